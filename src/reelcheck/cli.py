@@ -1,0 +1,154 @@
+"""`reelcheck` command line: a thin shell over `reelcheck.check()` and the KB tools.
+
+Every command exits 0 when it ran (whatever it found) and non-zero with a one-line
+`reelcheck: error: ...` on bad input or configuration; tracebacks only with REELCHECK_DEBUG=1.
+Each package registers its own subcommands (`register(app)`) so this file stays a table of
+contents; heavy imports (FastAPI, Ray) happen inside the commands that need them.
+"""
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+app = typer.Typer(name="reelcheck", no_args_is_help=True, add_completion=False,
+                  pretty_exceptions_enable=False,
+                  help="Fact-check film and entertainment articles against a knowledge base.")
+
+
+class CLIError(Exception):
+    """An error to show the user in one line (exit code 2)."""
+
+
+def fail(msg: str, code: int = 2) -> None:
+    typer.echo(f"reelcheck: error: {msg}", err=True)
+    raise typer.Exit(code)
+
+
+def warn(msg: str) -> None:
+    typer.echo(f"reelcheck: warning: {msg}", err=True)
+
+
+def load_cfg(config: Optional[str]):
+    from .config import load_config
+    return load_config(config)
+
+
+@app.command()
+def check(
+    file: str = typer.Argument(..., help="Article to check: a .txt or .html file, or - for stdin."),
+    format: str = typer.Option(None, "--format", "-f",
+                               help="text (default in a terminal), json, html, md, claimreview."),
+    kb: Optional[str] = typer.Option(None, "--kb", help="KB file (default: the bundled KB)."),
+    blocklist: List[str] = typer.Option([], "--blocklist",
+                                        help="Extra piracy/spam domain list (plain or hosts)."),
+    nli_model: Optional[str] = typer.Option(None, "--nli-model",
+                                            help="Local NLI model directory (off by default)."),
+    output: Optional[str] = typer.Option(None, "--output", "-o", help="Write here, not stdout."),
+    html_input: bool = typer.Option(False, "--html", help="Treat the input as HTML."),
+    url: Optional[str] = typer.Option(None, "--url", help="The article's URL, for the report."),
+    config: Optional[str] = typer.Option(None, "--config", help="Config file (TOML)."),
+    color: Optional[bool] = typer.Option(None, "--color/--no-color", help="Colour text output."),
+) -> None:
+    """Check one article and print its report."""
+    from . import ingest
+    from .pipeline import CheckOptions, check as run_check
+    from .report import formats, render
+
+    cfg = load_cfg(config)
+    fmt = format or "text"
+    if fmt not in formats():
+        fail(f"unknown format {fmt!r}; choose from {', '.join(formats())}")
+    if file == "-":
+        data = sys.stdin.buffer.read(ingest.MAX_BYTES + 1)
+        doc = ingest.from_bytes(data, name="stdin", doc_id="stdin", url=url,
+                                fmt="html" if html_input else None)
+    else:
+        doc = ingest.from_path(file) if not html_input else ingest.from_bytes(
+            _read(file), name=file, doc_id=Path(file).name, url=url, fmt="html")
+        if url:
+            doc.url = url
+    for w in doc.warnings:
+        warn(w)
+    opts = CheckOptions(blocklists=[*cfg.blocklists, *blocklist], nli_model=nli_model)
+    report = run_check(doc, kb=kb or cfg.kb, options=opts)
+    use_color = color if color is not None else (output is None and sys.stdout.isatty())
+    out = render(report, fmt, color=use_color, config=cfg)
+    if output:
+        Path(output).write_text(out if out.endswith("\n") else out + "\n", encoding="utf-8")
+    else:
+        sys.stdout.write(out if out.endswith("\n") else out + "\n")
+
+
+def _read(path: str) -> bytes:
+    from .ingest import from_path  # reuse its checks for missing/dir/size
+    from_path(path)
+    return Path(path).read_bytes()
+
+
+config_app = typer.Typer(help="Show the effective configuration.", no_args_is_help=True)
+app.add_typer(config_app, name="config")
+
+
+@config_app.command("show")
+def config_show(config: Optional[str] = typer.Option(None, "--config")) -> None:
+    """Print the effective configuration (file values over defaults) as TOML-ish lines."""
+    cfg = load_cfg(config)
+    for k, v in cfg.to_dict().items():
+        typer.echo(f"{k} = {v!r}")
+
+
+# Subcommands owned by other packages.
+_PLUGINS = ("reelcheck.kb.commands", "reelcheck.quotes.commands", "reelcheck.web.commands",
+            "reelcheck.batch.commands", "reelcheck.evaluation.commands")
+for _mod in _PLUGINS:
+    try:
+        importlib.import_module(_mod).register(app)
+    except ModuleNotFoundError as _e:
+        if _e.name != _mod:
+            raise
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    """Entry point: run the app, turning known errors into one-line messages."""
+    from .config import ConfigError
+    from .ingest import InputError
+    from .kb.store import KBError
+    debug = bool(os.environ.get("REELCHECK_DEBUG"))
+    try:
+        app(args=argv, prog_name="reelcheck", standalone_mode=False)
+        return 0
+    except typer.Exit as e:
+        return e.exit_code
+    except SystemExit as e:
+        return int(e.code or 0)
+    except (InputError, KBError, ConfigError, CLIError, ValueError) as e:
+        if debug:
+            raise
+        typer.echo(f"reelcheck: error: {e}", err=True)
+        return 2
+    except KeyboardInterrupt:
+        typer.echo("reelcheck: interrupted", err=True)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as e:  # click usage errors and anything unexpected: one line, no traceback
+        import click
+        if isinstance(e, click.exceptions.ClickException):
+            e.show()
+            return e.exit_code
+        if isinstance(e, click.exceptions.Abort):
+            return 1
+        if debug:
+            raise
+        typer.echo(f"reelcheck: internal error: {type(e).__name__}: {e} "
+                   "(set REELCHECK_DEBUG=1 for a traceback)", err=True)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

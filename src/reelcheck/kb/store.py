@@ -1,0 +1,358 @@
+"""The KB as one SQLite file: a read-only reader for checking and a writer for builders.
+
+Readers open the file with `mode=ro` and `immutable=1`, so any number of processes, threads or
+Ray actors can share it without locks. Writers never touch a KB in place: they write
+`<path>.tmp-<pid>` and rename it over the target when done, so an interrupted build leaves the
+old KB intact.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import threading
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Optional
+
+from ..textutil import fold
+from .schema import DDL, SCHEMA_VERSION
+
+
+class KBError(Exception):
+    """A KB file that cannot be opened or is not a reelcheck KB."""
+
+
+@dataclass(slots=True)
+class Entity:
+    id: str
+    type: str
+    label: str
+    description: str = ""
+    year: Optional[int] = None
+
+
+@dataclass(slots=True)
+class Fact:
+    """One statement. `value` is an entity id, an ISO date (with `precision`), a number or text."""
+    id: str
+    subject: str
+    predicate: str
+    value: Any
+    value_type: str = "entity"           # entity | date | quantity | string
+    precision: Optional[str] = None      # day | month | year (dates)
+    unit: Optional[str] = None           # quantities
+    qualifiers: dict = field(default_factory=dict)
+    confidence: str = "sourced"          # sourced | disputed
+    disputed_values: Optional[list] = None
+    sources: list = field(default_factory=list)
+    note: str = ""
+
+    @property
+    def object_entity(self) -> Optional[str]:
+        return self.value if self.value_type == "entity" else None
+
+    @property
+    def disputed(self) -> bool:
+        return self.confidence == "disputed"
+
+    @property
+    def source(self) -> Optional[str]:
+        return self.sources[0] if self.sources else None
+
+
+_FACT_COLS = ("id, subject, predicate, object_entity, object_value, value_type, precision, unit, "
+              "qualifiers, confidence, disputed_values, sources, note")
+
+
+def _row_to_fact(r: tuple) -> Fact:
+    (fid, subj, pred, oent, oval, vtype, prec, unit, quals, conf, disp, srcs, note) = r
+    if vtype == "entity":
+        value: Any = oent
+    elif vtype == "quantity":
+        value = float(oval) if oval is not None else None
+    else:
+        value = oval
+    return Fact(fid, subj, pred, value, vtype, prec, unit, json.loads(quals), conf,
+                json.loads(disp) if disp else None, json.loads(srcs), note)
+
+
+class KB:
+    """Read-only access to a KB file. Thread-safe: one connection per thread."""
+
+    def __init__(self, path: str | os.PathLike):
+        self.path = Path(path)
+        if not self.path.is_file():
+            raise KBError(f"KB file not found: {self.path}")
+        self._local = threading.local()
+        con = self._con()
+        try:
+            rows = con.execute("SELECT key, value FROM meta").fetchall()
+        except sqlite3.DatabaseError as e:
+            raise KBError(f"{self.path} is not a reelcheck KB ({e})") from None
+        self.meta = dict(rows)
+        if "schema_version" not in self.meta:
+            raise KBError(f"{self.path} is not a reelcheck KB (no schema_version)")
+        self._entity_cache: dict[str, Optional[Entity]] = {}
+
+    def _con(self) -> sqlite3.Connection:
+        con = getattr(self._local, "con", None)
+        if con is None:
+            uri = f"file:{self.path.resolve()}?mode=ro&immutable=1"
+            try:
+                con = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            except sqlite3.Error as e:
+                raise KBError(f"cannot open KB {self.path}: {e}") from None
+            self._local.con = con
+        return con
+
+    def close(self) -> None:
+        con = getattr(self._local, "con", None)
+        if con is not None:
+            con.close()
+            self._local.con = None
+
+    def __getstate__(self):  # picklable for process pools / Ray: reopen on the other side
+        return {"path": str(self.path)}
+
+    def __setstate__(self, state):
+        self.__init__(state["path"])
+
+    # -- description ---------------------------------------------------------------------
+    def describe(self) -> str:
+        name = self.meta.get("name", self.path.stem)
+        built = self.meta.get("built_at", "?")
+        return f"{name} (built {built}, {self.meta.get('fact_count', '?')} facts)"
+
+    def stats(self) -> dict:
+        con = self._con()
+        by_type = dict(con.execute("SELECT type, count(*) FROM entities GROUP BY type"))
+        by_conf = dict(con.execute("SELECT confidence, count(*) FROM facts GROUP BY confidence"))
+        by_source = dict(con.execute(
+            "SELECT source, count(*) FROM external_ids GROUP BY source"))
+        return {
+            "path": str(self.path), "meta": self.meta,
+            "entities": sum(by_type.values()), "entities_by_type": by_type,
+            "facts": sum(by_conf.values()), "facts_by_confidence": by_conf,
+            "aliases": con.execute("SELECT count(*) FROM aliases").fetchone()[0],
+            "complete_sets": con.execute("SELECT count(*) FROM completeness").fetchone()[0],
+            "external_ids_by_source": by_source,
+        }
+
+    # -- entities ------------------------------------------------------------------------
+    def entity(self, eid: str) -> Optional[Entity]:
+        if eid in self._entity_cache:
+            return self._entity_cache[eid]
+        r = self._con().execute(
+            "SELECT id, type, label, description, year FROM entities WHERE id = ?", (eid,)
+        ).fetchone()
+        e = Entity(*r) if r else None
+        if len(self._entity_cache) < 200_000:
+            self._entity_cache[eid] = e
+        return e
+
+    def label(self, eid: str) -> str:
+        e = self.entity(eid)
+        return e.label if e else eid
+
+    def entities_by_name(self, name: str) -> list[Entity]:
+        """Entities with this exact name (after `fold`) as label or alias."""
+        rows = self._con().execute(
+            "SELECT DISTINCT entity_id FROM aliases WHERE norm = ?", (fold(name),)).fetchall()
+        return [e for (eid,) in rows if (e := self.entity(eid))]
+
+    def entity_by_external(self, source: str, external_id: str) -> Optional[Entity]:
+        r = self._con().execute(
+            "SELECT entity_id FROM external_ids WHERE source = ? AND external_id = ?",
+            (source, external_id)).fetchone()
+        return self.entity(r[0]) if r else None
+
+    def external_ids(self, eid: str) -> list[tuple[str, str]]:
+        return self._con().execute(
+            "SELECT source, external_id FROM external_ids WHERE entity_id = ?", (eid,)).fetchall()
+
+    def aliases(self) -> Iterator[tuple[str, str, str]]:
+        """Every (alias, entity_id, kind): what the linker scans text for."""
+        yield from self._con().execute("SELECT alias, entity_id, kind FROM aliases")
+
+    def aliases_of(self, eid: str) -> list[tuple[str, str]]:
+        return self._con().execute(
+            "SELECT alias, kind FROM aliases WHERE entity_id = ?", (eid,)).fetchall()
+
+    def search(self, query: str, limit: int = 20) -> list[Entity]:
+        """Full-text name search (FTS5), best first; falls back to prefix match."""
+        q = " ".join(f'"{t}"*' for t in fold(query).replace('"', " ").split() if t)
+        if not q:
+            return []
+        try:
+            rows = self._con().execute(
+                "SELECT entity_id FROM entity_search WHERE entity_search MATCH ? "
+                "ORDER BY rank LIMIT ?", (q, limit)).fetchall()
+        except sqlite3.OperationalError:
+            rows = []
+        return [e for (eid,) in rows if (e := self.entity(eid))]
+
+    # -- facts ---------------------------------------------------------------------------
+    def facts(self, subject: Optional[str] = None, predicate: Optional[str] = None,
+              object_entity: Optional[str] = None) -> list[Fact]:
+        where, args = [], []
+        if subject is not None:
+            where.append("subject = ?"); args.append(subject)
+        if predicate is not None:
+            where.append("predicate = ?"); args.append(predicate)
+        if object_entity is not None:
+            where.append("object_entity = ?"); args.append(object_entity)
+        sql = f"SELECT {_FACT_COLS} FROM facts"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        return [_row_to_fact(r) for r in self._con().execute(sql, args)]
+
+    def fact(self, fid: str) -> Optional[Fact]:
+        r = self._con().execute(f"SELECT {_FACT_COLS} FROM facts WHERE id = ?", (fid,)).fetchone()
+        return _row_to_fact(r) if r else None
+
+    def facts_with_qualifier(self, predicate: str, key: str, value: str) -> list[Fact]:
+        """Facts of a predicate whose qualifier `key` equals `value` (e.g. all awards of a
+        ceremony)."""
+        rows = self._con().execute(
+            f"SELECT {_FACT_COLS} FROM facts WHERE predicate = ? "
+            "AND json_extract(qualifiers, '$.' || ?) = ?", (predicate, key, value))
+        return [_row_to_fact(r) for r in rows]
+
+    def is_complete(self, predicate: str, subject: Optional[str] = None,
+                    object_entity: Optional[str] = None,
+                    qualifiers: Optional[dict] = None) -> Optional[str]:
+        """Whether the KB declared this set complete; returns the declaration's note or None.
+
+        A declaration matches when each of its non-null fields equals the query's; a
+        declaration with a qualifier only matches a query carrying that qualifier value.
+        """
+        qualifiers = qualifiers or {}
+        rows = self._con().execute(
+            "SELECT subject, object_entity, qualifier_key, qualifier_value, note "
+            "FROM completeness WHERE predicate = ?", (predicate,)).fetchall()
+        for s, o, qk, qv, note in rows:
+            if s is not None and s != subject:
+                continue
+            if o is not None and o != object_entity:
+                continue
+            if qk is not None and str(qualifiers.get(qk)) != qv:
+                continue
+            return note or "declared complete"
+        return None
+
+
+class KBWriter:
+    """Builds a KB file aside and swaps it into place on `commit()`."""
+
+    def __init__(self, path: str | os.PathLike, name: str = "reelcheck KB",
+                 base: Optional[str | os.PathLike] = None):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.tmp = self.path.with_name(f"{self.path.name}.tmp-{os.getpid()}")
+        if self.tmp.exists():
+            self.tmp.unlink()
+        if base is not None:  # extend an existing KB: copy it aside first
+            import shutil
+            shutil.copyfile(base, self.tmp)
+        self.con = sqlite3.connect(self.tmp)
+        self.con.executescript(DDL)
+        self.con.execute("PRAGMA synchronous = OFF")
+        self.set_meta("schema_version", str(SCHEMA_VERSION))
+        self.set_meta("name", name)
+        self._fact_seq = 0
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+    def add_entity(self, eid: str, etype: str, label: str, description: str = "",
+                   year: Optional[int] = None) -> None:
+        self.con.execute(
+            "INSERT INTO entities VALUES (?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+            "type=excluded.type, label=excluded.label, "
+            "description=CASE WHEN excluded.description != '' THEN excluded.description "
+            "ELSE entities.description END, year=coalesce(excluded.year, entities.year)",
+            (eid, etype, label, description, year))
+        self.add_alias(eid, label, "label")
+
+    def has_entity(self, eid: str) -> bool:
+        return self.con.execute("SELECT 1 FROM entities WHERE id = ?", (eid,)).fetchone() is not None
+
+    def add_alias(self, eid: str, alias: str, kind: str = "alias") -> None:
+        alias = alias.strip()
+        if alias:
+            self.con.execute("INSERT OR IGNORE INTO aliases VALUES (?, ?, ?, ?)",
+                             (eid, alias, fold(alias), kind))
+
+    def add_external_id(self, eid: str, source: str, external_id: str) -> None:
+        self.con.execute("INSERT OR REPLACE INTO external_ids VALUES (?, ?, ?)",
+                         (eid, source, external_id))
+
+    def entity_for_external(self, source: str, external_id: str) -> Optional[str]:
+        r = self.con.execute("SELECT entity_id FROM external_ids WHERE source=? AND external_id=?",
+                             (source, external_id)).fetchone()
+        return r[0] if r else None
+
+    def add_fact(self, fact: Fact) -> str:
+        if not fact.id:
+            self._fact_seq += 1
+            fact.id = f"f{self._fact_seq}"
+        oent = fact.value if fact.value_type == "entity" else None
+        oval = None if fact.value_type == "entity" else (
+            None if fact.value is None else str(fact.value))
+        self.con.execute(
+            "INSERT OR REPLACE INTO facts VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (fact.id, fact.subject, fact.predicate, oent, oval, fact.value_type, fact.precision,
+             fact.unit, json.dumps(fact.qualifiers, ensure_ascii=False, default=str),
+             fact.confidence,
+             json.dumps(fact.disputed_values, ensure_ascii=False, default=str)
+             if fact.disputed_values else None,
+             json.dumps(fact.sources, ensure_ascii=False), fact.note))
+        return fact.id
+
+    def add_completeness(self, predicate: str, subject: Optional[str] = None,
+                         object_entity: Optional[str] = None, qualifier_key: Optional[str] = None,
+                         qualifier_value: Optional[str] = None, note: str = "",
+                         source: Optional[str] = None) -> None:
+        self.con.execute("INSERT INTO completeness VALUES (?,?,?,?,?,?,?)",
+                         (subject, predicate, object_entity, qualifier_key, qualifier_value, note,
+                          source))
+
+    def commit(self) -> Path:
+        """Index names for search, record counts and build time, and swap the file in."""
+        con = self.con
+        con.execute("DELETE FROM entity_search")
+        con.execute(
+            "INSERT INTO entity_search(entity_id, names) "
+            "SELECT entity_id, group_concat(norm, ' | ') FROM aliases GROUP BY entity_id")
+        self.set_meta("fact_count", str(con.execute("SELECT count(*) FROM facts").fetchone()[0]))
+        self.set_meta("entity_count",
+                      str(con.execute("SELECT count(*) FROM entities").fetchone()[0]))
+        self.set_meta("built_at", datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"))
+        con.commit()
+        con.execute("VACUUM") if self._small() else None
+        con.close()
+        os.replace(self.tmp, self.path)
+        return self.path
+
+    def _small(self) -> bool:
+        return self.tmp.stat().st_size < 256 * 1024 * 1024
+
+    def abort(self) -> None:
+        try:
+            self.con.close()
+        finally:
+            if self.tmp.exists():
+                self.tmp.unlink()
+
+
+def iter_batches(it: Iterable, n: int) -> Iterator[list]:
+    buf: list = []
+    for x in it:
+        buf.append(x)
+        if len(buf) >= n:
+            yield buf
+            buf = []
+    if buf:
+        yield buf
