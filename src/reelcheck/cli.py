@@ -109,7 +109,7 @@ for _mod in _PLUGINS:
     try:
         importlib.import_module(_mod).register(app)
     except ModuleNotFoundError as _e:
-        if _e.name != _mod:
+        if not _e.name or not _mod.startswith(_e.name):
             raise
 
 
