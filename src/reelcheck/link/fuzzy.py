@@ -1,0 +1,93 @@
+"""Misspelled names: a capitalised name close to, but not equal to, a KB name.
+
+Precision matters more than recall here: a false "misspelled" flag on an ordinary word or on a
+legitimate name costs an editor's trust. So a candidate must start with the same letter in every
+word, differ by one or two edits (three for long full names), share at least one word exactly
+when it has several, and be compared only against names in its blocking bucket (same first
+letter, same word count, similar length). Single words get stricter rules still.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Optional
+
+from rapidfuzz.distance import OSA
+
+from .index import FUZZY_TYPES, NameIndex
+
+
+@dataclass(slots=True)
+class FuzzyHit:
+    entity_id: str
+    name: str          # the folded KB name it is close to
+    distance: int
+    similarity: float
+
+
+def _max_edits_multi(n: int) -> int:
+    return 1 if n < 10 else 2 if n < 20 else 3
+
+
+def match_multi(idx: NameIndex, folded_tokens: list[str],
+                type_of: Callable[[str], Optional[str]],
+                prefer: set[str]) -> Optional[FuzzyHit]:
+    """Best KB name (2-4 words) close to these words, or None."""
+    key = " ".join(folded_tokens)
+    maxd = _max_edits_multi(len(key))
+    best: Optional[FuzzyHit] = None
+    best_rank: tuple = ()
+    for name, eid in idx.lookup_multi(key, len(folded_tokens)):
+        if name == key:
+            return None  # the exact spelling of some KB name: not a misspelling
+        ntoks = name.split(" ")
+        if any(a[:1] != b[:1] for a, b in zip(folded_tokens, ntoks)):
+            continue
+        if not any(a == b for a, b in zip(folded_tokens, ntoks)):
+            continue
+        d = OSA.distance(key, name, score_cutoff=maxd)
+        if d == 0 or d > maxd:
+            continue
+        sim = 1.0 - d / max(len(key), len(name))
+        if sim < 0.85:
+            continue
+        if type_of(eid) not in FUZZY_TYPES:
+            continue
+        rank = (d, eid not in prefer, -sim)
+        if best is None or rank < best_rank:
+            best, best_rank = FuzzyHit(eid, name, d, sim), rank
+    return best
+
+
+def match_single(idx: NameIndex, token: str, type_of: Callable[[str], Optional[str]],
+                 in_doc: set[str], strict: bool) -> Optional[FuzzyHit]:
+    """Best KB surname or one-word name close to `token` (folded), or None.
+
+    Short words (< 8 letters) only count when the entity they resemble is already named in the
+    document, and `strict` (sentence-initial) words must be long: both keep ordinary words out.
+    """
+    n = len(token)
+    if n < 5 or token in idx.known_tokens:
+        return None
+    if n < 8 and strict:
+        return None
+    maxd = 1 if n < 10 else 2
+    best: Optional[FuzzyHit] = None
+    best_rank: tuple = ()
+    for name, eid, is_surname in idx.lookup_single(token):
+        if name[:1] != token[:1] or name == token:
+            continue
+        if name.startswith(token) or token.startswith(name):
+            continue  # "Bakers", "Madisons": inflections, not misspellings
+        d = OSA.distance(token, name, score_cutoff=maxd)
+        if d == 0 or d > maxd:
+            continue
+        if n < 8 and eid not in in_doc:
+            continue
+        etype = type_of(eid)
+        if etype not in FUZZY_TYPES or (is_surname and etype == "film"):
+            continue
+        sim = 1.0 - d / max(n, len(name))
+        rank = (d, eid not in in_doc, -sim)
+        if best is None or rank < best_rank:
+            best, best_rank = FuzzyHit(eid, name, d, sim), rank
+    return best

@@ -1,0 +1,152 @@
+"""Everything the linker needs from a KB, built once per KB file and kept for the process.
+
+One pass over `kb.aliases()` builds: an Aho-Corasick automaton over folded alias keys (all names
+matched in one scan of the text), the first/last name tokens of multi-word names (for "Baker"
+after "Sean Baker"), the set of every known name token (a token the KB knows is never a
+misspelling), and blocking buckets for the fuzzy matcher (first letter + token count + length) so
+a suspected misspelling is compared with a handful of names, not the whole KB.
+
+Entity types are looked up lazily (`kb.entity`, cached by the KB) only for entities a document
+actually hits, which keeps the build cheap for KBs with millions of aliases.
+"""
+from __future__ import annotations
+
+import threading
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Optional
+
+import ahocorasick
+
+from .fold import fold_key
+
+# Alias kinds that are a way of writing the entity's own name (vs a nickname or a known error).
+NAME_KINDS = frozenset({"label", "alias", "birth_name", "translation"})
+NICK_KINDS = frozenset({"nickname", "character_name"})
+FUZZY_KINDS = NAME_KINDS | NICK_KINDS
+FUZZY_TYPES = frozenset({"person", "film", "character"})
+
+# Above this many aliases the automaton skips very short ones (2-char aliases match noise).
+LARGE_KB_ALIASES = 500_000
+MIN_ALIAS_CHARS = 2
+MIN_ALIAS_CHARS_LARGE = 3
+
+
+@dataclass(slots=True)
+class AliasGroup:
+    """All KB entries that share one folded spelling."""
+    key: str
+    cap_first: bool                              # some spelling starts with a capital
+    single_token: bool
+    entries: list[tuple[str, str, str]] = field(default_factory=list)  # (entity_id, kind, alias)
+
+
+@dataclass(slots=True)
+class NameIndex:
+    automaton: ahocorasick.Automaton
+    groups: list[AliasGroup]
+    first_tokens: dict[str, set[str]]            # folded first token -> entity ids
+    last_tokens: dict[str, set[str]]             # folded last token -> entity ids
+    known_tokens: frozenset[str]                 # every folded token of every name
+    multi_buckets: dict[tuple[str, int, int], list[tuple[str, str]]]  # (c, ntok, len) -> names
+    single_buckets: dict[tuple[str, int], list[tuple[str, str, bool]]]  # (c, len) -> tokens
+    alias_count: int
+    empty: bool = False
+
+    def lookup_multi(self, key: str, ntok: int, slack: int = 3) -> list[tuple[str, str]]:
+        """Names with the same first letter and token count, and length within `slack`."""
+        out: list[tuple[str, str]] = []
+        c, n = key[:1], len(key)
+        for ln in range(n - slack, n + slack + 1):
+            out.extend(self.multi_buckets.get((c, ntok, ln), ()))
+        return out
+
+    def lookup_single(self, token: str, slack: int = 2) -> list[tuple[str, str, bool]]:
+        out: list[tuple[str, str, bool]] = []
+        c, n = token[:1], len(token)
+        for ln in range(n - slack, n + slack + 1):
+            out.extend(self.single_buckets.get((c, ln), ()))
+        return out
+
+
+def build_index(kb) -> NameIndex:
+    """Read every alias once and build all lookup structures."""
+    rows = kb.aliases()
+    auto = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
+    by_key: dict[str, AliasGroup] = {}
+    first_tokens: dict[str, set[str]] = defaultdict(set)
+    last_tokens: dict[str, set[str]] = defaultdict(set)
+    known: set[str] = set()
+    multi: dict[tuple[str, int, int], list[tuple[str, str]]] = defaultdict(list)
+    single: dict[tuple[str, int], list[tuple[str, str, bool]]] = defaultdict(list)
+    seen_fuzzy: set[tuple[str, str]] = set()
+    count = 0
+    all_rows = list(rows)
+    min_chars = MIN_ALIAS_CHARS_LARGE if len(all_rows) > LARGE_KB_ALIASES else MIN_ALIAS_CHARS
+    for alias, eid, kind in all_rows:
+        count += 1
+        key = fold_key(alias)
+        if len(key) < min_chars or not any(ch.isalnum() for ch in key):
+            continue
+        toks = key.split(" ")
+        g = by_key.get(key)
+        if g is None:
+            g = by_key[key] = AliasGroup(key, False, len(toks) == 1)
+        if alias[:1].isupper():
+            g.cap_first = True
+        g.entries.append((eid, kind, alias))
+        if kind == "misspelling":
+            continue
+        known.update(toks)
+        if len(toks) >= 2 and kind in NAME_KINDS:
+            first_tokens[toks[0]].add(eid)
+            last_tokens[toks[-1]].add(eid)
+        if kind in FUZZY_KINDS and (key, eid) not in seen_fuzzy:
+            seen_fuzzy.add((key, eid))
+            if len(toks) >= 2:
+                multi[(key[0], len(toks), len(key))].append((key, eid))
+                if kind in NAME_KINDS and len(toks[-1]) >= 5:
+                    single[(toks[-1][0], len(toks[-1]))].append((toks[-1], eid, True))
+            elif len(key) >= 5:
+                single[(key[0], len(key))].append((key, eid, False))
+    groups: list[AliasGroup] = []
+    for key, g in by_key.items():
+        auto.add_word(key, (len(key), len(groups)))
+        groups.append(g)
+    empty = not groups
+    if not empty:
+        auto.make_automaton()
+    return NameIndex(auto, groups, dict(first_tokens), dict(last_tokens), frozenset(known),
+                     dict(multi), dict(single), count, empty)
+
+
+_CACHE: dict[tuple[str, str], NameIndex] = {}
+_LOCK = threading.Lock()
+_MAX_CACHED = 4
+
+
+def index_for(kb) -> NameIndex:
+    """The cached index of `kb`, keyed by file path and build time (a rebuilt KB gets a new one)."""
+    key = (str(getattr(kb, "path", id(kb))), str(getattr(kb, "meta", {}).get("built_at", "")))
+    idx = _CACHE.get(key)
+    if idx is not None:
+        return idx
+    with _LOCK:
+        idx = _CACHE.get(key)
+        if idx is None:
+            idx = build_index(kb)
+            if len(_CACHE) >= _MAX_CACHED:
+                _CACHE.pop(next(iter(_CACHE)))
+            _CACHE[key] = idx
+    return idx
+
+
+def clear_cache() -> None:
+    """Forget every built index (tests; a process that swaps KBs in place)."""
+    with _LOCK:
+        _CACHE.clear()
+
+
+def entity_type(kb, eid: str) -> Optional[str]:
+    e = kb.entity(eid)
+    return e.type if e else None

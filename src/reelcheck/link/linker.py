@@ -1,0 +1,325 @@
+"""`link_names`: every mention of a KB entity in a document, in text order, never overlapping.
+
+Four passes, most certain first, each only over text the earlier ones left free:
+1. exact names and aliases (one Aho-Corasick scan of the folded text, longest match wins);
+2. misspelled full names (runs of 2-4 capitalised words close to a KB name);
+3. partial names ("Baker" once "Sean Baker" has appeared; a KB-unique surname otherwise);
+4. misspelled single surnames ("Karagullian").
+"""
+from __future__ import annotations
+
+import bisect
+from typing import Optional
+
+from ..model import Document, EntityRef, Mention
+from .context import film_or_character
+from .fold import fold_keep_length
+from .fuzzy import match_multi, match_single
+from .index import NAME_KINDS, NICK_KINDS, AliasGroup, NameIndex, index_for
+from .tokens import Token, sentence_initial, tokenize
+from .words import is_common, is_function_word
+
+_KIND_RANK = {"label": 0, "alias": 1, "birth_name": 1, "translation": 2, "nickname": 3,
+              "character_name": 3, "misspelling": 4}
+_TYPE_RANK = {t: i for i, t in enumerate(
+    ("person", "film", "character", "award", "festival", "ceremony", "organization", "place",
+     "work", "other"))}
+_PARTIAL_TYPES = ("person", "character")
+
+
+def link_names(doc: Document, kb) -> list[Mention]:
+    """Find every mention of a KB entity in `doc.text`; sorted by start, non-overlapping."""
+    text = doc.text or ""
+    if not text.strip():
+        return []
+    idx = index_for(kb)
+    if idx.empty:
+        return []
+    return _Linker(text, kb, idx).run()
+
+
+def mentions_in(span_start: int, span_end: int, mentions: list[Mention]) -> list[Mention]:
+    """Mentions lying wholly inside [span_start, span_end) (`mentions` sorted by start)."""
+    starts = [m.start for m in mentions]
+    i = bisect.bisect_left(starts, span_start)
+    out = []
+    while i < len(mentions) and mentions[i].start < span_end:
+        if mentions[i].end <= span_end:
+            out.append(mentions[i])
+        i += 1
+    return out
+
+
+class _Linker:
+    def __init__(self, text: str, kb, idx: NameIndex):
+        self.text = text
+        self.kb = kb
+        self.idx = idx
+        self.folded = fold_keep_length(text)
+        self.taken = bytearray(len(text))
+        self.mentions: list[Mention] = []
+        self._lower_words: Optional[set[str]] = None
+
+    # -- helpers -----------------------------------------------------------------------------
+    def type_of(self, eid: str) -> Optional[str]:
+        e = self.kb.entity(eid)
+        return e.type if e else None
+
+    def label_of(self, eid: str) -> str:
+        e = self.kb.entity(eid)
+        return e.label if e else eid
+
+    def lower_words(self) -> set[str]:
+        """Words the document itself writes in lower case (so they are ordinary words)."""
+        if self._lower_words is None:
+            self._lower_words = {t.folded for t in self.tokens if not t.capitalised}
+        return self._lower_words
+
+    def free(self, s: int, e: int) -> bool:
+        return not any(self.taken[s:e])
+
+    def add(self, s: int, e: int, eid: str, how: str, score: float, issue: str = "none",
+            suggestion: Optional[str] = None) -> Mention:
+        m = Mention(s, e, self.text[s:e], EntityRef(eid, self.label_of(eid)),
+                    self.type_of(eid) or "", issue, suggestion, round(score, 3), how)
+        self.taken[s:e] = b"\x01" * (e - s)
+        self.mentions.append(m)
+        return m
+
+    def _boundary_ok(self, s: int, e: int) -> bool:
+        f = self.folded
+        if s > 0:
+            p = f[s - 1]
+            if p.isalnum() or (p == "'" and s > 1 and f[s - 2].isalnum()):
+                return False
+        if e < len(f):
+            n = f[e]
+            if n.isalnum():
+                return False
+            if n == "'" and e + 1 < len(f) and f[e + 1].isalnum():
+                if not (f[e + 1] == "s" and (e + 2 >= len(f) or not f[e + 2].isalnum())):
+                    return False
+        return True
+
+    # -- pass 1: exact ---------------------------------------------------------------------
+    def exact_candidates(self) -> list[tuple[int, int, AliasGroup]]:
+        text, groups = self.text, self.idx.groups
+        raw: list[tuple[int, int, AliasGroup]] = []
+        for end_idx, (klen, gid) in self.idx.automaton.iter(self.folded):
+            s, e = end_idx - klen + 1, end_idx + 1
+            if not self._boundary_ok(s, e):
+                continue
+            g = groups[gid]
+            if g.cap_first and text[s].isalpha() and not text[s].isupper():
+                continue
+            if g.single_token and sentence_initial(text, s) and (
+                    is_function_word(g.key) or g.key in self.lower_words()):
+                continue
+            raw.append((s, e, g))
+        raw.sort(key=lambda c: (c[0] - c[1], c[0]))
+        chosen = []
+        for s, e, g in raw:
+            if self.free(s, e):
+                self.taken[s:e] = b"\x01" * (e - s)
+                chosen.append((s, e, g))
+        self.taken[:] = bytearray(len(text))
+        chosen.sort(key=lambda c: c[0])
+        return chosen
+
+    def link_exact(self) -> None:
+        cands = self.exact_candidates()
+        # Entities named unambiguously anywhere in the text decide ambiguous names elsewhere.
+        sure = {g.entries[0][0] for _, _, g in cands if len({x[0] for x in g.entries}) == 1}
+        for i, (s, e, g) in enumerate(cands):
+            nxt = cands[i + 1] if i + 1 < len(cands) else None
+            next_type = None
+            if nxt is not None and nxt[0] - e <= 3:
+                ids = {x[0] for x in nxt[2].entries}
+                if len(ids) == 1:
+                    next_type = self.type_of(next(iter(ids)))
+            self.resolve_group(s, e, g, sure, next_type)
+
+    def resolve_group(self, s: int, e: int, g: AliasGroup, sure: set[str],
+                      next_type: Optional[str]) -> None:
+        kinds: dict[str, str] = {}
+        for eid, kind, _alias in g.entries:
+            if eid not in kinds or _KIND_RANK.get(kind, 5) < _KIND_RANK.get(kinds[eid], 5):
+                kinds[eid] = kind
+        ids = sorted(kinds, key=lambda x: (_KIND_RANK.get(kinds[x], 5), x))
+        ids = [x for x in ids if self.type_of(x) is not None]
+        if not ids:
+            return
+        how_ctx = False
+        issue = "none"
+        if len(ids) > 1:
+            types = {x: self.type_of(x) for x in ids}
+            if "film" in types.values() and "character" in types.values():
+                which, by_cue = film_or_character(self.text, s, e, next_type)
+                ids = [x for x in ids if types[x] == which]
+                how_ctx = by_cue
+            known = [x for x in ids if x in sure]
+            if known:
+                ids = known
+            best_rank = min(_KIND_RANK.get(kinds[x], 5) for x in ids)
+            ids = [x for x in ids if _KIND_RANK.get(kinds[x], 5) == best_rank]
+            if len(ids) > 1:
+                ids.sort(key=lambda x: (_TYPE_RANK.get(types[x] or "other", 99), x))
+                top_type = types[ids[0]]
+                if sum(1 for x in ids if types[x] == top_type) > 1:
+                    issue = "ambiguous"
+        eid = ids[0]
+        kind = kinds[eid]
+        if kind == "misspelling":
+            self.add(s, e, eid, "alias", 0.9, "misspelled", self.label_of(eid))
+            return
+        if how_ctx:
+            how, score = "context", 0.8
+        elif kind in NICK_KINDS:
+            how, score = "nickname", 0.9
+        else:
+            how, score = "alias", 1.0
+        if issue == "ambiguous":
+            score = min(score, 0.5)
+        self.add(s, e, eid, how, score, issue)
+
+    # -- pass 2 and 4: misspellings ----------------------------------------------------------
+    def segments(self) -> list[list[Token]]:
+        """Runs of capitalised words split at grammar words and acronyms."""
+        segs: list[list[Token]] = []
+        cur: list[Token] = []
+        last_run = None
+        for t in self.tokens:
+            breaker = (not t.capitalised or t.all_caps or is_function_word(t.folded)
+                       or t.run != last_run)
+            if breaker and cur:
+                segs.append(cur)
+                cur = []
+            last_run = t.run
+            if t.capitalised and not t.all_caps and not is_function_word(t.folded):
+                cur.append(t)
+        if cur:
+            segs.append(cur)
+        return segs
+
+    def link_fuzzy_multi(self) -> None:
+        prefer = {m.entity.id for m in self.mentions}
+        for seg in self.segments():
+            if len(seg) < 2:
+                continue
+            i = 0
+            while i < len(seg):
+                done = False
+                for k in range(min(4, len(seg) - i), 1, -1):
+                    win = seg[i:i + k]
+                    s, e = win[0].start, win[-1].end
+                    if not self._window_ok(s, e, win):
+                        continue
+                    hit = match_multi(self.idx, [t.folded for t in win], self.type_of, prefer)
+                    if hit is None:
+                        continue
+                    self._drop_inside(s, e)
+                    self.add(s, e, hit.entity_id, "fuzzy", hit.similarity, "misspelled",
+                             self.label_of(hit.entity_id))
+                    i += k
+                    done = True
+                    break
+                if not done:
+                    i += 1
+
+    def _window_ok(self, s: int, e: int, win: list[Token]) -> bool:
+        if all(is_common(t.folded) for t in win):
+            return False
+        for m in self.mentions:
+            if m.end <= s or m.start >= e:
+                continue
+            if m.start < s or m.end > e or (m.start == s and m.end == e):
+                return False  # crosses the window, or the window is already a known name
+            if m.issue != "none":
+                return False
+        return True
+
+    def _drop_inside(self, s: int, e: int) -> None:
+        keep = []
+        for m in self.mentions:
+            if m.start >= s and m.end <= e:
+                self.taken[m.start:m.end] = bytearray(m.end - m.start)
+            else:
+                keep.append(m)
+        self.mentions = keep
+
+    def link_fuzzy_single(self) -> None:
+        in_doc = {m.entity.id for m in self.mentions}
+        for seg in self.segments():
+            if len(seg) != 1:
+                continue
+            t = seg[0]
+            if not self.free(t.start, t.end) or is_common(t.folded):
+                continue
+            if self._has_capitalised_neighbour(t):
+                continue
+            if t.folded in self.lower_words():
+                continue
+            hit = match_single(self.idx, t.folded, self.type_of, in_doc,
+                               strict=sentence_initial(self.text, t.start))
+            if hit is not None:
+                self.add(t.start, t.end, hit.entity_id, "fuzzy", hit.similarity, "misspelled",
+                         self.label_of(hit.entity_id))
+
+    # -- pass 3: partial names ---------------------------------------------------------------
+    def _has_capitalised_neighbour(self, t: Token) -> bool:
+        """True when `t` sits inside a longer capitalised name ("Madison Avenue")."""
+        i = self.tok_pos[t.start]
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(self.tokens):
+                o = self.tokens[j]
+                if o.run == t.run and o.run >= 0 and not is_function_word(o.folded):
+                    return True
+        return False
+
+    def link_partial(self) -> None:
+        full: dict[str, list[int]] = {}
+        for m in self.mentions:
+            if (m.entity_type in _PARTIAL_TYPES and m.issue != "ambiguous"
+                    and len(m.text.split()) >= 2):
+                full.setdefault(m.entity.id, []).append(m.start)
+        first_idx, last_idx = self.idx.first_tokens, self.idx.last_tokens
+        for t in self.tokens:
+            if not t.capitalised or len(t.folded) < 2 or is_common(t.folded):
+                continue
+            if not self.free(t.start, t.end):
+                continue
+            by_last = last_idx.get(t.folded, set())
+            by_first = first_idx.get(t.folded, set())
+            if not by_last and not by_first:
+                continue
+            if self._has_capitalised_neighbour(t):
+                continue
+            before = [(max(p for p in full[x] if p < t.start), x)
+                      for x in (by_last | by_first) if x in full
+                      and any(p < t.start for p in full[x])]
+            if before:
+                before.sort(reverse=True)
+                issue = "ambiguous" if len(before) > 1 else "none"
+                self.add(t.start, t.end, before[0][1], "partial",
+                         0.85 if issue == "none" else 0.5, issue)
+                continue
+            later = sorted(x for x in by_last if x in full)
+            if len(later) == 1:
+                self.add(t.start, t.end, later[0], "partial", 0.8)
+                continue
+            if sentence_initial(self.text, t.start) and t.folded in self.lower_words():
+                continue
+            persons = [x for x in by_last if self.type_of(x) == "person"]
+            if len(persons) == 1:
+                self.add(t.start, t.end, persons[0], "partial", 0.7)
+
+    # -- driver ------------------------------------------------------------------------------
+    def run(self) -> list[Mention]:
+        self.tokens = tokenize(self.text)
+        self.tok_pos = {t.start: i for i, t in enumerate(self.tokens)}
+        self.link_exact()
+        self.link_fuzzy_multi()
+        self.link_partial()
+        self.link_fuzzy_single()
+        self.mentions.sort(key=lambda m: m.start)
+        return self.mentions

@@ -1,0 +1,75 @@
+"""Word tokens with offsets, and the few facts about a token the linker asks for.
+
+Possessive endings are cut off ("Baker's" -> "Baker") so a name's span never includes the 's,
+and tokens are grouped into runs of capitalised words ("Mikey Maddison"), which is where
+proper names and their misspellings live.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .fold import fold_keep_length
+
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019\u02bc\-][^\W\d_]+)*")
+_OPENERS = " \t\r\f\v\u00a0\"'\u201c\u2018([*_"
+_ENDERS = ".!?\n\u2026"
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    folded: str
+    capitalised: bool
+    all_caps: bool
+    run: int = -1          # index of the run of capitalised tokens it belongs to (-1: none)
+
+
+def tokenize(text: str) -> list[Token]:
+    out: list[Token] = []
+    for m in _WORD.finditer(text):
+        s, e = m.start(), m.end()
+        w = m.group()
+        if len(w) > 2 and w[-2] in "'\u2019\u02bc" and w[-1] in "sS":
+            e -= 2
+            w = w[:-2]
+        out.append(Token(s, e, w, fold_keep_length(w), w[0].isupper(),
+                         len(w) > 1 and w.isupper()))
+    _mark_runs(text, out)
+    return out
+
+
+def _mark_runs(text: str, toks: list[Token]) -> None:
+    """Consecutive capitalised tokens separated by plain spaces share a run id."""
+    run = -1
+    prev: Token | None = None
+    for t in toks:
+        if not t.capitalised:
+            prev = None
+            continue
+        if prev is not None and _joinable(text[prev.end:t.start]):
+            t.run = prev.run
+        else:
+            run += 1
+            t.run = run
+        prev = t
+
+
+def _joinable(gap: str) -> bool:
+    return 0 < len(gap) <= 2 and all(c in " \u00a0" for c in gap)
+
+
+def sentence_initial(text: str, start: int) -> bool:
+    """True when the word at `start` opens a sentence, line or the text."""
+    i = start - 1
+    while i >= 0:
+        c = text[i]
+        if c == "\n":
+            return True
+        if c in _OPENERS:
+            i -= 1
+            continue
+        return c in _ENDERS or c == ":"
+    return True

@@ -1,0 +1,92 @@
+"""Words that are capitalised in articles for reasons other than being a name.
+
+The fuzzy matcher and the partial-name linker must never treat these as (misspelled) names:
+sentence starters, calendar words and the vocabulary of film journalism. All entries are folded
+(lower case, no accents).
+"""
+from __future__ import annotations
+
+_FUNCTION = """
+a an the this that these those there here then than when where while which who whom whose why
+what how if unless until after before since because although though as at by for from in into
+of off on onto out over under up upon with within without about above across against along
+among around behind below beneath beside besides between beyond during except inside near
+outside past through throughout toward towards via per and but or nor so yet also even just
+only still already again once twice not no yes all any both each every few many more most much
+other others some such own same several enough very too quite rather almost perhaps maybe
+indeed instead meanwhile however therefore thus hence moreover furthermore nevertheless later
+earlier now today tonight tomorrow yesterday soon never always often sometimes usually
+i me my mine myself we us our ours ourselves you your yours yourself yourselves he him his
+himself she her hers herself it its itself they them their theirs themselves one ones
+is are was were be been being am do does did doing done have has had having will would shall
+should can could may might must let lets get gets got make makes made go goes went gone come
+comes came see saw seen say says said tell told take took taken give gave given know knew
+think thought want wanted look looked find found use used seem seems seemed feel felt keep
+kept leave left put bring brought begin began begun show showed shown hear heard play played
+run ran move moved live lived believe believed hold held write wrote written sit stand lose
+lost pay paid meet met include included continue set learn learned change led understand
+watch watched follow followed stop stopped create created speak spoke read spend spent grow
+grew open opened walk walked win won offer offered remember remembered love loved consider
+appear appeared buy bought wait waited serve served die died send sent expect expected build
+built stay stayed fall fell cut reach kill killed remain remained suggest raise pass sell sold
+require report decide decided pull pulled
+new old good bad great big small large little long short high low young early late last next
+first second third fourth fifth final best better worst worse top own real true full whole
+free sure clear open easy hard strong certain likely able main major minor public private
+special recent local national international social political economic human dark light
+black white red blue green gold golden silver american british english french german italian
+russian spanish european armenian soviet ukrainian jewish western eastern northern southern
+north south east west
+mr mrs ms dr sir madam lady lord saint st mt
+"""
+
+_CALENDAR = """
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+monday tuesday wednesday thursday friday saturday sunday
+spring summer autumn fall winter christmas easter halloween thanksgiving
+"""
+
+_FILM = """
+film films movie movies cinema cinemas picture pictures feature features documentary short
+shorts drama comedy thriller horror romance romantic musical animated animation series season
+episode episodes sequel prequel remake trailer teaser poster screenplay script story stories
+plot scene scenes ending act actor actors actress actresses director directors directing
+producer producers writer writers editor editing editors cast crew star stars starring lead
+leads role roles character characters performance performances cinematography cinematographer
+camera sound score music song songs soundtrack design costume costumes makeup hairstyling
+effects visual original adapted supporting leading international foreign language
+oscar oscars academy award awards nominee nominees nomination nominations winner winners
+prize prizes ceremony ceremonies gala red carpet festival festivals jury competition premiere
+premieres screening screenings selection official palme golden globe globes bafta baftas
+guild guilds critics critic choice choices spirit independent indie sundance cannes venice
+berlin berlinale toronto telluride tribeca lion bear box office studio studios distributor
+netflix hollywood broadway oligarch mobster mobsters stripper dancer escort heir
+chapter part volume edition issue review reviews interview interviews news press update
+breaking exclusive opinion analysis feature editorial column magazine newspaper
+watch read listen share subscribe follow click download stream streaming online free full
+hd video photo photos image images gallery credit credits source sources
+"""
+
+_GEO = """
+america americas usa us uk britain england london paris france germany italy spain russia
+moscow brooklyn manhattan queens bronx york new angeles los las vegas california nevada
+florida texas chicago boston washington hollywood beach coast city town street avenue road
+bridge park square island river lake mount valley county state states united kingdom europe
+asia africa
+"""
+
+COMMON_CAPITALISED: frozenset[str] = frozenset(
+    w for block in (_FUNCTION, _CALENDAR, _FILM, _GEO) for w in block.split())
+
+FUNCTION_WORDS: frozenset[str] = frozenset((_FUNCTION + _CALENDAR).split())
+
+
+def is_function_word(folded_word: str) -> bool:
+    """True for grammar and calendar words (never a film's or person's name mid-sentence)."""
+    return folded_word in FUNCTION_WORDS
+
+
+def is_common(folded_word: str) -> bool:
+    """True for a word that is capitalised for grammar or genre, not because it is a name."""
+    return folded_word in COMMON_CAPITALISED
