@@ -11,6 +11,7 @@ actually hits, which keeps the build cheap for KBs with millions of aliases.
 """
 from __future__ import annotations
 
+import os
 import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -126,8 +127,18 @@ _MAX_CACHED = 4
 
 
 def index_for(kb) -> NameIndex:
-    """The cached index of `kb`, keyed by file path and build time (a rebuilt KB gets a new one)."""
-    key = (str(getattr(kb, "path", id(kb))), str(getattr(kb, "meta", {}).get("built_at", "")))
+    """The cached index of `kb`, keyed by file path and build time (a rebuilt KB gets a new one).
+
+    The file's inode/mtime/size join the key because `built_at` has one-second resolution and a
+    KB rebuilt within the same second must not reuse the old index.
+    """
+    path = str(getattr(kb, "path", id(kb)))
+    try:
+        st = os.stat(path)
+        stamp = f"{st.st_ino}:{st.st_mtime_ns}:{st.st_size}"
+    except OSError:
+        stamp = ""
+    key = (path, str(getattr(kb, "meta", {}).get("built_at", "")) + "|" + stamp)
     idx = _CACHE.get(key)
     if idx is not None:
         return idx

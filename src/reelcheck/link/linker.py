@@ -57,7 +57,8 @@ class _Linker:
         self.idx = idx
         self.folded = fold_keep_length(text)
         self.taken = bytearray(len(text))
-        self.mentions: list[Mention] = []
+        self.mentions: list[Mention] = []      # kept sorted by start
+        self._starts: list[int] = []
         self._lower_words: Optional[set[str]] = None
 
     # -- helpers -----------------------------------------------------------------------------
@@ -83,8 +84,23 @@ class _Linker:
         m = Mention(s, e, self.text[s:e], EntityRef(eid, self.label_of(eid)),
                     self.type_of(eid) or "", issue, suggestion, round(score, 3), how)
         self.taken[s:e] = b"\x01" * (e - s)
-        self.mentions.append(m)
+        i = bisect.bisect_left(self._starts, s)
+        self._starts.insert(i, s)
+        self.mentions.insert(i, m)
         return m
+
+    def overlapping(self, s: int, e: int) -> list[Mention]:
+        if self.free(s, e):
+            return []
+        i = bisect.bisect_left(self._starts, s)
+        while i > 0 and self.mentions[i - 1].end > s:
+            i -= 1
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < e:
+            if self.mentions[i].end > s:
+                out.append(self.mentions[i])
+            i += 1
+        return out
 
     def _boundary_ok(self, s: int, e: int) -> bool:
         f = self.folded
@@ -229,9 +245,7 @@ class _Linker:
     def _window_ok(self, s: int, e: int, win: list[Token]) -> bool:
         if all(is_common(t.folded) for t in win):
             return False
-        for m in self.mentions:
-            if m.end <= s or m.start >= e:
-                continue
+        for m in self.overlapping(s, e):
             if m.start < s or m.end > e or (m.start == s and m.end == e):
                 return False  # crosses the window, or the window is already a known name
             if m.issue != "none":
@@ -239,13 +253,10 @@ class _Linker:
         return True
 
     def _drop_inside(self, s: int, e: int) -> None:
-        keep = []
-        for m in self.mentions:
-            if m.start >= s and m.end <= e:
-                self.taken[m.start:m.end] = bytearray(m.end - m.start)
-            else:
-                keep.append(m)
-        self.mentions = keep
+        for m in self.overlapping(s, e):
+            i = bisect.bisect_left(self._starts, m.start)
+            del self.mentions[i], self._starts[i]
+            self.taken[m.start:m.end] = bytearray(m.end - m.start)
 
     def link_fuzzy_single(self) -> None:
         in_doc = {m.entity.id for m in self.mentions}
@@ -321,5 +332,4 @@ class _Linker:
         self.link_fuzzy_multi()
         self.link_partial()
         self.link_fuzzy_single()
-        self.mentions.sort(key=lambda m: m.start)
         return self.mentions

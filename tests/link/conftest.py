@@ -1,0 +1,50 @@
+"""A small real KB (SQLite via KBWriter) with the people, film and characters of Anora."""
+from __future__ import annotations
+
+import pytest
+
+from reelcheck.kb.store import KB, KBWriter
+from reelcheck.link import clear_cache
+
+PEOPLE = {
+    "sean-baker": ("Sean Baker", []),
+    "mikey-madison": ("Mikey Madison", []),
+    "mark-eydelshteyn": ("Mark Eydelshteyn", ["Mark Eidelstein", "Mark Eidelshtein"]),
+    "yura-borisov": ("Yura Borisov", ["Yuri Borisov", "Yuriy Borisov"]),
+    "karren-karagulian": ("Karren Karagulian", []),
+    "samantha-quan": ("Samantha Quan", []),
+    "alex-coco": ("Alex Coco", []),
+    "drew-daniels": ("Drew Daniels", []),
+}
+CHARACTERS = {
+    "anora-mikheeva": ("Anora Mikheeva", ["Ani", "Anora"]),
+    "ivan-zakharov": ("Ivan Zakharov", ["Vanya", "Ivan"]),
+    "igor": ("Igor", []),
+    "toros": ("Toros", []),
+    "garnick": ("Garnick", []),
+}
+
+
+def build_kb(path) -> KB:
+    w = KBWriter(path, name="anora test KB")
+    for eid, (label, aliases) in PEOPLE.items():
+        w.add_entity(eid, "person", label)
+        for a in aliases:
+            w.add_alias(eid, a, "alias")
+    w.add_entity("anora-2024-film", "film", "Anora", "2024 film by Sean Baker", 2024)
+    for eid, (label, nicks) in CHARACTERS.items():
+        w.add_entity(eid, "character", label)
+        for n in nicks:
+            w.add_alias(eid, n, "nickname")
+    w.add_entity("brighton-beach", "place", "Brighton Beach")
+    w.add_entity("las-vegas", "place", "Las Vegas")
+    w.add_entity("palme-d-or", "award", "Palme d\u2019Or")
+    w.add_alias("palme-d-or", "Palme d'Or", "alias")
+    w.commit()
+    return KB(path)
+
+
+@pytest.fixture(scope="session")
+def kb(tmp_path_factory) -> KB:
+    clear_cache()
+    return build_kb(tmp_path_factory.mktemp("kb") / "anora.sqlite")
