@@ -1,6 +1,41 @@
-"""Links: URLs, bare domains and calls to action, classified piracy/spam/ok/unknown (stub)."""
+"""Links in an article: URLs, bare and disguised domains, and "watch it free" calls to action,
+each judged piracy / spam / ok / unknown with a reason an editor can act on.
+
+    >>> from reelcheck.linkcheck import find_links
+    >>> [(l.text, l.verdict) for l in find_links("Watch free movies on myflixer-to.online.")]
+    [('Watch free movies on myflixer-to.online', 'piracy')]
+
+Works offline: domains are split with tldextract's bundled public suffix list, and the piracy,
+allow and spam lists ship as text files in this package (see docs/blocklists.md).
+"""
 from __future__ import annotations
 
+import os
+from typing import Sequence, Union
 
-def find_links(text, blocklists=()):
-    return []
+from ..model import Link
+from .detect import find_candidates
+from .lists import load_blocklists
+from .rules import RULES, classify
+
+__all__ = ["find_links", "RULES"]
+
+
+def find_links(text: str, blocklists: Sequence[Union[str, os.PathLike]] = ()) -> list[Link]:
+    """Every link-like span in `text`, classified, sorted by start.
+
+    `blocklists` are the user's own domain lists (plain or hosts-file format); a listed domain
+    or any of its subdomains is reported as piracy. A missing or unreadable list raises
+    ValueError with a one-line message.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_links needs text as str, not {type(text).__name__}")
+    lists = load_blocklists(blocklists)
+    links: list[Link] = []
+    for cand in find_candidates(text):
+        written = text[cand.start:cand.end]
+        verdict, reason = classify(cand, written, lists)
+        links.append(Link(start=cand.start, end=cand.end, text=written,
+                          domain=cand.host.host if cand.host else None,
+                          verdict=verdict, reason=reason))
+    return links
