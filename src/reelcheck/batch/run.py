@@ -1,0 +1,153 @@
+"""`run_batch()`: inputs -> engine -> one output row per document, resumable, with a summary.
+
+The order of work: refuse bad arguments before doing anything (missing input, unwritable
+output); read back what an earlier run already wrote (resume); stream the remaining documents
+through the engine; write rows in input order, committing (fsync) at least every second; then
+print and save the summary.
+"""
+from __future__ import annotations
+
+import itertools
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Iterable, Optional, Sequence
+
+import orjson
+
+from ..ingest import MAX_BYTES
+from . import output, sources
+from .progress import Progress
+from .stats import Summary
+
+COMMIT_EVERY_S = 1.0
+COMMIT_EVERY_ROWS = 500
+
+
+class BatchError(Exception):
+    """A bad argument: the one-line message is shown to the user (exit 2)."""
+
+
+def make_engine(engine: str, workers: int, kb_path: Optional[str], options, doc_timeout: float,
+                max_bytes: int, ray_address: Optional[str], total: Optional[int]):
+    if engine == "local":
+        from .engines import LocalEngine, pick_chunk_size
+        return LocalEngine(workers, kb_path, options, doc_timeout, max_bytes,
+                           chunk_size=pick_chunk_size(total, workers))
+    if engine == "ray":
+        try:
+            import ray  # noqa: F401
+        except ImportError:
+            raise BatchError("--engine ray needs Ray: pip install 'reelcheck[ray]'") from None
+        from .ray_engine import RayEngine
+        return RayEngine(workers, kb_path, options, doc_timeout, max_bytes, address=ray_address)
+    raise BatchError(f"unknown engine {engine!r}; choose local or ray")
+
+
+def resolve_kb_path(kb) -> str:
+    """A concrete KB file path, built once here (not once per worker) when it is the default."""
+    if kb is not None:
+        p = Path(kb).expanduser()
+        if not p.is_file():
+            raise BatchError(f"KB file not found: {kb}")
+        return str(p.resolve())
+    from ..kb.default import default_kb_path
+    return str(default_kb_path())
+
+
+def run_batch(inputs: Sequence[str], out: str, *, engine: str = "local",
+              workers: Optional[int] = None, ray_address: Optional[str] = None, kb=None,
+              options=None, only_problems: bool = False, doc_timeout: float = 30.0,
+              limit: Optional[int] = None, summary_json: Optional[str] = None,
+              summary_html: Optional[str] = None, progress: bool = True,
+              max_bytes: int = MAX_BYTES, stderr=None) -> Summary:
+    """Check every document of `inputs` into `out` (JSONL); returns the run's `Summary`."""
+    stderr = stderr or sys.stderr
+    if not inputs:
+        raise BatchError("no input given")
+    try:
+        paths = sources.check_inputs(inputs)
+    except FileNotFoundError as e:
+        raise BatchError(str(e)) from None
+    out_path = Path(out)
+    if out_path.resolve() in {p.resolve() for p in paths}:
+        raise BatchError(f"output {out} is also an input")
+    try:
+        output.check_writable(out_path)
+        for extra in (summary_json, summary_html):
+            if extra:
+                output.check_writable(Path(extra))
+    except OSError as e:
+        raise BatchError(str(e)) from None
+    if doc_timeout is not None and doc_timeout < 0:
+        raise BatchError("--doc-timeout must be >= 0 (0 = no limit)")
+    if limit is not None and limit < 0:
+        raise BatchError("--limit must be >= 0")
+    workers = workers or os.cpu_count() or 1
+    if workers < 1:
+        raise BatchError("--workers must be >= 1")
+    kb_path = resolve_kb_path(kb)
+
+    summary = Summary()
+    summary.engine, summary.workers = engine, workers
+    done = output.load_done(out_path, on_row=lambda s: summary.add(s, resumed=True))
+    summary.written = _count_lines(out_path)
+
+    counts = sources.ReadCounts()
+    items: Iterable[dict] = sources.iter_items(paths, counts, max_bytes)
+    if limit is not None:
+        items = itertools.islice(items, limit)
+    todo = (it for it in items if it["id"] not in done)
+    total = sources.count_quickly(paths)
+    if total is not None:
+        total = max(0, (min(total, limit) if limit is not None else total) - len(done))
+
+    eng = make_engine(engine, workers, kb_path, options, doc_timeout or 0, max_bytes,
+                      ray_address, total)
+    bar = Progress(total, enabled=progress, stream=stderr)
+    writer = output.Writer(out_path)
+    t0 = time.monotonic()
+    last_commit = t0
+    rows_since = 0
+    try:
+        for _seq, doc_id, stats_json, line in eng.run(todo):
+            stats = orjson.loads(stats_json)
+            if only_problems and not stats.get("problem"):
+                writer.log_filtered(doc_id, stats)
+            else:
+                writer.write_row(line)
+                summary.written += 1
+            summary.add(stats)
+            bar.advance(1, errors=1 if stats.get("error") else 0)
+            rows_since += 1
+            now = time.monotonic()
+            if rows_since >= COMMIT_EVERY_ROWS or now - last_commit >= COMMIT_EVERY_S:
+                writer.commit()
+                last_commit, rows_since = now, 0
+    finally:
+        writer.close()
+        bar.close()
+        summary.elapsed = time.monotonic() - t0
+        summary.skipped = dict(counts.skipped)
+
+    stderr.write(summary.text() + "\n")
+    stderr.flush()
+    if summary_json:
+        Path(summary_json).write_bytes(
+            orjson.dumps(summary.to_dict(), option=orjson.OPT_INDENT_2) + b"\n")
+    if summary_html:
+        from .html_summary import render_summary
+        Path(summary_html).write_text(render_summary(summary, out=str(out_path)),
+                                      encoding="utf-8")
+    return summary
+
+
+def _count_lines(path: Path) -> int:
+    if not path.exists():
+        return 0
+    n = 0
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            n += block.count(b"\n")
+    return n

@@ -1,0 +1,240 @@
+"""Sentences, paragraphs and the literal values claims are made of (numbers, dates, money,
+durations), all with code-point offsets into the document text.
+
+A regex splitter is enough for news prose and ~50x faster than a statistical sentencizer; it
+knows the abbreviations film coverage uses ("Dr.", "Jr.", "U.S.", "Oct.").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator, Optional
+
+_ABBREV = {"mr", "mrs", "ms", "dr", "jr", "sr", "st", "vs", "inc", "ltd", "co", "no", "jan",
+           "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s",
+           "u.k", "e.g", "i.e", "approx", "est", "min", "mins", "vol", "ft", "mt", "ave"}
+_SENT_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+|$)")
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    index: int
+
+
+def paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each non-empty line block."""
+    pos = 0
+    for m in re.finditer(r"\n\s*\n|\n", text):
+        if m.start() > pos:
+            yield pos, m.start()
+        pos = m.end()
+    if pos < len(text):
+        yield pos, len(text)
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    out: list[Sentence] = []
+    for p, (ps, pe) in enumerate(paragraphs(text)):
+        start = ps
+        while start < pe and text[start].isspace():
+            start += 1
+        for m in _SENT_END.finditer(text, start, pe):
+            end = m.end()
+            word = re.search(r"([\w.]+)[.!?…]*[\"'”’)\]]*$", text[start:end])
+            if word and text[m.start()] == "." and word.group(1).lower().rstrip(".") in _ABBREV:
+                continue
+            if text[m.start()] == "." and re.search(r"\b[A-Z]\.$", text[max(start, m.start() - 2):m.start() + 1]):
+                continue  # initials: "Sean S. Baker"
+            nxt = text[end:end + 3].lstrip()
+            if nxt and nxt[0].islower():
+                continue
+            if text[start:end].strip():
+                out.append(Sentence(start, end, text[start:end], p, len(out)))
+            start = end
+            while start < pe and text[start].isspace():
+                start += 1
+        if start < pe and text[start:pe].strip():
+            e = pe
+            while e > start and text[e - 1].isspace():
+                e -= 1
+            out.append(Sentence(start, e, text[start:e], p, len(out)))
+    return out
+
+
+# -- numbers -------------------------------------------------------------------------------
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a dozen": 12,
+    "dozen": 12, "half a dozen": 6,
+}
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}
+_NUMWORD = "|".join(sorted((w for w in NUMBER_WORDS if " " not in w and w not in ("a", "an")),
+                           key=len, reverse=True))
+NUM_RX = re.compile(rf"\b(\d+(?:\.\d+)?|(?:{_NUMWORD})(?:[- ](?:{_NUMWORD}))?)\b", re.I)
+
+
+def parse_number(s: str) -> Optional[float]:
+    s = s.strip().lower().replace(",", "")
+    try:
+        return float(s)
+    except ValueError:
+        pass
+    if s in NUMBER_WORDS:
+        return float(NUMBER_WORDS[s])
+    parts = re.split(r"[- ]", s)
+    if len(parts) == 2 and all(p in NUMBER_WORDS for p in parts):
+        a, b = NUMBER_WORDS[parts[0]], NUMBER_WORDS[parts[1]]
+        return float(a * b if b == 100 else a + b)
+    return None
+
+
+def parse_ordinal(s: str) -> Optional[int]:
+    s = s.lower()
+    if s in ORDINAL_WORDS:
+        return ORDINAL_WORDS[s]
+    m = re.match(r"^(\d+)(st|nd|rd|th)$", s)
+    return int(m.group(1)) if m else None
+
+
+# -- dates ---------------------------------------------------------------------------------
+MONTHS = {m: i + 1 for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"])}
+MONTHS.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+               "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12})
+WEEKDAYS = {d: i for i, d in enumerate(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+_MON = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_WD = r"(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+DATE_RX = re.compile(
+    rf"{_WD}(?:(?P<m1>{_MON})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MON})(?:,?\s+(?P<y2>\d{{4}}))?"
+    rf"|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
+    rf"|(?P<m3>{_MON})\s+(?P<y3>\d{{4}}))\b")
+WEEKDAY_RX = re.compile(r"\b(?:on\s+)?(?:a\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+@dataclass(slots=True)
+class DateValue:
+    year: Optional[int]
+    month: Optional[int]
+    day: Optional[int]
+    weekday: Optional[int]
+    start: int
+    end: int
+    text: str
+
+
+def find_dates(text: str, offset: int = 0) -> list[DateValue]:
+    out = []
+    for m in DATE_RX.finditer(text):
+        g = m.groupdict()
+        wd = WEEKDAYS.get((g.get("wd") or "").lower())
+        if g.get("iso"):
+            y, mo, d = (int(x) for x in g["iso"].split("-"))
+        elif g.get("m1"):
+            mo = MONTHS[g["m1"].lower().rstrip(".")]
+            d, y = int(g["d1"]), int(g["y1"]) if g.get("y1") else None
+        elif g.get("m2"):
+            mo = MONTHS[g["m2"].lower().rstrip(".")]
+            d, y = int(g["d2"]), int(g["y2"]) if g.get("y2") else None
+        else:
+            mo, d, y = MONTHS[g["m3"].lower().rstrip(".")], None, int(g["y3"])
+        if d is not None and not 1 <= d <= 31:
+            continue
+        if g.get("m1") and g["m1"].lower() == "may" and not g.get("y1") and d is None:
+            continue
+        out.append(DateValue(y, mo, d, wd, offset + m.start(), offset + m.end(), m.group(0)))
+    return out
+
+
+# -- money ---------------------------------------------------------------------------------
+MONEY_RX = re.compile(
+    r"(?P<hedge>\b(?:nearly|almost|about|around|roughly|approximately|some|over|more than|"
+    r"less than|under|just over|just under|upwards of|close to)\s+)?"
+    r"(?:(?P<cur>[$€£])\s?(?P<n1>\d+(?:[.,]\d+)*)\s*(?P<s1>million|billion|thousand|mn|bn|m|b|k)?\b"
+    r"|(?P<n2>\d+(?:[.,]\d+)*)\s*(?P<s2>million|billion|thousand)?\s*(?P<cur2>USD|dollars|euros|EUR|pounds|GBP)\b)",
+    re.I)
+_SCALE = {"million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "b": 1e9, "bn": 1e9,
+          "thousand": 1e3, "k": 1e3}
+
+
+@dataclass(slots=True)
+class Money:
+    amount: float
+    currency: str
+    hedge: Optional[str]
+    start: int
+    end: int
+    text: str
+
+
+def find_money(text: str, offset: int = 0) -> list[Money]:
+    out = []
+    for m in MONEY_RX.finditer(text):
+        g = m.groupdict()
+        num = g.get("n1") or g.get("n2")
+        scale = (g.get("s1") or g.get("s2") or "").lower()
+        try:
+            amount = float(num.replace(",", ""))
+        except ValueError:
+            continue
+        amount *= _SCALE.get(scale, 1)
+        cur = g.get("cur") or g.get("cur2") or "$"
+        currency = {"$": "USD", "usd": "USD", "dollars": "USD", "€": "EUR", "eur": "EUR",
+                    "euros": "EUR", "£": "GBP", "gbp": "GBP", "pounds": "GBP"}[cur.lower()]
+        hedge = (g.get("hedge") or "").strip().lower() or None
+        out.append(Money(amount, currency, hedge, offset + m.start(), offset + m.end(), m.group(0)))
+    return out
+
+
+# -- durations -----------------------------------------------------------------------------
+DURATION_RX = re.compile(
+    r"(?P<hedge>\b(?:nearly|almost|about|around|roughly|approximately|over|more than|just over|"
+    r"just under|under|less than)\s+)?"
+    r"(?:(?P<h>\d+)\s*h(?:ours?|rs?)?\.?\s*(?:and\s+)?(?P<hm>\d{1,2})\s*(?:m(?:in(?:ute)?s?)?\.?)?(?![\w])"
+    r"|(?P<n>\d+(?:\.\d+)?|[a-z]+(?:[- ][a-z]+)?)[- ](?P<unit>minutes?|mins?|hours?|days?|weeks?|months?|years?)(?:[- ]long)?\b)",
+    re.I)
+
+
+@dataclass(slots=True)
+class Duration:
+    value: float
+    unit: str            # minute | hour | day | week | month | year
+    hedge: Optional[str]
+    start: int
+    end: int
+    text: str
+
+
+def find_durations(text: str, offset: int = 0) -> list[Duration]:
+    out = []
+    for m in DURATION_RX.finditer(text):
+        g = m.groupdict()
+        hedge = (g.get("hedge") or "").strip().lower() or None
+        if g.get("h"):
+            value, unit = int(g["h"]) * 60 + int(g["hm"] or 0), "minute"
+        else:
+            n = parse_number(g["n"])
+            if n is None:
+                # "a twelve-minute": the regex may have caught "a twelve"
+                parts = g["n"].split()
+                n = parse_number(parts[-1]) if parts else None
+                if n is None:
+                    continue
+            value = n
+            unit = g["unit"].lower().rstrip("s")
+            unit = {"min": "minute"}.get(unit, unit)
+        out.append(Duration(float(value), unit, hedge, offset + m.start(), offset + m.end(),
+                            m.group(0)))
+    return out

@@ -1,0 +1,457 @@
+"""Who said it: find the attribution next to each quote and resolve it to a person.
+
+Attribution is read from the words touching the quote, in any order ("…," Baker said / said
+Baker / according to Baker / Baker told Variety: "…" / Baker: "…"). Pronouns and role nouns
+("she", "the director") go to the nearest fitting person mentioned before; gender comes from the
+article itself (he/she near each name) with a small first-name hint as a fallback. Speakers are
+linked to the KB through the linker's mentions, or by looking names up in the KB when the
+linker found none.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..model import EntityRef, Mention
+from ..textutil import fold
+from .extract import RawQuote, find_quoted_spans, looks_like_title, paragraphs, word_count
+
+VERBS = (
+    "said", "says", "say", "told", "tells", "explained", "explains", "admitted", "admits",
+    "confessed", "confesses", "shared", "shares", "laughed", "laughs", "joked", "jokes",
+    "recalled", "recalls", "added", "adds", "noted", "notes", "remarked", "remarks", "stated",
+    "insisted", "insists", "continued", "quipped", "replied", "answered", "declared", "argued",
+    "claimed", "revealed", "reveals", "wrote", "writes", "described", "describes", "called",
+    "calls", "put it", "reflected", "observed", "mused", "conceded", "acknowledged", "warned",
+    "stressed", "emphasized", "emphasised", "promised", "gushed", "teased", "whispered",
+    "posted", "tweeted", "announced", "confided", "boasted", "exclaimed", "sighed", "smiled",
+)
+_VERB = r"(?:" + "|".join(re.escape(v) for v in sorted(VERBS, key=len, reverse=True)) + r")"
+_AUX = (r"(?:(?:has|had|have|would|will|also|later|once|then|recently|previously|famously|"
+        r"reportedly|since|once|\w+ly)\s+){0,2}")
+_NAME = (r"[A-Z][\w'\u2019.-]*(?:\s+(?:(?:de|da|van|von|del|der|la|le|di|du|bin|al)\s+)?"
+         r"[A-Z][\w'\u2019.-]*){0,3}")
+_PRON = r"\b(?:[Hh]e|[Ss]he)\b"
+ROLE_WORDS = ("director", "filmmaker", "actress", "actor", "star", "writer", "screenwriter",
+              "producer", "editor", "singer", "performer", "newcomer", "auteur", "lead",
+              "co-star", "costar", "cinematographer", "composer", "writer-director")
+_ROLE = (r"\b(?:[Tt]he|[Oo]ur)\s+(?:[\w-]+\s+){0,2}?(?:"
+         + "|".join(re.escape(r) for r in sorted(ROLE_WORDS, key=len, reverse=True)) + r")\b")
+_SPK = rf"(?P<spk>{_ROLE}|{_PRON}|{_NAME})"
+_APPOS = r"(?:,\s[^,\"\u201c\u201d]{1,40},)?"
+_LEAD = r"^[\s,.!?\u2026\u2014\u2013-]*"
+
+_R_SPK_VERB = re.compile(_LEAD + _SPK + _APPOS + r"\s+" + _AUX + rf"(?P<verb>{_VERB})\b")
+_R_VERB_SPK = re.compile(_LEAD + rf"(?P<verb>{_VERB})\s+" + _SPK)
+_R_ACCORDING = re.compile(_LEAD + r"(?P<verb>according to)\s+" + _SPK)
+_SPK_VERB = re.compile(_SPK + _APPOS + r"\s+" + _AUX + rf"(?P<verb>{_VERB})\b")
+_VERB_SPK = re.compile(rf"\b(?P<verb>{_VERB})\s+" + _SPK + r"\b")
+_ACCORDING = re.compile(r"\b(?P<verb>[Aa]ccording to)\s+" + _SPK)
+_ANY_VERB = re.compile(rf"\b(?P<verb>{_VERB})\b")
+_INTERVIEW = re.compile(r"^\s*(?P<spk>" + _NAME + r")\s*:\s*$")
+_INTERVIEW_LINE = re.compile(r"(?P<spk>" + _NAME + r")\s*:\s+(?=\S)")
+_SENT_END = re.compile(r"[.!?\u2026]\s+(?=[A-Z\"\u201c])")
+_SCAN_NAME = re.compile(r"\b[A-Z][a-z'\u2019-]+(?:\s+(?:(?:de|van|von|del|la|le|di|du)\s+)?"
+                        r"[A-Z][a-z'\u2019-]+){1,3}\b")
+_FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
+_MALE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
+_NOT_NAMES = {"the", "a", "an", "in", "on", "at", "but", "and", "or", "so", "when", "while",
+              "after", "before", "then", "this", "that", "it", "we", "i", "you", "they", "yes",
+              "no", "asked", "later", "still", "also"}
+
+# A deliberately small fallback; the article's own pronouns take precedence.
+_FIRST_NAME_GENDER = {
+    **{n: "f" for n in ("anna", "ani", "anora", "maria", "mary", "emma", "olivia", "sofia",
+                         "sophia", "emily", "sarah", "jennifer", "jessica", "laura", "julia",
+                         "natalie", "nicole", "kate", "cate", "meryl", "greta", "margot",
+                         "florence", "zoe", "scarlett", "demi", "fernanda", "karla", "lily",
+                         "samantha", "rachel", "rebecca", "amy", "elizabeth", "michelle")},
+    **{n: "m" for n in ("sean", "mark", "john", "james", "michael", "david", "robert", "paul",
+                         "peter", "tom", "brad", "leonardo", "adrien", "ralph", "timothee",
+                         "yura", "ivan", "igor", "vache", "karren", "alex", "daniel",
+                         "christopher", "martin", "steven", "quentin", "george", "william",
+                         "richard", "joseph", "thomas", "charles", "matthew", "andrew")},
+}
+_ROLE_GENDER = {"actress": "f"}
+_ROLE_PREDICATES = {"director": ("director",), "filmmaker": ("director",),
+                    "writer-director": ("director", "screenwriter"),
+                    "auteur": ("director",), "writer": ("screenwriter",),
+                    "screenwriter": ("screenwriter",), "producer": ("producer",),
+                    "editor": ("film_editor",), "actress": ("cast_member",),
+                    "actor": ("cast_member",), "star": ("cast_member",),
+                    "lead": ("cast_member",), "co-star": ("cast_member",),
+                    "costar": ("cast_member",), "newcomer": ("cast_member",),
+                    "cinematographer": ("director_of_photography",),
+                    "composer": ("composer",)}
+
+
+@dataclass(slots=True)
+class Person:
+    """One place a person is named in the text."""
+    start: int
+    end: int
+    name: str
+    ref: Optional[EntityRef]
+
+    @property
+    def key(self) -> str:
+        return self.ref.id if self.ref else fold(self.name)
+
+
+@dataclass(slots=True)
+class AttributedQuote:
+    raw: RawQuote
+    speaker: Optional[EntityRef] = None
+    speaker_name: Optional[str] = None       # label, or the name as written when not in the KB
+    notes: list = field(default_factory=list)
+
+
+class SpeakerResolver:
+    """Names, pronouns and role nouns -> people, using mentions, the KB and the text itself."""
+
+    def __init__(self, text: str, mentions: list[Mention], kb, masked: list[tuple[int, int]]):
+        self.text = text
+        self.kb = kb
+        self.persons: list[Person] = []
+        self._masked = masked
+        for m in mentions or ():
+            if self._is_person(m.entity.id, m.entity_type):
+                self.persons.append(Person(m.start, m.end, m.text, m.entity))
+        self._scan_names()
+        self.persons.sort(key=lambda p: p.start)
+        self._gender: dict[str, Optional[str]] = {}
+        self._role_cache: dict[tuple, bool] = {}
+
+    # -- building the person list ---------------------------------------------------------
+    def _is_person(self, eid: str, etype: str = "") -> bool:
+        if etype:
+            return etype == "person"
+        if self.kb is None:
+            return False
+        e = self.kb.entity(eid)
+        return bool(e and e.type == "person")
+
+    def _kb_person(self, name: str) -> Optional[EntityRef]:
+        if self.kb is None or not name.strip():
+            return None
+        try:
+            found = [e for e in self.kb.entities_by_name(name) if e.type == "person"]
+        except Exception:  # a KB without the expected tables: names stay unlinked
+            return None
+        if not found:
+            return None
+        seen = {p.ref.id for p in self.persons if p.ref}
+        found.sort(key=lambda e: (e.id not in seen, e.id))
+        return EntityRef(found[0].id, found[0].label)
+
+    def _scan_names(self) -> None:
+        """Capitalised name spans the KB knows as people (a fallback when mentions are few)."""
+        if self.kb is None:
+            return
+        taken = [(p.start, p.end) for p in self.persons]
+        for m in _SCAN_NAME.finditer(self.text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            words = [(w.start(), w.end()) for w in re.finditer(r"\S+", m.group())]
+            best = None
+            for size in range(len(words), 1, -1):       # longest sub-span first
+                for i in range(0, len(words) - size + 1):
+                    s, e = m.start() + words[i][0], m.start() + words[i + size - 1][1]
+                    ref = self._kb_person(self.text[s:e])
+                    if ref:
+                        best = (s, e, ref)
+                        break
+                if best:
+                    break
+            if best:
+                s, e, ref = best
+                self.persons.append(Person(s, e, self.text[s:e], ref))
+                taken.append((s, e))
+
+    def add_speaker(self, start: int, end: int, name: str, ref: Optional[EntityRef]) -> None:
+        """Explicit speakers count as mentions for later pronouns (even outside the KB)."""
+        if any(p.start == start for p in self.persons):
+            return
+        self.persons.append(Person(start, end, name, ref))
+        self.persons.sort(key=lambda p: p.start)
+        self._gender.clear()
+
+    # -- gender -----------------------------------------------------------------------------
+    def gender(self, person: Person) -> Optional[str]:
+        key = person.key
+        if key not in self._gender:
+            self._gender[key] = self._compute_gender(key, person)
+        return self._gender[key]
+
+    def _compute_gender(self, key: str, person: Person) -> Optional[str]:
+        f = m = 0
+        ps = self.persons
+        for i, p in enumerate(ps):
+            if p.key != key:
+                continue
+            stop = min(ps[i + 1].start if i + 1 < len(ps) else len(self.text), p.end + 250)
+            window = self._unmasked(p.end, stop)
+            f += len(_FEMALE.findall(window))
+            m += len(_MALE.findall(window))
+        if f > m:
+            return "f"
+        if m > f:
+            return "m"
+        label = person.ref.label if person.ref else person.name
+        first = fold(label).split(" ")[0] if label else ""
+        return _FIRST_NAME_GENDER.get(first)
+
+    def _unmasked(self, s: int, e: int) -> str:
+        chunk = list(self.text[s:e])
+        for ms, me in self._masked:
+            if me <= s or ms >= e:
+                continue
+            for k in range(max(ms, s), min(me, e)):
+                chunk[k - s] = " "
+        return "".join(chunk)
+
+    # -- resolution -------------------------------------------------------------------------
+    def resolve(self, kind: str, phrase: str, start: int, end: int
+                ) -> tuple[Optional[EntityRef], Optional[str]]:
+        """(KB entity or None, the name to compare with sources or None)."""
+        if kind == "name":
+            return self.resolve_name(phrase, start, end)
+        if kind == "pronoun":
+            g = "f" if phrase.lower() == "she" else "m"
+            p = self._nearest(start, lambda p: self.gender(p) in (None, g))
+        else:
+            role = phrase.lower().split()[-1]
+            g = _ROLE_GENDER.get(role)
+            fits = lambda p: g is None or self.gender(p) in (None, g)  # noqa: E731
+            p = self._nearest(start, lambda p: fits(p) and self._has_role(p, role))
+            if p is None:
+                p = self._nearest(start, fits)
+        if p is None:
+            return None, None
+        return p.ref, (p.ref.label if p.ref else p.name)
+
+    def resolve_name(self, phrase: str, start: int, end: int
+                     ) -> tuple[Optional[EntityRef], Optional[str]]:
+        for p in self.persons:  # the linker (or the name scan) already linked this span
+            if p.ref and p.start < end and start < p.end:
+                return p.ref, p.ref.label
+        tokens = phrase.split()
+        for i in range(len(tokens)):          # "Director Sean Baker" -> "Sean Baker"
+            ref = self._kb_person(" ".join(tokens[i:]))
+            if ref:
+                return ref, ref.label
+        # A surname or first name of someone already named: "Baker" -> Sean Baker.
+        f = fold(phrase)
+        cands = [p for p in self.persons if p.ref or fold(p.name) != f]
+        before = [p for p in cands if p.start < start][::-1] + [p for p in cands if p.start >= start]
+        for p in before:
+            parts = fold(p.ref.label if p.ref else p.name).split()
+            if len(parts) > 1 and (f == parts[-1] or f == parts[0]):
+                return p.ref, (p.ref.label if p.ref else p.name)
+        return None, phrase
+
+    def _nearest(self, pos: int, ok) -> Optional[Person]:
+        for p in reversed(self.persons):
+            if p.end <= pos and ok(p):
+                return p
+        return None
+
+    def _has_role(self, p: Person, role: str) -> bool:
+        preds = _ROLE_PREDICATES.get(role)
+        if not preds or p.ref is None or self.kb is None:
+            return False
+        key = (p.ref.id, role)
+        if key not in self._role_cache:
+            try:
+                self._role_cache[key] = any(self.kb.facts(predicate=pr, object_entity=p.ref.id)
+                                            for pr in preds)
+            except Exception:
+                self._role_cache[key] = False
+        return self._role_cache[key]
+
+
+def _speaker_kind(spk: str) -> str:
+    if re.fullmatch(_PRON, spk):
+        return "pronoun"
+    if re.fullmatch(_ROLE, spk):
+        return "role"
+    return "name"
+
+
+def _plausible_name(spk: str) -> bool:
+    return fold(spk).split(" ")[0] not in _NOT_NAMES
+
+
+def _take(q: RawQuote, m: re.Match, base: int) -> bool:
+    spk = m.group("spk").strip()
+    kind = _speaker_kind(spk)
+    if kind == "name" and not _plausible_name(spk):
+        # "In 2024 Baker said": drop leading non-name words
+        words = spk.split()
+        while words and fold(words[0]) in _NOT_NAMES:
+            words = words[1:]
+        if not words:
+            return False
+        off = m.group("spk").index(words[0])
+        spk = " ".join(words)
+        q.speaker_start = base + m.start("spk") + off
+    else:
+        q.speaker_start = base + m.start("spk")
+    q.speaker_text, q.speaker_kind, q.verb = spk, kind, m.group("verb").lower()
+    q.speaker_end = q.speaker_start + len(spk)
+    return True
+
+
+def _right_context(text: str, q: RawQuote, nxt: Optional[RawQuote], para_end: int) -> tuple[int, str]:
+    s = q.close_mark + 1
+    e = min(para_end, s + 200, nxt.open_mark if nxt and nxt.open_mark > s else para_end)
+    return s, text[s:e]
+
+
+def _left_context(text: str, q: RawQuote, prev: Optional[RawQuote], para_start: int
+                  ) -> tuple[int, str]:
+    s = max(para_start, prev.close_mark + 1 if prev else para_start, q.open_mark - 300)
+    chunk = text[s:q.open_mark]
+    ends = list(_SENT_END.finditer(chunk))
+    if ends:
+        cut = ends[-1].end()
+        s, chunk = s + cut, chunk[cut:]
+    return s, chunk
+
+
+def _attribute_one(text: str, q: RawQuote, prev, nxt, para: tuple[int, int]) -> None:
+    rs, right = _right_context(text, q, nxt, para[1])
+    for rx in (_R_SPK_VERB, _R_VERB_SPK, _R_ACCORDING):
+        m = rx.match(right)
+        if m and _take(q, m, rs):
+            return
+    ls, left = _left_context(text, q, prev, para[0])
+    m = _INTERVIEW.match(left)
+    if m and _plausible_name(m.group("spk")):
+        q.speaker_text, q.speaker_kind, q.verb = m.group("spk").strip(), "name", ":"
+        q.speaker_start = ls + m.start("spk")
+        q.speaker_end = q.speaker_start + len(q.speaker_text)
+        return
+    best = None
+    for rx in (_SPK_VERB, _VERB_SPK, _ACCORDING):
+        for m in rx.finditer(left):
+            if best is None or m.end() > best.end():
+                best = m
+    if best is not None and _take(q, best, ls):
+        return
+    m = None
+    for m in _ANY_VERB.finditer(left):
+        pass
+    if m is not None:       # "critics called it ...": a verb of saying, nobody we can name
+        q.verb = m.group("verb").lower()
+
+
+def _is_split_continuation(text: str, prev: RawQuote, q: RawQuote) -> bool:
+    """'"…," she said, "…"': the text between is only an attribution and the first part did
+    not end its sentence."""
+    if (prev.para != q.para or prev.speaker_text is None
+            or not prev.close_mark < prev.speaker_start < q.open_mark):
+        return False
+    between = text[prev.close_mark + 1:q.open_mark]
+    if not re.fullmatch(r"[\s,\u2014\u2013-]*[^\"\u201c\u201d.!?]{1,80}?[,:;\u2014\u2013-]\s*",
+                        between):
+        return False
+    before_close = text[prev.start:prev.close_mark].rstrip()
+    ended = before_close[-1:] in (".", "!", "?", "\u2026")
+    return not ended or q.text[:1].islower()
+
+
+def extract_attributed(text: str, mentions: list[Mention], kb) -> list[AttributedQuote]:
+    """Quotes in `text` with their speakers; scare quotes and titles are dropped."""
+    raws = find_quoted_spans(text)
+    paras = paragraphs(text)
+    masked = [(r.open_mark, r.close_mark + 1) for r in raws]
+    resolver = SpeakerResolver(text, mentions, kb, masked)
+    for i, q in enumerate(raws):
+        prev = raws[i - 1] if i > 0 and raws[i - 1].para == q.para else None
+        nxt = raws[i + 1] if i + 1 < len(raws) and raws[i + 1].para == q.para else None
+        _attribute_one(text, q, prev, nxt, paras[q.para])
+    raws += _interview_lines(text, paras, raws, resolver)
+    raws.sort(key=lambda r: r.start)
+
+    out: list[AttributedQuote] = []
+    group = 0
+    last: Optional[AttributedQuote] = None
+    for q in raws:
+        aq = AttributedQuote(q)
+        continued = last is not None and _is_split_continuation(text, last.raw, q)
+        if continued:
+            q.group, q.part = last.raw.group, last.raw.part + 1
+            aq.speaker, aq.speaker_name = last.speaker, last.speaker_name
+            aq.notes.append(f"part {q.part + 1} of a quote split by an attribution")
+        else:
+            q.group, group = group, group + 1
+            if q.speaker_text is not None:
+                aq.speaker, aq.speaker_name = resolver.resolve(
+                    q.speaker_kind, q.speaker_text, q.speaker_start, q.speaker_end)
+                if q.speaker_kind == "name":
+                    resolver.add_speaker(q.speaker_start, q.speaker_end, q.speaker_text,
+                                         aq.speaker)
+                if q.speaker_kind != "name" and aq.speaker_name is None:
+                    aq.notes.append(f"could not tell who {q.speaker_text!r} is")
+            elif (q.verb is None and last is not None and last.speaker_name
+                  and last.raw.para in (q.para, q.para - 1) and word_count(q.text) > 4):
+                aq.speaker, aq.speaker_name = last.speaker, last.speaker_name
+                aq.notes.append("speaker carried over from the previous quote")
+        if not _keep(aq, kb):
+            continue
+        out.append(aq)
+        last = aq
+    return out
+
+
+def _keep(aq: AttributedQuote, kb) -> bool:
+    """Scare quotes and titles are not quotes."""
+    q = aq.raw
+    if q.open_mark < 0:
+        return True
+    n = word_count(q.text)
+    attributed = q.speaker_text is not None or q.part > 0
+    if _is_kb_title(q.text, kb):
+        return False
+    if not attributed and looks_like_title(q.text) and n > 1:
+        return False
+    if n <= 4 and not attributed:
+        return False
+    return True
+
+
+def _is_kb_title(s: str, kb) -> bool:
+    if kb is None or word_count(s) > 12:
+        return False
+    try:
+        return any(e.type != "person" for e in kb.entities_by_name(s.strip(" .,!?")))
+    except Exception:
+        return False
+
+
+def _interview_lines(text: str, paras, raws: list[RawQuote], resolver: SpeakerResolver
+                     ) -> list[RawQuote]:
+    """Q&A format without quotation marks: a paragraph 'Sean Baker: words…' whose prefix is a
+    person the KB (or the linker) knows."""
+    out = []
+    has_marks = {r.para for r in raws}
+    for pno, (ps, pe) in enumerate(paras):
+        if pno in has_marks:
+            continue
+        m = _INTERVIEW_LINE.match(text, ps, pe)
+        if not m or not _plausible_name(m.group("spk")):
+            continue
+        ref, _ = resolver.resolve_name(m.group("spk"), m.start("spk"), m.end("spk"))
+        if ref is None:
+            continue
+        s, e = m.end(), pe
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if word_count(text[s:e]) < 3:
+            continue
+        out.append(RawQuote(start=s, end=e, text=text[s:e], open_mark=-1, close_mark=-1,
+                            para=pno, speaker_text=m.group("spk"), speaker_start=m.start("spk"),
+                            speaker_end=m.end("spk"), speaker_kind="name", verb=":"))
+    return out
