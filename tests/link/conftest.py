@@ -36,6 +36,11 @@ def build_kb(path) -> KB:
         w.add_entity(eid, "character", label)
         for n in nicks:
             w.add_alias(eid, n, "nickname")
+    # films whose titles are ordinary words, and a place with an acronym alias
+    w.add_entity("her-2013-film", "film", "Her", "2013 film", 2013)
+    w.add_entity("missing-1982-film", "film", "Missing", "1982 film", 1982)
+    w.add_entity("los-angeles", "place", "Los Angeles")
+    w.add_alias("los-angeles", "LA", "alias")
     w.add_entity("brighton-beach", "place", "Brighton Beach")
     w.add_entity("las-vegas", "place", "Las Vegas")
     w.add_entity("palme-d-or", "award", "Palme d\u2019Or")

@@ -65,6 +65,23 @@ def test_no_match_inside_longer_words_or_lowercase(kb):
     assert ms == []
 
 
+def test_ordinary_word_titles_only_where_capitals_mean_a_name(kb):
+    assert link(kb, "Her performance was great.") == []
+    ms = link(kb, "Years before, Spike Jonze made Her on a small budget.")
+    assert [(m.text, m.entity.id) for m in ms] == [("Her", "her-2013-film")]
+    # a title-case headline capitalises ordinary words; the body writes the word in lower case
+    text = "Field Notes on Missing Scenes From the Festival Cut\nThe print was missing a reel."
+    assert link(kb, text) == []
+    # mid-sentence, a capitalised title is the film
+    ms = link(kb, "Costa-Gavras made Missing with Jack Lemmon; nothing was missing.")
+    assert [m.entity.id for m in ms] == ["missing-1982-film"]
+
+
+def test_acronym_alias_needs_capitals(kb):
+    ms = link(kb, "They watched La La Land in LA.")
+    assert [(m.text, m.entity.id) for m in ms] == [("LA", "los-angeles")]
+
+
 # -- possessives, apostrophes, spans --------------------------------------------------------
 @pytest.mark.parametrize("apos", ["'", "\u2019"])
 def test_possessive_span_covers_name_only(kb, apos):
@@ -158,6 +175,9 @@ def test_character_nicknames(kb):
     ("Sean Baker's Anora grossed millions.", "anora-2024-film"),
     ("Critics adored *Anora* at Cannes.", "anora-2024-film"),
     ("Anora feels authentic throughout.", "anora-2024-film"),
+    ("The world noticed, and Anora went on to win five Oscars.", "anora-2024-film"),
+    ("In Anora, her power is reclaimed at the end.", "anora-2024-film"),
+    ("Anora\u2019s husband never calls back.", "anora-mikheeva"),
 ])
 def test_film_or_character_from_context(kb, text, expected):
     ms = [m for m in link(kb, text) if m.text == "Anora"]

@@ -32,6 +32,7 @@ _CHAR_AFTER = re.compile(
     r"|is forced|was forced|is a (?:stripper|dancer|sex worker|young|woman|girl))\b)")
 _FILM_AFTER = re.compile(
     r"^(?:\s*\(\s*\d{4}"
+    r"|\s+(?:went|goes|has gone|would go) on to (?:win|earn|gross|become|take|sweep|collect)"
     r"|(?:['\u2019]s)?\s+(?:won|wins|winning|grossed|grosses|earned|earns|premiered|premieres"
     r"|screened|screens|opens|opened|hit|hits|received|receives|took home|picked up|swept"
     r"|scored|was nominated|is nominated|nominated|box office|soundtrack|director|cast"
@@ -54,11 +55,10 @@ def film_or_character(text: str, start: int, end: int, next_mention_type: str | 
         char += 3
     if _FILM_BEFORE.search(before):
         film += 2
-    m = _CHAR_AFTER.match(after)
-    if m:
-        char += 3
     if _FILM_AFTER.match(after):
         film += 3
+    elif _CHAR_AFTER.match(after):
+        char += 3
     if before[-1:] and before[-1:] in _OPEN_MARKS and after[:1] and after[:1] in _CLOSE_MARKS:
         film += 2  # *Anora*, _Anora_, "Anora": a title set off like a title
     if after.lstrip().startswith("(") and next_mention_type == "person":

@@ -39,6 +39,7 @@ class AliasGroup:
     key: str
     cap_first: bool                              # some spelling starts with a capital
     single_token: bool
+    acronym: bool = True                         # every spelling is upper case ("LA", "NYFF")
     entries: list[tuple[str, str, str]] = field(default_factory=list)  # (entity_id, kind, alias)
 
 
@@ -95,6 +96,8 @@ def build_index(kb) -> NameIndex:
             g = by_key[key] = AliasGroup(key, False, len(toks) == 1)
         if alias[:1].isupper():
             g.cap_first = True
+        if not (alias.isupper() and len(key) <= 6):
+            g.acronym = False
         g.entries.append((eid, kind, alias))
         if kind == "misspelling":
             continue

@@ -16,7 +16,7 @@ from .context import film_or_character
 from .fold import fold_keep_length
 from .fuzzy import match_multi, match_single
 from .index import NAME_KINDS, NICK_KINDS, AliasGroup, NameIndex, index_for
-from .tokens import Token, sentence_initial, tokenize
+from .tokens import Token, in_headline, sentence_initial, tokenize
 from .words import is_common, is_function_word
 
 _KIND_RANK = {"label": 0, "alias": 1, "birth_name": 1, "translation": 2, "nickname": 3,
@@ -60,6 +60,7 @@ class _Linker:
         self.mentions: list[Mention] = []      # kept sorted by start
         self._starts: list[int] = []
         self._lower_words: Optional[set[str]] = None
+        self._headlines: dict[int, bool] = {}
 
     # -- helpers -----------------------------------------------------------------------------
     def type_of(self, eid: str) -> Optional[str]:
@@ -75,6 +76,10 @@ class _Linker:
         if self._lower_words is None:
             self._lower_words = {t.folded for t in self.tokens if not t.capitalised}
         return self._lower_words
+
+    def starts_clause(self, s: int) -> bool:
+        """Capitalised for grammar or typography: a sentence start or a title-case line."""
+        return sentence_initial(self.text, s) or in_headline(self.text, s, self._headlines)
 
     def free(self, s: int, e: int) -> bool:
         return not any(self.taken[s:e])
@@ -128,7 +133,9 @@ class _Linker:
             g = groups[gid]
             if g.cap_first and text[s].isalpha() and not text[s].isupper():
                 continue
-            if g.single_token and sentence_initial(text, s) and (
+            if g.acronym and not text[s:e].isupper():
+                continue  # "LA" the place is not "La" in "La La Land"
+            if g.single_token and self.starts_clause(s) and (
                     is_function_word(g.key) or g.key in self.lower_words()):
                 continue
             raw.append((s, e, g))
@@ -271,7 +278,7 @@ class _Linker:
             if t.folded in self.lower_words():
                 continue
             hit = match_single(self.idx, t.folded, self.type_of, in_doc,
-                               strict=sentence_initial(self.text, t.start))
+                               strict=self.starts_clause(t.start))
             if hit is not None:
                 self.add(t.start, t.end, hit.entity_id, "fuzzy", hit.similarity, "misspelled",
                          self.label_of(hit.entity_id))
@@ -318,7 +325,7 @@ class _Linker:
             if len(later) == 1:
                 self.add(t.start, t.end, later[0], "partial", 0.8)
                 continue
-            if sentence_initial(self.text, t.start) and t.folded in self.lower_words():
+            if self.starts_clause(t.start) and t.folded in self.lower_words():
                 continue
             persons = [x for x in by_last if self.type_of(x) == "person"]
             if len(persons) == 1:

@@ -73,3 +73,23 @@ def sentence_initial(text: str, start: int) -> bool:
             continue
         return c in _ENDERS or c == ":"
     return True
+
+
+_HEAD_END = ".!?:;,\"'\u201d\u2019)"
+
+
+def in_headline(text: str, pos: int, cache: dict[int, bool]) -> bool:
+    """True when `pos` lies on a short title-case line ("The Story Beneath the Neon").
+
+    In headlines every word is capitalised, so capitals say nothing about names there.
+    """
+    ls = text.rfind("\n", 0, pos) + 1
+    hit = cache.get(ls)
+    if hit is None:
+        le = text.find("\n", pos)
+        line = text[ls:le if le >= 0 else len(text)].strip()
+        words = [w for w in _WORD.findall(line) if len(w) > 3]
+        hit = (0 < len(line) <= 120 and line[-1] not in _HEAD_END and bool(words)
+               and sum(1 for w in words if w[0].isupper()) >= 0.6 * len(words))
+        cache[ls] = hit
+    return hit
