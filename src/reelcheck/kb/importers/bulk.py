@@ -175,17 +175,28 @@ class BulkKBWriter(KBWriter):
         con.executemany("UPDATE facts SET qualifiers = ? WHERE id = ?", updates)
 
     def drop_conflicts(self) -> int:
-        """Delete this import's functional facts on merged entities that the base already
-        answers (same predicate and key qualifiers) from another source."""
+        """Delete this import's facts on merged entities that the base already holds from
+        another source: functional facts with the same predicate and key qualifiers, and cast
+        or crew credits naming the same person."""
         con = self.con
         doomed = []
         for subj in self.merged_subjects:
             theirs: set[tuple] = set()
             ours: list[tuple[str, tuple]] = []
-            for fid, pred, q in con.execute(
-                    "SELECT id, predicate, qualifiers FROM facts WHERE subject = ?", (subj,)):
+            for fid, pred, q, obj in con.execute(
+                    "SELECT id, predicate, qualifiers, object_entity FROM facts "
+                    "WHERE subject = ?", (subj,)):
                 p = PREDICATES.get(pred)
-                if p is None or not p.functional:
+                if p is None:
+                    continue
+                if not p.functional:
+                    if obj is None or p.category not in ("cast", "crew"):
+                        continue
+                    key: tuple = (pred, obj)   # the same credit from two sources: keep one
+                    if self.is_own(fid):
+                        ours.append((fid, key))
+                    else:
+                        theirs.add(key)
                     continue
                 quals = orjson.loads(q) if q and q != "{}" else {}
                 key = (pred, *(str(quals.get(k)) for k in p.keys))

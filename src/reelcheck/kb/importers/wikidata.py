@@ -26,8 +26,8 @@ import orjson
 
 from .bulk import BulkKBWriter
 from .common import ImportStats, Progress, open_lines
-from .wikidata_model import (HUMAN, PASS1_CLASSES, TYPES_WITH_FACTS, Record, Ref, classify,
-                             convert, p31, statements, snak_value)
+from .wikidata_model import (PASS1_CLASSES, Record, Ref, classify, convert, p31, snak_value,
+                             statements)
 
 SOURCE = "wikidata"
 PREFIX = "wd:"

@@ -10,8 +10,9 @@ Decisions worth knowing:
   BCE dates are dropped (counted in `skipped_values`).
 - Ranks: deprecated statements are dropped; for functional predicates (kb/schema.py), if any
   statement is preferred only the preferred ones are kept.
-- "unknown value" / "no value" snaks are kept as string facts whose value is "somevalue" /
-  "novalue", with qualifier `snaktype` and a note, so nothing mistakes them for a name.
+- "unknown value" / "no value" snaks (somevalue / novalue) are kept as string facts whose value
+  is "unknown value" / "no value", with qualifier `snaktype` ("somevalue" / "novalue") and a
+  note; they never point at an entity, so no name links to them.
 - Entity references inside values and qualifiers are `Ref` strings (raw Q-ids) until the writer
   resolves them to KB ids ("wd:Q42" or an existing entity the Q-id is merged into).
 """
@@ -308,7 +309,8 @@ def convert(obj: dict, etype: Optional[str], *, facts: bool = True) -> Record:
         return f
 
     def special(pid: str, i: int, s: dict, pred: str, v: str, quals: dict) -> None:
-        add(pid, i, s, pred, v, "string", qualifiers={**quals, "snaktype": v},
+        add(pid, i, s, pred, "unknown value" if v == "somevalue" else "no value", "string",
+            qualifiers={**quals, "snaktype": v},
             note="Wikidata: unknown value" if v == "somevalue" else "Wikidata: no value")
 
     for pid, pred in ENTITY_PROPS.items():
