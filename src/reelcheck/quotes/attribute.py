@@ -28,6 +28,14 @@ VERBS = (
     "posted", "tweeted", "announced", "confided", "boasted", "exclaimed", "sighed", "smiled",
 )
 _VERB = r"(?:" + "|".join(re.escape(v) for v in sorted(VERBS, key=len, reverse=True)) + r")"
+# Verbs that may come before their speaker ("said Baker"); after "told"/"called" a name is the
+# listener or the thing named, never the speaker.
+INVERTIBLE = ("said", "says", "added", "adds", "recalled", "recalls", "explained", "explains",
+              "continued", "replied", "answered", "wrote", "writes", "noted", "notes",
+              "remarked", "quipped", "joked", "jokes", "laughed", "admitted", "confessed",
+              "insisted", "declared", "argued", "observed", "mused", "conceded", "sighed",
+              "exclaimed", "whispered", "warned", "stressed", "reflected", "continued")
+_INV_VERB = r"(?:" + "|".join(sorted(set(INVERTIBLE), key=len, reverse=True)) + r")"
 _AUX = (r"(?:(?:has|had|have|would|will|also|later|once|then|recently|previously|famously|"
         r"reportedly|since|once|\w+ly)\s+){0,2}")
 _NAME = (r"[A-Z][\w'\u2019.-]*(?:\s+(?:(?:de|da|van|von|del|der|la|le|di|du|bin|al)\s+)?"
@@ -43,12 +51,13 @@ _APPOS = r"(?:,\s[^,\"\u201c\u201d]{1,40},)?"
 _LEAD = r"^[\s,.!?\u2026\u2014\u2013-]*"
 
 _R_SPK_VERB = re.compile(_LEAD + _SPK + _APPOS + r"\s+" + _AUX + rf"(?P<verb>{_VERB})\b")
-_R_VERB_SPK = re.compile(_LEAD + rf"(?P<verb>{_VERB})\s+" + _SPK)
+_R_VERB_SPK = re.compile(_LEAD + rf"(?P<verb>{_INV_VERB})\s+" + _SPK)
 _R_ACCORDING = re.compile(_LEAD + r"(?P<verb>according to)\s+" + _SPK)
 _SPK_VERB = re.compile(_SPK + _APPOS + r"\s+" + _AUX + rf"(?P<verb>{_VERB})\b")
-_VERB_SPK = re.compile(rf"\b(?P<verb>{_VERB})\s+" + _SPK + r"\b")
+_VERB_SPK = re.compile(rf"\b(?P<verb>{_INV_VERB})\s+" + _SPK + r"\b")
 _ACCORDING = re.compile(r"\b(?P<verb>[Aa]ccording to)\s+" + _SPK)
 _ANY_VERB = re.compile(rf"\b(?P<verb>{_VERB})\b")
+_COLON_INTRO = re.compile(r"^\s*" + _SPK + r"\b[^.!?\"\u201c\u201d:]{0,80}:\s*$")
 _INTERVIEW = re.compile(r"^\s*(?P<spk>" + _NAME + r")\s*:\s*$")
 _INTERVIEW_LINE = re.compile(r"(?P<spk>" + _NAME + r")\s*:\s+(?=\S)")
 _SENT_END = re.compile(r"[.!?\u2026]\s+(?=[A-Z\"\u201c])")
@@ -58,7 +67,10 @@ _FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
 _MALE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
 _NOT_NAMES = {"the", "a", "an", "in", "on", "at", "but", "and", "or", "so", "when", "while",
               "after", "before", "then", "this", "that", "it", "we", "i", "you", "they", "yes",
-              "no", "asked", "later", "still", "also"}
+              "no", "asked", "later", "still", "also", "critics", "fans", "reviewers",
+              "audiences", "viewers", "people", "reports", "sources", "insiders", "many", "some",
+              "others", "observers", "everyone", "someone", "nobody", "one", "both", "his",
+              "her", "their", "its", "my", "our", "your"}
 
 # A deliberately small fallback; the article's own pronouns take precedence.
 _FIRST_NAME_GENDER = {
@@ -303,6 +315,16 @@ def _take(q: RawQuote, m: re.Match, base: int) -> bool:
     return True
 
 
+def _take_intro(q: RawQuote, m: re.Match, base: int) -> bool:
+    spk = m.group("spk").strip()
+    if _speaker_kind(spk) == "name" and not _plausible_name(spk):
+        return False
+    q.speaker_text, q.speaker_kind, q.verb = spk, _speaker_kind(spk), ":"
+    q.speaker_start = base + m.start("spk")
+    q.speaker_end = q.speaker_start + len(spk)
+    return True
+
+
 def _right_context(text: str, q: RawQuote, nxt: Optional[RawQuote], para_end: int) -> tuple[int, str]:
     s = q.close_mark + 1
     e = min(para_end, s + 200, nxt.open_mark if nxt and nxt.open_mark > s else para_end)
@@ -332,6 +354,9 @@ def _attribute_one(text: str, q: RawQuote, prev, nxt, para: tuple[int, int]) -> 
         q.speaker_text, q.speaker_kind, q.verb = m.group("spk").strip(), "name", ":"
         q.speaker_start = ls + m.start("spk")
         q.speaker_end = q.speaker_start + len(q.speaker_text)
+        return
+    m = _COLON_INTRO.match(left)          # 'Madison was blunt: "…"'
+    if m and _take_intro(q, m, ls):
         return
     best = None
     for rx in (_SPK_VERB, _VERB_SPK, _ACCORDING):
@@ -419,6 +444,8 @@ def _keep(aq: AttributedQuote, kb) -> bool:
         return False
     if n <= 4 and not attributed:
         return False
+    if n <= 4 and q.part == 0 and aq.speaker is None and len((aq.speaker_name or "").split()) < 2:
+        return False     # 'Critics called it a "triumph"': a descriptor, not someone's words
     return True
 
 
