@@ -60,6 +60,25 @@ def test_name_split_across_line_break_and_all_caps(kb):
         ("Mikey\nMadison", "mikey-madison"), ("SEAN BAKER", "sean-baker")]
 
 
+def test_name_with_double_space_still_links(kb):
+    ms = link(kb, "We met Mikey  Madison and Sean\u00a0Baker.")
+    assert [(m.text, m.entity.id, m.issue) for m in ms] == [
+        ("Mikey  Madison", "mikey-madison", "none"), ("Sean\u00a0Baker", "sean-baker", "none")]
+
+
+def test_common_word_next_to_a_name_is_not_a_misspelling(tmp_path):
+    w = KBWriter(tmp_path / "b.sqlite")
+    w.add_entity("venise-baker", "person", "Venise Baker")
+    w.commit()
+    kb2 = KB(tmp_path / "b.sqlite")
+    # "Venice" is one edit from "Venise" but a festival city; "Venize" is not a word
+    ms = link(kb2, "A prize at the Venice Baker Awards.")
+    assert [m for m in ms if m.issue == "misspelled"] == []
+    ms = link(kb2, "The cake was made by Venize Baker.")
+    assert [(m.text, m.issue, m.suggestion) for m in ms] == [
+        ("Venize Baker", "misspelled", "Venise Baker")]
+
+
 def test_no_match_inside_longer_words_or_lowercase(kb):
     ms = link(kb, "The anora jacket and the Anoraks, Igorevich and Torosyan, Ivanka too.")
     assert ms == []

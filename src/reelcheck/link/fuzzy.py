@@ -30,8 +30,12 @@ def _max_edits_multi(n: int) -> int:
 
 def match_multi(idx: NameIndex, folded_tokens: list[str],
                 type_of: Callable[[str], Optional[str]],
-                prefer: set[str]) -> Optional[FuzzyHit]:
-    """Best KB name (2-4 words) close to these words, or None."""
+                prefer: set[str], common: Callable[[str], bool]) -> Optional[FuzzyHit]:
+    """Best KB name (2-4 words) close to these words, or None.
+
+    A word that differs from the KB name must not be an ordinary word ("Director Baker" is
+    not a misspelling of anyone).
+    """
     key = " ".join(folded_tokens)
     maxd = _max_edits_multi(len(key))
     best: Optional[FuzzyHit] = None
@@ -43,6 +47,8 @@ def match_multi(idx: NameIndex, folded_tokens: list[str],
         if any(a[:1] != b[:1] for a, b in zip(folded_tokens, ntoks)):
             continue
         if not any(a == b for a, b in zip(folded_tokens, ntoks)):
+            continue
+        if any(a != b and common(a) for a, b in zip(folded_tokens, ntoks)):
             continue
         d = OSA.distance(key, name, score_cutoff=maxd)
         if d == 0 or d > maxd:

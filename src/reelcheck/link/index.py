@@ -53,6 +53,7 @@ class NameIndex:
     multi_buckets: dict[tuple[str, int, int], list[tuple[str, str]]]  # (c, ntok, len) -> names
     single_buckets: dict[tuple[str, int], list[tuple[str, str, bool]]]  # (c, len) -> tokens
     alias_count: int
+    group_of: dict[str, int] = field(default_factory=dict)   # folded key -> index in groups
     empty: bool = False
 
     def lookup_multi(self, key: str, ntok: int, slack: int = 3) -> list[tuple[str, str]]:
@@ -114,14 +115,16 @@ def build_index(kb) -> NameIndex:
             elif len(key) >= 5:
                 single[(key[0], len(key))].append((key, eid, False))
     groups: list[AliasGroup] = []
+    group_of: dict[str, int] = {}
     for key, g in by_key.items():
         auto.add_word(key, (len(key), len(groups)))
+        group_of[key] = len(groups)
         groups.append(g)
     empty = not groups
     if not empty:
         auto.make_automaton()
     return NameIndex(auto, groups, dict(first_tokens), dict(last_tokens), frozenset(known),
-                     dict(multi), dict(single), count, empty)
+                     dict(multi), dict(single), count, group_of, empty)
 
 
 _CACHE: dict[tuple[str, str], NameIndex] = {}

@@ -237,7 +237,16 @@ class _Linker:
                     s, e = win[0].start, win[-1].end
                     if not self._window_ok(s, e, win):
                         continue
-                    hit = match_multi(self.idx, [t.folded for t in win], self.type_of, prefer)
+                    folded = [t.folded for t in win]
+                    gid = self.idx.group_of.get(" ".join(folded))
+                    if gid is not None:
+                        # a KB name written with odd spacing ("Mikey  Madison", "Sean\r\nBaker")
+                        self._drop_inside(s, e)
+                        self.resolve_group(s, e, self.idx.groups[gid], prefer, None)
+                        i += k
+                        done = True
+                        break
+                    hit = match_multi(self.idx, folded, self.type_of, prefer, is_common)
                     if hit is None:
                         continue
                     self._drop_inside(s, e)

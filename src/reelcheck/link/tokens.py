@@ -58,7 +58,7 @@ def _mark_runs(text: str, toks: list[Token]) -> None:
 
 
 def _joinable(gap: str) -> bool:
-    return 0 < len(gap) <= 2 and all(c in " \u00a0" for c in gap)
+    return 0 < len(gap) <= 2 and all(c in " \t\u00a0" for c in gap)
 
 
 def sentence_initial(text: str, start: int) -> bool:
