@@ -40,15 +40,13 @@ def match_multi(idx: NameIndex, folded_tokens: list[str],
     maxd = _max_edits_multi(len(key))
     best: Optional[FuzzyHit] = None
     best_rank: tuple = ()
-    for name, eid in idx.lookup_multi(key, len(folded_tokens)):
+    for name, eid, ntoks in idx.lookup_multi(folded_tokens):
         if name == key:
             return None  # the exact spelling of some KB name: not a misspelling
-        ntoks = name.split(" ")
-        if any(a[:1] != b[:1] for a, b in zip(folded_tokens, ntoks)):
+        if abs(len(name) - len(key)) > maxd:
             continue
-        if not any(a == b for a, b in zip(folded_tokens, ntoks)):
-            continue
-        if any(a != b and common(a) for a, b in zip(folded_tokens, ntoks)):
+        if any(a[:1] != b[:1] or (a != b and common(a))
+               for a, b in zip(folded_tokens, ntoks)):
             continue
         d = OSA.distance(key, name, score_cutoff=maxd)
         if d == 0 or d > maxd:

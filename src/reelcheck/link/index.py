@@ -3,7 +3,8 @@
 One pass over `kb.aliases()` builds: an Aho-Corasick automaton over folded alias keys (all names
 matched in one scan of the text), the first/last name tokens of multi-word names (for "Baker"
 after "Sean Baker"), the set of every known name token (a token the KB knows is never a
-misspelling), and blocking buckets for the fuzzy matcher (first letter + token count + length) so
+misspelling), and blocking buckets for the fuzzy matcher (a shared word in place; first letter + length for
+single words) so
 a suspected misspelling is compared with a handful of names, not the whole KB.
 
 Entity types are looked up lazily (`kb.entity`, cached by the KB) only for entities a document
@@ -50,18 +51,20 @@ class NameIndex:
     first_tokens: dict[str, set[str]]            # folded first token -> entity ids
     last_tokens: dict[str, set[str]]             # folded last token -> entity ids
     known_tokens: frozenset[str]                 # every folded token of every name
-    multi_buckets: dict[tuple[str, int, int], list[tuple[str, str]]]  # (c, ntok, len) -> names
+    # (word count, word position, word) -> [(folded name, entity id, words)]: a misspelled
+    # several-word name must share one word exactly with its KB name, so that word is the key.
+    multi_buckets: dict[tuple[int, int, str], list[tuple[str, str, tuple[str, ...]]]]
     single_buckets: dict[tuple[str, int], list[tuple[str, str, bool]]]  # (c, len) -> tokens
     alias_count: int
     group_of: dict[str, int] = field(default_factory=dict)   # folded key -> index in groups
     empty: bool = False
 
-    def lookup_multi(self, key: str, ntok: int, slack: int = 3) -> list[tuple[str, str]]:
-        """Names with the same first letter and token count, and length within `slack`."""
-        out: list[tuple[str, str]] = []
-        c, n = key[:1], len(key)
-        for ln in range(n - slack, n + slack + 1):
-            out.extend(self.multi_buckets.get((c, ntok, ln), ()))
+    def lookup_multi(self, tokens: list[str]) -> list[tuple[str, str, tuple[str, ...]]]:
+        """Names with as many words as `tokens` that share at least one word in place."""
+        n = len(tokens)
+        out: list[tuple[str, str, tuple[str, ...]]] = []
+        for i, t in enumerate(tokens):
+            out.extend(self.multi_buckets.get((n, i, t), ()))
         return out
 
     def lookup_single(self, token: str, slack: int = 2) -> list[tuple[str, str, bool]]:
@@ -80,7 +83,7 @@ def build_index(kb) -> NameIndex:
     first_tokens: dict[str, set[str]] = defaultdict(set)
     last_tokens: dict[str, set[str]] = defaultdict(set)
     known: set[str] = set()
-    multi: dict[tuple[str, int, int], list[tuple[str, str]]] = defaultdict(list)
+    multi: dict[tuple[int, int, str], list[tuple[str, str, tuple[str, ...]]]] = defaultdict(list)
     single: dict[tuple[str, int], list[tuple[str, str, bool]]] = defaultdict(list)
     seen_fuzzy: set[tuple[str, str]] = set()
     count = 0
@@ -109,7 +112,9 @@ def build_index(kb) -> NameIndex:
         if kind in FUZZY_KINDS and (key, eid) not in seen_fuzzy:
             seen_fuzzy.add((key, eid))
             if len(toks) >= 2:
-                multi[(key[0], len(toks), len(key))].append((key, eid))
+                tt = tuple(toks)
+                for i, tok in enumerate(toks):
+                    multi[(len(toks), i, tok)].append((key, eid, tt))
                 if kind in NAME_KINDS and len(toks[-1]) >= 5:
                     single[(toks[-1][0], len(toks[-1]))].append((toks[-1], eid, True))
             elif len(key) >= 5:

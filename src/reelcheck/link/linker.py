@@ -9,6 +9,7 @@ Four passes, most certain first, each only over text the earlier ones left free:
 from __future__ import annotations
 
 import bisect
+from array import array
 from typing import Optional
 
 from ..model import Document, EntityRef, Mention
@@ -57,10 +58,12 @@ class _Linker:
         self.idx = idx
         self.folded = fold_keep_length(text)
         self.taken = bytearray(len(text))
-        self.mentions: list[Mention] = []      # kept sorted by start
-        self._starts: list[int] = []
+        # Mentions in the order found; a dropped one becomes None. `owner[i]` is the index of
+        # the mention covering character i (-1: free), so overlap checks cost O(span length).
+        self._found: list[Optional[Mention]] = []
+        self.owner = array("i", [-1]) * len(text)
         self._lower_words: Optional[set[str]] = None
-        self._headlines: dict[int, bool] = {}
+        self._headlines: dict = {}
 
     # -- helpers -----------------------------------------------------------------------------
     def type_of(self, eid: str) -> Optional[str]:
@@ -89,23 +92,22 @@ class _Linker:
         m = Mention(s, e, self.text[s:e], EntityRef(eid, self.label_of(eid)),
                     self.type_of(eid) or "", issue, suggestion, round(score, 3), how)
         self.taken[s:e] = b"\x01" * (e - s)
-        i = bisect.bisect_left(self._starts, s)
-        self._starts.insert(i, s)
-        self.mentions.insert(i, m)
+        self.owner[s:e] = array("i", [len(self._found)]) * (e - s)
+        self._found.append(m)
         return m
 
-    def overlapping(self, s: int, e: int) -> list[Mention]:
+    @property
+    def mentions(self) -> list[Mention]:
+        """Live mentions, sorted by start."""
+        return sorted((m for m in self._found if m is not None), key=lambda m: m.start)
+
+    def _overlapping_ids(self, s: int, e: int) -> list[int]:
         if self.free(s, e):
             return []
-        i = bisect.bisect_left(self._starts, s)
-        while i > 0 and self.mentions[i - 1].end > s:
-            i -= 1
-        out = []
-        while i < len(self.mentions) and self.mentions[i].start < e:
-            if self.mentions[i].end > s:
-                out.append(self.mentions[i])
-            i += 1
-        return out
+        return sorted({i for i in self.owner[s:e] if i >= 0})
+
+    def overlapping(self, s: int, e: int) -> list[Mention]:
+        return [self._found[i] for i in self._overlapping_ids(s, e)]
 
     def _boundary_ok(self, s: int, e: int) -> bool:
         f = self.folded
@@ -269,10 +271,11 @@ class _Linker:
         return True
 
     def _drop_inside(self, s: int, e: int) -> None:
-        for m in self.overlapping(s, e):
-            i = bisect.bisect_left(self._starts, m.start)
-            del self.mentions[i], self._starts[i]
+        for i in self._overlapping_ids(s, e):
+            m = self._found[i]
+            self._found[i] = None
             self.taken[m.start:m.end] = bytearray(m.end - m.start)
+            self.owner[m.start:m.end] = array("i", [-1]) * (m.end - m.start)
 
     def link_fuzzy_single(self) -> None:
         in_doc = {m.entity.id for m in self.mentions}
@@ -305,7 +308,7 @@ class _Linker:
 
     def link_partial(self) -> None:
         full: dict[str, list[int]] = {}
-        for m in self.mentions:
+        for m in self.mentions:  # sorted, so each position list is ascending
             if (m.entity_type in _PARTIAL_TYPES and m.issue != "ambiguous"
                     and len(m.text.split()) >= 2):
                 full.setdefault(m.entity.id, []).append(m.start)
@@ -321,9 +324,12 @@ class _Linker:
                 continue
             if self._has_capitalised_neighbour(t):
                 continue
-            before = [(max(p for p in full[x] if p < t.start), x)
-                      for x in (by_last | by_first) if x in full
-                      and any(p < t.start for p in full[x])]
+            before = []
+            for x, positions in full.items():  # the document's people: few
+                if x in by_last or x in by_first:
+                    k = bisect.bisect_left(positions, t.start)
+                    if k > 0:
+                        before.append((positions[k - 1], x))
             if before:
                 before.sort(reverse=True)
                 issue = "ambiguous" if len(before) > 1 else "none"

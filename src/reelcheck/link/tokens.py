@@ -6,6 +6,7 @@ proper names and their misspellings live.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -78,18 +79,23 @@ def sentence_initial(text: str, start: int) -> bool:
 _HEAD_END = ".!?:;,\"'\u201d\u2019)"
 
 
-def in_headline(text: str, pos: int, cache: dict[int, bool]) -> bool:
+def in_headline(text: str, pos: int, cache: dict) -> bool:
     """True when `pos` lies on a short title-case line ("The Story Beneath the Neon").
 
     In headlines every word is capitalised, so capitals say nothing about names there.
+    `cache` is per document (line starts are found once, so long texts stay linear).
     """
-    ls = text.rfind("\n", 0, pos) + 1
-    hit = cache.get(ls)
+    starts = cache.get("starts")
+    if starts is None:
+        starts = cache["starts"] = [0] + [m.end() for m in re.finditer("\n", text)]
+    k = bisect.bisect_right(starts, pos) - 1
+    hit = cache.get(k)
     if hit is None:
-        le = text.find("\n", pos)
-        line = text[ls:le if le >= 0 else len(text)].strip()
+        ls = starts[k]
+        le = starts[k + 1] - 1 if k + 1 < len(starts) else len(text)
+        line = text[ls:le].strip() if le - ls <= 400 else ""
         words = [w for w in _WORD.findall(line) if len(w) > 3]
         hit = (0 < len(line) <= 120 and line[-1] not in _HEAD_END and bool(words)
                and sum(1 for w in words if w[0].isupper()) >= 0.6 * len(words))
-        cache[ls] = hit
+        cache[k] = hit
     return hit
