@@ -24,7 +24,7 @@ def register(app: typer.Typer) -> None:
         """Run check() on each labelled article and print precision/recall against the labels."""
         import orjson
 
-        from ..cli import fail
+        from ..cli import CLIError
         from .render import render_table
         from .runner import evaluate
 
@@ -32,8 +32,8 @@ def register(app: typer.Typer) -> None:
             res = evaluate(labels, articles, kb=kb, manifest_path=manifest,
                            per_article=per_article)
         except (FileNotFoundError, ValueError) as e:
-            fail(str(e))
-            return
+            # CLIError, not fail(): cli.main() turns it into one line and exit code 2
+            raise CLIError(str(e)) from None
         if as_json:
             sys.stdout.write(orjson.dumps(res, option=orjson.OPT_INDENT_2).decode() + "\n")
         else:
