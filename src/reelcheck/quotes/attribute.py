@@ -261,7 +261,21 @@ class SpeakerResolver:
             parts = fold(p.ref.label if p.ref else p.name).split()
             if len(parts) > 1 and (f == parts[-1] or f == parts[0]):
                 return p.ref, (p.ref.label if p.ref else p.name)
+        ref = self._kb_surname(f)
+        if ref:
+            return ref, ref.label
         return None, phrase
+
+    def _kb_surname(self, f: str) -> Optional[EntityRef]:
+        """A bare surname the article never spelled out in full: the one KB person with it."""
+        if self.kb is None or " " in f or len(f) < 3:
+            return None
+        try:
+            hits = [e for e in self.kb.search(f, limit=20)
+                    if e.type == "person" and fold(e.label).split()[-1] == f]
+        except Exception:
+            return None
+        return EntityRef(hits[0].id, hits[0].label) if len(hits) == 1 else None
 
     def _nearest(self, pos: int, ok) -> Optional[Person]:
         for p in reversed(self.persons):
