@@ -39,6 +39,7 @@ def build_kb(path) -> KB:
     # films whose titles are ordinary words, and a place with an acronym alias
     w.add_entity("her-2013-film", "film", "Her", "2013 film", 2013)
     w.add_entity("missing-1982-film", "film", "Missing", "1982 film", 1982)
+    w.add_entity("the-mission-1986-film", "film", "The Mission", "1986 film", 1986)
     w.add_entity("los-angeles", "place", "Los Angeles")
     w.add_alias("los-angeles", "LA", "alias")
     w.add_entity("brighton-beach", "place", "Brighton Beach")

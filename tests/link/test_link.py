@@ -96,6 +96,12 @@ def test_ordinary_word_titles_only_where_capitals_mean_a_name(kb):
     assert [m.entity.id for m in ms] == ["missing-1982-film"]
 
 
+def test_several_word_title_needs_its_capitals(kb):
+    assert link(kb, "The mission was clear. Nobody read the mission statement.") == []
+    ms = link(kb, "Critics still rank The Mission above it; THE MISSION returns in May.")
+    assert [m.entity.id for m in ms] == ["the-mission-1986-film"] * 2
+
+
 def test_acronym_alias_needs_capitals(kb):
     ms = link(kb, "They watched La La Land in LA.")
     assert [(m.text, m.entity.id) for m in ms] == [("LA", "los-angeles")]

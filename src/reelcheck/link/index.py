@@ -41,6 +41,9 @@ class AliasGroup:
     cap_first: bool                              # some spelling starts with a capital
     single_token: bool
     acronym: bool = True                         # every spelling is upper case ("LA", "NYFF")
+    # word positions that every spelling capitalises ("The Mission": both words, so "the
+    # mission was clear" and "The mission was clear" are not the film)
+    caps: Optional[list[bool]] = None
     entries: list[tuple[str, str, str]] = field(default_factory=list)  # (entity_id, kind, alias)
 
 
@@ -102,6 +105,10 @@ def build_index(kb) -> NameIndex:
             g.cap_first = True
         if not (alias.isupper() and len(key) <= 6):
             g.acronym = False
+        words = alias.split()
+        if len(words) == len(toks):
+            mask = [w[:1].isupper() for w in words]
+            g.caps = mask if g.caps is None else [a and b for a, b in zip(g.caps, mask)]
         g.entries.append((eid, kind, alias))
         if kind == "misspelling":
             continue

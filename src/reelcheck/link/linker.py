@@ -51,6 +51,13 @@ def mentions_in(span_start: int, span_end: int, mentions: list[Mention]) -> list
     return out
 
 
+def _caps_ok(span: str, caps: list[bool]) -> bool:
+    words = span.split()
+    if len(words) != len(caps):
+        return True
+    return all(not need or not w[:1].isalpha() or w[:1].isupper() for w, need in zip(words, caps))
+
+
 class _Linker:
     def __init__(self, text: str, kb, idx: NameIndex):
         self.text = text
@@ -134,6 +141,8 @@ class _Linker:
                 continue
             g = groups[gid]
             if g.cap_first and text[s].isalpha() and not text[s].isupper():
+                continue
+            if g.caps is not None and not g.single_token and not _caps_ok(text[s:e], g.caps):
                 continue
             if g.acronym and not text[s:e].isupper():
                 continue  # "LA" the place is not "La" in "La La Land"
