@@ -1,0 +1,59 @@
+"""The linker on the bundled default KB, over an essay written for this test (data/)."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from reelcheck.kb.store import KB
+from reelcheck.link import link_names
+from reelcheck.model import Document
+
+ESSAY = (Path(__file__).parent / "data" / "anora-essay.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def default_kb(tmp_path_factory):
+    default = pytest.importorskip("reelcheck.kb.default")
+    old = os.environ.get("REELCHECK_CACHE")
+    os.environ["REELCHECK_CACHE"] = str(tmp_path_factory.mktemp("cache"))
+    try:
+        yield KB(default.default_kb_path())
+    finally:
+        if old is None:
+            os.environ.pop("REELCHECK_CACHE", None)
+        else:
+            os.environ["REELCHECK_CACHE"] = old
+
+
+@pytest.fixture(scope="module")
+def mentions(default_kb):
+    return link_names(Document(id="essay", text=ESSAY), default_kb)
+
+
+def test_only_the_planted_misspellings_are_flagged(mentions):
+    flagged = {(m.text, m.suggestion) for m in mentions if m.issue == "misspelled"}
+    assert flagged == {("Mikey Maddison", "Mikey Madison"), ("Sean Bakker", "Sean Baker"),
+                       ("Yuri Borisof", "Yura Borisov"),
+                       ("Karagullian", "Karren Karagulian")}
+
+
+def test_cast_and_characters_are_linked(mentions):
+    got = {(m.text, m.entity.id) for m in mentions if m.issue == "none"}
+    for pair in [("Karren Karagulian", "karren-karagulian"), ("Mikey Madison", "mikey-madison"),
+                 ("Madison", "mikey-madison"), ("Mark Eydelshteyn", "mark-eydelshteyn"),
+                 ("Baker", "sean-baker"), ("Ani", "anora-mikheeva"),
+                 ("Vanya", "ivan-zakharov"), ("Toros", "toros"), ("Igor", "igor")]:
+        assert pair in got
+
+
+def test_spans_and_film_sense(mentions):
+    for m in mentions:
+        assert ESSAY[m.start:m.end] == m.text
+    anora = [m for m in mentions if m.text == "Anora"]
+    assert anora and all(m.entity.id == "anora-2024-film" for m in anora)
+    # ordinary capitalised words stay unlinked
+    linked = {m.text for m in mentions}
+    assert not linked & {"Why", "Still", "Matters", "March", "Tuesday", "Whatever", "Nobody",
+                         "December", "Hollywood", "Russian", "Lincoln Center"}
