@@ -13,6 +13,7 @@ curated fact sheet is never contradicted by its own KB).
 from __future__ import annotations
 
 import os
+import time
 from typing import Iterable, Optional
 
 import orjson
@@ -63,6 +64,7 @@ class BulkKBWriter(KBWriter):
         self.merged_subjects: set[str] = set()
         self.n_facts = 0
         self.n_aliases = 0
+        self.sqlite_seconds = 0.0     # time spent in SQLite inserts (for benchmarks)
 
     # -- id resolution -----------------------------------------------------------------------
     def existing(self, source: str, external_id: str) -> Optional[str]:
@@ -131,6 +133,13 @@ class BulkKBWriter(KBWriter):
             self.flush()
 
     def flush(self) -> None:
+        t0 = time.perf_counter()
+        try:
+            self._flush()
+        finally:
+            self.sqlite_seconds += time.perf_counter() - t0
+
+    def _flush(self) -> None:
         con = self.con
         if self._entities:
             con.executemany(_ENTITY_SQL, self._entities)

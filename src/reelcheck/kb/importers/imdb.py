@@ -245,6 +245,7 @@ class IMDbImport:
         except BaseException:
             self.w.abort()
             raise
+        timings["sqlite_inserts (within steps)"] = self.w.sqlite_seconds
         self.stats.timings = timings
         self.stats.seconds = time.monotonic() - t0
         return self.stats

@@ -9,8 +9,8 @@ Passes (each a sequential read of the dump, constant memory apart from the id se
    with an award kept in pass 1; places and languages get names only;
 3. names only for ids first referenced in pass 2 (birthplaces, awards of people), if any.
 
-Speed: most lines are irrelevant. Pass 1 only parses lines that contain one of the class ids
-as bytes (`"Q11424"`); passes 2-3 read the entity id at the start of the line
+Speed: most lines are irrelevant. Pass 1 only parses lines whose P31 statements contain one of
+the class ids as bytes (`"Q11424"`); passes 2-3 read the entity id at the start of the line
 (`{"type":"item","id":"Q42",...` as in the dumps) and parse only wanted ids. Lines the prefilter
 skips are checked for framing only, so a line broken inside but without a film-domain id is not
 reported; `prefilter=False` parses every line.
@@ -18,6 +18,7 @@ reported; `prefilter=False` parses every line.
 from __future__ import annotations
 
 import os
+import re
 import time
 from pathlib import Path
 from typing import Optional
@@ -32,8 +33,20 @@ from .wikidata_model import (PASS1_CLASSES, Record, Ref, classify, convert, p31,
 SOURCE = "wikidata"
 PREFIX = "wd:"
 _ITEM_HEAD = b'{"type":"item","id":"'
-_PASS1_PATTERNS = tuple(f'"{q}"'.encode() for q in sorted(PASS1_CLASSES))
+_PASS1_RE = re.compile(b'"(?:' + b"|".join(q.encode() for q in sorted(PASS1_CLASSES)) + b')"')
 _AWARD_PROPS = (b'"P166"', b'"P1411"')
+_P31_LIST = b'"P31":[{"mainsnak"'       # compact dump form: a property's statement list
+_NEXT_LIST = b':[{"mainsnak"'           # the next property's list ends P31's
+
+
+def p31_region(line: bytes) -> bytes:
+    """The bytes of the P31 statements (what the class prefilter looks at), or b"" when the
+    line has no P31. Lines not in the compact dump form give the whole line."""
+    i = line.find(_P31_LIST)
+    if i < 0:
+        return line if b'"P31"' in line else b""
+    j = line.find(_NEXT_LIST, i + len(_P31_LIST))
+    return line[i:j] if j > 0 else line[i:]
 
 
 def iter_entity_lines(path: str | os.PathLike, limit: Optional[int], progress: Optional[Progress],
@@ -169,8 +182,10 @@ class WikidataImport:
             if not (line.startswith(b"{") and line.endswith(b"}")):
                 st.bad_line(self.dump.name, lineno, "not a JSON object line")
                 continue
-            if self.prefilter and not any(p in line for p in _PASS1_PATTERNS):
-                continue
+            if self.prefilter:
+                region = p31_region(line)
+                if not _PASS1_RE.search(region):
+                    continue
             obj = self._parse(lineno, line, True)
             if obj is None:
                 continue
@@ -198,7 +213,8 @@ class WikidataImport:
                 end = line.find(b'"', head)
                 qid_b = line[head:end]
                 role = wanted.get(qid_b)
-                if role is None and not (people_with_awards and b'"Q5"' in line
+                if role is None and not (people_with_awards
+                                         and b'"Q5"' in p31_region(line)
                                          and any(p in line for p in _AWARD_PROPS)):
                     continue
             elif line.startswith(b'{"type":"property"') or not line.startswith(b"{"):
@@ -254,7 +270,8 @@ class WikidataImport:
             self.w.abort()
             raise
         self.stats.timings = {"pass1": t1 - t0, "pass2": t2 - t1, "pass3": t3 - t2,
-                              "index_and_commit": t4 - t3}
+                              "index_and_commit": t4 - t3,
+                              "sqlite_inserts (within passes)": self.w.sqlite_seconds}
         self.stats.seconds = t4 - t0
         return self.stats
 
