@@ -231,6 +231,11 @@ def test_misspelled_full_names(kb, wrong, eid, label):
     assert 0.8 <= m.score < 1.0
 
 
+def test_surname_plus_s_is_another_name_not_a_misspelling(kb):
+    ms = link(kb, "The musician Drew Daniel and the painter Alex Cocos met Samantha Quans.")
+    assert [m for m in ms if m.issue == "misspelled"] == []
+
+
 def test_misspelled_surname_alone(kb):
     text = "Everyone agreed that Karagullian was the funniest part of the film."
     ms = link(kb, text)

@@ -28,6 +28,11 @@ def _max_edits_multi(n: int) -> int:
     return 1 if n < 10 else 2 if n < 20 else 3
 
 
+def _plural_pair(a: str, b: str) -> bool:
+    """Daniel/Daniels, Edward/Edwards: distinct surnames, not one misspelling the other."""
+    return a == b + "s" or b == a + "s"
+
+
 def match_multi(idx: NameIndex, folded_tokens: list[str],
                 type_of: Callable[[str], Optional[str]],
                 prefer: set[str], common: Callable[[str], bool]) -> Optional[FuzzyHit]:
@@ -45,7 +50,7 @@ def match_multi(idx: NameIndex, folded_tokens: list[str],
             return None  # the exact spelling of some KB name: not a misspelling
         if abs(len(name) - len(key)) > maxd:
             continue
-        if any(a[:1] != b[:1] or (a != b and common(a))
+        if any(a[:1] != b[:1] or (a != b and (common(a) or _plural_pair(a, b)))
                for a, b in zip(folded_tokens, ntoks)):
             continue
         d = OSA.distance(key, name, score_cutoff=maxd)
