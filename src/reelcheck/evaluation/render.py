@@ -21,7 +21,7 @@ def _acc(d: dict) -> str:
     return f"{_pct(d['accuracy'])} ({d['correct']}/{d['total']})"
 
 
-def render_table(res: dict, *, color: bool = False, width: int = 110, misses: int = 25) -> str:
+def render_table(res: dict, *, color: bool = False, width: int = 120, misses: int = 25) -> str:
     from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
@@ -73,15 +73,16 @@ def render_table(res: dict, *, color: bool = False, width: int = 110, misses: in
 
     if res.get("per_article"):
         art = Table(title="per article", title_justify="left")
-        for col in ("article", "style", "labels", "claims", "refuted", "false ref.",
-                    "detected", "verdict acc."):
-            art.add_column(col)
+        art.add_column("article", no_wrap=True, overflow="ellipsis", max_width=50)
+        for col in ("labels", "claims", "refuted", "false ref.", "detected", "verdict acc."):
+            art.add_column(col, no_wrap=True)
         for a in res["per_article"]:
+            name = escape(a["article"]) + ("" if a["kb_has_film"] else " [dim](no KB film)[/]")
             if a["error"]:
-                art.add_row(escape(a["article"]), a["style"], str(a["labels"]),
-                            "[red]error[/]", escape(a["error"]), "", "", "")
+                art.add_row(name, str(a["labels"]), "[red]error[/]", escape(a["error"]), "", "",
+                            "")
                 continue
-            art.add_row(escape(a["article"]), escape(a["style"]), str(a["labels"]),
+            art.add_row(name, str(a["labels"]),
                         str(a["predicted_claims"]), str(a["predicted_refuted"]),
                         str(a["false_refutes"]), _acc(a["detected"]),
                         _acc(a["verdict_accuracy"]))
@@ -91,8 +92,11 @@ def render_table(res: dict, *, color: bool = False, width: int = 110, misses: in
         counts = ", ".join(f"{k} {v}" for k, v in res["miss_counts"].items())
         mt = Table(title=f"worst misses (first {min(misses, len(res['misses']))}; all: {counts})",
                    title_justify="left")
-        for col in ("kind", "article", "text", "expected", "got"):
-            mt.add_column(col, overflow="fold")
+        mt.add_column("kind", no_wrap=True)
+        mt.add_column("article", no_wrap=True, overflow="ellipsis", max_width=30)
+        mt.add_column("text", overflow="fold")
+        mt.add_column("expected", no_wrap=True)
+        mt.add_column("got", no_wrap=True)
         for m in res["misses"][:misses]:
             mt.add_row(m["kind"] + ("" if m["certain"] else " (uncertain)"),
                        escape(m["article"]), escape(_clip(m["text"])),
