@@ -147,10 +147,16 @@ def oscar_ceremony(sheet: Sheet, n: int, date: str | None = None) -> str:
 
 def cannes_edition(sheet: Sheet, n: int, year: int) -> str:
     eid = f"{ordinal(n)}-cannes-film-festival"
+    if eid not in sheet.entities:
+        sheet.facts.append({"subject": eid, "predicate": "edition_of",
+                            "object": "cannes-film-festival", "sources": CANNES_SRC})
     return sheet.entity(eid, f"{ordinal(n)} Cannes Film Festival", "festival", year=year,
                         aliases=[f"Cannes {year}", f"{year} Cannes Film Festival",
                                  f"Cannes Film Festival {year}", f"{year} Cannes festival"],
                         description=f"edition {n} of the Cannes Film Festival ({year})")
+
+
+CANNES_SRC: list = []
 
 
 def cannes_edition_number(year: int) -> int:
@@ -181,12 +187,18 @@ def build_awards(ref_entries: list[dict], anora_ids: set[str]) -> Sheet:
               aliases=["Cannes Grand Prix"],
               description="since the 1970s Cannes' second prize, runner-up to the Palme d'Or")
     naming = next(e for e in ref_entries if e.get("predicate") == "naming_history")
+    CANNES_SRC[:] = next(e for e in ref_entries if e.get("predicate") == "edition_numbering")["sources"]
     sh.fact("palme-d-or", "part_of", "cannes-film-festival", naming["sources"])
     sh.fact("grand-prix-cannes", "part_of", "cannes-film-festival",
             next(e for e in ref_entries if e.get("predicate") == "disambiguation")["sources"])
+    list_src = {}
+    for e in ref_entries:
+        if e.get("list") in LIST_CATEGORY and e.get("predicate") == "award_received":
+            list_src.setdefault(LIST_CATEGORY[e["list"]], e["sources"][:2])
     for label, aliases in OSCAR_CATEGORIES.items():
         eid = slug(label)
         sh.entity(eid, label, "award", aliases=aliases, description="Academy Award category")
+        sh.fact(eid, "part_of", "academy-awards", list_src[label])
     for extra in ("Academy Award for Best Documentary Feature",
                   "Academy Award for Best Documentary Short Subject",
                   "Academy Award for Best Short Subject (Cartoons)",
@@ -512,6 +524,8 @@ def build_anora(ref_entries: list[dict]) -> Sheet:
                              {"value": 6, "sources": fc["disputed_values"][1]["sources"]}])
     sh.fact(F, "filming_format", "35mm film", R.src(A, "filming_format", "35mm"))
     sh.fact(F, "filming_format", "anamorphic lenses", R.src(A, "filming_format", "anamorphic"))
+    sh.complete.append({"predicate": "filming_format", "subject": F,
+                        "note": "shot on 35mm film stock with anamorphic lenses"})
     sh.fact(F, "mpa_rating", "R", R.src(A, "mpa_rating"))
 
     # dates and festivals ---------------------------------------------------------------------
@@ -602,6 +616,9 @@ def build_anora(ref_entries: list[dict]) -> Sheet:
         sh.entity(famid, famlabel, "award", aliases=famaliases, description="film award")
         sh.entity(cid, clabel, "ceremony", aliases=caliases, year=2025 if "2025" in " ".join(caliases) else 2024)
         cer_of[key] = (cid, refname, famid)
+        e = next(x for x in ref_entries if x.get("subject") == A
+                 and refname in str((x.get("qualifiers") or {}).get("ceremony")))
+        sh.fact(cid, "edition_of", famid, e["sources"])
     sh.fact("78th-british-academy-film-awards", "ceremony_date", "2025-02-16",
             R.src("78th British Academy Film Awards (BAFTA 2025)", "ceremony_date"))
     sh.fact("82nd-golden-globe-awards", "ceremony_date", "2025-01-05",

@@ -158,7 +158,7 @@ def died_result(item: dict, exitcode: Optional[int], doc_timeout: float) -> Resu
     """The row for a document that killed its worker even when checked alone."""
     if exitcode == -signal.SIGPROF:
         d = work.error_row(item["id"], "timeout", f"{item['id']}: gave up after about "
-                           f"{doc_timeout * 2 + 5:g} s of CPU time (stuck in native code, "
+                           f"{work.hard_limit(doc_timeout):g} s of CPU time (stuck in native code, "
                            "the worker was stopped; per-document time limit, --doc-timeout)")
     else:
         how = (f"killed by {signal.Signals(-exitcode).name}" if exitcode and exitcode < 0

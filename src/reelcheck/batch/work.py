@@ -50,13 +50,18 @@ def install_alarm(hard_kill: bool = False) -> bool:
     return True
 
 
+def hard_limit(timeout: float) -> float:
+    """CPU seconds after which SIGPROF ends a worker whose document ignores SIGALRM."""
+    return timeout * 1.5 + 2
+
+
 def run_limited(fn, timeout: float, use_alarm: bool, hard_kill: bool = False):
     if not use_alarm or not timeout or timeout <= 0:
         return fn()
     _armed[0] = True
     signal.setitimer(signal.ITIMER_REAL, timeout)
     if hard_kill:
-        signal.setitimer(signal.ITIMER_PROF, timeout * 2 + 5)
+        signal.setitimer(signal.ITIMER_PROF, hard_limit(timeout))
     try:
         return fn()
     finally:

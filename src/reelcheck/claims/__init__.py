@@ -1,6 +1,68 @@
-"""Claim extraction: check-worthy statements from a linked document."""
+"""Claims: check-worthy statements from a linked document, each with structured slots.
+
+Sentences are read in order so "the film", "she" and "the director" resolve to what the
+paragraph is about; hedges ("legend has it", "reportedly") mark every claim in their scope.
+"""
 from __future__ import annotations
 
+import re
 
-def extract_claims(doc, mentions, kb):
-    return []
+from ..model import Claim, Document, Mention
+from .context import Resolver, in_sentence
+from .extract import EXTRACTORS, Ctx
+from .text import split_sentences
+
+HEDGE_RX = re.compile(
+    r"\b(?:reportedly|allegedly|rumou?r(?:s|ed)?|legend(?:s)? (?:has|have) it|its legend|"
+    r"(?:some|many|several) (?:attendees|fans|viewers|people|critics|insiders) "
+    r"(?:swore|swear|claim(?:ed)?|say|said|believe[ds]?|insist(?:ed)?)|fans (?:believe|think|say)|"
+    r"it is said|it's said|supposedly|speculat\w+|unconfirmed|purported(?:ly)?|is said to|"
+    r"are said to|was said to|were said to|according to (?:rumou?rs|gossip|whispers|legend)|"
+    r"gossip|hearsay|fan theor\w+|whispers?|apocryphal|urban legend|may have|might have|"
+    r"could have|it seems|seemingly|would later|some say|word is)\b", re.I)
+OPINION_RX = re.compile(r"\b(?:I think|I believe|in my opinion|arguably|masterpiece|should|"
+                        r"deserves?|must-see|we think)\b", re.I)
+
+
+def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
+    text = doc.text
+    res = Resolver(kb, mentions)
+    claims: list[Claim] = []
+    hedged_para = -1
+    para_ms: list[Mention] = []
+    cur_para = -1
+    for s in split_sentences(text):
+        if s.paragraph != cur_para:
+            cur_para, para_ms = s.paragraph, []
+        ms = in_sentence(mentions, s)
+        hedged = bool(HEDGE_RX.search(s.text)) or hedged_para == s.paragraph
+        if hedged:
+            hedged_para = s.paragraph
+        if s.text.rstrip().endswith("?"):
+            res.see(s, ms)
+            para_ms += ms
+            continue
+        ctx = Ctx(kb, text, s, ms, res, hedged, para_ms)
+        found: list[Claim] = []
+        for _name, fn in EXTRACTORS:
+            found += fn(ctx)
+        claims += _dedupe(found)
+        res.see(s, ms)
+        para_ms += ms
+    claims.sort(key=lambda c: (c.start, c.end))
+    for i, c in enumerate(claims, 1):
+        c.id = f"c{i}"
+    return claims
+
+
+def _dedupe(claims: list[Claim]) -> list[Claim]:
+    """One claim per (subject, predicate, object) in a sentence; the more specific kind wins."""
+    out: list[Claim] = []
+    seen = set()
+    for c in claims:
+        key = (c.slots.get("subject"), c.predicate, str(c.object))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(c)
+    return out

@@ -94,7 +94,10 @@ def parse_number(s: str) -> Optional[float]:
     parts = re.split(r"[- ]", s)
     if len(parts) == 2 and all(p in NUMBER_WORDS for p in parts):
         a, b = NUMBER_WORDS[parts[0]], NUMBER_WORDS[parts[1]]
-        return float(a * b if b == 100 else a + b)
+        if b == 100 and a < 10:
+            return float(a * b)
+        if a in (20, 30, 40, 50, 60, 70, 80, 90) and 0 < b < 10:
+            return float(a + b)
     return None
 
 
@@ -200,10 +203,10 @@ def find_money(text: str, offset: int = 0) -> list[Money]:
 
 # -- durations -----------------------------------------------------------------------------
 DURATION_RX = re.compile(
-    r"(?P<hedge>\b(?:nearly|almost|about|around|roughly|approximately|over|more than|just over|"
-    r"just under|under|less than)\s+)?"
+    r"(?P<hedge>\b(?:nearly|almost|about|around|roughly|approximately|more than|just over|"
+    r"just under|less than)\s+)?"
     r"(?:(?P<h>\d+)\s*h(?:ours?|rs?)?\.?\s*(?:and\s+)?(?P<hm>\d{1,2})\s*(?:m(?:in(?:ute)?s?)?\.?)?(?![\w])"
-    r"|(?P<n>\d+(?:\.\d+)?|[a-z]+(?:[- ][a-z]+)?)[- ](?P<unit>minutes?|mins?|hours?|days?|weeks?|months?|years?)(?:[- ]long)?\b)",
+    r"|(?P<n>\d+(?:\.\d+)?|[a-z]+(?:[- ][a-z]+)?)(?:[- ]|\s+[a-z]+\s+)(?P<unit>minutes?|mins?|hours?|days?|weeks?|months?|years?)(?:[- ]long)?\b)",
     re.I)
 
 
@@ -228,7 +231,7 @@ def find_durations(text: str, offset: int = 0) -> list[Duration]:
             n = parse_number(g["n"])
             if n is None:
                 # "a twelve-minute": the regex may have caught "a twelve"
-                parts = g["n"].split()
+                parts = re.split(r"[- ]", g["n"])
                 n = parse_number(parts[-1]) if parts else None
                 if n is None:
                     continue

@@ -90,12 +90,10 @@ def build_index(kb) -> NameIndex:
     single: dict[tuple[str, int], list[tuple[str, str, bool]]] = defaultdict(list)
     seen_fuzzy: set[tuple[str, str]] = set()
     count = 0
-    all_rows = list(rows)
-    min_chars = MIN_ALIAS_CHARS_LARGE if len(all_rows) > LARGE_KB_ALIASES else MIN_ALIAS_CHARS
-    for alias, eid, kind in all_rows:
+    for alias, eid, kind in rows:
         count += 1
         key = fold_key(alias)
-        if len(key) < min_chars or not any(ch.isalnum() for ch in key):
+        if len(key) < MIN_ALIAS_CHARS or not any(ch.isalnum() for ch in key):
             continue
         toks = key.split(" ")
         g = by_key.get(key)
@@ -128,7 +126,10 @@ def build_index(kb) -> NameIndex:
                 single[(key[0], len(key))].append((key, eid, False))
     groups: list[AliasGroup] = []
     group_of: dict[str, int] = {}
+    min_chars = MIN_ALIAS_CHARS_LARGE if count > LARGE_KB_ALIASES else MIN_ALIAS_CHARS
     for key, g in by_key.items():
+        if len(key) < min_chars:
+            continue
         auto.add_word(key, (len(key), len(groups)))
         group_of[key] = len(groups)
         groups.append(g)

@@ -130,8 +130,13 @@ def _is_titlecase_word(label: str) -> bool:
     return label[:1].isupper() and any(c.islower() for c in label[1:])
 
 
-def _domain_candidate(text: str, start: int, end: int) -> Optional[Candidate]:
-    """Validate a bare or obfuscated domain match; None if it is prose, a file name, etc."""
+def _domain_candidate(text: str, start: int, end: int, *, pointed: bool = False
+                      ) -> Optional[Candidate]:
+    """Validate a bare or obfuscated domain match; None if it is prose, a file name, etc.
+
+    `pointed` means the text sends the reader there ("free at x.rs"), so an ending that is also
+    a file extension is read as a site.
+    """
     s = text[start:end]
     host_part, slash, _ = s.partition("/")
     labels: list[re.Match] = []
@@ -144,7 +149,7 @@ def _domain_candidate(text: str, start: int, end: int) -> Optional[Candidate]:
     seps = seps[:max(0, len(labels) - 1)]
     with_path = bool(slash)
     while len(labels) >= 2:
-        cand = _check_labels(text, start, labels, seps, with_path)
+        cand = _check_labels(text, start, labels, seps, with_path, pointed)
         if cand is not None:
             return cand
         labels, seps, with_path = labels[:-1], seps[:-1], False   # "myflixer.to.Then"
@@ -152,7 +157,7 @@ def _domain_candidate(text: str, start: int, end: int) -> Optional[Candidate]:
 
 
 def _check_labels(text: str, start: int, labels: list, seps: list[str],
-                  with_path: bool) -> Optional[Candidate]:
+                  with_path: bool, pointed: bool) -> Optional[Candidate]:
     host_end = start + labels[-1].end()
     end = host_end
     if with_path:
@@ -177,11 +182,16 @@ def _check_labels(text: str, start: int, labels: list, seps: list[str],
         return None
     if host.name.replace("-", "").isdigit():
         return None                                   # "1.5bn", "3.8mn"
-    if (not obfuscated and not host.subdomain and not with_path
-            and host.suffix in _FILE_EXT_TLDS):
+    if (not obfuscated and not host.subdomain and not with_path and not pointed
+            and host.suffix in _FILE_EXT_TLDS and not _piracy_named(host)):
         return None                                   # "notes.md", "clip.mov"
     path = text[host_end:end]
     return Candidate(start, end, "domain", host=host, path=path, obfuscated=obfuscated)
+
+
+def _piracy_named(host: Host) -> bool:
+    label = host.name.replace("-", "").lower()
+    return any(p.matches(label) for p in piracy_patterns().names)
 
 
 def _link_at(text: str, m: re.Match) -> Optional[Candidate]:
@@ -241,7 +251,7 @@ def _cta_candidate(text: str, m: re.Match, verbless: bool) -> Optional[Candidate
             if t.group("url") is not None:
                 link = _url_candidate(text, t.start("url"), t.end("url"))
             else:
-                link = _domain_candidate(text, t.start("dom"), t.end("dom"))
+                link = _domain_candidate(text, t.start("dom"), t.end("dom"), pointed=True)
             if link is not None:
                 end = link.end
     if link is None and brand is None:

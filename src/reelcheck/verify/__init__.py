@@ -1,6 +1,79 @@
-"""Verification: verdict, evidence and explanation for each claim."""
+"""Verification: a verdict, evidence and a one-line explanation for every claim.
+
+The rule that governs everything here: **refute only what the KB can refute.** A claim is
+`refuted` only when the KB holds the relevant fact and is complete for it — a functional value
+(runtime, birth date, a character's actor) or a set a factsheet declared complete (a ceremony's
+winners, a film's nominations, its director credit). Disputed facts never refute; entities the
+KB lacks never refute. Everything else that no fact supports is `not_enough_info`.
+"""
 from __future__ import annotations
 
+from typing import Callable, Optional
 
-def verify_claims(claims, kb, doc=None, options=None):
+from ..model import Claim, Evidence
+from .checks import CHECKS, Verdict
+
+
+def verify_claims(claims: list[Claim], kb, doc=None, options=None) -> list[Claim]:
+    """Fill verdict, evidence, explanation and confidence of each claim (in place).
+
+    Claims the verifier finds are not check-worthy after all (a weak appositive that the KB
+    does not bear out) are dropped from the list.
+    """
+    keep = []
+    for c in claims:
+        kind = c.slots.get("kind") or c.predicate
+        fn: Optional[Callable] = CHECKS.get(kind)
+        v: Optional[Verdict] = None
+        if c.slots.get("subject") is None or (c.subject and kb.entity(c.subject.id) is None):
+            v = Verdict("not_enough_info", "The KB does not know who or what this claim is about.")
+        elif fn is not None:
+            v = fn(kb, c)
+        if v is None:
+            if c.slots.get("weak"):
+                continue
+            v = Verdict("not_enough_info", "The KB holds no fact that decides this claim.")
+        if v.verdict == "drop":
+            continue
+        if c.hedged and v.verdict == "supported" and not v.facts:
+            v = Verdict("not_enough_info", "Presented as rumour; nothing in the KB bears it out.")
+        c.verdict = v.verdict
+        c.explanation = v.explanation
+        if c.hedged and v.verdict == "not_enough_info" and "rumour" not in v.explanation:
+            c.explanation = "Presented as rumour or hearsay. " + v.explanation
+        from .words import fact_statement
+        c.evidence = [Evidence(fact_statement(kb, f), f.source, f.id) for f in v.facts[:4]]
+        c.confidence = v.confidence
+        keep.append(c)
+    claims[:] = keep
+    if options is not None:
+        _attach_passages(claims, kb, options)
     return claims
+
+
+def _attach_passages(claims: list[Claim], kb, options) -> None:
+    """Trusted-source passages as extra evidence for claims the KB could not decide."""
+    undecided = [c for c in claims if c.verdict == "not_enough_info"]
+    if not undecided or not getattr(options, "evidence_passages", 0):
+        return
+    try:
+        from ..sources import open_sources, search_passages
+    except ImportError:
+        return
+    index = open_sources(kb, options)
+    if index is None:
+        return
+    nli = None
+    if getattr(options, "nli_model", None):
+        from ..nli import load_verifier
+        nli = load_verifier(options.nli_model)
+    for c in undecided:
+        passages = search_passages(index, c.text, k=options.evidence_passages)
+        c.evidence += passages
+        if nli is not None and passages and not c.hedged:
+            decision = nli.decide(c.text, [p.statement for p in passages])
+            if decision is not None:
+                label, prob = decision
+                if label == "supported":
+                    c.verdict, c.confidence = "supported", float(prob)
+                    c.explanation = "A trusted passage entails this claim (NLI model)."

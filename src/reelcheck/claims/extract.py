@@ -1,0 +1,797 @@
+"""Claim extractors, one per kind of statement film coverage makes.
+
+Each extractor reads one sentence (its text, its linked mentions, the resolver) and returns
+claims with structured `slots` the verifier needs. They are pattern-based on purpose: a claim is
+only made when the sentence has the shape of a checkable statement (an entity, a relation cue and
+a value), which is also what keeps opinions ("Baker presents stark contrasts") out.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Optional
+
+from ..model import Claim, EntityRef, Mention
+from .context import DIRECTOR_REF, FILM_REF, PERSON_PRONOUN, Resolver
+from .text import (NUMBER_WORDS, ORDINAL_WORDS, Sentence, find_dates, find_durations, find_money,
+                   parse_number)
+
+
+@dataclass
+class Ctx:
+    kb: object
+    text: str
+    s: Sentence
+    ms: list[Mention]
+    res: Resolver
+    hedged: bool
+    para_ms: list[Mention]
+
+    def rel(self, pattern: str | re.Pattern, flags=re.I):
+        """Regex matches in this sentence, with absolute offsets."""
+        rx = pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags)
+        for m in rx.finditer(self.text, self.s.start, self.s.end):
+            yield m
+
+    def of_type(self, *types: str) -> list[Mention]:
+        return [m for m in self.ms if m.entity_type in types]
+
+
+Extractor = Callable[[Ctx], list[Claim]]
+EXTRACTORS: list[tuple[str, Extractor]] = []
+
+
+def extractor(name: str):
+    def deco(fn):
+        EXTRACTORS.append((name, fn))
+        return fn
+    return deco
+
+
+def ref(kb, eid: str) -> EntityRef:
+    return EntityRef(eid, kb.label(eid))
+
+
+def make(ctx: Ctx, category: str, start: int, end: int, subject: Optional[str],
+         predicate: str, obj, **slots) -> Claim:
+    start = max(ctx.s.start, start)
+    end = min(ctx.s.end, max(end, start + 1))
+    # trim to whole words and strip trailing punctuation
+    while start > ctx.s.start and ctx.text[start - 1].isalnum():
+        start -= 1
+    while end < ctx.s.end and ctx.text[end].isalnum():
+        end += 1
+    while end > start and ctx.text[end - 1] in " ,;:—–-(":
+        end -= 1
+    if end < ctx.s.end and ctx.text[end] == ")" and "(" in ctx.text[start:end]:
+        end += 1
+    return Claim(id="", start=start, end=end, text=ctx.text[start:end], category=category,
+                 subject=ref(ctx.kb, subject) if subject else None, predicate=predicate,
+                 object=obj, hedged=ctx.hedged, slots=dict(slots, subject=subject))
+
+
+def nearest_before(ms: list[Mention], pos: int, types: tuple[str, ...],
+                   window: int = 200) -> Optional[Mention]:
+    cands = [m for m in ms if m.entity_type in types and m.end <= pos and pos - m.end <= window]
+    return cands[-1] if cands else None
+
+
+def nearest_after(ms: list[Mention], pos: int, types: tuple[str, ...],
+                  window: int = 120) -> Optional[Mention]:
+    cands = [m for m in ms if m.entity_type in types and m.start >= pos and m.start - pos <= window]
+    return cands[0] if cands else None
+
+
+def subject_before(ctx: Ctx, pos: int, types=("film", "person")) -> tuple[Optional[str], int]:
+    """The entity a verb at `pos` is predicated of: nearest preceding mention in the clause, else
+    a pronoun or definite description resolved from the paragraph."""
+    m = nearest_before(ctx.ms, pos, types)
+    clause_start = max(ctx.s.start, ctx.text.rfind(";", ctx.s.start, pos) + 1)
+    if m is not None and m.start >= clause_start:
+        return m.entity.id, m.start
+    head = ctx.text[clause_start:pos]
+    if "film" in types:
+        fm = FILM_REF.search(head)
+        if fm:
+            return ctx.res.film(ctx.s), clause_start + fm.start()
+    if "person" in types:
+        dm = DIRECTOR_REF.search(head)
+        if dm:
+            return ctx.res.director(ctx.s), clause_start + dm.start()
+        pm = PERSON_PRONOUN.search(head)
+        if pm:
+            return ctx.res.person(ctx.s), clause_start + pm.start()
+    if m is not None:
+        return m.entity.id, m.start
+    if types == ("film",):
+        after = nearest_after(ctx.ms, pos, ("film",), window=80)
+        if after is not None:
+            return after.entity.id, pos
+    return None, pos
+
+
+# -- cast ------------------------------------------------------------------------------------
+CAST_CUE = re.compile(r"\b(?:played by|portrayed by|plays|played|playing|portrays|portraying|"
+                      r"stars as|starring as|as|cast as|who plays|in the role of)\b", re.I)
+
+
+@extractor("cast")
+def cast(ctx: Ctx) -> list[Claim]:
+    out = []
+    chars = ctx.of_type("character")
+    people = ctx.of_type("person")
+    if not chars or not people:
+        return out
+    used = set()
+    for ch in chars:
+        # Character (Actor)
+        after = ctx.text[ch.end:ch.end + 3]
+        pm = nearest_after(people, ch.end, ("person",), window=4)
+        if pm and "(" in after:
+            out.append(_cast_claim(ctx, ch, pm))
+            used.add(id(pm))
+            continue
+        # Character, played by Actor / Character is played by Actor
+        seg_after = ctx.text[ch.end:ch.end + 60]
+        m = re.match(r"^[^.;]{0,30}?\b(?:played by|portrayed by|brought to life by)\s", seg_after, re.I)
+        if m:
+            pm = nearest_after(people, ch.end + m.end() - 1, ("person",), window=40)
+            if pm and id(pm) not in used:
+                out.append(_cast_claim(ctx, ch, pm))
+                used.add(id(pm))
+                continue
+        # Actor plays/as Character
+        pm = nearest_before(people, ch.start, ("person",), window=60)
+        if pm and id(pm) not in used:
+            between = ctx.text[pm.end:ch.start]
+            if re.search(r"\b(?:plays|played|playing|portrays|portrayed|stars as|starring as|as|"
+                         r"cast as|in the role of|role of)\b", between, re.I) and len(between) < 60 \
+                    and not re.search(r"[.;]", between):
+                out.append(_cast_claim(ctx, ch, pm))
+                used.add(id(pm))
+                continue
+        # "the main character, Ani, ... is played by Mikey Madison" (long gap)
+        tail = ctx.text[ch.end:ctx.s.end]
+        m = re.search(r"\b(?:is|was)\s+(?:played|portrayed)\s+by\s", tail)
+        if m:
+            pm = nearest_after(people, ch.end + m.end() - 1, ("person",), window=40)
+            if pm and id(pm) not in used:
+                out.append(_cast_claim(ctx, ch, pm))
+                used.add(id(pm))
+    return out
+
+
+def _cast_claim(ctx: Ctx, ch: Mention, actor: Mention) -> Claim:
+    film = ctx.res.film(ctx.s)
+    return make(ctx, "cast", min(ch.start, actor.start), max(ch.end, actor.end), ch.entity.id,
+                "played_by", ref(ctx.kb, actor.entity.id), actor=actor.entity.id, film=film,
+                kind="played_by")
+
+
+# -- crew ------------------------------------------------------------------------------------
+CREW_VERBS = [
+    ("director", r"directed|helmed"), ("screenwriter", r"written|wrote|penned|scripted|co-wrote|co-written"),
+    ("film_editor", r"edited|cut"), ("producer", r"produced"),
+    ("director_of_photography", r"shot|photographed|lensed"), ("composer", r"scored"),
+    ("casting_director", r"cast"),
+]
+CREW_NOUNS = [
+    ("director", r"director|filmmaker|writer-director"), ("screenwriter", r"screenwriter|writer|co-writer"),
+    ("film_editor", r"editor"), ("producer", r"producer|producers"),
+    ("director_of_photography", r"cinematographer|director of photography|DP|DoP"),
+    ("composer", r"composer"), ("casting_director", r"casting director"),
+    ("consultant", r"consultant"),
+]
+
+
+@extractor("crew")
+def crew(ctx: Ctx) -> list[Claim]:
+    out = []
+    people = ctx.of_type("person")
+    films = ctx.of_type("film")
+    if not people:
+        return out
+    for pred, verbs in CREW_VERBS:
+        # "<Film> was directed by <Person>" / "directed by <Person>"
+        for m in ctx.rel(rf"\b(?:{verbs})\s+(?:and\s+\w+\s+)?by\s+"):
+            p = nearest_after(people, m.end(), ("person",), window=5)
+            if not p:
+                continue
+            film, fstart = subject_before(ctx, m.start(), ("film",))
+            film = film or ctx.res.film(ctx.s)
+            if film and pred != "director_of_photography" or re.search(r"shot by|photographed by|lensed by", m.group(0)):
+                out.append(make(ctx, "crew", min(fstart, m.start()), p.end, film, pred,
+                                ref(ctx.kb, p.entity.id), person=p.entity.id, film=film))
+        # "<Person> directed <Film>"
+        if pred in ("director", "screenwriter", "film_editor", "producer"):
+            for m in ctx.rel(rf"\b(?:{verbs})\s+(?:the\s+(?:film|movie|screenplay|script)\s+(?:for\s+)?)?"):
+                if re.match(r"\s*by\b", ctx.text[m.end() - 1:m.end() + 4]) or "by" in ctx.text[m.end():m.end() + 3]:
+                    continue
+                p = nearest_before(people, m.start(), ("person",), window=40)
+                f = nearest_after(films, m.end(), ("film",), window=40)
+                if p and f and not re.search(r"[.;]", ctx.text[p.end:m.start()]):
+                    out.append(make(ctx, "crew", p.start, f.end, f.entity.id, pred,
+                                    ref(ctx.kb, p.entity.id), person=p.entity.id, film=f.entity.id))
+    # "director Sean Baker" / "consultant Andrea Werhun" / "Anora's editor, Sean Baker"
+    for pred, nouns in CREW_NOUNS:
+        for m in ctx.rel(rf"\b(?:{nouns})\b[,:]?\s+(?:and\s+\w+\s+)?"):
+            p = nearest_after(people, m.end(), ("person",), window=2)
+            if not p:
+                continue
+            before = ctx.text[max(ctx.s.start, m.start() - 40):m.start()].lower()
+            if re.search(r"\b(?:other|another|former|fellow|many|famous|young|a)\s*$", before) \
+                    and pred != "consultant":
+                continue
+            film = ctx.res.film(ctx.s)
+            fm = nearest_before(films, m.start(), ("film",), window=40) or \
+                nearest_after(films, p.end, ("film",), window=60)
+            if fm:
+                film = fm.entity.id
+            if film:
+                out.append(make(ctx, "production" if pred == "consultant" else "crew",
+                                m.start(), p.end, film, pred, ref(ctx.kb, p.entity.id),
+                                person=p.entity.id, film=film, weak=fm is None))
+    return out
+
+
+# -- awards ----------------------------------------------------------------------------------
+WIN = (r"won|wins|win|winning|took home|takes home|taking home|collected|collects|scooped|"
+       r"picked up|earned|earns|earning|claimed|bagged|landed|received|receives|receiving|"
+       r"awarded|triumphed|swept|nabbed|secured|snagged|earn|take home|claim|collect|victory|"
+       r"winner of|went home with")
+NOM = r"nominated|nominations?|nods?|nominee|shortlisted|up for|in contention|in the running"
+AWARD_NOUNS = (r"Oscars?|Academy Awards?|statuettes?|awards?|prizes?|trophies|trophy|BAFTAs?|"
+               r"Golden Globes?|Globes|wins|honou?rs|gongs?")
+CATEGORY_RX = re.compile(
+    r"\bBest\s+(?:(?:Original|Adapted|Supporting|Leading|Lead|Motion|Film|Foreign|International|"
+    r"Animated|Documentary|Visual|Sound|Acting|Production|Costume|Makeup|Casting|Picture|Director|"
+    r"Actress|Actor|Screenplay|Editing|Feature|Film|Cinematography|Score|Song|Ensemble|"
+    r"Performance|Musical|Comedy|Drama|Design|Effects|Role|in|a|or)\b[\s-]*){1,6}")
+FAMILY_WORDS = {"oscar": "academy-awards", "academy award": "academy-awards",
+                "bafta": "bafta-film-awards", "golden globe": "golden-globe-awards",
+                "critics choice": "critics-choice-awards", "critics' choice": "critics-choice-awards",
+                "sag award": "sag-awards", "screen actors guild": "sag-awards",
+                "spirit award": "independent-spirit-awards", "gotham": "gotham-awards",
+                "dga": "dga-awards", "directors guild": "dga-awards", "pga": "pga-awards",
+                "producers guild": "pga-awards", "wga": "wga-awards", "writers guild": "wga-awards"}
+
+
+def award_family(kb, eid: str) -> Optional[str]:
+    """The award family (academy-awards, bafta-film-awards...) of an award or ceremony entity."""
+    seen = set()
+    while eid and eid not in seen:
+        seen.add(eid)
+        for pred in ("part_of", "edition_of"):
+            fs = kb.facts(subject=eid, predicate=pred)
+            if fs:
+                eid = fs[0].value
+                break
+        else:
+            return eid
+    return eid
+
+
+def _families_in(text: str) -> list[tuple[int, str]]:
+    low = text.lower()
+    out = []
+    for w, fam in FAMILY_WORDS.items():
+        for m in re.finditer(rf"\b{re.escape(w)}", low):
+            out.append((m.start(), fam))
+    return sorted(out)
+
+
+def resolve_category(kb, family: str, phrase: str) -> Optional[str]:
+    """'Best Actress' within a family -> the category entity with the fewest extra words."""
+    want = {w for w in re.findall(r"[a-z]+", phrase.lower()) if w not in ("best", "in", "a", "the", "or")}
+    if not want:
+        return None
+    want = {"lead" if w == "leading" else w for w in want}
+    best, best_extra = None, 99
+    for f in kb.facts(predicate="part_of", object_entity=family):
+        e = kb.entity(f.subject)
+        if not e or e.type != "award":
+            continue
+        toks = {"lead" if w == "leading" else w for w in re.findall(r"[a-z]+", e.label.lower())}
+        if want <= toks:
+            extra = len(toks - want)
+            if extra < best_extra:
+                best, best_extra = e.id, extra
+    return best
+
+
+@extractor("award")
+def award(ctx: Ctx) -> list[Claim]:
+    out = []
+    s, text = ctx.s, ctx.text
+    sent = text[s.start:s.end]
+    awards = ctx.of_type("award")
+    cats = [(m.start() + s.start, m.end() + s.start, m.group(0).strip())
+            for m in CATEGORY_RX.finditer(sent)]
+    fams_in_sentence = [(p + s.start, f) for p, f in _families_in(sent)]
+    if not awards and not cats and not fams_in_sentence:
+        return out
+    ceremonies = ctx.of_type("ceremony", "festival")
+    ceremony = ceremonies[0].entity.id if ceremonies else None
+    year = None
+    ym = re.search(r"\b(?:in|at the|of)\s+((?:19|20)\d\d)\b", sent)
+    if ym:
+        year = int(ym.group(1))
+    # family context: the sentence, else the paragraph so far
+    fam = None
+    if fams_in_sentence:
+        fam = fams_in_sentence[0][1]
+    for a in awards:
+        f = award_family(ctx.kb, a.entity.id)
+        if f and f != a.entity.id or a.entity.id in FAMILY_WORDS.values():
+            fam = fam or f
+    if ceremony and not fam:
+        fam = award_family(ctx.kb, ceremony)
+        if fam == ceremony:
+            fam = None
+    if not fam:
+        para_text = text[max(0, s.start - 600):s.start]
+        fp = _families_in(para_text)
+        if fp:
+            fam = fp[-1][1]
+
+    # Which award (object) and where its words are
+    targets: list[tuple[int, int, Optional[str]]] = []
+    for a in awards:
+        e = ctx.kb.entity(a.entity.id)
+        if a.entity.id == "palme-d-or" or (e and award_family(ctx.kb, a.entity.id) != a.entity.id):
+            targets.append((a.start, a.end, a.entity.id))   # a category entity
+    for cs, ce, phrase in cats:
+        if any(ts <= cs < te for ts, te, _ in targets):
+            continue
+        cat = resolve_category(ctx.kb, fam, phrase) if fam else None
+        targets.append((cs, ce, cat))
+    # Counts: "five Oscars", "six nominations"
+    count_rx = re.compile(rf"\b(\d+|{'|'.join(w for w in NUMBER_WORDS if ' ' not in w and w not in ('a', 'an', 'single'))})"
+                          rf"\s+(?:\w+\s+)?({AWARD_NOUNS}|{NOM})\b", re.I)
+    for m in count_rx.finditer(text, s.start, s.end):
+        n = parse_number(m.group(1))
+        noun = m.group(2).lower()
+        if n is None or n > 40:
+            continue
+        nom = bool(re.match(NOM, noun))
+        fam_c = fam
+        nl = noun.rstrip("s")
+        if nl.startswith("oscar") or "academy" in nl:
+            fam_c = "academy-awards"
+        elif nl.startswith("bafta"):
+            fam_c = "bafta-film-awards"
+        elif "globe" in nl:
+            fam_c = "golden-globe-awards"
+        if not fam_c:
+            continue
+        pre = text[s.start:m.start()]
+        if not nom and not re.search(rf"\b(?:{WIN})\b", text[s.start:m.end() + 20], re.I):
+            if not re.search(r"\b(?:won|with)\b", pre[-30:], re.I):
+                continue
+        subj, sstart = subject_before(ctx, m.start())
+        if not subj:
+            continue
+        out.append(make(ctx, "count", sstart, m.end(), subj,
+                        "nomination_count" if nom else "award_count", int(n),
+                        kind="award_count", polarity="nominated" if nom else "won",
+                        family=fam_c, count=int(n), ceremony=ceremony, year=year))
+    # Win / nomination of a specific award
+    for ts, te, award_id in targets:
+        window_before = text[max(s.start, ts - 80):ts]
+        window_after = text[te:min(s.end, te + 40)]
+        hyphen_win = re.match(r"^[\s’']*(?:-|–)?\s*winning\b", window_after, re.I)
+        win_m = list(re.finditer(rf"\b(?:{WIN})\b", window_before, re.I))
+        nom_m = list(re.finditer(rf"\b(?:{NOM})\b", window_before + " " + window_after[:25], re.I))
+        lost = re.search(r"\blost\b|\bmissed out\b|\bwent to\b", window_before + window_after, re.I)
+        if hyphen_win:
+            f = nearest_after(ctx.ms, te, ("film", "person"), window=40)
+            if not f:
+                continue
+            subj, sstart, cend = f.entity.id, ts, f.end
+            polarity = "won"
+        elif win_m or nom_m:
+            polarity = "nominated" if (nom_m and not win_m) or lost else "won"
+            if lost and not nom_m:
+                continue
+            cue_pos = ts - len(window_before) + (win_m[-1].start() if win_m else 0)
+            subj, sstart = subject_before(ctx, cue_pos if win_m else ts)
+            cend = te
+            if not subj:
+                continue
+        else:
+            continue
+        for_work = None
+        fw = re.match(r"^\s*(?:award\s+)?for\s+", window_after)
+        if fw:
+            f = nearest_after(ctx.ms, te + fw.end() - 1, ("film",), window=10)
+            if f:
+                for_work = f.entity.id
+                cend = max(cend, f.end)
+        out.append(make(ctx, "award", sstart, cend, subj,
+                        "award_received" if polarity == "won" else "nominated_for",
+                        ref(ctx.kb, award_id) if award_id else text[ts:te],
+                        kind="award", award=award_id, family=fam, polarity=polarity,
+                        ceremony=ceremony, year=year, for_work=for_work))
+    return out
+
+
+# -- dates -----------------------------------------------------------------------------------
+DATE_EVENTS = [
+    ("release_date", r"releas\w*|opens?|opened|opening|hits?|hit|arrives?|arrived|debuts?|debuted|"
+                     r"bow(?:s|ed)?|in (?:theaters|theatres|cinemas)"),
+    ("premiere_date", r"premiered|premieres?|world premiere"),
+    ("ceremony_date", r"held|took place|takes place|ceremony|broadcast|aired|handed out|presented"),
+    ("date_of_birth", r"born"),
+    ("nominations_announced", r"nominations were|nominees were|nominations (?:were )?(?:announced|unveiled|revealed)|unveiled|announced"),
+]
+
+
+@extractor("date")
+def dates(ctx: Ctx) -> list[Claim]:
+    out = []
+    s, text = ctx.s, ctx.text
+    sent = text[s.start:s.end]
+    dvals = find_dates(sent, s.start)
+    weekday_only = []
+    if not dvals:
+        wm = re.search(r"\bon\s+(?:a\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+                       sent)
+        if wm:
+            from .text import DateValue, WEEKDAYS
+            weekday_only = [DateValue(None, None, None, WEEKDAYS[wm.group(1).lower()],
+                                      s.start + wm.start(1), s.start + wm.end(1), wm.group(1))]
+    for dv in dvals + weekday_only:
+        before = text[max(s.start, dv.start - 90):dv.start]
+        after = text[dv.end:min(s.end, dv.end + 40)]
+        pred = None
+        for p, cue in DATE_EVENTS:
+            if re.search(rf"\b(?:{cue})\b", before, re.I) or (
+                    p == "date_of_birth" and re.search(r"^\s*\)?\s*$", after[:2]) and
+                    re.search(r"\(\s*(?:born\s+)?$", before)):
+                pred = p
+                if p == "nominations_announced" and "nominat" not in before.lower():
+                    pred = None
+                    continue
+                break
+        if pred is None:
+            continue
+        if pred in ("ceremony_date", "nominations_announced"):
+            cm = nearest_before(ctx.ms, dv.start, ("ceremony",), 200) or \
+                nearest_after(ctx.ms, dv.end, ("ceremony",), 80)
+            if not cm:
+                continue
+            subj, sstart = cm.entity.id, min(cm.start, dv.start)
+        elif pred == "date_of_birth":
+            subj, sstart = subject_before(ctx, dv.start, ("person",))
+        else:
+            subj, sstart = subject_before(ctx, dv.start, ("film",))
+            if not subj:
+                subj, sstart = ctx.res.film(s), dv.start
+        if not subj:
+            continue
+        country = None
+        cm = re.search(r"\bin (?:the )?(US|U\.S\.|United States|America|UK|U\.K\.|United Kingdom|Britain|"
+                       r"France|Germany|Russia|Canada)\b", before + after)
+        if cm:
+            country = {"us": "united-states", "u.s.": "united-states", "united states": "united-states",
+                       "america": "united-states", "uk": "united-kingdom", "u.k.": "united-kingdom",
+                       "united kingdom": "united-kingdom", "britain": "united-kingdom",
+                       "france": "france", "germany": "germany", "russia": "russia",
+                       "canada": "canada"}[cm.group(1).lower()]
+        if pred == "release_date" and re.search(r"\bNeon\b", sent):
+            country = country or "united-states"
+        out.append(make(ctx, "date", min(sstart, dv.start), dv.end, subj, pred,
+                        dv.text, kind="date", year=dv.year, month=dv.month, day=dv.day,
+                        weekday=dv.weekday, country=country))
+    return out
+
+
+# -- ages ------------------------------------------------------------------------------------
+@extractor("age")
+def ages(ctx: Ctx) -> list[Claim]:
+    out = []
+    for m in ctx.rel(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ]year[- ]old\b|\baged\s+(\d{1,3})\b|"
+                     r"\bat (?:the )?age (?:of )?(\d{1,3})\b"):
+        n = parse_number(m.group(1) or m.group(2) or m.group(3) or "")
+        if n is None or not 5 <= n <= 110:
+            continue
+        p = nearest_after(ctx.ms, m.end(), ("person", "character"), window=40) or \
+            nearest_before(ctx.ms, m.start(), ("person", "character"), window=40)
+        if not p:
+            continue
+        event = None
+        cer = ctx.of_type("ceremony", "festival")
+        if cer:
+            event = cer[0].entity.id
+        out.append(make(ctx, "count" if p.entity_type == "person" else "plot",
+                        min(m.start(), p.start), max(m.end(), p.end), p.entity.id, "age",
+                        int(n), kind="age", age=int(n), event=event,
+                        character=p.entity_type == "character"))
+    return out
+
+
+# -- money -----------------------------------------------------------------------------------
+@extractor("money")
+def money(ctx: Ctx) -> list[Claim]:
+    out = []
+    s, text = ctx.s, ctx.text
+    for mv in find_money(text[s.start:s.end], s.start):
+        before = text[max(s.start, mv.start - 60):mv.start].lower()
+        after = text[mv.end:min(s.end, mv.end + 40)].lower()
+        if re.search(r"budget|made for|cost|costing|shot for|produced for|price tag|micro-budget", before + " " + after[:20]):
+            pred = "budget"
+        elif re.search(r"gross\w*|box office|earn\w*|took in|haul|collect\w*|made\b|worldwide|domestic|ticket sales|box-office", before + " " + after):
+            pred = "box_office"
+        else:
+            continue
+        subj, sstart = subject_before(ctx, mv.start, ("film",))
+        subj = subj or ctx.res.film(s)
+        if not subj:
+            continue
+        scope = "domestic" if re.search(r"domestic|north america|u\.s\.|us box office", before + after) else (
+            "worldwide" if re.search(r"worldwide|global", before + after) else None)
+        out.append(make(ctx, "money", min(sstart, mv.start), mv.end, subj, pred, mv.text,
+                        kind="money", amount=mv.amount, currency=mv.currency, hedge=mv.hedge,
+                        scope=scope))
+    return out
+
+
+# -- runtimes and durations --------------------------------------------------------------------
+@extractor("duration")
+def durations(ctx: Ctx) -> list[Claim]:
+    out = []
+    s, text = ctx.s, ctx.text
+    for d in find_durations(text[s.start:s.end], s.start):
+        before = text[max(s.start, d.start - 70):d.start].lower()
+        after = text[d.end:min(s.end, d.end + 50)].lower()
+        if d.unit == "year":
+            continue
+        pred = None
+        if d.unit == "day" and re.search(r"shoot|shot|film(?:ed|ing)|principal photography|production", before + " " + after):
+            pred, value, unit = "shooting_days", d.value, "day"
+        elif d.unit == "week" and re.search(r"shoot|shot|filming", before + " " + after):
+            pred, value, unit = "shooting_days", d.value * 7, "day"
+        elif d.unit in ("minute", "hour") and re.search(r"ovation|applause", before + " " + after):
+            pred, value, unit = "ovation_length", d.value * (60 if d.unit == "hour" else 1), "minute"
+        elif d.unit in ("minute", "hour") and re.search(r"scene|sequence|set piece|showdown|home invasion|real-time|real time", before + " " + after):
+            pred, value, unit = "scene_length", d.value * (60 if d.unit == "hour" else 1), "minute"
+        elif d.unit in ("minute", "hour") and re.search(r"runtime|running time|runs|clocks? in|long|lasts|length|"
+                                                          r"\bfilm\b|\bmovie\b|feature", before + " " + after[:25]):
+            pred, value, unit = "runtime", d.value * (60 if d.unit == "hour" else 1), "minute"
+        if pred is None:
+            continue
+        subj, sstart = subject_before(ctx, d.start, ("film",))
+        subj = subj or ctx.res.film(s)
+        if not subj:
+            continue
+        cat = {"shooting_days": "production", "ovation_length": "festival"}.get(pred, "runtime")
+        start, end = (min(sstart, d.start) if sstart >= s.start else d.start), d.end
+        fa = nearest_after(ctx.ms, d.end, ("film",), window=40)
+        if fa is not None and fa.entity.id == subj:
+            end = fa.end
+        vb = re.search(r"\b(?:took|takes|shot|filmed|lasted|lasts|runs|ran|clocks|clocked)\b[^.;]{0,25}$",
+                       text[max(s.start, d.start - 40):d.start])
+        if vb is not None and sstart > d.start - 40:
+            start = min(start, d.start - 40 + vb.start() if d.start - 40 >= s.start else s.start + vb.start())
+        out.append(make(ctx, cat, start, end, subj, pred,
+                        d.text, kind="quantity", value=value, unit=unit, hedge=d.hedge))
+    return out
+
+
+# -- festivals -------------------------------------------------------------------------------
+@extractor("festival")
+def festival(ctx: Ctx) -> list[Claim]:
+    out = []
+    fests = ctx.of_type("festival")
+    if not fests:
+        return out
+    for m in ctx.rel(r"\b(world[- ]premiered|premiered|premiere[ds]?|debuted|bowed|screened|"
+                     r"played|competed|in competition|selected|opening film|closing film)\b"):
+        f = nearest_after(fests, m.end(), ("festival",), window=60) or \
+            nearest_before(fests, m.start(), ("festival",), window=40)
+        if not f:
+            continue
+        subj, sstart = subject_before(ctx, m.start(), ("film",))
+        subj = subj or ctx.res.film(ctx.s)
+        if not subj:
+            continue
+        verb = m.group(1).lower()
+        qual = ctx.text[max(ctx.s.start, m.start() - 30):m.start()].lower()
+        kind = "premiere" if "premiere" in verb or verb in ("debuted", "bowed") else "screening"
+        if re.search(r"(north american|us|u\.s\.|uk|canadian|european|new york|russian|asian|"
+                     r"international|local|east coast|west coast)\s*$", qual):
+            kind = "screening"
+        out.append(make(ctx, "festival", min(sstart, m.start()), max(f.end, m.end()), subj,
+                        "premiered_at" if kind == "premiere" else "festival_screening",
+                        ref(ctx.kb, f.entity.id), kind="festival", festival=f.entity.id,
+                        premiere=kind == "premiere", competition="competition" in ctx.s.text.lower()))
+        break
+    return out
+
+
+# -- locations and plot ----------------------------------------------------------------------
+@extractor("location")
+def location(ctx: Ctx) -> list[Claim]:
+    out = []
+    places = ctx.of_type("place")
+    if not places:
+        return out
+    for m in ctx.rel(r"\b(?:is|was|are)?\s*set (?:in|on|around)\b|\btakes place in\b|\bunfolds in\b"):
+        p = nearest_after(places, m.end(), ("place",), window=25)
+        if p:
+            subj, sstart = subject_before(ctx, m.start(), ("film",))
+            subj = subj or ctx.res.film(ctx.s)
+            if subj:
+                out.append(make(ctx, "location", sstart if sstart >= ctx.s.start else m.start(),
+                                p.end, subj, "narrative_location", ref(ctx.kb, p.entity.id),
+                                kind="place", place=p.entity.id))
+    for m in ctx.rel(r"\b(?:filmed|shot|lensed)\s+(?:on location\s+)?(?:in|at|on)\b"):
+        p = nearest_after(places, m.end(), ("place",), window=25)
+        if p:
+            subj, sstart = subject_before(ctx, m.start(), ("film",))
+            subj = subj or ctx.res.film(ctx.s)
+            if subj:
+                out.append(make(ctx, "location", sstart if sstart >= ctx.s.start else m.start(),
+                                p.end, subj, "filming_location", ref(ctx.kb, p.entity.id),
+                                kind="place", place=p.entity.id))
+    for m in ctx.rel(r"\bborn in\b"):
+        p = nearest_after(places, m.end(), ("place",), window=25)
+        subj, sstart = subject_before(ctx, m.start(), ("person",))
+        if p and subj:
+            out.append(make(ctx, "location", sstart, p.end, subj, "place_of_birth",
+                            ref(ctx.kb, p.entity.id), kind="place", place=p.entity.id))
+    return out
+
+
+PLOT_MOVE = re.compile(r"\b(?:fl(?:y|ies|ew)|travel(?:s|ed)?|taken|take[sn]?|took|go(?:es)?|went|"
+                       r"head(?:s|ed)?|mov(?:e|es|ed)|return(?:s|ed)?|whisk(?:s|ed)?|brought|bring(?:s)?|"
+                       r"relocat\w+|escape[sd]?|flee[sd]?|fled)\b[^.;]{0,60}?\b(?:to|in|into)\b", re.I)
+PLOT_MARRY = re.compile(r"\b(?:marr(?:y|ies|ied)|wed(?:s|ded)?|elope[sd]?|tie the knot|ties the knot)\b",
+                        re.I)
+
+
+@extractor("plot")
+def plot(ctx: Ctx) -> list[Claim]:
+    out = []
+    places = ctx.of_type("place")
+    chars = ctx.of_type("character")
+    para_chars = [m for m in ctx.para_ms if m.entity_type == "character"]
+    plotty = bool(chars) or bool(para_chars) or re.search(
+        r"\b(?:newlyweds?|couple|the marriage|her husband|his wife|the family|the henchmen|"
+        r"his parents|the oligarch)\b", ctx.s.text, re.I)
+    if not plotty or not places:
+        return out
+    film = ctx.res.film(ctx.s)
+    if not film:
+        return out
+    for m in PLOT_MOVE.finditer(ctx.text, ctx.s.start, ctx.s.end):
+        p = nearest_after(places, m.end() - 3, ("place",), window=50)
+        if not p or re.search(r"\bfrom\b", ctx.text[m.end() - 3:p.start], re.I):
+            continue
+        start = chars[0].start if chars and chars[0].start < m.start() else m.start()
+        out.append(make(ctx, "plot", start, p.end, film, "plot", ref(ctx.kb, p.entity.id),
+                        kind="plot_place", place=p.entity.id, action="travel"))
+    for m in PLOT_MARRY.finditer(ctx.text, ctx.s.start, ctx.s.end):
+        p = nearest_after(places, m.end(), ("place",), window=40)
+        if not p:
+            continue
+        start = chars[0].start if chars and chars[0].start < m.start() else m.start()
+        out.append(make(ctx, "plot", start, p.end, film, "plot", ref(ctx.kb, p.entity.id),
+                        kind="plot_event", place=p.entity.id, action="marry"))
+    return out
+
+
+# -- records ---------------------------------------------------------------------------------
+RECORD_RX = re.compile(r"\b(first|second|third|fourth|fifth|sixth|only|1st|2nd|3rd|4th|5th)\b"
+                       r"(?P<rest>[^.;]{0,140})", re.I)
+
+
+@extractor("record")
+def record(ctx: Ctx) -> list[Claim]:
+    out = []
+    for m in RECORD_RX.finditer(ctx.text, ctx.s.start, ctx.s.end):
+        word = m.group(1).lower()
+        rest = m.group("rest")
+        low = (ctx.s.text).lower()
+        ach = None
+        if re.search(r"palme|cannes", low) and re.search(r"best picture", low) and re.search(r"\bboth\b|and (?:the )?best picture|also win", low):
+            ach = "palme_and_best_picture"
+        elif re.search(r"\bfour (?:oscars|academy awards|statuettes)", low):
+            if re.search(r"single film|one film|same film|one movie|single movie|for a film|for one", low):
+                ach = "four_oscars_one_film"
+            elif re.search(r"one night|single night|single ceremony|one ceremony|same night|in a night|one evening", low):
+                ach = "four_oscars_one_night"
+        elif re.search(r"american (?:film|movie)", low) and "palme" in low and "since" in low:
+            ach = "american_palme_since"
+        if not ach:
+            continue
+        if not re.match(r"^\s*(?:film|movie|person|american|filmmaker|director|man|woman|one|time|ever|"
+                        r"winner|picture|title|to\b)", rest, re.I) and word != "only":
+            if not re.match(r"^\s*\w+\s+(?:film|movie|person|to)\b", rest, re.I):
+                continue
+        ordn = 1 if word in ("first", "only", "1st") else ORDINAL_WORDS.get(word) or int(re.sub(r"\D", "", word) or 0)
+        subj, sstart = subject_before(ctx, m.start(), ("film", "person"))
+        if not subj:
+            continue
+        since = re.search(r"since\s+(?:[^.;]*?\(?)((?:19|20)\d\d)\)?", rest)
+        out.append(make(ctx, "record", sstart, m.end(), subj, "record", m.group(0).strip(),
+                        kind="record", achievement=ach, ordinal=ordn, only=word == "only",
+                        since_year=int(since.group(1)) if since else None))
+        break
+    return out
+
+
+# -- filmography and production ----------------------------------------------------------------
+@extractor("filmography")
+def filmography(ctx: Ctx) -> list[Claim]:
+    out = []
+    people = ctx.of_type("person")
+    works = ctx.of_type("film", "work")
+    if not works:
+        return out
+    for m in ctx.rel(r"\b(?:known for|recognized for|recognised for|starred in|appeared in|"
+                     r"breakout (?:role )?in|role in|performance in|turn in|best known for|"
+                     r"credits include|roles in)\b"):
+        w = nearest_after(works, m.end(), ("film", "work"), window=40)
+        if not w:
+            continue
+        subj, sstart = subject_before(ctx, m.start(), ("person",))
+        if not subj or subj == w.entity.id:
+            continue
+        out.append(make(ctx, "filmography", sstart, w.end, subj, "notable_work",
+                        ref(ctx.kb, w.entity.id), kind="filmography", work=w.entity.id))
+    for m in ctx.rel(r"\b(?:debut(?: feature| film)?|first feature(?: film)?|first film|"
+                     r"feature debut)\b"):
+        w = nearest_after(works, m.end(), ("film", "work"), window=25) or \
+            nearest_before(works, m.start(), ("film", "work"), window=50)
+        if not w:
+            continue
+        p = nearest_before(people, m.start(), ("person",), window=60) or \
+            nearest_after(people, m.end(), ("person",), window=40)
+        subj = p.entity.id if p else None
+        if not subj:
+            pm = PERSON_PRONOUN.search(ctx.text[ctx.s.start:m.start()])
+            if pm:
+                subj = ctx.res.person(ctx.s) or ctx.res.director(ctx.s)
+        if not subj:
+            continue
+        out.append(make(ctx, "filmography", min(w.start, m.start(), p.start if p else m.start()),
+                        max(w.end, m.end()), subj, "debut_feature", ref(ctx.kb, w.entity.id),
+                        kind="debut", work=w.entity.id))
+    return out
+
+
+@extractor("production")
+def production(ctx: Ctx) -> list[Claim]:
+    out = []
+    for m in ctx.rel(r"\bshot (?:on|with|using)\s+(?:an?\s+)?(35\s?mm|16\s?mm|65\s?mm|70\s?mm|film stock|celluloid|"
+                     r"digital(?: cameras?)?|iphones?|smartphones?|an iphone)"):
+        subj, sstart = subject_before(ctx, m.start(), ("film",))
+        subj = subj or ctx.res.film(ctx.s)
+        if subj:
+            out.append(make(ctx, "production", sstart if sstart >= ctx.s.start else m.start(),
+                            m.end(), subj, "filming_format", m.group(1), kind="format",
+                            format=m.group(1).lower().replace(" ", "")))
+    return out
+
+
+# -- rumours -----------------------------------------------------------------------------------
+RUMOUR_EVENT = re.compile(r"\b(?:trimmed|removed|deleted|ended with|re-?shot|replaced|banned|fired|"
+                          r"quit|refused|walked off|clashed|there (?:was|is|were) (?:an? )?(?:\w+ ){0,3}"
+                          r"(?:cut|version|ending|scene))\b", re.I)
+
+
+@extractor("rumour")
+def rumour(ctx: Ctx) -> list[Claim]:
+    """A hedged story about a film or its people ("some attendees swore there was a longer
+    cut") is still a claim: reported, marked hedged, never supported by silence."""
+    if not ctx.hedged:
+        return []
+    ents = ctx.of_type("person", "film", "character")
+    m = RUMOUR_EVENT.search(ctx.s.text)
+    if not ents or not m:
+        return []
+    film = ctx.res.film(ctx.s)
+    subj = next((e.entity.id for e in ents if e.entity_type == "person"), None) or film
+    return [make(ctx, "production", ctx.s.start, ctx.s.end, subj, "rumour", ctx.s.text.strip(),
+                 kind="rumour")]

@@ -1,0 +1,732 @@
+"""One check per claim kind. Each returns a `Verdict` (or None: nothing decides it)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Callable, Iterable, Optional
+
+from ..claims.extract import award_family
+from ..kb.store import Fact
+from .words import MONTHS, fmt_date, fmt_money, fmt_quantity
+
+CHECKS: dict[str, Callable] = {}
+
+
+def check(*kinds: str):
+    def deco(fn):
+        for k in kinds:
+            CHECKS[k] = fn
+        return fn
+    return deco
+
+
+@dataclass
+class Verdict:
+    verdict: str
+    explanation: str
+    facts: list[Fact] = field(default_factory=list)
+    confidence: float = 0.5
+
+
+def supported(expl: str, facts: Iterable[Fact], conf: float | None = None) -> Verdict:
+    facts = list(facts)
+    if conf is None:
+        conf = 0.95 if any(len(f.sources) > 1 for f in facts) else 0.9
+        if any(f.disputed for f in facts):
+            conf = 0.6
+    return Verdict("supported", expl, facts, conf)
+
+
+def refuted(expl: str, facts: Iterable[Fact], conf: float = 0.9) -> Verdict:
+    facts = list(facts)
+    if any(len(f.sources) > 1 for f in facts):
+        conf = max(conf, 0.95)
+    return Verdict("refuted", expl, facts, conf)
+
+
+def nei(expl: str, facts: Iterable[Fact] = ()) -> Verdict:
+    return Verdict("not_enough_info", expl, list(facts), 0.5)
+
+
+def L(kb, eid: Optional[str]) -> str:
+    return kb.label(eid) if eid else "?"
+
+
+def _firm(facts: Iterable[Fact]) -> list[Fact]:
+    return [f for f in facts if not f.disputed]
+
+
+# -- places ------------------------------------------------------------------------------------
+def ancestors(kb, eid: str) -> list[str]:
+    """eid and every place that contains it (part_of chain)."""
+    chain, seen = [eid], {eid}
+    while True:
+        fs = kb.facts(subject=chain[-1], predicate="part_of")
+        if not fs or fs[0].value in seen:
+            return chain
+        chain.append(fs[0].value)
+        seen.add(fs[0].value)
+
+
+def place_relation(kb, a: str, b: str) -> str:
+    """'same', 'inside' (a in b), 'contains' (b in a), 'disjoint' or 'unknown'."""
+    if a == b:
+        return "same"
+    aa, bb = ancestors(kb, a), ancestors(kb, b)
+    if b in aa:
+        return "inside"
+    if a in bb:
+        return "contains"
+    ea, eb = kb.entity(a), kb.entity(b)
+    if ea and eb and ea.type == eb.type == "place" and (len(aa) > 1 or _is_country(kb, a)) \
+            and (len(bb) > 1 or _is_country(kb, b)):
+        return "disjoint"
+    return "unknown"
+
+
+def _is_country(kb, eid: str) -> bool:
+    # a place that contains others and is contained by none: a top of the geography tree
+    return not kb.facts(subject=eid, predicate="part_of") and bool(
+        kb.facts(predicate="part_of", object_entity=eid))
+
+
+# -- cast and crew -----------------------------------------------------------------------------
+@check("played_by")
+def played_by(kb, c) -> Optional[Verdict]:
+    char, actor = c.slots["subject"], c.slots["actor"]
+    facts = kb.facts(subject=char, predicate="played_by")
+    if not facts:
+        return None
+    hit = [f for f in facts if f.value == actor]
+    if hit:
+        return supported(f"{L(kb, char)} is played by {L(kb, actor)}.", hit)
+    firm = _firm(facts)
+    if firm:
+        who = " and ".join(L(kb, f.value) for f in firm)
+        return refuted(f"{L(kb, char)} is played by {who}, not {L(kb, actor)}.", firm)
+    return nei("Sources disagree on who plays this character.", facts)
+
+
+CREW_WORDS = {"director": "directed", "screenwriter": "written", "film_editor": "edited",
+              "producer": "produced", "director_of_photography": "shot",
+              "composer": "scored", "casting_director": "cast", "consultant": "advised",
+              "production_designer": "designed"}
+
+
+@check("director", "screenwriter", "film_editor", "producer", "director_of_photography",
+       "composer", "casting_director", "consultant", "production_designer")
+def crew(kb, c) -> Optional[Verdict]:
+    film, person, pred = c.slots["subject"], c.slots["person"], c.predicate
+    facts = kb.facts(subject=film, predicate=pred)
+    hit = [f for f in facts if f.value == person]
+    verb = CREW_WORDS.get(pred, pred)
+    if hit:
+        return supported(f"{L(kb, film)} was {verb} by {L(kb, person)}.", hit)
+    if c.slots.get("weak"):
+        return Verdict("drop", "")
+    note = kb.is_complete(pred, subject=film)
+    if note and facts:
+        who = ", ".join(L(kb, f.value) for f in facts)
+        return refuted(f"{L(kb, film)} was {verb} by {who}, not {L(kb, person)} "
+                       f"(the KB holds the full credit).", facts)
+    return None
+
+
+# -- awards ------------------------------------------------------------------------------------
+def involves(f: Fact, who: str) -> bool:
+    q = f.qualifiers
+    return f.subject == who or who in (q.get("recipients") or []) or q.get("for_work") == who
+
+
+def ceremony_year(kb, cid: Optional[str]) -> Optional[int]:
+    e = kb.entity(cid) if cid else None
+    return e.year if e else None
+
+
+def _ceremonies_of_family(kb, family: str, year: int) -> list[str]:
+    out = []
+    for f in kb.facts(predicate="edition_of", object_entity=family):
+        e = kb.entity(f.subject)
+        if e and e.year == year:
+            out.append(e.id)
+    return out
+
+
+def _matches_when(kb, f: Fact, ceremony: Optional[str], year: Optional[int]) -> bool:
+    q = f.qualifiers
+    if ceremony and q.get("ceremony") and q["ceremony"] != ceremony:
+        # "Cannes" (the festival) matches any edition
+        if award_family(kb, q["ceremony"]) != ceremony:
+            return False
+    if year:
+        years = {q.get("year"), ceremony_year(kb, q.get("ceremony"))}
+        ey = str(q.get("eligibility_year") or "")
+        if ey[:4].isdigit():
+            years.add(int(ey[:4]))
+        if year not in years:
+            return False
+    return True
+
+
+def _award_facts(kb, pred: str, award: str, who: str) -> list[Fact]:
+    preds = [pred] if pred == "award_received" else ["nominated_for", "award_received"]
+    out = []
+    for p in preds:
+        out += [f for f in kb.facts(predicate=p, object_entity=award) if involves(f, who)]
+    return out
+
+
+def _edition(kb, ceremony: Optional[str]) -> Optional[str]:
+    """A specific ceremony/edition (not the festival itself)."""
+    if not ceremony:
+        return None
+    fam = award_family(kb, ceremony)
+    return ceremony if fam != ceremony else None
+
+
+def _target_ceremony(kb, c, family: Optional[str], award: Optional[str],
+                     who: str) -> Optional[str]:
+    """Which ceremony an undated award claim is about: the one named, the family's ceremony of
+    the year named, or the one where the KB has this person/film in the running for it."""
+    ed = _edition(kb, c.slots.get("ceremony"))
+    if ed:
+        return ed
+    year = c.slots.get("year")
+    if year and family:
+        cands = _ceremonies_of_family(kb, family, year)
+        if len(cands) == 1:
+            return cands[0]
+        return None
+    seen = set()
+    for p in ("nominated_for", "award_received"):
+        for f in kb.facts(predicate=p):
+            if not involves(f, who) or not f.qualifiers.get("ceremony"):
+                continue
+            fam = award_family(kb, f.value)
+            if (award and f.value == award) or (not award and family and fam == family):
+                seen.add(f.qualifiers["ceremony"])
+    return next(iter(seen)) if len(seen) == 1 else None
+
+
+def _winners(kb, award: str, ceremony: Optional[str], year: Optional[int]) -> list[Fact]:
+    return [f for f in kb.facts(predicate="award_received", object_entity=award)
+            if _matches_when(kb, f, ceremony, year)]
+
+
+def _winner_names(kb, facts: list[Fact]) -> str:
+    names = []
+    for f in facts:
+        e = kb.entity(f.subject)
+        name = e.label if e else f.subject
+        rec = f.qualifiers.get("recipients")
+        if e and e.type == "film" and rec and len(rec) == 1:
+            name = f"{L(kb, rec[0])} ({name})"
+        elif e and e.type == "person" and (f.qualifiers.get("for_work") or f.qualifiers.get("film_title")):
+            name = f"{name} ({L(kb, f.qualifiers.get('for_work')) if f.qualifiers.get('for_work') else f.qualifiers['film_title']})"
+        if name not in names:
+            names.append(name)
+    return " and ".join(names)
+
+
+@check("award")
+def award(kb, c) -> Optional[Verdict]:
+    who, aw, pol = c.slots["subject"], c.slots.get("award"), c.slots.get("polarity")
+    family = c.slots.get("family")
+    pred = "award_received" if pol == "won" else "nominated_for"
+    if not aw:
+        return nei("The award category could not be identified in the KB.")
+    ceremony = _edition(kb, c.slots.get("ceremony"))
+    year = c.slots.get("year")
+    if aw == "palme-d-or" and not year and ceremony:
+        year = ceremony_year(kb, ceremony)
+    facts = [f for f in _award_facts(kb, pred, aw, who)
+             if _matches_when(kb, f, ceremony, year)]
+    firm = _firm(facts)
+    when = f" at the {L(kb, ceremony)}" if ceremony else (f" in {year}" if year else "")
+    verb = "won" if pol == "won" else "was nominated for"
+    if firm:
+        cer = firm[0].qualifiers.get("ceremony")
+        at = f" at the {L(kb, cer)}" if cer else ""
+        return supported(f"{L(kb, who)} {verb} the {L(kb, aw)}{at}.", firm)
+    if facts:
+        return nei("Sources disagree on this award.", facts)
+    # Refutation needs a ceremony the KB is complete for.
+    target = ceremony or _target_ceremony(kb, c, family, aw, who)
+    if aw == "palme-d-or":
+        y = year or ceremony_year(kb, target)
+        if y and kb.is_complete("award_received", object_entity=aw, qualifiers={"year": y}):
+            wins = _winners(kb, aw, None, y)
+            if pol == "won":
+                if wins:
+                    return refuted(f"The {y} Palme d'Or went to {_winner_names(kb, wins)}, "
+                                   f"not {L(kb, who)}.", wins)
+                nf = [f for f in kb.facts(subject="cannes-film-festival", predicate="not_awarded")
+                      if f.qualifiers.get("year") == y]
+                return refuted(f"No Palme d'Or was awarded in {y}.", nf) if nf else None
+        return None
+    if not target:
+        return None
+    tq = {"ceremony": target}
+    year_t = ceremony_year(kb, target)
+    wins_here = _winners(kb, aw, target, None)
+    if pred == "award_received":
+        # the subject's (or its film's) wins at that ceremony are known completely
+        owners = [who]
+        for f in kb.facts(predicate="nominated_for", object_entity=aw):
+            if involves(f, who) and f.qualifiers.get("ceremony") == target and f.subject != who:
+                owners.append(f.subject)
+        for owner in owners:
+            if kb.is_complete("award_received", subject=owner, qualifiers=tq):
+                got = [f for f in kb.facts(subject=owner, predicate="award_received")
+                       if f.qualifiers.get("ceremony") == target]
+                noms = [f for f in _award_facts(kb, "nominated_for", aw, who)
+                        if f.qualifiers.get("ceremony") == target]
+                extra = ""
+                if wins_here:
+                    extra = f"; it went to {_winner_names(kb, wins_here)}"
+                if noms:
+                    return refuted(f"{L(kb, who)} was nominated for the {L(kb, aw)} at the "
+                                   f"{L(kb, target)} but did not win{extra}.",
+                                   noms[:1] + wins_here[:1] + got[:1])
+                return refuted(f"{L(kb, who)} did not win the {L(kb, aw)} at the "
+                               f"{L(kb, target)}{extra}.", wins_here[:2] + got[:2])
+        if kb.is_complete("award_received", object_entity=aw, qualifiers=tq) and wins_here:
+            return refuted(f"The {L(kb, aw)} at the {L(kb, target)} went to "
+                           f"{_winner_names(kb, wins_here)}, not {L(kb, who)}.", wins_here)
+        return None
+    if kb.is_complete("nominated_for", subject=who, qualifiers=tq):
+        noms = [f for f in kb.facts(subject=who, predicate="nominated_for")
+                if f.qualifiers.get("ceremony") == target]
+        names = ", ".join(L(kb, f.value).split(" for ")[-1] for f in noms)
+        return refuted(f"{L(kb, who)}'s nominations at the {L(kb, target)} were: {names}; "
+                       f"not the {L(kb, aw)}.", noms)
+    return None
+
+
+@check("award_count")
+def award_count(kb, c) -> Optional[Verdict]:
+    who, n, family = c.slots["subject"], c.slots["count"], c.slots.get("family")
+    pred = "award_received" if c.slots.get("polarity") == "won" else "nominated_for"
+    target = _target_ceremony(kb, c, family, None, who)
+    if not target:
+        return None
+    facts = [f for f in kb.facts(predicate=pred) if involves(f, who)
+             and f.qualifiers.get("ceremony") == target and award_family(kb, f.value) == family]
+    awards = {}
+    for f in facts:
+        awards.setdefault(f.value, f)
+    k = len(awards)
+    complete = kb.is_complete(pred, subject=who, qualifiers={"ceremony": target})
+    noun = "Oscars" if family == "academy-awards" else "awards"
+    noun = noun if pred == "award_received" else "nominations"
+    verb = "won" if pred == "award_received" else "received"
+    names = ", ".join(L(kb, a).split(" for ")[-1] for a in awards)
+    ev = list(awards.values())
+    if not complete:
+        if k > n:
+            return None
+        return None
+    if k == n:
+        return supported(f"{L(kb, who)} {verb} {k} {noun} at the {L(kb, target)}"
+                         f"{': ' + names if names else ''}.", ev)
+    other = ""
+    e = kb.entity(who)
+    if e and e.type == "person":
+        for film in {f.subject for f in facts if f.subject != who}:
+            fk = len({f.value for f in kb.facts(subject=film, predicate=pred)
+                      if f.qualifiers.get("ceremony") == target
+                      and award_family(kb, f.value) == family})
+            if fk == n:
+                other = f"; the film {L(kb, film)} {verb} {fk}"
+    return refuted(f"{L(kb, who)} {verb} {k} {noun} at the {L(kb, target)}, not {n}"
+                   f"{other}{' (' + names + ')' if names else ''}.", ev)
+
+
+# -- dates -------------------------------------------------------------------------------------
+def _date_parts(value: str) -> tuple[Optional[int], Optional[int], Optional[int]]:
+    p = [int(x) for x in str(value).split("-")]
+    return (p + [None, None, None])[:3]  # type: ignore[return-value]
+
+
+def _date_matches(c, value: str) -> Optional[bool]:
+    y, m, d = _date_parts(value)
+    cy, cm, cd, cw = (c.slots.get(k) for k in ("year", "month", "day", "weekday"))
+    if cy is not None and y is not None and cy != y:
+        return False
+    if cm is not None and m is not None and cm != m:
+        return False
+    if cd is not None and d is not None and cd != d:
+        return False
+    if cw is not None and y and m and d:
+        if date(y, m, d).weekday() != cw:
+            return False
+    if (cm is not None and m is None) or (cd is not None and d is None):
+        return None  # the KB is less precise than the claim
+    return True
+
+
+def _claimed_date_words(c) -> str:
+    y, m, d, w = (c.slots.get(k) for k in ("year", "month", "day", "weekday"))
+    parts = []
+    if m:
+        parts.append(MONTHS[m - 1] + (f" {d}" if d else ""))
+    if y:
+        parts.append(str(y))
+    s = ", ".join(parts) if d and y else " ".join(parts)
+    if w is not None and not s:
+        s = "a " + ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                    "Sunday"][w]
+    return s
+
+
+@check("date")
+def date_claim(kb, c) -> Optional[Verdict]:
+    subj, pred = c.slots["subject"], c.predicate
+    facts = kb.facts(subject=subj, predicate=pred)
+    if pred == "release_date":
+        country = c.slots.get("country")
+        if country:
+            facts = [f for f in facts if f.qualifiers.get("country") == country]
+        else:
+            anyhit = [f for f in facts if _date_matches(c, f.value) and not f.disputed]
+            if anyhit:
+                where = L(kb, anyhit[0].qualifiers.get("country"))
+                return supported(f"{L(kb, subj)} was released on "
+                                 f"{fmt_date(anyhit[0].value, anyhit[0].precision)} ({where}).",
+                                 anyhit)
+            facts = [f for f in facts if f.qualifiers.get("country") == "united-states"]
+    if not facts:
+        return None
+    for f in facts:
+        alts = [f.value] + [dv["value"] for dv in (f.disputed_values or [])
+                            if dv.get("value") != f.value]
+        ok = _date_matches(c, f.value)
+        what = {"release_date": "was released", "premiere_date": "premiered",
+                "ceremony_date": "was held", "date_of_birth": "was born",
+                "nominations_announced": "nominations were announced",
+                "start_date": "began", "end_date": "ended"}.get(pred, pred)
+        when = fmt_date(f.value, f.precision)
+        if ok:
+            if f.disputed:
+                return supported(f"{L(kb, subj)} {what} on {when} (most sources; some differ).",
+                                 [f], conf=0.6)
+            return supported(f"{L(kb, subj)} {what} on {when}.", [f])
+        if ok is None:
+            return nei(f"The KB only knows {L(kb, subj)} {what} in {when}.", [f])
+        if f.disputed:
+            if any(_date_matches(c, str(a)) for a in alts[1:]):
+                return nei(f"Sources disagree: {L(kb, subj)} {what} on {when} per most, "
+                           f"{', '.join(map(str, alts[1:]))} per others.", [f])
+            return nei(f"Sources disagree on this date ({', '.join(map(str, alts))}); "
+                       f"none says {_claimed_date_words(c)}.", [f])
+        claimed = _claimed_date_words(c)
+        return refuted(f"{L(kb, subj)} {what} on {when}, not {claimed}.", [f])
+    return None
+
+
+@check("age")
+def age(kb, c) -> Optional[Verdict]:
+    who, n, event = c.slots["subject"], c.slots["age"], c.slots.get("event")
+    if c.slots.get("character"):
+        facts = [f for f in kb.facts(predicate="plot") if f.qualifiers.get("action") == "age"
+                 and who in (f.qualifiers.get("agents") or [])]
+        if not facts:
+            return None
+        real = facts[0].qualifiers.get("age")
+        if real == n:
+            return supported(f"{L(kb, who)} is {real} in the film.", facts[:1])
+        return refuted(f"{L(kb, who)} is {real} in the film, not {n}.", facts[:1])
+    for f in kb.facts(subject=who, predicate="age_at_event"):
+        if event and f.qualifiers.get("event") == event:
+            if int(f.value) == n:
+                return supported(f"{L(kb, who)} was {int(f.value)} at the {L(kb, event)}.", [f])
+            if not f.disputed:
+                return refuted(f"{L(kb, who)} was {int(f.value)} at the {L(kb, event)}, not {n}.",
+                               [f])
+    if not event:
+        return None
+    ev_dates = kb.facts(subject=event, predicate="ceremony_date") or \
+        kb.facts(subject=event, predicate="start_date")
+    dobs = kb.facts(subject=who, predicate="date_of_birth")
+    if not ev_dates or not dobs or ev_dates[0].disputed:
+        return None
+    ey, em, ed = _date_parts(ev_dates[0].value)
+    ages = set()
+    for f in dobs:
+        for v in [f.value] + [dv["value"] for dv in (f.disputed_values or [])]:
+            y, m, d = _date_parts(str(v))
+            if m is None or d is None:
+                ages |= {ey - y - 1, ey - y}
+            else:
+                ages.add(ey - y - ((em, ed) < (m, d)))
+    facts = dobs[:1] + ev_dates[:1]
+    if ages == {n}:
+        return supported(f"{L(kb, who)} was {n} at the {L(kb, event)}.", facts)
+    if n not in ages:
+        real = " or ".join(str(a) for a in sorted(ages))
+        return refuted(f"{L(kb, who)} was {real} at the {L(kb, event)} "
+                       f"({fmt_date(ev_dates[0].value)}), not {n}.", facts)
+    return None
+
+
+# -- numbers -----------------------------------------------------------------------------------
+def _within(claimed: float, real: float, hedge: Optional[str], rel: float) -> bool:
+    if hedge in ("nearly", "almost", "just under", "close to"):
+        return real <= claimed * 1.02 and real >= claimed * 0.85
+    if hedge in ("less than", "under"):
+        return real < claimed
+    if hedge in ("more than", "over", "upwards of", "just over"):
+        return real > claimed * 0.999
+    if hedge in ("about", "around", "roughly", "approximately", "some"):
+        return abs(real - claimed) <= claimed * max(rel, 0.15)
+    return abs(real - claimed) <= claimed * rel
+
+
+@check("money")
+def money(kb, c) -> Optional[Verdict]:
+    subj, pred = c.slots["subject"], c.predicate
+    amount, hedge = c.slots["amount"], c.slots.get("hedge")
+    facts = kb.facts(subject=subj, predicate=pred)
+    if not facts:
+        return None
+    if pred == "budget":
+        hit = [f for f in facts if _within(amount, f.value, hedge, 0.08)]
+        if hit:
+            return supported(f"{L(kb, subj)}'s reported budget is {fmt_money(hit[0].value)}.", hit)
+        firm = _firm(facts)
+        if firm:
+            return refuted(f"{L(kb, subj)}'s reported budget is {fmt_money(firm[0].value)}, "
+                           f"not {c.object}.", firm)
+        return None
+    scope = c.slots.get("scope")
+    if scope:
+        facts = [f for f in facts if f.qualifiers.get("scope") == scope] or facts
+    hit = [f for f in facts if _within(amount, f.value, hedge, 0.05)]
+    if hit:
+        f = hit[0]
+        return supported(f"{L(kb, subj)} had grossed {fmt_money(f.value)} "
+                         f"({f.qualifiers.get('scope', '')}, as of {f.qualifiers.get('as_of', '?')}).",
+                         hit)
+    latest = sorted(facts, key=lambda f: str(f.qualifiers.get("as_of")))[-1]
+    return nei(f"Box office is a running total; the latest KB figure is {fmt_money(latest.value)} "
+               f"({latest.qualifiers.get('scope', '')}, as of {latest.qualifiers.get('as_of')}).",
+               [latest])
+
+
+TOLERANCE = {"runtime": 1.0, "shooting_days": 0.0, "scene_length": 1.0, "ovation_length": 0.5}
+QWORDS = {"runtime": "runs", "shooting_days": "was shot in",
+          "scene_length": "'s home-invasion sequence lasts",
+          "ovation_length": "'s Cannes ovation lasted"}
+
+
+@check("quantity")
+def quantity(kb, c) -> Optional[Verdict]:
+    subj, pred, value = c.slots["subject"], c.predicate, c.slots["value"]
+    facts = kb.facts(subject=subj, predicate=pred)
+    if not facts:
+        return None
+    tol = TOLERANCE.get(pred, 0.0)
+    hedge = c.slots.get("hedge")
+    f = facts[0]
+    real = f.value
+    words = QWORDS.get(pred, pred)
+    sep = "" if words.startswith("'") else " "
+    say = f"{L(kb, subj)}{sep}{words} {fmt_quantity(real, f.unit)}"
+    close = _within(value, real, hedge, 0.1) if hedge else abs(real - value) <= tol
+    if hedge:
+        tol = max(tol, value * 0.1)
+    if close:
+        if f.disputed:
+            return supported(say + " per most sources (others differ).", [f], conf=0.6)
+        return supported(say + ".", [f])
+    if f.disputed:
+        alts = [dv["value"] for dv in f.disputed_values or []]
+        if any(abs(float(a) - value) <= tol for a in alts if _num(a)):
+            return nei(f"Sources disagree: {', '.join(map(str, alts))} "
+                       f"({fmt_quantity(value, f.unit)} is one of them).", [f])
+        return nei(f"Sources disagree ({', '.join(map(str, alts))}); none gives "
+                   f"{fmt_quantity(value, f.unit)}.", [f])
+    return refuted(f"{say}, not {fmt_quantity(value, f.unit)}.", [f])
+
+
+def _num(v) -> bool:
+    try:
+        float(v)
+        return True
+    except (TypeError, ValueError):
+        return False
+
+
+# -- festivals and places ------------------------------------------------------------------------
+def _festival_match(kb, fact_value: str, claimed: str) -> bool:
+    return fact_value == claimed or award_family(kb, fact_value) == claimed
+
+
+@check("festival")
+def festival(kb, c) -> Optional[Verdict]:
+    film, fest = c.slots["subject"], c.slots["festival"]
+    prem = kb.facts(subject=film, predicate="premiered_at")
+    screens = kb.facts(subject=film, predicate="festival_screening")
+    if c.slots.get("premiere"):
+        hit = [f for f in prem if _festival_match(kb, f.value, fest)]
+        if hit:
+            return supported(f"{L(kb, film)} had its world premiere at the {L(kb, hit[0].value)}.",
+                             hit)
+        if any(_festival_match(kb, f.value, fest) for f in screens):
+            s = [f for f in screens if _festival_match(kb, f.value, fest)]
+            return nei(f"{L(kb, film)} screened at {L(kb, s[0].value)}, but its world premiere "
+                       f"was at the {L(kb, prem[0].value)}." if prem else "", s + prem)
+        firm = _firm(prem)
+        if firm and kb.entity(fest):
+            return refuted(f"{L(kb, film)} had its world premiere at the {L(kb, firm[0].value)}, "
+                           f"not at {L(kb, fest)}.", firm)
+        return None
+    hit = [f for f in prem + screens if _festival_match(kb, f.value, fest)]
+    if hit:
+        return supported(f"{L(kb, film)} screened at {L(kb, hit[0].value)}.", hit)
+    return None
+
+
+@check("place")
+def place(kb, c) -> Optional[Verdict]:
+    subj, pred, p = c.slots["subject"], c.predicate, c.slots["place"]
+    facts = kb.facts(subject=subj, predicate=pred)
+    if not facts:
+        return None
+    rels = [(f, place_relation(kb, f.value, p)) for f in facts]
+    hit = [f for f, r in rels if r in ("same", "inside")]
+    words = {"narrative_location": "is set in", "filming_location": "was filmed in",
+             "place_of_birth": "was born in"}[pred]
+    if hit:
+        return supported(f"{L(kb, subj)} {words} {L(kb, hit[0].value)}.", hit)
+    complete = pred == "place_of_birth" or kb.is_complete(pred, subject=subj)
+    if complete and all(r == "disjoint" for _, r in rels):
+        where = ", ".join(L(kb, f.value) for f in facts)
+        return refuted(f"{L(kb, subj)} {words} {where}, not {L(kb, p)}.", facts)
+    return None
+
+
+@check("plot_place", "plot_event")
+def plot(kb, c) -> Optional[Verdict]:
+    film, p, action = c.slots["subject"], c.slots["place"], c.slots.get("action")
+    plots = kb.facts(subject=film, predicate="plot")
+    if action == "marry":
+        ev = [f for f in plots if f.qualifiers.get("action") == "marry"]
+        if ev:
+            rel = place_relation(kb, ev[0].qualifiers.get("place"), p)
+            if rel in ("same", "inside"):
+                return supported(ev[0].value + ".", ev)
+            if rel == "disjoint":
+                return refuted(f"In the film the wedding is in {L(kb, ev[0].qualifiers['place'])}, "
+                               f"not {L(kb, p)}: {ev[0].value}.", ev)
+        return None
+    locs = kb.facts(subject=film, predicate="narrative_location")
+    if not locs:
+        return None
+    rels = [place_relation(kb, f.value, p) for f in locs]
+    if any(r in ("same", "inside", "contains") for r in rels):
+        inside = [f for f, r in zip(locs, rels) if r in ("same", "inside")]
+        if inside:
+            return supported(f"The story of {L(kb, film)} takes place in {L(kb, p)}.", inside[:2])
+        return None
+    travel = [f for f in plots if f.qualifiers.get("action") == "travel"]
+    if kb.is_complete("narrative_location", subject=film) and all(r == "disjoint" for r in rels):
+        vals = {f.value for f in locs}
+        tops = [v for v in vals if not any(a in vals for a in ancestors(kb, v)[1:])]
+        where = " and ".join(sorted(L(kb, v) for v in tops))
+        expl = f"The story of {L(kb, film)} never goes to {L(kb, p)}; it stays in {where}."
+        if travel:
+            expl += f" ({travel[0].value}.)"
+        return refuted(expl, locs[:2] + travel[:1])
+    return None
+
+
+# -- records, filmography, production --------------------------------------------------------------
+@check("record")
+def record(kb, c) -> Optional[Verdict]:
+    who, ach, ordn = c.slots["subject"], c.slots["achievement"], c.slots.get("ordinal")
+    all_facts = [f for f in kb.facts(predicate="record") if f.qualifiers.get("achievement") == ach]
+    if not all_facts:
+        return None
+    mine = [f for f in all_facts if f.subject == who]
+    if ach == "american_palme_since":
+        if not mine:
+            return None
+        since = c.slots.get("since_year")
+        real = mine[0].qualifiers.get("since_year")
+        if since and since != real:
+            return refuted(f"{mine[0].value}; the previous one was in {real}, not {since}.", mine)
+        return supported(mine[0].value + ".", mine)
+    if c.slots.get("only") and len({f.subject for f in all_facts}) > 1:
+        names = ", ".join(L(kb, f.subject) for f in sorted(
+            all_facts, key=lambda f: f.qualifiers.get("ordinal", 0)))
+        return refuted(f"Not the only one: {names} share this record.", all_facts)
+    if not mine:
+        if ach == "palme_and_best_picture" and ordn:
+            names = ", ".join(L(kb, f.subject) for f in all_facts)
+            return refuted(f"Only {names} have won both Cannes' top prize and Best Picture.",
+                           all_facts)
+        return None
+    f = mine[0]
+    accepted = f.qualifiers.get("accepted_ordinals") or [f.qualifiers.get("ordinal")]
+    if ordn in accepted:
+        return supported(f"{L(kb, who)}: {f.value} (no. {ordn}).", mine)
+    first = [x for x in all_facts if x.qualifiers.get("ordinal") == 1 and x.subject != who]
+    if ach == "four_oscars_one_night" and first:
+        return refuted(f"{L(kb, first[0].subject)} did it first ({first[0].value}); "
+                       f"{L(kb, who)} tied that record and is the first to win four for one film.",
+                       first + mine)
+    order = " or ".join(_ord(a) for a in accepted)
+    return refuted(f"{L(kb, who)} is the {order}, not the {_ord(ordn)}: {f.value}.", mine)
+
+
+def _ord(n) -> str:
+    n = int(n or 0)
+    return {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth"}.get(n, f"{n}th")
+
+
+@check("filmography")
+def filmography(kb, c) -> Optional[Verdict]:
+    who, work = c.slots["subject"], c.slots["work"]
+    facts = [f for f in kb.facts(subject=who, predicate="notable_work") if f.value == work]
+    facts += [f for f in kb.facts(subject=work) if f.value == who and f.predicate in (
+        "cast_member", "director", "screenwriter", "film_editor", "producer")]
+    if facts:
+        return supported(f"{L(kb, who)}'s credits include {L(kb, work)}.", facts)
+    return None
+
+
+@check("debut")
+def debut(kb, c) -> Optional[Verdict]:
+    who, work = c.slots["subject"], c.slots["work"]
+    facts = _firm(kb.facts(subject=who, predicate="debut_feature"))
+    if not facts:
+        return None
+    if facts[0].value == work:
+        return supported(f"{L(kb, who)}'s first feature was {L(kb, work)}.", facts)
+    w = kb.entity(work)
+    yr = f" ({w.year})" if w and w.year else ""
+    d = kb.entity(facts[0].value)
+    return refuted(f"{L(kb, who)}'s first feature was {d.label}{f' ({d.year})' if d and d.year else ''}; "
+                   f"{L(kb, work)}{yr} came later.", facts)
+
+
+@check("format")
+def film_format(kb, c) -> Optional[Verdict]:
+    film, fmt = c.slots["subject"], c.slots["format"]
+    facts = kb.facts(subject=film, predicate="filming_format")
+    if not facts:
+        return None
+    norm = fmt.replace(" ", "").lower()
+    hit = [f for f in facts if norm.rstrip("s") in f.value.replace(" ", "").lower()]
+    if hit:
+        return supported(f"{L(kb, film)} was shot on {hit[0].value}.", hit)
+    if kb.is_complete("filming_format", subject=film):
+        return refuted(f"{L(kb, film)} was shot on {facts[0].value}, not {fmt}.", facts)
+    return None
+
+
+@check("rumour")
+def rumour(kb, c) -> Optional[Verdict]:
+    return nei("Presented as rumour or hearsay; the KB has nothing that bears it out, and "
+               "absence of evidence does not support it.")
