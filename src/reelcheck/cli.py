@@ -120,8 +120,8 @@ def main(argv: Optional[list[str]] = None) -> int:
     from .kb.store import KBError
     debug = bool(os.environ.get("REELCHECK_DEBUG"))
     try:
-        app(args=argv, prog_name="reelcheck", standalone_mode=False)
-        return 0
+        rv = app(args=argv, prog_name="reelcheck", standalone_mode=False)
+        return rv if isinstance(rv, int) else 0
     except typer.Exit as e:
         return e.exit_code
     except SystemExit as e:

@@ -776,7 +776,7 @@ def production(ctx: Ctx) -> list[Claim]:
 
 
 # -- rumours -----------------------------------------------------------------------------------
-RUMOUR_EVENT = re.compile(r"\b(?:trimmed|removed|deleted|ended with|re-?shot|replaced|banned|fired|"
+RUMOUR_EVENT = re.compile(r"\b(?:trimmed|shot|filmed|removed|deleted|ended with|re-?shot|replaced|banned|fired|"
                           r"quit|refused|walked off|clashed|there (?:was|is|were) (?:an? )?(?:\w+ ){0,3}"
                           r"(?:cut|version|ending|scene))\b", re.I)
 

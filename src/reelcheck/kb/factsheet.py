@@ -115,6 +115,12 @@ def parse_quantity(v: Any, unit: Optional[str]) -> tuple[float, Optional[str]]:
     if isinstance(v, (int, float)) and not isinstance(v, bool):
         return float(v), unit
     s = str(v).strip().lower().replace(",", "")
+    hm = re.match(r"^(\d+)\s*h(?:ours?|rs?)?\s*(\d+)\s*(?:m|mins?|minutes?)?$", s)
+    if hm:
+        amount = int(hm.group(1)) * 60 + int(hm.group(2))
+        if unit and unit != "minute":
+            raise ValueError(f"unit minute where {unit} is expected: {v!r}")
+        return float(amount), "minute"
     m = re.match(r"^([$€£])?\s*(\d+(?:\.\d+)?)\s*([a-z]+)?\s*([a-z$€£]+)?$", s)
     if not m:
         raise ValueError(f"not a quantity: {v!r}")

@@ -1,0 +1,136 @@
+"""Claim extraction + verification by category: true, false and undecidable cases.
+
+Each case is a sentence written for this test; the assertion is on the verdict of the claim
+whose predicate matches, so a change in wording elsewhere cannot hide a wrong verdict.
+"""
+from __future__ import annotations
+
+import pytest
+
+import reelcheck
+
+
+def verdicts(text, kb):
+    return [(c.predicate, c.verdict) for c in reelcheck.check(text, kb=kb).claims]
+
+
+def verdict_of(text, kb, predicate):
+    r = reelcheck.check(text, kb=kb)
+    got = [c for c in r.claims if c.predicate == predicate]
+    assert got, f"no {predicate} claim in {text!r}: {[(c.predicate, c.text) for c in r.claims]}"
+    return got[0]
+
+
+CASES = [
+    # (category, sentence, predicate, expected verdict)
+    ("award", "Anora won the Palme d'Or at Cannes in 2024.", "award_received", "supported"),
+    ("award", "Mikey Madison won the Oscar for Best Actress.", "award_received", "supported"),
+    ("award", "Yura Borisov won the Oscar for Best Supporting Actor for Anora.", "award_received", "refuted"),
+    ("award", "Anora won the Golden Globe for Best Director.", "award_received", "refuted"),
+    ("award", "Parasite won the Palme d'Or in 2019.", "award_received", "supported"),
+    ("award", "Titane won the Palme d'Or in 2019.", "award_received", "refuted"),
+    ("count", "Anora won five Oscars.", "award_count", "supported"),
+    ("count", "Anora won four Oscars at the 97th Academy Awards.", "award_count", "refuted"),
+    ("count", "Sean Baker won four Oscars on the night.", "award_count", "supported"),
+    ("count", "Sean Baker won five Oscars at the 2025 Oscars.", "award_count", "refuted"),
+    ("count", "Anora received six nominations at the Academy Awards.", "nomination_count", "supported"),
+    ("count", "Anora received five Oscar nominations.", "nomination_count", "refuted"),
+    ("cast", "Ani, played by Mikey Madison, is a dancer.", "played_by", "supported"),
+    ("cast", "Vanya (Yura Borisov) is the son of an oligarch.", "played_by", "refuted"),
+    ("cast", "Karren Karagulian plays Toros.", "played_by", "supported"),
+    ("crew", "Anora was directed by Sean Baker.", "director", "supported"),
+    ("crew", "Anora was directed by Greta Gerwig.", "director", "refuted"),
+    ("crew", "Anora was edited by Sean Baker.", "film_editor", "supported"),
+    ("crew", "Anora was shot by Drew Daniels.", "director_of_photography", "supported"),
+    ("date", "The 97th Academy Awards were held on March 2, 2025.", "ceremony_date", "supported"),
+    ("date", "The 97th Academy Awards were held on March 3, 2025.", "ceremony_date", "refuted"),
+    ("date", "Sean Baker was born on February 26, 1971.", "date_of_birth", "supported"),
+    ("date", "Sean Baker was born on March 1, 1970.", "date_of_birth", "refuted"),
+    ("date", "Anora was released in France on October 30, 2024.", "release_date", "supported"),
+    ("date", "Anora was released in France on November 6, 2024.", "release_date", "refuted"),
+    ("money", "Anora was made for $6 million.", "budget", "supported"),
+    ("money", "Anora was made on a budget of $20 million.", "budget", "refuted"),
+    ("money", "Anora has grossed $41 million worldwide.", "box_office", "supported"),
+    ("runtime", "Anora took 37 days to shoot.", "shooting_days", "supported"),
+    ("runtime", "Anora took 35 days to shoot.", "shooting_days", "refuted"),
+    ("festival", "Anora premiered at the Cannes Film Festival.", "premiered_at", "supported"),
+    ("location", "The film Anora is set in Brighton Beach.", "narrative_location", "supported"),
+    ("location", "The film Anora is set in Moscow.", "narrative_location", "refuted"),
+    ("plot", "In Anora, Ani and Vanya marry in Las Vegas.", "plot", "supported"),
+    ("plot", "In Anora, the newlyweds Ani and Vanya fly to Moscow.", "plot", "refuted"),
+    ("record", "Anora became the fourth film to win both the Palme d'Or and Best Picture.", "record", "supported"),
+    ("record", "Anora became the first film to win both the Palme d'Or and Best Picture.", "record", "refuted"),
+    ("record", "Sean Baker is the first person to win four Oscars for a single film.", "record", "supported"),
+    ("filmography", "Mikey Madison is known for her role in Once Upon a Time in Hollywood.", "notable_work", "supported"),
+    ("filmography", "The Florida Project was Sean Baker's debut feature.", "debut_feature", "refuted"),
+    ("production", "Anora was shot on 35mm film.", "filming_format", "supported"),
+    ("production", "Anora was shot on an iPhone.", "filming_format", "refuted"),
+]
+
+
+@pytest.mark.parametrize("category, text, predicate, expected", CASES,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_category_verdicts(default_kb, category, text, predicate, expected):
+    c = verdict_of(text, default_kb, predicate)
+    assert c.verdict == expected, (c.text, c.explanation)
+    if expected != "not_enough_info":
+        assert c.evidence and c.evidence[0].source, "a decided claim carries its KB evidence"
+    assert c.explanation
+
+
+UNDECIDABLE = [
+    # disputed facts never refute
+    ("Anora runs 2 hours and 15 minutes.", "runtime"),
+    ("Anora received a twelve-minute standing ovation at Cannes.", "ovation_length"),
+    ("Anora opened in US theaters on October 4, 2024.", "release_date"),
+    # sets the KB does not declare complete
+    ("Anora was filmed in Miami.", None),
+    ("Yura Borisov is known for his role in Leviathan.", "notable_work"),
+    # box office is a running total
+    ("Anora has grossed $60 million worldwide.", "box_office"),
+]
+
+
+@pytest.mark.parametrize("text, predicate", UNDECIDABLE)
+def test_undecidable_claims_are_not_refuted(default_kb, text, predicate):
+    r = reelcheck.check(text, kb=default_kb)
+    assert not [c for c in r.claims if c.verdict == "refuted"], [(c.text, c.explanation) for c in r.claims]
+    if predicate:
+        assert any(c.predicate == predicate and c.verdict == "not_enough_info" for c in r.claims)
+
+
+def test_film_the_kb_lacks_is_never_refuted(default_kb):
+    text = ("The Lantern Keeper, directed by Ilse Varga, won the Golden Bear in 2023. The film "
+            "runs 97 minutes and was shot in 22 days on a budget of $3 million. It premiered at "
+            "the Berlin International Film Festival and was released on April 4, 2023.")
+    r = reelcheck.check(text, kb=default_kb)
+    assert all(c.verdict != "refuted" for c in r.claims), [(c.text, c.verdict) for c in r.claims]
+
+
+def test_hedged_rumour_is_marked_and_never_supported(default_kb):
+    text = ("Legend has it that Sean Baker shot a secret alternate ending for Anora in Moscow. "
+            "Fans believe the studio trimmed it before Cannes.")
+    r = reelcheck.check(text, kb=default_kb)
+    assert r.claims and all(c.hedged for c in r.claims)
+    assert all(c.verdict != "supported" for c in r.claims)
+
+
+def test_opinion_is_not_a_claim(default_kb):
+    text = ("Sean Baker presents stark contrasts between fantasy and reality. Mikey Madison is "
+            "luminous, and the film feels like a fairy tale told with a wink.")
+    assert reelcheck.check(text, kb=default_kb).claims == []
+
+
+def test_subject_is_the_film_or_the_person(default_kb):
+    r = reelcheck.check("Anora won five Oscars. Baker won five Oscars.", kb=default_kb)
+    got = {c.subject.id: c.verdict for c in r.claims if c.predicate == "award_count"}
+    assert got == {"anora-2024-film": "supported", "sean-baker": "refuted"}
+    expl = [c.explanation for c in r.claims if c.subject.id == "sean-baker"][0]
+    assert "4" in expl and "not 5" in expl
+
+
+def test_pronoun_and_definite_description(default_kb):
+    r = reelcheck.check("Anora opened the festival. The film was directed by Sean Baker.",
+                        kb=default_kb)
+    d = [c for c in r.claims if c.predicate == "director"]
+    assert d and d[0].subject.id == "anora-2024-film" and d[0].verdict == "supported"
