@@ -21,7 +21,7 @@ def _acc(d: dict) -> str:
     return f"{_pct(d['accuracy'])} ({d['correct']}/{d['total']})"
 
 
-def render_table(res: dict, *, color: bool = False, width: int = 120, misses: int = 25) -> str:
+def render_table(res: dict, *, color: bool = False, width: int = 132, misses: int = 25) -> str:
     from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
@@ -93,8 +93,8 @@ def render_table(res: dict, *, color: bool = False, width: int = 120, misses: in
         mt = Table(title=f"worst misses (first {min(misses, len(res['misses']))}; all: {counts})",
                    title_justify="left")
         mt.add_column("kind", no_wrap=True)
-        mt.add_column("article", no_wrap=True, overflow="ellipsis", max_width=30)
-        mt.add_column("text", overflow="fold")
+        mt.add_column("article", no_wrap=True, overflow="ellipsis", max_width=24)
+        mt.add_column("text", overflow="fold", min_width=44)
         mt.add_column("expected", no_wrap=True)
         mt.add_column("got", no_wrap=True)
         for m in res["misses"][:misses]:
@@ -102,6 +102,12 @@ def render_table(res: dict, *, color: bool = False, width: int = 120, misses: in
                        escape(m["article"]), escape(_clip(m["text"])),
                        str(m["expected"]), str(m["predicted"]))
         con.print(mt)
+        why = [m for m in res["misses"][:misses] if m["kind"] == "false_refute" and m["detail"]]
+        if why:
+            con.print("[bold]why the engine refuted[/bold]")
+            for m in why:
+                con.print(f"  - {escape(m['article'])}: {escape(_clip(m['text'], 60))} -> "
+                          f"[dim]{escape(m['detail'])}[/dim]")
     for e in res.get("errors", []):
         con.print(f"[red]error:[/] {escape(e['article'])}: {escape(e['error'])}")
     for p in res.get("label_problems", []):
@@ -109,6 +115,6 @@ def render_table(res: dict, *, color: bool = False, width: int = 120, misses: in
     return buf.getvalue()
 
 
-def _clip(s: str, n: int = 70) -> str:
+def _clip(s: str, n: int = 90) -> str:
     s = " ".join(s.split())
     return s if len(s) <= n else s[: n - 1] + "…"
