@@ -117,3 +117,17 @@ def test_articles_must_be_a_directory(evaldir, capsys):
     code, _, err = run(capsys, "eval", str(evaldir / "labels.jsonl"), "--articles",
                        str(evaldir / "labels.jsonl"), "--kb", str(evaldir / "tiny.sqlite"))
     assert code == 2 and "not a directory" in err
+
+
+def test_eval_runs_on_the_public_dev_set_with_the_default_kb(capsys):
+    """Labels and engine agree on offsets: every dev-set label anchors in the text the engine
+    checks (whatever the engine then finds)."""
+    from pathlib import Path
+    devset = Path(__file__).resolve().parents[2] / "devset"
+    code, out, err = run(capsys, "eval", str(devset / "labels.jsonl"), "--articles",
+                         str(devset / "articles"), "--json")
+    assert code == 0, err
+    res = json.loads(out)
+    assert res["label_problems"] == [] and res["errors"] == []
+    assert res["articles"] == len(list((devset / "articles").glob("*.txt")))
+    assert res["labels"] == sum(1 for l in (devset / "labels.jsonl").open() if l.strip())

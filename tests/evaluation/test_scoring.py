@@ -257,7 +257,7 @@ def test_parse_label_rejects_bad_objects_with_a_reason(obj, reason):
 
 def test_load_labels_keeps_good_lines_and_reports_bad_ones(tmp_path):
     p = tmp_path / "labels.jsonl"
-    p.write_bytes(b'{"article": "a", "kind": "claim", "text": "x", "label": "refuted"}\n'
+    p.write_bytes(b'\xef\xbb\xbf{"article": "a", "kind": "claim", "text": "x", "label": "refuted"}\n'
                   b"\n# a comment\n"
                   b"{not json\n"
                   b'{"article": "a", "kind": "link", "text": "y", "label": "piracy", '

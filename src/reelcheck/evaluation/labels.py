@@ -116,6 +116,8 @@ def load_labels(path: str | Path) -> LabelSet:
         raise FileNotFoundError(f"{p}: no such labels file")
     out = LabelSet()
     raw = p.read_bytes()
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
     text = raw.decode("utf-8", errors="replace")
     for i, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.lstrip().startswith("#"):
