@@ -12,6 +12,7 @@ actually hits, which keeps the build cheap for KBs with millions of aliases.
 """
 from __future__ import annotations
 
+import gc
 import os
 import threading
 from collections import defaultdict
@@ -80,6 +81,18 @@ class NameIndex:
 
 def build_index(kb) -> NameIndex:
     """Read every alias once and build all lookup structures."""
+    # Millions of small tuples would make the cyclic GC rescan the growing heap over and over;
+    # nothing built here forms cycles, so pause it for the build.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _build(kb)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _build(kb) -> NameIndex:
     rows = kb.aliases()
     auto = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
     by_key: dict[str, AliasGroup] = {}
