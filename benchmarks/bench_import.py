@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import resource
 import subprocess
 import sys
 import tempfile
@@ -27,6 +26,15 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "src"))
 
 from reelcheck.kb.importers.wikidata import _PASS1_RE, iter_entity_lines, p31_region  # noqa
+
+
+def peak_mb():
+    """Peak RSS of this process since exec (VmHWM; ru_maxrss would include the parent's
+    memory at fork time)."""
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
 
 
 def timed(fn):
@@ -60,14 +68,21 @@ def parse_all(path: Path) -> int:
 
 
 _IMPORT = """
-import json, resource, sys, time
+import json, sys, time
+def peak_mb():
+    '''Peak RSS of this process since exec (VmHWM; ru_maxrss would include the parent's
+    memory at fork time).'''
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
 from reelcheck.kb.importers import import_wikidata
 t = time.perf_counter()
 s = import_wikidata(sys.argv[1], sys.argv[2], progress=False)
 print(json.dumps({"seconds": time.perf_counter() - t, "timings": s.timings, "kept": s.kept,
                   "facts": s.facts, "aliases": s.aliases, "malformed": s.malformed,
                   "passes": s.passes,
-                  "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+                  "peak_rss_mb": peak_mb()}))
 """
 
 
@@ -142,7 +157,7 @@ def main(argv=None) -> int:
             extra = f" ({size_mb / v:.0f} MB/s)" if k.startswith("pass") and v > 0.01 else ""
             print(f"  {k:34s} {v:7.2f}s{extra}")
     print(f"\nbenchmark process peak RSS: "
-          f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB; workdir {work}")
+          f"{peak_mb():.0f} MB; workdir {work}")
     return 0
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bz2
 import gzip
+import random
 import shutil
 from pathlib import Path
 
@@ -216,3 +217,22 @@ def test_missing_and_binary_inputs_fail_in_one_line(tmp_path):
     junk.write_bytes(b"\x00\xff\xfe garbage\n\x89PNG\r\n")
     stats = import_wikidata(junk, tmp_path / "x.kb", progress=False)
     assert stats.malformed == 2 and stats.entities_kept == 0
+
+
+@pytest.mark.parametrize("external", ["", "1"])
+def test_a_truncated_gzip_imports_what_it_holds(tmp_path, monkeypatch, external):
+    """A dump still downloading: the gzip stream stops mid-member. Both the external gzip and
+    Python's own decompressor end the input cleanly and say so once."""
+    monkeypatch.setenv("REELCHECK_NO_EXTERNAL_DECOMPRESS", external)
+    full = tmp_path / "full.json.gz"
+    rnd = random.Random(5)
+    filler = "".join(
+        '{"type":"item","id":"Q8%05d","labels":{"en":{"language":"en","value":"%s"}}},\n'
+        % (i, "%x" % rnd.getrandbits(80_000)) for i in range(300))   # ~6 MB, incompressible
+    with gzip.open(full, "wb", compresslevel=1) as f:
+        f.write(DUMP.read_bytes() + filler.encode())
+    cut = tmp_path / "cut.json.gz"
+    cut.write_bytes(full.read_bytes()[: full.stat().st_size // 2])
+    stats = import_wikidata(cut, tmp_path / "t.kb", progress=False)
+    assert stats.kept.get("film") == 3
+    assert any("ends early or is corrupt" in m for _, _, m in stats.malformed_lines)

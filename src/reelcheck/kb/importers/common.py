@@ -12,6 +12,7 @@ import io
 import os
 import sys
 import time
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, Callable, Optional
@@ -105,12 +106,78 @@ class CountingReader(io.RawIOBase):
         super().close()
 
 
+class PipedDecompressor(io.RawIOBase):
+    """Decompress in a child process (gzip/bzip2 -dc) so it runs on another core while this
+    one parses. A thread feeds the child from the counted file; a corrupt or truncated input
+    surfaces as `EOFError` at the end of the output, like Python's own decompressors."""
+
+    def __init__(self, tool: str, source: CountingReader, buffer_size: int):
+        import subprocess
+        import threading
+        self.proc = subprocess.Popen([tool, "-dc"], stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                     bufsize=0)
+        self.source = source
+        self.tool = tool
+
+        def feed() -> None:
+            try:
+                while chunk := source.read(buffer_size):
+                    self.proc.stdin.write(chunk)
+            except (BrokenPipeError, OSError, ValueError):
+                pass
+            finally:
+                try:
+                    self.proc.stdin.close()
+                except OSError:
+                    pass
+
+        self.feeder = threading.Thread(target=feed, daemon=True)
+        self.feeder.start()
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:
+        n = self.proc.stdout.readinto(b)
+        if not n:
+            self.feeder.join()
+            if self.proc.wait() != 0:
+                err = self.proc.stderr.read().decode("utf-8", "replace").strip()
+                raise EOFError(f"{self.tool}: {err.splitlines()[-1] if err else 'failed'}")
+        return n or 0
+
+    def close(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+        self.proc.wait()
+        for f in (self.proc.stdout, self.proc.stderr):
+            f.close()
+        self.feeder.join(timeout=5)
+        self.source.close()
+        super().close()
+
+
+def _external_tool(kind: str) -> Optional[str]:
+    import shutil
+    if os.environ.get("REELCHECK_NO_EXTERNAL_DECOMPRESS"):
+        return None
+    names = ("pigz", "gzip") if kind == "gz" else ("lbzip2", "pbzip2", "bzip2")
+    for name in names:
+        if found := shutil.which(name):
+            return found
+    return None
+
+
 def open_lines(path: str | os.PathLike, buffer_size: int = 1 << 20
                ) -> tuple[BinaryIO, CountingReader, int]:
     """Open a plain, .gz or .bz2 file for line reading.
 
     Returns (line stream, counter of on-disk bytes read, on-disk size). The compression is told
-    by magic bytes, not by the file name, so a renamed file still reads.
+    by magic bytes, not by the file name, so a renamed file still reads. Compressed input goes
+    through an external gzip/bzip2 when one is installed (parallel to parsing), else through
+    Python's own modules. A truncated or corrupt compressed stream raises `EOFError`/`OSError`
+    while reading; `read_lines_safely` turns that into an ordinary end of input.
     """
     p = Path(path)
     if not p.exists():
@@ -122,14 +189,29 @@ def open_lines(path: str | os.PathLike, buffer_size: int = 1 << 20
     head = raw.read(4)
     raw.seek(0)
     counter = CountingReader(raw)
+    kind = "gz" if head[:2] == b"\x1f\x8b" else "bz2" if head[:3] == b"BZh" else None
+    tool = _external_tool(kind) if kind else None
+    if tool:
+        stream: BinaryIO = io.BufferedReader(PipedDecompressor(tool, counter, buffer_size),
+                                             buffer_size)
+        return stream, counter, size
     buffered = io.BufferedReader(counter, buffer_size)
-    if head[:2] == b"\x1f\x8b":
-        stream: BinaryIO = io.BufferedReader(gzip.GzipFile(fileobj=buffered), buffer_size)
-    elif head[:3] == b"BZh":
+    if kind == "gz":
+        stream = io.BufferedReader(gzip.GzipFile(fileobj=buffered), buffer_size)
+    elif kind == "bz2":
         stream = io.BufferedReader(bz2.BZ2File(buffered), buffer_size)  # type: ignore[arg-type]
     else:
         stream = buffered
     return stream, counter, size
+
+
+def read_lines_safely(stream: BinaryIO, on_error: Callable[[str], None]):
+    """Lines of `stream`; a compressed stream that ends early or is corrupt ends the input
+    (what was decompressed so far is used) and is reported once through `on_error`."""
+    try:
+        yield from stream
+    except (EOFError, OSError, zlib.error) as e:
+        on_error(f"compressed input ends early or is corrupt ({e}); using what was read")
 
 
 # -- progress ------------------------------------------------------------------------------

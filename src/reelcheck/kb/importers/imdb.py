@@ -22,7 +22,7 @@ from typing import Iterator, Optional
 import orjson
 
 from .bulk import BulkKBWriter
-from .common import ImportError_, ImportStats, Progress, open_lines
+from .common import ImportError_, ImportStats, Progress, open_lines, read_lines_safely
 
 SOURCE = "imdb"
 PREFIX = "imdb:"
@@ -94,7 +94,10 @@ class IMDbImport:
             idx = [header.index(c) for c in columns]
             width = len(header)
             n = 0
-            for lineno, raw in enumerate(stream, 2):
+            def on_error(msg: str) -> None:
+                st.bad_line(path.name, lineno + 1, msg)
+            lineno = 1
+            for lineno, raw in enumerate(read_lines_safely(stream, on_error), 2):
                 prog.update(counter.count)
                 st.lines += 1
                 st.bytes_read += len(raw)

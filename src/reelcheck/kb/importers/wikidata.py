@@ -21,12 +21,12 @@ import os
 import re
 import time
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
 
 import orjson
 
 from .bulk import BulkKBWriter
-from .common import ImportStats, Progress, open_lines
+from .common import ImportStats, Progress, open_lines, read_lines_safely
 from .wikidata_model import (PASS1_CLASSES, Record, Ref, classify, convert, p31, snak_value,
                              statements)
 
@@ -50,13 +50,14 @@ def p31_region(line: bytes) -> bytes:
 
 
 def iter_entity_lines(path: str | os.PathLike, limit: Optional[int], progress: Optional[Progress],
-                      counter_box: list):
+                      counter_box: list, on_error: Optional[Callable[[str], None]] = None):
     """(line number, entity line without framing) for each entity line of the dump."""
     stream, counter, _size = open_lines(path)
     counter_box.append(counter)
     n = 0
     try:
-        for lineno, line in enumerate(stream, 1):
+        for lineno, line in enumerate(read_lines_safely(stream, on_error or (lambda m: None)),
+                                      1):
             if progress is not None:
                 progress.update(counter.count)
             line = line.strip()
@@ -141,13 +142,17 @@ class WikidataImport:
                 self.wanted.setdefault(q, role)
 
     # -- passes ------------------------------------------------------------------------------
-    def _lines(self, label: str):
+    def _lines(self, label: str, report: bool = False):
         size = self.dump.stat().st_size if self.dump.exists() else 0
         prog = Progress(label, size, enabled=self.show_progress,
                         extra=lambda: f"kept {len(self.kept)}")
         box: list = []
+
+        def on_error(msg: str) -> None:
+            if report:
+                self.stats.bad_line(self.dump.name, self.stats.lines + 1, msg)
         try:
-            yield from iter_entity_lines(self.dump, self.limit, prog, box)
+            yield from iter_entity_lines(self.dump, self.limit, prog, box, on_error)
         finally:
             prog.close()
             self.stats.passes += 1
@@ -176,7 +181,7 @@ class WikidataImport:
 
     def pass1(self) -> None:
         st = self.stats
-        for lineno, line in self._lines("wikidata pass 1 (films, awards)"):
+        for lineno, line in self._lines("wikidata pass 1 (films, awards)", report=True):
             st.lines += 1
             st.bytes_read += len(line) + 2
             if not (line.startswith(b"{") and line.endswith(b"}")):
@@ -190,6 +195,8 @@ class WikidataImport:
             if obj is None:
                 continue
             st.entities_seen += 1
+            if obj["id"] in self.kept:      # the same entity twice: the first one stands
+                continue
             try:
                 etype = classify(p31(obj.get("claims") or {}))
             except (TypeError, AttributeError) as e:
