@@ -100,6 +100,7 @@ def test_claim_precision_recall_and_false_refutes():
     assert ref["recall"] == pytest.approx(0.5)
     # supported: TP F; FP D (label nei) + unlabeled Maddison; FN B (predicted refuted).
     assert (sup["tp"], sup["fp"], sup["fn"]) == (1, 2, 1)
+    assert ref["found"] == 1 and sup["found"] == 1
     assert res["claims"]["false_refutes"] == 2
     assert res["claims"]["false_refutes_unlabeled"] == 1
     assert res["claims"]["uncertain_labels_excluded"] == 1
@@ -296,3 +297,25 @@ def test_refute_on_an_uncertain_non_refuted_label_is_still_a_false_refute():
     assert res["misses"][0]["certain"] is False
     # ... but it stays out of precision: uncertain labels never enter P/R
     assert res["claims"]["overall"]["refuted"]["fp"] == 0
+
+
+def test_extra_claims_on_one_labelled_statement_are_judged_but_found_once():
+    """An engine may split a labelled sentence into several claims: each is right or wrong for
+    precision, the label is found once for recall, and none of them is 'unlabeled'."""
+    s0, _ = span_of("It was directed by Sean Baker")
+    _, e1 = span_of("The film runs 95 minutes")
+    label = Label(article="a.txt", kind="claim", text=TEXT[s0:e1], label="supported",
+                  category="crew")
+    assert anchor(label, TEXT) is None
+    claims = [claim("It was directed by Sean Baker", "supported", "crew"),
+              claim("The film runs 95 minutes.", "supported", "runtime"),
+              claim("The film runs", "refuted", "runtime")]
+    res = summarize([score_article("a.txt", TEXT, [label], report(claims))])
+    sup = res["claims"]["overall"]["supported"]
+    ref = res["claims"]["overall"]["refuted"]
+    assert (sup["tp"], sup["fp"], sup["found"], sup["fn"]) == (2, 0, 1, 0)
+    assert sup["precision"] == 1.0 and sup["recall"] == 1.0
+    assert (ref["tp"], ref["fp"], ref["found"], ref["fn"]) == (0, 1, 0, 0)
+    assert res["claims"]["false_refutes"] == 1
+    assert res["claims"]["false_refutes_unlabeled"] == 0
+    assert res["claims"]["by_category"]["crew"]["refuted"]["fp"] == 1  # the label's category

@@ -14,7 +14,11 @@ def _pct(x: Optional[float]) -> str:
 
 def _pr(d: dict) -> str:
     return f"P {_pct(d['precision'])} ({d['tp']}/{d['tp'] + d['fp']})  " \
-           f"R {_pct(d['recall'])} ({d['tp']}/{d['tp'] + d['fn']})"
+           f"R {_pct(d['recall'])} ({_found(d)}/{_found(d) + d['fn']})"
+
+
+def _found(d: dict) -> int:
+    return d["found"]
 
 
 def _acc(d: dict) -> str:
@@ -66,9 +70,9 @@ def render_table(res: dict, *, color: bool = False, width: int = 132, misses: in
     for cat, d in c["by_category"].items():
         r, s = d["refuted"], d["supported"]
         cats.add_row(cat, f"{_pct(r['precision'])} ({r['tp']}/{r['tp'] + r['fp']})",
-                     f"{_pct(r['recall'])} ({r['tp']}/{r['tp'] + r['fn']})",
+                     f"{_pct(r['recall'])} ({_found(r)}/{_found(r) + r['fn']})",
                      f"{_pct(s['precision'])} ({s['tp']}/{s['tp'] + s['fp']})",
-                     f"{_pct(s['recall'])} ({s['tp']}/{s['tp'] + s['fn']})")
+                     f"{_pct(s['recall'])} ({_found(s)}/{_found(s) + s['fn']})")
     con.print(cats)
 
     if res.get("per_article"):

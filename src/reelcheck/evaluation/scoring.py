@@ -49,14 +49,21 @@ def match_spans(preds: Sequence[tuple[int, int]], golds: Sequence[tuple[int, int
 
 @dataclass
 class PR:
-    """True positives, false positives and false negatives for one verdict."""
+    """Counts behind precision and recall for one verdict.
+
+    Precision is judged per prediction (`tp` right, `fp` wrong) and recall per label (`found`,
+    `fn`), because several predicted claims may sit on one labelled statement: each of them is
+    right or wrong, but the statement is found only once.
+    """
     tp: int = 0
     fp: int = 0
+    found: int = 0
     fn: int = 0
 
     def add(self, other: "PR") -> None:
         self.tp += other.tp
         self.fp += other.fp
+        self.found += other.found
         self.fn += other.fn
 
     @property
@@ -65,10 +72,10 @@ class PR:
 
     @property
     def recall(self) -> Optional[float]:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+        return self.found / (self.found + self.fn) if self.found + self.fn else None
 
     def to_dict(self) -> dict:
-        return {"tp": self.tp, "fp": self.fp, "fn": self.fn,
+        return {"tp": self.tp, "fp": self.fp, "found": self.found, "fn": self.fn,
                 "precision": _r(self.precision), "recall": _r(self.recall)}
 
 
@@ -163,16 +170,22 @@ def score_article(article: str, text: str, labels: Iterable[Label], report: Repo
 
 
 def _score_claims(sc: ArticleScore, golds: list[Label], report: Report) -> None:
+    """Recall side: one-to-one greedy matching (each label is found at most once, each claim
+    finds at most one label). Precision side: every predicted claim is judged against the label
+    it matched or, failing that, the label it overlaps most (an engine may split one labelled
+    sentence into several claims); only a claim overlapping no label at all is unlabeled."""
     claims = report.claims
     sc.predicted_claims = len(claims)
     sc.predicted_refuted = sum(1 for c in claims if c.verdict == "refuted")
-    m = match_spans([(c.start, c.end) for c in claims], [g.span for g in golds])
+    spans = [g.span for g in golds]
+    m = match_spans([(c.start, c.end) for c in claims], spans)
     matched_gold = {j: i for i, j in m.items()}
     for v in VERDICTS_SCORED:
         sc.claim_pr.setdefault(v, {})
-    # predictions: false positives (and true positives) per verdict
+    # predictions: precision side and false refutes
     for i, c in enumerate(claims):
-        g = golds[m[i]] if i in m else None
+        j = m.get(i, _best_overlap((c.start, c.end), spans))
+        g = golds[j] if j is not None else None
         cat = (g.category if g and g.category else c.category) or "other"
         if g is None:
             if c.verdict in VERDICTS_SCORED:
@@ -187,7 +200,8 @@ def _score_claims(sc: ArticleScore, golds: list[Label], report: Report) -> None:
         if c.verdict == "refuted" and g.label != "refuted":
             sc.false_refutes += 1
             sc.misses.append(Miss("false_refute", sc.article, g.text, g.label, "refuted",
-                                  g.span, cat, g.certain, (c.explanation or "")[:200]))
+                                  g.span, cat, g.certain,
+                                  f"claim {c.text[:80]!r}: " + (c.explanation or "")[:200]))
         if not g.certain:
             continue
         if c.verdict in VERDICTS_SCORED:
@@ -208,7 +222,9 @@ def _score_claims(sc: ArticleScore, golds: list[Label], report: Report) -> None:
         sc.verdict.total += 1
         if g.label in VERDICTS_SCORED:
             pr = sc.pr(g.label, cat)
-            if c is None or c.verdict != g.label:
+            if c is not None and c.verdict == g.label:
+                pr.found += 1
+            else:
                 pr.fn += 1
         if c is None:
             sc.misses.append(Miss("missed_refute" if g.label == "refuted" else "undetected",
@@ -218,10 +234,10 @@ def _score_claims(sc: ArticleScore, golds: list[Label], report: Report) -> None:
         sc.detected.correct += 1
         if c.verdict == g.label:
             sc.verdict.correct += 1
-        elif not (c.verdict == "refuted"):  # false refutes were recorded above
+        elif c.verdict != "refuted":  # false refutes were recorded above
             sc.misses.append(Miss("missed_refute" if g.label == "refuted" else "wrong_verdict",
                                   sc.article, g.text, g.label, c.verdict, g.span, cat, True,
-                                  (c.explanation or "")[:200]))
+                                  f"claim {c.text[:80]!r}: " + (c.explanation or "")[:200]))
         want_hedged = bool(g.hedged)
         sc.hedged.total += 1
         if bool(c.hedged) == want_hedged:
@@ -229,6 +245,16 @@ def _score_claims(sc: ArticleScore, golds: list[Label], report: Report) -> None:
         elif want_hedged:
             sc.misses.append(Miss("hedged", sc.article, g.text, "hedged", "not hedged",
                                   g.span, cat, True))
+
+
+def _best_overlap(span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> Optional[int]:
+    """Index of the span overlapping `span` most (the earliest on ties), or None."""
+    best, best_ov = None, 0
+    for j, g in enumerate(spans):
+        ov = overlap(span, g)
+        if ov > best_ov:
+            best, best_ov = j, ov
+    return best
 
 
 def _score_names(sc: ArticleScore, golds: list[Label], report: Report) -> None:
@@ -247,6 +273,7 @@ def _score_names(sc: ArticleScore, golds: list[Label], report: Report) -> None:
             continue
         hit.add(m[i])
         sc.names.tp += 1
+        sc.names.found += 1
         if g.suggestion:
             sc.suggestions.total += 1
             if _same_name(n.suggestion, g.suggestion):
