@@ -186,6 +186,11 @@ def test_character_nicknames(kb):
     assert ms["Igor"].entity_type == "character"
 
 
+def test_one_word_character_name_inside_an_unknown_full_name(kb):
+    ms = link(kb, "Ivan Reitman produced it; Igor Stravinsky scored nothing. Ivan laughed.")
+    assert [(m.text, m.start) for m in ms] == [("Ivan", 58)]
+
+
 # -- film vs character --------------------------------------------------------------------
 @pytest.mark.parametrize("text,expected", [
     ("Anora, played by Mikey Madison, is a dancer.", "anora-mikheeva"),

@@ -203,6 +203,10 @@ class _Linker:
                     issue = "ambiguous"
         eid = ids[0]
         kind = kinds[eid]
+        if g.single_token and self.type_of(eid) in _PARTIAL_TYPES:
+            tok = self.tok_pos.get(s)
+            if tok is not None and self._has_capitalised_neighbour(self.tokens[tok]):
+                return  # "Ivan" in "Ivan Reitman" is someone the KB does not know
         if kind == "misspelling":
             self.add(s, e, eid, "alias", 0.9, "misspelled", self.label_of(eid))
             return
