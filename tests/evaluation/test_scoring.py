@@ -319,3 +319,20 @@ def test_extra_claims_on_one_labelled_statement_are_judged_but_found_once():
     assert res["claims"]["false_refutes"] == 1
     assert res["claims"]["false_refutes_unlabeled"] == 0
     assert res["claims"]["by_category"]["crew"]["refuted"]["fp"] == 1  # the label's category
+
+
+def test_a_label_is_found_by_any_claim_judged_on_it():
+    """The one-to-one match may pick an undecided sub-claim; a sibling claim on the same label
+    that carries the right verdict still finds it."""
+    s0, _ = span_of("It was directed by Sean Baker")
+    _, e1 = span_of("The film runs 95 minutes")
+    label = Label(article="a.txt", kind="claim", text=TEXT[s0:e1], label="refuted",
+                  category="crew")
+    assert anchor(label, TEXT) is None
+    claims = [claim("It was directed by Sean Baker", "not_enough_info", "crew"),  # bigger
+              claim("The film runs", "refuted", "runtime")]
+    res = summarize([score_article("a.txt", TEXT, [label], report(claims))])
+    ref = res["claims"]["overall"]["refuted"]
+    assert (ref["tp"], ref["fp"], ref["found"], ref["fn"]) == (1, 0, 1, 0)
+    assert res["claims"]["verdict_accuracy"]["correct"] == 0   # the matched claim said nei
+    assert "missed_refute" not in res["miss_counts"]

@@ -170,22 +170,26 @@ def score_article(article: str, text: str, labels: Iterable[Label], report: Repo
 
 
 def _score_claims(sc: ArticleScore, golds: list[Label], report: Report) -> None:
-    """Recall side: one-to-one greedy matching (each label is found at most once, each claim
-    finds at most one label). Precision side: every predicted claim is judged against the label
-    it matched or, failing that, the label it overlaps most (an engine may split one labelled
-    sentence into several claims); only a claim overlapping no label at all is unlabeled."""
+    """Every predicted claim is judged against the label it matched one-to-one (greedy by
+    overlap) or, failing that, the label it overlaps most: an engine may split one labelled
+    sentence into several claims. Precision counts each judged claim; a label is found (once)
+    when any claim judged on it carries its verdict. Detection, exact-verdict and hedging
+    accuracy use the one-to-one match; a claim overlapping no label at all is unlabeled."""
     claims = report.claims
     sc.predicted_claims = len(claims)
     sc.predicted_refuted = sum(1 for c in claims if c.verdict == "refuted")
     spans = [g.span for g in golds]
     m = match_spans([(c.start, c.end) for c in claims], spans)
     matched_gold = {j: i for i, j in m.items()}
+    verdicts_on: dict[int, set[str]] = {}   # label -> verdicts of every claim judged on it
     for v in VERDICTS_SCORED:
         sc.claim_pr.setdefault(v, {})
     # predictions: precision side and false refutes
     for i, c in enumerate(claims):
         j = m.get(i, _best_overlap((c.start, c.end), spans))
         g = golds[j] if j is not None else None
+        if j is not None:
+            verdicts_on.setdefault(j, set()).add(c.verdict)
         cat = (g.category if g and g.category else c.category) or "other"
         if g is None:
             if c.verdict in VERDICTS_SCORED:
@@ -220,9 +224,10 @@ def _score_claims(sc: ArticleScore, golds: list[Label], report: Report) -> None:
             cat = c.category or "other"
         sc.detected.total += 1
         sc.verdict.total += 1
+        found = g.label in verdicts_on.get(j, ())
         if g.label in VERDICTS_SCORED:
             pr = sc.pr(g.label, cat)
-            if c is not None and c.verdict == g.label:
+            if found:
                 pr.found += 1
             else:
                 pr.fn += 1
@@ -234,7 +239,7 @@ def _score_claims(sc: ArticleScore, golds: list[Label], report: Report) -> None:
         sc.detected.correct += 1
         if c.verdict == g.label:
             sc.verdict.correct += 1
-        elif c.verdict != "refuted":  # false refutes were recorded above
+        elif c.verdict != "refuted" and not found:  # false refutes were recorded above
             sc.misses.append(Miss("missed_refute" if g.label == "refuted" else "wrong_verdict",
                                   sc.article, g.text, g.label, c.verdict, g.span, cat, True,
                                   f"claim {c.text[:80]!r}: " + (c.explanation or "")[:200]))
