@@ -343,3 +343,26 @@ def test_empty_kb_links_nothing(tmp_path):
     w = KBWriter(tmp_path / "e.sqlite")
     w.commit()
     assert link(KB(tmp_path / "e.sqlite"), "Sean Baker") == []
+
+
+def test_odd_input_never_raises(kb):
+    texts = [
+        "\x00\x01Sean Baker\x7f", "Mikey Madison \ud800 Yura Borisov\udfff",
+        "\u200bMikey\u200b Madison", "A" * 5000, " ".join(["Capital"] * 3000),
+        "Ani" + "'" * 50, "'s Baker's 's", "Sean Baker" * 3, "\ufeffSean Baker\r\nsaid",
+    ]
+    for t in texts:
+        ms = link(kb, t)
+        assert_spans_exact(t, ms)
+    assert [m.text for m in link(kb, "\ufeffSean Baker\r\nsaid")] == ["Sean Baker"]
+
+
+def test_threads_share_one_index_and_agree(kb):
+    from concurrent.futures import ThreadPoolExecutor
+    text = "Sean Baker's Anora: Mikey Maddison, Yuri Borisov and Karagullian. Later Baker."
+    want = [(m.start, m.end, m.entity.id, m.issue) for m in link(kb, text)]
+    with ThreadPoolExecutor(4) as ex:
+        got = list(ex.map(lambda _: [(m.start, m.end, m.entity.id, m.issue)
+                                      for m in link(kb, text)], range(16)))
+    assert all(g == want for g in got)
+    assert len(want) == 6
