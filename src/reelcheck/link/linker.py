@@ -16,7 +16,7 @@ from ..model import Document, EntityRef, Mention
 from .context import film_or_character
 from .fold import fold_keep_length
 from .fuzzy import match_multi, match_single
-from .index import NAME_KINDS, NICK_KINDS, AliasGroup, NameIndex, index_for
+from .index import NICK_KINDS, AliasGroup, NameIndex, index_for
 from .tokens import Token, in_headline, sentence_initial, tokenize
 from .words import is_common, is_function_word
 
