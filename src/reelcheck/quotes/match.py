@@ -215,6 +215,7 @@ def _speaker_in_passage(index: SourceIndex, c: Candidate, qt: list[str]
 
 
 def _excerpt(passage: str, quote: str, width: int = 420) -> str:
+    passage = " ".join(passage.split())
     if len(passage) <= width:
         return passage
     al = fuzz.partial_ratio_alignment(quote.lower(), passage.lower())

@@ -14,13 +14,15 @@ from pathlib import Path
 from typing import Optional
 
 from ..model import Evidence
-from .terms import fts_and, fts_or, significant, words
+from .terms import fts_or, fts_phrases, phrase_windows, significant, words
 
 SOURCES_FILENAME = "sources.sqlite"
 CANDIDATES = 20
-# Sum of document frequencies an OR query may touch: keeps ranking cost bounded when a quote
-# is made of common words, at any index size.
-DF_BUDGET = 30_000
+# Sum of document frequencies a ranked OR query may touch: ranking cost stays bounded when a
+# quote is made of common words, at any index size (common words are left to phrase queries).
+DF_BUDGET = 2_000
+# A phrase query costs about the postings of its rarest word: skip runs of only common words.
+PHRASE_DF = 5_000
 MAX_TERMS = 8
 
 
@@ -124,33 +126,32 @@ class SourceIndex:
     def _doc_freqs(self, table: str, terms: list[str]) -> dict[str, int]:
         if not terms:
             return {}
+        kind = "q" if table == "src_quotes" else "p"
         marks = ",".join("?" * len(terms))
         return dict(self._con().execute(
-            f"SELECT term, doc FROM {table}_vocab WHERE term IN ({marks})", terms))
+            f"SELECT term, df FROM src_terms WHERE kind = ? AND term IN ({marks})",
+            (kind, *terms)))
 
     def _match_ids(self, table: str, tokens: list[str], limit: int) -> list[int]:
-        """Row ids of the best rows for these words: an AND of the rarest terms, then a
-        budgeted OR of the rare ones, both ranked by BM25."""
+        """Row ids of rows that may hold these words: exact runs of the quote's words (phrase
+        queries, unranked), then the rows richest in its rarest words (BM25 over a budgeted
+        OR). Words absent from the index cost nothing."""
         terms = significant(tokens)
-        df = self._doc_freqs(table, terms)
-        present = sorted((t for t in terms if df.get(t)), key=lambda t: (df[t], t))
-        if not present:
-            return []
-        chosen, total = [], 0
-        for t in present[:MAX_TERMS]:
-            if chosen and total + df[t] > DF_BUDGET:
-                break
-            chosen.append(t)
-            total += df[t]
+        df = self._doc_freqs(table, sorted(set(tokens)))
         con = self._con()
         ids: list[int] = []
-        queries = [fts_or(chosen)]
-        if len(present) >= 2:
-            queries.insert(0, fts_and(present[:3]))
-        for q in queries:
-            for (rid,) in con.execute(
-                    f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ? "
-                    f"ORDER BY rank LIMIT ?", (q, limit)):
+        queries = []
+        windows = [w for w in phrase_windows(tokens, {t for t in df if df[t]})
+                   if min(df[t] for t in w) <= PHRASE_DF]
+        if windows:
+            queries.append(f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ? LIMIT ?")
+        chosen = _budgeted(terms, df)
+        if chosen:
+            queries.append(f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ? "
+                           "ORDER BY rank LIMIT ?")
+        args = ([fts_phrases(windows)] if windows else []) + ([fts_or(chosen)] if chosen else [])
+        for sql, q in zip(queries, args):
+            for (rid,) in con.execute(sql, (q, limit)):
                 if rid not in ids:
                     ids.append(rid)
         return ids
@@ -199,20 +200,24 @@ class SourceIndex:
         if not tokens or k <= 0:
             return []
         terms = significant(tokens)
-        df = self._doc_freqs("src_passages", terms)
-        present = sorted((t for t in terms if df.get(t)), key=lambda t: (df[t], t))
-        chosen, total = [], 0
-        for t in present[:MAX_TERMS]:
-            if chosen and total + df[t] > DF_BUDGET:
-                break
-            chosen.append(t)
-            total += df[t]
+        chosen = _budgeted(terms, self._doc_freqs("src_passages", terms))
         if not chosen:
             return []
         ids = [rid for (rid,) in self._con().execute(
             "SELECT rowid FROM src_passages_fts WHERE src_passages_fts MATCH ? "
             "ORDER BY bm25(src_passages_fts) LIMIT ?", (fts_or(chosen), k))]
         return self._passages(ids) if ids else []
+
+
+def _budgeted(terms: list[str], df: dict[str, int]) -> list[str]:
+    """The rarest indexed terms whose postings add up to at most DF_BUDGET."""
+    chosen, total = [], 0
+    for t in sorted((t for t in terms if df.get(t)), key=lambda t: (df[t], t))[:MAX_TERMS]:
+        if total + df[t] > DF_BUDGET:
+            break
+        chosen.append(t)
+        total += df[t]
+    return chosen
 
 
 # -- finding the sources a check should use ---------------------------------------------------

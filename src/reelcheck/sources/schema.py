@@ -1,8 +1,9 @@
 """SQLite tables of the trusted-source store (in a KB file or in a separate sources file).
 
 Passages and quotes are full-text indexed with FTS5 (external content, so each text is stored
-once); the `fts5vocab` tables give per-term document counts, which let the quote matcher query
-only the rarest words of a quote and stay fast at millions of passages.
+once); `src_terms` keeps each word's document count (fts5vocab would recount postings on every
+lookup), which lets the quote matcher query only the rarest words of a quote and stay fast at
+millions of passages.
 """
 from __future__ import annotations
 
@@ -37,7 +38,6 @@ CREATE INDEX IF NOT EXISTS src_passages_doc ON src_passages(doc_id);
 CREATE VIRTUAL TABLE IF NOT EXISTS src_passages_fts USING fts5(
     text, content='src_passages', content_rowid='id', tokenize='{TOKENIZE}'
 );
-CREATE VIRTUAL TABLE IF NOT EXISTS src_passages_vocab USING fts5vocab(src_passages_fts, 'row');
 CREATE TABLE IF NOT EXISTS src_quotes (
     id INTEGER PRIMARY KEY,
     doc_id INTEGER NOT NULL,
@@ -47,10 +47,16 @@ CREATE TABLE IF NOT EXISTS src_quotes (
     speaker_id TEXT
 );
 CREATE INDEX IF NOT EXISTS src_quotes_doc ON src_quotes(doc_id);
+CREATE INDEX IF NOT EXISTS src_quotes_passage ON src_quotes(passage_id);
 CREATE VIRTUAL TABLE IF NOT EXISTS src_quotes_fts USING fts5(
     text, content='src_quotes', content_rowid='id', tokenize='{TOKENIZE}'
 );
-CREATE VIRTUAL TABLE IF NOT EXISTS src_quotes_vocab USING fts5vocab(src_quotes_fts, 'row');
+CREATE TABLE IF NOT EXISTS src_terms (
+    kind TEXT NOT NULL,            -- 'p' passages | 'q' quotes
+    term TEXT NOT NULL,
+    df INTEGER NOT NULL,
+    PRIMARY KEY (kind, term)
+) WITHOUT ROWID;
 """
 
 TABLES = ("src_documents", "src_passages", "src_passages_fts", "src_quotes", "src_quotes_fts")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections import Counter
 import re
 import shutil
 import sqlite3
@@ -18,6 +19,7 @@ from typing import Optional
 from .loader import SourceRecord
 from .passages import split_passages
 from .schema import DDL, SOURCES_SCHEMA_VERSION
+from .terms import words
 
 _SPEAKER_LINE = re.compile(r"([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}):\s+\S")
 
@@ -97,6 +99,8 @@ class SourceStore:
             "VALUES (?,?,?,?,?,?,?)", (h, rec.url, rec.title, rec.date, rec.path, rec.speaker, now))
         doc_id = cur.lastrowid
         pids: list[int] = []
+        pterms: Counter = Counter()
+        qterms: Counter = Counter()
         for seq, (s, e) in enumerate(spans):
             ptext = text[s:e]
             sname, sid = self._passage_speaker(ptext, rec.speaker)
@@ -104,6 +108,7 @@ class SourceStore:
                 "INSERT INTO src_passages(doc_id, seq, text, speaker_name, speaker_id) "
                 "VALUES (?,?,?,?,?)", (doc_id, seq, ptext, sname, sid)).lastrowid
             con.execute("INSERT INTO src_passages_fts(rowid, text) VALUES (?, ?)", (pid, ptext))
+            pterms.update(set(words(ptext)))
             pids.append(pid)
         default = self._person(rec.speaker)
         nq = 0
@@ -122,7 +127,10 @@ class SourceStore:
                 "INSERT INTO src_quotes(doc_id, passage_id, text, speaker_name, speaker_id) "
                 "VALUES (?,?,?,?,?)", (doc_id, pid, q.text, name, sid)).lastrowid
             con.execute("INSERT INTO src_quotes_fts(rowid, text) VALUES (?, ?)", (qid, q.text))
+            qterms.update(set(words(q.text)))
             nq += 1
+        self._count_terms("p", pterms, +1)
+        self._count_terms("q", qterms, +1)
         con.execute("UPDATE src_documents SET n_passages = ?, n_quotes = ? WHERE id = ?",
                     (len(spans), nq, doc_id))
         return "added", len(spans), nq
@@ -138,6 +146,11 @@ class SourceStore:
             ids = [r[0] for r in con.execute(
                 "SELECT id FROM src_documents WHERE url = ? OR url LIKE ?", (uri, uri + "#%"))]
         for did in ids:
+            for kind, table in (("p", "src_passages"), ("q", "src_quotes")):
+                c: Counter = Counter()
+                for (t,) in con.execute(f"SELECT text FROM {table} WHERE doc_id = ?", (did,)):
+                    c.update(set(words(t)))
+                self._count_terms(kind, c, -1)
             con.execute("INSERT INTO src_passages_fts(src_passages_fts, rowid, text) "
                         "SELECT 'delete', id, text FROM src_passages WHERE doc_id = ?", (did,))
             con.execute("INSERT INTO src_quotes_fts(src_quotes_fts, rowid, text) "
@@ -146,6 +159,24 @@ class SourceStore:
             con.execute("DELETE FROM src_quotes WHERE doc_id = ?", (did,))
             con.execute("DELETE FROM src_documents WHERE id = ?", (did,))
         return len(ids)
+
+    def _count_terms(self, kind: str, counts: Counter, sign: int) -> None:
+        self.con.executemany(
+            "INSERT INTO src_terms(kind, term, df) VALUES (?, ?, ?) "
+            "ON CONFLICT(kind, term) DO UPDATE SET df = df + excluded.df",
+            ((kind, t, sign * n) for t, n in counts.items()))
+        if sign < 0:
+            self.con.execute("DELETE FROM src_terms WHERE df <= 0")
+
+    def recount_terms(self) -> None:
+        """Rebuild `src_terms` from the FTS indexes (after a bulk load that bypassed `add`)."""
+        con = self.con
+        con.execute("DELETE FROM src_terms")
+        for kind, fts in (("p", "src_passages_fts"), ("q", "src_quotes_fts")):
+            con.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.v_{kind} USING "
+                        f"fts5vocab(main, {fts}, row)")
+            con.execute(f"INSERT INTO src_terms SELECT ?, term, doc FROM temp.v_{kind}", (kind,))
+            con.execute(f"DROP TABLE temp.v_{kind}")
 
     def commit(self) -> Path:
         self.con.commit()

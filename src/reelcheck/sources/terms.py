@@ -23,6 +23,8 @@ may might must there here up down out over under again also only own same too s 
 
 def words(text: str) -> list[str]:
     """Lower-case, accent-free word tokens (apostrophes split words, as in the FTS index)."""
+    if text.isascii():      # fold() would only lower-case it: skip its per-character pass
+        return _TOKEN.findall(text.lower())
     return _TOKEN.findall(fold(text))
 
 
@@ -44,5 +46,38 @@ def fts_or(terms: list[str]) -> str:
     return " OR ".join(f'"{t}"' for t in terms)
 
 
-def fts_and(terms: list[str]) -> str:
-    return " AND ".join(f'"{t}"' for t in terms)
+def fts_phrases(phrases: list[list[str]]) -> str:
+    """Any of these exact word sequences."""
+    return " OR ".join('"' + " ".join(p) + '"' for p in phrases)
+
+
+def phrase_windows(tokens: list[str], present: set[str], size: int = 6, count: int = 3
+                   ) -> list[list[str]]:
+    """Up to `count` runs of `size` consecutive tokens that all occur in the index, spread over
+    the quote: an altered quote usually keeps one of them intact, and a phrase query is cheap
+    even when its words are common (FTS5 intersects postings by seeking)."""
+    runs, cur = [], []
+    for t in tokens:
+        if t in present:
+            cur.append(t)
+        else:
+            if len(cur) >= 3:
+                runs.append(cur)
+            cur = []
+    if len(cur) >= 3:
+        runs.append(cur)
+    windows: list[list[str]] = []
+    for run in runs:
+        if len(run) <= size:
+            windows.append(run)
+            continue
+        step = max(1, (len(run) - size) // max(1, count - 1))
+        for i in range(0, len(run) - size + 1, step):
+            windows.append(run[i:i + size])
+        if windows[-1] != run[-size:]:
+            windows.append(run[-size:])
+    if len(windows) <= count:
+        return windows
+    # keep the first, the last and evenly spaced ones between
+    idx = sorted({round(i * (len(windows) - 1) / (count - 1)) for i in range(count)})
+    return [windows[i] for i in idx]
