@@ -205,6 +205,8 @@ def build_awards(ref_entries: list[dict], anora_ids: set[str]) -> Sheet:
                   "Academy Award for Best Short Subject (Two-Reel)",
                   "Academy Award for Unique and Artistic Production"):
         sh.entity(slug(extra), extra, "award", description="Academy Award category")
+        dis = [e for e in ref_entries if e.get("list") == "disney_26th_four_oscars"]
+        sh.fact(slug(extra), "part_of", "academy-awards", dis[0]["sources"])
 
     films_by_title: dict[str, list[str]] = {}
     ceremonies: dict[int, str] = {}
@@ -317,6 +319,10 @@ def build_awards(ref_entries: list[dict], anora_ids: set[str]) -> Sheet:
         sh.fact(fid, "record", "won Cannes' top prize and the Academy Award for Best Picture",
                 e["sources"], qualifiers={"achievement": "palme_and_best_picture",
                                           "ordinal": max(ords), "accepted_ordinals": ords})
+    dis = [e for e in ref_entries if e.get("list") == "disney_26th_four_oscars"]
+    sh.complete.append({"predicate": "award_received", "subject": "walt-disney",
+                        "qualifiers": {"ceremony": ceremonies[26]}, "sources": dis[0]["sources"],
+                        "note": "Walt Disney's four Oscars at the 26th ceremony"})
     disney = next(e for e in ref_entries if e.get("predicate") == "first_or_record"
                   and "Disney" not in str(e.get("object")) and "four Oscars" in str(e.get("object")))
     sh.fact("walt-disney", "record", "four Oscars at a single ceremony, each for a different film",
@@ -659,9 +665,13 @@ def build_anora(ref_entries: list[dict]) -> Sheet:
         cid = O97 if famkey == "oscar" else cer_of[famkey][0]
         refname = "97th Academy Awards" if famkey == "oscar" else cer_of[famkey][1]
         aid = cat(famkey, label, aliases)
-        src = R.src(src_subject, src_pred or pred, contains or label.split(" for ")[-1]
-                    if " for " in label else label, qual=refname)
+        key = contains or label.split(" for ")[-1] if " for " in label else label
+        src = R.src(src_subject, src_pred or pred, key, qual=refname)
         quals = {"ceremony": cid, "year": 2025 if famkey != "gotham" else 2024}
+        res = str((R.find(src_subject, src_pred or pred, key, qual=refname).get("qualifiers")
+                   or {}).get("result") or "")
+        if pred == "nominated_for" and res.lower().startswith("lost to"):
+            quals["result"] = res
         if recipients:
             quals["recipients"] = list(recipients)
         quals.update(qual_extra or {})
@@ -923,6 +933,64 @@ def build_anora(ref_entries: list[dict]) -> Sheet:
     return sh
 
 
+GEO = [  # (id, label, parent id, aliases); parents first
+    ("italy", "Italy", None, []), ("spain", "Spain", None, []), ("japan", "Japan", None, []),
+    ("south-korea", "South Korea", None, ["Korea"]), ("india", "India", None, []),
+    ("china", "China", None, []), ("australia", "Australia", None, []),
+    ("mexico", "Mexico", None, []), ("brazil", "Brazil", None, []),
+    ("ukraine", "Ukraine", None, []), ("poland", "Poland", None, []),
+    ("austria", "Austria", None, []), ("netherlands", "Netherlands", None, []),
+    ("sweden", "Sweden", None, []), ("denmark", "Denmark", None, []),
+    ("ireland", "Ireland", None, []), ("czech-republic", "Czech Republic", None, ["Czechia"]),
+    ("argentina", "Argentina", None, []), ("egypt", "Egypt", None, []),
+    ("illinois", "Illinois", "united-states", []), ("florida", "Florida", "united-states", []),
+    ("louisiana", "Louisiana", "united-states", []), ("massachusetts", "Massachusetts", "united-states", []),
+    ("pennsylvania", "Pennsylvania", "united-states", []), ("texas", "Texas", "united-states", []),
+    ("michigan", "Michigan", "united-states", []), ("utah", "Utah", "united-states", []),
+    ("colorado", "Colorado", "united-states", []),
+    ("chicago", "Chicago", "illinois", []), ("atlantic-city", "Atlantic City", "new-jersey", []),
+    ("miami", "Miami", "florida", []), ("orlando", "Orlando", "florida", []),
+    ("san-francisco", "San Francisco", "california", []),
+    ("new-orleans", "New Orleans", "louisiana", []), ("boston", "Boston", "massachusetts", []),
+    ("philadelphia", "Philadelphia", "pennsylvania", []), ("detroit", "Detroit", "michigan", []),
+    ("houston", "Houston", "texas", []), ("austin", "Austin", "texas", []),
+    ("park-city", "Park City", "utah", []), ("hollywood", "Hollywood", "los-angeles", []),
+    ("beverly-hills", "Beverly Hills", "california", []), ("santa-monica", "Santa Monica", "california", []),
+    ("telluride-town", "Telluride, Colorado", "colorado", []),
+    ("atlantic-city-boardwalk", "Atlantic City Boardwalk", "atlantic-city", []),
+    ("toronto", "Toronto", "canada", []), ("montreal", "Montreal", "canada", []),
+    ("london", "London", "united-kingdom", []), ("edinburgh", "Edinburgh", "united-kingdom", []),
+    ("paris", "Paris", "france", []), ("berlin", "Berlin", "germany", []),
+    ("venice", "Venice", "italy", []), ("rome", "Rome", "italy", []),
+    ("madrid", "Madrid", "spain", []), ("barcelona", "Barcelona", "spain", []),
+    ("san-sebastian", "San Sebastián", "spain", ["San Sebastian"]),
+    ("saint-petersburg", "Saint Petersburg", "russia", ["St. Petersburg", "St Petersburg"]),
+    ("kyiv", "Kyiv", "ukraine", ["Kiev"]), ("yerevan", "Yerevan", "armenia", []),
+    ("prague", "Prague", "czech-republic", []), ("vienna", "Vienna", "austria", []),
+    ("amsterdam", "Amsterdam", "netherlands", []), ("stockholm", "Stockholm", "sweden", []),
+    ("copenhagen", "Copenhagen", "denmark", []), ("dublin", "Dublin", "ireland", []),
+    ("tokyo", "Tokyo", "japan", []), ("seoul", "Seoul", "south-korea", []),
+    ("mumbai", "Mumbai", "india", []), ("beijing", "Beijing", "china", []),
+    ("sydney", "Sydney", "australia", []), ("mexico-city", "Mexico City", "mexico", []),
+    ("buenos-aires", "Buenos Aires", "argentina", []), ("rio-de-janeiro", "Rio de Janeiro", "brazil", []),
+    ("cairo", "Cairo", "egypt", []), ("torun", "Toruń", "poland", ["Torun"]),
+    ("sochi", "Sochi", "russia", []), ("gelendzhik", "Gelendzhik", "russia", []),
+]
+
+
+def build_places(existing: set[str]) -> Sheet:
+    sh = Sheet("places", "Where well-known places are (city -> region -> country), so the "
+               "verifier can tell that two places do not overlap.")
+    for eid, label, parent, aliases in GEO:
+        if eid not in existing:
+            sh.entity(eid, label, "place", aliases=aliases)
+        wiki = "https://en.wikipedia.org/wiki/" + label.split(",")[0].replace(" ", "_")
+        if parent:
+            sh.fact(eid, "part_of", parent, [wiki])
+    sh.fact("cannes-city", "part_of", "france", ["https://en.wikipedia.org/wiki/Cannes"])
+    return sh
+
+
 HEADER = ("# reelcheck factsheet (generated by tools/make_factsheets.py from the sourced reference\n"
           "# sheets; every fact keeps its source URLs). Format: src/reelcheck/kb/factsheet.py.\n")
 
@@ -940,6 +1008,7 @@ def main() -> None:
             del awards.entities[eid]
     OUT.mkdir(parents=True, exist_ok=True)
     anora.dump(OUT / "anora.yaml", HEADER)
+    build_places(set(anora.entities) | set(awards.entities)).dump(OUT / "places.yaml", HEADER)
     awards.dump(OUT / "awards-history.yaml", HEADER)
     print(f"anora: {len(anora.entities)} entities, {len(anora.facts)} facts; "
           f"awards-history: {len(awards.entities)} entities, {len(awards.facts)} facts, "

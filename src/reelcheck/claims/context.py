@@ -36,12 +36,13 @@ class Resolver:
             self.last[m.entity_type] = (m.entity.id, sentence.paragraph)
 
     def film(self, sentence: Sentence) -> Optional[str]:
-        """The film being talked about: one named in this or the previous paragraph, else the
-        article's main film (the most mentioned)."""
+        """The film "the film" / "it" refers to: the article's main film (the most mentioned),
+        else the last one named. Coverage of one film mentions others in passing; "the film"
+        almost always means the one the article is about."""
+        if self.main_film:
+            return self.main_film
         got = self.last.get("film")
-        if got and sentence.paragraph - got[1] <= 1:
-            return got[0]
-        return self.main_film
+        return got[0] if got else None
 
     def person(self, sentence: Sentence) -> Optional[str]:
         got = self.last.get("person")

@@ -65,9 +65,15 @@ def make(ctx: Ctx, category: str, start: int, end: int, subject: Optional[str],
         end -= 1
     if end < ctx.s.end and ctx.text[end] == ")" and "(" in ctx.text[start:end]:
         end += 1
+    negated = bool(NEGATION.search(ctx.text, start, end))
     return Claim(id="", start=start, end=end, text=ctx.text[start:end], category=category,
                  subject=ref(ctx.kb, subject) if subject else None, predicate=predicate,
-                 object=obj, hedged=ctx.hedged, slots=dict(slots, subject=subject))
+                 object=obj, hedged=ctx.hedged, slots=dict(slots, subject=subject, negated=negated))
+
+
+NEGATION = re.compile(r"\b(?:not|never|no longer|didn['’]t|did not|wasn['’]t|was not|isn['’]t|"
+                      r"is not|hasn['’]t|has not|haven['’]t|failed to|doesn['’]t|does not|"
+                      r"weren['’]t|were not|neither|nor)\b", re.I)
 
 
 def nearest_before(ms: list[Mention], pos: int, types: tuple[str, ...],
@@ -124,6 +130,8 @@ def cast(ctx: Ctx) -> list[Claim]:
         return out
     used = set()
     for ch in chars:
+        if re.match(r"^['’]s\b", ctx.text[ch.end:ch.end + 3]):
+            continue  # "Vanya's father", "Ani's friend Lulu": not the character itself
         # Character (Actor)
         after = ctx.text[ch.end:ch.end + 3]
         pm = nearest_after(people, ch.end, ("person",), window=4)
@@ -212,6 +220,23 @@ def crew(ctx: Ctx) -> list[Claim]:
                 if p and f and not re.search(r"[.;]", ctx.text[p.end:m.start()]):
                     out.append(make(ctx, "crew", p.start, f.end, f.entity.id, pred,
                                     ref(ctx.kb, p.entity.id), person=p.entity.id, film=f.entity.id))
+    # "<A> co-wrote <Film> with <B>" / "co-written by <B>": a second writer
+    for m in ctx.rel(r"\bco-?wr(?:ote|itten|iting)\b"):
+        tail = ctx.text[m.end():ctx.s.end]
+        w = re.search(r"\b(?:with|by)\s+(?:(?:his|her|their)\s+)?(?:[a-z]+,?\s+){0,3}?"
+                      r"((?:[A-Z][\w’'-]+\s?){2,3})", tail)
+        if not w:
+            continue
+        film, fstart = subject_before(ctx, m.start(), ("film",))
+        film = film or ctx.res.film(ctx.s)
+        if not film:
+            continue
+        name_start = m.end() + w.start(1)
+        p = nearest_after(people, name_start - 1, ("person",), window=3)
+        obj = ref(ctx.kb, p.entity.id) if p else w.group(1).strip()
+        out.append(make(ctx, "crew", min(m.start(), fstart), m.end() + w.end(1), film,
+                        "screenwriter", obj, person=p.entity.id if p else None, film=film,
+                        cowriter=True, name=w.group(1).strip()))
     # "director Sean Baker" / "consultant Andrea Werhun" / "Anora's editor, Sean Baker"
     for pred, nouns in CREW_NOUNS:
         for m in ctx.rel(rf"\b(?:{nouns})\b[,:]?\s+(?:and\s+\w+\s+)?"):
@@ -235,7 +260,7 @@ def crew(ctx: Ctx) -> list[Claim]:
 
 
 # -- awards ----------------------------------------------------------------------------------
-WIN = (r"won|wins|win|winning|took home|takes home|taking home|collected|collects|scooped|"
+WIN = (r"won|wins|win|winning|named|crowned|took home|takes home|taking home|collected|collects|scooped|"
        r"picked up|earned|earns|earning|claimed|bagged|landed|received|receives|receiving|"
        r"awarded|triumphed|swept|nabbed|secured|snagged|earn|take home|claim|collect|victory|"
        r"winner of|went home with")
@@ -313,8 +338,8 @@ def award(ctx: Ctx) -> list[Claim]:
     ceremonies = ctx.of_type("ceremony", "festival")
     ceremony = ceremonies[0].entity.id if ceremonies else None
     year = None
-    ym = re.search(r"\b(?:in|at the|of)\s+((?:19|20)\d\d)\b", sent)
-    if ym:
+    ym = re.search(r"\b(?:in|at the|of|the)\s+((?:19|20)\d\d)\b", sent)
+    if ym and not re.search(r"\b(?:following|next|previous|same) year\b", sent, re.I):
         year = int(ym.group(1))
     # family context: the sentence, else the paragraph so far
     fam = None
@@ -383,6 +408,15 @@ def award(ctx: Ctx) -> list[Claim]:
         win_m = list(re.finditer(rf"\b(?:{WIN})\b", window_before, re.I))
         nom_m = list(re.finditer(rf"\b(?:{NOM})\b", window_before + " " + window_after[:25], re.I))
         lost = re.search(r"\blost\b|\bmissed out\b|\bwent to\b", window_before + window_after, re.I)
+        went = re.match(r"^\s*(?:\([^)]*\)\s*)?(?:went|was awarded|was given)\s+to\s+", window_after)
+        if went:
+            f = nearest_after(ctx.ms, te + went.end() - 1, ("film", "person"), window=5)
+            if f:
+                out.append(make(ctx, "award", ts, f.end, f.entity.id, "award_received",
+                                ref(ctx.kb, award_id) if award_id else text[ts:te], kind="award",
+                                award=award_id, family=fam, polarity="won", ceremony=ceremony,
+                                year=year, for_work=None))
+            continue
         if hyphen_win:
             f = nearest_after(ctx.ms, te, ("film", "person"), window=40)
             if not f:
@@ -391,11 +425,20 @@ def award(ctx: Ctx) -> list[Claim]:
             polarity = "won"
         elif win_m or nom_m:
             polarity = "nominated" if (nom_m and not win_m) or lost else "won"
+            if nom_m and win_m and nom_m[-1].start() > win_m[-1].start():
+                polarity = "nominated"  # "earned an Oscar nomination for ..."
             if lost and not nom_m:
                 continue
             cue_pos = ts - len(window_before) + (win_m[-1].start() if win_m else 0)
             subj, sstart = subject_before(ctx, cue_pos if win_m else ts)
             cend = te
+            if award_id and win_m:
+                from ..verify.checks import expected_subject_type
+                want = expected_subject_type(ctx.kb, award_id)
+                between = [m for m in ctx.ms if cue_pos <= m.start and m.end <= ts
+                           and m.entity_type == want]
+                if between:
+                    subj = between[-1].entity.id
             if not subj:
                 continue
         else:
@@ -440,6 +483,12 @@ def dates(ctx: Ctx) -> list[Claim]:
             from .text import DateValue, WEEKDAYS
             weekday_only = [DateValue(None, None, None, WEEKDAYS[wm.group(1).lower()],
                                       s.start + wm.start(1), s.start + wm.end(1), wm.group(1))]
+    for bm in re.finditer(r"\bborn\s+(?:[^.;,]{0,40}?\s)?in\s+((?:18|19|20)\d\d)\b", sent):
+        if any(d.start <= s.start + bm.start(1) < d.end for d in dvals):
+            continue
+        from .text import DateValue
+        dvals.append(DateValue(int(bm.group(1)), None, None, None, s.start + bm.start(1),
+                               s.start + bm.end(1), bm.group(1)))
     for dv in dvals + weekday_only:
         before = text[max(s.start, dv.start - 90):dv.start]
         after = text[dv.end:min(s.end, dv.end + 40)]
@@ -453,6 +502,10 @@ def dates(ctx: Ctx) -> list[Claim]:
                     pred = None
                     continue
                 break
+        if pred is None:
+            cm0 = nearest_before(ctx.ms, dv.start, ("ceremony",), 14)
+            if cm0 and re.match(r"^[\s,]*(?:on|held on|,)?\s*$", text[cm0.end:dv.start]):
+                pred = "ceremony_date"
         if pred is None:
             continue
         if pred in ("ceremony_date", "nominations_announced"):
@@ -528,7 +581,8 @@ def money(ctx: Ctx) -> list[Claim]:
         subj = subj or ctx.res.film(s)
         if not subj:
             continue
-        scope = "domestic" if re.search(r"domestic|north america|u\.s\.|us box office", before + after) else (
+        scope = "domestic" if re.search(r"domestic|north america|u\.s\.|us box office|united states and canada|"
+                                        r"in the united states|in the us\b", before + after) else (
             "worldwide" if re.search(r"worldwide|global", before + after) else None)
         out.append(make(ctx, "money", min(sstart, mv.start), mv.end, subj, pred, mv.text,
                         kind="money", amount=mv.amount, currency=mv.currency, hedge=mv.hedge,
@@ -547,6 +601,10 @@ def durations(ctx: Ctx) -> list[Claim]:
         if d.unit == "year":
             continue
         pred = None
+        scene_ctx = re.search(r"\b(?:sequence|scene|set piece|showdown|home invasion|episode)\b",
+                              ctx.s.text, re.I)
+        if d.unit == "day" and scene_ctx:
+            continue
         if d.unit == "day" and re.search(r"shoot|shot|film(?:ed|ing)|principal photography|production", before + " " + after):
             pred, value, unit = "shooting_days", d.value, "day"
         elif d.unit == "week" and re.search(r"shoot|shot|filming", before + " " + after):
@@ -610,10 +668,23 @@ def festival(ctx: Ctx) -> list[Claim]:
 
 
 # -- locations and plot ----------------------------------------------------------------------
+def place_mentions(ctx: Ctx) -> list[Mention]:
+    """Place mentions, including names the linker gave to a same-named film ("Chicago")."""
+    out = []
+    for m in ctx.ms:
+        if m.entity_type == "place":
+            out.append(m)
+            continue
+        cands = [e for e in ctx.kb.entities_by_name(m.text) if e.type == "place"]
+        if len(cands) == 1:
+            out.append(Mention(m.start, m.end, m.text, ref(ctx.kb, cands[0].id), "place"))
+    return out
+
+
 @extractor("location")
 def location(ctx: Ctx) -> list[Claim]:
     out = []
-    places = ctx.of_type("place")
+    places = place_mentions(ctx)
     if not places:
         return out
     for m in ctx.rel(r"\b(?:is|was|are)?\s*set (?:in|on|around)\b|\btakes place in\b|\bunfolds in\b"):
@@ -643,7 +714,7 @@ def location(ctx: Ctx) -> list[Claim]:
     return out
 
 
-PLOT_MOVE = re.compile(r"\b(?:fl(?:y|ies|ew)|travel(?:s|ed)?|taken|take[sn]?|took|go(?:es)?|went|"
+PLOT_MOVE = re.compile(r"\b(?:fl(?:y|ies|ew|own)|elope[sd]?|travel(?:s|ed)?|taken|take[sn]?|took|go(?:es)?|went|"
                        r"head(?:s|ed)?|mov(?:e|es|ed)|return(?:s|ed)?|whisk(?:s|ed)?|brought|bring(?:s)?|"
                        r"relocat\w+|escape[sd]?|flee[sd]?|fled)\b[^.;]{0,60}?\b(?:to|in|into)\b", re.I)
 PLOT_MARRY = re.compile(r"\b(?:marr(?:y|ies|ied)|wed(?:s|ded)?|elope[sd]?|tie the knot|ties the knot)\b",
@@ -653,7 +724,7 @@ PLOT_MARRY = re.compile(r"\b(?:marr(?:y|ies|ied)|wed(?:s|ded)?|elope[sd]?|tie th
 @extractor("plot")
 def plot(ctx: Ctx) -> list[Claim]:
     out = []
-    places = ctx.of_type("place")
+    places = place_mentions(ctx)
     chars = ctx.of_type("character")
     para_chars = [m for m in ctx.para_ms if m.entity_type == "character"]
     plotty = bool(chars) or bool(para_chars) or re.search(
@@ -714,9 +785,15 @@ def record(ctx: Ctx) -> list[Claim]:
         if not subj:
             continue
         since = re.search(r"since\s+(?:[^.;]*?\(?)((?:19|20)\d\d)\)?", rest)
+        since_at = rest.find("since")
+        since_ent = None
+        if since_at >= 0:
+            se = nearest_after(ctx.ms, m.start("rest") + since_at, ("film", "person"), window=20)
+            since_ent = se.entity.id if se else None
         out.append(make(ctx, "record", sstart, m.end(), subj, "record", m.group(0).strip(),
                         kind="record", achievement=ach, ordinal=ordn, only=word == "only",
-                        since_year=int(since.group(1)) if since else None))
+                        since_year=int(since.group(1)) if since else None,
+                        since_entity=since_ent, has_since=since_at >= 0))
         break
     return out
 
@@ -741,7 +818,8 @@ def filmography(ctx: Ctx) -> list[Claim]:
         out.append(make(ctx, "filmography", sstart, w.end, subj, "notable_work",
                         ref(ctx.kb, w.entity.id), kind="filmography", work=w.entity.id))
     for m in ctx.rel(r"\b(?:debut(?: feature| film)?|first feature(?: film)?|first film|"
-                     r"feature debut)\b"):
+                     r"feature debut)\b(?!\s+(?:set|to|in|shot|with|about|since|for|that|which|"
+                     r"made|as|at|on|from|after)\b)"):
         w = nearest_after(works, m.end(), ("film", "work"), window=25) or \
             nearest_before(works, m.start(), ("film", "work"), window=50)
         if not w:

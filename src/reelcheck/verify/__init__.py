@@ -35,6 +35,8 @@ def verify_claims(claims: list[Claim], kb, doc=None, options=None) -> list[Claim
             v = Verdict("not_enough_info", "The KB holds no fact that decides this claim.")
         if v.verdict == "drop":
             continue
+        if c.slots.get("negated") and v.verdict in ("supported", "refuted"):
+            v = _negate(v)
         if c.hedged and v.verdict == "supported" and not v.facts:
             v = Verdict("not_enough_info", "Presented as rumour; nothing in the KB bears it out.")
         c.verdict = v.verdict
@@ -49,6 +51,14 @@ def verify_claims(claims: list[Claim], kb, doc=None, options=None) -> list[Claim
     if options is not None:
         _attach_passages(claims, kb, options)
     return claims
+
+
+def _negate(v: Verdict) -> Verdict:
+    """'X did not win Y': the KB's answer to 'X won Y', turned around."""
+    if v.verdict == "supported":
+        return Verdict("refuted", "The article denies it, but the KB says otherwise: "
+                       + v.explanation, v.facts, v.confidence)
+    return Verdict("supported", "Correctly denied: " + v.explanation, v.facts, v.confidence)
 
 
 def _attach_passages(claims: list[Claim], kb, options) -> None:

@@ -116,7 +116,7 @@ CREW_WORDS = {"director": "directed", "screenwriter": "written", "film_editor": 
 @check("director", "screenwriter", "film_editor", "producer", "director_of_photography",
        "composer", "casting_director", "consultant", "production_designer")
 def crew(kb, c) -> Optional[Verdict]:
-    film, person, pred = c.slots["subject"], c.slots["person"], c.predicate
+    film, person, pred = c.slots["subject"], c.slots.get("person"), c.predicate
     facts = kb.facts(subject=film, predicate=pred)
     hit = [f for f in facts if f.value == person]
     verb = CREW_WORDS.get(pred, pred)
@@ -127,15 +127,38 @@ def crew(kb, c) -> Optional[Verdict]:
     note = kb.is_complete(pred, subject=film)
     if note and facts:
         who = ", ".join(L(kb, f.value) for f in facts)
-        return refuted(f"{L(kb, film)} was {verb} by {who}, not {L(kb, person)} "
+        other = L(kb, person) if person else c.slots.get("name", "someone else")
+        return refuted(f"{L(kb, film)} was {verb} by {who}, not {other} "
                        f"(the KB holds the full credit).", facts)
     return None
 
 
 # -- awards ------------------------------------------------------------------------------------
-def involves(f: Fact, who: str) -> bool:
+_LABELS: dict = {}
+
+
+def involves(f: Fact, who: str, kb=None) -> bool:
     q = f.qualifiers
-    return f.subject == who or who in (q.get("recipients") or []) or q.get("for_work") == who
+    if f.subject == who or who in (q.get("recipients") or []) or q.get("for_work") == who:
+        return True
+    if kb is not None and q.get("film_title"):
+        e = kb.entity(who)
+        return bool(e and e.type == "film" and e.label == q["film_title"])
+    return False
+
+
+def expected_subject_type(kb, award: str) -> Optional[str]:
+    """'person' for acting/directing categories, 'film' for Best Picture, from the winners."""
+    if award in _LABELS:
+        return _LABELS[award]
+    types = {}
+    for f in kb.facts(predicate="award_received", object_entity=award):
+        e = kb.entity(f.subject)
+        if e:
+            types[e.type] = types.get(e.type, 0) + 1
+    t = max(types, key=types.get) if types else None
+    _LABELS[award] = t
+    return t
 
 
 def ceremony_year(kb, cid: Optional[str]) -> Optional[int]:
@@ -172,7 +195,7 @@ def _award_facts(kb, pred: str, award: str, who: str) -> list[Fact]:
     preds = [pred] if pred == "award_received" else ["nominated_for", "award_received"]
     out = []
     for p in preds:
-        out += [f for f in kb.facts(predicate=p, object_entity=award) if involves(f, who)]
+        out += [f for f in kb.facts(predicate=p, object_entity=award) if involves(f, who, kb)]
     return out
 
 
@@ -250,7 +273,21 @@ def award(kb, c) -> Optional[Verdict]:
         return supported(f"{L(kb, who)} {verb} the {L(kb, aw)}{at}.", firm)
     if facts:
         return nei("Sources disagree on this award.", facts)
-    # Refutation needs a ceremony the KB is complete for.
+    # A nomination whose result the KB records ("lost to X") decides a claimed win.
+    if pol == "won":
+        lost = [f for f in _award_facts(kb, "nominated_for", aw, who)
+                if str(f.qualifiers.get("result", "")).lower().startswith("lost to")
+                and _matches_when(kb, f, ceremony, year) and not f.disputed]
+        if lost:
+            return refuted(f"{L(kb, who)} was nominated for the {L(kb, aw)} at the "
+                           f"{L(kb, lost[0].qualifiers.get('ceremony'))} but "
+                           f"{lost[0].qualifiers['result']}.", lost[:1])
+    # Refutation needs a ceremony the KB is complete for, and a subject of the right kind.
+    want = expected_subject_type(kb, aw)
+    e_who = kb.entity(who)
+    if want and e_who and e_who.type != want and not (want == "person" and e_who.type == "film"
+                                                      and _award_facts(kb, "nominated_for", aw, who)):
+        return None
     target = ceremony or _target_ceremony(kb, c, family, aw, who)
     if aw == "palme-d-or":
         y = year or ceremony_year(kb, target)
@@ -657,6 +694,22 @@ def record(kb, c) -> Optional[Verdict]:
         if since and since != real:
             return refuted(f"{mine[0].value}; the previous one was in {real}, not {since}.", mine)
         return supported(mine[0].value + ".", mine)
+    if c.slots.get("since_year") or c.slots.get("since_entity"):
+        # "the first ... since X": true when X is the previous holder of the record
+        if not mine:
+            return None
+        f = mine[0]
+        prev = [x for x in all_facts if x.qualifiers.get("ordinal") == (f.qualifiers.get("ordinal") or 0) - 1]
+        if not prev:
+            return None
+        p = prev[0]
+        pe = kb.entity(p.subject)
+        since_e, since_y = c.slots.get("since_entity"), c.slots.get("since_year")
+        years = {pe.year if pe else None, pe.year + 1 if pe and pe.year else None}
+        if since_e == p.subject or (since_y and since_y in years):
+            return supported(f"{L(kb, who)}: {f.value}; the previous one was {L(kb, p.subject)}.",
+                             mine + prev)
+        return None
     if c.slots.get("only") and len({f.subject for f in all_facts}) > 1:
         names = ", ".join(L(kb, f.subject) for f in sorted(
             all_facts, key=lambda f: f.qualifiers.get("ordinal", 0)))
