@@ -223,6 +223,9 @@ class BulkKBWriter(KBWriter):
         self.flush()
         from ..schema import DDL
         self.con.executescript(DDL)  # recreates the dropped indexes (IF NOT EXISTS)
+        # Readers also ask for all facts of one predicate (ceremonies, records): without this
+        # index that is a scan of every fact, which a big imported KB cannot afford.
+        self.con.execute("CREATE INDEX IF NOT EXISTS facts_predicate ON facts(predicate)")
         self.remap(remap or {})
         dropped = self.drop_conflicts()
         self.n_facts -= dropped
