@@ -117,6 +117,14 @@ def test_role_nouns_resolve_to_the_right_person(kb):
     assert [who(q) for q in qs] == ["sean-baker", "mikey-madison"]
 
 
+def test_the_director_skips_a_nearer_person_who_directed_nothing(kb):
+    text = ("Sean Baker watched from the back while Mark Eydelshteyn took questions. "
+            "\u201cWe only ever had one take of the staircase fight, so nobody breathed,\u201d "
+            "the director recalled.")
+    (q,) = run(text, kb)
+    assert who(q) == "sean-baker"
+
+
 def test_scare_quotes_and_short_unattributed_quotes_are_not_quotes(kb):
     text = ('The so-called "legend" of the shoot grew online. Critics called Vanya a '
             '\u201cboy lost in privilege\u201d and the film a "modern fairy tale".')
