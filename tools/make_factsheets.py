@@ -388,8 +388,10 @@ def build_anora(ref_entries: list[dict]) -> Sheet:
     C("igor", "Igor", description="in Anora, a henchman working for the Zakharov family")
     C("toros", "Toros", description="in Anora, Vanya's godfather, an Armenian priest")
     C("garnick", "Garnick", aliases=["Garnik"], description="in Anora, Toros's brother, a henchman")
-    C("nikolai-zakharov", "Nikolai Zakharov", description="in Anora, Vanya's father")
-    C("galina-zakharova", "Galina Zakharova", description="in Anora, Vanya's mother")
+    C("nikolai-zakharov", "Nikolai Zakharov", nicknames=["Nikolai"],
+      description="in Anora, Vanya's father")
+    C("galina-zakharova", "Galina Zakharova", nicknames=["Galina"], aliases=["Galina Zakharov"],
+      description="in Anora, Vanya's mother")
     C("lulu", "Lulu", description="in Anora, Ani's friend at the club")
     C("diamond", "Diamond", description="in Anora, a dancer at the club")
     C("jimmy", "Jimmy", description="in Anora, the club's manager")

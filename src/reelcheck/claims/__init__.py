@@ -14,7 +14,8 @@ from .text import split_sentences
 
 HEDGE_RX = re.compile(
     r"\b(?:reportedly|allegedly|rumou?r(?:s|ed)?|legend(?:s)? (?:has|have) it|its legend|"
-    r"(?:some|many|several) (?:attendees|fans|viewers|people|critics|insiders) "
+    r"(?:some|many|several) (?:\w+ )?(?:attendees|fans|viewers|people|critics|insiders|"
+    r"summaries|reports|sites|outlets|articles|accounts|posts|blogs) "
     r"(?:swore|swear|claim(?:ed)?|say|said|believe[ds]?|insist(?:ed)?)|fans (?:believe|think|say)|"
     r"it is said|it's said|supposedly|speculat\w+|unconfirmed|purported(?:ly)?|is said to|"
     r"are said to|was said to|were said to|according to (?:rumou?rs|gossip|whispers|legend)|"

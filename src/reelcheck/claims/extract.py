@@ -169,6 +169,51 @@ def cast(ctx: Ctx) -> list[Claim]:
     return out
 
 
+TITLE_CHAR = re.compile(r"\b(?:the\s+)?title\s+(?:character|role)\b", re.I)
+ACTOR_REF = re.compile(r"\b(?:he|she|the\s+(?:\w+\s+){0,2}(?:actor|actress|star|newcomer|performer))\s+"
+                       r"(?:also\s+)?(?:plays|played|portrays|portrayed)\b", re.I)
+
+
+@extractor("cast-more")
+def cast_more(ctx: Ctx) -> list[Claim]:
+    """Actor (Character); "she plays Ani"; "X, who plays the title character"."""
+    out = []
+    chars = ctx.of_type("character")
+    people = ctx.of_type("person")
+    for p in people:
+        # Actor (Character ...)
+        m = re.match(r"^\s*\(\s*", ctx.text[p.end:p.end + 4])
+        if m:
+            ch = nearest_after(chars, p.end, ("character",), window=4)
+            if ch:
+                out.append(_cast_claim(ctx, ch, p))
+                continue
+        # Actor, who plays the title character
+        tail = ctx.text[p.end:min(ctx.s.end, p.end + 60)]
+        tm = re.match(r"^[^.;]{0,25}?\b(?:plays|played|portrays|as)\s+(?:the\s+)?title\s+(?:character|role)", tail, re.I)
+        if tm:
+            film = ctx.res.film(ctx.s)
+            title = ctx.kb.entity(film).label if film and ctx.kb.entity(film) else None
+            tc = [e for e in ctx.kb.entities_by_name(title or "") if e.type == "character"]
+            if len(tc) == 1:
+                fake = Mention(p.end + tm.start(), p.end + tm.end(), tm.group(0),
+                               ref(ctx.kb, tc[0].id), "character")
+                out.append(_cast_claim(ctx, fake, p))
+    for m in ACTOR_REF.finditer(ctx.text, ctx.s.start, ctx.s.end):
+        ch = nearest_after(chars, m.end(), ("character",), window=45)
+        if not ch or re.match(r"^['’]s\b", ctx.text[ch.end:ch.end + 3]):
+            continue
+        if nearest_before(people, m.start(), ("person",), window=200):
+            continue  # the plain cast extractor handles named actors
+        who = ctx.res.person(ctx.s)
+        if who:
+            fake = Mention(m.start(), m.end(), m.group(0), ref(ctx.kb, who), "person")
+            c = _cast_claim(ctx, ch, fake)
+            c.slots["weak"] = True  # the actor is inferred from a pronoun: support only
+            out.append(c)
+    return out
+
+
 def _cast_claim(ctx: Ctx, ch: Mention, actor: Mention) -> Claim:
     film = ctx.res.film(ctx.s)
     return make(ctx, "cast", min(ch.start, actor.start), max(ch.end, actor.end), ch.entity.id,
@@ -220,6 +265,28 @@ def crew(ctx: Ctx) -> list[Claim]:
                 if p and f and not re.search(r"[.;]", ctx.text[p.end:m.start()]):
                     out.append(make(ctx, "crew", p.start, f.end, f.entity.id, pred,
                                     ref(ctx.kb, p.entity.id), person=p.entity.id, film=f.entity.id))
+    # "Baker, who wrote, directed and edited the film" / "Baker personally cast the film"
+    verbs_rx = (r"(?:wrote|directed|edited|produced|shot|cast|scored|co-produced)")
+    for m in ctx.rel(rf"\b({verbs_rx}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){verbs_rx})*)"
+                     rf"\s+(?:(?:the|his|her|this)\s+(?:film|movie|picture)|it\b|(?=[A-Z]))", flags=0):
+        before = ctx.text[max(ctx.s.start, m.start() - 45):m.start()]
+        if not re.search(r"(?:^|[\s,])(?:who\s+)?(?:also\s+|personally\s+|himself\s+|herself\s+)?$|who\s+(?:also\s+)?$",
+                         before):
+            continue
+        p = nearest_before(people, m.start(), ("person",), window=45)
+        if not p or re.search(r"[.;]", ctx.text[p.end:m.start()]):
+            continue
+        f = nearest_after(films, m.end() - 1, ("film",), window=3)
+        film = f.entity.id if f else ctx.res.film(ctx.s)
+        if not film:
+            continue
+        pred_of = {"wrote": "screenwriter", "directed": "director", "edited": "film_editor",
+                   "produced": "producer", "co-produced": "producer",
+                   "shot": "director_of_photography", "cast": "casting_director",
+                   "scored": "composer"}
+        for v in re.findall(verbs_rx, m.group(1)):
+            out.append(make(ctx, "crew", p.start, f.end if f else m.end(), film, pred_of[v],
+                            ref(ctx.kb, p.entity.id), person=p.entity.id, film=film))
     # "<A> co-wrote <Film> with <B>" / "co-written by <B>": a second writer
     for m in ctx.rel(r"\bco-?wr(?:ote|itten|iting)\b"):
         tail = ctx.text[m.end():ctx.s.end]
@@ -324,6 +391,24 @@ def resolve_category(kb, family: str, phrase: str) -> Optional[str]:
     return best
 
 
+RECORD_PHRASE = re.compile(r"\b(?:first|only|second|third|fourth|fifth|most\s+\w+|\w+est)\b"
+                           r"[^.;]{0,70}?\b(?:ever\s+)?to\s+(?:win|take|receive|earn|claim|"
+                           r"collect|land|be\s+(?:named|nominated|crowned))\b", re.I)
+TOP_PRIZE = re.compile(r"\b(?:top|main|grand|highest|biggest)\s+(?:prize|award|honou?r)\b", re.I)
+LOWER_CATEGORY = re.compile(r"\b(?:award|prize|oscar|globe|bafta|honou?r|trophy)\s+for\s+(?:the\s+)?"
+                            r"((?:best\s+)?(?:(?:original|adapted|supporting|leading|lead|film|"
+                            r"acting|female|male|actor|actress|director|directing|screenplay|"
+                            r"editing|casting|picture|feature|ensemble|performance|cinematography|"
+                            r"in|a|role)\s*){1,6})", re.I)
+THAT_NIGHT = re.compile(r"\b(?:that|the same)\s+(?:night|evening|year|ceremony)\b", re.I)
+
+
+def single_category(kb, family: str) -> Optional[str]:
+    cats = [f.subject for f in kb.facts(predicate="part_of", object_entity=family)
+            if (e := kb.entity(f.subject)) and e.type == "award"]
+    return cats[0] if len(cats) == 1 else None
+
+
 @extractor("award")
 def award(ctx: Ctx) -> list[Claim]:
     out = []
@@ -332,11 +417,20 @@ def award(ctx: Ctx) -> list[Claim]:
     awards = ctx.of_type("award")
     cats = [(m.start() + s.start, m.end() + s.start, m.group(0).strip())
             for m in CATEGORY_RX.finditer(sent)]
+    for m in LOWER_CATEGORY.finditer(sent):
+        cs, ce = m.start(1) + s.start, m.end(1) + s.start
+        if not any(a <= cs < b for a, b, _ in cats) and len(m.group(1).split()) >= 1:
+            cats.append((cs, ce, m.group(1).strip()))
     fams_in_sentence = [(p + s.start, f) for p, f in _families_in(sent)]
-    if not awards and not cats and not fams_in_sentence:
+    tops = [(m.start() + s.start, m.end() + s.start) for m in TOP_PRIZE.finditer(sent)]
+    if not awards and not cats and not fams_in_sentence and not tops:
         return out
     ceremonies = ctx.of_type("ceremony", "festival")
     ceremony = ceremonies[0].entity.id if ceremonies else None
+    if not ceremony and THAT_NIGHT.search(sent) and "ceremony" in ctx.res.last:
+        last_c, last_p = ctx.res.last["ceremony"]
+        if last_p == s.paragraph:
+            ceremony = last_c
     year = None
     ym = re.search(r"\b(?:in|at the|of|the)\s+((?:19|20)\d\d)\b", sent)
     if ym and not re.search(r"\b(?:following|next|previous|same) year\b", sent, re.I):
@@ -358,6 +452,10 @@ def award(ctx: Ctx) -> list[Claim]:
         fp = _families_in(para_text)
         if fp:
             fam = fp[-1][1]
+    record_at = [m.end() + 0 for m in RECORD_PHRASE.finditer(text, s.start, s.end)]
+
+    def in_record(pos: int) -> bool:
+        return any(r <= pos for r in record_at)
 
     # Which award (object) and where its words are
     targets: list[tuple[int, int, Optional[str]]] = []
@@ -370,13 +468,25 @@ def award(ctx: Ctx) -> list[Claim]:
             continue
         cat = resolve_category(ctx.kb, fam, phrase) if fam else None
         targets.append((cs, ce, cat))
+    for ts, te in tops:
+        if any(a <= ts < b for a, b, _ in targets):
+            continue
+        near = text[max(s.start, ts - 80):min(s.end, te + 60)].lower()
+        cat = None
+        if "cannes" in near or "palme" in near or (ceremony and award_family(ctx.kb, ceremony) == "cannes-film-festival"):
+            cat = "palme-d-or"
+        elif fam:
+            cat = single_category(ctx.kb, fam)
+        if cat:
+            targets.append((ts, te, cat))
+    targets.sort()
     # Counts: "five Oscars", "six nominations"
     count_rx = re.compile(rf"\b(\d+|{'|'.join(w for w in NUMBER_WORDS if ' ' not in w and w not in ('a', 'an', 'single'))})"
                           rf"\s+(?:\w+\s+)?({AWARD_NOUNS}|{NOM})\b", re.I)
     for m in count_rx.finditer(text, s.start, s.end):
         n = parse_number(m.group(1))
         noun = m.group(2).lower()
-        if n is None or n > 40:
+        if n is None or n > 40 or in_record(m.start()):
             continue
         nom = bool(re.match(NOM, noun))
         fam_c = fam
@@ -401,13 +511,21 @@ def award(ctx: Ctx) -> list[Claim]:
                         kind="award_count", polarity="nominated" if nom else "won",
                         family=fam_c, count=int(n), ceremony=ceremony, year=year))
     # Win / nomination of a specific award
+    prev_end = s.start
+    last_cue = None  # (position, polarity, subject, subject start) carried along a list
     for ts, te, award_id in targets:
-        window_before = text[max(s.start, ts - 80):ts]
+        clause_start = max(s.start, text.rfind(";", s.start, ts) + 1)
+        window_before = text[max(clause_start, ts - 200):ts]
+        wb_start = ts - len(window_before)
         window_after = text[te:min(s.end, te + 40)]
+        if in_record(ts):
+            prev_end = te
+            continue
         hyphen_win = re.match(r"^[\s’']*(?:-|–)?\s*winning\b", window_after, re.I)
-        win_m = list(re.finditer(rf"\b(?:{WIN})\b", window_before, re.I))
+        win_m = list(re.finditer(rf"\b(?:{WIN}|took|takes|take|gave|give|gives|handed)\b",
+                                 window_before, re.I))
         nom_m = list(re.finditer(rf"\b(?:{NOM})\b", window_before + " " + window_after[:25], re.I))
-        lost = re.search(r"\blost\b|\bmissed out\b|\bwent to\b", window_before + window_after, re.I)
+        lost = re.search(r"\blost\b|\bmissed out\b", window_before, re.I)
         went = re.match(r"^\s*(?:\([^)]*\)\s*)?(?:went|was awarded|was given)\s+to\s+", window_after)
         if went:
             f = nearest_after(ctx.ms, te + went.end() - 1, ("film", "person"), window=5)
@@ -416,23 +534,32 @@ def award(ctx: Ctx) -> list[Claim]:
                                 ref(ctx.kb, award_id) if award_id else text[ts:te], kind="award",
                                 award=award_id, family=fam, polarity="won", ceremony=ceremony,
                                 year=year, for_work=None))
+            prev_end = te
             continue
+        subj = None
         if hyphen_win:
             f = nearest_after(ctx.ms, te, ("film", "person"), window=40)
             if not f:
                 continue
             subj, sstart, cend = f.entity.id, ts, f.end
             polarity = "won"
-        elif win_m or nom_m:
+        elif win_m or nom_m or lost:
             polarity = "nominated" if (nom_m and not win_m) or lost else "won"
             if nom_m and win_m and nom_m[-1].start() > win_m[-1].start():
                 polarity = "nominated"  # "earned an Oscar nomination for ..."
-            if lost and not nom_m:
-                continue
-            cue_pos = ts - len(window_before) + (win_m[-1].start() if win_m else 0)
-            subj, sstart = subject_before(ctx, cue_pos if win_m else ts)
+            cue_rel = (win_m[-1] if win_m else (lost or nom_m[-1]))
+            cue_pos = wb_start + cue_rel.start()
+            gave = re.match(r"(?:gave|give|gives|handed)\b", cue_rel.group(0), re.I)
+            if gave:
+                f = nearest_after(ctx.ms, cue_pos + len(cue_rel.group(0)), ("film", "person"),
+                                  window=10)
+                if not f:
+                    continue
+                subj, sstart = f.entity.id, cue_pos
+            else:
+                subj, sstart = subject_before(ctx, cue_pos if (win_m or lost) else ts)
             cend = te
-            if award_id and win_m:
+            if award_id and win_m and not gave:
                 from ..verify.checks import expected_subject_type
                 want = expected_subject_type(ctx.kb, award_id)
                 between = [m for m in ctx.ms if cue_pos <= m.start and m.end <= ts
@@ -441,8 +568,12 @@ def award(ctx: Ctx) -> list[Claim]:
                     subj = between[-1].entity.id
             if not subj:
                 continue
+            # a list of awards after one verb: the claim span starts at the item
+            if cue_pos < prev_end:
+                sstart = ts
         else:
             continue
+        prev_end = te
         for_work = None
         fw = re.match(r"^\s*(?:award\s+)?for\s+", window_after)
         if fw:
@@ -714,7 +845,7 @@ def location(ctx: Ctx) -> list[Claim]:
     return out
 
 
-PLOT_MOVE = re.compile(r"\b(?:fl(?:y|ies|ew|own)|elope[sd]?|travel(?:s|ed)?|taken|take[sn]?|took|go(?:es)?|went|"
+PLOT_MOVE = re.compile(r"\b(?:fl(?:y|ies|ew|own)|elope[sd]?|rac(?:e|es|ed)|rush(?:es|ed)?|travel(?:s|ed)?|taken|take[sn]?|took|go(?:es)?|went|"
                        r"head(?:s|ed)?|mov(?:e|es|ed)|return(?:s|ed)?|whisk(?:s|ed)?|brought|bring(?:s)?|"
                        r"relocat\w+|escape[sd]?|flee[sd]?|fled)\b[^.;]{0,60}?\b(?:to|in|into)\b", re.I)
 PLOT_MARRY = re.compile(r"\b(?:marr(?:y|ies|ied)|wed(?:s|ded)?|elope[sd]?|tie the knot|ties the knot)\b",
@@ -736,12 +867,24 @@ def plot(ctx: Ctx) -> list[Claim]:
     if not film:
         return out
     for m in PLOT_MOVE.finditer(ctx.text, ctx.s.start, ctx.s.end):
+        mover = nearest_before(ctx.ms, m.start(), ("person", "character", "film"), window=80)
+        if (mover is None or mover.entity_type != "character") and not re.search(
+                r"\b(?:newlyweds?|couple|pair|the two|the marriage|her husband|his wife|"
+                r"his parents|the henchmen|they)\b", ctx.text[max(ctx.s.start, m.start() - 60):m.start()], re.I):
+            continue
         p = nearest_after(places, m.end() - 3, ("place",), window=50)
         if not p or re.search(r"\bfrom\b", ctx.text[m.end() - 3:p.start], re.I):
             continue
         start = chars[0].start if chars and chars[0].start < m.start() else m.start()
         out.append(make(ctx, "plot", start, p.end, film, "plot", ref(ctx.kb, p.entity.id),
                         kind="plot_place", place=p.entity.id, action="travel"))
+    for m in ctx.rel(r"\b(?:fl(?:y|ies|ew|own)|arriv(?:e|es|ed)|com(?:e|es)|came|travel(?:s|ed)?)"
+                     r"\s+(?:in\s+)?from\b"):
+        p = nearest_after(places, m.end(), ("place",), window=25)
+        if p:
+            start = chars[0].start if chars and chars[0].start < m.start() else m.start()
+            out.append(make(ctx, "plot", start, p.end, film, "plot", ref(ctx.kb, p.entity.id),
+                            kind="plot_place", place=p.entity.id, action="origin"))
     for m in PLOT_MARRY.finditer(ctx.text, ctx.s.start, ctx.s.end):
         p = nearest_after(places, m.end(), ("place",), window=40)
         if not p:
@@ -808,7 +951,9 @@ def filmography(ctx: Ctx) -> list[Claim]:
         return out
     for m in ctx.rel(r"\b(?:known for|recognized for|recognised for|starred in|appeared in|"
                      r"breakout (?:role )?in|role in|performance in|turn in|best known for|"
-                     r"credits include|roles in)\b"):
+                     r"credits include|roles in|know (?:her|him|them) from|familiar\b[^.;]{0,30}?\bfrom|"
+                     r"co-starred in|led|headlined|played\b[^.;]{0,40}?\bin|"
+                     r"memorable in|seen in)\b"):
         w = nearest_after(works, m.end(), ("film", "work"), window=40)
         if not w:
             continue

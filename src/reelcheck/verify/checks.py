@@ -101,6 +101,8 @@ def played_by(kb, c) -> Optional[Verdict]:
     if hit:
         return supported(f"{L(kb, char)} is played by {L(kb, actor)}.", hit)
     firm = _firm(facts)
+    if c.slots.get("weak"):
+        return Verdict("drop", "")
     if firm:
         who = " and ".join(L(kb, f.value) for f in firm)
         return refuted(f"{L(kb, char)} is played by {who}, not {L(kb, actor)}.", firm)
@@ -656,6 +658,12 @@ def plot(kb, c) -> Optional[Verdict]:
             if rel == "disjoint":
                 return refuted(f"In the film the wedding is in {L(kb, ev[0].qualifiers['place'])}, "
                                f"not {L(kb, p)}: {ev[0].value}.", ev)
+        return None
+    if action == "origin":
+        tr = [f for f in plots if f.qualifiers.get("action") == "travel"
+              and place_relation(kb, f.qualifiers.get("origin"), p) in ("same", "contains")]
+        if tr:
+            return supported(tr[0].value + ".", tr[:1])
         return None
     locs = kb.facts(subject=film, predicate="narrative_location")
     if not locs:
