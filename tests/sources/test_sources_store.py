@@ -150,6 +150,11 @@ def test_remove_by_id_and_url(kb, folder):
     idx = SourceIndex(kb.path)
     hits = idx.search("every film starts with a place before a single character", k=10)
     assert all(c.url != "https://news.example/one" for c in hits)
+    con = sqlite3.connect(kb.path)      # word counts follow: words only in removed docs are gone
+    assert con.execute("SELECT df FROM src_terms WHERE kind='p' AND term='character'"
+                       ).fetchone() is None
+    assert con.execute("SELECT df FROM src_terms WHERE kind='p' AND term='casino'"
+                       ).fetchone() == (1,)
     r = cli(["sources", "remove", "https://never.example", "--kb", str(kb.path)])
     assert r.exit_code == 1 and "no document matches" in r.stderr
 

@@ -13,6 +13,10 @@ from .match import judge
 
 __all__ = ["check_quotes"]
 
+# A feature has a few dozen quotes; past this many, a document is a dump, not an article, and
+# looking each quote up would only make the check slow.
+MAX_CHECKED = 1000
+
 
 def check_quotes(doc, mentions, kb, options=None) -> list[Quote]:
     """Every quote in `doc.text` with speaker, verdict and evidence."""
@@ -29,9 +33,11 @@ def check_quotes(doc, mentions, kb, options=None) -> list[Quote]:
         if warning not in doc.warnings:
             doc.warnings.append(warning)
     out = []
-    for aq in found:
+    for n, aq in enumerate(found):
         q = aq.raw
-        v = judge(q.text, aq.speaker, aq.speaker_name, index)
+        v = judge(q.text, aq.speaker, aq.speaker_name, index if n < MAX_CHECKED else None)
+        if n >= MAX_CHECKED and index is not None:
+            v.note = f"not looked up: only the first {MAX_CHECKED} quotes of a document are"
         notes = [*aq.notes, v.note] if v.note else list(aq.notes)
         out.append(Quote(start=q.start, end=q.end, text=q.text, speaker=aq.speaker,
                          verdict=v.verdict, evidence=v.evidence,

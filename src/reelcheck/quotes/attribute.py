@@ -10,6 +10,7 @@ linker found none.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -126,12 +127,21 @@ class SpeakerResolver:
         self.text = text
         self.kb = kb
         self.persons: list[Person] = []
-        self._masked = masked
+        self._masked = sorted(masked)
+        self._mask_starts = [ms for ms, _ in self._masked]
+        self._seen_ids: set[str] = set()
+        self._kb_cache: dict[str, Optional[EntityRef]] = {}
         for m in mentions or ():
             if self._is_person(m.entity.id, m.entity_type):
                 self.persons.append(Person(m.start, m.end, m.text, m.entity))
+                self._seen_ids.add(m.entity.id)
+        self.persons.sort(key=lambda p: p.start)
         self._scan_names()
         self.persons.sort(key=lambda p: p.start)
+        self._starts = [p.start for p in self.persons]
+        self._by_part: dict[str, list[Person]] = {}
+        for p in self.persons:
+            self._index_parts(p)
         self._gender: dict[str, Optional[str]] = {}
         self._role_cache: dict[tuple, bool] = {}
 
@@ -147,23 +157,29 @@ class SpeakerResolver:
     def _kb_person(self, name: str) -> Optional[EntityRef]:
         if self.kb is None or not name.strip():
             return None
+        if name in self._kb_cache:
+            return self._kb_cache[name]
         try:
             found = [e for e in self.kb.entities_by_name(name) if e.type == "person"]
         except Exception:  # a KB without the expected tables: names stay unlinked
-            return None
-        if not found:
-            return None
-        seen = {p.ref.id for p in self.persons if p.ref}
-        found.sort(key=lambda e: (e.id not in seen, e.id))
-        return EntityRef(found[0].id, found[0].label)
+            found = []
+        ref = None
+        if found:
+            found.sort(key=lambda e: (e.id not in self._seen_ids, e.id))
+            ref = EntityRef(found[0].id, found[0].label)
+        if len(self._kb_cache) < 10_000:
+            self._kb_cache[name] = ref
+        return ref
 
     def _scan_names(self) -> None:
         """Capitalised name spans the KB knows as people (a fallback when mentions are few)."""
         if self.kb is None:
             return
-        taken = [(p.start, p.end) for p in self.persons]
+        taken = [(p.start, p.end) for p in self.persons]      # sorted, from the mentions
+        taken_starts = [s for s, _ in taken]
         for m in _SCAN_NAME.finditer(self.text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            i = bisect_left(taken_starts, m.end())
+            if i > 0 and taken[i - 1][1] > m.start():
                 continue
             words = [(w.start(), w.end()) for w in re.finditer(r"\S+", m.group())]
             best = None
@@ -179,15 +195,26 @@ class SpeakerResolver:
             if best:
                 s, e, ref = best
                 self.persons.append(Person(s, e, self.text[s:e], ref))
-                taken.append((s, e))
+                self._seen_ids.add(ref.id)
 
     def add_speaker(self, start: int, end: int, name: str, ref: Optional[EntityRef]) -> None:
         """Explicit speakers count as mentions for later pronouns (even outside the KB)."""
-        if any(p.start == start for p in self.persons):
+        i = bisect_left(self._starts, start)
+        if i < len(self._starts) and self._starts[i] == start:
             return
-        self.persons.append(Person(start, end, name, ref))
-        self.persons.sort(key=lambda p: p.start)
-        self._gender.clear()
+        p = Person(start, end, name, ref)
+        self.persons.insert(i, p)
+        self._starts.insert(i, start)
+        self._index_parts(p)
+        if ref:
+            self._seen_ids.add(ref.id)
+
+    def _index_parts(self, p: Person) -> None:
+        """First and last names of multi-word names, for 'Baker' -> Sean Baker."""
+        parts = fold(p.ref.label if p.ref else p.name).split()
+        if len(parts) > 1:
+            for part in {parts[0], parts[-1]}:
+                insort(self._by_part.setdefault(part, []), p, key=lambda x: x.start)
 
     # -- gender -----------------------------------------------------------------------------
     def gender(self, person: Person) -> Optional[str]:
@@ -215,12 +242,14 @@ class SpeakerResolver:
         return _FIRST_NAME_GENDER.get(first)
 
     def _unmasked(self, s: int, e: int) -> str:
+        """text[s:e] with quoted words blanked (pronouns inside quotes say nothing here)."""
         chunk = list(self.text[s:e])
-        for ms, me in self._masked:
-            if me <= s or ms >= e:
-                continue
+        i = max(0, bisect_right(self._mask_starts, s) - 1)
+        while i < len(self._masked) and self._masked[i][0] < e:
+            ms, me = self._masked[i]
             for k in range(max(ms, s), min(me, e)):
                 chunk[k - s] = " "
+            i += 1
         return "".join(chunk)
 
     # -- resolution -------------------------------------------------------------------------
@@ -245,7 +274,8 @@ class SpeakerResolver:
 
     def resolve_name(self, phrase: str, start: int, end: int
                      ) -> tuple[Optional[EntityRef], Optional[str]]:
-        for p in self.persons:  # the linker (or the name scan) already linked this span
+        i = bisect_left(self._starts, end)        # the linker or the name scan linked it
+        for p in self.persons[max(0, i - 3):i]:
             if p.ref and p.start < end and start < p.end:
                 return p.ref, p.ref.label
         tokens = phrase.split()
@@ -255,12 +285,11 @@ class SpeakerResolver:
                 return ref, ref.label
         # A surname or first name of someone already named: "Baker" -> Sean Baker.
         f = fold(phrase)
-        cands = [p for p in self.persons if p.ref or fold(p.name) != f]
-        before = [p for p in cands if p.start < start][::-1] + [p for p in cands if p.start >= start]
-        for p in before:
-            parts = fold(p.ref.label if p.ref else p.name).split()
-            if len(parts) > 1 and (f == parts[-1] or f == parts[0]):
-                return p.ref, (p.ref.label if p.ref else p.name)
+        same = self._by_part.get(f, [])
+        if same:
+            i = bisect_left(same, start, key=lambda x: x.start)
+            p = same[i - 1] if i > 0 else same[0]    # nearest before, else the first after
+            return p.ref, (p.ref.label if p.ref else p.name)
         ref = self._kb_surname(f)
         if ref:
             return ref, ref.label
@@ -277,8 +306,10 @@ class SpeakerResolver:
             return None
         return EntityRef(hits[0].id, hits[0].label) if len(hits) == 1 else None
 
-    def _nearest(self, pos: int, ok) -> Optional[Person]:
-        for p in reversed(self.persons):
+    def _nearest(self, pos: int, ok, reach: int = 200) -> Optional[Person]:
+        """The closest person named before `pos` that passes `ok` (within `reach` names)."""
+        i = bisect_left(self._starts, pos)
+        for p in reversed(self.persons[max(0, i - reach):i]):
             if p.end <= pos and ok(p):
                 return p
         return None
