@@ -366,3 +366,12 @@ def test_threads_share_one_index_and_agree(kb):
                                       for m in link(kb, text)], range(16)))
     assert all(g == want for g in got)
     assert len(want) == 6
+
+
+def test_lower_case_word_in_a_url_does_not_make_a_title_ordinary(kb):
+    from reelcheck.model import Document
+    from reelcheck.link import link_names
+    text = ("The film was a hit. Anora won Best Picture.\n"
+            "More at https://www.example.com/films/anora and nowhere else.")
+    ms = link_names(Document("d", text), kb)
+    assert any(m.text == "Anora" and m.start == text.index("Anora won") for m in ms)

@@ -400,6 +400,8 @@ LOWER_CATEGORY = re.compile(r"\b(?:award|prize|oscar|globe|bafta|honou?r|trophy)
                             r"acting|female|male|actor|actress|director|directing|screenplay|"
                             r"editing|casting|picture|feature|ensemble|performance|cinematography|"
                             r"in|a|role)\s*){1,6})", re.I)
+ORDINAL_CEREMONY = re.compile(r"\b(\d{1,2})(st|nd|rd|th)\s+(?:ceremony|Oscars|Academy Awards|"
+                              r"Oscar ceremony|edition)\b")
 THAT_NIGHT = re.compile(r"\b(?:that|the same)\s+(?:night|evening|year|ceremony)\b", re.I)
 
 
@@ -427,6 +429,14 @@ def award(ctx: Ctx) -> list[Claim]:
         return out
     ceremonies = ctx.of_type("ceremony", "festival")
     ceremony = ceremonies[0].entity.id if ceremonies else None
+    if not ceremony:
+        om = ORDINAL_CEREMONY.search(sent)
+        para_before = text[max(0, s.start - 600):s.start + (om.start() if om else 0)].lower()
+        if om and ("oscar" in para_before or "academy award" in para_before or "oscar" in sent.lower()):
+            cid = f"{om.group(1)}{om.group(2)}-academy-awards"
+            if ctx.kb.entity(cid):
+                ceremony = cid
+                ctx.res.last["ceremony"] = (cid, s.paragraph)
     if not ceremony and THAT_NIGHT.search(sent) and "ceremony" in ctx.res.last:
         last_c, last_p = ctx.res.last["ceremony"]
         if last_p == s.paragraph:

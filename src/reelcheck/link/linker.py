@@ -84,7 +84,12 @@ class _Linker:
     def lower_words(self) -> set[str]:
         """Words the document itself writes in lower case (so they are ordinary words)."""
         if self._lower_words is None:
-            self._lower_words = {t.folded for t in self.tokens if not t.capitalised}
+            text = self.text
+            self._lower_words = {
+                t.folded for t in self.tokens if not t.capitalised
+                # a word inside a URL, e-mail or file name ("/films/anora") is not prose
+                and not (t.start > 0 and text[t.start - 1] in "/.@_=?&#")
+                and not (t.end < len(text) - 1 and text[t.end] in "/@_" )}
         return self._lower_words
 
     def starts_clause(self, s: int) -> bool:
