@@ -10,15 +10,18 @@ from dataclasses import dataclass
 from typing import Optional
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import LCSseq, Levenshtein
 
 from ..model import EntityRef, Evidence
 from ..sources.index import Candidate, SourceIndex
 from ..sources.terms import words
 from ..textutil import fold
 
-CLOSE_RATIO = 80.0      # partial_ratio (0-100) of the quote against the aligned source words
-CLOSE_RECALL = 0.55     # share of the quote's words found, in order, in the source
+CLOSE_RATIO = 70.0      # character similarity (0-100) of the quote and the aligned source words
+CLOSE_RECALL = 0.55     # share of the quote's words found, in order, in the source...
+SHORT_RECALL = 0.75     # ...and for quotes under SHORT_WORDS words, where chance overlap is high
+SHORT_WORDS = 8
+SLACK = 5               # source words tried on each side of the rough character alignment
 MIN_FUZZY_WORDS = 4     # shorter quotes must match exactly: a few words are too easy to match
 
 
@@ -29,6 +32,7 @@ class Alignment:
     recall: float
     original: str            # the source's words that line up with the quote (folded)
     differs: str             # "" when exact
+    words: int = 0           # length of the quote in words
 
 
 def align(quote_tokens: list[str], source_text: str) -> Optional[Alignment]:
@@ -53,16 +57,11 @@ def align(quote_tokens: list[str], source_text: str) -> Optional[Alignment]:
     if len(c) <= len(q):
         lo, hi = 0, len(ct)
     else:
-        lo = max(0, _token_at(starts, al.dest_start) - 3)
-        hi = min(len(ct), _token_at(starts, max(al.dest_start, al.dest_end - 1)) + 4)
+        lo = max(0, _token_at(starts, al.dest_start) - SLACK)
+        hi = min(len(ct), _token_at(starts, max(al.dest_start, al.dest_end - 1)) + 1 + SLACK)
+    lo, hi = _tightest(quote_tokens, ct, lo, hi)
     window = ct[lo:hi]
-    ops = Levenshtein.opcodes(quote_tokens, window)
-    blocks = [op for op in ops]
-    # trim source words outside the matched core (the slack we added)
-    while blocks and blocks[0].tag == "insert":
-        blocks.pop(0)
-    while blocks and blocks[-1].tag == "insert":
-        blocks.pop()
+    blocks = Levenshtein.opcodes(quote_tokens, window)
     if not blocks:
         return None
     matched = sum(op.src_end - op.src_start for op in blocks if op.tag == "equal")
@@ -73,7 +72,21 @@ def align(quote_tokens: list[str], source_text: str) -> Optional[Alignment]:
     if matched == len(quote_tokens) and we - ws == len(quote_tokens):
         return Alignment(True, 100.0, 1.0, original, "")
     return Alignment(False, max(score, al.score), recall, original,
-                     _describe(quote_tokens, window, blocks))
+                     _describe(quote_tokens, window, blocks), len(quote_tokens))
+
+
+def _tightest(qt: list[str], ct: list[str], lo: int, hi: int) -> tuple[int, int]:
+    """The sub-window of ct[lo:hi] that best lines up with the quote: most words in common,
+    fewest edits (2 per shared word, -1 per edit; the longer window on ties), so the source's
+    words around the quote neither count as differences nor get cut from a changed ending."""
+    best = None
+    for a in range(lo, min(hi, lo + 2 * SLACK + 1)):
+        for b in range(hi, max(a, hi - 2 * SLACK - 1), -1):
+            w = ct[a:b]
+            score = 2 * LCSseq.similarity(qt, w) - Levenshtein.distance(qt, w)
+            if best is None or (score, b - a) > best[:2]:
+                best = (score, b - a, a, b)
+    return best[2], best[3]
 
 
 def _token_at(starts: list[int], char: int) -> int:
@@ -88,16 +101,24 @@ def _token_at(starts: list[int], char: int) -> int:
 
 
 def _describe(qt: list[str], window: list[str], ops) -> str:
-    """'"movie" instead of "film"; adds "really"; leaves out "the people"' (at most four)."""
-    parts = []
+    """'"movie" instead of "film"; adds "really"; leaves out "the people"' (at most four);
+    neighbouring edits are told as one."""
+    chunks: list[list[int]] = []          # [src_start, src_end, dest_start, dest_end]
     for op in ops:
-        a = " ".join(qt[op.src_start:op.src_end])
-        b = " ".join(window[op.dest_start:op.dest_end])
-        if op.tag == "replace":
+        if op.tag == "equal":
+            continue
+        if chunks and chunks[-1][1] == op.src_start and chunks[-1][3] == op.dest_start:
+            chunks[-1][1], chunks[-1][3] = op.src_end, op.dest_end
+        else:
+            chunks.append([op.src_start, op.src_end, op.dest_start, op.dest_end])
+    parts = []
+    for ss, se, ds, de in chunks:
+        a, b = " ".join(qt[ss:se]), " ".join(window[ds:de])
+        if a and b:
             parts.append(f'"{a}" instead of "{b}"')
-        elif op.tag == "delete":
+        elif a:
             parts.append(f'adds "{a}"')
-        elif op.tag == "insert":
+        else:
             parts.append(f'leaves out "{b}"')
     more = len(parts) - 4
     text = "; ".join(parts[:4])
@@ -105,7 +126,10 @@ def _describe(qt: list[str], window: list[str], ops) -> str:
 
 
 def is_close(a: Optional[Alignment]) -> bool:
-    return a is not None and (a.exact or (a.score >= CLOSE_RATIO and a.recall >= CLOSE_RECALL))
+    if a is None:
+        return False
+    need = SHORT_RECALL if a.words < SHORT_WORDS else CLOSE_RECALL
+    return a.exact or (a.score >= CLOSE_RATIO and a.recall >= need)
 
 
 def same_person(a_id: Optional[str], a_name: Optional[str], b_id: Optional[str],
