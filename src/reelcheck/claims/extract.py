@@ -539,6 +539,9 @@ def award(ctx: Ctx) -> list[Claim]:
         went = re.match(r"^\s*(?:\([^)]*\)\s*)?(?:went|was awarded|was given)\s+to\s+", window_after)
         if went:
             f = nearest_after(ctx.ms, te + went.end() - 1, ("film", "person"), window=5)
+            if f and f.entity_type == "person" and re.match(r"^['’]s\s", text[f.end:f.end + 3]):
+                f2 = nearest_after(ctx.ms, f.end, ("film",), window=6)
+                f = f2 or f
             if f:
                 out.append(make(ctx, "award", ts, f.end, f.entity.id, "award_received",
                                 ref(ctx.kb, award_id) if award_id else text[ts:te], kind="award",
@@ -997,14 +1000,16 @@ def filmography(ctx: Ctx) -> list[Claim]:
 @extractor("production")
 def production(ctx: Ctx) -> list[Claim]:
     out = []
-    for m in ctx.rel(r"\bshot (?:on|with|using)\s+(?:an?\s+)?(35\s?mm|16\s?mm|65\s?mm|70\s?mm|film stock|celluloid|"
-                     r"digital(?: cameras?)?|iphones?|smartphones?|an iphone)"):
+    for m in ctx.rel(r"\b(?:shot|filmed|photographed) (?:on|with|using)\s+(?:an?\s+)?(?:old\s+|vintage\s+|\w+-made\s+|soviet-era\s+)*"
+                     r"(35\s?mm|16\s?mm|65\s?mm|70\s?mm|film stock|celluloid|anamorphic|"
+                     r"digital(?: cameras?)?|iphones?|smartphones?|an iphone)|\busing\s+(?:old\s+|vintage\s+|\w+-made\s+|soviet-era\s+)*(anamorphic|35\s?mm)"):
         subj, sstart = subject_before(ctx, m.start(), ("film",))
         subj = subj or ctx.res.film(ctx.s)
         if subj:
+            fmt = m.group(1) or m.group(2)
             out.append(make(ctx, "production", sstart if sstart >= ctx.s.start else m.start(),
-                            m.end(), subj, "filming_format", m.group(1), kind="format",
-                            format=m.group(1).lower().replace(" ", "")))
+                            m.end(), subj, "filming_format", fmt, kind="format",
+                            format=fmt.lower().replace(" ", "")))
     return out
 
 
@@ -1028,3 +1033,120 @@ def rumour(ctx: Ctx) -> list[Claim]:
     subj = next((e.entity.id for e in ents if e.entity_type == "person"), None) or film
     return [make(ctx, "production", ctx.s.start, ctx.s.end, subj, "rumour", ctx.s.text.strip(),
                  kind="rumour")]
+
+
+# -- awards named by context ("Pulp Fiction, which won in 1994") ----------------------------------
+YEAR_WIN = re.compile(r"\b(?:won|took|shared|triumphed|prevailed|winner was|winner,?)\b[^.;]{0,30}?"
+                      r"\b(?:in\s+)?((?:19|20)\d\d)\b|\bthe\s+((?:19|20)\d\d)\s+(?:winner|award|prize)\b", re.I)
+
+
+@extractor("award-by-context")
+def award_by_context(ctx: Ctx) -> list[Claim]:
+    """In a paragraph about one prize (say, Palme d'Or winners by year), "X won in 1994" and
+    "the 2010 winner was Y" name that prize without repeating it."""
+    out = []
+    s, text = ctx.s, ctx.text
+    if ctx.of_type("award") or CATEGORY_RX.search(s.text):
+        return out
+    prior = [m for m in ctx.para_ms if m.entity_type == "award"]
+    if not prior:
+        back = text[max(0, s.start - 700):s.start]
+        if "palme" not in back.lower():
+            return out
+        award_id = "palme-d-or"
+    else:
+        award_id = prior[-1].entity.id
+        if award_id != "palme-d-or":
+            return out
+    films = ctx.of_type("film")
+    if not films:
+        return out
+    for m in YEAR_WIN.finditer(text, s.start, s.end):
+        year = int(m.group(1) or m.group(2))
+        if m.group(2):
+            f = nearest_after(films, m.end(), ("film",), window=30)
+        else:
+            f = nearest_before(films, m.start(1), ("film",), window=80)
+        if not f:
+            continue
+        out.append(make(ctx, "award", min(f.start, m.start()), max(f.end, m.end()), f.entity.id,
+                        "award_received", ref(ctx.kb, award_id), kind="award", award=award_id,
+                        family="cannes-film-festival", polarity="won", ceremony=None, year=year,
+                        for_work=None))
+    # lists: "Titane won in 2021, Triangle of Sadness in 2022 and Anatomy of a Fall in 2023"
+    if out:
+        for f in films:
+            m = re.match(r"^\s+in\s+((?:19|20)\d\d)\b", text[f.end:f.end + 9])
+            if m and not any(c.slots["subject"] == f.entity.id for c in out):
+                out.append(make(ctx, "award", f.start, f.end + m.end(), f.entity.id,
+                                "award_received", ref(ctx.kb, award_id), kind="award",
+                                award=award_id, family="cannes-film-festival", polarity="won",
+                                ceremony=None, year=int(m.group(1)), for_work=None))
+    return out
+
+
+# -- more records, places and production -----------------------------------------------------------
+@extractor("record-more")
+def record_more(ctx: Ctx) -> list[Claim]:
+    out = []
+    low = ctx.s.text.lower()
+    subj, sstart = subject_before(ctx, ctx.s.end, ("film", "person"))
+    checks = [
+        (r"highest-grossing (?:film|movie|picture) of (?:\w+['’]s )?(?:his |her )?career", "baker_highest_grossing"),
+        (r"most oscars won by one person for a single film|four oscars for (?:a single|one) film", "four_oscars_one_film"),
+        (r"(?:fifth|5th) (?:consecutive )?palme d['’]or winner in a row|(?:fifth|5th) consecutive palme", "consecutive_palmes"),
+        (r"first american film to (?:win|take) (?:the palme|the top prize)[^.;]*since", "american_palme_since"),
+    ]
+    for rx, ach in checks:
+        m = re.search(rx, low)
+        if not m:
+            continue
+        ordn = 1
+        if ach == "consecutive_palmes":
+            subj = "neon" if ctx.kb.entity("neon") else subj
+            ordn = 5 if re.match(r"fifth|5th", m.group(0)) else None
+        if ach == "baker_highest_grossing" or ach == "american_palme_since":
+            subj = subj if subj and ctx.kb.entity(subj) and ctx.kb.entity(subj).type == "film" else ctx.res.film(ctx.s)
+        if not subj:
+            continue
+        since = re.search(r"since\s+(?:[^.;]*?\(?)((?:19|20)\d\d)\)?", low[m.start():])
+        se = None
+        if "since" in low[m.start():m.end() + 5]:
+            pos = ctx.s.start + m.start() + low[m.start():].find("since")
+            sm = nearest_after(ctx.ms, pos, ("film", "person"), window=20)
+            se = sm.entity.id if sm else None
+        out.append(make(ctx, "record", ctx.s.start + m.start(), ctx.s.start + m.end(), subj,
+                        "record", m.group(0), kind="record", achievement=ach, ordinal=ordn,
+                        only=False, since_year=int(since.group(1)) if since else None,
+                        since_entity=se, has_since="since" in m.group(0)))
+    return out
+
+
+@extractor("location-more")
+def location_more(ctx: Ctx) -> list[Claim]:
+    """Filming-location lists and birthplaces after a birth name ("Born Mikaela ... in LA")."""
+    out = []
+    places = place_mentions(ctx)
+    if not places:
+        return out
+    m = re.search(r"\b(?:locations? (?:included?|were|are)|filmed (?:on location )?(?:in|at)|shot (?:on location )?(?:in|at)|"
+                  r"stint in|scenes? (?:were|was) (?:shot|filmed) (?:in|at))\b", ctx.s.text, re.I)
+    if m and not re.search(r"\bscene", ctx.s.text[:m.start()], re.I) or (m and "stint" in m.group(0)):
+        film = ctx.res.film(ctx.s)
+        for p in places:
+            if p.start >= ctx.s.start + m.end() and film:
+                out.append(make(ctx, "location", p.start, p.end, film, "filming_location",
+                                ref(ctx.kb, p.entity.id), kind="place", place=p.entity.id))
+    bm = re.search(r"\bborn\b[^.;]{0,60}?\bin\s+", ctx.s.text)
+    if bm:
+        p = nearest_after(places, ctx.s.start + bm.end() - 1, ("place",), window=3)
+        subj, sstart = subject_before(ctx, ctx.s.start + bm.start(), ("person",))
+        if not subj:
+            bn = [e for e in ctx.kb.entities_by_name(ctx.s.text[bm.start() + 5:bm.end() - 4].strip())
+                  if e.type == "person"]
+            subj = bn[0].id if len(bn) == 1 else None
+            sstart = ctx.s.start + bm.start()
+        if p and subj:
+            out.append(make(ctx, "location", sstart, p.end, subj, "place_of_birth",
+                            ref(ctx.kb, p.entity.id), kind="place", place=p.entity.id))
+    return out

@@ -694,6 +694,13 @@ def record(kb, c) -> Optional[Verdict]:
     if not all_facts:
         return None
     mine = [f for f in all_facts if f.subject == who]
+    if ach in ("consecutive_palmes", "baker_highest_grossing", "first_oscar_nomination"):
+        if not mine:
+            return None
+        want = mine[0].qualifiers.get("count")
+        if want is not None and ordn is not None and ordn != want:
+            return refuted(f"{mine[0].value} ({want}), not {ordn}.", mine)
+        return supported(mine[0].value + ".", mine)
     if ach == "american_palme_since":
         if not mine:
             return None
