@@ -179,3 +179,16 @@ def test_no_kb_still_finds_quotes_and_names():
                                     'Sean Baker said.'), [], None)
     assert len(qs) == 1 and qs[0].speaker is None and qs[0].speaker_text == "Sean Baker"
     assert qs[0].verdict == "unsourced"
+
+
+def test_film_dialogue_by_a_character_is_not_pinned_on_a_person(tmp_path):
+    from reelcheck.kb.store import KB, KBWriter
+    w = KBWriter(tmp_path / "chars.sqlite")
+    w.add_entity("sean-baker", "person", "Sean Baker")
+    w.add_entity("anora-mikheeva", "character", "Anora Mikheeva")
+    w.add_alias("anora-mikheeva", "Ani", "nickname")
+    w.commit()
+    kb = KB(tmp_path / "chars.sqlite")
+    (q,) = run('Sean Baker wrote the scene. "You can\'t just leave me in a hotel room," Ani '
+               'shouts at the brothers.', kb) or [None]
+    assert q is None or (q.speaker is None and "character" in q.note)

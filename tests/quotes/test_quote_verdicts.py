@@ -151,3 +151,17 @@ def test_removing_the_source_makes_quotes_unsourced_again(kb, source_files):
     assert r.exit_code == 0 and "removed 1 document(s)" in r.stdout
     got = [q.verdict for q in verdicts(ARTICLE, KB(kb.path))]
     assert got == ["verified", "altered", "unsourced", "unsourced"]
+
+
+def test_interview_transcript_lines_speak_for_their_name(kb, tmp_path):
+    src = tmp_path / "qa.txt"
+    src.write_text("Q: How did you find your Ani?\n\nSean Baker: We watched hundreds of audition "
+                   "tapes, and then one of them simply would not leave my head.\n\n"
+                   "Q: And the Russian dialogue?\n\nMikey Madison: A tutor, flash cards and a lot "
+                   "of patience from everyone around me.\n", encoding="utf-8")
+    assert cli(["sources", "add", str(src), "--kb", str(kb.path)]).exit_code == 0
+    text = ('"We watched hundreds of audition tapes, and then one of them simply would not leave '
+            'my head," Sean Baker said. "A tutor, flash cards and a lot of patience from everyone '
+            'around me," Sean Baker joked.')
+    got = [(q.verdict, q.evidence[0].source.endswith("qa.txt")) for q in verdicts(text, KB(kb.path))]
+    assert got == [("verified", True), ("misattributed", True)]

@@ -27,6 +27,8 @@ VERBS = (
     "calls", "put it", "reflected", "observed", "mused", "conceded", "acknowledged", "warned",
     "stressed", "emphasized", "emphasised", "promised", "gushed", "teased", "whispered",
     "posted", "tweeted", "announced", "confided", "boasted", "exclaimed", "sighed", "smiled",
+    "shouted", "shouts", "yelled", "yells", "screamed", "screams", "cried", "cries", "asked",
+    "asks",
 )
 _VERB = r"(?:" + "|".join(re.escape(v) for v in sorted(VERBS, key=len, reverse=True)) + r")"
 # Verbs that may come before their speaker ("said Baker"); after "told"/"called" a name is the
@@ -380,9 +382,10 @@ def _left_context(text: str, q: RawQuote, prev: Optional[RawQuote], para_start: 
                   ) -> tuple[int, str]:
     s = max(para_start, prev.close_mark + 1 if prev else para_start, q.open_mark - 300)
     chunk = text[s:q.open_mark]
-    ends = list(_SENT_END.finditer(chunk))
+    # include the opening mark so a sentence that ends right before the quote is seen to end
+    ends = list(_SENT_END.finditer(text[s:q.open_mark + 1]))
     if ends:
-        cut = ends[-1].end()
+        cut = min(ends[-1].end(), len(chunk))
         s, chunk = s + cut, chunk[cut:]
     return s, chunk
 
@@ -465,6 +468,9 @@ def extract_attributed(text: str, mentions: list[Mention], kb) -> list[Attribute
                                          aq.speaker)
                 if q.speaker_kind != "name" and aq.speaker_name is None:
                     aq.notes.append(f"could not tell who {q.speaker_text!r} is")
+                elif aq.speaker is None and _is_character(q.speaker_text, kb):
+                    aq.notes.append(f"{q.speaker_text} is a character: a line of film dialogue, "
+                                    "not something a real person said")
             elif (q.verb is None and last is not None and last.speaker_name
                   and last.raw.para in (q.para, q.para - 1) and word_count(q.text) > 4):
                 aq.speaker, aq.speaker_name = last.speaker, last.speaker_name
@@ -492,6 +498,15 @@ def _keep(aq: AttributedQuote, kb) -> bool:
     if n <= 4 and q.part == 0 and aq.speaker is None and len((aq.speaker_name or "").split()) < 2:
         return False     # 'Critics called it a "triumph"': a descriptor, not someone's words
     return True
+
+
+def _is_character(name: str, kb) -> bool:
+    if kb is None:
+        return False
+    try:
+        return any(e.type == "character" for e in kb.entities_by_name(name))
+    except Exception:
+        return False
 
 
 def _is_kb_title(s: str, kb) -> bool:
