@@ -382,8 +382,10 @@ def build_anora(ref_entries: list[dict]) -> Sheet:
     P("mikhail-baryshnikov", "Mikhail Baryshnikov", description="dancer and actor")
     C = lambda eid, label, **kw: sh.entity(eid, label, "character", **kw)  # noqa: E731
     C("anora-mikheeva", "Anora Mikheeva", nicknames=["Ani", "Anora"],
+      aliases=['Anora "Ani" Mikheeva', "Ani Mikheeva"],
       description="the title character of Anora, a stripper and escort from Brighton Beach")
     C("ivan-zakharov", "Ivan Zakharov", nicknames=["Vanya", "Ivan"],
+      aliases=['Ivan "Vanya" Zakharov', "Vanya Zakharov"],
       description="in Anora, the son of a Russian oligarch")
     C("igor", "Igor", description="in Anora, a henchman working for the Zakharov family")
     C("toros", "Toros", description="in Anora, Vanya's godfather, an Armenian priest")

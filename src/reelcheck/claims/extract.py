@@ -200,8 +200,10 @@ def cast_more(ctx: Ctx) -> list[Claim]:
                                ref(ctx.kb, tc[0].id), "character")
                 out.append(_cast_claim(ctx, fake, p))
     for m in ACTOR_REF.finditer(ctx.text, ctx.s.start, ctx.s.end):
-        ch = nearest_after(chars, m.end(), ("character",), window=45)
-        if not ch or re.match(r"^['’]s\b", ctx.text[ch.end:ch.end + 3]):
+        cands = [c for c in chars if m.end() <= c.start <= m.end() + 45
+                 and not re.match(r"^['’]s\b", ctx.text[c.end:c.end + 3])]
+        ch = cands[0] if cands else None
+        if not ch:
             continue
         if nearest_before(people, m.start(), ("person",), window=200):
             continue  # the plain cast extractor handles named actors
@@ -650,14 +652,27 @@ def dates(ctx: Ctx) -> list[Claim]:
             cm0 = nearest_before(ctx.ms, dv.start, ("ceremony",), 14)
             if cm0 and re.match(r"^[\s,]*(?:on|held on|,)?\s*$", text[cm0.end:dv.start]):
                 pred = "ceremony_date"
+            fam0 = nearest_before(ctx.ms, dv.start, ("award",), 4)
+            if pred is None and fam0 and dv.year and text[fam0.end:dv.start].strip() == "(":
+                fam_id = award_family(ctx.kb, fam0.entity.id)
+                from ..verify.checks import _ceremonies_of_family
+                cands = _ceremonies_of_family(ctx.kb, fam_id, dv.year) if fam_id else []
+                if len(cands) == 1:
+                    out.append(make(ctx, "date", fam0.start, dv.end + 1, cands[0], "ceremony_date",
+                                    dv.text, kind="date", year=dv.year, month=dv.month,
+                                    day=dv.day, weekday=dv.weekday, country=None))
+                    continue
         if pred is None:
             continue
         if pred in ("ceremony_date", "nominations_announced"):
             cm = nearest_before(ctx.ms, dv.start, ("ceremony",), 200) or \
                 nearest_after(ctx.ms, dv.end, ("ceremony",), 80)
-            if not cm:
+            if cm:
+                subj, sstart = cm.entity.id, min(cm.start, dv.start)
+            elif pred == "nominations_announced" and "ceremony" in ctx.res.last:
+                subj, sstart = ctx.res.last["ceremony"][0], dv.start
+            else:
                 continue
-            subj, sstart = cm.entity.id, min(cm.start, dv.start)
         elif pred == "date_of_birth":
             subj, sstart = subject_before(ctx, dv.start, ("person",))
         else:
@@ -966,15 +981,24 @@ def filmography(ctx: Ctx) -> list[Claim]:
                      r"breakout (?:role )?in|role in|performance in|turn in|best known for|"
                      r"credits include|roles in|know (?:her|him|them) from|familiar\b[^.;]{0,30}?\bfrom|"
                      r"co-starred in|led|headlined|played\b[^.;]{0,40}?\bin|"
-                     r"memorable in|seen in)\b"):
+                     r"memorable in|seen in|(?:earlier|previous|other|past) (?:films|work|movies|features) include|"
+                     r"films include|filmography includes)\b"):
         w = nearest_after(works, m.end(), ("film", "work"), window=40)
         if not w:
             continue
         subj, sstart = subject_before(ctx, m.start(), ("person",))
         if not subj or subj == w.entity.id:
             continue
-        out.append(make(ctx, "filmography", sstart, w.end, subj, "notable_work",
-                        ref(ctx.kb, w.entity.id), kind="filmography", work=w.entity.id))
+        clause_end = ctx.s.end
+        stop = re.search(r"[;]|\bbut\b|\bwhile\b", ctx.text[w.end:ctx.s.end])
+        if stop:
+            clause_end = w.end + stop.start()
+        for w2 in [x for x in works if w.start <= x.start < clause_end]:
+            if w2.entity.id == subj:
+                continue
+            out.append(make(ctx, "filmography", sstart if w2 is w else w2.start, w2.end, subj,
+                            "notable_work", ref(ctx.kb, w2.entity.id), kind="filmography",
+                            work=w2.entity.id))
     for m in ctx.rel(r"\b(?:debut(?: feature| film)?|first feature(?: film)?|first film|"
                      r"feature debut)\b(?!\s+(?:set|to|in|shot|with|about|since|for|that|which|"
                      r"made|as|at|on|from|after)\b)"):
