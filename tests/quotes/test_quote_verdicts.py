@@ -165,3 +165,13 @@ def test_interview_transcript_lines_speak_for_their_name(kb, tmp_path):
             'around me," Sean Baker joked.')
     got = [(q.verdict, q.evidence[0].source.endswith("qa.txt")) for q in verdicts(text, KB(kb.path))]
     assert got == [("verified", True), ("misattributed", True)]
+
+
+def test_a_damaged_user_sources_file_is_a_warning_not_a_crash(kb, tmp_path):
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "sources.sqlite").write_bytes(b"this is not a database at all" * 100)
+    doc = Document("a", ARTICLE)
+    qs = check_quotes(doc, [], kb)
+    assert [q.verdict for q in qs] == ["unsourced"] * 4
+    assert any("trusted sources not used" in w for w in doc.warnings)

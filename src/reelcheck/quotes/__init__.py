@@ -7,6 +7,8 @@ person said); the note says which part it is.
 """
 from __future__ import annotations
 
+import sqlite3
+
 from ..model import Quote
 from .attribute import extract_attributed
 from .match import judge
@@ -29,13 +31,16 @@ def check_quotes(doc, mentions, kb, options=None) -> list[Quote]:
         index = open_sources(kb, options)
     except SourcesError as e:
         index = None
-        warning = f"trusted sources not used: {e}"
-        if warning not in doc.warnings:
-            doc.warnings.append(warning)
+        _warn(doc, f"trusted sources not used: {e}")
     out = []
     for n, aq in enumerate(found):
         q = aq.raw
-        v = judge(q.text, aq.speaker, aq.speaker_name, index if n < MAX_CHECKED else None)
+        try:
+            v = judge(q.text, aq.speaker, aq.speaker_name, index if n < MAX_CHECKED else None)
+        except sqlite3.Error as e:        # a damaged sources file: say so, keep checking
+            _warn(doc, f"trusted sources not used: {index.path}: {e}")
+            index = None
+            v = judge(q.text, aq.speaker, aq.speaker_name, None)
         if n >= MAX_CHECKED and index is not None:
             v.note = f"not looked up: only the first {MAX_CHECKED} quotes of a document are"
         notes = [*aq.notes, v.note] if v.note else list(aq.notes)
@@ -43,5 +48,10 @@ def check_quotes(doc, mentions, kb, options=None) -> list[Quote]:
                          verdict=v.verdict, evidence=v.evidence,
                          speaker_text=(q.speaker_text if q.speaker_kind == "name"
                                        else aq.speaker_name or q.speaker_text),
-                         note="; ".join(n for n in notes if n)))
+                         note="; ".join(x for x in notes if x)))
     return out
+
+
+def _warn(doc, message: str) -> None:
+    if message not in doc.warnings:
+        doc.warnings.append(message)
