@@ -375,3 +375,12 @@ def test_lower_case_word_in_a_url_does_not_make_a_title_ordinary(kb):
             "More at https://www.example.com/films/anora and nowhere else.")
     ms = link_names(Document("d", text), kb)
     assert any(m.text == "Anora" and m.start == text.index("Anora won") for m in ms)
+
+
+def test_sound_alike_spelling_is_a_misspelling(kb):
+    from reelcheck.model import Document
+    from reelcheck.link import link_names
+    text = "Sean Baker thanked his wife, the producer Samantha Kwan."
+    ms = {m.text: m for m in link_names(Document("d", text), kb)}
+    assert ms["Samantha Kwan"].issue == "misspelled"
+    assert ms["Samantha Kwan"].suggestion == "Samantha Quan"

@@ -28,6 +28,11 @@ def _max_edits_multi(n: int) -> int:
     return 1 if n < 10 else 2 if n < 20 else 3
 
 
+def _sound(w: str) -> str:
+    """Spellings that sound alike compare alike: Kwan/Quan, Filip/Philip."""
+    return w.replace("qu", "kw").replace("ph", "f").replace("ck", "k")
+
+
 def _plural_pair(a: str, b: str) -> bool:
     """Daniel/Daniels, Edward/Edwards: distinct surnames, not one misspelling the other."""
     return a == b + "s" or b == a + "s"
@@ -50,11 +55,12 @@ def match_multi(idx: NameIndex, folded_tokens: list[str],
             return None  # the exact spelling of some KB name: not a misspelling
         if abs(len(name) - len(key)) > maxd:
             continue
-        if any(a[:1] != b[:1] or (a != b and (common(a) or _plural_pair(a, b)))
+        if any(_sound(a)[:1] != _sound(b)[:1] or (a != b and (common(a) or _plural_pair(a, b)))
                for a, b in zip(folded_tokens, ntoks)):
             continue
-        d = OSA.distance(key, name, score_cutoff=maxd)
-        if d == 0 or d > maxd:
+        d = min(OSA.distance(key, name, score_cutoff=maxd),
+                max(1, OSA.distance(_sound(key), _sound(name), score_cutoff=maxd)))
+        if d > maxd:
             continue
         sim = 1.0 - d / max(len(key), len(name))
         if sim < 0.85:
