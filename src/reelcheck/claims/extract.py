@@ -262,6 +262,8 @@ def crew(ctx: Ctx) -> list[Claim]:
             for m in ctx.rel(rf"\b(?:{verbs})\s+(?:the\s+(?:film|movie|screenplay|script)\s+(?:for\s+)?)?"):
                 if re.match(r"\s*by\b", ctx.text[m.end() - 1:m.end() + 4]) or "by" in ctx.text[m.end():m.end() + 3]:
                     continue
+                if m.group(0).lower().startswith("co-"):
+                    continue  # "co-wrote ... with X" is the co-writer claim below
                 p = nearest_before(people, m.start(), ("person",), window=40)
                 f = nearest_after(films, m.end(), ("film",), window=40)
                 if p and f and not re.search(r"[.;]", ctx.text[p.end:m.start()]):

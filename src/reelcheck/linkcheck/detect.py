@@ -24,7 +24,8 @@ _DOT = rf"(?:\.|{_OBF_SEP})"
 _NOT_IN_WORD = r"(?<![\w@./\\-])"
 _URL_CHARS = r"[^\s<>\"“”‘’`]"
 _URL = rf"(?:\bhttps?://|{_NOT_IN_WORD}www\.){_URL_CHARS}+"
-_DOMAIN = rf"{_NOT_IN_WORD}{_LABEL}(?:{_DOT}{_LABEL})+(?:/{_URL_CHARS}*)?"
+# At most 12 labels, so a long run of dotted text costs linear time, not quadratic.
+_DOMAIN = rf"{_NOT_IN_WORD}{_LABEL}(?:{_DOT}{_LABEL}){{1,11}}(?:/{_URL_CHARS}*)?"
 
 # Calls to action: an imperative streaming verb, a few words, then a free-streaming signal.
 _WORD = r"[\w'’()+&-]+(?:\.[\w-]+)*"
@@ -46,12 +47,15 @@ MASTER = re.compile(rf"(?P<url>{_URL})|(?P<dom>{_DOMAIN})|(?P<cta>{_CTA_VERB})"
                     rf"|(?P<ctafree>{_CTA_FREE})", _FLAGS)
 _DOMAIN_RE = re.compile(_DOMAIN, _FLAGS)
 _URL_RE = re.compile(_URL, _FLAGS)
+_MORE_LABELS_RE = re.compile(rf"{_DOT}{_LABEL}", _FLAGS)
 _HOST_TOKEN_RE = re.compile(rf"(?P<sep>{_OBF_SEP}|\.)|(?P<label>{_LABEL})", _FLAGS)
 _OBF_SEP_RE = re.compile(_OBF_SEP, _FLAGS)
 _SPELLED_DOT = re.compile(r"[ \t]+dot[ \t]+", _FLAGS)
 _PATH_RE = re.compile(rf"/{_URL_CHARS}*")
 
 _TRAIL = ".,;:!?'\"»›…*"
+_MAX_LABELS = 12          # real host names in articles have a handful of labels
+_MAX_HOST = 253           # the DNS limit on a host name
 _CLOSERS = {")": "(", "]": "[", "}": "{"}
 
 # Endings that are also common file extensions: "notes.md" and "clip.mov" are files, not sites.
@@ -116,7 +120,7 @@ def _url_candidate(text: str, start: int, end: int) -> Optional[Candidate]:
         host_s = host_s.split("]", 1)[0] + "]"
     else:
         host_s = host_s.split(":", 1)[0]
-    if not host_s.strip("."):
+    if not host_s.strip(".") or len(host_s) > _MAX_HOST:
         return None
     host = split_host(host_s)
     if host is None:
@@ -139,6 +143,8 @@ def _domain_candidate(text: str, start: int, end: int, *, pointed: bool = False
     """
     s = text[start:end]
     host_part, slash, _ = s.partition("/")
+    if not slash and _MORE_LABELS_RE.match(text, end):
+        return None                                   # a run of dotted text, not a host name
     labels: list[re.Match] = []
     seps: list[str] = []
     for tok in _HOST_TOKEN_RE.finditer(host_part):
@@ -147,6 +153,8 @@ def _domain_candidate(text: str, start: int, end: int, *, pointed: bool = False
         elif len(seps) < len(labels):
             seps.append(tok.group())
     seps = seps[:max(0, len(labels) - 1)]
+    if len(labels) > _MAX_LABELS or len(host_part) > _MAX_HOST:
+        return None                                   # a run of dotted text, not a host name
     with_path = bool(slash)
     while len(labels) >= 2:
         cand = _check_labels(text, start, labels, seps, with_path, pointed)
@@ -282,7 +290,10 @@ def find_candidates(text: str) -> list[Candidate]:
         else:
             cand = _link_at(text, m)
         if cand is None or cand.end <= m.start():
-            pos = m.start() + 1
+            # A rejected call to action may contain a real link; a rejected host-like run
+            # ("St.Louis", "x [.] y [.] z ...") cannot, so skip all of it.
+            is_link = m.group("url") is not None or m.group("dom") is not None
+            pos = m.end() if is_link else m.start() + 1
             continue
         out.append(cand)
         pos = cand.end
