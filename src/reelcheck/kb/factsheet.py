@@ -32,11 +32,7 @@ from ..textutil import fold, slug
 from .schema import ALIAS_KINDS, ENTITY_TYPES, PREDICATES
 from .store import Fact, KBWriter
 
-# Qualifier keys whose values name entities (resolved like subjects/objects).
-ENTITY_QUALIFIERS = {"ceremony", "character", "film", "for_work", "recipients", "festival",
-                     "event", "award", "nominees", "lost_to", "agents", "place", "origin",
-                     "destination", "works_in", "lives_in", "tied_with", "country",
-                     "distributor", "jury_president"}
+from .schema import ENTITY_QUALIFIERS  # noqa: E402  (qualifiers that name entities)
 
 
 class FactsheetError(Exception):

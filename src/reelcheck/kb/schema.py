@@ -20,6 +20,13 @@ ENTITY_TYPES = (
 ALIAS_KINDS = ("label", "alias", "nickname", "birth_name", "character_name", "translation",
                "misspelling")
 
+# Qualifier keys whose values name entities: indexed in `fact_roles`, so "every fact Sean Baker
+# takes part in" (as a recipient, a film's director, a plot agent) is one indexed lookup.
+ENTITY_QUALIFIERS = frozenset({
+    "ceremony", "character", "film", "for_work", "recipients", "festival", "event", "award",
+    "nominees", "lost_to", "agents", "place", "origin", "destination", "works_in", "lives_in",
+    "tied_with", "country", "distributor", "jury_president"})
+
 # Object kinds: entity | date | quantity | string
 @dataclass(frozen=True, slots=True)
 class Predicate:
@@ -150,6 +157,12 @@ CREATE TABLE IF NOT EXISTS facts (
 );
 CREATE INDEX IF NOT EXISTS facts_sp ON facts(subject, predicate);
 CREATE INDEX IF NOT EXISTS facts_op ON facts(object_entity, predicate);
+CREATE TABLE IF NOT EXISTS fact_roles (
+    entity_id TEXT NOT NULL,
+    fact_id TEXT NOT NULL,
+    role TEXT NOT NULL,
+    PRIMARY KEY (entity_id, fact_id, role)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS completeness (
     subject TEXT,
     predicate TEXT NOT NULL,

@@ -17,7 +17,9 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional
 
 from ..textutil import fold
-from .schema import DDL, SCHEMA_VERSION
+from .schema import DDL, ENTITY_QUALIFIERS, SCHEMA_VERSION
+
+_CACHE_MAX = 50_000
 
 
 class KBError(Exception):
@@ -95,6 +97,9 @@ class KB:
         if "schema_version" not in self.meta:
             raise KBError(f"{self.path} is not a reelcheck KB (no schema_version)")
         self._entity_cache: dict[str, Optional[Entity]] = {}
+        self._fact_cache: dict[tuple, list[Fact]] = {}
+        self._has_roles = bool(self._con().execute(
+            "SELECT 1 FROM sqlite_master WHERE name = 'fact_roles'").fetchone())
 
     def _con(self) -> sqlite3.Connection:
         con = getattr(self._local, "con", None)
@@ -196,6 +201,39 @@ class KB:
     # -- facts ---------------------------------------------------------------------------
     def facts(self, subject: Optional[str] = None, predicate: Optional[str] = None,
               object_entity: Optional[str] = None) -> list[Fact]:
+        """Facts matching the given fields. Results are cached: a KB file never changes."""
+        key = (subject, predicate, object_entity)
+        got = self._fact_cache.get(key)
+        if got is None:
+            got = self._facts(subject, predicate, object_entity)
+            if len(self._fact_cache) >= _CACHE_MAX:
+                self._fact_cache.clear()
+            self._fact_cache[key] = got
+        return got
+
+    def facts_involving(self, entity: str, predicate: Optional[str] = None) -> list[Fact]:
+        """Facts with `entity` as subject, object, or named in a qualifier (recipient, film...)."""
+        key = ("involving", entity, predicate)
+        got = self._fact_cache.get(key)
+        if got is not None:
+            return got
+        out = {f.id: f for f in self.facts(subject=entity, predicate=predicate)}
+        for f in self.facts(predicate=predicate, object_entity=entity):
+            out[f.id] = f
+        if self._has_roles:
+            sql = (f"SELECT {_FACT_COLS} FROM facts WHERE id IN "
+                   "(SELECT fact_id FROM fact_roles WHERE entity_id = ?)")
+            args: list = [entity]
+            if predicate is not None:
+                sql += " AND predicate = ?"
+                args.append(predicate)
+            out.update((r[0], _row_to_fact(r)) for r in self._con().execute(sql, args))
+        got = list(out.values())
+        self._fact_cache[key] = got
+        return got
+
+    def _facts(self, subject: Optional[str], predicate: Optional[str],
+               object_entity: Optional[str]) -> list[Fact]:
         where, args = [], []
         if subject is not None:
             where.append("subject = ?"); args.append(subject)
@@ -309,6 +347,12 @@ class KBWriter:
              json.dumps(fact.disputed_values, ensure_ascii=False, default=str)
              if fact.disputed_values else None,
              json.dumps(fact.sources, ensure_ascii=False), fact.note))
+        for k, v in fact.qualifiers.items():
+            if k in ENTITY_QUALIFIERS and v:
+                for x in (v if isinstance(v, list) else [v]):
+                    if isinstance(x, str):
+                        self.con.execute("INSERT OR IGNORE INTO fact_roles VALUES (?, ?, ?)",
+                                         (x, fact.id, k))
         return fact.id
 
     def add_completeness(self, predicate: str, subject: Optional[str] = None,

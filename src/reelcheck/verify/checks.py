@@ -224,8 +224,8 @@ def _target_ceremony(kb, c, family: Optional[str], award: Optional[str],
         return None
     seen = set()
     for p in ("nominated_for", "award_received"):
-        for f in kb.facts(predicate=p):
-            if not involves(f, who) or not f.qualifiers.get("ceremony"):
+        for f in kb.facts_involving(who, p):
+            if not involves(f, who, kb) or not f.qualifiers.get("ceremony"):
                 continue
             fam = award_family(kb, f.value)
             if (award and f.value == award) or (not award and family and fam == family):
@@ -349,7 +349,7 @@ def award_count(kb, c) -> Optional[Verdict]:
     target = _target_ceremony(kb, c, family, None, who)
     if not target:
         return None
-    facts = [f for f in kb.facts(predicate=pred) if involves(f, who)
+    facts = [f for f in kb.facts_involving(who, pred) if involves(f, who, kb)
              and f.qualifiers.get("ceremony") == target and award_family(kb, f.value) == family]
     awards = {}
     for f in facts:
@@ -467,7 +467,7 @@ def date_claim(kb, c) -> Optional[Verdict]:
 def age(kb, c) -> Optional[Verdict]:
     who, n, event = c.slots["subject"], c.slots["age"], c.slots.get("event")
     if c.slots.get("character"):
-        facts = [f for f in kb.facts(predicate="plot") if f.qualifiers.get("action") == "age"
+        facts = [f for f in kb.facts_involving(who, "plot") if f.qualifiers.get("action") == "age"
                  and who in (f.qualifiers.get("agents") or [])]
         if not facts:
             return None
