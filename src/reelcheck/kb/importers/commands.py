@@ -23,6 +23,29 @@ def _report(stats) -> None:
     typer.echo(stats.summary())
 
 
+class _TerminateAsInterrupt:
+    """Treat SIGTERM like Ctrl-C while importing, so the writer's abort path removes the
+    half-written file instead of leaving it beside the KB."""
+
+    def __enter__(self):
+        import signal
+        self._old = signal.getsignal(signal.SIGTERM)
+
+        def handler(signum, frame):
+            raise KeyboardInterrupt
+        try:
+            signal.signal(signal.SIGTERM, handler)
+        except ValueError:          # not the main thread: leave signals alone
+            self._old = None
+        return self
+
+    def __exit__(self, *exc):
+        import signal
+        if self._old is not None:
+            signal.signal(signal.SIGTERM, self._old)
+        return False
+
+
 @import_app.command("wikidata")
 def wikidata(dump: str = typer.Argument(..., help="Wikidata JSON dump (.json, .json.gz, "
                                                   ".json.bz2)."),
@@ -37,8 +60,10 @@ def wikidata(dump: str = typer.Argument(..., help="Wikidata JSON dump (.json, .j
     """Import the film domain (films, people, awards, ...) of a Wikidata JSON dump."""
     from .wikidata import import_wikidata
     out = _target(output, base, "wikidata.kb")
-    _report(import_wikidata(dump, out, limit=limit, base=base, progress=progress,
-                            prefilter=prefilter))
+    with _TerminateAsInterrupt():
+        stats = import_wikidata(dump, out, limit=limit, base=base, progress=progress,
+                                prefilter=prefilter)
+    _report(stats)
 
 
 @import_app.command("imdb")
@@ -51,7 +76,9 @@ def imdb(directory: str = typer.Argument(..., help="Folder with the IMDb .tsv(.g
     """Import titles, names and credits from the IMDb non-commercial datasets."""
     from .imdb import import_imdb
     out = _target(output, base, "imdb.kb")
-    _report(import_imdb(directory, out, limit=limit, base=base, progress=progress))
+    with _TerminateAsInterrupt():
+        stats = import_imdb(directory, out, limit=limit, base=base, progress=progress)
+    _report(stats)
 
 
 def register_import(kb_app: typer.Typer) -> None:
