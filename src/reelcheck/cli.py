@@ -72,10 +72,14 @@ def check(
             _read(file), name=file, doc_id=Path(file).name, url=url, fmt="html")
         if url:
             doc.url = url
+    shown = set(doc.warnings)
     for w in doc.warnings:
         warn(w)
     opts = CheckOptions(blocklists=[*cfg.blocklists, *blocklist], nli_model=nli_model)
     report = run_check(doc, kb=kb or cfg.kb, options=opts)
+    for w in report.document.warnings:
+        if w not in shown:
+            warn(w)
     use_color = color if color is not None else (output is None and sys.stdout.isatty())
     out = render(report, fmt, color=use_color, config=cfg)
     if output:
