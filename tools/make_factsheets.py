@@ -908,6 +908,13 @@ def build_anora(ref_entries: list[dict]) -> Sheet:
          "godfather", action="sent", agents=["toros", "garnick", "igor"])
     plot("At the end Igor drives Ani home and returns her wedding ring", "drives Ani home",
          action="ending", agents=["igor", "anora-mikheeva"])
+    typed = {"Las Vegas chapel", "fly from Russia", "23-year-old", "21-year-old", "15,000",
+             "godfather", "drives Ani home"}
+    for e in ref_entries:
+        if e.get("subject") == A and e.get("predicate") == "plot_fact" \
+                and e.get("confidence") == "sourced" \
+                and not any(t in str(e["object"]) for t in typed):
+            sh.fact(F, "plot", str(e["object"]), e["sources"], qualifiers={"action": "summary"})
     # records --------------------------------------------------------------------------------
     sh.fact("sean-baker", "record", "first person to win four Oscars for one film in one night",
             R.src("Sean Baker", "first_or_record", "four Oscars for a single film"),

@@ -47,6 +47,8 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
         found: list[Claim] = []
         for _name, fn in EXTRACTORS:
             found += fn(ctx)
+        if not found and res.main_film:
+            found += _plot_summary(ctx, res.main_film)
         claims += _dedupe(found)
         res.see(s, ms)
         para_ms += ms
@@ -54,6 +56,17 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
     for i, c in enumerate(claims, 1):
         c.id = f"c{i}"
     return claims
+
+
+def _plot_summary(ctx: Ctx, film: str) -> list[Claim]:
+    from .extract import make, ref
+    from .plotmatch import match_plot
+    f = match_plot(ctx.kb, film, ctx.s.text, ctx.ms)
+    if f is None:
+        return []
+    c = make(ctx, "plot", ctx.s.start, ctx.s.end, film, "plot", f.value, kind="plot_summary",
+             fact_id=f.id)
+    return [c]
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:

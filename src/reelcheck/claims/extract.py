@@ -546,6 +546,11 @@ def award(ctx: Ctx) -> list[Claim]:
             if f and f.entity_type == "person" and re.match(r"^['’]s\s", text[f.end:f.end + 3]):
                 f2 = nearest_after(ctx.ms, f.end, ("film",), window=6)
                 f = f2 or f
+            if f is None:
+                f3 = nearest_after(ctx.ms, te + went.end() - 1, ("film",), window=40)
+                if f3 and re.match(r"^\s*(?:[A-Z][\w.\-]*\s+){1,3}?[A-Z][\w.\-]*['’]s\s+$",
+                                   text[te + went.end() - 1:f3.start]):
+                    f = f3
             if f:
                 out.append(make(ctx, "award", ts, f.end, f.entity.id, "award_received",
                                 ref(ctx.kb, award_id) if award_id else text[ts:te], kind="award",
@@ -1072,9 +1077,9 @@ def award_by_context(ctx: Ctx) -> list[Claim]:
     "the 2010 winner was Y" name that prize without repeating it."""
     out = []
     s, text = ctx.s, ctx.text
-    if ctx.of_type("award") or CATEGORY_RX.search(s.text):
+    if CATEGORY_RX.search(s.text):
         return out
-    prior = [m for m in ctx.para_ms if m.entity_type == "award"]
+    prior = [m for m in ctx.para_ms + ctx.of_type("award") if m.entity_type == "award"]
     if not prior:
         back = text[max(0, s.start - 700):s.start]
         if "palme" not in back.lower():

@@ -798,3 +798,11 @@ def film_format(kb, c) -> Optional[Verdict]:
 def rumour(kb, c) -> Optional[Verdict]:
     return nei("Presented as rumour or hearsay; the KB has nothing that bears it out, and "
                "absence of evidence does not support it.")
+
+
+@check("plot_summary")
+def plot_summary(kb, c) -> Optional[Verdict]:
+    f = kb.fact(c.slots["fact_id"])
+    if f is None:
+        return None
+    return supported(f"The KB's plot summary says so: {f.value}.", [f], conf=0.75)
