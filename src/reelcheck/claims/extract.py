@@ -140,8 +140,10 @@ def cast(ctx: Ctx) -> list[Claim]:
             used.add(id(pm))
             continue
         # Character, played by Actor / Character is played by Actor
-        seg_after = ctx.text[ch.end:ch.end + 60]
-        m = re.match(r"^[^.;]{0,30}?\b(?:played by|portrayed by|brought to life by)\s", seg_after, re.I)
+        seg_after = ctx.text[ch.end:ch.end + 80]
+        m = re.match(r"^[^.;]{0,55}?\b(?:played by|portrayed by|brought to life by)\s", seg_after, re.I)
+        if m and any(x.start < ch.end + m.start() and x.start > ch.end for x in chars + people):
+            m = None  # another name stands between: the phrase is about that one
         if m:
             pm = nearest_after(people, ch.end + m.end() - 1, ("person",), window=40)
             if pm and id(pm) not in used:
@@ -880,7 +882,9 @@ def location(ctx: Ctx) -> list[Claim]:
     return out
 
 
-PLOT_MOVE = re.compile(r"\b(?:fl(?:y|ies|ew|own)|elope[sd]?|rac(?:e|es|ed)|rush(?:es|ed)?|travel(?:s|ed)?|taken|take[sn]?|took|go(?:es)?|went|"
+PLOT_MOVE = re.compile(r"\b(?:fl(?:y|ies|ew|own)|elope[sd]?|rac(?:e|es|ed)|rush(?:es|ed)?|"
+                       r"carried|carr(?:y|ies)|sent|shipped|dragged|"
+                       r"travel(?:s|ed)?|taken|take[sn]?|took|go(?:es)?|went|"
                        r"head(?:s|ed)?|mov(?:e|es|ed)|return(?:s|ed)?|whisk(?:s|ed)?|brought|bring(?:s)?|"
                        r"relocat\w+|escape[sd]?|flee[sd]?|fled)\b[^.;]{0,60}?\b(?:to|in|into)\b", re.I)
 PLOT_MARRY = re.compile(r"\b(?:marr(?:y|ies|ied)|wed(?:s|ded)?|elope[sd]?|tie the knot|ties the knot)\b",
@@ -904,8 +908,9 @@ def plot(ctx: Ctx) -> list[Claim]:
     for m in PLOT_MOVE.finditer(ctx.text, ctx.s.start, ctx.s.end):
         mover = nearest_before(ctx.ms, m.start(), ("person", "character", "film"), window=80)
         if (mover is None or mover.entity_type != "character") and not re.search(
-                r"\b(?:newlyweds?|couple|pair|the two|the marriage|her husband|his wife|"
-                r"his parents|the henchmen|they)\b", ctx.text[max(ctx.s.start, m.start() - 60):m.start()], re.I):
+                r"\b(?:newlyweds?|couple|pair|the two|(?:the|their|this|his|her) (?:\w+ )?marriage|"
+                r"her husband|his wife|his parents|the henchmen|they)\b",
+                ctx.text[max(ctx.s.start, m.start() - 60):m.start()], re.I):
             continue
         p = nearest_after(places, m.end() - 3, ("place",), window=50)
         if not p or re.search(r"\bfrom\b", ctx.text[m.end() - 3:p.start], re.I):

@@ -26,14 +26,34 @@ class Sentence:
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each non-empty line block."""
-    pos = 0
-    for m in re.finditer(r"\n\s*\n|\n", text):
-        if m.start() > pos:
-            yield pos, m.start()
-        pos = m.end()
-    if pos < len(text):
-        yield pos, len(text)
+    """(start, end) of each paragraph.
+
+    A blank line always ends one. A single line break ends one when the line before it is
+    complete (ends like a sentence) or short like a heading; otherwise it is a hard wrap inside
+    a paragraph ("... she falls for Vanya\n(Mark Eydelshteyn) ...").
+    """
+    start = None
+    prev_end = None
+    prev_line = ""
+    for m in re.finditer(r"[^\n]+", text):
+        ls, le = m.start(), m.end()
+        line = m.group(0)
+        if not line.strip():
+            continue
+        if start is None:
+            start = ls
+        else:
+            gap = text[prev_end:ls]
+            blank = gap.count("\n") > 1
+            tail = prev_line.rstrip()
+            complete = bool(re.search(r"[.!?:…\"”'’)\]]$", tail))
+            heading = len(tail) < 60 and not tail.endswith((",", ";", "-", "—", "–"))
+            if blank or complete or heading:
+                yield start, prev_end
+                start = ls
+        prev_end, prev_line = le, line
+    if start is not None:
+        yield start, prev_end
 
 
 def split_sentences(text: str) -> list[Sentence]:
