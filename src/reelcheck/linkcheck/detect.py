@@ -36,7 +36,7 @@ _SIGNAL = (r"(?:for[ \t]+)?free\b(?![ \t-]*(?:trials?|speech|will|agents?|fall|k
            r"|no[ \t-]+sign[ \t-]?ups?\b|no[ \t]+(?:registration|account)\b"
            r"|without[ \t]+(?:signing[ \t]+up|registration|an?[ \t]+account)\b")
 _TAIL = (rf"(?:{_GAP}(?:online|now|today|tonight|in[ \t]+hd|hd|movies|films|streaming"
-         r"|for[ \t]+free|free|online[ \t]+free)\b)*")
+         r"|for[ \t]+free|free|online[ \t]+free)\b){0,4}")
 _CTA_VERB = (rf"\b(?:watch|stream|download|torrent)(?:ing)?\b(?:[ \t]+{_WORD}){{0,8}}?"
              rf"{_GAP}(?:{_SIGNAL}){_TAIL}")
 _CTA_FREE = (r"\bfree[ \t]+(?:hd[ \t]+)?(?:movies|films|movie[ \t]+streaming|streaming"
@@ -90,16 +90,16 @@ class Candidate:
 
 def trim_end(text: str, start: int, end: int) -> int:
     """Drop trailing punctuation and unbalanced closing brackets from a URL-ish span."""
+    seg = text[start:end]
+    opens = {c: seg.count(o) for c, o in _CLOSERS.items()}
+    closes = {c: seg.count(c) for c in _CLOSERS}
     while end > start:
         ch = text[end - 1]
         if ch in _TRAIL:
             end -= 1
-        elif ch in _CLOSERS:
-            seg = text[start:end]
-            if seg.count(ch) > seg.count(_CLOSERS[ch]):
-                end -= 1
-            else:
-                break
+        elif ch in _CLOSERS and closes[ch] > opens[ch]:
+            closes[ch] -= 1
+            end -= 1
         else:
             break
     return end
