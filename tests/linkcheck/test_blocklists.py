@@ -100,3 +100,10 @@ def test_edited_blocklist_is_reread(find, tmp_path):
     assert find("two.example.net", blocklists=[p])[0].verdict == "unknown"
     p.write_text("one.example.net\ntwo.example.net\n# grown\n", encoding="utf-8")
     assert find("two.example.net", blocklists=[p])[0].verdict == "piracy"
+
+
+def test_wildcard_and_url_entries(find, tmp_path):
+    p = tmp_path / "mixed.txt"
+    p.write_text("*.wild.example.com\nhttps://urlish.example.org/path\n", encoding="utf-8")
+    links = find("On a.wild.example.com and urlish.example.org.", blocklists=[p])
+    assert [l.verdict for l in links] == ["piracy", "piracy"]

@@ -127,3 +127,26 @@ def test_non_str_input_is_a_clear_error():
 
 def test_empty_text(find):
     assert find("") == []
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Here is how to download the full movie at x.example.xyz",
+     "download the full movie at x.example.xyz"),
+    ("Good news: you can stream Anora free, no sign-up, on filmhub.site",
+     "stream Anora free, no sign-up, on filmhub.site"),
+    ("Or visit site{.}to for more.", "site{.}to"),
+])
+def test_more_cta_and_disguise_forms(one, text, span):
+    link = one(text)
+    assert link.text == span
+    assert link.start == text.index(span)
+
+
+@pytest.mark.parametrize("text", [
+    "Audiences wanted to watch it free of charge.",
+    "Anora is streaming on Hulu, and you can watch the trailer on YouTube.",
+    "The film is free to stream on Kanopy for library members.",
+    "Watch: Mikey Madison on her first Oscar.",
+])
+def test_ordinary_film_writing_has_no_cta(find, text):
+    assert find(text) == []

@@ -98,7 +98,6 @@ def allow_list() -> AllowList:
         domain, _, rest = line.partition(" ")
         domain = domain.lower()
         domains.add(domain)
-        aliases[domain.split(".")[0]] = domain
         for alias in rest.split(","):
             alias = " ".join(alias.split()).lower()
             if alias:

@@ -139,7 +139,7 @@ def _cta_with_site(ctx: Context) -> Optional[str]:
     c = ctx.cand
     if c.kind != "cta" or c.host is None:
         return None
-    return (f"call to action offering films free (\u201c{c.cta_signal}\u201d) that sends "
+    return (f"call to action offering free or full films (\u201c{c.cta_signal}\u201d) that sends "
             f"readers to {c.host.host}, which is not a known licensed service")
 
 
@@ -147,7 +147,7 @@ def _cta_alone(ctx: Context) -> Optional[str]:
     c = ctx.cand
     if c.kind != "cta":
         return None
-    return (f"call to action offering films free (\u201c{c.cta_signal}\u201d), "
+    return (f"call to action offering free or full films (\u201c{c.cta_signal}\u201d), "
             f"typical of streaming spam")
 
 
@@ -211,7 +211,8 @@ def classify(cand: Candidate, text: str, blocklists: Sequence[Blocklist] = ()) -
         if reason:
             if (cand.kind == "cta" and rule.verdict != "ok"
                     and not rule.id.startswith("free-streaming-cta")):
-                reason += f", in a call to action offering films free (\u201c{cand.cta_signal}\u201d)"
+                reason += (", in a call to action offering free or full films "
+                           f"(\u201c{cand.cta_signal}\u201d)")
             return rule.verdict, f"{reason} (rule: {rule.id})"
     return "unknown", (f"{_shown(ctx)} is on no allow-list, blocklist or piracy list; "
                        f"check it before publishing (rule: no-match)")
