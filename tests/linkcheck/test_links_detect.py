@@ -150,3 +150,14 @@ def test_more_cta_and_disguise_forms(one, text, span):
 ])
 def test_ordinary_film_writing_has_no_cta(find, text):
     assert find(text) == []
+
+
+def test_possessive_after_url_is_not_part_of_it(find):
+    text = "Compare https://www.imdb.com's page and imdb.com's list."
+    assert [l.text for l in find(text)] == ["https://www.imdb.com", "imdb.com"]
+
+
+def test_offsets_are_code_points_after_astral_characters(one):
+    text = "🎬🍿 Sauvé: Watch free movies on fmovies.to"
+    link = one(text)
+    assert (link.start, link.end) == (11, len(text))

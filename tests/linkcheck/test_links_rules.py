@@ -144,3 +144,15 @@ def test_hosts_without_public_suffix_are_unknown(one, text):
     link = one(f"Local copy at {text} only.")
     assert link.verdict == "unknown"
     assert link.text == text
+
+
+def test_reference_page_about_a_piracy_site_is_ok(one):
+    link = one("Background: https://en.wikipedia.org/wiki/Putlocker explains the case.")
+    assert link.verdict == "ok"
+
+
+def test_other_country_codes_need_a_cheap_ending(find):
+    links = find("Both paris-is.com and flicks-is.xyz appeared.")
+    assert [(l.domain, l.verdict) for l in links] == [
+        ("paris-is.com", "unknown"), ("flicks-is.xyz", "piracy")]
+    assert links[1].reason.endswith("(rule: tld-lookalike)")

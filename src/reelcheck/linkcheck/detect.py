@@ -91,6 +91,9 @@ class Candidate:
 def trim_end(text: str, start: int, end: int) -> int:
     """Drop trailing punctuation and unbalanced closing brackets from a URL-ish span."""
     seg = text[start:end]
+    if seg.endswith("'s") and len(seg) > 2:
+        end -= 2                                      # "imdb.com's page": a possessive
+        seg = seg[:-2]
     opens = {c: seg.count(o) for c, o in _CLOSERS.items()}
     closes = {c: seg.count(c) for c in _CLOSERS}
     while end > start:

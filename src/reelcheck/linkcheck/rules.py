@@ -131,6 +131,8 @@ def _code_lookalike(ctx: Context) -> Optional[str]:
     base, code = split
     if len(base) < 3 or base.lower() in _ENGLISH_BEFORE_CODE:
         return None
+    if code != "to" and host.tld not in spam_signals().cheap_tlds:
+        return None          # ".to" is the classic; other codes need a throwaway ending too
     return (f"{host.host} ends its name in \u201c-{code}\u201d on a .{host.tld} address, a "
             f"disguise piracy mirrors use to pass for a .{code} site")
 
