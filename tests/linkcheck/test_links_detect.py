@@ -160,4 +160,4 @@ def test_possessive_after_url_is_not_part_of_it(find):
 def test_offsets_are_code_points_after_astral_characters(one):
     text = "🎬🍿 Sauvé: Watch free movies on fmovies.to"
     link = one(text)
-    assert (link.start, link.end) == (11, len(text))
+    assert (link.start, link.end) == (10, len(text)) == (text.index("Watch"), 41)
