@@ -156,3 +156,14 @@ def test_other_country_codes_need_a_cheap_ending(find):
     assert [(l.domain, l.verdict) for l in links] == [
         ("paris-is.com", "unknown"), ("flicks-is.xyz", "piracy")]
     assert links[1].reason.endswith("(rule: tld-lookalike)")
+
+
+def test_gambling_site_is_spam(find):
+    links = find("Claim your spins at megawin-casino.win or lucky.bet-hub.net today.")
+    assert [(l.domain, l.verdict) for l in links] == [
+        ("megawin-casino.win", "spam"), ("lucky.bet-hub.net", "spam")]
+    assert "casino" in links[0].reason and links[0].reason.endswith("(rule: spam-words)")
+
+
+def test_spam_words_do_not_hit_inside_film_names(one):
+    assert one("Reviews at alphabetsoupfilms.com are kind.").verdict == "unknown"

@@ -52,6 +52,7 @@ class AllowList:
 class SpamSignals:
     cheap_tlds: frozenset[str]
     stream_words: tuple[str, ...]
+    spam_words: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +111,7 @@ def spam_signals() -> SpamSignals:
     """Bundled weak spam signals (spam_signals.txt)."""
     tlds: set[str] = set()
     words: list[str] = []
+    spam: list[str] = []
     for no, line in _data_lines("spam_signals.txt"):
         kind, _, value = line.partition(" ")
         value = value.strip().lower()
@@ -117,9 +119,11 @@ def spam_signals() -> SpamSignals:
             tlds.add(value.lstrip("."))
         elif kind == "stream-word":
             words.append(value)
+        elif kind == "spam-word":
+            spam.append(value)
         else:
             raise ValueError(f"spam_signals.txt:{no}: cannot read {line!r}")
-    return SpamSignals(frozenset(tlds), tuple(words))
+    return SpamSignals(frozenset(tlds), tuple(words), tuple(spam))
 
 
 # ---- user blocklists -------------------------------------------------------------------------

@@ -153,10 +153,11 @@ def _cta_alone(ctx: Context) -> Optional[str]:
             f"typical of streaming spam")
 
 
-def _stream_word(text: str) -> Optional[str]:
+def _word_in(text: str, words: Sequence[str]) -> Optional[str]:
+    """The first of `words` in `text`: long words anywhere, short ones as a separate part."""
     text = text.lower()
     parts = set(re.split(r"[^a-z]+", text))
-    for word in spam_signals().stream_words:
+    for word in words:
         if (len(word) >= 4 and word in text) or word in parts:
             return word
     return None
@@ -166,11 +167,23 @@ def _cheap_tld(ctx: Context) -> Optional[str]:
     host = ctx.cand.host
     if host is None or host.tld not in spam_signals().cheap_tlds:
         return None
-    word = _stream_word(f"{host.subdomain}.{host.name} {ctx.cand.path}")
+    where = f"{host.subdomain}.{host.name} {ctx.cand.path}"
+    word = _word_in(where, spam_signals().stream_words)
     if word is None:
         return None
     return (f"{host.host} is a cheap .{host.tld} address with \u201c{word}\u201d in the link, "
             f"a pattern common to streaming spam")
+
+
+def _spam_words(ctx: Context) -> Optional[str]:
+    host = ctx.cand.host
+    if host is None:
+        return None
+    word = _word_in(host.host, spam_signals().spam_words)
+    if word is None:
+        return None
+    return (f"{host.host} advertises \u201c{word}\u201d: gambling, pills, loans and crypto "
+            f"sites are what link spam usually sells")
 
 
 _FREE_PATH = re.compile(r"(?:free|full)[\W_]*(?:hd[\W_]*)?(?:movies?|films?|streaming|online)"
@@ -200,6 +213,7 @@ RULES: tuple[Rule, ...] = (
     Rule("free-streaming-cta", "piracy", _cta_with_site),
     Rule("free-streaming-cta-no-site", "spam", _cta_alone),
     Rule("cheap-tld-streaming", "spam", _cheap_tld),
+    Rule("spam-words", "spam", _spam_words),
     Rule("free-movie-address", "spam", _free_path),
     Rule("disguised-address", "spam", _obfuscated),
 )
