@@ -46,10 +46,8 @@ _FLAGS = re.IGNORECASE
 MASTER = re.compile(rf"(?P<url>{_URL})|(?P<dom>{_DOMAIN})|(?P<cta>{_CTA_VERB})"
                     rf"|(?P<ctafree>{_CTA_FREE})", _FLAGS)
 _DOMAIN_RE = re.compile(_DOMAIN, _FLAGS)
-_URL_RE = re.compile(_URL, _FLAGS)
 _MORE_LABELS_RE = re.compile(rf"{_DOT}{_LABEL}", _FLAGS)
 _HOST_TOKEN_RE = re.compile(rf"(?P<sep>{_OBF_SEP}|\.)|(?P<label>{_LABEL})", _FLAGS)
-_OBF_SEP_RE = re.compile(_OBF_SEP, _FLAGS)
 _SPELLED_DOT = re.compile(r"[ \t]+dot[ \t]+", _FLAGS)
 _PATH_RE = re.compile(rf"/{_URL_CHARS}*")
 
