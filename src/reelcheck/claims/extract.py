@@ -94,6 +94,12 @@ def subject_before(ctx: Ctx, pos: int, types=("film", "person")) -> tuple[Option
     m = nearest_before(ctx.ms, pos, types)
     clause_start = max(ctx.s.start, ctx.text.rfind(";", ctx.s.start, pos) + 1)
     if m is not None and m.start >= clause_start:
+        # "Madison won X and the film won Y": a reference after the name is the subject
+        between = ctx.text[m.end:pos]
+        if "film" in types:
+            fm = FILM_REF.search(between)
+            if fm and not re.match(r"^['’]s\b", between) and ctx.res.film(ctx.s):
+                return ctx.res.film(ctx.s), m.end + fm.start()
         return m.entity.id, m.start
     head = ctx.text[clause_start:pos]
     if "film" in types:
@@ -571,7 +577,10 @@ def award(ctx: Ctx) -> list[Claim]:
             polarity = "nominated" if (nom_m and not win_m) or lost else "won"
             if nom_m and win_m and nom_m[-1].start() > win_m[-1].start():
                 polarity = "nominated"  # "earned an Oscar nomination for ..."
-            cue_rel = (win_m[-1] if win_m else (lost or nom_m[-1]))
+            cands = [c for c in (win_m[-1] if win_m else None, lost,
+                                 nom_m[-1] if nom_m and nom_m[-1].start() < len(window_before) else None)
+                     if c is not None]
+            cue_rel = max(cands, key=lambda c: c.start()) if cands else (nom_m[-1])
             cue_pos = wb_start + cue_rel.start()
             gave = re.match(r"(?:gave|give|gives|handed)\b", cue_rel.group(0), re.I)
             if gave:

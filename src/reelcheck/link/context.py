@@ -41,6 +41,11 @@ _FILM_AFTER = re.compile(
     r"|was filmed|is set|is rated|runs|clocks)\b)")
 _PRONOUN = re.compile(r"\b(?:she|her|herself)\b")
 _FILM_WORD = re.compile(r"\b(?:film|movie|picture|oscars?|palme|best picture|box office)\b")
+# Characters do not win prizes or open in theatres: these words in the same sentence outweigh
+# a plot verb ("Anora went into the Golden Globes with five nominations").
+_AWARD_WORD = re.compile(r"\b(?:nominations?|nominated|nods?|globes?|baftas?|awards?|prizes?|"
+                         r"academy|festival|cannes|premiered?|box office|grossed|theaters|"
+                         r"theatres|ceremony|statuettes?|critics choice|guild)\b")
 _OPEN_MARKS = "*_\"\u201c"
 _CLOSE_MARKS = "*_\"\u201d"
 
@@ -69,6 +74,8 @@ def film_or_character(text: str, start: int, end: int, next_mention_type: str | 
         char += 1
     if _FILM_WORD.search(sentence_after):
         film += 1
+    if _AWARD_WORD.search(sentence_after):
+        film += 3
     if char > film:
         return "character", True
     return "film", film > 0
