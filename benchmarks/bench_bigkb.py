@@ -116,6 +116,10 @@ def run(t):
         errors.append(f"{type(e).__name__}: {e}")
 first = time.perf_counter(); rep = run(texts[0]); first = time.perf_counter() - first
 rss_after_first = peak_mb()
+if sys.argv[4] == "1":   # what the linker could do: keep its index out of GC traversals
+    import gc
+    gc.collect()
+    gc.freeze()
 per = []
 summary = {"claims": 0, "names": 0}
 for _ in range(int(sys.argv[3])):
@@ -132,8 +136,9 @@ print(json.dumps({"open_kb_s": t1 - t0, "first_check_s": first,
 """
 
 
-def run_checks(kb: str, articles: list[str], rounds: int) -> dict:
-    res = subprocess.run([sys.executable, "-c", _CHECK, kb, json.dumps(articles), str(rounds)],
+def run_checks(kb: str, articles: list[str], rounds: int, gc_freeze: bool = False) -> dict:
+    res = subprocess.run([sys.executable, "-c", _CHECK, kb, json.dumps(articles), str(rounds),
+                          "1" if gc_freeze else "0"],
                          capture_output=True, text=True,
                          env={"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin",
                               "HOME": str(Path.home())})
@@ -149,6 +154,8 @@ def main(argv=None) -> int:
     ap.add_argument("--articles", default=str(ROOT / "devset" / "articles" / "*.txt"))
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--reuse", action="store_true", help="reuse an existing big KB in workdir")
+    ap.add_argument("--gc-freeze", action="store_true",
+                    help="gc.freeze() after the first check (shows the cost of GC traversals)")
     a = ap.parse_args(argv)
     from reelcheck.kb.default import default_kb_path
     from reelcheck.kb.store import KB
@@ -167,7 +174,7 @@ def main(argv=None) -> int:
     articles = sorted(glob.glob(a.articles))
     words = sum(len(Path(p).read_text(encoding="utf-8").split()) for p in articles)
     print(f"articles: {len(articles)} ({words} words), {a.rounds} rounds each\n")
-    results = {label: run_checks(str(p), articles, a.rounds)
+    results = {label: run_checks(str(p), articles, a.rounds, a.gc_freeze)
                for label, p in (("default", default), ("big", big))}
     keys = ("open_kb_s", "first_check_s", "median_ms", "mean_ms", "p90_ms",
             "rss_after_first_mb", "peak_rss_mb", "claims", "names", "n_errors")

@@ -66,12 +66,6 @@ class BulkKBWriter(KBWriter):
         self.n_aliases = 0
         self.sqlite_seconds = 0.0     # time spent in SQLite inserts (for benchmarks)
 
-    # -- id resolution -----------------------------------------------------------------------
-    def existing(self, source: str, external_id: str) -> Optional[str]:
-        """The base KB's entity for this external id, if any."""
-        m = self.base_ids.get(source)
-        return m.get(external_id) if m else None
-
     def is_own(self, eid: str) -> bool:
         return eid.startswith(self.prefix)
 
