@@ -102,3 +102,20 @@ def test_kb_build_cli_reports_errors_in_one_line(tmp_path):
     assert main(["kb", "build", str(p), "-o", str(tmp_path / "o.sqlite")]) == 2
     assert main(["kb", "build", str(write(tmp_path, GOOD, "ok.yaml")), "-o",
                  str(tmp_path / "o2.sqlite")]) == 0
+
+
+def test_documented_example_compiles(tmp_path):
+    """The example in docs/factsheets.md is a working factsheet."""
+    from pathlib import Path
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "factsheets.md").read_text()
+    block = doc.split("```yaml\n", 1)[1].split("```", 1)[0]
+    p = write(tmp_path, block)
+    stats = compile_factsheets([p], tmp_path / "doc.sqlite")
+    kb = KB(tmp_path / "doc.sqlite")
+    assert stats.facts == 6 and stats.disputed == 1
+    assert kb.facts("nora-hale", "played_by")[0].value == "ilse-varga"
+    import reelcheck
+    r = reelcheck.check("The Lantern Keeper runs 120 minutes and was directed by Ilse Varga.",
+                        kb=kb)
+    got = {c.predicate: c.verdict for c in r.claims}
+    assert got == {"runtime": "refuted", "director": "supported"}
