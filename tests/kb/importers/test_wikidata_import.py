@@ -236,3 +236,20 @@ def test_a_truncated_gzip_imports_what_it_holds(tmp_path, monkeypatch, external)
     stats = import_wikidata(cut, tmp_path / "t.kb", progress=False)
     assert stats.kept.get("film") == 3
     assert any("ends early or is corrupt" in m for _, _, m in stats.malformed_lines)
+
+
+def test_old_dumps_without_id_in_item_values_still_import(tmp_path):
+    """Dumps before 2015 wrote item values as {"entity-type":"item","numeric-id":11424}; the
+    byte prefilter looks for "Q11424", so the importer must notice and parse every line."""
+    import re as _re
+    text = DUMP.read_text(encoding="utf-8")
+    old = _re.sub(r'("numeric-id":\d+),"id":"Q\d+"', r"\1", text)
+    assert '"id":"Q11424"' not in old
+    dump = tmp_path / "old.json"
+    dump.write_text(old, encoding="utf-8")
+    stats = import_wikidata(dump, tmp_path / "old.kb", progress=False)
+    assert stats.kept.get("film") == 3
+    assert KB(tmp_path / "old.kb").entity("wd:Q900105") is not None   # person with an award
+    assert [f.value for f in KB(tmp_path / "old.kb").facts(subject="wd:Q900001",
+                                                           predicate="director")] == [
+        "wd:Q900101"]

@@ -13,7 +13,8 @@ Speed: most lines are irrelevant. Pass 1 only parses lines whose P31 statements 
 the class ids as bytes (`"Q11424"`); passes 2-3 read the entity id at the start of the line
 (`{"type":"item","id":"Q42",...` as in the dumps) and parse only wanted ids. Lines the prefilter
 skips are checked for framing only, so a line broken inside but without a film-domain id is not
-reported; `prefilter=False` parses every line.
+reported; `prefilter=False` parses every line (and is chosen automatically for old dumps whose
+item values carry only "numeric-id").
 """
 from __future__ import annotations
 
@@ -37,6 +38,11 @@ _PASS1_RE = re.compile(b'"(?:' + b"|".join(q.encode() for q in sorted(PASS1_CLAS
 _AWARD_PROPS = (b'"P166"', b'"P1411"')
 _P31_LIST = b'"P31":[{"mainsnak"'       # compact dump form: a property's statement list
 _NEXT_LIST = b':[{"mainsnak"'           # the next property's list ends P31's
+_OLD_VALUE = re.compile(rb'"numeric-id":\d+\}')   # pre-2015 dumps: item values without "id"
+
+
+def _is_human(p31_bytes: bytes) -> bool:
+    return b'"Q5"' in p31_bytes or b'"numeric-id":5}' in p31_bytes
 
 
 def p31_region(line: bytes) -> bytes:
@@ -187,6 +193,8 @@ class WikidataImport:
             if not (line.startswith(b"{") and line.endswith(b"}")):
                 st.bad_line(self.dump.name, lineno, "not a JSON object line")
                 continue
+            if self.prefilter and _OLD_VALUE.search(line):
+                self.prefilter = False      # the byte patterns need "id" in item values
             if self.prefilter:
                 region = p31_region(line)
                 if not _PASS1_RE.search(region):
@@ -220,8 +228,7 @@ class WikidataImport:
                 end = line.find(b'"', head)
                 qid_b = line[head:end]
                 role = wanted.get(qid_b)
-                if role is None and not (people_with_awards
-                                         and b'"Q5"' in p31_region(line)
+                if role is None and not (people_with_awards and _is_human(p31_region(line))
                                          and any(p in line for p in _AWARD_PROPS)):
                     continue
             elif line.startswith(b'{"type":"property"') or not line.startswith(b"{"):
