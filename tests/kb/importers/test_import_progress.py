@@ -26,3 +26,18 @@ def test_disabled_progress_writes_nothing():
     for i in range(10_000):
         p.update(i)
     assert out.getvalue() == ""
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_terminal_progress_draws_a_bar_on_its_stream_not_stdout(capsys):
+    term = _Terminal()
+    p = Progress("wikidata pass 1", total=10_000_000, stream=term)
+    for i in range(1, 20_000):
+        p.update(i * 500)
+    p.close()
+    assert term.getvalue()                     # rich drew (and cleared) its bar there
+    assert capsys.readouterr().out == ""       # stdout stays for the summary

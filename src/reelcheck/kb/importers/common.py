@@ -237,9 +237,11 @@ class Progress:
         if enabled and getattr(self.stream, "isatty", lambda: False)():
             from rich.progress import (BarColumn, DownloadColumn, Progress as RichProgress,
                                        TextColumn, TimeRemainingColumn, TransferSpeedColumn)
+            from rich.console import Console
             self._rich = RichProgress(TextColumn("{task.description}"), BarColumn(),
                                       DownloadColumn(), TransferSpeedColumn(),
-                                      TimeRemainingColumn(), transient=True)
+                                      TimeRemainingColumn(), transient=True,
+                                      console=Console(file=self.stream))
             self._rich.start()
             self._task = self._rich.add_task(label, total=self.total)
 
