@@ -84,3 +84,15 @@ def test_kb_pickles_by_path(tmp_path):
     kb = small_kb(tmp_path / "kb.sqlite")
     kb2 = pickle.loads(pickle.dumps(kb))
     assert kb2.entity("ann").label == "Ann Example"
+
+
+def test_extending_a_kb_keeps_its_facts(tmp_path):
+    base = tmp_path / "base.sqlite"
+    small_kb(base)
+    out = tmp_path / "ext.sqlite"
+    w = KBWriter(out, name="extended", base=base)
+    w.add_fact(Fact("", "film-a", "producer", "ann", sources=["https://example.org/c"]))
+    w.commit()
+    kb = KB(out)
+    assert kb.stats()["facts"] == 3
+    assert kb.facts(subject="film-a", predicate="director")[0].value == "ann"

@@ -156,6 +156,7 @@ CREATE TABLE IF NOT EXISTS facts (
     note TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS facts_sp ON facts(subject, predicate);
+CREATE INDEX IF NOT EXISTS facts_predicate ON facts(predicate);
 CREATE INDEX IF NOT EXISTS facts_op ON facts(object_entity, predicate);
 CREATE TABLE IF NOT EXISTS fact_roles (
     entity_id TEXT NOT NULL,

@@ -299,7 +299,10 @@ class KBWriter:
         self.con.execute("PRAGMA synchronous = OFF")
         self.set_meta("schema_version", str(SCHEMA_VERSION))
         self.set_meta("name", name)
-        self._fact_seq = 0
+        # automatic fact ids continue after a base KB's own, never overwrite them
+        row = self.con.execute("SELECT max(CAST(substr(id, 2) AS INTEGER)) FROM facts "
+                               "WHERE id GLOB 'f[0-9]*'").fetchone()
+        self._fact_seq = int(row[0] or 0)
 
     def set_meta(self, key: str, value: str) -> None:
         self.con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
