@@ -134,3 +134,22 @@ def test_pronoun_and_definite_description(default_kb):
                         kb=default_kb)
     d = [c for c in r.claims if c.predicate == "director"]
     assert d and d[0].subject.id == "anora-2024-film" and d[0].verdict == "supported"
+
+
+MORE = [
+    ("Anora is rated R.", "mpa_rating", "supported"),
+    ("Anora is rated PG-13.", "mpa_rating", "refuted"),
+    ("Mikey Madison, 25, won Best Actress at the 97th Academy Awards.", "age", "supported"),
+    ("Mikey Madison, 30, won Best Actress at the 97th Academy Awards.", "age", "refuted"),
+    ("Cannes history: there was no festival in 1948.", "not_awarded", "supported"),
+    ("At Cannes, the 2019 festival was cancelled.", "not_awarded", "refuted"),
+    ("At the Oscars, the 52nd ceremony gave Best Picture to Kramer vs. Kramer.", "award_received", "supported"),
+    ("Anora became the first American film to take the Palme d'Or since The Tree of Life in 2011.", "record", "supported"),
+    ("Anora became the first American film to win the Palme d'Or since Pulp Fiction in 1994.", "record", "refuted"),
+]
+
+
+@pytest.mark.parametrize("text, predicate, expected", MORE)
+def test_more_verdicts(default_kb, text, predicate, expected):
+    c = verdict_of(text, default_kb, predicate)
+    assert c.verdict == expected, (c.text, c.explanation)

@@ -342,7 +342,7 @@ def crew(ctx: Ctx) -> list[Claim]:
 WIN = (r"won|wins|win|winning|named|crowned|took home|takes home|taking home|collected|collects|scooped|"
        r"picked up|earned|earns|earning|claimed|bagged|landed|received|receives|receiving|"
        r"awarded|triumphed|swept|nabbed|secured|snagged|earn|take home|claim|collect|victory|"
-       r"winner of|went home with")
+       r"winner of|went home with|holder of|recipient of")
 NOM = r"nominated|nominations?|nods?|nominee|shortlisted|up for|in contention|in the running"
 AWARD_NOUNS = (r"Oscars?|Academy Awards?|statuettes?|awards?|prizes?|trophies|trophy|BAFTAs?|"
                r"Golden Globes?|Globes|wins|honou?rs|gongs?")
@@ -406,7 +406,7 @@ def resolve_category(kb, family: str, phrase: str) -> Optional[str]:
 RECORD_PHRASE = re.compile(r"\b(?:first|only|second|third|fourth|fifth|most\s+\w+|\w+est)\b"
                            r"[^.;]{0,70}?\b(?:ever\s+)?to\s+(?:win|take|receive|earn|claim|"
                            r"collect|land|be\s+(?:named|nominated|crowned))\b", re.I)
-TOP_PRIZE = re.compile(r"\b(?:top|main|grand|highest|biggest)\s+(?:prize|award|honou?r)\b", re.I)
+TOP_PRIZE = re.compile(r"\b(?:top|main|grand|highest|biggest)\s+(?:prize|award|honou?r|film|picture)\b", re.I)
 LOWER_CATEGORY = re.compile(r"\b(?:award|prize|oscar|globe|bafta|honou?r|trophy)\s+for\s+(?:the\s+)?"
                             r"((?:best\s+)?(?:(?:original|adapted|supporting|leading|lead|film|"
                             r"acting|female|male|actor|actress|director|directing|screenplay|"
@@ -495,7 +495,9 @@ def award(ctx: Ctx) -> list[Claim]:
             continue
         near = text[max(s.start, ts - 80):min(s.end, te + 60)].lower()
         cat = None
-        if "cannes" in near or "palme" in near or (ceremony and award_family(ctx.kb, ceremony) == "cannes-film-festival"):
+        if re.search(r"(?:film|picture)$", text[ts:te].lower()):
+            cat = "academy-award-for-best-picture" if fam == "academy-awards" else None
+        elif "cannes" in near or "palme" in near or (ceremony and award_family(ctx.kb, ceremony) == "cannes-film-festival"):
             cat = "palme-d-or"
         elif fam:
             cat = single_category(ctx.kb, fam)
@@ -549,6 +551,8 @@ def award(ctx: Ctx) -> list[Claim]:
         nom_m = list(re.finditer(rf"\b(?:{NOM})\b", window_before + " " + window_after[:25], re.I))
         lost = re.search(r"\blost\b|\bmissed out\b", window_before, re.I)
         went = re.match(r"^\s*(?:\([^)]*\)\s*)?(?:went|was awarded|was given)\s+to\s+", window_after)
+        if not went and re.search(r"\b(?:gave|give|gives|handed|awarded)\s+(?:the\s+)?$", window_before, re.I):
+            went = re.match(r"^\s*to\s+", window_after)
         if went:
             f = nearest_after(ctx.ms, te + went.end() - 1, ("film", "person"), window=5)
             if f and f.entity_type == "person" and re.match(r"^['’]s\s", text[f.end:f.end + 3]):
@@ -1001,7 +1005,7 @@ def filmography(ctx: Ctx) -> list[Claim]:
     for m in ctx.rel(r"\b(?:known for|recognized for|recognised for|starred in|appeared in|"
                      r"breakout (?:role )?in|role in|performance in|turn in|best known for|"
                      r"credits include|roles in|know (?:her|him|them) from|familiar\b[^.;]{0,30}?\bfrom|"
-                     r"co-starred in|led|headlined|played\b[^.;]{0,40}?\bin|"
+                     r"co-starred in|led|headlined|played\b[^.;]{0,60}?\b(?:in|on)|cast (?:her|him) as\b[^.;]{0,40}?\bin|"
                      r"memorable in|seen in|(?:earlier|previous|other|past) (?:films|work|movies|features) include|"
                      r"films include|filmography includes)\b"):
         w = nearest_after(works, m.end(), ("film", "work"), window=40)
@@ -1135,7 +1139,6 @@ def award_by_context(ctx: Ctx) -> list[Claim]:
 def record_more(ctx: Ctx) -> list[Claim]:
     out = []
     low = ctx.s.text.lower()
-    subj, sstart = subject_before(ctx, ctx.s.end, ("film", "person"))
     checks = [
         (r"highest-grossing (?:film|movie|picture) of (?:\w+['’]s )?(?:his |her )?career", "baker_highest_grossing"),
         (r"most oscars won by one person for a single film|four oscars for (?:a single|one) film", "four_oscars_one_film"),
@@ -1146,6 +1149,8 @@ def record_more(ctx: Ctx) -> list[Claim]:
         m = re.search(rx, low)
         if not m:
             continue
+        want = ("person",) if ach.startswith("four_oscars") else ("film", "person")
+        subj, sstart = subject_before(ctx, ctx.s.start + m.start(), want)
         ordn = 1
         if ach == "consecutive_palmes":
             subj = "neon" if ctx.kb.entity("neon") else subj
@@ -1194,4 +1199,53 @@ def location_more(ctx: Ctx) -> list[Claim]:
         if p and subj:
             out.append(make(ctx, "location", sstart, p.end, subj, "place_of_birth",
                             ref(ctx.kb, p.entity.id), kind="place", place=p.entity.id))
+    return out
+
+
+# -- ratings, ages in apposition, years without a prize ----------------------------------------
+@extractor("rating")
+def rating(ctx: Ctx) -> list[Claim]:
+    out = []
+    for m in ctx.rel(r"\b(?:is |was )?rated\s+(NC-17|PG-13|PG|G|R)\b|\b(NC-17|PG-13|R)-rated\b", flags=0):
+        subj, sstart = subject_before(ctx, m.start(), ("film",))
+        subj = subj or ctx.res.film(ctx.s)
+        if subj:
+            out.append(make(ctx, "production", min(sstart, m.start()), m.end(), subj,
+                            "mpa_rating", m.group(1) or m.group(2), kind="rating",
+                            rating=m.group(1) or m.group(2)))
+    return out
+
+
+@extractor("age-apposition")
+def age_apposition(ctx: Ctx) -> list[Claim]:
+    """"Mikey Madison, 25, won Best Actress at the 97th Academy Awards" """
+    out = []
+    cer = ctx.of_type("ceremony", "festival")
+    if not cer:
+        return out
+    for p in ctx.of_type("person"):
+        m = re.match(r"^,\s*(\d{2}),", ctx.text[p.end:p.end + 6])
+        if m:
+            out.append(make(ctx, "count", p.start, p.end + m.end() - 1, p.entity.id, "age",
+                            int(m.group(1)), kind="age", age=int(m.group(1)),
+                            event=cer[0].entity.id, character=False))
+    return out
+
+
+@extractor("no-prize")
+def no_prize(ctx: Ctx) -> list[Claim]:
+    """"There was no festival in 1948", "the 2020 festival was cancelled": years without a
+    Palme d'Or, which the KB records."""
+    out = []
+    around = ctx.text[max(0, ctx.s.start - 600):ctx.s.end].lower()
+    if "cannes" not in around and "palme" not in around:
+        return out
+    for m in ctx.rel(r"\bno (?:festival|palme d['’]or|palme|prize|top prize|award)s?\b[^.;]*?"
+                     r"\b((?:19|20)\d\d)\b(?:\s+or\s+((?:19|20)\d\d))?|"
+                     r"\b((?:19|20)\d\d) (?:festival|edition)\s+(?:was\s+)?(?:cancel+ed|halted|"
+                     r"called off|scrapped|stopped)"):
+        years = [int(y) for y in (m.group(1), m.group(2), m.group(3)) if y]
+        for y in years:
+            out.append(make(ctx, "festival", m.start(), m.end(), "cannes-film-festival",
+                            "not_awarded", str(y), kind="no_prize", year=y))
     return out

@@ -709,7 +709,7 @@ def record(kb, c) -> Optional[Verdict]:
         if since and since != real:
             return refuted(f"{mine[0].value}; the previous one was in {real}, not {since}.", mine)
         return supported(mine[0].value + ".", mine)
-    if c.slots.get("since_year") or c.slots.get("since_entity"):
+    if (c.slots.get("since_year") or c.slots.get("since_entity")) and ach != "american_palme_since":
         # "the first ... since X": true when X is the previous holder of the record
         if not mine:
             return None
@@ -806,3 +806,29 @@ def plot_summary(kb, c) -> Optional[Verdict]:
     if f is None:
         return None
     return supported(f"The KB's plot summary says so: {f.value}.", [f], conf=0.75)
+
+
+@check("rating")
+def rating(kb, c) -> Optional[Verdict]:
+    facts = kb.facts(subject=c.slots["subject"], predicate="mpa_rating")
+    if not facts:
+        return None
+    if facts[0].value.upper() == c.slots["rating"].upper():
+        return supported(f"{L(kb, c.slots['subject'])} is rated {facts[0].value} (MPA).", facts)
+    return refuted(f"{L(kb, c.slots['subject'])} is rated {facts[0].value} (MPA), not "
+                   f"{c.slots['rating']}.", facts)
+
+
+@check("no_prize")
+def no_prize(kb, c) -> Optional[Verdict]:
+    y = c.slots["year"]
+    nf = [f for f in kb.facts(subject="cannes-film-festival", predicate="not_awarded")
+          if f.qualifiers.get("year") == y]
+    if nf:
+        return supported(f"No Palme d'Or was awarded in {y}: {nf[0].value}.", nf)
+    if kb.is_complete("award_received", object_entity="palme-d-or", qualifiers={"year": y}):
+        wins = _winners(kb, "palme-d-or", None, y)
+        if wins:
+            return refuted(f"Cannes awarded its top prize in {y}, to {_winner_names(kb, wins)}.",
+                           wins)
+    return None
