@@ -334,6 +334,10 @@ def build_awards(ref_entries: list[dict], anora_ids: set[str]) -> Sheet:
 # ---------------------------------------------------------------------------------------------
 # anora.yaml: the film, its people, its awards season. Hand-typed; sources from the reference.
 # ---------------------------------------------------------------------------------------------
+def L_(sh: Sheet, eid: str) -> str:
+    return sh.entities[eid]["label"]
+
+
 def build_anora(ref_entries: list[dict]) -> Sheet:
     R = Ref(ref_entries)
     A = "Anora (2024 film)"
@@ -915,6 +919,19 @@ def build_anora(ref_entries: list[dict]) -> Sheet:
                 and e.get("confidence") == "sourced" \
                 and not any(t in str(e["object"]) for t in typed):
             sh.fact(F, "plot", str(e["object"]), e["sources"], qualifiers={"action": "summary"})
+    # family and story relations between characters: "x is y's <relation>"
+    rel_src = R.src(A, "plot_fact", "godfather") + R.src(A, "plot_fact", "brother of Toros")
+    for x, rel, y, contains in (("toros", "godfather", "ivan-zakharov", "godfather"),
+                                ("garnick", "brother", "toros", "brother of Toros"),
+                                ("nikolai-zakharov", "father", "ivan-zakharov", "Nikolai and Galina"),
+                                ("galina-zakharova", "mother", "ivan-zakharov", "Nikolai and Galina"),
+                                ("igor", "henchman", "toros", "henchmen Garnick and Igor")):
+        sh.fact(F, "plot", f"{L_(sh, x)} is {L_(sh, y)}'s {rel}", R.src(A, "plot_fact", contains),
+                qualifiers={"action": "relation", "agents": [x, y], "relation": rel})
+    sh.fact(F, "plot", "Ani lives in Brighton Beach and works at a club in Manhattan",
+            R.src(A, "plot_fact", "23-year-old"),
+            qualifiers={"action": "lives", "agents": ["anora-mikheeva"], "lives_in": "brighton-beach",
+                        "works_in": "manhattan"})
     # records --------------------------------------------------------------------------------
     sh.fact("sean-baker", "record", "first person to win four Oscars for one film in one night",
             R.src("Sean Baker", "first_or_record", "four Oscars for a single film"),

@@ -153,3 +153,11 @@ MORE = [
 def test_more_verdicts(default_kb, text, predicate, expected):
     c = verdict_of(text, default_kb, predicate)
     assert c.verdict == expected, (c.text, c.explanation)
+
+
+def test_story_relations(default_kb):
+    r = reelcheck.check("In Anora, Toros, Vanya's godfather, arrives with Toros's brother Garnick.",
+                        kb=default_kb)
+    got = sorted((c.text, c.verdict) for c in r.claims if c.slots.get("kind") == "relation")
+    assert got == [("Toros's brother Garnick", "supported"),
+                   ("Toros, Vanya's godfather", "supported")]

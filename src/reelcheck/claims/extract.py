@@ -1249,3 +1249,35 @@ def no_prize(ctx: Ctx) -> list[Claim]:
             out.append(make(ctx, "festival", m.start(), m.end(), "cannes-film-festival",
                             "not_awarded", str(y), kind="no_prize", year=y))
     return out
+
+
+RELATIONS = {"godfather": "godfather", "brother": "brother", "father": "father",
+             "mother": "mother", "dad": "father", "mom": "mother", "henchman": "henchman",
+             "henchmen": "henchman", "uncle": "uncle", "sister": "sister", "son": "son",
+             "godson": "godson", "wife": "wife", "husband": "husband"}
+_REL = "|".join(RELATIONS)
+
+
+@extractor("relation")
+def relation(ctx: Ctx) -> list[Claim]:
+    """"Toros, Vanya's godfather" / "Vanya's godfather, Toros" / "Toros's brother Garnick"."""
+    out = []
+    chars = ctx.of_type("character")
+    if len(chars) < 2 or not ctx.res.main_film:
+        return out
+    for y in chars:
+        m = re.match(rf"^['’]s\s+(?:\w+\s+){{0,3}}?({_REL})\b(?:,)?\s*", ctx.text[y.end:y.end + 60], re.I)
+        if not m:
+            continue
+        rel = RELATIONS[m.group(1).lower()]
+        x = nearest_after(chars, y.end + m.end() - 1, ("character",), window=3)
+        if x is None:  # "Toros, Vanya's godfather": the name before, in apposition
+            xb = nearest_before(chars, y.start, ("character",), window=4)
+            if xb is not None and re.match(r"^\s*,\s*$", ctx.text[xb.end:y.start]):
+                x = xb
+        if x is None or x.entity.id == y.entity.id:
+            continue
+        out.append(make(ctx, "plot", min(x.start, y.start), max(x.end, y.end + m.end(1)),
+                        ctx.res.main_film, "plot", f"{x.text} is {y.text}'s {rel}",
+                        kind="relation", x=x.entity.id, y=y.entity.id, relation=rel))
+    return out

@@ -832,3 +832,19 @@ def no_prize(kb, c) -> Optional[Verdict]:
             return refuted(f"Cannes awarded its top prize in {y}, to {_winner_names(kb, wins)}.",
                            wins)
     return None
+
+
+_INVERSE = {("father", "son"), ("mother", "son"), ("godfather", "godson")}
+
+
+@check("relation")
+def relation(kb, c) -> Optional[Verdict]:
+    film, x, y, rel = c.slots["subject"], c.slots["x"], c.slots["y"], c.slots["relation"]
+    facts = [f for f in kb.facts(subject=film, predicate="plot")
+             if f.qualifiers.get("action") == "relation"]
+    for f in facts:
+        a, b = (f.qualifiers.get("agents") or [None, None])[:2]
+        r = f.qualifiers.get("relation")
+        if (a, b, r) == (x, y, rel) or ((b, a) == (x, y) and (r, rel) in _INVERSE):
+            return supported(f"In the film, {f.value}.", [f])
+    return None
