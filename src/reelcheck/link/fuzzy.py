@@ -9,11 +9,14 @@ letter, same word count, similar length). Single words get stricter rules still.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable, Optional
+from typing import TYPE_CHECKING, Callable, Optional
 
 from rapidfuzz.distance import OSA
 
-from .index import FUZZY_TYPES, NameIndex
+from .index import FUZZY_GLOBAL_MIN, FUZZY_TYPES, NameIndex
+
+if TYPE_CHECKING:
+    from .sqlindex import SqliteNames
 
 
 @dataclass(slots=True)
@@ -38,7 +41,7 @@ def _plural_pair(a: str, b: str) -> bool:
     return a == b + "s" or b == a + "s"
 
 
-def match_multi(idx: NameIndex, folded_tokens: list[str],
+def match_multi(idx: "NameIndex | SqliteNames", folded_tokens: list[str],
                 type_of: Callable[[str], Optional[str]],
                 prefer: set[str], common: Callable[[str], bool]) -> Optional[FuzzyHit]:
     """Best KB name (2-4 words) close to these words, or None.
@@ -73,7 +76,7 @@ def match_multi(idx: NameIndex, folded_tokens: list[str],
     return best
 
 
-def match_single(idx: NameIndex, token: str, type_of: Callable[[str], Optional[str]],
+def match_single(idx: "NameIndex | SqliteNames", token: str, type_of: Callable[[str], Optional[str]],
                  in_doc: set[str], strict: bool) -> Optional[FuzzyHit]:
     """Best KB surname or one-word name close to `token` (folded), or None.
 
@@ -81,14 +84,14 @@ def match_single(idx: NameIndex, token: str, type_of: Callable[[str], Optional[s
     document, and `strict` (sentence-initial) words must be long: both keep ordinary words out.
     """
     n = len(token)
-    if n < 5 or token in idx.known_tokens:
+    if n < 5 or idx.known(token):
         return None
-    if n < 8 and strict:
+    if n < FUZZY_GLOBAL_MIN and strict:
         return None
     maxd = 1 if n < 10 else 2
     best: Optional[FuzzyHit] = None
     best_rank: tuple = ()
-    for name, eid, is_surname in idx.lookup_single(token):
+    for name, eid, is_surname in idx.lookup_single(token, in_doc):
         if name[:1] != token[:1] or name == token:
             continue
         if name.startswith(token) or token.startswith(name):
@@ -96,7 +99,7 @@ def match_single(idx: NameIndex, token: str, type_of: Callable[[str], Optional[s
         d = OSA.distance(token, name, score_cutoff=maxd)
         if d == 0 or d > maxd:
             continue
-        if n < 8 and eid not in in_doc:
+        if n < FUZZY_GLOBAL_MIN and eid not in in_doc:
             continue
         etype = type_of(eid)
         if etype not in FUZZY_TYPES or (is_surname and etype == "film"):

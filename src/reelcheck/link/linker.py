@@ -16,7 +16,7 @@ from ..model import Document, EntityRef, Mention
 from .context import film_or_character
 from .fold import fold_keep_length
 from .fuzzy import match_multi, match_single
-from .index import NICK_KINDS, AliasGroup, NameIndex, index_for
+from .index import NICK_KINDS, AliasGroup, index_for
 from .tokens import Token, in_headline, sentence_initial, tokenize
 from .words import is_common, is_function_word
 
@@ -28,12 +28,16 @@ _TYPE_RANK = {t: i for i, t in enumerate(
 _PARTIAL_TYPES = ("person", "character")
 
 
-def link_names(doc: Document, kb) -> list[Mention]:
-    """Find every mention of a KB entity in `doc.text`; sorted by start, non-overlapping."""
+def link_names(doc: Document, kb, backend: Optional[str] = None) -> list[Mention]:
+    """Find every mention of a KB entity in `doc.text`; sorted by start, non-overlapping.
+
+    `backend` ("memory" | "sqlite" | "auto") overrides $REELCHECK_LINK_BACKEND; both give the
+    same mentions (see index.py).
+    """
     text = doc.text or ""
     if not text.strip():
         return []
-    idx = index_for(kb)
+    idx = index_for(kb, backend)
     if idx.empty:
         return []
     return _Linker(text, kb, idx).run()
@@ -59,7 +63,7 @@ def _caps_ok(span: str, caps: list[bool]) -> bool:
 
 
 class _Linker:
-    def __init__(self, text: str, kb, idx: NameIndex):
+    def __init__(self, text: str, kb, idx):
         self.text = text
         self.kb = kb
         self.idx = idx
@@ -138,13 +142,11 @@ class _Linker:
 
     # -- pass 1: exact ---------------------------------------------------------------------
     def exact_candidates(self) -> list[tuple[int, int, AliasGroup]]:
-        text, groups = self.text, self.idx.groups
+        text = self.text
         raw: list[tuple[int, int, AliasGroup]] = []
-        for end_idx, (klen, gid) in self.idx.automaton.iter(self.folded):
-            s, e = end_idx - klen + 1, end_idx + 1
+        for s, e, g in self.idx.exact_hits(self.folded, text):
             if not self._boundary_ok(s, e):
                 continue
-            g = groups[gid]
             if g.cap_first and text[s].isalpha() and not text[s].isupper():
                 continue
             if g.caps is not None and not g.single_token and not _caps_ok(text[s:e], g.caps):
@@ -258,11 +260,11 @@ class _Linker:
                     if not self._window_ok(s, e, win):
                         continue
                     folded = [t.folded for t in win]
-                    gid = self.idx.group_of.get(" ".join(folded))
-                    if gid is not None:
+                    g = self.idx.group(" ".join(folded))
+                    if g is not None:
                         # a KB name written with odd spacing ("Mikey  Madison", "Sean\r\nBaker")
                         self._drop_inside(s, e)
-                        self.resolve_group(s, e, self.idx.groups[gid], prefer, None)
+                        self.resolve_group(s, e, g, prefer, None)
                         i += k
                         done = True
                         break
@@ -330,14 +332,12 @@ class _Linker:
             if (m.entity_type in _PARTIAL_TYPES and m.issue != "ambiguous"
                     and len(m.text.split()) >= 2):
                 full.setdefault(m.entity.id, []).append(m.start)
-        first_idx, last_idx = self.idx.first_tokens, self.idx.last_tokens
         for t in self.tokens:
             if not t.capitalised or len(t.folded) < 2 or is_common(t.folded):
                 continue
             if not self.free(t.start, t.end):
                 continue
-            by_last = last_idx.get(t.folded, set())
-            by_first = first_idx.get(t.folded, set())
+            by_first, by_last = self.idx.partial_ids(t.folded, full)
             if not by_last and not by_first:
                 continue
             if self._has_capitalised_neighbour(t):

@@ -223,4 +223,8 @@ class BulkKBWriter(KBWriter):
         self.remap(remap or {})
         dropped = self.drop_conflicts()
         self.n_facts -= dropped
+        # Blocking keys for misspelled one-word names: lets the linker's SQLite backend find
+        # "Karagullian" without holding every surname in memory (readers feature-detect it).
+        from ...link.keys import write_name_keys
+        write_name_keys(self.con)
         return dropped

@@ -1,0 +1,85 @@
+"""Blocking keys for misspelled one-word names, written into a KB when it is built.
+
+A big KB cannot keep every surname in memory, and scanning all surnames that start with "K" for
+"Karagullian" is too slow. So KB writers may store `name_keys` rows: for each one-word name and
+each surname (last word of a several-word name) of 5+ letters, two keys, its first four letters
+and its first letter plus last four letters. A word within one edit of a KB name of 8+ letters
+keeps one of the two intact (the edit is in one half), so looking up the text word's two keys
+finds the KB name; two edits are found unless they hit both ends. Readers feature-detect the
+table: a KB built before it existed still links (the SQLite backend then only compares one-word
+misspellings with names already in the document).
+"""
+from __future__ import annotations
+
+import sqlite3
+
+from .fold import fold_key
+
+NAME_KEYS_TABLE = "name_keys"
+MIN_KEYED_WORD = 5
+_FUZZY_KINDS = ("label", "alias", "birth_name", "translation", "nickname", "character_name")
+_NAME_KINDS = ("label", "alias", "birth_name", "translation")
+
+
+def blocking_keys(word: str) -> tuple[str, str]:
+    """The two keys of a folded word (see the module docstring)."""
+    return "p" + word[:4], "s" + word[:1] + word[-4:]
+
+
+def keyed_words(alias: str, kind: str) -> list[str]:
+    """Words of this alias that the single-word fuzzy matcher compares against (a superset of
+    what `index.NameIndex` puts in its single-word buckets)."""
+    if kind not in _FUZZY_KINDS:
+        return []
+    toks = fold_key(alias).split(" ")
+    if len(toks) == 1:
+        return [toks[0]] if len(toks[0]) >= MIN_KEYED_WORD else []
+    if kind in _NAME_KINDS and len(toks[-1]) >= MIN_KEYED_WORD:
+        return [toks[-1]]
+    return []
+
+
+def write_name_keys(con: sqlite3.Connection, batch: int = 50_000) -> int:
+    """(Re)build the `name_keys` table from the `aliases` table of a KB being written.
+
+    Call it from a KB writer just before committing; returns the number of rows written.
+    """
+    con.execute(f"DROP TABLE IF EXISTS {NAME_KEYS_TABLE}")
+    con.execute(f"CREATE TABLE {NAME_KEYS_TABLE} (key TEXT NOT NULL, word TEXT NOT NULL, "
+                "entity_id TEXT NOT NULL, PRIMARY KEY (key, word, entity_id)) WITHOUT ROWID")
+    sql = f"INSERT OR IGNORE INTO {NAME_KEYS_TABLE} VALUES (?, ?, ?)"
+    buf: list[tuple[str, str, str]] = []
+    n = 0
+    for alias, eid, kind in _iter_aliases(con):
+        for w in keyed_words(alias, kind):
+            for k in blocking_keys(w):
+                buf.append((k, w, eid))
+        if len(buf) >= batch:
+            con.executemany(sql, buf)
+            n += len(buf)
+            buf.clear()
+    if buf:
+        con.executemany(sql, buf)
+        n += len(buf)
+    return n
+
+
+def _iter_aliases(con: sqlite3.Connection):
+    """All aliases in primary-key pages, read in slices so inserts never run under an open
+    SELECT on the same connection."""
+    last = ("", "", "")
+    while True:
+        rows = con.execute(
+            "SELECT alias, entity_id, kind, norm FROM aliases WHERE (entity_id, norm, kind) > "
+            "(?, ?, ?) ORDER BY entity_id, norm, kind LIMIT 100000", last).fetchall()
+        if not rows:
+            return
+        for alias, eid, kind, _norm in rows:
+            yield alias, eid, kind
+        _a, e, k, nm = rows[-1]
+        last = (e, nm, k)
+
+
+def has_name_keys(con: sqlite3.Connection) -> bool:
+    return con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                       (NAME_KEYS_TABLE,)).fetchone() is not None
