@@ -54,3 +54,10 @@ def build_kb(path) -> KB:
 def kb(tmp_path_factory) -> KB:
     clear_cache()
     return build_kb(tmp_path_factory.mktemp("kb") / "anora.sqlite")
+
+
+@pytest.fixture(autouse=True, params=["memory", "sqlite"])
+def link_backend(request, monkeypatch):
+    """Every linker test runs with both name-index backends: they must agree."""
+    monkeypatch.setenv("REELCHECK_LINK_BACKEND", request.param)
+    return request.param

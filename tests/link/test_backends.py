@@ -1,0 +1,174 @@
+"""The two name-index backends: the same mentions, and the SQLite one never loads the KB's names.
+
+The memory backend (automaton over every alias) and the SQLite backend (span lookups against
+the KB file) must link identically; big KBs get the SQLite one automatically.
+"""
+from __future__ import annotations
+
+import os
+import random
+from pathlib import Path
+
+import pytest
+
+from reelcheck.kb.store import KB, KBWriter
+from reelcheck.link import clear_cache, link_names
+from reelcheck.link import index as link_index
+from reelcheck.link import sqlindex
+from reelcheck.link.keys import has_name_keys, write_name_keys
+from reelcheck.model import Document
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTICLES = sorted((ROOT / "devset" / "articles").glob("*.txt"))
+
+
+@pytest.fixture(autouse=True)
+def link_backend():
+    """This module picks backends explicitly (overrides the conftest's env-var switch)."""
+    return None
+
+
+def _as_rows(mentions):
+    return [(m.start, m.end, m.text, m.entity.id, m.entity_type, m.issue, m.suggestion, m.score,
+             m.how) for m in mentions]
+
+
+@pytest.fixture(scope="module")
+def default_kb_file(tmp_path_factory) -> Path:
+    default = pytest.importorskip("reelcheck.kb.default")
+    old = os.environ.get("REELCHECK_CACHE")
+    os.environ["REELCHECK_CACHE"] = str(tmp_path_factory.mktemp("cache"))
+    try:
+        return Path(default.default_kb_path())
+    finally:
+        if old is None:
+            os.environ.pop("REELCHECK_CACHE", None)
+        else:
+            os.environ["REELCHECK_CACHE"] = old
+
+
+@pytest.fixture(scope="module")
+def default_kb_with_keys(default_kb_file, tmp_path_factory) -> KB:
+    """The default KB extended through KBWriter with the name_keys table a big import has."""
+    w = KBWriter(tmp_path_factory.mktemp("keyed") / "keyed.sqlite", name="default + keys",
+                 base=default_kb_file)
+    assert write_name_keys(w.con) > 0
+    return KB(w.commit())
+
+
+def test_devset_has_articles():
+    assert len(ARTICLES) >= 10
+
+
+@pytest.mark.parametrize("which", ["plain", "with_name_keys"])
+def test_backends_link_devset_articles_identically(which, default_kb_file, default_kb_with_keys):
+    kb = KB(default_kb_file) if which == "plain" else default_kb_with_keys
+    assert has_name_keys(kb._con()) == (which == "with_name_keys")
+    total = 0
+    for path in ARTICLES:
+        doc = Document(id=path.stem, text=path.read_text(encoding="utf-8"))
+        mem = _as_rows(link_names(doc, kb, backend="memory"))
+        sql = _as_rows(link_names(doc, kb, backend="sqlite"))
+        assert sql == mem, path.name
+        total += len(mem)
+    assert total > 300          # the articles really are full of names
+    assert any(r[5] == "misspelled" for path in ARTICLES
+               for r in _as_rows(link_names(Document(id="x", text=path.read_text(
+                   encoding="utf-8")), kb, backend="sqlite")))
+
+
+# -- a KB with many names --------------------------------------------------------------------
+SYL = ["ka", "lo", "mi", "ra", "ve", "sto", "len", "dor", "bra", "nis", "tha", "zel", "mar",
+       "fen", "gar", "hol", "kri", "per", "sal", "tov", "bel", "cor", "dru", "esk", "gim"]
+
+
+@pytest.fixture(scope="module")
+def many_names_kb(tmp_path_factory) -> KB:
+    """~50k aliases: 24k invented people (label + a reversed-order alias), 450 people sharing
+    the first name "Sean" (so that word is too common to say anything), and the real cast."""
+    r = random.Random(5)
+    w = KBWriter(tmp_path_factory.mktemp("many") / "many.sqlite", name="many names")
+
+    def word() -> str:
+        return "".join(r.choice(SYL) for _ in range(r.randint(2, 4))).title()
+
+    for i in range(24_000):
+        first, last = word(), word()
+        w.add_entity(f"p{i}", "person", f"{first} {last}")
+        w.add_alias(f"p{i}", f"{last} {first}", "alias")
+    for i in range(450):
+        w.add_entity(f"sean{i}", "person", f"Sean {word()}")
+    w.add_entity("sean-baker", "person", "Sean Baker")
+    w.add_entity("karren-karagulian", "person", "Karren Karagulian")
+    w.add_entity("mikey-madison", "person", "Mikey Madison")
+    w.add_entity("anora-2024-film", "film", "Anora", "2024 film", 2024)
+    write_name_keys(w.con)
+    return KB(w.commit())
+
+
+def test_many_names_kb_is_big_enough(many_names_kb):
+    assert many_names_kb.stats()["aliases"] >= 48_000
+
+
+def test_sqlite_backend_on_many_names(many_names_kb, monkeypatch):
+    # Treat the KB as big: full-text lists get truncated like on a million-name KB.
+    monkeypatch.setattr(sqlindex, "SMALL_KB_ALIASES", 1_000)
+    clear_cache()
+    text = ("Sean Baker's new film opened in May. Critics praised Mikey Madison, and "
+            "Karagullian was a scene stealer. Later, Baker thanked Mikey Maddison's family.")
+    ms = link_names(Document(id="d", text=text), many_names_kb, backend="sqlite")
+    got = {(m.text, m.entity.id, m.issue, m.how) for m in ms}
+    assert ("Sean Baker", "sean-baker", "none", "alias") in got          # possessive cut off
+    assert ("Mikey Madison", "mikey-madison", "none", "alias") in got
+    assert ("Karagullian", "karren-karagulian", "misspelled", "fuzzy") in got   # name_keys
+    assert ("Mikey Maddison", "mikey-madison", "misspelled", "fuzzy") in got
+    assert ("Baker", "sean-baker", "none", "partial") in got
+    assert all(m.text != "Sean" for m in ms)
+    assert text[ms[0].start:ms[0].end] == "Sean Baker"
+    # the SQLite backend answered everything: no in-memory index was built
+    assert link_index.cached_backends() == ["sqlite"]
+    clear_cache()
+
+
+def test_invented_names_link_the_same_with_both_backends(many_names_kb):
+    r = random.Random(9)
+    people = [many_names_kb.entity(f"p{r.randrange(24_000)}").label for _ in range(40)]
+    text = " ".join(f"{p} met {q.split()[1]}'s agent." for p, q in zip(people, people[1:]))
+    doc = Document(id="d", text=text)
+    mem = _as_rows(link_names(doc, many_names_kb, backend="memory"))
+    sql = _as_rows(link_names(doc, many_names_kb, backend="sqlite"))
+    assert sql == mem
+    assert len(mem) >= 40
+
+
+def test_auto_backend_follows_the_alias_count(many_names_kb, monkeypatch):
+    monkeypatch.delenv("REELCHECK_LINK_BACKEND", raising=False)
+    assert link_index.choose_backend(many_names_kb) == "memory"
+    monkeypatch.setattr(link_index, "SQLITE_BACKEND_MIN_ALIASES", 10_000)
+    assert link_index.choose_backend(many_names_kb) == "sqlite"
+    monkeypatch.setenv("REELCHECK_LINK_BACKEND", "memory")
+    assert link_index.choose_backend(many_names_kb) == "memory"
+    assert link_index.choose_backend(many_names_kb, "sqlite") == "sqlite"
+    monkeypatch.setenv("REELCHECK_LINK_BACKEND", "disk")
+    with pytest.raises(ValueError, match="REELCHECK_LINK_BACKEND"):
+        link_index.choose_backend(many_names_kb)
+
+
+def test_kb_without_name_keys_still_links_misspellings_of_names_in_the_text(tmp_path,
+                                                                           monkeypatch):
+    """An old big KB (no name_keys): a long misspelled surname is caught once the person is
+    named in the document, and no misspelling is invented when they are not."""
+    monkeypatch.setattr(sqlindex, "SMALL_KB_ALIASES", 0)
+    w = KBWriter(tmp_path / "old.sqlite")
+    w.add_entity("karren-karagulian", "person", "Karren Karagulian")
+    w.add_entity("sean-baker", "person", "Sean Baker")
+    kb = KB(w.commit())
+    clear_cache()
+    alone = link_names(Document(id="a", text="Later, Karagullian smiled."), kb, backend="sqlite")
+    assert alone == []
+    named = link_names(Document(
+        id="b", text="Karren Karagulian arrived. Later, Karagullian smiled."), kb,
+        backend="sqlite")
+    assert [(m.text, m.issue) for m in named] == [("Karren Karagulian", "none"),
+                                                  ("Karagullian", "misspelled")]
+    clear_cache()
