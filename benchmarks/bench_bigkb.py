@@ -136,12 +136,13 @@ print(json.dumps({"open_kb_s": t1 - t0, "first_check_s": first,
 """
 
 
-def run_checks(kb: str, articles: list[str], rounds: int, gc_freeze: bool = False) -> dict:
+def run_checks(kb: str, articles: list[str], rounds: int, gc_freeze: bool = False,
+               backend: str = "auto") -> dict:
     res = subprocess.run([sys.executable, "-c", _CHECK, kb, json.dumps(articles), str(rounds),
                           "1" if gc_freeze else "0"],
                          capture_output=True, text=True,
                          env={"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin",
-                              "HOME": str(Path.home())})
+                              "HOME": str(Path.home()), "REELCHECK_LINK_BACKEND": backend})
     if res.returncode != 0:
         return {"failed": (res.stderr.strip().splitlines() or ["?"])[-1]}
     return json.loads(res.stdout.strip().splitlines()[-1])
@@ -156,6 +157,9 @@ def main(argv=None) -> int:
     ap.add_argument("--reuse", action="store_true", help="reuse an existing big KB in workdir")
     ap.add_argument("--gc-freeze", action="store_true",
                     help="gc.freeze() after the first check (shows the cost of GC traversals)")
+    ap.add_argument("--backend", choices=("auto", "memory", "sqlite"), default="auto",
+                    help="name-linker backend for both runs (auto: memory for the default KB, "
+                         "sqlite above 200k aliases)")
     a = ap.parse_args(argv)
     from reelcheck.kb.default import default_kb_path
     from reelcheck.kb.store import KB
@@ -174,7 +178,8 @@ def main(argv=None) -> int:
     articles = sorted(glob.glob(a.articles))
     words = sum(len(Path(p).read_text(encoding="utf-8").split()) for p in articles)
     print(f"articles: {len(articles)} ({words} words), {a.rounds} rounds each\n")
-    results = {label: run_checks(str(p), articles, a.rounds, a.gc_freeze)
+    print(f"linker backend: {a.backend}")
+    results = {label: run_checks(str(p), articles, a.rounds, a.gc_freeze, a.backend)
                for label, p in (("default", default), ("big", big))}
     keys = ("open_kb_s", "first_check_s", "median_ms", "mean_ms", "p90_ms",
             "rss_after_first_mb", "peak_rss_mb", "claims", "names", "n_errors")

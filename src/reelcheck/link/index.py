@@ -59,6 +59,15 @@ class AliasGroup:
     # mission was clear" and "The mission was clear" are not the film)
     caps: Optional[list[bool]] = None
     entries: list[tuple[str, str, str]] = field(default_factory=list)  # (entity_id, kind, alias)
+    # what the linker derives from the entries alone, kept after first use: a name shared by
+    # thousands of KB entries ("Home") would otherwise be re-ranked at every occurrence
+    ranked: Optional[tuple] = None
+    entity_ids: Optional[frozenset] = None
+
+    def ids(self) -> frozenset:
+        if self.entity_ids is None:
+            self.entity_ids = frozenset(x[0] for x in self.entries)
+        return self.entity_ids
 
 
 _NONE: frozenset = frozenset()

@@ -170,30 +170,24 @@ class _Linker:
     def link_exact(self) -> None:
         cands = self.exact_candidates()
         # Entities named unambiguously anywhere in the text decide ambiguous names elsewhere.
-        sure = {g.entries[0][0] for _, _, g in cands if len({x[0] for x in g.entries}) == 1}
+        sure = {g.entries[0][0] for _, _, g in cands if len(g.ids()) == 1}
         for i, (s, e, g) in enumerate(cands):
             nxt = cands[i + 1] if i + 1 < len(cands) else None
             next_type = None
             if nxt is not None and nxt[0] - e <= 3:
-                ids = {x[0] for x in nxt[2].entries}
+                ids = nxt[2].ids()
                 if len(ids) == 1:
                     next_type = self.type_of(next(iter(ids)))
             self.resolve_group(s, e, g, sure, next_type)
 
     def resolve_group(self, s: int, e: int, g: AliasGroup, sure: set[str],
                       next_type: Optional[str]) -> None:
-        kinds: dict[str, str] = {}
-        for eid, kind, _alias in g.entries:
-            if eid not in kinds or _KIND_RANK.get(kind, 5) < _KIND_RANK.get(kinds[eid], 5):
-                kinds[eid] = kind
-        ids = sorted(kinds, key=lambda x: (_KIND_RANK.get(kinds[x], 5), x))
-        ids = [x for x in ids if self.type_of(x) is not None]
+        kinds, ids, types = self._ranked(g)
         if not ids:
             return
         how_ctx = False
         issue = "none"
         if len(ids) > 1:
-            types = {x: self.type_of(x) for x in ids}
             if "film" in types.values() and "character" in types.values():
                 which, by_cue = film_or_character(self.text, s, e, next_type)
                 ids = [x for x in ids if types[x] == which]
@@ -226,6 +220,18 @@ class _Linker:
         if issue == "ambiguous":
             score = min(score, 0.5)
         self.add(s, e, eid, how, score, issue)
+
+    def _ranked(self, g: AliasGroup) -> tuple[dict[str, str], list[str], dict[str, str]]:
+        """Best kind per entity, entities known to the KB by kind rank, and their types."""
+        if g.ranked is None:
+            kinds: dict[str, str] = {}
+            for eid, kind, _alias in g.entries:
+                if eid not in kinds or _KIND_RANK.get(kind, 5) < _KIND_RANK.get(kinds[eid], 5):
+                    kinds[eid] = kind
+            ids = sorted(kinds, key=lambda x: (_KIND_RANK.get(kinds[x], 5), x))
+            types = {x: t for x in ids if (t := self.type_of(x)) is not None}
+            g.ranked = (kinds, [x for x in ids if x in types], types)
+        return g.ranked
 
     # -- pass 2 and 4: misspellings ----------------------------------------------------------
     def segments(self) -> list[list[Token]]:
