@@ -55,6 +55,18 @@ def mentions_in(span_start: int, span_end: int, mentions: list[Mention]) -> list
     return out
 
 
+def _pick(ids: list[str], kinds: dict[str, str], types: dict[str, str]) -> tuple[str, str]:
+    """The entity a name means among `ids` (kind rank, then type rank, then id) and whether
+    another entity of the same type ties with it ("ambiguous")."""
+    best_rank = min(_KIND_RANK.get(kinds[x], 5) for x in ids)
+    ids = [x for x in ids if _KIND_RANK.get(kinds[x], 5) == best_rank]
+    if len(ids) == 1:
+        return ids[0], "none"
+    ids.sort(key=lambda x: (_TYPE_RANK.get(types[x] or "other", 99), x))
+    top_type = types[ids[0]]
+    return ids[0], "ambiguous" if sum(1 for x in ids if types[x] == top_type) > 1 else "none"
+
+
 def _caps_ok(span: str, caps: list[bool]) -> bool:
     words = span.split()
     if len(words) != len(caps):
@@ -182,26 +194,26 @@ class _Linker:
 
     def resolve_group(self, s: int, e: int, g: AliasGroup, sure: set[str],
                       next_type: Optional[str]) -> None:
-        kinds, ids, types = self._ranked(g)
+        kinds, ids, types, both, picks, _pools = self._ranked(g)
         if not ids:
             return
         how_ctx = False
         issue = "none"
         if len(ids) > 1:
-            if "film" in types.values() and "character" in types.values():
-                which, by_cue = film_or_character(self.text, s, e, next_type)
-                ids = [x for x in ids if types[x] == which]
-                how_ctx = by_cue
-            known = [x for x in ids if x in sure]
+            which = None
+            if both:  # the name is a film's and a character's
+                which, how_ctx = film_or_character(self.text, s, e, next_type)
+            pool = self._pool(g, which)
+            hit = sure.intersection(g.ids())
+            known = [x for x in pool if x in hit] if hit else []
             if known:
-                ids = known
-            best_rank = min(_KIND_RANK.get(kinds[x], 5) for x in ids)
-            ids = [x for x in ids if _KIND_RANK.get(kinds[x], 5) == best_rank]
-            if len(ids) > 1:
-                ids.sort(key=lambda x: (_TYPE_RANK.get(types[x] or "other", 99), x))
-                top_type = types[ids[0]]
-                if sum(1 for x in ids if types[x] == top_type) > 1:
-                    issue = "ambiguous"
+                eid, issue = _pick(known, kinds, types)
+            else:
+                picked = picks.get(which)
+                if picked is None:
+                    picked = picks[which] = _pick(pool, kinds, types)
+                eid, issue = picked
+            ids = [eid]
         eid = ids[0]
         kind = kinds[eid]
         if g.single_token and self.type_of(eid) in _PARTIAL_TYPES:
@@ -221,8 +233,11 @@ class _Linker:
             score = min(score, 0.5)
         self.add(s, e, eid, how, score, issue)
 
-    def _ranked(self, g: AliasGroup) -> tuple[dict[str, str], list[str], dict[str, str]]:
-        """Best kind per entity, entities known to the KB by kind rank, and their types."""
+    def _ranked(self, g: AliasGroup) -> tuple:
+        """What resolving a name needs from its entries alone, computed once per group: best
+        kind per entity, the entities the KB knows ordered by kind rank, their types, whether
+        both a film and a character have the name, and picks already made per film/character
+        choice (a title shared by thousands of KB films is not re-ranked at each occurrence)."""
         if g.ranked is None:
             kinds: dict[str, str] = {}
             for eid, kind, _alias in g.entries:
@@ -230,8 +245,21 @@ class _Linker:
                     kinds[eid] = kind
             ids = sorted(kinds, key=lambda x: (_KIND_RANK.get(kinds[x], 5), x))
             types = {x: t for x in ids if (t := self.type_of(x)) is not None}
-            g.ranked = (kinds, [x for x in ids if x in types], types)
+            tset = set(types.values())
+            g.ranked = (kinds, [x for x in ids if x in types], types,
+                        "film" in tset and "character" in tset, {}, {})
         return g.ranked
+
+    @staticmethod
+    def _pool(g: AliasGroup, which: Optional[str]) -> list[str]:
+        """The group's entities, only films or only characters when `which` says so."""
+        _kinds, ids, types, _both, _picks, pools = g.ranked
+        if which is None:
+            return ids
+        pool = pools.get(which)
+        if pool is None:
+            pool = pools[which] = [x for x in ids if types[x] == which]
+        return pool
 
     # -- pass 2 and 4: misspellings ----------------------------------------------------------
     def segments(self) -> list[list[Token]]:
