@@ -63,7 +63,7 @@ def test_devset_has_articles():
 @pytest.mark.parametrize("which", ["plain", "with_name_keys"])
 def test_backends_link_devset_articles_identically(which, default_kb_file, default_kb_with_keys):
     kb = KB(default_kb_file) if which == "plain" else default_kb_with_keys
-    assert has_name_keys(kb._con()) == (which == "with_name_keys")
+    assert has_name_keys(kb._con(), kb.stats()["aliases"]) == (which == "with_name_keys")
     total = 0
     for path in ARTICLES:
         doc = Document(id=path.stem, text=path.read_text(encoding="utf-8"))
@@ -171,4 +171,25 @@ def test_kb_without_name_keys_still_links_misspellings_of_names_in_the_text(tmp_
         backend="sqlite")
     assert [(m.text, m.issue) for m in named] == [("Karren Karagulian", "none"),
                                                   ("Karagullian", "misspelled")]
+    clear_cache()
+
+
+def test_kb_extended_after_its_name_keys_ignores_them(default_kb_with_keys, tmp_path):
+    """A KB extended with KBWriter after name_keys were written: the stored name facts no
+    longer cover every alias, so the SQLite backend rescans instead of trusting them (a new
+    lower-case alias and a new long name are found)."""
+    w = KBWriter(tmp_path / "extended.sqlite", base=default_kb_with_keys.path)
+    w.add_entity("dardenne-brothers", "person", "Jean-Pierre and Luc Dardenne Collective")
+    w.add_alias("dardenne-brothers", "the brothers dardenne", "alias")
+    kb = KB(w.commit())
+    clear_cache()
+    idx = link_index.index_for(kb, "sqlite")
+    assert not idx.has_keys
+    text = ("We met the brothers dardenne at Cannes, where the Jean-Pierre and Luc Dardenne "
+            "Collective showed a short.")
+    doc = Document(id="d", text=text)
+    sql = _as_rows(link_names(doc, kb, backend="sqlite"))
+    assert sql == _as_rows(link_names(doc, kb, backend="memory"))
+    assert [r[2] for r in sql if r[3] == "dardenne-brothers"] == [
+        "the brothers dardenne", "Jean-Pierre and Luc Dardenne Collective"]
     clear_cache()

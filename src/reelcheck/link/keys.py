@@ -11,11 +11,17 @@ misspellings with names already in the document).
 """
 from __future__ import annotations
 
+import json
 import sqlite3
+from typing import Optional
 
 from .fold import fold_key
 
 NAME_KEYS_TABLE = "name_keys"
+# Facts about all names the SQLite backend would otherwise learn by scanning `aliases` when it
+# opens a KB: alias count (to notice a KB extended after the keys were written), the most
+# spaces and characters in a norm, and the aliases that do not start with a capital letter.
+NAME_INFO_TABLE = "name_keys_info"
 MIN_KEYED_WORD = 5
 _FUZZY_KINDS = ("label", "alias", "birth_name", "translation", "nickname", "character_name")
 _NAME_KINDS = ("label", "alias", "birth_name", "translation")
@@ -50,7 +56,14 @@ def write_name_keys(con: sqlite3.Connection, batch: int = 50_000) -> int:
     sql = f"INSERT OR IGNORE INTO {NAME_KEYS_TABLE} VALUES (?, ?, ?)"
     buf: list[tuple[str, str, str]] = []
     n = 0
-    for alias, eid, kind in _iter_aliases(con):
+    count = max_spaces = max_len = 0
+    lower: set[str] = set()
+    for alias, eid, kind, norm in _iter_aliases(con):
+        count += 1
+        max_spaces = max(max_spaces, norm.count(" "))
+        max_len = max(max_len, len(norm))
+        if not ("A" <= alias[:1] <= "Z"):
+            lower.add(alias)
         for w in keyed_words(alias, kind):
             for k in blocking_keys(w):
                 buf.append((k, w, eid))
@@ -61,7 +74,26 @@ def write_name_keys(con: sqlite3.Connection, batch: int = 50_000) -> int:
     if buf:
         con.executemany(sql, buf)
         n += len(buf)
+    con.execute(f"DROP TABLE IF EXISTS {NAME_INFO_TABLE}")
+    con.execute(f"CREATE TABLE {NAME_INFO_TABLE} (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    con.executemany(f"INSERT INTO {NAME_INFO_TABLE} VALUES (?, ?)", [
+        ("alias_count", str(count)), ("max_spaces", str(max_spaces)),
+        ("max_norm_chars", str(max_len)),
+        ("lower_aliases", json.dumps(sorted(lower), ensure_ascii=False))])
     return n
+
+
+def read_name_info(con: sqlite3.Connection, alias_count: int) -> Optional[dict]:
+    """The stored name facts, or None when absent or written before the KB gained aliases."""
+    try:
+        info = dict(con.execute(f"SELECT key, value FROM {NAME_INFO_TABLE}"))
+        if int(info["alias_count"]) != alias_count:
+            return None
+        return {"max_spaces": int(info["max_spaces"]),
+                "max_norm_chars": int(info["max_norm_chars"]),
+                "lower_aliases": json.loads(info["lower_aliases"])}
+    except (sqlite3.Error, KeyError, ValueError):
+        return None
 
 
 def _iter_aliases(con: sqlite3.Connection):
@@ -74,12 +106,14 @@ def _iter_aliases(con: sqlite3.Connection):
             "(?, ?, ?) ORDER BY entity_id, norm, kind LIMIT 100000", last).fetchall()
         if not rows:
             return
-        for alias, eid, kind, _norm in rows:
-            yield alias, eid, kind
+        yield from rows
         _a, e, k, nm = rows[-1]
         last = (e, nm, k)
 
 
-def has_name_keys(con: sqlite3.Connection) -> bool:
+def has_name_keys(con: sqlite3.Connection, alias_count: Optional[int] = None) -> bool:
+    """True when the KB has `name_keys` (and, given `alias_count`, they cover every alias)."""
+    if alias_count is not None:
+        return read_name_info(con, alias_count) is not None
     return con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
                        (NAME_KEYS_TABLE,)).fetchone() is not None

@@ -30,7 +30,7 @@ from ..textutil import fold
 from .fold import fold_key
 from .index import (FUZZY_GLOBAL_MIN, LARGE_KB_ALIASES, MIN_ALIAS_CHARS, MIN_ALIAS_CHARS_LARGE,
                     AliasGroup, NameAccumulator, add_to_group, lookup_single_in)
-from .keys import NAME_KEYS_TABLE, blocking_keys, has_name_keys
+from .keys import NAME_KEYS_TABLE, blocking_keys, read_name_info
 
 MAX_SPAN_WORDS = 10          # longest name (in words) looked up by span; longer ones need memory
 FTS_LIMIT_BIG = 400          # a word in more names than this says nothing about one person
@@ -50,32 +50,39 @@ class SqliteNames:
     def __init__(self, kb):
         self.kb = kb
         con = kb._con()
-        n, max_spaces, max_len = con.execute(
-            "SELECT count(*), max(length(norm) - length(replace(norm, ' ', ''))), "
-            "max(length(norm)) FROM aliases").fetchone()
-        self.alias_count = n or 0
-        self.empty = self.alias_count == 0
-        self.small = self.alias_count <= SMALL_KB_ALIASES
-        self.min_chars = (MIN_ALIAS_CHARS_LARGE if self.alias_count > LARGE_KB_ALIASES
-                          else MIN_ALIAS_CHARS)
+        n = con.execute("SELECT count(*) FROM aliases").fetchone()[0] or 0
+        info = read_name_info(con, n)
+        if info is None:   # a KB written without name_keys (or extended since): scan once
+            max_spaces, max_len = con.execute(
+                "SELECT max(length(norm) - length(replace(norm, ' ', ''))), max(length(norm)) "
+                "FROM aliases").fetchone()
+            lower = (a for (a,) in con.execute(
+                "SELECT alias FROM aliases WHERE NOT (substr(alias, 1, 1) BETWEEN 'A' AND 'Z')"))
+        else:
+            max_spaces, max_len = info["max_spaces"], info["max_norm_chars"]
+            lower = iter(info["lower_aliases"])
+        self.alias_count = n
+        self.empty = n == 0
+        self.small = n <= SMALL_KB_ALIASES
+        self.min_chars = MIN_ALIAS_CHARS_LARGE if n > LARGE_KB_ALIASES else MIN_ALIAS_CHARS
         self.max_words = min((max_spaces or 0) + 1, MAX_SPAN_WORDS)
         self.max_chars = 2 * (max_len or 0) + 8   # folding may keep combining marks norm drops
         self.fts_limit = None if self.small else FTS_LIMIT_BIG
-        self.has_keys = has_name_keys(con)
+        # stale keys (KB extended after they were written) would miss the new names
+        self.has_keys = info is not None
         self.has_fts = con.execute("SELECT 1 FROM sqlite_master WHERE name = 'entity_search'"
                                    ).fetchone() is not None
-        self.lower_names = self._lower_automaton(con)
+        self.lower_names = self._lower_automaton(lower)
         self._groups: dict[str, Optional[AliasGroup]] = {}
         self._entities: dict[str, NameAccumulator] = {}
         self._fts: dict[str, tuple[frozenset, bool]] = {}
         self._all: Optional[NameAccumulator] = None
         self._lock = threading.Lock()
 
-    def _lower_automaton(self, con: sqlite3.Connection) -> Optional[ahocorasick.Automaton]:
-        """Names whose first character is not a capital letter (one scan of `aliases`)."""
+    def _lower_automaton(self, aliases: Iterable[str]) -> Optional[ahocorasick.Automaton]:
+        """Names whose first character is not a capital letter: few, so kept in memory."""
         auto = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
-        for (alias,) in con.execute(
-                "SELECT alias FROM aliases WHERE NOT (substr(alias, 1, 1) BETWEEN 'A' AND 'Z')"):
+        for alias in aliases:
             if alias[:1].isupper():
                 continue
             key = fold_key(alias)
