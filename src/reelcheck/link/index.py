@@ -9,6 +9,10 @@ a suspected misspelling is compared with a handful of names, not the whole KB.
 
 Entity types are looked up lazily (`kb.entity`, cached by the KB) only for entities a document
 actually hits, which keeps the build cheap for KBs with millions of aliases.
+
+This is the "memory" backend. Above SQLITE_BACKEND_MIN_ALIASES the "sqlite" backend
+(sqlindex.py) answers the same questions from the KB file instead; `NameAccumulator` holds the
+per-alias rules both use, so they cannot drift apart.
 """
 from __future__ import annotations
 
