@@ -161,3 +161,25 @@ def test_story_relations(default_kb):
     got = sorted((c.text, c.verdict) for c in r.claims if c.slots.get("kind") == "relation")
     assert got == [("Toros's brother Garnick", "supported"),
                    ("Toros, Vanya's godfather", "supported")]
+
+
+UNDECIDABLE_BY_CATEGORY = [
+    ("award", "Anora won the BAFTA for Best Editing.", "award_received"),
+    ("count", "Anora received nine BAFTA nominations.", "nomination_count"),
+    ("crew", "Anora was scored by Hans Zimmer.", None),
+    ("festival", "Anora screened at the Sundance Film Festival.", None),
+    ("plot", "In Anora, Ani and Vanya marry in Reno.", None),
+    ("filmography", "Mikey Madison starred in Titanic.", None),
+    ("record", "Baker became the first filmmaker ever to win both the Palme d'Or and the Best Director Oscar.", None),
+    ("date", "Anora was released in Japan on February 28, 2025.", "release_date"),
+]
+
+
+@pytest.mark.parametrize("category, text, predicate", UNDECIDABLE_BY_CATEGORY,
+                         ids=[c[0] for c in UNDECIDABLE_BY_CATEGORY])
+def test_undecidable_per_category(default_kb, category, text, predicate):
+    r = reelcheck.check(text, kb=default_kb)
+    assert not [c for c in r.claims if c.verdict == "refuted"], \
+        [(c.text, c.explanation) for c in r.claims]
+    if predicate:
+        assert [c.verdict for c in r.claims if c.predicate == predicate] == ["not_enough_info"]
