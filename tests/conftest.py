@@ -9,6 +9,8 @@ import pytest
 
 # Keep tests from writing to the user's ~/.cache: one private cache for the whole session.
 os.environ.setdefault("REELCHECK_CACHE", tempfile.mkdtemp(prefix="reelcheck-test-cache-"))
+# ... and no user's trusted-sources file leaks into the checks.
+os.environ.setdefault("REELCHECK_HOME", tempfile.mkdtemp(prefix="reelcheck-test-home-"))
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
