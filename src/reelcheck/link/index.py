@@ -260,6 +260,8 @@ def choose_backend(kb, backend: Optional[str] = None) -> str:
         raise ValueError(f"{BACKEND_ENV} must be one of {', '.join(BACKENDS)}, not {want!r}")
     if want != "auto":
         return want
+    if not hasattr(kb, "_con"):
+        return "memory"   # not a store.KB file: only the memory index can read it
     key = _kb_key(kb)
     n = _COUNTS.get(key)
     if n is None:

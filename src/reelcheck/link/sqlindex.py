@@ -38,6 +38,7 @@ SMALL_KB_ALIASES = 200_000   # below this nothing is truncated (results equal th
 _BATCH = 900                 # host parameters per IN (...) query
 _CACHE_MAX = 200_000
 
+_UNKNOWN = object()
 _WORD_START = re.compile(r"(?<![^\W_])[^\W\d_]")
 _WORD_END = re.compile(r"\S(?![^\W_])")
 
@@ -127,8 +128,8 @@ class SqliteNames:
         out: dict[str, AliasGroup] = {}
         todo: dict[str, list[str]] = {}
         for key in keys:
-            if key in self._groups:
-                g = self._groups[key]
+            g = self._groups.get(key, _UNKNOWN)   # one read: another thread may clear the cache
+            if g is not _UNKNOWN:
                 if g is not None:
                     out[key] = g
             elif len(key) >= self.min_chars and _encodable(key):
