@@ -193,3 +193,22 @@ def test_kb_extended_after_its_name_keys_ignores_them(default_kb_with_keys, tmp_
     assert [r[2] for r in sql if r[3] == "dardenne-brothers"] == [
         "the brothers dardenne", "Jean-Pierre and Luc Dardenne Collective"]
     clear_cache()
+
+
+@pytest.mark.parametrize("which", ["plain", "with_name_keys"])
+def test_names_longer_than_span_lookups_still_link(which, default_kb_file, default_kb_with_keys):
+    """Spans are looked up up to SPAN_WORDS words; longer KB names come from the small
+    automaton, with or without the stored name facts."""
+    from reelcheck.link.keys import SPAN_WORDS
+    kb = KB(default_kb_file) if which == "plain" else default_kb_with_keys
+    clear_cache()
+    long_name = "PGA Darryl F. Zanuck Award for Outstanding Producer of Theatrical Motion Pictures"
+    assert len(long_name.split()) > SPAN_WORDS
+    text = (f"Anora's producers won the {long_name} in February, the year after "
+            "The Lord of the Rings: The Return of the King was shown again in cinemas.")
+    doc = Document(id="d", text=text)
+    sql = _as_rows(link_names(doc, kb, backend="sqlite"))
+    assert sql == _as_rows(link_names(doc, kb, backend="memory"))
+    assert long_name in [r[2] for r in sql]
+    assert "The Lord of the Rings: The Return of the King" in [r[2] for r in sql]
+    clear_cache()

@@ -20,8 +20,11 @@ from .fold import fold_key
 NAME_KEYS_TABLE = "name_keys"
 # Facts about all names the SQLite backend would otherwise learn by scanning `aliases` when it
 # opens a KB: alias count (to notice a KB extended after the keys were written), the most
-# spaces and characters in a norm, and the aliases that do not start with a capital letter.
+# spaces and characters in a norm, and the few aliases it keeps in a small automaton because
+# text spans cannot find them: those not starting with a capital letter and those longer than
+# SPAN_WORDS words.
 NAME_INFO_TABLE = "name_keys_info"
+SPAN_WORDS = 10
 MIN_KEYED_WORD = 5
 _FUZZY_KINDS = ("label", "alias", "birth_name", "translation", "nickname", "character_name")
 _NAME_KINDS = ("label", "alias", "birth_name", "translation")
@@ -62,7 +65,7 @@ def write_name_keys(con: sqlite3.Connection, batch: int = 50_000) -> int:
         count += 1
         max_spaces = max(max_spaces, norm.count(" "))
         max_len = max(max_len, len(norm))
-        if not ("A" <= alias[:1] <= "Z"):
+        if not ("A" <= alias[:1] <= "Z") or norm.count(" ") >= SPAN_WORDS:
             lower.add(alias)
         for w in keyed_words(alias, kind):
             for k in blocking_keys(w):
@@ -78,8 +81,8 @@ def write_name_keys(con: sqlite3.Connection, batch: int = 50_000) -> int:
     con.execute(f"CREATE TABLE {NAME_INFO_TABLE} (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
     con.executemany(f"INSERT INTO {NAME_INFO_TABLE} VALUES (?, ?)", [
         ("alias_count", str(count)), ("max_spaces", str(max_spaces)),
-        ("max_norm_chars", str(max_len)),
-        ("lower_aliases", json.dumps(sorted(lower), ensure_ascii=False))])
+        ("max_norm_chars", str(max_len)), ("span_words", str(SPAN_WORDS)),
+        ("automaton_aliases", json.dumps(sorted(lower), ensure_ascii=False))])
     return n
 
 
@@ -87,11 +90,11 @@ def read_name_info(con: sqlite3.Connection, alias_count: int) -> Optional[dict]:
     """The stored name facts, or None when absent or written before the KB gained aliases."""
     try:
         info = dict(con.execute(f"SELECT key, value FROM {NAME_INFO_TABLE}"))
-        if int(info["alias_count"]) != alias_count:
+        if int(info["alias_count"]) != alias_count or int(info["span_words"]) != SPAN_WORDS:
             return None
         return {"max_spaces": int(info["max_spaces"]),
                 "max_norm_chars": int(info["max_norm_chars"]),
-                "lower_aliases": json.loads(info["lower_aliases"])}
+                "automaton_aliases": json.loads(info["automaton_aliases"])}
     except (sqlite3.Error, KeyError, ValueError):
         return None
 

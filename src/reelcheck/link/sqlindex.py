@@ -4,9 +4,9 @@ candidate spans.
 An in-memory automaton over 1.4M aliases takes ~25 s and ~2 GB to build. Here a document costs a
 few indexed queries instead:
 - exact names: every span that starts at a capital letter and ends at a word end, up to the
-  KB's longest name in words (capped), is looked up by `aliases.norm` in batched `IN (...)`
-  queries. Names that do not start with a capital ("d'Artagnan", "(500) Days of Summer") are
-  few; they alone go into a small automaton built once.
+  KB's longest name in words (at most SPAN_WORDS), is looked up by `aliases.norm` in batched
+  `IN (...)` queries. Names that do not start with a capital ("d'Artagnan", "(500) Days of
+  Summer") or are longer than that are few; they alone go into a small automaton built once.
 - partial names, "is this word part of a KB name" and misspelled several-word names: the KB's
   full-text table (`entity_search`) gives the entities whose names contain a word;
 - misspelled one-word names: the `name_keys` blocking table (see keys.py) when the KB has it,
@@ -30,13 +30,16 @@ from ..textutil import fold
 from .fold import fold_key
 from .index import (FUZZY_GLOBAL_MIN, LARGE_KB_ALIASES, MIN_ALIAS_CHARS, MIN_ALIAS_CHARS_LARGE,
                     AliasGroup, NameAccumulator, add_to_group, lookup_single_in)
-from .keys import NAME_KEYS_TABLE, blocking_keys, read_name_info
+from .keys import NAME_KEYS_TABLE, SPAN_WORDS, blocking_keys, read_name_info
 
-MAX_SPAN_WORDS = 10          # longest name (in words) looked up by span; longer ones need memory
 FTS_LIMIT_BIG = 400          # a word in more names than this says nothing about one person
 SMALL_KB_ALIASES = 200_000   # below this nothing is truncated (results equal the memory index)
 _BATCH = 900                 # host parameters per IN (...) query
-_CACHE_MAX = 200_000
+# Per-process caches, cleared when full so a long batch run stays well under 500 MB: name keys
+# seen (mostly misses), entities' name data (a few KB each), full-text answers (<= 400 ids).
+_GROUP_CACHE_MAX = 100_000
+_ENTITY_CACHE_MAX = 20_000
+_FTS_CACHE_MAX = 5_000
 
 _UNKNOWN = object()
 _WORD_START = re.compile(r"(?<![^\W_])[^\W\d_]")
@@ -58,15 +61,16 @@ class SqliteNames:
                 "SELECT max(length(norm) - length(replace(norm, ' ', ''))), max(length(norm)) "
                 "FROM aliases").fetchone()
             lower = (a for (a,) in con.execute(
-                "SELECT alias FROM aliases WHERE NOT (substr(alias, 1, 1) BETWEEN 'A' AND 'Z')"))
+                "SELECT alias FROM aliases WHERE NOT (substr(alias, 1, 1) BETWEEN 'A' AND 'Z') "
+                "OR length(norm) - length(replace(norm, ' ', '')) >= ?", (SPAN_WORDS,)))
         else:
             max_spaces, max_len = info["max_spaces"], info["max_norm_chars"]
-            lower = iter(info["lower_aliases"])
+            lower = iter(info["automaton_aliases"])
         self.alias_count = n
         self.empty = n == 0
         self.small = n <= SMALL_KB_ALIASES
         self.min_chars = MIN_ALIAS_CHARS_LARGE if n > LARGE_KB_ALIASES else MIN_ALIAS_CHARS
-        self.max_words = min((max_spaces or 0) + 1, MAX_SPAN_WORDS)
+        self.max_words = min((max_spaces or 0) + 1, SPAN_WORDS)
         self.max_chars = 2 * (max_len or 0) + 8   # folding may keep combining marks norm drops
         self.fts_limit = None if self.small else FTS_LIMIT_BIG
         # stale keys (KB extended after they were written) would miss the new names
@@ -81,10 +85,11 @@ class SqliteNames:
         self._lock = threading.Lock()
 
     def _lower_automaton(self, aliases: Iterable[str]) -> Optional[ahocorasick.Automaton]:
-        """Names whose first character is not a capital letter: few, so kept in memory."""
+        """Names spans cannot find (no capital first letter, or more than SPAN_WORDS words):
+        few, so kept in memory."""
         auto = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
         for alias in aliases:
-            if alias[:1].isupper():
+            if alias[:1].isupper() and fold_key(alias).count(" ") < SPAN_WORDS:
                 continue
             key = fold_key(alias)
             if len(key) >= self.min_chars and any(ch.isalnum() for ch in key):
@@ -158,7 +163,7 @@ class SqliteNames:
                     found[key].entries.extend((e, k, alias) for e, k in owners[1:])
         prefetch_entities(self.kb, [eid for g in found.values() if len(g.entries) > 32
                                     for eid, _k, _a in g.entries])
-        if len(self._groups) > _CACHE_MAX:
+        if len(self._groups) > _GROUP_CACHE_MAX:
             self._groups.clear()
         for key in wanted:
             g = found.get(key)
@@ -190,7 +195,7 @@ class SqliteNames:
                         "SELECT alias, entity_id, kind FROM aliases WHERE entity_id IN "
                         f"({','.join('?' * len(chunk))}) ORDER BY entity_id, norm, kind", chunk):
                     fresh[eid].add(alias, eid, kind, groups=False)
-            if len(self._entities) > _CACHE_MAX:
+            if len(self._entities) > _ENTITY_CACHE_MAX:
                 self._entities.clear()
             self._entities.update(fresh)
             out.update(fresh)
@@ -217,7 +222,7 @@ class SqliteNames:
                 rows = []
             complete = self.fts_limit is None or len(rows) <= self.fts_limit
             ids = frozenset(r[0] for r in rows)
-        if len(self._fts) > _CACHE_MAX:
+        if len(self._fts) > _FTS_CACHE_MAX:
             self._fts.clear()
         self._fts[token] = (ids, complete)
         return ids, complete
