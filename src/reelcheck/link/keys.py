@@ -4,8 +4,9 @@ A big KB cannot keep every surname in memory, and scanning all surnames that sta
 "Karagullian" is too slow. So KB writers may store `name_keys` rows: for each one-word name and
 each surname (last word of a several-word name) of 5+ letters, two keys, its first four letters
 and its first letter plus last four letters. A word within one edit of a KB name of 8+ letters
-keeps one of the two intact (the edit is in one half), so looking up the text word's two keys
-finds the KB name; two edits are found unless they hit both ends. Readers feature-detect the
+nearly always keeps one of the two intact (the edit is in one half; the exception is swapping
+letters 4 and 5 of an 8-letter word), so looking up the text word's two keys finds the KB name;
+two edits are found unless they hit both ends. The fuzzy matcher's rules still decide. Readers feature-detect the
 table: a KB built before it existed still links (the SQLite backend then only compares one-word
 misspellings with names already in the document).
 """
@@ -60,13 +61,13 @@ def write_name_keys(con: sqlite3.Connection, batch: int = 50_000) -> int:
     buf: list[tuple[str, str, str]] = []
     n = 0
     count = max_spaces = max_len = 0
-    lower: set[str] = set()
+    automaton: set[str] = set()
     for alias, eid, kind, norm in _iter_aliases(con):
         count += 1
         max_spaces = max(max_spaces, norm.count(" "))
         max_len = max(max_len, len(norm))
         if not ("A" <= alias[:1] <= "Z") or norm.count(" ") >= SPAN_WORDS:
-            lower.add(alias)
+            automaton.add(alias)
         for w in keyed_words(alias, kind):
             for k in blocking_keys(w):
                 buf.append((k, w, eid))
@@ -82,7 +83,7 @@ def write_name_keys(con: sqlite3.Connection, batch: int = 50_000) -> int:
     con.executemany(f"INSERT INTO {NAME_INFO_TABLE} VALUES (?, ?)", [
         ("alias_count", str(count)), ("max_spaces", str(max_spaces)),
         ("max_norm_chars", str(max_len)), ("span_words", str(SPAN_WORDS)),
-        ("automaton_aliases", json.dumps(sorted(lower), ensure_ascii=False))])
+        ("automaton_aliases", json.dumps(sorted(automaton), ensure_ascii=False))])
     return n
 
 

@@ -44,6 +44,7 @@ _FTS_CACHE_MAX = 5_000
 _UNKNOWN = object()
 _WORD_START = re.compile(r"(?<![^\W_])[^\W\d_]")
 _WORD_END = re.compile(r"\S(?![^\W_])")
+_SPACE = re.compile(" ")
 
 
 class SqliteNames:
@@ -103,7 +104,7 @@ class SqliteNames:
     def exact_hits(self, folded: str, text: str) -> list[tuple[int, int, AliasGroup]]:
         spans: dict[str, set[tuple[int, int]]] = {}
         n = len(folded)
-        spaces = [i for i, c in enumerate(folded) if c == " "]
+        spaces = [m.start() for m in _SPACE.finditer(folded)]
         ends = [m.end() for m in _WORD_END.finditer(folded)]
         for m in _WORD_START.finditer(text):
             s = m.start()
