@@ -202,7 +202,7 @@ def cast_more(ctx: Ctx) -> list[Claim]:
         if tm:
             film = ctx.res.film(ctx.s)
             title = ctx.kb.entity(film).label if film and ctx.kb.entity(film) else None
-            tc = [e for e in ctx.kb.entities_by_name(title or "") if e.type == "character"]
+            tc = ctx.kb.entities_by_name(title or "", type="character")
             if len(tc) == 1:
                 fake = Mention(p.end + tm.start(), p.end + tm.end(), tm.group(0),
                                ref(ctx.kb, tc[0].id), "character")
@@ -856,7 +856,7 @@ def place_mentions(ctx: Ctx) -> list[Mention]:
         if m.entity_type == "place":
             out.append(m)
             continue
-        cands = [e for e in ctx.kb.entities_by_name(m.text) if e.type == "place"]
+        cands = ctx.kb.entities_by_name(m.text, type="place")
         if len(cands) == 1:
             out.append(Mention(m.start, m.end, m.text, ref(ctx.kb, cands[0].id), "place"))
     return out
@@ -1192,8 +1192,8 @@ def location_more(ctx: Ctx) -> list[Claim]:
         p = nearest_after(places, ctx.s.start + bm.end() - 1, ("place",), window=3)
         subj, sstart = subject_before(ctx, ctx.s.start + bm.start(), ("person",))
         if not subj:
-            bn = [e for e in ctx.kb.entities_by_name(ctx.s.text[bm.start() + 5:bm.end() - 4].strip())
-                  if e.type == "person"]
+            bn = ctx.kb.entities_by_name(ctx.s.text[bm.start() + 5:bm.end() - 4].strip(),
+                                         type="person")
             subj = bn[0].id if len(bn) == 1 else None
             sstart = ctx.s.start + bm.start()
         if p and subj:

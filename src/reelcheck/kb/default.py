@@ -28,8 +28,9 @@ def factsheets_digest() -> str:
     for p in sorted(FACTSHEETS_DIR.rglob("*.yaml")):
         h.update(p.name.encode())
         h.update(p.read_bytes())
-    from . import schema, factsheet  # the compiler and vocabulary shape the output too
-    for mod in (schema, factsheet):
+    from . import factsheet, schema, store  # the compiler, vocabulary and writer shape it too
+    from ..link import keys
+    for mod in (schema, factsheet, store, keys):
         h.update(Path(mod.__file__).read_bytes())
     return h.hexdigest()[:16]
 

@@ -161,11 +161,23 @@ class KB:
         e = self.entity(eid)
         return e.label if e else eid
 
-    def entities_by_name(self, name: str) -> list[Entity]:
-        """Entities with this exact name (after `fold`) as label or alias."""
-        rows = self._con().execute(
-            "SELECT DISTINCT entity_id FROM aliases WHERE norm = ?", (fold(name),)).fetchall()
-        return [e for (eid,) in rows if (e := self.entity(eid))]
+    def entities_by_name(self, name: str, type: Optional[str] = None) -> list[Entity]:
+        """Entities with this exact name (after `fold`) as label or alias, optionally of one
+        type. Cached: a title shared by thousands of films in a big KB is read once."""
+        key = ("byname", fold(name), type)
+        got = self._fact_cache.get(key)
+        if got is not None:
+            return got  # type: ignore[return-value]
+        if type is None:
+            rows = self._con().execute(
+                "SELECT DISTINCT entity_id FROM aliases WHERE norm = ?", (key[1],)).fetchall()
+        else:
+            rows = self._con().execute(
+                "SELECT DISTINCT a.entity_id FROM aliases a JOIN entities e ON e.id = a.entity_id "
+                "WHERE a.norm = ? AND e.type = ?", (key[1], type)).fetchall()
+        got = [e for (eid,) in rows if (e := self.entity(eid))]
+        self._fact_cache[key] = got  # type: ignore[assignment]
+        return got
 
     def entity_by_external(self, source: str, external_id: str) -> Optional[Entity]:
         r = self._con().execute(
@@ -369,6 +381,9 @@ class KBWriter:
     def commit(self) -> Path:
         """Index names for search, record counts and build time, and swap the file in."""
         con = self.con
+        rebuild_fact_roles(con)
+        from ..link.keys import write_name_keys  # blocking keys for misspelled names
+        write_name_keys(con)
         con.execute("DELETE FROM entity_search")
         con.execute(
             "INSERT INTO entity_search(entity_id, names) "
@@ -392,6 +407,24 @@ class KBWriter:
         finally:
             if self.tmp.exists():
                 self.tmp.unlink()
+
+
+def rebuild_fact_roles(con: sqlite3.Connection) -> None:
+    """Index every entity a fact's qualifiers name (recipients, for_work, character...).
+
+    Done in SQL over the JSON qualifiers, so writers that bulk-insert facts (the importers)
+    get the same index as facts added one by one.
+    """
+    keys = ",".join(f"'{k}'" for k in sorted(ENTITY_QUALIFIERS))
+    con.execute(
+        "INSERT OR IGNORE INTO fact_roles(entity_id, fact_id, role) "
+        "SELECT j.value, f.id, j.key FROM facts f, json_each(f.qualifiers) j "
+        f"WHERE f.qualifiers != '{{}}' AND j.key IN ({keys}) AND j.type = 'text'")
+    con.execute(
+        "INSERT OR IGNORE INTO fact_roles(entity_id, fact_id, role) "
+        "SELECT a.value, f.id, j.key FROM facts f, json_each(f.qualifiers) j, json_each(j.value) a "
+        f"WHERE f.qualifiers != '{{}}' AND j.key IN ({keys}) AND j.type = 'array' "
+        "AND a.type = 'text'")
 
 
 def iter_batches(it: Iterable, n: int) -> Iterator[list]:

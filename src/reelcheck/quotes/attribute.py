@@ -162,7 +162,7 @@ class SpeakerResolver:
         if name in self._kb_cache:
             return self._kb_cache[name]
         try:
-            found = [e for e in self.kb.entities_by_name(name) if e.type == "person"]
+            found = self.kb.entities_by_name(name, type="person")
         except Exception:  # a KB without the expected tables: names stay unlinked
             found = []
         ref = None
@@ -504,7 +504,7 @@ def _is_character(name: str, kb) -> bool:
     if kb is None:
         return False
     try:
-        return any(e.type == "character" for e in kb.entities_by_name(name))
+        return bool(kb.entities_by_name(name, type="character"))
     except Exception:
         return False
 

@@ -61,7 +61,7 @@ class SourceStore:
             return None
         if name not in self._ref_cache:
             try:
-                found = [e for e in self.kb.entities_by_name(name) if e.type == "person"]
+                found = self.kb.entities_by_name(name, type="person")
             except Exception:
                 found = []
             self._ref_cache[name] = (found[0].id, found[0].label) if found else None

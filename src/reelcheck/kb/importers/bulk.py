@@ -227,4 +227,6 @@ class BulkKBWriter(KBWriter):
         # "Karagullian" without holding every surname in memory (readers feature-detect it).
         from ...link.keys import write_name_keys
         write_name_keys(self.con)
+        from ..store import rebuild_fact_roles  # entities named in qualifiers, indexed
+        rebuild_fact_roles(self.con)
         return dropped
