@@ -36,7 +36,7 @@ def bar_chart(rows: Sequence[tuple[str, float, str, Optional[str]]], *, width: i
     for i, (label, value, href, color) in enumerate(rows):
         y = gap + i * (bar_h + gap)
         w = max(1.0, plot_w * (value / vmax)) if value else 0
-        short = label if len(label) <= 26 else label[:25] + "\u2026"
+        short = label if len(label) <= 24 else label[:23] + "\u2026"
         out.append(
             f'<a href="{escape(href, quote=True)}"><title>{escape(label)}: {value:g}</title>'
             f'<text x="{label_w - 6}" y="{y + bar_h * 0.7:.1f}" text-anchor="end">'
@@ -52,10 +52,12 @@ def _figure(title: str, svg: str) -> str:
     return f"<figure><figcaption>{escape(title)}</figcaption>{svg}</figure>"
 
 
-def _ids(ids: Sequence[str], total: Optional[int] = None) -> str:
-    shown = "<br>".join(escape(str(i)) for i in ids)
-    more = f'<br><span class="note">\u2026 and {total - len(ids)} more</span>' \
-        if total and total > len(ids) else ""
+def _ids(ids: Sequence[str], total: Optional[int] = None, show: int = 20) -> str:
+    total = total if total is not None else len(ids)
+    ids = list(ids)[:show]
+    shown = ", ".join(escape(str(i)) for i in ids)
+    more = f' <span class="note">\u2026 and {total - len(ids)} more</span>' \
+        if total > len(ids) else ""
     return f'<td class="ids">{shown}{more}</td>'
 
 
