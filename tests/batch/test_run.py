@@ -1,0 +1,128 @@
+"""Resume after kill -9, --only-problems, summaries, CLI errors, and local vs Ray output."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from reelcheck.batch.run import run_batch
+from reelcheck.batch.stats import is_problem
+
+from .conftest import article, read_rows, row_id, write_jsonl
+
+
+def cli(*args, **kw):
+    return subprocess.run([sys.executable, "-m", "reelcheck.cli", *args], capture_output=True,
+                          text=True, timeout=300, **kw)
+
+
+def test_killed_run_resumes_without_losing_or_repeating_a_document(tmp_path, kb_path):
+    src = tmp_path / "in.jsonl"
+    n = 3000
+    ids = write_jsonl(src, n, "k")
+    with open(src, "a", encoding="utf-8") as f:  # a few bad lines too
+        f.write("{broken\n")
+        f.write(json.dumps({"id": "empty-one", "text": ""}) + "\n")
+    out = tmp_path / "out.jsonl"
+    args = [sys.executable, "-m", "reelcheck.cli", "batch", str(src), "-o", str(out),
+            "--kb", kb_path, "--workers", "1", "--no-progress"]
+    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        if out.exists() and out.stat().st_size > 0:
+            break
+        time.sleep(0.01)
+    assert proc.poll() is None, "the run finished before it could be killed; use more input"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    with open(out, "ab") as f:  # as if the kill landed mid-write
+        f.write(b'{"schema":"reelcheck.report/1","document":{"id":"k')
+    partial = out.read_bytes().count(b"\n")
+    assert 0 < partial < n
+    r = cli("batch", str(src), "-o", str(out), "--kb", kb_path, "--workers", "2",
+            "--no-progress")
+    assert r.returncode == 0, r.stderr
+    rows = read_rows(out)
+    got = [row_id(x) for x in rows]
+    assert got == ids + [f"{src}:{n + 1}", "empty-one"]  # all, once each, in input order
+    assert "already done by an earlier run" in r.stderr
+
+
+def test_only_problems_writes_problem_rows_and_remembers_clean_ones(tmp_path, kb_path):
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, 30, "p")
+    with open(src, "a", encoding="utf-8") as f:
+        f.write(json.dumps({"id": "bin", "text": "\u0000\u0001\u0002 junk"}) + "\n")
+        f.write(json.dumps({"id": "misspelt", "text": "Mikey Maddison and Sean Bakker made "
+                            "Anora, which won five Oscars in 2025."}) + "\n")
+    full = tmp_path / "full.jsonl"
+    run_batch([str(src)], str(full), kb=kb_path, workers=2, progress=False)
+    expected = [row_id(r) for r in read_rows(full) if is_problem(r)]
+    assert "bin" in expected
+    out = tmp_path / "problems.jsonl"
+    s = run_batch([str(src)], str(out), kb=kb_path, workers=2, progress=False,
+                  only_problems=True)
+    assert [row_id(r) for r in read_rows(out)] == expected
+    assert s.documents == 32 and s.written == len(expected)
+    done = out.with_name(out.name + ".done")
+    logged = [json.loads(line)["id"] for line in done.read_text().splitlines()]
+    assert sorted(logged + expected) == sorted(row_id(r) for r in read_rows(full))
+    # a second run has nothing left to do and writes nothing twice
+    s2 = run_batch([str(src)], str(out), kb=kb_path, workers=2, progress=False,
+                   only_problems=True)
+    assert s2.checked == 0 and s2.resumed == 32
+    assert [row_id(r) for r in read_rows(out)] == expected
+
+
+def test_summary_json_and_self_contained_html(tmp_path, kb_path):
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, 10, "s")
+    with open(src, "a", encoding="utf-8") as f:
+        f.write('{"id": "<script>alert(1)</script>", "text": ""}\n')
+    out, sj, sh = tmp_path / "o.jsonl", tmp_path / "s.json", tmp_path / "s.html"
+    r = cli("batch", str(src), "-o", str(out), "--kb", kb_path, "--workers", "2",
+            "--summary-json", str(sj), "--summary-html", str(sh))
+    assert r.returncode == 0, r.stderr
+    assert "11 documents" in r.stderr and "docs/s" in r.stderr
+    summary = json.loads(sj.read_text())
+    assert summary["documents"] == 11 and summary["errors_by_kind"] == {"empty": 1}
+    page = sh.read_text(encoding="utf-8")
+    assert "<svg" in page and 'href="#err-0"' in page and 'id="err-0"' in page
+    assert "<script>alert(1)" not in page and "&lt;script&gt;alert(1)" in page
+    low = page.lower()
+    for bad in ('src="http', "src='http", 'href="http', "href='http", "<script", "<link",
+                "@import", "url("):
+        assert bad not in low, bad
+
+
+def test_bad_arguments_fail_with_one_line(tmp_path, kb_path):
+    r = cli("batch", str(tmp_path / "missing.jsonl"), "-o", str(tmp_path / "o.jsonl"),
+            "--kb", kb_path)
+    assert r.returncode == 2
+    assert r.stderr.strip().count("\n") == 0 and "input not found" in r.stderr
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, 1)
+    r = cli("batch", str(src), "-o", str(tmp_path / "no-such-dir" / "o.jsonl"), "--kb", kb_path)
+    assert r.returncode == 2 and r.stderr.strip().count("\n") == 0
+    assert "output folder does not exist" in r.stderr
+
+
+@pytest.mark.slow
+def test_ray_engine_writes_the_same_bytes_as_local(tmp_path, kb_path):
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, 18, "r")
+    with open(src, "a", encoding="utf-8") as f:
+        f.write("not json at all\n")
+        f.write(json.dumps({"id": "html1", "html": f"<html><body><p>{article(5)}</p>"
+                            "</body></html>", "url": "https://x.example/1"}) + "\n")
+    local, ray_out = tmp_path / "local.jsonl", tmp_path / "ray.jsonl"
+    run_batch([str(src)], str(local), kb=kb_path, workers=2, progress=False)
+    s = run_batch([str(src)], str(ray_out), kb=kb_path, workers=2, engine="ray",
+                  progress=False)
+    assert s.documents == 20
+    assert local.read_bytes() == ray_out.read_bytes()
