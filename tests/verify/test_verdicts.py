@@ -183,3 +183,19 @@ def test_undecidable_per_category(default_kb, category, text, predicate):
         [(c.text, c.explanation) for c in r.claims]
     if predicate:
         assert [c.verdict for c in r.claims if c.predicate == predicate] == ["not_enough_info"]
+
+
+def test_the_film_is_not_a_kb_film_when_an_unknown_film_was_introduced(default_kb):
+    """An article about a film the KB lacks, mentioning Anora in passing: "the film" and "it"
+    must never be checked (let alone refuted) against Anora."""
+    text = ('Review: "Harbour Lights" is a quiet marvel\n\n'
+            "Lena Okafor's second feature, Harbour Lights, premiered in Venice in 2023. The film "
+            "runs 112 minutes and was shot in 28 days on a budget of $4 million. It opened in US "
+            "theaters on March 8, 2024.\n\n"
+            "Its lead recalls Yura Borisov's turn as Igor in Anora, which won five Oscars.")
+    r = reelcheck.check(text, kb=default_kb)
+    assert not [c for c in r.claims if c.verdict == "refuted"], \
+        [(c.text, c.explanation) for c in r.claims]
+    assert not any(c.predicate in ("runtime", "shooting_days", "budget", "release_date")
+                   for c in r.claims)
+    assert any(c.predicate == "award_count" and c.verdict == "supported" for c in r.claims)

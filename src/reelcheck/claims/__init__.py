@@ -27,7 +27,7 @@ OPINION_RX = re.compile(r"\b(?:I think|I believe|in my opinion|arguably|masterpi
 
 def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
     text = doc.text
-    res = Resolver(kb, mentions)
+    res = Resolver(kb, mentions, text)
     claims: list[Claim] = []
     hedged_para = -1
     para_ms: list[Mention] = []

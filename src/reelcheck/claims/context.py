@@ -3,12 +3,22 @@ resolved to the entity the paragraph is talking about."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
 
 from ..model import Mention
-from .text import Sentence
+from .text import Sentence, paragraphs
+
+# A film the KB does not know, introduced by name: "her second feature, Harbour Lights," or a
+# title set off in quotes or asterisks. After one of these, "the film" may mean that film, so it
+# must not be resolved to a KB film (and a KB film must never be refuted for it).
+UNKNOWN_TITLE = re.compile(
+    r"\b(?:film|feature|movie|documentary|drama|comedy|thriller|picture|debut|title)s?\b,?\s+"
+    r"(?P<t1>[A-Z0-9][\w'’:-]*(?:\s+(?:of|the|a|an|and|in|on|to|for|[A-Z0-9][\w'’:-]*)){0,6})"
+    r"|[\"“*_](?P<t2>[A-Z0-9][\w'’:-]*(?:\s+(?:of|the|a|an|and|in|on|to|for|[A-Z0-9][\w'’:-]*)){0,6})"
+    r"[\"”*_]")
 
 FILM_REF = re.compile(r"\b(?:the|this|that|his|her|their|Baker's|Baker’s)\s+(?:film|movie|picture|"
                       r"drama|dramedy|comedy|feature|romance|story|fable)\b|^\s*It\b", re.I)
@@ -23,6 +33,7 @@ class Resolver:
     """Tracks salient entities as the document is read, sentence by sentence."""
     kb: object
     mentions: list[Mention]
+    text: str = ""
     main_film: Optional[str] = None
     last: dict = field(default_factory=dict)   # entity type -> (entity_id, paragraph)
 
@@ -30,19 +41,45 @@ class Resolver:
         films = Counter(m.entity.id for m in self.mentions if m.entity_type == "film")
         if films:
             self.main_film = films.most_common(1)[0][0]
+        self._main_count = films[self.main_film] if self.main_film else 0
+        self._para_starts = [a for a, _b in paragraphs(self.text)] or [0]
+        self._films = [(m.start, m.entity.id) for m in self.mentions if m.entity_type == "film"]
+        linked = [(m.start, m.end) for m in self.mentions]
+        self._unknown = []
+        for m in UNKNOWN_TITLE.finditer(self.text):
+            g = "t1" if m.group("t1") else "t2"
+            ts = m.start(g)
+            if not any(a <= ts < b for a, b in linked):
+                self._unknown.append(ts)
+
+    def _para(self, pos: int) -> int:
+        return bisect_right(self._para_starts, pos) - 1
 
     def see(self, sentence: Sentence, mentions: list[Mention]) -> None:
         for m in mentions:
             self.last[m.entity_type] = (m.entity.id, sentence.paragraph)
 
     def film(self, sentence: Sentence) -> Optional[str]:
-        """The film "the film" / "it" refers to: the article's main film (the most mentioned),
-        else the last one named. Coverage of one film mentions others in passing; "the film"
-        almost always means the one the article is about."""
-        if self.main_film:
+        """The KB film "the film" / "it" refers to, or None when that is not safe to say.
+
+        Among KB films named in this or the previous paragraph, the article's main film (the
+        most mentioned) wins, else the latest. If a film the KB does not know was introduced
+        after them, "the film" may be that one: None. With no film named nearby, the main film
+        only if the article never introduces an unknown title before this point.
+        """
+        pos = sentence.end
+        p = self._para(sentence.start)
+        lo = self._para_starts[max(0, p - 1)]
+        near = [(st, eid) for st, eid in self._films if lo <= st < pos]
+        unknown = [st for st in self._unknown if lo <= st < pos]
+        if near:
+            if unknown and max(unknown) > max(st for st, _ in near):
+                return None
+            ids = {eid for _, eid in near}
+            return self.main_film if self.main_film in ids else near[-1][1]
+        if self.main_film and self._main_count >= 2 and not any(st < pos for st in self._unknown):
             return self.main_film
-        got = self.last.get("film")
-        return got[0] if got else None
+        return None
 
     def person(self, sentence: Sentence) -> Optional[str]:
         got = self.last.get("person")
