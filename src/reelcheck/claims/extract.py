@@ -429,10 +429,10 @@ def award(ctx: Ctx) -> list[Claim]:
     s, text = ctx.s, ctx.text
     sent = text[s.start:s.end]
     awards = ctx.of_type("award")
-    cats = [(m.start() + s.start, m.end() + s.start, m.group(0).strip())
-            for m in CATEGORY_RX.finditer(sent)]
+    cats = [(m.start() + s.start, m.start() + s.start + len(m.group(0).rstrip(" -")),
+             m.group(0).strip()) for m in CATEGORY_RX.finditer(sent)]
     for m in LOWER_CATEGORY.finditer(sent):
-        cs, ce = m.start(1) + s.start, m.end(1) + s.start
+        cs, ce = m.start(1) + s.start, m.start(1) + s.start + len(m.group(1).rstrip())
         if not any(a <= cs < b for a, b, _ in cats) and len(m.group(1).split()) >= 1:
             cats.append((cs, ce, m.group(1).strip()))
     fams_in_sentence = [(p + s.start, f) for p, f in _families_in(sent)]
@@ -474,6 +474,10 @@ def award(ctx: Ctx) -> list[Claim]:
         fp = _families_in(para_text)
         if fp:
             fam = fp[-1][1]
+    if not fam:  # the prize the whole article is about ("Looking Ahead to the Oscars")
+        fams = [f for _p, f in _families_in(text)]
+        if fams:
+            fam = max(set(fams), key=fams.count)
     record_at = [m.end() + 0 for m in RECORD_PHRASE.finditer(text, s.start, s.end)]
 
     def in_record(pos: int) -> bool:
@@ -612,17 +616,22 @@ def award(ctx: Ctx) -> list[Claim]:
             continue
         prev_end = te
         for_work = None
+        for_title = None
         fw = re.match(r"^\s*(?:award\s+)?for\s+", window_after)
         if fw:
             f = nearest_after(ctx.ms, te + fw.end() - 1, ("film",), window=10)
             if f:
                 for_work = f.entity.id
                 cend = max(cend, f.end)
+            else:
+                tm = re.match(r"^((?:[A-Z0-9][\w'’.:-]*)(?:\s+(?:of|the|a|an|and|in|on|to|[A-Z0-9][\w'’.:-]*)){0,6})",
+                              text[te + fw.end():te + fw.end() + 80])
+                for_title = tm.group(1).strip() if tm else None
         out.append(make(ctx, "award", sstart, cend, subj,
                         "award_received" if polarity == "won" else "nominated_for",
                         ref(ctx.kb, award_id) if award_id else text[ts:te],
                         kind="award", award=award_id, family=fam, polarity=polarity,
-                        ceremony=ceremony, year=year, for_work=for_work))
+                        ceremony=ceremony, year=year, for_work=for_work, for_title=for_title))
     return out
 
 
@@ -762,9 +771,18 @@ def money(ctx: Ctx) -> list[Claim]:
         subj = subj or ctx.res.film(s)
         if not subj:
             continue
-        scope = "domestic" if re.search(r"domestic|north america|u\.s\.|us box office|united states and canada|"
-                                        r"in the united states|in the us\b", before + after) else (
-            "worldwide" if re.search(r"worldwide|global", before + after) else None)
+        near_after = after[:30]
+        if re.search(r"worldwide|global", near_after):
+            scope = "worldwide"
+        elif re.search(r"domestic|north america|u\.s\.|united states and canada|in the us\b", near_after):
+            scope = "domestic"
+        elif re.search(r"domestic|north america|u\.s\.|us box office|united states and canada|"
+                       r"in the united states|in the us\b", before + after):
+            scope = "domestic"
+        elif re.search(r"worldwide|global", before + after):
+            scope = "worldwide"
+        else:
+            scope = None
         out.append(make(ctx, "money", min(sstart, mv.start), mv.end, subj, pred, mv.text,
                         kind="money", amount=mv.amount, currency=mv.currency, hedge=mv.hedge,
                         scope=scope))

@@ -269,6 +269,14 @@ def award(kb, c) -> Optional[Verdict]:
     firm = _firm(facts)
     when = f" at the {L(kb, ceremony)}" if ceremony else (f" in {year}" if year else "")
     verb = "won" if pol == "won" else "was nominated for"
+    want_work = c.slots.get("for_work")
+    want_title = (c.slots.get("for_title") or "").lower()
+    if (want_work or want_title) and len(firm) > 1:
+        def for_this(f):  # "won Best Actor for The Brutalist": the win for that film first
+            q = f.qualifiers
+            return not (q.get("for_work") == want_work or f.subject == want_work or (
+                want_title and str(q.get("film_title", "")).lower().startswith(want_title)))
+        firm = sorted(firm, key=for_this)
     if firm:
         cer = firm[0].qualifiers.get("ceremony")
         at = f" at the {L(kb, cer)}" if cer else ""
