@@ -199,3 +199,19 @@ def test_the_film_is_not_a_kb_film_when_an_unknown_film_was_introduced(default_k
     assert not any(c.predicate in ("runtime", "shooting_days", "budget", "release_date")
                    for c in r.claims)
     assert any(c.predicate == "award_count" and c.verdict == "supported" for c in r.claims)
+
+
+def test_shot_means_filmed_not_photographed(default_kb):
+    r = reelcheck.check("Baker shot Anora in New York and Las Vegas over 37 days.", kb=default_kb)
+    assert not [c for c in r.claims if c.verdict == "refuted"], \
+        [(c.text, c.explanation) for c in r.claims]
+
+
+def test_festival_run_dates(default_kb):
+    r = reelcheck.check("The 77th Cannes Film Festival ran from May 14 to May 25, 2024.",
+                        kb=default_kb)
+    assert sorted((c.predicate, c.verdict) for c in r.claims) == [
+        ("end_date", "supported"), ("start_date", "supported")]
+    r = reelcheck.check("The 77th Cannes Film Festival ran from May 15 to May 26, 2024.",
+                        kb=default_kb)
+    assert [c.verdict for c in r.claims] == ["refuted", "refuted"]

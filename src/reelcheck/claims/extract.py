@@ -235,7 +235,7 @@ def _cast_claim(ctx: Ctx, ch: Mention, actor: Mention) -> Claim:
 CREW_VERBS = [
     ("director", r"directed|helmed"), ("screenwriter", r"written|wrote|penned|scripted|co-wrote|co-written"),
     ("film_editor", r"edited|cut"), ("producer", r"produced"),
-    ("director_of_photography", r"shot|photographed|lensed"), ("composer", r"scored"),
+    ("director_of_photography", r"photographed|lensed"), ("composer", r"scored"),
     ("casting_director", r"cast"),
 ]
 CREW_NOUNS = [
@@ -262,7 +262,7 @@ def crew(ctx: Ctx) -> list[Claim]:
                 continue
             film, fstart = subject_before(ctx, m.start(), ("film",))
             film = film or ctx.res.film(ctx.s)
-            if film and pred != "director_of_photography" or re.search(r"shot by|photographed by|lensed by", m.group(0)):
+            if film:
                 out.append(make(ctx, "crew", min(fstart, m.start()), p.end, film, pred,
                                 ref(ctx.kb, p.entity.id), person=p.entity.id, film=film))
         # "<Person> directed <Film>"
@@ -278,7 +278,8 @@ def crew(ctx: Ctx) -> list[Claim]:
                     out.append(make(ctx, "crew", p.start, f.end, f.entity.id, pred,
                                     ref(ctx.kb, p.entity.id), person=p.entity.id, film=f.entity.id))
     # "Baker, who wrote, directed and edited the film" / "Baker personally cast the film"
-    verbs_rx = (r"(?:wrote|directed|edited|produced|shot|cast|scored|co-produced)")
+    # ("shot" is left out: "Baker shot Anora in Brooklyn" means filmed, not photographed)
+    verbs_rx = (r"(?:wrote|directed|edited|produced|cast|scored|co-produced)")
     for m in ctx.rel(rf"\b({verbs_rx}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){verbs_rx})*)"
                      rf"\s+(?:(?:the|his|her|this)\s+(?:film|movie|picture)|it\b|(?=[A-Z]))", flags=0):
         before = ctx.text[max(ctx.s.start, m.start() - 45):m.start()]
@@ -299,6 +300,14 @@ def crew(ctx: Ctx) -> list[Claim]:
         for v in re.findall(verbs_rx, m.group(1)):
             out.append(make(ctx, "crew", p.start, f.end if f else m.end(), film, pred_of[v],
                             ref(ctx.kb, p.entity.id), person=p.entity.id, film=film))
+    for m in ctx.rel(r"\b(?:shot|filmed)\s+by\s+(?:(?:the\s+)?cinematographer\s+)?"):
+        p = nearest_after(people, m.end(), ("person",), window=3)
+        film, fstart = subject_before(ctx, m.start(), ("film",))
+        film = film or ctx.res.film(ctx.s)
+        if p and film:
+            out.append(make(ctx, "crew", min(fstart, m.start()), p.end, film,
+                            "director_of_photography", ref(ctx.kb, p.entity.id),
+                            person=p.entity.id, film=film))
     # "<A> co-wrote <Film> with <B>" / "co-written by <B>": a second writer
     for m in ctx.rel(r"\bco-?wr(?:ote|itten|iting)\b"):
         tail = ctx.text[m.end():ctx.s.end]
@@ -666,6 +675,18 @@ def dates(ctx: Ctx) -> list[Claim]:
         from .text import DateValue
         dvals.append(DateValue(int(bm.group(1)), None, None, None, s.start + bm.start(1),
                                s.start + bm.end(1), bm.group(1)))
+    rm = re.search(r"\b(?:ran|runs|running|took place|held|was held|is held)\s+(?:from\s+)?$",
+                   text[max(s.start, dvals[0].start - 30):dvals[0].start]) if len(dvals) >= 2 else None
+    if rm and re.match(r"^\s*(?:to|until|through|-|–)\s*$", text[dvals[0].end:dvals[1].start]):
+        ev = nearest_before(ctx.ms, dvals[0].start, ("ceremony", "festival"), 120)
+        if ev is not None:
+            a, b = dvals[0], dvals[1]
+            for pred, dv in (("start_date", a), ("end_date", b)):
+                y = dv.year or b.year
+                out.append(make(ctx, "date", ev.start if pred == "start_date" else dv.start,
+                                dv.end, ev.entity.id, pred, dv.text, kind="date", year=y,
+                                month=dv.month, day=dv.day, weekday=dv.weekday, country=None))
+            dvals = dvals[2:]
     for dv in dvals + weekday_only:
         before = text[max(s.start, dv.start - 90):dv.start]
         after = text[dv.end:min(s.end, dv.end + 40)]
