@@ -215,3 +215,24 @@ def test_festival_run_dates(default_kb):
     r = reelcheck.check("The 77th Cannes Film Festival ran from May 15 to May 26, 2024.",
                         kb=default_kb)
     assert [c.verdict for c in r.claims] == ["refuted", "refuted"]
+
+
+def test_it_means_the_film_the_last_sentence_was_about(default_kb):
+    text = ("Before Anora, Sean Baker made Red Rocket.\n\n"
+            "Red Rocket, released in 2021, was directed by Sean Baker. It was shot on 16mm film.\n\n"
+            "Anora was directed by Sean Baker, whose earlier films include Tangerine and Red "
+            "Rocket. Baker also edited the film. It was shot on 35mm film.")
+    r = reelcheck.check(text, kb=default_kb)
+    fmt = [(c.subject.id, c.verdict) for c in r.claims if c.predicate == "filming_format"]
+    assert ("anora-2024-film", "supported") in fmt
+    assert all(s != "anora-2024-film" or v != "refuted" for s, v in fmt)
+    edit = [c for c in r.claims if c.predicate == "film_editor"]
+    assert edit and edit[0].subject.id == "anora-2024-film" and edit[0].verdict == "supported"
+
+
+def test_person_claim_against_a_complete_palme_year(default_kb):
+    c = verdict_of("Sean Baker won the Palme d'Or in 2021 for Red Rocket.", default_kb,
+                   "award_received")
+    assert c.verdict == "refuted" and "Titane" in c.explanation
+    c = verdict_of("Sean Baker won the Palme d'Or in 2024.", default_kb, "award_received")
+    assert c.verdict == "supported"

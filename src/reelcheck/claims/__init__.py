@@ -27,12 +27,13 @@ OPINION_RX = re.compile(r"\b(?:I think|I believe|in my opinion|arguably|masterpi
 
 def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
     text = doc.text
-    res = Resolver(kb, mentions, text)
+    sentences = split_sentences(text)
+    res = Resolver(kb, mentions, text, sentences)
     claims: list[Claim] = []
     hedged_para = -1
     para_ms: list[Mention] = []
     cur_para = -1
-    for s in split_sentences(text):
+    for s in sentences:
         if s.paragraph != cur_para:
             cur_para, para_ms = s.paragraph, []
         ms = in_sentence(mentions, s)

@@ -34,6 +34,7 @@ class Resolver:
     kb: object
     mentions: list[Mention]
     text: str = ""
+    sentences: list = field(default_factory=list)
     main_film: Optional[str] = None
     last: dict = field(default_factory=dict)   # entity type -> (entity_id, paragraph)
 
@@ -62,23 +63,31 @@ class Resolver:
     def film(self, sentence: Sentence) -> Optional[str]:
         """The KB film "the film" / "it" refers to, or None when that is not safe to say.
 
-        Among KB films named in this or the previous paragraph, the article's main film (the
-        most mentioned) wins, else the latest. If a film the KB does not know was introduced
-        after them, "the film" may be that one: None. With no film named nearby, the main film
-        only if the article never introduces an unknown title before this point.
+        Like a reader: the film the latest sentence of this paragraph that names a film is
+        about (its first film: "Anora was directed by Baker, whose earlier films include
+        Tangerine. Baker also edited the film" means Anora); with no film in the paragraph,
+        the article's main film (the most mentioned), else the previous paragraph's. Never a
+        KB film when a film the KB does not know was introduced after it: "the film" may be
+        that one, and a KB film must not be refuted for it.
         """
-        pos = sentence.end
-        p = self._para(sentence.start)
-        lo = self._para_starts[max(0, p - 1)]
-        near = [(st, eid) for st, eid in self._films if lo <= st < pos]
-        unknown = [st for st in self._unknown if lo <= st < pos]
-        if near:
-            if unknown and max(unknown) > max(st for st, _ in near):
-                return None
-            ids = {eid for _, eid in near}
-            return self.main_film if self.main_film in ids else near[-1][1]
-        if self.main_film and self._main_count >= 2 and not any(st < pos for st in self._unknown):
+        para = sentence.paragraph
+        for st in reversed([x for x in self.sentences if x.paragraph == para
+                            and x.start <= sentence.start]):
+            films = [(a, eid) for a, eid in self._films if st.start <= a < st.end]
+            if films:
+                first = films[0][0]
+                if any(first < u < sentence.end for u in self._unknown):
+                    return None
+                return films[0][1]
+        if self.main_film and self._main_count >= 2 and not any(
+                u < sentence.end for u in self._unknown):
             return self.main_film
+        for st in reversed([x for x in self.sentences if x.paragraph == para - 1]):
+            films = [(a, eid) for a, eid in self._films if st.start <= a < st.end]
+            if films:
+                if any(films[0][0] < u < sentence.end for u in self._unknown):
+                    return None
+                return films[0][1]
         return None
 
     def person(self, sentence: Sentence) -> Optional[str]:

@@ -143,9 +143,12 @@ def involves(f: Fact, who: str, kb=None) -> bool:
     q = f.qualifiers
     if f.subject == who or who in (q.get("recipients") or []) or q.get("for_work") == who:
         return True
-    if kb is not None and q.get("film_title"):
+    if kb is not None and (q.get("film_title") or q.get("recipients_text")):
         e = kb.entity(who)
-        return bool(e and e.type == "film" and e.label == q["film_title"])
+        if e and e.type == "film" and e.label == q.get("film_title"):
+            return True
+        if e and e.type == "person" and e.label in str(q.get("recipients_text") or ""):
+            return True
     return False
 
 
@@ -292,15 +295,8 @@ def award(kb, c) -> Optional[Verdict]:
             return refuted(f"{L(kb, who)} was nominated for the {L(kb, aw)} at the "
                            f"{L(kb, lost[0].qualifiers.get('ceremony'))} but "
                            f"{lost[0].qualifiers['result']}.", lost[:1])
-    # Refutation needs a ceremony the KB is complete for, and a subject of the right kind.
-    want = expected_subject_type(kb, aw)
-    e_who = kb.entity(who)
-    if want and e_who and e_who.type != want and not (want == "person" and e_who.type == "film"
-                                                      and _award_facts(kb, "nominated_for", aw, who)):
-        return None
-    target = ceremony or _target_ceremony(kb, c, family, aw, who)
     if aw == "palme-d-or":
-        y = year or ceremony_year(kb, target)
+        y = year or ceremony_year(kb, ceremony)
         if y and kb.is_complete("award_received", object_entity=aw, qualifiers={"year": y}):
             wins = _winners(kb, aw, None, y)
             if pol == "won":
@@ -311,6 +307,13 @@ def award(kb, c) -> Optional[Verdict]:
                       if f.qualifiers.get("year") == y]
                 return refuted(f"No Palme d'Or was awarded in {y}.", nf) if nf else None
         return None
+    # Refutation needs a ceremony the KB is complete for, and a subject of the right kind.
+    want = expected_subject_type(kb, aw)
+    e_who = kb.entity(who)
+    if want and e_who and e_who.type != want and not (want == "person" and e_who.type == "film"
+                                                      and _award_facts(kb, "nominated_for", aw, who)):
+        return None
+    target = ceremony or _target_ceremony(kb, c, family, aw, who)
     if not target:
         return None
     tq = {"ceremony": target}
