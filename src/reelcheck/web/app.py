@@ -291,6 +291,12 @@ def page(name: str, status: int = 200, **ctx) -> HTMLResponse:
     return HTMLResponse(html, status_code=status, headers={"Content-Security-Policy": PAGE_CSP})
 
 
+def _headline(text: str) -> Optional[str]:
+    """A pasted article's first line, as the report's title, when it is short enough to be one."""
+    first = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+    return first if 0 < len(first) <= 120 else None
+
+
 def _add_pages(app: FastAPI) -> None:
     def index(request: Request, status: int = 200, error: Optional[str] = None,
               text: str = "", url: str = "") -> HTMLResponse:
@@ -326,7 +332,7 @@ def _add_pages(app: FastAPI) -> None:
                 doc = _document(data, fmt=None, name=os.path.basename(upload.filename), url=url)
             elif text.strip():
                 doc = _document(text.encode("utf-8", "surrogatepass"), fmt="text",
-                                name="pasted text", url=url)
+                                name="pasted text", url=url, title=_headline(text))
             else:
                 raise ApiError(400, "empty", "paste some article text or choose a file to check")
             report = await run_check(request, doc)

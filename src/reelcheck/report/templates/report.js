@@ -16,7 +16,7 @@
     }
     return keys;
   }
-  function show(keys, el, pin) {
+  function show(keys, el, pin, pt) {
     clearTimeout(hideTimer);
     while (body.firstChild) { body.removeChild(body.firstChild); }
     keys.forEach(function (k) {
@@ -27,7 +27,15 @@
     anchor = el; pinned = !!pin;
     if (el) { el.classList.add("active"); }
     pop.hidden = false;
-    var r = el.getBoundingClientRect();
+    // A highlight that wraps over lines has one box per line: anchor to the box that was
+    // pointed at (or the first one), not to the bounding box of all of them.
+    var rects = el.getClientRects(), r = rects[0] || el.getBoundingClientRect();
+    if (pt) {
+      for (var i = 0; i < rects.length; i++) {
+        var b = rects[i];
+        if (pt.y >= b.top && pt.y <= b.bottom) { r = b; if (pt.x >= b.left && pt.x <= b.right) { break; } }
+      }
+    }
     var left = Math.max(8, Math.min(window.scrollX + r.left, window.scrollX + document.documentElement.clientWidth - pop.offsetWidth - 8));
     pop.style.left = left + "px";
     pop.style.top = (window.scrollY + r.bottom + 6) + "px";
@@ -48,11 +56,11 @@
     var b = t.closest("#rc-article .badge");
     return b ? document.querySelector('mark.ann[data-ann="' + b.dataset.ann + '"]') : null;
   }
-  function open(m, pin) { show(chain(m), m, pin); }
+  function open(m, pin, pt) { show(chain(m), m, pin, pt); }
   var article = document.getElementById("rc-article");
   article.addEventListener("click", function (ev) {
     var m = markOf(ev.target); if (!m) { return; }
-    ev.stopPropagation(); open(m, true);
+    ev.stopPropagation(); open(m, true, {x: ev.clientX, y: ev.clientY});
   });
   article.addEventListener("keydown", function (ev) {
     var m = markOf(ev.target); if (!m) { return; }
@@ -60,7 +68,7 @@
   });
   article.addEventListener("mouseover", function (ev) {
     var m = markOf(ev.target); if (!m || pinned) { return; }
-    show(chain(m), m, false);
+    show(chain(m), m, false, {x: ev.clientX, y: ev.clientY});
   });
   article.addEventListener("mouseout", function (ev) {
     if (pinned) { return; }
