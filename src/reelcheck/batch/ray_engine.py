@@ -23,8 +23,8 @@ class RayChecker:
     """Callable class for `map_batches`: __init__ runs once per actor and opens the KB."""
 
     def __init__(self, kb_path, options, doc_timeout, max_bytes):
-        # Ray runs a sync actor's calls on the process's main thread, so SIGALRM works here; if
-        # it ever did not, `Checker` notices and runs documents without the limit.
+        # `Checker.row` checks per call that it runs on the main thread (where SIGALRM can
+        # interrupt it); on any other thread a document runs without the time limit.
         self.checker = work.Checker(kb_path, options, doc_timeout, max_bytes, hard_kill=False)
 
     def __call__(self, batch: dict) -> dict:
@@ -92,7 +92,11 @@ class RayEngine:
                     RayChecker,
                     fn_constructor_args=(self.kb_path, self.options, self.doc_timeout,
                                          self.max_bytes),
-                    compute=ray.data.ActorPoolStrategy(size=self.workers),
+                    # True multi-threading (with one call at a time per actor) makes Ray call the
+                    # UDF on the actor's main thread instead of a helper thread: SIGALRM, and so
+                    # the per-document time limit, only works there.
+                    compute=ray.data.ActorPoolStrategy(size=self.workers,
+                                                       enable_true_multi_threading=True),
                     batch_size=self.batch_size, batch_format="numpy", num_cpus=1)
                 # Ray keeps order with preserve_order; a reorder buffer makes it certain.
                 pending: dict[int, Result] = {}

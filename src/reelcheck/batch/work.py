@@ -124,8 +124,9 @@ class Checker:
         """The output object for one item: a report dict or an error row."""
         doc_id = item["id"]
         try:
-            return run_limited(lambda: self._check(item), self.doc_timeout, self.use_alarm,
-                               self.hard_kill)
+            on_main = threading.current_thread() is threading.main_thread()
+            return run_limited(lambda: self._check(item), self.doc_timeout,
+                               self.use_alarm and on_main, self.hard_kill)
         except DocTimeout:
             return error_row(doc_id, "timeout", f"{doc_id}: gave up after {self.doc_timeout:g} s "
                              "(per-document time limit, --doc-timeout)")
