@@ -258,7 +258,8 @@ def report_context(report: Report, *, config: Any = None, entity_base: Optional[
         ("nei", "Not enough information", [f for f in claims if f.verdict == "not_enough_info"]),
         ("quotes", "Quotes", [f for f in findings if f.kind == "quote" and not f.is_problem]),
         ("links", "Links", [f for f in findings if f.kind == "link" and not f.is_problem]),
-        ("names", "Names found in the KB", [f for f in findings if f.kind == "name" and not f.is_problem]),
+        ("names", "Names found in the KB",
+         [f for f in findings if f.kind == "name" and not f.is_problem]),
     ]
     doc = report.document
     js = _asset("report.js")

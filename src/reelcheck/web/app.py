@@ -79,7 +79,11 @@ def create_app(kb: Any = None, config: Optional[Config] = None) -> FastAPI:
 # -- running a check ---------------------------------------------------------------------------
 
 async def run_check(request: Request, doc: Document) -> Report:
-    """`app.state.check(doc)` in the worker pool, or an ApiError(504) after the time limit."""
+    """`app.state.check(doc)` in the worker pool, or an ApiError(504) after the time limit.
+
+    Python cannot stop a running thread: a check that overruns finishes in the background and
+    its result is dropped; the pool's size bounds how many such checks can pile up.
+    """
     app = request.app
     limit = float(app.state.config.request_timeout_s)
     loop = asyncio.get_running_loop()
