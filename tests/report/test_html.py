@@ -136,7 +136,8 @@ def test_spans_outside_the_text_are_listed_not_highlighted():
 def test_verdict_labels_are_text_and_highlights_keyboard_reachable(sample_report):
     tree = HTMLParser(render(sample_report, "html"))
     labels = {b.text() for b in tree.css("#rc-article .badge")}
-    for want in ("REFUTED", "SUPPORTED", "NOT ENOUGH INFO · HEDGED", "MISSPELLED → Mikey Madison",
+    for want in ("REFUTED", "SUPPORTED", "NOT ENOUGH INFO · HEDGED",
+                 "MISSPELLED → Mikey Madison",
                  "QUOTE ALTERED", "PIRACY LINK"):
         assert want in labels, (want, labels)
     for m in tree.css("#rc-article mark[id]"):

@@ -22,10 +22,10 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-net
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
 
-ARTICLE = """Awards night recap
-
-Mikey Maddison won the Oscar for Best Actress. Yura Borisov won the Oscar for Best Supporting Actor for Anora. Sean Baker directed Anora, which premiered at the Cannes Film Festival.
-"""
+ARTICLE = ("Awards night recap\n\n"
+           "Mikey Maddison won the Oscar for Best Actress. "
+           "Yura Borisov won the Oscar for Best Supporting Actor for Anora. "
+           "Sean Baker directed Anora, which premiered at the Cannes Film Festival.\n")
 
 pytestmark = pytest.mark.browser
 

@@ -143,7 +143,8 @@ def _add_error_handlers(app: FastAPI) -> None:
         for err in exc.errors()[:5]:
             where = ".".join(str(x) for x in err.get("loc", ()) if x not in ("query", "path"))
             parts.append(f"{where}: {err.get('msg', 'invalid')}" if where else err.get("msg", ""))
-        return error_response(request, 422, "invalid_request", "; ".join(parts) or "invalid request")
+        return error_response(request, 422, "invalid_request",
+                              "; ".join(parts) or "invalid request")
 
     @app.exception_handler(Exception)
     async def internal(request: Request, exc: Exception):
