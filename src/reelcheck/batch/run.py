@@ -113,6 +113,10 @@ def run_batch(inputs: Sequence[str], out: str, *, engine: str = "local",
     try:
         for _seq, doc_id, stats_json, line in eng.run(todo):
             stats = orjson.loads(stats_json)
+            now = time.monotonic()
+            if summary.first_result_s is None:
+                summary.first_result_s = now - t0
+            summary.last_result_s = now - t0
             if only_problems and not stats.get("problem"):
                 writer.log_filtered(doc_id, stats)
             else:
@@ -121,14 +125,13 @@ def run_batch(inputs: Sequence[str], out: str, *, engine: str = "local",
             summary.add(stats)
             bar.advance(1, errors=1 if stats.get("error") else 0)
             rows_since += 1
-            now = time.monotonic()
             if rows_since >= COMMIT_EVERY_ROWS or now - last_commit >= COMMIT_EVERY_S:
                 writer.commit()
                 last_commit, rows_since = now, 0
     finally:
         writer.close()
         bar.close()
-        summary.elapsed = time.monotonic() - t0
+        summary.elapsed = time.monotonic() - t0  # up to the last row written
         summary.skipped = dict(counts.skipped)
 
     stderr.write(summary.text() + "\n")

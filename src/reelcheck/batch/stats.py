@@ -86,6 +86,8 @@ class Summary:
         self.bad_site_rows: dict[str, list] = defaultdict(list)
         self.skipped: dict = {}
         self.elapsed = 0.0
+        self.first_result_s: float | None = None   # start-up: seconds until the first result
+        self.last_result_s = 0.0
         self.engine = ""
         self.workers = 0
 
@@ -139,6 +141,14 @@ class Summary:
     def rate(self) -> float:
         return self.checked / self.elapsed if self.elapsed > 0 else 0.0
 
+    @property
+    def steady_rate(self) -> float:
+        """docs/s after start-up (pool spawn, Ray init, KB open): first result to last."""
+        if self.first_result_s is None or self.checked < 2:
+            return self.rate
+        span = self.last_result_s - self.first_result_s
+        return (self.checked - 1) / span if span > 0 else self.rate
+
     def refuted_ranking(self) -> list[tuple[str, str, int]]:
         return [(i, t, n) for n, _, i, t in sorted(self.top_refuted, reverse=True)]
 
@@ -160,6 +170,8 @@ class Summary:
             "skipped": dict(self.skipped),
             "engine": self.engine, "workers": self.workers,
             "elapsed_s": round(self.elapsed, 3), "docs_per_s": round(self.rate, 2),
+            "startup_s": round(self.first_result_s or 0.0, 3),
+            "docs_per_s_after_startup": round(self.steady_rate, 2),
         }
 
     def text(self) -> str:
@@ -181,5 +193,7 @@ class Summary:
         if self.skipped:
             lines.append("  skipped: " + ", ".join(f"{n} {k}" for k, n in self.skipped.items()))
         lines.append(f"  rate: {self.rate:.1f} docs/s ({self.checked} checked in "
-                     f"{self.elapsed:.1f} s, engine {self.engine}, {self.workers} workers)")
+                     f"{self.elapsed:.1f} s, engine {self.engine}, {self.workers} workers; "
+                     f"{self.steady_rate:.1f} docs/s after {self.first_result_s or 0:.1f} s "
+                     "start-up)")
         return "\n".join(lines)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sys
 import threading
 from pathlib import Path
 from typing import Optional
@@ -169,9 +170,25 @@ def dumps_line(d: dict) -> bytes:
 _CHECKER: Optional[Checker] = None
 
 
+def _die_with_parent() -> None:
+    """Linux: have the kernel kill this worker if the batch process dies (kill -9), instead of
+    leaving an orphan that finishes its chunk for nobody."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, int(signal.SIGKILL))  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() == 1:  # the parent died before prctl took effect
+        os._exit(1)
+
+
 def init_worker(kb_path, options, doc_timeout, max_bytes, hard_kill) -> None:
     """Pool initializer: open the KB once per worker process."""
     global _CHECKER
+    _die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     _CHECKER = Checker(kb_path, options, doc_timeout, max_bytes, hard_kill)
 
