@@ -446,7 +446,6 @@ def build_anora(ref_entries: list[dict]) -> Sheet:
     for a, b in geo:
         sh.fact(a, "part_of", b, geo_src, note="geography")
     sh.entity("english", "English", "other", description="language")
-    sh.entity("35mm-film", "35mm film", "other", aliases=["35 mm film", "35mm"])
 
     # crew -----------------------------------------------------------------------------------
     for pred, who, contains in (("director", "sean-baker", "Sean Baker"),
