@@ -137,3 +137,28 @@ def test_ray_engine_writes_the_same_bytes_as_local(tmp_path, kb_path):
     for row in (last_local, last_ray):
         assert row_id(row) == "nested"
         assert "document" in row or row["error"]["kind"] == "timeout"
+
+
+def test_limit_counts_input_documents_and_resume_extends_it(tmp_path, kb_path):
+    src = tmp_path / "in.jsonl"
+    ids = write_jsonl(src, 12, "l")
+    out = tmp_path / "o.jsonl"
+    run_batch([str(src)], str(out), kb=kb_path, workers=1, progress=False, limit=5)
+    assert [row_id(r) for r in read_rows(out)] == ids[:5]
+    s = run_batch([str(src)], str(out), kb=kb_path, workers=1, progress=False, limit=8)
+    assert s.resumed == 5 and s.checked == 3
+    assert [row_id(r) for r in read_rows(out)] == ids[:8]
+
+
+def test_plain_progress_lines_when_not_a_terminal():
+    import io
+
+    from reelcheck.batch.progress import Progress
+    buf = io.StringIO()
+    p = Progress(total=10, interval=0.0, stream=buf)
+    for _ in range(3):
+        p.advance(1, errors=1)
+    p.close()
+    lines = buf.getvalue().splitlines()
+    assert len(lines) == 3 and "\r" not in buf.getvalue()
+    assert lines[-1].startswith("reelcheck batch: 3/10 docs, 3 errors,") and "docs/s" in lines[-1]
