@@ -140,6 +140,13 @@ def test_paste_check_and_read_the_evidence(server, browser):
     expect(pop).to_contain_text("looks like a misspelling of Mikey Madison")
     page.screenshot(path=str(ARTIFACTS / "browser-report-name.png"), full_page=True)
 
+    # A badge inside another highlight opens its own finding first, not the enclosing claim.
+    page.keyboard.press("Escape")
+    expect(pop).to_be_hidden()
+    page.locator("#rc-article .badge.t-bad", has_text="MISSPELLED → Mikey Madison").click()
+    expect(pop).to_be_visible()
+    expect(pop.locator(".rc-card").first).to_contain_text("Misspelled name")
+
     # The entity link in the details leads to the KB page.
     pop.locator("a", has_text="Mikey Madison").first.click()
     expect(page.locator("h1")).to_have_text("Mikey Madison")

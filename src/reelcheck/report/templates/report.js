@@ -51,10 +51,9 @@
   }
   function markOf(t) {
     if (!t.closest) { return null; }
-    var m = t.closest("mark.ann");
-    if (m) { return m; }
-    var b = t.closest("#rc-article .badge");
-    return b ? document.querySelector('mark.ann[data-ann="' + b.dataset.ann + '"]') : null;
+    var b = t.closest("#rc-article .badge");  // a badge stands for its own finding
+    if (b) { return document.getElementById("at-" + b.dataset.ann); }
+    return t.closest("mark.ann");
   }
   function open(m, pin, pt) { show(chain(m), m, pin, pt); }
   var article = document.getElementById("rc-article");
