@@ -5,6 +5,9 @@ thread-safe), each check runs in a worker thread with a time limit, bodies are s
 any endpoint sees them, and every error comes back as `{"error": {"kind", "message"}}` (or a
 readable page for browser routes), never a traceback.
 
+KB look-ups (entity pages, search, the entity API) are plain `def` endpoints, so FastAPI runs them
+in its thread pool and the SQLite reads never block the event loop.
+
 `app.state.check` is the function that turns a `Document` into a `Report`; it exists so a caller
 can run the app over a different pipeline (and so tests can exercise the time limit).
 """
@@ -173,7 +176,7 @@ _CHECK_BODY = {
 
 def _add_api(app: FastAPI) -> None:
     @app.get("/api/health", tags=["api"])
-    async def health(request: Request) -> dict:
+    def health(request: Request) -> dict:
         """Liveness and which KB the server checks against."""
         return {"status": "ok", "kb": request.app.state.kb.describe(), "version": __version__}
 
@@ -205,7 +208,7 @@ def _add_api(app: FastAPI) -> None:
         return JSONResponse(report.to_dict())
 
     @app.get("/api/entities", tags=["api"])
-    async def api_search(request: Request,
+    def api_search(request: Request,
                          q: str = Query(..., min_length=1, max_length=200,
                                         description="Name or part of a name"),
                          limit: int = Query(20, ge=1, le=100)) -> dict:
@@ -214,7 +217,7 @@ def _add_api(app: FastAPI) -> None:
         return {"query": q, "results": [_entity_brief(e) for e in kb.search(q, limit=limit)]}
 
     @app.get("/api/entities/{eid}", tags=["api"])
-    async def api_entity(request: Request, eid: str) -> dict:
+    def api_entity(request: Request, eid: str) -> dict:
         """One KB entity with its aliases and the facts about it."""
         kb = request.app.state.kb
         e = kb.entity(eid)
@@ -349,7 +352,7 @@ def _add_pages(app: FastAPI) -> None:
         return HTMLResponse(to_html(report, config=cfg, entity_base=ENTITY_BASE, nav=NAV))
 
     @app.get("/entity/{eid}", response_class=HTMLResponse, include_in_schema=False)
-    async def entity_page(request: Request, eid: str):
+    def entity_page(request: Request, eid: str):
         kb = request.app.state.kb
         e = kb.entity(eid)
         if e is None:
@@ -357,7 +360,7 @@ def _add_pages(app: FastAPI) -> None:
         return page("entity.html", entity=e, kb=kb.describe(), **entity_view(kb, eid))
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
-    async def search_page(request: Request, q: str = Query("", max_length=200)):
+    def search_page(request: Request, q: str = Query("", max_length=200)):
         kb = request.app.state.kb
         results = kb.search(q, limit=50) if q.strip() else []
         return page("search.html", q=q, results=results, kb=kb.describe())
