@@ -23,7 +23,7 @@ def _template() -> Template:
 
 
 def bar_chart(rows: Sequence[tuple[str, float, str, Optional[str]]], *, width: int = 460,
-              bar_h: int = 20, label_w: int = 170) -> str:
+              bar_h: int = 20, label_w: int = 190) -> str:
     """Horizontal bars as SVG. rows: (label, value, href, colour or None)."""
     if not rows:
         return '<p class="empty">nothing to show</p>'
@@ -36,7 +36,7 @@ def bar_chart(rows: Sequence[tuple[str, float, str, Optional[str]]], *, width: i
     for i, (label, value, href, color) in enumerate(rows):
         y = gap + i * (bar_h + gap)
         w = max(1.0, plot_w * (value / vmax)) if value else 0
-        short = label if len(label) <= 24 else label[:23] + "\u2026"
+        short = label if len(label) <= 23 else label[:22] + "\u2026"
         out.append(
             f'<a href="{escape(href, quote=True)}"><title>{escape(label)}: {value:g}</title>'
             f'<text x="{label_w - 6}" y="{y + bar_h * 0.7:.1f}" text-anchor="end">'
