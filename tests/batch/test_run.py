@@ -23,7 +23,7 @@ def cli(*args, **kw):
 
 def test_killed_run_resumes_without_losing_or_repeating_a_document(tmp_path, kb_path):
     src = tmp_path / "in.jsonl"
-    n = 3000
+    n = 6000  # several seconds of work, so the kill lands mid-run
     ids = write_jsonl(src, n, "k")
     with open(src, "a", encoding="utf-8") as f:  # a few bad lines too
         f.write("{broken\n")
