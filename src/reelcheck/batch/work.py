@@ -196,13 +196,3 @@ def init_worker(kb_path, options, doc_timeout, max_bytes, hard_kill) -> None:
 def check_chunk(items: list[dict]) -> list[tuple[int, str, str, bytes]]:
     assert _CHECKER is not None, "init_worker did not run"
     return [_CHECKER.result(it) for it in items]
-
-
-def worker_rss_kb() -> int:
-    """Peak RSS of this process in KB (for the benchmark)."""
-    import resource
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-
-
-def peak_rss_chunk(_items) -> tuple[int, int]:
-    return os.getpid(), worker_rss_kb()
