@@ -4,7 +4,28 @@ from __future__ import annotations
 from typing import Optional
 
 
+MAX_TAGS = 50_000  # more tags than any article page: parse with a linear tag stripper instead
+
+
+def _strip_tags(html: str) -> tuple[str, dict]:
+    """Linear-time fallback for pathological markup (100k nested divs): text between tags."""
+    import html as htmllib
+    import re
+    meta: dict = {}
+    t = re.search(r"<title[^>]*>(.*?)</title>", html[:100_000], re.I | re.S)
+    if t:
+        meta["title"] = htmllib.unescape(t.group(1)).strip()
+    body = re.sub(r"<(script|style|noscript)\b[^>]*>.*?</\1\s*>", " ", html, flags=re.I | re.S)
+    body = re.sub(r"<(?:br|/p|/div|/h[1-6]|/li|/tr)\b[^>]*>", "\n", body, flags=re.I)
+    body = re.sub(r"<[^>]*>", " ", body)
+    body = htmllib.unescape(body)
+    lines = [" ".join(line.split()) for line in body.splitlines()]
+    return "\n".join(x for x in lines if x), meta
+
+
 def html_to_text(html: str, url: Optional[str] = None) -> tuple[str, dict]:
+    if html.count("<") > MAX_TAGS:
+        return _strip_tags(html)
     meta: dict = {}
     text = ""
     try:
