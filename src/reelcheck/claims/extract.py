@@ -1046,11 +1046,14 @@ def filmography(ctx: Ctx) -> list[Claim]:
                      r"credits include|roles in|know (?:her|him|them) from|familiar\b[^.;]{0,30}?\bfrom|"
                      r"co-starred in|led|headlined|played\b[^.;]{0,60}?\b(?:in|on)|cast (?:her|him) as\b[^.;]{0,40}?\bin|"
                      r"memorable in|seen in|(?:earlier|previous|other|past) (?:films|work|movies|features) include|"
+                     r"started out (?:on|in)|began (?:her|his) career (?:on|in)|broke out in|"
                      r"films include|filmography includes)\b"):
         w = nearest_after(works, m.end(), ("film", "work"), window=40)
         if not w:
             continue
         subj, sstart = subject_before(ctx, m.start(), ("person",))
+        if not subj and re.search(r"\b(?:her|him)\b", m.group(0), re.I):
+            subj, sstart = ctx.res.person(ctx.s), m.start()  # "audiences know her from"
         if not subj or subj == w.entity.id:
             continue
         clause_end = ctx.s.end
