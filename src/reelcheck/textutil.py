@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _APOS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",
                        "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
 _WS = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=65536)
 def fold(s: str) -> str:
     """Lower-case, strip accents, unify apostrophes/dashes, collapse spaces."""
     s = unicodedata.normalize("NFKD", s.translate(_APOS))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Optional
 
 from ..model import Claim, EntityRef, Mention
@@ -384,13 +385,15 @@ def award_family(kb, eid: str) -> Optional[str]:
     return eid
 
 
+_FAMILY_RX = re.compile(r"\b(" + "|".join(re.escape(w) for w in
+                                            sorted(FAMILY_WORDS, key=len, reverse=True)) + ")",
+                        re.I)
+
+
+@lru_cache(maxsize=4096)
 def _families_in(text: str) -> list[tuple[int, str]]:
-    low = text.lower()
-    out = []
-    for w, fam in FAMILY_WORDS.items():
-        for m in re.finditer(rf"\b{re.escape(w)}", low):
-            out.append((m.start(), fam))
-    return sorted(out)
+    """(position, award family) of every family word ("Oscar", "BAFTA") in `text`."""
+    return [(m.start(), FAMILY_WORDS[m.group(1).lower()]) for m in _FAMILY_RX.finditer(text)]
 
 
 def resolve_category(kb, family: str, phrase: str) -> Optional[str]:

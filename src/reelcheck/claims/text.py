@@ -240,8 +240,13 @@ class Duration:
     text: str
 
 
+_UNIT_HINT = re.compile(r"minute|\bmins?\b|hour|\bhrs?\b|\bdays?\b|week|month|year|\d\s*h\b|\dh\d", re.I)
+
+
 def find_durations(text: str, offset: int = 0) -> list[Duration]:
-    out = []
+    out: list[Duration] = []
+    if not _UNIT_HINT.search(text):  # most sentences name no duration: skip the slow scan
+        return out
     for m in DURATION_RX.finditer(text):
         g = m.groupdict()
         hedge = (g.get("hedge") or "").strip().lower() or None
