@@ -29,3 +29,13 @@ def test_html_with_no_text_is_an_error():
     with pytest.raises(InputError) as e:
         from_bytes(b"<html><body><script>x()</script></body></html>", name="e.html")
     assert e.value.kind == "empty"
+
+
+def test_no_invented_publication_date():
+    page = (b"<html><head><title>Anora wins</title></head><body><article><p>Anora won the "
+            b"Palme d'Or. Mikey Madison stars as Ani, a dancer from Brighton Beach, in this "
+            b"film directed by Sean Baker.</p></article></body></html>")
+    assert from_bytes(page, name="a.html").date is None
+    dated = page.replace(b"<head>", b'<head><meta property="article:published_time" '
+                                    b'content="2025-03-03T08:00:00Z">')
+    assert (from_bytes(dated, name="b.html").date or "").startswith("2025-03-03")

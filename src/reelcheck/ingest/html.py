@@ -1,6 +1,7 @@
 """HTML -> main text + metadata. trafilatura first; selectolax's plain text when it finds nothing."""
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 
@@ -38,6 +39,12 @@ def html_to_text(html: str, url: Optional[str] = None) -> tuple[str, dict]:
             for k in ("title", "url", "date"):
                 if d.get(k):
                     meta[k] = d[k]
+            # trafilatura may fall back to a guessed date; keep only a date the page states
+            if meta.get("date") and str(meta["date"]) not in html:
+                y, _, _ = str(meta["date"]).partition("-")
+                if not (y and re.search(rf"\b{re.escape(y)}\b", html) and
+                        re.search(r"datePublished|article:published_time|pubdate|<time", html, re.I)):
+                    meta.pop("date")
     except Exception:  # trafilatura raises on some pathological markup; fall back below
         text = ""
     if not text.strip():
