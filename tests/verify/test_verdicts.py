@@ -236,3 +236,21 @@ def test_person_claim_against_a_complete_palme_year(default_kb):
     assert c.verdict == "refuted" and "Titane" in c.explanation
     c = verdict_of("Sean Baker won the Palme d'Or in 2024.", default_kb, "award_received")
     assert c.verdict == "supported"
+
+
+AWARD_FORMS = [
+    ("At the Golden Globes, Demi Moore beat Mikey Madison for Best Actress in a comedy.",
+     "nominated_for", "supported"),
+    ("Mikey Madison stars in Anora. She was nominated for the Golden Globe but lost.",
+     "nominated_for", "supported"),
+    ("Anora was nominated for a Golden Globe.", "nominated_for", "supported"),
+    ("Anora won a Golden Globe.", "award_received", "refuted"),
+    ("Mikey Madison won a BAFTA.", "award_received", "supported"),
+    ("Anora won the BAFTA for Best Editing.", "award_received", "not_enough_info"),
+]
+
+
+@pytest.mark.parametrize("text, predicate, expected", AWARD_FORMS)
+def test_award_forms(default_kb, text, predicate, expected):
+    c = verdict_of(text, default_kb, predicate)
+    assert c.verdict == expected, (c.text, c.explanation)

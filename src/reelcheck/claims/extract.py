@@ -158,9 +158,12 @@ def cast(ctx: Ctx) -> list[Claim]:
                 used.add(id(pm))
                 continue
         # Actor plays/as Character
-        pm = nearest_before(people, ch.start, ("person",), window=60)
+        pm = nearest_before(people, ch.start, ("person",), window=150)
         if pm and id(pm) not in used:
             between = ctx.text[pm.end:ch.start]
+            # "Borisov, best known in Europe for Compartment No. 6, plays Igor": skip the aside
+            between = re.sub(r"^\s*,[^,]{1,100},", " ", between)
+            between = re.sub(r"\b(?:No|Vol|Pt|St|Dr|Mr|Ms|Mrs)\.", "", between)
             if re.search(r"\b(?:plays|played|playing|portrays|portrayed|stars as|starring as|as|"
                          r"cast as|in the role of|role of)\b", between, re.I) and len(between) < 60 \
                     and not re.search(r"[.;]", between):
@@ -519,6 +522,18 @@ def award(ctx: Ctx) -> list[Claim]:
             cat = single_category(ctx.kb, fam)
         if cat:
             targets.append((ts, te, cat))
+    family_only: set[int] = set()
+    if not targets:  # "nominated for the Golden Globe": the family alone, category left open
+        for a in awards:
+            if award_family(ctx.kb, a.entity.id) == a.entity.id and re.search(
+                    rf"\b(?:{NOM}|won|wins|win|took home|received)\b[^.;]{{0,25}}$",
+                    text[max(s.start, a.start - 40):a.start], re.I) and not re.match(
+                    r"^\s*(?:award\s+)?(?:nominations?|nods?|wins?)\b", text[a.end:a.end + 20], re.I) \
+                    and not re.search(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                                      r"eleven|twelve|several|many|multiple)\s+(?:\w+\s+)?$",
+                                      text[max(s.start, a.start - 30):a.start], re.I):
+                targets.append((a.start, a.end, None))
+                family_only.add(a.start)
     targets.sort()
     # Counts: "five Oscars", "six nominations"
     count_rx = re.compile(rf"\b(\d+|{'|'.join(w for w in NUMBER_WORDS if ' ' not in w and w not in ('a', 'an', 'single'))})"
@@ -565,7 +580,18 @@ def award(ctx: Ctx) -> list[Claim]:
         win_m = list(re.finditer(rf"\b(?:{WIN}|took|takes|take|gave|give|gives|handed)\b",
                                  window_before, re.I))
         nom_m = list(re.finditer(rf"\b(?:{NOM})\b", window_before + " " + window_after[:25], re.I))
-        lost = re.search(r"\blost\b|\bmissed out\b", window_before, re.I)
+        lost = re.search(r"\blost\b|\bmissed out\b|\bwas beaten\b|\bwas edged out\b", window_before, re.I)
+        beat = re.search(r"\b(?:beat|defeated|edged out|bested|beats)\b([^.;]{0,40})\bfor\s*$",
+                         window_before, re.I)
+        if beat is not None:  # "Demi Moore beat Mikey Madison for Best Actress": she lost
+            loser = nearest_after(ctx.ms, wb_start + beat.start(1), ("person", "film"), window=4)
+            if loser is not None:
+                out.append(make(ctx, "award", loser.start, te, loser.entity.id, "nominated_for",
+                                ref(ctx.kb, award_id) if award_id else text[ts:te], kind="award",
+                                award=award_id, family=fam, polarity="nominated",
+                                ceremony=ceremony, year=year, for_work=None))
+                prev_end = te
+                continue
         went = re.match(r"^\s*(?:\([^)]*\)\s*)?(?:went|was awarded|was given)\s+to\s+", window_after)
         if not went and re.search(r"\b(?:gave|give|gives|handed|awarded)\s+(?:the\s+)?$", window_before, re.I):
             went = re.match(r"^\s*to\s+", window_after)
@@ -643,7 +669,8 @@ def award(ctx: Ctx) -> list[Claim]:
                         "award_received" if polarity == "won" else "nominated_for",
                         ref(ctx.kb, award_id) if award_id else text[ts:te],
                         kind="award", award=award_id, family=fam, polarity=polarity,
-                        ceremony=ceremony, year=year, for_work=for_work, for_title=for_title))
+                        ceremony=ceremony, year=year, for_work=for_work, for_title=for_title,
+                        family_only=ts in family_only))
     return out
 
 

@@ -261,6 +261,31 @@ def award(kb, c) -> Optional[Verdict]:
     who, aw, pol = c.slots["subject"], c.slots.get("award"), c.slots.get("polarity")
     family = c.slots.get("family")
     pred = "award_received" if pol == "won" else "nominated_for"
+    if not aw and c.slots.get("family_only") and family and kb.entity(who) \
+            and kb.entity(who).type == "person":
+        # "nominated for the Golden Globe": her one nomination in that family, if only one
+        mine = {f.value for f in kb.facts_involving(who, "nominated_for")
+                if award_family(kb, f.value) == family and involves(f, who, kb)}
+        if len(mine) == 1:
+            aw = next(iter(mine))
+    if not aw and c.slots.get("family_only") and family and kb.entity(family):
+        # "Anora was nominated for a Golden Globe": any award of that family will do
+        fam_facts = [f for p in ([pred] if pred == "award_received" else [pred, "award_received"])
+                     for f in kb.facts_involving(who, p)
+                     if award_family(kb, f.value) == family and involves(f, who, kb)
+                     and not f.disputed]
+        if fam_facts:
+            names = ", ".join(sorted({L(kb, f.value) for f in fam_facts}))
+            return supported(f"{L(kb, who)} {'won' if pol == 'won' else 'was nominated for'}: "
+                             f"{names}.", fam_facts[:3])
+        target = _target_ceremony(kb, c, family, None, who)
+        if pol == "won" and target and kb.is_complete("award_received", subject=who,
+                                                       qualifiers={"ceremony": target}):
+            noms = [f for f in kb.facts_involving(who, "nominated_for")
+                    if f.qualifiers.get("ceremony") == target]
+            return refuted(f"{L(kb, who)} won nothing at the {L(kb, target)}"
+                           f"{f' ({len(noms)} nominations)' if noms else ''}.", noms[:3])
+        return None
     if not aw:
         return nei("The award category could not be identified in the KB.")
     ceremony = _edition(kb, c.slots.get("ceremony"))
