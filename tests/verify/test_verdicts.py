@@ -254,3 +254,11 @@ AWARD_FORMS = [
 def test_award_forms(default_kb, text, predicate, expected):
     c = verdict_of(text, default_kb, predicate)
     assert c.verdict == expected, (c.text, c.explanation)
+
+
+def test_where_characters_live_and_work(default_kb):
+    r = reelcheck.check("In Anora, Ani lives with her sister in Brighton Beach and works at a club "
+                        "in Manhattan. In Anora, Ani lives in Los Angeles.", kb=default_kb)
+    got = [(c.text, c.verdict) for c in r.claims if c.slots.get("kind") == "plot_lives"]
+    assert ("Ani lives with her sister in Brighton Beach", "supported") in got
+    assert all(v != "refuted" for _, v in got)   # where she lives is not a complete set

@@ -1353,3 +1353,24 @@ def relation(ctx: Ctx) -> list[Claim]:
                         ctx.res.main_film, "plot", f"{x.text} is {y.text}'s {rel}",
                         kind="relation", x=x.entity.id, y=y.entity.id, relation=rel))
     return out
+
+
+@extractor("plot-lives")
+def plot_lives(ctx: Ctx) -> list[Claim]:
+    """"Ani lives in Brighton Beach", "her club is in Manhattan": where a character lives/works."""
+    out = []
+    chars = ctx.of_type("character")
+    places = place_mentions(ctx)
+    film = ctx.res.main_film
+    if not chars or not places or not film:
+        return out
+    for m in ctx.rel(r"\b(?:lives|lived|living|grew up|works|worked|working|dances|danced)\s+"
+                     r"(?:with\s+\w+\s+\w+\s+)?(?:in|at|on)\b[^.;]{0,40}?"):
+        p = nearest_after(places, m.end() - 1, ("place",), window=45)
+        c = nearest_before(chars, m.start(), ("character",), window=40)
+        if not p or not c:
+            continue
+        what = "works_in" if re.match(r"work|danc", m.group(0), re.I) else "lives_in"
+        out.append(make(ctx, "plot", c.start, p.end, film, "plot", ref(ctx.kb, p.entity.id),
+                        kind="plot_lives", who=c.entity.id, place=p.entity.id, where=what))
+    return out

@@ -884,3 +884,15 @@ def relation(kb, c) -> Optional[Verdict]:
         if (a, b, r) == (x, y, rel) or ((b, a) == (x, y) and (r, rel) in _INVERSE):
             return supported(f"In the film, {f.value}.", [f])
     return None
+
+
+@check("plot_lives")
+def plot_lives(kb, c) -> Optional[Verdict]:
+    film, who, p, where = (c.slots[k] for k in ("subject", "who", "place", "where"))
+    facts = [f for f in kb.facts(subject=film, predicate="plot")
+             if who in (f.qualifiers.get("agents") or []) and f.qualifiers.get(where)]
+    for f in facts:
+        rel = place_relation(kb, f.qualifiers[where], p)
+        if rel in ("same", "inside"):
+            return supported(f"In the film, {f.value}.", [f])
+    return None
