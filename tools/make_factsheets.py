@@ -919,7 +919,6 @@ def build_anora(ref_entries: list[dict]) -> Sheet:
                 and not any(t in str(e["object"]) for t in typed):
             sh.fact(F, "plot", str(e["object"]), e["sources"], qualifiers={"action": "summary"})
     # family and story relations between characters: "x is y's <relation>"
-    rel_src = R.src(A, "plot_fact", "godfather") + R.src(A, "plot_fact", "brother of Toros")
     for x, rel, y, contains in (("toros", "godfather", "ivan-zakharov", "godfather"),
                                 ("garnick", "brother", "toros", "brother of Toros"),
                                 ("nikolai-zakharov", "father", "ivan-zakharov", "Nikolai and Galina"),

@@ -8,9 +8,12 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional, Sequence, Union
+from typing import TYPE_CHECKING, Optional, Sequence, Union
 
 from .model import Document, Report
+
+if TYPE_CHECKING:
+    from .kb.store import KB
 
 KBLike = Union[str, os.PathLike, "KB", None]
 

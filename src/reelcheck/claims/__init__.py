@@ -60,7 +60,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
 
 
 def _plot_summary(ctx: Ctx, film: str) -> list[Claim]:
-    from .extract import make, ref
+    from .extract import make
     from .plotmatch import match_plot
     f = match_plot(ctx.kb, film, ctx.s.text, ctx.ms)
     if f is None:

@@ -567,7 +567,6 @@ def award(ctx: Ctx) -> list[Claim]:
                         family=fam_c, count=int(n), ceremony=ceremony, year=year))
     # Win / nomination of a specific award
     prev_end = s.start
-    last_cue = None  # (position, polarity, subject, subject start) carried along a list
     for ts, te, award_id in targets:
         clause_start = max(s.start, text.rfind(";", s.start, ts) + 1)
         window_before = text[max(clause_start, ts - 200):ts]

@@ -29,7 +29,7 @@ from typing import Any, Iterable, Optional
 import yaml
 
 from ..textutil import fold, slug
-from .schema import ALIAS_KINDS, ENTITY_TYPES, PREDICATES
+from .schema import ENTITY_TYPES, PREDICATES
 from .store import Fact, KBWriter
 
 from .schema import ENTITY_QUALIFIERS  # noqa: E402  (qualifiers that name entities)

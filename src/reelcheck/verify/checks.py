@@ -295,7 +295,6 @@ def award(kb, c) -> Optional[Verdict]:
     facts = [f for f in _award_facts(kb, pred, aw, who)
              if _matches_when(kb, f, ceremony, year)]
     firm = _firm(facts)
-    when = f" at the {L(kb, ceremony)}" if ceremony else (f" in {year}" if year else "")
     verb = "won" if pol == "won" else "was nominated for"
     want_work = c.slots.get("for_work")
     want_title = (c.slots.get("for_title") or "").lower()
@@ -342,7 +341,6 @@ def award(kb, c) -> Optional[Verdict]:
     if not target:
         return None
     tq = {"ceremony": target}
-    year_t = ceremony_year(kb, target)
     wins_here = _winners(kb, aw, target, None)
     if pred == "award_received":
         # the subject's (or its film's) wins at that ceremony are known completely
