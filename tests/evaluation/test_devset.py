@@ -122,3 +122,8 @@ def test_labels_file_is_one_json_object_per_line():
     for i, line in enumerate((DEVSET / "labels.jsonl").read_text(encoding="utf-8").splitlines()):
         obj = json.loads(line)
         assert isinstance(obj, dict) and isinstance(obj["certain"], bool), i
+
+
+def test_no_statement_is_labelled_twice(labelset):
+    keys = Counter((l.article, l.kind, l.text, l.occurrence) for l in labelset.labels)
+    assert [k for k, n in keys.items() if n > 1] == []
