@@ -20,7 +20,9 @@ HEDGE_RX = re.compile(
     r"it is said|it's said|supposedly|speculat\w+|unconfirmed|purported(?:ly)?|is said to|"
     r"are said to|was said to|were said to|according to (?:rumou?rs|gossip|whispers|legend)|"
     r"gossip|hearsay|fan theor\w+|whispers?|apocryphal|urban legend|may have|might have|"
-    r"could have|it seems|seemingly|would later|some say|word is)\b", re.I)
+    r"could have|it seems|seemingly|would later|some say|word is|without (?:offering |giving |any )?"
+    r"(?:evidence|proof)|(?:an?|one) (?:\w+ ){0,3}(?:executive|insider|source|rival|observer)s? "
+    r"(?:claimed|claims|alleged|alleges|said|says|insisted))\b", re.I)
 OPINION_RX = re.compile(r"\b(?:I think|I believe|in my opinion|arguably|masterpiece|should|"
                         r"deserves?|must-see|we think)\b", re.I)
 
