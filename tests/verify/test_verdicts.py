@@ -262,3 +262,18 @@ def test_where_characters_live_and_work(default_kb):
     got = [(c.text, c.verdict) for c in r.claims if c.slots.get("kind") == "plot_lives"]
     assert ("Ani lives with her sister in Brighton Beach", "supported") in got
     assert all(v != "refuted" for _, v in got)   # where she lives is not a complete set
+
+
+def test_money_cue_nearest_the_figure_and_nomination_counts(default_kb):
+    r = reelcheck.check("Anora cost about $6 million and had grossed more than $50 million "
+                        "worldwide by mid-March. Anora had collected five Golden Globe "
+                        "nominations but won none.", kb=default_kb)
+    got = {c.predicate: c.verdict for c in r.claims}
+    assert got["budget"] == "supported" and got["box_office"] == "supported"
+    assert got["nomination_count"] == "supported" and "award_count" not in got
+
+
+def test_winners_from_other_nominees_results(default_kb):
+    c = verdict_of("At the Golden Globes, Demi Moore beat Mikey Madison for Best Actress in a "
+                   "comedy.", default_kb, "award_received")
+    assert c.verdict == "supported" and c.subject.id == "demi-moore"

@@ -543,7 +543,8 @@ def award(ctx: Ctx) -> list[Claim]:
         noun = m.group(2).lower()
         if n is None or n > 40 or in_record(m.start()):
             continue
-        nom = bool(re.match(NOM, noun))
+        nom = bool(re.match(NOM, noun)) or bool(
+            re.match(r"^\s*(?:award\s+)?(?:nominations?|nods?)\b", text[m.end():m.end() + 22], re.I))
         fam_c = fam
         nl = noun.rstrip("s")
         if nl.startswith("oscar") or "academy" in nl:
@@ -584,6 +585,12 @@ def award(ctx: Ctx) -> list[Claim]:
                          window_before, re.I)
         if beat is not None:  # "Demi Moore beat Mikey Madison for Best Actress": she lost
             loser = nearest_after(ctx.ms, wb_start + beat.start(1), ("person", "film"), window=4)
+            winner = nearest_before(ctx.ms, wb_start + beat.start(), ("person", "film"), window=30)
+            if winner is not None and award_id:
+                out.append(make(ctx, "award", winner.start, wb_start + beat.start() + 4,
+                                winner.entity.id, "award_received", ref(ctx.kb, award_id),
+                                kind="award", award=award_id, family=fam, polarity="won",
+                                ceremony=ceremony, year=year, for_work=None))
             if loser is not None:
                 out.append(make(ctx, "award", loser.start, te, loser.entity.id, "nominated_for",
                                 ref(ctx.kb, award_id) if award_id else text[ts:te], kind="award",
@@ -811,9 +818,17 @@ def money(ctx: Ctx) -> list[Claim]:
     for mv in find_money(text[s.start:s.end], s.start):
         before = text[max(s.start, mv.start - 60):mv.start].lower()
         after = text[mv.end:min(s.end, mv.end + 40)].lower()
-        if re.search(r"budget|made for|cost|costing|shot for|produced for|price tag|micro-budget", before + " " + after[:20]):
+        # the cue nearest the figure decides ("cost $6 million and grossed $50 million")
+        budget_rx = r"budget|made for|cost|costing|shot for|produced for|price tag|micro-budget"
+        gross_rx = (r"gross\w*|box office|earn\w*|took in|haul|collect\w*|made\b|worldwide|"
+                    r"domestic|ticket sales|box-office")
+        last_b = max((m.end() for m in re.finditer(budget_rx, before)), default=-1)
+        last_g = max((m.end() for m in re.finditer(gross_rx, before)), default=-1)
+        if last_b >= 0 or last_g >= 0:
+            pred = "budget" if last_b > last_g else "box_office"
+        elif re.search(budget_rx, after[:20]):
             pred = "budget"
-        elif re.search(r"gross\w*|box office|earn\w*|took in|haul|collect\w*|made\b|worldwide|domestic|ticket sales|box-office", before + " " + after):
+        elif re.search(gross_rx, after):
             pred = "box_office"
         else:
             continue

@@ -310,6 +310,16 @@ def award(kb, c) -> Optional[Verdict]:
         return supported(f"{L(kb, who)} {verb} the {L(kb, aw)}{at}.", firm)
     if facts:
         return nei("Sources disagree on this award.", facts)
+    # "Demi Moore won it": another nominee's recorded result says who beat them
+    if pol == "won" and kb.entity(who):
+        beaten = [f for f in kb.facts(predicate="nominated_for", object_entity=aw)
+                  if str(f.qualifiers.get("result", "")).lower().startswith("lost to")
+                  and L(kb, who).lower() in str(f.qualifiers.get("result", "")).lower()
+                  and _matches_when(kb, f, ceremony, year) and not f.disputed]
+        if beaten:
+            rec = beaten[0].qualifiers.get("recipients") or [beaten[0].subject]
+            return supported(f"{L(kb, who)} won the {L(kb, aw)}: {L(kb, rec[0])} "
+                             f"{beaten[0].qualifiers['result']}.", beaten[:1], conf=0.8)
     # A nomination whose result the KB records ("lost to X") decides a claimed win.
     if pol == "won":
         lost = [f for f in _award_facts(kb, "nominated_for", aw, who)
