@@ -277,3 +277,10 @@ def test_winners_from_other_nominees_results(default_kb):
     c = verdict_of("At the Golden Globes, Demi Moore beat Mikey Madison for Best Actress in a "
                    "comedy.", default_kb, "award_received")
     assert c.verdict == "supported" and c.subject.id == "demi-moore"
+
+
+def test_a_birth_year_is_not_the_year_of_the_prize(default_kb):
+    c = verdict_of("Mikey Madison, born in Los Angeles in 1999, was 25 when she won the Academy "
+                   "Award for Best Actress at the 97th Academy Awards.", default_kb,
+                   "award_received")
+    assert c.verdict == "supported", c.explanation

@@ -469,9 +469,15 @@ def award(ctx: Ctx) -> list[Claim]:
         if last_p == s.paragraph:
             ceremony = last_c
     year = None
-    ym = re.search(r"\b(?:in|at the|of|the)\s+((?:19|20)\d\d)\b", sent)
-    if ym and not re.search(r"\b(?:following|next|previous|same) year\b", sent, re.I):
-        year = int(ym.group(1))
+    for ym in re.finditer(r"\b(?:in|at the|of|the)\s+((?:19|20)\d\d)\b", sent):
+        if re.search(r"\bborn\b[^.;,]{0,40}$", sent[:ym.start()], re.I):
+            continue  # "born in Los Angeles in 1999" is not the year of the prize
+        if not re.search(r"\b(?:following|next|previous|same) year\b", sent, re.I):
+            year = int(ym.group(1))
+        break
+    if ceremony and year and ctx.kb.entity(ceremony) and ctx.kb.entity(ceremony).year \
+            and ctx.kb.entity(ceremony).year != year:
+        year = None  # a named ceremony decides the year
     # family context: the sentence, else the paragraph so far
     fam = None
     if fams_in_sentence:

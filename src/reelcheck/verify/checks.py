@@ -352,6 +352,9 @@ def award(kb, c) -> Optional[Verdict]:
         return None
     tq = {"ceremony": target}
     wins_here = _winners(kb, aw, target, None)
+    mine_here = [f for f in wins_here if involves(f, who, kb)]
+    if mine_here and pred == "award_received":  # the claim's other details did not match
+        return supported(f"{L(kb, who)} won the {L(kb, aw)} at the {L(kb, target)}.", mine_here)
     if pred == "award_received":
         # the subject's (or its film's) wins at that ceremony are known completely
         owners = [who]
