@@ -284,3 +284,12 @@ def test_a_birth_year_is_not_the_year_of_the_prize(default_kb):
                    "Award for Best Actress at the 97th Academy Awards.", default_kb,
                    "award_received")
     assert c.verdict == "supported", c.explanation
+
+
+def test_a_film_refuted_on_its_own_complete_record_for_a_person_category(default_kb):
+    c = verdict_of("Anora won six Oscars in 2025, including Best Actor for Mark Eydelshteyn.",
+                   default_kb, "award_received")
+    assert c.verdict == "refuted" and "Best Actor" in c.explanation
+    c = verdict_of("Director Sean Baker reportedly spent $40 million on the production of Anora.",
+                   default_kb, "budget")
+    assert c.verdict == "refuted" and c.hedged

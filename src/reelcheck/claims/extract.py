@@ -825,7 +825,8 @@ def money(ctx: Ctx) -> list[Claim]:
         before = text[max(s.start, mv.start - 60):mv.start].lower()
         after = text[mv.end:min(s.end, mv.end + 40)].lower()
         # the cue nearest the figure decides ("cost $6 million and grossed $50 million")
-        budget_rx = r"budget|made for|cost|costing|shot for|produced for|price tag|micro-budget"
+        budget_rx = (r"budget|made for|cost|costing|shot for|produced for|price tag|micro-budget|"
+                     r"spent|spending|to make|to produce")
         gross_rx = (r"gross\w*|box office|earn\w*|took in|haul|collect\w*|made\b|worldwide|"
                     r"domestic|ticket sales|box-office")
         last_b = max((m.end() for m in re.finditer(budget_rx, before)), default=-1)

@@ -344,10 +344,11 @@ def award(kb, c) -> Optional[Verdict]:
     # Refutation needs a ceremony the KB is complete for, and a subject of the right kind.
     want = expected_subject_type(kb, aw)
     e_who = kb.entity(who)
-    if want and e_who and e_who.type != want and not (want == "person" and e_who.type == "film"
-                                                      and _award_facts(kb, "nominated_for", aw, who)):
-        return None
-    target = ceremony or _target_ceremony(kb, c, family, aw, who)
+    # a subject of another kind than the category's winners (a director for Best Picture) can
+    # only be refuted through its own complete record, never through the category's winners
+    kind_ok = not (want and e_who and e_who.type != want)
+    target = ceremony or _target_ceremony(kb, c, family, aw, who) or (
+        _target_ceremony(kb, c, family, None, who) if not kind_ok else None)
     if not target:
         return None
     tq = {"ceremony": target}
@@ -376,7 +377,8 @@ def award(kb, c) -> Optional[Verdict]:
                                    noms[:1] + wins_here[:1] + got[:1])
                 return refuted(f"{L(kb, who)} did not win the {L(kb, aw)} at the "
                                f"{L(kb, target)}{extra}.", wins_here[:2] + got[:2])
-        if kb.is_complete("award_received", object_entity=aw, qualifiers=tq) and wins_here:
+        if kind_ok and kb.is_complete("award_received", object_entity=aw, qualifiers=tq) \
+                and wins_here:
             return refuted(f"The {L(kb, aw)} at the {L(kb, target)} went to "
                            f"{_winner_names(kb, wins_here)}, not {L(kb, who)}.", wins_here)
         return None
