@@ -293,3 +293,15 @@ def test_a_film_refuted_on_its_own_complete_record_for_a_person_category(default
     c = verdict_of("Director Sean Baker reportedly spent $40 million on the production of Anora.",
                    default_kb, "budget")
     assert c.verdict == "refuted" and c.hedged
+
+
+def test_release_dates_by_country_and_ceremony_by_reference(default_kb):
+    r = reelcheck.check("Neon opened Anora in US theaters on October 18, 2024; French audiences "
+                        "saw it from October 30 through Le Pacte. The 97th Academy Awards "
+                        "nominations were announced on January 23, 2025. The ceremony followed "
+                        "on Sunday, March 2, 2025.", kb=default_kb)
+    got = [(c.predicate, c.verdict) for c in r.claims]
+    assert ("release_date", "supported") in got and got.count(("release_date", "supported")) == 2
+    assert ("ceremony_date", "supported") in got
+    fr = [c for c in r.claims if c.predicate == "release_date" and "France" in c.explanation]
+    assert fr

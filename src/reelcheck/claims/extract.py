@@ -689,9 +689,10 @@ def award(ctx: Ctx) -> list[Claim]:
 # -- dates -----------------------------------------------------------------------------------
 DATE_EVENTS = [
     ("release_date", r"releas\w*|opens?|opened|opening|hits?|hit|arrives?|arrived|debuts?|debuted|"
-                     r"bow(?:s|ed)?|in (?:theaters|theatres|cinemas)"),
+                     r"bow(?:s|ed)?|in (?:theaters|theatres|cinemas)|audiences saw it|saw it from"),
     ("premiere_date", r"premiered|premieres?|world premiere"),
-    ("ceremony_date", r"held|took place|takes place|ceremony|broadcast|aired|handed out|presented"),
+    ("ceremony_date", r"held|took place|takes place|ceremony|broadcast|aired|handed out|presented|"
+                      r"followed"),
     ("date_of_birth", r"born"),
     ("nominations_announced", r"nominations were|nominees were|nominations (?:were )?(?:announced|unveiled|revealed)|unveiled|announced"),
 ]
@@ -763,7 +764,8 @@ def dates(ctx: Ctx) -> list[Claim]:
                 nearest_after(ctx.ms, dv.end, ("ceremony",), 80)
             if cm:
                 subj, sstart = cm.entity.id, min(cm.start, dv.start)
-            elif pred == "nominations_announced" and "ceremony" in ctx.res.last:
+            elif "ceremony" in ctx.res.last and (pred == "nominations_announced" or re.search(
+                    r"\bthe (?:ceremony|show|awards)\b", before, re.I)):
                 subj, sstart = ctx.res.last["ceremony"][0], dv.start
             else:
                 continue
@@ -784,6 +786,13 @@ def dates(ctx: Ctx) -> list[Claim]:
                        "united kingdom": "united-kingdom", "britain": "united-kingdom",
                        "france": "france", "germany": "germany", "russia": "russia",
                        "canada": "canada"}[cm.group(1).lower()]
+        am = re.search(r"\b(French|British|German|Russian|American|Canadian|US|U\.S\.)\s+"
+                       r"(?:audiences|viewers|release|cinemas|theaters|theatres|screens|moviegoers)"
+                       r"[^.;]{0,25}$", before[-60:])
+        if am:  # the nearest cue wins: "...; French audiences saw it from October 30"
+            country = {"french": "france", "british": "united-kingdom", "german": "germany",
+                       "russian": "russia", "american": "united-states", "canadian": "canada",
+                       "us": "united-states", "u.s.": "united-states"}[am.group(1).lower()]
         if pred == "release_date" and re.search(r"\bNeon\b", sent):
             country = country or "united-states"
         out.append(make(ctx, "date", min(sstart, dv.start), dv.end, subj, pred,

@@ -494,6 +494,8 @@ def date_claim(kb, c) -> Optional[Verdict]:
                 "nominations_announced": "nominations were announced",
                 "start_date": "began", "end_date": "ended"}.get(pred, pred)
         when = fmt_date(f.value, f.precision)
+        if pred == "release_date" and f.qualifiers.get("country"):
+            what = f"was released in {L(kb, f.qualifiers['country'])}"
         if ok:
             if f.disputed:
                 return supported(f"{L(kb, subj)} {what} on {when} (most sources; some differ).",
