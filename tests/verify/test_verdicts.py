@@ -305,3 +305,12 @@ def test_release_dates_by_country_and_ceremony_by_reference(default_kb):
     assert ("ceremony_date", "supported") in got
     fr = [c for c in r.claims if c.predicate == "release_date" and "France" in c.explanation]
     assert fr
+
+
+def test_marketing_spend_and_acquisition_price_are_not_the_budget(default_kb):
+    text = ("Sean Baker wrote Anora in Los Angeles. The production budget was roughly $6 million, "
+            "and Neon spent about $18 million on the awards campaign. Neon paid a reported "
+            "$20 million for the film.")
+    r = reelcheck.check(text, kb=default_kb)
+    assert [c.verdict for c in r.claims if c.predicate == "budget"] == ["supported"]
+    assert any(c.predicate == "screenwriter" and c.verdict == "supported" for c in r.claims)

@@ -834,6 +834,9 @@ def money(ctx: Ctx) -> list[Claim]:
         before = text[max(s.start, mv.start - 60):mv.start].lower()
         after = text[mv.end:min(s.end, mv.end + 40)].lower()
         # the cue nearest the figure decides ("cost $6 million and grossed $50 million")
+        if re.search(r"campaign|marketing|promotion|promotional|advertising|awards push|"
+                     r"p&a|prints and advertising|acquisition|acquire|bought|paid", before[-40:] + after[:40]):
+            continue  # a marketing spend or an acquisition price is not the production budget
         budget_rx = (r"budget|made for|cost|costing|shot for|produced for|price tag|micro-budget|"
                      r"spent|spending|to make|to produce")
         gross_rx = (r"gross\w*|box office|earn\w*|took in|haul|collect\w*|made\b|worldwide|"

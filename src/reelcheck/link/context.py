@@ -16,6 +16,7 @@ _CHAR_BEFORE = re.compile(
 _FILM_BEFORE = re.compile(
     r"(?:\bfilm|\bmovie|\bpicture|\bfeature|\bwatch|\bwatched|\bwatching|\brelease|\breleased"
     r"|\breleases|\bdirected|\bdirector of|\bmaker of|\bscreening of|\bpremiere of|\bsee|\bsaw"
+    r"|\bwrote|\bco-wrote|\bedited|\bproduced|\bmade|\bshot|\bfilmed|\bscripted|\bfinished"
     r"|\bstream|\bstreaming|\bcast of|\bstar of|\bstars? in|\bstarred in|\bstarring in|\bin"
     r"|\bfor|\btitle|\btitled|\bentry|\bwinner|\bnominee|\bbest picture)\s+[\"*_\u201c]?$"
     r"|['\u2019]s\s+[\"*_\u201c]?$")
