@@ -5,7 +5,6 @@ the KB file) must link identically; big KBs get the SQLite one automatically.
 """
 from __future__ import annotations
 
-import os
 import random
 from pathlib import Path
 
@@ -34,17 +33,9 @@ def _as_rows(mentions):
 
 
 @pytest.fixture(scope="module")
-def default_kb_file(tmp_path_factory) -> Path:
-    default = pytest.importorskip("reelcheck.kb.default")
-    old = os.environ.get("REELCHECK_CACHE")
-    os.environ["REELCHECK_CACHE"] = str(tmp_path_factory.mktemp("cache"))
-    try:
-        return Path(default.default_kb_path())
-    finally:
-        if old is None:
-            os.environ.pop("REELCHECK_CACHE", None)
-        else:
-            os.environ["REELCHECK_CACHE"] = old
+def default_kb_file(default_kb) -> Path:
+    """The session's default KB file (tests/conftest.py builds it in a private cache)."""
+    return Path(default_kb.path)
 
 
 @pytest.fixture(scope="module")

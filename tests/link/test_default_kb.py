@@ -1,30 +1,14 @@
 """The linker on the bundled default KB, over an essay written for this test (data/)."""
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
-from reelcheck.kb.store import KB
 from reelcheck.link import link_names
 from reelcheck.model import Document
 
 ESSAY = (Path(__file__).parent / "data" / "anora-essay.txt").read_text(encoding="utf-8")
-
-
-@pytest.fixture(scope="module")
-def default_kb(tmp_path_factory):
-    default = pytest.importorskip("reelcheck.kb.default")
-    old = os.environ.get("REELCHECK_CACHE")
-    os.environ["REELCHECK_CACHE"] = str(tmp_path_factory.mktemp("cache"))
-    try:
-        yield KB(default.default_kb_path())
-    finally:
-        if old is None:
-            os.environ.pop("REELCHECK_CACHE", None)
-        else:
-            os.environ["REELCHECK_CACHE"] = old
 
 
 @pytest.fixture(scope="module")

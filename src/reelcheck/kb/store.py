@@ -10,12 +10,12 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-import threading
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional
 
+from ..sqlite_ro import ReadOnlyDB
 from ..textutil import fold
 from .schema import DDL, ENTITY_QUALIFIERS, SCHEMA_VERSION
 
@@ -87,7 +87,7 @@ class KB:
         self.path = Path(path)
         if not self.path.is_file():
             raise KBError(f"KB file not found: {self.path}")
-        self._local = threading.local()
+        self._db = ReadOnlyDB(self.path, immutable=True, error=KBError, what="KB")
         con = self._con()
         try:
             rows = con.execute("SELECT key, value FROM meta").fetchall()
@@ -102,21 +102,10 @@ class KB:
             "SELECT 1 FROM sqlite_master WHERE name = 'fact_roles'").fetchone())
 
     def _con(self) -> sqlite3.Connection:
-        con = getattr(self._local, "con", None)
-        if con is None:
-            uri = f"file:{self.path.resolve()}?mode=ro&immutable=1"
-            try:
-                con = sqlite3.connect(uri, uri=True, check_same_thread=False)
-            except sqlite3.Error as e:
-                raise KBError(f"cannot open KB {self.path}: {e}") from None
-            self._local.con = con
-        return con
+        return self._db.con()
 
     def close(self) -> None:
-        con = getattr(self._local, "con", None)
-        if con is not None:
-            con.close()
-            self._local.con = None
+        self._db.close()
 
     def __getstate__(self):  # picklable for process pools / Ray: reopen on the other side
         return {"path": str(self.path)}

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Optional
 
 from ..model import Evidence
+from ..sqlite_ro import ReadOnlyDB
 from .terms import fts_or, fts_phrases, phrase_windows, significant, words
 
 SOURCES_FILENAME = "sources.sqlite"
@@ -65,9 +66,9 @@ class SourceIndex:
 
     def __init__(self, path: str | os.PathLike):
         self.path = Path(path)
-        self._local = threading.local()
         if not self.path.is_file():
             raise SourcesError(f"sources file not found: {self.path}")
+        self._db = ReadOnlyDB(self.path, immutable=False, error=SourcesError, what="sources")
         try:
             ok = has_source_tables(self._con())
         except sqlite3.DatabaseError as e:
@@ -76,21 +77,10 @@ class SourceIndex:
             raise SourcesError(f"{self.path} has no trusted sources (no src_passages table)")
 
     def _con(self) -> sqlite3.Connection:
-        con = getattr(self._local, "con", None)
-        if con is None:
-            try:
-                con = sqlite3.connect(f"file:{self.path.resolve()}?mode=ro", uri=True,
-                                      check_same_thread=False)
-            except sqlite3.Error as e:
-                raise SourcesError(f"cannot open sources {self.path}: {e}") from None
-            self._local.con = con
-        return con
+        return self._db.con()
 
     def close(self) -> None:
-        con = getattr(self._local, "con", None)
-        if con is not None:
-            con.close()
-            self._local.con = None
+        self._db.close()
 
     def __getstate__(self):
         return {"path": str(self.path)}

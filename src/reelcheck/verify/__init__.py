@@ -12,6 +12,7 @@ from typing import Callable, Optional
 
 from ..model import Claim, Evidence
 from .checks import CHECKS, Verdict
+from .words import fact_statement
 
 
 def verify_claims(claims: list[Claim], kb, doc=None, options=None) -> list[Claim]:
@@ -43,7 +44,6 @@ def verify_claims(claims: list[Claim], kb, doc=None, options=None) -> list[Claim
         c.explanation = v.explanation
         if c.hedged and v.verdict == "not_enough_info" and "rumour" not in v.explanation:
             c.explanation = "Presented as rumour or hearsay. " + v.explanation
-        from .words import fact_statement
         c.evidence = [Evidence(fact_statement(kb, f), f.source, f.id) for f in v.facts[:4]]
         c.confidence = v.confidence
         keep.append(c)
