@@ -135,8 +135,14 @@ def test_misses_list_false_refutes_first():
     # there is no false refute even though its label is uncertain
     assert kinds[:2] == ["false_refute"] * 2
     assert "false_refute" not in kinds[2:]
-    assert kinds[2] == "missed_refute"                # E
+    # then the wrong supports: D (label not_enough_info) and the unlabeled "Maddison" claim
+    assert kinds[2] == "false_support"
+    assert "unlabeled_support" in kinds
+    assert "missed_refute" in kinds                   # E
+    assert kinds.index("false_support") < kinds.index("missed_refute")
     assert res["miss_counts"]["false_refute"] == 2
+    assert res["miss_counts"]["false_support"] == 1
+    assert res["miss_counts"]["unlabeled_support"] == 1
 
 
 def test_one_prediction_matches_at_most_one_label():

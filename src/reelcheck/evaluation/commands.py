@@ -19,7 +19,7 @@ def register(app: typer.Typer) -> None:
             help="Article manifest (default: manifest.json next to the labels file)."),
         as_json: bool = typer.Option(False, "--json", help="Print machine-readable JSON."),
         per_article: bool = typer.Option(False, "--per-article", help="Add a per-article table."),
-        misses: int = typer.Option(25, "--misses", help="How many misses the table lists."),
+        misses: int = typer.Option(25, "--misses", help="How many misses the table (and the JSON) lists."),
     ) -> None:
         """Run check() on each labelled article and print precision/recall against the labels."""
         import orjson
@@ -30,7 +30,7 @@ def register(app: typer.Typer) -> None:
 
         try:
             res = evaluate(labels, articles, kb=kb, manifest_path=manifest,
-                           per_article=per_article)
+                           per_article=per_article, max_misses=max(misses, 60))
         except (FileNotFoundError, ValueError) as e:
             # CLIError, not fail(): cli.main() turns it into one line and exit code 2
             raise CLIError(str(e)) from None

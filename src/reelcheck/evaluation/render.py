@@ -106,9 +106,10 @@ def render_table(res: dict, *, color: bool = False, width: int = 132, misses: in
                        escape(m["article"]), escape(_clip(m["text"])),
                        str(m["expected"]), str(m["predicted"]))
         con.print(mt)
-        why = [m for m in res["misses"][:misses] if m["kind"] == "false_refute" and m["detail"]]
+        why = [m for m in res["misses"][:misses]
+               if m["kind"] in ("false_refute", "false_support") and m["detail"]]
         if why:
-            con.print("[bold]why the engine refuted[/bold]")
+            con.print("[bold]why the engine refuted or supported[/bold]")
             for m in why:
                 con.print(f"  - {escape(m['article'])}: {escape(_clip(m['text'], 60))} -> "
                           f"[dim]{escape(m['detail'])}[/dim]")

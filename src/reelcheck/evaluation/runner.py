@@ -22,7 +22,7 @@ def default_manifest(labels_path: str | Path) -> Optional[Path]:
 
 def evaluate(labels_path: str | Path, articles_dir: str | Path, *, kb=None,
              manifest_path: str | Path | None = None, per_article: bool = False,
-             options=None) -> dict:
+             options=None, max_misses: int = 60) -> dict:
     """Check every labelled article and score it; the `reelcheck.eval/1` result as a dict.
 
     Unusable labels and unreadable articles are listed under `label_problems` and `errors`
@@ -65,7 +65,7 @@ def evaluate(labels_path: str | Path, articles_dir: str | Path, *, kb=None,
     if not any(s.error is None for s in scores):
         raise ValueError(f"{labels_path}: no labelled article could be scored"
                          + (f" ({problems[0]})" if problems else ""))
-    out = summarize(scores, per_article=per_article)
+    out = summarize(scores, per_article=per_article, max_misses=max_misses)
     out["kb"] = kbo.describe()
     out["label_problems"] = problems
     return out

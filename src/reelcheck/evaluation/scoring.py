@@ -110,7 +110,8 @@ class Miss:
     certain: bool = True
     detail: str = ""
 
-    RANK = {"false_refute": 0, "false_misspelling": 1, "missed_refute": 2, "wrong_verdict": 3,
+    RANK = {"false_refute": 0, "false_support": 1, "false_misspelling": 1, "missed_refute": 2,
+            "wrong_verdict": 3, "unlabeled_support": 4,
             "missed_misspelling": 4, "wrong_suggestion": 5, "quote": 6, "link": 7,
             "undetected": 8, "hedged": 9}
 
@@ -194,6 +195,10 @@ def _score_claims(sc: ArticleScore, golds: list[Label], report: Report) -> None:
         if g is None:
             if c.verdict in VERDICTS_SCORED:
                 sc.pr(c.verdict, cat).fp += 1
+            if c.verdict == "supported":
+                sc.misses.append(Miss("unlabeled_support", sc.article, c.text, None, "supported",
+                                      (c.start, c.end), cat, True,
+                                      "no label here: " + (c.explanation or "")[:200]))
             if c.verdict == "refuted":
                 sc.false_refutes += 1
                 sc.false_refutes_unlabeled += 1
@@ -213,6 +218,10 @@ def _score_claims(sc: ArticleScore, golds: list[Label], report: Report) -> None:
                 sc.pr(c.verdict, cat).tp += 1
             else:
                 sc.pr(c.verdict, cat).fp += 1
+                if c.verdict == "supported":
+                    sc.misses.append(Miss("false_support", sc.article, g.text, g.label,
+                                          "supported", g.span, cat, g.certain,
+                                          f"claim {c.text[:80]!r}: " + (c.explanation or "")[:200]))
     # labels: recall side, detection, verdict and hedging accuracy
     for j, g in enumerate(golds):
         if not g.certain:
