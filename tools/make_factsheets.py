@@ -911,13 +911,7 @@ def build_anora(ref_entries: list[dict]) -> Sheet:
          "godfather", action="sent", agents=["toros", "garnick", "igor"])
     plot("At the end Igor drives Ani home and returns her wedding ring", "drives Ani home",
          action="ending", agents=["igor", "anora-mikheeva"])
-    typed = {"Las Vegas chapel", "fly from Russia", "23-year-old", "21-year-old", "15,000",
-             "godfather", "drives Ani home"}
-    for e in ref_entries:
-        if e.get("subject") == A and e.get("predicate") == "plot_fact" \
-                and e.get("confidence") == "sourced" \
-                and not any(t in str(e["object"]) for t in typed):
-            sh.fact(F, "plot", str(e["object"]), e["sources"], qualifiers={"action": "summary"})
+    # the other plot facts are prose: add_statements keeps them as `statement` facts
     # family and story relations between characters: "x is y's <relation>"
     for x, rel, y, contains in (("toros", "godfather", "ivan-zakharov", "godfather"),
                                 ("garnick", "brother", "toros", "brother of Toros"),
@@ -957,6 +951,94 @@ def build_anora(ref_entries: list[dict]) -> Sheet:
             R.src("Neon", "first_or_record", "fifth consecutive"),
             qualifiers={"achievement": "consecutive_palmes", "count": 5})
     return sh
+
+
+# ---------------------------------------------------------------------------------------------
+# Statements: the reference's sourced prose facts (casting stories, scenes, filmographies,
+# records, biographies, corrections of common errors), kept as short texts. They can only
+# support a claim that says the same thing; they never refute.
+# ---------------------------------------------------------------------------------------------
+STATEMENT_CATEGORY = {
+    "casting_fact": "cast", "scene_fact": "production", "research_fact": "production",
+    "development": "production", "preparation": "production", "filmmaking_fact": "production",
+    "structure": "production", "inspiration": "production", "visual_influences": "production",
+    "filming_format": "production", "consultant": "production", "crew_size": "production",
+    "principal_photography": "production", "soundtrack": "production",
+    "biography": "other", "family": "other", "education": "other", "nickname": "other",
+    "residence": "other", "nationality": "other", "notable_event": "other",
+    "collaboration": "filmography", "notable_work": "filmography",
+    "festival_history": "festival", "member": "festival",
+    "first_or_record": "record", "speech_fact": "award", "ceremony_moment": "award",
+    "award_dedication": "award", "honor": "award", "home_release": "date",
+    "opening_weekend": "money", "plot_fact": "plot", "naming_history": "festival",
+    "disambiguation": "award", "retrospective_award": "award", "edition_numbering": "festival",
+    "first_awarded": "award", "commonly_misreported": None,
+}
+_SKIP_QUALS = {"erroneous_source", "correct_value", "per"}
+
+
+def statement_text(e: dict) -> str:
+    """The reference entry as one line of prose: its object, then its qualifiers."""
+    if e["predicate"] == "commonly_misreported":
+        return str((e.get("qualifiers") or {}).get("correct_value") or "")
+    parts = [str(e["object"])]
+    for k, v in (e.get("qualifiers") or {}).items():
+        if k in _SKIP_QUALS or v in (None, ""):
+            continue
+        parts.append(f"{k.replace('_', ' ')}: {v}")
+    return "; ".join(parts)
+
+
+def add_statements(sheets: list[Sheet], refs: list[list[dict]]) -> int:
+    """One `statement` fact per sourced prose entry, on the entity the entry is about, with
+    `about` naming every KB entity the text mentions (so a sentence naming any of them finds it)."""
+    labels: dict[str, str] = {}
+    names: list[tuple[str, str]] = []
+    for sh in sheets:
+        for eid, e in sh.entities.items():
+            if e["type"] in ("place",) and len(e["label"]) < 5:
+                continue
+            labels.setdefault(fold(e["label"]), eid)
+            for n in [e["label"]] + list(e.get("aliases") or []):
+                if len(n) >= 4 and not n.isupper():
+                    names.append((fold(n), eid))
+    names.sort(key=lambda x: -len(x[0]))
+    n_added = 0
+    for sh, entries in zip(sheets, refs):
+        for e in entries:
+            pred = e.get("predicate")
+            if pred not in STATEMENT_CATEGORY or e.get("confidence") != "sourced":
+                continue
+            if pred == "commonly_misreported":
+                cat = None
+            else:
+                cat = STATEMENT_CATEGORY[pred]
+            subj = str(e.get("subject"))
+            m = TITLE_RX.match(subj)
+            eid = labels.get(fold(subj)) or (slug(subj) if any(slug(subj) in s.entities
+                                                              for s in sheets) else None)
+            if eid is None and m:
+                eid = labels.get(fold(m.group(1)))
+            if eid is None:
+                continue
+            text = statement_text(e)
+            if not text:
+                continue
+            folded = " " + re.sub(r"[^a-z0-9]+", " ", fold(text)) + " "
+            about = []
+            for n, other in names:
+                key = " " + re.sub(r"[^a-z0-9]+", " ", n).strip() + " "
+                if key.strip() and key in folded:
+                    folded = folded.replace(key, " | ")  # "The Florida Project" hides "Florida"
+                    if other != eid and other not in about:
+                        about.append(other)
+            q = {"category": cat or "other"}
+            if about:
+                q["about"] = about
+            sh.fact(eid, "statement", text, e["sources"], qualifiers=q,
+                    note="correction of a common error" if pred == "commonly_misreported" else None)
+            n_added += 1
+    return n_added
 
 
 GEO = [  # (id, label, parent id, aliases); parents first
@@ -1032,13 +1114,16 @@ def main() -> None:
     for eid in list(awards.entities):
         if eid in anora.entities:
             del awards.entities[eid]
+    places = build_places(set(anora.entities) | set(awards.entities))
+    n_st = add_statements([anora, awards, places],
+                          [load_ref(ref / "anora-facts.yaml"), load_ref(ref / "awards-history.yaml"), []])
     OUT.mkdir(parents=True, exist_ok=True)
     anora.dump(OUT / "anora.yaml", HEADER)
-    build_places(set(anora.entities) | set(awards.entities)).dump(OUT / "places.yaml", HEADER)
+    places.dump(OUT / "places.yaml", HEADER)
     awards.dump(OUT / "awards-history.yaml", HEADER)
     print(f"anora: {len(anora.entities)} entities, {len(anora.facts)} facts; "
           f"awards-history: {len(awards.entities)} entities, {len(awards.facts)} facts, "
-          f"{len(awards.complete)} complete sets")
+          f"{len(awards.complete)} complete sets; {n_st} statements")
 
 
 if __name__ == "__main__":

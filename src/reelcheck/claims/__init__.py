@@ -50,9 +50,9 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
         found: list[Claim] = []
         for _name, fn in EXTRACTORS:
             found += fn(ctx)
-        if not found and res.main_film:
-            found += _plot_summary(ctx, res.main_film)
-        claims += _dedupe(found)
+        found = _dedupe(found)
+        found += _noted(ctx, found)
+        claims += found
         res.see(s, ms)
         para_ms += ms
     claims.sort(key=lambda c: (c.start, c.end))
@@ -61,15 +61,33 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
     return claims
 
 
-def _plot_summary(ctx: Ctx, film: str) -> list[Claim]:
+def _noted(ctx: Ctx, found: list[Claim]) -> list[Claim]:
+    """Clauses a sourced KB note says in full become claims; a typed claim inside such a
+    clause keeps the note as a fallback (used only when its own check cannot decide)."""
     from .extract import make
-    from .plotmatch import match_plot
-    f = match_plot(ctx.kb, film, ctx.s.text, ctx.ms)
-    if f is None:
+    from .statements import disjoint, scored_spans
+    anchors = {m.entity.id for m in ctx.ms} | {m.entity.id for m in ctx.para_ms}
+    anchors |= {x for x in (ctx.res.film(ctx.s), ctx.res.person(ctx.s), ctx.res.main_film) if x}
+    if not anchors:
         return []
-    c = make(ctx, "plot", ctx.s.start, ctx.s.end, film, "plot", f.value, kind="plot_summary",
-             fact_id=f.id)
-    return [c]
+    spans = scored_spans(ctx.kb, ctx.text, ctx.s.start, ctx.s.end, ctx.ms, anchors)
+    if not spans:
+        return []
+    for c in found:
+        # best first: the first span holding the whole claim says everything the claim says
+        m = next((m for m in spans if m.start <= c.start and c.end <= m.end), None)
+        if m is not None:
+            c.slots["note_fact"] = m.fact.id
+    out = []
+    for m in disjoint(spans):
+        if any(min(m.end, c.end) - max(m.start, c.start) > (m.end - m.start) / 2 for c in found):
+            continue  # mostly a typed claim already
+        f = m.fact
+        category = "plot" if f.predicate == "plot" else f.qualifiers.get("category") or "other"
+        subject = ctx.res.film(ctx.s) if f.predicate == "plot" else f.subject
+        out.append(make(ctx, category, m.start, m.end, subject or f.subject, f.predicate,
+                        f.value, kind="statement", fact_id=f.id))
+    return out
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:

@@ -1151,6 +1151,30 @@ def filmography(ctx: Ctx) -> list[Claim]:
     return out
 
 
+WORK_YEAR = re.compile(r"\s*(?:,\s*)?(?:(?:came next|followed|arrived|came out|was released|"
+                       r"opened)\s*,?\s*)?(?:,\s*)?in\s+((?:19|20)\d\d)\b(?!\s*(?:-|–|to)\s*\d)")
+
+
+WORK_NEXT = re.compile(r"\b(?:came next|followed|arrived|came out)\s*,?\s*in\s+((?:19|20)\d\d)\b")
+
+
+@extractor("work-year")
+def work_year(ctx: Ctx) -> list[Claim]:
+    """A career's chronology: "Prince of Broadway came next, in 2008", "Scream in 2022"."""
+    out = []
+    works = ctx.of_type("film", "work")
+    for w in works:
+        m = WORK_YEAR.match(ctx.text, w.end, ctx.s.end)
+        if not m:  # "Prince of Broadway, about a hustler ..., came next, in 2008"
+            m = WORK_NEXT.search(ctx.text, w.end, min(ctx.s.end, w.end + 160))
+            if not m or any(w.end <= x.start < m.start() for x in works):
+                continue
+        out.append(make(ctx, "filmography", w.start, m.end(), w.entity.id, "year",
+                        int(m.group(1)), kind="work_year", work=w.entity.id,
+                        year=int(m.group(1))))
+    return out
+
+
 @extractor("production")
 def production(ctx: Ctx) -> list[Claim]:
     out = []
@@ -1295,7 +1319,12 @@ def location_more(ctx: Ctx) -> list[Claim]:
     bm = re.search(r"\bborn\b[^.;]{0,60}?\bin\s+", ctx.s.text)
     if bm:
         p = nearest_after(places, ctx.s.start + bm.end() - 1, ("place",), window=3)
-        subj, sstart = subject_before(ctx, ctx.s.start + bm.start(), ("person",))
+        named = [x for x in ctx.of_type("person")  # "Born Mikaela Madison Rosberg in LA"
+                 if ctx.s.start + bm.start() < x.start and x.end <= ctx.s.start + bm.end()]
+        if named:
+            subj, sstart = named[0].entity.id, ctx.s.start + bm.start()
+        else:
+            subj, sstart = subject_before(ctx, ctx.s.start + bm.start(), ("person",))
         if not subj:
             bn = ctx.kb.entities_by_name(ctx.s.text[bm.start() + 5:bm.end() - 4].strip(),
                                          type="person")

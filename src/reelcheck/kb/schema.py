@@ -25,7 +25,7 @@ ALIAS_KINDS = ("label", "alias", "nickname", "birth_name", "character_name", "tr
 ENTITY_QUALIFIERS = frozenset({
     "ceremony", "character", "film", "for_work", "recipients", "festival", "event", "award",
     "nominees", "lost_to", "agents", "place", "origin", "destination", "works_in", "lives_in",
-    "tied_with", "country", "distributor", "jury_president"})
+    "tied_with", "country", "distributor", "jury_president", "about"})
 
 # Object kinds: entity | date | quantity | string
 @dataclass(frozen=True, slots=True)
@@ -109,6 +109,9 @@ PREDICATES: dict[str, Predicate] = {p.name: p for p in (
     Predicate("filming_format", "string", category="production", label="was shot on"),
     Predicate("record", "string", category="record", label="holds the record"),
     Predicate("plot", "string", category="plot", label="in the plot"),
+    # sourced prose (casting stories, scenes, careers, corrections): supports, never refutes;
+    # qualifiers: category (the claim category it speaks to), about (entities it names)
+    Predicate("statement", "string", category="other", label="— the KB's sourced note:"),
     Predicate("instance_of", "string", category="other", label="is a"),
     Predicate("part_of", "entity", functional=True, category="other", label="is part of"),
     Predicate("edition_of", "entity", functional=True, category="other", label="is an edition of"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Callable, Optional
 
 from ..model import Claim, Evidence
-from .checks import CHECKS, Verdict
+from .checks import CHECKS, Verdict, noted
 from .words import fact_statement
 
 
@@ -30,6 +30,9 @@ def verify_claims(claims: list[Claim], kb, doc=None, options=None) -> list[Claim
             v = Verdict("not_enough_info", "The KB does not know who or what this claim is about.")
         elif fn is not None:
             v = fn(kb, c)
+        if (v is None or v.verdict == "not_enough_info") and c.slots.get("note_fact") \
+                and not c.slots.get("negated"):
+            v = noted(kb, c.slots["note_fact"]) or v
         if v is None:
             if c.slots.get("weak"):
                 continue

@@ -815,6 +815,18 @@ def filmography(kb, c) -> Optional[Verdict]:
     return None
 
 
+@check("work_year")
+def work_year(kb, c) -> Optional[Verdict]:
+    """A sourced career entry with that year supports; a different year does not refute
+    (premiere, release and production years differ)."""
+    work, year = c.slots["work"], c.slots["year"]
+    facts = [f for f in kb.facts(predicate="notable_work", object_entity=work)
+             if f.qualifiers.get("year") == year]
+    if facts:  # entity years of history films are labels from general knowledge: not enough
+        return supported(f"{L(kb, work)} dates from {year}.", facts)
+    return None
+
+
 @check("debut")
 def debut(kb, c) -> Optional[Verdict]:
     who, work = c.slots["subject"], c.slots["work"]
@@ -851,12 +863,18 @@ def rumour(kb, c) -> Optional[Verdict]:
                "absence of evidence does not support it.")
 
 
-@check("plot_summary")
-def plot_summary(kb, c) -> Optional[Verdict]:
-    f = kb.fact(c.slots["fact_id"])
+@check("statement")
+def statement(kb, c) -> Optional[Verdict]:
+    return noted(kb, c.slots["fact_id"])
+
+
+def noted(kb, fact_id: Optional[str]) -> Optional[Verdict]:
+    """Support from a sourced prose note that says everything the claim says (never refutes)."""
+    f = kb.fact(fact_id) if fact_id else None
     if f is None:
         return None
-    return supported(f"The KB's plot summary says so: {f.value}.", [f], conf=0.75)
+    what = "plot summary" if f.predicate == "plot" else "sourced note"
+    return supported(f"The KB's {what} says so: {f.value}.", [f], conf=0.75)
 
 
 @check("rating")
