@@ -15,7 +15,7 @@ from .text import split_sentences
 HEDGE_RX = re.compile(
     r"\b(?:reportedly|allegedly|rumou?r(?:s|ed)?|legend(?:s)? (?:has|have) it|its legend|"
     r"(?:some|many|several) (?:\w+ )?(?:attendees|fans|viewers|people|critics|insiders|"
-    r"summaries|reports|sites|outlets|articles|accounts|posts|blogs) "
+    r"summaries|reports|sites|outlets|articles|accounts|posts|blogs) (?:online |on \w+ )?"
     r"(?:swore|swear|claim(?:ed)?|say|said|believe[ds]?|insist(?:ed)?)|fans (?:believe|think|say)|"
     r"it is said|it's said|supposedly|speculat\w+|unconfirmed|purported(?:ly)?|is said to|"
     r"are said to|was said to|were said to|according to (?:rumou?rs|gossip|whispers|legend)|"
@@ -70,7 +70,8 @@ def _noted(ctx: Ctx, found: list[Claim]) -> list[Claim]:
     anchors |= {x for x in (ctx.res.film(ctx.s), ctx.res.person(ctx.s), ctx.res.main_film) if x}
     if not anchors:
         return []
-    spans = scored_spans(ctx.kb, ctx.text, ctx.s.start, ctx.s.end, ctx.ms, anchors)
+    implied = {x for x in (ctx.res.person(ctx.s), ctx.res.film(ctx.s)) if x}
+    spans = scored_spans(ctx.kb, ctx.text, ctx.s.start, ctx.s.end, ctx.ms, anchors, implied)
     if not spans:
         return []
     for c in found:

@@ -67,11 +67,17 @@ def make(ctx: Ctx, category: str, start: int, end: int, subject: Optional[str],
     if end < ctx.s.end and ctx.text[end] == ")" and "(" in ctx.text[start:end]:
         end += 1
     negated = bool(NEGATION.search(ctx.text, start, end))
+    if DENIAL.match(ctx.text, end, ctx.s.end):
+        negated = not negated  # "some summaries claim X, which simply does not happen"
     return Claim(id="", start=start, end=end, text=ctx.text[start:end], category=category,
                  subject=ref(ctx.kb, subject) if subject else None, predicate=predicate,
                  object=obj, hedged=ctx.hedged, slots=dict(slots, subject=subject, negated=negated))
 
 
+DENIAL = re.compile(r"[^.;]{0,40}?,?\s*(?:which|that|this|but that)\s+(?:simply\s+|just\s+|never\s+)?"
+                    r"(?:does not|doesn['’]t|did not|didn['’]t|never)\s+(?:happens?|occurs?|"
+                    r"happened|occurred)\b|[^.;]{0,40}?,?\s*(?:which|that|but this|but that)\s+"
+                    r"(?:is|was)\s+(?:simply\s+)?(?:false|untrue|wrong|a myth|not true)\b", re.I)
 NEGATION = re.compile(r"\b(?:not|never|no longer|didn['’]t|did not|wasn['’]t|was not|isn['’]t|"
                       r"is not|hasn['’]t|has not|haven['’]t|failed to|doesn['’]t|does not|"
                       r"weren['’]t|were not|neither|nor)\b", re.I)
@@ -348,6 +354,35 @@ def crew(ctx: Ctx) -> list[Claim]:
                 out.append(make(ctx, "production" if pred == "consultant" else "crew",
                                 m.start(), p.end, film, pred, ref(ctx.kb, p.entity.id),
                                 person=p.entity.id, film=film, weak=fm is None))
+        # "Baker was also the editor" / "Baker served as his own editor"
+        for m in ctx.rel(rf"\b(?:was|is|served as|acted as)\s+(?:also\s+)?(?:the|its|his own|her own)"
+                         rf"\s+(?:{nouns})\b(?!\s+(?:of|for|on)\b)"):
+            p = nearest_before(people, m.start(), ("person",), window=30)
+            film = ctx.res.film(ctx.s)
+            if p and film and not re.search(r"[,;]", ctx.text[p.end:m.start()]):
+                out.append(make(ctx, "crew", p.start, m.end(), film, pred,
+                                ref(ctx.kb, p.entity.id), person=p.entity.id, film=film))
+    return out
+
+
+@extractor("spouse")
+def spouse(ctx: Ctx) -> list[Claim]:
+    """"his wife, producer Samantha Quan" / "Baker's wife, Samantha Quan"."""
+    out = []
+    people = ctx.of_type("person")
+    for m in ctx.rel(r"\b(?:(his|her)|(\w+)['’]s)\s+(?:wife|husband|spouse)\b,?\s+(?-i:[a-z]+\s+){0,2}"):
+        p = nearest_after(people, m.end(), ("person",), window=2)
+        if not p or re.search(r"\bwith\s+$", ctx.text[max(ctx.s.start, m.start() - 6):m.start()]):
+            continue  # "co-wrote it with his wife, X": the credit is the claim
+        if m.group(1):
+            prev = nearest_before(people, m.start(), ("person",), window=120)
+            who = prev.entity.id if prev else ctx.res.person(ctx.s)
+        else:
+            owner = nearest_before(people, m.start(2) + 1, ("person",), window=len(m.group(2)) + 2)
+            who = owner.entity.id if owner else None
+        if who and who != p.entity.id:
+            out.append(make(ctx, "other", m.start(), p.end, who, "spouse",
+                            ref(ctx.kb, p.entity.id), kind="spouse", person=p.entity.id))
     return out
 
 
@@ -1185,6 +1220,8 @@ def production(ctx: Ctx) -> list[Claim]:
         subj = subj or ctx.res.film(ctx.s)
         if subj:
             fmt = m.group(1) or m.group(2)
+            if m.group(2):  # "..., using anamorphic lenses": its own clause
+                sstart = m.start()
             out.append(make(ctx, "production", sstart if sstart >= ctx.s.start else m.start(),
                             m.end(), subj, "filming_format", fmt, kind="format",
                             format=fmt.lower().replace(" ", "")))

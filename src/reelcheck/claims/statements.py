@@ -37,7 +37,7 @@ when where while after before then than so such into onto over under about up do
 also just even still again most more much many some any each both either neither not no has have
 had do does did can could will would should may might must own same other another how why
 because until once here there whose we us our you your i me my de la le du around roughly
-nearly almost approximately ever""".split())
+nearly almost approximately ever several various numerous few""".split())
 # verbs and nouns that carry no checkable content of their own in film prose
 _LIGHT = frozenset("""film films movie movies feature features picture pictures play plays played
 playing star stars starred starring role roles part parts appear appears appeared appearing follow
@@ -45,6 +45,7 @@ follows followed following come comes came went go goes going next later become 
 make makes made take takes took taken get gets got give gives gave given put puts set sets
 turn turns turned know known call called name named way time year years day days month months
 one story character characters actor actress director version world people acted acting
+member members
 really actually finally eventually""".split())
 _EXCLUSIVE = frozenset("""only every all always never none no nobody nothing sole solely except
 exclusively unlike instead rather neither nor without""".split())
@@ -167,8 +168,17 @@ def _clause_terms(text: str, mentions: list[Mention], start: int) -> Terms:
     return terms("".join(chars))
 
 
-def score(kb, f: Fact, clause: str, ms: list[Mention], start: int) -> float:
-    """How fully note `f` covers the clause (0 when it does not say everything the clause says)."""
+_REFERENCE = re.compile(r"\b(?:he|she|him|her|his|it|its|the (?:film|movie|actor|actress|"
+                        r"director|star|filmmaker))\b", re.I)
+
+
+def score(kb, f: Fact, clause: str, ms: list[Mention], start: int,
+          implied: Iterable[str] = ()) -> float:
+    """How fully note `f` covers the clause (0 when it does not say everything the clause says).
+
+    `implied`: who "he", "she", "it" or "the film" in the clause most likely are (the
+    paragraph's person and film); one the note is about counts as a name it shares.
+    """
     if _NEGATION.search(clause):
         return 0.0
     ents = _fact_entities(f)
@@ -181,6 +191,8 @@ def score(kb, f: Fact, clause: str, ms: list[Mention], start: int) -> float:
                 and not (m.entity_type == "place" and _contains_noted_place(kb, eid, ents)):
             return 0.0
         named.add(eid)
+    if _REFERENCE.search(clause):
+        named |= {e for e in implied if e in ents}
     ct = _clause_terms(clause, ms, start)
     ft = terms(f.value)
     if not ct.nums <= ft.nums:
@@ -277,7 +289,8 @@ class Match:
 
 
 def scored_spans(kb, text: str, start: int, end: int, mentions: list[Mention],
-                 anchors: Iterable[str], max_join: int = 3) -> list[Match]:
+                 anchors: Iterable[str], implied: Iterable[str] = (),
+                 max_join: int = 3) -> list[Match]:
     """Every clause-sized span of text[start:end] some KB note says in full, best first."""
     facts = candidates(kb, anchors)
     if not facts:
@@ -285,8 +298,10 @@ def scored_spans(kb, text: str, start: int, end: int, mentions: list[Mention],
     segs = segments(text, start, end)
     spans = []
     for i in range(len(segs)):
-        if _RELATIVE.match(text, segs[i][0]):
-            continue  # "where they marry": the place is in the clause before
+        rel = _RELATIVE.match(text, segs[i][0])
+        if rel and not any(0 < m.start - rel.end() <= 2 for m in mentions):
+            continue  # "where they marry": the place is in the clause before ("which Igor
+            # drives" names its own subject)
         for j in range(i, min(len(segs), i + max_join)):
             a, b = segs[i][0], segs[j][1]
             spans.append((a, b))
@@ -298,7 +313,7 @@ def scored_spans(kb, text: str, start: int, end: int, mentions: list[Mention],
         ms = [m for m in mentions if a <= m.start and m.end <= b]
         best = None
         for f in facts:
-            s = score(kb, f, clause, ms, a)
+            s = score(kb, f, clause, ms, a, implied)
             if s and (best is None or s > best.score):
                 best = Match(a, b, f, s)
         if best:

@@ -815,6 +815,17 @@ def filmography(kb, c) -> Optional[Verdict]:
     return None
 
 
+@check("spouse")
+def spouse(kb, c) -> Optional[Verdict]:
+    """Marriages can end and begin: a listed spouse supports; no other name is refuted."""
+    who, other = c.slots["subject"], c.slots["person"]
+    facts = [f for f in kb.facts(subject=who, predicate="spouse") if f.value == other]
+    facts += [f for f in kb.facts(subject=other, predicate="spouse") if f.value == who]
+    if facts:
+        return supported(f"{L(kb, who)} is married to {L(kb, other)}.", facts)
+    return None
+
+
 @check("work_year")
 def work_year(kb, c) -> Optional[Verdict]:
     """A sourced career entry with that year supports; a different year does not refute
