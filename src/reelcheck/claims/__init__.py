@@ -70,7 +70,9 @@ def _noted(ctx: Ctx, found: list[Claim]) -> list[Claim]:
     anchors |= {x for x in (ctx.res.film(ctx.s), ctx.res.person(ctx.s), ctx.res.main_film) if x}
     if not anchors:
         return []
-    implied = {x for x in (ctx.res.person(ctx.s), ctx.res.film(ctx.s)) if x}
+    character = ctx.res.last.get("character")
+    implied = {(x, t) for x, t in ((ctx.res.person(ctx.s), "person"), (ctx.res.film(ctx.s), "film"),
+                                   (character[0] if character else None, "person")) if x}
     spans = scored_spans(ctx.kb, ctx.text, ctx.s.start, ctx.s.end, ctx.ms, anchors, implied)
     if not spans:
         return []

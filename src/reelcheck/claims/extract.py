@@ -66,6 +66,9 @@ def make(ctx: Ctx, category: str, start: int, end: int, subject: Optional[str],
         end -= 1
     if end < ctx.s.end and ctx.text[end] == ")" and "(" in ctx.text[start:end]:
         end += 1
+    rel = _SUBJECT_ASIDE.match(ctx.text, start, end)
+    if rel and end - rel.end() > 10:
+        start = rel.end()  # "The film, which runs two hours, was written by": not the runtime
     negated = bool(NEGATION.search(ctx.text, start, end))
     if DENIAL.match(ctx.text, end, ctx.s.end):
         negated = not negated  # "some summaries claim X, which simply does not happen"
@@ -74,6 +77,7 @@ def make(ctx: Ctx, category: str, start: int, end: int, subject: Optional[str],
                  object=obj, hedged=ctx.hedged, slots=dict(slots, subject=subject, negated=negated))
 
 
+_SUBJECT_ASIDE = re.compile(r"[^,;]{1,60}?,\s*(?:which|who|whose)\b[^,;]{3,100},\s*(?=\w)")
 DENIAL = re.compile(r"[^.;]{0,40}?,?\s*(?:which|that|this|but that)\s+(?:simply\s+|just\s+|never\s+)?"
                     r"(?:does not|doesn['’]t|did not|didn['’]t|never)\s+(?:happens?|occurs?|"
                     r"happened|occurred)\b|[^.;]{0,40}?,?\s*(?:which|that|but this|but that)\s+"
@@ -170,12 +174,23 @@ def cast(ctx: Ctx) -> list[Claim]:
             # "Borisov, best known in Europe for Compartment No. 6, plays Igor": skip the aside
             between = re.sub(r"^\s*,[^,]{1,100},", " ", between)
             between = re.sub(r"\b(?:No|Vol|Pt|St|Dr|Mr|Ms|Mrs)\.", "", between)
-            if re.search(r"\b(?:plays|played|playing|portrays|portrayed|stars as|starring as|as|"
-                         r"cast as|in the role of|role of)\b", between, re.I) and len(between) < 60 \
-                    and not re.search(r"[.;]", between):
+            cues = list(re.finditer(r"\b(?:plays|played|playing|portrays|portrayed|stars as|"
+                                    r"starring as|as|cast as|in the role of|role of)\b", between, re.I))
+            rest = between[cues[-1].end():] if cues else ""
+            # the cue must lead to this character ("plays the young Ani"), not to a description
+            # ("as Vanya's parents, Nikolai", "as the henchman who keeps watching Ani")
+            if cues and len(between) < 60 and not re.search(r"[.;]", between) \
+                    and len(rest.split()) <= 3 \
+                    and not re.search(r"[,;]|\b(?:who|which|that|whose|and)\b", rest):
                 out.append(_cast_claim(ctx, ch, pm))
                 used.add(id(pm))
                 continue
+        # "A and B arrive as Vanya's parents, Nikolai and Galina": pairs in order
+        pair = _coordinated_pair(ctx, ch, people, chars)
+        if pair is not None and id(pair) not in used:
+            out.append(_cast_claim(ctx, ch, pair))
+            used.add(id(pair))
+            continue
         # "the main character, Ani, ... is played by Mikey Madison" (long gap)
         tail = ctx.text[ch.end:ctx.s.end]
         m = re.search(r"\b(?:is|was)\s+(?:played|portrayed)\s+by\s", tail)
@@ -185,6 +200,26 @@ def cast(ctx: Ctx) -> list[Claim]:
                 out.append(_cast_claim(ctx, ch, pm))
                 used.add(id(pm))
     return out
+
+
+def _coordinated_pair(ctx: Ctx, ch: Mention, people: list[Mention],
+                      chars: list[Mention]) -> Optional[Mention]:
+    """In "P1 and P2 <verb> as ..., C1 and C2" the i-th character goes with the i-th actor."""
+    for i, p1 in enumerate(people[:-1]):
+        p2 = people[i + 1]
+        if not re.fullmatch(r"\s*(?:,|and|&)\s*", ctx.text[p1.end:p2.start]) or p2.end > ch.start:
+            continue
+        after = [c for c in chars if c.start > p2.end]
+        for j, c1 in enumerate(after[:-1]):
+            c2 = after[j + 1]
+            if re.fullmatch(r"\s*(?:,|and|&)\s*", ctx.text[c1.end:c2.start]) and \
+                    re.search(r"\b(?:play|plays|played|as|portray\w*)\b", ctx.text[p2.end:c1.start], re.I) \
+                    and not re.search(r"[.;]", ctx.text[p2.end:c1.start]):
+                if ch is c1:
+                    return p1
+                if ch is c2:
+                    return p2
+    return None
 
 
 TITLE_CHAR = re.compile(r"\b(?:the\s+)?title\s+(?:character|role)\b", re.I)
@@ -248,6 +283,9 @@ CREW_VERBS = [
     ("director_of_photography", r"photographed|lensed"), ("composer", r"scored"),
     ("casting_director", r"cast"),
 ]
+CREW_DESCRIPTOR = re.compile(r"(?-i:(?:his|her|their|the|its|a)\s+(?:(?:longtime|long-time|frequent|regular|"
+                             r"trusted|usual|old|close)\s+)*(?:collaborator|partner|friend|colleague|"
+                             r"editor|writer|co-writer|cinematographer)\s*,?\s*)")
 CREW_NOUNS = [
     ("director", r"director|filmmaker|writer-director"), ("screenwriter", r"screenwriter|writer|co-writer"),
     ("film_editor", r"editor"), ("producer", r"producer|producers"),
@@ -267,14 +305,29 @@ def crew(ctx: Ctx) -> list[Claim]:
     for pred, verbs in CREW_VERBS:
         # "<Film> was directed by <Person>" / "directed by <Person>"
         for m in ctx.rel(rf"\b(?:{verbs})\s+(?:and\s+\w+\s+)?by\s+"):
-            p = nearest_after(people, m.end(), ("person",), window=5)
-            if not p:
+            p = nearest_after(ctx.ms, m.end(), ("person", "film", "organization", "character"),
+                              window=5)
+            d = CREW_DESCRIPTOR.match(ctx.text, m.end(), ctx.s.end)
+            if p is None and d:  # "edited by his longtime collaborator Chris Bergoch"
+                p = nearest_after(ctx.ms, d.end(), ("person", "film", "organization", "character"),
+                                  window=2)
+            if p is not None and p.entity_type != "person":
                 continue
+            name = None
+            if p is None:
+                nm = re.compile(r"(?:[A-Z][\w’'-]+\s?){2,3}").match(ctx.text, d.end() if d else m.end())
+                if not nm or nm.end() > ctx.s.end or not (d and d.group(0).strip()):
+                    continue  # an unknown name is only taken after a descriptor ("his editor X")
+                name = nm.group(0).strip()
             film, fstart = subject_before(ctx, m.start(), ("film",))
             film = film or ctx.res.film(ctx.s)
-            if film:
+            if film and p is not None:
                 out.append(make(ctx, "crew", min(fstart, m.start()), p.end, film, pred,
                                 ref(ctx.kb, p.entity.id), person=p.entity.id, film=film))
+            elif film and name and pred in ("director", "screenwriter", "film_editor"):
+                end = (d.end() if d else m.end()) + len(name)
+                out.append(make(ctx, "crew", m.start(), end, film, pred, name, person=None,
+                                film=film, name=name))
         # "<Person> directed <Film>"
         if pred in ("director", "screenwriter", "film_editor", "producer"):
             for m in ctx.rel(rf"\b(?:{verbs})\s+(?:the\s+(?:film|movie|screenplay|script)\s+(?:for\s+)?)?"):
@@ -462,6 +515,10 @@ LOWER_CATEGORY = re.compile(r"\b(?:award|prize|oscar|globe|bafta|honou?r|trophy)
                             r"acting|female|male|actor|actress|director|directing|screenplay|"
                             r"editing|casting|picture|feature|ensemble|performance|cinematography|"
                             r"in|a|role)\s*){1,6})", re.I)
+BARE_CATEGORY = re.compile(r"\b(?-i:best)\s+((?:supporting\s+)?(?:actress|actor|director|picture|"
+                           r"original screenplay|adapted screenplay|film editing|cinematography))"
+                           r"(?=\s+(?:Oscar|Academy Award|award|prize|trophy|statuette|BAFTA|Golden Globe))",
+                           re.I)
 ORDINAL_CEREMONY = re.compile(r"\b(\d{1,2})(st|nd|rd|th)\s+(?:ceremony|Oscars|Academy Awards|"
                               r"Oscar ceremony|edition)\b")
 THAT_NIGHT = re.compile(r"\b(?:that|the same)\s+(?:night|evening|year|ceremony)\b", re.I)
@@ -473,6 +530,24 @@ def single_category(kb, family: str) -> Optional[str]:
     return cats[0] if len(cats) == 1 else None
 
 
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:and|but|while|whereas|before|after)\b|\s+and\s+(?=in\s+(?:19|20)\d\d)",
+                           re.I)
+_YEAR_IN = re.compile(r"\b(?:in|at the|of|the)\s+((?:19|20)\d\d)\b")
+
+
+def _clause_years(sent: str, offset: int) -> dict[tuple[int, int], Optional[int]]:
+    """{clause span: its year} when a sentence names several different years, else {}."""
+    years = {int(m.group(1)) for m in _YEAR_IN.finditer(sent)}
+    if len(years) < 2:
+        return {}
+    cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sent)] + [len(sent)]
+    out = {}
+    for a, b in zip(cuts, cuts[1:]):
+        ys = [int(m.group(1)) for m in _YEAR_IN.finditer(sent, a, b)]
+        out[(a + offset, b + offset)] = ys[0] if len(set(ys)) == 1 else None
+    return out
+
+
 @extractor("award")
 def award(ctx: Ctx) -> list[Claim]:
     out = []
@@ -481,6 +556,10 @@ def award(ctx: Ctx) -> list[Claim]:
     awards = ctx.of_type("award")
     cats = [(m.start() + s.start, m.start() + s.start + len(m.group(0).rstrip(" -")),
              m.group(0).strip()) for m in CATEGORY_RX.finditer(sent)]
+    for m in BARE_CATEGORY.finditer(sent):
+        cs, ce = m.start(1) + s.start, m.end(1) + s.start
+        if not any(a <= cs < b for a, b, _ in cats):
+            cats.append((cs, ce, "Best " + m.group(1).strip()))
     for m in LOWER_CATEGORY.finditer(sent):
         cs, ce = m.start(1) + s.start, m.start(1) + s.start + len(m.group(1).rstrip())
         if not any(a <= cs < b for a, b, _ in cats) and len(m.group(1).split()) >= 1:
@@ -513,6 +592,14 @@ def award(ctx: Ctx) -> list[Claim]:
     if ceremony and year and ctx.kb.entity(ceremony) and ctx.kb.entity(ceremony).year \
             and ctx.kb.entity(ceremony).year != year:
         year = None  # a named ceremony decides the year
+    year_at = _clause_years(sent, s.start) if year is not None else {}
+
+    def year_of(pos: int) -> Optional[int]:
+        """The sentence's year, or with several years the one in this clause ("X won in 1989,
+        and in 1994 Y took the Palme")."""
+        if not year_at:
+            return year
+        return next((y for (a, b), y in year_at.items() if a <= pos < b), None)
     # family context: the sentence, else the paragraph so far
     fam = None
     if fams_in_sentence:
@@ -606,7 +693,7 @@ def award(ctx: Ctx) -> list[Claim]:
         out.append(make(ctx, "count", sstart, m.end(), subj,
                         "nomination_count" if nom else "award_count", int(n),
                         kind="award_count", polarity="nominated" if nom else "won",
-                        family=fam_c, count=int(n), ceremony=ceremony, year=year))
+                        family=fam_c, count=int(n), ceremony=ceremony, year=year_of(m.start())))
     # Win / nomination of a specific award
     prev_end = s.start
     for ts, te, award_id in targets:
@@ -631,12 +718,12 @@ def award(ctx: Ctx) -> list[Claim]:
                 out.append(make(ctx, "award", winner.start, wb_start + beat.start() + 4,
                                 winner.entity.id, "award_received", ref(ctx.kb, award_id),
                                 kind="award", award=award_id, family=fam, polarity="won",
-                                ceremony=ceremony, year=year, for_work=None))
+                                ceremony=ceremony, year=year_of(ts), for_work=None))
             if loser is not None:
                 out.append(make(ctx, "award", loser.start, te, loser.entity.id, "nominated_for",
                                 ref(ctx.kb, award_id) if award_id else text[ts:te], kind="award",
                                 award=award_id, family=fam, polarity="nominated",
-                                ceremony=ceremony, year=year, for_work=None))
+                                ceremony=ceremony, year=year_of(ts), for_work=None))
                 prev_end = te
                 continue
         went = re.match(r"^\s*(?:\([^)]*\)\s*)?(?:went|was awarded|was given)\s+to\s+", window_after)
@@ -656,7 +743,7 @@ def award(ctx: Ctx) -> list[Claim]:
                 out.append(make(ctx, "award", ts, f.end, f.entity.id, "award_received",
                                 ref(ctx.kb, award_id) if award_id else text[ts:te], kind="award",
                                 award=award_id, family=fam, polarity="won", ceremony=ceremony,
-                                year=year, for_work=None))
+                                year=year_of(ts), for_work=None))
             prev_end = te
             continue
         subj = None
@@ -716,7 +803,7 @@ def award(ctx: Ctx) -> list[Claim]:
                         "award_received" if polarity == "won" else "nominated_for",
                         ref(ctx.kb, award_id) if award_id else text[ts:te],
                         kind="award", award=award_id, family=fam, polarity=polarity,
-                        ceremony=ceremony, year=year, for_work=for_work, for_title=for_title,
+                        ceremony=ceremony, year=year_of(ts), for_work=for_work, for_title=for_title,
                         family_only=ts in family_only))
     return out
 
@@ -837,6 +924,12 @@ def dates(ctx: Ctx) -> list[Claim]:
 
 
 # -- ages ------------------------------------------------------------------------------------
+def _adjacent(gap: str) -> bool:
+    """Only light words between an age and a name: "Ani, a 23-year-old", "23-year-old Ani"."""
+    return len(gap) <= 16 and bool(re.fullmatch(r"[\s,]*(?:(?:is|was|a|an|the|as|now)[\s,]+)*",
+                                                gap + " "))
+
+
 @extractor("age")
 def ages(ctx: Ctx) -> list[Claim]:
     out = []
@@ -845,10 +938,21 @@ def ages(ctx: Ctx) -> list[Claim]:
         n = parse_number(m.group(1) or m.group(2) or m.group(3) or "")
         if n is None or not 5 <= n <= 110:
             continue
-        p = nearest_after(ctx.ms, m.end(), ("person", "character"), window=40) or \
-            nearest_before(ctx.ms, m.start(), ("person", "character"), window=40)
+        after = nearest_after(ctx.ms, m.end(), ("person", "character"), window=40)
+        before = nearest_before(ctx.ms, m.start(), ("person", "character"), window=40)
+        if after is not None and after.entity_type == "character" and before is not None \
+                and not _adjacent(ctx.text[m.end():after.start]):
+            after = None  # "Vanya, a 25-year-old heir, meets Ani": the age is Vanya's
+        p = after or before
         if not p:
             continue
+        if p.entity_type == "character":
+            gap = ctx.text[p.end:m.start()] if p.end <= m.start() else ctx.text[m.end():p.start]
+            actor = nearest_before(ctx.ms, p.start, ("person",), window=3)
+            if actor is not None and re.match(r"^\s*\($", ctx.text[actor.end:p.start]):
+                p = actor  # "Mark Eydelshteyn (Vanya) is a 22-year-old": the actor's age
+            elif not _adjacent(gap):
+                continue  # "... sees Ani, and the performance carried the 32-year-old Russian"
         event = None
         cer = ctx.of_type("ceremony", "festival")
         if cer:
@@ -869,7 +973,7 @@ def money(ctx: Ctx) -> list[Claim]:
         before = text[max(s.start, mv.start - 60):mv.start].lower()
         after = text[mv.end:min(s.end, mv.end + 40)].lower()
         # the cue nearest the figure decides ("cost $6 million and grossed $50 million")
-        if re.search(r"campaign|marketing|promotion|promotional|advertising|awards push|"
+        if re.search(r"campaign|marketing|promot\w*|publicity|advertising|awards push|"
                      r"p&a|prints and advertising|acquisition|acquire|bought|paid", before[-40:] + after[:40]):
             continue  # a marketing spend or an acquisition price is not the production budget
         budget_rx = (r"budget|made for|cost|costing|shot for|produced for|price tag|micro-budget|"
@@ -1220,8 +1324,8 @@ def production(ctx: Ctx) -> list[Claim]:
         subj = subj or ctx.res.film(ctx.s)
         if subj:
             fmt = m.group(1) or m.group(2)
-            if m.group(2):  # "..., using anamorphic lenses": its own clause
-                sstart = m.start()
+            if m.group(2) or re.search(r",|\band\b", ctx.text[max(sstart, ctx.s.start):m.start()]):
+                sstart = m.start()  # "..., using anamorphic lenses", "..., and shot on 35mm"
             out.append(make(ctx, "production", sstart if sstart >= ctx.s.start else m.start(),
                             m.end(), subj, "filming_format", fmt, kind="format",
                             format=fmt.lower().replace(" ", "")))
@@ -1253,6 +1357,38 @@ def rumour(ctx: Ctx) -> list[Claim]:
 # -- awards named by context ("Pulp Fiction, which won in 1994") ----------------------------------
 YEAR_WIN = re.compile(r"\b(?:won|took|shared|triumphed|prevailed|winner was|winner,?)\b[^.;]{0,30}?"
                       r"\b(?:in\s+)?((?:19|20)\d\d)\b|\bthe\s+((?:19|20)\d\d)\s+(?:winner|award|prize)\b", re.I)
+
+
+FIRST_WINNER = re.compile(r"\bthe\s+first\s+(Best\s+(?:Supporting\s+)?(?:Actor|Actress|Director|Picture))"
+                          r"(?:\s+(?:winner|Oscar winner|recipient))?\b(?!\s+(?:to|since|in|for)\b)")
+
+
+@extractor("first-winner")
+def first_winner(ctx: Ctx) -> list[Claim]:
+    """"Emil Jannings was the first Best Actor": the category's winner at its first ceremony."""
+    out = []
+    for m in ctx.rel(FIRST_WINNER, flags=0):
+        who = nearest_before(ctx.ms, m.start(), ("person", "film"), window=40)
+        if who is None or re.search(r"[;]", ctx.text[who.end:m.start()]):
+            continue
+        near = _families_in(ctx.text[max(0, ctx.s.start - 600):ctx.s.end])
+        fam = near[-1][1] if near else None
+        if fam is None:
+            fams = [f for _p, f in _families_in(ctx.text)]
+            fam = max(set(fams), key=fams.count) if fams else None
+        cat = resolve_category(ctx.kb, fam, m.group(1)) if fam else None
+        if not cat:
+            continue
+        cers = {f.qualifiers.get("ceremony") for f in
+                ctx.kb.facts(predicate="award_received", object_entity=cat)}
+        dated = [(e.year, c) for c in cers if c and (e := ctx.kb.entity(c)) and e.year]
+        if not dated:
+            continue
+        first = min(dated)[1]
+        out.append(make(ctx, "award", who.start, m.end(), who.entity.id, "award_received",
+                        ref(ctx.kb, cat), kind="award", award=cat, family=fam, polarity="won",
+                        ceremony=first, year=None, for_work=None))
+    return out
 
 
 @extractor("award-by-context")
@@ -1353,7 +1489,7 @@ def location_more(ctx: Ctx) -> list[Claim]:
             if p.start >= ctx.s.start + m.end() and film:
                 out.append(make(ctx, "location", p.start, p.end, film, "filming_location",
                                 ref(ctx.kb, p.entity.id), kind="place", place=p.entity.id))
-    bm = re.search(r"\bborn\b[^.;]{0,60}?\bin\s+", ctx.s.text)
+    bm = re.search(r"\bborn\b[^.;]{0,60}?\bin\s+", ctx.s.text, re.I)
     if bm:
         p = nearest_after(places, ctx.s.start + bm.end() - 1, ("place",), window=3)
         named = [x for x in ctx.of_type("person")  # "Born Mikaela Madison Rosberg in LA"

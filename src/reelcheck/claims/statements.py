@@ -28,7 +28,8 @@ from ..textutil import fold
 from .text import NUMBER_WORDS, ORDINAL_WORDS
 
 PREDICATES = ("statement", "plot")
-MIN_SHARED = 3      # content words a clause shares with the note, at least
+MIN_SHARED = 3      # terms (words, names, numbers) a clause shares with the note, at least
+MIN_WORDS = 1       # of which content words
 MIN_COVER = 0.65    # and this share of the clause's content words
 
 _STOP = frozenset("""a an the and or but of to in on at for with from by as is are was were be been
@@ -49,6 +50,8 @@ member members
 really actually finally eventually""".split())
 _EXCLUSIVE = frozenset("""only every all always never none no nobody nothing sole solely except
 exclusively unlike instead rather neither nor without""".split())
+_FIRST_ADVERB = re.compile(r"\bfirst ([a-z]+ed)\b")
+_THE_ONE = re.compile(r"\bthe (?:one|lone)\b(?! (?:of|and|hand)\b)")
 _NEGATION = re.compile(r"\b(?:not|never|no|n['’]t|nobody|nothing|neither|nor|no longer|"
                        r"failed to|denied|denies|false|untrue|myth)\b", re.I)
 _IRREGULAR = {
@@ -116,13 +119,19 @@ def _number(tok: str) -> Optional[str]:
 def terms(text: str) -> Terms:
     """Content words (stemmed, light words out), numbers and exclusive words of a text."""
     words, nums, excl = set(), set(), set()
-    for m in _NUM_TOKEN.finditer(fold(text).replace("'s ", " ")):
+    folded = _FIRST_ADVERB.sub(r"\1", fold(text))  # "first noticed": when, not which one
+    if _THE_ONE.search(folded):
+        excl.add("only")  # "the one character who sees her" claims exclusivity
+    for m in _NUM_TOKEN.finditer(folded.replace("'s ", " ")):
         tok = m.group(0)
         n = _number(tok)
         if n is not None:
             nums.add(n.lstrip("0") or "0")
             continue
-        for w in tok.lower().split("-"):
+        tok = tok.lower()
+        if tok.startswith("co-") and len(tok) > 4:  # "co-wrote" is not "wrote"
+            tok = "co" + _stem(tok[3:])
+        for w in tok.split("-"):
             if w in _EXCLUSIVE:
                 excl.add(w)
                 continue
@@ -168,16 +177,17 @@ def _clause_terms(text: str, mentions: list[Mention], start: int) -> Terms:
     return terms("".join(chars))
 
 
-_REFERENCE = re.compile(r"\b(?:he|she|him|her|his|it|its|the (?:film|movie|actor|actress|"
+_REFERENCE = re.compile(r"\b(?:he|she|him|her|his|hers|it|its|the (?:film|movie|actor|actress|"
                         r"director|star|filmmaker))\b", re.I)
 
 
 def score(kb, f: Fact, clause: str, ms: list[Mention], start: int,
-          implied: Iterable[str] = ()) -> float:
+          implied: Iterable[tuple[str, str]] = (), context: frozenset = frozenset()) -> float:
     """How fully note `f` covers the clause (0 when it does not say everything the clause says).
 
-    `implied`: who "he", "she", "it" or "the film" in the clause most likely are (the
-    paragraph's person and film); one the note is about counts as a name it shares.
+    `implied`: (entity, "person"|"film") pairs: who "he"/"she" and "it"/"the film" in the
+    clause most likely are; one the note is about counts as a name it shares. `context`: the
+    entities the whole sentence names.
     """
     if _NEGATION.search(clause):
         return 0.0
@@ -191,8 +201,16 @@ def score(kb, f: Fact, clause: str, ms: list[Mention], start: int,
                 and not (m.entity_type == "place" and _contains_noted_place(kb, eid, ents)):
             return 0.0
         named.add(eid)
-    if _REFERENCE.search(clause):
-        named |= {e for e in implied if e in ents}
+    for r in _REFERENCE.finditer(clause):
+        kind = "film" if r.group(0).lower() in ("it", "its") or "film" in r.group(0).lower() \
+            or "movie" in r.group(0).lower() else "person"
+        named |= {e for e, t in implied if e in ents and t == kind}
+    subj = kb.entity(f.subject)
+    if subj is not None and subj.type == "person" and f.subject not in named \
+            and f.subject not in context and not any(
+                (e := kb.entity(x)) is not None and e.type != "place" for x in named) \
+            and not any(e in ents for e, t in implied if t == "film"):
+        return 0.0  # a note about a person speaks only when the sentence names or means them
     ct = _clause_terms(clause, ms, start)
     ft = terms(f.value)
     if not ct.nums <= ft.nums:
@@ -204,8 +222,8 @@ def score(kb, f: Fact, clause: str, ms: list[Mention], start: int,
     # "best" and "win"
     hits = ct.words & (ft.words | _label_words(kb, ents))
     numbers = len(ct.nums - {"1"})  # a matching year or amount is evidence too; "first" is not
-    if len(hits) + len(named) + numbers < MIN_SHARED or not ct.words:
-        return 0.0
+    if len(hits) < MIN_WORDS or len(hits) + len(named) + numbers < MIN_SHARED:
+        return 0.0  # names alone do not make a statement
     idf = _idf(kb)
     top = idf.get("", 1.0)
     agree = NAME_WEIGHT * (len(named) + numbers)
@@ -289,7 +307,7 @@ class Match:
 
 
 def scored_spans(kb, text: str, start: int, end: int, mentions: list[Mention],
-                 anchors: Iterable[str], implied: Iterable[str] = (),
+                 anchors: Iterable[str], implied: Iterable[tuple[str, str]] = (),
                  max_join: int = 3) -> list[Match]:
     """Every clause-sized span of text[start:end] some KB note says in full, best first."""
     facts = candidates(kb, anchors)
@@ -297,6 +315,7 @@ def scored_spans(kb, text: str, start: int, end: int, mentions: list[Mention],
         return []
     segs = segments(text, start, end)
     spans = []
+    context = frozenset(m.entity.id for m in mentions)
     for i in range(len(segs)):
         rel = _RELATIVE.match(text, segs[i][0])
         if rel and not any(0 < m.start - rel.end() <= 2 for m in mentions):
@@ -313,7 +332,7 @@ def scored_spans(kb, text: str, start: int, end: int, mentions: list[Mention],
         ms = [m for m in mentions if a <= m.start and m.end <= b]
         best = None
         for f in facts:
-            s = score(kb, f, clause, ms, a, implied)
+            s = score(kb, f, clause, ms, a, implied, context)
             if s and (best is None or s > best.score):
                 best = Match(a, b, f, s)
         if best:

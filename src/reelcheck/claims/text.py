@@ -225,8 +225,9 @@ def find_money(text: str, offset: int = 0) -> list[Money]:
 DURATION_RX = re.compile(
     r"(?P<hedge>\b(?:nearly|almost|about|around|roughly|approximately|more than|just over|"
     r"just under|less than)\s+)?"
-    r"(?:(?P<h>\d+)\s*h(?:ours?|rs?)?\.?\s*(?:and\s+)?(?P<hm>\d{1,2})\s*(?:m(?:in(?:ute)?s?)?\.?)?(?![\w])"
-    r"|(?P<n>\d+(?:\.\d+)?|[a-z]+(?:[- ][a-z]+)?)(?:[- ]|\s+[a-z]+\s+)(?P<unit>minutes?|mins?|hours?|days?|weeks?|months?|years?)(?:[- ]long)?\b)",
+    rf"(?:\b(?P<wh>\d+|{_NUMWORD})\s+hours?,?\s+(?:and\s+)?(?P<wm>\d+|(?:{_NUMWORD})(?:-(?:{_NUMWORD}))?)\s+minutes?\b"
+    r"|(?P<h>\d+)\s*h(?:ours?|rs?)?\.?\s*(?:and\s+)?(?P<hm>\d{1,2})\s*(?:m(?:in(?:ute)?s?)?\.?)?(?![\w])"
+    rf"|\b(?P<n>\d+(?:\.\d+)?|(?:{_NUMWORD})(?:[- ](?:{_NUMWORD}))?)(?:[- ]|\s+[a-z]+\s+)(?P<unit>minutes?|mins?|hours?|days?|weeks?|months?|years?)(?:[- ]long)?\b)",
     re.I)
 
 
@@ -250,7 +251,12 @@ def find_durations(text: str, offset: int = 0) -> list[Duration]:
     for m in DURATION_RX.finditer(text):
         g = m.groupdict()
         hedge = (g.get("hedge") or "").strip().lower() or None
-        if g.get("h"):
+        if g.get("wh"):  # "two hours and five minutes"
+            h, mins = parse_number(g["wh"]), parse_number(g["wm"])
+            if h is None or mins is None:
+                continue
+            value, unit = h * 60 + mins, "minute"
+        elif g.get("h"):
             value, unit = int(g["h"]) * 60 + int(g["hm"] or 0), "minute"
         else:
             n = parse_number(g["n"])
