@@ -94,3 +94,31 @@ def test_a_note_about_one_person_does_not_speak_for_another(default_kb):
 def test_co_writing_is_not_writing(default_kb):
     text = "Andrea Werhun advised the production of Anora, and she also co-wrote the screenplay."
     assert not [1 for t, _p, v in claims(text, default_kb) if "co-wrote" in t and v == "supported"]
+
+
+@pytest.mark.parametrize("text,verdict", [
+    ("At the Oscars, Parasite won best picture and best director.", "supported"),
+    ("At the Oscars, Marty won best picture at the 29th Academy Awards.", "refuted"),
+    ("At the 97th Academy Awards, Zoe Saldaña took supporting actress for Emilia Pérez.", "supported"),
+])
+def test_lower_case_categories_after_a_win(text, verdict, default_kb):
+    got = [v for _t, p, v in claims(text, default_kb) if p == "award_received"]
+    assert got and got[0] == verdict
+
+
+def test_an_opinion_about_the_best_picture_is_no_award_claim(default_kb):
+    assert claims("Anora is the best picture I saw this year.", default_kb) == []
+
+
+def test_a_ceremony_contradicting_the_year_stays_in_its_clause(default_kb):
+    text = ("Marty went on to win best picture at the 29th Academy Awards in March 1956, with "
+            "Ernest Borgnine named best actor.")
+    got = {t.split()[0]: v for t, p, v in claims(text, default_kb) if p == "award_received"}
+    assert got == {"Marty": "refuted", "Ernest": "supported"}
+
+
+def test_an_unknown_winner_is_not_replaced_by_the_previous_name(default_kb):
+    text = "At the Oscars, Adrien Brody won best actor and Ariana Grande took supporting actress."
+    got = [(t, v) for t, p, v in claims(text, default_kb) if p == "award_received"]
+    assert [v for _t, v in got] == ["supported"]
+    assert "Brody" in got[0][0]

@@ -515,10 +515,18 @@ LOWER_CATEGORY = re.compile(r"\b(?:award|prize|oscar|globe|bafta|honou?r|trophy)
                             r"acting|female|male|actor|actress|director|directing|screenplay|"
                             r"editing|casting|picture|feature|ensemble|performance|cinematography|"
                             r"in|a|role)\s*){1,6})", re.I)
-BARE_CATEGORY = re.compile(r"\b(?-i:best)\s+((?:supporting\s+)?(?:actress|actor|director|picture|"
-                           r"original screenplay|adapted screenplay|film editing|cinematography))"
-                           r"(?=\s+(?:Oscar|Academy Award|award|prize|trophy|statuette|BAFTA|Golden Globe))",
-                           re.I)
+_CATEGORY_HEAD = (r"(?:supporting\s+)?(?:actress|actor|director|picture|original screenplay|"
+                  r"adapted screenplay|screenplay|film editing|editing|cinematography|"
+                  r"international feature|foreign-language film|animated feature|documentary feature)")
+# lower-case categories, as AP style writes them: "won best picture", "took supporting actress",
+# "the best actress Oscar", "nominated for cinematography"
+BARE_CATEGORY = re.compile(
+    rf"\b(?-i:best)\s+({_CATEGORY_HEAD})(?=\s+(?:Oscar|Academy Award|award|prize|trophy|statuette|"
+    rf"BAFTA|Golden Globe))"
+    rf"|\b(?:won|win|wins|took|takes|take|claimed|picked up|collected|for|named|landed|earned)\s+"
+    rf"(?:the\s+)?(?-i:best\s+)?({_CATEGORY_HEAD})\b(?!\s+(?:of|who|was|is)\b)"
+    rf"|,\s+(?-i:best\s+)({_CATEGORY_HEAD})\b(?=\s*(?:,|and\b|\.|$))",
+    re.I)
 ORDINAL_CEREMONY = re.compile(r"\b(\d{1,2})(st|nd|rd|th)\s+(?:ceremony|Oscars|Academy Awards|"
                               r"Oscar ceremony|edition)\b")
 THAT_NIGHT = re.compile(r"\b(?:that|the same)\s+(?:night|evening|year|ceremony)\b", re.I)
@@ -530,9 +538,15 @@ def single_category(kb, family: str) -> Optional[str]:
     return cats[0] if len(cats) == 1 else None
 
 
-_CLAUSE_BREAK = re.compile(r";|,\s*(?:and|but|while|whereas|before|after)\b|\s+and\s+(?=in\s+(?:19|20)\d\d)",
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:and|but|while|whereas|before|after|with)\b|\s+and\s+(?=in\s+(?:19|20)\d\d)",
                            re.I)
-_YEAR_IN = re.compile(r"\b(?:in|at the|of|the)\s+((?:19|20)\d\d)\b")
+_YEAR_IN = re.compile(r"\b(?:in|at the|of|the)\s+(?:(?:January|February|March|April|May|June|July|"
+                      r"August|September|October|November|December)\s+)?((?:19|20)\d\d)\b")
+
+
+def _clause_of(sent: str, offset: int, pos: int) -> int:
+    """Index of the clause of `sent` (at `offset` in the text) holding text position `pos`."""
+    return sum(1 for m in _CLAUSE_BREAK.finditer(sent) if m.end() + offset <= pos)
 
 
 def _clause_years(sent: str, offset: int) -> dict[tuple[int, int], Optional[int]]:
@@ -557,9 +571,10 @@ def award(ctx: Ctx) -> list[Claim]:
     cats = [(m.start() + s.start, m.start() + s.start + len(m.group(0).rstrip(" -")),
              m.group(0).strip()) for m in CATEGORY_RX.finditer(sent)]
     for m in BARE_CATEGORY.finditer(sent):
-        cs, ce = m.start(1) + s.start, m.end(1) + s.start
-        if not any(a <= cs < b for a, b, _ in cats):
-            cats.append((cs, ce, "Best " + m.group(1).strip()))
+        g = next(i for i in (1, 2, 3) if m.group(i))
+        cs, ce = m.start(g) + s.start, m.end(g) + s.start
+        if not any(a <= cs < b or cs <= a < ce for a, b, _ in cats):
+            cats.append((cs, ce, "Best " + m.group(g).strip()))
     for m in LOWER_CATEGORY.finditer(sent):
         cs, ce = m.start(1) + s.start, m.start(1) + s.start + len(m.group(1).rstrip())
         if not any(a <= cs < b for a, b, _ in cats) and len(m.group(1).split()) >= 1:
@@ -583,20 +598,32 @@ def award(ctx: Ctx) -> list[Claim]:
         if last_p == s.paragraph:
             ceremony = last_c
     year = None
-    for ym in re.finditer(r"\b(?:in|at the|of|the)\s+((?:19|20)\d\d)\b", sent):
+    for ym in _YEAR_IN.finditer(sent):
         if re.search(r"\bborn\b[^.;,]{0,40}$", sent[:ym.start()], re.I):
             continue  # "born in Los Angeles in 1999" is not the year of the prize
         if not re.search(r"\b(?:following|next|previous|same) year\b", sent, re.I):
             year = int(ym.group(1))
         break
+    conflict = None  # "Marty won at the 29th Academy Awards in March 1956, with X named ...":
+    # the named ceremony and the year disagree; only the ceremony's own clause gets the ceremony
     if ceremony and year and ctx.kb.entity(ceremony) and ctx.kb.entity(ceremony).year \
             and ctx.kb.entity(ceremony).year != year:
+        cm = ceremonies[0] if ceremonies else None
+        if cm is not None:
+            conflict = (_clause_of(sent, s.start, cm.start), year)
         year = None  # a named ceremony decides the year
     year_at = _clause_years(sent, s.start) if year is not None else {}
+
+    def ceremony_of(pos: int) -> Optional[str]:
+        if conflict and _clause_of(sent, s.start, pos) != conflict[0]:
+            return None
+        return ceremony
 
     def year_of(pos: int) -> Optional[int]:
         """The sentence's year, or with several years the one in this clause ("X won in 1989,
         and in 1994 Y took the Palme")."""
+        if conflict and _clause_of(sent, s.start, pos) != conflict[0]:
+            return conflict[1]
         if not year_at:
             return year
         return next((y for (a, b), y in year_at.items() if a <= pos < b), None)
@@ -718,12 +745,12 @@ def award(ctx: Ctx) -> list[Claim]:
                 out.append(make(ctx, "award", winner.start, wb_start + beat.start() + 4,
                                 winner.entity.id, "award_received", ref(ctx.kb, award_id),
                                 kind="award", award=award_id, family=fam, polarity="won",
-                                ceremony=ceremony, year=year_of(ts), for_work=None))
+                                ceremony=ceremony_of(ts), year=year_of(ts), for_work=None))
             if loser is not None:
                 out.append(make(ctx, "award", loser.start, te, loser.entity.id, "nominated_for",
                                 ref(ctx.kb, award_id) if award_id else text[ts:te], kind="award",
                                 award=award_id, family=fam, polarity="nominated",
-                                ceremony=ceremony, year=year_of(ts), for_work=None))
+                                ceremony=ceremony_of(ts), year=year_of(ts), for_work=None))
                 prev_end = te
                 continue
         went = re.match(r"^\s*(?:\([^)]*\)\s*)?(?:went|was awarded|was given)\s+to\s+", window_after)
@@ -742,7 +769,7 @@ def award(ctx: Ctx) -> list[Claim]:
             if f:
                 out.append(make(ctx, "award", ts, f.end, f.entity.id, "award_received",
                                 ref(ctx.kb, award_id) if award_id else text[ts:te], kind="award",
-                                award=award_id, family=fam, polarity="won", ceremony=ceremony,
+                                award=award_id, family=fam, polarity="won", ceremony=ceremony_of(ts),
                                 year=year_of(ts), for_work=None))
             prev_end = te
             continue
@@ -771,6 +798,9 @@ def award(ctx: Ctx) -> list[Claim]:
                 subj, sstart = f.entity.id, cue_pos
             else:
                 subj, sstart = subject_before(ctx, cue_pos if (win_m or lost) else ts)
+                if subj and re.search(r"(?-i:\b(?:and|while|as)\s+[A-Z][a-z]+\s+[A-Z][a-z]+)\s*$",
+                                      text[max(s.start, sstart):cue_pos]):
+                    continue  # "X won A and Ariana Grande took B": B's winner is a name the KB lacks
             cend = te
             if award_id and win_m and not gave:
                 from ..verify.checks import expected_subject_type
@@ -803,7 +833,7 @@ def award(ctx: Ctx) -> list[Claim]:
                         "award_received" if polarity == "won" else "nominated_for",
                         ref(ctx.kb, award_id) if award_id else text[ts:te],
                         kind="award", award=award_id, family=fam, polarity=polarity,
-                        ceremony=ceremony, year=year_of(ts), for_work=for_work, for_title=for_title,
+                        ceremony=ceremony_of(ts), year=year_of(ts), for_work=for_work, for_title=for_title,
                         family_only=ts in family_only))
     return out
 
