@@ -9,7 +9,7 @@ import re
 
 from ..model import Claim, Document, Mention
 from .context import Resolver, in_sentence
-from .extract import EXTRACTORS, Ctx
+from .extract import BARE_CATEGORY, CATEGORY_RX, EXTRACTORS, Ctx
 from .text import split_sentences
 
 HEDGE_RX = re.compile(
@@ -61,6 +61,9 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
     return claims
 
 
+TYPED_ONLY = frozenset({"award", "award_count", "date", "age", "quantity", "money"})
+
+
 def _noted(ctx: Ctx, found: list[Claim]) -> list[Claim]:
     """Clauses a sourced KB note says in full become claims; a typed claim inside such a
     clause keeps the note as a fallback (used only when its own check cannot decide)."""
@@ -77,6 +80,8 @@ def _noted(ctx: Ctx, found: list[Claim]) -> list[Claim]:
     if not spans:
         return []
     for c in found:
+        if c.slots.get("kind") in TYPED_ONLY:
+            continue  # awards, dates and numbers have typed, complete facts: prose does not decide
         # best first: the first span holding the whole claim says everything the claim says
         m = next((m for m in spans if m.start <= c.start and c.end <= m.end), None)
         if m is not None:
@@ -85,6 +90,8 @@ def _noted(ctx: Ctx, found: list[Claim]) -> list[Claim]:
     for m in disjoint(spans):
         if any(min(m.end, c.end) - max(m.start, c.start) > (m.end - m.start) / 2 for c in found):
             continue  # mostly a typed claim already
+        if CATEGORY_RX.search(ctx.text, m.start, m.end) or BARE_CATEGORY.search(ctx.text, m.start, m.end):
+            continue  # "it won Best Feature": awards are decided by the typed award facts
         f = m.fact
         category = "plot" if f.predicate == "plot" else f.qualifiers.get("category") or "other"
         subject = ctx.res.film(ctx.s) if f.predicate == "plot" else f.subject

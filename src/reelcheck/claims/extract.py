@@ -180,6 +180,8 @@ def cast(ctx: Ctx) -> list[Claim]:
             # the cue must lead to this character ("plays the young Ani"), not to a description
             # ("as Vanya's parents, Nikolai", "as the henchman who keeps watching Ani")
             if cues and len(between) < 60 and not re.search(r"[.;]", between) \
+                    and not re.search(r"\b(?:wrote|written|writing|created|conceived|tailored|"
+                                      r"developed|imagined)\b", between, re.I) \
                     and len(rest.split()) <= 3 \
                     and not re.search(r"[,;]|\b(?:who|which|that|whose|and)\b", rest):
                 out.append(_cast_claim(ctx, ch, pm))
@@ -453,7 +455,8 @@ CATEGORY_RX = re.compile(
     r"Actress|Actor|Screenplay|Editing|Feature|Film|Cinematography|Score|Song|Ensemble|"
     r"Performance|Musical|Comedy|Drama|Design|Effects|Role|in|a|or)\b[\s-]*){1,6}")
 FAMILY_WORDS = {"oscar": "academy-awards", "academy award": "academy-awards",
-                "bafta": "bafta-film-awards", "golden globe": "golden-globe-awards",
+                "bafta": "bafta-film-awards", "british academy": "bafta-film-awards",
+                "golden globe": "golden-globe-awards",
                 "critics choice": "critics-choice-awards", "critics' choice": "critics-choice-awards",
                 "sag award": "sag-awards", "screen actors guild": "sag-awards",
                 "spirit award": "independent-spirit-awards", "gotham": "gotham-awards",
@@ -532,6 +535,17 @@ ORDINAL_CEREMONY = re.compile(r"\b(\d{1,2})(st|nd|rd|th)\s+(?:ceremony|Oscars|Ac
 THAT_NIGHT = re.compile(r"\b(?:that|the same)\s+(?:night|evening|year|ceremony)\b", re.I)
 
 
+def _about_oscars(ctx: Ctx) -> bool:
+    """Whether the article as a whole is about the Academy Awards (so "the 82nd ceremony" is
+    an Oscar ceremony even far from the last mention of the Oscars)."""
+    got = getattr(ctx.res, "_about_oscars", None)
+    if got is None:
+        low = ctx.text.lower()
+        got = low.count("oscar") + low.count("academy award") >= 2
+        ctx.res._about_oscars = got
+    return got
+
+
 def single_category(kb, family: str) -> Optional[str]:
     cats = [f.subject for f in kb.facts(predicate="part_of", object_entity=family)
             if (e := kb.entity(f.subject)) and e.type == "award"]
@@ -588,12 +602,14 @@ def award(ctx: Ctx) -> list[Claim]:
     if not ceremony:
         om = ORDINAL_CEREMONY.search(sent)
         para_before = text[max(0, s.start - 600):s.start + (om.start() if om else 0)].lower()
-        if om and ("oscar" in para_before or "academy award" in para_before or "oscar" in sent.lower()):
+        if om and ("oscar" in para_before or "academy award" in para_before or "oscar" in sent.lower()
+                   or _about_oscars(ctx)):
             cid = f"{om.group(1)}{om.group(2)}-academy-awards"
             if ctx.kb.entity(cid):
                 ceremony = cid
                 ctx.res.last["ceremony"] = (cid, s.paragraph)
-    if not ceremony and THAT_NIGHT.search(sent) and "ceremony" in ctx.res.last:
+    if not ceremony and THAT_NIGHT.search(sent) and "ceremony" in ctx.res.last \
+            and not ORDINAL_CEREMONY.search(sent):
         last_c, last_p = ctx.res.last["ceremony"]
         if last_p == s.paragraph:
             ceremony = last_c
@@ -639,6 +655,11 @@ def award(ctx: Ctx) -> list[Claim]:
         fam = award_family(ctx.kb, ceremony)
         if fam == ceremony:
             fam = None
+    if not fam and "ceremony" in ctx.res.last and ctx.res.last["ceremony"][1] == s.paragraph:
+        # "At the 78th BAFTAs, ... Anora also won X": the paragraph's ceremony names the prize
+        f0 = award_family(ctx.kb, ctx.res.last["ceremony"][0])
+        if f0 and f0 != ctx.res.last["ceremony"][0]:
+            fam = f0
     if not fam:
         para_text = text[max(0, s.start - 600):s.start]
         fp = _families_in(para_text)
@@ -717,6 +738,9 @@ def award(ctx: Ctx) -> list[Claim]:
         subj, sstart = subject_before(ctx, m.start())
         if not subj:
             continue
+        poss = re.search(r"\b(?:its|his|her|their)\s+(?:[\w-]+\s+){0,4}$", text[max(s.start, m.start() - 40):m.start()])
+        if poss and sstart < m.start() - 40:  # "..., its only win from eight nominations"
+            sstart = max(s.start, m.start() - 40) + poss.start()
         out.append(make(ctx, "count", sstart, m.end(), subj,
                         "nomination_count" if nom else "award_count", int(n),
                         kind="award_count", polarity="nominated" if nom else "won",
@@ -886,6 +910,9 @@ def dates(ctx: Ctx) -> list[Claim]:
         before = text[max(s.start, dv.start - 90):dv.start]
         after = text[dv.end:min(s.end, dv.end + 40)]
         pred = None
+        if re.search(r"\b(?:television|tv|streaming|broadcast|home[- ]video|dvd|blu-ray|digital)\s+"
+                     r"(?:premiere|debut|release)\b", before[-60:], re.I):
+            continue  # "its French television premiere on May 13": not the film's premiere
         for p, cue in DATE_EVENTS:
             if re.search(rf"\b(?:{cue})\b", before, re.I) or (
                     p == "date_of_birth" and re.search(r"^\s*\)?\s*$", after[:2]) and
@@ -1055,8 +1082,8 @@ def durations(ctx: Ctx) -> list[Claim]:
         pred = None
         scene_ctx = re.search(r"\b(?:sequence|scene|set piece|showdown|home invasion|episode)\b",
                               ctx.s.text, re.I)
-        if d.unit == "day" and scene_ctx:
-            continue
+        if d.unit in ("day", "week") and scene_ctx:
+            continue  # "the sequence took three weeks to film": a scene, not the shoot
         if d.unit == "day" and re.search(r"shoot|shot|film(?:ed|ing)|principal photography|production", before + " " + after):
             pred, value, unit = "shooting_days", d.value, "day"
         elif d.unit == "week" and re.search(r"shoot|shot|filming", before + " " + after):

@@ -40,7 +40,7 @@ had do does did can could will would should may might must own same other anothe
 because until once here there whose we us our you your i me my de la le du around roughly
 nearly almost approximately ever several various numerous few""".split())
 # verbs and nouns that carry no checkable content of their own in film prose
-_LIGHT = frozenset("""film films movie movies feature features picture pictures play plays played
+_LIGHT = frozenset("""film films movie movies play plays played
 playing star stars starred starring role roles part parts appear appears appeared appearing follow
 follows followed following come comes came went go goes going next later become becomes became
 make makes made take takes took taken get gets got give gives gave given put puts set sets
