@@ -23,6 +23,18 @@ HEDGE_RX = re.compile(
     r"could have|it seems|seemingly|would later|some say|word is|without (?:offering |giving |any )?"
     r"(?:evidence|proof)|(?:an?|one) (?:\w+ ){0,3}(?:executive|insider|source|rival|observer)s? "
     r"(?:claimed|claims|alleged|alleges|said|says|insisted))\b", re.I)
+# every HEDGE_RX alternative contains one of these: a C-speed substring test skips the regex
+_HEDGE_WORDS = ("reported", "alleged", "rumo", "legend", "swor", "swear", "claim", "say", "said",
+                "believ", "insist", "suppos", "speculat", "unconfirmed", "purport", "gossip",
+                "hearsay", "theor", "whisper", "apocryphal", "may have", "might have",
+                "could have", "seem", "would later", "word is", "without", "think")
+
+
+def _maybe_hedged(text: str) -> bool:
+    low = text.lower()
+    return any(w in low for w in _HEDGE_WORDS)
+
+
 OPINION_RX = re.compile(r"\b(?:I think|I believe|in my opinion|arguably|masterpiece|should|"
                         r"deserves?|must-see|we think)\b", re.I)
 
@@ -39,7 +51,8 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
         if s.paragraph != cur_para:
             cur_para, para_ms = s.paragraph, []
         ms = in_sentence(mentions, s)
-        hedged = bool(HEDGE_RX.search(s.text)) or hedged_para == s.paragraph
+        hedged = (_maybe_hedged(s.text) and bool(HEDGE_RX.search(s.text))) \
+            or hedged_para == s.paragraph
         if hedged:
             hedged_para = s.paragraph
         if s.text.rstrip().endswith("?"):
@@ -69,7 +82,7 @@ def _noted(ctx: Ctx, found: list[Claim]) -> list[Claim]:
     clause keeps the note as a fallback (used only when its own check cannot decide)."""
     from .extract import make
     from .statements import disjoint, scored_spans
-    anchors = {m.entity.id for m in ctx.ms} | {m.entity.id for m in ctx.para_ms}
+    anchors = {m.entity.id for m in ctx.ms} | {m.entity.id for m in ctx.para_ms[-6:]}
     anchors |= {x for x in (ctx.res.film(ctx.s), ctx.res.person(ctx.s), ctx.res.main_film) if x}
     if not anchors:
         return []

@@ -61,6 +61,14 @@ class Resolver:
             self.last[m.entity_type] = (m.entity.id, sentence.paragraph)
 
     def film(self, sentence: Sentence) -> Optional[str]:
+        """Memoized `_film` (it depends only on the sentence and the document)."""
+        memo = self.__dict__.setdefault("_film_memo", {})
+        key = (sentence.start, sentence.end)
+        if key not in memo:
+            memo[key] = self._film(sentence)
+        return memo[key]
+
+    def _film(self, sentence: Sentence) -> Optional[str]:
         """The KB film "the film" / "it" refers to, or None when that is not safe to say.
 
         Like a reader: the film the latest sentence of this paragraph that names a film is

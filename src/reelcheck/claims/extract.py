@@ -30,12 +30,23 @@ class Ctx:
 
     def rel(self, pattern: str | re.Pattern, flags=re.I):
         """Regex matches in this sentence, with absolute offsets."""
-        rx = pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags)
+        rx = pattern if isinstance(pattern, re.Pattern) else _compiled(pattern, flags)
         for m in rx.finditer(self.text, self.s.start, self.s.end):
             yield m
 
     def of_type(self, *types: str) -> list[Mention]:
         return [m for m in self.ms if m.entity_type in types]
+
+
+_RX: dict[tuple[str, int], re.Pattern] = {}
+
+
+def _compiled(pattern: str, flags: int) -> re.Pattern:
+    """re.compile with a plain dict in front (extractors ask for the same patterns per sentence)."""
+    rx = _RX.get((pattern, flags))
+    if rx is None:
+        rx = _RX[(pattern, flags)] = re.compile(pattern, flags)
+    return rx
 
 
 Extractor = Callable[[Ctx], list[Claim]]
@@ -297,12 +308,17 @@ CREW_NOUNS = [
 ]
 
 
+# every crew pattern below needs one of these words: sentences without them are skipped
+CREW_WORD = re.compile("|".join(rf"\b(?:{v})" for _p, v in CREW_VERBS + CREW_NOUNS)
+                       + r"|\bwrote\b|\bedited\b|\bco-?wr|\bshot\b|\bfilmed\b|\bcast\b", re.I)
+
+
 @extractor("crew")
 def crew(ctx: Ctx) -> list[Claim]:
     out = []
     people = ctx.of_type("person")
     films = ctx.of_type("film")
-    if not people:
+    if not people or not CREW_WORD.search(ctx.text, ctx.s.start, ctx.s.end):
         return out
     for pred, verbs in CREW_VERBS:
         # "<Film> was directed by <Person>" / "directed by <Person>"
@@ -424,6 +440,9 @@ def crew(ctx: Ctx) -> list[Claim]:
 def spouse(ctx: Ctx) -> list[Claim]:
     """"his wife, producer Samantha Quan" / "Baker's wife, Samantha Quan"."""
     out = []
+    low = ctx.s.text.lower()
+    if "wife" not in low and "husband" not in low and "spouse" not in low:
+        return out
     people = ctx.of_type("person")
     for m in ctx.rel(r"\b(?:(his|her)|(\w+)['’]s)\s+(?:wife|husband|spouse)\b,?\s+(?-i:[a-z]+\s+){0,2}"):
         p = nearest_after(people, m.end(), ("person",), window=2)
@@ -490,8 +509,20 @@ def _families_in(text: str) -> list[tuple[int, str]]:
     return [(m.start(), FAMILY_WORDS[m.group(1).lower()]) for m in _FAMILY_RX.finditer(text)]
 
 
+_CATEGORY_MEMO: dict[tuple, Optional[str]] = {}
+
+
 def resolve_category(kb, family: str, phrase: str) -> Optional[str]:
     """'Best Actress' within a family -> the category entity with the fewest extra words."""
+    key = (str(getattr(kb, "path", id(kb))), family, phrase.lower())
+    if key not in _CATEGORY_MEMO:
+        if len(_CATEGORY_MEMO) > 50_000:
+            _CATEGORY_MEMO.clear()
+        _CATEGORY_MEMO[key] = _resolve_category(kb, family, phrase)
+    return _CATEGORY_MEMO[key]
+
+
+def _resolve_category(kb, family: str, phrase: str) -> Optional[str]:
     want = {w for w in re.findall(r"[a-z]+", phrase.lower()) if w not in ("best", "in", "a", "the", "or")}
     if not want:
         return None
@@ -521,6 +552,8 @@ LOWER_CATEGORY = re.compile(r"\b(?:award|prize|oscar|globe|bafta|honou?r|trophy)
 _CATEGORY_HEAD = (r"(?:supporting\s+)?(?:actress|actor|director|picture|original screenplay|"
                   r"adapted screenplay|screenplay|film editing|editing|cinematography|"
                   r"international feature|foreign-language film|animated feature|documentary feature)")
+_CATEGORY_WORDS = ("actress", "actor", "director", "picture", "screenplay", "editing",
+                   "cinematography", "feature", "foreign-language")
 # lower-case categories, as AP style writes them: "won best picture", "took supporting actress",
 # "the best actress Oscar", "nominated for cinematography"
 BARE_CATEGORY = re.compile(
@@ -533,6 +566,14 @@ BARE_CATEGORY = re.compile(
 ORDINAL_CEREMONY = re.compile(r"\b(\d{1,2})(st|nd|rd|th)\s+(?:ceremony|Oscars|Academy Awards|"
                               r"Oscar ceremony|edition)\b")
 THAT_NIGHT = re.compile(r"\b(?:that|the same)\s+(?:night|evening|year|ceremony)\b", re.I)
+
+
+COUNT_RX = re.compile(
+    rf"\b(\d+|{'|'.join(w for w in NUMBER_WORDS if ' ' not in w and w not in ('a', 'an', 'single'))})"
+    rf"\s+(?:\w+\s+)?({AWARD_NOUNS}|{NOM})\b", re.I)
+WIN_RX = re.compile(rf"\b(?:{WIN})\b", re.I)
+WIN_CUE_RX = re.compile(rf"\b(?:{WIN}|took|takes|take|gave|give|gives|handed)\b", re.I)
+NOM_RX = re.compile(rf"\b(?:{NOM})\b", re.I)
 
 
 def _about_oscars(ctx: Ctx) -> bool:
@@ -584,7 +625,9 @@ def award(ctx: Ctx) -> list[Claim]:
     awards = ctx.of_type("award")
     cats = [(m.start() + s.start, m.start() + s.start + len(m.group(0).rstrip(" -")),
              m.group(0).strip()) for m in CATEGORY_RX.finditer(sent)]
-    for m in BARE_CATEGORY.finditer(sent):
+    low_sent = sent.lower()
+    bare = BARE_CATEGORY.finditer(sent) if any(h in low_sent for h in _CATEGORY_WORDS) else ()
+    for m in bare:
         g = next(i for i in (1, 2, 3) if m.group(i))
         cs, ce = m.start(g) + s.start, m.end(g) + s.start
         if not any(a <= cs < b or cs <= a < ce for a, b, _ in cats):
@@ -712,8 +755,7 @@ def award(ctx: Ctx) -> list[Claim]:
                 family_only.add(a.start)
     targets.sort()
     # Counts: "five Oscars", "six nominations"
-    count_rx = re.compile(rf"\b(\d+|{'|'.join(w for w in NUMBER_WORDS if ' ' not in w and w not in ('a', 'an', 'single'))})"
-                          rf"\s+(?:\w+\s+)?({AWARD_NOUNS}|{NOM})\b", re.I)
+    count_rx = COUNT_RX
     for m in count_rx.finditer(text, s.start, s.end):
         n = parse_number(m.group(1))
         noun = m.group(2).lower()
@@ -732,7 +774,7 @@ def award(ctx: Ctx) -> list[Claim]:
         if not fam_c:
             continue
         pre = text[s.start:m.start()]
-        if not nom and not re.search(rf"\b(?:{WIN})\b", text[s.start:m.end() + 20], re.I):
+        if not nom and not WIN_RX.search(text[s.start:m.end() + 20]):
             if not re.search(r"\b(?:won|with)\b", pre[-30:], re.I):
                 continue
         subj, sstart = subject_before(ctx, m.start())
@@ -756,9 +798,8 @@ def award(ctx: Ctx) -> list[Claim]:
             prev_end = te
             continue
         hyphen_win = re.match(r"^[\s’']*(?:-|–)?\s*winning\b", window_after, re.I)
-        win_m = list(re.finditer(rf"\b(?:{WIN}|took|takes|take|gave|give|gives|handed)\b",
-                                 window_before, re.I))
-        nom_m = list(re.finditer(rf"\b(?:{NOM})\b", window_before + " " + window_after[:25], re.I))
+        win_m = list(WIN_CUE_RX.finditer(window_before))
+        nom_m = list(NOM_RX.finditer(window_before + " " + window_after[:25]))
         lost = re.search(r"\blost\b|\bmissed out\b|\bwas beaten\b|\bwas edged out\b", window_before, re.I)
         beat = re.search(r"\b(?:beat|defeated|edged out|bested|beats)\b([^.;]{0,40})\bfor\s*$",
                          window_before, re.I)
@@ -990,6 +1031,9 @@ def _adjacent(gap: str) -> bool:
 @extractor("age")
 def ages(ctx: Ctx) -> list[Claim]:
     out = []
+    low = ctx.s.text.lower()
+    if "year" not in low and "age" not in low:
+        return out
     for m in ctx.rel(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ]year[- ]old\b|\baged\s+(\d{1,3})\b|"
                      r"\bat (?:the )?age (?:of )?(\d{1,3})\b"):
         n = parse_number(m.group(1) or m.group(2) or m.group(3) or "")
@@ -1070,10 +1114,15 @@ def money(ctx: Ctx) -> list[Claim]:
 
 
 # -- runtimes and durations --------------------------------------------------------------------
+_SHORT_UNIT = re.compile(r"minute|\bmins?\b|hour|\bhrs?\b|\bdays?\b|week|month|\d\s*h\b|\dh\d", re.I)
+
+
 @extractor("duration")
 def durations(ctx: Ctx) -> list[Claim]:
     out = []
     s, text = ctx.s, ctx.text
+    if not _SHORT_UNIT.search(ctx.s.text):
+        return out  # only minutes, hours, days, weeks and months are checked (years are not)
     for d in find_durations(text[s.start:s.end], s.start):
         before = text[max(s.start, d.start - 70):d.start].lower()
         after = text[d.end:min(s.end, d.end + 50)].lower()
@@ -1424,6 +1473,8 @@ FIRST_WINNER = re.compile(r"\bthe\s+first\s+(Best\s+(?:Supporting\s+)?(?:Actor|A
 def first_winner(ctx: Ctx) -> list[Claim]:
     """"Emil Jannings was the first Best Actor": the category's winner at its first ceremony."""
     out = []
+    if "first" not in ctx.s.text:
+        return out
     for m in ctx.rel(FIRST_WINNER, flags=0):
         who = nearest_before(ctx.ms, m.start(), ("person", "film"), window=40)
         if who is None or re.search(r"[;]", ctx.text[who.end:m.start()]):

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Optional
@@ -30,6 +31,7 @@ from .text import NUMBER_WORDS, ORDINAL_WORDS
 PREDICATES = ("statement", "plot")
 MIN_SHARED = 3      # terms (words, names, numbers) a clause shares with the note, at least
 MIN_WORDS = 1       # of which content words
+SENTENCE_MIN_WORDS = 1  # a sentence sharing fewer words with every note is not searched
 MIN_COVER = 0.65    # and this share of the clause's content words
 
 _STOP = frozenset("""a an the and or but of to in on at for with from by as is are was were be been
@@ -115,36 +117,125 @@ def _number(tok: str) -> Optional[str]:
     return str(int(v)) if v == int(v) else str(v)
 
 
-@lru_cache(maxsize=8192)
-def terms(text: str) -> Terms:
+def terms_of(text: str) -> Terms:
     """Content words (stemmed, light words out), numbers and exclusive words of a text."""
     words, nums, excl = set(), set(), set()
     folded = _FIRST_ADVERB.sub(r"\1", fold(text))  # "first noticed": when, not which one
     if _THE_ONE.search(folded):
         excl.add("only")  # "the one character who sees her" claims exclusivity
-    for m in _NUM_TOKEN.finditer(folded.replace("'s ", " ")):
-        tok = m.group(0)
-        n = _number(tok)
-        if n is not None:
-            nums.add(n.lstrip("0") or "0")
-            continue
-        tok = tok.lower()
-        if tok.startswith("co-") and len(tok) > 4:  # "co-wrote" is not "wrote"
-            tok = "co" + _stem(tok[3:])
-        for w in tok.split("-"):
-            if w in _EXCLUSIVE:
-                excl.add(w)
-                continue
-            if w in _STOP or w in _LIGHT:
-                continue
-            w = _stem(w)
-            if len(w) >= 3 and w not in _LIGHT:
-                words.add(w)
+    for tok in _NUM_TOKEN.findall(folded.replace("'s ", " ")):
+        kind, got = _token(tok)
+        if kind == "n":
+            nums.add(got)
+        else:
+            words.update(got[0])
+            excl.update(got[1])
     return Terms(frozenset(words), frozenset(nums), frozenset(excl))
 
 
+terms = lru_cache(maxsize=8192)(terms_of)  # for note and name texts, which recur
+
+
+_CONJ = frozenset("and but while which who where when before after then so because although "
+                  "though".split())
+_PERSON_PRON = frozenset("he she him her his hers".split())
+_FILM_PRON = frozenset(("it", "its"))
+_PUNCT_CUT = re.compile(r"\s*(?:[;:()—–]|,(?!\d{3}))\s*|\s+-\s+")
+
+
+def _sentence_scan(text: str, start: int, end: int,
+                   mentions: list[Mention]) -> tuple[list, list[tuple[int, int]]]:
+    """One pass over a sentence: its tokens outside linked names as (position, kind, value) —
+    "w" words, "n" numbers, "r" a pronoun or "the film" (value "person"/"film"), "x" "the one"
+    (exclusivity) — and its clause-sized segments (cut at punctuation and conjunctions)."""
+    spans = sorted((m.start, m.end) for m in mentions)
+    out: list = []
+    cuts: list[tuple[int, int]] = []
+    prev = prev2 = ""
+    k = 0
+    for m in _NUM_TOKEN.finditer(text, start, end):
+        p = m.start()
+        while k < len(spans) and spans[k][1] <= p:
+            k += 1
+        if k < len(spans) and spans[k][0] <= p:
+            prev = prev2 = ""
+            continue  # inside a linked name
+        tok = m.group(0)
+        tok = tok.lower() if tok.isascii() else fold(tok)
+        if tok in _CONJ:
+            cuts.append((p, p))
+        if tok in _PERSON_PRON:
+            out.append((p, "r", "person"))
+        elif tok in _FILM_PRON:
+            out.append((p, "r", "film"))
+        elif prev == "the" and tok in ("film", "movie"):
+            out.append((p, "r", "film"))
+        elif prev == "the" and tok in ("actor", "actress", "director", "star", "filmmaker"):
+            out.append((p, "r", "person"))
+        if prev2 == "the" and prev in ("one", "lone") and tok not in ("of", "and", "hand"):
+            out.append((p, "x", "only"))  # "the one character who sees her"
+        if prev == "first" and tok.endswith("ed") and out and out[-1][1] == "n":
+            out.pop()  # "first noticed": when, not which one
+        kind, got = _token(tok)
+        out.append((p, kind, got))
+        prev2, prev = prev, tok
+    for m in _PUNCT_CUT.finditer(text, start, end):
+        p = m.start()
+        if not any(a <= p < b for a, b in spans):
+            cuts.append((m.start(), m.end()))
+    out.sort(key=lambda t: t[0])
+    return out, _segments_from(text, start, end, sorted(cuts))
+
+
+def _segments_from(text: str, start: int, end: int, cuts: list[tuple[int, int]]):
+    segs = []
+    a = start
+    for c0, c1 in cuts + [(end, end)]:
+        b = c0
+        x, y = a, b
+        while x < y and not text[x].isalnum():
+            x += 1
+        while y > x and not text[y - 1].isalnum() and text[y - 1] not in ")$%":
+            y -= 1
+        if y - x >= 8:
+            segs.append((x, y))
+        a = max(a, c1)
+    return segs
+
+
+@lru_cache(maxsize=65536)
+def _token(tok: str):
+    """One token's contribution: ("n", number) or ("w", (content words, exclusive words))."""
+    n = _number(tok)
+    if n is not None:
+        return "n", n.lstrip("0") or "0"
+    tok = tok.lower()
+    if tok.startswith("co-") and len(tok) > 4:  # "co-wrote" is not "wrote"
+        tok = "co" + _stem(tok[3:])
+    words, excl = [], []
+    for w in tok.split("-"):
+        if w in _EXCLUSIVE:
+            excl.append(w)
+            continue
+        if w in _STOP or w in _LIGHT:
+            continue
+        w = _stem(w)
+        if len(w) >= 3 and w not in _LIGHT:
+            words.append(w)
+    return "w", (tuple(words), tuple(excl))
+
+
+_NAMES: dict[tuple[str, str], list[str]] = {}
+
+
 def _names_of(kb, eid: str) -> list[str]:
-    return [fold(a) for a, _k in kb.aliases_of(eid)]
+    key = (_kb_key(kb), eid)
+    got = _NAMES.get(key)
+    if got is None:
+        got = [fold(a) for a, _k in kb.aliases_of(eid)]
+        if len(_NAMES) < 200_000:
+            _NAMES[key] = got
+    return got
 
 
 def _fact_entities(f: Fact) -> set[str]:
@@ -157,28 +248,107 @@ def _fact_entities(f: Fact) -> set[str]:
     return out
 
 
+def _kb_key(kb) -> str:
+    """A stable key for per-KB caches (the file path; set on the KB object once)."""
+    key = getattr(kb, "_notes_key", None)
+    if key is None:
+        key = str(getattr(kb, "path", id(kb)))
+        try:
+            kb._notes_key = key
+        except AttributeError:
+            pass
+    return key
+
+
+_ABOUT: dict[tuple[str, str], frozenset] = {}
+
+
+def candidate_ids(kb, anchors: Iterable[str]) -> set[str]:
+    """Ids of the notes about (or naming) any anchor entity, plot notes of anchor films."""
+    key = _kb_key(kb)
+    out: set[str] = set()
+    for eid in anchors:
+        got = _ABOUT.get((key, eid))
+        if got is None:
+            got = frozenset(f.id for pred in PREDICATES for f in kb.facts_involving(eid, pred)
+                            if not f.disputed)
+            if len(_ABOUT) < 200_000:
+                _ABOUT[(key, eid)] = got
+        out |= got
+    return out
+
+
 def candidates(kb, anchors: Iterable[str]) -> list[Fact]:
     """Notes about (or naming) any anchor entity; plot notes of any anchor film."""
-    out: dict[str, Fact] = {}
-    for eid in anchors:
-        for pred in PREDICATES:
-            for f in kb.facts_involving(eid, pred):
-                if not f.disputed:
-                    out[f.id] = f
-    return list(out.values())
+    return [f for i in sorted(candidate_ids(kb, anchors)) if (f := kb.fact(i)) is not None]
 
 
 def _clause_terms(text: str, mentions: list[Mention], start: int) -> Terms:
     """Terms of a clause with the linked names blanked out (names are checked as entities)."""
-    chars = list(text)
-    for m in mentions:
-        for i in range(max(0, m.start - start), min(len(chars), m.end - start)):
-            chars[i] = " "
-    return terms("".join(chars))
+    if not mentions:
+        return terms_of(text)
+    parts, pos = [], 0
+    for m in sorted(mentions, key=lambda m: m.start):
+        a, b = max(pos, m.start - start), min(len(text), m.end - start)
+        if a >= b:
+            continue
+        parts += [text[pos:a], " " * (b - a)]
+        pos = b
+    parts.append(text[pos:])
+    return terms_of("".join(parts))
 
 
 _REFERENCE = re.compile(r"\b(?:he|she|him|her|his|hers|it|its|the (?:film|movie|actor|actress|"
                         r"director|star|filmmaker))\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """A note prepared once per KB: its entities, folded text, terms and vocabulary."""
+    fact: Fact
+    ents: frozenset
+    ftext: str
+    terms: Terms
+    vocab: frozenset          # its words and the words of the names it is about
+    person_subject: bool
+
+
+_NOTES: dict[tuple[str, str], Note] = {}
+
+
+def note_of(kb, f: Fact) -> Note:
+    key = (_kb_key(kb), f.id)
+    got = _NOTES.get(key)
+    if got is None:
+        ents = frozenset(_fact_entities(f))
+        subj = kb.entity(f.subject)
+        t = terms(f.value)
+        got = Note(f, ents, fold(f.value), t, t.words | _label_words(kb, ents),
+                   subj is not None and subj.type == "person")
+        if len(_NOTES) < 200_000:
+            _NOTES[key] = got
+    return got
+
+
+_INDEX: dict[str, tuple[dict[str, frozenset], dict[str, Note]]] = {}
+
+
+def _vocab_index(kb) -> tuple[dict[str, frozenset], dict[str, Note]]:
+    """(word -> ids of the notes whose vocabulary holds it, id -> note), built once per KB."""
+    key = _kb_key(kb)
+    got = _INDEX.get(key)
+    if got is None:
+        by_word: dict[str, set] = {}
+        notes: dict[str, Note] = {}
+        for p in PREDICATES:
+            for f in kb.facts(predicate=p):
+                if f.disputed:
+                    continue
+                notes[f.id] = n = note_of(kb, f)
+                for w in n.vocab:
+                    by_word.setdefault(w, set()).add(f.id)
+        got = _INDEX[key] = ({w: frozenset(ids) for w, ids in by_word.items()}, notes)
+    return got
 
 
 def score(kb, f: Fact, clause: str, ms: list[Mention], start: int,
@@ -191,38 +361,83 @@ def score(kb, f: Fact, clause: str, ms: list[Mention], start: int,
     """
     if _NEGATION.search(clause):
         return 0.0
-    ents = _fact_entities(f)
-    ftext = fold(f.value)
-    named = set()
-    for m in ms:
-        eid = m.entity.id
-        if eid not in ents and fold(m.text) not in ftext \
-                and not any(n and n in ftext for n in _names_of(kb, eid)) \
-                and not (m.entity_type == "place" and _contains_noted_place(kb, eid, ents)):
-            return 0.0
-        named.add(eid)
-    for r in _REFERENCE.finditer(clause):
-        kind = "film" if r.group(0).lower() in ("it", "its") or "film" in r.group(0).lower() \
-            or "movie" in r.group(0).lower() else "person"
-        named |= {e for e, t in implied if e in ents and t == kind}
-    subj = kb.entity(f.subject)
-    if subj is not None and subj.type == "person" and f.subject not in named \
-            and f.subject not in context and not any(
-                (e := kb.entity(x)) is not None and e.type != "place" for x in named) \
-            and not any(e in ents for e, t in implied if t == "film"):
-        return 0.0  # a note about a person speaks only when the sentence names or means them
-    ct = _clause_terms(clause, ms, start)
-    ft = terms(f.value)
-    if not ct.nums <= ft.nums:
-        return 0.0
-    if not ct.exclusive <= ft.exclusive:
+    return score_note(kb, note_of(kb, f), Clause.of(clause, ms, start), implied, context)
+
+
+@dataclass(slots=True)
+class Clause:
+    """A span's terms, mentions (with folded surface text) and the kinds of its pronouns."""
+    terms: Terms
+    ms: list
+    refs: frozenset           # "person" / "film": what its pronouns and descriptions point at
+
+    @classmethod
+    def of(cls, text: str, ms: list[Mention], start: int) -> "Clause":
+        refs = set()
+        for r in _REFERENCE.finditer(text):
+            word = r.group(0).lower()
+            refs.add("film" if word in ("it", "its") or "film" in word or "movie" in word
+                     else "person")
+        return cls(_clause_terms(text, ms, start), [(m, fold(m.text)) for m in ms],
+                   frozenset(refs))
+
+    @classmethod
+    def of_tokens(cls, a: int, b: int, toks: list, ms: list) -> "Clause":
+        """The clause [a, b) from its sentence's tokens (see `_sentence_tokens`); `ms` are
+        (mention, folded surface) pairs."""
+        words, nums, excl, refs = set(), set(), set(), set()
+        lo = bisect_left(toks, (a,))
+        hi = bisect_left(toks, (b,))
+        for _pos, kind, got in toks[lo:hi]:
+            if kind == "w":
+                words.update(got[0])
+                excl.update(got[1])
+            elif kind == "n":
+                nums.add(got)
+            else:  # "r": a pronoun or description pointing at a person or film; "x": exclusive
+                (refs if kind == "r" else excl).add(got)
+        return cls(Terms(frozenset(words), frozenset(nums), frozenset(excl)), ms,
+                   frozenset(refs))
+
+    @classmethod
+    def join(cls, parts: list["Clause"]) -> "Clause":
+        return cls(Terms(frozenset().union(*(p.terms.words for p in parts)),
+                         frozenset().union(*(p.terms.nums for p in parts)),
+                         frozenset().union(*(p.terms.exclusive for p in parts))),
+                   [x for p in parts for x in p.ms], frozenset().union(*(p.refs for p in parts)))
+
+
+def score_note(kb, note: Note, clause: Clause, implied: Iterable[tuple[str, str]],
+               context: frozenset) -> float:
+    """`score` for a prepared note and clause (cheap tests first)."""
+    ct = clause.terms
+    if not ct.nums <= note.terms.nums or not ct.exclusive <= note.terms.exclusive:
         return 0.0
     # a name the note also names counts as a shared term (entity agreement is strong evidence);
     # words count by rarity among the notes, so a missing "cinematography" outweighs a shared
     # "best" and "win"
-    hits = ct.words & (ft.words | _label_words(kb, ents))
+    hits = ct.words & note.vocab
     numbers = len(ct.nums - {"1"})  # a matching year or amount is evidence too; "first" is not
-    if len(hits) < MIN_WORDS or len(hits) + len(named) + numbers < MIN_SHARED:
+    if len(hits) < MIN_WORDS or \
+            len(hits) + len(clause.ms) + len(clause.refs) + numbers < MIN_SHARED:
+        return 0.0
+    ents, ftext = note.ents, note.ftext
+    named = set()
+    for m, surface in clause.ms:
+        eid = m.entity.id
+        if eid not in ents and surface not in ftext \
+                and not any(n and n in ftext for n in _names_of(kb, eid)) \
+                and not (m.entity_type == "place" and _contains_noted_place(kb, eid, ents)):
+            return 0.0
+        named.add(eid)
+    if clause.refs:
+        named |= {e for e, t in implied if e in ents and t in clause.refs}
+    if note.person_subject and note.fact.subject not in named \
+            and note.fact.subject not in context and not any(
+                (e := kb.entity(x)) is not None and e.type != "place" for x in named) \
+            and not any(e in ents for e, t in implied if t == "film"):
+        return 0.0  # a note about a person speaks only when the sentence names or means them
+    if len(hits) + len(named) + numbers < MIN_SHARED:
         return 0.0  # names alone do not make a statement
     idf = _idf(kb)
     top = idf.get("", 1.0)
@@ -239,7 +454,7 @@ _IDF: dict[str, dict[str, float]] = {}
 
 def _idf(kb) -> dict[str, float]:
     """Inverse document frequency of note words (key "" holds the weight of unseen words)."""
-    key = str(getattr(kb, "path", id(kb)))
+    key = _kb_key(kb)
     got = _IDF.get(key)
     if got is None:
         docs = [terms(f.value).words for p in PREDICATES for f in kb.facts(predicate=p)]
@@ -274,25 +489,9 @@ def _label_words(kb, ents: set[str]) -> frozenset:
     return frozenset(out)
 
 
-_SPLIT = re.compile(r"\s*(?:[;:()—–]|,(?!\d{3}))\s*|\s+-\s+|\s+(?=(?:and|but|while|which|who|where|when|"
-                    r"before|after|then|so|because|although|though)\b)", re.I)
-
-
 def segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Clause-sized pieces of text[start:end] (split at punctuation and conjunctions)."""
-    cuts = [start]
-    for m in _SPLIT.finditer(text, start, end):
-        cuts += [m.start(), m.end()]
-    cuts.append(end)
-    segs = []
-    for a, b in zip(cuts[::2], cuts[1::2]):
-        while a < b and not text[a].isalnum():
-            a += 1
-        while b > a and not text[b - 1].isalnum() and text[b - 1] not in ")$%":
-            b -= 1
-        if b - a >= 8:
-            segs.append((a, b))
-    return segs
+    return _sentence_scan(text, start, end, [])[1]
 
 
 _RELATIVE = re.compile(r"(?:where|which|who|whom|whose|when|there)\b", re.I)
@@ -308,33 +507,83 @@ class Match:
 
 def scored_spans(kb, text: str, start: int, end: int, mentions: list[Mention],
                  anchors: Iterable[str], implied: Iterable[tuple[str, str]] = (),
-                 max_join: int = 3) -> list[Match]:
-    """Every clause-sized span of text[start:end] some KB note says in full, best first."""
-    facts = candidates(kb, anchors)
-    if not facts:
+                 max_join: int = 2) -> list[Match]:
+    """Every clause-sized span of text[start:end] some KB note says in full, best first.
+
+    Spans are runs of up to `max_join` segments (and the whole sentence); their terms are the
+    union of their segments' terms, computed once per segment.
+    """
+    wanted = candidate_ids(kb, anchors)
+    if not wanted:
         return []
-    segs = segments(text, start, end)
-    spans = []
-    context = frozenset(m.entity.id for m in mentions)
+    toks, segs = _sentence_scan(text, start, end, mentions)
+    index, notes = _vocab_index(kb)
+    shared_by: dict[str, frozenset] = {}  # word -> this sentence's candidate notes holding it
+    counts: dict[str, int] = {}
+    for w in {w for _p, kind, got in toks if kind == "w" for w in got[0]}:
+        got = shared_by[w] = (index[w] & wanted) if w in index else frozenset()
+        for nid in got:
+            counts[nid] = counts.get(nid, 0) + 1
+    if not counts or max(counts.values()) < SENTENCE_MIN_WORDS:
+        return []  # no note shares enough words with the whole sentence: no span can match
+    if not segs:
+        return []
+    folded = [(m, fold(m.text)) for m in mentions]
+    seg_cl = [Clause.of_tokens(a, b, toks, [x for x in folded if a <= x[0].start and x[0].end <= b])
+              for a, b in segs]
+    seg_neg = [bool(_NEGATION.search(text, a, b)) for a, b in segs]
+    runs = []
     for i in range(len(segs)):
         rel = _RELATIVE.match(text, segs[i][0])
         if rel and not any(0 < m.start - rel.end() <= 2 for m in mentions):
             continue  # "where they marry": the place is in the clause before ("which Igor
             # drives" names its own subject)
         for j in range(i, min(len(segs), i + max_join)):
-            a, b = segs[i][0], segs[j][1]
-            spans.append((a, b))
-    if (start, end) not in spans:
-        spans.append((start, end))
+            runs.append((i, j, segs[i][0], segs[j][1]))
+    if len(segs) <= max_join and not any(i == 0 and j == len(segs) - 1 for i, j, _a, _b in runs):
+        runs.append((0, len(segs) - 1, start, end))
+    context = frozenset(m.entity.id for m in mentions)
+    idf = _idf(kb)
+    top = idf.get("", 1.0)
     scored: list[Match] = []
-    for a, b in spans:
-        clause = text[a:b]
-        ms = [m for m in mentions if a <= m.start and m.end <= b]
+    for i, j, a, b in runs:
+        if any(seg_neg[i:j + 1]):
+            continue
+        cl = seg_cl[i] if i == j else Clause.join(seg_cl[i:j + 1])
+        if len(cl.terms.words) < MIN_WORDS:
+            continue
         best = None
-        for f in facts:
-            s = score(kb, f, clause, ms, a, implied, context)
-            if s and (best is None or s > best.score):
-                best = Match(a, b, f, s)
+        # only notes sharing enough words can cover the clause: names, pronouns and numbers
+        # lower the count a note needs
+        need = MIN_SHARED - len(cl.ms) - len(cl.refs) - len(cl.terms.nums - {"1"})
+        sets, possible = [], 0.0
+        for w in cl.terms.words:
+            got = shared_by.get(w)
+            if got is None:
+                got = shared_by[w] = (index[w] & wanted) if w in index else frozenset()
+            if got:
+                sets.append(got)
+                possible += idf.get(w, top)
+        if not sets:
+            continue
+        # even a note holding every shared word must reach MIN_COVER: skip the run otherwise
+        agree = NAME_WEIGHT * (len(cl.ms) + len(cl.refs) + len(cl.terms.nums - {"1"}))
+        total = sum(idf.get(w, top) for w in cl.terms.words)
+        if possible + agree < MIN_COVER * (total + agree):
+            continue
+        if need <= 1:
+            sharing = set().union(*sets)
+        else:
+            counts: dict[str, int] = {}
+            for ids in sets:
+                for nid in ids:
+                    counts[nid] = counts.get(nid, 0) + 1
+            sharing = {nid for nid, n in counts.items() if n >= need}
+        for nid in sorted(sharing):
+            note = notes[nid]
+            sc = score_note(kb, note, cl, implied, context)
+            if sc and (best is None or sc > best.score):
+                best = Match(a, b, note.fact, sc)
         if best:
             scored.append(best)
     # prefer full coverage, then the span saying the most (longest)

@@ -160,6 +160,8 @@ class DateValue:
 
 def find_dates(text: str, offset: int = 0) -> list[DateValue]:
     out = []
+    if not any(c.isdigit() for c in text):  # every date form has a digit
+        return out
     for m in DATE_RX.finditer(text):
         g = m.groupdict()
         wd = WEEKDAYS.get((g.get("wd") or "").lower())
@@ -202,8 +204,13 @@ class Money:
     text: str
 
 
+_MONEY_HINT = re.compile(r"[$€£]|usd|dollar|euro|eur\b|pound|gbp", re.I)
+
+
 def find_money(text: str, offset: int = 0) -> list[Money]:
     out = []
+    if not _MONEY_HINT.search(text):  # every amount names its currency
+        return out
     for m in MONEY_RX.finditer(text):
         g = m.groupdict()
         num = g.get("n1") or g.get("n2")

@@ -268,9 +268,13 @@ class KB:
         declaration with a qualifier only matches a query carrying that qualifier value.
         """
         qualifiers = qualifiers or {}
-        rows = self._con().execute(
-            "SELECT subject, object_entity, qualifier_key, qualifier_value, note "
-            "FROM completeness WHERE predicate = ?", (predicate,)).fetchall()
+        key = ("complete", predicate)
+        rows = self._fact_cache.get(key)
+        if rows is None:  # a KB file never changes: each predicate's declarations are read once
+            rows = self._con().execute(
+                "SELECT subject, object_entity, qualifier_key, qualifier_value, note "
+                "FROM completeness WHERE predicate = ?", (predicate,)).fetchall()
+            self._fact_cache[key] = rows
         for s, o, qk, qv, note in rows:
             if s is not None and s != subject:
                 continue
