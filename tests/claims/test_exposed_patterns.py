@@ -161,3 +161,51 @@ def test_a_count_after_a_possessive_has_its_own_span(default_kb):
     count = [c for c in cs if c.predicate == "nomination_count"]
     assert count and count[0].text.startswith("its") and count[0].verdict == "refuted"
     assert [c.verdict for c in cs if c.predicate == "award_received"] == ["supported"]
+
+
+# -- found on the held-out sets after their first measurement ------------------------------------
+@pytest.mark.parametrize("text,verdict", [
+    ("A look back at the Oscars, and at what the Oscars reward. At the 75th ceremony, held on "
+     "March 30, 2003, Chicago won Best Picture.", "refuted"),
+    ("At the Academy Awards, held on March 2, 2025, Anora won Best Picture.", "supported"),
+    ("At the Academy Awards, held on March 3, 2025, Anora won Best Picture.", "refuted"),
+])
+def test_a_ceremony_date_without_the_ceremony_named(text, verdict, default_kb):
+    assert [v for _t, p, v in claims(text, default_kb) if p == "ceremony_date"] == [verdict]
+
+
+def test_rated_it(default_kb):
+    got = [v for _t, p, v in claims("Anora opened in October. The MPA rated it PG-13.", default_kb)
+           if p == "mpa_rating"]
+    assert got == ["refuted"]
+
+
+def test_a_pronoun_moving_the_story_somewhere_else(default_kb):
+    text = ("Anora is Sean Baker's film, and Anora is set in New York. Ani meets Vanya at the club. "
+            "He takes her and his friends to Atlantic City, where they marry.")
+    assert [v for _t, p, v in claims(text, default_kb) if p == "plot"] == ["refuted"]
+
+
+def test_a_pronoun_for_a_real_person_is_not_the_story(default_kb):
+    text = ("Anora is Sean Baker's film, and Anora is set in New York. Sean Baker finished it in "
+            "2024. He took the film to Cannes that May.")
+    assert not [1 for _t, p, v in claims(text, default_kb) if p == "plot" and v == "refuted"]
+
+
+@pytest.mark.parametrize("text", [
+    "In Anora, Ani (Mikey Madison), a 25-year-old dancer, works in Manhattan.",
+    "In Anora, Vanya (Mark Eydelshteyn), the 19-year-old son of an oligarch, studies.",
+])
+def test_a_characters_age_after_the_actor_in_parentheses(text, default_kb):
+    got = [(t, v) for t, p, v in claims(text, default_kb) if p == "age"]
+    assert got and got[0][1] == "refuted" and got[0][0].startswith(("a ", "the ", "25", "19"))
+
+
+@pytest.mark.parametrize("text,verdict", [
+    ("Mark Eydelshteyn, a drama-school graduate born in Kazan, plays Vanya.", "refuted"),
+    ("Mark Eydelshteyn, a drama-school graduate born in Nizhny Novgorod, plays Vanya.", "supported"),
+    ("Mikey Madison was born on March 25, 1999, in San Diego.", "refuted"),
+])
+def test_birthplaces_after_an_appositive_or_a_date(text, verdict, default_kb):
+    got = [(t, v) for t, p, v in claims(text, default_kb) if p == "place_of_birth"]
+    assert got and got[0][1] == verdict and got[0][0].startswith(("born", "in "))

@@ -168,7 +168,7 @@ UNDECIDABLE_BY_CATEGORY = [
     ("count", "Anora received nine BAFTA nominations.", "nomination_count"),
     ("crew", "Anora was scored by Hans Zimmer.", None),
     ("festival", "Anora screened at the Sundance Film Festival.", None),
-    ("plot", "In Anora, Ani and Vanya marry in Reno.", None),
+    ("plot", "In Anora, Ani and Vanya marry in Tonopah.", None),
     ("filmography", "Mikey Madison starred in Titanic.", None),
     ("record", "Baker became the first filmmaker ever to win both the Palme d'Or and the Best Director Oscar.", None),
     ("date", "Anora was released in Japan on February 28, 2025.", "release_date"),

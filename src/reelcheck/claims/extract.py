@@ -984,6 +984,8 @@ def dates(ctx: Ctx) -> list[Claim]:
                 nearest_after(ctx.ms, dv.end, ("ceremony",), 80)
             if cm:
                 subj, sstart = cm.entity.id, min(cm.start, dv.start)
+            elif (got := _ceremony_for_date(ctx, dv)) is not None:
+                subj, sstart = got
             elif "ceremony" in ctx.res.last and (pred == "nominations_announced" or re.search(
                     r"\bthe (?:ceremony|show|awards)\b", before, re.I)):
                 subj, sstart = ctx.res.last["ceremony"][0], dv.start
@@ -1021,10 +1023,32 @@ def dates(ctx: Ctx) -> list[Claim]:
     return out
 
 
+def _ceremony_for_date(ctx: Ctx, dv) -> Optional[tuple[str, int]]:
+    """The ceremony a date belongs to when no ceremony is named: "At the 75th ceremony, held on
+    March 30, 2003" (an Oscar article), "the Golden Globe Awards, held on January 12, 2025"."""
+    head = ctx.text[ctx.s.start:dv.start]
+    om = None
+    for om in ORDINAL_CEREMONY.finditer(head):
+        pass
+    if om is not None and _about_oscars(ctx):
+        cid = f"{om.group(1)}{om.group(2)}-academy-awards"
+        if ctx.kb.entity(cid):
+            return cid, ctx.s.start + om.start()
+    fam = nearest_before(ctx.ms, dv.start, ("award",), 120)
+    if fam is not None and dv.year:
+        fam_id = award_family(ctx.kb, fam.entity.id)
+        if fam_id == fam.entity.id:
+            from ..verify.checks import _ceremonies_of_family
+            cands = _ceremonies_of_family(ctx.kb, fam_id, dv.year)
+            if len(cands) == 1:
+                return cands[0], fam.start
+    return None
+
+
 # -- ages ------------------------------------------------------------------------------------
 def _adjacent(gap: str) -> bool:
     """Only light words between an age and a name: "Ani, a 23-year-old", "23-year-old Ani"."""
-    return len(gap) <= 16 and bool(re.fullmatch(r"[\s,]*(?:(?:is|was|a|an|the|as|now)[\s,]+)*",
+    return len(gap) <= 16 and bool(re.fullmatch(r"[\s,)]*(?:(?:is|was|a|an|the|as|now)[\s,]+)*",
                                                 gap + " "))
 
 
@@ -1044,11 +1068,16 @@ def ages(ctx: Ctx) -> list[Claim]:
         if after is not None and after.entity_type == "character" and before is not None \
                 and not _adjacent(ctx.text[m.end():after.start]):
             after = None  # "Vanya, a 25-year-old heir, meets Ani": the age is Vanya's
+        if before is not None and before.entity_type == "person" and after is None:
+            ch = nearest_before(ctx.ms, before.start, ("character",), window=3)
+            if ch is not None and re.match(r"^\s*\($", ctx.text[ch.end:before.start]):
+                before = ch  # "Ani (Mikey Madison), a 25-year-old dancer": the character's age
         p = after or before
         if not p:
             continue
         if p.entity_type == "character":
             gap = ctx.text[p.end:m.start()] if p.end <= m.start() else ctx.text[m.end():p.start]
+            gap = re.sub(r"^\s*\([^()]{1,60}\)", "", gap)  # "Ani (Mikey Madison), a 25-year-old"
             actor = nearest_before(ctx.ms, p.start, ("person",), window=3)
             if actor is not None and re.match(r"^\s*\($", ctx.text[actor.end:p.start]):
                 p = actor  # "Mark Eydelshteyn (Vanya) is a 22-year-old": the actor's age
@@ -1058,8 +1087,11 @@ def ages(ctx: Ctx) -> list[Claim]:
         cer = ctx.of_type("ceremony", "festival")
         if cer:
             event = cer[0].entity.id
+        a0, a1 = min(m.start(), p.start), max(m.end(), p.end)
+        if p.end <= m.start() and re.search(r"[()]", ctx.text[p.end:m.start()]):
+            a0, a1 = m.start(), m.end()  # "Ani (Mikey Madison), a 25-year-old": the age phrase
         out.append(make(ctx, "count" if p.entity_type == "person" else "plot",
-                        min(m.start(), p.start), max(m.end(), p.end), p.entity.id, "age",
+                        a0, a1, p.entity.id, "age",
                         int(n), kind="age", age=int(n), event=event,
                         character=p.entity_type == "character"))
     return out
@@ -1237,12 +1269,15 @@ def location(ctx: Ctx) -> list[Claim]:
         p = nearest_after(places, m.end(), ("place",), window=25)
         subj, sstart = subject_before(ctx, m.start(), ("person",))
         if p and subj:
+            if "," in ctx.text[sstart:m.start()]:
+                sstart = m.start()  # "X, a drama-school graduate born in Kazan": the birth clause
             out.append(make(ctx, "location", sstart, p.end, subj, "place_of_birth",
                             ref(ctx.kb, p.entity.id), kind="place", place=p.entity.id))
     return out
 
 
 PLOT_MOVE = re.compile(r"\b(?:fl(?:y|ies|ew|own)|elope[sd]?|rac(?:e|es|ed)|rush(?:es|ed)?|"
+                       r"sends?\b[^.;]{0,30}?\btrip|"
                        r"carried|carr(?:y|ies)|sent|shipped|dragged|"
                        r"travel(?:s|ed)?|taken|take[sn]?|took|go(?:es)?|went|"
                        r"head(?:s|ed)?|mov(?:e|es|ed)|return(?:s|ed)?|whisk(?:s|ed)?|brought|bring(?:s)?|"
@@ -1267,11 +1302,13 @@ def plot(ctx: Ctx) -> list[Claim]:
         return out
     for m in PLOT_MOVE.finditer(ctx.text, ctx.s.start, ctx.s.end):
         mover = nearest_before(ctx.ms, m.start(), ("person", "character", "film"), window=80)
+        head = ctx.text[max(ctx.s.start, m.start() - 60):m.start()]
         if (mover is None or mover.entity_type != "character") and not re.search(
                 r"\b(?:newlyweds?|couple|pair|the two|(?:the|their|this|his|her) (?:\w+ )?marriage|"
-                r"her husband|his wife|his parents|the henchmen|they)\b",
-                ctx.text[max(ctx.s.start, m.start() - 60):m.start()], re.I):
-            continue
+                r"her husband|his wife|his parents|the henchmen|they)\b", head, re.I) and not (
+                mover is None and re.search(r"\b(?:he|she|their|everyone|everybody)\b", head, re.I)
+                and _last_is_character(ctx, m.start())):
+            continue  # "He takes her to Atlantic City" only when "he" can only be a character
         p = nearest_after(places, m.end() - 3, ("place",), window=50)
         if not p or re.search(r"\bfrom\b", ctx.text[m.end() - 3:p.start], re.I):
             continue
@@ -1293,6 +1330,14 @@ def plot(ctx: Ctx) -> list[Claim]:
         out.append(make(ctx, "plot", start, p.end, film, "plot", ref(ctx.kb, p.entity.id),
                         kind="plot_event", place=p.entity.id, action="marry"))
     return out
+
+
+def _last_is_character(ctx: Ctx, pos: int) -> bool:
+    """Whether the last person-like name before `pos` in this paragraph is a character (so a
+    pronoun there retells the story rather than the making of the film)."""
+    names = [m for m in ctx.para_ms + ctx.ms if m.start < pos and m.entity_type in
+             ("person", "character")]
+    return bool(names) and max(names, key=lambda m: m.start).entity_type == "character"
 
 
 # -- records ---------------------------------------------------------------------------------
@@ -1612,6 +1657,11 @@ def location_more(ctx: Ctx) -> list[Claim]:
             subj = bn[0].id if len(bn) == 1 else None
             sstart = ctx.s.start + bm.start()
         if p and subj:
+            b0 = ctx.s.start + bm.start()
+            if b0 > sstart and re.search(r",|\b(?:on|in)\s+\w+\s+\d", ctx.text[b0:p.start]):
+                sstart = b0
+            if "," in ctx.text[b0:p.start]:  # "born Mikaela Rosberg on March 25, 1999, in San
+                sstart = ctx.s.start + bm.end() - 3  # Diego": the claim is "in San Diego"
             out.append(make(ctx, "location", sstart, p.end, subj, "place_of_birth",
                             ref(ctx.kb, p.entity.id), kind="place", place=p.entity.id))
     return out
@@ -1621,13 +1671,15 @@ def location_more(ctx: Ctx) -> list[Claim]:
 @extractor("rating")
 def rating(ctx: Ctx) -> list[Claim]:
     out = []
-    for m in ctx.rel(r"\b(?:is |was )?rated\s+(NC-17|PG-13|PG|G|R)\b|\b(NC-17|PG-13|R)-rated\b", flags=0):
+    for m in ctx.rel(r"\b(?:is |was )?rated\s+(?:it\s+|the film\s+|Anora\s+)?(NC-17|PG-13|PG|G|R)\b"
+                     r"|\b(NC-17|PG-13|R)-rated\b|\b(?:an?|its)\s+(NC-17|PG-13|PG|G|R)\s+rating\b",
+                     flags=0):
         subj, sstart = subject_before(ctx, m.start(), ("film",))
         subj = subj or ctx.res.film(ctx.s)
         if subj:
             out.append(make(ctx, "production", min(sstart, m.start()), m.end(), subj,
-                            "mpa_rating", m.group(1) or m.group(2), kind="rating",
-                            rating=m.group(1) or m.group(2)))
+                            "mpa_rating", m.group(1) or m.group(2) or m.group(3), kind="rating",
+                            rating=m.group(1) or m.group(2) or m.group(3)))
     return out
 
 
