@@ -209,3 +209,35 @@ def test_a_characters_age_after_the_actor_in_parentheses(text, default_kb):
 def test_birthplaces_after_an_appositive_or_a_date(text, verdict, default_kb):
     got = [(t, v) for t, p, v in claims(text, default_kb) if p == "place_of_birth"]
     assert got and got[0][1] == verdict and got[0][0].startswith(("born", "in "))
+
+
+@pytest.mark.parametrize("text,pred,verdict", [
+    ("The 77th Cannes Film Festival ended on Saturday, May 25, with a surprise.", "end_date", "supported"),
+    ("The 77th Cannes Film Festival opened on May 15 with 22 films in competition.", "start_date", "refuted"),
+])
+def test_a_festival_opening_or_closing(text, pred, verdict, default_kb):
+    assert [v for _t, p, v in claims(text, default_kb) if p == pred] == [verdict]
+
+
+def test_a_distributor_opening_a_film_is_not_the_festival(default_kb):
+    text = "After Cannes in May 2024, Neon opened Anora on October 18, 2024."
+    assert not [1 for _t, p, _v in claims(text, default_kb) if p in ("start_date", "end_date")]
+
+
+def test_shoots_it_on_a_format(default_kb):
+    cs = claims("Anora is a comedy. Drew Daniels shoots it on 16mm.", default_kb)
+    assert [v for _t, p, v in cs if p == "filming_format"] == ["refuted"]
+    assert not [1 for _t, _p, v in cs if v == "supported"]  # no note may contradict it
+
+
+def test_crew_phrases(default_kb):
+    text = "Anora is a comedy. Matthew Hearon-Smith wrote the score and Stephen Phelps designed the sets."
+    got = {p: v for _t, p, v in claims(text, default_kb)}
+    assert got.get("composer") == "supported" and got.get("production_designer") == "supported"
+    text = "Anora is a comedy. Hans Zimmer wrote the score."
+    assert not [1 for _t, p, _v in claims(text, default_kb) if p == "composer"]
+
+
+def test_cameras_rolled_for_n_days(default_kb):
+    assert [v for _t, p, v in claims("Anora is a comedy. Cameras rolled for just 35 days.", default_kb)
+            if p == "shooting_days"] == ["refuted"]

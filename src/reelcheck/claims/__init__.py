@@ -101,8 +101,8 @@ def _noted(ctx: Ctx, found: list[Claim]) -> list[Claim]:
             c.slots["note_fact"] = m.fact.id
     out = []
     for m in disjoint(spans):
-        if any(min(m.end, c.end) - max(m.start, c.start) > (m.end - m.start) / 2 for c in found):
-            continue  # mostly a typed claim already
+        if any(m.start < c.end and c.start < m.end for c in found):
+            continue  # a typed claim speaks here: a note must not contradict its verdict
         if CATEGORY_RX.search(ctx.text, m.start, m.end) or BARE_CATEGORY.search(ctx.text, m.start, m.end):
             continue  # "it won Best Feature": awards are decided by the typed award facts
         f = m.fact

@@ -436,6 +436,26 @@ def crew(ctx: Ctx) -> list[Claim]:
     return out
 
 
+CREW_PHRASES = re.compile(r"\b(?P<composer>(?:wrote|composed|created) the (?:score|music)|scored the film)"
+                          r"|\b(?P<production_designer>designed the (?:sets|production|film)|"
+                          r"did the production design)\b", re.I)
+
+
+@extractor("crew-phrase")
+def crew_phrase(ctx: Ctx) -> list[Claim]:
+    """"Matthew Hearon-Smith wrote the score", "Stephen Phelps designed the sets"."""
+    out = []
+    for m in CREW_PHRASES.finditer(ctx.text, ctx.s.start, ctx.s.end):
+        p = nearest_before(ctx.ms, m.start(), ("person",), window=4)
+        film = ctx.res.film(ctx.s)
+        if p is None or film is None:
+            continue
+        pred = next(k for k, v in m.groupdict().items() if v)
+        out.append(make(ctx, "crew", p.start, m.end(), film, pred, ref(ctx.kb, p.entity.id),
+                        person=p.entity.id, film=film, weak=True))
+    return out
+
+
 @extractor("spouse")
 def spouse(ctx: Ctx) -> list[Claim]:
     """"his wife, producer Samantha Quan" / "Baker's wife, Samantha Quan"."""
@@ -954,6 +974,12 @@ def dates(ctx: Ctx) -> list[Claim]:
         if re.search(r"\b(?:television|tv|streaming|broadcast|home[- ]video|dvd|blu-ray|digital)\s+"
                      r"(?:premiere|debut|release)\b", before[-60:], re.I):
             continue  # "its French television premiere on May 13": not the film's premiere
+        span = _festival_span(ctx, dv)
+        if span is not None:  # "The 77th Cannes Film Festival ended on Saturday, May 25"
+            ev, pred, at = span
+            out.append(make(ctx, "date", at, dv.end, ev, pred, dv.text, kind="date", year=dv.year,
+                            month=dv.month, day=dv.day, weekday=dv.weekday, country=None))
+            continue
         for p, cue in DATE_EVENTS:
             if re.search(rf"\b(?:{cue})\b", before, re.I) or (
                     p == "date_of_birth" and re.search(r"^\s*\)?\s*$", after[:2]) and
@@ -1021,6 +1047,35 @@ def dates(ctx: Ctx) -> list[Claim]:
                         dv.text, kind="date", year=dv.year, month=dv.month, day=dv.day,
                         weekday=dv.weekday, country=country))
     return out
+
+
+_FESTIVAL_START = re.compile(r"\b(?:opened|opens|began|begins|kicked off|started|got under way)\b", re.I)
+_FESTIVAL_END = re.compile(r"\b(?:ended|ends|closed|closes|wrapped(?: up)?|came to a close|concluded)\b",
+                           re.I)
+
+
+def _festival_span(ctx: Ctx, dv) -> Optional[tuple[str, str, int]]:
+    """(edition, "start_date"|"end_date", span start) for "the festival opened/closed on <date>"."""
+    fm = nearest_before(ctx.ms, dv.start, ("festival",), 90)
+    if fm is None:
+        return None
+    between = ctx.text[fm.end:dv.start]
+    if re.search(r"[.;]", between):
+        return None
+    verb = re.match(r"\s*(?:(?:has|had|was|officially|finally|then)\s+)*", between).end()
+    # the festival must be the one that opens or closes ("Neon opened it on ..." is a release)
+    pred = "end_date" if _FESTIVAL_END.match(between, verb) else \
+        "start_date" if _FESTIVAL_START.match(between, verb) else None
+    if pred is None:
+        return None
+    ev = fm.entity.id
+    if award_family(ctx.kb, ev) == ev:  # "Cannes closed on May 25, 2024": the year's edition
+        from ..verify.checks import _ceremonies_of_family
+        cands = _ceremonies_of_family(ctx.kb, ev, dv.year) if dv.year else []
+        if len(cands) != 1:
+            return None
+        ev = cands[0]
+    return ev, pred, fm.start
 
 
 def _ceremony_for_date(ctx: Ctx, dv) -> Optional[tuple[str, int]]:
@@ -1165,7 +1220,8 @@ def durations(ctx: Ctx) -> list[Claim]:
                               ctx.s.text, re.I)
         if d.unit in ("day", "week") and scene_ctx:
             continue  # "the sequence took three weeks to film": a scene, not the shoot
-        if d.unit == "day" and re.search(r"shoot|shot|film(?:ed|ing)|principal photography|production", before + " " + after):
+        if d.unit == "day" and re.search(r"shoot|shot|film(?:ed|ing)|principal photography|production|"
+                                         r"cameras? rolled|cameras? rolling", before + " " + after):
             pred, value, unit = "shooting_days", d.value, "day"
         elif d.unit == "week" and re.search(r"shoot|shot|filming", before + " " + after):
             pred, value, unit = "shooting_days", d.value * 7, "day"
@@ -1468,7 +1524,7 @@ def work_year(ctx: Ctx) -> list[Claim]:
 @extractor("production")
 def production(ctx: Ctx) -> list[Claim]:
     out = []
-    for m in ctx.rel(r"\b(?:shot|filmed|photographed) (?:on|with|using)\s+(?:an?\s+)?(?:old\s+|vintage\s+|\w+-made\s+|soviet-era\s+)*"
+    for m in ctx.rel(r"\b(?:shot|shoots|shoot|shooting|filmed|films|photographed) (?:it |the film |Anora )?(?:on|with|using)\s+(?:an?\s+)?(?:old\s+|vintage\s+|\w+-made\s+|soviet-era\s+)*"
                      r"(35\s?mm|16\s?mm|65\s?mm|70\s?mm|film stock|celluloid|anamorphic|"
                      r"digital(?: cameras?)?|iphones?|smartphones?|an iphone)|\busing\s+(?:old\s+|vintage\s+|\w+-made\s+|soviet-era\s+)*(anamorphic|35\s?mm)"):
         subj, sstart = subject_before(ctx, m.start(), ("film",))
