@@ -241,3 +241,14 @@ def test_crew_phrases(default_kb):
 def test_cameras_rolled_for_n_days(default_kb):
     assert [v for _t, p, v in claims("Anora is a comedy. Cameras rolled for just 35 days.", default_kb)
             if p == "shooting_days"] == ["refuted"]
+
+
+def test_a_sequel_is_not_the_film(default_kb):
+    text = "Anora is set in New York. It is rumoured that Baker's next film will be an Anora sequel set in Moscow."
+    cs = claims(text, default_kb)
+    assert not [1 for t, _p, v in cs if "Moscow" in t and v == "refuted"]
+
+
+def test_notes_never_answer_a_category_claim(default_kb):
+    text = "At the Oscars, Anora got six nominations. That includes best supporting actor for Yura Borisov."
+    assert not [1 for _t, p, v in claims(text, default_kb) if p == "statement" and v == "supported"]

@@ -9,7 +9,7 @@ import re
 
 from ..model import Claim, Document, Mention
 from .context import Resolver, in_sentence
-from .extract import BARE_CATEGORY, CATEGORY_RX, EXTRACTORS, Ctx
+from .extract import EXTRACTORS, Ctx
 from .text import split_sentences
 
 HEDGE_RX = re.compile(
@@ -65,6 +65,8 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
             found += fn(ctx)
         found = _dedupe(found)
         found += _noted(ctx, found)
+        if OTHER_FILM.search(s.text):  # "an Anora sequel set in Moscow" is not about Anora
+            found = [c for c in found if not _about_a_film(kb, c)]
         claims += found
         res.see(s, ms)
         para_ms += ms
@@ -75,6 +77,17 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
 
 
 TYPED_ONLY = frozenset({"award", "award_count", "date", "age", "quantity", "money"})
+
+
+OTHER_FILM = re.compile(r"\b(?:sequel|prequel|remake|spin-?off|reboot)s?\b", re.I)
+ANY_CATEGORY = re.compile(r"\bbest\s+(?:supporting\s+|leading\s+|original\s+|adapted\s+)?"
+                          r"(?:actor|actress|director|picture|screenplay|editing|cinematography|"
+                          r"film|feature|ensemble|casting|score)\b", re.I)
+
+
+def _about_a_film(kb, c: Claim) -> bool:
+    e = kb.entity(c.slots.get("subject") or "") if c.slots.get("subject") else None
+    return e is not None and e.type == "film" and c.category != "award"
 
 
 def _noted(ctx: Ctx, found: list[Claim]) -> list[Claim]:
@@ -103,7 +116,7 @@ def _noted(ctx: Ctx, found: list[Claim]) -> list[Claim]:
     for m in disjoint(spans):
         if any(m.start < c.end and c.start < m.end for c in found):
             continue  # a typed claim speaks here: a note must not contradict its verdict
-        if CATEGORY_RX.search(ctx.text, m.start, m.end) or BARE_CATEGORY.search(ctx.text, m.start, m.end):
+        if ANY_CATEGORY.search(ctx.text, m.start, m.end):
             continue  # "it won Best Feature": awards are decided by the typed award facts
         f = m.fact
         category = "plot" if f.predicate == "plot" else f.qualifiers.get("category") or "other"

@@ -39,8 +39,9 @@ _TAIL = (rf"(?:{_GAP}(?:online|now|today|tonight|in[ \t]+hd|hd|movies|films|stre
          r"|for[ \t]+free|free|online[ \t]+free)\b){0,4}")
 _CTA_VERB = (rf"\b(?:watch|stream|download|torrent)(?:ing)?\b(?:[ \t]+{_WORD}){{0,8}}?"
              rf"{_GAP}(?:{_SIGNAL}){_TAIL}")
-_CTA_FREE = (r"\bfree[ \t]+(?:hd[ \t]+)?(?:movies|films|movie[ \t]+streaming|streaming"
-             rf"|streams)\b{_TAIL}")
+_CTA_FREE = (r"(?:\bfree[ \t]+(?:hd[ \t]+)?(?:movies|films|movie[ \t]+streaming|streaming"
+             r"|streams)|\bfull[ \t]+(?:movie|film)[ \t]+(?:free|online)"
+             rf"|\bfree[ \t]+full[ \t]+(?:movie|film))\b{_TAIL}")
 
 _FLAGS = re.IGNORECASE
 MASTER = re.compile(rf"(?P<url>{_URL})|(?P<dom>{_DOMAIN})|(?P<cta>{_CTA_VERB})"
