@@ -445,6 +445,9 @@ CREW_PHRASES = re.compile(r"\b(?P<composer>(?:wrote|composed|created) the (?:sco
 def crew_phrase(ctx: Ctx) -> list[Claim]:
     """"Matthew Hearon-Smith wrote the score", "Stephen Phelps designed the sets"."""
     out = []
+    low = ctx.s.text.lower()
+    if "score" not in low and "music" not in low and "design" not in low:
+        return out
     for m in CREW_PHRASES.finditer(ctx.text, ctx.s.start, ctx.s.end):
         p = nearest_before(ctx.ms, m.start(), ("person",), window=4)
         film = ctx.res.film(ctx.s)
@@ -1524,6 +1527,9 @@ def work_year(ctx: Ctx) -> list[Claim]:
 @extractor("production")
 def production(ctx: Ctx) -> list[Claim]:
     out = []
+    low = ctx.s.text.lower()
+    if not any(w in low for w in ("shot", "shoot", "film", "photograph", "using")):
+        return out
     for m in ctx.rel(r"\b(?:shot|shoots|shoot|shooting|filmed|films|photographed) (?:it |the film |Anora )?(?:on|with|using)\s+(?:an?\s+)?(?:old\s+|vintage\s+|\w+-made\s+|soviet-era\s+)*"
                      r"(35\s?mm|16\s?mm|65\s?mm|70\s?mm|film stock|celluloid|anamorphic|"
                      r"digital(?: cameras?)?|iphones?|smartphones?|an iphone)|\busing\s+(?:old\s+|vintage\s+|\w+-made\s+|soviet-era\s+)*(anamorphic|35\s?mm)"):
@@ -1727,6 +1733,8 @@ def location_more(ctx: Ctx) -> list[Claim]:
 @extractor("rating")
 def rating(ctx: Ctx) -> list[Claim]:
     out = []
+    if "rat" not in ctx.s.text:
+        return out
     for m in ctx.rel(r"\b(?:is |was )?rated\s+(?:it\s+|the film\s+|Anora\s+)?(NC-17|PG-13|PG|G|R)\b"
                      r"|\b(NC-17|PG-13|R)-rated\b|\b(?:an?|its)\s+(NC-17|PG-13|PG|G|R)\s+rating\b",
                      flags=0):

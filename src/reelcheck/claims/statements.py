@@ -152,32 +152,33 @@ def _sentence_scan(text: str, start: int, end: int,
     out: list = []
     cuts: list[tuple[int, int]] = []
     prev = prev2 = ""
-    k = 0
-    for m in _NUM_TOKEN.finditer(text, start, end):
-        p = m.start()
-        while k < len(spans) and spans[k][1] <= p:
-            k += 1
-        if k < len(spans) and spans[k][0] <= p:
-            prev = prev2 = ""
-            continue  # inside a linked name
-        tok = m.group(0)
-        tok = tok.lower() if tok.isascii() else fold(tok)
-        if tok in _CONJ:
-            cuts.append((p, p))
-        if tok in _PERSON_PRON:
-            out.append((p, "r", "person"))
-        elif tok in _FILM_PRON:
-            out.append((p, "r", "film"))
-        elif prev == "the" and tok in ("film", "movie"):
-            out.append((p, "r", "film"))
-        elif prev == "the" and tok in ("actor", "actress", "director", "star", "filmmaker"):
-            out.append((p, "r", "person"))
+    k, nspans = 0, len(spans)
+    sent = text[start:end]
+    ascii_ = sent.isascii()
+    low = sent.lower() if ascii_ else sent  # lower() keeps ASCII offsets
+    for m in _NUM_TOKEN.finditer(low):
+        p = m.start() + start
+        if nspans:
+            while k < nspans and spans[k][1] <= p:
+                k += 1
+            if k < nspans and spans[k][0] <= p:
+                prev = prev2 = ""
+                continue  # inside a linked name
+        tok = m.group(0) if ascii_ else fold(m.group(0))
+        kind, got, role = _token_info(tok)
+        if role:
+            if role == "conj":
+                cuts.append((p, p))
+            elif role in ("person", "film"):
+                out.append((p, "r", role))
+            elif prev == "the" and role in ("the-film", "the-person"):
+                out.append((p, "r", role[4:]))
         if prev2 == "the" and prev in ("one", "lone") and tok not in ("of", "and", "hand"):
             out.append((p, "x", "only"))  # "the one character who sees her"
         if prev == "first" and tok.endswith("ed") and out and out[-1][1] == "n":
             out.pop()  # "first noticed": when, not which one
-        kind, got = _token(tok)
-        out.append((p, kind, got))
+        if kind is not None:
+            out.append((p, kind, got))
         prev2, prev = prev, tok
     for m in _PUNCT_CUT.finditer(text, start, end):
         p = m.start()
@@ -185,6 +186,20 @@ def _sentence_scan(text: str, start: int, end: int,
             cuts.append((m.start(), m.end()))
     out.sort(key=lambda t: t[0])
     return out, _segments_from(text, start, end, sorted(cuts))
+
+
+@lru_cache(maxsize=65536)
+def _token_info(tok: str):
+    """(kind, value, role) of a token: `_token`'s answer (kind None when it adds nothing) and
+    its role in the sentence ("conj", "person"/"film" pronoun, "the-film"/"the-person" after
+    "the")."""
+    kind, got = _token(tok)
+    if kind == "w" and not got[0] and not got[1]:
+        kind = None
+    role = ("conj" if tok in _CONJ else "person" if tok in _PERSON_PRON else
+            "film" if tok in _FILM_PRON else "the-film" if tok in ("film", "movie") else
+            "the-person" if tok in ("actor", "actress", "director", "star", "filmmaker") else None)
+    return kind, got, role
 
 
 def _segments_from(text: str, start: int, end: int, cuts: list[tuple[int, int]]):
@@ -531,7 +546,8 @@ def scored_spans(kb, text: str, start: int, end: int, mentions: list[Mention],
     folded = [(m, fold(m.text)) for m in mentions]
     seg_cl = [Clause.of_tokens(a, b, toks, [x for x in folded if a <= x[0].start and x[0].end <= b])
               for a, b in segs]
-    seg_neg = [bool(_NEGATION.search(text, a, b)) for a, b in segs]
+    negs = [m.start() for m in _NEGATION.finditer(text, start, end)]
+    seg_neg = [any(a <= p < b for p in negs) for a, b in segs]
     runs = []
     for i in range(len(segs)):
         rel = _RELATIVE.match(text, segs[i][0])

@@ -30,13 +30,14 @@ class Token:
 
 def tokenize(text: str) -> list[Token]:
     out: list[Token] = []
+    folded = fold_keep_length(text)  # length-preserving: one pass, then slices per word
     for m in _WORD.finditer(text):
         s, e = m.start(), m.end()
         w = m.group()
         if len(w) > 2 and w[-2] in "'\u2019\u02bc" and w[-1] in "sS":
             e -= 2
             w = w[:-2]
-        out.append(Token(s, e, w, fold_keep_length(w), w[0].isupper(),
+        out.append(Token(s, e, w, folded[s:e], w[0].isupper(),
                          len(w) > 1 and w.isupper()))
     _mark_runs(text, out)
     return out
