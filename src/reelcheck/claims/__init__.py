@@ -116,9 +116,12 @@ def _noted(ctx: Ctx, found: list[Claim]) -> list[Claim]:
     for m in disjoint(spans):
         if any(m.start < c.end and c.start < m.end for c in found):
             continue  # a typed claim speaks here: a note must not contradict its verdict
-        if ANY_CATEGORY.search(ctx.text, m.start, m.end):
-            continue  # "it won Best Feature": awards are decided by the typed award facts
         f = m.fact
+        cat = ANY_CATEGORY.search(ctx.text, m.start, m.end)
+        if cat and not (f.qualifiers.get("category") in ("record", "festival", "filmography")
+                        and cat.group(0).lower() in f.value.lower()):
+            continue  # "it won Best Feature": awards are decided by the typed award facts
+            # (a record note naming the same category may speak: "Neon's second Best Picture")
         category = "plot" if f.predicate == "plot" else f.qualifiers.get("category") or "other"
         subject = ctx.res.film(ctx.s) if f.predicate == "plot" else f.subject
         out.append(make(ctx, category, m.start, m.end, subject or f.subject, f.predicate,
