@@ -200,8 +200,51 @@ def _award_facts(kb, pred: str, award: str, who: str) -> list[Fact]:
     preds = [pred] if pred == "award_received" else ["nominated_for", "award_received"]
     out = []
     for p in preds:
-        out += [f for f in kb.facts(predicate=p, object_entity=award) if involves(f, who, kb)]
+        out += _award_index(kb, p, award).involving(kb, who)
     return out
+
+
+class _AwardIndex:
+    """The facts of one award category, looked up by who they involve (what `involves` tests,
+    without scanning every winner of the category for every claim)."""
+
+    def __init__(self, facts: list[Fact]):
+        self.order = {f.id: i for i, f in enumerate(facts)}
+        self.by_id: dict[str, list[Fact]] = {}
+        self.by_title: dict[str, list[Fact]] = {}
+        self.texts: list[Fact] = []
+        for f in facts:
+            q = f.qualifiers
+            for key in {f.subject, q.get("for_work"), *(q.get("recipients") or [])}:
+                if isinstance(key, str):
+                    self.by_id.setdefault(key, []).append(f)
+            if q.get("film_title"):
+                self.by_title.setdefault(q["film_title"], []).append(f)
+            if q.get("recipients_text"):
+                self.texts.append(f)
+
+    def involving(self, kb, who: str) -> list[Fact]:
+        got = {f.id: f for f in self.by_id.get(who, ())}
+        e = kb.entity(who)
+        if e is not None and e.type == "film":
+            got.update((f.id, f) for f in self.by_title.get(e.label, ()))
+        if e is not None and e.type == "person":
+            got.update((f.id, f) for f in self.texts
+                       if e.label in str(f.qualifiers.get("recipients_text") or ""))
+        return sorted(got.values(), key=lambda f: self.order[f.id])
+
+
+_AWARD_INDEXES: dict[tuple, _AwardIndex] = {}
+
+
+def _award_index(kb, pred: str, award: str) -> _AwardIndex:
+    key = (str(getattr(kb, "path", id(kb))), pred, award)
+    got = _AWARD_INDEXES.get(key)
+    if got is None:
+        if len(_AWARD_INDEXES) > 20_000:
+            _AWARD_INDEXES.clear()
+        got = _AWARD_INDEXES[key] = _AwardIndex(kb.facts(predicate=pred, object_entity=award))
+    return got
 
 
 def _edition(kb, ceremony: Optional[str]) -> Optional[str]:
