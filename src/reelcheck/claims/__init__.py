@@ -9,7 +9,8 @@ import re
 
 from ..model import Claim, Document, Mention
 from .context import Resolver, in_sentence
-from .extract import EXTRACTORS, Ctx
+from .extract import EXTRACTORS, Ctx, make
+from .statements import disjoint, scored_spans
 from .text import split_sentences
 
 HEDGE_RX = re.compile(
@@ -93,8 +94,6 @@ def _about_a_film(kb, c: Claim) -> bool:
 def _noted(ctx: Ctx, found: list[Claim]) -> list[Claim]:
     """Clauses a sourced KB note says in full become claims; a typed claim inside such a
     clause keeps the note as a fallback (used only when its own check cannot decide)."""
-    from .extract import make
-    from .statements import disjoint, scored_spans
     anchors = {m.entity.id for m in ctx.ms} | {m.entity.id for m in ctx.para_ms[-6:]}
     anchors |= {x for x in (ctx.res.film(ctx.s), ctx.res.person(ctx.s), ctx.res.main_film) if x}
     if not anchors:

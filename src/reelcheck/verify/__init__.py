@@ -31,8 +31,8 @@ def verify_claims(claims: list[Claim], kb, doc=None, options=None) -> list[Claim
         elif fn is not None:
             v = fn(kb, c)
         if (v is None or v.verdict == "not_enough_info") and c.slots.get("note_fact") \
-                and not c.slots.get("negated"):
-            v = noted(kb, c.slots["note_fact"]) or v
+                and not c.slots.get("negated") and c.subject and kb.entity(c.subject.id):
+            v = noted(kb, c.slots["note_fact"]) or v  # a sourced note says the whole clause
         if v is None:
             if c.slots.get("weak"):
                 continue
