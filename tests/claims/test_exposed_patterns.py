@@ -252,3 +252,13 @@ def test_a_sequel_is_not_the_film(default_kb):
 def test_notes_never_answer_a_category_claim(default_kb):
     text = "At the Oscars, Anora got six nominations. That includes best supporting actor for Yura Borisov."
     assert not [1 for _t, p, v in claims(text, default_kb) if p == "statement" and v == "supported"]
+
+
+@pytest.mark.parametrize("text,verdicts", [
+    ("At the 92nd Academy Awards, Parasite took best picture, best director and best original "
+     "screenplay.", ["supported", "supported", "supported"]),
+    ("At the 92nd Academy Awards, Parasite won Best Picture, Director and Film Editing.",
+     ["supported", "supported", "refuted"]),
+])
+def test_a_list_of_categories_after_one_verb(text, verdicts, default_kb):
+    assert [v for _t, p, v in claims(text, default_kb) if p == "award_received"] == verdicts

@@ -575,6 +575,10 @@ LOWER_CATEGORY = re.compile(r"\b(?:award|prize|oscar|globe|bafta|honou?r|trophy)
 _CATEGORY_HEAD = (r"(?:supporting\s+)?(?:actress|actor|director|picture|original screenplay|"
                   r"adapted screenplay|screenplay|film editing|editing|cinematography|"
                   r"international feature|foreign-language film|animated feature|documentary feature)")
+LIST_CATEGORY = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?i:best)\s+)?"
+    r"((?i:(?:supporting\s+)?(?:actress|actor|director|picture|original screenplay|"
+    r"adapted screenplay|screenplay|film editing|editing|cinematography)))\b")
 _CATEGORY_WORDS = ("actress", "actor", "director", "picture", "screenplay", "editing",
                    "cinematography", "feature", "foreign-language")
 # lower-case categories, as AP style writes them: "won best picture", "took supporting actress",
@@ -582,7 +586,8 @@ _CATEGORY_WORDS = ("actress", "actor", "director", "picture", "screenplay", "edi
 BARE_CATEGORY = re.compile(
     rf"\b(?-i:best)\s+({_CATEGORY_HEAD})(?=\s+(?:Oscar|Academy Award|award|prize|trophy|statuette|"
     rf"BAFTA|Golden Globe))"
-    rf"|\b(?:won|win|wins|took|takes|take|claimed|picked up|collected|for|named|landed|earned)\s+"
+    rf"|\b(?:won|win|wins|took|takes|take|claimed|picked up|collected|for|named|landed|earned|"
+    rf"including|includes)\s+"
     rf"(?:the\s+)?(?-i:best\s+)?({_CATEGORY_HEAD})\b(?!\s+(?:of|who|was|is)\b)"
     rf"|,\s+(?-i:best\s+)({_CATEGORY_HEAD})\b(?=\s*(?:,|and\b|\.|$))",
     re.I)
@@ -655,6 +660,15 @@ def award(ctx: Ctx) -> list[Claim]:
         cs, ce = m.start(g) + s.start, m.end(g) + s.start
         if not any(a <= cs < b or cs <= a < ce for a, b, _ in cats):
             cats.append((cs, ce, "Best " + m.group(g).strip()))
+    # a list after one verb: "took best picture, best director and best original screenplay",
+    # "won Best Picture, Director and Film Editing"
+    i = 0
+    while i < len(cats):
+        cs, ce, _phrase = cats[i]
+        lm = LIST_CATEGORY.match(text, ce, s.end)
+        if lm and not any(a <= lm.start(1) < b for a, b, _ in cats):
+            cats.append((lm.start(1), lm.end(1), "Best " + lm.group(1).strip()))
+        i += 1
     for m in LOWER_CATEGORY.finditer(sent):
         cs, ce = m.start(1) + s.start, m.start(1) + s.start + len(m.group(1).rstrip())
         if not any(a <= cs < b for a, b, _ in cats) and len(m.group(1).split()) >= 1:
