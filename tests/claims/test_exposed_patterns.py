@@ -262,3 +262,24 @@ def test_notes_never_answer_a_category_claim(default_kb):
 ])
 def test_a_list_of_categories_after_one_verb(text, verdicts, default_kb):
     assert [v for _t, p, v in claims(text, default_kb) if p == "award_received"] == verdicts
+
+
+@pytest.mark.parametrize("text,verdict", [
+    ("In Anora, Karren Karagulian plays Vanya's father.", "refuted"),
+    ("In Anora, Aleksei Serebryakov plays Vanya's father, the oligarch.", "supported"),
+    ("In Anora, Darya Ekamasova plays Vanya's formidable mother.", "supported"),
+])
+def test_a_role_named_by_its_relation(text, verdict, default_kb):
+    assert [v for _t, p, v in claims(text, default_kb) if p == "played_by"] == [verdict]
+
+
+def test_a_relation_the_kb_lacks_is_not_a_role(default_kb):
+    assert not [1 for _t, p, _v in claims("In Anora, Yura Borisov plays Ani's sister.", default_kb)
+                if p == "played_by"]
+
+
+def test_a_year_of_a_film_inside_an_award_claim_is_one_claim(default_kb):
+    text = ("The Palme d'Or has a long history. Robert Altman's MASH won in 1971 and Francis Ford "
+            "Coppola's The Conversation in 1974.")
+    got = [(t, v) for t, _p, v in claims(text, default_kb)]
+    assert got == [("MASH won in 1971", "refuted"), ("The Conversation in 1974", "supported")]

@@ -65,6 +65,9 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
         for _name, fn in EXTRACTORS:
             found += fn(ctx)
         found = _dedupe(found)
+        found = [c for c in found if c.slots.get("kind") != "work_year" or not any(
+            o is not c and o.start < c.end and c.start < o.end for o in found)]  # a year said
+        # of a film inside another claim ("MASH won in 1971") belongs to that claim
         found += _noted(ctx, found)
         if OTHER_FILM.search(s.text):  # "an Anora sequel set in Moscow" is not about Anora
             found = [c for c in found if not _about_a_film(kb, c)]

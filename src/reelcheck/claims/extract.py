@@ -235,6 +235,47 @@ def _coordinated_pair(ctx: Ctx, ch: Mention, people: list[Mention],
     return None
 
 
+REL_ROLE = re.compile(r"\b(?:plays|played|playing|portrays|portrayed|as)\s+(?:the\s+)?$", re.I)
+REL_WORD = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,2}?(father|mother|godfather|brother|sister|wife|"
+                      r"husband|son|daughter|dad|mum|mom)\b", re.I)
+
+
+def _related_character(ctx: Ctx, ch: Mention) -> Optional[tuple[str, int]]:
+    """"Vanya's father" -> (the character the KB's story relations name, end of the phrase)."""
+    m = REL_WORD.match(ctx.text, ch.end, ctx.s.end)
+    if not m:
+        return None
+    rel = {"dad": "father", "mum": "mother", "mom": "mother"}.get(m.group(1).lower(),
+                                                                m.group(1).lower())
+    film = ctx.res.film(ctx.s)
+    if not film:
+        return None
+    hits = [f.qualifiers["agents"][0] for f in ctx.kb.facts(subject=film, predicate="plot")
+            if f.qualifiers.get("action") == "relation" and f.qualifiers.get("relation") == rel
+            and len(f.qualifiers.get("agents") or []) == 2
+            and f.qualifiers["agents"][1] == ch.entity.id]
+    return (hits[0], m.end()) if len(hits) == 1 else None
+
+
+@extractor("cast-relation")
+def cast_relation(ctx: Ctx) -> list[Claim]:
+    """"Karren Karagulian plays Vanya's father": the KB's story says who Vanya's father is."""
+    out = []
+    for ch in ctx.of_type("character"):
+        actor = nearest_before(ctx.ms, ch.start, ("person",), window=40)
+        if actor is None or not REL_ROLE.search(ctx.text[actor.end:ch.start]):
+            continue
+        if re.search(r"[.;,]", ctx.text[actor.end:ch.start]):
+            continue
+        got = _related_character(ctx, ch)
+        if got is None:
+            continue
+        who, end = got
+        fake = Mention(ch.start, end, ctx.text[ch.start:end], ref(ctx.kb, who), "character")
+        out.append(_cast_claim(ctx, fake, actor))
+    return out
+
+
 TITLE_CHAR = re.compile(r"\b(?:the\s+)?title\s+(?:character|role)\b", re.I)
 ACTOR_REF = re.compile(r"\b(?:he|she|the\s+(?:\w+\s+){0,2}(?:actor|actress|star|newcomer|performer))\s+"
                        r"(?:also\s+)?(?:plays|played|portrays|portrayed)\b", re.I)
@@ -1630,8 +1671,8 @@ def award_by_context(ctx: Ctx) -> list[Claim]:
         return out
     prior = [m for m in ctx.para_ms + ctx.of_type("award") if m.entity_type == "award"]
     if not prior:
-        back = text[max(0, s.start - 700):s.start]
-        if "palme" not in back.lower():
+        back = text[max(0, s.start - 700):s.start].lower()
+        if not re.search(r"palme|golden palm|grand prix du festival|cannes'? top prize", back):
             return out
         award_id = "palme-d-or"
     else:
