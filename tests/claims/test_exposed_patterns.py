@@ -283,3 +283,15 @@ def test_a_year_of_a_film_inside_an_award_claim_is_one_claim(default_kb):
             "Coppola's The Conversation in 1974.")
     got = [(t, v) for t, _p, v in claims(text, default_kb)]
     assert got == [("MASH won in 1971", "refuted"), ("The Conversation in 1974", "supported")]
+
+
+@pytest.mark.parametrize("text,verdict", [
+    ("At the 97th Academy Awards, Anora won five Oscars. Anora also won Best Cinematography.", "refuted"),
+    ("At the 97th Academy Awards, Anora was nominated for best adapted screenplay.", "refuted"),
+    ("At the Golden Globes, Anora won Best Cinematography.", "not_enough_info"),   # no complete set
+    ("At the 97th Academy Awards, Mikey Madison won Best Cinematography.", "refuted"),  # her wins there are complete
+    ("At the 96th Academy Awards, Emma Stone won Best Cinematography.", "not_enough_info"),
+])
+def test_an_oscar_category_outside_a_complete_record(text, verdict, default_kb):
+    got = [v for _t, p, v in claims(text, default_kb) if p in ("award_received", "nominated_for")]
+    assert got[-1] == verdict

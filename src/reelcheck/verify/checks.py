@@ -1,6 +1,7 @@
 """One check per claim kind. Each returns a `Verdict` (or None: nothing decides it)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Callable, Iterable, Optional
@@ -279,6 +280,37 @@ def _target_ceremony(kb, c, family: Optional[str], award: Optional[str],
     return next(iter(seen)) if len(seen) == 1 else None
 
 
+# Real Academy Award categories the default KB does not list winners for: a claim naming one is
+# still decided by a film's complete record at a ceremony ("also won Best Cinematography").
+OSCAR_CATEGORIES_ELSEWHERE = (
+    "cinematography", "original score", "score", "original song", "song", "sound",
+    "sound editing", "sound mixing", "production design", "art direction", "costume design",
+    "makeup and hairstyling", "makeup", "visual effects", "international feature film",
+    "international feature", "foreign language film", "foreign-language film",
+    "animated feature", "animated feature film", "documentary feature", "adapted screenplay",
+    "live action short", "animated short", "documentary short", "casting")
+
+
+def _outside_complete_set(kb, c, who: str, family: Optional[str], pol: str) -> Optional[Verdict]:
+    """A named Oscar category outside a film's or person's complete record at a ceremony."""
+    if family != "academy-awards" or not isinstance(c.object, str):
+        return None
+    phrase = re.sub(r"^(?:the\s+)?(?:oscars?\s+for\s+)?(?:best\s+)?", "", c.object.strip().lower())
+    phrase = re.sub(r"\s+(?:oscar|award|prize|category)s?$", "", phrase)
+    if phrase not in OSCAR_CATEGORIES_ELSEWHERE:
+        return None
+    target = _target_ceremony(kb, c, family, None, who)
+    pred = "award_received" if pol == "won" else "nominated_for"
+    if not target or not kb.is_complete(pred, subject=who, qualifiers={"ceremony": target}):
+        return None
+    have = [f for f in kb.facts_involving(who, pred)
+            if f.qualifiers.get("ceremony") == target and involves(f, who, kb)]
+    names = ", ".join(sorted({L(kb, f.value).replace("Academy Award for ", "") for f in have}))
+    verb = "won" if pol == "won" else "was nominated for"
+    return refuted(f"At the {L(kb, target)}, {L(kb, who)} {verb} "
+                   f"{names or 'nothing'}; not Best {phrase.title()}.", have[:4])
+
+
 def _winners(kb, award: str, ceremony: Optional[str], year: Optional[int]) -> list[Fact]:
     return [f for f in kb.facts(predicate="award_received", object_entity=award)
             if _matches_when(kb, f, ceremony, year)]
@@ -330,7 +362,8 @@ def award(kb, c) -> Optional[Verdict]:
                            f"{f' ({len(noms)} nominations)' if noms else ''}.", noms[:3])
         return None
     if not aw:
-        return nei("The award category could not be identified in the KB.")
+        return _outside_complete_set(kb, c, who, family, pol) or nei(
+            "The award category could not be identified in the KB.")
     ceremony = _edition(kb, c.slots.get("ceremony"))
     year = c.slots.get("year")
     if aw == "palme-d-or" and not year and ceremony:
