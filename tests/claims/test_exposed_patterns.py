@@ -295,3 +295,18 @@ def test_a_year_of_a_film_inside_an_award_claim_is_one_claim(default_kb):
 def test_an_oscar_category_outside_a_complete_record(text, verdict, default_kb):
     got = [v for _t, p, v in claims(text, default_kb) if p in ("award_received", "nominated_for")]
     assert got[-1] == verdict
+
+
+def test_a_year_earlier_means_the_edition_before(default_kb):
+    text = ("A look back at the Oscars, and at the Oscars since. At the 41st ceremony, Katharine "
+            "Hepburn won Best Actress. A year earlier, Mike Nichols had won Best Director for The "
+            "Graduate, while Audrey Hepburn took Best Actress.")
+    got = {t.split()[0] + " " + t.split()[1]: v for t, p, v in claims(text, default_kb)
+           if p == "award_received"}
+    assert got == {"Katharine Hepburn": "supported", "Mike Nichols": "supported",
+                   "Audrey Hepburn": "refuted"}
+
+
+def test_lost_a_category_is_a_nomination(default_kb):
+    text = "At the 97th Academy Awards, Yura Borisov lost supporting actor to Kieran Culkin."
+    assert [v for _t, p, v in claims(text, default_kb) if p == "nominated_for"] == ["supported"]

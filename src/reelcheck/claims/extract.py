@@ -628,12 +628,28 @@ BARE_CATEGORY = re.compile(
     rf"\b(?-i:best)\s+({_CATEGORY_HEAD})(?=\s+(?:Oscar|Academy Award|award|prize|trophy|statuette|"
     rf"BAFTA|Golden Globe))"
     rf"|\b(?:won|win|wins|took|takes|take|claimed|picked up|collected|for|named|landed|earned|"
-    rf"including|includes)\s+"
+    rf"including|includes|lost)\s+"
     rf"(?:the\s+)?(?-i:best\s+)?({_CATEGORY_HEAD})\b(?!\s+(?:of|who|was|is)\b)"
     rf"|,\s+(?-i:best\s+)({_CATEGORY_HEAD})\b(?=\s*(?:,|and\b|\.|$))",
     re.I)
 ORDINAL_CEREMONY = re.compile(r"\b(\d{1,2})(st|nd|rd|th)\s+(?:ceremony|Oscars|Academy Awards|"
                               r"Oscar ceremony|edition)\b")
+RELATIVE_EDITION = re.compile(r"\b(?:a year (?:earlier|before|later)|the (?:year|ceremony|edition) "
+                              r"(?:before|after)|the (?:previous|following|next) (?:year|ceremony|"
+                              r"edition))\b", re.I)
+
+
+def _edition_shift(kb, ceremony: str, delta: int) -> Optional[str]:
+    """'41st-academy-awards', -1 -> '40th-academy-awards' (when the KB has it)."""
+    m = re.match(r"^(\d+)(?:st|nd|rd|th)-(.+)$", ceremony)
+    if not m:
+        return None
+    n = int(m.group(1)) + delta
+    suf = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    cid = f"{n}{suf}-{m.group(2)}"
+    return cid if n > 0 and kb.entity(cid) else None
+
+
 THAT_NIGHT = re.compile(r"\b(?:that|the same)\s+(?:night|evening|year|ceremony)\b", re.I)
 
 
@@ -734,6 +750,13 @@ def award(ctx: Ctx) -> list[Claim]:
         last_c, last_p = ctx.res.last["ceremony"]
         if last_p == s.paragraph:
             ceremony = last_c
+    rel = RELATIVE_EDITION.search(sent) if not ceremony else None
+    if rel and "ceremony" in ctx.res.last and ctx.res.last["ceremony"][1] >= s.paragraph - 1:
+        # "A year earlier, Mike Nichols had won Best Director": the edition before the last one
+        ceremony = _edition_shift(ctx.kb, ctx.res.last["ceremony"][0],
+                                  -1 if re.search(r"earlier|before|previous", rel.group(0), re.I) else 1)
+        if ceremony:
+            ctx.res.last["ceremony"] = (ceremony, s.paragraph)
     year = None
     for ym in _YEAR_IN.finditer(sent):
         if re.search(r"\bborn\b[^.;,]{0,40}$", sent[:ym.start()], re.I):
