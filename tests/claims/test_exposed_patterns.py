@@ -310,3 +310,12 @@ def test_a_year_earlier_means_the_edition_before(default_kb):
 def test_lost_a_category_is_a_nomination(default_kb):
     text = "At the 97th Academy Awards, Yura Borisov lost supporting actor to Kieran Culkin."
     assert [v for _t, p, v in claims(text, default_kb) if p == "nominated_for"] == ["supported"]
+
+
+def test_he_after_another_name_is_still_the_subject(default_kb):
+    text = ("Yura Borisov plays Igor in Anora. He was also nominated at BAFTA, losing to Kieran "
+            "Culkin, and he won the Golden Globe for best supporting actor.")
+    cs = reelcheck.check(text, kb=default_kb).claims
+    gg = [c for c in cs if c.predicate == "award_received"]
+    assert [c.verdict for c in gg] == ["refuted"]
+    assert gg[0].subject.id == "yura-borisov" and "Golden Globe" in gg[0].explanation

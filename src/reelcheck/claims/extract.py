@@ -110,11 +110,22 @@ def nearest_after(ms: list[Mention], pos: int, types: tuple[str, ...],
     return cands[0] if cands else None
 
 
+PRONOUN_SUBJECT = re.compile(r"(?:,|\band|\bbut|\bwhile|\bthen)\s+(?:he|she)\s+(?:also\s+|later\s+|"
+                             r"had\s+|has\s+|finally\s+|eventually\s+)*$", re.I)
+
+
 def subject_before(ctx: Ctx, pos: int, types=("film", "person")) -> tuple[Optional[str], int]:
     """The entity a verb at `pos` is predicated of: nearest preceding mention in the clause, else
     a pronoun or definite description resolved from the paragraph."""
     m = nearest_before(ctx.ms, pos, types)
     clause_start = max(ctx.s.start, ctx.text.rfind(";", ctx.s.start, pos) + 1)
+    if m is not None and "person" in types and PRONOUN_SUBJECT.search(ctx.text, m.end, pos):
+        # "..., losing both to Kieran Culkin, and he won the Golden Globe": "he" is the subject,
+        # not the name before it
+        who = ctx.res.person(ctx.s)
+        if who is None or who == m.entity.id:
+            return None, pos
+        return who, pos
     if m is not None and m.start >= clause_start:
         # "Madison won X and the film won Y": a reference after the name is the subject
         between = ctx.text[m.end:pos]
@@ -827,7 +838,11 @@ def award(ctx: Ctx) -> list[Claim]:
     for cs, ce, phrase in cats:
         if any(ts <= cs < te for ts, te, _ in targets):
             continue
-        cat = resolve_category(ctx.kb, fam, phrase) if fam else None
+        # "nominated at BAFTA ..., and he won the Golden Globe for best supporting actor": the
+        # prize named nearest before the category is the one it belongs to
+        near = [f for p, f in fams_in_sentence if p < cs]
+        fam_c = near[-1] if near else fam
+        cat = resolve_category(ctx.kb, fam_c, phrase) if fam_c else None
         targets.append((cs, ce, cat))
     for ts, te in tops:
         if any(a <= ts < b for a, b, _ in targets):
