@@ -117,3 +117,8 @@ def test_was_also_the_editor(default_kb):
     bad = [c for c in claims_in("Anora is long. Alex Coco was also the editor.", default_kb)
            if c.predicate == "film_editor"]
     assert [c.verdict for c in bad] == ["refuted"]
+
+
+def test_value_words_are_held_like_numbers():
+    assert "35mm" in terms("shot on 35mm film").nums
+    assert "5s" in terms("three iPhone 5s phones").nums

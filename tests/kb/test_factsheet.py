@@ -119,3 +119,22 @@ def test_documented_example_compiles(tmp_path):
                         kb=kb)
     got = {c.predicate: c.verdict for c in r.claims}
     assert got == {"runtime": "refuted", "director": "supported"}
+
+
+def test_documented_prose_note_supports_and_never_refutes(tmp_path):
+    """The `statement` note of docs/factsheets.md, added to its example factsheet."""
+    from pathlib import Path
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "factsheets.md").read_text()
+    block = doc.split("```yaml\n", 1)[1].split("```", 1)[0]
+    note = doc.split("```yaml\n", 2)[2].split("```", 1)[0]
+    sheet = block.replace("complete:\n", note + "complete:\n")
+    stats = compile_factsheets([write(tmp_path, sheet)], tmp_path / "doc.sqlite")
+    kb = KB(tmp_path / "doc.sqlite")
+    assert stats.facts == 7
+    import reelcheck
+    ok = reelcheck.check("The Lantern Keeper is quiet. Its lighthouse scenes were shot in one "
+                         "night on 16mm.", kb=kb)
+    assert [c.verdict for c in ok.claims if c.slots.get("kind") == "statement"] == ["supported"]
+    off = reelcheck.check("The Lantern Keeper is quiet. Its lighthouse scenes were shot in one "
+                          "night on 35mm.", kb=kb)
+    assert not [c for c in off.claims if c.verdict in ("supported", "refuted")]

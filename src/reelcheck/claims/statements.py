@@ -225,6 +225,8 @@ def _token(tok: str):
     if n is not None:
         return "n", n.lstrip("0") or "0"
     tok = tok.lower()
+    if any(ch.isdigit() for ch in tok):
+        return "n", tok  # "35mm", "5s", "4k": a value the note must hold, like a number
     if tok.startswith("co-") and len(tok) > 4:  # "co-wrote" is not "wrote"
         tok = "co" + _stem(tok[3:])
     words, excl = [], []
