@@ -319,3 +319,17 @@ def test_he_after_another_name_is_still_the_subject(default_kb):
     gg = [c for c in cs if c.predicate == "award_received"]
     assert [c.verdict for c in gg] == ["refuted"]
     assert gg[0].subject.id == "yura-borisov" and "Golden Globe" in gg[0].explanation
+
+
+def test_she_skips_a_nearer_man(default_kb):
+    text = ("Mikey Madison was born in Los Angeles. That Scream performance is what convinced "
+            "Sean Baker to write Anora for her. She won best actress at the 97th Academy Awards.")
+    got = [c for c in reelcheck.check(text, kb=default_kb).claims if c.predicate == "award_received"]
+    assert [(c.subject.id, c.verdict) for c in got] == [("mikey-madison", "supported")]
+
+
+def test_he_skips_a_nearer_woman(default_kb):
+    text = ("Sean Baker wrote Anora. He cast Mikey Madison as Ani. He won best director at the 97th "
+            "Academy Awards.")
+    got = [c for c in reelcheck.check(text, kb=default_kb).claims if c.predicate == "award_received"]
+    assert [(c.subject.id, c.verdict) for c in got] == [("sean-baker", "supported")]

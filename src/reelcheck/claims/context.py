@@ -57,8 +57,30 @@ class Resolver:
         return bisect_right(self._para_starts, pos) - 1
 
     def see(self, sentence: Sentence, mentions: list[Mention]) -> None:
+        people = self.__dict__.setdefault("_people", [])
         for m in mentions:
             self.last[m.entity_type] = (m.entity.id, sentence.paragraph)
+            if m.entity_type == "person":
+                people.append((m.entity.id, sentence.paragraph))
+
+    def gender(self, eid: str) -> Optional[str]:
+        """"f", "m" or None, from the KB: the description ("American actress"), else the acting
+        categories the person won or was nominated in."""
+        memo = self.__dict__.setdefault("_gender_memo", {})
+        if eid in memo:
+            return memo[eid]
+        e = self.kb.entity(eid)
+        desc = f" {(e.description if e else '').lower()} "
+        got = "f" if re.search(r"\b(?:actress|woman|female)\b", desc) else \
+            "m" if re.search(r"\b(?:actor|man|male)\b", desc) else None
+        if got is None:
+            cats = {self.kb.label(f.value).lower() for p in ("award_received", "nominated_for")
+                    for f in self.kb.facts_involving(eid, p)
+                    if f.subject == eid or eid in (f.qualifiers.get("recipients") or [])}
+            f_, m_ = any("actress" in c for c in cats), any(re.search(r"\bactor\b", c) for c in cats)
+            got = "f" if f_ and not m_ else "m" if m_ and not f_ else None
+        memo[eid] = got
+        return got
 
     def film(self, sentence: Sentence) -> Optional[str]:
         """Memoized `_film` (it depends only on the sentence and the document)."""
@@ -98,10 +120,30 @@ class Resolver:
                 return films[0][1]
         return None
 
-    def person(self, sentence: Sentence) -> Optional[str]:
-        got = self.last.get("person")
-        if got and sentence.paragraph - got[1] <= 1:
-            return got[0]
+    def person(self, sentence: Sentence, pronoun: Optional[str] = None) -> Optional[str]:
+        """The person "he"/"she" most likely is: the latest one named in this paragraph or the one
+        before whose gender (from the article's pronouns or the KB) does not contradict it."""
+        want = None
+        if pronoun:
+            p = pronoun.lower()
+            want = "f" if p in ("she", "her", "hers", "herself") else \
+                "m" if p in ("he", "him", "his", "himself") else None
+        recent = []
+        for eid, para in reversed(self.__dict__.get("_people", [])):
+            if sentence.paragraph - para > 1:
+                break
+            if eid not in recent:
+                recent.append(eid)
+        if want is None:
+            return recent[0] if recent else None
+        genders = [self.gender(e) for e in recent]
+        # a person known to match wins over a nearer one of unknown gender; a known mismatch never
+        for eid, g in zip(recent, genders):
+            if g == want:
+                return eid
+        for eid, g in zip(recent, genders):
+            if g is None:
+                return eid
         return None
 
     def director(self, sentence: Sentence) -> Optional[str]:

@@ -110,7 +110,7 @@ def nearest_after(ms: list[Mention], pos: int, types: tuple[str, ...],
     return cands[0] if cands else None
 
 
-PRONOUN_SUBJECT = re.compile(r"(?:,|\band|\bbut|\bwhile|\bthen)\s+(?:he|she)\s+(?:also\s+|later\s+|"
+PRONOUN_SUBJECT = re.compile(r"(?:,|\band|\bbut|\bwhile|\bthen)\s+(he|she)\s+(?:also\s+|later\s+|"
                              r"had\s+|has\s+|finally\s+|eventually\s+)*$", re.I)
 
 
@@ -119,10 +119,12 @@ def subject_before(ctx: Ctx, pos: int, types=("film", "person")) -> tuple[Option
     a pronoun or definite description resolved from the paragraph."""
     m = nearest_before(ctx.ms, pos, types)
     clause_start = max(ctx.s.start, ctx.text.rfind(";", ctx.s.start, pos) + 1)
-    if m is not None and "person" in types and PRONOUN_SUBJECT.search(ctx.text, m.end, pos):
+    ps = PRONOUN_SUBJECT.search(ctx.text, m.end, pos) if m is not None and "person" in types \
+        else None
+    if ps:
         # "..., losing both to Kieran Culkin, and he won the Golden Globe": "he" is the subject,
         # not the name before it
-        who = ctx.res.person(ctx.s)
+        who = ctx.res.person(ctx.s, ps.group(1))
         if who is None or who == m.entity.id:
             return None, pos
         return who, pos
@@ -145,7 +147,7 @@ def subject_before(ctx: Ctx, pos: int, types=("film", "person")) -> tuple[Option
             return ctx.res.director(ctx.s), clause_start + dm.start()
         pm = PERSON_PRONOUN.search(head)
         if pm:
-            return ctx.res.person(ctx.s), clause_start + pm.start()
+            return ctx.res.person(ctx.s, pm.group(0).split()[-1]), clause_start + pm.start()
     if m is not None:
         return m.entity.id, m.start
     if types == ("film",):
@@ -1558,7 +1560,8 @@ def filmography(ctx: Ctx) -> list[Claim]:
             continue
         subj, sstart = subject_before(ctx, m.start(), ("person",))
         if not subj and re.search(r"\b(?:her|him)\b", m.group(0), re.I):
-            subj, sstart = ctx.res.person(ctx.s), m.start()  # "audiences know her from"
+            subj, sstart = ctx.res.person(ctx.s, re.search(r"\b(her|him)\b", m.group(0), re.I).group(1)), \
+                m.start()  # "audiences know her from"
         if not subj or subj == w.entity.id:
             continue
         clause_end = ctx.s.end
