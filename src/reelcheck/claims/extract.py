@@ -633,6 +633,12 @@ LIST_CATEGORY = re.compile(
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?i:best)\s+)?"
     r"((?i:(?:supporting\s+)?(?:actress|actor|director|picture|original screenplay|"
     r"adapted screenplay|screenplay|film editing|editing|cinematography)))\b")
+# every pattern of the award extractor needs one of these (or a linked award): substring tests
+AWARD_WORDS = ("best", "award", "prize", "oscar", "globe", "bafta", "honor", "honour", "troph",
+               "academy", "critics", "guild", "spirit", "gotham", "dga", "pga", "wga", "top ",
+               "main ", "grand", "highest", "biggest", "actress", "actor", "director", "picture",
+               "screenplay", "editing", "cinematography", "feature", "statuette", "gong", "nominat",
+               "nod", "wins", "up for", "contention", "running", "shortlist")
 _CATEGORY_WORDS = ("actress", "actor", "director", "picture", "screenplay", "editing",
                    "cinematography", "feature", "foreign-language")
 # lower-case categories, as AP style writes them: "won best picture", "took supporting actress",
@@ -721,9 +727,11 @@ def award(ctx: Ctx) -> list[Claim]:
     s, text = ctx.s, ctx.text
     sent = text[s.start:s.end]
     awards = ctx.of_type("award")
+    low_sent = sent.lower()
+    if not awards and not any(w in low_sent for w in AWARD_WORDS):
+        return out  # no prize, category or "top prize" named: nothing below can match
     cats = [(m.start() + s.start, m.start() + s.start + len(m.group(0).rstrip(" -")),
              m.group(0).strip()) for m in CATEGORY_RX.finditer(sent)]
-    low_sent = sent.lower()
     bare = BARE_CATEGORY.finditer(sent) if any(h in low_sent for h in _CATEGORY_WORDS) else ()
     for m in bare:
         g = next(i for i in (1, 2, 3) if m.group(i))

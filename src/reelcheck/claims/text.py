@@ -158,9 +158,12 @@ class DateValue:
     text: str
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def find_dates(text: str, offset: int = 0) -> list[DateValue]:
     out = []
-    if not any(c.isdigit() for c in text):  # every date form has a digit
+    if not _DIGIT.search(text):  # every date form has a digit
         return out
     for m in DATE_RX.finditer(text):
         g = m.groupdict()
