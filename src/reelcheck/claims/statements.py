@@ -459,8 +459,8 @@ def score_note(kb, note: Note, clause: Clause, implied: Iterable[tuple[str, str]
     idf = _idf(kb)
     top = idf.get("", 1.0)
     agree = NAME_WEIGHT * (len(named) + numbers)
-    have = sum(idf.get(w, top) for w in hits) + agree
-    need = sum(idf.get(w, top) for w in ct.words) + agree
+    have = math.fsum(idf.get(w, top) for w in hits) + agree
+    need = math.fsum(idf.get(w, top) for w in ct.words) + agree
     cover = have / need
     return cover if cover >= MIN_COVER else 0.0
 
@@ -574,19 +574,20 @@ def scored_spans(kb, text: str, start: int, end: int, mentions: list[Mention],
         # only notes sharing enough words can cover the clause: names, pronouns and numbers
         # lower the count a note needs
         need = MIN_SHARED - len(cl.ms) - len(cl.refs) - len(cl.terms.nums - {"1"})
-        sets, possible = [], 0.0
+        sets, shared_words = [], []
         for w in cl.terms.words:
             got = shared_by.get(w)
             if got is None:
                 got = shared_by[w] = (index[w] & wanted) if w in index else frozenset()
             if got:
                 sets.append(got)
-                possible += idf.get(w, top)
+                shared_words.append(w)
+        possible = math.fsum(idf.get(w, top) for w in shared_words)  # fsum: order-independent
         if not sets:
             continue
         # even a note holding every shared word must reach MIN_COVER: skip the run otherwise
         agree = NAME_WEIGHT * (len(cl.ms) + len(cl.refs) + len(cl.terms.nums - {"1"}))
-        total = sum(idf.get(w, top) for w in cl.terms.words)
+        total = math.fsum(idf.get(w, top) for w in cl.terms.words)
         if possible + agree < MIN_COVER * (total + agree):
             continue
         if need <= 1:
