@@ -1403,29 +1403,29 @@ def place_mentions(ctx: Ctx) -> list[Mention]:
     return out
 
 
+FILM_PLACE_CUES = (
+    (r"\b(?:is|was|are)?\s*set (?:in|on|around)\b|\btakes place in\b|\bunfolds in\b",
+     "narrative_location"),
+    (r"\b(?:filmed|shot|lensed)\s+(?:on location\s+)?(?:in|at|on)\b", "filming_location"),
+)
+
+
 @extractor("location")
 def location(ctx: Ctx) -> list[Claim]:
     out = []
     places = place_mentions(ctx)
     if not places:
         return out
-    for m in ctx.rel(r"\b(?:is|was|are)?\s*set (?:in|on|around)\b|\btakes place in\b|\bunfolds in\b"):
-        p = nearest_after(places, m.end(), ("place",), window=25)
-        if p:
+    for pattern, pred in FILM_PLACE_CUES:  # "is set in Brooklyn", "was shot in Las Vegas"
+        for m in ctx.rel(pattern):
+            p = nearest_after(places, m.end(), ("place",), window=25)
+            if not p:
+                continue
             subj, sstart = subject_before(ctx, m.start(), ("film",))
             subj = subj or ctx.res.film(ctx.s)
             if subj:
                 out.append(make(ctx, "location", sstart if sstart >= ctx.s.start else m.start(),
-                                p.end, subj, "narrative_location", ref(ctx.kb, p.entity.id),
-                                kind="place", place=p.entity.id))
-    for m in ctx.rel(r"\b(?:filmed|shot|lensed)\s+(?:on location\s+)?(?:in|at|on)\b"):
-        p = nearest_after(places, m.end(), ("place",), window=25)
-        if p:
-            subj, sstart = subject_before(ctx, m.start(), ("film",))
-            subj = subj or ctx.res.film(ctx.s)
-            if subj:
-                out.append(make(ctx, "location", sstart if sstart >= ctx.s.start else m.start(),
-                                p.end, subj, "filming_location", ref(ctx.kb, p.entity.id),
+                                p.end, subj, pred, ref(ctx.kb, p.entity.id),
                                 kind="place", place=p.entity.id))
     for m in ctx.rel(r"\bborn in\b"):
         p = nearest_after(places, m.end(), ("place",), window=25)
