@@ -21,6 +21,9 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _peak import PEAK_MB_SRC  # noqa: E402
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT / "src"))
@@ -94,14 +97,7 @@ def build_big_kb(out: Path, base: Path, facts_target: int, seed: int = 11) -> di
 
 _CHECK = """
 import json, statistics, sys, time
-def peak_mb():
-    '''Peak RSS of this process since exec (VmHWM; ru_maxrss would include the parent's
-    memory at fork time).'''
-    for line in open("/proc/self/status"):
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
-from pathlib import Path
+""" + PEAK_MB_SRC + """from pathlib import Path
 t0 = time.perf_counter()
 import reelcheck
 from reelcheck.pipeline import resolve_kb

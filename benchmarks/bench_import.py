@@ -20,6 +20,9 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _peak import PEAK_MB_SRC  # noqa: E402
+
 import orjson
 
 HERE = Path(__file__).resolve().parent
@@ -69,14 +72,7 @@ def parse_all(path: Path) -> int:
 
 _IMPORT = """
 import json, sys, time
-def peak_mb():
-    '''Peak RSS of this process since exec (VmHWM; ru_maxrss would include the parent's
-    memory at fork time).'''
-    for line in open("/proc/self/status"):
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
-from reelcheck.kb.importers import import_wikidata
+""" + PEAK_MB_SRC + """from reelcheck.kb.importers import import_wikidata
 t = time.perf_counter()
 s = import_wikidata(sys.argv[1], sys.argv[2], progress=False)
 print(json.dumps({"seconds": time.perf_counter() - t, "timings": s.timings, "kept": s.kept,

@@ -80,14 +80,23 @@ def _split_code(name: str) -> Optional[tuple[str, str]]:
     return None
 
 
-def _brand_lookalike(ctx: Context) -> Optional[str]:
+def _coded_host(ctx: Context):
+    """(host, base, code) when the host's name ends in a faked country code ("myflixer-to" on
+    .xyz), else None: what both lookalike rules start from."""
     host = ctx.cand.host
     if host is None:
         return None
     split = _split_code(host.name)
     if split is None or split[1] == host.tld:
         return None
-    base, code = split
+    return host, split[0], split[1]
+
+
+def _brand_lookalike(ctx: Context) -> Optional[str]:
+    got = _coded_host(ctx)
+    if got is None:
+        return None
+    host, base, code = got
     pat = _piracy_name(base.replace("-", ""))
     if pat is None:
         return None
@@ -122,13 +131,10 @@ def _allowed(ctx: Context) -> Optional[str]:
 
 
 def _code_lookalike(ctx: Context) -> Optional[str]:
-    host = ctx.cand.host
-    if host is None:
+    got = _coded_host(ctx)
+    if got is None:
         return None
-    split = _split_code(host.name)
-    if split is None or split[1] == host.tld:
-        return None
-    base, code = split
+    host, base, code = got
     if len(base) < 3 or base.lower() in _ENGLISH_BEFORE_CODE:
         return None
     if code != "to" and host.tld not in spam_signals().cheap_tlds:
