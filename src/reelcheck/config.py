@@ -23,10 +23,19 @@ class Config:
     blocklists: list[str] = field(default_factory=list)
     reviewer_name: str = "reelcheck"
     reviewer_url: Optional[str] = None
+    review_url: Optional[str] = None         # page that publishes the reviews (ClaimReview url)
     server_host: str = "127.0.0.1"
     server_port: int = 8000
     max_body_bytes: int = 2 * 1024 * 1024
     request_timeout_s: float = 30.0
+    doc_timeout_s: Optional[float] = None    # CPU budget per document (server: request_timeout_s)
+    workers: Optional[int] = None            # server check processes (None: one per CPU)
+    queue_size: int = 32                     # checks waiting for a worker before 503
+    large_doc_bytes: int = 128 * 1024        # documents this big use the separate large lane
+    worker_max_rss_mb: Optional[float] = 1000.0   # a check using more memory is stopped
+    max_connections: int = 200               # open connections before uvicorn answers 503
+    header_timeout_s: float = 10.0           # a client must send its headers within this
+    body_timeout_s: float = 30.0             # ... and its body within this
     path: Optional[str] = None               # where it was read from
 
     def to_dict(self) -> dict:
@@ -35,8 +44,31 @@ class Config:
 
 _SECTIONS = {"server": {"host": "server_host", "port": "server_port",
                         "max_body_bytes": "max_body_bytes",
-                        "request_timeout_s": "request_timeout_s"},
-             "reviewer": {"name": "reviewer_name", "url": "reviewer_url"}}
+                        "request_timeout_s": "request_timeout_s",
+                        "workers": "workers", "queue_size": "queue_size",
+                        "large_doc_bytes": "large_doc_bytes",
+                        "worker_max_rss_mb": "worker_max_rss_mb",
+                        "max_connections": "max_connections",
+                        "header_timeout_s": "header_timeout_s",
+                        "body_timeout_s": "body_timeout_s"},
+             "check": {"doc_timeout_s": "doc_timeout_s"},
+             "reviewer": {"name": "reviewer_name", "url": "reviewer_url",
+                          "review_url": "review_url"}}
+_POSITIVE = ("doc_timeout_s", "request_timeout_s", "workers", "queue_size", "large_doc_bytes",
+             "worker_max_rss_mb", "max_connections", "header_timeout_s", "body_timeout_s",
+             "max_body_bytes")
+
+
+def check_limits(cfg: "Config", where: str = "config") -> None:
+    """Every limit is a positive number (None where it may be unset), else a ConfigError."""
+    for key in _POSITIVE:
+        val = getattr(cfg, key)
+        if val is None and key in ("doc_timeout_s", "workers", "worker_max_rss_mb"):
+            continue
+        if isinstance(val, bool) or not isinstance(val, (int, float)) or not val > 0 or (
+                key in ("workers", "queue_size", "large_doc_bytes", "max_connections",
+                        "max_body_bytes") and int(val) != val):
+            raise ConfigError(f"{where}: {key} must be a positive number, got {val!r}")
 
 
 def find_config(explicit: Optional[str] = None) -> Optional[Path]:
@@ -70,6 +102,7 @@ def load_config(explicit: Optional[str] = None) -> Config:
             setattr(cfg, key, val)
         else:
             raise ConfigError(f"{path}: unknown key {key!r}")
+    check_limits(cfg, str(path))
     base = path.parent
     if cfg.kb:
         cfg.kb = str((base / Path(cfg.kb).expanduser()).resolve())

@@ -1,7 +1,8 @@
 """The web app through FastAPI's TestClient: the real app over the real default KB."""
 from __future__ import annotations
 
-import threading
+import os
+import time
 from concurrent.futures import ThreadPoolExecutor
 
 import jsonschema
@@ -9,12 +10,19 @@ import pytest
 from fastapi.testclient import TestClient
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
+from reelcheck import runner
 from reelcheck.config import Config
 from reelcheck.web.app import create_app
 
 ARTICLE = ("Mikey Maddison won the Oscar for Best Actress. "
            "Yura Borisov won the Oscar for Best Supporting Actor for Anora. "
            "Sean Baker directed Anora.")
+
+# A normal article of a few kilobytes: far more than a millisecond of work.
+LONG_ARTICLE = " ".join(
+    f"Sean Baker directed Anora. Mikey Madison won the Oscar for Best Actress in year {i}. "
+    f"The film ran in cinemas for {i + 3} weeks and critics wrote about it at length."
+    for i in range(40))
 
 HTML_PAGE = """<!DOCTYPE html>
 <html><head><title>Anora sweeps the night</title></head>
@@ -218,36 +226,77 @@ def test_upload_over_limit_is_413(small):
     error_of(r, 413, "too_large")
 
 
-def test_slow_check_times_out_with_504(small):
-    app, c = small
-    release = threading.Event()
-    real = app.state.check
+def test_check_over_its_budget_is_stopped_and_the_next_one_runs(default_kb):
+    """A budget far below what the check needs: 504, the worker is killed, a new one serves."""
+    cfg = Config(doc_timeout_s=0.001)
+    app = create_app(kb=default_kb, config=cfg)
+    text = LONG_ARTICLE
+    with TestClient(app) as c:
+        pids_before = set(app.state.pool.normal.pids())
+        r = c.post("/api/check", json={"text": text})
+        assert "0.001 s limit" in error_of(r, 504, "timeout")
+        lane = app.state.pool.normal
+        assert lane.killed == 1
+        pids_after = set(lane.pids())
+        gone = pids_before - pids_after
+        assert len(gone) == 1 and len(pids_after) == len(pids_before)
+        pid = gone.pop()
+        assert not os.path.exists(f"/proc/{pid}") or \
+            open(f"/proc/{pid}/stat").read().split()[2] == "Z"
+        cfg.doc_timeout_s = 120.0
+        r = c.post("/api/check", json={"text": text})
+        assert r.status_code == 200, r.text
+        assert r.json()["summary"]["supported"] >= 1
 
-    def slow(doc):
-        release.wait(10)
-        return real(doc)
-    app.state.check = slow
-    try:
+
+def test_full_line_is_503_and_the_admitted_checks_finish(default_kb, tmp_path):
+    """One worker, one waiting place: a third check is refused at once with 503 + Retry-After."""
+    import web_jobs
+
+    app = create_app(kb=default_kb, config=Config(workers=1, queue_size=1))
+    app.state.check_job = web_jobs.gated_check
+    gate = tmp_path / "open"
+    body = {"text": f"GATE {gate}\nSean Baker directed Anora."}
+    with TestClient(app) as c, ThreadPoolExecutor(2) as pool:
+        held = [pool.submit(c.post, "/api/check", json=body) for _ in range(2)]
+        lane = app.state.pool.normal
+        deadline = time.monotonic() + 60
+        while lane.in_flight < 2 and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert lane.in_flight == 2
+        r = c.post("/api/check", json=body)
+        assert "busy" in error_of(r, 503, "busy")
+        assert r.headers["retry-after"] == "5"
+        gate.touch()
+        for f in held:
+            r = f.result(timeout=120)
+            assert r.status_code == 200, r.text
+        r = c.post("/api/check", json=body)
+        assert r.status_code == 200, r.text
+
+
+def test_unexpected_error_is_500_json_without_traceback(default_kb):
+    import web_jobs
+
+    app = create_app(kb=default_kb, config=Config(workers=1))
+    app.state.check_job = web_jobs.broken_check
+    with TestClient(app, raise_server_exceptions=False) as c:
         r = c.post("/api/check", json={"text": "Sean Baker directed Anora."})
-        assert "0.3 s limit" in error_of(r, 504, "timeout")
-    finally:
-        release.set()
-        app.state.check = real
-    assert c.get("/api/health").status_code == 200
+        assert "RuntimeError" in error_of(r, 500, "internal")
+        assert "something inside broke" not in r.text
 
 
-def test_unexpected_error_is_500_json_without_traceback(small):
-    app, c = small
-    real = app.state.check
+def test_a_worker_that_dies_is_replaced(default_kb):
+    import web_jobs
 
-    def broken(doc):
-        raise RuntimeError("something inside broke")
-    app.state.check = broken
-    try:
+    app = create_app(kb=default_kb, config=Config(workers=1))
+    with TestClient(app, raise_server_exceptions=False) as c:
+        app.state.check_job = web_jobs.dying_check
+        error_of(c.post("/api/check", json={"text": "Sean Baker directed Anora."}), 500,
+                 "internal")
+        app.state.check_job = runner.check_bytes
         r = c.post("/api/check", json={"text": "Sean Baker directed Anora."})
-    finally:
-        app.state.check = real
-    assert "RuntimeError" in error_of(r, 500, "internal")
+        assert r.status_code == 200, r.text
 
 
 # -- HTML pages ------------------------------------------------------------------------------

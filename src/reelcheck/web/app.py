@@ -1,21 +1,26 @@
 """The web app: a paste-or-upload page, the HTML report, KB entity pages and a JSON API.
 
-A thin shell over `check()`: the KB is opened read-only once and shared by every request (KB is
-thread-safe), each check runs in a worker thread with a time limit, bodies are size-limited before
-any endpoint sees them, and every error comes back as `{"error": {"kind", "message"}}` (or a
-readable page for browser routes), never a traceback.
+A thin shell over `check()`: each check (ingest included) runs in a worker process with a time
+budget and is killed when it overruns (`reelcheck.runner`); a bounded line of waiting checks
+answers 503 when full; bodies are size- and time-limited before any endpoint sees them; every
+response carries security headers and every HTML page a Content-Security-Policy; and every error
+comes back as `{"error": {"kind", "message"}}` (or a readable page for browser routes), never a
+traceback. The API docs (/docs, /redoc) load Swagger UI and ReDoc from the app itself.
 
 KB look-ups (entity pages, search, the entity API) are plain `def` endpoints, so FastAPI runs them
 in its thread pool and the SQLite reads never block the event loop.
 
-`app.state.check` is the function that turns a `Document` into a `Report`; it exists so a caller
-can run the app over a different pipeline (and so tests can exercise the time limit).
+`app.state.check_job` is the module-level function the workers run on each request
+(`runner.check_bytes` by default: ingest, then check); a caller may point it at another
+module-level function `fn(kb, options, data, ingest_args) -> Report`.
 """
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import os
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from functools import lru_cache
@@ -24,22 +29,26 @@ from typing import Any, Optional
 import orjson
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from .. import __version__, ingest
+from .. import __version__, ingest, runner
 from ..config import Config
-from ..model import Document, Report
-from ..pipeline import CheckOptions, check, resolve_kb
-from .limits import BodyLimit
+from ..model import Report
+from ..pipeline import CheckOptions, resolve_kb
+from .limits import DEFAULT_CSP, SECURITY_HEADERS, BodyLimit, SecurityHeaders
 
 log = logging.getLogger("reelcheck.web")
 
 KINDS = {400: "bad_request", 404: "not_found", 405: "method_not_allowed", 413: "too_large",
-         415: "unsupported_media_type", 422: "invalid_request", 500: "internal",
-         504: "timeout"}
-PAGE_CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'; "
-            "base-uri 'none'; frame-ancestors 'none'")
+         408: "timeout", 415: "unsupported_media_type", 422: "invalid_request", 500: "internal",
+         503: "busy", 504: "timeout"}
+PAGE_CSP = DEFAULT_CSP
+# Swagger UI and ReDoc, served from the app: scripts only from here, their styles inline.
+DOCS_CSP = ("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
+            "worker-src 'self' blob:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
+DOCS_ASSET_BASE = "/docs/assets/"
 NAV = [("/", "New check"), ("/search", "Search the KB"), ("/docs", "API")]
 ENTITY_BASE = "/entity/"
 
@@ -47,63 +56,116 @@ ENTITY_BASE = "/entity/"
 class ApiError(Exception):
     """An error to send back to the client as it is (status, kind, one-line message)."""
 
-    def __init__(self, status: int, kind: str, message: str):
+    def __init__(self, status: int, kind: str, message: str,
+                 headers: Optional[dict] = None):
         super().__init__(message)
         self.status, self.kind, self.message = status, kind, message
+        self.headers = headers
 
 
 def create_app(kb: Any = None, config: Optional[Config] = None) -> FastAPI:
-    """A ready app over `kb` (path, open KB, or None for config.kb / the bundled default)."""
+    """A ready app over `kb` (path, open KB, or None for config.kb / the bundled default).
+
+    The worker processes start with the app's lifespan (or on the first check) and stop with it.
+    """
+    from ..config import check_limits
     cfg = config or Config()
+    check_limits(cfg)
     kbo = resolve_kb(kb if kb is not None else cfg.kb)
-    options = CheckOptions(blocklists=list(cfg.blocklists))
-    executor = ThreadPoolExecutor(max_workers=min(8, (os.cpu_count() or 2) + 2),
-                                  thread_name_prefix="reelcheck-check")
 
     @asynccontextmanager
     async def lifespan(_app):
-        yield
-        executor.shutdown(wait=False, cancel_futures=True)
+        await asyncio.get_running_loop().run_in_executor(None, check_pool, _app)
+        try:
+            yield
+        finally:
+            close_pool(_app)
 
     app = FastAPI(title="reelcheck", version=__version__, lifespan=lifespan,
+                  docs_url=None, redoc_url=None,
                   description="Fact-check film articles against a knowledge base. "
                               "POST /api/check returns a reelcheck.report/1 JSON report.")
     app.state.kb = kbo
     app.state.config = cfg
-    app.state.check = lambda doc: check(doc, kb=kbo, options=options)
-    app.state.executor = executor
-    app.add_middleware(BodyLimit, max_bytes=int(cfg.max_body_bytes))
+    app.state.options = CheckOptions(blocklists=list(cfg.blocklists))
+    app.state.check_job = runner.check_bytes
+    app.state.pool = None
+    app.state.pool_lock = threading.Lock()
+    app.add_middleware(BodyLimit, max_bytes=int(cfg.max_body_bytes),
+                       timeout_s=float(cfg.body_timeout_s), page=error_page)
+    app.add_middleware(SecurityHeaders)
     _add_error_handlers(app)
     _add_api(app)
     _add_pages(app)
+    _add_docs(app)
+    app.openapi = lambda: _openapi(app)
     return app
 
 
 # -- running a check ---------------------------------------------------------------------------
 
-async def run_check(request: Request, doc: Document) -> Report:
-    """`app.state.check(doc)` in the worker pool, or an ApiError(504) after the time limit.
+def doc_budget(cfg: Config) -> float:
+    """Seconds of work one document may take (doc_timeout_s, else server.request_timeout_s)."""
+    return float(cfg.doc_timeout_s if cfg.doc_timeout_s is not None else cfg.request_timeout_s)
 
-    Python cannot stop a running thread: a check that overruns finishes in the background and
-    its result is dropped; the pool's size bounds how many such checks can pile up.
+
+def check_pool(app) -> runner.CheckPool:
+    """The app's worker processes, started on first use."""
+    with app.state.pool_lock:
+        if app.state.pool is None:
+            cfg = app.state.config
+            workers = int(cfg.workers or os.cpu_count() or 2)
+            pool = runner.CheckPool(
+                str(app.state.kb.path), app.state.options, workers=workers,
+                queue_size=int(cfg.queue_size), large_bytes=int(cfg.large_doc_bytes),
+                max_rss_mb=cfg.worker_max_rss_mb)
+            app.state.threads = ThreadPoolExecutor(
+                max_workers=pool.normal.capacity + pool.large.capacity,
+                thread_name_prefix="reelcheck-wait")
+            app.state.pool = pool
+        return app.state.pool
+
+
+def close_pool(app) -> None:
+    with app.state.pool_lock:
+        pool, app.state.pool = app.state.pool, None
+    if pool is not None:
+        pool.close()
+        app.state.threads.shutdown(wait=False, cancel_futures=True)
+
+
+async def run_check(request: Request, data: bytes, *, fmt: Optional[str], name: str,
+                    url: Optional[str], title: Optional[str] = None) -> Report:
+    """Ingest and check `data` in a worker process within the document budget.
+
+    503 when every worker is busy and the line is full, 504 (worker killed) past the budget,
+    400 for input that cannot be checked.
     """
     app = request.app
-    limit = float(app.state.config.request_timeout_s)
+    cfg = app.state.config
+    budget = doc_budget(cfg)
     loop = asyncio.get_running_loop()
-    fut = loop.run_in_executor(app.state.executor, app.state.check, doc)
+    pool = app.state.pool or await loop.run_in_executor(None, check_pool, app)
+    lane = pool.lane_for(len(data))
+    args = (data, {"name": name, "doc_id": name, "url": url, "title": title, "fmt": fmt})
     try:
-        return await asyncio.wait_for(fut, timeout=limit)
-    except asyncio.TimeoutError:
-        raise ApiError(504, "timeout", f"the check took longer than the {limit:g} s limit "
-                       "(server.request_timeout_s); try a shorter text") from None
-
-
-def _document(data: bytes, *, fmt: Optional[str], name: str, url: Optional[str],
-              title: Optional[str] = None) -> Document:
-    try:
-        return ingest.from_bytes(data, name=name, doc_id=name, url=url, title=title, fmt=fmt)
+        lane.admit()
+        return await loop.run_in_executor(app.state.threads, lane.run_admitted,
+                                          app.state.check_job, args, budget, budget)
+    except runner.Busy as e:
+        raise ApiError(503, "busy", str(e), headers={"Retry-After": "5"}) from None
+    except runner.CheckTimeout:
+        raise ApiError(504, "timeout", f"the check took longer than the {budget:g} s limit "
+                       "(doc_timeout_s); it was stopped; try a shorter text") from None
     except ingest.InputError as e:
         raise ApiError(400, e.kind, e.message) from None
+    except runner.WorkerFailed as e:
+        if e.detail:
+            log.error("check failed in a worker: %s\n%s", e.message, e.detail)
+        if e.kind == "too_large":
+            raise ApiError(413, "too_large", e.message) from None
+        raise ApiError(500, "internal", f"internal error ({e.message.split(':')[0]}); "
+                       "see the server log") from None
 
 
 # -- errors ------------------------------------------------------------------------------------
@@ -113,21 +175,27 @@ def _wants_page(request: Request) -> bool:
             and "text/html" in request.headers.get("accept", ""))
 
 
+def error_page(status: int, kind: str, message: str) -> bytes:
+    """The HTML error page (also used by the body limit for browser form posts)."""
+    return templates().get_template("error.html").render(
+        status=status, kind=kind, message=message, nav=NAV, css=site_css()).encode("utf-8")
+
+
 def error_response(request: Request, status: int, kind: str, message: str,
                    headers: Optional[dict] = None):
     if _wants_page(request):
-        html = templates().get_template("error.html").render(
-            status=status, kind=kind, message=message, nav=NAV, css=site_css())
-        return HTMLResponse(html, status_code=status, headers={**(headers or {}),
-                                                               "Content-Security-Policy": PAGE_CSP})
+        # Set here too: 500s are sent from outside the middleware stack.
+        return HTMLResponse(error_page(status, kind, message), status_code=status,
+                            headers={**(headers or {}), **SECURITY_HEADERS,
+                                     "Content-Security-Policy": PAGE_CSP})
     return JSONResponse({"error": {"kind": kind, "message": message}}, status_code=status,
-                        headers=headers)
+                        headers={**(headers or {}), **SECURITY_HEADERS})
 
 
 def _add_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def api_error(request: Request, exc: ApiError):
-        return error_response(request, exc.status, exc.kind, exc.message)
+        return error_response(request, exc.status, exc.kind, exc.message, headers=exc.headers)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):
@@ -174,6 +242,52 @@ _CHECK_BODY = {
 }
 
 
+_ERROR_REF = {"content": {"application/json": {
+    "schema": {"$ref": "#/components/schemas/Error"}}}}
+_CHECK_RESPONSES: dict = {
+    200: {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Report"}}}},
+    400: {"description": "Malformed JSON or input that cannot be checked", **_ERROR_REF},
+    408: {"description": "The body did not arrive in time", **_ERROR_REF},
+    413: {"description": "The body is over the size limit", **_ERROR_REF},
+    415: {"description": "Not a JSON body", **_ERROR_REF},
+    422: {"description": "Wrong fields", **_ERROR_REF},
+    503: {"description": "Every worker busy and the line full; retry later", **_ERROR_REF},
+    504: {"description": "The check ran past its time budget and was stopped", **_ERROR_REF},
+}
+
+
+@lru_cache(maxsize=None)
+def report_schemas() -> dict:
+    """report.schema.json as OpenAPI components: `Report` plus its `$defs`, refs rewritten."""
+    from importlib import resources
+    raw = resources.files("reelcheck.report").joinpath("report.schema.json").read_text("utf-8")
+    prefix = "Report_"
+    for name in json.loads(raw).get("$defs", {}):
+        raw = raw.replace(f'"#/$defs/{name}"', f'"#/components/schemas/{prefix}{name}"')
+    schema = json.loads(raw)
+    defs = schema.pop("$defs", {})
+    for key in ("$schema", "$id"):
+        schema.pop(key, None)
+    out = {"Report": schema, **{prefix + k: v for k, v in defs.items()}}
+    out["Error"] = {
+        "type": "object", "required": ["error"], "additionalProperties": False,
+        "properties": {"error": {
+            "type": "object", "required": ["kind", "message"], "additionalProperties": False,
+            "properties": {"kind": {"type": "string", "description": "short reason, e.g. busy"},
+                           "message": {"type": "string", "description": "one line for people"}}}}}
+    return out
+
+
+def _openapi(app: FastAPI) -> dict:
+    if app.openapi_schema is None:
+        from fastapi.openapi.utils import get_openapi
+        spec = get_openapi(title=app.title, version=app.version, description=app.description,
+                           routes=app.routes)
+        spec.setdefault("components", {}).setdefault("schemas", {}).update(report_schemas())
+        app.openapi_schema = spec
+    return app.openapi_schema
+
+
 def _add_api(app: FastAPI) -> None:
     @app.get("/api/health", tags=["api"])
     def health(request: Request) -> dict:
@@ -181,7 +295,8 @@ def _add_api(app: FastAPI) -> None:
         return {"status": "ok", "kb": request.app.state.kb.describe(), "version": __version__}
 
     @app.post("/api/check", tags=["api"], openapi_extra={"requestBody": _CHECK_BODY},
-              response_description="A reelcheck.report/1 report")
+              response_description="A reelcheck.report/1 report",
+              responses=_CHECK_RESPONSES)
     async def api_check(request: Request) -> JSONResponse:
         """Check one article given as `{"text": ...}` or `{"html": ..., "url": ...}`."""
         ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
@@ -202,9 +317,8 @@ def _add_api(app: FastAPI) -> None:
             if data.get(key) is not None and not isinstance(data[key], str):
                 raise ApiError(422, "invalid_request", f'"{key}" must be a string')
         body = (text if text is not None else html).encode("utf-8", "surrogatepass")
-        doc = _document(body, fmt="text" if text is not None else "html", name="request",
-                        url=data.get("url"), title=data.get("title"))
-        report = await run_check(request, doc)
+        report = await run_check(request, body, fmt="text" if text is not None else "html",
+                                 name="request", url=data.get("url"), title=data.get("title"))
         return JSONResponse(report.to_dict())
 
     @app.get("/api/entities", tags=["api"])
@@ -337,19 +451,21 @@ def _add_pages(app: FastAPI) -> None:
         try:
             if isinstance(upload, UploadFile) and upload.filename:
                 data = await upload.read()
-                doc = _document(data, fmt=None, name=os.path.basename(upload.filename), url=url)
+                report = await run_check(request, data, fmt=None, url=url,
+                                         name=os.path.basename(upload.filename))
             elif text.strip():
-                doc = _document(text.encode("utf-8", "surrogatepass"), fmt="text",
-                                name="pasted text", url=url, title=_headline(text))
+                report = await run_check(request, text.encode("utf-8", "surrogatepass"),
+                                         fmt="text", name="pasted text", url=url,
+                                         title=_headline(text))
             else:
                 raise ApiError(400, "empty", "paste some article text or choose a file to check")
-            report = await run_check(request, doc)
         except ApiError as e:
             return index(request, e.status, error=e.message, text=text, url=url or "")
         finally:
             await form.close()
         cfg = request.app.state.config
-        return HTMLResponse(to_html(report, config=cfg, entity_base=ENTITY_BASE, nav=NAV))
+        return HTMLResponse(to_html(report, config=cfg, entity_base=ENTITY_BASE, nav=NAV),
+                            headers={"Content-Security-Policy": report_csp()})
 
     @app.get("/entity/{eid}", response_class=HTMLResponse, include_in_schema=False)
     def entity_page(request: Request, eid: str):
@@ -364,3 +480,65 @@ def _add_pages(app: FastAPI) -> None:
         kb = request.app.state.kb
         results = kb.search(q, limit=50) if q.strip() else []
         return page("search.html", q=q, results=results, kb=kb.describe())
+
+
+@lru_cache(maxsize=None)
+def report_csp() -> str:
+    """The report page's policy: its own inline CSS and script (by hash), nothing else."""
+    from ..report.html import _asset, _csp_hash
+    return (f"default-src 'none'; style-src '{_csp_hash(_asset('report.css'))}'; "
+            f"script-src '{_csp_hash(_asset('report.js'))}'; img-src data:; base-uri 'none'; "
+            "form-action 'self'; frame-ancestors 'none'")
+
+
+# -- API docs, served offline ------------------------------------------------------------------
+
+_DOCS_ASSETS = {  # name -> (package, file, content type)
+    "swagger-ui-bundle.js": ("fastapi_offline", "static/swagger-ui-bundle.js",
+                             "text/javascript; charset=utf-8"),
+    "swagger-ui.css": ("fastapi_offline", "static/swagger-ui.css", "text/css; charset=utf-8"),
+    "redoc.standalone.js": ("fastapi_offline", "static/redoc.standalone.js",
+                            "text/javascript; charset=utf-8"),
+    "favicon.png": ("fastapi_offline", "static/favicon.png", "image/png"),
+    "swagger-init.js": ("reelcheck.web", "templates/swagger-init.js",
+                        "text/javascript; charset=utf-8"),
+}
+
+
+@lru_cache(maxsize=None)
+def docs_asset(name: str) -> bytes:
+    from importlib import resources
+    package, path, _ = _DOCS_ASSETS[name]
+    return resources.files(package).joinpath(path).read_bytes()
+
+
+def _add_docs(app: FastAPI) -> None:
+    def docs_page(title: str, body: str) -> HTMLResponse:
+        html = (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+                f'<meta name="viewport" content="width=device-width, initial-scale=1">'
+                f"<title>{title}</title>"
+                f'<link rel="icon" href="{DOCS_ASSET_BASE}favicon.png">{body}</html>\n')
+        return HTMLResponse(html, headers={"Content-Security-Policy": DOCS_CSP})
+
+    @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
+    async def swagger_ui():
+        return docs_page(
+            "reelcheck API — Swagger UI",
+            f'<link rel="stylesheet" href="{DOCS_ASSET_BASE}swagger-ui.css"></head><body>'
+            f'<div id="swagger-ui" data-spec-url="{app.openapi_url}"></div>'
+            f'<script src="{DOCS_ASSET_BASE}swagger-ui-bundle.js"></script>'
+            f'<script src="{DOCS_ASSET_BASE}swagger-init.js"></script></body>')
+
+    @app.get("/redoc", response_class=HTMLResponse, include_in_schema=False)
+    async def redoc():
+        return docs_page(
+            "reelcheck API — ReDoc",
+            f'</head><body><redoc spec-url="{app.openapi_url}"></redoc>'
+            f'<script src="{DOCS_ASSET_BASE}redoc.standalone.js"></script></body>')
+
+    @app.get(DOCS_ASSET_BASE + "{name}", include_in_schema=False)
+    async def docs_file(name: str):
+        if name not in _DOCS_ASSETS:
+            raise ApiError(404, "not_found", f"no such file: {name}")
+        return Response(docs_asset(name), media_type=_DOCS_ASSETS[name][2],
+                        headers={"Cache-Control": "public, max-age=86400"})
