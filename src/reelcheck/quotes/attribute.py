@@ -16,7 +16,8 @@ from typing import Optional
 
 from ..model import EntityRef, Mention
 from ..textutil import fold
-from .extract import RawQuote, find_quoted_spans, looks_like_title, paragraphs, word_count
+from .extract import (RawQuote, find_nested, find_quoted_spans, looks_like_title, paragraphs,
+                      word_count)
 
 VERBS = (
     "said", "says", "say", "told", "tells", "explained", "explains", "admitted", "admits",
@@ -66,8 +67,10 @@ _INTERVIEW_LINE = re.compile(r"(?P<spk>" + _NAME + r")\s*:\s+(?=\S)")
 _SENT_END = re.compile(r"[.!?\u2026]\s+(?=[A-Z\"\u201c])")
 _SCAN_NAME = re.compile(r"\b[A-Z][a-z'\u2019-]+(?:\s+(?:(?:de|van|von|del|la|le|di|du)\s+)?"
                         r"[A-Z][a-z'\u2019-]+){1,3}\b")
-_FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
-_MALE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
+# Only pronouns that stand for a subject count: "thanked Baker for giving her a role" says
+# nothing about Baker.
+_FEMALE = re.compile(r"\b(?:she|herself)\b", re.I)
+_MALE = re.compile(r"\b(?:he|himself)\b", re.I)
 _NOT_NAMES = {"the", "a", "an", "in", "on", "at", "but", "and", "or", "so", "when", "while",
               "after", "before", "then", "this", "that", "it", "we", "i", "you", "they", "yes",
               "no", "asked", "later", "still", "also", "critics", "fans", "reviewers",
@@ -146,6 +149,15 @@ class SpeakerResolver:
             self._index_parts(p)
         self._gender: dict[str, Optional[str]] = {}
         self._role_cache: dict[tuple, bool] = {}
+        # starts of names that were a sentence's subject or a quote's speaker: a pronoun
+        # speaker refers to one of these before any name in an object position
+        self.salient: set[int] = set()
+
+    def mark_salient(self, start: int, end: int) -> None:
+        i = bisect_left(self._starts, end)
+        for p in self.persons[max(0, i - 3):i]:
+            if p.start < end and start < p.end:
+                self.salient.add(p.start)
 
     # -- building the person list ---------------------------------------------------------
     def _is_person(self, eid: str, etype: str = "") -> bool:
@@ -204,6 +216,7 @@ class SpeakerResolver:
         i = bisect_left(self._starts, start)
         if i < len(self._starts) and self._starts[i] == start:
             return
+        self.salient.add(start)
         p = Person(start, end, name, ref)
         self.persons.insert(i, p)
         self._starts.insert(i, start)
@@ -260,9 +273,15 @@ class SpeakerResolver:
         """(KB entity or None, the name to compare with sources or None)."""
         if kind == "name":
             return self.resolve_name(phrase, start, end)
+        if kind == "played":
+            ref = self.played_by(phrase)
+            return (ref, ref.label) if ref else (None, None)
         if kind == "pronoun":
             g = "f" if phrase.lower() == "she" else "m"
-            p = self._nearest(start, lambda p: self.gender(p) in (None, g))
+            fits = lambda p: self.gender(p) in (None, g)  # noqa: E731
+            p = self._nearest(start, lambda p: p.start in self.salient and fits(p), reach=6)
+            if p is None:
+                p = self._nearest(start, fits)
         else:
             role = phrase.lower().split()[-1]
             g = _ROLE_GENDER.get(role)
@@ -296,6 +315,20 @@ class SpeakerResolver:
         if ref:
             return ref, ref.label
         return None, phrase
+
+    def played_by(self, character: str) -> Optional[EntityRef]:
+        """The actor the KB says plays this character ('the actor who plays Toros')."""
+        if self.kb is None:
+            return None
+        try:
+            for c in self.kb.entities_by_name(character, type="character"):
+                for f in self.kb.facts(subject=c.id, predicate="played_by"):
+                    e = self.kb.entity(f.value) if f.value_type == "entity" else None
+                    if e is not None:
+                        return EntityRef(e.id, e.label)
+        except Exception:
+            return None
+        return None
 
     def _kb_surname(self, f: str) -> Optional[EntityRef]:
         """A bare surname the article never spelled out in full: the one KB person with it."""
@@ -394,7 +427,10 @@ def _attribute_one(text: str, q: RawQuote, prev, nxt, para: tuple[int, int]) -> 
     rs, right = _right_context(text, q, nxt, para[1])
     for rx in (_R_SPK_VERB, _R_VERB_SPK, _R_ACCORDING):
         m = rx.match(right)
+        if m and _leads_next(q, text[rs + m.end():rs + m.end() + 80]):
+            break        # '“….” He replied, “…”': the attribution introduces the next quote
         if m and _take(q, m, rs):
+            q.how = "adjacent"
             return
     ls, left = _left_context(text, q, prev, para[0])
     m = _INTERVIEW.match(left)
@@ -402,9 +438,11 @@ def _attribute_one(text: str, q: RawQuote, prev, nxt, para: tuple[int, int]) -> 
         q.speaker_text, q.speaker_kind, q.verb = m.group("spk").strip(), "name", ":"
         q.speaker_start = ls + m.start("spk")
         q.speaker_end = q.speaker_start + len(q.speaker_text)
+        q.how = "adjacent"
         return
     m = _COLON_INTRO.match(left)          # 'Madison was blunt: "…"'
     if m and _take_intro(q, m, ls):
+        q.how = "adjacent"
         return
     best = None
     for rx in (_SPK_VERB, _VERB_SPK, _ACCORDING):
@@ -412,12 +450,24 @@ def _attribute_one(text: str, q: RawQuote, prev, nxt, para: tuple[int, int]) -> 
             if best is None or m.end() > best.end():
                 best = m
     if best is not None and _take(q, best, ls):
+        q.how = "before"
         return
     m = None
     for m in _ANY_VERB.finditer(left):
         pass
     if m is not None:       # "critics called it ...": a verb of saying, nobody we can name
         q.verb = m.group("verb").lower()
+
+
+def _leads_next(q: RawQuote, after: str) -> bool:
+    """The words after a finished quote end in a comma or colon that opens another quote."""
+    if q.text.rstrip()[-1:] not in ".!?\u2026":
+        return False
+    rest = after.split("\n", 1)[0]
+    i = 0
+    while i < len(rest) and rest[i] not in ",:.!?\"\u201c\u201d":
+        i += 1
+    return rest[i:i + 1] in (",", ":") and rest[i + 1:].lstrip()[:1] in ('"', "\u201c", "\u201e")
 
 
 def _is_split_continuation(text: str, prev: RawQuote, q: RawQuote) -> bool:
@@ -445,6 +495,10 @@ def extract_attributed(text: str, mentions: list[Mention], kb) -> list[Attribute
         prev = raws[i - 1] if i > 0 and raws[i - 1].para == q.para else None
         nxt = raws[i + 1] if i + 1 < len(raws) and raws[i + 1].para == q.para else None
         _attribute_one(text, q, prev, nxt, paras[q.para])
+    nested = [n for q in raws for n in find_nested(text, q)]
+    if raws:
+        _parse_pass(text, raws, nested, paras, resolver)
+    raws += nested
     raws += _interview_lines(text, paras, raws, resolver)
     raws.sort(key=lambda r: r.start)
 
@@ -453,7 +507,8 @@ def extract_attributed(text: str, mentions: list[Mention], kb) -> list[Attribute
     last: Optional[AttributedQuote] = None
     for q in raws:
         aq = AttributedQuote(q)
-        continued = last is not None and _is_split_continuation(text, last.raw, q)
+        continued = (q.how != "nested" and last is not None
+                     and _is_split_continuation(text, last.raw, q))
         if continued:
             q.group, q.part = last.raw.group, last.raw.part + 1
             aq.speaker, aq.speaker_name = last.speaker, last.speaker_name
@@ -471,15 +526,90 @@ def extract_attributed(text: str, mentions: list[Mention], kb) -> list[Attribute
                 elif aq.speaker is None and _is_character(q.speaker_text, kb):
                     aq.notes.append(f"{q.speaker_text} is a character: a line of film dialogue, "
                                     "not something a real person said")
+                elif q.how == "previous-sentence":
+                    aq.notes.append("speaker named in the sentence before the quote")
+            elif q.how == "nested":
+                aq.notes.append("a quote inside a quote; could not tell who said it")
             elif (q.verb is None and last is not None and last.speaker_name
-                  and last.raw.para in (q.para, q.para - 1) and word_count(q.text) > 4):
+                  and _follows(text, last.raw, q) and word_count(q.text) > 4):
                 aq.speaker, aq.speaker_name = last.speaker, last.speaker_name
+                q.how = "carried"
                 aq.notes.append("speaker carried over from the previous quote")
         if not _keep(aq, kb):
             continue
         out.append(aq)
-        last = aq
+        if q.how != "nested":
+            last = aq
     return out
+
+
+def _follows(text: str, prev: RawQuote, q: RawQuote) -> bool:
+    """The quote opens the sentence right after the previous quote's own sentence (nothing but
+    that quote's attribution lies between): the same speaker goes on talking."""
+    if prev.close_mark < 0 or q.open_mark < 0 or prev.para not in (q.para, q.para - 1):
+        return False
+    between = text[prev.close_mark + 1:q.open_mark]
+    if prev.speaker_start > prev.close_mark:
+        between = text[max(prev.close_mark + 1, prev.speaker_end):q.open_mark]
+    return len(between) <= 60 and len(_SENT_END.findall(between + "\u201c")) <= 1 and \
+        word_count(between) <= 6
+
+
+def _parse_pass(text: str, raws: list[RawQuote], nested: list[RawQuote], paras,
+                resolver: "SpeakerResolver") -> None:
+    """Speakers the words around a quote leave open, read from the parse of its paragraph (and
+    the paragraph before, for a quote that opens its paragraph); see quotes/parse.py."""
+    from .parse import (governing, parse_regions, previous_sentence_speaker, speaker_phrase,
+                        stands_alone)
+
+    def region_of(q: RawQuote) -> tuple[int, int]:
+        ps, pe = paras[q.para]
+        if q.para > 0:
+            pps, ppe = paras[q.para - 1]
+            ps = max(pps, ppe - 1500)
+        return ps, pe
+
+    todo = [q for q in raws if q.open_mark >= 0]
+    regions = sorted({region_of(q) for q in todo} | {region_of(n) for n in nested})
+    docs = parse_regions(text, regions)
+    spans = [(r.open_mark, r.close_mark + 1) for r in raws if r.open_mark >= 0]
+    for (base, end), doc in docs.items():
+        for t in doc:                 # subjects are what a later he/she most likely means
+            if t.dep_ == "nsubj" and t.pos_ == "PROPN" and not any(
+                    s <= base + t.idx < e for s, e in spans):
+                ph = speaker_phrase(t, base)
+                if ph:
+                    resolver.mark_salient(ph[0], ph[1])
+    for q in todo:
+        if q.speaker_text is not None:
+            continue
+        base, _ = reg = region_of(q)
+        doc = docs[reg]
+        span = (q.open_mark, q.close_mark + 1)
+        here = [x for x in spans if base <= x[0] < reg[1]]
+        ans = governing(doc, base, span, here)
+        spk = ans.speaker
+        if spk is None and ans.verb is None and stands_alone(doc, base, span, here):
+            spk = previous_sentence_speaker(doc, base, q.open_mark, here)
+        if spk is not None:
+            q.speaker_text, q.speaker_kind, q.verb = spk.text, spk.kind, spk.verb
+            q.speaker_start, q.speaker_end, q.how = spk.start, spk.end, spk.how
+        elif ans.verb is not None:
+            q.verb, q.passive = ans.verb, ans.passive
+    for n in nested:
+        reg = region_of(n)
+        base = reg[0]
+        outer = next(((r.open_mark, r.close_mark + 1) for r in todo
+                      if r.open_mark < n.open_mark and n.close_mark < r.close_mark), None)
+        ans = governing(docs[reg], base, (n.open_mark, n.close_mark + 1),
+                        [(n.open_mark, n.close_mark + 1)], within=outer)
+        spk = ans.speaker
+        if spk is not None and spk.kind in ("name", "played"):
+            # a pronoun inside someone's words belongs to their story, not to the article
+            n.speaker_text, n.speaker_kind, n.verb = spk.text, spk.kind, spk.verb
+            n.speaker_start, n.speaker_end = spk.start, spk.end
+        elif ans.verb is not None:
+            n.verb = ans.verb
 
 
 def _keep(aq: AttributedQuote, kb) -> bool:
@@ -495,6 +625,8 @@ def _keep(aq: AttributedQuote, kb) -> bool:
         return False
     if n <= 4 and not attributed:
         return False
+    if n <= 2 and (q.passive or q.how in ("previous-sentence", "carried")):
+        return False     # 'was asked what the ending "meant."': a word held up, not a quote
     if n <= 4 and q.part == 0 and aq.speaker is None and len((aq.speaker_name or "").split()) < 2:
         return False     # 'Critics called it a "triumph"': a descriptor, not someone's words
     return True

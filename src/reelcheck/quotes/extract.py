@@ -38,6 +38,8 @@ class RawQuote:
     speaker_end: int = -1
     speaker_kind: Optional[str] = None   # name | pronoun | role | None
     verb: Optional[str] = None
+    how: str = ""                        # how the speaker was found (see attribute.py)
+    passive: bool = False                # governed by a verb of saying in the passive
     group: int = -1                      # quotes split by an attribution share a group
     part: int = 0
     notes: list = field(default_factory=list)
@@ -105,6 +107,37 @@ def _add(out: list, text: str, o: int, c: int, pno: int) -> None:
     if e - s < 1 or not _WORD.search(text[s:e]):
         return
     out.append(RawQuote(start=s, end=e, text=text[s:e], open_mark=o, close_mark=c, para=pno))
+
+
+_INNER_OPEN = "\u2018'"
+_INNER_CLOSE = "\u2019'"
+
+
+def find_nested(text: str, outer: RawQuote) -> list[RawQuote]:
+    """Single-quoted spans inside a double-quoted one (‘…’ or '…'): someone the speaker quotes.
+    An opening mark follows a space or punctuation and a closing mark is not followed by a
+    letter, so apostrophes (you’re, Baker’s, ’90s) never pair."""
+    out: list[RawQuote] = []
+    open_at = None
+    for i in range(outer.start, outer.end + 1 if outer.close_mark > 0 else outer.end):
+        ch = text[i] if i < len(text) else ""
+        if ch not in _INNER_OPEN and ch not in _INNER_CLOSE:
+            continue
+        prev = text[i - 1] if i > 0 else " "
+        nxt = text[i + 1] if i + 1 < len(text) else " "
+        if open_at is None:
+            if ch in _INNER_OPEN and (prev.isspace() or prev in "([{,:;\u2014\u2013-\"\u201c") \
+                    and nxt.isalnum():
+                open_at = i
+        elif ch in _INNER_CLOSE and not nxt.isalnum() and prev not in " \t":
+            s, e = open_at + 1, i
+            while e > s and text[e - 1] in " ,":
+                e -= 1
+            if _WORD.search(text[s:e]):
+                out.append(RawQuote(start=s, end=e, text=text[s:e], open_mark=open_at,
+                                    close_mark=i, para=outer.para, how="nested"))
+            open_at = None
+    return out
 
 
 def looks_like_title(s: str) -> bool:
