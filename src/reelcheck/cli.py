@@ -53,6 +53,11 @@ def check(
     url: Optional[str] = typer.Option(None, "--url", help="The article's URL, for the report."),
     config: Optional[str] = typer.Option(None, "--config", help="Config file (TOML)."),
     color: Optional[bool] = typer.Option(None, "--color/--no-color", help="Colour text output."),
+    doc_timeout: Optional[float] = typer.Option(
+        None, "--doc-timeout", help="Stop the check after this many seconds (a worker process "
+        "is killed); default: no limit, or [check] doc_timeout_s in the config."),
+    review_url: Optional[str] = typer.Option(
+        None, "--review-url", help="Page that will publish the reviews (claimreview `url`)."),
 ) -> None:
     """Check one article and print its report."""
     from . import ingest
@@ -76,7 +81,14 @@ def check(
     for w in doc.warnings:
         warn(w)
     opts = CheckOptions(blocklists=[*cfg.blocklists, *blocklist], nli_model=nli_model)
-    report = run_check(doc, kb=kb or cfg.kb, options=opts)
+    budget = doc_timeout if doc_timeout is not None else cfg.doc_timeout_s
+    if review_url is not None:
+        from .report.claimreview import review_page_url
+        cfg.review_url = review_page_url(review_url)  # a bad URL fails here, before the check
+    if budget is None:
+        report = run_check(doc, kb=kb or cfg.kb, options=opts)
+    else:
+        report = _check_with_budget(doc, kb or cfg.kb, opts, budget)
     for w in report.document.warnings:
         if w not in shown:
             warn(w)
@@ -86,6 +98,20 @@ def check(
         Path(output).write_text(out if out.endswith("\n") else out + "\n", encoding="utf-8")
     else:
         sys.stdout.write(out if out.endswith("\n") else out + "\n")
+
+
+def _check_with_budget(doc, kb, opts, budget):
+    """The check in a worker process that is killed after `budget` seconds (--doc-timeout)."""
+    from . import runner
+    if not budget > 0:
+        fail(f"--doc-timeout must be a positive number of seconds, got {budget:g}")
+    try:
+        return runner.check_with_budget(doc, kb, opts, budget)
+    except runner.CheckTimeout:
+        fail(f"the check took longer than the {budget:g} s limit (--doc-timeout) and was "
+             "stopped")
+    except runner.WorkerFailed as e:
+        fail(f"the check failed: {e.message}")
 
 
 def _read(path: str) -> bytes:

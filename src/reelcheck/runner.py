@@ -85,7 +85,12 @@ def _worker_main(conn, kb_path: Optional[str], options: CheckOptions, nice: int,
         except OSError:
             pass
     try:
+        from . import pipeline
         from .pipeline import check, resolve_kb
+        # A forked child has the parent's open KBs: open its own (no SQLite handle shared
+        # across fork). The parent's stay referenced, so nothing closes them from here.
+        _inherited = list(pipeline._KB_CACHE.values())  # noqa: F841
+        pipeline._KB_CACHE.clear()
         kb = resolve_kb(kb_path)
         if warm:  # build the linker's tables now, not on the first request
             check(WARM_UP_TEXT, kb=kb, options=options)

@@ -3,6 +3,11 @@
 Search engines and fact-check aggregators read this markup. The numeric rating scale is fixed and
 documented in docs/claimreview.md (1 = False, 3 = Unproven, 5 = True); a claim the article hedges
 keeps its rating and says so in `alternateName`. Fields we do not know are left out, not null.
+
+Every review's `url` is the page that publishes it: `review_url` (`--review-url`, or
+`[reviewer] review_url` in the config) plus a per-claim fragment (`#c3`); without one, the
+article's own URL with the fragment (the reviews published in the article page). The article's
+URL, when known, is where the claim appeared (`itemReviewed.appearance`, `firstAppearance`).
 """
 from __future__ import annotations
 
@@ -34,9 +39,27 @@ def _drop_none(v: Any) -> Any:
     return v
 
 
+def review_page_url(url: Optional[str]) -> Optional[str]:
+    """`url` checked as the page publishing the reviews (http/https, no fragment), or None.
+
+    Raises ValueError (a one-line error for the CLI) for anything else.
+    """
+    if url is None or url == "":
+        return None
+    href = http_href(url)
+    if not href or "://" not in href or not href.split("://", 1)[1].strip("/"):
+        raise ValueError(f"the review URL must be an absolute http(s) URL, got {url!r}")
+    return href.split("#", 1)[0]
+
+
 def claim_review(c: Claim, report: Report, *, reviewer_name: str = "reelcheck",
-                 reviewer_url: Optional[str] = None, today: Optional[str] = None) -> dict:
-    """The ClaimReview object for one claim (no null fields)."""
+                 reviewer_url: Optional[str] = None, today: Optional[str] = None,
+                 review_url: Optional[str] = None, fragment: Optional[str] = None) -> dict:
+    """The ClaimReview object for one claim (no null fields).
+
+    `review_url` is the page publishing the review; `fragment` the claim's anchor on it
+    (default: the claim id).
+    """
     doc = report.document
     value, words = SCALE.get(c.verdict, SCALE["not_enough_info"])
     if c.hedged:
@@ -45,10 +68,12 @@ def claim_review(c: Claim, report: Report, *, reviewer_name: str = "reelcheck",
     appearance = None
     if article_url or doc.title:
         appearance = [{"@type": "CreativeWork", "url": article_url, "headline": doc.title}]
+    page = review_page_url(review_url) or (article_url.split("#", 1)[0] if article_url else None)
+    anchor = fragment or c.id
     review = {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
-        "url": f"{article_url}#{c.id}" if article_url and c.id else None,
+        "url": f"{page}#{anchor}" if page and anchor else None,
         "claimReviewed": _clip(c.text),
         "datePublished": today or _dt.date.today().isoformat(),
         "author": {"@type": "Organization", "name": reviewer_name,
@@ -57,6 +82,7 @@ def claim_review(c: Claim, report: Report, *, reviewer_name: str = "reelcheck",
                          "worstRating": WORST, "alternateName": words,
                          "ratingExplanation": c.explanation or None},
         "itemReviewed": {"@type": "Claim", "appearance": appearance,
+                         "firstAppearance": appearance[0] if article_url else None,
                          "datePublished": doc.date or None},
     }
     return _drop_none(review)
@@ -65,8 +91,10 @@ def claim_review(c: Claim, report: Report, *, reviewer_name: str = "reelcheck",
 def claim_reviews(report: Report, config: Any = None, today: Optional[str] = None) -> list[dict]:
     name = getattr(config, "reviewer_name", None) or "reelcheck"
     url = getattr(config, "reviewer_url", None)
-    return [claim_review(c, report, reviewer_name=name, reviewer_url=url, today=today)
-            for c in report.claims]
+    page = review_page_url(getattr(config, "review_url", None))
+    return [claim_review(c, report, reviewer_name=name, reviewer_url=url, today=today,
+                         review_url=page, fragment=c.id or f"c{i}")
+            for i, c in enumerate(report.claims, 1)]
 
 
 @renderer("claimreview")
