@@ -18,17 +18,26 @@ def _open(kb: Optional[str]):
 @kb_app.command("build")
 def build(paths: List[str] = typer.Argument(..., help="Factsheet files or folders (*.yaml)."),
           output: str = typer.Option(..., "--output", "-o", help="KB file to write."),
-          name: str = typer.Option("reelcheck KB", "--name", help="Name recorded in the KB.")):
+          name: str = typer.Option("reelcheck KB", "--name", help="Name recorded in the KB."),
+          oscars: bool = typer.Option(False, "--with-oscars",
+                                      help="Also compile the bundled Oscar record (ceremonies "
+                                           "1-98) and reconcile it with the factsheets.")):
     """Compile factsheets into a KB file (written aside, then swapped in atomically)."""
     from .factsheet import FactsheetError, compile_factsheets
+    from .oscars import DATA_FILE
     try:
-        stats = compile_factsheets(paths, Path(output), name=name)
+        stats = compile_factsheets(paths, Path(output), name=name,
+                                   oscars=DATA_FILE if oscars else None)
     except FactsheetError as e:
         typer.echo(f"reelcheck: error: {e}", err=True)
         raise typer.Exit(2)
     typer.echo(f"{output}: {stats.entities} entities, {stats.facts} facts "
                f"({stats.disputed} disputed), {stats.complete} complete sets from {stats.files} "
                f"factsheet(s); {stats.skipped_memory} unsourced memory fact(s) left out")
+    for line in stats.datasets:
+        typer.echo(line)
+    for d in stats.disputes:
+        typer.echo(f"disputed: {d}")
 
 
 @kb_app.command("stats")

@@ -39,7 +39,11 @@ class FactsheetError(Exception):
     """A factsheet problem, located: `file:line: message`."""
 
 
-class _Loader(yaml.SafeLoader):
+# libyaml's parser when the wheel has it (4x faster on the 20k-line awards history)
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
     """SafeLoader that remembers the line of every mapping (as key `__line__`)."""
 
 
@@ -65,6 +69,8 @@ class CompileStats:
     skipped_memory: int = 0
     complete: int = 0
     warnings: list[str] = field(default_factory=list)
+    disputes: list[str] = field(default_factory=list)   # factsheets vs datasets
+    datasets: list[str] = field(default_factory=list)
 
 
 def load_yaml(path: Path) -> Any:
@@ -288,7 +294,10 @@ class Compiler:
             return amount, None, u
         return str(obj), None, None
 
-    def write(self, out: Path, name: str = "reelcheck default KB") -> CompileStats:
+    def write(self, out: Path, name: str = "reelcheck default KB",
+              oscars: Optional[Path] = None, progress=None) -> CompileStats:
+        step = progress or (lambda what: None)
+        step("factsheets")
         facts: list[Fact] = []
         for path, f, fid in self.raw_facts:
             fact = self._fact(path, f, fid)
@@ -313,7 +322,18 @@ class Compiler:
             srcs = c.get("sources") or []
             complete.append((c["predicate"], subj, obj, qk, None if qv is None else str(qv),
                              str(c.get("note") or ""), srcs[0] if srcs else None))
+        if oscars is not None:
+            step("Oscar record")
+            from .oscars import merge_oscars
+            ost = merge_oscars(self, facts, complete, Path(oscars))
+            self.stats.disputes += ost.disputes
+            self.stats.datasets.append(
+                f"Oscar record: {ost.nominations} nominations, {ost.facts} new facts, "
+                f"{ost.merged_facts} factsheet facts confirmed, {ost.entities_new} new entities, "
+                f"{ost.entities_merged} merged with factsheet entities, {ost.complete} complete "
+                f"sets, {len(ost.disputes)} disagreement(s)")
 
+        step("writing")
         w = KBWriter(out, name=name)
         try:
             for eid, e in self.entities.items():
@@ -340,6 +360,7 @@ class Compiler:
             self.stats.disputed = sum(1 for f in facts if f.confidence == "disputed")
             self.stats.complete = len(complete)
             w.set_meta("factsheets", str(self.stats.files))
+            step("indexing")
             w.commit()
         except BaseException:
             w.abort()
@@ -362,9 +383,17 @@ def factsheet_files(paths: Iterable[str | Path]) -> list[Path]:
 
 
 def compile_factsheets(paths: Iterable[str | Path], out: str | Path,
-                       name: str = "reelcheck default KB") -> CompileStats:
-    """Compile factsheet files/folders into one KB file (written aside, then swapped in)."""
+                       name: str = "reelcheck default KB", oscars: Optional[str | Path] = None,
+                       progress=None) -> CompileStats:
+    """Compile factsheet files/folders into one KB file (written aside, then swapped in).
+
+    `oscars`: the Oscar record's data file (kb/oscars.py) to compile in and reconcile with the
+    factsheets. `progress(step)` is called as each step starts.
+    """
     c = Compiler()
+    if progress:
+        progress("reading factsheets")
     for f in factsheet_files(paths):
         c.add_file(f)
-    return c.write(Path(out), name=name)
+    return c.write(Path(out), name=name, oscars=Path(oscars) if oscars else None,
+                   progress=progress)

@@ -269,21 +269,25 @@ class KB:
         """
         qualifiers = qualifiers or {}
         key = ("complete", predicate)
-        rows = self._fact_cache.get(key)
-        if rows is None:  # a KB file never changes: each predicate's declarations are read once
-            rows = self._con().execute(
-                "SELECT subject, object_entity, qualifier_key, qualifier_value, note "
-                "FROM completeness WHERE predicate = ?", (predicate,)).fetchall()
-            self._fact_cache[key] = rows
-        for s, o, qk, qv, note in rows:
-            if s is not None and s != subject:
-                continue
-            if o is not None and o != object_entity:
-                continue
-            if qk is not None and str(qualifiers.get(qk)) != qv:
-                continue
-            return note or "declared complete"
-        return None
+        by_so = self._fact_cache.get(key)
+        if by_so is None:  # a KB file never changes: each predicate's declarations are read once
+            # indexed by (subject, object): the full Oscar record declares tens of thousands
+            by_so = {}
+            for n, (s, o, qk, qv, note) in enumerate(self._con().execute(
+                    "SELECT subject, object_entity, qualifier_key, qualifier_value, note "
+                    "FROM completeness WHERE predicate = ? ORDER BY rowid", (predicate,))):
+                by_so.setdefault((s, o), []).append((n, qk, qv, note))
+            self._fact_cache[key] = by_so  # type: ignore[assignment]
+        best = None
+        for so in {(subject, object_entity), (subject, None), (None, object_entity),
+                   (None, None)}:
+            for n, qk, qv, note in by_so.get(so, ()):
+                if qk is not None and str(qualifiers.get(qk)) != qv:
+                    continue
+                if best is None or n < best[0]:
+                    best = (n, note)
+                break
+        return None if best is None else (best[1] or "declared complete")
 
 
 class KBWriter:

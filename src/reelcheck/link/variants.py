@@ -1,0 +1,91 @@
+"""Ways of writing the same name, decided by rule rather than by listing every spelling.
+
+The linker and the KB builders share these rules so that a name written one way in an article
+and another way in a source is one name:
+
+- hyphens and spaces (`Bong Joon-ho` = `Bong Joon Ho`, `Day-Lewis` = `Day Lewis`): the linker's
+  fold turns hyphens into spaces (link/fold.py) and the KB's `aliases.norm` is `name_norm`;
+- diacritics (`Manojlović` = `Manojlovic`): both folds strip them;
+- initials (`Alejandro G. Iñárritu` = `Alejandro González Iñárritu`, `J. Miles Dale` =
+  `J Miles Dale`): `initials_compatible` compares word lists where a one-letter word (with or
+  without its period) stands for any word with that first letter;
+- particles (`Guillermo del Toro`, `Lars von Trier`): lower-case particles are part of a
+  surname, so the partial name `del Toro` / `von Trier` is the surname (`surname_words`);
+- word order of East Asian names (`Youn Yuh-jung` = `Yuh-jung Youn`): `same_words`, used only to
+  merge records that also agree on everything else (never to link free text);
+- film titles with a subtitle (`Birdman or (The Unexpected Virtue of Ignorance)` = `Birdman`):
+  `main_title`.
+"""
+from __future__ import annotations
+
+import re
+
+from ..textutil import fold
+
+_HYPHENS = re.compile(r"\s*-\s*")
+_NON_WORD = re.compile(r"[^\w\s]")
+_WS = re.compile(r"\s+")
+PARTICLES = frozenset({"de", "del", "della", "der", "di", "da", "dos", "das", "du", "van", "von",
+                       "le", "la", "den", "ten", "ter", "bin", "ibn", "al", "el", "y", "zu", "st"})
+
+
+def name_norm(name: str) -> str:
+    """`textutil.fold` with hyphens as spaces: the KB's `aliases.norm`."""
+    return _WS.sub(" ", _HYPHENS.sub(" ", fold(name))).strip()
+
+
+def name_words(name: str) -> list[str]:
+    """Folded words without punctuation: 'Alejandro G. Iñárritu' -> [alejandro, g, inarritu]."""
+    return [w for w in _WS.split(_NON_WORD.sub(" ", fold(name).replace("'", ""))) if w]
+
+
+def merge_key(name: str) -> str:
+    """Key under which two spellings of one name meet (punctuation, hyphens, accents, case)."""
+    return " ".join(name_words(name))
+
+
+def same_words(a: str, b: str) -> bool:
+    """The same words in another order (`Youn Yuh-jung` / `Yuh-Jung Youn`)."""
+    wa, wb = name_words(a), name_words(b)
+    return len(wa) >= 2 and sorted(wa) == sorted(wb)
+
+
+def initials_compatible(a: list[str], b: list[str]) -> bool:
+    """Same first and last word; the words between agree, a one-letter word standing for any
+    word with that letter, and a missing middle name allowed on one side only
+    (`alejandro g inarritu` ~ `alejandro gonzalez inarritu` ~ `alejandro inarritu`? no: a middle
+    initial needs a middle word)."""
+    if len(a) < 2 or len(b) < 2 or a[0][:1] != b[0][:1] or a[-1] != b[-1]:
+        return False
+    if not _word_ok(a[0], b[0]):
+        return False
+    ma, mb = a[1:-1], b[1:-1]
+    if len(ma) != len(mb):
+        return False
+    if not ma and a[0] != b[0]:
+        return len(a[0]) == 1 or len(b[0]) == 1
+    return all(_word_ok(x, y) for x, y in zip(ma, mb)) and (a != b)
+
+
+def _word_ok(x: str, y: str) -> bool:
+    if x == y:
+        return True
+    return (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
+
+
+def surname_words(words: list[str]) -> list[str]:
+    """The surname of a folded several-word name, with its particles: [guillermo, del, toro] ->
+    [del, toro]; [sean, baker] -> [baker]."""
+    i = len(words) - 1
+    while i > 1 and words[i - 1] in PARTICLES:
+        i -= 1
+    return words[i:]
+
+
+_SUBTITLE = re.compile(r"\s*(?::|\bor\s*\(|\s[-\u2013\u2014]\s|\()")
+
+
+def main_title(title: str) -> str:
+    """A title without its subtitle: 'Birdman or (The Unexpected ...)' -> 'Birdman'."""
+    m = _SUBTITLE.search(title)
+    return title[:m.start()].strip() if m and m.start() > 0 else title.strip()
