@@ -151,3 +151,98 @@ def test_paste_check_and_read_the_evidence(server, browser):
     pop.locator("a", has_text="Mikey Madison").first.click()
     expect(page.locator("h1")).to_have_text("Mikey Madison")
     page.close()
+
+
+def csp_watch(page) -> list[str]:
+    """Console messages about blocked content and uncaught page errors, as they happen."""
+    problems: list[str] = []
+    page.on("console", lambda m: problems.append(m.text)
+            if "Content Security Policy" in m.text or "Refused to" in m.text else None)
+    page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
+    return problems
+
+
+def offline(page, base: str) -> list[str]:
+    """Abort every request that does not go to the local server (as if there were no network)."""
+    tried: list[str] = []
+
+    def route(r):
+        if r.request.url.startswith(base) or r.request.url.startswith(("data:", "blob:")):
+            r.continue_()
+        else:
+            tried.append(r.request.url)
+            r.abort()
+    page.route("**/*", route)
+    return tried
+
+
+def test_report_page_script_works_under_its_csp(server, browser):
+    from playwright.sync_api import expect
+
+    page = browser.new_page()
+    page.set_default_timeout(15_000)
+    problems = csp_watch(page)
+    page.goto(server + "/")
+    page.fill("textarea[name=text]", ARTICLE)
+    with page.expect_response(lambda r: r.url.endswith("/check")) as resp:
+        page.click("#check-button")
+    headers = resp.value.headers
+    assert "frame-ancestors 'none'" in headers["content-security-policy"]
+    assert "script-src 'sha256-" in headers["content-security-policy"]
+    page.wait_for_selector("#rc-article")
+    page.locator("#rc-article .badge.t-bad", has_text="MISSPELLED → Mikey Madison").click()
+    expect(page.locator("#rc-pop")).to_be_visible()  # the page's own script ran
+    assert problems == []
+    page.close()
+
+
+def test_swagger_ui_works_offline_under_its_csp(server, browser):
+    from playwright.sync_api import expect
+
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.set_default_timeout(20_000)
+    problems = csp_watch(page)
+    tried = offline(page, server)
+    page.goto(server + "/docs")
+    expect(page.locator(".swagger-ui .info .title")).to_contain_text("reelcheck")
+    op = page.locator(".opblock-post", has_text="/api/check").first
+    expect(op).to_be_visible()
+    op.locator(".opblock-summary").click()
+    # The 200 response's example is built from the report schema.
+    expect(op.locator(".response", has_text="200").first).to_contain_text('"claims"')
+    assert tried == [] and problems == []
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "browser-docs.png"))
+    page.close()
+
+
+def test_redoc_works_offline_under_its_csp(server, browser):
+    from playwright.sync_api import expect
+
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.set_default_timeout(20_000)
+    problems = csp_watch(page)
+    tried = offline(page, server)
+    page.goto(server + "/redoc")
+    expect(page.locator("h1").first).to_contain_text("reelcheck")
+    expect(page.get_by_text("/api/check").first).to_be_attached()
+    assert tried == [] and problems == []
+    page.close()
+
+
+def test_form_upload_over_the_limit_shows_an_error_page(server, browser):
+    from playwright.sync_api import expect
+
+    page = browser.new_page()
+    page.set_default_timeout(20_000)
+    page.goto(server + "/")
+    page.set_input_files("input[type=file]", files=[{
+        "name": "huge.txt", "mimeType": "text/plain",
+        "buffer": b"Sean Baker directed Anora. " * 120_000}])  # ~3.2 MB, over the 2 MB limit
+    with page.expect_response(lambda r: r.url.endswith("/check")) as resp:
+        page.click("#check-button")
+    assert resp.value.status == 413
+    assert resp.value.headers["content-type"].startswith("text/html")
+    expect(page.locator(".rc-error")).to_contain_text("byte limit")
+    expect(page.locator("h1")).to_contain_text("413")
+    page.close()

@@ -509,7 +509,11 @@ _DOCS_ASSETS = {  # name -> (package, file, content type)
 def docs_asset(name: str) -> bytes:
     from importlib import resources
     package, path, _ = _DOCS_ASSETS[name]
-    return resources.files(package).joinpath(path).read_bytes()
+    data = resources.files(package).joinpath(path).read_bytes()
+    if name == "redoc.standalone.js":  # its one remote fetch, Redocly's logo: a local image
+        data = data.replace(b"https://cdn.redoc.ly/redoc/logo-mini.svg",
+                            DOCS_ASSET_BASE.encode() + b"favicon.png")
+    return data
 
 
 def _add_docs(app: FastAPI) -> None:
