@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from pathlib import Path
 from typing import Optional
 
@@ -23,6 +24,60 @@ class InputError(Exception):
         super().__init__(message)
         self.kind = kind
         self.message = message
+
+
+def open_regular(path: str | os.PathLike):
+    """Open `path` for reading only if it is a regular file: a FIFO, a device (/dev/zero), a
+    socket or a folder is refused with an `InputError` instead of hanging or streaming forever.
+    The file is opened non-blocking and checked on the open descriptor (no race with a swap)."""
+    p = Path(path)
+    try:
+        fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    except FileNotFoundError:
+        raise InputError("not_found", f"{p}: no such file") from None
+    except IsADirectoryError:
+        raise InputError("is_directory", f"{p}: is a directory") from None
+    except PermissionError:
+        raise InputError("unreadable", f"{p}: permission denied") from None
+    except OSError as e:
+        raise InputError("unreadable", f"{p}: cannot read ({e.strerror or e})") from None
+    try:
+        st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            raise InputError("is_directory", f"{p}: is a directory")
+        if not stat.S_ISREG(st.st_mode):
+            raise InputError("not_a_file", f"{p}: not a regular file (a pipe, device or socket); "
+                             "give a file, or - for stdin")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def read_bounded(f, max_bytes: int, where: str) -> bytes:
+    """At most `max_bytes` from `f`; a longer stream is an `InputError` ("too_large"), found
+    while reading (a file that grows, or a stream whose size is not known up front)."""
+    data = f.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise InputError("too_large", f"{where}: larger than the {max_bytes / 1e6:.0f} MB limit "
+                         "for one document")
+    return data
+
+
+def read_regular(path: str | os.PathLike, max_bytes: int = MAX_BYTES) -> bytes:
+    """The bytes of a regular file, refusing non-files and anything over `max_bytes`."""
+    p = Path(path)
+    with open_regular(p) as f:
+        size = os.fstat(f.fileno()).st_size
+        if size > max_bytes:
+            raise InputError("too_large", f"{p}: {size / 1e6:.1f} MB is larger than the "
+                             f"{max_bytes / 1e6:.0f} MB limit for one document")
+        try:
+            return read_bounded(f, max_bytes, str(p))
+        except OSError as e:
+            raise InputError("unreadable", f"{p}: cannot read ({e.strerror or e})") from None
 
 
 def looks_binary(data: bytes) -> bool:
@@ -56,6 +111,26 @@ def decode(data: bytes, where: str = "input") -> tuple[str, list[str]]:
         return text, warnings
 
 
+# Longest first: the UTF-32-LE mark begins with the UTF-16-LE one.
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+         (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+
+
+def transcode_bom(data: bytes, where: str = "input") -> tuple[bytes, list[str]]:
+    """UTF-16/UTF-32 text with a byte-order mark -> UTF-8 bytes (without the mark), so the NUL
+    bytes of a UTF-16 file are not taken for a binary file. Other bytes are returned as given."""
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            body = data[len(bom):]
+            try:
+                return body.decode(enc).encode("utf-8", errors="surrogatepass"), []
+            except UnicodeDecodeError:
+                text = body.decode(enc, errors="replace")
+                return text.encode("utf-8"), [
+                    f"{where}: not valid {enc.upper()}; invalid bytes replaced with U+FFFD"]
+    return data, []
+
+
 def doc_id_for(data: bytes, name: Optional[str] = None) -> str:
     if name:
         return name
@@ -71,12 +146,17 @@ def from_bytes(data: bytes, *, name: str = "", doc_id: Optional[str] = None,
     if len(data) > max_bytes:
         raise InputError("too_large", f"{where}: {len(data) / 1e6:.1f} MB is larger than the "
                          f"{max_bytes / 1e6:.0f} MB limit for one document")
+    data, bom_warnings = transcode_bom(data, where)
+    if len(data) > max_bytes:
+        raise InputError("too_large", f"{where}: {len(data) / 1e6:.1f} MB is larger than the "
+                         f"{max_bytes / 1e6:.0f} MB limit for one document")
     if not data.strip():
         raise InputError("empty", f"{where}: empty document (nothing to check)")
     if looks_binary(data):
         raise InputError("binary", f"{where}: looks like a binary file, not text or HTML")
     fmt = fmt or ("html" if looks_html(data, name) else "text")
     text, warnings = decode(data, where)
+    warnings = bom_warnings + warnings
     if fmt == "html":
         return from_html(text, doc_id=doc_id or doc_id_for(data, name), url=url, title=title,
                          date=date, warnings=warnings)
@@ -100,18 +180,7 @@ def from_html(html: str, *, doc_id: str = "doc", url: Optional[str] = None,
 def from_path(path: str | os.PathLike, max_bytes: int = MAX_BYTES) -> Document:
     """Read one file the user named. Errors are `InputError`s with one-line messages."""
     p = Path(path)
-    if not p.exists():
-        raise InputError("not_found", f"{p}: no such file")
     if p.is_dir():
         raise InputError("is_directory", f"{p}: is a directory (use `reelcheck batch` for folders)")
-    try:
-        size = p.stat().st_size
-        if size > max_bytes:
-            raise InputError("too_large", f"{p}: {size / 1e6:.1f} MB is larger than the "
-                             f"{max_bytes / 1e6:.0f} MB limit for one document")
-        data = p.read_bytes()
-    except PermissionError:
-        raise InputError("unreadable", f"{p}: permission denied") from None
-    except OSError as e:
-        raise InputError("unreadable", f"{p}: cannot read ({e.strerror or e})") from None
+    data = read_regular(p, max_bytes)
     return from_bytes(data, name=str(p), doc_id=p.name, max_bytes=max_bytes)

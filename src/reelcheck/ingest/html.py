@@ -8,19 +8,49 @@ from typing import Optional
 MAX_TAGS = 50_000  # more tags than any article page: parse with a linear tag stripper instead
 
 
+_RAW_OR_COMMENT = re.compile(r"<(?:(script|style|noscript|title|textarea)\b|!--)", re.I)
+_BLOCK_END = re.compile(r"<(?:br|/p|/div|/h[1-6]|/li|/tr)\b[^<>]*>", re.I)
+_TAG = re.compile(r"<[/!?a-zA-Z][^<>]*>")  # "1 < 2 and 3 > 2" is text, as in a browser
+
+
 def _strip_tags(html: str) -> tuple[str, dict]:
-    """Linear-time fallback for pathological markup (100k nested divs): text between tags."""
+    """Linear-time fallback for pathological markup (100k nested divs): text between tags.
+
+    One left-to-right pass: every search starts where the last one ended and no pattern can
+    run past the next `<`, so unclosed `<script>` tags or a sea of stray `<` cost O(n), not
+    O(n^2). An unclosed script, style or comment runs to the end of the page, as in a browser.
+    """
     import html as htmllib
-    import re
     meta: dict = {}
-    t = re.search(r"<title[^>]*>(.*?)</title>", html[:100_000], re.I | re.S)
-    if t:
-        meta["title"] = htmllib.unescape(t.group(1)).strip()
-    body = re.sub(r"<(script|style|noscript)\b[^>]*>.*?</\1\s*>", " ", html, flags=re.I | re.S)
-    body = re.sub(r"<(?:br|/p|/div|/h[1-6]|/li|/tr)\b[^>]*>", "\n", body, flags=re.I)
-    body = re.sub(r"<[^>]*>", " ", body)
+    kept: list[str] = []
+    pos = 0
+    n = len(html)
+    while pos < n:
+        m = _RAW_OR_COMMENT.search(html, pos)
+        if m is None:
+            kept.append(html[pos:])
+            break
+        kept.append(html[pos:m.start()])
+        name = m.group(1)
+        if name is None:  # <!-- ... -->
+            end = html.find("-->", m.end())
+            pos = n if end < 0 else end + 3
+            continue
+        close = re.compile(rf"</{name}\s*>", re.I).search(html, m.end())
+        if close is None:
+            break
+        if name.lower() == "title":
+            gt = html.find(">", m.end(), close.start())
+            if gt >= 0 and "title" not in meta:
+                meta["title"] = " ".join(htmllib.unescape(html[gt + 1:close.start()]).split())
+        kept.append(" ")
+        pos = close.end()
+    body = _BLOCK_END.sub("\n", "".join(kept))
+    body = _TAG.sub(" ", body)
     body = htmllib.unescape(body)
     lines = [" ".join(line.split()) for line in body.splitlines()]
+    if not meta.get("title"):
+        meta.pop("title", None)
     return "\n".join(x for x in lines if x), meta
 
 
