@@ -179,7 +179,7 @@ def test_concurrent_checks_share_one_kb(client, app, default_kb):
 
 @pytest.fixture(scope="module")
 def small(default_kb):
-    app = create_app(kb=default_kb, config=Config(max_body_bytes=4096, request_timeout_s=0.3))
+    app = create_app(kb=default_kb, config=Config(max_body_bytes=4096))
     with TestClient(app, raise_server_exceptions=False) as c:
         yield app, c
 
