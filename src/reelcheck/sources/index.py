@@ -98,6 +98,9 @@ class SourceIndex:
         rows = self._con().execute(f"SELECT {', '.join(cols)} FROM src_documents ORDER BY id")
         return [dict(zip(cols, r)) for r in rows]
 
+    def document_count(self) -> int:
+        return self._con().execute("SELECT count(*) FROM src_documents").fetchone()[0]
+
     def stats(self) -> dict:
         con = self._con()
         one = lambda sql: con.execute(sql).fetchone()[0]  # noqa: E731
