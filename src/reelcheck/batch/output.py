@@ -1,21 +1,28 @@
-"""The output file and its resume log: append-only, fsynced per chunk, safe to kill -9.
+"""The output file and its resume journal: append-only, fsynced per chunk, safe to kill -9.
 
-Two files: OUT.jsonl (one row per written document) and OUT.jsonl.done (one JSON line per
-document that was checked but not written because --only-problems filtered it out). On start,
-a partial last line (the run died mid-write) is cut off both, and every id found in either is
-"done": the new run skips it. Rows are written before their documents are logged as filtered,
-and a chunk is fsynced before the next one starts, so a crash can only lose whole rows that
-the next run then redoes; it can never leave a row written twice.
+Two files: OUT.jsonl (one row per written document) and OUT.jsonl.done, the journal: one JSON
+line per document handled, written or not (--only-problems leaves clean ones out):
+
+    {"key": "/abs/in.jsonl:12", "id": "a12", "w": 1, "end": 48213, "stats": {...}}
+
+`key` is the input's identity and position (see sources.py), `end` the size of OUT.jsonl once
+this document's row (if any) was in it. Rows are appended and fsynced first, the journal entries
+after, so the journal never names a row that is not durable. On start, a partial last journal
+line is cut off, and OUT.jsonl is cut back to the `end` of the last journal entry: rows a killed
+run wrote but did not journal are redone, never kept twice; a row half-written is dropped.
 """
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
 
 import orjson
 
-from .stats import doc_stats
+
+class ResumeError(Exception):
+    """The output cannot be resumed safely (one-line message for the user)."""
 
 
 def done_path(out: Path) -> Path:
@@ -47,55 +54,84 @@ def _cut_partial_line(path: Path) -> None:
             os.fsync(f.fileno())
 
 
+def _truncate(path: Path, size: int) -> None:
+    with open(path, "rb+") as f:
+        f.truncate(size)
+        f.flush()
+        os.fsync(f.fileno())
+
+
 def row_id(d: dict) -> Optional[str]:
     if isinstance(d.get("document"), dict):
         return d["document"].get("id")
     return d.get("id")
 
 
-def load_done(out: Path, on_row: Optional[Callable[[dict], None]] = None) -> set[str]:
-    """Ids already handled by an earlier run; `on_row` gets each one's stats to rebuild totals."""
-    done: set[str] = set()
-    for path, is_out in ((out, True), (done_path(out), False)):
-        if not path.exists():
-            continue
-        _cut_partial_line(path)
-        with open(path, "rb") as f:
-            for line in f:
-                if not line.strip():
-                    continue
-                try:
-                    d = orjson.loads(line)
-                except orjson.JSONDecodeError:
-                    continue  # not ours (or hand-edited); leave it, it names no id we skip
-                if is_out:
-                    i = row_id(d)
-                    stats = doc_stats(d) if on_row else None
-                else:
-                    i, stats = d.get("id"), d.get("stats")
-                if i is None or i in done:
-                    continue
-                done.add(i)
-                if on_row and stats is not None:
-                    on_row(stats)
-    return done
+@dataclass
+class Resume:
+    """What an earlier run already did: key -> id, and how many rows it wrote."""
+    done: dict = field(default_factory=dict)
+    written: int = 0
+    end: int = 0
+
+
+def load_done(out: Path, on_row: Optional[Callable[[dict], None]] = None) -> Resume:
+    """Read the journal back (calling `on_row` with each document's stats, to rebuild the run's
+    totals) and make OUT.jsonl agree with it. Raises ResumeError for an output that has rows
+    but no journal (not written by this version of `reelcheck batch`)."""
+    res = Resume()
+    jpath = done_path(out)
+    out_size = out.stat().st_size if out.exists() else 0
+    if not jpath.exists():
+        if out_size:
+            raise ResumeError(f"{out} already has rows but no resume journal ({jpath.name}); "
+                              "choose a new output file, or delete it to start over")
+        return res
+    _cut_partial_line(jpath)
+    keep_journal = 0
+    with open(jpath, "rb") as f:
+        for line in f:
+            try:
+                d = orjson.loads(line)
+                key, doc_id, end = d["key"], d["id"], int(d["end"])
+            except (orjson.JSONDecodeError, KeyError, TypeError, ValueError):
+                raise ResumeError(f"{jpath}: not a reelcheck batch journal (line "
+                                  f"{line[:40]!r}...); choose a new output file") from None
+            if end > out_size:
+                break  # the output was cut shorter than the journal says: redo from here
+            keep_journal += len(line)
+            res.done[key] = doc_id
+            res.end = end
+            if d.get("w"):
+                res.written += 1
+            if on_row is not None and isinstance(d.get("stats"), dict):
+                on_row(d["stats"])
+    if keep_journal != jpath.stat().st_size:
+        _truncate(jpath, keep_journal)
+    if out_size > res.end:
+        _truncate(out, res.end)  # rows written but not journaled: they will be redone
+    return res
 
 
 class Writer:
-    """Appends rows and resume-log entries; `commit()` makes everything so far durable."""
+    """Appends rows and journal entries; `commit()` makes everything so far durable."""
 
-    def __init__(self, out: Path):
+    def __init__(self, out: Path, end: int = 0):
         self.out_path = out
         self.out = open(out, "ab")
-        self.done = None  # opened on first filtered document
+        self.journal = open(done_path(out), "ab")
+        self.end = max(end, self.out.seek(0, os.SEEK_END))
         self._pending_out: list[bytes] = []
-        self._pending_done: list[bytes] = []
+        self._pending_journal: list[bytes] = []
 
-    def write_row(self, line: bytes) -> None:
-        self._pending_out.append(line)
-
-    def log_filtered(self, doc_id: str, stats: dict) -> None:
-        self._pending_done.append(orjson.dumps({"id": doc_id, "stats": stats}) + b"\n")
+    def add(self, key: str, doc_id: str, stats: dict, line: Optional[bytes]) -> None:
+        """One handled document: its row (None when filtered out) and its journal entry."""
+        if line is not None:
+            self._pending_out.append(line)
+            self.end += len(line)
+        self._pending_journal.append(orjson.dumps(
+            {"key": key, "id": doc_id, "w": int(line is not None), "end": self.end,
+             "stats": stats}) + b"\n")
 
     def commit(self) -> None:
         if self._pending_out:
@@ -103,19 +139,18 @@ class Writer:
             self._pending_out.clear()
             self.out.flush()
             os.fsync(self.out.fileno())
-        if self._pending_done:
-            if self.done is None:
-                self.done = open(done_path(self.out_path), "ab")
-            self.done.write(b"".join(self._pending_done))
-            self._pending_done.clear()
-            self.done.flush()
-            os.fsync(self.done.fileno())
+        if self._pending_journal:
+            self.journal.write(b"".join(self._pending_journal))
+            self._pending_journal.clear()
+            self.journal.flush()
+            os.fsync(self.journal.fileno())
 
     def close(self) -> None:
-        self.commit()
-        self.out.close()
-        if self.done is not None:
-            self.done.close()
+        try:
+            self.commit()
+        finally:
+            self.out.close()
+            self.journal.close()
 
 
 def check_writable(out: Path) -> None:
@@ -124,6 +159,8 @@ def check_writable(out: Path) -> None:
         raise IsADirectoryError(f"output is a directory: {out}")
     if not out.parent.exists():
         raise FileNotFoundError(f"output folder does not exist: {out.parent}")
+    if out.exists() and not out.is_file():
+        raise OSError(f"output is not a regular file: {out}")
     try:
         with open(out, "ab"):
             pass

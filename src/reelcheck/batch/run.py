@@ -46,14 +46,68 @@ def make_engine(engine: str, workers: int, kb_path: Optional[str], options, doc_
 
 
 def resolve_kb_path(kb) -> str:
-    """A concrete KB file path, built once here (not once per worker) when it is the default."""
+    """A concrete KB file path, built once here (not once per worker) when it is the default,
+    and opened once to prove it is a KB: a run that could only write error rows fails before
+    it starts. A default-KB cache file that is damaged (a zero-byte file after a full disk) is
+    deleted and rebuilt."""
+    from ..kb.store import KB, KBError
     if kb is not None:
         p = Path(kb).expanduser()
         if not p.is_file():
             raise BatchError(f"KB file not found: {kb}")
+        try:
+            KB(p).close()
+        except KBError as e:
+            raise BatchError(f"cannot use KB: {e}") from None
         return str(p.resolve())
     from ..kb.default import default_kb_path
-    return str(default_kb_path())
+    try:
+        path = default_kb_path()
+    except Exception as e:  # the cache folder is not writable, a factsheet is broken...
+        raise BatchError(f"cannot build the default KB: {_one_line(e)}") from None
+    try:
+        KB(path).close()
+        return str(path)
+    except KBError:
+        pass
+    try:  # a damaged cache file: it is ours to rebuild
+        path.unlink()
+        path = default_kb_path()
+        KB(path).close()
+    except (OSError, KBError) as e:
+        raise BatchError(f"the default KB cache {path} is damaged and could not be rebuilt "
+                         f"({_one_line(e)}); delete that file and run again") from None
+    return str(path)
+
+
+def preflight(kb_path: str, options) -> None:
+    """Open what every document needs -- the trusted sources and the blocklists -- once,
+    before anything is marked done; a failure is the run's one-line error."""
+    from ..kb.store import KB, KBError
+    from ..linkcheck.lists import load_blocklists
+    from ..sources import SourcesError, open_sources
+    try:
+        kbo = KB(kb_path)
+    except KBError as e:
+        raise BatchError(f"cannot use KB: {e}") from None
+    try:
+        open_sources(kbo, options)
+    except (SourcesError, OSError) as e:
+        raise BatchError(f"cannot use trusted sources: {_one_line(e)}") from None
+    except Exception as e:  # sqlite3.Error and the like from a damaged sources file
+        raise BatchError(f"cannot use trusted sources: {type(e).__name__}: {_one_line(e)}") \
+            from None
+    finally:
+        kbo.close()
+    try:
+        load_blocklists(list(getattr(options, "blocklists", None) or ()))
+    except (ValueError, OSError) as e:
+        raise BatchError(_one_line(e)) from None
+
+
+def _one_line(e: BaseException) -> str:
+    s = str(e).strip()
+    return (s.splitlines()[0] if s else type(e).__name__)[:300]
 
 
 def run_batch(inputs: Sequence[str], out: str, *, engine: str = "local",
@@ -68,7 +122,7 @@ def run_batch(inputs: Sequence[str], out: str, *, engine: str = "local",
         raise BatchError("no input given")
     try:
         paths = sources.check_inputs(inputs)
-    except FileNotFoundError as e:
+    except (FileNotFoundError, ValueError) as e:
         raise BatchError(str(e)) from None
     out_path = Path(out)
     if out_path.resolve() in {p.resolve() for p in paths}:
@@ -88,39 +142,52 @@ def run_batch(inputs: Sequence[str], out: str, *, engine: str = "local",
     if workers < 1:
         raise BatchError("--workers must be >= 1")
     kb_path = resolve_kb_path(kb)
+    preflight(kb_path, options)
 
     summary = Summary()
     summary.engine, summary.workers = engine, workers
-    done = output.load_done(out_path, on_row=lambda s: summary.add(s, resumed=True))
-    summary.written = _count_lines(out_path)
+    try:
+        resume = output.load_done(out_path, on_row=lambda s: summary.add(s, resumed=True))
+    except output.ResumeError as e:
+        raise BatchError(str(e)) from None
+    summary.written = resume.written
 
     counts = sources.ReadCounts()
-    items: Iterable[dict] = sources.iter_items(paths, counts, max_bytes)
+    items: Iterable[dict] = sources.iter_items(paths, counts, max_bytes, done=resume.done)
     if limit is not None:
         items = itertools.islice(items, limit)
-    todo = (it for it in items if it["id"] not in done)
+    keys: dict[int, str] = {}   # seq -> key of the documents in flight
+
+    def todo_items():
+        for it in items:
+            if it.get("done"):
+                continue
+            keys[it["seq"]] = it.pop("key")
+            yield it
+
+    todo = todo_items()
     total = sources.count_quickly(paths)
     if total is not None:
-        total = max(0, (min(total, limit) if limit is not None else total) - len(done))
+        total = max(0, (min(total, limit) if limit is not None else total) - len(resume.done))
 
     eng = make_engine(engine, workers, kb_path, options, doc_timeout or 0, max_bytes,
                       ray_address, total)
     bar = Progress(total, enabled=progress, stream=stderr)
-    writer = output.Writer(out_path)
+    writer = output.Writer(out_path, resume.end)
     t0 = time.monotonic()
     last_commit = t0
     rows_since = 0
     try:
-        for _seq, doc_id, stats_json, line in eng.run(todo):
+        for seq, doc_id, stats_json, line in eng.run(todo):
             stats = orjson.loads(stats_json)
             now = time.monotonic()
             if summary.first_result_s is None:
                 summary.first_result_s = now - t0
             summary.last_result_s = now - t0
             if only_problems and not stats.get("problem"):
-                writer.log_filtered(doc_id, stats)
+                writer.add(keys.pop(seq), doc_id, stats, None)
             else:
-                writer.write_row(line)
+                writer.add(keys.pop(seq), doc_id, stats, line)
                 summary.written += 1
             summary.add(stats)
             bar.advance(1, errors=1 if stats.get("error") else 0)

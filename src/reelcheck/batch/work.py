@@ -14,7 +14,7 @@ from typing import Optional
 
 import orjson
 
-from ..ingest import MAX_BYTES, InputError, from_bytes
+from ..ingest import MAX_BYTES, InputError, from_bytes, read_regular
 from .stats import doc_stats
 
 
@@ -87,20 +87,13 @@ def materialize(item: dict, max_bytes: int = MAX_BYTES) -> dict:
     try:
         if p.is_dir():
             raise InputError("unreadable", f"{p}: is a directory, not a document")
-        size = p.stat().st_size
-        if size > max_bytes:
-            raise InputError("too_large", f"{p}: {size / 1e6:.1f} MB is larger than the "
-                             f"{max_bytes / 1e6:.0f} MB limit for one document")
-        with open(p, "rb") as f:
-            data = f.read(max_bytes + 1)
+        data = read_regular(p, max_bytes)  # a FIFO or device is refused, never waited on
     except InputError as e:
-        return {**out, "kind": "error", "error": {"kind": e.kind, "message": e.message}}
-    except FileNotFoundError:
-        return {**out, "kind": "error", "error": {
-            "kind": "unreadable", "message": f"{p}: cannot read (missing, or a broken link)"}}
-    except PermissionError:
-        return {**out, "kind": "error", "error": {
-            "kind": "unreadable", "message": f"{p}: permission denied"}}
+        kind = {"not_found": "unreadable", "is_directory": "unreadable"}.get(e.kind, e.kind)
+        msg = e.message
+        if e.kind == "not_found":
+            msg = f"{p}: cannot read (missing, or a broken link)"
+        return {**out, "kind": "error", "error": {"kind": kind, "message": msg}}
     except OSError as e:
         return {**out, "kind": "error", "error": {
             "kind": "unreadable", "message": f"{p}: cannot read ({e.strerror or e})"}}
