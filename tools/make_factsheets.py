@@ -169,6 +169,24 @@ def cannes_edition_number(year: int) -> int:
     return year - 1947
 
 
+def split_names(text) -> list[str]:
+    """'Bodil Ipsen, Lau Lauritzen Jr.' / 'Meg Ryan and Billy Crystal' -> the names, without
+    parenthetical notes ('Greta Gerwig (president)')."""
+    text = re.sub(r"\([^)]*\)", "", str(text or ""))
+    out = []
+    for part in re.split(r",\s*|;\s*|\s+and\s+|\s*&\s*", text):
+        part = part.strip(" ;")
+        if not re.search(r"\b(?:Jr|Sr|[A-Z])\.$", part):
+            part = part.rstrip(".")
+        if part in ("Jr.", "Sr.", "Jr", "Sr"):
+            if out:
+                out[-1] += f" {part}"
+            continue
+        if part and part[0].isupper():
+            out.append(part)
+    return out
+
+
 def build_awards(ref_entries: list[dict], anora_ids: set[str]) -> Sheet:
     sh = Sheet("awards-history", "Cannes' top prize by year (1946-2025), the Academy Awards' "
                "ceremonies 1-97 with their dates and main winners, and Cannes editions "
@@ -247,6 +265,17 @@ def build_awards(ref_entries: list[dict], anora_ids: set[str]) -> Sheet:
             fid = film_entity(sh, e["subject"])
             ed = cannes_edition(sh, cannes_edition_number(year), year)
             quals = {"ceremony": ed, "year": year, "recipients_text": q.get("recipient")}
+            # the recipients (directors) are people of their own, with the film's credit
+            people = [sh.entity(slug(n), n, "person", description="film director")
+                      if slug(n) not in anora_ids else slug(n)
+                      for n in split_names(q.get("recipient"))]
+            if people:
+                quals["recipients"] = people
+                if conf != "disputed" and fid not in anora_ids:  # anora.yaml credits its own
+                    for pid in people:
+                        if not any(f["subject"] == fid and f["predicate"] == "director"
+                                   and f["object"] == pid for f in sh.facts):
+                            sh.fact(fid, "director", pid, e["sources"])
             if e["object"] != "Palme d'Or":
                 quals["prize_name"] = e["object"]
             if q.get("shared_with"):
@@ -989,6 +1018,61 @@ def statement_text(e: dict) -> str:
     return "; ".join(parts)
 
 
+NAME_QUALIFIERS = {"presented_by": "person", "jury_president": "person",
+                   "distributor": "organization", "us_distributor": "organization"}
+
+
+def add_named_people(sh: Sheet, others: list[Sheet], ref_entries: list[dict]) -> int:
+    """Every person and company a reference entry names in a qualifier (presenters, jury
+    presidents, distributors) or lists as jury members becomes an entity of `sh` (unless a
+    sheet already has one by that name), with a sourced fact saying what it did."""
+    known: dict[str, str] = {}
+    for x in [sh] + others:
+        for eid, e in x.entities.items():
+            for n in [e["label"]] + list(e.get("aliases") or []):
+                known.setdefault(fold(str(n)), eid)
+
+    def ent(name: str, etype: str, desc: str) -> str:
+        eid = known.get(fold(name))
+        if eid is None:
+            eid = sh.entity(slug(name), name, etype, description=desc)
+            known[fold(name)] = eid
+        return eid
+
+    def film_of(subject: str):
+        m = TITLE_RX.match(subject or "")
+        return known.get(fold(m.group(1))) if m else None
+
+    n = 0
+    for e in ref_entries:
+        if e.get("confidence") == "memory" or not e.get("sources"):
+            continue
+        q = e.get("qualifiers") or {}
+        if e.get("predicate") == "member" and "jury" in str(e.get("subject", "")):
+            for name in split_names(e["object"]):
+                ent(name, "person", f"member of the {e['subject']}")
+                n += 1
+        for key, etype in NAME_QUALIFIERS.items():
+            if not q.get(key):
+                continue
+            for name in split_names(q[key]):
+                if etype == "person":
+                    pid = ent(name, "person", "film professional")
+                    if key == "presented_by":
+                        sh.fact(pid, "statement", f"presented the {e['object']} at the "
+                                f"{q.get('ceremony')}", e["sources"],
+                                qualifiers={"category": "award", "about": [pid]})
+                else:
+                    oid = ent(name, "organization", "film distributor")
+                    fid = film_of(str(e.get("subject")))
+                    if fid and not any(f["subject"] == fid and f["predicate"] == "distributor"
+                                       and f["object"] == oid for f in sh.facts):
+                        quals = {"market": q["country"]} if q.get("country") else None
+                        sh.fact(fid, "distributor", oid, e["sources"], qualifiers=quals)
+                n += 1
+    return n
+
+
 def add_statements(sheets: list[Sheet], refs: list[list[dict]]) -> int:
     """One `statement` fact per sourced prose entry, on the entity the entry is about, with
     `about` naming every KB entity the text mentions (so a sentence naming any of them finds it)."""
@@ -1154,6 +1238,7 @@ def main() -> None:
     for eid in list(awards.entities):
         if eid in anora.entities:
             del awards.entities[eid]
+    add_named_people(anora, [awards], load_ref(ref / "anora-facts.yaml"))
     places = build_places(set(anora.entities) | set(awards.entities))
     n_st = add_statements([anora, awards, places],
                           [load_ref(ref / "anora-facts.yaml"), load_ref(ref / "awards-history.yaml"), []])

@@ -198,6 +198,8 @@ def test_kb_extended_after_its_name_keys_ignores_them(default_kb_with_keys, tmp_
     # tool might: the stored name facts then no longer cover every alias.
     import shutil
     import sqlite3
+
+    from reelcheck.link.variants import name_norm
     path = tmp_path / "extended.sqlite"
     shutil.copyfile(default_kb_with_keys.path, path)
     con = sqlite3.connect(path)
@@ -205,8 +207,9 @@ def test_kb_extended_after_its_name_keys_ignores_them(default_kb_with_keys, tmp_
                 "'Jean-Pierre and Luc Dardenne Collective', '', NULL)")
     for alias, kind in (("Jean-Pierre and Luc Dardenne Collective", "label"),
                         ("the brothers dardenne", "alias")):
+        # norm as every KB writer computes it (folded, hyphens as spaces)
         con.execute("INSERT INTO aliases VALUES ('dardenne-brothers', ?, ?, ?)",
-                    (alias, alias.lower(), kind))
+                    (alias, name_norm(alias), kind))
     con.commit()
     con.close()
     kb = KB(path)

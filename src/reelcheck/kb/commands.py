@@ -76,9 +76,16 @@ def lookup(name: str = typer.Argument(..., help="A name, alias or entity id."),
         aliases = [a for a, kind in k.aliases_of(e.id) if kind != "label"]
         if aliases:
             typer.echo(f"  aliases: {', '.join(aliases)}")
-        for f in k.facts(subject=e.id):
+        ext = ", ".join(f"{src} {xid}" for src, xid in k.external_ids(e.id))
+        if ext:
+            typer.echo(f"  ids: {ext}")
+        own = k.facts(subject=e.id)
+        others = [f for f in k.facts_involving(e.id) if f.subject != e.id]
+        for f in own + others[:max(0, 40 - len(own))]:   # facts about it, then facts naming it
             tag = " (disputed)" if f.disputed else ""
             typer.echo(f"  - {fact_statement(k, f)}{tag}  [{f.source or 'no source'}]")
+        if len(own) + len(others) > 40:
+            typer.echo(f"  ... {len(own) + len(others) - max(40, len(own))} more")
 
 
 def register(app: typer.Typer) -> None:

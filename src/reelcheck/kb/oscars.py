@@ -145,6 +145,21 @@ def _split(v: str) -> list[str]:
     return [x.strip() for x in (v or "").split("|")] if v else []
 
 
+_ROLE_PREFIX = re.compile(r"^[A-Z][a-z]+\s+-\s+(?=\S)")
+
+
+def clean_name(name: str) -> str:
+    """A nominee's name as a name: no role prefix ('Screenplay - Justine Triet'), no
+    parenthetical note ('Hal Roach (production company)'), capitals only where names have them
+    ('FRED JACKMAN' -> 'Fred Jackman')."""
+    n = _ROLE_PREFIX.sub("", name.strip())
+    n = re.sub(r"\s*\([^)]*\)\s*$", "", n).strip() or name.strip()
+    if n.isupper() and len(n) > 4:
+        n = " ".join(w if len(w) <= 2 and w.endswith(".") else w.capitalize()
+                     for w in n.split())
+    return n.rstrip(" ,")
+
+
 @dataclass
 class OscarStats:
     nominations: int = 0
@@ -367,7 +382,7 @@ def merge_oscars(comp, facts: list[Fact], complete: list[tuple],
         films = [ents.film(t, tids[i] if i < len(tids) else "?", fy)
                  for i, t in enumerate(titles) if t]
         names, nids = _split(r["Nominees"]), _split(r["NomineeIds"])
-        people = [ents.person(nm, nids[i] if i < len(nids) else "?")
+        people = [ents.person(clean_name(nm), nids[i] if i < len(nids) else "?")
                   for i, nm in enumerate(names) if nm]
         details = _split(r["Detail"])
         quals_base = {"ceremony": cid, "eligibility_year": r["Year"]}

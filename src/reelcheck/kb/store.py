@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional
 
 from ..sqlite_ro import ReadOnlyDB
+from ..link.variants import name_norm
 from ..textutil import fold
 from .schema import DDL, ENTITY_QUALIFIERS, SCHEMA_VERSION
 
@@ -151,9 +152,9 @@ class KB:
         return e.label if e else eid
 
     def entities_by_name(self, name: str, type: Optional[str] = None) -> list[Entity]:
-        """Entities with this exact name (after `fold`) as label or alias, optionally of one
+        """Entities with this exact name (after `name_norm`: folded, hyphens as spaces) as label or alias, optionally of one
         type. Cached: a title shared by thousands of films in a big KB is read once."""
-        key = ("byname", fold(name), type)
+        key = ("byname", name_norm(name), type)
         got = self._fact_cache.get(key)
         if got is not None:
             return got  # type: ignore[return-value]
@@ -333,7 +334,7 @@ class KBWriter:
         alias = alias.strip()
         if alias:
             self.con.execute("INSERT OR IGNORE INTO aliases VALUES (?, ?, ?, ?)",
-                             (eid, alias, fold(alias), kind))
+                             (eid, alias, name_norm(alias), kind))
 
     def add_external_id(self, eid: str, source: str, external_id: str) -> None:
         self.con.execute("INSERT OR REPLACE INTO external_ids VALUES (?, ?, ?)",

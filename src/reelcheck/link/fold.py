@@ -13,7 +13,10 @@ import unicodedata
 _SPECIAL = {
     "\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'", "\u2032": "'",
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
-    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
+    # hyphens and dashes are word breaks: "Bong Joon-ho" is "Bong Joon Ho", "Day-Lewis" is
+    # "Day Lewis" (the KB's aliases.norm does the same: link/variants.name_norm)
+    "-": " ", "\u2010": " ", "\u2011": " ", "\u2012": " ", "\u2013": " ", "\u2014": " ",
+    "\u2212": " ",
 }
 
 
@@ -46,6 +49,7 @@ _TABLE = _FoldTable()
 # Pre-fill ASCII so the common case never reaches __missing__.
 for _cp in range(128):
     _TABLE[_cp]  # noqa: B018 - fills the table
+_TABLE[ord("-")] = " "
 
 
 def fold_keep_length(text: str) -> str:

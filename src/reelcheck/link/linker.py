@@ -18,6 +18,7 @@ from .fold import fold_keep_length
 from .fuzzy import match_multi, match_single
 from .index import NICK_KINDS, AliasGroup, index_for
 from .tokens import Token, in_headline, sentence_initial, tokenize
+from .variants import PARTICLES, initials_compatible, name_words
 from .words import is_common, is_function_word
 
 _KIND_RANK = {"label": 0, "alias": 1, "birth_name": 1, "translation": 2, "nickname": 3,
@@ -137,6 +138,10 @@ class _Linker:
     def overlapping(self, s: int, e: int) -> list[Mention]:
         return [self._found[i] for i in self._overlapping_ids(s, e)]
 
+    def _plural_end(self, e: int) -> bool:
+        f = self.folded
+        return e < len(f) and f[e] == "s" and f[e - 1] != "s"
+
     def _boundary_ok(self, s: int, e: int) -> bool:
         f = self.folded
         if s > 0:
@@ -157,13 +162,18 @@ class _Linker:
         text = self.text
         raw: list[tuple[int, int, AliasGroup]] = []
         for s, e, g in self.idx.exact_hits(self.folded, text):
+            name_end = e
             if not self._boundary_ok(s, e):
-                continue
+                # the plural of an award's name ("three BAFTAs", "two Golden Globes")
+                if not (self._plural_end(e) and self._boundary_ok(s, e + 1)
+                        and any(self.type_of(x) == "award" for x in g.ids())):
+                    continue
+                e += 1
             if g.cap_first and text[s].isalpha() and not text[s].isupper():
                 continue
             if g.caps is not None and not g.single_token and not _caps_ok(text[s:e], g.caps):
                 continue
-            if g.acronym and not text[s:e].isupper():
+            if g.acronym and not text[s:name_end].isupper():
                 continue  # "LA" the place is not "La" in "La La Land"
             if g.single_token and self.starts_clause(s) and (
                     is_function_word(g.key) or g.key in self.lower_words()):
@@ -179,8 +189,21 @@ class _Linker:
         chosen.sort(key=lambda c: c[0])
         return chosen
 
+    def _unknown_name_follows(self, s: int) -> bool:
+        """The word at `s` runs on into a capitalised word that starts no KB name (outside
+        headlines, where every word is capitalised)."""
+        i = self.tok_pos.get(s)
+        if i is None or i + 1 >= len(self.tokens):
+            return False
+        t, o = self.tokens[i], self.tokens[i + 1]
+        if o.run != t.run or o.run < 0 or is_function_word(o.folded) or is_common(o.folded):
+            return False
+        return o.start not in self._exact_starts and not self.starts_clause(s) \
+            and not in_headline(self.text, s, self._headlines)
+
     def link_exact(self) -> None:
         cands = self.exact_candidates()
+        self._exact_starts = {c[0] for c in cands}
         # Entities named unambiguously anywhere in the text decide ambiguous names elsewhere.
         sure = {g.entries[0][0] for _, _, g in cands if len(g.ids()) == 1}
         for i, (s, e, g) in enumerate(cands):
@@ -220,6 +243,8 @@ class _Linker:
             tok = self.tok_pos.get(s)
             if tok is not None and self._has_capitalised_neighbour(self.tokens[tok]):
                 return  # "Ivan" in "Ivan Reitman" is someone the KB does not know
+        if g.single_token and self.type_of(eid) == "film" and self._unknown_name_follows(s):
+            return  # "Julia" in "Julia Smith" is a person the KB does not know, not the film
         if kind == "misspelling":
             self.add(s, e, eid, "alias", 0.9, "misspelled", self.label_of(eid))
             return
@@ -293,12 +318,20 @@ class _Linker:
                     s, e = win[0].start, win[-1].end
                     if not self._window_ok(s, e, win):
                         continue
-                    folded = [t.folded for t in win]
+                    # a hyphenated word is several name words ("Joon-ho" -> joon, ho)
+                    folded = " ".join(t.folded for t in win).split(" ")
                     g = self.idx.group(" ".join(folded))
                     if g is not None:
                         # a KB name written with odd spacing ("Mikey  Madison", "Sean\r\nBaker")
                         self._drop_inside(s, e)
                         self.resolve_group(s, e, g, prefer, None)
+                        i += k
+                        done = True
+                        break
+                    eid = self._initials_variant(folded)
+                    if eid is not None:  # "Alejandro G. Iñárritu" for "Alejandro González ..."
+                        self._drop_inside(s, e)
+                        self.add(s, e, eid, "variant", 0.95)
                         i += k
                         done = True
                         break
@@ -313,6 +346,20 @@ class _Linker:
                     break
                 if not done:
                     i += 1
+
+    def _initials_variant(self, words: list[str]) -> Optional[str]:
+        """The one person whose name is these words with initials for some of them (either
+        side may abbreviate: 'j miles dale' / 'j. miles dale', 'alejandro g inarritu' /
+        'alejandro gonzalez inarritu')."""
+        if not any(len(w) == 1 for w in words):
+            return None
+        found = set()
+        for _name, eid, ntoks in self.idx.lookup_multi(words):
+            nt = [x.rstrip(".") for x in ntoks]
+            if (nt == words or initials_compatible(words, nt)) \
+                    and self.type_of(eid) == "person":
+                found.add(eid)
+        return next(iter(found)) if len(found) == 1 else None
 
     def _window_ok(self, s: int, e: int, win: list[Token]) -> bool:
         if all(is_common(t.folded) for t in win):
@@ -337,8 +384,8 @@ class _Linker:
             if len(seg) != 1:
                 continue
             t = seg[0]
-            if not self.free(t.start, t.end) or is_common(t.folded):
-                continue
+            if not self.free(t.start, t.end) or is_common(t.folded) or " " in t.folded:
+                continue  # a hyphenated word is not one surname
             if self._has_capitalised_neighbour(t):
                 continue
             if t.folded in self.lower_words():
@@ -360,6 +407,30 @@ class _Linker:
                     return True
         return False
 
+    def _particle_before(self, t: Token) -> Optional[Token]:
+        """The particle of a surname written alone ("del" / "Del" in "del Toro")."""
+        i = self.tok_pos[t.start]
+        if i == 0:
+            return None
+        p = self.tokens[i - 1]
+        if p.folded not in PARTICLES or self.text[p.end:t.start] != " " \
+                or not self.free(p.start, p.end):
+            return None
+        return p
+
+    def _particle_partial(self, p: Token, t: Token, by_last, full: dict) -> None:
+        """'Del Toro' / 'von Trier': a surname with its particle, for the person whose name
+        ends with both words (named earlier in the document, else the only such person)."""
+        i = self.tok_pos[t.start]
+        if i + 1 < len(self.tokens) and self.tokens[i + 1].run == t.run and t.run >= 0:
+            return
+        cand = sorted(x for x in by_last
+                      if name_words(self.label_of(x))[-2:] == [p.folded, t.folded])
+        known = [x for x in cand if x in full]
+        pick = known or [x for x in cand if self.type_of(x) == "person"]
+        if len(pick) == 1:
+            self.add(p.start, t.end, pick[0], "partial", 0.85 if known else 0.7)
+
     def link_partial(self) -> None:
         full: dict[str, list[int]] = {}
         for m in self.mentions:  # sorted, so each position list is ascending
@@ -373,6 +444,10 @@ class _Linker:
                 continue
             by_first, by_last = self.idx.partial_ids(t.folded, full)
             if not by_last and not by_first:
+                continue
+            p = self._particle_before(t)
+            if p is not None and by_last:
+                self._particle_partial(p, t, by_last, full)
                 continue
             if self._has_capitalised_neighbour(t):
                 continue

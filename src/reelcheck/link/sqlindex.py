@@ -30,6 +30,7 @@ from ..textutil import fold
 from .fold import fold_key
 from .index import (FUZZY_GLOBAL_MIN, LARGE_KB_ALIASES, MIN_ALIAS_CHARS, MIN_ALIAS_CHARS_LARGE,
                     AliasGroup, NameAccumulator, add_to_group, lookup_single_in)
+from .variants import name_norm
 from .keys import NAME_KEYS_TABLE, SPAN_WORDS, blocking_keys, read_name_info
 
 FTS_LIMIT_BIG = 400          # a word in more names than this says nothing about one person
@@ -116,6 +117,8 @@ class SqliteNames:
             while i < len(ends) and ends[i] <= limit:
                 e = ends[i]
                 spans.setdefault(folded[s:e], set()).add((s, e))
+                if folded[e - 1] == "s" and e - 1 > s:   # a plural's singular ("BAFTAs")
+                    spans.setdefault(folded[s:e - 1], set()).add((s, e - 1))
                 i += 1
         if self.lower_names is not None:
             for end, klen in self.lower_names.iter(folded):
@@ -139,7 +142,7 @@ class SqliteNames:
                 if g is not None:
                     out[key] = g
             elif len(key) >= self.min_chars and _encodable(key):
-                todo.setdefault(key if key.isascii() else fold(key), []).append(key)
+                todo.setdefault(key if key.isascii() else name_norm(key), []).append(key)
             else:
                 self._groups[key] = None
         if not todo:

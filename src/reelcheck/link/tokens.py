@@ -51,12 +51,17 @@ def _mark_runs(text: str, toks: list[Token]) -> None:
         if not t.capitalised:
             prev = None
             continue
-        if prev is not None and _joinable(text[prev.end:t.start]):
+        if prev is not None and (_joinable(text[prev.end:t.start]) or _after_initial(prev, text, t)):
             t.run = prev.run
         else:
             run += 1
             t.run = run
         prev = t
+
+
+def _after_initial(prev: Token, text: str, t: Token) -> bool:
+    """'G. Iñárritu', 'J. Miles Dale': an initial and its period do not end a name."""
+    return len(prev.text) == 1 and prev.text.isupper() and text[prev.end:t.start] in (". ", ".")
 
 
 def _joinable(gap: str) -> bool:

@@ -18,7 +18,7 @@ from typing import Iterable, Optional
 
 import orjson
 
-from ...textutil import fold
+from ...link.variants import name_norm
 from ..schema import PREDICATES
 from ..store import KBWriter
 
@@ -83,16 +83,16 @@ class BulkKBWriter(KBWriter):
             names = [(label, "alias"), *aliases]
             for alias, kind in names:
                 a = alias.strip()
-                if a and (n := fold(a)) not in known:
+                if a and (n := name_norm(a)) not in known:
                     known.add(n)
                     self._aliases.append((eid, a, n, kind))
         else:
             self._entities.append((eid, etype, label, description, year))
-            seen = {fold(label)}
+            seen = {name_norm(label)}
             self._aliases.append((eid, label, next(iter(seen)), "label"))
             for alias, kind in aliases:
                 a = alias.strip()
-                if a and (n := fold(a)) not in seen:
+                if a and (n := name_norm(a)) not in seen:
                     seen.add(n)
                     self._aliases.append((eid, a, n, kind))
         for src, ext in external:
@@ -106,7 +106,7 @@ class BulkKBWriter(KBWriter):
         a = alias.strip()
         if not a:
             return
-        n = fold(a)
+        n = name_norm(a)
         if not self.is_own(eid) and self.con.execute(
                 "SELECT 1 FROM aliases WHERE entity_id = ? AND norm = ?", (eid, n)).fetchone():
             return

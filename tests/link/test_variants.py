@@ -1,0 +1,104 @@
+"""Name variants the linker recognises by rule, not by an alias per spelling: hyphens and
+spaces, diacritics, initials, particles, listed romanisations, possessives and plurals — and
+none of them turns an ordinary word into a misspelled name."""
+from __future__ import annotations
+
+import pytest
+
+from reelcheck.kb.store import KB, KBWriter
+from reelcheck.link import clear_cache, link_names
+from reelcheck.model import Document
+
+PEOPLE = {
+    "bong-joon-ho": ("Bong Joon Ho", []),
+    "daniel-day-lewis": ("Daniel Day-Lewis", []),
+    "predrag-manojlovic": ("Predrag Manojlović", []),
+    "alejandro-gonzalez-inarritu": ("Alejandro González Iñárritu", []),
+    "j-miles-dale": ("J. Miles Dale", []),
+    "guillermo-del-toro": ("Guillermo del Toro", []),
+    "lars-von-trier": ("Lars von Trier", []),
+    # a romanisation listed as an alias
+    "youn-yuh-jung": ("Youn Yuh-jung", ["Yuh-Jung Youn"]),
+    "sean-baker": ("Sean Baker", []),
+}
+
+
+@pytest.fixture(scope="module")
+def vkb(tmp_path_factory) -> KB:
+    clear_cache()
+    w = KBWriter(tmp_path_factory.mktemp("variants") / "v.sqlite", name="variants")
+    for eid, (label, aliases) in PEOPLE.items():
+        w.add_entity(eid, "person", label)
+        for a in aliases:
+            w.add_alias(eid, a, "alias")
+    w.add_entity("parasite-2019-film", "film", "Parasite", "2019 film", 2019)
+    w.add_entity("julia-1977-film", "film", "Julia", "1977 film", 1977)
+    w.add_entity("bafta-film-awards", "award", "BAFTA Film Awards")
+    w.add_alias("bafta-film-awards", "BAFTA", "alias")
+    w.add_entity("golden-globe-awards", "award", "Golden Globe Awards")
+    w.add_alias("golden-globe-awards", "Golden Globe", "alias")
+    path = w.commit()
+    return KB(path)
+
+
+def linked(kb, text):
+    return [(m.text, m.entity.id, m.issue) for m in link_names(Document(id="v", text=text), kb)]
+
+
+def test_hyphens_and_spaces_are_the_same_name(vkb):
+    assert linked(vkb, "Parasite is by Bong Joon-ho.") == [
+        ("Parasite", "parasite-2019-film", "none"), ("Bong Joon-ho", "bong-joon-ho", "none")]
+    assert linked(vkb, "The actor Daniel Day Lewis retired.") == [
+        ("Daniel Day Lewis", "daniel-day-lewis", "none")]
+    assert linked(vkb, "And Daniel Day-Lewis returned.") == [
+        ("Daniel Day-Lewis", "daniel-day-lewis", "none")]
+    # the KB answers name questions the same way
+    assert [e.id for e in vkb.entities_by_name("Bong Joon-ho")] == ["bong-joon-ho"]
+
+
+def test_diacritics_do_not_matter(vkb):
+    for spelling in ("Predrag Manojlović", "Predrag Manojlovic"):
+        assert linked(vkb, f"We met {spelling} in Belgrade.") == [
+            (spelling, "predrag-manojlovic", "none")]
+
+
+def test_initials_stand_for_names_either_way(vkb):
+    assert linked(vkb, "Then Alejandro G. Iñárritu won again.") == [
+        ("Alejandro G. Iñárritu", "alejandro-gonzalez-inarritu", "none")]
+    assert linked(vkb, "The producer J Miles Dale spoke.") == [
+        ("J Miles Dale", "j-miles-dale", "none")]
+    # an initial that does not fit is not the person
+    assert linked(vkb, "Then Alejandro X. Iñárritu won again.") != [
+        ("Alejandro X. Iñárritu", "alejandro-gonzalez-inarritu", "none")]
+
+
+def test_a_surname_keeps_its_particle(vkb):
+    got = linked(vkb, "Guillermo del Toro directed it. Del Toro said little, as did von Trier.")
+    assert ("Del Toro", "guillermo-del-toro", "none") in got
+    assert ("von Trier", "lars-von-trier", "none") in got
+
+
+def test_listed_romanisation_and_word_order(vkb):
+    assert linked(vkb, "Yuh-Jung Youn won for her role.") == [
+        ("Yuh-Jung Youn", "youn-yuh-jung", "none")]
+
+
+def test_possessive_and_plural_forms(vkb):
+    got = linked(vkb, "Sean Baker’s film won two BAFTAs and three Golden Globes; Baker's next.")
+    assert ("Sean Baker", "sean-baker", "none") in got          # span without the ’s
+    assert ("BAFTAs", "bafta-film-awards", "none") in got
+    assert ("Golden Globes", "golden-globe-awards", "none") in got
+    assert ("Baker", "sean-baker", "none") in got
+
+
+def test_a_one_word_title_before_an_unknown_surname_is_not_the_film(vkb):
+    got = linked(vkb, "The jury, chaired by Julia Ducournau, met. Later Julia was shown again.")
+    assert ("Julia", "julia-1977-film", "none") in got
+    assert all(start != "Julia Ducournau" for start, *_ in got)
+    assert len([g for g in got if g[0] == "Julia"]) == 1
+
+
+def test_variants_never_flag_ordinary_words(vkb):
+    text = ("A well-known critic, once a post-war child, said the Day was long and the "
+            "Lewis-style ending Manageable. Bonging bells rang; the Toro Rosso team cheered.")
+    assert [g for g in linked(vkb, text) if g[2] == "misspelled"] == []
