@@ -20,6 +20,7 @@ class ConfigError(Exception):
 class Config:
     kb: Optional[str] = None                 # KB file; None = bundled default
     sources: list[str] = field(default_factory=list)   # trusted-source paths (informational)
+    sources_store: Optional[str] = None      # trusted-source store quotes are checked against
     blocklists: list[str] = field(default_factory=list)
     reviewer_name: str = "reelcheck"
     reviewer_url: Optional[str] = None
@@ -106,6 +107,8 @@ def load_config(explicit: Optional[str] = None) -> Config:
     base = path.parent
     if cfg.kb:
         cfg.kb = str((base / Path(cfg.kb).expanduser()).resolve())
+    if cfg.sources_store:
+        cfg.sources_store = str((base / Path(cfg.sources_store).expanduser()).resolve())
     cfg.blocklists = [str((base / Path(b).expanduser()).resolve()) for b in cfg.blocklists]
     cfg.sources = [str((base / Path(s).expanduser()).resolve()) for s in cfg.sources]
     return cfg

@@ -113,6 +113,7 @@ class Quote:
             "span": [self.start, self.end], "text": self.text,
             "speaker": self.speaker.to_dict() if self.speaker else None,
             "verdict": self.verdict, "evidence": [e.to_dict() for e in self.evidence],
+            **({"explanation": self.note} if self.note else {}),
         }
 
 
@@ -155,6 +156,7 @@ class Report:
     quotes: list[Quote] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
     kb: str = ""
+    sources: str = ""        # which trusted-source store quotes were checked against, and its size
 
     def summary(self) -> dict:
         verdicts = [c.verdict for c in self.claims]
@@ -167,6 +169,7 @@ class Report:
             "unsourced_quotes": sum(1 for q in self.quotes if q.verdict == "unsourced"),
             "bad_links": sum(1 for l in self.links if l.verdict in ("spam", "piracy")),
             "kb": self.kb,
+            **({"sources": self.sources} if self.sources else {}),
         }
 
     def has_problems(self) -> bool:

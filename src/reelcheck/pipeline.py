@@ -73,5 +73,6 @@ def check(text_or_document: Union[str, Document], kb: KBLike = None,
     verify_claims(claims, kbo, doc=doc, options=options)
     quotes = check_quotes(doc, mentions, kbo, options=options)
     links = find_links(doc.text, blocklists=options.blocklists)
+    from .sources import describe_sources
     return Report(document=doc, claims=claims, names=mentions, quotes=quotes, links=links,
-                  kb=kbo.describe())
+                  kb=kbo.describe(), sources=describe_sources(kbo, options))

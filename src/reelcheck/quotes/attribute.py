@@ -136,6 +136,7 @@ class SpeakerResolver:
         self._mask_starts = [ms for ms, _ in self._masked]
         self._seen_ids: set[str] = set()
         self._kb_cache: dict[str, Optional[EntityRef]] = {}
+        self._doc_entities = {m.entity.id for m in mentions or ()}
         for m in mentions or ():
             if self._is_person(m.entity.id, m.entity_type):
                 self.persons.append(Person(m.start, m.end, m.text, m.entity))
@@ -331,15 +332,28 @@ class SpeakerResolver:
         return None
 
     def _kb_surname(self, f: str) -> Optional[EntityRef]:
-        """A bare surname the article never spelled out in full: the one KB person with it."""
+        """A bare surname the article never spelled out in full: the one KB person with it, or
+        the one of several whom the KB ties to something the article names (its film)."""
         if self.kb is None or " " in f or len(f) < 3:
             return None
         try:
-            hits = [e for e in self.kb.search(f, limit=20)
+            hits = [e for e in self.kb.search(f, limit=50)
                     if e.type == "person" and fold(e.label).split()[-1] == f]
         except Exception:
             return None
+        if len(hits) > 1 and self._doc_entities:
+            hits = [e for e in hits if self._tied_to_doc(e.id)]
         return EntityRef(hits[0].id, hits[0].label) if len(hits) == 1 else None
+
+    def _tied_to_doc(self, eid: str) -> bool:
+        try:
+            facts = self.kb.facts_involving(eid)
+        except Exception:
+            return False
+        return any(f.subject in self._doc_entities or f.value in self._doc_entities
+                   or any(v in self._doc_entities for v in (f.qualifiers or {}).values()
+                          if isinstance(v, str))
+                   for f in facts)
 
     def _nearest(self, pos: int, ok, reach: int = 200) -> Optional[Person]:
         """The closest person named before `pos` that passes `ok` (within `reach` names)."""

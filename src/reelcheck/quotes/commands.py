@@ -11,6 +11,8 @@ sources_app = typer.Typer(help="Trusted sources that quotes are checked against.
 
 _KB_HELP = ("KB file to store the sources in (default: the user sources file "
             "$REELCHECK_HOME/sources.sqlite, kept apart from the bundled KB).")
+_STORE_HELP = ("Trusted-source store file to use instead (created on first add); "
+               "`reelcheck check --sources FILE` reads it.")
 PROGRESS_MIN_FILES = 20
 
 
@@ -22,10 +24,10 @@ def _err(msg: str) -> None:
     typer.echo(msg, err=True)
 
 
-def _open_index(kb: Optional[str]):
+def _open_index(kb: Optional[str], store: Optional[str] = None):
     """The read-only index of the store these commands manage, or None when it has none."""
     from ..sources import SourceIndex, SourcesError, store_path
-    path, _ = store_path(kb)
+    path, _ = store_path(kb, store)
     if not path.is_file():
         return path, None
     try:
@@ -36,7 +38,8 @@ def _open_index(kb: Optional[str]):
 
 @sources_app.command("add")
 def add(paths: List[str] = typer.Argument(..., help="Files or folders (text, HTML, JSONL)."),
-        kb: Optional[str] = typer.Option(None, "--kb", help=_KB_HELP)) -> None:
+        kb: Optional[str] = typer.Option(None, "--kb", help=_KB_HELP),
+        store: Optional[str] = typer.Option(None, "--store", help=_STORE_HELP)) -> None:
     """Index trusted documents (re-adding the same content changes nothing)."""
     from ..sources import add_paths, list_files, store_path
 
@@ -54,23 +57,25 @@ def add(paths: List[str] = typer.Argument(..., help="Files or folders (text, HTM
     if bar is not None:
         with bar:
             task = bar.add_task("indexing sources", total=len(files))
-            res = add_paths([], kb=kb, files=files, on_file=lambda _f: bar.advance(task))
+            res = add_paths([], kb=kb, files=files, on_file=lambda _f: bar.advance(task),
+                            store=store)
     else:
-        res = add_paths([], kb=kb, files=files)
+        res = add_paths([], kb=kb, files=files, store=store)
     for e in res.failures:
         _err(f"reelcheck: skipped {e}")
     failures = len(res.failures) + len(missing)
     typer.echo(f"indexed {res.added} document(s) ({res.passages} passages, {res.quotes} quotes); "
                f"{res.unchanged} already indexed; {failures} failed; store: "
-               f"{store_path(kb)[0]}")
+               f"{store_path(kb, store)[0]}")
     if res.added == 0 and res.unchanged == 0:
         raise typer.Exit(1)
 
 
 @sources_app.command("list")
-def list_(kb: Optional[str] = typer.Option(None, "--kb", help=_KB_HELP)) -> None:
+def list_(kb: Optional[str] = typer.Option(None, "--kb", help=_KB_HELP),
+          store: Optional[str] = typer.Option(None, "--store", help=_STORE_HELP)) -> None:
     """One line per indexed document: id, date, passages, quotes, URL, title."""
-    path, idx = _open_index(kb)
+    path, idx = _open_index(kb, store)
     if idx is None:
         typer.echo(f"no trusted sources in {path}")
         return
@@ -81,10 +86,11 @@ def list_(kb: Optional[str] = typer.Option(None, "--kb", help=_KB_HELP)) -> None
 
 @sources_app.command("remove")
 def remove(keys: List[str] = typer.Argument(..., help="Document ids, URLs or file paths."),
-           kb: Optional[str] = typer.Option(None, "--kb", help=_KB_HELP)) -> None:
+           kb: Optional[str] = typer.Option(None, "--kb", help=_KB_HELP),
+           store: Optional[str] = typer.Option(None, "--store", help=_STORE_HELP)) -> None:
     """Remove documents (and their passages and quotes) from the store."""
     from ..sources import SourceStore, store_path
-    path, in_kb = store_path(kb)
+    path, in_kb = store_path(kb, store)
     if not path.is_file():
         _err(f"reelcheck: error: no trusted sources in {path}")
         raise typer.Exit(2)
@@ -105,9 +111,10 @@ def remove(keys: List[str] = typer.Argument(..., help="Document ids, URLs or fil
 
 
 @sources_app.command("stats")
-def stats(kb: Optional[str] = typer.Option(None, "--kb", help=_KB_HELP)) -> None:
+def stats(kb: Optional[str] = typer.Option(None, "--kb", help=_KB_HELP),
+          store: Optional[str] = typer.Option(None, "--store", help=_STORE_HELP)) -> None:
     """Counts of documents, passages and quotes, and who is quoted most."""
-    path, idx = _open_index(kb)
+    path, idx = _open_index(kb, store)
     if idx is None:
         typer.echo(f"store: {path}\ndocuments: 0\npassages: 0\nquotes: 0")
         return

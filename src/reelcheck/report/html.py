@@ -266,7 +266,7 @@ def report_context(report: Report, *, config: Any = None, entity_base: Optional[
     css = _asset("report.css")
     return {
         "doc": doc, "title": doc.title or doc.id, "doc_href": http_href(doc.url),
-        "kb": s.get("kb") or report.kb, "version": __version__,
+        "kb": s.get("kb") or report.kb, "sources": report.sources, "version": __version__,
         "reviewer": getattr(config, "reviewer_name", None) or "reelcheck",
         "counts": counts, "problems": problems, "groups": [g for g in groups if g[2]],
         "unlocated": [f for f in findings if not f.located],

@@ -71,6 +71,8 @@ def to_markdown(report: Report, *, config: Optional[object] = None, **_) -> str:
     if doc.date:
         meta.append(f"published {md_escape(doc.date)}")
     meta.append(f"KB: {md_escape(report.kb or 'unnamed')}")
+    if report.sources:
+        meta.append(f"trusted sources: {md_escape(report.sources)}")
     lines += [" · ".join(meta), "", _summary_line(report), ""]
     for w in doc.warnings:
         lines.append(f"> Warning: {md_escape(w)}")
@@ -116,6 +118,8 @@ def to_markdown(report: Report, *, config: Optional[object] = None, **_) -> str:
             who = q.speaker.label if q.speaker else (q.speaker_text or "unknown speaker")
             lines.append(f"- **{q.verdict.upper()}** “{md_escape(_clip(q.text))}” — "
                          f"{md_escape(who)}")
+            if q.note:
+                lines.append(f"  - {md_escape(q.note)}")
             lines += _evidence_lines(q.evidence)
         lines.append("")
     if report.links:

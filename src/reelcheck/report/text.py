@@ -28,6 +28,8 @@ def to_text(report: Report, color: bool | None = None, width: int = 100, **_) ->
     title = doc.title or doc.id
     con.print(f"[bold]reelcheck[/bold] — {escape(title)}")
     con.print(f"KB: {escape(s['kb'])}")
+    if report.sources:
+        con.print(f"Trusted sources: {escape(report.sources)}")
     for w in doc.warnings:
         con.print(f"[yellow]warning:[/yellow] {escape(w)}")
     con.print(
@@ -54,8 +56,7 @@ def to_text(report: Report, color: bool | None = None, width: int = 100, **_) ->
     for m in problems[1]:
         line("MISSPELLED", "refuted", m.text, f"-> {m.suggestion}")
     for q in problems[2]:
-        line(q.verdict.upper(), q.verdict, f"“{q.text}”",
-             q.evidence[0].statement if q.evidence else "")
+        line(q.verdict.upper(), q.verdict, f"“{q.text}”", _quote_detail(q))
     for l in problems[3]:
         line(l.verdict.upper(), l.verdict, l.text, l.reason)
 
@@ -73,14 +74,20 @@ def to_text(report: Report, color: bool | None = None, width: int = 100, **_) ->
     if unsourced:
         con.print("\n[bold]Quotes[/bold]")
         for q in unsourced:
-            who = q.speaker.label if q.speaker else "unknown speaker"
-            line(q.verdict.upper(), q.verdict, f"“{q.text}”", f"attributed to {who}")
+            line(q.verdict.upper(), q.verdict, f"“{q.text}”", _quote_detail(q))
     other_links = [l for l in report.links if l.verdict in ("ok", "unknown")]
     if other_links:
         con.print("\n[bold]Links[/bold]")
         for l in other_links:
             line(l.verdict.upper(), l.verdict, l.text, l.reason)
     return buf.getvalue()
+
+
+def _quote_detail(q) -> str:
+    """Who the article credits, then the verdict's explanation (the source's wording with the
+    differences in ⟦ ⟧, whom it credits, its URL)."""
+    who = q.speaker.label if q.speaker else (q.speaker_text or "unknown speaker")
+    return f"attributed to {who}" + (f". {q.note}" if q.note else "")
 
 
 def _claim_detail(c) -> str:

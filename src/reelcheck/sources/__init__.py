@@ -11,14 +11,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Optional, Union
 
-from .index import (Candidate, SourceIndex, SourcesError, open_sources, search_passages,
-                    user_sources_path)
+from .index import (Candidate, SourceIndex, SourcesError, describe_sources, open_sources,
+                    search_passages, user_sources_path)
 from .loader import LoadError, SourceRecord, list_files, read_file
 from .store import SourceStore, content_hash
 
 __all__ = ["AddResult", "Candidate", "LoadError", "SourceIndex", "SourceRecord", "SourceStore",
-           "SourcesError", "add_paths", "content_hash", "open_sources", "search_passages",
-           "store_path", "user_sources_path"]
+           "SourcesError", "add_paths", "content_hash", "describe_sources", "open_sources",
+           "search_passages", "store_path", "user_sources_path"]
 
 
 @dataclass
@@ -31,8 +31,12 @@ class AddResult:
     path: str = ""
 
 
-def store_path(kb: Optional[Union[str, os.PathLike]]) -> tuple[Path, bool]:
-    """(file, is_kb): the KB named with --kb, else the user's sources file."""
+def store_path(kb: Optional[Union[str, os.PathLike]],
+               store: Optional[Union[str, os.PathLike]] = None) -> tuple[Path, bool]:
+    """(file, is_kb): a sources file named with --store, else the KB named with --kb, else the
+    user's sources file."""
+    if store:
+        return Path(store).expanduser(), False
     if kb:
         return Path(kb).expanduser(), True
     return user_sources_path(), False
@@ -52,9 +56,11 @@ def _kb_for(kb: Optional[Union[str, os.PathLike]]):
 
 def add_paths(paths: Iterable[Union[str, os.PathLike]], kb: Optional[Union[str, os.PathLike]] = None,
               on_file: Optional[Callable[[Path], None]] = None,
-              files: Optional[list[Path]] = None) -> AddResult:
-    """Index every readable document under `paths`; problems are collected, not raised."""
-    target, in_kb = store_path(kb)
+              files: Optional[list[Path]] = None,
+              store: Optional[Union[str, os.PathLike]] = None) -> AddResult:
+    """Index every readable document under `paths` (into `store`, a sources file, when given);
+    problems are collected, not raised."""
+    target, in_kb = store_path(kb, store)
     if files is None:
         files, errors = list_files(paths)
     else:

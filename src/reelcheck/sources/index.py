@@ -286,6 +286,22 @@ def open_sources(kb=None, options=None) -> Optional[SourceIndex]:
         raise SourcesError(f"cannot read sources {user}: {e}") from None
 
 
+def describe_sources(kb=None, options=None) -> str:
+    """What a report header says about the trusted sources a check used: the store's path and
+    how many documents it holds, or why there are none."""
+    try:
+        idx = open_sources(kb, options)
+    except SourcesError as e:
+        return f"none ({e})"
+    if idx is None:
+        return f"none (no documents in {user_sources_path()}; add some with `reelcheck sources add`)"
+    try:
+        n = idx.document_count()
+    except sqlite3.Error:
+        return f"{idx.path} (unreadable)"
+    return f"{idx.path} ({n} document{'s' if n != 1 else ''})"
+
+
 def search_passages(source_index: Optional[SourceIndex], query: str, k: int = 3
                     ) -> list[Evidence]:
     """Evidence passages for a claim the KB could not decide (BM25 via FTS5)."""
