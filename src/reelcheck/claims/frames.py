@@ -1,0 +1,358 @@
+"""Claim frames: a relation, its arguments by role, and every qualifier its clause states.
+
+A frame comes from one cue of the lexicon (a verb or noun) and the dependency parse around it:
+- roles come from the cue's dependents (nsubj, dobj, attr, dative, the object of a preposition),
+  mapped through the relation's `roles`; a subject is inherited through coordination ("won A and
+  took B"), open complements ("went on to win") and relative clauses ("X, who won ...");
+- a list in a role ("Picture, Director and Editing") keeps every conjunct, so the family module
+  can make one claim per member;
+- qualifiers (dates, ceremonies, counts, negation, modality) bind to the clause they hang from:
+  the cue's subtree without the clauses embedded in it. A year in another clause is never this
+  frame's year.
+
+Which frame a relation family makes into claims, and how, is the family module's business.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .lexicon import Cue, Relation
+from .parse import Arg, Parsed, lexicon, number_value
+
+# dependents that open a clause of their own: qualifiers below them are not the cue's
+CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "parataxis", "csubj", "xcomp", "acl"})
+SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj")
+OBJ_DEPS = ("dobj", "attr", "dative", "oprd", "obj")
+RELATIVE = frozenset({"who", "that", "which", "whom"})
+MODALS = frozenset({"will", "would", "could", "might", "may", "should", "can", "shall", "must",
+                    "'ll", "wo", "ca"})
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+# verbs whose open complement is not a fact: "hopes to win", "is expected to take home"
+IRREALIS = frozenset({"hope", "expect", "want", "tip", "favor", "favour", "predict", "aim", "try",
+                      "seek", "bid", "vie", "look", "set", "poise", "likely", "plan", "need",
+                      "deserve", "threaten", "stand", "fail"})
+
+
+@dataclass
+class Filler:
+    """What fills a role: an argument, or a bare token (a pronoun, "the film", a category)."""
+    token: int                     # the head token in the sentence's parse
+    arg: Optional[Arg] = None
+
+    def text(self, p: Parsed) -> str:
+        return self.arg.text if self.arg else p.doc[self.token].text
+
+
+@dataclass
+class Frame:
+    relation: Relation
+    cue: int                       # the cue's token
+    parsed: Parsed
+    roles: dict[str, list[Filler]] = field(default_factory=dict)
+    clause: frozenset = frozenset()  # token indexes the cue's qualifiers may come from
+    negated: bool = False
+    irrealis: bool = False         # a prediction, wish or question, not a statement of fact
+    noun_cue: bool = False
+    layout: bool = False           # stated by a layout ("Best Director: X"), not a word
+
+    @property
+    def family(self) -> str:
+        return self.relation.family
+
+    @property
+    def polarity(self) -> Optional[str]:
+        return self.relation.polarity
+
+    def args_in_clause(self, *kinds: str) -> list[Arg]:
+        seen, out = set(), []
+        for i in sorted(self.clause):
+            a = self.parsed.arg_at(i)
+            if a is not None and id(a) not in seen and (not kinds or a.kind in kinds):
+                seen.add(id(a))
+                out.append(a)
+        return out
+
+    def tokens(self):
+        d = self.parsed.doc
+        return [d[i] for i in sorted(self.clause)]
+
+
+def clause_of(tok) -> frozenset:
+    """The cue's subtree without the clauses embedded in it (and without a coordinated verb)."""
+    out, stack = set(), [tok]
+    while stack:
+        t = stack.pop()
+        out.add(t.i)
+        for c in t.children:
+            if c.dep_ in CLAUSE_DEPS:
+                continue
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and t.pos_ in ("VERB", "AUX"):
+                continue
+            stack.append(c)
+    return frozenset(out)
+
+
+def subject_token(tok):
+    """The token a verb (or predicate noun) is said of, through coordination, complements and
+    relative clauses."""
+    seen = set()
+    while tok is not None and tok.i not in seen:
+        seen.add(tok.i)
+        for c in tok.children:
+            if c.dep_ in SUBJ_DEPS:
+                if c.lower_ in RELATIVE and tok.dep_ == "relcl":
+                    return tok.head
+                return c
+        if tok.dep_ == "relcl":
+            return tok.head
+        if tok.dep_ == "acl":
+            return tok.head
+        if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head is not tok:
+            tok = tok.head
+            continue
+        return None
+    return None
+
+
+def conjuncts(tok) -> list:
+    """tok and the nouns coordinated with it ("Picture, Director and Editing")."""
+    out, stack = [], [tok]
+    while stack:
+        t = stack.pop(0)
+        out.append(t)
+        stack += [c for c in t.children if c.dep_ == "conj"]
+    return out
+
+
+def _passive(tok) -> bool:
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        return True
+    return tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl", "advcl") and not any(
+        c.dep_ in ("aux",) for c in tok.children)
+
+
+def _match_cue(tok) -> Optional[Cue]:
+    lex = lexicon()
+    cues = lex.verb_cues(tok.lemma_.lower()) or lex.verb_cues(tok.lower_)
+    if not cues:
+        return None
+    right = [c.lower_ for c in tok.children if c.i > tok.i and c.dep_ in (
+        "prt", "prep", "agent", "advmod", "dobj", "npadvmod", "acomp", "attr")]
+    if tok.lemma_ == "be":  # copular cues ("is up for", "was in the running for"): the words
+        right = [t.lower_ for t in tok.subtree if t.i > tok.i][:6]  # right after the verb
+    passive = _passive(tok)
+    for cue in cues:
+        if cue.passive and not passive:
+            continue
+        rest = list(cue.words[1:])
+        if all(w in right for w in rest):
+            return cue
+    return None
+
+
+def _fillers(p: Parsed, tok) -> list[Filler]:
+    return [Filler(t.i, p.arg_at(t.i)) for t in conjuncts(tok)]
+
+
+def _prep_objects(tok, word: str) -> list:
+    out = []
+    for c in _prep_heads(tok) + [g for c in _prep_heads(tok) if c.lower_ == "in"
+                                 for o in c.children for g in o.children]:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ == word:
+            out += [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    return out
+
+
+def _modal(tok) -> bool:
+    t = tok
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in t.children):
+            return True
+        if t.dep_ == "xcomp" and (t.head.lemma_.lower() in IRREALIS
+                                  or any(c.lower_ in IRREALIS for c in t.head.children)):
+            return True
+        if t.dep_ in ("conj", "xcomp") and t.head is not t:
+            t = t.head
+            continue
+        break
+    return False
+
+
+def _negated(tok) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS)
+               for c in tok.children)
+
+
+def build_frames(p: Parsed) -> list[Frame]:
+    """Every frame the lexicon's cues start in one parsed sentence."""
+    lex = lexicon()
+    doc = p.doc
+    frames: list[Frame] = []
+    nouns_taken: set[int] = set()
+    # relation nouns first: a light verb that takes one yields to it
+    for tok in doc:
+        if tok.pos_ not in ("NOUN", "PROPN") or p.arg_at(tok.i) is not None and \
+                p.arg_at(tok.i).kind in ("award", "ceremony", "film", "person"):
+            continue
+        rel = lex.noun(tok.lemma_.lower()) or lex.noun(tok.lower_)
+        if rel is None:
+            continue
+        frames.append(_noun_frame(p, tok, rel))
+        nouns_taken.add(tok.i)
+    for tok in doc:
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        cue = _match_cue(tok)
+        if cue is None:
+            continue
+        if any(c.dep_ in OBJ_DEPS and c.i in nouns_taken for c in tok.children):
+            continue  # "earned six nominations": the noun states the relation
+        frames.append(_verb_frame(p, tok, cue.relation))
+    return frames
+
+
+def layout_frames(p: Parsed, is_heading, headings: bool = True) -> list[Frame]:
+    """A heading, a colon and what it names: "Best Director: Jane Roe (Harbour Lights)". The
+    heading must be something `is_heading` accepts (an award or category), the item after the
+    colon an argument; a parenthesised argument after it is the work."""
+    doc = p.doc
+    to_rel = lexicon().layouts.get("award_to")
+    out = []
+    for t in doc:  # "..., Best Original Screenplay to Jane Roe (Harbour Lights)": no verb
+        if to_rel is None or t.pos_ in ("VERB", "AUX") or not is_heading(p, t.i, t.i + 1):
+            continue
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "to" and t.head.pos_ not in ("VERB", "AUX"):
+                winners = [g for g in c.children if g.dep_ == "pobj"]
+                if winners:
+                    f = Frame(to_rel, t.i, p, clause=frozenset(x.i for x in t.subtree),
+                              layout=True)
+                    f.roles["award"] = [Filler(t.i, p.arg_at(t.i))]
+                    f.roles["winner"] = _fillers(p, winners[0])
+                    works = [g for w in winners for g in w.children if g.dep_ == "appos"
+                             and p.arg_at(g.i) is not None]
+                    f.roles["work"] = [Filler(g.i, p.arg_at(g.i)) for g in works]
+                    out.append(f)
+    if out or not headings:
+        return out
+    rel = lexicon().layouts.get("heading_colon")
+    colon = next((t for t in doc if t.text == ":"), None)
+    if rel is None or colon is None or colon.i == 0 or not is_heading(p, 0, colon.i):
+        return []
+    items = []
+    i = colon.i + 1
+    while i < len(doc):
+        a = p.arg_at(i)
+        if a is not None and a.kind in ("person", "film", "work", "org"):
+            items.append(Filler(a.head, a))
+            i = a.last
+            continue
+        i += 1
+    if not items:
+        return []
+    f = Frame(rel, colon.i, p, clause=frozenset(range(len(doc))), layout=True)
+    f.roles["award"] = [Filler(colon.i - 1, p.arg_at(colon.i - 1))]
+    people = [x for x in items if x.arg.kind == "person"]
+    works = [x for x in items if x.arg.kind != "person"]
+    if len(people) == 1 and len(works) <= 1:
+        f.roles["winner"] = people
+        f.roles["work"] = works
+    elif not people and len(works) == 1:
+        f.roles["winner"] = works
+    else:
+        return []  # a list of several names under a heading is a list of nominees, or a table
+    return [f]
+
+
+def _verb_frame(p: Parsed, tok, rel: Relation) -> Frame:
+    f = Frame(rel, tok.i, p, clause=clause_of(tok), negated=_negated(tok),
+              irrealis=_modal(tok) or p.sentence.text.rstrip().endswith("?"))
+    subj = subject_token(tok)
+    passive = _passive(tok)
+    if subj is not None:
+        key = "nsubjpass" if passive else "nsubj"
+        role = rel.role(key) or rel.role("nsubj")
+        if role:
+            f.roles.setdefault(role, []).extend(_fillers(p, subj))
+    for c in tok.children:
+        if c.dep_ in OBJ_DEPS:
+            role = rel.role(c.dep_)
+            if role:
+                f.roles.setdefault(role, []).extend(_fillers(p, c))
+    for word in {c.lower_ for c in _prep_heads(tok)}:
+        role = rel.role(word) or (rel.role("agent") if word == "by" else None)
+        if role:
+            for o in _prep_objects(tok, word):
+                f.roles.setdefault(role, []).extend(_fillers(p, o))
+    return f
+
+
+def _prep_heads(tok) -> list:
+    """The prepositions of a cue: its own, its particle's, and those the parser hung on its
+    object ("upset Demi Moore for Best Actress": 'for' attaches to the name)."""
+    kids = list(tok.children)
+    kids += [g for c in kids if c.dep_ in ("prt", "advmod", "acomp", "attr", "dobj", "prep")
+             for g in c.children]
+    kids += [g for c in kids if c.dep_ == "pobj" for g in c.children]  # "for an Oscar in ..."
+    return [c for c in kids if c.dep_ in ("prep", "agent", "dative")]
+
+
+def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
+    """'her nomination for Best Actress', 'Anora earned six nominations', 'the Best Picture
+    winner Anora', 'X, a two-time winner'."""
+    clause = set(clause_of(tok))
+    gov = tok.head if tok.dep_ in OBJ_DEPS + ("pobj",) else None
+    if gov is not None and gov.dep_ == "prep":
+        gov = gov.head
+    subj = None
+    poss = [c for c in tok.children if c.dep_ == "poss"]
+    if poss:
+        subj = poss[0]
+    elif tok.dep_ in ("compound", "appos", "amod") and tok.head.pos_ in ("PROPN", "NOUN"):
+        subj = tok.head          # "Oscar winner Emma Stone", "Stone, the winner"
+    elif gov is not None and gov.pos_ in ("VERB", "AUX"):
+        subj = subject_token(gov)
+        clause |= {t for t in clause_of(gov) if t != tok.i}
+    f = Frame(rel, tok.i, p, clause=frozenset(clause), noun_cue=True,
+              negated=gov is not None and _negated(gov),
+              irrealis=(gov is not None and _modal(gov)) or p.sentence.text.rstrip().endswith("?"))
+    if subj is not None:
+        role = rel.role("nsubj")
+        if role:
+            f.roles.setdefault(role, []).extend(_fillers(p, subj))
+    for c in tok.children:
+        if c.dep_ == "prep":
+            role = rel.role(c.lower_)
+            if role:
+                for o in _prep_objects(tok, c.lower_):
+                    f.roles.setdefault(role, []).extend(_fillers(p, o))
+        elif c.dep_ == "compound":
+            a = p.arg_at(c.i)
+            if a is not None and a.kind in ("award", "ceremony"):
+                f.roles.setdefault(rel.role("dobj") or "award", []).append(Filler(c.i, a))
+    return f
+
+
+def count_of(frame: Frame, nouns: frozenset) -> Optional[tuple[int, int]]:
+    """(count, token) the clause states for the relation: "twice", "five Oscars",
+    "a four-time winner", "13 nominations"."""
+    lex = lexicon()
+    adverbs = lex.qualifiers.get("count_adverbs", {})
+    doc = frame.parsed.doc
+    cue = doc[frame.cue]
+    for c in cue.children:
+        if c.lower_ in adverbs:
+            return adverbs[c.lower_], c.i
+    for t in frame.tokens():
+        if t.lemma_.lower() in nouns or t.i == frame.cue:
+            for c in t.children:
+                if c.dep_ in ("nummod", "amod", "compound", "quantmod") and c.i in frame.clause:
+                    n = number_value(c)
+                    rel_words = lex.qualifiers.get("relative_count", ())
+                    if any(x.lower_ in rel_words for x in t.children):
+                        return None  # "five more awards" counts part of a set
+                    if n is not None and n < 200:
+                        # "four-time winner": the number is N-time
+                        return n, c.i
+    return None

@@ -1,0 +1,103 @@
+"""The relation lexicon (lexicon.yaml) loaded into lookup tables.
+
+A cue is a verb lemma with the particles and prepositions that follow it ("take home", "go to",
+"lose to"), a passive form ("be handed"), or a noun ("nomination"). `Lexicon.verb_cues(lemma)`
+gives every relation a verb lemma can start, longest cue first, so the frame builder can test
+which one the sentence completes. Users add cues in a YAML file of the same shape named by
+REELCHECK_LEXICON, without code.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+import yaml
+
+LEXICON_FILE = Path(__file__).with_name("lexicon.yaml")
+
+
+@dataclass(frozen=True)
+class Relation:
+    name: str
+    family: str
+    predicate: str
+    polarity: Optional[str]
+    roles: tuple  # ((dependency or preposition, role), ...)
+
+    def role(self, slot: str) -> Optional[str]:
+        for k, v in self.roles:
+            if k == slot:
+                return v
+        return None
+
+
+@dataclass(frozen=True)
+class Cue:
+    words: tuple[str, ...]   # lemma first, then the words that must follow it ("home")
+    passive: bool            # written "be X": the verb must be passive (or a copula + participle)
+    relation: Relation
+
+
+@dataclass
+class Lexicon:
+    verbs: dict[str, list[Cue]] = field(default_factory=dict)   # first lemma -> cues
+    nouns: dict[str, Relation] = field(default_factory=dict)
+    qualifiers: dict = field(default_factory=dict)
+    categories: dict = field(default_factory=dict)
+    families: dict[str, str] = field(default_factory=dict)
+    layouts: dict[str, Relation] = field(default_factory=dict)
+
+    def verb_cues(self, lemma: str) -> list[Cue]:
+        return self.verbs.get(lemma, [])
+
+    def noun(self, lemma: str) -> Optional[Relation]:
+        return self.nouns.get(lemma)
+
+    @property
+    def first_words(self) -> frozenset[str]:
+        """Every word that may start a cue, for the cheap candidate gate."""
+        return frozenset(self.verbs) | frozenset(self.nouns)
+
+
+def _add(lex: Lexicon, data: dict) -> None:
+    for r in data.get("relations") or []:
+        rel = Relation(r["name"], r["family"], r["predicate"], r.get("polarity"),
+                       tuple(sorted((r.get("roles") or {}).items())))
+        for v in r.get("verbs") or []:
+            words = tuple(v.lower().split())
+            passive = words[0] == "be" and len(words) > 1
+            if passive:
+                words = words[1:]
+            cue = Cue(words, passive, rel)
+            lst = [c for c in lex.verbs.get(words[0], []) if (c.words, c.passive) != (words, passive)]
+            lst.append(cue)
+            lst.sort(key=lambda c: (-len(c.words), not c.passive))
+            lex.verbs[words[0]] = lst
+        for v in r.get("copular") or []:
+            cue = Cue(("be",) + tuple(v.lower().split()), False, rel)
+            lst = lex.verbs.setdefault("be", [])
+            lst.append(cue)
+            lst.sort(key=lambda c: -len(c.words))
+        for n in r.get("nouns") or []:
+            lex.nouns[n.lower()] = rel
+    by_name = {c.relation.name: c.relation for cs in lex.verbs.values() for c in cs}
+    for layout, name in (data.get("layouts") or {}).items():
+        if name in by_name:
+            lex.layouts[layout] = by_name[name]
+    for key in ("qualifiers", "categories"):
+        getattr(lex, key).update(data.get(key) or {})
+    lex.families.update({k.lower(): v for k, v in (data.get("families") or {}).items()})
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(extra: Optional[str] = None) -> Lexicon:
+    """The built-in lexicon, extended by `extra` (or $REELCHECK_LEXICON) when given."""
+    lex = Lexicon()
+    _add(lex, yaml.safe_load(LEXICON_FILE.read_text(encoding="utf-8")))
+    extra = extra or os.environ.get("REELCHECK_LEXICON")
+    if extra:
+        _add(lex, yaml.safe_load(Path(extra).read_text(encoding="utf-8")) or {})
+    return lex

@@ -1,0 +1,167 @@
+"""The linguistic layer: candidate sentences parsed by spaCy, and their arguments.
+
+An argument is a span the claim engine may use as a frame slot: a KB mention from the linker
+(a person, film, award, ceremony, character ...) or a named entity the KB lacks, found by the
+NER (PERSON, WORK_OF_ART, ORG, DATE, MONEY, CARDINAL, ORDINAL, TIME, QUANTITY, GPE). A person
+the KB does not know is still the subject of a claim; it just cannot be looked up.
+
+Only sentences that may hold a claim are parsed (a KB mention of an award, ceremony or festival,
+a family word, or a word that starts a relation cue), all of a document's in one `nlp.pipe`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional
+
+from ..model import Mention
+from .lexicon import Lexicon, load_lexicon
+from .text import NUMBER_WORDS, Sentence
+
+NER_KINDS = {"PERSON": "person", "WORK_OF_ART": "work", "ORG": "org", "DATE": "date",
+             "MONEY": "money", "CARDINAL": "cardinal", "ORDINAL": "ordinal", "TIME": "time",
+             "QUANTITY": "quantity", "GPE": "place", "LOC": "place", "FAC": "place",
+             "EVENT": "event", "NORP": "group"}
+GATE_TYPES = {"award", "ceremony", "festival", "character"}
+
+
+@dataclass
+class Arg:
+    """A frame argument: a span of the sentence, what kind of thing it is, its KB id if any."""
+    start: int                  # absolute character offsets into the document
+    end: int
+    text: str
+    kind: str                   # a KB entity type (person, film, award ...) or an NER kind
+    entity: Optional[str] = None
+    first: int = 0              # token indexes in the sentence's parse, end-exclusive
+    last: int = 0
+    head: int = 0               # the span's syntactic head token
+    mention: Optional[Mention] = None
+
+    @property
+    def known(self) -> bool:
+        return self.entity is not None
+
+
+@dataclass
+class Parsed:
+    """One parsed sentence: the spaCy doc of its text, where it starts, and its arguments."""
+    sentence: Sentence
+    doc: object
+    args: list[Arg] = field(default_factory=list)
+    by_token: dict[int, Arg] = field(default_factory=dict)
+
+    @property
+    def offset(self) -> int:
+        return self.sentence.start
+
+    def arg_at(self, i: int) -> Optional[Arg]:
+        """The argument token i belongs to (the smallest one)."""
+        return self.by_token.get(i)
+
+    def span_of(self, first: int, last: int) -> tuple[int, int]:
+        d = self.doc
+        return (self.offset + d[first].idx,
+                self.offset + d[last - 1].idx + len(d[last - 1].text))
+
+
+@lru_cache(maxsize=1)
+def _gate_words() -> tuple[frozenset, tuple]:
+    from ..nlp import surface_forms
+    lex = load_lexicon()
+    words = set()
+    for first in lex.first_words:
+        words |= surface_forms(first)
+    words |= {w.lower() for w in lex.qualifiers.get("award_nouns", ())}
+    words |= {"best"}  # "Best Director: ..." headings name a category and no cue
+    fams = tuple(sorted(lex.families, key=len, reverse=True))
+    return frozenset(words), fams
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def is_candidate(text: str, mentions: list[Mention]) -> bool:
+    """Whether a sentence may state a relation the lexicon knows (cheap: no parse)."""
+    if any(m.entity_type in GATE_TYPES for m in mentions):
+        return True
+    words, fams = _gate_words()
+    low = text.lower()
+    if any(f in low for f in fams):
+        return True
+    return any(w in words for w in _WORD.findall(low))
+
+
+def parse_sentences(text: str, sentences: list[Sentence],
+                    mentions_of: list[list[Mention]]) -> dict[int, Parsed]:
+    """{sentence index: Parsed} for the candidate sentences, parsed in one batch."""
+    from ..nlp import parse
+    idx = [i for i, s in enumerate(sentences) if is_candidate(s.text, mentions_of[i])]
+    out: dict[int, Parsed] = {}
+    for i, doc in zip(idx, parse([sentences[i].text for i in idx])):
+        out[i] = _arguments(Parsed(sentences[i], doc), mentions_of[i])
+    return out
+
+
+def _token_range(doc, a: int, b: int) -> tuple[int, int]:
+    """Tokens covering characters [a, b) of the doc's text."""
+    span = doc.char_span(a, b, alignment_mode="expand")
+    return (span.start, span.end) if span is not None else (0, 0)
+
+
+def _head_of(doc, first: int, last: int) -> int:
+    for i in range(first, last):
+        h = doc[i].head.i
+        if h < first or h >= last or h == i:
+            return i
+    return last - 1
+
+
+def _arguments(p: Parsed, mentions: list[Mention]) -> Parsed:
+    doc, off = p.doc, p.offset
+    taken: list[tuple[int, int]] = []
+    for m in mentions:
+        first, last = _token_range(doc, m.start - off, m.end - off)
+        if last <= first:
+            continue
+        p.args.append(Arg(m.start, m.end, m.text, m.entity_type or "other", m.entity.id,
+                          first, last, _head_of(doc, first, last), m))
+        taken.append((m.start, m.end))
+    for e in doc.ents:
+        a, b = off + e.start_char, off + e.end_char
+        if any(a < y and x < b for x, y in taken):
+            continue
+        kind = NER_KINDS.get(e.label_)
+        if kind is None:
+            continue
+        first, last = e.start, e.end
+        if doc[first].lower_ in ("the", "a", "an") and last - first > 1 and kind != "work":
+            first += 1
+            a = off + doc[first].idx
+        p.args.append(Arg(a, b, doc.text[a - off:b - off], kind, None, first, last,
+                          _head_of(doc, first, last)))
+    p.args.sort(key=lambda x: (x.first, -(x.last - x.first)))
+    for arg in p.args:
+        for i in range(arg.first, arg.last):
+            cur = p.by_token.get(i)
+            if cur is None or (cur.last - cur.first) > (arg.last - arg.first):
+                p.by_token[i] = arg
+    return p
+
+
+def number_value(tok) -> Optional[int]:
+    """The integer a number token says ("13", "five", "four-time" -> 4), or None."""
+    t = tok.lower_.replace(",", "")
+    if t.isdigit():
+        return int(t)
+    if t in NUMBER_WORDS and t not in ("a", "an", "single"):
+        return NUMBER_WORDS[t]
+    head = t.split("-")[0]
+    if head != t and (head.isdigit() or head in NUMBER_WORDS):
+        return int(head) if head.isdigit() else NUMBER_WORDS[head]
+    return None
+
+
+def lexicon() -> Lexicon:
+    return load_lexicon()

@@ -1,0 +1,148 @@
+"""Award claims from frames: slot accounting on top of the award checks in `checks.py`.
+
+- A winner the KB does not know is refuted by a complete list of winners that does not name
+  them ("Ilse Varga won Best Actress at the 96th": it went to someone else), never otherwise.
+- A count stated with a specific award ("has taken the Palme d'Or twice") is checked against
+  every win of that award the KB holds, and refuted only when each edition's list is complete.
+- A verdict accounts for every slot the sentence states: a win supported by a fact that does not
+  match the stated film (or count) is not `supported`.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+from rapidfuzz import fuzz
+
+from ..textutil import fold
+from .checks import (L, Verdict, _matches_when, _winner_names, _winners, award_family,
+                     ceremony_year, involves, nei, refuted, supported)
+
+NUMBER_NAMES = {1: "once", 2: "twice", 3: "three times", 4: "four times", 5: "five times"}
+
+
+def _times(n: int) -> str:
+    return NUMBER_NAMES.get(n, f"{n} times")
+
+
+def _target(kb, c) -> Optional[str]:
+    """The edition an award claim names: its ceremony, or its family's edition of the year."""
+    cer = c.slots.get("ceremony")
+    if cer and award_family(kb, cer) != cer:
+        return cer
+    year, family = c.slots.get("year"), c.slots.get("family")
+    if year and family:
+        eds = [f.subject for f in kb.facts(predicate="edition_of", object_entity=family)
+               if (e := kb.entity(f.subject)) and e.year == year]
+        if len(eds) == 1:
+            return eds[0]
+    return None
+
+
+def _same_name(a: str, b: str) -> bool:
+    fa, fb = fold(a), fold(b)
+    if fa == fb:
+        return True
+    # "Nolan" for "Christopher Nolan": a surname alone is the same person
+    return fb.endswith(" " + fa) or fa.endswith(" " + fb) or fuzz.ratio(fa, fb) >= 88
+
+
+def unknown_winner(kb, c) -> Optional[Verdict]:
+    """A win claimed for a name the KB lacks, against a complete list of the award's winners."""
+    name, aw = c.slots.get("subject_name"), c.slots.get("award")
+    if not name or not aw or c.slots.get("polarity") != "won" or c.slots.get("negated"):
+        return None
+    target = _target(kb, c)
+    year = c.slots.get("year") or ceremony_year(kb, target)
+    if target:
+        complete = kb.is_complete("award_received", object_entity=aw,
+                                  qualifiers={"ceremony": target}) or kb.is_complete(
+            "award_received", object_entity=aw, qualifiers={"year": year})
+    elif year:
+        complete = kb.is_complete("award_received", object_entity=aw, qualifiers={"year": year})
+    else:
+        return None
+    if not complete:
+        return None
+    wins = _winners(kb, aw, target, None if target else year)
+    if not wins:
+        return None
+    names = []
+    for f in wins:
+        names.append(L(kb, f.subject))
+        names += [L(kb, r) for r in f.qualifiers.get("recipients") or []]
+        if f.qualifiers.get("recipients_text"):
+            names.append(str(f.qualifiers["recipients_text"]))
+    if any(_same_name(name, n) for n in names):
+        return None  # the name is on the list under a spelling the linker missed
+    when = f"at the {L(kb, target)}" if target else f"in {year}"
+    return refuted(f"The {L(kb, aw)} {when} went to {_winner_names(kb, wins)}, not {name}.",
+                   wins)
+
+
+@lru_cache(maxsize=256)
+def _history_complete(kb, aw: str) -> bool:
+    """Whether every edition of the award's family has a complete list of its winners."""
+    family = award_family(kb, aw)
+    eds = [f.subject for f in kb.facts(predicate="edition_of", object_entity=family)]
+    if not eds:
+        return False
+    for ed in eds:
+        y = ceremony_year(kb, ed)
+        if not (kb.is_complete("award_received", object_entity=aw, qualifiers={"ceremony": ed})
+                or kb.is_complete("award_received", object_entity=aw, qualifiers={"year": y})):
+            return False
+    return True
+
+
+def award_count(kb, c) -> Optional[Verdict]:
+    """'X has won the Palme d'Or twice': every win of that award the KB holds for X."""
+    who, aw, n = c.slots.get("subject"), c.slots.get("award"), c.slots.get("count")
+    if not who or not aw or n is None or c.slots.get("polarity") != "won":
+        return None
+    if c.slots.get("ceremony") or c.slots.get("year"):
+        return None  # "won two Oscars at the 97th" is the per-ceremony count's business
+    wins = [f for f in _winners(kb, aw, None, None) if involves(f, who, kb) and not f.disputed]
+    k = len({f.qualifiers.get("ceremony") or f.qualifiers.get("year") or f.id for f in wins})
+    what = "; ".join(dict.fromkeys(
+        f"{L(kb, f.subject) if f.subject != who else L(kb, f.qualifiers.get('for_work'))}"
+        f", {f.qualifiers.get('year') or ceremony_year(kb, f.qualifiers.get('ceremony'))}"
+        for f in wins[:4]))
+    if k == n:
+        return supported(f"{L(kb, who)} has won the {L(kb, aw)} {_times(k)}"
+                         f"{' (' + what + ')' if what else ''}.", wins)
+    if _history_complete(kb, aw) and kb.entity(who) is not None:
+        return refuted(f"{L(kb, who)} has won the {L(kb, aw)} {_times(k) if k else 'never'}"
+                       f"{' (' + what + ')' if what else ''}, not {_times(n)}.", wins)
+    return nei(f"The KB holds {k} win(s) of the {L(kb, aw)} for {L(kb, who)}, but not a "
+               f"complete history of the award.", wins)
+
+
+def account(kb, c, v: Optional[Verdict]) -> Optional[Verdict]:
+    """A supported award verdict must match every slot the sentence states."""
+    if v is None or v.verdict != "supported" or c.slots.get("kind") != "award":
+        return v
+    stated = c.slots.get("stated") or []
+    facts = v.facts
+    if c.slots.get("unchecked"):
+        what = ", ".join(f"'{x}'" for x in c.slots["unchecked"])
+        return nei(f"{v.explanation} The KB cannot check {what}, which the sentence also states.",
+                   facts)
+    if "for_work" in stated and facts:
+        want = c.slots["for_work"]
+        title = fold(L(kb, want))
+        ok = [f for f in facts if f.qualifiers.get("for_work") == want or f.subject == want
+              or fold(str(f.qualifiers.get("film_title", ""))) == title
+              or want in (f.qualifiers.get("films") or [])]
+        if not ok:
+            return nei(f"{v.explanation} The KB does not say it was for {L(kb, want)}.", facts)
+    if "for_title" in stated and facts:
+        want = fold(c.slots["for_title"])
+        if not any(fold(str(f.qualifiers.get("film_title", ""))) == want or fold(L(kb, f.subject)) == want
+                   for f in facts):
+            return nei(f"{v.explanation} The KB does not say it was for {c.slots['for_title']}.",
+                       facts)
+    return v
+
+
+__all__ = ["account", "award_count", "unknown_winner", "_matches_when"]

@@ -1,0 +1,153 @@
+"""The frame engine for the award family (REELCHECK_CLAIM_ENGINE=frames): the parse binds each
+qualifier to its own clause, a count is a slot, a name the KB lacks is still a winner, lists
+distribute, layouts without a verb state a win, and the lexicon is data a user extends.
+
+Sentences are written for these tests; the facts are the default KB's (96th and 97th Academy
+Awards, the Palme d'Or list)."""
+from __future__ import annotations
+
+import pytest
+
+import reelcheck
+from reelcheck.claims.lexicon import load_lexicon
+
+
+@pytest.fixture(autouse=True)
+def frames_engine(monkeypatch):
+    monkeypatch.setenv("REELCHECK_CLAIM_ENGINE", "frames")
+
+
+def awards(text, kb):
+    r = reelcheck.check(text, kb=kb)
+    return [c for c in r.claims if c.slots.get("kind") in ("award", "award_count")]
+
+
+def by_text(text, kb):
+    return {c.text: c for c in awards(text, kb)}
+
+
+def test_a_winner_the_kb_lacks_is_refuted_by_the_complete_list(default_kb):
+    got = awards("Margaret Hollis won Best Actress at the 96th Academy Awards.", default_kb)
+    assert [c.verdict for c in got] == ["refuted"]
+    assert "Emma Stone" in got[0].explanation and "Margaret Hollis" in got[0].explanation
+
+
+def test_the_true_winner_is_supported_and_a_name_the_kb_lacks_elsewhere_is_left_open(default_kb):
+    got = awards("Emma Stone won Best Actress at the 96th Academy Awards.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+    # no ceremony and no year: no complete list to hold the name against
+    got = awards("Rosalind Okafor won Best Actress for her role in a small drama.", default_kb)
+    assert all(c.verdict == "not_enough_info" for c in got)
+
+
+def test_a_year_in_another_clause_is_not_this_clause_s_year(default_kb):
+    text = ("In 2011 The Tree of Life took the Palme d'Or, and its lead actor flew back to "
+            "Cannes in 2019 for a different film.")
+    got = awards(text, default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+    assert got[0].slots["year"] == 2011
+    text = "Parasite took the Palme d'Or and later swept the Oscars in February 2020."
+    got = awards(text, default_kb)
+    assert got and all(c.verdict != "refuted" for c in got)
+    palme = [c for c in got if c.slots.get("award") == "palme-d-or"]
+    assert palme and palme[0].slots["year"] is None
+
+
+def test_a_wrong_year_in_the_same_clause_refutes(default_kb):
+    got = awards("The Tree of Life won the Palme d'Or in 2013.", default_kb)
+    assert [c.verdict for c in got] == ["refuted"]
+    assert "2013" in got[0].explanation
+
+
+def test_a_count_is_a_slot(default_kb):
+    got = awards("Anora won five Oscars at the 97th Academy Awards.", default_kb)
+    assert [(c.slots["count"], c.verdict) for c in got] == [(5, "supported")]
+    got = awards("Anora won seven Oscars at the 97th Academy Awards.", default_kb)
+    assert [(c.slots["count"], c.verdict) for c in got] == [(7, "refuted")]
+    # a count of part of a set ("five more") is not the size of the set
+    got = awards("Anora has also collected five more awards at the 97th Academy Awards.",
+                 default_kb)
+    assert not any(c.slots.get("count") == 5 for c in got)
+
+
+def test_a_count_with_one_award_counts_its_wins(default_kb):
+    got = awards("Parasite has taken the Palme d'Or twice.", default_kb)
+    assert [c.verdict for c in got] == ["refuted"]
+    assert "once" in got[0].explanation and "twice" in got[0].explanation
+    got = awards("Parasite has taken the Palme d'Or once.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+
+
+def test_lists_distribute_over_their_members(default_kb):
+    text = ("At the 97th Academy Awards, Anora won five Oscars, including best picture, "
+            "director and actress.")
+    got = awards(text, default_kb)
+    cats = {c.slots.get("award") for c in got if c.slots["kind"] == "award"}
+    assert {"academy-award-for-best-picture", "academy-award-for-best-director",
+            "academy-award-for-best-actress"} <= cats
+    assert all(c.verdict == "supported" for c in got)
+
+
+def test_passive_and_went_to(default_kb):
+    text = "The Best Director Oscar at the 96th Academy Awards went to Christopher Nolan."
+    got = awards(text, default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+    assert "Best Director Oscar" in got[0].text and "Nolan" in got[0].text
+    got = awards("The Best Director Oscar at the 96th Academy Awards went to Yorgos Lanthimos.",
+                 default_kb)
+    assert [c.verdict for c in got] == ["refuted"]
+
+
+def test_lost_to_means_the_other_one_won(default_kb):
+    got = awards("Mikey Madison lost Best Actress to Demi Moore at the 97th Academy Awards.",
+                 default_kb)
+    assert [c.verdict for c in got] == ["refuted"]
+    assert "Demi Moore" in got[0].explanation
+
+
+def test_a_heading_layout_states_a_win(default_kb):
+    text = "The winners, category by category.\n\nBest Director: Christopher Nolan (Oppenheimer)"
+    got = awards("At the 96th Academy Awards the Oscars went as follows.\n\n"
+                 "Best Director: Christopher Nolan (Oppenheimer)", default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+    assert got[0].slots["award"] == "academy-award-for-best-director"
+    assert text  # the layout needs no verb
+
+
+def test_predictions_and_denials(default_kb):
+    assert awards("Mikey Madison could win Best Actress at the 97th Academy Awards.",
+                  default_kb) == []
+    got = awards("Emma Stone did not win Best Actress at the 96th Academy Awards.", default_kb)
+    assert [c.verdict for c in got] == ["refuted"]
+
+
+def test_a_number_the_kb_cannot_check_keeps_a_win_open(default_kb):
+    got = awards("Emma Stone won an Oscar at 35 for Poor Things.", default_kb)
+    assert got and all(c.verdict == "not_enough_info" for c in got)
+    assert "35" in got[0].explanation
+
+
+def test_a_category_without_its_distinguishing_word_is_not_resolved_to_it(default_kb):
+    got = awards("At the 96th Academy Awards, Da'Vine Joy Randolph won best screenplay.",
+                 default_kb)
+    assert all(c.verdict != "supported" for c in got)
+
+
+def test_a_user_adds_a_cue_in_yaml(default_kb, tmp_path, monkeypatch):
+    text = "Emma Stone pocketed Best Actress at the 96th Academy Awards."
+    assert awards(text, default_kb) == []
+    extra = tmp_path / "lexicon.yaml"
+    extra.write_text("relations:\n  - name: pocket\n    family: awards\n"
+                     "    predicate: award_received\n    polarity: won\n    verbs: [pocket]\n"
+                     "    roles: {nsubj: winner, dobj: award}\n")
+    monkeypatch.setenv("REELCHECK_LEXICON", str(extra))
+    load_lexicon.cache_clear()
+    from reelcheck.claims import parse
+    parse._gate_words.cache_clear()
+    try:
+        got = awards(text, default_kb)
+        assert [c.verdict for c in got] == ["supported"]
+    finally:
+        monkeypatch.delenv("REELCHECK_LEXICON")
+        load_lexicon.cache_clear()
+        parse._gate_words.cache_clear()
