@@ -36,11 +36,15 @@ class EntityRef:
 class Evidence:
     """One KB fact or trusted passage behind a verdict, in words, with where it came from."""
     statement: str
-    source: Optional[str] = None
+    source: Optional[str] = None        # the best source to cite (verify/sources.py ranks them)
     fact_id: Optional[str] = None
+    sources: list = field(default_factory=list)   # every usable source, best first
 
     def to_dict(self) -> dict:
-        return {"statement": self.statement, "fact_id": self.fact_id, "source": self.source}
+        d = {"statement": self.statement, "fact_id": self.fact_id, "source": self.source}
+        if len(self.sources) > 1:
+            d["sources"] = list(self.sources)
+        return d
 
 
 @dataclass(slots=True)

@@ -70,6 +70,7 @@ def lookup(name: str = typer.Argument(..., help="A name, alias or entity id."),
     if not ents:
         typer.echo(f"no entity named {name!r}")
         raise typer.Exit(1)
+    from ..verify.sources import rank_sources
     from ..verify.words import fact_statement
     for e in ents[:limit]:
         typer.echo(f"{e.label}  [{e.id}]  {e.type}  {e.description}")
@@ -83,7 +84,8 @@ def lookup(name: str = typer.Argument(..., help="A name, alias or entity id."),
         others = [f for f in k.facts_involving(e.id) if f.subject != e.id]
         for f in own + others[:max(0, 40 - len(own))]:   # facts about it, then facts naming it
             tag = " (disputed)" if f.disputed else ""
-            typer.echo(f"  - {fact_statement(k, f)}{tag}  [{f.source or 'no source'}]")
+            best = (rank_sources(f.sources) or ["no source"])[0]   # best publisher first
+            typer.echo(f"  - {fact_statement(k, f)}{tag}  [{best}]")
         if len(own) + len(others) > 40:
             typer.echo(f"  ... {len(own) + len(others) - max(40, len(own))} more")
 
