@@ -102,3 +102,19 @@ def test_variants_never_flag_ordinary_words(vkb):
     text = ("A well-known critic, once a post-war child, said the Day was long and the "
             "Lewis-style ending Manageable. Bonging bells rang; the Toro Rosso team cheered.")
     assert [g for g in linked(vkb, text) if g[2] == "misspelled"] == []
+
+
+def test_a_shared_surname_goes_to_the_person_tied_to_the_article(tmp_path):
+    from reelcheck.kb.store import Fact
+    w = KBWriter(tmp_path / "bakers.sqlite", name="bakers")
+    w.add_entity("sean-baker", "person", "Sean Baker")
+    w.add_entity("rick-baker", "person", "Rick Baker")
+    w.add_entity("anora-2024-film", "film", "Anora", "2024 film", 2024)
+    w.add_fact(Fact("", "anora-2024-film", "director", "sean-baker", "entity",
+                    sources=["https://example.org/credits"]))
+    kb = KB(w.commit())
+    clear_cache()
+    assert ("Baker", "sean-baker", "none") in linked(kb, "Anora won. Baker was thrilled.")
+    # nothing in the text ties either Baker to it: left alone
+    assert [g for g in linked(kb, "The crowd cheered. Baker was thrilled.") if g[0] == "Baker"] == []
+    clear_cache()

@@ -470,8 +470,33 @@ class _Linker:
             if self.starts_clause(t.start) and t.folded in self.lower_words():
                 continue
             persons = [x for x in by_last if self.type_of(x) == "person"]
+            if len(persons) > 1:
+                # a surname several KB people share: the one tied to what the text names
+                persons = self._tied_to_document(persons)
             if len(persons) == 1:
                 self.add(t.start, t.end, persons[0], "partial", 0.7)
+
+    _TIE_MAX = 40   # a surname shared by more KB people than this says nothing
+
+    def _tied_to_document(self, people: list[str]) -> list[str]:
+        """Those of `people` whose KB facts name an entity the document names (a film they
+        made, an award they won there)."""
+        if len(people) > self._TIE_MAX or not hasattr(self.kb, "facts_involving"):
+            return []
+        named = {m.entity.id for m in self.mentions if m.issue == "none"
+                 and m.entity_type in ("film", "person", "ceremony", "festival")}
+        if not named:
+            return []
+        out = []
+        for x in people:
+            for f in self.kb.facts_involving(x):
+                q = f.qualifiers
+                ids = {f.subject, f.value if f.value_type == "entity" else None,
+                       q.get("for_work"), q.get("ceremony"), *(q.get("recipients") or [])}
+                if ids & named:
+                    out.append(x)
+                    break
+        return out
 
     # -- driver ------------------------------------------------------------------------------
     def run(self) -> list[Mention]:
