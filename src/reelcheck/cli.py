@@ -15,9 +15,26 @@ from typing import List, Optional
 
 import typer
 
+# -h and --help everywhere (sub-apps inherit the context settings of the root).
+CONTEXT = {"help_option_names": ["-h", "--help"]}
+
 app = typer.Typer(name="reelcheck", no_args_is_help=True, add_completion=False,
-                  pretty_exceptions_enable=False,
+                  pretty_exceptions_enable=False, context_settings=CONTEXT,
                   help="Fact-check film and entertainment articles against a knowledge base.")
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        from . import __version__
+        typer.echo(f"reelcheck {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _root(version: Optional[bool] = typer.Option(
+        None, "--version", "-V", callback=_show_version, is_eager=True,
+        help="Print the version and exit.")) -> None:
+    pass
 
 
 class CLIError(Exception):
@@ -71,6 +88,9 @@ def check(
     fmt = format or "text"
     if fmt not in formats():
         fail(f"unknown format {fmt!r}; choose from {', '.join(formats())}")
+    if output:
+        check_output_path(output)  # before any work, not after the whole check
+    kb = usable_kb(kb or cfg.kb)
     if file == "-":
         data = sys.stdin.buffer.read(ingest.MAX_BYTES + 1)
         doc = ingest.from_bytes(data, name="stdin", doc_id="stdin", url=url,
@@ -91,14 +111,18 @@ def check(
         from .report.claimreview import review_page_url
         cfg.review_url = review_page_url(review_url)  # a bad URL fails here, before the check
     if budget is None:
-        report = run_check(doc, kb=kb or cfg.kb, options=opts)
+        report = run_check(doc, kb=kb, options=opts)
     else:
-        report = _check_with_budget(doc, kb or cfg.kb, opts, budget)
+        report = _check_with_budget(doc, kb, opts, budget)
     for w in report.document.warnings:
         if w not in shown:
             warn(w)
     use_color = color if color is not None else (output is None and sys.stdout.isatty())
-    out = render(report, fmt, color=use_color, config=cfg)
+    width = None  # a file or a pipe: no hard wrapping; a terminal: its width
+    if output is None and sys.stdout.isatty():
+        import shutil
+        width = shutil.get_terminal_size().columns
+    out = render(report, fmt, color=use_color, config=cfg, width=width)
     if output:
         Path(output).write_text(out if out.endswith("\n") else out + "\n", encoding="utf-8")
     else:
@@ -120,9 +144,31 @@ def _check_with_budget(doc, kb, opts, budget):
 
 
 def _read(path: str) -> bytes:
-    from .ingest import from_path  # reuse its checks for missing/dir/size
-    from_path(path)
-    return Path(path).read_bytes()
+    from .ingest import read_regular  # regular files only, size checked while reading
+    if Path(path).is_dir():
+        fail(f"{path}: is a directory (use `reelcheck batch` for folders)")
+    return read_regular(path)
+
+
+def check_output_path(output: str) -> None:
+    """Fail at once (one line) if `output` cannot be written: a missing folder, a folder."""
+    p = Path(output).expanduser()
+    if p.is_dir():
+        fail(f"output is a directory: {output}")
+    if not p.parent.is_dir():
+        fail(f"output folder does not exist: {p.parent}")
+    if not os.access(p.parent, os.W_OK) or (p.exists() and not os.access(p, os.W_OK)):
+        fail(f"cannot write output {output}: permission denied")
+
+
+def usable_kb(kb):
+    """The KB path to use, opened once here so a bad one is a one-line error before the input
+    is read; a damaged default-KB cache file is rebuilt (or the line names the file to delete)."""
+    from .batch.run import BatchError, resolve_kb_path
+    try:
+        return resolve_kb_path(kb)
+    except BatchError as e:
+        fail(str(e))
 
 
 config_app = typer.Typer(help="Show the effective configuration.", no_args_is_help=True)
@@ -161,6 +207,16 @@ def main(argv: Optional[list[str]] = None) -> int:
         return e.exit_code
     except SystemExit as e:
         return int(e.code or 0)
+    except _click_errors("NoArgsIsHelpError") as e:  # `reelcheck`, `reelcheck kb`: their help
+        text = e.format_message()  # (typer's rich help has printed itself already)
+        if text.strip():
+            typer.echo(text)
+        return 0
+    except _click_errors("UsageError") as e:  # a mistyped option, a missing argument
+        where = e.ctx.command_path if e.ctx is not None else "reelcheck"
+        msg = " ".join(e.format_message().split())
+        typer.echo(f"reelcheck: error: {msg} (see `{where} -h`)", err=True)
+        return 2
     except (InputError, KBError, ConfigError, CLIError, ValueError) as e:
         if debug:
             raise
@@ -183,6 +239,18 @@ def main(argv: Optional[list[str]] = None) -> int:
         typer.echo(f"reelcheck: internal error: {type(e).__name__}: {e} "
                    "(set REELCHECK_DEBUG=1 for a traceback)", err=True)
         return 1
+
+
+def _click_errors(name: str) -> tuple:
+    """The click exception class `name`, from click and from typer's vendored copy of it."""
+    import click
+    mods = [click.exceptions]
+    try:
+        from typer._click import exceptions as vendored
+        mods.append(vendored)
+    except ImportError:
+        pass
+    return tuple(getattr(m, name) for m in mods if hasattr(m, name))
 
 
 if __name__ == "__main__":

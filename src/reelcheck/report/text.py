@@ -5,6 +5,7 @@ Rendered with rich so colour degrades to plain text when output is not a termina
 from __future__ import annotations
 
 import io
+from typing import Optional
 
 from ..model import Report
 from . import renderer
@@ -15,35 +16,85 @@ _VERDICT_STYLE = {"refuted": "bold red", "supported": "green", "not_enough_info"
                   "unknown": "yellow"}
 
 
+INDENT = 18          # "  " + a 15-column label + " "
+MIN_WIDTH = 40       # narrower terminals get this width (lines then run past their edge)
+
+
+def plural(n: int, one: str, many: Optional[str] = None) -> str:
+    """'1 bad link', '2 bad links', '0 claims' ('many' for irregular plurals)."""
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+def wrap(text: str, width: Optional[int]) -> list[str]:
+    """`text` on lines of at most `width` columns, broken only at spaces: a word or URL longer
+    than a line gets a line of its own, whole (a URL cut in two cannot be clicked or copied).
+    `width` None: one line. No line ends with a space."""
+    text = " ".join(text.split())
+    if width is None or len(text) <= width:
+        return [text] if text else []
+    lines, cur = [], ""
+    for word in text.split(" "):
+        if not cur:
+            cur = word
+        elif len(cur) + 1 + len(word) <= width:
+            cur += " " + word
+        else:
+            lines.append(cur)
+            cur = word
+    if cur:
+        lines.append(cur)
+    return lines
+
+
 @renderer("text")
-def to_text(report: Report, color: bool | None = None, width: int = 100, **_) -> str:
+def to_text(report: Report, color: bool | None = None, width: Optional[int] = None,
+            **_) -> str:
+    """The report as terminal text. `width`: the terminal's columns (lines are wrapped at word
+    boundaries to fit); None for a file or a pipe: no wrapping, one line per item."""
     from rich.console import Console
     from rich.markup import escape
 
+    if width is not None:
+        width = max(MIN_WIDTH, int(width))
     buf = io.StringIO()
-    con = Console(file=buf, force_terminal=bool(color), no_color=not color, width=width,
-                  highlight=False, soft_wrap=False)
+    con = Console(file=buf, force_terminal=bool(color), no_color=not color,
+                  width=width or 10_000, highlight=False, soft_wrap=True)
+
+    def para(text: str, style: str = "", first: str = "", rest: str = "") -> None:
+        """`text` wrapped to the width; `first` (markup) starts the first line, `rest`
+        (spaces) the others."""
+        avail = None if width is None else max(1, width - len(_plain(first)))
+        for i, chunk in enumerate(wrap(text, avail) or [""]):
+            body = f"[{style}]{escape(chunk)}[/{style}]" if style and chunk else escape(chunk)
+            con.print((first if i == 0 else rest) + body)
+
     s = report.summary()
     doc = report.document
     title = doc.title or doc.id
-    con.print(f"[bold]reelcheck[/bold] — {escape(title)}")
-    con.print(f"KB: {escape(s['kb'])}")
+    para(title, first="[bold]reelcheck[/bold] — ", rest="  ")
+    para(f"KB: {s['kb']}")
     if report.sources:
-        con.print(f"Trusted sources: {escape(report.sources)}")
+        para(f"Trusted sources: {report.sources}")
     for w in doc.warnings:
-        con.print(f"[yellow]warning:[/yellow] {escape(w)}")
-    con.print(
-        f"{s['claims']} claims: [red]{s['refuted']} refuted[/red], "
-        f"[green]{s['supported']} supported[/green], "
-        f"[yellow]{s['not_enough_info']} not enough info[/yellow]; "
-        f"{s['misspelled_names']} misspelled names; {s['unsourced_quotes']} unsourced quotes; "
-        f"{s['bad_links']} bad links")
+        para(w, first="[yellow]warning:[/yellow] ", rest=" " * 9)
+    counts = [f"[red]{s['refuted']} refuted[/red]", f"[green]{s['supported']} supported[/green]",
+              f"[yellow]{s['not_enough_info']} not enough info[/yellow]"]
+    tally = [plural(s["misspelled_names"], "misspelled name"),
+             plural(s["unsourced_quotes"], "unsourced quote"),
+             plural(s["bad_links"], "bad link")]
+    head = f"{plural(s['claims'], 'claim')}: " + ", ".join(counts) + "; " + "; ".join(tally)
+    if width is None or len(_plain(head)) <= width:
+        con.print(head)
+    else:  # one part per line rather than a colour tag cut in two
+        con.print(f"{plural(s['claims'], 'claim')}: " + ", ".join(counts))
+        con.print("; ".join(tally))
 
     def line(label: str, verdict: str, text: str, detail: str = "") -> None:
         style = _VERDICT_STYLE.get(verdict, "")
-        con.print(f"  [{style}]{label:<15}[/{style}] {escape(_clip(text))}")
+        tag = f"  [{style}]{label:<15}[/{style}] " if style else f"  {label:<15} "
+        para(_clip(text), first=tag, rest=" " * INDENT)
         if detail:
-            con.print(f"  {'':<15} [dim]{escape(detail)}[/dim]")
+            para(detail, style="dim", first=" " * INDENT, rest=" " * INDENT)
 
     problems = ([c for c in report.claims if c.verdict == "refuted"],
                 [m for m in report.names if m.issue == "misspelled"],
@@ -80,7 +131,12 @@ def to_text(report: Report, color: bool | None = None, width: int = 100, **_) ->
         con.print("\n[bold]Links[/bold]")
         for l in other_links:
             line(l.verdict.upper(), l.verdict, l.text, l.reason)
-    return buf.getvalue()
+    return "\n".join(x.rstrip() for x in buf.getvalue().split("\n"))
+
+
+def _plain(markup: str) -> str:
+    from rich.text import Text
+    return Text.from_markup(markup).plain
 
 
 def _quote_detail(q) -> str:
@@ -96,5 +152,11 @@ def _claim_detail(c) -> str:
 
 
 def _clip(s: str, n: int = 160) -> str:
+    """At most about `n` characters, cut between words: a URL is kept whole or left out."""
     s = " ".join(s.split())
-    return s if len(s) <= n else s[: n - 1] + "…"
+    if len(s) <= n:
+        return s
+    cut = s.rfind(" ", 0, n)
+    if cut <= 0:
+        return s.split(" ", 1)[0] + (" …" if " " in s else "")
+    return s[:cut] + " …"
