@@ -84,6 +84,11 @@ def _worker_main(conn, kb_path: Optional[str], options: CheckOptions, nice: int,
             os.nice(nice)
         except OSError:
             pass
+    if nice >= 19 and hasattr(os, "sched_setscheduler"):
+        try:  # only CPU time nobody else wants
+            os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
+        except OSError:
+            pass
     try:
         from . import pipeline
         from .pipeline import check, resolve_kb
@@ -244,6 +249,8 @@ class Lane:
         self._all: set[Worker] = set()
         self._lock = threading.Lock()
         self._closed = False
+        # A worker left bigger than this after a job is replaced (memory back to the system).
+        self.recycle_mb = max(150.0, max_rss_mb / 2) if max_rss_mb else None
         self.killed = 0     # workers killed for overrunning their budget
         self.in_flight = 0  # admitted jobs: running or waiting for a worker
         for _ in range(workers):
@@ -280,7 +287,10 @@ class Lane:
                 raise Busy("the server is busy (no worker came free in time); "
                            "try again shortly") from None
             try:
-                return w.call(fn, args, timeout)
+                result = w.call(fn, args, timeout)
+                if self.recycle_mb and _rss_mb(w.pid) > self.recycle_mb:
+                    w = self._retire(w)  # grew on a big document: give the memory back
+                return result
             except (CheckTimeout, WorkerFailed) as e:
                 if not w.alive or isinstance(e, CheckTimeout):
                     if isinstance(e, CheckTimeout):
@@ -317,9 +327,9 @@ class Lane:
 class CheckPool:
     """The server's workers: a lane for ordinary documents and one for large ones.
 
-    A document of `large_bytes` or more goes to the large lane: one worker at lower CPU priority
-    and a short line, so a handful of huge bodies gets 503s and timeouts while ordinary articles
-    keep their own workers.
+    A document of `large_bytes` or more goes to the large lane: one worker that only gets CPU
+    time nobody else wants (SCHED_IDLE, else nice 19) and a short line, so a handful of huge
+    bodies gets 503s and timeouts while ordinary articles keep their own workers and the CPU.
     """
 
     def __init__(self, kb_path: Optional[str], options: CheckOptions, *, workers: int = 2,
@@ -329,7 +339,7 @@ class CheckPool:
         self.normal = Lane("normal", kb_path, options, workers=workers, queue_size=queue_size,
                            max_rss_mb=max_rss_mb)
         self.large = Lane("large", kb_path, options, workers=1, queue_size=large_queue_size,
-                          nice=10, max_rss_mb=max_rss_mb)
+                          nice=19, max_rss_mb=max_rss_mb)
 
     def lane_for(self, size: int) -> Lane:
         return self.large if size >= self.large_bytes else self.normal

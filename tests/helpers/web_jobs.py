@@ -29,3 +29,12 @@ def broken_check(kb, options, data: bytes, ingest_args: dict):
 
 def dying_check(kb, options, data: bytes, ingest_args: dict):
     os.kill(os.getpid(), signal.SIGKILL)
+
+
+def hungry_check(kb, options, data: bytes, ingest_args: dict):
+    """Hold ~300 MB of touched memory for up to a minute (the memory cap stops it first)."""
+    hoard = b"x" * (300 * 1024 * 1024)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        time.sleep(0.05)
+    return len(hoard)
