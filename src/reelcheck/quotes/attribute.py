@@ -104,6 +104,27 @@ _ROLE_PREDICATES = {"director": ("director",), "filmmaker": ("director",),
                     "composer": ("composer",)}
 
 
+def kb_gender(kb, eid: str) -> Optional[str]:
+    """"f", "m" or None from the KB, as the claim engine reads it: the description ("American
+    actress"), else the acting categories the person won or was nominated in."""
+    if kb is None:
+        return None
+    try:
+        e = kb.entity(eid)
+        desc = f" {(e.description if e else '').lower()} "
+        if re.search(r"\b(?:actress|woman|female)\b", desc):
+            return "f"
+        if re.search(r"\b(?:actor|man|male)\b", desc):
+            return "m"
+        cats = {kb.label(f.value).lower() for p in ("award_received", "nominated_for")
+                for f in kb.facts_involving(eid, p)
+                if f.subject == eid or eid in ((f.qualifiers or {}).get("recipients") or [])}
+    except Exception:  # a KB without these tables or methods: the article decides
+        return None
+    f_, m_ = any("actress" in c for c in cats), any(re.search(r"\bactor\b", c) for c in cats)
+    return "f" if f_ and not m_ else "m" if m_ and not f_ else None
+
+
 @dataclass(slots=True)
 class Person:
     """One place a person is named in the text."""
@@ -240,6 +261,10 @@ class SpeakerResolver:
         return self._gender[key]
 
     def _compute_gender(self, key: str, person: Person) -> Optional[str]:
+        if person.ref is not None:
+            got = kb_gender(self.kb, person.ref.id)
+            if got:
+                return got
         f = m = 0
         ps = self.persons
         for i, p in enumerate(ps):
@@ -439,14 +464,17 @@ def _left_context(text: str, q: RawQuote, prev: Optional[RawQuote], para_start: 
 
 def _attribute_one(text: str, q: RawQuote, prev, nxt, para: tuple[int, int]) -> None:
     rs, right = _right_context(text, q, nxt, para[1])
-    for rx in (_R_SPK_VERB, _R_VERB_SPK, _R_ACCORDING):
+    ls, left = _left_context(text, q, prev, para[0])
+    # '… what the shot "meant." She smiled.': a quote that ends its own sentence, which began
+    # before it, is not attributed by the next sentence
+    ended_inside = q.text.rstrip()[-1:] in ".!?\u2026" and re.search(r"[A-Za-z]", left)
+    for rx in (() if ended_inside else (_R_SPK_VERB, _R_VERB_SPK, _R_ACCORDING)):
         m = rx.match(right)
         if m and _leads_next(q, text[rs + m.end():rs + m.end() + 80]):
             break        # '“….” He replied, “…”': the attribution introduces the next quote
         if m and _take(q, m, rs):
             q.how = "adjacent"
             return
-    ls, left = _left_context(text, q, prev, para[0])
     m = _INTERVIEW.match(left)
     if m and _plausible_name(m.group("spk")):
         q.speaker_text, q.speaker_kind, q.verb = m.group("spk").strip(), "name", ":"
@@ -595,7 +623,7 @@ def _parse_pass(text: str, raws: list[RawQuote], nested: list[RawQuote], paras,
                 if ph:
                     resolver.mark_salient(ph[0], ph[1])
     for q in todo:
-        if q.speaker_text is not None:
+        if q.speaker_text is not None and q.speaker_kind != "role":
             continue
         base, _ = reg = region_of(q)
         doc = docs[reg]
@@ -604,7 +632,12 @@ def _parse_pass(text: str, raws: list[RawQuote], nested: list[RawQuote], paras,
         ans = governing(doc, base, span, here)
         spk = ans.speaker
         if spk is None and ans.verb is None and stands_alone(doc, base, span, here):
-            spk = previous_sentence_speaker(doc, base, q.open_mark, here)
+            spk = previous_sentence_speaker(doc, base, q.open_mark, here, paras[q.para][0])
+        if q.speaker_text is not None:        # a role from the words around: the parse may
+            if spk is not None and spk.kind in ("name", "played"):   # know who exactly
+                q.speaker_text, q.speaker_kind = spk.text, spk.kind
+                q.speaker_start, q.speaker_end = spk.start, spk.end
+            continue
         if spk is not None:
             q.speaker_text, q.speaker_kind, q.verb = spk.text, spk.kind, spk.verb
             q.speaker_start, q.speaker_end, q.how = spk.start, spk.end, spk.how

@@ -370,9 +370,17 @@ def judge(text: str, speaker: Optional[EntityRef], speaker_name: Optional[str],
             continue
         seen.add(key)
         a = align(qt, c.text, gaps, bracketed)
+        c_id, c_name = c.speaker_id, c.speaker_name
+        if c.kind == "passage" and not (a is not None and a.verified):
+            # a quote the source splits with its attribution ('"…," Varga said. "…"') is
+            # compared with what is inside the source's quotation marks alone
+            sp = _speech(index, c)
+            if sp is not None:
+                b = align(qt, sp[0], gaps, bracketed)
+                if b is not None and b.verified:
+                    a, c_id, c_name = b, sp[2], sp[1]
         if not is_close(a):
             continue
-        c_id, c_name = c.speaker_id, c.speaker_name
         if c.kind == "passage" and not (c_id or c_name):
             c_id, c_name = _speaker_in_passage(index, c, qt)
         rel = same_person(speaker.id if speaker else None, speaker_name, c_id, c_name)
@@ -453,6 +461,18 @@ def _named_as(name: str, passage: str) -> str:
 def _better(a: Alignment, c: Candidate, best) -> bool:
     ba, bc = best[0], best[1]
     return (a.score, a.recall, c.kind == "quote") > (ba.score, ba.recall, bc.kind == "quote")
+
+
+def _speech(index: SourceIndex, c: Candidate) -> Optional[tuple[str, Optional[str],
+                                                                   Optional[str]]]:
+    """(the words inside quotation marks in a passage, joined; their speaker name and id) when
+    one person says them all, else None."""
+    rows = index.quotes_in_passage(c.rowid)
+    who = {(sid, name) for _t, name, sid in rows}
+    if len(rows) < 2 or len(who) != 1:
+        return None
+    sid, name = who.pop()
+    return " ".join(t for t, _n, _s in rows), name, sid
 
 
 def _speaker_in_passage(index: SourceIndex, c: Candidate, qt: list[str]

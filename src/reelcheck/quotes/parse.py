@@ -200,6 +200,30 @@ def governing(doc, base: int, span: tuple[int, int], quotes: list[tuple[int, int
             return ParseAnswer(v.lower_, passive=True)
     if candidates:
         return ParseAnswer(candidates[0].lower_)
+    return _colon_intro(doc, base, span, quotes)
+
+
+def _colon_intro(doc, base: int, span: tuple[int, int], quotes) -> ParseAnswer:
+    """'The actor who plays Arlo sees him plainly: "…"': the subject of the clause the colon
+    ends speaks."""
+    before = [t for t in doc if base + t.idx < span[0] and not t.is_space
+              and not _inside(t, base, quotes)]
+    while before and before[-1].is_punct and before[-1].text != ":":
+        before.pop()
+    if not before or before[-1].text != ":":
+        return ParseAnswer()
+    colon = before[-1]
+    sent_start = colon.sent.start
+    # the subject of the clause the colon closes: the last subject before the colon that is
+    # not inside a relative clause ("who plays Arlo")
+    for t in reversed(before[:-1]):
+        if t.i < sent_start:
+            break
+        if t.dep_ in _SUBJ and t.head.dep_ != "relcl" and t.tag_ not in ("WP", "WDT"):
+            ph = speaker_phrase(t, base)
+            if ph is not None:
+                return ParseAnswer(":", Speaker(*ph, verb=":", how="governs"))
+            return ParseAnswer()
     return ParseAnswer()
 
 
@@ -222,9 +246,11 @@ def stands_alone(doc, base: int, span: tuple[int, int], quotes: list[tuple[int, 
 
 
 def previous_sentence_speaker(doc, base: int, open_mark: int,
-                              quotes: list[tuple[int, int]]) -> Optional[Speaker]:
+                              quotes: list[tuple[int, int]], para_start: int = -1
+                              ) -> Optional[Speaker]:
     """The speaker the sentence right before a stand-alone quote names: the subject of its verb
-    of saying, or of a sentence that ends in a colon."""
+    of saying, or of a sentence that ends in a colon; in the same paragraph, also the person a
+    sentence is about ('Reyne, who plays Arlo, sees him plainly. "…"')."""
     prev = None
     for sent in doc.sents:
         if base + sent.start_char >= open_mark:
@@ -241,12 +267,14 @@ def previous_sentence_speaker(doc, base: int, open_mark: int,
     verbs = [t for t in words if t.lower_ in SAY_FORMS and t.pos_ in ("VERB", "AUX")]
     if colon:
         verbs.append(prev.root)
+    if base + prev.start_char >= para_start >= 0 and prev.root not in verbs:
+        verbs.append(prev.root)
     for v in verbs:
         subj, _passive = _subject(v)
         if subj is None:
             continue
         ph = speaker_phrase(subj, base)
         if ph is not None:
-            return Speaker(*ph, verb=":" if v is prev.root and colon and v.lower_ not in
-                           SAY_FORMS else v.lower_, how="previous-sentence")
+            return Speaker(*ph, verb=v.lower_ if v.lower_ in SAY_FORMS else ":",
+                           how="previous-sentence")
     return None

@@ -184,7 +184,8 @@ class SourceIndex:
     def quotes_in_passage(self, passage_id: int) -> list[tuple[str, Optional[str], Optional[str]]]:
         """(text, speaker_name, speaker_id) of the quotes found in one passage."""
         return self._con().execute(
-            "SELECT text, speaker_name, speaker_id FROM src_quotes WHERE passage_id = ?",
+            "SELECT text, speaker_name, speaker_id FROM src_quotes WHERE passage_id = ? "
+            "ORDER BY id",
             (passage_id,)).fetchall()
 
     def search(self, query: str, k: int = 3) -> list[Candidate]:
