@@ -118,3 +118,26 @@ def test_a_shared_surname_goes_to_the_person_tied_to_the_article(tmp_path):
     # nothing in the text ties either Baker to it: left alone
     assert [g for g in linked(kb, "The crowd cheered. Baker was thrilled.") if g[0] == "Baker"] == []
     clear_cache()
+
+
+def test_a_title_several_films_share_goes_to_the_one_the_text_ties_it_to(tmp_path):
+    from reelcheck.kb.store import Fact
+    w = KBWriter(tmp_path / "titles.sqlite", name="titles")
+    w.add_entity("harbour-1953-film", "film", "Harbour", "1953 film", 1953)
+    w.add_entity("harbour-1997-film", "film", "Harbour", "1997 film", 1997)
+    w.add_entity("70th-awards", "ceremony", "70th Lantern Awards", "", 1998)
+    w.add_entity("harbour-town", "place", "Harbour")
+    w.add_entity("ilse-varga", "person", "Ilse Varga")
+    w.add_fact(Fact("", "harbour-1997-film", "nominated_for", "70th-awards", "entity",
+                    qualifiers={"ceremony": "70th-awards"}, sources=["https://example.org/a"]))
+    w.add_fact(Fact("", "harbour-1953-film", "director", "ilse-varga", "entity",
+                    sources=["https://example.org/b"]))
+    kb = KB(w.commit())
+    clear_cache()
+    assert ("Harbour", "harbour-1997-film", "none") in linked(
+        kb, "Harbour won at the 70th Lantern Awards.")
+    assert ("Harbour", "harbour-1953-film", "none") in linked(
+        kb, "Ilse Varga made Harbour in a month.")
+    # nothing ties a film to the text: the place, not a film of that name
+    assert ("Harbour", "harbour-town", "none") in linked(kb, "We sailed into Harbour at dawn.")
+    clear_cache()

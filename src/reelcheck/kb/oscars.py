@@ -72,18 +72,19 @@ CATEGORY_LABELS = {
     "SHORT SUBJECT (Comedy)": "Academy Award for Best Short Subject (Comedy)",
     "SHORT SUBJECT (Novelty)": "Academy Award for Best Short Subject (Novelty)",
     "SHORT SUBJECT (Color)": "Academy Award for Best Short Subject (Color)",
-    "ART DIRECTION": "Academy Award for Best Production Design",
+    "ART DIRECTION": "Academy Award for Best Production Design (Art Direction)",
     "ART DIRECTION (Black-and-White)": "Academy Award for Best Art Direction (Black-and-White)",
     "ART DIRECTION (Color)": "Academy Award for Best Art Direction (Color)",
     "COSTUME DESIGN": "Academy Award for Best Costume Design",
     "COSTUME DESIGN (Black-and-White)": "Academy Award for Best Costume Design (Black-and-White)",
     "COSTUME DESIGN (Color)": "Academy Award for Best Costume Design (Color)",
-    "SOUND MIXING": "Academy Award for Best Sound",
+    "SOUND MIXING": "Academy Award for Best Sound (Sound Mixing)",
     "SOUND RECORDING": "Academy Award for Best Sound Recording",
     "SOUND EDITING": "Academy Award for Best Sound Editing",
     "MAKEUP AND HAIRSTYLING": "Academy Award for Best Makeup and Hairstyling",
     "VISUAL EFFECTS": "Academy Award for Best Visual Effects",
-    "INTERNATIONAL FEATURE FILM": "Academy Award for Best International Feature Film",
+    "INTERNATIONAL FEATURE FILM":
+        "Academy Award for Best International Feature Film (Foreign Language Film)",
     "ANIMATED FEATURE FILM": "Academy Award for Best Animated Feature",
     "ASSISTANT DIRECTOR": "Academy Award for Best Assistant Director",
     "DANCE DIRECTION": "Academy Award for Best Dance Direction",
@@ -91,7 +92,7 @@ CATEGORY_LABELS = {
     "UNIQUE AND ARTISTIC PICTURE": "Academy Award for Unique and Artistic Production",
     "HONORARY AWARD": "Academy Honorary Award",
     "SPECIAL AWARD": "Academy Special Award",
-    "SPECIAL FOREIGN LANGUAGE FILM AWARD": "Academy Special Foreign Language Film Award",
+    "SPECIAL FOREIGN LANGUAGE FILM AWARD": "Academy Honorary Award",   # its 1950s name
     "IRVING G. THALBERG MEMORIAL AWARD": "Irving G. Thalberg Memorial Award",
     "JEAN HERSHOLT HUMANITARIAN AWARD": "Jean Hersholt Humanitarian Award",
     "GORDON E. SAWYER AWARD": "Gordon E. Sawyer Award",
@@ -99,10 +100,13 @@ CATEGORY_LABELS = {
 }
 # Well-known other names of categories (what articles call them).
 CATEGORY_ALIASES = {
-    "Academy Award for Best International Feature Film": [
+    "Academy Award for Best International Feature Film (Foreign Language Film)": [
+        "Academy Award for Best International Feature Film",
         "Academy Award for Best Foreign Language Film", "Best International Feature Film Oscar"],
-    "Academy Award for Best Production Design": ["Academy Award for Best Art Direction"],
+    "Academy Award for Best Production Design (Art Direction)": [
+        "Academy Award for Best Production Design", "Academy Award for Best Art Direction"],
     "Academy Award for Best Animated Feature": ["Academy Award for Best Animated Feature Film"],
+    "Academy Award for Best Sound (Sound Mixing)": ["Academy Award for Best Sound"],
     "Academy Award for Best Original Score": ["Oscar for Best Original Score"],
     "Academy Award for Best Original Song": ["Oscar for Best Original Song"],
     "Academy Award for Best Cinematography": ["Oscar for Best Cinematography"],

@@ -99,8 +99,8 @@ def match_single(idx: "NameIndex | SqliteNames", token: str, type_of: Callable[[
         d = OSA.distance(token, name, score_cutoff=maxd)
         if d == 0 or d > maxd:
             continue
-        if n < FUZZY_GLOBAL_MIN and eid not in in_doc:
-            continue
+        if (n < FUZZY_GLOBAL_MIN or d > 1) and eid not in in_doc:
+            continue  # two edits away only for someone the text already names
         etype = type_of(eid)
         if etype not in FUZZY_TYPES or (is_surname and etype == "film"):
             continue

@@ -23,9 +23,13 @@ from .words import is_common, is_function_word
 
 _KIND_RANK = {"label": 0, "alias": 1, "birth_name": 1, "translation": 2, "nickname": 3,
               "character_name": 3, "misspelling": 4}
+# A name several kinds of entity share: a person, then an event, an award or a place ("Cannes",
+# "Brooklyn"), then a film of that title, unless the text ties the film to itself (see
+# `_reresolve`: "Saoirse Ronan was nominated for Brooklyn").
 _TYPE_RANK = {t: i for i, t in enumerate(
-    ("person", "film", "character", "award", "festival", "ceremony", "organization", "place",
+    ("person", "festival", "ceremony", "award", "place", "film", "character", "organization",
      "work", "other"))}
+_MAX_ALTERNATIVES = 8
 _PARTIAL_TYPES = ("person", "character")
 
 
@@ -88,6 +92,8 @@ class _Linker:
         self.owner = array("i", [-1]) * len(text)
         self._lower_words: Optional[set[str]] = None
         self._headlines: dict = {}
+        self._pending_alts: Optional[list[str]] = None
+        self._alts: dict[int, list[str]] = {}     # id(mention) -> the entities its name fits
 
     # -- helpers -----------------------------------------------------------------------------
     def type_of(self, eid: str) -> Optional[str]:
@@ -217,6 +223,7 @@ class _Linker:
 
     def resolve_group(self, s: int, e: int, g: AliasGroup, sure: set[str],
                       next_type: Optional[str]) -> None:
+        self._pending_alts = None
         kinds, ids, types, both, picks, _pools = self._ranked(g)
         if not ids:
             return
@@ -236,6 +243,8 @@ class _Linker:
                 if picked is None:
                     picked = picks[which] = _pick(pool, kinds, types)
                 eid, issue = picked
+                if 1 < len(pool) <= _MAX_ALTERNATIVES:
+                    self._pending_alts = pool   # decided again once the whole text is read
             ids = [eid]
         eid = ids[0]
         kind = kinds[eid]
@@ -256,7 +265,10 @@ class _Linker:
             how, score = "alias", 1.0
         if issue == "ambiguous":
             score = min(score, 0.5)
-        self.add(s, e, eid, how, score, issue)
+        alts, self._pending_alts = self._pending_alts, None
+        m = self.add(s, e, eid, how, score, issue)
+        if alts:
+            self._alts[id(m)] = alts
 
     def _ranked(self, g: AliasGroup) -> tuple:
         """What resolving a name needs from its entries alone, computed once per group: best
@@ -481,11 +493,12 @@ class _Linker:
     def _tied_to_document(self, people: list[str]) -> list[str]:
         """Those of `people` whose KB facts name an entity the document names (a film they
         made, an award they won there)."""
-        if len(people) > self._TIE_MAX or not hasattr(self.kb, "facts_involving"):
-            return []
         named = {m.entity.id for m in self.mentions if m.issue == "none"
                  and m.entity_type in ("film", "person", "ceremony", "festival")}
-        if not named:
+        return self._tied(people, named)
+
+    def _tied(self, people: list[str], named: set[str]) -> list[str]:
+        if len(people) > self._TIE_MAX or not named or not hasattr(self.kb, "facts_involving"):
             return []
         out = []
         for x in people:
@@ -506,4 +519,27 @@ class _Linker:
         self.link_fuzzy_multi()
         self.link_partial()
         self.link_fuzzy_single()
+        self._reresolve()
         return self.mentions
+
+    def _reresolve(self) -> None:
+        """A name several entities share ("Titanic", "The Square", "Brooklyn") goes to the one
+        whose KB facts name something else the text names (a ceremony, a director, an actor),
+        when exactly one does."""
+        if not self._alts:
+            return
+        for i, m in enumerate(self._found):
+            if m is None or id(m) not in self._alts:
+                continue
+            alts = self._alts[id(m)]
+            others = {x.entity.id for x in self._found if x is not None and x is not m
+                      and x.issue == "none" and x.entity.id not in alts}
+            tied = self._tied(alts, others)
+            if len(tied) != 1:
+                continue
+            eid = tied[0]
+            if eid == m.entity.id and m.issue == "none":
+                continue
+            self._found[i] = Mention(m.start, m.end, m.text,
+                                     EntityRef(eid, self.label_of(eid)), self.type_of(eid) or "",
+                                     "none", None, 0.8, "context")

@@ -423,8 +423,10 @@ def award(kb, c) -> Optional[Verdict]:
     # a subject of another kind than the category's winners (a director for Best Picture) can
     # only be refuted through its own complete record, never through the category's winners
     kind_ok = not (want and e_who and e_who.type != want)
-    target = ceremony or _target_ceremony(kb, c, family, aw, who) or (
-        _target_ceremony(kb, c, family, None, who) if not kind_ok else None)
+    # (a film or person in the running at just one ceremony of the family: that ceremony, whose
+    # complete record decides a category they were not in, "Anora also won Best Cinematography")
+    target = ceremony or _target_ceremony(kb, c, family, aw, who) or \
+        _target_ceremony(kb, c, family, None, who)
     if not target:
         return None
     tq = {"ceremony": target}
