@@ -179,3 +179,13 @@ def test_default_kb_holds_the_whole_record(default_kb):
              if f.qualifiers.get("ceremony") == "97th-academy-awards"]
     assert len({f.value for f in anora}) == 6 and not any(f.disputed for f in anora)
     assert kb.entity_by_external("imdb", "tt28607951").id == "anora-2024-film"
+
+
+def test_names_are_cleaned_before_they_become_entities():
+    from reelcheck.kb.oscars import clean_name, clean_title
+    assert clean_title("the end") == "The End"          # styled lower case: prose words
+    assert clean_title("images") == "Images"
+    assert clean_name("Screenplay - Justine Triet") == "Justine Triet"
+    assert clean_name("FRED JACKMAN") == "Fred Jackman"
+    assert clean_name("the EASTMAN KODAK CO.") == "Eastman Kodak Co."
+    assert clean_name("Hal Roach (production company)") == "Hal Roach"

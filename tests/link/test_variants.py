@@ -141,3 +141,13 @@ def test_a_title_several_films_share_goes_to_the_one_the_text_ties_it_to(tmp_pat
     # nothing ties a film to the text: the place, not a film of that name
     assert ("Harbour", "harbour-town", "none") in linked(kb, "We sailed into Harbour at dawn.")
     clear_cache()
+
+
+def test_numbers_and_lower_case_words_are_not_films(tmp_path):
+    w = KBWriter(tmp_path / "plain.sqlite", name="plain")
+    w.add_entity("10-1979-film", "film", "10", "1979 film", 1979)
+    w.add_entity("the-end-1995-film", "film", "The End", "1995 film", 1995)
+    kb = KB(w.commit())
+    clear_cache()
+    assert linked(kb, "Here are 10 things to know before the end of the year.") == []
+    clear_cache()

@@ -152,16 +152,28 @@ def _split(v: str) -> list[str]:
 _ROLE_PREFIX = re.compile(r"^[A-Z][a-z]+\s+-\s+(?=\S)")
 
 
+def clean_title(title: str) -> str:
+    """A film title as prose writes it: a title styled in lower case ('the end', 'images')
+    gets its capitals, so the linker does not take the words for the film."""
+    t = title.strip()
+    if t and t == t.lower() and any(ch.isalpha() for ch in t):
+        t = " ".join(w[:1].upper() + w[1:] for w in t.split())
+    elif t[:1].islower():
+        t = t[:1].upper() + t[1:]
+    return t
+
+
 def clean_name(name: str) -> str:
     """A nominee's name as a name: no role prefix ('Screenplay - Justine Triet'), no
     parenthetical note ('Hal Roach (production company)'), capitals only where names have them
     ('FRED JACKMAN' -> 'Fred Jackman')."""
-    n = _ROLE_PREFIX.sub("", name.strip())
+    n = _ROLE_PREFIX.sub("", re.sub(r"^the\s+", "", name.strip()))
     n = re.sub(r"\s*\([^)]*\)\s*$", "", n).strip() or name.strip()
     if n.isupper() and len(n) > 4:
         n = " ".join(w if len(w) <= 2 and w.endswith(".") else w.capitalize()
                      for w in n.split())
-    return n.rstrip(" ,")
+    n = n.rstrip(" ,")
+    return n[:1].upper() + n[1:]
 
 
 @dataclass
@@ -383,7 +395,7 @@ def merge_oscars(comp, facts: list[Fact], complete: list[tuple],
         award = _ensure_award(comp, label)
         fy = _film_year(r["Year"])
         titles, tids = _split(r["Film"]), _split(r["FilmId"])
-        films = [ents.film(t, tids[i] if i < len(tids) else "?", fy)
+        films = [ents.film(clean_title(t), tids[i] if i < len(tids) else "?", fy)
                  for i, t in enumerate(titles) if t]
         names, nids = _split(r["Nominees"]), _split(r["NomineeIds"])
         people = [ents.person(clean_name(nm), nids[i] if i < len(nids) else "?")
@@ -400,7 +412,7 @@ def merge_oscars(comp, facts: list[Fact], complete: list[tuple],
                 q = dict(quals_base)
                 if films:
                     q["for_work"] = films[0]
-                    q["film_title"] = "; ".join(titles)
+                    q["film_title"] = "; ".join(clean_title(t) for t in titles)
                 if details and r["Class"] == "Acting":
                     q["character_name"] = "; ".join(details)
                 units.append((p, q))

@@ -161,8 +161,8 @@ class NameAccumulator:
     def add(self, alias: str, eid: str, kind: str, groups: bool = True) -> None:
         self.count += 1
         key = fold_key(alias)
-        if len(key) < MIN_ALIAS_CHARS or not any(ch.isalnum() for ch in key):
-            return
+        if len(key) < MIN_ALIAS_CHARS or not any(ch.isalpha() for ch in key):
+            return  # a name without a letter ("10", "1917") is a number in running text
         toks = key.split(" ")
         if groups:
             add_to_group(self.by_key, key, toks, alias, eid, kind)

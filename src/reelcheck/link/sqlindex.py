@@ -94,7 +94,7 @@ class SqliteNames:
             if alias[:1].isupper() and fold_key(alias).count(" ") < SPAN_WORDS:
                 continue
             key = fold_key(alias)
-            if len(key) >= self.min_chars and any(ch.isalnum() for ch in key):
+            if len(key) >= self.min_chars and any(ch.isalpha() for ch in key):
                 auto.add_word(key, len(key))
         if len(auto) == 0:
             return None
@@ -161,7 +161,7 @@ class SqliteNames:
                 by_alias.setdefault(alias, []).append((eid, kind))
             for alias, owners in by_alias.items():
                 key = fold_key(alias)
-                if key in wanted and any(ch.isalnum() for ch in key):
+                if key in wanted and any(ch.isalpha() for ch in key):
                     eid, kind = owners[0]
                     add_to_group(found, key, key.split(" "), alias, eid, kind)
                     found[key].entries.extend((e, k, alias) for e, k in owners[1:])
