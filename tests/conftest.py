@@ -9,8 +9,9 @@ import pytest
 
 # Keep tests from writing to the user's ~/.cache: one private cache for the whole session.
 os.environ.setdefault("REELCHECK_CACHE", tempfile.mkdtemp(prefix="reelcheck-test-cache-"))
-# ... and no user's trusted-sources file leaks into the checks.
-os.environ.setdefault("REELCHECK_HOME", tempfile.mkdtemp(prefix="reelcheck-test-home-"))
+# ... and no user's trusted-sources file leaks into the checks (always a fresh folder, even when
+# the user's shell sets REELCHECK_HOME: tests never read or write the user's store).
+os.environ["REELCHECK_HOME"] = tempfile.mkdtemp(prefix="reelcheck-test-home-")
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

@@ -715,8 +715,8 @@ def _interview_lines(text: str, paras, raws: list[RawQuote], resolver: SpeakerRe
         s, e = m.end(), pe
         while e > s and text[e - 1].isspace():
             e -= 1
-        if word_count(text[s:e]) < 3:
-            continue
+        if word_count(text[s:e]) < 3 or looks_like_title(text[s:e]):
+            continue        # 'Yura Borisov: The Quiet Man Behind It' is a headline
         out.append(RawQuote(start=s, end=e, text=text[s:e], open_mark=-1, close_mark=-1,
                             para=pno, speaker_text=m.group("spk"), speaker_start=m.start("spk"),
                             speaker_end=m.end("spk"), speaker_kind="name", verb=":"))
