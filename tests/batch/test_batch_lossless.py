@@ -361,3 +361,21 @@ def test_kill_9_at_random_moments_loses_and_repeats_nothing_local(tmp_path, kb_p
 @pytest.mark.slow
 def test_kill_9_at_random_moments_loses_and_repeats_nothing_ray(tmp_path, kb_path):
     kill_and_resume(tmp_path, kb_path, "ray", seed=2606, kills=3, n=150)
+
+
+def test_many_equal_ids_cost_linear_work():
+    # Counted, not timed: how many ids are tried for 3,000 documents that all say "same".
+    class Counting(set):
+        probes = 0
+
+        def __contains__(self, x):
+            Counting.probes += 1
+            return super().__contains__(x)
+
+    taken, next_n = Counting(), {}
+    ids = []
+    for _ in range(3000):
+        ids.append(sources.unique_id("same", taken, next_n))
+        taken.add(ids[-1])
+    assert ids[:3] == ["same", "same#2", "same#3"] and len(set(ids)) == 3000
+    assert Counting.probes < 4 * 3000  # the old search tried every suffix again: ~4.5 million

@@ -89,13 +89,17 @@ def error_item(doc_id: str, kind: str, message: str, key: Optional[str] = None) 
     return item
 
 
-def unique_id(doc_id: str, taken) -> str:
-    """`doc_id`, or `doc_id#2`, `doc_id#3`... -- the first one not in `taken`."""
+def unique_id(doc_id: str, taken, next_n: Optional[dict] = None) -> str:
+    """`doc_id`, or `doc_id#2`, `doc_id#3`... -- the first one not in `taken`. `next_n`
+    remembers where the search for each id stopped, so a million documents with the same id
+    cost linear time, not quadratic."""
     if doc_id not in taken:
         return doc_id
-    n = 2
+    n = next_n.get(doc_id, 2) if next_n is not None else 2
     while f"{doc_id}#{n}" in taken:
         n += 1
+    if next_n is not None:
+        next_n[doc_id] = n + 1
     return f"{doc_id}#{n}"
 
 
@@ -112,6 +116,7 @@ def iter_items(paths: Iterable[Path], counts: Optional[ReadCounts] = None,
     counts = counts if counts is not None else ReadCounts()
     done = done or {}
     taken: set[str] = set(done.values())
+    next_n: dict[str, int] = {}
     seen_keys: set[str] = set()
     seq = 0
     for path in paths:
@@ -125,7 +130,7 @@ def iter_items(paths: Iterable[Path], counts: Optional[ReadCounts] = None,
                 item["id"] = done[key]
                 item["done"] = True
             else:
-                item["id"] = unique_id(item["id"], taken)
+                item["id"] = unique_id(item["id"], taken, next_n)
                 taken.add(item["id"])
             item["seq"] = seq
             seq += 1
