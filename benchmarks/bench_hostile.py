@@ -3,6 +3,7 @@
     python benchmarks/bench_hostile.py            # all figures (about a minute)
     python benchmarks/bench_hostile.py --old      # also the pre-issue-14 regex stripper, at
                                                   # sizes where its quadratic time still ends
+    python benchmarks/bench_hostile.py --check    # also the whole check() on the link pages
 
 Each case is measured at size n and 2n (and 4n): a linear stage costs about 2x per doubling, a
 quadratic one 4x. All inputs are generated here (no third-party text).
@@ -68,6 +69,7 @@ def row(name: str, size: int, secs: float) -> None:
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--old", action="store_true", help="also time the old regex stripper")
+    ap.add_argument("--check", action="store_true", help="also time check() on the link pages")
     args = ap.parse_args()
 
     from reelcheck.ingest import from_bytes
@@ -98,6 +100,11 @@ def main() -> int:
         row(f"{n} links: find_links on its text", len(doc.text.encode()), t_links)
         row(f"{n} links: _strip_tags on the page", len(page),
             timed(_strip_tags, page.decode(), repeat=1))
+        if args.check:
+            from reelcheck.pipeline import check
+            check("Anora was directed by Sean Baker.")  # KB open and warm-up, not timed
+            row(f"{n} links: check() on the ingested page", len(page),
+                timed(check, doc, repeat=1))
 
     print("Batch readers (bytes read -> items, no checking)")
     from warcio.statusandheaders import StatusAndHeaders
