@@ -212,12 +212,3 @@ def run_batch(inputs: Sequence[str], out: str, *, engine: str = "local",
                                       encoding="utf-8")
     return summary
 
-
-def _count_lines(path: Path) -> int:
-    if not path.exists():
-        return 0
-    n = 0
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            n += block.count(b"\n")
-    return n

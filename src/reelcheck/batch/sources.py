@@ -16,10 +16,11 @@ folder named once relative and once absolute, are each checked exactly once.
 """
 from __future__ import annotations
 
+import contextlib
 import gzip
+import io
 import os
 import stat
-import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
@@ -326,7 +327,8 @@ def iter_warc(path: Path, counts: ReadCounts, max_bytes: int = MAX_BYTES) -> Ite
 
         while True:
             try:
-                rec = next(it)
+                with contextlib.redirect_stderr(io.StringIO()):  # warcio's own warnings
+                    rec = next(it)
             except StopIteration:
                 break
             except Exception as e:  # ArchiveLoadFailed, EOFError, zlib.error, warcio bugs
@@ -334,7 +336,8 @@ def iter_warc(path: Path, counts: ReadCounts, max_bytes: int = MAX_BYTES) -> Ite
                 return
             try:
                 item = _warc_item(rec, path, n + 1, counts, max_bytes)
-                archive.read_to_end()  # the rest of the record, so its length can be checked
+                with contextlib.redirect_stderr(io.StringIO()):
+                    archive.read_to_end()  # the rest of the record, so its length can be checked
                 complete = _record_complete(archive, rec)
             except Exception as e:
                 yield cut(e)
