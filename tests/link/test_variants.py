@@ -151,3 +151,24 @@ def test_numbers_and_lower_case_words_are_not_films(tmp_path):
     clear_cache()
     assert linked(kb, "Here are 10 things to know before the end of the year.") == []
     clear_cache()
+
+
+def test_a_title_with_one_word_changed_is_a_misspelled_title_only_when_tied(tmp_path):
+    from reelcheck.kb.store import Fact
+    w = KBWriter(tmp_path / "altered.sqlite", name="altered")
+    w.add_entity("ilse-varga", "person", "Ilse Varga")
+    w.add_entity("orchard", "film", "The Glass Orchard Keeper", "2019 film", 2019)
+    w.add_entity("spirit", "film", "The New Harbour Spirit", "1942 film", 1942)
+    w.add_entity("other", "film", "Songs of the Salt Marsh", "2001 film", 2001)
+    for film in ("orchard", "spirit"):
+        w.add_fact(Fact("", film, "director", "ilse-varga", "entity",
+                        sources=["https://example.org/credits"]))
+    kb = KB(w.commit())
+    clear_cache()
+    got = linked(kb, "Ilse Varga made The Glass Cellar Keeper and other things.")
+    assert ("The Glass Cellar Keeper", "orchard", "misspelled") in got
+    # one content word changed out of two kept is not enough; untied films are not compared
+    got = linked(kb, "Ilse Varga studied at The New Harbour School, then wrote Songs of the "
+                     "Sand Marsh.")
+    assert [g for g in got if g[2] == "misspelled"] == []
+    clear_cache()

@@ -519,8 +519,101 @@ class _Linker:
         self.link_fuzzy_multi()
         self.link_partial()
         self.link_fuzzy_single()
+        self.link_altered_titles()
         self._reresolve()
         return self.mentions
+
+    # -- pass 5: titles with one word changed -------------------------------------------------
+    _TITLE_TIES_MAX = 40        # document entities whose films are looked at
+    _TITLE_FILMS_MAX = 3000
+
+    def link_altered_titles(self) -> None:
+        """A film title written with one word changed ("Dune: Half Two", "Children Of The Lesser
+        God"): a run of title-case words as long as the title of a film the text is tied to
+        (through a ceremony, person or festival it names), equal to it but for one word.
+        Only films tied to the document are compared, only titles of three words or more, and
+        two content words must be the title's, so an ordinary phrase is not taken for a film."""
+        kb = self.kb
+        if not hasattr(kb, "facts_involving"):
+            return
+        anchors = [m.entity.id for m in self.mentions if m.issue == "none"
+                   and m.entity_type in ("person", "ceremony", "festival")]
+        anchors = list(dict.fromkeys(anchors))[:self._TITLE_TIES_MAX]
+        films: dict[tuple[str, ...], set[str]] = {}
+        n = 0
+        for a in anchors:
+            for f in kb.facts_involving(a):
+                q = f.qualifiers
+                for x in (f.subject, q.get("for_work"),
+                          f.value if f.value_type == "entity" else None):
+                    if not isinstance(x, str) or x == a or self.type_of(x) != "film":
+                        continue
+                    words = tuple(name_words(self.label_of(x)))
+                    if len(words) >= 3:
+                        films.setdefault(words, set()).add(x)
+                        n += 1
+            if n > self._TITLE_FILMS_MAX:
+                break
+        if not films:
+            return
+        by_len: dict[int, list[tuple[tuple[str, ...], set[str]]]] = {}
+        for words, ids in films.items():
+            by_len.setdefault(len(words), []).append((words, ids))
+        toks = self.tokens
+        words_of = [t.folded.replace(" ", "") for t in toks]
+        i = 0
+        while i < len(toks):
+            t = toks[i]
+            if not t.capitalised:
+                i += 1
+                continue
+            done = False
+            for k in sorted(by_len, reverse=True):
+                win = toks[i:i + k]
+                if len(win) < k or not self._title_window(win):
+                    continue
+                ww = words_of[i:i + k]
+                hits = set()
+                for words, ids in by_len[k]:
+                    diff = [j for j in range(k) if words[j] != ww[j]]
+                    if len(diff) != 1 or not (win[diff[0]].capitalised
+                                              or is_function_word(ww[diff[0]])):
+                        continue
+                    # two content words kept, at least ("The New School" is not "The New
+                    # Spirit": one shared content word says nothing)
+                    if sum(1 for j in range(k) if j != diff[0]
+                           and not is_function_word(ww[j])) >= 2:
+                        hits |= ids
+                if len(hits) == 1:
+                    s, e = win[0].start, win[-1].end
+                    eid = next(iter(hits))
+                    self._drop_inside(s, e)
+                    self.add(s, e, eid, "fuzzy", 0.8, "misspelled", self.label_of(eid))
+                    i += k
+                    done = True
+                    break
+            if not done:
+                i += 1
+
+    def _title_window(self, win: list[Token]) -> bool:
+        """Words written as one title: on one line, joined by spaces or title punctuation,
+        content words capitalised, not a name the text already links in full."""
+        text = self.text
+        for a, b in zip(win, win[1:]):
+            gap = text[a.end:b.start]
+            if len(gap) > 3 or "\n" in gap or any(c not in " :,-\u2013\u2014" for c in gap):
+                return False
+        if not all(t.capitalised or is_function_word(t.folded) for t in win):
+            return False
+        if not win[-1].capitalised:
+            return False
+        s, e = win[0].start, win[-1].end
+        for m in self.overlapping(s, e):
+            if m.start < s or m.end > e or m.issue == "misspelled" or (m.start == s and m.end == e):
+                return False
+            if m.entity_type not in ("film", "character", "place"):
+                return False   # a person's name inside: not a title
+        return True
 
     def _reresolve(self) -> None:
         """A name several entities share ("Titanic", "The Square", "Brooklyn") goes to the one
