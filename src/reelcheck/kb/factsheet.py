@@ -351,10 +351,8 @@ class Compiler:
                 for src, xid in (e.get("external") or {}).items():
                     if src != "__line__":
                         w.add_external_id(eid, str(src), str(xid))
-            for fact in facts:
-                w.add_fact(fact)
-            for row in complete:
-                w.add_completeness(row[0], row[1], row[2], row[3], row[4], row[5], row[6])
+            w.add_facts(facts)
+            w.add_completeness_many(complete)
             self.stats.entities = len(self.entities)
             self.stats.facts = len(facts)
             self.stats.disputed = sum(1 for f in facts if f.confidence == "disputed")

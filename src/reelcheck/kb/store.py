@@ -368,6 +368,31 @@ class KBWriter:
                                          (x, fact.id, k))
         return fact.id
 
+    def add_facts(self, facts: Iterable[Fact]) -> None:
+        """Many facts in one statement (their qualifier roles are indexed on commit)."""
+        rows = []
+        for fact in facts:
+            if not fact.id:
+                self._fact_seq += 1
+                fact.id = f"f{self._fact_seq}"
+            oent = fact.value if fact.value_type == "entity" else None
+            oval = None if fact.value_type == "entity" else (
+                None if fact.value is None else str(fact.value))
+            rows.append((fact.id, fact.subject, fact.predicate, oent, oval, fact.value_type,
+                         fact.precision, fact.unit,
+                         json.dumps(fact.qualifiers, ensure_ascii=False, default=str),
+                         fact.confidence,
+                         json.dumps(fact.disputed_values, ensure_ascii=False, default=str)
+                         if fact.disputed_values else None,
+                         json.dumps(fact.sources, ensure_ascii=False), fact.note))
+        self.con.executemany("INSERT OR REPLACE INTO facts VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                             rows)
+
+    def add_completeness_many(self, rows: Iterable[tuple]) -> None:
+        """(predicate, subject, object, qualifier_key, qualifier_value, note, source) rows."""
+        self.con.executemany("INSERT INTO completeness VALUES (?,?,?,?,?,?,?)",
+                             [(r[1], r[0], r[2], r[3], r[4], r[5], r[6]) for r in rows])
+
     def add_completeness(self, predicate: str, subject: Optional[str] = None,
                          object_entity: Optional[str] = None, qualifier_key: Optional[str] = None,
                          qualifier_value: Optional[str] = None, note: str = "",

@@ -19,6 +19,7 @@ and another way in a source is one name:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..textutil import fold
 
@@ -36,7 +37,12 @@ def name_norm(name: str) -> str:
 
 def name_words(name: str) -> list[str]:
     """Folded words without punctuation: 'Alejandro G. Iñárritu' -> [alejandro, g, inarritu]."""
-    return [w for w in _WS.split(_NON_WORD.sub(" ", fold(name).replace("'", ""))) if w]
+    return list(_name_words(name))
+
+
+@lru_cache(maxsize=65536)
+def _name_words(name: str) -> tuple[str, ...]:
+    return tuple(w for w in _WS.split(_NON_WORD.sub(" ", fold(name).replace("'", ""))) if w)
 
 
 def merge_key(name: str) -> str:
