@@ -605,10 +605,11 @@ def _parse_pass(text: str, raws: list[RawQuote], nested: list[RawQuote], paras,
                         stands_alone)
 
     def region_of(q: RawQuote) -> tuple[int, int]:
+        # the quote's paragraph and the three before it: the sentence before a quote that opens
+        # its paragraph, and the subjects a he/she may point back to
         ps, pe = paras[q.para]
         if q.para > 0:
-            pps, ppe = paras[q.para - 1]
-            ps = max(pps, ppe - 1500)
+            ps = max(paras[max(0, q.para - 3)][0], ps - 2000)
         return ps, pe
 
     todo = [q for q in raws if q.open_mark >= 0]

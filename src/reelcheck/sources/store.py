@@ -80,6 +80,18 @@ class SourceStore:
             return ref[1], ref[0]
         return default, None
 
+    def _mentions(self, text: str) -> list:
+        """The KB names in a source document, so 'Madison' and 'she' after 'Mikey Madison'
+        resolve in it as they do in a checked article."""
+        if self.kb is None:
+            return []
+        from ..link import link_names
+        from ..model import Document
+        try:
+            return list(link_names(Document(id="source", text=text), self.kb))
+        except Exception:  # a KB the linker cannot read: speakers by name only
+            return []
+
     # -- writing ----------------------------------------------------------------------------
     def add(self, rec: SourceRecord) -> tuple[str, int, int]:
         """Index one document; returns ('added' | 'unchanged', passages, quotes)."""
@@ -112,7 +124,7 @@ class SourceStore:
             pids.append(pid)
         default = self._person(rec.speaker)
         nq = 0
-        for aq in extract_attributed(text, [], self.kb):
+        for aq in extract_attributed(text, self._mentions(text), self.kb):
             q = aq.raw
             pid = next((pids[i] for i, (s, e) in enumerate(spans) if s <= q.start < e), None)
             if aq.speaker is not None:
