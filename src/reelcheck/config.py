@@ -33,7 +33,7 @@ class Config:
     workers: Optional[int] = None            # server check processes (None: one per CPU)
     queue_size: int = 32                     # checks waiting for a worker before 503
     large_doc_bytes: int = 128 * 1024        # documents this big use the separate large lane
-    worker_max_rss_mb: Optional[float] = 400.0    # a check using more memory is stopped
+    worker_max_rss_mb: Optional[float] = 300.0    # a check using more memory is stopped
     max_connections: int = 200               # open connections before uvicorn answers 503
     header_timeout_s: float = 10.0           # a client must send its headers within this
     body_timeout_s: float = 30.0             # ... and its body within this

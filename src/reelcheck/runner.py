@@ -197,7 +197,7 @@ class Worker:
             if left <= 0:
                 self.kill()
                 raise CheckTimeout(timeout)
-            if self.conn.poll(min(left, 0.25)):
+            if self.conn.poll(min(left, 0.1)):
                 break
             if self.max_rss_mb and _rss_mb(self.proc.pid) > self.max_rss_mb:
                 self.kill()

@@ -165,3 +165,34 @@ def test_serve_refuses_a_bad_budget_in_one_line(tmp_path):
     err = p.stderr.decode().strip()
     assert p.returncode == 2 and err.startswith("reelcheck: error:") and "\n" not in err
     assert "doc_timeout_s must be a positive number" in err
+
+
+def test_connections_over_the_limit_get_503_and_endless_headers_400(tmp_path):
+    proc, port, base = start(tmp_path, config="[server]\nmax_connections = 3\n"
+                                              "header_timeout_s = 60\n")
+    try:
+        held = [socket.create_connection(("127.0.0.1", port)) for _ in range(3)]
+        try:
+            with socket.create_connection(("127.0.0.1", port)) as s:
+                s.sendall(b"GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                          b"Connection: close\r\n\r\n")
+                assert read_until_closed(s).startswith(b"HTTP/1.1 503")
+        finally:
+            for s in held:
+                s.close()
+        with socket.create_connection(("127.0.0.1", port)) as s:
+            # Headers that keep coming without an end are not buffered without limit.
+            s.sendall(b"GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Filler: " +
+                      b"a" * 40_000)
+            assert read_until_closed(s).startswith(b"HTTP/1.1 400")
+        deadline = time.monotonic() + WAIT
+        while True:  # the held connections are gone: served again
+            try:
+                with urllib.request.urlopen(base + "/api/health", timeout=WAIT) as r:
+                    assert r.status == 200
+                    break
+            except urllib.error.HTTPError as e:
+                assert e.code == 503 and time.monotonic() < deadline
+                time.sleep(0.2)
+    finally:
+        stop(proc)
