@@ -600,23 +600,21 @@ def _follows(text: str, prev: RawQuote, q: RawQuote) -> bool:
 def _parse_pass(text: str, raws: list[RawQuote], nested: list[RawQuote], paras,
                 resolver: "SpeakerResolver") -> None:
     """Speakers the words around a quote leave open, read from the parse of its paragraph (and
-    the paragraph before, for a quote that opens its paragraph); see quotes/parse.py."""
-    from .parse import (governing, parse_regions, previous_sentence_speaker, speaker_phrase,
-                        stands_alone)
-
-    def region_of(q: RawQuote) -> tuple[int, int]:
-        # the quote's paragraph and the three before it: the sentence before a quote that opens
-        # its paragraph, and the subjects a he/she may point back to
-        ps, pe = paras[q.para]
-        if q.para > 0:
-            ps = max(paras[max(0, q.para - 3)][0], ps - 2000)
-        return ps, pe
+    of the paragraph before, for a quote that opens its paragraph); the subjects of the three
+    paragraphs before a quote are what its he/she most likely means. See quotes/parse.py."""
+    from .parse import (governing, parse_paragraphs, previous_sentence_speaker,
+                        speaker_phrase, stands_alone)
 
     todo = [q for q in raws if q.open_mark >= 0]
-    regions = sorted({region_of(q) for q in todo} | {region_of(n) for n in nested})
-    docs = parse_regions(text, regions)
+    want: dict[int, tuple[int, int]] = {}
+    for q in todo:
+        qs = paras[q.para][0]
+        for p in range(q.para, max(-1, q.para - 4), -1):
+            if p == q.para or paras[p][1] >= qs - 2000:
+                want[p] = paras[p]
+    docs = parse_paragraphs(text, want)
     spans = [(r.open_mark, r.close_mark + 1) for r in raws if r.open_mark >= 0]
-    for (base, end), doc in docs.items():
+    for base, doc in docs.values():
         for t in doc:                 # subjects are what a later he/she most likely means
             if t.dep_ == "nsubj" and t.pos_ == "PROPN" and not any(
                     s <= base + t.idx < e for s, e in spans):
@@ -626,14 +624,18 @@ def _parse_pass(text: str, raws: list[RawQuote], nested: list[RawQuote], paras,
     for q in todo:
         if q.speaker_text is not None and q.speaker_kind != "role":
             continue
-        base, _ = reg = region_of(q)
-        doc = docs[reg]
+        base, doc = docs[q.para]
         span = (q.open_mark, q.close_mark + 1)
-        here = [x for x in spans if base <= x[0] < reg[1]]
+        here = [x for x in spans if base <= x[0] < base + len(doc.text)]
         ans = governing(doc, base, span, here)
         spk = ans.speaker
         if spk is None and ans.verb is None and stands_alone(doc, base, span, here):
             spk = previous_sentence_speaker(doc, base, q.open_mark, here, paras[q.para][0])
+            opens_para = not re.search(r"\w", text[paras[q.para][0]:q.open_mark])
+            if spk is None and opens_para and q.para - 1 in docs:
+                # a block quote: the paragraph before ends by introducing it
+                pb, pdoc = docs[q.para - 1]
+                spk = previous_sentence_speaker(pdoc, pb, pb + len(pdoc.text) + 1, spans)
         if q.speaker_text is not None:        # a role from the words around: the parse may
             if spk is not None and spk.kind in ("name", "played"):   # know who exactly
                 q.speaker_text, q.speaker_kind = spk.text, spk.kind
@@ -645,11 +647,10 @@ def _parse_pass(text: str, raws: list[RawQuote], nested: list[RawQuote], paras,
         elif ans.verb is not None:
             q.verb, q.passive = ans.verb, ans.passive
     for n in nested:
-        reg = region_of(n)
-        base = reg[0]
+        base, doc = docs[n.para]
         outer = next(((r.open_mark, r.close_mark + 1) for r in todo
                       if r.open_mark < n.open_mark and n.close_mark < r.close_mark), None)
-        ans = governing(docs[reg], base, (n.open_mark, n.close_mark + 1),
+        ans = governing(doc, base, (n.open_mark, n.close_mark + 1),
                         [(n.open_mark, n.close_mark + 1)], within=outer)
         spk = ans.speaker
         if spk is not None and spk.kind in ("name", "played"):

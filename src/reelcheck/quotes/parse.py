@@ -86,10 +86,20 @@ class ParseAnswer:
     passive: bool = False               # the verb's subject is the listener
 
 
-def parse_regions(text: str, regions: list[tuple[int, int]]):
-    """spaCy Docs for text[s:e] of each region (one batched pass), keyed by the region."""
-    from ..nlp import parse
-    return dict(zip(regions, parse([text[s:e] for s, e in regions])))
+# Attribution reads the parser's tree and the tagger's parts of speech; named entities and
+# lemmas are not used (verb forms are matched as written).
+_UNUSED = ("ner", "lemmatizer")
+
+
+def parse_paragraphs(text: str, spans: dict[int, tuple[int, int]]) -> dict:
+    """{paragraph number: (start, spaCy Doc)} for the paragraphs asked, each parsed once and on
+    its own (a parse never runs across a paragraph break), in one batched pass."""
+    from ..nlp import nlp
+    keys = sorted(spans)
+    pipe = nlp()
+    off = [x for x in _UNUSED if x in pipe.pipe_names]
+    docs = pipe.pipe([text[spans[k][0]:spans[k][1]] for k in keys], disable=off)
+    return {k: (spans[k][0], d) for k, d in zip(keys, docs)}
 
 
 def _inside(tok, base: int, spans: list[tuple[int, int]]) -> bool:
