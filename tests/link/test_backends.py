@@ -121,6 +121,10 @@ def test_many_names_kb_is_big_enough(many_names_kb):
 def test_sqlite_backend_on_many_names(many_names_kb, monkeypatch):
     # Treat the KB as big: full-text lists get truncated like on a million-name KB.
     monkeypatch.setattr(sqlindex, "SMALL_KB_ALIASES", 1_000)
+    # ... but test the blocking keys alone, not the big-KB rule that a misspelled name must be
+    # tied to the text (this KB has names but no facts)
+    from reelcheck.link import linker
+    monkeypatch.setattr(linker._Linker, "BIG_KB_ALIASES", 10**9)
     clear_cache()
     text = ("Sean Baker's new film opened in May. Critics praised Mikey Madison, and "
             "Karagullian was a scene stealer. Later, Baker thanked Mikey Maddison's family.")

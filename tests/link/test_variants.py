@@ -172,3 +172,24 @@ def test_a_title_with_one_word_changed_is_a_misspelled_title_only_when_tied(tmp_
                      "Sand Marsh.")
     assert [g for g in got if g[2] == "misspelled"] == []
     clear_cache()
+
+
+def test_in_a_big_kb_a_misspelling_must_be_of_someone_the_text_is_about(tmp_path, monkeypatch):
+    from reelcheck.kb.store import Fact
+    from reelcheck.link import linker
+    monkeypatch.setattr(linker._Linker, "BIG_KB_ALIASES", 3)   # treat this KB as a big one
+    w = KBWriter(tmp_path / "big.sqlite", name="big")
+    w.add_entity("marta-kowalczyk", "person", "Marta Kowalczyk")
+    w.add_entity("harbour-lights", "film", "Harbour Lights", "2019 film", 2019)
+    w.add_entity("other-film", "film", "Salt Marsh", "2001 film", 2001)
+    w.add_fact(Fact("", "harbour-lights", "director", "marta-kowalczyk", "entity",
+                    sources=["https://example.org/credits"]))
+    kb = KB(w.commit())
+    clear_cache()
+    # tied to a film the text names: caught
+    assert ("Marta Kowalczik", "marta-kowalczyk", "misspelled") in linked(
+        kb, "Harbour Lights, directed by Marta Kowalczik, opened.")
+    # nothing in the text ties her to it: another person with a similar name, left alone
+    assert [g for g in linked(kb, "Salt Marsh, directed by Marta Kowalczik, opened.")
+            if g[2] == "misspelled"] == []
+    clear_cache()

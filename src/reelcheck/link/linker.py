@@ -348,7 +348,7 @@ class _Linker:
                         done = True
                         break
                     hit = match_multi(self.idx, folded, self.type_of, prefer, is_common)
-                    if hit is None:
+                    if hit is None or not self._plausible(hit.entity_id, prefer):
                         continue
                     self._drop_inside(s, e)
                     self.add(s, e, hit.entity_id, "fuzzy", hit.similarity, "misspelled",
@@ -404,7 +404,7 @@ class _Linker:
                 continue
             hit = match_single(self.idx, t.folded, self.type_of, in_doc,
                                strict=self.starts_clause(t.start))
-            if hit is not None:
+            if hit is not None and self._plausible(hit.entity_id, in_doc):
                 self.add(t.start, t.end, hit.entity_id, "fuzzy", hit.similarity, "misspelled",
                          self.label_of(hit.entity_id))
 
@@ -489,6 +489,15 @@ class _Linker:
                 self.add(t.start, t.end, persons[0], "partial", 0.7)
 
     _TIE_MAX = 40   # a surname shared by more KB people than this says nothing
+    # In a KB this big, some name is a letter or two away from almost any unknown name: a
+    # misspelling there must be of someone the text is about (named, or tied to what it names).
+    BIG_KB_ALIASES = 10_000
+
+    def _plausible(self, eid: str, in_doc: set[str]) -> bool:
+        if eid in in_doc or getattr(self.idx, "alias_count", 0) < self.BIG_KB_ALIASES:
+            return True
+        named = {m.entity.id for m in self.mentions if m.issue == "none"}
+        return bool(self._tied([eid], named))
 
     def _tied_to_document(self, people: list[str]) -> list[str]:
         """Those of `people` whose KB facts name an entity the document names (a film they
