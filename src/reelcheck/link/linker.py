@@ -566,8 +566,10 @@ class _Linker:
         if not films:
             return
         by_len: dict[int, list[tuple[tuple[str, ...], set[str]]]] = {}
+        title_words: set[str] = set()
         for words, ids in films.items():
             by_len.setdefault(len(words), []).append((words, ids))
+            title_words.update(words)
         toks = self.tokens
         words_of = [t.folded.replace(" ", "") for t in toks]
         i = 0
@@ -578,10 +580,12 @@ class _Linker:
                 continue
             done = False
             for k in sorted(by_len, reverse=True):
-                win = toks[i:i + k]
-                if len(win) < k or not self._title_window(win):
-                    continue
                 ww = words_of[i:i + k]
+                if len(ww) < k or sum(1 for w in ww if w in title_words) < k - 1:
+                    continue   # cheap: all but one word must be some tied title's
+                win = toks[i:i + k]
+                if not self._title_window(win):
+                    continue
                 hits = set()
                 for words, ids in by_len[k]:
                     diff = [j for j in range(k) if words[j] != ww[j]]
