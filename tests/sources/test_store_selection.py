@@ -45,8 +45,8 @@ def test_tests_never_touch_the_users_store():
 def test_check_sources_flag_picks_the_store_and_every_format_names_it(tmp_path, setup_files):
     kb, art = setup_files
     store = tmp_path / "press.sqlite"
-    add = run(["sources", "add", "--store", str(store), "--kb", str(kb), str(DATA / "trusted.jsonl")],
-              tmp_path)
+    add = run(["sources", "add", "--store", str(store), "--kb", str(kb),
+               str(DATA / "trusted.jsonl")], tmp_path)
     assert add.returncode == 0, add.stderr
     assert f"store: {store}" in add.stdout and "indexed 3 document(s)" in add.stdout
     assert not (tmp_path / "home" / "sources.sqlite").exists()   # the user store is untouched

@@ -295,7 +295,8 @@ def describe_sources(kb=None, options=None) -> str:
     except SourcesError as e:
         return f"none ({e})"
     if idx is None:
-        return f"none (no documents in {user_sources_path()}; add some with `reelcheck sources add`)"
+        return (f"none (no documents in {user_sources_path()}; "
+                "add some with `reelcheck sources add`)")
     try:
         n = idx.document_count()
     except sqlite3.Error:
