@@ -30,6 +30,9 @@ _TYPE_RANK = {t: i for i, t in enumerate(
     ("person", "festival", "ceremony", "award", "place", "film", "character", "organization",
      "work", "other"))}
 _MAX_ALTERNATIVES = 8
+# What ties a KB entity to a text: the specific films, people and editions it names. An award
+# category or a place is shared by too many entities to tie anything.
+_TIE_TYPES = frozenset({"film", "person", "ceremony", "festival", "character"})
 _PARTIAL_TYPES = ("person", "character")
 
 
@@ -496,14 +499,15 @@ class _Linker:
     def _plausible(self, eid: str, in_doc: set[str]) -> bool:
         if eid in in_doc or getattr(self.idx, "alias_count", 0) < self.BIG_KB_ALIASES:
             return True
-        named = {m.entity.id for m in self.mentions if m.issue == "none"}
+        named = {m.entity.id for m in self.mentions if m.issue == "none"
+                 and m.entity_type in _TIE_TYPES}
         return bool(self._tied([eid], named))
 
     def _tied_to_document(self, people: list[str]) -> list[str]:
         """Those of `people` whose KB facts name an entity the document names (a film they
         made, an award they won there)."""
         named = {m.entity.id for m in self.mentions if m.issue == "none"
-                 and m.entity_type in ("film", "person", "ceremony", "festival")}
+                 and m.entity_type in _TIE_TYPES}
         return self._tied(people, named)
 
     def _tied(self, people: list[str], named: set[str]) -> list[str]:
@@ -639,7 +643,8 @@ class _Linker:
                 continue
             alts = self._alts[id(m)]
             others = {x.entity.id for x in self._found if x is not None and x is not m
-                      and x.issue == "none" and x.entity.id not in alts}
+                      and x.issue == "none" and x.entity.id not in alts
+                      and x.entity_type in _TIE_TYPES}
             tied = self._tied(alts, others)
             if len(tied) != 1:
                 continue
