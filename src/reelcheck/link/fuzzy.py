@@ -96,6 +96,8 @@ def match_single(idx: "NameIndex | SqliteNames", token: str, type_of: Callable[[
             continue
         if name.startswith(token) or token.startswith(name):
             continue  # "Bakers", "Madisons": inflections, not misspellings
+        if n < FUZZY_GLOBAL_MIN and eid not in in_doc:
+            continue  # (checked before the distance: most candidates end here in a big KB)
         d = OSA.distance(token, name, score_cutoff=maxd)
         if d == 0 or d > maxd:
             continue

@@ -30,6 +30,7 @@ _TYPE_RANK = {t: i for i, t in enumerate(
     ("person", "festival", "ceremony", "award", "place", "film", "character", "organization",
      "work", "other"))}
 _MAX_ALTERNATIVES = 8
+_TIED_TITLES: dict[tuple[str, str], list] = {}
 # What ties a KB entity to a text: the specific films, people and editions it names. An award
 # category or a place is shared by too many entities to tie anything.
 _TIE_TYPES = frozenset({"film", "person", "ceremony", "festival", "character"})
@@ -555,16 +556,9 @@ class _Linker:
         films: dict[tuple[str, ...], set[str]] = {}
         n = 0
         for a in anchors:
-            for f in kb.facts_involving(a):
-                q = f.qualifiers
-                for x in (f.subject, q.get("for_work"),
-                          f.value if f.value_type == "entity" else None):
-                    if not isinstance(x, str) or x == a or self.type_of(x) != "film":
-                        continue
-                    words = tuple(name_words(self.label_of(x)))
-                    if len(words) >= 3:
-                        films.setdefault(words, set()).add(x)
-                        n += 1
+            for words, x in self._tied_titles(a):
+                films.setdefault(words, set()).add(x)
+                n += 1
             if n > self._TITLE_FILMS_MAX:
                 break
         if not films:
@@ -611,6 +605,27 @@ class _Linker:
                     break
             if not done:
                 i += 1
+
+    def _tied_titles(self, anchor: str) -> list[tuple[tuple[str, ...], str]]:
+        """(title words, film) of the films of three words or more an entity's facts name;
+        kept per KB file (a KB never changes), so a ceremony's hundreds of facts are read once."""
+        key = (str(getattr(self.kb, "path", id(self.kb))), anchor)
+        got = _TIED_TITLES.get(key)
+        if got is None:
+            got = []
+            for f in self.kb.facts_involving(anchor):
+                q = f.qualifiers
+                for x in (f.subject, q.get("for_work"),
+                          f.value if f.value_type == "entity" else None):
+                    if not isinstance(x, str) or x == anchor or self.type_of(x) != "film":
+                        continue
+                    words = tuple(name_words(self.label_of(x)))
+                    if len(words) >= 3:
+                        got.append((words, x))
+            if len(_TIED_TITLES) > 20_000:
+                _TIED_TITLES.clear()
+            _TIED_TITLES[key] = got
+        return got
 
     def _title_window(self, win: list[Token]) -> bool:
         """Words written as one title: on one line, joined by spaces or title punctuation,
