@@ -16,8 +16,8 @@ from typing import Optional
 
 from ..model import EntityRef, Mention
 from ..textutil import fold
-from .extract import (RawQuote, find_nested, find_quoted_spans, looks_like_title, paragraphs,
-                      word_count)
+from .extract import (RawQuote, find_block_quotes, find_nested, find_quoted_spans,
+                      looks_like_title, paragraphs, word_count)
 
 VERBS = (
     "said", "says", "say", "told", "tells", "explained", "explains", "admitted", "admits",
@@ -529,7 +529,10 @@ def _is_split_continuation(text: str, prev: RawQuote, q: RawQuote) -> bool:
 
 def extract_attributed(text: str, mentions: list[Mention], kb) -> list[AttributedQuote]:
     """Quotes in `text` with their speakers; scare quotes and titles are dropped."""
-    raws = find_quoted_spans(text)
+    blocks = find_block_quotes(text)
+    raws = sorted([r for r in find_quoted_spans(text)
+                   if not any(b.open_mark <= r.open_mark < b.close_mark for b in blocks)]
+                  + blocks, key=lambda r: r.start)
     paras = paragraphs(text)
     masked = [(r.open_mark, r.close_mark + 1) for r in raws]
     resolver = SpeakerResolver(text, mentions, kb, masked)

@@ -98,6 +98,29 @@ def find_quoted_spans(text: str) -> list[RawQuote]:
     return out
 
 
+_BLOCK_LINE = re.compile(r"[ \t]*>[ \t]?")
+
+
+def find_block_quotes(text: str) -> list[RawQuote]:
+    """Paragraphs whose every line starts with '>' (a block quote in plain text or Markdown):
+    one quote each, its words after the first '> ' (`open_mark` is the first '>',
+    `close_mark` the paragraph's end)."""
+    out: list[RawQuote] = []
+    for pno, (ps, pe) in enumerate(paragraphs(text)):
+        lines = [ln for ln in text[ps:pe].split("\n") if ln.strip()]
+        if not lines or not all(_BLOCK_LINE.match(ln) for ln in lines):
+            continue
+        m = _BLOCK_LINE.match(text, ps)
+        s, e = m.end(), pe
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if word_count(text[s:e]) < 3:
+            continue
+        out.append(RawQuote(start=s, end=e, text=text[s:e], open_mark=text.index(">", ps),
+                            close_mark=e, para=pno, how="block"))
+    return out
+
+
 def _add(out: list, text: str, o: int, c: int, pno: int) -> None:
     s, e = o + 1, c
     while s < e and text[s].isspace():
