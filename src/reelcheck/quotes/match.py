@@ -70,23 +70,31 @@ _BRACKET = re.compile(r"\[[^\]]{0,80}\]")
 
 def canon(tokens: list[str]) -> list[str]:
     """Tokens with contractions written out, so 'don't'/'do not' are the same words."""
+    return canon_map(tokens)[0]
+
+
+def canon_map(tokens: list[str]) -> tuple[list[str], list[int]]:
+    """`canon(tokens)` and, for each of its tokens, the index of the token it came from."""
     out: list[str] = []
+    src: list[int] = []
     for i, t in enumerate(tokens):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         if t == "t" and out and out[-1] in _CONTRACT.values() and i > 0 and \
                 tokens[i - 1] in _CONTRACT:
-            out.append("not")
+            new = ["not"]
         elif t in _CONTRACT and nxt == "t":
-            out.append(_CONTRACT[t])
+            new = [_CONTRACT[t]]
         elif t == "n" and nxt == "t":          # "can't" split as "can", "t" is handled above
-            continue
+            new = []
         elif t in _EXPAND:
-            out.extend(_EXPAND[t])
+            new = list(_EXPAND[t])
         elif t == "t" and out and out[-1] in ("can", "ain"):
-            out.append("not")
+            new = ["not"]
         else:
-            out.append(t)
-    return out
+            new = [t]
+        out.extend(new)
+        src.extend([i] * len(new))
+    return out, src
 
 
 def quote_marks(text: str) -> tuple[list[str], set[int], set[int]]:
@@ -262,28 +270,35 @@ def _marked(source_text: str, lo: int, hi: int, spans: list[tuple[int, int]],
     """The source's own words for tokens lo..hi (canonical-token positions), with the token
     ranges in `spans` between ⟦ ⟧ (an empty range marks where the article adds words)."""
     toks = [(m.start(), m.end()) for m in _TOKEN_AT.finditer(source_text)]
-    # canon() may have expanded tokens; map canonical positions back only when it did not
-    if len(canon(words(source_text))) != len(toks) or not toks:
+    raw = words(source_text)
+    if len(raw) != len(toks) or not toks:
         return ""
-    hi = max(lo + 1, hi)
-    if lo >= len(toks):
+    _c, cmap = canon_map(raw)
+    if not cmap or lo >= len(cmap):
         return ""
-    hi = min(hi, len(toks))
-    out, pos = [], toks[lo][0]
+    hi = min(max(lo + 1, hi), len(cmap))
+
+    def orig(k: int) -> int:              # canonical position -> original token position
+        return cmap[k] if k < len(cmap) else len(toks)
+
+    o_lo, o_hi = orig(lo), cmap[hi - 1] + 1
+    out, pos = [], toks[o_lo][0]
     for s, e in sorted(spans):
         s, e = max(s, lo), min(e, hi)
         if s > hi or e < lo:
             continue
-        cs = toks[s][0] if s < len(toks) else toks[-1][1]
+        os_ = orig(s)
+        oe = cmap[e - 1] + 1 if e > s else os_
+        cs = toks[os_][0] if os_ < len(toks) else toks[-1][1]
         out.append(source_text[pos:cs] if cs > pos else "")
-        if e > s:
-            ce = toks[e - 1][1]
+        if oe > os_:
+            ce = toks[oe - 1][1]
             out.append("\u27e6" + source_text[cs:ce] + "\u27e7")
             pos = ce
         else:
             out.append("\u27e6\u2038\u27e7 " if cs > pos or s == lo else " \u27e6\u2038\u27e7")
             pos = max(pos, cs)
-    end = toks[hi - 1][1]
+    end = toks[o_hi - 1][1]
     out.append(source_text[pos:end] if end > pos else "")
     return " ".join("".join(out).split())
 
