@@ -193,3 +193,23 @@ def test_in_a_big_kb_a_misspelling_must_be_of_someone_the_text_is_about(tmp_path
     assert [g for g in linked(kb, "Salt Marsh, directed by Marta Kowalczik, opened.")
             if g[2] == "misspelled"] == []
     clear_cache()
+
+
+def test_a_name_with_its_letters_scrambled_is_caught_only_for_people_tied_to_the_text(tmp_path):
+    from reelcheck.kb.store import Fact
+    w = KBWriter(tmp_path / "scrambled.sqlite", name="scrambled")
+    w.add_entity("marta-kowalczyk", "person", "Marta Kowalczyk")
+    w.add_entity("harbour-lights", "film", "Harbour Lights", "2019 film", 2019)
+    w.add_entity("salt-marsh", "film", "Salt Marsh", "2001 film", 2001)
+    w.add_fact(Fact("", "harbour-lights", "director", "marta-kowalczyk", "entity",
+                    sources=["https://example.org/credits"]))
+    kb = KB(w.commit())
+    clear_cache()
+    assert ("Mrata Kowlaczyk", "marta-kowalczyk", "misspelled") in linked(
+        kb, "In Harbour Lights, Mrata Kowlaczyk directs.")
+    # no film of hers in the text; and a different name with her initials is not her
+    assert [g for g in linked(kb, "In Salt Marsh, Mrata Kowlaczyk directs.")
+            if g[2] == "misspelled"] == []
+    assert [g for g in linked(kb, "In Harbour Lights, Maria Kaminski directs.")
+            if g[2] == "misspelled"] == []
+    clear_cache()

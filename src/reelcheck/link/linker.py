@@ -12,6 +12,8 @@ import bisect
 from array import array
 from typing import Optional
 
+from rapidfuzz.distance import Levenshtein
+
 from ..model import Document, EntityRef, Mention
 from .context import film_or_character
 from .fold import fold_keep_length
@@ -74,6 +76,22 @@ def _pick(ids: list[str], kinds: dict[str, str], types: dict[str, str]) -> tuple
     ids.sort(key=lambda x: (_TYPE_RANK.get(types[x] or "other", 99), x))
     top_type = types[ids[0]]
     return ids[0], "ambiguous" if sum(1 for x in ids if types[x] == top_type) > 1 else "none"
+
+
+def _scrambled(words: list[str], name: list[str]) -> bool:
+    """Each word has the name word's first letter, its length give or take one, and its letters
+    but one or two (in any order); not the same words."""
+    if words == name:
+        return False
+    total = 0
+    for w, n in zip(words, name):
+        if w[0] != n[0] or abs(len(w) - len(n)) > 1:
+            return False
+        d = Levenshtein.distance("".join(sorted(w)), "".join(sorted(n)))
+        if d > (2 if len(n) >= 5 else 1):
+            return False
+        total += d or (w != n)     # letters only moved still count as a change
+    return 0 < total <= 3
 
 
 def _caps_ok(span: str, caps: list[bool]) -> bool:
@@ -531,11 +549,62 @@ class _Linker:
         self.tok_pos = {t.start: i for i, t in enumerate(self.tokens)}
         self.link_exact()
         self.link_fuzzy_multi()
+        self.link_scrambled_names()
         self.link_partial()
         self.link_fuzzy_single()
         self.link_altered_titles()
         self._reresolve()
         return self.mentions
+
+    # -- pass 2b: names with their letters scrambled --------------------------------------------
+    def link_scrambled_names(self) -> None:
+        """'Mayki Medison' for 'Mikey Madison': a run of 2-3 capitalised words whose every word
+        has the first letter, about the length and nearly the letters of a word of the name of
+        someone the text is tied to (through a film, ceremony or person it names). Letters out
+        of order are beyond the edit distance the fuzzy matcher allows, so only people tied to
+        the text are compared."""
+        if not hasattr(self.kb, "facts_involving"):
+            return
+        anchors = list(dict.fromkeys(
+            m.entity.id for m in self.mentions if m.issue == "none"
+            and m.entity_type in ("film", "ceremony", "festival")))[:self._TITLE_TIES_MAX]
+        people: dict[tuple, list[tuple[list[str], str]]] = {}
+        for a in anchors:
+            for words, x in self._tied_people(a):
+                people.setdefault((len(words), tuple(w[0] for w in words)), []).append((words, x))
+        if not people:
+            return
+        for seg in self.segments():
+            if not 2 <= len(seg) <= 3:
+                continue
+            s, e = seg[0].start, seg[-1].end
+            if not self.free(s, e) or any(" " in t.folded or len(t.folded) < 3 for t in seg):
+                continue
+            words = [t.folded for t in seg]
+            if all(is_common(w) for w in words) or self.idx.group(" ".join(words)) is not None:
+                continue
+            hits = {x for cand, x in people.get((len(words), tuple(w[0] for w in words)), ())
+                    if _scrambled(words, cand)}
+            if len(hits) == 1:
+                eid = next(iter(hits))
+                self.add(s, e, eid, "fuzzy", 0.75, "misspelled", self.label_of(eid))
+
+    def _tied_people(self, anchor: str) -> list[tuple[list[str], str]]:
+        key = ("people", str(getattr(self.kb, "path", id(self.kb))), anchor)
+        got = _TIED_TITLES.get(key)
+        if got is None:
+            got, seen = [], set()
+            for f in self.kb.facts_involving(anchor):
+                q = f.qualifiers
+                for x in (f.subject, f.value if f.value_type == "entity" else None,
+                          *(q.get("recipients") or [])):
+                    if isinstance(x, str) and x not in seen and self.type_of(x) == "person":
+                        seen.add(x)
+                        words = name_words(self.label_of(x))
+                        if 2 <= len(words) <= 3:
+                            got.append((words, x))
+            _TIED_TITLES[key] = got
+        return got
 
     # -- pass 5: titles with one word changed -------------------------------------------------
     _TITLE_TIES_MAX = 40        # document entities whose films are looked at
