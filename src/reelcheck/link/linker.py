@@ -78,6 +78,14 @@ def _pick(ids: list[str], kinds: dict[str, str], types: dict[str, str]) -> tuple
     return ids[0], "ambiguous" if sum(1 for x in ids if types[x] == top_type) > 1 else "none"
 
 
+def _fact_ids(f) -> set:
+    """The entities a fact names: subject, object, and its film, ceremony and recipients."""
+    q = f.qualifiers
+    return {x for x in (f.subject, f.value if f.value_type == "entity" else None,
+                        q.get("for_work"), q.get("film"), q.get("ceremony"),
+                        *(q.get("recipients") or [])) if isinstance(x, str)}
+
+
 def _scrambled(words: list[str], name: list[str]) -> bool:
     """Each word has the name word's first letter, its length give or take one, and its letters
     but one or two (in any order); not the same words."""
@@ -530,18 +538,36 @@ class _Linker:
         return self._tied(people, named)
 
     def _tied(self, people: list[str], named: set[str]) -> list[str]:
+        """Those of `people` whose KB facts name an entity of `named`, or a film or edition
+        that the facts of an entity of `named` name ("Sean Baker" is tied to a text naming his
+        film's lead character through the film)."""
         if len(people) > self._TIE_MAX or not named or not hasattr(self.kb, "facts_involving"):
             return []
+        near = set(named)
+        for y in named:
+            near |= self._works_of(y)
         out = []
         for x in people:
             for f in self.kb.facts_involving(x):
-                q = f.qualifiers
-                ids = {f.subject, f.value if f.value_type == "entity" else None,
-                       q.get("for_work"), q.get("ceremony"), *(q.get("recipients") or [])}
-                if ids & named:
+                if _fact_ids(f) & near - {x}:
                     out.append(x)
                     break
         return out
+
+    def _works_of(self, eid: str) -> frozenset:
+        """The films and editions an entity's facts name (itself too, if it is one)."""
+        key = ("works", str(getattr(self.kb, "path", id(self.kb))), eid)
+        got = _TIED_TITLES.get(key)
+        if got is None:
+            ids = set()
+            for f in self.kb.facts_involving(eid):
+                ids |= _fact_ids(f)
+            got = frozenset(x for x in ids if x != eid
+                            and self.type_of(x) in ("film", "ceremony", "festival"))
+            if len(_TIED_TITLES) > 20_000:
+                _TIED_TITLES.clear()
+            _TIED_TITLES[key] = got
+        return got
 
     # -- driver ------------------------------------------------------------------------------
     def run(self) -> list[Mention]:
