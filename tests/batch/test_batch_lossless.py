@@ -25,6 +25,12 @@ def cli(*args, env=None, cwd=None):
                           text=True, timeout=600, env=e, cwd=cwd)
 
 
+def journal_lines(out) -> int:
+    """Lines in the journal so far (safe to call while a run is writing it)."""
+    path = out.with_name(out.name + ".done")
+    return path.read_bytes().count(b"\n") if path.exists() else 0
+
+
 def journal(out):
     path = out.with_name(out.name + ".done")
     if not path.exists():
@@ -314,22 +320,30 @@ def kill_and_resume(tmp_path, kb_path, engine: str, seed: int, kills: int, n: in
     out = tmp_path / "out.jsonl"
     args = [sys.executable, "-m", "reelcheck.cli", "batch", *inputs, "-o", str(out), "--kb",
             kb_path, "--workers", "2", "--no-progress", "--engine", engine, "--doc-timeout", "0"]
-    for _ in range(kills):
+    landed = 0
+    for k in range(kills):
         proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                                 start_new_session=True)
-        try:
-            # Any moment: start-up, mid-run, between fsyncs, after the end. The assertions below
-            # hold whichever it is, so the test does not depend on the machine's speed.
-            proc.wait(timeout=rng.uniform(0.2, 12.0))
-        except subprocess.TimeoutExpired:
+        # The moment is drawn from the seeded generator: during start-up (a delay), or once
+        # the journal holds some number of documents (mid-run, next to an fsync) plus a delay.
+        # The assertions below hold whenever it lands -- even after the run ended -- so the
+        # test does not depend on the machine's speed.
+        target = 0 if k == 0 else rng.randrange(1, records)
+        delay = rng.uniform(0.0, 3.0 if k == 0 else 0.7)
+        while proc.poll() is None and journal_lines(out) < target:
+            time.sleep(0.02)
+        time.sleep(delay)
+        if proc.poll() is None:
+            landed += 1
             os.killpg(proc.pid, signal.SIGKILL)   # the run and everything it started
-            proc.wait()
+        proc.wait()
         time.sleep(0.2)
         if rng.random() < 0.5 and out.exists():
             with open(out, "ab") as f:  # as if the kill landed mid-write
                 f.write(b'{"schema":"reelcheck.report/1","document":{"id":"k')
     r = subprocess.run(args, capture_output=True, text=True, timeout=900)
     assert r.returncode == 0, r.stderr
+    print(f"{landed} of {kills} kills landed before the run ended")
     rows = read_rows(out)
     assert len(rows) == records                       # one row per input record
     ids = [row_id(x) for x in rows]
@@ -379,3 +393,12 @@ def test_many_equal_ids_cost_linear_work():
         taken.add(ids[-1])
     assert ids[:3] == ["same", "same#2", "same#3"] and len(set(ids)) == 3000
     assert Counting.probes < 4 * 3000  # the old search tried every suffix again: ~4.5 million
+
+
+def test_half_a_row_before_the_journal_existed_is_not_a_row(tmp_path, kb_path):
+    src = tmp_path / "in.jsonl"
+    ids = write_jsonl(src, 2)
+    out = tmp_path / "out.jsonl"
+    out.write_bytes(b'{"schema":"reelcheck.report/1","docum')  # no newline, no journal
+    run_batch([str(src)], str(out), kb=kb_path, workers=1, progress=False)
+    assert [row_id(r) for r in read_rows(out)] == ids

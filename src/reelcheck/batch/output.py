@@ -83,6 +83,9 @@ def load_done(out: Path, on_row: Optional[Callable[[dict], None]] = None) -> Res
     jpath = done_path(out)
     out_size = out.stat().st_size if out.exists() else 0
     if not jpath.exists():
+        if out_size:  # half a line from a run killed before its journal existed is no row
+            _cut_partial_line(out)
+            out_size = out.stat().st_size
         if out_size:
             raise ResumeError(f"{out} already has rows but no resume journal ({jpath.name}); "
                               "choose a new output file, or delete it to start over")
@@ -118,8 +121,8 @@ class Writer:
 
     def __init__(self, out: Path, end: int = 0):
         self.out_path = out
+        self.journal = open(done_path(out), "ab")  # first: rows never exist without a journal
         self.out = open(out, "ab")
-        self.journal = open(done_path(out), "ab")
         self.end = max(end, self.out.seek(0, os.SEEK_END))
         self._pending_out: list[bytes] = []
         self._pending_journal: list[bytes] = []
