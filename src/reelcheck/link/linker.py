@@ -528,7 +528,7 @@ class _Linker:
             return True
         named = {m.entity.id for m in self.mentions if m.issue == "none"
                  and m.entity_type in _TIE_TYPES}
-        return bool(self._tied([eid], named))
+        return bool(self._tied([eid], named, via_works=True))
 
     def _tied_to_document(self, people: list[str]) -> list[str]:
         """Those of `people` whose KB facts name an entity the document names (a film they
@@ -537,15 +537,16 @@ class _Linker:
                  and m.entity_type in _TIE_TYPES}
         return self._tied(people, named)
 
-    def _tied(self, people: list[str], named: set[str]) -> list[str]:
-        """Those of `people` whose KB facts name an entity of `named`, or a film or edition
-        that the facts of an entity of `named` name ("Sean Baker" is tied to a text naming his
-        film's lead character through the film)."""
+    def _tied(self, people: list[str], named: set[str], via_works: bool = False) -> list[str]:
+        """Those of `people` whose KB facts name an entity of `named` (or, `via_works`, a film
+        or edition that the facts of an entity of `named` name: "Sean Baker" is tied to a text
+        naming his film's lead character through the film)."""
         if len(people) > self._TIE_MAX or not named or not hasattr(self.kb, "facts_involving"):
             return []
         near = set(named)
-        for y in named:
-            near |= self._works_of(y)
+        if via_works:
+            for y in named:
+                near |= self._works_of(y)
         out = []
         for x in people:
             for f in self.kb.facts_involving(x):
