@@ -63,6 +63,7 @@ _ACCORDING = re.compile(r"\b(?P<verb>[Aa]ccording to)\s+" + _SPK)
 _ANY_VERB = re.compile(rf"\b(?P<verb>{_VERB})\b")
 _COLON_INTRO = re.compile(r"^\s*" + _SPK + r"\b[^.!?\"\u201c\u201d:]{0,80}:\s*$")
 _INTERVIEW = re.compile(r"^\s*(?P<spk>" + _NAME + r")\s*:\s*$")
+_QA_LINE = re.compile(r"[ \t]*([QA])[:.][ \t]+(?=\S)")
 _INTERVIEW_LINE = re.compile(r"(?P<spk>" + _NAME + r")\s*:\s+(?=\S)")
 _SENT_END = re.compile(r"[.!?\u2026]\s+(?=[A-Z\"\u201c])")
 _SCAN_NAME = re.compile(r"\b[A-Z][a-z'\u2019-]+(?:\s+(?:(?:de|van|von|del|la|le|di|du)\s+)?"
@@ -575,6 +576,8 @@ def extract_attributed(text: str, mentions: list[Mention], kb) -> list[Attribute
                     aq.notes.append("speaker named in the sentence before the quote")
             elif q.how == "nested":
                 aq.notes.append("a quote inside a quote; could not tell who said it")
+            elif q.how == "answer":
+                aq.notes.append("an answer in a Q&A; the line does not say who answers")
             elif (q.verb is None and last is not None and last.speaker_name
                   and _follows(text, last.raw, q) and word_count(q.text) > 4):
                 aq.speaker, aq.speaker_name = last.speaker, last.speaker_name
@@ -705,11 +708,23 @@ def _is_kb_title(s: str, kb) -> bool:
 def _interview_lines(text: str, paras, raws: list[RawQuote], resolver: SpeakerResolver
                      ) -> list[RawQuote]:
     """Q&A format without quotation marks: a paragraph 'Sean Baker: words…' whose prefix is a
-    person the KB (or the linker) knows."""
+    person the KB (or the linker) knows; in a transcript with 'Q:' questions, an 'A:' answer
+    is a quote whose speaker the line does not name (it stays unknown)."""
     out = []
     has_marks = {r.para for r in raws}
+    qa = any(_QA_LINE.match(text, ps, pe) and _QA_LINE.match(text, ps, pe).group(1) == "Q"
+             for ps, pe in paras)
     for pno, (ps, pe) in enumerate(paras):
         if pno in has_marks:
+            continue
+        a = _QA_LINE.match(text, ps, pe) if qa else None
+        if a and a.group(1) == "A":
+            s, e = a.end(), pe
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if word_count(text[s:e]) >= 3:
+                out.append(RawQuote(start=s, end=e, text=text[s:e], open_mark=-1,
+                                    close_mark=-1, para=pno, verb=":", how="answer"))
             continue
         m = _INTERVIEW_LINE.match(text, ps, pe)
         if not m or not _plausible_name(m.group("spk")):
