@@ -118,10 +118,13 @@ def test_a_ceremony_contradicting_the_year_stays_in_its_clause(default_kb):
 
 
 def test_an_unknown_winner_is_not_replaced_by_the_previous_name(default_kb):
-    text = "At the Oscars, Adrien Brody won best actor and Ariana Grande took supporting actress."
+    # (the KB now holds every Oscar nominee, so the second winner is a name it lacks)
+    text = ("At the Oscars, Adrien Brody won best actor and Priya Castellane took supporting "
+            "actress.")
     got = [(t, v) for t, p, v in claims(text, default_kb) if p == "award_received"]
-    assert [v for _t, v in got] == ["supported"]
-    assert "Brody" in got[0][0]
+    assert [v for t, v in got if "Brody" in t] == ["supported"]
+    assert not any("supporting" in t for t, _v in got if "Brody" in t)
+    assert all(v == "not_enough_info" for t, v in got if "Castellane" in t)
 
 
 # -- found on the second held-out set (measured once first; see benchmarks/RESULTS.md) ----------
@@ -290,7 +293,8 @@ def test_a_year_of_a_film_inside_an_award_claim_is_one_claim(default_kb):
     ("At the 97th Academy Awards, Anora was nominated for best adapted screenplay.", "refuted"),
     ("At the Golden Globes, Anora won Best Cinematography.", "not_enough_info"),   # no complete set
     ("At the 97th Academy Awards, Mikey Madison won Best Cinematography.", "refuted"),  # her wins there are complete
-    ("At the 96th Academy Awards, Emma Stone won Best Cinematography.", "not_enough_info"),
+    # every winner of every category at the 96th is in the KB's complete Oscar record
+    ("At the 96th Academy Awards, Emma Stone won Best Cinematography.", "refuted"),
 ])
 def test_an_oscar_category_outside_a_complete_record(text, verdict, default_kb):
     got = [v for _t, p, v in claims(text, default_kb) if p in ("award_received", "nominated_for")]
@@ -316,7 +320,8 @@ def test_he_after_another_name_is_still_the_subject(default_kb):
     text = ("Yura Borisov plays Igor in Anora. He was also nominated at BAFTA, losing to Kieran "
             "Culkin, and he won the Golden Globe for best supporting actor.")
     cs = reelcheck.check(text, kb=default_kb).claims
-    gg = [c for c in cs if c.predicate == "award_received"]
+    gg = [c for c in cs if c.predicate == "award_received" and c.subject
+          and c.subject.id == "yura-borisov"]
     assert [c.verdict for c in gg] == ["refuted"]
     assert gg[0].subject.id == "yura-borisov" and "Golden Globe" in gg[0].explanation
 

@@ -1,4 +1,4 @@
-"""The frame engine for the award family (REELCHECK_CLAIM_ENGINE=frames): the parse binds each
+"""The frame engine for the award family: the parse binds each
 qualifier to its own clause, a count is a slot, a name the KB lacks is still a winner, lists
 distribute, layouts without a verb state a win, and the lexicon is data a user extends.
 
@@ -6,15 +6,8 @@ Sentences are written for these tests; the facts are the default KB's (96th and 
 Awards, the Palme d'Or list)."""
 from __future__ import annotations
 
-import pytest
-
 import reelcheck
 from reelcheck.claims.lexicon import load_lexicon
-
-
-@pytest.fixture(autouse=True)
-def frames_engine(monkeypatch):
-    monkeypatch.setenv("REELCHECK_CLAIM_ENGINE", "frames")
 
 
 def awards(text, kb):
@@ -98,11 +91,23 @@ def test_passive_and_went_to(default_kb):
     assert [c.verdict for c in got] == ["refuted"]
 
 
-def test_lost_to_means_the_other_one_won(default_kb):
+def test_lost_to_is_one_row_for_both_parties(default_kb):
+    # Madison was nominated (true) but Moore did not win (false): one row, refuted, naming both
     got = awards("Mikey Madison lost Best Actress to Demi Moore at the 97th Academy Awards.",
                  default_kb)
     assert [c.verdict for c in got] == ["refuted"]
-    assert "Demi Moore" in got[0].explanation
+    assert "Demi Moore" in got[0].explanation and "Holds" in got[0].explanation
+    assert got[0].text.startswith("Mikey Madison lost")
+    got = awards("Demi Moore lost Best Actress to Mikey Madison at the 97th Academy Awards.",
+                 default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+
+
+def test_beat_is_one_row_naming_both(default_kb):
+    got = awards("At the Golden Globes, Demi Moore beat Mikey Madison for Best Actress in a "
+                 "comedy.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+    assert "Demi Moore" in got[0].explanation and "Mikey Madison" in got[0].explanation
 
 
 def test_a_heading_layout_states_a_win(default_kb):

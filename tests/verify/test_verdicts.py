@@ -239,8 +239,9 @@ def test_person_claim_against_a_complete_palme_year(default_kb):
 
 
 AWARD_FORMS = [
+    # one row for both parties: Moore won, Madison was nominated
     ("At the Golden Globes, Demi Moore beat Mikey Madison for Best Actress in a comedy.",
-     "nominated_for", "supported"),
+     "award_received", "supported"),
     ("Mikey Madison stars in Anora. She was nominated for the Golden Globe but lost.",
      "nominated_for", "supported"),
     ("Anora was nominated for a Golden Globe.", "nominated_for", "supported"),

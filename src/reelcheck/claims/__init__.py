@@ -5,12 +5,11 @@ paragraph is about; hedges ("legend has it", "reportedly") mark every claim in t
 """
 from __future__ import annotations
 
-import os
 import re
 
 from ..model import Claim, Document, Mention
 from .awards import AwardReader, is_award_heading
-from .context import Resolver, in_sentence
+from .context import Resolver, by_sentence
 from .extract import EXTRACTORS, Ctx, make
 from .frames import build_frames, layout_frames
 from .parse import parse_sentences
@@ -44,26 +43,13 @@ OPINION_RX = re.compile(r"\b(?:I think|I believe|in my opinion|arguably|masterpi
                         r"deserves?|must-see|we think)\b", re.I)
 
 
-# The claim engine being moved onto frames (issue 11): with REELCHECK_CLAIM_ENGINE=frames the
-# award family comes from parse + lexicon frames (claims/awards.py) and the pattern extractors
-# for awards are not run. Until every family has moved and the figures hold, the default stays.
-FRAME_FAMILIES = {"awards": ("award", "award-by-context")}
-
-
-def claim_engine() -> str:
-    return os.environ.get("REELCHECK_CLAIM_ENGINE", "patterns")
-
-
 def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
     text = doc.text
     sentences = split_sentences(text)
     res = Resolver(kb, mentions, text, sentences)
-    in_s = [in_sentence(mentions, s) for s in sentences]
-    frames_on = claim_engine() == "frames"
-    parsed = parse_sentences(text, sentences, in_s) if frames_on else {}
+    in_s = by_sentence(mentions, sentences)
+    parsed = parse_sentences(text, sentences, in_s)   # the linguistic layer, candidates only
     awards = AwardReader(kb, res, text)
-    replaced = {n for names in FRAME_FAMILIES.values() for n in names} if frames_on else set()
-    extractors = [(n, fn) for n, fn in EXTRACTORS if n not in replaced]
     claims: list[Claim] = []
     hedged_para = -1
     para_ms: list[Mention] = []
@@ -86,9 +72,8 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
         if p is not None:
             frames = build_frames(p)
             frames += layout_frames(p, is_award_heading, headings=not frames)
-            awards.see(p)
-            found += awards.sentence_claims(frames, hedged)
-        for _name, fn in extractors:
+            found += awards.sentence_claims(p, frames, hedged)
+        for _name, fn in EXTRACTORS:
             found += fn(ctx)
         found = _dedupe(found)
         found = [c for c in found if c.slots.get("kind") != "work_year" or not any(

@@ -1,20 +1,28 @@
 """The award family: wins, nominations and their counts, from frames.
 
 One claim per (subject, award) pair a frame states: "won Picture, Director and Editing" is three
-claims, "X and Y were nominated" is two. Each claim carries every slot its clause states --
-category, ceremony or edition, year, count, the film it was for -- and records which ones were
-stated (`stated`), so the verifier accounts for each of them. A winner the KB does not know is
-still a subject (`subject_name`): a complete list of winners can refute it.
+claims, "X and Y were nominated" is two, "X lost Best Actress to Y" is a nomination for X and a
+win for Y. Each claim carries every slot its clause states -- category, ceremony or edition,
+year, count, the film it was for -- and records which ones were stated (`stated`) and which
+numbers no slot holds (`unchecked`), so the verifier accounts for each of them. A winner the KB
+does not know is still a subject (`subject_name`): a complete list of winners can refute it.
+
+What a clause does not say it may take from its context, one thing at a time and never a value
+from a clause that has its own: the award from the clause it is embedded in or gapped from ("whose
+Dheepan won in 2015", "MASH won in 1971 and The Conversation in 1974") or from the paragraph's
+prize; the ceremony or year from an adverbial fronted before the main clause ("A year earlier,
+X won A, while Y took B"); the family from the paragraph.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from typing import Optional
 
 from ..kb.awards import award_family
 from ..model import Claim, EntityRef
-from .frames import Filler, Frame, conjuncts, count_of
-from .parse import Arg, Parsed, lexicon
+from .frames import Filler, Frame, conjuncts
+from .parse import Arg, Parsed, lexicon, number_value
 
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
             "it": "film", "its": "film", "they": None, "their": None}
@@ -22,9 +30,30 @@ FILM_NOUNS = frozenset({"film", "movie", "picture", "drama", "comedy", "feature"
                         "romance", "thriller", "documentary"})
 DIRECTOR_NOUNS = frozenset({"director", "filmmaker", "auteur", "writer-director"})
 SUBJECT_KINDS = ("person", "film", "work", "org")
+AWARDISH = ("award", "ceremony", "festival")
 WEAK_HEADS = frozenset({"film", "feature", "performance", "short", "documentary", "design",
                         "effects", "sound", "song", "score", "ensemble", "writing"})
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+ORDINAL = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$", re.I)
+
+
+@dataclass
+class AwardRef:
+    """An award a frame names: a KB mention, or a category phrase (token range)."""
+    tok: int
+    arg: Optional[Arg] = None
+    run: Optional[tuple[int, int]] = None
+
+
+@dataclass
+class Slots:
+    """What one frame states besides its subject."""
+    awards: list[AwardRef] = field(default_factory=list)
+    own_awards: bool = True          # False when taken from the context
+    ceremony: Optional[str] = None
+    year: Optional[int] = None
+    counts: list[tuple[int, int, str]] = field(default_factory=list)  # (n, token, award|nomination)
+    works: list[Filler] = field(default_factory=list)
 
 
 def is_award_heading(p: Parsed, first: int, last: int) -> bool:
@@ -35,8 +64,8 @@ def is_award_heading(p: Parsed, first: int, last: int) -> bool:
     runs = category_runs(p)
     if (last - 1) not in runs or runs[last - 1][0] < first - 1:
         return False
-    a, b = runs[last - 1]
-    return any(p.doc[k].lower_ == "best" for k in range(a, b))
+    a0, b0 = runs[last - 1]
+    return any(p.doc[k].lower_ == "best" for k in range(a0, b0))
 
 
 def _run_token(p: Parsed, tok: int, runs: dict) -> Optional[int]:
@@ -58,26 +87,31 @@ def _run_token(p: Parsed, tok: int, runs: dict) -> Optional[int]:
 def category_runs(p: Parsed) -> dict[int, tuple[int, int]]:
     """token -> (first, last) of the award-category phrase it is in ("Best Supporting
     Actress", "best picture", "supporting actor"): modifiers ending in a category head."""
+    memo = getattr(p, "_category_runs", None)
+    if memo is not None:
+        return memo
     cats = lexicon().categories
     heads, mods = set(cats.get("heads", ())), set(cats.get("modifiers", ()))
+    words = heads | mods
     doc, out, i = p.doc, {}, 0
     while i < len(doc):
-        if doc[i].lower_ not in heads | mods:
+        if doc[i].lower_ not in words:
             i += 1
             continue
         j = i
-        while j < len(doc) and doc[j].lower_ in heads | mods:
+        while j < len(doc) and doc[j].lower_ in words:
             j += 1
         last = j
         while last > i and doc[last - 1].lower_ not in heads:
             last -= 1
         first = i
-        while first < last and doc[first].lower_ in ("and", "in", "a", "role"):
+        while first < last and doc[first].lower_ in ("in", "a", "role"):
             first += 1
         if last > first:
             for k in range(first, last):
                 out[k] = (first, last)
         i = j
+    p._category_runs = out
     return out
 
 
@@ -90,10 +124,30 @@ class AwardReader:
         self.text = text
         self.para_family: dict[int, str] = {}
         self.para_ceremony: dict[int, str] = {}
+        self.para_awards: dict[int, set] = {}   # the specific prizes each paragraph names
         self.last_family: Optional[str] = None
+        self._editions: dict[str, dict[int, str]] = {}
 
-    # -- families and categories --------------------------------------------------------------
-    def _family_words(self, p: Parsed, tokens) -> Optional[str]:
+    # -- context ---------------------------------------------------------------------------
+    def see(self, p: Parsed) -> None:
+        """What a sentence names in passing sets the paragraph's family, ceremony and prize."""
+        para = p.sentence.paragraph
+        for a in p.args:
+            if a.kind not in AWARDISH or not a.entity:
+                continue
+            fam = award_family(self.kb, a.entity)
+            if fam:
+                self.para_family[para] = self.last_family = fam
+            if a.kind == "ceremony" and fam != a.entity:
+                self.para_ceremony[para] = a.entity
+            elif a.kind == "award" and fam != a.entity:
+                self.para_awards.setdefault(para, set()).add(a.entity)
+        if para not in self.para_family:
+            fam = self._family_words(p.doc)
+            if fam:
+                self.para_family[para] = self.last_family = fam
+
+    def _family_words(self, tokens) -> Optional[str]:
         fams = lexicon().families
         toks = list(tokens)
         for a, b in zip(toks, toks[1:] + [None]):
@@ -104,25 +158,46 @@ class AwardReader:
                 return fams[a.lower_]
         return None
 
-    def _family(self, f: Frame, awards: list[Arg]) -> Optional[str]:
-        for a in awards + f.args_in_clause("award", "ceremony", "festival"):
+    def _family(self, f: Frame, refs: list[AwardRef]) -> Optional[str]:
+        for a in [r.arg for r in refs if r.arg] + f.args_in_clause(*AWARDISH):
             if a.entity:
                 fam = award_family(self.kb, a.entity)
                 if fam:
                     return fam
-        got = self._family_words(f.parsed, f.tokens()) or self._family_words(f.parsed, f.parsed.doc)
+        got = self._family_words(f.tokens())
         if got:
             return got
         for a in f.parsed.args:
-            if a.kind in ("award", "ceremony") and a.entity:
+            if a.kind in AWARDISH and a.entity:
                 return award_family(self.kb, a.entity)
-        return self.para_family.get(f.parsed.sentence.paragraph) or self.last_family
+        return (self._family_words(f.parsed.doc) or self.para_family.get(f.parsed.sentence.paragraph)
+                or self.last_family)
 
     def _category(self, family: Optional[str], phrase: str) -> Optional[str]:
         from .extract import resolve_category
         return resolve_category(self.kb, family, phrase) if family else None
 
-    # -- subjects --------------------------------------------------------------------------------
+    def _edition(self, family: Optional[str], n: int) -> Optional[str]:
+        """The family's nth edition ("the 90th ceremony")."""
+        if not family:
+            return None
+        eds = self._editions.get(family)
+        if eds is None:
+            eds = {}
+            for fact in self.kb.facts(predicate="edition_of", object_entity=family):
+                e = self.kb.entity(fact.subject)
+                m = ORDINAL.match((e.label.split() or [""])[0]) if e else None
+                if m:
+                    eds[int(m.group(1))] = e.id
+            self._editions[family] = eds
+        return eds.get(n)
+
+    def _edition_number(self, ceremony: str) -> Optional[int]:
+        e = self.kb.entity(ceremony)
+        m = ORDINAL.match((e.label.split() or [""])[0]) if e else None
+        return int(m.group(1)) if m else None
+
+    # -- subjects ----------------------------------------------------------------------------
     def _subject(self, f: Frame, fl: Filler) -> tuple[Optional[str], Optional[str], Optional[Arg]]:
         """(KB id, name as written, argument) of who a frame is about."""
         p, tok = f.parsed, f.parsed.doc[fl.token]
@@ -137,9 +212,7 @@ class AwardReader:
             if want == "film":
                 return self.res.film(p.sentence), None, None
             if want in ("m", "f"):
-                if self._unknown_person_before(p, tok):
-                    return None, tok.text, None
-                return self.res.person(p.sentence, low), None, None
+                return self._pronoun(p, tok, want)
             return None, None, None
         if low in FILM_NOUNS and any(c.lower_ in ("the", "this", "its", "that") or c.dep_ == "poss"
                                      for c in tok.children):
@@ -148,172 +221,411 @@ class AwardReader:
             return self.res.director(p.sentence), None, None
         return None, None, None
 
-    def _unknown_person_before(self, p: Parsed, tok) -> bool:
-        """A person the KB lacks named earlier in the sentence: "he" may be that person."""
-        return any(a.kind == "person" and not a.known and a.last <= tok.i for a in p.args)
+    def _pronoun(self, p: Parsed, tok, want: str):
+        """'he'/'she': the nearest person before it in the sentence whose gender does not clash
+        (a person the KB lacks counts: then the claim cannot be checked), else the paragraph's."""
+        earlier = next((t for t in p.doc if t.i < tok.i and t.lower_ in PRONOUNS
+                        and PRONOUNS[t.lower_] == want and t.dep_ in ("nsubj", "nsubjpass")), None)
+        if earlier is not None and tok.dep_ in ("nsubj", "nsubjpass"):
+            return self._pronoun(p, earlier, want)  # "He was nominated ..., and he won ..."
+        people = sorted((a for a in p.args if a.kind == "person" and a.last <= tok.i),
+                        key=lambda a: -a.first)
+        # a subject pronoun prefers a subject antecedent ("X beat Y, and she ...": X)
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            people.sort(key=lambda a: p.doc[a.head].dep_ not in ("nsubj", "nsubjpass"))
+        for a in people:
+            if not a.known:
+                return None, tok.text, None
+            g = self.res.gender(a.entity)
+            if g is None or g == want:
+                return a.entity, None, None
+        return self.res.person(p.sentence, tok.lower_), None, None
 
-    def see(self, p: Parsed) -> None:
-        """An award or ceremony named in passing still sets the paragraph's family."""
-        for a in p.args:
-            if a.kind in ("award", "ceremony") and a.entity:
-                fam = award_family(self.kb, a.entity)
-                self.para_family[p.sentence.paragraph] = self.last_family = fam
-                return
-
-    # -- frames -> claims --------------------------------------------------------------------
-    def sentence_claims(self, frames: list[Frame], hedged: bool) -> list[Claim]:
-        """Claims of one sentence's award frames. A clause that names no award ("whose
-        Dheepan won in 2015") takes the award of the clause it is embedded in or joined to --
-        the award only, never that clause's year, ceremony or count."""
-        mine = [f for f in frames if f.family == "awards"]
-        out: list[Claim] = []
-
-        for f in mine:
-            implied = None
-            if not f.roles.get("award"):
-                doc = f.parsed.doc
-                near = [g for g in mine if g is not f and g.roles.get("award")]
-                gov = [g for g in near if doc[f.cue].head.i == g.cue or doc[g.cue].head.i == f.cue]
-                pick = gov or (near if len(near) == 1 else [])
-                if pick:
-                    implied = pick[0].roles["award"]
-            out += self.claims(f, hedged, implied)
-        return out
-
-    def claims(self, f: Frame, hedged: bool, implied: Optional[list] = None) -> list[Claim]:
-        if f.family != "awards" or f.irrealis:
-            return []
+    # -- slots ---------------------------------------------------------------------------------
+    def _awards(self, f: Frame, runs: dict) -> list[AwardRef]:
         p = f.parsed
-        kb = self.kb
-        runs = category_runs(p)
-        award_fillers = list(f.roles.get("award", []) or implied or [])
+        fillers = list(f.roles.get("award", []))
+        # a category after "for" is the award, not the film ("won the BAFTA for Best Editing")
+        fillers += [w for w in f.roles.get("work", []) if (w.arg is None or not w.arg.known)
+                    and _run_token(p, w.token, runs) is not None]
         # "five Oscars, including best picture and director": the list names the categories
-        extra: list[Filler] = []
-        if award_fillers or f.noun_cue:
+        if fillers or f.noun_cue:
             for c in f.tokens():
                 if c.lower_ in ("including", "includes", "include") and c.dep_ in ("prep", "acl"):
                     for o in c.children:
                         if o.dep_ in ("pobj", "dobj"):
-                            extra += [Filler(t.i, p.arg_at(t.i)) for t in conjuncts(o)]
-        awards: list[tuple[Optional[Arg], Optional[tuple[int, int]], int]] = []
-        for fl in award_fillers + extra:
+                            fillers += [Filler(t.i, p.arg_at(t.i)) for t in conjuncts(o)]
+        refs: list[AwardRef] = []
+        for fl in fillers:
             a = fl.arg
-            if a is not None and a.kind in ("award", "ceremony", "festival"):
-                awards.append((a, None, fl.token))
-            elif (run_tok := _run_token(p, fl.token, runs)) is not None:
-                first, last = runs[run_tok]
+            if a is not None and any(r.arg is a for r in refs):
+                continue  # two tokens of one name ("Palme" and "d'Or" parsed apart)
+            if a is not None and a.kind in AWARDISH:
+                refs.append(AwardRef(fl.token, arg=a))
+            elif (rt := _run_token(p, fl.token, runs)) is not None:
+                first, last = runs[rt]
+                if any(r.run == (first, last) for r in refs):
+                    continue
                 words = {p.doc[k].lower_ for k in range(first, last)}
                 if "best" not in words and len(words) == 1 and words <= WEAK_HEADS:
                     continue
-                awards.append((None, (first, last), fl.token))
-        family = self._family(f, [a for a, _r, _t in awards if a is not None])
-        para = p.sentence.paragraph
-        if family:
-            self.para_family[para] = self.last_family = family
-        ceremony, year = self._when(f)
-        count = count_of(f, frozenset(lexicon().qualifiers.get("award_nouns", ())))
-        works = f.roles.get("work", [])
-        for_work = next((w.arg.entity for w in works if w.arg and w.arg.kind == "film"), None)
-        for_title = next((w.arg.text for w in works if w.arg and not w.arg.known
-                          and w.arg.kind in ("work", "org")), None)
-        winners = f.roles.get("winner", [])
-        polarity = f.polarity
-        unchecked = self._unchecked(f, count)
-        if polarity == "lost" and f.roles.get("beaten_by"):
-            # "X lost Best Actress to Y": Y won it, and that is what the sentence asserts
-            winners, polarity = f.roles["beaten_by"], "won"
-        out: list[Claim] = []
-        for wi, wfl in enumerate(winners):
-            sid, sname, sarg = self._subject(f, wfl)
-            if sid is None and sname is None:
-                continue
-            base = dict(family=family, ceremony=ceremony, year=year, for_work=for_work,
-                        for_title=for_title, polarity="nominated" if polarity == "lost" else polarity,
-                        negated=f.negated, subject=sid, subject_name=None if sid else sname,
-                        stated=self._stated(ceremony, year, for_work, for_title),
-                        unchecked=unchecked)
-            if polarity == "lost":
-                base["beaten_by"] = [x.text(p) for x in f.roles.get("beaten_by", [])]
-            cue_at = p.offset + p.doc[f.cue].idx
-            own = p.doc[wfl.token].head.i == f.cue or f.noun_cue or \
-                p.doc[wfl.token].i in f.clause or p.doc[f.cue].dep_ == "xcomp"
-            start = min(sarg.start if sarg else p.offset + p.doc[wfl.token].idx, cue_at) \
-                if own else cue_at
-            for a, run, _t in awards[:1]:  # "The Best Director Oscar went to ...": it starts there
-                a_at = a.start if a is not None else p.span_of(*run)[0]
-                if (own and (p.doc[_t].head.i == f.cue or f.cue < _t) or f.layout) and a_at < start:
-                    start = a_at
-            counts_family = not awards or any(
-                a is not None and (a.entity == family or a.kind != "award") for a, _r, _t in awards)
-            if count is not None and counts_family:
-                n, tok = count
-                out.append(self._claim(f, "count", start, self._end(f, [tok]), sid, sname,
-                                       "award_count", n, hedged,
-                                       dict(base, kind="award_count", count=n,
-                                            stated=base["stated"] + ["count"])))
-            for k, (a, run, tok) in enumerate(awards):
-                if a is not None and a.entity == family and count is not None:
-                    continue  # "won five Oscars": the count claim says it
-                award_id, phrase = None, None
-                if a is not None:
-                    award_id, phrase = a.entity, a.text
-                    if a.kind in ("ceremony", "festival"):
-                        award_id = None
-                else:
-                    phrase = p.doc[run[0]:run[1]].text
-                    award_id = self._category(family, phrase)
-                family_only = a is not None and (a.kind != "award" or award_id == family)
-                if family_only and len(awards) > 1:
-                    continue  # "an Oscar in the best actress category": the category says it
-                if family_only:
-                    award_id = None
-                slots = dict(base, kind="award", award=award_id, family_only=family_only,
-                             award_phrase=phrase)
-                if count is not None and not family_only and not counts_family:
-                    slots["count"] = count[0]
-                    slots["stated"] = base["stated"] + ["count"]
-                s0 = start if k == 0 or wi > 0 else (a.start if a else p.span_of(*run)[0])
-                last_tok = ([] if implied and not f.roles.get("award") else [tok]) + (
-                    [w.token for w in works] if k == len(awards) - 1 else []) + (
-                    [wfl.token] if k == len(awards) - 1 and wfl.token > f.cue else [])
-                out.append(self._claim(
-                    f, "award", s0, self._end(f, last_tok), sid, sname,
-                    "award_received" if polarity == "won" else "nominated_for",
-                    EntityRef(award_id, kb.label(award_id)) if award_id else phrase, hedged, slots))
-        return out
+                refs.append(AwardRef(fl.token, run=(first, last)))
+        if not refs:
+            winners = {x.token for x in f.roles.get("winner", [])}
+            refs = [AwardRef(a.head, arg=a) for a in f.args_in_clause(*AWARDISH)
+                    if a.head not in winners]
+        return refs
 
-    def _unchecked(self, f: Frame, count) -> list[str]:
-        """Numbers and dates the clause states that no slot of the claim holds ("won an Oscar
-        at 24"): the verdict must not be `supported` while ignoring them."""
-        out = []
-        for a in f.args_in_clause("cardinal", "quantity", "money", "time", "date"):
-            if count is not None and a.first <= count[1] < a.last:
-                continue
-            if a.kind == "date" and (YEAR.search(a.text) or not any(ch.isdigit() for ch in a.text)):
-                continue  # years are the year slot; "Sunday", "last year" say nothing checkable
-            out.append(a.text)
-        return out
-
-    def _stated(self, ceremony, year, for_work, for_title) -> list[str]:
-        return [k for k, v in (("ceremony", ceremony), ("year", year), ("for_work", for_work),
-                               ("for_title", for_title)) if v]
-
-    def _when(self, f: Frame) -> tuple[Optional[str], Optional[int]]:
-        """The edition and year the frame's own clause states (never another clause's)."""
+    def _when(self, f: Frame, family: Optional[str]) -> tuple[Optional[str], Optional[int], bool]:
+        """(edition, year, stated) the frame's own clause gives (never another clause's)."""
         cer = [a.entity for a in f.args_in_clause("ceremony") if a.entity]
+        doc = f.parsed.doc
+        nouns = set(lexicon().qualifiers.get("edition_nouns", ()))
+        for t in f.tokens():  # "the 90th ceremony", "its 77th edition"
+            m = ORDINAL.match(t.text)
+            if m and t.head.lower_ in nouns and f.parsed.arg_at(t.i) is None or (
+                    m and f.parsed.arg_at(t.i) is not None and f.parsed.arg_at(t.i).kind == "ordinal"
+                    and t.head.lower_ in nouns):
+                ed = self._edition(family, int(m.group(1)))
+                if ed:
+                    cer.append(ed)
+        cue = doc[f.cue]
+        if cue.dep_ == "relcl" and any(c.lower_ in ("where", "when") for c in cue.children):
+            # "the 15th ceremony, where Michael Curtiz won": the head names the edition
+            head = cue.head
+            cer += [a.entity for a in f.parsed.args if a.kind == "ceremony" and a.entity
+                    and a.first <= head.i < a.last]
+            for c in head.children:
+                m = ORDINAL.match(c.text)
+                if m and head.lower_ in nouns:
+                    ed = self._edition(family, int(m.group(1)))
+                    if ed:
+                        cer.append(ed)
+        if not cer and self._anaphora(f):
+            base = self.para_ceremony.get(f.parsed.sentence.paragraph)
+            if base:
+                cer.append(base)
+        shift = self._shift(f)
+        if shift and not cer:
+            base = self.para_ceremony.get(f.parsed.sentence.paragraph)
+            n = self._edition_number(base) if base else None
+            ed = self._edition(family or award_family(self.kb, base), n + shift) if n else None
+            if ed:
+                cer.append(ed)
         years = set()
         for a in f.args_in_clause("date"):
             years |= {int(y) for y in YEAR.findall(a.text)}
         ceremony = cer[0] if len(set(cer)) == 1 else None
         year = next(iter(years)) if len(years) == 1 else None
-        if ceremony:
-            self.para_ceremony[f.parsed.sentence.paragraph] = ceremony
-        return ceremony, year
+        del doc
+        return ceremony, year, bool(cer or years or shift)
+
+    def _anaphora(self, f: Frame) -> list[int]:
+        """Tokens of 'that night', 'the same ceremony': the edition named before."""
+        ana = lexicon().qualifiers.get("edition_anaphora", {})
+        dets, nouns = set(ana.get("determiners", ())), set(ana.get("nouns", ()))
+        out = []
+        for t in f.tokens():
+            if t.lower_ in nouns and any(c.lower_ in dets for c in t.children):
+                out += [x.i for x in t.subtree]
+        return out
+
+    def _shift(self, f: Frame) -> int:
+        """'a year earlier', 'the following year': -1 / +1 from the paragraph's edition."""
+        shifts = lexicon().qualifiers.get("edition_shift", {})
+        for t in f.tokens():
+            if t.lower_ in shifts and (t.head.lower_ in ("year", "ceremony", "edition") or any(
+                    c.lower_ in ("year", "ceremony", "edition") for c in t.children)):
+                return shifts[t.lower_]
+        return 0
+
+    def _counts(self, f: Frame) -> list[tuple[int, int, str]]:
+        """(n, token, 'award' | 'nomination') for every count the clause states: "twice",
+        "five Oscars", "13 nominations", "a four-time winner", "its only win"."""
+        q = lexicon().qualifiers
+        adverbs = q.get("count_adverbs", {})
+        award_nouns = set(q.get("award_nouns", ()))
+        nom_nouns = set(q.get("nomination_nouns", ()))
+        relative = set(q.get("relative_count", ()))
+        doc = f.parsed.doc
+        kind_of_cue = "nomination" if f.relation.predicate == "nominated_for" else "award"
+        # a relation noun in the clause ("..., its only win from eight nominations") has its
+        # own frame, and the counts under it are that frame's
+        inner = self._inner(f)
+        out = []
+        for c in doc[f.cue].children:
+            if c.lower_ in adverbs:
+                out.append((adverbs[c.lower_], c.i, kind_of_cue))
+        for t in f.tokens():
+            if t.i in inner:
+                continue
+            lem = t.lemma_.lower()
+            if lem not in award_nouns and t.lower_.rstrip("s") in award_nouns:
+                lem = t.lower_.rstrip("s")   # "Oscars" is a proper noun to the lemmatizer
+            if lem not in award_nouns and t.i != f.cue:
+                continue
+            if any(x.lower_ in relative for x in t.children):
+                continue  # "five more awards" counts part of a set
+            kind = "nomination" if lem in nom_nouns else kind_of_cue if t.i == f.cue else "award"
+            if t.i == f.cue and f.noun_cue and t.tag_ == "NN" and any(
+                    x.lower_ == "only" for x in t.children):
+                out.append((1, t.i, kind))  # "its only win"
+                continue
+            for c in t.children:
+                if c.dep_ in ("nummod", "amod", "compound", "quantmod") and c.i in f.clause:
+                    n = number_value(c)
+                    if n is not None and n < 200:
+                        out.append((n, c.i, kind))
+                        break
+        return out
+
+    def _inner(self, f: Frame) -> set:
+        """Tokens under a relation noun inside a verb's clause ("..., its only win from eight
+        nominations"): that noun has its own frame, and what hangs on it is its own."""
+        if f.noun_cue:
+            return set()
+        lex = lexicon()
+        return {t.i for n in f.tokens() if n.i != f.cue and n.pos_ in ("NOUN", "PROPN")
+                and (lex.noun(n.lemma_.lower()) or lex.noun(n.lower_)) for t in n.subtree}
+
+    def _slots(self, f: Frame, runs: dict) -> Slots:
+        refs = self._awards(f, runs)
+        family = self._family(f, refs)
+        ceremony, year, _ = self._when(f, family)
+        works = [w for w in f.roles.get("work", []) if not (
+            (w.arg is None or not w.arg.known) and _run_token(f.parsed, w.token, runs) is not None)]
+        return Slots(refs, True, ceremony, year, self._counts(f), works)
+
+    # -- frames -> claims --------------------------------------------------------------------
+    def sentence_claims(self, p: Parsed, frames: list[Frame], hedged: bool) -> list[Claim]:
+        """Claims of one sentence's award frames, with what each may take from its context."""
+        mine = [f for f in frames if f.family == "awards" and not f.irrealis and not f.record]
+        if not mine:
+            self.see(p)
+            return []
+        runs = category_runs(p)
+        slots = {}
+        for f in mine:   # in reading order: "X won at the 82nd, and Y won the same night"
+            slots[id(f)] = self._slots(f, runs)
+            if slots[id(f)].ceremony:
+                self.para_ceremony[p.sentence.paragraph] = slots[id(f)].ceremony
+        doc = p.doc
+        self._repair(mine, slots, runs)
+        for f in mine:
+            s = slots[id(f)]
+            if not s.awards:
+                # only a clause embedded in, or gapped from, the lender takes its award
+                cue = doc[f.cue]
+                lenders = {cue.head.i, cue.head.head.i} if cue.dep_ in (
+                    "relcl", "acl", "advcl", "conj", "xcomp") or f.cue != cue.i else set()
+                if cue.pos_ not in ("VERB", "AUX"):   # a gapped clause hangs on the verb
+                    lenders = {cue.head.i}
+                pick = [g for g in mine if g is not f and g.cue in lenders
+                        and slots[id(g)].awards]
+                if pick:
+                    s.awards, s.own_awards = list(slots[id(pick[0])].awards), False
+                elif (aw := self._context_award(p.sentence.paragraph)) and \
+                        f.roles.get("winner") and not self._has_object(f):
+                    # a passage about one prize ("Pulp Fiction, which won in 1994")
+                    s.awards, s.own_awards = [AwardRef(-1, arg=Arg(0, 0, self.kb.label(aw),
+                                                                   "award", aw))], False
+        front = self._fronted(p, mine, slots)
+        out: list[Claim] = []
+        for f in mine:
+            s = slots[id(f)]
+            if front and s.ceremony is None and s.year is None and f is not front[0]:
+                s.ceremony, s.year = front[1], front[2]
+            out += self.claims(f, s, hedged)
+        self.see(p)
+        for f in mine:
+            if slots[id(f)].ceremony:
+                self.para_ceremony[p.sentence.paragraph] = slots[id(f)].ceremony
+        return out
+
+    def _context_award(self, para: int) -> Optional[str]:
+        """The one prize the passage is about: named in this paragraph, else in the nearest
+        of the two before it that names any. Two different prizes: none."""
+        for k in (para, para - 1, para - 2):
+            got = self.para_awards.get(k)
+            if got:
+                return next(iter(got)) if len(got) == 1 else None
+        return None
+
+    def _has_object(self, f: Frame) -> bool:
+        """Only a cue that states a win on its own ("won in 1994") takes the passage's prize:
+        'took him to Berlin' and 'landed on Netflix' are no wins."""
+        cue = f.parsed.doc[f.cue]
+        return cue.lemma_.lower() not in lexicon().bare or any(
+            c.dep_ in ("dobj", "attr") for c in cue.children)
+
+    def _repair(self, mine: list[Frame], slots: dict, runs: dict) -> None:
+        """'X won Best Director and Y took Best Actress' is often parsed with 'Best Director
+        and Y' as the subject of 'took'. A category cannot win: it goes back to the verb
+        before it that lacks an award, and Y alone is the subject."""
+        for f in mine:
+            for w in list(f.roles.get("winner", [])):
+                if w.token not in runs or (w.arg is not None and w.arg.kind in SUBJECT_KINDS):
+                    continue
+                g = max((g for g in mine if g.cue < w.token and not slots[id(g)].awards
+                         and g is not f), key=lambda g: g.cue, default=None)
+                if g is None:
+                    continue
+                slots[id(g)].awards = [AwardRef(w.token, run=runs[w.token])]
+                f.roles["winner"] = [x for x in f.roles["winner"] if x is not w]
+
+    def _fronted(self, p: Parsed, mine: list[Frame], slots: dict):
+        """An edition or year stated before the sentence's main subject ("A year earlier, ...",
+        "At the 41st ceremony, ...") scopes over every clause of the sentence that states none
+        of its own. Returns (the frame it was read from, ceremony, year) or None."""
+        root = next((t for t in p.doc if t.dep_ == "ROOT"), None)
+        if root is None:
+            return None
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return None
+        first_subj = min(t.i for t in subj.subtree)
+        owner = next((f for f in mine if f.cue == root.i), None)
+        if owner is None:
+            return None
+        s = slots[id(owner)]
+        if s.ceremony is None and s.year is None:
+            return None
+        fronted = [c for c in root.children if c.i < first_subj and c.dep_ in (
+            "prep", "npadvmod", "advmod")]
+        toks = {t.i for c in fronted for t in c.subtree}
+        named = [a for a in p.args if a.head in toks and a.kind in ("ceremony", "date")]
+        shifted = any(p.doc[i].lower_ in lexicon().qualifiers.get("edition_shift", {})
+                      for i in toks)
+        if not named and not shifted and not any(ORDINAL.match(p.doc[i].text) for i in toks):
+            return None
+        return owner, s.ceremony, s.year
+
+    def claims(self, f: Frame, s: Slots, hedged: bool) -> list[Claim]:
+        p = f.parsed
+        kb = self.kb
+        family = self._family(f, s.awards)
+        if family:
+            self.para_family[p.sentence.paragraph] = self.last_family = family
+        for_work = next((w.arg.entity for w in s.works if w.arg and w.arg.kind == "film"), None)
+        for_title = next((w.arg.text for w in s.works if w.arg and not w.arg.known
+                          and w.arg.kind in ("work", "org")), None)
+        unchecked = self._unchecked(f, s.counts)
+        parties: list[tuple[Filler, str]] = []
+        pol = f.polarity
+        if pol == "lost":      # "X lost A to Y": X was nominated, Y won
+            parties = [(w, "nominated") for w in f.roles.get("winner", [])]
+            parties += [(w, "won") for w in f.roles.get("beaten_by", [])]
+        else:
+            parties = [(w, pol) for w in f.roles.get("winner", [])]
+            if s.ceremony or s.year or f.args_in_clause(*AWARDISH):
+                # "X beat Y for A at the Globes": Y was nominated there (with no ceremony
+                # named, nothing says where Y was in the running)
+                parties += [(w, "nominated") for w in f.roles.get("beaten", [])]
+        out: list[Claim] = []
+        cue_at = p.offset + p.doc[f.cue].idx
+        group = f"{p.offset}:{f.cue}"   # claims of one frame on the same words merge
+        for wi, (wfl, polarity) in enumerate(parties):
+            sid, sname, sarg = self._subject(f, wfl)
+            if sid is None and sname is None:
+                continue
+            base = dict(family=family, ceremony=s.ceremony, year=s.year, for_work=for_work,
+                        for_title=for_title, polarity=polarity, negated=f.negated, subject=sid,
+                        subject_name=None if sid else sname, unchecked=unchecked, group=group,
+                        stated=[k for k, v in (("ceremony", s.ceremony), ("year", s.year),
+                                               ("for_work", for_work), ("for_title", for_title))
+                                if v])
+            w_at = sarg.start if sarg else p.offset + p.doc[wfl.token].idx
+            cue_tok = p.doc[f.cue]
+            own = p.doc[wfl.token].head.i == f.cue or f.noun_cue or wfl.token in f.clause \
+                or cue_tok.dep_ in ("xcomp", "relcl") or (cue_tok.dep_ == "advcl" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in cue_tok.children))
+            start = min(w_at, cue_at) if own else cue_at
+            if s.awards and s.own_awards and (own or f.layout):
+                r0 = s.awards[0]
+                a_at = r0.arg.start if r0.arg else p.span_of(*r0.run)[0]
+                if (p.doc[r0.tok].head.i == f.cue or f.cue < r0.tok or f.layout) and a_at < start:
+                    start = a_at
+            specific = [r for r in s.awards if not self._family_level(r, family)]
+            on_ref: dict[int, int] = {}   # index of a specific award -> the count it carries
+            family_counts = []
+            for n, tok, kind in s.counts:
+                head = p.doc[tok].head.i
+                hit = [k for k, r in enumerate(specific) if kind != "nomination" and (
+                    r.tok == head or (r.arg and r.arg.first <= head < r.arg.last)
+                    or (r.run and r.run[0] <= head < r.run[1])
+                    or (head == f.cue and len(specific) == 1))]
+                if hit:
+                    on_ref[hit[0]] = n
+                else:
+                    family_counts.append((n, tok, kind))
+            for n, tok, kind in family_counts:
+                if True:
+                    nom = kind == "nomination"
+                    out.append(self._claim(
+                        f, "count", start if kind != "nomination" or tok > f.cue else
+                        p.offset + p.doc[tok].idx, self._end(f, [tok, p.doc[tok].head.i]),
+                        sid, sname, "nomination_count" if nom else "award_count", n, hedged,
+                        dict(base, kind="award_count", count=n,
+                             polarity="nominated" if nom else "won",
+                             stated=base["stated"] + ["count"])))
+            refs = specific or ([] if family_counts else s.awards[:1])
+            for k, r in enumerate(refs):
+                family_only = self._family_level(r, family)
+                if r.arg is not None and not family_only:
+                    award_id, phrase = r.arg.entity, r.arg.text
+                elif r.arg is not None:
+                    award_id, phrase = None, r.arg.text
+                else:
+                    phrase = p.doc[r.run[0]:r.run[1]].text
+                    award_id = self._category(family, phrase)
+                slots = dict(base, kind="award", award=award_id, family_only=family_only,
+                             award_phrase=phrase)
+                if k in on_ref and polarity == "won" and specific:
+                    slots["count"] = on_ref[k]
+                    slots["stated"] = base["stated"] + ["count"]
+                # the first item starts at the subject, unless a count claim says that part
+                s0 = start if (k == 0 and not family_counts) or wi > 0 else (
+                    r.arg.start if r.arg is not None and r.tok >= 0 else p.span_of(*r.run)[0]
+                    if r.run else start)
+                ends = ([r.tok] if s.own_awards and r.tok >= 0 else []) + [
+                    t for _n, t, _k in s.counts if t > f.cue] + (
+                    [w.token for w in s.works] if k == len(refs) - 1 else []) + (
+                    [wfl.token] if k == len(refs) - 1 and wfl.token > f.cue else [])
+                out.append(self._claim(
+                    f, "award", s0, self._end(f, ends), sid, sname,
+                    "award_received" if polarity == "won" else "nominated_for",
+                    EntityRef(award_id, kb.label(award_id)) if award_id else phrase, hedged,
+                    slots))
+        return out
+
+    def _family_level(self, r: AwardRef, family: Optional[str]) -> bool:
+        """'an Oscar', 'at Cannes': the family or an edition, not a category."""
+        return r.arg is not None and (r.arg.kind != "award" or r.arg.entity == family
+                                      or not r.arg.entity)
+
+    def _unchecked(self, f: Frame, counts) -> list[str]:
+        """Numbers and dates the clause states that no slot of the claim holds ("won an Oscar
+        at 24"): the verdict must not be `supported` while ignoring them."""
+        taken = {tok for _n, tok, _k in counts} | set(self._anaphora(f)) | self._inner(f)
+        doc = f.parsed.doc
+        for w in f.roles.get("winner", []):   # "Mikey Madison, 25, won": the age is hers,
+            if w.token < f.cue:                # another claim's, not this one's
+                taken |= {t.i for t in doc[w.token].subtree}
+        out = []
+        for a in f.args_in_clause("cardinal", "quantity", "money", "time", "date"):
+            if any(a.first <= t < a.last for t in taken):
+                continue
+            if any(ORDINAL.match(f.parsed.doc[i].text) for i in range(a.first, a.last)):
+                continue  # "the 12th": an edition, read by _when
+            if a.kind == "date" and (YEAR.search(a.text) or not any(ch.isdigit() for ch in a.text)):
+                continue  # years are the year slot; "Sunday", "last year" say nothing checkable
+            out.append(a.text)
+        return out
 
     def _end(self, f: Frame, toks: list[int]) -> int:
         p = f.parsed
         quals = [a.head for a in f.args_in_clause("ceremony", "date")]
-        last = max([f.cue] + toks + quals)
+        last = max([f.cue] + [t for t in toks if t >= 0] + quals)
         a = p.arg_at(last)
         end_tok = a.last - 1 if a is not None else last
         return p.span_of(end_tok, end_tok + 1)[1]

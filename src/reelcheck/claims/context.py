@@ -156,3 +156,20 @@ class Resolver:
 
 def in_sentence(mentions: list[Mention], s: Sentence) -> list[Mention]:
     return [m for m in mentions if s.start <= m.start and m.end <= s.end]
+
+
+def by_sentence(mentions: list[Mention], sentences: list[Sentence]) -> list[list[Mention]]:
+    """The mentions inside each sentence, in one pass over both (sorted) lists."""
+    ms = sorted(mentions, key=lambda m: (m.start, m.end))
+    out: list[list[Mention]] = []
+    i = 0
+    for s in sentences:
+        while i < len(ms) and ms[i].start < s.start:
+            i += 1
+        j, got = i, []
+        while j < len(ms) and ms[j].start < s.end:
+            if ms[j].end <= s.end:
+                got.append(ms[j])
+            j += 1
+        out.append(got)
+    return out

@@ -14,7 +14,7 @@ from typing import Callable, Optional
 
 from ..model import Claim, EntityRef, Mention
 from .context import DIRECTOR_REF, FILM_REF, PERSON_PRONOUN, Resolver
-from .text import (NUMBER_WORDS, ORDINAL_WORDS, Sentence, find_dates, find_durations, find_money,
+from .text import (ORDINAL_WORDS, Sentence, find_dates, find_durations, find_money,
                    parse_number)
 
 
@@ -158,8 +158,6 @@ def subject_before(ctx: Ctx, pos: int, types=("film", "person")) -> tuple[Option
 
 
 # -- cast ------------------------------------------------------------------------------------
-CAST_CUE = re.compile(r"\b(?:played by|portrayed by|plays|played|playing|portrays|portraying|"
-                      r"stars as|starring as|as|cast as|who plays|in the role of)\b", re.I)
 
 
 @extractor("cast")
@@ -289,7 +287,6 @@ def cast_relation(ctx: Ctx) -> list[Claim]:
     return out
 
 
-TITLE_CHAR = re.compile(r"\b(?:the\s+)?title\s+(?:character|role)\b", re.I)
 ACTOR_REF = re.compile(r"\b(?:he|she|the\s+(?:\w+\s+){0,2}(?:actor|actress|star|newcomer|performer))\s+"
                        r"(?:also\s+)?(?:plays|played|portrays|portrayed)\b", re.I)
 
@@ -538,18 +535,6 @@ def spouse(ctx: Ctx) -> list[Claim]:
 
 
 # -- awards ----------------------------------------------------------------------------------
-WIN = (r"won|wins|win|winning|named|crowned|took home|takes home|taking home|collected|collects|scooped|"
-       r"picked up|earned|earns|earning|claimed|bagged|landed|received|receives|receiving|"
-       r"awarded|triumphed|swept|nabbed|secured|snagged|earn|take home|claim|collect|victory|"
-       r"winner of|went home with|holder of|recipient of")
-NOM = r"nominated|nominations?|nods?|nominee|shortlisted|up for|in contention|in the running"
-AWARD_NOUNS = (r"Oscars?|Academy Awards?|statuettes?|awards?|prizes?|trophies|trophy|BAFTAs?|"
-               r"Golden Globes?|Globes|wins|honou?rs|gongs?")
-CATEGORY_RX = re.compile(
-    r"\bBest\s+(?:(?:Original|Adapted|Supporting|Leading|Lead|Motion|Film|Foreign|International|"
-    r"Animated|Documentary|Visual|Sound|Acting|Production|Costume|Makeup|Casting|Picture|Director|"
-    r"Actress|Actor|Screenplay|Editing|Feature|Film|Cinematography|Score|Song|Ensemble|"
-    r"Performance|Musical|Comedy|Drama|Design|Effects|Role|in|a|or)\b[\s-]*){1,6}")
 FAMILY_WORDS = {"oscar": "academy-awards", "academy award": "academy-awards",
                 "bafta": "bafta-film-awards", "british academy": "bafta-film-awards",
                 "golden globe": "golden-globe-awards",
@@ -617,67 +602,21 @@ def _resolve_category(kb, family: str, phrase: str) -> Optional[str]:
     return best
 
 
-RECORD_PHRASE = re.compile(r"\b(?:first|only|second|third|fourth|fifth|most\s+\w+|\w+est)\b"
-                           r"[^.;]{0,70}?\b(?:ever\s+)?to\s+(?:win|take|receive|earn|claim|"
-                           r"collect|land|be\s+(?:named|nominated|crowned))\b", re.I)
-TOP_PRIZE = re.compile(r"\b(?:top|main|grand|highest|biggest)\s+(?:prize|award|honou?r|film|picture)\b", re.I)
-LOWER_CATEGORY = re.compile(r"\b(?:award|prize|oscar|globe|bafta|honou?r|trophy)\s+for\s+(?:the\s+)?"
-                            r"((?:best\s+)?(?:(?:original|adapted|supporting|leading|lead|film|"
-                            r"acting|female|male|actor|actress|director|directing|screenplay|"
-                            r"editing|casting|picture|feature|ensemble|performance|cinematography|"
-                            r"in|a|role)\s*){1,6})", re.I)
-_CATEGORY_HEAD = (r"(?:supporting\s+)?(?:actress|actor|director|picture|original screenplay|"
-                  r"adapted screenplay|screenplay|film editing|editing|cinematography|"
-                  r"international feature|foreign-language film|animated feature|documentary feature)")
 LIST_CATEGORY = re.compile(
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?i:best)\s+)?"
     r"((?i:(?:supporting\s+)?(?:actress|actor|director|picture|original screenplay|"
     r"adapted screenplay|screenplay|film editing|editing|cinematography)))\b")
 # every pattern of the award extractor needs one of these (or a linked award): substring tests
-AWARD_WORDS = ("best", "award", "prize", "oscar", "globe", "bafta", "honor", "honour", "troph",
-               "academy", "critics", "guild", "spirit", "gotham", "dga", "pga", "wga", "top ",
-               "main ", "grand", "highest", "biggest", "actress", "actor", "director", "picture",
-               "screenplay", "editing", "cinematography", "feature", "statuette", "gong", "nominat",
-               "nod", "wins", "up for", "contention", "running", "shortlist")
-_CATEGORY_WORDS = ("actress", "actor", "director", "picture", "screenplay", "editing",
-                   "cinematography", "feature", "foreign-language")
 # lower-case categories, as AP style writes them: "won best picture", "took supporting actress",
 # "the best actress Oscar", "nominated for cinematography"
-BARE_CATEGORY = re.compile(
-    rf"\b(?-i:best)\s+({_CATEGORY_HEAD})(?=\s+(?:Oscar|Academy Award|award|prize|trophy|statuette|"
-    rf"BAFTA|Golden Globe))"
-    rf"|\b(?:won|win|wins|took|takes|take|claimed|picked up|collected|for|named|landed|earned|"
-    rf"including|includes|lost)\s+"
-    rf"(?:the\s+)?(?-i:best\s+)?({_CATEGORY_HEAD})\b(?!\s+(?:of|who|was|is)\b)"
-    rf"|,\s+(?-i:best\s+)({_CATEGORY_HEAD})\b(?=\s*(?:,|and\b|\.|$))",
-    re.I)
 ORDINAL_CEREMONY = re.compile(r"\b(\d{1,2})(st|nd|rd|th)\s+(?:ceremony|Oscars|Academy Awards|"
                               r"Oscar ceremony|edition)\b")
-RELATIVE_EDITION = re.compile(r"\b(?:a year (?:earlier|before|later)|the (?:year|ceremony|edition) "
-                              r"(?:before|after)|the (?:previous|following|next) (?:year|ceremony|"
-                              r"edition))\b", re.I)
 
 
-def _edition_shift(kb, ceremony: str, delta: int) -> Optional[str]:
-    """'41st-academy-awards', -1 -> '40th-academy-awards' (when the KB has it)."""
-    m = re.match(r"^(\d+)(?:st|nd|rd|th)-(.+)$", ceremony)
-    if not m:
-        return None
-    n = int(m.group(1)) + delta
-    suf = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    cid = f"{n}{suf}-{m.group(2)}"
-    return cid if n > 0 and kb.entity(cid) else None
 
 
-THAT_NIGHT = re.compile(r"\b(?:that|the same)\s+(?:night|evening|year|ceremony)\b", re.I)
 
 
-COUNT_RX = re.compile(
-    rf"\b(\d+|{'|'.join(w for w in NUMBER_WORDS if ' ' not in w and w not in ('a', 'an', 'single'))})"
-    rf"\s+(?:\w+\s+)?({AWARD_NOUNS}|{NOM})\b", re.I)
-WIN_RX = re.compile(rf"\b(?:{WIN})\b", re.I)
-WIN_CUE_RX = re.compile(rf"\b(?:{WIN}|took|takes|take|gave|give|gives|handed)\b", re.I)
-NOM_RX = re.compile(rf"\b(?:{NOM})\b", re.I)
 
 
 def _about_oscars(ctx: Ctx) -> bool:
@@ -691,342 +630,14 @@ def _about_oscars(ctx: Ctx) -> bool:
     return got
 
 
-def single_category(kb, family: str) -> Optional[str]:
-    cats = [f.subject for f in kb.facts(predicate="part_of", object_entity=family)
-            if (e := kb.entity(f.subject)) and e.type == "award"]
-    return cats[0] if len(cats) == 1 else None
 
 
-_CLAUSE_BREAK = re.compile(r";|,\s*(?:and|but|while|whereas|before|after|with)\b|\s+and\s+(?=in\s+(?:19|20)\d\d)",
-                           re.I)
-_YEAR_IN = re.compile(r"\b(?:in|at the|of|the)\s+(?:(?:January|February|March|April|May|June|July|"
-                      r"August|September|October|November|December)\s+)?((?:19|20)\d\d)\b")
 
 
-def _clause_of(sent: str, offset: int, pos: int) -> int:
-    """Index of the clause of `sent` (at `offset` in the text) holding text position `pos`."""
-    return sum(1 for m in _CLAUSE_BREAK.finditer(sent) if m.end() + offset <= pos)
 
 
-def _clause_years(sent: str, offset: int) -> dict[tuple[int, int], Optional[int]]:
-    """{clause span: its year} when a sentence names several different years, else {}."""
-    years = {int(m.group(1)) for m in _YEAR_IN.finditer(sent)}
-    if len(years) < 2:
-        return {}
-    cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sent)] + [len(sent)]
-    out = {}
-    for a, b in zip(cuts, cuts[1:]):
-        ys = [int(m.group(1)) for m in _YEAR_IN.finditer(sent, a, b)]
-        out[(a + offset, b + offset)] = ys[0] if len(set(ys)) == 1 else None
-    return out
 
 
-@extractor("award")
-def award(ctx: Ctx) -> list[Claim]:
-    out = []
-    s, text = ctx.s, ctx.text
-    sent = text[s.start:s.end]
-    awards = ctx.of_type("award")
-    low_sent = sent.lower()
-    if not awards and not any(w in low_sent for w in AWARD_WORDS):
-        return out  # no prize, category or "top prize" named: nothing below can match
-    cats = [(m.start() + s.start, m.start() + s.start + len(m.group(0).rstrip(" -")),
-             m.group(0).strip()) for m in CATEGORY_RX.finditer(sent)]
-    bare = BARE_CATEGORY.finditer(sent) if any(h in low_sent for h in _CATEGORY_WORDS) else ()
-    for m in bare:
-        g = next(i for i in (1, 2, 3) if m.group(i))
-        cs, ce = m.start(g) + s.start, m.end(g) + s.start
-        if not any(a <= cs < b or cs <= a < ce for a, b, _ in cats):
-            cats.append((cs, ce, "Best " + m.group(g).strip()))
-    # a list after one verb: "took best picture, best director and best original screenplay",
-    # "won Best Picture, Director and Film Editing"
-    i = 0
-    while i < len(cats):
-        cs, ce, _phrase = cats[i]
-        lm = LIST_CATEGORY.match(text, ce, s.end)
-        if lm and not any(a <= lm.start(1) < b for a, b, _ in cats):
-            cats.append((lm.start(1), lm.end(1), "Best " + lm.group(1).strip()))
-        i += 1
-    for m in LOWER_CATEGORY.finditer(sent):
-        cs, ce = m.start(1) + s.start, m.start(1) + s.start + len(m.group(1).rstrip())
-        if not any(a <= cs < b for a, b, _ in cats) and len(m.group(1).split()) >= 1:
-            cats.append((cs, ce, m.group(1).strip()))
-    fams_in_sentence = [(p + s.start, f) for p, f in _families_in(sent)]
-    tops = [(m.start() + s.start, m.end() + s.start) for m in TOP_PRIZE.finditer(sent)]
-    if not awards and not cats and not fams_in_sentence and not tops:
-        return out
-    ceremonies = ctx.of_type("ceremony", "festival")
-    ceremony = ceremonies[0].entity.id if ceremonies else None
-    if not ceremony:
-        om = ORDINAL_CEREMONY.search(sent)
-        para_before = text[max(0, s.start - 600):s.start + (om.start() if om else 0)].lower()
-        if om and ("oscar" in para_before or "academy award" in para_before or "oscar" in sent.lower()
-                   or _about_oscars(ctx)):
-            cid = f"{om.group(1)}{om.group(2)}-academy-awards"
-            if ctx.kb.entity(cid):
-                ceremony = cid
-                ctx.res.last["ceremony"] = (cid, s.paragraph)
-    if not ceremony and THAT_NIGHT.search(sent) and "ceremony" in ctx.res.last \
-            and not ORDINAL_CEREMONY.search(sent):
-        last_c, last_p = ctx.res.last["ceremony"]
-        if last_p == s.paragraph:
-            ceremony = last_c
-    rel = RELATIVE_EDITION.search(sent) if not ceremony else None
-    if rel and "ceremony" in ctx.res.last and ctx.res.last["ceremony"][1] >= s.paragraph - 1:
-        # "A year earlier, Mike Nichols had won Best Director": the edition before the last one
-        ceremony = _edition_shift(ctx.kb, ctx.res.last["ceremony"][0],
-                                  -1 if re.search(r"earlier|before|previous", rel.group(0), re.I) else 1)
-        if ceremony:
-            ctx.res.last["ceremony"] = (ceremony, s.paragraph)
-    year = None
-    for ym in _YEAR_IN.finditer(sent):
-        if re.search(r"\bborn\b[^.;,]{0,40}$", sent[:ym.start()], re.I):
-            continue  # "born in Los Angeles in 1999" is not the year of the prize
-        if not re.search(r"\b(?:following|next|previous|same) year\b", sent, re.I):
-            year = int(ym.group(1))
-        break
-    conflict = None  # "Marty won at the 29th Academy Awards in March 1956, with X named ...":
-    # the named ceremony and the year disagree; only the ceremony's own clause gets the ceremony
-    if ceremony and year and ctx.kb.entity(ceremony) and ctx.kb.entity(ceremony).year \
-            and ctx.kb.entity(ceremony).year != year:
-        cm = ceremonies[0] if ceremonies else None
-        if cm is not None:
-            conflict = (_clause_of(sent, s.start, cm.start), year)
-        year = None  # a named ceremony decides the year
-    year_at = _clause_years(sent, s.start) if year is not None else {}
-
-    def ceremony_of(pos: int) -> Optional[str]:
-        if conflict and _clause_of(sent, s.start, pos) != conflict[0]:
-            return None
-        return ceremony
-
-    def year_of(pos: int) -> Optional[int]:
-        """The sentence's year, or with several years the one in this clause ("X won in 1989,
-        and in 1994 Y took the Palme")."""
-        if conflict and _clause_of(sent, s.start, pos) != conflict[0]:
-            return conflict[1]
-        if not year_at:
-            return year
-        return next((y for (a, b), y in year_at.items() if a <= pos < b), None)
-    # family context: the sentence, else the paragraph so far
-    fam = None
-    if fams_in_sentence:
-        fam = fams_in_sentence[0][1]
-    for a in awards:
-        f = award_family(ctx.kb, a.entity.id)
-        if f and f != a.entity.id or a.entity.id in FAMILY_WORDS.values():
-            fam = fam or f
-    if ceremony and not fam:
-        fam = award_family(ctx.kb, ceremony)
-        if fam == ceremony:
-            fam = None
-    if not fam and "ceremony" in ctx.res.last and ctx.res.last["ceremony"][1] == s.paragraph:
-        # "At the 78th BAFTAs, ... Anora also won X": the paragraph's ceremony names the prize
-        f0 = award_family(ctx.kb, ctx.res.last["ceremony"][0])
-        if f0 and f0 != ctx.res.last["ceremony"][0]:
-            fam = f0
-    if not fam:
-        para_text = text[max(0, s.start - 600):s.start]
-        fp = _families_in(para_text)
-        if fp:
-            fam = fp[-1][1]
-    if not fam:  # the prize the whole article is about ("Looking Ahead to the Oscars")
-        fams = [f for _p, f in _families_in(text)]
-        if fams:
-            fam = max(set(fams), key=fams.count)
-    record_at = [m.end() + 0 for m in RECORD_PHRASE.finditer(text, s.start, s.end)]
-
-    def in_record(pos: int) -> bool:
-        return any(r <= pos for r in record_at)
-
-    # Which award (object) and where its words are
-    targets: list[tuple[int, int, Optional[str]]] = []
-    for a in awards:
-        e = ctx.kb.entity(a.entity.id)
-        if a.entity.id == "palme-d-or" or (e and award_family(ctx.kb, a.entity.id) != a.entity.id):
-            targets.append((a.start, a.end, a.entity.id))   # a category entity
-    for cs, ce, phrase in cats:
-        if any(ts <= cs < te for ts, te, _ in targets):
-            continue
-        # "nominated at BAFTA ..., and he won the Golden Globe for best supporting actor": the
-        # prize named nearest before the category is the one it belongs to
-        near = [f for p, f in fams_in_sentence if p < cs]
-        fam_c = near[-1] if near else fam
-        cat = resolve_category(ctx.kb, fam_c, phrase) if fam_c else None
-        targets.append((cs, ce, cat))
-    for ts, te in tops:
-        if any(a <= ts < b for a, b, _ in targets):
-            continue
-        near = text[max(s.start, ts - 80):min(s.end, te + 60)].lower()
-        cat = None
-        if re.search(r"(?:film|picture)$", text[ts:te].lower()):
-            cat = "academy-award-for-best-picture" if fam == "academy-awards" else None
-        elif "cannes" in near or "palme" in near or (ceremony and award_family(ctx.kb, ceremony) == "cannes-film-festival"):
-            cat = "palme-d-or"
-        elif fam:
-            cat = single_category(ctx.kb, fam)
-        if cat:
-            targets.append((ts, te, cat))
-    family_only: set[int] = set()
-    if not targets:  # "nominated for the Golden Globe": the family alone, category left open
-        for a in awards:
-            if award_family(ctx.kb, a.entity.id) == a.entity.id and re.search(
-                    rf"\b(?:{NOM}|won|wins|win|took home|received)\b[^.;]{{0,25}}$",
-                    text[max(s.start, a.start - 40):a.start], re.I) and not re.match(
-                    r"^\s*(?:award\s+)?(?:nominations?|nods?|wins?)\b", text[a.end:a.end + 20], re.I) \
-                    and not re.search(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
-                                      r"eleven|twelve|several|many|multiple)\s+(?:\w+\s+)?$",
-                                      text[max(s.start, a.start - 30):a.start], re.I):
-                targets.append((a.start, a.end, None))
-                family_only.add(a.start)
-    targets.sort()
-    # Counts: "five Oscars", "six nominations"
-    count_rx = COUNT_RX
-    for m in count_rx.finditer(text, s.start, s.end):
-        n = parse_number(m.group(1))
-        noun = m.group(2).lower()
-        if n is None or n > 40 or in_record(m.start()):
-            continue
-        nom = bool(re.match(NOM, noun)) or bool(
-            re.match(r"^\s*(?:award\s+)?(?:nominations?|nods?)\b", text[m.end():m.end() + 22], re.I))
-        fam_c = fam
-        nl = noun.rstrip("s")
-        if nl.startswith("oscar") or "academy" in nl:
-            fam_c = "academy-awards"
-        elif nl.startswith("bafta"):
-            fam_c = "bafta-film-awards"
-        elif "globe" in nl:
-            fam_c = "golden-globe-awards"
-        if not fam_c:
-            continue
-        pre = text[s.start:m.start()]
-        if not nom and not WIN_RX.search(text[s.start:m.end() + 20]):
-            if not re.search(r"\b(?:won|with)\b", pre[-30:], re.I):
-                continue
-        subj, sstart = subject_before(ctx, m.start())
-        if not subj:
-            continue
-        poss = re.search(r"\b(?:its|his|her|their)\s+(?:[\w-]+\s+){0,4}$", text[max(s.start, m.start() - 40):m.start()])
-        if poss and sstart < m.start() - 40:  # "..., its only win from eight nominations"
-            sstart = max(s.start, m.start() - 40) + poss.start()
-        out.append(make(ctx, "count", sstart, m.end(), subj,
-                        "nomination_count" if nom else "award_count", int(n),
-                        kind="award_count", polarity="nominated" if nom else "won",
-                        family=fam_c, count=int(n), ceremony=ceremony, year=year_of(m.start())))
-    # Win / nomination of a specific award
-    prev_end = s.start
-    for ts, te, award_id in targets:
-        clause_start = max(s.start, text.rfind(";", s.start, ts) + 1)
-        window_before = text[max(clause_start, ts - 200):ts]
-        wb_start = ts - len(window_before)
-        window_after = text[te:min(s.end, te + 40)]
-        if in_record(ts):
-            prev_end = te
-            continue
-        hyphen_win = re.match(r"^[\s’']*(?:-|–)?\s*winning\b", window_after, re.I)
-        win_m = list(WIN_CUE_RX.finditer(window_before))
-        nom_m = list(NOM_RX.finditer(window_before + " " + window_after[:25]))
-        lost = re.search(r"\blost\b|\bmissed out\b|\bwas beaten\b|\bwas edged out\b", window_before, re.I)
-        beat = re.search(r"\b(?:beat|defeated|edged out|bested|beats)\b([^.;]{0,40})\bfor\s*$",
-                         window_before, re.I)
-        if beat is not None:  # "Demi Moore beat Mikey Madison for Best Actress": she lost
-            loser = nearest_after(ctx.ms, wb_start + beat.start(1), ("person", "film"), window=4)
-            winner = nearest_before(ctx.ms, wb_start + beat.start(), ("person", "film"), window=30)
-            if winner is not None and award_id:
-                out.append(make(ctx, "award", winner.start, wb_start + beat.start() + 4,
-                                winner.entity.id, "award_received", ref(ctx.kb, award_id),
-                                kind="award", award=award_id, family=fam, polarity="won",
-                                ceremony=ceremony_of(ts), year=year_of(ts), for_work=None))
-            if loser is not None:
-                out.append(make(ctx, "award", loser.start, te, loser.entity.id, "nominated_for",
-                                ref(ctx.kb, award_id) if award_id else text[ts:te], kind="award",
-                                award=award_id, family=fam, polarity="nominated",
-                                ceremony=ceremony_of(ts), year=year_of(ts), for_work=None))
-                prev_end = te
-                continue
-        went = re.match(r"^\s*(?:\([^)]*\)\s*)?(?:went|was awarded|was given)\s+to\s+", window_after)
-        if not went and re.search(r"\b(?:gave|give|gives|handed|awarded)\s+(?:the\s+)?$", window_before, re.I):
-            went = re.match(r"^\s*to\s+", window_after)
-        if went:
-            f = nearest_after(ctx.ms, te + went.end() - 1, ("film", "person"), window=5)
-            if f and f.entity_type == "person" and re.match(r"^['’]s\s", text[f.end:f.end + 3]):
-                f2 = nearest_after(ctx.ms, f.end, ("film",), window=6)
-                f = f2 or f
-            if f is None:
-                f3 = nearest_after(ctx.ms, te + went.end() - 1, ("film",), window=40)
-                if f3 and re.match(r"^\s*(?:[A-Z][\w.\-]*\s+){1,3}?[A-Z][\w.\-]*['’]s\s+$",
-                                   text[te + went.end() - 1:f3.start]):
-                    f = f3
-            if f:
-                out.append(make(ctx, "award", ts, f.end, f.entity.id, "award_received",
-                                ref(ctx.kb, award_id) if award_id else text[ts:te], kind="award",
-                                award=award_id, family=fam, polarity="won", ceremony=ceremony_of(ts),
-                                year=year_of(ts), for_work=None))
-            prev_end = te
-            continue
-        subj = None
-        if hyphen_win:
-            f = nearest_after(ctx.ms, te, ("film", "person"), window=40)
-            if not f:
-                continue
-            subj, sstart, cend = f.entity.id, ts, f.end
-            polarity = "won"
-        elif win_m or nom_m or lost:
-            polarity = "nominated" if (nom_m and not win_m) or lost else "won"
-            if nom_m and win_m and nom_m[-1].start() > win_m[-1].start():
-                polarity = "nominated"  # "earned an Oscar nomination for ..."
-            cands = [c for c in (win_m[-1] if win_m else None, lost,
-                                 nom_m[-1] if nom_m and nom_m[-1].start() < len(window_before) else None)
-                     if c is not None]
-            cue_rel = max(cands, key=lambda c: c.start()) if cands else (nom_m[-1])
-            cue_pos = wb_start + cue_rel.start()
-            gave = re.match(r"(?:gave|give|gives|handed)\b", cue_rel.group(0), re.I)
-            if gave:
-                f = nearest_after(ctx.ms, cue_pos + len(cue_rel.group(0)), ("film", "person"),
-                                  window=10)
-                if not f:
-                    continue
-                subj, sstart = f.entity.id, cue_pos
-            else:
-                subj, sstart = subject_before(ctx, cue_pos if (win_m or lost) else ts)
-                if subj and re.search(r"(?-i:\b(?:and|while|as)\s+[A-Z][a-z]+\s+[A-Z][a-z]+)\s*$",
-                                      text[max(s.start, sstart):cue_pos]):
-                    continue  # "X won A and Ariana Grande took B": B's winner is a name the KB lacks
-            cend = te
-            if award_id and win_m and not gave:
-                from ..verify.checks import expected_subject_type
-                want = expected_subject_type(ctx.kb, award_id)
-                between = [m for m in ctx.ms if cue_pos <= m.start and m.end <= ts
-                           and m.entity_type == want]
-                if between:
-                    subj = between[-1].entity.id
-            if not subj:
-                continue
-            # a list of awards after one verb: the claim span starts at the item
-            if cue_pos < prev_end:
-                sstart = ts
-        else:
-            continue
-        prev_end = te
-        for_work = None
-        for_title = None
-        fw = re.match(r"^\s*(?:award\s+)?for\s+", window_after)
-        if fw:
-            f = nearest_after(ctx.ms, te + fw.end() - 1, ("film",), window=10)
-            if f:
-                for_work = f.entity.id
-                cend = max(cend, f.end)
-            else:
-                tm = re.match(r"^((?:[A-Z0-9][\w'’.:-]*)(?:\s+(?:of|the|a|an|and|in|on|to|[A-Z0-9][\w'’.:-]*)){0,6})",
-                              text[te + fw.end():te + fw.end() + 80])
-                for_title = tm.group(1).strip() if tm else None
-        out.append(make(ctx, "award", sstart, cend, subj,
-                        "award_received" if polarity == "won" else "nominated_for",
-                        ref(ctx.kb, award_id) if award_id else text[ts:te],
-                        kind="award", award=award_id, family=fam, polarity=polarity,
-                        ceremony=ceremony_of(ts), year=year_of(ts), for_work=for_work, for_title=for_title,
-                        family_only=ts in family_only))
-    return out
 
 
 # -- dates -----------------------------------------------------------------------------------
@@ -1672,8 +1283,6 @@ def rumour(ctx: Ctx) -> list[Claim]:
 
 
 # -- awards named by context ("Pulp Fiction, which won in 1994") ----------------------------------
-YEAR_WIN = re.compile(r"\b(?:won|took|shared|triumphed|prevailed|winner was|winner,?)\b[^.;]{0,30}?"
-                      r"\b(?:in\s+)?((?:19|20)\d\d)\b|\bthe\s+((?:19|20)\d\d)\s+(?:winner|award|prize)\b", re.I)
 
 
 FIRST_WINNER = re.compile(r"\bthe\s+first\s+(Best\s+(?:Supporting\s+)?(?:Actor|Actress|Director|Picture))"
@@ -1710,49 +1319,6 @@ def first_winner(ctx: Ctx) -> list[Claim]:
     return out
 
 
-@extractor("award-by-context")
-def award_by_context(ctx: Ctx) -> list[Claim]:
-    """In a paragraph about one prize (say, Palme d'Or winners by year), "X won in 1994" and
-    "the 2010 winner was Y" name that prize without repeating it."""
-    out = []
-    s, text = ctx.s, ctx.text
-    if CATEGORY_RX.search(s.text):
-        return out
-    prior = [m for m in ctx.para_ms + ctx.of_type("award") if m.entity_type == "award"]
-    if not prior:
-        back = text[max(0, s.start - 700):s.start].lower()
-        if not re.search(r"palme|golden palm|grand prix du festival|cannes'? top prize", back):
-            return out
-        award_id = "palme-d-or"
-    else:
-        award_id = prior[-1].entity.id
-        if award_id != "palme-d-or":
-            return out
-    films = ctx.of_type("film")
-    if not films:
-        return out
-    for m in YEAR_WIN.finditer(text, s.start, s.end):
-        year = int(m.group(1) or m.group(2))
-        if m.group(2):
-            f = nearest_after(films, m.end(), ("film",), window=30)
-        else:
-            f = nearest_before(films, m.start(1), ("film",), window=80)
-        if not f:
-            continue
-        out.append(make(ctx, "award", min(f.start, m.start()), max(f.end, m.end()), f.entity.id,
-                        "award_received", ref(ctx.kb, award_id), kind="award", award=award_id,
-                        family="cannes-film-festival", polarity="won", ceremony=None, year=year,
-                        for_work=None))
-    # lists: "Titane won in 2021, Triangle of Sadness in 2022 and Anatomy of a Fall in 2023"
-    if out:
-        for f in films:
-            m = re.match(r"^\s+in\s+((?:19|20)\d\d)\b", text[f.end:f.end + 9])
-            if m and not any(c.slots["subject"] == f.entity.id for c in out):
-                out.append(make(ctx, "award", f.start, f.end + m.end(), f.entity.id,
-                                "award_received", ref(ctx.kb, award_id), kind="award",
-                                award=award_id, family="cannes-film-festival", polarity="won",
-                                ceremony=None, year=int(m.group(1)), for_work=None))
-    return out
 
 
 # -- more records, places and production -----------------------------------------------------------

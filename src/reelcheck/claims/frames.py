@@ -18,10 +18,10 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .lexicon import Cue, Relation
-from .parse import Arg, Parsed, lexicon, number_value
+from .parse import Arg, Parsed, lexicon
 
 # dependents that open a clause of their own: qualifiers below them are not the cue's
-CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "parataxis", "csubj", "xcomp", "acl"})
+CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "parataxis", "csubj", "xcomp", "acl", "pcomp"})
 SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj")
 OBJ_DEPS = ("dobj", "attr", "dative", "oprd", "obj")
 RELATIVE = frozenset({"who", "that", "which", "whom"})
@@ -54,6 +54,7 @@ class Frame:
     negated: bool = False
     irrealis: bool = False         # a prediction, wish or question, not a statement of fact
     noun_cue: bool = False
+    record: bool = False           # "the first film to win ...": the record family's claim
     layout: bool = False           # stated by a layout ("Best Director: X"), not a word
 
     @property
@@ -87,8 +88,8 @@ def clause_of(tok) -> frozenset:
         for c in t.children:
             if c.dep_ in CLAUSE_DEPS:
                 continue
-            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and t.pos_ in ("VERB", "AUX"):
-                continue
+            if c.dep_ == "conj" and t.pos_ in ("VERB", "AUX"):
+                continue  # a coordinated clause, or a gapped one ("... and Y in 1974")
             stack.append(c)
     return frozenset(out)
 
@@ -108,7 +109,14 @@ def subject_token(tok):
             return tok.head
         if tok.dep_ == "acl":
             return tok.head
-        if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head is not tok:
+        if tok.dep_ == "conj" and tok.i > 0:
+            prev = tok.doc[tok.i - 1]   # "X won A and Y took B", parsed with Y as A's conjunct
+            if prev.pos_ == "PROPN" and prev.dep_ == "conj" and prev.head.pos_ != "VERB":
+                return prev
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
+            tok = tok.head.head
+            continue
+        if tok.dep_ in ("conj", "xcomp", "advcl", "acomp") and tok.head is not tok:
             tok = tok.head
             continue
         return None
@@ -116,27 +124,39 @@ def subject_token(tok):
 
 
 def conjuncts(tok) -> list:
-    """tok and the nouns coordinated with it ("Picture, Director and Editing")."""
+    """tok and the nouns coordinated with it ("Picture, Director and Editing"). A noun right
+    before a coordinated verb is that verb's subject, misattached ("went to A and B lost")."""
     out, stack = [], [tok]
     while stack:
         t = stack.pop(0)
         out.append(t)
-        stack += [c for c in t.children if c.dep_ == "conj"]
+        stack += [c for c in t.children if c.dep_ == "conj" and not _starts_clause(c)]
     return out
+
+
+def _starts_clause(t) -> bool:
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return nxt is not None and nxt.pos_ in ("VERB", "AUX") and nxt.dep_ == "conj" \
+        and not any(c.dep_ in SUBJ_DEPS for c in nxt.children)
 
 
 def _passive(tok) -> bool:
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
         return True
-    return tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl", "advcl") and not any(
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "with" and tok.tag_ in ("VBN", "VBD"):
+        return True  # "with Jane Roe named best actress": an absolute passive
+    return tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl", "advcl", "pcomp") and not any(
         c.dep_ in ("aux",) for c in tok.children)
 
 
 def _match_cue(tok) -> Optional[Cue]:
     lex = lexicon()
-    cues = lex.verb_cues(tok.lemma_.lower()) or lex.verb_cues(tok.lower_)
+    cues = lex.verb_cues(tok.lemma_.lower()) + [
+        c for c in lex.verb_cues(tok.lower_) if tok.lower_ != tok.lemma_.lower()]
     if not cues:
         return None
+    # longest cue first, and a passive cue ("be awarded") before an active one ("award")
+    cues = sorted(cues, key=lambda c: (-len(c.words), not c.passive))
     right = [c.lower_ for c in tok.children if c.i > tok.i and c.dep_ in (
         "prt", "prep", "agent", "advmod", "dobj", "npadvmod", "acomp", "attr")]
     if tok.lemma_ == "be":  # copular cues ("is up for", "was in the running for"): the words
@@ -193,7 +213,7 @@ def build_frames(p: Parsed) -> list[Frame]:
     # relation nouns first: a light verb that takes one yields to it
     for tok in doc:
         if tok.pos_ not in ("NOUN", "PROPN") or p.arg_at(tok.i) is not None and \
-                p.arg_at(tok.i).kind in ("award", "ceremony", "film", "person"):
+                p.arg_at(tok.i).kind in ("film", "person", "work", "character"):
             continue
         rel = lex.noun(tok.lemma_.lower()) or lex.noun(tok.lower_)
         if rel is None:
@@ -206,10 +226,28 @@ def build_frames(p: Parsed) -> list[Frame]:
         cue = _match_cue(tok)
         if cue is None:
             continue
-        if any(c.dep_ in OBJ_DEPS and c.i in nouns_taken for c in tok.children):
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "attr", "obj")]
+        if objs and objs[0].i in nouns_taken:   # its (first) object is the relation noun
             continue  # "earned six nominations": the noun states the relation
-        frames.append(_verb_frame(p, tok, cue.relation))
+        frame = _verb_frame(p, tok, cue.relation)
+        frames.append(frame)
+        frames += _gapped(p, tok, frame)
+    frames.sort(key=lambda f: f.cue)   # reading order: a clause before the nouns after it
     return frames
+
+
+def _gapped(p: Parsed, verb, frame: Frame) -> list[Frame]:
+    """'MASH won in 1971 and The Conversation in 1974': a noun coordinated with the verb is a
+    clause whose verb was left out. It keeps its own qualifiers (its subtree) and the relation."""
+    out = []
+    for c in verb.children:
+        if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and p.arg_at(c.i) is not None \
+                and p.arg_at(c.i).kind in ("person", "film", "work", "org"):
+            g = Frame(frame.relation, c.i, p, clause=frozenset(t.i for t in c.subtree),
+                      negated=frame.negated, irrealis=frame.irrealis)
+            g.roles["winner"] = [Filler(c.i, p.arg_at(c.i))]
+            out.append(g)
+    return out
 
 
 def layout_frames(p: Parsed, is_heading, headings: bool = True) -> list[Frame]:
@@ -265,22 +303,46 @@ def layout_frames(p: Parsed, is_heading, headings: bool = True) -> list[Frame]:
     return [f]
 
 
+RECORD_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "only", "youngest",
+                          "oldest", "latest", "earliest", "sole", "lone", "most", "fewest"})
+
+
+def _record(tok) -> bool:
+    """A cue inside 'the first/only/youngest X to ...' or 'the first X who/that ...'."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ in ("relcl", "acl", "xcomp", "advcl") and t.head is not t:
+            head = t.head
+            if any(c.lower_ in RECORD_WORDS or c.lower_.endswith("est") and c.tag_ == "JJS"
+                   for c in head.subtree if c.i < t.i and c.i >= head.left_edge.i):
+                return True
+            t = head
+            continue
+        break
+    return False
+
+
 def _verb_frame(p: Parsed, tok, rel: Relation) -> Frame:
     f = Frame(rel, tok.i, p, clause=clause_of(tok), negated=_negated(tok),
-              irrealis=_modal(tok) or p.sentence.text.rstrip().endswith("?"))
+              irrealis=_modal(tok) or p.sentence.text.rstrip().endswith("?"),
+              record=_record(tok))
     subj = subject_token(tok)
     passive = _passive(tok)
     if subj is not None:
         key = "nsubjpass" if passive else "nsubj"
         role = rel.role(key) or rel.role("nsubj")
         if role:
-            f.roles.setdefault(role, []).extend(_fillers(p, subj))
+            # "Pulp Fiction, which won in 1994, and The Piano, ...": a relative clause is
+            # said of the noun it hangs on, not of the nouns coordinated with it
+            own = subj.head.i == tok.i or tok.dep_ not in ("relcl", "acl")
+            f.roles.setdefault(role, []).extend(
+                _fillers(p, subj) if own else [Filler(subj.i, p.arg_at(subj.i))])
     for c in tok.children:
         if c.dep_ in OBJ_DEPS:
             role = rel.role(c.dep_)
             if role:
                 f.roles.setdefault(role, []).extend(_fillers(p, c))
-    for word in {c.lower_ for c in _prep_heads(tok)}:
+    for word in dict.fromkeys(c.lower_ for c in _prep_heads(tok)):
         role = rel.role(word) or (rel.role("agent") if word == "by" else None)
         if role:
             for o in _prep_objects(tok, word):
@@ -312,7 +374,8 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
     elif tok.dep_ in ("compound", "appos", "amod") and tok.head.pos_ in ("PROPN", "NOUN"):
         subj = tok.head          # "Oscar winner Emma Stone", "Stone, the winner"
     elif gov is not None and gov.pos_ in ("VERB", "AUX"):
-        subj = subject_token(gov)
+        dative = [c for c in gov.children if c.dep_ == "dative"]
+        subj = dative[0] if dative else subject_token(gov)  # "earned him a nomination": him
         clause |= {t for t in clause_of(gov) if t != tok.i}
     f = Frame(rel, tok.i, p, clause=frozenset(clause), noun_cue=True,
               negated=gov is not None and _negated(gov),
@@ -332,27 +395,3 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
             if a is not None and a.kind in ("award", "ceremony"):
                 f.roles.setdefault(rel.role("dobj") or "award", []).append(Filler(c.i, a))
     return f
-
-
-def count_of(frame: Frame, nouns: frozenset) -> Optional[tuple[int, int]]:
-    """(count, token) the clause states for the relation: "twice", "five Oscars",
-    "a four-time winner", "13 nominations"."""
-    lex = lexicon()
-    adverbs = lex.qualifiers.get("count_adverbs", {})
-    doc = frame.parsed.doc
-    cue = doc[frame.cue]
-    for c in cue.children:
-        if c.lower_ in adverbs:
-            return adverbs[c.lower_], c.i
-    for t in frame.tokens():
-        if t.lemma_.lower() in nouns or t.i == frame.cue:
-            for c in t.children:
-                if c.dep_ in ("nummod", "amod", "compound", "quantmod") and c.i in frame.clause:
-                    n = number_value(c)
-                    rel_words = lex.qualifiers.get("relative_count", ())
-                    if any(x.lower_ in rel_words for x in t.children):
-                        return None  # "five more awards" counts part of a set
-                    if n is not None and n < 200:
-                        # "four-time winner": the number is N-time
-                        return n, c.i
-    return None

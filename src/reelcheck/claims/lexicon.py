@@ -49,6 +49,7 @@ class Lexicon:
     categories: dict = field(default_factory=dict)
     families: dict[str, str] = field(default_factory=dict)
     layouts: dict[str, Relation] = field(default_factory=dict)
+    bare: set = field(default_factory=set)   # verb lemmas that state a relation without object
 
     def verb_cues(self, lemma: str) -> list[Cue]:
         return self.verbs.get(lemma, [])
@@ -81,6 +82,7 @@ def _add(lex: Lexicon, data: dict) -> None:
             lst = lex.verbs.setdefault("be", [])
             lst.append(cue)
             lst.sort(key=lambda c: -len(c.words))
+        lex.bare |= {b.lower() for b in r.get("bare") or []}
         for n in r.get("nouns") or []:
             lex.nouns[n.lower()] = rel
     by_name = {c.relation.name: c.relation for cs in lex.verbs.values() for c in cs}

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from ..model import Claim, Evidence
+from ..model import Claim
 from . import awards
 from .checks import CHECKS, Verdict, noted
 from .sources import cite
-from .words import fact_statement
 
 
 def verify_claims(claims: list[Claim], kb, doc=None, options=None) -> list[Claim]:
@@ -60,10 +59,56 @@ def verify_claims(claims: list[Claim], kb, doc=None, options=None) -> list[Claim
         c.evidence = evidence
         c.confidence = v.confidence
         keep.append(c)
-    claims[:] = keep
+    claims[:] = _merge_groups(keep, doc)
     if options is not None:
         _attach_passages(claims, kb, options)
     return claims
+
+
+def _merge_groups(claims: list[Claim], doc=None) -> list[Claim]:
+    """One statement, one row: the claims one frame made about several parties ("X lost Best
+    Actress to Y" is a nomination for X and a win for Y) become one claim. It is refuted when a
+    part is, supported when every part is, and its explanation names each part."""
+    groups: dict[str, list[Claim]] = {}
+    for c in claims:   # within a frame, claims whose words overlap are one statement
+        g = c.slots.get("group")
+        if not g:
+            continue
+        for k in range(100):
+            key = f"{g}#{k}"
+            members = groups.get(key)
+            if members is None or any(m.start < c.end and c.start < m.end for m in members):
+                groups.setdefault(key, []).append(c)
+                c.slots["group"] = key
+                break
+    if not groups:
+        return claims
+    out, done = [], set()
+    for c in claims:
+        g = c.slots.get("group")
+        if not g or len(groups[g]) == 1:
+            out.append(c)
+            continue
+        if g in done:
+            continue
+        done.add(g)
+        parts = groups[g]
+        verdicts = [x.verdict for x in parts]
+        head = next((x for x in parts if x.verdict == "refuted"), None) or parts[0]
+        head.verdict = ("refuted" if "refuted" in verdicts else "supported"
+                        if all(v == "supported" for v in verdicts) else "not_enough_info")
+        order = {"refuted": 0, "not_enough_info": 1, "supported": 2}
+        parts.sort(key=lambda x: order[x.verdict])
+        head.explanation = " ".join(
+            f"{'Holds' if x.verdict == 'supported' else 'Wrong' if x.verdict == 'refuted' else 'Open'}"
+            f": {x.explanation}" for x in parts)
+        head.start, head.end = min(x.start for x in parts), max(x.end for x in parts)
+        head.evidence = [e for x in parts for e in x.evidence][:6]
+        head.confidence = min(x.confidence for x in parts)
+        if doc is not None:
+            head.text = doc.text[head.start:head.end]
+        out.append(head)
+    return out
 
 
 def _negate(v: Verdict) -> Verdict:

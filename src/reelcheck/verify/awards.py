@@ -105,7 +105,7 @@ def award_count(kb, c) -> Optional[Verdict]:
     wins = [f for f in _winners(kb, aw, None, None) if involves(f, who, kb) and not f.disputed]
     k = len({f.qualifiers.get("ceremony") or f.qualifiers.get("year") or f.id for f in wins})
     what = "; ".join(dict.fromkeys(
-        f"{L(kb, f.subject) if f.subject != who else L(kb, f.qualifiers.get('for_work'))}"
+        f"{L(kb, f.subject) if f.subject != who or not f.qualifiers.get('for_work') else L(kb, f.qualifiers['for_work'])}"
         f", {f.qualifiers.get('year') or ceremony_year(kb, f.qualifiers.get('ceremony'))}"
         for f in wins[:4]))
     if k == n:

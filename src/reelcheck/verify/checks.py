@@ -479,14 +479,15 @@ def award_count(kb, c) -> Optional[Verdict]:
     facts = [f for f in kb.facts_involving(who, pred) if involves(f, who, kb)
              and f.qualifiers.get("ceremony") == target and award_family(kb, f.value) == family]
     awards = {}
-    for f in facts:
-        awards.setdefault(f.value, f)
+    for f in facts:  # two songs nominated in one category are two nominations
+        awards.setdefault((f.value, f.qualifiers.get("detail")), f)
     k = len(awards)
     complete = kb.is_complete(pred, subject=who, qualifiers={"ceremony": target})
-    noun = "Oscars" if family == "academy-awards" else "awards"
-    noun = noun if pred == "award_received" else "nominations"
+    noun = "Oscar" if family == "academy-awards" else "award"
+    noun = noun if pred == "award_received" else "nomination"
+    noun = noun if k == 1 else noun + "s"
     verb = "won" if pred == "award_received" else "received"
-    names = ", ".join(L(kb, a).split(" for ")[-1] for a in awards)
+    names = ", ".join(dict.fromkeys(L(kb, a).split(" for ")[-1] for a, _d in awards))
     ev = list(awards.values())
     if not complete:
         if k > n:
