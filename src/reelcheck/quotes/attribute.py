@@ -159,6 +159,9 @@ class SpeakerResolver:
         self._seen_ids: set[str] = set()
         self._kb_cache: dict[str, Optional[EntityRef]] = {}
         self._doc_entities = {m.entity.id for m in mentions or ()}
+        # where the linker found a film, an award, a character...: never a speaker's name
+        self.things = [(m.start, m.end) for m in mentions or ()
+                       if not self._is_person(m.entity.id, m.entity_type)]
         for m in mentions or ():
             if self._is_person(m.entity.id, m.entity_type):
                 self.persons.append(Person(m.start, m.end, m.text, m.entity))
@@ -642,6 +645,10 @@ def _parse_pass(text: str, raws: list[RawQuote], nested: list[RawQuote], paras,
                 # a block quote: the paragraph before ends by introducing it
                 pb, pdoc = docs[q.para - 1]
                 spk = previous_sentence_speaker(pdoc, pb, pb + len(pdoc.text) + 1, spans)
+        if spk is not None and spk.kind == "name" and (
+                any(s < spk.end and spk.start < e for s, e in resolver.things)
+                or _not_a_person(spk.text, resolver.kb)):
+            spk = None            # 'Anora won five Oscars. "…"': a film does not speak
         if q.speaker_text is not None:        # a role from the words around: the parse may
             if spk is not None and spk.kind in ("name", "played"):   # know who exactly
                 q.speaker_text, q.speaker_kind = spk.text, spk.kind
@@ -685,6 +692,17 @@ def _keep(aq: AttributedQuote, kb) -> bool:
     if n <= 4 and q.part == 0 and aq.speaker is None and len((aq.speaker_name or "").split()) < 2:
         return False     # 'Critics called it a "triumph"': a descriptor, not someone's words
     return True
+
+
+def _not_a_person(name: str, kb) -> bool:
+    """The KB knows this name only as something other than a person (a film, an award)."""
+    if kb is None:
+        return False
+    try:
+        found = kb.entities_by_name(name)
+    except Exception:
+        return False
+    return bool(found) and not any(e.type == "person" for e in found)
 
 
 def _is_character(name: str, kb) -> bool:
