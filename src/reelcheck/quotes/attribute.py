@@ -531,6 +531,12 @@ def _is_split_continuation(text: str, prev: RawQuote, q: RawQuote) -> bool:
     return not ended or q.text[:1].islower()
 
 
+# The parse is for articles: a document with more quotes than this, or a paragraph longer than
+# this, keeps the attribution the words around a quote give.
+PARSE_MAX_QUOTES = 1000
+PARSE_MAX_CHARS = 20_000
+
+
 def extract_attributed(text: str, mentions: list[Mention], kb) -> list[AttributedQuote]:
     """Quotes in `text` with their speakers; scare quotes and titles are dropped."""
     blocks = find_block_quotes(text)
@@ -545,7 +551,7 @@ def extract_attributed(text: str, mentions: list[Mention], kb) -> list[Attribute
         nxt = raws[i + 1] if i + 1 < len(raws) and raws[i + 1].para == q.para else None
         _attribute_one(text, q, prev, nxt, paras[q.para])
     nested = [n for q in raws for n in find_nested(text, q)]
-    if raws:
+    if raws and len(raws) <= PARSE_MAX_QUOTES:     # a dump, not an article: words around only
         _parse_pass(text, raws, nested, paras, resolver)
     raws += nested
     raws += _interview_lines(text, paras, raws, resolver)
@@ -615,27 +621,33 @@ def _parse_pass(text: str, raws: list[RawQuote], nested: list[RawQuote], paras,
                         speaker_phrase, stands_alone)
 
     todo = [q for q in raws if q.open_mark >= 0]
+    # only quotes the words around left open (no speaker, a role, a he/she) and nested ones
+    need = [q for q in todo if q.speaker_text is None or q.speaker_kind != "name"] + nested
     want: dict[int, tuple[int, int]] = {}
-    for q in todo:
+    for q in need:
         qs = paras[q.para][0]
         for p in range(q.para, max(-1, q.para - 4), -1):
-            if p == q.para or paras[p][1] >= qs - 2000:
+            if (p == q.para or paras[p][1] >= qs - 2000) and \
+                    paras[p][1] - paras[p][0] <= PARSE_MAX_CHARS:
                 want[p] = paras[p]
     docs = parse_paragraphs(text, want)
     spans = [(r.open_mark, r.close_mark + 1) for r in raws if r.open_mark >= 0]
     for base, doc in docs.values():
+        end = base + len(doc.text)        # (Doc.text is rebuilt on every access)
+        local = [x for x in spans if base <= x[0] < end]
         for t in doc:                 # subjects are what a later he/she most likely means
             if t.dep_ == "nsubj" and t.pos_ == "PROPN" and not any(
-                    s <= base + t.idx < e for s, e in spans):
+                    s <= base + t.idx < e for s, e in local):
                 ph = speaker_phrase(t, base)
                 if ph:
                     resolver.mark_salient(ph[0], ph[1])
     for q in todo:
-        if q.speaker_text is not None and q.speaker_kind != "role":
+        if (q.speaker_text is not None and q.speaker_kind != "role") or q.para not in docs:
             continue
         base, doc = docs[q.para]
         span = (q.open_mark, q.close_mark + 1)
-        here = [x for x in spans if base <= x[0] < base + len(doc.text)]
+        end = paras[q.para][1]
+        here = [x for x in spans if base <= x[0] < end]
         ans = governing(doc, base, span, here)
         spk = ans.speaker
         if spk is None and ans.verb is None and stands_alone(doc, base, span, here):
@@ -660,6 +672,8 @@ def _parse_pass(text: str, raws: list[RawQuote], nested: list[RawQuote], paras,
         elif ans.verb is not None:
             q.verb, q.passive = ans.verb, ans.passive
     for n in nested:
+        if n.para not in docs:
+            continue
         base, doc = docs[n.para]
         outer = next(((r.open_mark, r.close_mark + 1) for r in todo
                       if r.open_mark < n.open_mark and n.close_mark < r.close_mark), None)

@@ -93,6 +93,8 @@ _UNUSED = ("ner", "lemmatizer")
 def parse_paragraphs(text: str, spans: dict[int, tuple[int, int]]) -> dict:
     """{paragraph number: (start, spaCy Doc)} for the paragraphs asked, each parsed once and on
     its own (a parse never runs across a paragraph break), in one batched pass."""
+    if not spans:
+        return {}                     # nothing to parse: the model is not even loaded
     from ..nlp import nlp
     keys = sorted(spans)
     pipe = nlp()
