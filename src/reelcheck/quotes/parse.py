@@ -125,8 +125,7 @@ def speaker_phrase(tok, base: int) -> Optional[tuple[int, int, str, str]]:
             if c.dep_ in ("flat", "compound") and c.pos_ == "PROPN" and c.i == right.i + 1:
                 right = c
         s, e = base + left.idx, base + right.idx + len(right)
-        doc = tok.doc
-        return s, e, doc.text[left.idx:right.idx + len(right)], "name"
+        return s, e, tok.doc[left.i:right.i + 1].text, "name"   # (Doc.text is rebuilt each time)
     if tok.pos_ == "NOUN":
         for c in tok.children:          # "the director, Sean Baker," / "its star Mikey Madison"
             if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > tok.i:
