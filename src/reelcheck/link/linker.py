@@ -526,8 +526,10 @@ class _Linker:
     def _plausible(self, eid: str, in_doc: set[str]) -> bool:
         if eid in in_doc or getattr(self.idx, "alias_count", 0) < self.BIG_KB_ALIASES:
             return True
+        # an award the text names counts here too ("Mikey Maddison won the Oscar for Best
+        # Actress": she did), though not for choosing between shared names
         named = {m.entity.id for m in self.mentions if m.issue == "none"
-                 and m.entity_type in _TIE_TYPES}
+                 and (m.entity_type in _TIE_TYPES or m.entity_type == "award")}
         return bool(self._tied([eid], named, via_works=True))
 
     def _tied_to_document(self, people: list[str]) -> list[str]:
