@@ -23,7 +23,7 @@ NER_KINDS = {"PERSON": "person", "WORK_OF_ART": "work", "ORG": "org", "DATE": "d
              "MONEY": "money", "CARDINAL": "cardinal", "ORDINAL": "ordinal", "TIME": "time",
              "QUANTITY": "quantity", "GPE": "place", "LOC": "place", "FAC": "place",
              "EVENT": "event", "NORP": "group"}
-GATE_TYPES = {"award", "ceremony", "festival", "character"}
+GATE_TYPES = {"award", "ceremony", "festival"}
 
 
 @dataclass
@@ -68,13 +68,20 @@ class Parsed:
 
 @lru_cache(maxsize=1)
 def _gate_words() -> tuple[frozenset, tuple]:
+    """Words without which no frame can make a claim: what names an award (award nouns,
+    relation nouns, family words, category words), and the verbs that state a relation with
+    no award named ("won in 1994", "was nominated"). A cue like "take" or "land" needs an award
+    word beside it to make a claim, so it does not open the gate by itself."""
     from ..nlp import surface_forms
     lex = load_lexicon()
-    words = set()
-    for first in lex.first_words:
-        words |= surface_forms(first)
+    words = set(lex.nouns)
+    for lemma in lex.bare | {c.words[0] for cues in lex.verbs.values() for c in cues
+                             if c.relation.polarity == "nominated"}:
+        words |= surface_forms(lemma)
     words |= {w.lower() for w in lex.qualifiers.get("award_nouns", ())}
-    words |= {"best"}  # "Best Director: ..." headings name a category and no cue
+    words |= {w + "s" for w in words}
+    cats = lex.categories
+    words |= {"best"} | set(cats.get("heads", ())) - set(cats.get("weak_heads", ()))
     fams = tuple(sorted(lex.families, key=len, reverse=True))
     return frozenset(words), fams
 
