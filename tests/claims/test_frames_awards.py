@@ -156,3 +156,11 @@ def test_a_user_adds_a_cue_in_yaml(default_kb, tmp_path, monkeypatch):
         monkeypatch.delenv("REELCHECK_LEXICON")
         load_lexicon.cache_clear()
         parse._gate_words.cache_clear()
+
+
+def test_a_subject_s_own_age_is_not_the_win_s_slot_but_a_relative_clause_s_is(default_kb):
+    got = awards("Mikey Madison, 25, won Best Actress at the 97th Academy Awards.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+    got = awards("The list includes Emma Stone, who won an Oscar at 35 years and 80 days.",
+                 default_kb)
+    assert got and all(c.verdict == "not_enough_info" for c in got)

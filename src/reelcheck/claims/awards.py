@@ -608,9 +608,12 @@ class AwardReader:
         at 24"): the verdict must not be `supported` while ignoring them."""
         taken = {tok for _n, tok, _k in counts} | set(self._anaphora(f)) | self._inner(f)
         doc = f.parsed.doc
+        own = {t.i for t in doc[f.cue].subtree}
         for w in f.roles.get("winner", []):   # "Mikey Madison, 25, won": the age is hers,
             if w.token < f.cue:                # another claim's, not this one's
-                taken |= {t.i for t in doc[w.token].subtree}
+                sub = {t.i for t in doc[w.token].subtree}
+                # ... but in "X, who won at 24", the clause is inside the subject's subtree
+                taken |= sub if w.token in own else sub - own
         out = []
         for a in f.args_in_clause("cardinal", "quantity", "money", "time", "date"):
             if any(a.first <= t < a.last for t in taken):
