@@ -210,6 +210,10 @@ class AwardReader:
         if low in PRONOUNS:
             want = PRONOUNS[low]
             if want == "film":
+                films = [a for a in p.args if a.kind == "film" and a.known and a.last <= tok.i
+                         and p.doc[a.head].dep_ in ("nsubj", "nsubjpass")]
+                if films:   # "X won the Grand Prix, and it was named best picture": X
+                    return films[-1].entity, None, None
                 return self.res.film(p.sentence), None, None
             if want in ("m", "f"):
                 return self._pronoun(p, tok, want)
@@ -235,7 +239,7 @@ class AwardReader:
             people.sort(key=lambda a: p.doc[a.head].dep_ not in ("nsubj", "nsubjpass"))
         for a in people:
             if not a.known:
-                return None, tok.text, None
+                return None, None, None   # may be a person the KB lacks: no claim
             g = self.res.gender(a.entity)
             if g is None or g == want:
                 return a.entity, None, None
@@ -245,6 +249,8 @@ class AwardReader:
     def _awards(self, f: Frame, runs: dict) -> list[AwardRef]:
         p = f.parsed
         fillers = list(f.roles.get("award", []))
+        if f.noun_cue and _run_token(p, f.cue, runs) is not None:
+            fillers.append(Filler(f.cue, None))   # "a best supporting actor nomination"
         # a category after "for" is the award, not the film ("won the BAFTA for Best Editing")
         fillers += [w for w in f.roles.get("work", []) if (w.arg is None or not w.arg.known)
                     and _run_token(p, w.token, runs) is not None]
@@ -466,6 +472,9 @@ class AwardReader:
             for w in list(f.roles.get("winner", [])):
                 if w.token not in runs or (w.arg is not None and w.arg.kind in SUBJECT_KINDS):
                     continue
+                t = f.parsed.doc[w.token]
+                if not (t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children)):
+                    continue  # only the coordination misparse; a lone "actor" is no category
                 g = max((g for g in mine if g.cue < w.token and not slots[id(g)].awards
                          and g is not f), key=lambda g: g.cue, default=None)
                 if g is None:

@@ -311,7 +311,7 @@ def _record(tok) -> bool:
     """A cue inside 'the first/only/youngest X to ...' or 'the first X who/that ...'."""
     t = tok
     for _ in range(3):
-        if t.dep_ in ("relcl", "acl", "xcomp", "advcl") and t.head is not t:
+        if t.dep_ in ("relcl", "acl", "xcomp", "advcl", "ccomp") and t.head is not t:
             head = t.head
             if any(c.lower_ in RECORD_WORDS or c.lower_.endswith("est") and c.tag_ == "JJS"
                    for c in head.subtree if c.i < t.i and c.i >= head.left_edge.i):
