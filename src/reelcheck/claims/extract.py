@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Callable, Optional
 
 from ..model import Claim, EntityRef, Mention
+from ..kb.awards import award_family, ceremonies_of_family
 from .context import DIRECTOR_REF, FILM_REF, PERSON_PRONOUN, Resolver
 from .text import (ORDINAL_WORDS, Sentence, find_dates, find_durations, find_money,
                    parse_number)
@@ -545,19 +546,6 @@ FAMILY_WORDS = {"oscar": "academy-awards", "academy award": "academy-awards",
                 "producers guild": "pga-awards", "wga": "wga-awards", "writers guild": "wga-awards"}
 
 
-def award_family(kb, eid: str) -> Optional[str]:
-    """The award family (academy-awards, bafta-film-awards...) of an award or ceremony entity."""
-    seen = set()
-    while eid and eid not in seen:
-        seen.add(eid)
-        for pred in ("part_of", "edition_of"):
-            fs = kb.facts(subject=eid, predicate=pred)
-            if fs:
-                eid = fs[0].value
-                break
-        else:
-            return eid
-    return eid
 
 
 _FAMILY_RX = re.compile(r"\b(" + "|".join(re.escape(w) for w in
@@ -713,8 +701,7 @@ def dates(ctx: Ctx) -> list[Claim]:
             fam0 = nearest_before(ctx.ms, dv.start, ("award",), 4)
             if pred is None and fam0 and dv.year and text[fam0.end:dv.start].strip() == "(":
                 fam_id = award_family(ctx.kb, fam0.entity.id)
-                from ..verify.checks import _ceremonies_of_family
-                cands = _ceremonies_of_family(ctx.kb, fam_id, dv.year) if fam_id else []
+                cands = ceremonies_of_family(ctx.kb, fam_id, dv.year) if fam_id else []
                 if len(cands) == 1:
                     out.append(make(ctx, "date", fam0.start, dv.end + 1, cands[0], "ceremony_date",
                                     dv.text, kind="date", year=dv.year, month=dv.month,
@@ -787,8 +774,7 @@ def _festival_span(ctx: Ctx, dv) -> Optional[tuple[str, str, int]]:
         return None
     ev = fm.entity.id
     if award_family(ctx.kb, ev) == ev:  # "Cannes closed on May 25, 2024": the year's edition
-        from ..verify.checks import _ceremonies_of_family
-        cands = _ceremonies_of_family(ctx.kb, ev, dv.year) if dv.year else []
+        cands = ceremonies_of_family(ctx.kb, ev, dv.year) if dv.year else []
         if len(cands) != 1:
             return None
         ev = cands[0]
@@ -810,8 +796,7 @@ def _ceremony_for_date(ctx: Ctx, dv) -> Optional[tuple[str, int]]:
     if fam is not None and dv.year:
         fam_id = award_family(ctx.kb, fam.entity.id)
         if fam_id == fam.entity.id:
-            from ..verify.checks import _ceremonies_of_family
-            cands = _ceremonies_of_family(ctx.kb, fam_id, dv.year)
+            cands = ceremonies_of_family(ctx.kb, fam_id, dv.year)
             if len(cands) == 1:
                 return cands[0], fam.start
     return None

@@ -19,3 +19,13 @@ def award_family(kb, eid: Optional[str]) -> Optional[str]:
         else:
             return eid
     return eid
+
+
+def ceremonies_of_family(kb, family: str, year: int) -> list[str]:
+    """The editions of an award family held in a year (usually one)."""
+    out = []
+    for f in kb.facts(predicate="edition_of", object_entity=family):
+        e = kb.entity(f.subject)
+        if e and e.year == year:
+            out.append(e.id)
+    return out

@@ -14,9 +14,10 @@ from typing import Optional
 
 from rapidfuzz import fuzz
 
+from ..kb.awards import award_family
 from ..textutil import fold
-from .checks import (L, Verdict, _matches_when, _winner_names, _winners, award_family,
-                     ceremony_year, involves, nei, refuted, supported)
+from .checks import (L, Verdict, _matches_when, _winner_names, _winners, ceremony_year,
+                     involves, nei, refuted, supported)
 
 NUMBER_NAMES = {1: "once", 2: "twice", 3: "three times", 4: "four times", 5: "five times"}
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Callable, Iterable, Optional
 
-from ..claims.extract import award_family
+from ..kb.awards import award_family, ceremonies_of_family
 from ..kb.store import Fact
 from .words import MONTHS, fmt_date, fmt_money, fmt_quantity
 
@@ -172,13 +172,6 @@ def ceremony_year(kb, cid: Optional[str]) -> Optional[int]:
     return e.year if e else None
 
 
-def _ceremonies_of_family(kb, family: str, year: int) -> list[str]:
-    out = []
-    for f in kb.facts(predicate="edition_of", object_entity=family):
-        e = kb.entity(f.subject)
-        if e and e.year == year:
-            out.append(e.id)
-    return out
 
 
 def _matches_when(kb, f: Fact, ceremony: Optional[str], year: Optional[int]) -> bool:
@@ -265,7 +258,7 @@ def _target_ceremony(kb, c, family: Optional[str], award: Optional[str],
         return ed
     year = c.slots.get("year")
     if year and family:
-        cands = _ceremonies_of_family(kb, family, year)
+        cands = ceremonies_of_family(kb, family, year)
         if len(cands) == 1:
             return cands[0]
         return None
