@@ -66,49 +66,51 @@ def verify_claims(claims: list[Claim], kb, doc=None, options=None) -> list[Claim
 
 
 def _merge_groups(claims: list[Claim], doc=None) -> list[Claim]:
-    """One statement, one row: the claims one frame made about several parties ("X lost Best
-    Actress to Y" is a nomination for X and a win for Y) become one claim. It is refuted when a
-    part is, supported when every part is, and its explanation names each part."""
+    """One statement, one row: the claims one frame made on overlapping words ("X lost Best
+    Actress to Y": a nomination for X, a win for Y; "won Best Picture, its only win from eight
+    nominations") become one claim: refuted when a part is, supported when every part is, its
+    explanation naming each part. (Claims of different families on nested words stay separate
+    rows for now: merging them made the true half of compound sentences read as refuted.)"""
     groups: dict[str, list[Claim]] = {}
+    rows: list[list[Claim]] = []
     for c in claims:   # within a frame, claims whose words overlap are one statement
         g = c.slots.get("group")
         if not g:
+            rows.append([c])
             continue
         for k in range(100):
             key = f"{g}#{k}"
             members = groups.get(key)
-            if members is None or any(m.start < c.end and c.start < m.end for m in members):
-                groups.setdefault(key, []).append(c)
-                c.slots["group"] = key
+            if members is None:
+                groups[key] = [c]
+                rows.append(groups[key])
                 break
-    if not groups:
-        return claims
-    out, done = [], set()
-    for c in claims:
-        g = c.slots.get("group")
-        if not g or len(groups[g]) == 1:
-            out.append(c)
-            continue
-        if g in done:
-            continue
-        done.add(g)
-        parts = groups[g]
-        verdicts = [x.verdict for x in parts]
-        head = next((x for x in parts if x.verdict == "refuted"), None) or parts[0]
-        head.verdict = ("refuted" if "refuted" in verdicts else "supported"
-                        if all(v == "supported" for v in verdicts) else "not_enough_info")
-        order = {"refuted": 0, "not_enough_info": 1, "supported": 2}
-        parts.sort(key=lambda x: order[x.verdict])
-        head.explanation = " ".join(
-            f"{'Holds' if x.verdict == 'supported' else 'Wrong' if x.verdict == 'refuted' else 'Open'}"
-            f": {x.explanation}" for x in parts)
-        head.start, head.end = min(x.start for x in parts), max(x.end for x in parts)
-        head.evidence = [e for x in parts for e in x.evidence][:6]
-        head.confidence = min(x.confidence for x in parts)
-        if doc is not None:
-            head.text = doc.text[head.start:head.end]
-        out.append(head)
+            if any(m.start < c.end and c.start < m.end for m in members):
+                members.append(c)
+                break
+    out = [_combine(parts, doc) if len(parts) > 1 else parts[0] for parts in rows]
+    out.sort(key=lambda c: (c.start, c.end))
     return out
+
+
+def _combine(parts: list[Claim], doc=None) -> Claim:
+    verdicts = [x.verdict for x in parts]
+    head = next((x for x in parts if x.verdict == "refuted"), None) or parts[0]
+    head.verdict = ("refuted" if "refuted" in verdicts else "supported"
+                    if all(v == "supported" for v in verdicts) else "not_enough_info")
+    order = {"refuted": 0, "not_enough_info": 1, "supported": 2}
+    parts = sorted(parts, key=lambda x: order[x.verdict])
+    word = {"supported": "Holds", "refuted": "Wrong", "not_enough_info": "Open"}
+    expl = list(dict.fromkeys(f"{word[x.verdict]}: {x.explanation}" for x in parts))
+    head.explanation = " ".join(expl) if len(expl) > 1 else parts[0].explanation
+    head.start, head.end = min(x.start for x in parts), max(x.end for x in parts)
+    head.evidence = list({(e.fact_id, e.statement): e for x in parts for e in x.evidence}
+                         .values())[:6]
+    head.confidence = min(x.confidence for x in parts)
+    head.hedged = any(x.hedged for x in parts)
+    if doc is not None:
+        head.text = doc.text[head.start:head.end]
+    return head
 
 
 def _negate(v: Verdict) -> Verdict:
