@@ -33,7 +33,9 @@ class Config:
     workers: Optional[int] = None            # server check processes (None: one per CPU)
     queue_size: int = 32                     # checks waiting for a worker before 503
     large_doc_bytes: int = 128 * 1024        # documents this big use the separate large lane
-    worker_max_rss_mb: Optional[float] = 300.0    # a check using more memory is stopped
+    # a check using more memory is stopped; one check takes ~200 MB, ~430 MB where torch is
+    # installed (the NLI extra), since spaCy's thinc then imports it
+    worker_max_rss_mb: Optional[float] = 1024.0
     max_connections: int = 200               # open connections before uvicorn answers 503
     header_timeout_s: float = 10.0           # a client must send its headers within this
     body_timeout_s: float = 30.0             # ... and its body within this

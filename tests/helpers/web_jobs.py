@@ -32,8 +32,8 @@ def dying_check(kb, options, data: bytes, ingest_args: dict):
 
 
 def hungry_check(kb, options, data: bytes, ingest_args: dict):
-    """Hold ~300 MB of touched memory for up to a minute (the memory cap stops it first)."""
-    hoard = b"x" * (300 * 1024 * 1024)
+    """Hold ~1 GB of touched memory for up to a minute (the memory cap stops it first)."""
+    hoard = b"x" * (1000 * 1024 * 1024)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         time.sleep(0.05)

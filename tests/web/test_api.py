@@ -289,11 +289,12 @@ def test_unexpected_error_is_500_json_without_traceback(default_kb):
 def test_a_check_over_the_memory_cap_is_stopped(default_kb):
     import web_jobs
 
-    app = create_app(kb=default_kb, config=Config(workers=1, worker_max_rss_mb=200))
+    # a normal check stays well under 800 MB, with or without torch installed
+    app = create_app(kb=default_kb, config=Config(workers=1, worker_max_rss_mb=800))
     with TestClient(app, raise_server_exceptions=False) as c:
         app.state.check_job = web_jobs.hungry_check
         r = c.post("/api/check", json={"text": "Sean Baker directed Anora."})
-        assert "200 MB memory cap" in error_of(r, 413, "too_large")
+        assert "800 MB memory cap" in error_of(r, 413, "too_large")
         app.state.check_job = runner.check_bytes
         r = c.post("/api/check", json={"text": "Sean Baker directed Anora."})
         assert r.status_code == 200, r.text
