@@ -289,9 +289,8 @@ class AwardReader:
         nouns = set(lexicon().qualifiers.get("edition_nouns", ()))
         for t in f.tokens():  # "the 90th ceremony", "its 77th edition"
             m = ORDINAL.match(t.text)
-            if m and t.head.lower_ in nouns and f.parsed.arg_at(t.i) is None or (
-                    m and f.parsed.arg_at(t.i) is not None and f.parsed.arg_at(t.i).kind == "ordinal"
-                    and t.head.lower_ in nouns):
+            a = f.parsed.arg_at(t.i)
+            if m and t.head.lower_ in nouns and (a is None or a.kind == "ordinal"):
                 ed = self._edition(family, int(m.group(1)))
                 if ed:
                     cer.append(ed)
@@ -323,7 +322,6 @@ class AwardReader:
             years |= {int(y) for y in YEAR.findall(a.text)}
         ceremony = cer[0] if len(set(cer)) == 1 else None
         year = next(iter(years)) if len(years) == 1 else None
-        del doc
         return ceremony, year, bool(cer or years or shift)
 
     def _anaphora(self, f: Frame) -> list[int]:
