@@ -6,6 +6,7 @@ paragraph is about; hedges ("legend has it", "reportedly") mark every claim in t
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from ..model import Claim, Document, Mention
 from .awards import AwardReader, is_award_heading
@@ -83,12 +84,29 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
         if OTHER_FILM.search(s.text):  # "an Anora sequel set in Moscow" is not about Anora
             found = [c for c in found if not _about_a_film(kb, c)]
         claims += found
-        res.see(s, ms)
+        res.see(s, ms, _subject_person(p, s, ms))
         para_ms += ms
     claims.sort(key=lambda c: (c.start, c.end))
     for i, c in enumerate(claims, 1):
         c.id = f"c{i}"
     return claims
+
+
+def _subject_person(p, s, ms: list[Mention]) -> Optional[str]:
+    """The KB person a sentence's main clause has as its subject, if any: from the parse when
+    the sentence was parsed and it finds one, else a person named first in the sentence."""
+    if p is not None:
+        for root in (t for t in p.doc if t.dep_ == "ROOT"):
+            for t in root.children:
+                if t.dep_ in ("nsubj", "nsubjpass"):
+                    a = p.arg_at(t.i)
+                    if a is not None and a.kind == "person" and a.entity:
+                        return a.entity
+    lead = len(s.text) - len(s.text.lstrip(" \t\n\"“'‘"))
+    first = min(ms, key=lambda m: m.start, default=None)
+    if first is not None and first.entity_type == "person" and first.start == s.start + lead:
+        return first.entity.id
+    return None
 
 
 TYPED_ONLY = frozenset({"award", "award_count", "date", "age", "quantity", "money"})
@@ -112,8 +130,9 @@ def _noted(ctx: Ctx, found: list[Claim]) -> list[Claim]:
     anchors |= {x for x in (ctx.res.film(ctx.s), ctx.res.person(ctx.s), ctx.res.main_film) if x}
     if not anchors:
         return []
-    character = ctx.res.last.get("character")
+    character, latest = ctx.res.last.get("character"), ctx.res.last.get("person")
     implied = {(x, t) for x, t in ((ctx.res.person(ctx.s), "person"), (ctx.res.film(ctx.s), "film"),
+                                   (latest[0] if latest else None, "person"),
                                    (character[0] if character else None, "person")) if x}
     spans = scored_spans(ctx.kb, ctx.text, ctx.s.start, ctx.s.end, ctx.ms, anchors, implied)
     if not spans:

@@ -243,7 +243,25 @@ class AwardReader:
             g = self.res.gender(a.entity)
             if g is None or g == want:
                 return a.entity, None, None
+        if not people and (ahead := self._cataphor(p, tok)) is not None:
+            if not ahead.known:
+                return None, None, None
+            if self.res.gender(ahead.entity) in (None, want):
+                return ahead.entity, None, None   # "With his wins ..., Baker joined ..."
         return self.res.person(p.sentence, tok.lower_), None, None
+
+    @staticmethod
+    def _cataphor(p: Parsed, tok) -> Optional[Arg]:
+        """The person a pronoun in a fronted phrase looks ahead to: the main clause's subject,
+        named after the pronoun and outside the phrase that holds it."""
+        root = next((t for t in tok.ancestors if t.dep_ == "ROOT"), None)
+        if root is None:
+            return None
+        subj = next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.i <= tok.i or tok in subj.subtree:
+            return None
+        a = p.arg_at(subj.i)
+        return a if a is not None and a.kind == "person" else None
 
     # -- slots ---------------------------------------------------------------------------------
     def _awards(self, f: Frame, runs: dict) -> list[AwardRef]:

@@ -56,12 +56,17 @@ class Resolver:
     def _para(self, pos: int) -> int:
         return bisect_right(self._para_starts, pos) - 1
 
-    def see(self, sentence: Sentence, mentions: list[Mention]) -> None:
+    def see(self, sentence: Sentence, mentions: list[Mention],
+            subject: Optional[str] = None) -> None:
+        """Read a sentence: its mentions, and the person its main clause is about when the
+        parse says so (a subject outranks an object as what the next "she" refers to)."""
         people = self.__dict__.setdefault("_people", [])
         for m in mentions:
             self.last[m.entity_type] = (m.entity.id, sentence.paragraph)
             if m.entity_type == "person":
-                people.append((m.entity.id, sentence.paragraph))
+                people.append((m.entity.id, sentence.paragraph, sentence.start))
+        if subject:
+            self.__dict__.setdefault("_subjects", {})[sentence.start] = subject
 
     def gender(self, eid: str) -> Optional[str]:
         """"f", "m" or None, from the KB: the description ("American actress"), else the acting
@@ -121,17 +126,26 @@ class Resolver:
         return None
 
     def person(self, sentence: Sentence, pronoun: Optional[str] = None) -> Optional[str]:
-        """The person "he"/"she" most likely is: the latest one named in this paragraph or the one
-        before whose gender (from the article's pronouns or the KB) does not contradict it."""
+        """The person "he"/"she" most likely is: named in the latest sentence of this paragraph
+        or the one before that names one whose gender (from the KB) does not contradict it --
+        that sentence's subject first, when its parse gave one, else the latest named."""
         want = None
         if pronoun:
             p = pronoun.lower()
             want = "f" if p in ("she", "her", "hers", "herself") else \
                 "m" if p in ("he", "him", "his", "himself") else None
         recent = []
-        for eid, para in reversed(self.__dict__.get("_people", [])):
+        subjects = self.__dict__.get("_subjects", {})
+        seen_sentence = None
+        for eid, para, sstart in reversed(self.__dict__.get("_people", [])):
             if sentence.paragraph - para > 1:
                 break
+            if sstart != seen_sentence:
+                seen_sentence = sstart
+                subj = subjects.get(sstart)
+                if subj and subj not in recent and (want is None or self.gender(subj) != (
+                        "m" if want == "f" else "f")):
+                    recent.append(subj)
             if eid not in recent:
                 recent.append(eid)
         if want is None:

@@ -1130,14 +1130,22 @@ def record(ctx: Ctx) -> list[Claim]:
         subj, sstart = subject_before(ctx, m.start(), ("film", "person"))
         if not subj:
             continue
-        since = re.search(r"since\s+(?:[^.;]*?\(?)((?:19|20)\d\d)\)?", rest)
-        since_at = rest.find("since")
+        # a "since ..." bound anywhere in the sentence limits the set the record is over
+        sm = re.search(r"\bsince\b", low)
+        since_at = sm.start() if sm else -1
+        since = re.match(r"since\s+(?:[^.;,]*?\(?)((?:19|20)\d\d)\)?", low[since_at:]) \
+            if sm else None
         since_ent = None
         if since_at >= 0:
-            se = nearest_after(ctx.ms, m.start("rest") + since_at, ("film", "person"), window=20)
+            se = nearest_after(ctx.ms, ctx.s.start + since_at + 5, ("film", "person"), window=20)
             since_ent = se.entity.id if se else None
+        # "the only two people to ...": how many the sentence says hold it
+        many = re.match(r"\s*(\w+)", rest) if word == "only" else None
+        many = parse_number(many.group(1)) if many and many.group(1).lower() not in (
+            "a", "an", "single") else None
         out.append(make(ctx, "record", sstart, m.end(), subj, "record", m.group(0).strip(),
                         kind="record", achievement=ach, ordinal=ordn, only=word == "only",
+                        only_count=int(many) if many else None,
                         since_year=int(since.group(1)) if since else None,
                         since_entity=since_ent, has_since=since_at >= 0))
         break

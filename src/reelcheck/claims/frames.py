@@ -28,6 +28,8 @@ RELATIVE = frozenset({"who", "that", "which", "whom"})
 MODALS = frozenset({"will", "would", "could", "might", "may", "should", "can", "shall", "must",
                     "'ll", "wo", "ca"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
+# subordinators that make their clause a condition, not a statement: "if it wins ..."
+CONDITIONALS = frozenset({"if", "unless", "whether"})
 # verbs whose open complement is not a fact: "hopes to win", "is expected to take home"
 IRREALIS = frozenset({"hope", "expect", "want", "tip", "favor", "favour", "predict", "aim", "try",
                       "seek", "bid", "vie", "look", "set", "poise", "likely", "plan", "need",
@@ -187,7 +189,8 @@ def _prep_objects(tok, word: str) -> list:
 def _modal(tok) -> bool:
     t = tok
     for _ in range(4):
-        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in t.children):
+        if any((c.dep_ == "aux" and c.lower_ in MODALS)
+               or (c.dep_ == "mark" and c.lower_ in CONDITIONALS) for c in t.children):
             return True
         if t.dep_ == "xcomp" and (t.head.lemma_.lower() in IRREALIS
                                   or any(c.lower_ in IRREALIS for c in t.head.children)):

@@ -40,6 +40,7 @@ _FILM_AFTER = re.compile(
     r"|screenplay|script|ending|runtime|trailer|budget|poster|release|released|was released"
     r"|was first released|is streaming|is now streaming|is a film|is a movie|was shot"
     r"|was filmed|is set|is rated|runs|clocks)\b)")
+_RELATIVE = re.compile(r"^\s*,\s*(which|who|whom)\b")
 _PRONOUN = re.compile(r"\b(?:she|her|herself)\b")
 _FILM_WORD = re.compile(r"\b(?:film|movie|picture|oscars?|palme|best picture|box office)\b")
 # Characters do not win prizes or open in theatres: these words in the same sentence outweigh
@@ -67,6 +68,12 @@ def film_or_character(text: str, start: int, end: int, next_mention_type: str | 
         char += 3
     if before[-1:] and before[-1:] in _OPEN_MARKS and after[:1] and after[:1] in _CLOSE_MARKS:
         film += 2  # *Anora*, _Anora_, "Anora": a title set off like a title
+    rel = _RELATIVE.match(after)
+    if rel:   # a relative pronoun says whether the name is a thing or a person
+        if rel.group(1) == "which":
+            film += 3
+        else:
+            char += 3
     if after.lstrip().startswith("(") and next_mention_type == "person":
         char += 3  # "Anora (Mikey Madison)": a character followed by the actor
     sentence_after = re.split(r"[.!?\n]", after, maxsplit=1)[0]

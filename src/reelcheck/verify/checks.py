@@ -848,7 +848,21 @@ def record(kb, c) -> Optional[Verdict]:
             return supported(f"{L(kb, who)}: {f.value}; the previous one was {L(kb, p.subject)}.",
                              mine + prev)
         return None
-    if c.slots.get("only") and len({f.subject for f in all_facts}) > 1:
+    if c.slots.get("only") and c.slots.get("has_since") and not (
+            c.slots.get("since_year") or c.slots.get("since_entity")):
+        return None   # "only ... since the end of an era": a bound the KB cannot place
+    holders = {f.subject for f in all_facts}
+    if c.slots.get("only") and c.slots.get("only_count"):
+        # "X and Y are the only two to ...": the count is the slot
+        n = c.slots["only_count"]
+        names = ", ".join(L(kb, f.subject) for f in sorted(
+            all_facts, key=lambda f: f.qualifiers.get("ordinal", 0)))
+        if who not in holders:
+            return None
+        if n == len(holders):
+            return supported(f"Exactly {n} share this record: {names}.", all_facts)
+        return refuted(f"{len(holders)}, not {n}, share this record: {names}.", all_facts)
+    if c.slots.get("only") and len(holders) > 1:
         names = ", ".join(L(kb, f.subject) for f in sorted(
             all_facts, key=lambda f: f.qualifiers.get("ordinal", 0)))
         return refuted(f"Not the only one: {names} share this record.", all_facts)
