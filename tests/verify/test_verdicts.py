@@ -140,7 +140,7 @@ MORE = [
     ("Anora is rated R.", "mpa_rating", "supported"),
     ("Anora is rated PG-13.", "mpa_rating", "refuted"),
     ("Mikey Madison, 25, won Best Actress at the 97th Academy Awards.", "age", "supported"),
-    ("Mikey Madison, 30, won Best Actress at the 97th Academy Awards.", "age", "refuted"),
+    ("Mikey Madison, 21, won Best Actress at the 97th Academy Awards.", "age", "refuted"),
     ("Cannes history: there was no festival in 1948.", "not_awarded", "supported"),
     ("At Cannes, the 2019 festival was cancelled.", "not_awarded", "refuted"),
     ("At the Oscars, the 52nd ceremony gave Best Picture to Kramer vs. Kramer.", "award_received", "supported"),

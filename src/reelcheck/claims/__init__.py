@@ -9,6 +9,7 @@ import re
 from typing import Optional
 
 from ..model import Claim, Document, Mention
+from .ages import AgeReader
 from .awards import AwardReader, is_award_heading
 from .context import Resolver, by_sentence
 from .extract import EXTRACTORS, Ctx, make
@@ -51,6 +52,8 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
     in_s = by_sentence(mentions, sentences)
     parsed = parse_sentences(text, sentences, in_s)   # the linguistic layer, candidates only
     awards = AwardReader(kb, res, text)
+    ages = AgeReader(kb, res, text, borrow=lambda para: awards.para_ceremony.get(para)
+                     or awards.para_ceremony.get(para - 1))
     claims: list[Claim] = []
     hedged_para = -1
     para_ms: list[Mention] = []
@@ -74,6 +77,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
             frames = build_frames(p)
             frames += layout_frames(p, is_award_heading, headings=not frames)
             found += awards.sentence_claims(p, frames, hedged)
+            found += ages.sentence_claims(p, hedged, found)
         for _name, fn in EXTRACTORS:
             found += fn(ctx)
         found = _dedupe(found)

@@ -802,58 +802,6 @@ def _ceremony_for_date(ctx: Ctx, dv) -> Optional[tuple[str, int]]:
     return None
 
 
-# -- ages ------------------------------------------------------------------------------------
-def _adjacent(gap: str) -> bool:
-    """Only light words between an age and a name: "Ani, a 23-year-old", "23-year-old Ani"."""
-    return len(gap) <= 16 and bool(re.fullmatch(r"[\s,)]*(?:(?:is|was|a|an|the|as|now)[\s,]+)*",
-                                                gap + " "))
-
-
-@extractor("age")
-def ages(ctx: Ctx) -> list[Claim]:
-    out = []
-    low = ctx.s.text.lower()
-    if "year" not in low and "age" not in low:
-        return out
-    for m in ctx.rel(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ]year[- ]old\b|\baged\s+(\d{1,3})\b|"
-                     r"\bat (?:the )?age (?:of )?(\d{1,3})\b"):
-        n = parse_number(m.group(1) or m.group(2) or m.group(3) or "")
-        if n is None or not 5 <= n <= 110:
-            continue
-        after = nearest_after(ctx.ms, m.end(), ("person", "character"), window=40)
-        before = nearest_before(ctx.ms, m.start(), ("person", "character"), window=40)
-        if after is not None and after.entity_type == "character" and before is not None \
-                and not _adjacent(ctx.text[m.end():after.start]):
-            after = None  # "Vanya, a 25-year-old heir, meets Ani": the age is Vanya's
-        if before is not None and before.entity_type == "person" and after is None:
-            ch = nearest_before(ctx.ms, before.start, ("character",), window=3)
-            if ch is not None and re.match(r"^\s*\($", ctx.text[ch.end:before.start]):
-                before = ch  # "Ani (Mikey Madison), a 25-year-old dancer": the character's age
-        p = after or before
-        if not p:
-            continue
-        if p.entity_type == "character":
-            gap = ctx.text[p.end:m.start()] if p.end <= m.start() else ctx.text[m.end():p.start]
-            gap = re.sub(r"^\s*\([^()]{1,60}\)", "", gap)  # "Ani (Mikey Madison), a 25-year-old"
-            actor = nearest_before(ctx.ms, p.start, ("person",), window=3)
-            if actor is not None and re.match(r"^\s*\($", ctx.text[actor.end:p.start]):
-                p = actor  # "Mark Eydelshteyn (Vanya) is a 22-year-old": the actor's age
-            elif not _adjacent(gap):
-                continue  # "... sees Ani, and the performance carried the 32-year-old Russian"
-        event = None
-        cer = ctx.of_type("ceremony", "festival")
-        if cer:
-            event = cer[0].entity.id
-        a0, a1 = min(m.start(), p.start), max(m.end(), p.end)
-        if p.end <= m.start() and re.search(r"[()]", ctx.text[p.end:m.start()]):
-            a0, a1 = m.start(), m.end()  # "Ani (Mikey Madison), a 25-year-old": the age phrase
-        out.append(make(ctx, "count" if p.entity_type == "person" else "plot",
-                        a0, a1, p.entity.id, "age",
-                        int(n), kind="age", age=int(n), event=event,
-                        character=p.entity_type == "character"))
-    return out
-
-
 # -- money -----------------------------------------------------------------------------------
 @extractor("money")
 def money(ctx: Ctx) -> list[Claim]:
@@ -1407,22 +1355,6 @@ def rating(ctx: Ctx) -> list[Claim]:
             out.append(make(ctx, "production", min(sstart, m.start()), m.end(), subj,
                             "mpa_rating", m.group(1) or m.group(2) or m.group(3), kind="rating",
                             rating=m.group(1) or m.group(2) or m.group(3)))
-    return out
-
-
-@extractor("age-apposition")
-def age_apposition(ctx: Ctx) -> list[Claim]:
-    """"Mikey Madison, 25, won Best Actress at the 97th Academy Awards" """
-    out = []
-    cer = ctx.of_type("ceremony", "festival")
-    if not cer:
-        return out
-    for p in ctx.of_type("person"):
-        m = re.match(r"^,\s*(\d{2}),", ctx.text[p.end:p.end + 6])
-        if m:
-            out.append(make(ctx, "count", p.start, p.end + m.end() - 1, p.entity.id, "age",
-                            int(m.group(1)), kind="age", age=int(m.group(1)),
-                            event=cer[0].entity.id, character=False))
     return out
 
 

@@ -82,6 +82,9 @@ def _gate_words() -> tuple[frozenset, tuple]:
     words |= {w + "s" for w in words}
     cats = lex.categories
     words |= {"best"} | set(cats.get("heads", ())) - set(cats.get("weak_heads", ()))
+    ages = lex.ages
+    words |= set(ages.get("adjectives", ())) | set(ages.get("verbs", ())) | \
+        set(ages.get("nouns", ()))   # an age is a claim with no relation word
     fams = tuple(sorted(lex.families, key=len, reverse=True))
     return frozenset(words), fams
 
@@ -128,7 +131,11 @@ def _head_of(doc, first: int, last: int) -> int:
 def _arguments(p: Parsed, mentions: list[Mention]) -> Parsed:
     doc, off = p.doc, p.offset
     taken: list[tuple[int, int]] = []
+    people = [(off + e.start_char, off + e.end_char) for e in doc.ents if e.label_ == "PERSON"]
     for m in mentions:
+        if m.entity_type in ("film", "work") and any(
+                a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in people):
+            continue   # "Maria" in "Maria Delgado": a person the KB lacks, not the film
         first, last = _token_range(doc, m.start - off, m.end - off)
         if last <= first:
             continue

@@ -588,7 +588,31 @@ def date_claim(kb, c) -> Optional[Verdict]:
 
 @check("age")
 def age(kb, c) -> Optional[Verdict]:
+    got = _age(kb, c)
+    if got is None:
+        return None
+    v, real = got
+    if v.verdict == "refuted" and c.slots.get("written") and min(real) <= c.slots["age"] + 1:
+        # an age when the article was written may be years past the event: older is not wrong
+        # (a preview may be written a year before it); only a younger one is
+        return Verdict("not_enough_info", v.explanation.rstrip(".") + "; the article may give "
+                       "the age when it was written, so this is not refuted.")
+    if v.verdict == "refuted" and c.slots.get("support_only"):
+        # the person or the event was inferred from the passage, not stated: never refute
+        return Verdict("not_enough_info", v.explanation.rstrip(".") + "; the sentence does not "
+                       "name who or which event it means, so this is not refuted.")
+    return v
+
+
+def _age(kb, c) -> Optional[tuple[Verdict, set]]:
+    """(verdict, the ages the KB allows) for an age claim, or None."""
     who, n, event = c.slots["subject"], c.slots["age"], c.slots.get("event")
+    if event is None and c.slots.get("at_award"):
+        # "Jane Roe, 25, was named best actress": the age at the one ceremony it names her for
+        eds = {f.qualifiers.get("ceremony") for f in kb.facts_involving(who, "nominated_for")
+               if f.value == c.slots["at_award"]
+               and (f.subject == who or who in (f.qualifiers.get("recipients") or []))}
+        event = next(iter(eds)) if len(eds) == 1 else None
     if c.slots.get("character"):
         facts = [f for f in kb.facts_involving(who, "plot") if f.qualifiers.get("action") == "age"
                  and who in (f.qualifiers.get("agents") or [])]
@@ -596,15 +620,16 @@ def age(kb, c) -> Optional[Verdict]:
             return None
         real = facts[0].qualifiers.get("age")
         if real == n:
-            return supported(f"{L(kb, who)} is {real} in the film.", facts[:1])
-        return refuted(f"{L(kb, who)} is {real} in the film, not {n}.", facts[:1])
+            return supported(f"{L(kb, who)} is {real} in the film.", facts[:1]), {real}
+        return refuted(f"{L(kb, who)} is {real} in the film, not {n}.", facts[:1]), {real}
     for f in kb.facts(subject=who, predicate="age_at_event"):
         if event and f.qualifiers.get("event") == event:
-            if int(f.value) == n:
-                return supported(f"{L(kb, who)} was {int(f.value)} at the {L(kb, event)}.", [f])
+            real = int(f.value)
+            if real == n:
+                return supported(f"{L(kb, who)} was {real} at the {L(kb, event)}.", [f]), {real}
             if not f.disputed:
-                return refuted(f"{L(kb, who)} was {int(f.value)} at the {L(kb, event)}, not {n}.",
-                               [f])
+                return refuted(f"{L(kb, who)} was {real} at the {L(kb, event)}, not {n}.",
+                               [f]), {real}
     if not event:
         return None
     ev_dates = kb.facts(subject=event, predicate="ceremony_date") or \
@@ -623,11 +648,11 @@ def age(kb, c) -> Optional[Verdict]:
                 ages.add(ey - y - ((em, ed) < (m, d)))
     facts = dobs[:1] + ev_dates[:1]
     if ages == {n}:
-        return supported(f"{L(kb, who)} was {n} at the {L(kb, event)}.", facts)
+        return supported(f"{L(kb, who)} was {n} at the {L(kb, event)}.", facts), ages
     if n not in ages:
         real = " or ".join(str(a) for a in sorted(ages))
         return refuted(f"{L(kb, who)} was {real} at the {L(kb, event)} "
-                       f"({fmt_date(ev_dates[0].value)}), not {n}.", facts)
+                       f"({fmt_date(ev_dates[0].value)}), not {n}.", facts), ages
     return None
 
 

@@ -1,0 +1,210 @@
+"""The age family: how old a person (or a character) is, read from the parse.
+
+An age is a number in one of the shapes the lexicon's `ages` section names -- "the 25-year-old
+actress", "Jane Roe, 25,", "aged 31", "won an Oscar at 22", "at the age of 29", "is 25 years
+old" -- and is said of whoever the parse attaches it to: the noun the adjective modifies (or the
+name that noun is in apposition to, or the subject of the copula it completes), the name the
+number is in apposition to, or the subject of the verb an "at N" hangs from.
+
+A person's age is only checkable at an event: the ceremony or festival named in the age's own
+clause. "Won at 22" is the age at that event; "Jane Roe, 25," and "the 25-year-old" give the age
+when the article was written, which may be years later (never younger than at the event,
+allowing for a preview written a year before), so they support an age that matches the event
+and refute only one younger than that. When the clause names none, the edition the passage is about may lend one; a borrowed
+event, like a holder known only by a description ("the 25-year-old actress"), can support an age
+but never refute it (`support_only`): the sentence did not state it.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..model import Claim, EntityRef
+from .frames import clause_of, subject_token
+from .parse import Parsed, lexicon, number_value
+
+HOLDER_KINDS = ("person", "character")
+
+
+def _ages() -> dict:
+    return lexicon().ages
+
+
+class AgeReader:
+    """Age claims of parsed sentences; `borrow` gives the edition a passage is about."""
+
+    def __init__(self, kb, res, text: str, borrow=None):
+        self.kb, self.res, self.text, self.borrow = kb, res, text, borrow
+
+    def sentence_claims(self, p: Parsed, hedged: bool, awards: list[Claim] = ()) -> list[Claim]:
+        """`awards`: the sentence's award claims; an age said of a winner or nominee with no
+        event of its own is an age at the ceremony of that win or nomination."""
+        self._awards = [c for c in awards if c.slots.get("kind") == "award"
+                        and not c.slots.get("negated")]
+        out = []
+        for tok in p.doc:
+            n = number_value(tok) if tok.like_num or tok.pos_ == "NUM" else None
+            if n is None or not 3 <= n <= 110:
+                continue
+            found = self._holder(p, tok)
+            if found is None:
+                continue
+            holder, eid, inferred, span = found
+            out.append(self._claim(p, tok, n, holder, eid, inferred, span, hedged))
+        return out
+
+    # -- what the number is the age of -----------------------------------------------------
+    def _holder(self, p: Parsed, num):
+        """(holder token, entity id, inferred?, (first, last) token span) or None."""
+        lx = _ages()
+        units, adjs = set(lx.get("units", ())), set(lx.get("adjectives", ()))
+        head = num.head
+        if num.dep_ in ("nummod", "npadvmod") and head.lower_ in units and \
+                head.head.lemma_.lower() in adjs and head.head.i != head.i:
+            old = head.head
+            if old.dep_ in ("amod", "compound"):        # "the 25-year-old actress"
+                return self._of_noun(p, old.head, num)
+            if old.dep_ == "appos":                     # "Ani, a 23-year-old who ..."
+                return self._of_noun(p, old, num)
+            if old.dep_ == "acomp":                     # "she is 25 years old"
+                return self._of_subject(p, old.head, num)
+            return None
+        if num.dep_ in ("npadvmod", "dobj", "nummod") and head.lower_ in lx.get("verbs", ()):
+            if head.dep_ in ("acl", "amod", "appos"):   # "Jane Roe, aged 31,"
+                return self._of_noun(p, head.head, num)
+            return None
+        if num.dep_ == "pobj":
+            prep = head
+            if prep.lower_ == "of" and prep.head.lower_ in lx.get("nouns", ()) \
+                    and prep.head.dep_ == "pobj":
+                prep = prep.head.head                   # "at the age of 29"
+            if prep.lower_ in lx.get("prepositions", ()) and prep.head.pos_ in ("VERB", "AUX") \
+                    and _bare_number(num) and _event_verb(prep.head):
+                return self._of_subject(p, prep.head, num)
+            return None
+        if num.dep_ == "appos" and _set_off(num):       # "Jane Roe, 25, won"
+            a = p.arg_at(head.i)
+            if a is not None and a.kind in HOLDER_KINDS:
+                return head, a.entity, False, (a.first, num.i + 1)
+        return None
+
+    def _of_noun(self, p: Parsed, noun, num):
+        """The age modifies `noun`; the claim's words are the noun phrase ("a 23-year-old
+        dancer"), its holder the name the phrase is said of."""
+        dets = [d.i for d in noun.children if d.dep_ == "det" and d.i < num.i]
+        np_span = (min(dets + [num.i]), max(noun.i, num.i) + 1)
+        a = p.arg_at(noun.i)
+        if a is not None and a.kind in HOLDER_KINDS:   # "the 25-year-old Mikey Madison"
+            return noun, a.entity, False, (min(a.first, num.i), max(a.last, num.i + 1))
+        # "Ani, a 23-year-old stripper": the name the phrase is set off after by a comma (the
+        # parser may hang an apposition on a name further back: that is not trusted)
+        a = _apposed(p, np_span[0], noun)
+        if a is not None:
+            return noun, a.entity, False, np_span
+        for c in noun.children:                         # "the 25-year-old actress Jane Roe"
+            if c.dep_ in ("appos", "compound") and c.i > noun.i:
+                a = p.arg_at(c.i)
+                if a is not None and a.kind in HOLDER_KINDS:
+                    return noun, a.entity, False, (num.i, a.last)
+        if noun.dep_ == "appos":
+            return None
+        if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+            return self._of_subject(p, noun.head, num, noun.i + 1)
+        desc = _ages().get("descriptions", {})
+        if noun.lemma_.lower() in desc and any(d.lower_ in ("the", "this", "that")
+                                               for d in noun.children if d.dep_ == "det"):
+            # "the 25-year-old actress": the person the passage is about, by gender
+            gender = desc[noun.lemma_.lower()]
+            pron = {"f": "she", "m": "he"}.get(gender)
+            eid = self.res.person(p.sentence, pron)
+            return (noun, eid, True, np_span) if eid else None
+        return None
+
+    def _of_subject(self, p: Parsed, verb, num, end: Optional[int] = None):
+        subj = subject_token(verb)
+        if subj is None:
+            return None
+        a = p.arg_at(subj.i)
+        if a is None or a.kind not in HOLDER_KINDS:
+            return None
+        return subj, a.entity, False, (min(a.first, num.i), max(a.last, end or num.i + 1))
+
+    # -- the claim --------------------------------------------------------------------------
+    def _claim(self, p: Parsed, num, n: int, holder, eid, inferred, span, hedged) -> Claim:
+        gov = next((t for t in [num, *num.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+        clause = clause_of(gov) if gov is not None else frozenset(t.i for t in p.doc)
+        events = [a.entity for a in p.args if a.kind in ("ceremony", "festival") and a.entity
+                  and a.head in clause]
+        event, stated = (events[0], True) if events else (None, False)
+        won = [c for c in self._awards if eid and c.slots.get("subject") == eid]
+        at_award = None
+        if event is None and won:   # the edition of the win, or the verifier finds it
+            event, at_award = won[0].slots.get("ceremony"), won[0].slots.get("award")
+        if event is None and at_award is None and self.borrow is not None:
+            event = self.borrow(p.sentence.paragraph)
+        a = p.arg_at(holder.i)
+        character = a is not None and a.kind == "character" if eid else False
+        if eid and not character:
+            e = self.kb.entity(eid)
+            character = e is not None and e.type == "character"
+        start, end = p.span_of(*span)
+        s = p.sentence
+        start, end = max(s.start, start), min(s.end, max(end, start + 1))
+        # "won at 22" is the age at the event; "Jane Roe, 25," and "the 25-year-old" are ages
+        # when the article was written, which may be years after the event it names
+        slots = dict(kind="age", age=n, event=event, character=character, subject=eid,
+                     negated=False, at_award=at_award,
+                     written=num.dep_ != "pobj" and not character,
+                     support_only=inferred or ((event or at_award) is not None and not stated))
+        if eid is None and a is not None:
+            slots["subject_name"] = a.text
+        return Claim(id="", start=start, end=end, text=self.text[start:end],
+                     category="plot" if character else "count",
+                     subject=EntityRef(eid, self.kb.label(eid)) if eid else None,
+                     predicate="age", object=n, hedged=hedged, slots=slots)
+
+
+def _apposed(p: Parsed, first: int, noun=None):
+    """The person or character a phrase starting at token `first` is set off after by a comma.
+    After "Vanya (Mark Eydelshteyn)," the phrase is the character's ("the 19-year-old son")
+    unless its noun names a person's trade ("the 22-year-old actor"): then the actor's."""
+    doc, k = p.doc, first - 1
+    if k < 1 or doc[k].text != ",":
+        return None
+    k -= 1
+    names = []
+    if doc[k].text == ")":
+        inner = p.arg_at(k - 1)
+        while k > 0 and doc[k].text != "(":
+            k -= 1
+        k -= 1
+        if inner is not None and inner.kind in HOLDER_KINDS:
+            names.append(inner)
+    outer = p.arg_at(k) if k >= 0 else None
+    if outer is not None and outer.kind in HOLDER_KINDS:
+        names.insert(0, outer)
+    if not names:
+        return None
+    trade = noun is not None and noun.lemma_.lower() in _ages().get("descriptions", {})
+    want = "person" if trade else "character"
+    return next((a for a in names if a.kind == want), names[0])
+
+
+def _event_verb(verb) -> bool:
+    """A verb an age at the time of can hang from: a relation cue or a life event."""
+    lemma = verb.lemma_.lower()
+    lx = lexicon()
+    return bool(lx.verb_cues(lemma)) or lemma in _ages().get("event_verbs", ())
+
+
+def _bare_number(num) -> bool:
+    """"at 22", not "at 22 Baker Street" or "at 9 pm": nothing hangs on the number."""
+    return not any(c.dep_ not in ("punct", "cc") for c in num.children) or \
+        all(c.lower_ in _ages().get("units", ()) for c in num.children if c.dep_ != "punct")
+
+
+def _set_off(num) -> bool:
+    """A number set off by commas (or a comma and the sentence's end) after a name."""
+    doc = num.doc
+    before = num.i > 0 and doc[num.i - 1].text == ","
+    after = num.i + 1 >= len(doc) or doc[num.i + 1].text in (",", ".", ";", ")")
+    return before and after

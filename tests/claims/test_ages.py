@@ -1,0 +1,64 @@
+"""The age family on the parse: who an age is said of, at which event, and when an age may
+refute. Sentences are written for these tests; the facts are the default KB's (Mikey Madison at
+the 97th Academy Awards; Ani and Vanya's ages in Anora)."""
+from __future__ import annotations
+
+import reelcheck
+
+
+def ages(text, kb):
+    return [c for c in reelcheck.check(text, kb=kb).claims if c.slots.get("kind") == "age"]
+
+
+def one(text, kb):
+    got = ages(text, kb)
+    assert len(got) == 1, [(c.text, c.verdict) for c in got]
+    return got[0]
+
+
+def test_an_age_at_an_event_the_clause_names(default_kb):
+    c = one("Mikey Madison won Best Actress at 25 at the 97th Academy Awards.", default_kb)
+    assert (c.subject.id, c.verdict) == ("mikey-madison", "supported")
+    c = one("Mikey Madison won Best Actress at the age of 30 at the 97th Academy Awards.",
+            default_kb)
+    assert c.verdict == "refuted" and "25" in c.explanation
+
+
+def test_an_apposed_age_is_the_age_when_written(default_kb):
+    # "Jane Roe, 31," is her age when the article was written: older than at the event is
+    # no error, younger (by more than a preview's year) is
+    assert one("Mikey Madison, 25, won Best Actress at the 97th Academy Awards.",
+               default_kb).verdict == "supported"
+    assert one("Mikey Madison, 31, won Best Actress at the 97th Academy Awards.",
+               default_kb).verdict == "not_enough_info"
+    assert one("Mikey Madison, 19, won Best Actress at the 97th Academy Awards.",
+               default_kb).verdict == "refuted"
+
+
+def test_a_time_is_not_an_age(default_kb):
+    assert ages("Mikey Madison arrived at 6 for the 97th Academy Awards.", default_kb) == []
+
+
+def test_a_description_is_resolved_but_never_refuted(default_kb):
+    text = ("Mikey Madison won Best Actress at the 97th Academy Awards. "
+            "The 25-year-old actress thanked her director from the stage.")
+    c = one(text, default_kb)
+    assert (c.subject.id, c.verdict) == ("mikey-madison", "supported")
+    c = one(text.replace("25-year-old", "29-year-old"), default_kb)
+    assert c.verdict == "not_enough_info"
+
+
+def test_a_character_s_age_and_the_apposition_after_a_bracket(default_kb):
+    c = one("Ani (Mikey Madison), a 30-year-old dancer, marries a rich heir.", default_kb)
+    assert (c.slots["character"], c.verdict) == (True, "refuted")
+    assert "23" in c.explanation and c.text == "a 30-year-old dancer"
+    # the parser may hang the apposition on the sentence's subject: the comma decides
+    text = ("Ani takes a job with Vanya (Mark Eydelshteyn), the 21-year-old son of a wealthy "
+            "Russian family.")
+    c = one(text, default_kb)
+    assert (c.subject.label, c.verdict) == ("Ivan Zakharov", "supported")
+
+
+def test_a_person_the_kb_lacks_is_named_but_left_open(default_kb):
+    c = one("Maria Delgado, 25, won Best Actress at the 97th Academy Awards.", default_kb)
+    assert c.verdict == "not_enough_info" and "Maria Delgado" in c.explanation
