@@ -42,49 +42,32 @@ class AgeReader:
                         and not c.slots.get("negated")]
         out = []
         for tok in p.doc:
-            n = number_value(tok) if tok.like_num or tok.pos_ == "NUM" else None
-            if n is None or not 3 <= n <= 110:
-                continue
             found = self._holder(p, tok)
             if found is None:
                 continue
             holder, eid, inferred, span = found
-            out.append(self._claim(p, tok, n, holder, eid, inferred, span, hedged))
+            out.append(self._claim(p, tok, number_value(tok), holder, eid, inferred, span,
+                                   hedged))
         return out
 
     # -- what the number is the age of -----------------------------------------------------
     def _holder(self, p: Parsed, num):
         """(holder token, entity id, inferred?, (first, last) token span) or None."""
-        lx = _ages()
-        units, adjs = set(lx.get("units", ())), set(lx.get("adjectives", ()))
-        head = num.head
-        if num.dep_ in ("nummod", "npadvmod") and head.lower_ in units and \
-                head.head.lemma_.lower() in adjs and head.head.i != head.i:
-            old = head.head
-            if old.dep_ in ("amod", "compound"):        # "the 25-year-old actress"
-                return self._of_noun(p, old.head, num)
-            if old.dep_ == "appos":                     # "Ani, a 23-year-old who ..."
-                return self._of_noun(p, old, num)
-            if old.dep_ == "acomp":                     # "she is 25 years old"
-                return self._of_subject(p, old.head, num)
-            return None
-        if num.dep_ in ("npadvmod", "dobj", "nummod") and head.lower_ in lx.get("verbs", ()):
-            if head.dep_ in ("acl", "amod", "appos"):   # "Jane Roe, aged 31,"
-                return self._of_noun(p, head.head, num)
-            return None
-        if num.dep_ == "pobj":
-            prep = head
-            if prep.lower_ == "of" and prep.head.lower_ in lx.get("nouns", ()) \
-                    and prep.head.dep_ == "pobj":
-                prep = prep.head.head                   # "at the age of 29"
-            if prep.lower_ in lx.get("prepositions", ()) and prep.head.pos_ in ("VERB", "AUX") \
-                    and _bare_number(num) and _event_verb(prep.head):
-                return self._of_subject(p, prep.head, num)
-            return None
-        if num.dep_ == "appos" and _set_off(num):       # "Jane Roe, 25, won"
-            a = p.arg_at(head.i)
+        shape, tok = age_shape(num)
+        if shape == "adjective":
+            if tok.dep_ in ("amod", "compound"):        # "the 25-year-old actress"
+                return self._of_noun(p, tok.head, num)
+            if tok.dep_ == "appos":                     # "Ani, a 23-year-old who ..."
+                return self._of_noun(p, tok, num)
+            return self._of_subject(p, tok.head, num)   # "she is 25 years old"
+        if shape == "aged":                             # "Jane Roe, aged 31,"
+            return self._of_noun(p, tok.head, num)
+        if shape == "at":                               # "won at 22", "at the age of 29"
+            return self._of_subject(p, tok.head, num)
+        if shape == "apposed":                          # "Jane Roe, 25, won"
+            a = p.arg_at(tok.i)
             if a is not None and a.kind in HOLDER_KINDS:
-                return head, a.entity, False, (a.first, num.i + 1)
+                return tok, a.entity, False, (a.first, num.i + 1)
         return None
 
     def _of_noun(self, p: Parsed, noun, num):
@@ -153,7 +136,7 @@ class AgeReader:
         # when the article was written, which may be years after the event it names
         slots = dict(kind="age", age=n, event=event, character=character, subject=eid,
                      negated=False, at_award=at_award,
-                     written=num.dep_ != "pobj" and not character,
+                     written=age_shape(num)[0] != "at" and not character,
                      support_only=inferred or ((event or at_award) is not None and not stated))
         if eid is None and a is not None:
             slots["subject_name"] = a.text
@@ -161,6 +144,43 @@ class AgeReader:
                      category="plot" if character else "count",
                      subject=EntityRef(eid, self.kb.label(eid)) if eid else None,
                      predicate="age", object=n, hedged=hedged, slots=slots)
+
+
+def age_shape(num) -> tuple[Optional[str], object]:
+    """Which of the lexicon's age shapes a number token is in, and the token the holder is
+    found from: ("adjective", old), ("aged", aged), ("at", at), ("apposed", name) or
+    (None, None). Syntax only: the awards family uses it to leave ages to this family."""
+    if not (num.like_num or num.pos_ == "NUM"):
+        return None, None
+    n = number_value(num)
+    if n is None or not 3 <= n <= 110:
+        return None, None
+    lx = _ages()
+    units, adjs = set(lx.get("units", ())), set(lx.get("adjectives", ()))
+    head = num.head
+    if num.dep_ in ("nummod", "npadvmod") and head.lower_ in units and \
+            head.head.lemma_.lower() in adjs and head.head.i != head.i:
+        old = head.head
+        if old.dep_ in ("amod", "compound", "appos", "acomp"):
+            return "adjective", old
+        return None, None
+    if num.dep_ in ("npadvmod", "dobj", "nummod") and head.lower_ in lx.get("verbs", ()):
+        return ("aged", head) if head.dep_ in ("acl", "amod", "appos") else (None, None)
+    obj = num
+    if num.dep_ == "nummod" and head.lower_ in units and head.dep_ == "pobj":
+        obj = head                                      # "at 24 years"
+    if obj.dep_ == "pobj":
+        prep = obj.head
+        if prep.lower_ == "of" and prep.head.lower_ in lx.get("nouns", ()) \
+                and prep.head.dep_ == "pobj":
+            prep = prep.head.head                       # "at the age of 29"
+        if prep.lower_ in lx.get("prepositions", ()) and prep.head.pos_ in ("VERB", "AUX") \
+                and _bare_number(obj) and _event_verb(prep.head):
+            return "at", prep
+        return None, None
+    if num.dep_ == "appos" and _set_off(num):
+        return "apposed", head
+    return None, None
 
 
 def _apposed(p: Parsed, first: int, noun=None):
@@ -197,9 +217,11 @@ def _event_verb(verb) -> bool:
 
 
 def _bare_number(num) -> bool:
-    """"at 22", not "at 22 Baker Street" or "at 9 pm": nothing hangs on the number."""
-    return not any(c.dep_ not in ("punct", "cc") for c in num.children) or \
-        all(c.lower_ in _ages().get("units", ()) for c in num.children if c.dep_ != "punct")
+    """"at 22" or "at 22 years", not "at 22 Baker Street" or "at 9 pm": nothing but a unit
+    (or, on a unit, its number) hangs on it."""
+    units = _ages().get("units", ())
+    return all(c.lower_ in units or (num.lower_ in units and c.like_num)
+               for c in num.children if c.dep_ not in ("punct", "cc"))
 
 
 def _set_off(num) -> bool:

@@ -21,6 +21,7 @@ from typing import Optional
 
 from ..kb.awards import award_family
 from ..model import Claim, EntityRef
+from .ages import age_shape
 from .frames import Filler, Frame, conjuncts
 from .parse import Arg, Parsed, lexicon, number_value
 
@@ -633,6 +634,7 @@ class AwardReader:
         at 24"): the verdict must not be `supported` while ignoring them."""
         taken = {tok for _n, tok, _k in counts} | set(self._anaphora(f)) | self._inner(f)
         doc = f.parsed.doc
+        taken |= {t.i for t in doc if age_shape(t)[0]}   # an age is the age family's claim
         own = {t.i for t in doc[f.cue].subtree}
         for w in f.roles.get("winner", []):   # "Mikey Madison, 25, won": the age is hers,
             if w.token < f.cue:                # another claim's, not this one's
