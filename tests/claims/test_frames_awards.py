@@ -127,9 +127,17 @@ def test_predictions_and_denials(default_kb):
 
 
 def test_a_number_the_kb_cannot_check_keeps_a_win_open(default_kb):
-    got = awards("Emma Stone won an Oscar at 35 for Poor Things.", default_kb)
+    got = awards("Emma Stone won an Oscar for Poor Things by 35 votes.", default_kb)
     assert got and all(c.verdict == "not_enough_info" for c in got)
     assert "35" in got[0].explanation
+
+
+def test_an_age_is_its_own_claim_not_an_unchecked_part_of_the_win(default_kb):
+    r = reelcheck.check("Emma Stone won an Oscar at 35 for Poor Things.", kb=default_kb)
+    wins = [c for c in r.claims if c.slots.get("kind") == "award"]
+    age = [c for c in r.claims if c.slots.get("kind") == "age"]
+    assert [c.verdict for c in wins] == ["supported"]
+    assert [(c.slots["age"], c.subject.id) for c in age] == [(35, "emma-stone")]
 
 
 def test_a_category_without_its_distinguishing_word_is_not_resolved_to_it(default_kb):
