@@ -172,3 +172,13 @@ def test_a_subject_s_own_age_is_not_the_win_s_slot_but_a_relative_clause_s_is(de
     got = awards("The list includes Emma Stone, who won an Oscar at 35 years and 80 days.",
                  default_kb)
     assert got and all(c.verdict == "not_enough_info" for c in got)
+
+
+def test_a_list_of_categories_before_a_category_noun_distributes(default_kb):
+    text = ("Anora collected awards in the Best Picture, Best Supporting Actor and Best "
+            "Director categories at the 97th Academy Awards.")
+    got = awards(text, default_kb)
+    assert [c.verdict for c in got] == ["refuted"]
+    assert "Kieran Culkin" in got[0].explanation   # the member that fails is named
+    text = text.replace("Best Supporting Actor", "Best Film Editing")
+    assert [c.verdict for c in awards(text, default_kb)] == ["supported"]

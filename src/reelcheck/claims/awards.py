@@ -69,20 +69,51 @@ def is_award_heading(p: Parsed, first: int, last: int) -> bool:
     return any(p.doc[k].lower_ == "best" for k in range(a0, b0))
 
 
-def _run_token(p: Parsed, tok: int, runs: dict) -> Optional[int]:
-    """The category phrase a filler names: itself ("won Best Actress"), or the phrase before
-    the award noun it heads ("the Best Actress award", "the best actress category")."""
-    if tok in runs:
-        return tok
+def _run_tokens(p: Parsed, tok: int, runs: dict) -> list[int]:
+    """The category phrases a filler names: itself ("won Best Actress"), or the phrases before
+    the award noun it heads ("the Best Actress award", "the Best Picture, Best Director and
+    Best Editing categories"), each with the categories coordinated with it (a list
+    distributes over its members)."""
     t = p.doc[tok]
-    for c in t.children:
-        if c.dep_ in ("compound", "amod", "nmod") and c.i in runs:
-            return c.i
-        if c.dep_ == "prep" and c.lower_ == "for":  # "the award for Best Actress"
-            for o in c.children:
-                if o.i in runs:
-                    return o.i
-    return None
+    if tok in runs:
+        found = [tok]
+    else:
+        found = [c.i for c in t.children if c.dep_ in ("compound", "amod", "nmod")
+                 and c.i in runs]
+        found += [o.i for c in t.children if c.dep_ == "prep" and c.lower_ == "for"
+                  for o in c.children if o.i in runs]   # "the award for Best Actress"
+    out: list[int] = []
+    for i in found:
+        for c in [*conjuncts(p.doc[i]), *_listed_with(p, runs[i], runs)]:
+            if c.i in runs and runs[c.i] not in {runs[o] for o in out}:
+                out.append(c.i)
+    return out
+
+
+def _listed_with(p: Parsed, run: tuple[int, int], runs: dict) -> list:
+    """The category phrases in one written list with `run` ("Best Picture, Best Director and
+    Best Editing"): runs separated only by commas and a last "and"/"or" (the parser often
+    misattaches such lists, the words do not)."""
+    doc = p.doc
+    starts = sorted({r for r in runs.values()})
+    k = starts.index(run)
+    out = []
+    for step in (-1, 1):
+        j = k
+        while 0 <= j + step < len(starts):
+            a, b = (starts[j], starts[j + step]) if step == 1 else (starts[j + step], starts[j])
+            gap = [t.lower_ for t in doc[a[1]:b[0]]]
+            if not gap or any(g not in (",", "and", "or", "&") for g in gap):
+                break
+            j += step
+            out.append(doc[starts[j][1] - 1])
+    return out
+
+
+def _run_token(p: Parsed, tok: int, runs: dict) -> Optional[int]:
+    """The first category phrase a filler names (see `_run_tokens`), or None."""
+    got = _run_tokens(p, tok, runs)
+    return got[0] if got else None
 
 
 def category_runs(p: Parsed) -> dict[int, tuple[int, int]]:
@@ -287,14 +318,16 @@ class AwardReader:
                 continue  # two tokens of one name ("Palme" and "d'Or" parsed apart)
             if a is not None and a.kind in AWARDISH:
                 refs.append(AwardRef(fl.token, arg=a))
-            elif (rt := _run_token(p, fl.token, runs)) is not None:
-                first, last = runs[rt]
-                if any(r.run == (first, last) for r in refs):
-                    continue
-                words = {p.doc[k].lower_ for k in range(first, last)}
-                if "best" not in words and len(words) == 1 and words <= WEAK_HEADS:
-                    continue
-                refs.append(AwardRef(fl.token, run=(first, last)))
+            else:
+                for rt in _run_tokens(p, fl.token, runs):
+                    first, last = runs[rt]
+                    if any(r.run == (first, last) for r in refs):
+                        continue
+                    words = {p.doc[k].lower_ for k in range(first, last)}
+                    if "best" not in words and len(words) == 1 and words <= WEAK_HEADS:
+                        continue
+                    refs.append(AwardRef(fl.token if rt == _run_token(p, fl.token, runs)
+                                         else rt, run=(first, last)))
         if not refs:
             winners = {x.token for x in f.roles.get("winner", [])}
             refs = [AwardRef(a.head, arg=a) for a in f.args_in_clause(*AWARDISH)
