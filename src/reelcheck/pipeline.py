@@ -68,10 +68,12 @@ def check(text_or_document: Union[str, Document], kb: KBLike = None,
     kbo = resolve_kb(kb)
     doc = text_or_document if isinstance(text_or_document, Document) else Document(
         id=doc_id, text=text_or_document)
+    from .nlp import document_parses
     mentions = link_names(doc, kbo)
-    claims = extract_claims(doc, mentions, kbo)
-    verify_claims(claims, kbo, doc=doc, options=options)
-    quotes = check_quotes(doc, mentions, kbo, options=options)
+    with document_parses():           # a text both claims and quotes parse is parsed once
+        claims = extract_claims(doc, mentions, kbo)
+        verify_claims(claims, kbo, doc=doc, options=options)
+        quotes = check_quotes(doc, mentions, kbo, options=options)
     links = find_links(doc.text, blocklists=options.blocklists)
     from .sources import describe_sources
     return Report(document=doc, claims=claims, names=mentions, quotes=quotes, links=links,

@@ -6,7 +6,8 @@ NER (PERSON, WORK_OF_ART, ORG, DATE, MONEY, CARDINAL, ORDINAL, TIME, QUANTITY, G
 the KB does not know is still the subject of a claim; it just cannot be looked up.
 
 Only sentences that may hold a claim are parsed (a KB mention of an award, ceremony or festival,
-a family word, or a word that starts a relation cue), all of a document's in one `nlp.pipe`.
+a family word, or a word that starts a relation cue; never a question), all of a document's in
+one `nlp.pipe`; the quotes stage reuses the Doc of a sentence that is a whole paragraph.
 """
 from __future__ import annotations
 
@@ -107,7 +108,9 @@ def parse_sentences(text: str, sentences: list[Sentence],
                     mentions_of: list[list[Mention]]) -> dict[int, Parsed]:
     """{sentence index: Parsed} for the candidate sentences, parsed in one batch."""
     from ..nlp import parse
-    idx = [i for i, s in enumerate(sentences) if is_candidate(s.text, mentions_of[i])]
+    # a question states nothing: extract_claims skips it before reading any parse
+    idx = [i for i, s in enumerate(sentences) if not s.text.rstrip().endswith("?")
+           and is_candidate(s.text, mentions_of[i])]
     out: dict[int, Parsed] = {}
     for i, doc in zip(idx, parse([sentences[i].text for i in idx])):
         out[i] = _arguments(Parsed(sentences[i], doc), mentions_of[i])

@@ -95,11 +95,10 @@ def parse_paragraphs(text: str, spans: dict[int, tuple[int, int]]) -> dict:
     its own (a parse never runs across a paragraph break), in one batched pass."""
     if not spans:
         return {}                     # nothing to parse: the model is not even loaded
-    from ..nlp import nlp
+    from ..nlp import parse
     keys = sorted(spans)
-    pipe = nlp()
-    off = [x for x in _UNUSED if x in pipe.pipe_names]
-    docs = pipe.pipe([text[spans[k][0]:spans[k][1]] for k in keys], disable=off)
+    # a paragraph the claims stage parsed already as one of its sentences is not parsed again
+    docs = parse([text[spans[k][0]:spans[k][1]] for k in keys], batch_size=None, disable=_UNUSED)
     return {k: (spans[k][0], d) for k, d in zip(keys, docs)}
 
 

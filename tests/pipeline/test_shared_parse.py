@@ -1,0 +1,104 @@
+"""One parse per text per document, and the faster rule components of the shared pipeline.
+
+Everything here runs the real packaged spaCy model: the sped-up pipeline is compared token by
+token with a stock copy of the same model, and a check with the parses shared is compared
+byte for byte with a check that parses every text again.
+"""
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+import pytest
+
+from reelcheck import nlp as N
+
+ROOT = Path(__file__).resolve().parents[2]
+DEVSET = ROOT / "devset" / "articles"
+
+
+def _signature(doc):
+    return [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i, t.ent_iob_,
+             t.ent_type_, t.is_sent_start) for t in doc]
+
+
+def _texts() -> list[str]:
+    from reelcheck.claims.text import split_sentences
+    from reelcheck.quotes.extract import paragraphs
+    out = []
+    for p in sorted(DEVSET.glob("*.txt"))[:8]:
+        t = p.read_text(encoding="utf-8")
+        out += [s.text for s in split_sentences(t)] + [t[a:b] for a, b in paragraphs(t)]
+    # the attribute ruler's rarer rules: two-token patterns, regexes, DEP tests, spaces
+    out += ["We're gon na win, y'all ain't got ta worry.", "Let's go. C'm on, nothin' doin'.",
+            "There is a film and there's a sequel.", "I said it to you and it hit me.",
+            "He does not have it, but she did.", "  \n  ", "", "Which one? That one.",
+            "Whether or not it wins, the film that won gets noticed; it got better."]
+    return out
+
+
+def test_speed_ups_are_installed():
+    pipe = N.nlp()
+    ruler = pipe.get_pipe("attribute_ruler")
+    assert getattr(ruler.match, "__self__", None).__class__ is N._FastAttributeRules
+    lem = pipe.get_pipe("lemmatizer")
+    assert lem.lemmatize.__name__ == "lemmatize" and lem.lemmatize.__qualname__.startswith(
+        "_memo_lemmatize")
+
+
+def test_fast_components_annotate_exactly_as_stock_spacy():
+    texts = _texts()
+    fast, stock = N.nlp(), N.load_stock()
+    for _round in range(2):                       # cold caches, then warm ones
+        got = [_signature(d) for d in fast.pipe(texts)]
+        want = [_signature(d) for d in stock.pipe(texts)]
+        for text, g, w in zip(texts, got, want):
+            assert g == w, text
+
+
+def test_a_document_parses_each_text_once():
+    a, b = "Sean Baker won the Palme d'Or.", "Mikey Madison said it was a dream."
+    with N.document_parses():
+        d1, d2 = N.parse([a, b])
+        q1, q2 = N.parse([b, a], batch_size=None, disable=("ner", "lemmatizer"))
+        assert q1 is d2 and q2 is d1              # a full parse serves a caller needing less
+        assert list(N.parse([a]))[0] is d1
+    with N.document_parses():
+        (q,) = N.parse([a], disable=("ner", "lemmatizer"))
+        (full,) = N.parse([a])                    # ... but not the other way round
+        assert full is not q and full.ents and not q.ents
+        assert _signature(full) == _signature(list(N.load_stock().pipe([a]))[0])
+    (x,) = N.parse([a])
+    (y,) = N.parse([a])
+    assert x is not y                             # outside a document nothing is kept
+
+
+def test_quotes_reuse_the_parse_of_a_claim_sentence():
+    from reelcheck.claims.parse import parse_sentences
+    from reelcheck.claims.text import split_sentences
+    from reelcheck.quotes.extract import paragraphs
+    from reelcheck.quotes.parse import parse_paragraphs
+    text = ("Sean Baker won the Palme d'Or in 2024.\n\n"
+            "\u201cIt was a dream,\u201d Baker said after he won the award.\n\n"
+            "Did the film win the Oscar?\n")
+    sents = split_sentences(text)
+    paras = paragraphs(text)
+    assert sents[1].text == text[paras[1][0]:paras[1][1]]
+    with N.document_parses():
+        parsed = parse_sentences(text, sents, [[] for _ in sents])
+        assert set(parsed) == {0, 1}              # a question states nothing: not parsed
+        docs = parse_paragraphs(text, {1: paras[1], 0: paras[0]})
+        assert docs[1][1] is parsed[1].doc
+        assert docs[0][1] is parsed[0].doc
+
+
+@pytest.mark.parametrize("name", ["anora-production-story", "oscars-97-night-news",
+                                  "sean-baker-director-profile"])
+def test_shared_parses_leave_the_report_byte_identical(name, default_kb, monkeypatch):
+    import reelcheck
+    from reelcheck.report import to_json
+    text = (DEVSET / f"{name}.txt").read_text(encoding="utf-8")
+    shared = to_json(reelcheck.check(text, kb=default_kb))
+    monkeypatch.setattr(N, "document_parses", contextlib.nullcontext)
+    separate = to_json(reelcheck.check(text, kb=default_kb))
+    assert shared == separate
