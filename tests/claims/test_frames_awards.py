@@ -182,3 +182,17 @@ def test_a_list_of_categories_before_a_category_noun_distributes(default_kb):
     assert "Kieran Culkin" in got[0].explanation   # the member that fails is named
     text = text.replace("Best Supporting Actor", "Best Film Editing")
     assert [c.verdict for c in awards(text, default_kb)] == ["supported"]
+
+
+def test_a_gapped_object_clause_is_its_own_statement(default_kb):
+    # "lost A to X and B to Y": B to Y is a second loss by the same subject
+    text = ("At the 97th Academy Awards, Demi Moore lost Best Actress to Mikey Madison and "
+            "Best Picture to Anora.")
+    got = awards(text, default_kb)
+    assert sorted(c.verdict for c in got) == ["refuted", "supported"]
+    wrong = next(c for c in got if c.verdict == "refuted")
+    assert "Best Picture" in wrong.explanation and "Demi Moore" in wrong.explanation
+    # two objects sharing one 'for' are one clause, not a gapped one
+    text = ("Sean Baker took both the Palme d'Or and the Best Director Oscar for the same "
+            "film at the 97th Academy Awards.")
+    assert all(c.verdict != "refuted" for c in awards(text, default_kb))

@@ -639,6 +639,12 @@ class AwardReader:
                     award_id = self._category(family, phrase)
                 slots = dict(base, kind="award", award=award_id, family_only=family_only,
                              award_phrase=phrase)
+                if award_id and s.ceremony and award_family(kb, award_id) not in (
+                        None, award_family(kb, s.ceremony)):
+                    # "the Palme d'Or and Best Director at the 97th Academy Awards": an
+                    # edition of one family says nothing of another family's prize
+                    slots["ceremony"] = None
+                    slots["stated"] = [x for x in slots["stated"] if x != "ceremony"]
                 if k in on_ref and polarity == "won" and specific:
                     slots["count"] = on_ref[k]
                     slots["stated"] = base["stated"] + ["count"]

@@ -160,7 +160,7 @@ def _match_cue(tok) -> Optional[Cue]:
     # longest cue first, and a passive cue ("be awarded") before an active one ("award")
     cues = sorted(cues, key=lambda c: (-len(c.words), not c.passive))
     right = [c.lower_ for c in tok.children if c.i > tok.i and c.dep_ in (
-        "prt", "prep", "agent", "advmod", "dobj", "npadvmod", "acomp", "attr")]
+        "prt", "prep", "agent", "dative", "advmod", "dobj", "npadvmod", "acomp", "attr")]
     if tok.lemma_ == "be":  # copular cues ("is up for", "was in the running for"): the words
         right = [t.lower_ for t in tok.subtree if t.i > tok.i][:6]  # right after the verb
     passive = _passive(tok)
@@ -249,6 +249,50 @@ def _gapped(p: Parsed, verb, frame: Frame) -> list[Frame]:
             g = Frame(frame.relation, c.i, p, clause=frozenset(t.i for t in c.subtree),
                       negated=frame.negated, irrealis=frame.irrealis)
             g.roles["winner"] = [Filler(c.i, p.arg_at(c.i))]
+            out.append(g)
+    return out + _gapped_objects(p, verb, frame)
+
+
+def _gapped_objects(p: Parsed, verb, frame: Frame) -> list[Frame]:
+    """'X lost A to Y and B to Z': a noun coordinated with the verb's object (or with the
+    object of one of its role prepositions) that carries a role preposition of its own is a
+    clause whose subject and verb were left out. It takes the verb's subject, the object role
+    and its own prepositions' roles; the first clause keeps neither it nor what hangs on it."""
+    rel = frame.relation
+    obj_role, subj_role = rel.role("dobj"), rel.role("nsubj")
+    if not obj_role or not subj_role or not frame.roles.get(subj_role):
+        return []
+    slots = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    slots += [o for c in verb.children if c.dep_ in ("prep", "dative") and rel.role(c.lower_)
+              for o in c.children if o.dep_ == "pobj"]
+    out = []
+    for head in slots:
+        for c in head.children:
+            if c.dep_ != "conj" or c.pos_ not in ("PROPN", "NOUN"):
+                continue
+            # its own prepositions, or ones the parser hung on the verb after it ("... and
+            # Best Picture to Anora" with "to Anora" attached to "lost")
+            preps = [pc for pc in c.children if pc.dep_ == "prep"]
+            preps += [pc for pc in verb.children if pc.dep_ in ("prep", "dative") and pc.i > c.i]
+            own = [(rel.role(pc.lower_), o) for pc in preps
+                   if rel.role(pc.lower_) for o in pc.children if o.dep_ == "pobj"]
+            # gapping repeats the first clause's shape: its preposition must be there too
+            # ("A to X and B to Y"); "A and B for the film" is one clause with two objects
+            first = {pc.lower_ for pc in verb.children if pc.dep_ in ("prep", "dative")
+                     and pc.i < c.i}
+            if not own or not {pc.lower_ for pc in preps if rel.role(pc.lower_)} <= first:
+                continue
+            sub = frozenset(t.i for t in c.subtree) | {t.i for pc in preps
+                                                        for t in pc.subtree}
+            g = Frame(rel, c.i, p, clause=sub, negated=frame.negated, irrealis=frame.irrealis,
+                      record=frame.record)
+            g.roles[subj_role] = list(frame.roles[subj_role])
+            g.roles[obj_role] = [Filler(c.i, p.arg_at(c.i))]
+            for role, o in own:
+                g.roles.setdefault(role, []).extend(_fillers(p, o))
+            for role, fl in frame.roles.items():
+                frame.roles[role] = [x for x in fl if x.token not in sub]
+            frame.clause = frozenset(frame.clause - sub)
             out.append(g)
     return out
 
