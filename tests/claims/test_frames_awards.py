@@ -196,3 +196,15 @@ def test_a_gapped_object_clause_is_its_own_statement(default_kb):
     text = ("Sean Baker took both the Palme d'Or and the Best Director Oscar for the same "
             "film at the 97th Academy Awards.")
     assert all(c.verdict != "refuted" for c in awards(text, default_kb))
+
+
+def test_the_work_a_win_was_for_is_a_slot_even_behind_a_light_noun(default_kb):
+    base = "Mikey Madison won Best Actress at the 97th Academy Awards for her performance in "
+    assert [c.verdict for c in awards(base + "Anora.", default_kb)] == ["supported"]
+    got = awards(base + "The Substance.", default_kb)
+    assert [c.verdict for c in got] == ["refuted"]
+    assert "for Anora, not The Substance" in got[0].explanation
+    # a prize the Academy lists for several films is not refuted for one of them
+    got = awards("Janet Gaynor won Best Actress at the 1st Academy Awards for Sunrise.",
+                 default_kb)
+    assert [c.verdict for c in got] == ["supported"]

@@ -174,7 +174,21 @@ def _match_cue(tok) -> Optional[Cue]:
 
 
 def _fillers(p: Parsed, tok) -> list[Filler]:
-    return [Filler(t.i, p.arg_at(t.i)) for t in conjuncts(tok)]
+    return [Filler(t.i, p.arg_at(t.i)) for w in _through_light(p, tok) for t in conjuncts(w)]
+
+
+def _through_light(p: Parsed, tok) -> list:
+    """A light noun that points at a work stands for it: "for her performance in Anora", "for
+    his work on The Living Desert and Bear Country" fill the role with the work(s)."""
+    light = lexicon().qualifiers.get("work_nouns", {})
+    if tok.lemma_.lower() not in light:
+        return [tok]
+    preps = set(light[tok.lemma_.lower()])
+    works = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+             for o in c.children if o.dep_ == "pobj"]
+    works = [o for o in works if p.arg_at(o.i) is not None
+             and p.arg_at(o.i).kind in ("film", "work")]
+    return works or [tok]
 
 
 def _prep_objects(tok, word: str) -> list:

@@ -119,6 +119,17 @@ def award_count(kb, c) -> Optional[Verdict]:
                f"complete history of the award.", wins)
 
 
+def _titles(f) -> list[str]:
+    """The film titles a nomination names (the Academy lists several as "A; B; C")."""
+    return [fold(t) for t in str(f.qualifiers.get("film_title") or "").split(";") if t.strip()]
+
+
+def _same_title(a: str, b: str) -> bool:
+    """Folded titles equal, or one is the other's main title ("sunrise" / "sunrise: a song
+    of two humans")."""
+    return a == b or a.startswith(b + ":") or b.startswith(a + ":")
+
+
 def account(kb, c, v: Optional[Verdict]) -> Optional[Verdict]:
     """A supported award verdict must match every slot the sentence states."""
     if v is None or v.verdict != "supported" or c.slots.get("kind") != "award":
@@ -133,9 +144,25 @@ def account(kb, c, v: Optional[Verdict]) -> Optional[Verdict]:
         want = c.slots["for_work"]
         title = fold(L(kb, want))
         ok = [f for f in facts if f.qualifiers.get("for_work") == want or f.subject == want
-              or fold(str(f.qualifiers.get("film_title", ""))) == title
+              or any(_same_title(t, title) for t in _titles(f))
               or want in (f.qualifiers.get("films") or [])]
         if not ok:
+            # a win the complete list records for another film: the film is the wrong slot
+            other = [f for f in facts if f.predicate == "award_received" and (
+                f.qualifiers.get("for_work") or f.qualifiers.get("film_title"))
+                and not f.qualifiers.get("films") and f.qualifiers.get("ceremony")
+                and len(_titles(f)) <= 1
+                and kb.is_complete("award_received", object_entity=f.value,
+                                   qualifiers={"ceremony": f.qualifiers["ceremony"]})]
+            if other:
+                f = other[0]
+                real = L(kb, f.qualifiers["for_work"]) if f.qualifiers.get("for_work") \
+                    else f.qualifiers["film_title"]
+                who = c.slots.get("subject")
+                whose = f"{L(kb, who)}'s " if who else "The "
+                return refuted(f"{whose}{L(kb, f.value)} at the "
+                               f"{L(kb, f.qualifiers['ceremony'])} was for {real}, not "
+                               f"{L(kb, want)}.", facts)
             return nei(f"{v.explanation} The KB does not say it was for {L(kb, want)}.", facts)
     if "for_title" in stated and facts:
         want = fold(c.slots["for_title"])
