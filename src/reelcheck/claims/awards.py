@@ -238,6 +238,10 @@ class AwardReader:
             if a.kind == "character":
                 return None, a.text, a
             return a.entity, a.text, a
+        named = p.arg_at(tok.i + 1) if tok.pos_ == "NOUN" and tok.i + 1 < len(p.doc) else None
+        if named is not None and named.first == tok.i + 1 and named.kind in SUBJECT_KINDS and \
+                p.doc[named.head].head.i == tok.i:
+            return named.entity, named.text, named   # "director Sean Baker": the name
         low = tok.lower_
         if low in PRONOUNS:
             want = PRONOUNS[low]
