@@ -208,3 +208,10 @@ def test_the_work_a_win_was_for_is_a_slot_even_behind_a_light_noun(default_kb):
     got = awards("Janet Gaynor won Best Actress at the 1st Academy Awards for Sunrise.",
                  default_kb)
     assert [c.verdict for c in got] == ["supported"]
+
+
+def test_a_title_before_a_name_is_the_name(default_kb):
+    text = ("Reports said that director Sean Baker kept winning, taking Best Director at the "
+            "97th Academy Awards.")
+    got = awards(text, default_kb)
+    assert [(c.slots["subject"], c.verdict) for c in got] == [("sean-baker", "supported")]
