@@ -11,6 +11,7 @@ from typing import Optional
 from ..model import Claim, Document, Mention
 from .ages import AgeReader
 from .awards import AwardReader, is_award_heading
+from .cast import CastReader
 from .context import Resolver, by_sentence
 from .extract import EXTRACTORS, Ctx, make
 from .frames import build_frames, layout_frames
@@ -54,6 +55,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
     awards = AwardReader(kb, res, text)
     ages = AgeReader(kb, res, text, borrow=lambda para: awards.para_ceremony.get(para)
                      or awards.para_ceremony.get(para - 1))
+    cast = CastReader(kb, res, text)
     claims: list[Claim] = []
     hedged_para = -1
     para_ms: list[Mention] = []
@@ -78,8 +80,13 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
             frames += layout_frames(p, is_award_heading, headings=not frames)
             found += awards.sentence_claims(p, frames, hedged)
             found += ages.sentence_claims(p, hedged, found)
+        played = cast.sentence_claims(p, frames, hedged) if p is not None else []
         for _name, fn in EXTRACTORS:
             found += fn(ctx)
+        # the cast family on the parse adds what the older cast readers miss (a name the KB
+        # lacks, a story relation): where both speak, the older reading stands for now
+        found += [c for c in played if not any(
+            o.predicate == "played_by" and o.start < c.end and c.start < o.end for o in found)]
         found = _dedupe(found)
         found = [c for c in found if c.slots.get("kind") != "work_year" or not any(
             o is not c and o.start < c.end and c.start < o.end for o in found)]  # a year said

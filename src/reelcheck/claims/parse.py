@@ -93,10 +93,25 @@ def _gate_words() -> tuple[frozenset, tuple]:
 _WORD = re.compile(r"[A-Za-z]+")
 
 
+@lru_cache(maxsize=1)
+def _cast_words() -> frozenset:
+    """Every form of the first word of the cast family's verb cues ("play", "portrayed")."""
+    from ..nlp import surface_forms
+    words: set = {"as"}   # "starring Jane Roe as Ani"
+    for cues in load_lexicon().verbs.values():
+        for c in cues:
+            if c.relation.family == "cast":
+                words |= surface_forms(c.words[0]) | {c.words[0]}
+    return frozenset(words)
+
+
 def is_candidate(text: str, mentions: list[Mention]) -> bool:
     """Whether a sentence may state a relation the lexicon knows (cheap: no parse)."""
     if any(m.entity_type in GATE_TYPES for m in mentions):
         return True
+    if any(m.entity_type == "character" for m in mentions) and \
+            _cast_words().intersection(_WORD.findall(text.lower())):
+        return True   # "Jane Roe plays Toros": a cast verb beside a character
     words, fams = _gate_words()
     low = text.lower()
     if any(f in low for f in fams):

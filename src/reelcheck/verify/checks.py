@@ -57,6 +57,20 @@ def _firm(facts: Iterable[Fact]) -> list[Fact]:
     return [f for f in facts if not f.disputed]
 
 
+def _close_name(kb, name: str, eid: str) -> bool:
+    """Whether a written name may be a spelling of entity eid's name or one of its aliases
+    (a surname alone, a one-letter slip, another order of the same words)."""
+    from rapidfuzz import fuzz
+    from ..textutil import fold
+    n = fold(name)
+    for other in [L(kb, eid)] + [a for a, _k in kb.aliases_of(eid)]:
+        o = fold(other)
+        if n == o or o.endswith(" " + n) or n.endswith(" " + o) or \
+                fuzz.token_sort_ratio(n, o) >= 85:
+            return True
+    return False
+
+
 # -- places ------------------------------------------------------------------------------------
 def ancestors(kb, eid: str) -> list[str]:
     """eid and every place that contains it (part_of chain)."""
@@ -98,6 +112,15 @@ def played_by(kb, c) -> Optional[Verdict]:
     facts = kb.facts(subject=char, predicate="played_by")
     if not facts:
         return None
+    if actor is None:   # a name the KB does not know ("Toros, played by Jane Roe")
+        name, firm = c.slots.get("actor_name"), _firm(facts)
+        if not name or not firm or c.slots.get("weak"):
+            return None
+        if any(_close_name(kb, name, f.value) for f in facts):
+            return nei(f"{L(kb, char)} is played by {L(kb, facts[0].value)}; '{name}' may be a "
+                       f"spelling of that name.", facts)
+        who = " and ".join(L(kb, f.value) for f in firm)
+        return refuted(f"{L(kb, char)} is played by {who}, not {name}.", firm)
     hit = [f for f in facts if f.value == actor]
     if hit:
         return supported(f"{L(kb, char)} is played by {L(kb, actor)}.", hit)

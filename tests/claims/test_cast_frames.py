@@ -1,0 +1,31 @@
+"""The cast family on the parse: who plays whom, including an actor the KB lacks. Sentences
+are written for these tests; the facts are the default KB's (Anora's cast: Karren Karagulian
+plays Toros, Vanya's godfather)."""
+from __future__ import annotations
+
+import reelcheck
+
+
+def cast(text, kb):
+    return [c for c in reelcheck.check(text, kb=kb).claims if c.predicate == "played_by"]
+
+
+def test_an_actor_the_kb_lacks_is_refuted_by_the_character_s_actor(default_kb):
+    for text in ("Toros, played by Rupert Quill, is the priest who hunts for Vanya.",
+                 "In Anora, Toros is played by Rupert Quill.",
+                 "Rupert Quill plays Toros in Anora."):
+        got = cast(text, default_kb)
+        assert [c.verdict for c in got] == ["refuted"], text
+        assert "Karren Karagulian" in got[0].explanation and "Rupert Quill" in got[0].explanation
+
+
+def test_a_spelling_of_the_actor_s_name_is_not_refuted(default_kb):
+    got = cast("Toros, played by Karen Karagulyan, is the priest who hunts for Vanya.", default_kb)
+    assert got and all(c.verdict != "refuted" for c in got)
+
+
+def test_the_right_actor_is_supported_and_a_story_relation_names_the_character(default_kb):
+    got = cast("In Anora, Karren Karagulian plays Toros.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+    got = cast("Rupert Quill plays Vanya's godfather in Anora.", default_kb)
+    assert [(c.subject.id, c.verdict) for c in got] == [("toros", "refuted")]
