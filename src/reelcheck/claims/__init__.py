@@ -12,6 +12,7 @@ from ..model import Claim, Document, Mention
 from .ages import AgeReader
 from .awards import AwardReader, is_award_heading
 from .cast import CastReader
+from .descriptions import DescriptionReader
 from .context import Resolver, by_sentence
 from .extract import EXTRACTORS, Ctx, make
 from .frames import build_frames, layout_frames
@@ -56,6 +57,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
     ages = AgeReader(kb, res, text, borrow=lambda para: awards.para_ceremony.get(para)
                      or awards.para_ceremony.get(para - 1))
     cast = CastReader(kb, res, text)
+    described = DescriptionReader(kb, res, text)
     claims: list[Claim] = []
     hedged_para = -1
     para_ms: list[Mention] = []
@@ -80,6 +82,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
             frames += layout_frames(p, is_award_heading, headings=not frames)
             found += awards.sentence_claims(p, frames, hedged)
             found += ages.sentence_claims(p, hedged, found)
+            found += described.sentence_claims(p, hedged)
         played = cast.sentence_claims(p, frames, hedged) if p is not None else []
         for _name, fn in EXTRACTORS:
             found += fn(ctx)

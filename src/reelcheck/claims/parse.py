@@ -112,6 +112,9 @@ def is_candidate(text: str, mentions: list[Mention]) -> bool:
     if any(m.entity_type == "character" for m in mentions) and \
             _cast_words().intersection(_WORD.findall(text.lower())):
         return True   # "Jane Roe plays Toros": a cast verb beside a character
+    if any(m.entity_type == "film" for m in mentions) and \
+            set(lexicon().ages.get("descriptions", ())).intersection(_WORD.findall(text.lower())):
+        return True   # "the Scream actress": a trade beside a film
     words, fams = _gate_words()
     low = text.lower()
     if any(f in low for f in fams):
