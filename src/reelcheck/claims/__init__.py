@@ -14,6 +14,7 @@ from .awards import AwardReader, is_award_heading
 from .cast import CastReader
 from .descriptions import DescriptionReader
 from .context import Resolver, by_sentence
+from .dates import DateReader
 from .extract import EXTRACTORS, Ctx, make
 from .frames import build_frames, layout_frames
 from .parse import parse_sentences
@@ -56,6 +57,8 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
     awards = AwardReader(kb, res, text)
     ages = AgeReader(kb, res, text, borrow=lambda para: awards.para_ceremony.get(para)
                      or awards.para_ceremony.get(para - 1))
+    dates = DateReader(kb, res, text, borrow=lambda para: awards.para_ceremony.get(para)
+                       or awards.para_ceremony.get(para - 1))
     cast = CastReader(kb, res, text)
     described = DescriptionReader(kb, res, text)
     claims: list[Claim] = []
@@ -83,6 +86,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
             found += awards.sentence_claims(p, frames, hedged)
             found += ages.sentence_claims(p, hedged, found)
             found += described.sentence_claims(p, hedged)
+            found += dates.sentence_claims(p, hedged)
         played = cast.sentence_claims(p, frames, hedged) if p is not None else []
         for _name, fn in EXTRACTORS:
             found += fn(ctx)

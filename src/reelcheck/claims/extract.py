@@ -13,10 +13,8 @@ from functools import lru_cache
 from typing import Callable, Optional
 
 from ..model import Claim, EntityRef, Mention
-from ..kb.awards import award_family, ceremonies_of_family
 from .context import DIRECTOR_REF, FILM_REF, PERSON_PRONOUN, Resolver
-from .text import (ORDINAL_WORDS, Sentence, find_dates, find_durations, find_money,
-                   parse_number)
+from .text import ORDINAL_WORDS, Sentence, find_durations, find_money, parse_number
 
 
 @dataclass
@@ -597,25 +595,6 @@ LIST_CATEGORY = re.compile(
 # every pattern of the award extractor needs one of these (or a linked award): substring tests
 # lower-case categories, as AP style writes them: "won best picture", "took supporting actress",
 # "the best actress Oscar", "nominated for cinematography"
-ORDINAL_CEREMONY = re.compile(r"\b(\d{1,2})(st|nd|rd|th)\s+(?:ceremony|Oscars|Academy Awards|"
-                              r"Oscar ceremony|edition)\b")
-
-
-
-
-
-
-
-
-def _about_oscars(ctx: Ctx) -> bool:
-    """Whether the article as a whole is about the Academy Awards (so "the 82nd ceremony" is
-    an Oscar ceremony even far from the last mention of the Oscars)."""
-    got = getattr(ctx.res, "_about_oscars", None)
-    if got is None:
-        low = ctx.text.lower()
-        got = low.count("oscar") + low.count("academy award") >= 2
-        ctx.res._about_oscars = got
-    return got
 
 
 
@@ -626,180 +605,6 @@ def _about_oscars(ctx: Ctx) -> bool:
 
 
 
-
-
-# -- dates -----------------------------------------------------------------------------------
-DATE_EVENTS = [
-    ("release_date", r"releas\w*|opens?|opened|opening|hits?|hit|arrives?|arrived|debuts?|debuted|"
-                     r"bow(?:s|ed)?|in (?:theaters|theatres|cinemas)|audiences saw it|saw it from"),
-    ("premiere_date", r"premiered|premieres?|world premiere"),
-    ("ceremony_date", r"held|took place|takes place|ceremony|broadcast|aired|handed out|presented|"
-                      r"followed"),
-    ("date_of_birth", r"born"),
-    ("nominations_announced", r"nominations were|nominees were|nominations (?:were )?(?:announced|unveiled|revealed)|unveiled|announced"),
-]
-
-
-@extractor("date")
-def dates(ctx: Ctx) -> list[Claim]:
-    out = []
-    s, text = ctx.s, ctx.text
-    sent = text[s.start:s.end]
-    dvals = find_dates(sent, s.start)
-    weekday_only = []
-    if not dvals:
-        wm = re.search(r"\bon\s+(?:a\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
-                       sent)
-        if wm:
-            from .text import DateValue, WEEKDAYS
-            weekday_only = [DateValue(None, None, None, WEEKDAYS[wm.group(1).lower()],
-                                      s.start + wm.start(1), s.start + wm.end(1), wm.group(1))]
-    for bm in re.finditer(r"\bborn\s+(?:[^.;,]{0,40}?\s)?in\s+((?:18|19|20)\d\d)\b", sent):
-        if any(d.start <= s.start + bm.start(1) < d.end for d in dvals):
-            continue
-        from .text import DateValue
-        dvals.append(DateValue(int(bm.group(1)), None, None, None, s.start + bm.start(1),
-                               s.start + bm.end(1), bm.group(1)))
-    rm = re.search(r"\b(?:ran|runs|running|took place|held|was held|is held)\s+(?:from\s+)?$",
-                   text[max(s.start, dvals[0].start - 30):dvals[0].start]) if len(dvals) >= 2 else None
-    if rm and re.match(r"^\s*(?:to|until|through|-|–)\s*$", text[dvals[0].end:dvals[1].start]):
-        ev = nearest_before(ctx.ms, dvals[0].start, ("ceremony", "festival"), 120)
-        if ev is not None:
-            a, b = dvals[0], dvals[1]
-            for pred, dv in (("start_date", a), ("end_date", b)):
-                y = dv.year or b.year
-                out.append(make(ctx, "date", ev.start if pred == "start_date" else dv.start,
-                                dv.end, ev.entity.id, pred, dv.text, kind="date", year=y,
-                                month=dv.month, day=dv.day, weekday=dv.weekday, country=None))
-            dvals = dvals[2:]
-    for dv in dvals + weekday_only:
-        before = text[max(s.start, dv.start - 90):dv.start]
-        after = text[dv.end:min(s.end, dv.end + 40)]
-        pred = None
-        if re.search(r"\b(?:television|tv|streaming|broadcast|home[- ]video|dvd|blu-ray|digital)\s+"
-                     r"(?:premiere|debut|release)\b", before[-60:], re.I):
-            continue  # "its French television premiere on May 13": not the film's premiere
-        span = _festival_span(ctx, dv)
-        if span is not None:  # "The 77th Cannes Film Festival ended on Saturday, May 25"
-            ev, pred, at = span
-            out.append(make(ctx, "date", at, dv.end, ev, pred, dv.text, kind="date", year=dv.year,
-                            month=dv.month, day=dv.day, weekday=dv.weekday, country=None))
-            continue
-        for p, cue in DATE_EVENTS:
-            if re.search(rf"\b(?:{cue})\b", before, re.I) or (
-                    p == "date_of_birth" and re.search(r"^\s*\)?\s*$", after[:2]) and
-                    re.search(r"\(\s*(?:born\s+)?$", before)):
-                pred = p
-                if p == "nominations_announced" and "nominat" not in before.lower():
-                    pred = None
-                    continue
-                break
-        if pred is None:
-            cm0 = nearest_before(ctx.ms, dv.start, ("ceremony",), 14)
-            if cm0 and re.match(r"^[\s,]*(?:on|held on|,)?\s*$", text[cm0.end:dv.start]):
-                pred = "ceremony_date"
-            fam0 = nearest_before(ctx.ms, dv.start, ("award",), 4)
-            if pred is None and fam0 and dv.year and text[fam0.end:dv.start].strip() == "(":
-                fam_id = award_family(ctx.kb, fam0.entity.id)
-                cands = ceremonies_of_family(ctx.kb, fam_id, dv.year) if fam_id else []
-                if len(cands) == 1:
-                    out.append(make(ctx, "date", fam0.start, dv.end + 1, cands[0], "ceremony_date",
-                                    dv.text, kind="date", year=dv.year, month=dv.month,
-                                    day=dv.day, weekday=dv.weekday, country=None))
-                    continue
-        if pred is None:
-            continue
-        if pred in ("ceremony_date", "nominations_announced"):
-            cm = nearest_before(ctx.ms, dv.start, ("ceremony",), 200) or \
-                nearest_after(ctx.ms, dv.end, ("ceremony",), 80)
-            if cm:
-                subj, sstart = cm.entity.id, min(cm.start, dv.start)
-            elif (got := _ceremony_for_date(ctx, dv)) is not None:
-                subj, sstart = got
-            elif "ceremony" in ctx.res.last and (pred == "nominations_announced" or re.search(
-                    r"\bthe (?:ceremony|show|awards)\b", before, re.I)):
-                subj, sstart = ctx.res.last["ceremony"][0], dv.start
-            else:
-                continue
-        elif pred == "date_of_birth":
-            subj, sstart = subject_before(ctx, dv.start, ("person",))
-        else:
-            subj, sstart = subject_before(ctx, dv.start, ("film",))
-            if not subj:
-                subj, sstart = ctx.res.film(s), dv.start
-        if not subj:
-            continue
-        country = None
-        cm = re.search(r"\bin (?:the )?(US|U\.S\.|United States|America|UK|U\.K\.|United Kingdom|Britain|"
-                       r"France|Germany|Russia|Canada)\b", before + after)
-        if cm:
-            country = {"us": "united-states", "u.s.": "united-states", "united states": "united-states",
-                       "america": "united-states", "uk": "united-kingdom", "u.k.": "united-kingdom",
-                       "united kingdom": "united-kingdom", "britain": "united-kingdom",
-                       "france": "france", "germany": "germany", "russia": "russia",
-                       "canada": "canada"}[cm.group(1).lower()]
-        am = re.search(r"\b(French|British|German|Russian|American|Canadian|US|U\.S\.)\s+"
-                       r"(?:audiences|viewers|release|cinemas|theaters|theatres|screens|moviegoers)"
-                       r"[^.;]{0,25}$", before[-60:])
-        if am:  # the nearest cue wins: "...; French audiences saw it from October 30"
-            country = {"french": "france", "british": "united-kingdom", "german": "germany",
-                       "russian": "russia", "american": "united-states", "canadian": "canada",
-                       "us": "united-states", "u.s.": "united-states"}[am.group(1).lower()]
-        if pred == "release_date" and re.search(r"\bNeon\b", sent):
-            country = country or "united-states"
-        out.append(make(ctx, "date", min(sstart, dv.start), dv.end, subj, pred,
-                        dv.text, kind="date", year=dv.year, month=dv.month, day=dv.day,
-                        weekday=dv.weekday, country=country))
-    return out
-
-
-_FESTIVAL_START = re.compile(r"\b(?:opened|opens|began|begins|kicked off|started|got under way)\b", re.I)
-_FESTIVAL_END = re.compile(r"\b(?:ended|ends|closed|closes|wrapped(?: up)?|came to a close|concluded)\b",
-                           re.I)
-
-
-def _festival_span(ctx: Ctx, dv) -> Optional[tuple[str, str, int]]:
-    """(edition, "start_date"|"end_date", span start) for "the festival opened/closed on <date>"."""
-    fm = nearest_before(ctx.ms, dv.start, ("festival",), 90)
-    if fm is None:
-        return None
-    between = ctx.text[fm.end:dv.start]
-    if re.search(r"[.;]", between):
-        return None
-    verb = re.match(r"\s*(?:(?:has|had|was|officially|finally|then)\s+)*", between).end()
-    # the festival must be the one that opens or closes ("Neon opened it on ..." is a release)
-    pred = "end_date" if _FESTIVAL_END.match(between, verb) else \
-        "start_date" if _FESTIVAL_START.match(between, verb) else None
-    if pred is None:
-        return None
-    ev = fm.entity.id
-    if award_family(ctx.kb, ev) == ev:  # "Cannes closed on May 25, 2024": the year's edition
-        cands = ceremonies_of_family(ctx.kb, ev, dv.year) if dv.year else []
-        if len(cands) != 1:
-            return None
-        ev = cands[0]
-    return ev, pred, fm.start
-
-
-def _ceremony_for_date(ctx: Ctx, dv) -> Optional[tuple[str, int]]:
-    """The ceremony a date belongs to when no ceremony is named: "At the 75th ceremony, held on
-    March 30, 2003" (an Oscar article), "the Golden Globe Awards, held on January 12, 2025"."""
-    head = ctx.text[ctx.s.start:dv.start]
-    om = None
-    for om in ORDINAL_CEREMONY.finditer(head):
-        pass
-    if om is not None and _about_oscars(ctx):
-        cid = f"{om.group(1)}{om.group(2)}-academy-awards"
-        if ctx.kb.entity(cid):
-            return cid, ctx.s.start + om.start()
-    fam = nearest_before(ctx.ms, dv.start, ("award",), 120)
-    if fam is not None and dv.year:
-        fam_id = award_family(ctx.kb, fam.entity.id)
-        if fam_id == fam.entity.id:
-            cands = ceremonies_of_family(ctx.kb, fam_id, dv.year)
-            if len(cands) == 1:
-                return cands[0], fam.start
-    return None
 
 
 # -- money -----------------------------------------------------------------------------------

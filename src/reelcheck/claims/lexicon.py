@@ -50,6 +50,7 @@ class Lexicon:
     families: dict[str, str] = field(default_factory=dict)
     layouts: dict[str, Relation] = field(default_factory=dict)
     ages: dict = field(default_factory=dict)   # the shapes an age is written in
+    dates: dict = field(default_factory=dict)  # the events a date is said of
     bare: set = field(default_factory=set)   # verb lemmas that state a relation without object
 
     def verb_cues(self, lemma: str) -> list[Cue]:
@@ -90,7 +91,7 @@ def _add(lex: Lexicon, data: dict) -> None:
     for layout, name in (data.get("layouts") or {}).items():
         if name in by_name:
             lex.layouts[layout] = by_name[name]
-    for key in ("qualifiers", "categories", "ages"):
+    for key in ("qualifiers", "categories", "ages", "dates"):
         getattr(lex, key).update(data.get(key) or {})
     lex.families.update({k.lower(): v for k, v in (data.get("families") or {}).items()})
 

@@ -90,6 +90,22 @@ def _gate_words() -> tuple[frozenset, tuple]:
     return frozenset(words), fams
 
 
+@lru_cache(maxsize=1)
+def _date_words() -> frozenset:
+    """Event words of the lexicon's `dates` section: with a date, a sentence states when an
+    event happened ("born on", "opened in France on") and is parsed."""
+    from ..nlp import surface_forms
+    words: set = set()
+    for ev in lexicon().dates.get("events", ()):
+        for cue in list(ev.get("verbs", ())) + list(ev.get("nouns", ())):
+            w = cue.split()[-1] if cue.startswith("be ") else cue.split()[0]
+            words |= surface_forms(w) | {w, w + "s"}
+    return frozenset(words) | {"born"}
+
+
+_DATE_HINT = re.compile(r"\d|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
 _WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -119,7 +135,10 @@ def is_candidate(text: str, mentions: list[Mention]) -> bool:
     low = text.lower()
     if any(f in low for f in fams):
         return True
-    return any(w in words for w in _WORD.findall(low))
+    found = _WORD.findall(low)
+    if any(w in words for w in found):
+        return True
+    return bool(_DATE_HINT.search(text)) and any(w in _date_words() for w in found)
 
 
 def parse_sentences(text: str, sentences: list[Sentence],

@@ -564,8 +564,27 @@ def _claimed_date_words(c) -> str:
 
 @check("date")
 def date_claim(kb, c) -> Optional[Verdict]:
+    v = _date_claim(kb, c)
+    if v is None or v.verdict != "refuted":
+        return v
+    coarse = all(c.slots.get(k) is None for k in ("year", "month", "day"))
+    if c.slots.get("support_only") or coarse:
+        # a date the sentence did not tie to this edition ("the ceremony was held on ..."), or
+        # one that names only a weekday ("on Thursday"), may support but never refute
+        return Verdict("not_enough_info", v.explanation.rstrip(".") + "; the sentence does not "
+                       "say this exactly, so it is not refuted.", v.facts)
+    return v
+
+
+def _date_claim(kb, c) -> Optional[Verdict]:
     subj, pred = c.slots["subject"], c.predicate
     facts = kb.facts(subject=subj, predicate=pred)
+    event = c.slots.get("event")
+    if pred == "premiere_date" and event:
+        # "premiered at TIFF on ...": a premiere at another festival than the KB's says nothing
+        fam = award_family(kb, event)
+        facts = [f for f in facts if not f.qualifiers.get("event")
+                 or award_family(kb, f.qualifiers["event"]) == fam]
     if pred == "release_date":
         country = c.slots.get("country")
         if country:

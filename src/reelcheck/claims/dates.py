@@ -1,0 +1,509 @@
+"""The date family: when the event a clause states happened, read from the parse.
+
+A date (a value `find_dates` reads: "March 2, 2025", "Oct. 18", "21 May 2024"; a bare year
+after "in"; a weekday alone) is said of the event of the clause the parse attaches it to, and
+only of that clause: an event noun on the way up from the date to its verb ("its world premiere
+on May 21"), else the verb itself when the lexicon's `dates` section names it ("was born",
+"opened", "were held"), else an edition (ceremony) the date or its clause names ("at the 97th
+Academy Awards on March 2"). A date in another clause is never this event's date.
+
+The event is of what the parse says: the subject of the verb (through relative clauses and
+participles: "the Academy Awards, held on ..."), the object of a release verb ("Neon opened
+Anora"), the possessor of the event noun ("its premiere"), or the ceremony or festival argument
+of the clause. A description of the edition the passage is about ("the ceremony", "the show",
+"Oscar night") borrows that edition, which can support a date but never refute it
+(`support_only`), like a date that names only a weekday, a year of a release, a plan ("plans to
+release it on ...") or a release or premiere somewhere the KB may hold no date for.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..kb.awards import award_family
+from ..model import Claim, EntityRef
+from .frames import CLAUSE_DEPS, _modal, _negated, clause_of, subject_token
+from .parse import Parsed, lexicon
+from .text import WEEKDAYS, DateValue, find_dates, parse_ordinal
+
+FILM_WORDS = frozenset({"it", "its", "film", "movie", "picture", "feature", "drama", "comedy",
+                        "comedy-drama", "thriller"})
+PERSON_PRONOUNS = frozenset({"he", "she", "his", "her"})
+_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+
+
+def _lx() -> dict:
+    return lexicon().dates
+
+
+class DateReader:
+    """Date claims of parsed sentences; `borrow(paragraph)` gives the edition a passage is
+    about (a ceremony or festival id), or None."""
+
+    def __init__(self, kb, res, text: str, borrow=None):
+        self.kb, self.res, self.text, self.borrow = kb, res, text, borrow
+        self._editions: dict[str, list[str]] = {}
+
+    def sentence_claims(self, p: Parsed, hedged: bool) -> list[Claim]:
+        values = self._values(p)
+        out = []
+        for dv, first, last, coarse in values:
+            c = self._claim(p, dv, first, last, coarse, values, hedged)
+            if c is not None:
+                out.append(c)
+        return out
+
+    # -- the values ---------------------------------------------------------------------------
+    def _values(self, p: Parsed) -> list[tuple[DateValue, int, int, bool]]:
+        """(value, first token, end token, coarse?) for each date of the sentence. Coarse: a
+        weekday alone or a bare year, which can support a date but not always refute it."""
+        doc, off = p.doc, p.offset
+        out = []
+        for dv in find_dates(p.sentence.text, off):
+            span = doc.char_span(dv.start - off, dv.end - off, alignment_mode="expand")
+            if span is not None:
+                out.append((dv, span.start, span.end, False))
+        taken = {i for _, a, b, _ in out for i in range(a, b)}
+        for t in doc:
+            if t.i in taken:
+                continue
+            if _YEAR.match(t.text) and t.dep_ == "pobj" and t.head.lower_ == "in" and not any(
+                    c.dep_ not in ("punct",) for c in t.children):
+                out.append((DateValue(int(t.text), None, None, None, off + t.idx,
+                                      off + t.idx + len(t), t.text), t.i, t.i + 1, True))
+            elif _WEEKDAY.fullmatch(t.text) and t.ent_type_ in ("DATE", "TIME", ""):
+                out.append((DateValue(None, None, None, WEEKDAYS[t.lower_], off + t.idx,
+                                      off + t.idx + len(t), t.text), t.i, t.i + 1, True))
+        out.sort(key=lambda x: x[1])
+        return out
+
+    # -- the event a value is the date of ----------------------------------------------------
+    def _claim(self, p: Parsed, dv: DateValue, first: int, last: int, coarse: bool, values,
+               hedged: bool) -> Optional[Claim]:
+        doc = p.doc
+        head = _head(doc, first, last)
+        path, gov, top = [], None, None
+        t = head
+        while t.head.i != t.i and t.dep_ not in CLAUSE_DEPS:
+            t = t.head
+            if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod",):
+                gov = t
+                break
+            path.append(t)
+            if t.dep_ in CLAUSE_DEPS:
+                top = t   # "After its win at Cannes in May 2024, ...": a clause of its own
+        if gov is not None:
+            clause = clause_of(gov)
+        elif top is not None:
+            clause = clause_of(top)
+        else:
+            clause = frozenset(x.i for x in doc)
+        prep = head.head if head.dep_ in ("pobj",) and head.head.dep_ == "prep" else None
+        found = self._event(p, dv, head, path, gov, clause, prep, values)
+        if found is None:
+            return None
+        pred, subj, subj_tok, cue, support_only, extra = found
+        if not subj:
+            return None
+        if coarse:
+            bare_year = dv.year is not None and dv.month is None
+            if bare_year and pred in ("release_date", "premiere_date"):
+                return None   # "premiered at Slamdance in 2004": the year of a work, its claim
+            if not (bare_year and pred in ("date_of_birth", "ceremony_date", "start_date",
+                                           "end_date")):
+                support_only = True
+        if pred in ("start_date", "end_date") and dv.year is None:
+            y = next((v.year for v, *_ in values if v.year), None)
+            if y is not None:
+                dv = DateValue(y, dv.month, dv.day, dv.weekday, dv.start, dv.end, dv.text)
+        if pred == "ceremony_date" and (cue is None or p.doc[cue].pos_ not in ("VERB", "AUX")):
+            e = self.kb.entity(subj)
+            if e is not None and e.year and dv.year and e.year != dv.year:
+                # "won at the 29th Academy Awards in March 1956": with no word for the event,
+                # the edition may be what is wrong, not the date
+                support_only = True
+        if gov is not None and _modal(gov):
+            support_only = True   # "plans to release it on ...": a plan, not a date it happened
+        if gov is not None and _negated(gov):
+            return None   # "was not held until May 16": what a negation denies is unclear
+        toks = [first, last - 1] + [x for x in (cue,) if x is not None]
+        if subj_tok is not None and subj_tok < first and (cue is None or p.doc[cue].dep_ != "conj"):
+            a = p.arg_at(subj_tok)
+            toks.append(a.first if a is not None else subj_tok)
+        start, end = p.span_of(min(toks), max(toks) + 1)
+        s = p.sentence
+        start, end = max(s.start, start), min(s.end, max(end, start + 1))
+        slots = dict(kind="date", subject=subj, negated=False, year=dv.year, month=dv.month,
+                     day=dv.day, weekday=dv.weekday, support_only=support_only,
+                     country=extra.get("country"), event=extra.get("event"))
+        return Claim(id="", start=start, end=end, text=self.text[start:end], category="date",
+                     subject=EntityRef(subj, self.kb.label(subj)), predicate=pred,
+                     object=dv.text, hedged=hedged, slots=slots)
+
+    def _event(self, p, dv, head, path, gov, clause, prep, values):
+        """(predicate, subject id, subject token, cue token, support_only, extra) or None."""
+        lx = _lx()
+        events = lx.get("events", ())
+        # 1. an event noun between the date and its verb: "its world premiere on May 21"
+        for t in path:
+            if _media(t):
+                return None
+            a = p.arg_at(t.i)
+            if a is not None and a.kind in ("film", "person", "work"):
+                break
+            for ev in events:
+                if t.lemma_.lower() in ev.get("nouns", ()) or t.lower_ in ev.get("nouns", ()):
+                    got = self._noun_event(p, ev, t, gov, clause, dv)
+                    if got is not None:
+                        return got
+        # 2. a festival's run: "ran from May 14 to May 25"
+        if prep is not None and gov is not None:
+            got = self._span(p, gov, clause, prep, dv, values)
+            if got is not None:
+                return got
+        # 3. the verb of the clause
+        if gov is not None:
+            for ev in events:
+                if _verb_matches(gov, ev.get("verbs", ())):
+                    got = self._verb_event(p, ev, gov, clause, dv)
+                    if got is not None:
+                        return got
+        # 4. an edition the date is said of ("the 97th Academy Awards on March 2") or, with no
+        # event word, the edition the clause names ("won at the 92nd Academy Awards on ...")
+        for t in path:
+            a = p.arg_at(t.i)
+            if a is not None and a.kind in ("film", "person", "work"):
+                break
+            got = self._edition_at(p, t, dv)
+            if got is not None:
+                return ("ceremony_date", got[0], t.i, None, got[1], {})
+        if gov is not None and not _verb_matches(gov, [v for ev in events
+                                                       for v in ev.get("verbs", ())]):
+            eds = []
+            for i in sorted(clause):
+                t = p.doc[i]
+                if t.dep_ == "pobj" and t.head.lower_ in ("after", "before", "since", "until",
+                                                          "ahead", "following"):
+                    continue   # "two days after the 97th Academy Awards": not its date
+                got = self._edition_at(p, t, dv, described=False)
+                if got is not None and got[0] not in [e[0] for e in eds]:
+                    eds.append((got[0], got[1], i))
+            if len(eds) == 1:
+                # the claim is the date's words, with the edition's when it stands right before
+                # the date ("at the 31st SAG Awards on February 23")
+                a = p.arg_at(eds[0][2])
+                near = a is not None and 0 <= head.i - a.last <= 2 and head.i > a.first
+                return ("ceremony_date", eds[0][0], eds[0][2] if near else None, None,
+                        eds[0][1], {})
+        # 5. an event noun elsewhere in the clause: "had its world premiere ... on May 21"
+        for i in sorted(clause):
+            t = p.doc[i]
+            if t.pos_ not in ("NOUN", "PROPN") or i == head.i:
+                continue
+            for ev in events:
+                if ev.get("predicate") in ("ceremony_date",):
+                    continue   # "ceremony" in a clause is an edition: step 4 reads it
+                if t.lemma_.lower() in ev.get("nouns", ()) or t.lower_ in ev.get("nouns", ()):
+                    if _media(t):
+                        return None
+                    got = self._noun_event(p, ev, t, gov, clause, dv)
+                    if got is not None:
+                        return got
+        return None
+
+    # -- events by kind ---------------------------------------------------------------------
+    def _noun_event(self, p, ev, noun, gov, clause, dv):
+        kind = ev.get("subject")
+        if kind == "ceremony":
+            got = self._edition_at(p, noun, dv)
+            return ("ceremony_date", got[0], noun.i, None, got[1], {}) if got else None
+        cands = [c for c in noun.children if c.dep_ == "poss"]
+        cands += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"]
+        cands += [c for c in noun.children if c.dep_ == "compound"]
+        if not cands and gov is not None and noun.dep_ in ("dobj", "attr", "nsubj",
+                                                           "nsubjpass"):
+            st = subject_token(gov)
+            cands = [st] if st is not None and st.i != noun.i else []
+        for c in cands:
+            subj, support = self._subject(p, c, kind)
+            if subj:
+                return self._finish(p, ev, subj, c.i, noun.i, clause, support, noun)
+        return None
+
+    def _verb_event(self, p, ev, verb, clause, dv):
+        kind = ev.get("subject")
+        pred = ev["predicate"]
+        need = ev.get("with")
+        if need and not any(p.doc[i].lower_ in need or p.doc[i].lemma_.lower() in need
+                            for i in clause):
+            return None
+        if kind in ("ceremony", "festival"):
+            st = _set_off_subject(verb) or subject_token(verb)
+            order = ([st] if st is not None else []) + \
+                [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+            for t in order:
+                got = self._edition_at(p, t, dv, kinds=(kind,))
+                if got is not None:
+                    return (pred, got[0], t.i, verb.i, got[1], {})
+            # the edition named in the clause: "Nominations for the 97th Academy Awards were
+            # read out", "the Academy announced the nominations for the 97th Oscars on ..."
+            for i in sorted(clause):
+                a = p.arg_at(i)
+                if a is not None and a.head == i and a.kind in ("ceremony", "festival", "award"):
+                    got = self._edition_at(p, p.doc[i], dv, kinds=(kind,), described=False)
+                    if got is not None:
+                        return (pred, got[0], i, verb.i, got[1], {})
+            if need:   # "the nominations were announced on ...": the passage's edition
+                base = self.borrow(p.sentence.paragraph) if self.borrow is not None else None
+                base = base or (self.res.last.get("ceremony") or (None,))[0]
+                e = self.kb.entity(base) if base else None
+                if e is not None and e.type == kind:
+                    return (pred, base, None, verb.i, True, {})
+            return None
+        # film or person: the object of a release verb ("Neon opened Anora"), else its subject
+        order = []
+        if kind == "film":
+            # "Neon opened Anora", "hit theaters"; not "hit $15 million", "opened the festival"
+            venues = _lx().get("venues", ())
+            for c in verb.children:
+                if c.dep_ != "dobj":
+                    continue
+                if c.lower_ in venues or c.lemma_.lower() in venues:
+                    continue
+                a = p.arg_at(c.i)
+                if (a is not None and a.kind == "film") or c.lower_ in FILM_WORDS:
+                    order.append(c)
+                else:
+                    return None
+        st = _set_off_subject(verb) or subject_token(verb)
+        if st is not None:
+            order.append(st)
+        for t in order:
+            subj, support = self._subject(p, t, kind)
+            if subj:
+                return self._finish(p, ev, subj, t.i, verb.i, clause, support, verb)
+        return None
+
+    def _span(self, p, verb, clause, prep, dv, values):
+        """'The festival ran from May 14 to May 25': start and end dates of a festival."""
+        sp = _lx().get("spans", {})
+        word = prep.lower_
+        if word in sp.get("from", ()):
+            pred = "start_date"
+        elif word in sp.get("to", ()) and (prep.head.lower_ in sp.get("from", ()) or any(
+                c.dep_ == "prep" and c.lower_ in sp.get("from", ()) for c in prep.head.children)):
+            pred = "end_date"
+        else:
+            return None
+        if not _verb_matches(verb, sp.get("verbs", ())):
+            return None
+        st = subject_token(verb)
+        for t in ([st] if st is not None else []) + \
+                [c for c in verb.children if c.dep_ == "nsubjpass"]:
+            got = self._edition_at(p, t, dv, kinds=("festival",))
+            if got is not None:
+                return (pred, got[0], t.i, verb.i, got[1], {})
+        return None
+
+    def _finish(self, p, ev, subj, subj_tok, cue, clause, support, cue_tok):
+        """Qualifiers of a film's release or premiere: the country, the festival."""
+        pred = ev["predicate"]
+        extra: dict = {}
+        if pred not in ("release_date", "premiere_date"):
+            return (pred, subj, subj_tok, cue, support, extra)
+        lx = _lx()
+        countries = lx.get("countries", {})
+        fests = [a for a in _clause_args(p, clause) if a.kind == "festival"]
+        only = set(ev.get("festival_only", ()))
+        lemma = cue_tok.lemma_.lower()
+        if pred == "premiere_date" and (lemma in only or cue_tok.lower_ in only) and not fests:
+            return None   # "debuted", "screened" are a premiere only at a festival
+        if pred == "release_date" and (lemma in _premiere_cues() or fests):
+            support = True  # "debuted at Cannes": not the theatrical release
+        places, unknown = [], False
+        for a in _clause_args(p, clause):
+            if a.kind in ("place", "group"):
+                cid = countries.get(a.text.lower()) or (a.entity if a.entity in
+                                                        countries.values() else None)
+                if cid:
+                    places.append(cid)
+                else:
+                    unknown = True
+        for i in clause:
+            w = p.doc[i].lower_
+            if w in countries and p.doc[i].dep_ in ("amod", "compound", "pobj", "nmod"):
+                places.append(countries[w])
+        places = list(dict.fromkeys(places))
+        if pred == "release_date":
+            if len(places) == 1:
+                extra["country"] = places[0]
+            elif places or unknown:
+                support = True
+            else:
+                low = p.sentence.text.lower()
+                dist = [c for d, c in lx.get("distributors", {}).items()
+                        if re.search(rf"\b{re.escape(d)}\b", low)]
+                if len(set(dist)) == 1:
+                    extra["country"] = dist[0]
+        else:
+            if places or unknown:
+                support = True   # "its US premiere", "premiered in Toronto": not the world's
+            if fests:
+                extra["event"] = fests[0].entity
+        return (pred, subj, subj_tok, cue, support, extra)
+
+    # -- subjects -----------------------------------------------------------------------------
+    def _subject(self, p, tok, kind) -> tuple[Optional[str], bool]:
+        """(entity id, support_only) of what token `tok` names, if it is of `kind`."""
+        a = p.arg_at(tok.i)
+        if a is not None:
+            if a.kind == kind and a.entity:
+                return a.entity, False
+            if a.kind in ("film", "person", "work", "character", "org", "organization",
+                          "ceremony", "festival", "award", "place"):
+                return None, False
+        low = tok.lower_
+        if kind == "person" and low in PERSON_PRONOUNS:
+            return self.res.person(p.sentence, low), False
+        if kind == "film":
+            if low in ("it", "its") or (tok.pos_ == "NOUN" and low in FILM_WORDS and any(
+                    c.lower_ in ("the", "this", "its", "his", "her") or c.dep_ == "poss"
+                    for c in tok.children)):
+                return self.res.film(p.sentence), False
+            if low in _lx().get("venues", ()):
+                return self.res.film(p.sentence), False   # "German cinemas followed on ..."
+        return None, False
+
+    def _edition_at(self, p, tok, dv, kinds=("ceremony",), described: bool = True):
+        """(edition id, support_only) that token `tok` names: a ceremony or festival edition,
+        a family with the date's year ("the Golden Globes (January 5, 2025)"), an ordinal
+        edition of the passage's family ("the 12th ceremony"), or -- support only -- a
+        description of the edition the passage is about ("the ceremony", "Oscar night")."""
+        kb = self.kb
+        a = p.arg_at(tok.i)
+        if a is not None and a.entity and a.kind in kinds + ("award",):
+            fam = award_family(kb, a.entity)
+            e = kb.entity(a.entity)
+            if e is not None and e.type in kinds and fam != a.entity:
+                return a.entity, False
+            if fam == a.entity and dv.year:   # a family: its edition of the date's year
+                eds = [x for x in self._family_editions(fam) if (kb.entity(x).year == dv.year)
+                       and kb.entity(x).type in kinds]
+                if len(eds) == 1:
+                    return eds[0], False
+            return None
+        if a is not None:
+            return None
+        words = _lx().get("descriptions", ())
+        if tok.lemma_.lower() not in words and tok.lower_ not in words:
+            return None
+        # "the 12th ceremony": an ordinal edition of the family the passage is about
+        n = next((parse_ordinal(c.lower_) for c in tok.children
+                  if c.dep_ in ("amod", "nummod", "compound") and parse_ordinal(c.lower_)), None)
+        base = self.borrow(p.sentence.paragraph) if self.borrow is not None else None
+        base = base or (self.res.last.get("ceremony") or (None,))[0]
+        fam = award_family(kb, base) if base else None
+        if fam is None:
+            fam = next((award_family(kb, x.entity) for x in p.args if x.entity
+                        and x.kind in ("award", "ceremony", "festival")), None)
+        if fam is None:
+            fam = self._article_family()
+        if n is not None:
+            if fam is None:
+                return None
+            suffix = {1: "st", 2: "nd", 3: "rd"}.get(n % 10 if n % 100 not in (11, 12, 13)
+                                                     else 0, "th")
+            eds = [x for x in self._family_editions(fam) if x.startswith(f"{n}{suffix}-")
+                   and kb.entity(x).type in kinds]
+            return (eds[0], False) if len(eds) == 1 else None
+        if not described or base is None:
+            return None
+        e = kb.entity(base)
+        if e is None or e.type not in kinds:
+            return None
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children):
+            return None   # "a ceremony": not the one the passage is about
+        return base, True
+
+    def _article_family(self) -> Optional[str]:
+        """The award family an article is about, when its words name one at least twice and
+        more often than any other ("the 12th ceremony" in an article on the Oscars)."""
+        if not hasattr(self, "_fam"):
+            low = self.text.lower()
+            counts: dict[str, int] = {}
+            for word, fam in lexicon().families.items():
+                counts[fam] = counts.get(fam, 0) + len(re.findall(rf"\b{re.escape(word)}\b", low))
+            best = sorted(counts.items(), key=lambda kv: -kv[1])
+            ok = best and best[0][1] >= 2 and (len(best) == 1 or best[1][1] < best[0][1])
+            self._fam = best[0][0] if ok else None
+        return self._fam
+
+    def _family_editions(self, fam: str) -> list[str]:
+        got = self._editions.get(fam)
+        if got is None:
+            got = self._editions[fam] = [f.subject for f in self.kb.facts(
+                predicate="edition_of", object_entity=fam)]
+        return got
+
+
+def _head(doc, first: int, last: int):
+    for i in range(first, last):
+        h = doc[i].head.i
+        if h < first or h >= last or h == i:
+            return doc[i]
+    return doc[last - 1]
+
+
+def _set_off_subject(verb):
+    """The noun a participle set off by a comma right after it is said of: "the Academy
+    Awards, held on March 3" (which the parser may hang on the main verb instead)."""
+    doc = verb.doc
+    if verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "acl", "conj") or verb.i < 2 or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+        return None
+    if doc[verb.i - 1].text != ",":
+        return None
+    t = doc[verb.i - 2]
+    return t if t.pos_ in ("NOUN", "PROPN") else None
+
+
+def _verb_matches(verb, cues) -> bool:
+    """Whether a verb token is one of `cues` ("take place": the verb and a word it governs;
+    "be born": a passive participle)."""
+    lemma, low = verb.lemma_.lower(), verb.lower_
+    right = {c.lower_ for c in verb.children if c.i > verb.i}
+    for cue in cues:
+        words = cue.split()
+        if words[0] == "be" and len(words) > 1:
+            words = words[1:]
+            if low != words[0] and lemma != words[0]:
+                continue
+            return True
+        if lemma != words[0] and low != words[0]:
+            continue
+        if all(w in right for w in words[1:]):
+            return True
+    return False
+
+
+def _premiere_cues() -> frozenset:
+    ev = next((e for e in _lx().get("events", ()) if e.get("predicate") == "premiere_date"), {})
+    return frozenset(ev.get("festival_only", ()))
+
+
+def _media(tok) -> bool:
+    """An event noun modified by a medium: "its television premiere", "the streaming debut"."""
+    media = _lx().get("media", ())
+    return any(c.lower_ in media for c in tok.children if c.dep_ in ("amod", "compound", "nmod"))
+
+
+def _clause_args(p: Parsed, clause) -> list:
+    seen, out = set(), []
+    for i in sorted(clause):
+        a = p.arg_at(i)
+        if a is not None and id(a) not in seen:
+            seen.add(id(a))
+            out.append(a)
+    return out

@@ -1,0 +1,124 @@
+"""The date family on the parse: which event a date is the date of, what that event is of, and
+when a date may refute. Sentences are written for these tests; the facts are the default KB's
+(Sean Baker's and Yura Borisov's birth dates, the 97th Academy Awards and its nominations, the
+77th Cannes festival, Anora's premiere and releases)."""
+from __future__ import annotations
+
+import reelcheck
+
+
+def dates(text, kb):
+    return [c for c in reelcheck.check(text, kb=kb).claims if c.slots.get("kind") == "date"]
+
+
+def one(text, kb):
+    got = dates(text, kb)
+    assert len(got) == 1, [(c.text, c.predicate, c.verdict) for c in got]
+    return got[0]
+
+
+def test_a_birth_date_true_and_false(default_kb):
+    c = one("Sean Baker was born on February 26, 1971, in New Jersey.", default_kb)
+    assert (c.predicate, c.subject.id, c.verdict) == ("date_of_birth", "sean-baker", "supported")
+    c = one("Sean Baker was born on March 4, 1973.", default_kb)
+    assert c.verdict == "refuted" and "1971" in c.explanation
+    # a bare year after "born ... in"
+    assert one("Yura Borisov was born in Reutov in 1992.", default_kb).verdict == "supported"
+    assert one("Yura Borisov was born in Reutov in 1990.", default_kb).verdict == "refuted"
+
+
+def test_a_participle_set_off_after_a_name(default_kb):
+    c = one("Yura Borisov, born December 8, 1992, grew up outside Moscow.", default_kb)
+    assert (c.predicate, c.verdict) == ("date_of_birth", "supported")
+
+
+def test_a_date_in_another_clause_is_not_the_event_s(default_kb):
+    # June 3, 2010 is when he moved, not when he was born: it is no birth date
+    got = dates("Yura Borisov, who moved to Moscow on June 3, 2010, was born in 1992.",
+                default_kb)
+    assert [(c.predicate, c.object, c.verdict) for c in got] == [
+        ("date_of_birth", "1992", "supported")]
+    # the premiere is the relative clause's; the main clause's date is no premiere date
+    got = dates("Anora, which premiered at Cannes on May 21, 2024, won the Palme d'Or after "
+                "the jury met on May 24, 2024.", default_kb)
+    assert [(c.predicate, c.verdict) for c in got] == [("premiere_date", "supported")]
+
+
+def test_a_ceremony_date(default_kb):
+    c = one("The 97th Academy Awards were held on March 2, 2025, in Los Angeles.", default_kb)
+    assert (c.predicate, c.subject.id, c.verdict) == ("ceremony_date", "97th-academy-awards",
+                                                       "supported")
+    c = one("The 97th Academy Awards took place on March 9, 2025.", default_kb)
+    assert c.verdict == "refuted"
+    # the parser hangs "held" on the main verb: the comma says what was held
+    c = one("At the 97th Academy Awards, held on March 9, 2025, the host sang.", default_kb)
+    assert (c.subject.id, c.verdict) == ("97th-academy-awards", "refuted")
+
+
+def test_an_edition_named_by_description_supports_but_never_refutes(default_kb):
+    lead = "Anora won Best Picture at the 97th Academy Awards. "
+    c = one(lead + "The ceremony was held on March 2, 2025.", default_kb)
+    assert (c.subject.id, c.verdict) == ("97th-academy-awards", "supported")
+    c = one(lead + "The ceremony was held on March 9, 2025.", default_kb)
+    assert c.verdict == "not_enough_info"
+
+
+def test_nominations_announced(default_kb):
+    c = one("Nominations for the 97th Academy Awards were announced on January 23, 2025.",
+            default_kb)
+    assert (c.predicate, c.verdict) == ("nominations_announced", "supported")
+    c = one("Nominations for the 97th Academy Awards were announced on January 17, 2025.",
+            default_kb)
+    assert c.verdict == "refuted"
+
+
+def test_a_weekday_or_a_relative_date_is_never_refuted(default_kb):
+    # the 97th Academy Awards were held on a Sunday
+    for text in ("The 97th Academy Awards were held on Thursday.",
+                 "The 97th Academy Awards were held last month.",
+                 "The 97th Academy Awards were held on Sunday."):
+        assert all(c.verdict != "refuted" for c in dates(text, default_kb)), text
+    assert one("The 97th Academy Awards were held on Sunday.",
+               default_kb).verdict == "supported"
+
+
+def test_a_release_in_a_country(default_kb):
+    c = one("Le Pacte released Anora in France on October 30, 2024.", default_kb)
+    assert (c.predicate, c.slots["country"], c.verdict) == ("release_date", "france",
+                                                            "supported")
+    assert one("Le Pacte released Anora in France on October 23, 2024.",
+               default_kb).verdict == "refuted"
+    # somewhere the KB holds no date for: not refuted
+    got = dates("Anora opened in Norway on March 14, 2025.", default_kb)
+    assert all(c.verdict != "refuted" for c in got)
+
+
+def test_a_plan_and_a_television_premiere_are_not_refuted(default_kb):
+    got = dates("Neon plans to release Anora in the US on March 14, 2025.", default_kb)
+    assert all(c.verdict != "refuted" for c in got)
+    got = dates("Anora had its television premiere on May 13, 2025.", default_kb)
+    assert got == []
+
+
+def test_a_festival_s_run(default_kb):
+    c = one("The 77th Cannes Film Festival closed on May 25, 2024.", default_kb)
+    assert (c.predicate, c.verdict) == ("end_date", "supported")
+    c = one("The 77th Cannes Film Festival opened on May 20, 2024.", default_kb)
+    assert (c.predicate, c.verdict) == ("start_date", "refuted")
+    got = dates("The 77th Cannes Film Festival ran from May 14 to May 25, 2024.", default_kb)
+    assert sorted((c.predicate, c.verdict) for c in got) == [
+        ("end_date", "supported"), ("start_date", "supported")]
+
+
+def test_a_premiere(default_kb):
+    c = one("Anora had its world premiere at Cannes on May 21, 2024.", default_kb)
+    assert (c.predicate, c.verdict) == ("premiere_date", "supported")
+    c = one("Anora had its world premiere at Cannes on May 17, 2024.", default_kb)
+    assert c.verdict == "refuted"
+
+
+def test_a_film_or_person_the_kb_lacks(default_kb):
+    for text in ("Harbour Lights premiered at Cannes on May 3, 2024.",
+                 "Ilse Varga was born on May 2, 1980.",
+                 "The Silver Gannet ceremony was held on March 9, 2025."):
+        assert all(c.verdict != "refuted" for c in dates(text, default_kb)), text
