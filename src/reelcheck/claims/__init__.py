@@ -13,6 +13,7 @@ from .ages import AgeReader
 from .awards import AwardReader, is_award_heading
 from .cast import CastReader
 from .descriptions import DescriptionReader
+from .origins import OriginReader
 from .context import Resolver, by_sentence
 from .dates import DateReader
 from .extract import EXTRACTORS, Ctx, make
@@ -61,6 +62,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
                        or awards.para_ceremony.get(para - 1))
     cast = CastReader(kb, res, text)
     described = DescriptionReader(kb, res, text)
+    origins = OriginReader(kb, text)
     claims: list[Claim] = []
     hedged_para = -1
     para_ms: list[Mention] = []
@@ -86,6 +88,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
             found += awards.sentence_claims(p, frames, hedged)
             found += ages.sentence_claims(p, hedged, found)
             found += described.sentence_claims(p, hedged)
+            found += origins.sentence_claims(p, hedged)
             found += dates.sentence_claims(p, hedged)
         played = cast.sentence_claims(p, frames, hedged) if p is not None else []
         for _name, fn in EXTRACTORS:

@@ -131,6 +131,9 @@ def is_candidate(text: str, mentions: list[Mention]) -> bool:
     if any(m.entity_type == "film" for m in mentions) and \
             set(lexicon().ages.get("descriptions", ())).intersection(_WORD.findall(text.lower())):
         return True   # "the Scream actress": a trade beside a film
+    if any(m.entity_type == "place" for m in mentions) and set(
+            lexicon().qualifiers.get("origin_words", ())).intersection(_WORD.findall(text.lower())):
+        return True   # "New Jersey native Sean Baker"
     words, fams = _gate_words()
     low = text.lower()
     if any(f in low for f in fams):

@@ -816,6 +816,13 @@ def festival(kb, c) -> Optional[Verdict]:
     return None
 
 
+def _share_region(kb, a: str, b: str) -> bool:
+    """Whether two places lie in one region below the country (their outermost container)."""
+    ca, cb = ancestors(kb, a), ancestors(kb, b)
+    return bool((set(ca[:-1]) & set(cb[:-1])) - {a, b}) or bool(set(ca[1:-1]) & {b}) \
+        or bool(set(cb[1:-1]) & {a})
+
+
 @check("place")
 def place(kb, c) -> Optional[Verdict]:
     subj, pred, p = c.slots["subject"], c.predicate, c.slots["place"]
@@ -829,6 +836,8 @@ def place(kb, c) -> Optional[Verdict]:
     if hit:
         return supported(f"{L(kb, subj)} {words} {L(kb, hit[0].value)}.", hit)
     complete = pred == "place_of_birth" or kb.is_complete(pred, subject=subj)
+    if c.slots.get("loose") and any(_share_region(kb, f.value, p) for f in facts):
+        return None   # "a Los Angeles native" born in a town beside it: not a clear error
     if complete and all(r == "disjoint" for _, r in rels):
         where = ", ".join(L(kb, f.value) for f in facts)
         return refuted(f"{L(kb, subj)} {words} {where}, not {L(kb, p)}.", facts)
