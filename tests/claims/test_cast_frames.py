@@ -29,3 +29,9 @@ def test_the_right_actor_is_supported_and_a_story_relation_names_the_character(d
     assert [c.verdict for c in got] == ["supported"]
     got = cast("Rupert Quill plays Vanya's godfather in Anora.", default_kb)
     assert [(c.subject.id, c.verdict) for c in got] == [("toros", "refuted")]
+
+
+def test_pairs_in_a_starring_list_go_in_reading_order(default_kb):
+    got = cast("Anora stars Mikey Madison as Ani and Rupert Quill as Toros.", default_kb)
+    assert sorted((c.subject.id, c.verdict) for c in got) == [
+        ("anora-mikheeva", "supported"), ("toros", "refuted")]

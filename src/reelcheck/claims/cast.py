@@ -94,7 +94,11 @@ class CastReader:
             pool = f.roles.get("actor", []) + f.roles.get("character", [])
             actors = [x for x in pool if (x.arg is not None and x.arg.kind == "person")
                       or (x.arg is None and p.doc[x.token].lower_ in PRONOUNS)]
-            chars = [x for x in pool if x not in actors]
+            # the film itself ("Anora stars ...") is neither; pairs go in reading order
+            chars = [x for x in pool if x not in actors
+                     and (x.arg is None or x.arg.kind == "character")]
+            actors.sort(key=lambda x: x.token)
+            chars.sort(key=lambda x: x.token)
             out += self._pairs(p, actors, chars, hedged, f.negated)
         out += self._layouts(p, hedged, {(c.start, c.end) for c in out})
         return out
