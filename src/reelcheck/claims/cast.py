@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..model import Claim, EntityRef
+from .context import related_character
 from .frames import Filler, Frame, conjuncts, subject_token
 from .parse import Arg, Parsed, lexicon
 
@@ -61,15 +62,8 @@ class CastReader:
         return None, None, tok.i
 
     def _related(self, p: Parsed, char: str, relation: str) -> Optional[str]:
-        rel = {"dad": "father", "mum": "mother", "mom": "mother"}.get(relation, relation)
         film = self.res.film(p.sentence)
-        if not film:
-            return None
-        hits = [f.qualifiers["agents"][0] for f in self.kb.facts(subject=film, predicate="plot")
-                if f.qualifiers.get("action") == "relation" and f.qualifiers.get("relation") == rel
-                and len(f.qualifiers.get("agents") or []) == 2
-                and f.qualifiers["agents"][1] == char]
-        return hits[0] if len(hits) == 1 else None
+        return related_character(self.kb, film, char, relation) if film else None
 
     def _actor(self, p: Parsed, fl: Filler) -> tuple[Optional[str], Optional[str], Optional[Arg], bool]:
         """(KB id, name as written, argument, weak): weak when read from a pronoun."""

@@ -168,6 +168,17 @@ class Resolver:
         return facts[0].value if len(facts) == 1 else None
 
 
+def related_character(kb, film: str, char: str, relation: str) -> Optional[str]:
+    """The character the film's story relations name as `char`'s `relation` ("Vanya's
+    godfather"), when exactly one does."""
+    rel = {"dad": "father", "mum": "mother", "mom": "mother"}.get(relation, relation)
+    hits = [f.qualifiers["agents"][0] for f in kb.facts(subject=film, predicate="plot")
+            if f.qualifiers.get("action") == "relation" and f.qualifiers.get("relation") == rel
+            and len(f.qualifiers.get("agents") or []) == 2
+            and f.qualifiers["agents"][1] == char]
+    return hits[0] if len(hits) == 1 else None
+
+
 def in_sentence(mentions: list[Mention], s: Sentence) -> list[Mention]:
     return [m for m in mentions if s.start <= m.start and m.end <= s.end]
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Callable, Optional
 
 from ..model import Claim, EntityRef, Mention
-from .context import DIRECTOR_REF, FILM_REF, PERSON_PRONOUN, Resolver
+from .context import DIRECTOR_REF, FILM_REF, PERSON_PRONOUN, Resolver, related_character
 from .text import ORDINAL_WORDS, Sentence, find_durations, find_money, parse_number
 
 
@@ -255,16 +255,9 @@ def _related_character(ctx: Ctx, ch: Mention) -> Optional[tuple[str, int]]:
     m = REL_WORD.match(ctx.text, ch.end, ctx.s.end)
     if not m:
         return None
-    rel = {"dad": "father", "mum": "mother", "mom": "mother"}.get(m.group(1).lower(),
-                                                                m.group(1).lower())
     film = ctx.res.film(ctx.s)
-    if not film:
-        return None
-    hits = [f.qualifiers["agents"][0] for f in ctx.kb.facts(subject=film, predicate="plot")
-            if f.qualifiers.get("action") == "relation" and f.qualifiers.get("relation") == rel
-            and len(f.qualifiers.get("agents") or []) == 2
-            and f.qualifiers["agents"][1] == ch.entity.id]
-    return (hits[0], m.end()) if len(hits) == 1 else None
+    who = related_character(ctx.kb, film, ch.entity.id, m.group(1).lower()) if film else None
+    return (who, m.end()) if who else None
 
 
 @extractor("cast-relation")
