@@ -121,16 +121,21 @@ def _cast_words() -> frozenset:
     return frozenset(words)
 
 
-def is_candidate(text: str, mentions: list[Mention]) -> bool:
-    """Whether a sentence may state a relation the lexicon knows (cheap: no parse)."""
+def is_candidate(text: str, mentions: list[Mention], start: int = 0) -> bool:
+    """Whether a sentence may state a relation the lexicon knows (cheap: no parse). `start`:
+    where the sentence begins in the document (mentions carry document offsets)."""
     if any(m.entity_type in GATE_TYPES for m in mentions):
         return True
     if any(m.entity_type == "character" for m in mentions) and \
             _cast_words().intersection(_WORD.findall(text.lower())):
         return True   # "Jane Roe plays Toros": a cast verb beside a character
-    if any(m.entity_type == "film" for m in mentions) and \
-            set(lexicon().ages.get("descriptions", ())).intersection(_WORD.findall(text.lower())):
-        return True   # "the Scream actress": a trade beside a film
+    trades = lexicon().ages.get("descriptions", {})
+    for m in mentions:   # "the Scream actress": a trade right after a film after "the"
+        if m.entity_type == "film" and 0 <= m.start - start <= len(text):
+            nxt = _WORD.match(text.lower(), m.end - start + 1) if m.end - start < len(text) \
+                else None
+            if nxt and nxt.group(0) in trades:
+                return True
     if any(m.entity_type == "place" for m in mentions) and set(
             lexicon().qualifiers.get("origin_words", ())).intersection(_WORD.findall(text.lower())):
         return True   # "New Jersey native Sean Baker"
@@ -150,7 +155,7 @@ def parse_sentences(text: str, sentences: list[Sentence],
     from ..nlp import parse
     # a question states nothing: extract_claims skips it before reading any parse
     idx = [i for i, s in enumerate(sentences) if not s.text.rstrip().endswith("?")
-           and is_candidate(s.text, mentions_of[i])]
+           and is_candidate(s.text, mentions_of[i], s.start)]
     out: dict[int, Parsed] = {}
     for i, doc in zip(idx, parse([sentences[i].text for i in idx])):
         out[i] = _arguments(Parsed(sentences[i], doc), mentions_of[i])
