@@ -63,6 +63,11 @@ def test_an_edition_named_by_description_supports_but_never_refutes(default_kb):
     assert c.verdict == "not_enough_info"
 
 
+def never_refuted(texts, kb):
+    for text in texts:
+        assert all(c.verdict != "refuted" for c in dates(text, kb)), text
+
+
 def test_nominations_announced(default_kb):
     c = one("Nominations for the 97th Academy Awards were announced on January 23, 2025.",
             default_kb)
@@ -74,10 +79,9 @@ def test_nominations_announced(default_kb):
 
 def test_a_weekday_or_a_relative_date_is_never_refuted(default_kb):
     # the 97th Academy Awards were held on a Sunday
-    for text in ("The 97th Academy Awards were held on Thursday.",
-                 "The 97th Academy Awards were held last month.",
-                 "The 97th Academy Awards were held on Sunday."):
-        assert all(c.verdict != "refuted" for c in dates(text, default_kb)), text
+    never_refuted(("The 97th Academy Awards were held on Thursday.",
+                   "The 97th Academy Awards were held last month.",
+                   "The 97th Academy Awards were held on Sunday."), default_kb)
     assert one("The 97th Academy Awards were held on Sunday.",
                default_kb).verdict == "supported"
 
@@ -118,7 +122,6 @@ def test_a_premiere(default_kb):
 
 
 def test_a_film_or_person_the_kb_lacks(default_kb):
-    for text in ("Harbour Lights premiered at Cannes on May 3, 2024.",
-                 "Ilse Varga was born on May 2, 1980.",
-                 "The Silver Gannet ceremony was held on March 9, 2025."):
-        assert all(c.verdict != "refuted" for c in dates(text, default_kb)), text
+    never_refuted(("Harbour Lights premiered at Cannes on May 3, 2024.",
+                   "Ilse Varga was born on May 2, 1980.",
+                   "The Silver Gannet ceremony was held on March 9, 2025."), default_kb)

@@ -323,15 +323,15 @@ class AwardReader:
             if a is not None and a.kind in AWARDISH:
                 refs.append(AwardRef(fl.token, arg=a))
             else:
-                for rt in _run_tokens(p, fl.token, runs):
+                for k, rt in enumerate(_run_tokens(p, fl.token, runs)):
                     first, last = runs[rt]
                     if any(r.run == (first, last) for r in refs):
                         continue
-                    words = {p.doc[k].lower_ for k in range(first, last)}
+                    words = {p.doc[j].lower_ for j in range(first, last)}
                     if "best" not in words and len(words) == 1 and words <= WEAK_HEADS:
                         continue
-                    refs.append(AwardRef(fl.token if rt == _run_token(p, fl.token, runs)
-                                         else rt, run=(first, last)))
+                    # the filler's own phrase keeps the filler's token; listed ones their own
+                    refs.append(AwardRef(fl.token if k == 0 else rt, run=(first, last)))
         if not refs:
             winners = {x.token for x in f.roles.get("winner", [])}
             refs = [AwardRef(a.head, arg=a) for a in f.args_in_clause(*AWARDISH)

@@ -35,14 +35,10 @@ class DescriptionReader:
             if film is None or film.kind != "film" or not film.entity or film.last != noun.i \
                     or film.first < 1 or p.doc[film.first - 1].lower_ not in DEFINITE:
                 continue
-            det = p.doc[film.first - 1]
-            films = [film]
-            film = films[0]
             person, inferred, last = self._person(p, noun, trades[noun.lemma_.lower()])
             if person is None:
                 continue
-            first = det.i
-            start, end = p.span_of(first, last + 1)
+            start, end = p.span_of(film.first - 1, last + 1)   # from the determiner
             s = p.sentence
             start, end = max(s.start, start), min(s.end, end)
             slots = dict(kind="filmography", subject=person, work=film.entity,

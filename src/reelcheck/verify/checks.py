@@ -6,8 +6,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Callable, Iterable, Optional
 
+from rapidfuzz import fuzz
+
 from ..kb.awards import award_family, ceremonies_of_family
 from ..kb.store import Fact
+from ..textutil import fold
 from .words import MONTHS, fmt_date, fmt_money, fmt_quantity
 
 CHECKS: dict[str, Callable] = {}
@@ -60,8 +63,6 @@ def _firm(facts: Iterable[Fact]) -> list[Fact]:
 def _close_name(kb, name: str, eid: str) -> bool:
     """Whether a written name may be a spelling of entity eid's name or one of its aliases
     (a surname alone, a one-letter slip, another order of the same words)."""
-    from rapidfuzz import fuzz
-    from ..textutil import fold
     n = fold(name)
     for other in [L(kb, eid)] + [a for a, _k in kb.aliases_of(eid)]:
         o = fold(other)
