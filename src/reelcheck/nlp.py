@@ -73,10 +73,11 @@ def parse(texts: Iterable[str], batch_size: Optional[int] = 64,
     this document), run through every component but those in `disable`."""
     pipe = nlp()
     off = tuple(x for x in disable if x in pipe.pipe_names)
+    texts = list(texts)
+    _refuse_too_long(texts, pipe.max_length)
     cache = _DOCS.get()
     if cache is None:
         return pipe.pipe(texts, batch_size=batch_size, disable=list(off))
-    texts = list(texts)
     need = frozenset(pipe.pipe_names) - set(off)
     todo = []
     for t in texts:
@@ -87,6 +88,18 @@ def parse(texts: Iterable[str], batch_size: Optional[int] = 64,
         for t, d in zip(todo, pipe.pipe(todo, batch_size=batch_size, disable=list(off))):
             cache[t] = (d, need)
     return iter([cache[t][0] for t in texts])
+
+
+def _refuse_too_long(texts: Sequence[str], limit: int) -> None:
+    """An `InputError` (kind `too_long`) for a text over spaCy's `max_length`, which spaCy would
+    refuse with a ValueError: a run of words that long with no sentence or paragraph break is
+    not an article (a hostile body, a text with its punctuation stripped)."""
+    longest = max(map(len, texts), default=0)
+    if longest > limit:
+        from .ingest import InputError
+        raise InputError("too_long", f"the text has a run of {longest:,} characters with no "
+                         f"sentence or paragraph break, more than the {limit:,} the parser "
+                         "reads; break it into sentences")
 
 
 # -- faster, equivalent rule components ---------------------------------------------------------

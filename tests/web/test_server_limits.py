@@ -196,3 +196,22 @@ def test_connections_over_the_limit_get_503_and_endless_headers_400(tmp_path):
                 time.sleep(0.2)
     finally:
         stop(proc)
+
+
+def test_a_run_too_long_for_the_parser_is_422_in_one_line(tmp_path):
+    # A claim followed by ~1 MB of words with no sentence break: spaCy refuses a text over its
+    # max_length (1,000,000 characters) with a ValueError, which came back as a 500.
+    run_on = "Mikey Madison won the Oscar " + "and more " * 112_000
+    proc, _, base = start(tmp_path, "--workers", "1", "--doc-timeout", "300")
+    try:
+        status, body = post(base, {"text": run_on}, timeout=400)
+        assert status == 422, body
+        assert body["error"]["kind"] == "too_long"
+        message = body["error"]["message"]
+        assert "\n" not in message and "more than the 1,000,000 the parser reads" in message
+        status, body = post(base, {"text": ARTICLE})  # the same worker goes on serving
+        assert status == 200 and body["summary"]["claims"] >= 1
+    finally:
+        stop(proc)
+    log = next(tmp_path.glob("serve-*.log")).read_text(errors="replace")
+    assert "Traceback" not in log, log[-3000:]

@@ -43,6 +43,9 @@ log = logging.getLogger("reelcheck.web")
 KINDS = {400: "bad_request", 404: "not_found", 405: "method_not_allowed", 413: "too_large",
          408: "timeout", 415: "unsupported_media_type", 422: "invalid_request", 500: "internal",
          503: "busy", 504: "timeout"}
+# Input refused inside the check: 400 unless named here (a well-formed body, within the size
+# limit, that cannot be processed as it is).
+INPUT_STATUS = {"too_long": 422}
 PAGE_CSP = DEFAULT_CSP
 # Swagger UI and ReDoc, served from the app: scripts only from here, their styles inline.
 DOCS_CSP = ("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
@@ -139,7 +142,8 @@ async def run_check(request: Request, data: bytes, *, fmt: Optional[str], name: 
     """Ingest and check `data` in a worker process within the document budget.
 
     503 when every worker is busy and the line is full, 504 (worker killed) past the budget,
-    400 for input that cannot be checked.
+    413 past the memory cap, 400 for input that cannot be checked, 422 for a text too long for
+    the parser to take (`INPUT_STATUS`).
     """
     app = request.app
     cfg = app.state.config
@@ -158,7 +162,7 @@ async def run_check(request: Request, data: bytes, *, fmt: Optional[str], name: 
         raise ApiError(504, "timeout", f"the check took longer than the {budget:g} s limit "
                        "(doc_timeout_s); it was stopped; try a shorter text") from None
     except ingest.InputError as e:
-        raise ApiError(400, e.kind, e.message) from None
+        raise ApiError(INPUT_STATUS.get(e.kind, 400), e.kind, e.message) from None
     except runner.WorkerFailed as e:
         if e.detail:
             log.error("check failed in a worker: %s\n%s", e.message, e.detail)
@@ -250,7 +254,8 @@ _CHECK_RESPONSES: dict = {
     408: {"description": "The body did not arrive in time", **_ERROR_REF},
     413: {"description": "The body is over the size limit", **_ERROR_REF},
     415: {"description": "Not a JSON body", **_ERROR_REF},
-    422: {"description": "Wrong fields", **_ERROR_REF},
+    422: {"description": "Wrong fields, or a run of text with no sentence break longer than "
+                         "the parser reads", **_ERROR_REF},
     503: {"description": "Every worker busy and the line full; retry later", **_ERROR_REF},
     504: {"description": "The check ran past its time budget and was stopped", **_ERROR_REF},
 }
