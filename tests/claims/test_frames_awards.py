@@ -215,3 +215,37 @@ def test_a_title_before_a_name_is_the_name(default_kb):
             "97th Academy Awards.")
     got = awards(text, default_kb)
     assert [(c.slots["subject"], c.verdict) for c in got] == [("sean-baker", "supported")]
+
+
+def test_a_bare_prize_takes_its_show_from_the_passage_only_when_the_passage_has_one(default_kb):
+    sentence = "Zoe Saldaña, who won the supporting actress trophy, thanked her co-stars."
+    # a passage about the Oscars alone: the trophy is the Oscar, which the KB decides
+    got = awards("The Oscars were handed out on Sunday night.\n\n"
+                 "The Oscar ceremony ran long. " + sentence, default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+    # the article is about another show and this paragraph names both: the trophy may be
+    # either, so the Oscar list must not decide it
+    got = awards("Emilia Pérez did well at the Critics Choice Awards on Friday.\n\n"
+                 "The Critics Choice night came days after the Oscar nominations. " + sentence,
+                 default_kb)
+    assert got and all(c.verdict == "not_enough_info" for c in got)
+
+
+def test_a_relative_clause_s_show_is_not_lent_to_the_main_clause(default_kb):
+    text = ("The Golden Globes were handed out in January.\n\n"
+            "The Globes also honoured comedy. The best actor prize went to Adrien Brody, who "
+            "first broke through in The Pianist, for which he received an Oscar.")
+    got = [c for c in awards(text, default_kb) if "best actor prize" in c.text]
+    assert got and all(c.slots.get("family") != "academy-awards" for c in got)
+    assert all(c.verdict != "supported" or "Academy" not in c.explanation for c in got)
+
+
+def test_a_gapped_subject_clause_is_its_own_statement(default_kb):
+    # "X won A and Y B": the parser makes "Y B" one noun phrase; Y is the second winner
+    got = awards("At the 97th Academy Awards, Sean Baker won Best Director and Mikey Madison "
+                 "Best Actress for Anora.", default_kb)
+    pairs = {(c.slots.get("subject"), c.slots.get("award")): c.verdict for c in got}
+    assert pairs.get(("mikey-madison", "academy-award-for-best-actress")) == "supported"
+    assert pairs.get(("sean-baker", "academy-award-for-best-director")) == "supported"
+    assert ("sean-baker", "academy-award-for-best-actress") not in pairs
+    assert "refuted" not in pairs.values()

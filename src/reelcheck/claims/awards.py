@@ -154,11 +154,13 @@ class AwardReader:
         self.kb = kb
         self.res = resolver
         self.text = text
-        self.para_family: dict[int, str] = {}
+        self.para_families: dict[int, list[str]] = {}   # families each paragraph names, in order
+        self.lead_family: Optional[str] = None          # the first family the document names
         self.para_ceremony: dict[int, str] = {}
         self.para_awards: dict[int, set] = {}   # the specific prizes each paragraph names
         self.last_family: Optional[str] = None
         self._editions: dict[str, dict[int, str]] = {}
+        self._siblings: list[Frame] = []   # the award frames of the sentence being read
 
     # -- context ---------------------------------------------------------------------------
     def see(self, p: Parsed) -> None:
@@ -169,15 +171,40 @@ class AwardReader:
                 continue
             fam = award_family(self.kb, a.entity)
             if fam:
-                self.para_family[para] = self.last_family = fam
+                self._note_family(para, fam)
             if a.kind == "ceremony" and fam != a.entity:
                 self.para_ceremony[para] = a.entity
             elif a.kind == "award" and fam != a.entity:
                 self.para_awards.setdefault(para, set()).add(a.entity)
-        if para not in self.para_family:
+        if para not in self.para_families:
             fam = self._family_words(p.doc)
             if fam:
-                self.para_family[para] = self.last_family = fam
+                self._note_family(para, fam)
+
+    def _note_family(self, para: int, fam: str) -> None:
+        fams = self.para_families.setdefault(para, [])
+        if fam not in fams:
+            fams.append(fam)
+        self.last_family = fam
+        self.lead_family = self.lead_family or fam
+
+    def _context_family(self, f: Frame) -> Optional[str]:
+        """The family a bare prize ("the best actor trophy") takes from its passage: the one its
+        paragraph names; of several, the only one that has the edition the clause numbers ("the
+        96th ceremony"), else the one the document leads with, else none (the passage is about
+        more than one show). A paragraph naming none continues the last family named."""
+        fams = self.para_families.get(f.parsed.sentence.paragraph)
+        if not fams:
+            return self.last_family
+        if len(fams) == 1:
+            return fams[0]
+        nouns = set(lexicon().qualifiers.get("edition_nouns", ()))
+        numbers = [int(m.group(1)) for t in f.tokens()
+                   if (m := ORDINAL.match(t.text)) and t.head.lower_ in nouns]
+        fit = [fam for fam in fams if all(self._edition(fam, n) for n in numbers)]
+        if len(fit) == 1:
+            return fit[0]
+        return self.lead_family if self.lead_family in fit else None
 
     def _family_words(self, tokens) -> Optional[str]:
         fams = lexicon().families
@@ -191,6 +218,14 @@ class AwardReader:
         return None
 
     def _family(self, f: Frame, refs: list[AwardRef]) -> Optional[str]:
+        return self._own_family(f, refs) or self._context_family(f)
+
+    def _own_family(self, f: Frame, refs: list[AwardRef]) -> Optional[str]:
+        """The family the frame's clause names, else one its sentence names outside the award
+        clauses that describe some noun of it: a relative clause ("the film, for which he
+        received an Oscar") speaks of its own prize, while a clause the frame hangs on ("won
+        best picture at the Oscars, with X named best actor") or that follows from it
+        ("..., making him the first Russian nominee for an Oscar") is about the same show."""
         for a in [r.arg for r in refs if r.arg] + f.args_in_clause(*AWARDISH):
             if a.entity:
                 fam = award_family(self.kb, a.entity)
@@ -199,11 +234,15 @@ class AwardReader:
         got = self._family_words(f.tokens())
         if got:
             return got
+        doc = f.parsed.doc
+        above = {t.i for t in doc[f.cue].ancestors}
+        others = set().union(*(g.clause for g in self._siblings if g is not f and g.cue not in above
+                               and any(t.dep_ in ("relcl", "acl", "appos") for t in
+                                       [doc[g.cue], *doc[g.cue].ancestors]))) - f.clause
         for a in f.parsed.args:
-            if a.kind in AWARDISH and a.entity:
+            if a.kind in AWARDISH and a.entity and a.first not in others:
                 return award_family(self.kb, a.entity)
-        return (self._family_words(f.parsed.doc) or self.para_family.get(f.parsed.sentence.paragraph)
-                or self.last_family)
+        return self._family_words(t for t in f.parsed.doc if t.i not in others)
 
     def _category(self, family: Optional[str], phrase: str) -> Optional[str]:
         from .extract import resolve_category
@@ -316,6 +355,10 @@ class AwardReader:
                         if o.dep_ in ("pobj", "dobj"):
                             fillers += [Filler(t.i, p.arg_at(t.i)) for t in conjuncts(o)]
         refs: list[AwardRef] = []
+        # a phrase another frame of the sentence holds as its own ("X won A and Y B") is not
+        # listed with this frame's
+        held = set().union(*(g.clause for g in self._siblings if g is not f and g.cue in g.clause
+                             and f.cue not in g.clause)) - {fl.token for fl in fillers}
         for fl in fillers:
             a = fl.arg
             if a is not None and any(r.arg is a for r in refs):
@@ -325,7 +368,7 @@ class AwardReader:
             else:
                 for k, rt in enumerate(_run_tokens(p, fl.token, runs)):
                     first, last = runs[rt]
-                    if any(r.run == (first, last) for r in refs):
+                    if any(r.run == (first, last) for r in refs) or (k and rt in held):
                         continue
                     words = {p.doc[j].lower_ for j in range(first, last)}
                     if "best" not in words and len(words) == 1 and words <= WEAK_HEADS:
@@ -460,6 +503,7 @@ class AwardReader:
     def sentence_claims(self, p: Parsed, frames: list[Frame], hedged: bool) -> list[Claim]:
         """Claims of one sentence's award frames, with what each may take from its context."""
         mine = [f for f in frames if f.family == "awards" and not f.irrealis and not f.record]
+        self._siblings = [f for f in frames if f.family == "awards"]
         if not mine:
             self.see(p)
             return []
@@ -566,9 +610,10 @@ class AwardReader:
     def claims(self, f: Frame, s: Slots, hedged: bool) -> list[Claim]:
         p = f.parsed
         kb = self.kb
-        family = self._family(f, s.awards)
-        if family:
-            self.para_family[p.sentence.paragraph] = self.last_family = family
+        own = self._own_family(f, s.awards)
+        if own:
+            self._note_family(p.sentence.paragraph, own)
+        family = own or self._context_family(f)
         for_work = next((w.arg.entity for w in s.works if w.arg and w.arg.kind == "film"), None)
         for_title = next((w.arg.text for w in s.works if w.arg and not w.arg.known
                           and w.arg.kind in ("work", "org")), None)

@@ -264,7 +264,7 @@ def _gapped(p: Parsed, verb, frame: Frame) -> list[Frame]:
                       negated=frame.negated, irrealis=frame.irrealis)
             g.roles["winner"] = [Filler(c.i, p.arg_at(c.i))]
             out.append(g)
-    return out + _gapped_objects(p, verb, frame)
+    return out + _gapped_objects(p, verb, frame) + _gapped_subjects(p, verb, frame)
 
 
 def _gapped_objects(p: Parsed, verb, frame: Frame) -> list[Frame]:
@@ -304,6 +304,41 @@ def _gapped_objects(p: Parsed, verb, frame: Frame) -> list[Frame]:
             g.roles[obj_role] = [Filler(c.i, p.arg_at(c.i))]
             for role, o in own:
                 g.roles.setdefault(role, []).extend(_fillers(p, o))
+            for role, fl in frame.roles.items():
+                frame.roles[role] = [x for x in fl if x.token not in sub]
+            frame.clause = frozenset(frame.clause - sub)
+            out.append(g)
+    return out
+
+
+def _gapped_subjects(p: Parsed, verb, frame: Frame) -> list[Frame]:
+    """'X won A and Y B': a noun coordinated with the verb's object whose phrase opens with a
+    person other than the subject (the parser makes "Y B" one noun phrase) is a clause whose
+    verb was left out: the person is its subject, the rest its object, and its prepositions
+    ("for Anora") are its own. The first clause keeps none of it."""
+    rel = frame.relation
+    obj_role, subj_role = rel.role("dobj"), rel.role("nsubj")
+    if not obj_role or not subj_role or not frame.roles.get(subj_role):
+        return []
+    subjects = {fl.token for fl in frame.roles[subj_role]}
+    out = []
+    for head in [c for c in verb.children if c.dep_ in ("dobj", "obj")]:
+        for c in head.conjuncts:
+            if c.i < head.i or c.pos_ not in ("PROPN", "NOUN"):
+                continue
+            who = p.arg_at(c.left_edge.i)
+            if who is None or who.kind != "person" or who.last > c.i or who.head in subjects:
+                continue
+            sub = frozenset(t.i for t in c.subtree)
+            g = Frame(rel, c.i, p, clause=sub, negated=frame.negated, irrealis=frame.irrealis,
+                      record=frame.record)
+            g.roles[subj_role] = [Filler(who.head, who)]
+            g.roles[obj_role] = [Filler(c.i, p.arg_at(c.i))]
+            for pc in c.children:
+                if pc.dep_ == "prep" and rel.role(pc.lower_):
+                    for o in pc.children:
+                        if o.dep_ == "pobj":
+                            g.roles.setdefault(rel.role(pc.lower_), []).extend(_fillers(p, o))
             for role, fl in frame.roles.items():
                 frame.roles[role] = [x for x in fl if x.token not in sub]
             frame.clause = frozenset(frame.clause - sub)
