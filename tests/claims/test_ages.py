@@ -62,3 +62,18 @@ def test_a_character_s_age_and_the_apposition_after_a_bracket(default_kb):
 def test_a_person_the_kb_lacks_is_named_but_left_open(default_kb):
     c = one("Maria Delgado, 25, won Best Actress at the 97th Academy Awards.", default_kb)
     assert c.verdict == "not_enough_info" and "Maria Delgado" in c.explanation
+
+
+def test_an_age_in_years_and_days_states_the_days_too(default_kb):
+    # the KB holds Yura Borisov's birth date and the ceremony's date: the days are computed
+    ok = one("Yura Borisov earned a nomination at 32 years and 84 days at the 97th Academy "
+             "Awards.", default_kb)
+    assert ok.verdict == "supported" and "84 days" in ok.text
+    bad = one("Yura Borisov earned a nomination at 32 years and 90 days at the 97th Academy "
+              "Awards.", default_kb)
+    assert bad.verdict == "refuted" and "84 days" in bad.explanation
+    # only an age at the event is known (no undisputed birth date): the years hold, the days
+    # stay open rather than supported
+    open_ = one("Mikey Madison won Best Actress at the 97th Academy Awards at 25 years and "
+                "10 days.", default_kb)
+    assert open_.verdict == "not_enough_info" and "10 days" in open_.explanation

@@ -114,7 +114,7 @@ class AgeReader:
     # -- the claim --------------------------------------------------------------------------
     def _claim(self, p: Parsed, num, n: int, holder, eid, inferred, span, hedged) -> Claim:
         gov = next((t for t in [num, *num.ancestors] if t.pos_ in ("VERB", "AUX")), None)
-        clause = clause_of(gov) if gov is not None else frozenset(t.i for t in p.doc)
+        clause = clause_of(gov, p.titles) if gov is not None else frozenset(t.i for t in p.doc)
         events = [a.entity for a in p.args if a.kind in ("ceremony", "festival") and a.entity
                   and a.head in clause]
         event, stated = (events[0], True) if events else (None, False)
@@ -129,6 +129,9 @@ class AgeReader:
         if eid and not character:
             e = self.kb.entity(eid)
             character = e is not None and e.type == "character"
+        fine = fine_part(num)
+        if fine:   # "at 22 years and 222 days": the finer part is said too
+            span = (span[0], max(span[1], max(fine) + 1))
         start, end = p.span_of(*span)
         s = p.sentence
         start, end = max(s.start, start), min(s.end, max(end, start + 1))
@@ -138,6 +141,8 @@ class AgeReader:
                      negated=False, at_award=at_award,
                      written=age_shape(num)[0] != "at" and not character,
                      support_only=inferred or ((event or at_award) is not None and not stated))
+        if fine:
+            slots["fine"] = sorted(set(fine.values()), key=lambda x: x[1])
         if eid is None and a is not None:
             slots["subject_name"] = a.text
         return Claim(id="", start=start, end=end, text=self.text[start:end],
@@ -218,10 +223,28 @@ def _event_verb(verb) -> bool:
 
 def _bare_number(num) -> bool:
     """"at 22" or "at 22 years", not "at 22 Baker Street" or "at 9 pm": nothing but a unit
-    (or, on a unit, its number) hangs on it."""
+    (or, on a unit, its number, or a finer part: "and 222 days") hangs on it."""
     units = _ages().get("units", ())
-    return all(c.lower_ in units or (num.lower_ in units and c.like_num)
+    return all(c.lower_ in units or (num.lower_ in units and c.like_num) or c.i in fine_part(num)
                for c in num.children if c.dep_ not in ("punct", "cc"))
+
+
+def fine_part(tok) -> dict:
+    """{token: (number, unit)} of the finer parts coordinated with an age's unit ("24 years and
+    325 days"): {} when there are none."""
+    unit = tok if tok.lower_ in _ages().get("units", ()) else (
+        tok.head if tok.dep_ == "nummod" and tok.head.lower_ in _ages().get("units", ()) else None)
+    if unit is None:
+        return {}
+    fine = _ages().get("fine_units", {})
+    out = {}
+    for c in unit.children:
+        if c.dep_ == "conj" and c.lower_ in fine:
+            n = next((number_value(x) for x in c.children if x.like_num), None)
+            if n is not None:
+                out[c.i] = (n, fine[c.lower_])
+                out.update({x.i: (n, fine[c.lower_]) for x in c.children if x.like_num})
+    return out
 
 
 def _set_off(num) -> bool:

@@ -21,8 +21,8 @@ from typing import Optional
 
 from ..kb.awards import award_family
 from ..model import Claim, EntityRef
-from .ages import age_shape
-from .frames import Filler, Frame, conjuncts
+from .ages import age_shape, fine_part
+from .frames import Filler, Frame, conjuncts, work_year
 from .parse import Arg, Parsed, lexicon, number_value
 
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
@@ -418,7 +418,8 @@ class AwardReader:
                 cer.append(ed)
         years = set()
         for a in f.args_in_clause("date"):
-            years |= {int(y) for y in YEAR.findall(a.text)}
+            if not work_year(f.parsed, a):   # "the 1954 film": the film's year
+                years |= {int(y) for y in YEAR.findall(a.text)}
         ceremony = cer[0] if len(set(cer)) == 1 else None
         year = next(iter(years)) if len(years) == 1 else None
         return ceremony, year, bool(cer or years or shift)
@@ -722,7 +723,9 @@ class AwardReader:
         at 24"): the verdict must not be `supported` while ignoring them."""
         taken = {tok for _n, tok, _k in counts} | set(self._anaphora(f)) | self._inner(f)
         doc = f.parsed.doc
-        taken |= {t.i for t in doc if age_shape(t)[0]}   # an age is the age family's claim
+        for t in doc:   # an age (and its finer parts) is the age family's claim
+            if age_shape(t)[0]:
+                taken |= {t.i} | set(fine_part(t))
         own = {t.i for t in doc[f.cue].subtree}
         for w in f.roles.get("winner", []):   # "Mikey Madison, 25, won": the age is hers,
             if w.token < f.cue:                # another claim's, not this one's

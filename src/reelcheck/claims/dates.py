@@ -94,9 +94,9 @@ class DateReader:
             if t.dep_ in CLAUSE_DEPS:
                 top = t   # "After its win at Cannes in May 2024, ...": a clause of its own
         if gov is not None:
-            clause = clause_of(gov)
+            clause = clause_of(gov, p.titles)
         elif top is not None:
-            clause = clause_of(top)
+            clause = clause_of(top, p.titles)
         else:
             clause = frozenset(x.i for x in doc)
         prep = head.head if head.dep_ in ("pobj",) and head.head.dep_ == "prep" else None

@@ -81,14 +81,15 @@ class Frame:
         return [d[i] for i in sorted(self.clause)]
 
 
-def clause_of(tok) -> frozenset:
-    """The cue's subtree without the clauses embedded in it (and without a coordinated verb)."""
+def clause_of(tok, titles: frozenset = frozenset()) -> frozenset:
+    """The cue's subtree without the clauses embedded in it (and without a coordinated verb).
+    A "clause" inside a title (`Parsed.titles`) is part of the name, not a clause."""
     out, stack = set(), [tok]
     while stack:
         t = stack.pop()
         out.add(t.i)
         for c in t.children:
-            if c.dep_ in CLAUSE_DEPS:
+            if c.dep_ in CLAUSE_DEPS and c.i not in titles:
                 continue
             if c.dep_ == "conj" and t.pos_ in ("VERB", "AUX"):
                 continue  # a coordinated clause, or a gapped one ("... and Y in 1974")
@@ -177,9 +178,40 @@ def _fillers(p: Parsed, tok) -> list[Filler]:
     return [Filler(t.i, p.arg_at(t.i)) for w in _through_light(p, tok) for t in conjuncts(w)]
 
 
+def titled(p: Parsed, tok):
+    """The title a common noun stands beside ("the 1954 film The Country Girl"): a film or work
+    in apposition to it, or one that follows it at once; else None."""
+    if tok.lemma_.lower() not in lexicon().qualifiers.get("title_nouns", ()):
+        return None
+    cands = [c for c in tok.children if c.dep_ == "appos"]
+    if tok.i + 1 < len(p.doc):
+        cands.append(p.doc[tok.i + 1])
+    for c in cands:
+        a = p.arg_at(c.i)
+        if a is not None and a.kind in ("film", "work") and a.first <= c.i:
+            return p.doc[a.head]
+    return None
+
+
+def work_year(p: Parsed, a) -> bool:
+    """A date that modifies a work rather than dating the event: "the 1954 film", "Sunrise
+    (1927)", "her 2019 debut"."""
+    t = p.doc[a.head]
+    if t.dep_ not in ("nummod", "amod", "compound", "appos", "npadvmod", "nmod"):
+        return False
+    h = t.head
+    owner = p.arg_at(h.i)
+    return (h.lemma_.lower() in lexicon().qualifiers.get("title_nouns", ())
+            or (owner is not None and owner.kind in ("film", "work")))
+
+
 def _through_light(p: Parsed, tok) -> list:
     """A light noun that points at a work stands for it: "for her performance in Anora", "for
-    his work on The Living Desert and Bear Country" fill the role with the work(s)."""
+    his work on The Living Desert and Bear Country" fill the role with the work(s); so does a
+    common noun beside a title ("for the 1999 film Boys Don't Cry")."""
+    title = titled(p, tok)
+    if title is not None:
+        return [title]
     light = lexicon().qualifiers.get("work_nouns", {})
     if tok.lemma_.lower() not in light:
         return [tok]
@@ -419,7 +451,7 @@ def _record(tok) -> bool:
 
 
 def _verb_frame(p: Parsed, tok, rel: Relation) -> Frame:
-    f = Frame(rel, tok.i, p, clause=clause_of(tok), negated=_negated(tok),
+    f = Frame(rel, tok.i, p, clause=clause_of(tok, p.titles), negated=_negated(tok),
               irrealis=_modal(tok) or p.sentence.text.rstrip().endswith("?"),
               record=_record(tok))
     subj = subject_token(tok)
@@ -459,7 +491,7 @@ def _prep_heads(tok) -> list:
 def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
     """'her nomination for Best Actress', 'Anora earned six nominations', 'the Best Picture
     winner Anora', 'X, a two-time winner'."""
-    clause = set(clause_of(tok))
+    clause = set(clause_of(tok, p.titles))
     gov = tok.head if tok.dep_ in OBJ_DEPS + ("pobj",) else None
     if gov is not None and gov.dep_ == "prep":
         gov = gov.head
@@ -472,7 +504,7 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
     elif gov is not None and gov.pos_ in ("VERB", "AUX"):
         dative = [c for c in gov.children if c.dep_ == "dative"]
         subj = dative[0] if dative else subject_token(gov)  # "earned him a nomination": him
-        clause |= {t for t in clause_of(gov) if t != tok.i}
+        clause |= {t for t in clause_of(gov, p.titles) if t != tok.i}
     f = Frame(rel, tok.i, p, clause=frozenset(clause), noun_cue=True,
               negated=gov is not None and _negated(gov),
               irrealis=(gov is not None and _modal(gov)) or p.sentence.text.rstrip().endswith("?"))

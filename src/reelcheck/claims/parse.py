@@ -57,6 +57,13 @@ class Parsed:
     def offset(self) -> int:
         return self.sentence.start
 
+    @property
+    def titles(self) -> frozenset:
+        """Tokens inside a title of several words: "Boys Don't Cry" parses as a clause, but a
+        title is a name, and what the parser hangs on its words belongs to the sentence."""
+        return frozenset(i for a in self.args if a.kind in ("film", "work") and a.last - a.first > 1
+                         for i in range(a.first, a.last))
+
     def arg_at(self, i: int) -> Optional[Arg]:
         """The argument token i belongs to (the smallest one)."""
         return self.by_token.get(i)

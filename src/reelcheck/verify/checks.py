@@ -635,6 +635,11 @@ def age(kb, c) -> Optional[Verdict]:
     if got is None:
         return None
     v, real = got
+    if v.verdict == "supported" and c.slots.get("fine") and "days" not in v.explanation:
+        # "at 22 years and 222 days": the years hold, the finer part the KB cannot compute
+        said = " and ".join(f"{k} {u}s" for k, u in c.slots["fine"])
+        return Verdict("not_enough_info", v.explanation.rstrip(".") +
+                       f"; the KB cannot check the '{said}' the sentence adds.")
     if v.verdict == "refuted" and c.slots.get("written") and min(real) <= c.slots["age"] + 1:
         # an age when the article was written may be years past the event: older is not wrong
         # (a preview may be written a year before it); only a younger one is
@@ -690,6 +695,16 @@ def _age(kb, c) -> Optional[tuple[Verdict, set]]:
             else:
                 ages.add(ey - y - ((em, ed) < (m, d)))
     facts = dobs[:1] + ev_dates[:1]
+    exact = _age_in_days(dobs, ev_dates[0].value, c.slots.get("fine"))
+    if exact is not None and n in ages:
+        yrs, days = exact
+        said = c.slots["fine"][0][0]
+        if (yrs, days) == (n, said):
+            return supported(f"{L(kb, who)} was {n} years and {days} days old at the "
+                             f"{L(kb, event)}.", facts), ages
+        return refuted(f"{L(kb, who)} was {yrs} years and {days} days old at the {L(kb, event)} "
+                       f"({fmt_date(ev_dates[0].value)}), not {n} years and {said} days.",
+                       facts), {yrs}
     if ages == {n}:
         return supported(f"{L(kb, who)} was {n} at the {L(kb, event)}.", facts), ages
     if n not in ages:
@@ -697,6 +712,23 @@ def _age(kb, c) -> Optional[tuple[Verdict, set]]:
         return refuted(f"{L(kb, who)} was {real} at the {L(kb, event)} "
                        f"({fmt_date(ev_dates[0].value)}), not {n}.", facts), ages
     return None
+
+
+def _age_in_days(dobs, event_date: str, fine) -> Optional[tuple[int, int]]:
+    """(years, days) from one exact, undisputed birth date to an exact event date, when the
+    claim's finer part is in days alone ("22 years and 222 days"); else None."""
+    import datetime as dt
+    if not fine or [u for _n, u in fine] != ["day"] or len(dobs) != 1 or dobs[0].disputed:
+        return None
+    (y, m, d), (ey, em, ed) = _date_parts(str(dobs[0].value)), _date_parts(str(event_date))
+    if None in (m, d, em, ed):
+        return None
+    years = ey - y - ((em, ed) < (m, d))
+    try:
+        last = dt.date(y + years, m, d)
+    except ValueError:   # born on 29 February
+        last = dt.date(y + years, 3, 1)
+    return years, (dt.date(ey, em, ed) - last).days
 
 
 # -- numbers -----------------------------------------------------------------------------------
