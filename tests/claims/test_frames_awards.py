@@ -269,3 +269,34 @@ def test_a_title_beside_a_common_noun_is_the_work_and_the_noun_s_year_is_the_wor
     got = awards("Grace Kelly won an Oscar at 25 years and 138 days for the 1954 film The "
                  "Country Girl in the year 1955.", default_kb)
     assert [(c.verdict, c.slots.get("unchecked")) for c in got] == [("supported", [])]
+
+
+def test_a_win_s_stated_day_is_checked_against_the_day_the_prize_was_given(default_kb):
+    def one(text):
+        got = awards(text, default_kb)
+        assert len(got) == 1, [(c.text, c.verdict) for c in got]
+        return got[0]
+    # Cannes gives its prizes on its closing day (the default KB: 25 May 2024)
+    assert one("Anora won the Palme d'Or on May 25, 2024.").verdict == "supported"
+    wrong = one("Anora won the Palme d'Or on May 18, 2024.")
+    assert wrong.verdict == "refuted" and "May 25, 2024" in wrong.explanation
+    # a day off may be a time zone's: open, not supported and not refuted
+    assert one("Anora won the Palme d'Or on May 24, 2024.").verdict == "not_enough_info"
+    assert one("Emma Stone won the Best Actress Oscar in February 2024.").verdict == "refuted"
+    assert one("Emma Stone won the Best Actress Oscar on Monday, March 10, 2024.").verdict \
+        == "refuted"   # the ceremony was on a Sunday
+    # a nomination's day is the announcement's
+    assert one("Mikey Madison was nominated for the Best Actress Oscar on January 23, "
+               "2025.").verdict == "supported"
+
+
+def test_a_date_that_is_not_the_win_s_does_not_decide_it(default_kb):
+    # the date dates the premiere (a noun), the festival (a relative clause), the other
+    # conjunct, or a named edition (the date family's claim checks that one)
+    for text in ("Anora won the Palme d'Or four days after its May 21 premiere.",
+                 "Anora won the Palme d'Or at the festival, which opened on May 10, 2024.",
+                 "Anora won the Palme d'Or in 2024 and the Best Picture Oscar in March 2025.",
+                 "At the 97th Academy Awards on March 9, 2025, Anora won Best Picture."):
+        got = awards(text, default_kb)
+        assert got and "refuted" not in [c.verdict for c in got], (text, [
+            (c.text, c.verdict, c.explanation) for c in got])

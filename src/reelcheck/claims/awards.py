@@ -22,8 +22,9 @@ from typing import Optional
 from ..kb.awards import award_family
 from ..model import Claim, EntityRef
 from .ages import age_shape, fine_part
-from .frames import Filler, Frame, conjuncts, work_year
+from .frames import CLAUSE_DEPS, Filler, Frame, conjuncts, work_year
 from .parse import Arg, Parsed, lexicon, number_value
+from .text import find_dates
 
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
             "it": "film", "its": "film", "they": None, "their": None}
@@ -55,6 +56,9 @@ class Slots:
     year: Optional[int] = None
     counts: list[tuple[int, int, str]] = field(default_factory=list)  # (n, token, award|nomination)
     works: list[Filler] = field(default_factory=list)
+    month: Optional[int] = None      # "on Friday, May 24, 2024": more than the year
+    day: Optional[int] = None
+    weekday: Optional[int] = None
 
 
 def is_award_heading(p: Parsed, first: int, last: int) -> bool:
@@ -498,7 +502,27 @@ class AwardReader:
         ceremony, year, _ = self._when(f, family)
         works = [w for w in f.roles.get("work", []) if not (
             (w.arg is None or not w.arg.known) and _run_token(f.parsed, w.token, runs) is not None)]
-        return Slots(refs, True, ceremony, year, self._counts(f), works)
+        # with an edition named, a date dates the edition: the date family's claim checks it
+        month, day, weekday = self._month_day(f) if ceremony is None and not \
+            f.args_in_clause("ceremony", "festival") else (None, None, None)
+        return Slots(refs, True, ceremony, year, self._counts(f), works, month, day, weekday)
+
+    def _month_day(self, f: Frame) -> tuple[Optional[int], Optional[int], Optional[int]]:
+        """(month, day, weekday) the clause's one date gives beyond its year, or Nones."""
+        doc = f.parsed.doc
+        dates = [a for a in f.args_in_clause("date") if not work_year(f.parsed, a)]
+        if len(dates) != 1:   # "the Palme in 2024 and the Oscar in March 2025": whose month?
+            return None, None, None
+        a = dates[0]
+        path = [t for t in doc[a.head].ancestors if t.i != f.cue and f.cue in
+                {x.i for x in t.ancestors}]
+        # a date modifying a noun dates that noun's event ("after its May 21 premiere"); one
+        # in a clause of its own dates that clause ("the festival, which opened on May 16")
+        if doc[a.head].dep_ in ("compound", "amod", "nmod", "poss", "nummod") or any(
+                t.dep_ in CLAUSE_DEPS for t in path):
+            return None, None, None
+        got = {(d.month, d.day, d.weekday) for d in find_dates(a.text) if d.month}
+        return next(iter(got)) if len(got) == 1 else (None, None, None)
 
     # -- frames -> claims --------------------------------------------------------------------
     def sentence_claims(self, p: Parsed, frames: list[Frame], hedged: bool) -> list[Claim]:
@@ -618,7 +642,7 @@ class AwardReader:
         for_work = next((w.arg.entity for w in s.works if w.arg and w.arg.kind == "film"), None)
         for_title = next((w.arg.text for w in s.works if w.arg and not w.arg.known
                           and w.arg.kind in ("work", "org")), None)
-        unchecked = self._unchecked(f, s.counts)
+        unchecked = self._unchecked(f, s.counts, dated=s.month is not None)
         parties: list[tuple[Filler, str]] = []
         pol = f.polarity
         if pol == "lost":      # "X lost A to Y": X was nominated, Y won
@@ -640,9 +664,10 @@ class AwardReader:
             base = dict(family=family, ceremony=s.ceremony, year=s.year, for_work=for_work,
                         for_title=for_title, polarity=polarity, negated=f.negated, subject=sid,
                         subject_name=None if sid else sname, unchecked=unchecked, group=group,
+                        month=s.month, day=s.day, weekday=s.weekday,
                         stated=[k for k, v in (("ceremony", s.ceremony), ("year", s.year),
-                                               ("for_work", for_work), ("for_title", for_title))
-                                if v])
+                                               ("for_work", for_work), ("for_title", for_title),
+                                               ("month", s.month), ("day", s.day)) if v])
             w_at = sarg.start if sarg else p.offset + p.doc[wfl.token].idx
             cue_tok = p.doc[f.cue]
             own = p.doc[wfl.token].head.i == f.cue or f.noun_cue or wfl.token in f.clause \
@@ -718,9 +743,10 @@ class AwardReader:
         return r.arg is not None and (r.arg.kind != "award" or r.arg.entity == family
                                       or not r.arg.entity)
 
-    def _unchecked(self, f: Frame, counts) -> list[str]:
+    def _unchecked(self, f: Frame, counts, dated: bool = False) -> list[str]:
         """Numbers and dates the clause states that no slot of the claim holds ("won an Oscar
-        at 24"): the verdict must not be `supported` while ignoring them."""
+        at 24"): the verdict must not be `supported` while ignoring them. `dated`: the clause's
+        one date is the month/day slot."""
         taken = {tok for _n, tok, _k in counts} | set(self._anaphora(f)) | self._inner(f)
         doc = f.parsed.doc
         for t in doc:   # an age (and its finer parts) is the age family's claim
@@ -740,6 +766,8 @@ class AwardReader:
                 continue  # "the 12th": an edition, read by _when
             if a.kind == "date" and (YEAR.search(a.text) or not any(ch.isdigit() for ch in a.text)):
                 continue  # years are the year slot; "Sunday", "last year" say nothing checkable
+            if a.kind == "date" and dated and any(d.month for d in find_dates(a.text)):
+                continue  # the month/day slot
             out.append(a.text)
         return out
 

@@ -18,6 +18,7 @@ from ..kb.awards import award_family
 from ..textutil import fold
 from .checks import (L, Verdict, _matches_when, _winner_names, _winners, ceremony_year,
                      involves, nei, refuted, supported)
+from .words import MONTHS, fmt_date
 
 NUMBER_NAMES = {1: "once", 2: "twice", 3: "three times", 4: "four times", 5: "five times"}
 
@@ -140,6 +141,10 @@ def account(kb, c, v: Optional[Verdict]) -> Optional[Verdict]:
         what = ", ".join(f"'{x}'" for x in c.slots["unchecked"])
         return nei(f"{v.explanation} The KB cannot check {what}, which the sentence also states.",
                    facts)
+    if "month" in stated:
+        v = _on_the_day(kb, c, v)
+        if v.verdict != "supported":
+            return v
     if "for_work" in stated and facts:
         want = c.slots["for_work"]
         title = fold(L(kb, want))
@@ -171,6 +176,39 @@ def account(kb, c, v: Optional[Verdict]) -> Optional[Verdict]:
             return nei(f"{v.explanation} The KB does not say it was for {c.slots['for_title']}.",
                        facts)
     return v
+
+
+def _on_the_day(kb, c, v: Verdict) -> Verdict:
+    """"Won the Palme d'Or on May 24, 2024": the day (or month) stated is the day the prize was
+    given, the ceremony's date (a festival's prizes: its closing day). A day one off may be a
+    time zone's. A nomination's day is the day the nominations were announced."""
+    month, day = c.slots.get("month"), c.slots.get("day")
+    eds = {f.qualifiers.get("ceremony") for f in v.facts if f.qualifiers.get("ceremony")}
+    won = c.slots.get("polarity") == "won"
+    dated = [d for e in eds for d in (
+        kb.facts(subject=e, predicate="ceremony_date") or kb.facts(subject=e, predicate="end_date")
+        if won else kb.facts(subject=e, predicate="nominations_announced"))]
+    closing = bool(dated) and dated[0].predicate == "end_date"
+    said = f"on {MONTHS[month - 1]} {day}" if day else f"in {MONTHS[month - 1]}"
+    if len(eds) != 1 or len(dated) != 1 or dated[0].disputed:
+        return nei(f"{v.explanation} The KB does not date it ({said[3:]}).", v.facts)
+    import datetime as dt
+    y, m, d = (int(x) for x in str(dated[0].value).split("-")[:3])
+    real = dt.date(y, m, d)
+    what = "was held" if won else "announced its nominations"
+    when = f"{L(kb, next(iter(eds)))} {'gave its prizes' if closing else what} on " \
+        f"{fmt_date(dated[0].value)}"
+    if month == m and day in (None, d):
+        wd = c.slots.get("weekday")
+        if wd is not None and day and wd != real.weekday():
+            return refuted(f"{v.explanation} The {when}: not a "
+                           f"{dt.date(2024, 1, 1 + wd).strftime('%A')}.", v.facts + dated)
+        return v
+    if day and abs((dt.date(y, month, day) - real).days) <= 1:
+        return nei(f"{v.explanation} The {when}, a day from {said[3:]} (a time zone may "
+                   f"explain it).", v.facts + dated)
+    return refuted(f"{v.explanation.rstrip('.')}, but not {said}: the {when}.",
+                   v.facts + dated)
 
 
 __all__ = ["account", "award_count", "unknown_winner", "_matches_when"]
