@@ -300,3 +300,27 @@ def test_a_date_that_is_not_the_win_s_does_not_decide_it(default_kb):
         got = awards(text, default_kb)
         assert got and "refuted" not in [c.verdict for c in got], (text, [
             (c.text, c.verdict, c.explanation) for c in got])
+
+
+def test_counts_said_with_times_or_of_and_careers_across_the_complete_record(default_kb):
+    def verdict(text):
+        got = [c for c in awards(text, default_kb)]
+        assert got, text
+        return {c.verdict for c in got}
+    # "N times" and "an N-time winner" count the named prize
+    assert verdict("Michael Haneke won the Palme d'Or two times.") == {"supported"}
+    assert verdict("Michael Haneke won the Palme d'Or three times.") == {"refuted"}
+    assert verdict("Frances McDormand is a three-time Best Actress Oscar winner.") == {"supported"}
+    assert verdict("Frances McDormand is a four-time Best Actress Oscar winner.") == {"refuted"}
+    # "won five of its six nominations": five wins, six nominations, both stated
+    assert verdict("Anora won five of its six nominations at the 97th Academy Awards.") == {
+        "supported"}
+    assert "refuted" in verdict("Anora won four of its six nominations at the 97th Academy "
+                                "Awards.")
+    # a career count with no ceremony: the person's complete Oscar record decides it; a board's
+    # honorary awards may be left out of the count, as writers often do
+    assert verdict("Meryl Streep is a 21-time Oscar nominee.") == {"supported"}
+    assert verdict("Meryl Streep has won four Oscars.") == {"refuted"}
+    assert verdict("Walt Disney won 22 Oscars.") == {"supported"}
+    assert verdict("Walt Disney won 26 Oscars.") == {"supported"}
+    assert verdict("Walt Disney won 24 Oscars.") == {"refuted"}

@@ -460,10 +460,24 @@ class AwardReader:
         # a relation noun in the clause ("..., its only win from eight nominations") has its
         # own frame, and the counts under it are that frame's
         inner = self._inner(f)
+        times = set(q.get("times_suffix", ()))
         out = []
         for c in doc[f.cue].children:
             if c.lower_ in adverbs:
                 out.append((adverbs[c.lower_], c.i, kind_of_cue))
+            elif c.dep_ in ("dobj", "obj") and c.pos_ == "NUM" and any(
+                    pc.lower_ == "of" and any(o.lemma_.lower() in award_nouns | nom_nouns
+                                              for o in pc.children) for pc in c.children):
+                n = number_value(c)   # "won five of its six nominations": five wins
+                if n is not None:
+                    out.append((n, c.i, kind_of_cue))
+        for t in f.tokens():   # "won it three times", "a three-time winner"
+            if t.i not in inner and t.lower_ in times and t.dep_ in (
+                    "npadvmod", "dobj", "advmod", "compound", "amod", "appos") and (
+                    t.head.i == f.cue or t.head.i in f.clause):
+                n = next((number_value(x) for x in t.children if x.dep_ == "nummod"), None)
+                if n is not None and n < 200:
+                    out.append((n, t.i, kind_of_cue))
         for t in f.tokens():
             if t.i in inner:
                 continue
@@ -697,7 +711,7 @@ class AwardReader:
                     nom = kind == "nomination"
                     out.append(self._claim(
                         f, "count", start if kind != "nomination" or tok > f.cue else
-                        p.offset + p.doc[tok].idx, self._end(f, [tok, p.doc[tok].head.i]),
+                        p.offset + p.doc[tok].left_edge.idx, self._end(f, [tok, p.doc[tok].head.i]),
                         sid, sname, "nomination_count" if nom else "award_count", n, hedged,
                         dict(base, kind="award_count", count=n,
                              polarity="nominated" if nom else "won",
@@ -747,8 +761,10 @@ class AwardReader:
         """Numbers and dates the clause states that no slot of the claim holds ("won an Oscar
         at 24"): the verdict must not be `supported` while ignoring them. `dated`: the clause's
         one date is the month/day slot."""
-        taken = {tok for _n, tok, _k in counts} | set(self._anaphora(f)) | self._inner(f)
         doc = f.parsed.doc
+        taken = {tok for _n, tok, _k in counts} | set(self._anaphora(f)) | self._inner(f)
+        taken |= {x.i for _n, tok, _k in counts for x in doc[tok].children
+                  if x.dep_ == "nummod"}   # "21 times": the count is read through "times"
         for t in doc:   # an age (and its finer parts) is the age family's claim
             if age_shape(t)[0]:
                 taken |= {t.i} | set(fine_part(t))

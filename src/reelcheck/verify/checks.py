@@ -492,7 +492,7 @@ def award_count(kb, c) -> Optional[Verdict]:
     pred = "award_received" if c.slots.get("polarity") == "won" else "nominated_for"
     target = _target_ceremony(kb, c, family, None, who)
     if not target:
-        return None
+        return _career_count(kb, c, who, n, family, pred)
     facts = [f for f in kb.facts_involving(who, pred) if involves(f, who, kb)
              and f.qualifiers.get("ceremony") == target and award_family(kb, f.value) == family]
     awards = {}
@@ -524,6 +524,47 @@ def award_count(kb, c) -> Optional[Verdict]:
                 other = f"; the film {L(kb, film)} {verb} {fk}"
     return refuted(f"{L(kb, who)} {verb} {k} {noun} at the {L(kb, target)}, not {n}"
                    f"{other}{' (' + names + ')' if names else ''}.", ev)
+
+
+def _career_count(kb, c, who: str, n: int, family: Optional[str],
+                  pred: str) -> Optional[Verdict]:
+    """"A 21-time Oscar nominee", "has won three Oscars" with no ceremony or year stated: every
+    win (nomination) in the family's history, refuted only where the KB declares this person's
+    or film's record in the family complete. A film stated ("two Oscars for Nomadland")
+    narrows the count to it."""
+    if not family or c.slots.get("ceremony") or c.slots.get("year") or c.slots.get("unchecked"):
+        return None
+    work = c.slots.get("for_work")
+    facts = [f for f in kb.facts_involving(who, pred) if involves(f, who, kb)
+             and award_family(kb, f.value) == family and not f.disputed
+             and (not work or work in (f.subject, f.qualifiers.get("for_work")))]
+    items = {}
+    for f in facts:   # one per category and ceremony (two songs in one category are two)
+        items.setdefault((f.value, f.qualifiers.get("ceremony") or f.qualifiers.get("year"),
+                          f.qualifiers.get("detail")), f)
+    k = len(items)
+    # "Walt Disney won 22 Oscars": writers often count the competitive awards only
+    compete = len([key for key in items if not any(
+        w in L(kb, key[0]).lower() for w in NON_COMPETITIVE)])
+    noun = "Oscar" if family == "academy-awards" else L(kb, family) + " award"
+    noun = noun if pred == "award_received" else noun + " nomination"
+    verb = "won" if pred == "award_received" else "received"
+    for_ = f" for {L(kb, work)}" if work else ""
+    ev = sorted(items.values(), key=lambda f: str(f.qualifiers.get("ceremony") or ""))[:6]
+    said = f"{L(kb, who)} has {verb} {k} {noun}{'' if k == 1 else 's'}{for_} in all"
+    if compete != k:
+        said += f", {compete} of them competitive"
+    if n in (k, compete):
+        return supported(f"{said}.", ev)
+    if kb.is_complete(pred, subject=who, qualifiers={"family": family}):
+        return refuted(f"{said}; not {n}.", ev)
+    return None
+
+
+# words naming an award given by a board rather than won in competition (Honorary Award,
+# Thalberg, Hersholt, special and scientific awards): counted apart as well as in the total
+NON_COMPETITIVE = ("honorary", "special award", "thalberg", "hersholt", "scientific",
+                   "technical", "juvenile", "sawyer", "humanitarian")
 
 
 # -- dates -------------------------------------------------------------------------------------
