@@ -41,3 +41,12 @@ def test_spans_and_film_sense(mentions):
     linked = {m.text for m in mentions}
     assert not linked & {"Why", "Still", "Matters", "March", "Tuesday", "Whatever", "Nobody",
                          "December", "Russian", "Lincoln Center"}
+
+
+def test_a_title_several_films_share_means_the_one_the_kb_knows_most_about(default_kb):
+    # two KB films are called "Titanic" (1953, 1997); with nothing in the text to tie either,
+    # the one with the larger record is the likelier reading, and the mention says it is
+    # ambiguous
+    got = link_names(Document(id="t", text="Titanic swept the Oscars."), default_kb)
+    m = next(x for x in got if x.text == "Titanic")
+    assert m.entity.id == "titanic-1997-film" and m.issue == "ambiguous"

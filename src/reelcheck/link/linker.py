@@ -66,14 +66,16 @@ def mentions_in(span_start: int, span_end: int, mentions: list[Mention]) -> list
     return out
 
 
-def _pick(ids: list[str], kinds: dict[str, str], types: dict[str, str]) -> tuple[str, str]:
-    """The entity a name means among `ids` (kind rank, then type rank, then id) and whether
-    another entity of the same type ties with it ("ambiguous")."""
+def _pick(ids: list[str], kinds: dict[str, str], types: dict[str, str],
+          weight=lambda x: 0) -> tuple[str, str]:
+    """The entity a name means among `ids` (kind rank, then type rank, then the one the KB
+    knows most about -- the 1997 "Titanic" over the 1953 one --, then id) and whether another
+    entity of the same type ties with it ("ambiguous")."""
     best_rank = min(_KIND_RANK.get(kinds[x], 5) for x in ids)
     ids = [x for x in ids if _KIND_RANK.get(kinds[x], 5) == best_rank]
     if len(ids) == 1:
         return ids[0], "none"
-    ids.sort(key=lambda x: (_TYPE_RANK.get(types[x] or "other", 99), x))
+    ids.sort(key=lambda x: (_TYPE_RANK.get(types[x] or "other", 99), -weight(x), x))
     top_type = types[ids[0]]
     return ids[0], "ambiguous" if sum(1 for x in ids if types[x] == top_type) > 1 else "none"
 
@@ -124,6 +126,7 @@ class _Linker:
         self._headlines: dict = {}
         self._pending_alts: Optional[list[str]] = None
         self._alts: dict[int, list[str]] = {}     # id(mention) -> the entities its name fits
+        self._weights: dict[str, int] = {}
 
     # -- helpers -----------------------------------------------------------------------------
     def type_of(self, eid: str) -> Optional[str]:
@@ -133,6 +136,14 @@ class _Linker:
     def label_of(self, eid: str) -> str:
         e = self.kb.entity(eid)
         return e.label if e else eid
+
+    def weight(self, eid: str) -> int:
+        """How much the KB knows of an entity: the prior among namesakes nothing else decides."""
+        got = self._weights.get(eid)
+        if got is None:
+            got = self._weights[eid] = len(self.kb.facts_involving(eid)) if hasattr(
+                self.kb, "facts_involving") else 0
+        return got
 
     def lower_words(self) -> set[str]:
         """Words the document itself writes in lower case (so they are ordinary words)."""
@@ -267,11 +278,11 @@ class _Linker:
             hit = sure.intersection(g.ids())
             known = [x for x in pool if x in hit] if hit else []
             if known:
-                eid, issue = _pick(known, kinds, types)
+                eid, issue = _pick(known, kinds, types, self.weight)
             else:
                 picked = picks.get(which)
                 if picked is None:
-                    picked = picks[which] = _pick(pool, kinds, types)
+                    picked = picks[which] = _pick(pool, kinds, types, self.weight)
                 eid, issue = picked
                 if 1 < len(pool) <= _MAX_ALTERNATIVES:
                     self._pending_alts = pool   # decided again once the whole text is read
