@@ -324,3 +324,16 @@ def test_counts_said_with_times_or_of_and_careers_across_the_complete_record(def
     assert verdict("Walt Disney won 22 Oscars.") == {"supported"}
     assert verdict("Walt Disney won 26 Oscars.") == {"supported"}
     assert verdict("Walt Disney won 24 Oscars.") == {"refuted"}
+
+
+def test_a_text_that_names_no_show_reads_a_category_as_the_oscars_but_never_refutes(default_kb):
+    got = awards("Chloé Zhao won Best Director for Nomadland in 2021.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+    assert got[0].slots["family_assumed"] is True
+    got = awards("Jane Campion won Best Director for The Piano.", default_kb)
+    assert [c.verdict for c in got] == ["not_enough_info"]
+    assert "Power of the Dog" in got[0].explanation
+    # a text that names a show reads it as that show, and may refute
+    got = awards("The Oscars came early that year. Jane Campion won Best Director for The "
+                 "Piano.", default_kb)
+    assert [c.verdict for c in got] == ["refuted"]

@@ -653,6 +653,14 @@ class AwardReader:
         if own:
             self._note_family(p.sentence.paragraph, own)
         family = own or self._context_family(f)
+        assumed = None
+        if family is None and not self.para_families and self.last_family is None:
+            # the whole text names no show: "won Best Picture" reads as the Oscars, the usual
+            # sense, which may support the claim but never refute it
+            phrases = [p.doc[r.run[0]:r.run[1]].text for r in s.awards if r.arg is None and r.run]
+            default = lexicon().families.get("oscars")
+            if phrases and default and all(self._category(default, x) for x in phrases):
+                family = assumed = default
         for_work = next((w.arg.entity for w in s.works if w.arg and w.arg.kind == "film"), None)
         for_title = next((w.arg.text for w in s.works if w.arg and not w.arg.known
                           and w.arg.kind in ("work", "org")), None)
@@ -675,7 +683,8 @@ class AwardReader:
             sid, sname, sarg = self._subject(f, wfl)
             if sid is None and sname is None:
                 continue
-            base = dict(family=family, ceremony=s.ceremony, year=s.year, for_work=for_work,
+            base = dict(family=family, family_assumed=bool(assumed), ceremony=s.ceremony,
+                        year=s.year, for_work=for_work,
                         for_title=for_title, polarity=polarity, negated=f.negated, subject=sid,
                         subject_name=None if sid else sname, unchecked=unchecked, group=group,
                         month=s.month, day=s.day, weekday=s.weekday,
