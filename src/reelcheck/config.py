@@ -33,9 +33,10 @@ class Config:
     workers: Optional[int] = None            # server check processes (None: one per CPU)
     queue_size: int = 32                     # checks waiting for a worker before 503
     large_doc_bytes: int = 128 * 1024        # documents this big use the separate large lane
-    # a check using more memory is stopped; one check takes ~200 MB, ~430 MB where torch is
-    # installed (the NLI extra), since spaCy's thinc then imports it
-    worker_max_rss_mb: Optional[float] = 1024.0
+    # a check whose worker holds more memory of its own (resident, not shared with the other
+    # workers: the spaCy model and the KB index are) is stopped; an ordinary article takes
+    # ~60 MB, a 500 KB one ~100 MB
+    worker_max_rss_mb: Optional[float] = 160.0
     max_connections: int = 200               # open connections before uvicorn answers 503
     header_timeout_s: float = 10.0           # a client must send its headers within this
     body_timeout_s: float = 30.0             # ... and its body within this

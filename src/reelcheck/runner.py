@@ -4,7 +4,9 @@ Python cannot stop a running thread, so a check that overran its limit used to k
 (and a CPU) busy until it finished on its own, minutes later. Here every check runs in a worker
 process; when the budget runs out the worker is killed (SIGKILL: the CPU is free at once, its
 memory returned) and a fresh worker takes its place. A worker whose memory grows past a cap is
-killed the same way.
+killed the same way. Workers fork from one forkserver that has loaded the spaCy model and the
+KB's name index (forkserver_preload.py), so those pages are shared; the cap counts a worker's
+own memory (`private_mb`), not what it shares.
 
 - `Worker`: one process that opens the KB once and runs jobs sent over a pipe.
 - `Lane`: a fixed set of workers and a bounded number of waiting jobs; a job beyond that is
@@ -33,10 +35,14 @@ from .pipeline import CheckOptions
 
 log = logging.getLogger("reelcheck.runner")
 
-# Imported once in the forkserver, so a replacement worker starts warm in milliseconds.
+# Imported once in the forkserver, so a replacement worker starts warm in milliseconds; the last
+# loads the spaCy model there, shared by every worker (forkserver_preload.py).
 PRELOAD = ["reelcheck.pipeline", "reelcheck.ingest", "reelcheck.kb.store", "reelcheck.link",
-           "reelcheck.claims", "reelcheck.verify", "reelcheck.quotes", "reelcheck.linkcheck"]
+           "reelcheck.claims", "reelcheck.verify", "reelcheck.quotes", "reelcheck.linkcheck",
+           "reelcheck.forkserver_preload"]
 WARM_UP_TEXT = "Sean Baker directed Anora."
+# The KB the forkserver warms up for its workers (forkserver_preload.py); set only while it starts.
+PRELOAD_KB_ENV = "REELCHECK_FORKSERVER_KB"
 STARTUP_TIMEOUT_S = 120.0
 
 
@@ -123,28 +129,51 @@ def _worker_main(conn, kb_path: Optional[str], options: CheckOptions, nice: int,
             conn.send(("error", type(e).__name__, f"could not send the result: {e}", ""))
 
 
-def _rss_mb(pid: int) -> float:
+def private_mb(pid: int) -> float:
+    """The memory `pid` alone holds (resident, not shared with the forkserver or other
+    workers: Private_Clean + Private_Dirty), in MB. 0 if it cannot be read."""
+    total = 0
     try:
-        with open(f"/proc/{pid}/statm", "rb") as f:
-            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
+        with open(f"/proc/{pid}/smaps_rollup", "rb") as f:
+            for line in f:
+                if line.startswith((b"Private_Clean:", b"Private_Dirty:")):
+                    total += int(line.split()[1])
     except (OSError, ValueError, IndexError):
         return 0.0
+    return total * 1024 / 1e6
 
 
 _CTX_LOCK = threading.Lock()
 _CTX: dict[str, Any] = {}
 
 
-def mp_context(method: str = "forkserver"):
-    """The multiprocessing context; the forkserver preloads reelcheck's modules once."""
+def mp_context(method: str = "forkserver", kb_path: Optional[str] = None):
+    """The multiprocessing context; the forkserver preloads reelcheck's modules, the spaCy
+    model and, when it is started here, `kb_path`'s name index, once for all its workers."""
     with _CTX_LOCK:
         ctx = _CTX.get(method)
         if ctx is None:
             ctx = multiprocessing.get_context(method)
             if method == "forkserver":
                 ctx.set_forkserver_preload(PRELOAD)
+                _start_forkserver(kb_path)
             _CTX[method] = ctx
         return ctx
+
+
+def _start_forkserver(kb_path: Optional[str]) -> None:
+    """Start the forkserver now, with `kb_path` in its environment for forkserver_preload."""
+    from multiprocessing import forkserver
+    before = os.environ.get(PRELOAD_KB_ENV)
+    if kb_path:
+        os.environ[PRELOAD_KB_ENV] = kb_path
+    try:
+        forkserver.ensure_running()
+    finally:
+        if before is None:
+            os.environ.pop(PRELOAD_KB_ENV, None)
+        else:
+            os.environ[PRELOAD_KB_ENV] = before
 
 
 class Worker:
@@ -153,7 +182,7 @@ class Worker:
     def __init__(self, kb_path: Optional[str], options: CheckOptions, *, nice: int = 0,
                  warm: bool = True, max_rss_mb: Optional[float] = None,
                  method: str = "forkserver"):
-        ctx = mp_context(method)
+        ctx = mp_context(method, kb_path)
         self.conn, child = ctx.Pipe()
         self.proc = ctx.Process(target=_worker_main, args=(child, kb_path, options, nice, warm),
                                 daemon=True, name="reelcheck-worker")
@@ -199,7 +228,7 @@ class Worker:
                 raise CheckTimeout(timeout)
             if self.conn.poll(min(left, 0.1)):
                 break
-            if self.max_rss_mb and _rss_mb(self.proc.pid) > self.max_rss_mb:
+            if self.max_rss_mb and private_mb(self.proc.pid) > self.max_rss_mb:
                 self.kill()
                 raise WorkerFailed("too_large", f"the check needed more than the "
                                    f"{self.max_rss_mb:g} MB memory cap per check")
@@ -249,8 +278,9 @@ class Lane:
         self._all: set[Worker] = set()
         self._lock = threading.Lock()
         self._closed = False
-        # A worker left bigger than this after a job is replaced (memory back to the system).
-        self.recycle_mb = max(150.0, max_rss_mb / 2) if max_rss_mb else None
+        # A worker left bigger than this after a job is replaced (memory back to the system);
+        # an ordinary article leaves a worker at ~60 MB of its own.
+        self.recycle_mb = max(100.0, max_rss_mb / 2) if max_rss_mb else None
         self.killed = 0     # workers killed for overrunning their budget
         self.in_flight = 0  # admitted jobs: running or waiting for a worker
         for _ in range(workers):
@@ -288,7 +318,7 @@ class Lane:
                            "try again shortly") from None
             try:
                 result = w.call(fn, args, timeout)
-                if self.recycle_mb and _rss_mb(w.pid) > self.recycle_mb:
+                if self.recycle_mb and private_mb(w.pid) > self.recycle_mb:
                     w = self._retire(w)  # grew on a big document: give the memory back
                 return result
             except (CheckTimeout, WorkerFailed) as e:

@@ -38,3 +38,9 @@ def hungry_check(kb, options, data: bytes, ingest_args: dict):
     while time.monotonic() < deadline:
         time.sleep(0.05)
     return len(hoard)
+
+
+def model_preloaded(kb, options):
+    """Whether the spaCy model was in the worker before anything ran in it (forkserver)."""
+    from reelcheck import nlp
+    return nlp._NLP is not None

@@ -12,6 +12,7 @@ from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 from reelcheck import runner
 from reelcheck.config import Config
+from reelcheck.pipeline import CheckOptions
 from reelcheck.web.app import create_app
 
 ARTICLE = ("Mikey Maddison won the Oscar for Best Actress. "
@@ -298,6 +299,26 @@ def test_a_check_over_the_memory_cap_is_stopped(default_kb):
         app.state.check_job = runner.check_bytes
         r = c.post("/api/check", json={"text": "Sean Baker directed Anora."})
         assert r.status_code == 200, r.text
+
+
+def test_workers_are_forked_with_the_model_loaded(default_kb):
+    import web_jobs
+
+    w = runner.Worker(str(default_kb.path), CheckOptions(), warm=False)
+    try:
+        assert w.call(web_jobs.model_preloaded, (), 120) is True
+    finally:
+        w.close()
+
+
+def test_the_memory_cap_counts_only_a_workers_own_memory(default_kb):
+    # A worker's RSS (~200 MB) includes the model and the KB index it shares with the
+    # forkserver; what it holds alone after an ordinary article is ~60 MB.
+    app = create_app(kb=default_kb, config=Config(workers=1, worker_max_rss_mb=150))
+    with TestClient(app, raise_server_exceptions=False) as c:
+        for _ in range(3):
+            r = c.post("/api/check", json={"text": LONG_ARTICLE})
+            assert r.status_code == 200, r.text
 
 
 def test_a_worker_that_dies_is_replaced(default_kb):
