@@ -13,6 +13,7 @@ from .ages import AgeReader
 from .awards import AwardReader, is_award_heading
 from .cast import CastReader
 from .descriptions import DescriptionReader
+from .festivals import FestivalReader
 from .origins import OriginReader
 from .context import Resolver, by_sentence
 from .dates import DateReader
@@ -63,6 +64,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
     cast = CastReader(kb, res, text)
     described = DescriptionReader(kb, res, text)
     origins = OriginReader(kb, text)
+    festivals = FestivalReader(kb, res, text)
     claims: list[Claim] = []
     hedged_para = -1
     para_ms: list[Mention] = []
@@ -90,6 +92,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
             found += described.sentence_claims(p, hedged)
             found += origins.sentence_claims(p, hedged)
             found += dates.sentence_claims(p, hedged)
+            found += festivals.sentence_claims(p, frames, hedged)
         played = cast.sentence_claims(p, frames, hedged) if p is not None else []
         for _name, fn in EXTRACTORS:
             found += fn(ctx)

@@ -700,37 +700,6 @@ def durations(ctx: Ctx) -> list[Claim]:
     return out
 
 
-# -- festivals -------------------------------------------------------------------------------
-@extractor("festival")
-def festival(ctx: Ctx) -> list[Claim]:
-    out = []
-    fests = ctx.of_type("festival")
-    if not fests:
-        return out
-    for m in ctx.rel(r"\b(world[- ]premiered|premiered|premiere[ds]?|debuted|bowed|screened|"
-                     r"played|competed|in competition|selected|opening film|closing film)\b"):
-        f = nearest_after(fests, m.end(), ("festival",), window=60) or \
-            nearest_before(fests, m.start(), ("festival",), window=40)
-        if not f:
-            continue
-        subj, sstart = subject_before(ctx, m.start(), ("film",))
-        subj = subj or ctx.res.film(ctx.s)
-        if not subj:
-            continue
-        verb = m.group(1).lower()
-        qual = ctx.text[max(ctx.s.start, m.start() - 30):m.start()].lower()
-        kind = "premiere" if "premiere" in verb or verb in ("debuted", "bowed") else "screening"
-        if re.search(r"(north american|us|u\.s\.|uk|canadian|european|new york|russian|asian|"
-                     r"international|local|east coast|west coast)\s*$", qual):
-            kind = "screening"
-        out.append(make(ctx, "festival", min(sstart, m.start()), max(f.end, m.end()), subj,
-                        "premiered_at" if kind == "premiere" else "festival_screening",
-                        ref(ctx.kb, f.entity.id), kind="festival", festival=f.entity.id,
-                        premiere=kind == "premiere", competition="competition" in ctx.s.text.lower()))
-        break
-    return out
-
-
 # -- locations and plot ----------------------------------------------------------------------
 def place_mentions(ctx: Ctx) -> list[Mention]:
     """Place mentions, including names the linker gave to a same-named film ("Chicago")."""

@@ -128,6 +128,20 @@ def _cast_words() -> frozenset:
     return frozenset(words)
 
 
+@lru_cache(maxsize=1)
+def _festival_words() -> frozenset:
+    """Every form of the festival family's verb and noun cues ("premiered", "screenings")."""
+    from ..nlp import surface_forms
+    lex = load_lexicon()
+    words: set = set()
+    for cues in lex.verbs.values():
+        for c in cues:
+            if c.relation.family == "festivals":
+                words |= surface_forms(c.words[0]) | {c.words[0]}
+    words |= {n for n, r in lex.nouns.items() if r.family == "festivals"}
+    return frozenset(words | {w + "s" for w in words})
+
+
 def is_candidate(text: str, mentions: list[Mention], start: int = 0) -> bool:
     """Whether a sentence may state a relation the lexicon knows (cheap: no parse). `start`:
     where the sentence begins in the document (mentions carry document offsets)."""
@@ -143,6 +157,9 @@ def is_candidate(text: str, mentions: list[Mention], start: int = 0) -> bool:
                 else None
             if nxt and nxt.group(0) in trades:
                 return True
+    if any(m.entity_type == "film" for m in mentions) and \
+            _festival_words().intersection(_WORD.findall(text.lower())):
+        return True   # "Anora premiered at the Venice Film Festival" (a festival the KB lacks)
     if any(m.entity_type == "place" for m in mentions) and set(
             lexicon().qualifiers.get("origin_words", ())).intersection(_WORD.findall(text.lower())):
         return True   # "New Jersey native Sean Baker"

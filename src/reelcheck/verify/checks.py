@@ -912,6 +912,14 @@ def festival(kb, c) -> Optional[Verdict]:
     film, fest = c.slots["subject"], c.slots["festival"]
     prem = kb.facts(subject=film, predicate="premiered_at")
     screens = kb.facts(subject=film, predicate="festival_screening")
+    if fest is None:
+        # a festival the KB does not know: a film has one world premiere, so the KB's record
+        # of it refutes another festival; a screening there it cannot decide
+        firm = _firm(prem)
+        if c.slots.get("premiere") and firm and c.slots.get("festival_name"):
+            return refuted(f"{L(kb, film)} had its world premiere at the {L(kb, firm[0].value)}, "
+                           f"not at {c.slots['festival_name']}.", firm)
+        return None
     if c.slots.get("premiere"):
         hit = [f for f in prem if _festival_match(kb, f.value, fest)]
         if hit:

@@ -1,0 +1,129 @@
+"""The festival family: where a film premiered or screened, read from the parse.
+
+A frame of the lexicon's `premiere` relation ("Anora premiered at Cannes", "its world premiere
+at the Venice Film Festival", "the film screened in competition at Cannes") names a work and a
+festival:
+
+- the work is the frame's subject (a film mention, else the film the passage is about);
+- the festival is a KB festival or edition, or a phrase the KB does not know whose head is a
+  festival noun (`qualifiers.festival_heads`: "the Venice Film Festival"), or, after "at", a
+  city that hosts one (`qualifiers.festival_cities`: "premiered at Venice"). A festival the KB
+  does not know is still an argument: a film's world premiere is one event, so the KB's
+  record of it refutes another festival;
+- a premiere is the world premiere unless a regional word (`qualifiers.regional_words`: "its
+  North American premiere") or a place other than the festival qualifies it; "screened",
+  "was selected" state a screening, which no list the KB holds is complete for.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..kb.awards import award_family
+from ..model import Claim, EntityRef
+from .frames import Frame
+from .parse import Arg, Parsed, lexicon
+
+PREMIERE_CUES = frozenset({"premiere", "premier", "debut", "bow"})
+FESTIVAL_KINDS = ("festival", "ceremony")
+
+
+class FestivalReader:
+    def __init__(self, kb, resolver, text: str):
+        self.kb, self.res, self.text = kb, resolver, text
+
+    def sentence_claims(self, p: Parsed, frames: list[Frame], hedged: bool) -> list[Claim]:
+        out = []
+        for f in frames:
+            if f.family != "festivals" or f.irrealis or f.record:
+                continue
+            fest = self._festival(p, f)
+            if fest is None:
+                continue
+            film, farg = self._film(p, f)
+            if film is None:
+                continue
+            out.append(self._claim(p, f, film, farg, fest, hedged))
+        return out
+
+    # -- arguments --------------------------------------------------------------------------
+    def _festival(self, p: Parsed, f: Frame) -> Optional[tuple[Optional[str], str, int, int]]:
+        """(KB id or None, name as written, first token, end token) of the frame's festival."""
+        q = lexicon().qualifiers
+        heads = set(q.get("festival_heads", ()))
+        cities = set(q.get("festival_cities", ()))
+        for fl in f.roles.get("festival", []):
+            a, tok = fl.arg, p.doc[fl.token]
+            if a is not None and a.kind in FESTIVAL_KINDS and a.entity:
+                fam = award_family(self.kb, a.entity)
+                if a.kind == "festival" or (fam and self.kb.entity(fam) and
+                                            self.kb.entity(fam).type == "festival"):
+                    return a.entity, a.text, a.first, a.last
+            words = {t.lower_ for t in tok.subtree} if a is None else \
+                {p.doc[i].lower_ for i in range(a.first, a.last)}
+            if tok.lemma_.lower() in heads or (a is not None and words & heads):
+                # the whole phrase ("the Venice Film Festival"), without its article
+                first = tok.left_edge.i + (tok.left_edge.dep_ == "det")
+                first, last = min(first, a.first if a else first), max(tok.i + 1,
+                                                                       a.last if a else 0)
+                name = p.doc[tok.left_edge.i:last].text   # with its article, as written
+                return self._family_of(name), name, first, last
+            name = a.text.lower() if a is not None else tok.lower_
+            if tok.head.lower_ == "at" and name in cities:
+                first, last = (a.first, a.last) if a is not None else (tok.i, tok.i + 1)
+                return self._family_of(name), p.doc[first:last].text, first, last
+        for a in f.args_in_clause("award"):   # "premiered in competition for the Palme d'Or"
+            fam = award_family(self.kb, a.entity) if a.entity else None
+            e = self.kb.entity(fam) if fam else None
+            if e is not None and e.type == "festival":
+                return fam, a.text, a.first, a.last
+        return None
+
+    def _family_of(self, name: str) -> Optional[str]:
+        """The KB festival a written name means by its family words ("Festival de Cannes")."""
+        low = name.lower()
+        for word, fam in lexicon().families.items():
+            if f" {word} " in f" {low} ":
+                e = self.kb.entity(fam)
+                if e is not None and e.type == "festival":
+                    return fam
+        return None
+
+    def _film(self, p: Parsed, f: Frame) -> tuple[Optional[str], Optional[Arg]]:
+        for fl in f.roles.get("work", []):
+            a = fl.arg
+            if a is not None and a.kind == "film" and a.entity:
+                return a.entity, a
+            if a is not None and a.kind in ("person", "org", "work"):
+                return None, None   # someone or something else premiered
+        return self.res.film(p.sentence), None
+
+    def _world(self, p: Parsed, f: Frame, fest_first: int, fest_last: int) -> bool:
+        """Whether the frame states the world premiere (not a regional one, not a screening)."""
+        cue = p.doc[f.cue]
+        if cue.lemma_.lower() not in PREMIERE_CUES:
+            return False
+        regional = set(lexicon().qualifiers.get("regional_words", ()))
+        if f.noun_cue and any(c.lower_ in regional or c.ent_type_ in ("NORP", "GPE")
+                              for c in cue.children if c.dep_ in ("amod", "compound", "nmod")):
+            return False
+        return not any(a.kind == "place" and not fest_first <= a.first < fest_last
+                       for a in f.args_in_clause("place"))
+
+    # -- the claim --------------------------------------------------------------------------
+    def _claim(self, p: Parsed, f: Frame, film: str, farg: Optional[Arg], fest, hedged) -> Claim:
+        fid, name, first, last = fest
+        world = self._world(p, f, first, last)
+        lo = min([first, f.cue] + ([farg.first] if farg else []))
+        hi = max(last, f.cue + 1)
+        start, end = p.span_of(lo, hi)
+        s = p.sentence
+        start, end = max(s.start, start), min(s.end, end)
+        competition = any(t.lower_ == "competition" for t in f.tokens())
+        slots = dict(kind="festival", festival=fid, festival_name=None if fid else name,
+                     premiere=world, competition=competition, subject=film,
+                     negated=f.negated)
+        obj = EntityRef(fid, self.kb.label(fid)) if fid else name
+        return Claim(id="", start=start, end=end, text=self.text[start:end], category="festival",
+                     subject=EntityRef(film, self.kb.label(film)),
+                     predicate="premiered_at" if world else "festival_screening", object=obj,
+                     hedged=hedged, slots=slots)

@@ -1,0 +1,36 @@
+"""The festival family on the parse: a film's world premiere is one event, so the KB's record
+of it decides a premiere at any festival, even one the KB does not know; a regional premiere
+or a screening is not the world premiere. Sentences are written for these tests; the facts are
+the default KB's (Anora's world premiere at the 77th Cannes Film Festival)."""
+from __future__ import annotations
+
+import reelcheck
+
+
+def festival(text, kb):
+    got = [c for c in reelcheck.check(text, kb=kb).claims if c.category == "festival"]
+    assert len(got) == 1, [(c.text, c.verdict) for c in got]
+    return got[0]
+
+
+def test_a_premiere_at_a_festival_the_kb_lacks_is_refuted_by_the_world_premiere(default_kb):
+    c = festival("Anora premiered at the Venice Film Festival.", default_kb)
+    assert c.verdict == "refuted" and "Cannes" in c.explanation
+    assert "the Venice Film Festival" in c.explanation
+    # a city that hosts a festival, after "at", names the festival
+    assert festival("Anora premiered at Venice.", default_kb).verdict == "refuted"
+
+
+def test_the_known_festival_however_written_is_supported(default_kb):
+    for text in ("Anora premiered at the Festival de Cannes.",
+                 "Anora premiered in competition for the Palme d'Or.",
+                 "The Sean Baker film Anora debuted at Cannes."):
+        assert festival(text, default_kb).verdict == "supported", text
+
+
+def test_a_regional_premiere_or_a_screening_is_not_the_world_premiere(default_kb):
+    c = festival("Anora had its North American premiere at the Lakeside Film Festival.",
+                 default_kb)
+    assert c.predicate == "festival_screening" and c.verdict == "not_enough_info"
+    c = festival("Anora screened at the Lakeside Film Festival.", default_kb)
+    assert c.verdict == "not_enough_info"
