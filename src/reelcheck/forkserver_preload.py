@@ -9,7 +9,8 @@ Loads what every worker needs before any worker is forked, so the workers share 
   (~40 MB with the default KB). A worker still opens the KB file itself (no SQLite handle is
   shared across fork) and finds the index in the cache by the file's path and build stamp.
 
-Then `gc.freeze()` keeps all of it out of the collector's sweeps, so a worker's garbage
+Big buffers go back to the system when freed (`runner.limit_malloc_retention`). Then
+`gc.freeze()` keeps all of it out of the collector's sweeps, so a worker's garbage
 collections do not write to those pages (which would copy them into the worker). Anything that
 fails here is left to the worker, which loads it itself and reports what is wrong.
 """
@@ -19,7 +20,8 @@ import gc
 import os
 
 try:
-    from .runner import PRELOAD_KB_ENV, WARM_UP_TEXT
+    from .runner import PRELOAD_KB_ENV, WARM_UP_TEXT, limit_malloc_retention
+    limit_malloc_retention()  # inherited by every worker forked from here
     from .nlp import nlp
     nlp()(WARM_UP_TEXT)  # loaded, and its first-call tables built
     if os.environ.get(PRELOAD_KB_ENV):

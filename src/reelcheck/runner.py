@@ -81,6 +81,15 @@ def check_bytes(kb, options: CheckOptions, data: bytes, ingest_args: dict) -> Re
     return check(ingest.from_bytes(data, **ingest_args), kb=kb, options=options)
 
 
+def report_json(kb, options: CheckOptions, job: Callable, *args) -> bytes:
+    """Job: `job(kb, options, *args)`'s report as the API sends it (starlette's JSONResponse
+    encoding), so a big report is turned into bytes where it was made and only the bytes cross
+    to the server, which never holds the report's objects."""
+    import json
+    return json.dumps(job(kb, options, *args).to_dict(), ensure_ascii=False, allow_nan=False,
+                      indent=None, separators=(",", ":")).encode("utf-8")
+
+
 def _worker_main(conn, kb_path: Optional[str], options: CheckOptions, nice: int,
                  warm: bool) -> None:
     import signal
@@ -141,6 +150,32 @@ def private_mb(pid: int) -> float:
     except (OSError, ValueError, IndexError):
         return 0.0
     return total * 1024 / 1e6
+
+
+# glibc's mallopt parameters (malloc.h)
+_M_MMAP_THRESHOLD, _M_ARENA_MAX = -3, -8
+
+
+def limit_malloc_retention(mmap_threshold: int = 256 * 1024, arenas: int = 2) -> bool:
+    """Have glibc give big buffers back to the system when they are freed, in this process
+    and in processes it forks afterwards (the server, the forkserver).
+
+    A 2 MB request body goes through several 2 MB copies; glibc raises its mmap threshold
+    after the first one is freed, so the next ones come from the heap and stay resident after
+    the request, once per thread's arena. A fixed threshold keeps buffers of `mmap_threshold`
+    bytes or more in their own mappings (unmapped on free) and `arenas` bounds the per-thread
+    heaps. False where there is no glibc (the settings are then left as they are)."""
+    import ctypes
+    import ctypes.util
+    import platform
+    if platform.system() != "Linux" or platform.libc_ver()[0] != "glibc":
+        return False
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        return bool(libc.mallopt(_M_MMAP_THRESHOLD, int(mmap_threshold))
+                    and libc.mallopt(_M_ARENA_MAX, int(arenas)))
+    except (OSError, AttributeError):
+        return False
 
 
 _CTX_LOCK = threading.Lock()

@@ -321,6 +321,16 @@ def test_the_memory_cap_counts_only_a_workers_own_memory(default_kb):
             assert r.status_code == 200, r.text
 
 
+def test_the_report_json_made_in_the_worker_is_what_the_api_sent_before(default_kb):
+    from fastapi.responses import JSONResponse
+
+    args = (ARTICLE.encode(), {"name": "request", "doc_id": "request", "url": None,
+                               "title": None, "fmt": "text"})
+    report = runner.check_bytes(default_kb, CheckOptions(), *args)
+    made = runner.report_json(default_kb, CheckOptions(), runner.check_bytes, *args)
+    assert made == JSONResponse(report.to_dict()).body
+
+
 def test_a_worker_that_dies_is_replaced(default_kb):
     import web_jobs
 

@@ -24,7 +24,7 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from functools import lru_cache
-from typing import Any, Optional
+from typing import Any, Optional, Union
 
 import orjson
 from fastapi import FastAPI, Query, Request
@@ -138,8 +138,10 @@ def close_pool(app) -> None:
 
 
 async def run_check(request: Request, data: bytes, *, fmt: Optional[str], name: str,
-                    url: Optional[str], title: Optional[str] = None) -> Report:
-    """Ingest and check `data` in a worker process within the document budget.
+                    url: Optional[str], title: Optional[str] = None,
+                    as_json: bool = False) -> Union[Report, bytes]:
+    """Ingest and check `data` in a worker process within the document budget: the `Report`,
+    or with `as_json` the API's JSON bytes of it, made in the worker (`runner.report_json`).
 
     503 when every worker is busy and the line is full, 504 (worker killed) past the budget,
     413 past the memory cap, 400 for input that cannot be checked, 422 for a text too long for
@@ -151,11 +153,14 @@ async def run_check(request: Request, data: bytes, *, fmt: Optional[str], name: 
     loop = asyncio.get_running_loop()
     pool = app.state.pool or await loop.run_in_executor(None, check_pool, app)
     lane = pool.lane_for(len(data))
+    job = app.state.check_job
     args = (data, {"name": name, "doc_id": name, "url": url, "title": title, "fmt": fmt})
+    if as_json:
+        job, args = runner.report_json, (job, *args)
     try:
         lane.admit()
         return await loop.run_in_executor(app.state.threads, lane.run_admitted,
-                                          app.state.check_job, args, budget, budget)
+                                          job, args, budget, budget)
     except runner.Busy as e:
         raise ApiError(503, "busy", str(e), headers={"Retry-After": "5"}) from None
     except runner.CheckTimeout:
@@ -302,7 +307,7 @@ def _add_api(app: FastAPI) -> None:
     @app.post("/api/check", tags=["api"], openapi_extra={"requestBody": _CHECK_BODY},
               response_description="A reelcheck.report/1 report",
               responses=_CHECK_RESPONSES)
-    async def api_check(request: Request) -> JSONResponse:
+    async def api_check(request: Request) -> Response:
         """Check one article given as `{"text": ...}` or `{"html": ..., "url": ...}`."""
         ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if ctype != "application/json":
@@ -323,8 +328,9 @@ def _add_api(app: FastAPI) -> None:
                 raise ApiError(422, "invalid_request", f'"{key}" must be a string')
         body = (text if text is not None else html).encode("utf-8", "surrogatepass")
         report = await run_check(request, body, fmt="text" if text is not None else "html",
-                                 name="request", url=data.get("url"), title=data.get("title"))
-        return JSONResponse(report.to_dict())
+                                 name="request", url=data.get("url"), title=data.get("title"),
+                                 as_json=True)
+        return Response(report, media_type="application/json")
 
     @app.get("/api/entities", tags=["api"])
     def api_search(request: Request,

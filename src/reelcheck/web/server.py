@@ -80,4 +80,7 @@ def uvicorn_config(app, cfg) -> Any:
 
 def run(app, cfg) -> None:
     import uvicorn
+
+    from ..runner import limit_malloc_retention
+    limit_malloc_retention()  # 2 MB bodies: their buffers are returned, not kept per thread
     uvicorn.Server(uvicorn_config(app, cfg)).run()
