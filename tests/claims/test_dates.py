@@ -125,3 +125,13 @@ def test_a_film_or_person_the_kb_lacks(default_kb):
     never_refuted(("Harbour Lights premiered at Cannes on May 3, 2024.",
                    "Ilse Varga was born on May 2, 1980.",
                    "The Silver Gannet ceremony was held on March 9, 2025."), default_kb)
+
+
+def test_sources_that_disagree_on_one_event_still_rule_out_a_date_none_gives(default_kb):
+    # the default KB holds Mikey Madison's birth date as disputed (25 March / 8 April 1999)
+    assert one("Mikey Madison was born on April 8, 1999.", default_kb).verdict == \
+        "not_enough_info"
+    wrong = one("Mikey Madison was born on March 25, 2000.", default_kb)
+    assert wrong.verdict == "refuted" and "1999" in wrong.explanation
+    # a release is many events (limited, wide, per country): a disputed one refutes nothing
+    never_refuted(["Anora hit US theaters on October 25, 2024."], default_kb)

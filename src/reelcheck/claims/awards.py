@@ -517,8 +517,9 @@ class AwardReader:
         works = [w for w in f.roles.get("work", []) if not (
             (w.arg is None or not w.arg.known) and _run_token(f.parsed, w.token, runs) is not None)]
         # with an edition named, a date dates the edition: the date family's claim checks it
-        month, day, weekday = self._month_day(f) if ceremony is None and not \
-            f.args_in_clause("ceremony", "festival") else (None, None, None)
+        month, day, weekday = self._month_day(f) if ceremony is None and not any(
+            a.entity and award_family(self.kb, a.entity) not in (None, a.entity)
+            for a in f.args_in_clause("ceremony", "festival")) else (None, None, None)
         return Slots(refs, True, ceremony, year, self._counts(f), works, month, day, weekday)
 
     def _month_day(self, f: Frame) -> tuple[Optional[int], Optional[int], Optional[int]]:

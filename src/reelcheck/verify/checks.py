@@ -646,6 +646,13 @@ def _claimed_date_words(c) -> str:
     return s
 
 
+# dates of one event each: sources that disagree on one still rule out a date none of them gives
+# (a release date is many events -- limited, wide, per country -- and is not among them)
+SINGLE_EVENT_DATES = frozenset({"date_of_birth", "date_of_death", "ceremony_date",
+                                "premiere_date", "start_date", "end_date",
+                                "nominations_announced"})
+
+
 @check("date")
 def date_claim(kb, c) -> Optional[Verdict]:
     v = _date_claim(kb, c)
@@ -705,6 +712,12 @@ def _date_claim(kb, c) -> Optional[Verdict]:
             if any(_date_matches(c, str(a)) for a in alts[1:]):
                 return nei(f"Sources disagree: {L(kb, subj)} {what} on {when} per most, "
                            f"{', '.join(map(str, alts[1:]))} per others.", [f])
+            if pred in SINGLE_EVENT_DATES and all(_date_matches(c, str(a)) is False
+                                                  for a in alts):
+                # one event, which no source dates as the sentence does
+                return refuted(f"{L(kb, subj)} {what} on {when} (some sources: "
+                               f"{', '.join(fmt_date(str(a)) for a in alts[1:])}), not "
+                               f"{_claimed_date_words(c)}.", [f])
             return nei(f"Sources disagree on this date ({', '.join(map(str, alts))}); "
                        f"none says {_claimed_date_words(c)}.", [f])
         claimed = _claimed_date_words(c)
