@@ -337,3 +337,17 @@ def test_a_text_that_names_no_show_reads_a_category_as_the_oscars_but_never_refu
     got = awards("The Oscars came early that year. Jane Campion won Best Director for The "
                  "Piano.", default_kb)
     assert [c.verdict for c in got] == ["refuted"]
+
+
+def test_beating_a_rival_with_no_prize_named_means_one_prize_both_were_up_for(default_kb):
+    def one(text):
+        got = awards(text, default_kb)
+        assert len(got) == 1, [(c.text, c.verdict) for c in got]
+        return got[0]
+    assert one("Kieran Culkin beat Yura Borisov at the 97th Academy Awards.").verdict == \
+        "supported"
+    # they won and lost in different categories: no prize joins them
+    assert one("Kieran Culkin beat Mikey Madison at the 97th Academy Awards.").verdict == \
+        "refuted"
+    wrong = one("Demi Moore beat Mikey Madison at the 97th Academy Awards.")
+    assert wrong.verdict == "refuted" and "other way round" in wrong.explanation

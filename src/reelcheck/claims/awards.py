@@ -678,6 +678,12 @@ class AwardReader:
                 # named, nothing says where Y was in the running)
                 parties += [(w, "nominated") for w in f.roles.get("beaten", [])]
         out: list[Claim] = []
+        # "X beat Y at the 97th" naming no prize (or only the show): the claim is that they
+        # were up for one prize and X won it
+        rivals = [x for x in (self._subject(f, b)[0] for b in f.roles.get("beaten", [])) if x]
+        rival_mode = bool(rivals) and pol == "won" and bool(family) and bool(
+            s.ceremony or s.year) and not s.counts and all(
+            self._family_level(r, family) for r in s.awards)
         cue_at = p.offset + p.doc[f.cue].idx
         group = f"{p.offset}:{f.cue}"   # claims of one frame on the same words merge
         for wi, (wfl, polarity) in enumerate(parties):
@@ -727,6 +733,16 @@ class AwardReader:
                              polarity="nominated" if nom else "won",
                              stated=base["stated"] + ["count"])))
             refs = specific or ([] if family_counts else s.awards[:1])
+            if rival_mode and polarity == "nominated":
+                continue   # the rival's part is in the winner's claim
+            if rival_mode:
+                # "X beat Y at the 97th": one prize both were up for, which X won
+                out.append(self._claim(
+                    f, "award", start, self._end(f, [b.token for b in f.roles["beaten"]]),
+                    sid, sname, "award_received", self.kb.label(family), hedged,
+                    dict(base, kind="award", award=None, family_only=True, rival=rivals[0],
+                         award_phrase=None, stated=base["stated"] + ["rival"])))
+                continue
             for k, r in enumerate(refs):
                 family_only = self._family_level(r, family)
                 if r.arg is not None and not family_only:

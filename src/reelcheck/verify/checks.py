@@ -390,11 +390,45 @@ def _winner_names(kb, facts: list[Fact]) -> str:
     return " and ".join(names)
 
 
+def _rival(kb, c, who: str, rival: str, family: Optional[str]) -> Optional[Verdict]:
+    """'X beat Y at the 97th Academy Awards' with no prize named: a category of that ceremony
+    that X won and Y was nominated for. Refuted when both records there are complete and no
+    category joins them (or Y won one X lost)."""
+    target = _target_ceremony(kb, c, family, None, who)
+    if not target:
+        return None
+    at = lambda f: f.qualifiers.get("ceremony") == target and not f.disputed  # noqa: E731
+    wins = [f for f in kb.facts_involving(who, "award_received") if at(f) and involves(f, who, kb)]
+    noms = [f for f in kb.facts_involving(rival, "nominated_for") if at(f)
+            and involves(f, rival, kb)]
+    shared = [w for w in wins if any(n.value == w.value for n in noms)]
+    if shared:
+        return supported(f"{L(kb, who)} won the {L(kb, shared[0].value)} at the {L(kb, target)}, "
+                         f"for which {L(kb, rival)} was also nominated.",
+                         shared[:1] + [n for n in noms if n.value == shared[0].value][:1])
+    complete = all(kb.is_complete(p, subject=x, qualifiers={"ceremony": target})
+                   for p, x in (("award_received", who), ("nominated_for", rival)))
+    if not complete:
+        return None
+    theirs = [f for f in kb.facts_involving(rival, "award_received") if at(f)
+              and involves(f, rival, kb)]
+    mine = {f.value for f in kb.facts_involving(who, "nominated_for") if at(f)}
+    reverse = [f for f in theirs if f.value in mine]
+    if reverse:
+        return refuted(f"It was the other way round: {L(kb, rival)} won the "
+                       f"{L(kb, reverse[0].value)} at the {L(kb, target)}, for which "
+                       f"{L(kb, who)} was nominated.", reverse[:1])
+    return refuted(f"At the {L(kb, target)}, {L(kb, who)} won no prize {L(kb, rival)} was "
+                   f"nominated for.", (wins + noms)[:2])
+
+
 @check("award")
 def award(kb, c) -> Optional[Verdict]:
     who, aw, pol = c.slots["subject"], c.slots.get("award"), c.slots.get("polarity")
     family = c.slots.get("family")
     pred = "award_received" if pol == "won" else "nominated_for"
+    if not aw and c.slots.get("rival"):
+        return _rival(kb, c, who, c.slots["rival"], family)
     if not aw and c.slots.get("family_only") and family and kb.entity(who) \
             and kb.entity(who).type == "person":
         # "nominated for the Golden Globe": her one nomination in that family, if only one
