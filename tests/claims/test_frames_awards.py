@@ -351,3 +351,19 @@ def test_beating_a_rival_with_no_prize_named_means_one_prize_both_were_up_for(de
         "refuted"
     wrong = one("Demi Moore beat Mikey Madison at the 97th Academy Awards.")
     assert wrong.verdict == "refuted" and "other way round" in wrong.explanation
+
+
+def test_a_partitive_count_is_wins_out_of_nominations_and_only_before_an_ordinal_is_emphasis(
+        default_kb):
+    r = reelcheck.check("Anora, which won five of the six Oscars it was up for, is a Neon "
+                        "release.", kb=default_kb)
+    assert [c.verdict for c in r.claims if c.category == "count"] == ["supported"]
+    r = reelcheck.check("Anora won five of its seven nominations at the 97th Academy Awards.",
+                        kb=default_kb)
+    assert "refuted" in [c.verdict for c in r.claims if c.category == "count"]
+    # "only the third film": an ordinal said with emphasis, not "the only film"
+    r = reelcheck.check("Anora became only the fourth film to win both the Palme d'Or and "
+                        "Best Picture.", kb=default_kb)
+    rec = [c for c in r.claims if c.category == "record"]
+    assert rec and rec[0].slots["ordinal"] == 4 and not rec[0].slots["only"]
+    assert rec[0].verdict == "supported"

@@ -465,12 +465,20 @@ class AwardReader:
         for c in doc[f.cue].children:
             if c.lower_ in adverbs:
                 out.append((adverbs[c.lower_], c.i, kind_of_cue))
-            elif c.dep_ in ("dobj", "obj") and c.pos_ == "NUM" and any(
-                    pc.lower_ == "of" and any(o.lemma_.lower() in award_nouns | nom_nouns
-                                              for o in pc.children) for pc in c.children):
-                n = number_value(c)   # "won five of its six nominations": five wins
-                if n is not None:
+            elif c.dep_ in ("dobj", "obj") and c.pos_ == "NUM":
+                pool = [o for pc in c.children if pc.lower_ == "of" for o in pc.children
+                        if o.lemma_.lower() in award_nouns | nom_nouns
+                        or o.lower_.rstrip("s") in award_nouns]
+                n = number_value(c)
+                if pool and n is not None:
+                    # "won five of its six nominations" / "five of the six Oscars it was up
+                    # for": five wins out of six nominations
                     out.append((n, c.i, kind_of_cue))
+                    inner |= {pool[0].i}
+                    m = next((number_value(x) for x in pool[0].children
+                              if x.dep_ == "nummod"), None)
+                    if m is not None:
+                        out.append((m, pool[0].i, "nomination"))
         for t in f.tokens():   # "won it three times", "a three-time winner"
             if t.i not in inner and t.lower_ in times and t.dep_ in (
                     "npadvmod", "dobj", "advmod", "compound", "amod", "appos") and (

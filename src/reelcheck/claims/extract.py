@@ -824,6 +824,11 @@ def record(ctx: Ctx) -> list[Claim]:
     for m in RECORD_RX.finditer(ctx.text, ctx.s.start, ctx.s.end):
         word = m.group(1).lower()
         rest = m.group("rest")
+        om = re.match(r"\s*(?:the\s+)?(\w+)", rest) if word == "only" else None
+        if om and (om.group(1).lower() in ORDINAL_WORDS or re.fullmatch(
+                r"\d+(?:st|nd|rd|th)", om.group(1).lower())):
+            word = om.group(1).lower()   # "only the third film": the third, with emphasis
+            rest = rest[om.end():]
         low = (ctx.s.text).lower()
         ach = None
         if re.search(r"palme|cannes", low) and re.search(r"best picture", low) and re.search(r"\bboth\b|and (?:the )?best picture|also win", low):
