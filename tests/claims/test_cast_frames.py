@@ -35,3 +35,11 @@ def test_pairs_in_a_starring_list_go_in_reading_order(default_kb):
     got = cast("Anora stars Mikey Madison as Ani and Rupert Quill as Toros.", default_kb)
     assert sorted((c.subject.id, c.verdict) for c in got) == [
         ("anora-mikheeva", "supported"), ("toros", "refuted")]
+
+
+def test_a_name_inside_an_aside_is_not_the_one_who_plays(default_kb):
+    # "a Baker regular since 2004" describes the actor: Sean Baker does not play Toros
+    r = reelcheck.check("Karren Karagulian, a Baker regular since his early films, plays "
+                        "Toros.", kb=default_kb)
+    assert all(c.verdict != "refuted" for c in r.claims), [
+        (c.text, c.explanation) for c in r.claims]

@@ -200,7 +200,10 @@ def cast(ctx: Ctx) -> list[Claim]:
             rest = between[cues[-1].end():] if cues else ""
             # the cue must lead to this character ("plays the young Ani"), not to a description
             # ("as Vanya's parents, Nikolai", "as the henchman who keeps watching Ani")
+            # a comma left between the name and the cue closes an aside the name is in ("X, a
+            # Baker regular since 2004, plays Toros": Baker is not the one who plays)
             if cues and len(between) < 60 and not re.search(r"[.;]", between) \
+                    and "," not in between[:cues[-1].start()].lstrip(" ,") \
                     and not re.search(r"\b(?:wrote|written|writing|created|conceived|tailored|"
                                       r"developed|imagined)\b", between, re.I) \
                     and len(rest.split()) <= 3 \
