@@ -6,7 +6,7 @@ process; when the budget runs out the worker is killed (SIGKILL: the CPU is free
 memory returned) and a fresh worker takes its place. A worker whose memory grows past a cap is
 killed the same way. Workers fork from one forkserver that has loaded the spaCy model and the
 KB's name index (forkserver_preload.py), so those pages are shared; the cap counts a worker's
-own memory (`private_mb`), not what it shares.
+own memory (`Worker.own_mb`), not what it shares.
 
 - `Worker`: one process that opens the KB once and runs jobs sent over a pipe.
 - `Lane`: a fixed set of workers and a bounded number of waiting jobs; a job beyond that is
@@ -138,9 +138,19 @@ def _worker_main(conn, kb_path: Optional[str], options: CheckOptions, nice: int,
             conn.send(("error", type(e).__name__, f"could not send the result: {e}", ""))
 
 
+def rss_mb(pid: int) -> float:
+    """`pid`'s resident memory in MB (statm: cheap enough to read ten times a second)."""
+    try:
+        with open(f"/proc/{pid}/statm", "rb") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
+    except (OSError, ValueError, IndexError):
+        return 0.0
+
+
 def private_mb(pid: int) -> float:
     """The memory `pid` alone holds (resident, not shared with the forkserver or other
-    workers: Private_Clean + Private_Dirty), in MB. 0 if it cannot be read."""
+    workers: Private_Clean + Private_Dirty), in MB. 0 if it cannot be read. Exact but slow
+    (the kernel walks the page tables: ~7 ms for a worker), so read once per worker."""
     total = 0
     try:
         with open(f"/proc/{pid}/smaps_rollup", "rb") as f:
@@ -225,6 +235,7 @@ class Worker:
         child.close()
         self.ready = False
         self.max_rss_mb = max_rss_mb
+        self.shared_mb = 0.0  # resident memory it shared with the forkserver when ready
 
     @property
     def pid(self) -> Optional[int]:
@@ -246,6 +257,13 @@ class Worker:
             raise WorkerFailed("internal", f"a check worker could not start: {msg[1]}: {msg[2]}",
                                msg[3] if len(msg) > 3 else "")
         self.ready = True
+        self.shared_mb = max(0.0, rss_mb(self.proc.pid) - private_mb(self.proc.pid))
+
+    def own_mb(self) -> float:
+        """The worker's own memory: its resident memory less what it shared when it became
+        ready (the model, the KB index). Memory it allocates counts in full; a shared page it
+        later copies by writing to it does not (a few tens of MB at most)."""
+        return max(0.0, rss_mb(self.proc.pid) - self.shared_mb)
 
     def call(self, fn: Callable, args: tuple, timeout: float) -> Any:
         """Run `fn(kb, options, *args)` in the worker; kill it if it overruns `timeout`."""
@@ -263,7 +281,7 @@ class Worker:
                 raise CheckTimeout(timeout)
             if self.conn.poll(min(left, 0.1)):
                 break
-            if self.max_rss_mb and private_mb(self.proc.pid) > self.max_rss_mb:
+            if self.max_rss_mb and self.own_mb() > self.max_rss_mb:
                 self.kill()
                 raise WorkerFailed("too_large", f"the check needed more than the "
                                    f"{self.max_rss_mb:g} MB memory cap per check")
@@ -353,7 +371,7 @@ class Lane:
                            "try again shortly") from None
             try:
                 result = w.call(fn, args, timeout)
-                if self.recycle_mb and private_mb(w.pid) > self.recycle_mb:
+                if self.recycle_mb and w.own_mb() > self.recycle_mb:
                     w = self._retire(w)  # grew on a big document: give the memory back
                 return result
             except (CheckTimeout, WorkerFailed) as e:
