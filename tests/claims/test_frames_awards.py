@@ -367,3 +367,20 @@ def test_a_partitive_count_is_wins_out_of_nominations_and_only_before_an_ordinal
     rec = [c for c in r.claims if c.category == "record"]
     assert rec and rec[0].slots["ordinal"] == 4 and not rec[0].slots["only"]
     assert rec[0].verdict == "supported"
+
+
+def test_a_count_accounts_for_every_number_it_states(default_kb):
+    def verdicts(text):
+        return [c.verdict for c in reelcheck.check(text, kb=default_kb).claims
+                if c.category == "count"]
+    # "four of Anora's five Oscars": the five are the film's, not a count of Baker's
+    assert verdicts("Baker collected four of Anora's five Oscars.") == ["not_enough_info"]
+    # "for four different films" is a slot of its own: the number of films the wins were for
+    assert verdicts("Walt Disney won four Oscars at the 1954 ceremony for four different "
+                    "films.") == ["supported"]
+    assert verdicts("Walt Disney won four Oscars at the 1954 ceremony for two films.") == [
+        "refuted"]
+    assert verdicts("Sean Baker won four Oscars for one film.") == ["supported"]
+    # a time with no number ("into the night") states nothing to check
+    assert verdicts("Anora went into the night with six nominations at the 97th Academy "
+                    "Awards.") == ["supported"]

@@ -56,6 +56,8 @@ class Slots:
     year: Optional[int] = None
     counts: list[tuple[int, int, str]] = field(default_factory=list)  # (n, token, award|nomination)
     works: list[Filler] = field(default_factory=list)
+    unread: list[str] = field(default_factory=list)   # numbers stated that no slot holds
+    works_count: Optional[tuple[int, int]] = None      # "for four different films": (n, token)
     month: Optional[int] = None      # "on Friday, May 24, 2024": more than the year
     day: Optional[int] = None
     weekday: Optional[int] = None
@@ -461,6 +463,7 @@ class AwardReader:
         # own frame, and the counts under it are that frame's
         inner = self._inner(f)
         times = set(q.get("times_suffix", ()))
+        self._unread: list[str] = []
         out = []
         for c in doc[f.cue].children:
             if c.lower_ in adverbs:
@@ -477,8 +480,18 @@ class AwardReader:
                     inner |= {pool[0].i}
                     m = next((number_value(x) for x in pool[0].children
                               if x.dep_ == "nummod"), None)
-                    if m is not None:
+                    if m is not None and self._nominations_pool(pool[0], nom_nouns):
                         out.append((m, pool[0].i, "nomination"))
+                    elif m is not None:   # "four of Anora's five Oscars": not this claim's
+                        self._unread.append(str(m))
+        self._works_count = None
+        titles = set(q.get("title_nouns", ()))
+        for c in f.tokens():   # "won four Oscars for four different films"
+            for o in (o for pc in ([c] if c.lower_ == "for" and c.dep_ == "prep" else [])
+                      for o in pc.children):
+                n = next((number_value(x) for x in o.children if x.dep_ == "nummod"), None)
+                if o.lemma_.lower() in titles and n and (o.tag_ in ("NNS", "NNPS") or n == 1):
+                    self._works_count = (n, o.i)
         for t in f.tokens():   # "won it three times", "a three-time winner"
             if t.i not in inner and t.lower_ in times and t.dep_ in (
                     "npadvmod", "dobj", "advmod", "compound", "amod", "appos") and (
@@ -509,6 +522,26 @@ class AwardReader:
                         break
         return out
 
+    @staticmethod
+    def _nominations_pool(noun, nom_nouns) -> bool:
+        """Whether the M of "N of its M ..." counts nominations: a nomination noun, or prizes a
+        relative clause says it was up for ("the six Oscars it was up for"). "four of Anora's
+        five Oscars" counts another's wins, which this claim does not state for its subject."""
+        if noun.lemma_.lower() in nom_nouns:
+            return True
+        cues = {c.words[0] for cs in lexicon().verbs.values() for c in cs
+                if c.relation.polarity == "nominated"} | {"up", "nominate"}
+        if any(c.dep_ == "relcl" and any(t.lemma_.lower() in cues for t in c.subtree)
+               for c in noun.children):
+            return True
+        # the parser may hang the relative clause elsewhere: the words right after the noun
+        after = []
+        for t in noun.doc[noun.i + 1:noun.i + 7]:
+            if t.is_punct:
+                break
+            after.append(t.lemma_.lower())
+        return bool(set(after) & cues)
+
     def _inner(self, f: Frame) -> set:
         """Tokens under a relation noun inside a verb's clause ("..., its only win from eight
         nominations"): that noun has its own frame, and what hangs on it is its own."""
@@ -525,10 +558,13 @@ class AwardReader:
         works = [w for w in f.roles.get("work", []) if not (
             (w.arg is None or not w.arg.known) and _run_token(f.parsed, w.token, runs) is not None)]
         # with an edition named, a date dates the edition: the date family's claim checks it
+        counts = self._counts(f)
+        unread, works_count = list(self._unread), self._works_count
         month, day, weekday = self._month_day(f) if ceremony is None and not any(
             a.entity and award_family(self.kb, a.entity) not in (None, a.entity)
             for a in f.args_in_clause("ceremony", "festival")) else (None, None, None)
-        return Slots(refs, True, ceremony, year, self._counts(f), works, month, day, weekday)
+        return Slots(refs, True, ceremony, year, counts, works, unread, works_count, month, day,
+                     weekday)
 
     def _month_day(self, f: Frame) -> tuple[Optional[int], Optional[int], Optional[int]]:
         """(month, day, weekday) the clause's one date gives beyond its year, or Nones."""
@@ -673,7 +709,9 @@ class AwardReader:
         for_work = next((w.arg.entity for w in s.works if w.arg and w.arg.kind == "film"), None)
         for_title = next((w.arg.text for w in s.works if w.arg and not w.arg.known
                           and w.arg.kind in ("work", "org")), None)
-        unchecked = self._unchecked(f, s.counts, dated=s.month is not None)
+        unchecked = self._unchecked(f, s.counts + ([(s.works_count[0], s.works_count[1], "works")]
+                                                   if s.works_count else []),
+                                    dated=s.month is not None) + s.unread
         parties: list[tuple[Filler, str]] = []
         pol = f.polarity
         if pol == "lost":      # "X lost A to Y": X was nominated, Y won
@@ -738,6 +776,7 @@ class AwardReader:
                         p.offset + p.doc[tok].left_edge.idx, self._end(f, [tok, p.doc[tok].head.i]),
                         sid, sname, "nomination_count" if nom else "award_count", n, hedged,
                         dict(base, kind="award_count", count=n,
+                             works_count=s.works_count[0] if s.works_count else None,
                              polarity="nominated" if nom else "won",
                              stated=base["stated"] + ["count"])))
             refs = specific or ([] if family_counts else s.awards[:1])
@@ -814,7 +853,8 @@ class AwardReader:
                 continue
             if any(ORDINAL.match(f.parsed.doc[i].text) for i in range(a.first, a.last)):
                 continue  # "the 12th": an edition, read by _when
-            if a.kind == "date" and (YEAR.search(a.text) or not any(ch.isdigit() for ch in a.text)):
+            if a.kind in ("date", "time") and (YEAR.search(a.text) or not any(
+                    ch.isdigit() for ch in a.text)):
                 continue  # years are the year slot; "Sunday", "last year" say nothing checkable
             if a.kind == "date" and dated and any(d.month for d in find_dates(a.text)):
                 continue  # the month/day slot

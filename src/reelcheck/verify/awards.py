@@ -133,7 +133,8 @@ def _same_title(a: str, b: str) -> bool:
 
 def account(kb, c, v: Optional[Verdict]) -> Optional[Verdict]:
     """A supported award verdict must match every slot the sentence states."""
-    if v is None or v.verdict != "supported" or c.slots.get("kind") != "award":
+    if v is None or v.verdict != "supported" or c.slots.get("kind") not in ("award",
+                                                                              "award_count"):
         return v
     stated = c.slots.get("stated") or []
     facts = v.facts
@@ -141,6 +142,8 @@ def account(kb, c, v: Optional[Verdict]) -> Optional[Verdict]:
         what = ", ".join(f"'{x}'" for x in c.slots["unchecked"])
         return nei(f"{v.explanation} The KB cannot check {what}, which the sentence also states.",
                    facts)
+    if c.slots.get("kind") == "award_count":
+        return v
     if "month" in stated:
         v = _on_the_day(kb, c, v)
         if v.verdict != "supported":

@@ -586,6 +586,14 @@ def award_count(kb, c) -> Optional[Verdict]:
         if k > n:
             return None
         return None
+    films = {f.qualifiers.get("for_work") or (f.subject if f.subject != who else None)
+             or f.qualifiers.get("film_title") for f in ev}
+    want = c.slots.get("works_count")
+    if k == n and want is not None and len(films) != want and None not in films:
+        return refuted(f"{L(kb, who)}'s {k} {noun} at the {L(kb, target)} were for "
+                       f"{len(films)} film{'' if len(films) == 1 else 's'}, not {want}.", ev)
+    if k == n and want is not None and None in films:
+        return None
     if k == n:
         return supported(f"{L(kb, who)} {verb} {k} {noun} at the {L(kb, target)}"
                          f"{': ' + names if names else ''}.", ev)
