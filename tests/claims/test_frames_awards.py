@@ -384,3 +384,12 @@ def test_a_count_accounts_for_every_number_it_states(default_kb):
     # a time with no number ("into the night") states nothing to check
     assert verdicts("Anora went into the night with six nominations at the 97th Academy "
                     "Awards.") == ["supported"]
+
+
+def test_a_film_s_count_for_a_person_holds_if_either_reading_holds(default_kb):
+    def verdicts(text):
+        return [c.verdict for c in reelcheck.check(text, kb=default_kb).claims
+                if c.category == "count"]
+    assert verdicts("Anora won four Oscars for Sean Baker alone.") == ["supported"]  # his four
+    assert verdicts("Anora won five Oscars for Sean Baker.") == ["supported"]   # the film's five
+    assert verdicts("Anora won three Oscars for Sean Baker.") == ["refuted"]    # neither

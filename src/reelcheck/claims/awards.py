@@ -736,7 +736,11 @@ class AwardReader:
             sid, sname, sarg = self._subject(f, wfl)
             if sid is None and sname is None:
                 continue
+            beneficiary = next((w.arg.entity for w in s.works if w.arg is not None
+                                and w.arg.kind == "person" and w.arg.entity), None)
             base = dict(family=family, family_assumed=bool(assumed), ceremony=s.ceremony,
+                        # "Anora won four Oscars for Baker": the wins may be the person's
+                        beneficiary=beneficiary if polarity == "won" else None,
                         year=s.year, for_work=for_work,
                         for_title=for_title, polarity=polarity, negated=f.negated, subject=sid,
                         subject_name=None if sid else sname, unchecked=unchecked, group=group,

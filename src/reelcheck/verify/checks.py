@@ -564,7 +564,21 @@ def award(kb, c) -> Optional[Verdict]:
 
 @check("award_count")
 def award_count(kb, c) -> Optional[Verdict]:
-    who, n, family = c.slots["subject"], c.slots["count"], c.slots.get("family")
+    """A count said of a film "for" a person ("Anora won four Oscars for Baker") reads either
+    way: it holds if either reading holds, and is refuted only if both are."""
+    v = _award_count(kb, c, c.slots["subject"])
+    other = c.slots.get("beneficiary")
+    if other and (v is None or v.verdict != "supported"):
+        w = _award_count(kb, c, other)
+        if w is not None and w.verdict == "supported":
+            return w
+        if v is not None and v.verdict == "refuted" and (w is None or w.verdict != "refuted"):
+            return nei(v.explanation, v.facts)
+    return v
+
+
+def _award_count(kb, c, who: str) -> Optional[Verdict]:
+    n, family = c.slots["count"], c.slots.get("family")
     pred = "award_received" if c.slots.get("polarity") == "won" else "nominated_for"
     target = _target_ceremony(kb, c, family, None, who)
     if not target:
