@@ -393,3 +393,16 @@ def test_a_film_s_count_for_a_person_holds_if_either_reading_holds(default_kb):
     assert verdicts("Anora won four Oscars for Sean Baker alone.") == ["supported"]  # his four
     assert verdicts("Anora won five Oscars for Sean Baker.") == ["supported"]   # the film's five
     assert verdicts("Anora won three Oscars for Sean Baker.") == ["refuted"]    # neither
+
+
+def test_a_director_is_counted_the_country_prize_of_the_film_he_directed(default_kb):
+    def verdicts(text):
+        return [c.verdict for c in reelcheck.check(text, kb=default_kb).claims
+                if c.category == "count"]
+    # the Academy gives International Feature to a country; its director accepts it
+    assert verdicts("Bong Joon Ho won four Oscars at the 92nd Academy Awards.") == ["supported"]
+    assert verdicts("Alfonso Cuarón won three Oscars for Roma.") == ["supported"]
+    # but a person's count is still not the film's ("Baker won five": the film won five)
+    wrong = [c for c in reelcheck.check("Sean Baker won five Oscars at the 97th Academy Awards.",
+                                        kb=default_kb).claims if c.category == "count"]
+    assert [c.verdict for c in wrong] == ["refuted"] and "won 4" in wrong[0].explanation

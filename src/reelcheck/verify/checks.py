@@ -577,6 +577,23 @@ def award_count(kb, c) -> Optional[Verdict]:
     return v
 
 
+# prizes the Academy gives a country, not a person: its director accepts them and is counted
+# as their winner ("Bong Joon Ho won four Oscars", "Cuarón won three for Roma")
+COUNTRY_PRIZES = ("academy-award-for-best-international-feature-film-foreign-language-film",)
+
+
+def _accepted_for_country(kb, who: str, pred: str, target: Optional[str], facts: list) -> list:
+    """The country prizes (at `target`, or at any ceremony) of the films `who` was up for Best
+    Director with."""
+    directed = {(f.qualifiers.get("for_work"), f.qualifiers.get("ceremony"))
+                for f in kb.facts_involving(who, "nominated_for")
+                if f.value == "academy-award-for-best-director" and f.subject == who
+                and target in (None, f.qualifiers.get("ceremony"))}
+    return [f for film, cer in directed if film for f in kb.facts(subject=film, predicate=pred)
+            if f.value in COUNTRY_PRIZES and f.qualifiers.get("ceremony") == cer
+            and f not in facts]
+
+
 def _award_count(kb, c, who: str) -> Optional[Verdict]:
     n, family = c.slots["count"], c.slots.get("family")
     pred = "award_received" if c.slots.get("polarity") == "won" else "nominated_for"
@@ -585,6 +602,7 @@ def _award_count(kb, c, who: str) -> Optional[Verdict]:
         return _career_count(kb, c, who, n, family, pred)
     facts = [f for f in kb.facts_involving(who, pred) if involves(f, who, kb)
              and f.qualifiers.get("ceremony") == target and award_family(kb, f.value) == family]
+    facts += _accepted_for_country(kb, who, pred, target, facts)
     awards = {}
     for f in facts:  # two songs nominated in one category are two nominations
         awards.setdefault((f.value, f.qualifiers.get("detail")), f)
@@ -614,9 +632,11 @@ def _award_count(kb, c, who: str) -> Optional[Verdict]:
     other = ""
     e = kb.entity(who)
     if e and e.type == "person":
-        for film in {f.subject for f in facts if f.subject != who}:
-            fk = len({f.value for f in kb.facts(subject=film, predicate=pred)
-                      if f.qualifiers.get("ceremony") == target
+        films = {f.subject for f in facts if f.subject != who} | {
+            f.qualifiers["for_work"] for f in facts if f.qualifiers.get("for_work")}
+        for film in films:
+            fk = len({f.value for f in kb.facts_involving(film, pred)
+                      if f.qualifiers.get("ceremony") == target and involves(f, film, kb)
                       and award_family(kb, f.value) == family})
             if fk == n:
                 other = f"; the film {L(kb, film)} {verb} {fk}"
@@ -634,8 +654,9 @@ def _career_count(kb, c, who: str, n: int, family: Optional[str],
         return None
     work = c.slots.get("for_work")
     facts = [f for f in kb.facts_involving(who, pred) if involves(f, who, kb)
-             and award_family(kb, f.value) == family and not f.disputed
-             and (not work or work in (f.subject, f.qualifiers.get("for_work")))]
+             and award_family(kb, f.value) == family and not f.disputed]
+    facts += _accepted_for_country(kb, who, pred, None, facts)
+    facts = [f for f in facts if not work or work in (f.subject, f.qualifiers.get("for_work"))]
     items = {}
     for f in facts:   # one per category and ceremony (two songs in one category are two)
         items.setdefault((f.value, f.qualifiers.get("ceremony") or f.qualifiers.get("year"),
