@@ -27,3 +27,16 @@ def test_an_only_bounded_by_an_era_the_kb_cannot_date_is_left_open(default_kb):
     got = records("Parasite is the only film to win both the Palme d'Or and Best Picture.",
                   default_kb)
     assert [c.verdict for c in got] == ["refuted"]
+
+
+def test_the_only_people_counts_the_holders_the_sentence_names(default_kb):
+    import reelcheck
+    recs = [c for c in reelcheck.check(
+        "Sean Baker joined Walt Disney as the only people to win four Oscars in one night.",
+        kb=default_kb).claims if c.category == "record"]
+    assert [c.verdict for c in recs] == ["supported"] and recs[0].slots["only_count"] == 2
+    # one holder named, the other not one the KB can tell: no count, so no refute
+    recs = [c for c in reelcheck.check(
+        "Baker joined Walt Disney as the only people to win four Oscars in one night.",
+        kb=default_kb).claims if c.category == "record"]
+    assert all(c.verdict != "refuted" for c in recs)

@@ -821,6 +821,10 @@ RECORD_RX = re.compile(r"\b(first|second|third|fourth|fifth|sixth|only|1st|2nd|3
                        r"(?P<rest>[^.;]{0,140})", re.I)
 
 
+PLURAL_HOLDERS = frozenset({"people", "persons", "films", "movies", "directors", "filmmakers",
+                            "men", "women", "actors", "actresses", "ones", "pictures"})
+
+
 @extractor("record")
 def record(ctx: Ctx) -> list[Claim]:
     out = []
@@ -864,8 +868,15 @@ def record(ctx: Ctx) -> list[Claim]:
             since_ent = se.entity.id if se else None
         # "the only two people to ...": how many the sentence says hold it
         many = re.match(r"\s*(\w+)", rest) if word == "only" else None
+        plural = many.group(1).lower() if many else ""
         many = parse_number(many.group(1)) if many and many.group(1).lower() not in (
             "a", "an", "single") else None
+        if word == "only" and many is None and plural in PLURAL_HOLDERS:
+            # "joined Walt Disney as the only people to ...": the holders are the ones named
+            named = {m.entity.id for m in ctx.ms if m.entity_type in ("film", "person")}
+            if len(named) < 2:
+                continue   # some holders are not names the KB knows: nothing to count
+            many = len(named)
         out.append(make(ctx, "record", sstart, m.end(), subj, "record", m.group(0).strip(),
                         kind="record", achievement=ach, ordinal=ordn, only=word == "only",
                         only_count=int(many) if many else None,
