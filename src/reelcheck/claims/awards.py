@@ -449,9 +449,10 @@ class AwardReader:
                 return shifts[t.lower_]
         return 0
 
-    def _counts(self, f: Frame) -> list[tuple[int, int, str]]:
+    def _counts(self, f: Frame) -> tuple[list[tuple[int, int, str]], list[str]]:
         """(n, token, 'award' | 'nomination') for every count the clause states: "twice",
-        "five Oscars", "13 nominations", "a four-time winner", "its only win"."""
+        "five Oscars", "13 nominations", "a four-time winner", "its only win"; and the numbers
+        it states that count something else ("four of Anora's five Oscars": the five)."""
         q = lexicon().qualifiers
         adverbs = q.get("count_adverbs", {})
         award_nouns = set(q.get("award_nouns", ()))
@@ -463,7 +464,7 @@ class AwardReader:
         # own frame, and the counts under it are that frame's
         inner = self._inner(f)
         times = set(q.get("times_suffix", ()))
-        self._unread: list[str] = []
+        unread: list[str] = []
         out = []
         for c in doc[f.cue].children:
             if c.lower_ in adverbs:
@@ -483,15 +484,7 @@ class AwardReader:
                     if m is not None and self._nominations_pool(pool[0], nom_nouns):
                         out.append((m, pool[0].i, "nomination"))
                     elif m is not None:   # "four of Anora's five Oscars": not this claim's
-                        self._unread.append(str(m))
-        self._works_count = None
-        titles = set(q.get("title_nouns", ()))
-        for c in f.tokens():   # "won four Oscars for four different films"
-            for o in (o for pc in ([c] if c.lower_ == "for" and c.dep_ == "prep" else [])
-                      for o in pc.children):
-                n = next((number_value(x) for x in o.children if x.dep_ == "nummod"), None)
-                if o.lemma_.lower() in titles and n and (o.tag_ in ("NNS", "NNPS") or n == 1):
-                    self._works_count = (n, o.i)
+                        unread.append(str(m))
         for t in f.tokens():   # "won it three times", "a three-time winner"
             if t.i not in inner and t.lower_ in times and t.dep_ in (
                     "npadvmod", "dobj", "advmod", "compound", "amod", "appos") and (
@@ -520,7 +513,20 @@ class AwardReader:
                     if n is not None and n < 200:
                         out.append((n, c.i, kind))
                         break
-        return out
+        return out, unread
+
+    def _works_count(self, f: Frame) -> Optional[tuple[int, int]]:
+        """(n, token) of "for four different films": how many works the wins were for."""
+        titles = set(lexicon().qualifiers.get("title_nouns", ()))
+        got = None
+        for c in f.tokens():
+            if c.lower_ != "for" or c.dep_ != "prep":
+                continue
+            for o in c.children:
+                n = next((number_value(x) for x in o.children if x.dep_ == "nummod"), None)
+                if o.lemma_.lower() in titles and n and (o.tag_ in ("NNS", "NNPS") or n == 1):
+                    got = (n, o.i)
+        return got
 
     @staticmethod
     def _nominations_pool(noun, nom_nouns) -> bool:
@@ -558,13 +564,12 @@ class AwardReader:
         works = [w for w in f.roles.get("work", []) if not (
             (w.arg is None or not w.arg.known) and _run_token(f.parsed, w.token, runs) is not None)]
         # with an edition named, a date dates the edition: the date family's claim checks it
-        counts = self._counts(f)
-        unread, works_count = list(self._unread), self._works_count
+        counts, unread = self._counts(f)
         month, day, weekday = self._month_day(f) if ceremony is None and not any(
             a.entity and award_family(self.kb, a.entity) not in (None, a.entity)
             for a in f.args_in_clause("ceremony", "festival")) else (None, None, None)
-        return Slots(refs, True, ceremony, year, counts, works, unread, works_count, month, day,
-                     weekday)
+        return Slots(refs, True, ceremony, year, counts, works, unread, self._works_count(f),
+                     month, day, weekday)
 
     def _month_day(self, f: Frame) -> tuple[Optional[int], Optional[int], Optional[int]]:
         """(month, day, weekday) the clause's one date gives beyond its year, or Nones."""
@@ -730,14 +735,14 @@ class AwardReader:
         rival_mode = bool(rivals) and pol == "won" and bool(family) and bool(
             s.ceremony or s.year) and not s.counts and all(
             self._family_level(r, family) for r in s.awards)
+        beneficiary = next((w.arg.entity for w in s.works if w.arg is not None
+                            and w.arg.kind == "person" and w.arg.entity), None)
         cue_at = p.offset + p.doc[f.cue].idx
         group = f"{p.offset}:{f.cue}"   # claims of one frame on the same words merge
         for wi, (wfl, polarity) in enumerate(parties):
             sid, sname, sarg = self._subject(f, wfl)
             if sid is None and sname is None:
                 continue
-            beneficiary = next((w.arg.entity for w in s.works if w.arg is not None
-                                and w.arg.kind == "person" and w.arg.entity), None)
             base = dict(family=family, family_assumed=bool(assumed), ceremony=s.ceremony,
                         # "Anora won four Oscars for Baker": the wins may be the person's
                         beneficiary=beneficiary if polarity == "won" else None,

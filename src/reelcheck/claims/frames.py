@@ -299,6 +299,13 @@ def _gapped(p: Parsed, verb, frame: Frame) -> list[Frame]:
     return out + _gapped_objects(p, verb, frame) + _gapped_subjects(p, verb, frame)
 
 
+def _detach(frame: Frame, sub: frozenset) -> None:
+    """The first clause of a gapped pair keeps neither the gapped clause nor its fillers."""
+    for role, fl in frame.roles.items():
+        frame.roles[role] = [x for x in fl if x.token not in sub]
+    frame.clause = frozenset(frame.clause - sub)
+
+
 def _gapped_objects(p: Parsed, verb, frame: Frame) -> list[Frame]:
     """'X lost A to Y and B to Z': a noun coordinated with the verb's object (or with the
     object of one of its role prepositions) that carries a role preposition of its own is a
@@ -336,9 +343,7 @@ def _gapped_objects(p: Parsed, verb, frame: Frame) -> list[Frame]:
             g.roles[obj_role] = [Filler(c.i, p.arg_at(c.i))]
             for role, o in own:
                 g.roles.setdefault(role, []).extend(_fillers(p, o))
-            for role, fl in frame.roles.items():
-                frame.roles[role] = [x for x in fl if x.token not in sub]
-            frame.clause = frozenset(frame.clause - sub)
+            _detach(frame, sub)
             out.append(g)
     return out
 
@@ -371,9 +376,7 @@ def _gapped_subjects(p: Parsed, verb, frame: Frame) -> list[Frame]:
                     for o in pc.children:
                         if o.dep_ == "pobj":
                             g.roles.setdefault(rel.role(pc.lower_), []).extend(_fillers(p, o))
-            for role, fl in frame.roles.items():
-                frame.roles[role] = [x for x in fl if x.token not in sub]
-            frame.clause = frozenset(frame.clause - sub)
+            _detach(frame, sub)
             out.append(g)
     return out
 

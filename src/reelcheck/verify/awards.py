@@ -9,6 +9,8 @@
 """
 from __future__ import annotations
 
+import calendar
+from datetime import date
 from functools import lru_cache
 from typing import Optional
 
@@ -16,8 +18,8 @@ from rapidfuzz import fuzz
 
 from ..kb.awards import award_family
 from ..textutil import fold
-from .checks import (L, Verdict, _matches_when, _winner_names, _winners, ceremony_year,
-                     involves, nei, refuted, supported)
+from .checks import (L, Verdict, _date_parts, _matches_when, _winner_names, _winners,
+                     ceremony_year, involves, nei, refuted, supported)
 from .words import MONTHS, fmt_date
 
 NUMBER_NAMES = {1: "once", 2: "twice", 3: "three times", 4: "four times", 5: "five times"}
@@ -192,26 +194,24 @@ def _on_the_day(kb, c, v: Verdict) -> Verdict:
         kb.facts(subject=e, predicate="ceremony_date") or kb.facts(subject=e, predicate="end_date")
         if won else kb.facts(subject=e, predicate="nominations_announced"))]
     closing = bool(dated) and dated[0].predicate == "end_date"
-    said = f"on {MONTHS[month - 1]} {day}" if day else f"in {MONTHS[month - 1]}"
+    named = f"{MONTHS[month - 1]} {day}" if day else MONTHS[month - 1]
     if len(eds) != 1 or len(dated) != 1 or dated[0].disputed:
-        return nei(f"{v.explanation} The KB does not date it ({said[3:]}).", v.facts)
-    import datetime as dt
-    y, m, d = (int(x) for x in str(dated[0].value).split("-")[:3])
-    real = dt.date(y, m, d)
+        return nei(f"{v.explanation} The KB does not date it ({named}).", v.facts)
+    y, m, d = _date_parts(str(dated[0].value))
+    real = date(y, m, d)
     what = "was held" if won else "announced its nominations"
     when = f"{L(kb, next(iter(eds)))} {'gave its prizes' if closing else what} on " \
         f"{fmt_date(dated[0].value)}"
     if month == m and day in (None, d):
         wd = c.slots.get("weekday")
         if wd is not None and day and wd != real.weekday():
-            return refuted(f"{v.explanation} The {when}: not a "
-                           f"{dt.date(2024, 1, 1 + wd).strftime('%A')}.", v.facts + dated)
+            return refuted(f"{v.explanation} The {when}: not a {calendar.day_name[wd]}.",
+                           v.facts + dated)
         return v
-    if day and abs((dt.date(y, month, day) - real).days) <= 1:
-        return nei(f"{v.explanation} The {when}, a day from {said[3:]} (a time zone may "
-                   f"explain it).", v.facts + dated)
-    return refuted(f"{v.explanation.rstrip('.')}, but not {said}: the {when}.",
-                   v.facts + dated)
-
+    if day and abs((date(y, month, day) - real).days) <= 1:
+        return nei(f"{v.explanation} The {when}, a day from {named} (a time zone may explain "
+                   f"it).", v.facts + dated)
+    return refuted(f"{v.explanation.rstrip('.')}, but not {'on' if day else 'in'} {named}: the "
+                   f"{when}.", v.facts + dated)
 
 __all__ = ["account", "award_count", "unknown_winner", "_matches_when"]

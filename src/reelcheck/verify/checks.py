@@ -890,7 +890,6 @@ def _age(kb, c) -> Optional[tuple[Verdict, set]]:
 def _age_in_days(dobs, event_date: str, fine) -> Optional[tuple[int, int]]:
     """(years, days) from one exact, undisputed birth date to an exact event date, when the
     claim's finer part is in days alone ("22 years and 222 days"); else None."""
-    import datetime as dt
     if not fine or [u for _n, u in fine] != ["day"] or len(dobs) != 1 or dobs[0].disputed:
         return None
     (y, m, d), (ey, em, ed) = _date_parts(str(dobs[0].value)), _date_parts(str(event_date))
@@ -898,10 +897,10 @@ def _age_in_days(dobs, event_date: str, fine) -> Optional[tuple[int, int]]:
         return None
     years = ey - y - ((em, ed) < (m, d))
     try:
-        last = dt.date(y + years, m, d)
+        last = date(y + years, m, d)
     except ValueError:   # born on 29 February
-        last = dt.date(y + years, 3, 1)
-    return years, (dt.date(ey, em, ed) - last).days
+        last = date(y + years, 3, 1)
+    return years, (date(ey, em, ed) - last).days
 
 
 # -- numbers -----------------------------------------------------------------------------------
