@@ -78,6 +78,11 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
         if hedged:
             hedged_para = s.paragraph
         if s.text.rstrip().endswith("?"):
+            p = parsed.get(si)   # a question read with the answer after it
+            if p is not None:
+                frames = build_frames(p)
+                claims += awards.sentence_claims(p, frames, hedged)
+                claims += festivals.sentence_claims(p, frames, hedged)
             res.see(s, ms)
             para_ms += ms
             continue

@@ -20,8 +20,9 @@ from typing import Optional
 
 from ..kb.awards import award_family
 from ..model import Claim, EntityRef
-from .frames import Frame
+from .frames import Frame, work_year
 from .parse import Arg, Parsed, lexicon
+from .text import find_dates
 
 PREMIERE_CUES = frozenset({"premiere", "premier", "debut", "bow"})
 FESTIVAL_KINDS = ("festival", "ceremony")
@@ -109,6 +110,19 @@ class FestivalReader:
         return not any(a.kind == "place" and not fest_first <= a.first < fest_last
                        for a in f.args_in_clause("place"))
 
+    @staticmethod
+    def _date(p: Parsed, f: Frame) -> dict:
+        """The date the clause gives the premiere ("at Cannes on May 21"): year, month, day;
+        a date it cannot read leaves the claim unchecked."""
+        dates = [a for a in f.args_in_clause("date") if not work_year(p, a)]
+        if not dates:
+            return {}
+        got = [d for a in dates for d in find_dates(a.text)]
+        if len(dates) != 1 or len(got) != 1:
+            return {"date_unread": True}
+        d = got[0]
+        return {"year": d.year, "month": d.month, "day": d.day}
+
     # -- the claim --------------------------------------------------------------------------
     def _claim(self, p: Parsed, f: Frame, film: str, farg: Optional[Arg], fest, hedged) -> Claim:
         fid, name, first, last = fest
@@ -121,7 +135,7 @@ class FestivalReader:
         competition = any(t.lower_ == "competition" for t in f.tokens())
         slots = dict(kind="festival", festival=fid, festival_name=None if fid else name,
                      premiere=world, competition=competition, subject=film,
-                     negated=f.negated)
+                     negated=f.negated, **self._date(p, f))
         obj = EntityRef(fid, self.kb.label(fid)) if fid else name
         return Claim(id="", start=start, end=end, text=self.text[start:end], category="festival",
                      subject=EntityRef(film, self.kb.label(film)),

@@ -228,7 +228,14 @@ def _prep_objects(tok, word: str) -> list:
     for c in _prep_heads(tok) + [g for c in _prep_heads(tok) if c.lower_ == "in"
                                  for o in c.children for g in o.children]:
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ == word:
-            out += [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if any(g.dep_ == "neg" for g in c.children):
+                # "not to Y but Z", "not to Y but to Z": the denied object is no filler, its
+                # correction is
+                objs = [k for g in objs for k in g.children if k.dep_ == "conj"] + [
+                    o for k in c.children if k.dep_ == "conj" and k.lower_ == word
+                    for o in k.children if o.dep_ == "pobj"]
+            out += objs
     return out
 
 
@@ -278,11 +285,59 @@ def build_frames(p: Parsed) -> list[Frame]:
         objs = [c for c in tok.children if c.dep_ in ("dobj", "attr", "obj")]
         if objs and objs[0].i in nouns_taken:   # its (first) object is the relation noun
             continue  # "earned six nominations": the noun states the relation
-        frame = _verb_frame(p, tok, cue.relation)
+        frame = _verb_frame(p, tok, cue)
         frames.append(frame)
         frames += _gapped(p, tok, frame)
     frames.sort(key=lambda f: f.cue)   # reading order: a clause before the nouns after it
+    if p.answer is not None:
+        return _answered(p, frames)
     return frames
+
+
+def _answered(p: Parsed, frames: list[Frame]) -> list[Frame]:
+    """A question and the fragment that answers it ("Who won four Oscars in one night? Walt
+    Disney, in 1954."): the question's frames, with the question word's role filled by the
+    answer and the answer's qualifiers in the clause. An answer that is a sentence of its own
+    is read on its own; a question the answer does not fill stays a question."""
+    doc, at = p.doc, p.answer
+    roots = [t for t in doc[at:] if t.head.i == t.i or t.head.i < at]
+    if not roots:
+        return []
+    root = roots[0]
+    if root.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJ_DEPS for c in root.children):
+        return []
+    words = set(lexicon().qualifiers.get("question_words", ()))
+    wh = {t.i for t in doc[:at] if t.lower_ in words}
+    answer = frozenset(range(at, len(doc)))
+    out = []
+    for f in frames:
+        if f.cue >= at:
+            continue
+        filled = False
+        for role, fl in f.roles.items():
+            keep = []
+            for x in fl:
+                tok = doc[x.token]
+                if x.token in wh or any(c.i in wh and c.dep_ == "det" for c in tok.children):
+                    if root.pos_ in ("PROPN", "NOUN", "NUM"):
+                        keep += _fillers(p, root)
+                        filled = True
+                else:
+                    keep.append(x)
+            f.roles[role] = keep
+        # "When did it premiere? On May 21, at Cannes.": the answer only qualifies
+        adverbial = any(doc[i].dep_ == "advmod" and doc[i].head.i == f.cue for i in wh)
+        if not (filled or adverbial):
+            continue
+        # the answer's prepositions fill the relation's roles ("..., for The Substance")
+        for prep in (t for t in doc[at:] if t.dep_ == "prep" and (t.head.i == root.i or t is root)):
+            role = f.relation.role(prep.lower_)
+            for o in (c for c in prep.children if c.dep_ == "pobj") if role else ():
+                f.roles.setdefault(role, []).extend(_fillers(p, o))
+        f.clause = f.clause | answer
+        f.irrealis = _modal(doc[f.cue])
+        out.append(f)
+    return out
 
 
 def _gapped(p: Parsed, verb, frame: Frame) -> list[Frame]:
@@ -453,7 +508,8 @@ def _record(tok) -> bool:
     return False
 
 
-def _verb_frame(p: Parsed, tok, rel: Relation) -> Frame:
+def _verb_frame(p: Parsed, tok, cue: Cue) -> Frame:
+    rel = cue.relation
     f = Frame(rel, tok.i, p, clause=clause_of(tok, p.titles), negated=_negated(tok),
               irrealis=_modal(tok) or p.sentence.text.rstrip().endswith("?"),
               record=_record(tok))
@@ -473,8 +529,12 @@ def _verb_frame(p: Parsed, tok, rel: Relation) -> Frame:
             role = rel.role(c.dep_)
             if role:
                 f.roles.setdefault(role, []).extend(_fillers(p, c))
+    # a cue that ends in a preposition takes its object there ("walked away with the prize")
+    last = cue.words[-1] if len(cue.words) > 1 else None
     for word in dict.fromkeys(c.lower_ for c in _prep_heads(tok)):
         role = rel.role(word) or (rel.role("agent") if word == "by" else None)
+        if role is None and word == last and not cue.passive:
+            role = rel.role("dobj")
         if role:
             for o in _prep_objects(tok, word):
                 f.roles.setdefault(role, []).extend(_fillers(p, o))
@@ -485,7 +545,8 @@ def _prep_heads(tok) -> list:
     """The prepositions of a cue: its own, its particle's, and those the parser hung on its
     object ("upset Demi Moore for Best Actress": 'for' attaches to the name)."""
     kids = list(tok.children)
-    kids += [g for c in kids if c.dep_ in ("prt", "advmod", "acomp", "attr", "dobj", "prep")
+    kids += [g for c in kids if c.dep_ in ("prt", "advmod", "acomp", "attr", "dobj", "prep",
+                                           "oprd")
              for g in c.children]
     kids += [g for c in kids if c.dep_ == "pobj" for g in c.children]  # "for an Oscar in ..."
     return [c for c in kids if c.dep_ in ("prep", "agent", "dative")]
@@ -507,7 +568,13 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
     elif gov is not None and gov.pos_ in ("VERB", "AUX"):
         dative = [c for c in gov.children if c.dep_ == "dative"]
         subj = dative[0] if dative else subject_token(gov)  # "earned him a nomination": him
+    if gov is not None and gov.pos_ in ("VERB", "AUX") and (not poss or _match_cue(gov) is None):
+        # "earned six nominations in 2025", "had its premiere on May 21": the verb's clause
         clause |= {t for t in clause_of(gov, p.titles) if t != tok.i}
+    light = tok.head if tok.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX") \
+        and _match_cue(tok.head) is None else None
+    if light is not None:   # "her win came for The Brutalist in 2025": the verb only carries it
+        clause |= clause_of(light, p.titles)
     f = Frame(rel, tok.i, p, clause=frozenset(clause), noun_cue=True,
               negated=gov is not None and _negated(gov),
               irrealis=(gov is not None and _modal(gov)) or p.sentence.text.rstrip().endswith("?"))
@@ -515,13 +582,14 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
         role = rel.role("nsubj")
         if role:
             f.roles.setdefault(role, []).extend(_fillers(p, subj))
-    for c in tok.children:
-        if c.dep_ == "prep":
-            role = rel.role(c.lower_)
+    for owner in [tok] + ([light] if light is not None else []):
+        for c in owner.children:
+            role = rel.role(c.lower_) if c.dep_ == "prep" else None
             if role:
-                for o in _prep_objects(tok, c.lower_):
+                for o in _prep_objects(owner, c.lower_):
                     f.roles.setdefault(role, []).extend(_fillers(p, o))
-        elif c.dep_ == "compound":
+    for c in tok.children:
+        if c.dep_ == "compound":
             a = p.arg_at(c.i)
             if a is not None and a.kind in ("award", "ceremony"):
                 f.roles.setdefault(rel.role("dobj") or "award", []).append(Filler(c.i, a))

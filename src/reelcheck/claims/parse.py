@@ -18,7 +18,7 @@ from typing import Optional
 
 from ..model import Mention
 from .lexicon import Lexicon, load_lexicon
-from .text import NUMBER_WORDS, Sentence
+from .text import NUMBER_WORDS, Sentence, find_dates
 
 NER_KINDS = {"PERSON": "person", "WORK_OF_ART": "work", "ORG": "org", "DATE": "date",
              "MONEY": "money", "CARDINAL": "cardinal", "ORDINAL": "ordinal", "TIME": "time",
@@ -52,6 +52,7 @@ class Parsed:
     doc: object
     args: list[Arg] = field(default_factory=list)
     by_token: dict[int, Arg] = field(default_factory=dict)
+    answer: Optional[int] = None   # a question and its answer: the answer's first token
 
     @property
     def offset(self) -> int:
@@ -180,10 +181,34 @@ def parse_sentences(text: str, sentences: list[Sentence],
     # a question states nothing: extract_claims skips it before reading any parse
     idx = [i for i, s in enumerate(sentences) if not s.text.rstrip().endswith("?")
            and is_candidate(s.text, mentions_of[i], s.start)]
+    # "Who won four Oscars in one night? Walt Disney, in 1954.": a question and the answer
+    # after it are parsed as one text; the frame builder fills the question word from it
+    qa = {i: _joined(text, sentences[i], sentences[i + 1]) for i in range(len(sentences) - 1)
+          if _wh_question(sentences[i].text)
+          and is_candidate(sentences[i].text + " " + sentences[i + 1].text,
+                           mentions_of[i] + mentions_of[i + 1], sentences[i].start)}
+    texts = [sentences[i].text for i in idx] + [s.text for s in qa.values()]
     out: dict[int, Parsed] = {}
-    for i, doc in zip(idx, parse([sentences[i].text for i in idx])):
+    for i, doc in zip(idx + list(qa), parse(texts)):
+        if i in qa:
+            s = qa[i]
+            first = next((t.i for t in doc if t.idx >= sentences[i + 1].start - s.start), None)
+            if first is None:
+                continue
+            out[i] = _arguments(Parsed(s, doc, answer=first), mentions_of[i] + mentions_of[i + 1])
+            continue
         out[i] = _arguments(Parsed(sentences[i], doc), mentions_of[i])
     return out
+
+
+def _wh_question(text: str) -> bool:
+    words = _WORD.findall(text.lower()[:40])
+    return text.rstrip().endswith("?") and bool(words) and \
+        words[0] in lexicon().qualifiers.get("question_words", ()) and len(text) < 300
+
+
+def _joined(text: str, q: Sentence, a: Sentence) -> Sentence:
+    return Sentence(q.start, a.end, text[q.start:a.end], a.paragraph, q.index)
 
 
 def _token_range(doc, a: int, b: int) -> tuple[int, int]:
@@ -227,6 +252,15 @@ def _arguments(p: Parsed, mentions: list[Mention]) -> Parsed:
             a = off + doc[first].idx
         p.args.append(Arg(a, b, doc.text[a - off:b - off], kind, None, first, last,
                           _head_of(doc, first, last)))
+    # a date the NER missed ("on May 19, 2024" in a short sentence) that the date grammar reads
+    for d in find_dates(doc.text, off):
+        if any(d.start < y and x < d.end for x, y in
+               [(a.start, a.end) for a in p.args if a.kind in ("date", "time")]):
+            continue
+        first, last = _token_range(doc, d.start - off, d.end - off)
+        if last > first:
+            p.args.append(Arg(d.start, d.end, d.text, "date", None, first, last,
+                              _head_of(doc, first, last)))
     p.args.sort(key=lambda x: (x.first, -(x.last - x.first)))
     for arg in p.args:
         for i in range(arg.first, arg.last):

@@ -8,6 +8,8 @@ KB lacks never refute. Everything else that no fact supports is `not_enough_info
 """
 from __future__ import annotations
 
+import re
+
 from typing import Callable, Optional
 
 from ..model import Claim
@@ -92,8 +94,33 @@ def _merge_groups(claims: list[Claim], doc=None) -> list[Claim]:
                 members.append(c)
                 break
     out = [_combine(parts, doc) if len(parts) > 1 else parts[0] for parts in rows]
-    out.sort(key=lambda c: (c.start, c.end))
-    return out
+    out.sort(key=lambda c: (c.start, -c.end))
+    # a claim whose words open another's and stop inside the same clause states a part of
+    # the same statement ("X won Best Supporting Actor for his turn as Igor": the prize and
+    # the role; "shot on 35mm film over 35 days"): one row. A coordinated clause after it
+    # ("runs three hours and was filmed in 20 days") is a statement of its own.
+    merged: list[Claim] = []
+    for c in out:
+        outer = merged[-1] if merged else None
+        if outer is not None and doc is not None and c.start == outer.start \
+                and c.end <= outer.end and {c.verdict, outer.verdict} == CONTRADICTION \
+                and not CLAUSE_BREAK.search(doc.text[c.end:outer.end]) \
+                and _entities(c) & _entities(outer):
+            merged[-1] = _combine([outer, c], doc)
+            continue
+        merged.append(c)
+    merged.sort(key=lambda c: (c.start, c.end))
+    return merged
+
+
+def _entities(c: Claim) -> set:
+    return {getattr(x, "id", None) for x in (c.subject, c.object)} - {None}
+
+
+CONTRADICTION = {"supported", "refuted"}
+# where one clause ends and the next begins, in the words between two claims
+CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\b(?:and|but|while|whereas|or|which|who|that)\b",
+                          re.I)
 
 
 def _combine(parts: list[Claim], doc=None) -> Claim:

@@ -333,10 +333,23 @@ def _target_ceremony(kb, c, family: Optional[str], award: Optional[str],
         for f in kb.facts_involving(who, p):
             if not involves(f, who, kb) or not f.qualifiers.get("ceremony"):
                 continue
+            if not _for_stated_work(c, f):   # "for A Complete Unknown" names the ceremony
+                continue
             fam = award_family(kb, f.value)
             if (award and f.value == award) or (not award and family and fam == family):
                 seen.add(f.qualifiers["ceremony"])
     return next(iter(seen)) if len(seen) == 1 else None
+
+
+def _for_stated_work(c, f: Fact) -> bool:
+    """Whether an award fact can be the one a claim means, given the work the claim states
+    ("won Best Actor for A Complete Unknown"); True when the claim states none."""
+    want_work, want_title = c.slots.get("for_work"), (c.slots.get("for_title") or "").lower()
+    if not want_work and not want_title:
+        return True
+    q = f.qualifiers
+    return q.get("for_work") == want_work or f.subject == want_work or bool(
+        want_title and str(q.get("film_title", "")).lower().startswith(want_title))
 
 
 # Real Academy Award categories the default KB does not list winners for: a claim naming one is
@@ -468,11 +481,8 @@ def award(kb, c) -> Optional[Verdict]:
     want_work = c.slots.get("for_work")
     want_title = (c.slots.get("for_title") or "").lower()
     if (want_work or want_title) and len(firm) > 1:
-        def for_this(f):  # "won Best Actor for The Brutalist": the win for that film first
-            q = f.qualifiers
-            return not (q.get("for_work") == want_work or f.subject == want_work or (
-                want_title and str(q.get("film_title", "")).lower().startswith(want_title)))
-        firm = sorted(firm, key=for_this)
+        # "won Best Actor for The Brutalist": the win for that film first
+        firm = sorted(firm, key=lambda f: not _for_stated_work(c, f))
     if firm:
         cer = firm[0].qualifiers.get("ceremony")
         at = f" at the {L(kb, cer)}" if cer else ""
@@ -1012,8 +1022,8 @@ def festival(kb, c) -> Optional[Verdict]:
     if c.slots.get("premiere"):
         hit = [f for f in prem if _festival_match(kb, f.value, fest)]
         if hit:
-            return supported(f"{L(kb, film)} had its world premiere at the {L(kb, hit[0].value)}.",
-                             hit)
+            return _premiere_day(kb, c, film, supported(
+                f"{L(kb, film)} had its world premiere at the {L(kb, hit[0].value)}.", hit))
         if any(_festival_match(kb, f.value, fest) for f in screens):
             s = [f for f in screens if _festival_match(kb, f.value, fest)]
             return nei(f"{L(kb, film)} screened at {L(kb, s[0].value)}, but its world premiere "
@@ -1027,6 +1037,27 @@ def festival(kb, c) -> Optional[Verdict]:
     if hit:
         return supported(f"{L(kb, film)} screened at {L(kb, hit[0].value)}.", hit)
     return None
+
+
+def _premiere_day(kb, c, film: str, v: Verdict) -> Verdict:
+    """A premiere's stated date is part of the claim: the KB's premiere date decides it."""
+    if c.slots.get("date_unread"):
+        return nei(v.explanation + " The date given is not checked.", v.facts)
+    if not any(c.slots.get(k) for k in ("year", "month", "day")):
+        return v
+    days = _firm(kb.facts(subject=film, predicate="premiere_date"))
+    if not days:
+        return nei(v.explanation + " The KB holds no premiere date to check the one given.",
+                   v.facts)
+    ok = [f for f in days if _date_matches(c, str(f.value))]
+    if ok:
+        return supported(v.explanation.rstrip(".") + f", on {fmt_date(str(ok[0].value))}.",
+                         v.facts + ok)
+    if any(_date_matches(c, str(f.value)) is None for f in days):
+        return nei(v.explanation, v.facts + days)
+    return refuted(f"{L(kb, film)} premiered on {fmt_date(str(days[0].value))}, not "
+                   f"{_claimed_date_words(c)}.",
+                   days + v.facts)
 
 
 def _share_region(kb, a: str, b: str) -> bool:

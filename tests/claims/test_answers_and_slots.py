@@ -1,0 +1,125 @@
+"""Slots the frame builder used to drop, and questions answered in the next sentence.
+
+- a cue that ends in a preposition takes its object there ("walked off with the trophy");
+- "lost to X in the best actress race": the race names the prize;
+- the work a claim states ("for A Complete Unknown") picks the ceremony, and a win whose verb only
+  carries it ("her win came for X") still states the work;
+- "not to X but Y": the denied name fills no role;
+- a question and the fragment after it are one statement ("Who won ...? Jane Roe.");
+- a premiere's date is part of the premiere claim;
+- two rows that contradict each other on the same words become one row.
+
+Sentences are written for these tests; the facts are the default KB's."""
+from __future__ import annotations
+
+import reelcheck
+
+
+def claims(text, kb, kinds=None):
+    r = reelcheck.check(text, kb=kb)
+    return [c for c in r.claims if kinds is None or c.slots.get("kind") in kinds]
+
+
+def verdicts(text, kb, kinds=("award", "award_count")):
+    return [c.verdict for c in claims(text, kb, kinds)]
+
+
+def test_a_cue_ending_in_a_preposition_takes_its_object_there(default_kb):
+    text = "At the 97th Academy Awards, Kieran Culkin walked off with the Best Supporting Actor trophy."
+    assert verdicts(text, default_kb) == ["supported"]
+    text = "At the 97th Academy Awards, Guy Pearce walked off with the Best Supporting Actor trophy."
+    assert verdicts(text, default_kb) == ["refuted"]
+
+
+def test_losing_a_race_names_the_prize(default_kb):
+    got = claims("At the 97th Academy Awards, Demi Moore lost to Mikey Madison in the Best "
+                 "Actress race.", default_kb, ("award",))
+    assert got and all(c.verdict == "supported" for c in got)
+    got = claims("At the 97th Academy Awards, Mikey Madison lost to Demi Moore in the Best "
+                 "Actress race.", default_kb, ("award",))
+    assert any(c.verdict == "refuted" for c in got)
+
+
+def test_the_stated_work_picks_the_ceremony(default_kb):
+    # two Best Actor nominations, at two ceremonies: the film says which one is meant
+    got = claims("The Academy named Timothee Chalamet Best Actor for A Complete Unknown.",
+                 default_kb, ("award",))
+    got = got or claims("Timothée Chalamet was named Best Actor at the Oscars for A Complete "
+                        "Unknown.", default_kb, ("award",))
+    assert [c.verdict for c in got] == ["refuted"]
+    assert "Adrien Brody" in got[0].explanation
+
+
+def test_a_win_carried_by_a_light_verb_keeps_its_work(default_kb):
+    text = "At the 97th Academy Awards, Kieran Culkin's Best Supporting Actor win came for The Brutalist."
+    got = claims(text, default_kb, ("award",))
+    assert [c.verdict for c in got] == ["refuted"]
+    assert "A Real Pain" in got[0].explanation
+    text = "At the 97th Academy Awards, Kieran Culkin's Best Supporting Actor win came for A Real Pain."
+    assert verdicts(text, default_kb, ("award",)) == ["supported"]
+
+
+def test_a_denied_name_fills_no_role(default_kb):
+    text = ("At the 97th Academy Awards, Ralph Fiennes lost Best Actor not to the favoured "
+            "Timothée Chalamet but to Adrien Brody.")
+    got = claims(text, default_kb, ("award",))
+    # Chalamet did not win Best Actor, but the sentence never says he did
+    assert [c.verdict for c in got] == ["supported"]
+    assert "Adrien Brody won" in got[0].explanation
+    assert "Chalamet" not in got[0].explanation
+    text = ("At the 97th Academy Awards, Ralph Fiennes lost Best Actor not to the favoured "
+            "Adrien Brody but to Timothée Chalamet.")
+    assert verdicts(text, default_kb, ("award",)) == ["refuted"]
+
+
+def test_a_question_is_answered_by_the_fragment_after_it(default_kb):
+    text = "Who was named Best Actress at the 97th Academy Awards? Demi Moore, for The Substance."
+    got = claims(text, default_kb, ("award",))
+    assert [c.verdict for c in got] == ["refuted"]
+    assert "Mikey Madison" in got[0].explanation
+    text = "Which film took the Palme d'Or in 2019? Parasite, by Bong Joon Ho."
+    assert verdicts(text, default_kb, ("award",)) == ["supported"]
+    # a yes-or-no question, or a question with no answer after it, states nothing
+    assert verdicts("Did Demi Moore win Best Actress at the 97th Academy Awards? Many "
+                    "expected it.", default_kb) == []
+    assert verdicts("Who won Best Actress at the 97th Academy Awards?", default_kb) == []
+
+
+def test_an_answer_that_is_a_sentence_is_read_on_its_own(default_kb):
+    text = "Who won Best Actress at the 97th Academy Awards? Everyone expected Demi Moore to."
+    assert "refuted" not in verdicts(text, default_kb)
+
+
+def test_a_premiere_date_is_part_of_the_premiere_claim(default_kb):
+    got = claims("When did Anora premiere? On May 18, 2024, at the Cannes Film Festival.",
+                 default_kb, ("festival",))
+    assert [c.verdict for c in got] == ["refuted"]
+    assert "May 21, 2024" in got[0].explanation
+    got = claims("Anora had its world premiere at Cannes on May 21, 2024.", default_kb,
+                 ("festival",))
+    assert [c.verdict for c in got] == ["supported"]
+    got = claims("Anora had its world premiere at Cannes on May 23, 2024.", default_kb,
+                 ("festival",))
+    assert [c.verdict for c in got] == ["refuted"]
+
+
+def test_contradicting_rows_on_the_same_words_are_one_row(default_kb):
+    r = reelcheck.check("Yura Borisov won the supporting actor Oscar for his role as Igor.",
+                        kb=default_kb)
+    rows = [c for c in r.claims if c.start == 0]
+    assert len(rows) == 1
+    assert rows[0].verdict == "refuted"
+    # the explanation names the part that holds and the part that does not
+    assert "Wrong:" in rows[0].explanation and "Holds:" in rows[0].explanation
+    assert "Kieran Culkin" in rows[0].explanation and "Igor" in rows[0].explanation
+
+
+def test_a_format_and_a_shoot_length_in_one_phrase_are_one_row(default_kb):
+    r = reelcheck.check("Anora was shot on 35mm film over 35 days.", kb=default_kb)
+    assert len(r.claims) == 1
+    c = r.claims[0]
+    assert c.verdict == "refuted" and "Holds:" in c.explanation and "37 days" in c.explanation
+    # a coordinated clause is a statement of its own
+    r = reelcheck.check("Anora was shot on 35mm film, and it was shot over 35 days.",
+                        kb=default_kb)
+    assert sorted(c.verdict for c in r.claims) == ["refuted", "supported"]
