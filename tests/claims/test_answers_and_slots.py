@@ -123,3 +123,51 @@ def test_a_format_and_a_shoot_length_in_one_phrase_are_one_row(default_kb):
     r = reelcheck.check("Anora was shot on 35mm film, and it was shot over 35 days.",
                         kb=default_kb)
     assert sorted(c.verdict for c in r.claims) == ["refuted", "supported"]
+
+
+def test_a_film_s_prize_said_of_its_director_is_not_refuted(default_kb):
+    # the director of the winning film, known to the KB: the prize is said of them
+    got = claims("At the 92nd Academy Awards, Bong Joon Ho collected the international "
+                 "feature Oscar.", default_kb, ("award",))
+    assert [c.verdict for c in got] == ["supported"]
+    assert "International Feature" in got[0].explanation
+    # a person the KB lacks may well have accepted a film's prize: not refuted
+    got = claims("At the 97th Academy Awards, Odile Marchetti accepted the international "
+                 "feature award.", default_kb, ("award",))
+    assert got and all(c.verdict != "refuted" for c in got)
+    # a person's prize is still refuted by its winner
+    got = claims("At the 97th Academy Awards, Odile Marchetti won Best Actress.", default_kb,
+                 ("award",))
+    assert [c.verdict for c in got] == ["refuted"]
+
+
+def test_a_category_on_the_award_noun_is_the_award(default_kb):
+    got = claims("At the 97th Academy Awards, Conclave won the best picture Oscar.", default_kb,
+                 ("award",))
+    assert [c.verdict for c in got] == ["refuted"]
+    assert got[0].slots["award"] == "academy-award-for-best-picture"
+
+
+def test_every_work_a_win_is_said_to_be_for_is_accounted_for(default_kb):
+    text = ("At the 26th Academy Awards, Walt Disney carried off prizes for his work on The "
+            "Living Desert and Bear Country.")
+    assert verdicts(text, default_kb, ("award",)) == ["supported"]
+    text = ("At the 26th Academy Awards, Walt Disney carried off prizes for his work on The "
+            "Living Desert and Roman Holiday.")
+    got = claims(text, default_kb, ("award",))
+    assert [c.verdict for c in got] == ["refuted"]
+    assert "Roman Holiday" in got[0].explanation
+
+
+def test_a_nomination_is_dated_by_the_announcement(default_kb):
+    def dated(text):
+        return [c for c in claims(text, default_kb) if c.category == "date"]
+    got = dated("Mikey Madison earned her first Oscar nomination for Anora in January 2025.")
+    assert [c.verdict for c in got] == ["supported"]
+    got = dated("Mikey Madison earned her first Oscar nomination for Anora in February 2025.")
+    assert [c.verdict for c in got] == ["refuted"]
+    assert "January 23, 2025" in got[0].explanation
+    # a win in the same clause dates the ceremony
+    got = dated("Anora won five Oscars at the 97th Academy Awards, from six nominations, in "
+                "March 2025.")
+    assert got and all(c.verdict == "supported" for c in got)

@@ -371,6 +371,11 @@ class AwardReader:
                 continue  # two tokens of one name ("Palme" and "d'Or" parsed apart)
             if a is not None and a.kind in AWARDISH:
                 refs.append(AwardRef(fl.token, arg=a))
+                # "the international feature Oscar": a category phrase on the award noun
+                for c in p.doc[a.head].children:
+                    if c.dep_ in ("compound", "amod") and c.i < a.first and c.i in runs \
+                            and not any(r.run == runs[c.i] for r in refs):
+                        refs.append(AwardRef(c.i, run=runs[c.i]))
             else:
                 for k, rt in enumerate(_run_tokens(p, fl.token, runs)):
                     first, last = runs[rt]
@@ -749,6 +754,13 @@ class AwardReader:
                         year=s.year, for_work=for_work,
                         for_title=for_title, polarity=polarity, negated=f.negated, subject=sid,
                         subject_name=None if sid else sname, unchecked=unchecked, group=group,
+                        subject_kind=sarg.kind if sarg is not None else None,
+                        # every work the clause names ("for A and B"), each to be accounted for
+                        works=[w.arg.entity for w in s.works if w.arg is not None
+                               and w.arg.kind == "film" and w.arg.entity],
+                        works_unknown=[w.arg.text for w in s.works if w.arg is not None
+                                       and w.arg.kind in ("work", "film")
+                                       and not w.arg.entity],
                         month=s.month, day=s.day, weekday=s.weekday,
                         stated=[k for k, v in (("ceremony", s.ceremony), ("year", s.year),
                                                ("for_work", for_work), ("for_title", for_title),

@@ -22,7 +22,7 @@ from typing import Optional
 
 from ..kb.awards import award_family
 from ..model import Claim, EntityRef
-from .frames import CLAUSE_DEPS, _modal, _negated, clause_of, subject_token
+from .frames import CLAUSE_DEPS, _match_cue, _modal, _negated, clause_of, subject_token
 from .parse import Parsed, lexicon
 from .text import WEEKDAYS, DateValue, find_dates, parse_ordinal
 
@@ -177,7 +177,7 @@ class DateReader:
                 break
             got = self._edition_at(p, t, dv)
             if got is not None:
-                return ("ceremony_date", got[0], t.i, None, got[1], {})
+                return (_edition_event(p, clause, dv), got[0], t.i, None, got[1], {})
         if gov is not None and not _verb_matches(gov, [v for ev in events
                                                        for v in ev.get("verbs", ())]):
             eds = []
@@ -194,8 +194,8 @@ class DateReader:
                 # the date ("at the 31st SAG Awards on February 23")
                 a = p.arg_at(eds[0][2])
                 near = a is not None and 0 <= head.i - a.last <= 2 and head.i > a.first
-                return ("ceremony_date", eds[0][0], eds[0][2] if near else None, None,
-                        eds[0][1], {})
+                return (_edition_event(p, clause, dv), eds[0][0], eds[0][2] if near else None,
+                        None, eds[0][1], {})
         # 5. an event noun elsewhere in the clause: "had its world premiere ... on May 21"
         for i in sorted(clause):
             t = p.doc[i]
@@ -507,3 +507,24 @@ def _clause_args(p: Parsed, clause) -> list:
             seen.add(id(a))
             out.append(a)
     return out
+
+
+def _edition_event(p, clause, dv) -> str:
+    """Which day of an edition a clause dates when it names no event: a clause about a
+    nomination alone ("earned her first Oscar nomination in January") dates the announcement
+    of the nominations; any other (a win, or nothing said) the ceremony. A year alone is the
+    edition's year either way."""
+    lex = lexicon()
+    if getattr(dv, "month", None) is None:
+        return "ceremony_date"
+    said = set()
+    for i in clause:
+        t = p.doc[i]
+        rel = lex.noun(t.lemma_.lower()) if t.pos_ in ("NOUN", "PROPN") else None
+        cue = _match_cue(t) if t.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("dobj", "attr") and lex.noun(c.lemma_.lower()) for c in t.children) \
+            else None   # "earned a nomination": the noun says what was earned
+        for r in (rel, cue.relation if cue is not None else None):
+            if r is not None and r.family == "awards":
+                said.add(r.polarity)
+    return "nominations_announced" if said == {"nominated"} else "ceremony_date"

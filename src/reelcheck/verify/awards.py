@@ -71,6 +71,10 @@ def unknown_winner(kb, c) -> Optional[Verdict]:
     wins = _winners(kb, aw, target, None if target else year)
     if not wins:
         return None
+    if c.slots.get("subject_kind") == "person" and any(
+            (e := kb.entity(f.subject)) is not None and e.type == "film"
+            and not f.qualifiers.get("recipients") for f in wins):
+        return None   # a film's prize, its people not listed: a director may well accept it
     names = []
     for f in wins:
         names.append(L(kb, f.subject))

@@ -403,6 +403,56 @@ def _winner_names(kb, facts: list[Fact]) -> str:
     return " and ".join(names)
 
 
+def _works_of_wins(kb, c, who: str, family: str, pred: str, facts: list[Fact]) -> Verdict:
+    """'took home prizes for his work on A and B': each work named must be one the prizes were
+    for. One that is not is refuted where the person's record at that ceremony is complete."""
+    def work_of(f: Fact):
+        return f.qualifiers.get("for_work") or (f.subject if f.subject != who else None)
+
+    def title_of(f: Fact) -> str:
+        w = work_of(f)
+        return str(f.qualifiers.get("film_title") or (L(kb, w) if w else "")).lower()
+
+    target = _target_ceremony(kb, c, family, None, who)
+    if target:
+        facts = [f for f in facts if f.qualifiers.get("ceremony") == target]
+    found = {w: [f for f in facts if work_of(f) == w or title_of(f) == L(kb, w).lower()]
+             for w in c.slots.get("works") or []}
+    found.update({t: [f for f in facts if title_of(f).startswith(t.lower())]
+                  for t in c.slots.get("works_unknown") or []})
+    missing = [w for w, fs in found.items() if not fs]
+    verb = "won" if pred == "award_received" else "was nominated for"
+    if not missing:
+        return supported(f"{L(kb, who)} {verb} " + "; ".join(
+            f"the {L(kb, fs[0].value)} for {L(kb, w) if kb.entity(w) else w}"
+            for w, fs in found.items()) + ".", [fs[0] for fs in found.values()])
+    names = ", ".join(L(kb, w) if kb.entity(w) else w for w in missing)
+    if target and kb.is_complete(pred, subject=who, qualifiers={"ceremony": target}):
+        had = sorted({str(f.qualifiers.get("film_title") or L(kb, work_of(f) or ""))
+                      for f in facts} - {""})
+        return refuted(f"At the {L(kb, target)}, {L(kb, who)}'s prizes were for "
+                       f"{', '.join(had) or 'other work'}; not for {names}.", facts[:4])
+    return nei(f"The KB does not tie {L(kb, who)}'s prizes to {names}.", facts[:3])
+
+
+def _won_by_their_film(kb, c, who: str, wins: list[Fact]) -> Optional[Verdict]:
+    """'Walter Salles accepted the international feature award for I'm Still Here': a prize a
+    film won is said of its director (supported when the KB credits them), and of anyone the
+    claim ties to the winning film it names (left open: the KB lists the film, not them)."""
+    films = [f for f in wins if kb.entity(f.subject) and kb.entity(f.subject).type == "film"]
+    for f in films:
+        directed = [d for d in kb.facts(subject=f.subject, predicate="director")
+                    if d.value == who and not d.disputed]
+        if directed:
+            return supported(f"{L(kb, f.subject)}, directed by {L(kb, who)}, won the "
+                             f"{L(kb, f.value)} at the {L(kb, f.qualifiers.get('ceremony'))}.",
+                             [f] + directed[:1])
+    if any(c.slots.get("for_work") == f.subject for f in films):
+        return nei(f"{L(kb, c.slots['for_work'])} won the {L(kb, films[0].value)}; the KB "
+                   f"does not say what {L(kb, who)} did on it.", films[:1])
+    return None
+
+
 def _rival(kb, c, who: str, rival: str, family: Optional[str]) -> Optional[Verdict]:
     """'X beat Y at the 97th Academy Awards' with no prize named: a category of that ceremony
     that X won and Y was nominated for. Refuted when both records there are complete and no
@@ -455,6 +505,8 @@ def award(kb, c) -> Optional[Verdict]:
                      for f in kb.facts_involving(who, p)
                      if award_family(kb, f.value) == family and involves(f, who, kb)
                      and not f.disputed]
+        if fam_facts and (c.slots.get("works") or c.slots.get("works_unknown")):
+            return _works_of_wins(kb, c, who, family, pred, fam_facts)
         if fam_facts:
             names = ", ".join(sorted({L(kb, f.value) for f in fam_facts}))
             return supported(f"{L(kb, who)} {'won' if pol == 'won' else 'was nominated for'}: "
@@ -537,6 +589,9 @@ def award(kb, c) -> Optional[Verdict]:
     mine_here = [f for f in wins_here if involves(f, who, kb)]
     if mine_here and pred == "award_received":  # the claim's other details did not match
         return supported(f"{L(kb, who)} won the {L(kb, aw)} at the {L(kb, target)}.", mine_here)
+    by_film = _won_by_their_film(kb, c, who, wins_here) if pred == "award_received" else None
+    if by_film is not None:
+        return by_film
     if pred == "award_received":
         # the subject's (or its film's) wins at that ceremony are known completely
         owners = [who]
