@@ -171,3 +171,26 @@ def test_a_nomination_is_dated_by_the_announcement(default_kb):
     got = dated("Anora won five Oscars at the 97th Academy Awards, from six nominations, in "
                 "March 2025.")
     assert got and all(c.verdict == "supported" for c in got)
+
+
+def test_a_first_nomination_is_checked_against_the_career(default_kb):
+    got = claims("Timothée Chalamet earned his first Oscar nomination for A Complete Unknown.",
+                 default_kb, ("award",))
+    assert [c.verdict for c in got] == ["refuted"]
+    assert "Call Me by Your Name" in got[0].explanation or "90th" in got[0].explanation
+    got = claims("Timothée Chalamet earned his first Oscar nomination for Call Me by Your Name.",
+                 default_kb, ("award",))
+    assert [c.verdict for c in got] == ["supported"]
+    # "that first Palme" is the prize's first edition, not the winner's first
+    assert verdicts("That first Palme went to Marty.", default_kb, ("award",)) == ["supported"]
+
+
+def test_a_superlative_on_a_winner_noun_is_a_record_not_a_plain_win(default_kb):
+    # the record is not computed here: the row must not be a plain win, supported
+    got = claims("Mikey Madison is the youngest Best Actress winner since Jennifer Lawrence.",
+                 default_kb, ("award",))
+    assert got == []
+    # "its only win" counts the owner's own wins: still read
+    got = claims("Conclave took Best Adapted Screenplay at the 97th Academy Awards, its only win "
+                 "from eight nominations there.", default_kb)
+    assert any(c.verdict == "supported" for c in got)

@@ -520,6 +520,17 @@ class AwardReader:
                         break
         return out, unread
 
+    @staticmethod
+    def _first(f: Frame) -> bool:
+        """'her first Oscar nomination', 'won his first Oscar': the win or nomination is said
+        to be the subject's earliest in the family (a slot the verifier checks)."""
+        doc = f.parsed.doc
+        heads = [doc[f.cue]] + [doc[x.token] for x in f.roles.get("award", [])]
+        # "her first Oscar", "Baker's first nomination": the owner's first ("that first Palme"
+        # is the prize's first edition)
+        return any(c.dep_ == "amod" and c.lower_ == "first" for h in heads for c in h.children
+                   if any(g.dep_ == "poss" for g in h.children))
+
     def _works_count(self, f: Frame) -> Optional[tuple[int, int]]:
         """(n, token) of "for four different films": how many works the wins were for."""
         titles = set(lexicon().qualifiers.get("title_nouns", ()))
@@ -568,6 +579,10 @@ class AwardReader:
         ceremony, year, _ = self._when(f, family)
         works = [w for w in f.roles.get("work", []) if not (
             (w.arg is None or not w.arg.known) and _run_token(f.parsed, w.token, runs) is not None)]
+        # "a nomination for Anora": a film in the award's place is the work
+        if f.polarity == "nominated":
+            works += [w for w in f.roles.get("award", []) if w.arg is not None
+                      and w.arg.kind == "film" and w not in works]
         # with an edition named, a date dates the edition: the date family's claim checks it
         counts, unread = self._counts(f)
         month, day, weekday = self._month_day(f) if ceremony is None and not any(
@@ -755,6 +770,7 @@ class AwardReader:
                         for_title=for_title, polarity=polarity, negated=f.negated, subject=sid,
                         subject_name=None if sid else sname, unchecked=unchecked, group=group,
                         subject_kind=sarg.kind if sarg is not None else None,
+                        first=self._first(f),
                         # every work the clause names ("for A and B"), each to be accounted for
                         works=[w.arg.entity for w in s.works if w.arg is not None
                                and w.arg.kind == "film" and w.arg.entity],

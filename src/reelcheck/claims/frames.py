@@ -493,6 +493,9 @@ RECORD_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "last",
                           "oldest", "latest", "earliest", "sole", "lone", "most", "fewest"})
 
 
+SUPERLATIVES = frozenset({"youngest", "oldest", "most", "fewest", "biggest", "earliest"})
+
+
 def _record(tok) -> bool:
     """A cue inside 'the first/only/youngest X to ...' or 'the first X who/that ...'."""
     t = tok
@@ -575,7 +578,11 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
         and _match_cue(tok.head) is None else None
     if light is not None:   # "her win came for The Brutalist in 2025": the verb only carries it
         clause |= clause_of(light, p.titles)
-    f = Frame(rel, tok.i, p, clause=frozenset(clause), noun_cue=True,
+    # "the youngest Best Actress winner", "her first nomination since 2004": a record's noun
+    # ("its only win", "her first nomination" count the owner's own: not records)
+    record = any(c.dep_ in ("amod", "advmod") and (c.lower_ in SUPERLATIVES or (
+        c.tag_ == "JJS" and c.lower_.endswith("est"))) for c in tok.children) or _record(tok)
+    f = Frame(rel, tok.i, p, clause=frozenset(clause), noun_cue=True, record=record,
               negated=gov is not None and _negated(gov),
               irrealis=(gov is not None and _modal(gov)) or p.sentence.text.rstrip().endswith("?"))
     if subj is not None:

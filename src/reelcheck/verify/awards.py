@@ -154,6 +154,10 @@ def account(kb, c, v: Optional[Verdict]) -> Optional[Verdict]:
         v = _on_the_day(kb, c, v)
         if v.verdict != "supported":
             return v
+    if c.slots.get("first"):
+        v = _first_of_career(kb, c, v)
+        if v.verdict != "supported":
+            return v
     if "for_work" in stated and facts:
         want = c.slots["for_work"]
         title = fold(L(kb, want))
@@ -185,6 +189,34 @@ def account(kb, c, v: Optional[Verdict]) -> Optional[Verdict]:
             return nei(f"{v.explanation} The KB does not say it was for {c.slots['for_title']}.",
                        facts)
     return v
+
+
+def _first_of_career(kb, c, v: Verdict) -> Verdict:
+    """'Her first Oscar nomination came for Anora': the ceremony of the fact found must be the
+    earliest of the subject's nominations (wins) in the family. Refuted only where the KB
+    declares the subject's record in the family complete."""
+    who, fam = c.slots.get("subject"), c.slots.get("family")
+    won = c.slots.get("polarity") == "won"
+    eds = {f.qualifiers.get("ceremony") for f in v.facts if f.qualifiers.get("ceremony")}
+    if not who or not fam or len(eds) != 1:
+        return nei(f"{v.explanation} The KB cannot tell whether it was the first.", v.facts)
+    preds = ("award_received",) if won else ("award_received", "nominated_for")
+    record = [f for p in preds for f in kb.facts_involving(who, p) if involves(f, who, kb)
+              and award_family(kb, f.value) == fam and not f.disputed
+              and ceremony_year(kb, f.qualifiers.get("ceremony"))]
+    here = ceremony_year(kb, next(iter(eds)))
+    earlier = sorted((f for f in record if ceremony_year(kb, f.qualifiers["ceremony"]) < here),
+                     key=lambda f: ceremony_year(kb, f.qualifiers["ceremony"]))
+    what = "win" if won else "nomination"
+    if not earlier:
+        complete = kb.is_complete("nominated_for" if not won else "award_received",
+                                  subject=who, qualifiers={"family": fam})
+        return v if complete else nei(f"{v.explanation} The KB cannot tell whether it was the "
+                                      f"first.", v.facts)
+    f = earlier[0]
+    return refuted(f"{v.explanation.rstrip('.')}, but it was not the first: an earlier {what} "
+                   f"came at the {L(kb, f.qualifiers['ceremony'])} ({L(kb, f.value)}).",
+                   v.facts + [f])
 
 
 def _on_the_day(kb, c, v: Verdict) -> Verdict:
