@@ -194,3 +194,44 @@ def test_a_superlative_on_a_winner_noun_is_a_record_not_a_plain_win(default_kb):
     got = claims("Conclave took Best Adapted Screenplay at the 97th Academy Awards, its only win "
                  "from eight nominations there.", default_kb)
     assert any(c.verdict == "supported" for c in got)
+
+
+def test_a_place_inside_a_person_s_name_is_part_of_the_name(default_kb):
+    # "Sydney" is a city the KB knows; "Sydney Halvorsen" is a person it does not
+    got = claims("Anora stars Sydney Halvorsen as Ani.", default_kb, ("played_by",))
+    assert [c.verdict for c in got] == ["refuted"]
+    assert "Mikey Madison" in got[0].explanation and "Sydney Halvorsen" in got[0].explanation
+
+
+def test_the_cue_s_preposition_may_hang_on_its_object(default_kb):
+    got = claims("Anora stars Mikey Madison as Ani.", default_kb, ("played_by",))
+    assert [c.verdict for c in got] == ["supported"]
+    got = claims("Anora stars Karren Karagulian as Ani.", default_kb, ("played_by",))
+    assert [c.verdict for c in got] == ["refuted"]
+
+
+def test_the_first_since_an_earlier_holder_is_refuted_by_the_list_in_order(default_kb):
+    r = reelcheck.check("Anora became the first film since Marty to win both the Palme d'Or "
+                        "and Best Picture.", kb=default_kb)
+    rec = [c for c in r.claims if c.category == "record"]
+    assert [c.verdict for c in rec] == ["refuted"] and "Parasite" in rec[0].explanation
+    r = reelcheck.check("Anora became the first film since Parasite to win both the Palme d'Or "
+                        "and Best Picture.", kb=default_kb)
+    assert [c.verdict for c in r.claims if c.category == "record"] == ["supported"]
+
+
+def test_a_since_bound_belongs_to_its_own_record_phrase(default_kb):
+    text = ("Anora would be the 4th film to win both the Palme d'Or and Best Picture, and only "
+            "the 2nd since 1956.")
+    r = reelcheck.check(text, kb=default_kb)
+    # "since 1956" is neither the fourth's bound nor the year of a Palme d'Or
+    assert not [c for c in r.claims if c.verdict == "refuted"]
+    r = reelcheck.check("Anora is the second film since Marty to win both the Palme d'Or and "
+                        "Best Picture.", kb=default_kb)
+    assert [c.verdict for c in r.claims if c.category == "record"] == ["supported"]
+
+
+def test_an_edition_ordinal_is_no_record(default_kb):
+    text = "The Godfather won Best Picture at the 45th ceremony, where Bob Fosse won Best Director."
+    got = claims(text, default_kb, ("award",))
+    assert [c.verdict for c in got] == ["supported", "supported"]

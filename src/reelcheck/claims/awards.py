@@ -22,7 +22,7 @@ from typing import Optional
 from ..kb.awards import award_family
 from ..model import Claim, EntityRef
 from .ages import age_shape, fine_part
-from .frames import CLAUSE_DEPS, Filler, Frame, conjuncts, work_year
+from .frames import CLAUSE_DEPS, Filler, Frame, bound_year, conjuncts, work_year
 from .parse import Arg, Parsed, lexicon, number_value
 from .text import find_dates
 
@@ -429,7 +429,8 @@ class AwardReader:
                 cer.append(ed)
         years = set()
         for a in f.args_in_clause("date"):
-            if not work_year(f.parsed, a):   # "the 1954 film": the film's year
+            # "the 1954 film": the film's year; "since 1956": a bound, not the event's year
+            if not work_year(f.parsed, a) and not bound_year(f.parsed, a):
                 years |= {int(y) for y in YEAR.findall(a.text)}
         ceremony = cer[0] if len(set(cer)) == 1 else None
         year = next(iter(years)) if len(years) == 1 else None

@@ -857,9 +857,17 @@ def record(ctx: Ctx) -> list[Claim]:
         subj, sstart = subject_before(ctx, m.start(), ("film", "person"))
         if not subj:
             continue
-        # a "since ..." bound anywhere in the sentence limits the set the record is over
+        # a "since ..." bound in the sentence limits the set the record is over, unless
+        # another record phrase stands between them ("the 4th film to ... and the 2nd since
+        # 1956": the bound is the second's)
         sm = re.search(r"\bsince\b", low)
         since_at = sm.start() if sm else -1
+        at = m.start() - ctx.s.start
+        between = "" if not sm else low[since_at:at] if since_at < at else \
+            low[at + len(m.group(1)):since_at]
+        if any(w in ORDINAL_WORDS or w in ("only", "first") or re.fullmatch(
+                r"\d+(?:st|nd|rd|th)", w) for w in re.findall(r"\w+", between)):
+            sm, since_at = None, -1
         since = re.match(r"since\s+(?:[^.;,]*?\(?)((?:19|20)\d\d)\)?", low[since_at:]) \
             if sm else None
         since_ent = None

@@ -14,6 +14,7 @@ Which frame a relation family makes into claims, and how, is the family module's
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -162,6 +163,9 @@ def _match_cue(tok) -> Optional[Cue]:
     cues = sorted(cues, key=lambda c: (-len(c.words), not c.passive))
     right = [c.lower_ for c in tok.children if c.i > tok.i and c.dep_ in (
         "prt", "prep", "agent", "dative", "advmod", "dobj", "npadvmod", "acomp", "attr")]
+    # "stars Jane Roe as Ani": the parser may hang the cue's preposition on its object
+    right += [g.lower_ for c in tok.children if c.dep_ == "dobj" and c.i > tok.i
+              for g in c.children if g.dep_ == "prep"]
     if tok.lemma_ == "be":  # copular cues ("is up for", "was in the running for"): the words
         right = [t.lower_ for t in tok.subtree if t.i > tok.i][:6]  # right after the verb
     passive = _passive(tok)
@@ -203,6 +207,16 @@ def work_year(p: Parsed, a) -> bool:
     owner = p.arg_at(h.i)
     return (h.lemma_.lower() in lexicon().qualifiers.get("title_nouns", ())
             or (owner is not None and owner.kind in ("film", "work")))
+
+
+BOUNDS = frozenset({"since", "until", "till", "before", "after", "by"})
+
+
+def bound_year(p: Parsed, a) -> bool:
+    """A date that bounds a span rather than dating the event: "the first since 1956", "by
+    2020", "until 1990"."""
+    t = p.doc[a.head]
+    return t.dep_ == "pobj" and t.head.lower_ in BOUNDS
 
 
 def _through_light(p: Parsed, tok) -> list:
@@ -493,6 +507,7 @@ RECORD_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "last",
                           "oldest", "latest", "earliest", "sole", "lone", "most", "fewest"})
 
 
+ORDINAL_FORM = re.compile(r"\d+(?:st|nd|rd|th)")
 SUPERLATIVES = frozenset({"youngest", "oldest", "most", "fewest", "biggest", "earliest"})
 
 
@@ -503,6 +518,9 @@ def _record(tok) -> bool:
         if t.dep_ in ("relcl", "acl", "xcomp", "advcl", "ccomp") and t.head is not t:
             head = t.head
             if any(c.lower_ in RECORD_WORDS or c.lower_.endswith("est") and c.tag_ == "JJS"
+                   or (ORDINAL_FORM.fullmatch(c.lower_) and c.head.i == head.i
+                       and head.pos_ == "NOUN" and head.lemma_.lower() not in
+                       lexicon().qualifiers.get("edition_nouns", ()))  # "the 4th film to"
                    for c in head.subtree if c.i < t.i and c.i >= head.left_edge.i):
                 return True
             t = head

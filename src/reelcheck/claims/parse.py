@@ -230,9 +230,10 @@ def _arguments(p: Parsed, mentions: list[Mention]) -> Parsed:
     taken: list[tuple[int, int]] = []
     people = [(off + e.start_char, off + e.end_char) for e in doc.ents if e.label_ == "PERSON"]
     for m in mentions:
-        if m.entity_type in ("film", "work") and any(
+        if m.entity_type != "person" and any(
                 a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in people):
-            continue   # "Maria" in "Maria Delgado": a person the KB lacks, not the film
+            continue   # "Maria" in "Maria Delgado", "Sydney" in "Sydney Sweeney": a person the
+            # KB lacks, not the film or the city
         first, last = _token_range(doc, m.start - off, m.end - off)
         if last <= first:
             continue

@@ -1208,21 +1208,31 @@ def record(kb, c) -> Optional[Verdict]:
             return refuted(f"{mine[0].value}; the previous one was in {real}, not {since}.", mine)
         return supported(mine[0].value + ".", mine)
     if (c.slots.get("since_year") or c.slots.get("since_entity")) and ach != "american_palme_since":
-        # "the first ... since X": true when X is the previous holder of the record
+        # "the first (second ...) since X": X is a holder, and `who` the n-th after it in the
+        # list's order
         if not mine:
             return None
         f = mine[0]
-        prev = [x for x in all_facts if x.qualifiers.get("ordinal") == (f.qualifiers.get("ordinal") or 0) - 1]
-        if not prev:
-            return None
-        p = prev[0]
-        pe = kb.entity(p.subject)
+        at = f.qualifiers.get("ordinal") or 0
         since_e, since_y = c.slots.get("since_entity"), c.slots.get("since_year")
-        years = {pe.year if pe else None, pe.year + 1 if pe and pe.year else None}
-        if since_e == p.subject or (since_y and since_y in years):
-            return supported(f"{L(kb, who)}: {f.value}; the previous one was {L(kb, p.subject)}.",
-                             mine + prev)
-        return None
+
+        def is_since(x) -> bool:
+            e = kb.entity(x.subject)
+            return x.subject == since_e or bool(since_y and e and e.year and since_y in (
+                e.year, e.year + 1))
+        named = [x for x in all_facts if (x.qualifiers.get("ordinal") or 0) < at and is_since(x)]
+        if not named:
+            return None
+        base = named[-1]
+        k, n = at - (base.qualifiers.get("ordinal") or 0), ordn or 1
+        between = [x for x in all_facts if (base.qualifiers.get("ordinal") or 0)
+                   < (x.qualifiers.get("ordinal") or 0) < at]
+        if k == n:
+            return supported(f"{L(kb, who)}: {f.value}; the {_ord(n)} since "
+                             f"{L(kb, base.subject)}.", mine + named[-1:] + between)
+        return refuted(f"{L(kb, who)} is the {_ord(k)} since {L(kb, base.subject)}, not the "
+                       f"{_ord(n)}: " + ", ".join(L(kb, x.subject) for x in between)
+                       + f" came between ({f.value}).", mine + named[-1:] + between)
     if c.slots.get("only") and c.slots.get("has_since") and not (
             c.slots.get("since_year") or c.slots.get("since_entity")):
         return None   # "only ... since the end of an era": a bound the KB cannot place
