@@ -235,3 +235,14 @@ def test_an_edition_ordinal_is_no_record(default_kb):
     text = "The Godfather won Best Picture at the 45th ceremony, where Bob Fosse won Best Director."
     got = claims(text, default_kb, ("award",))
     assert [c.verdict for c in got] == ["supported", "supported"]
+
+
+def test_a_debut_made_at_a_festival_is_a_premiere(default_kb):
+    got = claims("Anora made its debut at the Locarno Film Festival.", default_kb, ("festival",))
+    assert [c.verdict for c in got] == ["refuted"]
+    assert "Cannes" in got[0].explanation
+    got = claims("Anora made its debut at Cannes.", default_kb, ("festival",))
+    assert [c.verdict for c in got] == ["supported"]
+    # a debut with no festival is a career's, not a premiere
+    assert claims("Mikey Madison made her debut in a television series.", default_kb,
+                  ("festival",)) == []

@@ -592,9 +592,10 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
     if gov is not None and gov.pos_ in ("VERB", "AUX") and (not poss or _match_cue(gov) is None):
         # "earned six nominations in 2025", "had its premiere on May 21": the verb's clause
         clause |= {t for t in clause_of(gov, p.titles) if t != tok.i}
-    light = tok.head if tok.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX") \
+    light = tok.head if tok.dep_ in ("nsubj", "dobj") and tok.head.pos_ in ("VERB", "AUX") \
         and _match_cue(tok.head) is None else None
-    if light is not None:   # "her win came for The Brutalist in 2025": the verb only carries it
+    if light is not None:   # "her win came for The Brutalist in 2025", "made its debut at
+        # Venice": the verb only carries the noun's relation
         clause |= clause_of(light, p.titles)
     # "the youngest Best Actress winner", "her first nomination since 2004": a record's noun
     # ("its only win", "her first nomination" count the owner's own: not records)
