@@ -246,3 +246,38 @@ def test_a_debut_made_at_a_festival_is_a_premiere(default_kb):
     # a debut with no festival is a career's, not a premiere
     assert claims("Mikey Madison made her debut in a television series.", default_kb,
                   ("festival",)) == []
+
+
+def test_an_ordinal_win_is_counted_in_the_career(default_kb):
+    text = "Frances McDormand won her third Best Actress Oscar for Nomadland."
+    assert verdicts(text, default_kb, ("award",)) == ["supported"]
+    got = claims("Frances McDormand won her second Best Actress Oscar for Nomadland.", default_kb,
+                 ("award",))
+    assert [c.verdict for c in got] == ["refuted"] and "third" in got[0].explanation
+
+
+def test_a_count_that_leaves_out_honorary_prizes_holds(default_kb):
+    got = claims("Gone with the Wind won eight competitive Oscars in 1940.", default_kb,
+                 ("award_count",))
+    assert [c.verdict for c in got] == ["supported"]
+    got = claims("Gone with the Wind won nine Oscars in 1940.", default_kb, ("award_count",))
+    assert [c.verdict for c in got] == ["refuted"]
+
+
+def test_a_title_read_as_a_clause_is_still_the_subject(default_kb):
+    got = claims("All About Eve received 14 Oscar nominations.", default_kb, ("award_count",))
+    assert [c.verdict for c in got] == ["supported"]
+    got = claims("All About Eve received 12 Oscar nominations.", default_kb, ("award_count",))
+    assert [c.verdict for c in got] == ["refuted"]
+    # two actresses nominated in one category are two of the film's nominations
+    assert "14 nominations" in claims("All About Eve received 14 Oscar nominations.",
+                                      default_kb, ("award_count",))[0].explanation
+
+
+def test_an_ordinal_win_of_a_prize_with_a_complete_history(default_kb):
+    # every Palme d'Or winner is listed: a second Palme is counted over the whole list
+    text = "Ruben Östlund took his second Palme with Triangle of Sadness."
+    assert verdicts(text, default_kb, ("award",)) == ["supported"]
+    got = claims("Ruben Östlund took his third Palme with Triangle of Sadness.", default_kb,
+                 ("award",))
+    assert [c.verdict for c in got] == ["refuted"]

@@ -24,7 +24,7 @@ from ..model import Claim, EntityRef
 from .ages import age_shape, fine_part
 from .frames import CLAUSE_DEPS, Filler, Frame, bound_year, conjuncts, work_year
 from .parse import Arg, Parsed, lexicon, number_value
-from .text import find_dates
+from .text import find_dates, parse_ordinal
 
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
             "it": "film", "its": "film", "they": None, "their": None}
@@ -522,15 +522,21 @@ class AwardReader:
         return out, unread
 
     @staticmethod
-    def _first(f: Frame) -> bool:
-        """'her first Oscar nomination', 'won his first Oscar': the win or nomination is said
-        to be the subject's earliest in the family (a slot the verifier checks)."""
+    def _career_ordinal(f: Frame) -> Optional[int]:
+        """'her first Oscar nomination', 'won his third Best Actress Oscar': which of the
+        subject's wins (nominations) this one is said to be, in the order of their ceremonies
+        (a slot the verifier checks). Only an owner's: "that first Palme" is the prize's first
+        edition."""
         doc = f.parsed.doc
         heads = [doc[f.cue]] + [doc[x.token] for x in f.roles.get("award", [])]
-        # "her first Oscar", "Baker's first nomination": the owner's first ("that first Palme"
-        # is the prize's first edition)
-        return any(c.dep_ == "amod" and c.lower_ == "first" for h in heads for c in h.children
-                   if any(g.dep_ == "poss" for g in h.children))
+        for h in heads:
+            if not any(g.dep_ == "poss" for g in h.children):
+                continue
+            for c in h.children:
+                n = parse_ordinal(c.lower_) if c.dep_ == "amod" else None
+                if n:
+                    return n
+        return None
 
     def _works_count(self, f: Frame) -> Optional[tuple[int, int]]:
         """(n, token) of "for four different films": how many works the wins were for."""
@@ -771,7 +777,7 @@ class AwardReader:
                         for_title=for_title, polarity=polarity, negated=f.negated, subject=sid,
                         subject_name=None if sid else sname, unchecked=unchecked, group=group,
                         subject_kind=sarg.kind if sarg is not None else None,
-                        first=self._first(f),
+                        career_ordinal=self._career_ordinal(f),
                         # every work the clause names ("for A and B"), each to be accounted for
                         works=[w.arg.entity for w in s.works if w.arg is not None
                                and w.arg.kind == "film" and w.arg.entity],

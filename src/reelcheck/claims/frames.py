@@ -536,6 +536,11 @@ def _verb_frame(p: Parsed, tok, cue: Cue) -> Frame:
               record=_record(tok))
     subj = subject_token(tok)
     passive = _passive(tok)
+    if subj is None:
+        title = _title_before(p, tok)
+        role = rel.role("nsubjpass" if passive else "nsubj") or rel.role("nsubj")
+        if title is not None and role:
+            f.roles.setdefault(role, []).append(Filler(title.head, title))
     if subj is not None:
         key = "nsubjpass" if passive else "nsubj"
         role = rel.role(key) or rel.role("nsubj")
@@ -560,6 +565,19 @@ def _verb_frame(p: Parsed, tok, cue: Cue) -> Frame:
             for o in _prep_objects(tok, word):
                 f.roles.setdefault(role, []).extend(_fillers(p, o))
     return f
+
+
+def _title_before(p: Parsed, verb):
+    """A title of several words the parser read as a clause ("All About Eve received 14
+    nominations", "Gone with the Wind won eight"): when it opens the clause and ends right
+    before the verb, it is the verb's subject."""
+    a = p.arg_at(verb.i - 1) if verb.i > 0 else None
+    if a is None or a.kind not in ("film", "work") or a.last != verb.i or a.last - a.first < 2:
+        return None
+    before = p.doc[a.first - 1] if a.first > 0 else None
+    if before is not None and not (before.is_punct or before.lower_ in ("and", "but", "the")):
+        return None
+    return a
 
 
 def _prep_heads(tok) -> list:
@@ -608,6 +626,10 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
         role = rel.role("nsubj")
         if role:
             f.roles.setdefault(role, []).extend(_fillers(p, subj))
+    elif gov is not None and gov.pos_ in ("VERB", "AUX") and rel.role("nsubj"):
+        title = _title_before(p, gov)   # "All About Eve received 14 nominations"
+        if title is not None:
+            f.roles.setdefault(rel.role("nsubj"), []).append(Filler(title.head, title))
     for owner in [tok] + ([light] if light is not None else []):
         for c in owner.children:
             role = rel.role(c.lower_) if c.dep_ == "prep" else None

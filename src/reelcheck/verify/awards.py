@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 
 from ..kb.awards import award_family
 from ..textutil import fold
-from .checks import (L, Verdict, _date_parts, _matches_when, _winner_names, _winners,
+from .checks import (L, Verdict, _date_parts, _matches_when, _ord, _winner_names, _winners,
                      ceremony_year, involves, nei, refuted, supported)
 from .words import MONTHS, fmt_date
 
@@ -154,8 +154,8 @@ def account(kb, c, v: Optional[Verdict]) -> Optional[Verdict]:
         v = _on_the_day(kb, c, v)
         if v.verdict != "supported":
             return v
-    if c.slots.get("first"):
-        v = _first_of_career(kb, c, v)
+    if c.slots.get("career_ordinal"):
+        v = _nth_of_career(kb, c, v)
         if v.verdict != "supported":
             return v
     if "for_work" in stated and facts:
@@ -191,32 +191,43 @@ def account(kb, c, v: Optional[Verdict]) -> Optional[Verdict]:
     return v
 
 
-def _first_of_career(kb, c, v: Verdict) -> Verdict:
-    """'Her first Oscar nomination came for Anora': the ceremony of the fact found must be the
-    earliest of the subject's nominations (wins) in the family. Refuted only where the KB
-    declares the subject's record in the family complete."""
-    who, fam = c.slots.get("subject"), c.slots.get("family")
+def _nth_of_career(kb, c, v: Verdict) -> Verdict:
+    """'Her first Oscar nomination', 'his third Best Actress Oscar': the fact found must be
+    the n-th of the subject's nominations (wins) in the family, or of that award when the
+    claim names one, in the order of their ceremonies. Refuted only where the KB declares the
+    subject's record in the family complete."""
+    who, fam, n = c.slots.get("subject"), c.slots.get("family"), c.slots["career_ordinal"]
     won = c.slots.get("polarity") == "won"
     eds = {f.qualifiers.get("ceremony") for f in v.facts if f.qualifiers.get("ceremony")}
+    if len(eds) > 1 and any(c.slots.get(k) for k in ("for_work", "for_title", "ceremony",
+                                                     "year")):
+        eds = {v.facts[0].qualifiers.get("ceremony")}   # the fact the stated slots picked
+    unsure = nei(f"{v.explanation} The KB cannot tell whether it was the {_ord(n)}.", v.facts)
     if not who or not fam or len(eds) != 1:
-        return nei(f"{v.explanation} The KB cannot tell whether it was the first.", v.facts)
+        return unsure
+    aw = c.slots.get("award") if not c.slots.get("family_only") else None
     preds = ("award_received",) if won else ("award_received", "nominated_for")
-    record = [f for p in preds for f in kb.facts_involving(who, p) if involves(f, who, kb)
-              and award_family(kb, f.value) == fam and not f.disputed
-              and ceremony_year(kb, f.qualifiers.get("ceremony"))]
+    items = {(f.value, f.qualifiers.get("ceremony")): f for p in preds
+             for f in kb.facts_involving(who, p) if involves(f, who, kb) and not f.disputed
+             and award_family(kb, f.value) == fam and (aw is None or f.value == aw)
+             and ceremony_year(kb, f.qualifiers.get("ceremony"))}
     here = ceremony_year(kb, next(iter(eds)))
-    earlier = sorted((f for f in record if ceremony_year(kb, f.qualifiers["ceremony"]) < here),
-                     key=lambda f: ceremony_year(kb, f.qualifiers["ceremony"]))
+    year = lambda f: ceremony_year(kb, f.qualifiers["ceremony"])  # noqa: E731
+    before = sorted((f for f in items.values() if year(f) < here), key=year)
+    at = [f for f in items.values() if year(f) == here]
+    # the subject's record in the family, or every winner of the award named, is complete
+    complete = kb.is_complete("award_received" if won else "nominated_for", subject=who,
+                              qualifiers={"family": fam}) or bool(
+        won and aw and _history_complete(kb, aw))
+    if len(before) < n <= len(before) + len(at):
+        return v if complete else unsure
+    if n > len(before) + len(at) and not complete:
+        return unsure   # earlier ones the KB does not hold may make it the n-th
     what = "win" if won else "nomination"
-    if not earlier:
-        complete = kb.is_complete("nominated_for" if not won else "award_received",
-                                  subject=who, qualifiers={"family": fam})
-        return v if complete else nei(f"{v.explanation} The KB cannot tell whether it was the "
-                                      f"first.", v.facts)
-    f = earlier[0]
-    return refuted(f"{v.explanation.rstrip('.')}, but it was not the first: an earlier {what} "
-                   f"came at the {L(kb, f.qualifiers['ceremony'])} ({L(kb, f.value)}).",
-                   v.facts + [f])
+    first = f": the first came at the {L(kb, before[0].qualifiers['ceremony'])}" if before \
+        else ""
+    return refuted(f"{v.explanation.rstrip('.')}, but it was the {_ord(len(before) + 1)} "
+                   f"{what}, not the {_ord(n)}{first}.", v.facts + before[:3])
 
 
 def _on_the_day(kb, c, v: Verdict) -> Verdict:

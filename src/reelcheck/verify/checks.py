@@ -669,15 +669,21 @@ def _award_count(kb, c, who: str) -> Optional[Verdict]:
              and f.qualifiers.get("ceremony") == target and award_family(kb, f.value) == family]
     facts += _accepted_for_country(kb, who, pred, target, facts)
     awards = {}
-    for f in facts:  # two songs nominated in one category are two nominations
-        awards.setdefault((f.value, f.qualifiers.get("detail")), f)
+    for f in facts:  # two songs nominated in one category are two nominations, and so are
+        # two of a film's actresses nominated in one acting category
+        other = f.subject if f.subject != who and kb.entity(f.subject) is not None \
+            and kb.entity(f.subject).type == "person" else None
+        awards.setdefault((f.value, f.qualifiers.get("detail"), other), f)
+    for key in [k for k in awards if k[2] is None]:   # the film's own fact beside its nominee's
+        if any(o[:2] == key[:2] and o[2] is not None for o in awards):
+            del awards[key]
     k = len(awards)
     complete = kb.is_complete(pred, subject=who, qualifiers={"ceremony": target})
     noun = "Oscar" if family == "academy-awards" else "award"
     noun = noun if pred == "award_received" else "nomination"
     noun = noun if k == 1 else noun + "s"
     verb = "won" if pred == "award_received" else "received"
-    names = ", ".join(dict.fromkeys(L(kb, a).split(" for ")[-1] for a, _d in awards))
+    names = ", ".join(dict.fromkeys(L(kb, a).split(" for ")[-1] for a, _d, _o in awards))
     ev = list(awards.values())
     if not complete:
         if k > n:
@@ -694,6 +700,12 @@ def _award_count(kb, c, who: str) -> Optional[Verdict]:
     if k == n:
         return supported(f"{L(kb, who)} {verb} {k} {noun} at the {L(kb, target)}"
                          f"{': ' + names if names else ''}.", ev)
+    # "eight competitive Oscars" (or a count that leaves the honorary ones out, as writers do)
+    compete = [a for a, _d, _o in awards
+               if not any(w in L(kb, a).lower() for w in NON_COMPETITIVE)]
+    if pred == "award_received" and len(compete) == n < k:
+        return supported(f"{L(kb, who)} {verb} {k} {noun} at the {L(kb, target)}, {n} of them "
+                         f"competitive{': ' + names if names else ''}.", ev)
     other = ""
     e = kb.entity(who)
     if e and e.type == "person":
