@@ -281,3 +281,15 @@ def test_an_ordinal_win_of_a_prize_with_a_complete_history(default_kb):
     got = claims("Ruben Östlund took his third Palme with Triangle of Sadness.", default_kb,
                  ("award",))
     assert [c.verdict for c in got] == ["refuted"]
+
+
+def test_a_shared_prize_is_won_by_both(default_kb):
+    text = "Apocalypse Now shared the 1979 Palme d'Or with The Tin Drum."
+    assert verdicts(text, default_kb, ("award",)) == ["supported"]
+    got = claims("Apocalypse Now shared the 1979 Palme d'Or with Taxi Driver.", default_kb,
+                 ("award",))
+    assert [c.verdict for c in got] == ["refuted"] and "Tin Drum" in got[0].explanation
+    # a given name alone beside a full name may share its surname: never refuted as a stranger
+    got = claims("Ethan and Joel Coen shared Best Director at the 80th Academy Awards.",
+                 default_kb, ("award",))
+    assert got and all(c.verdict != "refuted" for c in got)

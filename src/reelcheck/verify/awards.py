@@ -47,8 +47,10 @@ def _same_name(a: str, b: str) -> bool:
     fa, fb = fold(a), fold(b)
     if fa == fb:
         return True
-    # "Nolan" for "Christopher Nolan": a surname alone is the same person
-    return fb.endswith(" " + fa) or fa.endswith(" " + fb) or fuzz.ratio(fa, fb) >= 88
+    # "Nolan" for "Christopher Nolan": a surname alone is the same person; so may a given name
+    # alone be ("Ethan and Joel Coen": the surname is shared)
+    return fb.endswith(" " + fa) or fa.endswith(" " + fb) or fb.startswith(fa + " ") \
+        or fa.startswith(fb + " ") or fuzz.ratio(fa, fb) >= 88
 
 
 def unknown_winner(kb, c) -> Optional[Verdict]:
