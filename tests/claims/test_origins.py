@@ -26,3 +26,17 @@ def test_native_in_its_shapes(default_kb):
 def test_a_place_the_kb_lacks_or_a_person_it_lacks_gives_no_refute(default_kb):
     got = births("Rupert Quill, a New York native, wrote the script.", default_kb)
     assert all(c.verdict != "refuted" for c in got)
+
+
+def test_from_on_the_verb_says_where_a_person_is_from(default_kb):
+    import reelcheck
+    def origins(text):
+        return [c for c in reelcheck.check(text, kb=default_kb).claims
+                if c.predicate == "place_of_birth"]
+    assert [c.verdict for c in origins("Mikey Madison hails from Los Angeles.")] == ["supported"]
+    assert [c.verdict for c in origins("Mikey Madison comes from Moscow.")] == ["refuted"]
+    # "from" is also said of where one grew up: within the birthplace's country, left open
+    assert all(c.verdict == "not_enough_info"
+               for c in origins("Mark Eydelshteyn hails from Moscow."))
+    # a "from" that belongs to another verb is no origin
+    assert origins("Mikey Madison flew in from Moscow for the premiere.") == []

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..model import Claim, EntityRef
-from .frames import subject_token
+from .frames import _negated, subject_token
 from .parse import Arg, Parsed, lexicon
 
 
@@ -23,11 +23,17 @@ class OriginReader:
 
     def sentence_claims(self, p: Parsed, hedged: bool) -> list[Claim]:
         words = set(lexicon().qualifiers.get("origin_words", ()))
+        verbs = set(lexicon().qualifiers.get("origin_verbs", ()))
         out = []
         for w in p.doc:
-            if w.lower_ not in words:
+            loose = True
+            if w.lower_ in words:
+                got = self._pair(p, w)
+            elif w.lemma_.lower() in verbs and w.pos_ in ("VERB", "AUX"):
+                got = self._from(p, w)   # "from" is said of where one grew up, too: only
+                loose = "country"         # another country than the birthplace's is wrong
+            else:
                 continue
-            got = self._pair(p, w)
             if got is None:
                 continue
             person, place = got
@@ -41,8 +47,19 @@ class OriginReader:
                              object=EntityRef(place.entity, self.kb.label(place.entity)),
                              hedged=hedged,
                              slots=dict(kind="place", subject=person.entity,
-                                        place=place.entity, negated=False, loose=True)))
+                                        place=place.entity, negated=False, loose=loose)))
         return out
+
+    @staticmethod
+    def _from(p: Parsed, verb) -> Optional[tuple[Arg, Arg]]:
+        """'Jane Roe is from Los Angeles', 'hails from Reutov': a person's origin, said with
+        "from" right on the verb (not "flew in from Moscow", whose verb is another)."""
+        where = _from_place(p, verb)
+        s = subject_token(verb)
+        who = p.arg_at(s.i) if s is not None else None
+        if where is None or not _is(who, "person") or _negated(verb):
+            return None
+        return who, where
 
     def _pair(self, p: Parsed, w) -> Optional[tuple[Arg, Arg]]:
         head = w.head
@@ -70,6 +87,15 @@ class OriginReader:
         else:
             return None
         return (who, where) if _is(who, "person") else None
+
+
+def _from_place(p: Parsed, verb) -> Optional[Arg]:
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "from":
+            for o in c.children:
+                if o.dep_ == "pobj" and _is(p.arg_at(o.i), "place"):
+                    return p.arg_at(o.i)
+    return None
 
 
 def _is(a: Optional[Arg], kind: str) -> bool:

@@ -161,9 +161,10 @@ def is_candidate(text: str, mentions: list[Mention], start: int = 0) -> bool:
     if any(m.entity_type == "film" for m in mentions) and \
             _festival_words().intersection(_WORD.findall(text.lower())):
         return True   # "Anora premiered at the Venice Film Festival" (a festival the KB lacks)
-    if any(m.entity_type == "place" for m in mentions) and set(
-            lexicon().qualifiers.get("origin_words", ())).intersection(_WORD.findall(text.lower())):
-        return True   # "New Jersey native Sean Baker"
+    if any(m.entity_type == "place" for m in mentions) and (set(
+            lexicon().qualifiers.get("origin_words", ())) | {"from"}).intersection(
+            _WORD.findall(text.lower())):
+        return True   # "New Jersey native Sean Baker", "she is from Los Angeles"
     words, fams = _gate_words()
     low = text.lower()
     if any(f in low for f in fams):

@@ -1127,6 +1127,10 @@ def _premiere_day(kb, c, film: str, v: Verdict) -> Verdict:
                    days + v.facts)
 
 
+def _countries(kb, eid: str) -> set:
+    return {x for x in [eid] + ancestors(kb, eid) if _is_country(kb, x)}
+
+
 def _share_region(kb, a: str, b: str) -> bool:
     """Whether two places lie in one region below the country (their outermost container)."""
     ca, cb = ancestors(kb, a), ancestors(kb, b)
@@ -1149,6 +1153,10 @@ def place(kb, c) -> Optional[Verdict]:
     complete = pred == "place_of_birth" or kb.is_complete(pred, subject=subj)
     if c.slots.get("loose") and any(_share_region(kb, f.value, p) for f in facts):
         return None   # "a Los Angeles native" born in a town beside it: not a clear error
+    if c.slots.get("loose") == "country" and not all(
+            _countries(kb, f.value) and _countries(kb, p)
+            and not _countries(kb, f.value) & _countries(kb, p) for f in facts):
+        return None   # "hails from Moscow", born elsewhere in Russia: where one grew up
     if complete and all(r == "disjoint" for _, r in rels):
         where = ", ".join(L(kb, f.value) for f in facts)
         return refuted(f"{L(kb, subj)} {words} {where}, not {L(kb, p)}.", facts)
