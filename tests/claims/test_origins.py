@@ -40,3 +40,10 @@ def test_from_on_the_verb_says_where_a_person_is_from(default_kb):
                for c in origins("Mark Eydelshteyn hails from Moscow."))
     # a "from" that belongs to another verb is no origin
     assert origins("Mikey Madison flew in from Moscow for the premiere.") == []
+
+
+def test_a_pronoun_s_origin_is_its_person_s(default_kb):
+    import reelcheck
+    r = reelcheck.check("Mikey Madison trained as a rider. She is from Moscow.", kb=default_kb)
+    got = [c for c in r.claims if c.predicate == "place_of_birth"]
+    assert [c.verdict for c in got] == ["refuted"] and got[0].text == "She is from Moscow"

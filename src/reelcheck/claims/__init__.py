@@ -63,7 +63,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
                        or awards.para_ceremony.get(para - 1))
     cast = CastReader(kb, res, text)
     described = DescriptionReader(kb, res, text)
-    origins = OriginReader(kb, text)
+    origins = OriginReader(kb, text, res)
     festivals = FestivalReader(kb, res, text)
     claims: list[Claim] = []
     hedged_para = -1

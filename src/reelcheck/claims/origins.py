@@ -18,8 +18,8 @@ from .parse import Arg, Parsed, lexicon
 
 
 class OriginReader:
-    def __init__(self, kb, text: str):
-        self.kb, self.text = kb, text
+    def __init__(self, kb, text: str, resolver=None):
+        self.kb, self.text, self.res = kb, text, resolver
 
     def sentence_claims(self, p: Parsed, hedged: bool) -> list[Claim]:
         words = set(lexicon().qualifiers.get("origin_words", ()))
@@ -50,13 +50,17 @@ class OriginReader:
                                         place=place.entity, negated=False, loose=loose)))
         return out
 
-    @staticmethod
-    def _from(p: Parsed, verb) -> Optional[tuple[Arg, Arg]]:
-        """'Jane Roe is from Los Angeles', 'hails from Reutov': a person's origin, said with
-        "from" right on the verb (not "flew in from Moscow", whose verb is another)."""
+    def _from(self, p: Parsed, verb) -> Optional[tuple[Arg, Arg]]:
+        """'Jane Roe is from Los Angeles', 'hails from Reutov', 'She is from ...': a person's
+        origin, said with "from" right on the verb (not "flew in from Moscow", whose verb is
+        another)."""
         where = _from_place(p, verb)
         s = subject_token(verb)
         who = p.arg_at(s.i) if s is not None else None
+        if who is None and s is not None and s.lower_ in ("he", "she") and self.res is not None:
+            eid = self.res.person(p.sentence, s.lower_)   # the person the pronoun is
+            start, end = p.span_of(s.i, s.i + 1)
+            who = Arg(start, end, s.text, "person", eid, s.i, s.i + 1, s.i) if eid else None
         if where is None or not _is(who, "person") or _negated(verb):
             return None
         return who, where
