@@ -14,6 +14,7 @@ from .awards import AwardReader, is_award_heading
 from .cast import CastReader
 from .descriptions import DescriptionReader
 from .festivals import FestivalReader
+from .locations import LocationReader
 from .origins import OriginReader
 from .context import Resolver, by_sentence
 from .dates import DateReader
@@ -65,6 +66,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
     described = DescriptionReader(kb, res, text)
     origins = OriginReader(kb, text, res)
     festivals = FestivalReader(kb, res, text)
+    locations = LocationReader(kb, res, text)
     claims: list[Claim] = []
     hedged_para = -1
     para_ms: list[Mention] = []
@@ -99,12 +101,16 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
             found += dates.sentence_claims(p, hedged)
             found += festivals.sentence_claims(p, frames, hedged)
         played = cast.sentence_claims(p, frames, hedged) if p is not None else []
+        placed = locations.sentence_claims(p, frames, hedged) if p is not None else []
         for _name, fn in EXTRACTORS:
             found += fn(ctx)
         # the cast family on the parse adds what the older cast readers miss (a name the KB
         # lacks, a story relation): where both speak, the older reading stands for now
         found += [c for c in played if not any(
             o.predicate == "played_by" and o.start < c.end and c.start < o.end for o in found)]
+        found += [c for c in placed if not any(   # likewise the older location readers
+            o.category == "location" and o.start < c.end and c.start < o.end
+            and o.slots.get("place") == c.slots.get("place") for o in found)]
         found = _dedupe(found)
         found = [c for c in found if c.slots.get("kind") != "work_year" or not any(
             o is not c and o.start < c.end and c.start < o.end for o in found)]  # a year said

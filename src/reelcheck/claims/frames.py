@@ -294,7 +294,7 @@ def build_frames(p: Parsed) -> list[Frame]:
         if tok.pos_ not in ("VERB", "AUX"):
             continue
         cue = _match_cue(tok)
-        if cue is None:
+        if cue is None or _light(tok):
             continue
         objs = [c for c in tok.children if c.dep_ in ("dobj", "attr", "obj")]
         if objs and objs[0].i in nouns_taken:   # its (first) object is the relation noun
@@ -567,6 +567,15 @@ def _verb_frame(p: Parsed, tok, cue: Cue) -> Frame:
     return f
 
 
+def _light(verb) -> bool:
+    """A verb phrase that only carries a relation noun ("took place", "was carried out")."""
+    need = lexicon().qualifiers.get("light_verbs", {}).get(verb.lemma_.lower())
+    if need is None:
+        return False
+    words = {c.lower_ for c in verb.children}
+    return all(w in words for w in need)
+
+
 def _title_before(p: Parsed, verb):
     """A title of several words the parser read as a clause ("All About Eve received 14
     nominations", "Gone with the Wind won eight"): when it opens the clause and ends right
@@ -610,8 +619,9 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
     if gov is not None and gov.pos_ in ("VERB", "AUX") and (not poss or _match_cue(gov) is None):
         # "earned six nominations in 2025", "had its premiere on May 21": the verb's clause
         clause |= {t for t in clause_of(gov, p.titles) if t != tok.i}
-    light = tok.head if tok.dep_ in ("nsubj", "dobj") and tok.head.pos_ in ("VERB", "AUX") \
-        and _match_cue(tok.head) is None else None
+    light = tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj") \
+        and tok.head.pos_ in ("VERB", "AUX") \
+        and (_match_cue(tok.head) is None or _light(tok.head)) else None
     if light is not None:   # "her win came for The Brutalist in 2025", "made its debut at
         # Venice": the verb only carries the noun's relation
         clause |= clause_of(light, p.titles)

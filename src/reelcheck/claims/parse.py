@@ -129,17 +129,17 @@ def _cast_words() -> frozenset:
     return frozenset(words)
 
 
-@lru_cache(maxsize=1)
-def _festival_words() -> frozenset:
-    """Every form of the festival family's verb and noun cues ("premiered", "screenings")."""
+@lru_cache(maxsize=4)
+def _family_words(family: str) -> frozenset:
+    """Every form of a family's verb and noun cues ("premiered", "screenings", "shot")."""
     from ..nlp import surface_forms
     lex = load_lexicon()
     words: set = set()
     for cues in lex.verbs.values():
         for c in cues:
-            if c.relation.family == "festivals":
+            if c.relation.family == family:
                 words |= surface_forms(c.words[0]) | {c.words[0]}
-    words |= {n for n, r in lex.nouns.items() if r.family == "festivals"}
+    words |= {n for n, r in lex.nouns.items() if r.family == family}
     return frozenset(words | {w + "s" for w in words})
 
 
@@ -159,8 +159,11 @@ def is_candidate(text: str, mentions: list[Mention], start: int = 0) -> bool:
             if nxt and nxt.group(0) in trades:
                 return True
     if any(m.entity_type == "film" for m in mentions) and \
-            _festival_words().intersection(_WORD.findall(text.lower())):
+            _family_words("festivals").intersection(_WORD.findall(text.lower())):
         return True   # "Anora premiered at the Venice Film Festival" (a festival the KB lacks)
+    if any(m.entity_type == "place" for m in mentions) and \
+            _family_words("locations").intersection(_WORD.findall(text.lower())):
+        return True   # "filming took place in Brooklyn"
     if any(m.entity_type == "place" for m in mentions) and (set(
             lexicon().qualifiers.get("origin_words", ())) | {"from"}).intersection(
             _WORD.findall(text.lower())):

@@ -1149,7 +1149,8 @@ def place(kb, c) -> Optional[Verdict]:
     words = {"narrative_location": "is set in", "filming_location": "was filmed in",
              "place_of_birth": "was born in"}[pred]
     if hit:
-        return supported(f"{L(kb, subj)} {words} {L(kb, hit[0].value)}.", hit)
+        within = f", in {L(kb, p)}" if hit[0].value != p else ""
+        return supported(f"{L(kb, subj)} {words} {L(kb, hit[0].value)}{within}.", hit)
     complete = pred == "place_of_birth" or kb.is_complete(pred, subject=subj)
     if c.slots.get("loose") and any(_share_region(kb, f.value, p) for f in facts):
         return None   # "a Los Angeles native" born in a town beside it: not a clear error

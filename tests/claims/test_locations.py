@@ -1,0 +1,39 @@
+"""The location family on the parse: where a film was shot and where its story is set.
+
+Sentences are written for these tests; the facts are the default KB's (Anora's filming and story
+locations)."""
+from __future__ import annotations
+
+import reelcheck
+
+LEAD = "Anora opened in American cinemas in October 2024. "
+
+
+def places(text, kb):
+    r = reelcheck.check(LEAD + text, kb=kb)
+    return [c for c in r.claims if c.category == "location" and c.start >= len(LEAD)]
+
+
+def test_a_filming_noun_carried_by_a_light_verb(default_kb):
+    got = places("Filming took place in Brooklyn.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+    assert got[0].predicate == "filming_location"
+    got = places("The shoot was carried out in Las Vegas.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+
+
+def test_a_list_of_places_distributes(default_kb):
+    got = places("The story unfolds in Las Vegas and New York City.", default_kb)
+    assert sorted(c.object.id for c in got) == ["las-vegas", "new-york-city"]
+    assert all(c.verdict == "supported" for c in got)
+
+
+def test_a_filming_place_the_kb_does_not_hold_is_left_open(default_kb):
+    # the KB's filming locations are not declared complete
+    got = places("Filming took place in Miami.", default_kb)
+    assert got and all(c.verdict == "not_enough_info" for c in got)
+
+
+def test_a_part_of_the_film_set_elsewhere_is_not_the_film(default_kb):
+    got = places("Baker once wrote a final act set entirely in Moscow.", default_kb)
+    assert not [c for c in got if c.verdict == "refuted"]
