@@ -3,7 +3,7 @@ resolved to the entity the paragraph is talking about."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
@@ -44,7 +44,8 @@ class Resolver:
             self.main_film = films.most_common(1)[0][0]
         self._main_count = films[self.main_film] if self.main_film else 0
         self._para_starts = [a for a, _b in paragraphs(self.text)] or [0]
-        self._films = [(m.start, m.entity.id) for m in self.mentions if m.entity_type == "film"]
+        self._films = sorted((m.start, m.entity.id) for m in self.mentions
+                             if m.entity_type == "film")
         linked = [(m.start, m.end) for m in self.mentions]
         self._unknown = []
         for m in UNKNOWN_TITLE.finditer(self.text):
@@ -106,24 +107,38 @@ class Resolver:
         that one, and a KB film must not be refuted for it.
         """
         para = sentence.paragraph
-        for st in reversed([x for x in self.sentences if x.paragraph == para
-                            and x.start <= sentence.start]):
-            films = [(a, eid) for a, eid in self._films if st.start <= a < st.end]
-            if films:
-                first = films[0][0]
-                if any(first < u < sentence.end for u in self._unknown):
-                    return None
-                return films[0][1]
-        if self.main_film and self._main_count >= 2 and not any(
-                u < sentence.end for u in self._unknown):
+        by_para = self._by_para()
+        for st in reversed([x for x in by_para.get(para, ()) if x.start <= sentence.start]):
+            film = self._first_film(st)
+            if film is not None:
+                return None if self._unknown_between(film[0], sentence.end) else film[1]
+        if self.main_film and self._main_count >= 2 and not (
+                self._unknown and self._unknown[0] < sentence.end):
             return self.main_film
-        for st in reversed([x for x in self.sentences if x.paragraph == para - 1]):
-            films = [(a, eid) for a, eid in self._films if st.start <= a < st.end]
-            if films:
-                if any(films[0][0] < u < sentence.end for u in self._unknown):
-                    return None
-                return films[0][1]
+        for st in reversed(by_para.get(para - 1, ())):
+            film = self._first_film(st)
+            if film is not None:
+                return None if self._unknown_between(film[0], sentence.end) else film[1]
         return None
+
+    # indexes that keep `_film` linear in the document: sentences by paragraph, film mentions
+    # and unknown titles by position
+    def _by_para(self) -> dict:
+        idx = self.__dict__.get("_sent_by_para")
+        if idx is None:
+            idx = {}
+            for x in self.sentences:
+                idx.setdefault(x.paragraph, []).append(x)
+            self.__dict__["_sent_by_para"] = idx
+        return idx
+
+    def _first_film(self, st: Sentence) -> Optional[tuple[int, str]]:
+        i = bisect_left(self._films, (st.start, ""))
+        return self._films[i] if i < len(self._films) and self._films[i][0] < st.end else None
+
+    def _unknown_between(self, a: int, b: int) -> bool:
+        i = bisect_right(self._unknown, a)
+        return i < len(self._unknown) and self._unknown[i] < b
 
     def person(self, sentence: Sentence, pronoun: Optional[str] = None) -> Optional[str]:
         """The person "he"/"she" most likely is: named in the latest sentence of this paragraph
