@@ -24,7 +24,7 @@ from ..kb.awards import award_family
 from ..model import Claim, EntityRef
 from .frames import CLAUSE_DEPS, _match_cue, _modal, _negated, clause_of, subject_token
 from .parse import Parsed, lexicon
-from .text import WEEKDAYS, DateValue, find_dates, parse_ordinal
+from .text import WEEKDAYS, DateValue, parse_ordinal
 
 FILM_WORDS = frozenset({"it", "its", "film", "movie", "picture", "feature", "drama", "comedy",
                         "comedy-drama", "thriller"})
@@ -60,7 +60,7 @@ class DateReader:
         weekday alone or a bare year, which can support a date but not always refute it."""
         doc, off = p.doc, p.offset
         out = []
-        for dv in find_dates(p.sentence.text, off):
+        for dv in p.dates:   # read once, with the sentence's arguments
             span = doc.char_span(dv.start - off, dv.end - off, alignment_mode="expand")
             if span is not None:
                 out.append((dv, span.start, span.end, False))

@@ -14,7 +14,8 @@ from typing import Callable, Optional
 
 from ..model import Claim, EntityRef, Mention
 from .context import DIRECTOR_REF, FILM_REF, PERSON_PRONOUN, Resolver, related_character
-from .text import ORDINAL_WORDS, Sentence, find_durations, find_money, parse_number
+from .text import (ORDINAL_WORDS, Sentence, find_durations, find_money, parse_number,
+                   parse_ordinal)
 
 
 @dataclass
@@ -865,8 +866,8 @@ def record(ctx: Ctx) -> list[Claim]:
         at = m.start() - ctx.s.start
         between = "" if not sm else low[since_at:at] if since_at < at else \
             low[at + len(m.group(1)):since_at]
-        if any(w in ORDINAL_WORDS or w in ("only", "first") or re.fullmatch(
-                r"\d+(?:st|nd|rd|th)", w) for w in re.findall(r"\w+", between)):
+        if any(w == "only" or parse_ordinal(w) for w in
+               (x.strip(".,;:'\"()\u2019") for x in between.split())):
             sm, since_at = None, -1
         since = re.match(r"since\s+(?:[^.;,]*?\(?)((?:19|20)\d\d)\)?", low[since_at:]) \
             if sm else None

@@ -14,12 +14,12 @@ Which frame a relation family makes into claims, and how, is the family module's
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Optional
 
 from .lexicon import Cue, Relation
 from .parse import Arg, Parsed, lexicon
+from .text import parse_ordinal
 
 # dependents that open a clause of their own: qualifiers below them are not the cue's
 CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "parataxis", "csubj", "xcomp", "acl", "pcomp"})
@@ -507,7 +507,6 @@ RECORD_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "last",
                           "oldest", "latest", "earliest", "sole", "lone", "most", "fewest"})
 
 
-ORDINAL_FORM = re.compile(r"\d+(?:st|nd|rd|th)")
 SUPERLATIVES = frozenset({"youngest", "oldest", "most", "fewest", "biggest", "earliest"})
 
 
@@ -518,7 +517,8 @@ def _record(tok) -> bool:
         if t.dep_ in ("relcl", "acl", "xcomp", "advcl", "ccomp") and t.head is not t:
             head = t.head
             if any(c.lower_ in RECORD_WORDS or c.lower_.endswith("est") and c.tag_ == "JJS"
-                   or (ORDINAL_FORM.fullmatch(c.lower_) and c.head.i == head.i
+                   or (c.lower_[:1].isdigit() and parse_ordinal(c.lower_)
+                       and c.head.i == head.i
                        and head.pos_ == "NOUN" and head.lemma_.lower() not in
                        lexicon().qualifiers.get("edition_nouns", ()))  # "the 4th film to"
                    for c in head.subtree if c.i < t.i and c.i >= head.left_edge.i):

@@ -53,6 +53,7 @@ class Parsed:
     args: list[Arg] = field(default_factory=list)
     by_token: dict[int, Arg] = field(default_factory=dict)
     answer: Optional[int] = None   # a question and its answer: the answer's first token
+    dates: list = field(default_factory=list)   # the dates the date grammar reads (text.py)
 
     @property
     def offset(self) -> int:
@@ -258,7 +259,8 @@ def _arguments(p: Parsed, mentions: list[Mention]) -> Parsed:
         p.args.append(Arg(a, b, doc.text[a - off:b - off], kind, None, first, last,
                           _head_of(doc, first, last)))
     # a date the NER missed ("on May 19, 2024" in a short sentence) that the date grammar reads
-    for d in find_dates(doc.text, off):
+    p.dates = find_dates(doc.text, off)
+    for d in p.dates:
         if any(d.start < y and x < d.end for x, y in
                [(a.start, a.end) for a in p.args if a.kind in ("date", "time")]):
             continue
