@@ -85,6 +85,15 @@ def test_a_question_is_answered_by_the_fragment_after_it(default_kb):
     assert verdicts("Who won Best Actress at the 97th Academy Awards?", default_kb) == []
 
 
+def test_a_question_may_open_with_a_discourse_marker(default_kb):
+    text = "So, who has taken 4 Oscars in a single evening? Walt Disney, at the 10th Academy Awards."
+    got = claims(text, default_kb, ("award_count",))
+    assert [c.verdict for c in got] == ["refuted"]
+    assert "1 Oscar" in got[0].explanation
+    text = "And who has taken 4 Oscars in a single evening? Walt Disney, at the 26th Academy Awards."
+    assert verdicts(text, default_kb) == ["supported"]
+
+
 def test_an_answer_that_is_a_sentence_is_read_on_its_own(default_kb):
     text = "Who won Best Actress at the 97th Academy Awards? Everyone expected Demi Moore to."
     assert "refuted" not in verdicts(text, default_kb)
@@ -293,3 +302,19 @@ def test_a_shared_prize_is_won_by_both(default_kb):
     got = claims("Ethan and Joel Coen shared Best Director at the 80th Academy Awards.",
                  default_kb, ("award",))
     assert got and all(c.verdict != "refuted" for c in got)
+
+
+def test_a_count_told_as_an_event_may_be_the_night_s_or_the_career_s(default_kb):
+    # the paragraph names the edition; the count's sentence names none
+    before = "The 26th Academy Awards were held in 1954. "
+    text = before + "Walt Disney walked away with four statuettes."
+    assert verdicts(text, default_kb) == ["supported"]        # that night's four
+    text = before + "Walt Disney walked away with 22 competitive Oscars."
+    assert verdicts(text, default_kb) == ["supported"]        # the career's 22
+    text = "The 10th Academy Awards were held in 1938. Walt Disney walked away with four statuettes."
+    got = claims(text, default_kb, ("award_count",))
+    assert [c.verdict for c in got] == ["refuted"]            # neither reading holds
+    assert "10th Academy Awards" in got[0].explanation and "in all" in got[0].explanation
+    # a perfect states the career only
+    text = before + "Walt Disney has won four Oscars."
+    assert verdicts(text, default_kb) == ["refuted"]

@@ -436,6 +436,25 @@ class AwardReader:
         year = next(iter(years)) if len(years) == 1 else None
         return ceremony, year, bool(cer or years or shift)
 
+    def _night_of(self, f: Frame, s, family: Optional[str]) -> Optional[str]:
+        """The edition the paragraph is about, when a count states no time of its own but is
+        told as an event ("Disney walked away with four statuettes" after the ceremony was
+        named): the count may be that night's or the career's. A perfect ("has won") or a
+        career word ("in all", "career") states the career only."""
+        if s.ceremony or s.year:
+            return None
+        base = self.para_ceremony.get(f.parsed.sentence.paragraph)
+        if not base or (family and award_family(self.kb, base) != family):
+            return None
+        cue = f.parsed.doc[f.cue]
+        verb = cue if cue.pos_ in ("VERB", "AUX") else cue.head
+        if verb.tag_ != "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+            return None
+        career = lexicon().qualifiers.get("career_words", ())
+        if any(t.lower_ in career for t in f.tokens()):
+            return None
+        return base
+
     def _anaphora(self, f: Frame) -> list[int]:
         """Tokens of 'that night', 'the same ceremony': the edition named before."""
         ana = lexicon().qualifiers.get("edition_anaphora", {})
@@ -812,6 +831,7 @@ class AwardReader:
                     on_ref[hit[0]] = n
                 else:
                     family_counts.append((n, tok, kind))
+            night = self._night_of(f, s, family)
             for n, tok, kind in family_counts:
                 if True:
                     nom = kind == "nomination"
@@ -819,7 +839,7 @@ class AwardReader:
                         f, "count", start if kind != "nomination" or tok > f.cue else
                         p.offset + p.doc[tok].left_edge.idx, self._end(f, [tok, p.doc[tok].head.i]),
                         sid, sname, "nomination_count" if nom else "award_count", n, hedged,
-                        dict(base, kind="award_count", count=n,
+                        dict(base, kind="award_count", count=n, context_ceremony=night,
                              works_count=s.works_count[0] if s.works_count else None,
                              polarity="nominated" if nom else "won",
                              stated=base["stated"] + ["count"])))

@@ -207,9 +207,13 @@ def parse_sentences(text: str, sentences: list[Sentence],
 
 
 def _wh_question(text: str) -> bool:
-    words = _WORD.findall(text.lower()[:40])
-    return text.rstrip().endswith("?") and bool(words) and \
-        words[0] in lexicon().qualifiers.get("question_words", ()) and len(text) < 300
+    if not text.rstrip().endswith("?") or len(text) >= 300:
+        return False
+    q = lexicon().qualifiers
+    words = _WORD.findall(text.lower()[:60])
+    while words and words[0] in q.get("discourse_markers", ()):
+        words = words[1:]   # "So, who won ...?", "And which film ...?"
+    return bool(words) and words[0] in q.get("question_words", ())
 
 
 def _joined(text: str, q: Sentence, a: Sentence) -> Sentence:

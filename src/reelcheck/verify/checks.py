@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Callable, Iterable, Optional
 
@@ -632,6 +632,16 @@ def award_count(kb, c) -> Optional[Verdict]:
     """A count said of a film "for" a person ("Anora won four Oscars for Baker") reads either
     way: it holds if either reading holds, and is refuted only if both are."""
     v = _award_count(kb, c, c.slots["subject"])
+    night = c.slots.get("context_ceremony")
+    if night:   # told as an event in a paragraph about one edition: that night or the career
+        w = _award_count(kb, replace(c, slots={**c.slots, "ceremony": night}), c.slots["subject"])
+        if w is not None and w.verdict == "supported":
+            return w
+        if v is not None and v.verdict == "supported":
+            return v
+        if v is not None and w is not None and v.verdict == w.verdict == "refuted":
+            return refuted(f"{w.explanation[:-1]}; {v.explanation}", w.facts + v.facts)
+        return None
     other = c.slots.get("beneficiary")
     if other and (v is None or v.verdict != "supported"):
         w = _award_count(kb, c, other)
