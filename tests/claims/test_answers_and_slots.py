@@ -318,3 +318,23 @@ def test_a_count_told_as_an_event_may_be_the_night_s_or_the_career_s(default_kb)
     # a perfect states the career only
     text = before + "Walt Disney has won four Oscars."
     assert verdicts(text, default_kb) == ["refuted"]
+
+
+def test_a_month_with_a_year_dates_the_ceremony_not_the_film(default_kb):
+    # the 2024 films' Oscars were given in March 2025; March 2024 was the 96th
+    got = claims("Mikey Madison won Best Actress at the Oscars in March 2024.", default_kb,
+                 ("award",))
+    assert [c.verdict for c in got] == ["refuted"]
+    assert "March 2, 2025" in got[0].explanation
+    assert verdicts("Mikey Madison won Best Actress at the Oscars in March 2025.",
+                    default_kb) == ["supported"]
+    # a bare year may be the film's
+    assert verdicts("Mikey Madison won Best Actress for Anora in 2024.", default_kb) == ["supported"]
+
+
+def test_a_bare_number_a_win_verb_takes_counts_the_prizes_in_play(default_kb):
+    before = "The 97th Academy Awards were held in March. "
+    assert verdicts(before + "Emilia Perez, which led the field, won two.",
+                    default_kb) == ["supported"]
+    assert verdicts(before + "Emilia Perez, which led the field, won three.",
+                    default_kb) == ["refuted"]

@@ -510,6 +510,9 @@ class AwardReader:
                         out.append((m, pool[0].i, "nomination"))
                     elif m is not None:   # "four of Anora's five Oscars": not this claim's
                         unread.append(str(m))
+                elif n is not None and n < 200 and not list(c.children) \
+                        and kind_of_cue == "award":
+                    out.append((n, c.i, kind_of_cue))   # "..., won two": the prizes in play
         for t in f.tokens():   # "won it three times", "a three-time winner"
             if t.i not in inner and t.lower_ in times and t.dep_ in (
                     "npadvmod", "dobj", "advmod", "compound", "amod", "appos") and (

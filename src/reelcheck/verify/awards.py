@@ -244,20 +244,23 @@ def _on_the_day(kb, c, v: Verdict) -> Verdict:
         if won else kb.facts(subject=e, predicate="nominations_announced"))]
     closing = bool(dated) and dated[0].predicate == "end_date"
     named = f"{MONTHS[month - 1]} {day}" if day else MONTHS[month - 1]
+    if c.slots.get("year"):   # "in March 2024": the year is the ceremony's, not the film's
+        named += f", {c.slots['year']}" if day else f" {c.slots['year']}"
     if len(eds) != 1 or len(dated) != 1 or dated[0].disputed:
         return nei(f"{v.explanation} The KB does not date it ({named}).", v.facts)
     y, m, d = _date_parts(str(dated[0].value))
     real = date(y, m, d)
+    cy = c.slots.get("year") or y
     what = "was held" if won else "announced its nominations"
     when = f"{L(kb, next(iter(eds)))} {'gave its prizes' if closing else what} on " \
         f"{fmt_date(dated[0].value)}"
-    if month == m and day in (None, d):
+    if month == m and day in (None, d) and cy == y:
         wd = c.slots.get("weekday")
         if wd is not None and day and wd != real.weekday():
             return refuted(f"{v.explanation} The {when}: not a {calendar.day_name[wd]}.",
                            v.facts + dated)
         return v
-    if day and abs((date(y, month, day) - real).days) <= 1:
+    if day and abs((date(cy, month, day) - real).days) <= 1:
         return nei(f"{v.explanation} The {when}, a day from {named} (a time zone may explain "
                    f"it).", v.facts + dated)
     return refuted(f"{v.explanation.rstrip('.')}, but not {'on' if day else 'in'} {named}: the "
