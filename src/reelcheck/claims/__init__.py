@@ -112,7 +112,8 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
             o.category == "location" and o.start < c.end and c.start < o.end
             and o.slots.get("place") == c.slots.get("place") for o in found)]
         found = _dedupe(found)
-        found = [c for c in found if c.slots.get("kind") != "work_year" or not any(
+        found = [c for c in found if c.slots.get("kind") != "work_year" or c.slots.get(
+            "modifier") or not any(
             o is not c and o.start < c.end and c.start < o.end for o in found)]  # a year said
         # of a film inside another claim ("MASH won in 1971") belongs to that claim
         found += _noted(ctx, found)

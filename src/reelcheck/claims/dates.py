@@ -52,6 +52,42 @@ class DateReader:
             c = self._claim(p, dv, first, last, coarse, values, hedged)
             if c is not None:
                 out.append(c)
+        return out + self._film_years(p, hedged)
+
+    def _film_years(self, p: Parsed, hedged: bool) -> list[Claim]:
+        """A year that modifies a film the KB knows dates the film itself: "the 2023 film
+        Anora", "Anora (2023)", "Baker's 2024 comedy Anora". It is a slot of its own, checked
+        whatever else the sentence says of the film."""
+        doc, out = p.doc, []
+        nouns = lexicon().qualifiers.get("title_nouns", ())
+        for t in doc:
+            if not _YEAR.match(t.text) or t.dep_ not in ("nummod", "amod", "compound", "appos",
+                                                         "npadvmod", "nmod"):
+                continue
+            if t.dep_ not in ("nummod", "amod", "compound") and not (
+                    0 < t.i < len(doc) - 1 and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")"):
+                continue   # "Amour, 2013" in a list of winners may be the prize's year
+            h = t.head
+            film = p.arg_at(h.i)
+            if (film is None or film.kind != "film") and h.lemma_.lower() in nouns \
+                    and h.i > t.i:
+                # the title beside the noun: its apposition, or the name right after it
+                near = [c.i for c in h.children if c.dep_ == "appos"] + [h.i + 1]
+                film = next((a for a in map(p.arg_at, near) if a is not None
+                             and a.kind == "film"), None)
+            if film is None or film.kind != "film" or not film.entity or \
+                    (film.first <= t.i < film.last):
+                continue
+            start, end = p.span_of(min(t.i, film.first), max(t.i + 1, film.last))
+            if t.i > film.last and t.i + 1 < len(doc) and doc[t.i + 1].text == ")":
+                end = p.offset + doc[t.i + 1].idx + 1
+            year = int(t.text)
+            out.append(Claim(id="", start=start, end=end, text=self.text[start:end],
+                             category="filmography",
+                             subject=EntityRef(film.entity, self.kb.label(film.entity)),
+                             predicate="year", object=year, hedged=hedged,
+                             slots=dict(kind="work_year", subject=film.entity,
+                                        work=film.entity, year=year, modifier=True)))
         return out
 
     # -- the values ---------------------------------------------------------------------------

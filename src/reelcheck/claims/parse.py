@@ -159,6 +159,12 @@ def is_candidate(text: str, mentions: list[Mention], start: int = 0) -> bool:
                 else None
             if nxt and nxt.group(0) in trades:
                 return True
+    for m in mentions:   # "the 2023 film Anora", "Anora (2023)": a year said of a film
+        if m.entity_type == "film" and 0 <= m.start - start <= len(text):
+            near = text[max(0, m.start - start - 30):m.start - start].split()[-3:] + \
+                text[m.end - start:m.end - start + 7].strip(" (),").split()[:1]
+            if any(len(w) == 4 and w.isdigit() for w in near):
+                return True
     if any(m.entity_type == "film" for m in mentions) and \
             _family_words("festivals").intersection(_WORD.findall(text.lower())):
         return True   # "Anora premiered at the Venice Film Festival" (a festival the KB lacks)

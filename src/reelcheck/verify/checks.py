@@ -1337,7 +1337,30 @@ def work_year(kb, c) -> Optional[Verdict]:
              if f.qualifiers.get("year") == year]
     if facts:  # entity years of history films are labels from general knowledge: not enough
         return supported(f"{L(kb, work)} dates from {year}.", facts)
+    shown = [f for p in ("premiere_date", "release_date") for f in kb.facts(subject=work, predicate=p)
+             if not f.disputed and str(f.value)[:4] == str(year)]
+    if shown:
+        what = "premiered" if shown[0].predicate == "premiere_date" else "was released"
+        return supported(f"{L(kb, work)} {what} on {fmt_date(shown[0].value)}.", shown[:1])
+    # an Academy Award nomination for the films of a calendar year: a qualifying release then
+    ran = [f for p in ("nominated_for", "award_received") for f in kb.facts_involving(work, p)
+           if involves(f, work, kb) and str(f.qualifiers.get("eligibility_year")) == str(year)]
+    if ran:
+        return supported(f"{L(kb, work)} was in the running at the "
+                         f"{L(kb, ran[0].qualifiers.get('ceremony'))}, for the films of {year}.",
+                         ran[:1])
+    first = first_shown(kb, work)
+    if first is not None and year < int(str(first.value)[:4]):
+        return refuted(f"{L(kb, work)} was first shown on {fmt_date(first.value)} (its world "
+                       f"premiere); it is not a film of {year}.", [first])
     return None
+
+
+def first_shown(kb, film: str) -> Optional[Fact]:
+    """A film's world premiere, the day before which it had not been shown (nor released)."""
+    return next((f for f in kb.facts(subject=film, predicate="premiere_date")
+                 if not f.disputed and "world" in str(f.qualifiers.get("kind", ""))
+                 and str(f.value)[:4].isdigit()), None)
 
 
 @check("debut")

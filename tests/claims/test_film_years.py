@@ -1,0 +1,48 @@
+"""A year that modifies a film dates the film: "the 2024 film Anora", "Anora (2024)".
+
+It is a slot of its own, checked whatever else the sentence says. A film is of a year it was
+shown or released in; the Academy's record says which calendar year's films a nominee was among;
+a year before the world premiere cannot be the film's. A year elsewhere in the sentence, or in a
+list of winners ("Amour, 2012"), is not read as the film's. Sentences are written for these
+tests; the facts are the default KB's."""
+from __future__ import annotations
+
+import reelcheck
+
+
+def years(text, kb):
+    r = reelcheck.check(text, kb=kb)
+    return [c for c in r.claims if c.slots.get("kind") == "work_year"]
+
+
+def test_the_year_of_a_film_holds_by_its_premiere_or_release(default_kb):
+    got = years("Sean Baker's 2024 comedy Anora made Mikey Madison a star.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+
+
+def test_a_year_before_the_world_premiere_is_refuted(default_kb):
+    got = years("Critics adored the 2023 film Anora at the Oscars.", default_kb)
+    assert [c.verdict for c in got] == ["refuted"]
+    assert "May 21, 2024" in got[0].explanation
+    got = years("Everyone remembers Anora (2023) for its ending.", default_kb)
+    assert [c.verdict for c in got] == ["refuted"]
+
+
+def test_the_academy_record_dates_a_nominee_s_year(default_kb):
+    got = years("Audrey Hepburn took Best Actress for the 1953 picture Roman Holiday.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+    # a year the record does not rule out stays undecided
+    got = years("Audrey Hepburn took Best Actress for the 1952 picture Roman Holiday.", default_kb)
+    assert [c.verdict for c in got] == ["not_enough_info"]
+
+
+def test_a_year_in_another_role_is_not_the_film_s(default_kb):
+    # the year dates the event, not the film
+    assert years("In 2023, Anora was still being cut in New York.", default_kb) == []
+    # in a list of winners the year may be the prize's
+    assert years("Michael Haneke won twice (Amour, 2012; The White Ribbon, 2009).",
+                 default_kb) == []
+
+
+def test_a_film_the_kb_lacks_has_no_year_claim(default_kb):
+    assert years("The 2023 film Harbour Lights of Elsinore moved its audience.", default_kb) == []
