@@ -16,6 +16,7 @@ from .descriptions import DescriptionReader
 from .festivals import FestivalReader
 from .locations import LocationReader
 from .origins import OriginReader
+from .quantities import QuantityReader
 from .context import Resolver, by_sentence
 from .dates import DateReader
 from .extract import EXTRACTORS, Ctx, make
@@ -67,6 +68,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
     origins = OriginReader(kb, text, res)
     festivals = FestivalReader(kb, res, text)
     locations = LocationReader(kb, res, text)
+    quantities = QuantityReader(kb, res, text)
     claims: list[Claim] = []
     hedged_para = -1
     para_ms: list[Mention] = []
@@ -100,6 +102,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
             found += origins.sentence_claims(p, hedged)
             found += dates.sentence_claims(p, hedged)
             found += festivals.sentence_claims(p, frames, hedged)
+            found += quantities.sentence_claims(p, frames, hedged)
         played = cast.sentence_claims(p, frames, hedged) if p is not None else []
         placed = locations.sentence_claims(p, frames, hedged) if p is not None else []
         for _name, fn in EXTRACTORS:

@@ -14,8 +14,7 @@ from typing import Callable, Optional
 
 from ..model import Claim, EntityRef, Mention
 from .context import DIRECTOR_REF, FILM_REF, PERSON_PRONOUN, Resolver, related_character
-from .text import (ORDINAL_WORDS, Sentence, find_durations, find_money, parse_number,
-                   parse_ordinal)
+from .text import ORDINAL_WORDS, Sentence, parse_number, parse_ordinal
 
 
 @dataclass
@@ -602,106 +601,6 @@ LIST_CATEGORY = re.compile(
 
 
 
-
-
-# -- money -----------------------------------------------------------------------------------
-@extractor("money")
-def money(ctx: Ctx) -> list[Claim]:
-    out = []
-    s, text = ctx.s, ctx.text
-    for mv in find_money(text[s.start:s.end], s.start):
-        before = text[max(s.start, mv.start - 60):mv.start].lower()
-        after = text[mv.end:min(s.end, mv.end + 40)].lower()
-        # the cue nearest the figure decides ("cost $6 million and grossed $50 million")
-        if re.search(r"campaign|marketing|promot\w*|publicity|advertising|awards push|"
-                     r"p&a|prints and advertising|acquisition|acquire|bought|paid", before[-40:] + after[:40]):
-            continue  # a marketing spend or an acquisition price is not the production budget
-        budget_rx = (r"budget|made for|cost|costing|shot for|produced for|price tag|micro-budget|"
-                     r"spent|spending|to make|to produce")
-        gross_rx = (r"gross\w*|box office|earn\w*|took in|haul|collect\w*|made\b|worldwide|"
-                    r"domestic|ticket sales|box-office")
-        last_b = max((m.end() for m in re.finditer(budget_rx, before)), default=-1)
-        last_g = max((m.end() for m in re.finditer(gross_rx, before)), default=-1)
-        if last_b >= 0 or last_g >= 0:
-            pred = "budget" if last_b > last_g else "box_office"
-        elif re.search(budget_rx, after[:20]):
-            pred = "budget"
-        elif re.search(gross_rx, after):
-            pred = "box_office"
-        else:
-            continue
-        subj, sstart = subject_before(ctx, mv.start, ("film",))
-        subj = subj or ctx.res.film(s)
-        if not subj:
-            continue
-        near_after = after[:30]
-        if re.search(r"worldwide|global", near_after):
-            scope = "worldwide"
-        elif re.search(r"domestic|north america|u\.s\.|united states and canada|in the us\b", near_after):
-            scope = "domestic"
-        elif re.search(r"domestic|north america|u\.s\.|us box office|united states and canada|"
-                       r"in the united states|in the us\b", before + after):
-            scope = "domestic"
-        elif re.search(r"worldwide|global", before + after):
-            scope = "worldwide"
-        else:
-            scope = None
-        out.append(make(ctx, "money", min(sstart, mv.start), mv.end, subj, pred, mv.text,
-                        kind="money", amount=mv.amount, currency=mv.currency, hedge=mv.hedge,
-                        scope=scope))
-    return out
-
-
-# -- runtimes and durations --------------------------------------------------------------------
-_SHORT_UNIT = re.compile(r"minute|\bmins?\b|hour|\bhrs?\b|\bdays?\b|week|month|\d\s*h\b|\dh\d", re.I)
-
-
-@extractor("duration")
-def durations(ctx: Ctx) -> list[Claim]:
-    out = []
-    s, text = ctx.s, ctx.text
-    if not _SHORT_UNIT.search(ctx.s.text):
-        return out  # only minutes, hours, days, weeks and months are checked (years are not)
-    for d in find_durations(text[s.start:s.end], s.start):
-        before = text[max(s.start, d.start - 70):d.start].lower()
-        after = text[d.end:min(s.end, d.end + 50)].lower()
-        if d.unit == "year":
-            continue
-        pred = None
-        scene_ctx = re.search(r"\b(?:sequence|scene|set piece|showdown|home invasion|episode)\b",
-                              ctx.s.text, re.I)
-        if d.unit in ("day", "week") and scene_ctx:
-            continue  # "the sequence took three weeks to film": a scene, not the shoot
-        if d.unit == "day" and re.search(r"shoot|shot|film(?:ed|ing)|principal photography|production|"
-                                         r"cameras? rolled|cameras? rolling", before + " " + after):
-            pred, value, unit = "shooting_days", d.value, "day"
-        elif d.unit == "week" and re.search(r"shoot|shot|filming", before + " " + after):
-            pred, value, unit = "shooting_days", d.value * 7, "day"
-        elif d.unit in ("minute", "hour") and re.search(r"ovation|applause", before + " " + after):
-            pred, value, unit = "ovation_length", d.value * (60 if d.unit == "hour" else 1), "minute"
-        elif d.unit in ("minute", "hour") and re.search(r"scene|sequence|set piece|showdown|home invasion|real-time|real time", before + " " + after):
-            pred, value, unit = "scene_length", d.value * (60 if d.unit == "hour" else 1), "minute"
-        elif d.unit in ("minute", "hour") and re.search(r"runtime|running time|runs|clocks? in|long|lasts|length|"
-                                                          r"\bfilm\b|\bmovie\b|feature", before + " " + after[:25]):
-            pred, value, unit = "runtime", d.value * (60 if d.unit == "hour" else 1), "minute"
-        if pred is None:
-            continue
-        subj, sstart = subject_before(ctx, d.start, ("film",))
-        subj = subj or ctx.res.film(s)
-        if not subj:
-            continue
-        cat = {"shooting_days": "production", "ovation_length": "festival"}.get(pred, "runtime")
-        start, end = (min(sstart, d.start) if sstart >= s.start else d.start), d.end
-        fa = nearest_after(ctx.ms, d.end, ("film",), window=40)
-        if fa is not None and fa.entity.id == subj:
-            end = fa.end
-        vb = re.search(r"\b(?:took|takes|shot|filmed|lasted|lasts|runs|ran|clocks|clocked)\b[^.;]{0,25}$",
-                       text[max(s.start, d.start - 40):d.start])
-        if vb is not None and sstart > d.start - 40:
-            start = min(start, d.start - 40 + vb.start() if d.start - 40 >= s.start else s.start + vb.start())
-        out.append(make(ctx, cat, start, end, subj, pred,
-                        d.text, kind="quantity", value=value, unit=unit, hedge=d.hedge))
-    return out
 
 
 # -- locations and plot ----------------------------------------------------------------------

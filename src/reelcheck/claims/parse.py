@@ -18,7 +18,7 @@ from typing import Optional
 
 from ..model import Mention
 from .lexicon import Lexicon, load_lexicon
-from .text import NUMBER_WORDS, Sentence, find_dates
+from .text import NUMBER_WORDS, Sentence, find_dates, find_durations, find_money
 
 NER_KINDS = {"PERSON": "person", "WORK_OF_ART": "work", "ORG": "org", "DATE": "date",
              "MONEY": "money", "CARDINAL": "cardinal", "ORDINAL": "ordinal", "TIME": "time",
@@ -144,6 +144,11 @@ def _family_words(family: str) -> frozenset:
     return frozenset(words | {w + "s" for w in words})
 
 
+def _quantity_words() -> frozenset:
+    from .quantities import cue_words
+    return cue_words()
+
+
 def is_candidate(text: str, mentions: list[Mention], start: int = 0) -> bool:
     """Whether a sentence may state a relation the lexicon knows (cheap: no parse). `start`:
     where the sentence begins in the document (mentions carry document offsets)."""
@@ -175,6 +180,9 @@ def is_candidate(text: str, mentions: list[Mention], start: int = 0) -> bool:
             lexicon().qualifiers.get("origin_words", ())) | {"from"}).intersection(
             _WORD.findall(text.lower())):
         return True   # "New Jersey native Sean Baker", "she is from Los Angeles"
+    if _quantity_words().intersection(_WORD.findall(text.lower())) and (
+            find_money(text) or find_durations(text)):
+        return True   # "it cost $6 million", "the film runs 139 minutes" (claims/quantities.py)
     words, fams = _gate_words()
     low = text.lower()
     if any(f in low for f in fams):

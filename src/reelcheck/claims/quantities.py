@@ -1,0 +1,353 @@
+"""The quantity family on the parse: a film's budget and box office, its runtime, how many days
+it was shot in, how long a scene or an ovation lasts.
+
+`text.find_money` and `text.find_durations` read the figures ("$6 million", "2 hours and 19
+minutes", "37 days"); the parse says which relation each one states. A figure belongs to the
+cue that governs it (the lexicon's `qualifiers.quantities`):
+
+- a noun cue in the figure's own phrase ("28 minutes of real-time chaos") or one the figure
+  modifies ("a $6 million budget", "a runtime of 139 minutes", "a ten-minute ovation");
+- else, at the verb of the figure's clause, a noun cue that is its subject ("the budget was $6
+  million", "the shoot lasted 37 days", "the sequence runs 28 minutes"), the verb itself ("cost
+  $6 million", "grossed $52 million worldwide", "shot in 29 days") or a verb it takes ("took
+  37 days to shoot").
+
+A figure never binds across its clause: "It cost $20 million, and Y grossed $300 million" gives
+each verb its own figure, and Y's gross is Y's. The work is the cue's film (its subject, object
+or owner), else the film the passage is about; something else that cost or grossed ("its
+sequel", "the campaign") makes no claim. A marketing spend or a purchase price
+(`qualifiers.money_excluded`) is no budget; `qualifiers.money_scope` reads where a gross was
+earned.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from ..model import Claim, EntityRef
+from .frames import MODALS, Frame, clause_of, subject_token
+from .parse import Parsed, lexicon
+from .text import find_durations, find_money
+
+FAMILY = "quantities"
+CATEGORY = {"budget": "money", "box_office": "money", "runtime": "runtime",
+            "scene_length": "runtime", "shooting_days": "production",
+            "ovation_length": "festival"}
+# the unit a duration is checked in, and how many of them one of its unit makes
+UNITS = {"minute": ("minute", 1), "hour": ("minute", 60), "day": ("day", 1), "week": ("day", 7)}
+NOUNS = ("NOUN", "PROPN")
+VERBS = ("VERB", "AUX")
+# words that stand for the film in a cue's subject or object ("it cost", "the film runs")
+FILM_WORDS = frozenset({"it", "its", "film", "movie", "picture", "feature", "which", "that"})
+
+
+@dataclass(frozen=True)
+class QRelation:
+    name: str                 # the predicate the verifier checks (budget, runtime, ...)
+    figure: str               # money | duration
+    units: frozenset
+    verbs: tuple              # (words, ...), longest first
+    nouns: frozenset          # written without spaces or hyphens ("runningtime")
+    yields_to: tuple
+
+    def fits(self, figure: str, unit: Optional[str]) -> bool:
+        return self.figure == figure and (figure == "money" or unit in self.units)
+
+
+def _key(words: str) -> str:
+    return words.lower().replace(" ", "").replace("-", "")
+
+
+@lru_cache(maxsize=1)
+def _relations() -> dict[str, QRelation]:
+    out = {}
+    for name, r in (lexicon().qualifiers.get("quantities") or {}).items():
+        verbs = sorted((tuple(v.lower().split()) for v in r.get("verbs") or ()), key=len,
+                       reverse=True)
+        out[name] = QRelation(name, r["figure"], frozenset(r.get("units") or ()), tuple(verbs),
+                              frozenset(_key(n) for n in r.get("nouns") or ()),
+                              tuple(r.get("yields_to") or ()))
+    return out
+
+
+@lru_cache(maxsize=8)
+def _phrases(key: str) -> tuple:
+    return tuple(_key(w) for w in lexicon().qualifiers.get(key) or ())
+
+
+@lru_cache(maxsize=1)
+def cue_words() -> frozenset:
+    """Every word of the family's cues, for the candidate gate (parse.is_candidate)."""
+    words: set = set()
+    for r in (lexicon().qualifiers.get("quantities") or {}).values():
+        for v in r.get("verbs") or ():
+            words |= _forms(v.split()[0]) | {v.split()[0]}
+        for n in r.get("nouns") or ():
+            words |= {w for w in n.lower().replace("-", " ").split()}
+    return frozenset(words | {w + "s" for w in words})
+
+
+@lru_cache(maxsize=64)
+def _forms(lemma: str) -> frozenset:
+    from ..nlp import surface_forms
+    return frozenset(surface_forms(lemma))
+
+
+@dataclass
+class Figure:
+    kind: str                 # money | duration
+    value: object             # text.Money or text.Duration
+    first: int                # its tokens, end-exclusive
+    last: int
+    root: object
+
+    @property
+    def unit(self) -> Optional[str]:
+        return getattr(self.value, "unit", None)
+
+
+class QuantityReader:
+    def __init__(self, kb, resolver, text: str):
+        self.kb, self.res, self.text = kb, resolver, text
+
+    def sentence_claims(self, p: Parsed, frames: list[Frame], hedged: bool) -> list[Claim]:
+        figures = self._figures(p)
+        out = []
+        for fig in figures:
+            got = self._governing(p, fig)
+            if got is None:
+                continue
+            rel, cue, verb = got
+            if verb is not None and any(c.dep_ == "aux" and c.lower_ in MODALS
+                                        for c in verb.children):
+                continue   # "could cost", "will gross": not a statement of fact
+            words = self._words(p, fig, figures, verb if verb is not None else cue)
+            if rel.figure == "money" and _has(words, _phrases("money_excluded")):
+                continue
+            film, owner = self._film(p, cue, verb)
+            if film is None:
+                continue
+            out.append(self._claim(p, rel, fig, cue, verb, owner, film, words, hedged))
+        return out
+
+    # -- the figures and the cue that governs each -----------------------------------------
+    def _figures(self, p: Parsed) -> list[Figure]:
+        s, doc = p.sentence, p.doc
+        found = [("money", m) for m in find_money(s.text, s.start)]
+        found += [("duration", d) for d in find_durations(s.text, s.start) if d.unit in UNITS]
+        out = []
+        for kind, v in found:
+            span = doc.char_span(v.start - s.start, v.end - s.start, alignment_mode="expand")
+            if span is not None and len(span):
+                out.append(Figure(kind, v, span.start, span.end, span.root))
+        return out
+
+    def _governing(self, p: Parsed, fig: Figure):
+        """(relation, cue token, the verb of the figure's clause or None), or None."""
+        rels = _relations().values()
+        own = [t for c in fig.root.children if c.dep_ == "prep" and c.lower_ == "of"
+               for t in c.subtree]   # "28 minutes of real-time chaos"
+        for t in own:
+            if t.pos_ in NOUNS or t.pos_ == "ADJ":
+                rel = self._noun(p, t, fig, rels)
+                if rel is not None:
+                    return self._yield(p, rel, fig, t, None)
+        t = fig.root
+        while t.head.i != t.i:
+            t = t.head
+            if t.pos_ in NOUNS:
+                rel = self._noun(p, t, fig, rels)
+                if rel is not None:
+                    return self._yield(p, rel, fig, t, _verb_of(t))
+                rel = self._verb(t, fig, rels)
+                if rel is not None:
+                    return self._yield(p, rel, fig, t, t)
+            if t.pos_ not in VERBS:
+                continue
+            for subj in _subjects(t):
+                rel = self._noun(p, subj, fig, rels) if subj.pos_ in NOUNS else None
+                if rel is not None:
+                    return self._yield(p, rel, fig, subj, t)
+            rel = self._verb(t, fig, rels)
+            if rel is not None:
+                return self._yield(p, rel, fig, t, t)
+            for x in (c for c in t.children if c.dep_ == "xcomp"):   # "took 37 days to shoot"
+                rel = self._verb(x, fig, rels)
+                if rel is not None:
+                    return self._yield(p, rel, fig, x, t)
+            return None   # a figure binds to its own clause
+        return None
+
+    def _yield(self, p: Parsed, rel: QRelation, fig: Figure, cue, verb):
+        """A more specific relation named in the clause takes the figure ("the sequence runs
+        28 minutes"); if it does not measure in the figure's unit, no relation does."""
+        if rel.yields_to:
+            rels = [_relations()[n] for n in rel.yields_to if n in _relations()]
+            near = {t.i for t in fig.root.subtree}   # the figure's phrase and the subject's
+            near |= {t.i for x in (_subjects(verb) if verb is not None else ()) for t in x.subtree}
+            for i in sorted(near):
+                t = p.doc[i]
+                if t.pos_ in NOUNS or t.pos_ == "ADJ":
+                    other = self._noun(p, t, None, rels)
+                    if other is not None:
+                        return (other, t, verb) if other.fits(fig.kind, fig.unit) else None
+        return rel, cue, verb
+
+    @staticmethod
+    def _noun(p: Parsed, tok, fig: Optional[Figure], rels) -> Optional[QRelation]:
+        """The relation a noun cue ending at `tok` states ("box office", "running time")."""
+        doc = p.doc
+        for k in range(4):
+            if tok.i - k < 0:
+                break
+            span = doc[tok.i - k:tok.i + 1]
+            keys = {_key(span.text), _key(span[:-1].text + tok.lemma_)}
+            for r in rels:
+                if keys & r.nouns and (fig is None or r.fits(fig.kind, fig.unit)):
+                    return r
+        return None
+
+    @staticmethod
+    def _verb(tok, fig: Figure, rels) -> Optional[QRelation]:
+        verb = tok.pos_ in VERBS
+        lemma = tok.lemma_.lower()
+        right = {c.lower_ for c in tok.children if c.i > tok.i}
+        best = None
+        for r in rels:
+            if not r.fits(fig.kind, fig.unit):
+                continue
+            for words in r.verbs:
+                # a participle the tagger took for a noun ("a film shot for $6 million")
+                said = words[0] in (lemma, tok.lower_) if verb else \
+                    len(words) > 1 and tok.lower_ in _forms(words[0])
+                if said and all(w in right for w in words[1:]):
+                    if best is None or len(words) > best[0]:
+                        best = (len(words), r)
+                    break
+        if best is not None:
+            return best[1]
+        return None
+
+    # -- the figure's words, the film, the claim -------------------------------------------
+    @staticmethod
+    def _words(p: Parsed, fig: Figure, figures: list[Figure], top) -> list[str]:
+        """The clause's words that may qualify this figure: its own phrase and the clause
+        outside every figure's phrase (another figure's "for marketing" is not its own)."""
+        others = set()
+        for g in figures:
+            if g is not fig:
+                others |= {t.i for t in g.root.subtree}
+        own = [t.i for t in fig.root.subtree if t.i not in others or fig.first <= t.i < fig.last]
+        taken = {t.i for g in figures for t in g.root.subtree}
+        clause = set(clause_of(top, p.titles)) | {   # "spent $30 million promoting the film"
+            t.i for c in top.children if c.dep_ in ("xcomp", "advcl", "acl") for t in c.subtree}
+        rest = [i for i in clause if i not in taken]
+        return [p.doc[i].lower_ for i in sorted(set(own) | set(rest))]
+
+    def _film(self, p: Parsed, cue, verb):
+        """(KB film, its token) the cue is said of, or (None, None) when it is said of
+        something else."""
+        cands = []
+        if cue.pos_ in NOUNS:   # "Anora's budget", "the budget of Anora", "the Anora budget"
+            cands += [c for c in cue.children if c.dep_ == "poss" or (
+                c.dep_ == "compound" and p.arg_at(c.i) is not None)]
+            cands += [o for c in cue.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for o in c.children if o.dep_ == "pobj"]
+        if verb is not None and cue.i not in {t.i for t in _subjects(verb)}:
+            subj = subject_token(verb)
+            if subj is not None and subj.i != cue.i:
+                cands.append(subj)
+            if cue.i == verb.i:   # "Baker shot Anora in 37 days", "clocked it at 28 minutes"
+                cands += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        for t in cands:
+            # "2020 winner Nomadland, which grossed": the title beside the noun
+            beside = [c for c in t.children if c.dep_ == "appos"] + (
+                [t.head] if t.dep_ == "appos" else [])   # "Anora, the only winner to gross"
+            t = next((c for c in beside if p.arg_at(c.i) is not None
+                      and p.arg_at(c.i).kind == "film"), t)
+            a = p.arg_at(t.i)
+            if a is not None and a.kind == "film" and a.entity:
+                return a.entity, t
+            if a is not None and a.kind == "work":
+                return None, None   # a film the KB does not know
+            if a is None and t.pos_ == "NOUN" and not self._the_film(p, t):
+                return None, None   # "its sequel grossed", "the campaign cost"
+        return self.res.film(p.sentence), None
+
+    def _the_film(self, p: Parsed, t) -> bool:
+        """A common noun that may stand for the film ("the film", "it", "the production")."""
+        low = t.lemma_.lower()
+        return low in FILM_WORDS or low in lexicon().qualifiers.get("title_nouns", ()) or \
+            lexicon().noun(low) is not None or \
+            self._noun(p, t, None, _relations().values()) is not None   # "the screening"
+
+    def _claim(self, p: Parsed, rel: QRelation, fig: Figure, cue, verb, owner, film: str,
+               words: list[str], hedged: bool) -> Claim:
+        toks = [fig.first, cue.i] + ([verb.i] if verb is not None else [])
+        if owner is not None and owner.i < fig.first:
+            a = p.arg_at(owner.i)
+            toks.append(a.first if a is not None else owner.i)
+        lo, hi = min(toks), max(fig.last, cue.i + 1)
+        start, end = p.span_of(lo, hi)
+        s = p.sentence
+        start, end = max(s.start, start), min(s.end, end)
+        negated = any(c.dep_ == "neg" for t in (verb, cue) if t is not None for c in t.children)
+        v = fig.value
+        if fig.kind == "money":
+            slots = dict(kind="money", amount=v.amount, currency=v.currency, hedge=v.hedge,
+                         scope=self._scope(p, fig, words))
+        else:
+            unit, times = UNITS[v.unit]
+            slots = dict(kind="quantity", value=v.value * times, unit=unit, hedge=v.hedge)
+        return Claim(id="", start=start, end=end, text=self.text[start:end],
+                     category=CATEGORY.get(rel.name, rel.name),
+                     subject=EntityRef(film, self.kb.label(film)), predicate=rel.name,
+                     object=v.text, hedged=hedged,
+                     slots=dict(slots, subject=film, negated=negated))
+
+    @staticmethod
+    def _scope(p: Parsed, fig: Figure, words: list[str]) -> Optional[str]:
+        """Where a gross was earned: said right after the figure, else in its clause."""
+        scopes = lexicon().qualifiers.get("money_scope") or {}
+        near = []
+        for t in p.doc[fig.last:fig.last + 6]:
+            if p.arg_at(t.i) is not None and p.arg_at(t.i).kind == "money" or t.like_num:
+                break   # the next figure's words are its own
+            near.append(t.lower_)
+        for w in (near, words):
+            for name in ("worldwide", "domestic") if w is near else ("domestic", "worldwide"):
+                if _has(w, tuple(_key(x) for x in scopes.get(name, ()))):
+                    return name
+        return None
+
+
+def _subjects(verb) -> list:
+    """A verb's subjects; a relative pronoun stands for the noun its clause hangs on ("an
+    ovation that lasted ten minutes")."""
+    out = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not out:   # "photography began in 2023 and lasted 37 days"
+        subj = subject_token(verb)
+        return [subj] if subj is not None else []
+    return [verb.head if c.lower_ in ("which", "that") and verb.dep_ == "relcl" else c
+            for c in out]
+
+
+def _verb_of(tok):
+    """The verb whose clause a noun belongs to ("had a $6 million budget": had)."""
+    t = tok
+    while t.head.i != t.i and t.pos_ not in VERBS:
+        t = t.head
+    return t if t.pos_ in VERBS else None
+
+
+def _has(words: list[str], phrases: tuple) -> bool:
+    """Whether the words, in order, contain one of the phrases (written without spaces)."""
+    keys = [_key(w) for w in words]
+    for i in range(len(keys)):
+        joined = ""
+        for k in keys[i:i + 5]:
+            joined += k
+            if joined in phrases:
+                return True
+    return False
