@@ -125,7 +125,7 @@ class QuantityReader:
             words = self._words(p, fig, figures, verb if verb is not None else cue)
             if rel.figure == "money" and _has(words, _phrases("money_excluded")):
                 continue
-            film, owner = self._film(p, cue, verb)
+            film, owner = self._film(p, fig, cue, verb)
             if film is None:
                 continue
             out.append(self._claim(p, rel, fig, cue, verb, owner, film, words, hedged))
@@ -245,13 +245,14 @@ class QuantityReader:
         rest = [i for i in clause if i not in taken]
         return [p.doc[i].lower_ for i in sorted(set(own) | set(rest))]
 
-    def _film(self, p: Parsed, cue, verb):
+    def _film(self, p: Parsed, fig: Figure, cue, verb):
         """(KB film, its token) the cue is said of, or (None, None) when it is said of
         something else."""
         cands = []
         if cue.pos_ in NOUNS:   # "Anora's budget", "the budget of Anora", "the Anora budget"
             cands += [c for c in cue.children if c.dep_ == "poss" or (
-                c.dep_ == "compound" and p.arg_at(c.i) is not None)]
+                c.dep_ == "compound" and p.arg_at(c.i) is not None
+                and p.arg_at(c.i).kind == "film")]
             cands += [o for c in cue.children if c.dep_ == "prep" and c.lower_ == "of"
                       for o in c.children if o.dep_ == "pobj"]
         if verb is not None and cue.i not in {t.i for t in _subjects(verb)}:
@@ -259,19 +260,22 @@ class QuantityReader:
             if subj is not None and subj.i != cue.i:
                 cands.append(subj)
             if cue.i == verb.i:   # "Baker shot Anora in 37 days", "clocked it at 28 minutes"
-                cands += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-        for t in cands:
-            # "2020 winner Nomadland, which grossed": the title beside the noun
-            beside = [c for c in t.children if c.dep_ == "appos"] + (
-                [t.head] if t.dep_ == "appos" else [])   # "Anora, the only winner to gross"
-            t = next((c for c in beside if p.arg_at(c.i) is not None
-                      and p.arg_at(c.i).kind == "film"), t)
+                cands += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                          and not fig.first <= c.i < fig.last]
+        for n, t in enumerate(cands):
             a = p.arg_at(t.i)
-            if a is not None and a.kind == "film" and a.entity:
-                return a.entity, t
-            if a is not None and a.kind == "work":
-                return None, None   # a film the KB does not know
-            if a is None and t.pos_ == "NOUN" and not self._the_film(p, t):
+            if (t.pos_ == "PROPN" or a is not None and a.kind in ("person", "org")) \
+                    and (a is None or a.kind != "film") and n + 1 < len(cands):
+                continue   # "Baker shot it in 37 days": who did it; the object says what
+            # "2020 winner Nomadland, which grossed", "Anora, the only winner to gross"
+            for x in [t] + [c for c in t.children if c.dep_ == "appos"] + (
+                    [t.head] if t.dep_ == "appos" else []):
+                a = p.arg_at(x.i)
+                if a is not None and a.kind == "film" and a.entity:
+                    return a.entity, x
+                if x.pos_ == "PROPN" or (a is not None and a.kind == "work"):
+                    return None, None   # a film the KB does not know ("Harbour Lights")
+            if p.arg_at(t.i) is None and t.pos_ == "NOUN" and not self._the_film(p, t):
                 return None, None   # "its sequel grossed", "the campaign cost"
         return self.res.film(p.sentence), None
 

@@ -1,0 +1,127 @@
+"""The quantity family on the parse: budget, box office, runtime, shooting days.
+
+Sentences are written for these tests; the facts are the default KB's (Anora: a $6 million
+budget, grosses with a scope and a date, a 139-minute runtime some sources dispute, 37 shooting
+days)."""
+from __future__ import annotations
+
+import reelcheck
+
+LEAD = "Anora opened in American cinemas in October 2024. "
+
+
+def figures(text, kb):
+    r = reelcheck.check(LEAD + text, kb=kb)
+    return [c for c in r.claims if c.slots.get("kind") in ("money", "quantity")
+            and c.start >= len(LEAD)]
+
+
+def one(text, kb, predicate):
+    got = [c for c in figures(text, kb) if c.predicate == predicate]
+    assert len(got) == 1, [(c.predicate, c.text) for c in figures(text, kb)]
+    return got[0]
+
+
+# -- budget ------------------------------------------------------------------------------------
+def test_a_budget_said_by_its_verb_or_its_noun(default_kb):
+    c = one("Baker's comedy cost roughly $6 million to produce.", default_kb, "budget")
+    assert (c.verdict, c.category, c.slots["amount"], c.slots["hedge"]) == \
+        ("supported", "money", 6_000_000, "roughly")
+    c = one("Its budget was only $6 million.", default_kb, "budget")
+    assert c.verdict == "supported"
+    c = one("Anora was made on a $6 million budget.", default_kb, "budget")
+    assert c.verdict == "supported"
+
+
+def test_a_wrong_budget_is_refuted(default_kb):
+    c = one("Anora cost $25 million to make.", default_kb, "budget")
+    assert c.verdict == "refuted"
+    assert c.subject.id == "anora-2024-film"
+
+
+def test_a_marketing_spend_is_no_budget(default_kb):
+    got = figures("Neon later spent $18 million marketing the film to voters.", default_kb)
+    assert not [c for c in got if c.predicate == "budget"]
+
+
+def test_a_film_the_kb_lacks_is_never_refuted(default_kb):
+    got = figures('The documentary "Winter Ledger" cost $25 million to make.', default_kb)
+    assert not [c for c in got if c.verdict == "refuted"]
+
+
+def test_a_film_the_kb_does_not_know_leaves_the_figure_open(default_kb):
+    got = figures("Then there is Harbour Lights, a film that cost $25 million.", default_kb)
+    assert all(c.verdict == "not_enough_info" for c in got)
+    assert not [c for c in got if c.verdict == "refuted"]
+
+
+# -- box office --------------------------------------------------------------------------------
+def test_a_gross_with_its_scope(default_kb):
+    c = one("By mid-March the film had grossed about $52 million worldwide.", default_kb,
+            "box_office")
+    assert (c.verdict, c.slots["scope"]) == ("supported", "worldwide")
+    c = one("At home it took in some $20 million in North America.", default_kb, "box_office")
+    assert c.slots["scope"] == "domestic"
+
+
+def test_a_gross_the_kb_does_not_record_is_a_running_total(default_kb):
+    # box office grows: a figure the KB lacks is not enough to refute
+    c = one("The film has earned $90 million worldwide.", default_kb, "box_office")
+    assert c.verdict == "not_enough_info"
+
+
+def test_each_figure_binds_to_its_own_clause(default_kb):
+    got = figures("Anora cost $6 million to make, and it grossed $52 million worldwide.",
+                  default_kb)
+    by = {c.predicate: c for c in got}
+    assert by["budget"].slots["amount"] == 6_000_000
+    assert by["box_office"].slots["amount"] == 52_000_000
+    assert all(c.verdict == "supported" for c in got)
+
+
+def test_another_films_gross_is_not_this_films(default_kb):
+    # the second clause's gross is Harbour Lights', which the KB does not know
+    got = figures("Anora cost $6 million to make, while Harbour Lights grossed $300 million.",
+                  default_kb)
+    assert [(c.predicate, c.slots["amount"], c.verdict) for c in got] == \
+        [("budget", 6_000_000, "supported")]
+
+
+# -- runtime and shooting days -----------------------------------------------------------------
+def test_a_runtime(default_kb):
+    c = one("The film runs two hours and nineteen minutes.", default_kb, "runtime")
+    assert (c.category, c.slots["value"], c.slots["unit"]) == ("runtime", 139, "minute")
+    assert c.verdict == "supported"
+    c = one("It is a 139-minute film.", default_kb, "runtime")
+    assert c.verdict == "supported"
+
+
+def test_a_runtime_sources_dispute_is_not_refuted(default_kb):
+    # the KB's runtime is disputed: another figure is left open, not refuted
+    c = one("The film clocks in at 101 minutes.", default_kb, "runtime")
+    assert c.verdict == "not_enough_info"
+
+
+def test_a_scene_that_runs_is_the_scenes_length(default_kb):
+    got = figures("The home invasion sequence runs 28 minutes.", default_kb)
+    assert [c.predicate for c in got] == ["scene_length"]
+
+
+def test_shooting_days(default_kb):
+    c = one("Baker shot Anora in 37 days.", default_kb, "shooting_days")
+    assert (c.verdict, c.category, c.slots["value"], c.slots["unit"]) == \
+        ("supported", "production", 37, "day")
+    c = one("The shoot lasted 50 days.", default_kb, "shooting_days")
+    assert c.verdict == "refuted"
+    c = one("Filming took only six weeks.", default_kb, "shooting_days")
+    assert (c.slots["value"], c.verdict) == (42, "refuted")
+
+
+def test_a_scene_that_took_weeks_is_not_the_shoot(default_kb):
+    got = figures("The wedding sequence alone took two weeks to film.", default_kb)
+    assert not [c for c in got if c.predicate == "shooting_days"]
+
+
+def test_a_duration_with_no_cue_makes_no_claim(default_kb):
+    assert figures("Baker waited nine months for the call.", default_kb) == []
+    assert figures("She rehearsed for 37 days before meeting him.", default_kb) == []
