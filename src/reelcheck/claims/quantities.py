@@ -264,8 +264,9 @@ class QuantityReader:
                           and not fig.first <= c.i < fig.last]
         for n, t in enumerate(cands):
             a = p.arg_at(t.i)
-            if (t.pos_ == "PROPN" or a is not None and a.kind in ("person", "org")) \
-                    and (a is None or a.kind != "film") and n + 1 < len(cands):
+            if a is not None and a.kind in ("person", "org") and a.entity or (
+                    (t.pos_ == "PROPN" or a is not None and a.kind in ("person", "org"))
+                    and (a is None or a.kind != "film") and n + 1 < len(cands)):
                 continue   # "Baker shot it in 37 days": who did it; the object says what
             # "2020 winner Nomadland, which grossed", "Anora, the only winner to gross"
             for x in [t] + [c for c in t.children if c.dep_ == "appos"] + (
@@ -277,6 +278,10 @@ class QuantityReader:
                     return None, None   # a film the KB does not know ("Harbour Lights")
             if p.arg_at(t.i) is None and t.pos_ == "NOUN" and not self._the_film(p, t):
                 return None, None   # "its sequel grossed", "the campaign cost"
+        for i in sorted(clause_of(verb, p.titles)) if verb is not None else ():
+            a = p.arg_at(i)   # "spent $6 million on the production of Anora"
+            if a is not None and a.kind == "film" and a.entity:
+                return a.entity, None
         return self.res.film(p.sentence), None
 
     def _the_film(self, p: Parsed, t) -> bool:
