@@ -172,7 +172,9 @@ class QuantityReader:
             rel = self._verb(t, fig, rels)
             if rel is not None:
                 return self._yield(p, rel, fig, t, t)
-            for x in (c for c in t.children if c.dep_ == "xcomp"):   # "took 37 days to shoot"
+            # "took 37 days to shoot", "needed only 30 days to shoot it"
+            for x in [c for c in t.children if c.dep_ == "xcomp"] + [
+                    c for c in fig.root.children if c.dep_ in ("relcl", "acl")]:
                 rel = self._verb(x, fig, rels)
                 if rel is not None:
                     return self._yield(p, rel, fig, x, t)
@@ -259,9 +261,10 @@ class QuantityReader:
             subj = subject_token(verb)
             if subj is not None and subj.i != cue.i:
                 cands.append(subj)
-            if cue.i == verb.i:   # "Baker shot Anora in 37 days", "clocked it at 28 minutes"
-                cands += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
-                          and not fig.first <= c.i < fig.last]
+            if cue.i == verb.i or cue.pos_ in VERBS:   # "Baker shot Anora in 37 days",
+                # "clocked it at 28 minutes", "needed 30 days to shoot Anora"
+                cands += [c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")]
+        cands = [t for t in cands if not fig.first <= t.i < fig.last and t.i != fig.root.i]
         for n, t in enumerate(cands):
             a = p.arg_at(t.i)
             if a is not None and a.kind in ("person", "org") and a.entity or (
