@@ -34,3 +34,20 @@ def test_a_regional_premiere_or_a_screening_is_not_the_world_premiere(default_kb
     assert c.predicate == "festival_screening" and c.verdict == "not_enough_info"
     c = festival("Anora screened at the Lakeside Film Festival.", default_kb)
     assert c.verdict == "not_enough_info"
+
+
+def test_a_festival_s_section_stands_for_the_festival(default_kb):
+    c = festival("Anora was picked for the main competition of the 2024 Cannes Film Festival.",
+                 default_kb)
+    assert c.verdict == "supported"
+
+
+def test_no_film_screens_at_an_edition_that_ended_before_its_world_premiere(default_kb):
+    c = festival("Anora was picked for the main competition of the 2023 Cannes Film Festival.",
+                 default_kb)
+    assert c.verdict == "refuted" and "May 21, 2024" in c.explanation
+    c = festival("Anora screened at the 76th Cannes Film Festival.", default_kb)
+    assert c.verdict == "refuted"
+    # a later screening the KB does not list stays undecided
+    c = festival("Anora screened at the 78th Cannes Film Festival.", default_kb)
+    assert c.verdict == "not_enough_info"

@@ -226,15 +226,19 @@ def _through_light(p: Parsed, tok) -> list:
     title = titled(p, tok)
     if title is not None:
         return [title]
-    light = lexicon().qualifiers.get("work_nouns", {})
-    if tok.lemma_.lower() not in light:
-        return [tok]
-    preps = set(light[tok.lemma_.lower()])
-    works = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
-             for o in c.children if o.dep_ == "pobj"]
-    works = [o for o in works if p.arg_at(o.i) is not None
-             and p.arg_at(o.i).kind in ("film", "work")]
-    return works or [tok]
+    q = lexicon().qualifiers
+    # "the main competition of the 77th Cannes Film Festival": a festival's section stands
+    # for the festival
+    for nouns, kinds in ((q.get("work_nouns", {}), ("film", "work")),
+                         (q.get("section_nouns", {}), ("festival", "ceremony"))):
+        if tok.lemma_.lower() not in nouns:
+            continue
+        preps = set(nouns[tok.lemma_.lower()])
+        works = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+                 for o in c.children if o.dep_ == "pobj"]
+        works = [o for o in works if p.arg_at(o.i) is not None and p.arg_at(o.i).kind in kinds]
+        return works or [tok]
+    return [tok]
 
 
 def _prep_objects(tok, word: str) -> list:

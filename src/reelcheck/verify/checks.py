@@ -1109,11 +1109,22 @@ def festival(kb, c) -> Optional[Verdict]:
         if firm and kb.entity(fest):
             return refuted(f"{L(kb, film)} had its world premiere at the {L(kb, firm[0].value)}, "
                            f"not at {L(kb, fest)}.", firm)
-        return None
+        return _before_first_shown(kb, film, fest)
     hit = [f for f in prem + screens if _festival_match(kb, f.value, fest)]
     if hit:
         return supported(f"{L(kb, film)} screened at {L(kb, hit[0].value)}.", hit)
-    return None
+    return _before_first_shown(kb, film, fest)
+
+
+def _before_first_shown(kb, film: str, edition: str) -> Optional[Verdict]:
+    """No film screens at an edition that ended before its world premiere."""
+    first = first_shown(kb, film)
+    ended = _firm(kb.facts(subject=edition, predicate="end_date"))
+    if first is None or not ended or str(ended[0].value) >= str(first.value):
+        return None
+    return refuted(f"{L(kb, film)} was first shown on {fmt_date(first.value)} (its world "
+                   f"premiere); the {L(kb, edition)} ended on {fmt_date(ended[0].value)}, "
+                   f"before it.", [first, ended[0]])
 
 
 def _premiere_day(kb, c, film: str, v: Verdict) -> Verdict:
