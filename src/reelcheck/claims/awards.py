@@ -834,7 +834,7 @@ class AwardReader:
                     on_ref[hit[0]] = n
                 else:
                     family_counts.append((n, tok, kind))
-            night = self._night_of(f, s, family)
+            night = self._night_of(f, s, family) if family_counts else None
             for n, tok, kind in family_counts:
                 if True:
                     nom = kind == "nomination"

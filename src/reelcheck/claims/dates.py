@@ -22,7 +22,8 @@ from typing import Optional
 
 from ..kb.awards import award_family
 from ..model import Claim, EntityRef
-from .frames import CLAUSE_DEPS, _match_cue, _modal, _negated, clause_of, subject_token
+from .frames import (CLAUSE_DEPS, _match_cue, _modal, _negated, clause_of, subject_token,
+                     titled)
 from .parse import Parsed, lexicon
 from .text import WEEKDAYS, DateValue, parse_ordinal
 
@@ -59,22 +60,18 @@ class DateReader:
         Anora", "Anora (2023)", "Baker's 2024 comedy Anora". It is a slot of its own, checked
         whatever else the sentence says of the film."""
         doc, out = p.doc, []
-        nouns = lexicon().qualifiers.get("title_nouns", ())
         for t in doc:
-            if not _YEAR.match(t.text) or t.dep_ not in ("nummod", "amod", "compound", "appos",
-                                                         "npadvmod", "nmod"):
+            if not _YEAR.match(t.text):
                 continue
-            if t.dep_ not in ("nummod", "amod", "compound") and not (
-                    0 < t.i < len(doc) - 1 and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")"):
+            aside = 0 < t.i < len(doc) - 1 and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")"
+            if not (t.dep_ in ("nummod", "amod", "compound")
+                    or (aside and t.dep_ in ("appos", "npadvmod", "nmod"))):
                 continue   # "Amour, 2013" in a list of winners may be the prize's year
             h = t.head
             film = p.arg_at(h.i)
-            if (film is None or film.kind != "film") and h.lemma_.lower() in nouns \
-                    and h.i > t.i:
-                # the title beside the noun: its apposition, or the name right after it
-                near = [c.i for c in h.children if c.dep_ == "appos"] + [h.i + 1]
-                film = next((a for a in map(p.arg_at, near) if a is not None
-                             and a.kind == "film"), None)
+            if (film is None or film.kind != "film") and h.i > t.i:
+                title = titled(p, h)   # "the 2023 film Anora": the title beside the noun
+                film = p.arg_at(title.i) if title is not None else None
             if film is None or film.kind != "film" or not film.entity or \
                     (film.first <= t.i < film.last):
                 continue
