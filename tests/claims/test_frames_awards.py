@@ -406,3 +406,25 @@ def test_a_director_is_counted_the_country_prize_of_the_film_he_directed(default
     wrong = [c for c in reelcheck.check("Sean Baker won five Oscars at the 97th Academy Awards.",
                                         kb=default_kb).claims if c.category == "count"]
     assert [c.verdict for c in wrong] == ["refuted"] and "won 4" in wrong[0].explanation
+
+
+def test_a_festival_edition_named_with_the_prize_is_a_slot_the_verdict_accounts_for(default_kb):
+    # the edition is named as the festival ("the 76th Cannes Film Festival", "Cannes 2023"),
+    # not as a ceremony: it still dates the win, and a wrong one refutes it
+    wrong = awards("Anora won the Palme d'Or at the 76th Cannes Film Festival.", default_kb)
+    assert [c.verdict for c in wrong] == ["refuted"]
+    assert wrong[0].text.endswith("76th Cannes Film Festival")
+    assert awards("Anora took the Palme d'Or at the 2023 Cannes Film Festival.",
+                  default_kb)[0].verdict == "refuted"
+    assert awards("Anora won the Palme d'Or at the 77th Cannes Film Festival.",
+                  default_kb)[0].verdict == "supported"
+    # the prize not named, the edition is: the family's prizes of that edition only
+    top = awards("Anora took the festival's top prize at the 76th edition of Cannes.", default_kb)
+    assert top and all(c.verdict != "supported" for c in top)
+
+
+def test_a_year_that_is_an_award_slot_is_not_also_a_ceremony_date(default_kb):
+    r = reelcheck.check("Walt Disney collected four Oscars in a single night in 1938.",
+                        kb=default_kb)
+    assert [c.verdict for c in r.claims if c.slots.get("kind") == "award_count"] == ["refuted"]
+    assert not [c for c in r.claims if c.category == "date"]

@@ -100,7 +100,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
             found += ages.sentence_claims(p, hedged, found)
             found += described.sentence_claims(p, hedged)
             found += origins.sentence_claims(p, hedged)
-            found += dates.sentence_claims(p, hedged)
+            found += dates.sentence_claims(p, hedged, found)
             found += festivals.sentence_claims(p, frames, hedged)
             found += quantities.sentence_claims(p, frames, hedged)
         played = cast.sentence_claims(p, frames, hedged) if p is not None else []

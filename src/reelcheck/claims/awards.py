@@ -178,7 +178,7 @@ class AwardReader:
             fam = award_family(self.kb, a.entity)
             if fam:
                 self._note_family(para, fam)
-            if a.kind == "ceremony" and fam != a.entity:
+            if a.kind in ("ceremony", "festival") and fam not in (None, a.entity):
                 self.para_ceremony[para] = a.entity
             elif a.kind == "award" and fam != a.entity:
                 self.para_awards.setdefault(para, set()).add(a.entity)
@@ -394,7 +394,9 @@ class AwardReader:
 
     def _when(self, f: Frame, family: Optional[str]) -> tuple[Optional[str], Optional[int], bool]:
         """(edition, year, stated) the frame's own clause gives (never another clause's)."""
-        cer = [a.entity for a in f.args_in_clause("ceremony") if a.entity]
+        # a festival's edition ("the 76th Cannes Film Festival") is a ceremony like any other
+        cer = [a.entity for a in f.args_in_clause("ceremony", "festival") if a.entity
+               and (a.kind == "ceremony" or award_family(self.kb, a.entity) not in (None, a.entity))]
         doc = f.parsed.doc
         nouns = set(lexicon().qualifiers.get("edition_nouns", ()))
         for t in f.tokens():  # "the 90th ceremony", "its 77th edition"
@@ -930,7 +932,8 @@ class AwardReader:
 
     def _end(self, f: Frame, toks: list[int]) -> int:
         p = f.parsed
-        quals = [a.head for a in f.args_in_clause("ceremony", "date")]
+        quals = [a.head for a in f.args_in_clause("ceremony", "date", "festival")
+                 if a.kind != "festival" or award_family(self.kb, a.entity) not in (None, a.entity)]
         last = max([f.cue] + [t for t in toks if t >= 0] + quals)
         a = p.arg_at(last)
         end_tok = a.last - 1 if a is not None else last

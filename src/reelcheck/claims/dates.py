@@ -46,10 +46,16 @@ class DateReader:
         self.kb, self.res, self.text, self.borrow = kb, res, text, borrow
         self._editions: dict[str, list[str]] = {}
 
-    def sentence_claims(self, p: Parsed, hedged: bool) -> list[Claim]:
+    def sentence_claims(self, p: Parsed, hedged: bool, awards: list[Claim] = ()) -> list[Claim]:
+        """`awards`: the sentence's award claims. A bare year that is the slot of one ("won
+        four Oscars in 1938") is checked there; it is not also a ceremony's date."""
         values = self._values(p)
         out = []
         for dv, first, last, coarse in values:
+            if dv.month is None and any(
+                    a.slots.get("year") == dv.year and a.start <= dv.start and dv.end <= a.end
+                    for a in awards):
+                continue
             c = self._claim(p, dv, first, last, coarse, values, hedged)
             if c is not None:
                 out.append(c)

@@ -501,10 +501,12 @@ def award(kb, c) -> Optional[Verdict]:
             aw = next(iter(mine))
     if not aw and c.slots.get("family_only") and family and kb.entity(family):
         # "Anora was nominated for a Golden Globe": any award of that family will do
+        # every slot stated counts: "the top prize at the 76th edition" is that edition's
         fam_facts = [f for p in ([pred] if pred == "award_received" else [pred, "award_received"])
                      for f in kb.facts_involving(who, p)
                      if award_family(kb, f.value) == family and involves(f, who, kb)
-                     and not f.disputed]
+                     and not f.disputed and _matches_when(
+                         kb, f, _edition(kb, c.slots.get("ceremony")), c.slots.get("year"))]
         if fam_facts and (c.slots.get("works") or c.slots.get("works_unknown")):
             return _works_of_wins(kb, c, who, family, pred, fam_facts)
         if fam_facts:
