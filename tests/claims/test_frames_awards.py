@@ -428,3 +428,15 @@ def test_a_year_that_is_an_award_slot_is_not_also_a_ceremony_date(default_kb):
                         kb=default_kb)
     assert [c.verdict for c in r.claims if c.slots.get("kind") == "award_count"] == ["refuted"]
     assert not [c for c in r.claims if c.category == "date"]
+
+
+def test_the_nominations_a_count_of_wins_came_from_belong_to_the_same_owner(default_kb):
+    # "from"/"out of" hang the nominations on the prizes, not on the verb: the owner is the same
+    for text in ("Anora went home with five Oscars from seven nominations.",
+                 "Anora earned five Oscars out of seven nominations."):
+        got = by_text(text, default_kb)
+        noms = [c for t, c in got.items() if t.endswith("seven nominations")]
+        assert [c.verdict for c in noms] == ["refuted"], text
+        assert "not 7" in noms[0].explanation
+    got = by_text("Anora left with five Oscars out of six nominations.", default_kb)
+    assert got and all(c.verdict == "supported" for c in got.values())

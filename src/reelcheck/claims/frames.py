@@ -609,8 +609,12 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
     winner Anora', 'X, a two-time winner'."""
     clause = set(clause_of(tok, p.titles))
     gov = tok.head if tok.dep_ in OBJ_DEPS + ("pobj",) else None
-    if gov is not None and gov.dep_ == "prep":
-        gov = gov.head
+    pools = lexicon().qualifiers.get("pool_prepositions", ())
+    while gov is not None and gov.dep_ == "prep" and gov.head.i != gov.i:
+        via, gov = gov.lower_, gov.head   # "out of seven nominations": prepositions in a row
+        if via in pools and gov.pos_ in ("NOUN", "PROPN") and gov.dep_ in OBJ_DEPS + ("pobj",):
+            gov = gov.head   # "five Oscars from seven nominations": the pool the prizes
+            # came from is the same owner's, so the noun takes the verb of those prizes
     subj = None
     poss = [c for c in tok.children if c.dep_ == "poss"]
     if poss:
