@@ -440,3 +440,15 @@ def test_the_nominations_a_count_of_wins_came_from_belong_to_the_same_owner(defa
         assert "not 7" in noms[0].explanation
     got = by_text("Anora left with five Oscars out of six nominations.", default_kb)
     assert got and all(c.verdict == "supported" for c in got.values())
+
+
+def test_a_rare_cue_verb_the_parser_takes_for_a_noun_is_reread_with_a_common_one(default_kb):
+    # the small parser reads "outshone" as a noun and finds no verb; the lexicon's parse_as
+    # rereads the sentence with "beat" in its place, and the claim keeps the writer's words
+    got = awards("Emma Stone outshone Lily Gladstone at the 96th Academy Awards.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+    assert got[0].text.startswith("Emma Stone outshone")
+    got = awards("Lily Gladstone outshone Emma Stone at the 96th Academy Awards.", default_kb)
+    assert [c.verdict for c in got] == ["refuted"]
+    # a word of the table used as a noun, with a verb of its own, is left as it is
+    assert awards("The stars of Anora arrived at the 97th Academy Awards.", default_kb) == []

@@ -208,7 +208,7 @@ def parse_sentences(text: str, sentences: list[Sentence],
                            mentions_of[i] + mentions_of[i + 1], sentences[i].start)}
     texts = [sentences[i].text for i in idx] + [s.text for s in qa.values()]
     out: dict[int, Parsed] = {}
-    for i, doc in zip(idx + list(qa), parse(texts)):
+    for i, doc in zip(idx + list(qa), map(_reread, parse(texts))):
         if i in qa:
             s = qa[i]
             first = next((t.i for t in doc if t.idx >= sentences[i + 1].start - s.start), None)
@@ -218,6 +218,30 @@ def parse_sentences(text: str, sentences: list[Sentence],
             continue
         out[i] = _arguments(Parsed(sentences[i], doc), mentions_of[i])
     return out
+
+
+def _reread(doc):
+    """The doc, or, when the parser took a cue verb it rarely sees for a noun and found no verb
+    to hang the sentence on ("Anora outshone Conclave", "Madison stars as Ani"), the same words
+    parsed with a common verb of the same syntax in its place (lexicon `parse_as`). The words
+    stay the sentence's own; the tags, lemmas, tree and entities are the reread's."""
+    table = lexicon().qualifiers.get("parse_as", {})
+    swap = {t.i: table[t.lower_] for t in doc if t.lower_ in table and not t.tag_.startswith("VB")
+            and t.sent.root.pos_ not in ("VERB", "AUX")}
+    if not swap:
+        return doc
+    from spacy.tokens import Doc
+    from ..nlp import nlp
+    words = [swap.get(t.i, t.text) for t in doc]
+    spaces = [bool(t.whitespace_) for t in doc]
+    again = nlp()(Doc(doc.vocab, words=words, spaces=spaces))
+    if any(not again[i].tag_.startswith("VB") for i in swap):
+        return doc   # the reread is no better
+    return Doc(doc.vocab, words=[t.text for t in doc], spaces=spaces,
+               tags=[t.tag_ for t in again], pos=[t.pos_ for t in again],
+               morphs=[str(t.morph) for t in again], lemmas=[t.lemma_ for t in again],
+               heads=[t.head.i for t in again], deps=[t.dep_ for t in again],
+               ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in again])
 
 
 def _wh_question(text: str) -> bool:
