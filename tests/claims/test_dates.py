@@ -135,3 +135,16 @@ def test_sources_that_disagree_on_one_event_still_rule_out_a_date_none_gives(def
     assert wrong.verdict == "refuted" and "1999" in wrong.explanation
     # a release is many events (limited, wide, per country): a disputed one refutes nothing
     never_refuted(["Anora hit US theaters on October 25, 2024."], default_kb)
+
+
+def test_an_edition_named_before_the_ceremony_noun_dates_that_edition(default_kb):
+    import reelcheck
+    r = reelcheck.check("The 97th Oscars ceremony was held at the Dolby Theatre on March 3.",
+                        kb=default_kb)
+    dates = [c for c in r.claims if c.category == "date"]
+    assert [c.verdict for c in dates] == ["refuted"]
+    assert "March 2, 2025" in dates[0].explanation
+    # a month and year that are an award claim's slot are checked there, once
+    r = reelcheck.check("Anora took Best Picture at the Oscars in March 2024.", kb=default_kb)
+    assert [c.category for c in r.claims] == ["award"]
+    assert r.claims[0].verdict == "refuted"

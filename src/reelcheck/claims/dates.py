@@ -47,14 +47,15 @@ class DateReader:
         self._editions: dict[str, list[str]] = {}
 
     def sentence_claims(self, p: Parsed, hedged: bool, awards: list[Claim] = ()) -> list[Claim]:
-        """`awards`: the sentence's award claims. A bare year that is the slot of one ("won
-        four Oscars in 1938") is checked there; it is not also a ceremony's date."""
+        """`awards`: the sentence's award claims. A year (or month) that is the slot of one
+        naming no edition ("won four Oscars in 1938", "in March 2024") is checked there; it is
+        not also a ceremony's date. A full date ("on March 2, 2025") dates the ceremony too."""
         values = self._values(p)
         out = []
         for dv, first, last, coarse in values:
-            if dv.month is None and any(
-                    a.slots.get("year") == dv.year and a.start <= dv.start and dv.end <= a.end
-                    for a in awards):
+            if dv.day is None and any(
+                    a.slots.get("year") == dv.year and not a.slots.get("ceremony")
+                    and a.start <= dv.start and dv.end <= a.end for a in awards):
                 continue
             c = self._claim(p, dv, first, last, coarse, values, hedged)
             if c is not None:
@@ -438,6 +439,11 @@ class DateReader:
         words = _lx().get("descriptions", ())
         if tok.lemma_.lower() not in words and tok.lower_ not in words:
             return None
+        for c in tok.children:   # "the 97th Oscars ceremony": the edition named before it
+            if c.dep_ in ("compound", "nmod") and p.arg_at(c.i) is not None:
+                got = self._edition_at(p, c, dv, kinds, described=False)
+                if got is not None:
+                    return got
         # "the 12th ceremony": an ordinal edition of the family the passage is about
         n = next((parse_ordinal(c.lower_) for c in tok.children
                   if c.dep_ in ("amod", "nummod", "compound") and parse_ordinal(c.lower_)), None)
