@@ -452,3 +452,21 @@ def test_a_rare_cue_verb_the_parser_takes_for_a_noun_is_reread_with_a_common_one
     assert [c.verdict for c in got] == ["refuted"]
     # a word of the table used as a noun, with a verb of its own, is left as it is
     assert awards("The stars of Anora arrived at the 97th Academy Awards.", default_kb) == []
+
+
+def test_a_list_the_parser_splits_into_several_subjects_is_read_whole(default_kb):
+    # the parenthesised films break the list into separate subjects of one verb; every
+    # person listed is one of the claim's subjects, not only the first
+    got = awards("Mikey Madison (Anora), Demi Moore (The Substance) and Fernanda Torres "
+                 "were among the nominees for Best Actress at the 97th Academy Awards.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+    assert "Demi Moore" in got[0].explanation and "Fernanda Torres" in got[0].explanation
+
+
+def test_a_common_noun_stands_for_the_name_in_apposition_to_it(default_kb):
+    got = awards("The film's lead, Mikey Madison, won Best Actress at the 97th Academy Awards.",
+                 default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+    got = awards("The film's lead, Demi Moore, won Best Actress at the 97th Academy Awards.",
+                 default_kb)
+    assert [c.verdict for c in got] == ["refuted"]

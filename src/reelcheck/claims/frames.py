@@ -178,6 +178,14 @@ def _match_cue(tok) -> Optional[Cue]:
     return None
 
 
+def _more_subjects(subj) -> list:
+    """"A (X), B (Y) and C were nominated": the other subjects of a list the parser split into
+    several subjects of one verb."""
+    if subj.dep_ not in SUBJ_DEPS or subj.head.i == subj.i:
+        return []
+    return [c for c in subj.head.children if c.dep_ == subj.dep_ and c.i != subj.i]
+
+
 def _fillers(p: Parsed, tok) -> list[Filler]:
     return [Filler(t.i, p.arg_at(t.i)) for w in _through_light(p, tok) for t in conjuncts(w)]
 
@@ -238,6 +246,13 @@ def _through_light(p: Parsed, tok) -> list:
                  for o in c.children if o.dep_ == "pobj"]
         works = [o for o in works if p.arg_at(o.i) is not None and p.arg_at(o.i).kind in kinds]
         return works or [tok]
+    if p.arg_at(tok.i) is None and tok.pos_ == "NOUN":
+        # "the film's lead, Mikey Madison, ...", "the lead (Madison, ...)": the name in
+        # apposition to a common noun is who it is
+        named = [c for c in tok.children if c.dep_ == "appos" and p.arg_at(c.i) is not None
+                 and p.arg_at(c.i).kind in ("person", "film", "work")]
+        if named:
+            return named[:1]
     return [tok]
 
 
@@ -554,6 +569,9 @@ def _verb_frame(p: Parsed, tok, cue: Cue) -> Frame:
             own = subj.head.i == tok.i or tok.dep_ not in ("relcl", "acl")
             f.roles.setdefault(role, []).extend(
                 _fillers(p, subj) if own else [Filler(subj.i, p.arg_at(subj.i))])
+            if own:
+                for other in _more_subjects(subj):
+                    f.roles[role].extend(_fillers(p, other))
     for c in tok.children:
         if c.dep_ in OBJ_DEPS:
             role = rel.role(c.dep_)
@@ -644,6 +662,7 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
         role = rel.role("nsubj")
         if role:
             f.roles.setdefault(role, []).extend(_fillers(p, subj))
+            f.roles[role].extend(x for o in _more_subjects(subj) for x in _fillers(p, o))
     elif gov is not None and gov.pos_ in ("VERB", "AUX") and rel.role("nsubj"):
         title = _title_before(p, gov)   # "All About Eve received 14 nominations"
         if title is not None:
