@@ -12,11 +12,13 @@ from ..model import Claim, Document, Mention
 from .ages import AgeReader
 from .awards import AwardReader, is_award_heading
 from .cast import CastReader
+from .crew import CrewReader
 from .descriptions import DescriptionReader
 from .festivals import FestivalReader
 from .locations import LocationReader
 from .origins import OriginReader
 from .quantities import QuantityReader
+from .spouses import SpouseReader
 from .context import Resolver, by_sentence
 from .dates import DateReader
 from .extract import EXTRACTORS, Ctx, make
@@ -69,6 +71,8 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
     festivals = FestivalReader(kb, res, text)
     locations = LocationReader(kb, res, text)
     quantities = QuantityReader(kb, res, text)
+    crew = CrewReader(kb, res, text)
+    spouses = SpouseReader(kb, res, text)
     claims: list[Claim] = []
     hedged_para = -1
     para_ms: list[Mention] = []
@@ -103,6 +107,8 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
             found += dates.sentence_claims(p, hedged, found)
             found += festivals.sentence_claims(p, frames, hedged)
             found += quantities.sentence_claims(p, frames, hedged)
+            found += crew.sentence_claims(p, hedged)
+            found += spouses.sentence_claims(p, hedged)
         played = cast.sentence_claims(p, frames, hedged) if p is not None else []
         placed = locations.sentence_claims(p, frames, hedged) if p is not None else []
         for _name, fn in EXTRACTORS:

@@ -121,6 +121,56 @@ class Resolver:
                 return None if self._unknown_between(film[0], sentence.end) else film[1]
         return None
 
+    def focus(self, sentence: Sentence, pos: int, single: bool = False) -> Optional[str]:
+        """The KB film a phrase at `pos` means without naming one, or None.
+
+        Read like `film`, but as a reader reads back: in the phrase's own sentence only a film
+        named before `pos` counts ("Baker edited the film, as he had on Red Rocket" means the
+        film before, not Red Rocket). With `single` the film must be the one film in focus: the
+        sentence it is read from names no other, and neither does the phrase's own sentence
+        ("director Jane Roe" says nothing about which of two films she directed)."""
+        mine = self._films_in(sentence.start, sentence.end)
+        got = self._films_in(sentence.start, pos)
+        if got:
+            film = None if single and len({f for _a, f in mine}) > 1 else got[0][1]
+            return None if film is None or self._unknown_between(got[0][0], pos) or (
+                single and self._unknown_in(sentence.start, sentence.end)) else film
+        film = self._context_film(sentence, pos, single)
+        if film is not None and single and (any(f != film for _a, f in mine)
+                                            or self._unknown_in(sentence.start, sentence.end)):
+            return None
+        return film
+
+    def _context_film(self, sentence: Sentence, pos: int, single: bool) -> Optional[str]:
+        """`focus` before the phrase's sentence: the latest sentence of the paragraph that
+        names a film, else the article's main film, else the previous paragraph's."""
+        by_para = self._by_para()
+        for para in (sentence.paragraph, None, sentence.paragraph - 1):
+            if para is None:
+                if self.main_film and self._main_count >= 2 and not (
+                        self._unknown and self._unknown[0] < pos):
+                    return self.main_film
+                continue
+            for st in reversed(by_para.get(para, ())):
+                if st.start >= sentence.start:
+                    continue
+                got = self._films_in(st.start, st.end)
+                if not got:
+                    continue
+                if single and (len({f for _a, f in got}) > 1 or
+                               self._unknown_in(st.start, st.end)):
+                    return None
+                return None if self._unknown_between(got[0][0], pos) else got[0][1]
+        return None
+
+    def _films_in(self, a: int, b: int) -> list[tuple[int, str]]:
+        """(position, film) of the film mentions that start in [a, b)."""
+        return self._films[bisect_left(self._films, (a, "")):bisect_left(self._films, (b, ""))]
+
+    def _unknown_in(self, a: int, b: int) -> bool:
+        i = bisect_left(self._unknown, a)
+        return i < len(self._unknown) and self._unknown[i] < b
+
     # indexes that keep `_film` linear in the document: sentences by paragraph, film mentions
     # and unknown titles by position
     def _by_para(self) -> dict:

@@ -51,6 +51,7 @@ class Lexicon:
     layouts: dict[str, Relation] = field(default_factory=dict)
     ages: dict = field(default_factory=dict)   # the shapes an age is written in
     dates: dict = field(default_factory=dict)  # the events a date is said of
+    crew: dict = field(default_factory=dict)   # who made a film: roles, their words
     bare: set = field(default_factory=set)   # verb lemmas that state a relation without object
 
     def verb_cues(self, lemma: str) -> list[Cue]:
@@ -93,6 +94,11 @@ def _add(lex: Lexicon, data: dict) -> None:
             lex.layouts[layout] = by_name[name]
     for key in ("qualifiers", "categories", "ages", "dates"):
         getattr(lex, key).update(data.get(key) or {})
+    crew = data.get("crew") or {}
+    lex.crew.update({k: v for k, v in crew.items() if k != "roles"})
+    roles = lex.crew.setdefault("roles", {})
+    for name, role in (crew.get("roles") or {}).items():
+        roles[name] = {**roles.get(name, {}), **role}   # a user's keys replace a role's
     lex.families.update({k.lower(): v for k, v in (data.get("families") or {}).items()})
 
 

@@ -149,6 +149,20 @@ def _quantity_words() -> frozenset:
     return cue_words()
 
 
+def _crew_candidate(text: str, mentions: list[Mention]) -> bool:
+    """A crew word ("directed", "editor", "score"; "shot" and "filmed" only with "by") or a
+    spouse noun, with a KB person or a capitalised word inside the sentence (a name the KB
+    may lack)."""
+    from .crew import by_words, cue_words
+    found = set(_WORD.findall(text.lower()))
+    crew = bool(cue_words().intersection(found)) or (
+        "by" in found and bool(by_words().intersection(found)))
+    if not crew and not found.intersection(lexicon().crew.get("spouse_nouns", ())):
+        return False
+    return any(m.entity_type == "person" for m in mentions) or any(
+        w[:1].isupper() for w in text.split()[1:])
+
+
 def is_candidate(text: str, mentions: list[Mention], start: int = 0) -> bool:
     """Whether a sentence may state a relation the lexicon knows (cheap: no parse). `start`:
     where the sentence begins in the document (mentions carry document offsets)."""
@@ -183,6 +197,8 @@ def is_candidate(text: str, mentions: list[Mention], start: int = 0) -> bool:
     if _quantity_words().intersection(_WORD.findall(text.lower())) and (
             find_money(text) or find_durations(text)):
         return True   # "it cost $6 million", "the film runs 139 minutes" (claims/quantities.py)
+    if _crew_candidate(text, mentions):
+        return True   # "Jane Roe directed it", "cinematographer Jane Roe" (claims/crew.py)
     words, fams = _gate_words()
     low = text.lower()
     if any(f in low for f in fams):

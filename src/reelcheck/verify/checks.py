@@ -151,8 +151,10 @@ def crew(kb, c) -> Optional[Verdict]:
         return supported(f"{L(kb, film)} was {verb} by {L(kb, person)}.", hit)
     if c.slots.get("weak"):
         return Verdict("drop", "")
+    if person is None:
+        return _crew_name(kb, c, film, pred, facts, verb)
     note = kb.is_complete(pred, subject=film)
-    other = L(kb, person) if person else c.slots.get("name", "someone else")
+    other = L(kb, person)
     if note and facts:
         who = ", ".join(L(kb, f.value) for f in facts)
         return refuted(f"{L(kb, film)} was {verb} by {who}, not {other} "
@@ -168,6 +170,28 @@ def crew(kb, c) -> Optional[Verdict]:
         return refuted(f"{L(kb, film)} was {verb} by {who}, not {other} (its "
                        f"{L(kb, noms[0].value)} nomination names the whole credit).", noms[:1])
     return None
+
+
+def _crew_name(kb, c, film: str, pred: str, facts: list, verb: str) -> Optional[Verdict]:
+    """A credit given to a name the KB lacks: only the film's complete credit refutes it, and
+    not when the name may be a spelling of a credited name."""
+    name = c.slots.get("name")
+    complete = bool(facts) and bool(kb.is_complete(pred, subject=film))
+    people, cite = [f.value for f in facts], facts
+    if not facts:
+        people, noms, complete = _nominated_crew(kb, film, pred)
+        cite = noms[:1]
+    if not name or not people:
+        return None
+    who = ", ".join(L(kb, x) for x in people)
+    if any(_close_name(kb, name, x) for x in people):
+        return nei(f"{L(kb, film)} was {verb} by {who}; '{name}' may be a spelling of that "
+                   f"name.", cite)
+    if not complete:
+        return None
+    why = "the KB holds the full credit" if facts else \
+        f"its {L(kb, cite[0].value)} nomination names the whole credit"
+    return refuted(f"{L(kb, film)} was {verb} by {who}, not {name} ({why}).", cite)
 
 
 # A crew credit the Oscar record states: the category whose nominees hold it, and whether the

@@ -1,0 +1,885 @@
+"""The crew family on the parse: who directed, wrote, produced, shot, edited, scored, cast or
+designed a film.
+
+A credit is read from the parse with the lexicon's `crew` section, in three shapes:
+- a crew verb: "Jane Roe directed Harbour Lights", "Jane Roe, who directed the picture", "Jane
+  Roe and Ilse Varga produced the film", "was written and directed by Jane Roe", "a drama
+  directed by Jane Roe", "Written and directed by Jane Roe, Harbour Lights is ...". The voice
+  says which side the person is on; verbs coordinated with each other share the argument one of
+  them takes ("wrote, directed and edited the film"); a co-writer named with "with" shares the
+  credit ("co-wrote it with Ilse Varga");
+- a job: "Jane Roe wrote the score", "did the casting", "designed the sets", "handed the
+  editing to Ilse Varga", "the score by Jane Roe";
+- a title beside a name: "cinematographer Jane Roe", "the film's editor, Jane Roe", "Jane Roe,
+  its cinematographer", "Jane Roe was the editor", "served as editor", "writer-director Jane
+  Roe". A title another word makes another job ("executive producer", "festival director") or
+  a career's ("a former editor", "his longtime cinematographer") states no credit here.
+
+The film is the one the phrase names ("directed Harbour Lights", "the director of Anora",
+"Anora's editor"). "The film", "it" and "its" mean the film in focus before them
+(`Resolver.focus`); a title or a job with no film stated binds only when one film is in focus
+(the sentence, or the passage it continues, names no other), and says the credit in passing:
+it may be supported, never refuted (`weak`). So is a credit whose person is a pronoun.
+
+A person the KB lacks is still an argument (`name`, the name as written): the claim can only be
+refuted by the film's complete credit, and not when the name may be a spelling of a credited one
+(verify/checks.py). A film the KB lacks, named in the phrase, makes a claim about that title
+(`subject_name`) that nothing in the KB can decide.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from ..model import Claim, EntityRef
+from .frames import RELATIVE, _modal, _negated, _passive, _record, conjuncts, subject_token, titled
+from .parse import Arg, Parsed, lexicon
+
+NOUNS = ("NOUN", "PROPN")
+VERBS = ("VERB", "AUX")
+PRONOUNS = {"he": "he", "him": "he", "she": "she", "her": "she"}
+FILM_PRONOUNS = frozenset({"it", "its", "which", "that"})
+DEFINITE = frozenset({"the", "this", "that"})
+INDEFINITE = frozenset({"a", "an", "another", "one", "no", "some", "any", "every"})
+COPULAS = frozenset({"be", "become", "remain"})
+# the argument kinds a title may carry in front of it without naming another job ("American
+# director", "Oscar-winning editor", "2024 producer" is no job)
+HARMLESS_KINDS = frozenset({"group", "place", "date"})
+
+
+@dataclass(frozen=True)
+class Table:
+    verbs: dict           # verb lemma -> predicate
+    by_verbs: dict        # verb lemma -> predicate, only with "by"
+    titles: tuple         # ((words, ...), predicate), longest first
+    jobs: tuple           # ((words, ...), predicate), longest first
+    category: dict        # predicate -> claim category
+    job_verbs: frozenset
+    handover_verbs: frozenset
+    other_jobs: frozenset
+    career_words: frozenset
+    other_film_words: frozenset
+    company_words: frozenset
+    title_words: frozenset   # every single word that is a title by itself
+
+    def crewish(self, tok) -> bool:
+        lem = tok.lemma_.lower()
+        return tok.pos_ in VERBS and (lem in self.verbs or lem in self.by_verbs
+                                      or lem in self.job_verbs or lem in self.handover_verbs)
+
+
+def _split(words: str) -> tuple:
+    return tuple(words.lower().split())
+
+
+@lru_cache(maxsize=1)
+def table() -> Table:
+    crew = lexicon().crew
+    verbs, by_verbs, titles, jobs, category = {}, {}, [], [], {}
+    for pred, r in (crew.get("roles") or {}).items():
+        category[pred] = r.get("category", "crew")
+        verbs.update({v.lower(): pred for v in r.get("verbs") or ()})
+        by_verbs.update({v.lower(): pred for v in r.get("by_verbs") or ()})
+        titles += [(_split(t), pred) for t in r.get("titles") or ()]
+        jobs += [(_split(j), pred) for j in r.get("jobs") or ()]
+    titles.sort(key=lambda x: -len(x[0]))
+    jobs.sort(key=lambda x: -len(x[0]))
+    low = lambda key: frozenset(w.lower() for w in crew.get(key) or ())  # noqa: E731
+    return Table(verbs, by_verbs, tuple(titles), tuple(jobs), category, low("job_verbs"),
+                 low("handover_verbs"), low("other_jobs"), low("career_words"),
+                 low("other_film_words"), low("company_words"),
+                 frozenset(k[0] for k, _p in titles if len(k) == 1))
+
+
+@lru_cache(maxsize=1)
+def cue_words() -> frozenset:
+    """The words a credit needs, for the candidate gate (parse.is_candidate): a crew verb, a
+    title or a job (a job verb or a handover verb states one only with a job). The verbs that
+    state one only with "by" are `by_words`."""
+    from ..nlp import surface_forms
+    t = table()
+    words: set = set()
+    for lemma in t.verbs:
+        words |= surface_forms(lemma) | {lemma}
+    for key, _p in t.titles + t.jobs:   # a phrase's head ("casting director", "director of
+        words.add(key[0] if "of" in key else key[-1])   # photography")
+    return frozenset(words | {w + "s" for w in words})
+
+
+@lru_cache(maxsize=1)
+def verb_forms() -> dict:
+    """Inflected form -> predicate of every crew verb ("directed" -> director)."""
+    from ..nlp import surface_forms
+    t = table()
+    out = {}
+    for lemma, pred in t.verbs.items():
+        for f in surface_forms(lemma) | {lemma}:
+            out.setdefault(f, pred)
+    return out
+
+
+@lru_cache(maxsize=1)
+def by_words() -> frozenset:
+    from ..nlp import surface_forms
+    words: set = set()
+    for lemma in table().by_verbs:
+        words |= surface_forms(lemma) | {lemma}
+    return frozenset(words)
+
+
+@dataclass
+class Who:
+    eid: Optional[str]          # the KB person, or None
+    name: Optional[str]         # the name as written, when the KB lacks it
+    first: int                  # its tokens, end-exclusive
+    last: int
+    weak: bool = False          # read from a pronoun
+
+
+@dataclass
+class Work:
+    eid: Optional[str]          # the KB film, or None
+    name: Optional[str]         # a title the KB lacks, named in the phrase
+    how: str                    # stated (named) | anaphor ("the film", "it", "its") |
+    #                             definite ("the score": the one film in focus's) | bare
+    #                             (nothing said: a title in passing, "director Jane Roe")
+    first: int = -1             # its tokens when the phrase says it
+    last: int = -1
+
+
+class CrewReader:
+    def __init__(self, kb, resolver, text: str):
+        self.kb, self.res, self.text = kb, resolver, text
+
+    def sentence_claims(self, p: Parsed, hedged: bool) -> list[Claim]:
+        if p.sentence.text.rstrip().endswith("?"):
+            return []
+        out = self._verbs(p, hedged) + self._jobs(p, hedged) + self._titles(p, hedged)
+        # a credit said in passing that the KB does not bear out is no claim (the check would
+        # drop it): its words are left to what else may speak there
+        return _best([c for c in out if not c.slots.get("weak") or c.slots.get("person") in {
+            f.value for f in self.kb.facts(subject=c.slots.get("subject"),
+                                           predicate=c.predicate)}])
+
+    # -- verbs ---------------------------------------------------------------------------------
+    def _verbs(self, p: Parsed, hedged: bool) -> list[Claim]:
+        t = table()
+        out = []
+        for v in p.doc:
+            if not t.crewish(v) or not v.is_alpha or _modal(v) or _record(v):
+                continue
+            out += self._verb(p, v, hedged)
+        return out
+
+    def _verb(self, p: Parsed, v, hedged: bool) -> list[Claim]:
+        t = table()
+        lem = v.lemma_.lower()
+        group = _group(v)
+        agents = self._by(p, v)
+        obj = _object(v)
+        # a participle with no object and no "have" ("Written and directed by X, ...") is
+        # passive too
+        passive = _passive(v) or (obj is None and (bool(agents) or v.tag_ == "VBN" and not any(
+            c.dep_ == "aux" for c in v.children)))
+        if passive and not agents:   # "written and directed by X": the agent is shared
+            agents = next((a for g in group if g.i > v.i and (a := self._by(p, g))), [])
+        partners = self._with(p, v) + (self._with(p, obj) if obj is not None else [])
+        if passive:
+            work_tok, near = _passive_work(v)
+            if v.dep_ == "conj" and self._by(p, v):
+                near = False   # "directed by X and edited by Y": the film is said before X
+            job = self._job(p, work_tok) if work_tok is not None else None
+            pred = job or t.verbs.get(lem) or t.by_verbs.get(lem)
+            who = agents or (partners if _co(v) else [])
+            if pred is None or not who:
+                return []
+            if work_tok is None:
+                # "Written, directed and edited by Jane Roe.": a credit line of its own states
+                # the credit of the one film in focus
+                if group[0].dep_ != "ROOT":
+                    return []
+                film = self._focus(p, v, single=True)
+                if film is not None:
+                    film.how = "definite"
+                films = [film]
+            else:
+                film = self._job_film(p, work_tok) if job else self._work(p, work_tok)
+                films = [film] + ([] if job else [f for c in conjuncts(work_tok)[1:]
+                                                 if (f := self._work(p, c)) is not None])
+            partners = [] if who is partners else partners
+        else:
+            if lem in t.by_verbs and lem not in t.verbs and lem not in t.job_verbs:
+                return []   # "Jane Roe shot Anora in Brooklyn": where it was made
+            shared = obj is None
+            if shared:   # "wrote, directed and edited the film": the object is shared
+                obj = next((o for g in group if g.i > v.i and not _passive(g)
+                            and (o := _object(g)) is not None), None)
+            if obj is None:
+                return []
+            job = self._job(p, obj)
+            if job is not None and shared:
+                return []   # "directed and did the casting": the job is the other verb's
+            near = True
+            if job is not None and lem in t.handover_verbs:
+                pred, who = job, self._to(p, v)   # "handed the editing to X"
+            elif job is not None and (lem in t.job_verbs or t.verbs.get(lem) == job):
+                pred, who = job, self._subject(p, v)
+            elif job is None and lem in t.verbs:
+                pred, who = t.verbs[lem], self._subject(p, v)
+            else:
+                return []
+            work_tok = obj
+            film = self._job_film(p, obj) if job else self._work(p, obj)
+            films = [film] + ([] if job else [f for c in conjuncts(obj)[1:]
+                                             if (f := self._work(p, c)) is not None])
+            if job and (film is None or film.how == "bare") and not any(
+                    c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "for", "on")
+                    for c in obj.children):
+                # "directed and edited the film and did the casting": coordinated verbs share
+                # their film
+                film = next((f for g in group if g is not v and (o := _object(g)) is not None
+                             and self._job(p, o) is None and (f := self._work(p, o))), film)
+        if film is None:
+            return []
+        films = [f for f in films if f is not None]
+        negated = _negated(v) or (v.dep_ == "conj" and _negated(v.head) and not any(
+            c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in v.head.children))
+        toks = [v.i - 2 if _co(v) else v.i]
+        if near and work_tok is not None and work_tok.i < v.i and any(
+                c.dep_ in ("relcl", "acl", "appos") and work_tok.i < c.i < v.i
+                for c in work_tok.children):
+            # "The film, which runs two hours, was written by X": the aside is not the credit
+            near = False
+            toks += [c.i for c in v.children if c.dep_ in ("aux", "auxpass")]
+        if near and film.first >= 0:
+            toks += [film.first, film.last - 1]
+        elif near and work_tok is not None and (film.how == "anaphor" or job):
+            toks += [work_tok.left_edge.i, work_tok.i]   # "the film", "it", "the score"
+        out = []
+        # one statement, one row: the credits its verbs give the same people ("written and
+        # directed by X"; "co-wrote it with Y"), not another verb's ("..., edited by Y")
+        key = f"crew:{p.offset}:{group[0].i}:{who[0].first if who else -1}"
+        # "wrote and directed Anora": the tagger may read "directed" as part of the name
+        preds = [pred] + ([] if job else [x for x in _mistagged(obj if not passive else None)
+                                          if x != pred])
+        chain = {g.i for g in group} | {c.i for c in v.children if c.dep_ in ("aux", "auxpass")}
+        head = v
+        while head.dep_ == "xcomp" and head.head.i != head.i:   # "went on to produce"
+            head = head.head
+            chain.add(head.i)
+        for pr in preds:
+            for f in films:
+                ftoks = toks + ([f.first, f.last - 1] if near and f.first >= 0 else [])
+                for w in who + partners:
+                    # a subject said a clause earlier ("X started as ... and went on to
+                    # produce Y") is not part of the words of this credit
+                    far = w.last <= head.i and any(
+                        x.pos_ in VERBS and x.i not in chain and x.dep_ not in ("aux", "auxpass")
+                        and x.is_alpha and x.lower_ != "co" for x in p.doc[w.last:head.i])
+                    wt = [head.i] if far else [w.first, w.last - 1]
+                    c = self._claim(p, pr, w, f, ftoks + wt, hedged,
+                                    negated, weak=f.how == "bare" or None, group=key,
+                                    cowriter=w in partners or None)
+                    if c is not None:
+                        out.append(c)
+        return out
+
+    def _by(self, p: Parsed, v) -> list[Who]:
+        """The people after "by" on a verb ("directed by Jane Roe and Ilse Varga")."""
+        out = []
+        for c in v.children:
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+                for o in c.children:
+                    if o.dep_ == "pobj":
+                        out += self._who(p, o)
+        return out
+
+    def _with(self, p: Parsed, tok) -> list[Who]:
+        """Who shares the credit: "co-wrote it with Ilse Varga" ("with Jane Roe in mind" is
+        not a partner)."""
+        out = []
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "with":
+                for o in c.children:
+                    after = [x.lower_ for x in o.doc[o.i + 1:o.i + 3]]
+                    if o.dep_ == "pobj" and after != ["in", "mind"] and not any(
+                            g.dep_ == "prep" for g in o.children):
+                        out += self._who(p, o)
+        return out
+
+    def _to(self, p: Parsed, v) -> list[Who]:
+        return [w for c in v.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
+                for o in c.children if o.dep_ == "pobj" for w in self._who(p, o)]
+
+    def _subject(self, p: Parsed, v) -> list[Who]:
+        if _co(v):   # "Jane Roe co-wrote ...": the parser often loses the subject at "co-";
+            # the name (or pronoun) right before it, past an adverb, is the one
+            i = v.i - 3
+            while i >= 0 and p.doc[i].pos_ == "ADV":
+                i -= 1
+            a = p.arg_at(i) if i >= 0 else None
+            if a is not None and a.kind == "person" and a.last == i + 1 or \
+                    i >= 0 and p.doc[i].lower_ in PRONOUNS:
+                return self._who(p, p.doc[a.head if a is not None else i], through=False)
+        s = subject_token(v)
+        if s is not None and s.lower_ == "co" and s.i + 1 < len(s.doc) and s.nbor().text == "-":
+            # "Jane Roe co-wrote it": the parser may take "co" for the subject, and the name
+            # for its subject or its modifier
+            s = next((c for c in s.children if c.dep_ in ("nsubj", "nsubjpass", "compound")),
+                     None)
+        return self._who(p, s) if s is not None else []
+
+    # -- jobs ----------------------------------------------------------------------------------
+    def _job(self, p: Parsed, tok) -> Optional[str]:
+        """The role a job noun names ("the score", "the production design"), or None."""
+        if tok.pos_ not in NOUNS and tok.tag_ != "VBG":   # "did the casting": a gerund
+            return None
+        t = table()
+        before = [c for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "amod")]
+        words = [c.lower_ for c in before] + [tok.lemma_.lower() if tok.pos_ == "NOUN"
+                                              else tok.lower_]
+        for key, pred in t.jobs:
+            if tuple(words[-len(key):]) == key or (len(key) == 1 and tok.lower_ == key[0]):
+                rest = before[:len(before) - (len(key) - 1)]
+                if any(not self._harmless(p, c) for c in rest):
+                    return None   # "principal photography", "the sound design"
+                return pred
+        return None
+
+    def _harmless(self, p: Parsed, c) -> bool:
+        """Whether a word before a job noun leaves it the film's job ("the original score",
+        "the Anora score") rather than another ("the sound design", "principal photography")."""
+        t = table()
+        a = p.arg_at(c.i)
+        if a is not None:
+            return a.kind == "film" or a.kind in HARMLESS_KINDS
+        low = c.lower_
+        if low in t.other_jobs or low in t.career_words:
+            return False
+        return c.pos_ != "NOUN" or c.lemma_.lower() in lexicon().qualifiers.get("title_nouns", ())
+
+    def _jobs(self, p: Parsed, hedged: bool) -> list[Claim]:
+        """"The score by Jane Roe", "Jane Roe's score": a job said with its maker."""
+        out = []
+        for tok in p.doc:
+            pred = self._job(p, tok) if tok.pos_ in NOUNS else None
+            if pred is None or tok.dep_ in ("dobj", "obj", "nsubjpass"):
+                continue   # a verb's object or subject: the verb says who (`_verbs`)
+            who = self._by(p, tok)
+            if not who:
+                poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+                a = p.arg_at(poss.i) if poss is not None else None
+                who = self._who(p, poss) if a is not None and a.kind == "person" \
+                    and a.entity else []
+            film = self._job_film(p, tok)
+            if not who or film is None:
+                continue
+            toks = [tok.left_edge.i if film.how != "bare" else tok.i, tok.i]
+            for w in who:
+                c = self._claim(p, pred, w, film, toks + [w.first, w.last - 1], hedged,
+                                False, weak=film.how == "bare" or None,
+                                group=f"crew:{p.offset}:{tok.i}")
+                if c is not None:
+                    out.append(c)
+        return out
+
+    def _job_film(self, p: Parsed, tok) -> Optional[Work]:
+        """The film a job noun is for: its owner ("Anora's score", "its score"), the film after
+        of/for/on ("the score for Anora"), else the one film in focus."""
+        for c in tok.children:
+            if c.dep_ == "poss":
+                a = p.arg_at(c.i)
+                if a is not None and a.kind == "person" or c.lower_ in PRONOUNS or \
+                        c.lower_ in ("his", "their"):
+                    break   # "Jane Roe's score": whose, not which film's
+                return self._work(p, c)
+            if c.dep_ == "prep" and c.lower_ in ("of", "for", "on"):
+                objs = [o for o in c.children if o.dep_ == "pobj"]
+                return self._work(p, objs[0]) if objs else None
+        film = self._focus(p, tok, single=True)
+        if film is not None and any(c.dep_ == "det" and c.lower_ in DEFINITE
+                                    for c in tok.children):
+            film.how = "definite"   # "wrote the score": the score of the one film in focus
+        return film
+
+    # -- titles --------------------------------------------------------------------------------
+    def _titles(self, p: Parsed, hedged: bool) -> list[Claim]:
+        out = []
+        for tok in p.doc:
+            if tok.pos_ not in NOUNS:
+                continue
+            got = self._title(p, tok)
+            if got is None:
+                continue
+            preds, first, film, predicated, det = got
+            who = self._holders(p, tok)
+            if not who and tok.dep_ in ("attr", "pobj", "nsubj"):
+                who = self._predicated(p, tok)
+                predicated = bool(who)
+            if not who:
+                continue
+            if film is None:
+                if det in INDEFINITE:
+                    continue   # "Jane Roe, a producer": a description, no credit on a film
+                film = self._focus(p, tok, single=True)
+                if film is None:
+                    continue
+            weak = film.how == "bare" and not predicated
+            negated = predicated and _negated(_governor(tok))
+            if predicated and _modal(_governor(tok)):
+                continue
+            toks = [first, tok.i]
+            if film.first >= 0 and film.how != "bare":
+                toks += [film.first, film.last - 1]
+            for pred in preds:
+                for w in who:
+                    c = self._claim(p, pred, w, film, toks + [w.first, w.last - 1], hedged,
+                                    negated, weak=weak or None,
+                                    group=f"crew:{p.offset}:t{w.first}")
+                    if c is not None:
+                        out.append(c)
+        return out
+
+    def _title(self, p: Parsed, tok):
+        """(predicates, first token, the film it names or None, predicated, determiner) of a
+        crew title headed by `tok`, or None."""
+        t = table()
+        a = p.arg_at(tok.i)
+        if a is not None and not (a.kind == "person" and not a.entity and a.first == tok.i):
+            return None   # part of a name ("Directors Guild", "Best Director")
+        head = tok.lemma_.lower() if tok.pos_ == "NOUN" else tok.lower_
+        of = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for o in c.children if o.dep_ == "pobj"), None)
+        # the words of its phrase before it, within the phrase's own modifiers
+        mods = [c for c in tok.children if c.i < tok.i and c.dep_ in (
+            "compound", "amod", "nmod", "det", "poss", "punct", "cc", "npadvmod", "nummod")]
+        lefts = sorted({x.i for c in mods for x in c.subtree})
+        words = [p.doc[i] for i in lefts]
+        preds, first = [], tok.i
+        for key, pred in t.titles:
+            if "of" in key:
+                if key[0] == head and of is not None and of.lemma_.lower() == key[-1]:
+                    preds.append(pred)
+                    of = None   # "director of photography": the of-phrase is the title's
+                    break
+                continue
+            n = len(key) - 1
+            if key[-1] != head or n and [w.lower_ for w in words[len(words) - n:]] != \
+                    list(key[:-1]):
+                continue
+            preds.append(pred)
+            if n:
+                first = words[len(words) - n].i
+                words = words[:len(words) - n]
+            break
+        if not preds:
+            return None
+        if tok.i >= 2 and p.doc[tok.i - 1].text == "-" and p.doc[tok.i - 2].lower_ == "co":
+            first = min(first, tok.i - 2)   # "co-editor"
+        film, det = None, None
+        for w in words:
+            low = w.lower_
+            wa = p.arg_at(w.i)
+            if w.dep_ == "poss" or w.head.dep_ == "poss" and w.head.i in lefts \
+                    or low in ("'s", "’s"):
+                continue   # the owner, read below
+            if low in t.other_jobs or low in t.career_words:
+                return None   # "festival director" (even where "Festival" names a film)
+            if wa is not None and wa.kind == "film":
+                film = Work(wa.entity, None, "stated", wa.first, wa.last) if wa.entity else None
+                if film is None:
+                    return None
+                continue
+            if wa is not None and wa.kind == "work" and not wa.entity:
+                film = Work(None, wa.text, "stated", wa.first, wa.last)
+                continue
+            if wa is not None and wa.last < len(p.doc) and p.doc[wa.last].text == "-":
+                continue   # "Oscar-winning"
+            if wa is not None and wa.kind not in HARMLESS_KINDS:
+                return None   # "Cannes director", "Neon producer"
+            if low in DEFINITE or low in INDEFINITE:
+                det = low
+                continue
+            if low in t.other_jobs or low in t.career_words:
+                return None
+            if low in t.title_words and w.pos_ in NOUNS:
+                preds += [pr for key, pr in t.titles if key == (low,) and pr not in preds]
+                first = min(first, w.i)
+                continue   # "writer-director", "writer and director"
+            if low == "co" or w.is_punct or low in ("and", "&"):
+                first = min(first, w.i) if low == "co" else first
+                continue
+            if w.pos_ == "NOUN" and w.lemma_.lower() not in \
+                    lexicon().qualifiers.get("title_nouns", ()):
+                return None   # "theatre director", "sound editor"
+        for c in tok.children:
+            if c.dep_ == "poss":
+                owner = self._owner(p, c)
+                if owner is False:
+                    return None
+                if owner is not None:
+                    film = owner
+                    first = min(first, c.left_edge.i)   # "the film's editor"
+            if c.dep_ == "prep" and c.lower_ in ("of", "on", "for") and (
+                    c.lower_ != "of" or of is not None):
+                objs = [o for o in c.children if o.dep_ == "pobj"]
+                got = self._work(p, objs[0]) if objs else None
+                if got is None:
+                    return None   # "the director of the festival"
+                film = got
+        return preds, first, film, False, det
+
+    def _owner(self, p: Parsed, c):
+        """What a possessive before a title says: a film (Work), nothing about the film (None:
+        "Baker's editor") or that the title is another's (False: "the festival's director")."""
+        a = p.arg_at(c.i)
+        if a is not None and a.kind == "person" or c.lower_ in ("his", "her", "their"):
+            return None
+        return self._work(p, c) or False
+
+    def _holders(self, p: Parsed, tok) -> list[Who]:
+        """Who a title is said of beside it: the name it modifies ("cinematographer Jane
+        Roe"), stands in apposition to ("Jane Roe, its editor", "the editor, Jane Roe"), or
+        that its words open (a name the NER read together with the title)."""
+        a = p.arg_at(tok.i)
+        if a is not None:   # "Cinematographer Piet Halvorsen" read as one name
+            w = self._who_arg(p, a)
+            return [w] if w is not None else []
+        h = tok.head
+        if tok.dep_ == "conj" and h.i != tok.i and h.pos_ in NOUNS and self._title(p, h):
+            return self._holders(p, h)   # "writer and director Jane Roe"
+        if tok.dep_ in ("compound", "appos") and h.i != tok.i:
+            got = self._who(p, h, through=False)
+            if got:
+                return got
+        for c in tok.children:
+            if c.dep_ == "appos":
+                got = self._who(p, c, through=False)
+                if got:
+                    return got
+            if c.dep_ == "conj":   # "writer and director Jane Roe"
+                if any(g.dep_ == "compound" and self._title(p, g) for g in c.children):
+                    got = self._who(p, c, through=False)
+                    if got:
+                        return got
+        for c in tok.children:   # "the director of Anora, Jane Roe": the name hung on the film
+            if c.dep_ == "prep" and c.lower_ in ("of", "on"):
+                for o in c.children:
+                    for g in o.children:
+                        if g.dep_ == "appos" and o.dep_ == "pobj":
+                            got = self._who(p, g, through=False)
+                            if got:
+                                return got
+        return []
+
+    def _predicated(self, p: Parsed, tok) -> list[Who]:
+        """Who a title is said to be: "Jane Roe was the editor", "the film's director was Jane
+        Roe", "Jane Roe served as editor"."""
+        gov = _governor(tok)
+        if gov is None:
+            return []
+        if tok.dep_ == "attr" and gov.lemma_.lower() in COPULAS:
+            s = subject_token(gov)
+            return self._who(p, s) if s is not None else []
+        if tok.dep_ == "nsubj" and gov.lemma_.lower() in COPULAS:
+            return [w for c in gov.children if c.dep_ == "attr" for w in self._who(p, c)]
+        if tok.dep_ == "pobj" and tok.head.lower_ == "as":
+            prev = p.arg_at(tok.head.i - 1) if tok.head.i else None
+            if prev is not None and prev.kind == "person" and prev.last == tok.head.i and \
+                    p.doc[prev.head].dep_ == "pobj" and p.doc[prev.head].head.lower_ == "with":
+                return self._who(p, p.doc[prev.head], through=False)   # "with X as editor"
+            if gov.pos_ in VERBS and not _cast_verb(gov) and not _award_verb(gov):
+                s = subject_token(gov)
+                return self._who(p, s) if s is not None else []
+            return self._who(p, gov, through=False)
+        return []
+
+    # -- arguments -----------------------------------------------------------------------------
+    def _who(self, p: Parsed, tok, through: bool = True) -> list[Who]:
+        out = []
+        for t in conjuncts(tok):
+            w = self._one(p, t, through)
+            if w is not None:
+                out.append(w)
+        return out
+
+    def _one(self, p: Parsed, t, through: bool) -> Optional[Who]:
+        a = p.arg_at(t.i)
+        if a is not None:
+            return self._who_arg(p, a)
+        if t.lower_ in PRONOUNS:
+            eid, weak = self._pronoun(p, t)
+            return Who(eid, None, t.i, t.i + 1, weak=weak) if eid else None
+        if t.pos_ == "PROPN":   # a name the NER missed: "Jane Roe" read off the words
+            toks = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [t]
+            toks.sort(key=lambda x: x.i)
+            if 2 <= len(toks) <= 3 and toks[-1].i - toks[0].i == len(toks) - 1 and all(
+                    x.is_title and x.lower_ not in table().title_words
+                    and x.lower_ not in table().company_words for x in toks):
+                return Who(None, " ".join(x.text for x in toks), toks[0].i, t.i + 1)
+            return None
+        if through and t.pos_ == "NOUN":   # "his longtime collaborator Jane Roe"
+            for c in t.children:
+                if c.dep_ in ("appos", "compound") and c.i > t.i:
+                    w = self._one(p, c, False)
+                    if w is not None:
+                        return w
+        return None
+
+    def _who_arg(self, p: Parsed, a: Arg) -> Optional[Who]:
+        t = table()
+        if a.kind == "person" and a.entity:
+            return Who(a.entity, None, a.first, a.last)
+        if a.kind not in ("person", "org") or a.entity:
+            return None
+        toks = list(p.doc[a.first:a.last])
+        while toks and (toks[0].lower_ in t.title_words or toks[0].lower_ in t.other_jobs
+                        or toks[0].lower_ in ("co", "-")):
+            toks = toks[1:]   # "Cinematographer Piet Halvorsen"
+        while toks and toks[-1].lower_ in ("'s", "’s"):
+            toks = toks[:-1]
+        if not toks:
+            return None
+        if a.kind == "org" and not (2 <= len(toks) <= 3 and all(
+                x.pos_ == "PROPN" and x.is_title and x.lower_ not in t.company_words
+                for x in toks)):
+            return None   # a company, not a person the NER misread ("FilmNation")
+        if any(x.lower_ in t.company_words for x in toks[1:]):
+            return None
+        return Who(None, p.doc[toks[0].i:toks[-1].i + 1].text, toks[0].i, toks[-1].i + 1)
+
+    def _pronoun(self, p: Parsed, t) -> tuple[Optional[str], bool]:
+        """(a pronoun's person, weak?): the named subject of its own sentence's main clause
+        before it ("Jane Roe was hired as ..., and she also co-wrote it"), else the person
+        the passage is about, which is a guess (weak)."""
+        for root in (x for x in p.doc if x.dep_ == "ROOT"):
+            for c in root.children:
+                a = p.arg_at(c.i)
+                if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i and a is not None \
+                        and a.kind == "person" and a.entity:
+                    g = self.res.gender(a.entity)
+                    if g is None or g == {"he": "m", "she": "f"}[PRONOUNS[t.lower_]]:
+                        return a.entity, False
+        return self.res.person(p.sentence, PRONOUNS[t.lower_]), True
+
+    def _work(self, p: Parsed, tok) -> Optional[Work]:
+        """The film a verb's argument or an owner is: a film the phrase names, a title the KB
+        lacks, or a word that stands for the film in focus ("the film", "it", "its")."""
+        a = p.arg_at(tok.i)
+        if a is not None and a.kind == "film":
+            return Work(a.entity, None, "stated", a.first, a.last) if a.entity else None
+        if a is not None and a.kind == "work" and not a.entity:
+            return Work(None, a.text, "stated", a.first, a.last)
+        if a is not None:
+            return None
+        title = titled(p, tok)   # "the comedy Anora"
+        if title is not None:
+            return self._work(p, title)
+        t = table()
+        if tok.lemma_.lower() in lexicon().qualifiers.get("title_nouns", ()):
+            # "Anora, a comedy directed by ...", "It is a drama directed by ...": the noun is
+            # said of the film
+            if tok.dep_ == "appos" and p.arg_at(tok.head.i) is not None:
+                return self._work(p, tok.head)
+            if tok.dep_ == "attr" and tok.head.lemma_.lower() in COPULAS:
+                s = subject_token(tok.head)
+                if s is not None and s.i != tok.i:
+                    return self._work(p, s)
+        low = tok.lower_
+        if low in FILM_PRONOUNS:
+            return self._focus(p, tok, single=False)
+        if tok.tag_ in ("NNS", "NNPS") or tok.lemma_.lower() not in \
+                lexicon().qualifiers.get("title_nouns", ()):
+            return None   # "his films", "the book", "Igor"
+        mods = [c for c in tok.children if c.i < tok.i]
+        if any(c.lower_ in t.other_film_words or c.lower_ in INDEFINITE for c in mods) or \
+                any(c.dep_ == "poss" and self._owner(p, c) is False for c in mods):
+            return None   # "her next film", "a film", "the festival's film"
+        return self._focus(p, tok, single=False)
+
+    def _focus(self, p: Parsed, tok, single: bool) -> Optional[Work]:
+        """The film in focus at `tok` (`Resolver.focus`); `single`: only when it is the one film
+        in focus (a title the KB lacks in the sentence may be the one meant). "It" and "its"
+        after a clause about a film point back to that clause's subject ("The Salt Orchard
+        was shot on 35mm, and its cinematographer ...": not a KB film)."""
+        if single and any(a.kind == "work" and not a.entity for a in p.args):
+            return None
+        if not single:
+            s = _subject_before(tok)
+            a = p.arg_at(s.i) if s is not None else None
+            if a is not None and a.kind == "film" and a.entity:
+                return Work(a.entity, None, "anaphor")
+            if s is not None and (a is None and s.pos_ == "PROPN" or a is not None
+                                  and a.kind in ("work", "film")):
+                return None   # a title the KB lacks
+        pos = p.offset + tok.idx
+        film = self.res.focus(p.sentence, pos, single=single)
+        if film is None:
+            return None
+        if single and any(a.kind == "film" and a.entity == film and _aside(p, a, tok)
+                          for a in p.args):
+            return None   # "Director X, who also made Y, wrote the script": Y is said in an
+            # aside about X, so the script may be the passage's film's
+        return Work(film, None, "bare" if single else "anaphor")
+
+    # -- claims --------------------------------------------------------------------------------
+    def _claim(self, p: Parsed, pred: str, who: Who, film: Work, toks: list[int],
+               hedged: bool, negated: bool, weak: Optional[bool] = None,
+               group: Optional[str] = None, cowriter: Optional[bool] = None) -> Optional[Claim]:
+        if who.eid is not None and who.eid == film.eid:
+            return None
+        toks = [i for i in toks if i >= 0]
+        start, end = p.span_of(min(toks), max(toks) + 1)
+        s = p.sentence
+        start, end = max(s.start, start), min(s.end, end)
+        if end < s.end and self.text[end] == ")" and "(" in self.text[start:end]:
+            end += 1
+        obj = EntityRef(who.eid, self.kb.label(who.eid)) if who.eid else who.name
+        slots = dict(subject=film.eid, person=who.eid, film=film.eid, negated=negated,
+                     weak=bool(weak or who.weak), group=group)
+        if who.eid is None:
+            slots["name"] = who.name
+        if film.eid is None:
+            slots["subject_name"] = film.name
+        if cowriter:
+            slots["cowriter"] = True
+        slots["bound"] = film.how
+        return Claim(id="", start=start, end=end, text=self.text[start:end],
+                     category=table().category.get(pred, "crew"),
+                     subject=EntityRef(film.eid, self.kb.label(film.eid)) if film.eid else None,
+                     predicate=pred, object=obj, hedged=hedged, slots=slots)
+
+
+# -- the parse around a crew word ----------------------------------------------------------------
+def _group(v) -> list:
+    """A crew verb and the crew verbs coordinated with it ("wrote, directed and edited")."""
+    t = table()
+    root = v
+    while root.dep_ in ("conj", "xcomp") and root.head.i != root.i and t.crewish(root.head):
+        root = root.head
+    out, stack = [], [root]
+    while stack:
+        x = stack.pop()
+        out.append(x)
+        stack += [c for c in x.children if c.dep_ in ("conj", "xcomp") and t.crewish(c)]
+    return sorted(out, key=lambda x: x.i)
+
+
+def _object(v):
+    """A verb's object; in "X wrote the score and Y designed the sets" the parser may make
+    "the score and Y" the subject of the second verb: the noun is the first verb's object."""
+    obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is not None:
+        return obj
+    for c in v.children:   # "wrote and directed Anora", the second verb read into the name
+        if c.dep_ == "conj" and c.pos_ in NOUNS and _mistagged(c):
+            return c
+    for c in v.children:
+        if c.dep_ in ("ccomp", "conj") and c.pos_ in VERBS:
+            for n in c.children:
+                if n.dep_ == "nsubj" and n.pos_ == "NOUN" and n.i > v.i and any(
+                        g.dep_ == "conj" and g.pos_ == "PROPN" for g in n.children):
+                    return n
+    return None
+
+
+def _mistagged(tok) -> list[str]:
+    """The credits of lower-case crew verbs the tagger read as part of a name before `tok`
+    ("directed" in "wrote and directed Anora")."""
+    if tok is None:
+        return []
+    forms = verb_forms()
+    return [forms[c.lower_] for c in tok.children if c.dep_ == "compound" and c.i < tok.i
+            and c.text.islower() and c.lower_ in forms]
+
+
+def _co(v) -> bool:
+    """"co-wrote", "co-directed": the parser splits the prefix off the verb."""
+    d = v.doc
+    return v.i >= 2 and d[v.i - 1].text == "-" and d[v.i - 2].lower_ == "co"
+
+
+def _passive_work(v) -> tuple:
+    """(the token a passive crew verb is said of, whether it stands in the verb's own phrase):
+    its subject ("Anora was directed by"), the noun a participle hangs on ("a drama directed
+    by"), or the subject of the clause a fronted participle opens ("Written and directed by X,
+    Anora is ...")."""
+    for c in v.children:
+        if c.dep_ in ("nsubjpass", "nsubj"):
+            if c.lower_ in RELATIVE and v.dep_ == "relcl":
+                return v.head, True
+            return c, True
+    if v.dep_ in ("acl", "relcl"):
+        return v.head, True
+    if v.dep_ in ("advcl", "csubj") and v.tag_ == "VBN":
+        main = v.head
+        subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")
+                     and c.i != v.i), None)
+        if subj is None and main.i > v.i:   # "..., 'Anora' is": a quoted title the parser
+            before = [t for t in v.doc[v.i + 1:main.i] if not t.is_punct]   # hung elsewhere
+            if before and before[-1].pos_ == "PROPN":
+                subj = before[-1]
+        return subj, False   # the film is said in another clause: not in the credit's words
+    if v.dep_ == "conj" and v.head.i != v.i:
+        return _passive_work(v.head)
+    s = subject_token(v)
+    return s, False
+
+
+def _governor(tok):
+    """The verb a predicated title hangs from (through "as")."""
+    if tok.dep_ == "pobj":
+        return tok.head.head
+    return tok.head if tok.head.i != tok.i else None
+
+
+def _aside(p: Parsed, a: Arg, tok) -> bool:
+    """Whether argument `a` is said in an aside about a person that `tok` is not part of
+    ("Jane Roe, who also made Harbour Lights, ...")."""
+    mine = {x.i for x in tok.ancestors} | {tok.i}
+    t = p.doc[a.head]
+    while t.i not in mine and t.head.i != t.i:
+        h = p.arg_at(t.head.i)
+        if t.dep_ in ("relcl", "acl", "appos") and h is not None and h.kind == "person":
+            return True
+        t = t.head
+    return False
+
+
+def _award_verb(v) -> bool:
+    """"won as director", "nominated as producer": a prize's category, not a credit."""
+    return any(c.relation.family == "awards" for c in lexicon().verb_cues(v.lemma_.lower()))
+
+
+def _subject_before(tok):
+    """The subject of the latest clause before `tok` in its sentence, other than its own
+    phrase: what "it" or "the film" there most likely points back to."""
+    own = {x.i for x in tok.subtree}
+    for v in sorted((x for x in tok.doc if x.pos_ in VERBS and x.i < tok.i), key=lambda x: -x.i):
+        for c in v.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i and c.i not in own \
+                    and c.lower_ not in RELATIVE and c.i != tok.i:
+                return c
+    return None
+
+
+def _cast_verb(v) -> bool:
+    """"plays a director", "was cast as the editor": a role, not a credit."""
+    lem = v.lemma_.lower()
+    return any(c.relation.family == "cast" for c in lexicon().verb_cues(lem)) or lem in (
+        "star", "appear", "cast")
+
+
+def _best(claims: list[Claim]) -> list[Claim]:
+    """One claim per (film, credit, person): a credit the phrase states over one said in
+    passing, the first read otherwise."""
+    rank = {"stated": 0, "anaphor": 1, "bare": 2}
+    keyed = {}
+    for i, c in enumerate(claims):
+        key = (c.slots.get("subject") or c.slots.get("subject_name"), c.predicate,
+               c.slots.get("person") or c.slots.get("name"))
+        score = (bool(c.slots.get("weak")), rank.get(c.slots.get("bound"), 3), i)
+        if key not in keyed or score < keyed[key][0]:
+            keyed[key] = (score, c)
+    return sorted((c for _s, c in keyed.values()), key=lambda c: (c.start, c.end))

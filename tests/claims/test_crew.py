@@ -1,0 +1,223 @@
+"""The crew family on the parse: who directed, wrote, produced, shot, edited, scored, cast or
+designed a film, said with a verb, a participle, a job or a title.
+
+Sentences are written for these tests; the facts are the default KB's (Anora's full credits:
+Sean Baker directed, wrote, edited and cast it, Drew Daniels shot it, Baker, Samantha Quan and
+Alex Coco produced it; Matthew Hearon-Smith's score and Stephen Phelps's sets are held, not
+declared complete). Names the KB lacks (Ilse Varga) are invented."""
+from __future__ import annotations
+
+import reelcheck
+
+LEAD = "Anora opened in American cinemas in October 2024. "
+CREW = {"director", "screenwriter", "film_editor", "producer", "director_of_photography",
+        "composer", "casting_director", "production_designer", "consultant"}
+
+
+def crew(text, kb, lead=LEAD):
+    r = reelcheck.check(lead + text, kb=kb)
+    return [c for c in r.claims if c.predicate in CREW and c.start >= len(lead)]
+
+
+def rows(text, kb, lead=LEAD):
+    return [(c.predicate, c.verdict) for c in crew(text, kb, lead)]
+
+
+# -- verbs and participles ------------------------------------------------------------------------
+def test_a_relative_clause_gives_the_credit_to_the_name_it_hangs_on(default_kb):
+    assert rows("Sean Baker, who directed the picture, thanked the cast.", default_kb) == \
+        [("director", "supported")]
+    got = crew("Alex Coco, who directed the picture, thanked the cast.", default_kb)
+    assert [c.verdict for c in got] == ["refuted"] and "Sean Baker" in got[0].explanation
+
+
+def test_a_participle_says_the_credit_of_the_film_it_hangs_on(default_kb):
+    assert rows("Anora, a comedy directed by Sean Baker, won.", default_kb, lead="") == \
+        [("director", "supported")]
+    assert rows("It is a drama directed by Greta Gerwig.", default_kb) == [("director", "refuted")]
+
+
+def test_a_fronted_participle_is_said_of_the_main_clause_subject(default_kb):
+    got = crew("Written and directed by Sean Baker, Anora follows a dancer.", default_kb, lead="")
+    # one statement, one row: both credits, each supported
+    assert [c.verdict for c in got] == ["supported"]
+    assert "written" in got[0].explanation and "directed" in got[0].explanation
+
+
+def test_coordinated_verbs_share_their_object_and_their_agent(default_kb):
+    got = crew("Baker wrote, directed and edited the film.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+    assert got[0].text == "Baker wrote, directed and edited the film"
+    got = crew("The film was written and directed by Greta Gerwig.", default_kb)
+    assert [c.verdict for c in got] == ["refuted"]
+
+
+def test_a_verb_the_tagger_read_into_the_title_still_states_its_credit(default_kb):
+    # "directed Anora" is often tagged as one name: the credit is still read
+    got = crew("Sean Baker, who both wrote and directed Anora, won.", default_kb, lead="")
+    assert [c.verdict for c in got] == ["supported"]
+    assert "directed" in got[0].explanation and "written" in got[0].explanation
+
+
+def test_coordinated_people_each_hold_the_credit(default_kb):
+    got = crew("Sean Baker, Samantha Quan and Alex Coco produced the film.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+    assert got[0].explanation.count("Holds") == 3
+    assert rows("Sean Baker and Greta Gerwig produced the film.", default_kb) == \
+        [("producer", "refuted")]
+
+
+def test_a_co_writer_shares_the_credit(default_kb):
+    got = crew("Sean Baker co-wrote Anora with Alex Coco.", default_kb, lead="")
+    assert [c.verdict for c in got] == ["refuted"] and "Alex Coco" in got[0].explanation
+    assert got[0].text.startswith("Sean Baker co-wrote")
+
+
+def test_credits_given_by_different_verbs_are_different_statements(default_kb):
+    got = crew("Anora was directed by Sean Baker and edited by Alex Coco.", default_kb, lead="")
+    assert [(c.predicate, c.verdict) for c in got] == [("director", "supported"),
+                                                       ("film_editor", "refuted")]
+    assert got[1].text == "edited by Alex Coco"
+
+
+def test_shot_names_the_cinematographer_only_with_by(default_kb):
+    assert rows("Drew Daniels shot Anora in Brooklyn.", default_kb) == []
+    assert rows("The film was shot in Brooklyn by Drew Daniels.", default_kb) == \
+        [("director_of_photography", "supported")]
+
+
+def test_casting_an_actor_is_not_the_casting_credit(default_kb):
+    assert rows("Baker cast Mikey Madison as Ani.", default_kb) == []
+    assert rows("Baker personally cast the film.", default_kb) == \
+        [("casting_director", "supported")]
+
+
+def test_a_denied_credit_and_a_plan_are_not_credits_stated(default_kb):
+    assert rows("Anora was not directed by Greta Gerwig.", default_kb) == \
+        [("director", "supported")]   # correctly denied
+    assert rows("Greta Gerwig will direct the sequel.", default_kb) == []
+
+
+# -- jobs -----------------------------------------------------------------------------------------
+def test_a_job_names_its_credit(default_kb):
+    assert rows("Matthew Hearon-Smith composed the music.", default_kb) == \
+        [("composer", "supported")]
+    assert rows("Baker did the casting himself.", default_kb) == [("casting_director", "supported")]
+    assert rows("Baker handed the editing to Alex Coco.", default_kb) == \
+        [("film_editor", "refuted")]
+    assert rows("The score by Matthew Hearon-Smith drew praise.", default_kb) == \
+        [("composer", "supported")]
+
+
+def test_another_job_is_no_credit(default_kb):
+    assert rows("Principal photography was overseen by Alex Coco.", default_kb) == []
+    assert rows("The sound design by Alex Coco drew praise.", default_kb) == []
+
+
+# -- titles ---------------------------------------------------------------------------------------
+def test_a_title_beside_a_name(default_kb):
+    assert rows("Cinematographer Drew Daniels used old lenses.", default_kb) == \
+        [("director_of_photography", "supported")]
+    assert rows("Drew Daniels, its cinematographer, used old lenses.", default_kb) == \
+        [("director_of_photography", "supported")]
+    got = crew("The film's editor, Alex Coco, cut it in a month.", default_kb)
+    assert [c.verdict for c in got] == ["refuted"] and got[0].text.startswith("The film's editor")
+
+
+def test_a_title_that_names_two_jobs(default_kb):
+    got = crew("Writer-director Sean Baker thanked the crew.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+    assert {"written", "directed"} <= set(got[0].explanation.replace(".", "").split())
+    got = crew("Everyone cheered writer and director Sean Baker.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+
+
+def test_a_title_said_of_someone_is_a_credit_to_check(default_kb):
+    assert rows("Sean Baker was also the editor.", default_kb) == [("film_editor", "supported")]
+    assert rows("Alex Coco served as editor.", default_kb) == [("film_editor", "refuted")]
+    assert rows("Baker cut it with Alex Coco as his co-editor.", default_kb) == \
+        [("film_editor", "refuted")]
+
+
+def test_a_title_in_passing_can_support_but_never_refute(default_kb):
+    assert rows("Director Greta Gerwig was in the audience.", default_kb) == []
+    assert rows("Director Sean Baker was in the audience.", default_kb) == \
+        [("director", "supported")]
+
+
+def test_a_title_for_another_job_or_another_time_is_no_credit(default_kb):
+    for text in ("Festival director Thierry Fremaux introduced it.",
+                 "Executive producer Greta Gerwig was there.",
+                 "Greta Gerwig, a former editor, was there.",
+                 "Greta Gerwig, a producer, was there.",
+                 "Best Director nominee Greta Gerwig was there."):
+        assert rows(text, default_kb) == [], text
+
+
+# -- the film in focus ----------------------------------------------------------------------------
+def test_a_title_binds_only_to_the_one_film_in_focus(default_kb):
+    lead = "Anora and Red Rocket screened in May. "
+    assert rows("Director Sean Baker was there.", default_kb, lead) == []
+    assert rows("Sean Baker was also the editor.", default_kb, lead) == []
+
+
+def test_the_film_is_the_one_named_before_it(default_kb):
+    # "the film" points back to Anora, not to the film the sentence names after it
+    got = crew("Baker edited the film himself, as he had on Red Rocket.", default_kb,
+               lead="Then came Anora. ")
+    assert [(c.subject.id, c.verdict) for c in got] == [("anora-2024-film", "supported")]
+
+
+def test_its_after_a_clause_about_a_film_the_kb_lacks(default_kb):
+    text = ("The Glass Harbour, like Sean Baker's Anora, was shot on 35mm film, and its "
+            "cinematographer, Ilse Varga, chose the stock.")
+    assert [v for p, v in rows(text, default_kb) if p == "director_of_photography"] == []
+
+
+# -- names and films the KB lacks -----------------------------------------------------------------
+def test_a_name_the_kb_lacks_is_refuted_only_by_a_complete_credit(default_kb):
+    got = crew("The picture was edited by Ilse Varga.", default_kb)
+    assert [c.verdict for c in got] == ["refuted"]
+    assert got[0].object == "Ilse Varga" and got[0].slots["person"] is None
+    # the score is not declared complete: a stranger's score stays open
+    assert rows("The score was written by Ilse Varga.", default_kb) == \
+        [("composer", "not_enough_info")]
+    # said in passing, a stranger's title is no claim at all
+    assert rows("Cinematographer Ilse Varga lit every scene.", default_kb) == []
+
+
+def test_a_name_that_may_be_a_spelling_of_the_credited_one_is_not_refuted(default_kb):
+    from reelcheck.model import Claim, EntityRef
+    from reelcheck.verify.checks import crew as check_crew
+    c = Claim(id="c1", start=0, end=1, text="x", category="crew",
+              subject=EntityRef("anora-2024-film", "Anora"), predicate="director",
+              object="S. Baker", slots=dict(subject="anora-2024-film", person=None,
+                                            name="S. Baker"))
+    v = check_crew(default_kb, c)
+    assert v.verdict == "not_enough_info" and "spelling" in v.explanation
+
+
+def test_a_film_the_kb_lacks_named_in_the_phrase(default_kb):
+    got = crew('The drama "Harbour Lights" was directed by Ilse Varga.', default_kb, lead="")
+    assert [c.verdict for c in got] == ["not_enough_info"]
+    assert "Harbour Lights" in got[0].explanation
+
+
+# -- spouses --------------------------------------------------------------------------------------
+def spouses(text, kb):
+    return [(c.subject.id, c.object.id, c.verdict) for c in reelcheck.check(text, kb=kb).claims
+            if c.predicate == "spouse"]
+
+
+def test_a_spouse_said_in_passing(default_kb):
+    assert spouses("Sean Baker came to Cannes. Samantha Quan, his wife, came too.",
+                   default_kb) == [("sean-baker", "samantha-quan", "supported")]
+    assert spouses("Sean Baker's wife Samantha Quan came too.", default_kb) == \
+        [("sean-baker", "samantha-quan", "supported")]
+
+
+def test_a_spouse_named_as_a_credit_partner_is_the_credit(default_kb):
+    text = "Anora opened in October. Sean Baker co-wrote the film with his wife, Samantha Quan."
+    assert spouses(text, default_kb) == []
+    assert rows("Sean Baker co-wrote the film with his wife, Samantha Quan.", default_kb) == \
+        [("screenwriter", "refuted")]
