@@ -154,9 +154,11 @@ def is_candidate(text: str, mentions: list[Mention], start: int = 0) -> bool:
     where the sentence begins in the document (mentions carry document offsets)."""
     if any(m.entity_type in GATE_TYPES for m in mentions):
         return True
-    if any(m.entity_type == "character" for m in mentions) and \
-            _cast_words().intersection(_WORD.findall(text.lower())):
-        return True   # "Jane Roe plays Toros": a cast verb beside a character
+    chars = [m for m in mentions if m.entity_type == "character"]
+    if chars and (_cast_words().intersection(_WORD.findall(text.lower())) or "(" in text
+                  or len(chars) > 1 or any(m.entity_type == "person" for m in mentions)):
+        return True   # "Jane Roe plays Toros", "Toros (Jane Roe)", "Toros, Vanya's godfather":
+        # a character beside a cast verb, a parenthesis, an actor or another character
     trades = lexicon().ages.get("descriptions", {})
     for m in mentions:   # "the Scream actress": a trade right after a film after "the"
         if m.entity_type == "film" and 0 <= m.start - start <= len(text):
