@@ -103,3 +103,33 @@ def test_a_relation_the_story_does_not_hold_is_not_refuted(default_kb):
     # the relation check only confirms: a story summary is never complete
     got = rows("In Anora, Igor is Toros's brother.", default_kb, ("relation",))
     assert got and all(c.verdict == "not_enough_info" for c in got)
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Anora stars Mikey Madison and Mark Eydelshteyn.", ["mark-eydelshteyn", "mikey-madison"]),
+    ("Anora, starring Yura Borisov and Vache Tovmasyan, won the Palme d'Or.",
+     ["vache-tovmasyan", "yura-borisov"]),
+    ("Anora won the Palme d'Or. Starring Mikey Madison, Yura Borisov and Karren Karagulian.",
+     ["karren-karagulian", "mikey-madison", "yura-borisov"]),
+])
+def test_a_cast_list_names_members_of_the_film_s_cast(default_kb, text, people):
+    got = rows(text, default_kb, ("filmography",))
+    assert sorted(c.slots["subject"] for c in got) == people
+    assert all(c.slots["work"] == "anora-2024-film" and c.verdict == "supported" for c in got)
+
+
+def test_a_cast_list_the_kb_cannot_confirm_is_never_refuted(default_kb):
+    # Brad Pitt is not in Anora's cast, and "Hollywood star" names no cast
+    got = rows("Anora stars Brad Pitt. Hollywood star Brad Pitt loved Anora.", default_kb,
+               ("filmography",))
+    assert [(c.text, c.verdict) for c in got] == [("stars Brad Pitt", "not_enough_info")]
+
+
+def test_the_role_of_a_character_goes_to_the_clause_s_subject_support_only(default_kb):
+    assert pairs("In Anora, Mikey Madison landed the part of Ani.", default_kb) == [
+        ("anora-mikheeva", "mikey-madison", "supported")]
+    # the one who wrote the part is a subject too: a wrong pair is dropped, never refuted; a
+    # part written for someone is a casting story, not a cast claim
+    assert pairs("Sean Baker wrote the role of Ani.", default_kb) == []
+    assert pairs("Sean Baker wrote the role of Ani for Mikey Madison.", default_kb) == []
+    assert pairs("In Anora, Yura Borisov landed the part of Ani.", default_kb) == []

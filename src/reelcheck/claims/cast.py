@@ -30,7 +30,7 @@ from .frames import RELATIVE, SUBJ_DEPS, Filler, Frame, _modal, _negated, conjun
 from .parse import Arg, Parsed, lexicon
 
 PRONOUNS = {"he": "he", "she": "she"}
-OBJECT_PRONOUNS = {"him": "he", "her": "she"}   # as a verb's object only ("praised her for")
+OBJECT_PRONOUNS = {"him": "he", "her": "she"}   # as an object only ("praised her for")
 # an 'as' phrase is said of the subject of the clause it hangs in: up from a predicate noun or
 # adjective ("is a scene-stealer as Garnick") or an infinitive ("has little to do as ...")
 CLIMB_DEPS = frozenset({"attr", "acomp", "oprd", "dobj", "relcl", "xcomp", "advcl", "conj"})
@@ -106,7 +106,7 @@ class CastReader:
         ("the supporting actor Oscar" names no one)."""
         if tok.lower_ in PRONOUNS:
             return tok.lower_, PRONOUNS[tok.lower_]
-        if tok.lower_ in OBJECT_PRONOUNS and tok.dep_ == "dobj":
+        if tok.lower_ in OBJECT_PRONOUNS and tok.dep_ in ("dobj", "dative", "pobj"):
             return tok.lower_, OBJECT_PRONOUNS[tok.lower_]
         nouns = _words().get("actor_nouns") or {}
         if tok.lower_ in nouns and tok.dep_ in SUBJ_DEPS and any(
@@ -183,7 +183,10 @@ class CastReader:
         out += [c for c in self._as_phrases(p, hedged) if c.slots["subject"] not in taken]
         taken = {c.slots["subject"] for c in out}
         out += [c for c in self._layouts(p, hedged) if c.slots["subject"] not in taken]
+        taken = {c.slots["subject"] for c in out}
+        out += [c for c in self._roles(p, hedged) if c.slots["subject"] not in taken]
         out += self._relations(p, hedged)
+        out += self._members(p, hedged)
         return _one_per_character(out)
 
     def _loose(self, p: Parsed, f: Frame, pool: list) -> list:
@@ -308,6 +311,41 @@ class CastReader:
             out += self._pairs(p, actors, chars, hedged, negated, weak=far)
         return out
 
+    def _roles(self, p: Parsed, hedged: bool) -> list[Claim]:
+        """"Jane Roe was picked for the role of Ani", "she landed the part of Ani": the part
+        goes to the clause's subject; support only (the subject may be who wrote the part). A
+        part written or offered for someone ("wrote the part of Ani for her") says how the film
+        was cast, not who plays whom: no claim."""
+        out = []
+        for tok in p.doc:
+            if tok.lemma_.lower() not in set(_words().get("role_nouns") or ()):
+                continue
+            chars = [fl for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                     for fl in self._as_characters(p, prep)]
+            if not chars:
+                continue
+            t, actors = tok, []
+            for _ in range(6):
+                # "wrote the part of Ani for her", "offered her the part": the one it is for
+                given = [c for c in t.children if c.dep_ == "dative" and c.pos_ != "ADP"] + [
+                    o for c in t.children if (c.dep_ == "prep" and c.lower_ == "for")
+                    or (c.dep_ == "dative" and c.pos_ == "ADP")
+                    for o in c.children if o.dep_ == "pobj"]
+                if any(self._is_actor(p, Filler(x.i, p.arg_at(x.i))) for x in given):
+                    break   # a part written or offered for someone: how it was cast (a
+                    # production story), not who plays it
+                subj = [c for c in t.children if c.dep_ in SUBJ_DEPS]
+                if subj:
+                    actors = [Filler(x.i, p.arg_at(x.i)) for x in conjuncts(subj[0])]
+                    actors = [x for x in actors if self._is_actor(p, x)]
+                    break
+                if t.dep_ not in CLIMB_DEPS | FAR_DEPS or t.head is t:
+                    break
+                t = t.head
+            if actors and not _modal(t):
+                out += self._pairs(p, actors, chars, hedged, _negated(t), weak=True)
+        return out
+
     def _layouts(self, p: Parsed, hedged: bool) -> list[Claim]:
         """'Jane Roe (Ani)', 'Ani (Jane Roe)', 'Jane Roe, as Ani,'; 'Jane Roe is Ani' (an
         identity verb)."""
@@ -385,6 +423,83 @@ class CastReader:
             end += 1
         return start, end
 
+    # -- cast lists ----------------------------------------------------------------------------
+    def _member_cue(self, tok) -> bool:
+        from ..nlp import surface_forms
+        w = _words()
+        word = _hyphenated(tok)
+        if self._member_noun(tok):
+            return True
+        # a verb, or a verb form the tagger reads as a proper noun ("Starring A, B", "A and B
+        # star in ..."); not a common noun or adjective ("Hollywood star Brad Pitt", "the
+        # stars", "her co-star Jane Roe")
+        return (tok.tag_.startswith("VB") or tok.tag_ == "NNP") and any(
+            word in surface_forms(v) for v in w.get("member_verbs") or ())
+
+    def _member_noun(self, tok) -> bool:
+        from ..nlp import surface_forms
+        word = _hyphenated(tok)
+        return any(word in surface_forms(n) for n in _words().get("member_nouns") or ())
+
+    def _people(self, p: Parsed, tok) -> list[Arg]:
+        """The persons a list headed by tok names: its conjuncts, and the names in apposition
+        to it with theirs ("A, B, C and D" parsed as an apposition and its conjuncts)."""
+        out = []
+        for t in conjuncts(tok):
+            for u in [t] + [c for x in t.children if x.dep_ == "appos" for c in conjuncts(x)]:
+                a = p.arg_at(u.i)
+                if a is not None and a.kind == "person" and a.head == u.i and a not in out:
+                    out.append(a)
+        return out
+
+    def _members(self, p: Parsed, hedged: bool) -> list[Claim]:
+        """"Anora stars A and B", "Anora, starring A and B, ...", "Starring A, B and C", "co-stars
+        A and B ...": each person is in the film's cast (a claim that can only be confirmed)."""
+        doc, out = p.doc, []
+        for tok in doc:
+            if not self._member_cue(tok) or _modal(tok) or _negated(tok):
+                continue
+            heads = [c for c in tok.children if c.dep_ in ("dobj", "compound")]
+            if tok.dep_ in ("compound", "amod", "nmod", "conj") or (
+                    tok.dep_ in ("nsubj", "appos") and p.arg_at(tok.head.i) is not None):
+                heads.append(tok.head)   # "Starring A, B", "co-stars A and B", "A and B star"
+            nxt = p.arg_at(tok.i + 1) if tok.i + 1 < len(doc) else None
+            if self._member_noun(tok) and nxt is not None and nxt.first == tok.i + 1:
+                heads.append(doc[nxt.head])   # "her co-star Jane Roe": the name it titles
+            people = sorted({id(a): a for h in heads for a in self._people(p, h)}.values(),
+                            key=lambda a: a.first)
+            film = self._member_film(p, tok)
+            if not people or not film:
+                continue
+            first = _hyphenated(tok, start=True)
+            for k, a in enumerate(people):
+                start, end = self._span(p, min(first, a.first) if k == 0 else a.first,
+                                        max(tok.i + 1, a.last) if k == 0 else a.last)
+                out.append(Claim(
+                    id="", start=start, end=end, text=self.text[start:end], category="cast",
+                    subject=EntityRef(a.entity, self.kb.label(a.entity)) if a.entity else None,
+                    predicate="notable_work", object=EntityRef(film, self.kb.label(film)),
+                    hedged=hedged, slots=dict(kind="filmography", subject=a.entity, work=film,
+                                              negated=False)))
+        return [c for c in out if c.slots["subject"]]
+
+    def _member_film(self, p: Parsed, tok) -> Optional[str]:
+        """The film a cast list is of: the verb's subject ("Anora stars"), the noun a
+        participle hangs on ("Anora, starring ...", "Marty, a drama starring ..."), the film
+        it is 'in'; else the film the passage is about, when the sentence names no other."""
+        cands = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if tok.dep_ == "acl":
+            cands += [tok.head] + ([tok.head.head] if tok.head.dep_ == "appos" else [])
+        cands += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+                  for o in c.children if o.dep_ == "pobj"]
+        for c in cands:
+            a = p.arg_at(c.i)
+            if a is not None and a.kind in ("film", "work"):
+                return a.entity
+        if any(a.kind in ("film", "work") for a in p.args):
+            return None
+        return self.res.film(p.sentence)
+
     # -- story relations between characters -------------------------------------------------
     def _relations(self, p: Parsed, hedged: bool) -> list[Claim]:
         """"Toros, Vanya's godfather", "Vanya's godfather, Toros", "Toros's brother Garnick",
@@ -431,6 +546,17 @@ class CastReader:
                 slots=dict(kind="relation", subject=film, x=x.entity, y=y.entity,
                            relation=rel, negated=negated)))
         return out
+
+
+def _hyphenated(tok, start: bool = False):
+    """The word a token ends when hyphens join it to the ones before ("co-stars"), or with
+    start=True the index of its first token."""
+    doc, i, word = tok.doc, tok.i, tok.lower_
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ \
+            and not doc[i - 2].whitespace_:
+        word = doc[i - 2].lower_ + "-" + word
+        i -= 2
+    return i if start else word
 
 
 def _listed_under(tok, top) -> bool:
