@@ -54,7 +54,7 @@ class CastReader:
 
     # -- characters and actors -------------------------------------------------------------
     def _relation_word(self, tok) -> Optional[str]:
-        rels = _words().get("relations") or {}
+        rels = _words().get("relation_nouns") or {}
         return rels.get(tok.lower_) or rels.get(tok.lemma_.lower())
 
     def _character(self, p: Parsed, fl: Filler) -> tuple[Optional[str], Optional[Arg], int]:
@@ -166,11 +166,10 @@ class CastReader:
             actors = [x for x in pool if self._is_actor(p, x)]
             # ... but a person in the actor role ("A plays opposite B as X": A) wins over one
             # in another role
-            own = [x for x in actors if x.token in {y.token for y in f.roles.get("actor", [])}]
-            if own and len(own) < len(actors) and any(x in f.roles.get("character", ())
-                                                      for x in actors):
-                actors = own + [x for x in actors if x not in own and x not in
-                                f.roles.get("character", ())]
+            own = {y.token for y in f.roles.get("actor", [])}
+            if any(x.token in own for x in actors):
+                objects = {y.token for y in f.roles.get("character", [])}
+                actors = [x for x in actors if x.token in own or x.token not in objects]
             # the film itself ("Anora stars ...") is neither; pairs go in reading order
             chars = [x for x in pool if x not in actors
                      and (x.arg is None or x.arg.kind == "character")]
