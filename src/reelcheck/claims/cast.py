@@ -147,8 +147,9 @@ class CastReader:
                 above = {t.i for t in cue.head.subtree} - inside
                 before = [a for a in p.args if a.head in above and a.last <= cue.i
                           and a.kind == "character"]
-                pool = [x for x in pool if x.token in inside]
-                if before:
+                pool = [x for x in pool if x.token in inside or (
+                    not self._is_actor(p, x) and self._character(p, x)[0])]
+                if before and not any(x.token not in inside for x in pool):
                     pool.append(Filler(before[-1].head, before[-1]))
             if not any(c.dep_ in SUBJ_DEPS for c in cue.children):
                 # "praised Jane Roe for playing Ani": a cue with no subject of its own is said
