@@ -133,3 +133,11 @@ def test_the_role_of_a_character_goes_to_the_clause_s_subject_support_only(defau
     assert pairs("Sean Baker wrote the role of Ani.", default_kb) == []
     assert pairs("Sean Baker wrote the role of Ani for Mikey Madison.", default_kb) == []
     assert pairs("In Anora, Yura Borisov landed the part of Ani.", default_kb) == []
+
+
+def test_an_as_phrase_with_two_people_is_the_object_s_only_for_a_casting_verb(default_kb):
+    # "cast" says its object plays the part; "replaced" does not say whose part it was
+    assert pairs("Sean Baker cast Yura Borisov as Ani.", default_kb) == [
+        ("anora-mikheeva", "yura-borisov", "refuted")]
+    assert [v for *_, v in pairs("In Anora, Mikey Madison replaced Rupert Quill as Ani.",
+                                 default_kb)] in ([], ["supported"])

@@ -262,7 +262,13 @@ class CastReader:
             if len(people) == 1:
                 people = [self._nearest(p, people[0], prep)]
             if people:
-                return people, t, far
+                # a person subject too ("A replaced B as X", "A praised B as X"): which one the
+                # phrase is said of depends on the verb; the object may support, never refute,
+                # unless the lexicon's verb says it is the object ("A cast B as X")
+                both = t.lemma_.lower() not in set(_words().get("object_verbs") or ()) and any(
+                    self._is_actor(p, Filler(c.i, p.arg_at(c.i))) for c in t.children
+                    if c.dep_ in SUBJ_DEPS)
+                return people, t, far or both
             if p.arg_at(t.i) is None:   # "Jane Roe stars as Ani", the verb read as a noun
                 people = [Filler(c.i, p.arg_at(c.i)) for c in t.children if c.dep_ == "compound"
                           and p.arg_at(c.i) is not None and p.arg_at(c.i).kind == "person"
