@@ -71,6 +71,9 @@ def test_a_wrong_actor_for_a_character_the_kb_knows_is_refuted(default_kb, text,
     # the verb says who plays Ani; the person beside it in a prepositional phrase does not
     "In Anora, Mikey Madison plays opposite Yura Borisov as Ani.",
     "The Anora cast includes Mikey Madison alongside Yura Borisov as Ani.",
+    "In Anora, Mikey Madison shares scenes with Yura Borisov as Ani's guard Igor.",
+    # a comparison, not an identity
+    "Yura Borisov is no Garnick.",
     # a wish, and praise for someone else's part, state no casting
     "In Anora, Yura Borisov would have been great as Garnick.",
     "Sean Baker praised Yura Borisov for playing Ani.",

@@ -314,7 +314,13 @@ class CastReader:
             if not actors or (verb is not None and _modal(verb)):
                 continue
             negated = verb is not None and _negated(verb)
-            out += self._pairs(p, actors, chars, hedged, negated, weak=far)
+            # another person between them and the phrase ("A shares scenes with B as X"): the
+            # parser's attachment decides between the two, so the reading may only confirm
+            named = {x.arg.first for x in actors if x.arg is not None}
+            last = max((x.arg.last if x.arg is not None else x.token + 1) for x in actors)
+            between = any(a.kind == "person" and a.first not in named and last <= a.first
+                          and a.last <= prep.i for a in p.args)
+            out += self._pairs(p, actors, chars, hedged, negated, weak=far or between)
         return out
 
     def _roles(self, p: Parsed, hedged: bool) -> list[Claim]:
@@ -397,6 +403,8 @@ class CastReader:
             sa, ca = p.arg_at(subj[0].i), p.arg_at(attr[0].i)
             if sa is None or ca is None or sa.kind != "person" or ca.kind != "character":
                 continue
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in attr[0].children):
+                continue   # "she is no Ani": a comparison
             claim = self._claim(p, Filler(sa.head, sa), Filler(ca.head, ca), hedged, _negated(v))
             if claim is not None:
                 out.append(claim)
