@@ -74,6 +74,10 @@ def test_a_wrong_actor_for_a_character_the_kb_knows_is_refuted(default_kb, text,
     "In Anora, Mikey Madison shares scenes with Yura Borisov as Ani's guard Igor.",
     # a comparison, not an identity
     "Yura Borisov is no Garnick.",
+    # a gapped second clause the parser runs into the object: Madison does not play Igor
+    "In Anora, Mikey Madison plays Ani and Yura Borisov, Igor.",
+    # a denial with "neither ... nor" is true of the KB
+    "In Anora, neither Yura Borisov nor Vache Tovmasyan plays Toros.",
     # a wish, and praise for someone else's part, state no casting
     "In Anora, Yura Borisov would have been great as Garnick.",
     "Sean Baker praised Yura Borisov for playing Ani.",

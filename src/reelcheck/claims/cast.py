@@ -26,7 +26,7 @@ from typing import Optional
 
 from ..model import Claim, EntityRef
 from .context import related_character
-from .frames import RELATIVE, SUBJ_DEPS, Filler, Frame, _modal, _negated, conjuncts
+from .frames import NEGATIONS, RELATIVE, SUBJ_DEPS, Filler, Frame, _modal, _negated, conjuncts
 from .parse import Arg, Parsed, lexicon
 
 PRONOUNS = {"he": "he", "she": "she"}
@@ -176,7 +176,14 @@ class CastReader:
                      and (x.arg is None or x.arg.kind == "character")]
             actors.sort(key=lambda x: x.token)
             chars.sort(key=lambda x: x.token)
-            out += self._pairs(p, actors, chars, hedged, f.negated, weak=loose)
+            # "neither A nor B plays X": a negative word on a filler denies the clause
+            negated = f.negated or any(_denied(x.token, p) for x in actors + chars
+                                       if x.arg is not None)
+            # a person inside a character's phrase ("plays Ani and B, Igor" parsed as one
+            # object): two clauses the parser ran together, so the pairing may only confirm
+            merged = any(_holds_person(p, x.token, cue.i, {a.token for a in actors})
+                         for x in chars)
+            out += self._pairs(p, actors, chars, hedged, negated, weak=loose or merged)
         # a character a cast verb pairs is not paired again by an 'as' phrase or a layout
         # around it ("A plays opposite B as X": the verb says who plays X)
         taken = {c.slots["subject"] for c in out}
@@ -560,6 +567,20 @@ class CastReader:
                 slots=dict(kind="relation", subject=film, x=x.entity, y=y.entity,
                            relation=rel, negated=negated)))
         return out
+
+
+def _holds_person(p: Parsed, i: int, cue: int, actors: set) -> bool:
+    """Whether the phrase of token i (a character) names a person other than the frame's
+    actors, unless the cue itself hangs in that phrase ("Ani, a dancer played by Jane Roe")."""
+    sub = {t.i for t in p.doc[i].subtree}
+    return cue not in sub and any(a.kind == "person" and a.head in sub and a.head not in actors
+                                  for a in p.args)
+
+
+def _denied(i: int, p: Parsed) -> bool:
+    words = NEGATIONS | set(_words().get("negations") or ())
+    return any(c.dep_ in ("preconj", "neg", "det") and c.lower_ in words
+               for c in p.doc[i].children)
 
 
 def _hyphenated(tok, start: bool = False):
