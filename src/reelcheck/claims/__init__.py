@@ -113,10 +113,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
         placed = locations.sentence_claims(p, frames, hedged) if p is not None else []
         for _name, fn in EXTRACTORS:
             found += fn(ctx)
-        # the cast family on the parse adds what the older cast readers miss (a name the KB
-        # lacks, a story relation): where both speak, the older reading stands for now
-        found += [c for c in played if not any(
-            o.predicate == "played_by" and o.start < c.end and c.start < o.end for o in found)]
+        found += played
         found += [c for c in placed if not any(   # likewise the older location readers
             o.category == "location" and o.start < c.end and c.start < o.end
             and o.slots.get("place") == c.slots.get("place") for o in found)]

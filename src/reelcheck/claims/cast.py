@@ -1,14 +1,24 @@
-"""The cast family: who plays whom, from frames and from side-by-side layouts.
+"""The cast family: who plays whom, and how the story's characters are related.
 
 - frames of the lexicon's `play` relation: "Jane Roe plays Ani", "Ani, played by Jane Roe",
-  "she was cast as Ani";
-- layouts: "Jane Roe (Ani)", "Ani (Jane Roe)" (a parenthetical apposition), "starring Jane Roe
-  as Ani" (a person with an 'as' phrase naming a character);
+  "she was cast as Ani"; a character the parser hangs on the cue loosely ("plays Vanya, and
+  ...") or an actor it reads as the cue's compound ("Jane Roe stars as Ani") still fills it;
+- 'as' phrases: "Jane Roe is sensational as Ani", "A and B turn up as Vanya's parents, Nikolai
+  and Galina", "the cast includes Jane Roe as the dancer Diamond" (an 'as' phrase is said of
+  the verb's object when it has a person object, else of its subject);
+- layouts: "Jane Roe (Ani)", "Ani (Jane Roe)" (a parenthetical apposition), and an identity
+  verb of the lexicon ("Jane Roe is Ani");
 - a character named by its relation in the story ("plays Vanya's father") is the one the KB's
-  story relations name;
+  story relations name; "the actress"/"she" stands for the actor the passage is about (support
+  only);
 - an actor the KB does not know is still an argument (`actor_name`): a character whose actor
   the KB holds can refute the name ("Toros, played by Ilse Varga": the KB knows who plays
-  Toros) unless the name is a spelling of the actor's.
+  Toros) unless the name is a spelling of the actor's;
+- story relations between characters ("Toros, Vanya's godfather", "Toros's brother Garnick",
+  "Garnick is Toros's brother"): a relation claim about the film (category plot).
+
+Words beyond the verbs are the lexicon's `cast` section (actor nouns, identity verbs, relation
+nouns).
 """
 from __future__ import annotations
 
@@ -16,10 +26,24 @@ from typing import Optional
 
 from ..model import Claim, EntityRef
 from .context import related_character
-from .frames import Filler, Frame, conjuncts, subject_token
+from .frames import NEGATIONS, RELATIVE, SUBJ_DEPS, Filler, Frame, _modal, _negated, conjuncts
 from .parse import Arg, Parsed, lexicon
 
-PRONOUNS = {"he": "m", "she": "f"}
+PRONOUNS = {"he": "he", "she": "she"}
+OBJECT_PRONOUNS = {"him": "he", "her": "she"}   # as an object only ("praised her for")
+# an 'as' phrase is said of the subject of the clause it hangs in: up from a predicate noun or
+# adjective ("is a scene-stealer as Garnick") or an infinitive ("has little to do as ...")
+CLIMB_DEPS = frozenset({"attr", "acomp", "oprd", "dobj", "relcl", "xcomp", "advcl", "conj"})
+# ... or from a prepositional phrase ("won praise for her work as Ani", "nominated for playing
+# Ani"): a looser reading, which may support a pair but never refute one
+FAR_DEPS = frozenset({"pcomp", "prep", "pobj"})
+# where the parser hangs a character a cast verb takes as its object when it misreads it
+# ("plays Vanya, and ...": Vanya as an adverbial)
+LOOSE_OBJECT_DEPS = frozenset({"advmod", "npadvmod", "dep", "oprd"})
+
+
+def _words() -> dict:
+    return lexicon().cast
 
 
 class CastReader:
@@ -29,14 +53,24 @@ class CastReader:
         self.text = text
 
     # -- characters and actors -------------------------------------------------------------
+    def _relation_word(self, tok) -> Optional[str]:
+        rels = _words().get("relation_nouns") or {}
+        return rels.get(tok.lower_) or rels.get(tok.lemma_.lower())
+
     def _character(self, p: Parsed, fl: Filler) -> tuple[Optional[str], Optional[Arg], int]:
-        """(character id, its argument, last token) for a filler: a character mention, the
-        film's title character, or a relation ("Vanya's father")."""
+        """(character id, its argument, last token) for a filler: a character mention, one in
+        apposition to a common noun ("his brother Garnick"), the film's title character, or a
+        relation ("Vanya's father")."""
         doc = p.doc
         a = fl.arg
         if a is not None and a.kind == "character":
             return a.entity, a, a.last - 1
         tok = doc[fl.token]
+        if a is None and tok.pos_ == "NOUN":   # "his brother Garnick"
+            for c in tok.children:
+                ca = p.arg_at(c.i)
+                if c.dep_ == "appos" and ca is not None and ca.kind == "character":
+                    return ca.entity, ca, ca.last - 1
         # "Ani, a dancer from Brighton Beach played by ...": up the apposition to the name
         t = tok
         for _ in range(4):
@@ -46,11 +80,12 @@ class CastReader:
             ta = p.arg_at(t.i)
             if ta is not None and ta.kind == "character":
                 return ta.entity, ta, ta.last - 1
-        if tok.lower_ in lexicon().qualifiers.get("story_relations", ()):
+        rel = self._relation_word(tok)
+        if rel:
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
             oa = p.arg_at(owner.i) if owner is not None else None
             if oa is not None and oa.kind == "character" and oa.entity:
-                who = self._related(p, oa.entity, tok.lower_)
+                who = self._related(p, oa.entity, rel)
                 return who, None, tok.i
         if tok.lower_ in ("character", "role") and any(
                 c.lower_ == "title" for c in tok.children):
@@ -65,16 +100,36 @@ class CastReader:
         film = self.res.film(p.sentence)
         return related_character(self.kb, film, char, relation) if film else None
 
+    def _reference(self, tok) -> Optional[tuple[str, Optional[str]]]:
+        """("she", "she") for a pronoun, ("the actress", "she") for a definite actor noun as a
+        subject: a reference to the actor the passage is about, and the pronoun it stands for
+        ("the supporting actor Oscar" names no one)."""
+        if tok.lower_ in PRONOUNS:
+            return tok.lower_, PRONOUNS[tok.lower_]
+        if tok.lower_ in OBJECT_PRONOUNS and tok.dep_ in ("dobj", "dative", "pobj"):
+            return tok.lower_, OBJECT_PRONOUNS[tok.lower_]
+        nouns = _words().get("actor_nouns") or {}
+        if tok.lower_ in nouns and tok.dep_ in SUBJ_DEPS and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return tok.lower_, nouns[tok.lower_]
+        return None
+
+    def _is_actor(self, p: Parsed, fl: Filler) -> bool:
+        if fl.arg is not None:
+            return fl.arg.kind == "person"
+        return self._reference(p.doc[fl.token]) is not None
+
     def _actor(self, p: Parsed, fl: Filler) -> tuple[Optional[str], Optional[str], Optional[Arg], bool]:
-        """(KB id, name as written, argument, weak): weak when read from a pronoun."""
+        """(KB id, name as written, argument, weak): weak when read from a reference."""
         a = fl.arg
         if a is not None and a.kind == "person":
             return a.entity, None if a.entity else a.text, a, False
         tok = p.doc[fl.token]
-        if tok.lower_ in PRONOUNS:
+        ref = self._reference(tok) if a is None else None
+        if ref is not None:
             if any(x.kind == "person" and not x.known and x.last <= tok.i for x in p.args):
                 return None, None, None, False
-            return self.res.person(p.sentence, tok.lower_), None, None, True
+            return self.res.person(p.sentence, ref[1]), None, None, True
         return None, None, None, False
 
     # -- frames and layouts -> claims ------------------------------------------------------
@@ -83,22 +138,83 @@ class CastReader:
         for f in frames:
             if f.family != "cast" or f.irrealis or f.record:
                 continue
+            pool = f.roles.get("actor", []) + f.roles.get("character", [])
+            cue = p.doc[f.cue]
+            if _reduced_relative(p, cue):
+                # "she meets Vanya, played by Jane Roe": the participle is said of the noun
+                # phrase right before it, not of the clause's subject
+                inside = {t.i for t in cue.subtree}
+                above = {t.i for t in cue.head.subtree} - inside
+                before = [a for a in p.args if a.head in above and a.last <= cue.i
+                          and a.kind == "character"]
+                pool = [x for x in pool if x.token in inside or (
+                    not self._is_actor(p, x) and self._character(p, x)[0])]
+                if before and not any(x.token not in inside for x in pool):
+                    pool.append(Filler(before[-1].head, before[-1]))
+            if not any(c.dep_ in SUBJ_DEPS for c in cue.children):
+                # "praised Jane Roe for playing Ani": a cue with no subject of its own is said
+                # of the person the clause above names (its object first), not of its subject
+                inside = {t.i for t in cue.subtree}
+                pool = [x for x in pool if x.token in inside or not self._is_actor(p, x)]
+            pool += self._loose(p, f, pool)
+            loose = False
+            if not any(self._is_actor(p, x) for x in pool):
+                # "was nominated for playing Ani": the gerund's actor is the clause's
+                more, _verb, loose = self._as_actors(p, cue)
+                pool += more
             # a filler's type decides its role when the verb alone does not ("The film stars
             # Jane Roe as Ani": the object is the actor, the 'as' phrase the character)
-            pool = f.roles.get("actor", []) + f.roles.get("character", [])
-            actors = [x for x in pool if (x.arg is not None and x.arg.kind == "person")
-                      or (x.arg is None and p.doc[x.token].lower_ in PRONOUNS)]
+            actors = [x for x in pool if self._is_actor(p, x)]
+            # ... but a person in the actor role ("A plays opposite B as X": A) wins over one
+            # in another role
+            own = {y.token for y in f.roles.get("actor", [])}
+            if any(x.token in own for x in actors):
+                objects = {y.token for y in f.roles.get("character", [])}
+                actors = [x for x in actors if x.token in own or x.token not in objects]
             # the film itself ("Anora stars ...") is neither; pairs go in reading order
             chars = [x for x in pool if x not in actors
                      and (x.arg is None or x.arg.kind == "character")]
             actors.sort(key=lambda x: x.token)
             chars.sort(key=lambda x: x.token)
-            out += self._pairs(p, actors, chars, hedged, f.negated)
-        out += self._layouts(p, hedged, {(c.start, c.end) for c in out})
+            # "neither A nor B plays X": a negative word on a filler denies the clause
+            negated = f.negated or any(_denied(x.token, p) for x in actors + chars
+                                       if x.arg is not None)
+            # a person inside a character's phrase ("plays Ani and B, Igor" parsed as one
+            # object): two clauses the parser ran together, so the pairing may only confirm
+            merged = any(_holds_person(p, x.token, cue.i, {a.token for a in actors})
+                         for x in chars)
+            out += self._pairs(p, actors, chars, hedged, negated, weak=loose or merged)
+        # a character a cast verb pairs is not paired again by an 'as' phrase or a layout
+        # around it ("A plays opposite B as X": the verb says who plays X)
+        taken = {c.slots["subject"] for c in out}
+        out += [c for c in self._as_phrases(p, hedged) if c.slots["subject"] not in taken]
+        taken = {c.slots["subject"] for c in out}
+        out += [c for c in self._layouts(p, hedged) if c.slots["subject"] not in taken]
+        taken = {c.slots["subject"] for c in out}
+        out += [c for c in self._roles(p, hedged) if c.slots["subject"] not in taken]
+        out += self._relations(p, hedged)
+        out += self._members(p, hedged)
+        return _one_per_character(out)
+
+    def _loose(self, p: Parsed, f: Frame, pool: list) -> list:
+        """Arguments the parser hangs on a cast cue by a loose dependency: a character read as
+        an adverbial ("plays Vanya, and ..."), an actor read as the cue's compound ("Jane Roe
+        stars as Ani", the verb tagged as a noun)."""
+        have = {x.token for x in pool}
+        has_actor = any(self._is_actor(p, x) for x in pool)
+        out = []
+        for c in p.doc[f.cue].children:
+            a = p.arg_at(c.i)
+            if a is None or a.head != c.i or c.i in have:
+                continue
+            if c.dep_ in LOOSE_OBJECT_DEPS and a.kind == "character":
+                out.append(Filler(c.i, a))
+            elif c.dep_ == "compound" and a.kind == "person" and not has_actor:
+                out.append(Filler(c.i, a))
         return out
 
     def _pairs(self, p: Parsed, actors: list, chars: list, hedged: bool,
-               negated: bool) -> list[Claim]:
+               negated: bool, weak: bool = False) -> list[Claim]:
         """Two lists of the same length pair in order ("A and B play X and Y", respectively);
         otherwise one side must be a single name."""
         if len(actors) == len(chars) > 1:
@@ -109,79 +225,209 @@ class CastReader:
             return []
         out = []
         for afl, cfl in pairs:
-            c = self._claim(p, afl, cfl, hedged, negated)
+            c = self._claim(p, afl, cfl, hedged, negated, weak)
             if c is not None:
                 out.append(c)
         return out
+
+    def _as_characters(self, p: Parsed, prep) -> list[Filler]:
+        """The characters an 'as' phrase names: its object, or the names in apposition to it
+        ("as Vanya's parents, Nikolai and Galina", "as Ani's friend Lulu"), each conjunct."""
+        out, seen = [], set()
+        for o in (g for g in prep.children if g.dep_ == "pobj"):
+            heads = [g for g in o.children if g.dep_ == "appos"] or [o]
+            for h in heads:
+                for t in conjuncts(h):
+                    fl = Filler(t.i, p.arg_at(t.i))
+                    char = self._character(p, fl)[0]
+                    if char and char not in seen:
+                        seen.add(char)
+                        out.append(fl)
+        return out
+
+    def _as_actors(self, p: Parsed, tok, prep=None) -> tuple[list[Filler], object, bool]:
+        """Who an 'as' phrase (or a gerund: "nominated for playing Ani") hanging on `tok` is
+        said of, the verb governing it, and whether it was reached through a prepositional
+        phrase (then it may support, never refute): the person it hangs on ("Jane Roe as Ani"),
+        the verb's person object ("includes Jane Roe as Ani", "praised her for playing Ani"),
+        else the clause's subject ("Jane Roe is sensational as Ani")."""
+        a = p.arg_at(tok.i)
+        if (a is not None and a.kind == "person") or (a is None and self._reference(tok)):
+            fl = self._nearest(p, Filler(tok.i, a), prep)
+            # a person inside a prepositional phrase ("opposite B as X") may not be the one
+            # the 'as' phrase is said of: support only
+            return [fl], None, p.doc[fl.token].dep_ == "pobj"
+        t, far = tok, False
+        for _ in range(6):
+            # an object, or the person an inverted copula names ("Rounding out the cast are A
+            # as X and B as Y")
+            objs = [x for c in t.children if c.dep_ in ("dobj", "attr") for x in conjuncts(c)]
+            objs += [x for c in t.children if c.dep_ == "agent"   # "is led by A as X"
+                     for o in c.children if o.dep_ == "pobj" for x in conjuncts(o)]
+            people = [Filler(x.i, p.arg_at(x.i)) for x in objs]
+            people = [x for x in people if self._is_actor(p, x)]
+            if len(people) == 1:
+                people = [self._nearest(p, people[0], prep)]
+            if people:
+                # a person subject too ("A replaced B as X", "A praised B as X"): which one the
+                # phrase is said of depends on the verb; the object may support, never refute,
+                # unless the lexicon's verb says it is the object ("A cast B as X")
+                both = t.lemma_.lower() not in set(_words().get("object_verbs") or ()) and any(
+                    self._is_actor(p, Filler(c.i, p.arg_at(c.i))) for c in t.children
+                    if c.dep_ in SUBJ_DEPS)
+                return people, t, far or both
+            if p.arg_at(t.i) is None:   # "Jane Roe stars as Ani", the verb read as a noun
+                people = [Filler(c.i, p.arg_at(c.i)) for c in t.children if c.dep_ == "compound"
+                          and p.arg_at(c.i) is not None and p.arg_at(c.i).kind == "person"
+                          and p.arg_at(c.i).head == c.i]
+                if people:
+                    return people, t, far
+            subj = [c for c in t.children if c.dep_ in SUBJ_DEPS]
+            if subj and subj[0].lower_ in RELATIVE and t.dep_ == "relcl":
+                subj = [t.head]   # "Jane Roe, who appears as Ani"
+            elif not subj and t.dep_ in ("relcl", "acl") and self._is_actor(
+                    p, Filler(t.head.i, p.arg_at(t.head.i))):
+                subj = [t.head]   # "Jane Roe, seen here as Ani"
+            if subj:
+                fills = [Filler(x.i, p.arg_at(x.i)) for x in conjuncts(subj[0])]
+                return [x for x in fills if self._is_actor(p, x)], t, far
+            if t.dep_ not in CLIMB_DEPS | FAR_DEPS or t.head is t:
+                break
+            far = far or t.dep_ in FAR_DEPS
+            t = t.head
+        return [], None, False
+
+    def _nearest(self, p: Parsed, fl: Filler, prep) -> Filler:
+        """"A as X and B as Y": the parser may hang both 'as' phrases on A; each is said of the
+        nearest person before it inside A's phrase."""
+        a = fl.arg
+        if prep is None or a is None:
+            return fl
+        near = [x for x in p.args if x.kind == "person" and a.last <= x.first
+                and x.last <= prep.i and _listed_under(p.doc[x.head], p.doc[fl.token])]
+        return Filler(near[-1].head, near[-1]) if near else Filler(a.head, a)
 
     def _as_phrases(self, p: Parsed, hedged: bool) -> list[Claim]:
         """'A and B turn up as Vanya's parents, Nikolai and Galina': people who are something
         'as' characters play them."""
         out = []
-        for v in p.doc:
-            if v.pos_ not in ("VERB", "AUX"):
+        for prep in p.doc:
+            if prep.dep_ != "prep" or prep.lower_ != "as":
                 continue
-            for prep in (c for c in v.children if c.dep_ == "prep" and c.lower_ == "as"):
-                subj = subject_token(v)
-                if subj is None:
-                    continue
-                actors = [Filler(t.i, p.arg_at(t.i)) for t in conjuncts(subj)
-                          if p.arg_at(t.i) is not None and p.arg_at(t.i).kind == "person"]
-                chars = []
-                for o in (g for g in prep.children if g.dep_ == "pobj"):
-                    heads = [o] + [g for g in o.children if g.dep_ == "appos"]
-                    for h in heads:
-                        chars += [Filler(t.i, p.arg_at(t.i)) for t in conjuncts(h)
-                                  if p.arg_at(t.i) is not None
-                                  and p.arg_at(t.i).kind == "character"]
-                out += self._pairs(p, actors, chars, hedged, False)
+            chars = self._as_characters(p, prep)
+            if not chars:
+                continue
+            actors, verb, far = self._as_actors(p, prep.head, prep)
+            if not actors or (verb is not None and _modal(verb)):
+                continue
+            negated = verb is not None and _negated(verb)
+            # another person between them and the phrase ("A shares scenes with B as X"): the
+            # parser's attachment decides between the two, so the reading may only confirm
+            named = {x.arg.first for x in actors if x.arg is not None}
+            last = max((x.arg.last if x.arg is not None else x.token + 1) for x in actors)
+            between = any(a.kind == "person" and a.first not in named and last <= a.first
+                          and a.last <= prep.i for a in p.args)
+            out += self._pairs(p, actors, chars, hedged, negated, weak=far or between)
         return out
 
-    def _layouts(self, p: Parsed, hedged: bool, taken: set) -> list[Claim]:
-        """'Jane Roe (Ani)', 'Ani (Jane Roe)', 'starring Jane Roe as Ani'."""
+    def _roles(self, p: Parsed, hedged: bool) -> list[Claim]:
+        """"Jane Roe was picked for the role of Ani", "she landed the part of Ani": the part
+        goes to the clause's subject; support only (the subject may be who wrote the part). A
+        part written or offered for someone ("wrote the part of Ani for her") says how the film
+        was cast, not who plays whom: no claim."""
+        out = []
+        for tok in p.doc:
+            if tok.lemma_.lower() not in set(_words().get("role_nouns") or ()):
+                continue
+            chars = [fl for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                     for fl in self._as_characters(p, prep)]
+            if not chars:
+                continue
+            t, actors = tok, []
+            for _ in range(6):
+                # "wrote the part of Ani for her", "offered her the part": the one it is for
+                given = [c for c in t.children if c.dep_ == "dative" and c.pos_ != "ADP"] + [
+                    o for c in t.children if (c.dep_ == "prep" and c.lower_ == "for")
+                    or (c.dep_ == "dative" and c.pos_ == "ADP")
+                    for o in c.children if o.dep_ == "pobj"]
+                if any(self._is_actor(p, Filler(x.i, p.arg_at(x.i))) for x in given):
+                    break   # a part written or offered for someone: how it was cast (a
+                    # production story), not who plays it
+                subj = [c for c in t.children if c.dep_ in SUBJ_DEPS]
+                if subj:
+                    actors = [Filler(x.i, p.arg_at(x.i)) for x in conjuncts(subj[0])]
+                    actors = [x for x in actors if self._is_actor(p, x)]
+                    break
+                if t.dep_ not in CLIMB_DEPS | FAR_DEPS or t.head is t:
+                    break
+                t = t.head
+            if actors and not _modal(t):
+                out += self._pairs(p, actors, chars, hedged, _negated(t), weak=True)
+        return out
+
+    def _layouts(self, p: Parsed, hedged: bool) -> list[Claim]:
+        """'Jane Roe (Ani)', 'Ani (Jane Roe)', 'Jane Roe, as Ani,'; 'Jane Roe is Ani' (an
+        identity verb)."""
         doc = p.doc
-        out = [c for c in self._as_phrases(p, hedged) if (c.start, c.end) not in taken]
-        taken = taken | {(c.start, c.end) for c in out}
+        out = []
         for a in p.args:
             if a.kind not in ("person", "character"):
                 continue
             head = doc[a.head]
-            for c in head.children:
+            # "Ani (Jane Roe)": the second name hangs on the first, or the parser makes the
+            # first a modifier of the second; "Jane Roe, as Ani, ...": an apposition with 'as'
+            near = [c for c in head.children if c.dep_ in ("appos", "parataxis", "npadvmod",
+                                                             "dep", "nmod")]
+            if head.dep_ in ("nmod", "appos", "npadvmod", "dep") and head.head.i > head.i:
+                near.append(head.head)
+            if head.dep_ == "appos":   # "In Anora, Jane Roe, as Ani, ...": both hang on the
+                # noun before them
+                near += [c for c in head.head.children if c.dep_ == "appos" and c.i > head.i]
+            for c in near:
                 b = p.arg_at(c.i)
-                if b is None or b is a:
+                if b is None or b is a or b.first <= a.first:
                     continue
-                paren = c.dep_ in ("appos", "parataxis", "npadvmod", "dep") and \
-                    b.first > 0 and doc[b.first - 1].text == "("
-                as_phrase = c.dep_ == "prep" and c.lower_ == "as"
-                if as_phrase:
-                    b = next((p.arg_at(g.i) for g in c.children if g.dep_ == "pobj"
-                              and p.arg_at(g.i) is not None), None)
-                if b is None or not (paren or as_phrase):
+                opened = doc[b.first - 1].text == "(" and b.first - 1 >= a.last
+                as_aside = doc[b.first - 1].lower_ == "as" and c.dep_ == "appos" and all(
+                    not doc[i].is_alpha for i in range(a.last, b.first - 1))
+                if not (opened or as_aside):
                     continue
-                kinds = {a.kind, b.kind}
-                if kinds != {"person", "character"}:
+                if {a.kind, b.kind} != {"person", "character"}:
                     continue
                 actor, char = (a, b) if a.kind == "person" else (b, a)
                 claim = self._claim(p, Filler(actor.head, actor), Filler(char.head, char),
                                     hedged, False)
-                if claim is not None and (claim.start, claim.end) not in taken:
+                if claim is not None:
                     out.append(claim)
+        identity = set(_words().get("identity_verbs") or ())
+        for v in doc:
+            if v.lemma_.lower() not in identity or _modal(v):
+                continue
+            subj = [c for c in v.children if c.dep_ == "nsubj"]
+            attr = [c for c in v.children if c.dep_ == "attr"]
+            if len(subj) != 1 or len(attr) != 1:
+                continue
+            sa, ca = p.arg_at(subj[0].i), p.arg_at(attr[0].i)
+            if sa is None or ca is None or sa.kind != "person" or ca.kind != "character":
+                continue
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in attr[0].children):
+                continue   # "she is no Ani": a comparison
+            claim = self._claim(p, Filler(sa.head, sa), Filler(ca.head, ca), hedged, _negated(v))
+            if claim is not None:
+                out.append(claim)
         return out
 
     def _claim(self, p: Parsed, afl: Filler, cfl: Filler, hedged: bool,
-               negated: bool) -> Optional[Claim]:
+               negated: bool, loose: bool = False) -> Optional[Claim]:
         char, carg, clast = self._character(p, cfl)
         actor, name, aarg, weak = self._actor(p, afl)
+        weak = weak or loose
         if not char or not (actor or name):
             return None
-        first = min(x for x in (aarg.first if aarg else afl.token,
+        first = min(x for x in (aarg.first if aarg else p.doc[afl.token].left_edge.i,
                                 carg.first if carg else cfl.token))
         last = max(aarg.last - 1 if aarg else afl.token, clast)
-        start, end = p.span_of(first, last + 1)
-        s = p.sentence
-        start, end = max(s.start, start), min(s.end, end)
-        if end < s.end and self.text[end] == ")" and "(" in self.text[start:end]:
-            end += 1
+        start, end = self._span(p, first, last + 1)
         film = self.res.film(p.sentence)
         obj = EntityRef(actor, self.kb.label(actor)) if actor else name
         slots = dict(kind="played_by", subject=char, actor=actor, actor_name=name, film=film,
@@ -189,3 +435,195 @@ class CastReader:
         return Claim(id="", start=start, end=end, text=self.text[start:end], category="cast",
                      subject=EntityRef(char, self.kb.label(char)), predicate="played_by",
                      object=obj, hedged=hedged, slots=slots)
+
+    def _span(self, p: Parsed, first: int, last: int) -> tuple[int, int]:
+        start, end = p.span_of(first, last)
+        s = p.sentence
+        start, end = max(s.start, start), min(s.end, end)
+        if end < s.end and self.text[end] == ")" and "(" in self.text[start:end]:
+            end += 1
+        return start, end
+
+    # -- cast lists ----------------------------------------------------------------------------
+    def _member_cue(self, tok) -> bool:
+        from ..nlp import surface_forms
+        w = _words()
+        word = _hyphenated(tok)
+        if self._member_noun(tok):
+            return True
+        # a verb, or a verb form the tagger reads as a proper noun ("Starring A, B", "A and B
+        # star in ..."); not a common noun or adjective ("Hollywood star Brad Pitt", "the
+        # stars", "her co-star Jane Roe")
+        return (tok.tag_.startswith("VB") or tok.tag_ == "NNP") and any(
+            word in surface_forms(v) for v in w.get("member_verbs") or ())
+
+    def _member_noun(self, tok) -> bool:
+        from ..nlp import surface_forms
+        word = _hyphenated(tok)
+        return any(word in surface_forms(n) for n in _words().get("member_nouns") or ())
+
+    def _people(self, p: Parsed, tok) -> list[Arg]:
+        """The persons a list headed by tok names: its conjuncts, and the names in apposition
+        to it with theirs ("A, B, C and D" parsed as an apposition and its conjuncts)."""
+        out = []
+        for t in conjuncts(tok):
+            for u in [t] + [c for x in t.children if x.dep_ == "appos" for c in conjuncts(x)]:
+                a = p.arg_at(u.i)
+                if a is not None and a.kind == "person" and a.head == u.i and a not in out:
+                    out.append(a)
+        return out
+
+    def _members(self, p: Parsed, hedged: bool) -> list[Claim]:
+        """"Anora stars A and B", "Anora, starring A and B, ...", "Starring A, B and C", "co-stars
+        A and B ...": each person is in the film's cast (a claim that can only be confirmed)."""
+        doc, out = p.doc, []
+        for tok in doc:
+            if not self._member_cue(tok) or _modal(tok) or _negated(tok):
+                continue
+            heads = [c for c in tok.children if c.dep_ in ("dobj", "compound")]
+            if tok.dep_ in ("compound", "amod", "nmod", "conj") or (
+                    tok.dep_ in ("nsubj", "appos") and p.arg_at(tok.head.i) is not None):
+                heads.append(tok.head)   # "Starring A, B", "co-stars A and B", "A and B star"
+            nxt = p.arg_at(tok.i + 1) if tok.i + 1 < len(doc) else None
+            if self._member_noun(tok) and nxt is not None and nxt.first == tok.i + 1:
+                heads.append(doc[nxt.head])   # "her co-star Jane Roe": the name it titles
+            people = sorted({id(a): a for h in heads for a in self._people(p, h)}.values(),
+                            key=lambda a: a.first)
+            film = self._member_film(p, tok)
+            if not people or not film:
+                continue
+            first = _hyphenated(tok, start=True)
+            for k, a in enumerate(people):
+                start, end = self._span(p, min(first, a.first) if k == 0 else a.first,
+                                        max(tok.i + 1, a.last) if k == 0 else a.last)
+                out.append(Claim(
+                    id="", start=start, end=end, text=self.text[start:end], category="cast",
+                    subject=EntityRef(a.entity, self.kb.label(a.entity)) if a.entity else None,
+                    predicate="notable_work", object=EntityRef(film, self.kb.label(film)),
+                    hedged=hedged, slots=dict(kind="filmography", subject=a.entity, work=film,
+                                              negated=False)))
+        return [c for c in out if c.slots["subject"]]
+
+    def _member_film(self, p: Parsed, tok) -> Optional[str]:
+        """The film a cast list is of: the verb's subject ("Anora stars"), the noun a
+        participle hangs on ("Anora, starring ...", "Marty, a drama starring ..."), the film
+        it is 'in'; else the film the passage is about, when the sentence names no other."""
+        cands = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if tok.dep_ == "acl":
+            cands += [tok.head] + ([tok.head.head] if tok.head.dep_ == "appos" else [])
+        cands += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+                  for o in c.children if o.dep_ == "pobj"]
+        for c in cands:
+            a = p.arg_at(c.i)
+            if a is not None and a.kind in ("film", "work"):
+                return a.entity
+        if any(a.kind in ("film", "work") for a in p.args):
+            return None
+        return self.res.film(p.sentence)
+
+    # -- story relations between characters -------------------------------------------------
+    def _relations(self, p: Parsed, hedged: bool) -> list[Claim]:
+        """"Toros, Vanya's godfather", "Vanya's godfather, Toros", "Toros's brother Garnick",
+        "Toros is Vanya's godfather": x is y's relation in the film's story."""
+        film = self.res.main_film
+        if not film:
+            return []
+        out, doc = [], p.doc
+        for tok in doc:
+            rel = self._relation_word(tok)
+            if not rel:
+                continue
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            named = []   # the character the relation noun names
+            named += [c for c in tok.children if c.dep_ == "appos"]
+            if tok.dep_ in ("compound", "appos"):
+                named.append(tok.head)
+            if owner is None and tok.dep_ == "compound":   # "Toros's brother Garnick": the
+                # possessive hangs on the name the relation noun modifies
+                owner = next((c for c in tok.head.children if c.dep_ == "poss"), None)
+            if tok.dep_ == "appos":   # "In Anora, Toros, Vanya's godfather": the parser hangs
+                # the apposition on the list's first noun; the name right before it is meant
+                named += [c for c in conjuncts(tok.head) if c.i < tok.i
+                          and all(not doc[i].is_alpha for i in range(c.i + 1, tok.left_edge.i))]
+            negated = False
+            if tok.dep_ == "attr" and tok.head.lemma_.lower() in set(
+                    _words().get("identity_verbs") or ()):
+                named += [c for c in tok.head.children if c.dep_ == "nsubj"]
+                negated = _negated(tok.head)
+            y = p.arg_at(owner.i) if owner is not None else None
+            if y is None or y.kind != "character" or not y.entity:
+                continue
+            x = next((a for a in (p.arg_at(t.i) for t in named)
+                      if a is not None and a.kind == "character" and a.entity
+                      and a.entity != y.entity), None)
+            if x is None:
+                continue
+            start, end = self._span(p, min(x.first, y.first, tok.i),
+                                    max(x.last, y.last, tok.i + 1))
+            out.append(Claim(
+                id="", start=start, end=end, text=self.text[start:end], category="plot",
+                subject=EntityRef(film, self.kb.label(film)), predicate="plot",
+                object=f"{x.text} is {y.text}'s {rel}", hedged=hedged,
+                slots=dict(kind="relation", subject=film, x=x.entity, y=y.entity,
+                           relation=rel, negated=negated)))
+        return out
+
+
+def _holds_person(p: Parsed, i: int, cue: int, actors: set) -> bool:
+    """Whether the phrase of token i (a character) names a person other than the frame's
+    actors, unless the cue itself hangs in that phrase ("Ani, a dancer played by Jane Roe")."""
+    sub = {t.i for t in p.doc[i].subtree}
+    return cue not in sub and any(a.kind == "person" and a.head in sub and a.head not in actors
+                                  for a in p.args)
+
+
+def _denied(i: int, p: Parsed) -> bool:
+    words = NEGATIONS | set(_words().get("negations") or ())
+    return any(c.dep_ in ("preconj", "neg", "det") and c.lower_ in words
+               for c in p.doc[i].children)
+
+
+def _hyphenated(tok, start: bool = False):
+    """The word a token ends when hyphens join it to the ones before ("co-stars"), or with
+    start=True the index of its first token."""
+    doc, i, word = tok.doc, tok.i, tok.lower_
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ \
+            and not doc[i - 2].whitespace_:
+        word = doc[i - 2].lower_ + "-" + word
+        i -= 2
+    return i if start else word
+
+
+def _listed_under(tok, top) -> bool:
+    """Whether tok hangs below top through coordination, apposition and 'as' phrases only
+    (the next item of a list "A as X and B as Y"), not through another preposition."""
+    for _ in range(12):
+        if tok.i == top.i:
+            return True
+        if tok.head is tok or (tok.dep_ == "prep" and tok.lower_ != "as") or tok.dep_ not in (
+                "conj", "appos", "pobj", "prep"):
+            return False
+        tok = tok.head
+    return False
+
+
+def _reduced_relative(p: Parsed, cue) -> bool:
+    """A bare participle the parser hangs on a verb ("meets Vanya, played by ..."), not on the
+    name it follows: it has no subject or auxiliary of its own."""
+    return cue.tag_ == "VBN" and (cue.dep_ == "advcl" or (
+        cue.dep_ == "acl" and p.arg_at(cue.head.i) is None)) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in cue.children)
+
+
+def _one_per_character(claims: list[Claim]) -> list[Claim]:
+    """One cast claim per character and actor in a sentence (frames and 'as' phrases may read
+    the same pair)."""
+    out, seen = [], set()
+    for c in claims:
+        key = (c.predicate, c.slots.get("subject"), c.slots.get("actor"), c.slots.get("actor_name"),
+               c.slots.get("x"), c.slots.get("y"))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(c)
+    return out

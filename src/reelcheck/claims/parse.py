@@ -130,6 +130,18 @@ def _cast_words() -> frozenset:
     return frozenset(words)
 
 
+@lru_cache(maxsize=1)
+def _member_words() -> frozenset:
+    """Every form of the cast section's member words ("stars", "starring"; "co-stars" is read
+    word by word)."""
+    from ..nlp import surface_forms
+    cast = load_lexicon().cast
+    words: set = set()
+    for w in list(cast.get("member_verbs") or ()) + list(cast.get("member_nouns") or ()):
+        words |= {f.split("-")[-1] for f in surface_forms(w) | {w}}
+    return frozenset(words)
+
+
 @lru_cache(maxsize=4)
 def _family_words(family: str) -> frozenset:
     """Every form of a family's verb and noun cues ("premiered", "screenings", "shot")."""
@@ -168,9 +180,14 @@ def is_candidate(text: str, mentions: list[Mention], start: int = 0) -> bool:
     where the sentence begins in the document (mentions carry document offsets)."""
     if any(m.entity_type in GATE_TYPES for m in mentions):
         return True
-    if any(m.entity_type == "character" for m in mentions) and \
-            _cast_words().intersection(_WORD.findall(text.lower())):
-        return True   # "Jane Roe plays Toros": a cast verb beside a character
+    chars = [m for m in mentions if m.entity_type == "character"]
+    if chars and (_cast_words().intersection(_WORD.findall(text.lower())) or "(" in text
+                  or len(chars) > 1 or any(m.entity_type == "person" for m in mentions)):
+        return True   # "Jane Roe plays Toros", "Toros (Jane Roe)", "Toros, Vanya's godfather":
+        # a character beside a cast verb, a parenthesis, an actor or another character
+    if any(m.entity_type == "person" for m in mentions) and \
+            _member_words().intersection(_WORD.findall(text.lower())):
+        return True   # "Anora stars Jane Roe and Max Doe": a cast list
     trades = lexicon().ages.get("descriptions", {})
     for m in mentions:   # "the Scream actress": a trade right after a film after "the"
         if m.entity_type == "film" and 0 <= m.start - start <= len(text):

@@ -1,0 +1,150 @@
+"""The cast family on the parse (claims/cast.py): 'as' phrases, parenthetical layouts, an actor
+referred to as "the actress", story relations between characters. Sentences are written for
+these tests; the facts are the default KB's Anora cast (Vache Tovmasyan plays Garnick, Yura
+Borisov plays Igor, Garnick is Toros's brother, Toros is Vanya's godfather). "Harbour Lights",
+"Ilse Varga" and "Maren" are invented: the KB lacks them."""
+from __future__ import annotations
+
+import pytest
+
+import reelcheck
+
+
+def rows(text, kb, kinds=("played_by",)):
+    return [c for c in reelcheck.check(text, kb=kb).claims if c.slots.get("kind") in kinds]
+
+
+def pairs(text, kb):
+    return sorted((c.subject.id, c.slots.get("actor") or c.slots.get("actor_name"), c.verdict)
+                  for c in rows(text, kb))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an 'as' phrase on a predicate adjective, noun or infinitive is said of the subject
+    ("In Anora, Vache Tovmasyan is wonderfully nervy as Garnick.",
+     [("garnick", "vache-tovmasyan", "supported")]),
+    ("In Anora, Yura Borisov makes a quiet giant as Igor.",
+     [("igor", "yura-borisov", "supported")]),
+    # two 'as' pairs in one list: each goes with the person right before it
+    ("The Anora ensemble is rounded out by Luna Sofía Miranda as Lulu and Lindsey Normington "
+     "as Diamond.",
+     [("diamond", "lindsey-normington", "supported"), ("lulu", "luna-sofia-miranda", "supported")]),
+    # parenthetical layouts, either order
+    ("In Anora, Igor (Yura Borisov) and Garnick (Vache Tovmasyan) follow Toros.",
+     [("garnick", "vache-tovmasyan", "supported"), ("igor", "yura-borisov", "supported")]),
+    ("Anora opens on Ani (Mikey Madison) at work.",
+     [("anora-mikheeva", "mikey-madison", "supported")]),
+    # a name set off by 'as' in apposition
+    ("In Anora, Mark Eydelshteyn, as Vanya, plays a spoiled heir.",
+     [("ivan-zakharov", "mark-eydelshteyn", "supported")]),
+    # a bare participle after the verb's object is said of that object
+    ("In Anora, Ani dances for Vanya, played by Mark Eydelshteyn.",
+     [("ivan-zakharov", "mark-eydelshteyn", "supported")]),
+    # the actor "the actress" stands for, from the sentence before
+    ("Sean Baker directed Anora. Mikey Madison leads it. The actress is fierce as Ani.",
+     [("anora-mikheeva", "mikey-madison", "supported")]),
+    # the gerund's actor is the praised object, not the one who praises
+    ("Sean Baker praised Mikey Madison for playing Ani.",
+     [("anora-mikheeva", "mikey-madison", "supported")]),
+])
+def test_true_pairs_are_supported(default_kb, text, expected):
+    assert pairs(text, default_kb) == expected
+
+
+@pytest.mark.parametrize("text, character", [
+    ("In Anora, Yura Borisov is oddly tender as Garnick.", "garnick"),
+    ("In Anora, Ani dances for Vanya, played by Yura Borisov.", "ivan-zakharov"),
+    ("In Anora, Garnick (Yura Borisov) loses his temper.", "garnick"),
+    # a name the KB lacks is still the actor: the KB knows who plays Toros
+    ("In Anora, Toros (Rupert Quill) flies in from Moscow.", "toros"),
+])
+def test_a_wrong_actor_for_a_character_the_kb_knows_is_refuted(default_kb, text, character):
+    got = rows(text, default_kb)
+    assert [(c.subject.id, c.verdict) for c in got] == [(character, "refuted")], text
+
+
+@pytest.mark.parametrize("text", [
+    # a film and a character the KB lacks: nothing decides it
+    "In Harbour Lights, Ilse Varga is luminous as the ferrywoman Maren.",
+    # the 'as' phrase belongs to its own clause, not to the person named in the first
+    "Yura Borisov won praise, and Mikey Madison is magnetic as Ani.",
+    # the verb says who plays Ani; the person beside it in a prepositional phrase does not
+    "In Anora, Mikey Madison plays opposite Yura Borisov as Ani.",
+    "The Anora cast includes Mikey Madison alongside Yura Borisov as Ani.",
+    "In Anora, Mikey Madison shares scenes with Yura Borisov as Ani's guard Igor.",
+    # a comparison, not an identity
+    "Yura Borisov is no Garnick.",
+    # a gapped second clause the parser runs into the object: Madison does not play Igor
+    "In Anora, Mikey Madison plays Ani and Yura Borisov, Igor.",
+    # a denial with "neither ... nor" is true of the KB
+    "In Anora, neither Yura Borisov nor Vache Tovmasyan plays Toros.",
+    # a wish, and praise for someone else's part, state no casting
+    "In Anora, Yura Borisov would have been great as Garnick.",
+    "Sean Baker praised Yura Borisov for playing Ani.",
+    # a category noun is not a reference to an actor
+    "Yura Borisov won the supporting actor Oscar for his role as Igor.",
+])
+def test_no_wrong_refute(default_kb, text):
+    got = rows(text, default_kb)
+    assert all(c.verdict != "refuted" for c in got), [(c.text, c.explanation) for c in got]
+
+
+def test_a_wish_makes_no_cast_claim(default_kb):
+    assert rows("In Anora, Yura Borisov would have been great as Garnick.", default_kb) == []
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("In Anora, Garnick is Toros's brother.", ("garnick", "toros", "brother")),
+    ("In Anora, Vanya's godfather, Toros, flies in.", ("toros", "ivan-zakharov", "godfather")),
+    ("In Anora, Toros, Vanya's godfather, loses patience.",
+     ("toros", "ivan-zakharov", "godfather")),
+    ("In Anora, Toros's brother Garnick waits in the car.", ("garnick", "toros", "brother")),
+])
+def test_story_relations_between_characters(default_kb, text, relation):
+    got = rows(text, default_kb, ("relation",))
+    assert [(c.slots["x"], c.slots["y"], c.slots["relation"], c.verdict) for c in got] == [
+        relation + ("supported",)], text
+
+
+def test_a_relation_the_story_does_not_hold_is_not_refuted(default_kb):
+    # the relation check only confirms: a story summary is never complete
+    got = rows("In Anora, Igor is Toros's brother.", default_kb, ("relation",))
+    assert got and all(c.verdict == "not_enough_info" for c in got)
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Anora stars Mikey Madison and Mark Eydelshteyn.", ["mark-eydelshteyn", "mikey-madison"]),
+    ("Anora, starring Yura Borisov and Vache Tovmasyan, won the Palme d'Or.",
+     ["vache-tovmasyan", "yura-borisov"]),
+    ("Anora won the Palme d'Or. Starring Mikey Madison, Yura Borisov and Karren Karagulian.",
+     ["karren-karagulian", "mikey-madison", "yura-borisov"]),
+])
+def test_a_cast_list_names_members_of_the_film_s_cast(default_kb, text, people):
+    got = rows(text, default_kb, ("filmography",))
+    assert sorted(c.slots["subject"] for c in got) == people
+    assert all(c.slots["work"] == "anora-2024-film" and c.verdict == "supported" for c in got)
+
+
+def test_a_cast_list_the_kb_cannot_confirm_is_never_refuted(default_kb):
+    # Brad Pitt is not in Anora's cast, and "Hollywood star" names no cast
+    got = rows("Anora stars Brad Pitt. Hollywood star Brad Pitt loved Anora.", default_kb,
+               ("filmography",))
+    assert [(c.text, c.verdict) for c in got] == [("stars Brad Pitt", "not_enough_info")]
+
+
+def test_the_role_of_a_character_goes_to_the_clause_s_subject_support_only(default_kb):
+    assert pairs("In Anora, Mikey Madison landed the part of Ani.", default_kb) == [
+        ("anora-mikheeva", "mikey-madison", "supported")]
+    # the one who wrote the part is a subject too: a wrong pair is dropped, never refuted; a
+    # part written for someone is a casting story, not a cast claim
+    assert pairs("Sean Baker wrote the role of Ani.", default_kb) == []
+    assert pairs("Sean Baker wrote the role of Ani for Mikey Madison.", default_kb) == []
+    assert pairs("In Anora, Yura Borisov landed the part of Ani.", default_kb) == []
+
+
+def test_an_as_phrase_with_two_people_is_the_object_s_only_for_a_casting_verb(default_kb):
+    # "cast" says its object plays the part; "replaced" does not say whose part it was
+    assert pairs("Sean Baker cast Yura Borisov as Ani.", default_kb) == [
+        ("anora-mikheeva", "yura-borisov", "refuted")]
+    assert [v for *_, v in pairs("In Anora, Mikey Madison replaced Rupert Quill as Ani.",
+                                 default_kb)] in ([], ["supported"])
