@@ -17,6 +17,7 @@ from .festivals import FestivalReader
 from .locations import LocationReader
 from .origins import OriginReader
 from .quantities import QuantityReader
+from .records import RecordReader
 from .context import Resolver, by_sentence
 from .dates import DateReader
 from .extract import EXTRACTORS, Ctx, make
@@ -69,6 +70,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
     festivals = FestivalReader(kb, res, text)
     locations = LocationReader(kb, res, text)
     quantities = QuantityReader(kb, res, text)
+    records = RecordReader(kb, res, text, awards)
     claims: list[Claim] = []
     hedged_para = -1
     para_ms: list[Mention] = []
@@ -103,6 +105,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
             found += dates.sentence_claims(p, hedged)
             found += festivals.sentence_claims(p, frames, hedged)
             found += quantities.sentence_claims(p, frames, hedged)
+            found += records.sentence_claims(p, frames, hedged)
         played = cast.sentence_claims(p, frames, hedged) if p is not None else []
         placed = locations.sentence_claims(p, frames, hedged) if p is not None else []
         for _name, fn in EXTRACTORS:

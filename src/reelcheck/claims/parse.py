@@ -149,6 +149,20 @@ def _quantity_words() -> frozenset:
     return cue_words()
 
 
+@lru_cache(maxsize=1)
+def _record_words() -> tuple[frozenset, frozenset]:
+    """The record family's words that need no mention beside them ("it is rated R", "his
+    highest-grossing film"), and those that need a year ("the 2020 festival was cancelled")."""
+    from ..nlp import surface_forms
+    r = lexicon().records
+    words = {w for x in r.get("ratings", {}).get("cues", ()) for w in _WORD.findall(x.lower())}
+    words |= {_WORD.findall(x.lower())[-1] for x in r.get("superlatives", ())}
+    np = r.get("no_prize", {})
+    dated = {w for n in np.get("nouns", ()) for w in (n, n + "s")}
+    dated |= {w for v in np.get("verbs", ()) for w in surface_forms(v.split()[0])}
+    return frozenset(words), frozenset(dated)
+
+
 def is_candidate(text: str, mentions: list[Mention], start: int = 0) -> bool:
     """Whether a sentence may state a relation the lexicon knows (cheap: no parse). `start`:
     where the sentence begins in the document (mentions carry document offsets)."""
@@ -183,6 +197,10 @@ def is_candidate(text: str, mentions: list[Mention], start: int = 0) -> bool:
     if _quantity_words().intersection(_WORD.findall(text.lower())) and (
             find_money(text) or find_durations(text)):
         return True   # "it cost $6 million", "the film runs 139 minutes" (claims/quantities.py)
+    found = _WORD.findall(text.lower())
+    rec, dated = _record_words()
+    if rec.intersection(found) or (dated.intersection(found) and _DATE_HINT.search(text)):
+        return True   # the record family's ratings, superlatives and prize-less years
     words, fams = _gate_words()
     low = text.lower()
     if any(f in low for f in fams):
