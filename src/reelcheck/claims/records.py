@@ -200,6 +200,8 @@ class RecordReader:
             ids = {a.entity for a in (p.arg_at(i) for i in region) if a is not None and a.entity}
             fam = {self._family(x) for x in ids}
             since = next((t for t in toks if t.lower_ in w.get("since", ())), None)
+            if since is not None and not self._bound_here(since, head, verb):
+                since = None   # "..., a run that has grown since 1955": another clause's
             if since is None:   # "Since the studio era ended, X is the only ...": a clause on
                 # the verb the record is said with
                 since = next((c for c in head.head.children if c.dep_ in ("advcl", "prep")
@@ -229,9 +231,11 @@ class RecordReader:
             else:
                 htok = self._holder_token(p, head)
                 who = self._who(p, htok)
-            if spec.get("superlative") and (who is None or (self.kb.entity(who) and
-                                                            self.kb.entity(who).type != "film")):
-                who = self.res.film(p.sentence)
+            if spec.get("superlative") and htok is None:
+                who = self.res.film(p.sentence)   # "the highest-grossing film of his career"
+            if who and spec.get("superlative") and getattr(self.kb.entity(who), "type", "") \
+                    != "film":
+                continue
             if not who:
                 continue
             many = next((number_value(c) for c in head.children if c.dep_ == "nummod"
@@ -256,6 +260,18 @@ class RecordReader:
                 since_entity=since_ent, has_since=since is not None))
             break   # one record per sentence, as the KB's lists hold one per achievement
         return out
+
+    @staticmethod
+    def _bound_here(since, head, verb) -> bool:
+        """Whether a "since" phrase hangs on the record's head or achievement verb without an
+        embedded clause between (a relative clause's "since" is that clause's)."""
+        t = since
+        while t.i not in (head.i, getattr(verb, "i", -1)) and t.head is not t:
+            if t.dep_ in ("relcl", "acl", "advcl", "ccomp", "parataxis", "appos") and \
+                    t is not since:
+                return False
+            t = t.head
+        return t.i in (head.i, getattr(verb, "i", -1))
 
     def _prize_token(self, p: Parsed, tok) -> bool:
         """Whether a token names a prize ("four Oscars", "4 statuettes")."""
@@ -316,8 +332,11 @@ class RecordReader:
         sub = [t for t in since.subtree]
         later = [t for t in toks if t.i > since.i] if since.lower_ in _words().get(
             "since", ()) else []   # a "since" clause holds its own bound
-        ent = next((a.entity for a in (p.arg_at(t.i) for t in sub + later[:4])
-                    if a is not None and a.entity and a.kind in ("film", "person")), None)
+        named = [a for a in (p.arg_at(t.i) for t in sub + later[:4])
+                 if a is not None and a.entity and a.kind in ("film", "person")]
+        # "since Terrence Malick's The Tree of Life": the film is the earlier holder
+        ent = next((a.entity for a in named if a.kind == "film"), None) or \
+            next((a.entity for a in named), None)
         year = next((_year(t) for t in sub + later if _year(t)), None)
         return year, ent
 
@@ -396,24 +415,30 @@ class RecordReader:
             if cue is None:
                 continue
             if cue.dep_ == "amod":            # "the R-rated comedy": said of the noun
-                film = self._who(p, cue.head, ("film",))
-            elif cue.pos_ == "NOUN":          # "an R rating", "its R rating"
-                poss = next((c for c in cue.children if c.dep_ == "poss"), None)
-                film = self._who(p, poss or subject_token(cue.head) if cue.head is not cue
-                                 else poss, ("film",))
+                holder = cue.head if cue.head.i != tok.i else None   # "Rated R" (a heading)
+            elif cue.pos_ == "NOUN":          # "an R rating", "its R rating", "X has an R rating"
+                holder = next((c for c in cue.children if c.dep_ == "poss"), None)
+                if holder is None and cue.head is not cue and cue.dep_ == "dobj":
+                    holder = subject_token(cue.head)
+                    if holder is not None and p.arg_at(holder.i) is not None and \
+                            p.arg_at(holder.i).kind not in ("film", "work"):
+                        holder = next((c for c in cue.head.children if c.dep_ == "dative"),
+                                      None)   # "the MPA gave Anora an R rating"
             else:                             # "is rated R", "the MPA rated it PG-13"
-                subj = next((c for c in cue.children if c.dep_ == "nsubjpass"), None) or \
+                holder = next((c for c in cue.children if c.dep_ == "nsubjpass"), None) or \
                     next((c for c in cue.children if c.dep_ == "dobj"), None)
-                film = self._who(p, subj, ("film",)) if subj is not None else None
-                if subj is not None and film is None and p.arg_at(subj.i) is not None:
-                    continue   # something else the sentence names was rated
-            film = film or self.res.film(p.sentence)
+            # a holder the sentence names must be a KB film (a title the KB lacks is never
+            # read as the passage's film); with none named, the passage's film is meant
+            film = self._who(p, holder, ("film",)) if holder is not None else \
+                self.res.film(p.sentence)
             if not film:
                 continue
             lo = min(tok.i, cue.i)
             subj = next((c for c in cue.children if c.dep_ in ("nsubjpass", "nsubj")), None)
             if subj is not None:
                 lo = min(lo, subj.left_edge.i)
+            if holder is not None and holder.i < lo and cue.i - holder.i <= 6:
+                lo = holder.i   # "Anora carries an R rating"
             out.append(self._claim(p, lo, max(tok.i, cue.i) + 1, "production", film,
                                    "mpa_rating", value, hedged, kind="rating", rating=value))
         return out
@@ -442,10 +467,13 @@ class RecordReader:
                 anchor = tok.left_edge.i
             else:
                 continue
-            years = [(t.i, _year(t)) for t in tok.subtree if _year(t)]
+            if any(c.dep_ == "neg" for c in verb.children):
+                continue   # "was never cancelled"
+            years = [(i, _year(p.doc[i])) for i in sorted(clause_of(tok)) if _year(p.doc[i])]
             years += [(i, _year(p.doc[i])) for i in sorted(clause_of(verb))
                       if _year(p.doc[i]) and (i, _year(p.doc[i])) not in years]
-            idx = [anchor] + [i for i, _y in years] + ([verb.i] if verb.i > anchor else [])
+            idx = [anchor] + [i for i, _y in years] + ([verb.i] if verb.i > anchor else []) + \
+                [c.i for c in verb.children if c.dep_ == "prt" and verb.i > anchor]
             lo, hi = min(idx), max(idx) + 1
             for i, y in years:
                 if y in seen:
