@@ -168,16 +168,17 @@ class RecordReader:
             before = [t for t in p.doc[:rel.i] if not t.is_punct]
             return before[-1] if before else None
         if head.dep_ in ("attr", "oprd", "acomp", "dobj"):
-            if h.lemma_ == "make":
+            if h.lemma_ in _words().get("makers", ()):   # "the win makes Anora the first"
                 return next((c for c in h.children if c.dep_ in ("dobj", "nsubj", "ccomp")
                              and c.i != head.i and c.i < head.i), None)
             return subject_token(h)
         if head.dep_ == "appos":
             return h
-        if head.dep_ == "pobj" and h.lower_ == "as":
+        joins = set(_words().get("joins", ()))
+        if head.dep_ == "pobj" and h.lower_ in joins:
             return subject_token(h.head)
         if head.dep_ in ("nsubj", "nsubjpass") and any(
-                c.dep_ == "mark" and c.lower_ == "as" for c in h.children):
+                c.dep_ == "mark" and c.lower_ in joins for c in h.children):
             return subject_token(h.head)   # "X joined Y as the only people to win ..."
         if head.dep_ in ("nsubj", "nsubjpass") and h.lemma_ == "be":
             return next((c for c in h.children if c.dep_ == "attr"), None)
@@ -213,7 +214,8 @@ class RecordReader:
                 since = None   # "the 4th film to ..., and only the 2nd since 1956": the
                 # bound belongs to the record word nearer to it, which the parser misplaced
             frame = dict(
-                ids=ids | fam, seq=seq, passage=set(self._context_families(p)), since=since is not None, superlative=superlative,
+                ids=ids | fam, seq=seq, passage=set(self._context_families(p)),
+                since=since is not None, superlative=superlative,
                 count=next((number_value(t) for t in toks if t.dep_ == "nummod"
                             and self._prize_token(p, t.head) and number_value(t)), None),
                 per={t.lemma_.lower() for t in toks if t.dep_ == "pobj"},
