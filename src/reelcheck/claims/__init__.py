@@ -19,6 +19,7 @@ from .locations import LocationReader
 from .origins import OriginReader
 from .quantities import QuantityReader
 from .spouses import SpouseReader
+from .records import RecordReader
 from .context import Resolver, by_sentence
 from .dates import DateReader
 from .extract import EXTRACTORS, Ctx, make
@@ -73,6 +74,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
     quantities = QuantityReader(kb, res, text)
     crew = CrewReader(kb, res, text)
     spouses = SpouseReader(kb, res, text)
+    records = RecordReader(kb, res, text, awards)
     claims: list[Claim] = []
     hedged_para = -1
     para_ms: list[Mention] = []
@@ -109,6 +111,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
             found += quantities.sentence_claims(p, frames, hedged)
             found += crew.sentence_claims(p, hedged)
             found += spouses.sentence_claims(p, hedged)
+            found += records.sentence_claims(p, frames, hedged)
         played = cast.sentence_claims(p, frames, hedged) if p is not None else []
         placed = locations.sentence_claims(p, frames, hedged) if p is not None else []
         for _name, fn in EXTRACTORS:

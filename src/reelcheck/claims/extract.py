@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Callable, Optional
 
 from ..model import Claim, EntityRef, Mention
-from .context import DIRECTOR_REF, FILM_REF, PERSON_PRONOUN, Resolver
+from .context import DIRECTOR_REF, FILM_REF, PERSON_PRONOUN, Resolver, related_character
 from .text import ORDINAL_WORDS, Sentence, parse_number, parse_ordinal
 
 
@@ -159,29 +158,6 @@ def subject_before(ctx: Ctx, pos: int, types=("film", "person")) -> tuple[Option
 
 
 # -- awards ----------------------------------------------------------------------------------
-FAMILY_WORDS = {"oscar": "academy-awards", "academy award": "academy-awards",
-                "bafta": "bafta-film-awards", "british academy": "bafta-film-awards",
-                "golden globe": "golden-globe-awards",
-                "critics choice": "critics-choice-awards", "critics' choice": "critics-choice-awards",
-                "sag award": "sag-awards", "screen actors guild": "sag-awards",
-                "spirit award": "independent-spirit-awards", "gotham": "gotham-awards",
-                "dga": "dga-awards", "directors guild": "dga-awards", "pga": "pga-awards",
-                "producers guild": "pga-awards", "wga": "wga-awards", "writers guild": "wga-awards"}
-
-
-
-
-_FAMILY_RX = re.compile(r"\b(" + "|".join(re.escape(w) for w in
-                                            sorted(FAMILY_WORDS, key=len, reverse=True)) + ")",
-                        re.I)
-
-
-@lru_cache(maxsize=4096)
-def _families_in(text: str) -> list[tuple[int, str]]:
-    """(position, award family) of every family word ("Oscar", "BAFTA") in `text`."""
-    return [(m.start(), FAMILY_WORDS[m.group(1).lower()]) for m in _FAMILY_RX.finditer(text)]
-
-
 _CATEGORY_MEMO: dict[tuple, Optional[str]] = {}
 
 
@@ -345,84 +321,6 @@ def _last_is_character(ctx: Ctx, pos: int) -> bool:
     return bool(names) and max(names, key=lambda m: m.start).entity_type == "character"
 
 
-# -- records ---------------------------------------------------------------------------------
-RECORD_RX = re.compile(r"\b(first|second|third|fourth|fifth|sixth|only|1st|2nd|3rd|4th|5th)\b"
-                       r"(?P<rest>[^.;]{0,140})", re.I)
-
-
-PLURAL_HOLDERS = frozenset({"people", "persons", "films", "movies", "directors", "filmmakers",
-                            "men", "women", "actors", "actresses", "ones", "pictures"})
-
-
-@extractor("record")
-def record(ctx: Ctx) -> list[Claim]:
-    out = []
-    for m in RECORD_RX.finditer(ctx.text, ctx.s.start, ctx.s.end):
-        word = m.group(1).lower()
-        rest = m.group("rest")
-        om = re.match(r"\s*(?:the\s+)?(\w+)", rest) if word == "only" else None
-        if om and (om.group(1).lower() in ORDINAL_WORDS or re.fullmatch(
-                r"\d+(?:st|nd|rd|th)", om.group(1).lower())):
-            word = om.group(1).lower()   # "only the third film": the third, with emphasis
-            rest = rest[om.end():]
-        low = (ctx.s.text).lower()
-        ach = None
-        if re.search(r"palme|cannes", low) and re.search(r"best picture", low) and re.search(r"\bboth\b|and (?:the )?best picture|also win", low):
-            ach = "palme_and_best_picture"
-        elif re.search(r"\bfour (?:oscars|academy awards|statuettes)", low):
-            if re.search(r"single film|one film|same film|one movie|single movie|for a film|for one", low):
-                ach = "four_oscars_one_film"
-            elif re.search(r"one night|single night|single ceremony|one ceremony|same night|in a night|one evening", low):
-                ach = "four_oscars_one_night"
-        elif re.search(r"american (?:film|movie)", low) and "palme" in low and "since" in low:
-            ach = "american_palme_since"
-        if not ach:
-            continue
-        if not re.match(r"^\s*(?:film|movie|person|american|filmmaker|director|man|woman|one|time|ever|"
-                        r"winner|picture|title|to\b)", rest, re.I) and word != "only":
-            if not re.match(r"^\s*\w+\s+(?:film|movie|person|to)\b", rest, re.I):
-                continue
-        ordn = 1 if word in ("first", "only", "1st") else ORDINAL_WORDS.get(word) or int(re.sub(r"\D", "", word) or 0)
-        subj, sstart = subject_before(ctx, m.start(), ("film", "person"))
-        if not subj:
-            continue
-        # a "since ..." bound in the sentence limits the set the record is over, unless
-        # another record phrase stands between them ("the 4th film to ... and the 2nd since
-        # 1956": the bound is the second's)
-        sm = re.search(r"\bsince\b", low)
-        since_at = sm.start() if sm else -1
-        at = m.start() - ctx.s.start
-        between = "" if not sm else low[since_at:at] if since_at < at else \
-            low[at + len(m.group(1)):since_at]
-        if any(w == "only" or parse_ordinal(w) for w in
-               (x.strip(".,;:'\"()\u2019") for x in between.split())):
-            sm, since_at = None, -1
-        since = re.match(r"since\s+(?:[^.;,]*?\(?)((?:19|20)\d\d)\)?", low[since_at:]) \
-            if sm else None
-        since_ent = None
-        if since_at >= 0:
-            se = nearest_after(ctx.ms, ctx.s.start + since_at + 5, ("film", "person"), window=20)
-            since_ent = se.entity.id if se else None
-        # "the only two people to ...": how many the sentence says hold it
-        many = re.match(r"\s*(\w+)", rest) if word == "only" else None
-        plural = many.group(1).lower() if many else ""
-        many = parse_number(many.group(1)) if many and many.group(1).lower() not in (
-            "a", "an", "single") else None
-        if word == "only" and many is None and plural in PLURAL_HOLDERS:
-            # "joined Walt Disney as the only people to ...": the holders are the ones named
-            named = {m.entity.id for m in ctx.ms if m.entity_type in ("film", "person")}
-            if len(named) < 2:
-                continue   # some holders are not names the KB knows: nothing to count
-            many = len(named)
-        out.append(make(ctx, "record", sstart, m.end(), subj, "record", m.group(0).strip(),
-                        kind="record", achievement=ach, ordinal=ordn, only=word == "only",
-                        only_count=int(many) if many else None,
-                        since_year=int(since.group(1)) if since else None,
-                        since_entity=since_ent, has_since=since_at >= 0))
-        break
-    return out
-
-
 # -- filmography and production ----------------------------------------------------------------
 @extractor("filmography")
 def filmography(ctx: Ctx) -> list[Claim]:
@@ -546,83 +444,7 @@ def rumour(ctx: Ctx) -> list[Claim]:
                  kind="rumour")]
 
 
-# -- awards named by context ("Pulp Fiction, which won in 1994") ----------------------------------
-
-
-FIRST_WINNER = re.compile(r"\bthe\s+first\s+(Best\s+(?:Supporting\s+)?(?:Actor|Actress|Director|Picture))"
-                          r"(?:\s+(?:winner|Oscar winner|recipient))?\b(?!\s+(?:to|since|in|for)\b)")
-
-
-@extractor("first-winner")
-def first_winner(ctx: Ctx) -> list[Claim]:
-    """"Emil Jannings was the first Best Actor": the category's winner at its first ceremony."""
-    out = []
-    if "first" not in ctx.s.text:
-        return out
-    for m in ctx.rel(FIRST_WINNER, flags=0):
-        who = nearest_before(ctx.ms, m.start(), ("person", "film"), window=40)
-        if who is None or re.search(r"[;]", ctx.text[who.end:m.start()]):
-            continue
-        near = _families_in(ctx.text[max(0, ctx.s.start - 600):ctx.s.end])
-        fam = near[-1][1] if near else None
-        if fam is None:
-            fams = [f for _p, f in _families_in(ctx.text)]
-            fam = max(set(fams), key=fams.count) if fams else None
-        cat = resolve_category(ctx.kb, fam, m.group(1)) if fam else None
-        if not cat:
-            continue
-        cers = {f.qualifiers.get("ceremony") for f in
-                ctx.kb.facts(predicate="award_received", object_entity=cat)}
-        dated = [(e.year, c) for c in cers if c and (e := ctx.kb.entity(c)) and e.year]
-        if not dated:
-            continue
-        first = min(dated)[1]
-        out.append(make(ctx, "award", who.start, m.end(), who.entity.id, "award_received",
-                        ref(ctx.kb, cat), kind="award", award=cat, family=fam, polarity="won",
-                        ceremony=first, year=None, for_work=None))
-    return out
-
-
-
-
-# -- more records, places and production -----------------------------------------------------------
-@extractor("record-more")
-def record_more(ctx: Ctx) -> list[Claim]:
-    out = []
-    low = ctx.s.text.lower()
-    checks = [
-        (r"highest-grossing (?:film|movie|picture) of (?:\w+['’]s )?(?:his |her )?career", "baker_highest_grossing"),
-        (r"most oscars won by one person for a single film|four oscars for (?:a single|one) film", "four_oscars_one_film"),
-        (r"(?:fifth|5th) (?:consecutive )?palme d['’]or winner in a row|(?:fifth|5th) consecutive palme", "consecutive_palmes"),
-        (r"first american film to (?:win|take) (?:the palme|the top prize)[^.;]*since", "american_palme_since"),
-    ]
-    for rx, ach in checks:
-        m = re.search(rx, low)
-        if not m:
-            continue
-        want = ("person",) if ach.startswith("four_oscars") else ("film", "person")
-        subj, sstart = subject_before(ctx, ctx.s.start + m.start(), want)
-        ordn = 1
-        if ach == "consecutive_palmes":
-            subj = "neon" if ctx.kb.entity("neon") else subj
-            ordn = 5 if re.match(r"fifth|5th", m.group(0)) else None
-        if ach == "baker_highest_grossing" or ach == "american_palme_since":
-            subj = subj if subj and ctx.kb.entity(subj) and ctx.kb.entity(subj).type == "film" else ctx.res.film(ctx.s)
-        if not subj:
-            continue
-        since = re.search(r"since\s+(?:[^.;]*?\(?)((?:19|20)\d\d)\)?", low[m.start():])
-        se = None
-        if "since" in low[m.start():m.end() + 5]:
-            pos = ctx.s.start + m.start() + low[m.start():].find("since")
-            sm = nearest_after(ctx.ms, pos, ("film", "person"), window=20)
-            se = sm.entity.id if sm else None
-        out.append(make(ctx, "record", ctx.s.start + m.start(), ctx.s.start + m.end(), subj,
-                        "record", m.group(0), kind="record", achievement=ach, ordinal=ordn,
-                        only=False, since_year=int(since.group(1)) if since else None,
-                        since_entity=se, has_since="since" in m.group(0)))
-    return out
-
-
+# -- more places ----------------------------------------------------------------------------------
 @extractor("location-more")
 def location_more(ctx: Ctx) -> list[Claim]:
     """Filming-location lists and birthplaces after a birth name ("Born Mikaela ... in LA")."""
@@ -660,43 +482,6 @@ def location_more(ctx: Ctx) -> list[Claim]:
                 sstart = ctx.s.start + bm.end() - 3  # Diego": the claim is "in San Diego"
             out.append(make(ctx, "location", sstart, p.end, subj, "place_of_birth",
                             ref(ctx.kb, p.entity.id), kind="place", place=p.entity.id))
-    return out
-
-
-# -- ratings, ages in apposition, years without a prize ----------------------------------------
-@extractor("rating")
-def rating(ctx: Ctx) -> list[Claim]:
-    out = []
-    if "rat" not in ctx.s.text:
-        return out
-    for m in ctx.rel(r"\b(?:is |was )?rated\s+(?:it\s+|the film\s+|Anora\s+)?(NC-17|PG-13|PG|G|R)\b"
-                     r"|\b(NC-17|PG-13|R)-rated\b|\b(?:an?|its)\s+(NC-17|PG-13|PG|G|R)\s+rating\b",
-                     flags=0):
-        subj, sstart = subject_before(ctx, m.start(), ("film",))
-        subj = subj or ctx.res.film(ctx.s)
-        if subj:
-            out.append(make(ctx, "production", min(sstart, m.start()), m.end(), subj,
-                            "mpa_rating", m.group(1) or m.group(2) or m.group(3), kind="rating",
-                            rating=m.group(1) or m.group(2) or m.group(3)))
-    return out
-
-
-@extractor("no-prize")
-def no_prize(ctx: Ctx) -> list[Claim]:
-    """"There was no festival in 1948", "the 2020 festival was cancelled": years without a
-    Palme d'Or, which the KB records."""
-    out = []
-    around = ctx.text[max(0, ctx.s.start - 600):ctx.s.end].lower()
-    if "cannes" not in around and "palme" not in around:
-        return out
-    for m in ctx.rel(r"\bno (?:festival|palme d['’]or|palme|prize|top prize|award)s?\b[^.;]*?"
-                     r"\b((?:19|20)\d\d)\b(?:\s+or\s+((?:19|20)\d\d))?|"
-                     r"\b((?:19|20)\d\d) (?:festival|edition)\s+(?:was\s+)?(?:cancel+ed|halted|"
-                     r"called off|scrapped|stopped)"):
-        years = [int(y) for y in (m.group(1), m.group(2), m.group(3)) if y]
-        for y in years:
-            out.append(make(ctx, "festival", m.start(), m.end(), "cannes-film-festival",
-                            "not_awarded", str(y), kind="no_prize", year=y))
     return out
 
 

@@ -173,6 +173,18 @@ def _crew_candidate(text: str, mentions: list[Mention]) -> bool:
         return False
     return any(m.entity_type == "person" for m in mentions) or any(
         w[:1].isupper() for w in text.split()[1:])
+@lru_cache(maxsize=1)
+def _record_words() -> tuple[frozenset, frozenset]:
+    """The record family's words that need no mention beside them ("it is rated R", "his
+    highest-grossing film"), and those that need a year ("the 2020 festival was cancelled")."""
+    from ..nlp import surface_forms
+    r = lexicon().records
+    words = {w for x in r.get("ratings", {}).get("cues", ()) for w in _WORD.findall(x.lower())}
+    words |= {_WORD.findall(x.lower())[-1] for x in r.get("superlatives", ())}
+    np = r.get("no_prize", {})
+    dated = {w for n in np.get("nouns", ()) for w in (n, n + "s")}
+    dated |= {w for v in np.get("verbs", ()) for w in surface_forms(v.split()[0])}
+    return frozenset(words), frozenset(dated)
 
 
 def is_candidate(text: str, mentions: list[Mention], start: int = 0) -> bool:
@@ -216,6 +228,10 @@ def is_candidate(text: str, mentions: list[Mention], start: int = 0) -> bool:
         return True   # "it cost $6 million", "the film runs 139 minutes" (claims/quantities.py)
     if _crew_candidate(text, mentions):
         return True   # "Jane Roe directed it", "cinematographer Jane Roe" (claims/crew.py)
+    found = _WORD.findall(text.lower())
+    rec, dated = _record_words()
+    if rec.intersection(found) or (dated.intersection(found) and _DATE_HINT.search(text)):
+        return True   # the record family's ratings, superlatives and prize-less years
     words, fams = _gate_words()
     low = text.lower()
     if any(f in low for f in fams):

@@ -1272,6 +1272,14 @@ def record(kb, c) -> Optional[Verdict]:
             return None
         since = c.slots.get("since_year")
         real = mine[0].qualifiers.get("since_year")
+        by = kb.entity(c.slots.get("since_entity") or "")
+        if not since and by is not None and by.type == "film" and by.year and real:
+            # "since Pulp Fiction": the film named is the previous holder, by its year (a
+            # release may trail its festival by a year)
+            if by.year in (real, real + 1):
+                return supported(mine[0].value + ".", mine)
+            return refuted(f"{mine[0].value}: the previous one came in {real}, not with "
+                           f"{L(kb, by.id)} ({by.year}).", mine)
         if since and since != real:
             return refuted(f"{mine[0].value}; the previous one was in {real}, not {since}.", mine)
         return supported(mine[0].value + ".", mine)

@@ -1,0 +1,486 @@
+"""The record family on the parse: "the fourth film to win both the Palme d'Or and Best Picture",
+"the only two people to win four Oscars in one night", "the first American film to take the top
+prize since The Tree of Life", "the highest-grossing film of Baker's career"; and three small
+relatives: a category's first winner ("Janet Gaynor was the first Best Actress"), a film's MPA
+rating ("it is rated R") and a year without a festival's prize ("the 2020 edition was cancelled").
+
+A record is a frame read from the parse, with its words in the lexicon's `records` section:
+- the head: a noun a record word modifies (an ordinal, "only", a superlative);
+- the holder: the subject the head is predicated of (copula, "makes X the first ..."), the noun
+  it stands in apposition to, or the head itself when it is a name ("only Parasite has ...");
+- the achievement: the clause hanging from the head ("to win both A and B"), with the prizes it
+  names (KB awards, prize words, a festival's "top prize"), their count ("four Oscars") and what
+  they were won in ("for a single film", "in one night");
+- the class: the head noun and its modifiers ("American film", "woman");
+- the bound: a "since" phrase attached to the head or its clause, with the year or holder it names.
+The frame is matched against the achievements the KB keeps complete record lists for (lexicon
+`records.achievements`); a frame that matches none makes no claim (the KB could not decide it).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..model import Claim, EntityRef
+from .frames import RELATIVE, clause_of, subject_token
+from .parse import Parsed, lexicon, number_value
+from .text import parse_ordinal
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+FILM_PRONOUNS = frozenset({"it", "its"})
+CLAUSES = ("relcl", "acl")
+SIDE_CLAUSES = ("advcl", "xcomp", "relcl", "acl", "ccomp")
+
+
+def _words() -> dict:
+    return lexicon().records
+
+
+def _year(tok) -> Optional[int]:
+    t = tok.text.strip("()")
+    return int(t) if len(t) == 4 and t.isdigit() and t[:2] in ("19", "20") else None
+
+
+def _phrase_in(phrase: str, seq: str) -> bool:
+    return f" {phrase} " in seq
+
+
+class RecordReader:
+    def __init__(self, kb, resolver, text: str, awards=None):
+        self.kb, self.res, self.text, self.awards = kb, resolver, text, awards
+        prizes = _words().get("no_prize", {}).get("festivals", {})
+        watch = set(prizes) | set(prizes.values())
+        # where the festivals whose missing years the KB keeps are named in the document
+        self._festivals = [(m.start, next((f for f, pz in prizes.items()
+                                           if m.entity.id in (f, pz)), None))
+                           for m in resolver.mentions if m.entity.id in watch]
+
+    def sentence_claims(self, p: Parsed, frames, hedged: bool) -> list[Claim]:
+        out = self._records(p, hedged)
+        out += self._first_winners(p, hedged)
+        out += self._ratings(p, hedged)
+        out += self._no_prizes(p, hedged)
+        return out
+
+    # -- helpers ------------------------------------------------------------------------------
+    def _claim(self, p: Parsed, lo: int, hi: int, category: str, subject: str, predicate: str,
+               obj, hedged: bool, negated: bool = False, **slots) -> Claim:
+        start, end = p.span_of(lo, hi)
+        s = p.sentence
+        start, end = max(s.start, start), min(s.end, end)
+        while end > start and self.text[end - 1] in " ,;:—–-(":
+            end -= 1
+        return Claim(id="", start=start, end=end, text=self.text[start:end], category=category,
+                     subject=EntityRef(subject, self.kb.label(subject)), predicate=predicate,
+                     object=obj, hedged=hedged,
+                     slots=dict(slots, subject=subject, negated=negated))
+
+    def _who(self, p: Parsed, tok, types=("film", "person")) -> Optional[str]:
+        """The KB film or person a token stands for: its argument, or a pronoun or "the film"
+        resolved from the passage."""
+        if tok is None:
+            return None
+        a = p.arg_at(tok.i)
+        if a is not None:
+            return a.entity if a.kind in types and a.entity else None
+        low = tok.lower_
+        if low in FILM_PRONOUNS or low in lexicon().qualifiers.get("title_nouns", ()):
+            return self._film_before(p, tok) if "film" in types else None
+        if low in PERSON_PRONOUNS and "person" in types:
+            return self.res.person(p.sentence, low)
+        return None
+
+    def _film_before(self, p: Parsed, tok) -> Optional[str]:
+        """The film "it" / "the film" at `tok` refers to: the passage's film, unless that is a
+        film this sentence only names after the reference ("It passed The Florida Project")."""
+        film = self.res.film(p.sentence)
+        named = [a.first for a in p.args if a.entity == film]
+        if film and named and min(named) > tok.i:
+            i = p.sentence.index
+            prev = self.res.sentences[i - 1] if 0 < i <= len(self.res.sentences) else None
+            return self.res.film(prev) if prev is not None and \
+                prev.paragraph == p.sentence.paragraph else self.res.main_film
+        return film
+
+    # -- records ------------------------------------------------------------------------------
+    def _record_word(self, tok) -> Optional[tuple[int, bool, bool]]:
+        """(ordinal, only, superlative) a modifier states, or None."""
+        w = _words()
+        low = tok.lower_
+        if low in w.get("ordinals", {}):
+            return w["ordinals"][low], False, False
+        if low[:1].isdigit() and parse_ordinal(low):
+            return parse_ordinal(low), False, False
+        if low in w.get("only", ()):
+            nxt = [t for t in tok.doc[tok.i + 1:tok.i + 3] if t.lower_ != "the"][:1]
+            if nxt and nxt[0].head.i == tok.head.i and self._record_word(nxt[0]) \
+                    and nxt[0].lower_ not in w.get("only", ()):
+                return None   # "only the third film": the ordinal speaks, with emphasis
+            return 1, True, False
+        whole = "".join(t.text for t in tok.subtree).lower()
+        if whole in w.get("superlatives", ()):
+            return 1, False, True
+        return None
+
+    def _heads(self, p: Parsed):
+        """(record word, head noun) pairs: the noun a record word modifies."""
+        for tok in p.doc:
+            if tok.dep_ not in ("amod", "advmod", "npadvmod", "nummod", "det", "quantmod"):
+                continue
+            got = self._record_word(tok)
+            if got is None:
+                continue
+            head = tok.head
+            if head.i < tok.i:
+                continue
+            while head.dep_ in ("compound", "nummod", "poss") and head.head.i > head.i:
+                head = head.head   # "only Bong's masterpiece Parasite", "the only two people"
+            if head.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
+                continue
+            yield tok, head, got
+
+    def _achievement_verb(self, head):
+        for c in head.children:
+            if c.dep_ in CLAUSES and c.pos_ in ("VERB", "AUX"):
+                return c
+        h = head.head
+        if head.dep_ in ("nsubj", "nsubjpass") and h.pos_ == "VERB" and h.lemma_ != "be":
+            return h
+        if head.dep_ in ("attr", "oprd", "dobj", "appos", "pobj"):
+            up = h.head if head.dep_ == "pobj" else h
+            for c in up.children:   # "became the first person ever to win": an infinitive
+                if c.dep_ in SIDE_CLAUSES and c.i > head.i and c.pos_ in ("VERB", "AUX") \
+                        and any(x.tag_ == "TO" for x in c.children):
+                    return c
+        return None
+
+    def _holder_token(self, p: Parsed, head):
+        a = p.arg_at(head.i)
+        if a is not None and a.entity and a.kind in ("film", "person"):
+            return head
+        for c in head.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i:
+                return c
+        h = head.head
+        rel = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")
+                    and c.lower_ in RELATIVE), None)
+        if rel is not None and head.dep_ in ("attr", "oprd"):
+            # "Anora, which became the fourth film": the relative's antecedent, next to it
+            before = [t for t in p.doc[:rel.i] if not t.is_punct]
+            return before[-1] if before else None
+        if head.dep_ in ("attr", "oprd", "acomp", "dobj"):
+            if h.lemma_ in _words().get("makers", ()):   # "the win makes Anora the first"
+                return next((c for c in h.children if c.dep_ in ("dobj", "nsubj", "ccomp")
+                             and c.i != head.i and c.i < head.i), None)
+            return subject_token(h)
+        if head.dep_ == "appos":
+            return h
+        joins = set(_words().get("joins", ()))
+        if head.dep_ == "pobj" and h.lower_ in joins:
+            return subject_token(h.head)
+        if head.dep_ in ("nsubj", "nsubjpass") and any(
+                c.dep_ == "mark" and c.lower_ in joins for c in h.children):
+            return subject_token(h.head)   # "X joined Y as the only people to win ..."
+        if head.dep_ in ("nsubj", "nsubjpass") and h.lemma_ == "be":
+            return next((c for c in h.children if c.dep_ == "attr"), None)
+        return None
+
+    def _records(self, p: Parsed, hedged: bool) -> list[Claim]:
+        out: list[Claim] = []
+        w = _words()
+        d = p.doc
+        for word, head, (ordn, only, superlative) in self._heads(p):
+            verb = self._achievement_verb(head)
+            # a noun coordinated with the head is another record ("a fourth straight winner
+            # and its second Best Picture"): not this one's achievement
+            other = {t.i for c in head.children if c.dep_ == "conj" for t in c.subtree}
+            region = {t.i for t in head.subtree} - other
+            if verb is not None:
+                region |= {t.i for t in verb.subtree}
+            toks = [d[i] for i in sorted(region)]
+            seq = " " + " ".join(t.lower_ for t in toks) + " "
+            ids = {a.entity for a in (p.arg_at(i) for i in region) if a is not None and a.entity}
+            fam = {self._family(x) for x in ids}
+            since = next((t for t in toks if t.lower_ in w.get("since", ())), None)
+            if since is not None and not self._bound_here(since, head, verb):
+                since = None   # "..., a run that has grown since 1955": another clause's
+            if since is None:   # "Since the studio era ended, X is the only ...": a clause on
+                # the verb the record is said with
+                since = next((c for c in head.head.children if c.dep_ in ("advcl", "prep")
+                              and any(x.lower_ in w.get("since", ()) and x.dep_ == "mark"
+                                      for x in c.children)), None)
+            if since is not None and any(
+                    self._record_word(t) for t in d[min(since.i, word.i) + 1:max(since.i, word.i)]
+                    if t.dep_ in ("amod", "advmod", "npadvmod", "nummod", "det", "conj")):
+                since = None   # "the 4th film to ..., and only the 2nd since 1956": the
+                # bound belongs to the record word nearer to it, which the parser misplaced
+            frame = dict(
+                ids=ids | fam, seq=seq, passage=set(self._context_families(p)),
+                since=since is not None, superlative=superlative,
+                count=next((number_value(t) for t in toks if t.dep_ == "nummod"
+                            and self._prize_token(p, t.head) and number_value(t)), None),
+                per={t.lemma_.lower() for t in toks if t.dep_ == "pobj"},
+                cls={head.lower_} | {c.lower_ for c in head.children
+                                     if c.dep_ in ("amod", "compound")},
+                owner=self._owner(p, toks))
+            spec = next((s for s in w.get("achievements", ()) if self._meets(s, frame)), None)
+            if spec is None:
+                continue
+            if spec.get("holder") == "agent":
+                ag = next((c for t in toks if t.dep_ == "agent" for c in t.children
+                           if c.dep_ == "pobj"), None)
+                htok = ag
+                who = self._who(p, htok, ("film", "person", "organization", "org"))
+            else:
+                htok = self._holder_token(p, head)
+                who = self._who(p, htok)
+            if spec.get("superlative") and htok is None:
+                who = self.res.film(p.sentence)   # "the highest-grossing film of his career"
+            if who and spec.get("superlative") and getattr(self.kb.entity(who), "type", "") \
+                    != "film":
+                continue
+            if not who:
+                continue
+            many = next((number_value(c) for c in head.children if c.dep_ == "nummod"
+                         and number_value(c)), None) if only else None
+            if only and many is None and head.lower_ in w.get("holders", ()):
+                named = {a.entity for a in p.args if a.kind in ("film", "person") and a.entity}
+                if len(named) < 2:
+                    continue   # some holders are not names the KB knows: nothing to count
+                many = len(named)
+            since_year, since_ent = self._bound(p, since, toks)
+            lo = min([head.left_edge.i, word.i] + ([htok.i] if htok is not None and
+                                                    htok.i < head.i else []))
+            hi = max(region) + 1
+            while hi > lo + 1 and d[hi - 1].is_punct:
+                hi -= 1
+            neg = any(c.dep_ == "neg" for t in (head.head, verb) if t is not None
+                      for c in t.children)
+            out.append(self._claim(
+                p, lo, hi, "record", who, "record", p.doc[lo:hi].text, hedged, neg,
+                kind="record", achievement=spec["key"], ordinal=ordn, only=only,
+                only_count=int(many) if many else None, since_year=since_year,
+                since_entity=since_ent, has_since=since is not None))
+            break   # one record per sentence, as the KB's lists hold one per achievement
+        return out
+
+    @staticmethod
+    def _bound_here(since, head, verb) -> bool:
+        """Whether a "since" phrase hangs on the record's head or achievement verb without an
+        embedded clause between (a relative clause's "since" is that clause's)."""
+        t = since
+        while t.i not in (head.i, getattr(verb, "i", -1)) and t.head is not t:
+            if t.dep_ in ("relcl", "acl", "advcl", "ccomp", "parataxis", "appos") and \
+                    t is not since:
+                return False
+            t = t.head
+        return t.i in (head.i, getattr(verb, "i", -1))
+
+    def _prize_token(self, p: Parsed, tok) -> bool:
+        """Whether a token names a prize ("four Oscars", "4 statuettes")."""
+        a = p.arg_at(tok.i)
+        if a is not None and a.kind == "award":
+            return True
+        return any(tok.lower_ in pz.get("words", ()) for pz in _words()["prizes"].values())
+
+    def _family(self, eid: str) -> Optional[str]:
+        from ..kb.awards import award_family
+        e = self.kb.entity(eid)
+        return award_family(self.kb, eid) if e is not None and e.type == "award" else None
+
+    def _owner(self, p: Parsed, toks) -> Optional[str]:
+        """Whose career a superlative is over ("of Baker's career", "his highest-grossing")."""
+        for t in toks:
+            if t.dep_ == "poss":
+                who = self._who(p, t, ("person",))
+                if who:
+                    return who
+        return None
+
+    def _meets(self, spec: dict, f: dict) -> bool:
+        w = _words()
+        for name in spec.get("prizes", ()):
+            pz = w["prizes"][name]
+            if not (set(pz.get("entities", ())) & f["ids"]
+                    or any(_phrase_in(x, f["seq"]) for x in pz.get("words", ()))
+                    or (set(pz.get("top_of", ())) & (f["ids"] | f["passage"])
+                        and any(_phrase_in(x, f["seq"]) for x in w.get("top_prize", ())))):
+                return False
+        if "count" in spec and f["count"] != spec["count"]:
+            return False
+        if "per" in spec and not set(spec["per"]) & f["per"]:
+            return False
+        if "class" in spec and not set(spec["class"]) & f["cls"]:
+            return False
+        if spec.get("since") and not f["since"]:
+            return False
+        if "consecutive" in spec and not any(_phrase_in(x, f["seq"])
+                                             for x in spec["consecutive"]):
+            return False
+        if spec.get("superlative"):
+            if not f["superlative"]:
+                return False
+            if "scope" in spec and not any(_phrase_in(x, f["seq"]) for x in spec["scope"]):
+                return False
+            if "owner" in spec and f["owner"] != spec["owner"]:
+                return False
+        elif f["superlative"]:
+            return False
+        return True
+
+    def _bound(self, p: Parsed, since, toks) -> tuple[Optional[int], Optional[str]]:
+        """The year and the holder a "since" phrase names."""
+        if since is None:
+            return None, None
+        sub = [t for t in since.subtree]
+        later = [t for t in toks if t.i > since.i] if since.lower_ in _words().get(
+            "since", ()) else []   # a "since" clause holds its own bound
+        named = [a for a in (p.arg_at(t.i) for t in sub + later[:4])
+                 if a is not None and a.entity and a.kind in ("film", "person")]
+        # "since Terrence Malick's The Tree of Life": the film is the earlier holder
+        ent = next((a.entity for a in named if a.kind == "film"), None) or \
+            next((a.entity for a in named), None)
+        year = next((_year(t) for t in sub + later if _year(t)), None)
+        return year, ent
+
+    # -- a category's first winner ----------------------------------------------------------------
+    def _first_winners(self, p: Parsed, hedged: bool) -> list[Claim]:
+        out = []
+        heads = set(lexicon().categories.get("heads", ()))
+        for tok in p.doc:
+            if tok.lower_ != "first" or tok.dep_ != "amod":
+                continue
+            h = tok.head
+            cat = h if h.lower_ in heads else next(
+                (c for c in h.children if c.dep_ in ("nmod", "compound") and c.lower_ in heads
+                 and c.i > tok.i), None)
+            if cat is None or not any(c.lower_ == "best" for c in cat.children):
+                continue
+            if any(c.dep_ in CLAUSES or (c.dep_ == "prep" and c.i > cat.i) for c in h.children):
+                continue   # "the first Best Actor to ...", "the first Best Picture since ..."
+            if h is cat and h.dep_ == "appos":
+                htok = h.head
+            elif h.dep_ in ("attr", "appos") and h is not cat:
+                htok = subject_token(h.head) if h.dep_ == "attr" else h.head
+            elif h.dep_ == "attr":
+                htok = subject_token(h.head)
+            else:
+                continue
+            who = self._who(p, htok)
+            phrase = p.doc[min(c.i for c in cat.subtree if c.i > tok.i):cat.i + 1].text
+            fam = self._context_family(p)
+            from .extract import resolve_category
+            award = resolve_category(self.kb, fam, phrase) if fam else None
+            if not who or not award:
+                continue
+            cers = {f.qualifiers.get("ceremony") for f in
+                    self.kb.facts(predicate="award_received", object_entity=award)}
+            dated = [(e.year, c) for c in cers if c and (e := self.kb.entity(c)) and e.year]
+            if not dated:
+                continue
+            lo = min(htok.i, tok.i - 1 if tok.i and p.doc[tok.i - 1].lower_ == "the" else tok.i)
+            out.append(self._claim(
+                p, lo, cat.i + 1, "award", who, "award_received",
+                EntityRef(award, self.kb.label(award)), hedged, kind="award", award=award,
+                family=fam, polarity="won", ceremony=min(dated)[1], year=None, for_work=None))
+        return out
+
+    def _context_families(self, p: Parsed) -> list[str]:
+        """The award families (festivals, shows) the sentence's paragraph names."""
+        a = self.awards
+        if a is None:
+            return []
+        return list(a.para_families.get(p.sentence.paragraph, ())) or \
+            [x for x in (a.last_family,) if x]
+
+    def _context_family(self, p: Parsed) -> Optional[str]:
+        a = self.awards
+        if a is None:
+            return None
+        fams = a.para_families.get(p.sentence.paragraph)
+        return fams[-1] if fams else a.last_family or a.lead_family
+
+    # -- ratings ----------------------------------------------------------------------------------
+    def _ratings(self, p: Parsed, hedged: bool) -> list[Claim]:
+        out = []
+        r = _words().get("ratings", {})
+        values, cues = set(r.get("values", ())), set(r.get("cues", ()))
+        for tok in p.doc:
+            value = tok.text.rstrip(".")
+            if value not in values:
+                continue
+            cue = next((c for c in tok.children if c.lower_ in cues), None)
+            up = tok
+            for _ in range(2):   # "rated R", "rated it PG-13" (the rating hung on "it")
+                if cue is None and up.head is not up:
+                    up = up.head
+                    cue = up if up.lower_ in cues else None
+            if cue is None:
+                continue
+            if cue.dep_ == "amod":            # "the R-rated comedy": said of the noun
+                holder = cue.head if cue.head.i != tok.i else None   # "Rated R" (a heading)
+            elif cue.pos_ == "NOUN":          # "an R rating", "its R rating", "X has an R rating"
+                holder = next((c for c in cue.children if c.dep_ == "poss"), None)
+                if holder is None and cue.head is not cue and cue.dep_ == "dobj":
+                    holder = subject_token(cue.head)
+                    if holder is not None and p.arg_at(holder.i) is not None and \
+                            p.arg_at(holder.i).kind not in ("film", "work"):
+                        holder = next((c for c in cue.head.children if c.dep_ == "dative"),
+                                      None)   # "the MPA gave Anora an R rating"
+            else:                             # "is rated R", "the MPA rated it PG-13"
+                holder = next((c for c in cue.children if c.dep_ == "nsubjpass"), None) or \
+                    next((c for c in cue.children if c.dep_ == "dobj"), None)
+            # a holder the sentence names must be a KB film (a title the KB lacks is never
+            # read as the passage's film); with none named, the passage's film is meant
+            film = self._who(p, holder, ("film",)) if holder is not None else \
+                self.res.film(p.sentence)
+            if not film:
+                continue
+            lo = min(tok.i, cue.i)
+            subj = next((c for c in cue.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+            if subj is not None:
+                lo = min(lo, subj.left_edge.i)
+            if holder is not None and holder.i < lo and cue.i - holder.i <= 6:
+                lo = holder.i   # "Anora carries an R rating"
+            out.append(self._claim(p, lo, max(tok.i, cue.i) + 1, "production", film,
+                                   "mpa_rating", value, hedged, kind="rating", rating=value))
+        return out
+
+    # -- years without a prize --------------------------------------------------------------------
+    def _no_prizes(self, p: Parsed, hedged: bool) -> list[Claim]:
+        s = p.sentence
+        fest = next((f for at, f in self._festivals if s.start - 600 <= at < s.end and f), None)
+        if fest is None:
+            return []
+        np = _words().get("no_prize", {})
+        nouns = set(np.get("nouns", ()))
+        verbs = [tuple(v.split()) for v in np.get("verbs", ())]
+        out, seen = [], set()
+        for tok in p.doc:
+            if tok.lemma_.lower() not in nouns:
+                continue
+            if any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children):
+                verb = tok.head   # "there was no festival in 1948 or 1950"
+                anchor = tok.i - 1
+            elif tok.dep_ in ("nsubjpass", "nsubj") and any(
+                    tok.head.lemma_.lower() == v[0] and all(
+                        any(c.lower_ == x for c in tok.head.children) for x in v[1:])
+                    for v in verbs):
+                verb = tok.head   # "the 2020 festival was cancelled"
+                anchor = tok.left_edge.i
+            else:
+                continue
+            if any(c.dep_ == "neg" for c in verb.children):
+                continue   # "was never cancelled"
+            years = [(i, _year(p.doc[i])) for i in sorted(clause_of(tok)) if _year(p.doc[i])]
+            years += [(i, _year(p.doc[i])) for i in sorted(clause_of(verb))
+                      if _year(p.doc[i]) and (i, _year(p.doc[i])) not in years]
+            idx = [anchor] + [i for i, _y in years] + ([verb.i] if verb.i > anchor else []) + \
+                [c.i for c in verb.children if c.dep_ == "prt" and verb.i > anchor]
+            lo, hi = min(idx), max(idx) + 1
+            for i, y in years:
+                if y in seen:
+                    continue
+                seen.add(y)
+                out.append(self._claim(p, max(lo, 0), hi, "festival", fest, "not_awarded",
+                                       str(y), hedged, kind="no_prize", year=y))
+        return out

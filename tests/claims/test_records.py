@@ -1,0 +1,134 @@
+"""The record family on the parse (claims/records.py): a holder, an ordinal, "only" or a
+superlative, the prizes of the achievement, a class and a "since" bound, matched against the
+KB's complete record lists; with a category's first winner, a film's MPA rating and the years a
+festival gave no prize. Sentences are written for these tests; the facts are the default KB's."""
+from __future__ import annotations
+
+import reelcheck
+
+
+def claims(text, kb, kind):
+    return [c for c in reelcheck.check(text, kb=kb).claims if c.slots.get("kind") == kind]
+
+
+def verdicts(text, kb, kind="record"):
+    return [c.verdict for c in claims(text, kb, kind)]
+
+
+# -- records over a complete list --------------------------------------------------------------
+def test_an_ordinal_over_two_prizes_is_checked_against_the_list(default_kb):
+    assert verdicts("Parasite went on to become the third film to carry off both the Palme "
+                    "d'Or and Best Picture.", default_kb) == ["supported"]
+    assert verdicts("Anora was merely the second film to carry off both the Palme d'Or and "
+                    "Best Picture.", default_kb) == ["refuted"]
+
+
+def test_the_prize_may_be_a_festivals_top_prize(default_kb):
+    got = claims("At Cannes, The Lost Weekend was the first film to collect both the "
+                 "festival's top prize and Best Picture.", default_kb, "record")
+    assert [c.verdict for c in got] == ["supported"]
+    assert got[0].slots["achievement"] == "palme_and_best_picture"
+
+
+def test_only_is_refuted_by_a_list_with_other_holders(default_kb):
+    got = claims("Marty remains the only film to collect both the Palme d'Or and Best "
+                 "Picture.", default_kb, "record")
+    assert [c.verdict for c in got] == ["refuted"]
+    assert "Parasite" in got[0].explanation
+
+
+def test_the_count_and_what_it_was_won_in_pick_the_record(default_kb):
+    got = claims("Walt Disney was the first person to collect four Oscars at a single "
+                 "ceremony.", default_kb, "record")
+    assert [c.slots["achievement"] for c in got] == ["four_oscars_one_night"]
+    assert [c.verdict for c in got] == ["supported"]
+    got = claims("Sean Baker is the first person to collect four Oscars for a single movie.",
+                 default_kb, "record")
+    assert [(c.slots["achievement"], c.verdict) for c in got] == [
+        ("four_oscars_one_film", "supported")]
+
+
+def test_the_holders_of_an_only_count(default_kb):
+    assert verdicts("Walt Disney and Sean Baker are the only two people to have taken four "
+                    "Oscars in one night.", default_kb) == ["supported"]
+    assert verdicts("Walt Disney and Sean Baker are the only four people to have taken four "
+                    "Oscars in one night.", default_kb) == ["refuted"]
+
+
+def test_a_since_bound_names_the_previous_holder(default_kb):
+    assert verdicts("Anora became the first American film to take the Palme d'Or since The "
+                    "Tree of Life.", default_kb) == ["supported"]
+    # the film named is not the previous American winner (a wrong "since" is refuted)
+    assert verdicts("Anora became the first American film to take the Palme d'Or since Pulp "
+                    "Fiction.", default_kb) == ["refuted"]
+    assert verdicts("Anora became the first American film to take the Palme d'Or since "
+                    "2004.", default_kb) == ["refuted"]
+
+
+def test_a_since_in_another_clause_is_not_the_records_bound(default_kb):
+    got = claims("Anora is the fourth film to collect both the Palme d'Or and Best Picture, a "
+                 "streak that has grown slowly since 1955.", default_kb, "record")
+    assert [c.verdict for c in got] == ["supported"]
+    assert got[0].slots["since_year"] is None
+
+
+def test_a_superlative_over_a_career(default_kb):
+    text = ("Anora opened in October 2024. By spring it had become the highest-grossing film "
+            "of Sean Baker's career.")
+    assert verdicts(text, default_kb) == ["supported"]
+
+
+def test_undecidable_records_are_left_open(default_kb):
+    # a holder the KB lacks
+    r = reelcheck.check("Odile Marchetti became the first director to collect both the Palme "
+                        "d'Or and Best Picture.", kb=default_kb)
+    assert not [c for c in r.claims if c.verdict == "refuted"]
+    # a class the KB keeps no attribute for: no list to check
+    r = reelcheck.check("Anora is the first screwball comedy to collect the Palme d'Or in a "
+                        "decade.", kb=default_kb)
+    assert not [c for c in r.claims if c.category == "record" and c.verdict != "not_enough_info"]
+    # an "only" bounded by an era the KB cannot date
+    got = verdicts("Ever since the studio system collapsed, only Parasite has taken both the "
+                   "Palme d'Or and Best Picture.", default_kb)
+    assert got and all(v == "not_enough_info" for v in got)
+    # a superlative over someone else's career is not the list the KB keeps
+    assert verdicts("Anora is the highest-grossing film of Mikey Madison's career.",
+                    default_kb) == []
+
+
+# -- a category's first winner --------------------------------------------------------------------
+def test_the_first_winner_of_a_category(default_kb):
+    lead = "The Academy handed out its first Oscars in 1929. "
+    got = claims(lead + "Emil Jannings was the first Best Actor.", default_kb, "award")
+    assert [(c.subject.id, c.verdict) for c in got] == [("emil-jannings", "supported")]
+    got = claims(lead + "Bette Davis was the first Best Actress.", default_kb, "award")
+    assert [c.verdict for c in got if c.subject.id == "bette-davis"] == ["refuted"]
+
+
+# -- MPA ratings ------------------------------------------------------------------------------------
+def test_a_rating_in_its_shapes(default_kb):
+    assert verdicts("Anora carries an R rating.", default_kb, "rating") == ["supported"]
+    assert verdicts("Anora opened in October 2024. The ratings board rated it NC-17.",
+                    default_kb, "rating") == ["refuted"]
+    assert verdicts("Anora opened in October. It is an R-rated film.", default_kb,
+                    "rating") == ["supported"]
+
+
+def test_a_rated_title_the_kb_lacks_is_not_the_passages_film(default_kb):
+    text = "Anora opened in October 2024. Harbour Lantern, by contrast, is rated PG-13."
+    assert not [c for c in reelcheck.check(text, kb=default_kb).claims
+                if c.verdict == "refuted"]
+
+
+# -- years without a festival's prize ---------------------------------------------------------------
+def test_years_without_a_palme(default_kb):
+    got = claims("Cannes history has gaps: there was no festival in 1948 or 1950.", default_kb,
+                 "no_prize")
+    assert sorted((c.slots["year"], c.verdict) for c in got) == [
+        (1948, "supported"), (1950, "supported")]
+    assert verdicts("At Cannes, the 2016 edition was called off.", default_kb,
+                    "no_prize") == ["refuted"]
+    # the year of another clause is not the cancelled edition's
+    got = claims("At Cannes, the festival that Anora won in 2024 was never cancelled.",
+                 default_kb, "no_prize")
+    assert not [c for c in got if c.verdict == "refuted"]
