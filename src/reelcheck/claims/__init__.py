@@ -14,6 +14,7 @@ from .awards import AwardReader, is_award_heading
 from .cast import CastReader
 from .descriptions import DescriptionReader
 from .festivals import FestivalReader
+from .filmography import FilmographyReader
 from .locations import LocationReader
 from .origins import OriginReader
 from .quantities import QuantityReader
@@ -69,6 +70,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
     festivals = FestivalReader(kb, res, text)
     locations = LocationReader(kb, res, text)
     quantities = QuantityReader(kb, res, text)
+    filmography = FilmographyReader(kb, res, text)
     claims: list[Claim] = []
     hedged_para = -1
     para_ms: list[Mention] = []
@@ -103,6 +105,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
             found += dates.sentence_claims(p, hedged)
             found += festivals.sentence_claims(p, frames, hedged)
             found += quantities.sentence_claims(p, frames, hedged)
+            found += filmography.sentence_claims(p, hedged)
         played = cast.sentence_claims(p, frames, hedged) if p is not None else []
         placed = locations.sentence_claims(p, frames, hedged) if p is not None else []
         for _name, fn in EXTRACTORS:

@@ -51,6 +51,7 @@ class Lexicon:
     layouts: dict[str, Relation] = field(default_factory=dict)
     ages: dict = field(default_factory=dict)   # the shapes an age is written in
     dates: dict = field(default_factory=dict)  # the events a date is said of
+    filmography: dict = field(default_factory=dict)  # credits, first features, formats
     bare: set = field(default_factory=set)   # verb lemmas that state a relation without object
 
     def verb_cues(self, lemma: str) -> list[Cue]:
@@ -91,7 +92,7 @@ def _add(lex: Lexicon, data: dict) -> None:
     for layout, name in (data.get("layouts") or {}).items():
         if name in by_name:
             lex.layouts[layout] = by_name[name]
-    for key in ("qualifiers", "categories", "ages", "dates"):
+    for key in ("qualifiers", "categories", "ages", "dates", "filmography"):
         getattr(lex, key).update(data.get(key) or {})
     lex.families.update({k.lower(): v for k, v in (data.get("families") or {}).items()})
 
