@@ -89,3 +89,15 @@ def test_a_format_said_of_something_else_or_a_film_the_kb_lacks(default_kb):
     assert all(c.slots["subject"] != "red-rocket" for c in got)
     got = claims("The Harbour Lights of Elsinore was shot on an iPhone.", default_kb, "format")
     assert not [c for c in got if c.verdict == "refuted"]
+
+
+def test_a_possessed_title_noun_and_a_maker_named_by_the_work(default_kb):
+    got = claims("Sean Baker's 2008 second feature, Prince of Broadway, found a small audience.",
+                 default_kb)
+    assert ("sean-baker", "prince-of-broadway", "supported") in [
+        (c.slots["subject"], c.slots.get("work"), c.verdict) for c in got
+        if c.slots.get("kind") == "filmography"]
+    assert [c.verdict for c in got if c.slots.get("kind") == "work_year"] == ["supported"]
+    got = claims("Anora opened in 2024. It is the new film from the director of Tangerine.",
+                 default_kb, "filmography")
+    assert [(c.slots["subject"], c.verdict) for c in got] == [("sean-baker", "supported")]

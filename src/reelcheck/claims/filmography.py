@@ -88,11 +88,14 @@ def _title_of(p: Parsed, tok):
     if title is not None or tok.lemma_.lower() not in lexicon().qualifiers.get("title_nouns", ()):
         return title
     doc = p.doc
-    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == ",":
-        a = p.arg_at(tok.i + 2)
-        if a is not None and a.kind in WORKS and a.first == tok.i + 2 and \
-                doc[a.head].head.i == tok.head.i and doc[a.head].dep_ == tok.dep_:
-            return doc[a.head]
+    i = tok.i + 1
+    while i < len(doc) and i <= tok.i + 3 and doc[i].is_punct:
+        i += 1   # ", “Take Out,”"
+    a = p.arg_at(i) if i < len(doc) and i > tok.i + 1 else None
+    if a is not None and a.kind in WORKS and a.first == i and (
+            doc[a.head].head.i == tok.i or (doc[a.head].head.i == tok.head.i
+                                            and doc[a.head].dep_ == tok.dep_)):
+        return doc[a.head]   # parsed as the noun's clause or its sibling
     return None
 
 
@@ -172,7 +175,7 @@ class FilmographyReader:
                 c = self._credit_claim(p, person, w, cue if n == 0 else None, hedged)
                 if c is not None:
                     out.append(c)
-        return out
+        return out + self._owned(p, hedged, seen)
 
     def _credit_cue(self, p: Parsed, top, lx, word=None):
         """((person id, name, first token), cue token) a work's token is credited through
@@ -235,6 +238,46 @@ class FilmographyReader:
             who = self._person(p, cand)
             return (who, h) if who else None
         return None
+
+    def _owned(self, p: Parsed, hedged: bool, taken: set) -> list[Claim]:
+        """"Baker's 2004 sophomore film, Take Out": a title noun beside a work, possessed by
+        a person, credits the person with it; "the director of The Florida Project" credits
+        the director the passage is about (inferred: it may support, the check never
+        refutes a credit)."""
+        lx, out = _lx(), []
+        makers = lx.get("maker_nouns", {})
+        for t in p.doc:
+            low = t.lemma_.lower()
+            if t.pos_ != "NOUN":
+                continue
+            if low in makers:
+                for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in makers[low]):
+                    for o in (g for g in prep.children if g.dep_ == "pobj"):
+                        w = p.arg_at(o.i)
+                        if w is None or w.kind not in WORKS or id(w) in taken or not any(
+                                c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+                            continue
+                        who = self.res.director(p.sentence)
+                        if who:
+                            taken.add(id(w))
+                            c = self._credit_claim(p, (who, None, t.i), w, t, hedged)
+                            if c is not None:
+                                c.slots["inferred"] = True
+                                out.append(c)
+                continue
+            poss = next((c for c in t.children if c.dep_ == "poss"), None)
+            title = _title_of(p, t) if poss is not None else None
+            w = p.arg_at(title.i) if title is not None else None
+            if w is None or id(w) in taken:
+                continue
+            who = self._person(p, poss)
+            if who is None:
+                continue
+            taken.add(id(w))
+            c = self._credit_claim(p, who, w, poss, hedged)
+            if c is not None:
+                out.append(c)
+        return out
 
     def _credit_claim(self, p: Parsed, person, work, cue, hedged: bool) -> Optional[Claim]:
         pid, name, first = person
@@ -371,7 +414,7 @@ class FilmographyReader:
         h = t.head
         film = p.arg_at(h.i)
         if (film is None or film.kind != "film") and h.i > t.i:
-            title = titled(p, h)   # "the 2023 film Anora": the title beside the noun
+            title = _title_of(p, h)   # "the 2023 film Anora": the title beside the noun
             film = p.arg_at(title.i) if title is not None else None
         if film is None or film.kind != "film" or not film.entity or \
                 (film.first <= t.i < film.last):
@@ -387,8 +430,9 @@ class FilmographyReader:
             return None
         h = t.head.head
         film = p.arg_at(h.i)
-        if film is not None and film.kind == "film" and film.entity and h.i == film.head:
-            return film, None   # "Scream in 2022"
+        if film is not None and film.kind == "film" and film.entity and (
+                h.i == film.head or h.i in p.titles):
+            return film, None   # "Scream in 2022" (or hung on a word inside the title)
         if h.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in h.children):
             attr = next((c for c in h.children if c.dep_ == "attr"), None)
             film = p.arg_at(attr.i) if attr is not None else None
