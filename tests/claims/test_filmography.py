@@ -101,3 +101,14 @@ def test_a_possessed_title_noun_and_a_maker_named_by_the_work(default_kb):
     got = claims("Anora opened in 2024. It is the new film from the director of Tangerine.",
                  default_kb, "filmography")
     assert [(c.slots["subject"], c.verdict) for c in got] == [("sean-baker", "supported")]
+
+
+def test_a_format_through_a_fragment_a_shooting_noun_or_a_second_phrase(default_kb):
+    lead = "Anora opened in 2024. "
+    got = claims(lead + "Shot on 16mm film, it went on to win at Cannes.", default_kb, "format")
+    assert [(c.slots["format"], c.verdict) for c in got] == [("16mm", "refuted")]
+    got = claims(lead + "The shoot was carried out on 35mm film.", default_kb, "format")
+    assert [c.verdict for c in got] == ["supported"]
+    got = claims(lead + "Daniels shot it on 35mm through anamorphic lenses.", default_kb, "format")
+    assert sorted(c.slots["format"] for c in got) == ["35mm", "anamorphic"]
+    assert all(c.verdict == "supported" for c in got)

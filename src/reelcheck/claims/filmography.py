@@ -26,6 +26,7 @@ decide it (never refuted). A first feature the KB lacks is read as a credit, not
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from ..model import Claim, EntityRef
@@ -78,6 +79,14 @@ def _attach(p: Parsed, top):
         if prep.pos_ not in ("ADP", "SCONJ"):
             return None, None, False
     return word, prep.head, through
+
+
+@lru_cache(maxsize=4)
+def _verb_forms(verbs: tuple) -> dict:
+    """Every form of the shooting verbs ("shot", "filmed"), to its lemma: the tagger may leave
+    a participle that opens a fragment ("Shot on 35mm film, it ...") unlemmatized."""
+    from ..nlp import surface_forms
+    return {f: v for v in verbs for f in surface_forms(v) | {v}}
 
 
 def _title_of(p: Parsed, tok):
@@ -458,13 +467,23 @@ class FilmographyReader:
         verbs = lx.get("format_verbs", {})
         formats = sorted(((f.replace(" ", "").replace("-", ""), f)
                           for f in lx.get("formats", ())), key=lambda x: -len(x[0]))
+        nouns = set(lx.get("format_nouns", ()))
+        forms = _verb_forms(tuple(verbs))
         out = []
         for v in p.doc:
-            if v.pos_ not in ("VERB", "NOUN", "ADJ") or v.lemma_.lower() not in verbs:
+            lemma = forms.get(v.lower_) or forms.get(v.lemma_.lower())
+            light = None
+            if lemma is None and v.pos_ in ("VERB", "AUX"):
+                light = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
+                              and c.lemma_.lower() in nouns), None)
+                if light is None:
+                    continue   # "the shoot was done on 35mm film": the noun names the act
+                lemma = "shoot"
+            if lemma is None or v.pos_ not in ("VERB", "NOUN", "ADJ", "AUX"):
                 continue
-            preps = verbs[v.lemma_.lower()]
-            if v.pos_ != "VERB" and not (v.tag_ in ("VBN", "VBD") or v.lower_.endswith("ed")
-                                         or v.lower_ == "shot"):
+            preps = verbs[lemma]
+            if v.pos_ != "VERB" and light is None and not (
+                    v.tag_ in ("VBN", "VBD") or v.lower_ in forms and v.lower_ != lemma):
                 continue   # "the shoot": a noun, no verb
             phrases = [c for c in v.children if c.dep_ == "prep" and c.lower_ in preps] if preps \
                 else [c for c in v.children if c.dep_ == "dobj"]
@@ -489,10 +508,13 @@ class FilmographyReader:
                          or x.lower_ in fmt) + 1 if any(
                     fmt.split()[0].replace("mm", "") in x.lower_ or x.lower_ in fmt
                     for x in toks) else toks[-1].i + 1
+                if light is not None and lo == v.i:
+                    lo = light.i
+                if any(c.slots["format"] == fmt.replace(" ", "").lower() for c in out):
+                    continue
                 out.append(self._claim(p, lo, hi, "filming_format", film, None, hedged,
                                        fmt.replace(" ", ""), kind="format",
                                        format=fmt.replace(" ", "").lower()))
-                break
         return out
 
     def _shot_film(self, p: Parsed, v):
@@ -508,6 +530,8 @@ class FilmographyReader:
         s = subject_token(verb)
         cands = ([s] if s is not None else []) + objs
         for n, t in enumerate(cands):
+            if t.lemma_.lower() in _lx().get("format_nouns", ()):
+                continue   # "the shoot was done on ...": the act, not what was shot
             a = p.arg_at(t.i)
             if a is not None and a.kind == "film" and a.entity:
                 return a.entity, a.first
@@ -521,9 +545,11 @@ class FilmographyReader:
                 return None, None   # "the sequence", "the campaign"
         film = self.res.film(p.sentence)
         inside = clause_of(verb, p.titles)
-        if any(a.entity == film and a.head not in inside for a in p.args if a.kind == "film"):
-            return None, None   # "Daniels, who had also shot Red Rocket, chose to shoot on
-            # 35mm": the film named aside is not the one the passage is about
+        aside = {a.entity for a in p.args if a.kind == "film" and a.head not in inside}
+        if film in aside:
+            # "Daniels, who had also shot Red Rocket, chose to shoot on 35mm": a film named
+            # aside is not the one shot here; the one the article is about may be
+            film = self.res.main_film if self.res.main_film not in aside else None
         return film, None
 
     # -- the claim ---------------------------------------------------------------------------
