@@ -15,6 +15,7 @@ from .cast import CastReader
 from .crew import CrewReader
 from .descriptions import DescriptionReader
 from .festivals import FestivalReader
+from .filmography import FilmographyReader
 from .locations import LocationReader
 from .origins import OriginReader
 from .quantities import QuantityReader
@@ -75,6 +76,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
     crew = CrewReader(kb, res, text)
     spouses = SpouseReader(kb, res, text)
     records = RecordReader(kb, res, text, awards)
+    filmography = FilmographyReader(kb, res, text)
     claims: list[Claim] = []
     hedged_para = -1
     para_ms: list[Mention] = []
@@ -112,6 +114,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
             found += crew.sentence_claims(p, hedged)
             found += spouses.sentence_claims(p, hedged)
             found += records.sentence_claims(p, frames, hedged)
+            found += filmography.sentence_claims(p, hedged)
         played = cast.sentence_claims(p, frames, hedged) if p is not None else []
         placed = locations.sentence_claims(p, frames, hedged) if p is not None else []
         for _name, fn in EXTRACTORS:

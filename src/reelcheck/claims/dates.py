@@ -22,8 +22,7 @@ from typing import Optional
 
 from ..kb.awards import award_family
 from ..model import Claim, EntityRef
-from .frames import (CLAUSE_DEPS, _match_cue, _modal, _negated, clause_of, subject_token,
-                     titled)
+from .frames import CLAUSE_DEPS, _match_cue, _modal, _negated, clause_of, subject_token
 from .parse import Parsed, lexicon
 from .text import WEEKDAYS, DateValue, parse_ordinal
 
@@ -60,39 +59,7 @@ class DateReader:
             c = self._claim(p, dv, first, last, coarse, values, hedged)
             if c is not None:
                 out.append(c)
-        return out + self._film_years(p, hedged)
-
-    def _film_years(self, p: Parsed, hedged: bool) -> list[Claim]:
-        """A year that modifies a film the KB knows dates the film itself: "the 2023 film
-        Anora", "Anora (2023)", "Baker's 2024 comedy Anora". It is a slot of its own, checked
-        whatever else the sentence says of the film."""
-        doc, out = p.doc, []
-        for t in doc:
-            if not _YEAR.match(t.text):
-                continue
-            aside = 0 < t.i < len(doc) - 1 and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")"
-            if not (t.dep_ in ("nummod", "amod", "compound")
-                    or (aside and t.dep_ in ("appos", "npadvmod", "nmod"))):
-                continue   # "Amour, 2013" in a list of winners may be the prize's year
-            h = t.head
-            film = p.arg_at(h.i)
-            if (film is None or film.kind != "film") and h.i > t.i:
-                title = titled(p, h)   # "the 2023 film Anora": the title beside the noun
-                film = p.arg_at(title.i) if title is not None else None
-            if film is None or film.kind != "film" or not film.entity or \
-                    (film.first <= t.i < film.last):
-                continue
-            start, end = p.span_of(min(t.i, film.first), max(t.i + 1, film.last))
-            if t.i > film.last and t.i + 1 < len(doc) and doc[t.i + 1].text == ")":
-                end = p.offset + doc[t.i + 1].idx + 1
-            year = int(t.text)
-            out.append(Claim(id="", start=start, end=end, text=self.text[start:end],
-                             category="filmography",
-                             subject=EntityRef(film.entity, self.kb.label(film.entity)),
-                             predicate="year", object=year, hedged=hedged,
-                             slots=dict(kind="work_year", subject=film.entity,
-                                        work=film.entity, year=year, modifier=True)))
-        return out
+        return out   # a year that modifies a film: claims/filmography.py
 
     # -- the values ---------------------------------------------------------------------------
     def _values(self, p: Parsed) -> list[tuple[DateValue, int, int, bool]]:

@@ -54,6 +54,7 @@ class Lexicon:
     crew: dict = field(default_factory=dict)   # who made a film: roles, their words
     cast: dict = field(default_factory=dict)   # the cast family's words beyond its verbs
     records: dict = field(default_factory=dict)  # record words and achievements (records.py)
+    filmography: dict = field(default_factory=dict)  # credits, first features, formats
     bare: set = field(default_factory=set)   # verb lemmas that state a relation without object
 
     def verb_cues(self, lemma: str) -> list[Cue]:
@@ -94,7 +95,7 @@ def _add(lex: Lexicon, data: dict) -> None:
     for layout, name in (data.get("layouts") or {}).items():
         if name in by_name:
             lex.layouts[layout] = by_name[name]
-    for key in ("qualifiers", "categories", "ages", "dates", "cast", "records"):
+    for key in ("qualifiers", "categories", "ages", "dates", "cast", "records", "filmography"):
         getattr(lex, key).update(data.get(key) or {})
     crew = data.get("crew") or {}
     lex.crew.update({k: v for k, v in crew.items() if k != "roles"})

@@ -173,6 +173,8 @@ def _crew_candidate(text: str, mentions: list[Mention]) -> bool:
         return False
     return any(m.entity_type == "person" for m in mentions) or any(
         w[:1].isupper() for w in text.split()[1:])
+
+
 @lru_cache(maxsize=1)
 def _record_words() -> tuple[frozenset, frozenset]:
     """The record family's words that need no mention beside them ("it is rated R", "his
@@ -185,6 +187,25 @@ def _record_words() -> tuple[frozenset, frozenset]:
     dated = {w for n in np.get("nouns", ()) for w in (n, n + "s")}
     dated |= {w for v in np.get("verbs", ()) for w in surface_forms(v.split()[0])}
     return frozenset(words), frozenset(dated)
+
+
+@lru_cache(maxsize=1)
+def _filmography_words() -> tuple[frozenset, frozenset, tuple]:
+    """The filmography family's cue words (claims/filmography.py): every form of its verbs'
+    first words and its nouns and adjectives; the forms of its shooting verbs; its formats."""
+    from ..nlp import surface_forms
+    lx = lexicon().filmography
+    words: set = set()
+    for key in ("credit_verbs", "credit_nouns", "credit_adjectives", "list_verbs",
+                "debut_nouns", "first_words", "year_verbs"):
+        for cue in lx.get(key, ()):
+            w = cue.split()[-1] if cue.startswith("be ") else cue.split()[0]
+            words |= surface_forms(w) | {w, w + "s"}
+    shoot: set = set()
+    for v in lx.get("format_verbs", {}):
+        shoot |= surface_forms(v) | {v}
+    formats = tuple(f.replace(" ", "").replace("-", "") for f in lx.get("formats", ()))
+    return frozenset(words), frozenset(shoot), formats
 
 
 def is_candidate(text: str, mentions: list[Mention], start: int = 0) -> bool:
@@ -223,6 +244,13 @@ def is_candidate(text: str, mentions: list[Mention], start: int = 0) -> bool:
             lexicon().qualifiers.get("origin_words", ())) | {"from"}).intersection(
             _WORD.findall(text.lower())):
         return True   # "New Jersey native Sean Baker", "she is from Los Angeles"
+    credit, shoot, formats = _filmography_words()
+    if any(m.entity_type in ("film", "work") for m in mentions) and \
+            credit.intersection(_WORD.findall(text.lower())):
+        return True   # "she starred in Scream", "his debut feature, Four Letter Words"
+    if shoot.intersection(_WORD.findall(text.lower())) and any(
+            f in text.lower().replace(" ", "").replace("-", "") for f in formats):
+        return True   # "it was shot on 35mm film"
     if _quantity_words().intersection(_WORD.findall(text.lower())) and (
             find_money(text) or find_durations(text)):
         return True   # "it cost $6 million", "the film runs 139 minutes" (claims/quantities.py)

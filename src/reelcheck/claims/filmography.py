@@ -1,0 +1,574 @@
+"""The filmography family on the parse: a person's credits, a first feature, the year of a
+work, and the format a film was shot on.
+
+Cues are the lexicon's `filmography` section; arguments come from the dependency parse:
+
+- a credit: a verb cue whose preposition takes the work ("starred in Scream", "started out on
+  Better Things", "is known for ...") or whose object is the work ("led The Land of Sasha"); a
+  noun cue ("her role in Scream") or an adjective ("so memorable in Leviathan"); a list verb
+  whose subject is a credit noun ("whose earlier films include Tangerine and The Florida
+  Project"). The person is the cue's subject, the possessor of the cue noun, the noun an
+  adjective describes, or the object of a verb like "know" ("audiences know her from Scream").
+  Coordinated works distribute;
+- a first feature: "his debut feature, Four Letter Words", "The Florida Project was Baker's
+  debut feature", "Tangerine, the film Baker made as his debut": the possessor is the person,
+  the work the title beside the noun, the subject of its copula, or the object of the verb it
+  is the role of;
+- the year of a work: a year that modifies a KB film ("the 2023 film Anora", "Anora (2023)",
+  "2015's Tangerine", "Baker's 2004 sophomore film, Take Out"), or a bare year after "in" said
+  of a film by the clause it hangs from ("Take Out followed in 2008", "Scream in 2022");
+- a format: a shooting verb whose preposition ("on", "with") or, for "use", whose object names
+  a format ("shot on 35mm film", "using anamorphic lenses").
+
+A person or work the KB lacks is still an argument: the claim is made, and the verifier cannot
+decide it (never refuted). A first feature the KB lacks is read as a credit, not a first.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from ..model import Claim, EntityRef
+from .frames import RELATIVE, clause_of, conjuncts, subject_token, titled
+from .parse import Parsed, lexicon
+
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+FILM_WORDS = frozenset({"it", "film", "movie", "picture", "feature"})
+WORKS = ("film", "work")
+
+
+def _lx() -> dict:
+    return lexicon().filmography
+
+
+def _cue_of(tok, table: dict) -> Optional[list]:
+    """The prepositions a verb cue takes when `tok` is one ("start out": the verb and a word
+    hanging on it), else None."""
+    lemma, low = tok.lemma_.lower(), tok.lower_
+    near = {c.lower_ for c in tok.children} | {c.lemma_.lower() for c in tok.children}
+    best = None
+    for cue, preps in table.items():
+        words = cue.split()
+        if words[0] not in (lemma, low) or not all(w in near for w in words[1:]):
+            continue
+        if best is None or len(words) > best[0]:
+            best = (len(words), list(preps or []))
+    return best[1] if best is not None else None
+
+
+def _attach(p: Parsed, top):
+    """(preposition or None, the word the work's phrase hangs on, through a coordinated
+    preposition?) for a work's head token: "starred in X" (in, starred), "led X" (None, led).
+    A title parses badly ("Once Upon a Time in Hollywood"): a preposition coordinated with one
+    inside a title ("from X and from Y") hangs where the title's phrase does."""
+    if top.dep_ in ("dobj", "attr"):
+        return None, top.head, False
+    prep = top.head
+    if prep.pos_ not in ("ADP", "SCONJ") or prep.dep_ not in ("prep", "conj", "agent", "dative") \
+            or prep.i == top.i:
+        return None, None, False
+    word, through = prep.lower_, False
+    while prep.dep_ == "conj" and prep.head.i != prep.i:
+        nxt = prep.head
+        a = p.arg_at(nxt.i)
+        if a is not None and a.kind in WORKS:
+            nxt = p.doc[a.head].head   # inside a title: the title's own preposition
+        prep, through = nxt, True
+        if prep.pos_ not in ("ADP", "SCONJ"):
+            return None, None, False
+    return word, prep.head, through
+
+
+@lru_cache(maxsize=4)
+def _verb_forms(verbs: tuple) -> dict:
+    """Every form of the shooting verbs ("shot", "filmed"), to its lemma: the tagger may leave
+    a participle that opens a fragment ("Shot on 35mm film, it ...") unlemmatized."""
+    from ..nlp import surface_forms
+    return {f: v for v in verbs for f in surface_forms(v) | {v}}
+
+
+def _title_of(p: Parsed, tok):
+    """The title a common noun stands beside: in apposition or right after it ("the film
+    Anora"), or set off by a comma and parsed as the noun's sibling ("his debut feature, Four
+    Letter Words, came out")."""
+    title = titled(p, tok)
+    if title is not None or tok.lemma_.lower() not in lexicon().qualifiers.get("title_nouns", ()):
+        return title
+    doc = p.doc
+    i = tok.i + 1
+    while i < len(doc) and i <= tok.i + 3 and doc[i].is_punct:
+        i += 1   # ", “Take Out,”"
+    a = p.arg_at(i) if i < len(doc) and i > tok.i + 1 else None
+    if a is not None and a.kind in WORKS and a.first == i and (
+            doc[a.head].head.i == tok.i or (doc[a.head].head.i == tok.head.i
+                                            and doc[a.head].dep_ == tok.dep_)):
+        return doc[a.head]   # parsed as the noun's clause or its sibling
+    return None
+
+
+class FilmographyReader:
+    def __init__(self, kb, res, text: str):
+        self.kb, self.res, self.text = kb, res, text
+
+    def sentence_claims(self, p: Parsed, hedged: bool) -> list[Claim]:
+        out = self._credits(p, hedged)
+        out += self._firsts(p, hedged, out)
+        out += self.film_years(p, hedged)
+        out += self._formats(p, hedged)
+        return out
+
+    # -- the person a token names ------------------------------------------------------------
+    def _person(self, p: Parsed, tok, clause_subject=None):
+        """(person id or None, display name or None, first token) of what `tok` names, or
+        None when it names no person. A possessive pronoun is the clause's subject when that
+        is a person ("Madison is known for her role in ..."), else the one the passage is
+        about."""
+        if tok is None:
+            return None
+        low = tok.lower_
+        if low == "whose" or low in RELATIVE:   # "Baker, whose films ...": the noun it is of
+            rel = tok.head if tok.head.dep_ == "relcl" else tok.head.head
+            return self._person(p, rel.head) if rel.dep_ == "relcl" else None
+        a = p.arg_at(tok.i)
+        if a is not None:
+            if a.kind == "person":
+                return a.entity, a.text, a.first
+            return None
+        if low in PRONOUNS:
+            if clause_subject is not None and clause_subject.i != tok.i and \
+                    clause_subject.lower_ not in PRONOUNS:
+                got = self._person(p, clause_subject)
+                if got is not None:
+                    return got
+            who = self.res.person(p.sentence, low)
+            return (who, None, tok.i) if who else None
+        return None
+
+    # -- credits -----------------------------------------------------------------------------
+    def _credits(self, p: Parsed, hedged: bool) -> list[Claim]:
+        lx = _lx()
+        out, seen = [], set()
+        for a in p.args:
+            if a.kind not in WORKS or id(a) in seen:
+                continue
+            top = p.doc[a.head]
+            while top.head.i != top.i:
+                if top.dep_ in ("conj", "appos") and top.head.pos_ in ("NOUN", "PROPN"):
+                    top = top.head   # "in Scream and Tangerine": the first conjunct hangs on the cue
+                elif top.dep_ == "pobj" and top.head.lower_ in lx.get("example_words", ()) and \
+                        (p.arg_at(top.head.head.i) is not None and
+                         p.arg_at(top.head.head.i).kind in WORKS or
+                         top.head.head.lemma_.lower() in lx.get("list_nouns", ())):
+                    # "since Four Letter Words, including Tangerine", "in productions such as
+                    # The Road to Berlin"
+                    top = top.head.head
+                else:
+                    break
+            got = self._credit_cue(p, top, lx)
+            if got is None:
+                continue
+            person, cue = got
+            if cue is not None and _attach(p, top)[2]:
+                cue = None   # "know her from X and from Y": Y's claim is its own words
+            works = []
+            for t in conjuncts(top):
+                w = p.arg_at(t.i)
+                if w is not None and w.kind in WORKS and w not in works:
+                    works.append(w)
+            if a not in works:
+                works.insert(0, a)
+            for n, w in enumerate(works):
+                seen.add(id(w))
+                c = self._credit_claim(p, person, w, cue if n == 0 else None, hedged)
+                if c is not None:
+                    out.append(c)
+        return out + self._owned(p, hedged, seen)
+
+    def _credit_cue(self, p: Parsed, top, lx, word=None):
+        """((person id, name, first token), cue token) a work's token is credited through
+        (`word`: the preposition, when `top` is the role the work's phrase hangs on)."""
+        if word is not None:
+            h = top.head
+        else:
+            word, h, _ = _attach(p, top)
+        if h is None:
+            return None
+        if h.pos_ in ("VERB", "AUX"):
+            if word is None and h.lemma_.lower() in lx.get("list_verbs", ()):
+                # "whose earlier films include Tangerine and The Florida Project"
+                for s in (c for c in h.children if c.dep_ == "nsubj"):
+                    if s.lemma_.lower() in lx.get("list_nouns", ()):
+                        poss = next((c for c in s.children if c.dep_ == "poss"), None)
+                        who = self._person(p, poss, subject_token(h))
+                        return (who, h) if who else None
+                return None
+            preps = _cue_of(h, lx.get("credit_verbs", {}))
+            if preps is None or (word not in preps if word is not None else preps):
+                return None   # "starred in X"; "led X" (a cue whose object is the work)
+            if h.lemma_.lower() in lx.get("object_person", ()):
+                obj = next((c for c in h.children if c.dep_ == "dobj" and c.i != top.i), None)
+                if obj is not None:
+                    who = self._person(p, obj)
+                    return (who, h) if who else None
+            who = self._person(p, subject_token(h))
+            return (who, h) if who else None
+        if word is None:
+            return None
+        if h.pos_ in ("NOUN", "PROPN") and h.dep_ == "dobj" and p.arg_at(h.i) is not None and \
+                p.arg_at(h.i).kind in ("person", "character"):
+            # "played the killer Amber Freeman in Scream": the phrase hangs on the role
+            got = self._credit_cue(p, h, lx, word=word)
+            if got is not None:
+                return got
+        if h.pos_ == "NOUN" and h.dep_ == "pobj" and h.lemma_.lower() in lx.get("list_nouns", ()):
+            return self._credit_cue(p, h, lx)   # "appeared in every Baker feature since X"
+        if h.pos_ == "NOUN" and word in lx.get("credit_nouns", {}).get(h.lemma_.lower(), ()):
+            v = h
+            while v.head.i != v.i and v.pos_ not in ("VERB", "AUX"):
+                v = v.head
+            subj = subject_token(v) if v.pos_ in ("VERB", "AUX") else None
+            poss = next((c for c in h.children if c.dep_ == "poss"), None)
+            who = self._person(p, poss, subj) if poss is not None else self._person(p, subj)
+            return (who, h) if who else None
+        adjs = lx.get("credit_adjectives", {})
+        if h.pos_ in ("NOUN", "PROPN") and h.dep_ == "pobj" and h.head.head.pos_ == "ADJ" and \
+                word in adjs.get(h.head.head.lemma_.lower(), ()):
+            h = h.head.head   # "familiar to viewers from The Americans": the phrase may hang
+            # on the noun before it; the adjective is the cue
+        if h.pos_ in ("ADJ", "VERB") and word in adjs.get(h.lemma_.lower(),
+                                                          adjs.get(h.lower_, ())):
+            t = h
+            while t.dep_ in ("advmod", "amod", "acomp", "appos", "advcl", "acl") and \
+                    t.head.i != t.i and t.pos_ not in ("NOUN", "PROPN"):
+                t = t.head
+            cand = t if t.pos_ in ("NOUN", "PROPN") else subject_token(t)
+            who = self._person(p, cand)
+            return (who, h) if who else None
+        return None
+
+    def _owned(self, p: Parsed, hedged: bool, taken: set) -> list[Claim]:
+        """"Baker's 2004 sophomore film, Take Out": a title noun beside a work, possessed by
+        a person, credits the person with it; "the director of The Florida Project" credits
+        the director the passage is about (inferred: it may support, the check never
+        refutes a credit)."""
+        lx, out = _lx(), []
+        makers = lx.get("maker_nouns", {})
+        for t in p.doc:
+            low = t.lemma_.lower()
+            if t.pos_ != "NOUN":
+                continue
+            if low in makers:
+                for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in makers[low]):
+                    for o in (g for g in prep.children if g.dep_ == "pobj"):
+                        w = p.arg_at(o.i)
+                        if w is None or w.kind not in WORKS or id(w) in taken or not any(
+                                c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+                            continue
+                        who = self.res.director(p.sentence)
+                        if who:
+                            taken.add(id(w))
+                            c = self._credit_claim(p, (who, None, t.i), w, t, hedged)
+                            if c is not None:
+                                c.slots["inferred"] = True
+                                out.append(c)
+                continue
+            poss = next((c for c in t.children if c.dep_ == "poss"), None)
+            title = _title_of(p, t) if poss is not None else None
+            w = p.arg_at(title.i) if title is not None else None
+            if w is None or id(w) in taken:
+                continue
+            who = self._person(p, poss)
+            if who is None:
+                continue
+            taken.add(id(w))
+            c = self._credit_claim(p, who, w, poss, hedged)
+            if c is not None:
+                out.append(c)
+        return out
+
+    def _credit_claim(self, p: Parsed, person, work, cue, hedged: bool) -> Optional[Claim]:
+        pid, name, first = person
+        if pid is not None and pid == work.entity:
+            return None
+        if cue is not None:
+            lo = min(x for x in (cue.i, work.first, first if first < work.first else cue.i))
+        else:
+            lo = work.first
+        return self._claim(p, lo, work.last, "notable_work", pid, name, hedged,
+                           EntityRef(work.entity, self.kb.label(work.entity)) if work.entity
+                           else work.text,
+                           kind="filmography", work=work.entity)
+
+    # -- first features ----------------------------------------------------------------------
+    def _firsts(self, p: Parsed, hedged: bool, credits: list[Claim]) -> list[Claim]:
+        lx = _lx()
+        allowed = set(lx.get("debut_modifiers", ()))
+        out = []
+        for t in p.doc:
+            if t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            low = t.lemma_.lower()
+            mods = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod", "nummod")]
+            if low in lx.get("debut_nouns", ()):
+                pass
+            elif low in lx.get("first_nouns", ()) and any(
+                    c.lower_ in lx.get("first_words", ()) for c in mods):
+                pass
+            elif low in lx.get("first_nouns", ()) and t.i > 0 and \
+                    p.doc[t.i - 1].lemma_.lower() in lx.get("debut_nouns", ()):
+                continue   # "debut feature": the first noun speaks
+            else:
+                continue
+            mods += [c for c in p.doc[t.i - 1:t.i] if c.dep_ == "compound" and c not in mods]
+            if any(c.lower_ not in allowed and not _YEAR.match(c.text)
+                   and c.lemma_.lower() not in allowed for c in mods):
+                continue   # "her screen debut", "his first English-language film"
+            if any(c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and not any(
+                    _YEAR.match(g.text) for g in c.children)) for c in t.children):
+                continue   # "his first film set in Los Angeles", "first film in competition"
+            poss = next((c for c in t.children if c.dep_ == "poss"), None)
+            if poss is None:
+                continue
+            work, verb = self._first_work(p, t)
+            if work is None:
+                continue
+            who = self._person(p, poss, subject_token(verb) if verb is not None else None)
+            if who is None:
+                continue
+            pid, name, first = who
+            lo = min(work.first, t.i, poss.i)
+            hi = max(work.last, t.i + 1)
+            if work.entity and self.kb.entity(work.entity) is not None and \
+                    self.kb.entity(work.entity).type == "film":
+                out.append(self._claim(p, lo, hi, "debut_feature", pid, name, hedged,
+                                       EntityRef(work.entity, self.kb.label(work.entity)),
+                                       kind="debut", work=work.entity))
+            elif not any(c.slots.get("work") == work.entity for c in credits):
+                out.append(self._claim(p, lo, hi, "notable_work", pid, name, hedged,
+                                       EntityRef(work.entity, self.kb.label(work.entity))
+                                       if work.entity else work.text,
+                                       kind="filmography", work=work.entity))
+        return out
+
+    def _first_work(self, p: Parsed, noun):
+        """(work argument, verb or None) a first-feature noun is said of."""
+        title = _title_of(p, noun)   # "his debut feature, Four Letter Words"
+        if title is not None:
+            return p.arg_at(title.i), None
+        if noun.dep_ == "appos":   # "Four Letter Words, his debut feature"
+            a = p.arg_at(noun.head.i)
+            return (a, None) if a is not None and a.kind in WORKS else (None, None)
+        h = noun.head
+        if noun.dep_ == "nsubj" and h.i == noun.i + 1 and h.lower_ in _lx().get("first_nouns", ()):
+            # "whose debut feature The Florida Project ...": the tagger took the noun for a verb
+            o = next((c for c in h.children if c.dep_ == "dobj"), None)
+            a = p.arg_at(o.i) if o is not None else None
+            return (a, None) if a is not None and a.kind in WORKS else (None, None)
+        if noun.dep_ in ("attr",) and h.lemma_ == "be":   # "X was his debut feature"
+            s = subject_token(h)
+            a = p.arg_at(s.i) if s is not None else None
+            return (a, h) if a is not None and a.kind in WORKS else (None, None)
+        if noun.dep_ == "nsubj" and h.lemma_ == "be":   # "his debut feature was X"
+            o = next((c for c in h.children if c.dep_ == "attr"), None)
+            a = p.arg_at(o.i) if o is not None else None
+            return (a, h) if a is not None and a.kind in WORKS else (None, None)
+        if noun.dep_ == "pobj" and h.lower_ == "as" and h.head.pos_ == "VERB":
+            v = h.head   # "the film that Baker made as his debut"
+            o = next((c for c in v.children if c.dep_ == "dobj"), None)
+            if o is not None and o.lower_ in RELATIVE and v.dep_ == "relcl":
+                o = v.head
+            if o is not None and p.arg_at(o.i) is None and o.dep_ == "appos":
+                o = o.head   # "Tangerine, the iPhone-shot film that ..."
+            a = p.arg_at(o.i) if o is not None else None
+            return (a, v) if a is not None and a.kind in WORKS else (None, None)
+        return None, None
+
+    # -- the year of a work ------------------------------------------------------------------
+    def film_years(self, p: Parsed, hedged: bool) -> list[Claim]:
+        """A year said of a KB film: one that modifies it ("the 2023 film Anora", "Anora
+        (2023)", "2015's Tangerine": a slot of its own, checked whatever else the sentence
+        says), or a bare "in" year of a clause whose verb dates the film ("came out in
+        2000") or that hangs on the film itself ("Scream in 2022")."""
+        doc, out = p.doc, []
+        for t in doc:
+            if not _YEAR.match(t.text):
+                continue
+            got = self._modified(p, t)
+            modifier = got is not None
+            if got is None:
+                got = self._dated(p, t)
+            if got is None:
+                continue
+            film, end = got
+            start, stop = p.span_of(min(t.i, film.first), max(t.i + 1, film.last))
+            if end is not None:
+                stop = end
+            year = int(t.text)
+            slots = dict(work=film.entity, year=year)
+            if modifier:
+                slots["modifier"] = True
+            out.append(self._claim(p, None, None, "year", film.entity, None, hedged, year,
+                                   span=(start, stop), kind="work_year", **slots))
+        return out
+
+    def _modified(self, p: Parsed, t):
+        doc = p.doc
+        aside = 0 < t.i < len(doc) - 1 and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")"
+        poss = t.dep_ == "poss" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("'s", "’s")
+        if not (t.dep_ in ("nummod", "amod", "compound") or poss
+                or (aside and t.dep_ in ("appos", "npadvmod", "nmod"))):
+            return None   # "Amour, 2013" in a list of winners may be the prize's year
+        h = t.head
+        film = p.arg_at(h.i)
+        if (film is None or film.kind != "film") and h.i > t.i:
+            title = _title_of(p, h)   # "the 2023 film Anora": the title beside the noun
+            film = p.arg_at(title.i) if title is not None else None
+        if film is None or film.kind != "film" or not film.entity or \
+                (film.first <= t.i < film.last):
+            return None
+        end = None
+        if t.i > film.last and t.i + 1 < len(doc) and doc[t.i + 1].text == ")":
+            end = p.offset + doc[t.i + 1].idx + 1
+        return film, end
+
+    def _dated(self, p: Parsed, t):
+        if t.dep_ != "pobj" or t.head.lower_ != "in" or any(
+                c.dep_ != "punct" for c in t.children):
+            return None
+        h = t.head.head
+        film = p.arg_at(h.i)
+        if film is not None and film.kind == "film" and film.entity and (
+                h.i == film.head or h.i in p.titles):
+            return film, None   # "Scream in 2022" (or hung on a word inside the title)
+        if h.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in h.children):
+            attr = next((c for c in h.children if c.dep_ == "attr"), None)
+            film = p.arg_at(attr.i) if attr is not None else None
+            if film is not None and film.kind == "film" and film.entity:
+                return film, None   # "it was Tangerine, in 2015, that made his name"
+        if h.pos_ not in ("VERB", "AUX") or _cue_of(h, {v[3:] if v.startswith("be ") else v: []
+                                                        for v in _lx().get("year_verbs", ())}) \
+                is None:
+            return None
+        if any(c.dep_ == "dobj" for c in h.children):
+            return None   # "Neon opened Anora in 2024": who released it, not what came out
+        s = subject_token(h)
+        if s is not None and p.arg_at(s.i) is None:
+            s = _title_of(p, s)   # "his debut feature, Four Letter Words, came out in 2000"
+        film = p.arg_at(s.i) if s is not None else None
+        if film is None or film.kind != "film" or not film.entity:
+            return None
+        return film, None
+
+    # -- formats -----------------------------------------------------------------------------
+    def _formats(self, p: Parsed, hedged: bool) -> list[Claim]:
+        lx = _lx()
+        verbs = lx.get("format_verbs", {})
+        formats = sorted(((f.replace(" ", "").replace("-", ""), f)
+                          for f in lx.get("formats", ())), key=lambda x: -len(x[0]))
+        nouns = set(lx.get("format_nouns", ()))
+        forms = _verb_forms(tuple(verbs))
+        out = []
+        for v in p.doc:
+            lemma = forms.get(v.lower_) or forms.get(v.lemma_.lower())
+            light = None
+            if lemma is None and v.pos_ in ("VERB", "AUX"):
+                light = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
+                              and c.lemma_.lower() in nouns), None)
+                if light is None:
+                    continue   # "the shoot was done on 35mm film": the noun names the act
+                lemma = "shoot"
+            if lemma is None or v.pos_ not in ("VERB", "NOUN", "ADJ", "AUX"):
+                continue
+            preps = verbs[lemma]
+            if v.pos_ != "VERB" and light is None and not (
+                    v.tag_ in ("VBN", "VBD") or v.lower_ in forms and v.lower_ != lemma):
+                continue   # "the shoot": a noun, no verb
+            phrases = [c for c in v.children if c.dep_ == "prep" and c.lower_ in preps] if preps \
+                else [c for c in v.children if c.dep_ == "dobj"]
+            for ph in phrases:
+                toks = sorted(ph.subtree, key=lambda x: x.i)
+                key = "".join(x.lower_ for x in toks).replace("-", "")
+                found = [(key.find(k), -len(k), f) for k, f in formats if k in key]
+                if not found:
+                    continue
+                fmt = min(found)[2]   # the first format the phrase names ("35mm film stock")
+                film, owner = self._shot_film(p, v)
+                if film is None:
+                    continue
+                # the claim's words: the film when it is the verb's own subject, the verb when
+                # its phrase follows closely, else the phrase alone ("shot over 37 days in
+                # early 2023 on 35mm": "on 35mm")
+                lo = v.i if ph.i - v.i <= 3 or not preps else ph.i
+                if owner is not None and 0 < v.i - owner <= 3 and lo == v.i and \
+                        v.lemma_.lower() != "use":
+                    lo = owner
+                hi = max(x.i for x in toks if fmt.split()[0].replace("mm", "") in x.lower_
+                         or x.lower_ in fmt) + 1 if any(
+                    fmt.split()[0].replace("mm", "") in x.lower_ or x.lower_ in fmt
+                    for x in toks) else toks[-1].i + 1
+                if light is not None and lo == v.i:
+                    lo = light.i
+                if any(c.slots["format"] == fmt.replace(" ", "").lower() for c in out):
+                    continue
+                out.append(self._claim(p, lo, hi, "filming_format", film, None, hedged,
+                                       fmt.replace(" ", ""), kind="format",
+                                       format=fmt.replace(" ", "").lower()))
+        return out
+
+    def _shot_film(self, p: Parsed, v):
+        """(film id, first token of the words that name it or None) a shooting verb is said
+        of: its film subject, or the film a person shot ("Daniels shot Red Rocket on 16mm"),
+        or the film the passage is about ("Shot on 35mm film", "it was shot on ...")."""
+        verb = v
+        if v.lemma_.lower() == "use" and v.dep_ in ("advcl", "xcomp", "conj", "acl") and \
+                v.head.pos_ == "VERB":
+            verb = v.head   # "shot on 35mm, using anamorphic lenses"
+        objs = [c for c in verb.children if c.dep_ == "dobj"] if verb.lemma_.lower() != "use" \
+            else []
+        s = subject_token(verb)
+        cands = ([s] if s is not None else []) + objs
+        for n, t in enumerate(cands):
+            if t.lemma_.lower() in _lx().get("format_nouns", ()):
+                continue   # "the shoot was done on ...": the act, not what was shot
+            a = p.arg_at(t.i)
+            if a is not None and a.kind == "film" and a.entity:
+                return a.entity, a.first
+            if a is not None and a.kind in ("person", "org") and t is s:
+                continue   # who shot it: the object says what
+            if a is not None or t.pos_ == "PROPN":
+                return None, None   # a film the KB lacks, or something else
+            if t.lower_ in FILM_WORDS or t.lemma_.lower() in FILM_WORDS:
+                return self.res.film(p.sentence), t.i
+            if t.pos_ == "NOUN":
+                return None, None   # "the sequence", "the campaign"
+        film = self.res.film(p.sentence)
+        inside = clause_of(verb, p.titles)
+        aside = {a.entity for a in p.args if a.kind == "film" and a.head not in inside}
+        if film in aside:
+            # "Daniels, who had also shot Red Rocket, chose to shoot on 35mm": a film named
+            # aside is not the one shot here; the one the article is about may be
+            film = self.res.main_film if self.res.main_film not in aside else None
+        return film, None
+
+    # -- the claim ---------------------------------------------------------------------------
+    def _claim(self, p: Parsed, lo, hi, pred: str, subject: Optional[str], name, hedged: bool,
+               obj, span=None, **slots) -> Claim:
+        s = p.sentence
+        start, end = span if span is not None else p.span_of(lo, hi)
+        start, end = max(s.start, start), min(s.end, end)
+        if end < s.end and self.text[end:end + 1] == ")" and "(" in self.text[start:end]:
+            end += 1
+        extra = {} if subject else {"subject_name": name}
+        return Claim(id="", start=start, end=end, text=self.text[start:end],
+                     category="production" if pred == "filming_format" else "filmography",
+                     subject=EntityRef(subject, self.kb.label(subject)) if subject else None,
+                     predicate=pred, object=obj, hedged=hedged,
+                     slots=dict(slots, subject=subject, negated=_negated(p, lo, hi), **extra))
+
+
+def _negated(p: Parsed, lo, hi) -> bool:
+    if lo is None:
+        return False
+    return any(t.dep_ == "neg" for t in p.doc[lo:hi])

@@ -1,0 +1,114 @@
+"""The filmography family on the parse: credits, first features, a work's year, a format.
+
+Sentences are written for these tests; the facts are the default KB's (Sean Baker's features,
+Mikey Madison's and Yura Borisov's credits, Anora's format). A person or work the KB lacks is
+still an argument: the claim is made and left open, never refuted."""
+from __future__ import annotations
+
+import reelcheck
+
+
+def claims(text, kb, kind=None):
+    r = reelcheck.check(text, kb=kb)
+    return [c for c in r.claims if kind is None or c.slots.get("kind") == kind]
+
+
+def test_a_credit_through_a_verb_a_noun_or_an_adjective(default_kb):
+    got = claims("Mikey Madison has starred in Scream.", default_kb, "filmography")
+    assert [(c.slots["subject"], c.slots["work"], c.verdict) for c in got] == [
+        ("mikey-madison", "scream-2022-film", "supported")]
+    got = claims("Yura Borisov earned praise for his turn in Compartment No. 6.", default_kb,
+                 "filmography")
+    assert [(c.slots["subject"], c.verdict) for c in got] == [("yura-borisov", "supported")]
+    got = claims("Aleksei Serebryakov, long memorable in Leviathan, returns.",
+                 default_kb, "filmography")
+    assert [(c.slots["subject"], c.verdict) for c in got] == [
+        ("aleksei-serebryakov", "supported")]
+
+
+def test_a_list_of_credits_distributes(default_kb):
+    got = claims("Anora comes from Sean Baker, whose past features include Tangerine and "
+                 "Red Rocket.", default_kb, "filmography")
+    assert sorted(c.slots["work"] for c in got) == ["red-rocket", "tangerine"]
+    assert all(c.slots["subject"] == "sean-baker" and c.verdict == "supported" for c in got)
+
+
+def test_a_credit_the_kb_does_not_hold_is_left_open(default_kb):
+    got = claims("Mikey Madison has starred in Titanic.", default_kb, "filmography")
+    assert all(c.verdict == "not_enough_info" for c in got)
+    # a person the KB lacks is still the subject: nothing to look up, never refuted
+    got = claims("Jennifer Walsh starred in Tangerine.", default_kb, "filmography")
+    assert got and all(c.verdict == "not_enough_info" and c.slots["work"] == "tangerine"
+                       for c in got)
+
+
+def test_a_first_feature(default_kb):
+    got = claims("Sean Baker's debut feature, Four Letter Words, was a comedy.", default_kb,
+                 "debut")
+    assert [c.verdict for c in got] == ["supported"]
+    got = claims("Red Rocket was Sean Baker's first feature.", default_kb, "debut")
+    assert [c.verdict for c in got] == ["refuted"]
+    # a different first ("his English-language debut") is not the first feature
+    assert claims("Anora was Sean Baker's English-language debut.", default_kb, "debut") == []
+
+
+def test_a_first_feature_the_kb_lacks_is_no_refutation(default_kb):
+    got = claims("Sean Baker's first feature, Harbour Lights of Elsinore, was short.",
+                 default_kb)
+    assert not [c for c in got if c.verdict == "refuted"]
+
+
+def test_the_year_of_a_work(default_kb):
+    got = claims("Sean Baker kept busy. Tangerine came out in 2015.", default_kb, "work_year")
+    assert [c.verdict for c in got] == ["supported"]
+    got = claims("By their fifth film together, 2015's Tangerine, the two were friends.",
+                 default_kb, "work_year")
+    assert [(c.slots["year"], c.verdict) for c in got] == [(2015, "supported")]
+    # a year before the world premiere cannot be the film's
+    got = claims("Sean Baker kept busy. Anora came out in 2019.", default_kb, "work_year")
+    assert [c.verdict for c in got] == ["refuted"]
+
+
+def test_a_year_in_another_clause_is_not_the_film_s(default_kb):
+    # the year dates the win, not the film
+    assert claims("Anora won the Palme d'Or at Cannes in 2024.", default_kb, "work_year") == []
+    assert claims("Neon opened Tangerine in 2019.", default_kb, "work_year") == []
+
+
+def test_a_format(default_kb):
+    got = claims("Anora was shot on 35mm film stock.", default_kb, "format")
+    assert [(c.slots["format"], c.verdict) for c in got] == [("35mm", "supported")]
+    got = claims("Anora opened in 2024. It was shot on an iPhone.", default_kb, "format")
+    assert [c.verdict for c in got] == ["refuted"]
+
+
+def test_a_format_said_of_something_else_or_a_film_the_kb_lacks(default_kb):
+    # the film named aside is not the one that was shot on 35mm here
+    got = claims("Anora opened in 2024. Drew Daniels, who had also shot Red Rocket, chose to "
+                 "shoot on 35mm.", default_kb, "format")
+    assert all(c.slots["subject"] != "red-rocket" for c in got)
+    got = claims("The Harbour Lights of Elsinore was shot on an iPhone.", default_kb, "format")
+    assert not [c for c in got if c.verdict == "refuted"]
+
+
+def test_a_possessed_title_noun_and_a_maker_named_by_the_work(default_kb):
+    got = claims("Sean Baker's 2008 second feature, Prince of Broadway, found a small audience.",
+                 default_kb)
+    assert ("sean-baker", "prince-of-broadway", "supported") in [
+        (c.slots["subject"], c.slots.get("work"), c.verdict) for c in got
+        if c.slots.get("kind") == "filmography"]
+    assert [c.verdict for c in got if c.slots.get("kind") == "work_year"] == ["supported"]
+    got = claims("Anora opened in 2024. It is the new film from the director of Tangerine.",
+                 default_kb, "filmography")
+    assert [(c.slots["subject"], c.verdict) for c in got] == [("sean-baker", "supported")]
+
+
+def test_a_format_through_a_fragment_a_shooting_noun_or_a_second_phrase(default_kb):
+    lead = "Anora opened in 2024. "
+    got = claims(lead + "Shot on 16mm film, it went on to win at Cannes.", default_kb, "format")
+    assert [(c.slots["format"], c.verdict) for c in got] == [("16mm", "refuted")]
+    got = claims(lead + "The shoot was carried out on 35mm film.", default_kb, "format")
+    assert [c.verdict for c in got] == ["supported"]
+    got = claims(lead + "Daniels shot it on 35mm through anamorphic lenses.", default_kb, "format")
+    assert sorted(c.slots["format"] for c in got) == ["35mm", "anamorphic"]
+    assert all(c.verdict == "supported" for c in got)
