@@ -16,6 +16,7 @@ from .descriptions import DescriptionReader
 from .festivals import FestivalReader
 from .locations import LocationReader
 from .origins import OriginReader
+from .plot import PlotReader
 from .quantities import QuantityReader
 from .context import Resolver, by_sentence
 from .dates import DateReader
@@ -68,6 +69,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
     origins = OriginReader(kb, text, res)
     festivals = FestivalReader(kb, res, text)
     locations = LocationReader(kb, res, text)
+    story = PlotReader(kb, res, text)
     quantities = QuantityReader(kb, res, text)
     claims: list[Claim] = []
     hedged_para = -1
@@ -103,6 +105,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
             found += dates.sentence_claims(p, hedged)
             found += festivals.sentence_claims(p, frames, hedged)
             found += quantities.sentence_claims(p, frames, hedged)
+            found += story.sentence_claims(p, hedged)
         played = cast.sentence_claims(p, frames, hedged) if p is not None else []
         placed = locations.sentence_claims(p, frames, hedged) if p is not None else []
         for _name, fn in EXTRACTORS:
@@ -111,15 +114,15 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
         # lacks, a story relation): where both speak, the older reading stands for now
         found += [c for c in played if not any(
             o.predicate == "played_by" and o.start < c.end and c.start < o.end for o in found)]
-        found += [c for c in placed if not any(   # likewise the older location readers
-            o.category == "location" and o.start < c.end and c.start < o.end
-            and o.slots.get("place") == c.slots.get("place") for o in found)]
+        found += placed
         found = _dedupe(found)
         found = [c for c in found if c.slots.get("kind") != "work_year" or c.slots.get(
             "modifier") or not any(
             o is not c and o.start < c.end and c.start < o.end for o in found)]  # a year said
         # of a film inside another claim ("MASH won in 1971") belongs to that claim
         found += _noted(ctx, found)
+        if p is not None:   # a hedged event no family claims is a rumour
+            found += story.rumour_claims(p, hedged, found)
         if OTHER_FILM.search(s.text):  # "an Anora sequel set in Moscow" is not about Anora
             found = [c for c in found if not _about_a_film(kb, c)]
         claims += found

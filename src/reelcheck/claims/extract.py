@@ -540,8 +540,6 @@ FAMILY_WORDS = {"oscar": "academy-awards", "academy award": "academy-awards",
                 "producers guild": "pga-awards", "wga": "wga-awards", "writers guild": "wga-awards"}
 
 
-
-
 _FAMILY_RX = re.compile(r"\b(" + "|".join(re.escape(w) for w in
                                             sorted(FAMILY_WORDS, key=len, reverse=True)) + ")",
                         re.I)
@@ -591,129 +589,6 @@ LIST_CATEGORY = re.compile(
 # every pattern of the award extractor needs one of these (or a linked award): substring tests
 # lower-case categories, as AP style writes them: "won best picture", "took supporting actress",
 # "the best actress Oscar", "nominated for cinematography"
-
-
-
-
-
-
-
-
-
-
-
-
-# -- locations and plot ----------------------------------------------------------------------
-def place_mentions(ctx: Ctx) -> list[Mention]:
-    """Place mentions, including names the linker gave to a same-named film ("Chicago")."""
-    out = []
-    for m in ctx.ms:
-        if m.entity_type == "place":
-            out.append(m)
-            continue
-        cands = ctx.kb.entities_by_name(m.text, type="place")
-        if len(cands) == 1:
-            out.append(Mention(m.start, m.end, m.text, ref(ctx.kb, cands[0].id), "place"))
-    return out
-
-
-FILM_PLACE_CUES = (
-    (r"\b(?:is|was|are)?\s*set (?:in|on|around)\b|\btakes place in\b|\bunfolds in\b",
-     "narrative_location"),
-    (r"\b(?:filmed|shot|lensed)\s+(?:on location\s+)?(?:in|at|on)\b", "filming_location"),
-)
-
-
-@extractor("location")
-def location(ctx: Ctx) -> list[Claim]:
-    out = []
-    places = place_mentions(ctx)
-    if not places:
-        return out
-    for pattern, pred in FILM_PLACE_CUES:  # "is set in Brooklyn", "was shot in Las Vegas"
-        for m in ctx.rel(pattern):
-            p = nearest_after(places, m.end(), ("place",), window=25)
-            if not p:
-                continue
-            subj, sstart = subject_before(ctx, m.start(), ("film",))
-            subj = subj or ctx.res.film(ctx.s)
-            if subj:
-                out.append(make(ctx, "location", sstart if sstart >= ctx.s.start else m.start(),
-                                p.end, subj, pred, ref(ctx.kb, p.entity.id),
-                                kind="place", place=p.entity.id))
-    for m in ctx.rel(r"\bborn in\b"):
-        p = nearest_after(places, m.end(), ("place",), window=25)
-        subj, sstart = subject_before(ctx, m.start(), ("person",))
-        if p and subj:
-            if "," in ctx.text[sstart:m.start()]:
-                sstart = m.start()  # "X, a drama-school graduate born in Kazan": the birth clause
-            out.append(make(ctx, "location", sstart, p.end, subj, "place_of_birth",
-                            ref(ctx.kb, p.entity.id), kind="place", place=p.entity.id))
-    return out
-
-
-PLOT_MOVE = re.compile(r"\b(?:fl(?:y|ies|ew|own)|elope[sd]?|rac(?:e|es|ed)|rush(?:es|ed)?|"
-                       r"sends?\b[^.;]{0,30}?\btrip|"
-                       r"carried|carr(?:y|ies)|sent|shipped|dragged|"
-                       r"travel(?:s|ed)?|taken|take[sn]?|took|go(?:es)?|went|"
-                       r"head(?:s|ed)?|mov(?:e|es|ed)|return(?:s|ed)?|whisk(?:s|ed)?|brought|bring(?:s)?|"
-                       r"relocat\w+|escape[sd]?|flee[sd]?|fled)\b[^.;]{0,60}?\b(?:to|in|into)\b", re.I)
-PLOT_MARRY = re.compile(r"\b(?:marr(?:y|ies|ied)|wed(?:s|ded)?|elope[sd]?|tie the knot|ties the knot)\b",
-                        re.I)
-
-
-@extractor("plot")
-def plot(ctx: Ctx) -> list[Claim]:
-    out = []
-    places = place_mentions(ctx)
-    chars = ctx.of_type("character")
-    para_chars = [m for m in ctx.para_ms if m.entity_type == "character"]
-    plotty = bool(chars) or bool(para_chars) or re.search(
-        r"\b(?:newlyweds?|couple|the marriage|her husband|his wife|the family|the henchmen|"
-        r"his parents|the oligarch)\b", ctx.s.text, re.I)
-    if not plotty or not places:
-        return out
-    film = ctx.res.film(ctx.s)
-    if not film:
-        return out
-    for m in PLOT_MOVE.finditer(ctx.text, ctx.s.start, ctx.s.end):
-        mover = nearest_before(ctx.ms, m.start(), ("person", "character", "film"), window=80)
-        head = ctx.text[max(ctx.s.start, m.start() - 60):m.start()]
-        if (mover is None or mover.entity_type != "character") and not re.search(
-                r"\b(?:newlyweds?|couple|pair|the two|(?:the|their|this|his|her) (?:\w+ )?marriage|"
-                r"her husband|his wife|his parents|the henchmen|they)\b", head, re.I) and not (
-                mover is None and re.search(r"\b(?:he|she|their|everyone|everybody)\b", head, re.I)
-                and _last_is_character(ctx, m.start())):
-            continue  # "He takes her to Atlantic City" only when "he" can only be a character
-        p = nearest_after(places, m.end() - 3, ("place",), window=50)
-        if not p or re.search(r"\bfrom\b", ctx.text[m.end() - 3:p.start], re.I):
-            continue
-        start = chars[0].start if chars and chars[0].start < m.start() else m.start()
-        out.append(make(ctx, "plot", start, p.end, film, "plot", ref(ctx.kb, p.entity.id),
-                        kind="plot_place", place=p.entity.id, action="travel"))
-    for m in ctx.rel(r"\b(?:fl(?:y|ies|ew|own)|arriv(?:e|es|ed)|com(?:e|es)|came|travel(?:s|ed)?)"
-                     r"\s+(?:in\s+)?from\b"):
-        p = nearest_after(places, m.end(), ("place",), window=25)
-        if p:
-            start = chars[0].start if chars and chars[0].start < m.start() else m.start()
-            out.append(make(ctx, "plot", start, p.end, film, "plot", ref(ctx.kb, p.entity.id),
-                            kind="plot_place", place=p.entity.id, action="origin"))
-    for m in PLOT_MARRY.finditer(ctx.text, ctx.s.start, ctx.s.end):
-        p = nearest_after(places, m.end(), ("place",), window=40)
-        if not p:
-            continue
-        start = chars[0].start if chars and chars[0].start < m.start() else m.start()
-        out.append(make(ctx, "plot", start, p.end, film, "plot", ref(ctx.kb, p.entity.id),
-                        kind="plot_event", place=p.entity.id, action="marry"))
-    return out
-
-
-def _last_is_character(ctx: Ctx, pos: int) -> bool:
-    """Whether the last person-like name before `pos` in this paragraph is a character (so a
-    pronoun there retells the story rather than the making of the film)."""
-    names = [m for m in ctx.para_ms + ctx.ms if m.start < pos and m.entity_type in
-             ("person", "character")]
-    return bool(names) and max(names, key=lambda m: m.start).entity_type == "character"
 
 
 # -- records ---------------------------------------------------------------------------------
@@ -895,28 +770,6 @@ def production(ctx: Ctx) -> list[Claim]:
     return out
 
 
-# -- rumours -----------------------------------------------------------------------------------
-RUMOUR_EVENT = re.compile(r"\b(?:trimmed|shot|filmed|removed|deleted|ended with|re-?shot|replaced|banned|fired|"
-                          r"quit|refused|walked off|clashed|there (?:was|is|were) (?:an? )?(?:\w+ ){0,3}"
-                          r"(?:cut|version|ending|scene))\b", re.I)
-
-
-@extractor("rumour")
-def rumour(ctx: Ctx) -> list[Claim]:
-    """A hedged story about a film or its people ("some attendees swore there was a longer
-    cut") is still a claim: reported, marked hedged, never supported by silence."""
-    if not ctx.hedged:
-        return []
-    ents = ctx.of_type("person", "film", "character")
-    m = RUMOUR_EVENT.search(ctx.s.text)
-    if not ents or not m:
-        return []
-    film = ctx.res.film(ctx.s)
-    subj = next((e.entity.id for e in ents if e.entity_type == "person"), None) or film
-    return [make(ctx, "production", ctx.s.start, ctx.s.end, subj, "rumour", ctx.s.text.strip(),
-                 kind="rumour")]
-
-
 # -- awards named by context ("Pulp Fiction, which won in 1994") ----------------------------------
 
 
@@ -954,8 +807,6 @@ def first_winner(ctx: Ctx) -> list[Claim]:
     return out
 
 
-
-
 # -- more records, places and production -----------------------------------------------------------
 @extractor("record-more")
 def record_more(ctx: Ctx) -> list[Claim]:
@@ -991,46 +842,6 @@ def record_more(ctx: Ctx) -> list[Claim]:
                         "record", m.group(0), kind="record", achievement=ach, ordinal=ordn,
                         only=False, since_year=int(since.group(1)) if since else None,
                         since_entity=se, has_since="since" in m.group(0)))
-    return out
-
-
-@extractor("location-more")
-def location_more(ctx: Ctx) -> list[Claim]:
-    """Filming-location lists and birthplaces after a birth name ("Born Mikaela ... in LA")."""
-    out = []
-    places = place_mentions(ctx)
-    if not places:
-        return out
-    m = re.search(r"\b(?:locations? (?:included?|were|are)|filmed (?:on location )?(?:in|at)|shot (?:on location )?(?:in|at)|"
-                  r"stint in|scenes? (?:were|was) (?:shot|filmed) (?:in|at))\b", ctx.s.text, re.I)
-    if m and not re.search(r"\bscene", ctx.s.text[:m.start()], re.I) or (m and "stint" in m.group(0)):
-        film = ctx.res.film(ctx.s)
-        for p in places:
-            if p.start >= ctx.s.start + m.end() and film:
-                out.append(make(ctx, "location", p.start, p.end, film, "filming_location",
-                                ref(ctx.kb, p.entity.id), kind="place", place=p.entity.id))
-    bm = re.search(r"\bborn\b[^.;]{0,60}?\bin\s+", ctx.s.text, re.I)
-    if bm:
-        p = nearest_after(places, ctx.s.start + bm.end() - 1, ("place",), window=3)
-        named = [x for x in ctx.of_type("person")  # "Born Mikaela Madison Rosberg in LA"
-                 if ctx.s.start + bm.start() < x.start and x.end <= ctx.s.start + bm.end()]
-        if named:
-            subj, sstart = named[0].entity.id, ctx.s.start + bm.start()
-        else:
-            subj, sstart = subject_before(ctx, ctx.s.start + bm.start(), ("person",))
-        if not subj:
-            bn = ctx.kb.entities_by_name(ctx.s.text[bm.start() + 5:bm.end() - 4].strip(),
-                                         type="person")
-            subj = bn[0].id if len(bn) == 1 else None
-            sstart = ctx.s.start + bm.start()
-        if p and subj:
-            b0 = ctx.s.start + bm.start()
-            if b0 > sstart and re.search(r",|\b(?:on|in)\s+\w+\s+\d", ctx.text[b0:p.start]):
-                sstart = b0
-            if "," in ctx.text[b0:p.start]:  # "born Mikaela Rosberg on March 25, 1999, in San
-                sstart = ctx.s.start + bm.end() - 3  # Diego": the claim is "in San Diego"
-            out.append(make(ctx, "location", sstart, p.end, subj, "place_of_birth",
-                            ref(ctx.kb, p.entity.id), kind="place", place=p.entity.id))
     return out
 
 
@@ -1100,25 +911,4 @@ def relation(ctx: Ctx) -> list[Claim]:
         out.append(make(ctx, "plot", min(x.start, y.start), max(x.end, y.end + m.end(1)),
                         ctx.res.main_film, "plot", f"{x.text} is {y.text}'s {rel}",
                         kind="relation", x=x.entity.id, y=y.entity.id, relation=rel))
-    return out
-
-
-@extractor("plot-lives")
-def plot_lives(ctx: Ctx) -> list[Claim]:
-    """"Ani lives in Brighton Beach", "her club is in Manhattan": where a character lives/works."""
-    out = []
-    chars = ctx.of_type("character")
-    places = place_mentions(ctx)
-    film = ctx.res.main_film
-    if not chars or not places or not film:
-        return out
-    for m in ctx.rel(r"\b(?:lives|lived|living|grew up|works|worked|working|dances|danced)\s+"
-                     r"(?:with\s+\w+\s+\w+\s+)?(?:in|at|on)\b[^.;]{0,40}?"):
-        p = nearest_after(places, m.end() - 1, ("place",), window=45)
-        c = nearest_before(chars, m.start(), ("character",), window=40)
-        if not p or not c:
-            continue
-        what = "works_in" if re.match(r"work|danc", m.group(0), re.I) else "lives_in"
-        out.append(make(ctx, "plot", c.start, p.end, film, "plot", ref(ctx.kb, p.entity.id),
-                        kind="plot_lives", who=c.entity.id, place=p.entity.id, where=what))
     return out

@@ -52,6 +52,7 @@ class Lexicon:
     ages: dict = field(default_factory=dict)   # the shapes an age is written in
     dates: dict = field(default_factory=dict)  # the events a date is said of
     bare: set = field(default_factory=set)   # verb lemmas that state a relation without object
+    sections: dict = field(default_factory=dict)   # a family's own section (plot: ...)
 
     def verb_cues(self, lemma: str) -> list[Cue]:
         return self.verbs.get(lemma, [])
@@ -65,8 +66,17 @@ class Lexicon:
         return frozenset(self.verbs) | frozenset(self.nouns)
 
 
+_KNOWN = frozenset({"relations", "qualifiers", "categories", "families", "layouts", "ages",
+                    "dates"})
+
+
 def _add(lex: Lexicon, data: dict) -> None:
-    for r in data.get("relations") or []:
+    # a family's own section may add relations of its own ("plot: relations: ...")
+    sections = {k: v for k, v in data.items() if k not in _KNOWN and isinstance(v, dict)}
+    for k, v in sections.items():
+        lex.sections.setdefault(k, {}).update(v)
+    for r in list(data.get("relations") or []) + [
+            r for v in sections.values() for r in v.get("relations") or []]:
         rel = Relation(r["name"], r["family"], r["predicate"], r.get("polarity"),
                        tuple(sorted((r.get("roles") or {}).items())))
         for v in r.get("verbs") or []:

@@ -144,6 +144,11 @@ def _family_words(family: str) -> frozenset:
     return frozenset(words | {w + "s" for w in words})
 
 
+def _plot_words() -> frozenset:
+    from .plot import cue_words
+    return cue_words()
+
+
 def _quantity_words() -> frozenset:
     from .quantities import cue_words
     return cue_words()
@@ -176,6 +181,9 @@ def is_candidate(text: str, mentions: list[Mention], start: int = 0) -> bool:
     if any(m.entity_type == "place" for m in mentions) and \
             _family_words("locations").intersection(_WORD.findall(text.lower())):
         return True   # "filming took place in Brooklyn"
+    if any(m.entity_type in ("place", "character") for m in mentions) and \
+            _plot_words().intersection(_WORD.findall(text.lower())):
+        return True   # "Ani and Vanya fly to Las Vegas", "she lives in Brighton Beach"
     if any(m.entity_type == "place" for m in mentions) and (set(
             lexicon().qualifiers.get("origin_words", ())) | {"from"}).intersection(
             _WORD.findall(text.lower())):
