@@ -147,3 +147,12 @@ def test_a_place_the_birthplace_is_near_is_not_the_birthplace(default_kb):
     assert [v for _t, v in got] == ["supported"]
     got = births("Yura Borisov was born in Reutov near Moscow.", default_kb)
     assert [v for _t, v in got] == ["supported"]
+
+
+def test_a_place_hung_after_a_relative_clause_is_the_clause_verbs(default_kb):
+    # the parser hangs "in Atlantic City" on "son"; it is where the heir marries
+    text = ("Vanya is the spoiled son of an oligarch, the heir who marries Ani (Mikey Madison) "
+            "in Atlantic City.")
+    got = plot(text, default_kb)
+    assert [(c.slots.get("action"), c.verdict) for c in got
+            if c.slots.get("kind") == "plot_event"] == [("marry", "refuted")]

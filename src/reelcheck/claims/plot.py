@@ -136,6 +136,18 @@ class PlotReader:
                 if (c.dep_ in ("nsubj", "nsubjpass") or misread and c.i < tok.i and c.dep_ in (
                         "nummod", "compound", "amod", "nmod")) and all(x.token != c.i for x in movers):
                     movers.append(Filler(c.i, p.arg_at(c.i)))
+            if tok.dep_ == "relcl" and not f.roles.get("place"):
+                # "the heir who marries Ani in Las Vegas": the parser hangs a role's preposition
+                # right after a relative clause on the noun the clause is said of
+                nxt = tok.right_edge.i + 1
+                while nxt < len(p.doc) and p.doc[nxt].is_punct and p.doc[nxt].text in ")]":
+                    nxt += 1
+                c = p.doc[nxt] if nxt < len(p.doc) else None
+                heads = {tok.head.i} | ({tok.head.head.i} if tok.head.dep_ == "appos" else set())
+                if c is not None and c.dep_ == "prep" and c.head.i in heads \
+                        and cue.relation.role(c.lower_) == "place":
+                    f.roles["place"] = [Filler(o.i, p.arg_at(o.i)) for o in c.children
+                                        if o.dep_ == "pobj"]
             if _denied(p, tok):
                 f.negated = not f.negated
             out.append(f)
@@ -229,8 +241,11 @@ class PlotReader:
         """The story person a mover filler is (an Arg, or True for "the couple"), or None
         when the mover is not the story's."""
         tok = p.doc[fl.token]
+        # the filler, the noun it is in apposition to, and a character the parser hung on
+        # it ("Ani (Mikey Madison)" headed by the actor's name)
         for t in [tok] + ([tok.head] if tok.dep_ == "appos" else []) + [
-                c for c in tok.children if c.dep_ == "appos"]:
+                c for c in tok.children if c.dep_ in ("appos", "nmod") and c.i < tok.i
+                or c.dep_ == "appos"]:
             a = p.arg_at(t.i)
             if a is not None and a.kind == "character":
                 return a
