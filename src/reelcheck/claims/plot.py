@@ -95,10 +95,14 @@ def _match(tok, table: dict) -> Optional[object]:
 def _denied(p: Parsed, cue) -> bool:
     """Whether a clause after the cue denies it ("..., which never happens", "..., which is
     false"): its subject is a relative or demonstrative pronoun, and it is a negated event
-    verb or a copula with a word of untruth (`plot.denials`)."""
+    verb or a copula with a word of untruth (`plot.denials`), and it hangs in the cue's
+    own phrase."""
     d = _section().get("denials") or {}
     verbs, words = set(d.get("verbs") or ()), set(d.get("words") or ())
+    mine = {t.i for t in cue.subtree}
     for t in p.doc[cue.i + 1:]:
+        if t.i not in mine and t.head.i not in mine:
+            continue   # a clause about something else ("..., and a wedding that never happens")
         if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that", "this")
                    for c in t.children):
             continue
@@ -134,7 +138,8 @@ class PlotReader:
             for c in tok.children:   # "the heir ..., and their marriage is carried off": a
                 # second subject the parser did not coordinate is a mover too
                 if (c.dep_ in ("nsubj", "nsubjpass") or misread and c.i < tok.i and c.dep_ in (
-                        "nummod", "compound", "amod", "nmod")) and all(x.token != c.i for x in movers):
+                        "nummod", "compound", "amod", "nmod")) and all(
+                            x.token != c.i for x in movers):
                     movers.append(Filler(c.i, p.arg_at(c.i)))
             if tok.dep_ == "relcl" and not f.roles.get("place"):
                 # "the heir who marries Ani in Las Vegas": the parser hangs a role's preposition
