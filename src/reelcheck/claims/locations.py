@@ -94,13 +94,14 @@ class LocationReader:
             if person is None or not person[0]:
                 head = head.head   # the clause the participle opens: "..., she began"
                 s = subject_token(head) if head.pos_ in ("VERB", "AUX") else None
-                person = self._person(p, s) if s is not None else person
+                known = self._person(p, s) if s is not None else None
+                person = known if known is not None and known[0] else person
         if person is None and cue.dep_ == "advcl":
             s = subject_token(cue.head)   # "Born in Ohio, she ..."
             person = self._person(p, s) if s is not None else None
-        if person is None or not person[0]:
+        if person is None or not person[0] and not person[2]:
             return []
-        who, first = person
+        who, first, name = person   # a person the KB lacks is still the subject: left open
         out = []
         for a in places:
             # the claim opens at the person when the person is the cue's own subject right
@@ -118,11 +119,13 @@ class LocationReader:
             start, end = max(s.start, start), min(s.end, end)
             obj = EntityRef(a.entity, self.kb.label(a.entity)) if a.entity else a.text
             out.append(Claim(id="", start=start, end=end, text=self.text[start:end],
-                             category="location", subject=EntityRef(who, self.kb.label(who)),
+                             category="location",
+                             subject=EntityRef(who, self.kb.label(who)) if who else None,
                              predicate="place_of_birth", object=obj, hedged=hedged,
                              slots=dict(kind="place", subject=who, place=a.entity,
                                         negated=f.negated,
-                                        **({} if a.entity else {"unknown": a.text}))))
+                                        **({} if a.entity and who else
+                                           {"unknown": name if not who else a.text}))))
         return out
 
     def _person(self, p: Parsed, tok):
@@ -132,21 +135,22 @@ class LocationReader:
         if a is None and tok.dep_ == "appos":   # "Jane Roe, a graduate born in Kazan"
             a = p.arg_at(tok.head.i)
         if a is not None:
-            return (a.entity, a.first) if a.kind == "person" and a.entity else (None, a.first)
+            return (a.entity, a.first, a.text if a.kind == "person" else None) \
+                if a.kind == "person" else (None, a.first, None)
         if tok.lower_ in ("he", "she") and self.res is not None:
             who = self.res.person(p.sentence, tok.lower_)
-            return (who, tok.i) if who else None
+            return (who, tok.i, None) if who else None
         if tok.pos_ == "NOUN":
             # "the young actor, credited as Jane Roe, was born ...": the person the subject's
             # phrase names; else a description the paragraph resolves ("the actress")
             for t in tok.subtree:
                 a = p.arg_at(t.i)
                 if a is not None and a.kind == "person" and a.entity:
-                    return a.entity, tok.left_edge.i
+                    return a.entity, tok.left_edge.i, None
             gender = (lexicon().ages.get("descriptions") or {}).get(tok.lemma_.lower(), "-")
             if gender != "-" and self.res is not None:
                 who = self.res.person(p.sentence, {"f": "she", "m": "he"}.get(gender))
-                return (who, tok.left_edge.i) if who else None
+                return (who, tok.left_edge.i, None) if who else None
         return None
 
     def _film(self, p: Parsed, f: Frame) -> Optional[str]:
