@@ -76,7 +76,8 @@ def _add(lex: Lexicon, data: dict) -> None:
     for k, v in sections.items():
         lex.sections.setdefault(k, {}).update(v)
     for r in list(data.get("relations") or []) + [
-            r for v in sections.values() for r in v.get("relations") or []]:
+            r for v in sections.values() if isinstance(v.get("relations"), list)
+            for r in v["relations"] if isinstance(r, dict) and "family" in r]:
         rel = Relation(r["name"], r["family"], r["predicate"], r.get("polarity"),
                        tuple(sorted((r.get("roles") or {}).items())))
         for v in r.get("verbs") or []:
