@@ -17,16 +17,16 @@ from .descriptions import DescriptionReader
 from .festivals import FestivalReader
 from .filmography import FilmographyReader
 from .locations import LocationReader
+from .notes import NoteReader
 from .origins import OriginReader
+from .plot import PlotReader
 from .quantities import QuantityReader
 from .spouses import SpouseReader
 from .records import RecordReader
 from .context import Resolver, by_sentence
 from .dates import DateReader
-from .extract import EXTRACTORS, Ctx, make
 from .frames import build_frames, layout_frames
 from .parse import parse_sentences
-from .statements import disjoint, scored_spans
 from .text import split_sentences
 
 HEDGE_RX = re.compile(
@@ -72,11 +72,13 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
     origins = OriginReader(kb, text, res)
     festivals = FestivalReader(kb, res, text)
     locations = LocationReader(kb, res, text)
+    story = PlotReader(kb, res, text)
     quantities = QuantityReader(kb, res, text)
     crew = CrewReader(kb, res, text)
     spouses = SpouseReader(kb, res, text)
     records = RecordReader(kb, res, text, awards)
     filmography = FilmographyReader(kb, res, text)
+    notes = NoteReader(kb, res, text)
     claims: list[Claim] = []
     hedged_para = -1
     para_ms: list[Mention] = []
@@ -98,7 +100,6 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
             res.see(s, ms)
             para_ms += ms
             continue
-        ctx = Ctx(kb, text, s, ms, res, hedged, para_ms)
         found: list[Claim] = []
         p = parsed.get(si)
         if p is not None:
@@ -115,20 +116,19 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
             found += spouses.sentence_claims(p, hedged)
             found += records.sentence_claims(p, frames, hedged)
             found += filmography.sentence_claims(p, hedged)
+            found += story.sentence_claims(p, hedged)
         played = cast.sentence_claims(p, frames, hedged) if p is not None else []
         placed = locations.sentence_claims(p, frames, hedged) if p is not None else []
-        for _name, fn in EXTRACTORS:
-            found += fn(ctx)
         found += played
-        found += [c for c in placed if not any(   # likewise the older location readers
-            o.category == "location" and o.start < c.end and c.start < o.end
-            and o.slots.get("place") == c.slots.get("place") for o in found)]
+        found += placed
         found = _dedupe(found)
         found = [c for c in found if c.slots.get("kind") != "work_year" or c.slots.get(
             "modifier") or not any(
             o is not c and o.start < c.end and c.start < o.end for o in found)]  # a year said
         # of a film inside another claim ("MASH won in 1971") belongs to that claim
-        found += _noted(ctx, found)
+        found += notes.sentence_claims(s, ms, para_ms, hedged, found)
+        if p is not None:   # a hedged event no family claims is a rumour
+            found += story.rumour_claims(p, hedged, found)
         if OTHER_FILM.search(s.text):  # "an Anora sequel set in Moscow" is not about Anora
             found = [c for c in found if not _about_a_film(kb, c)]
         claims += found
@@ -157,56 +157,12 @@ def _subject_person(p, s, ms: list[Mention]) -> Optional[str]:
     return None
 
 
-TYPED_ONLY = frozenset({"award", "award_count", "date", "age", "quantity", "money"})
-
-
 OTHER_FILM = re.compile(r"\b(?:sequel|prequel|remake|spin-?off|reboot)s?\b", re.I)
-ANY_CATEGORY = re.compile(r"\bbest\s+(?:supporting\s+|leading\s+|original\s+|adapted\s+)?"
-                          r"(?:actor|actress|director|picture|screenplay|editing|cinematography|"
-                          r"film|feature|ensemble|casting|score)\b", re.I)
 
 
 def _about_a_film(kb, c: Claim) -> bool:
     e = kb.entity(c.slots.get("subject") or "") if c.slots.get("subject") else None
     return e is not None and e.type == "film" and c.category != "award"
-
-
-def _noted(ctx: Ctx, found: list[Claim]) -> list[Claim]:
-    """Clauses a sourced KB note says in full become claims; a typed claim inside such a
-    clause keeps the note as a fallback (used only when its own check cannot decide)."""
-    anchors = {m.entity.id for m in ctx.ms} | {m.entity.id for m in ctx.para_ms[-6:]}
-    anchors |= {x for x in (ctx.res.film(ctx.s), ctx.res.person(ctx.s), ctx.res.main_film) if x}
-    if not anchors:
-        return []
-    character, latest = ctx.res.last.get("character"), ctx.res.last.get("person")
-    implied = {(x, t) for x, t in ((ctx.res.person(ctx.s), "person"), (ctx.res.film(ctx.s), "film"),
-                                   (latest[0] if latest else None, "person"),
-                                   (character[0] if character else None, "person")) if x}
-    spans = scored_spans(ctx.kb, ctx.text, ctx.s.start, ctx.s.end, ctx.ms, anchors, implied)
-    if not spans:
-        return []
-    for c in found:
-        if c.slots.get("kind") in TYPED_ONLY:
-            continue  # awards, dates and numbers have typed, complete facts: prose does not decide
-        # best first: the first span holding the whole claim says everything the claim says
-        m = next((m for m in spans if m.start <= c.start and c.end <= m.end), None)
-        if m is not None:
-            c.slots["note_fact"] = m.fact.id
-    out = []
-    for m in disjoint(spans):
-        if any(m.start < c.end and c.start < m.end for c in found):
-            continue  # a typed claim speaks here: a note must not contradict its verdict
-        f = m.fact
-        cat = ANY_CATEGORY.search(ctx.text, m.start, m.end)
-        if cat and not (f.qualifiers.get("category") in ("record", "festival", "filmography")
-                        and cat.group(0).lower() in f.value.lower()):
-            continue  # "it won Best Feature": awards are decided by the typed award facts
-            # (a record note naming the same category may speak: "Neon's second Best Picture")
-        category = "plot" if f.predicate == "plot" else f.qualifiers.get("category") or "other"
-        subject = ctx.res.film(ctx.s) if f.predicate == "plot" else f.subject
-        out.append(make(ctx, category, m.start, m.end, subject or f.subject, f.predicate,
-                        f.value, kind="statement", fact_id=f.id))
-    return out
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:

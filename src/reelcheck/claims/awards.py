@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ..kb.awards import award_family
+from ..kb.awards import award_family, resolve_category
 from ..model import Claim, EntityRef
 from .ages import age_shape, fine_part
 from .frames import CLAUSE_DEPS, Filler, Frame, bound_year, conjuncts, work_year
@@ -251,7 +251,6 @@ class AwardReader:
         return self._family_words(t for t in f.parsed.doc if t.i not in others)
 
     def _category(self, family: Optional[str], phrase: str) -> Optional[str]:
-        from .extract import resolve_category
         return resolve_category(self.kb, family, phrase) if family else None
 
     def _edition(self, family: Optional[str], n: int) -> Optional[str]:

@@ -51,11 +51,29 @@ class Lexicon:
     layouts: dict[str, Relation] = field(default_factory=dict)
     ages: dict = field(default_factory=dict)   # the shapes an age is written in
     dates: dict = field(default_factory=dict)  # the events a date is said of
-    crew: dict = field(default_factory=dict)   # who made a film: roles, their words
-    cast: dict = field(default_factory=dict)   # the cast family's words beyond its verbs
-    records: dict = field(default_factory=dict)  # record words and achievements (records.py)
-    filmography: dict = field(default_factory=dict)  # credits, first features, formats
     bare: set = field(default_factory=set)   # verb lemmas that state a relation without object
+    # a family's own section, read by that family alone (crew: roles and their words; cast,
+    # records, filmography, plot: ...): whatever top-level key the lexicon files add
+    sections: dict = field(default_factory=dict)
+
+    def section(self, name: str) -> dict:
+        return self.sections.get(name, {})
+
+    @property
+    def crew(self) -> dict:
+        return self.section("crew")
+
+    @property
+    def cast(self) -> dict:
+        return self.section("cast")
+
+    @property
+    def records(self) -> dict:
+        return self.section("records")
+
+    @property
+    def filmography(self) -> dict:
+        return self.section("filmography")
 
     def verb_cues(self, lemma: str) -> list[Cue]:
         return self.verbs.get(lemma, [])
@@ -69,8 +87,29 @@ class Lexicon:
         return frozenset(self.verbs) | frozenset(self.nouns)
 
 
+_KNOWN = frozenset({"relations", "qualifiers", "categories", "families", "layouts", "ages",
+                    "dates"})
+
+
+def _merge(into: dict, extra: dict) -> dict:
+    """A user's section merged into the shipped one: a key whose values are mappings on both
+    sides is merged the same way (a crew role's own keys), any other value is replaced."""
+    for k, v in extra.items():
+        if isinstance(v, dict) and isinstance(into.get(k), dict):
+            _merge(into[k], v)
+        else:
+            into[k] = v
+    return into
+
+
 def _add(lex: Lexicon, data: dict) -> None:
-    for r in data.get("relations") or []:
+    # a family's own section may add relations of its own ("plot: relations: ...")
+    sections = {k: v for k, v in data.items() if k not in _KNOWN and isinstance(v, dict)}
+    for k, v in sections.items():
+        _merge(lex.sections.setdefault(k, {}), v)
+    for r in list(data.get("relations") or []) + [
+            r for v in sections.values() if isinstance(v.get("relations"), list)
+            for r in v["relations"] if isinstance(r, dict) and "family" in r]:
         rel = Relation(r["name"], r["family"], r["predicate"], r.get("polarity"),
                        tuple(sorted((r.get("roles") or {}).items())))
         for v in r.get("verbs") or []:
@@ -95,13 +134,8 @@ def _add(lex: Lexicon, data: dict) -> None:
     for layout, name in (data.get("layouts") or {}).items():
         if name in by_name:
             lex.layouts[layout] = by_name[name]
-    for key in ("qualifiers", "categories", "ages", "dates", "cast", "records", "filmography"):
+    for key in ("qualifiers", "categories", "ages", "dates"):
         getattr(lex, key).update(data.get(key) or {})
-    crew = data.get("crew") or {}
-    lex.crew.update({k: v for k, v in crew.items() if k != "roles"})
-    roles = lex.crew.setdefault("roles", {})
-    for name, role in (crew.get("roles") or {}).items():
-        roles[name] = {**roles.get(name, {}), **role}   # a user's keys replace a role's
     lex.families.update({k.lower(): v for k, v in (data.get("families") or {}).items()})
 
 

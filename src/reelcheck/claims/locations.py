@@ -1,22 +1,26 @@
-"""The location family on the parse: where a film was shot and where its story is set.
+"""The location family on the parse: where a film was shot, where its story is set, and where a
+person was born.
 
 Frames of the lexicon's `filmed` relation ("Anora was shot in Brighton Beach", "filming took
 place in Brooklyn", "principal photography for Anora happened in New York") and `set` relation
 ("the story unfolds in Las Vegas and New York"): the work is the frame's film (its subject or
 object, or the film the passage is about), and each KB place in the frame's place role is one
-claim (a list distributes). A place the KB does not know makes no claim: the KB could not say
-where it lies.
+claim (a list distributes). A place the KB does not know is still an argument: its claim is
+made and left open (the KB cannot say where it lies), never refuted.
 
-The older pattern readers in `extract.py` still speak where they read the same words; this
-reader adds what they miss.
+Frames of the `born` relation (lexicon section `plot`: "was born in Kazan", "Borisov, born in
+1992 in Reutov", "Born Jane Roe in Ohio, she ...") say a person's place of birth: the person is
+the frame's subject (a relative clause's or a participle's noun, a pronoun the paragraph
+resolves, the birth name the participle modifies, or the subject of the clause a fronted
+participle opens); the place hangs on the cue or on that name.
 """
 from __future__ import annotations
 
 from typing import Optional
 
 from ..model import Claim, EntityRef
-from .frames import Frame, conjuncts
-from .parse import Parsed, lexicon
+from .frames import Frame, clause_of, conjuncts, subject_token
+from .parse import Arg, Parsed, lexicon
 
 FAMILY = "locations"
 # nouns that stand for the film's story as a whole ("the story unfolds in Las Vegas")
@@ -32,16 +36,122 @@ class LocationReader:
         for f in frames:
             if f.family != FAMILY or f.irrealis or f.record or f.negated:
                 continue
+            if f.relation.predicate == "place_of_birth":
+                out += self._born(p, f, hedged)
+                continue
             film = self._film(p, f)
             if film is None:
                 continue
-            for fl in f.roles.get("place", []):
-                for t in conjuncts(p.doc[fl.token]):
-                    a = p.arg_at(t.i)
-                    if a is None or a.kind != "place" or not a.entity:
-                        continue
-                    out.append(self._claim(p, f, film, a, hedged))
+            for a in self._places(p, f):
+                out.append(self._claim(p, f, film, a, hedged))
         return out
+
+    @staticmethod
+    def _places(p: Parsed, f: Frame, tokens=None) -> list[Arg]:
+        """Each place of the frame's place role (a list distributes); a noun cue carried by a
+        verb names its places as that verb's object ("Locations included A, B and C")."""
+        toks = tokens if tokens is not None else [p.doc[fl.token] for fl in f.roles.get("place", [])]
+        if not toks and tokens is None and f.noun_cue:
+            cue = p.doc[f.cue]
+            if cue.dep_ in ("nsubj", "nsubjpass") and cue.head.pos_ in ("VERB", "AUX"):
+                toks = [c for c in cue.head.children if c.dep_ in ("dobj", "attr")]
+        out = []
+        for tok in toks:
+            for t in conjuncts(tok):
+                # the place a role's phrase names: itself, or the first one inside it ("at a
+                # real chapel on the Las Vegas Strip"), not reaching into a clause of its own;
+                # and a list the parser nested in it ("Brighton Beach and Coney Island"). A
+                # place another preposition relates it to ("Reutov near Moscow") is not it.
+                first = True
+                for i in sorted(clause_of(t, p.titles)):
+                    a = p.arg_at(i)
+                    if a is None or a.kind != "place" or a in out:
+                        continue
+                    h = p.doc[a.head]
+                    listed = h.i == t.i or (h.dep_ in ("nmod", "conj", "compound")
+                                            and h.head.i == t.i)
+                    if first or listed:
+                        out.append(a)
+                        first = False
+        return out
+
+    def _born(self, p: Parsed, f: Frame, hedged: bool) -> list[Claim]:
+        cue = p.doc[f.cue]
+        person, places = None, self._places(p, f)
+        for fl in f.roles.get("person", []):
+            person = self._person(p, p.doc[fl.token])
+            if person is not None:
+                break
+        if person is None and cue.dep_ in ("compound", "amod", "acl") and (
+                p.arg_at(cue.head.i) is not None and p.arg_at(cue.head.i).kind == "person"):
+            # "Born Jane Ann Roe in Ohio": the birth name the participle modifies
+            head = cue.head
+            person = self._person(p, head)
+            if not places:
+                places = self._places(p, f, [o for c in head.children if c.dep_ == "prep"
+                                             and f.relation.role(c.lower_) == "place"
+                                             for o in c.children if o.dep_ == "pobj"])
+            if person is None or not person[0]:
+                head = head.head   # the clause the participle opens: "..., she began"
+                s = subject_token(head) if head.pos_ in ("VERB", "AUX") else None
+                known = self._person(p, s) if s is not None else None
+                person = known if known is not None and known[0] else person
+        if person is None and cue.dep_ == "advcl":
+            s = subject_token(cue.head)   # "Born in Ohio, she ..."
+            person = self._person(p, s) if s is not None else None
+        if person is None or not person[0] and not person[2]:
+            return []
+        who, first, name = person   # a person the KB lacks is still the subject: left open
+        out = []
+        for a in places:
+            # the claim opens at the person when the person is the cue's own subject right
+            # before it ("Jane Roe was born in Ohio"), else at the cue and its auxiliaries
+            # ("Jane Roe, his wife, was born in Ohio", "a graduate born in Kazan")
+            aux = [c.i for c in cue.children if c.dep_ in ("aux", "auxpass") and c.i < f.cue]
+            lo, hi = min([f.cue, a.first] + aux), max(f.cue + 1, a.last)
+            if first < lo and not any(p.doc[i].is_punct for i in range(first, lo)):
+                lo = first
+            if any(x.kind == "date" and f.cue < x.first < a.first for x in p.args):
+                prep = p.doc[a.head].head   # "born on May 2, 1990, in Kazan": the date is a
+                lo = prep.i if prep.dep_ == "prep" and prep.i < a.first else a.first  # claim
+            start, end = p.span_of(lo, hi)
+            s = p.sentence
+            start, end = max(s.start, start), min(s.end, end)
+            obj = EntityRef(a.entity, self.kb.label(a.entity)) if a.entity else a.text
+            out.append(Claim(id="", start=start, end=end, text=self.text[start:end],
+                             category="location",
+                             subject=EntityRef(who, self.kb.label(who)) if who else None,
+                             predicate="place_of_birth", object=obj, hedged=hedged,
+                             slots=dict(kind="place", subject=who, place=a.entity,
+                                        negated=f.negated,
+                                        **({} if a.entity and who else
+                                           {"unknown": name if not who else a.text}))))
+        return out
+
+    def _person(self, p: Parsed, tok):
+        """(KB person, first token) a subject token names: a name, or a pronoun the paragraph
+        resolves; None for anything else."""
+        a = p.arg_at(tok.i)
+        if a is None and tok.dep_ == "appos":   # "Jane Roe, a graduate born in Kazan"
+            a = p.arg_at(tok.head.i)
+        if a is not None:
+            return (a.entity, a.first, a.text if a.kind == "person" else None) \
+                if a.kind == "person" else (None, a.first, None)
+        if tok.lower_ in ("he", "she") and self.res is not None:
+            who = self.res.person(p.sentence, tok.lower_)
+            return (who, tok.i, None) if who else None
+        if tok.pos_ == "NOUN":
+            # "the young actor, credited as Jane Roe, was born ...": the person the subject's
+            # phrase names; else a description the paragraph resolves ("the actress")
+            for t in tok.subtree:
+                a = p.arg_at(t.i)
+                if a is not None and a.kind == "person" and a.entity:
+                    return a.entity, tok.left_edge.i, None
+            gender = (lexicon().ages.get("descriptions") or {}).get(tok.lemma_.lower(), "-")
+            if gender != "-" and self.res is not None:
+                who = self.res.person(p.sentence, {"f": "she", "m": "he"}.get(gender))
+                return (who, tok.left_edge.i, None) if who else None
+        return None
 
     def _film(self, p: Parsed, f: Frame) -> Optional[str]:
         for fl in f.roles.get("work", []):
@@ -51,9 +161,12 @@ class LocationReader:
             if a is not None and a.kind in ("person", "org", "work"):
                 return None   # someone or something else was filmed there
             tok = p.doc[fl.token]
+            parts = set(lexicon().section("plot").get("film_parts") or ()) \
+                if f.relation.predicate == "filming_location" else set()
             if a is None and tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() not in \
-                    set(lexicon().qualifiers.get("title_nouns", ())) | STORY_NOUNS:
-                return None   # "a final act set in Moscow": a part, not the film
+                    set(lexicon().qualifiers.get("title_nouns", ())) | STORY_NOUNS | parts:
+                return None   # "a final act set in Moscow": a part, not the film (but "the
+                # wedding scenes were shot in Las Vegas": where a part was shot, the film was)
         return self.res.film(p.sentence)
 
     def _claim(self, p: Parsed, f: Frame, film: str, place, hedged: bool) -> Claim:
@@ -62,7 +175,9 @@ class LocationReader:
         s = p.sentence
         start, end = max(s.start, start), min(s.end, end)
         pred = f.relation.predicate
+        obj = EntityRef(place.entity, self.kb.label(place.entity)) if place.entity else place.text
         return Claim(id="", start=start, end=end, text=self.text[start:end], category="location",
                      subject=EntityRef(film, self.kb.label(film)), predicate=pred,
-                     object=EntityRef(place.entity, self.kb.label(place.entity)), hedged=hedged,
-                     slots=dict(kind="place", subject=film, place=place.entity, negated=False))
+                     object=obj, hedged=hedged,
+                     slots=dict(kind="place", subject=film, place=place.entity, negated=False,
+                                **({} if place.entity else {"unknown": place.text})))

@@ -156,6 +156,23 @@ def _family_words(family: str) -> frozenset:
     return frozenset(words | {w + "s" for w in words})
 
 
+@lru_cache(maxsize=4)
+def _predicate_words(predicate: str) -> frozenset:
+    """Every form of the verb cues of the relations that assert a predicate ("born")."""
+    from ..nlp import surface_forms
+    words: set = set()
+    for cues in load_lexicon().verbs.values():
+        for c in cues:
+            if c.relation.predicate == predicate:
+                words |= surface_forms(c.words[0]) | {c.words[0]}
+    return frozenset(words)
+
+
+def _plot_words() -> frozenset:
+    from .plot import cue_words
+    return cue_words()
+
+
 def _quantity_words() -> frozenset:
     from .quantities import cue_words
     return cue_words()
@@ -240,6 +257,11 @@ def is_candidate(text: str, mentions: list[Mention], start: int = 0) -> bool:
     if any(m.entity_type == "place" for m in mentions) and \
             _family_words("locations").intersection(_WORD.findall(text.lower())):
         return True   # "filming took place in Brooklyn"
+    if any(m.entity_type in ("place", "character") for m in mentions) and \
+            _plot_words().intersection(_WORD.findall(text.lower())) or any(
+            m.entity_type == "person" for m in mentions) and \
+            _predicate_words("place_of_birth").intersection(_WORD.findall(text.lower())):
+        return True   # "Ani and Vanya fly to Las Vegas", "Jane Roe was born in Tonopah"
     if any(m.entity_type == "place" for m in mentions) and (set(
             lexicon().qualifiers.get("origin_words", ())) | {"from"}).intersection(
             _WORD.findall(text.lower())):

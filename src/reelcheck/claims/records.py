@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ..kb.awards import resolve_category
 from ..model import Claim, EntityRef
 from .frames import RELATIVE, clause_of, subject_token
 from .parse import Parsed, lexicon, number_value
@@ -368,7 +369,6 @@ class RecordReader:
             who = self._who(p, htok)
             phrase = p.doc[min(c.i for c in cat.subtree if c.i > tok.i):cat.i + 1].text
             fam = self._context_family(p)
-            from .extract import resolve_category
             award = resolve_category(self.kb, fam, phrase) if fam else None
             if not who or not award:
                 continue

@@ -2,6 +2,7 @@
 belongs to. Shared by the claim builders and the verifier."""
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 
@@ -29,3 +30,38 @@ def ceremonies_of_family(kb, family: str, year: int) -> list[str]:
         if e and e.year == year:
             out.append(e.id)
     return out
+
+
+_CATEGORY_MEMO: dict[tuple, Optional[str]] = {}
+_WORDS = re.compile(r"[a-z]+")
+_FILLER = frozenset(("best", "in", "a", "the", "or"))
+
+
+def resolve_category(kb, family: str, phrase: str) -> Optional[str]:
+    """A category phrase within a family ('Best Actress', 'supporting actor') -> the family's
+    award whose label holds every word of it with the fewest words besides."""
+    key = (str(getattr(kb, "path", id(kb))), family, phrase.lower())
+    if key not in _CATEGORY_MEMO:
+        if len(_CATEGORY_MEMO) > 50_000:
+            _CATEGORY_MEMO.clear()
+        _CATEGORY_MEMO[key] = _resolve_category(kb, family, phrase)
+    return _CATEGORY_MEMO[key]
+
+
+def _words(text: str) -> set[str]:
+    return {"lead" if w == "leading" else w for w in _WORDS.findall(text.lower())}
+
+
+def _resolve_category(kb, family: str, phrase: str) -> Optional[str]:
+    want = _words(phrase) - _FILLER
+    if not want:
+        return None
+    best, best_extra = None, 99
+    for f in kb.facts(predicate="part_of", object_entity=family):
+        e = kb.entity(f.subject)
+        if not e or e.type != "award":
+            continue
+        toks = _words(e.label)
+        if want <= toks and len(toks - want) < best_extra:
+            best, best_extra = e.id, len(toks - want)
+    return best

@@ -1185,8 +1185,17 @@ def _share_region(kb, a: str, b: str) -> bool:
         or bool(set(cb[1:-1]) & {a})
 
 
+def _unknown(c) -> Optional[Verdict]:
+    """A place or a story person the KB lacks: the claim stays open, never refuted."""
+    if c.slots.get("unknown"):
+        return nei(f"The KB does not know {c.slots['unknown']}, so it cannot check this.")
+    return None
+
+
 @check("place")
 def place(kb, c) -> Optional[Verdict]:
+    if c.slots.get("unknown"):
+        return _unknown(c)
     subj, pred, p = c.slots["subject"], c.predicate, c.slots["place"]
     facts = kb.facts(subject=subj, predicate=pred)
     if not facts:
@@ -1213,6 +1222,8 @@ def place(kb, c) -> Optional[Verdict]:
 
 @check("plot_place", "plot_event")
 def plot(kb, c) -> Optional[Verdict]:
+    if c.slots.get("unknown"):
+        return _unknown(c)
     film, p, action = c.slots["subject"], c.slots["place"], c.slots.get("action")
     plots = kb.facts(subject=film, predicate="plot")
     if action == "marry":
@@ -1227,7 +1238,7 @@ def plot(kb, c) -> Optional[Verdict]:
         return None
     if action == "origin":
         tr = [f for f in plots if f.qualifiers.get("action") == "travel"
-              and place_relation(kb, f.qualifiers.get("origin"), p) in ("same", "contains")]
+              and place_relation(kb, f.qualifiers.get("origin"), p) in ("same", "inside")]
         if tr:
             return supported(tr[0].value + ".", tr[:1])
         return None
@@ -1502,6 +1513,8 @@ def relation(kb, c) -> Optional[Verdict]:
 
 @check("plot_lives")
 def plot_lives(kb, c) -> Optional[Verdict]:
+    if c.slots.get("unknown") or not c.slots.get("who"):
+        return _unknown(c)
     film, who, p, where = (c.slots[k] for k in ("subject", "who", "place", "where"))
     facts = [f for f in kb.facts(subject=film, predicate="plot")
              if who in (f.qualifiers.get("agents") or []) and f.qualifiers.get(where)]

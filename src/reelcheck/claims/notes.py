@@ -1,0 +1,99 @@
+"""Claims a sourced KB note says in full (the matching itself is claims/statements.py).
+
+Film coverage says much that no typed fact holds ("the part was written for her", "the shoot
+took eight days"); where a KB note says all of a clause, the clause is a claim the note
+supports. A typed claim (an award, a date, a number) always speaks first: a note never makes a
+claim over it, and is kept on a typed claim only as a fallback for when its own check cannot
+decide.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..model import Claim, EntityRef, Mention
+from .context import Resolver
+from .statements import disjoint, scored_spans
+from .text import Sentence
+
+# kinds with typed, complete facts: prose does not decide them
+TYPED_ONLY = frozenset({"award", "award_count", "date", "age", "quantity", "money"})
+# a category named inside a note's span: awards are decided by the typed award facts
+ANY_CATEGORY = re.compile(r"\bbest\s+(?:supporting\s+|leading\s+|original\s+|adapted\s+)?"
+                          r"(?:actor|actress|director|picture|screenplay|editing|cinematography|"
+                          r"film|feature|ensemble|casting|score)\b", re.I)
+_SUBJECT_ASIDE = re.compile(r"[^,;]{1,60}?,\s*(?:which|who|whose)\b[^,;]{3,100},\s*(?=\w)")
+DENIAL = re.compile(r"[^.;]{0,40}?,?\s*(?:which|that|this|but that)\s+(?:simply\s+|just\s+|never\s+)?"
+                    r"(?:does not|doesn['’]t|did not|didn['’]t|never)\s+(?:happens?|occurs?|"
+                    r"happened|occurred)\b|[^.;]{0,40}?,?\s*(?:which|that|but this|but that)\s+"
+                    r"(?:is|was)\s+(?:simply\s+)?(?:false|untrue|wrong|a myth|not true)\b", re.I)
+NEGATION = re.compile(r"\b(?:not|never|no longer|didn['’]t|did not|wasn['’]t|was not|isn['’]t|"
+                      r"is not|hasn['’]t|has not|haven['’]t|failed to|doesn['’]t|does not|"
+                      r"weren['’]t|were not|neither|nor)\b", re.I)
+
+
+class NoteReader:
+    def __init__(self, kb, res: Resolver, text: str):
+        self.kb, self.res, self.text = kb, res, text
+
+    def sentence_claims(self, s: Sentence, ms: list[Mention], para_ms: list[Mention],
+                        hedged: bool, found: list[Claim]) -> list[Claim]:
+        """Clauses of `s` a note says in full become claims; a claim in `found` inside such a
+        clause gets the note as its fallback (slot note_fact)."""
+        res = self.res
+        anchors = {m.entity.id for m in ms} | {m.entity.id for m in para_ms[-6:]}
+        anchors |= {x for x in (res.film(s), res.person(s), res.main_film) if x}
+        if not anchors:
+            return []
+        character, latest = res.last.get("character"), res.last.get("person")
+        implied = {(x, t) for x, t in ((res.person(s), "person"), (res.film(s), "film"),
+                                       (latest[0] if latest else None, "person"),
+                                       (character[0] if character else None, "person")) if x}
+        spans = scored_spans(self.kb, self.text, s.start, s.end, ms, anchors, implied)
+        if not spans:
+            return []
+        for c in found:
+            if c.slots.get("kind") in TYPED_ONLY:
+                continue
+            # best first: the first span holding the whole claim says everything it says
+            m = next((m for m in spans if m.start <= c.start and c.end <= m.end), None)
+            if m is not None:
+                c.slots["note_fact"] = m.fact.id
+        out = []
+        for m in disjoint(spans):
+            if any(m.start < c.end and c.start < m.end for c in found):
+                continue  # a typed claim speaks here: a note must not contradict its verdict
+            f = m.fact
+            cat = ANY_CATEGORY.search(self.text, m.start, m.end)
+            if cat and not (f.qualifiers.get("category") in ("record", "festival", "filmography")
+                            and cat.group(0).lower() in f.value.lower()):
+                continue  # "it won Best Feature" is the award facts' (a record note naming
+                # the same category may speak: "Neon's second Best Picture")
+            category = "plot" if f.predicate == "plot" else f.qualifiers.get("category") or "other"
+            subject = res.film(s) if f.predicate == "plot" else f.subject
+            out.append(self._claim(s, hedged, category, m.start, m.end, subject or f.subject,
+                                   f.predicate, f.value, kind="statement", fact_id=f.id))
+        return out
+
+    def _claim(self, s: Sentence, hedged: bool, category: str, start: int, end: int,
+               subject: Optional[str], predicate: str, obj, **slots) -> Claim:
+        text = self.text
+        start, end = max(s.start, start), min(s.end, max(end, start + 1))
+        while start > s.start and text[start - 1].isalnum():   # whole words, no trailing
+            start -= 1                                          # punctuation
+        while end < s.end and text[end].isalnum():
+            end += 1
+        while end > start and text[end - 1] in " ,;:—–-(":
+            end -= 1
+        if end < s.end and text[end] == ")" and "(" in text[start:end]:
+            end += 1
+        aside = _SUBJECT_ASIDE.match(text, start, end)
+        if aside and end - aside.end() > 10:
+            start = aside.end()  # "The film, which runs two hours, was written by ..."
+        negated = bool(NEGATION.search(text, start, end))
+        if DENIAL.match(text, end, s.end):
+            negated = not negated  # "some summaries claim X, which simply does not happen"
+        ref = EntityRef(subject, self.kb.label(subject)) if subject else None
+        return Claim(id="", start=start, end=end, text=text[start:end], category=category,
+                     subject=ref, predicate=predicate, object=obj, hedged=hedged,
+                     slots=dict(slots, subject=subject, negated=negated))

@@ -1,0 +1,160 @@
+"""The plot family on the parse (claims/plot.py), places of birth and filming on the parse
+(claims/locations.py), and a hedged event told as a rumour.
+
+Sentences are written for these tests; the facts are the default KB's: in Anora, Ani and Vanya
+marry in Las Vegas, the story stays in New York City and Las Vegas, Vanya's parents come from
+Russia, Ani lives in Brighton Beach and works in Manhattan; Mikey Madison was born in Los
+Angeles, Mark Eydelshteyn in Nizhny Novgorod, Sean Baker in Summit, New Jersey."""
+from __future__ import annotations
+
+import pytest
+
+import reelcheck
+
+LEAD = "Anora is set in New York. "
+
+
+def plot(text, kb):
+    r = reelcheck.check(LEAD + text, kb=kb)
+    return [c for c in r.claims if c.predicate == "plot" and c.start >= len(LEAD)]
+
+
+def verdicts(text, kb):
+    return [c.verdict for c in plot(text, kb)]
+
+
+# -- the story: characters and the places they go to, marry in, live in ------------------------
+@pytest.mark.parametrize("text,verdict", [
+    ("In a hurry, Ani and Vanya jet to Las Vegas with his friends.", "supported"),
+    ("On a whim, Ani and Vanya marry at a little chapel in Las Vegas.", "supported"),
+    ("Later the newlyweds are whisked off to Moscow by his bodyguards.", "refuted"),
+    ("After the party, the two elope to Atlantic City.", "refuted"),
+    ("Ani and Vanya tie the knot in Atlantic City.", "refuted"),
+    ("Ani lives in Brighton Beach with her sister.", "supported"),
+])
+def test_a_character_goes_marries_lives(text, verdict, default_kb):
+    assert verdicts(text, default_kb) == [verdict], text
+
+
+def test_a_pronoun_is_the_story_only_after_a_character(default_kb):
+    text = "Ani meets Vanya at the club. He flies her to Atlantic City for the weekend."
+    assert verdicts(text, default_kb) == ["refuted"]
+    text = "Sean Baker finished the cut in 2024. He flew it to Moscow for a screening."
+    assert verdicts(text, default_kb) == []
+
+
+def test_where_the_parents_come_from(default_kb):
+    assert verdicts("Vanya's parents fly in from Russia.", default_kb) == ["supported"]
+    # the KB says Russia: a city in Russia is more than it says, so it is left open
+    assert verdicts("Vanya's parents fly in from Saint Petersburg.", default_kb) == \
+        ["not_enough_info"]
+
+
+def test_a_denied_report_is_not_refuted(default_kb):
+    text = "Some fans insist the couple flies to Moscow, which never happens in the film."
+    got = plot(text, default_kb)
+    assert got and all(c.verdict != "refuted" for c in got)
+
+
+def test_a_place_or_a_character_the_kb_lacks_is_left_open(default_kb):
+    # Tonopah is a place the KB does not know; Zora is a name it does not know
+    got = plot("Ani and Vanya marry in Tonopah.", default_kb)
+    assert [c.verdict for c in got] == ["not_enough_info"]
+    got = plot("Ani meets Vanya at the club. Zora, her cousin, lives in Las Vegas.", default_kb)
+    assert all(c.verdict == "not_enough_info" for c in got)
+
+
+def test_a_place_in_another_clause_is_not_the_destination(default_kb):
+    # Moscow hangs on the parents' clause, not on the trip to Las Vegas
+    text = "Ani and Vanya race to Las Vegas, while his parents, who live in Moscow, sleep."
+    got = plot(text, default_kb)
+    assert not [c for c in got if c.verdict == "refuted"]
+    assert [c.object.id for c in got if c.slots.get("action") == "travel"] == ["las-vegas"]
+
+
+def test_a_real_persons_trip_is_not_the_story(default_kb):
+    assert verdicts("Mikey Madison flew to Moscow to promote the film.", default_kb) == []
+
+
+def test_where_the_crew_went_is_where_the_film_was_shot(default_kb):
+    r = reelcheck.check("Anora premiered in 2024. The night shoot took the crew to a diner in "
+                        "Brighton Beach.", kb=default_kb)
+    got = [c for c in r.claims if c.predicate == "filming_location"]
+    assert [(c.object.id, c.verdict) for c in got] == [("brighton-beach", "supported")]
+
+
+# -- places of birth ---------------------------------------------------------------------------
+def births(text, kb):
+    return [(c.text, c.verdict) for c in reelcheck.check(text, kb=kb).claims
+            if c.predicate == "place_of_birth"]
+
+
+@pytest.mark.parametrize("text,verdict", [
+    ("Mikey Madison was born in Los Angeles.", "supported"),
+    ("Mikey Madison was born in Chicago.", "refuted"),
+    ("Mark Eydelshteyn, who was born in Nizhny Novgorod, studied acting.", "supported"),
+    ("Born Mikaela Madison Rosberg in Los Angeles, Madison began acting young.", "supported"),
+    ("Sean Baker was born in Summit and grew up in New Jersey.", "supported"),
+])
+def test_born_in(text, verdict, default_kb):
+    got = births(text, default_kb)
+    assert [v for _t, v in got] == [verdict], got
+
+
+def test_born_claim_names_the_place_and_not_the_date(default_kb):
+    got = births("Mikey Madison was born on March 25, 1999, in Chicago.", default_kb)
+    assert got == [("in Chicago", "refuted")]
+
+
+def test_a_birthplace_the_kb_lacks_or_a_person_it_lacks(default_kb):
+    got = births("Mikey Madison was born in Tonopah.", default_kb)
+    assert [v for _t, v in got] == ["not_enough_info"]
+    # a person the KB lacks is still the subject: the claim is made and left open
+    assert [v for _t, v in births("Rupert Quill was born in Chicago.", default_kb)] == \
+        ["not_enough_info"]
+
+
+def test_a_date_in_another_clause_leaves_the_birthplace_alone(default_kb):
+    got = births("Mikey Madison, who won in 2025, was born in Los Angeles.", default_kb)
+    assert [v for _t, v in got] == ["supported"]
+
+
+# -- filming -------------------------------------------------------------------------------------
+def test_a_list_of_filming_locations_and_a_part_of_the_film(default_kb):
+    r = reelcheck.check("Anora premiered in 2024. Locations included Brighton Beach and Coney "
+                        "Island. The wedding scenes were shot at a chapel in Las Vegas.",
+                        kb=default_kb)
+    got = {c.object.id: c.verdict for c in r.claims if c.predicate == "filming_location"}
+    assert got == {"brighton-beach": "supported", "coney-island": "supported",
+                   "las-vegas": "supported"}
+
+
+# -- rumours ---------------------------------------------------------------------------------------
+def test_a_hedged_event_is_a_rumour_never_supported(default_kb):
+    r = reelcheck.check("Anora premiered in 2024. Rumour has it that Sean Baker fired an editor "
+                        "halfway through the shoot.", kb=default_kb)
+    got = [c for c in r.claims if c.predicate == "rumour"]
+    assert got and got[0].hedged and got[0].verdict == "not_enough_info"
+
+
+def test_an_unhedged_event_is_no_rumour(default_kb):
+    r = reelcheck.check("Anora premiered in 2024. Sean Baker fired an editor halfway through "
+                        "the shoot.", kb=default_kb)
+    assert not [c for c in r.claims if c.predicate == "rumour"]
+
+
+def test_a_place_the_birthplace_is_near_is_not_the_birthplace(default_kb):
+    # Yura Borisov was born in Reutov, beside Moscow
+    got = births("Yura Borisov was born in Reutov, a town just east of Moscow.", default_kb)
+    assert [v for _t, v in got] == ["supported"]
+    got = births("Yura Borisov was born in Reutov near Moscow.", default_kb)
+    assert [v for _t, v in got] == ["supported"]
+
+
+def test_a_place_hung_after_a_relative_clause_is_the_clause_verbs(default_kb):
+    # the parser hangs "in Atlantic City" on "son"; it is where the heir marries
+    text = ("Vanya is the spoiled son of an oligarch, the heir who marries Ani (Mikey Madison) "
+            "in Atlantic City.")
+    got = plot(text, default_kb)
+    assert [(c.slots.get("action"), c.verdict) for c in got
+            if c.slots.get("kind") == "plot_event"] == [("marry", "refuted")]
