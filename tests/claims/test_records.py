@@ -106,6 +106,19 @@ def test_the_first_winner_of_a_category(default_kb):
 
 
 # -- MPA ratings ------------------------------------------------------------------------------------
+def test_a_first_of_another_kind_is_no_first_winner(default_kb):
+    # "the first Best Actress nominee" is a first among nominees: no claim that she won the
+    # category's first edition, so nothing to refute with that edition's winner
+    lead = "The Academy handed out its first Oscars in 1929. "
+    got = reelcheck.check(lead + "Lily Gladstone became the first Best Actress nominee.",
+                          kb=default_kb).claims
+    assert not [c for c in got if c.verdict == "refuted"]
+    # "first" after "Best" is a word of the category's name, no ordinal over its winners
+    got = reelcheck.check("Anora swept the Oscars in 2025. Nickel Boys was up for Best "
+                          "Editing, Best First Feature and Best Director.", kb=default_kb).claims
+    assert not [c for c in got if c.slots.get("ceremony") == "7th-academy-awards"]
+
+
 def test_a_rating_in_its_shapes(default_kb):
     assert verdicts("Anora carries an R rating.", default_kb, "rating") == ["supported"]
     assert verdicts("Anora opened in October 2024. The ratings board rated it NC-17.",
@@ -132,3 +145,7 @@ def test_years_without_a_palme(default_kb):
     got = claims("At Cannes, the festival that Anora won in 2024 was never cancelled.",
                  default_kb, "no_prize")
     assert not [c for c in got if c.verdict == "refuted"]
+    # "first" after "Best" is a word of the category's name, no ordinal over its winners
+    got = reelcheck.check("Anora swept the Oscars in 2025. Nickel Boys was up for Best "
+                          "Editing, Best First Feature and Best Director.", kb=default_kb).claims
+    assert not [c for c in got if c.slots.get("ceremony") == "7th-academy-awards"]

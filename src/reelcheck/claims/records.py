@@ -354,10 +354,13 @@ class RecordReader:
             cat = h if h.lower_ in heads else next(
                 (c for c in h.children if c.dep_ in ("nmod", "compound") and c.lower_ in heads
                  and c.i > tok.i), None)
-            if cat is None or not any(c.lower_ == "best" for c in cat.children):
-                continue
+            if cat is None or not any(c.lower_ == "best" and c.i > tok.i for c in cat.children):
+                continue   # "first" after "Best" is the category's own word ("Best First Feature")
             if any(c.dep_ in CLAUSES or (c.dep_ == "prep" and c.i > cat.i) for c in h.children):
                 continue   # "the first Best Actor to ...", "the first Best Picture since ..."
+            rel = lexicon().noun(h.lemma_.lower()) if h is not cat else None
+            if h is not cat and (rel is None or rel.polarity != "won"):
+                continue   # "the first Best Film Editing nominee": a first of another kind
             if h is cat and h.dep_ == "appos":
                 htok = h.head
             elif h.dep_ in ("attr", "appos") and h is not cat:
