@@ -77,3 +77,17 @@ def test_an_age_in_years_and_days_states_the_days_too(default_kb):
     open_ = one("Mikey Madison won Best Actress at the 97th Academy Awards at 25 years and "
                 "10 days.", default_kb)
     assert open_.verdict == "not_enough_info" and "10 days" in open_.explanation
+
+
+def test_a_number_written_in_words_with_a_hyphen_is_read_whole(default_kb):
+    # "twenty-one" is 21 however the tokenizer splits it, never 20 (nor 1)
+    c = one("In Anora, the twenty-one-year-old Vanya marries Ani.", default_kb)
+    assert (c.subject.id, c.verdict) == ("ivan-zakharov", "supported")
+    c = one("In Anora, the twenty-two-year-old Vanya marries Ani.", default_kb)
+    assert c.verdict == "refuted" and "not 22" in c.explanation
+
+
+def test_a_fronted_film_title_is_no_apposition(default_kb):
+    # "In Anora, the 20-year-old ...": the age is not said of what "In Anora" names
+    c = one("In Anora, the 20-year-old Vanya marries Ani.", default_kb)
+    assert c.subject.id == "ivan-zakharov"

@@ -65,6 +65,33 @@ def test_a_since_bound_names_the_previous_holder(default_kb):
                     "2004.", default_kb) == ["refuted"]
 
 
+def test_only_other_and_a_bound_before_a_holder(default_kb):
+    # "the only other": the holder and exactly one more
+    assert verdicts("Walt Disney is the only other person to win four Oscars in one night.",
+                    default_kb) == ["supported"]
+    # "before X": only the holders who came before X count
+    assert verdicts("Before Sean Baker, Walt Disney was the only person to win four Oscars "
+                    "in one night.", default_kb) == ["supported"]
+    # without the bound the same words are wrong: the KB lists two holders
+    assert verdicts("Walt Disney was the only person to win four Oscars in one night.",
+                    default_kb) == ["refuted"]
+    # a bound the KB cannot place leaves the claim open
+    assert verdicts("Until the studio era ended, Walt Disney was the only person to win four "
+                    "Oscars in one night.", default_kb) == ["not_enough_info"]
+
+
+def test_only_is_judged_by_the_time_the_piece_was_written(default_kb):
+    # a piece that names no year after 1954 may predate the second holder: left open, and
+    # the explanation says until when it held
+    got = claims("Walt Disney won four Oscars at the 1954 ceremony. He is the only person "
+                 "to win four Oscars in one night.", default_kb, "record")
+    assert [c.verdict for c in got] == ["not_enough_info"]
+    assert "Sean Baker (2025)" in got[0].explanation
+    # one that names 2025 was written after it: the claim is wrong
+    assert verdicts("Walt Disney won four Oscars at the 1954 ceremony. In 2025 he is still the "
+                    "only person to win four Oscars in one night.", default_kb) == ["refuted"]
+
+
 def test_a_since_in_another_clause_is_not_the_records_bound(default_kb):
     got = claims("Anora is the fourth film to collect both the Palme d'Or and Best Picture, a "
                  "streak that has grown slowly since 1955.", default_kb, "record")

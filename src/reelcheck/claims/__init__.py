@@ -23,7 +23,7 @@ from .plot import PlotReader
 from .quantities import QuantityReader
 from .spouses import SpouseReader
 from .records import RecordReader
-from .context import Resolver, by_sentence
+from .context import Resolver, by_sentence, written_by
 from .dates import DateReader
 from .frames import build_frames, layout_frames
 from .parse import parse_sentences
@@ -76,7 +76,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
     quantities = QuantityReader(kb, res, text)
     crew = CrewReader(kb, res, text)
     spouses = SpouseReader(kb, res, text)
-    records = RecordReader(kb, res, text, awards)
+    records = RecordReader(kb, res, text, awards, written=written_by(doc))
     filmography = FilmographyReader(kb, res, text)
     notes = NoteReader(kb, res, text)
     claims: list[Claim] = []

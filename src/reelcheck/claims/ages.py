@@ -83,6 +83,11 @@ class AgeReader:
         a = _apposed(p, np_span[0], noun)
         if a is not None:
             return noun, a.entity, False, np_span
+        for c in noun.children:   # a name inside the phrase, before its noun, is who it is
+            if c.dep_ == "compound" and num.i < c.i < noun.i:   # said of (a head noun the
+                a = p.arg_at(c.i)                                 # parser took from a verb)
+                if a is not None and a.kind in HOLDER_KINDS:
+                    return noun, a.entity, False, (num.i, a.last)
         for c in noun.children:                         # "the 25-year-old actress Jane Roe"
             if c.dep_ in ("appos", "compound") and c.i > noun.i:
                 a = p.arg_at(c.i)
@@ -205,6 +210,8 @@ def _apposed(p: Parsed, first: int, noun=None):
         if inner is not None and inner.kind in HOLDER_KINDS:
             names.append(inner)
     outer = p.arg_at(k) if k >= 0 else None
+    if outer is not None and doc[k].dep_ == "pobj" and doc[k].head.i == 0:
+        outer = None   # "In Anora, the 20-year-old ...": a fronted adverbial, no apposition
     if outer is not None and outer.kind in HOLDER_KINDS:
         names.insert(0, outer)
     if not names:

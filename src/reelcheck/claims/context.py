@@ -263,3 +263,16 @@ def by_sentence(mentions: list[Mention], sentences: list[Sentence]) -> list[list
             j += 1
         out.append(got)
     return out
+
+
+_A_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def written_by(doc) -> Optional[int]:
+    """The latest year the document can have been written in, as far as it shows: its date's
+    year when ingest found one, else the latest year it names (a lower bound). A claim about
+    "the only one" is judged against what was true by then."""
+    if doc.date and str(doc.date)[:4].isdigit():
+        return int(str(doc.date)[:4])
+    years = [int(y) for y in _A_YEAR.findall(doc.text)]
+    return max(years) if years else None

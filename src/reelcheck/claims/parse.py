@@ -418,16 +418,41 @@ def _arguments(p: Parsed, mentions: list[Mention]) -> Parsed:
     return p
 
 
+_TENS = frozenset((20, 30, 40, 50, 60, 70, 80, 90))
+
+
+def _tens_units(tens: str, units: str) -> Optional[int]:
+    """"twenty" + "one" -> 21; None unless a tens word and a unit word."""
+    a, b = NUMBER_WORDS.get(tens), NUMBER_WORDS.get(units)
+    return a + b if a in _TENS and b is not None and 0 < b < 10 else None
+
+
 def number_value(tok) -> Optional[int]:
-    """The integer a number token says ("13", "five", "four-time" -> 4), or None."""
+    """The integer a number token says ("13", "five", "four-time" -> 4, "twenty-one" -> 21,
+    however the tokenizer split the hyphens: both words of it say the whole), or None."""
     t = tok.lower_.replace(",", "")
     if t.isdigit():
         return int(t)
+    doc, i = tok.doc, tok.i
     if t in NUMBER_WORDS and t not in ("a", "an", "single"):
+        if i + 2 < len(doc) and doc[i + 1].text == "-" and not tok.whitespace_ \
+                and not doc[i + 1].whitespace_:
+            both = _tens_units(t, doc[i + 2].lower_)
+            if both is not None:
+                return both
+        if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ \
+                and not doc[i - 2].whitespace_:
+            both = _tens_units(doc[i - 2].lower_, t)
+            if both is not None:
+                return both
         return NUMBER_WORDS[t]
-    head = t.split("-")[0]
-    if head != t and (head.isdigit() or head in NUMBER_WORDS):
-        return int(head) if head.isdigit() else NUMBER_WORDS[head]
+    parts = t.split("-")
+    if len(parts) > 1:
+        both = _tens_units(parts[0], parts[1])
+        if both is not None:
+            return both
+        if parts[0].isdigit() or parts[0] in NUMBER_WORDS:
+            return int(parts[0]) if parts[0].isdigit() else NUMBER_WORDS[parts[0]]
     return None
 
 

@@ -46,8 +46,9 @@ def _phrase_in(phrase: str, seq: str) -> bool:
 
 
 class RecordReader:
-    def __init__(self, kb, resolver, text: str, awards=None):
+    def __init__(self, kb, resolver, text: str, awards=None, written: Optional[int] = None):
         self.kb, self.res, self.text, self.awards = kb, resolver, text, awards
+        self.written = written   # the year the document was written by (context.written_by)
         prizes = _words().get("no_prize", {}).get("festivals", {})
         watch = set(prizes) | set(prizes.values())
         # where the festivals whose missing years the KB keeps are named in the document
@@ -249,6 +250,9 @@ class RecordReader:
                     continue   # some holders are not names the KB knows: nothing to count
                 many = len(named)
             since_year, since_ent = self._bound(p, since, toks)
+            before = self._before(p, head, verb) if only else None
+            other = only and any(c.dep_ == "amod" and c.lower_ in w.get("other", ())
+                                 for c in head.children)
             lo = min([head.left_edge.i, word.i] + ([htok.i] if htok is not None and
                                                     htok.i < head.i else []))
             hi = max(region) + 1
@@ -260,7 +264,9 @@ class RecordReader:
                 p, lo, hi, "record", who, "record", p.doc[lo:hi].text, hedged, neg,
                 kind="record", achievement=spec["key"], ordinal=ordn, only=only,
                 only_count=int(many) if many else None, since_year=since_year,
-                since_entity=since_ent, has_since=since is not None))
+                since_entity=since_ent, has_since=since is not None, only_other=other,
+                has_before=before is not None, before_entity=before or None,
+                written=self.written if only else None))
             break   # one record per sentence, as the KB's lists hold one per achievement
         return out
 
@@ -327,6 +333,21 @@ class RecordReader:
         elif f["superlative"]:
             return False
         return True
+
+    def _before(self, p: Parsed, head, verb) -> Optional[str]:
+        """A bound that ends the record's count ("Before Baker, Disney was the only ..."),
+        said on the record's head, its achievement verb or the verb it is the complement of:
+        the holder it names, "" when it names none the KB knows, None when there is none."""
+        words = set(_words().get("before", ()))
+        for gov in {t for t in (head, verb, head.head) if t is not None}:
+            for c in gov.children:
+                if (c.dep_ in ("prep", "advmod") and c.lower_ in words) or (
+                        c.dep_ == "advcl" and any(x.dep_ == "mark" and x.lower_ in words
+                                                  for x in c.children)):
+                    named = [a for a in (p.arg_at(t.i) for t in c.subtree)
+                             if a is not None and a.entity and a.kind in ("film", "person")]
+                    return named[0].entity if named else ""
+        return None
 
     def _bound(self, p: Parsed, since, toks) -> tuple[Optional[int], Optional[str]]:
         """The year and the holder a "since" phrase names."""

@@ -1264,6 +1264,15 @@ def plot(kb, c) -> Optional[Verdict]:
 
 
 # -- records, filmography, production --------------------------------------------------------------
+def _record_year(kb, f) -> Optional[int]:
+    """The year a holder set a record: its ceremony's, else the holding film's."""
+    for eid in (f.qualifiers.get("ceremony"), f.subject):
+        e = kb.entity(eid) if eid else None
+        if e is not None and e.year and (eid != f.subject or e.type == "film"):
+            return e.year
+    return None
+
+
 @check("record")
 def record(kb, c) -> Optional[Verdict]:
     who, ach, ordn = c.slots["subject"], c.slots["achievement"], c.slots.get("ordinal")
@@ -1323,7 +1332,32 @@ def record(kb, c) -> Optional[Verdict]:
     if c.slots.get("only") and c.slots.get("has_since") and not (
             c.slots.get("since_year") or c.slots.get("since_entity")):
         return None   # "only ... since the end of an era": a bound the KB cannot place
+    if c.slots.get("has_before"):
+        # "before Baker, Disney was the only one": the holders who came before the one named
+        at = [f.qualifiers.get("ordinal") for f in all_facts
+              if f.subject == c.slots.get("before_entity") and f.qualifiers.get("ordinal")]
+        if not at:
+            return None   # a bound the KB cannot place
+        all_facts = [f for f in all_facts if (f.qualifiers.get("ordinal") or 0) < min(at)]
+    written = c.slots.get("written")
+    later = [f for f in all_facts if written and f.subject != who
+             and (_record_year(kb, f) or 0) > written]
+    if later and who in {f.subject for f in all_facts}:
+        # "X is the only one" in a piece that names no year past the others' records: it
+        # may have held when written
+        names = ", ".join(f"{L(kb, f.subject)} ({_record_year(kb, f)})" for f in later)
+        return nei(f"True until {names} shared the record; the text names no year after "
+                   f"{written}.", later)
     holders = {f.subject for f in all_facts}
+    if c.slots.get("only_other"):
+        # "Disney, the only other person to ...": the holder and exactly one more
+        names = ", ".join(L(kb, f.subject) for f in sorted(
+            all_facts, key=lambda f: f.qualifiers.get("ordinal", 0)))
+        if who not in holders:
+            return None
+        if len(holders) == 2:
+            return supported(f"Exactly two share this record: {names}.", all_facts)
+        return refuted(f"{len(holders)}, not two, share this record: {names}.", all_facts)
     if c.slots.get("only") and c.slots.get("only_count"):
         # "X and Y are the only two to ...": the count is the slot
         n = c.slots["only_count"]
