@@ -91,3 +91,20 @@ def test_a_fronted_film_title_is_no_apposition(default_kb):
     # "In Anora, the 20-year-old ...": the age is not said of what "In Anora" names
     c = one("In Anora, the 20-year-old Vanya marries Ani.", default_kb)
     assert c.subject.id == "ivan-zakharov"
+
+
+def test_an_event_whose_date_sources_dispute_decides_where_every_date_agrees(default_kb):
+    # sources date the 40th Spirit Awards to the 22nd or the 23rd of February 2025; Sean Baker
+    # (born 26 February 1971) was 53 on both
+    c = one("At the 2025 Spirit Awards, Sean Baker, 53, collected his prize.", default_kb)
+    assert c.verdict == "supported"
+    c = one("At the 2025 Spirit Awards, Sean Baker, 45, collected his prize.", default_kb)
+    assert c.verdict == "refuted" and "not 45" in c.explanation
+
+
+def test_an_age_with_no_event_is_checked_against_the_latest_year_the_piece_names(default_kb):
+    c = one("The film came out in 2015. Sean Baker, 44, directed Tangerine.", default_kb)
+    assert c.verdict == "supported" and "2015" in c.explanation
+    # a year is not a writing date: an age that does not fit it is left open, never refuted
+    c = one("The film came out in 2015. Sean Baker, 40, directed Tangerine.", default_kb)
+    assert c.verdict == "not_enough_info"

@@ -64,7 +64,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
     parsed = parse_sentences(text, sentences, in_s)   # the linguistic layer, candidates only
     awards = AwardReader(kb, res, text)
     ages = AgeReader(kb, res, text, borrow=lambda para: awards.para_ceremony.get(para)
-                     or awards.para_ceremony.get(para - 1))
+                     or awards.para_ceremony.get(para - 1), written=written_by(doc))
     dates = DateReader(kb, res, text, borrow=lambda para: awards.para_ceremony.get(para)
                        or awards.para_ceremony.get(para - 1))
     cast = CastReader(kb, res, text)
@@ -131,6 +131,8 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
             found += story.rumour_claims(p, hedged, found)
         if OTHER_FILM.search(s.text):  # "an Anora sequel set in Moscow" is not about Anora
             found = [c for c in found if not _about_a_film(kb, c)]
+        if hedged and p is not None and hedged_para == s.paragraph:
+            _scope_hedge(p, found)
         claims += found
         res.see(s, ms, _subject_person(p, s, ms))
         para_ms += ms
@@ -138,6 +140,36 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
     for i, c in enumerate(claims, 1):
         c.id = f"c{i}"
     return claims
+
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def _scope_hedge(p, found: list[Claim]) -> None:
+    """A hedge in this sentence covers the clause it is said in, not what is said of that
+    clause's subject on the side: in "Baker, 53, who wrote the film, reportedly went on
+    stage" only the going on stage is reported; the age and the writing credit are told as
+    fact. A claim outside every hedged clause is told as fact."""
+    doc, off = p.doc, p.offset
+    spans = [(off + m.start(), off + m.end()) for m in HEDGE_RX.finditer(p.sentence.text)]
+    if not spans:
+        return   # hedged by an earlier sentence of the paragraph: the whole sentence
+    scope: set[int] = set()
+    for a, b in spans:
+        for t in doc:
+            if not (a <= off + t.idx < b):
+                continue
+            v = t
+            while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+                v = v.head
+            aside = {x.i for c in v.children if c.dep_ in _SUBJECTS for x in c.subtree}
+            scope |= {x.i for x in v.subtree} - aside
+    if not scope:
+        return
+    chars = [(off + doc[i].idx, off + doc[i].idx + len(doc[i].text)) for i in scope]
+    for c in found:
+        if c.hedged and not any(a < c.end and c.start < b for a, b in chars):
+            c.hedged = False
 
 
 def _subject_person(p, s, ms: list[Mention]) -> Optional[str]:

@@ -32,8 +32,9 @@ def _ages() -> dict:
 class AgeReader:
     """Age claims of parsed sentences; `borrow` gives the edition a passage is about."""
 
-    def __init__(self, kb, res, text: str, borrow=None):
+    def __init__(self, kb, res, text: str, borrow=None, written: Optional[int] = None):
         self.kb, self.res, self.text, self.borrow = kb, res, text, borrow
+        self.written = written   # the year the piece was written by (context.written_by)
 
     def sentence_claims(self, p: Parsed, hedged: bool, awards: list[Claim] = ()) -> list[Claim]:
         """`awards`: the sentence's award claims; an age said of a winner or nominee with no
@@ -148,6 +149,8 @@ class AgeReader:
                      support_only=inferred or ((event or at_award) is not None and not stated))
         if fine:
             slots["fine"] = sorted(set(fine.values()), key=lambda x: x[1])
+        if slots["written"] and event is None and at_award is None:
+            slots["as_of"] = self.written   # no event: the age when the piece was written
         if eid is None and a is not None:
             slots["subject_name"] = a.text
         return Claim(id="", start=start, end=end, text=self.text[start:end],

@@ -28,6 +28,22 @@ PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|the actress|the actor|the 
                             r"newcomer)\b", re.I)
 
 
+_OPEN, _CLOSE = "*_\"\u201c\u2018'", "*_\"\u201d\u2019'"
+
+
+def _title_weight(text: str, start: int, end: int) -> int:
+    """How much a film mention says the piece is about that film: a title set off as a title
+    ("“Anora,”", *Anora*) or standing in a heading line counts twice a bare name (a bare
+    one-word title may be a person's name: "Annie grew up in NYC")."""
+    if not text:
+        return 1
+    marked = start > 0 and text[start - 1] in _OPEN and end < len(text) and text[end] in _CLOSE
+    ls, le = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    line = text[ls:le if le >= 0 else len(text)].strip()
+    heading = 0 < len(line) <= 80 and line[-1] not in ".!?,;:"
+    return 2 if marked or heading else 1
+
+
 @dataclass
 class Resolver:
     """Tracks salient entities as the document is read, sentence by sentence."""
@@ -39,7 +55,10 @@ class Resolver:
     last: dict = field(default_factory=dict)   # entity type -> (entity_id, paragraph)
 
     def __post_init__(self):
-        films = Counter(m.entity.id for m in self.mentions if m.entity_type == "film")
+        films = Counter()
+        for m in self.mentions:
+            if m.entity_type == "film":
+                films[m.entity.id] += _title_weight(self.text, m.start, m.end)
         if films:
             self.main_film = films.most_common(1)[0][0]
         self._main_count = films[self.main_film] if self.main_film else 0

@@ -266,7 +266,7 @@ class RecordReader:
                 only_count=int(many) if many else None, since_year=since_year,
                 since_entity=since_ent, has_since=since is not None, only_other=other,
                 has_before=before is not None, before_entity=before or None,
-                written=self.written if only else None))
+                as_of=self.written if only else None))
             break   # one record per sentence, as the KB's lists hold one per achievement
         return out
 

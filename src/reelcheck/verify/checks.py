@@ -965,23 +965,32 @@ def _age(kb, c) -> Optional[tuple[Verdict, set]]:
                 return refuted(f"{L(kb, who)} was {real} at the {L(kb, event)}, not {n}.",
                                [f]), {real}
     if not event:
-        return None
+        return _age_as_of(kb, c)
     ev_dates = kb.facts(subject=event, predicate="ceremony_date") or \
         kb.facts(subject=event, predicate="start_date")
     dobs = kb.facts(subject=who, predicate="date_of_birth")
-    if not ev_dates or not dobs or ev_dates[0].disputed:
+    if not ev_dates and getattr(kb.entity(event), "year", None):
+        # an edition the KB dates by its year only: an age the person has in that year holds
+        return _age_as_of(kb, dict(c.slots, as_of=kb.entity(event).year), L(kb, event))
+    if not ev_dates or not dobs:
         return None
-    ey, em, ed = _date_parts(ev_dates[0].value)
+    # every date a source gives the event and the birth: the claim is decided only where
+    # they all agree on the age
     ages = set()
-    for f in dobs:
-        for v in [f.value] + [dv["value"] for dv in (f.disputed_values or [])]:
-            y, m, d = _date_parts(str(v))
-            if m is None or d is None:
-                ages |= {ey - y - 1, ey - y}
-            else:
-                ages.add(ey - y - ((em, ed) < (m, d)))
+    for ev in [ev_dates[0].value] + [dv["value"] for dv in (ev_dates[0].disputed_values or [])]:
+        ey, em, ed = _date_parts(str(ev))
+        if em is None or ed is None:
+            return None
+        for f in dobs:
+            for v in [f.value] + [dv["value"] for dv in (f.disputed_values or [])]:
+                y, m, d = _date_parts(str(v))
+                if m is None or d is None:
+                    ages |= {ey - y - 1, ey - y}
+                else:
+                    ages.add(ey - y - ((em, ed) < (m, d)))
     facts = dobs[:1] + ev_dates[:1]
-    exact = _age_in_days(dobs, ev_dates[0].value, c.slots.get("fine"))
+    exact = None if ev_dates[0].disputed else _age_in_days(dobs, ev_dates[0].value,
+                                                           c.slots.get("fine"))
     if exact is not None and n in ages:
         yrs, days = exact
         said = c.slots["fine"][0][0]
@@ -997,6 +1006,24 @@ def _age(kb, c) -> Optional[tuple[Verdict, set]]:
         real = " or ".join(str(a) for a in sorted(ages))
         return refuted(f"{L(kb, who)} was {real} at the {L(kb, event)} "
                        f"({fmt_date(ev_dates[0].value)}), not {n}.", facts), ages
+    return None
+
+
+def _age_as_of(kb, c, at: Optional[str] = None) -> Optional[tuple[Verdict, set]]:
+    """An age in a year only: told as the subject's age now ("Jane Roe, 53,") in a piece
+    written in or after the year `as_of` (the latest it names), or at an edition the KB dates
+    by its year (`at`). It supports an age the person has in that year and never refutes: a
+    piece may name a later year than the one it was written in, and a year is not a day."""
+    slots = c if isinstance(c, dict) else c.slots
+    who, n, year = slots["subject"], slots["age"], slots.get("as_of")
+    dobs = kb.facts(subject=who, predicate="date_of_birth")
+    if not year or len(dobs) != 1 or dobs[0].disputed:
+        return None
+    born = _date_parts(str(dobs[0].value))[0]
+    if born and n in (year - born - 1, year - born):
+        when = f"at the {at} ({year})" if at else f"in {year}, the latest year the text names"
+        return supported(f"{L(kb, who)} was born on {fmt_date(dobs[0].value, dobs[0].precision)}, "
+                         f"so {n} {when}.", dobs), {year - born - 1, year - born}
     return None
 
 
@@ -1339,7 +1366,7 @@ def record(kb, c) -> Optional[Verdict]:
         if not at:
             return None   # a bound the KB cannot place
         all_facts = [f for f in all_facts if (f.qualifiers.get("ordinal") or 0) < min(at)]
-    written = c.slots.get("written")
+    written = c.slots.get("as_of")
     later = [f for f in all_facts if written and f.subject != who
              and (_record_year(kb, f) or 0) > written]
     if later and who in {f.subject for f in all_facts}:

@@ -1,0 +1,39 @@
+"""What a sentence's claims take from the piece around them: which film the piece is about,
+how far a hedge reaches, and the year the piece was written by. Articles are written for these
+tests; the facts are the default KB's."""
+from __future__ import annotations
+
+import reelcheck
+from reelcheck.claims.context import written_by
+from reelcheck.model import Document
+
+
+def test_a_title_set_off_as_a_title_outweighs_a_bare_name(default_kb):
+    # "Annie" is a film in the KB and, here, only a person's name: it is said more often than
+    # the film the piece is about, but the piece names that film in its heading and in quotes
+    text = ("ANORA\n"
+            "Running time: 139 minutes.\n"
+            "Annie is the name she goes by at work. Annie lives in Brighton Beach. Annie "
+            "dances at a Manhattan club.\n"
+            "Sean Baker wrote \u201cAnora\u201d for Mikey Madison.\n")
+    runtime = [c for c in reelcheck.check(text, kb=default_kb).claims
+               if c.category == "runtime"]
+    assert [(c.subject.id, c.verdict) for c in runtime] == [("anora-2024-film", "supported")]
+
+
+def test_a_hedge_reaches_its_clause_not_what_is_said_of_the_subject_on_the_side(default_kb):
+    r = reelcheck.check("At the 2025 Spirit Awards, Sean Baker, 53, who wrote Anora, reportedly "
+                        "rushed to the stage.", kb=default_kb)
+    age = [c for c in r.claims if c.slots.get("kind") == "age"]
+    assert [(c.hedged, c.verdict) for c in age] == [(False, "supported")]
+    crew = [c for c in r.claims if c.category == "crew"]
+    assert crew and not any(c.hedged for c in crew)
+    # the reported clause itself stays hedged
+    r = reelcheck.check("Sean Baker reportedly wrote Anora in a month.", kb=default_kb)
+    assert r.claims and all(c.hedged for c in r.claims)
+
+
+def test_the_year_a_piece_was_written_by():
+    assert written_by(Document(id="a", text="It opened in 2019 and again in 2024.")) == 2024
+    assert written_by(Document(id="b", text="It opened in 2019.", date="2025-03-02")) == 2025
+    assert written_by(Document(id="c", text="No year here.")) is None
