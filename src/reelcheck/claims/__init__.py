@@ -126,7 +126,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
             "modifier") or not any(
             o is not c and o.start < c.end and c.start < o.end for o in found)]  # a year said
         # of a film inside another claim ("MASH won in 1971") belongs to that claim
-        found += notes.sentence_claims(s, ms, para_ms, hedged, found)
+        found += notes.sentence_claims(s, ms, para_ms, hedged, found, p)
         if p is not None:   # a hedged event no family claims is a rumour
             found += story.rumour_claims(p, hedged, found)
         if OTHER_FILM.search(s.text):  # "an Anora sequel set in Moscow" is not about Anora

@@ -13,6 +13,7 @@ from typing import Optional
 
 from ..model import Claim, EntityRef, Mention
 from .context import Resolver
+from .frames import CONDITIONALS
 from .statements import disjoint, scored_spans
 from .text import Sentence
 
@@ -37,9 +38,11 @@ class NoteReader:
         self.kb, self.res, self.text = kb, res, text
 
     def sentence_claims(self, s: Sentence, ms: list[Mention], para_ms: list[Mention],
-                        hedged: bool, found: list[Claim]) -> list[Claim]:
+                        hedged: bool, found: list[Claim], p=None) -> list[Claim]:
         """Clauses of `s` a note says in full become claims; a claim in `found` inside such a
-        clause gets the note as its fallback (slot note_fact)."""
+        clause gets the note as its fallback (slot note_fact). With the sentence's parse `p`,
+        a clause that is a condition ("if it wins at the Oscars") is no statement and makes
+        none."""
         res = self.res
         anchors = {m.entity.id for m in ms} | {m.entity.id for m in para_ms[-6:]}
         anchors |= {x for x in (res.film(s), res.person(s), res.main_film) if x}
@@ -63,6 +66,8 @@ class NoteReader:
         for m in disjoint(spans):
             if any(m.start < c.end and c.start < m.end for c in found):
                 continue  # a typed claim speaks here: a note must not contradict its verdict
+            if p is not None and self._unasserted(p, m.start, m.end):
+                continue
             f = m.fact
             cat = ANY_CATEGORY.search(self.text, m.start, m.end)
             if cat and not (f.qualifiers.get("category") in ("record", "festival", "filmography")
@@ -74,6 +79,16 @@ class NoteReader:
             out.append(self._claim(s, hedged, category, m.start, m.end, subject or f.subject,
                                    f.predicate, f.value, kind="statement", fact_id=f.id))
         return out
+
+    @staticmethod
+    def _unasserted(p, start: int, end: int) -> bool:
+        """Whether every verb of the span is in a condition ("if ...", "unless ...")."""
+        def conditional(t) -> bool:
+            return any(c.dep_ == "mark" and c.lower_ in CONDITIONALS
+                       for x in [t, *t.ancestors] for c in x.children)
+        verbs = [t for t in p.doc if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"
+                 and start <= p.offset + t.idx < end]
+        return bool(verbs) and all(conditional(t) for t in verbs)
 
     def _claim(self, s: Sentence, hedged: bool, category: str, start: int, end: int,
                subject: Optional[str], predicate: str, obj, **slots) -> Claim:
