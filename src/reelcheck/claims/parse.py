@@ -109,6 +109,7 @@ def _date_words() -> frozenset:
         for cue in list(ev.get("verbs", ())) + list(ev.get("nouns", ())):
             w = cue.split()[-1] if cue.startswith("be ") else cue.split()[0]
             words |= surface_forms(w) | {w, w + "s"}
+    words |= set(lexicon().dates.get("relative", {}).get("words", ()))   # "70 years ago"
     return frozenset(words) | {"born"}
 
 
