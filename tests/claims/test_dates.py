@@ -205,3 +205,33 @@ def test_a_span_back_dates_an_event_only_within_its_bounds(default_kb):
     never_refuted(("Anora premiered at Cannes a year ago; a sequel is planned for 2031.",
                    "Anora premiered at Cannes one year ago, and a sequel is planned for 2031."),
                   default_kb)
+
+
+def test_the_year_a_holder_set_a_record(default_kb):
+    # Walt Disney's four Oscars in one night came at the 26th Academy Awards (1954); Sean Baker
+    # matched them at the 97th (2025)
+    c = firsts("Walt Disney set the record for four Oscars in one night in 1954.", default_kb)
+    assert [(x.slots["holder"], x.verdict) for x in c] == [("walt-disney", "supported")]
+    c = firsts("Sean Baker tied the record for four Oscars in one night in 2019.", default_kb)
+    assert [x.verdict for x in c] == ["refuted"]
+    # "this record": the achievement the passage named just before
+    lead = "Sean Baker became the second person to win four Oscars in one night. "
+    assert [x.verdict for x in firsts(lead + "Walt Disney first set this record in 1954.",
+                                      default_kb)] == ["supported"]
+    assert [x.verdict for x in firsts(lead + "Walt Disney first set this record in 1947.",
+                                      default_kb)] == ["refuted"]
+    # a ceremony honours the year before it: one year off is not refuted
+    assert [x.verdict for x in firsts(lead + "Walt Disney first set this record in 1953.",
+                                      default_kb)] == ["not_enough_info"]
+    # someone the KB does not list as a holder, or a record it keeps no list for: open
+    assert all(x.verdict != "refuted" for x in firsts(
+        lead + "Ilse Varga set this record in 1947.", default_kb))
+    assert firsts("Ilse Varga set the record for the longest speech in 1947.", default_kb) == []
+
+
+def test_attending_an_edition_on_a_day_dates_the_edition(default_kb):
+    c = one("Mikey Madison attended the 97th Academy Awards on March 2, 2025.", default_kb)
+    assert (c.predicate, c.verdict) == ("ceremony_date", "supported")
+    assert one("Mikey Madison attended the 97th Academy Awards on March 9.",
+               default_kb).verdict == "refuted"
+    assert dates("Mikey Madison attended a dinner on March 9.", default_kb) == []

@@ -193,7 +193,8 @@ class DateReader:
                      day=dv.day, weekday=dv.weekday, support_only=support_only,
                      country=extra.get("country"), event=extra.get("event"))
         if pred == "first_achieved":
-            slots.update(kind="achievement_date", achievement=extra["achievement"])
+            slots.update(kind="achievement_date", achievement=extra["achievement"],
+                         holder=extra.get("holder"))
         if ago is not None:
             # the piece was written in [lo, hi]: its date's year, else from the latest year it
             # names up to today
@@ -287,8 +288,11 @@ class DateReader:
         whose subject is a pronoun dates the first time the achievement another clause of the
         sentence states was done (one the KB keeps the holders of: claims/records.py)."""
         fs = _lx().get("firsts", {})
-        if self.records is None or not _verb_matches(verb, fs.get("verbs", ())):
+        if self.records is None:
             return None
+        got = self._record_set(p, verb)
+        if got is not None or not _verb_matches(verb, fs.get("verbs", ())):
+            return got
         st = subject_token(verb)
         if st is None or st.lower_ not in fs.get("subjects", ()):
             return None
@@ -305,6 +309,38 @@ class DateReader:
                 subj = (prize.get("entities") or [key])[0]
                 return ("first_achieved", subj, None, verb.i, False, {"achievement": key})
         return None
+
+    def _record_set(self, p, verb):
+        """'Walt Disney set this record in 1954': the year a holder (the verb's subject) set
+        the achievement its object names, or -- "this record" -- the one said last in the
+        passage (claims/records.py)."""
+        sets = _lx().get("sets", {})
+        if not _verb_matches(verb, sets.get("verbs", ())):
+            return None
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                    and c.lemma_.lower() in sets.get("nouns", ())), None)
+        if obj is None:
+            return None
+        held = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent")
+                for t in c.subtree}   # what the holder's words say is not the achievement
+        key = self.records.achievement_in(p, [t for t in verb.subtree if t.i not in held])
+        if key is None:
+            last = self.records.last_achievement
+            if last is None or last[0] not in (p.sentence.paragraph, p.sentence.paragraph - 1) \
+                    or not any(c.lower_ in ("this", "that", "the") for c in obj.children):
+                return None
+            key = last[1]
+        st = subject_token(verb) if obj.dep_ == "dobj" else next(
+            (g for c in verb.children if c.dep_ == "agent" for g in c.children
+             if g.dep_ == "pobj"), None)
+        if st is None:
+            return None
+        a = p.arg_at(st.i)
+        who = a.entity if a is not None and a.kind in ("person", "film") else (
+            self.res.person(p.sentence, st.lower_) if st.lower_ in PERSON_PRONOUNS else None)
+        if not who:
+            return None
+        return ("first_achieved", who, st.i, verb.i, False, {"achievement": key, "holder": who})
 
     def _restated(self, p, gov):
         """'That's right, over 70 years ago': a span back in a sentence that states no event

@@ -1339,12 +1339,20 @@ def achievement_date(kb, c) -> Optional[Verdict]:
     dated = [(y, f) for f in facts for y in [_record_year(kb, f)] if y]
     if not dated or len(dated) != len(facts):
         return None
+    holder = c.slots.get("holder")
+    if holder:   # "Disney set this record in 1954": when this holder did it
+        dated = [(y, f) for y, f in dated if f.subject == holder]
+        if not dated:
+            return None
     year, first = min(dated, key=lambda x: x[0])
     said = f"{L(kb, first.subject)}: {first.value}"
     if c.slots.get("ago") is not None:
         ok = _ago_holds(c, year)
     else:
-        ok = None if c.slots.get("year") is None else c.slots["year"] == year
+        # a ceremony honours the year before it: a year off by one may mean that one
+        said_year = c.slots.get("year")
+        ok = None if said_year is None or said_year != year and abs(said_year - year) <= 1 \
+            else said_year == year
     if ok is None:
         return None
     if ok:
