@@ -220,6 +220,13 @@ def test_the_year_a_holder_set_a_record(default_kb):
                                       default_kb)] == ["supported"]
     assert [x.verdict for x in firsts(lead + "Walt Disney first set this record in 1947.",
                                       default_kb)] == ["refuted"]
+    # ... or a plain sentence stating it
+    lead2 = "Walt Disney took home four Oscars in one night. "
+    assert [x.verdict for x in firsts(lead2 + "He achieved this feat in 1949.",
+                                      default_kb)] == ["refuted"]
+    assert [x.verdict for x in firsts("Walt Disney made history in 1954 by taking home four "
+                                      "Oscars in one night.", default_kb)] == ["supported"]
+    assert firsts("Walt Disney made history in 1949.", default_kb) == []
     # a ceremony honours the year before it: one year off is not refuted
     assert [x.verdict for x in firsts(lead + "Walt Disney first set this record in 1953.",
                                       default_kb)] == ["not_enough_info"]

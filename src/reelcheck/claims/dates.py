@@ -50,6 +50,7 @@ class DateReader:
         self.written, self.dated, self.records = written, dated, records
         self._ago: dict[int, tuple[int, str]] = {}   # value start -> (years back, bound)
         self._last = None   # (sentence index, paragraph, predicate, subject, extra) of a claim
+        self._said = None   # (paragraph, key) of the last achievement a clause stated
 
     def sentence_claims(self, p: Parsed, hedged: bool, awards: list[Claim] = ()) -> list[Claim]:
         """`awards`: the sentence's award claims. A year (or month) that is the slot of one
@@ -65,6 +66,12 @@ class DateReader:
             c = self._claim(p, dv, first, last, coarse, values, hedged)
             if c is not None:
                 out.append(c)
+        if self.records is not None:   # what "this feat" in a later sentence stands for
+            for v in p.doc:
+                if v.pos_ in ("VERB", "AUX"):
+                    key = self.records.achievement_in(p, v.subtree)
+                    if key:
+                        self._said = (p.sentence.paragraph, key)
         return out   # a year that modifies a film: claims/filmography.py
 
     # -- the values ---------------------------------------------------------------------------
@@ -325,7 +332,7 @@ class DateReader:
                 for t in c.subtree}   # what the holder's words say is not the achievement
         key = self.records.achievement_in(p, [t for t in verb.subtree if t.i not in held])
         if key is None:
-            last = self.records.last_achievement
+            last = self._said
             if last is None or last[0] not in (p.sentence.paragraph, p.sentence.paragraph - 1) \
                     or not any(c.lower_ in ("this", "that", "the") for c in obj.children):
                 return None

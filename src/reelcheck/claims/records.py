@@ -49,7 +49,6 @@ class RecordReader:
     def __init__(self, kb, resolver, text: str, awards=None, written: Optional[int] = None):
         self.kb, self.res, self.text, self.awards = kb, resolver, text, awards
         self.written = written   # the year the document was written by (context.written_by)
-        self.last_achievement: Optional[tuple[int, str]] = None   # (paragraph, key) last said
         prizes = _words().get("no_prize", {}).get("festivals", {})
         watch = set(prizes) | set(prizes.values())
         # where the festivals whose missing years the KB keeps are named in the document
@@ -261,7 +260,6 @@ class RecordReader:
                 hi -= 1
             neg = any(c.dep_ == "neg" for t in (head.head, verb) if t is not None
                       for c in t.children)
-            self.last_achievement = (p.sentence.paragraph, spec["key"])
             out.append(self._claim(
                 p, lo, hi, "record", who, "record", p.doc[lo:hi].text, hedged, neg,
                 kind="record", achievement=spec["key"], ordinal=ordn, only=only,
