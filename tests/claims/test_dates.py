@@ -148,3 +148,97 @@ def test_an_edition_named_before_the_ceremony_noun_dates_that_edition(default_kb
     r = reelcheck.check("Anora took Best Picture at the Oscars in March 2024.", kb=default_kb)
     assert [c.category for c in r.claims] == ["award"]
     assert r.claims[0].verdict == "refuted"
+
+
+def firsts(text, kb):
+    return [c for c in reelcheck.check(text, kb=kb).claims
+            if c.slots.get("kind") == "achievement_date"]
+
+
+def test_a_pronoun_dating_an_achievement_dates_its_first_time(default_kb):
+    # the KB keeps the holders of four Oscars at one ceremony: Walt Disney first, at the 26th
+    # Academy Awards (1954)
+    lead = "Ask a film buff who took home four Oscars in one night and "
+    got = firsts(lead + "the answer goes back to 1954.", default_kb)
+    assert got == []   # "the answer" is not a pronoun standing for the achievement
+    got = firsts("Quiz hosts love asking who took home four Oscars in one night, since it "
+                 "goes back to 1954.", default_kb)
+    assert [(c.slots["achievement"], c.verdict) for c in got] == [
+        ("four_oscars_one_night", "supported")]
+    got = firsts("Quiz hosts love asking who took home four Oscars in one night, but it "
+                 "dates back to 1941.", default_kb)
+    assert [c.verdict for c in got] == ["refuted"] and "1954" in got[0].explanation
+    # no achievement the KB keeps in the sentence: nothing to date
+    assert firsts("Quiz hosts love asking about silent films, but it dates back to 1941.",
+                  default_kb) == []
+
+
+def test_a_span_back_restating_the_date_before(default_kb):
+    lead = "Quiz hosts love asking who took home four Oscars in one night, but it dates " \
+           "back to 1954. "
+    # the piece names 2030 as its latest year and has no date: it was written in 2030 or later
+    got = firsts(lead + "That was more than 70 years ago. Its sequel is due in 2030.",
+                 default_kb)
+    assert [c.verdict for c in got] == ["supported", "supported"]
+    # the piece cannot have been written after today: 1954 is well under 150 years back
+    got = firsts(lead + "That's right, over 150 years ago.", default_kb)
+    assert [c.verdict for c in got] == ["supported", "refuted"]
+    # with no lower bound on when it was written, "about 70 years" stays open
+    got = firsts(lead + "That was about 70 years ago.", default_kb)
+    assert [c.verdict for c in got][1] == "not_enough_info"
+    # a sentence naming something of its own does not restate the date before
+    got = firsts(lead + "Anora was over 150 years ago.", default_kb)
+    assert len(got) == 1
+
+
+def test_a_span_back_dates_an_event_only_within_its_bounds(default_kb):
+    # Anora premiered at Cannes in May 2024
+    c = one("Anora premiered at Cannes over 30 years ago.", default_kb)
+    assert c.verdict == "refuted"
+    # written no earlier than 2025 (the latest year named) and no later than today
+    c = one("Anora premiered at Cannes less than a decade ago, ahead of its 2025 Oscars.",
+            default_kb)
+    assert c.verdict == "supported"
+    # the piece's year unknown below: "two years ago" may hold
+    assert one("Anora premiered at Cannes two years ago.", default_kb).verdict != "refuted"
+    # a year the piece names may lie ahead of it: it never makes a span back too long
+    never_refuted(("Anora premiered at Cannes a year ago; a sequel is planned for 2031.",
+                   "Anora premiered at Cannes one year ago, and a sequel is planned for 2031."),
+                  default_kb)
+
+
+def test_the_year_a_holder_set_a_record(default_kb):
+    # Walt Disney's four Oscars in one night came at the 26th Academy Awards (1954); Sean Baker
+    # matched them at the 97th (2025)
+    c = firsts("Walt Disney set the record for four Oscars in one night in 1954.", default_kb)
+    assert [(x.slots["holder"], x.verdict) for x in c] == [("walt-disney", "supported")]
+    c = firsts("Sean Baker tied the record for four Oscars in one night in 2019.", default_kb)
+    assert [x.verdict for x in c] == ["refuted"]
+    # "this record": the achievement the passage named just before
+    lead = "Sean Baker became the second person to win four Oscars in one night. "
+    assert [x.verdict for x in firsts(lead + "Walt Disney first set this record in 1954.",
+                                      default_kb)] == ["supported"]
+    assert [x.verdict for x in firsts(lead + "Walt Disney first set this record in 1947.",
+                                      default_kb)] == ["refuted"]
+    # ... or a plain sentence stating it
+    lead2 = "Walt Disney took home four Oscars in one night. "
+    assert [x.verdict for x in firsts(lead2 + "He achieved this feat in 1949.",
+                                      default_kb)] == ["refuted"]
+    assert [x.verdict for x in firsts("Walt Disney made history in 1954 by taking home four "
+                                      "Oscars in one night.", default_kb)] == ["supported"]
+    assert firsts("Walt Disney made history in 1949.", default_kb) == []
+    # a ceremony honours the year before it: one year off is not refuted
+    assert [x.verdict for x in firsts(lead + "Walt Disney first set this record in 1953.",
+                                      default_kb)] == ["not_enough_info"]
+    # someone the KB does not list as a holder, or a record it keeps no list for: open
+    assert all(x.verdict != "refuted" for x in firsts(
+        lead + "Ilse Varga set this record in 1947.", default_kb))
+    assert firsts("Ilse Varga set the record for the longest speech in 1947.", default_kb) == []
+
+
+def test_attending_an_edition_on_a_day_dates_the_edition(default_kb):
+    c = one("Mikey Madison attended the 97th Academy Awards on March 2, 2025.", default_kb)
+    assert (c.predicate, c.verdict) == ("ceremony_date", "supported")
+    assert one("Mikey Madison attended the 97th Academy Awards on March 9.",
+               default_kb).verdict == "refuted"
+    assert dates("Mikey Madison attended a dinner on March 9.", default_kb) == []

@@ -66,7 +66,8 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
     ages = AgeReader(kb, res, text, borrow=lambda para: awards.para_ceremony.get(para)
                      or awards.para_ceremony.get(para - 1), written=written_by(doc))
     dates = DateReader(kb, res, text, borrow=lambda para: awards.para_ceremony.get(para)
-                       or awards.para_ceremony.get(para - 1))
+                       or awards.para_ceremony.get(para - 1), written=written_by(doc),
+                       dated=bool(doc.date))
     cast = CastReader(kb, res, text)
     described = DescriptionReader(kb, res, text)
     origins = OriginReader(kb, text, res)
@@ -77,6 +78,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
     crew = CrewReader(kb, res, text)
     spouses = SpouseReader(kb, res, text)
     records = RecordReader(kb, res, text, awards, written=written_by(doc))
+    dates.records = records   # the achievements a date may be the first time of
     filmography = FilmographyReader(kb, res, text)
     notes = NoteReader(kb, res, text)
     claims: list[Claim] = []

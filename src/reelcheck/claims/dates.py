@@ -23,7 +23,7 @@ from typing import Optional
 from ..kb.awards import award_family
 from ..model import Claim, EntityRef
 from .frames import CLAUSE_DEPS, _match_cue, _modal, _negated, clause_of, subject_token
-from .parse import Parsed, lexicon
+from .parse import Parsed, lexicon, number_value
 from .text import WEEKDAYS, DateValue, parse_ordinal
 
 FILM_WORDS = frozenset({"it", "its", "film", "movie", "picture", "feature", "drama", "comedy",
@@ -41,9 +41,16 @@ class DateReader:
     """Date claims of parsed sentences; `borrow(paragraph)` gives the edition a passage is
     about (a ceremony or festival id), or None."""
 
-    def __init__(self, kb, res, text: str, borrow=None):
+    def __init__(self, kb, res, text: str, borrow=None, written: Optional[int] = None,
+                 dated: bool = False, records=None):
         self.kb, self.res, self.text, self.borrow = kb, res, text, borrow
         self._editions: dict[str, list[str]] = {}
+        # when the piece was written: `written` (context.written_by) is its date's year when
+        # `dated`, else only a lower bound (the latest year it names), and today an upper one
+        self.written, self.dated, self.records = written, dated, records
+        self._ago: dict[int, tuple[int, str]] = {}   # value start -> (years back, bound)
+        self._last = None   # (sentence index, paragraph, predicate, subject, extra) of a claim
+        self._said = None   # (paragraph, key) of the last achievement a clause stated
 
     def sentence_claims(self, p: Parsed, hedged: bool, awards: list[Claim] = ()) -> list[Claim]:
         """`awards`: the sentence's award claims. A year (or month) that is the slot of one
@@ -59,6 +66,12 @@ class DateReader:
             c = self._claim(p, dv, first, last, coarse, values, hedged)
             if c is not None:
                 out.append(c)
+        if self.records is not None:   # what "this feat" in a later sentence stands for
+            for v in p.doc:
+                if v.pos_ in ("VERB", "AUX"):
+                    key = self.records.achievement_in(p, v.subtree)
+                    if key:
+                        self._said = (p.sentence.paragraph, key)
         return out   # a year that modifies a film: claims/filmography.py
 
     # -- the values ---------------------------------------------------------------------------
@@ -75,14 +88,53 @@ class DateReader:
         for t in doc:
             if t.i in taken:
                 continue
-            if _YEAR.match(t.text) and t.dep_ == "pobj" and t.head.lower_ == "in" and not any(
+            if _YEAR.match(t.text) and t.dep_ == "pobj" and (t.head.lower_ == "in" or (
+                    t.head.lower_ in ("to", "from") and _verb_matches(
+                        _verb_above(t), _lx().get("firsts", {}).get("verbs", ())))) and not any(
                     c.dep_ not in ("punct",) for c in t.children):
                 out.append((DateValue(int(t.text), None, None, None, off + t.idx,
                                       off + t.idx + len(t), t.text), t.i, t.i + 1, True))
             elif _WEEKDAY.fullmatch(t.text) and t.ent_type_ in ("DATE", "TIME", ""):
                 out.append((DateValue(None, None, None, WEEKDAYS[t.lower_], off + t.idx,
                                       off + t.idx + len(t), t.text), t.i, t.i + 1, True))
+        out += self._relative(p, taken)
         out.sort(key=lambda x: x[1])
+        return out
+
+    def _relative(self, p: Parsed, taken) -> list:
+        """Spans back from when the piece was written ("over 80 years ago"): a coarse value
+        with no year of its own, its span and bound kept in `_ago` by where it starts."""
+        rel = _lx().get("relative", {})
+        units = rel.get("units", {})
+        out = []
+        for t in p.doc:
+            if t.lower_ not in rel.get("words", ()) or t.i in taken:
+                continue
+            unit = next((c for c in t.children if c.lower_ in units
+                         and c.dep_ in ("npadvmod", "nmod", "pobj", "dobj")), None)
+            if unit is None:
+                continue
+            num = next((c for c in unit.children if c.dep_ in ("nummod", "quantmod")
+                        and number_value(c)), None)
+            n = number_value(num) if num is not None else (
+                1 if any(c.lower_ in ("a", "one") for c in unit.children) else None)
+            if not n:
+                continue
+            mods = {x.lower_ for x in unit.subtree if x.i < unit.i and x is not num}
+            first = unit.left_edge.i
+            words = set(rel.get("over", ())) | set(rel.get("under", ())) | set(
+                rel.get("about", ())) | {"than"}
+            while first > 0 and p.doc[first - 1].lower_ in words:
+                first -= 1   # "less than a decade ago", which the parser may hang elsewhere
+                mods.add(p.doc[first].lower_)
+            bound = "over" if mods & set(rel.get("over", ())) and not mods & set(
+                rel.get("under", ())) else "under" if mods & set(rel.get("under", ())) and not \
+                mods & set(rel.get("about", ())) else "about" if mods & set(
+                    rel.get("about", ())) else "exact"
+            start, end = p.offset + p.doc[first].idx, p.offset + t.idx + len(t)
+            dv = DateValue(None, None, None, None, start, end, p.doc[first:t.i + 1].text)
+            self._ago[start] = (int(n) * units[unit.lower_], bound)
+            out.append((dv, first, t.i + 1, True))
         return out
 
     # -- the event a value is the date of ----------------------------------------------------
@@ -108,17 +160,20 @@ class DateReader:
             clause = frozenset(x.i for x in doc)
         prep = head.head if head.dep_ in ("pobj",) and head.head.dep_ == "prep" else None
         found = self._event(p, dv, head, path, gov, clause, prep, values)
+        ago = self._ago.get(dv.start)
+        if found is None and ago is not None:
+            found = self._restated(p, gov)
         if found is None:
             return None
         pred, subj, subj_tok, cue, support_only, extra = found
         if not subj:
             return None
-        if coarse:
+        if coarse and ago is None:
             bare_year = dv.year is not None and dv.month is None
             if bare_year and pred in ("release_date", "premiere_date"):
                 return None   # "premiered at Slamdance in 2004": the year of a work, its claim
             if not (bare_year and pred in ("date_of_birth", "ceremony_date", "start_date",
-                                           "end_date")):
+                                           "end_date", "first_achieved")):
                 support_only = True
         if pred in ("start_date", "end_date") and dv.year is None:
             y = next((v.year for v, *_ in values if v.year), None)
@@ -144,6 +199,18 @@ class DateReader:
         slots = dict(kind="date", subject=subj, negated=False, year=dv.year, month=dv.month,
                      day=dv.day, weekday=dv.weekday, support_only=support_only,
                      country=extra.get("country"), event=extra.get("event"))
+        if pred == "first_achieved":
+            slots.update(kind="achievement_date", achievement=extra["achievement"],
+                         holder=extra.get("holder"))
+        if ago is not None:
+            # the piece was written in [lo, hi]: its date's year, else from the latest year it
+            # names up to today
+            import datetime
+            lo = self.written
+            hi = self.written if self.dated and self.written else datetime.date.today().year
+            slots.update(ago=ago[0], ago_bound=ago[1], written_lo=lo, written_hi=hi,
+                         written_firm=bool(self.dated and self.written))
+        self._last = (p.sentence.index, p.sentence.paragraph, pred, subj, extra)
         return Claim(id="", start=start, end=end, text=self.text[start:end], category="date",
                      subject=EntityRef(subj, self.kb.label(subj)), predicate=pred,
                      object=dv.text, hedged=hedged, slots=slots)
@@ -171,6 +238,9 @@ class DateReader:
                 return got
         # 3. the verb of the clause
         if gov is not None:
+            got = self._first_done(p, gov)
+            if got is not None:
+                return got
             for ev in events:
                 if _verb_matches(gov, ev.get("verbs", ())):
                     got = self._verb_event(p, ev, gov, clause, dv)
@@ -220,6 +290,83 @@ class DateReader:
         return None
 
     # -- events by kind ---------------------------------------------------------------------
+    def _first_done(self, p, verb):
+        """'Who has won four Oscars in one night? ... it dates back to 1954': a dating verb
+        whose subject is a pronoun dates the first time the achievement another clause of the
+        sentence states was done (one the KB keeps the holders of: claims/records.py)."""
+        fs = _lx().get("firsts", {})
+        if self.records is None:
+            return None
+        got = self._record_set(p, verb)
+        if got is not None or not _verb_matches(verb, fs.get("verbs", ())):
+            return got
+        st = subject_token(verb)
+        if st is None or st.lower_ not in fs.get("subjects", ()):
+            return None
+        mine = {verb.i} | {t.i for c in verb.children if c.dep_ not in CLAUSE_DEPS | {"conj"}
+            for t in c.subtree}
+        for v in p.doc:
+            if v.pos_ not in ("VERB", "AUX") or v.i in mine:
+                continue
+            key = self.records.achievement_in(p, [t for t in v.subtree if t.i not in mine])
+            if key:
+                spec = next(s for s in lexicon().records.get("achievements", ())
+                            if s["key"] == key)
+                prize = lexicon().records["prizes"][spec["prizes"][0]]
+                subj = (prize.get("entities") or [key])[0]
+                return ("first_achieved", subj, None, verb.i, False, {"achievement": key})
+        return None
+
+    def _record_set(self, p, verb):
+        """'Walt Disney set this record in 1954': the year a holder (the verb's subject) set
+        the achievement its object names, or -- "this record" -- the one said last in the
+        passage (claims/records.py)."""
+        sets = _lx().get("sets", {})
+        if not _verb_matches(verb, sets.get("verbs", ())):
+            return None
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                    and c.lemma_.lower() in sets.get("nouns", ())), None)
+        if obj is None:
+            return None
+        held = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent")
+                for t in c.subtree}   # what the holder's words say is not the achievement
+        key = self.records.achievement_in(p, [t for t in verb.subtree if t.i not in held])
+        if key is None:
+            last = self._said
+            if last is None or last[0] not in (p.sentence.paragraph, p.sentence.paragraph - 1) \
+                    or not any(c.lower_ in ("this", "that", "the") for c in obj.children):
+                return None
+            key = last[1]
+        st = subject_token(verb) if obj.dep_ == "dobj" else next(
+            (g for c in verb.children if c.dep_ == "agent" for g in c.children
+             if g.dep_ == "pobj"), None)
+        if st is None:
+            return None
+        a = p.arg_at(st.i)
+        who = a.entity if a is not None and a.kind in ("person", "film") else (
+            self.res.person(p.sentence, st.lower_) if st.lower_ in PERSON_PRONOUNS else None)
+        if not who:
+            return None
+        return ("first_achieved", who, st.i, verb.i, False, {"achievement": key, "holder": who})
+
+    def _restated(self, p, gov):
+        """'That's right, over 70 years ago': a span back in a sentence that states no event
+        of its own restates the date the sentence before gave (in the same paragraph)."""
+        if self._last is None:
+            return None
+        si, para, pred, subj, extra = self._last
+        if si != p.sentence.index - 1 or para != p.sentence.paragraph:
+            return None
+        if gov is not None:
+            st = subject_token(gov)
+            if gov.lemma_ != "be" or (st is not None and st.lower_ not in
+                                      _lx().get("relative", {}).get("restate_subjects", ())):
+                return None
+            if any(a.kind in ("film", "person", "work", "ceremony", "festival", "award",
+                              "org", "organization", "character") for a in p.args):
+                return None   # it names something: not a bare restatement
+        return (pred, subj, None, None, False, extra)
+
     def _noun_event(self, p, ev, noun, gov, clause, dv):
         kind = ev.get("subject")
         if kind == "ceremony":
@@ -458,6 +605,14 @@ class DateReader:
             got = self._editions[fam] = [f.subject for f in self.kb.facts(
                 predicate="edition_of", object_entity=fam)]
         return got
+
+
+def _verb_above(tok):
+    """The verb a token hangs under, through prepositions and adverbs ("back to 1954")."""
+    t = tok
+    while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
+        t = t.head
+    return t
 
 
 def _head(doc, first: int, last: int):

@@ -109,6 +109,11 @@ def _date_words() -> frozenset:
         for cue in list(ev.get("verbs", ())) + list(ev.get("nouns", ())):
             w = cue.split()[-1] if cue.startswith("be ") else cue.split()[0]
             words |= surface_forms(w) | {w, w + "s"}
+    lx = lexicon().dates
+    words |= set(lx.get("relative", {}).get("words", ()))   # "70 years ago"
+    words |= set(lx.get("sets", {}).get("nouns", ()))       # "set this record in 1954"
+    for cue in lx.get("firsts", {}).get("verbs", ()):        # "it dates back to 1938"
+        words |= surface_forms(cue.split()[0])
     return frozenset(words) | {"born"}
 
 

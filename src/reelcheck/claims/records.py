@@ -270,6 +270,23 @@ class RecordReader:
             break   # one record per sentence, as the KB's lists hold one per achievement
         return out
 
+    def achievement_in(self, p: Parsed, toks) -> Optional[str]:
+        """The achievement (a key of the lexicon's `records.achievements`) the words of one
+        clause state with no record word ("who has won four Oscars in one night"), or None:
+        what a sentence can then date ("it dates back to 1954")."""
+        toks = list(toks)
+        region = {t.i for t in toks}
+        ids = {a.entity for a in (p.arg_at(i) for i in region) if a is not None and a.entity}
+        frame = dict(
+            ids=ids | {self._family(x) for x in ids},
+            seq=" " + " ".join(t.lower_ for t in toks) + " ",
+            passage=set(self._context_families(p)), since=False, superlative=False,
+            count=next((number_value(t) for t in toks if t.dep_ == "nummod"
+                        and self._prize_token(p, t.head) and number_value(t)), None),
+            per={t.lemma_.lower() for t in toks if t.dep_ == "pobj"}, cls=set(), owner=None)
+        spec = next((s for s in _words().get("achievements", ()) if self._meets(s, frame)), None)
+        return spec["key"] if spec is not None else None
+
     @staticmethod
     def _bound_here(since, head, verb) -> bool:
         """Whether a "since" phrase hangs on the record's head or achievement verb without an

@@ -805,8 +805,36 @@ def _date_parts(value: str) -> tuple[Optional[int], Optional[int], Optional[int]
     return (p + [None, None, None])[:3]  # type: ignore[return-value]
 
 
+def _ago_holds(c, year: Optional[int]) -> Optional[bool]:
+    """Whether an event of `year` fits a span back from when the piece was written ("over 80
+    years ago"): the piece was written between `written_lo` (its date's year, or the latest
+    year it names; None: unknown) and `written_hi` (its date's year, or the year the check
+    runs), and a year apart can be a year less or more. None: the bounds allow either."""
+    n, bound = c.slots["ago"], c.slots.get("ago_bound") or "exact"
+    lo, hi = c.slots.get("written_lo"), c.slots.get("written_hi")
+    if year is None or hi is None:
+        return None
+    most = hi - year + 1                                  # the longest the span can be
+    least = lo - year - 1 if lo is not None else None     # the shortest, when known
+    # a year the piece names may lie ahead of when it was written ("due in 2030"): only its
+    # own date bounds it from below firmly enough to refute
+    firm = least if c.slots.get("written_firm") else None
+    if bound == "over":
+        return False if most <= n else True if least is not None and least >= n else None
+    if bound == "under":
+        return False if firm is not None and firm >= n else True if most <= n else None
+    tol = max(2, round(n * 0.15)) if bound == "about" else max(1, round(n * 0.1))
+    if most < n - tol or (firm is not None and firm > n + tol):
+        return False
+    if least is not None and least >= n - tol and most <= n + tol:
+        return True
+    return None
+
+
 def _date_matches(c, value: str) -> Optional[bool]:
     y, m, d = _date_parts(value)
+    if c.slots.get("ago") is not None:
+        return _ago_holds(c, y)
     cy, cm, cd, cw = (c.slots.get(k) for k in ("year", "month", "day", "weekday"))
     if cy is not None and y is not None and cy != y:
         return False
@@ -823,6 +851,8 @@ def _date_matches(c, value: str) -> Optional[bool]:
 
 
 def _claimed_date_words(c) -> str:
+    if c.slots.get("ago") is not None:
+        return c.object or f"{c.slots['ago']} years ago"
     y, m, d, w = (c.slots.get(k) for k in ("year", "month", "day", "weekday"))
     parts = []
     if m:
@@ -848,7 +878,7 @@ def date_claim(kb, c) -> Optional[Verdict]:
     v = _date_claim(kb, c)
     if v is None or v.verdict != "refuted":
         return v
-    coarse = all(c.slots.get(k) is None for k in ("year", "month", "day"))
+    coarse = all(c.slots.get(k) is None for k in ("year", "month", "day", "ago"))
     if c.slots.get("support_only") or coarse:
         # a date the sentence did not tie to this edition ("the ceremony was held on ..."), or
         # one that names only a weekday ("on Thursday"), may support but never refute
@@ -1298,6 +1328,39 @@ def _record_year(kb, f) -> Optional[int]:
         if e is not None and e.year and (eid != f.subject or e.type == "film"):
             return e.year
     return None
+
+
+@check("achievement_date")
+def achievement_date(kb, c) -> Optional[Verdict]:
+    """When an achievement the KB keeps the holders of was first done ("it dates back to
+    1954", "over 70 years ago"): the year of its first holder's ceremony (or film)."""
+    facts = [f for f in kb.facts(predicate="record")
+             if f.qualifiers.get("achievement") == c.slots["achievement"]]
+    dated = [(y, f) for f in facts for y in [_record_year(kb, f)] if y]
+    if not dated or len(dated) != len(facts):
+        return None
+    holder = c.slots.get("holder")
+    if holder:   # "Disney set this record in 1954": when this holder did it
+        dated = [(y, f) for y, f in dated if f.subject == holder]
+        if not dated:
+            return None
+    year, first = min(dated, key=lambda x: x[0])
+    said = f"{L(kb, first.subject)}: {first.value}"
+    if c.slots.get("ago") is not None:
+        ok = _ago_holds(c, year)
+    else:
+        # a ceremony honours the year before it: a year off by one may mean that one
+        said_year = c.slots.get("year")
+        ok = None if said_year is None or said_year != year and abs(said_year - year) <= 1 \
+            else said_year == year
+    if ok is None:
+        return None
+    if ok:
+        return supported(f"First done in {year} ({said}).", [first])
+    if c.slots.get("support_only"):
+        return nei(f"First done in {year} ({said}); the sentence does not say this exactly.",
+                   [first])
+    return refuted(f"First done in {year} ({said}), not {_claimed_date_words(c)}.", [first])
 
 
 @check("record")
