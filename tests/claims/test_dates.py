@@ -242,3 +242,14 @@ def test_attending_an_edition_on_a_day_dates_the_edition(default_kb):
     assert one("Mikey Madison attended the 97th Academy Awards on March 9.",
                default_kb).verdict == "refuted"
     assert dates("Mikey Madison attended a dinner on March 9.", default_kb) == []
+
+
+def test_no_release_before_the_world_premiere(default_kb):
+    # Anora was first shown on 21 May 2024: a release in 2023 is wrong in any country, while a
+    # later date the KB does not hold stays open
+    got = [c for c in reelcheck.check("Anora hit theaters in March 2023.", kb=default_kb).claims
+           if c.category == "date"]
+    assert [c.verdict for c in got] == ["refuted"]
+    got = [c for c in reelcheck.check("Anora reached cinemas on December 1, 2024.",
+                                      kb=default_kb).claims if c.category == "date"]
+    assert [c.verdict for c in got] != ["refuted"]

@@ -51,3 +51,13 @@ def test_no_film_screens_at_an_edition_that_ended_before_its_world_premiere(defa
     # a later screening the KB does not list stays undecided
     c = festival("Anora screened at the 78th Cannes Film Festival.", default_kb)
     assert c.verdict == "not_enough_info"
+
+
+def test_a_bare_year_with_the_premiere_is_checked_and_is_part_of_the_claim(default_kb):
+    got = [c for c in reelcheck.check("Anora debuted at Cannes in 2023.", kb=default_kb).claims
+           if c.category == "festival"]
+    assert [c.verdict for c in got] == ["refuted"]
+    assert got[0].text.endswith("in 2023")
+    got = [c for c in reelcheck.check("Anora debuted at Cannes in 2024.", kb=default_kb).claims
+           if c.category == "festival"]
+    assert [c.verdict for c in got] == ["supported"]

@@ -118,6 +118,8 @@ class FestivalReader:
         if not dates:
             return {}
         got = [d for a in dates for d in find_dates(a.text)]
+        if len(dates) == 1 and not got and _bare_year(dates[0].text):
+            return {"year": _bare_year(dates[0].text)}   # "at Cannes in 2023"
         if len(dates) != 1 or len(got) != 1:
             return {"date_unread": True}
         d = got[0]
@@ -127,17 +129,26 @@ class FestivalReader:
     def _claim(self, p: Parsed, f: Frame, film: str, farg: Optional[Arg], fest, hedged) -> Claim:
         fid, name, first, last = fest
         world = self._world(p, f, first, last)
-        lo = min([first, f.cue] + ([farg.first] if farg else []))
-        hi = max(last, f.cue + 1)
+        date = self._date(p, f)
+        # the claim's words hold every slot it states: the date read too
+        dated = [a for a in f.args_in_clause("date") if not work_year(p, a)] if date else []
+        lo = min([first, f.cue] + ([farg.first] if farg else []) + [a.first for a in dated])
+        hi = max([last, f.cue + 1] + [a.last for a in dated])
         start, end = p.span_of(lo, hi)
         s = p.sentence
         start, end = max(s.start, start), min(s.end, end)
         competition = any(t.lower_ == "competition" for t in f.tokens())
         slots = dict(kind="festival", festival=fid, festival_name=None if fid else name,
                      premiere=world, competition=competition, subject=film,
-                     negated=f.negated, **self._date(p, f))
+                     negated=f.negated, **date)
         obj = EntityRef(fid, self.kb.label(fid)) if fid else name
         return Claim(id="", start=start, end=end, text=self.text[start:end], category="festival",
                      subject=EntityRef(film, self.kb.label(film)),
                      predicate="premiered_at" if world else "festival_screening", object=obj,
                      hedged=hedged, slots=slots)
+
+
+def _bare_year(text: str) -> Optional[int]:
+    """1800-2099 written alone ("2023", "in 2023"), else None."""
+    w = text.split()[-1] if text.split() else ""
+    return int(w) if len(w) == 4 and w.isdigit() and 1800 <= int(w) < 2100 else None

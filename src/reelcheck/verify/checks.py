@@ -887,6 +887,23 @@ def date_claim(kb, c) -> Optional[Verdict]:
     return v
 
 
+def _released_before_shown(kb, c, film: str) -> Optional[Verdict]:
+    """No film is released before it was first shown: a release date wholly before the
+    world premiere the KB holds (firm, with its day) is wrong in every country."""
+    first = [f for f in _firm(kb.facts(subject=film, predicate="premiere_date"))
+             if f.precision == "day"]
+    y, m, d = c.slots.get("year"), c.slots.get("month"), c.slots.get("day")
+    if not first or not y:
+        return None
+    py, pm, pd = _date_parts(str(first[0].value))
+    latest = (y, m or 12, d or 31)   # the last day the words can mean
+    if latest < (py, pm, pd):
+        return refuted(f"{L(kb, film)} was first shown on {fmt_date(str(first[0].value))} "
+                       f"(its world premiere); it was not released before that, so not "
+                       f"{_claimed_date_words(c)}.", first)
+    return None
+
+
 def _date_claim(kb, c) -> Optional[Verdict]:
     subj, pred = c.slots["subject"], c.predicate
     facts = kb.facts(subject=subj, predicate=pred)
@@ -897,6 +914,9 @@ def _date_claim(kb, c) -> Optional[Verdict]:
         facts = [f for f in facts if not f.qualifiers.get("event")
                  or award_family(kb, f.qualifiers["event"]) == fam]
     if pred == "release_date":
+        early = _released_before_shown(kb, c, subj)
+        if early is not None:
+            return early
         country = c.slots.get("country")
         if country:
             facts = [f for f in facts if f.qualifiers.get("country") == country]
