@@ -1221,6 +1221,20 @@ def _unknown(c) -> Optional[Verdict]:
 
 @check("place")
 def place(kb, c) -> Optional[Verdict]:
+    v = _place(kb, c)
+    who = c.slots.get("native_of")
+    if who and not c.slots.get("unknown"):
+        # "set in Baker's native New York": the phrase also says where Baker is from; a
+        # place that is not his makes the whole phrase wrong
+        origin = _place(kb, replace(
+            c, predicate="place_of_birth",
+            slots=dict(kind="place", subject=who, place=c.slots["place"], loose=True)))
+        if origin is not None and origin.verdict == "refuted":
+            return origin
+    return v
+
+
+def _place(kb, c) -> Optional[Verdict]:
     if c.slots.get("unknown"):
         return _unknown(c)
     subj, pred, p = c.slots["subject"], c.predicate, c.slots["place"]
