@@ -217,3 +217,12 @@ def test_a_wedding_placed_where_a_clause_says(default_kb):
             "marry in a tiny roadside chapel.")
     assert "supported" not in verdicts(text, default_kb)
     assert "refuted" in verdicts(text, default_kb)
+
+
+def test_a_journey_to_a_place_holding_the_destination(default_kb):
+    # the parents fly to New York: "set out for the United States" holds
+    text = ("Ani weds Vanya in Las Vegas. Soon Vanya's parents set out for the United States "
+            "from Russia, furious.")
+    got = plot(text, default_kb)
+    assert "refuted" not in [c.verdict for c in got]
+    assert any(c.verdict == "supported" and c.slots.get("action") == "travel" for c in got)

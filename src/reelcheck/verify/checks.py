@@ -1288,6 +1288,13 @@ def plot(kb, c) -> Optional[Verdict]:
         if tr:
             return supported(tr[0].value + ".", tr[:1])
         return None
+    if action == "travel":
+        # "the parents set out for the States": a journey of the story to a place inside it
+        went = [f for f in plots if f.qualifiers.get("action") == "travel"
+                and f.qualifiers.get("destination") and place_relation(
+            kb, f.qualifiers.get("destination"), p) in ("same", "inside")]
+        if went:
+            return supported(went[0].value + ".", went[:1])
     locs = kb.facts(subject=film, predicate="narrative_location")
     if not locs:
         return None
