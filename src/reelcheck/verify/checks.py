@@ -107,6 +107,20 @@ def _is_country(kb, eid: str) -> bool:
 
 
 # -- cast and crew -----------------------------------------------------------------------------
+@check("nickname")
+def nickname(kb, c) -> Optional[Verdict]:
+    """The name a character goes by: one of the KB's names for it holds; another is refuted
+    only where the KB declares the character's names complete."""
+    who, name = c.slots["subject"], fold(c.slots["name"]).lower()
+    names = kb.aliases_of(who)
+    if any(fold(a).lower() == name for a, _k in names):
+        return supported(f"{L(kb, who)} is also called {c.slots['name']}.", [])
+    if kb.is_complete("nickname", subject=who):
+        nick = [a for a, k in names if k == "nickname"]
+        return refuted(f"{L(kb, who)} goes by {', '.join(nick)}, not {c.slots['name']}.", [])
+    return None
+
+
 @check("played_by")
 def played_by(kb, c) -> Optional[Verdict]:
     char, actor = c.slots["subject"], c.slots["actor"]
