@@ -51,3 +51,11 @@ def test_a_setting_that_is_also_someones_native_place(default_kb):
     # a person the KB lacks: the setting stands on its own
     got = places("The story unfolds in Jane Roe's native New York.", default_kb)
     assert [c.verdict for c in got if c.predicate == "narrative_location"] == ["supported"]
+
+
+def test_two_prepositions_sharing_one_place(default_kb):
+    got = places("The crew shot much of it in and around Brooklyn that winter.", default_kb)
+    assert [(c.object.id, c.verdict) for c in got] == [("brooklyn", "supported")]
+    # a place the KB holds no filming for: open, never refuted
+    got = places("The crew shot much of it in and around Toronto that winter.", default_kb)
+    assert "refuted" not in [c.verdict for c in got]
