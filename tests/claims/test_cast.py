@@ -148,3 +148,21 @@ def test_an_as_phrase_with_two_people_is_the_object_s_only_for_a_casting_verb(de
         ("anora-mikheeva", "yura-borisov", "refuted")]
     assert [v for *_, v in pairs("In Anora, Mikey Madison replaced Rupert Quill as Ani.",
                                  default_kb)] in ([], ["supported"])
+
+
+# -- the name a character goes by --------------------------------------------------------------
+def _nicknames(text, kb):
+    r = reelcheck.check(text, kb=kb)
+    return [c.verdict for c in r.claims if c.predicate == "nickname"]
+
+
+def test_the_name_a_character_goes_by(default_kb):
+    lead = "Anora is set in New York. "
+    assert _nicknames(lead + "Its lead is Anora, a dancer who goes by Ani at the club.",
+                      default_kb) == ["supported"]
+    # a name the KB does not hold for her: its list of names is not declared complete
+    assert _nicknames(lead + "The heroine, Anora, insists on the nickname Nora.",
+                      default_kb) in ([], ["not_enough_info"])
+    # a character the KB lacks: no claim
+    assert _nicknames(lead + "Her friend Zelda, who goes by Zee, dances there too.",
+                      default_kb) == []

@@ -37,3 +37,25 @@ def test_a_filming_place_the_kb_does_not_hold_is_left_open(default_kb):
 def test_a_part_of_the_film_set_elsewhere_is_not_the_film(default_kb):
     got = places("Baker once wrote a final act set entirely in Moscow.", default_kb)
     assert not [c for c in got if c.verdict == "refuted"]
+
+
+def test_a_setting_that_is_also_someones_native_place(default_kb):
+    # the phrase says where the story is and where Baker is from: Baker was born in Summit,
+    # New Jersey, so "his native New York" is wrong even though the story is in New York
+    got = places("Most of the story plays out in Sean Baker's native New York.", default_kb)
+    setting = [c for c in got if c.predicate == "narrative_location"]
+    assert [c.verdict for c in setting] == ["refuted"]
+    # a native place that holds leaves the setting to its own check
+    got = places("Part of the tale plays out in Mikey Madison's native Los Angeles.", default_kb)
+    assert "supported" not in [c.verdict for c in got if c.predicate == "narrative_location"]
+    # a person the KB lacks: the setting stands on its own
+    got = places("The story unfolds in Jane Roe's native New York.", default_kb)
+    assert [c.verdict for c in got if c.predicate == "narrative_location"] == ["supported"]
+
+
+def test_two_prepositions_sharing_one_place(default_kb):
+    got = places("The crew shot much of it in and around Brooklyn that winter.", default_kb)
+    assert [(c.object.id, c.verdict) for c in got] == [("brooklyn", "supported")]
+    # a place the KB holds no filming for: open, never refuted
+    got = places("The crew shot much of it in and around Toronto that winter.", default_kb)
+    assert "refuted" not in [c.verdict for c in got]

@@ -158,3 +158,71 @@ def test_a_place_hung_after_a_relative_clause_is_the_clause_verbs(default_kb):
     got = plot(text, default_kb)
     assert [(c.slots.get("action"), c.verdict) for c in got
             if c.slots.get("kind") == "plot_event"] == [("marry", "refuted")]
+
+
+# -- a wedding placed nowhere; the film a story sentence is about; "they" after the pair ------
+@pytest.mark.parametrize("text,verdict", [
+    # every one who marries is the story's: a character, a pronoun after one, a synopsis role
+    ("The picture is about a penniless young dancer who marries the heir of a rich "
+     "Russian family.", "supported"),
+    ("Ani falls hard for a wealthy customer and marries him within days.", "supported"),
+    ("Despite the rumours, Ani never marries Vanya in the film.", "refuted"),
+])
+def test_a_wedding_with_no_place(text, verdict, default_kb):
+    assert verdicts(text, default_kb) == [verdict], text
+
+
+def test_a_wedding_with_someone_the_story_lacks_is_no_claim(default_kb):
+    # a dentist is no one in the story; Zora is a name the KB lacks
+    assert verdicts("Ani quickly marries a dentist from the suburbs.", default_kb) == []
+    assert verdicts("Later, Ani and Zora quietly marry without telling anyone.", default_kb) \
+        in ([], ["not_enough_info"])
+
+
+def test_a_wedding_of_characters_who_do_not_marry_is_left_open(default_kb):
+    got = verdicts("Later in the film Igor and Ani marry without telling anyone.", default_kb)
+    assert "refuted" not in got
+
+
+def test_a_story_sentence_is_about_the_film_of_its_characters(default_kb):
+    # the paragraph names another film first; "they" follows Ani and Vanya, so the wedding
+    # is Anora's
+    text = ("Sean Baker, who made The Florida Project, also made this one about Ani and "
+            "Vanya. After a week together they tie the knot in Las Vegas.")
+    got = plot(text, default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+    assert got[0].slots["subject"] == "anora-2024-film"
+
+
+def test_an_actor_in_parentheses_carries_the_story_on(default_kb):
+    text = ("Anora follows a young dancer (Mikey Madison) who falls for a rich customer "
+            "and marries him on a whim.")
+    assert verdicts(text, default_kb) == ["supported"]
+
+
+def test_a_pronoun_after_a_film_the_kb_lacks_keeps_the_story_open(default_kb):
+    text = ("Darya Ekamasova plays Vanya's mother, Galina. She starred in Blue Harbour Nights (2011), "
+            "a film few have seen. She moved her family to Canada in 2016.")
+    assert "refuted" not in verdicts(text, default_kb)
+
+
+def test_her_clients_are_the_story_when_she_is(default_kb):
+    text = "Anora, which tells of a stripper who marries one of her clients, did well at Cannes."
+    assert verdicts(text, default_kb) == ["supported"]
+
+
+def test_a_wedding_placed_where_a_clause_says(default_kb):
+    # the wedding is in Atlantic City (the noun "where" hangs on), not merely "a wedding"
+    text = ("Ani and Vanya leave the party. On a whim the two head to Atlantic City, where they "
+            "marry in a tiny roadside chapel.")
+    assert "supported" not in verdicts(text, default_kb)
+    assert "refuted" in verdicts(text, default_kb)
+
+
+def test_a_journey_to_a_place_holding_the_destination(default_kb):
+    # the parents fly to New York: "set out for the United States" holds
+    text = ("Ani weds Vanya in Las Vegas. Soon Vanya's parents set out for the United States "
+            "from Russia, furious.")
+    got = plot(text, default_kb)
+    assert "refuted" not in [c.verdict for c in got]
+    assert any(c.verdict == "supported" and c.slots.get("action") == "travel" for c in got)

@@ -194,7 +194,65 @@ class CastReader:
         out += [c for c in self._roles(p, hedged) if c.slots["subject"] not in taken]
         out += self._relations(p, hedged)
         out += self._members(p, hedged)
-        return _one_per_character(out)
+        return _one_per_character(out) + self._nicknames(p, hedged)
+
+    def _nicknames(self, p: Parsed, hedged: bool) -> list[Claim]:
+        """The name a character goes by ("Anora, who goes by Ani", "Ani, whose nickname is
+        ..."): a cue of `cast.nicknames` (a verb with the word that must hang on it, whose
+        object is the name; or a noun the name stands beside), said of the clause's subject
+        (the noun a relative clause hangs on)."""
+        d = lexicon().section("cast").get("nicknames") or {}
+        verbs, nouns = d.get("verbs") or {}, set(d.get("nouns") or ())
+        out = []
+        for tok in p.doc:
+            name = verb = None
+            if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in verbs:
+                word = verbs[tok.lemma_.lower()]
+                name = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == word
+                             for o in c.children if o.dep_ == "pobj"), None)
+                verb = tok
+            elif tok.lemma_.lower() in nouns and tok.pos_ == "NOUN":
+                name = next((c for c in tok.children if c.dep_ == "appos"
+                             and c.pos_ == "PROPN"), None)
+                verb = tok.head if tok.dep_ in ("dobj", "attr", "nsubj") else None
+            if name is None or verb is None or name.pos_ != "PROPN":
+                continue
+            subj = next((c for c in verb.children if c.dep_ in SUBJ_DEPS), None)
+            if subj is not None and subj.lower_ in RELATIVE and verb.dep_ == "relcl":
+                subj = verb.head
+                if subj.dep_ == "appos" and p.arg_at(subj.i) is None:
+                    subj = subj.head   # "Anora, a dancer who goes by Ani": the name
+            if subj is None:
+                continue
+            who = self._nicknamed(p, subj, name)
+            if who is None:
+                continue
+            na = p.arg_at(name.i)
+            text = na.text if na is not None else name.text
+            lo, hi = min(subj.i, tok.i, name.i), max(subj.i, tok.i, name.i)
+            if na is not None:
+                hi = max(hi, na.last - 1)
+            start, end = p.span_of(lo, hi + 1)
+            out.append(Claim(id="", start=start, end=end, text=self.text[start:end],
+                             category="cast", subject=EntityRef(who, self.kb.label(who)),
+                             predicate="nickname", object=text, hedged=hedged,
+                             slots=dict(kind="nickname", subject=who, name=text,
+                                        negated=_negated(verb))))
+        return out
+
+    def _nicknamed(self, p: Parsed, subj, name) -> Optional[str]:
+        """The KB character a nickname clause is said of: its subject when a character, or
+        the character the name itself links to when the subject is one of that character's
+        names ("Anora" read as the film)."""
+        a = p.arg_at(subj.i)
+        if a is not None and a.kind == "character" and a.entity:
+            return a.entity
+        na = p.arg_at(name.i)
+        if a is not None and na is not None and na.kind == "character" and na.entity:
+            names = {x.lower() for x, _k in self.kb.aliases_of(na.entity)}
+            if a.text.lower() in names or any(a.text.lower() in n.split() for n in names):
+                return na.entity
+        return None
 
     def _loose(self, p: Parsed, f: Frame, pool: list) -> list:
         """Arguments the parser hangs on a cast cue by a loose dependency: a character read as

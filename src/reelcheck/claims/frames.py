@@ -262,6 +262,9 @@ def _prep_objects(tok, word: str) -> list:
                                  for o in c.children for g in o.children]:
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ == word:
             objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if not objs:   # "in and around Brooklyn": the object the prepositions share
+                objs = [o for k in c.children if k.dep_ == "conj" and k.pos_ == "ADP"
+                        for o in k.children if o.dep_ == "pobj"]
             if any(g.dep_ == "neg" for g in c.children):
                 # "not to Y but Z", "not to Y but to Z": the denied object is no filler, its
                 # correction is

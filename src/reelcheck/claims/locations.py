@@ -176,8 +176,25 @@ class LocationReader:
         start, end = max(s.start, start), min(s.end, end)
         pred = f.relation.predicate
         obj = EntityRef(place.entity, self.kb.label(place.entity)) if place.entity else place.text
+        slots = dict(kind="place", subject=film, place=place.entity, negated=False,
+                     **({} if place.entity else {"unknown": place.text}))
+        native = self._native_of(p, place)
+        if native:
+            slots["native_of"] = native   # "set in Baker's native New York" says both
         return Claim(id="", start=start, end=end, text=self.text[start:end], category="location",
                      subject=EntityRef(film, self.kb.label(film)), predicate=pred,
-                     object=obj, hedged=hedged,
-                     slots=dict(kind="place", subject=film, place=place.entity, negated=False,
-                                **({} if place.entity else {"unknown": place.text})))
+                     object=obj, hedged=hedged, slots=slots)
+
+    @staticmethod
+    def _native_of(p: Parsed, place) -> Optional[str]:
+        """The KB person a place is said to be the native place of, in the place's own phrase
+        ("Baker's native New York": an origin word of the lexicon on the place, a possessor)."""
+        words = set(lexicon().qualifiers.get("origin_words", ()))
+        tok = p.doc[place.head]
+        if not any(c.lower_ in words for c in tok.children):
+            return None
+        for c in tok.children:
+            a = p.arg_at(c.i) if c.dep_ == "poss" else None
+            if a is not None and a.kind == "person" and a.entity:
+                return a.entity
+        return None

@@ -153,15 +153,19 @@ class PlotReader:
                         and cue.relation.role(c.lower_) == "place":
                     f.roles["place"] = [Filler(o.i, p.arg_at(o.i)) for o in c.children
                                         if o.dep_ == "pobj"]
+            if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children) \
+                    and cue.relation.role("in") == "place":
+                # "Atlantic City, where they marry (in a chapel)": the place is the noun the
+                # clause hangs on
+                f.roles.setdefault("place", []).insert(0, Filler(tok.head.i,
+                                                                 p.arg_at(tok.head.i)))
             if _denied(p, tok):
                 f.negated = not f.negated
             out.append(f)
         return out
 
     def sentence_claims(self, p: Parsed, hedged: bool) -> list[Claim]:
-        film = self.res.film(p.sentence) or self.res.main_film
-        if film is None:
-            return []
+        default = self.res.film(p.sentence) or self.res.main_film
         out = []
         for f in self.frames(p):
             if f.irrealis or f.record:
@@ -169,6 +173,12 @@ class PlotReader:
             action = f.relation.name
             movers = [m for m in (self._mover(p, fl) for fl in f.roles.get("mover", ()))
                       if m is not None]
+            # the characters' film over the sentence's; but where the sentence's film is not
+            # safe to name (a film the KB lacks came in between), a pronoun may be that film's
+            named = any(isinstance(m, Arg) and m.kind == "character" for m in movers)
+            film = (self._story_film(p, f, movers) if named or default else None) or default
+            if film is None:
+                continue
             if not movers:
                 if action in ("lives_in", "works_in"):
                     out += self._life(p, f, hedged)
@@ -179,6 +189,10 @@ class PlotReader:
             unknown = next((m for m in movers if isinstance(m, Arg) and not m.entity), None)
             if action in ("lives_in", "works_in") and who is None and unknown is None:
                 continue   # where "the couple" lives: no one the KB can look up
+            if action == "marry" and not any(self._place(p, t) for fl in f.roles.get("place", ())
+                                             for t in conjuncts(p.doc[fl.token])):
+                out += self._wedding(p, f, film, hedged)
+                continue
             roles = ("origin",) if action == "origin" else ("place", "origin")
             for role in roles:
                 for fl in f.roles.get(role, ()):
@@ -190,6 +204,73 @@ class PlotReader:
                         out.append(self._claim(p, f, film, movers, place, kind_action, who,
                                                unknown, hedged))
         return out
+
+    def _wedding(self, p: Parsed, f: Frame, film: str, hedged: bool) -> list[Claim]:
+        """A wedding the sentence places nowhere ("a dancer who marries the son of an
+        oligarch"): a claim that the story has the wedding, made only when every one who
+        marries is the story's (a character, a pronoun a character stands behind, a noun of
+        `plot.story_people`); the characters named are its `who`."""
+        fillers = []
+        cue = p.doc[f.cue]
+        rel = cue
+        while rel.dep_ == "conj" and rel.head.pos_ in ("VERB", "AUX"):
+            rel = rel.head   # "who falls for him and marries him": the clause "who" opens
+        said_of = rel.head if rel.dep_ == "relcl" else None
+        for fl in f.roles.get("mover", ()):
+            tok = p.doc[fl.token]
+            if tok.tag_ in ("WP", "WDT"):
+                if said_of is not None:   # "who": the noun the clause hangs on
+                    fillers.append(Filler(said_of.i, p.arg_at(said_of.i)))
+                continue
+            if said_of is not None and not (cue.left_edge.i <= tok.i <= cue.right_edge.i) \
+                    and tok.i != said_of.i and tok.head.i != said_of.i:
+                continue   # a guess at what "who" means other than the noun it hangs on
+            part = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for o in c.children if o.dep_ == "pobj"), None)
+            if part is not None and tok.like_num:   # "one of her clients": who the clients are
+                fl = Filler(part.i, p.arg_at(part.i))
+            fillers.append(fl)
+        movers = [self._mover(p, fl) for fl in fillers]
+        if not fillers or any(m is None for m in movers):
+            return []
+        who = sorted({m.entity for m in movers if isinstance(m, Arg) and m.entity})
+        if any(isinstance(m, Arg) and not m.entity for m in movers):
+            return []   # a name the KB lacks: who it is cannot be looked up
+        # the span: the cue and the phrases of its own that hold a mover ("who", "with him")
+        own = [c for c in cue.children if any(
+            c.left_edge.i <= fl.token <= c.right_edge.i for fl in f.roles.get("mover", ()))]
+        lo = min([cue.i] + [c.left_edge.i for c in own])
+        hi = max([cue.i] + [c.right_edge.i for c in own])
+        start, end = p.span_of(lo, hi + 1)
+        s = p.sentence
+        start, end = max(s.start, start), min(s.end, end)
+        return [Claim(id="", start=start, end=end, text=self.text[start:end], category="plot",
+                      subject=EntityRef(film, self.kb.label(film)), predicate="plot",
+                      object="wedding", hedged=hedged,
+                      slots=dict(kind="plot_event", subject=film, place=None,
+                                 negated=f.negated, action="marry", who=who))]
+
+    def _films_of(self, character: str) -> set:
+        """The films a character is in (the films whose cast names them)."""
+        memo = self.__dict__.setdefault("_char_films", {})
+        if character not in memo:
+            memo[character] = {f.subject for f in self.kb.facts(predicate="cast_member")
+                               if f.qualifiers.get("character") == character}
+        return memo[character]
+
+    def _story_film(self, p: Parsed, f: Frame, movers) -> Optional[str]:
+        """The film whose story a frame tells, from its characters: a character mover's film,
+        else (a pronoun or "the couple") the one film of the characters named before it in the
+        paragraph. None when that is not one film: the sentence's film then stands."""
+        chars = [m.entity for m in movers if isinstance(m, Arg) and m.entity
+                 and m.kind == "character"]
+        if not chars and any(m is True for m in movers):
+            pos = p.offset + p.doc[f.cue].idx
+            start = self._para_start.get(p.sentence.paragraph, 0)
+            chars = [m.entity.id for m in self.res.mentions if start <= m.start < pos
+                     and m.entity_type == "character"]
+        films = set().union(*(self._films_of(c) for c in chars)) if chars else set()
+        return next(iter(films)) if len(films) == 1 else None
 
     def _life(self, p: Parsed, f: Frame, hedged: bool) -> list[Claim]:
         """Where a real person lives or works ("Jane Roe, who plays Lulu, was working at a
@@ -257,10 +338,25 @@ class PlotReader:
         a = fl.arg
         story_people = set(_section().get("story_people") or ())
         if tok.lemma_.lower() in story_people or tok.lower_ in story_people:
-            return True   # "the newlyweds", "the two" (a number the NER calls a cardinal)
+            # "the newlyweds", "the two" (a number the NER calls a cardinal); "her family" is
+            # the story's only when "her" is
+            for c in tok.children:
+                if c.dep_ != "poss":
+                    continue
+                pa = p.arg_at(c.i)
+                if pa is not None and pa.kind == "person" and pa.entity or \
+                        c.lower_ in ("his", "her", "their") and not self._story_here(
+                            p, c.i, plural=c.lower_ == "their") and not any(
+                            t.lemma_.lower() in story_people or (a := p.arg_at(t.i)) is not None
+                            and a.kind == "character" for t in p.doc[:c.i]):
+                    return None   # "her" is no one of the story named before it
+            return True
         if a is not None and a.kind == "person":
             if a.entity:
-                return None   # a real person: the making of the film, not its story
+                # a real person: the making of the film, not its story; but an actor set in
+                # parentheses after a noun ("a young dancer (Jane Roe) who ...") stands for
+                # the part they play
+                return True if tok.dep_ == "appos" and self._plays_part(a.mention) else None
             return a if self._story_here(p, tok.i) else None
         if a is not None:
             return None
@@ -277,8 +373,33 @@ class PlotReader:
         names = [m for m in self.res.mentions if start <= m.start < pos
                  and m.entity_type in ("person", "character")]
         if plural:
-            return any(m.entity_type == "character" for m in names)
-        return bool(names) and max(names, key=lambda m: m.start).entity_type == "character"
+            return any(m.entity_type == "character" or self._plays_part(m) for m in names)
+        if not names:
+            return False
+        last = max(names, key=lambda m: m.start)
+        if last.entity_type == "character":
+            # "Jane Roe plays Galina. She ...": the sentence that names the part names who
+            # plays it, and "she" may be either
+            return not self._actor_beside(last)
+        return self._plays_part(last)
+
+    def _actor_beside(self, m) -> bool:
+        """Whether the sentence naming character mention `m` also names who plays it."""
+        s = next((x for x in self.res.sentences if x.start <= m.start < x.end), None)
+        if s is None:
+            return False
+        actors = {f.value for f in self.kb.facts(subject=m.entity.id, predicate="played_by")}
+        return any(o.entity_type == "person" and o.entity.id in actors and o.start < m.start
+                   for o in self.res.mentions if s.start <= o.start < s.end)
+
+    def _plays_part(self, m) -> bool:
+        """Whether a person's mention is an actor put in parentheses for their part ("Ani
+        (Jane Roe)", "a dancer (Jane Roe)"): the story goes on through it."""
+        if m is None or m.entity_type != "person" or m.start == 0 \
+                or self.text[m.start - 1] != "(":
+            return False
+        return any(f.qualifiers.get("character")
+                   for f in self.kb.facts(predicate="cast_member", object_entity=m.entity.id))
 
     @staticmethod
     def _place(p: Parsed, tok) -> Optional[Arg]:

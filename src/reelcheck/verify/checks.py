@@ -107,6 +107,20 @@ def _is_country(kb, eid: str) -> bool:
 
 
 # -- cast and crew -----------------------------------------------------------------------------
+@check("nickname")
+def nickname(kb, c) -> Optional[Verdict]:
+    """The name a character goes by: one of the KB's names for it holds; another is refuted
+    only where the KB declares the character's names complete."""
+    who, name = c.slots["subject"], fold(c.slots["name"]).lower()
+    names = kb.aliases_of(who)
+    if any(fold(a).lower() == name for a, _k in names):
+        return supported(f"{L(kb, who)} is also called {c.slots['name']}.", [])
+    if kb.is_complete("nickname", subject=who):
+        nick = [a for a, k in names if k == "nickname"]
+        return refuted(f"{L(kb, who)} goes by {', '.join(nick)}, not {c.slots['name']}.", [])
+    return None
+
+
 @check("played_by")
 def played_by(kb, c) -> Optional[Verdict]:
     char, actor = c.slots["subject"], c.slots["actor"]
@@ -1271,6 +1285,20 @@ def _unknown(c) -> Optional[Verdict]:
 
 @check("place")
 def place(kb, c) -> Optional[Verdict]:
+    v = _place(kb, c)
+    who = c.slots.get("native_of")
+    if who and not c.slots.get("unknown"):
+        # "set in Baker's native New York": the phrase also says where Baker is from; a
+        # place that is not his makes the whole phrase wrong
+        origin = _place(kb, replace(
+            c, predicate="place_of_birth",
+            slots=dict(kind="place", subject=who, place=c.slots["place"], loose=True)))
+        if origin is not None and origin.verdict == "refuted":
+            return origin
+    return v
+
+
+def _place(kb, c) -> Optional[Verdict]:
     if c.slots.get("unknown"):
         return _unknown(c)
     subj, pred, p = c.slots["subject"], c.predicate, c.slots["place"]
@@ -1305,6 +1333,11 @@ def plot(kb, c) -> Optional[Verdict]:
     plots = kb.facts(subject=film, predicate="plot")
     if action == "marry":
         ev = [f for f in plots if f.qualifiers.get("action") == "marry"]
+        if p is None:
+            # a wedding placed nowhere: the story has it, between the characters named
+            who = set(c.slots.get("who") or ())
+            ev = [f for f in ev if who <= set(f.qualifiers.get("agents") or ())]
+            return supported(ev[0].value + ".", ev[:1]) if ev else None
         if ev:
             rel = place_relation(kb, ev[0].qualifiers.get("place"), p)
             if rel in ("same", "inside"):
@@ -1319,6 +1352,13 @@ def plot(kb, c) -> Optional[Verdict]:
         if tr:
             return supported(tr[0].value + ".", tr[:1])
         return None
+    if action == "travel":
+        # "the parents set out for the States": a journey of the story to a place inside it
+        went = [f for f in plots if f.qualifiers.get("action") == "travel"
+                and f.qualifiers.get("destination") and place_relation(
+            kb, f.qualifiers.get("destination"), p) in ("same", "inside")]
+        if went:
+            return supported(went[0].value + ".", went[:1])
     locs = kb.facts(subject=film, predicate="narrative_location")
     if not locs:
         return None
