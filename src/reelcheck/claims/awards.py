@@ -61,6 +61,7 @@ class Slots:
     month: Optional[int] = None      # "on Friday, May 24, 2024": more than the year
     day: Optional[int] = None
     weekday: Optional[int] = None
+    context_family: bool = False     # the prize is only the passage's show, not the clause's
 
 
 def is_award_heading(p: Parsed, first: int, last: int) -> bool:
@@ -672,6 +673,14 @@ class AwardReader:
                     # a passage about one prize ("Pulp Fiction, which won in 1994")
                     s.awards, s.own_awards = [AwardRef(-1, arg=Arg(0, 0, self.kb.label(aw),
                                                                    "award", aw))], False
+                elif f.roles.get("winner") and self._prize_word(f) \
+                        and (fam := self._context_family(f)) and self.kb.entity(fam):
+                    # "last year's winner Oppenheimer", "collected his prize" in a passage
+                    # about one show: a prize of that show, which one left open; the show is
+                    # the passage's, not the clause's, so it may support but never refute
+                    s.awards, s.own_awards = [AwardRef(-1, arg=Arg(0, 0, self.kb.label(fam),
+                                                                   "award", fam))], False
+                    s.context_family = True
         front = self._fronted(p, mine, slots)
         out: list[Claim] = []
         for f in mine:
@@ -684,6 +693,18 @@ class AwardReader:
             if slots[id(f)].ceremony:
                 self.para_ceremony[p.sentence.paragraph] = slots[id(f)].ceremony
         return out
+
+    @staticmethod
+    def _prize_word(f: Frame) -> bool:
+        """Whether a frame naming no prize still speaks of one: a noun that names who won
+        ("the winner Oppenheimer") or a bare prize noun as its award ("took home prizes")."""
+        q = lexicon().qualifiers
+        doc = f.parsed.doc
+        if f.noun_cue:
+            return doc[f.cue].lemma_.lower() in set(q.get("holder_nouns", ()))
+        nouns = {w.lower() for w in q.get("award_nouns", ())} - set(q.get("nomination_nouns", ()))
+        return any(fl.arg is None and doc[fl.token].lemma_.lower() in nouns
+                   for fl in f.roles.get("award", []))
 
     def _context_award(self, para: int) -> Optional[str]:
         """The one prize the passage is about: named in this paragraph, else in the nearest
@@ -793,7 +814,8 @@ class AwardReader:
             sid, sname, sarg = self._subject(f, wfl)
             if sid is None and sname is None:
                 continue
-            base = dict(family=family, family_assumed=bool(assumed), ceremony=s.ceremony,
+            base = dict(family=family, family_assumed="context" if s.context_family else bool(
+                            assumed), ceremony=s.ceremony,
                         # "Anora won four Oscars for Baker": the wins may be the person's
                         beneficiary=beneficiary if polarity == "won" else None,
                         year=s.year, for_work=for_work,

@@ -509,6 +509,18 @@ def _rival(kb, c, who: str, rival: str, family: Optional[str]) -> Optional[Verdi
                    f"nominated for.", (wins + noms)[:2])
 
 
+def _lost_to(kb, who: str, family: str, ceremony: Optional[str], year) -> list[Fact]:
+    """Nominations of a family whose recorded result is a loss to `who`."""
+    name = L(kb, who).lower()
+    out = []
+    for f in kb.facts(predicate="nominated_for"):
+        res = str(f.qualifiers.get("result", "")).lower()
+        if res.startswith("lost to") and name in res and not f.disputed \
+                and award_family(kb, f.value) == family and _matches_when(kb, f, ceremony, year):
+            out.append(f)
+    return out
+
+
 @check("award")
 def award(kb, c) -> Optional[Verdict]:
     who, aw, pol = c.slots["subject"], c.slots.get("award"), c.slots.get("polarity")
@@ -537,6 +549,15 @@ def award(kb, c) -> Optional[Verdict]:
             names = ", ".join(sorted({L(kb, f.value) for f in fam_facts}))
             return supported(f"{L(kb, who)} {'won' if pol == 'won' else 'was nominated for'}: "
                              f"{names}.", fam_facts[:3])
+        if pol == "won" and not (c.slots.get("works") or c.slots.get("works_unknown")):
+            # "Demi Moore won the Golden Globe": another nominee's recorded result names her
+            beaten = _lost_to(kb, who, family, _edition(kb, c.slots.get("ceremony")),
+                              c.slots.get("year"))
+            if beaten:
+                rec = beaten[0].qualifiers.get("recipients") or [beaten[0].subject]
+                return supported(f"{L(kb, who)} won the {L(kb, beaten[0].value)}: "
+                                 f"{L(kb, rec[0])} {beaten[0].qualifiers['result']}.",
+                                 beaten[:1], conf=0.8)
         target = _target_ceremony(kb, c, family, None, who)
         if pol == "won" and target and kb.is_complete("award_received", subject=who,
                                                        qualifiers={"ceremony": target}):
