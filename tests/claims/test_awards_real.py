@@ -97,3 +97,36 @@ def test_a_family_win_attested_only_by_another_nominee_s_loss(default_kb):
     assert [c.verdict for c in got] == ["refuted"]
     got = awards("Tobias Wrenfield took home a Golden Globe in January.", default_kb)
     assert all(c.verdict == "not_enough_info" for c in got)
+
+
+def test_a_loss_naming_no_prize_is_the_one_both_were_up_for(default_kb):
+    got = awards("Yura Borisov earned a best supporting actor nomination at the Oscars. He lost "
+                 "to Kieran Culkin.", default_kb)
+    lost = [c for c in got if c.slots.get("rival")]
+    assert [(c.slots["subject"], c.slots["rival"], c.verdict) for c in lost] == [
+        ("kieran-culkin", "yura-borisov", "supported")]
+    assert lost[0].text.startswith("He lost")
+    # with the ceremony in the clause, both complete records there decide it
+    got = awards("At the 97th Academy Awards, Yura Borisov lost to Adrien Brody.", default_kb)
+    assert [c.verdict for c in got] == ["refuted"]
+    # the show only from the passage: never refuted
+    got = awards("Yura Borisov earned a best supporting actor nomination at the Oscars. He lost "
+                 "to Adrien Brody.", default_kb)
+    assert all(c.verdict != "refuted" for c in got)
+    got = awards("At the 97th Academy Awards, Yura Borisov lost to Tobias Wrenfield.", default_kb)
+    assert [c.verdict for c in got] == ["not_enough_info"]
+
+
+def test_a_category_the_passage_s_one_show_lacks_reads_as_the_oscars(default_kb):
+    got = awards("The Palme d'Or went to Parasite in 2019. Parasite then won best picture.",
+                 default_kb)
+    assert [(c.slots["family"], c.verdict) for c in got] == [
+        ("cannes-film-festival", "supported"), ("academy-awards", "supported")]
+    # the Oscars are only assumed: a film that did not win is left open, not refuted
+    got = awards("The Palme d'Or went to Parasite in 2019. Joker then won best picture.",
+                 default_kb)
+    assert [c.verdict for c in got] == ["supported", "not_enough_info"]
+    # a clause that names the kind of show means the passage's ("the festival's ... award")
+    got = awards("The Palme d'Or went to Anora. Anora also took the festival's screenplay "
+                 "award.", default_kb)
+    assert [c.slots["family"] for c in got] == ["cannes-film-festival"] * 2

@@ -695,6 +695,13 @@ class AwardReader:
         return out
 
     @staticmethod
+    def _show_noun(f: Frame) -> bool:
+        """Whether the clause names the kind of show it speaks of ("the festival's prize")."""
+        q = lexicon().qualifiers
+        nouns = set(q.get("festival_heads", ())) | set(q.get("edition_nouns", ()))
+        return any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in f.tokens())
+
+    @staticmethod
     def _prize_word(f: Frame) -> bool:
         """Whether a frame naming no prize still speaks of one: a noun that names who won
         ("the winner Oppenheimer") or a bare prize noun as its award ("took home prizes")."""
@@ -775,13 +782,23 @@ class AwardReader:
             self._note_family(p.sentence.paragraph, own)
         family = own or self._context_family(f)
         assumed = None
+        phrases = [p.doc[r.run[0]:r.run[1]].text for r in s.awards if r.arg is None and r.run]
+        default = lexicon().families.get("oscars")
         if family is None and not self.para_families and self.last_family is None:
             # the whole text names no show: "won Best Picture" reads as the Oscars, the usual
             # sense, which may support the claim but never refute it
-            phrases = [p.doc[r.run[0]:r.run[1]].text for r in s.awards if r.arg is None and r.run]
-            default = lexicon().families.get("oscars")
             if phrases and default and all(self._category(default, x) for x in phrases):
                 family = assumed = default
+        elif family and family != default and phrases and default and len(
+                self.para_families.get(p.sentence.paragraph, ())) <= 1 and not (
+                any(r.arg for r in s.awards) or f.args_in_clause(*AWARDISH)
+                or self._family_words(f.tokens()) or self._show_noun(f)) and not any(
+                self._category(family, x) for x in phrases) and all(
+                self._category(default, x) for x in phrases):
+            # the one show the passage (or another clause) names has no such category ("won
+            # the Palme in 2019 and then best picture"): read as the Oscars, to support only;
+            # a clause that points at the show ("the festival's screenplay award") means it
+            family = assumed = default
         for_work = next((w.arg.entity for w in s.works if w.arg and w.arg.kind == "film"), None)
         for_title = next((w.arg.text for w in s.works if w.arg and not w.arg.known
                           and w.arg.kind in ("work", "org")), None)
@@ -806,6 +823,15 @@ class AwardReader:
         rival_mode = bool(rivals) and pol == "won" and bool(family) and bool(
             s.ceremony or s.year) and not s.counts and all(
             self._family_level(r, family) for r in s.awards)
+        losers = [x for x in (self._subject(f, w)[0] for w in f.roles.get("winner", [])) if x]
+        if pol == "lost" and losers and f.roles.get("beaten_by") and family and not s.counts \
+                and all(self._family_level(r, family) for r in s.awards):
+            # "He lost to Kieran Culkin", no prize named: the one both were up for went to
+            # Culkin. With no edition in the clause the show is the passage's: support only
+            parties = [(w, "won") for w in f.roles["beaten_by"]]
+            rivals, rival_mode = losers, True
+            if not (s.ceremony or s.year) and not own:
+                assumed = "context"
         beneficiary = next((w.arg.entity for w in s.works if w.arg is not None
                             and w.arg.kind == "person" and w.arg.entity), None)
         cue_at = p.offset + p.doc[f.cue].idx
@@ -814,8 +840,8 @@ class AwardReader:
             sid, sname, sarg = self._subject(f, wfl)
             if sid is None and sname is None:
                 continue
-            base = dict(family=family, family_assumed="context" if s.context_family else bool(
-                            assumed), ceremony=s.ceremony,
+            base = dict(family=family, family_assumed="context" if s.context_family or
+                        assumed == "context" else bool(assumed), ceremony=s.ceremony,
                         # "Anora won four Oscars for Baker": the wins may be the person's
                         beneficiary=beneficiary if polarity == "won" else None,
                         year=s.year, for_work=for_work,
@@ -874,8 +900,12 @@ class AwardReader:
                 continue   # the rival's part is in the winner's claim
             if rival_mode:
                 # "X beat Y at the 97th": one prize both were up for, which X won
+                if pol == "lost":   # "He lost to X": the claim starts at the loser
+                    start = min([start] + [p.offset + p.doc[w.token].left_edge.idx
+                                           for w in f.roles.get("winner", [])])
                 out.append(self._claim(
-                    f, "award", start, self._end(f, [b.token for b in f.roles["beaten"]]),
+                    f, "award", start, self._end(f, [b.token for b in f.roles.get(
+                        "beaten", f.roles.get("beaten_by", []))]),
                     sid, sname, "award_received", self.kb.label(family), hedged,
                     dict(base, kind="award", award=None, family_only=True, rival=rivals[0],
                          award_phrase=None, stated=base["stated"] + ["rival"])))

@@ -489,6 +489,13 @@ def _rival(kb, c, who: str, rival: str, family: Optional[str]) -> Optional[Verdi
     noms = [f for f in kb.facts_involving(rival, "nominated_for") if at(f)
             and involves(f, rival, kb)]
     shared = [w for w in wins if any(n.value == w.value for n in noms)]
+    # the rival's nomination records its loss to the subject ("lost to Kieran Culkin")
+    beaten = [n for n in noms if str(n.qualifiers.get("result", "")).lower().startswith("lost to")
+              and L(kb, who).lower() in str(n.qualifiers.get("result", "")).lower()]
+    if beaten and not shared:
+        return supported(f"{L(kb, rival)} was nominated for the {L(kb, beaten[0].value)} at the "
+                         f"{L(kb, target)} and {beaten[0].qualifiers['result']}.", beaten[:1],
+                         conf=0.8)
     if shared:
         return supported(f"{L(kb, who)} won the {L(kb, shared[0].value)} at the {L(kb, target)}, "
                          f"for which {L(kb, rival)} was also nominated.",
