@@ -130,3 +130,18 @@ def test_a_category_the_passage_s_one_show_lacks_reads_as_the_oscars(default_kb)
     got = awards("The Palme d'Or went to Anora. Anora also took the festival's screenplay "
                  "award.", default_kb)
     assert [c.slots["family"] for c in got] == ["cannes-film-festival"] * 2
+
+
+def test_a_bare_ordinal_after_at_is_an_edition_of_the_passage_s_show(default_kb):
+    lead = "The Academy Awards have a long memory. "
+    got = awards(lead + "Bong Joon Ho won at the 92nd, a night of surprises.", default_kb)
+    assert [(c.slots["ceremony"], c.verdict) for c in got] == [
+        ("92nd-academy-awards", "supported")]
+    got = awards(lead + "At the 96th, Christopher Nolan won for Oppenheimer.", default_kb)
+    assert [(c.slots["ceremony"], c.verdict) for c in got] == [
+        ("96th-academy-awards", "supported")]
+    # the show is the passage's, not the clause's: a win that did not happen is left open
+    got = awards(lead + "Tobias Wrenfield won at the 92nd, a night of surprises.", default_kb)
+    assert all(c.verdict == "not_enough_info" for c in got)
+    got = awards(lead + "Mikey Madison won at the 92nd, a night of surprises.", default_kb)
+    assert all(c.verdict != "refuted" for c in got)

@@ -399,10 +399,12 @@ class AwardReader:
                and (a.kind == "ceremony" or award_family(self.kb, a.entity) not in (None, a.entity))]
         doc = f.parsed.doc
         nouns = set(lexicon().qualifiers.get("edition_nouns", ()))
-        for t in f.tokens():  # "the 90th ceremony", "its 77th edition"
+        for t in f.tokens():  # "the 90th ceremony", "its 77th edition", "won at the 92nd"
             m = ORDINAL.match(t.text)
             a = f.parsed.arg_at(t.i)
-            if m and t.head.lower_ in nouns and (a is None or a.kind == "ordinal"):
+            bare = t.dep_ == "pobj" and t.head.dep_ == "prep" and any(
+                c.lower_ == "the" for c in t.children) and a is not None and a.last == t.i + 1
+            if m and (t.head.lower_ in nouns and (a is None or a.kind == "ordinal") or bare):
                 ed = self._edition(family, int(m.group(1)))
                 if ed:
                     cer.append(ed)
@@ -681,6 +683,14 @@ class AwardReader:
                     s.awards, s.own_awards = [AwardRef(-1, arg=Arg(0, 0, self.kb.label(fam),
                                                                    "award", fam))], False
                     s.context_family = True
+                elif s.ceremony and f.roles.get("winner") and not self._has_object(f) and (
+                        fam := award_family(self.kb, s.ceremony)) and self.kb.entity(fam):
+                    # "Bong Joon Ho won at the 92nd": a prize of that edition, which one left
+                    # open; support only when the clause does not name the show itself
+                    s.awards, s.own_awards = [AwardRef(-1, arg=Arg(0, 0, self.kb.label(fam),
+                                                                   "award", fam))], False
+                    s.context_family = not (f.args_in_clause(*AWARDISH)
+                                            or self._family_words(f.tokens()))
         front = self._fronted(p, mine, slots)
         out: list[Claim] = []
         for f in mine:
