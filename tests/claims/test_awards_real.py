@@ -145,3 +145,16 @@ def test_a_bare_ordinal_after_at_is_an_edition_of_the_passage_s_show(default_kb)
     assert all(c.verdict == "not_enough_info" for c in got)
     got = awards(lead + "Mikey Madison won at the 92nd, a night of surprises.", default_kb)
     assert all(c.verdict != "refuted" for c in got)
+
+
+def test_a_prize_noun_s_category_words_must_fit_the_prize(default_kb):
+    lead = "Anora went to the Golden Globes. Mikey Madison lost to Demi Moore there, and "
+    # the KB has the comedy-picture winner only as Anora's recorded loss ("lost to Emilia
+    # Perez", written without the accent)
+    got = [c for c in awards(lead + "the comedy prize went to Emilia Pérez.", default_kb)
+           if c.slots.get("subject") == "emilia-perez-2024-film"]
+    assert [c.verdict for c in got] == ["supported"]
+    # Conclave won a Globe, but not for comedy: left open, and never refuted
+    got = [c for c in awards(lead + "the comedy prize went to Conclave.", default_kb)
+           if c.slots.get("subject") == "conclave-2024-film"]
+    assert [c.verdict for c in got] == ["not_enough_info"]

@@ -666,8 +666,11 @@ class AwardReader:
                     "relcl", "acl", "advcl", "conj", "xcomp") or f.cue != cue.i else set()
                 if cue.pos_ not in ("VERB", "AUX"):   # a gapped clause hangs on the verb
                     lenders = {cue.head.i}
+                # a clause with a prize noun of its own ("and the top comedy prize went to
+                # X") does not borrow the prize of the clause it is joined to
                 pick = [g for g in mine if g is not f and g.cue in lenders
-                        and slots[id(g)].awards]
+                        and slots[id(g)].awards] if not (
+                    not f.noun_cue and self._prize_word(f)) else []
                 if pick:
                     s.awards, s.own_awards = list(slots[id(pick[0])].awards), False
                 elif (aw := self._context_award(p.sentence.paragraph)) and \
@@ -931,6 +934,8 @@ class AwardReader:
                     award_id = self._category(family, phrase)
                 slots = dict(base, kind="award", award=award_id, family_only=family_only,
                              award_phrase=phrase)
+                if family_only and (words := self._prize_words(f)):
+                    slots["award_words"] = words   # "the comedy prize": which of the show's
                 if award_id and s.ceremony and award_family(kb, award_id) not in (
                         None, award_family(kb, s.ceremony)):
                     # "the Palme d'Or and Best Director at the 97th Academy Awards": an
@@ -953,6 +958,23 @@ class AwardReader:
                     "award_received" if polarity == "won" else "nominated_for",
                     EntityRef(award_id, kb.label(award_id)) if award_id else phrase, hedged,
                     slots))
+        return out
+
+    @staticmethod
+    def _prize_words(f: Frame) -> list[str]:
+        """Category words on a bare prize noun the frame names ("the comedy prize", "the
+        supporting actress trophy"): a family-level claim must be met by a prize they fit."""
+        q, cats = lexicon().qualifiers, lexicon().categories
+        nouns = {w.lower() for w in q.get("award_nouns", ())}
+        words = (set(cats.get("heads", ())) | set(cats.get("modifiers", ()))) - {
+            "best", "a", "in", "role", "film", "motion", "first"}
+        doc = f.parsed.doc
+        out = []
+        for fl in f.roles.get("award", []):
+            t = doc[fl.token]
+            if fl.arg is None and t.lemma_.lower() in nouns:
+                out += [c.lower_ for c in t.children if c.dep_ in ("compound", "amod")
+                        and c.lower_ in words]
         return out
 
     def _family_level(self, r: AwardRef, family: Optional[str]) -> bool:
