@@ -61,6 +61,7 @@ class Slots:
     month: Optional[int] = None      # "on Friday, May 24, 2024": more than the year
     day: Optional[int] = None
     weekday: Optional[int] = None
+    context_family: bool = False     # the prize is only the passage's show, not the clause's
 
 
 def is_award_heading(p: Parsed, first: int, last: int) -> bool:
@@ -398,10 +399,12 @@ class AwardReader:
                and (a.kind == "ceremony" or award_family(self.kb, a.entity) not in (None, a.entity))]
         doc = f.parsed.doc
         nouns = set(lexicon().qualifiers.get("edition_nouns", ()))
-        for t in f.tokens():  # "the 90th ceremony", "its 77th edition"
+        for t in f.tokens():  # "the 90th ceremony", "its 77th edition", "won at the 92nd"
             m = ORDINAL.match(t.text)
             a = f.parsed.arg_at(t.i)
-            if m and t.head.lower_ in nouns and (a is None or a.kind == "ordinal"):
+            bare = t.dep_ == "pobj" and t.head.dep_ == "prep" and any(
+                c.lower_ == "the" for c in t.children) and a is not None and a.last == t.i + 1
+            if m and (t.head.lower_ in nouns and (a is None or a.kind == "ordinal") or bare):
                 ed = self._edition(family, int(m.group(1)))
                 if ed:
                     cer.append(ed)
@@ -663,8 +666,11 @@ class AwardReader:
                     "relcl", "acl", "advcl", "conj", "xcomp") or f.cue != cue.i else set()
                 if cue.pos_ not in ("VERB", "AUX"):   # a gapped clause hangs on the verb
                     lenders = {cue.head.i}
+                # a clause with a prize noun of its own ("and the top comedy prize went to
+                # X") does not borrow the prize of the clause it is joined to
                 pick = [g for g in mine if g is not f and g.cue in lenders
-                        and slots[id(g)].awards]
+                        and slots[id(g)].awards] if not (
+                    not f.noun_cue and self._prize_word(f)) else []
                 if pick:
                     s.awards, s.own_awards = list(slots[id(pick[0])].awards), False
                 elif (aw := self._context_award(p.sentence.paragraph)) and \
@@ -672,6 +678,22 @@ class AwardReader:
                     # a passage about one prize ("Pulp Fiction, which won in 1994")
                     s.awards, s.own_awards = [AwardRef(-1, arg=Arg(0, 0, self.kb.label(aw),
                                                                    "award", aw))], False
+                elif f.roles.get("winner") and self._prize_word(f) \
+                        and (fam := self._context_family(f)) and self.kb.entity(fam):
+                    # "last year's winner Oppenheimer", "collected his prize" in a passage
+                    # about one show: a prize of that show, which one left open; the show is
+                    # the passage's, not the clause's, so it may support but never refute
+                    s.awards, s.own_awards = [AwardRef(-1, arg=Arg(0, 0, self.kb.label(fam),
+                                                                   "award", fam))], False
+                    s.context_family = True
+                elif s.ceremony and f.roles.get("winner") and not self._has_object(f) and (
+                        fam := award_family(self.kb, s.ceremony)) and self.kb.entity(fam):
+                    # "Bong Joon Ho won at the 92nd": a prize of that edition, which one left
+                    # open; support only when the clause does not name the show itself
+                    s.awards, s.own_awards = [AwardRef(-1, arg=Arg(0, 0, self.kb.label(fam),
+                                                                   "award", fam))], False
+                    s.context_family = not (f.args_in_clause(*AWARDISH)
+                                            or self._family_words(f.tokens()))
         front = self._fronted(p, mine, slots)
         out: list[Claim] = []
         for f in mine:
@@ -684,6 +706,25 @@ class AwardReader:
             if slots[id(f)].ceremony:
                 self.para_ceremony[p.sentence.paragraph] = slots[id(f)].ceremony
         return out
+
+    @staticmethod
+    def _show_noun(f: Frame) -> bool:
+        """Whether the clause names the kind of show it speaks of ("the festival's prize")."""
+        q = lexicon().qualifiers
+        nouns = set(q.get("festival_heads", ())) | set(q.get("edition_nouns", ()))
+        return any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in f.tokens())
+
+    @staticmethod
+    def _prize_word(f: Frame) -> bool:
+        """Whether a frame naming no prize still speaks of one: a noun that names who won
+        ("the winner Oppenheimer") or a bare prize noun as its award ("took home prizes")."""
+        q = lexicon().qualifiers
+        doc = f.parsed.doc
+        if f.noun_cue:
+            return doc[f.cue].lemma_.lower() in set(q.get("holder_nouns", ()))
+        nouns = {w.lower() for w in q.get("award_nouns", ())} - set(q.get("nomination_nouns", ()))
+        return any(fl.arg is None and doc[fl.token].lemma_.lower() in nouns
+                   for fl in f.roles.get("award", []))
 
     def _context_award(self, para: int) -> Optional[str]:
         """The one prize the passage is about: named in this paragraph, else in the nearest
@@ -754,13 +795,23 @@ class AwardReader:
             self._note_family(p.sentence.paragraph, own)
         family = own or self._context_family(f)
         assumed = None
+        phrases = [p.doc[r.run[0]:r.run[1]].text for r in s.awards if r.arg is None and r.run]
+        default = lexicon().families.get("oscars")
         if family is None and not self.para_families and self.last_family is None:
             # the whole text names no show: "won Best Picture" reads as the Oscars, the usual
             # sense, which may support the claim but never refute it
-            phrases = [p.doc[r.run[0]:r.run[1]].text for r in s.awards if r.arg is None and r.run]
-            default = lexicon().families.get("oscars")
             if phrases and default and all(self._category(default, x) for x in phrases):
                 family = assumed = default
+        elif family and family != default and phrases and default and len(
+                self.para_families.get(p.sentence.paragraph, ())) <= 1 and not (
+                any(r.arg for r in s.awards) or f.args_in_clause(*AWARDISH)
+                or self._family_words(f.tokens()) or self._show_noun(f)) and not any(
+                self._category(family, x) for x in phrases) and all(
+                self._category(default, x) for x in phrases):
+            # the one show the passage (or another clause) names has no such category ("won
+            # the Palme in 2019 and then best picture"): read as the Oscars, to support only;
+            # a clause that points at the show ("the festival's screenplay award") means it
+            family = assumed = default
         for_work = next((w.arg.entity for w in s.works if w.arg and w.arg.kind == "film"), None)
         for_title = next((w.arg.text for w in s.works if w.arg and not w.arg.known
                           and w.arg.kind in ("work", "org")), None)
@@ -785,6 +836,15 @@ class AwardReader:
         rival_mode = bool(rivals) and pol == "won" and bool(family) and bool(
             s.ceremony or s.year) and not s.counts and all(
             self._family_level(r, family) for r in s.awards)
+        losers = [x for x in (self._subject(f, w)[0] for w in f.roles.get("winner", [])) if x]
+        if pol == "lost" and losers and f.roles.get("beaten_by") and family and not s.counts \
+                and all(self._family_level(r, family) for r in s.awards):
+            # "He lost to Kieran Culkin", no prize named: the one both were up for went to
+            # Culkin. With no edition in the clause the show is the passage's: support only
+            parties = [(w, "won") for w in f.roles["beaten_by"]]
+            rivals, rival_mode = losers, True
+            if not (s.ceremony or s.year) and not own:
+                assumed = "context"
         beneficiary = next((w.arg.entity for w in s.works if w.arg is not None
                             and w.arg.kind == "person" and w.arg.entity), None)
         cue_at = p.offset + p.doc[f.cue].idx
@@ -793,7 +853,8 @@ class AwardReader:
             sid, sname, sarg = self._subject(f, wfl)
             if sid is None and sname is None:
                 continue
-            base = dict(family=family, family_assumed=bool(assumed), ceremony=s.ceremony,
+            base = dict(family=family, family_assumed="context" if s.context_family or
+                        assumed == "context" else bool(assumed), ceremony=s.ceremony,
                         # "Anora won four Oscars for Baker": the wins may be the person's
                         beneficiary=beneficiary if polarity == "won" else None,
                         year=s.year, for_work=for_work,
@@ -852,8 +913,12 @@ class AwardReader:
                 continue   # the rival's part is in the winner's claim
             if rival_mode:
                 # "X beat Y at the 97th": one prize both were up for, which X won
+                if pol == "lost":   # "He lost to X": the claim starts at the loser
+                    start = min([start] + [p.offset + p.doc[w.token].left_edge.idx
+                                           for w in f.roles.get("winner", [])])
                 out.append(self._claim(
-                    f, "award", start, self._end(f, [b.token for b in f.roles["beaten"]]),
+                    f, "award", start, self._end(f, [b.token for b in f.roles.get(
+                        "beaten", f.roles.get("beaten_by", []))]),
                     sid, sname, "award_received", self.kb.label(family), hedged,
                     dict(base, kind="award", award=None, family_only=True, rival=rivals[0],
                          award_phrase=None, stated=base["stated"] + ["rival"])))
@@ -869,6 +934,8 @@ class AwardReader:
                     award_id = self._category(family, phrase)
                 slots = dict(base, kind="award", award=award_id, family_only=family_only,
                              award_phrase=phrase)
+                if family_only and (words := self._prize_words(f)):
+                    slots["award_words"] = words   # "the comedy prize": which of the show's
                 if award_id and s.ceremony and award_family(kb, award_id) not in (
                         None, award_family(kb, s.ceremony)):
                     # "the Palme d'Or and Best Director at the 97th Academy Awards": an
@@ -891,6 +958,23 @@ class AwardReader:
                     "award_received" if polarity == "won" else "nominated_for",
                     EntityRef(award_id, kb.label(award_id)) if award_id else phrase, hedged,
                     slots))
+        return out
+
+    @staticmethod
+    def _prize_words(f: Frame) -> list[str]:
+        """Category words on a bare prize noun the frame names ("the comedy prize", "the
+        supporting actress trophy"): a family-level claim must be met by a prize they fit."""
+        q, cats = lexicon().qualifiers, lexicon().categories
+        nouns = {w.lower() for w in q.get("award_nouns", ())}
+        words = (set(cats.get("heads", ())) | set(cats.get("modifiers", ()))) - {
+            "best", "a", "in", "role", "film", "motion", "first"}
+        doc = f.parsed.doc
+        out = []
+        for fl in f.roles.get("award", []):
+            t = doc[fl.token]
+            if fl.arg is None and t.lemma_.lower() in nouns:
+                out += [c.lower_ for c in t.children if c.dep_ in ("compound", "amod")
+                        and c.lower_ in words]
         return out
 
     def _family_level(self, r: AwardRef, family: Optional[str]) -> bool:

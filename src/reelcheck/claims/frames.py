@@ -101,6 +101,9 @@ def clause_of(tok, titles: frozenset = frozenset()) -> frozenset:
 def subject_token(tok):
     """The token a verb (or predicate noun) is said of, through coordination, complements and
     relative clauses."""
+    named = _paren_name(tok)
+    if named is not None:
+        return named
     seen = set()
     while tok is not None and tok.i not in seen:
         seen.add(tok.i)
@@ -125,6 +128,29 @@ def subject_token(tok):
             continue
         return None
     return None
+
+
+def _paren_name(tok):
+    """'(Madison, also nominated for Best Actress)': a participle with no subject of its own
+    inside a parenthesis that opens with a name and a comma is said of that name, wherever the
+    parser hung it (a subject it has inside the parenthesis is its own)."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    doc, i, k = tok.doc, tok.i - 1, tok.i + 1
+    while i >= 0 and doc[i].text not in ("(", ")"):
+        i -= 1
+    while k < len(doc) and doc[k].text not in ("(", ")"):
+        k += 1
+    if i < 0 or doc[i].text != "(" or k >= len(doc) or doc[k].text != ")" or i + 2 >= tok.i:
+        return None
+    if any(c.dep_ in SUBJ_DEPS and i < c.i < k for c in tok.children):
+        return None
+    j = i + 1
+    while j < tok.i and doc[j].pos_ == "PROPN":
+        j += 1
+    if j == i + 1 or doc[j].text != "," or j >= tok.i:
+        return None
+    return doc[j - 1]
 
 
 def conjuncts(tok) -> list:
@@ -637,12 +663,23 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
             gov = gov.head   # "five Oscars from seven nominations": the pool the prizes
             # came from is the same owner's, so the noun takes the verb of those prizes
     subj = None
-    poss = [c for c in tok.children if c.dep_ == "poss"]
+    # "last year's winner": a possessive time dates the noun, it is not its owner
+    dated = [c for c in tok.children if c.dep_ == "poss" and (a := p.arg_at(c.i)) is not None
+             and a.kind in ("date", "time")]
+    poss = [c for c in tok.children if c.dep_ == "poss" and c not in dated]
+    # the one name set beside the noun ("winner Oppenheimer", "the winner, Anora"); not a list
+    # after a colon, nor the members of a count ("five winners: A, B, ...")
+    named = [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and (
+        a := p.arg_at(c.i)) is not None and a.kind in ("person", "film", "work", "org")
+        and all(t.text == "," for t in p.doc[tok.i + 1:a.first])
+        and not any(g.dep_ == "nummod" for g in tok.children)]
     if poss:
         subj = poss[0]
     elif tok.dep_ in ("compound", "appos", "amod") and tok.head.pos_ in ("PROPN", "NOUN"):
         subj = tok.head          # "Oscar winner Emma Stone", "Stone, the winner"
-    elif gov is not None and gov.pos_ in ("VERB", "AUX"):
+    elif named:
+        subj = named[0]          # "last year's winner Oppenheimer", "the winner, Anora"
+    elif gov is not None and gov.pos_ in ("VERB", "AUX") and not dated:
         dative = [c for c in gov.children if c.dep_ == "dative"]
         subj = dative[0] if dative else subject_token(gov)  # "earned him a nomination": him
     if gov is not None and gov.pos_ in ("VERB", "AUX") and (not poss or _match_cue(gov) is None):

@@ -80,13 +80,13 @@ class Parsed:
 def _gate_words() -> tuple[frozenset, tuple]:
     """Words without which no frame can make a claim: what names an award (award nouns,
     relation nouns, family words, category words), and the verbs that state a relation with
-    no award named ("won in 1994", "was nominated"). A cue like "take" or "land" needs an award
+    no award named ("won in 1994", "was nominated", "lost to X"). A cue like "take" or "land" needs an award
     word beside it to make a claim, so it does not open the gate by itself."""
     from ..nlp import surface_forms
     lex = load_lexicon()
     words = set(lex.nouns)
     for lemma in lex.bare | {c.words[0] for cues in lex.verbs.values() for c in cues
-                             if c.relation.polarity == "nominated"}:
+                             if c.relation.polarity in ("nominated", "lost")}:
         words |= surface_forms(lemma)
     words |= {w.lower() for w in lex.qualifiers.get("award_nouns", ())}
     words |= {w + "s" for w in words}

@@ -52,8 +52,10 @@ def verify_claims(claims: list[Claim], kb, doc=None, options=None) -> list[Claim
         if c.slots.get("negated") and v.verdict in ("supported", "refuted"):
             v = _negate(v)
         if c.slots.get("family_assumed") and v.verdict == "refuted":
-            v = Verdict("not_enough_info", "The text names no awards; read as the Oscars, this "
-                        "does not hold: " + v.explanation, v.facts)
+            why = ("The clause names no show; read as the passage's, this does not hold: "
+                   if c.slots.get("family_assumed") is not True else
+                   "The text names no awards; read as the Oscars, this does not hold: ")
+            v = Verdict("not_enough_info", why + v.explanation, v.facts)
         if c.hedged and v.verdict == "supported" and not v.facts:
             v = Verdict("not_enough_info", "Presented as rumour; nothing in the KB bears it out.")
         v, evidence = cite(kb, v, doc)  # best source first; never the article itself

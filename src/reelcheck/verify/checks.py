@@ -503,6 +503,13 @@ def _rival(kb, c, who: str, rival: str, family: Optional[str]) -> Optional[Verdi
     noms = [f for f in kb.facts_involving(rival, "nominated_for") if at(f)
             and involves(f, rival, kb)]
     shared = [w for w in wins if any(n.value == w.value for n in noms)]
+    # the rival's nomination records its loss to the subject ("lost to Kieran Culkin")
+    beaten = [n for n in noms if str(n.qualifiers.get("result", "")).lower().startswith("lost to")
+              and _lost_to_name(kb, who, n)]
+    if beaten and not shared:
+        return supported(f"{L(kb, rival)} was nominated for the {L(kb, beaten[0].value)} at the "
+                         f"{L(kb, target)} and {beaten[0].qualifiers['result']}.", beaten[:1],
+                         conf=0.8)
     if shared:
         return supported(f"{L(kb, who)} won the {L(kb, shared[0].value)} at the {L(kb, target)}, "
                          f"for which {L(kb, rival)} was also nominated.",
@@ -521,6 +528,29 @@ def _rival(kb, c, who: str, rival: str, family: Optional[str]) -> Optional[Verdi
                        f"{L(kb, who)} was nominated.", reverse[:1])
     return refuted(f"At the {L(kb, target)}, {L(kb, who)} won no prize {L(kb, rival)} was "
                    f"nominated for.", (wins + noms)[:2])
+
+
+def _fits_words(kb, f: Fact, c) -> bool:
+    """Whether a prize fits the category words a family-level claim gives it ("the comedy
+    prize": Best Motion Picture - Musical or Comedy, not Best Screenplay)."""
+    label = fold(L(kb, f.value))
+    return all(fold(w) in label for w in c.slots.get("award_words") or ())
+
+
+def _lost_to_name(kb, who: str, f: Fact) -> bool:
+    """Whether a nomination's recorded result ("lost to X") names `who`."""
+    return fold(L(kb, who)) in fold(str(f.qualifiers.get("result", "")))
+
+
+def _lost_to(kb, who: str, family: str, ceremony: Optional[str], year) -> list[Fact]:
+    """Nominations of a family whose recorded result is a loss to `who`."""
+    out = []
+    for f in kb.facts(predicate="nominated_for"):
+        res = str(f.qualifiers.get("result", "")).lower()
+        if res.startswith("lost to") and _lost_to_name(kb, who, f) and not f.disputed \
+                and award_family(kb, f.value) == family and _matches_when(kb, f, ceremony, year):
+            out.append(f)
+    return out
 
 
 @check("award")
@@ -544,16 +574,27 @@ def award(kb, c) -> Optional[Verdict]:
                      for f in kb.facts_involving(who, p)
                      if award_family(kb, f.value) == family and involves(f, who, kb)
                      and not f.disputed and _matches_when(
-                         kb, f, _edition(kb, c.slots.get("ceremony")), c.slots.get("year"))]
+                         kb, f, _edition(kb, c.slots.get("ceremony")), c.slots.get("year"))
+                     and _fits_words(kb, f, c)]
         if fam_facts and (c.slots.get("works") or c.slots.get("works_unknown")):
             return _works_of_wins(kb, c, who, family, pred, fam_facts)
         if fam_facts:
             names = ", ".join(sorted({L(kb, f.value) for f in fam_facts}))
             return supported(f"{L(kb, who)} {'won' if pol == 'won' else 'was nominated for'}: "
                              f"{names}.", fam_facts[:3])
+        if pol == "won" and not (c.slots.get("works") or c.slots.get("works_unknown")):
+            # "Demi Moore won the Golden Globe": another nominee's recorded result names her
+            beaten = _lost_to(kb, who, family, _edition(kb, c.slots.get("ceremony")),
+                              c.slots.get("year"))
+            beaten = [f for f in beaten if _fits_words(kb, f, c)]
+            if beaten:
+                rec = beaten[0].qualifiers.get("recipients") or [beaten[0].subject]
+                return supported(f"{L(kb, who)} won the {L(kb, beaten[0].value)}: "
+                                 f"{L(kb, rec[0])} {beaten[0].qualifiers['result']}.",
+                                 beaten[:1], conf=0.8)
         target = _target_ceremony(kb, c, family, None, who)
-        if pol == "won" and target and kb.is_complete("award_received", subject=who,
-                                                       qualifiers={"ceremony": target}):
+        if pol == "won" and target and not c.slots.get("award_words") and kb.is_complete(
+                "award_received", subject=who, qualifiers={"ceremony": target}):
             noms = [f for f in kb.facts_involving(who, "nominated_for")
                     if f.qualifiers.get("ceremony") == target]
             return refuted(f"{L(kb, who)} won nothing at the {L(kb, target)}"
@@ -585,7 +626,7 @@ def award(kb, c) -> Optional[Verdict]:
     if pol == "won" and kb.entity(who):
         beaten = [f for f in kb.facts(predicate="nominated_for", object_entity=aw)
                   if str(f.qualifiers.get("result", "")).lower().startswith("lost to")
-                  and L(kb, who).lower() in str(f.qualifiers.get("result", "")).lower()
+                  and _lost_to_name(kb, who, f)
                   and _matches_when(kb, f, ceremony, year) and not f.disputed]
         if beaten:
             rec = beaten[0].qualifiers.get("recipients") or [beaten[0].subject]
