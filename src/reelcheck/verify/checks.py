@@ -1492,9 +1492,31 @@ def filmography(kb, c) -> Optional[Verdict]:
     facts = [f for f in kb.facts(subject=who, predicate="notable_work") if f.value == work]
     facts += [f for f in kb.facts(subject=work) if f.value == who and f.predicate in (
         "cast_member", "director", "screenwriter", "film_editor", "producer")]
+    if facts and c.slots.get("ordinal"):
+        return _nth_film(kb, c, who, work, facts)
     if facts:
         return supported(f"{L(kb, who)}'s credits include {L(kb, work)}.", facts)
     return None
+
+
+def _nth_film(kb, c, who: str, work: str, facts: list) -> Verdict:
+    """'Baker's sophomore film, Take Out': the work's place among the films the person
+    directed, by year. The KB may lack some of them, so a place that differs is left open."""
+    n = c.slots["ordinal"]
+    made = [f for f in kb.facts(predicate="director") if f.value == who]
+    years = {f.subject: getattr(kb.entity(f.subject), "year", None) for f in made}
+    mine = years.get(work)
+    if mine is None or any(y is None for y in years.values()) or \
+            sum(1 for y in years.values() if y == mine) > 1:
+        return nei(f"{L(kb, who)}'s credits include {L(kb, work)}; the KB cannot place it "
+                   f"among their films.", facts)
+    place = 1 + sum(1 for y in years.values() if y < mine)
+    order = sorted(years, key=lambda e: years[e])
+    if place == n:
+        return supported(f"{L(kb, work)} ({mine}) is {L(kb, who)}'s {_ord(n)} film: "
+                         f"{', '.join(L(kb, e) for e in order[:n])}.", facts + made)
+    return nei(f"The KB lists {L(kb, work)} ({mine}) as {L(kb, who)}'s {_ord(place)} film, "
+               f"not the {_ord(n)}; it may lack some of their films.", facts + made)
 
 
 @check("spouse")
