@@ -51,3 +51,21 @@ def test_no_film_screens_at_an_edition_that_ended_before_its_world_premiere(defa
     # a later screening the KB does not list stays undecided
     c = festival("Anora screened at the 78th Cannes Film Festival.", default_kb)
     assert c.verdict == "not_enough_info"
+
+
+def test_a_festival_named_before_the_premiere_noun(default_kb):
+    # "its Cannes premiere": the festival a premiere noun's modifier names
+    c = festival("Fresh from its Cannes premiere, Anora headed to New York.", default_kb)
+    assert (c.slots["festival"], c.slots["premiere"], c.verdict) == (
+        "cannes-film-festival", True, "supported")
+    c = festival("Anora's Cannes debut left the audience cheering.", default_kb)
+    assert (c.slots["premiere"], c.verdict) == (True, "supported")
+    # a city before the noun may be a regional premiere there: never the world one
+    for text in ("Fresh from its Toronto premiere, Anora headed to New York.",
+                 "Fresh from its Venice premiere, Anora headed to New York."):
+        c = festival(text, default_kb)
+        assert (c.slots["premiere"], c.verdict) == (False, "not_enough_info"), text
+    # a film the KB lacks
+    got = reelcheck.check("Fresh from its Cannes premiere, Silver Gannet headed to New York.",
+                          kb=default_kb).claims
+    assert all(c.verdict != "refuted" for c in got)
