@@ -242,3 +242,21 @@ def test_attending_an_edition_on_a_day_dates_the_edition(default_kb):
     assert one("Mikey Madison attended the 97th Academy Awards on March 9.",
                default_kb).verdict == "refuted"
     assert dates("Mikey Madison attended a dinner on March 9.", default_kb) == []
+
+
+def test_it_happened_is_the_holder_s_time_or_any_holder_s(default_kb):
+    # holders of four Oscars in one night: Walt Disney (1954), Sean Baker (2025)
+    def verdicts(text):
+        return [c.verdict for c in firsts(text, default_kb)]
+    assert verdicts("Sean Baker took home four Oscars in one night. It happened in 2025.") == [
+        "supported"]
+    assert verdicts("Sean Baker took home four Oscars in one night. It happened in 2019.") == [
+        "refuted"]
+    # no holder named: any holder's year holds, one that is nobody's is refuted
+    assert verdicts("Who took home four Oscars in one night? It happened in 2025.") == [
+        "supported"]
+    assert verdicts("Who took home four Oscars in one night? It happened in 1961.") == [
+        "refuted"]
+    # a repeat is not the time it happened first
+    assert verdicts("Walt Disney took home four Oscars in one night in 1954. It happened again "
+                    "in 1961.") == []

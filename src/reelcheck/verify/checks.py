@@ -1344,6 +1344,20 @@ def achievement_date(kb, c) -> Optional[Verdict]:
         dated = [(y, f) for y, f in dated if f.subject == holder]
         if not dated:
             return None
+    if c.slots.get("any_holder"):
+        # "Who won four Oscars in one night? It happened in 1954.": whichever holder is meant
+        oks = [(_ago_holds(c, y) if c.slots.get("ago") is not None else
+                None if c.slots.get("year") is None else
+                True if c.slots["year"] == y else None if abs(c.slots["year"] - y) <= 1
+                else False, y, f) for y, f in dated]
+        hit = [(y, f) for ok, y, f in oks if ok]
+        if hit:
+            return supported(f"{L(kb, hit[0][1].subject)} did it in {hit[0][0]}.", [hit[0][1]])
+        if oks and all(ok is False for ok, _, _ in oks) and not c.slots.get("support_only"):
+            names = "; ".join(f"{L(kb, f.subject)} in {y}" for y, f in dated)
+            return refuted(f"Done by {names}; none {_claimed_date_words(c)}.",
+                           [f for _, f in dated])
+        return None
     year, first = min(dated, key=lambda x: x[0])
     said = f"{L(kb, first.subject)}: {first.value}"
     if c.slots.get("ago") is not None:
