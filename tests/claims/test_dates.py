@@ -260,3 +260,12 @@ def test_it_happened_is_the_holder_s_time_or_any_holder_s(default_kb):
     # a repeat is not the time it happened first
     assert verdicts("Walt Disney took home four Oscars in one night in 1954. It happened again "
                     "in 1961.") == []
+
+
+def test_a_bare_restatement_of_a_date_with_a_finer_day(default_kb):
+    lead = "Walt Disney took home four Oscars in one night. It happened in 1954. "
+    got = firsts(lead + "That was on March 25, 1954.", default_kb)
+    assert [c.verdict for c in got] == ["supported", "supported"]
+    # a day the KB's ceremony does not give: open, never refuted on the day alone
+    got = firsts(lead + "That was on May 25, 1954.", default_kb)
+    assert [c.verdict for c in got] == ["supported", "not_enough_info"]

@@ -172,7 +172,7 @@ class DateReader:
         prep = head.head if head.dep_ in ("pobj",) and head.head.dep_ == "prep" else None
         found = self._event(p, dv, head, path, gov, clause, prep, values)
         ago = self._ago.get(dv.start)
-        if found is None and ago is not None:
+        if found is None:
             found = self._restated(p, gov)
         if found is None:
             return None
@@ -375,8 +375,9 @@ class DateReader:
         return ("first_achieved", who, st.i, verb.i, False, {"achievement": key, "holder": who})
 
     def _restated(self, p, gov):
-        """'That's right, over 70 years ago': a span back in a sentence that states no event
-        of its own restates the date the sentence before gave (in the same paragraph)."""
+        """'That's right, over 70 years ago', 'That was in 1954': a date in a sentence that
+        states no event of its own restates the date the sentence before gave (in the same
+        paragraph)."""
         if self._last is None:
             return None
         si, para, pred, subj, extra = self._last

@@ -1344,6 +1344,9 @@ def achievement_date(kb, c) -> Optional[Verdict]:
         dated = [(y, f) for y, f in dated if f.subject == holder]
         if not dated:
             return None
+    finer = c.slots.get("month") is not None or c.slots.get("day") is not None
+    if c.slots.get("any_holder") and finer:
+        return None   # a month or day of whichever holder's night: not checked
     if c.slots.get("any_holder"):
         # "Who won four Oscars in one night? It happened in 1954.": whichever holder is meant
         oks = [(_ago_holds(c, y) if c.slots.get("ago") is not None else
@@ -1359,6 +1362,7 @@ def achievement_date(kb, c) -> Optional[Verdict]:
                            [f for _, f in dated])
         return None
     year, first = min(dated, key=lambda x: x[0])
+    lead = "Done" if holder else "First done"
     said = f"{L(kb, first.subject)}: {first.value}"
     if c.slots.get("ago") is not None:
         ok = _ago_holds(c, year)
@@ -1369,12 +1373,20 @@ def achievement_date(kb, c) -> Optional[Verdict]:
             else said_year == year
     if ok is None:
         return None
+    if ok and finer:
+        # "in March 1954": the day of the holder's ceremony decides the finer part
+        cer = first.qualifiers.get("ceremony")
+        day = kb.facts(subject=cer, predicate="ceremony_date") if cer else []
+        if not day or _date_matches(c, day[0].value) is not True:
+            return nei(f"{lead} in {year} ({said}); the KB cannot check the day given.",
+                       [first])
+        return supported(f"{lead} on {fmt_date(day[0].value)} ({said}).", [first, day[0]])
     if ok:
-        return supported(f"First done in {year} ({said}).", [first])
+        return supported(f"{lead} in {year} ({said}).", [first])
     if c.slots.get("support_only"):
-        return nei(f"First done in {year} ({said}); the sentence does not say this exactly.",
+        return nei(f"{lead} in {year} ({said}); the sentence does not say this exactly.",
                    [first])
-    return refuted(f"First done in {year} ({said}), not {_claimed_date_words(c)}.", [first])
+    return refuted(f"{lead} in {year} ({said}), not {_claimed_date_words(c)}.", [first])
 
 
 @check("record")
