@@ -253,3 +253,28 @@ def test_no_release_before_the_world_premiere(default_kb):
     got = [c for c in reelcheck.check("Anora reached cinemas on December 1, 2024.",
                                       kb=default_kb).claims if c.category == "date"]
     assert [c.verdict for c in got] != ["refuted"]
+def test_it_happened_is_the_holder_s_time_or_any_holder_s(default_kb):
+    # holders of four Oscars in one night: Walt Disney (1954), Sean Baker (2025)
+    def verdicts(text):
+        return [c.verdict for c in firsts(text, default_kb)]
+    assert verdicts("Sean Baker took home four Oscars in one night. It happened in 2025.") == [
+        "supported"]
+    assert verdicts("Sean Baker took home four Oscars in one night. It happened in 2019.") == [
+        "refuted"]
+    # no holder named: any holder's year holds, one that is nobody's is refuted
+    assert verdicts("Who took home four Oscars in one night? It happened in 2025.") == [
+        "supported"]
+    assert verdicts("Who took home four Oscars in one night? It happened in 1961.") == [
+        "refuted"]
+    # a repeat is not the time it happened first
+    assert verdicts("Walt Disney took home four Oscars in one night in 1954. It happened again "
+                    "in 1961.") == []
+
+
+def test_a_bare_restatement_of_a_date_with_a_finer_day(default_kb):
+    lead = "Walt Disney took home four Oscars in one night. It happened in 1954. "
+    got = firsts(lead + "That was on March 25, 1954.", default_kb)
+    assert [c.verdict for c in got] == ["supported", "supported"]
+    # a day the KB's ceremony does not give: open, never refuted on the day alone
+    got = firsts(lead + "That was on May 25, 1954.", default_kb)
+    assert [c.verdict for c in got] == ["supported", "not_enough_info"]

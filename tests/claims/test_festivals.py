@@ -61,3 +61,19 @@ def test_a_bare_year_with_the_premiere_is_checked_and_is_part_of_the_claim(defau
     got = [c for c in reelcheck.check("Anora debuted at Cannes in 2024.", kb=default_kb).claims
            if c.category == "festival"]
     assert [c.verdict for c in got] == ["supported"]
+def test_a_festival_named_before_the_premiere_noun(default_kb):
+    # "its Cannes premiere": the festival a premiere noun's modifier names
+    c = festival("Fresh from its Cannes premiere, Anora headed to New York.", default_kb)
+    assert (c.slots["festival"], c.slots["premiere"], c.verdict) == (
+        "cannes-film-festival", True, "supported")
+    c = festival("Anora's Cannes debut left the audience cheering.", default_kb)
+    assert (c.slots["premiere"], c.verdict) == (True, "supported")
+    # a city before the noun may be a regional premiere there: never the world one
+    for text in ("Fresh from its Toronto premiere, Anora headed to New York.",
+                 "Fresh from its Venice premiere, Anora headed to New York."):
+        c = festival(text, default_kb)
+        assert (c.slots["premiere"], c.verdict) == (False, "not_enough_info"), text
+    # a film the KB lacks
+    got = reelcheck.check("Fresh from its Cannes premiere, Silver Gannet headed to New York.",
+                          kb=default_kb).claims
+    assert all(c.verdict != "refuted" for c in got)

@@ -92,7 +92,7 @@ def test_a_format_said_of_something_else_or_a_film_the_kb_lacks(default_kb):
 
 
 def test_a_possessed_title_noun_and_a_maker_named_by_the_work(default_kb):
-    got = claims("Sean Baker's 2008 second feature, Prince of Broadway, found a small audience.",
+    got = claims("Sean Baker's 2008 third feature, Prince of Broadway, found a small audience.",
                  default_kb)
     assert ("sean-baker", "prince-of-broadway", "supported") in [
         (c.slots["subject"], c.slots.get("work"), c.verdict) for c in got
@@ -112,3 +112,25 @@ def test_a_format_through_a_fragment_a_shooting_noun_or_a_second_phrase(default_
     got = claims(lead + "Daniels shot it on 35mm through anamorphic lenses.", default_kb, "format")
     assert sorted(c.slots["format"] for c in got) == ["35mm", "anamorphic"]
     assert all(c.verdict == "supported" for c in got)
+
+
+def test_the_place_of_a_work_among_its_maker_s_films(default_kb):
+    # the default KB's Sean Baker features, by year: Four Letter Words (2000), Take Out (2004),
+    # Prince of Broadway (2008), ...
+    got = claims("Sean Baker's sophomore feature, “Take Out,” played at festivals.",
+                 default_kb, "filmography")
+    assert [(c.slots["work"], c.slots.get("ordinal"), c.verdict) for c in got] == [
+        ("take-out", 2, "supported")]
+    # a title set off in quotes after the comma, which the parser reads as a verb
+    got = claims("His favourite scenes are in Sean Baker's third film, “Prince of Broadway”.",
+                 default_kb, "filmography")
+    assert [(c.slots["work"], c.slots.get("ordinal"), c.verdict) for c in got] == [
+        ("prince-of-broadway", 3, "supported")]
+    # another place: the credit holds but the KB may lack films, so it is not refuted
+    got = claims("Sean Baker's second film, “Tangerine,” played at festivals.", default_kb,
+                 "filmography")
+    assert [(c.slots.get("ordinal"), c.verdict) for c in got] == [(2, "not_enough_info")]
+    # a maker the KB does not know
+    got = claims("Ilse Varga's second film, “Tangerine,” played at festivals.", default_kb,
+                 "filmography")
+    assert all(c.verdict != "refuted" for c in got)

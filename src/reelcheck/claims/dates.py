@@ -66,13 +66,24 @@ class DateReader:
             c = self._claim(p, dv, first, last, coarse, values, hedged)
             if c is not None:
                 out.append(c)
-        if self.records is not None:   # what "this feat" in a later sentence stands for
-            for v in p.doc:
-                if v.pos_ in ("VERB", "AUX"):
-                    key = self.records.achievement_in(p, v.subtree)
-                    if key:
-                        self._said = (p.sentence.paragraph, key)
-        return out   # a year that modifies a film: claims/filmography.py
+        self.see(p)
+        return out
+
+    def see(self, p: Parsed) -> None:
+        """Keep the last achievement a clause states (a question's too): what "this feat" or
+        "it happened in ..." in a later sentence stands for."""
+        if self.records is None:
+            return
+        for v in p.doc:
+            if v.pos_ in ("VERB", "AUX"):
+                key = self.records.achievement_in(p, v.subtree)
+                if key:
+                    st = subject_token(v)
+                    a = p.arg_at(st.i) if st is not None else None
+                    holder = a.entity if a is not None and a.kind in ("person", "film") else (
+                        self.res.person(p.sentence, st.lower_) if st is not None
+                        and st.lower_ in PERSON_PRONOUNS else None)
+                    self._said = (p.sentence.paragraph, key, holder)   # a year that modifies a film: claims/filmography.py
 
     # -- the values ---------------------------------------------------------------------------
     def _values(self, p: Parsed) -> list[tuple[DateValue, int, int, bool]]:
@@ -161,7 +172,7 @@ class DateReader:
         prep = head.head if head.dep_ in ("pobj",) and head.head.dep_ == "prep" else None
         found = self._event(p, dv, head, path, gov, clause, prep, values)
         ago = self._ago.get(dv.start)
-        if found is None and ago is not None:
+        if found is None:
             found = self._restated(p, gov)
         if found is None:
             return None
@@ -201,7 +212,7 @@ class DateReader:
                      country=extra.get("country"), event=extra.get("event"))
         if pred == "first_achieved":
             slots.update(kind="achievement_date", achievement=extra["achievement"],
-                         holder=extra.get("holder"))
+                         holder=extra.get("holder"), any_holder=extra.get("any_holder", False))
         if ago is not None:
             # the piece was written in [lo, hi]: its date's year, else from the latest year it
             # names up to today
@@ -303,6 +314,9 @@ class DateReader:
         st = subject_token(verb)
         if st is None or st.lower_ not in fs.get("subjects", ()):
             return None
+        if any(c.lower_ in fs.get("not_first", ()) for c in verb.children
+               if c.dep_ not in ("mark", "cc")):   # "since it goes back to": a conjunction
+            return None
         mine = {verb.i} | {t.i for c in verb.children if c.dep_ not in CLAUSE_DEPS | {"conj"}
             for t in c.subtree}
         for v in p.doc:
@@ -315,6 +329,17 @@ class DateReader:
                 prize = lexicon().records["prizes"][spec["prizes"][0]]
                 subj = (prize.get("entities") or [key])[0]
                 return ("first_achieved", subj, None, verb.i, False, {"achievement": key})
+        if self._said is not None and self._said[0] in (p.sentence.paragraph,
+                                                        p.sentence.paragraph - 1) and \
+                _verb_matches(verb, fs.get("events", ())):
+            # "Who won four Oscars in one night? It happened in 1954.": the achievement the
+            # sentence before stated, by its holder when it named one
+            _, key, holder = self._said
+            spec = next(s for s in lexicon().records.get("achievements", ()) if s["key"] == key)
+            prize = lexicon().records["prizes"][spec["prizes"][0]]
+            subj = holder or (prize.get("entities") or [key])[0]
+            return ("first_achieved", subj, None, verb.i, False,
+                    {"achievement": key, "holder": holder, "any_holder": holder is None})
         return None
 
     def _record_set(self, p, verb):
@@ -350,8 +375,9 @@ class DateReader:
         return ("first_achieved", who, st.i, verb.i, False, {"achievement": key, "holder": who})
 
     def _restated(self, p, gov):
-        """'That's right, over 70 years ago': a span back in a sentence that states no event
-        of its own restates the date the sentence before gave (in the same paragraph)."""
+        """'That's right, over 70 years ago', 'That was in 1954': a date in a sentence that
+        states no event of its own restates the date the sentence before gave (in the same
+        paragraph)."""
         if self._last is None:
             return None
         si, para, pred, subj, extra = self._last

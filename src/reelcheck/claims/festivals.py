@@ -69,7 +69,8 @@ class FestivalReader:
                 name = p.doc[tok.left_edge.i:last].text   # with its article, as written
                 return self._family_of(name), name, first, last
             name = a.text.lower() if a is not None else tok.lower_
-            if tok.head.lower_ == "at" and name in cities:
+            if (tok.head.lower_ == "at" or (tok.dep_ == "compound" and tok.head.i == f.cue)) \
+                    and name in cities:   # "premiered at Venice", "its Venice premiere"
                 first, last = (a.first, a.last) if a is not None else (tok.i, tok.i + 1)
                 return self._family_of(name), p.doc[first:last].text, first, last
         for a in f.args_in_clause("award"):   # "premiered in competition for the Palme d'Or"
@@ -105,7 +106,10 @@ class FestivalReader:
             return False
         regional = set(lexicon().qualifiers.get("regional_words", ()))
         if f.noun_cue and any(c.lower_ in regional or c.ent_type_ in ("NORP", "GPE")
-                              for c in cue.children if c.dep_ in ("amod", "compound", "nmod")):
+                              for c in cue.children if c.dep_ in ("amod", "compound", "nmod")
+                              and not (fest_first <= c.i < fest_last and getattr(
+                                  p.arg_at(c.i), "kind", None) == "festival")):
+            # "its Cannes debut" names the festival; "its Toronto premiere" may be the city's
             return False
         return not any(a.kind == "place" and not fest_first <= a.first < fest_last
                        for a in f.args_in_clause("place"))

@@ -89,6 +89,9 @@ def _verb_forms(verbs: tuple) -> dict:
     return {f: v for v in verbs for f in surface_forms(v) | {v}}
 
 
+QUOTES = frozenset({"“", '"', "‘", "'", "«"})
+
+
 def _title_of(p: Parsed, tok):
     """The title a common noun stands beside: in apposition or right after it ("the film
     Anora"), or set off by a comma and parsed as the noun's sibling ("his debut feature, Four
@@ -105,6 +108,10 @@ def _title_of(p: Parsed, tok):
             doc[a.head].head.i == tok.i or (doc[a.head].head.i == tok.head.i
                                             and doc[a.head].dep_ == tok.dep_)):
         return doc[a.head]   # parsed as the noun's clause or its sibling
+    if a is not None and a.kind in WORKS and a.first == i and a.entity and \
+            doc[tok.i + 1].text == "," and doc[i - 1].text in QUOTES:
+        return doc[a.head]   # 'his second film, “Take Out”': a title set off in quotes after
+        # the noun's comma is its apposition, however the parser took its words ("Take" a verb)
     return None
 
 
@@ -285,6 +292,12 @@ class FilmographyReader:
             taken.add(id(w))
             c = self._credit_claim(p, who, w, poss, hedged)
             if c is not None:
+                # "Baker's sophomore film, Take Out": which of the person's films it is
+                nth = lx.get("feature_ordinals", {})
+                n = next((nth[m.lower_] for m in t.children if m.dep_ in (
+                    "amod", "compound", "nmod", "advmod") and m.lower_ in nth), None)
+                if n is not None and t.lemma_.lower() in lx.get("first_nouns", ()):
+                    c.slots["ordinal"] = n
                 out.append(c)
         return out
 

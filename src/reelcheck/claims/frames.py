@@ -716,6 +716,9 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
     for c in tok.children:
         if c.dep_ == "compound":
             a = p.arg_at(c.i)
-            if a is not None and a.kind in ("award", "ceremony"):
+            if a is not None and rel.role("compound") and a.kind not in ("person", "film"):
+                # "its Cannes premiere": a relation may give the noun's modifier a role
+                f.roles.setdefault(rel.role("compound"), []).append(Filler(c.i, a))
+            elif a is not None and a.kind in ("award", "ceremony"):
                 f.roles.setdefault(rel.role("dobj") or "award", []).append(Filler(c.i, a))
     return f

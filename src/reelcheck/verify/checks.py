@@ -1445,7 +1445,25 @@ def achievement_date(kb, c) -> Optional[Verdict]:
         dated = [(y, f) for y, f in dated if f.subject == holder]
         if not dated:
             return None
+    finer = c.slots.get("month") is not None or c.slots.get("day") is not None
+    if c.slots.get("any_holder") and finer:
+        return None   # a month or day of whichever holder's night: not checked
+    if c.slots.get("any_holder"):
+        # "Who won four Oscars in one night? It happened in 1954.": whichever holder is meant
+        oks = [(_ago_holds(c, y) if c.slots.get("ago") is not None else
+                None if c.slots.get("year") is None else
+                True if c.slots["year"] == y else None if abs(c.slots["year"] - y) <= 1
+                else False, y, f) for y, f in dated]
+        hit = [(y, f) for ok, y, f in oks if ok]
+        if hit:
+            return supported(f"{L(kb, hit[0][1].subject)} did it in {hit[0][0]}.", [hit[0][1]])
+        if oks and all(ok is False for ok, _, _ in oks) and not c.slots.get("support_only"):
+            names = "; ".join(f"{L(kb, f.subject)} in {y}" for y, f in dated)
+            return refuted(f"Done by {names}; none {_claimed_date_words(c)}.",
+                           [f for _, f in dated])
+        return None
     year, first = min(dated, key=lambda x: x[0])
+    lead = "Done" if holder else "First done"
     said = f"{L(kb, first.subject)}: {first.value}"
     if c.slots.get("ago") is not None:
         ok = _ago_holds(c, year)
@@ -1456,12 +1474,20 @@ def achievement_date(kb, c) -> Optional[Verdict]:
             else said_year == year
     if ok is None:
         return None
+    if ok and finer:
+        # "in March 1954": the day of the holder's ceremony decides the finer part
+        cer = first.qualifiers.get("ceremony")
+        day = kb.facts(subject=cer, predicate="ceremony_date") if cer else []
+        if not day or _date_matches(c, day[0].value) is not True:
+            return nei(f"{lead} in {year} ({said}); the KB cannot check the day given.",
+                       [first])
+        return supported(f"{lead} on {fmt_date(day[0].value)} ({said}).", [first, day[0]])
     if ok:
-        return supported(f"First done in {year} ({said}).", [first])
+        return supported(f"{lead} in {year} ({said}).", [first])
     if c.slots.get("support_only"):
-        return nei(f"First done in {year} ({said}); the sentence does not say this exactly.",
+        return nei(f"{lead} in {year} ({said}); the sentence does not say this exactly.",
                    [first])
-    return refuted(f"First done in {year} ({said}), not {_claimed_date_words(c)}.", [first])
+    return refuted(f"{lead} in {year} ({said}), not {_claimed_date_words(c)}.", [first])
 
 
 @check("record")
@@ -1593,9 +1619,31 @@ def filmography(kb, c) -> Optional[Verdict]:
     facts = [f for f in kb.facts(subject=who, predicate="notable_work") if f.value == work]
     facts += [f for f in kb.facts(subject=work) if f.value == who and f.predicate in (
         "cast_member", "director", "screenwriter", "film_editor", "producer")]
+    if facts and c.slots.get("ordinal"):
+        return _nth_film(kb, c, who, work, facts)
     if facts:
         return supported(f"{L(kb, who)}'s credits include {L(kb, work)}.", facts)
     return None
+
+
+def _nth_film(kb, c, who: str, work: str, facts: list) -> Verdict:
+    """'Baker's sophomore film, Take Out': the work's place among the films the person
+    directed, by year. The KB may lack some of them, so a place that differs is left open."""
+    n = c.slots["ordinal"]
+    made = [f for f in kb.facts(predicate="director") if f.value == who]
+    years = {f.subject: getattr(kb.entity(f.subject), "year", None) for f in made}
+    mine = years.get(work)
+    if mine is None or any(y is None for y in years.values()) or \
+            sum(1 for y in years.values() if y == mine) > 1:
+        return nei(f"{L(kb, who)}'s credits include {L(kb, work)}; the KB cannot place it "
+                   f"among their films.", facts)
+    place = 1 + sum(1 for y in years.values() if y < mine)
+    order = sorted(years, key=lambda e: years[e])
+    if place == n:
+        return supported(f"{L(kb, work)} ({mine}) is {L(kb, who)}'s {_ord(n)} film: "
+                         f"{', '.join(L(kb, e) for e in order[:n])}.", facts + made)
+    return nei(f"The KB lists {L(kb, work)} ({mine}) as {L(kb, who)}'s {_ord(place)} film, "
+               f"not the {_ord(n)}; it may lack some of their films.", facts + made)
 
 
 @check("spouse")
