@@ -470,3 +470,14 @@ def test_a_common_noun_stands_for_the_name_in_apposition_to_it(default_kb):
     got = awards("The film's lead, Demi Moore, won Best Actress at the 97th Academy Awards.",
                  default_kb)
     assert [c.verdict for c in got] == ["refuted"]
+
+
+def test_a_count_in_one_night_is_some_editions_count(default_kb):
+    # "in one night" names no ceremony: the count holds if one of the person's ceremonies
+    # has it, and is refuted only when none reaches it (never against the career total)
+    got = by_text("Walt Disney won four Oscars in one night.", default_kb)
+    assert [c.verdict for c in got.values()] == ["supported"]
+    assert "26th Academy Awards" in next(iter(got.values())).explanation
+    got = by_text("Walt Disney won five Oscars at a single ceremony.", default_kb)
+    assert [c.verdict for c in got.values()] == ["refuted"], [c.explanation for c in got.values()]
+    assert "most was 4" in next(iter(got.values())).explanation

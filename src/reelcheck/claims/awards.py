@@ -459,6 +459,15 @@ class AwardReader:
             return None
         return base
 
+    @staticmethod
+    def _per_edition(f: Frame) -> Optional[int]:
+        """"won four Oscars in one night", "at a single ceremony": the count is one edition's,
+        whichever it was; the token that says so, or None."""
+        per = lexicon().qualifiers.get("per_edition", {})
+        nouns, words = set(per.get("nouns", ())), set(per.get("words", ()))
+        return next((t.i for t in f.tokens() if t.dep_ == "pobj" and t.lemma_.lower() in nouns
+                     and any(c.lower_ in words for c in t.children)), None)
+
     def _anaphora(self, f: Frame) -> list[int]:
         """Tokens of 'that night', 'the same ceremony': the edition named before."""
         ana = lexicon().qualifiers.get("edition_anaphora", {})
@@ -897,14 +906,17 @@ class AwardReader:
                 else:
                     family_counts.append((n, tok, kind))
             night = self._night_of(f, s, family) if family_counts else None
+            per = self._per_edition(f) if family_counts else None
             for n, tok, kind in family_counts:
                 if True:
                     nom = kind == "nomination"
                     out.append(self._claim(
                         f, "count", start if kind != "nomination" or tok > f.cue else
-                        p.offset + p.doc[tok].left_edge.idx, self._end(f, [tok, p.doc[tok].head.i]),
+                        p.offset + p.doc[tok].left_edge.idx,
+                        self._end(f, [tok, p.doc[tok].head.i] + ([per] if per is not None else [])),
                         sid, sname, "nomination_count" if nom else "award_count", n, hedged,
                         dict(base, kind="award_count", count=n, context_ceremony=night,
+                             per_edition=per is not None,
                              works_count=s.works_count[0] if s.works_count else None,
                              polarity="nominated" if nom else "won",
                              stated=base["stated"] + ["count"])))

@@ -712,6 +712,9 @@ def award(kb, c) -> Optional[Verdict]:
 def award_count(kb, c) -> Optional[Verdict]:
     """A count said of a film "for" a person ("Anora won four Oscars for Baker") reads either
     way: it holds if either reading holds, and is refuted only if both are."""
+    if c.slots.get("per_edition") and not any(
+            c.slots.get(k) for k in ("ceremony", "year", "context_ceremony")):
+        return _count_at_one_edition(kb, c, c.slots["subject"])
     v = _award_count(kb, c, c.slots["subject"])
     night = c.slots.get("context_ceremony")
     if night:   # told as an event in a paragraph about one edition: that night or the career
@@ -731,6 +734,29 @@ def award_count(kb, c) -> Optional[Verdict]:
         if v is not None and v.verdict == "refuted" and (w is None or w.verdict != "refuted"):
             return nei(v.explanation, v.facts)
     return v
+
+
+def _count_at_one_edition(kb, c, who: str) -> Optional[Verdict]:
+    """"won four Oscars in one night": the count at some edition of the family. It holds if
+    one edition's count holds; it is refuted only when every edition's count is refuted and
+    none reaches the number (a count below one night's best may be a night the words mean)."""
+    pred = "award_received" if c.slots.get("polarity") == "won" else "nominated_for"
+    family = c.slots.get("family")
+    eds = {f.qualifiers.get("ceremony") for f in kb.facts_involving(who, pred)
+           if f.qualifiers.get("ceremony") and award_family(kb, f.value) == family}
+    verdicts = [(e, _award_count(kb, replace(c, slots={**c.slots, "ceremony": e}), who))
+                for e in sorted(eds)]
+    held = [v for _e, v in verdicts if v is not None and v.verdict == "supported"]
+    if held:
+        return held[0]
+    if not verdicts or any(v is None or v.verdict != "refuted" for _e, v in verdicts):
+        return None
+    best = max(verdicts, key=lambda ev: len(ev[1].facts))
+    k = len({f.value for f in best[1].facts})
+    if k >= c.slots["count"]:
+        return None
+    return refuted(f"{L(kb, who)} never had {c.slots['count']} at one ceremony: the most was "
+                   f"{k}, at the {L(kb, best[0])}.", best[1].facts)
 
 
 # prizes the Academy gives a country, not a person: its director accepts them and is counted
