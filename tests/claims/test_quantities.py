@@ -125,3 +125,28 @@ def test_a_scene_that_took_weeks_is_not_the_shoot(default_kb):
 def test_a_duration_with_no_cue_makes_no_claim(default_kb):
     assert figures("Baker waited nine months for the call.", default_kb) == []
     assert figures("She rehearsed for 37 days before meeting him.", default_kb) == []
+
+
+def test_a_budget_in_a_phrase_on_another_figures_verb_is_its_own_claim(default_kb):
+    # "grossed $X on a budget of $Y": each figure its own claim, the budget said from its
+    # preposition (not from the verb whose figure is the gross)
+    got = figures("The film grossed $30 million on a budget of $6 million.", default_kb)
+    budget = [c for c in got if c.predicate == "budget"]
+    assert [c.verdict for c in budget] == ["supported"]
+    assert budget[0].text == "on a budget of $6 million"
+    wrong = [c for c in figures("The film grossed $30 million on a budget of $16 million.",
+                                default_kb) if c.predicate == "budget"]
+    assert [c.verdict for c in wrong] == ["refuted"]
+
+
+def test_the_film_a_description_refers_to_is_the_one_said_before(default_kb):
+    # "the modest comedy" refers back to Anora; The Brutalist, named only later in another
+    # clause, is not what it stands for
+    text = ("The modest comedy shot with a slim $6 million budget could beat rivals such as "
+            "The Brutalist to Best Picture.")
+    c = one(text, default_kb, "budget")
+    assert (c.subject.id, c.verdict) == ("anora-2024-film", "supported")
+    # a film the KB lacks, named before, is no reason to borrow another's budget
+    got = figures('"Harbour Lights" played in March. The modest drama shot with a slim $25 '
+                  'million budget could beat The Brutalist.', default_kb)
+    assert not [c for c in got if c.verdict == "refuted"]

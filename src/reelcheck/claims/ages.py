@@ -149,6 +149,19 @@ class AgeReader:
                      support_only=inferred or ((event or at_award) is not None and not stated))
         if fine:
             slots["fine"] = sorted(set(fine.values()), key=lambda x: x[1])
+        shape, at = age_shape(num)
+        if shape == "at":
+            # "won an Oscar at 24": a win the clause states nothing else of (no work, year or
+            # edition) is said for its age, one statement with it (verify merges the claims of
+            # one group on overlapping words); "won an Oscar at 24 for Roman Holiday in 1954"
+            # states the win in its own right, and the age beside it
+            verb = at.head   # the win's cue is the verb or a noun it takes ("earned a nomination")
+            cues = {f"{p.offset}:{t.i}" for t in [verb, *verb.children]}
+            group = next((c.slots["group"] for c in self._awards
+                          if c.slots.get("group") in cues and c.slots.get("subject") == eid
+                          and not c.slots.get("stated")), None)
+            if group:
+                slots["group"] = group
         if slots["written"] and event is None and at_award is None:
             slots["as_of"] = self.written   # no event: the age when the piece was written
         if eid is None and a is not None:
@@ -248,7 +261,13 @@ def fine_part(tok) -> dict:
         return {}
     fine = _ages().get("fine_units", {})
     out = {}
-    for c in unit.children:
+    # the parser may coordinate the finer part with the verb the age hangs from ("won at 24
+    # years and 325 days"): a conjunct of that verb that opens right after the age's phrase
+    gov = unit.head.head if unit.dep_ == "pobj" else None
+    side = [c for c in gov.children if c.dep_ == "conj" and c.left_edge.i >= unit.i + 1 and
+            all(t.dep_ == "cc" for t in unit.doc[unit.i + 1:c.left_edge.i])] \
+        if gov is not None else []
+    for c in list(unit.children) + side:
         if c.dep_ == "conj" and c.lower_ in fine:
             n = next((number_value(x) for x in c.children if x.like_num), None)
             if n is not None:

@@ -253,8 +253,10 @@ class RecordReader:
             before = self._before(p, head, verb) if only else None
             other = only and any(c.dep_ == "amod" and c.lower_ in w.get("other", ())
                                  for c in head.children)
-            lo = min([head.left_edge.i, word.i] + ([htok.i] if htok is not None and
-                                                    htok.i < head.i else []))
+            hold = p.arg_at(htok.i) if htok is not None else None   # the holder's whole name
+            lo = min([head.left_edge.i, word.i] + ([hold.first if hold is not None else htok.i]
+                                                    if htok is not None and htok.i < head.i
+                                                    else []))
             hi = max(region) + 1
             while hi > lo + 1 and d[hi - 1].is_punct:
                 hi -= 1
@@ -275,9 +277,11 @@ class RecordReader:
         """Whether a "since" phrase hangs on the record's head or achievement verb without an
         embedded clause between (a relative clause's "since" is that clause's)."""
         t = since
+        # "to win the Palme since Malick took it in 2011": the clause "since" opens is the bound
+        opened = since.head.i if since.dep_ == "mark" and since.head.dep_ == "advcl" else -1
         while t.i not in (head.i, getattr(verb, "i", -1)) and t.head is not t:
             if t.dep_ in ("relcl", "acl", "advcl", "ccomp", "parataxis", "appos") and \
-                    t is not since:
+                    t.i not in (since.i, opened):
                 return False
             t = t.head
         return t.i in (head.i, getattr(verb, "i", -1))
@@ -353,7 +357,7 @@ class RecordReader:
         """The year and the holder a "since" phrase names."""
         if since is None:
             return None, None
-        sub = [t for t in since.subtree]
+        sub = [t for t in (since.head if since.dep_ == "mark" else since).subtree]
         later = [t for t in toks if t.i > since.i] if since.lower_ in _words().get(
             "since", ()) else []   # a "since" clause holds its own bound
         named = [a for a in (p.arg_at(t.i) for t in sub + later[:4])

@@ -1307,6 +1307,13 @@ def record(kb, c) -> Optional[Verdict]:
     if not all_facts:
         return None
     mine = [f for f in all_facts if f.subject == who]
+    if not mine and getattr(kb.entity(who), "type", "") == "person":
+        # "Baker is the first American filmmaker to win the Palme since ...": a film's record
+        # is its director's; the one holder film the person directed stands for them
+        made = [f for f in all_facts if getattr(kb.entity(f.subject), "type", "") == "film"
+                and who in {d.value for d in kb.facts(subject=f.subject, predicate="director")}]
+        if len({f.subject for f in made}) == 1:
+            mine, who = made, made[0].subject
     if ach in ("consecutive_palmes", "baker_highest_grossing", "first_oscar_nomination"):
         if not mine:
             return None
