@@ -108,3 +108,13 @@ def test_an_age_with_no_event_is_checked_against_the_latest_year_the_piece_names
     # a year is not a writing date: an age that does not fit it is left open, never refuted
     c = one("The film came out in 2015. Sean Baker, 40, directed Tangerine.", default_kb)
     assert c.verdict == "not_enough_info"
+
+
+def test_a_pronoun_holder_is_the_passages_person_and_never_refutes(default_kb):
+    lead = "Mikey Madison took Best Actress at the 97th Academy Awards. "
+    c = one(lead + "She set a personal milestone there at the age of 25.", default_kb)
+    assert (c.subject.id, c.verdict, c.slots["support_only"]) == ("mikey-madison", "supported",
+                                                                  True)
+    # the wrong age is open, not refuted: the sentence did not name whom it means
+    assert one(lead + "She set a personal milestone there at the age of 29.",
+               default_kb).verdict == "not_enough_info"

@@ -471,3 +471,16 @@ def test_a_common_noun_stands_for_the_name_in_apposition_to_it(default_kb):
     got = awards("The film's lead, Demi Moore, won Best Actress at the 97th Academy Awards.",
                  default_kb)
     assert [c.verdict for c in got] == ["refuted"]
+
+
+def test_prizes_counted_under_a_nomination_verb_are_nominations(default_kb):
+    # "nominated for six Oscars" counts nominations, never wins (Anora: six nominations and
+    # five wins at the 97th)
+    assert [c.verdict for c in awards("Anora was nominated for six Oscars at the 97th Academy "
+                                      "Awards.", default_kb)] == ["supported"]
+    assert [c.verdict for c in awards("Anora was nominated for eight Oscars at the 97th "
+                                      "Academy Awards.", default_kb)] == ["refuted"]
+    # "N of the M categories it was nominated in": wins out of nominations
+    got = awards("At the 97th Academy Awards, Anora won five of the six categories it was "
+                 "nominated in.", default_kb)
+    assert got and all(c.verdict == "supported" for c in got)

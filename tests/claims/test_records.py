@@ -205,3 +205,19 @@ def test_a_superlative_written_with_another_word_for_grossing(default_kb):
     got = claims(text, default_kb, "record")
     assert [(c.verdict, c.slots["achievement"]) for c in got] == [
         ("supported", "baker_highest_grossing")]
+
+
+def test_the_biggest_winner_of_an_edition_is_counted_from_its_winners(default_kb):
+    # no kept list: the film's prizes of the edition (its own and those won for it) against
+    # every other film's
+    got = claims("Oppenheimer walked away as the biggest winner of the 96th Academy Awards.",
+                 default_kb, "record")
+    assert [(c.verdict, c.slots["ceremony"]) for c in got] == [
+        ("supported", "96th-academy-awards")]
+    got = claims("Poor Things walked away as the biggest winner of the 96th Academy Awards.",
+                 default_kb, "record")
+    assert [c.verdict for c in got] == ["refuted"] and "Oppenheimer" in got[0].explanation
+    # a film the KB lacks: nothing counted, nothing refuted
+    r = reelcheck.check("Harbour Lights walked away as the biggest winner of the 96th Academy "
+                        "Awards.", kb=default_kb)
+    assert not [c for c in r.claims if c.verdict == "refuted"]

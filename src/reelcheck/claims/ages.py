@@ -113,6 +113,12 @@ class AgeReader:
         if subj is None:
             return None
         a = p.arg_at(subj.i)
+        if a is None and subj.lower_ in ("he", "she"):
+            # "she won at 25": the person the passage is about, by the pronoun; inferred, so it
+            # may support but never refute
+            eid = self.res.person(p.sentence, subj.lower_)
+            return (subj, eid, True, (min(subj.i, num.i), max(subj.i + 1, end or num.i + 1))) \
+                if eid else None
         if a is None or a.kind not in HOLDER_KINDS:
             return None
         return subj, a.entity, False, (min(a.first, num.i), max(a.last, end or num.i + 1))

@@ -531,7 +531,11 @@ class AwardReader:
                 continue
             if any(x.lower_ in relative for x in t.children):
                 continue  # "five more awards" counts part of a set
-            kind = "nomination" if lem in nom_nouns else kind_of_cue if t.i == f.cue else "award"
+            # "nominated for six Oscars": under a nomination verb, the prizes it counts are
+            # nominations ("six nominations into five wins": a noun cue's other nouns are not)
+            kind = "nomination" if lem in nom_nouns or (
+                kind_of_cue == "nomination" and not f.noun_cue and t.i != f.cue) else \
+                kind_of_cue if t.i == f.cue else "award"
             if t.i == f.cue and f.noun_cue and t.tag_ == "NN" and any(
                     x.lower_ == "only" for x in t.children):
                 out.append((1, t.i, kind))  # "its only win"

@@ -262,8 +262,19 @@ class RecordReader:
                 hi -= 1
             neg = any(c.dep_ == "neg" for t in (head.head, verb) if t is not None
                       for c in t.children)
+            extra = {}
+            if spec.get("ceremony"):
+                # "the biggest winner of the 2025 Oscars": the edition the record is over, named
+                # in the record's words or, failing that, the one the paragraph is about
+                named = [a.entity for a in (p.arg_at(i) for i in region)
+                         if a is not None and a.kind == "ceremony" and a.entity]
+                night = named[0] if named else (self.awards.para_ceremony.get(
+                    p.sentence.paragraph) if self.awards is not None else None)
+                if not night:
+                    continue
+                extra = dict(ceremony=night, ceremony_stated=bool(named))
             out.append(self._claim(
-                p, lo, hi, "record", who, "record", p.doc[lo:hi].text, hedged, neg,
+                p, lo, hi, "record", who, "record", p.doc[lo:hi].text, hedged, neg, **extra,
                 kind="record", achievement=spec["key"], ordinal=ordn, only=only,
                 only_count=int(many) if many else None, since_year=since_year,
                 since_entity=since_ent, has_since=since is not None, only_other=other,

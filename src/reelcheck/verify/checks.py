@@ -1303,6 +1303,8 @@ def _record_year(kb, f) -> Optional[int]:
 @check("record")
 def record(kb, c) -> Optional[Verdict]:
     who, ach, ordn = c.slots["subject"], c.slots["achievement"], c.slots.get("ordinal")
+    if ach == "most_wins":
+        return _most_wins(kb, c)
     all_facts = [f for f in kb.facts(predicate="record") if f.qualifiers.get("achievement") == ach]
     if not all_facts:
         return None
@@ -1423,6 +1425,41 @@ def record(kb, c) -> Optional[Verdict]:
                        first + mine)
     order = " or ".join(_ord(a) for a in accepted)
     return refuted(f"{L(kb, who)} is the {order}, not the {_ord(ordn)}: {f.value}.", mine)
+
+
+def _most_wins(kb, c) -> Optional[Verdict]:
+    """"The biggest winner of the 2025 Oscars": the film with the most prizes of the edition,
+    its own and those its people won for it, counted over the KB's winners. Supported when the
+    film has strictly more than any other; refuted only when the edition was named and the
+    film's wins of it are complete and another film's known wins outnumber them."""
+    who, night = c.slots["subject"], c.slots.get("ceremony")
+    if not night or getattr(kb.entity(who), "type", "") != "film":
+        return None
+    wins: dict[str, set] = {}
+    facts = [f for f in kb.facts(predicate="award_received")
+             if f.qualifiers.get("ceremony") == night and not f.disputed]
+    for f in facts:
+        films = {f.subject} if getattr(kb.entity(f.subject), "type", "") == "film" else set()
+        films |= {x for x in [f.qualifiers.get("for_work")] + list(f.qualifiers.get("films") or [])
+                  if x}
+        for x in films:
+            wins.setdefault(x, set()).add(f.value)
+    mine = len(wins.get(who, ()))
+    if not mine:
+        return None
+    rivals = sorted(((len(v), k) for k, v in wins.items() if k != who), reverse=True)
+    top = rivals[0] if rivals else (0, None)
+    if mine > top[0]:
+        return supported(f"{L(kb, who)} won {mine} prizes at the {L(kb, night)}, more than any "
+                         f"other film" + (f" ({L(kb, top[1])}: {top[0]})." if top[1] else "."),
+                         [f for f in facts if f.subject == who or f.qualifiers.get("for_work")
+                          == who][:4])
+    if c.slots.get("ceremony_stated") and top[0] > mine and kb.is_complete(
+            "award_received", subject=who, qualifiers={"ceremony": night}):
+        # the film's own wins that night are all known, and another film won more
+        return refuted(f"{L(kb, top[1])} won {top[0]} prizes at the {L(kb, night)}, "
+                       f"{L(kb, who)} {mine}.", [])
+    return None
 
 
 def _ord(n) -> str:
