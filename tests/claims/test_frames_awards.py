@@ -484,3 +484,21 @@ def test_prizes_counted_under_a_nomination_verb_are_nominations(default_kb):
     got = awards("At the 97th Academy Awards, Anora won five of the six categories it was "
                  "nominated in.", default_kb)
     assert got and all(c.verdict == "supported" for c in got)
+
+
+def test_a_bare_count_with_only_and_a_win_said_as_one_of_a_set(default_kb):
+    lead = "The 97th Academy Awards took place in March. "
+    # "won only two": the bare number is the count of prizes, "only" says nothing more
+    got = [c for c in reelcheck.check(lead + "Emilia Pérez came in with 13 nominations but "
+                                      "won only two.", kb=default_kb).claims
+           if c.text.startswith("won only")]
+    assert [c.verdict for c in got] == ["supported"]
+    got = [c for c in reelcheck.check(lead + "Emilia Pérez came in with 13 nominations but "
+                                      "won only four.", kb=default_kb).claims
+           if c.text.startswith("won only")]
+    assert [c.verdict for c in got] == ["refuted"]
+    # "Best Picture, one of its five wins": "one" is membership in the counted set, not a
+    # number the win leaves unchecked
+    r = reelcheck.check(lead + "Anora took Best Picture, one of its five wins.", kb=default_kb)
+    win = [c for c in r.claims if c.slots.get("kind") == "award"]
+    assert [c.verdict for c in win] == ["supported"]
