@@ -150,3 +150,20 @@ def test_the_film_a_description_refers_to_is_the_one_said_before(default_kb):
     got = figures('"Harbour Lights" played in March. The modest drama shot with a slim $25 '
                   'million budget could beat The Brutalist.', default_kb)
     assert not [c for c in got if c.verdict == "refuted"]
+
+
+def test_a_multiple_of_a_figure_is_not_decided_by_the_figure(default_kb):
+    # "nine times its $6 million budget": the budget is right, the multiple is another claim
+    # (a gross the KB holds only as a running total): open, never supported on the budget alone
+    got = figures("The film grossed more than nine times its $6 million budget.", default_kb)
+    assert got and all(c.verdict == "not_enough_info" for c in got)
+    assert "nine times" in got[0].explanation
+
+
+def test_a_bound_on_a_round_reported_budget_is_open(default_kb):
+    # the KB's $6 million is a reported, round figure: "under $6 million" is neither held nor
+    # refuted by it; a bound well clear of it is decided
+    assert one("Anora, made for under $6 million, became a hit.", default_kb,
+               "budget").verdict == "not_enough_info"
+    assert one("Anora was made for under $20 million.", default_kb,
+               "budget").verdict == "supported"

@@ -329,6 +329,9 @@ class QuantityReader:
         if fig.kind == "money":
             slots = dict(kind="money", amount=v.amount, currency=v.currency, hedge=v.hedge,
                          scope=self._scope(p, fig, words))
+            ratio = _ratio(fig)
+            if ratio:
+                slots["ratio"] = ratio
         else:
             unit, times = UNITS[v.unit]
             slots = dict(kind="quantity", value=v.value * times, unit=unit, hedge=v.hedge)
@@ -352,6 +355,25 @@ class QuantityReader:
                 if _has(w, tuple(_key(x) for x in scopes.get(name, ()))):
                     return name
         return None
+
+
+def _ratio(fig: Figure) -> Optional[str]:
+    """The multiple a figure is the base of ("nine times its $6 million budget", "twice its
+    budget"): the words of the multiplier, or None."""
+    words = lexicon().qualifiers.get("multipliers") or {}
+    t = fig.root
+    while t.head.i != t.i and t.pos_ not in VERBS:
+        t = t.head   # the phrase the figure is in, up to its verb: a multiplier before it
+        for x in t.subtree:
+            if x.i >= fig.first or x.pos_ in VERBS:
+                continue
+            if x.lower_ in words.get("words", ()):
+                return x.text
+            num = [y for y in [x.head, *x.children] if y.like_num]
+            if x.lemma_.lower() in words.get("nouns", ()) and num:
+                lo = min([x.i] + [y.left_edge.i for y in num])
+                return t.doc[lo:x.i + 1].text
+    return None
 
 
 def _subjects(verb) -> list:

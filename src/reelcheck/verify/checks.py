@@ -1063,15 +1063,29 @@ def money(kb, c) -> Optional[Verdict]:
     facts = kb.facts(subject=subj, predicate=pred)
     if not facts:
         return None
+    ratio = c.slots.get("ratio")
     if pred == "budget":
         hit = [f for f in facts if _within(amount, f.value, hedge, 0.08)]
+        if hit and ratio:
+            # "grossed nine times its $6 million budget": the budget holds, the multiple is
+            # a claim of its own the KB does not decide
+            return nei(f"{L(kb, subj)}'s reported budget is {fmt_money(hit[0].value)}; the "
+                       f"'{ratio}' said of it is not checked.", hit)
         if hit:
             return supported(f"{L(kb, subj)}'s reported budget is {fmt_money(hit[0].value)}.", hit)
+        if hedge in ("less than", "under", "more than", "over", "upwards of", "just over") and \
+                any(abs(f.value - amount) <= amount * 0.02 for f in facts):
+            # "under $6 million" against a reported $6 million: a round figure, which may
+            # itself be a rounding of the cost; neither side of it is decided
+            return nei(f"{L(kb, subj)}'s reported budget is {fmt_money(facts[0].value)}, a "
+                       f"round figure: '{hedge}' it is not decided.", facts)
         firm = _firm(facts)
         if firm:
             return refuted(f"{L(kb, subj)}'s reported budget is {fmt_money(firm[0].value)}, "
                            f"not {c.object}.", firm)
         return None
+    if ratio:
+        return None   # a multiple of a gross: not a gross the KB holds
     scope = c.slots.get("scope")
     if scope:
         facts = [f for f in facts if f.qualifiers.get("scope") == scope] or facts
