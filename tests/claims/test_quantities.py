@@ -167,3 +167,14 @@ def test_a_bound_on_a_round_reported_budget_is_open(default_kb):
                "budget").verdict == "not_enough_info"
     assert one("Anora was made for under $20 million.", default_kb,
                "budget").verdict == "supported"
+
+
+def test_a_gross_said_as_of_a_time_holds_only_for_a_figure_of_that_time(default_kb):
+    # the KB's grosses are running totals dated early 2025: a figure right for March 2025 is
+    # not borne out for a month long before it (open, never refuted: a total only grows)
+    late = one("By November 2024 the picture had grossed about $52 million worldwide.",
+               default_kb, "box_office")
+    assert late.verdict == "not_enough_info"
+    same_year = one("In 2025 the picture grossed $41 million worldwide.", default_kb,
+                    "box_office")
+    assert same_year.verdict == "supported"

@@ -28,7 +28,7 @@ from typing import Optional
 from ..model import Claim, EntityRef
 from .frames import MODALS, Frame, clause_of, subject_token
 from .parse import Parsed, lexicon
-from .text import find_durations, find_money
+from .text import find_dates, find_durations, find_money
 
 FAMILY = "quantities"
 CATEGORY = {"budget": "money", "box_office": "money", "runtime": "runtime",
@@ -332,6 +332,9 @@ class QuantityReader:
             ratio = _ratio(fig)
             if ratio:
                 slots["ratio"] = ratio
+            when = self._when(p, fig, verb if verb is not None else cue)
+            if when:
+                slots["as_of"] = when
         else:
             unit, times = UNITS[v.unit]
             slots = dict(kind="quantity", value=v.value * times, unit=unit, hedge=v.hedge)
@@ -340,6 +343,22 @@ class QuantityReader:
                      subject=EntityRef(film, self.kb.label(film)), predicate=rel.name,
                      object=v.text, hedged=hedged,
                      slots=dict(slots, subject=film, negated=negated))
+
+    @staticmethod
+    def _when(p: Parsed, fig: Figure, top) -> Optional[list]:
+        """[year, month or None] a date in the figure's clause states ("by March 2025 it had
+        grossed ..."): a running total is as of that time."""
+        for i in sorted(clause_of(top, p.titles)):
+            a = p.arg_at(i)
+            if a is None or a.kind != "date" or fig.first <= i < fig.last or i != a.first:
+                continue
+            d = next(iter(find_dates(a.text)), None)
+            if d is not None and d.year:
+                return [d.year, d.month]
+            t = p.doc[i]
+            if t.like_num and len(t.text) == 4 and t.text.isdigit() and t.text[:2] in ("19", "20"):
+                return [int(t.text), None]
+        return None
 
     @staticmethod
     def _scope(p: Parsed, fig: Figure, words: list[str]) -> Optional[str]:

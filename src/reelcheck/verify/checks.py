@@ -1090,6 +1090,15 @@ def money(kb, c) -> Optional[Verdict]:
     if scope:
         facts = [f for f in facts if f.qualifiers.get("scope") == scope] or facts
     hit = [f for f in facts if _within(amount, f.value, hedge, 0.05)]
+    when = c.slots.get("as_of")
+    if hit and when:
+        # "by March 2025 it had grossed ...": a running total holds only as of the time said
+        dated = [f for f in hit if _same_time(str(f.qualifiers.get("as_of") or ""), when)]
+        if not dated:
+            return nei(f"{L(kb, subj)} had grossed {fmt_money(hit[0].value)} as of "
+                       f"{hit[0].qualifiers.get('as_of', '?')}, not the time the sentence "
+                       f"gives.", hit)
+        hit = dated
     if hit:
         f = hit[0]
         return supported(f"{L(kb, subj)} had grossed {fmt_money(f.value)} "
@@ -1099,6 +1108,20 @@ def money(kb, c) -> Optional[Verdict]:
     return nei(f"Box office is a running total; the latest KB figure is {fmt_money(latest.value)} "
                f"({latest.qualifiers.get('scope', '')}, as of {latest.qualifiers.get('as_of')}).",
                [latest])
+
+
+def _same_time(as_of: str, when) -> bool:
+    """Whether a gross's `as_of` ("2025-03-16 ...") falls in the year (and within a month of
+    the month) a sentence gives."""
+    y, m = when
+    parts = as_of[:7].split("-")
+    if not parts[0].isdigit() or int(parts[0]) != y:
+        return False
+    if m is None:
+        return True
+    if len(parts) < 2 or not parts[1].isdigit():
+        return False
+    return abs(int(parts[1]) - m) <= 1
 
 
 TOLERANCE = {"runtime": 1.0, "shooting_days": 0.0, "scene_length": 1.0, "ovation_length": 0.5}
