@@ -212,6 +212,11 @@ def age_shape(num) -> tuple[Optional[str], object]:
         return None, None
     if num.dep_ == "appos" and _set_off(num):
         return "apposed", head
+    if num.dep_ in ("attr", "acomp") and head.lemma_ == "be" and head.dep_ == "relcl" and any(
+            c.dep_ == "nsubj" and c.lower_ == "who" for c in head.children) and \
+            not any(c.dep_ not in ("punct",) and c.lower_ not in lx.get("softeners", ())
+                    for c in num.children):
+        return "apposed", head.head                     # "Jane Roe, who is 25, won"
     return None, None
 
 
@@ -254,7 +259,9 @@ def _bare_number(num) -> bool:
     """"at 22" or "at 22 years", not "at 22 Baker Street" or "at 9 pm": nothing but a unit
     (or, on a unit, its number, or a finer part: "and 222 days") hangs on it."""
     units = _ages().get("units", ())
+    soft = _ages().get("softeners", ())   # "at just 25": a word that leaves the number whole
     return all(c.lower_ in units or (num.lower_ in units and c.like_num) or c.i in fine_part(num)
+               or (c.dep_ == "advmod" and c.lower_ in soft and c.i < num.i)
                for c in num.children if c.dep_ not in ("punct", "cc"))
 
 
@@ -285,6 +292,9 @@ def fine_part(tok) -> dict:
 def _set_off(num) -> bool:
     """A number set off by commas (or a comma and the sentence's end) after a name."""
     doc = num.doc
-    before = num.i > 0 and doc[num.i - 1].text == ","
+    k = num.i - 1   # "Jane Roe, now 25,": a softener between the comma and the number
+    while k > 0 and doc[k].head.i == num.i and doc[k].lower_ in _ages().get("softeners", ()):
+        k -= 1
+    before = k >= 0 and k < num.i and doc[k].text == ","
     after = num.i + 1 >= len(doc) or doc[num.i + 1].text in (",", ".", ";", ")")
     return before and after
