@@ -108,3 +108,33 @@ def test_an_age_with_no_event_is_checked_against_the_latest_year_the_piece_names
     # a year is not a writing date: an age that does not fit it is left open, never refuted
     c = one("The film came out in 2015. Sean Baker, 40, directed Tangerine.", default_kb)
     assert c.verdict == "not_enough_info"
+
+
+def test_a_pronoun_holder_is_the_passages_person_and_never_refutes(default_kb):
+    lead = "Mikey Madison took Best Actress at the 97th Academy Awards. "
+    c = one(lead + "She set a personal milestone there at the age of 25.", default_kb)
+    assert (c.subject.id, c.verdict, c.slots["support_only"]) == ("mikey-madison", "supported",
+                                                                  True)
+    # the wrong age is open, not refuted: the sentence did not name whom it means
+    assert one(lead + "She set a personal milestone there at the age of 29.",
+               default_kb).verdict == "not_enough_info"
+
+
+def test_an_age_with_a_softening_word_or_in_a_relative_clause(default_kb):
+    lead = "The 97th Academy Awards took place on March 2, 2025. "
+    # "now 25", "who is 25": her age when written, said of the name they are set off after
+    c = one(lead + "Mikey Madison, now 25, collected Best Actress.", default_kb)
+    assert (c.subject.id, c.slots["age"], c.verdict) == (
+        "mikey-madison", 25, "supported")
+    c = one(lead + "Mikey Madison, who is 25, collected Best Actress.", default_kb)
+    assert (c.subject.id, c.verdict) == ("mikey-madison", "supported")
+    # a wrong age borrowed from the passage's edition is open, not refuted
+    assert one(lead + "Mikey Madison, now 19, collected Best Actress.",
+               default_kb).verdict == "not_enough_info"
+    # "at just 25" is an age at the win: one row with it
+    r = reelcheck.check(lead + "At just 25, Mikey Madison collected Best Actress.", kb=default_kb)
+    rows = [c for c in r.claims if "Madison" in c.text]
+    assert [c.verdict for c in rows] == ["supported"] and "25" in rows[0].explanation
+    # a person the KB lacks: nothing to check
+    got = ages(lead + "Odile Marchetti, now 25, collected a prize.", default_kb)
+    assert all(c.verdict == "not_enough_info" for c in got)

@@ -125,3 +125,56 @@ def test_a_scene_that_took_weeks_is_not_the_shoot(default_kb):
 def test_a_duration_with_no_cue_makes_no_claim(default_kb):
     assert figures("Baker waited nine months for the call.", default_kb) == []
     assert figures("She rehearsed for 37 days before meeting him.", default_kb) == []
+
+
+def test_a_budget_in_a_phrase_on_another_figures_verb_is_its_own_claim(default_kb):
+    # "grossed $X on a budget of $Y": each figure its own claim, the budget said from its
+    # preposition (not from the verb whose figure is the gross)
+    got = figures("The film grossed $30 million on a budget of $6 million.", default_kb)
+    budget = [c for c in got if c.predicate == "budget"]
+    assert [c.verdict for c in budget] == ["supported"]
+    assert budget[0].text == "on a budget of $6 million"
+    wrong = [c for c in figures("The film grossed $30 million on a budget of $16 million.",
+                                default_kb) if c.predicate == "budget"]
+    assert [c.verdict for c in wrong] == ["refuted"]
+
+
+def test_the_film_a_description_refers_to_is_the_one_said_before(default_kb):
+    # "the modest comedy" refers back to Anora; The Brutalist, named only later in another
+    # clause, is not what it stands for
+    text = ("The modest comedy shot with a slim $6 million budget could beat rivals such as "
+            "The Brutalist to Best Picture.")
+    c = one(text, default_kb, "budget")
+    assert (c.subject.id, c.verdict) == ("anora-2024-film", "supported")
+    # a film the KB lacks, named before, is no reason to borrow another's budget
+    got = figures('"Harbour Lights" played in March. The modest drama shot with a slim $25 '
+                  'million budget could beat The Brutalist.', default_kb)
+    assert not [c for c in got if c.verdict == "refuted"]
+
+
+def test_a_multiple_of_a_figure_is_not_decided_by_the_figure(default_kb):
+    # "nine times its $6 million budget": the budget is right, the multiple is another claim
+    # (a gross the KB holds only as a running total): open, never supported on the budget alone
+    got = figures("The film grossed more than nine times its $6 million budget.", default_kb)
+    assert got and all(c.verdict == "not_enough_info" for c in got)
+    assert "nine times" in got[0].explanation
+
+
+def test_a_bound_on_a_round_reported_budget_is_open(default_kb):
+    # the KB's $6 million is a reported, round figure: "under $6 million" is neither held nor
+    # refuted by it; a bound well clear of it is decided
+    assert one("Anora, made for under $6 million, became a hit.", default_kb,
+               "budget").verdict == "not_enough_info"
+    assert one("Anora was made for under $20 million.", default_kb,
+               "budget").verdict == "supported"
+
+
+def test_a_gross_said_as_of_a_time_holds_only_for_a_figure_of_that_time(default_kb):
+    # the KB's grosses are running totals dated early 2025: a figure right for March 2025 is
+    # not borne out for a month long before it (open, never refuted: a total only grows)
+    late = one("By November 2024 the picture had grossed about $52 million worldwide.",
+               default_kb, "box_office")
+    assert late.verdict == "not_enough_info"
+    same_year = one("In 2025 the picture grossed $41 million worldwide.", default_kb,
+                    "box_office")
+    assert same_year.verdict == "supported"

@@ -176,3 +176,48 @@ def test_years_without_a_palme(default_kb):
     got = reelcheck.check("Anora swept the Oscars in 2025. Nickel Boys was up for Best "
                           "Editing, Best First Feature and Best Director.", kb=default_kb).claims
     assert not [c for c in got if c.slots.get("ceremony") == "7th-academy-awards"]
+
+
+# -- a bound said as a clause, a director holding a film's record ------------------------------
+def test_a_since_clause_on_the_achievement_is_the_bound_and_a_director_holds_the_films_record(
+        default_kb):
+    # the record is Anora's; Sean Baker directed it, so it is his as a filmmaker. The "since"
+    # clause hangs on the achievement's verb: its film and year are the previous holder's
+    ok = claims("Sean Baker became the first American director to carry off the festival's "
+                "top prize since Terrence Malick took the Palme with The Tree of Life in 2011.",
+                default_kb, "record")
+    assert [(c.verdict, c.slots["since_year"]) for c in ok] == [("supported", 2011)]
+    assert ok[0].text.startswith("Sean Baker")
+    bad = claims("Sean Baker became the first American director to carry off the festival's "
+                 "top prize since Steven Soderbergh took the Palme with Sex, Lies, and "
+                 "Videotape in 1989.", default_kb, "record")
+    assert [c.verdict for c in bad] == ["refuted"] and "2011" in bad[0].explanation
+    # a director the KB does not credit with a holder film: nothing to check
+    r = reelcheck.check("Odile Marchetti became the first American director to carry off the "
+                        "festival's top prize since Terrence Malick took the Palme in 2011.",
+                        kb=default_kb)
+    assert not [c for c in r.claims if c.verdict == "refuted"]
+
+
+def test_a_superlative_written_with_another_word_for_grossing(default_kb):
+    text = ("Anora opened in October 2024. Having taken $40 million around the world, it is "
+            "now Sean Baker's biggest-grossing picture.")
+    got = claims(text, default_kb, "record")
+    assert [(c.verdict, c.slots["achievement"]) for c in got] == [
+        ("supported", "baker_highest_grossing")]
+
+
+def test_the_biggest_winner_of_an_edition_is_counted_from_its_winners(default_kb):
+    # no kept list: the film's prizes of the edition (its own and those won for it) against
+    # every other film's
+    got = claims("Oppenheimer walked away as the biggest winner of the 96th Academy Awards.",
+                 default_kb, "record")
+    assert [(c.verdict, c.slots["ceremony"]) for c in got] == [
+        ("supported", "96th-academy-awards")]
+    got = claims("Poor Things walked away as the biggest winner of the 96th Academy Awards.",
+                 default_kb, "record")
+    assert [c.verdict for c in got] == ["refuted"] and "Oppenheimer" in got[0].explanation
+    # a film the KB lacks: nothing counted, nothing refuted
+    r = reelcheck.check("Harbour Lights walked away as the biggest winner of the 96th Academy "
+                        "Awards.", kb=default_kb)
+    assert not [c for c in r.claims if c.verdict == "refuted"]

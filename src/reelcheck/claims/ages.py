@@ -113,6 +113,12 @@ class AgeReader:
         if subj is None:
             return None
         a = p.arg_at(subj.i)
+        if a is None and subj.lower_ in ("he", "she"):
+            # "she won at 25": the person the passage is about, by the pronoun; inferred, so it
+            # may support but never refute
+            eid = self.res.person(p.sentence, subj.lower_)
+            return (subj, eid, True, (min(subj.i, num.i), max(subj.i + 1, end or num.i + 1))) \
+                if eid else None
         if a is None or a.kind not in HOLDER_KINDS:
             return None
         return subj, a.entity, False, (min(a.first, num.i), max(a.last, end or num.i + 1))
@@ -149,6 +155,19 @@ class AgeReader:
                      support_only=inferred or ((event or at_award) is not None and not stated))
         if fine:
             slots["fine"] = sorted(set(fine.values()), key=lambda x: x[1])
+        shape, at = age_shape(num)
+        if shape == "at":
+            # "won an Oscar at 24": a win the clause states nothing else of (no work, year or
+            # edition) is said for its age, one statement with it (verify merges the claims of
+            # one group on overlapping words); "won an Oscar at 24 for Roman Holiday in 1954"
+            # states the win in its own right, and the age beside it
+            verb = at.head   # the win's cue is the verb or a noun it takes ("earned a nomination")
+            cues = {f"{p.offset}:{t.i}" for t in [verb, *verb.children]}
+            group = next((c.slots["group"] for c in self._awards
+                          if c.slots.get("group") in cues and c.slots.get("subject") == eid
+                          and not c.slots.get("stated")), None)
+            if group:
+                slots["group"] = group
         if slots["written"] and event is None and at_award is None:
             slots["as_of"] = self.written   # no event: the age when the piece was written
         if eid is None and a is not None:
@@ -193,6 +212,11 @@ def age_shape(num) -> tuple[Optional[str], object]:
         return None, None
     if num.dep_ == "appos" and _set_off(num):
         return "apposed", head
+    if num.dep_ in ("attr", "acomp") and head.lemma_ == "be" and head.dep_ == "relcl" and any(
+            c.dep_ == "nsubj" and c.lower_ == "who" for c in head.children) and \
+            not any(c.dep_ not in ("punct",) and c.lower_ not in lx.get("softeners", ())
+                    for c in num.children):
+        return "apposed", head.head                     # "Jane Roe, who is 25, won"
     return None, None
 
 
@@ -235,7 +259,9 @@ def _bare_number(num) -> bool:
     """"at 22" or "at 22 years", not "at 22 Baker Street" or "at 9 pm": nothing but a unit
     (or, on a unit, its number, or a finer part: "and 222 days") hangs on it."""
     units = _ages().get("units", ())
+    soft = _ages().get("softeners", ())   # "at just 25": a word that leaves the number whole
     return all(c.lower_ in units or (num.lower_ in units and c.like_num) or c.i in fine_part(num)
+               or (c.dep_ == "advmod" and c.lower_ in soft and c.i < num.i)
                for c in num.children if c.dep_ not in ("punct", "cc"))
 
 
@@ -248,7 +274,13 @@ def fine_part(tok) -> dict:
         return {}
     fine = _ages().get("fine_units", {})
     out = {}
-    for c in unit.children:
+    # the parser may coordinate the finer part with the verb the age hangs from ("won at 24
+    # years and 325 days"): a conjunct of that verb that opens right after the age's phrase
+    gov = unit.head.head if unit.dep_ == "pobj" else None
+    side = [c for c in gov.children if c.dep_ == "conj" and c.left_edge.i >= unit.i + 1 and
+            all(t.dep_ == "cc" for t in unit.doc[unit.i + 1:c.left_edge.i])] \
+        if gov is not None else []
+    for c in list(unit.children) + side:
         if c.dep_ == "conj" and c.lower_ in fine:
             n = next((number_value(x) for x in c.children if x.like_num), None)
             if n is not None:
@@ -260,6 +292,9 @@ def fine_part(tok) -> dict:
 def _set_off(num) -> bool:
     """A number set off by commas (or a comma and the sentence's end) after a name."""
     doc = num.doc
-    before = num.i > 0 and doc[num.i - 1].text == ","
+    k = num.i - 1   # "Jane Roe, now 25,": a softener between the comma and the number
+    while k > 0 and doc[k].head.i == num.i and doc[k].lower_ in _ages().get("softeners", ()):
+        k -= 1
+    before = k >= 0 and k < num.i and doc[k].text == ","
     after = num.i + 1 >= len(doc) or doc[num.i + 1].text in (",", ".", ";", ")")
     return before and after

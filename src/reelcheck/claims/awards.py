@@ -523,8 +523,9 @@ class AwardReader:
                         out.append((m, pool[0].i, "nomination"))
                     elif m is not None:   # "four of Anora's five Oscars": not this claim's
                         unread.append(str(m))
-                elif n is not None and n < 200 and not list(c.children) \
-                        and kind_of_cue == "award":
+                elif n is not None and n < 200 and kind_of_cue == "award" and all(
+                        x.dep_ == "advmod" and x.lower_ in ("only", "just") and x.i < c.i
+                        for x in c.children):   # "won two", "won only two"
                     out.append((n, c.i, kind_of_cue))   # "..., won two": the prizes in play
         for t in f.tokens():   # "won it three times", "a three-time winner"
             if t.i not in inner and t.lower_ in times and t.dep_ in (
@@ -543,7 +544,11 @@ class AwardReader:
                 continue
             if any(x.lower_ in relative for x in t.children):
                 continue  # "five more awards" counts part of a set
-            kind = "nomination" if lem in nom_nouns else kind_of_cue if t.i == f.cue else "award"
+            # "nominated for six Oscars": under a nomination verb, the prizes it counts are
+            # nominations ("six nominations into five wins": a noun cue's other nouns are not)
+            kind = "nomination" if lem in nom_nouns or (
+                kind_of_cue == "nomination" and not f.noun_cue and t.i != f.cue) else \
+                kind_of_cue if t.i == f.cue else "award"
             if t.i == f.cue and f.noun_cue and t.tag_ == "NN" and any(
                     x.lower_ == "only" for x in t.children):
                 out.append((1, t.i, kind))  # "its only win"
@@ -1005,6 +1010,13 @@ class AwardReader:
         for t in doc:   # an age (and its finer parts) is the age family's claim
             if age_shape(t)[0]:
                 taken |= {t.i} | set(fine_part(t))
+        nouns = set(lexicon().qualifiers.get("award_nouns", ()))
+        for t in doc:   # "Best Picture, one of its five wins": membership in a set another
+            if t.like_num and any(   # claim counts, which the win itself states
+                    c.dep_ == "prep" and c.lower_ == "of" and any(
+                        o.lemma_.lower() in nouns or o.lower_.rstrip("s") in nouns
+                        for o in c.children if o.dep_ == "pobj") for c in t.children):
+                taken.add(t.i)
         own = {t.i for t in doc[f.cue].subtree}
         for w in f.roles.get("winner", []):   # "Mikey Madison, 25, won": the age is hers,
             if w.token < f.cue:                # another claim's, not this one's

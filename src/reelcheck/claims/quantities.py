@@ -28,7 +28,7 @@ from typing import Optional
 from ..model import Claim, EntityRef
 from .frames import MODALS, Frame, clause_of, subject_token
 from .parse import Parsed, lexicon
-from .text import find_durations, find_money
+from .text import find_dates, find_durations, find_money
 
 FAMILY = "quantities"
 CATEGORY = {"budget": "money", "box_office": "money", "runtime": "runtime",
@@ -265,6 +265,7 @@ class QuantityReader:
                 # "clocked it at 28 minutes", "needed 30 days to shoot Anora"
                 cands += [c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")]
         cands = [t for t in cands if not fig.first <= t.i < fig.last and t.i != fig.root.i]
+        anaphor = None   # "the small indie movie", "it": the film is the one said before
         for n, t in enumerate(cands):
             a = p.arg_at(t.i)
             if a is not None and a.kind in ("person", "org") and a.entity or (
@@ -281,11 +282,26 @@ class QuantityReader:
                     return None, None   # a film the KB does not know ("Harbour Lights")
             if p.arg_at(t.i) is None and t.pos_ == "NOUN" and not self._the_film(p, t):
                 return None, None   # "its sequel grossed", "the campaign cost"
+            if p.arg_at(t.i) is None and anaphor is None:
+                anaphor = t
         for i in sorted(clause_of(verb, p.titles)) if verb is not None else ():
             a = p.arg_at(i)   # "spent $6 million on the production of Anora"
             if a is not None and a.kind == "film" and a.entity:
                 return a.entity, None
-        return self.res.film(p.sentence), None
+        return self._film_before(p, anaphor), None
+
+    def _film_before(self, p: Parsed, tok):
+        """The film the passage is about at `tok` ("the movie", "it"): the sentence's film,
+        unless the sentence names that film only after the words that refer to it ("The
+        small movie ... if it beats The Brutalist"): then the film said before."""
+        film = self.res.film(p.sentence)
+        named = [a.first for a in p.args if a.entity == film]
+        if tok is None or not film or not named or min(named) < tok.i:
+            return film
+        i = p.sentence.index
+        prev = self.res.sentences[i - 1] if 0 < i <= len(self.res.sentences) else None
+        return self.res.film(prev) if prev is not None and \
+            prev.paragraph == p.sentence.paragraph else self.res.main_film
 
     def _the_film(self, p: Parsed, t) -> bool:
         """A common noun that may stand for the film ("the film", "it", "the production")."""
@@ -296,7 +312,11 @@ class QuantityReader:
 
     def _claim(self, p: Parsed, rel: QRelation, fig: Figure, cue, verb, owner, film: str,
                words: list[str], hedged: bool) -> Claim:
-        toks = [fig.first, cue.i] + ([verb.i] if verb is not None else [])
+        # "made on a budget of $6 million": a cue in a phrase on the verb is said from its
+        # preposition; the verb's own figure ("made $34.5 million") is another claim
+        toks = [fig.first, cue.i] + (
+            [cue.head.i] if cue.pos_ in NOUNS and cue.dep_ == "pobj" and verb is not None
+            and cue.head.head.i == verb.i else [verb.i] if verb is not None else [])
         if owner is not None and owner.i < fig.first:
             a = p.arg_at(owner.i)
             toks.append(a.first if a is not None else owner.i)
@@ -309,6 +329,12 @@ class QuantityReader:
         if fig.kind == "money":
             slots = dict(kind="money", amount=v.amount, currency=v.currency, hedge=v.hedge,
                          scope=self._scope(p, fig, words))
+            ratio = _ratio(fig)
+            if ratio:
+                slots["ratio"] = ratio
+            when = self._when(p, fig, verb if verb is not None else cue)
+            if when:
+                slots["as_of"] = when
         else:
             unit, times = UNITS[v.unit]
             slots = dict(kind="quantity", value=v.value * times, unit=unit, hedge=v.hedge)
@@ -317,6 +343,22 @@ class QuantityReader:
                      subject=EntityRef(film, self.kb.label(film)), predicate=rel.name,
                      object=v.text, hedged=hedged,
                      slots=dict(slots, subject=film, negated=negated))
+
+    @staticmethod
+    def _when(p: Parsed, fig: Figure, top) -> Optional[list]:
+        """[year, month or None] a date in the figure's clause states ("by March 2025 it had
+        grossed ..."): a running total is as of that time."""
+        for i in sorted(clause_of(top, p.titles)):
+            a = p.arg_at(i)
+            if a is None or a.kind != "date" or fig.first <= i < fig.last or i != a.first:
+                continue
+            d = next(iter(find_dates(a.text)), None)
+            if d is not None and d.year:
+                return [d.year, d.month]
+            t = p.doc[i]
+            if t.like_num and len(t.text) == 4 and t.text.isdigit() and t.text[:2] in ("19", "20"):
+                return [int(t.text), None]
+        return None
 
     @staticmethod
     def _scope(p: Parsed, fig: Figure, words: list[str]) -> Optional[str]:
@@ -332,6 +374,25 @@ class QuantityReader:
                 if _has(w, tuple(_key(x) for x in scopes.get(name, ()))):
                     return name
         return None
+
+
+def _ratio(fig: Figure) -> Optional[str]:
+    """The multiple a figure is the base of ("nine times its $6 million budget", "twice its
+    budget"): the words of the multiplier, or None."""
+    words = lexicon().qualifiers.get("multipliers") or {}
+    t = fig.root
+    while t.head.i != t.i and t.pos_ not in VERBS:
+        t = t.head   # the phrase the figure is in, up to its verb: a multiplier before it
+        for x in t.subtree:
+            if x.i >= fig.first or x.pos_ in VERBS:
+                continue
+            if x.lower_ in words.get("words", ()):
+                return x.text
+            num = [y for y in [x.head, *x.children] if y.like_num]
+            if x.lemma_.lower() in words.get("nouns", ()) and num:
+                lo = min([x.i] + [y.left_edge.i for y in num])
+                return t.doc[lo:x.i + 1].text
+    return None
 
 
 def _subjects(verb) -> list:

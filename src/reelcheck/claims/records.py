@@ -253,15 +253,28 @@ class RecordReader:
             before = self._before(p, head, verb) if only else None
             other = only and any(c.dep_ == "amod" and c.lower_ in w.get("other", ())
                                  for c in head.children)
-            lo = min([head.left_edge.i, word.i] + ([htok.i] if htok is not None and
-                                                    htok.i < head.i else []))
+            hold = p.arg_at(htok.i) if htok is not None else None   # the holder's whole name
+            lo = min([head.left_edge.i, word.i] + ([hold.first if hold is not None else htok.i]
+                                                    if htok is not None and htok.i < head.i
+                                                    else []))
             hi = max(region) + 1
             while hi > lo + 1 and d[hi - 1].is_punct:
                 hi -= 1
             neg = any(c.dep_ == "neg" for t in (head.head, verb) if t is not None
                       for c in t.children)
+            extra = {}
+            if spec.get("ceremony"):
+                # "the biggest winner of the 2025 Oscars": the edition the record is over, named
+                # in the record's words or, failing that, the one the paragraph is about
+                named = [a.entity for a in (p.arg_at(i) for i in region)
+                         if a is not None and a.kind == "ceremony" and a.entity]
+                night = named[0] if named else (self.awards.para_ceremony.get(
+                    p.sentence.paragraph) if self.awards is not None else None)
+                if not night:
+                    continue
+                extra = dict(ceremony=night, ceremony_stated=bool(named))
             out.append(self._claim(
-                p, lo, hi, "record", who, "record", p.doc[lo:hi].text, hedged, neg,
+                p, lo, hi, "record", who, "record", p.doc[lo:hi].text, hedged, neg, **extra,
                 kind="record", achievement=spec["key"], ordinal=ordn, only=only,
                 only_count=int(many) if many else None, since_year=since_year,
                 since_entity=since_ent, has_since=since is not None, only_other=other,
@@ -292,9 +305,11 @@ class RecordReader:
         """Whether a "since" phrase hangs on the record's head or achievement verb without an
         embedded clause between (a relative clause's "since" is that clause's)."""
         t = since
+        # "to win the Palme since Malick took it in 2011": the clause "since" opens is the bound
+        opened = since.head.i if since.dep_ == "mark" and since.head.dep_ == "advcl" else -1
         while t.i not in (head.i, getattr(verb, "i", -1)) and t.head is not t:
             if t.dep_ in ("relcl", "acl", "advcl", "ccomp", "parataxis", "appos") and \
-                    t is not since:
+                    t.i not in (since.i, opened):
                 return False
             t = t.head
         return t.i in (head.i, getattr(verb, "i", -1))
@@ -370,7 +385,7 @@ class RecordReader:
         """The year and the holder a "since" phrase names."""
         if since is None:
             return None, None
-        sub = [t for t in since.subtree]
+        sub = [t for t in (since.head if since.dep_ == "mark" else since).subtree]
         later = [t for t in toks if t.i > since.i] if since.lower_ in _words().get(
             "since", ()) else []   # a "since" clause holds its own bound
         named = [a for a in (p.arg_at(t.i) for t in sub + later[:4])

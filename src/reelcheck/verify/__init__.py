@@ -127,13 +127,14 @@ CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\b(?:and|but|while|whereas|or|wh
 
 def _combine(parts: list[Claim], doc=None) -> Claim:
     verdicts = [x.verdict for x in parts]
+    own = {id(x): x.verdict for x in parts}   # each part's verdict, before the head takes the row's
     head = next((x for x in parts if x.verdict == "refuted"), None) or parts[0]
     head.verdict = ("refuted" if "refuted" in verdicts else "supported"
                     if all(v == "supported" for v in verdicts) else "not_enough_info")
     order = {"refuted": 0, "not_enough_info": 1, "supported": 2}
-    parts = sorted(parts, key=lambda x: order[x.verdict])
+    parts = sorted(parts, key=lambda x: order[own[id(x)]])
     word = {"supported": "Holds", "refuted": "Wrong", "not_enough_info": "Open"}
-    expl = list(dict.fromkeys(f"{word[x.verdict]}: {x.explanation}" for x in parts))
+    expl = list(dict.fromkeys(f"{word[own[id(x)]]}: {x.explanation}" for x in parts))
     head.explanation = " ".join(expl) if len(expl) > 1 else parts[0].explanation
     head.start, head.end = min(x.start for x in parts), max(x.end for x in parts)
     head.evidence = list({(e.fact_id, e.statement): e for x in parts for e in x.evidence}

@@ -1194,19 +1194,42 @@ def money(kb, c) -> Optional[Verdict]:
     facts = kb.facts(subject=subj, predicate=pred)
     if not facts:
         return None
+    ratio = c.slots.get("ratio")
     if pred == "budget":
         hit = [f for f in facts if _within(amount, f.value, hedge, 0.08)]
+        if hit and ratio:
+            # "grossed nine times its $6 million budget": the budget holds, the multiple is
+            # a claim of its own the KB does not decide
+            return nei(f"{L(kb, subj)}'s reported budget is {fmt_money(hit[0].value)}; the "
+                       f"'{ratio}' said of it is not checked.", hit)
         if hit:
             return supported(f"{L(kb, subj)}'s reported budget is {fmt_money(hit[0].value)}.", hit)
+        if hedge in ("less than", "under", "more than", "over", "upwards of", "just over") and \
+                any(abs(f.value - amount) <= amount * 0.02 for f in facts):
+            # "under $6 million" against a reported $6 million: a round figure, which may
+            # itself be a rounding of the cost; neither side of it is decided
+            return nei(f"{L(kb, subj)}'s reported budget is {fmt_money(facts[0].value)}, a "
+                       f"round figure: '{hedge}' it is not decided.", facts)
         firm = _firm(facts)
         if firm:
             return refuted(f"{L(kb, subj)}'s reported budget is {fmt_money(firm[0].value)}, "
                            f"not {c.object}.", firm)
         return None
+    if ratio:
+        return None   # a multiple of a gross: not a gross the KB holds
     scope = c.slots.get("scope")
     if scope:
         facts = [f for f in facts if f.qualifiers.get("scope") == scope] or facts
     hit = [f for f in facts if _within(amount, f.value, hedge, 0.05)]
+    when = c.slots.get("as_of")
+    if hit and when:
+        # "by March 2025 it had grossed ...": a running total holds only as of the time said
+        dated = [f for f in hit if _same_time(str(f.qualifiers.get("as_of") or ""), when)]
+        if not dated:
+            return nei(f"{L(kb, subj)} had grossed {fmt_money(hit[0].value)} as of "
+                       f"{hit[0].qualifiers.get('as_of', '?')}, not the time the sentence "
+                       f"gives.", hit)
+        hit = dated
     if hit:
         f = hit[0]
         return supported(f"{L(kb, subj)} had grossed {fmt_money(f.value)} "
@@ -1216,6 +1239,20 @@ def money(kb, c) -> Optional[Verdict]:
     return nei(f"Box office is a running total; the latest KB figure is {fmt_money(latest.value)} "
                f"({latest.qualifiers.get('scope', '')}, as of {latest.qualifiers.get('as_of')}).",
                [latest])
+
+
+def _same_time(as_of: str, when) -> bool:
+    """Whether a gross's `as_of` ("2025-03-16 ...") falls in the year (and within a month of
+    the month) a sentence gives."""
+    y, m = when
+    parts = as_of[:7].split("-")
+    if not parts[0].isdigit() or int(parts[0]) != y:
+        return False
+    if m is None:
+        return True
+    if len(parts) < 2 or not parts[1].isdigit():
+        return False
+    return abs(int(parts[1]) - m) <= 1
 
 
 TOLERANCE = {"runtime": 1.0, "shooting_days": 0.0, "scene_length": 1.0, "ovation_length": 0.5}
@@ -1519,10 +1556,19 @@ def achievement_date(kb, c) -> Optional[Verdict]:
 @check("record")
 def record(kb, c) -> Optional[Verdict]:
     who, ach, ordn = c.slots["subject"], c.slots["achievement"], c.slots.get("ordinal")
+    if ach == "most_wins":
+        return _most_wins(kb, c)
     all_facts = [f for f in kb.facts(predicate="record") if f.qualifiers.get("achievement") == ach]
     if not all_facts:
         return None
     mine = [f for f in all_facts if f.subject == who]
+    if not mine and getattr(kb.entity(who), "type", "") == "person":
+        # "Baker is the first American filmmaker to win the Palme since ...": a film's record
+        # is its director's; the one holder film the person directed stands for them
+        made = [f for f in all_facts if getattr(kb.entity(f.subject), "type", "") == "film"
+                and who in {d.value for d in kb.facts(subject=f.subject, predicate="director")}]
+        if len({f.subject for f in made}) == 1:
+            mine, who = made, made[0].subject
     if ach in ("consecutive_palmes", "baker_highest_grossing", "first_oscar_nomination"):
         if not mine:
             return None
@@ -1632,6 +1678,41 @@ def record(kb, c) -> Optional[Verdict]:
                        first + mine)
     order = " or ".join(_ord(a) for a in accepted)
     return refuted(f"{L(kb, who)} is the {order}, not the {_ord(ordn)}: {f.value}.", mine)
+
+
+def _most_wins(kb, c) -> Optional[Verdict]:
+    """"The biggest winner of the 2025 Oscars": the film with the most prizes of the edition,
+    its own and those its people won for it, counted over the KB's winners. Supported when the
+    film has strictly more than any other; refuted only when the edition was named and the
+    film's wins of it are complete and another film's known wins outnumber them."""
+    who, night = c.slots["subject"], c.slots.get("ceremony")
+    if not night or getattr(kb.entity(who), "type", "") != "film":
+        return None
+    wins: dict[str, set] = {}
+    facts = [f for f in kb.facts(predicate="award_received")
+             if f.qualifiers.get("ceremony") == night and not f.disputed]
+    for f in facts:
+        films = {f.subject} if getattr(kb.entity(f.subject), "type", "") == "film" else set()
+        films |= {x for x in [f.qualifiers.get("for_work")] + list(f.qualifiers.get("films") or [])
+                  if x}
+        for x in films:
+            wins.setdefault(x, set()).add(f.value)
+    mine = len(wins.get(who, ()))
+    if not mine:
+        return None
+    rivals = sorted(((len(v), k) for k, v in wins.items() if k != who), reverse=True)
+    top = rivals[0] if rivals else (0, None)
+    if mine > top[0]:
+        return supported(f"{L(kb, who)} won {mine} prizes at the {L(kb, night)}, more than any "
+                         f"other film" + (f" ({L(kb, top[1])}: {top[0]})." if top[1] else "."),
+                         [f for f in facts if f.subject == who or f.qualifiers.get("for_work")
+                          == who][:4])
+    if c.slots.get("ceremony_stated") and top[0] > mine and kb.is_complete(
+            "award_received", subject=who, qualifiers={"ceremony": night}):
+        # the film's own wins that night are all known, and another film won more
+        return refuted(f"{L(kb, top[1])} won {top[0]} prizes at the {L(kb, night)}, "
+                       f"{L(kb, who)} {mine}.", [])
+    return None
 
 
 def _ord(n) -> str:
