@@ -482,6 +482,8 @@ def test_a_count_in_one_night_is_some_editions_count(default_kb):
     got = by_text("Walt Disney won five Oscars at a single ceremony.", default_kb)
     assert [c.verdict for c in got.values()] == ["refuted"], [c.explanation for c in got.values()]
     assert "most was 4" in next(iter(got.values())).explanation
+
+
 def test_prizes_counted_under_a_nomination_verb_are_nominations(default_kb):
     # "nominated for six Oscars" counts nominations, never wins (Anora: six nominations and
     # five wins at the 97th)
