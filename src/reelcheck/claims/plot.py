@@ -287,16 +287,10 @@ class PlotReader:
                 continue
             own = p.doc[who.head].head.i == f.cue   # its own subject, not one it inherits
             lo = min([f.cue, place.first] + ([who.first] if own else []))
-            hi = max(f.cue + 1, place.last)
-            start, end = p.span_of(lo, hi)
-            obj = EntityRef(place.entity, self.kb.label(place.entity)) if place.entity \
-                else place.text
-            out.append(Claim(id="", start=start, end=end, text=self.text[start:end],
-                             category="location", subject=EntityRef(who.entity,
-                                                                    self.kb.label(who.entity)),
-                             predicate=f.relation.name, object=obj, hedged=hedged,
-                             slots=dict(kind="person_place", subject=who.entity,
-                                        place=place.entity, negated=f.negated)))
+            out.append(self._place_claim(
+                p, lo, max(f.cue + 1, place.last), who.entity, f.relation.name, place, hedged,
+                dict(kind="person_place", subject=who.entity, place=place.entity,
+                     negated=f.negated)))
         return out
 
     def _production(self, p: Parsed, f: Frame, film: str, hedged: bool) -> list[Claim]:
@@ -311,17 +305,22 @@ class PlotReader:
             place = self._place(p, p.doc[fl.token])
             if place is None:
                 continue
-            start, end = p.span_of(min(f.cue, place.first), max(f.cue + 1, place.last))
-            obj = EntityRef(place.entity, self.kb.label(place.entity)) if place.entity \
-                else place.text
             slots = dict(kind="place", subject=film, place=place.entity, negated=f.negated)
             if not place.entity:
                 slots["unknown"] = place.text
-            out.append(Claim(id="", start=start, end=end, text=self.text[start:end],
-                             category="location", subject=EntityRef(film, self.kb.label(film)),
-                             predicate="filming_location", object=obj, hedged=hedged,
-                             slots=slots))
+            out.append(self._place_claim(p, min(f.cue, place.first), max(f.cue + 1, place.last),
+                                         film, "filming_location", place, hedged, slots))
         return out
+
+    def _place_claim(self, p: Parsed, lo: int, hi: int, subject: str, predicate: str, place,
+                     hedged: bool, slots: dict) -> Claim:
+        """A location claim over tokens [lo, hi): a place the KB knows, or its words."""
+        start, end = p.span_of(lo, hi)
+        obj = EntityRef(place.entity, self.kb.label(place.entity)) if place.entity \
+            else place.text
+        return Claim(id="", start=start, end=end, text=self.text[start:end], category="location",
+                     subject=EntityRef(subject, self.kb.label(subject)), predicate=predicate,
+                     object=obj, hedged=hedged, slots=slots)
 
     def _mover(self, p: Parsed, fl: Filler):
         """The story person a mover filler is (an Arg, or True for "the couple"), or None
