@@ -318,6 +318,13 @@ def test_a_count_told_as_an_event_may_be_the_night_s_or_the_career_s(default_kb)
     # a perfect states the career only
     text = before + "Walt Disney has won four Oscars."
     assert verdicts(text, default_kb) == ["refuted"]
+    # a bare prize noun in a passage that names the edition is that night's show: it may
+    # refute, and both readings naming one night are said once
+    text = ("Anora was the big winner at the 97th Academy Awards. Sean Baker himself "
+            "collected five statuettes.")
+    got = claims(text, default_kb, ("award_count",))
+    assert [c.verdict for c in got] == ["refuted"]
+    assert got[0].explanation.count("not 5") == 1
 
 
 def test_a_month_with_a_year_dates_the_ceremony_not_the_film(default_kb):

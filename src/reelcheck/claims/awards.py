@@ -699,7 +699,10 @@ class AwardReader:
                     # the passage's, not the clause's, so it may support but never refute
                     s.awards, s.own_awards = [AwardRef(-1, arg=Arg(0, 0, self.kb.label(fam),
                                                                    "award", fam))], False
-                    s.context_family = True
+                    # unless the passage names the edition itself ("... at the 97th Academy
+                    # Awards. Baker collected five statuettes"): then it is that night's show
+                    night = self.para_ceremony.get(p.sentence.paragraph)
+                    s.context_family = not (night and award_family(self.kb, night) == fam)
                 elif s.ceremony and f.roles.get("winner") and not self._has_object(f) and (
                         fam := award_family(self.kb, s.ceremony)) and self.kb.entity(fam):
                     # "Bong Joon Ho won at the 92nd": a prize of that edition, which one left

@@ -724,6 +724,8 @@ def award_count(kb, c) -> Optional[Verdict]:
         if v is not None and v.verdict == "supported":
             return v
         if v is not None and w is not None and v.verdict == w.verdict == "refuted":
+            if w.explanation == v.explanation:   # both readings name the same night
+                return w
             return refuted(f"{w.explanation[:-1]}; {v.explanation}", w.facts + v.facts)
         return None
     other = c.slots.get("beneficiary")
