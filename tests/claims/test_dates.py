@@ -278,3 +278,52 @@ def test_a_bare_restatement_of_a_date_with_a_finer_day(default_kb):
     # a day the KB's ceremony does not give: open, never refuted on the day alone
     got = firsts(lead + "That was on May 25, 1954.", default_kb)
     assert [c.verdict for c in got] == ["supported", "not_enough_info"]
+
+
+def _date_verdicts(text, kb):
+    return [(c.predicate, c.verdict) for c in reelcheck.check(text, kb=kb).claims
+            if c.category == "date"]
+
+
+def test_a_first_screening_is_the_world_premiere(default_kb):
+    # "screened" alone is a premiere only at a festival; "first" on the verb makes it the
+    # first showing anywhere (Anora: 21 May 2024)
+    assert _date_verdicts("Anora first screened in May 2024.", default_kb) == [
+        ("premiere_date", "supported")]
+    assert _date_verdicts("Anora first screened back in May 2023.", default_kb) == [
+        ("premiere_date", "refuted")]
+    assert _date_verdicts("Anora screened in May 2023.", default_kb) == []
+    # a film the KB lacks
+    assert all(v != "refuted" for _, v in
+               _date_verdicts("Glass Orchard first screened in May 2023.", default_kb))
+
+
+def test_release_verbs_that_need_a_venue(default_kb):
+    # "land", "drop" are a release only with cinemas (or a medium) as where it went
+    assert _date_verdicts("Anora landed in cinemas during 2023.", default_kb) in (
+        [], [("release_date", "refuted")])
+    assert _date_verdicts("Anora landed in cinemas in 2023.", default_kb) == [
+        ("release_date", "refuted")]
+    assert _date_verdicts("Anora dropped into theaters across the country in 2024.",
+                          default_kb) == [("release_date", "supported")]
+    # a later year the KB holds no release for: open, not refuted
+    assert _date_verdicts("Anora landed in theaters in 2026.", default_kb) == [
+        ("release_date", "not_enough_info")]
+    # no venue: no release
+    assert _date_verdicts("Anora landed six nominations in January 2025.", default_kb) == []
+    assert _date_verdicts("Anora hit $50 million in March 2025.", default_kb) == []
+    assert _date_verdicts("Anora dropped to fourth place in March 2025.", default_kb) == []
+    # a qualifier in another clause: the year dates the festival, not the release
+    assert _date_verdicts("Anora landed in cinemas after the festival that ran in 2023.",
+                          default_kb) == []
+    assert _date_verdicts("Glass Orchard landed in cinemas in 2023.", default_kb) == []
+
+
+def test_a_streaming_release_is_bounded_only_by_the_world_premiere(default_kb):
+    assert _date_verdicts("Anora landed on streaming in March 2025.", default_kb) == [
+        ("release_date", "not_enough_info")]
+    assert _date_verdicts("Anora was released on streaming on February 18, 2025.",
+                          default_kb) == [("release_date", "not_enough_info")]
+    # before it was first shown: wrong on any medium
+    assert _date_verdicts("Anora landed on streaming in 2023.", default_kb) == [
+        ("release_date", "refuted")]

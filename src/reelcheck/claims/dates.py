@@ -181,10 +181,17 @@ class DateReader:
             return None
         if coarse and ago is None:
             bare_year = dv.year is not None and dv.month is None
-            if bare_year and pred in ("release_date", "premiere_date"):
+            if bare_year and pred in ("release_date", "premiere_date") and not (
+                    extra.get("medium") or extra.get("bare_ok")):
                 return None   # "premiered at Slamdance in 2004": the year of a work, its claim
-            if not (bare_year and pred in ("date_of_birth", "ceremony_date", "start_date",
-                                           "end_date", "first_achieved")):
+            if bare_year and (extra.get("medium") or extra.get("bare_ok")):
+                # "first screened in 2023" (the world premiere's year); "landed in cinemas in
+                # 2023", "dropped on streaming in 2023": only the world premiere bounds them
+                coarse = False
+                extra["loose"] = extra.get("loose") or pred == "release_date"
+            if coarse and not (bare_year and pred in ("date_of_birth", "ceremony_date",
+                                                      "start_date", "end_date",
+                                                      "first_achieved")):
                 support_only = True
         if pred in ("start_date", "end_date") and dv.year is None:
             y = next((v.year for v, *_ in values if v.year), None)
@@ -209,7 +216,8 @@ class DateReader:
         start, end = max(s.start, start), min(s.end, max(end, start + 1))
         slots = dict(kind="date", subject=subj, negated=False, year=dv.year, month=dv.month,
                      day=dv.day, weekday=dv.weekday, support_only=support_only,
-                     country=extra.get("country"), event=extra.get("event"))
+                     country=extra.get("country"), event=extra.get("event"),
+                     medium=extra.get("medium"), loose=extra.get("loose", False))
         if pred == "first_achieved":
             slots.update(kind="achievement_date", achievement=extra["achievement"],
                          holder=extra.get("holder"), any_holder=extra.get("any_holder", False))
@@ -253,7 +261,9 @@ class DateReader:
             if got is not None:
                 return got
             for ev in events:
-                if _verb_matches(gov, ev.get("verbs", ())):
+                if _verb_matches(gov, ev.get("verbs", ())) or (
+                        _verb_matches(gov, ev.get("venue_verbs", ()))
+                        and _venue(gov, ev) is not None):
                     got = self._verb_event(p, ev, gov, clause, dv)
                     if got is not None:
                         return got
@@ -446,7 +456,7 @@ class DateReader:
         order = []
         if kind == "film":
             # "Neon opened Anora", "hit theaters"; not "hit $15 million", "opened the festival"
-            venues = _lx().get("venues", ())
+            venues = set(_lx().get("venues", ())) | set(_lx().get("media", ()))
             for c in verb.children:
                 if c.dep_ != "dobj":
                     continue
@@ -498,8 +508,25 @@ class DateReader:
         fests = [a for a in _clause_args(p, clause) if a.kind == "festival"]
         only = set(ev.get("festival_only", ()))
         lemma = cue_tok.lemma_.lower()
-        if pred == "premiere_date" and (lemma in only or cue_tok.lower_ in only) and not fests:
-            return None   # "debuted", "screened" are a premiere only at a festival
+        first = cue_tok.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "advmod" and c.lower_ in ev.get("firsts", ()) for c in cue_tok.children)
+        if pred == "premiere_date" and (lemma in only or cue_tok.lower_ in only) and not (
+                fests or first):
+            return None   # "debuted", "screened" are a premiere only at a festival ...
+        if pred == "premiere_date" and first:
+            extra["bare_ok"] = True   # ... or first: "it first screened in May 2024"
+        if pred == "release_date" and cue_tok.pos_ in ("VERB", "AUX"):
+            ven = _venue(cue_tok, ev)
+            if ven is not None and _is_media(ven):
+                # "landed on streaming": a release the KB may hold no date for; only its
+                # world premiere bounds it
+                extra.update(medium=ven.lower_, loose=True)
+            elif ven is not None and _verb_matches(cue_tok, ev.get("venue_verbs", ())) and \
+                    not _verb_matches(cue_tok, lexicon().section("filmography").get(
+                        "year_verbs", ())):
+                # "landed in cinemas in 2023": a year no other family reads; it may refute
+                # only a release before the world premiere
+                extra["bare_ok"] = True
         if pred == "release_date" and (lemma in _premiere_cues() or fests):
             support = True  # "debuted at Cannes": not the theatrical release
         places, unknown = [], False
@@ -516,7 +543,9 @@ class DateReader:
             if w in countries and p.doc[i].dep_ in ("amod", "compound", "pobj", "nmod"):
                 places.append(countries[w])
         places = list(dict.fromkeys(places))
-        if pred == "release_date":
+        if pred == "release_date" and extra.get("medium"):
+            pass
+        elif pred == "release_date":
             if len(places) == 1:
                 extra["country"] = places[0]
             elif places or unknown:
@@ -679,6 +708,29 @@ def _verb_matches(verb, cues) -> bool:
         if all(w in right for w in words[1:]):
             return True
     return False
+
+
+def _venue(verb, ev):
+    """The venue a release verb names, as its object or through a preposition: "hit
+    theaters", "landed in cinemas", "dropped on streaming" (a medium counts); else None."""
+    lx = _lx()
+    venues = set(lx.get("venues", ())) | set(lx.get("media", ()))
+    preps = ev.get("venue_preps", ())
+    cands = [c for c in verb.children if c.dep_ == "dobj"]
+    cands += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
+              for g in c.children if g.dep_ == "pobj"]
+    for c in cands:
+        if c.lower_ in venues or c.lemma_.lower() in venues:
+            return c
+    return None
+
+
+def _is_media(tok) -> bool:
+    """A venue that is a medium, not cinemas: "streaming", "digital platforms" (a
+    "theatrical" one is cinemas)."""
+    media = set(_lx().get("media", ())) - {"theatrical"}
+    return tok.lower_ in media or tok.lemma_.lower() in media or any(
+        c.lower_ in media for c in tok.children if c.dep_ in ("amod", "compound", "nmod"))
 
 
 def _premiere_cues() -> frozenset:

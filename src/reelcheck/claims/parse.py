@@ -106,7 +106,8 @@ def _date_words() -> frozenset:
     from ..nlp import surface_forms
     words: set = set()
     for ev in lexicon().dates.get("events", ()):
-        for cue in list(ev.get("verbs", ())) + list(ev.get("nouns", ())):
+        for cue in list(ev.get("verbs", ())) + list(ev.get("nouns", ())) + list(
+                ev.get("venue_verbs", ())):   # "landed in cinemas in 2023"
             w = cue.split()[-1] if cue.startswith("be ") else cue.split()[0]
             words |= surface_forms(w) | {w, w + "s"}
     lx = lexicon().dates

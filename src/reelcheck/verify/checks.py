@@ -1000,6 +1000,17 @@ def _date_claim(kb, c) -> Optional[Verdict]:
         early = _released_before_shown(kb, c, subj)
         if early is not None:
             return early
+        if c.slots.get("loose"):
+            # a release on a medium ("landed on streaming") or in a bare year with no country:
+            # the KB's theatrical dates need not be it; support a match, never refute
+            hit = [f for f in facts if _date_matches(c, f.value) and not f.disputed
+                   and (not c.slots.get("medium") or f.qualifiers.get("medium"))]
+            if hit:
+                return supported(f"{L(kb, subj)} was released on "
+                                 f"{fmt_date(hit[0].value, hit[0].precision)}.", hit)
+            on = f" on {c.slots['medium']}" if c.slots.get("medium") else ""
+            return nei(f"The KB holds no release of {L(kb, subj)}{on} that this date can be "
+                       f"checked against; only its world premiere bounds it.", facts[:1])
         country = c.slots.get("country")
         if country:
             facts = [f for f in facts if f.qualifiers.get("country") == country]
