@@ -327,3 +327,8 @@ def test_a_streaming_release_is_bounded_only_by_the_world_premiere(default_kb):
     # before it was first shown: wrong on any medium
     assert _date_verdicts("Anora landed on streaming in 2023.", default_kb) == [
         ("release_date", "refuted")]
+
+
+def test_a_premiere_on_a_medium_is_not_the_world_premiere(default_kb):
+    assert _date_verdicts("Anora first screened on television in May 2025.", default_kb) == []
+    assert _date_verdicts("Anora premiered on TV in June 2025.", default_kb) == []

@@ -513,6 +513,10 @@ class DateReader:
         if pred == "premiere_date" and (lemma in only or cue_tok.lower_ in only) and not (
                 fests or first):
             return None   # "debuted", "screened" are a premiere only at a festival ...
+        if pred == "premiere_date" and cue_tok.pos_ in ("VERB", "AUX"):
+            ven = _venue(cue_tok, ev)
+            if ven is not None and _is_media(ven):
+                return None   # "premiered on television in May 2025": not its first showing
         if pred == "premiere_date" and first:
             extra["bare_ok"] = True   # ... or first: "it first screened in May 2024"
         if pred == "release_date" and cue_tok.pos_ in ("VERB", "AUX"):
