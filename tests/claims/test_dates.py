@@ -332,3 +332,12 @@ def test_a_streaming_release_is_bounded_only_by_the_world_premiere(default_kb):
 def test_a_premiere_on_a_medium_is_not_the_world_premiere(default_kb):
     assert _date_verdicts("Anora first screened on television in May 2025.", default_kb) == []
     assert _date_verdicts("Anora premiered on TV in June 2025.", default_kb) == []
+
+
+def test_another_film_of_the_passage_s_maker_is_not_its_film(default_kb):
+    text = "Anora won the Palme d'Or. {}"
+    for s in ("His previous film hit theaters in March 2021.",
+              "Baker's earlier film landed in cinemas in 2021."):
+        assert _date_verdicts(text.format(s), default_kb) == []
+    assert _date_verdicts(text.format("The film landed in cinemas in 2023."), default_kb) == [
+        ("release_date", "refuted")]

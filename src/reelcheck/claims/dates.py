@@ -581,6 +581,10 @@ class DateReader:
         if kind == "person" and low in PERSON_PRONOUNS:
             return self.res.person(p.sentence, low), False
         if kind == "film":
+            if tok.pos_ == "NOUN" and any(c.lower_ in _lx().get("other_film", ())
+                                          for c in tok.children if c.dep_ in ("amod", "advmod",
+                                                                              "compound")):
+                return None, False   # "his previous film": not the passage's
             if low in ("it", "its") or (tok.pos_ == "NOUN" and low in FILM_WORDS and any(
                     c.lower_ in ("the", "this", "its", "his", "her") or c.dep_ == "poss"
                     for c in tok.children)):
