@@ -341,3 +341,21 @@ def test_another_film_of_the_passage_s_maker_is_not_its_film(default_kb):
         assert _date_verdicts(text.format(s), default_kb) == []
     assert _date_verdicts(text.format("The film landed in cinemas in 2023."), default_kb) == [
         ("release_date", "refuted")]
+
+
+def test_a_bare_year_premiere_is_bounded_by_the_world_premiere(default_kb):
+    # no festival named, so no work-year reading: a year before the world premiere is wrong,
+    # the world premiere's year holds, a later year may be one country's premiere
+    def one(text):
+        got = [c for c in reelcheck.check(text, kb=default_kb).claims if c.category == "date"]
+        assert len(got) == 1, [(c.text, c.verdict) for c in got]
+        return got[0].verdict
+    assert one("Anora, which premiered in 2023, follows a dancer.") == "refuted"
+    assert one("Anora premiered in 2024.") == "supported"
+    assert one("Anora premiered in 2025.") == "not_enough_info"
+
+
+def test_a_screening_date_is_part_of_the_festival_claim(default_kb):
+    got = [c for c in reelcheck.check("The film Anora was screened at Cannes on May 21, 2023.",
+                                      kb=default_kb).claims if c.category == "festival"]
+    assert [c.verdict for c in got] != ["supported"]

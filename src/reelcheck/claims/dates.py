@@ -519,6 +519,10 @@ class DateReader:
                 return None   # "premiered on television in May 2025": not its first showing
         if pred == "premiere_date" and first:
             extra["bare_ok"] = True   # ... or first: "it first screened in May 2024"
+        elif pred == "premiere_date" and not fests and lemma not in only:
+            # "Anora, which premiered in 2023, ...": no festival, so no work-year reading; a
+            # regional premiere may come later, so only a year before the world premiere refutes
+            extra.update(bare_ok=True, loose=True)
         if pred == "release_date" and cue_tok.pos_ in ("VERB", "AUX"):
             ven = _venue(cue_tok, ev)
             if ven is not None and _is_media(ven):

@@ -982,7 +982,7 @@ def _released_before_shown(kb, c, film: str) -> Optional[Verdict]:
     latest = (y, m or 12, d or 31)   # the last day the words can mean
     if latest < (py, pm, pd):
         return refuted(f"{L(kb, film)} was first shown on {fmt_date(str(first[0].value))} "
-                       f"(its world premiere); it was not released before that, so not "
+                       f"(its world premiere); nothing of it came out before that, so not "
                        f"{_claimed_date_words(c)}.", first)
     return None
 
@@ -996,6 +996,15 @@ def _date_claim(kb, c) -> Optional[Verdict]:
         fam = award_family(kb, event)
         facts = [f for f in facts if not f.qualifiers.get("event")
                  or award_family(kb, f.qualifiers["event"]) == fam]
+    if pred == "premiere_date" and c.slots.get("loose") and c.slots.get("month") is None:
+        early = _released_before_shown(kb, c, subj)
+        if early is not None:
+            return early
+        hit = [f for f in facts if _date_matches(c, f.value)]
+        return supported(f"{L(kb, subj)} premiered on {fmt_date(hit[0].value)}.", hit) if hit \
+            else nei(f"{L(kb, subj)} had its world premiere on {fmt_date(facts[0].value)}; a "
+                     f"later premiere in one country the KB may not hold.", facts[:1]) \
+            if facts else None
     if pred == "release_date":
         early = _released_before_shown(kb, c, subj)
         if early is not None:
@@ -1346,7 +1355,14 @@ def festival(kb, c) -> Optional[Verdict]:
         return _before_first_shown(kb, film, fest)
     hit = [f for f in prem + screens if _festival_match(kb, f.value, fest)]
     if hit:
-        return supported(f"{L(kb, film)} screened at {L(kb, hit[0].value)}.", hit)
+        v = supported(f"{L(kb, film)} screened at {L(kb, hit[0].value)}.", hit)
+        year = c.slots.get("year")
+        held = getattr(kb.entity(hit[0].value), "year", None)
+        if year and held and year != held:
+            # the date the sentence gives the screening is part of the claim
+            return nei(f"{L(kb, film)} screened at the {L(kb, hit[0].value)} ({held}); the "
+                       f"KB does not place a screening in {year}.", hit)
+        return v
     return _before_first_shown(kb, film, fest)
 
 
