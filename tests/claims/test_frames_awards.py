@@ -513,3 +513,11 @@ def test_a_bare_count_with_only_and_a_win_said_as_one_of_a_set(default_kb):
     r = reelcheck.check(lead + "Anora took Best Picture, one of its five wins.", kb=default_kb)
     win = [c for c in r.claims if c.slots.get("kind") == "award"]
     assert [c.verdict for c in win] == ["supported"]
+
+
+def test_a_relative_pronoun_object_stands_for_the_prize_it_follows(default_kb):
+    got = awards("The Best Actress Oscar, which Demi Moore won, capped the night.", default_kb)
+    assert [c.verdict for c in got] == ["refuted"]
+    assert got[0].text.startswith("Best Actress Oscar")
+    got = awards("The Best Actress Oscar, which Mikey Madison won, capped the night.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]

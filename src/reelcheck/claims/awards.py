@@ -898,7 +898,11 @@ class AwardReader:
             if s.awards and s.own_awards and (own or f.layout):
                 r0 = s.awards[0]
                 a_at = r0.arg.start if r0.arg else p.span_of(*r0.run)[0]
-                if (p.doc[r0.tok].head.i == f.cue or f.cue < r0.tok or f.layout) and a_at < start:
+                cue = p.doc[f.cue]
+                antecedent = cue.dep_ == "relcl" and (cue.head.i == r0.tok or (
+                    r0.arg is not None and r0.arg.first <= cue.head.i < r0.arg.last))
+                if (p.doc[r0.tok].head.i == f.cue or f.cue < r0.tok or f.layout or antecedent) \
+                        and a_at < start:
                     start = a_at
             specific = [r for r in s.awards if not self._family_level(r, family)]
             on_ref: dict[int, int] = {}   # index of a specific award -> the count it carries

@@ -213,6 +213,8 @@ def _more_subjects(subj) -> list:
 
 
 def _fillers(p: Parsed, tok) -> list[Filler]:
+    if tok.lower_ in RELATIVE and tok.dep_ in OBJ_DEPS and tok.head.dep_ == "relcl":
+        tok = tok.head.head   # "the Oscar, which Demi Moore won": what "which" stands for
     return [Filler(t.i, p.arg_at(t.i)) for w in _through_light(p, tok) for t in conjuncts(w)]
 
 
