@@ -521,3 +521,13 @@ def test_a_relative_pronoun_object_stands_for_the_prize_it_follows(default_kb):
     assert got[0].text.startswith("Best Actress Oscar")
     got = awards("The Best Actress Oscar, which Mikey Madison won, capped the night.", default_kb)
     assert [c.verdict for c in got] == ["supported"]
+
+
+def test_a_win_at_an_edition_whose_winners_are_all_known(default_kb):
+    # every category of the 96th ceremony has its winners in the KB: a film that won none of
+    # them won nothing there
+    got = awards("Anora swept the 2024 Academy Awards.", default_kb)
+    assert [c.verdict for c in got] == ["refuted"]
+    assert "won nothing at the 96th Academy Awards" in got[0].explanation
+    got = awards("Oppenheimer swept the 96th Academy Awards.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]

@@ -553,6 +553,14 @@ def _lost_to(kb, who: str, family: str, ceremony: Optional[str], year) -> list[F
     return out
 
 
+def _winners_complete(kb, ceremony: str) -> bool:
+    """Whether the KB holds every winner of every category the edition gave (the Academy's
+    record is declared complete per ceremony and category)."""
+    cats = {f.value for f in kb.facts_with_qualifier("award_received", "ceremony", ceremony)}
+    return bool(cats) and all(kb.is_complete("award_received", object_entity=cat,
+                                             qualifiers={"ceremony": ceremony}) for cat in cats)
+
+
 @check("award")
 def award(kb, c) -> Optional[Verdict]:
     who, aw, pol = c.slots["subject"], c.slots.get("award"), c.slots.get("polarity")
@@ -593,8 +601,9 @@ def award(kb, c) -> Optional[Verdict]:
                                  f"{L(kb, rec[0])} {beaten[0].qualifiers['result']}.",
                                  beaten[:1], conf=0.8)
         target = _target_ceremony(kb, c, family, None, who)
-        if pol == "won" and target and not c.slots.get("award_words") and kb.is_complete(
-                "award_received", subject=who, qualifiers={"ceremony": target}):
+        if pol == "won" and target and not c.slots.get("award_words") and (kb.is_complete(
+                "award_received", subject=who, qualifiers={"ceremony": target})
+                or _winners_complete(kb, target)):
             noms = [f for f in kb.facts_involving(who, "nominated_for")
                     if f.qualifiers.get("ceremony") == target]
             return refuted(f"{L(kb, who)} won nothing at the {L(kb, target)}"
