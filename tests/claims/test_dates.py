@@ -359,3 +359,12 @@ def test_a_screening_date_is_part_of_the_festival_claim(default_kb):
     got = [c for c in reelcheck.check("The film Anora was screened at Cannes on May 21, 2023.",
                                       kb=default_kb).claims if c.category == "festival"]
     assert [c.verdict for c in got] != ["supported"]
+
+
+def test_a_bare_year_on_a_birth_participle(default_kb):
+    def got(text):
+        return [(c.text, c.verdict) for c in reelcheck.check(text, kb=default_kb).claims
+                if c.category == "date"]
+    assert got("Sean Baker (born 1971) directed Anora.") == [("Sean Baker (born 1971)",
+                                                             "supported")]
+    assert [v for _t, v in got("Sean Baker, born 1972, directed Anora.")] == ["refuted"]

@@ -99,10 +99,12 @@ class DateReader:
         for t in doc:
             if t.i in taken:
                 continue
-            if _YEAR.match(t.text) and t.dep_ == "pobj" and (t.head.lower_ == "in" or (
+            bare = t.dep_ == "npadvmod" and t.head.pos_ == "VERB" and _verb_matches(
+                t.head, [v for ev in _lx().get("events", ()) for v in ev.get("verbs", ())])
+            if _YEAR.match(t.text) and (bare or t.dep_ == "pobj" and (t.head.lower_ == "in" or (
                     t.head.lower_ in ("to", "from") and _verb_matches(
-                        _verb_above(t), _lx().get("firsts", {}).get("verbs", ())))) and not any(
-                    c.dep_ not in ("punct",) for c in t.children):
+                        _verb_above(t), _lx().get("firsts", {}).get("verbs", ()))))) and not any(
+                    c.dep_ not in ("punct",) for c in t.children):   # "(born 1972)" too
                 out.append((DateValue(int(t.text), None, None, None, off + t.idx,
                                       off + t.idx + len(t), t.text), t.i, t.i + 1, True))
             elif _WEEKDAY.fullmatch(t.text) and t.ent_type_ in ("DATE", "TIME", ""):
@@ -230,6 +232,9 @@ class DateReader:
             slots.update(ago=ago[0], ago_bound=ago[1], written_lo=lo, written_hi=hi,
                          written_firm=bool(self.dated and self.written))
         self._last = (p.sentence.index, p.sentence.paragraph, pred, subj, extra)
+        if end < len(self.text) and self.text[end] == ")" and \
+                self.text.count("(", start, end) > self.text.count(")", start, end):
+            end += 1   # "Sean Baker (born 1971)": the bracket the words open closes in them
         return Claim(id="", start=start, end=end, text=self.text[start:end], category="date",
                      subject=EntityRef(subj, self.kb.label(subj)), predicate=pred,
                      object=dv.text, hedged=hedged, slots=slots)
