@@ -724,6 +724,24 @@ class AwardReader:
                 self.para_ceremony[p.sentence.paragraph] = slots[id(f)].ceremony
         return out
 
+    def held_counts(self, f: Frame, holder, hedged: bool) -> list[Claim]:
+        """The count a record's clause states of its holder ("Baker became the first person to
+        win five Oscars for one film": Baker won five), when no record the lexicon keeps
+        accounts for it. The infinitive's subject is the noun it modifies, and that noun's
+        referent (through a copula) the holder the record reader found: only the count is
+        claimed, as the record's other words (first, for one film) are no win of their own."""
+        p = f.parsed
+        s = self._slots(f, category_runs(p))
+        if not s.counts or not f.roles.get("winner"):
+            return []
+        g = Frame(f.relation, f.cue, p, roles=dict(f.roles), clause=f.clause,
+                  negated=f.negated, irrealis=f.irrealis, noun_cue=f.noun_cue)
+        g.roles["winner"] = [Filler(holder.i, p.arg_at(holder.i))]
+        out = [c for c in self.claims(g, s, hedged) if c.slots.get("kind") == "award_count"]
+        for c in out:   # the holder won at least that many: "the first to win three" is true
+            c.slots["at_least"] = True   # of one who won four
+        return out
+
     @staticmethod
     def _show_noun(f: Frame) -> bool:
         """Whether the clause names the kind of show it speaks of ("the festival's prize")."""

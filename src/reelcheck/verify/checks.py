@@ -712,6 +712,13 @@ def award(kb, c) -> Optional[Verdict]:
 def award_count(kb, c) -> Optional[Verdict]:
     """A count said of a film "for" a person ("Anora won four Oscars for Baker") reads either
     way: it holds if either reading holds, and is refuted only if both are."""
+    if c.slots.get("at_least"):
+        # a record's count ("the first person to win five Oscars"): its holder won at least
+        # that many. Refuted when even the most the KB holds falls short; what the record
+        # adds (first, only) is no count, so a count reached supports nothing
+        v = award_count(kb, replace(c, slots={k: x for k, x in c.slots.items()
+                                              if k != "at_least"}))
+        return v if v is not None and v.verdict == "refuted" and not _reached(kb, c) else None
     if c.slots.get("per_edition") and not any(
             c.slots.get(k) for k in ("ceremony", "year", "context_ceremony")):
         return _count_at_one_edition(kb, c, c.slots["subject"])
@@ -736,6 +743,29 @@ def award_count(kb, c) -> Optional[Verdict]:
         if v is not None and v.verdict == "refuted" and (w is None or w.verdict != "refuted"):
             return nei(v.explanation, v.facts)
     return v
+
+
+def _reached(kb, c) -> bool:
+    """Whether some count the KB holds for the claim's subject (and its beneficiary) in the
+    family, at the edition it names or any, reaches the claim's number."""
+    n, family = c.slots["count"], c.slots.get("family")
+    pred = "award_received" if c.slots.get("polarity") == "won" else "nominated_for"
+    for who in filter(None, (c.slots.get("subject"), c.slots.get("beneficiary"))):
+        facts = [f for f in kb.facts_involving(who, pred) if involves(f, who, kb)
+                 and award_family(kb, f.value) == family]
+        facts += _accepted_for_country(kb, who, pred, None, facts)
+        work = c.slots.get("for_work")
+        facts = [f for f in facts if not work or work in (f.subject, f.qualifiers.get("for_work"))]
+        by_night: dict = {}
+        for f in facts:
+            key = f.qualifiers.get("ceremony") or f.qualifiers.get("year")
+            by_night.setdefault(key, set()).add((f.value, f.qualifiers.get("detail")))
+        if c.slots.get("per_edition") or c.slots.get("ceremony") or c.slots.get("year"):
+            if any(len(v) >= n for v in by_night.values()):
+                return True
+        elif sum(len(v) for v in by_night.values()) >= n:
+            return True
+    return False
 
 
 def _count_at_one_edition(kb, c, who: str) -> Optional[Verdict]:
