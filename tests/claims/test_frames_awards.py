@@ -513,3 +513,27 @@ def test_a_bare_count_with_only_and_a_win_said_as_one_of_a_set(default_kb):
     r = reelcheck.check(lead + "Anora took Best Picture, one of its five wins.", kb=default_kb)
     win = [c for c in r.claims if c.slots.get("kind") == "award"]
     assert [c.verdict for c in win] == ["supported"]
+
+
+# -- a count of none ---------------------------------------------------------------------------
+def zero(text, kb):
+    return [(c.slots.get("count"), c.verdict) for c in reelcheck.check(text, kb=kb).claims
+            if c.slots.get("kind") == "award_count"]
+
+
+def test_a_count_of_none_from_an_idiom_or_a_negative_object(default_kb):
+    # the KB holds Anora's five Golden Globe nominations at the 82nd and no win
+    for text in ("Despite its five nods, Anora went home empty-handed at the Golden Globes.",
+                 "At the 82nd Golden Globe Awards, Anora walked away with nothing.",
+                 "Anora was shut out at the 82nd Golden Globes.",
+                 "Sean Baker's Anora took home no Golden Globes in January 2025."):
+        assert (0, "supported") in zero(text, default_kb), text
+    # a win the KB holds there says otherwise, complete or not
+    assert zero("The Brutalist came away with nothing at the 97th Academy Awards.",
+                default_kb) == [(0, "refuted")]
+    assert zero("Emilia Pérez took home no Oscars.", default_kb) == [(0, "refuted")]
+    # a film the KB lacks, and a show the KB holds no result of for the film: left open
+    assert zero("Corvid Weather went home empty-handed at the 82nd Golden Globe Awards.",
+                default_kb) == [(0, "not_enough_info")]
+    assert "refuted" not in [v for _n, v in zero(
+        "Emilia Pérez left the 82nd Golden Globe Awards empty-handed.", default_kb)]

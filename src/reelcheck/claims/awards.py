@@ -527,6 +527,23 @@ class AwardReader:
                         x.dep_ == "advmod" and x.lower_ in ("only", "just") and x.i < c.i
                         for x in c.children):   # "won two", "won only two"
                     out.append((n, c.i, kind_of_cue))   # "..., won two": the prizes in play
+        zero = q.get("zero_count", {})
+        if f.relation.name in zero.get("relations", ()):
+            words = [c.i for c in doc[f.cue].children if c.i > f.cue and c.dep_ in (
+                "prt", "advmod", "advcl", "oprd", "acomp")]   # the cue's own words end it
+            out.append((0, max(words, default=f.cue), "award"))   # "went home empty-handed"
+        elif not f.noun_cue:   # "won nothing", "came away with none", "won no Oscars"
+            for t in f.tokens():
+                if t.i in inner or t.dep_ not in ("dobj", "pobj"):
+                    continue
+                gov = t.head if t.dep_ == "dobj" else t.head.head
+                if gov.i != f.cue or (t.dep_ == "pobj" and t.head.dep_ != "prep"):
+                    continue
+                if t.lower_ in zero.get("objects", ()) or any(
+                        c.dep_ == "det" and c.lower_ in zero.get("determiners", ())
+                        for c in t.children):
+                    out.append((0, t.i, kind_of_cue))
+                    break
         for t in f.tokens():   # "won it three times", "a three-time winner"
             if t.i not in inner and t.lower_ in times and t.dep_ in (
                     "npadvmod", "dobj", "advmod", "compound", "amod", "appos") and (

@@ -835,8 +835,10 @@ def _award_count(kb, c, who: str) -> Optional[Verdict]:
     names = ", ".join(dict.fromkeys(L(kb, a).split(" for ")[-1] for a, _d, _o in awards))
     ev = list(awards.values())
     if not complete:
-        if k > n:
-            return None
+        if n == 0 and k > 0 and not any(f.disputed for f in ev):
+            # "went home empty-handed": any win the KB holds there says otherwise
+            return refuted(f"{L(kb, who)} {verb} {k} {noun} at the {L(kb, target)}, not none"
+                           f"{' (' + names + ')' if names else ''}.", ev)
         return None
     films = {f.qualifiers.get("for_work") or (f.subject if f.subject != who else None)
              or f.qualifiers.get("film_title") for f in ev}
