@@ -537,3 +537,16 @@ def test_a_count_of_none_from_an_idiom_or_a_negative_object(default_kb):
                 default_kb) == [(0, "not_enough_info")]
     assert "refuted" not in [v for _n, v in zero(
         "Emilia Pérez left the 82nd Golden Globe Awards empty-handed.", default_kb)]
+
+
+def test_none_with_an_exception_and_none_from_an_incomplete_record(default_kb):
+    # "nothing short of three": a count of three, not of none
+    assert zero("The Brutalist took home nothing short of three Oscars.",
+                default_kb) == [(3, "supported")]
+    assert (0, "refuted") not in zero("The Brutalist won nothing but praise at the 97th "
+                                      "Academy Awards.", default_kb)
+    # no win the KB holds is no proof of none where it does not declare the record complete
+    assert "supported" not in [v for _n, v in zero(
+        "The Brutalist won none of its Golden Globe nominations.", default_kb)]
+    assert "supported" not in [c.verdict for c in reelcheck.check(
+        "The Brutalist won no award for editing.", kb=default_kb).claims]

@@ -539,7 +539,10 @@ class AwardReader:
                 gov = t.head if t.dep_ == "dobj" else t.head.head
                 if gov.i != f.cue or (t.dep_ == "pobj" and t.head.dep_ != "prep"):
                     continue
-                if t.lower_ in zero.get("objects", ()) or any(
+                if (t.lower_ in zero.get("objects", ()) and not any(
+                        c.dep_ in ("amod", "appos", "cc", "conj", "advmod", "quantmod")
+                        or c.lower_ in zero.get("exceptions", ()) for c in t.children)) or any(
+                        # "nothing but praise", "nothing short of three Oscars": some
                         c.dep_ == "det" and c.lower_ in zero.get("determiners", ())
                         for c in t.children):
                     out.append((0, t.i, kind_of_cue))

@@ -901,9 +901,10 @@ def _career_count(kb, c, who: str, n: int, family: Optional[str],
     said = f"{L(kb, who)} has {verb} {k} {noun}{'' if k == 1 else 's'}{for_} in all"
     if compete != k:
         said += f", {compete} of them competitive"
-    if n in (k, compete):
+    complete = kb.is_complete(pred, subject=who, qualifiers={"family": family})
+    if n in (k, compete) and (n or complete):   # none won: only a complete record says so
         return supported(f"{said}.", ev)
-    if kb.is_complete(pred, subject=who, qualifiers={"family": family}):
+    if complete:
         return refuted(f"{said}; not {n}.", ev)
     return None
 
