@@ -550,3 +550,10 @@ def test_none_with_an_exception_and_none_from_an_incomplete_record(default_kb):
         "The Brutalist won none of its Golden Globe nominations.", default_kb)]
     assert "supported" not in [c.verdict for c in reelcheck.check(
         "The Brutalist won no award for editing.", kb=default_kb).claims]
+
+
+def test_no_on_a_relation_noun_is_none_of_it(default_kb):
+    assert zero("Emilia Pérez scored no wins at the 97th Academy Awards.",
+                default_kb) == [(0, "refuted")]
+    assert zero("Anora notched no wins at the 82nd Golden Globes.",
+                default_kb) == [(0, "supported")]

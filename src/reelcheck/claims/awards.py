@@ -532,7 +532,11 @@ class AwardReader:
             words = [c.i for c in doc[f.cue].children if c.i > f.cue and c.dep_ in (
                 "prt", "advmod", "advcl", "oprd", "acomp")]   # the cue's own words end it
             out.append((0, max(words, default=f.cue), "award"))   # "went home empty-handed"
-        elif not f.noun_cue:   # "won nothing", "came away with none", "won no Oscars"
+        elif f.noun_cue:   # "earned no nominations": the relation noun itself, none of it
+            if any(c.dep_ == "det" and c.lower_ in zero.get("determiners", ())
+                   for c in doc[f.cue].children):
+                out.append((0, f.cue, kind_of_cue))
+        else:   # "won nothing", "came away with none", "won no Oscars"
             for t in f.tokens():
                 if t.i in inner or t.dep_ not in ("dobj", "pobj"):
                     continue
