@@ -237,6 +237,9 @@ def test_a_records_count_is_its_holders_at_least(default_kb):
     for text in ("Sean Baker became the first director to take home two Oscars for one "
                  "picture.", "Anora was the first movie to collect five Oscars."):
         assert verdicts(text, default_kb, "award_count") == ["not_enough_info"]
+    # a holder the KB lacks: a count it cannot decide
+    assert verdicts("Jonas Pellwick became the first cutter to take home six Oscars for one "
+                    "picture.", default_kb, "award_count") == ["not_enough_info"]
     # a holder the KB lacks, a negated or wished-for record: nothing refuted
     for text in ("Mirela Vostrikova became the first editor to take home six Oscars for one "
                  "picture.", "Sean Baker is not the first filmmaker to take home six Oscars.",

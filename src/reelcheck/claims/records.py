@@ -306,8 +306,10 @@ class RecordReader:
                 continue   # "is not the first to ...", "hopes to become the first to ..."
                 # (a copula governed by another verb may be a wish the parser hides)
             htok = self._holder_token(p, head)
-            if htok is None or not self._who(p, htok):
-                continue
+            named = p.arg_at(htok.i) if htok is not None else None
+            if htok is None or not (self._who(p, htok) or (
+                    named is not None and named.kind in ("person", "film"))):
+                continue   # a name the KB lacks still makes a claim it cannot decide
             got = self.awards.held_counts(f, htok, hedged)
             if got:
                 return got
