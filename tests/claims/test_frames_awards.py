@@ -531,3 +531,45 @@ def test_a_win_at_an_edition_whose_winners_are_all_known(default_kb):
     assert "won nothing at the 96th Academy Awards" in got[0].explanation
     got = awards("Oppenheimer swept the 96th Academy Awards.", default_kb)
     assert [c.verdict for c in got] == ["supported"]
+# -- a count of none ---------------------------------------------------------------------------
+def zero(text, kb):
+    return [(c.slots.get("count"), c.verdict) for c in reelcheck.check(text, kb=kb).claims
+            if c.slots.get("kind") == "award_count"]
+
+
+def test_a_count_of_none_from_an_idiom_or_a_negative_object(default_kb):
+    # the KB holds Anora's five Golden Globe nominations at the 82nd and no win
+    for text in ("Despite its five nods, Anora went home empty-handed at the Golden Globes.",
+                 "At the 82nd Golden Globe Awards, Anora walked away with nothing.",
+                 "Anora was shut out at the 82nd Golden Globes.",
+                 "Sean Baker's Anora took home no Golden Globes in January 2025."):
+        assert (0, "supported") in zero(text, default_kb), text
+    # a win the KB holds there says otherwise, complete or not
+    assert zero("The Brutalist came away with nothing at the 97th Academy Awards.",
+                default_kb) == [(0, "refuted")]
+    assert zero("Emilia Pérez took home no Oscars.", default_kb) == [(0, "refuted")]
+    # a film the KB lacks, and a show the KB holds no result of for the film: left open
+    assert zero("Corvid Weather went home empty-handed at the 82nd Golden Globe Awards.",
+                default_kb) == [(0, "not_enough_info")]
+    assert "refuted" not in [v for _n, v in zero(
+        "Emilia Pérez left the 82nd Golden Globe Awards empty-handed.", default_kb)]
+
+
+def test_none_with_an_exception_and_none_from_an_incomplete_record(default_kb):
+    # "nothing short of three": a count of three, not of none
+    assert zero("The Brutalist took home nothing short of three Oscars.",
+                default_kb) == [(3, "supported")]
+    assert (0, "refuted") not in zero("The Brutalist won nothing but praise at the 97th "
+                                      "Academy Awards.", default_kb)
+    # no win the KB holds is no proof of none where it does not declare the record complete
+    assert "supported" not in [v for _n, v in zero(
+        "The Brutalist won none of its Golden Globe nominations.", default_kb)]
+    assert "supported" not in [c.verdict for c in reelcheck.check(
+        "The Brutalist won no award for editing.", kb=default_kb).claims]
+
+
+def test_no_on_a_relation_noun_is_none_of_it(default_kb):
+    assert zero("Emilia Pérez scored no wins at the 97th Academy Awards.",
+                default_kb) == [(0, "refuted")]
+    assert zero("Anora notched no wins at the 82nd Golden Globes.",
+                default_kb) == [(0, "supported")]

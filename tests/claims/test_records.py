@@ -221,3 +221,33 @@ def test_the_biggest_winner_of_an_edition_is_counted_from_its_winners(default_kb
     r = reelcheck.check("Harbour Lights walked away as the biggest winner of the 96th Academy "
                         "Awards.", kb=default_kb)
     assert not [c for c in r.claims if c.verdict == "refuted"]
+
+
+# -- the count a record's clause states of its holder ------------------------------------------
+def test_a_records_count_is_its_holders_at_least(default_kb):
+    # no kept record for six wins: the infinitive's subject is the noun it modifies, and that
+    # noun is the holder through the copula; the holder won at least the count
+    got = claims("Sean Baker ended up the first filmmaker to take home six Academy Awards for "
+                 "a single picture.", default_kb, "award_count")
+    assert [(c.slots["subject"], c.verdict) for c in got] == [("sean-baker", "refuted")]
+    got = claims("Anora became the first movie to collect seven Oscars at the 97th Academy "
+                 "Awards.", default_kb, "award_count")
+    assert [c.verdict for c in got] == ["refuted"]
+    # a count the holder reached (or passed) leaves the record's ordinal open
+    for text in ("Sean Baker became the first director to take home two Oscars for one "
+                 "picture.", "Anora was the first movie to collect five Oscars."):
+        assert verdicts(text, default_kb, "award_count") == ["not_enough_info"]
+    # a holder the KB lacks: a count it cannot decide
+    assert verdicts("Jonas Pellwick became the first cutter to take home six Oscars for one "
+                    "picture.", default_kb, "award_count") == ["not_enough_info"]
+    # a holder the KB lacks, a negated or wished-for record: nothing refuted
+    for text in ("Mirela Vostrikova became the first editor to take home six Oscars for one "
+                 "picture.", "Sean Baker is not the first filmmaker to take home six Oscars.",
+                 "Sean Baker hopes to become the first filmmaker to take home six Oscars."):
+        assert "refuted" not in verdicts(text, default_kb, "award_count")
+
+
+def test_a_kept_record_accounts_for_its_own_count(default_kb):
+    text = "Sean Baker became the first filmmaker to take home four Oscars for one picture."
+    assert verdicts(text, default_kb) == ["supported"]
+    assert verdicts(text, default_kb, "award_count") == []

@@ -527,6 +527,30 @@ class AwardReader:
                         x.dep_ == "advmod" and x.lower_ in ("only", "just") and x.i < c.i
                         for x in c.children):   # "won two", "won only two"
                     out.append((n, c.i, kind_of_cue))   # "..., won two": the prizes in play
+        zero = q.get("zero_count", {})
+        if f.relation.name in zero.get("relations", ()):
+            words = [c.i for c in doc[f.cue].children if c.i > f.cue and c.dep_ in (
+                "prt", "advmod", "advcl", "oprd", "acomp")]   # the cue's own words end it
+            out.append((0, max(words, default=f.cue), "award"))   # "went home empty-handed"
+        elif f.noun_cue:   # "earned no nominations": the relation noun itself, none of it
+            if any(c.dep_ == "det" and c.lower_ in zero.get("determiners", ())
+                   for c in doc[f.cue].children):
+                out.append((0, f.cue, kind_of_cue))
+        else:   # "won nothing", "came away with none", "won no Oscars"
+            for t in f.tokens():
+                if t.i in inner or t.dep_ not in ("dobj", "pobj"):
+                    continue
+                gov = t.head if t.dep_ == "dobj" else t.head.head
+                if gov.i != f.cue or (t.dep_ == "pobj" and t.head.dep_ != "prep"):
+                    continue
+                if (t.lower_ in zero.get("objects", ()) and not any(
+                        c.dep_ in ("amod", "appos", "cc", "conj", "advmod", "quantmod")
+                        or c.lower_ in zero.get("exceptions", ()) for c in t.children)) or any(
+                        # "nothing but praise", "nothing short of three Oscars": some
+                        c.dep_ == "det" and c.lower_ in zero.get("determiners", ())
+                        for c in t.children):
+                    out.append((0, t.i, kind_of_cue))
+                    break
         for t in f.tokens():   # "won it three times", "a three-time winner"
             if t.i not in inner and t.lower_ in times and t.dep_ in (
                     "npadvmod", "dobj", "advmod", "compound", "amod", "appos") and (
@@ -722,6 +746,24 @@ class AwardReader:
         for f in mine:
             if slots[id(f)].ceremony:
                 self.para_ceremony[p.sentence.paragraph] = slots[id(f)].ceremony
+        return out
+
+    def held_counts(self, f: Frame, holder, hedged: bool) -> list[Claim]:
+        """The count a record's clause states of its holder ("Baker became the first person to
+        win five Oscars for one film": Baker won five), when no record the lexicon keeps
+        accounts for it. The infinitive's subject is the noun it modifies, and that noun's
+        referent (through a copula) the holder the record reader found: only the count is
+        claimed, as the record's other words (first, for one film) are no win of their own."""
+        p = f.parsed
+        s = self._slots(f, category_runs(p))
+        if not s.counts or not f.roles.get("winner"):
+            return []
+        g = Frame(f.relation, f.cue, p, roles=dict(f.roles), clause=f.clause,
+                  negated=f.negated, irrealis=f.irrealis, noun_cue=f.noun_cue)
+        g.roles["winner"] = [Filler(holder.i, p.arg_at(holder.i))]
+        out = [c for c in self.claims(g, s, hedged) if c.slots.get("kind") == "award_count"]
+        for c in out:   # the holder won at least that many: "the first to win three" is true
+            c.slots["at_least"] = True   # of one who won four
         return out
 
     @staticmethod

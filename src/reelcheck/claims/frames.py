@@ -192,6 +192,9 @@ def _match_cue(tok) -> Optional[Cue]:
     # "stars Jane Roe as Ani": the parser may hang the cue's preposition on its object
     right += [g.lower_ for c in tok.children if c.dep_ == "dobj" and c.i > tok.i
               for g in c.children if g.dep_ == "prep"]
+    # a hyphenated predicate adjective ("went home empty-handed") is one word of a cue
+    right += ["".join(x.text for x in c.subtree).lower() for c in tok.children
+              if c.i > tok.i and c.dep_ in ("advcl", "oprd", "acomp") and c.pos_ == "ADJ"]
     if tok.lemma_ == "be":  # copular cues ("is up for", "was in the running for"): the words
         right = [t.lower_ for t in tok.subtree if t.i > tok.i][:6]  # right after the verb
     passive = _passive(tok)

@@ -22,7 +22,7 @@ from typing import Optional
 
 from ..kb.awards import resolve_category
 from ..model import Claim, EntityRef
-from .frames import RELATIVE, clause_of, subject_token
+from .frames import RELATIVE, _modal, clause_of, subject_token
 from .parse import Parsed, lexicon, number_value
 from .text import parse_ordinal
 
@@ -58,6 +58,8 @@ class RecordReader:
 
     def sentence_claims(self, p: Parsed, frames, hedged: bool) -> list[Claim]:
         out = self._records(p, hedged)
+        if not out:
+            out += self._held_counts(p, frames, hedged)
         out += self._first_winners(p, hedged)
         out += self._ratings(p, hedged)
         out += self._no_prizes(p, hedged)
@@ -188,6 +190,7 @@ class RecordReader:
 
     def _records(self, p: Parsed, hedged: bool) -> list[Claim]:
         out: list[Claim] = []
+        self._unmatched = []   # (head, verb) of records no kept achievement accounts for
         w = _words()
         d = p.doc
         for word, head, (ordn, only, superlative) in self._heads(p):
@@ -226,6 +229,8 @@ class RecordReader:
                 owner=self._owner(p, toks))
             spec = next((s for s in w.get("achievements", ()) if self._meets(s, frame)), None)
             if spec is None:
+                if verb is not None:
+                    self._unmatched.append((head, verb))
                 continue
             if spec.get("holder") == "agent":
                 ag = next((c for t in toks if t.dep_ == "agent" for c in t.children
@@ -282,6 +287,33 @@ class RecordReader:
                 as_of=self.written if only else None))
             break   # one record per sentence, as the KB's lists hold one per achievement
         return out
+
+    def _held_counts(self, p: Parsed, frames, hedged: bool) -> list[Claim]:
+        """"X became the first person to win five Oscars": a record no kept achievement
+        accounts for still says its holder won what the clause counts. The infinitive's
+        subject is the noun the record word modifies; its referent, the record's holder."""
+        if self.awards is None:
+            return []
+        for head, verb in self._unmatched:
+            f = next((f for f in frames if f.cue == verb.i and f.family == "awards"
+                      and not f.noun_cue and f.polarity in ("won", "nominated")), None)
+            if f is None or f.negated or f.irrealis:
+                continue
+            gov = head.head
+            if any(c.dep_ == "neg" for c in gov.children) or _modal(gov) or \
+                    gov.dep_ == "xcomp" or \
+                    p.sentence.text.rstrip().endswith("?"):
+                continue   # "is not the first to ...", "hopes to become the first to ..."
+                # (a copula governed by another verb may be a wish the parser hides)
+            htok = self._holder_token(p, head)
+            named = p.arg_at(htok.i) if htok is not None else None
+            if htok is None or not (self._who(p, htok) or (
+                    named is not None and named.kind in ("person", "film"))):
+                continue   # a name the KB lacks still makes a claim it cannot decide
+            got = self.awards.held_counts(f, htok, hedged)
+            if got:
+                return got
+        return []
 
     def achievement_in(self, p: Parsed, toks) -> Optional[str]:
         """The achievement (a key of the lexicon's `records.achievements`) the words of one

@@ -118,7 +118,7 @@ def award_count(kb, c) -> Optional[Verdict]:
         f"{L(kb, f.subject) if f.subject != who or not f.qualifiers.get('for_work') else L(kb, f.qualifiers['for_work'])}"
         f", {f.qualifiers.get('year') or ceremony_year(kb, f.qualifiers.get('ceremony'))}"
         for f in wins[:4]))
-    if k == n:
+    if k == n and (n or _history_complete(kb, aw)):   # "never won it": a full history only
         return supported(f"{L(kb, who)} has won the {L(kb, aw)} {_times(k)}"
                          f"{' (' + what + ')' if what else ''}.", wins)
     if _history_complete(kb, aw) and kb.entity(who) is not None:

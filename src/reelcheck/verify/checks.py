@@ -721,6 +721,13 @@ def award(kb, c) -> Optional[Verdict]:
 def award_count(kb, c) -> Optional[Verdict]:
     """A count said of a film "for" a person ("Anora won four Oscars for Baker") reads either
     way: it holds if either reading holds, and is refuted only if both are."""
+    if c.slots.get("at_least"):
+        # a record's count ("the first person to win five Oscars"): its holder won at least
+        # that many. Refuted when even the most the KB holds falls short; what the record
+        # adds (first, only) is no count, so a count reached supports nothing
+        v = award_count(kb, replace(c, slots={k: x for k, x in c.slots.items()
+                                              if k != "at_least"}))
+        return v if v is not None and v.verdict == "refuted" and not _reached(kb, c) else None
     if c.slots.get("per_edition") and not any(
             c.slots.get(k) for k in ("ceremony", "year", "context_ceremony")):
         return _count_at_one_edition(kb, c, c.slots["subject"])
@@ -745,6 +752,29 @@ def award_count(kb, c) -> Optional[Verdict]:
         if v is not None and v.verdict == "refuted" and (w is None or w.verdict != "refuted"):
             return nei(v.explanation, v.facts)
     return v
+
+
+def _reached(kb, c) -> bool:
+    """Whether some count the KB holds for the claim's subject (and its beneficiary) in the
+    family, at the edition it names or any, reaches the claim's number."""
+    n, family = c.slots["count"], c.slots.get("family")
+    pred = "award_received" if c.slots.get("polarity") == "won" else "nominated_for"
+    for who in filter(None, (c.slots.get("subject"), c.slots.get("beneficiary"))):
+        facts = [f for f in kb.facts_involving(who, pred) if involves(f, who, kb)
+                 and award_family(kb, f.value) == family]
+        facts += _accepted_for_country(kb, who, pred, None, facts)
+        work = c.slots.get("for_work")
+        facts = [f for f in facts if not work or work in (f.subject, f.qualifiers.get("for_work"))]
+        by_night: dict = {}
+        for f in facts:
+            key = f.qualifiers.get("ceremony") or f.qualifiers.get("year")
+            by_night.setdefault(key, set()).add((f.value, f.qualifiers.get("detail")))
+        if c.slots.get("per_edition") or c.slots.get("ceremony") or c.slots.get("year"):
+            if any(len(v) >= n for v in by_night.values()):
+                return True
+        elif sum(len(v) for v in by_night.values()) >= n:
+            return True
+    return False
 
 
 def _count_at_one_edition(kb, c, who: str) -> Optional[Verdict]:
@@ -814,8 +844,10 @@ def _award_count(kb, c, who: str) -> Optional[Verdict]:
     names = ", ".join(dict.fromkeys(L(kb, a).split(" for ")[-1] for a, _d, _o in awards))
     ev = list(awards.values())
     if not complete:
-        if k > n:
-            return None
+        if n == 0 and k > 0 and not any(f.disputed for f in ev):
+            # "went home empty-handed": any win the KB holds there says otherwise
+            return refuted(f"{L(kb, who)} {verb} {k} {noun} at the {L(kb, target)}, not none"
+                           f"{' (' + names + ')' if names else ''}.", ev)
         return None
     films = {f.qualifiers.get("for_work") or (f.subject if f.subject != who else None)
              or f.qualifiers.get("film_title") for f in ev}
@@ -878,9 +910,10 @@ def _career_count(kb, c, who: str, n: int, family: Optional[str],
     said = f"{L(kb, who)} has {verb} {k} {noun}{'' if k == 1 else 's'}{for_} in all"
     if compete != k:
         said += f", {compete} of them competitive"
-    if n in (k, compete):
+    complete = kb.is_complete(pred, subject=who, qualifiers={"family": family})
+    if n in (k, compete) and (n or complete):   # none won: only a complete record says so
         return supported(f"{said}.", ev)
-    if kb.is_complete(pred, subject=who, qualifiers={"family": family}):
+    if complete:
         return refuted(f"{said}; not {n}.", ev)
     return None
 
