@@ -24,7 +24,7 @@ from ..model import Claim, EntityRef
 from .ages import age_shape, fine_part
 from .frames import CLAUSE_DEPS, Filler, Frame, bound_year, conjuncts, work_year
 from .parse import Arg, Parsed, lexicon, number_value
-from .text import find_dates, parse_ordinal
+from .text import YEAR, find_dates, parse_ordinal
 
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
             "it": "film", "its": "film", "they": None, "their": None}
@@ -35,7 +35,6 @@ SUBJECT_KINDS = ("person", "film", "work", "org")
 AWARDISH = ("award", "ceremony", "festival")
 WEAK_HEADS = frozenset({"film", "feature", "performance", "short", "documentary", "design",
                         "effects", "sound", "song", "score", "ensemble", "writing"})
-YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 ORDINAL = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$", re.I)
 
 

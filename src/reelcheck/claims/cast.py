@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ..nlp import surface_forms
 from ..model import Claim, EntityRef
 from .context import related_character
 from .frames import NEGATIONS, RELATIVE, SUBJ_DEPS, Filler, Frame, _modal, _negated, conjuncts
@@ -43,7 +44,7 @@ LOOSE_OBJECT_DEPS = frozenset({"advmod", "npadvmod", "dep", "oprd"})
 
 
 def _words() -> dict:
-    return lexicon().cast
+    return lexicon().section("cast")
 
 
 class CastReader:
@@ -504,7 +505,6 @@ class CastReader:
 
     # -- cast lists ----------------------------------------------------------------------------
     def _member_cue(self, tok) -> bool:
-        from ..nlp import surface_forms
         w = _words()
         word = _hyphenated(tok)
         if self._member_noun(tok):
@@ -516,7 +516,6 @@ class CastReader:
             word in surface_forms(v) for v in w.get("member_verbs") or ())
 
     def _member_noun(self, tok) -> bool:
-        from ..nlp import surface_forms
         word = _hyphenated(tok)
         return any(word in surface_forms(n) for n in _words().get("member_nouns") or ())
 

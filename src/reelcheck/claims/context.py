@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..model import Mention
-from .text import Sentence, paragraphs
+from .text import YEAR, Sentence, paragraphs
 
 # A film the KB does not know, introduced by name: "her second feature, Harbour Lights," or a
 # title set off in quotes or asterisks. After one of these, "the film" may mean that film, so it
@@ -284,14 +284,11 @@ def by_sentence(mentions: list[Mention], sentences: list[Sentence]) -> list[list
     return out
 
 
-_A_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-
-
 def written_by(doc) -> Optional[int]:
     """The latest year the document can have been written in, as far as it shows: its date's
     year when ingest found one, else the latest year it names (a lower bound). A claim about
     "the only one" is judged against what was true by then."""
     if doc.date and str(doc.date)[:4].isdigit():
         return int(str(doc.date)[:4])
-    years = [int(y) for y in _A_YEAR.findall(doc.text)]
+    years = [int(y) for y in YEAR.findall(doc.text)]
     return max(years) if years else None

@@ -75,7 +75,7 @@ def _split(words: str) -> tuple:
 
 @lru_cache(maxsize=1)
 def table() -> Table:
-    crew = lexicon().crew
+    crew = lexicon().section("crew")
     verbs, by_verbs, titles, jobs, category = {}, {}, [], [], {}
     for pred, r in (crew.get("roles") or {}).items():
         category[pred] = r.get("category", "crew")

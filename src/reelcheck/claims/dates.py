@@ -18,19 +18,19 @@ release it on ...") or a release or premiere somewhere the KB may hold no date f
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Optional
 
 from ..kb.awards import award_family
 from ..model import Claim, EntityRef
 from .frames import CLAUSE_DEPS, _match_cue, _modal, _negated, clause_of, subject_token
 from .parse import Parsed, lexicon, number_value
-from .text import WEEKDAYS, DateValue, parse_ordinal
+from .text import WEEKDAYS, DateValue, parse_ordinal, year_of
 
 FILM_WORDS = frozenset({"it", "its", "film", "movie", "picture", "feature", "drama", "comedy",
                         "comedy-drama", "thriller"})
 PERSON_PRONOUNS = frozenset({"he", "she", "his", "her"})
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 
 
 def _lx() -> dict:
@@ -101,7 +101,7 @@ class DateReader:
                 continue
             bare = t.dep_ == "npadvmod" and t.head.pos_ == "VERB" and _verb_matches(
                 t.head, [v for ev in _lx().get("events", ()) for v in ev.get("verbs", ())])
-            if _YEAR.match(t.text) and (bare or t.dep_ == "pobj" and (t.head.lower_ == "in" or (
+            if year_of(t.text) and (bare or t.dep_ == "pobj" and (t.head.lower_ == "in" or (
                     t.head.lower_ in ("to", "from") and _verb_matches(
                         _verb_above(t), _lx().get("firsts", {}).get("verbs", ()))))) and not any(
                     c.dep_ not in ("punct",) for c in t.children):   # "(born 1972)" too
@@ -226,9 +226,8 @@ class DateReader:
         if ago is not None:
             # the piece was written in [lo, hi]: its date's year, else from the latest year it
             # names up to today
-            import datetime
             lo = self.written
-            hi = self.written if self.dated and self.written else datetime.date.today().year
+            hi = self.written if self.dated and self.written else date.today().year
             slots.update(ago=ago[0], ago_bound=ago[1], written_lo=lo, written_hi=hi,
                          written_firm=bool(self.dated and self.written))
         self._last = (p.sentence.index, p.sentence.paragraph, pred, subj, extra)
@@ -339,9 +338,9 @@ class DateReader:
                 continue
             key = self.records.achievement_in(p, [t for t in v.subtree if t.i not in mine])
             if key:
-                spec = next(s for s in lexicon().records.get("achievements", ())
+                spec = next(s for s in lexicon().section("records").get("achievements", ())
                             if s["key"] == key)
-                prize = lexicon().records["prizes"][spec["prizes"][0]]
+                prize = lexicon().section("records")["prizes"][spec["prizes"][0]]
                 subj = (prize.get("entities") or [key])[0]
                 return ("first_achieved", subj, None, verb.i, False, {"achievement": key})
         if self._said is not None and self._said[0] in (p.sentence.paragraph,
@@ -350,8 +349,8 @@ class DateReader:
             # "Who won four Oscars in one night? It happened in 1954.": the achievement the
             # sentence before stated, by its holder when it named one
             _, key, holder = self._said
-            spec = next(s for s in lexicon().records.get("achievements", ()) if s["key"] == key)
-            prize = lexicon().records["prizes"][spec["prizes"][0]]
+            spec = next(s for s in lexicon().section("records").get("achievements", ()) if s["key"] == key)
+            prize = lexicon().section("records")["prizes"][spec["prizes"][0]]
             subj = holder or (prize.get("entities") or [key])[0]
             return ("first_achieved", subj, None, verb.i, False,
                     {"achievement": key, "holder": holder, "any_holder": holder is None})

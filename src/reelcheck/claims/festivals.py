@@ -22,7 +22,7 @@ from ..kb.awards import award_family
 from ..model import Claim, EntityRef
 from .frames import Frame, work_year
 from .parse import Arg, Parsed, lexicon
-from .text import find_dates
+from .text import find_dates, year_of
 
 PREMIERE_CUES = frozenset({"premiere", "premier", "debut", "bow"})
 FESTIVAL_KINDS = ("festival", "ceremony")
@@ -122,8 +122,9 @@ class FestivalReader:
         if not dates:
             return {}
         got = [d for a in dates for d in find_dates(a.text)]
-        if len(dates) == 1 and not got and _bare_year(dates[0].text):
-            return {"year": _bare_year(dates[0].text)}   # "at Cannes in 2023"
+        year = year_of(dates[0].text.split()[-1]) if len(dates) == 1 and not got else None
+        if year:
+            return {"year": year}   # "at Cannes in 2023"
         if len(dates) != 1 or len(got) != 1:
             return {"date_unread": True}
         d = got[0]
@@ -150,9 +151,3 @@ class FestivalReader:
                      subject=EntityRef(film, self.kb.label(film)),
                      predicate="premiered_at" if world else "festival_screening", object=obj,
                      hedged=hedged, slots=slots)
-
-
-def _bare_year(text: str) -> Optional[int]:
-    """1800-2099 written alone ("2023", "in 2023"), else None."""
-    w = text.split()[-1] if text.split() else ""
-    return int(w) if len(w) == 4 and w.isdigit() and 1800 <= int(w) < 2100 else None

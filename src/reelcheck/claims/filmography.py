@@ -25,22 +25,21 @@ decide it (never refuted). A first feature the KB lacks is read as a credit, not
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Optional
 
 from ..model import Claim, EntityRef
 from .frames import RELATIVE, clause_of, conjuncts, subject_token, titled
 from .parse import Parsed, lexicon
+from .text import year_of
 
-_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 FILM_WORDS = frozenset({"it", "film", "movie", "picture", "feature"})
 WORKS = ("film", "work")
 
 
 def _lx() -> dict:
-    return lexicon().filmography
+    return lexicon().section("filmography")
 
 
 def _cue_of(tok, table: dict) -> Optional[list]:
@@ -335,11 +334,11 @@ class FilmographyReader:
             else:
                 continue
             mods += [c for c in p.doc[t.i - 1:t.i] if c.dep_ == "compound" and c not in mods]
-            if any(c.lower_ not in allowed and not _YEAR.match(c.text)
+            if any(c.lower_ not in allowed and not year_of(c.text)
                    and c.lemma_.lower() not in allowed for c in mods):
                 continue   # "her screen debut", "his first English-language film"
             if any(c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and not any(
-                    _YEAR.match(g.text) for g in c.children)) for c in t.children):
+                    year_of(g.text) for g in c.children)) for c in t.children):
                 continue   # "his first film set in Los Angeles", "first film in competition"
             poss = next((c for c in t.children if c.dep_ == "poss"), None)
             if poss is None:
@@ -406,7 +405,7 @@ class FilmographyReader:
         2000") or that hangs on the film itself ("Scream in 2022")."""
         doc, out = p.doc, []
         for t in doc:
-            if not _YEAR.match(t.text):
+            if not year_of(t.text):
                 continue
             got = self._modified(p, t)
             modifier = got is not None

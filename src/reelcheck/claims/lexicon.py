@@ -59,22 +59,6 @@ class Lexicon:
     def section(self, name: str) -> dict:
         return self.sections.get(name, {})
 
-    @property
-    def crew(self) -> dict:
-        return self.section("crew")
-
-    @property
-    def cast(self) -> dict:
-        return self.section("cast")
-
-    @property
-    def records(self) -> dict:
-        return self.section("records")
-
-    @property
-    def filmography(self) -> dict:
-        return self.section("filmography")
-
     def verb_cues(self, lemma: str) -> list[Cue]:
         return self.verbs.get(lemma, [])
 

@@ -141,7 +141,7 @@ def _member_words() -> frozenset:
     """Every form of the cast section's member words ("stars", "starring"; "co-stars" is read
     word by word)."""
     from ..nlp import surface_forms
-    cast = load_lexicon().cast
+    cast = load_lexicon().section("cast")
     words: set = set()
     for w in list(cast.get("member_verbs") or ()) + list(cast.get("member_nouns") or ()):
         words |= {f.split("-")[-1] for f in surface_forms(w) | {w}}
@@ -184,18 +184,16 @@ def _quantity_words() -> frozenset:
     return cue_words()
 
 
-def _crew_candidate(text: str, mentions: list[Mention]) -> bool:
+def _crew_candidate(text: str, found: set, types: set) -> bool:
     """A crew word ("directed", "editor", "score"; "shot" and "filmed" only with "by") or a
-    spouse noun, with a KB person or a capitalised word inside the sentence (a name the KB
-    may lack)."""
+    spouse noun among the sentence's words `found`, with a KB person or a capitalised word
+    inside the sentence (a name the KB may lack)."""
     from .crew import by_words, cue_words
-    found = set(_WORD.findall(text.lower()))
     crew = bool(cue_words().intersection(found)) or (
         "by" in found and bool(by_words().intersection(found)))
-    if not crew and not found.intersection(lexicon().crew.get("spouse_nouns", ())):
+    if not crew and not found.intersection(lexicon().section("crew").get("spouse_nouns", ())):
         return False
-    return any(m.entity_type == "person" for m in mentions) or any(
-        w[:1].isupper() for w in text.split()[1:])
+    return "person" in types or any(w[:1].isupper() for w in text.split()[1:])
 
 
 @lru_cache(maxsize=1)
@@ -203,7 +201,7 @@ def _record_words() -> tuple[frozenset, frozenset]:
     """The record family's words that need no mention beside them ("it is rated R", "his
     highest-grossing film"), and those that need a year ("the 2020 festival was cancelled")."""
     from ..nlp import surface_forms
-    r = lexicon().records
+    r = lexicon().section("records")
     words = {w for x in r.get("ratings", {}).get("cues", ()) for w in _WORD.findall(x.lower())}
     words |= {_WORD.findall(x.lower())[-1] for x in r.get("superlatives", ())}
     np = r.get("no_prize", {})
@@ -217,7 +215,7 @@ def _filmography_words() -> tuple[frozenset, frozenset, tuple]:
     """The filmography family's cue words (claims/filmography.py): every form of its verbs'
     first words and its nouns and adjectives; the forms of its shooting verbs; its formats."""
     from ..nlp import surface_forms
-    lx = lexicon().filmography
+    lx = lexicon().section("filmography")
     words: set = set()
     for key in ("credit_verbs", "credit_nouns", "credit_adjectives", "list_verbs",
                 "debut_nouns", "first_words", "year_verbs"):
@@ -234,15 +232,17 @@ def _filmography_words() -> tuple[frozenset, frozenset, tuple]:
 def is_candidate(text: str, mentions: list[Mention], start: int = 0) -> bool:
     """Whether a sentence may state a relation the lexicon knows (cheap: no parse). `start`:
     where the sentence begins in the document (mentions carry document offsets)."""
-    if any(m.entity_type in GATE_TYPES for m in mentions):
+    types = {m.entity_type for m in mentions}
+    if types & GATE_TYPES:
         return True
+    low = text.lower()
+    found = set(_WORD.findall(low))   # the sentence's words, read once for every family
     chars = [m for m in mentions if m.entity_type == "character"]
-    if chars and (_cast_words().intersection(_WORD.findall(text.lower())) or "(" in text
-                  or len(chars) > 1 or any(m.entity_type == "person" for m in mentions)):
+    if chars and (_cast_words().intersection(found) or "(" in text
+                  or len(chars) > 1 or "person" in types):
         return True   # "Jane Roe plays Toros", "Toros (Jane Roe)", "Toros, Vanya's godfather":
         # a character beside a cast verb, a parenthesis, an actor or another character
-    if any(m.entity_type == "person" for m in mentions) and \
-            _member_words().intersection(_WORD.findall(text.lower())):
+    if "person" in types and _member_words().intersection(found):
         return True   # "Anora stars Jane Roe and Max Doe": a cast list
     trades = lexicon().ages.get("descriptions", {})
     for m in mentions:   # "the Scream actress": a trade right after a film after "the"
@@ -257,45 +257,36 @@ def is_candidate(text: str, mentions: list[Mention], start: int = 0) -> bool:
                 text[m.end - start:m.end - start + 7].strip(" (),").split()[:1]
             if any(len(w) == 4 and w.isdigit() for w in near):
                 return True
-    if any(m.entity_type == "film" for m in mentions) and \
-            _family_words("festivals").intersection(_WORD.findall(text.lower())):
+    if "film" in types and _family_words("festivals").intersection(found):
         return True   # "Anora premiered at the Venice Film Festival" (a festival the KB lacks)
-    if any(m.entity_type == "place" for m in mentions) and \
-            _family_words("locations").intersection(_WORD.findall(text.lower())):
+    if "place" in types and _family_words("locations").intersection(found):
         return True   # "filming took place in Brooklyn"
-    if any(m.entity_type in ("place", "character") for m in mentions) and \
-            _plot_words().intersection(_WORD.findall(text.lower())) or any(
-            m.entity_type == "person" for m in mentions) and \
-            _predicate_words("place_of_birth").intersection(_WORD.findall(text.lower())):
+    if types & {"place", "character"} and _plot_words().intersection(found) or \
+            "person" in types and _predicate_words("place_of_birth").intersection(found):
         return True   # "Ani and Vanya fly to Las Vegas", "Jane Roe was born in Tonopah"
-    if any(m.entity_type == "place" for m in mentions) and (set(
-            lexicon().qualifiers.get("origin_words", ())) | {"from"}).intersection(
-            _WORD.findall(text.lower())):
+    if "place" in types and (set(lexicon().qualifiers.get("origin_words", ())) | {"from"}
+                             ).intersection(found):
         return True   # "New Jersey native Sean Baker", "she is from Los Angeles"
     credit, shoot, formats = _filmography_words()
-    if any(m.entity_type in ("film", "work") for m in mentions) and \
-            credit.intersection(_WORD.findall(text.lower())):
+    if types & {"film", "work"} and credit.intersection(found):
         return True   # "she starred in Scream", "his debut feature, Four Letter Words"
-    if shoot.intersection(_WORD.findall(text.lower())) and any(
-            f in text.lower().replace(" ", "").replace("-", "") for f in formats):
+    if shoot.intersection(found) and any(
+            f in low.replace(" ", "").replace("-", "") for f in formats):
         return True   # "it was shot on 35mm film"
-    if _quantity_words().intersection(_WORD.findall(text.lower())) and (
+    if _quantity_words().intersection(found) and (
             find_money(text) or find_durations(text)):
         return True   # "it cost $6 million", "the film runs 139 minutes" (claims/quantities.py)
-    if _crew_candidate(text, mentions):
+    if _crew_candidate(text, found, types):
         return True   # "Jane Roe directed it", "cinematographer Jane Roe" (claims/crew.py)
-    found = _WORD.findall(text.lower())
     rec, dated = _record_words()
     if rec.intersection(found) or (dated.intersection(found) and _DATE_HINT.search(text)):
         return True   # the record family's ratings, superlatives and prize-less years
     words, fams = _gate_words()
-    low = text.lower()
     if any(f in low for f in fams):
         return True
-    found = _WORD.findall(low)
-    if any(w in words for w in found):
+    if not words.isdisjoint(found):
         return True
-    return bool(_DATE_HINT.search(text)) and any(w in _date_words() for w in found)
+    return bool(_DATE_HINT.search(text)) and not _date_words().isdisjoint(found)
 
 
 def parse_sentences(text: str, sentences: list[Sentence],

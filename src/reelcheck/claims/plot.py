@@ -281,10 +281,7 @@ class PlotReader:
         if who is None:
             return []
         out = []
-        for fl in f.roles.get("place", ()):
-            place = self._place(p, p.doc[fl.token])
-            if place is None:
-                continue
+        for place in self._places(p, f):
             own = p.doc[who.head].head.i == f.cue   # its own subject, not one it inherits
             lo = min([f.cue, place.first] + ([who.first] if own else []))
             out.append(self._place_claim(
@@ -301,16 +298,20 @@ class PlotReader:
                    for fl in f.roles.get("mover", ())):
             return []
         out = []
-        for fl in f.roles.get("place", ()):
-            place = self._place(p, p.doc[fl.token])
-            if place is None:
-                continue
+        for place in self._places(p, f):
             slots = dict(kind="place", subject=film, place=place.entity, negated=f.negated)
             if not place.entity:
                 slots["unknown"] = place.text
             out.append(self._place_claim(p, min(f.cue, place.first), max(f.cue + 1, place.last),
                                          film, "filming_location", place, hedged, slots))
         return out
+
+    def _places(self, p: Parsed, f: Frame):
+        """The places the frame's place role names (see `_place`)."""
+        for fl in f.roles.get("place", ()):
+            place = self._place(p, p.doc[fl.token])
+            if place is not None:
+                yield place
 
     def _place_claim(self, p: Parsed, lo: int, hi: int, subject: str, predicate: str, place,
                      hedged: bool, slots: dict) -> Claim:

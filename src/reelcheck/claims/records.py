@@ -33,7 +33,7 @@ SIDE_CLAUSES = ("advcl", "xcomp", "relcl", "acl", "ccomp")
 
 
 def _words() -> dict:
-    return lexicon().records
+    return lexicon().section("records")
 
 
 def _year(tok) -> Optional[int]:

@@ -25,7 +25,7 @@ class SpouseReader:
         self.kb, self.res, self.text = kb, resolver, text
 
     def sentence_claims(self, p: Parsed, hedged: bool) -> list[Claim]:
-        nouns = set(lexicon().crew.get("spouse_nouns", ()))
+        nouns = set(lexicon().section("crew").get("spouse_nouns", ()))
         out = []
         for tok in p.doc:
             if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns or _credit_partner(tok):

@@ -85,6 +85,16 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
+# -- years ---------------------------------------------------------------------------------
+YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")   # a year (1800-2099) inside a text
+
+
+def year_of(word: str) -> Optional[int]:
+    """The year a word is ("2023"), or None: four digits, 1800-2099."""
+    w = word.strip()
+    return int(w) if len(w) == 4 and w.isdigit() and 1800 <= int(w) < 2100 else None
+
+
 # -- numbers -------------------------------------------------------------------------------
 NUMBER_WORDS = {
     "zero": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5,

@@ -1160,7 +1160,7 @@ def _age(kb, c) -> Optional[tuple[Verdict, set]]:
                 return refuted(f"{L(kb, who)} was {real} at the {L(kb, event)}, not {n}.",
                                [f]), {real}
     if not event:
-        return _age_as_of(kb, c)
+        return _age_as_of(kb, c.slots)
     ev_dates = kb.facts(subject=event, predicate="ceremony_date") or \
         kb.facts(subject=event, predicate="start_date")
     dobs = kb.facts(subject=who, predicate="date_of_birth")
@@ -1204,12 +1204,11 @@ def _age(kb, c) -> Optional[tuple[Verdict, set]]:
     return None
 
 
-def _age_as_of(kb, c, at: Optional[str] = None) -> Optional[tuple[Verdict, set]]:
+def _age_as_of(kb, slots: dict, at: Optional[str] = None) -> Optional[tuple[Verdict, set]]:
     """An age in a year only: told as the subject's age now ("Jane Roe, 53,") in a piece
     written in or after the year `as_of` (the latest it names), or at an edition the KB dates
     by its year (`at`). It supports an age the person has in that year and never refutes: a
     piece may name a later year than the one it was written in, and a year is not a day."""
-    slots = c if isinstance(c, dict) else c.slots
     who, n, year = slots["subject"], slots["age"], slots.get("as_of")
     dobs = kb.facts(subject=who, predicate="date_of_birth")
     if not year or len(dobs) != 1 or dobs[0].disputed:
