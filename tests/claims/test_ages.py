@@ -138,3 +138,20 @@ def test_an_age_with_a_softening_word_or_in_a_relative_clause(default_kb):
     # a person the KB lacks: nothing to check
     got = ages(lead + "Odile Marchetti, now 25, collected a prize.", default_kb)
     assert all(c.verdict == "not_enough_info" for c in got)
+
+
+def test_an_age_now_is_bounded_by_the_year_of_the_film_the_piece_is_about(default_kb):
+    # no year in the text: a piece about a film of 2024 was written in 2024 or later, when
+    # Sean Baker (born 1971) was 52 or 53
+    text = "Anora keeps winning. Sean Baker, 53, thanked his cast."
+    c = one(text, default_kb)
+    assert c.verdict == "supported" and "2024" in c.explanation
+    # an age that does not fit is left open: the piece may be from a later year
+    assert one(text.replace("53", "58"), default_kb).verdict == "not_enough_info"
+
+
+def test_birth_dates_that_differ_by_a_few_days_still_give_an_age_in_a_year(default_kb):
+    # sources date Mikey Madison's birth to two days of 1999: in 2024 she was 24 or 25 either way
+    c = one("Anora keeps winning. The 25-year-old Mikey Madison thanked her director.",
+            default_kb)
+    assert c.verdict == "supported" and "born in 1999" in c.explanation

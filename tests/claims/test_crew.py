@@ -116,7 +116,7 @@ def test_another_job_is_no_credit(default_kb):
 
 # -- titles ---------------------------------------------------------------------------------------
 def test_a_title_beside_a_name(default_kb):
-    assert rows("Cinematographer Drew Daniels used old lenses.", default_kb) == \
+    assert rows("Its cinematographer Drew Daniels used old lenses.", default_kb) == \
         [("director_of_photography", "supported")]
     assert rows("Drew Daniels, its cinematographer, used old lenses.", default_kb) == \
         [("director_of_photography", "supported")]
@@ -125,10 +125,10 @@ def test_a_title_beside_a_name(default_kb):
 
 
 def test_a_title_that_names_two_jobs(default_kb):
-    got = crew("Writer-director Sean Baker thanked the crew.", default_kb)
+    got = crew("The film's writer-director Sean Baker thanked the crew.", default_kb)
     assert [c.verdict for c in got] == ["supported"]
     assert {"written", "directed"} <= set(got[0].explanation.replace(".", "").split())
-    got = crew("Everyone cheered writer and director Sean Baker.", default_kb)
+    got = crew("Everyone cheered Anora's writer and director, Sean Baker.", default_kb)
     assert [c.verdict for c in got] == ["supported"]
 
 
@@ -140,8 +140,21 @@ def test_a_title_said_of_someone_is_a_credit_to_check(default_kb):
 
 
 def test_a_title_in_passing_can_support_but_never_refute(default_kb):
-    assert rows("Director Greta Gerwig was in the audience.", default_kb) == []
-    assert rows("Director Sean Baker was in the audience.", default_kb) == \
+    assert rows("The director, Greta Gerwig, was in the audience.", default_kb) == []
+    assert rows("The director, Sean Baker, was in the audience.", default_kb) == \
+        [("director", "supported")]
+
+
+def test_a_bare_title_before_a_name_describes_the_person(default_kb):
+    # "filmmaker Jane Roe" says what she does, not which film she made: no credit on the film
+    # in focus unless the phrase states one ("Anora director", "its editor") or a clause does
+    for text in ("Director Sean Baker was in the audience.",
+                 "Everyone cheered writer and director Sean Baker.",
+                 "Cinematographer Drew Daniels used old lenses."):
+        assert rows(text, default_kb) == [], text
+    assert rows("Anora director Sean Baker was in the audience.", default_kb) == \
+        [("director", "supported")]
+    assert rows("Sean Baker, who directed it, was in the audience.", default_kb) == \
         [("director", "supported")]
 
 

@@ -63,10 +63,12 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
     in_s = by_sentence(mentions, sentences)
     parsed = parse_sentences(text, sentences, in_s)   # the linguistic layer, candidates only
     awards = AwardReader(kb, res, text)
+    written = written_by(doc)
     ages = AgeReader(kb, res, text, borrow=lambda para: awards.para_ceremony.get(para)
-                     or awards.para_ceremony.get(para - 1), written=written_by(doc))
+                     or awards.para_ceremony.get(para - 1),
+                     written=written_by(doc, mentions, kb))
     dates = DateReader(kb, res, text, borrow=lambda para: awards.para_ceremony.get(para)
-                       or awards.para_ceremony.get(para - 1), written=written_by(doc),
+                       or awards.para_ceremony.get(para - 1), written=written,
                        dated=bool(doc.date))
     cast = CastReader(kb, res, text)
     described = DescriptionReader(kb, res, text)
@@ -77,7 +79,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
     quantities = QuantityReader(kb, res, text)
     crew = CrewReader(kb, res, text)
     spouses = SpouseReader(kb, res, text)
-    records = RecordReader(kb, res, text, awards, written=written_by(doc))
+    records = RecordReader(kb, res, text, awards, written=written)
     dates.records = records   # the achievements a date may be the first time of
     filmography = FilmographyReader(kb, res, text)
     notes = NoteReader(kb, res, text)

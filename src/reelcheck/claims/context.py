@@ -284,11 +284,19 @@ def by_sentence(mentions: list[Mention], sentences: list[Sentence]) -> list[list
     return out
 
 
-def written_by(doc) -> Optional[int]:
+def written_by(doc, mentions=(), kb=None) -> Optional[int]:
     """The latest year the document can have been written in, as far as it shows: its date's
     year when ingest found one, else the latest year it names (a lower bound). A claim about
-    "the only one" is judged against what was true by then."""
+    "the only one" is judged against what was true by then. With `mentions` and `kb`, the
+    years of the KB films and editions it names bound it too (a piece about a film of 2024 is
+    written in 2024 or later): a bound for a person's age now, not a time to judge "the only
+    one" at (a film of 2019 may win its prizes in 2020)."""
     if doc.date and str(doc.date)[:4].isdigit():
         return int(str(doc.date)[:4])
     years = [int(y) for y in YEAR.findall(doc.text)]
+    if kb is not None:
+        for eid in {m.entity.id for m in mentions if m.entity is not None}:
+            e = kb.entity(eid)
+            if e is not None and e.year:
+                years.append(int(e.year))
     return max(years) if years else None

@@ -420,8 +420,10 @@ class CrewReader:
             if not who:
                 continue
             if film is None:
-                if det in INDEFINITE:
-                    continue   # "Jane Roe, a producer": a description, no credit on a film
+                if det in INDEFINITE or det is None and not predicated:
+                    # "Jane Roe, a producer", "filmmaker Jane Roe": a description of the
+                    # person (what she does), no credit on a film the phrase does not state
+                    continue
                 film = self._focus(p, tok, single=True)
                 if film is None:
                     continue

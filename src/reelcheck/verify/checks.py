@@ -1211,13 +1211,19 @@ def _age_as_of(kb, slots: dict, at: Optional[str] = None) -> Optional[tuple[Verd
     piece may name a later year than the one it was written in, and a year is not a day."""
     who, n, year = slots["subject"], slots["age"], slots.get("as_of")
     dobs = kb.facts(subject=who, predicate="date_of_birth")
-    if not year or len(dobs) != 1 or dobs[0].disputed:
+    if not year or len(dobs) != 1:
         return None
-    born = _date_parts(str(dobs[0].value))[0]
+    # sources that disagree on the day but not the year allow the same two ages
+    years = {_date_parts(str(v))[0] for v in [dobs[0].value] + [
+        dv["value"] for dv in (dobs[0].disputed_values or [])]}
+    born = years.pop() if len(years) == 1 else None
     if born and n in (year - born - 1, year - born):
-        when = f"at the {at} ({year})" if at else f"in {year}, the latest year the text names"
-        return supported(f"{L(kb, who)} was born on {fmt_date(dobs[0].value, dobs[0].precision)}, "
-                         f"so {n} {when}.", dobs), {year - born - 1, year - born}
+        when = f"at the {at} ({year})" if at else \
+            f"in {year} (the text was written in {year} or later)"
+        on = f"in {born}" if dobs[0].disputed else \
+            f"on {fmt_date(dobs[0].value, dobs[0].precision)}"
+        return supported(f"{L(kb, who)} was born {on}, so {n} {when}.", dobs), \
+            {year - born - 1, year - born}
     return None
 
 
