@@ -71,8 +71,8 @@ def test_a_gross_the_kb_does_not_record_is_a_running_total(default_kb):
 
 
 def test_each_figure_binds_to_its_own_clause(default_kb):
-    got = figures("Anora cost $6 million to make, and it grossed $52 million worldwide.",
-                  default_kb)
+    got = figures("Anora cost $6 million to make, and by March 2025 it grossed $52 million "
+                  "worldwide.", default_kb)
     by = {c.predicate: c for c in got}
     assert by["budget"].slots["amount"] == 6_000_000
     assert by["box_office"].slots["amount"] == 52_000_000
@@ -178,3 +178,21 @@ def test_a_gross_said_as_of_a_time_holds_only_for_a_figure_of_that_time(default_
     same_year = one("In 2025 the picture grossed $41 million worldwide.", default_kb,
                     "box_office")
     assert same_year.verdict == "supported"
+
+
+def test_a_gross_with_no_time_is_as_of_the_latest_edition_the_piece_reports(default_kb):
+    # a running total is the piece's own; with no date, the latest ceremony its claims are
+    # about (the 97th Academy Awards, March 2025) dates it
+    text = "Anora has grossed about $41 million worldwide."
+    c = one(text, default_kb, "box_office")
+    assert c.verdict == "not_enough_info" and "does not say when" in c.explanation
+    after = "Sean Baker won Best Director at the 97th Academy Awards. " + text
+    assert one(after, default_kb, "box_office").verdict == "supported"
+    # the same figure in a piece about an edition a year earlier is not that time's total
+    before = "Sean Baker won the Palme d'Or at the 77th Cannes Film Festival. " + text
+    c = one(before, default_kb, "box_office")
+    assert c.verdict == "not_enough_info" and "Cannes" in c.explanation
+    # a piece whose date ingest found dates it the same way
+    doc = reelcheck.Document(id="d", text=LEAD + text, date="2025-03-07")
+    got = [c for c in reelcheck.check(doc, kb=default_kb).claims if c.predicate == "box_office"]
+    assert [c.verdict for c in got] == ["supported"]

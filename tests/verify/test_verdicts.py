@@ -50,7 +50,10 @@ CASES = [
     ("date", "Anora was released in France on November 6, 2024.", "release_date", "refuted"),
     ("money", "Anora was made for $6 million.", "budget", "supported"),
     ("money", "Anora was made on a budget of $20 million.", "budget", "refuted"),
-    ("money", "Anora has grossed $41 million worldwide.", "box_office", "supported"),
+    ("money", "By March 2025 Anora had grossed $41 million worldwide.", "box_office",
+     "supported"),
+    # a running total with no time, in a piece that gives none: which total is not decided
+    ("money", "Anora has grossed $41 million worldwide.", "box_office", "not_enough_info"),
     ("runtime", "Anora took 37 days to shoot.", "shooting_days", "supported"),
     ("runtime", "Anora took 35 days to shoot.", "shooting_days", "refuted"),
     ("festival", "Anora premiered at the Cannes Film Festival.", "premiered_at", "supported"),

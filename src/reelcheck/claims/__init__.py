@@ -76,7 +76,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
     festivals = FestivalReader(kb, res, text)
     locations = LocationReader(kb, res, text)
     story = PlotReader(kb, res, text)
-    quantities = QuantityReader(kb, res, text)
+    quantities = QuantityReader(kb, res, text, dated=_year_month(doc.date))
     crew = CrewReader(kb, res, text)
     spouses = SpouseReader(kb, res, text)
     records = RecordReader(kb, res, text, awards, written=written)
@@ -213,3 +213,12 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
         seen.add(key)
         out.append(c)
     return out
+
+
+def _year_month(when) -> Optional[tuple]:
+    """(year, month) of a document date ("2025-03-04", "2025-03"), or None."""
+    parts = str(when or "")[:7].split("-")
+    if not parts[0].isdigit() or len(parts[0]) != 4:
+        return None
+    return int(parts[0]), int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
+

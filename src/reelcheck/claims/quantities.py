@@ -28,7 +28,7 @@ from typing import Optional
 from ..model import Claim, EntityRef
 from .frames import MODALS, Frame, clause_of, subject_token
 from .parse import Parsed, lexicon
-from .text import find_dates, find_durations, find_money
+from .text import MONTHS, find_dates, find_durations, find_money
 
 FAMILY = "quantities"
 CATEGORY = {"budget": "money", "box_office": "money", "runtime": "runtime",
@@ -108,8 +108,11 @@ class Figure:
 
 
 class QuantityReader:
-    def __init__(self, kb, resolver, text: str):
+    def __init__(self, kb, resolver, text: str, dated: Optional[tuple] = None):
         self.kb, self.res, self.text = kb, resolver, text
+        # (year, month) of the piece when ingest found its date: the time of a running total
+        # the sentence does not date ("it has grossed $15 million")
+        self.dated = dated
 
     def sentence_claims(self, p: Parsed, frames: list[Frame], hedged: bool) -> list[Claim]:
         figures = self._figures(p)
@@ -332,9 +335,11 @@ class QuantityReader:
             ratio = _ratio(fig)
             if ratio:
                 slots["ratio"] = ratio
-            when = self._when(p, fig, verb if verb is not None else cue)
+            when = self._when(p, fig, verb if verb is not None else cue) or self.dated
             if when:
                 slots["as_of"] = when
+            else:
+                slots["undated"] = True   # neither the sentence nor the piece says when
         else:
             unit, times = UNITS[v.unit]
             slots = dict(kind="quantity", value=v.value * times, unit=unit, hedge=v.hedge)
@@ -346,7 +351,7 @@ class QuantityReader:
 
     @staticmethod
     def _when(p: Parsed, fig: Figure, top) -> Optional[list]:
-        """[year, month or None] a date in the figure's clause states ("by March 2025 it had
+        """[year or None, month or None] a date in the figure's clause states ("by March 2025 it had
         grossed ..."): a running total is as of that time."""
         for i in sorted(clause_of(top, p.titles)):
             a = p.arg_at(i)
@@ -356,6 +361,10 @@ class QuantityReader:
             if d is not None and d.year:
                 return [d.year, d.month]
             t = p.doc[i]
+            month = next((MONTHS[x.lower_] for x in p.doc[a.first:a.last]
+                          if x.lower_ in MONTHS and x.text[:1].isupper()), None)
+            if month:
+                return [None, month]   # "by mid-March": the month, in no year said
             if t.like_num and len(t.text) == 4 and t.text.isdigit() and t.text[:2] in ("19", "20"):
                 return [int(t.text), None]
         return None

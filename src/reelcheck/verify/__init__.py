@@ -24,52 +24,90 @@ def verify_claims(claims: list[Claim], kb, doc=None, options=None) -> list[Claim
     Claims the verifier finds are not check-worthy after all (a weak appositive that the KB
     does not bear out) are dropped from the list.
     """
-    keep = []
-    for c in claims:
-        kind = c.slots.get("kind") or c.predicate
-        fn: Optional[Callable] = CHECKS.get(kind)
-        v: Optional[Verdict] = None
-        if c.slots.get("subject") is None and c.slots.get("subject_name"):
-            v = awards.unknown_winner(kb, c) if kind == "award" else None
-            v = v or Verdict("not_enough_info", f"The KB does not know "
-                             f"{c.slots['subject_name']}, so it cannot check this claim.")
-        elif c.slots.get("subject") is None or (c.subject and kb.entity(c.subject.id) is None):
-            v = Verdict("not_enough_info", "The KB does not know who or what this claim is about.")
-        elif kind == "award" and c.slots.get("count") is not None:
-            v = awards.award_count(kb, c) or Verdict(
-                "not_enough_info", "The KB cannot count these wins.")
-        elif fn is not None:
-            v = awards.account(kb, c, fn(kb, c))
-        if (v is None or v.verdict == "not_enough_info") and c.slots.get("note_fact") \
-                and not c.slots.get("negated") and c.subject and kb.entity(c.subject.id):
-            v = noted(kb, c.slots["note_fact"]) or v  # a sourced note says the whole clause
-        if v is None:
-            if c.slots.get("weak"):
-                continue
-            v = Verdict("not_enough_info", "The KB holds no fact that decides this claim.")
-        if v.verdict == "drop":
-            continue
-        if c.slots.get("negated") and v.verdict in ("supported", "refuted"):
-            v = _negate(v)
-        if c.slots.get("family_assumed") and v.verdict == "refuted":
-            why = ("The clause names no show; read as the passage's, this does not hold: "
-                   if c.slots.get("family_assumed") is not True else
-                   "The text names no awards; read as the Oscars, this does not hold: ")
-            v = Verdict("not_enough_info", why + v.explanation, v.facts)
-        if c.hedged and v.verdict == "supported" and not v.facts:
-            v = Verdict("not_enough_info", "Presented as rumour; nothing in the KB bears it out.")
-        v, evidence = cite(kb, v, doc)  # best source first; never the article itself
-        c.verdict = v.verdict
-        c.explanation = v.explanation
-        if c.hedged and v.verdict == "not_enough_info" and "rumour" not in v.explanation:
-            c.explanation = "Presented as rumour or hearsay. " + v.explanation
-        c.evidence = evidence
-        c.confidence = v.confidence
-        keep.append(c)
-    claims[:] = _merge_groups(keep, doc)
+    kept = {}
+    # a running total the sentence does not date is checked last, at the time of the latest
+    # edition the piece's other claims are about
+    later = [c for c in claims if c.slots.get("undated")]
+    eds = set()   # the editions the piece's claims are about, stated or borne out
+    for c in [c for c in claims if not c.slots.get("undated")]:
+        v = _verify(c, kb, doc)
+        if v is not None:
+            kept[id(c)] = c
+            eds.add(c.slots.get("ceremony"))
+            if v.verdict == "supported":
+                eds |= {f.qualifiers.get("ceremony") for f in v.facts}
+    _time_running_totals(kb, eds - {None}, later)
+    for c in later:
+        if _verify(c, kb, doc) is not None:
+            kept[id(c)] = c
+    claims[:] = _merge_groups([c for c in claims if id(c) in kept], doc)
     if options is not None:
         _attach_passages(claims, kb, options)
     return claims
+
+
+def _time_running_totals(kb, eds: set, undated: list[Claim]) -> None:
+    """A running total the sentence does not date ("it has grossed $15 million") is the total
+    when the piece was written: after the latest of the editions (ceremonies) its other
+    claims are about, whose month the KB dates. With none, it stays undated."""
+    dates = []
+    for ed in eds:
+        for f in kb.facts(subject=ed, predicate="ceremony_date") + kb.facts(
+                subject=ed, predicate="end_date"):   # a festival's edition ends its awards
+            parts = str(f.value)[:7].split("-")
+            if not f.disputed and len(parts) == 2 and all(x.isdigit() for x in parts):
+                dates.append(((int(parts[0]), int(parts[1])), ed))
+    if not dates:
+        return
+    when, ed = max(dates)
+    for c in undated:
+        c.slots.update(as_of=when, as_of_from=ed)
+        del c.slots["undated"]
+
+
+def _verify(c: Claim, kb, doc) -> Optional[Verdict]:
+    """Fill one claim's verdict, evidence, explanation and confidence and give the verdict;
+    None when it is not check-worthy after all."""
+    kind = c.slots.get("kind") or c.predicate
+    fn: Optional[Callable] = CHECKS.get(kind)
+    v: Optional[Verdict] = None
+    if c.slots.get("subject") is None and c.slots.get("subject_name"):
+        v = awards.unknown_winner(kb, c) if kind == "award" else None
+        v = v or Verdict("not_enough_info", f"The KB does not know "
+                         f"{c.slots['subject_name']}, so it cannot check this claim.")
+    elif c.slots.get("subject") is None or (c.subject and kb.entity(c.subject.id) is None):
+        v = Verdict("not_enough_info", "The KB does not know who or what this claim is about.")
+    elif kind == "award" and c.slots.get("count") is not None:
+        v = awards.award_count(kb, c) or Verdict(
+            "not_enough_info", "The KB cannot count these wins.")
+    elif fn is not None:
+        v = awards.account(kb, c, fn(kb, c))
+    if (v is None or v.verdict == "not_enough_info") and c.slots.get("note_fact") \
+            and not c.slots.get("negated") and c.subject and kb.entity(c.subject.id):
+        v = noted(kb, c.slots["note_fact"]) or v  # a sourced note says the whole clause
+    if v is None:
+        if c.slots.get("weak"):
+            return None
+        v = Verdict("not_enough_info", "The KB holds no fact that decides this claim.")
+    if v.verdict == "drop":
+        return None
+    if c.slots.get("negated") and v.verdict in ("supported", "refuted"):
+        v = _negate(v)
+    if c.slots.get("family_assumed") and v.verdict == "refuted":
+        why = ("The clause names no show; read as the passage's, this does not hold: "
+               if c.slots.get("family_assumed") is not True else
+               "The text names no awards; read as the Oscars, this does not hold: ")
+        v = Verdict("not_enough_info", why + v.explanation, v.facts)
+    if c.hedged and v.verdict == "supported" and not v.facts:
+        v = Verdict("not_enough_info", "Presented as rumour; nothing in the KB bears it out.")
+    v, evidence = cite(kb, v, doc)  # best source first; never the article itself
+    c.verdict = v.verdict
+    c.explanation = v.explanation
+    if c.hedged and v.verdict == "not_enough_info" and "rumour" not in v.explanation:
+        c.explanation = "Presented as rumour or hearsay. " + v.explanation
+    c.evidence = evidence
+    c.confidence = v.confidence
+    return v
 
 
 def _merge_groups(claims: list[Claim], doc=None) -> list[Claim]:

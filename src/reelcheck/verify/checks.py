@@ -1289,16 +1289,29 @@ def money(kb, c) -> Optional[Verdict]:
     scope = c.slots.get("scope")
     if scope:
         facts = [f for f in facts if f.qualifiers.get("scope") == scope] or facts
-    hit = [f for f in facts if _within(amount, f.value, hedge, 0.05)]
+    hit = sorted((f for f in facts if _within(amount, f.value, hedge, 0.05)),
+                 key=lambda f: abs(f.value - amount))   # the nearest figure first
     when = c.slots.get("as_of")
     if hit and when:
         # "by March 2025 it had grossed ...": a running total holds only as of the time said
         dated = [f for f in hit if _same_time(str(f.qualifiers.get("as_of") or ""), when)]
         if not dated:
+            said = f"the time of the {L(kb, c.slots['as_of_from'])}, the latest event the " \
+                "piece reports" if c.slots.get("as_of_from") else "the time the sentence gives"
             return nei(f"{L(kb, subj)} had grossed {fmt_money(hit[0].value)} as of "
-                       f"{hit[0].qualifiers.get('as_of', '?')}, not the time the sentence "
-                       f"gives.", hit)
+                       f"{hit[0].qualifiers.get('as_of', '?')}, not {said}.", hit)
         hit = dated
+    if hit and c.slots.get("undated") and len(hit) < len(facts):
+        # a running total with no time: the piece's own, which neither it nor the sentence
+        # gives; a figure the KB holds for one date only is not decided
+        f = hit[0]
+        last = sorted(facts, key=lambda f: str(f.qualifiers.get("as_of")))[-1]
+        later = "" if last in hit else \
+            f" (the latest KB figure is {fmt_money(last.value)}, as of {last.qualifiers.get('as_of')})"
+        return nei(f"{L(kb, subj)} had grossed {fmt_money(f.value)} "
+                   f"({f.qualifiers.get('scope', '')}) as of {f.qualifiers.get('as_of', '?')}"
+                   f"{later}; box office is a running total and the piece does not say when "
+                   f"it was written.", hit)
     if hit:
         f = hit[0]
         return supported(f"{L(kb, subj)} had grossed {fmt_money(f.value)} "
@@ -1312,10 +1325,10 @@ def money(kb, c) -> Optional[Verdict]:
 
 def _same_time(as_of: str, when) -> bool:
     """Whether a gross's `as_of` ("2025-03-16 ...") falls in the year (and within a month of
-    the month) a sentence gives."""
+    the month) a sentence gives; a month alone ("by mid-March") is of the film's run."""
     y, m = when
     parts = as_of[:7].split("-")
-    if not parts[0].isdigit() or int(parts[0]) != y:
+    if not parts[0].isdigit() or y is not None and int(parts[0]) != y:
         return False
     if m is None:
         return True
