@@ -213,3 +213,23 @@ def test_a_name_with_its_letters_scrambled_is_caught_only_for_people_tied_to_the
     assert [g for g in linked(kb, "In Harbour Lights, Maria Kaminski directs.")
             if g[2] == "misspelled"] == []
     clear_cache()
+
+
+def test_words_a_scraper_glued_together_are_read_apart(vkb):
+    # a lost space before a name ("atthe BAFTA") and after one ("Manojlovićwas")
+    assert linked(vkb, "The prize went to Parasite atthe BAFTA show.") == [
+        ("Parasite", "parasite-2019-film", "none"), ("BAFTA", "bafta-film-awards", "none")]
+    got = linked(vkb, "We met Predrag Manojlovićwas in Belgrade.")
+    assert got == [("Predrag Manojlović", "predrag-manojlovic", "none")]
+    # a misspelt name glued to a grammar word is still caught as misspelt
+    got = linked(vkb, "Parasite won, and Bong Joon Hoo did too. Predrag Manojlovicdid not.")
+    assert ("Predrag Manojlovic", "predrag-manojlovic", "none") in got
+    # a longer name word or an ordinary word is not split
+    assert linked(vkb, "Seanbakery sold bread in the Bakerstown district.") == []
+
+
+def test_mojibake_in_a_name_is_a_misspelling_of_it(vkb):
+    # "ć" shown through the wrong code page: "Manojloviä‡"
+    got = linked(vkb, "Predrag Manojloviä‡ came to Belgrade.")
+    assert [(t.startswith("Predrag Manojlovi"), e, i) for t, e, i in got] == [
+        (True, "predrag-manojlovic", "misspelled")]

@@ -19,7 +19,7 @@ from .context import film_or_character
 from .fold import fold_keep_length
 from .fuzzy import match_multi, match_single
 from .index import NICK_KINDS, AliasGroup, index_for
-from .tokens import Token, in_headline, sentence_initial, tokenize
+from .tokens import Token, glued_after, glued_before, in_headline, sentence_initial, tokenize, unglue
 from .variants import PARTICLES, initials_compatible, name_words
 from .words import is_common, is_function_word
 
@@ -193,11 +193,12 @@ class _Linker:
         f = self.folded
         if s > 0:
             p = f[s - 1]
-            if p.isalnum() or (p == "'" and s > 1 and f[s - 2].isalnum()):
+            if (p.isalnum() and not glued_before(self.text, s)) or (
+                    p == "'" and s > 1 and f[s - 2].isalnum()):
                 return False
         if e < len(f):
             n = f[e]
-            if n.isalnum():
+            if n.isalnum() and not (" " in f[s:e] and glued_after(self.text, e)):
                 return False
             if n == "'" and e + 1 < len(f) and f[e + 1].isalnum():
                 if not (f[e + 1] == "s" and (e + 2 >= len(f) or not f[e + 2].isalnum())):
@@ -585,7 +586,7 @@ class _Linker:
 
     # -- driver ------------------------------------------------------------------------------
     def run(self) -> list[Mention]:
-        self.tokens = tokenize(self.text)
+        self.tokens = unglue(self.text, tokenize(self.text), self.idx.known)
         self.tok_pos = {t.start: i for i, t in enumerate(self.tokens)}
         self.link_exact()
         self.link_fuzzy_multi()

@@ -9,8 +9,10 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 from .fold import fold_keep_length
+from .words import is_function_word
 
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019\u02bc\-][^\W\d_]+)*")
 _OPENERS = " \t\r\f\v\u00a0\"'\u201c\u2018([*_"
@@ -40,6 +42,56 @@ def tokenize(text: str) -> list[Token]:
         out.append(Token(s, e, w, folded[s:e], w[0].isupper(),
                          len(w) > 1 and w.isupper()))
     _mark_runs(text, out)
+    return out
+
+
+# -- words a scraper glued together ("theAcademy Awards", "Karla Gascóndid not win") -------------
+def glued_before(text: str, s: int) -> bool:
+    """The capitalised word at `s` is glued onto a lowercase grammar word before it
+    ("theAcademy"): a space a scraper lost, not one word."""
+    i = s
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+    head = text[i:s]
+    return bool(head) and head.islower() and text[s].isupper() and is_function_word(head)
+
+
+def glued_after(text: str, e: int) -> bool:
+    """A lowercase grammar word of three letters or more is glued onto the name ending at `e`
+    ("Gascóndid not"): the rest of the word is that grammar word alone."""
+    j = e
+    while j < len(text) and text[j].isalpha():
+        j += 1
+    tail = text[e:j]
+    return len(tail) >= 3 and tail.islower() and is_function_word(tail) and text[e - 1].isalpha()
+
+
+def unglue(text: str, toks: list[Token], known: Callable[[str], bool]) -> list[Token]:
+    """Split the words a scraper glued together: a grammar word before a capitalised one
+    ("theAcademy") and a grammar word after a name word of the KB ("Gascóndid", where
+    "gascon" is a KB name word and "gascondid" is none). Runs are marked again after."""
+    out: list[Token] = []
+    changed = False
+    for t in toks:
+        w = t.text
+        cut = next((k for k in range(2, len(w) - 1) if w[k].isupper() and w[k - 1].islower()
+                    and glued_before(text, t.start + k)), None) if w[:1].islower() else None
+        if cut is None and t.capitalised and len(w) >= 7 and not known(t.folded):
+            cut = next((k for k in range(len(w) - 3, 3, -1)
+                        if glued_after(text, t.start + k) and known(t.folded[:k])), None)
+        if cut is None:
+            out.append(t)
+            continue
+        changed = True
+        a, b = w[:cut], w[cut:]
+        out.append(Token(t.start, t.start + cut, a, t.folded[:cut], a[0].isupper(),
+                         len(a) > 1 and a.isupper()))
+        out.append(Token(t.start + cut, t.end, b, t.folded[cut:], b[0].isupper(),
+                         len(b) > 1 and b.isupper()))
+    if changed:
+        for t in out:
+            t.run = -1
+        _mark_runs(text, out)
     return out
 
 
