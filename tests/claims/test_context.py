@@ -37,3 +37,20 @@ def test_the_year_a_piece_was_written_by():
     assert written_by(Document(id="a", text="It opened in 2019 and again in 2024.")) == 2024
     assert written_by(Document(id="b", text="It opened in 2019.", date="2025-03-02")) == 2025
     assert written_by(Document(id="c", text="No year here.")) is None
+
+
+def test_a_description_resolved_to_a_person_keeps_them_in_focus(default_kb):
+    # two women are named first; "the 24-year-old actress" is resolved to one of them by her
+    # age, and the next paragraph's "the Scream star" is read as that same person
+    text = ("Mikey Madison and Demi Moore were both nominated at the 97th Academy Awards.\n\n"
+            "The 25-year-old actress won that night.\n\n"
+            "Backstage, the Scream star thanked her director.")
+    got = [c for c in reelcheck.check(text, kb=default_kb).claims
+           if c.category == "filmography"]
+    assert [(c.subject.id, c.verdict) for c in got] == [("mikey-madison", "supported")]
+    # with no description between, the star is not resolved two paragraphs on
+    text = ("Mikey Madison and Demi Moore were both nominated at the 97th Academy Awards.\n\n"
+            "The ceremony ran long.\n\n"
+            "Backstage, the Scream star thanked her director.")
+    assert not [c for c in reelcheck.check(text, kb=default_kb).claims
+                if c.category == "filmography"]

@@ -139,7 +139,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
         if hedged and p is not None and hedged_para == s.paragraph:
             _scope_hedge(p, found)
         claims += found
-        res.see(s, ms, _subject_person(p, s, ms))
+        res.see(s, ms, _subject_person(p, s, ms, found))
         para_ms += ms
     claims.sort(key=lambda c: (c.start, c.end))
     for i, c in enumerate(claims, 1):
@@ -177,9 +177,11 @@ def _scope_hedge(p, found: list[Claim]) -> None:
             c.hedged = False
 
 
-def _subject_person(p, s, ms: list[Mention]) -> Optional[str]:
+def _subject_person(p, s, ms: list[Mention], found: list[Claim] = ()) -> Optional[str]:
     """The KB person a sentence's main clause has as its subject, if any: from the parse when
-    the sentence was parsed and it finds one, else a person named first in the sentence."""
+    the sentence was parsed and it finds one (a name, or a description a claim of the sentence
+    resolved: "The 25-year-old actress attended ..."), else a person named first in the
+    sentence."""
     if p is not None:
         for root in (t for t in p.doc if t.dep_ == "ROOT"):
             for t in root.children:
@@ -187,6 +189,13 @@ def _subject_person(p, s, ms: list[Mention]) -> Optional[str]:
                     a = p.arg_at(t.i)
                     if a is not None and a.kind == "person" and a.entity:
                         return a.entity
+                    if a is None and t.pos_ == "NOUN":
+                        lo, hi = p.span_of(t.left_edge.i, t.i + 1)
+                        who = {c.slots.get("subject") for c in found if c.start <= lo
+                               and hi <= c.end and c.subject is not None
+                               and c.slots.get("kind") in ("age", "filmography")}
+                        if len(who) == 1 and None not in who:
+                            return who.pop()
     lead = len(s.text) - len(s.text.lstrip(" \t\n\"“'‘"))
     first = min(ms, key=lambda m: m.start, default=None)
     if first is not None and first.entity_type == "person" and first.start == s.start + lead:

@@ -87,6 +87,9 @@ class Resolver:
                 people.append((m.entity.id, sentence.paragraph, sentence.start))
         if subject:
             self.__dict__.setdefault("_subjects", {})[sentence.start] = subject
+            if not any(m.entity.id == subject for m in mentions):
+                # a description stood for them ("the 25-year-old actress"): named here too
+                people.append((subject, sentence.paragraph, sentence.start))
 
     def gender(self, eid: str) -> Optional[str]:
         """"f", "m" or None, from the KB: the description ("American actress"), else the acting
