@@ -160,9 +160,23 @@ def test_the_name_a_character_goes_by(default_kb):
     lead = "Anora is set in New York. "
     assert _nicknames(lead + "Its lead is Anora, a dancer who goes by Ani at the club.",
                       default_kb) == ["supported"]
-    # a name the KB does not hold for her: its list of names is not declared complete
+    # "insists on" is no naming cue: no claim, whatever the name
     assert _nicknames(lead + "The heroine, Anora, insists on the nickname Nora.",
                       default_kb) in ([], ["not_enough_info"])
     # a character the KB lacks: no claim
     assert _nicknames(lead + "Her friend Zelda, who goes by Zee, dances there too.",
                       default_kb) == []
+
+
+def test_a_name_the_character_does_not_go_by_is_refuted_where_her_names_are_complete(default_kb):
+    # the KB declares Ani's names complete (her given name, Anora, and Ani); Vanya's are not
+    lead = "Anora is set in New York. "
+    for text in ("The lead is Anora, who likes to be called Annie.",
+                 "The lead is Anora, whose nickname is Nora.",
+                 "The lead is Anora, who goes by the nickname Annie at work."):
+        assert _nicknames(lead + text, default_kb) == ["refuted"], text
+    for text in ("The lead is Anora, who likes to be called Ani.",
+                 "The lead is Anora, whose nickname is Ani."):
+        assert _nicknames(lead + text, default_kb) == ["supported"], text
+    assert _nicknames(lead + "Her husband is Vanya, whose nickname is Vanechka.",
+                      default_kb) in ([], ["not_enough_info"])

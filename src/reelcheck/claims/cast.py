@@ -204,6 +204,7 @@ class CastReader:
         (the noun a relative clause hangs on)."""
         d = lexicon().section("cast").get("nicknames") or {}
         verbs, nouns = d.get("verbs") or {}, set(d.get("nouns") or ())
+        naming = set(d.get("naming") or ())
         out = []
         for tok in p.doc:
             name = verb = None
@@ -211,16 +212,33 @@ class CastReader:
                 word = verbs[tok.lemma_.lower()]
                 name = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == word
                              for o in c.children if o.dep_ == "pobj"), None)
+                if name is not None and name.lemma_.lower() in nouns:
+                    # "goes by the nickname Ani": the name beside the noun
+                    name = next((c for c in name.children if c.dep_ == "appos"), name)
                 verb = tok
-            elif tok.lemma_.lower() in nouns and tok.pos_ == "NOUN":
+            if name is None and tok.pos_ == "VERB" and tok.lemma_.lower() in naming:
+                name = next((c for c in tok.children if c.dep_ == "oprd"), None)
+                verb = tok if name is not None else None
+            elif name is None and tok.lemma_.lower() in nouns and tok.pos_ == "NOUN":
                 name = next((c for c in tok.children if c.dep_ == "appos"
                              and c.pos_ == "PROPN"), None)
                 verb = tok.head if tok.dep_ in ("dobj", "attr", "nsubj") else None
+                if name is None and verb is not None and tok.dep_ == "nsubj" and any(
+                        c.dep_ == "poss" for c in tok.children):
+                    # "Anora, whose nickname is Ani": the name is what the noun is; the
+                    # owner is the one "whose" stands for
+                    name = next((c for c in verb.children if c.dep_ == "attr"), None)
             if name is None or verb is None or name.pos_ != "PROPN":
                 continue
-            subj = next((c for c in verb.children if c.dep_ in SUBJ_DEPS), None)
-            if subj is not None and subj.lower_ in RELATIVE and verb.dep_ == "relcl":
-                subj = verb.head
+            clause = verb
+            if verb.dep_ == "xcomp" and not any(c.dep_ in SUBJ_DEPS for c in verb.children):
+                clause = verb.head   # "who prefers to be called Ani": the subject above
+            subj = next((c for c in clause.children if c.dep_ in SUBJ_DEPS), None)
+            if subj is not None and subj.i == tok.i:   # "whose nickname is Ani": its owner
+                subj = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if subj is not None and subj.lower_ in RELATIVE | {"whose"} and \
+                    clause.dep_ == "relcl":
+                subj = clause.head
                 if subj.dep_ == "appos" and p.arg_at(subj.i) is None:
                     subj = subj.head   # "Anora, a dancer who goes by Ani": the name
             if subj is None:
@@ -253,6 +271,12 @@ class CastReader:
             names = {x.lower() for x, _k in self.kb.aliases_of(na.entity)}
             if a.text.lower() in names or any(a.text.lower() in n.split() for n in names):
                 return na.entity
+        if a is not None and a.kind == "film" and hasattr(self.kb, "entities_by_name"):
+            # a title that is also its lead's name ("Anora, whose nickname is Ani"): only a
+            # person has a nickname, so the one character the KB calls so
+            chars = {e.id for e in self.kb.entities_by_name(a.text) if e.type == "character"}
+            if len(chars) == 1:
+                return chars.pop()
         return None
 
     def _loose(self, p: Parsed, f: Frame, pool: list) -> list:

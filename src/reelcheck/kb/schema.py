@@ -101,6 +101,9 @@ PREDICATES: dict[str, Predicate] = {p.name: p for p in (
     Predicate("original_language", "entity", category="production", label="is in"),
     # people
     Predicate("birth_name", "string", functional=True, category="other", label="was born as"),
+    # the names a character goes by (kept as the entity's nickname aliases; a `complete`
+    # declaration says the KB holds them all)
+    Predicate("nickname", "string", category="cast", label="goes by"),
     Predicate("spouse", "entity", category="other", label="is married to"),
     Predicate("notable_work", "entity", category="filmography", label="appeared in"),
     Predicate("debut_feature", "entity", functional=True, category="filmography",
