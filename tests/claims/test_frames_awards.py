@@ -561,6 +561,14 @@ def test_none_with_an_exception_and_none_from_an_incomplete_record(default_kb):
                 default_kb) == [(3, "supported")]
     assert (0, "refuted") not in zero("The Brutalist won nothing but praise at the 97th "
                                       "Academy Awards.", default_kb)
+    # "nothing but praise" is acclaim: no win is stated either (Anora won nothing at the
+    # 82nd Golden Globes, so a win read into it would be a false refute)
+    assert reelcheck.check("Anora won nothing but praise at the Golden Globes.",
+                           kb=default_kb).claims == []
+    # the prize excepted is the claim: "nothing but the top prize" says it won that
+    got = reelcheck.check("Anora won nothing but the top prize at the 82nd Golden Globes.",
+                          kb=default_kb).claims
+    assert [c.verdict for c in got] == ["refuted"]
     # no win the KB holds is no proof of none where it does not declare the record complete
     assert "supported" not in [v for _n, v in zero(
         "The Brutalist won none of its Golden Globe nominations.", default_kb)]

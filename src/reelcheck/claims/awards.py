@@ -542,10 +542,10 @@ class AwardReader:
                 gov = t.head if t.dep_ == "dobj" else t.head.head
                 if gov.i != f.cue or (t.dep_ == "pobj" and t.head.dep_ != "prep"):
                     continue
-                if (t.lower_ in zero.get("objects", ()) and not any(
+                exc = _exceptions(f, t, zero)
+                if (t.lower_ in zero.get("objects", ()) and not exc and not any(
                         c.dep_ in ("amod", "appos", "cc", "conj", "advmod", "quantmod")
-                        or c.lower_ in zero.get("exceptions", ()) for c in t.children)) or any(
-                        # "nothing but praise", "nothing short of three Oscars": some
+                        for c in t.children)) or any(
                         c.dep_ == "det" and c.lower_ in zero.get("determiners", ())
                         for c in t.children):
                     out.append((0, t.i, kind_of_cue))
@@ -681,7 +681,8 @@ class AwardReader:
     # -- frames -> claims --------------------------------------------------------------------
     def sentence_claims(self, p: Parsed, frames: list[Frame], hedged: bool) -> list[Claim]:
         """Claims of one sentence's award frames, with what each may take from its context."""
-        mine = [f for f in frames if f.family == "awards" and not f.irrealis and not f.record]
+        mine = [f for f in frames if f.family == "awards" and not f.irrealis and not f.record
+                and not _acclaim(f)]
         self._siblings = [f for f in frames if f.family == "awards"]
         if not mine:
             self.see(p)
@@ -1102,3 +1103,37 @@ class AwardReader:
         return Claim(id="", start=start, end=end, text=self.text[start:end], category=category,
                      subject=subject, predicate=predicate, object=obj, hedged=hedged,
                      slots=slots)
+
+
+def _exceptions(f: Frame, t, zero: dict) -> list:
+    """The exception words on a "nothing"/"none" object ("nothing but praise", "nothing
+    short of three Oscars"), also where the parser hung them on the verb."""
+    exc = [c for c in t.children if c.lower_ in zero.get("exceptions", ())]
+    doc, after = f.parsed.doc, t.right_edge.i + 1
+    if after < len(doc) and doc[after].lower_ in zero.get("exceptions", ()) \
+            and doc[after].head.i == t.head.i:
+        exc.append(doc[after])
+    return exc
+
+
+def _acclaim(f: Frame) -> bool:
+    """"Won nothing but praise": the cue's object is none but for something that is no prize,
+    an idiom for acclaim that states neither a win nor a count of none."""
+    q = lexicon().qualifiers
+    zero, award_nouns = q.get("zero_count", {}), set(q.get("award_nouns", ()))
+    cue = f.parsed.doc[f.cue]
+    for t in cue.children:
+        if t.dep_ != "dobj" or t.lower_ not in zero.get("objects", ()):
+            continue
+        exc = _exceptions(f, t, zero)
+        if exc and not any(_prize(f.parsed, x, award_nouns) for c in exc for x in c.subtree
+                           if x.dep_ == "pobj" and c.i in (x.head.i, x.head.head.i)):
+            return True
+    return False
+
+
+def _prize(p: Parsed, tok, award_nouns) -> bool:
+    """Whether a noun names a prize: an award argument, or an award noun ("prize", "Oscars")."""
+    a = p.arg_at(tok.i)
+    return a is not None and a.kind == "award" or tok.lemma_.lower() in award_nouns or \
+        tok.lower_.rstrip("s") in award_nouns
