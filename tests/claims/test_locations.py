@@ -59,3 +59,18 @@ def test_two_prepositions_sharing_one_place(default_kb):
     # a place the KB holds no filming for: open, never refuted
     got = places("The crew shot much of it in and around Toronto that winter.", default_kb)
     assert "refuted" not in [c.verdict for c in got]
+
+
+def test_a_story_that_takes_place_somewhere_is_its_setting(default_kb):
+    # "take place" carries a filming noun ("filming took place in ...") but with the film as
+    # its subject it states where the story is set
+    got = places("The film takes place in Brooklyn and Las Vegas.", default_kb)
+    assert got and {c.predicate for c in got} == {"narrative_location"}
+    assert all(c.verdict == "supported" for c in got)
+    got = places("Anora takes place mostly in Chicago.", default_kb)
+    assert [c.verdict for c in got] == ["refuted"]
+    # a festival taking place somewhere is no setting of a film
+    assert places("The festival takes place in Chicago every May.", default_kb) == []
+    # the carried noun keeps its own frame
+    assert [c.predicate for c in places("Filming took place in Brooklyn.", default_kb)] == [
+        "filming_location"]

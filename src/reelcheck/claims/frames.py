@@ -347,8 +347,10 @@ def build_frames(p: Parsed) -> list[Frame]:
         if tok.pos_ not in ("VERB", "AUX"):
             continue
         cue = _match_cue(tok)
-        if cue is None or _light(tok):
-            continue
+        if cue is None or _light(tok) and (len(cue.words) < 2 or any(
+                c.i in nouns_taken for c in tok.children if c.dep_ in ("nsubj", "nsubjpass"))):
+            continue   # "filming took place in ...": the noun's frame; "Anora takes place
+            # in ...", a cue of its own ("take place"), states the relation
         objs = [c for c in tok.children if c.dep_ in ("dobj", "attr", "obj")]
         if objs and objs[0].i in nouns_taken:   # its (first) object is the relation noun
             continue  # "earned six nominations": the noun states the relation
