@@ -234,3 +234,24 @@ def test_a_spouse_named_as_a_credit_partner_is_the_credit(default_kb):
     assert spouses(text, default_kb) == []
     assert rows("Sean Baker co-wrote the film with his wife, Samantha Quan.", default_kb) == \
         [("screenwriter", "refuted")]
+
+
+def test_coordinated_titles_share_their_determiner_and_their_film(default_kb):
+    # "the writer and director (and editor) of X": every title is a credit on X, also where
+    # the parser hangs "of X" on the name beside them
+    got = crew("Sean Baker, the writer and director (and editor) of Anora, spoke first.",
+               default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+    assert {"written", "directed", "edited"} <= set(got[0].explanation.replace(".", "").split())
+    got = crew("Alex Coco, the writer and editor of \u201cAnora\u201d, spoke first.", default_kb)
+    assert [c.verdict for c in got] == ["refuted"]
+
+
+def test_a_definite_title_with_its_film_describes_the_person_in_focus(default_kb):
+    lead = "Sean Baker had a long night. "
+    got = crew("The writer and director of \u201cAnora\u201d went home with four Oscars.",
+               default_kb, lead)
+    assert [c.verdict for c in got] == ["supported"]
+    # a guess from the passage can support but never refute: no claim when it does not hold
+    assert crew("The editor of \u201cAnora\u201d went home happy.", default_kb,
+                "Alex Coco had a long night. ") == []

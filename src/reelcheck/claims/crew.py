@@ -413,10 +413,28 @@ class CrewReader:
             if got is None:
                 continue
             preds, first, film, predicated, det = got
+            root = tok   # "the writer and director (and editor)": the first title's words
+            while root.dep_ == "conj" and root.head.i != root.i and root.head.pos_ in NOUNS:
+                head = self._title(p, root.head)
+                if head is None:
+                    break
+                root, film, det = root.head, film or head[2], det or head[4]
+            if film is None and root.dep_ == "appos":
+                # "Jane Roe, the editor (and writer) of X": the parser may hang "of X" on the
+                # name the title stands beside
+                of = [o for c in root.head.children if c.dep_ == "prep" and c.lower_ == "of"
+                      and c.i > root.i for o in c.children if o.dep_ == "pobj"]
+                film = self._work(p, of[0]) if of else None
             who = self._holders(p, tok)
             if not who and tok.dep_ in ("attr", "pobj", "nsubj"):
                 who = self._predicated(p, tok)
                 predicated = bool(who)
+            if not who and root.dep_ in ("nsubj", "nsubjpass") and det in DEFINITE and \
+                    film is not None and film.how == "stated":
+                # "the writer and director of Anora went home with four Oscars": a
+                # description of the person in focus, which can support but never refute
+                eid = self.res.person(p.sentence)
+                who = [Who(eid, None, root.i, root.i + 1, weak=True)] if eid else []
             if not who:
                 continue
             if film is None:
