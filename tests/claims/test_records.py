@@ -87,9 +87,13 @@ def test_only_is_judged_by_the_time_the_piece_was_written(default_kb):
                  "to win four Oscars in one night.", default_kb, "record")
     assert [c.verdict for c in got] == ["not_enough_info"]
     assert "Sean Baker (2025)" in got[0].explanation
-    # one that names 2025 was written after it: the claim is wrong
-    assert verdicts("Walt Disney won four Oscars at the 1954 ceremony. In 2025 he is still the "
+    # one that names 2026 was written after the 2025 ceremony: the claim is wrong
+    assert verdicts("Walt Disney won four Oscars at the 1954 ceremony. In 2026 he is still the "
                     "only person to win four Oscars in one night.", default_kb) == ["refuted"]
+    # one that names 2025 alone may be from before that March: left open
+    assert verdicts("Walt Disney won four Oscars at the 1954 ceremony. In 2025 he is still the "
+                    "only person to win four Oscars in one night.", default_kb) == [
+                        "not_enough_info"]
 
 
 def test_a_since_in_another_clause_is_not_the_records_bound(default_kb):

@@ -1719,13 +1719,13 @@ def record(kb, c) -> Optional[Verdict]:
         all_facts = [f for f in all_facts if (f.qualifiers.get("ordinal") or 0) < min(at)]
     written = c.slots.get("as_of")
     later = [f for f in all_facts if written and f.subject != who
-             and (_record_year(kb, f) or 0) > written]
+             and (_record_year(kb, f) or 0) >= written]
     if later and who in {f.subject for f in all_facts}:
         # "X is the only one" in a piece that names no year past the others' records: it
-        # may have held when written
+        # may have held when written (a record set in the piece's own year may come after it)
         names = ", ".join(f"{L(kb, f.subject)} ({_record_year(kb, f)})" for f in later)
-        return nei(f"True until {names} shared the record; the text names no year after "
-                   f"{written}.", later)
+        return nei(f"True until {names} shared the record; the piece may be older (the "
+                   f"latest year it names is {written}).", later)
     holders = {f.subject for f in all_facts}
     if c.slots.get("only_other"):
         # "Disney, the only other person to ...": the holder and exactly one more
