@@ -251,3 +251,80 @@ def test_a_kept_record_accounts_for_its_own_count(default_kb):
     text = "Sean Baker became the first filmmaker to take home four Oscars for one picture."
     assert verdicts(text, default_kb) == ["supported"]
     assert verdicts(text, default_kb, "award_count") == []
+
+
+# -- an achievement carried from an earlier sentence; the holder before another -------------------
+def test_a_record_word_over_this_feat_takes_the_achievement_said_before(default_kb):
+    lead = "In 2025 Anora completed the pairing of the Palme d'Or with Best Picture. "
+    assert verdicts(lead + "It is only the fourth film to have collected both of these "
+                    "honours.", default_kb) == ["supported"]
+    assert verdicts(lead + "It is only the second film to have collected both of these "
+                    "honours.", default_kb) == ["refuted"]
+
+
+def test_a_record_the_kb_keeps_no_list_of_ends_the_carried_achievement(default_kb):
+    # the feat of the middle sentence is not the pairing: nothing to check it against
+    text = ("In 2025 Anora completed the pairing of the Palme d'Or with Best Picture. Mikey "
+            "Madison became the third actress to take a BAFTA for a debut role. Anora is the "
+            "second film to repeat this feat.")
+    assert not [c for c in reelcheck.check(text, kb=default_kb).claims
+                if c.verdict == "refuted"]
+
+
+def test_a_carried_achievement_across_paragraphs_is_never_refuted(default_kb):
+    text = ("In 2025 Anora completed the pairing of the Palme d'Or with Best Picture.\n\n"
+            "A note on budgets follows.\n\n"
+            "Anora is the second film to pull off this double.")
+    assert verdicts(text, default_kb) in ([], ["not_enough_info"])
+
+
+def test_the_previous_holder_is_the_one_before_the_holder_named_last(default_kb):
+    lead = "At the 2025 ceremony Sean Baker took four Oscars in one night. "
+    assert verdicts(lead + "The previous record of four had been set by Walt Disney in 1954.",
+                    default_kb) == ["supported"]
+    # the holder is right, the year is not the night he did it
+    got = claims(lead + "The previous record of four had been set by Walt Disney in 1962.",
+                 default_kb, "record")
+    assert [c.verdict for c in got] == ["refuted"] and "1954" in got[0].explanation
+    # a year in a clause about the holder is not the record's
+    assert verdicts(lead + "The previous record was held by Walt Disney, who died in 1966.",
+                    default_kb) == ["supported"]
+    # a count on the record noun that is not the achievement's: no claim about this record
+    assert verdicts(lead + "The previous record of three was held by Walt Disney in 1954.",
+                    default_kb) == []
+
+
+def test_the_previous_film_named_in_the_next_sentence(default_kb):
+    lead = ("Parasite paired the Palme d'Or with Best Picture. Before Parasite, you must go "
+            "back to 1956 to find the previous picture to manage this feat. ")
+    assert verdicts(lead + "That picture was Marty.", default_kb) == ["supported"]
+    got = claims(lead + "That picture was The Lost Weekend.", default_kb, "record")
+    assert [c.verdict for c in got] == ["refuted"] and "Marty" in got[0].explanation
+    # a title the KB lacks: nothing to check
+    r = reelcheck.check(lead + "That picture was Harbour Lantern.", kb=default_kb)
+    assert not [c for c in r.claims if c.verdict == "refuted"]
+    # the year of the clause the previous holder is said in is checked too
+    wrong = ("Parasite paired the Palme d'Or with Best Picture. Before Parasite, you must go "
+             "back to 1990 to find the previous picture to manage this feat. That picture "
+             "was Marty.")
+    assert verdicts(wrong, default_kb) == ["refuted"]
+
+
+def test_the_previous_holder_said_as_the_subject_of_a_copula(default_kb):
+    lead = "Parasite paired the Palme d'Or with Best Picture. "
+    assert verdicts(lead + "The previous film to do this was Marty.", default_kb) == [
+        "supported"]
+    assert verdicts(lead + "The previous film to do this was The Lost Weekend.",
+                    default_kb) == ["refuted"]
+
+
+def test_a_carried_feat_is_not_checked_for_a_name_off_its_list(default_kb):
+    # the pairing is a film's; whether an actress "did this" is not decided by the list
+    text = ("In 2025 Anora completed the pairing of the Palme d'Or with Best Picture. Mikey "
+            "Madison is the first actress to repeat this feat.")
+    assert not [c for c in reelcheck.check(text, kb=default_kb).claims
+                if c.verdict == "refuted"]
+    # "this award" is one prize, not the pairing said before
+    text = ("In 2025 Anora completed the pairing of the Palme d'Or with Best Picture. Anora "
+            "is the second film to win this award.")
+    assert verdicts(text, default_kb) == []

@@ -1631,12 +1631,65 @@ def achievement_date(kb, c) -> Optional[Verdict]:
 
 @check("record")
 def record(kb, c) -> Optional[Verdict]:
+    v = _record(kb, c)
+    if v is not None and v.verdict == "refuted" and c.slots.get("support_only"):
+        # an achievement carried from an earlier paragraph ("this feat"): not sure enough of
+        # what it refers to to refute
+        return nei(v.explanation, v.facts)
+    return v
+
+
+def _previous_holder(kb, c, all_facts) -> Optional[Verdict]:
+    """"The previous record was held by Walt Disney in 1954", "the previous film to do this
+    (before Parasite) was Marty": the holder just before the anchor in the list's order, and
+    the year it was done when one is said."""
+    who, anchor = c.slots["subject"], c.slots.get("anchor")
+    order = sorted(all_facts, key=lambda f: f.qualifiers.get("ordinal") or 0)
+    at = [f.qualifiers.get("ordinal") for f in order if f.subject == anchor]
+    if not anchor or not at or not at[0]:
+        return None   # no holder named to count back from, or one the list lacks
+    before = [f for f in order if (f.qualifiers.get("ordinal") or 0) < at[0]]
+    if not before:
+        return None
+    prev = before[-1]
+    if prev.subject != who:
+        if who not in {f.subject for f in all_facts}:
+            return None   # a name the list lacks is not checked against it
+        return refuted(f"The holder before {L(kb, anchor)} was {L(kb, prev.subject)}, not "
+                       f"{L(kb, who)} ({prev.value}).", [prev])
+    said, year = c.slots.get("year"), _record_year(kb, prev)
+    if said is None:
+        return supported(f"{L(kb, who)} was the holder before {L(kb, anchor)}: {prev.value}.",
+                         [prev])
+    if year is None:
+        return None
+    # a film's record is dated by its release; its prizes may come a year later
+    film = getattr(kb.entity(prev.subject), "type", "") == "film" and \
+        not prev.qualifiers.get("ceremony")
+    ok = said in ((year, year + 1) if film else (year,))
+    if ok:
+        return supported(f"{L(kb, who)} was the holder before {L(kb, anchor)}, in {said}: "
+                         f"{prev.value}.", [prev])
+    if abs(said - year) <= 1 + int(film):
+        return None
+    return refuted(f"{L(kb, who)} was the holder before {L(kb, anchor)}, in {year}, not "
+                   f"{said}: {prev.value}.", [prev])
+
+
+def _record(kb, c) -> Optional[Verdict]:
     who, ach, ordn = c.slots["subject"], c.slots["achievement"], c.slots.get("ordinal")
     if ach == "most_wins":
         return _most_wins(kb, c)
     all_facts = [f for f in kb.facts(predicate="record") if f.qualifiers.get("achievement") == ach]
     if not all_facts:
         return None
+    if c.slots.get("relative") == "previous":
+        return _previous_holder(kb, c, all_facts)
+    if c.slots.get("carried") and who not in {f.subject for f in all_facts} and not any(
+            who in {d.value for d in kb.facts(subject=f.subject, predicate="director")}
+            for f in all_facts):
+        return None   # "X is the first actress to do this": the feat said before may not be
+        # one X could hold; a name off the list is not checked against it
     mine = [f for f in all_facts if f.subject == who]
     if not mine and getattr(kb.entity(who), "type", "") == "person":
         # "Baker is the first American filmmaker to win the Palme since ...": a film's record
