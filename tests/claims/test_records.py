@@ -328,3 +328,35 @@ def test_a_carried_feat_is_not_checked_for_a_name_off_its_list(default_kb):
     text = ("In 2025 Anora completed the pairing of the Palme d'Or with Best Picture. Anora "
             "is the second film to win this award.")
     assert verdicts(text, default_kb) == []
+
+
+# -- a holder named by an identity clause --------------------------------------------------------
+def test_a_holder_equated_with_the_noun_of_an_achievement_clause(default_kb):
+    assert verdicts("The picture that took both the Palme d'Or and Best Picture was Marty.",
+                    default_kb) == ["supported"]
+    got = claims("The picture that took both the Palme d'Or and Best Picture was Titanic.",
+                 default_kb, "record")
+    assert [c.verdict for c in got] == ["refuted"] and "Parasite" in got[0].explanation
+    # a title the KB lacks: nothing to check
+    r = reelcheck.check("The picture that took both the Palme d'Or and Best Picture was "
+                        "Harbour Lantern.", kb=default_kb)
+    assert not [c for c in r.claims if c.verdict == "refuted"]
+
+
+def test_an_identity_clause_after_a_question_takes_its_achievement(default_kb):
+    text = ("You may wonder whether anyone has taken four Oscars in one night? Here is the "
+            "answer: the man who pulled this off was Walt Disney.")
+    assert verdicts(text, default_kb) == ["supported"]
+    # a carried feat and a name off its list: left open, never refuted
+    text = ("You may wonder whether anyone has taken four Oscars in one night? Here is the "
+            "answer: the man who pulled this off was Ernest Borgnine.")
+    assert not [c for c in reelcheck.check(text, kb=default_kb).claims
+                if c.verdict == "refuted"]
+
+
+def test_an_identity_clause_with_a_year_of_its_own_is_not_a_bare_holder(default_kb):
+    # the year belongs to the relative clause: the bare "one of the holders" reading would
+    # leave it unchecked, so no such claim is made
+    got = claims("The picture that took both the Palme d'Or and Best Picture in 1990 was "
+                 "Marty.", default_kb, "record")
+    assert not [c for c in got if c.slots.get("relative") == "holder"]

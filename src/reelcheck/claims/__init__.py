@@ -97,11 +97,13 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
             hedged_para = s.paragraph
         if s.text.rstrip().endswith("?"):
             p = parsed.get(si)   # a question read with the answer after it
-            if p is not None:
+            if p is not None and p.answer is not None:
                 frames = build_frames(p)
                 claims += awards.sentence_claims(p, frames, hedged)
                 claims += festivals.sentence_claims(p, frames, hedged)
-                dates.see(p)   # what "it happened in 1954" after it stands for
+            if p is not None:   # what "it happened in 1954", "this feat" after it stand for
+                dates.see(p)
+                records.see(p)
             res.see(s, ms)
             para_ms += ms
             continue

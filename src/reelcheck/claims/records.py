@@ -68,6 +68,8 @@ class RecordReader:
         if not out and pending is not None:
             out += self._identified(p, pending, hedged)
         if not out:
+            out += self._identity(p, hedged)
+        if not out:
             out += self._held_counts(p, frames, hedged)
         self.see(p, out)
         out += self._first_winners(p, hedged)
@@ -424,6 +426,49 @@ class RecordReader:
                                 ordinal=None, only=False, only_count=None, since_year=None,
                                 since_entity=None, has_since=False, only_other=False,
                                 has_before=False, before_entity=None, as_of=None, **slots)]
+        return []
+
+    def _identity(self, p: Parsed, hedged: bool) -> list[Claim]:
+        """"The person who achieved this was Walt Disney", "the film that won both the Palme
+        and Best Picture is Parasite": a definite noun whose relative clause states an
+        achievement (or refers back to the one said before), equated by a copula with a name:
+        the name is one of its holders. A clause with a year, a count or a record word of its
+        own says more than that and is left to the record frames."""
+        a = _words().get("anaphora", {})
+        for tok in p.doc:
+            h = tok.head
+            if tok.dep_ != "nsubj" or h.lemma_ != "be" or any(c.dep_ == "neg" for c in
+                                                              h.children) or _modal(h) or \
+                    tok.lemma_.lower() not in a.get("identity_nouns", ()) or \
+                    not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                continue
+            rel = next((c for c in tok.children if c.dep_ in CLAUSES), None)
+            attr = next((c for c in h.children if c.dep_ in ("attr", "acomp") and c.i > h.i),
+                        None)
+            if rel is None or attr is None:
+                continue
+            words = list(rel.subtree)
+            if any(_year(t) or self._record_word(t) for t in words):
+                continue
+            key = self.achievement_in(p, words)
+            carried = None
+            if key is None:
+                carried = self._carried(p, words)
+                if carried is None:
+                    continue
+                key = carried[0]["key"]
+            who = self._who(p, attr)
+            if not who:
+                return []   # a name the KB lacks: nothing to check
+            hold = p.arg_at(attr.i)
+            lo, hi = tok.left_edge.i, hold.last if hold is not None else attr.i + 1
+            return [self._claim(p, lo, hi, "record", who, "record", p.doc[lo:hi].text, hedged,
+                                kind="record", achievement=key, relative="holder",
+                                ordinal=None, only=False, only_count=None, since_year=None,
+                                since_entity=None, has_since=False, only_other=False,
+                                has_before=False, before_entity=None, as_of=None,
+                                carried=carried is not None,
+                                support_only=bool(carried and carried[1]))]
         return []
 
     def _held_counts(self, p: Parsed, frames, hedged: bool) -> list[Claim]:

@@ -1685,6 +1685,17 @@ def _record(kb, c) -> Optional[Verdict]:
         return None
     if c.slots.get("relative") == "previous":
         return _previous_holder(kb, c, all_facts)
+    if c.slots.get("relative") == "holder":
+        # "the person who did this was X": X is one of the holders (the list is complete
+        # for an achievement said in the clause; one carried from before is not refuted)
+        mine = [f for f in all_facts if f.subject == who]
+        if mine:
+            return supported(f"{L(kb, who)}: {mine[0].value}.", mine)
+        if c.slots.get("carried") or getattr(kb.entity(who), "type", "") not in (
+                "film", "person"):
+            return None
+        names = ", ".join(L(kb, f.subject) for f in all_facts)
+        return refuted(f"Not among those who did it: {names}.", all_facts)
     if c.slots.get("carried") and who not in {f.subject for f in all_facts} and not any(
             who in {d.value for d in kb.facts(subject=f.subject, predicate="director")}
             for f in all_facts):
