@@ -360,3 +360,29 @@ def test_an_identity_clause_with_a_year_of_its_own_is_not_a_bare_holder(default_
     got = claims("The picture that took both the Palme d'Or and Best Picture in 1990 was "
                  "Marty.", default_kb, "record")
     assert not [c for c in got if c.slots.get("relative") == "holder"]
+
+
+# -- a count of the holders; a question that asserts its clause ----------------------------------
+def test_a_count_of_holders_with_no_holder_named(default_kb):
+    lead = "Anora took the top prize at Cannes in 2024 and Best Picture in 2025. "
+    assert verdicts(lead + "Only four pictures have collected both Cannes' top prize and Best "
+                    "Picture.", default_kb) == ["supported"]
+    got = claims(lead + "Only two pictures have collected both Cannes' top prize and Best "
+                 "Picture.", default_kb, "record")
+    assert [c.verdict for c in got] == ["refuted"] and "Marty" in got[0].explanation
+    # a piece that names no year past 2019 may predate the fourth: three was true then
+    assert verdicts("Parasite triumphed in 2019. Only three pictures have collected both "
+                    "Cannes' top prize and Best Picture.", default_kb) == ["not_enough_info"]
+    # a count bounded by a year the sentence gives is a count over part of the list
+    assert verdicts(lead + "Only two pictures since 1960 have collected both Cannes' top "
+                    "prize and Best Picture.", default_kb) == ["not_enough_info"]
+
+
+def test_a_did_you_know_question_states_its_clause(default_kb):
+    assert verdicts("Did you know that Parasite was the first film to collect both the "
+                    "Palme d'Or and Best Picture?", default_kb) == ["refuted"]
+    assert verdicts("Did you know that Parasite was the third film to collect both the "
+                    "Palme d'Or and Best Picture?", default_kb) == ["supported"]
+    # a real question states nothing
+    assert verdicts("Was Parasite the first film to collect both the Palme d'Or and Best "
+                    "Picture?", default_kb) == []

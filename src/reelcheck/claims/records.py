@@ -277,10 +277,17 @@ class RecordReader:
             if who and spec.get("superlative") and getattr(self.kb.entity(who), "type", "") \
                     != "film":
                 continue
-            if not who:
-                continue
             many = next((number_value(c) for c in head.children if c.dep_ == "nummod"
                          and number_value(c)), None) if only else None
+            counted = not who and htok is None and many is not None and \
+                head.dep_ in ("nsubj", "nsubjpass") and head.lower_ in w.get("holders", ())
+            if counted:
+                # "only four films have won both ...": a count of the list's holders, said of
+                # the achievement (its first prize stands for it) with no holder named
+                pz = w["prizes"][spec["prizes"][0]] if spec.get("prizes") else {}
+                who = next(iter(pz.get("entities", ())), None)
+            if not who:
+                continue
             if only and many is None and head.lower_ in w.get("holders", ()):
                 named = {a.entity for a in p.args if a.kind in ("film", "person") and a.entity}
                 if len(named) < 2:
@@ -317,7 +324,8 @@ class RecordReader:
                 since_entity=since_ent, has_since=since is not None, only_other=other,
                 has_before=before is not None, before_entity=before or None,
                 as_of=self.written if only else None, support_only=bool(carried and carried[1]),
-                carried=carried is not None, **(prev or {})))
+                carried=carried is not None, **(prev or {}),
+                **({"relative": "count"} if counted else {})))
             break   # one record per sentence, as the KB's lists hold one per achievement
         return out
 

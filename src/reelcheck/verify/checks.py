@@ -1676,6 +1676,27 @@ def _previous_holder(kb, c, all_facts) -> Optional[Verdict]:
                    f"{said}: {prev.value}.", [prev])
 
 
+def _holder_count(kb, c, all_facts) -> Optional[Verdict]:
+    """"Only four films have won both ...": the number of the list's holders, as of when the
+    piece was written (a holder after it may not have been one yet)."""
+    if c.slots.get("has_since") or c.slots.get("has_before") or c.slots.get("negated"):
+        return None   # a count over part of the list
+    n, holders = c.slots.get("only_count"), sorted(
+        {f.subject: f for f in all_facts}.values(), key=lambda f: f.qualifiers.get("ordinal") or 0)
+    if not n:
+        return None
+    names = ", ".join(L(kb, f.subject) for f in holders)
+    if n == len(holders):
+        return supported(f"Exactly {n}: {names}.", holders)
+    written = c.slots.get("as_of")   # the piece was written in this year or later
+    then = len([f for f in holders if (_record_year(kb, f) or 0) <= written]) if written \
+        else len(holders)
+    if then <= n < len(holders):
+        return nei(f"{n} as of some year from {written} on; now {len(holders)}: {names}.",
+                   holders)
+    return refuted(f"{len(holders)}, not {n}: {names}.", holders)
+
+
 def _record(kb, c) -> Optional[Verdict]:
     who, ach, ordn = c.slots["subject"], c.slots["achievement"], c.slots.get("ordinal")
     if ach == "most_wins":
@@ -1685,6 +1706,8 @@ def _record(kb, c) -> Optional[Verdict]:
         return None
     if c.slots.get("relative") == "previous":
         return _previous_holder(kb, c, all_facts)
+    if c.slots.get("relative") == "count":
+        return _holder_count(kb, c, all_facts)
     if c.slots.get("relative") == "holder":
         # "the person who did this was X": X is one of the holders (the list is complete
         # for an achievement said in the clause; one carried from before is not refuted)
