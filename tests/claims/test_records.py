@@ -386,3 +386,31 @@ def test_a_did_you_know_question_states_its_clause(default_kb):
     # a real question states nothing
     assert verdicts("Was Parasite the first film to collect both the Palme d'Or and Best "
                     "Picture?", default_kb) == []
+
+
+# -- two prizes won together, counted from the KB's award lists -----------------------------------
+def test_a_pair_of_prizes_is_counted_from_the_award_lists(default_kb):
+    # no kept record list: the films that won both are read from the complete Palme d'Or and
+    # Oscar winners, in the order they completed the pair
+    text = ("Marty went on to be the second picture to take both the Palme d'Or and the "
+            "Oscar for Best Director.")
+    assert verdicts(text, default_kb) == ["supported"]
+    got = claims("Parasite went on to be the second picture to take both the Palme d'Or and "
+                 "the Oscar for Best Director.", default_kb, "record")
+    assert [c.verdict for c in got] == ["refuted"] and "The Pianist" in got[0].explanation
+    # a director's pair for one film is the film's
+    got = claims("Sean Baker is the first director to take both the Palme d'Or and the "
+                 "Oscar for Best Director for the same film.", default_kb, "record")
+    assert [c.verdict for c in got] == ["refuted"]
+    # without "the same film" a person's pair may span two films: not this count
+    got = claims("Sean Baker is the first director to take both the Palme d'Or and the "
+                 "Oscar for Best Director.", default_kb, "record")
+    assert not [c for c in got if c.verdict == "refuted"]
+    # a film the KB lacks
+    r = reelcheck.check("Harbour Lantern is the first picture to take both the Palme d'Or "
+                        "and the Oscar for Best Director.", kb=default_kb)
+    assert not [c for c in r.claims if c.verdict == "refuted"]
+    # a nomination is not a win: no pair to count
+    r = reelcheck.check("Titanic is the first picture nominated for both the Palme d'Or and "
+                        "the Oscar for Best Director.", kb=default_kb)
+    assert not [c for c in r.claims if c.verdict == "refuted"]

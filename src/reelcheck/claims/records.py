@@ -64,6 +64,7 @@ class RecordReader:
 
     def sentence_claims(self, p: Parsed, frames, hedged: bool) -> list[Claim]:
         pending, self._pending = self._pending, None
+        self._frames = frames
         out = self._records(p, hedged)
         if not out and pending is not None:
             out += self._identified(p, pending, hedged)
@@ -251,6 +252,9 @@ class RecordReader:
             if spec is None:
                 carried = self._carried(p, toks, head)
                 spec = carried[0] if carried else None
+            pair = self._pair(p, toks, verb) if spec is None else None
+            if pair:   # "the first film to win both the Palme d'Or and Best Director"
+                spec = {"key": "both"}
             if spec is None:
                 if verb is not None:
                     self._unmatched.append((head, verb))
@@ -324,10 +328,30 @@ class RecordReader:
                 since_entity=since_ent, has_since=since is not None, only_other=other,
                 has_before=before is not None, before_entity=before or None,
                 as_of=self.written if only else None, support_only=bool(carried and carried[1]),
-                carried=carried is not None, **(prev or {}),
+                carried=carried is not None, **(prev or {}), **(pair or {}),
                 **({"relative": "count"} if counted else {})))
             break   # one record per sentence, as the KB's lists hold one per achievement
         return out
+
+    def _pair(self, p: Parsed, toks, verb) -> Optional[dict]:
+        """{"prizes": [A, B], "same_work": ...} when a record's clause wins two KB prizes
+        together ("to win both the Palme d'Or and the Best Director Oscar for the same film"):
+        an achievement whose holders the check counts from the KB's award lists."""
+        if verb is None or not any(f.cue == verb.i and f.family == "awards" and
+                                   f.polarity == "won" and not f.negated
+                                   for f in getattr(self, "_frames", ())):
+            return None
+        prizes = []
+        for t in toks:
+            a = p.arg_at(t.i)
+            if a is not None and a.kind == "award" and a.entity and a.entity not in prizes:
+                prizes.append(a.entity)
+        if len(prizes) != 2:
+            return None
+        same = set(_words().get("same_work", ()))
+        works = set(lexicon().qualifiers.get("title_nouns", ())) | {"film", "movie", "picture"}
+        return {"prizes": prizes, "same_work": any(
+            t.lower_ in works and any(c.lower_ in same for c in t.children) for t in toks)}
 
     # -- achievements carried from sentence to sentence ----------------------------------------
     def see(self, p: Parsed, found=()) -> None:

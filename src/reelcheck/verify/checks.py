@@ -1697,10 +1697,97 @@ def _holder_count(kb, c, all_facts) -> Optional[Verdict]:
     return refuted(f"{len(holders)}, not {n}: {names}.", holders)
 
 
+def _award_films(kb, award) -> tuple[dict, bool]:
+    """({film: (year, fact)} of the films that won `award` -- the winner itself or the work
+    a person won it for -- and whether the KB declares every year from the first to the last
+    complete (per ceremony or per year))."""
+    won: dict = {}
+    years: set = set()
+    linked = True   # a winner whose film the KB does not name leaves the pairs unknown
+    for f in kb.facts(predicate="award_received", object_entity=award):
+        if f.disputed:
+            continue
+        cer = kb.entity(f.qualifiers.get("ceremony") or "")
+        y = f.qualifiers.get("year") or (cer.year if cer is not None else None)
+        film = f.subject if getattr(kb.entity(f.subject), "type", "") == "film" else \
+            f.qualifiers.get("for_work")
+        linked = linked and bool(film and y)
+        if y:
+            years.add(int(y))
+        if film and y and (film not in won or int(y) < won[film][0]):
+            won[film] = (int(y), f)
+    from ..kb.awards import award_family
+    fam = award_family(kb, award)
+    eds = [(e.year, e.id) for f in kb.facts(predicate="edition_of", object_entity=fam)
+           for e in [kb.entity(f.subject)] if e is not None and e.year] if fam else []
+    if not years or not eds or not linked:
+        return won, False
+    # every edition of the span: its winners of this prize declared complete
+    complete = all(kb.is_complete("award_received", object_entity=award,
+                                  qualifiers={"ceremony": ed}) or
+                   kb.is_complete("award_received", object_entity=award,
+                                  qualifiers={"year": y})
+                   for y, ed in eds if min(years) <= y <= max(years))
+    return won, complete
+
+
+def _both(kb, c) -> Optional[Verdict]:
+    """"The first film to win both the Palme d'Or and Best Director": the films that won
+    both prizes, in the order they completed the pair, from the KB's award lists. Refuted
+    only when both lists are complete for every year they span; a winner under a prize's
+    former name ("Grand Prix") makes the order of those before it uncertain."""
+    if c.slots.get("has_since") or c.slots.get("has_before") or c.slots.get("negated") or \
+            c.slots.get("only_count") or c.slots.get("only_other"):
+        return None
+    a, b = c.slots["prizes"]
+    (wa, ca), (wb, cb) = _award_films(kb, a), _award_films(kb, b)
+    holders = sorted((max(wa[f][0], wb[f][0]), f) for f in wa.keys() & wb.keys())
+    who = c.slots["subject"]
+    if getattr(kb.entity(who), "type", "") == "person":
+        if not c.slots.get("same_work"):
+            return None   # a person's pair may be for two films: not this count
+        made = [f for _, f in holders if who in {d.value for d in kb.facts(
+            subject=f, predicate="director")} | set(wa[f][1].qualifiers.get("recipients") or [])]
+        if len(made) != 1:
+            return None
+        who = made[0]
+    order = [f for _, f in holders]
+    names = ", ".join(f"{L(kb, f)} ({y})" for y, f in holders)
+    facts = [x for f in order[:6] for x in (wa[f][1], wb[f][1])]
+    complete = ca and cb
+    if c.slots.get("only"):
+        written = c.slots.get("as_of")
+        if written and [f for y, f in holders if y <= written] == [who] and order != [who]:
+            return None   # alone until a later holder the piece may predate
+        if order == [who]:
+            return supported(f"{L(kb, who)} alone won both: {names}.", facts) if complete \
+                else None
+        if who in order and complete:
+            return refuted(f"Not the only one: {names}.", facts)
+        return None
+    n = c.slots.get("ordinal")
+    if not n:
+        return None
+    if who not in order:
+        if complete and getattr(kb.entity(who), "type", "") == "film":
+            return refuted(f"{L(kb, who)} did not win both; those that did: {names}.", facts)
+        return None
+    at = order.index(who) + 1
+    renamed = sum(1 for f in order[:at - 1] if wa[f][1].qualifiers.get("prize_name")
+                  or wb[f][1].qualifiers.get("prize_name"))
+    if at - renamed <= n <= at:
+        return supported(f"{L(kb, who)} is no. {at} to win both ({names}).", facts)
+    if not complete:
+        return None
+    return refuted(f"{L(kb, who)} is no. {at}, not {n}, to win both: {names}.", facts)
+
+
 def _record(kb, c) -> Optional[Verdict]:
     who, ach, ordn = c.slots["subject"], c.slots["achievement"], c.slots.get("ordinal")
     if ach == "most_wins":
         return _most_wins(kb, c)
+    if ach == "both":
+        return _both(kb, c)
     all_facts = [f for f in kb.facts(predicate="record") if f.qualifiers.get("achievement") == ach]
     if not all_facts:
         return None
