@@ -414,3 +414,19 @@ def test_a_pair_of_prizes_is_counted_from_the_award_lists(default_kb):
     r = reelcheck.check("Titanic is the first picture nominated for both the Palme d'Or and "
                         "the Oscar for Best Director.", kb=default_kb)
     assert not [c for c in r.claims if c.verdict == "refuted"]
+
+
+# -- a bound said as a year or as a span back from the time of writing ---------------------------
+def test_a_kept_since_year_and_a_span_back_from_the_writing(default_kb):
+    said = ("Yura Borisov has become the first Russian actor to earn an Oscar nomination for "
+            "acting since {}.")
+    assert verdicts(said.format(1977), default_kb) == ["supported"]
+    assert verdicts(said.format(1994), default_kb) == ["refuted"]
+    span = ("The ceremony of 2025 was kind to Russia: Yura Borisov became the first Russian "
+            "actor to earn an Oscar nomination for acting in {}.")
+    assert verdicts(span.format("almost five decades"), default_kb) == ["supported"]
+    # a span is an estimate: one that does not fit is left open, never refuted
+    assert verdicts(span.format("two decades"), default_kb) == ["not_enough_info"]
+    # a nomination word must be said: a win is another record
+    assert verdicts("Yura Borisov became the first Russian actor to take an Oscar since "
+                    "1977.", default_kb) == []

@@ -238,9 +238,10 @@ class RecordReader:
                     if t.dep_ in ("amod", "advmod", "npadvmod", "nummod", "det", "conj")):
                 since = None   # "the 4th film to ..., and only the 2nd since 1956": the
                 # bound belongs to the record word nearer to it, which the parser misplaced
+            span = self._span(toks, head, verb) if since is None else None
             frame = dict(
                 ids=ids | fam, seq=seq, passage=set(self._context_families(p)),
-                since=since is not None, superlative=superlative,
+                since=since is not None or span is not None, superlative=superlative,
                 count=next((number_value(t) for t in toks if t.dep_ == "nummod"
                             and self._prize_token(p, t.head) and number_value(t)), None),
                 per={t.lemma_.lower() for t in toks if t.dep_ == "pobj"},
@@ -329,9 +330,33 @@ class RecordReader:
                 has_before=before is not None, before_entity=before or None,
                 as_of=self.written if only else None, support_only=bool(carried and carried[1]),
                 carried=carried is not None, **(prev or {}), **(pair or {}),
+                **(dict(span_years=span[0], span_how=span[1], written=self.written)
+                   if span else {}),
                 **({"relative": "count"} if counted else {})))
             break   # one record per sentence, as the KB's lists hold one per achievement
         return out
+
+    def _span(self, toks, head, verb) -> Optional[tuple[int, Optional[str]]]:
+        """(years, "under"/"over"/None) of a bound said as a span back from the time of
+        writing: "in almost 5 decades", "in over a decade", "for 70 years"."""
+        b = _words().get("spans", {})
+        units = b.get("units", {})
+        for t in toks:
+            if t.dep_ != "pobj" or t.lemma_.lower() not in units or \
+                    t.head.lower_ not in b.get("prepositions", ()) or \
+                    not self._bound_here(t.head, head, verb):
+                continue
+            num = next((c for c in t.children if c.dep_ == "nummod"), None)
+            n = number_value(num) if num is not None else (
+                1 if any(c.lower_ in ("a", "an") for c in t.children) else None)
+            if not n:
+                continue
+            near = [x.lower_ for x in ([num] if num is not None else []) + [t]
+                    for x in x.children if x.dep_ in ("advmod", "quantmod", "amod")]
+            how = "under" if set(near) & set(b.get("under", ())) else \
+                "over" if set(near) & set(b.get("over", ())) else None
+            return int(n * units[t.lemma_.lower()]), how
+        return None
 
     def _pair(self, p: Parsed, toks, verb) -> Optional[dict]:
         """{"prizes": [A, B], "same_work": ...} when a record's clause wins two KB prizes
@@ -598,6 +623,8 @@ class RecordReader:
         if "class" in spec and not set(spec["class"]) & f["cls"]:
             return False
         if spec.get("since") and not f["since"]:
+            return False
+        if "words" in spec and not any(_phrase_in(x, f["seq"]) for x in spec["words"]):
             return False
         if "consecutive" in spec and not any(_phrase_in(x, f["seq"])
                                              for x in spec["consecutive"]):

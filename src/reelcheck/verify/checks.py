@@ -1826,6 +1826,29 @@ def _record(kb, c) -> Optional[Verdict]:
         if want is not None and ordn is not None and ordn != want:
             return refuted(f"{mine[0].value} ({want}), not {ordn}.", mine)
         return supported(mine[0].value + ".", mine)
+    if mine and c.slots.get("span_years") and mine[0].qualifiers.get("since_year"):
+        # "the first in almost five decades": the span back from when the piece was written
+        # to the previous one; an estimate, so it only ever supports
+        real, written = mine[0].qualifiers["since_year"], c.slots.get("written")
+        d, how = c.slots["span_years"], c.slots.get("span_how")
+        if not written:
+            return None
+        g = written - real
+        ok = 0.75 * d <= g <= d if how == "under" else g >= d if how == "over" else \
+            abs(g - d) <= max(1, d // 10)
+        return supported(f"{mine[0].value}: {g} years before {written}.", mine) if ok else \
+            nei(f"{mine[0].value}: {g} years before {written}; the text says "
+                f"{'about ' if how is None else how + ' '}{d}.", mine)
+    if mine and mine[0].qualifiers.get("since_year") and ach != "american_palme_since" and \
+            not mine[0].qualifiers.get("ordinal"):
+        # "the first Russian actor nominated since 1977": the previous one's year
+        since, real = c.slots.get("since_year"), mine[0].qualifiers["since_year"]
+        if not since:
+            return None   # a bound by a name: the KB keeps only the year
+        if since != real:
+            return refuted(f"{mine[0].value}; the previous one was in {real}, not {since}.",
+                           mine)
+        return supported(mine[0].value + ".", mine)
     if ach == "american_palme_since":
         if not mine:
             return None
