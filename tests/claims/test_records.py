@@ -430,3 +430,15 @@ def test_a_kept_since_year_and_a_span_back_from_the_writing(default_kb):
     # a nomination word must be said: a win is another record
     assert verdicts("Yura Borisov became the first Russian actor to take an Oscar since "
                     "1977.", default_kb) == []
+
+
+def test_the_next_holder_after_the_one_named_last(default_kb):
+    lead = "Marty paired the Palme d'Or with Best Picture in 1956. "
+    assert verdicts(lead + "The next picture to repeat this feat was Parasite.",
+                    default_kb) == ["supported"]
+    got = claims(lead + "The next picture to repeat this feat was Anora.", default_kb, "record")
+    assert [c.verdict for c in got] == ["refuted"] and "Parasite" in got[0].explanation
+    # the name the count starts from is never taken for the holder
+    r = reelcheck.check("After Marty, the next picture to pair the Palme d'Or with Best "
+                        "Picture was Parasite.", kb=default_kb)
+    assert not [c for c in r.claims if c.verdict == "refuted"]

@@ -121,11 +121,14 @@ class RecordReader:
     # -- records ------------------------------------------------------------------------------
     def _record_word(self, tok) -> Optional[tuple[int, bool, bool]]:
         """(ordinal, only, superlative) a modifier states, or None. "The previous film to ..."
-        states ordinal 0: the holder just before another (see _previous)."""
+        states ordinal 0: the holder just before another; "the next film to ..." -1: the one
+        just after (see _previous)."""
         w = _words()
         low = tok.lower_
         if low in w.get("previous", ()):
             return 0, False, False
+        if low in w.get("next", ()):
+            return -1, False, False
         if low in w.get("ordinals", {}):
             return w["ordinals"][low], False, False
         if low[:1].isdigit() and parse_ordinal(low):
@@ -272,8 +275,13 @@ class RecordReader:
                 who = self._who(p, htok)
             if spec.get("superlative") and htok is None:
                 who = self.res.film(p.sentence)   # "the highest-grossing film of his career"
-            prev = self._previous(p, head, verb) if ordn == 0 else None
-            if ordn == 0 and not who and (htok is None or htok.pos_ == "PRON"):
+            prev = self._previous(p, head, verb, ordn) if ordn in (0, -1) else None
+            if prev and htok is not None and p.arg_at(htok.i) is not None and \
+                    p.arg_at(htok.i).first > 0 and p.doc[p.arg_at(htok.i).first - 1].lower_ in \
+                    set(w.get("before", ())) | set(w.get("after", ())):
+                continue   # "After Marty, the next film ...": the name the count starts
+                # from, which a parser may take for the holder, is not the holder
+            if prev and not who and (htok is None or htok.pos_ == "PRON"):
                 # "... to find the previous film to do this": its holder may be named next
                 self._pending = (p.sentence.index, p.sentence.paragraph, head.lemma_.lower(),
                                  dict(prev, achievement=spec["key"], carried=carried is not None,
@@ -307,6 +315,8 @@ class RecordReader:
                                                     if htok is not None and htok.i < head.i
                                                     else []))
             hi = max(region) + 1
+            if prev and hold is not None:
+                hi = max(hi, hold.last)   # "the next film to do this was Parasite"
             while hi > lo + 1 and d[hi - 1].is_punct:
                 hi -= 1
             neg = any(c.dep_ == "neg" for t in (head.head, verb) if t is not None
@@ -324,7 +334,7 @@ class RecordReader:
                 extra = dict(ceremony=night, ceremony_stated=bool(named))
             out.append(self._claim(
                 p, lo, hi, "record", who, "record", p.doc[lo:hi].text, hedged, neg, **extra,
-                kind="record", achievement=spec["key"], ordinal=ordn, only=only,
+                kind="record", achievement=spec["key"], ordinal=None if prev else ordn, only=only,
                 only_count=int(many) if many else None, since_year=since_year,
                 since_entity=since_ent, has_since=since is not None, only_other=other,
                 has_before=before is not None, before_entity=before or None,
@@ -429,11 +439,12 @@ class RecordReader:
                 return None
         return spec, said[0] != p.sentence.paragraph
 
-    def _previous(self, p: Parsed, head, verb) -> dict:
-        """The slots of "the previous holder": the holder it comes before ("before Parasite",
-        said on the record's clause or one above it; else the holder the passage named with
-        the achievement last) and a year said in the record's own clause ("in 1954")."""
-        words = set(_words().get("before", ()))
+    def _previous(self, p: Parsed, head, verb, ordn: int = 0) -> dict:
+        """The slots of "the previous holder" (ordn 0) or "the next" (-1): the holder it comes
+        before ("before Parasite") or after ("after Marty"), said on the record's clause or
+        one above it, else the holder the passage named with the achievement last; and a year
+        said in the record's own clause ("in 1954")."""
+        words = set(_words().get("before" if ordn == 0 else "after", ()))
         anchor = None
         for gov in [head] + list(head.ancestors) + ([verb] if verb is not None else []):
             for c in gov.children:
@@ -456,8 +467,8 @@ class RecordReader:
             clause |= clause_of(gov)   # purpose is timed by the clause it serves
         held = {t.i for t in head.subtree}
         years = [_year(p.doc[i]) for i in sorted(clause) if i not in held and _year(p.doc[i])]
-        return dict(relative="previous", anchor=anchor or None, year=years[0] if len(
-            years) == 1 else None)
+        return dict(relative="previous" if ordn == 0 else "next", anchor=anchor or None,
+                    year=years[0] if len(years) == 1 else None)
 
     def _identified(self, p: Parsed, pending, hedged: bool) -> list[Claim]:
         """"That film was Marty": the sentence after a previous holder left unnamed names it,

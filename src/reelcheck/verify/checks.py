@@ -1648,18 +1648,21 @@ def _previous_holder(kb, c, all_facts) -> Optional[Verdict]:
     at = [f.qualifiers.get("ordinal") for f in order if f.subject == anchor]
     if not anchor or not at or not at[0]:
         return None   # no holder named to count back from, or one the list lacks
-    before = [f for f in order if (f.qualifiers.get("ordinal") or 0) < at[0]]
+    nxt = c.slots["relative"] == "next"
+    before = [f for f in order if (f.qualifiers.get("ordinal") or 0) < at[0]] if not nxt else \
+        [f for f in reversed(order) if (f.qualifiers.get("ordinal") or 0) > at[0]]
     if not before:
         return None
     prev = before[-1]
+    rel = "after" if nxt else "before"
     if prev.subject != who:
         if who not in {f.subject for f in all_facts}:
             return None   # a name the list lacks is not checked against it
-        return refuted(f"The holder before {L(kb, anchor)} was {L(kb, prev.subject)}, not "
+        return refuted(f"The holder {rel} {L(kb, anchor)} was {L(kb, prev.subject)}, not "
                        f"{L(kb, who)} ({prev.value}).", [prev])
     said, year = c.slots.get("year"), _record_year(kb, prev)
     if said is None:
-        return supported(f"{L(kb, who)} was the holder before {L(kb, anchor)}: {prev.value}.",
+        return supported(f"{L(kb, who)} was the holder {rel} {L(kb, anchor)}: {prev.value}.",
                          [prev])
     if year is None:
         return None
@@ -1668,11 +1671,11 @@ def _previous_holder(kb, c, all_facts) -> Optional[Verdict]:
         not prev.qualifiers.get("ceremony")
     ok = said in ((year, year + 1) if film else (year,))
     if ok:
-        return supported(f"{L(kb, who)} was the holder before {L(kb, anchor)}, in {said}: "
+        return supported(f"{L(kb, who)} was the holder {rel} {L(kb, anchor)}, in {said}: "
                          f"{prev.value}.", [prev])
     if abs(said - year) <= 1 + int(film):
         return None
-    return refuted(f"{L(kb, who)} was the holder before {L(kb, anchor)}, in {year}, not "
+    return refuted(f"{L(kb, who)} was the holder {rel} {L(kb, anchor)}, in {year}, not "
                    f"{said}: {prev.value}.", [prev])
 
 
@@ -1791,7 +1794,7 @@ def _record(kb, c) -> Optional[Verdict]:
     all_facts = [f for f in kb.facts(predicate="record") if f.qualifiers.get("achievement") == ach]
     if not all_facts:
         return None
-    if c.slots.get("relative") == "previous":
+    if c.slots.get("relative") in ("previous", "next"):
         return _previous_holder(kb, c, all_facts)
     if c.slots.get("relative") == "count":
         return _holder_count(kb, c, all_facts)
