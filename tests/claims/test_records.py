@@ -255,3 +255,194 @@ def test_a_kept_record_accounts_for_its_own_count(default_kb):
     text = "Sean Baker became the first filmmaker to take home four Oscars for one picture."
     assert verdicts(text, default_kb) == ["supported"]
     assert verdicts(text, default_kb, "award_count") == []
+
+
+# -- an achievement carried from an earlier sentence; the holder before another -------------------
+def test_a_record_word_over_this_feat_takes_the_achievement_said_before(default_kb):
+    lead = "In 2025 Anora completed the pairing of the Palme d'Or with Best Picture. "
+    assert verdicts(lead + "It is only the fourth film to have collected both of these "
+                    "honours.", default_kb) == ["supported"]
+    assert verdicts(lead + "It is only the second film to have collected both of these "
+                    "honours.", default_kb) == ["refuted"]
+
+
+def test_a_record_the_kb_keeps_no_list_of_ends_the_carried_achievement(default_kb):
+    # the feat of the middle sentence is not the pairing: nothing to check it against
+    text = ("In 2025 Anora completed the pairing of the Palme d'Or with Best Picture. Mikey "
+            "Madison became the third actress to take a BAFTA for a debut role. Anora is the "
+            "second film to repeat this feat.")
+    assert not [c for c in reelcheck.check(text, kb=default_kb).claims
+                if c.verdict == "refuted"]
+
+
+def test_a_carried_achievement_across_paragraphs_is_never_refuted(default_kb):
+    text = ("In 2025 Anora completed the pairing of the Palme d'Or with Best Picture.\n\n"
+            "A note on budgets follows.\n\n"
+            "Anora is the second film to pull off this double.")
+    assert verdicts(text, default_kb) in ([], ["not_enough_info"])
+
+
+def test_the_previous_holder_is_the_one_before_the_holder_named_last(default_kb):
+    lead = "At the 2025 ceremony Sean Baker took four Oscars in one night. "
+    assert verdicts(lead + "The previous record of four had been set by Walt Disney in 1954.",
+                    default_kb) == ["supported"]
+    # the holder is right, the year is not the night he did it
+    got = claims(lead + "The previous record of four had been set by Walt Disney in 1962.",
+                 default_kb, "record")
+    assert [c.verdict for c in got] == ["refuted"] and "1954" in got[0].explanation
+    # a year in a clause about the holder is not the record's
+    assert verdicts(lead + "The previous record was held by Walt Disney, who died in 1966.",
+                    default_kb) == ["supported"]
+    # a count on the record noun that is not the achievement's: no claim about this record
+    assert verdicts(lead + "The previous record of three was held by Walt Disney in 1954.",
+                    default_kb) == []
+
+
+def test_the_previous_film_named_in_the_next_sentence(default_kb):
+    lead = ("Parasite paired the Palme d'Or with Best Picture. Before Parasite, you must go "
+            "back to 1956 to find the previous picture to manage this feat. ")
+    assert verdicts(lead + "That picture was Marty.", default_kb) == ["supported"]
+    got = claims(lead + "That picture was The Lost Weekend.", default_kb, "record")
+    assert [c.verdict for c in got] == ["refuted"] and "Marty" in got[0].explanation
+    # a title the KB lacks: nothing to check
+    r = reelcheck.check(lead + "That picture was Harbour Lantern.", kb=default_kb)
+    assert not [c for c in r.claims if c.verdict == "refuted"]
+    # the year of the clause the previous holder is said in is checked too
+    wrong = ("Parasite paired the Palme d'Or with Best Picture. Before Parasite, you must go "
+             "back to 1990 to find the previous picture to manage this feat. That picture "
+             "was Marty.")
+    assert verdicts(wrong, default_kb) == ["refuted"]
+
+
+def test_the_previous_holder_said_as_the_subject_of_a_copula(default_kb):
+    lead = "Parasite paired the Palme d'Or with Best Picture. "
+    assert verdicts(lead + "The previous film to do this was Marty.", default_kb) == [
+        "supported"]
+    assert verdicts(lead + "The previous film to do this was The Lost Weekend.",
+                    default_kb) == ["refuted"]
+
+
+def test_a_carried_feat_is_not_checked_for_a_name_off_its_list(default_kb):
+    # the pairing is a film's; whether an actress "did this" is not decided by the list
+    text = ("In 2025 Anora completed the pairing of the Palme d'Or with Best Picture. Mikey "
+            "Madison is the first actress to repeat this feat.")
+    assert not [c for c in reelcheck.check(text, kb=default_kb).claims
+                if c.verdict == "refuted"]
+    # "this award" is one prize, not the pairing said before
+    text = ("In 2025 Anora completed the pairing of the Palme d'Or with Best Picture. Anora "
+            "is the second film to win this award.")
+    assert verdicts(text, default_kb) == []
+
+
+# -- a holder named by an identity clause --------------------------------------------------------
+def test_a_holder_equated_with_the_noun_of_an_achievement_clause(default_kb):
+    assert verdicts("The picture that took both the Palme d'Or and Best Picture was Marty.",
+                    default_kb) == ["supported"]
+    got = claims("The picture that took both the Palme d'Or and Best Picture was Titanic.",
+                 default_kb, "record")
+    assert [c.verdict for c in got] == ["refuted"] and "Parasite" in got[0].explanation
+    # a title the KB lacks: nothing to check
+    r = reelcheck.check("The picture that took both the Palme d'Or and Best Picture was "
+                        "Harbour Lantern.", kb=default_kb)
+    assert not [c for c in r.claims if c.verdict == "refuted"]
+
+
+def test_an_identity_clause_after_a_question_takes_its_achievement(default_kb):
+    text = ("You may wonder whether anyone has taken four Oscars in one night? Here is the "
+            "answer: the man who pulled this off was Walt Disney.")
+    assert verdicts(text, default_kb) == ["supported"]
+    # a carried feat and a name off its list: left open, never refuted
+    text = ("You may wonder whether anyone has taken four Oscars in one night? Here is the "
+            "answer: the man who pulled this off was Ernest Borgnine.")
+    assert not [c for c in reelcheck.check(text, kb=default_kb).claims
+                if c.verdict == "refuted"]
+
+
+def test_an_identity_clause_with_a_year_of_its_own_is_not_a_bare_holder(default_kb):
+    # the year belongs to the relative clause: the bare "one of the holders" reading would
+    # leave it unchecked, so no such claim is made
+    got = claims("The picture that took both the Palme d'Or and Best Picture in 1990 was "
+                 "Marty.", default_kb, "record")
+    assert not [c for c in got if c.slots.get("relative") == "holder"]
+
+
+# -- a count of the holders; a question that asserts its clause ----------------------------------
+def test_a_count_of_holders_with_no_holder_named(default_kb):
+    lead = "Anora took the top prize at Cannes in 2024 and Best Picture in 2025. "
+    assert verdicts(lead + "Only four pictures have collected both Cannes' top prize and Best "
+                    "Picture.", default_kb) == ["supported"]
+    got = claims(lead + "Only two pictures have collected both Cannes' top prize and Best "
+                 "Picture.", default_kb, "record")
+    assert [c.verdict for c in got] == ["refuted"] and "Marty" in got[0].explanation
+    # a piece that names no year past 2019 may predate the fourth: three was true then
+    assert verdicts("Parasite triumphed in 2019. Only three pictures have collected both "
+                    "Cannes' top prize and Best Picture.", default_kb) == ["not_enough_info"]
+    # a count bounded by a year the sentence gives is a count over part of the list
+    assert verdicts(lead + "Only two pictures since 1960 have collected both Cannes' top "
+                    "prize and Best Picture.", default_kb) == ["not_enough_info"]
+
+
+def test_a_did_you_know_question_states_its_clause(default_kb):
+    assert verdicts("Did you know that Parasite was the first film to collect both the "
+                    "Palme d'Or and Best Picture?", default_kb) == ["refuted"]
+    assert verdicts("Did you know that Parasite was the third film to collect both the "
+                    "Palme d'Or and Best Picture?", default_kb) == ["supported"]
+    # a real question states nothing
+    assert verdicts("Was Parasite the first film to collect both the Palme d'Or and Best "
+                    "Picture?", default_kb) == []
+
+
+# -- two prizes won together, counted from the KB's award lists -----------------------------------
+def test_a_pair_of_prizes_is_counted_from_the_award_lists(default_kb):
+    # no kept record list: the films that won both are read from the complete Palme d'Or and
+    # Oscar winners, in the order they completed the pair
+    text = ("Marty went on to be the second picture to take both the Palme d'Or and the "
+            "Oscar for Best Director.")
+    assert verdicts(text, default_kb) == ["supported"]
+    got = claims("Parasite went on to be the second picture to take both the Palme d'Or and "
+                 "the Oscar for Best Director.", default_kb, "record")
+    assert [c.verdict for c in got] == ["refuted"] and "The Pianist" in got[0].explanation
+    # a director's pair for one film is the film's
+    got = claims("Sean Baker is the first director to take both the Palme d'Or and the "
+                 "Oscar for Best Director for the same film.", default_kb, "record")
+    assert [c.verdict for c in got] == ["refuted"]
+    # without "the same film" a person's pair may span two films: not this count
+    got = claims("Sean Baker is the first director to take both the Palme d'Or and the "
+                 "Oscar for Best Director.", default_kb, "record")
+    assert not [c for c in got if c.verdict == "refuted"]
+    # a film the KB lacks
+    r = reelcheck.check("Harbour Lantern is the first picture to take both the Palme d'Or "
+                        "and the Oscar for Best Director.", kb=default_kb)
+    assert not [c for c in r.claims if c.verdict == "refuted"]
+    # a nomination is not a win: no pair to count
+    r = reelcheck.check("Titanic is the first picture nominated for both the Palme d'Or and "
+                        "the Oscar for Best Director.", kb=default_kb)
+    assert not [c for c in r.claims if c.verdict == "refuted"]
+
+
+# -- a bound said as a year or as a span back from the time of writing ---------------------------
+def test_a_kept_since_year_and_a_span_back_from_the_writing(default_kb):
+    said = ("Yura Borisov has become the first Russian actor to earn an Oscar nomination for "
+            "acting since {}.")
+    assert verdicts(said.format(1977), default_kb) == ["supported"]
+    assert verdicts(said.format(1994), default_kb) == ["refuted"]
+    span = ("The ceremony of 2025 was kind to Russia: Yura Borisov became the first Russian "
+            "actor to earn an Oscar nomination for acting in {}.")
+    assert verdicts(span.format("almost five decades"), default_kb) == ["supported"]
+    # a span is an estimate: one that does not fit is left open, never refuted
+    assert verdicts(span.format("two decades"), default_kb) == ["not_enough_info"]
+    # a nomination word must be said: a win is another record
+    assert verdicts("Yura Borisov became the first Russian actor to take an Oscar since "
+                    "1977.", default_kb) == []
+
+
+def test_the_next_holder_after_the_one_named_last(default_kb):
+    lead = "Marty paired the Palme d'Or with Best Picture in 1956. "
+    assert verdicts(lead + "The next picture to repeat this feat was Parasite.",
+                    default_kb) == ["supported"]
+    got = claims(lead + "The next picture to repeat this feat was Anora.", default_kb, "record")
+    assert [c.verdict for c in got] == ["refuted"] and "Parasite" in got[0].explanation
+    # the name the count starts from is never taken for the holder
+    r = reelcheck.check("After Marty, the next picture to pair the Palme d'Or with Best "
+                        "Picture was Parasite.", kb=default_kb)
+    assert not [c for c in r.claims if c.verdict == "refuted"]

@@ -86,7 +86,8 @@ def test_quotes_reuse_the_parse_of_a_claim_sentence():
     assert sents[1].text == text[paras[1][0]:paras[1][1]]
     with N.document_parses():
         parsed = parse_sentences(text, sents, [[] for _ in sents])
-        assert set(parsed) == {0, 1}              # a question states nothing: not parsed
+        # a question states nothing, but is parsed for what a later "this" refers to
+        assert set(parsed) == {0, 1, 2}
         docs = parse_paragraphs(text, {1: paras[1], 0: paras[0]})
         assert docs[1][1] is parsed[1].doc
         assert docs[0][1] is parsed[0].doc

@@ -95,13 +95,15 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
             or hedged_para == s.paragraph
         if hedged:
             hedged_para = s.paragraph
-        if s.text.rstrip().endswith("?"):
+        if s.text.rstrip().endswith("?") and not _asserts(parsed.get(si)):
             p = parsed.get(si)   # a question read with the answer after it
-            if p is not None:
+            if p is not None and p.answer is not None:
                 frames = build_frames(p)
                 claims += awards.sentence_claims(p, frames, hedged)
                 claims += festivals.sentence_claims(p, frames, hedged)
-                dates.see(p)   # what "it happened in 1954" after it stands for
+            if p is not None:   # what "it happened in 1954", "this feat" after it stand for
+                dates.see(p)
+                records.see(p)
             res.see(s, ms)
             para_ms += ms
             continue
@@ -148,6 +150,20 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
 
 
 _SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def _asserts(p) -> bool:
+    """A question that asserts its clause: "Did you know (that) X?" -- a verb of knowing
+    (lexicon qualifiers.asserting_questions) said of "you", with the clause as its complement.
+    The sentence is read as the statement X."""
+    if p is None or p.answer is not None:
+        return False
+    from .parse import lexicon
+    verbs = set(lexicon().qualifiers.get("asserting_questions", ()))
+    return any(t.dep_ == "ROOT" and t.lemma_.lower() in verbs
+               and any(c.dep_ == "nsubj" and c.lower_ == "you" for c in t.children)
+               and any(c.dep_ == "aux" and c.lemma_.lower() == "do" for c in t.children)
+               and any(c.dep_ == "ccomp" for c in t.children) for t in p.doc)
 
 
 def _scope_hedge(p, found: list[Claim]) -> None:

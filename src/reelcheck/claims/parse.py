@@ -293,15 +293,17 @@ def parse_sentences(text: str, sentences: list[Sentence],
                     mentions_of: list[list[Mention]]) -> dict[int, Parsed]:
     """{sentence index: Parsed} for the candidate sentences, parsed in one batch."""
     from ..nlp import parse
-    # a question states nothing: extract_claims skips it before reading any parse
-    idx = [i for i, s in enumerate(sentences) if not s.text.rstrip().endswith("?")
-           and is_candidate(s.text, mentions_of[i], s.start)]
     # "Who won four Oscars in one night? Walt Disney, in 1954.": a question and the answer
     # after it are parsed as one text; the frame builder fills the question word from it
     qa = {i: _joined(text, sentences[i], sentences[i + 1]) for i in range(len(sentences) - 1)
           if _wh_question(sentences[i].text)
           and is_candidate(sentences[i].text + " " + sentences[i + 1].text,
                            mentions_of[i] + mentions_of[i + 1], sentences[i].start)}
+    # a question alone states nothing, but what it asks about is what a later "this" means
+    # (extract_claims reads only that from it)
+    idx = [i for i, s in enumerate(sentences) if i not in qa
+           and (not s.text.rstrip().endswith("?") or len(s.text) < 300)
+           and is_candidate(s.text, mentions_of[i], s.start)]
     texts = [sentences[i].text for i in idx] + [s.text for s in qa.values()]
     out: dict[int, Parsed] = {}
     for i, doc in zip(idx + list(qa), map(_reread, parse(texts))):

@@ -49,6 +49,12 @@ class RecordReader:
     def __init__(self, kb, resolver, text: str, awards=None, written: Optional[int] = None):
         self.kb, self.res, self.text, self.awards = kb, resolver, text, awards
         self.written = written   # the year the document was written by (context.written_by)
+        # the last achievement the passage stated: (paragraph, sentence index, key, holder),
+        # what "this feat" or "the previous record" in a later sentence is about
+        self._said: Optional[tuple] = None
+        # a "previous holder" said without its holder (sentence index, head lemma, slots):
+        # "... for the previous film to do this. That film was Marty."
+        self._pending: Optional[tuple] = None
         prizes = _words().get("no_prize", {}).get("festivals", {})
         watch = set(prizes) | set(prizes.values())
         # where the festivals whose missing years the KB keeps are named in the document
@@ -57,9 +63,16 @@ class RecordReader:
                            for m in resolver.mentions if m.entity.id in watch]
 
     def sentence_claims(self, p: Parsed, frames, hedged: bool) -> list[Claim]:
+        pending, self._pending = self._pending, None
+        self._frames = frames
         out = self._records(p, hedged)
+        if not out and pending is not None:
+            out += self._identified(p, pending, hedged)
+        if not out:
+            out += self._identity(p, hedged)
         if not out:
             out += self._held_counts(p, frames, hedged)
+        self.see(p, out)
         out += self._first_winners(p, hedged)
         out += self._ratings(p, hedged)
         out += self._no_prizes(p, hedged)
@@ -107,9 +120,15 @@ class RecordReader:
 
     # -- records ------------------------------------------------------------------------------
     def _record_word(self, tok) -> Optional[tuple[int, bool, bool]]:
-        """(ordinal, only, superlative) a modifier states, or None."""
+        """(ordinal, only, superlative) a modifier states, or None. "The previous film to ..."
+        states ordinal 0: the holder just before another; "the next film to ..." -1: the one
+        just after (see _previous)."""
         w = _words()
         low = tok.lower_
+        if low in w.get("previous", ()):
+            return 0, False, False
+        if low in w.get("next", ()):
+            return -1, False, False
         if low in w.get("ordinals", {}):
             return w["ordinals"][low], False, False
         if low[:1].isdigit() and parse_ordinal(low):
@@ -186,6 +205,10 @@ class RecordReader:
             return subject_token(h.head)   # "X joined Y as the only people to win ..."
         if head.dep_ in ("nsubj", "nsubjpass") and h.lemma_ == "be":
             return next((c for c in h.children if c.dep_ == "attr"), None)
+        if head.dep_ == "nsubjpass" and h.lemma_ in _words().get("held_by", ()):
+            # "the previous record was held by Walt Disney": the passive's agent
+            return next((g for c in h.children if c.dep_ == "agent" for g in c.children
+                         if g.dep_ == "pobj"), None)
         return None
 
     def _records(self, p: Parsed, hedged: bool) -> list[Claim]:
@@ -218,9 +241,10 @@ class RecordReader:
                     if t.dep_ in ("amod", "advmod", "npadvmod", "nummod", "det", "conj")):
                 since = None   # "the 4th film to ..., and only the 2nd since 1956": the
                 # bound belongs to the record word nearer to it, which the parser misplaced
+            span = self._span(toks, head, verb) if since is None else None
             frame = dict(
                 ids=ids | fam, seq=seq, passage=set(self._context_families(p)),
-                since=since is not None, superlative=superlative,
+                since=since is not None or span is not None, superlative=superlative,
                 count=next((number_value(t) for t in toks if t.dep_ == "nummod"
                             and self._prize_token(p, t.head) and number_value(t)), None),
                 per={t.lemma_.lower() for t in toks if t.dep_ == "pobj"},
@@ -228,9 +252,18 @@ class RecordReader:
                                      if c.dep_ in ("amod", "compound")},
                 owner=self._owner(p, toks))
             spec = next((s for s in w.get("achievements", ()) if self._meets(s, frame)), None)
+            carried = None
+            if spec is None:
+                carried = self._carried(p, toks, head)
+                spec = carried[0] if carried else None
+            pair = self._pair(p, toks, verb) if spec is None else None
+            if pair:   # "the first film to win both the Palme d'Or and Best Director"
+                spec = {"key": "both"}
             if spec is None:
                 if verb is not None:
                     self._unmatched.append((head, verb))
+                    self._said = None   # an achievement the KB keeps no list of: a later
+                    # "this feat" is about it
                 continue
             if spec.get("holder") == "agent":
                 ag = next((c for t in toks if t.dep_ == "agent" for c in t.children
@@ -242,13 +275,32 @@ class RecordReader:
                 who = self._who(p, htok)
             if spec.get("superlative") and htok is None:
                 who = self.res.film(p.sentence)   # "the highest-grossing film of his career"
+            prev = self._previous(p, head, verb, ordn) if ordn in (0, -1) else None
+            if prev and htok is not None and p.arg_at(htok.i) is not None and \
+                    p.arg_at(htok.i).first > 0 and p.doc[p.arg_at(htok.i).first - 1].lower_ in \
+                    set(w.get("before", ())) | set(w.get("after", ())):
+                continue   # "After Marty, the next film ...": the name the count starts
+                # from, which a parser may take for the holder, is not the holder
+            if prev and not who and (htok is None or htok.pos_ == "PRON"):
+                # "... to find the previous film to do this": its holder may be named next
+                self._pending = (p.sentence.index, p.sentence.paragraph, head.lemma_.lower(),
+                                 dict(prev, achievement=spec["key"], carried=carried is not None,
+                                      support_only=bool(carried and carried[1])))
+                continue
             if who and spec.get("superlative") and getattr(self.kb.entity(who), "type", "") \
                     != "film":
                 continue
-            if not who:
-                continue
             many = next((number_value(c) for c in head.children if c.dep_ == "nummod"
                          and number_value(c)), None) if only else None
+            counted = not who and htok is None and many is not None and \
+                head.dep_ in ("nsubj", "nsubjpass") and head.lower_ in w.get("holders", ())
+            if counted:
+                # "only four films have won both ...": a count of the list's holders, said of
+                # the achievement (its first prize stands for it) with no holder named
+                pz = w["prizes"][spec["prizes"][0]] if spec.get("prizes") else {}
+                who = next(iter(pz.get("entities", ())), None)
+            if not who:
+                continue
             if only and many is None and head.lower_ in w.get("holders", ()):
                 named = {a.entity for a in p.args if a.kind in ("film", "person") and a.entity}
                 if len(named) < 2:
@@ -263,6 +315,8 @@ class RecordReader:
                                                     if htok is not None and htok.i < head.i
                                                     else []))
             hi = max(region) + 1
+            if prev and hold is not None:
+                hi = max(hi, hold.last)   # "the next film to do this was Parasite"
             while hi > lo + 1 and d[hi - 1].is_punct:
                 hi -= 1
             neg = any(c.dep_ == "neg" for t in (head.head, verb) if t is not None
@@ -280,13 +334,210 @@ class RecordReader:
                 extra = dict(ceremony=night, ceremony_stated=bool(named))
             out.append(self._claim(
                 p, lo, hi, "record", who, "record", p.doc[lo:hi].text, hedged, neg, **extra,
-                kind="record", achievement=spec["key"], ordinal=ordn, only=only,
+                kind="record", achievement=spec["key"], ordinal=None if prev else ordn, only=only,
                 only_count=int(many) if many else None, since_year=since_year,
                 since_entity=since_ent, has_since=since is not None, only_other=other,
                 has_before=before is not None, before_entity=before or None,
-                as_of=self.written if only else None))
+                as_of=self.written if only else None, support_only=bool(carried and carried[1]),
+                carried=carried is not None, **(prev or {}), **(pair or {}),
+                **(dict(span_years=span[0], span_how=span[1], written=self.written)
+                   if span else {}),
+                **({"relative": "count"} if counted else {})))
             break   # one record per sentence, as the KB's lists hold one per achievement
         return out
+
+    def _span(self, toks, head, verb) -> Optional[tuple[int, Optional[str]]]:
+        """(years, "under"/"over"/None) of a bound said as a span back from the time of
+        writing: "in almost 5 decades", "in over a decade", "for 70 years"."""
+        b = _words().get("spans", {})
+        units = b.get("units", {})
+        for t in toks:
+            if t.dep_ != "pobj" or t.lemma_.lower() not in units or \
+                    t.head.lower_ not in b.get("prepositions", ()) or \
+                    not self._bound_here(t.head, head, verb):
+                continue
+            num = next((c for c in t.children if c.dep_ == "nummod"), None)
+            n = number_value(num) if num is not None else (
+                1 if any(c.lower_ in ("a", "an") for c in t.children) else None)
+            if not n:
+                continue
+            near = [x.lower_ for x in ([num] if num is not None else []) + [t]
+                    for x in x.children if x.dep_ in ("advmod", "quantmod", "amod")]
+            how = "under" if set(near) & set(b.get("under", ())) else \
+                "over" if set(near) & set(b.get("over", ())) else None
+            return int(n * units[t.lemma_.lower()]), how
+        return None
+
+    def _pair(self, p: Parsed, toks, verb) -> Optional[dict]:
+        """{"prizes": [A, B], "same_work": ...} when a record's clause wins two KB prizes
+        together ("to win both the Palme d'Or and the Best Director Oscar for the same film"):
+        an achievement whose holders the check counts from the KB's award lists."""
+        if verb is None or not any(f.cue == verb.i and f.family == "awards" and
+                                   f.polarity == "won" and not f.negated
+                                   for f in getattr(self, "_frames", ())):
+            return None
+        prizes = []
+        for t in toks:
+            a = p.arg_at(t.i)
+            if a is not None and a.kind == "award" and a.entity and a.entity not in prizes:
+                prizes.append(a.entity)
+        if len(prizes) != 2:
+            return None
+        same = set(_words().get("same_work", ()))
+        works = set(lexicon().qualifiers.get("title_nouns", ())) | {"film", "movie", "picture"}
+        return {"prizes": prizes, "same_work": any(
+            t.lower_ in works and any(c.lower_ in same for c in t.children) for t in toks)}
+
+    # -- achievements carried from sentence to sentence ----------------------------------------
+    def see(self, p: Parsed, found=()) -> None:
+        """Keep the last achievement a sentence states (a question's too): a record claim's, or
+        one a clause states with no record word ("who won four Oscars in one night?")."""
+        key = holder = None
+        got = next((c for c in found if c.slots.get("kind") == "record"), None)
+        if got is not None:
+            key, holder = got.slots["achievement"], got.slots.get("subject")
+        else:
+            for v in p.doc:   # the clause that states it, not one it is embedded in
+                if v.pos_ in ("VERB", "AUX"):
+                    key = self.achievement_in(p, [p.doc[i] for i in sorted(clause_of(v))])
+                    if key:   # its holder: the subject of the clause or of one above it
+                        holder = next((w for u in [v] + [u for u in v.ancestors if u.pos_
+                                                         in ("VERB", "AUX")]
+                                       for w in [self._who(p, subject_token(u))] if w), None)
+                        break
+        if key:
+            self._said = (p.sentence.paragraph, p.sentence.index, key, holder)
+
+    def _carried(self, p: Parsed, toks, head=None) -> Optional[tuple[dict, bool]]:
+        """(spec, across a paragraph?) of the achievement a record's words refer back to --
+        "to achieve this feat", "to do this", "to win both of these awards" (a plural: "this
+        award" is one prize, not a pairing said before), a record noun
+        itself ("the previous record") -- the one the passage stated last; None when they
+        name none or the passage stated none near."""
+        a = _words().get("anaphora", {})
+        dets, nouns = set(a.get("determiners", ())), set(a.get("nouns", ()))
+        generic = set(a.get("generic_prizes", ()))
+        back = (head is not None and head.lemma_.lower() in nouns) or any(
+            t.lemma_.lower() in nouns and any(c.lower_ in dets for c in t.children)
+            for t in toks) or any(
+            t.lower_ in dets and t.pos_ == "PRON" and t.dep_ == "dobj" for t in toks) or (
+            any(t.lemma_.lower() in generic and t.tag_ == "NNS" for t in toks)
+            and any(t.lower_ in dets for t in toks)
+            and not any(self._prize_token(p, t) for t in toks))
+        said = self._said
+        if not back or said is None or \
+                not 0 <= p.sentence.paragraph - said[0] <= int(a.get("paragraphs", 1)):
+            return None
+        spec = next((s for s in _words().get("achievements", ()) if s["key"] == said[2]), None)
+        if spec is None:
+            return None
+        if head is not None and "count" in spec:
+            # "the previous record of four": a count said on the record noun is the spec's
+            said_n = [number_value(t) for c in head.children if c.dep_ == "prep"
+                      for t in c.children if t.dep_ == "pobj" and number_value(t)]
+            if said_n and said_n[0] != spec["count"]:
+                return None
+        return spec, said[0] != p.sentence.paragraph
+
+    def _previous(self, p: Parsed, head, verb, ordn: int = 0) -> dict:
+        """The slots of "the previous holder" (ordn 0) or "the next" (-1): the holder it comes
+        before ("before Parasite") or after ("after Marty"), said on the record's clause or
+        one above it, else the holder the passage named with the achievement last; and a year
+        said in the record's own clause ("in 1954")."""
+        words = set(_words().get("before" if ordn == 0 else "after", ()))
+        anchor = None
+        for gov in [head] + list(head.ancestors) + ([verb] if verb is not None else []):
+            for c in gov.children:
+                if c.dep_ in ("prep", "advmod") and c.lower_ in words:
+                    named = [a for a in (p.arg_at(t.i) for t in c.subtree)
+                             if a is not None and a.entity and a.kind in ("film", "person")]
+                    anchor = named[0].entity if named else ""
+                    break
+            if anchor is not None:
+                break
+        if anchor is None and self._said is not None and \
+                p.sentence.paragraph - self._said[0] in (0, 1):
+            anchor = self._said[3] or ""
+        gov = head
+        while gov.pos_ not in ("VERB", "AUX") and gov.head is not gov:
+            gov = gov.head
+        clause = set(clause_of(gov))
+        while gov.dep_ in ("advcl", "xcomp") and any(c.tag_ == "TO" for c in gov.children):
+            gov = gov.head   # "go back to 1956 to find the previous one": an infinitive of
+            clause |= clause_of(gov)   # purpose is timed by the clause it serves
+        held = {t.i for t in head.subtree}
+        years = [_year(p.doc[i]) for i in sorted(clause) if i not in held and _year(p.doc[i])]
+        return dict(relative="previous" if ordn == 0 else "next", anchor=anchor or None,
+                    year=years[0] if len(years) == 1 else None)
+
+    def _identified(self, p: Parsed, pending, hedged: bool) -> list[Claim]:
+        """"That film was Marty": the sentence after a previous holder left unnamed names it,
+        as the copula's complement to a subject that refers back to the record's head noun."""
+        at, para, noun, slots = pending
+        if p.sentence.index != at + 1 or p.sentence.paragraph != para:
+            return []
+        a = _words().get("anaphora", {})
+        for tok in p.doc:
+            h = tok.head
+            if tok.dep_ != "nsubj" or h.lemma_ != "be" or not any(
+                    c.lower_ in a.get("determiners", ()) for c in tok.children) or \
+                    tok.lemma_.lower() not in {noun} | set(_words().get("holders", ())):
+                continue
+            attr = next((c for c in h.children if c.dep_ == "attr"), None)
+            who = self._who(p, attr) if attr is not None else None
+            if not who:
+                return []   # a name the KB lacks: nothing to check
+            hold = p.arg_at(attr.i)
+            hi = hold.last if hold is not None else attr.i + 1
+            return [self._claim(p, tok.left_edge.i, hi, "record", who, "record",
+                                p.doc[tok.left_edge.i:hi].text, hedged, kind="record",
+                                ordinal=None, only=False, only_count=None, since_year=None,
+                                since_entity=None, has_since=False, only_other=False,
+                                has_before=False, before_entity=None, as_of=None, **slots)]
+        return []
+
+    def _identity(self, p: Parsed, hedged: bool) -> list[Claim]:
+        """"The person who achieved this was Walt Disney", "the film that won both the Palme
+        and Best Picture is Parasite": a definite noun whose relative clause states an
+        achievement (or refers back to the one said before), equated by a copula with a name:
+        the name is one of its holders. A clause with a year, a count or a record word of its
+        own says more than that and is left to the record frames."""
+        a = _words().get("anaphora", {})
+        for tok in p.doc:
+            h = tok.head
+            if tok.dep_ != "nsubj" or h.lemma_ != "be" or any(c.dep_ == "neg" for c in
+                                                              h.children) or _modal(h) or \
+                    tok.lemma_.lower() not in a.get("identity_nouns", ()) or \
+                    not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                continue
+            rel = next((c for c in tok.children if c.dep_ in CLAUSES), None)
+            attr = next((c for c in h.children if c.dep_ in ("attr", "acomp") and c.i > h.i),
+                        None)
+            if rel is None or attr is None:
+                continue
+            words = list(rel.subtree)
+            if any(_year(t) or self._record_word(t) for t in words):
+                continue
+            key = self.achievement_in(p, words)
+            carried = None
+            if key is None:
+                carried = self._carried(p, words)
+                if carried is None:
+                    continue
+                key = carried[0]["key"]
+            who = self._who(p, attr)
+            if not who:
+                return []   # a name the KB lacks: nothing to check
+            hold = p.arg_at(attr.i)
+            lo, hi = tok.left_edge.i, hold.last if hold is not None else attr.i + 1
+            return [self._claim(p, lo, hi, "record", who, "record", p.doc[lo:hi].text, hedged,
+                                kind="record", achievement=key, relative="holder",
+                                ordinal=None, only=False, only_count=None, since_year=None,
+                                since_entity=None, has_since=False, only_other=False,
+                                has_before=False, before_entity=None, as_of=None,
+                                carried=carried is not None,
+                                support_only=bool(carried and carried[1]))]
+        return []
 
     def _held_counts(self, p: Parsed, frames, hedged: bool) -> list[Claim]:
         """"X became the first person to win five Oscars": a record no kept achievement
@@ -383,6 +634,8 @@ class RecordReader:
         if "class" in spec and not set(spec["class"]) & f["cls"]:
             return False
         if spec.get("since") and not f["since"]:
+            return False
+        if "words" in spec and not any(_phrase_in(x, f["seq"]) for x in spec["words"]):
             return False
         if "consecutive" in spec and not any(_phrase_in(x, f["seq"])
                                              for x in spec["consecutive"]):

@@ -1644,12 +1644,189 @@ def achievement_date(kb, c) -> Optional[Verdict]:
 
 @check("record")
 def record(kb, c) -> Optional[Verdict]:
+    v = _record(kb, c)
+    if v is not None and v.verdict == "refuted" and c.slots.get("support_only"):
+        # an achievement carried from an earlier paragraph ("this feat"): not sure enough of
+        # what it refers to to refute
+        return nei(v.explanation, v.facts)
+    return v
+
+
+def _previous_holder(kb, c, all_facts) -> Optional[Verdict]:
+    """"The previous record was held by Walt Disney in 1954", "the previous film to do this
+    (before Parasite) was Marty": the holder just before the anchor in the list's order, and
+    the year it was done when one is said."""
+    who, anchor = c.slots["subject"], c.slots.get("anchor")
+    order = sorted(all_facts, key=lambda f: f.qualifiers.get("ordinal") or 0)
+    at = [f.qualifiers.get("ordinal") for f in order if f.subject == anchor]
+    if not anchor or not at or not at[0]:
+        return None   # no holder named to count back from, or one the list lacks
+    nxt = c.slots["relative"] == "next"
+    before = [f for f in order if (f.qualifiers.get("ordinal") or 0) < at[0]] if not nxt else \
+        [f for f in reversed(order) if (f.qualifiers.get("ordinal") or 0) > at[0]]
+    if not before:
+        return None
+    prev = before[-1]
+    rel = "after" if nxt else "before"
+    if prev.subject != who:
+        if who not in {f.subject for f in all_facts}:
+            return None   # a name the list lacks is not checked against it
+        return refuted(f"The holder {rel} {L(kb, anchor)} was {L(kb, prev.subject)}, not "
+                       f"{L(kb, who)} ({prev.value}).", [prev])
+    said, year = c.slots.get("year"), _record_year(kb, prev)
+    if said is None:
+        return supported(f"{L(kb, who)} was the holder {rel} {L(kb, anchor)}: {prev.value}.",
+                         [prev])
+    if year is None:
+        return None
+    # a film's record is dated by its release; its prizes may come a year later
+    film = getattr(kb.entity(prev.subject), "type", "") == "film" and \
+        not prev.qualifiers.get("ceremony")
+    ok = said in ((year, year + 1) if film else (year,))
+    if ok:
+        return supported(f"{L(kb, who)} was the holder {rel} {L(kb, anchor)}, in {said}: "
+                         f"{prev.value}.", [prev])
+    if abs(said - year) <= 1 + int(film):
+        return None
+    return refuted(f"{L(kb, who)} was the holder {rel} {L(kb, anchor)}, in {year}, not "
+                   f"{said}: {prev.value}.", [prev])
+
+
+def _holder_count(kb, c, all_facts) -> Optional[Verdict]:
+    """"Only four films have won both ...": the number of the list's holders, as of when the
+    piece was written (a holder after it may not have been one yet)."""
+    if c.slots.get("has_since") or c.slots.get("has_before") or c.slots.get("negated"):
+        return None   # a count over part of the list
+    n, holders = c.slots.get("only_count"), sorted(
+        {f.subject: f for f in all_facts}.values(), key=lambda f: f.qualifiers.get("ordinal") or 0)
+    if not n:
+        return None
+    names = ", ".join(L(kb, f.subject) for f in holders)
+    if n == len(holders):
+        return supported(f"Exactly {n}: {names}.", holders)
+    written = c.slots.get("as_of")   # the piece was written in this year or later
+    then = len([f for f in holders if (_record_year(kb, f) or 0) <= written]) if written \
+        else len(holders)
+    if then <= n < len(holders):
+        return nei(f"{n} as of some year from {written} on; now {len(holders)}: {names}.",
+                   holders)
+    return refuted(f"{len(holders)}, not {n}: {names}.", holders)
+
+
+def _award_films(kb, award) -> tuple[dict, bool]:
+    """({film: (year, fact)} of the films that won `award` -- the winner itself or the work
+    a person won it for -- and whether the KB declares every year from the first to the last
+    complete (per ceremony or per year))."""
+    won: dict = {}
+    years: set = set()
+    linked = True   # a winner whose film the KB does not name leaves the pairs unknown
+    for f in kb.facts(predicate="award_received", object_entity=award):
+        if f.disputed:
+            continue
+        cer = kb.entity(f.qualifiers.get("ceremony") or "")
+        y = f.qualifiers.get("year") or (cer.year if cer is not None else None)
+        film = f.subject if getattr(kb.entity(f.subject), "type", "") == "film" else \
+            f.qualifiers.get("for_work")
+        linked = linked and bool(film and y)
+        if y:
+            years.add(int(y))
+        if film and y and (film not in won or int(y) < won[film][0]):
+            won[film] = (int(y), f)
+    from ..kb.awards import award_family
+    fam = award_family(kb, award)
+    eds = [(e.year, e.id) for f in kb.facts(predicate="edition_of", object_entity=fam)
+           for e in [kb.entity(f.subject)] if e is not None and e.year] if fam else []
+    if not years or not eds or not linked:
+        return won, False
+    # every edition of the span: its winners of this prize declared complete
+    complete = all(kb.is_complete("award_received", object_entity=award,
+                                  qualifiers={"ceremony": ed}) or
+                   kb.is_complete("award_received", object_entity=award,
+                                  qualifiers={"year": y})
+                   for y, ed in eds if min(years) <= y <= max(years))
+    return won, complete
+
+
+def _both(kb, c) -> Optional[Verdict]:
+    """"The first film to win both the Palme d'Or and Best Director": the films that won
+    both prizes, in the order they completed the pair, from the KB's award lists. Refuted
+    only when both lists are complete for every year they span; a winner under a prize's
+    former name ("Grand Prix") makes the order of those before it uncertain."""
+    if c.slots.get("has_since") or c.slots.get("has_before") or c.slots.get("negated") or \
+            c.slots.get("only_count") or c.slots.get("only_other"):
+        return None
+    a, b = c.slots["prizes"]
+    (wa, ca), (wb, cb) = _award_films(kb, a), _award_films(kb, b)
+    holders = sorted((max(wa[f][0], wb[f][0]), f) for f in wa.keys() & wb.keys())
+    who = c.slots["subject"]
+    if getattr(kb.entity(who), "type", "") == "person":
+        if not c.slots.get("same_work"):
+            return None   # a person's pair may be for two films: not this count
+        made = [f for _, f in holders if who in {d.value for d in kb.facts(
+            subject=f, predicate="director")} | set(wa[f][1].qualifiers.get("recipients") or [])]
+        if len(made) != 1:
+            return None
+        who = made[0]
+    order = [f for _, f in holders]
+    names = ", ".join(f"{L(kb, f)} ({y})" for y, f in holders)
+    facts = [x for f in order[:6] for x in (wa[f][1], wb[f][1])]
+    complete = ca and cb
+    if c.slots.get("only"):
+        written = c.slots.get("as_of")
+        if written and [f for y, f in holders if y <= written] == [who] and order != [who]:
+            return None   # alone until a later holder the piece may predate
+        if order == [who]:
+            return supported(f"{L(kb, who)} alone won both: {names}.", facts) if complete \
+                else None
+        if who in order and complete:
+            return refuted(f"Not the only one: {names}.", facts)
+        return None
+    n = c.slots.get("ordinal")
+    if not n:
+        return None
+    if who not in order:
+        if complete and getattr(kb.entity(who), "type", "") == "film":
+            return refuted(f"{L(kb, who)} did not win both; those that did: {names}.", facts)
+        return None
+    at = order.index(who) + 1
+    renamed = sum(1 for f in order[:at - 1] if wa[f][1].qualifiers.get("prize_name")
+                  or wb[f][1].qualifiers.get("prize_name"))
+    if at - renamed <= n <= at:
+        return supported(f"{L(kb, who)} is no. {at} to win both ({names}).", facts)
+    if not complete:
+        return None
+    return refuted(f"{L(kb, who)} is no. {at}, not {n}, to win both: {names}.", facts)
+
+
+def _record(kb, c) -> Optional[Verdict]:
     who, ach, ordn = c.slots["subject"], c.slots["achievement"], c.slots.get("ordinal")
     if ach == "most_wins":
         return _most_wins(kb, c)
+    if ach == "both":
+        return _both(kb, c)
     all_facts = [f for f in kb.facts(predicate="record") if f.qualifiers.get("achievement") == ach]
     if not all_facts:
         return None
+    if c.slots.get("relative") in ("previous", "next"):
+        return _previous_holder(kb, c, all_facts)
+    if c.slots.get("relative") == "count":
+        return _holder_count(kb, c, all_facts)
+    if c.slots.get("relative") == "holder":
+        # "the person who did this was X": X is one of the holders (the list is complete
+        # for an achievement said in the clause; one carried from before is not refuted)
+        mine = [f for f in all_facts if f.subject == who]
+        if mine:
+            return supported(f"{L(kb, who)}: {mine[0].value}.", mine)
+        if c.slots.get("carried") or getattr(kb.entity(who), "type", "") not in (
+                "film", "person"):
+            return None
+        names = ", ".join(L(kb, f.subject) for f in all_facts)
+        return refuted(f"Not among those who did it: {names}.", all_facts)
+    if c.slots.get("carried") and who not in {f.subject for f in all_facts} and not any(
+            who in {d.value for d in kb.facts(subject=f.subject, predicate="director")}
+            for f in all_facts):
+        return None   # "X is the first actress to do this": the feat said before may not be
+        # one X could hold; a name off the list is not checked against it
     mine = [f for f in all_facts if f.subject == who]
     if not mine and getattr(kb.entity(who), "type", "") == "person":
         # "Baker is the first American filmmaker to win the Palme since ...": a film's record
@@ -1664,6 +1841,29 @@ def record(kb, c) -> Optional[Verdict]:
         want = mine[0].qualifiers.get("count")
         if want is not None and ordn is not None and ordn != want:
             return refuted(f"{mine[0].value} ({want}), not {ordn}.", mine)
+        return supported(mine[0].value + ".", mine)
+    if mine and c.slots.get("span_years") and mine[0].qualifiers.get("since_year"):
+        # "the first in almost five decades": the span back from when the piece was written
+        # to the previous one; an estimate, so it only ever supports
+        real, written = mine[0].qualifiers["since_year"], c.slots.get("written")
+        d, how = c.slots["span_years"], c.slots.get("span_how")
+        if not written:
+            return None
+        g = written - real
+        ok = 0.75 * d <= g <= d if how == "under" else g >= d if how == "over" else \
+            abs(g - d) <= max(1, d // 10)
+        return supported(f"{mine[0].value}: {g} years before {written}.", mine) if ok else \
+            nei(f"{mine[0].value}: {g} years before {written}; the text says "
+                f"{'about ' if how is None else how + ' '}{d}.", mine)
+    if mine and mine[0].qualifiers.get("since_year") and ach != "american_palme_since" and \
+            not mine[0].qualifiers.get("ordinal"):
+        # "the first Russian actor nominated since 1977": the previous one's year
+        since, real = c.slots.get("since_year"), mine[0].qualifiers["since_year"]
+        if not since:
+            return None   # a bound by a name: the KB keeps only the year
+        if since != real:
+            return refuted(f"{mine[0].value}; the previous one was in {real}, not {since}.",
+                           mine)
         return supported(mine[0].value + ".", mine)
     if ach == "american_palme_since":
         if not mine:
