@@ -226,3 +226,12 @@ def test_the_title_role_and_an_actor_named_by_a_work(default_kb, text, expected)
 ])
 def test_a_title_role_is_never_refuted(default_kb, text):
     assert all(v != "refuted" for *_, v in pairs(text, default_kb))
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("In Anora, Garnick, the brother of Toros, keeps watch.", "supported"),
+    # the KB holds Toros as Vanya's godfather, not Garnick: left open, never refuted
+    ("In Anora, Garnick, the godfather of Vanya, keeps watch.", "not_enough_info"),
+])
+def test_a_relation_told_with_of(default_kb, text, verdict):
+    assert [c.verdict for c in rows(text, default_kb, ("relation",))] == [verdict]

@@ -301,3 +301,24 @@ def test_a_character_described_with_a_place(text, verdict, default_kb):
 def test_a_description_of_a_name_the_kb_lacks_makes_no_claim(default_kb):
     # Zora is invented: no character to look up
     assert kinds("Zora, a stripper from Brooklyn, meets Vanya.", default_kb, "plot_lives") == []
+
+
+def test_who_stands_for_the_person_up_the_phrase(default_kb):
+    # the parser hangs "who" on the club; the one who lives there is the dancer, that is Ani
+    text = ("Ani is a young dancer at a nightclub in Manhattan who lives with her sister in "
+            "Brighton Beach.")
+    got = kinds(text, default_kb, "plot_lives")
+    assert ("who lives with her sister in Brighton Beach", "supported") in got
+    # a real person's home is not the story's
+    assert kinds("Sean Baker, who lives in Los Angeles, wrote it.", default_kb,
+                 "plot_lives") == []
+
+
+def test_a_sentence_with_only_a_pronoun_is_read(default_kb):
+    # no name in the sentence: "they" stands for the characters the paragraph named
+    got = kinds("Ani meets Vanya at the club. Days later they marry on a whim.", default_kb,
+                "plot_event")
+    assert [v for _, v in got] == ["supported"]
+    # with no character before it, "they" is no one of the story
+    assert kinds("The producers were thrilled. Days later they marry on a whim.", default_kb,
+                 "plot_event") == []

@@ -628,6 +628,9 @@ class CastReader:
             if not rel:
                 continue
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if owner is None:   # "Garnick, the brother of Toros"
+                owner = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                              for o in c.children if o.dep_ == "pobj"), None)
             named = []   # the character the relation noun names
             named += [c for c in tok.children if c.dep_ == "appos"]
             if tok.dep_ in ("compound", "appos"):

@@ -180,6 +180,11 @@ def _plot_words() -> frozenset:
     return cue_words()
 
 
+def _plot_free_words() -> frozenset:
+    from .plot import free_words
+    return free_words()
+
+
 def _plot_event_words() -> frozenset:
     from .plot import event_words
     return event_words()
@@ -272,6 +277,8 @@ def is_candidate(text: str, mentions: list[Mention], start: int = 0) -> bool:
         return True   # "Ani and Vanya fly to Las Vegas", "Jane Roe was born in Tonopah"
     if types & {"person", "film"} and _plot_event_words().intersection(found):
         return True   # "Jane Roe plays a bodyguard sent by the boy's parents"
+    if _plot_free_words().intersection(found):
+        return True   # "They marry in a chapel": a pronoun may be the story's people
     if "place" in types and (set(lexicon().qualifiers.get("origin_words", ())) | {"from"}
                              ).intersection(found):
         return True   # "New Jersey native Sean Baker", "she is from Los Angeles"

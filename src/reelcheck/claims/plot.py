@@ -82,6 +82,17 @@ def cue_words() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def free_words() -> frozenset:
+    """Every form of `plot.ungated`: words that open a sentence with no name in it ("They
+    marry in a chapel": a pronoun may stand for the story's people)."""
+    from ..nlp import surface_forms
+    words: set = set()
+    for lemma in _section().get("ungated") or ():
+        words |= surface_forms(lemma) | {lemma}
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
 def event_words() -> frozenset:
     """Every form of the deeds' verbs and the event nouns, for the candidate gate: they make
     a claim with no place or character named ("a bodyguard sent by his parents")."""
@@ -190,8 +201,8 @@ class PlotReader:
             if f.irrealis or f.record:
                 continue
             action = f.relation.name
-            movers = [m for m in (self._mover(p, fl) for fl in f.roles.get("mover", ()))
-                      if m is not None]
+            movers = [m for m in (self._mover(p, self._antecedent(p, fl))
+                                  for fl in f.roles.get("mover", ())) if m is not None]
             # the characters' film over the sentence's; but where the sentence's film is not
             # safe to name (a film the KB lacks came in between), a pronoun may be that film's
             named = any(isinstance(m, Arg) and m.kind == "character" for m in movers)
@@ -467,6 +478,36 @@ class PlotReader:
                       object="wedding", hedged=hedged,
                       slots=dict(kind="plot_event", subject=film, place=None,
                                  negated=f.negated, action="marry", who=who))]
+
+    def _antecedent(self, p: Parsed, fl: Filler) -> Filler:
+        """What a relative "who" stands for: the noun its clause hangs on, or, where the parser
+        hangs it on a thing ("a dancer at a club ... who lives in X"), the person up the
+        phrase: a noun of the story's people, a character, or the subject a predicate noun is
+        said of ("Ani is a dancer at a club who ...")."""
+        tok = p.doc[fl.token]
+        if tok.tag_ != "WP" or tok.lower_ not in ("who", "whom"):
+            return fl
+        clause = tok.head
+        while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+            clause = clause.head
+        if clause.dep_ != "relcl":
+            return fl
+        people = set(_section().get("story_people") or ()) | set(
+            _section().get("character_nouns") or ())
+        h = clause.head
+        for _ in range(6):
+            a = p.arg_at(h.i)
+            if a is not None and a.kind in ("character", "person") or \
+                    h.lemma_.lower() in people or h.lower_ in PRONOUNS:
+                break
+            if h.dep_ not in ("pobj", "prep") or h.head is h:
+                return fl
+            h = h.head
+        else:
+            return fl
+        if h.dep_ == "attr" and h.head.lemma_ == "be":   # "Ani is a dancer ... who"
+            h = next((c for c in h.head.children if c.dep_ == "nsubj"), h)
+        return Filler(h.i, p.arg_at(h.i))
 
     def _films_of(self, character: str) -> set:
         """The films a character is in (the films whose cast names them)."""
