@@ -235,3 +235,17 @@ def test_a_title_role_is_never_refuted(default_kb, text):
 ])
 def test_a_relation_told_with_of(default_kb, text, verdict):
     assert [c.verdict for c in rows(text, default_kb, ("relation",))] == [verdict]
+
+
+def test_a_true_relation_inside_a_wrong_cast_clause_is_one_refuted_row(default_kb):
+    # Galina is Vanya's mother (true) but Darya Ekamasova plays her, not Lindsey Normington
+    got = reelcheck.check("Anora is set in New York. Galina, Vanya's mother, is played by "
+                          "Lindsey Normington.",
+                          kb=default_kb).claims
+    near = [c for c in got if "Galina" in c.text]
+    assert [c.verdict for c in near] == ["refuted"]
+    # both parts true: two rows, both supported
+    got = reelcheck.check("Anora is set in New York. Galina, Vanya's mother, is played by "
+                          "Darya Ekamasova.",
+                          kb=default_kb).claims
+    assert sorted(c.verdict for c in got if "Galina" in c.text) == ["supported", "supported"]

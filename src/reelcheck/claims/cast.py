@@ -211,9 +211,24 @@ class CastReader:
         out += [c for c in self._layouts(p, hedged) if c.slots["subject"] not in taken]
         taken = {c.slots["subject"] for c in out}
         out += [c for c in self._roles(p, hedged) if c.slots["subject"] not in taken]
-        out += self._relations(p, hedged)
-        out += self._members(p, hedged)
-        return _one_per_character(out) + self._nicknames(p, hedged)
+        out = _one_per_character(out)
+        rels = self._relations(p, hedged)
+        for r in rels:
+            # "Galina, Vanya's mother, is played by X": the relation names the character the
+            # cast clause is about; one statement, one row (refuted when either part is)
+            host = next((c for c in out if c.slots.get("kind") == "played_by"
+                         and c.slots["subject"] == r.slots["x"]
+                         and c.start <= r.start and r.end <= c.end), None)
+            # only where the parts disagree: the story holds the relation and the KB names
+            # another actor for the part (two true parts stay two rows)
+            if host is not None and related_character(
+                    self.kb, r.slots["subject"], r.slots["y"], r.slots["relation"]) \
+                    == r.slots["x"] and host.slots.get("actor") and host.slots["actor"] not in {
+                    f.value for f in self.kb.facts(subject=r.slots["x"],
+                                                   predicate="played_by")}:
+                host.slots["group"] = r.slots["group"] = f"cast:{host.start}"
+        out = _one_per_character(out + rels) + self._members(p, hedged)
+        return out + self._nicknames(p, hedged)
 
     def _nicknames(self, p: Parsed, hedged: bool) -> list[Claim]:
         """The name a character goes by ("Anora, who goes by Ani", "Ani, whose nickname is
