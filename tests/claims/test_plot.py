@@ -322,3 +322,13 @@ def test_a_sentence_with_only_a_pronoun_is_read(default_kb):
     # with no character before it, "they" is no one of the story
     assert kinds("The producers were thrilled. Days later they marry on a whim.", default_kb,
                  "plot_event") == []
+
+
+def test_a_wedding_told_in_a_relative_clause_hung_on_a_thing(default_kb):
+    # the parser hangs "who" on the club; the one who marries is the dancer, Ani
+    text = ("Ani meets Vanya. In the film Ani is a dancer at a Manhattan club who marries the "
+            "son of a rich oligarch.")
+    assert [v for _, v in kinds(text, default_kb, "plot_event")] == ["supported"]
+    # "which is about a stripper who ...": the stripper, not the film
+    text = "Anora, which is about a young stripper who marries one of her clients, won."
+    assert [v for _, v in kinds(text, default_kb, "plot_event")] == ["supported"]

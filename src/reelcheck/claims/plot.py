@@ -420,7 +420,7 @@ class PlotReader:
             films = self._films_of(char)
             film = next(iter(films)) if len(films) == 1 else film
             for place, where in places:
-                lo = min(tok.left_edge.i, place.first)
+                lo = min(tok.i, place.first)   # not the noun's other words ("a 26-year-old")
                 hi = max(tok.i + 1, place.last)
                 start, end = p.span_of(lo, hi)
                 slots = dict(kind="plot_lives", subject=film, who=char, place=place.entity,
@@ -448,12 +448,19 @@ class PlotReader:
         for fl in f.roles.get("mover", ()):
             tok = p.doc[fl.token]
             if tok.tag_ in ("WP", "WDT"):
-                if said_of is not None:   # "who": the noun the clause hangs on
-                    fillers.append(Filler(said_of.i, p.arg_at(said_of.i)))
+                if said_of is not None:   # "who": the noun the clause hangs on, or the
+                    # person up its phrase ("a dancer at a club who marries ...")
+                    ante = self._antecedent(p, fl)
+                    fillers.append(ante if ante.token != fl.token else
+                                   Filler(said_of.i, p.arg_at(said_of.i)))
                 continue
             if said_of is not None and not (cue.left_edge.i <= tok.i <= cue.right_edge.i) \
                     and tok.i != said_of.i and tok.head.i != said_of.i:
                 continue   # a guess at what "who" means other than the noun it hangs on
+            if said_of is not None and tok.i == said_of.i and any(
+                    x.tag_ == "WP" and self._antecedent(p, Filler(x.i, None)).token
+                    not in (x.i, said_of.i) for x in cue.children):
+                continue   # the thing "who" hangs on, when a person up its phrase is meant
             part = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                          for o in c.children if o.dep_ == "pobj"), None)
             if part is not None and tok.like_num:   # "one of her clients": who the clients are
@@ -506,7 +513,11 @@ class PlotReader:
         else:
             return fl
         if h.dep_ == "attr" and h.head.lemma_ == "be":   # "Ani is a dancer ... who"
-            h = next((c for c in h.head.children if c.dep_ == "nsubj"), h)
+            subj = next((c for c in h.head.children if c.dep_ == "nsubj"), None)
+            a = p.arg_at(subj.i) if subj is not None else None
+            if a is not None and a.kind in ("character", "person") or \
+                    subj is not None and subj.lower_ in PRONOUNS:
+                h = subj   # not "which is about a stripper who ...": the stripper
         return Filler(h.i, p.arg_at(h.i))
 
     def _films_of(self, character: str) -> set:
