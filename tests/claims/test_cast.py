@@ -125,6 +125,44 @@ def test_a_cast_list_names_members_of_the_film_s_cast(default_kb, text, people):
     assert all(c.slots["work"] == "anora-2024-film" and c.verdict == "supported" for c in got)
 
 
+@pytest.mark.parametrize("text, people", [
+    # a title noun before a list of names
+    ("Anora screened in May. Co-stars Yura Borisov, Karren Karagulian and Vache Tovmasyan "
+     "walked the red carpet beside Baker.",
+     ["karren-karagulian", "vache-tovmasyan", "yura-borisov"]),
+    # the 'of' phrase of a noun of acting
+    ("Anora screened in May. Carried by the fierce performances of Mikey Madison and Yura "
+     "Borisov, it never drags.", ["mikey-madison", "yura-borisov"]),
+])
+def test_a_title_noun_or_a_performance_names_cast_members(default_kb, text, people):
+    got = rows(text, default_kb, ("filmography",))
+    assert sorted(c.slots["subject"] for c in got) == people
+    assert all(c.slots["work"] == "anora-2024-film" and c.verdict == "supported" for c in got)
+
+
+@pytest.mark.parametrize("text", [
+    # a possessive makes it a relation to her, and a prepositional phrase says it in passing
+    "Anora screened in May. Her co-stars Yura Borisov and Karren Karagulian cheered.",
+    "Anora screened in May. Borisov toasted the night with co-star Mikey Madison.",
+])
+def test_a_co_star_said_in_passing_is_no_cast_claim(default_kb, text):
+    assert rows(text, default_kb, ("filmography",)) == []
+
+
+def test_a_co_star_the_kb_lacks_is_left_out_and_the_rest_stand(default_kb):
+    # Ilse Varga is invented: no claim is made about her, Borisov's still stands
+    got = rows("Anora screened in May. Co-stars Ilse Varga and Yura Borisov waved.", default_kb,
+               ("filmography",))
+    assert [(c.slots["subject"], c.verdict) for c in got] == [("yura-borisov", "supported")]
+
+
+def test_an_acting_prize_for_a_film_is_a_credit_on_it(default_kb):
+    # the KB holds Ernest Borgnine's Best Actor Oscar for Marty, not a cast list of Marty
+    got = rows("Marty, a small drama starring Ernest Borgnine, won the Palme d'Or.", default_kb,
+               ("filmography",))
+    assert [(c.slots["subject"], c.verdict) for c in got] == [("ernest-borgnine", "supported")]
+
+
 def test_a_cast_list_the_kb_cannot_confirm_is_never_refuted(default_kb):
     # Brad Pitt is not in Anora's cast, and "Hollywood star" names no cast
     got = rows("Anora stars Brad Pitt. Hollywood star Brad Pitt loved Anora.", default_kb,
@@ -180,3 +218,46 @@ def test_a_name_the_character_does_not_go_by_is_refuted_where_her_names_are_comp
         assert _nicknames(lead + text, default_kb) == ["supported"], text
     assert _nicknames(lead + "Her husband is Vanya, whose nickname is Vanechka.",
                       default_kb) in ([], ["not_enough_info"])
+@pytest.mark.parametrize("text, expected", [
+    # the title role is the film's title character
+    ("Anora opened in May. In it Mikey Madison grabs the titular role with both hands.",
+     [("anora-mikheeva", "mikey-madison", "supported")]),
+    # an actor named by the work the KB credits them with (Mikey Madison: Better Things)
+    ("Anora opened in May. The Better Things actor takes on the title role.",
+     [("anora-mikheeva", "mikey-madison", "supported")]),
+])
+def test_the_title_role_and_an_actor_named_by_a_work(default_kb, text, expected):
+    assert pairs(text, default_kb) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a role a reading only confirms: another actor is never refuted from it
+    "Anora opened in May. Yura Borisov takes on the title role.",
+    # "Harbour Lights" is invented: no one the KB credits with it
+    "Anora opened in May. The Harbour Lights actor takes on the title role.",
+])
+def test_a_title_role_is_never_refuted(default_kb, text):
+    assert all(v != "refuted" for *_, v in pairs(text, default_kb))
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("In Anora, Garnick, the brother of Toros, keeps watch.", "supported"),
+    # the KB holds Toros as Vanya's godfather, not Garnick: left open, never refuted
+    ("In Anora, Garnick, the godfather of Vanya, keeps watch.", "not_enough_info"),
+])
+def test_a_relation_told_with_of(default_kb, text, verdict):
+    assert [c.verdict for c in rows(text, default_kb, ("relation",))] == [verdict]
+
+
+def test_a_true_relation_inside_a_wrong_cast_clause_is_one_refuted_row(default_kb):
+    # Galina is Vanya's mother (true) but Darya Ekamasova plays her, not Lindsey Normington
+    got = reelcheck.check("Anora is set in New York. Galina, Vanya's mother, is played by "
+                          "Lindsey Normington.",
+                          kb=default_kb).claims
+    near = [c for c in got if "Galina" in c.text]
+    assert [c.verdict for c in near] == ["refuted"]
+    # both parts true: two rows, both supported
+    got = reelcheck.check("Anora is set in New York. Galina, Vanya's mother, is played by "
+                          "Darya Ekamasova.",
+                          kb=default_kb).claims
+    assert sorted(c.verdict for c in got if "Galina" in c.text) == ["supported", "supported"]

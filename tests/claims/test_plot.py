@@ -226,3 +226,109 @@ def test_a_journey_to_a_place_holding_the_destination(default_kb):
     got = plot(text, default_kb)
     assert "refuted" not in [c.verdict for c in got]
     assert any(c.verdict == "supported" and c.slots.get("action") == "travel" for c in got)
+
+
+# -- deeds, event nouns and descriptions the KB's plot facts name -------------------------------
+def kinds(text, kb, kind):
+    return [(c.text, c.verdict) for c in plot(text, kb) if c.slots.get("kind") == kind]
+
+
+@pytest.mark.parametrize("text,verdict", [
+    # Vanya's parents send Toros with Garnick and Igor to end the marriage
+    ("Ani meets Vanya at the club. Furious, Vanya's parents send a pair of goons after them.",
+     "supported"),
+    ("Yura Borisov is wonderful as a henchman sent by the heir's parents to undo the marriage.",
+     "supported"),
+    # a purpose the KB's fact does not name is left open
+    ("Ani meets Vanya at the club. Vanya's parents send a couple of thugs to steal the ring.",
+     "not_enough_info"),
+    # who sends them, when it is a character, is more than the KB's fact says
+    ("Ani meets Vanya at the club. Lulu sends a couple of henchmen to the mansion at once.",
+     None),
+])
+def test_a_deed_of_the_story(text, verdict, default_kb):
+    got = kinds(text, default_kb, "plot_deed")
+    assert [v for _, v in got] == ([verdict] if verdict else []) or verdict is None and \
+        all(v != "supported" for _, v in got), got
+
+
+def test_a_deed_done_by_a_real_person_is_not_the_story(default_kb):
+    assert kinds("Sean Baker sent a couple of producers to Toronto.", default_kb,
+                 "plot_deed") == []
+    assert kinds("Neon sent a couple of publicists along.", default_kb, "plot_deed") == []
+
+
+def test_a_deed_with_a_name_the_kb_lacks_is_left_open(default_kb):
+    got = kinds("Ani meets Vanya at the club. Vanya's parents send Sergei Ivanov to end the marriage.",
+                default_kb, "plot_deed")
+    assert [v for _, v in got] == ["not_enough_info"]
+
+
+@pytest.mark.parametrize("text,verdict", [
+    ("Ani meets Vanya at the club. A week of partying ends in a Vegas wedding.", "supported"),
+    ("Ani meets Vanya at the club. Word of Vanya's marriage to Ani reaches Moscow.",
+     "supported"),
+    # a wedding with its people placed elsewhere: the KB holds the one wedding, in Las Vegas
+    ("Ani meets Vanya at the club. Their wedding in Atlantic City is a blur.", "refuted"),
+    # placed elsewhere with no people named: only a reading of the story's wedding, left open
+    ("Ani meets Vanya at the club. A week of partying ends in an Atlantic City wedding.",
+     "not_enough_info"),
+])
+def test_a_wedding_told_by_a_noun(text, verdict, default_kb):
+    assert [v for _, v in kinds(text, default_kb, "plot_event")] == [verdict], text
+
+
+def test_a_wedding_noun_without_its_event_makes_no_claim(default_kb):
+    # "their marriage" states no wedding; the film's treatment of one is not the story
+    assert kinds("Ani meets Vanya at the club. They want their marriage kept.", default_kb,
+                 "plot_event") == []
+    assert kinds("Anora turns a Vegas wedding into a long hangover.", default_kb,
+                 "plot_event") == []
+
+
+@pytest.mark.parametrize("text,verdict", [
+    # Ani lives in Brighton Beach (in Brooklyn) and works in Manhattan
+    ("Its plot circles around the titular sex worker from Brooklyn.", "supported"),
+    ("The camera rarely leaves the titular Brooklyn stripper.", "supported"),
+    ("Ani (Mikey Madison), a Manhattan exotic dancer, meets Vanya.", "supported"),
+    # a place that is neither: a description is loose, never refuted
+    ("Ani, a dancer from Moscow, meets Vanya.", "not_enough_info"),
+])
+def test_a_character_described_with_a_place(text, verdict, default_kb):
+    assert [v for _, v in kinds(text, default_kb, "plot_lives")] == [verdict], text
+
+
+def test_a_description_of_a_name_the_kb_lacks_makes_no_claim(default_kb):
+    # Zora is invented: no character to look up
+    assert kinds("Zora, a stripper from Brooklyn, meets Vanya.", default_kb, "plot_lives") == []
+
+
+def test_who_stands_for_the_person_up_the_phrase(default_kb):
+    # the parser hangs "who" on the club; the one who lives there is the dancer, that is Ani
+    text = ("Ani is a young dancer at a nightclub in Manhattan who lives with her sister in "
+            "Brighton Beach.")
+    got = kinds(text, default_kb, "plot_lives")
+    assert ("who lives with her sister in Brighton Beach", "supported") in got
+    # a real person's home is not the story's
+    assert kinds("Sean Baker, who lives in Los Angeles, wrote it.", default_kb,
+                 "plot_lives") == []
+
+
+def test_a_sentence_with_only_a_pronoun_is_read(default_kb):
+    # no name in the sentence: "they" stands for the characters the paragraph named
+    got = kinds("Ani meets Vanya at the club. Days later they marry on a whim.", default_kb,
+                "plot_event")
+    assert [v for _, v in got] == ["supported"]
+    # with no character before it, "they" is no one of the story
+    assert kinds("The producers were thrilled. Days later they marry on a whim.", default_kb,
+                 "plot_event") == []
+
+
+def test_a_wedding_told_in_a_relative_clause_hung_on_a_thing(default_kb):
+    # the parser hangs "who" on the club; the one who marries is the dancer, Ani
+    text = ("Ani meets Vanya. In the film Ani is a dancer at a Manhattan club who marries the "
+            "son of a rich oligarch.")
+    assert [v for _, v in kinds(text, default_kb, "plot_event")] == ["supported"]
+    # "which is about a stripper who ...": the stripper, not the film
+    text = "Anora, which is about a young stripper who marries one of her clients, won."
+    assert [v for _, v in kinds(text, default_kb, "plot_event")] == ["supported"]

@@ -88,8 +88,9 @@ class CastReader:
             if oa is not None and oa.kind == "character" and oa.entity:
                 who = self._related(p, oa.entity, rel)
                 return who, None, tok.i
-        if tok.lower_ in ("character", "role") and any(
-                c.lower_ == "title" for c in tok.children):
+        titles = set(lexicon().section("plot").get("title_words") or ())
+        if tok.lower_ in ("character", "role", "part") and any(
+                c.lower_ in titles for c in tok.children):
             film = self.res.film(p.sentence)
             e = self.kb.entity(film) if film else None
             got = self.kb.entities_by_name(e.label, type="character") if e else []
@@ -120,6 +121,19 @@ class CastReader:
             return fl.arg.kind == "person"
         return self._reference(p.doc[fl.token]) is not None
 
+    def _known_for(self, p: Parsed, tok) -> tuple[bool, Optional[str]]:
+        """("The 'Better Things' actor"): whether an actor noun names a work it is known for,
+        and the one person the KB credits with that work (None when not one)."""
+        works = [a.entity for c in tok.children if c.dep_ in ("compound", "nmod", "poss")
+                 for a in [p.arg_at(c.i)] if a is not None and a.kind in ("film", "work")
+                 and a.entity]
+        if not works:
+            return False, None
+        people = {f.subject for f in self.kb.facts(predicate="notable_work",
+                                                   object_entity=works[0])}
+        people |= {f.value for f in self.kb.facts(subject=works[0], predicate="cast_member")}
+        return True, next(iter(people)) if len(people) == 1 else None
+
     def _actor(self, p: Parsed, fl: Filler) -> tuple[Optional[str], Optional[str], Optional[Arg], bool]:
         """(KB id, name as written, argument, weak): weak when read from a reference."""
         a = fl.arg
@@ -127,6 +141,10 @@ class CastReader:
             return a.entity, None if a.entity else a.text, a, False
         tok = p.doc[fl.token]
         ref = self._reference(tok) if a is None else None
+        if ref is not None and ref[0] in (_words().get("actor_nouns") or {}):
+            named, who = self._known_for(p, tok)
+            if named:   # "the 'Better Things' actor": who the KB credits with that work
+                return who, None, None, True
         if ref is not None:
             if any(x.kind == "person" and not x.known and x.last <= tok.i for x in p.args):
                 return None, None, None, False
@@ -193,9 +211,24 @@ class CastReader:
         out += [c for c in self._layouts(p, hedged) if c.slots["subject"] not in taken]
         taken = {c.slots["subject"] for c in out}
         out += [c for c in self._roles(p, hedged) if c.slots["subject"] not in taken]
-        out += self._relations(p, hedged)
-        out += self._members(p, hedged)
-        return _one_per_character(out) + self._nicknames(p, hedged)
+        out = _one_per_character(out)
+        rels = self._relations(p, hedged)
+        for r in rels:
+            # "Galina, Vanya's mother, is played by X": the relation names the character the
+            # cast clause is about; one statement, one row (refuted when either part is)
+            host = next((c for c in out if c.slots.get("kind") == "played_by"
+                         and c.slots["subject"] == r.slots["x"]
+                         and c.start <= r.start and r.end <= c.end), None)
+            # only where the parts disagree: the story holds the relation and the KB names
+            # another actor for the part (two true parts stay two rows)
+            if host is not None and related_character(
+                    self.kb, r.slots["subject"], r.slots["y"], r.slots["relation"]) \
+                    == r.slots["x"] and host.slots.get("actor") and host.slots["actor"] not in {
+                    f.value for f in self.kb.facts(subject=r.slots["x"],
+                                                   predicate="played_by")}:
+                host.slots["group"] = r.slots["group"] = f"cast:{host.start}"
+        out = _one_per_character(out + rels) + self._members(p, hedged)
+        return out + self._nicknames(p, hedged)
 
     def _nicknames(self, p: Parsed, hedged: bool) -> list[Claim]:
         """The name a character goes by ("Anora, who goes by Ani", "Ani, whose nickname is
@@ -424,6 +457,9 @@ class CastReader:
                 continue
             chars = [fl for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
                      for fl in self._as_characters(p, prep)]
+            if not chars and self._character(p, Filler(tok.i, None))[0]:
+                chars = [Filler(tok.i, None)]   # "takes the titular role": the film's title
+                # character
             if not chars:
                 continue
             t, actors = tok, []
@@ -531,13 +567,18 @@ class CastReader:
     def _member_cue(self, tok) -> bool:
         w = _words()
         word = _hyphenated(tok)
-        if self._member_noun(tok):
+        if self._member_noun(tok) or self._performance_noun(tok):
             return True
         # a verb, or a verb form the tagger reads as a proper noun ("Starring A, B", "A and B
         # star in ..."); not a common noun or adjective ("Hollywood star Brad Pitt", "the
         # stars", "her co-star Jane Roe")
         return (tok.tag_.startswith("VB") or tok.tag_ == "NNP") and any(
             word in surface_forms(v) for v in w.get("member_verbs") or ())
+
+    @staticmethod
+    def _performance_noun(tok) -> bool:
+        return tok.pos_ == "NOUN" and tok.lemma_.lower() in set(
+            _words().get("performance_nouns") or ())
 
     def _member_noun(self, tok) -> bool:
         word = _hyphenated(tok)
@@ -561,6 +602,14 @@ class CastReader:
         for tok in doc:
             if not self._member_cue(tok) or _modal(tok) or _negated(tok):
                 continue
+            first = _hyphenated(tok, start=True)
+            if self._member_noun(tok) and ((tok.head if tok.dep_ == "compound" else tok).dep_
+                                           == "pobj" or any(
+                    c.dep_ == "poss" for t in doc[first:tok.i + 1] for c in t.children)
+                    or first > 0 and doc[first - 1].tag_ in ("PRP$", "POS")):
+                # "a party with co-star Jane Roe", "her co-stars A and B": said in passing, or
+                # of a relation to someone; "Co-stars A and B also came" states the cast
+                continue
             heads = [c for c in tok.children if c.dep_ in ("dobj", "compound")]
             if tok.dep_ in ("compound", "amod", "nmod", "conj") or (
                     tok.dep_ in ("nsubj", "appos") and p.arg_at(tok.head.i) is not None):
@@ -568,6 +617,9 @@ class CastReader:
             nxt = p.arg_at(tok.i + 1) if tok.i + 1 < len(doc) else None
             if self._member_noun(tok) and nxt is not None and nxt.first == tok.i + 1:
                 heads.append(doc[nxt.head])   # "her co-star Jane Roe": the name it titles
+            if self._performance_noun(tok):   # "the performances of A and B"
+                heads += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for o in c.children if o.dep_ == "pobj"]
             people = sorted({id(a): a for h in heads for a in self._people(p, h)}.values(),
                             key=lambda a: a.first)
             film = self._member_film(p, tok)
@@ -615,6 +667,9 @@ class CastReader:
             if not rel:
                 continue
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if owner is None:   # "Garnick, the brother of Toros"
+                owner = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                              for o in c.children if o.dep_ == "pobj"), None)
             named = []   # the character the relation noun names
             named += [c for c in tok.children if c.dep_ == "appos"]
             if tok.dep_ in ("compound", "appos"):

@@ -18,7 +18,7 @@ from .statements import disjoint, scored_spans
 from .text import Sentence
 
 # kinds with typed, complete facts: prose does not decide them
-TYPED_ONLY = frozenset({"award", "award_count", "date", "age", "quantity", "money"})
+TYPED_ONLY = frozenset({"award", "award_count", "date", "age", "quantity", "money", "relation"})
 # a category named inside a note's span: awards are decided by the typed award facts
 ANY_CATEGORY = re.compile(r"\bbest\s+(?:supporting\s+|leading\s+|original\s+|adapted\s+)?"
                           r"(?:actor|actress|director|picture|screenplay|editing|cinematography|"

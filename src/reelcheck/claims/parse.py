@@ -143,7 +143,8 @@ def _member_words() -> frozenset:
     from ..nlp import surface_forms
     cast = load_lexicon().section("cast")
     words: set = set()
-    for w in list(cast.get("member_verbs") or ()) + list(cast.get("member_nouns") or ()):
+    for w in [w for k in ("member_verbs", "member_nouns", "performance_nouns", "role_nouns")
+              for w in cast.get(k) or ()]:
         words |= {f.split("-")[-1] for f in surface_forms(w) | {w}}
     return frozenset(words)
 
@@ -177,6 +178,16 @@ def _predicate_words(predicate: str) -> frozenset:
 def _plot_words() -> frozenset:
     from .plot import cue_words
     return cue_words()
+
+
+def _plot_free_words() -> frozenset:
+    from .plot import free_words
+    return free_words()
+
+
+def _plot_event_words() -> frozenset:
+    from .plot import event_words
+    return event_words()
 
 
 def _quantity_words() -> frozenset:
@@ -264,6 +275,10 @@ def is_candidate(text: str, mentions: list[Mention], start: int = 0) -> bool:
     if types & {"place", "character"} and _plot_words().intersection(found) or \
             "person" in types and _predicate_words("place_of_birth").intersection(found):
         return True   # "Ani and Vanya fly to Las Vegas", "Jane Roe was born in Tonopah"
+    if types & {"person", "film"} and _plot_event_words().intersection(found):
+        return True   # "Jane Roe plays a bodyguard sent by the boy's parents"
+    if _plot_free_words().intersection(found):
+        return True   # "They marry in a chapel": a pronoun may be the story's people
     if "place" in types and (set(lexicon().qualifiers.get("origin_words", ())) | {"from"}
                              ).intersection(found):
         return True   # "New Jersey native Sean Baker", "she is from Los Angeles"

@@ -20,17 +20,19 @@ silence never supports it.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
 
 from ..model import Claim, EntityRef
-from .frames import Filler, Frame, _verb_frame, clause_of, conjuncts
+from .frames import Filler, Frame, _modal, _negated, _verb_frame, clause_of, conjuncts
 from .lexicon import Cue, Relation
 from .parse import Arg, Parsed, lexicon
 
 FAMILY = "plot"
 PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "everyone", "everybody"})
 PLURAL = frozenset({"they", "them", "everyone", "everybody"})
+POSSESSIVES = {"his": False, "her": False, "their": True}   # -> plural
 KIND = {"travel": "plot_place", "origin": "plot_place", "marry": "plot_event",
         "lives_in": "plot_lives", "works_in": "plot_lives"}
 
@@ -64,11 +66,39 @@ def _rumour_events() -> dict[str, list[tuple]]:
 
 
 @lru_cache(maxsize=1)
+def _deeds() -> dict[str, str]:
+    """A deed verb's lemma -> the action of the KB's plot facts it tells."""
+    return {v: d["action"] for d in _section().get("deeds") or () for v in d.get("verbs") or ()}
+
+
+@lru_cache(maxsize=1)
 def cue_words() -> frozenset:
     """Every form of the first word of the family's cues, for the candidate gate."""
     from ..nlp import surface_forms
     words: set = set()
     for lemma in set(_cues()) | set(_rumour_events()):
+        words |= surface_forms(lemma) | {lemma}
+    return frozenset(words) | event_words()
+
+
+@lru_cache(maxsize=1)
+def free_words() -> frozenset:
+    """Every form of `plot.ungated`: words that open a sentence with no name in it ("They
+    marry in a chapel": a pronoun may stand for the story's people)."""
+    from ..nlp import surface_forms
+    words: set = set()
+    for lemma in _section().get("ungated") or ():
+        words |= surface_forms(lemma) | {lemma}
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def event_words() -> frozenset:
+    """Every form of the deeds' verbs and the event nouns, for the candidate gate: they make
+    a claim with no place or character named ("a bodyguard sent by his parents")."""
+    from ..nlp import surface_forms
+    words: set = set()
+    for lemma in set(_deeds()) | set(_section().get("event_nouns") or ()):
         words |= surface_forms(lemma) | {lemma}
     return frozenset(words)
 
@@ -171,8 +201,8 @@ class PlotReader:
             if f.irrealis or f.record:
                 continue
             action = f.relation.name
-            movers = [m for m in (self._mover(p, fl) for fl in f.roles.get("mover", ()))
-                      if m is not None]
+            movers = [m for m in (self._mover(p, self._antecedent(p, fl))
+                                  for fl in f.roles.get("mover", ())) if m is not None]
             # the characters' film over the sentence's; but where the sentence's film is not
             # safe to name (a film the KB lacks came in between), a pronoun may be that film's
             named = any(isinstance(m, Arg) and m.kind == "character" for m in movers)
@@ -203,6 +233,205 @@ class PlotReader:
                         kind_action = "origin" if role == "origin" else action
                         out.append(self._claim(p, f, film, movers, place, kind_action, who,
                                                unknown, hedged))
+        out += self._deed_claims(p, hedged)
+        out += self._event_noun_claims(p, hedged)
+        out += self._description_claims(p, hedged)
+        return out
+
+    # -- deeds, events and descriptions the KB's plot facts name -----------------------------
+    def _person(self, p: Parsed, i: int):
+        """The story person token i names: a character's Arg, True for a story noun or a
+        pronoun the story stands behind, an Arg without entity for a name the KB lacks, None
+        for no one of the story. "a couple of henchmen": the henchmen; "Anora" read as the
+        film in a story phrase: its title character."""
+        tok = p.doc[i]
+        quantities = set(_section().get("quantity_nouns") or ())
+        if tok.lemma_.lower() in quantities or tok.like_num:
+            part = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for o in c.children if o.dep_ == "pobj"), None)
+            if part is not None:
+                tok = part
+        if tok.lower_ in POSSESSIVES and tok.dep_ == "poss":
+            return True if self._story_here(p, tok.i, plural=POSSESSIVES[tok.lower_]) else None
+        a = p.arg_at(tok.i)
+        if a is not None and a.kind == "film" and a.entity:
+            got = self.kb.entities_by_name(self.kb.label(a.entity), type="character")
+            return replace(a, kind="character", entity=got[0].id) if len(got) == 1 else None
+        return self._mover(p, Filler(tok.i, a))
+
+    def _film_of(self, p: Parsed, cue: int, people) -> Optional[str]:
+        """The film whose story a deed or event is: its characters', else the sentence's; a
+        film the KB keeps no story of gives way to the piece's main film when the sentence
+        names none ("Baker's Cinderella story about a dancer. ... a bodyguard sent by ...")."""
+        default = self.res.film(p.sentence) or self.res.main_film
+        main = self.res.main_film
+        if default != main and main and not self.kb.facts(subject=default, predicate="plot") \
+                and not any(a.kind in ("film", "work") for a in p.args):
+            default = main
+        named = any(isinstance(m, Arg) and m.kind == "character" for m in people)
+        return (self._story_film_at(p, cue, people) if named or default else None) or default
+
+    def _deed_claims(self, p: Parsed, hedged: bool) -> list[Claim]:
+        """"They send a couple of henchmen", "a bodyguard sent by his parents to annul the
+        marriage": a deed of `plot.deeds` done by and to the story's people; a claim the KB's
+        plot fact of that action may support (never refute: the KB lists no deed in full)."""
+        out, doc = [], p.doc
+        for tok in doc:
+            action = _deeds().get(tok.lemma_.lower())
+            if action is None or tok.pos_ not in ("VERB", "AUX") or _modal(tok) \
+                    or _negated(tok):
+                continue
+            if any(c.dep_ == "prep" and self._place(p, c) is not None for c in tok.children):
+                continue   # "sends him to Moscow": a journey (`story`)
+            done = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            by = [o for c in tok.children if c.dep_ == "agent" for o in c.children
+                  if o.dep_ == "pobj"]
+            by += [c for c in tok.children if c.dep_ == "nsubj"]
+            if tok.dep_ == "acl" and tok.tag_ == "VBN":
+                done.append(tok.head)   # "a bodyguard sent by ..."
+            by = [tok.head if t.tag_ in ("WP", "WDT") and tok.dep_ == "relcl" else t
+                  for t in by]
+            done = [tok.head if t.tag_ in ("WP", "WDT") and tok.dep_ == "relcl" else t
+                    for t in done]
+            done = [x for t in done for x in conjuncts(t)]
+            by = [x for t in by for x in conjuncts(t)]
+            if not done:
+                continue
+            people = [self._person(p, t.i) for t in done + by]
+            if any(m is None for m in people):
+                continue
+            film = self._film_of(p, tok.i, people)
+            if film is None:
+                continue
+            chars = [m.entity if isinstance(m, Arg) else None for m in people]
+            unknown = next((m.text for m in people if isinstance(m, Arg) and not m.entity),
+                           None)
+            purpose = [x.lemma_.lower() for c in tok.children if c.dep_ in ("advcl", "xcomp")
+                       and any(a.tag_ == "TO" for a in c.children)
+                       for x in c.subtree if x.pos_ in ("NOUN", "PROPN")]
+            lo = min([tok.i] + [t.left_edge.i for t in done + by])
+            hi = max([tok.i] + [t.right_edge.i for t in done + by]) + 1
+            start, end = p.span_of(lo, hi)
+            slots = dict(kind="plot_deed", subject=film, action=action, negated=False,
+                         who=sorted({c for c in chars[:len(done)] if c}),
+                         by=sorted({c for c in chars[len(done):] if c}), purpose=purpose)
+            if unknown:
+                slots["unknown"] = unknown
+            out.append(Claim(id="", start=start, end=end, text=self.text[start:end],
+                             category="plot", subject=EntityRef(film, self.kb.label(film)),
+                             predicate="plot", object=action, hedged=hedged, slots=slots))
+        return out
+
+    def _event_noun_claims(self, p: Parsed, hedged: bool) -> list[Claim]:
+        """"a Vegas wedding", "Vanya's marriage to Ani": an event noun of `plot.event_nouns`
+        with the story's people (two, or a place) or a place. Without people the story's
+        wedding is only a reading of it: confirmed, never refuted."""
+        out, doc = [], p.doc
+        nouns = _section().get("event_nouns") or {}
+        for tok in doc:
+            action = nouns.get(tok.lemma_.lower())
+            if action is None or tok.pos_ != "NOUN" or tok.dep_ == "compound":
+                continue
+            people = [c for c in tok.children if c.dep_ == "poss"]
+            people += [x for c in tok.children if c.dep_ == "prep"
+                       and c.lower_ in ("to", "with", "of", "between")
+                       for o in c.children if o.dep_ == "pobj" for x in conjuncts(o)]
+            places = [a for c in tok.children if c.dep_ == "compound"
+                      for a in [p.arg_at(c.i)] if a is not None and a.kind == "place"]
+            places += [a for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                       for a in [self._place(p, c)] if a is not None]
+            who = [self._person(p, t.i) for t in people]
+            if any(m is None for m in who):
+                continue
+            count = sum(2 if doc[t.i].lemma_.lower() in ("couple", "newlywed", "newlyweds",
+                                                         "pair", "two") else 1 for t in people)
+            if count < 2 and not places:
+                continue   # "their marriage", "the marriage": no event stated
+            if not people and any(a.kind == "person" and a.entity for a in p.args):
+                continue   # "Baker's friend's Vegas wedding": whose, the sentence may say
+            verb = next((v for v in tok.ancestors if v.pos_ in ("VERB", "AUX")), None)
+            if not people and verb is not None and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and (a := p.arg_at(c.i)) is not None
+                    and a.kind in ("film", "work") for c in verb.children):
+                continue   # "Anora turns a Vegas wedding into a farce": what the film makes
+                # of it, not the story's event
+            film = self._film_of(p, tok.i, who)
+            if film is None:
+                continue
+            chars = sorted({m.entity for m in who if isinstance(m, Arg) and m.entity})
+            unknown = next((m.text for m in who if isinstance(m, Arg) and not m.entity), None)
+            for place in places or [None]:
+                lo = min([tok.i] + [t.left_edge.i for t in people] + (
+                    [place.first] if place else []))
+                hi = max([tok.i + 1] + [t.right_edge.i + 1 for t in people] + (
+                    [place.last] if place else []))
+                start, end = p.span_of(lo, hi)
+                slots = dict(kind="plot_event", subject=film, action=action, negated=False,
+                             place=place.entity if place else None, who=chars)
+                if not people:
+                    slots["support_only"] = True
+                if unknown or place is not None and not place.entity:
+                    slots["unknown"] = unknown or place.text
+                out.append(Claim(id="", start=start, end=end, text=self.text[start:end],
+                                 category="plot", subject=EntityRef(film, self.kb.label(film)),
+                                 predicate="plot", object="wedding", hedged=hedged,
+                                 slots=slots))
+        return out
+
+    def _description_claims(self, p: Parsed, hedged: bool) -> list[Claim]:
+        """"Ani, a Brooklyn sex worker", "the titular stripper from Brooklyn": a noun of
+        `plot.character_nouns` said of a character (in apposition, or the film's title
+        character by a `title_words` word) with a place on it: where the character lives
+        ("from") or lives or works (a place compound, "in", "at"). Confirmed by the KB's plot
+        facts; never refuted (a description is loose)."""
+        out, doc = [], p.doc
+        nouns = set(_section().get("character_nouns") or ())
+        titles = set(_section().get("title_words") or ())
+        for tok in doc:
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns or tok.dep_ == "compound":
+                continue
+            char = None
+            cands = ([tok.head] if tok.dep_ == "appos" else []) + [
+                c for c in tok.children if c.dep_ == "appos"]
+            for t in cands:
+                m = self._mover(p, Filler(t.i, p.arg_at(t.i)))
+                if isinstance(m, Arg) and m.kind == "character" and m.entity:
+                    char = m.entity
+                    break
+            film = self.res.film(p.sentence) or self.res.main_film
+            if char is None and any(c.dep_ in ("amod", "compound") and c.lower_ in titles
+                                    for c in tok.children):
+                # the title character of a film the sentence names, or of the passage's
+                for f in [a.entity for a in p.args if a.kind == "film" and a.entity] + [film]:
+                    got = self.kb.entities_by_name(self.kb.label(f), type="character") \
+                        if f else []
+                    if len(got) == 1 and f in self._films_of(got[0].id):
+                        char = got[0].id
+                        break
+            if char is None:
+                continue
+            mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+            mods += [g for c in mods for g in c.children if g.dep_ in ("compound", "amod")]
+            places = [(a, "any") for a in {id(a): a for c in mods for a in [p.arg_at(c.i)]
+                                           if a is not None and a.kind == "place"}.values()]
+            places += [(a, "lives_in" if c.lower_ == "from" else "any") for c in tok.children
+                       if c.dep_ == "prep" and c.lower_ in ("from", "in", "at")
+                       for a in [self._place(p, c)] if a is not None]
+            films = self._films_of(char)
+            film = next(iter(films)) if len(films) == 1 else film
+            for place, where in places:
+                lo = min(tok.i, place.first)   # not the noun's other words ("a 26-year-old")
+                hi = max(tok.i + 1, place.last)
+                start, end = p.span_of(lo, hi)
+                slots = dict(kind="plot_lives", subject=film, who=char, place=place.entity,
+                             where=where, negated=False, action="lives_in")
+                if not place.entity:
+                    slots["unknown"] = place.text
+                obj = EntityRef(place.entity, self.kb.label(place.entity)) if place.entity \
+                    else place.text
+                out.append(Claim(id="", start=start, end=end, text=self.text[start:end],
+                                 category="plot", subject=EntityRef(film, self.kb.label(film)),
+                                 predicate="plot", object=obj, hedged=hedged, slots=slots))
         return out
 
     def _wedding(self, p: Parsed, f: Frame, film: str, hedged: bool) -> list[Claim]:
@@ -219,12 +448,19 @@ class PlotReader:
         for fl in f.roles.get("mover", ()):
             tok = p.doc[fl.token]
             if tok.tag_ in ("WP", "WDT"):
-                if said_of is not None:   # "who": the noun the clause hangs on
-                    fillers.append(Filler(said_of.i, p.arg_at(said_of.i)))
+                if said_of is not None:   # "who": the noun the clause hangs on, or the
+                    # person up its phrase ("a dancer at a club who marries ...")
+                    ante = self._antecedent(p, fl)
+                    fillers.append(ante if ante.token != fl.token else
+                                   Filler(said_of.i, p.arg_at(said_of.i)))
                 continue
             if said_of is not None and not (cue.left_edge.i <= tok.i <= cue.right_edge.i) \
                     and tok.i != said_of.i and tok.head.i != said_of.i:
                 continue   # a guess at what "who" means other than the noun it hangs on
+            if said_of is not None and tok.i == said_of.i and any(
+                    x.tag_ == "WP" and self._antecedent(p, Filler(x.i, None)).token
+                    not in (x.i, said_of.i) for x in cue.children):
+                continue   # the thing "who" hangs on, when a person up its phrase is meant
             part = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                          for o in c.children if o.dep_ == "pobj"), None)
             if part is not None and tok.like_num:   # "one of her clients": who the clients are
@@ -250,6 +486,40 @@ class PlotReader:
                       slots=dict(kind="plot_event", subject=film, place=None,
                                  negated=f.negated, action="marry", who=who))]
 
+    def _antecedent(self, p: Parsed, fl: Filler) -> Filler:
+        """What a relative "who" stands for: the noun its clause hangs on, or, where the parser
+        hangs it on a thing ("a dancer at a club ... who lives in X"), the person up the
+        phrase: a noun of the story's people, a character, or the subject a predicate noun is
+        said of ("Ani is a dancer at a club who ...")."""
+        tok = p.doc[fl.token]
+        if tok.tag_ != "WP" or tok.lower_ not in ("who", "whom"):
+            return fl
+        clause = tok.head
+        while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+            clause = clause.head
+        if clause.dep_ != "relcl":
+            return fl
+        people = set(_section().get("story_people") or ()) | set(
+            _section().get("character_nouns") or ())
+        h = clause.head
+        for _ in range(6):
+            a = p.arg_at(h.i)
+            if a is not None and a.kind in ("character", "person") or \
+                    h.lemma_.lower() in people or h.lower_ in PRONOUNS:
+                break
+            if h.dep_ not in ("pobj", "prep") or h.head is h:
+                return fl
+            h = h.head
+        else:
+            return fl
+        if h.dep_ == "attr" and h.head.lemma_ == "be":   # "Ani is a dancer ... who"
+            subj = next((c for c in h.head.children if c.dep_ == "nsubj"), None)
+            a = p.arg_at(subj.i) if subj is not None else None
+            if a is not None and a.kind in ("character", "person") or \
+                    subj is not None and subj.lower_ in PRONOUNS:
+                h = subj   # not "which is about a stripper who ...": the stripper
+        return Filler(h.i, p.arg_at(h.i))
+
     def _films_of(self, character: str) -> set:
         """The films a character is in (the films whose cast names them)."""
         memo = self.__dict__.setdefault("_char_films", {})
@@ -262,10 +532,13 @@ class PlotReader:
         """The film whose story a frame tells, from its characters: a character mover's film,
         else (a pronoun or "the couple") the one film of the characters named before it in the
         paragraph. None when that is not one film: the sentence's film then stands."""
+        return self._story_film_at(p, f.cue, movers)
+
+    def _story_film_at(self, p: Parsed, cue: int, movers) -> Optional[str]:
         chars = [m.entity for m in movers if isinstance(m, Arg) and m.entity
                  and m.kind == "character"]
         if not chars and any(m is True for m in movers):
-            pos = p.offset + p.doc[f.cue].idx
+            pos = p.offset + p.doc[cue].idx
             start = self._para_start.get(p.sentence.paragraph, 0)
             chars = [m.entity.id for m in self.res.mentions if start <= m.start < pos
                      and m.entity_type == "character"]

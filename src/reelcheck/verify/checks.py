@@ -1535,7 +1535,7 @@ def plot(kb, c) -> Optional[Verdict]:
             rel = place_relation(kb, ev[0].qualifiers.get("place"), p)
             if rel in ("same", "inside"):
                 return supported(ev[0].value + ".", ev)
-            if rel == "disjoint":
+            if rel == "disjoint" and not c.slots.get("support_only"):
                 return refuted(f"In the film the wedding is in {L(kb, ev[0].qualifiers['place'])}, "
                                f"not {L(kb, p)}: {ev[0].value}.", ev)
         return None
@@ -2015,6 +2015,13 @@ def filmography(kb, c) -> Optional[Verdict]:
     facts = [f for f in kb.facts(subject=who, predicate="notable_work") if f.value == work]
     facts += [f for f in kb.facts(subject=work) if f.value == who and f.predicate in (
         "cast_member", "director", "screenwriter", "film_editor", "producer")]
+    if not facts and kb.entity(work) is not None:
+        # a prize the person won for the work ("Marty, starring Ernest Borgnine": his Best
+        # Actor Oscar for Marty) is a credit on it
+        title = kb.entity(work).label
+        facts = [f for f in kb.facts(subject=who, predicate="award_received")
+                 if f.qualifiers.get("for_work") == work
+                 or f.qualifiers.get("film_title") == title]
     if facts and c.slots.get("ordinal"):
         return _nth_film(kb, c, who, work, facts)
     if facts:
@@ -2185,10 +2192,35 @@ def plot_lives(kb, c) -> Optional[Verdict]:
     if c.slots.get("unknown") or not c.slots.get("who"):
         return _unknown(c)
     film, who, p, where = (c.slots[k] for k in ("subject", "who", "place", "where"))
+    # "a Brooklyn stripper": where she lives or where she works
+    wheres = ("lives_in", "works_in") if where == "any" else (where,)
     facts = [f for f in kb.facts(subject=film, predicate="plot")
-             if who in (f.qualifiers.get("agents") or []) and f.qualifiers.get(where)]
+             if who in (f.qualifiers.get("agents") or [])]
     for f in facts:
-        rel = place_relation(kb, f.qualifiers[where], p)
-        if rel in ("same", "inside"):
-            return supported(f"In the film, {f.value}.", [f])
+        for w in wheres:
+            if f.qualifiers.get(w) and place_relation(kb, f.qualifiers[w], p) in (
+                    "same", "inside"):
+                return supported(f"In the film, {f.value}.", [f])
+    return None
+
+
+@check("plot_deed")
+def plot_deed(kb, c) -> Optional[Verdict]:
+    """A deed of the story ("they send a couple of henchmen"): the KB's plot fact of that
+    action, with every character the claim names among its people and a purpose ("to annul the
+    marriage") the fact names too. Never refuted: the KB does not list a story's deeds in
+    full."""
+    if c.slots.get("unknown"):
+        return _unknown(c)
+    if c.slots.get("by"):
+        return None   # who did it: the KB's facts name whom it was done to
+    who, purpose = set(c.slots.get("who") or ()), c.slots.get("purpose") or []
+    for f in kb.facts(subject=c.slots["subject"], predicate="plot"):
+        if f.qualifiers.get("action") != c.slots["action"] or not who <= set(
+                f.qualifiers.get("agents") or ()):
+            continue
+        words = {w.strip(",.;:'\"()").lower() for w in f.value.split()}
+        if purpose and not words.intersection(purpose):
+            continue
+        return supported(f"In the film, {f.value}.", [f])
     return None
