@@ -55,12 +55,59 @@ def test_a_ceremony_date(default_kb):
     assert (c.subject.id, c.verdict) == ("97th-academy-awards", "refuted")
 
 
-def test_an_edition_named_by_description_supports_but_never_refutes(default_kb):
+def test_an_edition_named_by_description_refutes_only_when_it_can_mean_no_other(default_kb):
     lead = "Anora won Best Picture at the 97th Academy Awards. "
     c = one(lead + "The ceremony was held on March 2, 2025.", default_kb)
     assert (c.subject.id, c.verdict) == ("97th-academy-awards", "supported")
+    # the piece names one ceremony and no other award family: "the ceremony" is that one
     c = one(lead + "The ceremony was held on March 9, 2025.", default_kb)
+    assert c.verdict == "refuted"
+    # another family's show named in the piece: "the ceremony" might be either
+    c = one("Anora won Best Picture at the 97th Academy Awards, weeks after the 82nd Golden "
+            "Globes. The ceremony was held on March 9, 2025.", default_kb)
     assert c.verdict == "not_enough_info"
+    # "an event", or a ceremony another word qualifies, is not sure to be the edition
+    never_refuted((lead + "The event was held on March 9, 2025.",
+                   lead + "The next ceremony was held on March 9, 2025."), default_kb)
+
+
+def test_a_festival_described_in_a_dispatch_on_one_edition(default_kb):
+    lead = "Anora took the Palme d'Or at the 77th Cannes Film Festival. "
+    c = one(lead + "The festival opened on May 14 with twenty-two films in competition.",
+            default_kb)
+    assert (c.predicate, c.verdict) == ("start_date", "supported")
+    c = one(lead + "The festival opened on May 16 with twenty-two films in competition.",
+            default_kb)
+    assert (c.predicate, c.verdict) == ("start_date", "refuted")
+    # a festival the KB lacks named in the piece: "the festival" may be that one
+    c = one(lead + "Later it went to the Kestrel Bay Film Festival. The festival opened on "
+            "May 16.", default_kb)
+    assert c.verdict == "not_enough_info"
+
+
+def test_a_date_set_off_after_an_edition_s_description(default_kb):
+    lead = "Anora took Best Picture at the 97th Academy Awards. "
+    c = one(lead + "Then came Oscar night, March 2, and five statuettes.", default_kb)
+    assert (c.predicate, c.subject.id, c.verdict) == ("ceremony_date", "97th-academy-awards",
+                                                       "supported")
+    assert c.text.startswith("Oscar night")
+    c = one(lead + "Then came Oscar night, March 4, and five statuettes.", default_kb)
+    assert c.verdict == "refuted"
+    # another family's night in a passage on the Oscars is not the Oscars'
+    assert dates(lead + "Then came BAFTA night, March 4, and a speech.", default_kb) == []
+
+
+def test_the_host_of_a_ceremony_dates_it(default_kb):
+    lead = "Anora took Best Picture at the 97th Academy Awards. "
+    c = one(lead + "Conan O'Brien hosted the ceremony on March 2.", default_kb)
+    assert (c.predicate, c.verdict) == ("ceremony_date", "supported")
+    assert one(lead + "Conan O'Brien hosted the ceremony on March 16.",
+               default_kb).verdict == "refuted"
+    # a schedule told in the future may have changed: never refuted
+    never_refuted([lead + "Conan O'Brien will host the ceremony on March 16."], default_kb)
+    # a party hosted after the show is not the show
+    never_refuted([lead + "Neon hosted a party after the 97th Academy Awards on March 3."],
+                  default_kb)
 
 
 def never_refuted(texts, kb):

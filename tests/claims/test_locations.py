@@ -59,3 +59,19 @@ def test_two_prepositions_sharing_one_place(default_kb):
     # a place the KB holds no filming for: open, never refuted
     got = places("The crew shot much of it in and around Toronto that winter.", default_kb)
     assert "refuted" not in [c.verdict for c in got]
+
+
+def test_where_the_story_moves_is_where_it_is_set(default_kb):
+    got = places("In its last act the story shifts to Las Vegas.", default_kb)
+    assert [(c.predicate, c.object.id, c.verdict) for c in got] == [
+        ("narrative_location", "las-vegas", "supported")]
+    # the KB's settings are complete: a city outside all of them is refuted
+    got = places("Halfway through, the plot moves to Miami.", default_kb)
+    assert [(c.predicate, c.verdict) for c in got] == [("narrative_location", "refuted")]
+    # a place inside one of them cannot be ruled out
+    got = places("Later the plot moves to Staten Island.", default_kb)
+    assert [c.verdict for c in got] == ["not_enough_info"]
+    # someone's own story, or a character moving, is not where the film is set
+    assert [c.predicate for c in places("His story moves to Miami.", default_kb)] == []
+    assert all(c.predicate != "narrative_location"
+               for c in places("Ani moves to Miami with a friend.", default_kb))

@@ -157,6 +157,9 @@ class DateReader:
         head = _head(doc, first, last)
         path, gov, top = [], None, None
         t = head
+        aside = _set_off_noun(doc, first, head)
+        if aside is not None:
+            path.append(aside)   # "Then came Oscar night, March 3": the date of the noun
         while t.head.i != t.i and t.dep_ not in CLAUSE_DEPS:
             t = t.head
             if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod",):
@@ -210,6 +213,8 @@ class DateReader:
         if gov is not None and _negated(gov):
             return None   # "was not held until May 16": what a negation denies is unclear
         toks = [first, last - 1] + [x for x in (cue,) if x is not None]
+        if aside is not None and subj_tok == aside.i:
+            toks.append(aside.left_edge.i + (aside.left_edge.dep_ == "det"))   # "Oscar night"
         if subj_tok is not None and subj_tok < first and (cue is None or p.doc[cue].dep_ != "conj"):
             a = p.arg_at(subj_tok)
             toks.append(a.first if a is not None else subj_tok)
@@ -285,8 +290,7 @@ class DateReader:
             eds = []
             for i in sorted(clause):
                 t = p.doc[i]
-                if t.dep_ == "pobj" and t.head.lower_ in ("after", "before", "since", "until",
-                                                          "ahead", "following"):
+                if t.dep_ == "pobj" and t.head.lower_ in _lx().get("not_at", ()):
                     continue   # "two days after the 97th Academy Awards": not its date
                 got = self._edition_at(p, t, dv, described=False)
                 if got is not None and got[0] not in [e[0] for e in eds]:
@@ -445,6 +449,8 @@ class DateReader:
             # read out", "the Academy announced the nominations for the 97th Oscars on ..."
             for i in sorted(clause):
                 a = p.arg_at(i)
+                if p.doc[i].dep_ == "pobj" and p.doc[i].head.lower_ in _lx().get("not_at", ()):
+                    continue   # "a party after the 97th Academy Awards": not its date
                 if a is not None and a.head == i and a.kind in ("ceremony", "festival", "award"):
                     got = self._edition_at(p, p.doc[i], dv, kinds=(kind,), described=False)
                     if got is not None:
@@ -624,11 +630,14 @@ class DateReader:
         words = _lx().get("descriptions", ())
         if tok.lemma_.lower() not in words and tok.lower_ not in words:
             return None
+        named = set()
         for c in tok.children:   # "the 97th Oscars ceremony": the edition named before it
             if c.dep_ in ("compound", "nmod") and p.arg_at(c.i) is not None:
                 got = self._edition_at(p, c, dv, kinds, described=False)
                 if got is not None:
                     return got
+                if p.arg_at(c.i).entity:
+                    named.add(award_family(kb, p.arg_at(c.i).entity))
         # "the 12th ceremony": an ordinal edition of the family the passage is about
         n = next((parse_ordinal(c.lower_) for c in tok.children
                   if c.dep_ in ("amod", "nummod", "compound") and parse_ordinal(c.lower_)), None)
@@ -650,12 +659,69 @@ class DateReader:
             return (eds[0], False) if len(eds) == 1 else None
         if not described or base is None:
             return None
+        if named and named != {award_family(kb, base)}:
+            return None   # "BAFTA night" in a passage on the Oscars: another family's
         e = kb.entity(base)
         if e is None or e.type not in kinds:
             return None
         if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children):
             return None   # "a ceremony": not the one the passage is about
-        return base, True
+        return base, not self._sole(p, tok, base)
+
+    def _sole(self, p, tok, base: str) -> bool:
+        """Whether a description is sure to mean the edition `base`: a definite "the festival"
+        (or one the family names: "Oscar night") that nothing else qualifies, in a piece that
+        names no other edition or award family of the edition's kind (and no such phrase the
+        KB lacks). Such a description may refute, like the edition's name."""
+        kb, lx = self.kb, _lx()
+        e = kb.entity(base)
+        fam = award_family(kb, base)
+        if e is None or tok.lemma_.lower() not in lx.get("firm_descriptions", {}).get(e.type, ()) \
+                or tok.tag_ in ("NNS", "NNPS"):
+            return False
+        for c in tok.children:
+            a = p.arg_at(c.i)
+            if c.dep_ == "det" and c.lower_ in ("the", "this"):
+                continue
+            if c.dep_ == "compound" and a is not None and a.entity and \
+                    award_family(kb, a.entity) == fam:
+                continue
+            if c.dep_ in ("punct", "prep", "acl", "relcl", "appos"):
+                continue
+            return False   # "the next festival", "last year's ceremony", "his first show"
+        if not any(c.dep_ in ("det", "compound") for c in tok.children):
+            return False
+        return self._kinds_named().get(e.type) == {fam} and {
+            m.entity.id for m in self.res.mentions if m.entity_type == e.type
+            and award_family(kb, m.entity.id) != m.entity.id} == {base}
+
+    def _kinds_named(self) -> dict:
+        """The award families the piece names, by the kind of their editions (ceremony,
+        festival); a phrase of a festival head the KB lacks ("the Kestrel Bay Film Festival")
+        counts as a family of its own."""
+        if not hasattr(self, "_families"):
+            kb, out = self.kb, {}
+            heads = set(lexicon().qualifiers.get("festival_heads", ()))
+            for m in self.res.mentions:
+                fam = award_family(kb, m.entity.id)
+                if fam is None:
+                    continue
+                eds = [f.subject for f in kb.facts(predicate="edition_of", object_entity=fam)]
+                kinds = {kb.entity(x).type for x in eds[:3] if kb.entity(x) is not None}
+                for k in kinds & {"ceremony", "festival"}:
+                    out.setdefault(k, set()).add(fam)
+            spans = [(m.start, m.end) for m in self.res.mentions
+                     if m.entity_type in ("festival", "ceremony", "award")]
+            pos = 0
+            for word in self.text.split():
+                at = self.text.find(word, pos)
+                pos = at + len(word)
+                w = word.strip(".,;:!?()\"'’“”")
+                if w[:1].isupper() and w.lower() in heads and not any(
+                        a <= at < b for a, b in spans):
+                    out.setdefault("festival", set()).add(None)   # a name the KB lacks
+            self._families = out
+        return self._families
 
     def _article_family(self) -> Optional[str]:
         """The award family an article is about, when its words name one at least twice and
@@ -705,6 +771,22 @@ def _set_off_subject(verb):
         return None
     t = doc[verb.i - 2]
     return t if t.pos_ in ("NOUN", "PROPN") else None
+
+
+def _set_off_noun(doc, first: int, head):
+    """The noun a date set off by a comma right after it is said of ("Then came Oscar night,
+    March 3, when ..."), which the parser hangs on the verb instead: a noun of the lexicon's
+    edition descriptions or event nouns, right before the comma."""
+    if head.dep_ not in ("npadvmod", "appos") or first < 2 or doc[first - 1].text != ",":
+        return None
+    t = doc[first - 2]
+    lx = _lx()
+    words = set(lx.get("descriptions", ())) | {n for ev in lx.get("events", ())
+                                               for n in ev.get("nouns", ())}
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in words or t.head.i != head.head.i and \
+            t.i != head.head.i:
+        return None
+    return t
 
 
 def _verb_matches(verb, cues) -> bool:
