@@ -1845,6 +1845,14 @@ def work_year(kb, c) -> Optional[Verdict]:
     """A sourced career entry with that year supports; a different year does not refute
     (premiere, release and production years differ)."""
     work, year = c.slots["work"], c.slots["year"]
+    prize = c.slots.get("prize")
+    won = _listed_wins(kb, work, prize) if prize else []
+    at = [(f, y) for f, y in won if y == year]
+    if at:   # an item of a list of the prize's winners: the year of the edition it won at
+        f, y = at[0]
+        ed = f.qualifiers.get("ceremony")
+        return supported(f"{L(kb, work)} won the {L(kb, prize)} in {y}"
+                         f"{f' ({L(kb, ed)})' if ed else ''}.", [f])
     facts = [f for f in kb.facts(predicate="notable_work", object_entity=work)
              if f.qualifiers.get("year") == year]
     if facts:  # entity years of history films are labels from general knowledge: not enough
@@ -1865,7 +1873,49 @@ def work_year(kb, c) -> Optional[Verdict]:
     if first is not None and year < int(str(first.value)[:4]):
         return refuted(f"{L(kb, work)} was first shown on {fmt_date(first.value)} (its world "
                        f"premiere); it is not a film of {year}.", [first])
+    fam = award_family(kb, prize) if prize else None
+    if won and fam != prize and (
+            kb.is_complete("award_received", object_entity=prize, qualifiers={"year": year})
+            or any(kb.is_complete("award_received", object_entity=prize,
+                                  qualifiers={"ceremony": ed})
+                   for ed in ceremonies_of_family(kb, fam, year))):
+        # neither the edition's year nor the film's: later than every year the KB has for it
+        # (its win, its award runs, its premiere and releases, its career entry)
+        years = [y for _, y in won]
+        for f in kb.facts_involving(work, "nominated_for") + kb.facts_involving(
+                work, "award_received"):
+            if not involves(f, work, kb):
+                continue
+            ed = kb.entity(f.qualifiers.get("ceremony") or "")
+            years += [int(str(v)[:4]) for v in (f.qualifiers.get("year"),
+                                                f.qualifiers.get("eligibility_year"),
+                                                ed.year if ed else None) if str(v)[:4].isdigit()]
+        years += [int(str(f.value)[:4]) for p in ("premiere_date", "release_date")
+                  for f in kb.facts(subject=work, predicate=p) if str(f.value)[:4].isdigit()]
+        years += [f.qualifiers["year"] for f in kb.facts(predicate="notable_work",
+                                                           object_entity=work)
+                  if isinstance(f.qualifiers.get("year"), int)]
+        if year > max(years):
+            f, y = won[0]
+            return refuted(f"{L(kb, work)} won the {L(kb, prize)} in {y}; {year} is neither "
+                           f"that edition's year nor the film's.", [f] + ([first] if first else []))
     return None
+
+
+def _listed_wins(kb, work: str, prize: str) -> list:
+    """(fact, edition year) of each win of `prize` (or of a category of it) by `work`."""
+    out = []
+    for f in kb.facts_involving(work, "award_received"):
+        if not involves(f, work, kb):
+            continue
+        if f.value != prize and award_family(kb, f.value) != prize and not any(
+                x.value == prize for x in kb.facts(subject=f.value, predicate="part_of")):
+            continue
+        ed = kb.entity(f.qualifiers.get("ceremony") or "")
+        y = f.qualifiers.get("year") or (ed.year if ed else None)
+        if str(y)[:4].isdigit():
+            out.append((f, int(str(y)[:4])))
+    return out
 
 
 def first_shown(kb, film: str) -> Optional[Fact]:
