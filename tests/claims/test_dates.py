@@ -415,3 +415,35 @@ def test_a_bare_year_on_a_birth_participle(default_kb):
     assert got("Sean Baker (born 1971) directed Anora.") == [("Sean Baker (born 1971)",
                                                              "supported")]
     assert [v for _t, v in got("Sean Baker, born 1972, directed Anora.")] == ["refuted"]
+
+
+def test_a_weekday_said_of_the_passage_s_family(default_kb):
+    lead = "Anora earned six nominations for the 97th Academy Awards.\n\n"
+    # the nominations were announced on Thursday, January 23, 2025
+    c = one(lead + "Its stars, who landed Oscar nominations Thursday, celebrated.", default_kb)
+    assert (c.predicate, c.subject.id, c.verdict) == ("nominations_announced",
+                                                       "97th-academy-awards", "supported")
+    # a weekday never refutes
+    never_refuted([lead + "Its stars, who landed Oscar nominations Monday, celebrated."],
+                  default_kb)
+    # another family's nominations are not the passage's edition's
+    assert dates(lead + "Its stars, who landed BAFTA nominations Thursday, celebrated.",
+                 default_kb) == []
+
+
+def datelines(text, kb):
+    return [c for c in reelcheck.check(text, kb=kb).claims if c.predicate == "dateline"]
+
+
+def test_a_dateline_in_a_festival_town(default_kb):
+    body = "\nMikey Madison walked the red carpet with Sean Baker for Anora."
+    # the 77th Cannes festival ran from May 14 to May 25, 2024
+    got = datelines("NEWS WIRE\nCannes, France – 19 May 2024" + body, default_kb)
+    assert [(c.subject.id, c.verdict) for c in got] == [("cannes-film-festival", "supported")]
+    assert "77th Cannes" in got[0].explanation
+    # a piece may be filed there on any day: a day outside the festival is left open
+    got = datelines("NEWS WIRE\nCannes, France – 3 July 2024" + body, default_kb)
+    assert [c.verdict for c in got] == ["not_enough_info"]
+    # a town with no festival the KB knows, or a date inside a sentence, is no dateline
+    assert datelines("NEWS WIRE\nReutov, Russia – 19 May 2024" + body, default_kb) == []
+    assert datelines("Anora screened in Cannes on 19 May 2024." + body, default_kb) == []

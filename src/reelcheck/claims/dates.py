@@ -58,8 +58,12 @@ class DateReader:
         not also a ceremony's date. A full date ("on March 2, 2025") dates the ceremony too."""
         values = self._values(p)
         out = []
+        line = self._dateline(p, values)
+        if line is not None:
+            self.see(p)
+            return [line]
         for dv, first, last, coarse in values:
-            if dv.day is None and any(
+            if dv.day is None and (dv.year or dv.month) and any(
                     a.slots.get("year") == dv.year and not a.slots.get("ceremony")
                     and a.start <= dv.start and dv.end <= a.end for a in awards):
                 continue
@@ -68,6 +72,50 @@ class DateReader:
                 out.append(c)
         self.see(p)
         return out
+
+    def _dateline(self, p: Parsed, values) -> Optional[Claim]:
+        """'Cannes, France – 21 May 2024': a line with no verb, a place and a full date, the
+        place and day a piece is filed from. Where the place hosts a festival (a KB festival
+        the place names, or the family its name is a word of), the day falls in one of its
+        editions or it does not; a piece may be filed after a festival too, so this can
+        support but never refute."""
+        s, doc = p.sentence, p.doc
+        if len(values) != 1:
+            return None
+        dv, first, last, coarse = values[0]
+        if coarse or not (dv.year and dv.month and dv.day) or \
+                any(not t.is_punct for t in doc[last:]) or "\n" in self.text[dv.end:s.end]:
+            return None
+        # the date's own line (the sentence splitter may join it to the line above)
+        begin = max(s.start, self.text.rfind("\n", 0, dv.start) + 1)
+        if begin == s.start and s.start and self.text[s.start - 1] != "\n":
+            return None
+        line = [t for t in doc[:first] if p.offset + t.idx >= begin]
+        if any(t.pos_ in ("VERB", "AUX") for t in line):
+            return None
+        lead = [t for t in line if not t.is_punct]
+        args = [p.arg_at(t.i) for t in lead]
+        if not lead or any(a is None or a.kind not in ("place", "festival") for a in args):
+            return None   # only the place's words before the date
+        fam = None
+        for a in args:
+            f = award_family(self.kb, a.entity) if a.entity else None
+            e = self.kb.entity(f) if f else None
+            if e is None or e.type != "festival":
+                f = lexicon().families.get(a.text.lower())
+                e = self.kb.entity(f) if f else None
+            if e is not None and e.type == "festival":
+                fam = f
+                break
+        if fam is None:
+            return None
+        start, end = p.span_of(lead[0].i, last)
+        start, end = max(s.start, start), min(s.end, end)
+        return Claim(id="", start=start, end=end, text=self.text[start:end], category="date",
+                     subject=EntityRef(fam, self.kb.label(fam)), predicate="dateline",
+                     object=dv.text, hedged=False,
+                     slots=dict(kind="dateline", subject=fam, negated=False, year=dv.year,
+                                month=dv.month, day=dv.day, place=args[0].text))
 
     def see(self, p: Parsed) -> None:
         """Keep the last achievement a clause states (a question's too): what "this feat" or
@@ -624,6 +672,15 @@ class DateReader:
                        and kb.entity(x).type in kinds]
                 if len(eds) == 1:
                     return eds[0], False
+            if fam == a.entity and dv.year is None and dv.weekday is not None and \
+                    dv.month is None:
+                # "landed Oscar nominations Thursday": a weekday alone, said of the family the
+                # passage is about, is of its edition there (it may support, never refute)
+                base = self.borrow(p.sentence.paragraph) if self.borrow is not None else None
+                base = base or (self.res.last.get("ceremony") or (None,))[0]
+                if base and award_family(kb, base) == fam and kb.entity(base) is not None and \
+                        kb.entity(base).type in kinds:
+                    return base, True
             return None
         if a is not None:
             return None
@@ -858,7 +915,7 @@ def _edition_event(p, clause, dv) -> str:
     of the nominations; any other (a win, or nothing said) the ceremony. A year alone is the
     edition's year either way."""
     lex = lexicon()
-    if getattr(dv, "month", None) is None:
+    if getattr(dv, "month", None) is None and getattr(dv, "weekday", None) is None:
         return "ceremony_date"
     said = set()
     for i in clause:

@@ -1110,6 +1110,31 @@ def _date_claim(kb, c) -> Optional[Verdict]:
     return None
 
 
+@check("dateline")
+def dateline(kb, c) -> Optional[Verdict]:
+    """A piece filed from a festival's town on a day of one of its editions ("Cannes, France –
+    21 May 2024"): supported; any other day is open (a piece may be filed there any time)."""
+    fam, y, m, d = (c.slots.get(k) for k in ("subject", "year", "month", "day"))
+    day = (y, m, d)
+    for f in kb.facts(predicate="edition_of", object_entity=fam):
+        ed = f.subject
+        e = kb.entity(ed)
+        if e is None or e.year != y:
+            continue
+        starts = _firm(kb.facts(subject=ed, predicate="start_date"))
+        ends = _firm(kb.facts(subject=ed, predicate="end_date"))
+        if not starts or not ends:
+            continue
+        a, b = tuple(_date_parts(str(starts[0].value))), tuple(_date_parts(str(ends[0].value)))
+        if None in a or None in b:
+            continue
+        if a <= day <= b:
+            return supported(f"The {L(kb, ed)} ran from {fmt_date(starts[0].value)} to "
+                             f"{fmt_date(ends[0].value)}, in {c.slots.get('place')}.",
+                             [starts[0], ends[0]])
+    return None
+
+
 @check("age")
 def age(kb, c) -> Optional[Verdict]:
     got = _age(kb, c)
