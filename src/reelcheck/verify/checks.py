@@ -1400,6 +1400,15 @@ def _festival_match(kb, fact_value: str, claimed: str) -> bool:
 
 @check("festival")
 def festival(kb, c) -> Optional[Verdict]:
+    v = _festival(kb, c)
+    if v is not None and v.verdict == "refuted" and c.slots.get("support_only"):
+        # "the festival": the one the piece names, but the sentence does not name it
+        return Verdict("not_enough_info", v.explanation.rstrip(".") + "; the sentence does not "
+                       "name the festival, so this is not refuted.", v.facts)
+    return v
+
+
+def _festival(kb, c) -> Optional[Verdict]:
     film, fest = c.slots["subject"], c.slots["festival"]
     prem = kb.facts(subject=film, predicate="premiered_at")
     screens = kb.facts(subject=film, predicate="festival_screening")
