@@ -75,3 +75,9 @@ def test_a_list_that_is_not_of_winners_keeps_the_film_reading(default_kb):
     # a film the KB lacks in a list of winners: no claim
     assert years("Palme d'Or winners we still talk about\n\n- Harbour Lights of Elsinore "
                  "(2023)\n", default_kb) == []
+
+
+def test_a_list_marker_the_ner_takes_into_a_name_leaves_the_title(default_kb):
+    # "- Anora" read by the NER as a person's name is still the film the KB knows
+    got = years("Recent Palme d'Or winners\n\n- Titane (2021)\n- Anora (2025)\n", default_kb)
+    assert [c.slots["work"] for c in got] == ["titane-2021-film", "anora-2024-film"]

@@ -371,7 +371,9 @@ def _head_of(doc, first: int, last: int) -> int:
 def _arguments(p: Parsed, mentions: list[Mention]) -> Parsed:
     doc, off = p.doc, p.offset
     taken: list[tuple[int, int]] = []
-    people = [(off + e.start_char, off + e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+    # a person's name without the punctuation the NER may take in ("- Anora" in a list)
+    people = [(off + w[0].idx, off + w[-1].idx + len(w[-1])) for w in (
+        [t for t in e if not t.is_punct] for e in doc.ents if e.label_ == "PERSON") if w]
     for m in mentions:
         if m.entity_type != "person" and any(
                 a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in people):
