@@ -447,3 +447,20 @@ def test_a_dateline_in_a_festival_town(default_kb):
     # a town with no festival the KB knows, or a date inside a sentence, is no dateline
     assert datelines("NEWS WIRE\nReutov, Russia – 19 May 2024" + body, default_kb) == []
     assert datelines("Anora screened in Cannes on 19 May 2024." + body, default_kb) == []
+
+
+def test_a_country_in_the_date_s_own_conjunct(default_kb):
+    # the parser hangs both conjuncts on "reaches": the place beside each date is its own
+    # (Anora opened in France on October 30, 2024, in Germany on October 31)
+    got = dates("Anora reaches American cinemas through Neon on October 18 and French ones "
+                "through Le Pacte on October 30.", default_kb)
+    assert [(c.slots["country"], c.verdict) for c in got] == [
+        ("united-states", "supported"), ("france", "supported")]
+    assert got[1].text.startswith("French ones")
+    got = dates("Anora reaches French cinemas on October 30 and German ones on November 7.",
+                default_kb)
+    assert [(c.slots["country"], c.verdict) for c in got] == [
+        ("france", "supported"), ("germany", "refuted")]
+    # two countries in one phrase name no one country for the date: never refuted
+    never_refuted(["Neon released Anora in American and German cinemas on November 7, 2024."],
+                  default_kb)

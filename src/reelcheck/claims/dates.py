@@ -50,6 +50,7 @@ class DateReader:
         self.written, self.dated, self.records = written, dated, records
         self._ago: dict[int, tuple[int, str]] = {}   # value start -> (years back, bound)
         self._last = None   # (sentence index, paragraph, predicate, subject, extra) of a claim
+        self._at = None     # the tokens of the date being read
         self._said = None   # (paragraph, key) of the last achievement a clause stated
 
     def sentence_claims(self, p: Parsed, hedged: bool, awards: list[Claim] = ()) -> list[Claim]:
@@ -223,6 +224,7 @@ class DateReader:
         else:
             clause = frozenset(x.i for x in doc)
         prep = head.head if head.dep_ in ("pobj",) and head.head.dep_ == "prep" else None
+        self._at = (first, last)
         found = self._event(p, dv, head, path, gov, clause, prep, values)
         ago = self._ago.get(dv.start)
         if found is None:
@@ -261,6 +263,8 @@ class DateReader:
         if gov is not None and _negated(gov):
             return None   # "was not held until May 16": what a negation denies is unclear
         toks = [first, last - 1] + [x for x in (cue,) if x is not None]
+        if extra.get("from") is not None:
+            toks, subj_tok = [extra["from"], last - 1], None
         if aside is not None and subj_tok == aside.i:
             toks.append(aside.left_edge.i + (aside.left_edge.dep_ == "det"))   # "Oscar night"
         if subj_tok is not None and subj_tok < first and (cue is None or p.doc[cue].dep_ != "conj"):
@@ -595,9 +599,12 @@ class DateReader:
                 extra["bare_ok"] = True
         if pred == "release_date" and (lemma in _premiere_cues() or fests):
             support = True  # "debuted at Cannes": not the theatrical release
+        # "reaches American cinemas in October and French ones on November 6": with a list
+        # the parser leaves flat, the places on the date's side of the coordinator are its own
+        seg = _segment(p, clause, self._at) if pred == "release_date" else None
         places, unknown = [], False
         for a in _clause_args(p, clause):
-            if a.kind in ("place", "group"):
+            if a.kind in ("place", "group") and (seg is None or a.first in seg):
                 cid = countries.get(a.text.lower()) or (a.entity if a.entity in
                                                         countries.values() else None)
                 if cid:
@@ -606,7 +613,8 @@ class DateReader:
                     unknown = True
         for i in clause:
             w = p.doc[i].lower_
-            if w in countries and p.doc[i].dep_ in ("amod", "compound", "pobj", "nmod"):
+            if w in countries and p.doc[i].dep_ in ("amod", "compound", "pobj", "nmod") and (
+                    seg is None or i in seg):
                 places.append(countries[w])
         places = list(dict.fromkeys(places))
         if pred == "release_date" and extra.get("medium"):
@@ -614,6 +622,8 @@ class DateReader:
         elif pred == "release_date":
             if len(places) == 1:
                 extra["country"] = places[0]
+                if seg is not None and min(seg) > cue_tok.i:
+                    extra["from"] = min(seg)   # the claim is the date's conjunct
             elif places or unknown:
                 support = True
             else:
@@ -897,6 +907,26 @@ def _media(tok) -> bool:
     """An event noun modified by a medium: "its television premiere", "the streaming debut"."""
     media = _lx().get("media", ())
     return any(c.lower_ in media for c in tok.children if c.dep_ in ("amod", "compound", "nmod"))
+
+
+def _segment(p: Parsed, clause, at) -> Optional[set]:
+    """The tokens of a clause on the date's side of a coordinator that joins two of the verb's
+    own phrases ("in October and French ones ... on November 6"), when the parser hangs both
+    sides on the one verb; None when no such coordinator splits the clause."""
+    if at is None:
+        return None
+    first, last = at
+    def verb_phrase(h) -> bool:   # the head of a phrase the verb governs ("in October")
+        up = h.head if h.dep_ == "pobj" else h
+        return h.dep_ in ("pobj", "dobj", "npadvmod") and up.head.pos_ in ("VERB", "AUX") \
+            and (up.dep_ == "prep" or up is h)
+    ccs = sorted(i for i in clause if p.doc[i].dep_ == "cc" and p.doc[i].head.i in clause
+                 and verb_phrase(p.doc[i].head))
+    if not ccs:
+        return None
+    lo = max((i for i in ccs if i < first), default=min(clause) - 1)
+    hi = min((i for i in ccs if i >= last), default=max(clause) + 1)
+    return {i for i in clause if lo < i < hi}
 
 
 def _clause_args(p: Parsed, clause) -> list:
