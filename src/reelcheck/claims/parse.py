@@ -259,8 +259,9 @@ def is_candidate(text: str, mentions: list[Mention], start: int = 0) -> bool:
                 return True
     if "film" in types and _family_words("festivals").intersection(found):
         return True   # "Anora premiered at the Venice Film Festival" (a festival the KB lacks)
-    if "place" in types and _family_words("locations").intersection(found):
-        return True   # "filming took place in Brooklyn"
+    if "place" in types and (_family_words("locations") | set(
+            lexicon().section("plot").get("set_nouns") or ())).intersection(found):
+        return True   # "filming took place in Brooklyn", "the house is a real home in Miami"
     if types & {"place", "character"} and _plot_words().intersection(found) or \
             "person" in types and _predicate_words("place_of_birth").intersection(found):
         return True   # "Ani and Vanya fly to Las Vegas", "Jane Roe was born in Tonopah"
