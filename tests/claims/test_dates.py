@@ -464,3 +464,13 @@ def test_a_country_in_the_date_s_own_conjunct(default_kb):
     # two countries in one phrase name no one country for the date: never refuted
     never_refuted(["Neon released Anora in American and German cinemas on November 7, 2024."],
                   default_kb)
+
+
+def test_the_answer_to_a_when_question_dates_its_event(default_kb):
+    quiz = ("Quiz night\n\n1. When did Anora premiere?\nAnswer: At Cannes, on May {d}, 2024.\n")
+    c = one(quiz.format(d=21), default_kb)
+    assert (c.predicate, c.verdict, c.text) == ("premiere_date", "supported", "on May 21, 2024")
+    assert one(quiz.format(d=17), default_kb).verdict == "refuted"
+    # a question asking something else: the answer's date is not said of its verb
+    assert dates("Quiz night\n\n1. Who directed Anora?\nAnswer: Sean Baker, on May 3, 2024.\n",
+                 default_kb) == []

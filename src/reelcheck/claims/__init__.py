@@ -101,6 +101,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
                 frames = build_frames(p)
                 claims += awards.sentence_claims(p, frames, hedged)
                 claims += festivals.sentence_claims(p, frames, hedged)
+                claims += dates.answer_claims(p, hedged)   # "When ...? On May 21."
                 dates.see(p)   # what "it happened in 1954" after it stands for
             res.see(s, ms)
             para_ms += ms

@@ -51,6 +51,7 @@ class DateReader:
         self._ago: dict[int, tuple[int, str]] = {}   # value start -> (years back, bound)
         self._last = None   # (sentence index, paragraph, predicate, subject, extra) of a claim
         self._at = None     # the tokens of the date being read
+        self._answered: set = set()   # where the dates an answer gave a question start
         self._said = None   # (paragraph, key) of the last achievement a clause stated
 
     def sentence_claims(self, p: Parsed, hedged: bool, awards: list[Claim] = ()) -> list[Claim]:
@@ -64,6 +65,8 @@ class DateReader:
             self.see(p)
             return [line]
         for dv, first, last, coarse in values:
+            if dv.start in self._answered:
+                continue
             if dv.day is None and (dv.year or dv.month) and any(
                     a.slots.get("year") == dv.year and not a.slots.get("ceremony")
                     and a.start <= dv.start and dv.end <= a.end for a in awards):
@@ -117,6 +120,32 @@ class DateReader:
                      object=dv.text, hedged=False,
                      slots=dict(kind="dateline", subject=fam, negated=False, year=dv.year,
                                 month=dv.month, day=dv.day, place=args[0].text))
+
+    def answer_claims(self, p: Parsed, hedged: bool) -> list[Claim]:
+        """'When were the nominations announced? On Thursday, January 23, 2025.': the date of
+        an answer to a "when" question (`dates.when_words`) is the date of the question's
+        event; an answer whose date has an event of its own is read as a sentence (not here)."""
+        if p.answer is None:
+            return []
+        doc = p.doc
+        when = next((t for t in doc[:p.answer] if t.lower_ in _lx().get("when_words", ())
+                     and t.head.pos_ in ("VERB", "AUX")), None)
+        if when is None:
+            return []
+        values = [v for v in self._values(p) if v[1] >= p.answer]
+        if len(values) != 1:
+            return []
+        dv, first, last, coarse = values[0]
+        c = self._claim(p, dv, first, last, coarse, values, hedged, gov=when.head)
+        if c is None:
+            return []
+        lo = p.offset + doc[first].idx
+        if first > p.answer and doc[first - 1].dep_ == "prep":
+            lo = p.offset + doc[first - 1].idx   # "On Thursday, January 23": the answer's words
+        c.start = max(c.start, lo)
+        c.text = self.text[c.start:c.end]
+        self._answered.add(dv.start)   # the answer read again as a sentence: not twice
+        return [c]
 
     def see(self, p: Parsed) -> None:
         """Keep the last achievement a clause states (a question's too): what "this feat" or
@@ -201,15 +230,17 @@ class DateReader:
 
     # -- the event a value is the date of ----------------------------------------------------
     def _claim(self, p: Parsed, dv: DateValue, first: int, last: int, coarse: bool, values,
-               hedged: bool) -> Optional[Claim]:
+               hedged: bool, gov=None) -> Optional[Claim]:
+        """`gov`: the verb whose event the date is said of, when another sentence says it (a
+        question the date answers)."""
         doc = p.doc
         head = _head(doc, first, last)
-        path, gov, top = [], None, None
+        path, top = [], None
         t = head
-        aside = _set_off_noun(doc, first, head)
+        aside = _set_off_noun(doc, first, head) if gov is None else None
         if aside is not None:
             path.append(aside)   # "Then came Oscar night, March 3": the date of the noun
-        while t.head.i != t.i and t.dep_ not in CLAUSE_DEPS:
+        while gov is None and t.head.i != t.i and t.dep_ not in CLAUSE_DEPS:
             t = t.head
             if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod",):
                 gov = t
