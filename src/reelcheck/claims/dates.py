@@ -30,7 +30,6 @@ from .text import WEEKDAYS, DateValue, parse_ordinal, year_of
 FILM_WORDS = frozenset({"it", "its", "film", "movie", "picture", "feature", "drama", "comedy",
                         "comedy-drama", "thriller"})
 PERSON_PRONOUNS = frozenset({"he", "she", "his", "her"})
-_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
 def _lx() -> dict:
@@ -185,7 +184,8 @@ class DateReader:
                     c.dep_ not in ("punct",) for c in t.children):   # "(born 1972)" too
                 out.append((DateValue(int(t.text), None, None, None, off + t.idx,
                                       off + t.idx + len(t), t.text), t.i, t.i + 1, True))
-            elif _WEEKDAY.fullmatch(t.text) and t.ent_type_ in ("DATE", "TIME", ""):
+            elif t.lower_ in WEEKDAYS and t.text[:1].isupper() and \
+                    t.ent_type_ in ("DATE", "TIME", ""):
                 out.append((DateValue(None, None, None, WEEKDAYS[t.lower_], off + t.idx,
                                       off + t.idx + len(t), t.text), t.i, t.i + 1, True))
         out += self._relative(p, taken)
@@ -658,9 +658,8 @@ class DateReader:
             elif places or unknown:
                 support = True
             else:
-                low = p.sentence.text.lower()
-                dist = [c for d, c in lx.get("distributors", {}).items()
-                        if re.search(rf"\b{re.escape(d)}\b", low)]
+                words = f" {' '.join(t.lower_ for t in p.doc)} "   # the sentence's words
+                dist = [c for d, c in lx.get("distributors", {}).items() if f" {d} " in words]
                 if len(set(dist)) == 1:
                     extra["country"] = dist[0]
         else:
