@@ -66,6 +66,10 @@ def test_an_edition_named_by_description_refutes_only_when_it_can_mean_no_other(
     c = one("Anora won Best Picture at the 97th Academy Awards, weeks after the 82nd Golden "
             "Globes. The ceremony was held on March 9, 2025.", default_kb)
     assert c.verdict == "not_enough_info"
+    # a show the KB does not know named in the piece: the same
+    c = one(lead + "Its cast went on to the Harbour Critics Awards. The ceremony was held on "
+            "March 9, 2025.", default_kb)
+    assert c.verdict == "not_enough_info"
     # "an event", or a ceremony another word qualifies, is not sure to be the edition
     never_refuted((lead + "The event was held on March 9, 2025.",
                    lead + "The next ceremony was held on March 9, 2025."), default_kb)

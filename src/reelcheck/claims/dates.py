@@ -798,7 +798,8 @@ class DateReader:
         counts as a family of its own."""
         if not hasattr(self, "_families"):
             kb, out = self.kb, {}
-            heads = set(lexicon().qualifiers.get("festival_heads", ()))
+            heads = {h: "festival" for h in lexicon().qualifiers.get("festival_heads", ())}
+            heads.update({h: "ceremony" for h in _lx().get("ceremony_heads", ())})
             for m in self.res.mentions:
                 fam = award_family(kb, m.entity.id)
                 if fam is None:
@@ -814,9 +815,11 @@ class DateReader:
                 at = self.text.find(word, pos)
                 pos = at + len(word)
                 w = word.strip(".,;:!?()\"'’“”")
-                if w[:1].isupper() and w.lower() in heads and not any(
-                        a <= at < b for a, b in spans):
-                    out.setdefault("festival", set()).add(None)   # a name the KB lacks
+                if w[:1].isupper() and w.lower() in heads and at > 0 and \
+                        self.text[at - 1] not in "\n" and not any(a <= at < b for a, b in spans):
+                    # a name the KB lacks ("the Kestrel Bay Film Festival", "the Governors
+                    # Awards"): "the festival" or "the ceremony" may be that one
+                    out.setdefault(heads[w.lower()], set()).add(None)
             self._families = out
         return self._families
 
