@@ -55,12 +55,63 @@ def test_a_ceremony_date(default_kb):
     assert (c.subject.id, c.verdict) == ("97th-academy-awards", "refuted")
 
 
-def test_an_edition_named_by_description_supports_but_never_refutes(default_kb):
+def test_an_edition_named_by_description_refutes_only_when_it_can_mean_no_other(default_kb):
     lead = "Anora won Best Picture at the 97th Academy Awards. "
     c = one(lead + "The ceremony was held on March 2, 2025.", default_kb)
     assert (c.subject.id, c.verdict) == ("97th-academy-awards", "supported")
+    # the piece names one ceremony and no other award family: "the ceremony" is that one
     c = one(lead + "The ceremony was held on March 9, 2025.", default_kb)
+    assert c.verdict == "refuted"
+    # another family's show named in the piece: "the ceremony" might be either
+    c = one("Anora won Best Picture at the 97th Academy Awards, weeks after the 82nd Golden "
+            "Globes. The ceremony was held on March 9, 2025.", default_kb)
     assert c.verdict == "not_enough_info"
+    # a show the KB does not know named in the piece: the same
+    c = one(lead + "Its cast went on to the Harbour Critics Awards. The ceremony was held on "
+            "March 9, 2025.", default_kb)
+    assert c.verdict == "not_enough_info"
+    # "an event", or a ceremony another word qualifies, is not sure to be the edition
+    never_refuted((lead + "The event was held on March 9, 2025.",
+                   lead + "The next ceremony was held on March 9, 2025."), default_kb)
+
+
+def test_a_festival_described_in_a_dispatch_on_one_edition(default_kb):
+    lead = "Anora took the Palme d'Or at the 77th Cannes Film Festival. "
+    c = one(lead + "The festival opened on May 14 with twenty-two films in competition.",
+            default_kb)
+    assert (c.predicate, c.verdict) == ("start_date", "supported")
+    c = one(lead + "The festival opened on May 16 with twenty-two films in competition.",
+            default_kb)
+    assert (c.predicate, c.verdict) == ("start_date", "refuted")
+    # a festival the KB lacks named in the piece: "the festival" may be that one
+    c = one(lead + "Later it went to the Kestrel Bay Film Festival. The festival opened on "
+            "May 16.", default_kb)
+    assert c.verdict == "not_enough_info"
+
+
+def test_a_date_set_off_after_an_edition_s_description(default_kb):
+    lead = "Anora took Best Picture at the 97th Academy Awards. "
+    c = one(lead + "Then came Oscar night, March 2, and five statuettes.", default_kb)
+    assert (c.predicate, c.subject.id, c.verdict) == ("ceremony_date", "97th-academy-awards",
+                                                       "supported")
+    assert c.text.startswith("Oscar night")
+    c = one(lead + "Then came Oscar night, March 4, and five statuettes.", default_kb)
+    assert c.verdict == "refuted"
+    # another family's night in a passage on the Oscars is not the Oscars'
+    assert dates(lead + "Then came BAFTA night, March 4, and a speech.", default_kb) == []
+
+
+def test_the_host_of_a_ceremony_dates_it(default_kb):
+    lead = "Anora took Best Picture at the 97th Academy Awards. "
+    c = one(lead + "Conan O'Brien hosted the ceremony on March 2.", default_kb)
+    assert (c.predicate, c.verdict) == ("ceremony_date", "supported")
+    assert one(lead + "Conan O'Brien hosted the ceremony on March 16.",
+               default_kb).verdict == "refuted"
+    # a schedule told in the future may have changed: never refuted
+    never_refuted([lead + "Conan O'Brien will host the ceremony on March 16."], default_kb)
+    # a party hosted after the show is not the show
+    never_refuted([lead + "Neon hosted a party after the 97th Academy Awards on March 3."],
+                  default_kb)
 
 
 def never_refuted(texts, kb):
@@ -368,3 +419,62 @@ def test_a_bare_year_on_a_birth_participle(default_kb):
     assert got("Sean Baker (born 1971) directed Anora.") == [("Sean Baker (born 1971)",
                                                              "supported")]
     assert [v for _t, v in got("Sean Baker, born 1972, directed Anora.")] == ["refuted"]
+
+
+def test_a_weekday_said_of_the_passage_s_family(default_kb):
+    lead = "Anora earned six nominations for the 97th Academy Awards.\n\n"
+    # the nominations were announced on Thursday, January 23, 2025
+    c = one(lead + "Its stars, who landed Oscar nominations Thursday, celebrated.", default_kb)
+    assert (c.predicate, c.subject.id, c.verdict) == ("nominations_announced",
+                                                       "97th-academy-awards", "supported")
+    # a weekday never refutes
+    never_refuted([lead + "Its stars, who landed Oscar nominations Monday, celebrated."],
+                  default_kb)
+    # another family's nominations are not the passage's edition's
+    assert dates(lead + "Its stars, who landed BAFTA nominations Thursday, celebrated.",
+                 default_kb) == []
+
+
+def datelines(text, kb):
+    return [c for c in reelcheck.check(text, kb=kb).claims if c.predicate == "dateline"]
+
+
+def test_a_dateline_in_a_festival_town(default_kb):
+    body = "\nMikey Madison walked the red carpet with Sean Baker for Anora."
+    # the 77th Cannes festival ran from May 14 to May 25, 2024
+    got = datelines("NEWS WIRE\nCannes, France – 19 May 2024" + body, default_kb)
+    assert [(c.subject.id, c.verdict) for c in got] == [("cannes-film-festival", "supported")]
+    assert "77th Cannes" in got[0].explanation
+    # a piece may be filed there on any day: a day outside the festival is left open
+    got = datelines("NEWS WIRE\nCannes, France – 3 July 2024" + body, default_kb)
+    assert [c.verdict for c in got] == ["not_enough_info"]
+    # a town with no festival the KB knows, or a date inside a sentence, is no dateline
+    assert datelines("NEWS WIRE\nReutov, Russia – 19 May 2024" + body, default_kb) == []
+    assert datelines("Anora screened in Cannes on 19 May 2024." + body, default_kb) == []
+
+
+def test_a_country_in_the_date_s_own_conjunct(default_kb):
+    # the parser hangs both conjuncts on "reaches": the place beside each date is its own
+    # (Anora opened in France on October 30, 2024, in Germany on October 31)
+    got = dates("Anora reaches American cinemas through Neon on October 18 and French ones "
+                "through Le Pacte on October 30.", default_kb)
+    assert [(c.slots["country"], c.verdict) for c in got] == [
+        ("united-states", "supported"), ("france", "supported")]
+    assert got[1].text.startswith("French ones")
+    got = dates("Anora reaches French cinemas on October 30 and German ones on November 7.",
+                default_kb)
+    assert [(c.slots["country"], c.verdict) for c in got] == [
+        ("france", "supported"), ("germany", "refuted")]
+    # two countries in one phrase name no one country for the date: never refuted
+    never_refuted(["Neon released Anora in American and German cinemas on November 7, 2024."],
+                  default_kb)
+
+
+def test_the_answer_to_a_when_question_dates_its_event(default_kb):
+    quiz = ("Quiz night\n\n1. When did Anora premiere?\nAnswer: At Cannes, on May {d}, 2024.\n")
+    c = one(quiz.format(d=21), default_kb)
+    assert (c.predicate, c.verdict, c.text) == ("premiere_date", "supported", "on May 21, 2024")
+    assert one(quiz.format(d=17), default_kb).verdict == "refuted"
+    # a question asking something else: the answer's date is not said of its verb
+    assert dates("Quiz night\n\n1. Who directed Anora?\nAnswer: Sean Baker, on May 3, 2024.\n",
+                 default_kb) == []

@@ -77,3 +77,27 @@ def test_a_festival_named_before_the_premiere_noun(default_kb):
     got = reelcheck.check("Fresh from its Cannes premiere, Silver Gannet headed to New York.",
                           kb=default_kb).claims
     assert all(c.verdict != "refuted" for c in got)
+
+
+def test_a_festival_by_description_is_the_piece_s(default_kb):
+    import reelcheck
+
+    def fest(text):
+        return [c for c in reelcheck.check(text, kb=default_kb).claims
+                if c.slots.get("kind") == "festival"]
+    lead = "Anora took the Palme d'Or at Cannes.\n\n"
+    # "the festival" is the one festival the piece names: it supports, and never refutes
+    got = fest(lead + "Anora premiered at the festival.")
+    assert [(c.slots["festival"], c.verdict) for c in got] == [("cannes-film-festival",
+                                                                 "supported")]
+    got = fest("Flow took a prize at Cannes.\n\nThe Wild Robot premiered at the festival.")
+    assert all(c.verdict != "refuted" for c in got)
+    # with a year it is that year's edition, named or by description (a clause it hangs on)
+    got = fest(lead + "It was the 2023 festival, where Anora premiered, that mattered.")
+    assert [(c.slots["festival"], c.verdict) for c in got] == [("76th-cannes-film-festival",
+                                                                 "refuted")]
+    got = fest(lead + "Anora premiered at the 2024 festival.")
+    assert [c.verdict for c in got] == ["supported"]
+    # a description another place qualifies, or in a piece naming no festival: no claim
+    assert fest(lead + "Anora screened at the 2024 festival in Toronto.") == []
+    assert fest("Anora premiered at the festival.") == []

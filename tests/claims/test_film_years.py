@@ -46,3 +46,38 @@ def test_a_year_in_another_role_is_not_the_film_s(default_kb):
 
 def test_a_film_the_kb_lacks_has_no_year_claim(default_kb):
     assert years("The 2023 film Harbour Lights of Elsinore moved its audience.", default_kb) == []
+
+
+def test_a_year_in_a_list_of_a_prize_s_winners(default_kb):
+    # under a heading listing a prize's winners, "Title (year)" may give the edition's year
+    # or the film's: either reading supports it
+    got = years("Palme d'Or winners we still talk about\n\n- Titane (2021)\n"
+                "- Parasite (2019)\n", default_kb)
+    assert [c.verdict for c in got] == ["supported", "supported"]
+    assert "74th Cannes" in got[0].explanation
+    got = years("The Academy Award for Best Picture went to these winners:\n\n"
+                "- Nomadland (2021)\n- Nomadland (2020)\n", default_kb)
+    assert [c.verdict for c in got] == ["supported", "supported"]
+    # a year no reading allows (after the edition and after every year the film is known
+    # by), where the prize's list for that year is complete: refuted
+    got = years("Palme d'Or winners we still talk about\n\n- Titane (2023)\n", default_kb)
+    assert [c.verdict for c in got] == ["refuted"]
+    assert "2021" in got[0].explanation
+    # a year the film is known by in another way (Parasite's Oscar night was in 2020): open
+    got = years("Palme d'Or winners we still talk about\n\n- Parasite (2020)\n", default_kb)
+    assert [c.verdict for c in got] == ["not_enough_info"]
+
+
+def test_a_list_that_is_not_of_winners_keeps_the_film_reading(default_kb):
+    # a heading naming the prize but not its winners: the year is the film's alone
+    got = years("In competition for the Palme d'Or this time\n\n- Titane (2023)\n", default_kb)
+    assert [c.verdict for c in got] == ["not_enough_info"]
+    # a film the KB lacks in a list of winners: no claim
+    assert years("Palme d'Or winners we still talk about\n\n- Harbour Lights of Elsinore "
+                 "(2023)\n", default_kb) == []
+
+
+def test_a_list_marker_the_ner_takes_into_a_name_leaves_the_title(default_kb):
+    # "- Anora" read by the NER as a person's name is still the film the KB knows
+    got = years("Recent Palme d'Or winners\n\n- Titane (2021)\n- Anora (2025)\n", default_kb)
+    assert [c.slots["work"] for c in got] == ["titane-2021-film", "anora-2024-film"]

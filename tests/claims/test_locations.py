@@ -74,3 +74,33 @@ def test_a_story_that_takes_place_somewhere_is_its_setting(default_kb):
     # the carried noun keeps its own frame
     assert [c.predicate for c in places("Filming took place in Brooklyn.", default_kb)] == [
         "filming_location"]
+def test_where_the_story_moves_is_where_it_is_set(default_kb):
+    got = places("In its last act the story shifts to Las Vegas.", default_kb)
+    assert [(c.predicate, c.object.id, c.verdict) for c in got] == [
+        ("narrative_location", "las-vegas", "supported")]
+    # the KB's settings are complete: a city outside all of them is refuted
+    got = places("Halfway through, the plot moves to Miami.", default_kb)
+    assert [(c.predicate, c.verdict) for c in got] == [("narrative_location", "refuted")]
+    # a place inside one of them cannot be ruled out
+    got = places("Later the plot moves to Staten Island.", default_kb)
+    assert [c.verdict for c in got] == ["not_enough_info"]
+    # someone's own story, or a character moving, is not where the film is set
+    assert [c.predicate for c in places("His story moves to Miami.", default_kb)] == []
+    assert all(c.predicate != "narrative_location"
+               for c in places("Ani moves to Miami with a friend.", default_kb))
+
+
+def test_a_set_of_the_film_said_to_be_somewhere(default_kb):
+    # a real house is where the film was shot (Anora was shot in Mill Basin, Brooklyn)
+    got = places("The Zakharov house is an actual mansion in Mill Basin.", default_kb)
+    assert [(c.predicate, c.object.id, c.verdict) for c in got] == [
+        ("filming_location", "mill-basin", "supported")]
+    # filming places are not complete: a real house elsewhere is left open
+    got = places("The Zakharov house is a real mansion in Miami.", default_kb)
+    assert [c.verdict for c in got] == ["not_enough_info"]
+    # "in the story": where the film is set (Las Vegas is one of its settings)
+    got = places("In the story the chapel is a tiny building in Las Vegas.", default_kb)
+    assert [(c.predicate, c.verdict) for c in got] == [("narrative_location", "supported")]
+    # neither real nor in the story, or someone's own house: no claim
+    assert places("The Zakharov house is a big mansion in Miami.", default_kb) == []
+    assert places("His house is a real mansion in Miami.", default_kb) == []

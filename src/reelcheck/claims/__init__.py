@@ -101,6 +101,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
                 frames = build_frames(p)
                 claims += awards.sentence_claims(p, frames, hedged)
                 claims += festivals.sentence_claims(p, frames, hedged)
+                claims += dates.answer_claims(p, hedged)   # "When ...? On May 21."
             if p is not None:   # what "it happened in 1954", "this feat" after it stand for
                 dates.see(p)
                 records.see(p)

@@ -30,7 +30,6 @@ from .text import WEEKDAYS, DateValue, parse_ordinal, year_of
 FILM_WORDS = frozenset({"it", "its", "film", "movie", "picture", "feature", "drama", "comedy",
                         "comedy-drama", "thriller"})
 PERSON_PRONOUNS = frozenset({"he", "she", "his", "her"})
-_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
 def _lx() -> dict:
@@ -50,6 +49,8 @@ class DateReader:
         self.written, self.dated, self.records = written, dated, records
         self._ago: dict[int, tuple[int, str]] = {}   # value start -> (years back, bound)
         self._last = None   # (sentence index, paragraph, predicate, subject, extra) of a claim
+        self._at = None     # the tokens of the date being read
+        self._answered: set = set()   # where the dates an answer gave a question start
         self._said = None   # (paragraph, key) of the last achievement a clause stated
 
     def sentence_claims(self, p: Parsed, hedged: bool, awards: list[Claim] = ()) -> list[Claim]:
@@ -58,8 +59,14 @@ class DateReader:
         not also a ceremony's date. A full date ("on March 2, 2025") dates the ceremony too."""
         values = self._values(p)
         out = []
+        line = self._dateline(p, values)
+        if line is not None:
+            self.see(p)
+            return [line]
         for dv, first, last, coarse in values:
-            if dv.day is None and any(
+            if dv.start in self._answered:
+                continue
+            if dv.day is None and (dv.year or dv.month) and any(
                     a.slots.get("year") == dv.year and not a.slots.get("ceremony")
                     and a.start <= dv.start and dv.end <= a.end for a in awards):
                 continue
@@ -68,6 +75,76 @@ class DateReader:
                 out.append(c)
         self.see(p)
         return out
+
+    def _dateline(self, p: Parsed, values) -> Optional[Claim]:
+        """'Cannes, France – 21 May 2024': a line with no verb, a place and a full date, the
+        place and day a piece is filed from. Where the place hosts a festival (a KB festival
+        the place names, or the family its name is a word of), the day falls in one of its
+        editions or it does not; a piece may be filed after a festival too, so this can
+        support but never refute."""
+        s, doc = p.sentence, p.doc
+        if len(values) != 1:
+            return None
+        dv, first, last, coarse = values[0]
+        if coarse or not (dv.year and dv.month and dv.day) or \
+                any(not t.is_punct for t in doc[last:]) or "\n" in self.text[dv.end:s.end]:
+            return None
+        # the date's own line (the sentence splitter may join it to the line above)
+        begin = max(s.start, self.text.rfind("\n", 0, dv.start) + 1)
+        if begin == s.start and s.start and self.text[s.start - 1] != "\n":
+            return None
+        line = [t for t in doc[:first] if p.offset + t.idx >= begin]
+        if any(t.pos_ in ("VERB", "AUX") for t in line):
+            return None
+        lead = [t for t in line if not t.is_punct]
+        args = [p.arg_at(t.i) for t in lead]
+        if not lead or any(a is None or a.kind not in ("place", "festival") for a in args):
+            return None   # only the place's words before the date
+        fam = None
+        for a in args:
+            f = award_family(self.kb, a.entity) if a.entity else None
+            e = self.kb.entity(f) if f else None
+            if e is None or e.type != "festival":
+                f = lexicon().families.get(a.text.lower())
+                e = self.kb.entity(f) if f else None
+            if e is not None and e.type == "festival":
+                fam = f
+                break
+        if fam is None:
+            return None
+        start, end = p.span_of(lead[0].i, last)
+        start, end = max(s.start, start), min(s.end, end)
+        return Claim(id="", start=start, end=end, text=self.text[start:end], category="date",
+                     subject=EntityRef(fam, self.kb.label(fam)), predicate="dateline",
+                     object=dv.text, hedged=False,
+                     slots=dict(kind="dateline", subject=fam, negated=False, year=dv.year,
+                                month=dv.month, day=dv.day, place=args[0].text))
+
+    def answer_claims(self, p: Parsed, hedged: bool) -> list[Claim]:
+        """'When were the nominations announced? On Thursday, January 23, 2025.': the date of
+        an answer to a "when" question (`dates.when_words`) is the date of the question's
+        event; an answer whose date has an event of its own is read as a sentence (not here)."""
+        if p.answer is None:
+            return []
+        doc = p.doc
+        when = next((t for t in doc[:p.answer] if t.lower_ in _lx().get("when_words", ())
+                     and t.head.pos_ in ("VERB", "AUX")), None)
+        if when is None:
+            return []
+        values = [v for v in self._values(p) if v[1] >= p.answer]
+        if len(values) != 1:
+            return []
+        dv, first, last, coarse = values[0]
+        c = self._claim(p, dv, first, last, coarse, values, hedged, gov=when.head)
+        if c is None:
+            return []
+        lo = p.offset + doc[first].idx
+        if first > p.answer and doc[first - 1].dep_ == "prep":
+            lo = p.offset + doc[first - 1].idx   # "On Thursday, January 23": the answer's words
+        c.start = max(c.start, lo)
+        c.text = self.text[c.start:c.end]
+        self._answered.add(dv.start)   # the answer read again as a sentence: not twice
+        return [c]
 
     def see(self, p: Parsed) -> None:
         """Keep the last achievement a clause states (a question's too): what "this feat" or
@@ -107,7 +184,8 @@ class DateReader:
                     c.dep_ not in ("punct",) for c in t.children):   # "(born 1972)" too
                 out.append((DateValue(int(t.text), None, None, None, off + t.idx,
                                       off + t.idx + len(t), t.text), t.i, t.i + 1, True))
-            elif _WEEKDAY.fullmatch(t.text) and t.ent_type_ in ("DATE", "TIME", ""):
+            elif t.lower_ in WEEKDAYS and t.text[:1].isupper() and \
+                    t.ent_type_ in ("DATE", "TIME", ""):
                 out.append((DateValue(None, None, None, WEEKDAYS[t.lower_], off + t.idx,
                                       off + t.idx + len(t), t.text), t.i, t.i + 1, True))
         out += self._relative(p, taken)
@@ -152,12 +230,17 @@ class DateReader:
 
     # -- the event a value is the date of ----------------------------------------------------
     def _claim(self, p: Parsed, dv: DateValue, first: int, last: int, coarse: bool, values,
-               hedged: bool) -> Optional[Claim]:
+               hedged: bool, gov=None) -> Optional[Claim]:
+        """`gov`: the verb whose event the date is said of, when another sentence says it (a
+        question the date answers)."""
         doc = p.doc
         head = _head(doc, first, last)
-        path, gov, top = [], None, None
+        path, top = [], None
         t = head
-        while t.head.i != t.i and t.dep_ not in CLAUSE_DEPS:
+        aside = _set_off_noun(doc, first, head) if gov is None else None
+        if aside is not None:
+            path.append(aside)   # "Then came Oscar night, March 3": the date of the noun
+        while gov is None and t.head.i != t.i and t.dep_ not in CLAUSE_DEPS:
             t = t.head
             if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod",):
                 gov = t
@@ -172,6 +255,7 @@ class DateReader:
         else:
             clause = frozenset(x.i for x in doc)
         prep = head.head if head.dep_ in ("pobj",) and head.head.dep_ == "prep" else None
+        self._at = (first, last)
         found = self._event(p, dv, head, path, gov, clause, prep, values)
         ago = self._ago.get(dv.start)
         if found is None:
@@ -210,6 +294,10 @@ class DateReader:
         if gov is not None and _negated(gov):
             return None   # "was not held until May 16": what a negation denies is unclear
         toks = [first, last - 1] + [x for x in (cue,) if x is not None]
+        if extra.get("from") is not None:
+            toks, subj_tok = [extra["from"], last - 1], None
+        if aside is not None and subj_tok == aside.i:
+            toks.append(aside.left_edge.i + (aside.left_edge.dep_ == "det"))   # "Oscar night"
         if subj_tok is not None and subj_tok < first and (cue is None or p.doc[cue].dep_ != "conj"):
             a = p.arg_at(subj_tok)
             toks.append(a.first if a is not None else subj_tok)
@@ -285,8 +373,7 @@ class DateReader:
             eds = []
             for i in sorted(clause):
                 t = p.doc[i]
-                if t.dep_ == "pobj" and t.head.lower_ in ("after", "before", "since", "until",
-                                                          "ahead", "following"):
+                if t.dep_ == "pobj" and t.head.lower_ in _lx().get("not_at", ()):
                     continue   # "two days after the 97th Academy Awards": not its date
                 got = self._edition_at(p, t, dv, described=False)
                 if got is not None and got[0] not in [e[0] for e in eds]:
@@ -445,6 +532,8 @@ class DateReader:
             # read out", "the Academy announced the nominations for the 97th Oscars on ..."
             for i in sorted(clause):
                 a = p.arg_at(i)
+                if p.doc[i].dep_ == "pobj" and p.doc[i].head.lower_ in _lx().get("not_at", ()):
+                    continue   # "a party after the 97th Academy Awards": not its date
                 if a is not None and a.head == i and a.kind in ("ceremony", "festival", "award"):
                     got = self._edition_at(p, p.doc[i], dv, kinds=(kind,), described=False)
                     if got is not None:
@@ -541,9 +630,12 @@ class DateReader:
                 extra["bare_ok"] = True
         if pred == "release_date" and (lemma in _premiere_cues() or fests):
             support = True  # "debuted at Cannes": not the theatrical release
+        # "reaches American cinemas in October and French ones on November 6": with a list
+        # the parser leaves flat, the places on the date's side of the coordinator are its own
+        seg = _segment(p, clause, self._at) if pred == "release_date" else None
         places, unknown = [], False
         for a in _clause_args(p, clause):
-            if a.kind in ("place", "group"):
+            if a.kind in ("place", "group") and (seg is None or a.first in seg):
                 cid = countries.get(a.text.lower()) or (a.entity if a.entity in
                                                         countries.values() else None)
                 if cid:
@@ -552,7 +644,8 @@ class DateReader:
                     unknown = True
         for i in clause:
             w = p.doc[i].lower_
-            if w in countries and p.doc[i].dep_ in ("amod", "compound", "pobj", "nmod"):
+            if w in countries and p.doc[i].dep_ in ("amod", "compound", "pobj", "nmod") and (
+                    seg is None or i in seg):
                 places.append(countries[w])
         places = list(dict.fromkeys(places))
         if pred == "release_date" and extra.get("medium"):
@@ -560,12 +653,13 @@ class DateReader:
         elif pred == "release_date":
             if len(places) == 1:
                 extra["country"] = places[0]
+                if seg is not None and min(seg) > cue_tok.i:
+                    extra["from"] = min(seg)   # the claim is the date's conjunct
             elif places or unknown:
                 support = True
             else:
-                low = p.sentence.text.lower()
-                dist = [c for d, c in lx.get("distributors", {}).items()
-                        if re.search(rf"\b{re.escape(d)}\b", low)]
+                words = f" {' '.join(t.lower_ for t in p.doc)} "   # the sentence's words
+                dist = [c for d, c in lx.get("distributors", {}).items() if f" {d} " in words]
                 if len(set(dist)) == 1:
                     extra["country"] = dist[0]
         else:
@@ -618,17 +712,29 @@ class DateReader:
                        and kb.entity(x).type in kinds]
                 if len(eds) == 1:
                     return eds[0], False
+            if fam == a.entity and dv.year is None and dv.weekday is not None and \
+                    dv.month is None:
+                # "landed Oscar nominations Thursday": a weekday alone, said of the family the
+                # passage is about, is of its edition there (it may support, never refute)
+                base = self.borrow(p.sentence.paragraph) if self.borrow is not None else None
+                base = base or (self.res.last.get("ceremony") or (None,))[0]
+                if base and award_family(kb, base) == fam and kb.entity(base) is not None and \
+                        kb.entity(base).type in kinds:
+                    return base, True
             return None
         if a is not None:
             return None
         words = _lx().get("descriptions", ())
         if tok.lemma_.lower() not in words and tok.lower_ not in words:
             return None
+        named = set()
         for c in tok.children:   # "the 97th Oscars ceremony": the edition named before it
             if c.dep_ in ("compound", "nmod") and p.arg_at(c.i) is not None:
                 got = self._edition_at(p, c, dv, kinds, described=False)
                 if got is not None:
                     return got
+                if p.arg_at(c.i).entity:
+                    named.add(award_family(kb, p.arg_at(c.i).entity))
         # "the 12th ceremony": an ordinal edition of the family the passage is about
         n = next((parse_ordinal(c.lower_) for c in tok.children
                   if c.dep_ in ("amod", "nummod", "compound") and parse_ordinal(c.lower_)), None)
@@ -650,12 +756,72 @@ class DateReader:
             return (eds[0], False) if len(eds) == 1 else None
         if not described or base is None:
             return None
+        if named and named != {award_family(kb, base)}:
+            return None   # "BAFTA night" in a passage on the Oscars: another family's
         e = kb.entity(base)
         if e is None or e.type not in kinds:
             return None
         if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children):
             return None   # "a ceremony": not the one the passage is about
-        return base, True
+        return base, not self._sole(p, tok, base)
+
+    def _sole(self, p, tok, base: str) -> bool:
+        """Whether a description is sure to mean the edition `base`: a definite "the festival"
+        (or one the family names: "Oscar night") that nothing else qualifies, in a piece that
+        names no other edition or award family of the edition's kind (and no such phrase the
+        KB lacks). Such a description may refute, like the edition's name."""
+        kb, lx = self.kb, _lx()
+        e = kb.entity(base)
+        fam = award_family(kb, base)
+        if e is None or tok.lemma_.lower() not in lx.get("firm_descriptions", {}).get(e.type, ()) \
+                or tok.tag_ in ("NNS", "NNPS"):
+            return False
+        for c in tok.children:
+            a = p.arg_at(c.i)
+            if c.dep_ == "det" and c.lower_ in ("the", "this"):
+                continue
+            if c.dep_ == "compound" and a is not None and a.entity and \
+                    award_family(kb, a.entity) == fam:
+                continue
+            if c.dep_ in ("punct", "prep", "acl", "relcl", "appos"):
+                continue
+            return False   # "the next festival", "last year's ceremony", "his first show"
+        if not any(c.dep_ in ("det", "compound") for c in tok.children):
+            return False
+        return self._kinds_named().get(e.type) == {fam} and {
+            m.entity.id for m in self.res.mentions if m.entity_type == e.type
+            and award_family(kb, m.entity.id) != m.entity.id} == {base}
+
+    def _kinds_named(self) -> dict:
+        """The award families the piece names, by the kind of their editions (ceremony,
+        festival); a phrase of a festival head the KB lacks ("the Kestrel Bay Film Festival")
+        counts as a family of its own."""
+        if not hasattr(self, "_families"):
+            kb, out = self.kb, {}
+            heads = {h: "festival" for h in lexicon().qualifiers.get("festival_heads", ())}
+            heads.update({h: "ceremony" for h in _lx().get("ceremony_heads", ())})
+            for m in self.res.mentions:
+                fam = award_family(kb, m.entity.id)
+                if fam is None:
+                    continue
+                eds = [f.subject for f in kb.facts(predicate="edition_of", object_entity=fam)]
+                kinds = {kb.entity(x).type for x in eds[:3] if kb.entity(x) is not None}
+                for k in kinds & {"ceremony", "festival"}:
+                    out.setdefault(k, set()).add(fam)
+            spans = [(m.start, m.end) for m in self.res.mentions
+                     if m.entity_type in ("festival", "ceremony", "award")]
+            pos = 0
+            for word in self.text.split():
+                at = self.text.find(word, pos)
+                pos = at + len(word)
+                w = word.strip(".,;:!?()\"'’“”")
+                if w[:1].isupper() and w.lower() in heads and at > 0 and \
+                        self.text[at - 1] not in "\n" and not any(a <= at < b for a, b in spans):
+                    # a name the KB lacks ("the Kestrel Bay Film Festival", "the Governors
+                    # Awards"): "the festival" or "the ceremony" may be that one
+                    out.setdefault(heads[w.lower()], set()).add(None)
+            self._families = out
+        return self._families
 
     def _article_family(self) -> Optional[str]:
         """The award family an article is about, when its words name one at least twice and
@@ -705,6 +871,22 @@ def _set_off_subject(verb):
         return None
     t = doc[verb.i - 2]
     return t if t.pos_ in ("NOUN", "PROPN") else None
+
+
+def _set_off_noun(doc, first: int, head):
+    """The noun a date set off by a comma right after it is said of ("Then came Oscar night,
+    March 3, when ..."), which the parser hangs on the verb instead: a noun of the lexicon's
+    edition descriptions or event nouns, right before the comma."""
+    if head.dep_ not in ("npadvmod", "appos") or first < 2 or doc[first - 1].text != ",":
+        return None
+    t = doc[first - 2]
+    lx = _lx()
+    words = set(lx.get("descriptions", ())) | {n for ev in lx.get("events", ())
+                                               for n in ev.get("nouns", ())}
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in words or t.head.i != head.head.i and \
+            t.i != head.head.i:
+        return None
+    return t
 
 
 def _verb_matches(verb, cues) -> bool:
@@ -760,6 +942,26 @@ def _media(tok) -> bool:
     return any(c.lower_ in media for c in tok.children if c.dep_ in ("amod", "compound", "nmod"))
 
 
+def _segment(p: Parsed, clause, at) -> Optional[set]:
+    """The tokens of a clause on the date's side of a coordinator that joins two of the verb's
+    own phrases ("in October and French ones ... on November 6"), when the parser hangs both
+    sides on the one verb; None when no such coordinator splits the clause."""
+    if at is None:
+        return None
+    first, last = at
+    def verb_phrase(h) -> bool:   # the head of a phrase the verb governs ("in October")
+        up = h.head if h.dep_ == "pobj" else h
+        return h.dep_ in ("pobj", "dobj", "npadvmod") and up.head.pos_ in ("VERB", "AUX") \
+            and (up.dep_ == "prep" or up is h)
+    ccs = sorted(i for i in clause if p.doc[i].dep_ == "cc" and p.doc[i].head.i in clause
+                 and verb_phrase(p.doc[i].head))
+    if not ccs:
+        return None
+    lo = max((i for i in ccs if i < first), default=min(clause) - 1)
+    hi = min((i for i in ccs if i >= last), default=max(clause) + 1)
+    return {i for i in clause if lo < i < hi}
+
+
 def _clause_args(p: Parsed, clause) -> list:
     seen, out = set(), []
     for i in sorted(clause):
@@ -776,7 +978,7 @@ def _edition_event(p, clause, dv) -> str:
     of the nominations; any other (a win, or nothing said) the ceremony. A year alone is the
     edition's year either way."""
     lex = lexicon()
-    if getattr(dv, "month", None) is None:
+    if getattr(dv, "month", None) is None and getattr(dv, "weekday", None) is None:
         return "ceremony_date"
     said = set()
     for i in clause:

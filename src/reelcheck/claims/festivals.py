@@ -38,8 +38,8 @@ class FestivalReader:
             if f.family != "festivals" or f.irrealis or f.record:
                 continue
             fest = self._festival(p, f)
-            if fest is None:
-                continue
+            if fest is None or (fest[0] is None and fest[1] is None):
+                continue   # a festival by description the piece does not name
             film, farg = self._film(p, f)
             if film is None:
                 continue
@@ -52,8 +52,12 @@ class FestivalReader:
         q = lexicon().qualifiers
         heads = set(q.get("festival_heads", ()))
         cities = set(q.get("festival_cities", ()))
-        for fl in f.roles.get("festival", []):
-            a, tok = fl.arg, p.doc[fl.token]
+        fills = [(fl.arg, p.doc[fl.token]) for fl in f.roles.get("festival", [])]
+        cue = p.doc[f.cue]
+        if not fills and cue.dep_ == "relcl" and any(c.lower_ in q.get("place_relatives", ())
+                                                     for c in cue.children):
+            fills = [(p.arg_at(cue.head.i), cue.head)]   # "the 2023 festival, where it premiered"
+        for a, tok in fills:
             if a is not None and a.kind in FESTIVAL_KINDS and a.entity:
                 fam = award_family(self.kb, a.entity)
                 if a.kind == "festival" or (fam and self.kb.entity(fam) and
@@ -61,6 +65,12 @@ class FestivalReader:
                     return a.entity, a.text, a.first, a.last
             words = {t.lower_ for t in tok.subtree} if a is None else \
                 {p.doc[i].lower_ for i in range(a.first, a.last)}
+            if a is None and tok.lemma_.lower() in heads and not any(
+                    t.pos_ == "PROPN" or getattr(p.arg_at(t.i), "kind", "date") != "date"
+                    for t in tok.subtree if t.i < tok.i):
+                # "the festival", "the 2023 festival", "this year's festival": no name, a
+                # description of the festival the piece is about
+                return self._described(p, tok)
             if tok.lemma_.lower() in heads or (a is not None and words & heads):
                 # the whole phrase ("the Venice Film Festival"), without its article
                 first = tok.left_edge.i + (tok.left_edge.dep_ == "det")
@@ -79,6 +89,32 @@ class FestivalReader:
             if e is not None and e.type == "festival":
                 return fam, a.text, a.first, a.last
         return None
+
+    def _described(self, p: Parsed, tok):
+        """A festival named by description: with a year ("the 2023 festival"), the edition of
+        that year of the one festival the piece names (a claim like a named one); without, that
+        festival itself, which may support but not refute (`described`); with no one festival
+        named in the piece, nothing to check."""
+        kb = self.kb
+        fams = set()
+        for m in self.res.mentions:
+            fam = award_family(kb, m.entity.id)
+            e = kb.entity(fam) if fam else None
+            if e is not None and e.type == "festival":
+                fams.add(fam)
+        first = tok.left_edge.i + (tok.left_edge.dep_ == "det")
+        name = p.doc[tok.left_edge.i:tok.i + 1].text
+        if len(fams) != 1 or any(c.dep_ in ("prep", "appos", "acl") for c in tok.children):
+            return None, None, first, tok.i + 1   # "the 2024 festival in Toronto": not sure
+        fam = next(iter(fams))
+        years = [year_of(c.text) for c in tok.children if year_of(c.text)]
+        if len(years) == 1:
+            eds = [f.subject for f in kb.facts(predicate="edition_of", object_entity=fam)
+                   if getattr(kb.entity(f.subject), "year", None) == years[0]]
+            return (eds[0] if len(eds) == 1 else None), None, first, tok.i + 1
+        if any(c.dep_ in ("amod", "poss", "compound", "nummod") for c in tok.children):
+            return None, None, first, tok.i + 1   # "last year's festival", "the next festival"
+        return fam, name, first, tok.i + 1, True
 
     def _family_of(self, name: str) -> Optional[str]:
         """The KB festival a written name means by its family words ("Festival de Cannes")."""
@@ -132,7 +168,8 @@ class FestivalReader:
 
     # -- the claim --------------------------------------------------------------------------
     def _claim(self, p: Parsed, f: Frame, film: str, farg: Optional[Arg], fest, hedged) -> Claim:
-        fid, name, first, last = fest
+        fid, name, first, last = fest[:4]
+        described = len(fest) > 4
         world = self._world(p, f, first, last)
         date = self._date(p, f)
         # the claim's words hold every slot it states: the date read too
@@ -146,6 +183,8 @@ class FestivalReader:
         slots = dict(kind="festival", festival=fid, festival_name=None if fid else name,
                      premiere=world, competition=competition, subject=film,
                      negated=f.negated, **date)
+        if described:
+            slots["support_only"] = True   # "the festival": the piece's, which may support
         obj = EntityRef(fid, self.kb.label(fid)) if fid else name
         return Claim(id="", start=start, end=end, text=self.text[start:end], category="festival",
                      subject=EntityRef(film, self.kb.label(film)),

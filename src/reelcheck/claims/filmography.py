@@ -421,9 +421,42 @@ class FilmographyReader:
             slots = dict(work=film.entity, year=year)
             if modifier:
                 slots["modifier"] = True
+                prize = self._listed_prize(p, film)
+                if prize:
+                    slots["prize"] = prize   # "- Titane (2021)" under "Palme d'Or winners"
             out.append(self._claim(p, None, None, "year", film.entity, None, hedged, year,
                                    span=(start, stop), kind="work_year", **slots))
         return out
+
+    def _listed_prize(self, p: Parsed, film) -> Optional[str]:
+        """The prize whose winners a list item ("- Titane (2021)", the film first on its line
+        after a list marker) is one of: the one KB prize its heading names (the nearest line
+        above the list that is no item), when the heading says it lists winners
+        (`filmography.winner_words`). Its year may then be the edition's as well as the film's."""
+        lx = _lx()
+        text = self.text
+        line_start = text.rfind("\n", 0, p.offset + p.doc[film.first].idx) + 1
+        head = text[line_start:p.offset + p.doc[film.first].idx].strip()
+        markers = set(lx.get("list_markers", ()))
+        if head not in markers and not (head[:-1].isdigit() and head[-1:] in ".)"):
+            return None   # not an item of a list: the title opens its line after a marker
+        end = line_start - 1
+        while end > 0:
+            start = text.rfind("\n", 0, end) + 1
+            line = text[start:end].strip()
+            first = line.split(" ", 1)[0] if line else ""
+            if line and first not in markers and not (first[:-1].isdigit()
+                                                      and first[-1:] in ".)"):
+                break   # the heading: the first line above that is not an item
+            end = start - 1
+        else:
+            return None
+        words = {w.strip(".,:;!?()").lower() for w in line.split()}
+        if not words & set(lx.get("winner_words", ())):
+            return None   # "In competition:", "Nominees": not a list of winners
+        prizes = {m.entity.id for m in self.res.mentions if start <= m.start < end
+                  and m.entity_type == "award"}
+        return next(iter(prizes)) if len(prizes) == 1 else None
 
     def _modified(self, p: Parsed, t):
         doc = p.doc

@@ -44,6 +44,62 @@ class LocationReader:
                 continue
             for a in self._places(p, f):
                 out.append(self._claim(p, f, film, a, hedged))
+        out += self._set_places(p, hedged)
+        return out
+
+    def _set_places(self, p: Parsed, hedged: bool) -> list[Claim]:
+        """'The Zakharov house is a real mansion in Mill Basin': a copula whose subject is a
+        set of the film (`plot.set_nouns`, definite, not someone's own: "his house") and whose
+        attribute is placed somewhere. A real place (`plot.real_words` on either noun) is where
+        the film was shot; "in the story" (`plot.story_frames`) where it is set; with neither,
+        the sentence does not say which, and no claim is made."""
+        sec = lexicon().section("plot")
+        sets, real = set(sec.get("set_nouns") or ()), set(sec.get("real_words") or ())
+        story = set(sec.get("story_frames") or ())
+        out = []
+        for v in p.doc:
+            if v.lemma_ != "be" or v.pos_ not in ("AUX", "VERB") or v.dep_ not in ("ROOT",
+                                                                                 "conj"):
+                continue
+            subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            attr = next((c for c in v.children if c.dep_ == "attr"), None)
+            if subj is None or attr is None or subj.lemma_.lower() not in sets:
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subj.children) \
+                    or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children):
+                continue   # "a house", "his house": not the film's set
+            words = {c.lower_ for n in (subj, attr) for c in n.children if c.dep_ == "amod"}
+            framed = any(c.dep_ == "prep" and any(g.lemma_.lower() in story for g in c.children
+                                                  if g.dep_ == "pobj") for c in v.children)
+            if words & real and not framed:
+                pred = "filming_location"
+            elif framed and not words & real:
+                pred = "narrative_location"
+            else:
+                continue
+            # the film the sentence names (not inside the place: "on National Drive"), else
+            # the one the piece is about
+            own = [a for a in p.args if a.kind == "film" and a.entity and not
+                   attr.left_edge.i <= a.first <= attr.right_edge.i]
+            film = own[0].entity if len(own) == 1 else None if own else self.res.main_film
+            if film is None:
+                continue
+            seen = set()
+            for t in attr.subtree:
+                a = p.arg_at(t.i)
+                if a is None or a.kind != "place" or id(a) in seen or t.i == attr.i:
+                    continue
+                seen.add(id(a))
+                start, end = p.span_of(subj.left_edge.i, a.last)
+                s = p.sentence
+                start, end = max(s.start, start), min(s.end, end)
+                obj = EntityRef(a.entity, self.kb.label(a.entity)) if a.entity else a.text
+                out.append(Claim(id="", start=start, end=end, text=self.text[start:end],
+                                 category="location", subject=EntityRef(film, self.kb.label(film)),
+                                 predicate=pred, object=obj, hedged=hedged,
+                                 slots=dict(kind="place", subject=film, place=a.entity,
+                                            negated=False,
+                                            **({} if a.entity else {"unknown": a.text}))))
         return out
 
     @staticmethod

@@ -270,8 +270,9 @@ def is_candidate(text: str, mentions: list[Mention], start: int = 0) -> bool:
                 return True
     if "film" in types and _family_words("festivals").intersection(found):
         return True   # "Anora premiered at the Venice Film Festival" (a festival the KB lacks)
-    if "place" in types and _family_words("locations").intersection(found):
-        return True   # "filming took place in Brooklyn"
+    if "place" in types and (_family_words("locations") | set(
+            lexicon().section("plot").get("set_nouns") or ())).intersection(found):
+        return True   # "filming took place in Brooklyn", "the house is a real home in Miami"
     if types & {"place", "character"} and _plot_words().intersection(found) or \
             "person" in types and _predicate_words("place_of_birth").intersection(found):
         return True   # "Ani and Vanya fly to Las Vegas", "Jane Roe was born in Tonopah"
@@ -388,7 +389,9 @@ def _head_of(doc, first: int, last: int) -> int:
 def _arguments(p: Parsed, mentions: list[Mention]) -> Parsed:
     doc, off = p.doc, p.offset
     taken: list[tuple[int, int]] = []
-    people = [(off + e.start_char, off + e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+    # a person's name without the punctuation the NER may take in ("- Anora" in a list)
+    people = [(off + w[0].idx, off + w[-1].idx + len(w[-1])) for w in (
+        [t for t in e if not t.is_punct] for e in doc.ents if e.label_ == "PERSON") if w]
     for m in mentions:
         if m.entity_type != "person" and any(
                 a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in people):

@@ -565,10 +565,22 @@ class PlotReader:
 
     def _production(self, p: Parsed, f: Frame, film: str, hedged: bool) -> list[Claim]:
         """Where the production went is where the film was shot ("the search for Vanya took
-        the crew to a diner in Brighton Beach"): a mover of `plot.production_movers`."""
-        words = set(_section().get("production_movers") or ())
-        if not any(p.doc[fl.token].lemma_.lower() in words and fl.arg is None
+        the crew to a diner in Brighton Beach"): a mover of `plot.production_movers`; where the
+        story goes is where the film is set ("the story moves to Las Vegas"): one of
+        `plot.story_movers`."""
+        sec = _section()
+        pred = None
+        for words, what in ((sec.get("production_movers"), "filming_location"),
+                            (sec.get("story_movers"), "narrative_location")):
+            # "the story moves to Miami": where the story goes, the film is set
+            if any(p.doc[fl.token].lemma_.lower() in set(words or ()) and fl.arg is None
+                   and not any(c.lower_ in ("another", "a", "his", "her", "their") or (
+                       c.dep_ == "poss" and getattr(p.arg_at(c.i), "kind", None) != "film")
+                               for c in p.doc[fl.token].children)
                    for fl in f.roles.get("mover", ())):
+                pred = what
+                break
+        if pred is None:
             return []
         out = []
         for place in self._places(p, f):
@@ -576,7 +588,7 @@ class PlotReader:
             if not place.entity:
                 slots["unknown"] = place.text
             out.append(self._place_claim(p, min(f.cue, place.first), max(f.cue + 1, place.last),
-                                         film, "filming_location", place, hedged, slots))
+                                         film, pred, place, hedged, slots))
         return out
 
     def _places(self, p: Parsed, f: Frame):

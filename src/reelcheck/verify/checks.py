@@ -1110,6 +1110,31 @@ def _date_claim(kb, c) -> Optional[Verdict]:
     return None
 
 
+@check("dateline")
+def dateline(kb, c) -> Optional[Verdict]:
+    """A piece filed from a festival's town on a day of one of its editions ("Cannes, France –
+    21 May 2024"): supported; any other day is open (a piece may be filed there any time)."""
+    fam, y, m, d = (c.slots.get(k) for k in ("subject", "year", "month", "day"))
+    day = (y, m, d)
+    for f in kb.facts(predicate="edition_of", object_entity=fam):
+        ed = f.subject
+        e = kb.entity(ed)
+        if e is None or e.year != y:
+            continue
+        starts = _firm(kb.facts(subject=ed, predicate="start_date"))
+        ends = _firm(kb.facts(subject=ed, predicate="end_date"))
+        if not starts or not ends:
+            continue
+        a, b = tuple(_date_parts(str(starts[0].value))), tuple(_date_parts(str(ends[0].value)))
+        if None in a or None in b:
+            continue
+        if a <= day <= b:
+            return supported(f"The {L(kb, ed)} ran from {fmt_date(starts[0].value)} to "
+                             f"{fmt_date(ends[0].value)}, in {c.slots.get('place')}.",
+                             [starts[0], ends[0]])
+    return None
+
+
 @check("age")
 def age(kb, c) -> Optional[Verdict]:
     got = _age(kb, c)
@@ -1388,6 +1413,15 @@ def _festival_match(kb, fact_value: str, claimed: str) -> bool:
 
 @check("festival")
 def festival(kb, c) -> Optional[Verdict]:
+    v = _festival(kb, c)
+    if v is not None and v.verdict == "refuted" and c.slots.get("support_only"):
+        # "the festival": the one the piece names, but the sentence does not name it
+        return Verdict("not_enough_info", v.explanation.rstrip(".") + "; the sentence does not "
+                       "name the festival, so this is not refuted.", v.facts)
+    return v
+
+
+def _festival(kb, c) -> Optional[Verdict]:
     film, fest = c.slots["subject"], c.slots["festival"]
     prem = kb.facts(subject=film, predicate="premiered_at")
     screens = kb.facts(subject=film, predicate="festival_screening")
@@ -2065,6 +2099,14 @@ def work_year(kb, c) -> Optional[Verdict]:
     """A sourced career entry with that year supports; a different year does not refute
     (premiere, release and production years differ)."""
     work, year = c.slots["work"], c.slots["year"]
+    prize = c.slots.get("prize")
+    won = _listed_wins(kb, work, prize) if prize else []
+    at = [(f, y) for f, y in won if y == year]
+    if at:   # an item of a list of the prize's winners: the year of the edition it won at
+        f, y = at[0]
+        ed = f.qualifiers.get("ceremony")
+        return supported(f"{L(kb, work)} won the {L(kb, prize)} in {y}"
+                         f"{f' ({L(kb, ed)})' if ed else ''}.", [f])
     facts = [f for f in kb.facts(predicate="notable_work", object_entity=work)
              if f.qualifiers.get("year") == year]
     if facts:  # entity years of history films are labels from general knowledge: not enough
@@ -2085,7 +2127,49 @@ def work_year(kb, c) -> Optional[Verdict]:
     if first is not None and year < int(str(first.value)[:4]):
         return refuted(f"{L(kb, work)} was first shown on {fmt_date(first.value)} (its world "
                        f"premiere); it is not a film of {year}.", [first])
+    fam = award_family(kb, prize) if prize else None
+    if won and fam != prize and (
+            kb.is_complete("award_received", object_entity=prize, qualifiers={"year": year})
+            or any(kb.is_complete("award_received", object_entity=prize,
+                                  qualifiers={"ceremony": ed})
+                   for ed in ceremonies_of_family(kb, fam, year))):
+        # neither the edition's year nor the film's: later than every year the KB has for it
+        # (its win, its award runs, its premiere and releases, its career entry)
+        years = [y for _, y in won]
+        for f in kb.facts_involving(work, "nominated_for") + kb.facts_involving(
+                work, "award_received"):
+            if not involves(f, work, kb):
+                continue
+            ed = kb.entity(f.qualifiers.get("ceremony") or "")
+            years += [int(str(v)[:4]) for v in (f.qualifiers.get("year"),
+                                                f.qualifiers.get("eligibility_year"),
+                                                ed.year if ed else None) if str(v)[:4].isdigit()]
+        years += [int(str(f.value)[:4]) for p in ("premiere_date", "release_date")
+                  for f in kb.facts(subject=work, predicate=p) if str(f.value)[:4].isdigit()]
+        years += [f.qualifiers["year"] for f in kb.facts(predicate="notable_work",
+                                                           object_entity=work)
+                  if isinstance(f.qualifiers.get("year"), int)]
+        if year > max(years):
+            f, y = won[0]
+            return refuted(f"{L(kb, work)} won the {L(kb, prize)} in {y}; {year} is neither "
+                           f"that edition's year nor the film's.", [f] + ([first] if first else []))
     return None
+
+
+def _listed_wins(kb, work: str, prize: str) -> list:
+    """(fact, edition year) of each win of `prize` (or of a category of it) by `work`."""
+    out = []
+    for f in kb.facts_involving(work, "award_received"):
+        if not involves(f, work, kb):
+            continue
+        if f.value != prize and award_family(kb, f.value) != prize and not any(
+                x.value == prize for x in kb.facts(subject=f.value, predicate="part_of")):
+            continue
+        ed = kb.entity(f.qualifiers.get("ceremony") or "")
+        y = f.qualifiers.get("year") or (ed.year if ed else None)
+        if str(y)[:4].isdigit():
+            out.append((f, int(str(y)[:4])))
+    return out
 
 
 def first_shown(kb, film: str) -> Optional[Fact]:
