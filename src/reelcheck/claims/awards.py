@@ -44,6 +44,7 @@ class AwardRef:
     tok: int
     arg: Optional[Arg] = None
     run: Optional[tuple[int, int]] = None
+    film: bool = False   # a title the linker gave a film: a prize only if the family has it
 
 
 @dataclass
@@ -61,6 +62,18 @@ class Slots:
     day: Optional[int] = None
     weekday: Optional[int] = None
     context_family: bool = False     # the prize is only the passage's show, not the clause's
+
+
+def _named_only(f: Frame) -> bool:
+    """Relations that state a prize only when their clause names it ("honoured with the
+    Palme d'Or", "overlooked at the Golden Globes"): no prize or show from the passage."""
+    return f.relation.name in lexicon().qualifiers.get("named_prize_only", ())
+
+
+def _bare_name(text: str) -> str:
+    """A name as the families list writes it: lower case, without a leading article."""
+    words = text.lower().split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
 
 
 def is_award_heading(p: Parsed, first: int, last: int) -> bool:
@@ -283,9 +296,16 @@ class AwardReader:
                 return None, a.text, a
             return a.entity, a.text, a
         named = p.arg_at(tok.i + 1) if tok.pos_ == "NOUN" and tok.i + 1 < len(p.doc) else None
-        if named is not None and named.first == tok.i + 1 and named.kind in SUBJECT_KINDS and \
-                p.doc[named.head].head.i == tok.i:
-            return named.entity, named.text, named   # "director Sean Baker": the name
+        if named is not None and named.first == tok.i + 1 and named.kind in SUBJECT_KINDS and (
+                p.doc[named.head].head.i == tok.i or (   # "director Sean Baker": the name,
+                    p.doc[named.head].head.i == tok.head.i   # also when parsed as two subjects
+                    and p.doc[named.head].dep_ == tok.dep_ and tok.head.i != tok.i)):
+            return named.entity, named.text, named
+        if tok.pos_ == "NOUN":   # "the film's director, Jacques Audiard, who ...": the name
+            for c in tok.children:
+                a = p.arg_at(c.i) if c.dep_ == "appos" else None
+                if a is not None and a.kind in SUBJECT_KINDS:
+                    return a.entity, a.text, a
         low = tok.lower_
         if low in PRONOUNS:
             want = PRONOUNS[low]
@@ -364,10 +384,23 @@ class AwardReader:
         # listed with this frame's
         held = set().union(*(g.clause for g in self._siblings if g is not f and g.cue in g.clause
                              and f.cue not in g.clause)) - {fl.token for fl in fillers}
+        fams = lexicon().families
         for fl in fillers:
             a = fl.arg
             if a is not None and any(r.arg is a for r in refs):
                 continue  # two tokens of one name ("Palme" and "d'Or" parsed apart)
+            if a is not None and a.kind == "film" and (
+                    fam := fams.get(_bare_name(a.text))) and self.kb.entity(fam):
+                # a show's name the linker took for a film of that title ("The Oscar"): the
+                # award slot of a win or nomination names the show
+                refs.append(AwardRef(fl.token, arg=Arg(a.start, a.end, a.text, "award", fam,
+                                                       a.first, a.last, a.head)))
+                continue
+            if a is not None and a.kind == "film" and f.polarity == "won":
+                # "accepted the Grand Prix": a prize's name the linker took for a film; the
+                # family decides (`_slots`)
+                refs.append(AwardRef(fl.token, run=(a.first, a.last), film=True))
+                continue
             if a is not None and a.kind in AWARDISH:
                 refs.append(AwardRef(fl.token, arg=a))
                 # "the international feature Oscar": a category phrase on the award noun
@@ -385,11 +418,35 @@ class AwardReader:
                         continue
                     # the filler's own phrase keeps the filler's token; listed ones their own
                     refs.append(AwardRef(fl.token if k == 0 else rt, run=(first, last)))
-        if not refs:
+        if not refs and not self._other_object(f) and not _named_only(f):
+            # "won big at the Oscars", "won it at Cannes": the show the clause names; not
+            # when the cue takes something else ("received an ovation at Cannes")
             winners = {x.token for x in f.roles.get("winner", [])}
             refs = [AwardRef(a.head, arg=a) for a in f.args_in_clause(*AWARDISH)
                     if a.head not in winners]
         return refs
+
+    @staticmethod
+    def _other_object(f: Frame) -> bool:
+        """Whether the cue's award role holds a common noun that names no prize ("received a
+        standing ovation", "earned praise"): then the cue states no win."""
+        q = lexicon().qualifiers
+        prize = {w.lower() for w in q.get("award_nouns", ())} | set(q.get("holder_nouns", ()))
+        lex = lexicon()
+        doc = f.parsed.doc
+        for fl in f.roles.get("award", []):
+            t = doc[fl.token]
+            if fl.arg is not None or t.pos_ != "NOUN":
+                continue
+            lem = t.lemma_.lower()
+            if lem in prize or t.lower_.rstrip("s") in prize or lex.noun(lem) \
+                    or t.i in category_runs(f.parsed) or lem in q.get("times_suffix", ()):
+                continue
+            if any((a := f.parsed.arg_at(x.i)) is not None and a.kind in AWARDISH
+                   for x in t.subtree):
+                continue   # "the Palme d'Or three times" parsed with "times" as the object
+            return True
+        return False
 
     def _when(self, f: Frame, family: Optional[str]) -> tuple[Optional[str], Optional[int], bool]:
         """(edition, year, stated) the frame's own clause gives (never another clause's)."""
@@ -530,6 +587,8 @@ class AwardReader:
         if f.relation.name in zero.get("relations", ()):
             words = [c.i for c in doc[f.cue].children if c.i > f.cue and c.dep_ in (
                 "prt", "advmod", "advcl", "oprd", "acomp")]   # the cue's own words end it
+            if _named_only(f):   # "overlooked at the Golden Globes": to the show's name
+                words += [a.head for a in f.args_in_clause(*AWARDISH) if a.head > f.cue]
             out.append((0, max(words, default=f.cue), "award"))   # "went home empty-handed"
         elif f.noun_cue:   # "earned no nominations": the relation noun itself, none of it
             if any(c.dep_ == "det" and c.lower_ in zero.get("determiners", ())
@@ -646,13 +705,16 @@ class AwardReader:
     def _slots(self, f: Frame, runs: dict) -> Slots:
         refs = self._awards(f, runs)
         family = self._family(f, refs)
+        refs = [r for r in refs if not r.film or self._category(
+            family, f.parsed.doc[r.run[0]:r.run[1]].text)]
         ceremony, year, _ = self._when(f, family)
         works = [w for w in f.roles.get("work", []) if not (
             (w.arg is None or not w.arg.known) and _run_token(f.parsed, w.token, runs) is not None)]
         # "a nomination for Anora": a film in the award's place is the work
         if f.polarity == "nominated":
             works += [w for w in f.roles.get("award", []) if w.arg is not None
-                      and w.arg.kind == "film" and w not in works]
+                      and w.arg.kind == "film" and w not in works
+                      and _bare_name(w.arg.text) not in lexicon().families]
         # with an edition named, a date dates the edition: the date family's claim checks it
         counts, unread = self._counts(f)
         month, day, weekday = self._month_day(f) if ceremony is None and not any(
@@ -687,6 +749,7 @@ class AwardReader:
             self.see(p)
             return []
         runs = category_runs(p)
+        mine = [g for f in mine for g in [f] + self._paired(f, runs)]
         slots = {}
         for f in mine:   # in reading order: "X won at the 82nd, and Y won the same night"
             slots[id(f)] = self._slots(f, runs)
@@ -696,7 +759,7 @@ class AwardReader:
         self._repair(mine, slots, runs)
         for f in mine:
             s = slots[id(f)]
-            if not s.awards:
+            if not s.awards and not _named_only(f):
                 # only a clause embedded in, or gapped from, the lender takes its award
                 cue = doc[f.cue]
                 lenders = {cue.head.i, cue.head.head.i} if cue.dep_ in (
@@ -745,6 +808,58 @@ class AwardReader:
         for f in mine:
             if slots[id(f)].ceremony:
                 self.para_ceremony[p.sentence.paragraph] = slots[id(f)].ceremony
+        return out
+
+    def _paired(self, f: Frame, runs: dict) -> list[Frame]:
+        """'won Best Documentary for A, Best Short for B and Best Cartoon for C': a list of
+        prizes each with its own "for", which the parser hangs on the work before it. Every
+        item after the first is a clause of its own with the first's subject: its prize and
+        its work, and the first keeps neither."""
+        p, doc = f.parsed, f.parsed.doc
+        if f.noun_cue or not f.roles.get("winner") or not f.roles.get("work"):
+            return []
+
+        def prize(t) -> bool:
+            a = p.arg_at(t.i)
+            return t.i in runs or (a is not None and a.kind == "award")
+
+        def own_for(t):
+            return [o for c in t.children if c.dep_ == "prep" and c.lower_ == "for"
+                    for o in c.children if o.dep_ == "pobj"]
+
+        items, stack = [], [doc[w.token] for w in f.roles["work"]]
+        seen = set()
+        while stack:
+            t = stack.pop(0)
+            if t.i in seen:
+                continue
+            seen.add(t.i)
+            for c in t.children:
+                if c.dep_ in ("appos", "conj") and c.pos_ in ("NOUN", "PROPN"):
+                    if prize(c) and own_for(c):
+                        items.append(c)
+                    stack.append(c)
+                elif c.dep_ == "prep" and c.lower_ == "for":
+                    stack += [o for o in c.children if o.dep_ == "pobj"]
+        if not items:
+            return []
+        taken = {i.i for i in items}
+        out = []
+        for it in items:
+            # the item's phrase without the items listed after it
+            sub = {x.i for x in it.subtree} - {x.i for o in items if o.i > it.i
+                                               for x in o.subtree}
+            works = [Filler(o.i, p.arg_at(o.i)) for w in own_for(it) for o in conjuncts(w)
+                     if o.i not in taken]
+            g = Frame(f.relation, it.i, p, roles={"winner": list(f.roles["winner"]),
+                                                   "award": [Filler(it.i, p.arg_at(it.i))],
+                                                   "work": works},
+                      clause=frozenset(sub), negated=f.negated, irrealis=f.irrealis,
+                      record=f.record)
+            out.append(g)
+        cut = {x.i for it in items for x in it.subtree}
+        f.clause = frozenset(f.clause - cut)
+        f.roles["work"] = [w for w in f.roles["work"] if w.token not in cut]
         return out
 
     def held_counts(self, f: Frame, holder, hedged: bool) -> list[Claim]:
@@ -851,6 +966,8 @@ class AwardReader:
         own = self._own_family(f, s.awards)
         if own:
             self._note_family(p.sentence.paragraph, own)
+        if _named_only(f) and not own:
+            return []   # "was overlooked", naming no show: nothing to check it against
         family = own or self._context_family(f)
         assumed = None
         phrases = [p.doc[r.run[0]:r.run[1]].text for r in s.awards if r.arg is None and r.run]
@@ -933,16 +1050,20 @@ class AwardReader:
             w_at = sarg.start if sarg else p.offset + p.doc[wfl.token].idx
             cue_tok = p.doc[f.cue]
             own = p.doc[wfl.token].head.i == f.cue or f.noun_cue or wfl.token in f.clause \
-                or cue_tok.dep_ in ("xcomp", "relcl") or (cue_tok.dep_ == "advcl" and any(
+                or cue_tok.dep_ in ("xcomp", "relcl", "amod") or (cue_tok.dep_ == "advcl" and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in cue_tok.children))
             start = min(w_at, cue_at) if own else cue_at
+            if s.awards and s.awards[0].tok == f.cue and s.awards[0].run:
+                start = p.span_of(*s.awards[0].run)[0]   # a listed item: its own prize
+            if _named_only(f):   # "after being overlooked": the clause's own words
+                start = min(start, p.offset + p.doc[f.cue].left_edge.idx)
             if s.awards and s.own_awards and (own or f.layout):
                 r0 = s.awards[0]
                 a_at = r0.arg.start if r0.arg else p.span_of(*r0.run)[0]
                 cue = p.doc[f.cue]
                 antecedent = cue.dep_ == "relcl" and (cue.head.i == r0.tok or (
                     r0.arg is not None and r0.arg.first <= cue.head.i < r0.arg.last))
-                if (p.doc[r0.tok].head.i == f.cue or f.cue < r0.tok or f.layout or antecedent) \
+                if (p.doc[r0.tok].head.i == f.cue or f.cue <= r0.tok or f.layout or antecedent) \
                         and a_at < start:
                     start = a_at
             specific = [r for r in s.awards if not self._family_level(r, family)]

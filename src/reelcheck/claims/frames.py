@@ -606,6 +606,8 @@ def _verb_frame(p: Parsed, tok, cue: Cue) -> Frame:
             if own:
                 for other in _more_subjects(subj):
                     f.roles[role].extend(_fillers(p, other))
+    if subj is None:
+        _hyphen_prefix(p, tok, rel, passive, f)
     for c in tok.children:
         if c.dep_ in OBJ_DEPS:
             role = rel.role(c.dep_)
@@ -621,6 +623,25 @@ def _verb_frame(p: Parsed, tok, cue: Cue) -> Frame:
             for o in _prep_objects(tok, word):
                 f.roles.setdefault(role, []).extend(_fillers(p, o))
     return f
+
+
+def _hyphen_prefix(p: Parsed, tok, rel: Relation, passive: bool, f: Frame) -> None:
+    """A participle joined by a hyphen to the word before it and modifying a noun ("the
+    Oscar-winning actress Emma Stone", "the Cannes-premiered film"): the noun (or the name it
+    stands before) is its subject, and the word before the hyphen fills the relation's
+    `prefix` role."""
+    doc = p.doc
+    if tok.dep_ != "amod" or tok.i < 2 or doc[tok.i - 1].text not in ("-", "–") \
+            or not rel.role("prefix"):
+        return
+    head = tok.head
+    while head.dep_ == "compound" and head.head.pos_ == "PROPN" and head.head.i > head.i:
+        head = head.head   # "actress Emma Stone": the name
+    role = rel.role("nsubjpass" if passive else "nsubj") or rel.role("nsubj")
+    if role:
+        f.roles.setdefault(role, []).extend(_fillers(p, head))
+    f.roles.setdefault(rel.role("prefix"), []).append(
+        Filler(tok.i - 2, p.arg_at(tok.i - 2)))
 
 
 def _light(verb) -> bool:
