@@ -94,3 +94,26 @@ def test_a_relative_clause_on_a_noun_is_said_of_the_name_beside_it(default_kb):
     got = awards("Zoe Saldaña, who won the Best Supporting Actress Oscar, moved to Paris in "
                  "1991.", default_kb)
     assert got and got[0].slots["year"] is None
+
+
+def test_a_pool_of_another_subject_s_nominations_is_that_subject_s_count(default_kb):
+    # "out of" hung on the verb still reads the pool; the pool is the film's, not Baker's
+    got = awards("At the 97th Academy Awards, Sean Baker won 4 out of the 5 categories that "
+                 "Anora was nominated in.", default_kb)
+    # one statement, one row: Baker's four hold, Anora's five nominations do not (six)
+    assert [c.verdict for c in got] == ["refuted"]
+    assert "Anora" in got[0].explanation and "not 5" in got[0].explanation
+    assert "Sean Baker won 4" in got[0].explanation
+    got = awards("At the 97th Academy Awards, Sean Baker won 4 out of the 6 categories that "
+                 "Anora was nominated in.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+    # a film the KB lacks: its nominations are left open
+    got = awards("At the 97th Academy Awards, Sean Baker won 4 out of the 9 categories that "
+                 "Harbour Lights was nominated in.", default_kb)
+    assert "refuted" not in [c.verdict for c in got if c.slots.get("subject") != "sean-baker"]
+    # the subject's own pool is checked: Baker was up for four, not five
+    got = awards("At the 97th Academy Awards, Sean Baker won four out of the five Oscars he "
+                 "was up for.", default_kb)
+    assert "refuted" in [c.verdict for c in got]
+    assert verdicts("At the 97th Academy Awards, Anora won 5 out of 6 nominations.",
+                    default_kb) == ["supported"]

@@ -62,6 +62,9 @@ class Slots:
     day: Optional[int] = None
     weekday: Optional[int] = None
     context_family: bool = False     # the prize is only the passage's show, not the clause's
+    # nominations a pool states of another subject ("four of the five awards Anora was
+    # nominated for", said of Baker): (n, token, that subject's argument)
+    other_counts: list = field(default_factory=list)
 
 
 def _named_only(f: Frame) -> bool:
@@ -564,7 +567,13 @@ class AwardReader:
             if c.lower_ in adverbs:
                 out.append((adverbs[c.lower_], c.i, kind_of_cue))
             elif c.dep_ in ("dobj", "obj") and c.pos_ == "NUM":
-                pool = [o for pc in c.children if pc.lower_ == "of" for o in pc.children
+                # "five of its six", "four out of the five": the prepositions may hang on the
+                # number or, right after it, on the verb
+                outs = [pc for pc in [*c.children, *doc[f.cue].children] if pc.dep_ == "prep"
+                        and pc.lower_ in q.get("pool_prepositions", ())
+                        and (pc.head.i == c.i or pc.i == c.i + 1)]
+                pool = [o for pc in [*c.children, *(g for x in outs for g in x.children)]
+                        if pc.lower_ == "of" for o in pc.children
                         if o.lemma_.lower() in award_nouns | nom_nouns
                         or o.lower_.rstrip("s") in award_nouns]
                 n = number_value(c)
@@ -575,7 +584,13 @@ class AwardReader:
                     inner |= {pool[0].i}
                     m = next((number_value(x) for x in pool[0].children
                               if x.dep_ == "nummod"), None)
-                    if m is not None and self._nominations_pool(pool[0], nom_nouns):
+                    other = self._others_pool(f, pool[0])
+                    if m is not None and other is not None and \
+                            self._nominations_pool(pool[0], nom_nouns):
+                        # "... of the five awards that Anora was nominated for", said of
+                        # Baker: the five are Anora's nominations, a count of Anora's
+                        self._other_counts.append((m, pool[0].i, other))
+                    elif m is not None and self._nominations_pool(pool[0], nom_nouns):
                         out.append((m, pool[0].i, "nomination"))
                     elif m is not None:   # "four of Anora's five Oscars": not this claim's
                         unread.append(str(m))
@@ -693,6 +708,21 @@ class AwardReader:
             after.append(t.lemma_.lower())
         return bool(set(after) & cues)
 
+    @staticmethod
+    def _others_pool(f: Frame, noun) -> Optional[Arg]:
+        """The named subject of a relative clause on a pool noun when it is not the frame's
+        subject ("four of the five awards that Anora was nominated for", said of Baker)."""
+        winners = {t.i for w in f.roles.get("winner", []) for t in f.parsed.doc[w.token].subtree}
+        for rc in noun.children:
+            if rc.dep_ != "relcl":
+                continue
+            for s in rc.children:
+                a = f.parsed.arg_at(s.i) if s.dep_ in ("nsubj", "nsubjpass") else None
+                if a is not None and s.pos_ != "PRON" and s.i not in winners \
+                        and a.kind in SUBJECT_KINDS:
+                    return a
+        return None
+
     def _inner(self, f: Frame) -> set:
         """Tokens under a relation noun inside a verb's clause ("..., its only win from eight
         nominations"): that noun has its own frame, and what hangs on it is its own."""
@@ -716,12 +746,14 @@ class AwardReader:
                       and w.arg.kind == "film" and w not in works
                       and _bare_name(w.arg.text) not in lexicon().families]
         # with an edition named, a date dates the edition: the date family's claim checks it
+        self._other_counts = []
         counts, unread = self._counts(f)
+        others = list(self._other_counts)
         month, day, weekday = self._month_day(f) if ceremony is None and not any(
             a.entity and award_family(self.kb, a.entity) not in (None, a.entity)
             for a in f.args_in_clause("ceremony", "festival")) else (None, None, None)
         return Slots(refs, True, ceremony, year, counts, works, unread, self._works_count(f),
-                     month, day, weekday)
+                     month, day, weekday, other_counts=others)
 
     def _month_day(self, f: Frame) -> tuple[Optional[int], Optional[int], Optional[int]]:
         """(month, day, weekday) the clause's one date gives beyond its year, or Nones."""
@@ -990,8 +1022,10 @@ class AwardReader:
         for_work = next((w.arg.entity for w in s.works if w.arg and w.arg.kind == "film"), None)
         for_title = next((w.arg.text for w in s.works if w.arg and not w.arg.known
                           and w.arg.kind in ("work", "org")), None)
-        unchecked = self._unchecked(f, s.counts + ([(s.works_count[0], s.works_count[1], "works")]
-                                                   if s.works_count else []),
+        unchecked = self._unchecked(f, s.counts + [(n, t, "nomination") for n, t, _a in
+                                                   s.other_counts] +
+                                    ([(s.works_count[0], s.works_count[1], "works")]
+                                     if s.works_count else []),
                                     dated=s.month is not None) + s.unread
         parties: list[tuple[Filler, str]] = []
         pol = f.polarity
@@ -1079,6 +1113,19 @@ class AwardReader:
                     on_ref[hit[0]] = n
                 else:
                     family_counts.append((n, tok, kind))
+            for n, tok, other in s.other_counts if wi == 0 else []:
+                pool = p.doc[tok]   # "the five awards that Anora was nominated for"
+                out.append(self._claim(   # on the statement's words: one row with its count
+                    f, "count", min(start, p.offset + pool.left_edge.idx),
+                    p.span_of(pool.right_edge.i, pool.right_edge.i + 1)[1],
+                    other.entity, None if other.entity else other.text, "nomination_count", n,
+                    hedged, dict(base, kind="award_count", count=n, polarity="nominated",
+                                 subject=other.entity, subject_kind=other.kind,
+                                 subject_name=None if other.entity else other.text,
+                                 beneficiary=None, for_work=None, works=[], works_unknown=[],
+                                 career_ordinal=None, context_ceremony=None,
+                                 per_edition=False, works_count=None,
+                                 stated=base["stated"] + ["count"])))
             night = self._night_of(f, s, family) if family_counts else None
             per = self._per_edition(f) if family_counts else None
             for n, tok, kind in family_counts:
