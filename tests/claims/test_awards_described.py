@@ -117,3 +117,22 @@ def test_a_pool_of_another_subject_s_nominations_is_that_subject_s_count(default
     assert "refuted" in [c.verdict for c in got]
     assert verdicts("At the 97th Academy Awards, Anora won 5 out of 6 nominations.",
                     default_kb) == ["supported"]
+
+
+def test_a_prize_its_owner_holds_is_a_prize_the_owner_won(default_kb):
+    got = awards("Sean Baker's Palme d'Or came as no surprise to critics.", default_kb)
+    assert [(c.slots["subject"], c.verdict) for c in got] == [("sean-baker", "supported")]
+    assert verdicts("Demi Moore's Best Actress Oscar came at the 97th Academy Awards.",
+                    default_kb) == ["refuted"]
+    # the owner's count and work are slots
+    assert verdicts("Anora's five Oscars surprised the studio.", default_kb) == ["supported"]
+    assert verdicts("Anora's three Oscars surprised the studio.", default_kb) == ["refuted"]
+    got = awards("Adrien Brody's Oscar for The Pianist changed his career.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+    # an owner the KB lacks is left open, named without the possessive
+    got = awards("Tobias Wrenfield's Palme d'Or came as no surprise.", default_kb)
+    assert [(c.slots["subject_name"], c.verdict) for c in got] == [
+        ("Tobias Wrenfield", "not_enough_info")]
+    # a prize that only modifies another noun, or is said in a prediction, is no win
+    assert awards("Demi Moore's Oscar hopes faded in March.", default_kb) == []
+    assert awards("Demi Moore's Oscar would have to wait.", default_kb) == []

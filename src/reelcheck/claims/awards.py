@@ -22,7 +22,8 @@ from typing import Optional
 from ..kb.awards import award_family, resolve_category
 from ..model import Claim, EntityRef
 from .ages import age_shape, fine_part
-from .frames import CLAUSE_DEPS, Filler, Frame, bound_year, conjuncts, work_year
+from .frames import (CLAUSE_DEPS, Filler, Frame, bound_year, clause_of, conjuncts,
+                     irrealis_at, work_year)
 from .parse import Arg, Parsed, lexicon, number_value
 from .text import YEAR, find_dates, parse_ordinal
 
@@ -297,7 +298,8 @@ class AwardReader:
         if a is not None and a.kind in SUBJECT_KINDS + ("character",):
             if a.kind == "character":
                 return None, a.text, a
-            return a.entity, a.text, a
+            name = a.text[:-2] if a.text[-2:] in ("'s", "’s") else a.text   # "X's Palme"
+            return a.entity, name, a
         named = p.arg_at(tok.i + 1) if tok.pos_ == "NOUN" and tok.i + 1 < len(p.doc) else None
         if named is not None and named.first == tok.i + 1 and named.kind in SUBJECT_KINDS and (
                 p.doc[named.head].head.i == tok.i or (   # "director Sean Baker": the name,
@@ -775,6 +777,7 @@ class AwardReader:
     # -- frames -> claims --------------------------------------------------------------------
     def sentence_claims(self, p: Parsed, frames: list[Frame], hedged: bool) -> list[Claim]:
         """Claims of one sentence's award frames, with what each may take from its context."""
+        frames = frames + self._possessed(p, frames)
         mine = [f for f in frames if f.family == "awards" and not f.irrealis and not f.record]
         self._siblings = [f for f in frames if f.family == "awards"]
         if not mine:
@@ -840,6 +843,57 @@ class AwardReader:
         for f in mine:
             if slots[id(f)].ceremony:
                 self.para_ceremony[p.sentence.paragraph] = slots[id(f)].ceremony
+        return out
+
+    def _possessed(self, p: Parsed, frames: list[Frame]) -> list[Frame]:
+        """'Baker's Palme d'Or', 'Anora's five Oscars', 'her Best Actress award for Anora':
+        a prize its owner holds is a prize the owner won. Only a prize that heads its phrase
+        ("Moore's Oscar hopes" is about hopes) and that no frame of the sentence already has,
+        owned by a person or a film (or a pronoun for one)."""
+        doc = p.doc
+        q = lexicon().qualifiers
+        nouns = {w.lower() for w in q.get("award_nouns", ())} - set(
+            q.get("nomination_nouns", ())) - {"win", "category"}
+        taken = {x.token for f in frames if f.family == "awards"
+                 for fl in f.roles.values() for x in fl} | {f.cue for f in frames}
+        rel = next((c.relation for c in lexicon().verb_cues("win")
+                    if c.relation.polarity == "won"), None)
+        out = []
+        runs = category_runs(p)
+        if not any(t.pos_ in ("VERB", "AUX") for t in doc):
+            return out   # a headline parsed as one noun phrase ("X's 'Film' Wins Prize")
+        for t in doc:
+            a = p.arg_at(t.i)
+            if rel is None or t.i in taken or t.dep_ in ("compound", "amod", "poss", "nmod"):
+                continue
+            if a is not None and a.kind == "award" and a.head == t.i:
+                if any(i in taken for i in range(a.first, a.last)):
+                    continue
+                span = [doc[i] for i in range(a.first, a.last)]   # "Baker's Palme d'Or"
+            elif a is None and t.pos_ == "NOUN" and t.lemma_.lower() in nouns and (
+                    t.i in runs or any(c.i in runs or c.dep_ == "nummod" for c in t.children)):
+                span = [t]   # "her Best Actress award", "its five awards"; not "its many
+                # big prizes", which names neither a prize nor a number
+            else:
+                continue
+            if t.dep_ in ("nsubj", "dobj") and t.head.pos_ in ("NOUN", "PROPN"):
+                continue   # "Moore's Oscar hopes" parsed with "hopes" as a noun governing it
+            if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NUM":
+                continue   # "four of Anora's five Oscars": the pool of another's count
+            owner = next((c for x in span for c in x.children if c.dep_ == "poss"), None)
+            o = p.arg_at(owner.i) if owner is not None else None
+            if owner is None or not (o is not None and o.kind in ("person", "film") or (
+                    o is None and owner.lower_ in ("his", "her", "its", "their"))):
+                continue
+            f = Frame(rel, t.i, p, clause=clause_of(t, p.titles),
+                      irrealis=irrealis_at(t))
+            f.roles["winner"] = [Filler(owner.i, o)]
+            f.roles["award"] = [Filler(t.i, a)]
+            works = [w for c in t.children if c.dep_ == "prep" and c.lower_ == "for"
+                     for w in c.children if w.dep_ == "pobj"]
+            if works:
+                f.roles["work"] = [Filler(w.i, p.arg_at(w.i)) for w in works]
+            out.append(f)
         return out
 
     def _paired(self, f: Frame, runs: dict) -> list[Frame]:

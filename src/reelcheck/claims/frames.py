@@ -322,6 +322,17 @@ def _modal(tok) -> bool:
     return False
 
 
+def irrealis_at(noun) -> bool:
+    """Whether a noun's statement is a prediction or a question: the verb it is the subject or
+    object of is modal ("her Oscar would come later"), or the sentence asks."""
+    gov = noun.head if noun.dep_ in SUBJ_DEPS + OBJ_DEPS + ("pobj",) else None
+    while gov is not None and gov.dep_ == "prep":
+        gov = gov.head
+    return (gov is not None and gov.pos_ in ("VERB", "AUX") and (
+        _modal(gov) or _negated(gov) or gov.lemma_.lower() in IRREALIS)) \
+        or noun.doc.text.rstrip().endswith("?")
+
+
 def _negated(tok) -> bool:
     return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS)
                for c in tok.children)
