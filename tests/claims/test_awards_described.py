@@ -136,3 +136,30 @@ def test_a_prize_its_owner_holds_is_a_prize_the_owner_won(default_kb):
     # a prize that only modifies another noun, or is said in a prediction, is no win
     assert awards("Demi Moore's Oscar hopes faded in March.", default_kb) == []
     assert awards("Demi Moore's Oscar would have to wait.", default_kb) == []
+
+
+def test_a_win_in_every_category_one_was_up_for(default_kb):
+    # the edition stated in the relative clause scopes the whole statement
+    got = [c for c in reelcheck.check("Sean Baker won in all of the categories he was "
+                                      "nominated for at the 97th Academy Awards.",
+                                      kb=default_kb).claims]
+    assert [(c.slots.get("kind"), c.verdict) for c in got] == [("award_sweep", "supported")]
+    # the film lost one of its six (Supporting Actor): the complete list refutes it
+    got = reelcheck.check("At the 97th Academy Awards, Anora won every category it was "
+                          "nominated in.", kb=default_kb).claims
+    assert [c.verdict for c in got if c.slots.get("kind") == "award_sweep"] == ["refuted"]
+    # a name the KB lacks is left open
+    got = reelcheck.check("At the 97th Academy Awards, Tobias Wrenfield won all of his "
+                          "nominations.", kb=default_kb).claims
+    assert [c.verdict for c in got if c.slots.get("kind") == "award_sweep"] == [
+        "not_enough_info"]
+    # the edition only the passage names: support, never refute
+    text = ("Anora swept the 97th Academy Awards. Critics were pleased. {} won in all of the "
+            "categories it was nominated for.")
+    got = reelcheck.check(text.format("The Brutalist"), kb=default_kb).claims
+    assert [c.verdict for c in got if c.slots.get("kind") == "award_sweep"] == [
+        "not_enough_info"]
+    # another subject's pool is no sweep of this one's
+    got = reelcheck.check("At the 97th Academy Awards, Sean Baker won all of the prizes "
+                          "Anora was nominated for.", kb=default_kb).claims
+    assert not [c for c in got if c.slots.get("kind") == "award_sweep"]

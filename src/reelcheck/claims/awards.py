@@ -785,6 +785,18 @@ class AwardReader:
             return []
         runs = category_runs(p)
         mine = [g for f in mine for g in [f] + self._paired(f, runs)]
+        swept = []
+        for f in mine:
+            pool = self._sweep_pool(f)
+            if pool is not None:
+                swept.append((f, pool))
+        inside = {f.cue for f, pool in swept} | {t.i for _f, pool in swept for c in pool.children
+                                                 if c.dep_ == "relcl" for t in c.subtree}
+        sweep_claims = [c for f, pool in swept for c in self._sweep_claims(f, pool, hedged)]
+        mine = [f for f in mine if f.cue not in inside]
+        if not mine:
+            self.see(p)
+            return sweep_claims
         slots = {}
         for f in mine:   # in reading order: "X won at the 82nd, and Y won the same night"
             slots[id(f)] = self._slots(f, runs)
@@ -833,7 +845,7 @@ class AwardReader:
                     s.context_family = not (f.args_in_clause(*AWARDISH)
                                             or self._family_words(f.tokens()))
         front = self._fronted(p, mine, slots)
-        out: list[Claim] = []
+        out: list[Claim] = list(sweep_claims)
         for f in mine:
             s = slots[id(f)]
             if front and s.ceremony is None and s.year is None and f is not front[0]:
@@ -843,6 +855,73 @@ class AwardReader:
         for f in mine:
             if slots[id(f)].ceremony:
                 self.para_ceremony[p.sentence.paragraph] = slots[id(f)].ceremony
+        return out
+
+    def _sweep_pool(self, f: Frame):
+        """The pool of "won in all of the categories he was nominated for", "won every
+        category it was up for", "won all of its nominations": a noun under a word of
+        `qualifiers.sweep_words` in the award role of a win that names the subject's own
+        nominations (a nomination noun, or a relative clause with a nomination cue and no
+        other named subject). None when the frame says no such thing."""
+        if f.polarity != "won" or f.noun_cue or not f.roles.get("winner"):
+            return None
+        q = lexicon().qualifiers
+        words = set(q.get("sweep_words", ()))
+        nom_nouns = set(q.get("nomination_nouns", ()))
+        doc = f.parsed.doc
+        for fl in f.roles.get("award", []):
+            t = doc[fl.token]
+            if t.lower_ in words:
+                pool = next((o for pc in t.children if pc.dep_ == "prep" and pc.lower_ == "of"
+                             for o in pc.children if o.dep_ == "pobj"), None)
+            elif any(c.dep_ == "det" and c.lower_ in words for c in t.children):
+                pool = t
+            else:
+                continue
+            if pool is None or self._others_pool(f, pool) is not None:
+                continue
+            if pool.lemma_.lower() in nom_nouns or (
+                    any(c.dep_ == "relcl" for c in pool.children)
+                    and self._nominations_pool(pool, nom_nouns)):
+                return pool
+        return None
+
+    def _sweep_claims(self, f: Frame, pool, hedged: bool) -> list[Claim]:
+        """One claim per subject: every nomination it had at the edition was a win. The
+        edition may be stated in the pool's own clause ("... he was nominated for at the
+        97th"); else it is the passage's, which may support but never refute."""
+        p = f.parsed
+        rel = {t.i for c in pool.children if c.dep_ == "relcl" for t in c.subtree}
+        g = Frame(f.relation, f.cue, p, roles=f.roles, clause=f.clause | rel)
+        family = self._own_family(g, []) or self._context_family(g)
+        ceremony, year, _ = self._when(g, family)
+        context = False
+        if ceremony is None and year is None:
+            ceremony = self.para_ceremony.get(p.sentence.paragraph) or \
+                self.para_ceremony.get(p.sentence.paragraph - 1)
+            if ceremony is None or (family and award_family(self.kb, ceremony) != family):
+                return []
+            family, context = award_family(self.kb, ceremony), True
+        if not family:
+            return []
+        out = []
+        end = max([pool.i] + list(rel) + [f.cue])
+        a = p.arg_at(end)
+        end = p.span_of(end, end + 1)[1] if a is None else a.end
+        for w in f.roles["winner"]:
+            sid, sname, sarg = self._subject(f, w)
+            if sid is None and sname is None:
+                continue
+            start = min(sarg.start if sarg else p.offset + p.doc[w.token].idx,
+                        p.offset + p.doc[f.cue].idx)
+            slots = dict(kind="award_sweep", family=family, ceremony=ceremony, year=year,
+                         subject=sid, subject_name=None if sid else sname, polarity="won",
+                         negated=f.negated, family_assumed="context" if context else False,
+                         subject_kind=sarg.kind if sarg is not None else None,
+                         stated=[k for k, v in (("ceremony", ceremony), ("year", year)) if v],
+                         group=f"{p.offset}:{f.cue}")
+            out.append(self._claim(f, "award", start, end, sid, sname, "award_sweep",
+                                   "every nomination", hedged, slots))
         return out
 
     def _possessed(self, p: Parsed, frames: list[Frame]) -> list[Frame]:
