@@ -163,3 +163,18 @@ def test_a_win_in_every_category_one_was_up_for(default_kb):
     got = reelcheck.check("At the 97th Academy Awards, Sean Baker won all of the prizes "
                           "Anora was nominated for.", kb=default_kb).claims
     assert not [c for c in got if c.slots.get("kind") == "award_sweep"]
+
+
+def test_a_prize_one_has_is_a_prize_one_won(default_kb):
+    assert verdicts("Adrien Brody has two Oscars for Best Actor.", default_kb)[0] == "supported"
+    assert verdicts("Demi Moore has a Golden Globe.", default_kb) == ["supported"]
+    assert verdicts("At the 97th Academy Awards, Sean Baker has five Oscars.", default_kb) == [
+        "refuted"]
+    got = awards("Tobias Wrenfield has two Oscars.", default_kb)
+    assert [c.verdict for c in got] == ["not_enough_info"]
+    # what one has at a show that is no prize: no claim
+    assert awards("Demi Moore has a shot at the Oscar.", default_kb) == []
+    assert awards("Demi Moore has real Oscar buzz.", default_kb) == []
+    # "has yet to win" denies the win
+    got = awards("Demi Moore has yet to win an Oscar.", default_kb)
+    assert [(c.slots["negated"], c.verdict) for c in got] == [(True, "supported")]

@@ -441,15 +441,20 @@ class AwardReader:
         doc = f.parsed.doc
         for fl in f.roles.get("award", []):
             t = doc[fl.token]
-            if fl.arg is not None or t.pos_ != "NOUN":
-                continue
+            if fl.arg is not None or t.pos_ not in ("NOUN", "ADJ", "PROPN") or t.dep_ not in (
+                    "dobj", "obj", "attr", "oprd", "pobj"):
+                continue   # a noun (or one the tagger took for an adjective: "Oscar buzz")
             lem = t.lemma_.lower()
             if lem in prize or t.lower_.rstrip("s") in prize or lex.noun(lem) \
                     or t.i in category_runs(f.parsed) or lem in q.get("times_suffix", ()):
                 continue
-            if any((a := f.parsed.arg_at(x.i)) is not None and a.kind in AWARDISH
-                   for x in t.subtree):
-                continue   # "the Palme d'Or three times" parsed with "times" as the object
+            if (t.dep_ == "pobj" or any(c.dep_ == "nummod" for c in t.children)) and any(
+                    (a := f.parsed.arg_at(x.i)) is not None and a.kind in AWARDISH
+                   and not any(y.dep_ == "prep" for y in x.ancestors if t in y.ancestors
+                               or y is t) for x in t.subtree if x is not t):
+                continue   # "the Palme d'Or three times" parsed with "times" as the object,
+                # "beat X in the Oscar race"; not "has Oscar buzz", nor "a shot at the Oscar"
+                # (the prize hangs on a preposition)
             return True
         return False
 

@@ -334,6 +334,9 @@ def irrealis_at(noun) -> bool:
 
 
 def _negated(tok) -> bool:
+    if tok.dep_ == "xcomp" and any(c.lower_ == "yet" for c in tok.head.children) and \
+            tok.head.lemma_ in ("have", "be"):
+        return True   # "has yet to win", "is yet to be nominated": not (so far)
     return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS)
                for c in tok.children)
 
@@ -722,9 +725,13 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
     if gov is not None and gov.pos_ in ("VERB", "AUX") and (not poss or _match_cue(gov) is None):
         # "earned six nominations in 2025", "had its premiere on May 21": the verb's clause
         clause |= {t for t in clause_of(gov, p.titles) if t != tok.i}
+    gov_cue = _match_cue(tok.head) if tok.head.pos_ in ("VERB", "AUX") else None
+    # a verb that states another family's relation only carries this noun ("had its
+    # premiere": "have" states a prize held, not a premiere)
     light = tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj") \
         and tok.head.pos_ in ("VERB", "AUX") \
-        and (_match_cue(tok.head) is None or _light(tok.head)) else None
+        and (gov_cue is None or gov_cue.relation.family != rel.family
+             or _light(tok.head)) else None
     if light is not None:   # "her win came for The Brutalist in 2025", "made its debut at
         # Venice": the verb only carries the noun's relation
         clause |= clause_of(light, p.titles)
