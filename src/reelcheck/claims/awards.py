@@ -22,7 +22,8 @@ from typing import Optional
 from ..kb.awards import award_family, resolve_category
 from ..model import Claim, EntityRef
 from .ages import age_shape, fine_part
-from .frames import CLAUSE_DEPS, Filler, Frame, bound_year, conjuncts, work_year
+from .frames import (CLAUSE_DEPS, Filler, Frame, bound_year, clause_of, conjuncts,
+                     irrealis_at, work_year)
 from .parse import Arg, Parsed, lexicon, number_value
 from .text import YEAR, find_dates, parse_ordinal
 
@@ -44,6 +45,7 @@ class AwardRef:
     tok: int
     arg: Optional[Arg] = None
     run: Optional[tuple[int, int]] = None
+    film: bool = False   # a title the linker gave a film: a prize only if the family has it
 
 
 @dataclass
@@ -61,6 +63,21 @@ class Slots:
     day: Optional[int] = None
     weekday: Optional[int] = None
     context_family: bool = False     # the prize is only the passage's show, not the clause's
+    # nominations a pool states of another subject ("four of the five awards Anora was
+    # nominated for", said of Baker): (n, token, that subject's argument)
+    other_counts: list = field(default_factory=list)
+
+
+def _named_only(f: Frame) -> bool:
+    """Relations that state a prize only when their clause names it ("honoured with the
+    Palme d'Or", "overlooked at the Golden Globes"): no prize or show from the passage."""
+    return f.relation.name in lexicon().qualifiers.get("named_prize_only", ())
+
+
+def _bare_name(text: str) -> str:
+    """A name as the families list writes it: lower case, without a leading article."""
+    words = text.lower().split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
 
 
 def is_award_heading(p: Parsed, first: int, last: int) -> bool:
@@ -281,11 +298,19 @@ class AwardReader:
         if a is not None and a.kind in SUBJECT_KINDS + ("character",):
             if a.kind == "character":
                 return None, a.text, a
-            return a.entity, a.text, a
+            name = a.text[:-2] if a.text[-2:] in ("'s", "’s") else a.text   # "X's Palme"
+            return a.entity, name, a
         named = p.arg_at(tok.i + 1) if tok.pos_ == "NOUN" and tok.i + 1 < len(p.doc) else None
-        if named is not None and named.first == tok.i + 1 and named.kind in SUBJECT_KINDS and \
-                p.doc[named.head].head.i == tok.i:
-            return named.entity, named.text, named   # "director Sean Baker": the name
+        if named is not None and named.first == tok.i + 1 and named.kind in SUBJECT_KINDS and (
+                p.doc[named.head].head.i == tok.i or (   # "director Sean Baker": the name,
+                    p.doc[named.head].head.i == tok.head.i   # also when parsed as two subjects
+                    and p.doc[named.head].dep_ == tok.dep_ and tok.head.i != tok.i)):
+            return named.entity, named.text, named
+        if tok.pos_ == "NOUN":   # "the film's director, Jacques Audiard, who ...": the name
+            for c in tok.children:
+                a = p.arg_at(c.i) if c.dep_ == "appos" else None
+                if a is not None and a.kind in SUBJECT_KINDS:
+                    return a.entity, a.text, a
         low = tok.lower_
         if low in PRONOUNS:
             want = PRONOUNS[low]
@@ -364,10 +389,23 @@ class AwardReader:
         # listed with this frame's
         held = set().union(*(g.clause for g in self._siblings if g is not f and g.cue in g.clause
                              and f.cue not in g.clause)) - {fl.token for fl in fillers}
+        fams = lexicon().families
         for fl in fillers:
             a = fl.arg
             if a is not None and any(r.arg is a for r in refs):
                 continue  # two tokens of one name ("Palme" and "d'Or" parsed apart)
+            if a is not None and a.kind == "film" and (
+                    fam := fams.get(_bare_name(a.text))) and self.kb.entity(fam):
+                # a show's name the linker took for a film of that title ("The Oscar"): the
+                # award slot of a win or nomination names the show
+                refs.append(AwardRef(fl.token, arg=Arg(a.start, a.end, a.text, "award", fam,
+                                                       a.first, a.last, a.head)))
+                continue
+            if a is not None and a.kind == "film" and f.polarity == "won":
+                # "accepted the Grand Prix": a prize's name the linker took for a film; the
+                # family decides (`_slots`)
+                refs.append(AwardRef(fl.token, run=(a.first, a.last), film=True))
+                continue
             if a is not None and a.kind in AWARDISH:
                 refs.append(AwardRef(fl.token, arg=a))
                 # "the international feature Oscar": a category phrase on the award noun
@@ -385,11 +423,40 @@ class AwardReader:
                         continue
                     # the filler's own phrase keeps the filler's token; listed ones their own
                     refs.append(AwardRef(fl.token if k == 0 else rt, run=(first, last)))
-        if not refs:
+        if not refs and not self._other_object(f) and not _named_only(f):
+            # "won big at the Oscars", "won it at Cannes": the show the clause names; not
+            # when the cue takes something else ("received an ovation at Cannes")
             winners = {x.token for x in f.roles.get("winner", [])}
             refs = [AwardRef(a.head, arg=a) for a in f.args_in_clause(*AWARDISH)
                     if a.head not in winners]
         return refs
+
+    @staticmethod
+    def _other_object(f: Frame) -> bool:
+        """Whether the cue's award role holds a common noun that names no prize ("received a
+        standing ovation", "earned praise"): then the cue states no win."""
+        q = lexicon().qualifiers
+        prize = {w.lower() for w in q.get("award_nouns", ())} | set(q.get("holder_nouns", ()))
+        lex = lexicon()
+        doc = f.parsed.doc
+        for fl in f.roles.get("award", []):
+            t = doc[fl.token]
+            if fl.arg is not None or t.pos_ not in ("NOUN", "ADJ", "PROPN") or t.dep_ not in (
+                    "dobj", "obj", "attr", "oprd", "pobj"):
+                continue   # a noun (or one the tagger took for an adjective: "Oscar buzz")
+            lem = t.lemma_.lower()
+            if lem in prize or t.lower_.rstrip("s") in prize or lex.noun(lem) \
+                    or t.i in category_runs(f.parsed) or lem in q.get("times_suffix", ()):
+                continue
+            if (t.dep_ == "pobj" or any(c.dep_ == "nummod" for c in t.children)) and any(
+                    (a := f.parsed.arg_at(x.i)) is not None and a.kind in AWARDISH
+                   and not any(y.dep_ == "prep" for y in x.ancestors if t in y.ancestors
+                               or y is t) for x in t.subtree if x is not t):
+                continue   # "the Palme d'Or three times" parsed with "times" as the object,
+                # "beat X in the Oscar race"; not "has Oscar buzz", nor "a shot at the Oscar"
+                # (the prize hangs on a preposition)
+            return True
+        return False
 
     def _when(self, f: Frame, family: Optional[str]) -> tuple[Optional[str], Optional[int], bool]:
         """(edition, year, stated) the frame's own clause gives (never another clause's)."""
@@ -507,7 +574,13 @@ class AwardReader:
             if c.lower_ in adverbs:
                 out.append((adverbs[c.lower_], c.i, kind_of_cue))
             elif c.dep_ in ("dobj", "obj") and c.pos_ == "NUM":
-                pool = [o for pc in c.children if pc.lower_ == "of" for o in pc.children
+                # "five of its six", "four out of the five": the prepositions may hang on the
+                # number or, right after it, on the verb
+                outs = [pc for pc in [*c.children, *doc[f.cue].children] if pc.dep_ == "prep"
+                        and pc.lower_ in q.get("pool_prepositions", ())
+                        and (pc.head.i == c.i or pc.i == c.i + 1)]
+                pool = [o for pc in [*c.children, *(g for x in outs for g in x.children)]
+                        if pc.lower_ == "of" for o in pc.children
                         if o.lemma_.lower() in award_nouns | nom_nouns
                         or o.lower_.rstrip("s") in award_nouns]
                 n = number_value(c)
@@ -518,7 +591,13 @@ class AwardReader:
                     inner |= {pool[0].i}
                     m = next((number_value(x) for x in pool[0].children
                               if x.dep_ == "nummod"), None)
-                    if m is not None and self._nominations_pool(pool[0], nom_nouns):
+                    other = self._others_pool(f, pool[0])
+                    if m is not None and other is not None and \
+                            self._nominations_pool(pool[0], nom_nouns):
+                        # "... of the five awards that Anora was nominated for", said of
+                        # Baker: the five are Anora's nominations, a count of Anora's
+                        self._other_counts.append((m, pool[0].i, other))
+                    elif m is not None and self._nominations_pool(pool[0], nom_nouns):
                         out.append((m, pool[0].i, "nomination"))
                     elif m is not None:   # "four of Anora's five Oscars": not this claim's
                         unread.append(str(m))
@@ -530,6 +609,8 @@ class AwardReader:
         if f.relation.name in zero.get("relations", ()):
             words = [c.i for c in doc[f.cue].children if c.i > f.cue and c.dep_ in (
                 "prt", "advmod", "advcl", "oprd", "acomp")]   # the cue's own words end it
+            if _named_only(f):   # "overlooked at the Golden Globes": to the show's name
+                words += [a.head for a in f.args_in_clause(*AWARDISH) if a.head > f.cue]
             out.append((0, max(words, default=f.cue), "award"))   # "went home empty-handed"
         elif f.noun_cue:   # "earned no nominations": the relation noun itself, none of it
             if any(c.dep_ == "det" and c.lower_ in zero.get("determiners", ())
@@ -634,6 +715,21 @@ class AwardReader:
             after.append(t.lemma_.lower())
         return bool(set(after) & cues)
 
+    @staticmethod
+    def _others_pool(f: Frame, noun) -> Optional[Arg]:
+        """The named subject of a relative clause on a pool noun when it is not the frame's
+        subject ("four of the five awards that Anora was nominated for", said of Baker)."""
+        winners = {t.i for w in f.roles.get("winner", []) for t in f.parsed.doc[w.token].subtree}
+        for rc in noun.children:
+            if rc.dep_ != "relcl":
+                continue
+            for s in rc.children:
+                a = f.parsed.arg_at(s.i) if s.dep_ in ("nsubj", "nsubjpass") else None
+                if a is not None and s.pos_ != "PRON" and s.i not in winners \
+                        and a.kind in SUBJECT_KINDS:
+                    return a
+        return None
+
     def _inner(self, f: Frame) -> set:
         """Tokens under a relation noun inside a verb's clause ("..., its only win from eight
         nominations"): that noun has its own frame, and what hangs on it is its own."""
@@ -646,20 +742,25 @@ class AwardReader:
     def _slots(self, f: Frame, runs: dict) -> Slots:
         refs = self._awards(f, runs)
         family = self._family(f, refs)
+        refs = [r for r in refs if not r.film or self._category(
+            family, f.parsed.doc[r.run[0]:r.run[1]].text)]
         ceremony, year, _ = self._when(f, family)
         works = [w for w in f.roles.get("work", []) if not (
             (w.arg is None or not w.arg.known) and _run_token(f.parsed, w.token, runs) is not None)]
         # "a nomination for Anora": a film in the award's place is the work
         if f.polarity == "nominated":
             works += [w for w in f.roles.get("award", []) if w.arg is not None
-                      and w.arg.kind == "film" and w not in works]
+                      and w.arg.kind == "film" and w not in works
+                      and _bare_name(w.arg.text) not in lexicon().families]
         # with an edition named, a date dates the edition: the date family's claim checks it
+        self._other_counts = []
         counts, unread = self._counts(f)
+        others = list(self._other_counts)
         month, day, weekday = self._month_day(f) if ceremony is None and not any(
             a.entity and award_family(self.kb, a.entity) not in (None, a.entity)
             for a in f.args_in_clause("ceremony", "festival")) else (None, None, None)
         return Slots(refs, True, ceremony, year, counts, works, unread, self._works_count(f),
-                     month, day, weekday)
+                     month, day, weekday, other_counts=others)
 
     def _month_day(self, f: Frame) -> tuple[Optional[int], Optional[int], Optional[int]]:
         """(month, day, weekday) the clause's one date gives beyond its year, or Nones."""
@@ -681,6 +782,7 @@ class AwardReader:
     # -- frames -> claims --------------------------------------------------------------------
     def sentence_claims(self, p: Parsed, frames: list[Frame], hedged: bool) -> list[Claim]:
         """Claims of one sentence's award frames, with what each may take from its context."""
+        frames = frames + self._possessed(p, frames)
         mine = [f for f in frames if f.family == "awards" and not f.irrealis and not f.record
                 and not _acclaim(f)]
         self._siblings = [f for f in frames if f.family == "awards"]
@@ -688,6 +790,19 @@ class AwardReader:
             self.see(p)
             return []
         runs = category_runs(p)
+        mine = [g for f in mine for g in [f] + self._paired(f, runs)]
+        swept = []
+        for f in mine:
+            pool = self._sweep_pool(f)
+            if pool is not None:
+                swept.append((f, pool))
+        inside = {f.cue for f, pool in swept} | {t.i for _f, pool in swept for c in pool.children
+                                                 if c.dep_ == "relcl" for t in c.subtree}
+        sweep_claims = [c for f, pool in swept for c in self._sweep_claims(f, pool, hedged)]
+        mine = [f for f in mine if f.cue not in inside]
+        if not mine:
+            self.see(p)
+            return sweep_claims
         slots = {}
         for f in mine:   # in reading order: "X won at the 82nd, and Y won the same night"
             slots[id(f)] = self._slots(f, runs)
@@ -697,7 +812,7 @@ class AwardReader:
         self._repair(mine, slots, runs)
         for f in mine:
             s = slots[id(f)]
-            if not s.awards:
+            if not s.awards and not _named_only(f):
                 # only a clause embedded in, or gapped from, the lender takes its award
                 cue = doc[f.cue]
                 lenders = {cue.head.i, cue.head.head.i} if cue.dep_ in (
@@ -736,7 +851,7 @@ class AwardReader:
                     s.context_family = not (f.args_in_clause(*AWARDISH)
                                             or self._family_words(f.tokens()))
         front = self._fronted(p, mine, slots)
-        out: list[Claim] = []
+        out: list[Claim] = list(sweep_claims)
         for f in mine:
             s = slots[id(f)]
             if front and s.ceremony is None and s.year is None and f is not front[0]:
@@ -746,6 +861,176 @@ class AwardReader:
         for f in mine:
             if slots[id(f)].ceremony:
                 self.para_ceremony[p.sentence.paragraph] = slots[id(f)].ceremony
+        return out
+
+    def _sweep_pool(self, f: Frame):
+        """The pool of "won in all of the categories he was nominated for", "won every
+        category it was up for", "won all of its nominations": a noun under a word of
+        `qualifiers.sweep_words` in the award role of a win that names the subject's own
+        nominations (a nomination noun, or a relative clause with a nomination cue and no
+        other named subject). None when the frame says no such thing."""
+        if f.polarity != "won" or f.noun_cue or not f.roles.get("winner"):
+            return None
+        q = lexicon().qualifiers
+        words = set(q.get("sweep_words", ()))
+        nom_nouns = set(q.get("nomination_nouns", ()))
+        doc = f.parsed.doc
+        for fl in f.roles.get("award", []):
+            t = doc[fl.token]
+            if t.lower_ in words:
+                pool = next((o for pc in t.children if pc.dep_ == "prep" and pc.lower_ == "of"
+                             for o in pc.children if o.dep_ == "pobj"), None)
+            elif any(c.dep_ == "det" and c.lower_ in words for c in t.children):
+                pool = t
+            else:
+                continue
+            if pool is None or self._others_pool(f, pool) is not None:
+                continue
+            if pool.lemma_.lower() in nom_nouns or (
+                    any(c.dep_ == "relcl" for c in pool.children)
+                    and self._nominations_pool(pool, nom_nouns)):
+                return pool
+        return None
+
+    def _sweep_claims(self, f: Frame, pool, hedged: bool) -> list[Claim]:
+        """One claim per subject: every nomination it had at the edition was a win. The
+        edition may be stated in the pool's own clause ("... he was nominated for at the
+        97th"); else it is the passage's, which may support but never refute."""
+        p = f.parsed
+        rel = {t.i for c in pool.children if c.dep_ == "relcl" for t in c.subtree}
+        g = Frame(f.relation, f.cue, p, roles=f.roles, clause=f.clause | rel)
+        family = self._own_family(g, []) or self._context_family(g)
+        ceremony, year, _ = self._when(g, family)
+        context = False
+        if ceremony is None and year is None:
+            ceremony = self.para_ceremony.get(p.sentence.paragraph) or \
+                self.para_ceremony.get(p.sentence.paragraph - 1)
+            if ceremony is None or (family and award_family(self.kb, ceremony) != family):
+                return []
+            family, context = award_family(self.kb, ceremony), True
+        if not family:
+            return []
+        out = []
+        end = max([pool.i] + list(rel) + [f.cue])
+        a = p.arg_at(end)
+        end = p.span_of(end, end + 1)[1] if a is None else a.end
+        for w in f.roles["winner"]:
+            sid, sname, sarg = self._subject(f, w)
+            if sid is None and sname is None:
+                continue
+            start = min(sarg.start if sarg else p.offset + p.doc[w.token].idx,
+                        p.offset + p.doc[f.cue].idx)
+            slots = dict(kind="award_sweep", family=family, ceremony=ceremony, year=year,
+                         subject=sid, subject_name=None if sid else sname, polarity="won",
+                         negated=f.negated, family_assumed="context" if context else False,
+                         subject_kind=sarg.kind if sarg is not None else None,
+                         stated=[k for k, v in (("ceremony", ceremony), ("year", year)) if v],
+                         group=f"{p.offset}:{f.cue}")
+            out.append(self._claim(f, "award", start, end, sid, sname, "award_sweep",
+                                   "every nomination", hedged, slots))
+        return out
+
+    def _possessed(self, p: Parsed, frames: list[Frame]) -> list[Frame]:
+        """'Baker's Palme d'Or', 'Anora's five Oscars', 'her Best Actress award for Anora':
+        a prize its owner holds is a prize the owner won. Only a prize that heads its phrase
+        ("Moore's Oscar hopes" is about hopes) and that no frame of the sentence already has,
+        owned by a person or a film (or a pronoun for one)."""
+        doc = p.doc
+        q = lexicon().qualifiers
+        nouns = {w.lower() for w in q.get("award_nouns", ())} - set(
+            q.get("nomination_nouns", ())) - {"win", "category"}
+        taken = {x.token for f in frames if f.family == "awards"
+                 for fl in f.roles.values() for x in fl} | {f.cue for f in frames}
+        rel = next((c.relation for c in lexicon().verb_cues("win")
+                    if c.relation.polarity == "won"), None)
+        out = []
+        runs = category_runs(p)
+        if not any(t.pos_ in ("VERB", "AUX") for t in doc):
+            return out   # a headline parsed as one noun phrase ("X's 'Film' Wins Prize")
+        for t in doc:
+            a = p.arg_at(t.i)
+            if rel is None or t.i in taken or t.dep_ in ("compound", "amod", "poss", "nmod"):
+                continue
+            if a is not None and a.kind == "award" and a.head == t.i:
+                if any(i in taken for i in range(a.first, a.last)):
+                    continue
+                span = [doc[i] for i in range(a.first, a.last)]   # "Baker's Palme d'Or"
+            elif a is None and t.pos_ == "NOUN" and t.lemma_.lower() in nouns and (
+                    t.i in runs or any(c.i in runs or c.dep_ == "nummod" for c in t.children)):
+                span = [t]   # "her Best Actress award", "its five awards"; not "its many
+                # big prizes", which names neither a prize nor a number
+            else:
+                continue
+            if t.dep_ in ("nsubj", "dobj") and t.head.pos_ in ("NOUN", "PROPN"):
+                continue   # "Moore's Oscar hopes" parsed with "hopes" as a noun governing it
+            if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NUM":
+                continue   # "four of Anora's five Oscars": the pool of another's count
+            owner = next((c for x in span for c in x.children if c.dep_ == "poss"), None)
+            o = p.arg_at(owner.i) if owner is not None else None
+            if owner is None or not (o is not None and o.kind in ("person", "film") or (
+                    o is None and owner.lower_ in ("his", "her", "its", "their"))):
+                continue
+            f = Frame(rel, t.i, p, clause=clause_of(t, p.titles),
+                      irrealis=irrealis_at(t))
+            f.roles["winner"] = [Filler(owner.i, o)]
+            f.roles["award"] = [Filler(t.i, a)]
+            works = [w for c in t.children if c.dep_ == "prep" and c.lower_ == "for"
+                     for w in c.children if w.dep_ == "pobj"]
+            if works:
+                f.roles["work"] = [Filler(w.i, p.arg_at(w.i)) for w in works]
+            out.append(f)
+        return out
+
+    def _paired(self, f: Frame, runs: dict) -> list[Frame]:
+        """'won Best Documentary for A, Best Short for B and Best Cartoon for C': a list of
+        prizes each with its own "for", which the parser hangs on the work before it. Every
+        item after the first is a clause of its own with the first's subject: its prize and
+        its work, and the first keeps neither."""
+        p, doc = f.parsed, f.parsed.doc
+        if f.noun_cue or not f.roles.get("winner") or not f.roles.get("work"):
+            return []
+
+        def prize(t) -> bool:
+            a = p.arg_at(t.i)
+            return t.i in runs or (a is not None and a.kind == "award")
+
+        def own_for(t):
+            return [o for c in t.children if c.dep_ == "prep" and c.lower_ == "for"
+                    for o in c.children if o.dep_ == "pobj"]
+
+        items, stack = [], [doc[w.token] for w in f.roles["work"]]
+        seen = set()
+        while stack:
+            t = stack.pop(0)
+            if t.i in seen:
+                continue
+            seen.add(t.i)
+            for c in t.children:
+                if c.dep_ in ("appos", "conj") and c.pos_ in ("NOUN", "PROPN"):
+                    if prize(c) and own_for(c):
+                        items.append(c)
+                    stack.append(c)
+                elif c.dep_ == "prep" and c.lower_ == "for":
+                    stack += [o for o in c.children if o.dep_ == "pobj"]
+        if not items:
+            return []
+        taken = {i.i for i in items}
+        out = []
+        for it in items:
+            # the item's phrase without the items listed after it
+            sub = {x.i for x in it.subtree} - {x.i for o in items if o.i > it.i
+                                               for x in o.subtree}
+            works = [Filler(o.i, p.arg_at(o.i)) for w in own_for(it) for o in conjuncts(w)
+                     if o.i not in taken]
+            g = Frame(f.relation, it.i, p, roles={"winner": list(f.roles["winner"]),
+                                                   "award": [Filler(it.i, p.arg_at(it.i))],
+                                                   "work": works},
+                      clause=frozenset(sub), negated=f.negated, irrealis=f.irrealis,
+                      record=f.record)
+            out.append(g)
+        cut = {x.i for it in items for x in it.subtree}
+        f.clause = frozenset(f.clause - cut)
+        f.roles["work"] = [w for w in f.roles["work"] if w.token not in cut]
         return out
 
     def held_counts(self, f: Frame, holder, hedged: bool) -> list[Claim]:
@@ -852,6 +1137,8 @@ class AwardReader:
         own = self._own_family(f, s.awards)
         if own:
             self._note_family(p.sentence.paragraph, own)
+        if _named_only(f) and not own:
+            return []   # "was overlooked", naming no show: nothing to check it against
         family = own or self._context_family(f)
         assumed = None
         phrases = [p.doc[r.run[0]:r.run[1]].text for r in s.awards if r.arg is None and r.run]
@@ -874,8 +1161,10 @@ class AwardReader:
         for_work = next((w.arg.entity for w in s.works if w.arg and w.arg.kind == "film"), None)
         for_title = next((w.arg.text for w in s.works if w.arg and not w.arg.known
                           and w.arg.kind in ("work", "org")), None)
-        unchecked = self._unchecked(f, s.counts + ([(s.works_count[0], s.works_count[1], "works")]
-                                                   if s.works_count else []),
+        unchecked = self._unchecked(f, s.counts + [(n, t, "nomination") for n, t, _a in
+                                                   s.other_counts] +
+                                    ([(s.works_count[0], s.works_count[1], "works")]
+                                     if s.works_count else []),
                                     dated=s.month is not None) + s.unread
         parties: list[tuple[Filler, str]] = []
         pol = f.polarity
@@ -934,16 +1223,20 @@ class AwardReader:
             w_at = sarg.start if sarg else p.offset + p.doc[wfl.token].idx
             cue_tok = p.doc[f.cue]
             own = p.doc[wfl.token].head.i == f.cue or f.noun_cue or wfl.token in f.clause \
-                or cue_tok.dep_ in ("xcomp", "relcl") or (cue_tok.dep_ == "advcl" and any(
+                or cue_tok.dep_ in ("xcomp", "relcl", "amod") or (cue_tok.dep_ == "advcl" and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in cue_tok.children))
             start = min(w_at, cue_at) if own else cue_at
+            if s.awards and s.awards[0].tok == f.cue and s.awards[0].run:
+                start = p.span_of(*s.awards[0].run)[0]   # a listed item: its own prize
+            if _named_only(f):   # "after being overlooked": the clause's own words
+                start = min(start, p.offset + p.doc[f.cue].left_edge.idx)
             if s.awards and s.own_awards and (own or f.layout):
                 r0 = s.awards[0]
                 a_at = r0.arg.start if r0.arg else p.span_of(*r0.run)[0]
                 cue = p.doc[f.cue]
                 antecedent = cue.dep_ == "relcl" and (cue.head.i == r0.tok or (
                     r0.arg is not None and r0.arg.first <= cue.head.i < r0.arg.last))
-                if (p.doc[r0.tok].head.i == f.cue or f.cue < r0.tok or f.layout or antecedent) \
+                if (p.doc[r0.tok].head.i == f.cue or f.cue <= r0.tok or f.layout or antecedent) \
                         and a_at < start:
                     start = a_at
             specific = [r for r in s.awards if not self._family_level(r, family)]
@@ -959,6 +1252,19 @@ class AwardReader:
                     on_ref[hit[0]] = n
                 else:
                     family_counts.append((n, tok, kind))
+            for n, tok, other in s.other_counts if wi == 0 else []:
+                pool = p.doc[tok]   # "the five awards that Anora was nominated for"
+                out.append(self._claim(   # on the statement's words: one row with its count
+                    f, "count", min(start, p.offset + pool.left_edge.idx),
+                    p.span_of(pool.right_edge.i, pool.right_edge.i + 1)[1],
+                    other.entity, None if other.entity else other.text, "nomination_count", n,
+                    hedged, dict(base, kind="award_count", count=n, polarity="nominated",
+                                 subject=other.entity, subject_kind=other.kind,
+                                 subject_name=None if other.entity else other.text,
+                                 beneficiary=None, for_work=None, works=[], works_unknown=[],
+                                 career_ordinal=None, context_ceremony=None,
+                                 per_edition=False, works_count=None,
+                                 stated=base["stated"] + ["count"])))
             night = self._night_of(f, s, family) if family_counts else None
             per = self._per_edition(f) if family_counts else None
             for n, tok, kind in family_counts:

@@ -322,7 +322,21 @@ def _modal(tok) -> bool:
     return False
 
 
+def irrealis_at(noun) -> bool:
+    """Whether a noun's statement is a prediction or a question: the verb it is the subject or
+    object of is modal ("her Oscar would come later"), or the sentence asks."""
+    gov = noun.head if noun.dep_ in SUBJ_DEPS + OBJ_DEPS + ("pobj",) else None
+    while gov is not None and gov.dep_ == "prep":
+        gov = gov.head
+    return (gov is not None and gov.pos_ in ("VERB", "AUX") and (
+        _modal(gov) or _negated(gov) or gov.lemma_.lower() in IRREALIS)) \
+        or noun.doc.text.rstrip().endswith("?")
+
+
 def _negated(tok) -> bool:
+    if tok.dep_ == "xcomp" and any(c.lower_ == "yet" for c in tok.head.children) and \
+            tok.head.lemma_ in ("have", "be"):
+        return True   # "has yet to win", "is yet to be nominated": not (so far)
     return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS)
                for c in tok.children)
 
@@ -608,6 +622,8 @@ def _verb_frame(p: Parsed, tok, cue: Cue) -> Frame:
             if own:
                 for other in _more_subjects(subj):
                     f.roles[role].extend(_fillers(p, other))
+    if subj is None:
+        _hyphen_prefix(p, tok, rel, passive, f)
     for c in tok.children:
         if c.dep_ in OBJ_DEPS:
             role = rel.role(c.dep_)
@@ -623,6 +639,25 @@ def _verb_frame(p: Parsed, tok, cue: Cue) -> Frame:
             for o in _prep_objects(tok, word):
                 f.roles.setdefault(role, []).extend(_fillers(p, o))
     return f
+
+
+def _hyphen_prefix(p: Parsed, tok, rel: Relation, passive: bool, f: Frame) -> None:
+    """A participle joined by a hyphen to the word before it and modifying a noun ("the
+    Oscar-winning actress Emma Stone", "the Cannes-premiered film"): the noun (or the name it
+    stands before) is its subject, and the word before the hyphen fills the relation's
+    `prefix` role."""
+    doc = p.doc
+    if tok.dep_ != "amod" or tok.i < 2 or doc[tok.i - 1].text not in ("-", "–") \
+            or not rel.role("prefix"):
+        return
+    head = tok.head
+    while head.dep_ == "compound" and head.head.pos_ == "PROPN" and head.head.i > head.i:
+        head = head.head   # "actress Emma Stone": the name
+    role = rel.role("nsubjpass" if passive else "nsubj") or rel.role("nsubj")
+    if role:
+        f.roles.setdefault(role, []).extend(_fillers(p, head))
+    f.roles.setdefault(rel.role("prefix"), []).append(
+        Filler(tok.i - 2, p.arg_at(tok.i - 2)))
 
 
 def _light(verb) -> bool:
@@ -692,9 +727,13 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
     if gov is not None and gov.pos_ in ("VERB", "AUX") and (not poss or _match_cue(gov) is None):
         # "earned six nominations in 2025", "had its premiere on May 21": the verb's clause
         clause |= {t for t in clause_of(gov, p.titles) if t != tok.i}
+    gov_cue = _match_cue(tok.head) if tok.head.pos_ in ("VERB", "AUX") else None
+    # a verb that states another family's relation only carries this noun ("had its
+    # premiere": "have" states a prize held, not a premiere)
     light = tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj") \
         and tok.head.pos_ in ("VERB", "AUX") \
-        and (_match_cue(tok.head) is None or _light(tok.head)) else None
+        and (gov_cue is None or gov_cue.relation.family != rel.family
+             or _light(tok.head)) else None
     if light is not None:   # "her win came for The Brutalist in 2025", "made its debut at
         # Venice": the verb only carries the noun's relation
         clause |= clause_of(light, p.titles)

@@ -754,6 +754,37 @@ def award_count(kb, c) -> Optional[Verdict]:
     return v
 
 
+@check("award_sweep")
+def award_sweep(kb, c) -> Optional[Verdict]:
+    """"won in every category it was nominated in": each nomination the subject had at the
+    edition was a win. Supported when the KB's nominations there are complete and every one
+    was won; refuted when a nomination there went to someone else."""
+    who, family = c.slots["subject"], c.slots.get("family")
+    target = _target_ceremony(kb, c, family, None, who)
+    if not target:
+        return None
+    noms = {f.value: f for f in kb.facts_involving(who, "nominated_for")
+            if involves(f, who, kb) and f.qualifiers.get("ceremony") == target}
+    wins = {f.value: f for f in kb.facts_involving(who, "award_received")
+            if involves(f, who, kb) and f.qualifiers.get("ceremony") == target}
+    noms.update({a: f for a, f in wins.items() if a not in noms})   # a win was a nomination
+    lost = [a for a in noms if a not in wins]
+    for a in lost:
+        other = [f for f in kb.facts(predicate="award_received", object_entity=a)
+                 if f.qualifiers.get("ceremony") == target
+                 and not involves(f, who, kb)] if not noms[a].disputed else []
+        if other:
+            return refuted(f"{L(kb, who)} was nominated for the {L(kb, a)} at the "
+                           f"{L(kb, target)} but did not win; it went to "
+                           f"{L(kb, other[0].subject)}.", [noms[a], other[0]])
+    complete = kb.is_complete("nominated_for", subject=who, qualifiers={"ceremony": target})
+    if noms and not lost and complete:
+        names = ", ".join(L(kb, a) for a in wins)
+        return supported(f"{L(kb, who)} won all {len(wins)} awards {L(kb, who)} was nominated "
+                         f"for at the {L(kb, target)}: {names}.", list(wins.values()))
+    return None
+
+
 def _reached(kb, c) -> bool:
     """Whether some count the KB holds for the claim's subject (and its beneficiary) in the
     family, at the edition it names or any, reaches the claim's number."""
