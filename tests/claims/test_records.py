@@ -446,3 +446,20 @@ def test_the_next_holder_after_the_one_named_last(default_kb):
     r = reelcheck.check("After Marty, the next picture to pair the Palme d'Or with Best "
                         "Picture was Parasite.", kb=default_kb)
     assert not [c for c in r.claims if c.verdict == "refuted"]
+
+
+def test_a_bound_off_the_records_path_ends_at_the_root():
+    # the walk up from a span's preposition stops at the sentence root when the record's head
+    # is not above it (it looped for ever there: a root's head is itself)
+    import threading
+    from reelcheck.claims.records import RecordReader
+    from reelcheck.nlp import nlp
+    doc = nlp()("The list runs long, and the winners came in over a decade.")
+    prep = next(t for t in doc if t.lower_ == "in")
+    head = next(t for t in doc if t.lower_ == "list")
+    got = []
+    worker = threading.Thread(target=lambda: got.append(
+        RecordReader._bound_here(prep, head, None)), daemon=True)
+    worker.start()
+    worker.join(10)
+    assert got == [False]

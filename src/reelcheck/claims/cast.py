@@ -75,7 +75,7 @@ class CastReader:
         # "Ani, a dancer from Brighton Beach played by ...": up the apposition to the name
         t = tok
         for _ in range(4):
-            if t.dep_ not in ("pobj", "prep", "appos", "compound") or t.head is t:
+            if t.dep_ not in ("pobj", "prep", "appos", "compound") or t.head.i == t.i:
                 break
             t = t.head
             ta = p.arg_at(t.i)
@@ -407,7 +407,7 @@ class CastReader:
             if subj:
                 fills = [Filler(x.i, p.arg_at(x.i)) for x in conjuncts(subj[0])]
                 return [x for x in fills if self._is_actor(p, x)], t, far
-            if t.dep_ not in CLIMB_DEPS | FAR_DEPS or t.head is t:
+            if t.dep_ not in CLIMB_DEPS | FAR_DEPS or t.head.i == t.i:
                 break
             far = far or t.dep_ in FAR_DEPS
             t = t.head
@@ -477,7 +477,7 @@ class CastReader:
                     actors = [Filler(x.i, p.arg_at(x.i)) for x in conjuncts(subj[0])]
                     actors = [x for x in actors if self._is_actor(p, x)]
                     break
-                if t.dep_ not in CLIMB_DEPS | FAR_DEPS or t.head is t:
+                if t.dep_ not in CLIMB_DEPS | FAR_DEPS or t.head.i == t.i:
                     break
                 t = t.head
             if actors and not _modal(t):
@@ -736,7 +736,7 @@ def _listed_under(tok, top) -> bool:
     for _ in range(12):
         if tok.i == top.i:
             return True
-        if tok.head is tok or (tok.dep_ == "prep" and tok.lower_ != "as") or tok.dep_ not in (
+        if tok.head.i == tok.i or (tok.dep_ == "prep" and tok.lower_ != "as") or tok.dep_ not in (
                 "conj", "appos", "pobj", "prep"):
             return False
         tok = tok.head

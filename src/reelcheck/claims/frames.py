@@ -123,7 +123,7 @@ def subject_token(tok):
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
             tok = tok.head.head
             continue
-        if tok.dep_ in ("conj", "xcomp", "advcl", "acomp") and tok.head is not tok:
+        if tok.dep_ in ("conj", "xcomp", "advcl", "acomp") and tok.head.i != tok.i:
             tok = tok.head
             continue
         return None
@@ -315,7 +315,7 @@ def _modal(tok) -> bool:
         if t.dep_ == "xcomp" and (t.head.lemma_.lower() in IRREALIS
                                   or any(c.lower_ in IRREALIS for c in t.head.children)):
             return True
-        if t.dep_ in ("conj", "xcomp") and t.head is not t:
+        if t.dep_ in ("conj", "xcomp") and t.head.i != t.i:
             t = t.head
             continue
         break
@@ -583,7 +583,7 @@ def _record(tok) -> bool:
     """A cue inside 'the first/only/youngest X to ...' or 'the first X who/that ...'."""
     t = tok
     for _ in range(3):
-        if t.dep_ in ("relcl", "acl", "xcomp", "advcl", "ccomp") and t.head is not t:
+        if t.dep_ in ("relcl", "acl", "xcomp", "advcl", "ccomp") and t.head.i != t.i:
             head = t.head
             if any(c.lower_ in RECORD_WORDS or c.lower_.endswith("est") and c.tag_ == "JJS"
                    or (c.lower_[:1].isdigit() and parse_ordinal(c.lower_)

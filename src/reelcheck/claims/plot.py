@@ -507,7 +507,7 @@ class PlotReader:
             if a is not None and a.kind in ("character", "person") or \
                     h.lemma_.lower() in people or h.lower_ in PRONOUNS:
                 break
-            if h.dep_ not in ("pobj", "prep") or h.head is h:
+            if h.dep_ not in ("pobj", "prep") or h.head.i == h.i:
                 return fl
             h = h.head
         else:

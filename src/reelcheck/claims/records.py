@@ -459,7 +459,7 @@ class RecordReader:
                 p.sentence.paragraph - self._said[0] in (0, 1):
             anchor = self._said[3] or ""
         gov = head
-        while gov.pos_ not in ("VERB", "AUX") and gov.head is not gov:
+        while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
             gov = gov.head
         clause = set(clause_of(gov))
         while gov.dep_ in ("advcl", "xcomp") and any(c.tag_ == "TO" for c in gov.children):
@@ -590,7 +590,7 @@ class RecordReader:
         t = since
         # "to win the Palme since Malick took it in 2011": the clause "since" opens is the bound
         opened = since.head.i if since.dep_ == "mark" and since.head.dep_ == "advcl" else -1
-        while t.i not in (head.i, getattr(verb, "i", -1)) and t.head is not t:
+        while t.i not in (head.i, getattr(verb, "i", -1)) and t.head.i != t.i:
             if t.dep_ in ("relcl", "acl", "advcl", "ccomp", "parataxis", "appos") and \
                     t.i not in (since.i, opened):
                 return False
@@ -752,7 +752,7 @@ class RecordReader:
             cue = next((c for c in tok.children if c.lower_ in cues), None)
             up = tok
             for _ in range(2):   # "rated R", "rated it PG-13" (the rating hung on "it")
-                if cue is None and up.head is not up:
+                if cue is None and up.head.i != up.i:
                     up = up.head
                     cue = up if up.lower_ in cues else None
             if cue is None:
@@ -761,7 +761,7 @@ class RecordReader:
                 holder = cue.head if cue.head.i != tok.i else None   # "Rated R" (a heading)
             elif cue.pos_ == "NOUN":          # "an R rating", "its R rating", "X has an R rating"
                 holder = next((c for c in cue.children if c.dep_ == "poss"), None)
-                if holder is None and cue.head is not cue and cue.dep_ == "dobj":
+                if holder is None and cue.head.i != cue.i and cue.dep_ == "dobj":
                     holder = subject_token(cue.head)
                     if holder is not None and p.arg_at(holder.i) is not None and \
                             p.arg_at(holder.i).kind not in ("film", "work"):

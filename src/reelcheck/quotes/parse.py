@@ -152,7 +152,7 @@ def _subject(verb) -> tuple[Optional[object], bool]:
                 passive = True
         if passive:
             return None, True
-        if v.dep_ == "conj" and v.head is not v:
+        if v.dep_ == "conj" and v.head.i != v.i:
             v = v.head
             continue
         break
@@ -188,7 +188,7 @@ def governing(doc, base: int, span: tuple[int, int], quotes: list[tuple[int, int
                         v, base, quotes) and (within is None or _inside(v, base, [within])):
                     candidates.append(v)
                     break
-            if v.head is v:
+            if v.head.i == v.i:
                 break
             v, chain = v.head, chain + 1
     for t in inside:                     # '"…," she said': the verb hangs off the quote
