@@ -17,6 +17,7 @@ exactly what the stock components set (tests/test_nlp.py compares them token by 
 from __future__ import annotations
 
 import re
+import functools
 import threading
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -380,7 +381,8 @@ def _memo_lemmatize(rule_lemmatize, cache_max: int = 200_000):
     return lemmatize
 
 
-def surface_forms(lemma: str) -> set[str]:
+@functools.lru_cache(maxsize=8192)
+def surface_forms(lemma: str) -> frozenset[str]:
     """Every inflected form of a verb or noun lemma the model knows ("win" -> won, winning,
     wins), from the lemmatizer's exception table plus the regular endings. For cheap gates that
     must decide whether a sentence is worth parsing before parsing it."""
@@ -393,7 +395,7 @@ def surface_forms(lemma: str) -> set[str]:
         forms |= {w[:-1] + "ies", w[:-1] + "ied"}
     if len(w) > 2 and w[-1] not in "aeiouwy" and w[-2] in "aeiou" and w[-3] not in "aeiou":
         forms |= {w + w[-1] + "ed", w + w[-1] + "ing"}
-    return forms | inv.get(w, set())
+    return frozenset(forms | inv.get(w, set()))
 
 
 _INV = None

@@ -89,8 +89,8 @@ def test_quotes_reuse_the_parse_of_a_claim_sentence():
         # a question states nothing, but is parsed for what a later "this" refers to
         assert set(parsed) == {0, 1, 2}
         docs = parse_paragraphs(text, {1: paras[1], 0: paras[0]})
-        assert docs[1][1] is parsed[1].doc
-        assert docs[0][1] is parsed[0].doc
+        assert docs[1][1] is parsed[1].doc.doc
+        assert docs[0][1] is parsed[0].doc.doc
 
 
 @pytest.mark.parametrize("name", ["anora-production-story", "oscars-97-night-news",

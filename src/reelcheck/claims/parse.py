@@ -328,10 +328,34 @@ def parse_sentences(text: str, sentences: list[Sentence],
             first = next((t.i for t in doc if t.idx >= sentences[i + 1].start - s.start), None)
             if first is None:
                 continue
-            out[i] = _arguments(Parsed(s, doc, answer=first), mentions_of[i] + mentions_of[i + 1])
+            out[i] = _arguments(Parsed(s, Tokens(doc), answer=first),
+                                mentions_of[i] + mentions_of[i + 1])
             continue
-        out[i] = _arguments(Parsed(sentences[i], doc), mentions_of[i])
+        out[i] = _arguments(Parsed(sentences[i], Tokens(doc)), mentions_of[i])
     return out
+
+
+class Tokens:
+    """A parsed sentence's Doc with its tokens made once: the families walk every sentence's
+    tokens dozens of times, and spaCy builds a new Token object at each step of each walk.
+    Indexing by position and iterating give the kept tokens; anything else (slices, spans,
+    entities, the vocab) is the Doc's own."""
+    __slots__ = ("doc", "_tokens")
+
+    def __init__(self, doc):
+        self.doc, self._tokens = doc, list(doc)
+
+    def __iter__(self):
+        return iter(self._tokens)
+
+    def __len__(self) -> int:
+        return len(self._tokens)
+
+    def __getitem__(self, k):
+        return self._tokens[k] if isinstance(k, int) else self.doc[k]
+
+    def __getattr__(self, name):
+        return getattr(self.doc, name)
 
 
 def _reread(doc):
