@@ -581,3 +581,15 @@ def test_no_on_a_relation_noun_is_none_of_it(default_kb):
                 default_kb) == [(0, "refuted")]
     assert zero("Anora notched no wins at the 82nd Golden Globes.",
                 default_kb) == [(0, "supported")]
+
+
+def test_categories_listed_after_a_count_are_each_stated(default_kb):
+    # "five Oscars: A, B and C": every category listed is a win to check, not only the count
+    # (Anora won five Oscars at the 97th, but not Best Cinematography)
+    r = reelcheck.check("Anora won five Oscars at the 97th Academy Awards: Best Picture, Best "
+                        "Director, Best Actress, Best Original Screenplay and Best "
+                        "Cinematography.", kb=default_kb)
+    wins = {c.slots.get("award"): c.verdict for c in r.claims if c.slots.get("kind") == "award"}
+    assert wins["academy-award-for-best-picture"] == "supported"
+    assert wins["academy-award-for-best-cinematography"] == "refuted"
+    assert [c.verdict for c in r.claims if c.slots.get("kind") == "award_count"] == ["supported"]

@@ -384,6 +384,21 @@ class AwardReader:
                     for o in c.children:
                         if o.dep_ in ("pobj", "dobj"):
                             fillers += [Filler(t.i, p.arg_at(t.i)) for t in conjuncts(o)]
+        # "five Oscars: Best Picture, Best Director, ...": categories set in apposition to the
+        # prize noun are the prizes it counts, each one stated
+        heads = {fl.token for fl in fillers} | {
+            t.i for t in f.tokens() if any(c.text == ":" for c in t.children)
+            and (a := p.arg_at(t.i)) is not None and a.kind in AWARDISH}
+        for h in sorted(heads):   # (or to the edition they were won at, before a colon)
+            todo = [c for c in p.doc[h].children if c.dep_ == "appos" and c.i > h]
+            seen: set[int] = set()
+            while todo:
+                t = todo.pop()
+                if t.i in seen or _run_token(p, t.i, runs) is None:
+                    continue
+                seen.add(t.i)
+                fillers.append(Filler(t.i, p.arg_at(t.i)))
+                todo += [c for c in t.children if c.dep_ in ("conj", "appos")]
         refs: list[AwardRef] = []
         # a phrase another frame of the sentence holds as its own ("X won A and Y B") is not
         # listed with this frame's
