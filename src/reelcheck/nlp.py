@@ -23,6 +23,8 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Iterable, Iterator, Optional, Sequence
 
+from .textutil import GLUE_AFTER_NAME, GLUE_ENDS, GLUE_WORDS
+
 _LOCK = threading.Lock()
 _NLP = None
 
@@ -52,22 +54,12 @@ class Unglue:
     so every token keeps its offset. Known words are the lemmatizer's tables and spaCy's
     English stop words."""
 
-    # a name is split off one of these only (never "and": Holland, Cleveland)
-    AFTER_NAME = frozenset({"did", "was", "were", "has", "had", "who"})
-    # the grammar words a lost space glues to a word: articles, prepositions, conjunctions,
-    # copulas ("abouta", "ofthe", "theAcademy"); not "any", "every", "under", "front", which
-    # start compounds ("anybody", "underscoring", "frontrunner")
-    GLUE = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "and", "or", "but",
-                      "for", "with", "from", "by", "as", "about", "is", "was", "were", "that",
-                      "this", "who", "into", "onto"})
-
-    # grammar words a lost space glues onto the end of a lowercase word ("abouta")
-    ENDS = frozenset({"a", "an", "the", "of", "and", "to", "is", "was"})
+    # the glue words are textutil's (GLUE_WORDS, GLUE_ENDS, GLUE_AFTER_NAME), which the
+    # linker's tokens split by too
 
     def __init__(self, tokenizer, pipe):
         from spacy.lang.en.stop_words import STOP_WORDS
         self.tokenizer, self.vocab = tokenizer, pipe.vocab
-        self.glue = self.GLUE
         lk = pipe.get_pipe("lemmatizer").lookups
         words = set(STOP_WORDS)
         for table in ("lemma_index", "lemma_exc"):
@@ -95,8 +87,8 @@ class Unglue:
                 spaces.append(bool(t.whitespace_))
         return Doc(self.vocab, words=words, spaces=spaces)
 
-    def __reduce__(self):
-        return (_unpickled_unglue, ())
+    def __reduce__(self):   # a pickled pipeline gets the process's own wrapper back (the
+        return (_unpickled_unglue, ())   # delegating __getattr__ cannot be rebuilt field by field)
 
     def __getattr__(self, name):   # rules, prefixes, pipe(), to_disk() ...: spaCy's own
         return getattr(self.tokenizer, name)
@@ -111,7 +103,7 @@ class Unglue:
         if w[0].islower():
             for k in range(2, len(w) - 1):
                 if w[k].isupper() and w[k - 1].islower():   # "theAcademy"
-                    return k if w[:k] in self.glue else 0
+                    return k if w[:k] in GLUE_WORDS else 0
             if not w.islower() or self.known(w):
                 return 0
             for k in range(1, len(w)):
@@ -119,13 +111,13 @@ class Unglue:
                 # "ofthe": two grammar words; "abouta": a word and a grammar word after it
                 # (a grammar word before a lowercase word starts too many real words the
                 # tables lack: "inline", "tobias")
-                if (a in self.glue and b in self.glue) or (
-                        b in self.ENDS and len(a) >= 4 and self.known(a)):
+                if (a in GLUE_WORDS and b in GLUE_WORDS) or (
+                        b in GLUE_ENDS and len(a) >= 4 and self.known(a)):
                     return k
             return 0
         low = w.lower()
         if w[1:].islower() and len(w) >= 7 and not self.known(low):
-            for x in self.AFTER_NAME:
+            for x in GLUE_AFTER_NAME:
                 if low.endswith(x) and len(w) - len(x) >= 4:
                     return len(w) - len(x)
         return 0

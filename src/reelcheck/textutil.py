@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Optional
 
 _APOS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",
                        "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
@@ -27,3 +28,24 @@ def slug(s: str) -> str:
     f = fold(s)
     f = re.sub(r"[^a-z0-9]+", "-", f).strip("-")
     return f or "x"
+
+
+def year_month(value) -> Optional[tuple[int, Optional[int]]]:
+    """(year, month or None) of a date written year first ("2025-03-16", "2025-03 (post-
+    Oscars)", "2025"), or None for anything else ("about a week after the Oscars")."""
+    parts = str(value or "")[:7].split("-")
+    if len(parts[0]) != 4 or not parts[0].isdigit():
+        return None
+    return int(parts[0]), int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
+
+
+# -- words a scraper glued together where it lost a space (link/tokens.py, nlp.Unglue) ------------
+# grammar words glued onto the word after them ("theAcademy", "atthe"): articles, prepositions,
+# conjunctions, copulas; not "any", "every", "under", "front", which start compounds
+GLUE_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "and", "or", "but", "for",
+                        "with", "from", "by", "as", "about", "is", "was", "were", "that", "this",
+                        "who", "into", "onto"})
+# grammar words glued onto the end of a lowercase word ("abouta")
+GLUE_ENDS = frozenset({"a", "an", "the", "of", "and", "to", "is", "was"})
+# the words a name is glued to ("Gascóndid"); never "and" (Holland, Cleveland)
+GLUE_AFTER_NAME = frozenset({"did", "was", "were", "has", "had", "who"})

@@ -9,6 +9,7 @@ import re
 from typing import Optional
 
 from ..model import Claim, Document, Mention
+from ..textutil import year_month
 from .ages import AgeReader
 from .awards import AwardReader, is_award_heading
 from .cast import CastReader
@@ -76,7 +77,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
     festivals = FestivalReader(kb, res, text)
     locations = LocationReader(kb, res, text)
     story = PlotReader(kb, res, text)
-    quantities = QuantityReader(kb, res, text, dated=_year_month(doc.date))
+    quantities = QuantityReader(kb, res, text, dated=year_month(doc.date))
     crew = CrewReader(kb, res, text)
     spouses = SpouseReader(kb, res, text)
     records = RecordReader(kb, res, text, awards, written=written)
@@ -239,12 +240,4 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
         seen.add(key)
         out.append(c)
     return out
-
-
-def _year_month(when) -> Optional[tuple]:
-    """(year, month) of a document date ("2025-03-04", "2025-03"), or None."""
-    parts = str(when or "")[:7].split("-")
-    if not parts[0].isdigit() or len(parts[0]) != 4:
-        return None
-    return int(parts[0]), int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
 

@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
+from ..textutil import GLUE_AFTER_NAME, GLUE_WORDS
 from .fold import fold_keep_length
-from .words import is_function_word
 
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019\u02bc\-][^\W\d_]+)*")
 _OPENERS = " \t\r\f\v\u00a0\"'\u201c\u2018([*_"
@@ -53,17 +53,17 @@ def glued_before(text: str, s: int) -> bool:
     while i > 0 and text[i - 1].isalpha():
         i -= 1
     head = text[i:s]
-    return bool(head) and head.islower() and text[s].isupper() and is_function_word(head)
+    return bool(head) and head.islower() and text[s].isupper() and head in GLUE_WORDS
 
 
 def glued_after(text: str, e: int) -> bool:
-    """A lowercase grammar word of three letters or more is glued onto the name ending at `e`
-    ("Gascóndid not"): the rest of the word is that grammar word alone."""
+    """A word a name is glued to ends the name at `e` ("Gascóndid not"): the rest of the word
+    is that word alone."""
     j = e
     while j < len(text) and text[j].isalpha():
         j += 1
     tail = text[e:j]
-    return len(tail) >= 3 and tail.islower() and is_function_word(tail) and text[e - 1].isalpha()
+    return tail in GLUE_AFTER_NAME and text[e - 1].isalpha()
 
 
 def unglue(text: str, toks: list[Token], known: Callable[[str], bool]) -> list[Token]:

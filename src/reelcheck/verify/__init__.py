@@ -13,6 +13,7 @@ import re
 from typing import Callable, Optional
 
 from ..model import Claim
+from ..textutil import year_month
 from . import awards
 from .checks import CHECKS, Verdict, noted
 from .sources import cite
@@ -54,9 +55,9 @@ def _time_running_totals(kb, eds: set, undated: list[Claim]) -> None:
     for ed in eds:
         for f in kb.facts(subject=ed, predicate="ceremony_date") + kb.facts(
                 subject=ed, predicate="end_date"):   # a festival's edition ends its awards
-            parts = str(f.value)[:7].split("-")
-            if not f.disputed and len(parts) == 2 and all(x.isdigit() for x in parts):
-                dates.append(((int(parts[0]), int(parts[1])), ed))
+            ym = year_month(f.value)
+            if not f.disputed and ym is not None and ym[1] is not None:
+                dates.append((ym, ed))
     if not dates:
         return
     when, ed = max(dates)

@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 
 from ..kb.awards import award_family, ceremonies_of_family
 from ..kb.store import Fact
-from ..textutil import fold
+from ..textutil import fold, year_month
 from .words import MONTHS, fmt_date, fmt_money, fmt_quantity
 
 CHECKS: dict[str, Callable] = {}
@@ -1383,14 +1383,12 @@ def _same_time(as_of: str, when) -> bool:
     """Whether a gross's `as_of` ("2025-03-16 ...") falls in the year (and within a month of
     the month) a sentence gives; a month alone ("by mid-March") is of the film's run."""
     y, m = when
-    parts = as_of[:7].split("-")
-    if not parts[0].isdigit() or y is not None and int(parts[0]) != y:
+    got = year_month(as_of)
+    if got is None or y is not None and got[0] != y:
         return False
     if m is None:
         return True
-    if len(parts) < 2 or not parts[1].isdigit():
-        return False
-    return abs(int(parts[1]) - m) <= 1
+    return got[1] is not None and abs(got[1] - m) <= 1
 
 
 TOLERANCE = {"runtime": 1.0, "shooting_days": 0.0, "scene_length": 1.0, "ovation_length": 0.5}
