@@ -233,3 +233,54 @@ def test_mojibake_in_a_name_is_a_misspelling_of_it(vkb):
     got = linked(vkb, "Predrag Manojloviä‡ came to Belgrade.")
     assert [(t.startswith("Predrag Manojlovi"), e, i) for t, e, i in got] == [
         (True, "predrag-manojlovic", "misspelled")]
+
+
+@pytest.fixture(scope="module")
+def tkb(tmp_path_factory) -> KB:
+    """Films of Ilse Varga (tied to any text naming her) and one film of nobody's here."""
+    from reelcheck.kb.store import Fact
+    clear_cache()
+    w = KBWriter(tmp_path_factory.mktemp("titles") / "t.sqlite", name="titles")
+    w.add_entity("ilse-varga", "person", "Ilse Varga")
+    w.add_entity("tomas-vance", "person", "Tomas Vance")
+    w.add_entity("lantern", "film", "The Lantern", "2011 film", 2011)
+    w.add_entity("salt-country", "film", "Salt Country", "2015 film", 2015)
+    w.add_entity("quiet-harbour", "film", "The Quiet Harbour", "2019 film", 2019)
+    w.add_entity("emil-rising", "film", "Emil Rising", "2021 film", 2021)
+    w.add_entity("stone-country", "film", "Stone Country", "1990 film", 1990)
+    for film in ("lantern", "salt-country", "quiet-harbour", "emil-rising"):
+        w.add_fact(Fact("", film, "director", "ilse-varga", "entity",
+                        sources=["https://example.org/credits"]))
+    path = w.commit()
+    clear_cache()
+    yield KB(path)
+    clear_cache()
+
+
+def _flags(kb, text):
+    return [(t, e) for t, e, i in linked(kb, text) if i == "misspelled"]
+
+
+def test_a_tied_title_with_a_word_misspelt_is_caught_with_its_article(tkb):
+    assert _flags(tkb, "Ilse Varga shot The Lantren in a fortnight.") == [
+        ("The Lantren", "lantern")]
+    assert _flags(tkb, "The Lanterm opened first; Ilse Varga had cut it twice.") == [
+        ("The Lanterm", "lantern")]
+    # another form of the word is not a misspelling of it
+    assert _flags(tkb, "Ilse Varga collects The Lanterns, a comic.") == []
+
+
+def test_a_title_with_a_word_swapped_is_caught_only_where_a_title_goes(tkb):
+    # after "for" (a prize for a work), set off in quotes, before a year in brackets
+    assert _flags(tkb, "Ilse Varga took the jury prize for Salt Nation.") == [
+        ("Salt Nation", "salt-country")]
+    assert _flags(tkb, "Ilse Varga's \u201cThe Silent Harbour\u201d premiered late.") == [
+        ("The Silent Harbour", "quiet-harbour")]
+    assert _flags(tkb, "Ilse Varga made Salt Land (2015) on a small budget.") == [
+        ("Salt Land", "salt-country")]
+    # the same words elsewhere are an ordinary phrase
+    assert _flags(tkb, "Ilse Varga grew up in Salt Nation, a mining town.") == []
+    # a film the text is not tied to is not compared
+    assert _flags(tkb, "Ilse Varga cheered for Stone Nation at the match.") == []
+    # a word of a person's name: someone the KB may lack, not the film "Emil Rising"
+    assert _flags(tkb, "Ilse Varga wrote the part for Emil Vance.") == []

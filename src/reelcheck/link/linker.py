@@ -12,7 +12,7 @@ import bisect
 from array import array
 from typing import Optional
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from ..model import Document, EntityRef, Mention
 from .context import film_or_character
@@ -102,6 +102,16 @@ def _scrambled(words: list[str], name: list[str]) -> bool:
             return False
         total += d or (w != n)     # letters only moved still count as a change
     return 0 < total <= 3
+
+
+_OPEN_MARKS = "*_\"\u201c\u2018"
+_CLOSE_MARKS = "*_\"\u201d\u2019"
+
+
+def _plural_or_prefix(a: str, b: str) -> bool:
+    """'Substances' / 'Substance', 'Brutal' / 'Brutalist': another form of the word, not a
+    misspelling of it."""
+    return a.startswith(b) or b.startswith(a)
 
 
 def _caps_ok(span: str, caps: list[bool]) -> bool:
@@ -652,11 +662,11 @@ class _Linker:
     _TITLE_FILMS_MAX = 3000
 
     def link_altered_titles(self) -> None:
-        """A film title written with one word changed ("Dune: Half Two", "Children Of The Lesser
-        God"): a run of title-case words as long as the title of a film the text is tied to
-        (through a ceremony, person or festival it names), equal to it but for one word.
-        Only films tied to the document are compared, only titles of three words or more, and
-        two content words must be the title's, so an ordinary phrase is not taken for a film."""
+        """A film title written with a word changed or misspelt ("Dune: Half Two", "Children Of
+        The Lesser God", "The Aprentice"): a run of title-case words as long as the title of a
+        film the text is tied to (through a ceremony, person or festival it names).
+        Only films tied to the document are compared, and the run must keep enough of the
+        title that an ordinary phrase is not taken for a film (see `_title_fits`)."""
         kb = self.kb
         if not hasattr(kb, "facts_involving"):
             return
@@ -694,16 +704,19 @@ class _Linker:
                 win = toks[i:i + k]
                 if not self._title_window(win):
                     continue
+                slot = None     # is the run where a title goes? (asked once, when needed)
                 hits = set()
                 for words, ids in by_len[k]:
                     diff = [j for j in range(k) if words[j] != ww[j]]
                     if len(diff) != 1 or not (win[diff[0]].capitalised
                                               or is_function_word(ww[diff[0]])):
                         continue
-                    # two content words kept, at least ("The New School" is not "The New
-                    # Spirit": one shared content word says nothing)
-                    if sum(1 for j in range(k) if j != diff[0]
-                           and not is_function_word(ww[j])) >= 2:
+                    fit = self._title_fits(ww, words, diff[0])
+                    if fit == "slot":
+                        if slot is None:
+                            slot = self._title_slot(win[0].start, win[-1].end)
+                        fit = slot
+                    if fit:
                         hits |= ids
                 if len(hits) == 1:
                     s, e = win[0].start, win[-1].end
@@ -715,6 +728,47 @@ class _Linker:
                     break
             if not done:
                 i += 1
+
+    def _title_fits(self, ww: list[str], words: tuple[str, ...], j: int):
+        """Whether words `ww` are the title `words` with word `j` changed: True, False, or
+        "slot" (only where a title goes, see `_title_slot`).
+
+        - the word misspelt (its first letter, a letter or two off: "The Aprentice"): yes;
+        - another word, two content words of the title kept ("The New School" is not "The
+          New Spirit": one shared content word says nothing): yes;
+        - another word, one content word kept ("Bear Nation" for "Bear Country", "The Residing
+          Desert" for "The Living Desert"): only in a title's place, and only if the new word
+          is no ordinary word of film writing nor a word of a person's name ("Emilia Clarke"
+          is someone, not "Emilia Perez" altered)."""
+        w, x = ww[j], words[j]
+        kept = sum(1 for i in range(len(ww)) if i != j and not is_function_word(ww[i]))
+        if (len(w) >= 4 and w[0] == x[0] and not is_common(w) and not is_function_word(w)
+                and not _plural_or_prefix(w, x)
+                and OSA.distance(w, x) <= (1 if len(x) < 8 else 2)
+                and not self.idx.known(w)):
+            return True
+        if len(ww) >= 3 and kept >= 2:
+            return True
+        if kept < 1 or is_function_word(w) or is_common(w) or is_function_word(x) \
+                or x.isdigit() or not x.strip("ivxl"):
+            return False    # "Gladiator Returns" is another film of the series, not "... II"
+        by_first, by_last = self.idx.partial_ids(w, ())
+        if any(self.type_of(p) == "person" for p in list(by_first | by_last)[:50]):
+            return False
+        return "slot"
+
+    def _title_slot(self, s: int, e: int) -> bool:
+        """Words in a title's place: set off like a title (*X*, "X"), after "for" (a prize
+        for a work: "Best Documentary for X"), or before a year in brackets ("X (1953)")."""
+        text = self.text
+        before, after = text[max(0, s - 6):s], text[e:e + 8]
+        if before[-1:] and before[-1:] in _OPEN_MARKS and after[:1] in _CLOSE_MARKS:
+            return True
+        if before.rstrip(_OPEN_MARKS + " ").lower().split()[-1:] == ["for"] and \
+                before.endswith((" ", *_OPEN_MARKS)):
+            return True
+        a = after.lstrip()
+        return a.startswith("(") and a[1:5].isdigit() and a[5:6] == ")"
 
     def _tied_titles(self, anchor: str) -> list[tuple[tuple[str, ...], str]]:
         """(title words, film) of the films of three words or more an entity's facts name;
@@ -730,7 +784,7 @@ class _Linker:
                     if not isinstance(x, str) or x == anchor or self.type_of(x) != "film":
                         continue
                     words = tuple(name_words(self.label_of(x)))
-                    if len(words) >= 3:
+                    if len(words) >= 2:
                         got.append((words, x))
             if len(_TIED_TITLES) > 20_000:
                 _TIED_TITLES.clear()
