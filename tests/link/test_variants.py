@@ -284,3 +284,45 @@ def test_a_title_with_a_word_swapped_is_caught_only_where_a_title_goes(tkb):
     assert _flags(tkb, "Ilse Varga cheered for Stone Nation at the match.") == []
     # a word of a person's name: someone the KB may lack, not the film "Emil Rising"
     assert _flags(tkb, "Ilse Varga wrote the part for Emil Vance.") == []
+
+
+@pytest.fixture(scope="module")
+def ckb(tmp_path_factory) -> KB:
+    """A film, its director, and the actress who plays its lead character."""
+    from reelcheck.kb.store import Fact
+    clear_cache()
+    w = KBWriter(tmp_path_factory.mktemp("cast") / "c.sqlite", name="cast")
+    w.add_entity("marta-kowalczyk", "person", "Marta Kowalczyk")
+    w.add_entity("ingrid-sjoberg", "person", "Ingrid Sjoberg")
+    w.add_entity("harbour-lights", "film", "Harbour Lights", "2019 film", 2019)
+    w.add_entity("petra-holm", "character", "Petra Holm")
+    w.add_alias("petra-holm", "Petra", "nickname")
+    src = ["https://example.org/credits"]
+    w.add_fact(Fact("", "harbour-lights", "director", "marta-kowalczyk", "entity", sources=src))
+    w.add_fact(Fact("", "harbour-lights", "cast_member", "ingrid-sjoberg", "entity",
+                    qualifiers={"character": "petra-holm"}, sources=src))
+    w.add_fact(Fact("", "petra-holm", "played_by", "ingrid-sjoberg", "entity",
+                    qualifiers={"film": "harbour-lights"}, sources=src))
+    path = w.commit()
+    clear_cache()
+    yield KB(path)
+    clear_cache()
+
+
+def test_a_wrong_first_name_is_caught_next_to_the_role_or_film_it_goes_with(ckb):
+    # beside the character the KB person plays: any first name
+    assert _flags(ckb, "Harbour Lights follows Petra (Inga Sjoberg), a ferry pilot.") == [
+        ("Inga Sjoberg", "ingrid-sjoberg")]
+    assert _flags(ckb, "Petra, played by Helena Sjoberg, steers the ferry.") == [
+        ("Helena Sjoberg", "ingrid-sjoberg")]
+    # beside a film of theirs, with only grammar or film words between: the same initial
+    assert _flags(ckb, "Harbour Lights director Magdalena Kowalczyk spoke first.") == [
+        ("Magdalena Kowalczyk", "marta-kowalczyk")]
+
+
+def test_a_namesake_far_from_the_role_or_film_is_someone_else(ckb):
+    # no character or film of hers nearby: a relative, a namesake the KB lacks
+    assert _flags(ckb, "Harbour Lights opened. Helena Sjoberg, a baker in Oslo, queued.") == []
+    # another first letter beside a film; a film named across other words
+    assert _flags(ckb, "Harbour Lights director Tomasz Kowalczyk spoke first.") == []
+    assert _flags(ckb, "Magdalena Kowalczyk praised Harbour Lights on the radio.") == []

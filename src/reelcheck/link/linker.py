@@ -603,9 +603,75 @@ class _Linker:
         self.link_scrambled_names()
         self.link_partial()
         self.link_fuzzy_single()
+        self.link_wrong_first_names()
         self.link_altered_titles()
         self._reresolve()
         return self.mentions
+
+    # -- pass 4b: a wrong first name ------------------------------------------------------------
+    _FIRST_NAME_GAP = 24    # characters between the name and the character or film it goes with
+
+    def link_wrong_first_names(self) -> None:
+        """'Michael Madison' for Mikey Madison: a name of two or three words whose surname is
+        that of a KB person and whose first name is not theirs, right next to a character that
+        person plays ("Ani (Michael Madison)", "Michael Madison as Ani"), or, with the same
+        first letter, next to a film of theirs with only grammar or film words between ("Anora's
+        Michael Madison", "Anora director Samuel Baker"). Anyone
+        else with that surname, or a name far from such a character or film, is someone the KB
+        may lack and is left alone."""
+        if not hasattr(self.kb, "facts_involving"):
+            return
+        near = [m for m in self.mentions if m.issue == "none"
+                and m.entity_type in ("character", "film")]
+        if not near:
+            return
+        for seg in self.segments():
+            if not 2 <= len(seg) <= 3:
+                continue
+            s, e = seg[0].start, seg[-1].end
+            if not self.free(s, e) or any(" " in t.folded or len(t.folded) < 2 for t in seg):
+                continue
+            words = [t.folded for t in seg]
+            if any(is_common(w) for w in words) or self.idx.group(" ".join(words)) is not None:
+                continue
+            hits = set()
+            for m in near:
+                gap = self.text[m.end:s] if m.end <= s else self.text[e:m.start]
+                if len(gap) > self._FIRST_NAME_GAP or any(c in gap for c in ".!?;\n"):
+                    continue
+                beside = len(gap) <= 12    # "Ani (X)", "X as Ani", "X, Ani's"
+                for words_p, x in self._cast_of(m.entity.id, m.entity_type):
+                    if len(words_p) != len(words) or words_p[1:] != words[1:] \
+                            or words_p[0] == words[0]:
+                        continue
+                    if m.entity_type == "character" and beside:
+                        hits.add(x)
+                    elif words_p[0][:1] == words[0][:1] and all(
+                            is_function_word(w) or is_common(w)
+                            for w in fold_keep_length(gap).split() if w.isalpha()):
+                        hits.add(x)    # "In Anora, X", "Anora director X", "X's Anora"
+            if len(hits) == 1:
+                eid = next(iter(hits))
+                self.add(s, e, eid, "context", 0.7, "misspelled", self.label_of(eid))
+
+    def _cast_of(self, eid: str, etype: str) -> list[tuple[list[str], str]]:
+        """(name words, person) of those who play a character, or who made or played in a
+        film, by the KB's facts."""
+        if etype == "film":
+            return self._tied_people(eid)
+        key = ("plays", str(getattr(self.kb, "path", id(self.kb))), eid)
+        got = _TIED_TITLES.get(key)
+        if got is None:
+            got = []
+            for f in self.kb.facts_involving(eid):
+                x = f.value if f.value_type == "entity" else None
+                if f.subject == eid and f.predicate == "played_by" and isinstance(x, str) \
+                        and self.type_of(x) == "person":
+                    words = name_words(self.label_of(x))
+                    if 2 <= len(words) <= 3:
+                        got.append((words, x))
+            _TIED_TITLES[key] = got
+        return got
 
     # -- pass 2b: names with their letters scrambled --------------------------------------------
     def link_scrambled_names(self) -> None:
