@@ -326,3 +326,21 @@ def test_a_namesake_far_from_the_role_or_film_is_someone_else(ckb):
     # another first letter beside a film; a film named across other words
     assert _flags(ckb, "Harbour Lights director Tomasz Kowalczyk spoke first.") == []
     assert _flags(ckb, "Magdalena Kowalczyk praised Harbour Lights on the radio.") == []
+
+
+def test_a_name_read_through_the_wrong_code_page_is_a_misspelling_at_its_own_span(vkb):
+    text = "Bong Joon Ho and Alejandro Gonz\u00e1lez I\u00f1\u00e1rritu met Predrag Manojlovi\u0107."
+    bad = text.encode("utf-8").decode("cp1252")     # "GonzÃ¡lez IÃ±Ã¡rritu", "ManojloviÄ‡"
+    got = [(m.start, m.end, m.text, m.entity.id, m.issue)
+           for m in link_names(Document(id="v", text=bad), vkb)]
+    assert [(t, e, i) for _s, _e, t, e, i in got] == [
+        ("Bong Joon Ho", "bong-joon-ho", "none"),
+        ("Alejandro Gonz\u00c3\u00a1lez I\u00c3\u00b1\u00c3\u00a1rritu",
+         "alejandro-gonzalez-inarritu", "misspelled"),
+        ("Predrag Manojlovi\u00c4\u2021", "predrag-manojlovic", "misspelled")]
+    assert all(bad[s:e] == t for s, e, t, _e, _i in got)
+    # mended apostrophes and dashes alone are no misspelling; a plain text is left as it is
+    got = linked(vkb, "Bong Joon Ho\u00e2\u20ac\u2122s film won.")
+    assert got == [("Bong Joon Ho", "bong-joon-ho", "none")]
+    assert linked(vkb, "Cr\u00e8me br\u00fbl\u00e9e \u00c0 la carte, said Sean Baker.") == [
+        ("Sean Baker", "sean-baker", "none")]

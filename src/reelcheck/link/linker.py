@@ -19,6 +19,7 @@ from .context import film_or_character
 from .fold import fold_keep_length
 from .fuzzy import match_multi, match_single
 from .index import NICK_KINDS, AliasGroup, index_for
+from .mojibake import repair
 from .tokens import Token, glued_after, glued_before, in_headline, sentence_initial, tokenize, unglue
 from .variants import PARTICLES, initials_compatible, name_words
 from .words import is_common, is_function_word
@@ -51,7 +52,21 @@ def link_names(doc: Document, kb, backend: Optional[str] = None) -> list[Mention
     idx = index_for(kb, backend)
     if idx.empty:
         return []
-    return _Linker(text, kb, idx).run()
+    mended, back, fixed = repair(text)
+    if not back:
+        return _Linker(text, kb, idx).run()
+    return [_unmend(m, text, back, fixed) for m in _Linker(mended, kb, idx).run()]
+
+
+def _unmend(m: Mention, text: str, back: list[int], fixed: list[bool]) -> Mention:
+    """A mention found in the mended text, as a span of the original: a letter of it that was
+    mojibake ("GascÃ³n") makes the name misspelt in the original."""
+    s, e = back[m.start], back[m.end]
+    issue, suggestion = m.issue, m.suggestion
+    if issue == "none" and any(fixed[i] and m.text[i - m.start].isalpha()
+                               for i in range(m.start, m.end)):
+        issue, suggestion = "misspelled", m.entity.label
+    return Mention(s, e, text[s:e], m.entity, m.entity_type, issue, suggestion, m.score, m.how)
 
 
 def mentions_in(span_start: int, span_end: int, mentions: list[Mention]) -> list[Mention]:
