@@ -344,3 +344,15 @@ def test_a_name_read_through_the_wrong_code_page_is_a_misspelling_at_its_own_spa
     assert got == [("Bong Joon Ho", "bong-joon-ho", "none")]
     assert linked(vkb, "Cr\u00e8me br\u00fbl\u00e9e \u00c0 la carte, said Sean Baker.") == [
         ("Sean Baker", "sean-baker", "none")]
+
+
+def test_a_hard_c_written_k_sounds_the_same(tmp_path):
+    w = KBWriter(tmp_path / "ck.sqlite", name="ck")
+    w.add_entity("carla-mendes", "person", "Carla Mendes")
+    w.add_entity("cinzia-ortolani", "person", "Cinzia Ortolani")
+    kb = KB(w.commit())
+    clear_cache()
+    assert _flags(kb, "The jury thanked Karla Mendes warmly.") == [("Karla Mendes", "carla-mendes")]
+    # a soft c is no k: another name
+    assert _flags(kb, "The jury thanked Kinzia Ortolani warmly.") == []
+    clear_cache()

@@ -32,8 +32,13 @@ def _max_edits_multi(n: int) -> int:
 
 
 def _sound(w: str) -> str:
-    """Spellings that sound alike compare alike: Kwan/Quan, Filip/Philip."""
-    return w.replace("qu", "kw").replace("ph", "f").replace("ck", "k")
+    """Spellings that sound alike compare alike: Kwan/Quan, Filip/Philip, Kulkin/Culkin (a
+    hard c before a, o, u, l, r is a k)."""
+    w = w.replace("qu", "kw").replace("ph", "f").replace("ck", "k")
+    if "c" in w:
+        w = "".join("k" if c == "c" and w[i + 1:i + 2] in ("a", "o", "u", "l", "r") else c
+                    for i, c in enumerate(w))
+    return w
 
 
 def _plural_pair(a: str, b: str) -> bool:
