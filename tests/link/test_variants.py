@@ -248,7 +248,9 @@ def tkb(tmp_path_factory) -> KB:
     w.add_entity("quiet-harbour", "film", "The Quiet Harbour", "2019 film", 2019)
     w.add_entity("emil-rising", "film", "Emil Rising", "2021 film", 2021)
     w.add_entity("stone-country", "film", "Stone Country", "1990 film", 1990)
-    for film in ("lantern", "salt-country", "quiet-harbour", "emil-rising"):
+    w.add_entity("tideway", "film", "Tideway", "2023 film", 2023)
+    w.add_entity("piet-moennes", "person", "Piet Moennes")
+    for film in ("lantern", "salt-country", "quiet-harbour", "emil-rising", "tideway"):
         w.add_fact(Fact("", film, "director", "ilse-varga", "entity",
                         sources=["https://example.org/credits"]))
     path = w.commit()
@@ -356,3 +358,21 @@ def test_a_hard_c_written_k_sounds_the_same(tmp_path):
     # a soft c is no k: another name
     assert _flags(kb, "The jury thanked Kinzia Ortolani warmly.") == []
     clear_cache()
+
+
+def test_a_one_word_title_misspelt_is_caught_only_where_a_title_goes(tkb):
+    assert _flags(tkb, "Ilse Varga won the jury prize for Tidewy.") == [
+        ("Tidewy", "tideway")]
+    assert _flags(tkb, "Ilse Varga won the jury prize for Tidway.") == [
+        ("Tidway", "tideway")]
+    # a lone capitalised word elsewhere, another form of the word: left alone
+    assert _flags(tkb, "Tidewy washed ashore, said Ilse Varga.") == []
+    assert _flags(tkb, "Ilse Varga won the jury prize for Tideways.") == []
+
+
+def test_letters_left_out_are_a_misspelling_even_of_a_short_name(tkb):
+    # two letters dropped from a twelve-letter name: below the similarity bar, still a slip
+    assert _flags(tkb, "Ilse Varga cast Piet Mones as the keeper.") == [
+        ("Piet Mones", "piet-moennes")]
+    # two letters changed, not dropped: another name
+    assert _flags(tkb, "Ilse Varga cast Piet Manes as the keeper.") == []

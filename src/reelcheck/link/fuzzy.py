@@ -41,6 +41,14 @@ def _sound(w: str) -> str:
     return w
 
 
+def _dropped(short: str, long: str) -> bool:
+    """`short` is `long` with letters left out (in order: "fines" in "fiennes")."""
+    if len(short) >= len(long):
+        return False
+    it = iter(long)
+    return all(c in it for c in short)
+
+
 def _plural_pair(a: str, b: str) -> bool:
     """Daniel/Daniels, Edward/Edwards: distinct surnames, not one misspelling the other."""
     return a == b + "s" or b == a + "s"
@@ -71,8 +79,8 @@ def match_multi(idx: "NameIndex | SqliteNames", folded_tokens: list[str],
         if d > maxd:
             continue
         sim = 1.0 - d / max(len(key), len(name))
-        if sim < 0.85:
-            continue
+        if sim < 0.85 and not (d <= 2 and _dropped(key, name)):
+            continue   # a letter or two left out ("Ralph Fines") is a misspelling at any length
         if type_of(eid) not in FUZZY_TYPES:
             continue
         rank = (d, eid not in prefer, -sim)

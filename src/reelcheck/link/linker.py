@@ -125,8 +125,10 @@ _CLOSE_MARKS = "*_\"\u201d\u2019"
 
 def _plural_or_prefix(a: str, b: str) -> bool:
     """'Substances' / 'Substance', 'Brutal' / 'Brutalist': another form of the word, not a
-    misspelling of it."""
-    return a.startswith(b) or b.startswith(a)
+    misspelling of it (a last letter dropped, 'Conclav', is a misspelling)."""
+    if a == b + "s" or b == a + "s":
+        return True
+    return (a.startswith(b) or b.startswith(a)) and abs(len(a) - len(b)) >= 2
 
 
 def _caps_ok(span: str, caps: list[bool]) -> bool:
@@ -766,9 +768,12 @@ class _Linker:
             return
         by_len: dict[int, list[tuple[tuple[str, ...], set[str]]]] = {}
         title_words: set[str] = set()
+        by_first: dict[str, list[tuple[tuple[str, ...], set[str]]]] = {}
         for words, ids in films.items():
             by_len.setdefault(len(words), []).append((words, ids))
             title_words.update(words)
+            if len(words) == 1:
+                by_first.setdefault(words[0][:1], []).append((words, ids))
         toks = self.tokens
         words_of = [t.folded.replace(" ", "") for t in toks]
         i = 0
@@ -782,12 +787,21 @@ class _Linker:
                 ww = words_of[i:i + k]
                 if len(ww) < k or sum(1 for w in ww if w in title_words) < k - 1:
                     continue   # cheap: all but one word must be some tied title's
+                if k == 1:     # one word: only titles with its first letter and about its length
+                    w0 = ww[0]
+                    if w0 in title_words or len(w0) < 4 or is_common(w0):
+                        continue
+                    cands = [c for c in by_first.get(w0[0], ()) if abs(len(c[0][0]) - len(w0)) <= 2]
+                else:
+                    cands = by_len[k]
+                if not cands:
+                    continue
                 win = toks[i:i + k]
                 if not self._title_window(win):
                     continue
                 slot = None     # is the run where a title goes? (asked once, when needed)
                 hits = set()
-                for words, ids in by_len[k]:
+                for words, ids in cands:
                     diff = [j for j in range(k) if words[j] != ww[j]]
                     if len(diff) != 1 or not (win[diff[0]].capitalised
                                               or is_function_word(ww[diff[0]])):
@@ -827,7 +841,11 @@ class _Linker:
                 and not _plural_or_prefix(w, x)
                 and OSA.distance(w, x) <= (1 if len(x) < 8 else 2)
                 and not self.idx.known(w)):
-            return True
+            # a one-word title only where a title goes ("won for Conclav"): a lone
+            # capitalised word elsewhere may be any word ("Wicker chairs")
+            return True if len(ww) >= 2 else "slot"
+        if len(ww) < 2:
+            return False
         if len(ww) >= 3 and kept >= 2:
             return True
         if kept < 1 or is_function_word(w) or is_common(w) or is_function_word(x) \
@@ -852,7 +870,7 @@ class _Linker:
         return a.startswith("(") and a[1:5].isdigit() and a[5:6] == ")"
 
     def _tied_titles(self, anchor: str) -> list[tuple[tuple[str, ...], str]]:
-        """(title words, film) of the films of three words or more an entity's facts name;
+        """(title words, film) of the films an entity's facts name;
         kept per KB file (a KB never changes), so a ceremony's hundreds of facts are read once."""
         key = (str(getattr(self.kb, "path", id(self.kb))), anchor)
         got = _TIED_TITLES.get(key)
@@ -865,7 +883,7 @@ class _Linker:
                     if not isinstance(x, str) or x == anchor or self.type_of(x) != "film":
                         continue
                     words = tuple(name_words(self.label_of(x)))
-                    if len(words) >= 2:
+                    if words:
                         got.append((words, x))
             if len(_TIED_TITLES) > 20_000:
                 _TIED_TITLES.clear()

@@ -9,6 +9,7 @@ typographic mark (an apostrophe, a quote, a dash).
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 
@@ -49,32 +50,30 @@ def _sequence(text: str, i: int) -> Optional[tuple[str, int]]:
 _PUNCT = frozenset("\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u2022\u20ac\u2122\u00a0")
 
 
-_LEADS = frozenset(chr(b) for b in range(0xC2, 0xF0))
+_LEAD = re.compile("[\u00c2-\u00ef]")
 
 
 def repair(text: str) -> tuple[str, list[int], list[bool]]:
     """(repaired text, original offset of each repaired character plus one past the end,
     whether each repaired character was repaired). The text itself when nothing is to mend."""
-    if _LEADS.isdisjoint(text):
-        return text, [], []
+    fixes = [(m.start(), got) for m in _LEAD.finditer(text)
+             if (got := _sequence(text, m.start())) is not None]
+    if not fixes:
+        return text, [], []    # (accented letters, none of them mis-decoded)
     out: list[str] = []
     back: list[int] = []
     fixed: list[bool] = []
-    i, n = 0, len(text)
-    while i < n:
-        got = _sequence(text, i) if text[i] in _LEADS else None
-        if got is None:
-            out.append(text[i])
-            back.append(i)
-            fixed.append(False)
-            i += 1
-            continue
-        ch, used = got
+    at = 0
+    for i, (ch, used) in fixes:
+        out.append(text[at:i])
+        back.extend(range(at, i))
+        fixed.extend([False] * (i - at))
         out.append(ch)
         back.append(i)
         fixed.append(True)
-        i += used
-    if not any(fixed):
-        return text, [], []    # accented letters, none of them mis-decoded
-    back.append(n)
+        at = i + used
+    out.append(text[at:])
+    back.extend(range(at, len(text)))
+    fixed.extend([False] * (len(text) - at))
+    back.append(len(text))
     return "".join(out), back, fixed
