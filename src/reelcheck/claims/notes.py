@@ -14,10 +14,12 @@ from typing import Optional
 from ..model import Claim, EntityRef, Mention
 from .context import Resolver
 from .frames import CONDITIONALS
-from .statements import disjoint, scored_spans
+from .statements import _token, disjoint, note_of, scored_spans
 from .text import Sentence
 
 # kinds with typed, complete facts: prose does not decide them
+# the dependencies of a verb that heads a clause of its own (not "the spoiled son")
+CLAUSE_HEADS = frozenset({"ROOT", "relcl", "advcl", "conj", "ccomp", "xcomp", "acl", "pcomp"})
 TYPED_ONLY = frozenset({"award", "award_count", "date", "age", "quantity", "money", "relation"})
 # a category named inside a note's span: awards are decided by the typed award facts
 ANY_CATEGORY = re.compile(r"\bbest\s+(?:supporting\s+|leading\s+|original\s+|adapted\s+)?"
@@ -53,6 +55,8 @@ class NoteReader:
                                        (latest[0] if latest else None, "person"),
                                        (character[0] if character else None, "person")) if x}
         spans = scored_spans(self.kb, self.text, s.start, s.end, ms, anchors, implied)
+        if p is not None:
+            spans = [m for m in spans if not self._other_event(p, m)]
         if not spans:
             return []
         for c in found:
@@ -79,6 +83,25 @@ class NoteReader:
             out.append(self._claim(s, hedged, category, m.start, m.end, subject or f.subject,
                                    f.predicate, f.value, kind="statement", fact_id=f.id))
         return out
+
+    def _other_event(self, p, m) -> bool:
+        """Whether the span tells an event the note does not: it has verbs of content heading
+        its clauses ("an Armenian priest who is pulled out of a wedding") and the note holds
+        none of them, in any of their words ("called away from a christening" is another
+        event, though the note's other words are the clause's)."""
+        f = m.fact
+        if f.predicate != "plot" and f.qualifiers.get("category") != "plot":
+            return False   # a story's events; a career note's verbs vary more ("trained at")
+        vocab = note_of(self.kb, f).vocab
+        told = []
+        for t in p.doc:
+            if t.pos_ != "VERB" or t.dep_ not in CLAUSE_HEADS \
+                    or not m.start <= p.offset + t.idx < m.end:
+                continue
+            kind, got = _token(t.lower_)   # a light verb ("takes", "gives") tells no event
+            if kind == "w" and got[0]:
+                told.append(set(got[0]) | set(_token(t.lemma_.lower())[1][0] or ()))
+        return bool(told) and not any(w in vocab for words in told for w in words)
 
     @staticmethod
     def _unasserted(p, start: int, end: int) -> bool:

@@ -90,14 +90,32 @@ class Terms:
     exclusive: frozenset
 
 
-def _stem(w: str) -> str:
-    if w in _IRREGULAR:
-        return _IRREGULAR[w]
+@lru_cache(maxsize=1)
+def _paraphrases() -> dict[str, str]:
+    """A word -> the word the notes use for the same thing (`plot.paraphrases` of the lexicon:
+    "bolts" is "runs off", "hands back" is "gives back")."""
+    from .parse import lexicon
+    groups = lexicon().section("plot").get("paraphrases") or {}
+    # each word, and the stems of its inflections ("shares", "shared": "shar")
+    return {x: canon for canon, words in groups.items() for w in words or ()
+            for x in {w} | {_strip(w + end) for end in ("s", "ed", "ing")}}
+
+
+def _strip(w: str) -> str:
     for suf, rep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
         if len(w) > 4 and w.endswith(suf) and not w.endswith("ss"):
-            w = w[: -len(suf)] + rep
-            break
-    return _IRREGULAR.get(w, w)
+            return w[: -len(suf)] + rep
+    return w
+
+
+def _stem(w: str) -> str:
+    same = _paraphrases()
+    if w in same:
+        return same[w]
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    w = _strip(w)
+    return same.get(w) or _IRREGULAR.get(w, w)
 
 
 def _number(tok: str) -> Optional[str]:
@@ -225,6 +243,16 @@ def _token(tok: str):
     if n is not None:
         return "n", n.lstrip("0") or "0"
     tok = tok.lower()
+    head, _, rest = tok.partition("-")
+    if rest and head not in ("a", "an", "single") and (
+            head in NUMBER_WORDS or head.isdigit()):
+        # "three-carat", "twenty-one-year-old": a measure whose number the note must hold, as
+        # it must hold "4" of "4-carat" ("four-carat" is that number; "three-carat" is not)
+        n = int(NUMBER_WORDS.get(head, head))
+        unit = rest.partition("-")[0]
+        if n >= 20 and unit in NUMBER_WORDS and NUMBER_WORDS[unit] < 10:
+            n += NUMBER_WORDS[unit]
+        return "n", str(n)
     if any(ch.isdigit() for ch in tok):
         return "n", tok  # "35mm", "5s", "4k": a value the note must hold, like a number
     if tok.startswith("co-") and len(tok) > 4:  # "co-wrote" is not "wrote"
