@@ -377,3 +377,27 @@ def test_a_paraphrase_about_a_film_the_kb_lacks_is_not_supported(default_kb):
     text = "In Lowtide Harbour, the ferryman Osk flees, leaving Marit with his two brothers."
     got = [c.verdict for c in reelcheck.check(text, kb=default_kb).claims]
     assert "supported" not in got and "refuted" not in got
+
+
+def test_a_pronoun_stands_for_the_one_the_note_names(default_kb):
+    # the note says Ani quits the club; "she" after a sentence naming Ani is that person
+    got = statements("Ani meets Vanya at the club. Weeks later she quits the club.", default_kb)
+    assert any("she quits the club" in t and v == "supported" for t, v in got), got
+    # the note's words without its event: meeting is not what the note says
+    assert not any("meets" in t and v == "supported" for t, v in got), got
+
+
+def test_a_phrase_that_sets_the_time_of_a_clause_is_no_statement(default_kb):
+    # the note tells of a New Year's Eve party; "after a party" only dates the clause it opens
+    for text in ("Ani meets Vanya at the club. After a New Year's Eve party, she moves into "
+                 "the mansion.",
+                 "Ani meets Vanya at the club. During his New Year's Eve party, the two of "
+                 "them drink champagne until dawn."):
+        assert not any(t.startswith(("After", "During")) for t, _ in
+                       statements(text, default_kb)), text
+
+
+def test_a_henchman_told_as_a_man(default_kb):
+    got = statements("Ani meets Vanya. Then three men storm the mansion and she breaks one "
+                     "man's nose.", default_kb)
+    assert any("nose" in t and v == "supported" for t, v in got), got

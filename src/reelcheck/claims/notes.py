@@ -14,6 +14,7 @@ from typing import Optional
 from ..model import Claim, EntityRef, Mention
 from .context import Resolver
 from .frames import CONDITIONALS
+from .parse import lexicon
 from .statements import _token, disjoint, note_of, scored_spans
 from .text import Sentence
 
@@ -33,6 +34,15 @@ DENIAL = re.compile(r"[^.;]{0,40}?,?\s*(?:which|that|this|but that)\s+(?:simply\
 NEGATION = re.compile(r"\b(?:not|never|no longer|didn['’]t|did not|wasn['’]t|was not|isn['’]t|"
                       r"is not|hasn['’]t|has not|haven['’]t|failed to|doesn['’]t|does not|"
                       r"weren['’]t|were not|neither|nor)\b", re.I)
+
+
+class _Bare:
+    """The parse of a sentence the candidate gate let by (its words and tree only)."""
+    __slots__ = ("doc", "offset")
+
+    def __init__(self, s: Sentence):
+        from ..nlp import parse
+        self.doc, self.offset = next(iter(parse([s.text]))), s.start
 
 
 class NoteReader:
@@ -55,6 +65,8 @@ class NoteReader:
                                        (latest[0] if latest else None, "person"),
                                        (character[0] if character else None, "person")) if x}
         spans = scored_spans(self.kb, self.text, s.start, s.end, ms, anchors, implied)
+        if spans and p is None:
+            p = _Bare(s)   # a sentence no family parsed: its parse, to read what a span says
         if p is not None:
             spans = [m for m in spans if not self._other_event(p, m)]
         if not spans:
@@ -70,7 +82,8 @@ class NoteReader:
         for m in disjoint(spans):
             if any(m.start < c.end and c.start < m.end for c in found):
                 continue  # a typed claim speaks here: a note must not contradict its verdict
-            if p is not None and self._unasserted(p, m.start, m.end):
+            if p is not None and (self._unasserted(p, m.start, m.end)
+                                  or self._qualifier_only(p, m)):
                 continue
             f = m.fact
             cat = ANY_CATEGORY.search(self.text, m.start, m.end)
@@ -83,6 +96,24 @@ class NoteReader:
             out.append(self._claim(s, hedged, category, m.start, m.end, subject or f.subject,
                                    f.predicate, f.value, kind="statement", fact_id=f.id))
         return out
+
+    @staticmethod
+    def _qualifier_only(p, m) -> bool:
+        """Whether the span is only the time of a verb outside it ("After a New Year's Eve
+        party, ..."): it has no verb, and its phrase is a preposition of time (`plot.
+        time_prepositions`) set before the verb it hangs on, beyond the span. When a clause
+        happens is the clause's, not a statement of its own (a phrase after its verb may be
+        its argument: "takes the group to the Tatiana Grill"; "From the motel in X to ..."
+        may say where a film is set)."""
+        inside = [t for t in p.doc if m.start <= p.offset + t.idx < m.end]
+        if not inside or any(t.pos_ in ("VERB", "AUX") for t in inside):
+            return False
+        ids = {t.i for t in inside}
+        tops = [t for t in inside if t.head.i not in ids or t.head.i == t.i]
+        when = set(lexicon().section("plot").get("time_prepositions") or ())
+        return len(tops) == 1 and tops[0].dep_ == "prep" and tops[0].lower_ in when \
+            and tops[0].head.i not in ids and tops[0].head.pos_ in ("VERB", "AUX") \
+            and tops[0].i < tops[0].head.i
 
     def _other_event(self, p, m) -> bool:
         """Whether the span tells an event the note does not: it has verbs of content heading

@@ -476,7 +476,10 @@ def score_note(kb, note: Note, clause: Clause, implied: Iterable[tuple[str, str]
             return 0.0
         named.add(eid)
     if clause.refs:
-        named |= {e for e, t in implied if e in ents and t in clause.refs}
+        # "she quits the club": the one a pronoun stands for is a name the note shares when
+        # the note is about them or names them in its words
+        named |= {e for e, t in implied if t in clause.refs and (
+            e in ents or t == "person" and _names_in(kb, e, ftext))}
     if note.person_subject and note.fact.subject not in named \
             and note.fact.subject not in context and not any(
                 (e := kb.entity(x)) is not None and e.type != "place" for x in named) \
@@ -491,6 +494,14 @@ def score_note(kb, note: Note, clause: Clause, implied: Iterable[tuple[str, str]
     need = math.fsum(idf.get(w, top) for w in ct.words) + agree
     cover = have / need
     return cover if cover >= MIN_COVER else 0.0
+
+
+def _names_in(kb, eid: str, ftext: str) -> bool:
+    """Whether folded note text `ftext` names entity `eid` by one of its names, as whole words."""
+    def words(x: str) -> str:
+        return " ".join("".join(ch if ch.isalnum() else " " for ch in x).split())
+    spaced = f" {words(ftext)} "
+    return any(n and f" {n} " in spaced for n in map(words, _names_of(kb, eid)))
 
 
 NAME_WEIGHT = 3.0
