@@ -366,6 +366,13 @@ def test_a_note_does_not_tell_another_event(default_kb):
      "Vanya flees"),
     ("In the last scene Igor hands back her wedding ring.", "hands back her wedding ring"),
     ("Igor shares a flat in Brighton Beach with his grandmother.", "shares a flat"),
+    # "ostensibly" is the note's "nominally"; "sends" its "assigns"; "ends at" its
+    # "culminating at"
+    ("Ani meets Vanya. He is ostensibly in the US to study.", "ostensibly in the US"),
+    ("Ani speaks Russian, so the manager sends her to a Russian-speaking client.",
+     "sends her to a Russian-speaking client"),
+    ("After a night of searching Brooklyn, the chase ends at Ani's club in Manhattan.",
+     "the chase ends at Ani's club"),
 ])
 def test_a_paraphrase_of_a_note_is_supported(text, span, default_kb):
     got = statements(text, default_kb)

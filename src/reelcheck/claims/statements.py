@@ -113,7 +113,7 @@ def _stem(w: str) -> str:
     if w in same:
         return same[w]
     if w in _IRREGULAR:
-        return _IRREGULAR[w]
+        return same.get(_IRREGULAR[w], _IRREGULAR[w])
     w = _strip(w)
     return same.get(w) or _IRREGULAR.get(w, w)
 
