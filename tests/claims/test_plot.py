@@ -408,3 +408,15 @@ def test_a_henchman_told_as_a_man(default_kb):
     got = statements("Ani meets Vanya. Then three men storm the mansion and she breaks one "
                      "man's nose.", default_kb)
     assert any("nose" in t and v == "supported" for t, v in got), got
+
+
+def test_a_pronoun_after_a_story_noun_in_its_sentence(default_kb):
+    # "her" is the dancer named just before it, though a real person was named first
+    text = ("The jury gave the prize to Anora, Sean Baker's comedy about a young dancer and the "
+            "rich boy who marries her.")
+    assert [v for _, v in kinds(text, default_kb, "plot_event")] == ["supported"]
+    text = "Anora tells of a dancer in Brooklyn; later she marries a rich heir in Atlantic City."
+    assert [v for _, v in kinds(text, default_kb, "plot_event")] == ["refuted"]
+    # a real person's family is not the story
+    assert kinds("Sean Baker met his wife at Cannes, and they marry in Paris.", default_kb,
+                 "plot_event") == []
