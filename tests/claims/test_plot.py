@@ -332,3 +332,91 @@ def test_a_wedding_told_in_a_relative_clause_hung_on_a_thing(default_kb):
     # "which is about a stripper who ...": the stripper, not the film
     text = "Anora, which is about a young stripper who marries one of her clients, won."
     assert [v for _, v in kinds(text, default_kb, "plot_event")] == ["supported"]
+
+
+# -- the story retold against the KB's plot notes -----------------------------------------------
+def statements(text, kb):
+    r = reelcheck.check(LEAD + text, kb=kb)
+    return [(c.text, c.verdict) for c in r.claims
+            if c.start >= len(LEAD) and c.slots.get("kind") == "statement"]
+
+
+def test_a_measure_states_its_number(default_kb):
+    # the note gives the ring four carats: "four-carat" says so, "five-carat" does not
+    assert statements("Vanya gives Ani a four-carat diamond ring.", default_kb) == \
+        [("Vanya gives Ani a four-carat diamond ring", "supported")]
+    assert all(v != "supported" for _, v in
+               statements("Vanya gives Ani a five-carat diamond ring.", default_kb))
+
+
+def test_a_note_does_not_tell_another_event(default_kb):
+    # the note has the priest called away from a christening: a clause whose verb the note
+    # lacks ("dragged out of a wedding") is another event, though its nouns are the note's
+    text = "His parents send Toros, an Armenian priest who is dragged out of a wedding."
+    assert not any("wedding" in t and v == "supported" for t, v in statements(text, default_kb))
+    text = "His parents send Toros, an Armenian priest who is called away from a christening."
+    assert ("an Armenian priest who is called away from a christening", "supported") in \
+        statements(text, default_kb)
+
+
+@pytest.mark.parametrize("text,span", [
+    # "flees" is what the note's "runs off" says; "hands back" its "gives back"; "shares a flat
+    # with" its "lives with"
+    ("When the henchmen show up at the mansion, Vanya flees, leaving Ani with Garnick and Igor.",
+     "Vanya flees"),
+    ("In the last scene Igor hands back her wedding ring.", "hands back her wedding ring"),
+    ("Igor shares a flat in Brighton Beach with his grandmother.", "shares a flat"),
+    # "ostensibly" is the note's "nominally"; "sends" its "assigns"; "ends at" its
+    # "culminating at"
+    ("Ani meets Vanya. He is ostensibly in the US to study.", "ostensibly in the US"),
+    ("Ani speaks Russian, so the manager sends her to a Russian-speaking client.",
+     "sends her to a Russian-speaking client"),
+    ("After a night of searching Brooklyn, the chase ends at Ani's club in Manhattan.",
+     "the chase ends at Ani's club"),
+])
+def test_a_paraphrase_of_a_note_is_supported(text, span, default_kb):
+    got = statements(text, default_kb)
+    assert any(span in t and v == "supported" for t, v in got), got
+
+
+def test_a_paraphrase_about_a_film_the_kb_lacks_is_not_supported(default_kb):
+    # an invented film and people: no note of Anora speaks for them
+    text = "In Lowtide Harbour, the ferryman Osk flees, leaving Marit with his two brothers."
+    got = [c.verdict for c in reelcheck.check(text, kb=default_kb).claims]
+    assert "supported" not in got and "refuted" not in got
+
+
+def test_a_pronoun_stands_for_the_one_the_note_names(default_kb):
+    # the note says Ani quits the club; "she" after a sentence naming Ani is that person
+    got = statements("Ani meets Vanya at the club. Weeks later she quits the club.", default_kb)
+    assert any("she quits the club" in t and v == "supported" for t, v in got), got
+    # the note's words without its event: meeting is not what the note says
+    assert not any("meets" in t and v == "supported" for t, v in got), got
+
+
+def test_a_phrase_that_sets_the_time_of_a_clause_is_no_statement(default_kb):
+    # the note tells of a New Year's Eve party; "after a party" only dates the clause it opens
+    for text in ("Ani meets Vanya at the club. After a New Year's Eve party, she moves into "
+                 "the mansion.",
+                 "Ani meets Vanya at the club. During his New Year's Eve party, the two of "
+                 "them drink champagne until dawn."):
+        assert not any(t.startswith(("After", "During")) for t, _ in
+                       statements(text, default_kb)), text
+
+
+def test_a_henchman_told_as_a_man(default_kb):
+    got = statements("Ani meets Vanya. Then three men storm the mansion and she breaks one "
+                     "man's nose.", default_kb)
+    assert any("nose" in t and v == "supported" for t, v in got), got
+
+
+def test_a_pronoun_after_a_story_noun_in_its_sentence(default_kb):
+    # "her" is the dancer named just before it, though a real person was named first
+    text = ("The jury gave the prize to Anora, Sean Baker's comedy about a young dancer and the "
+            "rich boy who marries her.")
+    assert [v for _, v in kinds(text, default_kb, "plot_event")] == ["supported"]
+    text = "Anora tells of a dancer in Brooklyn; later she marries a rich heir in Atlantic City."
+    assert [v for _, v in kinds(text, default_kb, "plot_event")] == ["refuted"]
+    # a real person's family is not the story
+    assert kinds("Sean Baker met his wife at Cannes, and they marry in Paris.", default_kb,
+                 "plot_event") == []

@@ -14,10 +14,13 @@ from typing import Optional
 from ..model import Claim, EntityRef, Mention
 from .context import Resolver
 from .frames import CONDITIONALS
-from .statements import disjoint, scored_spans
+from .parse import lexicon
+from .statements import _token, disjoint, note_of, scored_spans
 from .text import Sentence
 
 # kinds with typed, complete facts: prose does not decide them
+# the dependencies of a verb that heads a clause of its own (not "the spoiled son")
+CLAUSE_HEADS = frozenset({"ROOT", "relcl", "advcl", "conj", "ccomp", "xcomp", "acl", "pcomp"})
 TYPED_ONLY = frozenset({"award", "award_count", "date", "age", "quantity", "money", "relation"})
 # a category named inside a note's span: awards are decided by the typed award facts
 ANY_CATEGORY = re.compile(r"\bbest\s+(?:supporting\s+|leading\s+|original\s+|adapted\s+)?"
@@ -31,6 +34,15 @@ DENIAL = re.compile(r"[^.;]{0,40}?,?\s*(?:which|that|this|but that)\s+(?:simply\
 NEGATION = re.compile(r"\b(?:not|never|no longer|didn['’]t|did not|wasn['’]t|was not|isn['’]t|"
                       r"is not|hasn['’]t|has not|haven['’]t|failed to|doesn['’]t|does not|"
                       r"weren['’]t|were not|neither|nor)\b", re.I)
+
+
+class _Bare:
+    """The parse of a sentence the candidate gate let by (its words and tree only)."""
+    __slots__ = ("doc", "offset")
+
+    def __init__(self, s: Sentence):
+        from ..nlp import parse
+        self.doc, self.offset = next(iter(parse([s.text]))), s.start
 
 
 class NoteReader:
@@ -53,6 +65,10 @@ class NoteReader:
                                        (latest[0] if latest else None, "person"),
                                        (character[0] if character else None, "person")) if x}
         spans = scored_spans(self.kb, self.text, s.start, s.end, ms, anchors, implied)
+        if spans and p is None:
+            p = _Bare(s)   # a sentence no family parsed: its parse, to read what a span says
+        if p is not None:
+            spans = [m for m in spans if not self._other_event(p, m)]
         if not spans:
             return []
         for c in found:
@@ -66,7 +82,8 @@ class NoteReader:
         for m in disjoint(spans):
             if any(m.start < c.end and c.start < m.end for c in found):
                 continue  # a typed claim speaks here: a note must not contradict its verdict
-            if p is not None and self._unasserted(p, m.start, m.end):
+            if p is not None and (self._unasserted(p, m.start, m.end)
+                                  or self._qualifier_only(p, m)):
                 continue
             f = m.fact
             cat = ANY_CATEGORY.search(self.text, m.start, m.end)
@@ -79,6 +96,43 @@ class NoteReader:
             out.append(self._claim(s, hedged, category, m.start, m.end, subject or f.subject,
                                    f.predicate, f.value, kind="statement", fact_id=f.id))
         return out
+
+    @staticmethod
+    def _qualifier_only(p, m) -> bool:
+        """Whether the span is only the time of a verb outside it ("After a New Year's Eve
+        party, ..."): it has no verb, and its phrase is a preposition of time (`plot.
+        time_prepositions`) set before the verb it hangs on, beyond the span. When a clause
+        happens is the clause's, not a statement of its own (a phrase after its verb may be
+        its argument: "takes the group to the Tatiana Grill"; "From the motel in X to ..."
+        may say where a film is set)."""
+        inside = [t for t in p.doc if m.start <= p.offset + t.idx < m.end]
+        if not inside or any(t.pos_ in ("VERB", "AUX") for t in inside):
+            return False
+        ids = {t.i for t in inside}
+        tops = [t for t in inside if t.head.i not in ids or t.head.i == t.i]
+        when = set(lexicon().section("plot").get("time_prepositions") or ())
+        return len(tops) == 1 and tops[0].dep_ == "prep" and tops[0].lower_ in when \
+            and tops[0].head.i not in ids and tops[0].head.pos_ in ("VERB", "AUX") \
+            and tops[0].i < tops[0].head.i
+
+    def _other_event(self, p, m) -> bool:
+        """Whether the span tells an event the note does not: it has verbs of content heading
+        its clauses ("an Armenian priest who is pulled out of a wedding") and the note holds
+        none of them, in any of their words ("called away from a christening" is another
+        event, though the note's other words are the clause's)."""
+        f = m.fact
+        if f.predicate != "plot" and f.qualifiers.get("category") != "plot":
+            return False   # a story's events; a career note's verbs vary more ("trained at")
+        vocab = note_of(self.kb, f).vocab
+        told = []
+        for t in p.doc:
+            if t.pos_ != "VERB" or t.dep_ not in CLAUSE_HEADS \
+                    or not m.start <= p.offset + t.idx < m.end:
+                continue
+            kind, got = _token(t.lower_)   # a light verb ("takes", "gives") tells no event
+            if kind == "w" and got[0]:
+                told.append(set(got[0]) | set(_token(t.lemma_.lower())[1][0] or ()))
+        return bool(told) and not any(w in vocab for words in told for w in words)
 
     @staticmethod
     def _unasserted(p, start: int, end: int) -> bool:

@@ -645,9 +645,28 @@ class PlotReader:
             return a if self._story_here(p, tok.i) else None
         if a is not None:
             return None
-        if tok.lower_ in PRONOUNS and self._story_here(p, tok.i, plural=tok.lower_ in PLURAL):
+        if tok.lower_ in PRONOUNS and (self._story_here(p, tok.i, plural=tok.lower_ in PLURAL)
+                                       or self._story_noun_before(p, tok.i)):
             return True
         return None
+
+    @staticmethod
+    def _story_noun_before(p: Parsed, i: int) -> bool:
+        """Whether the nearest one a pronoun may stand for, earlier in its sentence, is a noun
+        of `plot.character_nouns` ("a comedy about a young stripper and the boy who marries
+        her"): the story's people, though a real person was named before them ("Sean Baker's
+        comedy about ...")."""
+        nouns = set(_section().get("character_nouns") or ())
+        for t in reversed(p.doc[:i]):
+            a = p.arg_at(t.i)
+            if a is not None and a.kind in ("person", "character"):
+                return a.kind == "character"
+            if t.pos_ == "NOUN" and t.dep_ != "compound":
+                if t.lemma_.lower() in nouns:
+                    return True
+                if t.ent_type_ == "PERSON":
+                    return False
+        return False
 
     def _story_here(self, p: Parsed, i: int, plural: bool = False) -> bool:
         """Whether the last person-like name before token i in this paragraph is a character

@@ -90,14 +90,32 @@ class Terms:
     exclusive: frozenset
 
 
-def _stem(w: str) -> str:
-    if w in _IRREGULAR:
-        return _IRREGULAR[w]
+@lru_cache(maxsize=1)
+def _paraphrases() -> dict[str, str]:
+    """A word -> the word the notes use for the same thing (`plot.paraphrases` of the lexicon:
+    "bolts" is "runs off", "hands back" is "gives back")."""
+    from .parse import lexicon
+    groups = lexicon().section("plot").get("paraphrases") or {}
+    # each word, and the stems of its inflections ("shares", "shared": "shar")
+    return {x: canon for canon, words in groups.items() for w in words or ()
+            for x in {w} | {_strip(w + end) for end in ("s", "ed", "ing")}}
+
+
+def _strip(w: str) -> str:
     for suf, rep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
         if len(w) > 4 and w.endswith(suf) and not w.endswith("ss"):
-            w = w[: -len(suf)] + rep
-            break
-    return _IRREGULAR.get(w, w)
+            return w[: -len(suf)] + rep
+    return w
+
+
+def _stem(w: str) -> str:
+    same = _paraphrases()
+    if w in same:
+        return same[w]
+    if w in _IRREGULAR:
+        return same.get(_IRREGULAR[w], _IRREGULAR[w])
+    w = _strip(w)
+    return same.get(w) or _IRREGULAR.get(w, w)
 
 
 def _number(tok: str) -> Optional[str]:
@@ -225,6 +243,16 @@ def _token(tok: str):
     if n is not None:
         return "n", n.lstrip("0") or "0"
     tok = tok.lower()
+    head, _, rest = tok.partition("-")
+    if rest and head not in ("a", "an", "single") and (
+            head in NUMBER_WORDS or head.isdigit()):
+        # "three-carat", "twenty-one-year-old": a measure whose number the note must hold, as
+        # it must hold "4" of "4-carat" ("four-carat" is that number; "three-carat" is not)
+        n = int(NUMBER_WORDS.get(head, head))
+        unit = rest.partition("-")[0]
+        if n >= 20 and unit in NUMBER_WORDS and NUMBER_WORDS[unit] < 10:
+            n += NUMBER_WORDS[unit]
+        return "n", str(n)
     if any(ch.isdigit() for ch in tok):
         return "n", tok  # "35mm", "5s", "4k": a value the note must hold, like a number
     if tok.startswith("co-") and len(tok) > 4:  # "co-wrote" is not "wrote"
@@ -448,7 +476,10 @@ def score_note(kb, note: Note, clause: Clause, implied: Iterable[tuple[str, str]
             return 0.0
         named.add(eid)
     if clause.refs:
-        named |= {e for e, t in implied if e in ents and t in clause.refs}
+        # "she quits the club": the one a pronoun stands for is a name the note shares when
+        # the note is about them or names them in its words
+        named |= {e for e, t in implied if t in clause.refs and (
+            e in ents or t == "person" and _names_in(kb, e, ftext))}
     if note.person_subject and note.fact.subject not in named \
             and note.fact.subject not in context and not any(
                 (e := kb.entity(x)) is not None and e.type != "place" for x in named) \
@@ -463,6 +494,14 @@ def score_note(kb, note: Note, clause: Clause, implied: Iterable[tuple[str, str]
     need = math.fsum(idf.get(w, top) for w in ct.words) + agree
     cover = have / need
     return cover if cover >= MIN_COVER else 0.0
+
+
+def _names_in(kb, eid: str, ftext: str) -> bool:
+    """Whether folded note text `ftext` names entity `eid` by one of its names, as whole words."""
+    def words(x: str) -> str:
+        return " ".join("".join(ch if ch.isalnum() else " " for ch in x).split())
+    spaced = f" {words(ftext)} "
+    return any(n and f" {n} " in spaced for n in map(words, _names_of(kb, eid)))
 
 
 NAME_WEIGHT = 3.0
