@@ -478,3 +478,29 @@ def test_the_answer_to_a_when_question_dates_its_event(default_kb):
     # a question asking something else: the answer's date is not said of its verb
     assert dates("Quiz night\n\n1. Who directed Anora?\nAnswer: Sean Baker, on May 3, 2024.\n",
                  default_kb) == []
+
+
+def test_a_full_date_of_a_prize_dates_the_family_s_ceremony_of_its_year(default_kb):
+    # the award family reads the day as the prize's; the Oscars of 2020 were the 92nd
+    # (February 9, 2020): a day off refutes, the right day supports
+    c = one("Bong Joon Ho's Parasite took best picture on February 10, 2020.", default_kb)
+    assert (c.predicate, c.subject.id, c.verdict) == ("ceremony_date", "92nd-academy-awards",
+                                                       "refuted")
+    c = one("On March 2, 2025, Sean Baker collected best director for Anora.", default_kb)
+    assert (c.subject.id, c.verdict) == ("97th-academy-awards", "supported")
+    # a prize of a family the KB lacks names no ceremony
+    assert dates("On March 2, 2025, Rina Volk took the Golden Gannet for Saltmarsh.",
+                 default_kb) == []
+
+
+def test_a_family_s_night_is_the_edition_the_sentence_s_winner_won_at(default_kb):
+    lead = "Neon spent heavily on its awards campaign. "
+    c = one(lead + "Then it was Oscar night, March 4, when Anora took five Academy Awards.",
+            default_kb)
+    assert (c.subject.id, c.verdict) == ("97th-academy-awards", "refuted")
+    c = one(lead + "Oscar night, March 2, was kind to Mikey Madison, who won best actress.",
+            default_kb)
+    assert (c.subject.id, c.verdict) == ("97th-academy-awards", "supported")
+    # no winner the KB knows in the sentence: the night is no edition (no claim)
+    assert dates(lead + "Oscar night, March 9, belonged to Tobias Venn, who won best actor.",
+                 default_kb) == []

@@ -58,6 +58,7 @@ class DateReader:
         naming no edition ("won four Oscars in 1938", "in March 2024") is checked there; it is
         not also a ceremony's date. A full date ("on March 2, 2025") dates the ceremony too."""
         values = self._values(p)
+        self._awards = awards
         out = []
         line = self._dateline(p, values)
         if line is not None:
@@ -385,6 +386,11 @@ class DateReader:
                 near = a is not None and 0 <= head.i - a.last <= 2 and head.i > a.first
                 return (_edition_event(p, clause, dv), eds[0][0], eds[0][2] if near else None,
                         None, eds[0][1], {})
+        # 4b. a full date the award family read as the day of a prize it names ("took best
+        # picture on February 10, 2020"): that family's ceremony of the date's year
+        got = self._prize_day(dv)
+        if got is not None:
+            return ("ceremony_date", got, None, None, False, {})
         # 5. an event noun elsewhere in the clause: "had its world premiere ... on May 21"
         for i in sorted(clause):
             t = p.doc[i]
@@ -400,6 +406,34 @@ class DateReader:
                     if got is not None:
                         return got
         return None
+
+    def _prize_day(self, dv) -> Optional[str]:
+        """The ceremony an award claim of the sentence dates to this full date (its year, month
+        and day are the claim's slots, and it names a family but no edition): the family's one
+        ceremony of that year, else None."""
+        if not (dv.year and dv.month and dv.day):
+            return None
+        fams = {a.slots.get("family") for a in getattr(self, "_awards", ())
+                if a.slots.get("family") and not a.slots.get("ceremony")
+                and (a.slots.get("year"), a.slots.get("month"), a.slots.get("day"))
+                == (dv.year, dv.month, dv.day)}
+        if len(fams) != 1:
+            return None
+        eds = [x for x in self._family_editions(fams.pop()) if self.kb.entity(x).year == dv.year
+               and self.kb.entity(x).type == "ceremony"]
+        return eds[0] if len(eds) == 1 else None
+
+    def _won_at(self, fam: str) -> Optional[str]:
+        """The one edition of family `fam` at which the winners of the sentence's award claims
+        of that family (a subject the KB knows) won, else None."""
+        eds = set()
+        for a in getattr(self, "_awards", ()):
+            who = a.slots.get("subject")
+            if a.slots.get("family") != fam or a.slots.get("polarity") != "won" or not who:
+                continue
+            eds |= {f.qualifiers.get("ceremony") for f in self.kb.facts(
+                subject=who, predicate="award_received") if award_family(self.kb, f.value) == fam}
+        return eds.pop() if len(eds) == 1 and None not in eds else None
 
     # -- events by kind ---------------------------------------------------------------------
     def _first_done(self, p, verb):
@@ -754,6 +788,12 @@ class DateReader:
             eds = [x for x in self._family_editions(fam) if x.startswith(f"{n}{suffix}-")
                    and kb.entity(x).type in kinds]
             return (eds[0], False) if len(eds) == 1 else None
+        if described and base is None and len(named) == 1 and None not in named:
+            # "Oscar night, March 3, when the film won six Academy Awards": the one edition
+            # of the family the description names at which the sentence's winner won
+            won = self._won_at(next(iter(named)))
+            if won is not None:
+                return won, False
         if not described or base is None:
             return None
         if named and named != {award_family(kb, base)}:

@@ -1578,6 +1578,23 @@ def _place(kb, c) -> Optional[Verdict]:
     if complete and all(r == "disjoint" for _, r in rels):
         where = ", ".join(L(kb, f.value) for f in facts)
         return refuted(f"{L(kb, subj)} {words} {where}, not {L(kb, p)}.", facts)
+    if complete and pred != "place_of_birth":
+        # "on Staten Island" for a story the KB keeps, in full, in New York City's Brooklyn and
+        # Manhattan: a place the KB lists holds it, but so does the list's own finer places of
+        # that one, which are its siblings (same direct part) and none of which it lies in. The
+        # list must go finer still under one of them (Brighton Beach in Brooklyn): then the
+        # siblings' level was listed in full, not only the spots some scenes are at
+        up = [f.value for f in kb.facts(subject=p, predicate="part_of")]
+        sibs = [f for f, r in rels if r == "disjoint" and up and
+                [g.value for g in kb.facts(subject=f.value, predicate="part_of")] == up[:1]]
+        finer = any(place_relation(kb, s.value, f.value) == "contains" for s in sibs
+                    for f in facts)
+        if len(up) == 1 and sibs and finer and any(
+                f.value == up[0] for f, r in rels if r == "contains") \
+                and all(r in ("disjoint", "contains") for _, r in rels):
+            where = " and ".join(L(kb, f.value) for f in sibs)
+            return refuted(f"{L(kb, subj)} {words} {L(kb, up[0])}, but only in {where} there, "
+                           f"not {L(kb, p)}.", sibs)
     return None
 
 
