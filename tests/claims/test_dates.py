@@ -504,3 +504,20 @@ def test_a_family_s_night_is_the_edition_the_sentence_s_winner_won_at(default_kb
     # no winner the KB knows in the sentence: the night is no edition (no claim)
     assert dates(lead + "Oscar night, March 9, belonged to Tobias Venn, who won best actor.",
                  default_kb) == []
+
+
+def test_a_month_alone_after_in(default_kb):
+    lead = "Anora won the Palme d'Or at the 77th Cannes Film Festival. "
+    # a month of no year may support a release, never refute it (which year is open)
+    c = one(lead + "It comes to German cinemas through a local distributor in October.",
+            default_kb)
+    assert (c.predicate, c.slots["country"], c.verdict) == ("release_date", "germany",
+                                                             "supported")
+    c = one(lead + "It came to German cinemas in December.", default_kb)
+    assert c.verdict == "not_enough_info"
+    # a birthday's month is the same in every year: it refutes
+    assert one("Sean Baker was born in July.", default_kb).verdict == "refuted"
+    assert one("Yura Borisov, born in December, grew up near Moscow.",
+               default_kb).verdict == "supported"
+    # "may" the modal is no month
+    assert dates("Anora may reach German cinemas in time.", default_kb) == []

@@ -25,7 +25,7 @@ from ..kb.awards import award_family
 from ..model import Claim, EntityRef
 from .frames import CLAUSE_DEPS, _match_cue, _modal, _negated, clause_of, subject_token
 from .parse import Parsed, lexicon, number_value
-from .text import WEEKDAYS, DateValue, parse_ordinal, year_of
+from .text import MONTHS, WEEKDAYS, DateValue, parse_ordinal, year_of
 
 FILM_WORDS = frozenset({"it", "its", "film", "movie", "picture", "feature", "drama", "comedy",
                         "comedy-drama", "thriller"})
@@ -185,6 +185,12 @@ class DateReader:
                     c.dep_ not in ("punct",) for c in t.children):   # "(born 1972)" too
                 out.append((DateValue(int(t.text), None, None, None, off + t.idx,
                                       off + t.idx + len(t), t.text), t.i, t.i + 1, True))
+            elif t.lower_ in MONTHS and len(t.lower_) > 3 - (t.lower_ == "may") and \
+                    t.text[:1].isupper() and t.dep_ == "pobj" and t.head.lower_ == "in" and \
+                    not any(c.dep_ not in ("punct", "cc", "conj") for c in t.children):
+                # "reaches American cinemas in October": a month alone, of no year, is coarse
+                out.append((DateValue(None, MONTHS[t.lower_], None, None, off + t.idx,
+                                      off + t.idx + len(t), t.text), t.i, t.i + 1, True))
             elif t.lower_ in WEEKDAYS and t.text[:1].isupper() and \
                     t.ent_type_ in ("DATE", "TIME", ""):
                 out.append((DateValue(None, None, None, WEEKDAYS[t.lower_], off + t.idx,
@@ -276,9 +282,11 @@ class DateReader:
                 # 2023", "dropped on streaming in 2023": only the world premiere bounds them
                 coarse = False
                 extra["loose"] = extra.get("loose") or pred == "release_date"
+            bare_month = dv.month is not None and dv.year is None and dv.day is None
             if coarse and not (bare_year and pred in ("date_of_birth", "ceremony_date",
                                                       "start_date", "end_date",
-                                                      "first_achieved")):
+                                                      "first_achieved")) and not (
+                    bare_month and pred == "date_of_birth"):   # a birthday's month: any year
                 support_only = True
         if pred in ("start_date", "end_date") and dv.year is None:
             y = next((v.year for v, *_ in values if v.year), None)
