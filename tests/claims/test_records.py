@@ -499,3 +499,6 @@ def test_a_first_nomination(default_kb):
         "supported"]
     assert verdicts(lead + "It was her third nomination.", default_kb, "nth_prize") == [
         "not_enough_info"]
+    # a win was a nomination too
+    assert verdicts("Mikey Madison, 25, took best actress for Anora. It was her first "
+                    "nomination.", default_kb, "nth_prize") == ["supported"]

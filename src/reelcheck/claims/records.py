@@ -438,8 +438,9 @@ class RecordReader:
                 continue
             scoped = noun is not head or any(c.dep_ in ("compound", "amod") and c.i != t.i
                                              and c.i < noun.i for c in noun.children)
-            anchor = [c for c in awards if c.slots.get("subject") == who
-                      and c.slots.get("polarity") == pol and c.slots.get("award")]
+            anchor = [c for c in awards if c.slots.get("subject") == who and c.slots.get(
+                "award") and c.slots.get("polarity") in ((pol, "won") if pol == "nominated"
+                                                         else (pol,))]   # a win was nominated
             if len({c.slots["award"] for c in anchor}) != 1:
                 continue
             at = anchor[0]
