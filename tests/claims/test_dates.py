@@ -521,3 +521,13 @@ def test_a_month_alone_after_in(default_kb):
                default_kb).verdict == "supported"
     # "may" the modal is no month
     assert dates("Anora may reach German cinemas in time.", default_kb) == []
+
+
+def test_a_weekday_of_a_nomination_with_no_edition_named_is_the_nominee_s(default_kb):
+    # the passage names no edition: the sentence's nominee was nominated at one (the 97th, its
+    # nominations out on a Thursday); a weekday alone supports, never refutes
+    c = one("Mikey Madison picked up an Oscar nomination Thursday.", default_kb)
+    assert (c.predicate, c.subject.id, c.verdict) == ("nominations_announced",
+                                                       "97th-academy-awards", "supported")
+    assert one("Mikey Madison picked up an Oscar nomination Monday.",
+               default_kb).verdict == "not_enough_info"

@@ -502,3 +502,19 @@ def test_a_first_nomination(default_kb):
     # a win was a nomination too
     assert verdicts("Mikey Madison, 25, took best actress for Anora. It was her first "
                     "nomination.", default_kb, "nth_prize") == ["supported"]
+
+
+def test_an_n_time_winner_of_the_paragraph_s_prize(default_kb):
+    lead = "The Palme d'Or has gone to a few directors twice. "
+    got = claims(lead + "Michael Haneke became a two-time winner with Amour in 2012.",
+                 default_kb, "nth_prize")
+    assert [(c.subject.id, c.verdict) for c in got] == [("michael-haneke", "supported")]
+    # the KB holds every Palme d'Or winner: a count that does not fit is refuted
+    assert verdicts(lead + "Francis Ford Coppola became a three-time winner in 1979.",
+                    default_kb,
+                    "nth_prize") == ["refuted"]
+    # a prize of its own ("Oscar winner") or another family named beside it: not the Palme
+    assert verdicts(lead + "Sean Baker became a two-time Oscar winner in 2025.", default_kb,
+                    "nth_prize") == []
+    assert verdicts(lead + "At the Oscars, Sean Baker became a two-time winner in 2025.",
+                    default_kb, "nth_prize") == []

@@ -431,16 +431,18 @@ class DateReader:
                and self.kb.entity(x).type == "ceremony"]
         return eds[0] if len(eds) == 1 else None
 
-    def _won_at(self, fam: str) -> Optional[str]:
-        """The one edition of family `fam` at which the winners of the sentence's award claims
-        of that family (a subject the KB knows) won, else None."""
+    def _won_at(self, fam: str, polarities=("won",)) -> Optional[str]:
+        """The one edition of family `fam` at which the winners (or nominees, with
+        "nominated" among `polarities`) of the sentence's award claims of that family (a
+        subject the KB knows) won or were nominated, else None."""
         eds = set()
         for a in getattr(self, "_awards", ()):
-            who = a.slots.get("subject")
-            if a.slots.get("family") != fam or a.slots.get("polarity") != "won" or not who:
+            who, pol = a.slots.get("subject"), a.slots.get("polarity")
+            if a.slots.get("family") != fam or pol not in polarities or not who:
                 continue
-            eds |= {f.qualifiers.get("ceremony") for f in self.kb.facts(
-                subject=who, predicate="award_received") if award_family(self.kb, f.value) == fam}
+            preds = ("award_received",) + (("nominated_for",) if pol == "nominated" else ())
+            eds |= {f.qualifiers.get("ceremony") for pr in preds for f in self.kb.facts(
+                subject=who, predicate=pr) if award_family(self.kb, f.value) == fam}
         return eds.pop() if len(eds) == 1 and None not in eds else None
 
     # -- events by kind ---------------------------------------------------------------------
@@ -759,7 +761,8 @@ class DateReader:
                 # "landed Oscar nominations Thursday": a weekday alone, said of the family the
                 # passage is about, is of its edition there (it may support, never refute)
                 base = self.borrow(p.sentence.paragraph) if self.borrow is not None else None
-                base = base or (self.res.last.get("ceremony") or (None,))[0]
+                base = base or (self.res.last.get("ceremony") or (None,))[0] or \
+                    self._won_at(fam, ("won", "nominated"))   # or the sentence's nominee's
                 if base and award_family(kb, base) == fam and kb.entity(base) is not None and \
                         kb.entity(base).type in kinds:
                     return base, True

@@ -2100,7 +2100,10 @@ def nth_prize(kb, c) -> Optional[Verdict]:
     pred = "award_received" if pol == "won" else "nominated_for"
     mine = [f for f in _award_facts(kb, pred, aw, who)
             if not sl.get("for_work") or _for_stated_work(c, f) or f.qualifiers.get(
-                "for_work") == sl.get("for_work")]
+                "for_work") == sl.get("for_work") or f.subject == sl.get("for_work")]
+    if sl.get("year"):   # "became a two-time winner in 1979": the prize of that year
+        mine = [f for f in mine if sl["year"] in (f.qualifiers.get("year"), ceremony_year(
+            kb, f.qualifiers.get("ceremony")))]
     ceremonies = {f.qualifiers.get("ceremony") for f in mine}
     if len(ceremonies) != 1 or None in ceremonies:
         return None
@@ -2136,6 +2139,8 @@ def nth_prize(kb, c) -> Optional[Verdict]:
                          f"(earlier: {earlier}).", before + now)
     complete = sl.get("scoped") and all(
         kb.is_complete("award_received", object_entity=aw, qualifiers={"ceremony": cer})
+        or kb.is_complete("award_received", object_entity=aw,
+                          qualifiers={"year": ceremony_year(kb, cer)})
         for cer in ceremonies_of_family_until(kb, fam, year))
     if complete and lo <= n <= hi and any(w not in works for w in sl.get("after") or ()):
         wrong = ", ".join(L(kb, w) for w in sl["after"] if w not in works)
