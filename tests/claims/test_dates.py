@@ -531,3 +531,16 @@ def test_a_weekday_of_a_nomination_with_no_edition_named_is_the_nominee_s(defaul
                                                        "97th-academy-awards", "supported")
     assert one("Mikey Madison picked up an Oscar nomination Monday.",
                default_kb).verdict == "not_enough_info"
+
+
+def test_a_day_of_no_year_of_a_family_is_its_edition_of_the_year_of_writing(default_kb):
+    # the piece names 2025 as its latest year: the Golden Globes of 2025 (January 5); a day
+    # of no year may support, never refute
+    lead = "Nominations for the 97th Academy Awards came out on January 23, 2025. "
+    got = [c for c in dates(lead + "Anora came fresh from the Golden Globes, which were "
+                            "handed out on Jan. 5.", default_kb)
+           if c.subject.id == "82nd-golden-globe-awards"]
+    assert [c.verdict for c in got] == ["supported"]
+    got = [c for c in dates(lead + "The Golden Globes were handed out on Jan. 8.", default_kb)
+           if c.subject.id == "82nd-golden-globe-awards"]
+    assert [c.verdict for c in got] == ["not_enough_info"]

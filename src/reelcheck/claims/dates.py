@@ -756,6 +756,13 @@ class DateReader:
                        and kb.entity(x).type in kinds]
                 if len(eds) == 1:
                     return eds[0], False
+            if fam == a.entity and dv.year is None and dv.month and dv.day and self.written:
+                # "the Golden Globes, which were handed out on Jan. 5": a day of no year, of
+                # the family's edition in the year the piece was written (support only)
+                eds = [x for x in self._family_editions(fam) if kb.entity(x).year ==
+                       self.written and kb.entity(x).type in kinds]
+                if len(eds) == 1:
+                    return eds[0], True
             if fam == a.entity and dv.year is None and dv.weekday is not None and \
                     dv.month is None:
                 # "landed Oscar nominations Thursday": a weekday alone, said of the family the
@@ -772,12 +779,13 @@ class DateReader:
         words = _lx().get("descriptions", ())
         if tok.lemma_.lower() not in words and tok.lower_ not in words:
             return None
-        named = set()
+        named, loose = set(), None
         for c in tok.children:   # "the 97th Oscars ceremony": the edition named before it
             if c.dep_ in ("compound", "nmod") and p.arg_at(c.i) is not None:
                 got = self._edition_at(p, c, dv, kinds, described=False)
-                if got is not None:
+                if got is not None and not got[1]:
                     return got
+                loose = loose or got   # a guess by the year of writing: the last resort
                 if p.arg_at(c.i).entity:
                     named.add(award_family(kb, p.arg_at(c.i).entity))
         # "the 12th ceremony": an ordinal edition of the family the passage is about
@@ -806,7 +814,7 @@ class DateReader:
             if won is not None:
                 return won, False
         if not described or base is None:
-            return None
+            return loose
         if named and named != {award_family(kb, base)}:
             return None   # "BAFTA night" in a passage on the Oscars: another family's
         e = kb.entity(base)
