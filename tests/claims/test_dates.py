@@ -478,3 +478,69 @@ def test_the_answer_to_a_when_question_dates_its_event(default_kb):
     # a question asking something else: the answer's date is not said of its verb
     assert dates("Quiz night\n\n1. Who directed Anora?\nAnswer: Sean Baker, on May 3, 2024.\n",
                  default_kb) == []
+
+
+def test_a_full_date_of_a_prize_dates_the_family_s_ceremony_of_its_year(default_kb):
+    # the award family reads the day as the prize's; the Oscars of 2020 were the 92nd
+    # (February 9, 2020): a day off refutes, the right day supports
+    c = one("Bong Joon Ho's Parasite took best picture on February 10, 2020.", default_kb)
+    assert (c.predicate, c.subject.id, c.verdict) == ("ceremony_date", "92nd-academy-awards",
+                                                       "refuted")
+    c = one("On March 2, 2025, Sean Baker collected best director for Anora.", default_kb)
+    assert (c.subject.id, c.verdict) == ("97th-academy-awards", "supported")
+    # a prize of a family the KB lacks names no ceremony
+    assert dates("On March 2, 2025, Rina Volk took the Golden Gannet for Saltmarsh.",
+                 default_kb) == []
+
+
+def test_a_family_s_night_is_the_edition_the_sentence_s_winner_won_at(default_kb):
+    lead = "Neon spent heavily on its awards campaign. "
+    c = one(lead + "Then it was Oscar night, March 4, when Anora took five Academy Awards.",
+            default_kb)
+    assert (c.subject.id, c.verdict) == ("97th-academy-awards", "refuted")
+    c = one(lead + "Oscar night, March 2, was kind to Mikey Madison, who won best actress.",
+            default_kb)
+    assert (c.subject.id, c.verdict) == ("97th-academy-awards", "supported")
+    # no winner the KB knows in the sentence: the night is no edition (no claim)
+    assert dates(lead + "Oscar night, March 9, belonged to Tobias Venn, who won best actor.",
+                 default_kb) == []
+
+
+def test_a_month_alone_after_in(default_kb):
+    lead = "Anora won the Palme d'Or at the 77th Cannes Film Festival. "
+    # a month of no year may support a release, never refute it (which year is open)
+    c = one(lead + "It comes to German cinemas through a local distributor in October.",
+            default_kb)
+    assert (c.predicate, c.slots["country"], c.verdict) == ("release_date", "germany",
+                                                             "supported")
+    c = one(lead + "It came to German cinemas in December.", default_kb)
+    assert c.verdict == "not_enough_info"
+    # a birthday's month is the same in every year: it refutes
+    assert one("Sean Baker was born in July.", default_kb).verdict == "refuted"
+    assert one("Yura Borisov, born in December, grew up near Moscow.",
+               default_kb).verdict == "supported"
+    # "may" the modal is no month
+    assert dates("Anora may reach German cinemas in time.", default_kb) == []
+
+
+def test_a_weekday_of_a_nomination_with_no_edition_named_is_the_nominee_s(default_kb):
+    # the passage names no edition: the sentence's nominee was nominated at one (the 97th, its
+    # nominations out on a Thursday); a weekday alone supports, never refutes
+    c = one("Mikey Madison picked up an Oscar nomination Thursday.", default_kb)
+    assert (c.predicate, c.subject.id, c.verdict) == ("nominations_announced",
+                                                       "97th-academy-awards", "supported")
+    assert one("Mikey Madison picked up an Oscar nomination Monday.",
+               default_kb).verdict == "not_enough_info"
+
+
+def test_a_day_of_no_year_of_a_family_is_its_edition_of_the_year_of_writing(default_kb):
+    # the piece names 2025 as its latest year: the Golden Globes of 2025 (January 5); a day
+    # of no year may support, never refute
+    lead = "Nominations for the 97th Academy Awards came out on January 23, 2025. "
+    got = [c for c in dates(lead + "Anora came fresh from the Golden Globes, which were "
+                            "handed out on Jan. 5.", default_kb)
+           if c.subject.id == "82nd-golden-globe-awards"]
+    assert [c.verdict for c in got] == ["supported"]
+    got = [c for c in dates(lead + "The Golden Globes were handed out on Jan. 8.", default_kb)
+           if c.subject.id == "82nd-golden-globe-awards"]
+    assert [c.verdict for c in got] == ["not_enough_info"]

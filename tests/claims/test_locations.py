@@ -81,9 +81,13 @@ def test_where_the_story_moves_is_where_it_is_set(default_kb):
     # the KB's settings are complete: a city outside all of them is refuted
     got = places("Halfway through, the plot moves to Miami.", default_kb)
     assert [(c.predicate, c.verdict) for c in got] == [("narrative_location", "refuted")]
-    # a place inside one of them cannot be ruled out
-    got = places("Later the plot moves to Staten Island.", default_kb)
+    # a place inside one of them cannot be ruled out, unless the KB lists that one's parts in
+    # full at its level: Staten Island is not among the boroughs it keeps (Brooklyn,
+    # Manhattan), a spot in Brooklyn beside Brighton Beach may be where a scene is
+    got = places("Later the plot moves to Coney Island.", default_kb)
     assert [c.verdict for c in got] == ["not_enough_info"]
+    got = places("Later the plot moves to Staten Island.", default_kb)
+    assert [c.verdict for c in got] == ["refuted"]
     # someone's own story, or a character moving, is not where the film is set
     assert [c.predicate for c in places("His story moves to Miami.", default_kb)] == []
     assert all(c.predicate != "narrative_location"
@@ -104,3 +108,18 @@ def test_a_set_of_the_film_said_to_be_somewhere(default_kb):
     # neither real nor in the story, or someone's own house: no claim
     assert places("The Zakharov house is a big mansion in Miami.", default_kb) == []
     assert places("His house is a real mansion in Miami.", default_kb) == []
+
+
+def test_a_borough_beside_the_listed_ones_of_a_city_the_story_stays_in(default_kb):
+    # the KB keeps Anora's story, in full, in New York City's Brooklyn (down to Brighton Beach
+    # and Mill Basin) and Manhattan, and Las Vegas: another borough is not in it
+    got = places("The story unfolds in Queens.", default_kb)
+    assert [c.verdict for c in got] == ["refuted"] and "Manhattan" in got[0].explanation
+    assert [c.verdict for c in places("The story unfolds in Manhattan.", default_kb)] == [
+        "supported"]
+    # a neighbourhood beside the listed ones is a spot a scene may be at: left open
+    got = places("The story unfolds in Coney Island.", default_kb)
+    assert [c.verdict for c in got] == ["not_enough_info"]
+    # the same words with the story's place a set stands in
+    got = places("In the story the house is the oligarchs' base on Staten Island.", default_kb)
+    assert [c.verdict for c in got] == ["refuted"]

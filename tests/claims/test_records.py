@@ -463,3 +463,58 @@ def test_a_bound_off_the_records_path_ends_at_the_root():
     worker.start()
     worker.join(10)
     assert got == [False]
+
+
+# -- a holder's nth prize ------------------------------------------------------------------------
+def test_a_holders_nth_win_counts_the_prizes_up_to_the_one_it_stands_for(default_kb):
+    lead = "Adrien Brody took best actor for The Brutalist in 2025. "
+    got = claims(lead + "That made it his second Oscar, after The Pianist.", default_kb,
+                 "nth_prize")
+    assert [(c.slots["n"], c.verdict) for c in got] == [(2, "supported")]
+    # a count that does not fit the holder's record over every category is left open (the
+    # KB need not hold all of a person's prizes), and so is a holder the KB lacks
+    assert verdicts(lead + "It was his fourth win.", default_kb, "nth_prize") == [
+        "not_enough_info"]
+    assert verdicts("Tobias Venn took best actor for Saltmarsh. It was his second win.",
+                    default_kb, "nth_prize") in ([], ["not_enough_info"])
+
+
+def test_a_kind_of_prize_counts_one_category_the_kb_holds_in_full(default_kb):
+    lead = "Billy Wilder won best director for The Apartment, "
+    assert verdicts(lead + "his second directing Oscar after The Lost Weekend.", default_kb,
+                    "nth_prize") == ["supported"]
+    assert verdicts(lead + "his third directing Oscar.", default_kb, "nth_prize") == ["refuted"]
+    got = claims(lead + "his second directing Oscar after Some Like It Hot.", default_kb,
+                 "nth_prize")
+    assert [c.verdict for c in got] == ["refuted"] and "Lost Weekend" in got[0].explanation
+    # "his" is the sentence's own winner, not the person named before it
+    got = claims("Adrien Brody won best actor for The Pianist. " + lead +
+                 "his second directing Oscar.", default_kb, "nth_prize")
+    assert [(c.subject.id, c.verdict) for c in got] == [("billy-wilder", "supported")]
+
+
+def test_a_first_nomination(default_kb):
+    lead = "Mikey Madison was nominated for best actress for Anora. "
+    assert verdicts(lead + "It was her first nomination.", default_kb, "nth_prize") == [
+        "supported"]
+    assert verdicts(lead + "It was her third nomination.", default_kb, "nth_prize") == [
+        "not_enough_info"]
+    # a win was a nomination too
+    assert verdicts("Mikey Madison, 25, took best actress for Anora. It was her first "
+                    "nomination.", default_kb, "nth_prize") == ["supported"]
+
+
+def test_an_n_time_winner_of_the_paragraph_s_prize(default_kb):
+    lead = "The Palme d'Or has gone to a few directors twice. "
+    got = claims(lead + "Michael Haneke became a two-time winner with Amour in 2012.",
+                 default_kb, "nth_prize")
+    assert [(c.subject.id, c.verdict) for c in got] == [("michael-haneke", "supported")]
+    # the KB holds every Palme d'Or winner: a count that does not fit is refuted
+    assert verdicts(lead + "Francis Ford Coppola became a three-time winner in 1979.",
+                    default_kb,
+                    "nth_prize") == ["refuted"]
+    # a prize of its own ("Oscar winner") or another family named beside it: not the Palme
+    assert verdicts(lead + "Sean Baker became a two-time Oscar winner in 2025.", default_kb,
+                    "nth_prize") == []
+    assert verdicts(lead + "At the Oscars, Sean Baker became a two-time winner in 2025.",
+                    default_kb, "nth_prize") == []

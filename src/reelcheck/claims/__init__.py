@@ -123,7 +123,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
             found += quantities.sentence_claims(p, frames, hedged)
             found += crew.sentence_claims(p, hedged)
             found += spouses.sentence_claims(p, hedged)
-            found += records.sentence_claims(p, frames, hedged)
+            found += records.sentence_claims(p, frames, hedged, found)
             found += filmography.sentence_claims(p, hedged)
             found += story.sentence_claims(p, hedged)
         played = cast.sentence_claims(p, frames, hedged) if p is not None else []

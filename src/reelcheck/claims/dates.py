@@ -25,7 +25,7 @@ from ..kb.awards import award_family
 from ..model import Claim, EntityRef
 from .frames import CLAUSE_DEPS, _match_cue, _modal, _negated, clause_of, subject_token
 from .parse import Parsed, lexicon, number_value
-from .text import WEEKDAYS, DateValue, parse_ordinal, year_of
+from .text import MONTHS, WEEKDAYS, DateValue, parse_ordinal, year_of
 
 FILM_WORDS = frozenset({"it", "its", "film", "movie", "picture", "feature", "drama", "comedy",
                         "comedy-drama", "thriller"})
@@ -58,6 +58,7 @@ class DateReader:
         naming no edition ("won four Oscars in 1938", "in March 2024") is checked there; it is
         not also a ceremony's date. A full date ("on March 2, 2025") dates the ceremony too."""
         values = self._values(p)
+        self._awards = awards
         out = []
         line = self._dateline(p, values)
         if line is not None:
@@ -184,6 +185,12 @@ class DateReader:
                     c.dep_ not in ("punct",) for c in t.children):   # "(born 1972)" too
                 out.append((DateValue(int(t.text), None, None, None, off + t.idx,
                                       off + t.idx + len(t), t.text), t.i, t.i + 1, True))
+            elif t.lower_ in MONTHS and len(t.lower_) > 3 - (t.lower_ == "may") and \
+                    t.text[:1].isupper() and t.dep_ == "pobj" and t.head.lower_ == "in" and \
+                    not any(c.dep_ not in ("punct", "cc", "conj") for c in t.children):
+                # "reaches American cinemas in October": a month alone, of no year, is coarse
+                out.append((DateValue(None, MONTHS[t.lower_], None, None, off + t.idx,
+                                      off + t.idx + len(t), t.text), t.i, t.i + 1, True))
             elif t.lower_ in WEEKDAYS and t.text[:1].isupper() and \
                     t.ent_type_ in ("DATE", "TIME", ""):
                 out.append((DateValue(None, None, None, WEEKDAYS[t.lower_], off + t.idx,
@@ -275,9 +282,11 @@ class DateReader:
                 # 2023", "dropped on streaming in 2023": only the world premiere bounds them
                 coarse = False
                 extra["loose"] = extra.get("loose") or pred == "release_date"
+            bare_month = dv.month is not None and dv.year is None and dv.day is None
             if coarse and not (bare_year and pred in ("date_of_birth", "ceremony_date",
                                                       "start_date", "end_date",
-                                                      "first_achieved")):
+                                                      "first_achieved")) and not (
+                    bare_month and pred == "date_of_birth"):   # a birthday's month: any year
                 support_only = True
         if pred in ("start_date", "end_date") and dv.year is None:
             y = next((v.year for v, *_ in values if v.year), None)
@@ -385,6 +394,11 @@ class DateReader:
                 near = a is not None and 0 <= head.i - a.last <= 2 and head.i > a.first
                 return (_edition_event(p, clause, dv), eds[0][0], eds[0][2] if near else None,
                         None, eds[0][1], {})
+        # 4b. a full date the award family read as the day of a prize it names ("took best
+        # picture on February 10, 2020"): that family's ceremony of the date's year
+        got = self._prize_day(dv)
+        if got is not None:
+            return ("ceremony_date", got, None, None, False, {})
         # 5. an event noun elsewhere in the clause: "had its world premiere ... on May 21"
         for i in sorted(clause):
             t = p.doc[i]
@@ -400,6 +414,36 @@ class DateReader:
                     if got is not None:
                         return got
         return None
+
+    def _prize_day(self, dv) -> Optional[str]:
+        """The ceremony an award claim of the sentence dates to this full date (its year, month
+        and day are the claim's slots, and it names a family but no edition): the family's one
+        ceremony of that year, else None."""
+        if not (dv.year and dv.month and dv.day):
+            return None
+        fams = {a.slots.get("family") for a in getattr(self, "_awards", ())
+                if a.slots.get("family") and not a.slots.get("ceremony")
+                and (a.slots.get("year"), a.slots.get("month"), a.slots.get("day"))
+                == (dv.year, dv.month, dv.day)}
+        if len(fams) != 1:
+            return None
+        eds = [x for x in self._family_editions(fams.pop()) if self.kb.entity(x).year == dv.year
+               and self.kb.entity(x).type == "ceremony"]
+        return eds[0] if len(eds) == 1 else None
+
+    def _won_at(self, fam: str, polarities=("won",)) -> Optional[str]:
+        """The one edition of family `fam` at which the winners (or nominees, with
+        "nominated" among `polarities`) of the sentence's award claims of that family (a
+        subject the KB knows) won or were nominated, else None."""
+        eds = set()
+        for a in getattr(self, "_awards", ()):
+            who, pol = a.slots.get("subject"), a.slots.get("polarity")
+            if a.slots.get("family") != fam or pol not in polarities or not who:
+                continue
+            preds = ("award_received",) + (("nominated_for",) if pol == "nominated" else ())
+            eds |= {f.qualifiers.get("ceremony") for pr in preds for f in self.kb.facts(
+                subject=who, predicate=pr) if award_family(self.kb, f.value) == fam}
+        return eds.pop() if len(eds) == 1 and None not in eds else None
 
     # -- events by kind ---------------------------------------------------------------------
     def _first_done(self, p, verb):
@@ -712,12 +756,20 @@ class DateReader:
                        and kb.entity(x).type in kinds]
                 if len(eds) == 1:
                     return eds[0], False
+            if fam == a.entity and dv.year is None and dv.month and dv.day and self.written:
+                # "the Golden Globes, which were handed out on Jan. 5": a day of no year, of
+                # the family's edition in the year the piece was written (support only)
+                eds = [x for x in self._family_editions(fam) if kb.entity(x).year ==
+                       self.written and kb.entity(x).type in kinds]
+                if len(eds) == 1:
+                    return eds[0], True
             if fam == a.entity and dv.year is None and dv.weekday is not None and \
                     dv.month is None:
                 # "landed Oscar nominations Thursday": a weekday alone, said of the family the
                 # passage is about, is of its edition there (it may support, never refute)
                 base = self.borrow(p.sentence.paragraph) if self.borrow is not None else None
-                base = base or (self.res.last.get("ceremony") or (None,))[0]
+                base = base or (self.res.last.get("ceremony") or (None,))[0] or \
+                    self._won_at(fam, ("won", "nominated"))   # or the sentence's nominee's
                 if base and award_family(kb, base) == fam and kb.entity(base) is not None and \
                         kb.entity(base).type in kinds:
                     return base, True
@@ -727,12 +779,13 @@ class DateReader:
         words = _lx().get("descriptions", ())
         if tok.lemma_.lower() not in words and tok.lower_ not in words:
             return None
-        named = set()
+        named, loose = set(), None
         for c in tok.children:   # "the 97th Oscars ceremony": the edition named before it
             if c.dep_ in ("compound", "nmod") and p.arg_at(c.i) is not None:
                 got = self._edition_at(p, c, dv, kinds, described=False)
-                if got is not None:
+                if got is not None and not got[1]:
                     return got
+                loose = loose or got   # a guess by the year of writing: the last resort
                 if p.arg_at(c.i).entity:
                     named.add(award_family(kb, p.arg_at(c.i).entity))
         # "the 12th ceremony": an ordinal edition of the family the passage is about
@@ -754,8 +807,14 @@ class DateReader:
             eds = [x for x in self._family_editions(fam) if x.startswith(f"{n}{suffix}-")
                    and kb.entity(x).type in kinds]
             return (eds[0], False) if len(eds) == 1 else None
+        if described and base is None and len(named) == 1 and None not in named:
+            # "Oscar night, March 3, when the film won six Academy Awards": the one edition
+            # of the family the description names at which the sentence's winner won
+            won = self._won_at(next(iter(named)))
+            if won is not None:
+                return won, False
         if not described or base is None:
-            return None
+            return loose
         if named and named != {award_family(kb, base)}:
             return None   # "BAFTA night" in a passage on the Oscars: another family's
         e = kb.entity(base)

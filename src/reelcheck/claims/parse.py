@@ -18,7 +18,7 @@ from typing import Optional
 
 from ..model import Mention
 from .lexicon import Lexicon, load_lexicon
-from .text import NUMBER_WORDS, Sentence, find_dates, find_durations, find_money
+from .text import MONTHS, NUMBER_WORDS, Sentence, find_dates, find_durations, find_money
 
 NER_KINDS = {"PERSON": "person", "WORK_OF_ART": "work", "ORG": "org", "DATE": "date",
              "MONEY": "money", "CARDINAL": "cardinal", "ORDINAL": "ordinal", "TIME": "time",
@@ -302,7 +302,10 @@ def is_candidate(text: str, mentions: list[Mention], start: int = 0) -> bool:
         return True
     if not words.isdisjoint(found):
         return True
-    return bool(_DATE_HINT.search(text)) and not _date_words().isdisjoint(found)
+    dated = bool(_DATE_HINT.search(text)) or any(
+        w in MONTHS and len(w) > 3 - (w == "may") and (w != "may" or "May" in text)
+        for w in found)   # "in October"
+    return dated and not _date_words().isdisjoint(found)
 
 
 def parse_sentences(text: str, sentences: list[Sentence],

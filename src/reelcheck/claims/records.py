@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..kb.awards import resolve_category
+from ..kb.awards import award_family, resolve_category
 from ..model import Claim, EntityRef
 from .frames import RELATIVE, _modal, clause_of, subject_token
 from .parse import Parsed, lexicon, number_value
@@ -55,6 +55,7 @@ class RecordReader:
         # a "previous holder" said without its holder (sentence index, head lemma, slots):
         # "... for the previous film to do this. That film was Marty."
         self._pending: Optional[tuple] = None
+        self._heard: Optional[tuple] = None   # (paragraph, award claims) said before
         prizes = _words().get("no_prize", {}).get("festivals", {})
         watch = set(prizes) | set(prizes.values())
         # where the festivals whose missing years the KB keeps are named in the document
@@ -62,10 +63,12 @@ class RecordReader:
                                            if m.entity.id in (f, pz)), None))
                            for m in resolver.mentions if m.entity.id in watch]
 
-    def sentence_claims(self, p: Parsed, frames, hedged: bool) -> list[Claim]:
+    def sentence_claims(self, p: Parsed, frames, hedged: bool, found=()) -> list[Claim]:
         pending, self._pending = self._pending, None
         self._frames = frames
         out = self._records(p, hedged)
+        out += self._nth_prizes(p, hedged, found)
+        out += self._times_winners(p, hedged)
         if not out and pending is not None:
             out += self._identified(p, pending, hedged)
         if not out:
@@ -389,6 +392,154 @@ class RecordReader:
             t.lower_ in works and any(c.lower_ in same for c in t.children) for t in toks)}
 
     # -- achievements carried from sentence to sentence ----------------------------------------
+    def _nth_prizes(self, p: Parsed, hedged: bool, found) -> list[Claim]:
+        """'It was his second win, after The Pianist', 'It was her first nomination', '...,
+        his second directing Oscar after The Lost Weekend': a prize noun of `records.nth`
+        with an ordinal and a possessor (the holder) counts the holder's prizes of the award
+        claim it stands for -- the sentence's own or one before it in the paragraph, of the
+        same holder -- up to that one. A word that names the kind of prize ("directing",
+        "acting") counts that category only; an "after" phrase names the earlier ones' works."""
+        nth, ords = _words().get("nth") or {}, _words().get("ordinals") or {}
+        para = p.sentence.paragraph
+        awards = [c for c in found if c.category == "award" and c.slots.get("kind") == "award"]
+        if self._heard and self._heard[0] == para:
+            awards = awards + self._heard[1]
+        if awards:
+            self._heard = (para, awards)
+        out = []
+        for t in p.doc:
+            n = ords.get(t.lower_) or parse_ordinal(t.lower_)
+            if not n or t.dep_ != "amod":
+                continue
+            head, noun = t.head, None
+            pol = next((k for k, ws in nth.items() if head.lemma_.lower() in ws
+                        or head.lower_ in ws), None)
+            if pol is not None:
+                noun = head
+            else:   # "his second directing Oscar": the parser makes the kind word the head
+                noun = next((c for c in head.children if c.dep_ in ("dobj", "compound")
+                             and any(c.lower_ in ws or c.lemma_.lower() in ws
+                                     for ws in nth.values())), None)
+                pol = next((k for k, ws in nth.items() if noun is not None and (
+                    noun.lower_ in ws or noun.lemma_.lower() in ws)), None)
+            if noun is None or pol is None:
+                continue
+            poss = next((c for c in head.children if c.dep_ == "poss"), None)
+            if poss is None:
+                continue
+            a = p.arg_at(poss.i)
+            # "his": the winner of the sentence's own prize when it names one, else the
+            # person the paragraph resolves it to
+            own = {c.slots.get("subject") for c in found if c in awards and c.slots.get(
+                "subject_kind") == "person"}
+            who = a.entity if a is not None and a.kind == "person" else None if a is not None \
+                else (own.pop() if len(own) == 1 else None if own else self.res.person(
+                    p.sentence, poss.lower_)) if poss.lower_ in ("his", "her") else None
+            if not who:
+                continue
+            scoped = noun is not head or any(c.dep_ in ("compound", "amod") and c.i != t.i
+                                             and c.i < noun.i for c in noun.children)
+            anchor = [c for c in awards if c.slots.get("subject") == who and c.slots.get(
+                "award") and c.slots.get("polarity") in ((pol, "won") if pol == "nominated"
+                                                         else (pol,))]   # a win was nominated
+            if len({c.slots["award"] for c in anchor}) != 1:
+                continue
+            at = anchor[0]
+            after = [p.arg_at(o.i) for x in (head, head.head) for c in x.children
+                     if c.dep_ == "prep" and c.lower_ == "after" for o in c.children
+                     if o.dep_ == "pobj"]
+            after = [x for x in after if x is not None]
+            lo = min([t.i, poss.i] + [x.first for x in after])
+            hi = max([noun.i + 1, head.i + 1] + [x.last for x in after])
+            start, end = p.span_of(lo, hi)
+            sent = p.sentence
+            start, end = max(sent.start, start), min(sent.end, end)
+            out.append(Claim(id="", start=start, end=end, text=self.text[start:end],
+                             category="record", subject=EntityRef(who, self.kb.label(who)),
+                             predicate="nth_prize", object=str(n), hedged=hedged,
+                             slots=dict(kind="nth_prize", subject=who, n=n, polarity=pol,
+                                        award=at.slots["award"], family=at.slots.get("family"),
+                                        for_work=at.slots.get("for_work"), scoped=scoped,
+                                        after=[x.entity for x in after if x.kind == "film"
+                                               and x.entity],
+                                        after_unknown=any(not (x.kind == "film" and x.entity)
+                                                          for x in after))))
+        return out
+
+    def _times_winners(self, p: Parsed, hedged: bool) -> list[Claim]:
+        """'Coppola became a two-time winner in 1979': a holder noun of `records.nth_holders`
+        counted by "N-time" is the holder's Nth prize of the one the paragraph names (a single
+        specific prize), at the win of the film the clause has as its subject, else at the
+        edition of the year the clause states. The holder is the subject the noun is said of
+        ("became", "is") or the one "made" it ("made him a two-time winner")."""
+        holders = _words().get("nth_holders") or {}
+        prizes = (self.awards.para_awards.get(p.sentence.paragraph) or set()) \
+            if self.awards is not None else set()
+        if len(prizes) != 1:
+            return []
+        prize = next(iter(prizes))
+        out = []
+        for t in p.doc:
+            num = next((c for c in t.children if c.dep_ == "nummod"), None)
+            n = number_value(num) if num is not None and t.lower_ == "time" else None
+            head = t.head
+            pol = next((k for k, ws in holders.items() if head.lemma_.lower() in ws), None)
+            if not n or t.dep_ not in ("compound", "amod") or pol is None:
+                continue
+            if any(c.dep_ in ("compound", "amod", "nmod") and c.i != t.i for c in head.children) \
+                    or any(c.dep_ == "prep" and c.lower_ in ("of", "at") for c in head.children) \
+                    or any(x.kind in ("award", "festival", "ceremony") and x.entity and
+                           award_family(self.kb, x.entity) != award_family(self.kb, prize)
+                           for x in p.args):
+                continue   # "a two-time Oscar winner": a prize of its own, not the paragraph's
+            verb = head.head
+            if head.dep_ == "attr" or head.dep_ in ("ccomp", "oprd", "xcomp") and \
+                    verb.lemma_ == "make":
+                st = next((c for c in head.children if c.dep_ == "nsubj"), None) \
+                    if head.dep_ != "attr" else subject_token(verb)
+            else:
+                continue
+            if st is None:
+                continue
+            a = p.arg_at(st.i)
+            if a is not None and a.kind == "person" and a.entity:
+                who = a.entity
+            elif st.lower_ in PERSON_PRONOUNS:
+                named = {x.entity for x in p.args if x.kind == "person" and x.entity}
+                who = named.pop() if len(named) == 1 else None if named else \
+                    self.res.person(p.sentence, st.lower_)
+            else:
+                continue
+            if not who:
+                continue
+            vs = subject_token(verb) if verb.lemma_ == "make" else None
+            va = p.arg_at(vs.i) if vs is not None else None
+            work = va.entity if va is not None and va.kind == "film" else None
+            ytok = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                         for o in c.children if o.dep_ == "pobj" and _year(o)), None)
+            year = _year(ytok) if ytok is not None else None
+            if work is None and year is None:
+                continue
+            after = [p.arg_at(o.i) for c in head.children if c.dep_ == "prep"
+                     and c.lower_ == "after" for o in c.children if o.dep_ == "pobj"]
+            after = [x for x in after if x is not None]
+            lo, hi = min(t.i, num.i, st.i), max([head.i + 1] + [x.last for x in after] + (
+                [ytok.i + 1] if ytok is not None else []))
+            start, end = p.span_of(lo, hi)
+            sent = p.sentence
+            start, end = max(sent.start, start), min(sent.end, end)
+            out.append(Claim(id="", start=start, end=end, text=self.text[start:end],
+                             category="record", subject=EntityRef(who, self.kb.label(who)),
+                             predicate="nth_prize", object=str(n), hedged=hedged,
+                             slots=dict(kind="nth_prize", subject=who, n=int(n), polarity=pol,
+                                        award=prize, family=award_family(self.kb, prize),
+                                        for_work=work, year=year, scoped=True, times=True,
+                                        after=[x.entity for x in after if x.kind == "film"
+                                               and x.entity],
+                                        after_unknown=any(not (x.kind == "film" and x.entity)
+                                                          for x in after))))
+        return out
+
     def see(self, p: Parsed, found=()) -> None:
         """Keep the last achievement a sentence states (a question's too): a record claim's, or
         one a clause states with no record word ("who won four Oscars in one night?")."""

@@ -1578,6 +1578,23 @@ def _place(kb, c) -> Optional[Verdict]:
     if complete and all(r == "disjoint" for _, r in rels):
         where = ", ".join(L(kb, f.value) for f in facts)
         return refuted(f"{L(kb, subj)} {words} {where}, not {L(kb, p)}.", facts)
+    if complete and pred != "place_of_birth":
+        # "on Staten Island" for a story the KB keeps, in full, in New York City's Brooklyn and
+        # Manhattan: a place the KB lists holds it, but so does the list's own finer places of
+        # that one, which are its siblings (same direct part) and none of which it lies in. The
+        # list must go finer still under one of them (Brighton Beach in Brooklyn): then the
+        # siblings' level was listed in full, not only the spots some scenes are at
+        up = [f.value for f in kb.facts(subject=p, predicate="part_of")]
+        sibs = [f for f, r in rels if r == "disjoint" and up and
+                [g.value for g in kb.facts(subject=f.value, predicate="part_of")] == up[:1]]
+        finer = any(place_relation(kb, s.value, f.value) == "contains" for s in sibs
+                    for f in facts)
+        if len(up) == 1 and sibs and finer and any(
+                f.value == up[0] for f, r in rels if r == "contains") \
+                and all(r in ("disjoint", "contains") for _, r in rels):
+            where = " and ".join(L(kb, f.value) for f in sibs)
+            return refuted(f"{L(kb, subj)} {words} {L(kb, up[0])}, but only in {where} there, "
+                           f"not {L(kb, p)}.", sibs)
     return None
 
 
@@ -2070,6 +2087,79 @@ def _most_wins(kb, c) -> Optional[Verdict]:
 def _ord(n) -> str:
     n = int(n or 0)
     return {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth"}.get(n, f"{n}th")
+
+
+@check("nth_prize")
+def nth_prize(kb, c) -> Optional[Verdict]:
+    """'It was his second win, after The Pianist': the holder's prizes of the family (of the
+    category, when the words name the kind) up to the one the claim stands for. Supported
+    when the count fits (and the works "after" names are the earlier ones'); refuted only for
+    one category the KB holds complete at every edition up to that one."""
+    sl = c.slots
+    who, n, pol, aw, fam = sl["subject"], sl["n"], sl["polarity"], sl["award"], sl.get("family")
+    pred = "award_received" if pol == "won" else "nominated_for"
+    mine = [f for f in _award_facts(kb, pred, aw, who)
+            if not sl.get("for_work") or _for_stated_work(c, f) or f.qualifiers.get(
+                "for_work") == sl.get("for_work") or f.subject == sl.get("for_work")]
+    if sl.get("year"):   # "became a two-time winner in 1979": the prize of that year
+        mine = [f for f in mine if sl["year"] in (f.qualifiers.get("year"), ceremony_year(
+            kb, f.qualifiers.get("ceremony")))]
+    ceremonies = {f.qualifiers.get("ceremony") for f in mine}
+    if len(ceremonies) != 1 or None in ceremonies:
+        return None
+    at = ceremonies.pop()
+    year = ceremony_year(kb, at)
+    if not year:
+        return None
+    if sl.get("scoped"):
+        cats = [aw]
+    else:
+        preds = ["award_received"] + (["nominated_for"] if pol == "nominated" else [])
+        cats = sorted({f.value for p_ in preds for f in kb.facts(subject=who, predicate=p_)
+                       if award_family(kb, f.value) == fam} | {aw})
+    held = {}
+    for cat in cats:
+        for f in _award_facts(kb, pred, cat, who):
+            y = ceremony_year(kb, f.qualifiers.get("ceremony"))
+            if y and y <= year:
+                held[(f.qualifiers.get("ceremony"), cat)] = f
+    before = [f for (cer, _), f in held.items() if ceremony_year(kb, cer) < year]
+    now = [f for (cer, _), f in held.items() if cer == at]
+    lo, hi = len(before) + 1, len(before) + max(1, len(now))
+    works = {f.qualifiers.get("for_work") for f in before} | {
+        f.subject for f in before if kb.entity(f.subject) is not None
+        and kb.entity(f.subject).type == "film"}
+    noun = "win" if pol == "won" else "nomination"
+    what = f"{L(kb, who)}'s {'prizes' if pol == 'won' else 'nominations'}" + (
+        f" for {L(kb, aw)}" if sl.get("scoped") else "")
+    earlier = ", ".join(sorted({L(kb, w) for w in works if w})) or "none before it"
+    if lo <= n <= hi and all(w in works for w in sl.get("after") or ()) and not \
+            sl.get("after_unknown"):
+        return supported(f"{what}: this one, at the {L(kb, at)}, is number {n} "
+                         f"(earlier: {earlier}).", before + now)
+    complete = sl.get("scoped") and all(
+        kb.is_complete("award_received", object_entity=aw, qualifiers={"ceremony": cer})
+        or kb.is_complete("award_received", object_entity=aw,
+                          qualifiers={"year": ceremony_year(kb, cer)})
+        for cer in ceremonies_of_family_until(kb, fam, year))
+    if complete and lo <= n <= hi and any(w not in works for w in sl.get("after") or ()):
+        wrong = ", ".join(L(kb, w) for w in sl["after"] if w not in works)
+        return refuted(f"{what}: the earlier ones were for {earlier}, not {wrong}.",
+                       before + now)
+    if complete and not lo <= n <= hi:
+        return refuted(f"{what}: the one at the {L(kb, at)} is number {lo}"
+                       f"{'' if hi == lo else f'-{hi}'}, not {n} (earlier: {earlier}).",
+                       before + now)
+    return None
+
+
+def ceremonies_of_family_until(kb, fam: Optional[str], year: int) -> list[str]:
+    """Every edition of a family held up to `year` (empty when the family is not known)."""
+    if not fam:
+        return []
+    out = [f.subject for f in kb.facts(predicate="edition_of", object_entity=fam)
+           if kb.entity(f.subject) is not None and (kb.entity(f.subject).year or 9999) <= year]
+    return out
 
 
 @check("filmography")
