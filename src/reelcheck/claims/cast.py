@@ -409,9 +409,39 @@ class CastReader:
                 return [x for x in fills if self._is_actor(p, x)], t, far
             if t.dep_ not in CLIMB_DEPS | FAR_DEPS or t.head.i == t.i:
                 break
+            if t.dep_ in ("pcomp", "pobj") and self._honoured(p, t.head):
+                t = t.head.head   # "earned a nomination for playing Ani": the honour's
+                continue          # holder is the one who plays (no looser reading)
             far = far or t.dep_ in FAR_DEPS
             t = t.head
         return [], None, False
+
+    @staticmethod
+    def _honoured(p: Parsed, prep) -> bool:
+        """Whether a 'for' phrase hangs on an honour ("a nomination for playing Ani", "won
+        the Oscar for her turn as Ani", "was nominated for playing Ani"): a noun of the
+        lexicon's award nouns or an award mention, or a verb of the awards family, with no
+        person beside it other than its subject (who "gave her an award for playing Ani" is
+        not the one who plays)."""
+        if prep.dep_ != "prep" or prep.lower_ != "for" or prep.head.i == prep.i:
+            return False
+        w = prep.head
+        a = p.arg_at(w.i)
+        lex = lexicon()
+        if w.pos_ in ("VERB", "AUX"):
+            verb = w
+            ok = any(c.relation.family == "awards" for c in lex.verb_cues(w.lemma_.lower()))
+        else:
+            verb = w.head if w.dep_ in ("dobj", "attr") else None
+            ok = verb is not None and (
+                (a is not None and a.kind == "award")
+                or w.lemma_.lower() in set(lex.qualifiers.get("award_nouns", ()))
+                or (lex.noun(w.lemma_.lower()) is not None
+                    and lex.noun(w.lemma_.lower()).family == "awards"))
+        if not ok or verb is None:
+            return False
+        return not any(c.dep_ not in SUBJ_DEPS and (x := p.arg_at(c.i)) is not None
+                       and x.kind == "person" for c in verb.children)
 
     def _nearest(self, p: Parsed, fl: Filler, prep) -> Filler:
         """"A as X and B as Y": the parser may hang both 'as' phrases on A; each is said of the
@@ -546,6 +576,13 @@ class CastReader:
         first = min(x for x in (aarg.first if aarg else p.doc[afl.token].left_edge.i,
                                 carg.first if carg else cfl.token))
         last = max(aarg.last - 1 if aarg else afl.token, clast)
+        honour = next((t for t in p.doc[cfl.token].ancestors if self._honoured(p, t)), None)
+        if honour is not None and honour.head.pos_ not in ("VERB", "AUX") and not (
+                honour.left_edge.i <= afl.token <= honour.right_edge.i):
+            # "X picked up a nomination for playing Y": a 'for' phrase of the honour noun is
+            # said in its own words (one on the verb, "won the Oscar for playing Y", qualifies
+            # the whole clause: one statement with the prize)
+            first, last = honour.i, max(clast, cfl.token)
         start, end = self._span(p, first, last + 1)
         film = self.res.film(p.sentence)
         obj = EntityRef(actor, self.kb.label(actor)) if actor else name
