@@ -255,3 +255,13 @@ def test_a_definite_title_with_its_film_describes_the_person_in_focus(default_kb
     # a guess from the passage can support but never refute: no claim when it does not hold
     assert crew("The editor of \u201cAnora\u201d went home happy.", default_kb,
                 "Alex Coco had a long night. ") == []
+
+
+def test_the_writer_s_own_i_is_no_title_the_kb_lacks(default_kb):
+    # "the best film I saw" names no film: "the film" after it is still the one in focus
+    text = ("Anora is a Brooklyn screwball comedy. The chase is the best film I saw all year.\n\n"
+            "Baker wrote and edited the film himself.")
+    got = [c for c in reelcheck.check(text, kb=default_kb).claims
+           if c.predicate in ("screenwriter", "film_editor")]
+    assert got and all(c.slots["subject"] == "anora-2024-film" and c.verdict == "supported"
+                       for c in got)
