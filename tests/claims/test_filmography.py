@@ -168,3 +168,20 @@ def test_a_year_in_a_relative_clause_is_the_work_s(default_kb):
                  "was shot in 1996 and came out in 2000.", default_kb, "work_year")
     assert [(c.slots["work"], c.slots["year"], c.verdict, c.text.split()[0]) for c in got] == [
         ("four-letter-words", 2000, "supported", "which")]
+
+
+def test_a_title_s_place_among_its_maker_s_films(default_kb):
+    # "X, the n-th feature from Y": a credit and which of Y's films it is; the KB may lack
+    # some of them, so a different place is left open, never refuted
+    got = claims("Tangerine, the fifth feature from Sean Baker, opened at Sundance.", default_kb,
+                 "filmography")
+    assert [(c.slots["subject"], c.slots["work"], c.slots.get("ordinal"), c.verdict)
+            for c in got] == [("sean-baker", "tangerine", 5, "supported")]
+    got = claims("Tangerine, the third feature from Sean Baker, opened at Sundance.", default_kb,
+                 "filmography")
+    assert [c.verdict for c in got] == ["not_enough_info"]
+    # a title and a maker the KB lacks (the NER may read the title as a name): undecided
+    got = claims("The Quiet Ferry, the second feature from Icelandic director Sunna Berg, "
+                 "opens the festival.", default_kb, "filmography")
+    assert len(got) == 1 and got[0].verdict == "not_enough_info"
+    assert got[0].slots["subject_name"] == "Sunna Berg"

@@ -190,7 +190,62 @@ class FilmographyReader:
                 c = self._credit_claim(p, person, w, cue if n == 0 else None, hedged)
                 if c is not None:
                     out.append(c)
-        return out + self._owned(p, hedged, seen) + self._relative(p, hedged, seen)
+        return out + self._owned(p, hedged, seen) + self._relative(p, hedged, seen) + \
+            self._made_by(p, hedged, seen)
+
+    def _made_by(self, p: Parsed, hedged: bool, taken: set) -> list[Claim]:
+        """"The Lantern Keeper, the second feature from director Ilse Varga": a title noun
+        with a place among its maker's films (`feature_ordinals`), its maker after one of
+        `maker_preps`, in apposition to a title, credits the maker with that work and says
+        which of their films it is. A title or a maker the KB lacks still makes the claim
+        (the NER may read the title as a name): nothing can decide it."""
+        lx, out = _lx(), []
+        nth, preps = lx.get("feature_ordinals", {}), set(lx.get("maker_preps", ()))
+        for t in p.doc:
+            if t.pos_ != "NOUN" or t.dep_ != "appos" or t.lemma_.lower() not in \
+                    lx.get("first_nouns", ()):
+                continue
+            n = next((nth[m.lower_] for m in t.children if m.dep_ in ("amod", "nummod")
+                      and m.lower_ in nth), None)
+            prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in preps), None)
+            obj = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep else None
+            if n is None or obj is None:
+                continue
+            who = None
+            for x in [obj] + [c for c in obj.children if c.dep_ in ("appos", "compound")]:
+                a = p.arg_at(x.i)
+                if a is not None and a.kind == "person" and a.head == x.i:
+                    who = (a.entity, a.text, a.first)
+                    break
+            title = t.head
+            w = p.arg_at(title.i)
+            if who is None or (w is not None and id(w) in taken):
+                continue
+            if w is not None and w.kind in WORKS and w.head == title.i:
+                work, text, wlo = w.entity, w.text, w.first
+            elif (w is None or (w.kind in ("person", "org") and not w.entity)) and \
+                    title.pos_ == "PROPN" and title.i < t.i:
+                lo = w.first if w is not None else min(
+                    (x.i for x in title.subtree if x.i <= title.i), default=title.i)
+                words = p.doc[lo:title.i + 1]
+                if not all(x.is_title or x.lower_ in ("the", "a", "an", "of") for x in words):
+                    continue
+                work, text, wlo = None, words.text, lo   # a title the KB lacks
+            else:
+                continue
+            if who[0] is not None and who[0] == work:
+                continue
+            if w is not None:
+                taken.add(id(w))
+            hi = max(x.i for x in obj.subtree) + 1
+            c = self._claim(p, wlo, hi, "notable_work", who[0], who[1], hedged,
+                            EntityRef(work, self.kb.label(work)) if work else text,
+                            kind="filmography", work=work, ordinal=n)
+            if work is None:
+                c.slots["subject"] = None
+                c.slots["subject_name"] = who[1] if who[0] is None else text
+            out.append(c)
+        return out
 
     def _relative(self, p: Parsed, hedged: bool, taken: set) -> list[Claim]:
         """"Compartment No. 6, in which he played a miner", "Tangerine, where he played a cab
