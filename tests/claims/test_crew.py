@@ -265,3 +265,16 @@ def test_the_writer_s_own_i_is_no_title_the_kb_lacks(default_kb):
            if c.predicate in ("screenwriter", "film_editor")]
     assert got and all(c.slots["subject"] == "anora-2024-film" and c.verdict == "supported"
                        for c in got)
+
+
+def test_a_titled_name_in_a_passage_on_a_film_the_kb_lacks_is_undecided(default_kb):
+    text = ("Review: Harbour Lights\n\nHarbour Lights follows a ferry family on a northern "
+            "island. Cinematographer Jonna Vik shoots the fjord in long grey takes.")
+    got = [c for c in reelcheck.check(text, kb=default_kb).claims
+           if c.predicate == "director_of_photography"]
+    assert [(c.slots.get("name"), c.verdict) for c in got] == [("Jonna Vik", "not_enough_info")]
+    # in a passage on a KB film the bare title stays a description: no claim, as before
+    got = [c for c in reelcheck.check("Anora won the Palme d'Or. Cinematographer Jonna Vik "
+                                      "praised it.", kb=default_kb).claims
+           if c.predicate == "director_of_photography"]
+    assert got == []
