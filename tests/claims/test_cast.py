@@ -261,3 +261,87 @@ def test_a_true_relation_inside_a_wrong_cast_clause_is_one_refuted_row(default_k
                           "Darya Ekamasova.",
                           kb=default_kb).claims
     assert sorted(c.verdict for c in got if "Galina" in c.text) == ["supported", "supported"]
+
+
+# -- a part played, said in the 'for' phrase of an honour ----------------------------------------
+# The holder of a nomination, prize or praise is the one who plays the part its 'for' phrase
+# names ("earned a nod for playing Igor"); one who gives it, or thanks someone for it, is not.
+@pytest.mark.parametrize("text, pair, verdict", [
+    ("Yura Borisov collected a Spirit nomination for playing the bodyguard Igor in Anora.",
+     ("igor", "yura-borisov"), "supported"),
+    ("Mikey Madison was nominated for her turn as Ani.",
+     ("anora-mikheeva", "mikey-madison"), "supported"),
+    ("Vache Tovmasyan earned a BAFTA nod for playing the gentle heavy Igor.",
+     ("igor", "vache-tovmasyan"), "refuted"),
+    ("Karren Karagulian drew warm praise from critics for his work as Garnick.",
+     ("garnick", "karren-karagulian"), "refuted"),
+])
+def test_a_part_named_for_an_honour_is_its_holder_s(default_kb, text, pair, verdict):
+    assert [(c.subject.id, c.slots.get("actor"), c.verdict) for c in rows(text, default_kb)] \
+        == [pair + (verdict,)], text
+
+
+def test_the_part_of_an_honour_noun_is_a_row_of_its_own(default_kb):
+    # the nomination holds; the part is wrong and is said in the 'for' phrase's own words
+    got = rows("Vache Tovmasyan, for his part, picked up a nomination for playing Toros.",
+               default_kb)
+    assert [(c.text, c.verdict) for c in got] == [("for playing Toros", "refuted")]
+
+
+@pytest.mark.parametrize("text", [
+    # the giver and the thanker are not the one who plays
+    "Sean Baker handed Yura Borisov a prize for playing Garnick.",
+    "Mikey Madison thanked Yura Borisov for playing Garnick.",
+    # a film and a character the KB lacks: nothing decides it
+    "In Harbour Lights, Ilse Varga earned a nomination for playing the ferrywoman Maren.",
+])
+def test_an_honour_given_or_thanked_refutes_no_one(default_kb, text):
+    assert all(c.verdict != "refuted" for c in rows(text, default_kb)), text
+
+
+def test_an_honour_in_another_clause_gives_its_holder_no_part(default_kb):
+    # Borisov's nomination is one clause; who plays Garnick is said in the next
+    got = rows("Yura Borisov earned a nomination, and critics praised Vache Tovmasyan for "
+               "playing Garnick.", default_kb)
+    assert [(c.slots.get("actor"), c.verdict) for c in got] == [("vache-tovmasyan", "supported")]
+
+
+# -- a part the KB lacks, played by a name it lacks -------------------------------------------------
+# A review of a film the KB does not know still states who plays whom: the claim is made (its
+# part named as written) and nothing can decide it.
+@pytest.mark.parametrize("text, parts", [
+    ("In Harbour Lights, Oskar Nilsen plays Bertil, a retired ferryman.", [("Bertil", "Oskar Nilsen")]),
+    ("Harbour Lights follows a ferry family. His niece, Sigrid, played by Alma Reyes, runs the inn.",
+     [("Sigrid", "Alma Reyes")]),
+    # parenthetical layouts, the actor set off (an actor noun may open the parenthesis)
+    ("Harbour Lights is the second feature of Ilse Varga. Ragna Holm (Edda Viklund) keeps the "
+     "lighthouse, and her son Petter (newcomer Aksel Strand) wants to leave.",
+     [("Petter", "Aksel Strand"), ("Ragna Holm", "Edda Viklund")]),
+])
+def test_a_part_and_a_player_the_kb_lacks_are_undecided(default_kb, text, parts):
+    got = rows(text, default_kb)
+    assert sorted((c.slots.get("subject_name"), c.slots.get("actor_name")) for c in got) == parts
+    assert all(c.verdict == "not_enough_info" for c in got)
+
+
+def test_a_kb_actor_in_a_part_the_kb_lacks_is_no_cast_claim(default_kb):
+    # the part of a known actor in a film the KB lacks is a credit of hers, never refuted
+    got = rows("In Harbour Lights, Mikey Madison plays Maren, a ferry pilot.", default_kb)
+    assert got == []
+    r = reelcheck.check("In Harbour Lights, Mikey Madison plays Maren, a ferry pilot.",
+                        kb=default_kb)
+    assert all(c.verdict != "refuted" for c in r.claims)
+
+
+def test_a_name_beside_a_known_part_is_still_its_actor(default_kb):
+    # the KB knows Toros's actor: a name it lacks set off beside him is refuted, not undecided
+    got = rows("In Anora, Toros (Rupert Quill) loses his patience.", default_kb)
+    assert [(c.slots.get("subject"), c.verdict) for c in got] == [("toros", "refuted")]
+
+
+@pytest.mark.parametrize("text", [
+    "After the shoot the crew flew to Bergen (Norway) and then on to Tromsø.",
+    "The film was sold by Nordlys Pictures (Oslo) to several territories.",
+])
+def test_places_and_companies_in_a_parenthesis_are_no_parts(default_kb, text):
+    assert rows(text, default_kb) == []

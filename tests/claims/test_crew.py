@@ -255,3 +255,26 @@ def test_a_definite_title_with_its_film_describes_the_person_in_focus(default_kb
     # a guess from the passage can support but never refute: no claim when it does not hold
     assert crew("The editor of \u201cAnora\u201d went home happy.", default_kb,
                 "Alex Coco had a long night. ") == []
+
+
+def test_the_writer_s_own_i_is_no_title_the_kb_lacks(default_kb):
+    # "the best film I saw" names no film: "the film" after it is still the one in focus
+    text = ("Anora is a Brooklyn screwball comedy. The chase is the best film I saw all year.\n\n"
+            "Baker wrote and edited the film himself.")
+    got = [c for c in reelcheck.check(text, kb=default_kb).claims
+           if c.predicate in ("screenwriter", "film_editor")]
+    assert got and all(c.slots["subject"] == "anora-2024-film" and c.verdict == "supported"
+                       for c in got)
+
+
+def test_a_titled_name_in_a_passage_on_a_film_the_kb_lacks_is_undecided(default_kb):
+    text = ("Review: Harbour Lights\n\nHarbour Lights follows a ferry family on a northern "
+            "island. Cinematographer Jonna Vik shoots the fjord in long grey takes.")
+    got = [c for c in reelcheck.check(text, kb=default_kb).claims
+           if c.predicate == "director_of_photography"]
+    assert [(c.slots.get("name"), c.verdict) for c in got] == [("Jonna Vik", "not_enough_info")]
+    # in a passage on a KB film the bare title stays a description: no claim, as before
+    got = [c for c in reelcheck.check("Anora won the Palme d'Or. Cinematographer Jonna Vik "
+                                      "praised it.", kb=default_kb).claims
+           if c.predicate == "director_of_photography"]
+    assert got == []

@@ -134,3 +134,54 @@ def test_the_place_of_a_work_among_its_maker_s_films(default_kb):
     got = claims("Ilse Varga's second film, “Tangerine,” played at festivals.", default_kb,
                  "filmography")
     assert all(c.verdict != "refuted" for c in got)
+
+
+# -- a credit or a year in a relative clause said of a work ---------------------------------------
+def test_a_credit_in_a_relative_clause_on_a_work(default_kb):
+    # "in which" / "where": the clause's subject is credited with the work it hangs on, or
+    # with the title the noun it hangs on stands beside
+    got = claims("Mikey Madison was born in San Diego. Baker first saw her in Scream, in which "
+                 "she played a masked killer.", default_kb, "filmography")
+    assert ("mikey-madison", "scream-2022-film", "supported") in [
+        (c.slots["subject"], c.slots["work"], c.verdict) for c in got]
+    got = claims("Yura Borisov grew up near Moscow. His breakthrough was Compartment No. 6, a "
+                 "Finnish train drama, in which he played a surly miner.", default_kb,
+                 "filmography")
+    assert [(c.slots["subject"], c.slots["work"], c.verdict) for c in got] == [
+        ("yura-borisov", "compartment-no-6", "supported")]
+    assert got[0].text.startswith("in which")
+
+
+def test_a_relative_credit_never_refutes_and_leaves_a_known_part_to_the_cast(default_kb):
+    # a film the KB does not credit her with: left open
+    got = claims("Mikey Madison was born in San Diego. She admires Leviathan, in which she "
+                 "played a small part.", default_kb, "filmography")
+    assert all(c.verdict != "refuted" for c in got)
+    # a part the KB knows is the cast family's: the credit alone would pass over it
+    got = claims("Karren Karagulian grew up in Armenia. Anora, in which he plays the bodyguard "
+                 "Igor, is their latest film together.", default_kb, "filmography")
+    assert [c for c in got if c.verdict == "supported"] == []
+
+
+def test_a_year_in_a_relative_clause_is_the_work_s(default_kb):
+    got = claims("Karagulian has been in every Baker feature since Four Letter Words, which "
+                 "was shot in 1996 and came out in 2000.", default_kb, "work_year")
+    assert [(c.slots["work"], c.slots["year"], c.verdict, c.text.split()[0]) for c in got] == [
+        ("four-letter-words", 2000, "supported", "which")]
+
+
+def test_a_title_s_place_among_its_maker_s_films(default_kb):
+    # "X, the n-th feature from Y": a credit and which of Y's films it is; the KB may lack
+    # some of them, so a different place is left open, never refuted
+    got = claims("Tangerine, the fifth feature from Sean Baker, opened at Sundance.", default_kb,
+                 "filmography")
+    assert [(c.slots["subject"], c.slots["work"], c.slots.get("ordinal"), c.verdict)
+            for c in got] == [("sean-baker", "tangerine", 5, "supported")]
+    got = claims("Tangerine, the third feature from Sean Baker, opened at Sundance.", default_kb,
+                 "filmography")
+    assert [c.verdict for c in got] == ["not_enough_info"]
+    # a title and a maker the KB lacks (the NER may read the title as a name): undecided
+    got = claims("The Quiet Ferry, the second feature from Icelandic director Sunna Berg, "
+                 "opens the festival.", default_kb, "filmography")
+    assert len(got) == 1 and got[0].verdict == "not_enough_info"
+    assert got[0].slots["subject_name"] == "Sunna Berg"

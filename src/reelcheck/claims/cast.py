@@ -167,7 +167,9 @@ class CastReader:
                 before = [a for a in p.args if a.head in above and a.last <= cue.i
                           and a.kind == "character"]
                 pool = [x for x in pool if x.token in inside or (
-                    not self._is_actor(p, x) and self._character(p, x)[0])]
+                    not self._is_actor(p, x) and (self._character(p, x)[0] or (
+                        x.token == cue.head.i and cue.dep_ == "acl"
+                        and _named_part(p, p.doc[x.token]) is not None)))]
                 if before and not any(x.token not in inside for x in pool):
                     pool.append(Filler(before[-1].head, before[-1]))
             if not any(c.dep_ in SUBJ_DEPS for c in cue.children):
@@ -193,6 +195,12 @@ class CastReader:
             # the film itself ("Anora stars ...") is neither; pairs go in reading order
             chars = [x for x in pool if x not in actors
                      and (x.arg is None or x.arg.kind == "character")]
+            # a name the KB lacks in the character role ("Jane Roe plays Maren") once the
+            # actor role is filled: a character of a film the KB may not know
+            chars += [x for x in f.roles.get("character", []) if x not in actors and x not in chars
+                      and x.arg is not None and x.arg.kind in ("person", "place", "org")
+                      and not x.arg.entity
+                      and x.token == x.arg.head and any(y.token in own for y in actors)]
             actors.sort(key=lambda x: x.token)
             chars.sort(key=lambda x: x.token)
             # "neither A nor B plays X": a negative word on a filler denies the clause
@@ -205,12 +213,12 @@ class CastReader:
             out += self._pairs(p, actors, chars, hedged, negated, weak=loose or merged)
         # a character a cast verb pairs is not paired again by an 'as' phrase or a layout
         # around it ("A plays opposite B as X": the verb says who plays X)
-        taken = {c.slots["subject"] for c in out}
-        out += [c for c in self._as_phrases(p, hedged) if c.slots["subject"] not in taken]
-        taken = {c.slots["subject"] for c in out}
-        out += [c for c in self._layouts(p, hedged) if c.slots["subject"] not in taken]
-        taken = {c.slots["subject"] for c in out}
-        out += [c for c in self._roles(p, hedged) if c.slots["subject"] not in taken]
+        taken = {_part(c) for c in out}
+        out += [c for c in self._as_phrases(p, hedged) if _part(c) not in taken]
+        taken = {_part(c) for c in out}
+        out += [c for c in self._layouts(p, hedged) if _part(c) not in taken]
+        taken = {_part(c) for c in out}
+        out += [c for c in self._roles(p, hedged) if _part(c) not in taken]
         out = _one_per_character(out)
         rels = self._relations(p, hedged)
         for r in rels:
@@ -409,9 +417,39 @@ class CastReader:
                 return [x for x in fills if self._is_actor(p, x)], t, far
             if t.dep_ not in CLIMB_DEPS | FAR_DEPS or t.head.i == t.i:
                 break
+            if t.dep_ in ("pcomp", "pobj") and self._honoured(p, t.head):
+                t = t.head.head   # "earned a nomination for playing Ani": the honour's
+                continue          # holder is the one who plays (no looser reading)
             far = far or t.dep_ in FAR_DEPS
             t = t.head
         return [], None, False
+
+    @staticmethod
+    def _honoured(p: Parsed, prep) -> bool:
+        """Whether a 'for' phrase hangs on an honour ("a nomination for playing Ani", "won
+        the Oscar for her turn as Ani", "was nominated for playing Ani"): a noun of the
+        lexicon's award nouns or an award mention, or a verb of the awards family, with no
+        person beside it other than its subject (who "gave her an award for playing Ani" is
+        not the one who plays)."""
+        if prep.dep_ != "prep" or prep.lower_ != "for" or prep.head.i == prep.i:
+            return False
+        w = prep.head
+        a = p.arg_at(w.i)
+        lex = lexicon()
+        if w.pos_ in ("VERB", "AUX"):
+            verb = w
+            ok = any(c.relation.family == "awards" for c in lex.verb_cues(w.lemma_.lower()))
+        else:
+            verb = w.head if w.dep_ in ("dobj", "attr") else None
+            ok = verb is not None and (
+                (a is not None and a.kind == "award")
+                or w.lemma_.lower() in set(lex.qualifiers.get("award_nouns", ()))
+                or (lex.noun(w.lemma_.lower()) is not None
+                    and lex.noun(w.lemma_.lower()).family == "awards"))
+        if not ok or verb is None:
+            return False
+        return not any(c.dep_ not in SUBJ_DEPS and (x := p.arg_at(c.i)) is not None
+                       and x.kind == "person" for c in verb.children)
 
     def _nearest(self, p: Parsed, fl: Filler, prep) -> Filler:
         """"A as X and B as Y": the parser may hang both 'as' phrases on A; each is said of the
@@ -489,7 +527,15 @@ class CastReader:
         identity verb)."""
         doc = p.doc
         out = []
-        for a in p.args:
+        names = {x.head: x for x in _bare_names(p)}   # names the NER missed ("Edda Viklund")
+        # or read as a place or a company ("Pétur Lamm" as a building): a name, when a
+        # person's is set off beside it
+        misread = {a.head: n for a in p.args if a.kind in ("place", "org") and not a.entity
+                   and (n := _name_arg(p, doc[a.head], a)) is not None}
+        at = lambda i: misread.get(i) if p.arg_at(i) is not None and i in misread \
+            else p.arg_at(i) or names.get(i)  # noqa: E731
+        for a in sorted([x for x in p.args if x.head not in misread] + list(names.values())
+                        + list(misread.values()), key=lambda x: x.first):
             if a.kind not in ("person", "character"):
                 continue
             head = doc[a.head]
@@ -503,17 +549,26 @@ class CastReader:
                 # noun before them
                 near += [c for c in head.head.children if c.dep_ == "appos" and c.i > head.i]
             for c in near:
-                b = p.arg_at(c.i)
+                b = at(c.i)
                 if b is None or b is a or b.first <= a.first:
                     continue
-                opened = doc[b.first - 1].text == "(" and b.first - 1 >= a.last
+                k = b.first - 1   # "Petter (newcomer Aksel Strand)": an actor noun may open it
+                while k > a.last and doc[k].lower_ in (_words().get("actor_nouns") or {}):
+                    k -= 1
+                opened = doc[k].text == "(" and k >= a.last
                 as_aside = doc[b.first - 1].lower_ == "as" and c.dep_ == "appos" and all(
                     not doc[i].is_alpha for i in range(a.last, b.first - 1))
                 if not (opened or as_aside):
                     continue
-                if {a.kind, b.kind} != {"person", "character"}:
+                if {a.kind, b.kind} == {"person", "character"}:
+                    actor, char = (a, b) if a.kind == "person" else (b, a)
+                elif a.kind == b.kind == "person" and not a.entity and not b.entity and not (
+                        a.head in misread and b.head in misread):
+                    # two names the KB lacks: a part and its player, the one set off by the
+                    # other ("Ragna (Edda Viklund)"; "Edda Viklund, as Ragna,")
+                    actor, char = (a, b) if as_aside else (b, a)
+                else:
                     continue
-                actor, char = (a, b) if a.kind == "person" else (b, a)
                 claim = self._claim(p, Filler(actor.head, actor), Filler(char.head, char),
                                     hedged, False)
                 if claim is not None:
@@ -541,18 +596,34 @@ class CastReader:
         char, carg, clast = self._character(p, cfl)
         actor, name, aarg, weak = self._actor(p, afl)
         weak = weak or loose
-        if not char or not (actor or name):
+        part = None   # a character the KB lacks, by the name the text gives it, played by a
+        # name the KB lacks too (a KB actor's part there is a credit: claims/filmography.py)
+        if not char and not actor and not (carg is not None and carg.entity):
+            got = _named_part(p, p.doc[cfl.token])
+            if got is not None and got is not aarg and (aarg is None or got.first != aarg.first):
+                part, carg, clast = got.text, got, got.last - 1
+        if not (char or part) or not (actor or name):
             return None
         first = min(x for x in (aarg.first if aarg else p.doc[afl.token].left_edge.i,
                                 carg.first if carg else cfl.token))
         last = max(aarg.last - 1 if aarg else afl.token, clast)
+        honour = next((t for t in p.doc[cfl.token].ancestors if self._honoured(p, t)), None)
+        if honour is not None and honour.head.pos_ not in ("VERB", "AUX") and not (
+                honour.left_edge.i <= afl.token <= honour.right_edge.i):
+            # "X picked up a nomination for playing Y": a 'for' phrase of the honour noun is
+            # said in its own words (one on the verb, "won the Oscar for playing Y", qualifies
+            # the whole clause: one statement with the prize)
+            first, last = honour.i, max(clast, cfl.token)
         start, end = self._span(p, first, last + 1)
         film = self.res.film(p.sentence)
         obj = EntityRef(actor, self.kb.label(actor)) if actor else name
         slots = dict(kind="played_by", subject=char, actor=actor, actor_name=name, film=film,
                      negated=negated, weak=weak)
+        if part:   # nothing in the KB can decide a part it lacks
+            slots["subject_name"] = part
         return Claim(id="", start=start, end=end, text=self.text[start:end], category="cast",
-                     subject=EntityRef(char, self.kb.label(char)), predicate="played_by",
+                     subject=EntityRef(char, self.kb.label(char)) if char else None,
+                     predicate="played_by",
                      object=obj, hedged=hedged, slots=slots)
 
     def _span(self, p: Parsed, first: int, last: int) -> tuple[int, int]:
@@ -751,12 +822,59 @@ def _reduced_relative(p: Parsed, cue) -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in cue.children)
 
 
+def _named_part(p: Parsed, tok) -> Optional[Arg]:
+    """The name a part the KB lacks goes by at `tok`: its own ("plays Maren"), or the one in
+    apposition to a common noun ("His niece, Sigrid, played by ...")."""
+    if tok.pos_ == "NOUN" and p.arg_at(tok.i) is None:
+        tok = next((c for c in tok.children if c.dep_ == "appos"), None)
+        if tok is None:
+            return None
+    return _name_arg(p, tok, p.arg_at(tok.i))
+
+
+def _bare_names(p: Parsed) -> list[Arg]:
+    """Names the NER missed: a run of one to three title-case proper nouns with no argument,
+    headed by its last word ("Edda Viklund"), as a person argument the KB lacks."""
+    out = []
+    for t in p.doc:
+        if t.pos_ != "PROPN" or t.dep_ == "compound" or p.arg_at(t.i) is not None:
+            continue
+        got = _name_arg(p, t, None)
+        if got is not None:
+            out.append(got)
+    return out
+
+
+def _name_arg(p: Parsed, tok, a: Optional[Arg]) -> Optional[Arg]:
+    """The name of a part the KB lacks at `tok`: a name argument the KB does not know (the
+    NER may read a first name as a place: "Sigrid"), or a run of title-case proper nouns with
+    no argument."""
+    if a is not None:
+        ok = not a.entity and a.kind in ("person", "place", "org") and a.head == tok.i \
+            and a.last - a.first <= 3
+        return Arg(a.start, a.end, a.text, "person", None, a.first, a.last, a.head) if ok else None
+    if tok.pos_ != "PROPN" or not tok.is_title:
+        return None
+    run = sorted([c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                  and c.is_title and p.arg_at(c.i) is None] + [tok], key=lambda x: x.i)
+    if len(run) > 3 or run[-1].i - run[0].i != len(run) - 1:
+        return None
+    start, end = p.span_of(run[0].i, tok.i + 1)
+    return Arg(start, end, p.doc[run[0].i:tok.i + 1].text, "person", None, run[0].i, tok.i + 1,
+               tok.i)
+
+
+def _part(c: Claim):
+    """The part a cast claim is about: the KB character, or the name of one the KB lacks."""
+    return c.slots.get("subject") or ("name", c.slots.get("subject_name"))
+
+
 def _one_per_character(claims: list[Claim]) -> list[Claim]:
     """One cast claim per character and actor in a sentence (frames and 'as' phrases may read
     the same pair)."""
     out, seen = [], set()
     for c in claims:
-        key = (c.predicate, c.slots.get("subject"), c.slots.get("actor"), c.slots.get("actor_name"),
+        key = (c.predicate, _part(c), c.slots.get("actor"), c.slots.get("actor_name"),
                c.slots.get("x"), c.slots.get("y"))
         if key in seen:
             continue

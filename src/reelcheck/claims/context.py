@@ -70,6 +70,8 @@ class Resolver:
         for m in UNKNOWN_TITLE.finditer(self.text):
             g = "t1" if m.group("t1") else "t2"
             ts = m.start(g)
+            if m.group(g) == "I" and self.text[m.end(g):m.end(g) + 1] != ",":
+                continue   # "the funniest film I saw": the writer, no title ("I, Daniel Blake" is)
             if not any(a <= ts < b for a, b in linked):
                 self._unknown.append(ts)
 

@@ -438,11 +438,19 @@ class CrewReader:
             if not who:
                 continue
             if film is None:
-                if det in INDEFINITE or det is None and not predicated:
+                if det is None and not predicated and tok.dep_ == "compound" and all(
+                        w.eid is None for w in who) and self._focus(
+                        p, tok, single=False) is None and not any(
+                        a.kind == "film" and a.entity for a in p.args):
+                    # "Cinematographer Jane Roe" in a passage on no film the KB knows: the
+                    # credit of a film it lacks, by a name it lacks; nothing can decide it
+                    film = Work(None, None, "unknown")
+                elif det in INDEFINITE or det is None and not predicated:
                     # "Jane Roe, a producer", "filmmaker Jane Roe": a description of the
                     # person (what she does), no credit on a film the phrase does not state
                     continue
-                film = self._focus(p, tok, single=True)
+                else:
+                    film = self._focus(p, tok, single=True)
                 if film is None:
                     continue
             weak = film.how == "bare" and not predicated

@@ -190,7 +190,118 @@ class FilmographyReader:
                 c = self._credit_claim(p, person, w, cue if n == 0 else None, hedged)
                 if c is not None:
                     out.append(c)
-        return out + self._owned(p, hedged, seen)
+        return out + self._owned(p, hedged, seen) + self._relative(p, hedged, seen) + \
+            self._made_by(p, hedged, seen)
+
+    def _made_by(self, p: Parsed, hedged: bool, taken: set) -> list[Claim]:
+        """"The Lantern Keeper, the second feature from director Ilse Varga": a title noun
+        with a place among its maker's films (`feature_ordinals`), its maker after one of
+        `maker_preps`, in apposition to a title, credits the maker with that work and says
+        which of their films it is. A title or a maker the KB lacks still makes the claim
+        (the NER may read the title as a name): nothing can decide it."""
+        lx, out = _lx(), []
+        nth, preps = lx.get("feature_ordinals", {}), set(lx.get("maker_preps", ()))
+        for t in p.doc:
+            if t.pos_ != "NOUN" or t.dep_ != "appos" or t.lemma_.lower() not in \
+                    lx.get("first_nouns", ()):
+                continue
+            n = next((nth[m.lower_] for m in t.children if m.dep_ in ("amod", "nummod")
+                      and m.lower_ in nth), None)
+            prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in preps), None)
+            obj = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep else None
+            if n is None or obj is None:
+                continue
+            who = None
+            for x in [obj] + [c for c in obj.children if c.dep_ in ("appos", "compound")]:
+                a = p.arg_at(x.i)
+                if a is not None and a.kind == "person" and a.head == x.i:
+                    who = (a.entity, a.text, a.first)
+                    break
+            title = t.head
+            w = p.arg_at(title.i)
+            if who is None or (w is not None and id(w) in taken):
+                continue
+            if w is not None and w.kind in WORKS and w.head == title.i:
+                work, text, wlo = w.entity, w.text, w.first
+            elif (w is None or (w.kind in ("person", "org") and not w.entity)) and \
+                    title.pos_ == "PROPN" and title.i < t.i:
+                lo = w.first if w is not None else min(
+                    (x.i for x in title.subtree if x.i <= title.i), default=title.i)
+                words = p.doc[lo:title.i + 1]
+                if not all(x.is_title or x.lower_ in ("the", "a", "an", "of") for x in words):
+                    continue
+                work, text, wlo = None, words.text, lo   # a title the KB lacks
+            else:
+                continue
+            if who[0] is not None and who[0] == work:
+                continue
+            if w is not None:
+                taken.add(id(w))
+            hi = max(x.i for x in obj.subtree) + 1
+            c = self._claim(p, wlo, hi, "notable_work", who[0], who[1], hedged,
+                            EntityRef(work, self.kb.label(work)) if work else text,
+                            kind="filmography", work=work, ordinal=n)
+            if work is None:
+                c.slots["subject"] = None
+                c.slots["subject_name"] = who[1] if who[0] is None else text
+            out.append(c)
+        return out
+
+    def _relative(self, p: Parsed, hedged: bool, taken: set) -> list[Claim]:
+        """"Compartment No. 6, in which he played a miner", "Tangerine, where he played a cab
+        driver": a credit verb in a relative clause whose preposition takes the relative word
+        ("in which") or that a relative adverb opens ("where") credits its subject with the
+        work the clause is said of (the noun it hangs on, or the title that noun stands
+        beside: "Compartment No. 6, Kuosmanen's train romance, in which ...")."""
+        lx, out = _lx(), []
+        verbs = lx.get("credit_verbs", {})
+        for v in p.doc:
+            if v.dep_ != "relcl" or v.pos_ not in ("VERB", "AUX"):
+                continue
+            preps = _cue_of(v, verbs)
+            if not preps:
+                continue
+            rel = next((c for c in v.children if c.dep_ == "prep" and c.lower_ in preps
+                        and any(o.dep_ == "pobj" and o.lower_ in ("which", "whom")
+                                for o in c.children)), None)
+            if rel is None and "in" in preps:
+                rel = next((c for c in v.children if c.dep_ == "advmod"
+                            and c.lower_ == "where" and c.i < v.i), None)
+            if rel is None:
+                continue
+            work = self._antecedent_work(p, v.head)
+            if work is None or id(work) in taken:
+                continue
+            if any((o := p.arg_at(c.i)) is not None and o.kind == "character" and o.entity
+                   for c in v.children if c.dep_ in ("dobj", "attr", "oprd")):
+                continue   # "in which he plays Igor": who plays a part the KB knows is the
+                # cast family's to check; the credit alone would pass over the part
+            who = self._person(p, subject_token(v) if any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in v.children) else None)
+            if who is None or (who[0] is not None and who[0] == work.entity):
+                continue
+            taken.add(id(work))
+            hi = max(x.i for x in v.subtree if x.i >= v.i and not x.is_punct) + 1
+            out.append(self._claim(p, rel.i, hi, "notable_work", who[0], who[1], hedged,
+                                   EntityRef(work.entity, self.kb.label(work.entity))
+                                   if work.entity else work.text,
+                                   kind="filmography", work=work.entity))
+        return out
+
+    @staticmethod
+    def _antecedent_work(p: Parsed, tok):
+        """The work a relative clause hanging on `tok` is said of: the title itself, or the
+        title a common noun stands right after ("X, Kuosmanen's train romance, in which")."""
+        a = p.arg_at(tok.i)
+        if a is not None:
+            return a if a.kind in WORKS else None
+        if tok.lemma_.lower() not in lexicon().qualifiers.get("title_nouns", ()):
+            return None
+        k = tok.left_edge.i - 1
+        while k >= 0 and p.doc[k].is_punct:
+            k -= 1
+        a = p.arg_at(k) if k >= 0 else None
+        return a if a is not None and a.kind in WORKS and a.last == k + 1 else None
 
     def _credit_cue(self, p: Parsed, top, lx, word=None):
         """((person id, name, first token), cue token) a work's token is credited through
@@ -414,7 +525,12 @@ class FilmographyReader:
             if got is None:
                 continue
             film, end = got
-            start, stop = p.span_of(min(t.i, film.first), max(t.i + 1, film.last))
+            lo = min(t.i, film.first)
+            rel = next((x for x in t.ancestors if x.dep_ == "relcl" and x.head.i == film.head
+                        and x.i > film.first), None)
+            if rel is not None and not modifier:   # "Take Out, which came out in 2008": the
+                lo = rel.left_edge.i                # relative clause's words
+            start, stop = p.span_of(lo, max(t.i + 1, film.last) if lo < film.last else t.i + 1)
             if end is not None:
                 stop = end
             year = int(t.text)

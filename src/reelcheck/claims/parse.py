@@ -255,6 +255,9 @@ def is_candidate(text: str, mentions: list[Mention], start: int = 0) -> bool:
         # a character beside a cast verb, a parenthesis, an actor or another character
     if "person" in types and _member_words().intersection(found):
         return True   # "Anora stars Jane Roe and Max Doe": a cast list
+    if types <= {"place"} and ((_cast_words() - {"as"}).intersection(found) or "(" in text) and sum(
+            w[:1].isupper() for w in text.split()[1:]) >= 2:
+        return True   # "Jane Roe plays Maren", "Maren (Jane Roe)": names the KB may lack
     trades = lexicon().ages.get("descriptions", {})
     for m in mentions:   # "the Scream actress": a trade right after a film after "the"
         if m.entity_type == "film" and 0 <= m.start - start <= len(text):
