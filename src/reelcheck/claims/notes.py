@@ -13,7 +13,7 @@ from typing import Optional
 
 from ..model import Claim, EntityRef, Mention
 from .context import Resolver
-from .frames import CONDITIONALS
+from .frames import CONDITIONALS, subject_token
 from .statements import disjoint, scored_spans
 from .text import Sentence
 
@@ -31,6 +31,37 @@ DENIAL = re.compile(r"[^.;]{0,40}?,?\s*(?:which|that|this|but that)\s+(?:simply\
 NEGATION = re.compile(r"\b(?:not|never|no longer|didn['’]t|did not|wasn['’]t|was not|isn['’]t|"
                       r"is not|hasn['’]t|has not|haven['’]t|failed to|doesn['’]t|does not|"
                       r"weren['’]t|were not|neither|nor)\b", re.I)
+
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+FILM_PRONOUNS = frozenset({"it"})
+
+
+def _borrowed(p, ms: list[Mention], a: int, b: int) -> tuple[list[Mention], frozenset]:
+    """What the span [a, b)'s own verbs are said of outside it, from the parse: the subject a
+    conjunct, a relative clause or a participle shares with the clause it hangs on ("She ...
+    and took Russian lessons": she; "Madison, who trained for months": Madison) -- as the
+    sentence's mentions it names, and "person"/"film" for a pronoun."""
+    off, doc = p.offset, p.doc
+    inside = [t for t in doc if a <= off + t.idx < b]
+    idx = {t.i for t in inside}
+    got_ms, refs = [], set()
+    for v in inside:
+        if v.pos_ not in ("VERB", "AUX") or v.dep_ in ("aux", "auxpass") or \
+                v.head.i in idx and v.head.i != v.i:
+            continue   # the span's top verbs only (not a verb of a clause inside it)
+        subj = subject_token(v)
+        if subj is None or subj.i in idx:
+            continue   # the span names its own subject
+        arg = p.arg_at(subj.i)
+        if arg is not None and arg.entity:
+            got_ms += [m for m in ms if m.entity.id == arg.entity
+                       and m.start <= arg.start < m.end or m.start == arg.start]
+        elif subj.lower_ in PERSON_PRONOUNS:
+            refs.add("person")
+        elif subj.lower_ in FILM_PRONOUNS:
+            refs.add("film")
+    return got_ms, frozenset(refs)
 
 
 class NoteReader:
@@ -52,7 +83,13 @@ class NoteReader:
         implied = {(x, t) for x, t in ((res.person(s), "person"), (res.film(s), "film"),
                                        (latest[0] if latest else None, "person"),
                                        (character[0] if character else None, "person")) if x}
-        spans = scored_spans(self.kb, self.text, s.start, s.end, ms, anchors, implied)
+        borrow = meant = None
+        if p is not None:
+            borrow = lambda a, b: _borrowed(p, ms, a, b)  # noqa: E731
+            meant = {e for t in p.doc if t.lower_ in PERSON_PRONOUNS
+                     and (e := res.person(s, t.lower_))}
+        spans = scored_spans(self.kb, self.text, s.start, s.end, ms, anchors, implied,
+                             borrow=borrow, meant=meant or ())
         if not spans:
             return []
         for c in found:

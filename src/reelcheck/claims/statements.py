@@ -524,11 +524,15 @@ class Match:
 
 def scored_spans(kb, text: str, start: int, end: int, mentions: list[Mention],
                  anchors: Iterable[str], implied: Iterable[tuple[str, str]] = (),
-                 max_join: int = 2) -> list[Match]:
+                 max_join: int = 2, borrow=None, meant: Iterable[str] = ()) -> list[Match]:
     """Every clause-sized span of text[start:end] some KB note says in full, best first.
 
     Spans are runs of up to `max_join` segments (and the whole sentence); their terms are the
-    union of their segments' terms, computed once per segment.
+    union of their segments' terms, computed once per segment. `borrow(a, b)`, when given,
+    is what the sentence's parse says the span's verbs are said of outside the span (their
+    subject: (mentions, pronoun kinds)): "and took Russian lessons" is said of the "She" of
+    the clause before it, so it names her too. `meant`: entities the sentence means without
+    naming them (the person its "her" is).
     """
     wanted = candidate_ids(kb, anchors)
     if not wanted:
@@ -553,21 +557,32 @@ def scored_spans(kb, text: str, start: int, end: int, mentions: list[Mention],
     runs = []
     for i in range(len(segs)):
         rel = _RELATIVE.match(text, segs[i][0])
-        if rel and not any(0 < m.start - rel.end() <= 2 for m in mentions):
+        if rel and not any(0 < m.start - rel.end() <= 2 for m in mentions) and not (
+                borrow is not None and any(borrow(*segs[i]))):
             continue  # "where they marry": the place is in the clause before ("which Igor
             # drives" names its own subject)
         for j in range(i, min(len(segs), i + max_join)):
             runs.append((i, j, segs[i][0], segs[j][1]))
     if len(segs) <= max_join and not any(i == 0 and j == len(segs) - 1 for i, j, _a, _b in runs):
         runs.append((0, len(segs) - 1, start, end))
-    context = frozenset(m.entity.id for m in mentions)
+    context = frozenset(m.entity.id for m in mentions) | frozenset(meant)
     idf = _idf(kb)
     top = idf.get("", 1.0)
     scored: list[Match] = []
     for i, j, a, b in runs:
         if any(seg_neg[i:j + 1]):
             continue
-        cl = seg_cl[i] if i == j else Clause.join(seg_cl[i:j + 1])
+        cl = own = seg_cl[i] if i == j else Clause.join(seg_cl[i:j + 1])
+        said_of = frozenset()   # who the borrowed subject is
+        own_named = {m.entity.id for m, _s in own.ms}
+        if borrow is not None:
+            got_ms, got_refs = borrow(a, b)
+            have = {m.entity.id for m, _s in cl.ms}
+            extra = [(m, fold(m.text)) for m in got_ms if m.entity.id not in have]
+            if extra or got_refs - cl.refs:
+                cl = Clause(cl.terms, cl.ms + extra, cl.refs | got_refs)
+                said_of = frozenset({m.entity.id for m, _s in extra} |
+                                    {e for e, t in implied if t in got_refs - own.refs})
         if len(cl.terms.words) < MIN_WORDS:
             continue
         best = None
@@ -600,7 +615,14 @@ def scored_spans(kb, text: str, start: int, end: int, mentions: list[Mention],
             sharing = {nid for nid, n in counts.items() if n >= need}
         for nid in sorted(sharing):
             note = notes[nid]
-            sc = score_note(kb, note, cl, implied, context)
+            # the subject a span borrows does not speak for a note about someone the span
+            # names in another role ("X ... was recommended by Y" is not Y's note "recommended
+            # by X"); and it may only add evidence
+            sc = score_note(kb, note, cl, implied, context) \
+                if cl is own or note.fact.subject in said_of \
+                or note.fact.subject not in own_named else 0.0
+            if not sc and cl is not own:
+                sc = score_note(kb, note, own, implied, context)
             if sc and (best is None or sc > best.score):
                 best = Match(a, b, note.fact, sc)
         if best:
