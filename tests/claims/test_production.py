@@ -59,3 +59,52 @@ def test_a_number_the_note_does_not_hold_is_not_supported(default_kb):
     assert [v for _t, v in noted("In 2017 he quit acting and sold home furnishings.",
                                  default_kb, lead)] == ["supported"]
     assert noted("In 2019 he quit acting and sold home furnishings.", default_kb, lead) == []
+
+
+# -- a company's credit, read by the crew verbs --------------------------------------------------
+def companies(text, kb, lead=""):
+    return [(c.predicate, c.verdict) for c in claims(text, kb, lead)
+            if c.predicate in ("production_company", "distributor")]
+
+
+def test_a_company_after_by_holds_the_company_credit_of_the_verb(default_kb):
+    # KB: Anora was produced by Cre Film and FilmNation Entertainment, distributed by Neon (US)
+    assert companies("Anora was made by a small team and co-produced by FilmNation, with Cre "
+                     "Film as its partner.", default_kb) == [("production_company", "supported")]
+    assert companies("The picture Anora was produced by Sean Baker's outfit Cre Film.",
+                     default_kb) == [("production_company", "supported")]
+
+
+def test_a_partner_after_alongside_shares_the_credit(default_kb):
+    lead = "Anora cost six million dollars. "
+    got = claims("Cre Film made it alongside FilmNation Entertainment, and FilmNation "
+                 "Entertainment produced it alongside Cre Film.", default_kb, lead)
+    got = [c for c in got if c.predicate == "production_company"]
+    assert got and all(c.verdict == "supported" for c in got)
+    assert "Cre Film" in got[0].explanation and "FilmNation" in got[0].explanation
+
+
+def test_a_company_the_kb_does_not_credit_is_undecided_not_refuted(default_kb):
+    # Neon distributes Anora; nothing says the list of its producers is complete
+    assert companies("Anora was produced by Neon.", default_kb) == \
+        [("production_company", "not_enough_info")]
+
+
+def test_a_person_never_holds_a_company_credit(default_kb):
+    assert companies("Anora was distributed by Sean Baker.", default_kb) == []
+
+
+def test_the_market_of_a_distribution_credit_is_a_slot(default_kb):
+    assert companies("In the United States, Anora was distributed by Neon.", default_kb) == \
+        [("distributor", "supported")]
+    assert companies("Anora was distributed by Neon in France.", default_kb) == \
+        [("distributor", "not_enough_info")]
+    assert companies("Across France the film Anora was distributed by Le Pacte.",
+                     default_kb) == [("distributor", "supported")]
+    assert companies("Neon picked up Anora and distributed it across the United States.",
+                     default_kb) == [("distributor", "supported")]
+
+
+def test_a_date_on_the_verb_is_a_slot_the_kb_cannot_check(default_kb):
+    assert companies("Anora was distributed by Neon in 2023.", default_kb) == \
+        [("distributor", "not_enough_info")]
