@@ -108,3 +108,28 @@ def test_the_market_of_a_distribution_credit_is_a_slot(default_kb):
 def test_a_date_on_the_verb_is_a_slot_the_kb_cannot_check(default_kb):
     assert companies("Anora was distributed by Neon in 2023.", default_kb) == \
         [("distributor", "not_enough_info")]
+
+
+# -- the format a part of the film was shot on ---------------------------------------------------
+def formats(text, kb, lead="Anora runs over two hours. "):
+    return [(c.text, c.verdict) for c in claims(text, kb, lead)
+            if c.predicate == "filming_format"]
+
+
+def test_a_part_of_the_film_in_focus_shot_on_its_format_is_supported(default_kb):
+    # KB: Anora was shot on 35mm film (a complete list)
+    assert formats("Drew Daniels filmed the sequence on 35mm stock.", default_kb) == \
+        [("filmed the sequence on 35mm", "supported")]
+
+
+def test_a_part_shot_on_another_format_is_undecided_not_refuted(default_kb):
+    # a film may mix formats: what the whole was shot on does not refute one scene
+    assert formats("Drew Daniels shot the scene on 16mm.", default_kb) == \
+        [("shot the scene on 16mm", "not_enough_info")]
+    assert formats("Drew Daniels shot the film on 16mm.", default_kb) == \
+        [("shot the film on 16mm", "refuted")]
+
+
+def test_a_part_of_a_film_the_kb_lacks_makes_no_format_claim(default_kb):
+    assert formats("Ilse Varga shot the sequence on 35mm.",
+                   default_kb, lead="Harbour Lights runs over two hours. ") == []

@@ -93,8 +93,8 @@ class NoteReader:
         if not spans:
             return []
         for c in found:
-            if c.slots.get("kind") in TYPED_ONLY:
-                continue
+            if c.slots.get("kind") in TYPED_ONLY or c.slots.get("part"):
+                continue   # (a part of a film: what the film's facts say is not its answer)
             # best first: the first span holding the whole claim says everything it says
             m = next((m for m in spans if m.start <= c.start and c.end <= m.end), None)
             if m is not None:

@@ -2270,6 +2270,9 @@ def film_format(kb, c) -> Optional[Verdict]:
     hit = [f for f in facts if norm.rstrip("s") in f.value.replace(" ", "").lower()]
     if hit:
         return supported(f"{L(kb, film)} was shot on {hit[0].value}.", hit)
+    if c.slots.get("part"):
+        return nei(f"{L(kb, film)} was shot on {facts[0].value}; the KB does not say what its "
+                   f"{c.slots['part']} alone was shot on.", facts)
     if kb.is_complete("filming_format", subject=film):
         return refuted(f"{L(kb, film)} was shot on {facts[0].value}, not {fmt}.", facts)
     return None
