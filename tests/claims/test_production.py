@@ -47,6 +47,17 @@ def test_a_borrowed_subject_speaks_only_for_a_note_about_it(default_kb):
                  "Eydelshteyn.", default_kb) == []
 
 
+def test_a_phrase_on_a_verb_is_said_of_that_verb_s_subject(default_kb):
+    # KB note on Anora: about 40 crew members
+    got = noted("It was filmed in Brooklyn, with a crew of about forty.", default_kb,
+                "Anora was a small production. ")
+    assert ("with a crew of about forty", "supported") in got
+    assert noted("It was filmed in Brooklyn, with a crew of about forty.", default_kb,
+                 "Harbour Lights was a small production. ") == []
+    assert noted("It was filmed in Brooklyn, with a crew of about seventy.", default_kb,
+                 "Anora was a small production. ") == []
+
+
 def test_a_pronoun_elsewhere_in_the_sentence_means_the_person_a_note_is_about(default_kb):
     lead = "Mikey Madison was cast in Anora. "
     got = noted("Baker wrote the title role for her and offered it without an audition.",

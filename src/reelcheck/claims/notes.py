@@ -40,16 +40,20 @@ FILM_PRONOUNS = frozenset({"it"})
 def _borrowed(p, ms: list[Mention], a: int, b: int) -> tuple[list[Mention], frozenset]:
     """What the span [a, b)'s own verbs are said of outside it, from the parse: the subject a
     conjunct, a relative clause or a participle shares with the clause it hangs on ("She ...
-    and took Russian lessons": she; "Madison, who trained for months": Madison) -- as the
-    sentence's mentions it names, and "person"/"film" for a pronoun."""
+    and took Russian lessons": she; "Madison, who trained for months": Madison), or, for a
+    span with no verb of its own, the subject of the verb its phrase hangs on ("It was shot
+    ..., with a crew of forty": it) -- as the sentence's mentions it names, and
+    "person"/"film" for a pronoun."""
     off, doc = p.offset, p.doc
     inside = [t for t in doc if a <= off + t.idx < b]
     idx = {t.i for t in inside}
     got_ms, refs = [], set()
-    for v in inside:
-        if v.pos_ not in ("VERB", "AUX") or v.dep_ in ("aux", "auxpass") or \
-                v.head.i in idx and v.head.i != v.i:
-            continue   # the span's top verbs only (not a verb of a clause inside it)
+    tops = [t for t in inside if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")
+            and (t.head.i not in idx or t.head.i == t.i)]   # the span's own verbs
+    if not tops:   # a phrase on a verb outside it ("..., with a crew of about forty"): said
+        tops = [t.head for t in inside if t.dep_ == "prep" and t.head.i not in idx
+                and t.head.pos_ in ("VERB", "AUX")]   # of what that verb is said of
+    for v in tops:
         subj = subject_token(v)
         if subj is None or subj.i in idx:
             continue   # the span names its own subject
