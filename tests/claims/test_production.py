@@ -65,6 +65,17 @@ def test_a_pronoun_elsewhere_in_the_sentence_means_the_person_a_note_is_about(de
     assert ("and offered it without an audition", "supported") in got
 
 
+def test_with_someone_in_mind_says_no_more_than_for_them(default_kb):
+    # KB note on Yura Borisov: Baker noticed him in Compartment No. 6 ... and wrote Igor for him
+    lead = "Yura Borisov starred in Compartment No. 6. "
+    got = noted("Sean Baker caught that film at Cannes and wrote Igor with Borisov in mind.",
+                default_kb, lead)
+    assert [v for t, v in got if "in mind" in t] == ["supported"]
+    # a person the note is not about, named in the clause, is not what the note says
+    assert not [t for t, v in noted("Sean Baker wrote Igor with Ilse Varga in mind.",
+                                    default_kb, lead) if "in mind" in t]
+
+
 def test_a_number_the_note_does_not_hold_is_not_supported(default_kb):
     lead = "Karren Karagulian acted for years. "
     assert [v for _t, v in noted("In 2017 he quit acting and sold home furnishings.",

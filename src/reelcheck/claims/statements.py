@@ -26,6 +26,7 @@ from typing import Iterable, Optional
 from ..kb.store import Fact
 from ..model import Mention
 from ..textutil import fold
+from .lexicon import load_lexicon
 from .text import NUMBER_WORDS, ORDINAL_WORDS
 
 PREDICATES = ("statement", "plot")
@@ -50,6 +51,10 @@ turn turns turned know known call called name named way time year years day days
 one story character characters actor actress director version world people acted acting
 member members
 really actually finally eventually""".split())
+# and words the lexicon (section `notes`, `light_words`) says carry none: the "mind" of "wrote
+# the part with her in mind" (a note says "wrote it for her")
+_LIGHT = _LIGHT | frozenset(w.lower() for w in
+                            load_lexicon().section("notes").get("light_words") or ())
 _EXCLUSIVE = frozenset("""only every all always never none no nobody nothing sole solely except
 exclusively unlike instead rather neither nor without""".split())
 _FIRST_ADVERB = re.compile(r"\bfirst ([a-z]+ed)\b")
