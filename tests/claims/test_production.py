@@ -76,6 +76,15 @@ def test_with_someone_in_mind_says_no_more_than_for_them(default_kb):
                                     default_kb, lead) if "in mind" in t]
 
 
+def test_first_before_a_participle_in_a_note_still_says_which_one(default_kb):
+    # KB note on Anora: "... it was Borisov's first filmed scene" (a surname names him)
+    lead = "Anora has a long home-invasion sequence. "
+    got = noted("That sequence was the first scene Yura Borisov filmed.", default_kb, lead)
+    assert [v for _t, v in got] == ["supported"]
+    assert noted("That sequence was the first scene Mark Eydelshteyn filmed.", default_kb,
+                 lead) == []
+
+
 def test_a_number_the_note_does_not_hold_is_not_supported(default_kb):
     lead = "Karren Karagulian acted for years. "
     assert [v for _t, v in noted("In 2017 he quit acting and sold home furnishings.",

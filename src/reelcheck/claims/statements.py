@@ -255,6 +255,10 @@ def _names_of(kb, eid: str) -> list[str]:
     got = _NAMES.get(key)
     if got is None:
         got = [fold(a) for a, _k in kb.aliases_of(eid)]
+        e = kb.entity(eid)
+        last = fold(e.label).split()[-1] if e is not None and e.type == "person" else ""
+        if len(last) >= 5 and " " in fold(e.label):
+            got.append(last)   # a note names a person by surname ("Borisov's first scene")
         if len(_NAMES) < 200_000:
             _NAMES[key] = got
     return got
@@ -345,6 +349,10 @@ def note_of(kb, f: Fact) -> Note:
         ents = frozenset(_fact_entities(f))
         subj = kb.entity(f.subject)
         t = terms(f.value)
+        if _FIRST_ADVERB.search(fold(f.value)):
+            # "Borisov's first filmed scene": "first" may say which one, as "the first scene
+            # Borisov filmed" does (a clause's "first noticed" asks for no number: see terms_of)
+            t = Terms(t.words, t.nums | {"1"}, t.exclusive)
         got = Note(f, ents, fold(f.value), t, t.words | _label_words(kb, ents),
                    subj is not None and subj.type == "person")
         if len(_NOTES) < 200_000:
