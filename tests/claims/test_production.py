@@ -164,3 +164,29 @@ def test_a_part_shot_on_another_format_is_undecided_not_refuted(default_kb):
 def test_a_part_of_a_film_the_kb_lacks_makes_no_format_claim(default_kb):
     assert formats("Ilse Varga shot the sequence on 35mm.",
                    default_kb, lead="Harbour Lights runs over two hours. ") == []
+
+
+# -- the name a person was born with (claims/names.py) -------------------------------------------
+def birth_names(text, kb, lead=""):
+    return [(c.text, c.verdict) for c in claims(text, kb, lead) if c.predicate == "birth_name"]
+
+
+def test_a_birth_name_said_of_a_pronoun_or_a_name_is_checked(default_kb):
+    # KB: Mikey Madison was born Mikaela Madison Rosberg
+    lead = "Mikey Madison began acting as a teenager. "
+    assert birth_names("Her given name at birth? Her real name is Mikaela Madison Rosberg.",
+                       default_kb, lead)[-1:] == \
+        [("Her real name is Mikaela Madison Rosberg", "supported")]
+    got = birth_names("The actress Mikey Madison was born Mikaela Rosberg.", default_kb)
+    assert [v for _t, v in got] == ["supported"]   # a middle name left out still holds
+    assert got[0][0].endswith("Mikey Madison was born Mikaela Rosberg")
+
+
+def test_another_surname_is_refuted_and_another_person_is_not_read(default_kb):
+    assert [v for _t, v in birth_names("Mikey Madison's birth name is Mikaela Jane Holloway.",
+                                       default_kb)] == ["refuted"]
+    assert birth_names("Ilse Varga's birth name is Margit Ilse Varga.", default_kb) == []
+
+
+def test_a_birth_place_after_born_is_no_name(default_kb):
+    assert birth_names("Mikey Madison was born in Los Angeles.", default_kb) == []

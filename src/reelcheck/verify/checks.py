@@ -2260,6 +2260,26 @@ def company(kb, c) -> Optional[Verdict]:
 COMPANY_WORDS = {"production_company": "produced", "distributor": "distributed"}
 
 
+@check("birth_name")
+def birth_name(kb, c) -> Optional[Verdict]:
+    """The name a person was born with, word by word: every word claimed is the KB's (a middle
+    name left out still holds); refuted only when the surname claimed is none of the KB name's
+    words (the KB holds one birth name)."""
+    who = c.slots["subject"]
+    facts = _firm(kb.facts(subject=who, predicate="birth_name"))
+    if not facts:
+        return None
+    real = fold(facts[0].value).replace("-", " ").split()
+    said = fold(c.slots["name"]).replace("-", " ").split()
+    if set(said) <= set(real):
+        return supported(f"{L(kb, who)} was born {facts[0].value}.", facts[:1])
+    if len(real) > 1 and said[-1] not in real:
+        return refuted(f"{L(kb, who)} was born {facts[0].value}, not {c.slots['name']}.",
+                       facts[:1])
+    return nei(f"{L(kb, who)} was born {facts[0].value}; '{c.slots['name']}' is not that name "
+               f"word for word.", facts[:1])
+
+
 @check("format")
 def film_format(kb, c) -> Optional[Verdict]:
     film, fmt = c.slots["subject"], c.slots["format"]
