@@ -85,6 +85,16 @@ def test_first_before_a_participle_in_a_note_still_says_which_one(default_kb):
                  lead) == []
 
 
+def test_words_hyphened_to_a_linked_name_are_the_clause_s_own(default_kb):
+    # KB note on Mark Eydelshteyn: "... Anora was his first US film and first English-language
+    # role"; "English" is a linked name, "language" is still a word the clause says
+    lead = "Mark Eydelshteyn plays the oligarch's son. "
+    got = noted("For him Anora was a first English-language part.", default_kb, lead)
+    assert [v for _t, v in got] == ["supported"]
+    assert noted("For him Anora was a second English-language part.", default_kb,
+                 lead) == []
+
+
 def test_a_number_the_note_does_not_hold_is_not_supported(default_kb):
     lead = "Karren Karagulian acted for years. "
     assert [v for _t, v in noted("In 2017 he quit acting and sold home furnishings.",

@@ -163,13 +163,19 @@ def _sentence_scan(text: str, start: int, end: int,
     low = sent.lower() if ascii_ else sent  # lower() keeps ASCII offsets
     for m in _NUM_TOKEN.finditer(low):
         p = m.start() + start
+        tok = m.group(0)
         if nspans:
             while k < nspans and spans[k][1] <= p:
                 k += 1
             if k < nspans and spans[k][0] <= p:
-                prev = prev2 = ""
-                continue  # inside a linked name
-        tok = m.group(0) if ascii_ else fold(m.group(0))
+                rest = m.end() + start - spans[k][1]
+                if rest <= 1 or tok[-rest] != "-" and tok[-rest - 1] != "-":
+                    prev = prev2 = ""
+                    continue  # inside a linked name
+                # "English-language": the words a hyphen joins to a linked name are the
+                # clause's own
+                p, tok = m.end() + start - rest, tok[-rest:].lstrip("-")
+        tok = tok if ascii_ else fold(tok)
         kind, got, role = _token_info(tok)
         if role:
             if role == "conj":
