@@ -530,7 +530,15 @@ def segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return _sentence_scan(text, start, end, [])[1]
 
 
-_RELATIVE = re.compile(r"(?:where|which|who|whom|whose|when|there)\b", re.I)
+_RELATIVE = frozenset("where which who whom whose when there".split())
+
+
+def _relative_end(text: str, at: int) -> Optional[int]:
+    """Where the relative word a segment opens with ends ("where they marry"), or None."""
+    end = at
+    while end < len(text) and (text[end].isalnum() or text[end] == "_"):
+        end += 1
+    return end if text[at:end].lower() in _RELATIVE else None
 
 
 @dataclass(slots=True)
@@ -575,8 +583,8 @@ def scored_spans(kb, text: str, start: int, end: int, mentions: list[Mention],
     seg_neg = [any(a <= p < b for p in negs) for a, b in segs]
     runs = []
     for i in range(len(segs)):
-        rel = _RELATIVE.match(text, segs[i][0])
-        if rel and not any(0 < m.start - rel.end() <= 2 for m in mentions) and not (
+        rel = _relative_end(text, segs[i][0])
+        if rel is not None and not any(0 < m.start - rel <= 2 for m in mentions) and not (
                 borrow is not None and any(borrow(*segs[i]))):
             continue  # "where they marry": the place is in the clause before ("which Igor
             # drives" names its own subject)
