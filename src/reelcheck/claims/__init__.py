@@ -18,6 +18,7 @@ from .descriptions import DescriptionReader
 from .festivals import FestivalReader
 from .filmography import FilmographyReader
 from .locations import LocationReader
+from .names import NameReader
 from .notes import NoteReader
 from .origins import OriginReader
 from .plot import PlotReader
@@ -80,6 +81,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
     quantities = QuantityReader(kb, res, text, dated=year_month(doc.date))
     crew = CrewReader(kb, res, text)
     spouses = SpouseReader(kb, res, text)
+    names = NameReader(kb, res, text)
     records = RecordReader(kb, res, text, awards, written=written)
     dates.records = records   # the achievements a date may be the first time of
     filmography = FilmographyReader(kb, res, text)
@@ -123,6 +125,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
             found += quantities.sentence_claims(p, frames, hedged)
             found += crew.sentence_claims(p, hedged)
             found += spouses.sentence_claims(p, hedged)
+            found += names.sentence_claims(p, hedged)
             found += records.sentence_claims(p, frames, hedged, found)
             found += filmography.sentence_claims(p, hedged)
             found += story.sentence_claims(p, hedged)

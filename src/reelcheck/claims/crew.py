@@ -62,6 +62,8 @@ class Table:
     other_film_words: frozenset
     company_words: frozenset
     title_words: frozenset   # every single word that is a title by itself
+    companies: dict = None   # role -> the predicate a company holding it has
+    partner_preps: frozenset = frozenset({"with"})
 
     def crewish(self, tok) -> bool:
         lem = tok.lemma_.lower()
@@ -79,6 +81,8 @@ def table() -> Table:
     verbs, by_verbs, titles, jobs, category = {}, {}, [], [], {}
     for pred, r in (crew.get("roles") or {}).items():
         category[pred] = r.get("category", "crew")
+        if r.get("company"):
+            category[r["company"]] = "production"
         verbs.update({v.lower(): pred for v in r.get("verbs") or ()})
         by_verbs.update({v.lower(): pred for v in r.get("by_verbs") or ()})
         titles += [(_split(t), pred) for t in r.get("titles") or ()]
@@ -89,7 +93,9 @@ def table() -> Table:
     return Table(verbs, by_verbs, tuple(titles), tuple(jobs), category, low("job_verbs"),
                  low("handover_verbs"), low("other_jobs"), low("career_words"),
                  low("other_film_words"), low("company_words"),
-                 frozenset(k[0] for k, _p in titles if len(k) == 1))
+                 frozenset(k[0] for k, _p in titles if len(k) == 1),
+                 {pred: r["company"] for pred, r in (crew.get("roles") or {}).items()
+                  if r.get("company")}, low("partner_preps") or frozenset({"with"}))
 
 
 @lru_cache(maxsize=1)
@@ -135,6 +141,8 @@ class Who:
     first: int                  # its tokens, end-exclusive
     last: int
     weak: bool = False          # read from a pronoun
+    org: bool = False           # a KB company ("produced by Cre Film"): its credit is the
+    #                             company counterpart of the role (lexicon crew.companies)
 
 
 @dataclass
@@ -278,9 +286,17 @@ class CrewReader:
                         x.pos_ in VERBS and x.i not in chain and x.dep_ not in ("aux", "auxpass")
                         and x.is_alpha and x.lower_ != "co" for x in p.doc[w.last:head.i])
                     wt = [head.i] if far else [w.first, w.last - 1]
-                    c = self._claim(p, pr, w, f, ftoks + wt, hedged,
+                    where = _territory(p, v) if w.org else None   # "distributed by X in
+                    # France": the market is a slot of the company's credit
+                    c = self._claim(p, pr, w, f, ftoks + wt + ([where.first, where.last - 1]
+                                                               if where else []), hedged,
                                     negated, weak=f.how == "bare" or None, group=key,
                                     cowriter=w in partners or None)
+                    if c is not None and where is not None:
+                        c.slots["territory"] = where.entity
+                    when = _when(p, v) if w.org else None
+                    if c is not None and when is not None:
+                        c.slots["time"] = when.text   # "produced by X in 2023": a slot
                     if c is not None:
                         out.append(c)
         return out
@@ -296,11 +312,11 @@ class CrewReader:
         return out
 
     def _with(self, p: Parsed, tok) -> list[Who]:
-        """Who shares the credit: "co-wrote it with Ilse Varga" ("with Jane Roe in mind" is
-        not a partner)."""
+        """Who shares the credit: "co-wrote it with Ilse Varga", "produced it alongside Cre
+        Film" ("with Jane Roe in mind" is not a partner)."""
         out = []
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == "with":
+            if c.dep_ == "prep" and c.lower_ in table().partner_preps:
                 for o in c.children:
                     after = [x.lower_ for x in o.doc[o.i + 1:o.i + 3]]
                     if o.dep_ == "pobj" and after != ["in", "mind"] and not any(
@@ -659,6 +675,8 @@ class CrewReader:
         t = table()
         if a.kind == "person" and a.entity:
             return Who(a.entity, None, a.first, a.last)
+        if a.kind == "organization" and a.entity:
+            return Who(a.entity, None, a.first, a.last, org=True)
         if a.kind not in ("person", "org") or a.entity:
             return None
         toks = list(p.doc[a.first:a.last])
@@ -757,6 +775,12 @@ class CrewReader:
                group: Optional[str] = None, cowriter: Optional[bool] = None) -> Optional[Claim]:
         if who.eid is not None and who.eid == film.eid:
             return None
+        if who.org:   # a company's credit is the role's company counterpart, if it has one
+            pred = table().companies.get(pred)
+            if pred is None:
+                return None
+        elif pred in table().companies.values():
+            return None   # a person does not hold a company's credit ("distributed by X")
         toks = [i for i in toks if i >= 0]
         start, end = p.span_of(min(toks), max(toks) + 1)
         s = p.sentence
@@ -780,6 +804,32 @@ class CrewReader:
 
 
 # -- the parse around a crew word ----------------------------------------------------------------
+def _when(p: Parsed, v) -> Optional[Arg]:
+    """A date in a phrase on the verb ("acquired by Neon in November 2023")."""
+    for c in v.children:
+        if c.dep_ == "prep":
+            for o in c.subtree:
+                a = p.arg_at(o.i)
+                if a is not None and a.kind == "date":
+                    return a
+    return None
+
+
+def _territory(p: Parsed, v) -> Optional[Arg]:
+    """The KB place a phrase on the verb names as where a company's credit holds ("distributed
+    by Neon in the US", "in France, Le Pacte released it"): a place after one of the lexicon's
+    `territory_preps` on the verb (or on the verb it is coordinated with)."""
+    preps = set(lexicon().section("crew").get("territory_preps") or ())
+    for verb in (v, v.head) if v.dep_ == "conj" else (v,):
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in preps:
+                for o in c.children:
+                    a = p.arg_at(o.i)
+                    if o.dep_ == "pobj" and a is not None and a.kind == "place" and a.entity:
+                        return a
+    return None
+
+
 def _group(v) -> list:
     """A crew verb and the crew verbs coordinated with it ("wrote, directed and edited")."""
     t = table()

@@ -658,6 +658,7 @@ class FilmographyReader:
                 film, owner = self._shot_film(p, v)
                 if film is None:
                     continue
+                part = {"part": t.lower_} if (t := _part_object(v)) is not None else {}
                 # the claim's words: the film when it is the verb's own subject, the verb when
                 # its phrase follows closely, else the phrase alone ("shot over 37 days in
                 # early 2023 on 35mm": "on 35mm")
@@ -675,7 +676,7 @@ class FilmographyReader:
                     continue
                 out.append(self._claim(p, lo, hi, "filming_format", film, None, hedged,
                                        fmt.replace(" ", ""), kind="format",
-                                       format=fmt.replace(" ", "").lower()))
+                                       format=fmt.replace(" ", "").lower(), **part))
         return out
 
     def _shot_film(self, p: Parsed, v):
@@ -702,6 +703,11 @@ class FilmographyReader:
                 return None, None   # a film the KB lacks, or something else
             if t.lower_ in FILM_WORDS or t.lemma_.lower() in FILM_WORDS:
                 return self.res.film(p.sentence), t.i
+            part = _part_object(verb)
+            if part is not None and part.i == t.i and self.res.film(p.sentence):
+                # "shot the sequence on 35mm": a part of the film in focus, shot as it was
+                # (or not: a part may be shot on another format than the rest)
+                return self.res.film(p.sentence), None
             if t.pos_ == "NOUN":
                 return None, None   # "the sequence", "the campaign"
         film = self.res.film(p.sentence)
@@ -727,6 +733,17 @@ class FilmographyReader:
                      subject=EntityRef(subject, self.kb.label(subject)) if subject else None,
                      predicate=pred, object=obj, hedged=hedged,
                      slots=dict(slots, subject=subject, negated=_negated(p, lo, hi), **extra))
+
+
+def _part_object(v):
+    """The object of a shooting verb that is a part of the film in focus ("shot the sequence
+    on 35mm"; lexicon filmography.format_parts), or None."""
+    for t in v.children:
+        if t.dep_ == "dobj" and t.pos_ == "NOUN" and \
+                t.lemma_.lower() in _lx().get("format_parts", ()) and \
+                any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children):
+            return t
+    return None
 
 
 def _negated(p: Parsed, lo, hi) -> bool:

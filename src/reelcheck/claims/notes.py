@@ -13,7 +13,7 @@ from typing import Optional
 
 from ..model import Claim, EntityRef, Mention
 from .context import Resolver
-from .frames import CONDITIONALS
+from .frames import CONDITIONALS, subject_token
 from .parse import lexicon
 from .statements import _token, disjoint, note_of, scored_spans
 from .text import Sentence
@@ -45,6 +45,41 @@ class _Bare:
         self.doc, self.offset = next(iter(parse([s.text]))), s.start
 
 
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+FILM_PRONOUNS = frozenset({"it"})
+
+
+def _borrowed(p, ms: list[Mention], a: int, b: int) -> tuple[list[Mention], frozenset]:
+    """What the span [a, b)'s own verbs are said of outside it, from the parse: the subject a
+    conjunct, a relative clause or a participle shares with the clause it hangs on ("She ...
+    and took Russian lessons": she; "Madison, who trained for months": Madison), or, for a
+    span with no verb of its own, the subject of the verb its phrase hangs on ("It was shot
+    ..., with a crew of forty": it) -- as the sentence's mentions it names, and
+    "person"/"film" for a pronoun."""
+    off, doc = p.offset, p.doc
+    inside = [t for t in doc if a <= off + t.idx < b]
+    idx = {t.i for t in inside}
+    got_ms, refs = [], set()
+    tops = [t for t in inside if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")
+            and (t.head.i not in idx or t.head.i == t.i)]   # the span's own verbs
+    if not tops:   # a phrase on a verb outside it ("..., with a crew of about forty"): said
+        tops = [t.head for t in inside if t.dep_ == "prep" and t.head.i not in idx
+                and t.head.pos_ in ("VERB", "AUX")]   # of what that verb is said of
+    for v in tops:
+        subj = subject_token(v)
+        if subj is None or subj.i in idx:
+            continue   # the span names its own subject
+        arg = p.arg_at(subj.i)
+        if arg is not None and arg.entity:
+            got_ms += [m for m in ms if m.entity.id == arg.entity
+                       and m.start <= arg.start < m.end or m.start == arg.start]
+        elif subj.lower_ in PERSON_PRONOUNS:
+            refs.add("person")
+        elif subj.lower_ in FILM_PRONOUNS:
+            refs.add("film")
+    return got_ms, frozenset(refs)
+
+
 class NoteReader:
     def __init__(self, kb, res: Resolver, text: str):
         self.kb, self.res, self.text = kb, res, text
@@ -64,7 +99,13 @@ class NoteReader:
         implied = {(x, t) for x, t in ((res.person(s), "person"), (res.film(s), "film"),
                                        (latest[0] if latest else None, "person"),
                                        (character[0] if character else None, "person")) if x}
-        spans = scored_spans(self.kb, self.text, s.start, s.end, ms, anchors, implied)
+        borrow = meant = None
+        if p is not None:
+            borrow = lambda a, b: _borrowed(p, ms, a, b)  # noqa: E731
+            meant = {e for t in p.doc if t.lower_ in PERSON_PRONOUNS
+                     and (e := res.person(s, t.lower_))}
+        spans = scored_spans(self.kb, self.text, s.start, s.end, ms, anchors, implied,
+                             borrow=borrow, meant=meant or ())
         if spans and p is None:
             p = _Bare(s)   # a sentence no family parsed: its parse, to read what a span says
         if p is not None:
@@ -72,8 +113,8 @@ class NoteReader:
         if not spans:
             return []
         for c in found:
-            if c.slots.get("kind") in TYPED_ONLY:
-                continue
+            if c.slots.get("kind") in TYPED_ONLY or c.slots.get("part"):
+                continue   # (a part of a film: what the film's facts say is not its answer)
             # best first: the first span holding the whole claim says everything it says
             m = next((m for m in spans if m.start <= c.start and c.end <= m.end), None)
             if m is not None:

@@ -286,6 +286,9 @@ def is_candidate(text: str, mentions: list[Mention], start: int = 0) -> bool:
     if "place" in types and (set(lexicon().qualifiers.get("origin_words", ())) | {"from"}
                              ).intersection(found):
         return True   # "New Jersey native Sean Baker", "she is from Los Angeles"
+    nm = lexicon().section("names")
+    if set(nm.get("nouns") or ()) & found and set(nm.get("modifiers") or ()) & found:
+        return True   # "her birth name is Jane Roe" (claims/names.py)
     credit, shoot, formats = _filmography_words()
     if types & {"film", "work"} and credit.intersection(found):
         return True   # "she starred in Scream", "his debut feature, Four Letter Words"

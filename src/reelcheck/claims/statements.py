@@ -26,6 +26,7 @@ from typing import Iterable, Optional
 from ..kb.store import Fact
 from ..model import Mention
 from ..textutil import fold
+from .lexicon import load_lexicon
 from .text import NUMBER_WORDS, ORDINAL_WORDS
 
 PREDICATES = ("statement", "plot")
@@ -50,6 +51,10 @@ turn turns turned know known call called name named way time year years day days
 one story character characters actor actress director version world people acted acting
 member members
 really actually finally eventually""".split())
+# and words the lexicon (section `notes`, `light_words`) says carry none: the "mind" of "wrote
+# the part with her in mind" (a note says "wrote it for her")
+_LIGHT = _LIGHT | frozenset(w.lower() for w in
+                            load_lexicon().section("notes").get("light_words") or ())
 _EXCLUSIVE = frozenset("""only every all always never none no nobody nothing sole solely except
 exclusively unlike instead rather neither nor without""".split())
 _FIRST_ADVERB = re.compile(r"\bfirst ([a-z]+ed)\b")
@@ -176,13 +181,19 @@ def _sentence_scan(text: str, start: int, end: int,
     low = sent.lower() if ascii_ else sent  # lower() keeps ASCII offsets
     for m in _NUM_TOKEN.finditer(low):
         p = m.start() + start
+        tok = m.group(0)
         if nspans:
             while k < nspans and spans[k][1] <= p:
                 k += 1
             if k < nspans and spans[k][0] <= p:
-                prev = prev2 = ""
-                continue  # inside a linked name
-        tok = m.group(0) if ascii_ else fold(m.group(0))
+                rest = m.end() + start - spans[k][1]
+                if rest <= 1 or tok[-rest] != "-" and tok[-rest - 1] != "-":
+                    prev = prev2 = ""
+                    continue  # inside a linked name
+                # "English-language": the words a hyphen joins to a linked name are the
+                # clause's own
+                p, tok = m.end() + start - rest, tok[-rest:].lstrip("-")
+        tok = tok if ascii_ else fold(tok)
         kind, got, role = _token_info(tok)
         if role:
             if role == "conj":
@@ -278,6 +289,10 @@ def _names_of(kb, eid: str) -> list[str]:
     got = _NAMES.get(key)
     if got is None:
         got = [fold(a) for a, _k in kb.aliases_of(eid)]
+        e = kb.entity(eid)
+        last = fold(e.label).split()[-1] if e is not None and e.type == "person" else ""
+        if len(last) >= 5 and " " in fold(e.label):
+            got.append(last)   # a note names a person by surname ("Borisov's first scene")
         if len(_NAMES) < 200_000:
             _NAMES[key] = got
     return got
@@ -368,6 +383,10 @@ def note_of(kb, f: Fact) -> Note:
         ents = frozenset(_fact_entities(f))
         subj = kb.entity(f.subject)
         t = terms(f.value)
+        if _FIRST_ADVERB.search(fold(f.value)):
+            # "Borisov's first filmed scene": "first" may say which one, as "the first scene
+            # Borisov filmed" does (a clause's "first noticed" asks for no number: see terms_of)
+            t = Terms(t.words, t.nums | {"1"}, t.exclusive)
         got = Note(f, ents, fold(f.value), t, t.words | _label_words(kb, ents),
                    subj is not None and subj.type == "person")
         if len(_NOTES) < 200_000:
@@ -550,7 +569,15 @@ def segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return _sentence_scan(text, start, end, [])[1]
 
 
-_RELATIVE = re.compile(r"(?:where|which|who|whom|whose|when|there)\b", re.I)
+_RELATIVE = frozenset("where which who whom whose when there".split())
+
+
+def _relative_end(text: str, at: int) -> Optional[int]:
+    """Where the relative word a segment opens with ends ("where they marry"), or None."""
+    end = at
+    while end < len(text) and (text[end].isalnum() or text[end] == "_"):
+        end += 1
+    return end if text[at:end].lower() in _RELATIVE else None
 
 
 @dataclass(slots=True)
@@ -563,11 +590,15 @@ class Match:
 
 def scored_spans(kb, text: str, start: int, end: int, mentions: list[Mention],
                  anchors: Iterable[str], implied: Iterable[tuple[str, str]] = (),
-                 max_join: int = 2) -> list[Match]:
+                 max_join: int = 2, borrow=None, meant: Iterable[str] = ()) -> list[Match]:
     """Every clause-sized span of text[start:end] some KB note says in full, best first.
 
     Spans are runs of up to `max_join` segments (and the whole sentence); their terms are the
-    union of their segments' terms, computed once per segment.
+    union of their segments' terms, computed once per segment. `borrow(a, b)`, when given,
+    is what the sentence's parse says the span's verbs are said of outside the span (their
+    subject: (mentions, pronoun kinds)): "and took Russian lessons" is said of the "She" of
+    the clause before it, so it names her too. `meant`: entities the sentence means without
+    naming them (the person its "her" is).
     """
     wanted = candidate_ids(kb, anchors)
     if not wanted:
@@ -591,22 +622,33 @@ def scored_spans(kb, text: str, start: int, end: int, mentions: list[Mention],
     seg_neg = [any(a <= p < b for p in negs) for a, b in segs]
     runs = []
     for i in range(len(segs)):
-        rel = _RELATIVE.match(text, segs[i][0])
-        if rel and not any(0 < m.start - rel.end() <= 2 for m in mentions):
+        rel = _relative_end(text, segs[i][0])
+        if rel is not None and not any(0 < m.start - rel <= 2 for m in mentions) and not (
+                borrow is not None and any(borrow(*segs[i]))):
             continue  # "where they marry": the place is in the clause before ("which Igor
             # drives" names its own subject)
         for j in range(i, min(len(segs), i + max_join)):
             runs.append((i, j, segs[i][0], segs[j][1]))
     if len(segs) <= max_join and not any(i == 0 and j == len(segs) - 1 for i, j, _a, _b in runs):
         runs.append((0, len(segs) - 1, start, end))
-    context = frozenset(m.entity.id for m in mentions)
+    context = frozenset(m.entity.id for m in mentions) | frozenset(meant)
     idf = _idf(kb)
     top = idf.get("", 1.0)
     scored: list[Match] = []
     for i, j, a, b in runs:
         if any(seg_neg[i:j + 1]):
             continue
-        cl = seg_cl[i] if i == j else Clause.join(seg_cl[i:j + 1])
+        cl = own = seg_cl[i] if i == j else Clause.join(seg_cl[i:j + 1])
+        said_of = frozenset()   # who the borrowed subject is
+        own_named = {m.entity.id for m, _s in own.ms}
+        if borrow is not None:
+            got_ms, got_refs = borrow(a, b)
+            have = {m.entity.id for m, _s in cl.ms}
+            extra = [(m, fold(m.text)) for m in got_ms if m.entity.id not in have]
+            if extra or got_refs - cl.refs:
+                cl = Clause(cl.terms, cl.ms + extra, cl.refs | got_refs)
+                said_of = frozenset({m.entity.id for m, _s in extra} |
+                                    {e for e, t in implied if t in got_refs - own.refs})
         if len(cl.terms.words) < MIN_WORDS:
             continue
         best = None
@@ -639,7 +681,14 @@ def scored_spans(kb, text: str, start: int, end: int, mentions: list[Mention],
             sharing = {nid for nid, n in counts.items() if n >= need}
         for nid in sorted(sharing):
             note = notes[nid]
-            sc = score_note(kb, note, cl, implied, context)
+            # the subject a span borrows does not speak for a note about someone the span
+            # names in another role ("X ... was recommended by Y" is not Y's note "recommended
+            # by X"); and it may only add evidence
+            sc = score_note(kb, note, cl, implied, context) \
+                if cl is own or note.fact.subject in said_of \
+                or note.fact.subject not in own_named else 0.0
+            if not sc and cl is not own:
+                sc = score_note(kb, note, own, implied, context)
             if sc and (best is None or sc > best.score):
                 best = Match(a, b, note.fact, sc)
         if best:

@@ -2313,6 +2313,63 @@ def debut(kb, c) -> Optional[Verdict]:
                    f"{L(kb, work)}{yr} came later.", facts)
 
 
+@check("production_company", "distributor")
+def company(kb, c) -> Optional[Verdict]:
+    """A company's credit on a film ("produced by Cre Film", "distributed by Neon"): held, or
+    refuted only by the film's complete list of them; a company the KB lacks is unknown."""
+    film, org, pred = c.slots["subject"], c.slots.get("person"), c.predicate
+    facts = kb.facts(subject=film, predicate=pred)
+    verb = COMPANY_WORDS[pred]
+    hit = [f for f in facts if f.value == org]
+    where = c.slots.get("territory")
+    if hit and where:   # the market stated is a slot: a credit held elsewhere does not say it
+        named = {fold(a) for a, _k in kb.aliases_of(where)} | {fold(L(kb, where))}
+        held = [f for f in hit if fold(str(f.qualifiers.get("territory")
+                                           or f.qualifiers.get("market") or "")) in named]
+        if not held:
+            markets = ", ".join(str(f.qualifiers.get("territory") or f.qualifiers.get("market")
+                                    or "unstated markets") for f in hit)
+            return nei(f"{L(kb, film)} was {verb} by {L(kb, org)} in {markets}; the KB does "
+                       f"not say it was in {L(kb, where)}.", hit)
+        hit = held
+    if hit and c.slots.get("time"):
+        return nei(f"{L(kb, film)} was {verb} by {L(kb, org)}; the KB does not date it "
+                   f"({c.slots['time']}).", hit)
+    if hit:
+        return supported(f"{L(kb, film)} was {verb} by {L(kb, org)}"
+                         f"{' in ' + L(kb, where) if where else ''}.", hit)
+    if c.slots.get("weak"):
+        return Verdict("drop", "")
+    if org is None or not facts or not kb.is_complete(pred, subject=film):
+        return None
+    who = ", ".join(L(kb, f.value) for f in facts)
+    return refuted(f"{L(kb, film)} was {verb} by {who}, not {L(kb, org)} (the KB holds the "
+                   f"full list).", facts)
+
+
+COMPANY_WORDS = {"production_company": "produced", "distributor": "distributed"}
+
+
+@check("birth_name")
+def birth_name(kb, c) -> Optional[Verdict]:
+    """The name a person was born with, word by word: every word claimed is the KB's (a middle
+    name left out still holds); refuted only when the surname claimed is none of the KB name's
+    words (the KB holds one birth name)."""
+    who = c.slots["subject"]
+    facts = _firm(kb.facts(subject=who, predicate="birth_name"))
+    if not facts:
+        return None
+    real = fold(facts[0].value).replace("-", " ").split()
+    said = fold(c.slots["name"]).replace("-", " ").split()
+    if set(said) <= set(real):
+        return supported(f"{L(kb, who)} was born {facts[0].value}.", facts[:1])
+    if len(real) > 1 and said[-1] not in real:
+        return refuted(f"{L(kb, who)} was born {facts[0].value}, not {c.slots['name']}.",
+                       facts[:1])
+    return nei(f"{L(kb, who)} was born {facts[0].value}; '{c.slots['name']}' is not that name "
+               f"word for word.", facts[:1])
+
+
 @check("format")
 def film_format(kb, c) -> Optional[Verdict]:
     film, fmt = c.slots["subject"], c.slots["format"]
@@ -2323,6 +2380,9 @@ def film_format(kb, c) -> Optional[Verdict]:
     hit = [f for f in facts if norm.rstrip("s") in f.value.replace(" ", "").lower()]
     if hit:
         return supported(f"{L(kb, film)} was shot on {hit[0].value}.", hit)
+    if c.slots.get("part"):
+        return nei(f"{L(kb, film)} was shot on {facts[0].value}; the KB does not say what its "
+                   f"{c.slots['part']} alone was shot on.", facts)
     if kb.is_complete("filming_format", subject=film):
         return refuted(f"{L(kb, film)} was shot on {facts[0].value}, not {fmt}.", facts)
     return None
