@@ -130,3 +130,33 @@ def test_a_category_s_best_in_the_clause_before_is_no_record(default_kb):
     got = awards("Argo won best picture at the 85th Academy Awards, while Ang Lee took best "
                  "actor for Life of Pi.", default_kb)
     assert [c.verdict for c in of(got, "ang-lee")] == ["refuted"]
+
+
+def test_a_prize_the_linker_took_for_a_film_is_no_antecedent(default_kb):
+    # "the Grand Prix" is also a film's title in the KB: neither "the drama" nor a later "it"
+    # may stand for that film
+    got = awards("At the first Cannes festival in 1946, Billy Wilder's drama shared the Grand "
+                 "Prix with ten other films. Months earlier, it had been named best picture at "
+                 "the 18th Academy Awards.", default_kb)
+    assert all(c.slots.get("subject") != "grand-prix-1966-film" for c in got)
+    assert all(c.verdict != "refuted" for c in got)
+
+
+def test_a_pronoun_read_among_several_people_does_not_refute(default_kb):
+    # "she" may be Madison (the passage's subject) or Moore (the one named last): read as
+    # Moore the win is false, but that reading is not what the text states
+    text = ("Mikey Madison studied Russian for the part. Her fiercest rival that season was "
+            "Demi Moore. On March 2, 2025, she won the Academy Award for Best Actress.")
+    got = awards(text, default_kb)
+    assert [c.verdict for c in got] == ["not_enough_info"]
+    assert "another person" in got[0].explanation
+    # one person in view: the pronoun is hers, and the claim is refuted
+    got = awards("Demi Moore spent the season on the circuit. On March 2, 2025, she won the "
+                 "Academy Award for Best Actress.", default_kb)
+    assert [c.verdict for c in got] == ["refuted"]
+    # the subject the passage has been about keeps the pronoun, another name beside it or not
+    got = awards("For Igor, Yura Borisov received an Oscar nomination, the first for a Russian "
+                 "actor since Mikhail Baryshnikov. He also won the Golden Globe for best "
+                 "supporting actor.", default_kb)
+    assert [(c.slots["subject"], c.verdict) for c in got if "Golden Globe" in c.text] == [
+        ("yura-borisov", "refuted")]

@@ -185,6 +185,8 @@ class AwardReader:
         self._editions: dict[str, dict[int, str]] = {}
         self._siblings: list[Frame] = []   # the award frames of the sentence being read
         self._hosts: dict[int, Frame] = {}  # a co-winner's clause -> the win it hangs on
+        self._prize_films: set[str] = set()  # "films" the text names only as a prize won
+        self._assumed: set[str] = set()   # subjects a pronoun was read as, among several
 
     # -- context ---------------------------------------------------------------------------
     def see(self, p: Parsed) -> None:
@@ -335,13 +337,17 @@ class AwardReader:
                          and p.doc[a.head].dep_ in ("nsubj", "nsubjpass")]
                 if films:   # "X won the Grand Prix, and it was named best picture": X
                     return films[-1].entity, None, None
-                return self.res.film(p.sentence), None, None
+                film = self.res.film(p.sentence)
+                if film in self._prize_films:   # "... shared the Grand Prix. Months
+                    return None, None, None     # earlier, it had ...": not that "film"
+                return film, None, None
             if want in ("m", "f"):
                 return self._pronoun(p, tok, want)
             return None, None, None
         if low in FILM_NOUNS and any(c.lower_ in ("the", "this", "its", "that") or c.dep_ == "poss"
                                      for c in tok.children):
-            return self.res.film(p.sentence), None, None
+            film = self.res.film(p.sentence)
+            return (None if film in self._prize_films else film), None, None
         if low in DIRECTOR_NOUNS and any(c.lower_ in ("the", "its") for c in tok.children):
             return self.res.director(p.sentence), None, None
         return None, None, None
@@ -369,7 +375,10 @@ class AwardReader:
                 return None, None, None
             if self.res.gender(ahead.entity) in (None, want):
                 return ahead.entity, None, None   # "With his wins ..., Baker joined ..."
-        return self.res.person(p.sentence, tok.lower_), None, None
+        who = self.res.person(p.sentence, tok.lower_)
+        if who and len(self.res.candidates(p.sentence, tok.lower_)) > 1:
+            self._assumed.add(who)   # several people "she" may be: it may not refute
+        return who, None, None
 
     @staticmethod
     def _cataphor(p: Parsed, tok) -> Optional[Arg]:
@@ -775,6 +784,10 @@ class AwardReader:
         family = self._family(f, refs)
         refs = [r for r in refs if not r.film or self._category(
             family, f.parsed.doc[r.run[0]:r.run[1]].text)]
+        for r in refs:   # a prize's name the linker took for a film ("the Grand Prix") is
+            a = f.parsed.arg_at(r.run[0]) if r.film else None   # no film a later "it" means
+            if a is not None and a.entity:
+                self._prize_films.add(a.entity)
         ceremony, year, _ = self._when(f, family)
         works = [w for w in f.roles.get("work", []) if not (
             (w.arg is None or not w.arg.known) and _run_token(f.parsed, w.token, runs) is not None)]
@@ -1313,9 +1326,11 @@ class AwardReader:
         cue_at = p.offset + p.doc[f.cue].idx
         group = f"{p.offset}:{f.cue}"   # claims of one frame on the same words merge
         for wi, (wfl, polarity) in enumerate(parties):
+            self._assumed = set()
             sid, sname, sarg = self._subject(f, wfl)
             if sid is None and sname is None:
                 continue
+            subject_assumed = sid in self._assumed
             base = dict(family=family, family_assumed="context" if s.context_family or
                         assumed == "context" else bool(assumed), ceremony=s.ceremony,
                         # "Anora won four Oscars for Baker": the wins may be the person's
@@ -1332,6 +1347,7 @@ class AwardReader:
                                        and w.arg.kind in ("work", "film")
                                        and not w.arg.entity],
                         month=s.month, day=s.day, weekday=s.weekday,
+                        subject_assumed=subject_assumed,
                         stated=[k for k, v in (("ceremony", s.ceremony), ("year", s.year),
                                                ("for_work", for_work), ("for_title", for_title),
                                                ("month", s.month), ("day", s.day)) if v])
