@@ -55,6 +55,13 @@ def test_a_place_cannot_win_a_film_of_that_title_did(default_kb):
     assert [c.verdict for c in got] == ["refuted"]
     # a place with no film of its name states no award claim
     assert awards("At the 76th Academy Awards, Paris won Best Picture.", default_kb) == []
+    # a character's name that is the film's title: the film (a character wins no prize)
+    got = awards("After twelve days of screenings, the Palme d'Or went to Anora, a comedy set "
+                 "in Brighton Beach.", default_kb)
+    assert [(c.slots["subject"], c.verdict) for c in got] == [("anora-2024-film", "supported")]
+    got = awards("The closing night was a surprise: the Palme d'Or went to Anora in 2023.",
+                 default_kb)
+    assert [(c.slots["subject"], c.verdict) for c in got] == [("anora-2024-film", "refuted")]
 
 
 def test_a_gapped_winner_parsed_as_the_object_is_its_own_clause(default_kb):

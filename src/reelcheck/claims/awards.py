@@ -303,9 +303,14 @@ class AwardReader:
         """(KB id, name as written, argument) of who a frame is about."""
         p, tok = f.parsed, f.parsed.doc[fl.token]
         a = fl.arg
-        if a is not None and a.kind == "place" and tok.dep_ in ("nsubj", "nsubjpass"):
-            # a place cannot win or be nominated: the winner is a film of that title
-            # ("Chicago won Best Picture"), when the KB has exactly one
+        if a is not None and (
+                a.kind in ("place", "character") or not a.known and a.kind in SUBJECT_KINDS) \
+                and not (
+                self.kb.entities_by_name(a.text, "person")):
+            # a place or a story's character cannot win or be nominated, and a name the
+            # linker left open may be a title: the winner is the film of that name ("Chicago
+            # won Best Picture", "the Palme went to Anora"), when the KB has exactly one (and
+            # no person of that name)
             films = self.kb.entities_by_name(a.text, "film")
             if len(films) == 1:
                 return films[0].id, a.text, Arg(a.start, a.end, a.text, "film", films[0].id,
