@@ -167,3 +167,16 @@ def test_a_pronoun_read_among_several_people_does_not_refute(default_kb):
                  "supporting actor.", default_kb)
     assert [(c.slots["subject"], c.verdict) for c in got if "Golden Globe" in c.text] == [
         ("yura-borisov", "refuted")]
+
+
+def test_won_it_is_the_prize_the_passage_is_about(default_kb):
+    text = "The Palme d'Or has a long history. {} won it in {}."
+    got = awards(text.format("Parasite", 2019), default_kb)
+    assert [(c.slots["award"], c.verdict) for c in got] == [("palme-d-or", "supported")]
+    got = awards(text.format("Parasite", 2018), default_kb)
+    assert [c.verdict for c in got] == ["refuted"]
+    got = awards(text.format("Francis Ford Coppola", 1974).replace(" in 1974", " for The "
+                                                                    "Conversation"), default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+    # "it" with no prize in the passage names nothing to check
+    assert awards("Parasite won it in 2019.", default_kb) == []

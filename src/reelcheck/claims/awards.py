@@ -1202,8 +1202,10 @@ class AwardReader:
         'took him to Berlin' and 'landed on Netflix' are no wins."""
         cue = f.parsed.doc[f.cue]
         if f.noun_cue or cue.pos_ in ("VERB", "AUX") or cue.head.pos_ not in ("VERB", "AUX"):
+            # "won it for The Conversation": "it" is the prize the passage is about
             return cue.lemma_.lower() not in lexicon().bare or any(
-                c.dep_ in ("dobj", "attr") and c.i in f.clause for c in cue.children)
+                c.dep_ in ("dobj", "attr") and c.i in f.clause and c.lower_ != "it"
+                for c in cue.children)
         verb = cue.head   # a gapped clause ("..., and Y in 1954"): the verb it leaves out
         return verb.lemma_.lower() not in lexicon().bare or any(
             c.dep_ in ("dobj", "attr") and c.i in f.clause and c.i != f.cue
@@ -1272,7 +1274,9 @@ class AwardReader:
             self._note_family(p.sentence.paragraph, own)
         if _named_only(f) and not own:
             return []   # "was overlooked", naming no show: nothing to check it against
-        family = own or self._context_family(f)
+        # an edition the clause (or its sentence) states is an edition of the show it means
+        family = own or (award_family(kb, s.ceremony) if s.ceremony else None) or \
+            self._context_family(f)
         assumed = None
         phrases = [p.doc[r.run[0]:r.run[1]].text for r in s.awards if r.arg is None and r.run]
         default = lexicon().families.get("oscars")
