@@ -180,3 +180,21 @@ def test_won_it_is_the_prize_the_passage_is_about(default_kb):
     assert [c.verdict for c in got] == ["supported"]
     # "it" with no prize in the passage names nothing to check
     assert awards("Parasite won it in 2019.", default_kb) == []
+
+
+def test_beat_names_rivals_each_of_which_is_a_slot(default_kb):
+    # no prize and no night in the clause: the prize the passage's night gave, support only
+    text = "The 97th Academy Awards were a triumph for Anora. {} beat {}."
+    got = awards(text.format("Mikey Madison", "Demi Moore and Fernanda Torres"), default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+    assert "Fernanda Torres" in got[0].explanation
+    got = awards(text.format("Demi Moore", "Mikey Madison"), default_kb)
+    assert [c.verdict for c in got] == ["not_enough_info"]
+    # with the night stated, every rival must have been up for the prize she won
+    got = awards("At the 97th Academy Awards, Mikey Madison beat Demi Moore and Kieran Culkin.",
+                 default_kb)
+    assert [c.verdict for c in got] == ["refuted"]
+    assert "Kieran Culkin" in got[0].explanation
+    # beating the odds names no rival
+    assert awards("The 97th Academy Awards were a triumph for Anora. Mikey Madison beat the "
+                  "odds.", default_kb) == []

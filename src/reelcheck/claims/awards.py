@@ -1321,6 +1321,12 @@ class AwardReader:
         rival_mode = bool(rivals) and pol == "won" and bool(family) and bool(
             s.ceremony or s.year) and not s.counts and all(
             self._family_level(r, family) for r in s.awards)
+        if rivals and pol == "won" and family and not rival_mode and not s.awards \
+                and not s.counts and not own and f.relation.role("dobj") == "beaten":
+            # "X beat Y and Z", naming neither prize nor night: the prize all were up for at
+            # the show the passage is about, which X won; the show is the passage's, so it
+            # may support but never refute (as "He lost to X")
+            rival_mode, assumed = True, "context"
         losers = [x for x in (self._subject(f, w)[0] for w in f.roles.get("winner", [])) if x]
         if pol == "lost" and losers and f.roles.get("beaten_by") and family and not s.counts \
                 and all(self._family_level(r, family) for r in s.awards):
@@ -1428,12 +1434,14 @@ class AwardReader:
                 if pol == "lost":   # "He lost to X": the claim starts at the loser
                     start = min([start] + [p.offset + p.doc[w.token].left_edge.idx
                                            for w in f.roles.get("winner", [])])
-                out.append(self._claim(
-                    f, "award", start, self._end(f, [b.token for b in f.roles.get(
-                        "beaten", f.roles.get("beaten_by", []))]),
-                    sid, sname, "award_received", self.kb.label(family), hedged,
-                    dict(base, kind="award", award=None, family_only=True, rival=rivals[0],
-                         award_phrase=None, stated=base["stated"] + ["rival"])))
+                # "beat Y and Z": each rival is a slot the clause states (one row: one group)
+                for rival in (rivals if pol == "won" else rivals[:1]):
+                    out.append(self._claim(
+                        f, "award", start, self._end(f, [b.token for b in f.roles.get(
+                            "beaten", f.roles.get("beaten_by", []))]),
+                        sid, sname, "award_received", self.kb.label(family), hedged,
+                        dict(base, kind="award", award=None, family_only=True, rival=rival,
+                             award_phrase=None, stated=base["stated"] + ["rival"])))
                 continue
             for k, r in enumerate(refs):
                 family_only = self._family_level(r, family)
