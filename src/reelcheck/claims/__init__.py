@@ -235,12 +235,13 @@ def _about_a_film(kb, c: Claim) -> bool:
 def _dedupe(claims: list[Claim]) -> list[Claim]:
     """One claim per (subject, predicate, object) in a sentence; the more specific kind wins."""
     out: list[Claim] = []
-    seen = set()
+    seen: dict = {}   # key -> the rivals its claims name ("beat Y and Z": one claim per rival)
     for c in claims:
         key = (c.slots.get("subject"), c.predicate, str(c.object))
-        if key in seen:
+        rival = c.slots.get("rival")
+        if key in seen and not (rival and None not in seen[key] and rival not in seen[key]):
             continue
-        seen.add(key)
+        seen.setdefault(key, set()).add(rival)
         out.append(c)
     return out
 

@@ -23,7 +23,7 @@ from ..kb.awards import award_family, resolve_category
 from ..model import Claim, EntityRef
 from .ages import age_shape, fine_part
 from .frames import (CLAUSE_DEPS, Filler, Frame, bound_year, clause_of, conjuncts,
-                     irrealis_at, work_year)
+                     irrealis_at, subject_token, work_year)
 from .parse import Arg, Parsed, lexicon, number_value
 from .text import YEAR, find_dates, parse_ordinal
 
@@ -184,6 +184,9 @@ class AwardReader:
         self.last_family: Optional[str] = None
         self._editions: dict[str, dict[int, str]] = {}
         self._siblings: list[Frame] = []   # the award frames of the sentence being read
+        self._hosts: dict[int, Frame] = {}  # a co-winner's clause -> the win it hangs on
+        self._prize_films: set[str] = set()  # "films" the text names only as a prize won
+        self._assumed: set[str] = set()   # subjects a pronoun was read as, among several
 
     # -- context ---------------------------------------------------------------------------
     def see(self, p: Parsed) -> None:
@@ -268,7 +271,12 @@ class AwardReader:
         return self._family_words(t for t in f.parsed.doc if t.i not in others)
 
     def _category(self, family: Optional[str], phrase: str) -> Optional[str]:
-        return resolve_category(self.kb, family, phrase) if family else None
+        if not family:
+            return None
+        # a category named by its craft ("the directing prize"): the word the KB's labels use
+        same = lexicon().categories.get("synonyms", {})
+        return resolve_category(self.kb, family, " ".join(
+            same.get(w.lower(), w) for w in phrase.split()))
 
     def _edition(self, family: Optional[str], n: int) -> Optional[str]:
         """The family's nth edition ("the 90th ceremony")."""
@@ -295,6 +303,21 @@ class AwardReader:
         """(KB id, name as written, argument) of who a frame is about."""
         p, tok = f.parsed, f.parsed.doc[fl.token]
         a = fl.arg
+        if a is not None and (
+                a.kind in ("place", "character") or not a.known and a.kind in SUBJECT_KINDS) \
+                and not (
+                self.kb.entities_by_name(a.text, "person")):
+            # a place or a story's character cannot win or be nominated, and a name the
+            # linker left open may be a title: the winner is the film of that name ("Chicago
+            # won Best Picture", "the Palme went to Anora"), when the KB has exactly one (and
+            # no person of that name)
+            films = self.kb.entities_by_name(a.text, "film")
+            if len(films) == 1:
+                return films[0].id, a.text, Arg(a.start, a.end, a.text, "film", films[0].id,
+                                                a.first, a.last, a.head)
+        if a is not None and not a.known and (runs := category_runs(p)) and all(
+                k in runs for k in range(a.first, a.last)):
+            return None, None, None   # a category cannot win ("..., Best Picture won")
         if a is not None and a.kind in SUBJECT_KINDS + ("character",):
             if a.kind == "character":
                 return None, a.text, a
@@ -319,13 +342,17 @@ class AwardReader:
                          and p.doc[a.head].dep_ in ("nsubj", "nsubjpass")]
                 if films:   # "X won the Grand Prix, and it was named best picture": X
                     return films[-1].entity, None, None
-                return self.res.film(p.sentence), None, None
+                film = self.res.film(p.sentence)
+                if film in self._prize_films:   # "... shared the Grand Prix. Months
+                    return None, None, None     # earlier, it had ...": not that "film"
+                return film, None, None
             if want in ("m", "f"):
                 return self._pronoun(p, tok, want)
             return None, None, None
         if low in FILM_NOUNS and any(c.lower_ in ("the", "this", "its", "that") or c.dep_ == "poss"
                                      for c in tok.children):
-            return self.res.film(p.sentence), None, None
+            film = self.res.film(p.sentence)
+            return (None if film in self._prize_films else film), None, None
         if low in DIRECTOR_NOUNS and any(c.lower_ in ("the", "its") for c in tok.children):
             return self.res.director(p.sentence), None, None
         return None, None, None
@@ -353,7 +380,10 @@ class AwardReader:
                 return None, None, None
             if self.res.gender(ahead.entity) in (None, want):
                 return ahead.entity, None, None   # "With his wins ..., Baker joined ..."
-        return self.res.person(p.sentence, tok.lower_), None, None
+        who = self.res.person(p.sentence, tok.lower_)
+        if who and len(self.res.candidates(p.sentence, tok.lower_)) > 1:
+            self._assumed.add(who)   # several people "she" may be: it may not refute
+        return who, None, None
 
     @staticmethod
     def _cataphor(p: Parsed, tok) -> Optional[Arg]:
@@ -759,6 +789,10 @@ class AwardReader:
         family = self._family(f, refs)
         refs = [r for r in refs if not r.film or self._category(
             family, f.parsed.doc[r.run[0]:r.run[1]].text)]
+        for r in refs:   # a prize's name the linker took for a film ("the Grand Prix") is
+            a = f.parsed.arg_at(r.run[0]) if r.film else None   # no film a later "it" means
+            if a is not None and a.entity:
+                self._prize_films.add(a.entity)
         ceremony, year, _ = self._when(f, family)
         works = [w for w in f.roles.get("work", []) if not (
             (w.arg is None or not w.arg.known) and _run_token(f.parsed, w.token, runs) is not None)]
@@ -805,7 +839,7 @@ class AwardReader:
             self.see(p)
             return []
         runs = category_runs(p)
-        mine = [g for f in mine for g in [f] + self._paired(f, runs)]
+        mine = [g for f in mine for g in [f] + self._paired(f, runs) + self._with_as(f, runs)]
         swept = []
         for f in mine:
             pool = self._sweep_pool(f)
@@ -823,10 +857,22 @@ class AwardReader:
             slots[id(f)] = self._slots(f, runs)
             if slots[id(f)].ceremony:
                 self.para_ceremony[p.sentence.paragraph] = slots[id(f)].ceremony
+        for f in list(mine):   # "..., with Y as Best Actor": the host's show and year
+            host = self._hosts.get(id(f))
+            s = slots[id(f)]
+            if host is not None and id(host) in slots and not (s.ceremony or s.year):
+                s.ceremony, s.year = slots[id(host)].ceremony, slots[id(host)].year
+                if not (s.ceremony or s.year):
+                    mine.remove(f)   # a night that cannot be told: a win at any other
+                    # show would seem to hold it
+        self._hosts = {}
         doc = p.doc
         self._repair(mine, slots, runs)
+        front = self._fronted(p, mine, slots)
         for f in mine:
             s = slots[id(f)]
+            # an edition fronted before the main clause scopes over this one too
+            fronted = front[1] if front and f is not front[0] and not s.year else None
             if not s.awards and not _named_only(f):
                 # only a clause embedded in, or gapped from, the lender takes its award
                 cue = doc[f.cue]
@@ -839,6 +885,15 @@ class AwardReader:
                 pick = [g for g in mine if g is not f and g.cue in lenders
                         and slots[id(g)].awards] if not (
                     not f.noun_cue and self._prize_word(f)) else []
+                # a coordinated clause with a subject of its own that repeats the verb ("X
+                # won Best Director, and Y won for Z") leaves its category unsaid on purpose:
+                # it borrows a named prize ("the Palme"), never another winner's category
+                if cue.dep_ in ("conj", "advcl") and cue.pos_ in ("VERB", "AUX") and any(
+                        c.dep_ in ("nsubj", "nsubjpass") for c in cue.children) or (
+                        subject_token(cue) is not None
+                        and subject_token(cue).dep_ == "conj"):
+                    pick = [g for g in pick if all(r.arg is not None
+                                                   for r in slots[id(g)].awards)]
                 if pick:
                     s.awards, s.own_awards = list(slots[id(pick[0])].awards), False
                 elif (aw := self._context_award(p.sentence.paragraph)) and \
@@ -857,15 +912,25 @@ class AwardReader:
                     # Awards. Baker collected five statuettes"): then it is that night's show
                     night = self.para_ceremony.get(p.sentence.paragraph)
                     s.context_family = not (night and award_family(self.kb, night) == fam)
-                elif s.ceremony and f.roles.get("winner") and not self._has_object(f) and (
-                        fam := award_family(self.kb, s.ceremony)) and self.kb.entity(fam):
+                elif (s.ceremony or fronted) and f.roles.get("winner") and \
+                        not self._has_object(f) and (
+                        fam := award_family(self.kb, s.ceremony or fronted)) and \
+                        self.kb.entity(fam):
                     # "Bong Joon Ho won at the 92nd": a prize of that edition, which one left
                     # open; support only when the clause does not name the show itself
                     s.awards, s.own_awards = [AwardRef(-1, arg=Arg(0, 0, self.kb.label(fam),
                                                                    "award", fam))], False
                     s.context_family = not (f.args_in_clause(*AWARDISH)
                                             or self._family_words(f.tokens()))
-        front = self._fronted(p, mine, slots)
+                elif s.year and f.roles.get("winner") and not self._has_object(f) and not (
+                        f.roles.get("work") or s.counts) and (
+                        fam := self._context_family(f)) and self.kb.entity(fam):
+                    # "The Third Man won in 1949" in a passage about one show: a prize of
+                    # that year's show, which one left open; the show is the passage's, so
+                    # it may support but never refute
+                    s.awards, s.own_awards = [AwardRef(-1, arg=Arg(0, 0, self.kb.label(fam),
+                                                                   "award", fam))], False
+                    s.context_family = True
         out: list[Claim] = list(sweep_claims)
         for f in mine:
             s = slots[id(f)]
@@ -1048,6 +1113,44 @@ class AwardReader:
         f.roles["work"] = [w for w in f.roles["work"] if w.token not in cut]
         return out
 
+    def _with_as(self, f: Frame, runs: dict) -> list[Frame]:
+        """'X won Best Picture, with Y as Best Actor and Z as Best Director': a name followed
+        by "as" and a category, inside a "with" phrase of a win, is a winner of that category
+        at the same show. Each pair is a clause of its own (the parser often hangs the second
+        pair inside the first, so the pairs are read in the order the words give them); the
+        win keeps neither."""
+        p, doc = f.parsed, f.parsed.doc
+        if f.noun_cue or f.polarity != "won" or not f.roles.get("winner"):
+            return []
+        out, cut = [], set()
+        for w in doc[f.cue].children:
+            if w.dep_ != "prep" or w.lower_ != "with":
+                continue
+            span = sorted(t.i for t in w.subtree)
+            for t in (doc[i] for i in span):
+                if t.lower_ != "as" or t.i + 1 not in runs or t.i == 0:
+                    continue
+                who = p.arg_at(t.i - 1)
+                if who is None or who.kind not in ("person", "film") or who.first <= w.i:
+                    continue
+                first, last = runs[t.i + 1]
+                clause = frozenset(range(who.first, last))
+                g = Frame(f.relation, t.i, p, roles={
+                    "winner": [Filler(who.head, who)],
+                    "award": [Filler(last - 1, p.arg_at(last - 1))]},
+                    clause=clause, negated=f.negated, irrealis=f.irrealis, record=f.record)
+                out.append(g)
+                self._hosts[id(g)] = f   # the show and year are the host clause's
+                cut |= set(clause)
+            if out:
+                cut |= set(span)
+        if out:
+            f.clause = frozenset(f.clause - cut)
+            for role in ("work", "award"):
+                if role in f.roles:
+                    f.roles[role] = [x for x in f.roles[role] if x.token not in cut]
+        return out
+
     def held_counts(self, f: Frame, holder, hedged: bool) -> list[Claim]:
         """The count a record's clause states of its holder ("Baker became the first person to
         win five Oscars for one film": Baker won five), when no record the lexicon keeps
@@ -1098,8 +1201,15 @@ class AwardReader:
         """Only a cue that states a win on its own ("won in 1994") takes the passage's prize:
         'took him to Berlin' and 'landed on Netflix' are no wins."""
         cue = f.parsed.doc[f.cue]
-        return cue.lemma_.lower() not in lexicon().bare or any(
-            c.dep_ in ("dobj", "attr") for c in cue.children)
+        if f.noun_cue or cue.pos_ in ("VERB", "AUX") or cue.head.pos_ not in ("VERB", "AUX"):
+            # "won it for The Conversation": "it" is the prize the passage is about
+            return cue.lemma_.lower() not in lexicon().bare or any(
+                c.dep_ in ("dobj", "attr") and c.i in f.clause and c.lower_ != "it"
+                for c in cue.children)
+        verb = cue.head   # a gapped clause ("..., and Y in 1954"): the verb it leaves out
+        return verb.lemma_.lower() not in lexicon().bare or any(
+            c.dep_ in ("dobj", "attr") and c.i in f.clause and c.i != f.cue
+            for c in verb.children)
 
     def _repair(self, mine: list[Frame], slots: dict, runs: dict) -> None:
         """'X won Best Director and Y took Best Actress' is often parsed with 'Best Director
@@ -1126,6 +1236,16 @@ class AwardReader:
         root = next((t for t in p.doc if t.dep_ == "ROOT"), None)
         if root is None:
             return None
+        # the main clause, or the clause the sentence opens with when the parser hung the
+        # main clause on a later one ("At the 75th, X won A, Y won B and ...")
+        opener = p.doc[0].head if p.doc[0].dep_ in ("prep", "npadvmod", "advmod") else root
+        for verb in dict.fromkeys([root, opener]):
+            got = self._fronted_at(p, verb, mine, slots)
+            if got:
+                return got
+        return None
+
+    def _fronted_at(self, p: Parsed, root, mine: list[Frame], slots: dict):
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:
             return None
@@ -1154,7 +1274,9 @@ class AwardReader:
             self._note_family(p.sentence.paragraph, own)
         if _named_only(f) and not own:
             return []   # "was overlooked", naming no show: nothing to check it against
-        family = own or self._context_family(f)
+        # an edition the clause (or its sentence) states is an edition of the show it means
+        family = own or (award_family(kb, s.ceremony) if s.ceremony else None) or \
+            self._context_family(f)
         assumed = None
         phrases = [p.doc[r.run[0]:r.run[1]].text for r in s.awards if r.arg is None and r.run]
         default = lexicon().families.get("oscars")
@@ -1199,6 +1321,12 @@ class AwardReader:
         rival_mode = bool(rivals) and pol == "won" and bool(family) and bool(
             s.ceremony or s.year) and not s.counts and all(
             self._family_level(r, family) for r in s.awards)
+        if rivals and pol == "won" and family and not rival_mode and not s.awards \
+                and not s.counts and not own and f.relation.role("dobj") == "beaten":
+            # "X beat Y and Z", naming neither prize nor night: the prize all were up for at
+            # the show the passage is about, which X won; the show is the passage's, so it
+            # may support but never refute (as "He lost to X")
+            rival_mode, assumed = True, "context"
         losers = [x for x in (self._subject(f, w)[0] for w in f.roles.get("winner", [])) if x]
         if pol == "lost" and losers and f.roles.get("beaten_by") and family and not s.counts \
                 and all(self._family_level(r, family) for r in s.awards):
@@ -1213,9 +1341,11 @@ class AwardReader:
         cue_at = p.offset + p.doc[f.cue].idx
         group = f"{p.offset}:{f.cue}"   # claims of one frame on the same words merge
         for wi, (wfl, polarity) in enumerate(parties):
+            self._assumed = set()
             sid, sname, sarg = self._subject(f, wfl)
             if sid is None and sname is None:
                 continue
+            subject_assumed = sid in self._assumed
             base = dict(family=family, family_assumed="context" if s.context_family or
                         assumed == "context" else bool(assumed), ceremony=s.ceremony,
                         # "Anora won four Oscars for Baker": the wins may be the person's
@@ -1232,6 +1362,7 @@ class AwardReader:
                                        and w.arg.kind in ("work", "film")
                                        and not w.arg.entity],
                         month=s.month, day=s.day, weekday=s.weekday,
+                        subject_assumed=subject_assumed,
                         stated=[k for k, v in (("ceremony", s.ceremony), ("year", s.year),
                                                ("for_work", for_work), ("for_title", for_title),
                                                ("month", s.month), ("day", s.day)) if v])
@@ -1303,12 +1434,14 @@ class AwardReader:
                 if pol == "lost":   # "He lost to X": the claim starts at the loser
                     start = min([start] + [p.offset + p.doc[w.token].left_edge.idx
                                            for w in f.roles.get("winner", [])])
-                out.append(self._claim(
-                    f, "award", start, self._end(f, [b.token for b in f.roles.get(
-                        "beaten", f.roles.get("beaten_by", []))]),
-                    sid, sname, "award_received", self.kb.label(family), hedged,
-                    dict(base, kind="award", award=None, family_only=True, rival=rivals[0],
-                         award_phrase=None, stated=base["stated"] + ["rival"])))
+                # "beat Y and Z": each rival is a slot the clause states (one row: one group)
+                for rival in (rivals if pol == "won" else rivals[:1]):
+                    out.append(self._claim(
+                        f, "award", start, self._end(f, [b.token for b in f.roles.get(
+                            "beaten", f.roles.get("beaten_by", []))]),
+                        sid, sname, "award_received", self.kb.label(family), hedged,
+                        dict(base, kind="award", award=None, family_only=True, rival=rival,
+                             award_phrase=None, stated=base["stated"] + ["rival"])))
                 continue
             for k, r in enumerate(refs):
                 family_only = self._family_level(r, family)
@@ -1387,6 +1520,11 @@ class AwardReader:
                         o.lemma_.lower() in nouns or o.lower_.rstrip("s") in nouns
                         for o in c.children if o.dep_ == "pobj") for c in t.children):
                 taken.add(t.i)
+        # "split two ways, between A and B": the number of winners the clause itself lists
+        ways = set(lexicon().qualifiers.get("winner_count_nouns", ()))
+        named = len(f.roles.get("winner", []))
+        taken |= {t.i for t in doc if t.like_num and t.head.lemma_.lower() in ways
+                  and number_value(t) == named}
         own = {t.i for t in doc[f.cue].subtree}
         for w in f.roles.get("winner", []):   # "Mikey Madison, 25, won": the age is hers,
             if w.token < f.cue:                # another claim's, not this one's

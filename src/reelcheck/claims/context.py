@@ -225,6 +225,7 @@ class Resolver:
                 "m" if p in ("he", "him", "his", "himself") else None
         recent = []
         subjects = self.__dict__.get("_subjects", {})
+        said = set()   # the people recent sentences had as their subject
         seen_sentence = None
         for eid, para, sstart in reversed(self.__dict__.get("_people", [])):
             if sentence.paragraph - para > 1:
@@ -235,19 +236,30 @@ class Resolver:
                 if subj and subj not in recent and (want is None or self.gender(subj) != (
                         "m" if want == "f" else "f")):
                     recent.append(subj)
+                    said.add(subj)
             if eid not in recent:
                 recent.append(eid)
+        self.__dict__["_last_candidates"] = [e for e in recent if want is None or self.gender(e)
+                                             in (want, None)]
         if want is None:
             return recent[0] if recent else None
         genders = [self.gender(e) for e in recent]
         # a person known to match wins over a nearer one of unknown gender; a known mismatch never
         for eid, g in zip(recent, genders):
             if g == want:
+                if eid in said:   # the subject the text has been about: no other reading
+                    self.__dict__["_last_candidates"] = [eid]
                 return eid
         for eid, g in zip(recent, genders):
             if g is None:
                 return eid
         return None
+
+    def candidates(self, sentence: Sentence, pronoun: str) -> list[str]:
+        """Every person "he"/"she" may be in the window `person` reads (its gender matches or
+        is unknown): more than one, and the pronoun is a reading, not a statement."""
+        self.person(sentence, pronoun)
+        return list(self.__dict__.get("_last_candidates", ()))
 
     def director(self, sentence: Sentence) -> Optional[str]:
         film = self.film(sentence)

@@ -111,13 +111,20 @@ def subject_token(tok):
             if c.dep_ in SUBJ_DEPS:
                 if c.lower_ in RELATIVE and tok.dep_ == "relcl":
                     return tok.head
+                if c.lower_ in ("which", "who") and c.i > 1 and c.doc[c.i - 1].text == "," \
+                        and not c.doc[c.i - 2].is_punct and tok.dep_ in ("advcl", "ccomp"):
+                    # ", which won ..." parsed as an adverbial clause: the relative pronoun
+                    # stands for the phrase right before the comma
+                    return c.doc[c.i - 2]
                 return c
         if tok.dep_ == "relcl":
             return tok.head
         if tok.dep_ == "acl":
             return tok.head
-        if tok.dep_ == "conj" and tok.i > 0:
+        if tok.dep_ in ("conj", "advcl") and tok.i > 0 and (
+                tok.dep_ == "conj" or tok.tag_ in ("VBD", "VBZ", "VBP")):
             prev = tok.doc[tok.i - 1]   # "X won A and Y took B", parsed with Y as A's conjunct
+            # (a finite verb may be hung on the first as an adverbial clause)
             if prev.pos_ == "PROPN" and prev.dep_ == "conj" and prev.head.pos_ != "VERB":
                 return prev
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
@@ -166,7 +173,8 @@ def conjuncts(tok) -> list:
 
 def _starts_clause(t) -> bool:
     nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
-    return nxt is not None and nxt.pos_ in ("VERB", "AUX") and nxt.dep_ == "conj" \
+    return nxt is not None and nxt.pos_ in ("VERB", "AUX") and (
+        nxt.dep_ == "conj" or nxt.dep_ == "advcl" and nxt.tag_ in ("VBD", "VBZ", "VBP")) \
         and not any(c.dep_ in SUBJ_DEPS for c in nxt.children)
 
 
@@ -190,8 +198,8 @@ def _match_cue(tok) -> Optional[Cue]:
     right = [c.lower_ for c in tok.children if c.i > tok.i and c.dep_ in (
         "prt", "prep", "agent", "dative", "advmod", "dobj", "npadvmod", "acomp", "attr")]
     # "stars Jane Roe as Ani": the parser may hang the cue's preposition on its object
-    right += [g.lower_ for c in tok.children if c.dep_ == "dobj" and c.i > tok.i
-              for g in c.children if g.dep_ == "prep"]
+    right += [g.lower_ for c in tok.children if c.dep_ in ("dobj", "npadvmod") and c.i > tok.i
+              for g in c.children if g.dep_ == "prep"]   # ("split two ways, between ...")
     # a hyphenated predicate adjective ("went home empty-handed") is one word of a cue
     right += ["".join(x.text for x in c.subtree).lower() for c in tok.children
               if c.i > tok.i and c.dep_ in ("advcl", "oprd", "acomp") and c.pos_ == "ADJ"]
@@ -434,6 +442,25 @@ def _gapped(p: Parsed, verb, frame: Frame) -> list[Frame]:
                       negated=frame.negated, irrealis=frame.irrealis)
             g.roles["winner"] = [Filler(c.i, p.arg_at(c.i))]
             out.append(g)
+        elif c.dep_ in ("dobj", "obj") and c.i > verb.i and c.left_edge.i > 0 and (
+                cc := c.doc[c.left_edge.i - 1]).dep_ == "cc" and cc.head.i == verb.i \
+                and frame.relation.role("dobj") == "award" and p.arg_at(c.i) is not None \
+                and p.arg_at(c.i).kind in ("person", "film"):
+            # "X won in 1949, and Y in 1954", parsed with Y as the verb's object: a winner
+            # cannot be the prize; Y and the prepositions after it are the gapped clause
+            sub = frozenset(t.i for t in c.subtree) | frozenset(
+                t.i for pc in verb.children if pc.dep_ == "prep" and pc.i > c.i
+                for t in pc.subtree)
+            g = Frame(frame.relation, c.i, p, clause=sub, negated=frame.negated,
+                      irrealis=frame.irrealis)
+            g.roles["winner"] = [Filler(c.i, p.arg_at(c.i))]
+            for pc in verb.children:
+                role = frame.relation.role(pc.lower_) if pc.dep_ == "prep" and pc.i > c.i \
+                    else None
+                for o in (o for o in pc.children if o.dep_ == "pobj") if role else ():
+                    g.roles.setdefault(role, []).extend(_fillers(p, o))
+            _detach(frame, sub)
+            out.append(g)
     return out + _gapped_objects(p, verb, frame) + _gapped_subjects(p, verb, frame)
 
 
@@ -585,7 +612,10 @@ def _record(tok) -> bool:
     for _ in range(3):
         if t.dep_ in ("relcl", "acl", "xcomp", "advcl", "ccomp") and t.head.i != t.i:
             head = t.head
-            if any(c.lower_ in RECORD_WORDS or c.lower_.endswith("est") and c.tag_ == "JJS"
+            if any((c.lower_ in RECORD_WORDS or c.lower_.endswith("est") and c.tag_ == "JJS")
+                   # "X won best picture, while Y took ...": a category's "best" in the clause
+                   # a verb hangs on is no record
+                   and not (c.lower_ == "best" and head.pos_ in ("VERB", "AUX"))
                    or (c.lower_[:1].isdigit() and parse_ordinal(c.lower_)
                        and c.head.i == head.i
                        and head.pos_ == "NOUN" and head.lemma_.lower() not in
@@ -687,7 +717,7 @@ def _prep_heads(tok) -> list:
     object ("upset Demi Moore for Best Actress": 'for' attaches to the name)."""
     kids = list(tok.children)
     kids += [g for c in kids if c.dep_ in ("prt", "advmod", "acomp", "attr", "dobj", "prep",
-                                           "oprd")
+                                           "oprd", "npadvmod")
              for g in c.children]
     kids += [g for c in kids if c.dep_ == "pobj" for g in c.children]  # "for an Oscar in ..."
     return [c for c in kids if c.dep_ in ("prep", "agent", "dative")]

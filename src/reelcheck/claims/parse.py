@@ -85,8 +85,10 @@ def _gate_words() -> tuple[frozenset, tuple]:
     from ..nlp import surface_forms
     lex = load_lexicon()
     words = set(lex.nouns)
+    # (and the verbs of a contest, "X beat Y", which name the rival instead of the prize)
     for lemma in lex.bare | {c.words[0] for cues in lex.verbs.values() for c in cues
-                             if c.relation.polarity in ("nominated", "lost")}:
+                             if c.relation.polarity in ("nominated", "lost")
+                             or c.relation.role("dobj") == "beaten"}:
         words |= surface_forms(lemma)
     words |= {w.lower() for w in lex.qualifiers.get("award_nouns", ())}
     words |= {w + "s" for w in words}

@@ -99,6 +99,10 @@ def _verify(c: Claim, kb, doc) -> Optional[Verdict]:
                if c.slots.get("family_assumed") is not True else
                "The text names no awards; read as the Oscars, this does not hold: ")
         v = Verdict("not_enough_info", why + v.explanation, v.facts)
+    if c.slots.get("subject_assumed") and v.verdict == "refuted":
+        v = Verdict("not_enough_info", "The pronoun may stand for another person named nearby; "
+                    "read as " + (c.subject.label if c.subject else "it") + ", this does not "
+                    "hold: " + v.explanation, v.facts)
     if c.hedged and v.verdict == "supported" and not v.facts:
         v = Verdict("not_enough_info", "Presented as rumour; nothing in the KB bears it out.")
     v, evidence = cite(kb, v, doc)  # best source first; never the article itself
