@@ -616,10 +616,18 @@ class AwardReader:
                         out.append((m, pool[0].i, "nomination"))
                     elif m is not None:   # "four of Anora's five Oscars": not this claim's
                         unread.append(str(m))
-                elif n is not None and n < 200 and kind_of_cue == "award" and all(
-                        x.dep_ == "advmod" and x.lower_ in ("only", "just") and x.i < c.i
-                        for x in c.children):   # "won two", "won only two"
+                elif n is not None and n < 200 and kind_of_cue == "award" and \
+                        _bare_count(c):   # "won two", "won only two"
                     out.append((n, c.i, kind_of_cue))   # "..., won two": the prizes in play
+        for fl in f.roles.get("award", []):
+            # "was nominated for ten", "came away with five": a bare number in the prize's
+            # place, under a preposition of the cue, counts the prizes (nominations)
+            c = doc[fl.token]
+            n = number_value(c) if c.pos_ == "NUM" and c.dep_ == "pobj" else None
+            if n is not None and 0 < n < 200 and fl.arg is not None and \
+                    fl.arg.kind == "cardinal" and _bare_count(c) and \
+                    c.head.head.i in (f.cue, *(x.i for x in doc[f.cue].children)):
+                out.append((n, c.i, kind_of_cue))
         zero = q.get("zero_count", {})
         if f.relation.name in zero.get("relations", ()):
             words = [c.i for c in doc[f.cue].children if c.i > f.cue and c.dep_ in (
@@ -672,8 +680,18 @@ class AwardReader:
                     x.lower_ == "only" for x in t.children):
                 out.append((1, t.i, kind))  # "its only win"
                 continue
-            for c in t.children:
-                if c.dep_ in ("nummod", "amod", "compound", "quantmod") and c.i in f.clause:
+            nums = [c for c in t.children
+                    if c.dep_ in ("nummod", "amod", "compound", "quantmod")
+                    and number_value(c) is not None]
+            first = t.left_edge
+            if not nums and t.i == f.cue and f.noun_cue and first.i < t.i and \
+                    first.dep_ == "nummod" and first.pos_ == "NUM" and all(
+                        x.pos_ in ("PROPN", "NOUN", "PUNCT") or x.dep_ == "compound"
+                        for x in doc[first.i + 1:t.i]):
+                nums = [first]   # "nine Critics Choice nominations": the parser may hang
+                # the number on a name inside the phrase; it counts the phrase's head
+            for c in nums:
+                if c.i in f.clause:
                     n = number_value(c)
                     if n is not None and n < 200:
                         out.append((n, c.i, kind))
@@ -867,11 +885,21 @@ class AwardReader:
                                             or self._family_words(f.tokens()))
         front = self._fronted(p, mine, slots)
         out: list[Claim] = list(sweep_claims)
+        # "four of the five awards that Anora was nominated for: A, B, ...": the relative
+        # clause on a counted pool is part of the counting clause's statement; its claims are
+        # one row with that count (a list item is not supported while the count is wrong)
+        pools = {tok: f"{p.offset}:{f.cue}" for f in mine
+                 for _n, tok, _o in slots[id(f)].other_counts}
         for f in mine:
             s = slots[id(f)]
             if front and s.ceremony is None and s.year is None and f is not front[0]:
                 s.ceremony, s.year = front[1], front[2]
-            out += self.claims(f, s, hedged)
+            got = self.claims(f, s, hedged)
+            cue = doc[f.cue]
+            if cue.dep_ == "relcl" and cue.head.i in pools:
+                for c in got:
+                    c.slots["group"] = pools[cue.head.i]
+            out += got
         self.see(p)
         for f in mine:
             if slots[id(f)].ceremony:
@@ -1286,7 +1314,8 @@ class AwardReader:
                 if True:
                     nom = kind == "nomination"
                     out.append(self._claim(
-                        f, "count", start if kind != "nomination" or tok > f.cue else
+                        f, "count", min(start, p.offset + p.doc[tok].idx)
+                        if kind != "nomination" or tok > f.cue else
                         p.offset + p.doc[tok].left_edge.idx,
                         self._end(f, [tok, p.doc[tok].head.i] + ([per] if per is not None else [])),
                         sid, sname, "nomination_count" if nom else "award_count", n, hedged,
@@ -1424,6 +1453,17 @@ class AwardReader:
         return Claim(id="", start=start, end=end, text=self.text[start:end], category=category,
                      subject=subject, predicate=predicate, object=obj, hedged=hedged,
                      slots=slots)
+
+
+def _bare_count(num) -> bool:
+    """A number with nothing that makes it a part or a measure: "two", "only two", "five,
+    more than any other title" (a comparison leaves the count whole), "ten at the 97th" (a
+    qualifier the parser hung on it); not "two of them" or "two for Anora"."""
+    return all((x.dep_ == "advmod" and x.lower_ in ("only", "just") and x.i < num.i)
+               or x.dep_ == "punct" or (x.dep_ == "amod" and x.tag_ in ("JJR", "JJS")
+                                         and x.i > num.i)
+               or (x.dep_ == "prep" and x.lower_ in ("at", "in", "on") and x.i > num.i)
+               for x in num.children)
 
 
 def _exceptions(f: Frame, t, zero: dict) -> list:
