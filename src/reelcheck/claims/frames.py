@@ -763,6 +763,12 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
     elif gov is not None and gov.pos_ in ("VERB", "AUX") and not dated:
         dative = [c for c in gov.children if c.dep_ == "dative"]
         subj = dative[0] if dative else subject_token(gov)  # "earned him a nomination": him
+    elif tok.dep_ in ("ccomp", "xcomp", "oprd") and any(
+            c.dep_ == "nsubj" and (c.lower_ in ("him", "her", "them") or (
+                p.arg_at(c.i) is not None and p.arg_at(c.i).kind == "person"))
+            for c in tok.children):
+        # "Anora made her an Oscar winner": a predicate noun with a person of its own
+        subj = next(c for c in tok.children if c.dep_ == "nsubj")
     elif tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.i \
             and any(c.dep_ in OBJ_DEPS for c in tok.head.children) and not dated:
         # "holds seven BAFTA nominations and nine Critics Choice nominations": a noun the

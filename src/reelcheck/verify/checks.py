@@ -1198,6 +1198,12 @@ def _age(kb, c) -> Optional[tuple[Verdict, set]]:
                if f.value == c.slots["at_award"]
                and (f.subject == who or who in (f.qualifiers.get("recipients") or []))}
         event = next(iter(eds)) if len(eds) == 1 else None
+    if event is None and c.slots.get("at_family"):
+        # "made her an Oscar winner at 25": the age at the one edition of the family she won at
+        eds = {f.qualifiers.get("ceremony") for f in kb.facts_involving(who, "award_received")
+               if involves(f, who, kb) and award_family(kb, f.value) == c.slots["at_family"]
+               and not f.disputed}
+        event = next(iter(eds)) if len(eds) == 1 else None
     if c.slots.get("character"):
         facts = [f for f in kb.facts_involving(who, "plot") if f.qualifiers.get("action") == "age"
                  and who in (f.qualifiers.get("agents") or [])]
