@@ -1349,6 +1349,8 @@ def money(kb, c) -> Optional[Verdict]:
     if ratio:
         return None   # a multiple of a gross: not a gross the KB holds
     scope = c.slots.get("scope")
+    if scope == "international":
+        return _international(kb, c, facts)
     if scope:
         facts = [f for f in facts if f.qualifiers.get("scope") == scope] or facts
     hit = sorted((f for f in facts if _within(amount, f.value, hedge, 0.05)),
@@ -1383,6 +1385,27 @@ def money(kb, c) -> Optional[Verdict]:
     return nei(f"Box office is a running total; the latest KB figure is {fmt_money(latest.value)} "
                f"({latest.qualifiers.get('scope', '')}, as of {latest.qualifiers.get('as_of')}).",
                [latest])
+
+
+def _international(kb, c, facts: list) -> Optional[Verdict]:
+    """"$32 million from abroad": the worldwide total less the domestic one, both as of one
+    date, at the time the sentence gives. It may support; a difference of two rounded figures
+    never refutes."""
+    when = c.slots.get("as_of")
+    by_date: dict = {}
+    for f in facts:
+        by_date.setdefault(str(f.qualifiers.get("as_of") or ""), {})[
+            f.qualifiers.get("scope")] = f
+    for as_of, got in sorted(by_date.items(), reverse=True):
+        ww, dom = got.get("worldwide"), got.get("domestic")
+        if ww is None or dom is None or not when or not _same_time(as_of, when):
+            continue
+        rest = ww.value - dom.value
+        if _within(c.slots["amount"], rest, c.slots.get("hedge"), 0.05):
+            return supported(f"{L(kb, c.slots['subject'])} had grossed {fmt_money(ww.value)} "
+                             f"worldwide and {fmt_money(dom.value)} domestic as of {as_of}: "
+                             f"{fmt_money(rest)} outside the domestic market.", [ww, dom])
+    return None
 
 
 def _same_time(as_of: str, when) -> bool:
