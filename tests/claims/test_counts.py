@@ -80,3 +80,19 @@ def test_a_list_is_not_supported_while_the_pool_it_names_is_miscounted(default_k
     assert "not 8" in bad[0].explanation
     ok = claims(text.format("six"), default_kb)
     assert ok and all(c.verdict == "supported" for c in ok)
+
+
+def test_a_count_reached_at_the_time_the_clause_gives(default_kb):
+    # "became a two-time winner in 1979": every win up to that edition, the last one there
+    text = "Francis Ford Coppola won the Palme d'Or in 1974. Coppola became a {}-time winner in 1979."
+    got = counts(text.format("two"), default_kb)
+    assert [(c.slots["count"], c.verdict) for c in got] == [(2, "supported")]
+    assert "32nd Cannes" in got[0].explanation
+    # an incomplete record never refutes; a complete one does
+    assert [c.verdict for c in counts(text.format("three"), default_kb)] == ["not_enough_info"]
+    got = counts("At the Academy Awards, Sean Baker became a five-time winner in 2025.",
+                 default_kb)
+    assert [c.verdict for c in got] == ["refuted"] and "had 4" in got[0].explanation
+    got = reelcheck.check("At the Academy Awards, Ilse Varga became a two-time winner in "
+                          "2025.", kb=default_kb).claims
+    assert all(c.verdict != "refuted" for c in got)   # a name the KB lacks

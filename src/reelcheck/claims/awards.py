@@ -541,6 +541,16 @@ class AwardReader:
         return base
 
     @staticmethod
+    def _reached(f: Frame) -> bool:
+        """"became a two-time winner in 1979": a relation noun said of its subject by a verb
+        of becoming (`qualifiers.reaching_verbs`): the count is every win up to the time the
+        clause gives, the last of them then."""
+        cue = f.parsed.doc[f.cue]
+        verbs = set(lexicon().qualifiers.get("reaching_verbs", ()))
+        return f.noun_cue and cue.dep_ in ("attr", "oprd", "ccomp", "xcomp") and \
+            cue.head.lemma_.lower() in verbs
+
+    @staticmethod
     def _per_edition(f: Frame) -> Optional[int]:
         """"won four Oscars in one night", "at a single ceremony": the count is one edition's,
         whichever it was; the token that says so, or None."""
@@ -1320,7 +1330,7 @@ class AwardReader:
                         self._end(f, [tok, p.doc[tok].head.i] + ([per] if per is not None else [])),
                         sid, sname, "nomination_count" if nom else "award_count", n, hedged,
                         dict(base, kind="award_count", count=n, context_ceremony=night,
-                             per_edition=per is not None,
+                             per_edition=per is not None, reached=self._reached(f),
                              works_count=s.works_count[0] if s.works_count else None,
                              polarity="nominated" if nom else "won",
                              stated=base["stated"] + ["count"])))

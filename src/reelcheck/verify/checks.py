@@ -731,6 +731,8 @@ def award_count(kb, c) -> Optional[Verdict]:
     if c.slots.get("per_edition") and not any(
             c.slots.get(k) for k in ("ceremony", "year", "context_ceremony")):
         return _count_at_one_edition(kb, c, c.slots["subject"])
+    if c.slots.get("reached") and (c.slots.get("ceremony") or c.slots.get("year")):
+        return _count_reached(kb, c, c.slots["subject"])
     v = _award_count(kb, c, c.slots["subject"])
     night = c.slots.get("context_ceremony")
     if night:   # told as an event in a paragraph about one edition: that night or the career
@@ -782,6 +784,35 @@ def award_sweep(kb, c) -> Optional[Verdict]:
         names = ", ".join(L(kb, a) for a in wins)
         return supported(f"{L(kb, who)} won all {len(wins)} awards {L(kb, who)} was nominated "
                          f"for at the {L(kb, target)}: {names}.", list(wins.values()))
+    return None
+
+
+def _count_reached(kb, c, who: str) -> Optional[Verdict]:
+    """"Became a two-time winner in 1979": every win (nomination) in the family up to the
+    edition the clause names is the count, and one of them is at that edition. Refuted only
+    where the KB declares the subject's record in the family complete."""
+    n, family = c.slots["count"], c.slots.get("family")
+    pred = "award_received" if c.slots.get("polarity") == "won" else "nominated_for"
+    target = _target_ceremony(kb, c, family, None, who)
+    year = ceremony_year(kb, target) if target else None
+    if not family or not target or not year:
+        return None
+    items = {}
+    for f in kb.facts_involving(who, pred):
+        y = ceremony_year(kb, f.qualifiers.get("ceremony"))
+        if involves(f, who, kb) and award_family(kb, f.value) == family and not f.disputed \
+                and y is not None and y <= year:
+            items.setdefault((f.value, f.qualifiers["ceremony"], f.qualifiers.get("detail")), f)
+    k = len(items)
+    at = [f for key, f in items.items() if key[1] == target]
+    ev = sorted(items.values(), key=lambda f: ceremony_year(kb, f.qualifiers["ceremony"]))[:6]
+    what = "win" if pred == "award_received" else "nomination"
+    said = (f"{L(kb, who)} had {k} {L(kb, family)} {what}{'' if k == 1 else 's'} by the "
+            f"{L(kb, target)}")
+    if k == n and at:
+        return supported(f"{said}, the last of them there.", ev)
+    if kb.is_complete(pred, subject=who, qualifiers={"family": family}):
+        return refuted(f"{said}{'' if at else ', none of them there'}; not {n}.", ev)
     return None
 
 
