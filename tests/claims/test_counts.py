@@ -96,3 +96,16 @@ def test_a_count_reached_at_the_time_the_clause_gives(default_kb):
     got = reelcheck.check("At the Academy Awards, Ilse Varga became a two-time winner in "
                           "2025.", kb=default_kb).claims
     assert all(c.verdict != "refuted" for c in got)   # a name the KB lacks
+
+
+def test_a_count_out_of_a_pool_is_not_a_count_of_the_example(default_kb):
+    # "three of his four nominations, including Best Director": three wins in all, not three
+    # wins of Best Director; the example is a win of its own
+    text = ("Sean Baker won {} of his four nominations at the 97th Academy Awards, including "
+            "Best Director.")
+    got = claims(text.format("three"), default_kb)
+    row = [c for c in got if c.slots.get("kind") == "award_count"]
+    assert [c.verdict for c in row] == ["refuted"] and "not 3" in row[0].explanation
+    item = [c for c in got if c.slots.get("kind") == "award"]
+    assert [(c.verdict, c.slots.get("count")) for c in item] == [("supported", None)]
+    assert all(c.verdict == "supported" for c in claims(text.format("four"), default_kb))

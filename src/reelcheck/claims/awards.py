@@ -1295,12 +1295,17 @@ class AwardReader:
             specific = [r for r in s.awards if not self._family_level(r, family)]
             on_ref: dict[int, int] = {}   # index of a specific award -> the count it carries
             family_counts = []
+            pools = set(lexicon().qualifiers.get("pool_prepositions", ())) | {"of"}
             for n, tok, kind in s.counts:
                 head = p.doc[tok].head.i
+                # "won three of his four nominations, including Best Director": a count out
+                # of a pool counts the pool's prizes, not the one prize the clause names
+                pooled = any(c.dep_ == "prep" and c.lower_ in pools for c in p.doc[tok].children) \
+                    or (tok + 1 < len(p.doc) and p.doc[tok + 1].lower_ in pools)
                 hit = [k for k, r in enumerate(specific) if kind != "nomination" and (
                     r.tok == head or (r.arg and r.arg.first <= head < r.arg.last)
                     or (r.run and r.run[0] <= head < r.run[1])
-                    or (head == f.cue and len(specific) == 1))]
+                    or (head == f.cue and len(specific) == 1 and not pooled))]
                 if hit:
                     on_ref[hit[0]] = n
                 else:
