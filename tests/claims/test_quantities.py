@@ -222,3 +222,14 @@ def test_a_film_a_figure_is_compared_with_is_not_its_owner(default_kb):
     got = reelcheck.check("The budget was about $9 million, far less than The Brutalist cost.",
                           kb=default_kb).claims
     assert all(c.verdict != "refuted" for c in got)
+
+
+def test_a_measure_on_a_film_s_name_is_its_runtime(default_kb):
+    c = one("The 139-minute Anora went on to win the Palme d'Or.", default_kb, "runtime")
+    assert c.verdict == "supported"
+    # the KB's sources disagree on the runtime: another figure is left open, never refuted
+    c = one("The 150-minute Anora went on to win the Palme d'Or.", default_kb, "runtime")
+    assert c.verdict == "not_enough_info"
+    # a film the KB lacks makes no claim
+    assert [c for c in figures("The 94-minute Harbour Lights won the Golden Gannet.", default_kb)
+            if c.predicate == "runtime"] == []

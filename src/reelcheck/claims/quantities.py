@@ -183,6 +183,12 @@ class QuantityReader:
             t = t.head
             if t.pos_ in NOUNS:
                 rel = self._noun(p, t, fig, rels)
+                a = p.arg_at(t.i)
+                if rel is None and a is not None and a.kind == "film" and t.i == fig.root.head.i:
+                    # "the 150-minute Anora": a measure on a film's name is said of the film
+                    # as the film words of the lexicon say it ("a 150-minute film")
+                    rel = next((r for r in rels if "film" in r.nouns
+                                and r.fits(fig.kind, fig.unit)), None)
                 if rel is not None:
                     return self._yield(p, rel, fig, t, _verb_of(t))
                 rel = self._verb(t, fig, rels)
