@@ -109,3 +109,16 @@ def test_a_count_out_of_a_pool_is_not_a_count_of_the_example(default_kb):
     item = [c for c in got if c.slots.get("kind") == "award"]
     assert [(c.verdict, c.slots.get("count")) for c in item] == [("supported", None)]
     assert all(c.verdict == "supported" for c in claims(text.format("four"), default_kb))
+
+
+def test_nothing_but_after_a_cue_s_preposition(default_kb):
+    # "went home with nothing but praise": acclaim, no count and no win
+    assert claims("Sean Baker went home with nothing but praise at the 97th Academy Awards.",
+                  default_kb) == []
+    # "with nothing but the Best Director prize": that prize and no other
+    got = counts("Sean Baker walked away with nothing but the Best Director prize at the 97th "
+                 "Academy Awards.", default_kb)
+    assert [(c.slots["count"], c.verdict) for c in got] == [(1, "refuted")]
+    got = counts("Mikey Madison came away with nothing but the Best Actress prize at the 97th "
+                 "Academy Awards.", default_kb)
+    assert [(c.slots["count"], c.verdict) for c in got] == [(1, "supported")]

@@ -664,6 +664,17 @@ class AwardReader:
                         for c in t.children):
                     out.append((0, t.i, kind_of_cue))
                     break
+                prizes = [x for c in exc for x in c.subtree if x.dep_ == "pobj"
+                          and c.i in (x.head.i, x.head.head.i)
+                          and _prize(f.parsed, x, award_nouns)]
+                if t.lower_ in zero.get("objects", ()) and prizes and not any(
+                        y.dep_ == "nummod" for x in prizes for y in x.children):
+                    # ("nothing short of three Oscars" states its count itself)
+                    # "walked away with nothing but the Best Director prize": that prize and
+                    # no other, a count of the prizes named
+                    n = len({y.i for x in prizes for y in [x, *x.conjuncts]})
+                    out.append((n, t.i, kind_of_cue))
+                    break
         for t in f.tokens():   # "won it three times", "a three-time winner"
             if t.i not in inner and t.lower_ in times and t.dep_ in (
                     "npadvmod", "dobj", "advmod", "compound", "amod", "appos") and (
@@ -1487,7 +1498,7 @@ def _exceptions(f: Frame, t, zero: dict) -> list:
     exc = [c for c in t.children if c.lower_ in zero.get("exceptions", ())]
     doc, after = f.parsed.doc, t.right_edge.i + 1
     if after < len(doc) and doc[after].lower_ in zero.get("exceptions", ()) \
-            and doc[after].head.i == t.head.i:
+            and doc[after].head.i in (t.head.i, t.head.head.i):   # "with nothing but X"
         exc.append(doc[after])
     return exc
 
@@ -1498,8 +1509,11 @@ def _acclaim(f: Frame) -> bool:
     q = lexicon().qualifiers
     zero, award_nouns = q.get("zero_count", {}), set(q.get("award_nouns", ()))
     cue = f.parsed.doc[f.cue]
-    for t in cue.children:
-        if t.dep_ != "dobj" or t.lower_ not in zero.get("objects", ()):
+    # the object, or the object of the cue's preposition ("went home with nothing but praise")
+    objs = [t for t in cue.children if t.dep_ == "dobj"] + [
+        o for c in cue.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    for t in objs:
+        if t.lower_ not in zero.get("objects", ()):
             continue
         exc = _exceptions(f, t, zero)
         if exc and not any(_prize(f.parsed, x, award_nouns) for c in exc for x in c.subtree
