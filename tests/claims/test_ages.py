@@ -155,3 +155,45 @@ def test_birth_dates_that_differ_by_a_few_days_still_give_an_age_in_a_year(defau
     c = one("Anora keeps winning. The 25-year-old Mikey Madison thanked her director.",
             default_kb)
     assert c.verdict == "supported" and "born in 1999" in c.explanation
+
+
+def test_an_age_said_with_a_copula(default_kb):
+    # "She was 25.": the number is what the copula says of its subject (a pronoun: the person
+    # the passage is about, so it may support but never refute)
+    text = "Mikey Madison won Best Actress at the 97th Academy Awards. She was {}."
+    assert one(text.format(25), default_kb).verdict == "supported"
+    assert one(text.format(19), default_kb).verdict == "not_enough_info"
+    # the noun left out: "a 24-year-old from Coney Island" is said of the subject
+    c = one("Ani is a 24-year-old from Coney Island.", default_kb)
+    assert (c.subject.id, c.verdict) == ("anora-mikheeva", "refuted") and "23" in c.explanation
+    assert one("Ani is a 23-year-old from Coney Island.", default_kb).verdict == "supported"
+    # a predicate noun the KB does not know is what the subject is, not who is that age
+    c = one("Mark Eydelshteyn (Vanya) is a 22-year-old Muscovite.", default_kb)
+    assert c.subject is not None and c.subject.id == "mark-eydelshteyn"
+    # a name the KB lacks is named but left open
+    got = ages("Ilse Varga won Best Actress at the 97th Academy Awards. Varga is 31.", default_kb)
+    assert got and all(c.verdict == "not_enough_info" for c in got)
+
+
+def test_a_description_after_a_played_by_phrase_is_the_character_s(default_kb):
+    text = "Later she meets Vanya, portrayed by Mark Eydelshteyn, the {}-year-old heir of a rich family."
+    c = one(text.format(21), default_kb)
+    assert (c.subject.id, c.verdict) == ("ivan-zakharov", "supported")
+    assert one(text.format(24), default_kb).verdict == "refuted"
+    # a person's trade after it is the actor's, which the KB does not date here
+    c = one("Later she meets Vanya, played by Mark Eydelshteyn, the 21-year-old actor.", default_kb)
+    assert c.subject.id == "mark-eydelshteyn" and c.verdict != "refuted"
+
+
+def test_made_her_a_winner_at_an_age(default_kb):
+    # the age is of whom the verb made a winner; the edition is her one win in that family
+    text = "Mikey Madison grew up in Los Angeles. Anora made her an Oscar winner at {}."
+    row = [c for c in reelcheck.check(text.format(25), kb=default_kb).claims
+           if "winner at" in c.text]
+    assert [c.verdict for c in row] == ["supported"] and "25 at the 97th" in row[0].explanation
+    row = [c for c in reelcheck.check(text.format(29), kb=default_kb).claims
+           if "winner at" in c.text]
+    assert [c.verdict for c in row] == ["not_enough_info"]   # a pronoun: never refuted
+    # the edition stated in the clause: refuted
+    c = one("The 97th Academy Awards made Mikey Madison an Oscar winner at 29.", default_kb)
+    assert c.verdict == "refuted" and "25" in c.explanation

@@ -196,3 +196,40 @@ def test_a_gross_with_no_time_is_as_of_the_latest_edition_the_piece_reports(defa
     doc = reelcheck.Document(id="d", text=LEAD + text, date="2025-03-07")
     got = [c for c in reelcheck.check(doc, kb=default_kb).claims if c.predicate == "box_office"]
     assert [c.verdict for c in got] == ["supported"]
+
+
+# -- parts of a gross, and what a figure is compared with --------------------------------------
+def test_the_parts_of_a_gross_each_in_their_own_words(default_kb):
+    got = figures("By March 16, 2025 it had taken in $52 million around the world, with $20 "
+                  "million from the US and Canada and $32 million from overseas markets.",
+                  default_kb)
+    assert [(c.slots["amount"], c.slots["scope"], c.verdict) for c in got] == [
+        (52_000_000, "worldwide", "supported"), (20_000_000, "domestic", "supported"),
+        (32_000_000, "international", "supported")]
+    assert got[2].text.startswith("$32 million") and "outside the domestic" in got[2].explanation
+    # the difference of two rounded totals supports, but never refutes
+    got = figures("By March 16, 2025 it had taken in $52 million around the world, $40 million "
+                  "of it abroad.", default_kb)
+    assert [c.verdict for c in got if c.slots["scope"] == "international"] == ["not_enough_info"]
+
+
+def test_a_film_a_figure_is_compared_with_is_not_its_owner(default_kb):
+    # the budget is the passage's film's; the film after "than" is only the yardstick
+    c = one("Its budget came to about $12 million, which Baker calls a bit more than The "
+            "Brutalist needed.", default_kb, "budget")
+    assert (c.subject.id, c.verdict) == ("anora-2024-film", "refuted")
+    # with no film before it, the figure is nobody's the KB can check
+    got = reelcheck.check("The budget was about $9 million, far less than The Brutalist cost.",
+                          kb=default_kb).claims
+    assert all(c.verdict != "refuted" for c in got)
+
+
+def test_a_measure_on_a_film_s_name_is_its_runtime(default_kb):
+    c = one("The 139-minute Anora went on to win the Palme d'Or.", default_kb, "runtime")
+    assert c.verdict == "supported"
+    # the KB's sources disagree on the runtime: another figure is left open, never refuted
+    c = one("The 150-minute Anora went on to win the Palme d'Or.", default_kb, "runtime")
+    assert c.verdict == "not_enough_info"
+    # a film the KB lacks makes no claim
+    assert [c for c in figures("The 94-minute Harbour Lights won the Golden Gannet.", default_kb)
+            if c.predicate == "runtime"] == []

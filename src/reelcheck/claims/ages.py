@@ -60,10 +60,17 @@ class AgeReader:
                 return self._of_noun(p, tok.head, num)
             if tok.dep_ == "appos":                     # "Ani, a 23-year-old who ..."
                 return self._of_noun(p, tok, num)
-            return self._of_subject(p, tok.head, num)   # "she is 25 years old"
+            return self._of_subject(p, tok.head, num, tok.i + 1)   # "she is 25 years old"
+        if shape == "copula":                           # "She was 25."
+            return self._of_subject(p, tok, num)
         if shape == "aged":                             # "Jane Roe, aged 31,"
             return self._of_noun(p, tok.head, num)
         if shape == "at":                               # "won at 22", "at the age of 29"
+            comp = next((c for c in tok.head.children if c.dep_ in ("ccomp", "oprd", "xcomp")
+                         and c.pos_ in ("NOUN", "PROPN")
+                         and any(x.dep_ == "nsubj" for x in c.children)), None)
+            if comp is not None:   # "Anora made her an Oscar winner at 25": whom it made one
+                return self._of_subject(p, comp, num)
             return self._of_subject(p, tok.head, num)
         if shape == "apposed":                          # "Jane Roe, 25, won"
             a = p.arg_at(tok.i)
@@ -77,7 +84,10 @@ class AgeReader:
         dets = [d.i for d in noun.children if d.dep_ == "det" and d.i < num.i]
         np_span = (min(dets + [num.i]), max(noun.i, num.i) + 1)
         a = p.arg_at(noun.i)
-        if a is not None and a.kind in HOLDER_KINDS:   # "the 25-year-old Mikey Madison"
+        if a is not None and a.kind in HOLDER_KINDS and (a.entity or not (
+                noun.dep_ == "attr" and noun.head.lemma_ == "be")):
+            # "the 25-year-old Mikey Madison"; not "X is a 22-year-old Muscovite", where the
+            # noun the tagger took for a name is what the copula's subject is
             return noun, a.entity, False, (min(a.first, num.i), max(a.last, num.i + 1))
         # "Ani, a 23-year-old stripper": the name the phrase is set off after by a comma (the
         # parser may hang an apposition on a name further back: that is not trusted)
@@ -113,10 +123,11 @@ class AgeReader:
         if subj is None:
             return None
         a = p.arg_at(subj.i)
-        if a is None and subj.lower_ in ("he", "she"):
-            # "she won at 25": the person the passage is about, by the pronoun; inferred, so it
-            # may support but never refute
-            eid = self.res.person(p.sentence, subj.lower_)
+        pron = {"him": "he", "her": "she"}.get(subj.lower_, subj.lower_)
+        if a is None and pron in ("he", "she"):
+            # "she won at 25" ("made her a winner at 25"): the person the passage is about, by
+            # the pronoun; inferred, so it may support but never refute
+            eid = self.res.person(p.sentence, pron)
             return (subj, eid, True, (min(subj.i, num.i), max(subj.i + 1, end or num.i + 1))) \
                 if eid else None
         if a is None or a.kind not in HOLDER_KINDS:
@@ -131,9 +142,11 @@ class AgeReader:
                   and a.head in clause]
         event, stated = (events[0], True) if events else (None, False)
         won = [c for c in self._awards if eid and c.slots.get("subject") == eid]
-        at_award = None
+        at_award = at_family = None
         if event is None and won:   # the edition of the win, or the verifier finds it
             event, at_award = won[0].slots.get("ceremony"), won[0].slots.get("award")
+            if event is None and at_award is None:   # "made her an Oscar winner at 25":
+                at_family = won[0].slots.get("family")   # the edition of her one win there
         if event is None and at_award is None and self.borrow is not None:
             event = self.borrow(p.sentence.paragraph)
         a = p.arg_at(holder.i)
@@ -152,7 +165,10 @@ class AgeReader:
         slots = dict(kind="age", age=n, event=event, character=character, subject=eid,
                      negated=False, at_award=at_award,
                      written=age_shape(num)[0] != "at" and not character,
-                     support_only=inferred or ((event or at_award) is not None and not stated))
+                     support_only=inferred or ((event or at_award or at_family) is not None
+                                               and not stated))
+        if at_family:
+            slots["at_family"] = at_family
         if fine:
             slots["fine"] = sorted(set(fine.values()), key=lambda x: x[1])
         shape, at = age_shape(num)
@@ -168,7 +184,7 @@ class AgeReader:
                           and not c.slots.get("stated")), None)
             if group:
                 slots["group"] = group
-        if slots["written"] and event is None and at_award is None:
+        if slots["written"] and event is None and at_award is None and at_family is None:
             slots["as_of"] = self.written   # no event: the age when the piece was written
         if eid is None and a is not None:
             slots["subject_name"] = a.text
@@ -193,8 +209,8 @@ def age_shape(num) -> tuple[Optional[str], object]:
     if num.dep_ in ("nummod", "npadvmod") and head.lower_ in units and \
             head.head.lemma_.lower() in adjs and head.head.i != head.i:
         old = head.head
-        if old.dep_ in ("amod", "compound", "appos", "acomp"):
-            return "adjective", old
+        if old.dep_ in ("amod", "compound", "appos", "acomp", "attr"):
+            return "adjective", old   # "is a 25-year-old from Brighton Beach": the noun left out
         return None, None
     if num.dep_ in ("npadvmod", "dobj", "nummod") and head.lower_ in lx.get("verbs", ()):
         return ("aged", head) if head.dep_ in ("acl", "amod", "appos") else (None, None)
@@ -212,6 +228,12 @@ def age_shape(num) -> tuple[Optional[str], object]:
         return None, None
     if num.dep_ == "appos" and _set_off(num):
         return "apposed", head
+    if num.dep_ in ("attr", "acomp") and head.lemma_ == "be" and head.dep_ != "relcl" and any(
+            c.dep_ == "nsubj" for c in head.children) and not any(
+            c.lower_ not in lx.get("softeners", ()) for c in num.children) and not any(
+            c.dep_ in ("prep", "npadvmod", "advcl", "attr", "acomp") and c.i != num.i
+            for c in head.children):
+        return "copula", head                          # "She was 25.", "Jane Roe is 31"
     if num.dep_ in ("attr", "acomp") and head.lemma_ == "be" and head.dep_ == "relcl" and any(
             c.dep_ == "nsubj" and c.lower_ == "who" for c in head.children) and \
             not any(c.dep_ not in ("punct",) and c.lower_ not in lx.get("softeners", ())
@@ -241,6 +263,17 @@ def _apposed(p: Parsed, first: int, noun=None):
         outer = None   # "In Anora, the 20-year-old ...": a fronted adverbial, no apposition
     if outer is not None and outer.kind in HOLDER_KINDS:
         names.insert(0, outer)
+    if outer is not None and outer.kind == "person" and doc[outer.head].dep_ == "pobj" and \
+            doc[outer.head].head.dep_ in ("agent", "prep") and doc[outer.head].head.lower_ == "by":
+        # "Vanya, played by Mark Eydelshteyn, the 21-year-old heir": the participle's phrase
+        # is set off after the character it is said of, and so is the description
+        verb = doc[outer.head].head.head
+        j = verb.left_edge.i - 1
+        while j >= 0 and doc[j].text == ",":
+            j -= 1
+        said = p.arg_at(j) if j >= 0 and verb.pos_ in ("VERB", "AUX") else None
+        if said is not None and said.kind == "character":
+            names.append(said)
     if not names:
         return None
     trade = noun is not None and noun.lemma_.lower() in _ages().get("descriptions", {})

@@ -571,6 +571,16 @@ class AwardReader:
         return base
 
     @staticmethod
+    def _reached(f: Frame) -> bool:
+        """"became a two-time winner in 1979": a relation noun said of its subject by a verb
+        of becoming (`qualifiers.reaching_verbs`): the count is every win up to the time the
+        clause gives, the last of them then."""
+        cue = f.parsed.doc[f.cue]
+        verbs = set(lexicon().qualifiers.get("reaching_verbs", ()))
+        return f.noun_cue and cue.dep_ in ("attr", "oprd", "ccomp", "xcomp") and \
+            cue.head.lemma_.lower() in verbs
+
+    @staticmethod
     def _per_edition(f: Frame) -> Optional[int]:
         """"won four Oscars in one night", "at a single ceremony": the count is one edition's,
         whichever it was; the token that says so, or None."""
@@ -646,10 +656,18 @@ class AwardReader:
                         out.append((m, pool[0].i, "nomination"))
                     elif m is not None:   # "four of Anora's five Oscars": not this claim's
                         unread.append(str(m))
-                elif n is not None and n < 200 and kind_of_cue == "award" and all(
-                        x.dep_ == "advmod" and x.lower_ in ("only", "just") and x.i < c.i
-                        for x in c.children):   # "won two", "won only two"
+                elif n is not None and n < 200 and kind_of_cue == "award" and \
+                        _bare_count(c):   # "won two", "won only two"
                     out.append((n, c.i, kind_of_cue))   # "..., won two": the prizes in play
+        for fl in f.roles.get("award", []):
+            # "was nominated for ten", "came away with five": a bare number in the prize's
+            # place, under a preposition of the cue, counts the prizes (nominations)
+            c = doc[fl.token]
+            n = number_value(c) if c.pos_ == "NUM" and c.dep_ == "pobj" else None
+            if n is not None and 0 < n < 200 and fl.arg is not None and \
+                    fl.arg.kind == "cardinal" and _bare_count(c) and \
+                    c.head.head.i in (f.cue, *(x.i for x in doc[f.cue].children)):
+                out.append((n, c.i, kind_of_cue))
         zero = q.get("zero_count", {})
         if f.relation.name in zero.get("relations", ()):
             words = [c.i for c in doc[f.cue].children if c.i > f.cue and c.dep_ in (
@@ -675,6 +693,17 @@ class AwardReader:
                         c.dep_ == "det" and c.lower_ in zero.get("determiners", ())
                         for c in t.children):
                     out.append((0, t.i, kind_of_cue))
+                    break
+                prizes = [x for c in exc for x in c.subtree if x.dep_ == "pobj"
+                          and c.i in (x.head.i, x.head.head.i)
+                          and _prize(f.parsed, x, award_nouns)]
+                if t.lower_ in zero.get("objects", ()) and prizes and not any(
+                        y.dep_ == "nummod" for x in prizes for y in x.children):
+                    # ("nothing short of three Oscars" states its count itself)
+                    # "walked away with nothing but the Best Director prize": that prize and
+                    # no other, a count of the prizes named
+                    n = len({y.i for x in prizes for y in [x, *x.conjuncts]})
+                    out.append((n, t.i, kind_of_cue))
                     break
         for t in f.tokens():   # "won it three times", "a three-time winner"
             if t.i not in inner and t.lower_ in times and t.dep_ in (
@@ -702,8 +731,18 @@ class AwardReader:
                     x.lower_ == "only" for x in t.children):
                 out.append((1, t.i, kind))  # "its only win"
                 continue
-            for c in t.children:
-                if c.dep_ in ("nummod", "amod", "compound", "quantmod") and c.i in f.clause:
+            nums = [c for c in t.children
+                    if c.dep_ in ("nummod", "amod", "compound", "quantmod")
+                    and number_value(c) is not None]
+            first = t.left_edge
+            if not nums and t.i == f.cue and f.noun_cue and first.i < t.i and \
+                    first.dep_ == "nummod" and first.pos_ == "NUM" and all(
+                        x.pos_ in ("PROPN", "NOUN", "PUNCT") or x.dep_ == "compound"
+                        for x in doc[first.i + 1:t.i]):
+                nums = [first]   # "nine Critics Choice nominations": the parser may hang
+                # the number on a name inside the phrase; it counts the phrase's head
+            for c in nums:
+                if c.i in f.clause:
                     n = number_value(c)
                     if n is not None and n < 200:
                         out.append((n, c.i, kind))
@@ -932,11 +971,21 @@ class AwardReader:
                                                                    "award", fam))], False
                     s.context_family = True
         out: list[Claim] = list(sweep_claims)
+        # "four of the five awards that Anora was nominated for: A, B, ...": the relative
+        # clause on a counted pool is part of the counting clause's statement; its claims are
+        # one row with that count (a list item is not supported while the count is wrong)
+        pools = {tok: f"{p.offset}:{f.cue}" for f in mine
+                 for _n, tok, _o in slots[id(f)].other_counts}
         for f in mine:
             s = slots[id(f)]
             if front and s.ceremony is None and s.year is None and f is not front[0]:
                 s.ceremony, s.year = front[1], front[2]
-            out += self.claims(f, s, hedged)
+            got = self.claims(f, s, hedged)
+            cue = doc[f.cue]
+            if cue.dep_ == "relcl" and cue.head.i in pools:
+                for c in got:
+                    c.slots["group"] = pools[cue.head.i]
+            out += got
         self.see(p)
         for f in mine:
             if slots[id(f)].ceremony:
@@ -1388,12 +1437,17 @@ class AwardReader:
             specific = [r for r in s.awards if not self._family_level(r, family)]
             on_ref: dict[int, int] = {}   # index of a specific award -> the count it carries
             family_counts = []
+            pools = set(lexicon().qualifiers.get("pool_prepositions", ())) | {"of"}
             for n, tok, kind in s.counts:
                 head = p.doc[tok].head.i
+                # "won three of his four nominations, including Best Director": a count out
+                # of a pool counts the pool's prizes, not the one prize the clause names
+                pooled = any(c.dep_ == "prep" and c.lower_ in pools for c in p.doc[tok].children) \
+                    or (tok + 1 < len(p.doc) and p.doc[tok + 1].lower_ in pools)
                 hit = [k for k, r in enumerate(specific) if kind != "nomination" and (
                     r.tok == head or (r.arg and r.arg.first <= head < r.arg.last)
                     or (r.run and r.run[0] <= head < r.run[1])
-                    or (head == f.cue and len(specific) == 1))]
+                    or (head == f.cue and len(specific) == 1 and not pooled))]
                 if hit:
                     on_ref[hit[0]] = n
                 else:
@@ -1417,12 +1471,13 @@ class AwardReader:
                 if True:
                     nom = kind == "nomination"
                     out.append(self._claim(
-                        f, "count", start if kind != "nomination" or tok > f.cue else
+                        f, "count", min(start, p.offset + p.doc[tok].idx)
+                        if kind != "nomination" or tok > f.cue else
                         p.offset + p.doc[tok].left_edge.idx,
                         self._end(f, [tok, p.doc[tok].head.i] + ([per] if per is not None else [])),
                         sid, sname, "nomination_count" if nom else "award_count", n, hedged,
                         dict(base, kind="award_count", count=n, context_ceremony=night,
-                             per_edition=per is not None,
+                             per_edition=per is not None, reached=self._reached(f),
                              works_count=s.works_count[0] if s.works_count else None,
                              polarity="nominated" if nom else "won",
                              stated=base["stated"] + ["count"])))
@@ -1564,13 +1619,24 @@ class AwardReader:
                      slots=slots)
 
 
+def _bare_count(num) -> bool:
+    """A number with nothing that makes it a part or a measure: "two", "only two", "five,
+    more than any other title" (a comparison leaves the count whole), "ten at the 97th" (a
+    qualifier the parser hung on it); not "two of them" or "two for Anora"."""
+    return all((x.dep_ == "advmod" and x.lower_ in ("only", "just") and x.i < num.i)
+               or x.dep_ == "punct" or (x.dep_ == "amod" and x.tag_ in ("JJR", "JJS")
+                                         and x.i > num.i)
+               or (x.dep_ == "prep" and x.lower_ in ("at", "in", "on") and x.i > num.i)
+               for x in num.children)
+
+
 def _exceptions(f: Frame, t, zero: dict) -> list:
     """The exception words on a "nothing"/"none" object ("nothing but praise", "nothing
     short of three Oscars"), also where the parser hung them on the verb."""
     exc = [c for c in t.children if c.lower_ in zero.get("exceptions", ())]
     doc, after = f.parsed.doc, t.right_edge.i + 1
     if after < len(doc) and doc[after].lower_ in zero.get("exceptions", ()) \
-            and doc[after].head.i == t.head.i:
+            and doc[after].head.i in (t.head.i, t.head.head.i):   # "with nothing but X"
         exc.append(doc[after])
     return exc
 
@@ -1581,8 +1647,11 @@ def _acclaim(f: Frame) -> bool:
     q = lexicon().qualifiers
     zero, award_nouns = q.get("zero_count", {}), set(q.get("award_nouns", ()))
     cue = f.parsed.doc[f.cue]
-    for t in cue.children:
-        if t.dep_ != "dobj" or t.lower_ not in zero.get("objects", ()):
+    # the object, or the object of the cue's preposition ("went home with nothing but praise")
+    objs = [t for t in cue.children if t.dep_ == "dobj"] + [
+        o for c in cue.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    for t in objs:
+        if t.lower_ not in zero.get("objects", ()):
             continue
         exc = _exceptions(f, t, zero)
         if exc and not any(_prize(f.parsed, x, award_nouns) for c in exc for x in c.subtree

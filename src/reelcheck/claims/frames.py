@@ -461,6 +461,22 @@ def _gapped(p: Parsed, verb, frame: Frame) -> list[Frame]:
                     g.roles.setdefault(role, []).extend(_fillers(p, o))
             _detach(frame, sub)
             out.append(g)
+        elif c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and c.i > verb.i and any(
+                o.dep_ in ("dobj", "obj") and o.i < c.i for o in verb.children) and (
+                p.arg_at(c.i) is None or p.arg_at(c.i).kind == "award"):
+            # "won the Palme in May and then six Oscars": a noun the parser coordinated with
+            # the verb, after its object, is a second object whose verb was left out; it
+            # keeps its own qualifiers and the verb's subject
+            obj_role, subj_role = frame.relation.role("dobj"), frame.relation.role("nsubj")
+            if not obj_role or not subj_role or not frame.roles.get(subj_role):
+                continue
+            sub = frozenset(t.i for t in c.subtree)
+            g = Frame(frame.relation, c.i, p, clause=sub, negated=frame.negated,
+                      irrealis=frame.irrealis, record=frame.record)
+            g.roles[subj_role] = list(frame.roles[subj_role])
+            g.roles[obj_role] = [Filler(c.i, p.arg_at(c.i))]
+            _detach(frame, sub)
+            out.append(g)
     return out + _gapped_objects(p, verb, frame) + _gapped_subjects(p, verb, frame)
 
 
@@ -727,6 +743,29 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
     """'her nomination for Best Actress', 'Anora earned six nominations', 'the Best Picture
     winner Anora', 'X, a two-time winner'."""
     clause = set(clause_of(tok, p.titles))
+    # "five Golden Globe nominations and six Critics Choice nominations": a relation noun
+    # coordinated with this one is a frame of its own, with its own count and prize
+    lex = lexicon()
+    others = {t.i for c in tok.conjuncts if c.i > tok.i and c.head.i == tok.i
+              and c.lemma_.lower() == tok.lemma_.lower() for t in c.subtree}
+    clause -= others
+    if tok.dep_ == "conj" and tok.head.lemma_.lower() == tok.lemma_.lower() and \
+            (lex.noun(tok.head.lemma_.lower()) or lex.noun(tok.head.lower_)):
+        first = _noun_frame(p, tok.head, rel)   # it shares the first one's owner and verb
+        f = Frame(rel, tok.i, p, clause=frozenset(clause), noun_cue=True, record=first.record,
+                  negated=first.negated, irrealis=first.irrealis)
+        if first.roles.get(rel.role("nsubj") or ""):
+            f.roles[rel.role("nsubj")] = list(first.roles[rel.role("nsubj")])
+        for c in tok.children:
+            a = p.arg_at(c.i)
+            if c.dep_ in ("compound", "nsubj", "nmod") and a is not None and \
+                    a.kind in ("award", "ceremony"):
+                f.roles.setdefault(rel.role("dobj") or "award", []).append(Filler(c.i, a))
+            role = rel.role(c.lower_) if c.dep_ == "prep" else None
+            if role:
+                for o in _prep_objects(tok, c.lower_):
+                    f.roles.setdefault(role, []).extend(_fillers(p, o))
+        return f
     gov = tok.head if tok.dep_ in OBJ_DEPS + ("pobj",) else None
     pools = lexicon().qualifiers.get("pool_prepositions", ())
     while gov is not None and gov.dep_ == "prep" and gov.head.i != gov.i:
@@ -754,6 +793,17 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
     elif gov is not None and gov.pos_ in ("VERB", "AUX") and not dated:
         dative = [c for c in gov.children if c.dep_ == "dative"]
         subj = dative[0] if dative else subject_token(gov)  # "earned him a nomination": him
+    elif tok.dep_ in ("ccomp", "xcomp", "oprd") and any(
+            c.dep_ == "nsubj" and (c.lower_ in ("him", "her", "them") or (
+                p.arg_at(c.i) is not None and p.arg_at(c.i).kind == "person"))
+            for c in tok.children):
+        # "Anora made her an Oscar winner": a predicate noun with a person of its own
+        subj = next(c for c in tok.children if c.dep_ == "nsubj")
+    elif tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.i \
+            and any(c.dep_ in OBJ_DEPS for c in tok.head.children) and not dated:
+        # "holds seven BAFTA nominations and nine Critics Choice nominations": a noun the
+        # parser coordinated with the verb is a second object; the verb's subject owns it
+        subj = subject_token(tok.head)
     if gov is not None and gov.pos_ in ("VERB", "AUX") and (not poss or _match_cue(gov) is None):
         # "earned six nominations in 2025", "had its premiere on May 21": the verb's clause
         clause |= {t for t in clause_of(gov, p.titles) if t != tok.i}
@@ -771,7 +821,7 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
     # ("its only win", "her first nomination" count the owner's own: not records)
     record = any(c.dep_ in ("amod", "advmod") and (c.lower_ in SUPERLATIVES or (
         c.tag_ == "JJS" and c.lower_.endswith("est"))) for c in tok.children) or _record(tok)
-    f = Frame(rel, tok.i, p, clause=frozenset(clause), noun_cue=True, record=record,
+    f = Frame(rel, tok.i, p, clause=frozenset(clause - others), noun_cue=True, record=record,
               negated=gov is not None and _negated(gov),
               irrealis=(gov is not None and _modal(gov)) or p.sentence.text.rstrip().endswith("?"))
     if subj is not None:

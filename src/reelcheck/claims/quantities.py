@@ -131,8 +131,30 @@ class QuantityReader:
             film, owner = self._film(p, fig, cue, verb)
             if film is None:
                 continue
-            out.append(self._claim(p, rel, fig, cue, verb, owner, film, words, hedged))
+            claim = self._claim(p, rel, fig, cue, verb, owner, film, words, hedged)
+            top = max(cue.i, verb.i if verb is not None else cue.i)
+            if any(g is not fig and top < g.first < fig.first for g in figures):
+                # "$52 million worldwide, with $20 million from the US and Canada": a figure
+                # after the cue's own is a part of it, said in its own words
+                self._own_words(p, claim, fig)
+            out.append(claim)
         return out
+
+    def _own_words(self, p: Parsed, claim: Claim, fig: Figure) -> None:
+        """The claim's words: the figure and the words after it up to the next figure or
+        punctuation ("$32 million from abroad")."""
+        last = fig.last
+        for t in p.doc[fig.last:]:
+            nxt = p.doc[t.i + 1] if t.i + 1 < len(p.doc) else None
+            if t.is_punct or t.like_num or (p.arg_at(t.i) is not None
+                                             and p.arg_at(t.i).kind == "money") or (
+                    t.dep_ == "cc" and (nxt is None or nxt.like_num or nxt.text in "$€£")):
+                break   # the next figure's words are its own
+            last = t.i + 1
+        start, end = p.span_of(fig.first, last)
+        s = p.sentence
+        claim.start, claim.end = max(s.start, start), min(s.end, end)
+        claim.text = self.text[claim.start:claim.end]
 
     # -- the figures and the cue that governs each -----------------------------------------
     def _figures(self, p: Parsed) -> list[Figure]:
@@ -161,6 +183,12 @@ class QuantityReader:
             t = t.head
             if t.pos_ in NOUNS:
                 rel = self._noun(p, t, fig, rels)
+                a = p.arg_at(t.i)
+                if rel is None and a is not None and a.kind == "film" and t.i == fig.root.head.i:
+                    # "the 150-minute Anora": a measure on a film's name is said of the film
+                    # as the film words of the lexicon say it ("a 150-minute film")
+                    rel = next((r for r in rels if "film" in r.nouns
+                                and r.fits(fig.kind, fig.unit)), None)
                 if rel is not None:
                     return self._yield(p, rel, fig, t, _verb_of(t))
                 rel = self._verb(t, fig, rels)
@@ -289,22 +317,26 @@ class QuantityReader:
                 anaphor = t
         for i in sorted(clause_of(verb, p.titles)) if verb is not None else ():
             a = p.arg_at(i)   # "spent $6 million on the production of Anora"
-            if a is not None and a.kind == "film" and a.entity:
+            if a is not None and a.kind == "film" and a.entity and not _compared(p.doc[a.head]):
                 return a.entity, None
         return self._film_before(p, anaphor), None
 
     def _film_before(self, p: Parsed, tok):
         """The film the passage is about at `tok` ("the movie", "it"): the sentence's film,
         unless the sentence names that film only after the words that refer to it ("The
-        small movie ... if it beats The Brutalist"): then the film said before."""
+        small movie ... if it beats The Brutalist"), or only as what a figure is compared
+        with ("The budget was $12 million, which was more than X cost"): then the film said
+        before."""
         film = self.res.film(p.sentence)
         named = [a.first for a in p.args if a.entity == film]
-        if tok is None or not film or not named or min(named) < tok.i:
+        elsewhere = bool(named) and tok is None and all(_compared(p.doc[i]) for i in named)
+        if not elsewhere and (tok is None or not film or not named or min(named) < tok.i):
             return film
         i = p.sentence.index
         prev = self.res.sentences[i - 1] if 0 < i <= len(self.res.sentences) else None
-        return self.res.film(prev) if prev is not None and \
+        before = self.res.film(prev) if prev is not None and \
             prev.paragraph == p.sentence.paragraph else self.res.main_film
+        return None if elsewhere and before == film else before
 
     def _the_film(self, p: Parsed, t) -> bool:
         """A common noun that may stand for the film ("the film", "it", "the production")."""
@@ -379,7 +411,8 @@ class QuantityReader:
                 break   # the next figure's words are its own
             near.append(t.lower_)
         for w in (near, words):
-            for name in ("worldwide", "domestic") if w is near else ("domestic", "worldwide"):
+            for name in ("worldwide", "domestic", "international") if w is near else (
+                    "domestic", "international", "worldwide"):
                 if _has(w, tuple(_key(x) for x in scopes.get(name, ()))):
                     return name
         return None
@@ -402,6 +435,13 @@ def _ratio(fig: Figure) -> Optional[str]:
                 lo = min([x.i] + [y.left_edge.i for y in num])
                 return t.doc[lo:x.i + 1].text
     return None
+
+
+def _compared(tok) -> bool:
+    """A word in the standard of a comparison ("less than The Brutalist cost"): what the
+    figure is measured against, not whose figure it is."""
+    return any(t.lower_ in ("than", "as") and t.dep_ == "prep" and t.head.tag_ in ("JJR", "RBR")
+               for t in [tok, *tok.ancestors])
 
 
 def _subjects(verb) -> list:

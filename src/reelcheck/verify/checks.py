@@ -731,6 +731,8 @@ def award_count(kb, c) -> Optional[Verdict]:
     if c.slots.get("per_edition") and not any(
             c.slots.get(k) for k in ("ceremony", "year", "context_ceremony")):
         return _count_at_one_edition(kb, c, c.slots["subject"])
+    if c.slots.get("reached") and (c.slots.get("ceremony") or c.slots.get("year")):
+        return _count_reached(kb, c, c.slots["subject"])
     v = _award_count(kb, c, c.slots["subject"])
     night = c.slots.get("context_ceremony")
     if night:   # told as an event in a paragraph about one edition: that night or the career
@@ -782,6 +784,35 @@ def award_sweep(kb, c) -> Optional[Verdict]:
         names = ", ".join(L(kb, a) for a in wins)
         return supported(f"{L(kb, who)} won all {len(wins)} awards {L(kb, who)} was nominated "
                          f"for at the {L(kb, target)}: {names}.", list(wins.values()))
+    return None
+
+
+def _count_reached(kb, c, who: str) -> Optional[Verdict]:
+    """"Became a two-time winner in 1979": every win (nomination) in the family up to the
+    edition the clause names is the count, and one of them is at that edition. Refuted only
+    where the KB declares the subject's record in the family complete."""
+    n, family = c.slots["count"], c.slots.get("family")
+    pred = "award_received" if c.slots.get("polarity") == "won" else "nominated_for"
+    target = _target_ceremony(kb, c, family, None, who)
+    year = ceremony_year(kb, target) if target else None
+    if not family or not target or not year:
+        return None
+    items = {}
+    for f in kb.facts_involving(who, pred):
+        y = ceremony_year(kb, f.qualifiers.get("ceremony"))
+        if involves(f, who, kb) and award_family(kb, f.value) == family and not f.disputed \
+                and y is not None and y <= year:
+            items.setdefault((f.value, f.qualifiers["ceremony"], f.qualifiers.get("detail")), f)
+    k = len(items)
+    at = [f for key, f in items.items() if key[1] == target]
+    ev = sorted(items.values(), key=lambda f: ceremony_year(kb, f.qualifiers["ceremony"]))[:6]
+    what = "win" if pred == "award_received" else "nomination"
+    said = (f"{L(kb, who)} had {k} {L(kb, family)} {what}{'' if k == 1 else 's'} by the "
+            f"{L(kb, target)}")
+    if k == n and at:
+        return supported(f"{said}, the last of them there.", ev)
+    if kb.is_complete(pred, subject=who, qualifiers={"family": family}):
+        return refuted(f"{said}{'' if at else ', none of them there'}; not {n}.", ev)
     return None
 
 
@@ -1198,6 +1229,12 @@ def _age(kb, c) -> Optional[tuple[Verdict, set]]:
                if f.value == c.slots["at_award"]
                and (f.subject == who or who in (f.qualifiers.get("recipients") or []))}
         event = next(iter(eds)) if len(eds) == 1 else None
+    if event is None and c.slots.get("at_family"):
+        # "made her an Oscar winner at 25": the age at the one edition of the family she won at
+        eds = {f.qualifiers.get("ceremony") for f in kb.facts_involving(who, "award_received")
+               if involves(f, who, kb) and award_family(kb, f.value) == c.slots["at_family"]
+               and not f.disputed}
+        event = next(iter(eds)) if len(eds) == 1 else None
     if c.slots.get("character"):
         facts = [f for f in kb.facts_involving(who, "plot") if f.qualifiers.get("action") == "age"
                  and who in (f.qualifiers.get("agents") or [])]
@@ -1343,6 +1380,8 @@ def money(kb, c) -> Optional[Verdict]:
     if ratio:
         return None   # a multiple of a gross: not a gross the KB holds
     scope = c.slots.get("scope")
+    if scope == "international":
+        return _international(kb, c, facts)
     if scope:
         facts = [f for f in facts if f.qualifiers.get("scope") == scope] or facts
     hit = sorted((f for f in facts if _within(amount, f.value, hedge, 0.05)),
@@ -1377,6 +1416,27 @@ def money(kb, c) -> Optional[Verdict]:
     return nei(f"Box office is a running total; the latest KB figure is {fmt_money(latest.value)} "
                f"({latest.qualifiers.get('scope', '')}, as of {latest.qualifiers.get('as_of')}).",
                [latest])
+
+
+def _international(kb, c, facts: list) -> Optional[Verdict]:
+    """"$32 million from abroad": the worldwide total less the domestic one, both as of one
+    date, at the time the sentence gives. It may support; a difference of two rounded figures
+    never refutes."""
+    when = c.slots.get("as_of")
+    by_date: dict = {}
+    for f in facts:
+        by_date.setdefault(str(f.qualifiers.get("as_of") or ""), {})[
+            f.qualifiers.get("scope")] = f
+    for as_of, got in sorted(by_date.items(), reverse=True):
+        ww, dom = got.get("worldwide"), got.get("domestic")
+        if ww is None or dom is None or not when or not _same_time(as_of, when):
+            continue
+        rest = ww.value - dom.value
+        if _within(c.slots["amount"], rest, c.slots.get("hedge"), 0.05):
+            return supported(f"{L(kb, c.slots['subject'])} had grossed {fmt_money(ww.value)} "
+                             f"worldwide and {fmt_money(dom.value)} domestic as of {as_of}: "
+                             f"{fmt_money(rest)} outside the domestic market.", [ww, dom])
+    return None
 
 
 def _same_time(as_of: str, when) -> bool:

@@ -1,0 +1,124 @@
+"""Counts of wins and nominations as slots: a count is read wherever the parse puts it (a bare
+number in the prize's place, a second object the verb was left out of, a relation noun
+coordinated with another, the pool a relative clause counts), and a claim is never supported
+while a count its statement makes is wrong. Sentences are written for these tests; the facts
+are the default KB's (the 97th Academy Awards, the 30th Critics Choice Awards)."""
+from __future__ import annotations
+
+import reelcheck
+
+
+def claims(text, kb):
+    return reelcheck.check(text, kb=kb).claims
+
+
+def counts(text, kb):
+    return [c for c in claims(text, kb) if c.slots.get("kind") == "award_count"]
+
+
+def test_a_bare_number_in_the_prize_s_place_is_a_count(default_kb):
+    text = "Anora won five Oscars at the 97th Academy Awards. It was nominated for {}."
+    got = counts(text.format("ten"), default_kb)
+    assert [(c.slots["count"], c.verdict) for c in got] == [(5, "supported"), (10, "refuted")]
+    assert "6 nominations" in got[1].explanation
+    assert [c.verdict for c in counts(text.format("six"), default_kb)] == ["supported"] * 2
+
+
+def test_a_cue_ending_in_with_takes_the_prize_there(default_kb):
+    ok = counts("At the 97th Academy Awards, The Brutalist came away with three.", default_kb)
+    assert [(c.subject.id, c.slots["count"], c.verdict) for c in ok] == [
+        ("the-brutalist-2024-film", 3, "supported")]
+    bad = counts("The Brutalist walked off with four at the 97th Academy Awards, more than "
+                 "any other drama.", default_kb)
+    assert [(c.slots["count"], c.verdict) for c in bad] == [(4, "refuted")]
+    # a prize named after "with" is the prize, not the work it was for
+    win = [c for c in claims("Anora walked away with the Palme d'Or in 2024.", default_kb)
+           if c.slots.get("kind") == "award"]
+    assert [(c.slots["award"], c.verdict) for c in win] == [("palme-d-or", "supported")]
+
+
+def test_a_name_the_kb_lacks_is_never_refuted(default_kb):
+    got = counts("Harbour Lights was nominated for ten at the 97th Academy Awards.", default_kb)
+    assert [c.verdict for c in got] == ["not_enough_info"]
+    got = counts("Ilse Varga came away with two at the 97th Academy Awards.", default_kb)
+    assert [c.verdict for c in got] == ["not_enough_info"]
+
+
+def test_a_count_binds_to_its_own_clause(default_kb):
+    got = counts("Anora won five Oscars at the 97th Academy Awards, and The Brutalist was "
+                 "nominated for eleven.", default_kb)
+    assert [(c.subject.id, c.slots["count"], c.verdict) for c in got] == [
+        ("anora-2024-film", 5, "supported"), ("the-brutalist-2024-film", 11, "refuted")]
+
+
+def test_a_second_object_the_verb_was_left_out_of(default_kb):
+    text = "Anora took the Palme d'Or at Cannes and later {} Oscars."
+    got = claims(text.format("seven"), default_kb)
+    palme = [c for c in got if c.slots.get("kind") == "award"]
+    assert [c.verdict for c in palme] == ["supported"]
+    n = [c for c in got if c.slots.get("kind") == "award_count"]
+    assert [(c.slots["count"], c.verdict, c.text) for c in n] == [(7, "refuted", "seven Oscars")]
+    assert [c.verdict for c in counts(text.format("five"), default_kb)] == ["supported"]
+
+
+def test_coordinated_relation_nouns_each_count_their_own(default_kb):
+    text = "Anora earned five Golden Globe nominations and {} Critics Choice nominations."
+    got = counts(text.format("eight"), default_kb)
+    assert [(c.slots["family"], c.slots["count"], c.verdict) for c in got] == [
+        ("golden-globe-awards", 5, "supported"), ("critics-choice-awards", 8, "refuted")]
+    got = counts(text.format("seven"), default_kb)
+    assert [c.verdict for c in got] == ["supported", "supported"]
+
+
+def test_a_list_is_not_supported_while_the_pool_it_names_is_miscounted(default_kb):
+    text = ("At the 97th Academy Awards, Sean Baker took home four of the {} awards which "
+            "Anora was up for: Best Picture, Best Director, Best Film Editing and Best "
+            "Original Screenplay.")
+    bad = claims(text.format("eight"), default_kb)
+    # one statement, one row: the wrong pool count makes it refuted, no item stays supported
+    assert [c.verdict for c in bad] == ["refuted"]
+    assert "not 8" in bad[0].explanation
+    ok = claims(text.format("six"), default_kb)
+    assert ok and all(c.verdict == "supported" for c in ok)
+
+
+def test_a_count_reached_at_the_time_the_clause_gives(default_kb):
+    # "became a two-time winner in 1979": every win up to that edition, the last one there
+    text = "Francis Ford Coppola won the Palme d'Or in 1974. Coppola became a {}-time winner in 1979."
+    got = counts(text.format("two"), default_kb)
+    assert [(c.slots["count"], c.verdict) for c in got] == [(2, "supported")]
+    assert "32nd Cannes" in got[0].explanation
+    # an incomplete record never refutes; a complete one does
+    assert [c.verdict for c in counts(text.format("three"), default_kb)] == ["not_enough_info"]
+    got = counts("At the Academy Awards, Sean Baker became a five-time winner in 2025.",
+                 default_kb)
+    assert [c.verdict for c in got] == ["refuted"] and "had 4" in got[0].explanation
+    got = reelcheck.check("At the Academy Awards, Ilse Varga became a two-time winner in "
+                          "2025.", kb=default_kb).claims
+    assert all(c.verdict != "refuted" for c in got)   # a name the KB lacks
+
+
+def test_a_count_out_of_a_pool_is_not_a_count_of_the_example(default_kb):
+    # "three of his four nominations, including Best Director": three wins in all, not three
+    # wins of Best Director; the example is a win of its own
+    text = ("Sean Baker won {} of his four nominations at the 97th Academy Awards, including "
+            "Best Director.")
+    got = claims(text.format("three"), default_kb)
+    row = [c for c in got if c.slots.get("kind") == "award_count"]
+    assert [c.verdict for c in row] == ["refuted"] and "not 3" in row[0].explanation
+    item = [c for c in got if c.slots.get("kind") == "award"]
+    assert [(c.verdict, c.slots.get("count")) for c in item] == [("supported", None)]
+    assert all(c.verdict == "supported" for c in claims(text.format("four"), default_kb))
+
+
+def test_nothing_but_after_a_cue_s_preposition(default_kb):
+    # "went home with nothing but praise": acclaim, no count and no win
+    assert claims("Sean Baker went home with nothing but praise at the 97th Academy Awards.",
+                  default_kb) == []
+    # "with nothing but the Best Director prize": that prize and no other
+    got = counts("Sean Baker walked away with nothing but the Best Director prize at the 97th "
+                 "Academy Awards.", default_kb)
+    assert [(c.slots["count"], c.verdict) for c in got] == [(1, "refuted")]
+    got = counts("Mikey Madison came away with nothing but the Best Actress prize at the 97th "
+                 "Academy Awards.", default_kb)
+    assert [(c.slots["count"], c.verdict) for c in got] == [(1, "supported")]
