@@ -445,26 +445,27 @@ class RecordReader:
             if len({c.slots["award"] for c in anchor}) != 1:
                 continue
             at = anchor[0]
-            after = [p.arg_at(o.i) for x in (head, head.head) for c in x.children
-                     if c.dep_ == "prep" and c.lower_ == "after" for o in c.children
-                     if o.dep_ == "pobj"]
-            after = [x for x in after if x is not None]
+            after = _after_works(p, (head, head.head))
             lo = min([t.i, poss.i] + [x.first for x in after])
             hi = max([noun.i + 1, head.i + 1] + [x.last for x in after])
-            start, end = p.span_of(lo, hi)
-            sent = p.sentence
-            start, end = max(sent.start, start), min(sent.end, end)
-            out.append(Claim(id="", start=start, end=end, text=self.text[start:end],
-                             category="record", subject=EntityRef(who, self.kb.label(who)),
-                             predicate="nth_prize", object=str(n), hedged=hedged,
-                             slots=dict(kind="nth_prize", subject=who, n=n, polarity=pol,
-                                        award=at.slots["award"], family=at.slots.get("family"),
-                                        for_work=at.slots.get("for_work"), scoped=scoped,
-                                        after=[x.entity for x in after if x.kind == "film"
-                                               and x.entity],
-                                        after_unknown=any(not (x.kind == "film" and x.entity)
-                                                          for x in after))))
+            out.append(self._nth_claim(p, lo, hi, who, n, pol, after, hedged,
+                                       award=at.slots["award"], family=at.slots.get("family"),
+                                       for_work=at.slots.get("for_work"), scoped=scoped))
         return out
+
+    def _nth_claim(self, p: Parsed, lo: int, hi: int, who: str, n: int, pol: str,
+                   after: list, hedged: bool, **slots) -> Claim:
+        """The `nth_prize` claim over tokens [lo, hi) (within the sentence): the holder's
+        n-th prize of one award, the works an "after" phrase names before it."""
+        start, end = p.span_of(lo, hi)
+        start, end = max(p.sentence.start, start), min(p.sentence.end, end)
+        return Claim(id="", start=start, end=end, text=self.text[start:end],
+                     category="record", subject=EntityRef(who, self.kb.label(who)),
+                     predicate="nth_prize", object=str(n), hedged=hedged,
+                     slots=dict(kind="nth_prize", subject=who, n=n, polarity=pol, **slots,
+                                after=[x.entity for x in after if x.kind == "film" and x.entity],
+                                after_unknown=any(not (x.kind == "film" and x.entity)
+                                                  for x in after)))
 
     def _times_winners(self, p: Parsed, hedged: bool) -> list[Claim]:
         """'Coppola became a two-time winner in 1979': a holder noun of `records.nth_holders`
@@ -520,24 +521,12 @@ class RecordReader:
             year = _year(ytok) if ytok is not None else None
             if work is None and year is None:
                 continue
-            after = [p.arg_at(o.i) for c in head.children if c.dep_ == "prep"
-                     and c.lower_ == "after" for o in c.children if o.dep_ == "pobj"]
-            after = [x for x in after if x is not None]
+            after = _after_works(p, (head,))
             lo, hi = min(t.i, num.i, st.i), max([head.i + 1] + [x.last for x in after] + (
                 [ytok.i + 1] if ytok is not None else []))
-            start, end = p.span_of(lo, hi)
-            sent = p.sentence
-            start, end = max(sent.start, start), min(sent.end, end)
-            out.append(Claim(id="", start=start, end=end, text=self.text[start:end],
-                             category="record", subject=EntityRef(who, self.kb.label(who)),
-                             predicate="nth_prize", object=str(n), hedged=hedged,
-                             slots=dict(kind="nth_prize", subject=who, n=int(n), polarity=pol,
-                                        award=prize, family=award_family(self.kb, prize),
-                                        for_work=work, year=year, scoped=True, times=True,
-                                        after=[x.entity for x in after if x.kind == "film"
-                                               and x.entity],
-                                        after_unknown=any(not (x.kind == "film" and x.entity)
-                                                          for x in after))))
+            out.append(self._nth_claim(p, lo, hi, who, int(n), pol, after, hedged,
+                                       award=prize, family=award_family(self.kb, prize),
+                                       for_work=work, year=year, scoped=True, times=True))
         return out
 
     def see(self, p: Parsed, found=()) -> None:
@@ -976,3 +965,10 @@ class RecordReader:
                 out.append(self._claim(p, max(lo, 0), hi, "festival", fest, "not_awarded",
                                        str(y), hedged, kind="no_prize", year=y))
         return out
+
+
+def _after_works(p: Parsed, heads) -> list:
+    """The arguments an "after" phrase on any of `heads` names ("his second win, after The
+    Pianist"): the earlier prizes' works."""
+    return [x for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "after"
+            for o in c.children if o.dep_ == "pobj" if (x := p.arg_at(o.i)) is not None]
