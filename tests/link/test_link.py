@@ -377,6 +377,19 @@ def test_lower_case_word_in_a_url_does_not_make_a_title_ordinary(kb):
     assert any(m.text == "Anora" and m.start == text.index("Anora won") for m in ms)
 
 
+def test_word_in_a_handle_or_domain_is_not_a_lowercase_prose_word(kb):
+    # "anora" fused with digits or followed by a dotted name is a site's handle, not the
+    # ordinary word, so the title at a sentence start still links
+    for tail in ("Catch it at anora4k-hub dot tv tonight.", "Mirror: fans-of-anora.club now.",
+                 "Try 2anora for free."):
+        text = "Anora opened to rave reviews. It played for months.\n" + tail
+        ms = link(kb, text)
+        assert any(m.text == "Anora" and m.start == 0 for m in ms), tail
+    # written lower case in prose, the word is still an ordinary word
+    text = "Anora opened to rave reviews. Critics said anora was a lovely word."
+    assert not any(m.start == 0 for m in link(kb, text))
+
+
 def test_sound_alike_spelling_is_a_misspelling(kb):
     from reelcheck.model import Document
     from reelcheck.link import link_names

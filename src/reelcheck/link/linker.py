@@ -180,7 +180,12 @@ class _Linker:
                 t.folded for t in self.tokens if not t.capitalised
                 # a word inside a URL, e-mail or file name ("/films/anora") is not prose
                 and not (t.start > 0 and text[t.start - 1] in "/.@_=?&#")
-                and not (t.end < len(text) - 1 and text[t.end] in "/@_" )}
+                and not (t.end < len(text) - 1 and text[t.end] in "/@_" )
+                # nor one fused with digits or a following dotted name ("anora4k-stream",
+                # "watch-anora.net"): a handle or a domain
+                and not (t.start > 0 and text[t.start - 1].isdigit())
+                and not (t.end < len(text) - 1 and (text[t.end].isdigit() or (
+                    text[t.end] == "." and text[t.end + 1].isalnum())))}
         return self._lower_words
 
     def starts_clause(self, s: int) -> bool:
