@@ -340,3 +340,11 @@ def test_he_skips_a_nearer_woman(default_kb):
             "Academy Awards.")
     got = [c for c in reelcheck.check(text, kb=default_kb).claims if c.predicate == "award_received"]
     assert [(c.subject.id, c.verdict) for c in got] == [("sean-baker", "supported")]
+
+
+def test_the_film_after_the_title_role_of_a_film_is_that_film(default_kb):
+    # "the title role of Anora" names the film Anora, so "the film" in the next sentence is it
+    text = ("Sean Baker shaped the title role of Anora around Mikey Madison. "
+            "The film was cut by Drew Daniels.")
+    got = [v for t, p, v in claims(text, default_kb) if "Drew Daniels" in t]
+    assert got == ["refuted"]

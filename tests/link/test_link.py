@@ -208,6 +208,10 @@ def test_one_word_character_name_inside_an_unknown_full_name(kb):
     ("The world noticed, and Anora went on to win five Oscars.", "anora-2024-film"),
     ("In Anora, her power is reclaimed at the end.", "anora-2024-film"),
     ("Anora\u2019s husband never calls back.", "anora-mikheeva"),
+    # the title role of/in X is the role film X is named after
+    ("Baker had a star in mind for the title role of Anora years before.", "anora-2024-film"),
+    ("She auditioned for the title part in \"Anora\" last spring.", "anora-2024-film"),
+    ("Madison took on the role of Anora with fierce energy.", "anora-mikheeva"),
 ])
 def test_film_or_character_from_context(kb, text, expected):
     ms = [m for m in link(kb, text) if m.text == "Anora"]

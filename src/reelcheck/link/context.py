@@ -40,6 +40,9 @@ _FILM_AFTER = re.compile(
     r"|screenplay|script|ending|runtime|trailer|budget|poster|release|released|was released"
     r"|was first released|is streaming|is now streaming|is a film|is a movie|was shot"
     r"|was filmed|is set|is rated|runs|clocks)\b)")
+# "the title role of/in X": the role the film X is named after, so X is the film (unless more
+# of a name follows: "the title role of Anora 'Ani' Mikheeva" names the character).
+_TITLE_ROLE_BEFORE = re.compile(r"\btitle (?:role|part|character) (?:of|in)\s+[\"*_\u201c]?$")
 _RELATIVE = re.compile(r"^\s*,\s*(which|who|whom)\b")
 _PRONOUN = re.compile(r"\b(?:she|her|herself)\b")
 _FILM_WORD = re.compile(r"\b(?:film|movie|picture|oscars?|palme|best picture|box office)\b")
@@ -58,7 +61,9 @@ def film_or_character(text: str, start: int, end: int, next_mention_type: str | 
     before = text[max(0, start - 40):start].lower()
     after = text[end:end + 80].lower()
     char, film = 0, 0
-    if _CHAR_BEFORE.search(before):
+    if _TITLE_ROLE_BEFORE.search(before) and not _name_goes_on(text, end):
+        film += 4
+    elif _CHAR_BEFORE.search(before):
         char += 3
     if _FILM_BEFORE.search(before):
         film += 2
@@ -88,3 +93,8 @@ def film_or_character(text: str, start: int, end: int, next_mention_type: str | 
         return "character", True
     return "film", film > 0
 
+
+def _name_goes_on(text: str, end: int) -> bool:
+    """More of a name follows the one at `end`: a capitalised word or a quoted nickname."""
+    rest = text[end:end + 2]
+    return len(rest) == 2 and rest[0] == " " and (rest[1].isupper() or rest[1] in "\"'\u201c\u2018")
