@@ -191,6 +191,17 @@ def test_one_word_character_name_inside_an_unknown_full_name(kb):
     assert [(m.text, m.start) for m in ms] == [("Ivan", 58)]
 
 
+def test_sentence_initial_adverb_is_not_a_first_name(kb):
+    # "Eventually", "Finally" open the sentence; the character name after them stands alone
+    for text in ("It drags a little. Eventually Igor drives everyone to the airport.",
+                 "Nothing works. Finally Ivan turns up at the club."):
+        ms = link(kb, text)
+        assert [m.entity.id for m in ms if m.entity_type == "character"], text
+    # mid-sentence, a capitalised -ly word before the name is still part of a longer name
+    ms = link(kb, "We met the painter Hadley Igor at a gallery.")
+    assert not [m for m in ms if m.text == "Igor"]
+
+
 # -- film vs character --------------------------------------------------------------------
 @pytest.mark.parametrize("text,expected", [
     ("Anora, played by Mikey Madison, is a dancer.", "anora-mikheeva"),

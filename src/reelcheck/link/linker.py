@@ -489,9 +489,16 @@ class _Linker:
         for j in (i - 1, i + 1):
             if 0 <= j < len(self.tokens):
                 o = self.tokens[j]
-                if o.run == t.run and o.run >= 0 and not is_function_word(o.folded):
+                if o.run == t.run and o.run >= 0 and not is_function_word(o.folded) \
+                        and not (j < i and self._sentence_adverb(o)):
                     return True
         return False
+
+    def _sentence_adverb(self, o: Token) -> bool:
+        """A sentence-initial -ly word no KB name has ("Eventually Nikolai ..."): an adverb
+        capitalised by the sentence, not a first name ("Billy", "Sally" are name words)."""
+        return o.folded.endswith("ly") and len(o.folded) > 5 \
+            and self.starts_clause(o.start) and not self.idx.known(o.folded)
 
     def _particle_before(self, t: Token) -> Optional[Token]:
         """The particle of a surname written alone ("del" / "Del" in "del Toro")."""
