@@ -348,3 +348,17 @@ def test_the_film_after_the_title_role_of_a_film_is_that_film(default_kb):
             "The film was cut by Drew Daniels.")
     got = [v for t, p, v in claims(text, default_kb) if "Drew Daniels" in t]
     assert got == ["refuted"]
+
+
+def test_the_prize_called_like_a_film_is_the_prize(default_kb):
+    # "the Grand Prix" closing its phrase is the prize, not the 1966 film of that name
+    for text in ("Hamaguchi's Drive My Car took home the Grand Prix? No: Compartment No. 6 won "
+                 "the Grand Prix at Cannes in 2021.",
+                 "Juho Kuosmanen's Compartment No. 6, which took the Grand Prix, stars Yura "
+                 "Borisov."):
+        names = [m.entity.id for m in reelcheck.check(text, kb=default_kb).names]
+        assert "grand-prix-1966-film" not in names, text
+    # written as a title, the film is still the film
+    names = [m.entity.id for m in reelcheck.check(
+        "Grand Prix (1966) won three Oscars for its racing footage.", kb=default_kb).names]
+    assert "grand-prix-1966-film" in names

@@ -281,6 +281,23 @@ class _Linker:
         return o.start not in self._exact_starts and not self.starts_clause(s) \
             and not in_headline(self.text, s, self._headlines)
 
+    def _common_noun_phrase(self, s: int, e: int) -> bool:
+        """The name at [s, e) follows a lower-case "the" and closes its phrase (punctuation or
+        a grammar word next, not a noun it modifies as in "the Anora shoot"): a common noun
+        phrase ("the Grand Prix"), not a film title without an article of its own."""
+        i = self.tok_pos.get(s)
+        if i is None or i == 0:
+            return False
+        prev = self.tokens[i - 1]
+        if prev.text != "the" or self.text[prev.end:s] != " ":
+            return False
+        j = bisect.bisect_left([t.start for t in self.tokens], e)
+        if j >= len(self.tokens):
+            return True
+        nxt = self.tokens[j]
+        gap = self.text[e:nxt.start]
+        return gap.strip() != "" or (not nxt.capitalised and is_function_word(nxt.folded))
+
     def link_exact(self) -> None:
         cands = self.exact_candidates()
         self._exact_starts = {c[0] for c in cands}
@@ -328,6 +345,9 @@ class _Linker:
                 return  # "Ivan" in "Ivan Reitman" is someone the KB does not know
         if g.single_token and self.type_of(eid) == "film" and self._unknown_name_follows(s):
             return  # "Julia" in "Julia Smith" is a person the KB does not know, not the film
+        if self.type_of(eid) == "film" and self._common_noun_phrase(s, e) \
+                and not self.label_of(eid).lower().startswith("the "):
+            return  # "won the Grand Prix at Cannes": a prize of that name, not the 1966 film
         if kind == "misspelling":
             self.add(s, e, eid, "alias", 0.9, "misspelled", self.label_of(eid))
             return
