@@ -197,3 +197,20 @@ def test_made_her_a_winner_at_an_age(default_kb):
     # the edition stated in the clause: refuted
     c = one("The 97th Academy Awards made Mikey Madison an Oscar winner at 29.", default_kb)
     assert c.verdict == "refuted" and "25" in c.explanation
+
+
+def test_an_age_set_off_after_a_name_opens_the_gate_with_no_other_cue(default_kb):
+    # no relation word, place or second name: the number set off by commas after a
+    # character's or person's name is what makes the sentence worth parsing
+    c = one("Ani, 23, bickers with the two brothers all night.", default_kb)
+    assert (c.subject.id, c.slots["character"], c.verdict) == ("anora-mikheeva", True,
+                                                               "supported")
+    assert one("Ani, 27, bickers with the two brothers all night.",
+               default_kb).verdict == "refuted"
+    c = one("Mikey Madison, now 25, trained for months with a dance coach.", default_kb)
+    assert (c.subject.id, c.object) == ("mikey-madison", 25)
+    # a name the KB lacks: named, never refuted
+    got = ages("Tamsin Okonkwo-Reyes, 34, trained for months with a dance coach.", default_kb)
+    assert all(c.verdict != "refuted" for c in got)
+    # a number that is not set off after a name is no age
+    assert ages("Ani bickers with the two brothers, 23 times a night.", default_kb) == []
