@@ -214,3 +214,15 @@ def test_an_age_set_off_after_a_name_opens_the_gate_with_no_other_cue(default_kb
     assert all(c.verdict != "refuted" for c in got)
     # a number that is not set off after a name is no age
     assert ages("Ani bickers with the two brothers, 23 times a night.", default_kb) == []
+
+
+def test_an_age_now_holds_when_it_fits_every_birth_year_the_sources_give(default_kb):
+    # the KB's sources give Mark Eydelshteyn two birth years (2001 and 2002): in 2024 he was
+    # 21 or 22 by one and 22 or 23 by the other; only 22 holds either way, and none refutes
+    text = "Anora played in Cannes in 2024. Mark Eydelshteyn, {}, plays the heir."
+    assert one(text.format(22), default_kb).verdict == "supported"
+    assert one(text.format(21), default_kb).verdict == "not_enough_info"
+    assert one(text.format(23), default_kb).verdict == "not_enough_info"
+    c = one("Anora played in Cannes in 2024. Mark Eydelshteyn is a 22-year-old from Russia.",
+            default_kb)
+    assert c.verdict == "supported"
