@@ -226,3 +226,22 @@ def test_an_age_now_holds_when_it_fits_every_birth_year_the_sources_give(default
     c = one("Anora played in Cannes in 2024. Mark Eydelshteyn is a 22-year-old from Russia.",
             default_kb)
     assert c.verdict == "supported"
+
+
+def test_aged_set_off_at_the_end_or_the_front_of_a_clause_is_its_subject_s(default_kb):
+    # the parser hangs a trailing "aged 25" on the ceremony's name, a fronted one on the verb:
+    # either way it is the age of the clause's subject at the event that clause names
+    c = one("Mikey Madison took Best Actress at the 97th Academy Awards, aged 25.", default_kb)
+    assert (c.subject.id, c.verdict) == ("mikey-madison", "supported")
+    assert one("Mikey Madison took Best Actress at the 97th Academy Awards, aged 19.",
+               default_kb).verdict == "refuted"
+    c = one("Aged 19, Mikey Madison took Best Actress at the 97th Academy Awards.", default_kb)
+    assert c.verdict == "refuted" and c.text.startswith("Aged 19")
+    # the event in another clause than the age's: never refuted
+    c = one("Mikey Madison grew up in Los Angeles, aged 19, and later took Best Actress at the "
+            "97th Academy Awards.", default_kb)
+    assert c.verdict != "refuted"
+    # a name the KB lacks: no refute
+    got = ages("Tamsin Okonkwo-Reyes took Best Actress at the 97th Academy Awards, aged 19.",
+               default_kb)
+    assert all(c.verdict != "refuted" for c in got)

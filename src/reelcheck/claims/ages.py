@@ -64,7 +64,19 @@ class AgeReader:
         if shape == "copula":                           # "She was 25."
             return self._of_subject(p, tok, num)
         if shape == "aged":                             # "Jane Roe, aged 31,"
-            return self._of_noun(p, tok.head, num)
+            if tok.dep_ == "advcl":                     # "Aged 31, Jane Roe won ..."
+                found = self._of_subject(p, tok.head, num)
+                return found and (*found[:3], (min(found[3][0], tok.i), found[3][1]))
+            found = self._of_noun(p, tok.head, num)
+            named = p.arg_at(tok.head.i)
+            if found is None and tok.i > 0 and p.doc[tok.i - 1].text == "," and (
+                    named is None or named.kind not in HOLDER_KINDS):
+                # "won Best Actress at the 97th Academy Awards, aged 25": the parser hangs
+                # the set-off participle on the clause's last noun, which is no one; it is
+                # said of the subject of the verb that noun belongs to
+                verb = next((t for t in tok.head.ancestors if t.pos_ in ("VERB", "AUX")), None)
+                return self._of_subject(p, verb, num) if verb is not None else None
+            return found
         if shape == "at":                               # "won at 22", "at the age of 29"
             comp = next((c for c in tok.head.children if c.dep_ in ("ccomp", "oprd", "xcomp")
                          and c.pos_ in ("NOUN", "PROPN")
@@ -136,7 +148,9 @@ class AgeReader:
 
     # -- the claim --------------------------------------------------------------------------
     def _claim(self, p: Parsed, num, n: int, holder, eid, inferred, span, hedged) -> Claim:
-        gov = next((t for t in [num, *num.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+        aged = set(_ages().get("verbs", ()))   # "aged" is a word of the age, not its clause
+        gov = next((t for t in [num, *num.ancestors] if t.pos_ in ("VERB", "AUX")
+                    and t.lower_ not in aged), None)
         clause = clause_of(gov, p.titles) if gov is not None else frozenset(t.i for t in p.doc)
         events = [a.entity for a in p.args if a.kind in ("ceremony", "festival") and a.entity
                   and a.head in clause]
@@ -213,7 +227,7 @@ def age_shape(num) -> tuple[Optional[str], object]:
             return "adjective", old   # "is a 25-year-old from Brighton Beach": the noun left out
         return None, None
     if num.dep_ in ("npadvmod", "dobj", "nummod") and head.lower_ in lx.get("verbs", ()):
-        return ("aged", head) if head.dep_ in ("acl", "amod", "appos") else (None, None)
+        return ("aged", head) if head.dep_ in ("acl", "amod", "appos", "advcl") else (None, None)
     obj = num
     if num.dep_ == "nummod" and head.lower_ in units and head.dep_ == "pobj":
         obj = head                                      # "at 24 years"
