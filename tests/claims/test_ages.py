@@ -245,3 +245,25 @@ def test_aged_set_off_at_the_end_or_the_front_of_a_clause_is_its_subject_s(defau
     got = ages("Tamsin Okonkwo-Reyes took Best Actress at the 97th Academy Awards, aged 19.",
                default_kb)
     assert all(c.verdict != "refuted" for c in got)
+
+
+def test_a_copula_age_with_a_when_clause_is_the_age_at_that_clause_s_event(default_kb):
+    c = one("Mark Eydelshteyn was 22 when Anora premiered at the 77th Cannes Film Festival.",
+            default_kb)
+    assert (c.subject.id, c.verdict) == ("mark-eydelshteyn", "supported")
+    assert one("Mark Eydelshteyn was 30 when Anora premiered at the 77th Cannes Film Festival.",
+               default_kb).verdict == "refuted"
+    assert one("Mikey Madison was 25 when she won Best Actress.",
+               default_kb).verdict == "supported"
+    assert one("Mikey Madison was 19 when she won Best Actress at the 97th Academy Awards.",
+               default_kb).verdict == "refuted"
+    # the when-clause names no event: the passage's edition is not that time, and a win in
+    # another clause is not either
+    text = ("Mikey Madison took Best Actress at the 97th Academy Awards. "
+            "She was 25 when she moved to Los Angeles.")
+    assert one(text, default_kb).verdict == "not_enough_info"
+    assert one("Mikey Madison was 19 when she moved to Los Angeles, and she took Best Actress "
+               "at the 97th Academy Awards.", default_kb).verdict == "not_enough_info"
+    assert all(c.verdict != "refuted" for c in ages(
+        "Tamsin Okonkwo-Reyes was 19 when she took Best Actress at the 97th Academy Awards.",
+        default_kb))
