@@ -197,3 +197,73 @@ def test_made_her_a_winner_at_an_age(default_kb):
     # the edition stated in the clause: refuted
     c = one("The 97th Academy Awards made Mikey Madison an Oscar winner at 29.", default_kb)
     assert c.verdict == "refuted" and "25" in c.explanation
+
+
+def test_an_age_set_off_after_a_name_opens_the_gate_with_no_other_cue(default_kb):
+    # no relation word, place or second name: the number set off by commas after a
+    # character's or person's name is what makes the sentence worth parsing
+    c = one("Ani, 23, bickers with the two brothers all night.", default_kb)
+    assert (c.subject.id, c.slots["character"], c.verdict) == ("anora-mikheeva", True,
+                                                               "supported")
+    assert one("Ani, 27, bickers with the two brothers all night.",
+               default_kb).verdict == "refuted"
+    c = one("Mikey Madison, now 25, trained for months with a dance coach.", default_kb)
+    assert (c.subject.id, c.object) == ("mikey-madison", 25)
+    # a name the KB lacks: named, never refuted
+    got = ages("Tamsin Okonkwo-Reyes, 34, trained for months with a dance coach.", default_kb)
+    assert all(c.verdict != "refuted" for c in got)
+    # a number that is not set off after a name is no age
+    assert ages("Ani bickers with the two brothers, 23 times a night.", default_kb) == []
+
+
+def test_an_age_now_holds_when_it_fits_every_birth_year_the_sources_give(default_kb):
+    # the KB's sources give Mark Eydelshteyn two birth years (2001 and 2002): in 2024 he was
+    # 21 or 22 by one and 22 or 23 by the other; only 22 holds either way, and none refutes
+    text = "Anora played in Cannes in 2024. Mark Eydelshteyn, {}, plays the heir."
+    assert one(text.format(22), default_kb).verdict == "supported"
+    assert one(text.format(21), default_kb).verdict == "not_enough_info"
+    assert one(text.format(23), default_kb).verdict == "not_enough_info"
+    c = one("Anora played in Cannes in 2024. Mark Eydelshteyn is a 22-year-old from Russia.",
+            default_kb)
+    assert c.verdict == "supported"
+
+
+def test_aged_set_off_at_the_end_or_the_front_of_a_clause_is_its_subject_s(default_kb):
+    # the parser hangs a trailing "aged 25" on the ceremony's name, a fronted one on the verb:
+    # either way it is the age of the clause's subject at the event that clause names
+    c = one("Mikey Madison took Best Actress at the 97th Academy Awards, aged 25.", default_kb)
+    assert (c.subject.id, c.verdict) == ("mikey-madison", "supported")
+    assert one("Mikey Madison took Best Actress at the 97th Academy Awards, aged 19.",
+               default_kb).verdict == "refuted"
+    c = one("Aged 19, Mikey Madison took Best Actress at the 97th Academy Awards.", default_kb)
+    assert c.verdict == "refuted" and c.text.startswith("Aged 19")
+    # the event in another clause than the age's: never refuted
+    c = one("Mikey Madison grew up in Los Angeles, aged 19, and later took Best Actress at the "
+            "97th Academy Awards.", default_kb)
+    assert c.verdict != "refuted"
+    # a name the KB lacks: no refute
+    got = ages("Tamsin Okonkwo-Reyes took Best Actress at the 97th Academy Awards, aged 19.",
+               default_kb)
+    assert all(c.verdict != "refuted" for c in got)
+
+
+def test_a_copula_age_with_a_when_clause_is_the_age_at_that_clause_s_event(default_kb):
+    c = one("Mark Eydelshteyn was 22 when Anora premiered at the 77th Cannes Film Festival.",
+            default_kb)
+    assert (c.subject.id, c.verdict) == ("mark-eydelshteyn", "supported")
+    assert one("Mark Eydelshteyn was 30 when Anora premiered at the 77th Cannes Film Festival.",
+               default_kb).verdict == "refuted"
+    assert one("Mikey Madison was 25 when she won Best Actress.",
+               default_kb).verdict == "supported"
+    assert one("Mikey Madison was 19 when she won Best Actress at the 97th Academy Awards.",
+               default_kb).verdict == "refuted"
+    # the when-clause names no event: the passage's edition is not that time, and a win in
+    # another clause is not either
+    text = ("Mikey Madison took Best Actress at the 97th Academy Awards. "
+            "She was 25 when she moved to Los Angeles.")
+    assert one(text, default_kb).verdict == "not_enough_info"
+    assert one("Mikey Madison was 19 when she moved to Los Angeles, and she took Best Actress "
+               "at the 97th Academy Awards.", default_kb).verdict == "not_enough_info"
+    assert all(c.verdict != "refuted" for c in ages(
+        "Tamsin Okonkwo-Reyes was 19 when she took Best Actress at the 97th Academy Awards.",
+        default_kb))

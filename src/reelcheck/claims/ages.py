@@ -64,7 +64,19 @@ class AgeReader:
         if shape == "copula":                           # "She was 25."
             return self._of_subject(p, tok, num)
         if shape == "aged":                             # "Jane Roe, aged 31,"
-            return self._of_noun(p, tok.head, num)
+            if tok.dep_ == "advcl":                     # "Aged 31, Jane Roe won ..."
+                found = self._of_subject(p, tok.head, num)
+                return found and (*found[:3], (min(found[3][0], tok.i), found[3][1]))
+            found = self._of_noun(p, tok.head, num)
+            named = p.arg_at(tok.head.i)
+            if found is None and tok.i > 0 and p.doc[tok.i - 1].text == "," and (
+                    named is None or named.kind not in HOLDER_KINDS):
+                # "won Best Actress at the 97th Academy Awards, aged 25": the parser hangs
+                # the set-off participle on the clause's last noun, which is no one; it is
+                # said of the subject of the verb that noun belongs to
+                verb = next((t for t in tok.head.ancestors if t.pos_ in ("VERB", "AUX")), None)
+                return self._of_subject(p, verb, num) if verb is not None else None
+            return found
         if shape == "at":                               # "won at 22", "at the age of 29"
             comp = next((c for c in tok.head.children if c.dep_ in ("ccomp", "oprd", "xcomp")
                          and c.pos_ in ("NOUN", "PROPN")
@@ -136,19 +148,27 @@ class AgeReader:
 
     # -- the claim --------------------------------------------------------------------------
     def _claim(self, p: Parsed, num, n: int, holder, eid, inferred, span, hedged) -> Claim:
-        gov = next((t for t in [num, *num.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+        aged = set(_ages().get("verbs", ()))   # "aged" is a word of the age, not its clause
+        gov = next((t for t in [num, *num.ancestors] if t.pos_ in ("VERB", "AUX")
+                    and t.lower_ not in aged), None)
         clause = clause_of(gov, p.titles) if gov is not None else frozenset(t.i for t in p.doc)
+        when = when_clause(gov) if gov is not None and age_shape(num)[0] == "copula" else None
+        if when is not None:   # "she was 25 when Anora premiered at Cannes": that time's events
+            clause = clause | clause_of(when, p.titles)
         events = [a.entity for a in p.args if a.kind in ("ceremony", "festival") and a.entity
                   and a.head in clause]
         event, stated = (events[0], True) if events else (None, False)
         won = [c for c in self._awards if eid and c.slots.get("subject") == eid]
+        if when is not None:   # only a win the when-clause states is that time
+            lo, hi = p.span_of(when.left_edge.i, when.right_edge.i + 1)
+            won = [c for c in won if lo <= c.start < hi]
         at_award = at_family = None
         if event is None and won:   # the edition of the win, or the verifier finds it
             event, at_award = won[0].slots.get("ceremony"), won[0].slots.get("award")
             if event is None and at_award is None:   # "made her an Oscar winner at 25":
                 at_family = won[0].slots.get("family")   # the edition of her one win there
-        if event is None and at_award is None and self.borrow is not None:
-            event = self.borrow(p.sentence.paragraph)
+        if event is None and at_award is None and self.borrow is not None and when is None:
+            event = self.borrow(p.sentence.paragraph)   # (a when-clause names its own time)
         a = p.arg_at(holder.i)
         character = a is not None and a.kind == "character" if eid else False
         if eid and not character:
@@ -164,7 +184,7 @@ class AgeReader:
         # when the article was written, which may be years after the event it names
         slots = dict(kind="age", age=n, event=event, character=character, subject=eid,
                      negated=False, at_award=at_award,
-                     written=age_shape(num)[0] != "at" and not character,
+                     written=age_shape(num)[0] != "at" and not character and when is None,
                      support_only=inferred or ((event or at_award or at_family) is not None
                                                and not stated))
         if at_family:
@@ -213,7 +233,7 @@ def age_shape(num) -> tuple[Optional[str], object]:
             return "adjective", old   # "is a 25-year-old from Brighton Beach": the noun left out
         return None, None
     if num.dep_ in ("npadvmod", "dobj", "nummod") and head.lower_ in lx.get("verbs", ()):
-        return ("aged", head) if head.dep_ in ("acl", "amod", "appos") else (None, None)
+        return ("aged", head) if head.dep_ in ("acl", "amod", "appos", "advcl") else (None, None)
     obj = num
     if num.dep_ == "nummod" and head.lower_ in units and head.dep_ == "pobj":
         obj = head                                      # "at 24 years"
@@ -232,7 +252,7 @@ def age_shape(num) -> tuple[Optional[str], object]:
             c.dep_ == "nsubj" for c in head.children) and not any(
             c.lower_ not in lx.get("softeners", ()) for c in num.children) and not any(
             c.dep_ in ("prep", "npadvmod", "advcl", "attr", "acomp") and c.i != num.i
-            for c in head.children):
+            and c.i != getattr(when_clause(head), "i", None) for c in head.children):
         return "copula", head                          # "She was 25.", "Jane Roe is 31"
     if num.dep_ in ("attr", "acomp") and head.lemma_ == "be" and head.dep_ == "relcl" and any(
             c.dep_ == "nsubj" and c.lower_ == "who" for c in head.children) and \
@@ -240,6 +260,15 @@ def age_shape(num) -> tuple[Optional[str], object]:
                     for c in num.children):
         return "apposed", head.head                     # "Jane Roe, who is 25, won"
     return None, None
+
+
+def when_clause(verb):
+    """The clause a copula's age is at the time of ("she was 25 when Anora premiered at
+    Cannes"): its adverbial clause opened by one of the lexicon's `when_words`, or None."""
+    words = _ages().get("when_words", ())
+    return next((c for c in verb.children if c.dep_ == "advcl" and any(
+        w.dep_ in ("advmod", "mark") and w.lower_ in words and w.i < c.i
+        for w in c.children)), None)
 
 
 def _apposed(p: Parsed, first: int, noun=None):

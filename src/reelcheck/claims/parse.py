@@ -260,6 +260,9 @@ def is_candidate(text: str, mentions: list[Mention], start: int = 0) -> bool:
     if types <= {"place"} and ((_cast_words() - {"as"}).intersection(found) or "(" in text) and sum(
             w[:1].isupper() for w in text.split()[1:]) >= 2:
         return True   # "Jane Roe plays Maren", "Maren (Jane Roe)": names the KB may lack
+    if any(_apposed_age(text, m.end - start) for m in mentions
+           if m.entity_type in ("person", "character")):
+        return True   # "Ani, 23, fights ...": an age set off after a name (claims/ages.py)
     trades = lexicon().ages.get("descriptions", {})
     for m in mentions:   # "the Scream actress": a trade right after a film after "the"
         if m.entity_type == "film" and 0 <= m.start - start <= len(text):
@@ -314,6 +317,21 @@ def is_candidate(text: str, mentions: list[Mention], start: int = 0) -> bool:
         w in MONTHS and len(w) > 3 - (w == "may") and (w != "may" or "May" in text)
         for w in found)   # "in October"
     return dated and not _date_words().isdisjoint(found)
+
+
+def _apposed_age(text: str, end: int) -> bool:
+    """Whether a number an age may be is set off by commas right after a name ending at `end`
+    ("Ani, 23,", "Jane Roe, now 31."): the ages family reads whose age it is from the parse."""
+    rest = text[end:end + 20]
+    if not rest.startswith(","):
+        return False
+    words = rest[1:].split()
+    soft = set(lexicon().ages.get("softeners", ()))
+    while words and words[0] in soft:
+        words = words[1:]
+    w = words[0] if words else ""
+    num = w.rstrip(",.;)")
+    return w != num and num.isdigit() and 3 <= int(num) <= 110
 
 
 def parse_sentences(text: str, sentences: list[Sentence],

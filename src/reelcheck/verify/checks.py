@@ -1309,14 +1309,22 @@ def _age_as_of(kb, slots: dict, at: Optional[str] = None) -> Optional[tuple[Verd
     # sources that disagree on the day but not the year allow the same two ages
     years = {_date_parts(str(v))[0] for v in [dobs[0].value] + [
         dv["value"] for dv in (dobs[0].disputed_values or [])]}
+    when = f"at the {at} ({year})" if at else \
+        f"in {year} (the text was written in {year} or later)"
     born = years.pop() if len(years) == 1 else None
     if born and n in (year - born - 1, year - born):
-        when = f"at the {at} ({year})" if at else \
-            f"in {year} (the text was written in {year} or later)"
         on = f"in {born}" if dobs[0].disputed else \
             f"on {fmt_date(dobs[0].value, dobs[0].precision)}"
         return supported(f"{L(kb, who)} was born {on}, so {n} {when}.", dobs), \
             {year - born - 1, year - born}
+    if born is None and years:
+        # sources that disagree on the year: an age the person has in that year whichever
+        # of them is right still holds ({21, 22} from 2002 and {22, 23} from 2001 share 22)
+        every = set.intersection(*({year - b - 1, year - b} for b in years))
+        if n in every:
+            on = " or ".join(str(b) for b in sorted(years))
+            return supported(f"{L(kb, who)} was born in {on} (sources differ), so {n} "
+                             f"{when} on either.", dobs), every
     return None
 
 
