@@ -130,3 +130,22 @@ def test_a_condition_is_no_statement_a_note_could_support(default_kb):
                  "If it does go on to win at the Oscars, Anora will make history."):
         assert not [c for c in reelcheck.check(text, kb=default_kb).claims
                     if c.slots.get("kind") == "statement"], text
+
+
+def test_a_relative_of_the_doer_is_not_the_doer(default_kb):
+    # the KB's plot note: Vanya hears that his parents are flying in; "Vanya's parents hear"
+    # puts the hearing on someone else, and a name the KB lacks is never refuted
+    for text in ("In Anora, Vanya's parents hear about the marriage and board a plane.",
+                 "In Anora, Halina Wrobel's parents hear about the marriage."):
+        cs = claims_in(text, default_kb)
+        assert not [c for c in cs if "hear" in c.text and c.verdict == "supported"], text
+        assert not [c for c in cs if c.verdict == "refuted"], text
+
+
+def test_a_modifier_stays_on_its_relative(default_kb):
+    # the KB's note on Mikey Madison: a twin brother, another brother and two older sisters
+    cs = claims_in("Mikey Madison starred in Anora. She grew up with a twin sister.", default_kb)
+    assert not [c for c in cs if "twin" in c.text and c.verdict == "supported"]
+    assert not [c for c in cs if c.verdict == "refuted"]
+    assert any("twin" in c.text for c in noted("Mikey Madison starred in Anora. She has a twin "
+                                               "brother.", default_kb))

@@ -80,6 +80,68 @@ def _borrowed(p, ms: list[Mention], a: int, b: int) -> tuple[list[Mention], froz
     return got_ms, frozenset(refs)
 
 
+_NOTE_DOCS: dict[tuple[str, str], object] = {}
+MODIFIER_DEPS = frozenset({"amod", "compound"})
+
+
+def _note_doc(f):
+    """The parse of a note's text (once per note)."""
+    key = (f.id, f.value)
+    got = _NOTE_DOCS.get(key)
+    if got is None:
+        from ..nlp import parse
+        got = next(iter(parse([f.value])))
+        if len(_NOTE_DOCS) < 20_000:
+            _NOTE_DOCS[key] = got
+    return got
+
+
+def _possessor_is(owned, other) -> bool:
+    """Whether `owned` is someone's ("Vanya's parents") and `other` is that someone by name
+    ("Vanya"): X's relative is not X."""
+    if owned.pos_ == "PROPN" or other.pos_ != "PROPN":
+        return False
+    names = {t.lower_ for t in other.subtree if t.pos_ == "PROPN"}
+    return any(c.dep_ == "poss" and c.pos_ == "PROPN" and c.lower_ in names
+               for c in owned.children)
+
+
+def _verbal(t) -> bool:
+    """A verb, or a word the parse gives a subject ("learns" tagged as a noun)."""
+    return t.pos_ == "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+
+
+def _rebound(p, m) -> bool:
+    """Whether the span's words are the note's, bound otherwise in the note's parse: its verb
+    said of another doer (the span's "Vanya's parents hear" where the note's "Vanya hears"), or
+    its modifier on another kin noun (`notes.kin_nouns`: the span's "twin sister" where the
+    note has "twin brother" and "sisters" with no "twin")."""
+    inside = [t for t in p.doc if m.start <= p.offset + t.idx < m.end]
+    if not inside:
+        return False
+    doc = _note_doc(m.fact)
+    kin = frozenset(lexicon().section("notes").get("kin_nouns") or ())
+    for t in inside:
+        if _verbal(t):
+            s = subject_token(t)
+            if s is None:
+                continue
+            for n in doc:
+                if _verbal(n) and n.lemma_.lower() == t.lemma_.lower():
+                    ns = subject_token(n)
+                    if ns is not None and (_possessor_is(s, ns) or _possessor_is(ns, s)):
+                        return True
+        elif t.dep_ in MODIFIER_DEPS and t.pos_ in ("ADJ", "NOUN") \
+                and t.head.lemma_.lower() in kin:
+            word, head = t.lemma_.lower(), t.head.lemma_.lower()
+            heads = {n.head.lemma_.lower() for n in doc
+                     if n.dep_ in MODIFIER_DEPS and n.lemma_.lower() == word}
+            if heads & kin and head not in heads and any(
+                    n.pos_ == "NOUN" and n.lemma_.lower() == head for n in doc):
+                return True
+    return False
+
+
 class NoteReader:
     def __init__(self, kb, res: Resolver, text: str):
         self.kb, self.res, self.text = kb, res, text
@@ -109,7 +171,7 @@ class NoteReader:
         if spans and p is None:
             p = _Bare(s)   # a sentence no family parsed: its parse, to read what a span says
         if p is not None:
-            spans = [m for m in spans if not self._other_event(p, m)]
+            spans = [m for m in spans if not self._other_event(p, m) and not _rebound(p, m)]
         if not spans:
             return []
         for c in found:
