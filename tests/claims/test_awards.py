@@ -198,3 +198,46 @@ def test_beat_names_rivals_each_of_which_is_a_slot(default_kb):
     # beating the odds names no rival
     assert awards("The 97th Academy Awards were a triumph for Anora. Mikey Madison beat the "
                   "odds.", default_kb) == []
+
+
+def test_a_title_in_parentheses_after_a_winner_is_that_winner_s_work(default_kb):
+    # "went to A (X) and B (Y)": each name with its own film is a row of its own
+    got = awards("At the 1st Academy Awards the directing Oscar went to Frank Borzage (7th "
+                 "Heaven) and Lewis Milestone (Two Arabian Knights).", default_kb)
+    assert [(c.text, c.verdict) for c in got] == [
+        ("Frank Borzage (7th Heaven)", "supported"),
+        ("Lewis Milestone (Two Arabian Knights)", "supported")]
+    assert of(got, "frank-borzage")[0].slots["works"] == ["7th-heaven-1927-film"]
+    # the films swapped: each winner is paired with the other's film
+    got = awards("At the 1st Academy Awards the directing Oscar went to Frank Borzage (Two "
+                 "Arabian Knights) and Lewis Milestone (7th Heaven).", default_kb)
+    assert [c.verdict for c in got] == ["refuted", "refuted"]
+    # a nominee the KB lacks, paired with a film, is no refutation of anyone
+    got = awards("At the 97th Academy Awards, Best Actress had two nominees, Orla "
+                 "Pennywhistle (Anora) and Demi Moore (The Substance).", default_kb)
+    assert not any(c.verdict == "refuted" for c in got)
+
+
+def test_a_winner_noun_s_number_counts_the_names_listed_beside_it(default_kb):
+    # "had two winners, A (X) and B (Y)": the prize is what has the winners, the number counts
+    # the names, not their wins; the year of another clause is not theirs
+    text = ("Sound editing was not yet a category when the 1st Academy Awards were held. "
+            "Best Director had {} winners that night, Lewis Milestone (Two Arabian Knights) "
+            "and Frank Borzage ({}).")
+    got = awards(text.format("two", "7th Heaven"), default_kb)
+    assert [(c.slots.get("subject"), c.verdict) for c in got] == [
+        ("lewis-milestone", "supported"), ("frank-borzage", "supported")]
+    assert all(c.slots.get("award") == "academy-award-for-best-director" for c in got)
+    assert not any(c.slots.get("count") for c in got)
+    got = awards(text.format("two", "Wings"), default_kb)
+    assert [c.verdict for c in of(got, "frank-borzage")] == ["refuted"]
+    assert [c.verdict for c in of(got, "lewis-milestone")] == ["supported"]
+    # a number that does not match the names is not a count of wins: left unread
+    got = awards(text.format("three", "7th Heaven"), default_kb)
+    assert got and all(c.verdict == "not_enough_info" for c in got)
+    # a nominee noun counts its names the same way
+    got = awards("At the 97th Academy Awards, Best Actress had five nominees, Mikey Madison "
+                 "(Anora), Demi Moore (The Substance), Fernanda Torres, Cynthia Erivo (Wicked) "
+                 "and Karla Sofía Gascón (Emilia Pérez).", default_kb)
+    assert got and all(c.verdict == "supported" for c in got)
+    assert [c.verdict for c in of(got, "demi-moore")] == ["supported"]

@@ -457,11 +457,14 @@ def test_a_rare_cue_verb_the_parser_takes_for_a_noun_is_reread_with_a_common_one
 
 def test_a_list_the_parser_splits_into_several_subjects_is_read_whole(default_kb):
     # the parenthesised films break the list into separate subjects of one verb; every
-    # person listed is one of the claim's subjects, not only the first
+    # person listed is one of the claim's subjects, not only the first; a person with a film
+    # in parentheses is a row of its own, with that film as the work
     got = awards("Mikey Madison (Anora), Demi Moore (The Substance) and Fernanda Torres "
                  "were among the nominees for Best Actress at the 97th Academy Awards.", default_kb)
-    assert [c.verdict for c in got] == ["supported"]
-    assert "Demi Moore" in got[0].explanation and "Fernanda Torres" in got[0].explanation
+    assert [c.verdict for c in got] == ["supported"] * 3
+    assert [c.slots.get("subject") for c in got] == ["mikey-madison", "demi-moore",
+                                                     "fernanda-torres"]
+    assert got[1].text == "Demi Moore (The Substance)"
 
 
 def test_a_common_noun_stands_for_the_name_in_apposition_to_it(default_kb):

@@ -185,6 +185,8 @@ class AwardReader:
         self._editions: dict[str, dict[int, str]] = {}
         self._siblings: list[Frame] = []   # the award frames of the sentence being read
         self._hosts: dict[int, Frame] = {}  # a co-winner's clause -> the win it hangs on
+        self._bracket: dict[int, tuple] = {}  # "A (X)": id(frame) -> (frame, A's first token,
+        # the token after ")"), for one sentence
         self._prize_films: set[str] = set()  # "films" the text names only as a prize won
         self._assumed: set[str] = set()   # subjects a pronoun was read as, among several
 
@@ -407,6 +409,13 @@ class AwardReader:
         # a category after "for" is the award, not the film ("won the BAFTA for Best Editing")
         fillers += [w for w in f.roles.get("work", []) if (w.arg is None or not w.arg.known)
                     and _run_token(p, w.token, runs) is not None]
+        # "Best director had two winners": the prize a holder verb's subject names
+        cue = p.doc[f.cue]
+        if f.noun_cue and not fillers and cue.dep_ == "dobj" and cue.head.lemma_.lower() in \
+                lexicon().qualifiers.get("prize_holder_verbs", ()):
+            fillers += [Filler(c.i, p.arg_at(c.i)) for c in cue.head.children
+                        if c.dep_ == "nsubj" and (c.i in runs or (
+                            (a := p.arg_at(c.i)) is not None and a.kind == "award"))]
         # "five Oscars, including best picture and director": the list names the categories
         if fillers or f.noun_cue:
             for c in f.tokens():
@@ -623,6 +632,7 @@ class AwardReader:
         # own frame, and the counts under it are that frame's
         inner = self._inner(f)
         times = set(q.get("times_suffix", ()))
+        ways = set(q.get("winner_count_nouns", ()))
         unread: list[str] = []
         out = []
         for c in doc[f.cue].children:
@@ -744,6 +754,12 @@ class AwardReader:
             for c in nums:
                 if c.i in f.clause:
                     n = number_value(c)
+                    listed = [x for a in t.children if a.dep_ == "appos" and a.i > t.i
+                              for x in conjuncts(a)]
+                    if t.i == f.cue and lem in ways and listed:
+                        if n != len(listed):   # "two winners, A and B": the number of
+                            unread.append(c.text)   # winners it lists, not of their wins
+                        break
                     if n is not None and n < 200:
                         out.append((n, c.i, kind))
                         break
@@ -879,6 +895,8 @@ class AwardReader:
             return []
         runs = category_runs(p)
         mine = [g for f in mine for g in [f] + self._paired(f, runs) + self._with_as(f, runs)]
+        self._bracket = {}
+        mine = [g for f in mine for g in self._bracketed(f)]
         swept = []
         for f in mine:
             pool = self._sweep_pool(f)
@@ -981,6 +999,12 @@ class AwardReader:
             if front and s.ceremony is None and s.year is None and f is not front[0]:
                 s.ceremony, s.year = front[1], front[2]
             got = self.claims(f, s, hedged)
+            if self._bracket.get(id(f), (None,))[0] is f:   # "A (X) and B (Y)": A's row
+                _g, first, last = self._bracket[id(f)]     # is "A (X)"
+                for c in got:
+                    c.start, c.end = p.span_of(first, last + 1)
+                    c.text = self.text[c.start:c.end]
+                    c.slots["group"] = f"{p.offset}:{f.cue}:{first}"
             cue = doc[f.cue]
             if cue.dep_ == "relcl" and cue.head.i in pools:
                 for c in got:
@@ -1161,6 +1185,52 @@ class AwardReader:
         f.clause = frozenset(f.clause - cut)
         f.roles["work"] = [w for w in f.roles["work"] if w.token not in cut]
         return out
+
+    def _bracketed(self, f: Frame) -> list[Frame]:
+        """'went to A (Film1) and B (Film2)', 'two winners, A (Film1) and B (Film2)': a title
+        set in parentheses right after a winner is the work that winner won for. When the
+        winners carry titles of their own, each is a frame of its own with its own title and
+        without the other winners' parentheses; otherwise the frame is kept as it is."""
+        p, doc = f.parsed, f.parsed.doc
+        winners = f.roles.get("winner", [])
+        if len(winners) < 1 or f.roles.get("work"):
+            return [f]
+
+        def titles(w: Filler) -> list[Filler]:
+            out = []
+            for c in doc[w.token].children:
+                a = p.arg_at(c.i)
+                if c.dep_ == "appos" and c.i > w.token and a is not None and \
+                        a.kind in ("film", "work") and a.first > 0 and \
+                        doc[a.first - 1].text == "(" and any(
+                            x.text == ")" for x in doc[a.last:a.last + 1]):
+                    out.append(Filler(c.i, a))
+            return out
+
+        own = [titles(w) for w in winners]
+        split = [k for k, t in enumerate(own) if len(t) == 1]
+        if not split:
+            return [f]
+
+        def frame(ws: list[Filler], work: list[Filler]) -> Frame:
+            # the other winners' parentheses (their subtrees may hold this winner: "A (X)
+            # and B (Y)" hangs B on A)
+            others = {i for k in split if winners[k] not in ws for t in own[k]
+                      for i in range(t.arg.first - 1, t.arg.last + 1)}
+            roles = {r: list(v) for r, v in f.roles.items()}
+            roles["winner"], roles["work"] = ws, work
+            return Frame(f.relation, f.cue, p, roles=roles, clause=frozenset(f.clause - others),
+                         negated=f.negated, irrealis=f.irrealis, noun_cue=f.noun_cue,
+                         record=f.record, layout=f.layout)
+
+        # the winners without one title of their own stay together, as the frame had them
+        rest = [w for k, w in enumerate(winners) if k not in split]
+        out = []
+        for k in split:   # each pair is a statement (a row) of its own: the name to ")"
+            g = frame([winners[k]], own[k])
+            self._bracket[id(g)] = (g, doc[winners[k].token].left_edge.i, own[k][0].arg.last)
+            out.append(g)
+        return out + ([frame(rest, [])] if rest else [])
 
     def _with_as(self, f: Frame, runs: dict) -> list[Frame]:
         """'X won Best Picture, with Y as Best Actor and Z as Best Director': a name followed
@@ -1577,9 +1647,11 @@ class AwardReader:
                 taken.add(t.i)
         # "split two ways, between A and B": the number of winners the clause itself lists
         ways = set(lexicon().qualifiers.get("winner_count_nouns", ()))
-        named = len(f.roles.get("winner", []))
+        named = {len(f.roles.get("winner", [])), len([
+            x for a in doc[f.cue].children if a.dep_ == "appos" and a.i > f.cue
+            for x in conjuncts(a)])}
         taken |= {t.i for t in doc if t.like_num and t.head.lemma_.lower() in ways
-                  and number_value(t) == named}
+                  and number_value(t) in named}
         own = {t.i for t in doc[f.cue].subtree}
         for w in f.roles.get("winner", []):   # "Mikey Madison, 25, won": the age is hers,
             if w.token < f.cue:                # another claim's, not this one's

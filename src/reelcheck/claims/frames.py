@@ -778,12 +778,14 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
     dated = [c for c in tok.children if c.dep_ == "poss" and (a := p.arg_at(c.i)) is not None
              and a.kind in ("date", "time")]
     poss = [c for c in tok.children if c.dep_ == "poss" and c not in dated]
-    # the one name set beside the noun ("winner Oppenheimer", "the winner, Anora"); not a list
-    # after a colon, nor the members of a count ("five winners: A, B, ...")
+    # the one name set beside the noun ("winner Oppenheimer", "the winner, Anora", "that night,
+    # A"); not a list after a colon, nor the members of a count ("five winners: A, B, ...")
+    # unless the noun's number counts the names (`winner_count_nouns`: "two winners, A and B")
     named = [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and (
         a := p.arg_at(c.i)) is not None and a.kind in ("person", "film", "work", "org")
-        and all(t.text == "," for t in p.doc[tok.i + 1:a.first])
-        and not any(g.dep_ == "nummod" for g in tok.children)]
+        and all(t.text == "," or t.ent_type_ in ("TIME", "DATE") for t in p.doc[tok.i + 1:a.first])
+        and (not any(g.dep_ == "nummod" for g in tok.children) or tok.lemma_.lower() in
+             lex.qualifiers.get("winner_count_nouns", ()))]   # "two winners, A and B"
     if poss:
         subj = poss[0]
     elif tok.dep_ in ("compound", "appos", "amod") and tok.head.pos_ in ("PROPN", "NOUN"):
