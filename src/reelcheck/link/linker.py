@@ -660,6 +660,22 @@ class _Linker:
     # -- pass 4b: a wrong first name ------------------------------------------------------------
     _FIRST_NAME_GAP = 24    # characters between the name and the character or film it goes with
 
+    def _unknown_names(self, min_letters: int, common=any):
+        """(start, end, folded words) of each unlinked run of two or three capitalised words,
+        each at least `min_letters` long, that no KB name is and whose words are not
+        `common(...)` common words: the names the KB-person passes below compare."""
+        for seg in self.segments():
+            if not 2 <= len(seg) <= 3:
+                continue
+            s, e = seg[0].start, seg[-1].end
+            if not self.free(s, e) or any(" " in t.folded or len(t.folded) < min_letters
+                                          for t in seg):
+                continue
+            words = [t.folded for t in seg]
+            if common(is_common(w) for w in words) or self.idx.group(" ".join(words)) is not None:
+                continue
+            yield s, e, words
+
     def link_wrong_first_names(self) -> None:
         """'Michael Madison' for Mikey Madison: a name of two or three words whose surname is
         that of a KB person and whose first name is not theirs, right next to a character that
@@ -674,15 +690,7 @@ class _Linker:
                 and m.entity_type in ("character", "film")]
         if not near:
             return
-        for seg in self.segments():
-            if not 2 <= len(seg) <= 3:
-                continue
-            s, e = seg[0].start, seg[-1].end
-            if not self.free(s, e) or any(" " in t.folded or len(t.folded) < 2 for t in seg):
-                continue
-            words = [t.folded for t in seg]
-            if any(is_common(w) for w in words) or self.idx.group(" ".join(words)) is not None:
-                continue
+        for s, e, words in self._unknown_names(2, any):
             hits = set()
             for m in near:
                 gap = self.text[m.end:s] if m.end <= s else self.text[e:m.start]
@@ -740,15 +748,7 @@ class _Linker:
                 people.setdefault((len(words), tuple(w[0] for w in words)), []).append((words, x))
         if not people:
             return
-        for seg in self.segments():
-            if not 2 <= len(seg) <= 3:
-                continue
-            s, e = seg[0].start, seg[-1].end
-            if not self.free(s, e) or any(" " in t.folded or len(t.folded) < 3 for t in seg):
-                continue
-            words = [t.folded for t in seg]
-            if all(is_common(w) for w in words) or self.idx.group(" ".join(words)) is not None:
-                continue
+        for s, e, words in self._unknown_names(3, all):
             hits = {x for cand, x in people.get((len(words), tuple(w[0] for w in words)), ())
                     if _scrambled(words, cand)}
             if len(hits) == 1:
