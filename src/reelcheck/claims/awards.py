@@ -154,7 +154,7 @@ def category_runs(p: Parsed) -> dict[int, tuple[int, int]]:
             i += 1
             continue
         j = i
-        while j < len(doc) and doc[j].lower_ in words:
+        while j < len(doc) and (doc[j].lower_ in words or _joining_hyphen(doc, j, words)):
             j += 1
         last = j
         while last > i and doc[last - 1].lower_ not in heads:
@@ -168,6 +168,14 @@ def category_runs(p: Parsed) -> dict[int, tuple[int, int]]:
         i = j
     p._category_runs = out
     return out
+
+
+def _joining_hyphen(doc, j: int, words: set) -> bool:
+    """A hyphen written tight between two category words is part of the phrase
+    ("the supporting-actor Oscar", "a best-picture nod")."""
+    return (doc[j].text == "-" and 0 < j < len(doc) - 1 and not doc[j - 1].whitespace_
+            and not doc[j].whitespace_ and doc[j - 1].lower_ in words
+            and doc[j + 1].lower_ in words)
 
 
 class AwardReader:
@@ -741,9 +749,11 @@ class AwardReader:
                     x.lower_ == "only" for x in t.children):
                 out.append((1, t.i, kind))  # "its only win"
                 continue
+            # a year on the noun dates it ("the 2023 Best Picture winner"), it counts nothing
             nums = [c for c in t.children
                     if c.dep_ in ("nummod", "amod", "compound", "quantmod")
-                    and number_value(c) is not None]
+                    and number_value(c) is not None
+                    and getattr(f.parsed.arg_at(c.i), "kind", None) != "date"]
             first = t.left_edge
             if not nums and t.i == f.cue and f.noun_cue and first.i < t.i and \
                     first.dep_ == "nummod" and first.pos_ == "NUM" and all(
@@ -1455,6 +1465,14 @@ class AwardReader:
             rivals, rival_mode = losers, True
             if not (s.ceremony or s.year) and not own:
                 assumed = "context"
+        # "A and B won X and Y, respectively": two lists of one length pair in order
+        resp = set(lexicon().qualifiers.get("respective_words", ()))
+        n_specific = len([r for r in s.awards if not self._family_level(r, family)])
+        crossed = pol != "lost" and len(parties) > 1 and n_specific > 1
+        paired = crossed and n_specific == len(parties)
+        # without "respectively" the lists may pair in any order ("A and B won Best Actor
+        # and Best Actress"): read in order, to support only
+        loose = crossed and not any(c.lower_ in resp for c in p.doc[f.cue].children)
         beneficiary = next((w.arg.entity for w in s.works if w.arg is not None
                             and w.arg.kind == "person" and w.arg.entity), None)
         cue_at = p.offset + p.doc[f.cue].idx
@@ -1552,6 +1570,8 @@ class AwardReader:
                              polarity="nominated" if nom else "won",
                              stated=base["stated"] + ["count"])))
             refs = specific or ([] if family_counts else s.awards[:1])
+            if paired:   # "A and B won X and Y, respectively": A won X, B won Y
+                refs = [refs[wi]]
             if rival_mode and polarity == "nominated":
                 continue   # the rival's part is in the winner's claim
             if rival_mode:
@@ -1579,6 +1599,8 @@ class AwardReader:
                     award_id = self._category(family, phrase)
                 slots = dict(base, kind="award", award=award_id, family_only=family_only,
                              award_phrase=phrase)
+                if loose:
+                    slots["pairing_assumed"] = True
                 if family_only and (words := self._prize_words(f)):
                     slots["award_words"] = words   # "the comedy prize": which of the show's
                 if award_id and s.ceremony and award_family(kb, award_id) not in (

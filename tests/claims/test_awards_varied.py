@@ -1,0 +1,67 @@
+"""Award claims in varied phrasing: a hyphenated category ("the supporting-actor Oscar"),
+lists paired "respectively" (and lists that do not say how they pair), a year on a winner noun
+("the 2023 Best Picture winner"). True sentences hold, one wrong slot refutes, a name the KB
+lacks or an unsaid pairing stays open.
+
+Sentences are written for these tests; the facts are the default KB's."""
+from __future__ import annotations
+
+import reelcheck
+
+
+def awards(text, kb):
+    r = reelcheck.check(text, kb=kb)
+    return [c for c in r.claims if c.slots.get("kind") in ("award", "award_count")]
+
+
+def verdicts(text, kb):
+    return [c.verdict for c in awards(text, kb)]
+
+
+def test_a_hyphenated_category_is_one_phrase(default_kb):
+    # "supporting-actor" is the supporting category, not Best Actor
+    got = awards("At the Oscars, the supporting-actor statuette was handed to Ke Huy Quan for "
+                 "Everything Everywhere All at Once.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+    assert got[0].slots["award"] == "academy-award-for-best-supporting-actor"
+    assert verdicts("Troy Kotsur collected a supporting-actor Oscar in 2022.",
+                    default_kb) == ["supported"]
+    # one slot wrong: the 2022 supporting-actress Oscar went to Ariana DeBose
+    assert verdicts("Jessica Chastain collected the supporting-actress Oscar at the 94th "
+                    "Academy Awards.", default_kb) == ["refuted"]
+    # a person the KB lacks, no edition named: nothing to refute against
+    assert verdicts("Orla Vennick picked up a supporting-actress Oscar for The Tin Lantern.",
+                    default_kb) == ["not_enough_info"]
+
+
+def test_respectively_pairs_two_lists_in_order(default_kb):
+    text = "At the 93rd Academy Awards, Frances McDormand and Anthony Hopkins took {} and {}, respectively."
+    assert verdicts(text.format("Best Actress", "Best Actor"), default_kb) == ["supported"]
+    assert verdicts(text.format("Best Actor", "Best Actress"), default_kb) == ["refuted"]
+    got = awards("The Oscars for Best Actress and Best Actor went to Frances McDormand and "
+                 "Anthony Hopkins respectively in 2021.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+
+
+def test_lists_that_do_not_say_how_they_pair_never_refute(default_kb):
+    # read in order it holds
+    assert verdicts("Frances McDormand and Anthony Hopkins won Best Actress and Best Actor at "
+                    "the 93rd Academy Awards.", default_kb) == ["supported"]
+    # the names written in the other order: true as a whole, never refuted
+    assert verdicts("Anthony Hopkins and Frances McDormand won Best Actress and Best Actor at "
+                    "the 93rd Academy Awards.", default_kb) == ["not_enough_info"]
+    # three winners, two prizes: which went to whom is unsaid
+    assert "refuted" not in verdicts("Michelle Yeoh, Ke Huy Quan and Jamie Lee Curtis took "
+                                     "Best Actress and Best Supporting Actor at the 95th "
+                                     "Academy Awards.", default_kb)
+
+
+def test_a_year_on_a_winner_noun_dates_the_win(default_kb):
+    text = "At the Oscars, the {} Best Picture winner, {}, made history."
+    # the ceremony's year, or the film's (the year it was eligible)
+    assert verdicts(text.format(2020, "Parasite"), default_kb) == ["supported"]
+    assert verdicts(text.format(2019, "Parasite"), default_kb) == ["supported"]
+    assert verdicts(text.format(2023, "Everything Everywhere All at Once"),
+                    default_kb) == ["supported"]
+    # neither year fits
+    assert verdicts(text.format(2016, "Parasite"), default_kb) == ["refuted"]
