@@ -65,3 +65,41 @@ def test_a_year_on_a_winner_noun_dates_the_win(default_kb):
                     default_kb) == ["supported"]
     # neither year fits
     assert verdicts(text.format(2016, "Parasite"), default_kb) == ["refuted"]
+
+
+def test_a_denial_bounded_in_time_is_never_refuted_by_later_wins(default_kb):
+    # true: his Oscars came at the 96th ceremony, after the bound
+    assert verdicts("Christopher Nolan had never won an Oscar before Oppenheimer.",
+                    default_kb) == ["not_enough_info"]
+    assert verdicts("Leonardo DiCaprio had never previously won an Oscar.",
+                    default_kb) == ["not_enough_info"]
+    # no bound: the denial is checked against the whole record
+    assert verdicts("Leonardo DiCaprio has never won an Oscar.", default_kb) == ["refuted"]
+
+
+def test_a_snub_with_a_category_denies_that_prize(default_kb):
+    # "shut out ... in the Best Director race": not a count of none for the whole night
+    assert verdicts("At the 96th Academy Awards, Barbie was shut out in the Best Director "
+                    "race.", default_kb) == ["supported"]
+    assert verdicts("Oppenheimer was snubbed for Best Actress at the 96th Oscars.",
+                    default_kb) == ["supported"]
+    # the winner of that prize was not snubbed
+    assert verdicts("Cillian Murphy was passed over for Best Actor at the 96th Oscars.",
+                    default_kb) == ["refuted"]
+    # no category: a count of none at the show, as before
+    got = awards("Killers of the Flower Moon went home empty-handed at the 96th Academy "
+                 "Awards.", default_kb)
+    assert [(c.slots["kind"], c.verdict) for c in got] == [("award_count", "supported")]
+
+
+def test_a_winner_noun_with_a_copula_names_its_winner(default_kb):
+    assert verdicts("The Best Picture winner at the 96th Academy Awards was Oppenheimer.",
+                    default_kb) == ["supported"]
+    assert verdicts("The Best Picture winner at the 96th Academy Awards was Barbie.",
+                    default_kb) == ["refuted"]
+    assert verdicts("The 2024 Best Actress winner at the Oscars was Emma Stone.",
+                    default_kb) == ["supported"]
+    got = awards("The Best Director nominees at the 96th Academy Awards included Nolan, and "
+                 "the Best Director winner at the 96th Academy Awards was Martin Scorsese.",
+                 default_kb)
+    assert [c.verdict for c in got if c.slots.get("subject") == "martin-scorsese"] == ["refuted"]

@@ -687,7 +687,9 @@ class AwardReader:
                     c.head.head.i in (f.cue, *(x.i for x in doc[f.cue].children)):
                 out.append((n, c.i, kind_of_cue))
         zero = q.get("zero_count", {})
-        if f.relation.name in zero.get("relations", ()):
+        if self._denied(f):
+            pass   # "snubbed for Best Director": a denial of that prize (`claims`), no count
+        elif f.relation.name in zero.get("relations", ()):
             words = [c.i for c in doc[f.cue].children if c.i > f.cue and c.dep_ in (
                 "prt", "advmod", "advcl", "oprd", "acomp")]   # the cue's own words end it
             if _named_only(f):   # "overlooked at the Golden Globes": to the show's name
@@ -774,6 +776,15 @@ class AwardReader:
                         out.append((n, c.i, kind))
                         break
         return out, unread
+
+    @staticmethod
+    def _denied(f: Frame) -> bool:
+        """A relation of none ("was snubbed", "went home empty-handed") whose clause names a
+        category ("for Best Director", "in the Best Actress race"): it denies that prize."""
+        zero = lexicon().qualifiers.get("zero_count", {})
+        runs = category_runs(f.parsed)
+        return f.relation.name in zero.get("relations", ()) and any(
+            _run_token(f.parsed, w.token, runs) is not None for w in f.roles.get("award", []))
 
     @staticmethod
     def _career_ordinal(f: Frame) -> Optional[int]:
@@ -1473,6 +1484,13 @@ class AwardReader:
         # without "respectively" the lists may pair in any order ("A and B won Best Actor
         # and Best Actress"): read in order, to support only
         loose = crossed and not any(c.lower_ in resp for c in p.doc[f.cue].children)
+        # "had never won an Oscar before Oppenheimer", "had not been nominated until
+        # 2010": a denial bounded in time says nothing of the wins after the bound
+        bounds = set(lexicon().qualifiers.get("time_bounds", ()))
+        bounded = ("A denial bounded in time ('" + next(
+            c.text for c in p.doc[f.cue].children if c.lower_ in bounds) +
+            "') says nothing of later wins; read without the bound, this does not hold: ") \
+            if f.negated and any(c.lower_ in bounds for c in p.doc[f.cue].children) else None
         beneficiary = next((w.arg.entity for w in s.works if w.arg is not None
                             and w.arg.kind == "person" and w.arg.entity), None)
         cue_at = p.offset + p.doc[f.cue].idx
@@ -1488,7 +1506,8 @@ class AwardReader:
                         # "Anora won four Oscars for Baker": the wins may be the person's
                         beneficiary=beneficiary if polarity == "won" else None,
                         year=s.year, for_work=for_work,
-                        for_title=for_title, polarity=polarity, negated=f.negated, subject=sid,
+                        for_title=for_title, polarity=polarity,
+                        negated=f.negated or self._denied(f), subject=sid,
                         subject_name=None if sid else sname, unchecked=unchecked, group=group,
                         subject_kind=sarg.kind if sarg is not None else None,
                         career_ordinal=self._career_ordinal(f),
@@ -1500,6 +1519,7 @@ class AwardReader:
                                        and not w.arg.entity],
                         month=s.month, day=s.day, weekday=s.weekday,
                         subject_assumed=subject_assumed,
+                        refute_blocked=bounded,
                         stated=[k for k, v in (("ceremony", s.ceremony), ("year", s.year),
                                                ("for_work", for_work), ("for_title", for_title),
                                                ("month", s.month), ("day", s.day)) if v])
@@ -1600,7 +1620,9 @@ class AwardReader:
                 slots = dict(base, kind="award", award=award_id, family_only=family_only,
                              award_phrase=phrase)
                 if loose:
-                    slots["pairing_assumed"] = True
+                    slots["refute_blocked"] = ("The sentence does not say which name goes with "
+                                               "which prize; read in order, this does not "
+                                               "hold: ")
                 if family_only and (words := self._prize_words(f)):
                     slots["award_words"] = words   # "the comedy prize": which of the show's
                 if award_id and s.ceremony and award_family(kb, award_id) not in (

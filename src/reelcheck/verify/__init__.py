@@ -99,9 +99,9 @@ def _verify(c: Claim, kb, doc) -> Optional[Verdict]:
                if c.slots.get("family_assumed") is not True else
                "The text names no awards; read as the Oscars, this does not hold: ")
         v = Verdict("not_enough_info", why + v.explanation, v.facts)
-    if c.slots.get("pairing_assumed") and v.verdict == "refuted":
-        v = Verdict("not_enough_info", "The sentence does not say which name goes with which "
-                    "prize; read in order, this does not hold: " + v.explanation, v.facts)
+    if c.slots.get("refute_blocked") and v.verdict == "refuted":
+        # the claim reads the sentence one way of several (its own words say why)
+        v = Verdict("not_enough_info", c.slots["refute_blocked"] + v.explanation, v.facts)
     if c.slots.get("subject_assumed") and v.verdict == "refuted":
         v = Verdict("not_enough_info", "The pronoun may stand for another person named nearby; "
                     "read as " + (c.subject.label if c.subject else "it") + ", this does not "
