@@ -103,3 +103,21 @@ def test_a_winner_noun_with_a_copula_names_its_winner(default_kb):
                  "the Best Director winner at the 96th Academy Awards was Martin Scorsese.",
                  default_kb)
     assert [c.verdict for c in got if c.slots.get("subject") == "martin-scorsese"] == ["refuted"]
+
+
+def test_a_list_of_winners_with_their_categories_in_parentheses(default_kb):
+    text = ("Winners at the 95th Academy Awards included Michelle Yeoh ({}), Brendan Fraser "
+            "({}) and Jamie Lee Curtis (Best Supporting Actress).")
+    got = awards(text.format("Best Actress", "Best Actor"), default_kb)
+    assert [c.verdict for c in got] == ["supported"] * 3
+    assert {c.slots["subject"]: c.slots["award"] for c in got}["brendan-fraser"] == \
+        "academy-award-for-best-actor"
+    # one category swapped: that row alone is refuted
+    got = awards(text.format("Best Actress", "Best Supporting Actor"), default_kb)
+    assert [(c.slots["subject"], c.verdict) for c in got] == [
+        ("michelle-yeoh", "supported"),
+        ("brendan-fraser", "refuted"), ("jamie-lee-curtis", "supported")]
+    # titles in parentheses are still the works the winners won for
+    got = awards("At the 94th Academy Awards, the acting winners included Jessica Chastain "
+                 "(The Eyes of Tammy Faye) and Will Smith (King Richard).", default_kb)
+    assert [c.verdict for c in got] == ["supported", "supported"]

@@ -1214,32 +1214,51 @@ class AwardReader:
         without the other winners' parentheses; otherwise the frame is kept as it is."""
         p, doc = f.parsed, f.parsed.doc
         winners = f.roles.get("winner", [])
-        if len(winners) < 1 or f.roles.get("work"):
+        # with no prize of its own, a category in the parentheses is the winner's prize
+        # ("winners included A (Best Picture) and B (Best Actress)")
+        if len(winners) < 1:
             return [f]
+        runs = category_runs(p)
 
-        def titles(w: Filler) -> list[Filler]:
+        def bracketed(first: int, last: int) -> bool:
+            return first > 0 and doc[first - 1].text == "(" and any(
+                x.text == ")" for x in doc[last:last + 1])
+
+        def titles(w: Filler) -> list[tuple[Filler, int, int]]:
+            """(filler, first, last) of each parenthesis in apposition to the winner."""
             out = []
             for c in doc[w.token].children:
+                if c.dep_ != "appos" or c.i <= w.token:
+                    continue
                 a = p.arg_at(c.i)
-                if c.dep_ == "appos" and c.i > w.token and a is not None and \
-                        a.kind in ("film", "work") and a.first > 0 and \
-                        doc[a.first - 1].text == "(" and any(
-                            x.text == ")" for x in doc[a.last:a.last + 1]):
-                    out.append(Filler(c.i, a))
+                if slot == "award":
+                    if c.i in runs and bracketed(*runs[c.i]):
+                        out.append((Filler(c.i, None), *runs[c.i]))
+                elif a is not None and a.kind in ("film", "work") and bracketed(a.first, a.last):
+                    out.append((Filler(c.i, a), a.first, a.last))
             return out
 
-        own = [titles(w) for w in winners]
-        split = [k for k, t in enumerate(own) if len(t) == 1]
+        own, split, slot = [], [], ""
+        for slot in ("award", "work"):
+            if slot == "award" and not all(
+                    w.arg is not None and w.arg.entity
+                    and award_family(self.kb, w.arg.entity) == w.arg.entity
+                    for w in f.roles.get("award", [])) or slot == "work" and f.roles.get(slot):
+                continue   # a prize (a work) of the frame's own
+            own = [titles(w) for w in winners]
+            split = [k for k, t in enumerate(own) if len(t) == 1]
+            if split:
+                break
         if not split:
             return [f]
 
         def frame(ws: list[Filler], work: list[Filler]) -> Frame:
             # the other winners' parentheses (their subtrees may hold this winner: "A (X)
             # and B (Y)" hangs B on A)
-            others = {i for k in split if winners[k] not in ws for t in own[k]
-                      for i in range(t.arg.first - 1, t.arg.last + 1)}
+            others = {i for k in split if winners[k] not in ws for _t, a, b in own[k]
+                      for i in range(a - 1, b + 1)}
             roles = {r: list(v) for r, v in f.roles.items()}
-            roles["winner"], roles["work"] = ws, work
+            roles["winner"], roles[slot] = ws, work
             return Frame(f.relation, f.cue, p, roles=roles, clause=frozenset(f.clause - others),
                          negated=f.negated, irrealis=f.irrealis, noun_cue=f.noun_cue,
                          record=f.record, layout=f.layout)
@@ -1248,8 +1267,8 @@ class AwardReader:
         rest = [w for k, w in enumerate(winners) if k not in split]
         out = []
         for k in split:   # each pair is a statement (a row) of its own: the name to ")"
-            g = frame([winners[k]], own[k])
-            self._bracket[id(g)] = (g, doc[winners[k].token].left_edge.i, own[k][0].arg.last)
+            g = frame([winners[k]], [own[k][0][0]])
+            self._bracket[id(g)] = (g, doc[winners[k].token].left_edge.i, own[k][0][2])
             out.append(g)
         return out + ([frame(rest, [])] if rest else [])
 

@@ -792,11 +792,14 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
         subj = tok.head          # "Oscar winner Emma Stone", "Stone, the winner"
     elif named:
         subj = named[0]          # "last year's winner Oppenheimer", "the winner, Anora"
-    elif tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and tok.lemma_.lower() in \
-            lex.qualifiers.get("holder_nouns", ()) and (attr := [
-                c for c in tok.head.children if c.dep_ == "attr" and (a := p.arg_at(c.i))
-                is not None and a.kind in ("person", "film", "work", "org")]):
-        subj = attr[0]           # "the 2024 Best Actress winner was Emma Stone"
+    elif tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lex.qualifiers.get(
+            "naming_verbs", ()) and tok.lemma_.lower() in lex.qualifiers.get(
+            "holder_nouns", ()) and (attr := [
+                c for c in tok.head.children if c.dep_ in ("attr", "dobj") and (
+                    a := p.arg_at(c.i)) is not None and a.kind in ("person", "film", "work",
+                                                                   "org")]):
+        subj = attr[0]           # "the 2024 Best Actress winner was Emma Stone", "winners
+        # included A (X) and B (Y)"
     elif gov is not None and gov.pos_ in ("VERB", "AUX") and not dated:
         dative = [c for c in gov.children if c.dep_ == "dative"]
         subj = dative[0] if dative else subject_token(gov)  # "earned him a nomination": him
