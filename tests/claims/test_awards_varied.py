@@ -121,3 +121,27 @@ def test_a_list_of_winners_with_their_categories_in_parentheses(default_kb):
     got = awards("At the 94th Academy Awards, the acting winners included Jessica Chastain "
                  "(The Eyes of Tammy Faye) and Will Smith (King Richard).", default_kb)
     assert [c.verdict for c in got] == ["supported", "supported"]
+
+
+def test_a_cleft_names_its_focus_as_the_winner(default_kb):
+    assert verdicts("It was Nomadland that took Best Picture at the 93rd Academy Awards.",
+                    default_kb) == ["supported"]
+    assert verdicts("It was CODA that took Best Picture at the 93rd Academy Awards.",
+                    default_kb) == ["refuted"]
+    assert verdicts("It was Jessica Chastain who was crowned Best Actress at the 94th "
+                    "Academy Awards.", default_kb) == ["supported"]
+    # a film the KB lacks, no edition named: open
+    assert verdicts("It was The Copper Meadow that took Best Picture.",
+                    default_kb) in ([], ["not_enough_info"])
+
+
+def test_a_name_contrasted_after_a_comma_does_not_deny_the_clause(default_kb):
+    assert verdicts("Anora won the Palme d'Or in 2024, not Emilia Perez.",
+                    default_kb) == ["supported"]
+    assert verdicts("Anora, not Conclave, won Best Picture at the 97th Academy Awards.",
+                    default_kb) == ["supported"]
+    assert verdicts("Conclave, not Anora, won Best Picture at the 97th Academy Awards.",
+                    default_kb) == ["refuted"]
+    # a real denial still denies
+    assert verdicts("Anora did not win the Palme d'Or in 2023.", default_kb) == ["supported"]
+    assert verdicts("Anora did not win the Palme d'Or in 2024.", default_kb) == ["refuted"]

@@ -111,6 +111,9 @@ def subject_token(tok):
             if c.dep_ in SUBJ_DEPS:
                 if c.lower_ in RELATIVE and tok.dep_ == "relcl":
                     return tok.head
+                cleft = _cleft_focus(tok) if c.lower_ in RELATIVE else None
+                if cleft is not None:   # "it was Nomadland that took Best Picture"
+                    return cleft
                 if c.lower_ in ("which", "who") and c.i > 1 and c.doc[c.i - 1].text == "," \
                         and not c.doc[c.i - 2].is_punct and tok.dep_ in ("advcl", "ccomp"):
                     # ", which won ..." parsed as an adverbial clause: the relative pronoun
@@ -135,6 +138,17 @@ def subject_token(tok):
             continue
         return None
     return None
+
+
+def _cleft_focus(tok):
+    """The focus of a cleft ("it was X that won"): the attribute of an "it ... be" that the
+    clause with the relative pronoun hangs on, or None."""
+    head = tok.head
+    if tok.dep_ not in ("ccomp", "relcl", "advcl") or head.lemma_ != "be" or head.i == tok.i:
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "attr" and c.i < tok.i), None)
 
 
 def _paren_name(tok):
@@ -345,8 +359,16 @@ def _negated(tok) -> bool:
     if tok.dep_ == "xcomp" and any(c.lower_ == "yet" for c in tok.head.children) and \
             tok.head.lemma_ in ("have", "be"):
         return True   # "has yet to win", "is yet to be nominated": not (so far)
-    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS)
-               for c in tok.children)
+    return any((c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS))
+               and not _contrastive(c) for c in tok.children)
+
+
+def _contrastive(neg) -> bool:
+    """", not Z" set off by a comma before a name ("Anora won, not Conclave"; "Anora, not
+    Conclave, won"): it contrasts a name, it does not deny the clause."""
+    doc = neg.doc
+    return neg.i > 0 and doc[neg.i - 1].text == "," and neg.i + 1 < len(doc) and \
+        doc[neg.i + 1].pos_ in ("PROPN", "DET", "NOUN")
 
 
 def build_frames(p: Parsed) -> list[Frame]:
