@@ -145,3 +145,15 @@ def test_a_name_contrasted_after_a_comma_does_not_deny_the_clause(default_kb):
     # a real denial still denies
     assert verdicts("Anora did not win the Palme d'Or in 2023.", default_kb) == ["supported"]
     assert verdicts("Anora did not win the Palme d'Or in 2024.", default_kb) == ["refuted"]
+
+
+def test_what_a_relation_noun_includes_are_its_prizes(default_kb):
+    got = awards("Anora's five Oscar wins included Best Picture and Best Actress.", default_kb)
+    rows = [c for c in got if c.slots["kind"] == "award"]
+    assert [c.verdict for c in rows] == ["supported"]
+    got = awards("Anora's five Oscar wins included Best Picture and Best Actor.", default_kb)
+    assert [c.verdict for c in got if c.slots["kind"] == "award"] == ["refuted"]
+    # the film's nominations that night did not include Best Director
+    got = awards("At the 96th Academy Awards, Barbie's eight nominations included Best Picture "
+                 "and Best Director.", default_kb)
+    assert [c.verdict for c in got if c.slots["kind"] == "award"] == ["refuted"]

@@ -879,4 +879,16 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
                 f.roles.setdefault(rel.role("compound"), []).append(Filler(c.i, a))
             elif a is not None and a.kind in ("award", "ceremony"):
                 f.roles.setdefault(rel.role("dobj") or "award", []).append(Filler(c.i, a))
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lex.qualifiers.get(
+            "naming_verbs", ()) and tok.lemma_.lower() not in lex.qualifiers.get(
+            "holder_nouns", ()) and rel.role("dobj"):
+        # "Anora's five wins included Best Picture and Best Director": what a relation
+        # noun includes are its prizes
+        for c in tok.head.children:
+            if c.dep_ == "dobj":
+                for x in conjuncts(c):
+                    a = p.arg_at(x.i)
+                    f.roles.setdefault(rel.role("dobj"), []).append(
+                        Filler(x.i, a if a is not None and a.kind in ("award", "ceremony")
+                               else None))
     return f
