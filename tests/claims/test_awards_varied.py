@@ -157,3 +157,18 @@ def test_what_a_relation_noun_includes_are_its_prizes(default_kb):
     got = awards("At the 96th Academy Awards, Barbie's eight nominations included Best Picture "
                  "and Best Director.", default_kb)
     assert [c.verdict for c in got if c.slots["kind"] == "award"] == ["refuted"]
+
+
+def test_a_word_a_show_s_labels_leave_out_and_a_spun_synonym(default_kb):
+    assert verdicts("Mikey Madison won the lead actress Oscar for Anora.",
+                    default_kb) == ["supported"]
+    assert verdicts("At the 97th Academy Awards, Demi Moore won the lead-actress Oscar.",
+                    default_kb) == ["refuted"]
+    # a show whose label keeps the word still reads it
+    got = awards("Mikey Madison was honoured with the Best Lead Performance prize at the "
+                 "Spirit Awards.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+    assert got[0].slots["award"] == "independent-spirit-award-for-best-lead-performance"
+    # "Finest" as a spinner writes "Best"
+    assert verdicts("Walt Disney won Finest Documentary for The Living Desert at the 26th "
+                    "Academy Awards.", default_kb) == ["supported"]

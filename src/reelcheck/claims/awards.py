@@ -284,9 +284,16 @@ class AwardReader:
         if not family:
             return None
         # a category named by its craft ("the directing prize"): the word the KB's labels use
-        same = lexicon().categories.get("synonyms", {})
-        return resolve_category(self.kb, family, " ".join(
-            same.get(w.lower(), w) for w in phrase.split()))
+        cats = lexicon().categories
+        same = cats.get("synonyms", {})
+        words = [same.get(w.lower(), w) for w in phrase.replace("-", " ").split()]
+        found = resolve_category(self.kb, family, " ".join(words))
+        optional = set(cats.get("optional", ()))
+        if found is None and any(w.lower() in optional for w in words):
+            # "the lead actress Oscar": a word the show's own labels leave out
+            rest = [w for w in words if w.lower() not in optional]
+            found = resolve_category(self.kb, family, " ".join(rest)) if rest else None
+        return found
 
     def _edition(self, family: Optional[str], n: int) -> Optional[str]:
         """The family's nth edition ("the 90th ceremony")."""
