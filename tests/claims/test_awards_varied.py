@@ -172,3 +172,11 @@ def test_a_word_a_show_s_labels_leave_out_and_a_spun_synonym(default_kb):
     # "Finest" as a spinner writes "Best"
     assert verdicts("Walt Disney won Finest Documentary for The Living Desert at the 26th "
                     "Academy Awards.", default_kb) == ["supported"]
+
+
+def test_a_count_word_inside_a_title_counts_nothing(default_kb):
+    # the "Once" of "Everything Everywhere All at Once" is no "once"
+    got = awards("Everything Everywhere All at Once won Best Picture at the 95th Academy "
+                 "Awards.", default_kb)
+    assert [(c.slots["kind"], c.verdict) for c in got] == [("award", "supported")]
+    assert not got[0].slots.get("count")

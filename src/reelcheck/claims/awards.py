@@ -651,7 +651,8 @@ class AwardReader:
         unread: list[str] = []
         out = []
         for c in doc[f.cue].children:
-            if c.lower_ in adverbs:
+            if c.lower_ in adverbs and getattr(f.parsed.arg_at(c.i), "kind", None) not in (
+                    "film", "work", "person"):   # not the "Once" of a title
                 out.append((adverbs[c.lower_], c.i, kind_of_cue))
             elif c.dep_ in ("dobj", "obj") and c.pos_ == "NUM":
                 # "five of its six", "four out of the five": the prepositions may hang on the
