@@ -44,6 +44,11 @@ def test_speed_ups_are_installed():
     lem = pipe.get_pipe("lemmatizer")
     assert lem.lemmatize.__name__ == "lemmatize" and lem.lemmatize.__qualname__.startswith(
         "_memo_lemmatize")
+    if N._one_thread_blas() is not None:   # numpy's OpenBLAS, one thread, for the products
+        for _name, proc in pipe.pipeline:
+            model = getattr(proc, "model", None)
+            if model is not None:
+                assert all(not node.ops.use_blis for node in model.walk())
 
 
 def test_fast_components_annotate_exactly_as_stock_spacy():

@@ -393,6 +393,9 @@ def _reread(doc):
     parsed with a common verb of the same syntax in its place (lexicon `parse_as`). The words
     stay the sentence's own; the tags, lemmas, tree and entities are the reread's."""
     table = lexicon().qualifiers.get("parse_as", {})
+    low = doc.text.lower()
+    if not any(w in low for w in table):
+        return doc   # no cue of the table in the words at all (a cheap test before the walk)
     swap = {t.i: table[t.lower_] for t in doc if t.lower_ in table and not t.tag_.startswith("VB")
             and t.sent.root.pos_ not in ("VERB", "AUX")}
     if not swap:
