@@ -45,7 +45,7 @@ class _Bare:
         self.doc, self.offset = next(iter(parse([s.text]))), s.start
 
 
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 FILM_PRONOUNS = frozenset({"it"})
 
 
