@@ -420,3 +420,28 @@ def test_a_pronoun_after_a_story_noun_in_its_sentence(default_kb):
     # a real person's family is not the story
     assert kinds("Sean Baker met his wife at Cannes, and they marry in Paris.", default_kb,
                  "plot_event") == []
+
+
+# -- a deed with a sum: the payment ------------------------------------------------------------
+@pytest.mark.parametrize("text,verdict", [
+    # the sum is the fact's; who pays and who is paid are its agents
+    ("Vanya, a rich client, pays Ani $15,000 to act as his girlfriend for seven days.",
+     "supported"),
+    ("For roughly 15,000 dollars, Vanya hires Ani for the week.", "supported"),
+    ("Vanya hires Ani as a paid girlfriend in return for $15,000.", "supported"),
+    # one slot wrong: the sum; the KB's note of the payment is the only one it keeps: open
+    ("Vanya pays Ani $40,000 to act as his girlfriend for a month.", "not_enough_info"),
+    # a sum in another currency is not compared
+    ("Vanya pays Ani 15,000 euros to be his girlfriend.", "not_enough_info"),
+])
+def test_a_payment_accounts_for_its_sum(text, verdict, default_kb):
+    got = [c for c in plot(text, default_kb) if c.slots.get("action") == "payment"]
+    assert [c.verdict for c in got] == [verdict], [(c.text, c.verdict) for c in got]
+
+
+def test_a_payment_in_a_film_the_kb_lacks_or_by_a_real_person_is_no_story(default_kb):
+    got = plot("In Velvet Harbor, Mira pays Tomas $15,000 to be her husband for a month.",
+               default_kb)
+    assert not [c for c in got if c.verdict != "not_enough_info"]
+    got = plot("Sean Baker paid Mikey Madison $15,000 for the part.", default_kb)
+    assert not [c for c in got if c.slots.get("action") == "payment"]

@@ -2563,9 +2563,12 @@ def plot_deed(kb, c) -> Optional[Verdict]:
     full."""
     if c.slots.get("unknown"):
         return _unknown(c)
-    if c.slots.get("by"):
-        return None   # who did it: the KB's facts name whom it was done to
     who, purpose = set(c.slots.get("who") or ()), c.slots.get("purpose") or []
+    if c.slots.get("by"):
+        if not c.slots.get("doer_is_agent"):
+            return None   # who did it: the KB's facts name whom it was done to
+        who |= set(c.slots["by"])   # a deed whose fact names its doer too ("pays")
+    amount = c.slots.get("amount")
     for f in kb.facts(subject=c.slots["subject"], predicate="plot"):
         if f.qualifiers.get("action") != c.slots["action"] or not who <= set(
                 f.qualifiers.get("agents") or ()):
@@ -2573,5 +2576,9 @@ def plot_deed(kb, c) -> Optional[Verdict]:
         words = {w.strip(",.;:'\"()").lower() for w in f.value.split()}
         if purpose and not words.intersection(purpose):
             continue
+        if amount is not None and not (
+                c.slots.get("currency") in (None, "USD") and f.qualifiers.get("amount")
+                and _within(amount, float(f.qualifiers["amount"]), c.slots.get("hedge"), 0.02)):
+            continue   # a sum the fact does not state: every slot must hold
         return supported(f"In the film, {f.value}.", [f])
     return None
