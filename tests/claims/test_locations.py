@@ -123,3 +123,15 @@ def test_a_borough_beside_the_listed_ones_of_a_city_the_story_stays_in(default_k
     # the same words with the story's place a set stands in
     got = places("In the story the house is the oligarchs' base on Staten Island.", default_kb)
     assert [c.verdict for c in got] == ["refuted"]
+
+
+def test_a_gerund_subject_of_a_light_verb_is_the_shoot_not_the_story(default_kb):
+    # "Filming" tagged as a verb: still the relation noun "took place" carries
+    import reelcheck
+    r = reelcheck.check("Filming on Anora took place in Chicago.", kb=default_kb)
+    got = [c for c in r.claims if c.category == "location"]
+    assert got and not [c for c in got if c.verdict == "refuted"]
+    assert all(c.predicate == "filming_location" for c in got)
+    r = reelcheck.check("Shooting of Anora took place in Las Vegas.", kb=default_kb)
+    got = [c for c in r.claims if c.category == "location"]
+    assert [(c.predicate, c.verdict) for c in got] == [("filming_location", "supported")]

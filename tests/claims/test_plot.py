@@ -420,3 +420,54 @@ def test_a_pronoun_after_a_story_noun_in_its_sentence(default_kb):
     # a real person's family is not the story
     assert kinds("Sean Baker met his wife at Cannes, and they marry in Paris.", default_kb,
                  "plot_event") == []
+
+
+# -- a deed with a sum: the payment ------------------------------------------------------------
+@pytest.mark.parametrize("text,verdict", [
+    # the sum is the fact's; who pays and who is paid are its agents
+    ("Vanya, a rich client, pays Ani $15,000 to act as his girlfriend for seven days.",
+     "supported"),
+    ("For roughly 15,000 dollars, Vanya hires Ani for the week.", "supported"),
+    ("Vanya hires Ani as a paid girlfriend in return for $15,000.", "supported"),
+    # one slot wrong: the sum; the KB's note of the payment is the only one it keeps: open
+    ("Vanya pays Ani $40,000 to act as his girlfriend for a month.", "not_enough_info"),
+    # a sum in another currency is not compared
+    ("Vanya pays Ani 15,000 euros to be his girlfriend.", "not_enough_info"),
+])
+def test_a_payment_accounts_for_its_sum(text, verdict, default_kb):
+    got = [c for c in plot(text, default_kb) if c.slots.get("action") == "payment"]
+    assert [c.verdict for c in got] == [verdict], [(c.text, c.verdict) for c in got]
+
+
+def test_a_payment_in_a_film_the_kb_lacks_or_by_a_real_person_is_no_story(default_kb):
+    got = plot("In Velvet Harbor, Mira pays Tomas $15,000 to be her husband for a month.",
+               default_kb)
+    assert not [c for c in got if c.verdict != "not_enough_info"]
+    got = plot("Sean Baker paid Mikey Madison $15,000 for the part.", default_kb)
+    assert not [c for c in got if c.slots.get("action") == "payment"]
+
+
+# -- a note supports a clause only when the clause's objects are the note's ---------------------
+def story(text, kb):
+    """The sentence's claims about the story: typed plot claims and the notes' statements."""
+    r = reelcheck.check(LEAD + text, kb=kb)
+    return [c for c in r.claims if c.category == "plot" and c.start >= len(LEAD)]
+
+
+@pytest.mark.parametrize("text", [
+    "Toros is a priest who gets summoned away from a christening.",
+    "Toros is an Armenian priest pulled out of a baptism.",
+])
+def test_a_paraphrased_verb_and_object_are_the_notes(text, default_kb):
+    got = [c for c in story(text, default_kb) if "christening" in c.explanation]
+    assert got and all(c.verdict == "supported" for c in got), [(c.text, c.verdict) for c in got]
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("Toros is an Armenian priest called away from a funeral.", "funeral"),
+    ("Toros is an Armenian priest who is summoned out of a wedding.", "wedding"),
+    ("Vanya gives Ani a 4-carat diamond necklace.", "necklace"),
+])
+def test_another_object_of_the_notes_verb_is_not_supported(text, wrong, default_kb):
+    assert not [c for c in story(text, default_kb) if c.verdict == "supported"
+                and wrong in c.text], [(c.text, c.verdict) for c in story(text, default_kb)]

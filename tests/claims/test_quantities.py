@@ -233,3 +233,30 @@ def test_a_measure_on_a_film_s_name_is_its_runtime(default_kb):
     # a film the KB lacks makes no claim
     assert [c for c in figures("The 94-minute Harbour Lights won the Golden Gannet.", default_kb)
             if c.predicate == "runtime"] == []
+
+
+# -- what a money support must account for: currency, window, territory --------------------
+def test_a_figure_in_another_currency_is_not_compared(default_kb):
+    c = one("The picture was produced for roughly €6 million.", default_kb, "budget")
+    assert c.verdict == "not_enough_info"
+    c = one("Anora cost £20 million to make.", default_kb, "budget")
+    assert c.verdict == "not_enough_info"   # never refuted in a currency the KB lacks
+
+
+def test_a_gross_over_a_window_is_not_the_running_total(default_kb):
+    for text in ("By mid-March, its opening weekend had brought in $20 million domestically.",
+                 "In its first week of release, Anora took in $15 million.",
+                 "Anora grossed $20 million per screen by March 2025."):
+        got = [c for c in figures(text, default_kb) if c.predicate == "box_office"]
+        assert got and all(c.verdict == "not_enough_info" for c in got), text
+
+
+def test_a_gross_in_one_territory_is_not_the_domestic_or_world_total(default_kb):
+    c = one("By March 2025 the drama had earned $20 million in Germany.", default_kb,
+            "box_office")
+    assert c.verdict == "not_enough_info"
+    assert c.slots.get("territory")
+    # a territory a scope names is that scope: still decided
+    c = one("By mid-March 2025, the film had earned $20 million in North America.", default_kb,
+            "box_office")
+    assert c.verdict == "supported" and c.slots["scope"] == "domestic"

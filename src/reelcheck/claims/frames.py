@@ -379,10 +379,14 @@ def build_frames(p: Parsed) -> list[Frame]:
     nouns_taken: set[int] = set()
     # relation nouns first: a light verb that takes one yields to it
     for tok in doc:
-        if tok.pos_ not in ("NOUN", "PROPN") or p.arg_at(tok.i) is not None and \
-                p.arg_at(tok.i).kind in ("film", "person", "work", "character"):
+        # a gerund the tagger took for a verb, subject of a light verb ("Filming on Anora
+        # took place in ..."): the relation noun it is
+        gerund = tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "csubj") and _light(tok.head)
+        if tok.pos_ not in ("NOUN", "PROPN") and not gerund or p.arg_at(tok.i) is not None \
+                and p.arg_at(tok.i).kind in ("film", "person", "work", "character"):
             continue
-        rel = lex.noun(tok.lemma_.lower()) or lex.noun(tok.lower_)
+        rel = (lex.noun(tok.lower_) if gerund else None) or lex.noun(tok.lemma_.lower()) \
+            or lex.noun(tok.lower_)
         if rel is None:
             continue
         frames.append(_noun_frame(p, tok, rel))

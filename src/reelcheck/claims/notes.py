@@ -45,7 +45,7 @@ class _Bare:
         self.doc, self.offset = next(iter(parse([s.text]))), s.start
 
 
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 FILM_PRONOUNS = frozenset({"it"})
 
 
@@ -111,15 +111,82 @@ def _verbal(t) -> bool:
     return t.pos_ == "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
 
 
-def _rebound(p, m) -> bool:
+def _norm(t) -> frozenset:
+    """A token's content words as the notes read them (paraphrases folded in)."""
+    kind, got = _token(t.lower_)
+    out = set(got[0]) if kind == "w" and got[0] else set()
+    kind, got = _token(t.lemma_.lower())
+    return frozenset(out | (set(got[0]) if kind == "w" and got[0] else set()))
+
+
+def _governor(t):
+    """The verb a noun is the object of, through its phrase ("pulled away from a wedding":
+    pulled), or None (its own clause's subject, a noun on a noun)."""
+    if t.dep_ not in ("pobj", "dobj"):
+        return None
+    h, steps = t, 0
+    while steps < 3 and h.head.i != h.i:
+        if steps and h.dep_ not in ("prep", "advmod", "prt"):
+            return None   # not through another noun ("a house in Brighton Beach")
+        h, steps = h.head, steps + 1
+        if h.pos_ == "VERB":
+            return h
+    return None
+
+
+def _role(t) -> str:
+    """A noun's role on its verb: "dobj", or the preposition it is the object of."""
+    if t.dep_ == "dobj":
+        return "dobj"
+    same = lexicon().section("notes").get("role_prepositions") or {}
+    return same.get(t.head.lower_, t.head.lower_)
+
+
+def _other_object(inside: list, doc, vocab: frozenset = frozenset()) -> bool:
+    """Whether the span gives a verb the note also has an object in a role (the direct object,
+    or a preposition's) where the note gives that verb's same role another and the span none
+    of the note's ("called away from a funeral" against the note's "called away from a
+    christening", "search Manhattan" against "search Brooklyn"): a slot the span states and
+    the note contradicts."""
+    para = {w: k for k, ws in (lexicon().section("plot").get("paraphrases") or {}).items()
+            for w in ws}
+
+    def key(v) -> frozenset:   # (a light verb: its lemma, or the word it paraphrases)
+        low = v.lemma_.lower()
+        return _norm(v) | {low, para.get(low, low), para.get(v.lower_, low)}
+
+    def objects(toks, pos) -> list:
+        return [(n, g) for n in toks if n.pos_ in pos
+                and n.dep_ in ("pobj", "dobj") and (g := _governor(n)) is not None]
+
+    general = frozenset(lexicon().section("notes").get("general_nouns") or ())
+    # common nouns only: a name may be a place inside the note's, and a common noun may
+    # describe the note's name ("dedicated the prize" is its "dedicated the Palme d'Or")
+    mine = objects(inside, ("NOUN",))
+    note = objects(doc, ("NOUN",))
+    for t, verb in mine:
+        own, words, role = _norm(t), key(verb), _role(t)
+        if not own or t.lemma_.lower() in general:
+            continue   # ("to deal with the crisis": a word that may stand for any object)
+        theirs = [n for n, g in note if _role(n) == role and key(g) & words]
+        said = [x for x, v in mine if _role(x) == role and key(v) & words]
+        if theirs and not any(_norm(n) & _norm(x) for n in theirs for x in said):
+            return True
+    return False
+
+
+def _rebound(p, m, vocab: frozenset = frozenset()) -> bool:
     """Whether the span's words are the note's, bound otherwise in the note's parse: its verb
     said of another doer (the span's "Vanya's parents hear" where the note's "Vanya hears"), or
     its modifier on another kin noun (`notes.kin_nouns`: the span's "twin sister" where the
-    note has "twin brother" and "sisters" with no "twin")."""
+    note has "twin brother" and "sisters" with no "twin"), or another object of its verb
+    (`_other_object`)."""
     inside = [t for t in p.doc if m.start <= p.offset + t.idx < m.end]
     if not inside:
         return False
     doc = _note_doc(m.fact)
+    if _other_object(inside, doc, vocab):
+        return True
     kin = frozenset(lexicon().section("notes").get("kin_nouns") or ())
     for t in inside:
         if _verbal(t):
@@ -171,12 +238,15 @@ class NoteReader:
         if spans and p is None:
             p = _Bare(s)   # a sentence no family parsed: its parse, to read what a span says
         if p is not None:
-            spans = [m for m in spans if not self._other_event(p, m) and not _rebound(p, m)]
+            spans = [m for m in spans if not self._other_event(p, m)
+                     and not _rebound(p, m, note_of(self.kb, m.fact).vocab)]
         if not spans:
             return []
         for c in found:
-            if c.slots.get("kind") in TYPED_ONLY or c.slots.get("part"):
-                continue   # (a part of a film: what the film's facts say is not its answer)
+            if c.slots.get("kind") in TYPED_ONLY or c.slots.get("part") \
+                    or c.slots.get("amount") is not None:
+                continue   # (a part of a film: what the film's facts say is not its answer;
+                # a sum a deed states is its own check's: the note's words miss its currency)
             # best first: the first span holding the whole claim says everything it says
             m = next((m for m in spans if m.start <= c.start and c.end <= m.end), None)
             if m is not None:

@@ -28,6 +28,7 @@ from ..model import Claim, EntityRef
 from .frames import Filler, Frame, _modal, _negated, _verb_frame, clause_of, conjuncts
 from .lexicon import Cue, Relation
 from .parse import Arg, Parsed, lexicon
+from .text import find_money
 
 FAMILY = "plot"
 PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "everyone", "everybody"})
@@ -69,6 +70,14 @@ def _rumour_events() -> dict[str, list[tuple]]:
 def _deeds() -> dict[str, str]:
     """A deed verb's lemma -> the action of the KB's plot facts it tells."""
     return {v: d["action"] for d in _section().get("deeds") or () for v in d.get("verbs") or ()}
+
+
+@lru_cache(maxsize=1)
+def _doer_deeds() -> frozenset:
+    """The deeds whose KB facts name the doer among their agents too (`doer_is_agent`: "Vanya
+    pays Ani": the payment's agents are both)."""
+    return frozenset(d["action"] for d in _section().get("deeds") or ()
+                     if d.get("doer_is_agent"))
 
 
 @lru_cache(maxsize=1)
@@ -120,6 +129,18 @@ def _match(tok, table: dict) -> Optional[object]:
             if all(w in right for w in words[1:]):
                 return entry
     return None
+
+
+ASIDES = frozenset({"appos", "relcl", "acl", "punct"})
+
+
+def _edge(tok, side: int) -> int:
+    """The first (side -1) or last (side 1) token of a noun's phrase without its asides (an
+    apposition, a relative clause, a participle)."""
+    kids = [c for c in tok.children if c.dep_ not in ASIDES and (c.i - tok.i) * side > 0]
+    if not kids:
+        return tok.i
+    return min(c.left_edge.i for c in kids) if side < 0 else max(c.right_edge.i for c in kids)
 
 
 def _denied(p: Parsed, cue) -> bool:
@@ -283,7 +304,17 @@ class PlotReader:
                 continue
             if any(c.dep_ == "prep" and self._place(p, c) is not None for c in tok.children):
                 continue   # "sends him to Moscow": a journey (`story`)
-            done = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            # a sum the deed's own clause states ("pays her $15,000", "hires her for $10,000"):
+            # the deed's amount, not one it is done to
+            # the deed's clause and its purpose ("hires her to be his girlfriend for $10,000":
+            # the sum hangs in the purpose clause), not a clause coordinated with it
+            mine = {p.offset + doc[i].idx for i in clause_of(tok, p.titles)} | {
+                p.offset + x.idx for c in tok.children if c.dep_ in ("advcl", "xcomp")
+                and any(a.tag_ == "TO" for a in c.children) for x in c.subtree}
+            sums = [m for m in find_money(p.sentence.text, p.sentence.start)
+                    if any(m.start <= x < m.end for x in mine)]
+            done = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "dative")
+                    and not any(m.start <= p.offset + c.idx < m.end for m in sums)]
             by = [o for c in tok.children if c.dep_ == "agent" for o in c.children
                   if o.dep_ == "pobj"]
             by += [c for c in tok.children if c.dep_ == "nsubj"]
@@ -309,14 +340,31 @@ class PlotReader:
             purpose = [x.lemma_.lower() for c in tok.children if c.dep_ in ("advcl", "xcomp")
                        and any(a.tag_ == "TO" for a in c.children)
                        for x in c.subtree if x.pos_ in ("NOUN", "PROPN")]
-            lo = min([tok.i] + [t.left_edge.i for t in done + by])
-            hi = max([tok.i] + [t.right_edge.i for t in done + by]) + 1
+            # the people's own phrases, not what is said of them in an aside ("Vanya, the
+            # spoiled son of an oligarch, hires Ani": the aside is a claim of its own)
+            lo = min([tok.i] + [_edge(t, -1) for t in done + by])
+            hi = max([tok.i] + [_edge(t, 1) for t in done + by]) + 1
+            asides = [c.right_edge.i for t in done + by if t.i < tok.i for c in t.children
+                      if c.dep_ in ASIDES - {"punct"} and t.i < c.i < tok.i
+                      and getattr(p.arg_at(c.i), "kind", None) != "character"]
+            # (an apposition naming the people is who they are: "two brothers, Toros and
+            # Garnick, are sent")
+            if asides:   # the claim opens after the aside, at what is said of the people
+                lo = max(asides) + 1
+                while lo < tok.i and doc[lo].is_punct:
+                    lo += 1
             start, end = p.span_of(lo, hi)
             slots = dict(kind="plot_deed", subject=film, action=action, negated=False,
                          who=sorted({c for c in chars[:len(done)] if c}),
                          by=sorted({c for c in chars[len(done):] if c}), purpose=purpose)
             if unknown:
                 slots["unknown"] = unknown
+            if action in _doer_deeds():
+                slots["doer_is_agent"] = True
+            for m in sums[:1]:
+                slots.update(amount=m.amount, currency=m.currency, hedge=m.hedge)
+                start = max(p.sentence.start, min(start, m.start))
+                end = min(p.sentence.end, max(end, m.start + len(m.text.rstrip())))
             out.append(Claim(id="", start=start, end=end, text=self.text[start:end],
                              category="plot", subject=EntityRef(film, self.kb.label(film)),
                              predicate="plot", object=action, hedged=hedged, slots=slots))

@@ -364,6 +364,16 @@ class QuantityReader:
         if fig.kind == "money":
             slots = dict(kind="money", amount=v.amount, currency=v.currency, hedge=v.hedge,
                          scope=self._scope(p, fig, words))
+            if rel.name == "box_office":
+                # a gross over a window ("in its opening weekend", "per theater") or in a
+                # territory no scope names ("in France"): not the running total the KB keeps
+                window = _has(words, _phrases("money_windows"))
+                where = None if slots["scope"] else _territory(
+                    p, fig, verb if verb is not None else cue)
+                if window:
+                    slots["window"] = True
+                if where:
+                    slots["territory"] = where
             ratio = _ratio(fig)
             if ratio:
                 slots["ratio"] = ratio
@@ -416,6 +426,24 @@ class QuantityReader:
                 if _has(w, tuple(_key(x) for x in scopes.get(name, ()))):
                     return name
         return None
+
+
+def _territory(p: Parsed, fig: Figure, top) -> Optional[str]:
+    """A place a gross is said to be earned in, from the parse: a place in a phrase of
+    location ("in France", "across Europe") hanging on the figure's verb or on the figure
+    itself ("$2 million in the UK"), not a place of another clause or another phrase."""
+    preps = set(lexicon().qualifiers.get("territory_prepositions") or ())
+    heads = {fig.root.i, top.i} if top is not None else {fig.root.i}
+    for prep in p.doc:
+        if prep.dep_ != "prep" or prep.lower_ not in preps or prep.head.i not in heads:
+            continue
+        for o in prep.children:
+            if o.dep_ != "pobj":
+                continue
+            a = p.arg_at(o.i)
+            if a is not None and a.kind == "place" or o.ent_type_ in ("GPE", "LOC"):
+                return a.text if a is not None else o.text
+    return None
 
 
 def _ratio(fig: Figure) -> Optional[str]:

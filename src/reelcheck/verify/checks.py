@@ -1364,6 +1364,12 @@ def money(kb, c) -> Optional[Verdict]:
     facts = kb.facts(subject=subj, predicate=pred)
     if not facts:
         return None
+    cur = c.slots.get("currency")
+    same = [f for f in facts if not cur or not f.unit or f.unit == cur]
+    if not same:
+        # "made for €6 million" against a budget the KB keeps in dollars: not compared
+        return nei(f"The KB keeps {L(kb, subj)}'s figure in {facts[0].unit}, not {cur}.", facts)
+    facts = same
     ratio = c.slots.get("ratio")
     if pred == "budget":
         hit = [f for f in facts if _within(amount, f.value, hedge, 0.08)]
@@ -1387,6 +1393,11 @@ def money(kb, c) -> Optional[Verdict]:
         return None
     if ratio:
         return None   # a multiple of a gross: not a gross the KB holds
+    if c.slots.get("window") or c.slots.get("territory"):
+        # a weekend's or one country's takings: the KB keeps running totals only
+        what = f"in {c.slots['territory']}" if c.slots.get("territory") else "over a window"
+        return nei(f"The KB keeps {L(kb, subj)}'s running worldwide and domestic totals, not "
+                   f"its gross {what}.", facts)
     scope = c.slots.get("scope")
     if scope == "international":
         return _international(kb, c, facts)
@@ -1408,7 +1419,7 @@ def money(kb, c) -> Optional[Verdict]:
         # a running total with no time: the piece's own, which neither it nor the sentence
         # gives; a figure the KB holds for one date only is not decided
         f = hit[0]
-        last = sorted(facts, key=lambda f: str(f.qualifiers.get("as_of")))[-1]
+        last = max(facts, key=_as_of_key)
         later = "" if last in hit else \
             f" (the latest KB figure is {fmt_money(last.value)}, as of {last.qualifiers.get('as_of')})"
         return nei(f"{L(kb, subj)} had grossed {fmt_money(f.value)} "
@@ -1420,10 +1431,19 @@ def money(kb, c) -> Optional[Verdict]:
         return supported(f"{L(kb, subj)} had grossed {fmt_money(f.value)} "
                          f"({f.qualifiers.get('scope', '')}, as of {f.qualifiers.get('as_of', '?')}).",
                          hit)
-    latest = sorted(facts, key=lambda f: str(f.qualifiers.get("as_of")))[-1]
+    latest = max(facts, key=_as_of_key)
     return nei(f"Box office is a running total; the latest KB figure is {fmt_money(latest.value)} "
                f"({latest.qualifiers.get('scope', '')}, as of {latest.qualifiers.get('as_of')}).",
                [latest])
+
+
+def _as_of_key(f) -> tuple:
+    """A gross's time, to find the latest: its year and month ("about one week after the
+    2025-03-02 Oscars" is March 2025), then its text."""
+    text = str(f.qualifiers.get("as_of") or "")
+    got = year_month(text) or (0, 0)
+    day = re.search(r"\d{4}-\d{2}-(\d{2})", text)
+    return (got[0] or 0, got[1] or 0, int(day.group(1)) if day else 0)
 
 
 def _international(kb, c, facts: list) -> Optional[Verdict]:
@@ -2543,9 +2563,12 @@ def plot_deed(kb, c) -> Optional[Verdict]:
     full."""
     if c.slots.get("unknown"):
         return _unknown(c)
-    if c.slots.get("by"):
-        return None   # who did it: the KB's facts name whom it was done to
     who, purpose = set(c.slots.get("who") or ()), c.slots.get("purpose") or []
+    if c.slots.get("by"):
+        if not c.slots.get("doer_is_agent"):
+            return None   # who did it: the KB's facts name whom it was done to
+        who |= set(c.slots["by"])   # a deed whose fact names its doer too ("pays")
+    amount = c.slots.get("amount")
     for f in kb.facts(subject=c.slots["subject"], predicate="plot"):
         if f.qualifiers.get("action") != c.slots["action"] or not who <= set(
                 f.qualifiers.get("agents") or ()):
@@ -2553,5 +2576,9 @@ def plot_deed(kb, c) -> Optional[Verdict]:
         words = {w.strip(",.;:'\"()").lower() for w in f.value.split()}
         if purpose and not words.intersection(purpose):
             continue
+        if amount is not None and not (
+                c.slots.get("currency") in (None, "USD") and f.qualifiers.get("amount")
+                and _within(amount, float(f.qualifiers["amount"]), c.slots.get("hedge"), 0.02)):
+            continue   # a sum the fact does not state: every slot must hold
         return supported(f"In the film, {f.value}.", [f])
     return None
