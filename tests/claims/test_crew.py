@@ -278,3 +278,24 @@ def test_a_titled_name_in_a_passage_on_a_film_the_kb_lacks_is_undecided(default_
                                       "praised it.", kb=default_kb).claims
            if c.predicate == "director_of_photography"]
     assert got == []
+
+
+# -- a title after 'as', the film on the verb ------------------------------------------------------
+def test_a_title_after_as_takes_the_film_hanging_on_its_verb(default_kb):
+    assert rows("Drew Daniels served as director of photography on Anora.", default_kb,
+                lead="") == [("director_of_photography", "supported")]
+    assert rows("Sean Baker acted as editor on Anora.", default_kb, lead="") == \
+        [("film_editor", "supported")]
+    # the KB holds Anora's full photography credit
+    assert rows("Emmanuel Lubezki served as cinematographer on Anora.", default_kb,
+                lead="") == [("director_of_photography", "refuted")]
+    # a film the KB lacks: nothing to decide
+    assert all(v != "refuted" for _, v in rows(
+        "Drew Daniels served as cinematographer on The Salt Orchard.", default_kb, lead=""))
+
+
+def test_lensed_is_a_photography_credit(default_kb):
+    assert rows("Anora was lensed by Drew Daniels.", default_kb, lead="") == \
+        [("director_of_photography", "supported")]
+    assert rows("Anora was lensed by Hoyte van Hoytema.", default_kb, lead="") == \
+        [("director_of_photography", "refuted")]

@@ -572,6 +572,17 @@ class CrewReader:
                 if got is None:
                     return None   # "the director of the festival"
                 film = got
+        if film is None and tok.dep_ == "pobj" and tok.head.lower_ == "as" and \
+                tok.head.head.pos_ in VERBS:
+            # "served as cinematographer on Anora": the film hangs on the verb the 'as'
+            # phrase is of, after the title
+            for c in tok.head.head.children:
+                if c.dep_ == "prep" and c.lower_ in ("on", "for") and c.i > tok.i:
+                    objs = [o for o in c.children if o.dep_ == "pobj"]
+                    got = self._work(p, objs[0]) if objs else None
+                    if got is None:
+                        return None
+                    film = got
         return preds, first, film, False, det
 
     def _owner(self, p: Parsed, c):

@@ -1519,6 +1519,31 @@ def festival(kb, c) -> Optional[Verdict]:
 
 
 def _festival(kb, c) -> Optional[Verdict]:
+    v = _festival_at(kb, c)
+    if v is None or v.verdict != "supported" or not c.slots.get("section"):
+        return v
+    # the section the sentence states is part of the claim: a film plays one section of a
+    # festival, so the KB's section for that showing decides it
+    said = c.slots["section"].lower()
+    unlisted = said.startswith("~")   # a section the lexicon does not know: never refuted
+    said = said.lstrip("~")
+    held = {str(f.qualifiers.get("section")).lower() for f in v.facts
+            if f.predicate in ("premiered_at", "festival_screening")
+            and f.qualifiers.get("section")}
+    if said in held:
+        return v
+    shown = [f for f in v.facts if f.predicate in ("premiered_at", "festival_screening")]
+    if held and len(held) == 1 and not c.slots.get("negated") and not unlisted:
+        return refuted(f"{L(kb, c.slots['subject'])} screened in the {next(iter(held))} "
+                       f"section of the {L(kb, shown[0].value)}, not in {said}.", shown)
+    if held:
+        return nei(v.explanation.rstrip(".") + f", in the {', '.join(sorted(held))} section; "
+                   f"the KB cannot place it in {said}.", v.facts)
+    return nei(v.explanation.rstrip(".") + f"; the KB does not record the section ({said}).",
+               v.facts)
+
+
+def _festival_at(kb, c) -> Optional[Verdict]:
     film, fest = c.slots["subject"], c.slots["festival"]
     prem = kb.facts(subject=film, predicate="premiered_at")
     screens = kb.facts(subject=film, predicate="festival_screening")
