@@ -299,3 +299,19 @@ def test_lensed_is_a_photography_credit(default_kb):
         [("director_of_photography", "supported")]
     assert rows("Anora was lensed by Hoyte van Hoytema.", default_kb, lead="") == \
         [("director_of_photography", "refuted")]
+
+
+def test_a_film_from_director_x(default_kb):
+    # the film is the subject of the verb the 'from' phrase hangs on, or the title noun
+    assert rows("Anora comes from director Sean Baker.", default_kb, lead="") == \
+        [("director", "supported")]
+    assert rows("Anora, a new comedy from filmmaker Sean Baker, opens this week.", default_kb,
+                lead="") == [("director", "supported")]
+    # the KB holds Anora's full directing credit
+    assert rows("Anora comes from director Justine Triet.", default_kb, lead="") == \
+        [("director", "refuted")]
+    # a credit the KB does not hold as complete is left open
+    assert rows("Titane comes from director Ruben Östlund.", default_kb, lead="") == \
+        [("director", "not_enough_info")]
+    # praise or a prize from a director is no credit
+    assert rows("Praise came from director Guillermo del Toro.", default_kb, lead="") == []

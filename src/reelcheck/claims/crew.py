@@ -583,6 +583,17 @@ class CrewReader:
                     if got is None:
                         return None
                     film = got
+        np_ = tok.head if tok.dep_ == "compound" else tok   # "director Jane Roe"
+        if film is None and np_.dep_ == "pobj" and np_.head.lower_ in \
+                lexicon().section("filmography").get("maker_preps", ()):
+            # "Anora comes from director Jane Roe", "a drama from filmmaker Jane Roe": the
+            # film the 'from' phrase hangs on, a verb's subject or a title noun
+            g = np_.head.head
+            if g.pos_ in VERBS:
+                subj = next((c for c in g.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                film = self._work(p, subj) if subj is not None else None
+            elif g.pos_ in NOUNS and g.i != tok.i:
+                film = self._work(p, g)
         return preds, first, film, False, det
 
     def _owner(self, p: Parsed, c):
