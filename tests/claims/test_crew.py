@@ -315,3 +315,15 @@ def test_a_film_from_director_x(default_kb):
         [("director", "not_enough_info")]
     # praise or a prize from a director is no credit
     assert rows("Praise came from director Guillermo del Toro.", default_kb, lead="") == []
+
+
+def test_a_comma_list_of_credits_the_parser_misreads_is_one_list(default_kb):
+    # the parser may hang the second verb of "written, directed and edited" on the first as an
+    # adverbial clause: every credit of the list is still a slot of the claim
+    got = crew("Anora was produced, written and cut by Sean Baker.", default_kb, lead="")
+    assert len(got) == 1 and got[0].verdict == "supported"
+    assert all(w in got[0].explanation for w in ("produced by Sean Baker",
+                                                 "written by Sean Baker"))
+    got = crew("Anora was written, directed and edited by Lena Halvorsen.", default_kb,
+               lead="")
+    assert got and got[0].verdict == "refuted" and "written by Sean Baker" in got[0].explanation

@@ -135,3 +135,9 @@ def test_a_festival_city_or_landmark_after_at_or_on(default_kb):
     # a film the KB lacks: nothing to decide
     r = reelcheck.check("The Salt Orchard debuted on the Croisette in 2021.", kb=default_kb)
     assert all(c.verdict != "refuted" for c in r.claims)
+
+
+def test_its_in_a_fronted_clause_is_the_main_clause_s_film(default_kb):
+    # "its" before the main clause stands for that clause's subject, a film
+    c = festival("Not long after its Venice premiere, Parasite was everywhere.", default_kb)
+    assert c.slots["subject"] == "parasite-2019-film" and c.verdict == "not_enough_info"

@@ -856,14 +856,25 @@ def _group(v) -> list:
     """A crew verb and the crew verbs coordinated with it ("wrote, directed and edited")."""
     t = table()
     root = v
-    while root.dep_ in ("conj", "xcomp") and root.head.i != root.i and t.crewish(root.head):
+    while (root.dep_ in ("conj", "xcomp") or _listed(root)) and root.head.i != root.i and \
+            t.crewish(root.head):
         root = root.head
     out, stack = [], [root]
     while stack:
         x = stack.pop()
         out.append(x)
-        stack += [c for c in x.children if c.dep_ in ("conj", "xcomp") and t.crewish(c)]
+        stack += [c for c in x.children if (c.dep_ in ("conj", "xcomp") or _listed(c))
+                  and t.crewish(c)]
     return sorted(out, key=lambda x: x.i)
+
+
+def _listed(v) -> bool:
+    """A verb the parser hung as an adverbial clause on the verb just before a comma, with no
+    subject or marker of its own: the second item of a list ("written, directed and edited")."""
+    d = v.doc
+    return v.dep_ == "advcl" and v.i >= 2 and d[v.i - 1].text == "," and \
+        v.head.i == v.i - 2 and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux")
+                                        for c in v.children)
 
 
 def _object(v):

@@ -137,6 +137,17 @@ class FestivalReader:
                 return a.entity, a
             if a is not None and a.kind in ("person", "org", "work"):
                 return None, None   # someone or something else premiered
+            if a is None and p.doc[fl.token].lower_ == "its":
+                # "After its Cannes premiere, Anora went ...": a pronoun in a clause fronted
+                # before the main one stands for the main clause's subject
+                root = p.doc[f.cue]
+                while root.head.i != root.i:
+                    root = root.head
+                subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")
+                             and c.i > fl.token), None)
+                s = p.arg_at(subj.i) if subj is not None else None
+                if s is not None and s.kind == "film" and s.entity:
+                    return s.entity, None
         return self.res.film(p.sentence), None
 
     def _world(self, p: Parsed, f: Frame, fest_first: int, fest_last: int) -> bool:
