@@ -224,3 +224,15 @@ def test_a_copula_places_a_work_among_its_possessor_s_films(default_kb):
     got = claims("Anora is Baker's second film to compete at Cannes.", default_kb,
                  "filmography")
     assert all(c.slots.get("ordinal") is None for c in got)
+
+
+def test_a_year_on_the_credited_work_s_noun_is_a_slot_of_the_credit(default_kb):
+    # the KB dates The Florida Project 2017: a credit said with another year is not supported
+    got = claims("Willem Dafoe was memorable in Baker's 2014 film The Florida Project.", default_kb,
+                 "filmography")
+    credit = [c for c in got if c.slots.get("subject") == "sean-baker"]
+    assert credit and credit[0].slots.get("year") == 2014
+    assert credit[0].verdict == "not_enough_info"
+    got = claims("Willem Dafoe was memorable in Baker's 2017 film The Florida Project.", default_kb,
+                 "filmography")
+    assert [c.verdict for c in got if c.slots.get("subject") == "sean-baker"] == ["supported"]

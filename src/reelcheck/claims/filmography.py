@@ -461,10 +461,18 @@ class FilmographyReader:
             lo = min(x for x in (cue.i, work.first, first if first < work.first else cue.i))
         else:
             lo = work.first
-        return self._claim(p, lo, max(work.last, hi or 0), "notable_work", pid, name, hedged,
-                           EntityRef(work.entity, self.kb.label(work.entity)) if work.entity
-                           else work.text,
-                           kind="filmography", work=work.entity)
+        c = self._claim(p, lo, max(work.last, hi or 0), "notable_work", pid, name, hedged,
+                        EntityRef(work.entity, self.kb.label(work.entity)) if work.entity
+                        else work.text,
+                        kind="filmography", work=work.entity)
+        # a year said of the work's own noun ("Baker's 2019 film Red Rocket") is a slot of
+        # the credit too: its verdict accounts for it
+        years = {year_of(t.text) for t in p.doc if c.start <= p.offset + t.idx < c.end
+                 and year_of(t.text) and (m := self._modified(p, t)) is not None
+                 and m[0] is work}
+        if len(years) == 1:
+            c.slots["year"] = years.pop()
+        return c
 
     # -- first features ----------------------------------------------------------------------
     def _firsts(self, p: Parsed, hedged: bool, credits: list[Claim]) -> list[Claim]:

@@ -2270,6 +2270,16 @@ def filmography(kb, c) -> Optional[Verdict]:
                  or f.qualifiers.get("film_title") == title]
     if facts and c.slots.get("ordinal"):
         return _nth_film(kb, c, who, work, facts)
+    year = c.slots.get("year")
+    if facts and year:
+        # "Baker's 2019 film Red Rocket": the year is part of the claim; a credit's year or
+        # the film's may support it, another leaves it open (release and production years differ)
+        held = {f.qualifiers.get("year") for f in facts} | {
+            getattr(kb.entity(work), "year", None)}
+        held = {int(y) for y in held if y and str(y).isdigit()}
+        if year not in held:
+            return nei(f"{L(kb, who)}'s credits include {L(kb, work)}, which the KB dates "
+                       f"{', '.join(map(str, sorted(held))) or 'nowhere'}, not {year}.", facts)
     if facts:
         return supported(f"{L(kb, who)}'s credits include {L(kb, work)}.", facts)
     return None
