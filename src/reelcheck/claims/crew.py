@@ -586,14 +586,18 @@ class CrewReader:
         np_ = tok.head if tok.dep_ == "compound" else tok   # "director Jane Roe"
         if film is None and np_.dep_ == "pobj" and np_.head.lower_ in \
                 lexicon().section("filmography").get("maker_preps", ()):
-            # "Anora comes from director Jane Roe", "a drama from filmmaker Jane Roe": the
-            # film the 'from' phrase hangs on, a verb's subject or a title noun
+            # "Anora comes from director Jane Roe": the film is the subject of the verb the
+            # 'from' phrase hangs on
             g = np_.head.head
-            if g.pos_ in VERBS:
-                subj = next((c for c in g.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if g.pos_ in VERBS and g.lemma_.lower() in set(
+                    lexicon().section("crew").get("origin_verbs") or ()) and \
+                    np_.head.lower_ == "from":
+                # only a verb of coming from ("comes from", "hails from"): "praised by
+                # director X", "drew praise from director X" say nothing of who made it
+                subj = next((c for c in g.children if c.dep_ == "nsubj"), None)
                 film = self._work(p, subj) if subj is not None else None
-            elif g.pos_ in NOUNS and g.i != tok.i:
-                film = self._work(p, g)
+            # (not a title noun's 'from' phrase: "a comedy from filmmaker X" may name a
+            # producer or a presenter as often as the director)
         return preds, first, film, False, det
 
     def _owner(self, p: Parsed, c):
