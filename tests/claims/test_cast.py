@@ -345,3 +345,20 @@ def test_a_name_beside_a_known_part_is_still_its_actor(default_kb):
 ])
 def test_places_and_companies_in_a_parenthesis_are_no_parts(default_kb, text):
     assert rows(text, default_kb) == []
+
+
+# -- a part handed to its player ------------------------------------------------------------------
+def test_a_part_handed_to_someone_is_theirs(default_kb):
+    # the part is the subject; its player the one after the verb's "to" (lexicon role_handover)
+    assert pairs("In the end the role of Toros went to Karren Karagulian.", default_kb) == [
+        ("toros", "karren-karagulian", "supported")]
+    assert pairs("The part of Galina was given to Darya Ekamasova.", default_kb) == [
+        ("galina-zakharova", "darya-ekamasova", "supported")]
+    # like any named part, only confirmed: a wrong player is never refuted from it
+    assert all(c.verdict != "refuted" for c in reelcheck.check(
+        "The role of Toros went to Yura Borisov.", kb=default_kb).claims)
+    # a part offered is not a part played
+    assert pairs("The part of Ani was offered to Lindsey Normington.", default_kb) == []
+    # a film the KB lacks, a name it lacks: nothing to decide
+    assert all(c.verdict != "refuted" for c in reelcheck.check(
+        "In The Salt Orchard the role of Maren went to Ilse Varga.", kb=default_kb).claims)

@@ -278,3 +278,55 @@ def test_a_titled_name_in_a_passage_on_a_film_the_kb_lacks_is_undecided(default_
                                       "praised it.", kb=default_kb).claims
            if c.predicate == "director_of_photography"]
     assert got == []
+
+
+# -- a title after 'as', the film on the verb ------------------------------------------------------
+def test_a_title_after_as_takes_the_film_hanging_on_its_verb(default_kb):
+    assert rows("Drew Daniels served as director of photography on Anora.", default_kb,
+                lead="") == [("director_of_photography", "supported")]
+    assert rows("Sean Baker acted as editor on Anora.", default_kb, lead="") == \
+        [("film_editor", "supported")]
+    # the KB holds Anora's full photography credit
+    assert rows("Emmanuel Lubezki served as cinematographer on Anora.", default_kb,
+                lead="") == [("director_of_photography", "refuted")]
+    # a film the KB lacks: nothing to decide
+    assert all(v != "refuted" for _, v in rows(
+        "Drew Daniels served as cinematographer on The Salt Orchard.", default_kb, lead=""))
+
+
+def test_lensed_is_a_photography_credit(default_kb):
+    assert rows("Anora was lensed by Drew Daniels.", default_kb, lead="") == \
+        [("director_of_photography", "supported")]
+    assert rows("Anora was lensed by Hoyte van Hoytema.", default_kb, lead="") == \
+        [("director_of_photography", "refuted")]
+
+
+def test_a_film_from_director_x(default_kb):
+    # the film is the subject of the verb of coming the 'from' phrase hangs on
+    assert rows("Anora comes from director Sean Baker.", default_kb, lead="") == \
+        [("director", "supported")]
+    # the KB holds Anora's full directing credit
+    assert rows("Anora comes from director Justine Triet.", default_kb, lead="") == \
+        [("director", "refuted")]
+    # a credit the KB does not hold as complete is left open
+    assert rows("Titane comes from director Ruben Östlund.", default_kb, lead="") == \
+        [("director", "not_enough_info")]
+    # praise or a prize from a director is no credit: only a verb of coming from (lexicon
+    # crew.origin_verbs) or a title noun takes the maker
+    for text in ("Praise came from director Guillermo del Toro.",
+                 "Anora was praised by director Guillermo del Toro.",
+                 "Anora drew a rave from filmmaker Justine Triet.",
+                 "Anora, a film admired by director Justine Triet, opens."):
+        assert rows(text, default_kb, lead="") == [], text
+
+
+def test_a_comma_list_of_credits_the_parser_misreads_is_one_list(default_kb):
+    # the parser may hang the second verb of "written, directed and edited" on the first as an
+    # adverbial clause: every credit of the list is still a slot of the claim
+    got = crew("Anora was produced, written and cut by Sean Baker.", default_kb, lead="")
+    assert len(got) == 1 and got[0].verdict == "supported"
+    assert all(w in got[0].explanation for w in ("produced by Sean Baker",
+                                                 "written by Sean Baker"))
+    got = crew("Anora was written, directed and edited by Lena Halvorsen.", default_kb,
+               lead="")
+    assert got and got[0].verdict == "refuted" and "written by Sean Baker" in got[0].explanation

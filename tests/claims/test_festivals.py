@@ -101,3 +101,43 @@ def test_a_festival_by_description_is_the_piece_s(default_kb):
     # a description another place qualifies, or in a piece naming no festival: no claim
     assert fest(lead + "Anora screened at the 2024 festival in Toronto.") == []
     assert fest("Anora premiered at the festival.") == []
+
+
+# -- the section a film played, and festival cities after other prepositions ---------------------
+def test_the_section_a_clause_states_is_part_of_the_claim(default_kb):
+    # Anora played the main competition at Cannes: a film plays one section of a festival
+    for text in ("At Cannes, Anora was shown in the Un Certain Regard sidebar.",
+                 "Anora unspooled in the Critics' Week strand at Cannes in 2024."):
+        c = festival(text, default_kb)
+        assert c.verdict == "refuted" and "main competition" in c.explanation, text
+    for text in ("Anora was screened in competition at the 2024 Cannes Film Festival.",
+                 "Anora was chosen for the official competition at Cannes."):
+        assert festival(text, default_kb).verdict == "supported", text
+
+
+def test_a_section_the_kb_does_not_record_leaves_the_claim_open(default_kb):
+    # the KB holds Anora's Toronto screening, but no section for it; a section the lexicon does
+    # not list is never refuted, even where the KB records another
+    c = festival("Anora screened at Toronto in the Gala Presentations programme.", default_kb)
+    assert c.verdict == "not_enough_info"
+    c = festival("Anora screened in the Frontline Cinema section at Cannes.", default_kb)
+    assert c.verdict == "not_enough_info"
+
+
+def test_a_festival_city_or_landmark_after_at_or_on(default_kb):
+    c = festival("Anora was shown at Telluride over Labor Day weekend.", default_kb)
+    assert c.verdict == "supported" and "Telluride" in c.explanation
+    assert festival("Anora debuted on the Croisette.", default_kb).verdict == "supported"
+    # the date bound to the same clause decides: the Croisette debut was in 2024
+    assert festival("Anora debuted on the Croisette in 2022.", default_kb).verdict == "refuted"
+    # a world premiere at a festival where the film only screened is left open
+    assert festival("Anora premiered at Telluride.", default_kb).verdict == "not_enough_info"
+    # a film the KB lacks: nothing to decide
+    r = reelcheck.check("The Salt Orchard debuted on the Croisette in 2021.", kb=default_kb)
+    assert all(c.verdict != "refuted" for c in r.claims)
+
+
+def test_its_in_a_fronted_clause_is_the_main_clause_s_film(default_kb):
+    # "its" before the main clause stands for that clause's subject, a film
+    c = festival("Not long after its Venice premiere, Parasite was everywhere.", default_kb)
+    assert c.slots["subject"] == "parasite-2019-film" and c.verdict == "not_enough_info"

@@ -185,3 +185,54 @@ def test_a_title_s_place_among_its_maker_s_films(default_kb):
                  "opens the festival.", default_kb, "filmography")
     assert len(got) == 1 and got[0].verdict == "not_enough_info"
     assert got[0].slots["subject_name"] == "Sunna Berg"
+
+
+# -- possessive credits ----------------------------------------------------------------------------
+def test_a_possessive_on_a_title_credits_the_person(default_kb):
+    got = claims("Justine Triet's Anatomy of a Fall was a word-of-mouth hit.", default_kb,
+                 "filmography")
+    assert [(c.slots["subject"], c.slots["work"], c.verdict) for c in got] == [
+        ("justine-triet", "anatomy-of-a-fall-2023-film", "supported")]
+    # a credit the KB does not hold is left open, never refuted
+    got = claims("Ruben Östlund's Parasite divided audiences.", default_kb, "filmography")
+    assert got and all(c.verdict == "not_enough_info" for c in got)
+    # a possessive on the argument of another relation is that relation's slot, and one deep
+    # inside another noun phrase is a reference, not a statement
+    got = claims("Sean Baker's Anora won the Palme d'Or.", default_kb, "filmography")
+    assert got == []
+    got = claims("The final scene of Sean Baker's Anora lingers.", default_kb, "filmography")
+    assert got == []
+
+
+def test_a_genre_noun_beside_a_title_credits_its_possessor(default_kb):
+    got = claims("The jury chose Parasite, Bong Joon Ho's class satire, in 2019.", default_kb,
+                 "filmography")
+    assert [(c.slots["subject"], c.verdict) for c in got] == [("bong-joon-ho", "supported")]
+
+
+def test_a_copula_places_a_work_among_its_possessor_s_films(default_kb):
+    got = claims("The Florida Project was Sean Baker's sixth feature.", default_kb,
+                 "filmography")
+    assert [(c.slots["subject"], c.slots.get("ordinal"), c.verdict) for c in got] == [
+        ("sean-baker", 6, "supported")]
+    assert "sixth feature" in got[0].text
+    # a wrong place is left open (the KB may lack films), never refuted
+    got = claims("The Florida Project was Sean Baker's second feature.", default_kb,
+                 "filmography")
+    assert [c.verdict for c in got] == ["not_enough_info"]
+    # a restricted noun counts a subset: no ordinal claim
+    got = claims("Anora is Baker's second film to compete at Cannes.", default_kb,
+                 "filmography")
+    assert all(c.slots.get("ordinal") is None for c in got)
+
+
+def test_a_year_on_the_credited_work_s_noun_is_a_slot_of_the_credit(default_kb):
+    # the KB dates The Florida Project 2017: a credit said with another year is not supported
+    got = claims("Willem Dafoe was memorable in Baker's 2014 film The Florida Project.", default_kb,
+                 "filmography")
+    credit = [c for c in got if c.slots.get("subject") == "sean-baker"]
+    assert credit and credit[0].slots.get("year") == 2014
+    assert credit[0].verdict == "not_enough_info"
+    got = claims("Willem Dafoe was memorable in Baker's 2017 film The Florida Project.", default_kb,
+                 "filmography")
+    assert [c.verdict for c in got if c.slots.get("subject") == "sean-baker"] == ["supported"]

@@ -127,17 +127,21 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
             found += spouses.sentence_claims(p, hedged)
             found += names.sentence_claims(p, hedged)
             found += records.sentence_claims(p, frames, hedged, found)
-            found += filmography.sentence_claims(p, hedged)
+            found += filmography.sentence_claims(p, hedged, frames)
             found += story.sentence_claims(p, hedged)
         played = cast.sentence_claims(p, frames, hedged) if p is not None else []
         placed = locations.sentence_claims(p, frames, hedged) if p is not None else []
         found += played
         found += placed
         found = _dedupe(found)
-        found = [c for c in found if c.slots.get("kind") != "work_year" or c.slots.get(
-            "modifier") or not any(
-            o is not c and o.start < c.end and c.start < o.end for o in found)]  # a year said
-        # of a film inside another claim ("MASH won in 1971") belongs to that claim
+        found = [c for c in found if not (c.slots.get("kind") == "work_year" and not c.slots.get(
+            "modifier") or c.slots.get("possessive")) or not any(
+            o is not c and not o.slots.get("possessive") and o.start < c.end and c.start < o.end
+            for o in found)]  # a year said
+        # of a film inside another claim ("MASH won in 1971") belongs to that claim, and so
+        # does a possessive credit ("Haneke's Amour won") and an aside its words hold
+        found = [c for c in found if not c.slots.get("aside") or not any(
+            o is not c and o.start <= c.start and c.end <= o.end for o in found)]
         found += notes.sentence_claims(s, ms, para_ms, hedged, found, p)
         if p is not None:   # a hedged event no family claims is a rumour
             found += story.rumour_claims(p, hedged, found)

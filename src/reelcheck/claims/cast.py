@@ -510,6 +510,18 @@ class CastReader:
                 if any(self._is_actor(p, Filler(x.i, p.arg_at(x.i))) for x in given):
                     break   # a part written or offered for someone: how it was cast (a
                     # production story), not who plays it
+                handover = _words().get("role_handover") or {}
+                if t.dep_ in SUBJ_DEPS and t.head.lemma_.lower() in handover:
+                    # "the role of Igor went to Jane Roe", "the part fell to her": the part is
+                    # the subject, its player the one after the verb's preposition
+                    v = t.head
+                    to = [o for c in v.children if c.dep_ in ("prep", "dative")
+                          and c.lower_ == handover[v.lemma_.lower()]
+                          for o in c.children if o.dep_ == "pobj"]
+                    actors = [Filler(x.i, p.arg_at(x.i)) for o in to[:1] for x in conjuncts(o)]
+                    actors = [x for x in actors if self._is_actor(p, x)]
+                    t = v
+                    break
                 subj = [c for c in t.children if c.dep_ in SUBJ_DEPS]
                 if subj:
                     actors = [Filler(x.i, p.arg_at(x.i)) for x in conjuncts(subj[0])]

@@ -572,6 +572,32 @@ class CrewReader:
                 if got is None:
                     return None   # "the director of the festival"
                 film = got
+        if film is None and tok.dep_ == "pobj" and tok.head.lower_ == "as" and \
+                tok.head.head.pos_ in VERBS:
+            # "served as cinematographer on Anora": the film hangs on the verb the 'as'
+            # phrase is of, after the title
+            for c in tok.head.head.children:
+                if c.dep_ == "prep" and c.lower_ in ("on", "for") and c.i > tok.i:
+                    objs = [o for o in c.children if o.dep_ == "pobj"]
+                    got = self._work(p, objs[0]) if objs else None
+                    if got is None:
+                        return None
+                    film = got
+        np_ = tok.head if tok.dep_ == "compound" else tok   # "director Jane Roe"
+        if film is None and np_.dep_ == "pobj" and np_.head.lower_ in \
+                lexicon().section("filmography").get("maker_preps", ()):
+            # "Anora comes from director Jane Roe": the film is the subject of the verb the
+            # 'from' phrase hangs on
+            g = np_.head.head
+            if g.pos_ in VERBS and g.lemma_.lower() in set(
+                    lexicon().section("crew").get("origin_verbs") or ()) and \
+                    np_.head.lower_ == "from":
+                # only a verb of coming from ("comes from", "hails from"): "praised by
+                # director X", "drew praise from director X" say nothing of who made it
+                subj = next((c for c in g.children if c.dep_ == "nsubj"), None)
+                film = self._work(p, subj) if subj is not None else None
+            # (not a title noun's 'from' phrase: "a comedy from filmmaker X" may name a
+            # producer or a presenter as often as the director)
         return preds, first, film, False, det
 
     def _owner(self, p: Parsed, c):
@@ -834,14 +860,25 @@ def _group(v) -> list:
     """A crew verb and the crew verbs coordinated with it ("wrote, directed and edited")."""
     t = table()
     root = v
-    while root.dep_ in ("conj", "xcomp") and root.head.i != root.i and t.crewish(root.head):
+    while (root.dep_ in ("conj", "xcomp") or _listed(root)) and root.head.i != root.i and \
+            t.crewish(root.head):
         root = root.head
     out, stack = [], [root]
     while stack:
         x = stack.pop()
         out.append(x)
-        stack += [c for c in x.children if c.dep_ in ("conj", "xcomp") and t.crewish(c)]
+        stack += [c for c in x.children if (c.dep_ in ("conj", "xcomp") or _listed(c))
+                  and t.crewish(c)]
     return sorted(out, key=lambda x: x.i)
+
+
+def _listed(v) -> bool:
+    """A verb the parser hung as an adverbial clause on the verb just before a comma, with no
+    subject or marker of its own: the second item of a list ("written, directed and edited")."""
+    d = v.doc
+    return v.dep_ == "advcl" and v.i >= 2 and d[v.i - 1].text == "," and \
+        v.head.i == v.i - 2 and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux")
+                                        for c in v.children)
 
 
 def _object(v):

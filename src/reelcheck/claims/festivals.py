@@ -79,10 +79,13 @@ class FestivalReader:
                 name = p.doc[tok.left_edge.i:last].text   # with its article, as written
                 return self._family_of(name), name, first, last
             name = a.text.lower() if a is not None else tok.lower_
-            if (tok.head.lower_ == "at" or (tok.dep_ == "compound" and tok.head.i == f.cue)) \
+            if (tok.head.lower_ in q.get("festival_city_preps", ("at",)) or (tok.dep_ == "compound" and tok.head.i == f.cue)) \
                     and name in cities:   # "premiered at Venice", "its Venice premiere"
                 first, last = (a.first, a.last) if a is not None else (tok.i, tok.i + 1)
-                return self._family_of(name), p.doc[first:last].text, first, last
+                # a city only after a preposition stands for its festival ("its Toronto
+                # premiere" may be a premiere in the city)
+                return self._family_of(name, cities=tok.dep_ != "compound"), \
+                    p.doc[first:last].text, first, last
         for a in f.args_in_clause("award"):   # "premiered in competition for the Palme d'Or"
             fam = award_family(self.kb, a.entity) if a.entity else None
             e = self.kb.entity(fam) if fam else None
@@ -116,10 +119,11 @@ class FestivalReader:
             return None, None, first, tok.i + 1   # "last year's festival", "the next festival"
         return fam, name, first, tok.i + 1, True
 
-    def _family_of(self, name: str) -> Optional[str]:
+    def _family_of(self, name: str, cities: bool = False) -> Optional[str]:
         """The KB festival a written name means by its family words ("Festival de Cannes")."""
         low = name.lower()
-        for word, fam in lexicon().families.items():
+        for word, fam in list(lexicon().families.items()) + list(
+                lexicon().qualifiers.get("festival_families", {}).items() if cities else ()):
             if f" {word} " in f" {low} ":
                 e = self.kb.entity(fam)
                 if e is not None and e.type == "festival":
@@ -133,6 +137,17 @@ class FestivalReader:
                 return a.entity, a
             if a is not None and a.kind in ("person", "org", "work"):
                 return None, None   # someone or something else premiered
+            if a is None and p.doc[fl.token].lower_ == "its":
+                # "After its Cannes premiere, Anora went ...": a pronoun in a clause fronted
+                # before the main one stands for the main clause's subject
+                root = p.doc[f.cue]
+                while root.head.i != root.i:
+                    root = root.head
+                subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")
+                             and c.i > fl.token), None)
+                s = p.arg_at(subj.i) if subj is not None else None
+                if s is not None and s.kind == "film" and s.entity:
+                    return s.entity, None
         return self.res.film(p.sentence), None
 
     def _world(self, p: Parsed, f: Frame, fest_first: int, fest_last: int) -> bool:
@@ -166,6 +181,41 @@ class FestivalReader:
         d = got[0]
         return {"year": d.year, "month": d.month, "day": d.day}
 
+    @staticmethod
+    def _section(f: Frame) -> tuple[Optional[str], list[int]]:
+        """The festival section the frame's clause states (`qualifiers.festival_sections`):
+        the longest phrase its words hold; two different sections state none."""
+        toks = f.tokens()
+        words = [t.lower_ for t in toks]
+        found = []   # (length, section, token indices)
+        for name, phrases in lexicon().qualifiers.get("festival_sections", {}).items():
+            for ph in phrases:
+                pw = ph.lower().split()
+                for i in range(len(words) - len(pw) + 1):
+                    if words[i:i + len(pw)] == pw:
+                        found.append((len(pw), name, [t.i for t in toks[i:i + len(pw)]]))
+        if not found:
+            # "in the Special Presentations section": a section the lexicon does not list,
+            # named by the proper words before a section noun; it may only leave the claim open
+            heads = set(lexicon().qualifiers.get("section_heads", ()))
+            for t in toks:
+                if t.lemma_.lower() in heads:
+                    named = [c for c in t.children if c.dep_ in ("compound", "amod")
+                             and c.pos_ == "PROPN"]
+                    if named:
+                        at = [x.i for c in named for x in c.subtree]
+                        return "~" + " ".join(f.parsed.doc[i].text for i in sorted(at)), at
+            return None, []
+        best = max(n for n, _, _ in found)
+        # a shorter phrase inside a longer one ("competition" in "out of competition") is not
+        # another section
+        kept = [(n, name, at) for n, name, at in found
+                if not any(set(at) < set(at2) for _, _, at2 in found)]
+        names = {name for _, name, _ in kept}
+        if len(names) != 1:
+            return None, []
+        return names.pop(), next(at for n, _, at in kept if n == max(m for m, _, _ in kept))
+
     # -- the claim --------------------------------------------------------------------------
     def _claim(self, p: Parsed, f: Frame, film: str, farg: Optional[Arg], fest, hedged) -> Claim:
         fid, name, first, last = fest[:4]
@@ -180,9 +230,15 @@ class FestivalReader:
         s = p.sentence
         start, end = max(s.start, start), min(s.end, end)
         competition = any(t.lower_ == "competition" for t in f.tokens())
+        section, sec_at = self._section(f)
+        if sec_at:
+            lo2, hi2 = p.span_of(min(sec_at), max(sec_at) + 1)
+            start, end = max(s.start, min(start, lo2)), min(s.end, max(end, hi2))
         slots = dict(kind="festival", festival=fid, festival_name=None if fid else name,
                      premiere=world, competition=competition, subject=film,
                      negated=f.negated, **date)
+        if section:
+            slots["section"] = section
         if described:
             slots["support_only"] = True   # "the festival": the piece's, which may support
         obj = EntityRef(fid, self.kb.label(fid)) if fid else name

@@ -98,6 +98,10 @@ def _title_of(p: Parsed, tok):
     title = titled(p, tok)
     if title is not None or tok.lemma_.lower() not in lexicon().qualifiers.get("title_nouns", ()):
         return title
+    if tok.dep_ == "appos":   # "Marty, Delbert Mann's modest drama": the title it stands beside
+        a = p.arg_at(tok.head.i)
+        if a is not None and a.kind in WORKS and a.head == tok.head.i:
+            return tok.head
     doc = p.doc
     i = tok.i + 1
     while i < len(doc) and i <= tok.i + 3 and doc[i].is_punct:
@@ -118,7 +122,11 @@ class FilmographyReader:
     def __init__(self, kb, res, text: str):
         self.kb, self.res, self.text = kb, res, text
 
-    def sentence_claims(self, p: Parsed, hedged: bool) -> list[Claim]:
+    def sentence_claims(self, p: Parsed, hedged: bool, frames=()) -> list[Claim]:
+        # the works other families' frames take as arguments: a possessive on one of them is
+        # that frame's slot ("Haneke's Amour won Best Picture"), not a claim of its own
+        self._framed = {fl.token for f in frames if f.family != "filmography"
+                        for fills in f.roles.values() for fl in fills}
         out = self._credits(p, hedged)
         out += self._firsts(p, hedged, out)
         out += self.film_years(p, hedged)
@@ -374,6 +382,21 @@ class FilmographyReader:
         makers = lx.get("maker_nouns", {})
         for t in p.doc:
             low = t.lemma_.lower()
+            w = p.arg_at(t.i)
+            if w is not None and w.kind in WORKS and w.head == t.i and id(w) not in taken and \
+                    t.dep_ in ("nsubj", "nsubjpass") and t.i not in getattr(self, "_framed", ()):
+                # "Baker's Anora", "Bong Joon Ho's Parasite": a person's possessive on the
+                # title itself credits them with it (a credit only supports, never refutes)
+                poss = next((c for c in t.children if c.dep_ == "poss"), None)
+                who = self._person(p, poss) if poss is not None and \
+                    poss.lower_ not in PRONOUNS else None
+                if who is not None:
+                    c = self._credit_claim(p, who, w, poss, hedged)
+                    if c is not None:
+                        c.slots["possessive"] = True   # inside another claim, that claim's
+                        taken.add(id(w))
+                        out.append(c)
+                continue
             if t.pos_ != "NOUN":
                 continue
             if low in makers:
@@ -393,6 +416,18 @@ class FilmographyReader:
                 continue
             poss = next((c for c in t.children if c.dep_ == "poss"), None)
             title = _title_of(p, t) if poss is not None else None
+            if title is None and poss is not None and t.dep_ == "attr" and \
+                    t.lemma_.lower() in lx.get("first_nouns", ()) and not any(
+                    c.dep_ in ("prep", "acl", "relcl") or c.lower_ in lx.get("first_words", ())
+                    for c in t.children) and not any(
+                    c.dep_ in ("advcl", "xcomp", "prep", "relcl") and c.i > t.i
+                    for c in t.head.children):
+                # (not "the third film to debut at Cannes": a restricted noun counts a subset,
+                # whether the restriction hangs on the noun or on the copula)
+                # "Anora is Baker's eighth feature": the title is the copula's subject
+                subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+                title = subj if subj is not None and getattr(
+                    p.arg_at(subj.i), "kind", None) in WORKS else None
             w = p.arg_at(title.i) if title is not None else None
             if w is None or id(w) in taken:
                 continue
@@ -401,6 +436,12 @@ class FilmographyReader:
                 continue
             taken.add(id(w))
             c = self._credit_claim(p, who, w, poss, hedged)
+            if c is not None and t.i > w.first:   # the copula's words, to the title noun
+                c = self._credit_claim(p, who, w, None, hedged, hi=t.i + 1)
+            if c is not None and t.dep_ == "appos" and title.i == t.head.i:
+                # "Elephant, Gus Van Sant's drama, won in 2004": an aside inside a claim
+                # whose words hold it is that claim's
+                c.slots["aside"] = True
             if c is not None:
                 # "Baker's sophomore film, Take Out": which of the person's films it is
                 nth = lx.get("feature_ordinals", {})
@@ -411,7 +452,8 @@ class FilmographyReader:
                 out.append(c)
         return out
 
-    def _credit_claim(self, p: Parsed, person, work, cue, hedged: bool) -> Optional[Claim]:
+    def _credit_claim(self, p: Parsed, person, work, cue, hedged: bool,
+                      hi: Optional[int] = None) -> Optional[Claim]:
         pid, name, first = person
         if pid is not None and pid == work.entity:
             return None
@@ -419,10 +461,18 @@ class FilmographyReader:
             lo = min(x for x in (cue.i, work.first, first if first < work.first else cue.i))
         else:
             lo = work.first
-        return self._claim(p, lo, work.last, "notable_work", pid, name, hedged,
-                           EntityRef(work.entity, self.kb.label(work.entity)) if work.entity
-                           else work.text,
-                           kind="filmography", work=work.entity)
+        c = self._claim(p, lo, max(work.last, hi or 0), "notable_work", pid, name, hedged,
+                        EntityRef(work.entity, self.kb.label(work.entity)) if work.entity
+                        else work.text,
+                        kind="filmography", work=work.entity)
+        # a year said of the work's own noun ("Baker's 2019 film Red Rocket") is a slot of
+        # the credit too: its verdict accounts for it
+        years = {year_of(t.text) for t in p.doc if c.start <= p.offset + t.idx < c.end
+                 and year_of(t.text) and (m := self._modified(p, t)) is not None
+                 and m[0] is work}
+        if len(years) == 1:
+            c.slots["year"] = years.pop()
+        return c
 
     # -- first features ----------------------------------------------------------------------
     def _firsts(self, p: Parsed, hedged: bool, credits: list[Claim]) -> list[Claim]:

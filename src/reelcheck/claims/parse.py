@@ -276,6 +276,9 @@ def is_candidate(text: str, mentions: list[Mention], start: int = 0) -> bool:
                 text[m.end - start:m.end - start + 7].strip(" (),").split()[:1]
             if any(len(w) == 4 and w.isdigit() for w in near):
                 return True
+    if "film" in types and any(text[m.end - start:m.end - start + 2] in ("'s", "’s")
+                               for m in mentions if m.entity_type == "person"):
+        return True   # "Bong Joon Ho's Parasite", "Parasite, Bong Joon Ho's satire": a credit
     if "film" in types and _family_words("festivals").intersection(found):
         return True   # "Anora premiered at the Venice Film Festival" (a festival the KB lacks)
     if "place" in types and (_family_words("locations") | set(

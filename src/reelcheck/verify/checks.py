@@ -1539,6 +1539,31 @@ def festival(kb, c) -> Optional[Verdict]:
 
 
 def _festival(kb, c) -> Optional[Verdict]:
+    v = _festival_at(kb, c)
+    if v is None or v.verdict != "supported" or not c.slots.get("section"):
+        return v
+    # the section the sentence states is part of the claim: a film plays one section of a
+    # festival, so the KB's section for that showing decides it
+    said = c.slots["section"].lower()
+    unlisted = said.startswith("~")   # a section the lexicon does not know: never refuted
+    said = said.lstrip("~")
+    held = {str(f.qualifiers.get("section")).lower() for f in v.facts
+            if f.predicate in ("premiered_at", "festival_screening")
+            and f.qualifiers.get("section")}
+    if said in held:
+        return v
+    shown = [f for f in v.facts if f.predicate in ("premiered_at", "festival_screening")]
+    if held and len(held) == 1 and not c.slots.get("negated") and not unlisted:
+        return refuted(f"{L(kb, c.slots['subject'])} screened in the {next(iter(held))} "
+                       f"section of the {L(kb, shown[0].value)}, not in {said}.", shown)
+    if held:
+        return nei(v.explanation.rstrip(".") + f", in the {', '.join(sorted(held))} section; "
+                   f"the KB cannot place it in {said}.", v.facts)
+    return nei(v.explanation.rstrip(".") + f"; the KB does not record the section ({said}).",
+               v.facts)
+
+
+def _festival_at(kb, c) -> Optional[Verdict]:
     film, fest = c.slots["subject"], c.slots["festival"]
     prem = kb.facts(subject=film, predicate="premiered_at")
     screens = kb.facts(subject=film, predicate="festival_screening")
@@ -2265,6 +2290,16 @@ def filmography(kb, c) -> Optional[Verdict]:
                  or f.qualifiers.get("film_title") == title]
     if facts and c.slots.get("ordinal"):
         return _nth_film(kb, c, who, work, facts)
+    year = c.slots.get("year")
+    if facts and year:
+        # "Baker's 2019 film Red Rocket": the year is part of the claim; a credit's year or
+        # the film's may support it, another leaves it open (release and production years differ)
+        held = {f.qualifiers.get("year") for f in facts} | {
+            getattr(kb.entity(work), "year", None)}
+        held = {int(y) for y in held if y and str(y).isdigit()}
+        if year not in held:
+            return nei(f"{L(kb, who)}'s credits include {L(kb, work)}, which the KB dates "
+                       f"{', '.join(map(str, sorted(held))) or 'nowhere'}, not {year}.", facts)
     if facts:
         return supported(f"{L(kb, who)}'s credits include {L(kb, work)}.", facts)
     return None
