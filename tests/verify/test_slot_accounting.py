@@ -121,3 +121,17 @@ def test_another_claim_of_the_sentence_judges_its_own_slots(default_kb):
     got = claims("Nomadland won Best Picture, and Chloe Zhao won Best Director in 2021.",
                  default_kb)
     assert [c.verdict for c in got] == ["supported", "supported"]
+
+
+def test_a_rival_the_kb_has_in_the_same_race_is_judged(default_kb):
+    # a fellow nominee for the prize at that edition: the rival slot holds
+    c = award("Moonlight won Best Picture in 2017 over La La Land.", default_kb)
+    assert c.verdict == "supported"
+    c = award("Mikey Madison upset the favored Demi Moore for Best Actress at the 97th Academy "
+              "Awards.", default_kb)
+    assert c.verdict == "supported"
+    # a KB name that was not in that race is not judged by the win
+    c = award("Emma Stone won Best Actress over Cate Blanchett for La La Land.", default_kb)
+    assert c.verdict == "not_enough_info" and "Cate Blanchett" in c.explanation
+    c = award("Anora won Best Picture over Nomadland at the 97th Academy Awards.", default_kb)
+    assert c.verdict == "not_enough_info"

@@ -319,6 +319,19 @@ def _consumed(slot, atoms, blob: str, kb=None) -> bool:
     return all(x in blob for x in parts if x)
 
 
+_RACE = ("award_received", "nominated_for")
+
+
+def _in_the_race(slot, races: set, kb) -> bool:
+    """A rival or a fellow nominee ("over La La Land", "upset Demi Moore") is judged when the
+    KB has them in the race -- the prize and edition -- a decided claim of the sentence was
+    judged in."""
+    if slot[0] != "entity" or kb is None or not races:
+        return False
+    return any((f.value, f.qualifiers.get("ceremony")) in races
+               for pred in _RACE for f in kb.facts_involving(slot[2], pred))
+
+
 def _parts(slot) -> list:
     """A number slot of several numbers ("in 1948 or 1950") may be judged number by number,
     each by any claim."""
@@ -339,6 +352,9 @@ def account(claims: list, facts: dict, kb=None) -> None:
     for group in by_sentence.values():
         atoms = [_atoms(c, facts.get(id(c)), kb) for c in group]
         decided = [c.verdict in ("supported", "refuted") for c in group]
+        races = {(f.value, f.qualifiers.get("ceremony")) for o, d in zip(group, decided) if d
+                 for f in facts.get(id(o)) or () if f.predicate in _RACE
+                 and f.qualifiers.get("ceremony")}
         for c, (nums, blob) in zip(group, atoms):
             clauses = c.slots.get("stated_slots")
             if c.verdict != "supported" or not clauses:
@@ -349,7 +365,7 @@ def account(claims: list, facts: dict, kb=None) -> None:
             # or, a number, by a claim of its own that says it ("at 35", its age claim)
             def judged(s):
                 return any(_consumed(s, n, b, kb) for o, (n, b), d in zip(group, atoms, decided)
-                           if o is c or d or s[0] == "number")
+                           if o is c or d or s[0] == "number") or _in_the_race(s, races, kb)
             left = [s for s in stated if not judged(s)
                     and not (_parts(s) and all(judged(x) for x in _parts(s)))]
             if left:
