@@ -26,6 +26,7 @@ from .quantities import QuantityReader
 from .spouses import SpouseReader
 from .records import RecordReader
 from .context import Resolver, by_sentence, written_by
+from .accounting import record as record_slots
 from .dates import DateReader
 from .frames import build_frames, layout_frames
 from .parse import parse_sentences
@@ -149,6 +150,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
             found = [c for c in found if not _about_a_film(kb, c)]
         if hedged and p is not None and hedged_para == s.paragraph:
             _scope_hedge(p, found)
+        record_slots(p, found)   # what each claim's clause states, for the verifier's account
         claims += found
         res.see(s, ms, _subject_person(p, s, ms, found))
         para_ms += ms

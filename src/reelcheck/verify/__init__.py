@@ -12,6 +12,7 @@ import re
 
 from typing import Callable, Optional
 
+from ..claims.accounting import account as account_slots
 from ..model import Claim
 from ..textutil import year_month
 from . import awards
@@ -26,6 +27,7 @@ def verify_claims(claims: list[Claim], kb, doc=None, options=None) -> list[Claim
     does not bear out) are dropped from the list.
     """
     kept = {}
+    facts = {}   # id(claim) -> the facts its verdict rests on, for the slot account
     # a running total the sentence does not date is checked last, at the time of the latest
     # edition the piece's other claims are about
     later = [c for c in claims if c.slots.get("undated")]
@@ -34,13 +36,17 @@ def verify_claims(claims: list[Claim], kb, doc=None, options=None) -> list[Claim
         v = _verify(c, kb, doc)
         if v is not None:
             kept[id(c)] = c
+            facts[id(c)] = v.facts
             eds.add(c.slots.get("ceremony"))
             if v.verdict == "supported":
                 eds |= {f.qualifiers.get("ceremony") for f in v.facts}
     _time_running_totals(kb, eds - {None}, later)
     for c in later:
-        if _verify(c, kb, doc) is not None:
+        v = _verify(c, kb, doc)
+        if v is not None:
             kept[id(c)] = c
+            facts[id(c)] = v.facts
+    account_slots([c for c in claims if id(c) in kept], facts, kb)
     claims[:] = _merge_groups([c for c in claims if id(c) in kept], doc)
     if options is not None:
         _attach_passages(claims, kb, options)

@@ -1,0 +1,376 @@
+"""Slot accounting: a support must have judged every slot its clause states.
+
+At extraction (`record`), each claim of a parsed sentence notes what its clause states: the
+clause is the predicate's dependency subtree without the clauses that hang in it (relative,
+adverbial, complement, coordinated verbs: lexicon `accounting.clause_deps`), and its slots are
+the numbers, dates, ordinals and amounts, the KB entities, and the names the KB lacks that the
+clause attaches as a person, a work or a rival. At verification (`account`), a `supported`
+claim whose clause states a slot that neither it nor another claim of its sentence judged (the
+slot's entity, name or number is in no claim's slots, facts or explanation) becomes
+`not_enough_info`, naming the slot. It never refutes.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from .text import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
+
+_SKIP_NUMBER_WORDS = {"a", "an", "single"}
+
+
+def _conf() -> dict:
+    from .parse import lexicon
+    return lexicon().section("accounting")
+
+
+def _is_head(t, deps) -> bool:
+    return t.dep_ in deps or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"))
+
+
+def _clause_of(t, deps):
+    while not _is_head(t, deps) and t.head.i != t.i:
+        t = t.head
+    return t
+
+
+def _depth(t) -> int:
+    n = 0
+    while t.head.i != t.i:
+        t, n = t.head, n + 1
+    return n
+
+
+def _readings(text: str, scales: dict) -> list[set]:
+    """What a number, date or amount says, one set of acceptable values per number in it
+    ("$6 million": {6, 6000000}; "February 9, 2020": {2}, {9}, {2020}); [] for none."""
+    words = []
+    for w in text.replace("-", " ").replace("/", " ").split():
+        w = w.strip("$£€(),.;:'\"").lower()
+        if w:
+            words.append(w)
+    out: list[set] = []
+    skip = -1
+    for k, w in enumerate(words):
+        if k == skip:
+            continue
+        val: Optional[float] = None
+        digits = w.replace(",", "")
+        for suf in ("st", "nd", "rd", "th", "s"):
+            if digits.endswith(suf) and digits[:-len(suf)].replace(".", "", 1).isdigit():
+                digits = digits[:-len(suf)]
+                break
+        unit = None
+        for sc in scales:   # "6m", "1.2bn"
+            if digits.endswith(sc) and digits[:-len(sc)].replace(".", "", 1).isdigit():
+                digits, unit = digits[:-len(sc)], sc
+                break
+        if digits.replace(".", "", 1).isdigit():
+            val = float(digits)
+        elif w in NUMBER_WORDS and w not in _SKIP_NUMBER_WORDS:
+            val = float(NUMBER_WORDS[w])
+            unit_word = words[k + 1] if k + 1 < len(words) else ""
+            if val in (20, 30, 40, 50, 60, 70, 80, 90) and 0 < NUMBER_WORDS.get(
+                    unit_word, 0) < 10 and unit_word not in _SKIP_NUMBER_WORDS:
+                val, skip = val + NUMBER_WORDS[unit_word], k + 1   # "twenty-one"
+        elif w in ORDINAL_WORDS:
+            val = float(ORDINAL_WORDS[w])
+        elif w in MONTHS and len(w) > 3:
+            val = float(MONTHS[w])
+        if val is None:
+            continue
+        alts = {val}
+        nxt = words[k + 1] if k + 1 < len(words) else None
+        scale = scales.get(unit) if unit else scales.get(nxt) if nxt else None
+        if scale:
+            alts.add(val * scale)
+        out.append(alts)
+    return out
+
+
+def record(p, found: list) -> None:
+    """Note on each claim of a parsed sentence the slots of each clause its words hold
+    (shallowest first); the verifier takes the clause the claim itself judged best."""
+    if p is None or not found:
+        return
+    conf = _conf()
+    deps = set(conf.get("clause_deps", ()))
+    doc, off = p.doc, p.offset
+    for c in found:
+        toks = [t for t in doc if c.start <= off + t.idx and off + t.idx + len(t.text) <= c.end]
+        if not toks:
+            continue
+        heads = sorted((t for t in toks if _is_head(t, deps)), key=_depth)
+        if heads:
+            clauses = [{t.i for t in doc if _clause_of(t, deps).i == h.i} for h in heads]
+        else:   # a claim said in a noun phrase: the slots of its own words
+            root = min(toks, key=_depth)
+            home = _clause_of(root, deps).i
+            clauses = [{t.i for t in toks if _clause_of(t, deps).i == home}]
+        c.slots["stated_slots"] = [_slots(p, clause, conf, (c.start, c.end))
+                                   for clause in clauses]
+        c.slots["sentence_at"] = off
+
+
+def _slots(p, clause: set, conf: dict, span: tuple) -> list:
+    """What one clause states: ("entity", text, id), ("name", text, None) for a name the KB
+    lacks, ("number", text, [acceptable values per number])."""
+    argument_deps = set(conf.get("argument_deps", ()))
+    subject_deps = set(conf.get("subject_deps", ()))
+    name_preps = set(conf.get("name_preps", ()))
+    name_deps = set(conf.get("name_deps", ()))
+    name_kinds = set(conf.get("name_kinds", ()))
+    number_kinds = set(conf.get("number_kinds", ()))
+    entity_types = set(conf.get("entity_types", ()))
+    scales = conf.get("scales", {})
+    doc, off = p.doc, p.offset
+    linked = [a for a in p.args if a.entity]
+    context = set(conf.get("context_preps", ()))
+    # not slots of the clause: a possessor names whose a thing is ("Haneke's Amour"); a context
+    # preposition brings in a statement of its own ("after two delays"); a name modifying a
+    # noun describes it ("the Zakharov house"); a description in apposition ("Anora, a
+    # romance between ...") tells of its noun, and gives no count ("Phoenix, 45,"), nor does
+    # "one of five"; another item of a list outside the claim's words is another claim's
+    aside = set()
+    numbers_aside = set()
+    for t in doc:
+        if t.i not in clause:
+            continue
+        if t.dep_ == "conj" and t.pos_ not in ("VERB", "AUX") and not all(
+                span[0] <= off + x.idx < span[1] for x in t.subtree):
+            aside |= {x.i for x in t.subtree}
+        elif t.dep_ == "poss" or (t.dep_ == "prep" and (
+                t.lower_ in context or t.head.lower_ in context)) or (
+                t.dep_ == "compound" and t.pos_ == "PROPN" and t.head.pos_ == "NOUN"):
+            aside |= {x.i for x in t.subtree} - {   # "three years after X" measures it
+                x.i for c in t.children if c.dep_ == "npadvmod" for x in c.subtree}
+        elif t.dep_ == "appos" and any(x.dep_ == "det" for x in t.children):
+            aside |= {x.i for x in t.subtree}
+        elif t.dep_ == "appos" or (t.lower_ == "one" and any(
+                x.lower_ == "of" for x in t.children)):
+            numbers_aside |= {x.i for x in t.subtree}
+    stated = []
+    seen: set = set()
+    for a in p.args:
+        if a.head not in clause or a.head in aside or (a.start, a.end) in seen:
+            continue
+        if not a.entity and any(b.start <= a.start and a.end <= b.end for b in linked):
+            continue   # "2020" inside "the 2020 Oscars": the ceremony is the slot
+        if _denied(doc, a):
+            continue   # "in 2012, not 2010": the other value is said not to hold
+        h = doc[a.head]
+        if a.entity:
+            if a.kind not in entity_types or any(
+                    x.dep_ == "compound" and x.pos_ == "PROPN" and not (a.first <= x.i < a.last)
+                    for x in h.children) or (h.dep_ in ("compound", "nmod", "amod")
+                                             and h.head.pos_ == "NOUN" and h.head.i not in
+                                             range(a.first, a.last)):
+                continue   # "National Drive" is not the film Drive: a longer name the KB
+                # lacks; "the Better Things actor" describes a person, it is not a slot
+            if a.kind in ("person", "film", "work") and not _argument(
+                    h, argument_deps, name_preps, name_deps):
+                continue
+            if a.kind == "person" and _first_conjunct(h).dep_ in subject_deps:
+                continue
+            stated.append(("entity", a.text, a.entity))
+        elif a.kind in number_kinds:
+            r = _readings(a.text, scales)
+            if not r or h.dep_ in ("nsubj", "nsubjpass") or a.head in numbers_aside \
+                    or (r == [{1.0}] and not any(ch.isdigit() for ch in a.text)):
+                continue   # "the two married", "one of the Manson girls": no count stated
+            stated.append(("number", a.text, r))
+        elif any(b.start < a.end and a.start < b.end for b in linked) or any(
+                x.dep_ == "det" and x.lower_ in ("a", "an") for x in h.children):
+            continue   # a span around a KB name is a misread name; "a Muscovite" is no name
+        elif (a.kind in name_kinds and _argument(h, argument_deps, name_preps, name_deps)
+              and _first_conjunct(h).dep_ not in subject_deps) \
+                or _names_a_work(h, name_preps, name_deps):
+            stated.append(("name", a.text, None))
+        else:
+            continue
+        seen.add((a.start, a.end))
+    for t in doc:   # a proper name no NER span holds, attached as a work or a rival
+        if t.i in clause and t.i not in aside and t.pos_ == "PROPN" and p.arg_at(t.i) is None \
+                and t.dep_ != "compound" and _names_a_work(t, name_preps, name_deps):
+            first = min(x.i for x in t.subtree if x.i <= t.i)
+            lo, hi = p.span_of(first, t.i + 1)
+            if (lo, hi) not in seen:
+                stated.append(("name", doc.text[lo - off:hi - off], None))
+                seen.add((lo, hi))
+    return stated
+
+
+def _denied(doc, a) -> bool:
+    """"in 2012, not 2010", "not to X but to Y": a value said not to hold (up to the verb)."""
+    before = doc[a.first - 1] if a.first > 0 else None
+    if before is not None and before.dep_ == "neg":
+        return True
+    t = doc[a.head]
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+        if any(x.dep_ == "neg" for x in t.children):
+            return True
+        t = t.head
+    return False
+
+
+def _first_conjunct(t):
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t
+
+
+def _argument(t, deps: set, preps: set, name_deps: set) -> bool:
+    t = _first_conjunct(t)
+    return t.dep_ in deps or _names_a_work(t, preps, name_deps)
+
+
+def _names_a_work(t, preps: set, deps: set) -> bool:
+    if t.dep_ in deps:
+        return True
+    return t.dep_ == "pobj" and t.head.lower_ in preps
+
+
+_EDITION_FACTS = ("ceremony_date", "edition_of", "edition_number", "start_date", "end_date")
+
+
+def _atoms(c, facts, kb=None) -> tuple[tuple, str]:
+    nums: set = set()
+    strs: list[str] = []
+    dates: set = set()   # (year, month, day) of the editions the claim was judged at
+
+    def walk(x, depth=0):
+        if depth > 4 or x is None:
+            return
+        if isinstance(x, bool):
+            return
+        if isinstance(x, (int, float)):
+            nums.add(float(x))
+        elif isinstance(x, str):
+            strs.append(x.lower())
+        elif isinstance(x, dict):
+            for k, y in x.items():
+                if k not in ("stated_slots", "sentence_at"):
+                    walk(y, depth + 1)
+        elif isinstance(x, (list, tuple, set, frozenset)):
+            for y in x:
+                walk(y, depth + 1)
+        elif hasattr(x, "id") and hasattr(x, "label"):
+            strs.append(str(x.id).lower())
+            strs.append(str(x.label).lower())
+    walk(c.slots)
+    walk(c.subject)
+    walk(c.object)
+    strs.append(c.explanation.lower())
+    for e in c.evidence:
+        strs.append((e.statement or "").lower())
+    for f in facts or ():
+        walk(f.subject)
+        walk(f.value)
+        walk(f.qualifiers)
+    if kb is not None:   # the date, number and show of an edition the claim was judged at
+        for x in [x for x in strs if x and " " not in x and "-" in x and len(x) < 80]:
+            e = kb.entity(x)
+            if e is not None and e.type in ("ceremony", "festival"):
+                for f in kb.facts(subject=x):
+                    if f.predicate not in _EDITION_FACTS:
+                        continue
+                    ymd = str(f.value).split("-")
+                    if len(ymd) == 3 and all(v.isdigit() for v in ymd):
+                        dates.add(tuple(float(v) for v in ymd))
+                    else:
+                        walk(f.value)
+    blob = " \n ".join(strs)
+    run = ""
+    for ch in blob + " ":   # every number written in the claim's words
+        if ch.isdigit() or (ch == "." and run and "." not in run):
+            run += ch
+            continue
+        if run:
+            try:
+                nums.add(float(run.rstrip(".")))
+            except ValueError:
+                pass
+            run = ""
+    return (nums, dates), blob
+
+
+def _consumed(slot, atoms, blob: str, kb=None) -> bool:
+    kind, text, value = slot
+    nums, dates = atoms
+    if kind == "entity" and kb is not None and kb.facts(predicate="edition_of",
+                                                         object_entity=value):
+        return True   # a show ("the Oscars") is the frame of its prizes, judged with them
+    if kind == "entity" and kb is not None and any(
+            f.value.lower() in blob for f in kb.facts(subject=value, predicate="part_of")
+            if isinstance(f.value, str)):
+        return True   # a prize of the show the claim was judged at ("in competition for
+        # the Palme d'Or" of a premiere at Cannes)
+    if kind == "number":
+        if all(alts & nums for alts in value) or text.lower() in blob:
+            return True
+        # a date of the edition the claim was judged at ("on February 9, 2020", "in May 2024")
+        calendar = any(w.strip(".,").lower() in MONTHS for w in text.split()) or any(
+            v >= 1000 for alts in value for v in alts)
+        days = {v for d in dates for v in d}   # "ran from May 14 to May 25, 2024"
+        return calendar and all(alts & days for alts in value)
+    if kind == "entity" and value.lower() in blob:
+        return True
+    # a list names each of its items ("Original Screenplay and Film Editing")
+    parts = [x.strip() for x in text.lower().replace(" and ", ",").split(",")]
+    return all(x in blob for x in parts if x)
+
+
+_RACE = ("award_received", "nominated_for")
+
+
+def _in_the_race(slot, races: set, kb) -> bool:
+    """A rival or a fellow nominee ("over La La Land", "upset Demi Moore") is judged when the
+    KB has them in the race -- the prize and edition -- a decided claim of the sentence was
+    judged in."""
+    if slot[0] != "entity" or kb is None or not races:
+        return False
+    return any((f.value, f.qualifiers.get("ceremony")) in races
+               for pred in _RACE for f in kb.facts_involving(slot[2], pred))
+
+
+def _parts(slot) -> list:
+    """A number slot of several numbers ("in 1948 or 1950") may be judged number by number,
+    each by any claim."""
+    kind, text, value = slot
+    if kind != "number" or len(value) < 2:
+        return []
+    return [(kind, "\0", [alts]) for alts in value]
+
+
+def account(claims: list, facts: dict, kb=None) -> None:
+    """Turn a support whose clause states a slot no claim of its sentence judged into
+    not_enough_info (in place). `facts`: id(claim) -> the facts of its verdict. Of the clauses
+    a claim's words hold, its clause is the one whose slots it judged most itself."""
+    by_sentence: dict = {}
+    for c in claims:
+        if "sentence_at" in c.slots:
+            by_sentence.setdefault(c.slots["sentence_at"], []).append(c)
+    for group in by_sentence.values():
+        atoms = [_atoms(c, facts.get(id(c)), kb) for c in group]
+        decided = [c.verdict in ("supported", "refuted") for c in group]
+        races = {(f.value, f.qualifiers.get("ceremony")) for o, d in zip(group, decided) if d
+                 for f in facts.get(id(o)) or () if f.predicate in _RACE
+                 and f.qualifiers.get("ceremony")}
+        for c, (nums, blob) in zip(group, atoms):
+            clauses = c.slots.get("stated_slots")
+            if c.verdict != "supported" or not clauses:
+                continue
+            own = [sum(_consumed(s, nums, blob, kb) for s in cl) for cl in clauses]
+            stated = clauses[own.index(max(own))]
+            # a slot is judged by the claim itself, by a claim of the sentence the KB decided,
+            # or, a number, by a claim of its own that says it ("at 35", its age claim)
+            def judged(s):
+                return any(_consumed(s, n, b, kb) for o, (n, b), d in zip(group, atoms, decided)
+                           if o is c or d or s[0] == "number") or _in_the_race(s, races, kb)
+            left = [s for s in stated if not judged(s)
+                    and not (_parts(s) and all(judged(x) for x in _parts(s)))]
+            if left:
+                what = ", ".join(f"'{s[1]}'" for s in left)
+                c.verdict = "not_enough_info"
+                c.explanation = (f"{c.explanation} The sentence also says {what}, which was "
+                                 f"not checked.")
+                c.slots["unjudged"] = [s[1] for s in left]

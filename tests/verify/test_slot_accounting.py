@@ -1,0 +1,137 @@
+"""Slot accounting (claims/accounting.py): a claim is `supported` only when every slot its
+clause states -- a number, a date, an ordinal, an amount, a KB person or title, a name the KB
+lacks standing as a work or a rival -- was judged by it or by another claim of the sentence.
+A slot nobody judged turns the support into not_enough_info naming the slot; it never refutes.
+
+Sentences are written for these tests; the facts are the default KB's.
+"""
+from __future__ import annotations
+
+import reelcheck
+
+
+def claims(text, kb):
+    return reelcheck.check(text, kb=kb).claims
+
+
+def award(text, kb):
+    got = [c for c in claims(text, kb) if c.slots.get("kind") in ("award", "award_count")]
+    assert got, f"no award claim in {text!r}"
+    return got[0]
+
+
+# -- a slot the win does not check withdraws the support, and says which ------------------------
+
+def test_an_unknown_title_in_parentheses_after_the_winner_is_not_supported(default_kb):
+    c = award("Bong Joon-ho won Best Director (Velvet Harbors) at the 92nd Academy Awards.",
+              default_kb)
+    assert c.verdict == "not_enough_info"
+    assert "Velvet Harbors" in c.explanation and "not checked" in c.explanation
+    c = award("Chloé Zhao took the directing Oscar for Nomadland (Desert Wind).", default_kb)
+    assert c.verdict == "not_enough_info" and "Desert Wind" in c.explanation
+
+
+def test_a_work_the_kb_lacks_named_for_the_win_is_not_supported(default_kb):
+    c = award("Bong Joon-ho won Best Director for Okja.", default_kb)
+    assert c.verdict == "not_enough_info" and "Okja" in c.explanation
+    c = award("Ke Huy Quan won Best Supporting Actor in 2023 for The Goonies.", default_kb)
+    assert c.verdict == "not_enough_info" and "Goonies" in c.explanation
+    # the true film is judged: the support stands
+    c = award("Ke Huy Quan won Best Supporting Actor in 2023 for Everything Everywhere All "
+              "at Once.", default_kb)
+    assert c.verdict == "supported"
+
+
+def test_a_rival_the_win_does_not_check_is_not_supported(default_kb):
+    c = award("Moonlight won Best Picture in 2017 over Lantern Hill.", default_kb)
+    assert c.verdict == "not_enough_info" and "Lantern Hill" in c.explanation
+    c = award("Emma Stone won Best Actress over Halley Brightwater for La La Land.", default_kb)
+    assert c.verdict == "not_enough_info" and "Halley Brightwater" in c.explanation
+
+
+def test_a_span_of_time_the_win_does_not_check_is_not_supported(default_kb):
+    # CODA won two years after Parasite, not three; "N years after" measures the win
+    c = award("CODA won Best Picture at the 94th Academy Awards, three years after Parasite.",
+              default_kb)
+    assert c.verdict == "not_enough_info" and "three years" in c.explanation
+    c = award("Everything Everywhere All at Once won Best Picture two years after Nomadland.",
+              default_kb)
+    assert c.verdict == "not_enough_info"
+
+
+def test_a_second_year_in_a_coordinated_phrase_is_a_slot(default_kb):
+    c = award("Mahershala Ali won Best Supporting Actor for Moonlight in 2017 and for Green "
+              "Book in 2012.", default_kb)
+    assert c.verdict != "supported"
+
+
+def test_accounting_never_refutes(default_kb):
+    for text in ("Bong Joon-ho won Best Director (Velvet Harbors) at the 92nd Academy Awards.",
+                 "Moonlight won Best Picture in 2017 over Lantern Hill.",
+                 "Greta Marlowe won Best Actress for Silver Orchard in 2023."):
+        assert all(c.verdict != "refuted" for c in claims(text, default_kb))
+
+
+# -- what the claim judged, or what is not a slot of its clause, leaves the support -------------
+
+def test_every_slot_judged_keeps_the_support(default_kb):
+    for text in ("Parasite won Best Picture at the Oscars in 2020.",
+                 "Mikey Madison won Best Actress for Anora at the 97th Academy Awards.",
+                 "In 2024, Cillian Murphy took Best Actor for Oppenheimer.",
+                 "Anora won the Palme d'Or in May 2024.",
+                 "It was Cillian Murphy who won Best Actor for Oppenheimer."):
+        assert award(text, default_kb).verdict == "supported", text
+
+
+def test_the_date_of_the_edition_judged_is_judged(default_kb):
+    got = claims("Parasite won Best Picture at the 92nd Academy Awards on February 9, 2020.",
+                 default_kb)
+    assert got and all(c.verdict == "supported" for c in got)
+
+
+def test_a_count_judged_keeps_the_support(default_kb):
+    c = award("Sean Baker won four Oscars for Anora.", default_kb)
+    assert c.verdict == "supported"
+    c = award("Titanic won eleven Oscars in 1998.", default_kb)
+    assert c.verdict == "supported"
+
+
+def test_a_relative_clause_or_an_apposition_is_a_statement_of_its_own(default_kb):
+    # the budget belongs to the relative clause (its own claim), the age to the apposition
+    c = award("Titanic, a film that cost $200 million, won eleven Oscars.", default_kb)
+    assert c.verdict == "supported"
+    c = award("Joaquin Phoenix, 45, won Best Actor for Joker.", default_kb)
+    assert c.verdict == "supported"
+    c = award("Anora, a film by Sean Baker, won Best Picture at the 97th Oscars.", default_kb)
+    assert c.verdict == "supported"
+
+
+def test_a_value_said_not_to_hold_is_not_a_slot(default_kb):
+    c = award("Parasite won Best Picture in 2020, not 2019.", default_kb)
+    assert c.verdict == "supported"
+
+
+def test_a_context_preposition_brings_in_a_statement_of_its_own(default_kb):
+    c = award("Anora won Best Picture at the 97th Academy Awards, after two weeks of "
+              "campaigning.", default_kb)
+    assert c.verdict == "supported"
+
+
+def test_another_claim_of_the_sentence_judges_its_own_slots(default_kb):
+    got = claims("Nomadland won Best Picture, and Chloe Zhao won Best Director in 2021.",
+                 default_kb)
+    assert [c.verdict for c in got] == ["supported", "supported"]
+
+
+def test_a_rival_the_kb_has_in_the_same_race_is_judged(default_kb):
+    # a fellow nominee for the prize at that edition: the rival slot holds
+    c = award("Moonlight won Best Picture in 2017 over La La Land.", default_kb)
+    assert c.verdict == "supported"
+    c = award("Mikey Madison upset the favored Demi Moore for Best Actress at the 97th Academy "
+              "Awards.", default_kb)
+    assert c.verdict == "supported"
+    # a KB name that was not in that race is not judged by the win
+    c = award("Emma Stone won Best Actress over Cate Blanchett for La La Land.", default_kb)
+    assert c.verdict == "not_enough_info" and "Cate Blanchett" in c.explanation
+    c = award("Anora won Best Picture over Nomadland at the 97th Academy Awards.", default_kb)
+    assert c.verdict == "not_enough_info"
