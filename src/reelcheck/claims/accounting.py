@@ -315,7 +315,7 @@ def _consumed(slot, atoms, blob: str, kb=None) -> bool:
     if kind == "entity" and value.lower() in blob:
         return True
     # a list names each of its items ("Original Screenplay and Film Editing")
-    parts = [x.strip() for x in text.lower().replace(" and ", ",").split(",")]
+    parts = [x.strip(" ()[]\"'") for x in text.lower().replace(" and ", ",").split(",")]
     return all(x in blob for x in parts if x)
 
 
