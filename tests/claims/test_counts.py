@@ -122,3 +122,49 @@ def test_nothing_but_after_a_cue_s_preposition(default_kb):
     got = counts("Mikey Madison came away with nothing but the Best Actress prize at the 97th "
                  "Academy Awards.", default_kb)
     assert [(c.slots["count"], c.verdict) for c in got] == [(1, "supported")]
+
+
+def test_a_title_s_words_are_not_a_count(default_kb):
+    # "Once" closes a title; the parser may hang it on the verb as "once"
+    ok = counts("Everything Everywhere All at Once carried off seven Oscars.", default_kb)
+    assert [(c.slots["count"], c.verdict) for c in ok] == [(7, "supported")]
+    bad = counts("Everything Everywhere All at Once carried off nine Oscars.", default_kb)
+    assert [(c.slots["count"], c.verdict) for c in bad] == [(9, "refuted")]
+    assert "won 7 Oscars" in bad[0].explanation   # the two directors share one Best Director
+
+
+def test_a_word_between_number_and_prize_narrows_the_count(default_kb):
+    # a category word binds the count to that category
+    got = claims("John Ford collected two directing Oscars.", default_kb)
+    assert [c.verdict for c in got] == ["refuted"] and "four times" in got[0].explanation
+    assert [c.verdict for c in claims("John Ford collected four directing Oscars.",
+                                      default_kb)] == ["supported"]
+    # a part the KB cannot single out: neither held nor refuted against the whole record
+    for text in ("Frances McDormand has three acting Oscars to her name.",
+                 "Walt Disney took home two animated Oscars."):
+        assert all(c.verdict == "not_enough_info" for c in claims(text, default_kb)), text
+    # a loose word ("major") may mean all of them: holds, but a different number is no refute
+    assert [c.verdict for c in counts("Sean Baker bagged four major Oscars in one night.",
+                                      default_kb)] == ["supported"]
+    assert [c.verdict for c in counts("Oppenheimer landed three big Oscars.", default_kb)] == [
+        "not_enough_info"]
+    # before the number it praises the count: "an astonishing five"
+    assert [c.verdict for c in counts("Anora took an astonishing six Oscars at the 97th "
+                                      "Academy Awards.", default_kb)] == ["refuted"]
+
+
+def test_a_number_on_the_name_before_the_noun_counts_the_noun(default_kb):
+    # "14 Oscar nods": the parser hangs the number on "Oscar"; it counts the nominations
+    got = counts("Titanic won 11 of its 14 Oscar nods.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+    got = counts("Titanic scooped 11 of its 12 Oscar nods.", default_kb)
+    assert [c.verdict for c in got] == ["refuted"] and "not 12" in got[0].explanation
+    assert [c.verdict for c in counts("Anora picked up six Oscar noms.", default_kb)] == [
+        "supported"]
+    # "nominated for an Oscar 17 times": the times the parser put under the preposition
+    got = counts("Meryl Streep has been nominated for an Oscar 17 times.", default_kb)
+    assert [c.verdict for c in got] == ["refuted"]
+    got = counts("Meryl Streep has been up for an Oscar 21 times.", default_kb)
+    assert all(c.verdict != "refuted" for c in got)
+    got = counts("Ilse Varga has been nominated for an Oscar 17 times.", default_kb)
+    assert all(c.verdict == "not_enough_info" for c in got)

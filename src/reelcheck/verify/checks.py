@@ -721,6 +721,12 @@ def award(kb, c) -> Optional[Verdict]:
 def award_count(kb, c) -> Optional[Verdict]:
     """A count said of a film "for" a person ("Anora won four Oscars for Baker") reads either
     way: it holds if either reading holds, and is refuted only if both are."""
+    if c.slots.get("loose_count"):
+        # "four major wins": all of the record, or a part of it the KB cannot single out;
+        # the count can hold but a different one refutes nothing
+        v = award_count(kb, replace(c, slots={k: x for k, x in c.slots.items()
+                                              if k != "loose_count"}))
+        return v if v is None or v.verdict != "refuted" else nei(v.explanation, v.facts)
     if c.slots.get("at_least"):
         # a record's count ("the first person to win five Oscars"): its holder won at least
         # that many. Refuted when even the most the KB holds falls short; what the record
@@ -893,6 +899,8 @@ def _award_count(kb, c, who: str) -> Optional[Verdict]:
         # two of a film's actresses nominated in one acting category
         other = f.subject if f.subject != who and kb.entity(f.subject) is not None \
             and kb.entity(f.subject).type == "person" else None
+        if other is not None and not _performance(kb, f):
+            other = None   # two co-directors (writers, producers) share one category's award
         awards.setdefault((f.value, f.qualifiers.get("detail"), other), f)
     for key in [k for k in awards if k[2] is None]:   # the film's own fact beside its nominee's
         if any(o[:2] == key[:2] and o[2] is not None for o in awards):
@@ -941,6 +949,16 @@ def _award_count(kb, c, who: str) -> Optional[Verdict]:
                 other = f"; the film {L(kb, film)} {verb} {fk}"
     return refuted(f"{L(kb, who)} {verb} {k} {noun} at the {L(kb, target)}, not {n}"
                    f"{other}{' (' + names + ')' if names else ''}.", ev)
+
+
+def _performance(kb, f) -> bool:
+    """Whether a person's win (nomination) is a performance of their own: a character played,
+    or an acting category. Two actresses of one film nominated in one category are two
+    nominations; the two directors of one film named in Best Director are one."""
+    if f.qualifiers.get("character_name"):
+        return True
+    label = L(kb, f.value).lower()
+    return "actor" in label or "actress" in label
 
 
 def _career_count(kb, c, who: str, n: int, family: Optional[str],
