@@ -1052,6 +1052,9 @@ def _date_matches(c, value: str) -> Optional[bool]:
             return False
     if (cm is not None and m is None) or (cd is not None and d is None):
         return None  # the KB is less precise than the claim
+    part = c.slots.get("months")
+    if part and (m is None or not part[0] <= m <= part[1]):
+        return None   # "early 2025": the year holds, the part of it is loose
     return True
 
 
@@ -1059,6 +1062,8 @@ def _claimed_date_words(c) -> str:
     if c.slots.get("ago") is not None:
         return c.object or f"{c.slots['ago']} years ago"
     y, m, d, w = (c.slots.get(k) for k in ("year", "month", "day", "weekday"))
+    if c.slots.get("months") and c.object:
+        return c.object   # "early 2025", as the sentence says it
     parts = []
     if m:
         parts.append(MONTHS[m - 1] + (f" {d}" if d else ""))
