@@ -168,3 +168,25 @@ def test_a_number_on_the_name_before_the_noun_counts_the_noun(default_kb):
     assert all(c.verdict != "refuted" for c in got)
     got = counts("Ilse Varga has been nominated for an Oscar 17 times.", default_kb)
     assert all(c.verdict == "not_enough_info" for c in got)
+
+
+def test_a_multiple_on_the_holder_noun_counts_its_wins(default_kb):
+    # "double/triple Oscar winner", as "two-/three-time": however the parser hangs the word
+    for text, want in (("Triple Oscar winner Jack Nicholson handed out the prize.", "supported"),
+                       ("Jack Nicholson, a double Oscar winner, handed out the prize.",
+                        "refuted"),
+                       ("Three-time Academy Award winner Jack Nicholson handed out the prize.",
+                        "supported"),
+                       ("Two-time Oscar winner Jack Nicholson handed out the prize.",
+                        "refuted")):
+        got = counts(text, default_kb)
+        assert [c.verdict for c in got] == [want], text
+    assert all(c.verdict == "not_enough_info" for c in counts(
+        "Ilse Varga, a double Oscar winner, handed out the prize.", default_kb))
+
+
+def test_half_a_dozen_is_six(default_kb):
+    got = counts("Anora picked up half a dozen Oscar nominations.", default_kb)
+    assert [(c.slots["count"], c.verdict) for c in got] == [(6, "supported")]
+    got = counts("Oppenheimer picked up a dozen Oscar nominations.", default_kb)
+    assert [(c.slots["count"], c.verdict) for c in got] == [(12, "refuted")]

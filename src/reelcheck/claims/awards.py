@@ -634,6 +634,7 @@ class AwardReader:
         # own frame, and the counts under it are that frame's
         inner = self._inner(f)
         times = set(q.get("times_suffix", ()))
+        multiples = q.get("count_multiples", {})
         ways = set(q.get("winner_count_nouns", ()))
         unread: list[str] = []
         out = []
@@ -733,6 +734,10 @@ class AwardReader:
                 n = next((number_value(x) for x in t.children if x.dep_ == "nummod"), None)
                 if n is not None and n < 200:
                     out.append((n, t.i, kind_of_cue))
+            elif t.i not in inner and t.lower_ in multiples and t.dep_ in ("amod", "compound") \
+                    and f.noun_cue and (t.head.i == f.cue or (   # "a double Oscar winner"
+                        t.head.dep_ == "compound" and t.head.head.i == f.cue)):
+                out.append((multiples[t.lower_], t.i, kind_of_cue))
         for t in f.tokens():
             if t.i in inner:
                 continue
@@ -799,12 +804,14 @@ class AwardReader:
         q = lexicon().qualifiers
         plain = set(q.get("count_plain_modifiers", ())) | set(q.get("relative_count", ()))
         loose = set(q.get("count_loose_modifiers", ()))
+        times = set(q.get("times_suffix", ()))
         got = None
         for x in noun.children:   # between the number and the noun: "an incredible seven
             # Oscars" praises the count, "seven acting Oscars" narrows it
             if not num.i < x.i < noun.i or x.dep_ not in ("amod", "compound", "nmod"):
                 continue
-            if number_value(x) is not None or x.lower_ in plain or x.pos_ == "PROPN":
+            if number_value(x) is not None or x.lower_ in plain or x.pos_ == "PROPN" or \
+                    x.lower_ in times or num in x.subtree:   # "three-time": the count's own
                 continue
             if f.parsed.arg_at(x.i) is not None or _run_token(f.parsed, x.i, runs) is not None:
                 continue
