@@ -190,3 +190,22 @@ def test_half_a_dozen_is_six(default_kb):
     assert [(c.slots["count"], c.verdict) for c in got] == [(6, "supported")]
     got = counts("Oppenheimer picked up a dozen Oscar nominations.", default_kb)
     assert [(c.slots["count"], c.verdict) for c in got] == [(12, "refuted")]
+
+
+def test_an_owner_s_ordinal_counts_the_noun_it_is_on(default_kb):
+    # "his second Oscar ... for Best Director": the second of his Oscars, four of them in one
+    # night the KB does not order -- open, not refuted as a second Best Director win
+    got = [c for c in claims("Sean Baker picked up his second Oscar of the evening for Best "
+                             "Director.", default_kb) if c.slots.get("kind") == "award"]
+    assert [c.verdict for c in got] == ["not_enough_info"]
+    # more than that night and his career hold
+    got = [c for c in claims("Sean Baker picked up his sixth Oscar for Best Director.",
+                             default_kb) if c.slots.get("kind") == "award"]
+    assert [c.verdict for c in got] == ["refuted"]
+    # a category on the noun counts that category's wins
+    got = [c for c in claims("Frances McDormand took her second Best Actress Oscar for "
+                             "Nomadland.", default_kb) if c.slots.get("kind") == "award"]
+    assert [c.verdict for c in got] == ["refuted"]
+    got = [c for c in claims("Meryl Streep took her third Academy Award for The Iron Lady.",
+                             default_kb) if c.slots.get("kind") == "award"]
+    assert [c.verdict for c in got] == ["supported"]

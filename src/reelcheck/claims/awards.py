@@ -840,6 +840,23 @@ class AwardReader:
                     return n
         return None
 
+    def _ordinal_of_family(self, f: Frame) -> bool:
+        """Whether the noun an owner's ordinal is on names the show's prizes, not one category:
+        "his second Oscar ... for Best Director" is the second of his Oscars, not of his Best
+        Director wins ("his third Best Actress Oscar" is of hers)."""
+        doc = f.parsed.doc
+        heads = [doc[f.cue]] + [doc[x.token] for x in f.roles.get("award", [])]
+        for h in heads:
+            if not any(g.dep_ == "poss" for g in h.children) or not any(
+                    c.dep_ == "amod" and parse_ordinal(c.lower_) for c in h.children):
+                continue
+            words = [c for c in h.children if c.i < h.i and c.dep_ in ("compound", "nmod", "amod")
+                     and not parse_ordinal(c.lower_)]
+            return not any(c.pos_ == "PROPN" and not self._family_words([c]) for c in words) \
+                and bool(self._family_words([h]) or h.lemma_.lower() in set(
+                    lexicon().qualifiers.get("award_nouns", ())))
+        return False
+
     def _works_count(self, f: Frame) -> Optional[tuple[int, int]]:
         """(n, token) of "for four different films": how many works the wins were for."""
         titles = set(lexicon().qualifiers.get("title_nouns", ()))
@@ -1533,6 +1550,7 @@ class AwardReader:
                         subject_name=None if sid else sname, unchecked=unchecked, group=group,
                         subject_kind=sarg.kind if sarg is not None else None,
                         career_ordinal=self._career_ordinal(f),
+                        ordinal_of_family=self._ordinal_of_family(f),
                         # every work the clause names ("for A and B"), each to be accounted for
                         works=[w.arg.entity for w in s.works if w.arg is not None
                                and w.arg.kind == "film" and w.arg.entity],
