@@ -209,3 +209,17 @@ def test_an_owner_s_ordinal_counts_the_noun_it_is_on(default_kb):
     got = [c for c in claims("Meryl Streep took her third Academy Award for The Iron Lady.",
                              default_kb) if c.slots.get("kind") == "award"]
     assert [c.verdict for c in got] == ["supported"]
+
+
+def test_competitive_counts_only_the_prizes_won_in_competition(default_kb):
+    # Walt Disney: 26 in all, 22 competitive -- "26 competitive" states a wrong count
+    assert [c.verdict for c in counts("Walt Disney took home 22 competitive Oscars.",
+                                      default_kb)] == ["supported"]
+    assert [c.verdict for c in counts("Walt Disney took home 26 competitive Oscars.",
+                                      default_kb)] == ["refuted"]
+    # a count of everything still holds without the word
+    assert [c.verdict for c in counts("Walt Disney took home 26 Oscars.", default_kb)] == [
+        "supported"]
+    # at one ceremony: Gone with the Wind's ten, eight of them competitive
+    assert [c.verdict for c in counts("Gone with the Wind took ten competitive Oscars in "
+                                      "1940.", default_kb)] == ["refuted"]

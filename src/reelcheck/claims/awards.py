@@ -67,6 +67,7 @@ class Slots:
     # nominated for", said of Baker): (n, token, that subject's argument)
     other_counts: list = field(default_factory=list)
     loose: set = field(default_factory=set)   # count tokens a loose word qualifies ("major")
+    competitive: set = field(default_factory=set)   # count tokens of "competitive" prizes
 
 
 def _named_only(f: Frame) -> bool:
@@ -791,6 +792,8 @@ class AwardReader:
                         break
                     if n is not None and n < 200 and scope == "loose":
                         self._loose_counts.add(c.i)   # "four major wins": may hold, not refute
+                    if n is not None and n < 200 and scope == "competitive":
+                        self._competitive_counts.add(c.i)   # "22 competitive Oscars"
                     if n is not None and n < 200:
                         out.append((n, c.i, kind))
                         break
@@ -805,10 +808,14 @@ class AwardReader:
         plain = set(q.get("count_plain_modifiers", ())) | set(q.get("relative_count", ()))
         loose = set(q.get("count_loose_modifiers", ()))
         times = set(q.get("times_suffix", ()))
+        competitive = set(q.get("count_competitive_modifiers", ()))
         got = None
         for x in noun.children:   # between the number and the noun: "an incredible seven
             # Oscars" praises the count, "seven acting Oscars" narrows it
             if not num.i < x.i < noun.i or x.dep_ not in ("amod", "compound", "nmod"):
+                continue
+            if x.lower_ in competitive:
+                got = got or "competitive"
                 continue
             if number_value(x) is not None or x.lower_ in plain or x.pos_ == "PROPN" or \
                     x.lower_ in times or num in x.subtree:   # "three-time": the count's own
@@ -934,13 +941,15 @@ class AwardReader:
         # with an edition named, a date dates the edition: the date family's claim checks it
         self._other_counts = []
         self._loose_counts = set()
+        self._competitive_counts = set()
         counts, unread = self._counts(f, runs)
         others = list(self._other_counts)
         month, day, weekday = self._month_day(f) if ceremony is None and not any(
             a.entity and award_family(self.kb, a.entity) not in (None, a.entity)
             for a in f.args_in_clause("ceremony", "festival")) else (None, None, None)
         return Slots(refs, True, ceremony, year, counts, works, unread, self._works_count(f),
-                     month, day, weekday, other_counts=others, loose=set(self._loose_counts))
+                     month, day, weekday, other_counts=others, loose=set(self._loose_counts),
+                     competitive=set(self._competitive_counts))
 
     def _month_day(self, f: Frame) -> tuple[Optional[int], Optional[int], Optional[int]]:
         """(month, day, weekday) the clause's one date gives beyond its year, or Nones."""
@@ -1631,6 +1640,7 @@ class AwardReader:
                              works_count=s.works_count[0] if s.works_count else None,
                              polarity="nominated" if nom else "won",
                              loose_count=tok in s.loose,
+                             competitive_count=tok in s.competitive,
                              stated=base["stated"] + ["count"])))
             refs = specific or ([] if family_counts else s.awards[:1])
             if rival_mode and polarity == "nominated":

@@ -919,6 +919,14 @@ def _award_count(kb, c, who: str) -> Optional[Verdict]:
             return refuted(f"{L(kb, who)} {verb} {k} {noun} at the {L(kb, target)}, not none"
                            f"{' (' + names + ')' if names else ''}.", ev)
         return None
+    if pred == "award_received" and c.slots.get("competitive_count"):
+        # "eight competitive Oscars": the board's awards that night are not among them
+        compete = [a for a, _d, _o in awards
+                   if not any(w in L(kb, a).lower() for w in NON_COMPETITIVE)]
+        if len(compete) != k and len(compete) != n:
+            return refuted(f"{L(kb, who)} {verb} {k} {noun} at the {L(kb, target)}, "
+                           f"{len(compete)} of them competitive, not {n}"
+                           f"{' (' + names + ')' if names else ''}.", ev)
     films = {f.qualifiers.get("for_work") or (f.subject if f.subject != who else None)
              or f.qualifiers.get("film_title") for f in ev}
     want = c.slots.get("works_count")
@@ -991,6 +999,11 @@ def _career_count(kb, c, who: str, n: int, family: Optional[str],
     if compete != k:
         said += f", {compete} of them competitive"
     complete = kb.is_complete(pred, subject=who, qualifiers={"family": family})
+    if c.slots.get("competitive_count") and compete != k:
+        # "26 competitive Oscars": the board's awards are not among them
+        if n == compete:
+            return supported(f"{said}.", ev)
+        return refuted(f"{said}; not {n} competitive.", ev) if complete else None
     if n in (k, compete) and (n or complete):   # none won: only a complete record says so
         return supported(f"{said}.", ev)
     if complete:
