@@ -267,3 +267,20 @@ def test_a_copula_age_with_a_when_clause_is_the_age_at_that_clause_s_event(defau
     assert all(c.verdict != "refuted" for c in ages(
         "Tamsin Okonkwo-Reyes was 19 when she took Best Actress at the 97th Academy Awards.",
         default_kb))
+
+
+def test_the_win_an_age_hangs_on_names_its_event(default_kb):
+    # the win the age's own clause states is the event: its ceremony is the KB's one such win
+    c = one("Mikey Madison took the Best Actress Oscar at the age of 28.", default_kb)
+    assert c.verdict == "refuted" and "25" in c.explanation
+    c = one("Sean Baker was just 47 when he won Best Director.", default_kb)
+    assert c.verdict == "refuted" and "54" in c.explanation
+    c = one("Mikey Madison was 25 when she took home the Oscar.", default_kb)
+    assert c.verdict == "supported"
+    # an age given as of writing ("who was 27 at the time" in a relative clause) is not the
+    # win's: older is no error
+    assert one("Mikey Madison, who is 27, won the Oscar for Anora.", default_kb).verdict \
+        != "refuted"
+    # a win the KB does not hold for a person it lacks: nothing to refute
+    assert all(c.verdict == "not_enough_info" for c in ages(
+        "Ilse Varga was 29 when she won Best Actress.", default_kb))

@@ -544,3 +544,28 @@ def test_a_day_of_no_year_of_a_family_is_its_edition_of_the_year_of_writing(defa
     got = [c for c in dates(lead + "The Golden Globes were handed out on Jan. 8.", default_kb)
            if c.subject.id == "82nd-golden-globe-awards"]
     assert [c.verdict for c in got] == ["not_enough_info"]
+
+
+def test_a_part_of_a_year(default_kb):
+    # "early 1971", "the fall of 2024", "spring 2024", "mid-2023": the year may refute as a
+    # bare year does; the part only supports a match and leaves a miss open
+    assert one("Sean Baker was born in early 1971.", default_kb).verdict == "supported"
+    c = one("Sean Baker was born in late 1974.", default_kb)
+    assert c.verdict == "refuted" and "late 1974" in c.explanation
+    assert one("Sean Baker was born in the autumn of 1971.", default_kb).verdict == \
+        "not_enough_info"
+    assert one("The 97th Academy Awards took place in early 2025.", default_kb).verdict == \
+        "supported"
+    assert one("The 97th Academy Awards took place in the summer of 2024.",
+               default_kb).verdict == "refuted"
+    assert one("Anora reached U.S. cinemas in the fall of 2024.", default_kb).verdict == \
+        "supported"
+    assert one("Anora reached U.S. cinemas in spring 2024.", default_kb).verdict != "refuted"
+    # before the world premiere: nothing of it came out then
+    assert one("Anora first screened in mid-2023.", default_kb).verdict == "refuted"
+    # a film the KB lacks
+    assert all(c.verdict == "not_enough_info" for c in dates(
+        "Harbour Lights reached U.S. cinemas in early 2025.", default_kb))
+    # the year of another clause does not date the birth
+    c = one("Sean Baker, who was born in 1971, made Tangerine in early 2015.", default_kb)
+    assert c.predicate == "date_of_birth" and c.verdict == "supported"

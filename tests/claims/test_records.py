@@ -518,3 +518,25 @@ def test_an_n_time_winner_of_the_paragraph_s_prize(default_kb):
                     "nth_prize") == []
     assert verdicts(lead + "At the Oscars, Sean Baker became a two-time winner in 2025.",
                     default_kb, "nth_prize") == []
+
+
+def test_tying_a_record_makes_one_more_holder(default_kb):
+    # "X tied Y's record of <achievement>": X and Y both hold it; the achievement is said in the
+    # record noun's phrase, however the parser splits it between the noun and the verb
+    got = claims("Sean Baker equalled Walt Disney's record of four Oscars in a single night.",
+                 default_kb, "record")
+    assert [(c.subject.id, c.verdict) for c in got] == [("sean-baker", "supported"),
+                                                         ("walt-disney", "supported")]
+    got = claims("Mikey Madison matched Walt Disney's record of four Oscars in one night.",
+                 default_kb, "record")
+    assert [(c.subject.id, c.verdict) for c in got] == [("mikey-madison", "refuted"),
+                                                         ("walt-disney", "supported")]
+    # a holder of another kind than the record's says its maker did it: no claim
+    assert verdicts("Anora matched the record of four Oscars in one night.", default_kb) == []
+    # a name the KB lacks is never refuted
+    assert all(c.subject.id != "ilse-varga" for c in claims(
+        "Ilse Varga shared Walt Disney's record of four Oscars in one night.", default_kb,
+        "record"))
+    # a film's feat
+    assert verdicts("Parasite equalled the feat of taking both the Palme d'Or and Best "
+                    "Picture.", default_kb) == ["supported"]

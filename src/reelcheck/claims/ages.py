@@ -163,6 +163,13 @@ class AgeReader:
             lo, hi = p.span_of(when.left_edge.i, when.right_edge.i + 1)
             won = [c for c in won if lo <= c.start < hi]
         at_award = at_family = None
+        shape, at = age_shape(num)
+        if shape == "at" and when is None:   # "won Best Actress at 29": the win it hangs on
+            cues = {f"{p.offset}:{t.i}" for t in [at.head, *at.head.children]}
+            won = [c for c in won if c.slots.get("group") in cues] or won
+            own_win = any(c.slots.get("group") in cues for c in won)
+        else:   # "was 31 when she won the Oscar": the win the when-clause states
+            own_win = when is not None and bool(won)
         if event is None and won:   # the edition of the win, or the verifier finds it
             event, at_award = won[0].slots.get("ceremony"), won[0].slots.get("award")
             if event is None and at_award is None:   # "made her an Oscar winner at 25":
@@ -185,13 +192,15 @@ class AgeReader:
         slots = dict(kind="age", age=n, event=event, character=character, subject=eid,
                      negated=False, at_award=at_award,
                      written=age_shape(num)[0] != "at" and not character and when is None,
+                     # an event the sentence states by the win the age hangs on ("won Best
+                     # Actress at 29", "was 31 when she won the Oscar") is stated
                      support_only=inferred or ((event or at_award or at_family) is not None
-                                               and not stated))
+                                               and not stated and not (own_win and not
+                                               won[0].slots.get("subject_assumed"))))
         if at_family:
             slots["at_family"] = at_family
         if fine:
             slots["fine"] = sorted(set(fine.values()), key=lambda x: x[1])
-        shape, at = age_shape(num)
         if shape == "at":
             # "won an Oscar at 24": a win the clause states nothing else of (no work, year or
             # edition) is said for its age, one statement with it (verify merges the claims of

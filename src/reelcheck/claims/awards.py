@@ -66,6 +66,8 @@ class Slots:
     # nominations a pool states of another subject ("four of the five awards Anora was
     # nominated for", said of Baker): (n, token, that subject's argument)
     other_counts: list = field(default_factory=list)
+    loose: set = field(default_factory=set)   # count tokens a loose word qualifies ("major")
+    competitive: set = field(default_factory=set)   # count tokens of "competitive" prizes
 
 
 def _named_only(f: Frame) -> bool:
@@ -632,7 +634,8 @@ class AwardReader:
                 return shifts[t.lower_]
         return 0
 
-    def _counts(self, f: Frame) -> tuple[list[tuple[int, int, str]], list[str]]:
+    def _counts(self, f: Frame, runs: Optional[dict] = None) -> tuple[list[tuple[int, int, str]],
+                                                                       list[str]]:
         """(n, token, 'award' | 'nomination') for every count the clause states: "twice",
         "five Oscars", "13 nominations", "a four-time winner", "its only win"; and the numbers
         it states that count something else ("four of Anora's five Oscars": the five)."""
@@ -647,10 +650,14 @@ class AwardReader:
         # own frame, and the counts under it are that frame's
         inner = self._inner(f)
         times = set(q.get("times_suffix", ()))
+        multiples = q.get("count_multiples", {})
         ways = set(q.get("winner_count_nouns", ()))
         unread: list[str] = []
         out = []
+        title = f.parsed.titles   # "Everything Everywhere All at Once": a title's words
         for c in doc[f.cue].children:
+            if c.i in title:
+                continue
             if c.lower_ in adverbs and getattr(f.parsed.arg_at(c.i), "kind", None) not in (
                     "film", "work", "person"):   # not the "Once" of a title
                 out.append((adverbs[c.lower_], c.i, kind_of_cue))
@@ -669,8 +676,11 @@ class AwardReader:
                     # "won five of its six nominations" / "five of the six Oscars it was up
                     # for": five wins out of six nominations
                     out.append((n, c.i, kind_of_cue))
-                    inner |= {pool[0].i}
-                    m = next((number_value(x) for x in pool[0].children
+                    # "of its 14 Oscar nods": the number may hang on the name before the noun
+                    named = [pool[0], *(z for z in pool[0].children if z.i < pool[0].i
+                                        and z.dep_ in ("compound", "nmod"))]
+                    inner |= {z.i for z in named}
+                    m = next((number_value(x) for z in named for x in z.children
                               if x.dep_ == "nummod"), None)
                     other = self._others_pool(f, pool[0])
                     if m is not None and other is not None and \
@@ -734,12 +744,19 @@ class AwardReader:
                     out.append((n, t.i, kind_of_cue))
                     break
         for t in f.tokens():   # "won it three times", "a three-time winner"
-            if t.i not in inner and t.lower_ in times and t.dep_ in (
+            if t.i not in inner and t.lower_ in times and (t.dep_ in (
                     "npadvmod", "dobj", "advmod", "compound", "amod", "appos") and (
-                    t.head.i == f.cue or t.head.i in f.clause):
+                    t.head.i == f.cue or t.head.i in f.clause) or (
+                    # "nominated for an Oscar 17 times": the parser may take the times for
+                    # the preposition's object
+                    t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i == f.cue)):
                 n = next((number_value(x) for x in t.children if x.dep_ == "nummod"), None)
                 if n is not None and n < 200:
                     out.append((n, t.i, kind_of_cue))
+            elif t.i not in inner and t.lower_ in multiples and t.dep_ in ("amod", "compound") \
+                    and f.noun_cue and (t.head.i == f.cue or (   # "a double Oscar winner"
+                        t.head.dep_ == "compound" and t.head.head.i == f.cue)):
+                out.append((multiples[t.lower_], t.i, kind_of_cue))
         for t in f.tokens():
             if t.i in inner:
                 continue
@@ -750,6 +767,15 @@ class AwardReader:
                 continue
             if any(x.lower_ in relative for x in t.children):
                 continue  # "five more awards" counts part of a set
+            h = t.head
+            if t.i != f.cue and t.dep_ in ("compound", "nmod") and h.i > t.i:
+                # "14 Oscar nods", "five Oscar statuettes": the number counts the noun the
+                # name modifies, nominations or prizes; anything else it does not count here
+                hl = h.lemma_.lower()
+                if h.i in inner or not ({hl, h.lower_.rstrip("s")} & (award_nouns | nom_nouns)):
+                    continue
+                if {hl, h.lower_.rstrip("s")} & nom_nouns:
+                    lem = next(iter({hl, h.lower_.rstrip("s")} & nom_nouns))
             # "nominated for six Oscars": under a nomination verb, the prizes it counts are
             # nominations ("six nominations into five wins": a noun cue's other nouns are not)
             kind = "nomination" if lem in nom_nouns or (
@@ -780,10 +806,49 @@ class AwardReader:
                         if n != len(listed):   # "two winners, A and B": the number of
                             unread.append(c.text)   # winners it lists, not of their wins
                         break
+                    scope = self._narrowed(f, t, c, runs or {}) if n is not None else None
+                    if n is not None and n < 200 and scope == "part":
+                        unread.append(c.text)   # "two acting Oscars": a part of the record
+                        break
+                    if n is not None and n < 200 and scope == "loose":
+                        self._loose_counts.add(c.i)   # "four major wins": may hold, not refute
+                    if n is not None and n < 200 and scope == "competitive":
+                        self._competitive_counts.add(c.i)   # "22 competitive Oscars"
                     if n is not None and n < 200:
                         out.append((n, c.i, kind))
                         break
         return out, unread
+
+    def _narrowed(self, f: Frame, noun, num, runs: dict) -> Optional[str]:
+        """Whether a modifier of the counted prize narrows it to a part the KB cannot single
+        out ("three acting Oscars", "two animated awards"): not a category the clause names
+        ("two directing Oscars" counts Best Director), not the show's own name ("four Oscar
+        nominations"), not a word that leaves the count whole ("competitive")."""
+        q = lexicon().qualifiers
+        plain = set(q.get("count_plain_modifiers", ())) | set(q.get("relative_count", ()))
+        loose = set(q.get("count_loose_modifiers", ()))
+        times = set(q.get("times_suffix", ()))
+        competitive = set(q.get("count_competitive_modifiers", ()))
+        got = None
+        for x in noun.children:   # between the number and the noun: "an incredible seven
+            # Oscars" praises the count, "seven acting Oscars" narrows it
+            if not num.i < x.i < noun.i or x.dep_ not in ("amod", "compound", "nmod"):
+                continue
+            if x.lower_ in competitive:
+                got = got or "competitive"
+                continue
+            if number_value(x) is not None or x.lower_ in plain or x.pos_ == "PROPN" or \
+                    x.lower_ in times or num in x.subtree:   # "three-time": the count's own
+                continue
+            if f.parsed.arg_at(x.i) is not None or _run_token(f.parsed, x.i, runs) is not None:
+                continue
+            if self._family_words([x]):
+                continue
+            if x.lower_ in loose:
+                got = "loose"
+                continue
+            return "part"
+        return got
 
     @staticmethod
     def _denied(f: Frame) -> bool:
@@ -810,6 +875,23 @@ class AwardReader:
                 if n:
                     return n
         return None
+
+    def _ordinal_of_family(self, f: Frame) -> bool:
+        """Whether the noun an owner's ordinal is on names the show's prizes, not one category:
+        "his second Oscar ... for Best Director" is the second of his Oscars, not of his Best
+        Director wins ("his third Best Actress Oscar" is of hers)."""
+        doc = f.parsed.doc
+        heads = [doc[f.cue]] + [doc[x.token] for x in f.roles.get("award", [])]
+        for h in heads:
+            if not any(g.dep_ == "poss" for g in h.children) or not any(
+                    c.dep_ == "amod" and parse_ordinal(c.lower_) for c in h.children):
+                continue
+            words = [c for c in h.children if c.i < h.i and c.dep_ in ("compound", "nmod", "amod")
+                     and not parse_ordinal(c.lower_)]
+            return not any(c.pos_ == "PROPN" and not self._family_words([c]) for c in words) \
+                and bool(self._family_words([h]) or h.lemma_.lower() in set(
+                    lexicon().qualifiers.get("award_nouns", ())))
+        return False
 
     def _works_count(self, f: Frame) -> Optional[tuple[int, int]]:
         """(n, token) of "for four different films": how many works the wins were for."""
@@ -887,13 +969,16 @@ class AwardReader:
                       and _bare_name(w.arg.text) not in lexicon().families]
         # with an edition named, a date dates the edition: the date family's claim checks it
         self._other_counts = []
-        counts, unread = self._counts(f)
+        self._loose_counts = set()
+        self._competitive_counts = set()
+        counts, unread = self._counts(f, runs)
         others = list(self._other_counts)
         month, day, weekday = self._month_day(f) if ceremony is None and not any(
             a.entity and award_family(self.kb, a.entity) not in (None, a.entity)
             for a in f.args_in_clause("ceremony", "festival")) else (None, None, None)
         return Slots(refs, True, ceremony, year, counts, works, unread, self._works_count(f),
-                     month, day, weekday, other_counts=others)
+                     month, day, weekday, other_counts=others, loose=set(self._loose_counts),
+                     competitive=set(self._competitive_counts))
 
     def _month_day(self, f: Frame) -> tuple[Optional[int], Optional[int], Optional[int]]:
         """(month, day, weekday) the clause's one date gives beyond its year, or Nones."""
@@ -1538,6 +1623,7 @@ class AwardReader:
                         subject_name=None if sid else sname, unchecked=unchecked, group=group,
                         subject_kind=sarg.kind if sarg is not None else None,
                         career_ordinal=self._career_ordinal(f),
+                        ordinal_of_family=self._ordinal_of_family(f),
                         # every work the clause names ("for A and B"), each to be accounted for
                         works=[w.arg.entity for w in s.works if w.arg is not None
                                and w.arg.kind == "film" and w.arg.entity],
@@ -1582,6 +1668,9 @@ class AwardReader:
                 hit = [k for k, r in enumerate(specific) if kind != "nomination" and (
                     r.tok == head or (r.arg and r.arg.first <= head < r.arg.last)
                     or (r.run and r.run[0] <= head < r.run[1])
+                    # "two directing Oscars": the category modifies the prizes counted
+                    or (r.run and any(r.run[0] <= x.i < r.run[1] for x in p.doc[head].children
+                                      if x.i < head and x.dep_ in ("amod", "compound", "nmod")))
                     or (head == f.cue and len(specific) == 1 and not pooled))]
                 if hit:
                     on_ref[hit[0]] = n
@@ -1615,6 +1704,8 @@ class AwardReader:
                              per_edition=per is not None, reached=self._reached(f),
                              works_count=s.works_count[0] if s.works_count else None,
                              polarity="nominated" if nom else "won",
+                             loose_count=tok in s.loose,
+                             competitive_count=tok in s.competitive,
                              stated=base["stated"] + ["count"])))
             refs = specific or ([] if family_counts else s.awards[:1])
             if paired:   # "A and B won X and Y, respectively": A won X, B won Y
@@ -1704,8 +1795,10 @@ class AwardReader:
         one date is the month/day slot."""
         doc = f.parsed.doc
         taken = {tok for _n, tok, _k in counts} | set(self._anaphora(f)) | self._inner(f)
-        taken |= {x.i for _n, tok, _k in counts for x in doc[tok].children
-                  if x.dep_ == "nummod"}   # "21 times": the count is read through "times"
+        taken |= {x.i for _n, tok, _k in counts for y in [doc[tok], *(
+                  z for z in doc[tok].children if z.dep_ in ("compound", "nmod"))]
+                  for x in y.children if x.dep_ == "nummod"}
+        # "21 times": the count is read through "times" ("14 Oscar nods": through the name)
         for t in doc:   # an age (and its finer parts) is the age family's claim
             if age_shape(t)[0]:
                 taken |= {t.i} | set(fine_part(t))

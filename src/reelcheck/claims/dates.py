@@ -48,6 +48,7 @@ class DateReader:
         # `dated`, else only a lower bound (the latest year it names), and today an upper one
         self.written, self.dated, self.records = written, dated, records
         self._ago: dict[int, tuple[int, str]] = {}   # value start -> (years back, bound)
+        self._parts: dict[int, tuple[int, int]] = {}   # value start -> months of "early 2025"
         self._last = None   # (sentence index, paragraph, predicate, subject, extra) of a claim
         self._at = None     # the tokens of the date being read
         self._answered: set = set()   # where the dates an answer gave a question start
@@ -195,8 +196,52 @@ class DateReader:
                     t.ent_type_ in ("DATE", "TIME", ""):
                 out.append((DateValue(None, None, None, WEEKDAYS[t.lower_], off + t.idx,
                                       off + t.idx + len(t), t.text), t.i, t.i + 1, True))
+        out += self._part_years(p, {i for _, a, b, _ in out for i in range(a, b)})
         out += self._relative(p, taken)
         out.sort(key=lambda x: x[1])
+        return out
+
+    def _part_years(self, p: Parsed, taken) -> list:
+        """A year with a part of it ("in early 2025", "in the fall of 2024", "in spring 2024",
+        "in mid-2024"): a coarse value of the year, the months the part may mean kept in
+        `_parts` by where it starts."""
+        parts = _lx().get("parts_of_year", {})
+        doc, off, out = p.doc, p.offset, []
+
+        def under_in(t) -> bool:
+            return t.dep_ == "pobj" and t.head.lower_ == "in"
+
+        for t in doc:
+            if t.i in taken:
+                continue
+            year, part = year_of(t.text), None
+            if year is None and "-" in t.text:   # "mid-2024": one token
+                word, _, rest = t.text.partition("-")
+                year = year_of(rest)
+                if year is not None and word.lower() in parts and under_in(t):
+                    part = t
+            elif year is None:
+                continue
+            elif under_in(t):   # "in early 2025": the part modifies the year
+                mods = [c for c in t.children if c.dep_ not in ("punct", "det")]
+                if len(mods) == 1 and mods[0].lower_ in parts and mods[0].i < t.i:
+                    part = mods[0]
+            elif t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in parts \
+                    and under_in(t.head.head):   # "in the fall of 2024"
+                part = t.head.head
+            elif t.dep_ in ("nummod", "compound", "npadvmod") and t.head.lower_ in parts and \
+                    under_in(t.head) and t.head.i < t.i:   # "in spring 2024"
+                part = t.head
+            if part is None or year is None or any(c.dep_ not in ("punct",) for c in t.children
+                                                   if c.i != part.i):
+                continue
+            word = part.lower_ if part.i != t.i else t.text.partition("-")[0].lower()
+            first = part.i if part.i < t.i else t.i
+            first -= doc[first - 1].lower_ == "the" if first > 0 else 0
+            start, end = off + doc[first].idx, off + t.idx + len(t)
+            self._parts[start] = tuple(parts[word])
+            out.append((DateValue(year, None, None, None, start, end,
+                                  doc.text[start - off:end - off]), first, t.i + 1, True))
         return out
 
     def _relative(self, p: Parsed, taken) -> list:
@@ -272,6 +317,15 @@ class DateReader:
         pred, subj, subj_tok, cue, support_only, extra = found
         if not subj:
             return None
+        part = self._parts.get(dv.start)
+        if part is not None and pred in ("release_date", "premiere_date") and not (
+                extra.get("medium") or extra.get("bare_ok")):
+            # "opened in U.S. theaters in early 2025": no year a work is known by; a release in
+            # a country named has the year of the KB's release there, else only the world
+            # premiere bounds it
+            extra["bare_ok"] = True
+            extra["loose"] = extra.get("loose") or not extra.get("country") or \
+                pred == "premiere_date"
         if coarse and ago is None:
             bare_year = dv.year is not None and dv.month is None
             if bare_year and pred in ("release_date", "premiere_date") and not (
@@ -281,7 +335,8 @@ class DateReader:
                 # "first screened in 2023" (the world premiere's year); "landed in cinemas in
                 # 2023", "dropped on streaming in 2023": only the world premiere bounds them
                 coarse = False
-                extra["loose"] = extra.get("loose") or pred == "release_date"
+                extra["loose"] = extra.get("loose") or (pred == "release_date" and not (
+                    part is not None and extra.get("country")))
             bare_month = dv.month is not None and dv.year is None and dv.day is None
             if coarse and not (bare_year and pred in ("date_of_birth", "ceremony_date",
                                                       "start_date", "end_date",
@@ -317,6 +372,8 @@ class DateReader:
                      day=dv.day, weekday=dv.weekday, support_only=support_only,
                      country=extra.get("country"), event=extra.get("event"),
                      medium=extra.get("medium"), loose=extra.get("loose", False))
+        if part is not None:
+            slots["months"] = list(part)   # "early 2025": the months it may mean
         if pred == "first_achieved":
             slots.update(kind="achievement_date", achievement=extra["achievement"],
                          holder=extra.get("holder"), any_holder=extra.get("any_holder", False))

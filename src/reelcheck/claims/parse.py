@@ -521,6 +521,8 @@ def number_value(tok) -> Optional[int]:
             both = _tens_units(doc[i - 2].lower_, t)
             if both is not None:
                 return both
+        if any(c.lower_ == "half" for c in tok.children):   # "half a dozen"
+            return NUMBER_WORDS[t] // 2 if NUMBER_WORDS[t] % 2 == 0 else None
         return NUMBER_WORDS[t]
     parts = t.split("-")
     if len(parts) > 1:

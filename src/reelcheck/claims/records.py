@@ -74,6 +74,8 @@ class RecordReader:
         if not out:
             out += self._identity(p, hedged)
         if not out:
+            out += self._tied(p, hedged)
+        if not out:
             out += self._held_counts(p, frames, hedged)
         self.see(p, out)
         out += self._first_winners(p, hedged)
@@ -634,6 +636,58 @@ class RecordReader:
                                 ordinal=None, only=False, only_count=None, since_year=None,
                                 since_entity=None, has_since=False, only_other=False,
                                 has_before=False, before_entity=None, as_of=None, **slots)]
+        return []
+
+    def _tied(self, p: Parsed, hedged: bool) -> list[Claim]:
+        """"Baker tied Walt Disney's record of four Oscars in a single night", "she matched
+        the record for ...": a verb of sharing (lexicon `records.ties`) whose object is a
+        record noun, the achievement stated in the noun's own phrase ("of", "for"): the verb's
+        subject is one of the record's holders, and so is the possessor named on the noun."""
+        verbs = set(_words().get("ties", ()))
+        nouns = set(_words().get("anaphora", {}).get("nouns", ()))
+        for tok in p.doc:
+            v = tok.head
+            if tok.dep_ != "dobj" or tok.lemma_.lower() not in nouns or \
+                    v.lemma_.lower() not in verbs or v.pos_ != "VERB" or \
+                    any(c.dep_ == "neg" for c in v.children) or _modal(v):
+                continue
+            preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for")]
+            if not preps:
+                continue
+            # "... of four Oscars in a single night": the parser may hang the rest on the verb
+            preps += [c for c in v.children if c.dep_ == "prep" and c.i > tok.i]
+            words = sorted((t for c in preps for t in c.subtree), key=lambda t: t.i)
+            if any(_year(t) for t in words):
+                continue
+            key = self.achievement_in(p, words)
+            if key is None:
+                continue
+            subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            # only a holder of the kind the KB's holders are ("Anora matched the record of four
+            # Oscars in one night" says its director did)
+            kinds = {e.type for f in self.kb.facts(predicate="record")
+                     if f.qualifiers.get("achievement") == key
+                     for e in [self.kb.entity(f.subject)] if e is not None}
+            out = []
+            for who_tok in (subj, owner):
+                who = self._who(p, who_tok, types=tuple(kinds))
+                if who_tok is None or who_tok.lower_ in PERSON_PRONOUNS | FILM_PRONOUNS:
+                    continue   # a pronoun's referent is inferred: left to the passage
+                if not who:
+                    continue   # a name the KB lacks: nothing to check
+                hold = p.arg_at(who_tok.i)
+                lo = min(hold.first if hold is not None else who_tok.i, v.i)
+                hi = max(words[-1].i + 1, hold.last if hold is not None else who_tok.i + 1)
+                out.append(self._claim(p, lo, hi, "record", who, "record", p.doc[lo:hi].text,
+                                       hedged, kind="record", achievement=key,
+                                       relative="holder", ordinal=None, only=False,
+                                       only_count=None, since_year=None, since_entity=None,
+                                       has_since=False, only_other=False, has_before=False,
+                                       before_entity=None, as_of=None, carried=False,
+                                       support_only=False))
+            if out:
+                return out
         return []
 
     def _identity(self, p: Parsed, hedged: bool) -> list[Claim]:

@@ -207,7 +207,8 @@ def _nth_of_career(kb, c, v: Verdict) -> Verdict:
     unsure = nei(f"{v.explanation} The KB cannot tell whether it was the {_ord(n)}.", v.facts)
     if not who or not fam or len(eds) != 1:
         return unsure
-    aw = c.slots.get("award") if not c.slots.get("family_only") else None
+    aw = c.slots.get("award") if not (c.slots.get("family_only")
+                                       or c.slots.get("ordinal_of_family")) else None
     preds = ("award_received",) if won else ("award_received", "nominated_for")
     items = {(f.value, f.qualifiers.get("ceremony")): f for p in preds
              for f in kb.facts_involving(who, p) if involves(f, who, kb) and not f.disputed
@@ -221,6 +222,8 @@ def _nth_of_career(kb, c, v: Verdict) -> Verdict:
     complete = kb.is_complete("award_received" if won else "nominated_for", subject=who,
                               qualifiers={"family": fam}) or bool(
         won and aw and _history_complete(kb, aw))
+    if len(before) + 1 < n <= len(before) + len(at):
+        return unsure   # "his second Oscar of the night": the KB does not order one night's
     if len(before) < n <= len(before) + len(at):
         return v if complete else unsure
     if n > len(before) + len(at) and not complete:

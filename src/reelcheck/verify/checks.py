@@ -721,6 +721,12 @@ def award(kb, c) -> Optional[Verdict]:
 def award_count(kb, c) -> Optional[Verdict]:
     """A count said of a film "for" a person ("Anora won four Oscars for Baker") reads either
     way: it holds if either reading holds, and is refuted only if both are."""
+    if c.slots.get("loose_count"):
+        # "four major wins": all of the record, or a part of it the KB cannot single out;
+        # the count can hold but a different one refutes nothing
+        v = award_count(kb, replace(c, slots={k: x for k, x in c.slots.items()
+                                              if k != "loose_count"}))
+        return v if v is None or v.verdict != "refuted" else nei(v.explanation, v.facts)
     if c.slots.get("at_least"):
         # a record's count ("the first person to win five Oscars"): its holder won at least
         # that many. Refuted when even the most the KB holds falls short; what the record
@@ -893,6 +899,8 @@ def _award_count(kb, c, who: str) -> Optional[Verdict]:
         # two of a film's actresses nominated in one acting category
         other = f.subject if f.subject != who and kb.entity(f.subject) is not None \
             and kb.entity(f.subject).type == "person" else None
+        if other is not None and not _performance(kb, f):
+            other = None   # two co-directors (writers, producers) share one category's award
         awards.setdefault((f.value, f.qualifiers.get("detail"), other), f)
     for key in [k for k in awards if k[2] is None]:   # the film's own fact beside its nominee's
         if any(o[:2] == key[:2] and o[2] is not None for o in awards):
@@ -911,6 +919,14 @@ def _award_count(kb, c, who: str) -> Optional[Verdict]:
             return refuted(f"{L(kb, who)} {verb} {k} {noun} at the {L(kb, target)}, not none"
                            f"{' (' + names + ')' if names else ''}.", ev)
         return None
+    if pred == "award_received" and c.slots.get("competitive_count"):
+        # "eight competitive Oscars": the board's awards that night are not among them
+        compete = [a for a, _d, _o in awards
+                   if not any(w in L(kb, a).lower() for w in NON_COMPETITIVE)]
+        if len(compete) != k and len(compete) != n:
+            return refuted(f"{L(kb, who)} {verb} {k} {noun} at the {L(kb, target)}, "
+                           f"{len(compete)} of them competitive, not {n}"
+                           f"{' (' + names + ')' if names else ''}.", ev)
     films = {f.qualifiers.get("for_work") or (f.subject if f.subject != who else None)
              or f.qualifiers.get("film_title") for f in ev}
     want = c.slots.get("works_count")
@@ -943,6 +959,16 @@ def _award_count(kb, c, who: str) -> Optional[Verdict]:
                    f"{other}{' (' + names + ')' if names else ''}.", ev)
 
 
+def _performance(kb, f) -> bool:
+    """Whether a person's win (nomination) is a performance of their own: a character played,
+    or an acting category. Two actresses of one film nominated in one category are two
+    nominations; the two directors of one film named in Best Director are one."""
+    if f.qualifiers.get("character_name"):
+        return True
+    label = L(kb, f.value).lower()
+    return "actor" in label or "actress" in label
+
+
 def _career_count(kb, c, who: str, n: int, family: Optional[str],
                   pred: str) -> Optional[Verdict]:
     """"A 21-time Oscar nominee", "has won three Oscars" with no ceremony or year stated: every
@@ -973,6 +999,11 @@ def _career_count(kb, c, who: str, n: int, family: Optional[str],
     if compete != k:
         said += f", {compete} of them competitive"
     complete = kb.is_complete(pred, subject=who, qualifiers={"family": family})
+    if c.slots.get("competitive_count") and compete != k:
+        # "26 competitive Oscars": the board's awards are not among them
+        if n == compete:
+            return supported(f"{said}.", ev)
+        return refuted(f"{said}; not {n} competitive.", ev) if complete else None
     if n in (k, compete) and (n or complete):   # none won: only a complete record says so
         return supported(f"{said}.", ev)
     if complete:
@@ -1034,6 +1065,9 @@ def _date_matches(c, value: str) -> Optional[bool]:
             return False
     if (cm is not None and m is None) or (cd is not None and d is None):
         return None  # the KB is less precise than the claim
+    part = c.slots.get("months")
+    if part and (m is None or not part[0] <= m <= part[1]):
+        return None   # "early 2025": the year holds, the part of it is loose
     return True
 
 
@@ -1041,6 +1075,8 @@ def _claimed_date_words(c) -> str:
     if c.slots.get("ago") is not None:
         return c.object or f"{c.slots['ago']} years ago"
     y, m, d, w = (c.slots.get(k) for k in ("year", "month", "day", "weekday"))
+    if c.slots.get("months") and c.object:
+        return c.object   # "early 2025", as the sentence says it
     parts = []
     if m:
         parts.append(MONTHS[m - 1] + (f" {d}" if d else ""))
