@@ -49,9 +49,12 @@ def _readings(text: str, scales: dict) -> list[set]:
         if w:
             words.append(w)
     out: list[set] = []
-    skip = -1
+    skip, half = -1, False
     for k, w in enumerate(words):
         if k == skip:
+            continue
+        if w == "half":   # "half a dozen": half of the number that follows
+            half = True
             continue
         val: Optional[float] = None
         digits = w.replace(",", "")
@@ -78,6 +81,8 @@ def _readings(text: str, scales: dict) -> list[set]:
             val = float(MONTHS[w])
         if val is None:
             continue
+        if half:
+            val, half = val / 2, False
         alts = {val}
         nxt = words[k + 1] if k + 1 < len(words) else None
         scale = scales.get(unit) if unit else scales.get(nxt) if nxt else None
