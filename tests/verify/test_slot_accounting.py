@@ -135,3 +135,16 @@ def test_a_rival_the_kb_has_in_the_same_race_is_judged(default_kb):
     assert c.verdict == "not_enough_info" and "Cate Blanchett" in c.explanation
     c = award("Anora won Best Picture over Nomadland at the 97th Academy Awards.", default_kb)
     assert c.verdict == "not_enough_info"
+
+
+def test_the_winner_s_film_in_a_lost_to_clause_is_judged_by_the_race(default_kb):
+    # the rival's film is the work the race's prize went to: judged, the nominee's loss stands
+    text = ("Jeremy Strong, who lost the supporting-actor race to Kieran Culkin for A Real Pain, "
+            "was nominated at the 97th Academy Awards.")
+    got = [c for c in claims(text, default_kb) if c.slots.get("kind") == "award"]
+    assert got and all(c.verdict == "supported" for c in got), [c.explanation for c in got]
+    # a film that is not the winner's stays a slot nobody judged
+    text = text.replace("A Real Pain", "Saltwater Hymns")
+    got = [c for c in claims(text, default_kb) if c.slots.get("kind") == "award"]
+    assert any(c.verdict == "not_enough_info" and "Saltwater Hymns" in c.explanation
+               for c in got), [(c.verdict, c.explanation) for c in got]

@@ -360,6 +360,9 @@ def account(claims: list, facts: dict, kb=None) -> None:
         races = {(f.value, f.qualifiers.get("ceremony")) for o, d in zip(group, decided) if d
                  for f in facts.get(id(o)) or () if f.predicate in _RACE
                  and f.qualifiers.get("ceremony")}
+        # the work a race's prize went to or was up for ("lost to X for A Real Pain")
+        works = {f.qualifiers.get("for_work") for o, d in zip(group, decided) if d
+                 for f in facts.get(id(o)) or () if f.predicate in _RACE} - {None}
         for c, (nums, blob) in zip(group, atoms):
             clauses = c.slots.get("stated_slots")
             if c.verdict != "supported" or not clauses:
@@ -370,7 +373,8 @@ def account(claims: list, facts: dict, kb=None) -> None:
             # or, a number, by a claim of its own that says it ("at 35", its age claim)
             def judged(s):
                 return any(_consumed(s, n, b, kb) for o, (n, b), d in zip(group, atoms, decided)
-                           if o is c or d or s[0] == "number") or _in_the_race(s, races, kb)
+                           if o is c or d or s[0] == "number") or _in_the_race(s, races, kb) \
+                    or (s[0] == "entity" and s[2] in works)
             left = [s for s in stated if not judged(s)
                     and not (_parts(s) and all(judged(x) for x in _parts(s)))]
             if left:
