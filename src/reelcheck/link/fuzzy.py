@@ -120,7 +120,9 @@ def match_single(idx: "NameIndex | SqliteNames", token: str, type_of: Callable[[
         if etype not in FUZZY_TYPES or (is_surname and etype == "film"):
             continue
         sim = 1.0 - d / max(n, len(name))
-        rank = (d, eid not in in_doc, -sim)
+        # the word means what its right spelling would: a whole one-word name ("Oppenheimer"
+        # the film) before the surname of a longer one (Deborah Oppenheimer)
+        rank = (d, eid not in in_doc, is_surname, -sim)
         if best is None or rank < best_rank:
             best, best_rank = FuzzyHit(eid, name, d, sim), rank
     return best

@@ -393,27 +393,65 @@ class _Linker:
         return pool
 
     # -- pass 2 and 4: misspellings ----------------------------------------------------------
-    def segments(self) -> list[list[Token]]:
-        """Runs of capitalised words split at grammar words and acronyms."""
+    def segments(self, full_names: bool = False) -> list[list[Token]]:
+        """Runs of capitalised words split at grammar words and acronyms.
+
+        `full_names` (for whole misspelt names) also keeps in a run what is part of a name
+        though not written in title case: a lower-case particle between two capitalised words
+        ("Lars von Treir", "Guillermo del Torro"), and the words of a line written in capitals
+        ("MIKEY MADISSON WINS BEST ACTRESS"), where capitals are typography, not acronyms."""
         segs: list[list[Token]] = []
         cur: list[Token] = []
         last_run = None
-        for t in self.tokens:
-            breaker = (not t.capitalised or t.all_caps or is_function_word(t.folded)
-                       or t.run != last_run)
+        toks = self.tokens
+        for i, t in enumerate(toks):
+            if full_names and cur and self._name_particle(i):
+                cur.append(t)
+                continue
+            caps_ok = not t.all_caps or (full_names and self._caps_line(t.start))
+            breaker = (not t.capitalised or not caps_ok or is_function_word(t.folded)
+                       or (t.run != last_run and not (cur and cur[-1] is toks[i - 1]
+                                                      and self._name_particle(i - 1))))
             if breaker and cur:
                 segs.append(cur)
                 cur = []
             last_run = t.run
-            if t.capitalised and not t.all_caps and not is_function_word(t.folded):
+            if t.capitalised and caps_ok and not is_function_word(t.folded):
                 cur.append(t)
         if cur:
             segs.append(cur)
         return segs
 
+    def _name_particle(self, i: int) -> bool:
+        """Token `i` is a lower-case name particle ("von", "del") set by single spaces between
+        two capitalised words."""
+        toks, text = self.tokens, self.text
+        t = toks[i]
+        if t.capitalised or t.folded not in PARTICLES or i == 0 or i + 1 >= len(toks):
+            return False
+        a, b = toks[i - 1], toks[i + 1]
+        return a.capitalised and b.capitalised and text[a.end:t.start] == " " \
+            and text[t.end:b.start] == " "
+
+    def _caps_line(self, pos: int) -> bool:
+        """`pos` lies on a line written in capitals (at least three words, nearly no
+        lower-case letters): a heading, where every word is in capitals."""
+        text = self.text
+        ls = text.rfind("\n", 0, pos) + 1
+        le = text.find("\n", pos)
+        le = len(text) if le < 0 else le
+        got = self._headlines.get(("caps", ls))
+        if got is None:
+            line = text[ls:le]
+            letters = [c for c in line if c.isalpha()]
+            got = len(line.split()) >= 3 and len(letters) >= 10 and \
+                sum(1 for c in letters if c.isupper()) >= 0.9 * len(letters)
+            self._headlines[("caps", ls)] = got
+        return got
+
     def link_fuzzy_multi(self) -> None:
         prefer = {m.entity.id for m in self.mentions}
-        for seg in self.segments():
+        for seg in self.segments(full_names=True):
             if len(seg) < 2:
                 continue
             i = 0
@@ -422,7 +460,8 @@ class _Linker:
                 for k in range(min(4, len(seg) - i), 1, -1):
                     win = seg[i:i + k]
                     s, e = win[0].start, win[-1].end
-                    if not self._window_ok(s, e, win):
+                    if not (win[0].capitalised and win[-1].capitalised) \
+                            or not self._window_ok(s, e, win):
                         continue
                     # a hyphenated word is several name words ("Joon-ho" -> joon, ho)
                     folded = " ".join(t.folded for t in win).split(" ")
@@ -473,8 +512,8 @@ class _Linker:
         for m in self.overlapping(s, e):
             if m.start < s or m.end > e or (m.start == s and m.end == e):
                 return False  # crosses the window, or the window is already a known name
-            if m.issue != "none":
-                return False
+            if m.issue == "misspelled":
+                return False   # (an ambiguous word inside may be part of a longer name: "Emma")
         return True
 
     def _drop_inside(self, s: int, e: int) -> None:
