@@ -28,6 +28,15 @@ def _flags(kb, text):
     # one misspelt word means what its right spelling would: the film, not a namesake's surname
     ("Oppenhiemer was named Best Picture at the Oscars.", "Oppenhiemer", "Oppenheimer"),
     ("Amadeous was named Best Picture at the Oscars.", "Amadeous", "Amadeus"),
+    # a word ending -ie sounds as one ending -y
+    ("Adrien Brodie took Best Actor for The Brutalist.", "Adrien Brodie", "Adrien Brody"),
+    # a doubled final s is a slip of the pen, not a plural
+    ("Jamie Lee Curtiss took Best Supporting Actress for Everything Everywhere All at Once.",
+     "Jamie Lee Curtiss", "Jamie Lee Curtis"),
+    # a one-word title after the possessive of someone who made it is in a title's place
+    ("Sean Baker's Anorra went on to take the Palme d'Or.", "Anorra", "Anora"),
+    ("Greta Gerwig's Barbi made a billion dollars.", "Barbi", "Barbie"),
+    ("Sean Baker's Starlett came years before Anora.", "Starlett", "Starlet"),
     # other kinds of slip, already caught, kept caught
     ("Martin Scorcese finally took Best Director for The Departed.", "Martin Scorcese",
      "Martin Scorsese"),
@@ -49,6 +58,13 @@ def test_misspelt_name_is_flagged_with_the_right_spelling(default_kb, text, wron
     "Daniel Day Lewis won Best Actor for Lincoln.",
     "Guillermo Del Toro directed The Shape of Water.",
     "Anora director SEAN BAKER took four Oscars.",
+    # a possessive without its apostrophe, a surname with an s more: not letters moved about
+    "Mikey Madisons performance in Anora won her an Oscar.",
+    "Drew Daniel shot a music video, not Anora.",
+    # a title without its punctuation is the title written another way
+    "Anora beat Conclave and Dune Part Two for Best Picture.",
+    # a possessive before a word that is no title of the person's
+    "Sean Baker's Tangerines came before Anora.",
     # names the KB lacks, nothing in the text tying them to a KB person
     "Councillor Olivia Coleman opened the new library in Leeds.",
     "Denise Villeneuve teaches French in Montreal.",
@@ -63,3 +79,10 @@ def test_misspelt_name_is_flagged_with_the_right_spelling(default_kb, text, wron
 ])
 def test_accepted_forms_and_unknown_names_are_not_flagged(default_kb, text):
     assert _flags(default_kb, text) == []
+
+
+def test_title_without_its_punctuation_links_to_the_title(default_kb):
+    ms = link_names(Document(id="t", text="Villeneuve's Dune Part Two lost to Anora."),
+                    default_kb)
+    m = next(x for x in ms if x.text == "Dune Part Two")
+    assert m.entity.id == "dune-part-two-2024-film" and m.issue == "none"

@@ -103,6 +103,13 @@ def _fact_ids(f) -> set:
                         *(q.get("recipients") or [])) if isinstance(x, str)}
 
 
+def _plural_or_possessive(a: str, b: str) -> bool:
+    """One word is the other with an s added: another name (Daniel/Daniels) or a possessive
+    without its apostrophe ("Madisons"), not letters moved about. A doubled final s
+    ("Curtiss" for Curtis) is a slip of the pen."""
+    return (a == b + "s" and not b.endswith("s")) or (b == a + "s" and not a.endswith("s"))
+
+
 def _scrambled(words: list[str], name: list[str]) -> bool:
     """Each word has the name word's first letter, its length give or take one, and its letters
     but one or two (in any order); not the same words."""
@@ -110,7 +117,7 @@ def _scrambled(words: list[str], name: list[str]) -> bool:
         return False
     total = 0
     for w, n in zip(words, name):
-        if w[0] != n[0] or abs(len(w) - len(n)) > 1:
+        if w[0] != n[0] or abs(len(w) - len(n)) > 1 or _plural_or_possessive(w, n):
             return False
         d = Levenshtein.distance("".join(sorted(w)), "".join(sorted(n)))
         if d > (2 if len(n) >= 5 else 1):
@@ -473,8 +480,9 @@ class _Linker:
                         i += k
                         done = True
                         break
-                    eid = self._initials_variant(folded)
-                    if eid is not None:  # "Alejandro G. Iñárritu" for "Alejandro González ..."
+                    eid = self._initials_variant(folded) or self._punctuation_variant(folded)
+                    if eid is not None:  # "Alejandro G. Iñárritu" for "Alejandro González ...",
+                        # "Dune Part Two" for "Dune: Part Two": the same words
                         self._drop_inside(s, e)
                         self.add(s, e, eid, "variant", 0.95)
                         i += k
@@ -506,6 +514,13 @@ class _Linker:
                 found.add(eid)
         return next(iter(found)) if len(found) == 1 else None
 
+    def _punctuation_variant(self, words: list[str]) -> Optional[str]:
+        """The one entity whose name is these words once its punctuation is left out ("Dune
+        Part Two" for "Dune: Part Two"): another way to write the name, not a misspelling."""
+        found = {eid for _name, eid, ntoks in self.idx.lookup_multi(words)
+                 if [x.strip(".,:;!?'\"") for x in ntoks] == words}
+        return next(iter(found)) if len(found) == 1 else None
+
     def _window_ok(self, s: int, e: int, win: list[Token]) -> bool:
         if all(is_common(t.folded) for t in win):
             return False
@@ -520,6 +535,7 @@ class _Linker:
         for i in self._overlapping_ids(s, e):
             m = self._found[i]
             self._found[i] = None
+            self._alts.pop(id(m), None)   # (a later mention may be given the same id)
             self.taken[m.start:m.end] = bytearray(m.end - m.start)
             self.owner[m.start:m.end] = array("i", [-1]) * (m.end - m.start)
 
@@ -881,7 +897,7 @@ class _Linker:
                     if fit == "slot":
                         if slot is None:
                             slot = self._title_slot(win[0].start, win[-1].end)
-                        fit = slot
+                        fit = slot or self._owner_of(win[0].start, ids)
                     if fit:
                         hits |= ids
                 if len(hits) == 1:
@@ -939,6 +955,21 @@ class _Linker:
             return True
         a = after.lstrip()
         return a.startswith("(") and a[1:5].isdigit() and a[5:6] == ")"
+
+    def _owner_of(self, s: int, films: set[str]) -> bool:
+        """The words at `s` follow the possessive of a person whose KB facts name one of
+        `films` ("Sean Baker's Anorra", "Berger's Conclav"): a maker's work is a title's place."""
+        text = self.text
+        j = s - 1
+        while j >= 0 and text[j] in " " + _OPEN_MARKS:
+            j -= 1
+        if j < 2 or text[j] not in "sS" or text[j - 1] not in "'\u2019":
+            return False
+        own = self.owner[j - 2] if j >= 2 else -1
+        m = self._found[own] if own >= 0 else None
+        if m is None or m.end != j - 1 or m.entity_type != "person" or m.issue != "none":
+            return False
+        return any(x in films for _w, x in self._tied_titles(m.entity.id))
 
     def _tied_titles(self, anchor: str) -> list[tuple[tuple[str, ...], str]]:
         """(title words, film) of the films an entity's facts name;
