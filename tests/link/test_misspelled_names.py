@@ -37,6 +37,12 @@ def _flags(kb, text):
     ("Sean Baker's Anorra went on to take the Palme d'Or.", "Anorra", "Anora"),
     ("Greta Gerwig's Barbi made a billion dollars.", "Barbi", "Barbie"),
     ("Sean Baker's Starlett came years before Anora.", "Starlett", "Starlet"),
+    # a title listed with films the text names is in a title's place, and a film named in
+    # the text ties it to the editions where that film met its rivals
+    ("Emilia Pérez, Wickd and The Substance all lost to Anora.", "Wickd", "Wicked"),
+    ("Anora and Conclav were the Best Picture frontrunners.", "Conclav", "Conclave"),
+    ("Anora edged out Conclave and The Brutallist at the Oscars.", "The Brutallist",
+     "The Brutalist"),
     # other kinds of slip, already caught, kept caught
     ("Martin Scorcese finally took Best Director for The Departed.", "Martin Scorcese",
      "Martin Scorsese"),
@@ -65,6 +71,8 @@ def test_misspelt_name_is_flagged_with_the_right_spelling(default_kb, text, wron
     "Anora beat Conclave and Dune Part Two for Best Picture.",
     # a possessive before a word that is no title of the person's
     "Sean Baker's Tangerines came before Anora.",
+    # a word of a longer name in a list of films is not a title by itself
+    "Anora, Conclave and Wicker Park all screened in Brooklyn.",
     # names the KB lacks, nothing in the text tying them to a KB person
     "Councillor Olivia Coleman opened the new library in Leeds.",
     "Denise Villeneuve teaches French in Montreal.",

@@ -840,8 +840,14 @@ class _Linker:
         kb = self.kb
         if not hasattr(kb, "facts_involving"):
             return
-        anchors = [m.entity.id for m in self.mentions if m.issue == "none"
-                   and m.entity_type in ("person", "ceremony", "festival")]
+        named = [m for m in self.mentions if m.issue == "none"]
+        anchors = [m.entity.id for m in named
+                   if m.entity_type in ("person", "ceremony", "festival")]
+        # the editions the text's films were shown or nominated at: the films listed with
+        # a film are mostly its rivals there ("Anora beat Conclave and A Complete Unkown")
+        anchors += [x for m in named if m.entity_type == "film" and m.issue == "none"
+                    for x in sorted(self._works_of(m.entity.id))
+                    if self.type_of(x) in ("ceremony", "festival")]
         anchors = list(dict.fromkeys(anchors))[:self._TITLE_TIES_MAX]
         films: dict[tuple[str, ...], set[str]] = {}
         n = 0
@@ -954,7 +960,50 @@ class _Linker:
                 before.endswith((" ", *_OPEN_MARKS)):
             return True
         a = after.lstrip()
-        return a.startswith("(") and a[1:5].isdigit() and a[5:6] == ")"
+        if a.startswith("(") and a[1:5].isdigit() and a[5:6] == ")":
+            return True
+        return self._listed_with_film(s, e)
+
+    _LIST_JOINS = (", and ", ", or ", ", ", " and ", " or ", " & ")
+
+    def _listed_with_film(self, s: int, e: int) -> bool:
+        """Words listed with a film the text names ("Conclave, A Full Unknown and The
+        Brutalist"): a list's items are of one kind, so the words are in a title's place."""
+        text = self.text
+        i, j = self.tok_pos.get(s), bisect.bisect_left(self._tok_starts(), e)
+        toks = self.tokens
+        if i is None or (i > 0 and toks[i - 1].run == toks[i].run >= 0) or (
+                j < len(toks) and 0 <= toks[j].run == toks[j - 1].run):
+            return False    # part of a longer name ("Wicker Park"): that name is the item
+        for join in self._LIST_JOINS:
+            k = s - len(join)
+            if k > 0 and text[k:s] == join:
+                k -= 1
+                while k > 0 and text[k] in _CLOSE_MARKS:
+                    k -= 1
+                if self._film_at(k, end=True):
+                    return True
+            k = e + len(join)
+            if text[e:k] == join:
+                while k < len(text) and text[k] in _OPEN_MARKS:
+                    k += 1
+                if self._film_at(k, end=False):
+                    return True
+        return False
+
+    def _tok_starts(self) -> list[int]:
+        if getattr(self, "_starts", None) is None:
+            self._starts = [t.start for t in self.tokens]
+        return self._starts
+
+    def _film_at(self, k: int, end: bool) -> bool:
+        """A film mention ends (`end`) or starts at position `k`."""
+        if not 0 <= k < len(self.text):
+            return False
+        i = self.owner[k]
+        m = self._found[i] if i >= 0 else None
+        return m is not None and m.entity_type == "film" and (m.end == k + 1 if end
+                                                               else m.start == k)
 
     def _owner_of(self, s: int, films: set[str]) -> bool:
         """The words at `s` follow the possessive of a person whose KB facts name one of
