@@ -43,6 +43,10 @@ def _flags(kb, text):
     ("Anora and Conclav were the Best Picture frontrunners.", "Conclav", "Conclave"),
     ("Anora edged out Conclave and The Brutallist at the Oscars.", "The Brutallist",
      "The Brutalist"),
+    # a grammar word swapped for another in a title of three words or more, where a title
+    # goes (a list of films)
+    ("Anora beat Conclave, A Full Unknown and The Brutalist for Best Picture.",
+     "A Full Unknown", "A Complete Unknown"),
     # other kinds of slip, already caught, kept caught
     ("Martin Scorcese finally took Best Director for The Departed.", "Martin Scorcese",
      "Martin Scorsese"),
@@ -71,6 +75,8 @@ def test_misspelt_name_is_flagged_with_the_right_spelling(default_kb, text, wron
     "Anora beat Conclave and Dune Part Two for Best Picture.",
     # a possessive before a word that is no title of the person's
     "Sean Baker's Tangerines came before Anora.",
+    # a title's ordinary words changed: not enough of the title kept
+    "Anora beat Conclave, A Real Gain and The Brutalist.",
     # a word of a longer name in a list of films is not a title by itself
     "Anora, Conclave and Wicker Park all screened in Brooklyn.",
     # names the KB lacks, nothing in the text tying them to a KB person

@@ -941,13 +941,24 @@ class _Linker:
             return False
         if len(ww) >= 3 and kept >= 2:
             return True
-        if kept < 1 or is_function_word(w) or is_common(w) or is_function_word(x) \
-                or x.isdigit() or not x.strip("ivxl"):
+        if kept < 1 or x.isdigit() or not x.strip("ivxl"):
             return False    # "Gladiator Returns" is another film of the series, not "... II"
-        by_first, by_last = self.idx.partial_ids(w, ())
-        if any(self.type_of(p) == "person" for p in list(by_first | by_last)[:50]):
+        if len(ww) >= 3 and not (is_common(w) and not is_function_word(w)) \
+                and not self._person_word(w):
+            # three words or more, all but one the title's: a grammar word swapped for
+            # another ("A Full Unknown", "No Different Land") where a title goes
+            return "slot"
+        if is_function_word(w) or is_common(w) or is_function_word(x):
+            return False
+        if self._person_word(w):
             return False
         return "slot"
+
+    def _person_word(self, w: str) -> bool:
+        """`w` begins or ends the name of a KB person ("Emilia Clarke" is someone, not
+        "Emilia Perez" altered)."""
+        by_first, by_last = self.idx.partial_ids(w, ())
+        return any(self.type_of(p) == "person" for p in list(by_first | by_last)[:50])
 
     def _title_slot(self, s: int, e: int) -> bool:
         """Words in a title's place: set off like a title (*X*, "X"), after "for" (a prize
