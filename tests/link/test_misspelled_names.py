@@ -37,6 +37,8 @@ def _flags(kb, text):
     ("Sean Baker's Anorra went on to take the Palme d'Or.", "Anorra", "Anora"),
     ("Greta Gerwig's Barbi made a billion dollars.", "Barbi", "Barbie"),
     ("Sean Baker's Starlett came years before Anora.", "Starlett", "Starlet"),
+    ("Yorgos Lanthimos's The Favorit earned Olivia Colman an Oscar.", "The Favorit",
+     "The Favourite"),
     # a title listed with films the text names is in a title's place, and a film named in
     # the text ties it to the editions where that film met its rivals
     ("Emilia Pérez, Wickd and The Substance all lost to Anora.", "Wickd", "Wicked"),
@@ -100,3 +102,16 @@ def test_title_without_its_punctuation_links_to_the_title(default_kb):
                     default_kb)
     m = next(x for x in ms if x.text == "Dune Part Two")
     assert m.entity.id == "dune-part-two-2024-film" and m.issue == "none"
+
+
+@pytest.mark.parametrize("text, span, eid", [
+    ("Abdellatif Kechiche's Blue Is the Warmest Color won the Palme d'Or.",
+     "Blue Is the Warmest Color", "blue-is-the-warmest-colour-2013-film"),
+    ("Olivia Colman was named Best Actress for The Favorite.", "The Favorite",
+     "the-favourite-2018-film"),
+])
+def test_american_spelling_of_a_british_title_is_the_title(default_kb, text, span, eid):
+    # colour/color, favourite/favorite: an accepted spelling, linked, not flagged
+    ms = link_names(Document(id="t", text=text), default_kb)
+    m = next(x for x in ms if x.text == span)
+    assert m.entity.id == eid and m.issue == "none"

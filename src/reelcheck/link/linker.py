@@ -110,6 +110,28 @@ def _plural_or_possessive(a: str, b: str) -> bool:
     return (a == b + "s" and not b.endswith("s")) or (b == a + "s" and not a.endswith("s"))
 
 
+# British and American spellings of one word (colour/color, theatre/theater, favourite/
+# favorite, realise/realize, grey/gray): an accepted form, not a misspelling
+# (of ordinary words, so only titles are compared: a person's name has one spelling)
+_UK_US = (("our", "or"), ("ise", "ize"), ("isa", "iza"), ("yse", "yze"), ("grey", "gray"))
+_UK_US_END = (("tre", "ter"), ("tres", "ters"), ("ogue", "og"), ("ogues", "ogs"))
+
+
+def _spelling_variant(a: str, b: str) -> bool:
+    """`a` and `b` are one word in its British and American spellings."""
+    if a == b or min(len(a), len(b)) < 4:
+        return False
+    for uk, us in _UK_US:
+        for x, y in ((a, b), (b, a)):
+            i = x.find(uk)
+            while i >= 0:
+                if x[:i] + us + x[i + len(uk):] == y:
+                    return True
+                i = x.find(uk, i + 1)
+    return any(x.endswith(uk) and x[:-len(uk)] + us == y
+               for uk, us in _UK_US_END for x, y in ((a, b), (b, a)))
+
+
 def _scrambled(words: list[str], name: list[str]) -> bool:
     """Each word has the name word's first letter, its length give or take one, and its letters
     but one or two (in any order); not the same words."""
@@ -492,8 +514,13 @@ class _Linker:
                     if hit is None or not self._plausible(hit.entity_id, prefer):
                         continue
                     self._drop_inside(s, e)
-                    self.add(s, e, hit.entity_id, "fuzzy", hit.similarity, "misspelled",
-                             self.label_of(hit.entity_id))
+                    if self.type_of(hit.entity_id) in ("film", "work") and all(
+                            a == b or _spelling_variant(a, b)
+                            for a, b in zip(folded, hit.name.split(" "))):
+                        self.add(s, e, hit.entity_id, "variant", 0.95)   # "The Favorite"
+                    else:
+                        self.add(s, e, hit.entity_id, "fuzzy", hit.similarity, "misspelled",
+                                 self.label_of(hit.entity_id))
                     i += k
                     done = True
                     break
@@ -893,11 +920,15 @@ class _Linker:
                 if not self._title_window(win):
                     continue
                 slot = None     # is the run where a title goes? (asked once, when needed)
-                hits = set()
+                hits, same = set(), set()
                 for words, ids in cands:
                     diff = [j for j in range(k) if words[j] != ww[j]]
                     if len(diff) != 1 or not (win[diff[0]].capitalised
                                               or is_function_word(ww[diff[0]])):
+                        continue
+                    if k >= 2 and _spelling_variant(ww[diff[0]], words[diff[0]]):
+                        hits |= ids           # "Color" for "Colour": the title, spelt
+                        same |= ids           # the American (or British) way
                         continue
                     fit = self._title_fits(ww, words, diff[0])
                     if fit == "slot":
@@ -910,7 +941,10 @@ class _Linker:
                     s, e = win[0].start, win[-1].end
                     eid = next(iter(hits))
                     self._drop_inside(s, e)
-                    self.add(s, e, eid, "fuzzy", 0.8, "misspelled", self.label_of(eid))
+                    if eid in same:
+                        self.add(s, e, eid, "variant", 0.95)
+                    else:
+                        self.add(s, e, eid, "fuzzy", 0.8, "misspelled", self.label_of(eid))
                     i += k
                     done = True
                     break
