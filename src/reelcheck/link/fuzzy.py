@@ -33,8 +33,10 @@ def _max_edits_multi(n: int) -> int:
 
 def _sound(w: str) -> str:
     """Spellings that sound alike compare alike: Kwan/Quan, Filip/Philip, Kulkin/Culkin (a
-    hard c before a, o, u, l, r is a k)."""
+    hard c before a, o, u, l, r is a k), Brodie/Brody."""
     w = w.replace("qu", "kw").replace("ph", "f").replace("ck", "k")
+    if "ie" in w:   # a word ending -ie sounds as one ending -y: Brodie/Brody, Mikie/Mikey
+        w = " ".join(x[:-2] + "y" if len(x) > 3 and x.endswith("ie") else x for x in w.split(" "))
     if "c" in w:
         w = "".join("k" if c == "c" and w[i + 1:i + 2] in ("a", "o", "u", "l", "r") else c
                     for i, c in enumerate(w))
@@ -120,7 +122,9 @@ def match_single(idx: "NameIndex | SqliteNames", token: str, type_of: Callable[[
         if etype not in FUZZY_TYPES or (is_surname and etype == "film"):
             continue
         sim = 1.0 - d / max(n, len(name))
-        rank = (d, eid not in in_doc, -sim)
+        # the word means what its right spelling would: a whole one-word name ("Oppenheimer"
+        # the film) before the surname of a longer one (Deborah Oppenheimer)
+        rank = (d, eid not in in_doc, is_surname, -sim)
         if best is None or rank < best_rank:
             best, best_rank = FuzzyHit(eid, name, d, sim), rank
     return best

@@ -103,6 +103,35 @@ def _fact_ids(f) -> set:
                         *(q.get("recipients") or [])) if isinstance(x, str)}
 
 
+def _plural_or_possessive(a: str, b: str) -> bool:
+    """One word is the other with an s added: another name (Daniel/Daniels) or a possessive
+    without its apostrophe ("Madisons"), not letters moved about. A doubled final s
+    ("Curtiss" for Curtis) is a slip of the pen."""
+    return (a == b + "s" and not b.endswith("s")) or (b == a + "s" and not a.endswith("s"))
+
+
+# British and American spellings of one word (colour/color, theatre/theater, favourite/
+# favorite, realise/realize, grey/gray): an accepted form, not a misspelling
+# (of ordinary words, so only titles are compared: a person's name has one spelling)
+_UK_US = (("our", "or"), ("ise", "ize"), ("isa", "iza"), ("yse", "yze"), ("grey", "gray"))
+_UK_US_END = (("tre", "ter"), ("tres", "ters"), ("ogue", "og"), ("ogues", "ogs"))
+
+
+def _spelling_variant(a: str, b: str) -> bool:
+    """`a` and `b` are one word in its British and American spellings."""
+    if a == b or min(len(a), len(b)) < 4:
+        return False
+    for uk, us in _UK_US:
+        for x, y in ((a, b), (b, a)):
+            i = x.find(uk)
+            while i >= 0:
+                if x[:i] + us + x[i + len(uk):] == y:
+                    return True
+                i = x.find(uk, i + 1)
+    return any(x.endswith(uk) and x[:-len(uk)] + us == y
+               for uk, us in _UK_US_END for x, y in ((a, b), (b, a)))
+
+
 def _scrambled(words: list[str], name: list[str]) -> bool:
     """Each word has the name word's first letter, its length give or take one, and its letters
     but one or two (in any order); not the same words."""
@@ -110,7 +139,7 @@ def _scrambled(words: list[str], name: list[str]) -> bool:
         return False
     total = 0
     for w, n in zip(words, name):
-        if w[0] != n[0] or abs(len(w) - len(n)) > 1:
+        if w[0] != n[0] or abs(len(w) - len(n)) > 1 or _plural_or_possessive(w, n):
             return False
         d = Levenshtein.distance("".join(sorted(w)), "".join(sorted(n)))
         if d > (2 if len(n) >= 5 else 1):
@@ -393,27 +422,65 @@ class _Linker:
         return pool
 
     # -- pass 2 and 4: misspellings ----------------------------------------------------------
-    def segments(self) -> list[list[Token]]:
-        """Runs of capitalised words split at grammar words and acronyms."""
+    def segments(self, full_names: bool = False) -> list[list[Token]]:
+        """Runs of capitalised words split at grammar words and acronyms.
+
+        `full_names` (for whole misspelt names) also keeps in a run what is part of a name
+        though not written in title case: a lower-case particle between two capitalised words
+        ("Lars von Treir", "Guillermo del Torro"), and the words of a line written in capitals
+        ("MIKEY MADISSON WINS BEST ACTRESS"), where capitals are typography, not acronyms."""
         segs: list[list[Token]] = []
         cur: list[Token] = []
         last_run = None
-        for t in self.tokens:
-            breaker = (not t.capitalised or t.all_caps or is_function_word(t.folded)
-                       or t.run != last_run)
+        toks = self.tokens
+        for i, t in enumerate(toks):
+            if full_names and cur and self._name_particle(i):
+                cur.append(t)
+                continue
+            caps_ok = not t.all_caps or (full_names and self._caps_line(t.start))
+            breaker = (not t.capitalised or not caps_ok or is_function_word(t.folded)
+                       or (t.run != last_run and not (cur and cur[-1] is toks[i - 1]
+                                                      and self._name_particle(i - 1))))
             if breaker and cur:
                 segs.append(cur)
                 cur = []
             last_run = t.run
-            if t.capitalised and not t.all_caps and not is_function_word(t.folded):
+            if t.capitalised and caps_ok and not is_function_word(t.folded):
                 cur.append(t)
         if cur:
             segs.append(cur)
         return segs
 
+    def _name_particle(self, i: int) -> bool:
+        """Token `i` is a lower-case name particle ("von", "del") set by single spaces between
+        two capitalised words."""
+        toks, text = self.tokens, self.text
+        t = toks[i]
+        if t.capitalised or t.folded not in PARTICLES or i == 0 or i + 1 >= len(toks):
+            return False
+        a, b = toks[i - 1], toks[i + 1]
+        return a.capitalised and b.capitalised and text[a.end:t.start] == " " \
+            and text[t.end:b.start] == " "
+
+    def _caps_line(self, pos: int) -> bool:
+        """`pos` lies on a line written in capitals (at least three words, nearly no
+        lower-case letters): a heading, where every word is in capitals."""
+        text = self.text
+        ls = text.rfind("\n", 0, pos) + 1
+        le = text.find("\n", pos)
+        le = len(text) if le < 0 else le
+        got = self._headlines.get(("caps", ls))
+        if got is None:
+            line = text[ls:le]
+            letters = [c for c in line if c.isalpha()]
+            got = len(line.split()) >= 3 and len(letters) >= 10 and \
+                sum(1 for c in letters if c.isupper()) >= 0.9 * len(letters)
+            self._headlines[("caps", ls)] = got
+        return got
+
     def link_fuzzy_multi(self) -> None:
         prefer = {m.entity.id for m in self.mentions}
-        for seg in self.segments():
+        for seg in self.segments(full_names=True):
             if len(seg) < 2:
                 continue
             i = 0
@@ -422,7 +489,8 @@ class _Linker:
                 for k in range(min(4, len(seg) - i), 1, -1):
                     win = seg[i:i + k]
                     s, e = win[0].start, win[-1].end
-                    if not self._window_ok(s, e, win):
+                    if not (win[0].capitalised and win[-1].capitalised) \
+                            or not self._window_ok(s, e, win):
                         continue
                     # a hyphenated word is several name words ("Joon-ho" -> joon, ho)
                     folded = " ".join(t.folded for t in win).split(" ")
@@ -434,8 +502,9 @@ class _Linker:
                         i += k
                         done = True
                         break
-                    eid = self._initials_variant(folded)
-                    if eid is not None:  # "Alejandro G. Iñárritu" for "Alejandro González ..."
+                    eid = self._initials_variant(folded) or self._punctuation_variant(folded)
+                    if eid is not None:  # "Alejandro G. Iñárritu" for "Alejandro González ...",
+                        # "Dune Part Two" for "Dune: Part Two": the same words
                         self._drop_inside(s, e)
                         self.add(s, e, eid, "variant", 0.95)
                         i += k
@@ -445,8 +514,13 @@ class _Linker:
                     if hit is None or not self._plausible(hit.entity_id, prefer):
                         continue
                     self._drop_inside(s, e)
-                    self.add(s, e, hit.entity_id, "fuzzy", hit.similarity, "misspelled",
-                             self.label_of(hit.entity_id))
+                    if self.type_of(hit.entity_id) in ("film", "work") and all(
+                            a == b or _spelling_variant(a, b)
+                            for a, b in zip(folded, hit.name.split(" "))):
+                        self.add(s, e, hit.entity_id, "variant", 0.95)   # "The Favorite"
+                    else:
+                        self.add(s, e, hit.entity_id, "fuzzy", hit.similarity, "misspelled",
+                                 self.label_of(hit.entity_id))
                     i += k
                     done = True
                     break
@@ -467,20 +541,28 @@ class _Linker:
                 found.add(eid)
         return next(iter(found)) if len(found) == 1 else None
 
+    def _punctuation_variant(self, words: list[str]) -> Optional[str]:
+        """The one entity whose name is these words once its punctuation is left out ("Dune
+        Part Two" for "Dune: Part Two"): another way to write the name, not a misspelling."""
+        found = {eid for _name, eid, ntoks in self.idx.lookup_multi(words)
+                 if [x.strip(".,:;!?'\"") for x in ntoks] == words}
+        return next(iter(found)) if len(found) == 1 else None
+
     def _window_ok(self, s: int, e: int, win: list[Token]) -> bool:
         if all(is_common(t.folded) for t in win):
             return False
         for m in self.overlapping(s, e):
             if m.start < s or m.end > e or (m.start == s and m.end == e):
                 return False  # crosses the window, or the window is already a known name
-            if m.issue != "none":
-                return False
+            if m.issue == "misspelled":
+                return False   # (an ambiguous word inside may be part of a longer name: "Emma")
         return True
 
     def _drop_inside(self, s: int, e: int) -> None:
         for i in self._overlapping_ids(s, e):
             m = self._found[i]
             self._found[i] = None
+            self._alts.pop(id(m), None)   # (a later mention may be given the same id)
             self.taken[m.start:m.end] = bytearray(m.end - m.start)
             self.owner[m.start:m.end] = array("i", [-1]) * (m.end - m.start)
 
@@ -785,8 +867,14 @@ class _Linker:
         kb = self.kb
         if not hasattr(kb, "facts_involving"):
             return
-        anchors = [m.entity.id for m in self.mentions if m.issue == "none"
-                   and m.entity_type in ("person", "ceremony", "festival")]
+        named = [m for m in self.mentions if m.issue == "none"]
+        anchors = [m.entity.id for m in named
+                   if m.entity_type in ("person", "ceremony", "festival")]
+        # the editions the text's films were shown or nominated at: the films listed with
+        # a film are mostly its rivals there ("Anora beat Conclave and A Complete Unkown")
+        anchors += [x for m in named if m.entity_type == "film" and m.issue == "none"
+                    for x in sorted(self._works_of(m.entity.id))
+                    if self.type_of(x) in ("ceremony", "festival")]
         anchors = list(dict.fromkeys(anchors))[:self._TITLE_TIES_MAX]
         films: dict[tuple[str, ...], set[str]] = {}
         n = 0
@@ -832,24 +920,31 @@ class _Linker:
                 if not self._title_window(win):
                     continue
                 slot = None     # is the run where a title goes? (asked once, when needed)
-                hits = set()
+                hits, same = set(), set()
                 for words, ids in cands:
                     diff = [j for j in range(k) if words[j] != ww[j]]
                     if len(diff) != 1 or not (win[diff[0]].capitalised
                                               or is_function_word(ww[diff[0]])):
                         continue
+                    if k >= 2 and _spelling_variant(ww[diff[0]], words[diff[0]]):
+                        hits |= ids           # "Color" for "Colour": the title, spelt
+                        same |= ids           # the American (or British) way
+                        continue
                     fit = self._title_fits(ww, words, diff[0])
                     if fit == "slot":
                         if slot is None:
                             slot = self._title_slot(win[0].start, win[-1].end)
-                        fit = slot
+                        fit = slot or self._owner_of(win[0].start, ids)
                     if fit:
                         hits |= ids
                 if len(hits) == 1:
                     s, e = win[0].start, win[-1].end
                     eid = next(iter(hits))
                     self._drop_inside(s, e)
-                    self.add(s, e, eid, "fuzzy", 0.8, "misspelled", self.label_of(eid))
+                    if eid in same:
+                        self.add(s, e, eid, "variant", 0.95)
+                    else:
+                        self.add(s, e, eid, "fuzzy", 0.8, "misspelled", self.label_of(eid))
                     i += k
                     done = True
                     break
@@ -880,13 +975,24 @@ class _Linker:
             return False
         if len(ww) >= 3 and kept >= 2:
             return True
-        if kept < 1 or is_function_word(w) or is_common(w) or is_function_word(x) \
-                or x.isdigit() or not x.strip("ivxl"):
+        if kept < 1 or x.isdigit() or not x.strip("ivxl"):
             return False    # "Gladiator Returns" is another film of the series, not "... II"
-        by_first, by_last = self.idx.partial_ids(w, ())
-        if any(self.type_of(p) == "person" for p in list(by_first | by_last)[:50]):
+        if len(ww) >= 3 and not (is_common(w) and not is_function_word(w)) \
+                and not self._person_word(w):
+            # three words or more, all but one the title's: a grammar word swapped for
+            # another ("A Full Unknown", "No Different Land") where a title goes
+            return "slot"
+        if is_function_word(w) or is_common(w) or is_function_word(x):
+            return False
+        if self._person_word(w):
             return False
         return "slot"
+
+    def _person_word(self, w: str) -> bool:
+        """`w` begins or ends the name of a KB person ("Emilia Clarke" is someone, not
+        "Emilia Perez" altered)."""
+        by_first, by_last = self.idx.partial_ids(w, ())
+        return any(self.type_of(p) == "person" for p in list(by_first | by_last)[:50])
 
     def _title_slot(self, s: int, e: int) -> bool:
         """Words in a title's place: set off like a title (*X*, "X"), after "for" (a prize
@@ -899,7 +1005,65 @@ class _Linker:
                 before.endswith((" ", *_OPEN_MARKS)):
             return True
         a = after.lstrip()
-        return a.startswith("(") and a[1:5].isdigit() and a[5:6] == ")"
+        if a.startswith("(") and a[1:5].isdigit() and a[5:6] == ")":
+            return True
+        return self._listed_with_film(s, e)
+
+    _LIST_JOINS = (", and ", ", or ", ", ", " and ", " or ", " & ")
+
+    def _listed_with_film(self, s: int, e: int) -> bool:
+        """Words listed with a film the text names ("Conclave, A Full Unknown and The
+        Brutalist"): a list's items are of one kind, so the words are in a title's place."""
+        text = self.text
+        i, j = self.tok_pos.get(s), bisect.bisect_left(self._tok_starts(), e)
+        toks = self.tokens
+        if i is None or (i > 0 and toks[i - 1].run == toks[i].run >= 0) or (
+                j < len(toks) and 0 <= toks[j].run == toks[j - 1].run):
+            return False    # part of a longer name ("Wicker Park"): that name is the item
+        for join in self._LIST_JOINS:
+            k = s - len(join)
+            if k > 0 and text[k:s] == join:
+                k -= 1
+                while k > 0 and text[k] in _CLOSE_MARKS:
+                    k -= 1
+                if self._film_at(k, end=True):
+                    return True
+            k = e + len(join)
+            if text[e:k] == join:
+                while k < len(text) and text[k] in _OPEN_MARKS:
+                    k += 1
+                if self._film_at(k, end=False):
+                    return True
+        return False
+
+    def _tok_starts(self) -> list[int]:
+        if getattr(self, "_starts", None) is None:
+            self._starts = [t.start for t in self.tokens]
+        return self._starts
+
+    def _film_at(self, k: int, end: bool) -> bool:
+        """A film mention ends (`end`) or starts at position `k`."""
+        if not 0 <= k < len(self.text):
+            return False
+        i = self.owner[k]
+        m = self._found[i] if i >= 0 else None
+        return m is not None and m.entity_type == "film" and (m.end == k + 1 if end
+                                                               else m.start == k)
+
+    def _owner_of(self, s: int, films: set[str]) -> bool:
+        """The words at `s` follow the possessive of a person whose KB facts name one of
+        `films` ("Sean Baker's Anorra", "Berger's Conclav"): a maker's work is a title's place."""
+        text = self.text
+        j = s - 1
+        while j >= 0 and text[j] in " " + _OPEN_MARKS:
+            j -= 1
+        if j < 2 or text[j] not in "sS" or text[j - 1] not in "'\u2019":
+            return False
+        own = self.owner[j - 2] if j >= 2 else -1
+        m = self._found[own] if own >= 0 else None
+        if m is None or m.end != j - 1 or m.entity_type != "person" or m.issue != "none":
+            return False
+        return any(x in films for _w, x in self._tied_titles(m.entity.id))
 
     def _tied_titles(self, anchor: str) -> list[tuple[tuple[str, ...], str]]:
         """(title words, film) of the films an entity's facts name;

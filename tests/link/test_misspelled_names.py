@@ -1,0 +1,117 @@
+"""Misspelled names on the bundled default KB (issue #12): sentences written for this test,
+each with one name misspelt the way articles do, and names the KB lacks that must stay alone."""
+from __future__ import annotations
+
+import pytest
+
+from reelcheck.link import link_names
+from reelcheck.model import Document
+
+
+def _flags(kb, text):
+    return [(m.text, m.suggestion) for m in link_names(Document(id="t", text=text), kb)
+            if m.issue == "misspelled"]
+
+
+@pytest.mark.parametrize("text, wrong, right", [
+    # a lower-case particle inside the name ("von", "del") keeps the name whole
+    ("Lars von Triar's Dancer in the Dark took the Palme d'Or.", "Lars von Triar",
+     "Lars von Trier"),
+    ("Benicio del Torro won an Oscar for Traffic.", "Benicio del Torro", "Benicio del Toro"),
+    # a heading in capitals: the capitals are typography, not acronyms
+    ("EXCLUSIVE: CILLIAN MURPY TALKS OPPENHEIMER", "CILLIAN MURPY", "Cillian Murphy"),
+    ("THE BRUTALIST STAR ADRIEN BRODDY SPEAKS OUT", "ADRIEN BRODDY", "Adrien Brody"),
+    # a first name that is also a film's title ("Emma", "Sally") does not stop the full name
+    ("Emma Stoen and Willem Dafoe lead the cast of Poor Things.", "Emma Stoen", "Emma Stone"),
+    ("Emma Thomson took home an Oscar for Sense and Sensibility.", "Emma Thomson",
+     "Emma Thompson"),
+    # one misspelt word means what its right spelling would: the film, not a namesake's surname
+    ("Oppenhiemer was named Best Picture at the Oscars.", "Oppenhiemer", "Oppenheimer"),
+    ("Amadeous was named Best Picture at the Oscars.", "Amadeous", "Amadeus"),
+    # a word ending -ie sounds as one ending -y
+    ("Adrien Brodie took Best Actor for The Brutalist.", "Adrien Brodie", "Adrien Brody"),
+    # a doubled final s is a slip of the pen, not a plural
+    ("Jamie Lee Curtiss took Best Supporting Actress for Everything Everywhere All at Once.",
+     "Jamie Lee Curtiss", "Jamie Lee Curtis"),
+    # a one-word title after the possessive of someone who made it is in a title's place
+    ("Sean Baker's Anorra went on to take the Palme d'Or.", "Anorra", "Anora"),
+    ("Greta Gerwig's Barbi made a billion dollars.", "Barbi", "Barbie"),
+    ("Sean Baker's Starlett came years before Anora.", "Starlett", "Starlet"),
+    ("Yorgos Lanthimos's The Favorit earned Olivia Colman an Oscar.", "The Favorit",
+     "The Favourite"),
+    # a title listed with films the text names is in a title's place, and a film named in
+    # the text ties it to the editions where that film met its rivals
+    ("Emilia Pérez, Wickd and The Substance all lost to Anora.", "Wickd", "Wicked"),
+    ("Anora and Conclav were the Best Picture frontrunners.", "Conclav", "Conclave"),
+    ("Anora edged out Conclave and The Brutallist at the Oscars.", "The Brutallist",
+     "The Brutalist"),
+    # a grammar word swapped for another in a title of three words or more, where a title
+    # goes (a list of films)
+    ("Anora beat Conclave, A Full Unknown and The Brutalist for Best Picture.",
+     "A Full Unknown", "A Complete Unknown"),
+    # other kinds of slip, already caught, kept caught
+    ("Martin Scorcese finally took Best Director for The Departed.", "Martin Scorcese",
+     "Martin Scorsese"),
+    ("Olivia Coleman was named Best Actress for The Favourite.", "Olivia Coleman",
+     "Olivia Colman"),
+    ("Ke Huy Kwan won Best Supporting Actor for Everything Everywhere All at Once.",
+     "Ke Huy Kwan", "Ke Huy Quan"),
+    ("Kieran Kulkin won Best Supporting Actor for A Real Pain.", "Kieran Kulkin",
+     "Kieran Culkin"),
+    ("Tom Hanks won Best Actor for Forest Gump.", "Forest Gump", "Forrest Gump"),
+])
+def test_misspelt_name_is_flagged_with_the_right_spelling(default_kb, text, wrong, right):
+    assert (wrong, right) in _flags(default_kb, text)
+
+
+@pytest.mark.parametrize("text", [
+    # accents left out, hyphens as spaces, another case: accepted forms, not misspellings
+    "Penelope Cruz won Best Supporting Actress for Vicky Cristina Barcelona.",
+    "Daniel Day Lewis won Best Actor for Lincoln.",
+    "Guillermo Del Toro directed The Shape of Water.",
+    "Anora director SEAN BAKER took four Oscars.",
+    # a possessive without its apostrophe, a surname with an s more: not letters moved about
+    "Mikey Madisons performance in Anora won her an Oscar.",
+    "Drew Daniel shot a music video, not Anora.",
+    # a title without its punctuation is the title written another way
+    "Anora beat Conclave and Dune Part Two for Best Picture.",
+    # a possessive before a word that is no title of the person's
+    "Sean Baker's Tangerines came before Anora.",
+    # a title's ordinary words changed: not enough of the title kept
+    "Anora beat Conclave, A Real Gain and The Brutalist.",
+    # a word of a longer name in a list of films is not a title by itself
+    "Anora, Conclave and Wicker Park all screened in Brooklyn.",
+    # names the KB lacks, nothing in the text tying them to a KB person
+    "Councillor Olivia Coleman opened the new library in Leeds.",
+    "Denise Villeneuve teaches French in Montreal.",
+    "Kate Blanchard is a real estate agent in Dallas.",
+    "LOCAL PLUMBER DEAN BAKER WINS THE LOTTERY AGAIN",
+    "The senator Adrian Brodie proposed a tax bill.",
+    "Jean de la Fontaine wrote fables long before cinema.",
+    "NASA AND THE FBI MET IN NEW YORK",
+    # ordinary words near a title
+    "The Substances are banned in the lab.",
+    "Brutal winters are common in Moscow.",
+])
+def test_accepted_forms_and_unknown_names_are_not_flagged(default_kb, text):
+    assert _flags(default_kb, text) == []
+
+
+def test_title_without_its_punctuation_links_to_the_title(default_kb):
+    ms = link_names(Document(id="t", text="Villeneuve's Dune Part Two lost to Anora."),
+                    default_kb)
+    m = next(x for x in ms if x.text == "Dune Part Two")
+    assert m.entity.id == "dune-part-two-2024-film" and m.issue == "none"
+
+
+@pytest.mark.parametrize("text, span, eid", [
+    ("Abdellatif Kechiche's Blue Is the Warmest Color won the Palme d'Or.",
+     "Blue Is the Warmest Color", "blue-is-the-warmest-colour-2013-film"),
+    ("Olivia Colman was named Best Actress for The Favorite.", "The Favorite",
+     "the-favourite-2018-film"),
+])
+def test_american_spelling_of_a_british_title_is_the_title(default_kb, text, span, eid):
+    # colour/color, favourite/favorite: an accepted spelling, linked, not flagged
+    ms = link_names(Document(id="t", text=text), default_kb)
+    m = next(x for x in ms if x.text == span)
+    assert m.entity.id == eid and m.issue == "none"
