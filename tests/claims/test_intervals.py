@@ -56,3 +56,20 @@ def test_a_film_s_year_when_the_other_side_never_won_the_prize(default_kb):
     # a film's year is a release: within a year of it is not refuted
     assert "refuted" not in verdicts("Sean Baker claimed the Palme d'Or for Anora, two years "
                                      "after Red Rocket.", default_kb)
+
+
+def test_a_title_the_parser_reads_as_a_clause_is_the_other_side(default_kb):
+    # "after Take Out": the title parses as a verb; it is the film, and the win's words
+    # stating the interval are judged by the interval claim
+    r = reelcheck.check("Sean Baker collected the Palme d'Or for Anora two decades after Take "
+                        "Out.", kb=default_kb)
+    assert sorted((c.slots.get("kind"), c.verdict) for c in r.claims) == [
+        ("award", "supported"), ("interval", "supported")]
+    assert verdicts("Sean Baker collected the Palme d'Or for Anora, twelve years after Take "
+                    "Out.", default_kb) == ["refuted"]
+
+
+def test_an_other_side_with_an_event_of_its_own_is_not_measured(default_kb):
+    # "after Parasite swept the Oscars": not the clause's prize; no interval claim is made
+    assert intervals("Anora collected the Palme d'Or four years after Parasite swept the "
+                     "Oscars.", default_kb) == []

@@ -36,17 +36,27 @@ class IntervalReader:
             sign = dirs.get(t.lower_)
             if sign is None:
                 continue
-            if t.dep_ == "mark":      # "two years after Nomadland did": the clause it opens
+            if t.dep_ in ("mark", "advmod") and t.head.dep_ == "advcl":
+                # "two years after Nomadland did": the clause it opens; a title the parser
+                # read as that clause ("after Take Out") is the other side itself
                 clause, verb = t.head, t.head.head
-                other = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")),
-                             None)
+                other = clause if getattr(p.arg_at(clause.i), "kind", None) in SIDES else next(
+                    (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if other is not clause and any(
+                        c.dep_ in ("dobj", "attr", "oprd", "ccomp", "xcomp") or (
+                            c.dep_ == "prep" and not any(
+                                getattr(p.arg_at(g.i), "kind", None) in SIDES
+                                for g in c.children))
+                        for c in clause.children):
+                    continue   # "after Parasite swept the Oscars": an event of its own, which
+                    # need not be the clause's prize
             elif t.dep_ == "prep":
                 clause, verb = t, t.head
                 other = next((c for c in t.children if c.dep_ == "pobj"), None)
             else:
                 continue
-            meas = next((c for c in clause.children if c.dep_ == "npadvmod"
-                         and c.lemma_.lower() in units), None)
+            meas = next((c for c in list(clause.children) + list(t.children)
+                         if c.dep_ == "npadvmod" and c.lemma_.lower() in units), None)
             if meas is None and t.dep_ == "prep" and t.head.dep_ == "npadvmod" and \
                     t.head.lemma_.lower() in units:   # "A year after X, ...": on the measure
                 meas, verb = t.head, t.head.head
@@ -69,6 +79,10 @@ class IntervalReader:
                       if x and getattr(self.kb.entity(x), "type", None) == b.kind), None)
             if a is None or a == b.entity:
                 continue
+            said = p.doc[min(x.i for x in meas.subtree):meas.i + 1].text.lower()
+            if event.slots.get("unchecked"):   # the award's clause states the interval: this
+                event.slots["unchecked"] = [   # claim judges it
+                    x for x in event.slots["unchecked"] if x.lower() != said]
             lo = min([x.i for x in meas.subtree] + [t.i, b.first])
             hi = max(b.last, other.i + 1)
             start, end = p.span_of(lo, hi)
