@@ -241,3 +241,16 @@ def test_a_winner_noun_s_number_counts_the_names_listed_beside_it(default_kb):
                  "and Karla Sofía Gascón (Emilia Pérez).", default_kb)
     assert got and all(c.verdict == "supported" for c in got)
     assert [c.verdict for c in of(got, "demi-moore")] == ["supported"]
+
+
+def test_an_unknown_winner_s_name_stops_at_the_clause_s_verb(default_kb):
+    # the NER may run a name the KB lacks on into the verb and the prize ("The film Quiet
+    # Orchard won Best Picture" as one span): the name is what comes before the verb
+    for text, name in (
+            ("The film Quiet Orchard won Best Picture at the 92nd Academy Awards.",
+             "Quiet Orchard"),
+            ("The actress Marla Quint won Best Actress at the 92nd Academy Awards.",
+             "Marla Quint")):
+        got = [c for c in reelcheck.check(text, kb=default_kb).claims if c.category == "award"]
+        assert [c.verdict for c in got] == ["refuted"], text
+        assert got[0].explanation.endswith(f"not {name}."), got[0].explanation

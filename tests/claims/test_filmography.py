@@ -236,3 +236,21 @@ def test_a_year_on_the_credited_work_s_noun_is_a_slot_of_the_credit(default_kb):
     got = claims("Willem Dafoe was memorable in Baker's 2017 film The Florida Project.", default_kb,
                  "filmography")
     assert [c.verdict for c in got if c.slots.get("subject") == "sean-baker"] == ["supported"]
+
+
+def test_a_stated_holder_of_a_maker_noun_wins_over_the_passage_s_director(default_kb):
+    # the sentence names who it calls the director: that person's credit is the claim, not
+    # the director the passage is about (a credit never refutes, so it is left open)
+    for text in ("Ruben Östlund, the director of Parasite, was in the audience.",
+                 "Chloé Zhao, the filmmaker behind Parasite, toured the festival.",
+                 "The director of Parasite, Greta Gerwig, gave a talk."):
+        got = claims(text, default_kb, "filmography")
+        assert got and all(c.verdict != "supported" and c.slots.get("subject") != "bong-joon-ho"
+                           for c in got), text
+    got = claims("Bong Joon Ho, the director of Parasite, gave a talk.", default_kb,
+                 "filmography")
+    assert [(c.slots["subject"], c.verdict) for c in got] == [("bong-joon-ho", "supported")]
+    # no holder named: the passage's director is meant
+    got = claims("Critics lined up to praise the director of Parasite.", default_kb,
+                 "filmography")
+    assert [c.verdict for c in got] == ["supported"]

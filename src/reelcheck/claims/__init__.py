@@ -17,6 +17,7 @@ from .crew import CrewReader
 from .descriptions import DescriptionReader
 from .festivals import FestivalReader
 from .filmography import FilmographyReader
+from .intervals import IntervalReader
 from .locations import LocationReader
 from .names import NameReader
 from .notes import NoteReader
@@ -87,6 +88,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
     dates.records = records   # the achievements a date may be the first time of
     filmography = FilmographyReader(kb, res, text)
     notes = NoteReader(kb, res, text)
+    intervals = IntervalReader(kb, res, text)
     claims: list[Claim] = []
     hedged_para = -1
     para_ms: list[Mention] = []
@@ -128,6 +130,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
             found += spouses.sentence_claims(p, hedged)
             found += names.sentence_claims(p, hedged)
             found += records.sentence_claims(p, frames, hedged, found)
+            found += intervals.sentence_claims(p, hedged, found)
             found += filmography.sentence_claims(p, hedged, frames)
             found += story.sentence_claims(p, hedged)
         played = cast.sentence_claims(p, frames, hedged) if p is not None else []

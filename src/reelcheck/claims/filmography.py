@@ -406,12 +406,16 @@ class FilmographyReader:
                         if w is None or w.kind not in WORKS or id(w) in taken or not any(
                                 c.dep_ == "det" and c.lower_ == "the" for c in t.children):
                             continue
-                        who = self.res.director(p.sentence)
+                        stated = self._holder(p, t, o)
+                        if stated is False:
+                            continue   # a named holder that is no person: no credit
+                        who = stated or self.res.director(p.sentence)
                         if who:
                             taken.add(id(w))
-                            c = self._credit_claim(p, (who, None, t.i), w, t, hedged)
+                            c = self._credit_claim(p, stated or (who, None, t.i), w, t, hedged)
                             if c is not None:
-                                c.slots["inferred"] = True
+                                if not stated:
+                                    c.slots["inferred"] = True
                                 out.append(c)
                 continue
             poss = next((c for c in t.children if c.dep_ == "poss"), None)
@@ -451,6 +455,27 @@ class FilmographyReader:
                     c.slots["ordinal"] = n
                 out.append(c)
         return out
+
+    def _holder(self, p: Parsed, noun, obj):
+        """Who the sentence says holds a maker noun ("Östlund, the director of Parasite",
+        "the director of Parasite, Greta Gerwig", "Gerwig is the director of Parasite"): the
+        person as _person gives it, False when the holder named is no person, None when the
+        sentence names none (then the passage's director is the one meant). A stated holder
+        wins over an inferred one."""
+        cands = []
+        if noun.dep_ == "appos":
+            cands.append(noun.head)
+        cop = noun.head if noun.dep_ in ("attr", "nsubj") else None
+        if cop is not None and cop.lemma_ == "be":
+            cands += [c for c in cop.children if c.dep_ in ("nsubj", "attr") and c.i != noun.i]
+        cands += [c for c in list(noun.children) + list(obj.children) if c.dep_ == "appos"]
+        for c in cands:
+            who = self._person(p, c)
+            if who is not None:
+                return who
+            if p.arg_at(c.i) is not None or c.pos_ == "PROPN":
+                return False
+        return None
 
     def _credit_claim(self, p: Parsed, person, work, cue, hedged: bool,
                       hi: Optional[int] = None) -> Optional[Claim]:

@@ -445,6 +445,19 @@ def _head_of(doc, first: int, last: int) -> int:
     return last - 1
 
 
+def _clause_verb(doc, first: int, last: int) -> Optional[int]:
+    """The first verb inside an NER span that governs words outside it (its subject, its
+    object, a preposition): the verb of the sentence's clause, which a name the NER ran on
+    into ("Quiet Orchard won Best Picture") does not include. None when there is none, or
+    when no name would be left before it."""
+    for i in range(first + 1, last):
+        t = doc[i]
+        if t.pos_ in ("VERB", "AUX") and any(
+                (c.i < first or c.i >= last) and not c.is_punct for c in t.children):
+            return i
+    return None
+
+
 def _arguments(p: Parsed, mentions: list[Mention]) -> Parsed:
     doc, off = p.doc, p.offset
     taken: list[tuple[int, int]] = []
@@ -473,6 +486,10 @@ def _arguments(p: Parsed, mentions: list[Mention]) -> Parsed:
         if doc[first].lower_ in ("the", "a", "an") and last - first > 1 and kind != "work":
             first += 1
             a = off + doc[first].idx
+        cut = _clause_verb(doc, first, last)
+        if cut is not None:   # "Quiet Orchard won Best Picture" as one ORG: the name stops
+            last = cut        # at the clause's verb
+            b = off + doc[last - 1].idx + len(doc[last - 1].text)
         p.args.append(Arg(a, b, doc.text[a - off:b - off], kind, None, first, last,
                           _head_of(doc, first, last)))
     # a date the NER missed ("on May 19, 2024" in a short sentence) that the date grammar reads

@@ -1096,6 +1096,55 @@ SINGLE_EVENT_DATES = frozenset({"date_of_birth", "date_of_death", "ceremony_date
                                 "nominations_announced"})
 
 
+def _event_years(kb, who: str, award: Optional[str]) -> tuple[str, dict]:
+    """The years of one side of an interval: the editions of `award` it won ("award"), else
+    its own year, a film's release ("release"); ("", {}) when the KB has neither. Year ->
+    the facts behind it."""
+    if award:
+        ys: dict = {}
+        for f in _award_facts(kb, "award_received", award, who):
+            y = ceremony_year(kb, f.qualifiers.get("ceremony")) or f.qualifiers.get("year")
+            if isinstance(y, int):
+                ys.setdefault(y, []).append(f)
+        if ys:
+            return "award", ys
+    e = kb.entity(who)
+    if e is not None and e.type == "film" and isinstance(e.year, int):
+        return "release", {e.year: []}
+    return "", {}
+
+
+@check("interval")
+def interval_claim(kb, c) -> Optional[Verdict]:
+    """"Four years after The Square": the years of the two events the KB holds (see
+    _event_years), their difference against the interval said. Matches: supported; off by
+    more than the lexicon's tolerance (`intervals.tolerance`, 0 between two editions of a
+    prize, 1 when a side is a film's year) with one year on each side: refuted; else NEI."""
+    from ..claims.parse import lexicon
+    sl = c.slots
+    n, sign, award = sl["years"], sl.get("sign", 1), sl.get("award")
+    ka, ya = _event_years(kb, sl["subject"], award)
+    kb_, yb = _event_years(kb, sl["other"], award)
+    if not ya or not yb or (award and ka != "award"):
+        return None   # the clause's prize is not one the KB has this side winning
+    tol = lexicon().section("intervals").get("tolerance", {})
+    slack = max(tol.get(ka, 1), tol.get(kb_, 1)) + (1 if sl.get("approximate") else 0)
+    facts = [f for v in list(ya.values()) + list(yb.values()) for f in v]
+    said = f"{n} year{'s' if n != 1 else ''}"
+    pairs = sorted(((x, y) for x in ya for y in yb), key=lambda xy: abs((xy[0] - xy[1]) * sign - n))
+    x, y = pairs[0]
+    gap = (x - y) * sign
+    what = {"award": f"won the {L(kb, award)} in", "release": "is from"}
+    expl = (f"{L(kb, sl['subject'])} {what[ka]} {x} and {L(kb, sl['other'])} {what[kb_]} {y}: "
+            f"{abs(x - y)} year{'s' if abs(x - y) != 1 else ''} "
+            f"{'after' if x >= y else 'before'}")
+    if gap == n:
+        return supported(f"{expl}, as said ({said}).", facts)
+    if len(ya) == 1 and len(yb) == 1 and abs(gap - n) > slack and not sl.get("family_assumed"):
+        return refuted(f"{expl}, not {said}.", facts)
+    return nei(f"{expl}; the sentence says {said}.", facts)
+
+
 @check("date")
 def date_claim(kb, c) -> Optional[Verdict]:
     v = _date_claim(kb, c)
