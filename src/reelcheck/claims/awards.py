@@ -1050,7 +1050,7 @@ class AwardReader:
                 lenders = {cue.head.i, cue.head.head.i} if cue.dep_ in (
                     "relcl", "acl", "advcl", "conj", "xcomp") or f.cue != cue.i else set()
                 if cue.pos_ not in ("VERB", "AUX"):   # a gapped clause hangs on the verb
-                    lenders = {cue.head.i}
+                    lenders = {cue.head.i if f.gapped_from is None else f.gapped_from}
                 # a clause with a prize noun of its own ("and the top comedy prize went to
                 # X") does not borrow the prize of the clause it is joined to
                 pick = [g for g in mine if g is not f and g.cue in lenders
@@ -1119,6 +1119,9 @@ class AwardReader:
                     c.start, c.end = p.span_of(first, last + 1)
                     c.text = self.text[c.start:c.end]
                     c.slots["group"] = f"{p.offset}:{f.cue}:{first}"
+            if f.gapped_from is not None:   # a clause of its own, whose verb was left out
+                for c in got:
+                    c.slots["gapped"] = True
             cue = doc[f.cue]
             if cue.dep_ == "relcl" and cue.head.i in pools:
                 for c in got:
@@ -1453,6 +1456,10 @@ class AwardReader:
         """Only a cue that states a win on its own ("won in 1994") takes the passage's prize:
         'took him to Berlin' and 'landed on Netflix' are no wins."""
         cue = f.parsed.doc[f.cue]
+        if f.gapped_from is not None:   # "Titane won in 2021, Triangle of Sadness in 2022"
+            verb = f.parsed.doc[f.gapped_from]
+            return verb.lemma_.lower() not in lexicon().bare or any(
+                c.dep_ in ("dobj", "attr") and c.i in f.clause for c in verb.children)
         if f.noun_cue or cue.pos_ in ("VERB", "AUX") or cue.head.pos_ not in ("VERB", "AUX"):
             # "won it for The Conversation": "it" is the prize the passage is about
             return cue.lemma_.lower() not in lexicon().bare or any(
