@@ -532,13 +532,22 @@ def _remnants(p: Parsed, verb, frame: Frame) -> list[Frame]:
         t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")
         for t in c.subtree})
 
-    # "went to A and B": a list in one role is no gapping
+    # "went to A and B": a list in one role (of one kind of thing) is no gapping
     listed = {fl.token for fls in frame.roles.values() for fl in fls}
+
+    def kind(t) -> Optional[str]:
+        a = p.arg_at(t.i)
+        return a.kind if a is not None else None
+
+    def listing(cc) -> bool:
+        h = cc.head
+        return h.i in listed and any(c.dep_ == "conj" and c.i > cc.i and kind(c) == kind(h)
+                                     for c in h.children)
 
     def boundary(i: int) -> bool:
         a = p.arg_at(i)
         return doc[i].lower_ in seps and (a is None or a.first == i) and (
-            doc[i].is_punct or doc[i].dep_ == "cc" and doc[i].head.i not in listed)
+            doc[i].is_punct or doc[i].dep_ == "cc" and not listing(doc[i]))
 
     parts, cur = [], []
     for i in idx:
