@@ -80,3 +80,16 @@ def test_a_list_in_one_role_is_no_gapping(default_kb):
     got = awards("The Oscars for Best Actress and Best Actor went to Frances McDormand and "
                  "Anthony Hopkins respectively in 2021.", default_kb)
     assert [c.verdict for c in got] == ["supported"]
+
+
+def test_won_it_again_is_a_second_win_with_its_own_year(default_kb):
+    # a repeated verb with "again": its own claim (not merged with the first win)
+    assert verdicts("Haneke won the Palme d'Or in 2009 and won it again in 2012.",
+                    default_kb) == ["supported", "supported"]
+    assert verdicts("Jacques Audiard took the Palme d'Or in 2015 and took it again in 2016.",
+                    default_kb) == ["supported", "refuted"]
+    # "it" is the prize of the relative clause on the subject
+    assert verdicts("Östlund, who won the Palme d'Or in 2017, won it again in 2022.",
+                    default_kb) == ["supported", "supported"]
+    assert verdicts("Östlund, who won the Palme d'Or in 2017, won it again in 2021.",
+                    default_kb) == ["supported", "refuted"]

@@ -1051,6 +1051,11 @@ class AwardReader:
                     "relcl", "acl", "advcl", "conj", "xcomp") or f.cue != cue.i else set()
                 if cue.pos_ not in ("VERB", "AUX"):   # a gapped clause hangs on the verb
                     lenders = {cue.head.i if f.gapped_from is None else f.gapped_from}
+                elif any(c.dep_ in ("dobj", "obj") and c.lower_ == "it" for c in cue.children):
+                    # "X, who won the Palme in 2017, won it again in 2022": "it" is the prize
+                    # of the relative clause on its subject
+                    lenders |= {r.i for fl in f.roles.get("winner", ())
+                                for r in doc[fl.token].children if r.dep_ == "relcl"}
                 # a clause with a prize noun of its own ("and the top comedy prize went to
                 # X") does not borrow the prize of the clause it is joined to
                 pick = [g for g in mine if g is not f and g.cue in lenders
@@ -1119,7 +1124,9 @@ class AwardReader:
                     c.start, c.end = p.span_of(first, last + 1)
                     c.text = self.text[c.start:c.end]
                     c.slots["group"] = f"{p.offset}:{f.cue}:{first}"
-            if f.gapped_from is not None:   # a clause of its own, whose verb was left out
+            again = set((lexicon().qualifiers.get("gapping") or {}).get("repeat", ()))
+            if f.gapped_from is not None or any(t.lower_ in again for t in f.tokens()):
+                # a clause of its own whose verb was left out, or a win "again": another win
                 for c in got:
                     c.slots["gapped"] = True
             cue = doc[f.cue]
