@@ -93,3 +93,14 @@ def test_won_it_again_is_a_second_win_with_its_own_year(default_kb):
                     default_kb) == ["supported", "supported"]
     assert verdicts("Östlund, who won the Palme d'Or in 2017, won it again in 2021.",
                     default_kb) == ["supported", "refuted"]
+
+
+def test_a_bracketed_list_of_a_festivals_wins_is_one_claim_per_work(default_kb):
+    text = "Michael Haneke won the Palme d'Or twice (The White Ribbon, 2009; Amour, {})."
+    assert verdicts(text.format(2012), default_kb) == ["supported"] * 3
+    # Amour won in 2012; the 2014 Palme went to Winter Sleep: that item alone is refuted
+    assert verdicts(text.format(2014), default_kb) == ["supported", "supported", "refuted"]
+    # a title the KB lacks in the list: no item is read, nothing is refuted
+    assert "refuted" not in verdicts("Ken Loach has taken the Palme d'Or twice (The Wind That "
+                                     "Shakes the Barley, 2006; The Velvet Harbor, 2016).",
+                                     default_kb)

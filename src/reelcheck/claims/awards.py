@@ -569,9 +569,13 @@ class AwardReader:
             if ed:
                 cer.append(ed)
         years = set()
+        # a bracketed list of a festival's wins ("(Amour, 2012; ...)"): a film's year there is
+        # the edition's, the year it premiered at the festival
+        fam = self.kb.entity(family) if family and f.gapped_from is not None else None
+        festival = fam is not None and fam.type == "festival"
         for a in f.args_in_clause("date"):
             # "the 1954 film": the film's year; "since 1956": a bound, not the event's year
-            if not work_year(f.parsed, a) and not bound_year(f.parsed, a):
+            if (festival or not work_year(f.parsed, a)) and not bound_year(f.parsed, a):
                 years |= {int(y) for y in YEAR.findall(a.text)}
         ceremony = cer[0] if len(set(cer)) == 1 else None
         year = next(iter(years)) if len(years) == 1 else None

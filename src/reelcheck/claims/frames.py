@@ -461,7 +461,7 @@ def _answered(p: Parsed, frames: list[Frame]) -> list[Frame]:
 def _gapped(p: Parsed, verb, frame: Frame) -> list[Frame]:
     """'MASH won in 1971 and The Conversation in 1974': a noun coordinated with the verb is a
     clause whose verb was left out. It keeps its own qualifiers (its subtree) and the relation."""
-    out = _remnants(p, verb, frame)
+    out = _remnants(p, verb, frame) or _bracket_items(p, verb, frame)
     if out:
         return out
     for c in verb.children:
@@ -641,6 +641,58 @@ def _remnants(p: Parsed, verb, frame: Frame) -> list[Frame]:
                         if fl.arg is None or fl.arg.kind not in DATEISH]
                 g.roles[role] += keep
                 g.clause = g.clause | _phrase(p, keep)
+    return out
+
+
+def _bracket_items(p: Parsed, verb, frame: Frame) -> list[Frame]:
+    """'Haneke won the Palme twice (The White Ribbon, 2009; Amour, 2012)': a bracket after the
+    verb listing works, parted by the first separator, is one win per work with the verb's
+    subject and object; a year on a work stays the work's (`work_year`), for the accounting
+    to hold against what the verdict found."""
+    rel, doc = frame.relation, p.doc
+    subj_role, obj_role, work_role = rel.role("nsubj"), rel.role("dobj"), rel.role("for")
+    subj = [fl for fl in frame.roles.get(subj_role, ()) if fl.token < verb.i] if subj_role \
+        else []
+    if not (subj and work_role) or any(fl.arg is None or fl.arg.kind != "person" for fl in subj):
+        return []
+    seps = [x for x in (lexicon().qualifiers.get("gapping") or {}).get("separators", ())
+            if x != ","]
+    idx = sorted(i for i in frame.clause if i > verb.i)
+    opens = [i for i in idx if doc[i].text == "("]
+    if len(opens) != 1:
+        return []
+    inner = []
+    for i in idx[idx.index(opens[0]) + 1:]:
+        if doc[i].text == ")":
+            break
+        inner.append(i)
+    items, cur = [], []
+    for i in inner:
+        if doc[i].lower_ in seps and doc[i].is_punct:
+            items.append(cur)
+            cur = []
+        else:
+            cur.append(i)
+    items.append(cur)
+    out = []
+    for item in items:
+        a = p.arg_at(item[0]) if item else None
+        if a is None or a.first != item[0] or a.kind not in ("film", "work") or any(
+                doc[i].pos_ in ("VERB", "AUX") for i in item):
+            return []   # every item a work, or none is read
+        g = Frame(rel, a.head, p, clause=frozenset(item), negated=frame.negated,
+                  irrealis=frame.irrealis, record=frame.record, gapped_from=verb.i)
+        g.roles = {subj_role: list(subj), work_role: [Filler(a.head, a)]}
+        out.append(g)
+    if len(out) < 2:
+        return []   # "won the Palme (for Amour)": one work is the clause's own
+    _detach(frame, frozenset().union(*(g.clause for g in out)))
+    for g in out:
+        keep = [fl for fl in frame.roles.get(obj_role, ())
+                if fl.arg is None or fl.arg.kind not in DATEISH]
+        if keep:
+            g.roles[obj_role] = keep
+            g.clause = g.clause | _phrase(p, keep)
     return out
 
 
