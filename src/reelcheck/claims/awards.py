@@ -569,9 +569,13 @@ class AwardReader:
             if ed:
                 cer.append(ed)
         years = set()
+        # a bracketed list of a festival's wins ("(Amour, 2012; ...)"): a film's year there is
+        # the edition's, the year it premiered at the festival
+        fam = self.kb.entity(family) if family and f.gapped_from is not None else None
+        festival = fam is not None and fam.type == "festival"
         for a in f.args_in_clause("date"):
             # "the 1954 film": the film's year; "since 1956": a bound, not the event's year
-            if not work_year(f.parsed, a) and not bound_year(f.parsed, a):
+            if (festival or not work_year(f.parsed, a)) and not bound_year(f.parsed, a):
                 years |= {int(y) for y in YEAR.findall(a.text)}
         ceremony = cer[0] if len(set(cer)) == 1 else None
         year = next(iter(years)) if len(years) == 1 else None
@@ -1050,7 +1054,12 @@ class AwardReader:
                 lenders = {cue.head.i, cue.head.head.i} if cue.dep_ in (
                     "relcl", "acl", "advcl", "conj", "xcomp") or f.cue != cue.i else set()
                 if cue.pos_ not in ("VERB", "AUX"):   # a gapped clause hangs on the verb
-                    lenders = {cue.head.i}
+                    lenders = {cue.head.i if f.gapped_from is None else f.gapped_from}
+                elif any(c.dep_ in ("dobj", "obj") and c.lower_ == "it" for c in cue.children):
+                    # "X, who won the Palme in 2017, won it again in 2022": "it" is the prize
+                    # of the relative clause on its subject
+                    lenders |= {r.i for fl in f.roles.get("winner", ())
+                                for r in doc[fl.token].children if r.dep_ == "relcl"}
                 # a clause with a prize noun of its own ("and the top comedy prize went to
                 # X") does not borrow the prize of the clause it is joined to
                 pick = [g for g in mine if g is not f and g.cue in lenders
@@ -1119,6 +1128,11 @@ class AwardReader:
                     c.start, c.end = p.span_of(first, last + 1)
                     c.text = self.text[c.start:c.end]
                     c.slots["group"] = f"{p.offset}:{f.cue}:{first}"
+            again = set((lexicon().qualifiers.get("gapping") or {}).get("repeat", ()))
+            if f.gapped_from is not None or any(t.lower_ in again for t in f.tokens()):
+                # a clause of its own whose verb was left out, or a win "again": another win
+                for c in got:
+                    c.slots["gapped"] = True
             cue = doc[f.cue]
             if cue.dep_ == "relcl" and cue.head.i in pools:
                 for c in got:
@@ -1453,6 +1467,10 @@ class AwardReader:
         """Only a cue that states a win on its own ("won in 1994") takes the passage's prize:
         'took him to Berlin' and 'landed on Netflix' are no wins."""
         cue = f.parsed.doc[f.cue]
+        if f.gapped_from is not None:   # "Titane won in 2021, Triangle of Sadness in 2022"
+            verb = f.parsed.doc[f.gapped_from]
+            return verb.lemma_.lower() not in lexicon().bare or any(
+                c.dep_ in ("dobj", "attr") and c.i in f.clause for c in verb.children)
         if f.noun_cue or cue.pos_ in ("VERB", "AUX") or cue.head.pos_ not in ("VERB", "AUX"):
             # "won it for The Conversation": "it" is the prize the passage is about
             return cue.lemma_.lower() not in lexicon().bare or any(

@@ -59,6 +59,7 @@ class Frame:
     noun_cue: bool = False
     record: bool = False           # "the first film to win ...": the record family's claim
     layout: bool = False           # stated by a layout ("Best Director: X"), not a word
+    gapped_from: Optional[int] = None  # the verb a gapped clause left out ("..., Y in 2022")
 
     @property
     def family(self) -> str:
@@ -460,7 +461,9 @@ def _answered(p: Parsed, frames: list[Frame]) -> list[Frame]:
 def _gapped(p: Parsed, verb, frame: Frame) -> list[Frame]:
     """'MASH won in 1971 and The Conversation in 1974': a noun coordinated with the verb is a
     clause whose verb was left out. It keeps its own qualifiers (its subtree) and the relation."""
-    out = []
+    out = _remnants(p, verb, frame) or _bracket_items(p, verb, frame)
+    if out:
+        return out
     for c in verb.children:
         if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and p.arg_at(c.i) is not None \
                 and p.arg_at(c.i).kind in ("person", "film", "work", "org"):
@@ -504,6 +507,206 @@ def _gapped(p: Parsed, verb, frame: Frame) -> list[Frame]:
             _detach(frame, sub)
             out.append(g)
     return out + _gapped_objects(p, verb, frame) + _gapped_subjects(p, verb, frame)
+
+
+DATEISH = frozenset({"date", "ceremony", "festival", "ordinal", "number"})
+
+
+def _remnants(p: Parsed, verb, frame: Frame) -> list[Frame]:
+    """'Titane won the Palme in 2021, Triangle of Sadness in 2022 and Anatomy of a Fall in
+    2023', 'won for A in 2017 and again for B in 2022', 'went to A in 2015 and to B in 2016':
+    the verb's clause, parted at its separators, holds clauses whose verb was left out (the
+    parser hangs their words on the verb). A part after the first is such a clause when it
+    has no verb of its own, opens with a new filler of one of the first part's roles (a
+    winner of the subject's kind, the object of a role preposition the first part has, or
+    the repeat word: the first part's subject again) and states a qualifier or role of its
+    own. Each is a frame of its own with its own qualifiers; it takes the first part's
+    subject and object where it names none; the first part keeps nothing of it."""
+    rel, doc = frame.relation, p.doc
+    conf = lexicon().qualifiers.get("gapping") or {}
+    seps, repeat = set(conf.get("separators", ())), set(conf.get("repeat", ()))
+    leads = set(conf.get("leads", ()))
+    subj_role, obj_role = rel.role("nsubj"), rel.role("dobj")
+    # a winner the parser coordinated with the verb ("... and Nomadland in 2021") is a part too
+    idx = sorted({i for i in frame.clause if i > verb.i} | {
+        t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")
+        for t in c.subtree})
+
+    # "went to A and B": a list in one role (of one kind of thing) is no gapping
+    listed = {fl.token for fls in frame.roles.values() for fl in fls}
+
+    def kind(t) -> Optional[str]:
+        a = p.arg_at(t.i)
+        return a.kind if a is not None else None
+
+    def listing(cc) -> bool:
+        h = cc.head
+        return h.i in listed and any(c.dep_ == "conj" and c.i > cc.i and kind(c) == kind(h)
+                                     for c in h.children)
+
+    def boundary(i: int) -> bool:
+        a = p.arg_at(i)
+        return doc[i].lower_ in seps and (a is None or a.first == i) and (
+            doc[i].is_punct or doc[i].dep_ == "cc" and not listing(doc[i]))
+
+    parts, cur = [], []
+    for i in idx:
+        if boundary(i):
+            if cur:
+                parts.append(cur)
+            cur = []
+        elif not (doc[i].is_punct and doc[i].text in ".!?)"):
+            cur.append(i)
+    if cur:
+        parts.append(cur)
+    if len(parts) < 2 or any(doc[i].lower_ in lexicon().qualifiers.get("respective_words", ())
+                             for i in idx):
+        return []   # "A and B took X and Y, respectively": pairs, read elsewhere
+    first = parts[0]
+    subj = [fl for fl in frame.roles.get(subj_role, ()) if fl.token < verb.i] if subj_role \
+        else []
+    first_preps = {doc[i].lower_: i for i in first if doc[i].dep_ in ("prep", "dative")
+                   and rel.role(doc[i].lower_)}
+    out = []
+    cur = subj   # the subject the parts carry on with: the last one a part named
+    for part in parts[1:]:
+        if any(doc[i].pos_ in ("VERB", "AUX") for i in part) or part != list(
+                range(part[0], part[-1] + 1)):
+            continue   # a clause with a verb of its own, or words the parse gave elsewhere
+        k, again = 0, False
+        while k < len(part) and doc[part[k]].lower_ in leads:
+            again = again or doc[part[k]].lower_ in repeat
+            k += 1
+        if k == len(part):
+            continue
+        t0 = doc[part[k]]
+        a0 = p.arg_at(t0.i)
+        roles: dict[str, list] = {}
+        rest = part[k:]
+        if a0 is not None and a0.first == t0.i and a0.kind in ("film", "person", "work"):
+            kinds = {fl.arg.kind for fl in subj if fl.arg is not None}
+            role = subj_role if a0.kind in kinds and not again else None
+            if role is None:   # "for A in 2017 and B in 2022": the role its kind fills
+                role = next((rel.role(w) for w, i in first_preps.items() for o in doc[i].children
+                             if o.dep_ == "pobj" and (oa := p.arg_at(o.i)) is not None
+                             and oa.kind == a0.kind), None)
+            if role is None:
+                continue
+            roles[role] = [Filler(a0.head, a0)]
+            rest = [i for i in part if i >= a0.last]
+        elif t0.dep_ in ("prep", "dative", "conj") and (t0.lower_ in first_preps or again) \
+                and rel.role(t0.lower_):
+            pass
+        else:
+            continue
+        own = [doc[i] for i in rest if doc[i].dep_ in ("prep", "dative", "conj")
+               and rel.role(doc[i].lower_)]
+        for pc in own:
+            for o in pc.children:
+                if o.dep_ == "pobj":
+                    roles.setdefault(rel.role(pc.lower_), []).extend(_fillers(p, o))
+        # a year, an edition or a number it states ("a year later" is not read: no claim)
+        dated = any((a := p.arg_at(i)) is not None and a.kind in DATEISH
+                    and any(ch.isdigit() for ch in a.text) for i in rest)
+        if not (dated or own) or not roles and not again:
+            continue
+        if subj_role and subj_role not in roles:
+            if not again and not any(r != obj_role for r in roles) or not cur:
+                continue   # nothing of its own but a prize: another reading
+            # "Loach won for A in 2006 and B in 2016; Östlund for C in 2017 and D in 2022":
+            # D is Östlund's, the subject of the part before it
+            roles[subj_role] = list(cur)
+        elif subj_role:
+            cur = roles[subj_role]
+        sub = frozenset(part)
+        g = Frame(rel, t0.i if a0 is None else a0.head, p, clause=sub, negated=frame.negated,
+                  irrealis=frame.irrealis, record=frame.record, gapped_from=verb.i)
+        g.roles = roles
+        out.append(g)
+    if not out:
+        return []
+    cut = frozenset().union(*(g.clause for g in out))
+    _detach(frame, cut)
+    for g in out:   # the prize (or the first part's winner of a "went to") it leaves out
+        for role in (subj_role, obj_role):
+            if role and role not in g.roles:
+                keep = [fl for fl in frame.roles.get(role, ())
+                        if fl.arg is None or fl.arg.kind not in DATEISH]
+                if keep:
+                    g.roles[role] = keep
+                    g.clause = g.clause | _phrase(p, keep)
+            elif role and role == obj_role and all(
+                    fl.arg is not None and fl.arg.kind in DATEISH for fl in g.roles[role]):
+                keep = [fl for fl in frame.roles.get(role, ())
+                        if fl.arg is None or fl.arg.kind not in DATEISH]
+                g.roles[role] += keep
+                g.clause = g.clause | _phrase(p, keep)
+    return out
+
+
+def _bracket_items(p: Parsed, verb, frame: Frame) -> list[Frame]:
+    """'Haneke won the Palme twice (The White Ribbon, 2009; Amour, 2012)': a bracket after the
+    verb listing works, parted by the first separator, is one win per work with the verb's
+    subject and object; a year on a work stays the work's (`work_year`), for the accounting
+    to hold against what the verdict found."""
+    rel, doc = frame.relation, p.doc
+    subj_role, obj_role, work_role = rel.role("nsubj"), rel.role("dobj"), rel.role("for")
+    subj = [fl for fl in frame.roles.get(subj_role, ()) if fl.token < verb.i] if subj_role \
+        else []
+    if not (subj and work_role) or any(fl.arg is None or fl.arg.kind != "person" for fl in subj):
+        return []
+    seps = [x for x in (lexicon().qualifiers.get("gapping") or {}).get("separators", ())
+            if x != ","]
+    idx = sorted(i for i in frame.clause if i > verb.i)
+    opens = [i for i in idx if doc[i].text == "("]
+    if len(opens) != 1:
+        return []
+    inner = []
+    for i in idx[idx.index(opens[0]) + 1:]:
+        if doc[i].text == ")":
+            break
+        inner.append(i)
+    items, cur = [], []
+    for i in inner:
+        if doc[i].lower_ in seps and doc[i].is_punct:
+            items.append(cur)
+            cur = []
+        else:
+            cur.append(i)
+    items.append(cur)
+    out = []
+    for item in items:
+        a = p.arg_at(item[0]) if item else None
+        if a is None or a.first != item[0] or a.kind not in ("film", "work") or any(
+                doc[i].pos_ in ("VERB", "AUX") for i in item):
+            return []   # every item a work, or none is read
+        g = Frame(rel, a.head, p, clause=frozenset(item), negated=frame.negated,
+                  irrealis=frame.irrealis, record=frame.record, gapped_from=verb.i)
+        g.roles = {subj_role: list(subj), work_role: [Filler(a.head, a)]}
+        out.append(g)
+    if len(out) < 2:
+        return []   # "won the Palme (for Amour)": one work is the clause's own
+    _detach(frame, frozenset().union(*(g.clause for g in out)))
+    for g in out:
+        keep = [fl for fl in frame.roles.get(obj_role, ())
+                if fl.arg is None or fl.arg.kind not in DATEISH]
+        if keep:
+            g.roles[obj_role] = keep
+            g.clause = g.clause | _phrase(p, keep)
+    return out
+
+
+def _phrase(p: Parsed, fillers: list) -> frozenset:
+    """The words of the fillers a gapped clause takes from the first ("the Palme d'Or",
+    "Best Picture"): an argument's span, else the token with its modifiers."""
+    out = set()
+    for fl in fillers:
+        if fl.arg is not None:
+            out |= set(range(fl.arg.first, fl.arg.last))
+        else:
+            t = p.doc[fl.token]
+            out |= {t.i} | {c.i for c in t.children if c.dep_ in ("compound", "amod", "det")}
+    return frozenset(out)
 
 
 def _detach(frame: Frame, sub: frozenset) -> None:
