@@ -175,6 +175,91 @@ def _other_object(inside: list, doc, vocab: frozenset = frozenset()) -> bool:
     return False
 
 
+def _counted(t):
+    """The noun a number token counts or ranks ("fourth trophy": trophy; "four Oscars":
+    Oscars; "3 for Parasite": None), through a compound's head and a hyphen's word."""
+    if t.dep_ not in ("nummod", "amod", "quantmod", "compound", "npadvmod") \
+            or t.head.i == t.i:
+        return None
+    h = t.head
+    while h.dep_ == "compound" and h.head.i != h.i:
+        h = h.head
+    return h if h is not t and h.pos_ in ("NOUN", "PROPN") else None
+
+
+def _numbers(toks) -> list:
+    """(number, the noun it counts or ranks) for the count and ordinal words of `toks`
+    (a year is a date, not a count: left out)."""
+    out = []
+    for t in toks:
+        kind, got = _token(t.lower_)
+        if kind != "n" or not got.isdigit() or len(got) == 4 \
+                or t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT"):
+            continue   # ("March 2", "21-year-old": a date or an age, not a count)
+        n = _counted(t)
+        if n is not None:
+            out.append((got, n))
+    return out
+
+
+def _other_count(inside: list, doc) -> bool:
+    """Whether a number the span states counts another noun than the note's same number
+    ("its fourth award of the night" against the note's "fourth film to win both ...";
+    "three Oscars" where the note's 3 counts another's): the number agrees, its role not."""
+    general = frozenset(lexicon().section("notes").get("general_nouns") or ())
+    def words(n) -> frozenset:   # the noun and the nouns compounded on it ("Best Picture
+        # winner": winner, best, picture)
+        return frozenset().union(_norm(n), *(_norm(c) for c in n.children
+                                             if c.dep_ == "compound"))
+
+    theirs = _numbers(doc)
+    for num, noun in _numbers(inside):
+        own = words(noun)
+        if not own or noun.lemma_.lower() in general:
+            continue
+        same = [n for x, n in theirs if x == num and n.pos_ == "NOUN"]   # ("Anora 5": a
+        # name's tally, no noun it counts)
+        if same and not any(words(n) & own or n.lemma_.lower() in general for n in same):
+            return True
+    return False
+
+
+def _modifiers(t) -> frozenset:
+    """The words that modify noun `t` ("main competition": main; "out of competition": out,
+    of; "in competition": in)."""
+    out = {c.lemma_.lower() for c in t.children if c.dep_ in ("amod", "compound", "neg")}
+    h, steps = t, 0
+    while h.dep_ in ("pobj", "prep", "pcomp") and h.head.i != h.i and steps < 2:
+        h, steps = h.head, steps + 1
+        if h.pos_ in ("ADP", "ADV", "PART") or h.dep_ in ("prep", "advmod", "prt"):
+            out.add(h.lower_)
+        else:
+            break
+    return frozenset(out)
+
+
+def _contrary(inside: list, doc) -> bool:
+    """Whether a noun of the span and the same noun in the note carry contrary modifiers
+    (`notes.contraries`: "out of competition" against the note's "main competition")."""
+    pairs = [(frozenset(a), frozenset(b))
+             for a, b in lexicon().section("notes").get("contraries") or ()]
+    if not pairs:
+        return False
+    note_mods: dict[str, set] = {}
+    for n in doc:
+        if n.pos_ in ("NOUN", "PROPN"):
+            note_mods.setdefault(n.lemma_.lower(), set()).update(_modifiers(n))
+    for t in inside:
+        if t.pos_ not in ("NOUN", "PROPN") or t.lemma_.lower() not in note_mods:
+            continue
+        mine, theirs = _modifiers(t), note_mods[t.lemma_.lower()]
+        for a, b in pairs:
+            if a <= mine and b & theirs and not a <= theirs \
+                    or b <= mine and a & theirs and not b <= theirs:
+                return True
+    return False
+
+
 def _rebound(p, m, vocab: frozenset = frozenset()) -> bool:
     """Whether the span's words are the note's, bound otherwise in the note's parse: its verb
     said of another doer (the span's "Vanya's parents hear" where the note's "Vanya hears"), or
@@ -185,7 +270,8 @@ def _rebound(p, m, vocab: frozenset = frozenset()) -> bool:
     if not inside:
         return False
     doc = _note_doc(m.fact)
-    if _other_object(inside, doc, vocab):
+    if _other_object(inside, doc, vocab) or _other_count(inside, doc) \
+            or _contrary(inside, doc):
         return True
     kin = frozenset(lexicon().section("notes").get("kin_nouns") or ())
     for t in inside:
@@ -206,6 +292,29 @@ def _rebound(p, m, vocab: frozenset = frozenset()) -> bool:
             if heads & kin and head not in heads and any(
                     n.pos_ == "NOUN" and n.lemma_.lower() == head for n in doc):
                 return True
+    return _other_modified(inside, doc)
+
+
+def _other_modified(inside: list, doc) -> bool:
+    """Whether an adjective of the span modifies a noun the note has too, where the note puts
+    the adjective on another noun ("his previous film" against the note's "film" and "previous
+    best"): the note's word says something of another thing."""
+    counts = frozenset(lexicon().section("notes").get("count_adjectives") or ())
+
+    def same_thing(a, b) -> bool:   # ("a Russian oligarch (a Moscow billionaire)")
+        return a.i == b.i or b.dep_ == "appos" and b.head.i == a.i \
+            or a.dep_ == "appos" and a.head.i == b.i
+
+    for t in inside:
+        if t.dep_ != "amod" or t.pos_ != "ADJ" or t.head.pos_ != "NOUN" \
+                or _token(t.lower_)[0] != "w" or not _norm(t) or t.lemma_.lower() in counts:
+            continue   # ("a single night": a count, said of each thing counted)
+        word, head = t.lemma_.lower(), t.head.lemma_.lower()
+        owners = [n.head for n in doc if n.dep_ == "amod" and n.lemma_.lower() == word]
+        others = [n for n in doc if n.pos_ == "NOUN" and n.lemma_.lower() == head]
+        if owners and others and not any(o.lemma_.lower() == head for o in owners) \
+                and not any(same_thing(o, n) for o in owners for n in others):
+            return True
     return False
 
 
