@@ -76,3 +76,17 @@ def test_a_film_the_kb_lacks_is_never_refuted(default_kb):
     cs = claims_in("The Glass Orchard premiered out of competition at Cannes in 2021.", default_kb)
     assert not [c for c in cs if c.verdict == "refuted"]
     assert not [c for c in cs if c.verdict == "supported" and c.slots.get("kind") == "statement"]
+
+
+def test_a_person_named_only_in_brackets_is_not_what_the_clause_tells(default_kb):
+    # the note about the actress's preparation is not the film's story, though she is named
+    aside = "Anora tells the tale of a young exotic dancer (Mikey Madison)."
+    assert not noted(aside, default_kb), [(c.text, c.explanation) for c in claims_in(aside, default_kb)]
+    # a relative clause on the bracketed noun is said of her: the note may speak
+    told = "The picture follows a dancer (Mikey Madison) who consulted sex workers."
+    assert noted(told, default_kb), [(c.text, c.verdict) for c in claims_in(told, default_kb)]
+    # and her own clause, with the name in brackets after its subject, too
+    own = "The lead (Mikey Madison) took Russian lessons and consulted sex workers."
+    assert noted(own, default_kb)
+    for t in (aside, told, own):
+        assert not [c for c in claims_in(t, default_kb) if c.verdict == "refuted"]

@@ -318,6 +318,39 @@ def _other_modified(inside: list, doc) -> bool:
     return False
 
 
+def _only_aside(p, m, ms: list[Mention]) -> bool:
+    """Whether the one a note is about is named in the span only in an aside -- a parenthesis
+    on another noun ("the story of a young dancer (Jane Roe)") -- while the span's clause is
+    said of something else: the note tells of them, the clause does not. (An apposition
+    without brackets names the noun itself: "his wife, producer Jane Roe, who produced ...".)"""
+    subject = m.fact.subject
+    mine = [x for x in ms if x.entity.id == subject and m.start <= x.start and x.end <= m.end]
+    if not mine:
+        return False
+    off, doc = p.offset, p.doc
+
+    def aside(x) -> bool:
+        toks = [t for t in doc if x.start <= off + t.idx < x.end]
+        if not toks:
+            return False
+        ids = {t.i for t in toks}
+        top = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), toks[0])
+        before = doc[toks[0].i - 1] if toks[0].i > 0 else None
+        after = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
+        bracketed = before is not None and before.text == "(" \
+            and after is not None and after.text == ")"
+        if not bracketed or top.dep_ in ("nsubj", "nsubjpass"):
+            return False
+        host = top.head if top.dep_ == "appos" else top   # the noun the brackets name
+        said = {t.i for t in host.subtree}
+        # the clause is said of that noun: it is the subject, or a relative clause or
+        # participle on it tells of it ("a dancer (Jane Roe) who trained for months")
+        return host.dep_ not in ("nsubj", "nsubjpass") and not any(
+            c.dep_ in ("relcl", "acl") and m.start <= off + c.idx < m.end
+            for c in host.children) and bool(said)
+    return all(aside(x) for x in mine)
+
+
 class NoteReader:
     def __init__(self, kb, res: Resolver, text: str):
         self.kb, self.res, self.text = kb, res, text
@@ -348,7 +381,8 @@ class NoteReader:
             p = _Bare(s)   # a sentence no family parsed: its parse, to read what a span says
         if p is not None:
             spans = [m for m in spans if not self._other_event(p, m)
-                     and not _rebound(p, m, note_of(self.kb, m.fact).vocab)]
+                     and not _rebound(p, m, note_of(self.kb, m.fact).vocab)
+                     and not _only_aside(p, m, ms)]
         if not spans:
             return []
         for c in found:
