@@ -90,3 +90,31 @@ def test_a_person_named_only_in_brackets_is_not_what_the_clause_tells(default_kb
     assert noted(own, default_kb)
     for t in (aside, told, own):
         assert not [c for c in claims_in(t, default_kb) if c.verdict == "refuted"]
+
+
+def test_contrary_superlatives_nationalities_and_negated_modifiers():
+    note = doc("highest-earning picture of the director's career")
+    assert _contrary(list(doc("The Tin Lantern is the lowest-earning picture of her career")), note)
+    assert not _contrary(list(doc("The Tin Lantern is the highest-earning picture of her career")), note)
+    note = doc("first Danish picture to take the jury award since Harbor Lights")
+    assert _contrary(list(doc("the first Polish picture to take the jury award")), note)
+    assert not _contrary(list(doc("the first Danish picture to take the jury award")), note)
+    note = doc("his first French-language part")
+    assert _contrary(list(doc("her first non-French-language part")), note)
+    assert not _contrary(list(doc("her first French-language part")), note)
+    # a negated modifier the clause does not share says nothing against it
+    note = doc("lowest-earning non-holiday jury winner of the decade")
+    assert not _contrary(list(doc("when the film took the jury award")), note)
+
+
+def test_contrary_notes_do_not_support_kb_sentences(default_kb):
+    for false in ("Anora was the first French film to win the Palme d'Or since The Tree of Life.",
+                  "Anora was the lowest-grossing film of Sean Baker's career.",
+                  "Mark Eydelshteyn was the first non-English-language winner of the night."):
+        cs = claims_in(false, default_kb)
+        assert not [c for c in cs if c.verdict == "supported" and c.slots.get("kind") == "statement"], \
+            [(c.text, c.explanation) for c in cs]
+        assert not [c for c in cs if c.verdict == "refuted"]
+    for true in ("Anora was the first American film to win the Palme d'Or since The Tree of Life.",
+                 "Anora is the highest-grossing film of Sean Baker's career."):
+        assert [c for c in claims_in(true, default_kb) if c.verdict == "supported"]

@@ -227,7 +227,12 @@ def _other_count(inside: list, doc) -> bool:
 def _modifiers(t) -> frozenset:
     """The words that modify noun `t` ("main competition": main; "out of competition": out,
     of; "in competition": in)."""
-    out = {c.lemma_.lower() for c in t.children if c.dep_ in ("amod", "compound", "neg")}
+    out = set()
+    for c in t.children:
+        if c.dep_ in ("amod", "compound", "neg"):
+            # with the adverb on the modifier ("lowest-grossing": lowest)
+            out |= {c.lemma_.lower(), c.lower_} | {a.lower_ for a in c.children
+                                                   if a.dep_ in ("advmod", "amod")}
     h, steps = t, 0
     while h.dep_ in ("pobj", "prep", "pcomp") and h.head.i != h.i and steps < 2:
         h, steps = h.head, steps + 1
@@ -241,18 +246,42 @@ def _modifiers(t) -> frozenset:
 def _contrary(inside: list, doc) -> bool:
     """Whether a noun of the span and the same noun in the note carry contrary modifiers
     (`notes.contraries`: "out of competition" against the note's "main competition")."""
-    pairs = [(frozenset(a), frozenset(b))
-             for a, b in lexicon().section("notes").get("contraries") or ()]
-    if not pairs:
-        return False
+    sec = lexicon().section("notes")
+    pairs = [(frozenset(a), frozenset(b)) for a, b in sec.get("contraries") or ()]
+    negating = frozenset(sec.get("negating_modifiers") or ())
+
+    def peoples(n) -> frozenset:   # the nationality words on a noun ("American film")
+        return frozenset(c.lower_ for c in n.children if c.dep_ in ("amod", "compound")
+                         and c.ent_type_ == "NORP" and c.is_alpha and c.lower_ not in negating)
+
+    def denied(n) -> frozenset:   # the words a negating modifier on a noun denies: the
+        # word after it ("non-English-language": english)
+        out = set()
+        for c in n.subtree:
+            if c.lower_ in negating and c.i < n.i and c.dep_ != "neg":
+                nxt = next((x for x in c.doc[c.i + 1:n.i] if x.is_alpha), None)
+                if nxt is not None:
+                    out.add(nxt.lower_)
+        return frozenset(out)
+
     note_mods: dict[str, set] = {}
+    note_norp: dict[str, set] = {}
+    note_denied: dict[str, set] = {}
     for n in doc:
         if n.pos_ in ("NOUN", "PROPN"):
             note_mods.setdefault(n.lemma_.lower(), set()).update(_modifiers(n))
+            note_norp.setdefault(n.lemma_.lower(), set()).update(peoples(n))
+            note_denied.setdefault(n.lemma_.lower(), set()).update(denied(n))
     for t in inside:
         if t.pos_ not in ("NOUN", "PROPN") or t.lemma_.lower() not in note_mods:
             continue
         mine, theirs = _modifiers(t), note_mods[t.lemma_.lower()]
+        ours, their_people = peoples(t), note_norp[t.lemma_.lower()]
+        if ours and their_people and not ours & their_people:
+            return True   # "the first French film" against the note's "first American film"
+        our_denied, their_denied = denied(t), note_denied[t.lemma_.lower()]
+        if (our_denied - their_denied) & theirs or (their_denied - our_denied) & mine:
+            return True   # "non-English-language" against the note's "English-language"
         for a, b in pairs:
             if a <= mine and b & theirs and not a <= theirs \
                     or b <= mine and a & theirs and not b <= theirs:
