@@ -8,15 +8,7 @@ Sentences are written for these tests; the facts are the default KB's."""
 from __future__ import annotations
 
 import reelcheck
-
-
-def awards(text, kb):
-    r = reelcheck.check(text, kb=kb)
-    return [c for c in r.claims if c.slots.get("kind") in ("award", "award_count")]
-
-
-def verdicts(text, kb):
-    return [c.verdict for c in awards(text, kb)]
+from award_claims import awards, verdicts
 
 
 def test_a_prize_joined_to_a_participle_is_won_by_the_noun_it_describes(default_kb):

@@ -7,12 +7,7 @@ Sentences are written for these tests; the facts are the default KB's (the 97th 
 Awards, the 2025 Golden Globes factsheet)."""
 from __future__ import annotations
 
-import reelcheck
-
-
-def awards(text, kb):
-    r = reelcheck.check(text, kb=kb)
-    return [c for c in r.claims if c.slots.get("kind") in ("award", "award_count")]
+from award_claims import awards
 
 
 def test_names_that_round_out_a_category_are_its_nominees(default_kb):

@@ -6,16 +6,7 @@ lacks or an unsaid pairing stays open.
 Sentences are written for these tests; the facts are the default KB's."""
 from __future__ import annotations
 
-import reelcheck
-
-
-def awards(text, kb):
-    r = reelcheck.check(text, kb=kb)
-    return [c for c in r.claims if c.slots.get("kind") in ("award", "award_count")]
-
-
-def verdicts(text, kb):
-    return [c.verdict for c in awards(text, kb)]
+from award_claims import awards, verdicts
 
 
 def test_a_hyphenated_category_is_one_phrase(default_kb):

@@ -7,12 +7,8 @@ Awards, the Palme d'Or list)."""
 from __future__ import annotations
 
 import reelcheck
+from award_claims import awards
 from reelcheck.claims.lexicon import load_lexicon
-
-
-def awards(text, kb):
-    r = reelcheck.check(text, kb=kb)
-    return [c for c in r.claims if c.slots.get("kind") in ("award", "award_count")]
 
 
 def by_text(text, kb):

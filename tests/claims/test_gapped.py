@@ -7,16 +7,7 @@ film the KB lacks is never refuted; a relative year ("a year later") is not read
 Sentences are written for these tests; the facts are the default KB's."""
 from __future__ import annotations
 
-import reelcheck
-
-
-def awards(text, kb):
-    r = reelcheck.check(text, kb=kb)
-    return [c for c in r.claims if c.slots.get("kind") in ("award", "award_count")]
-
-
-def verdicts(text, kb):
-    return [c.verdict for c in awards(text, kb)]
+from award_claims import awards, verdicts
 
 
 def test_a_list_of_winners_by_year_is_one_claim_per_item(default_kb):
