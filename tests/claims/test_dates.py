@@ -635,3 +635,18 @@ def test_a_film_year_a_note_does_not_state_is_not_supported_by_the_note(default_
     got = [c for c in reelcheck.check("Parasite (2019) won the Palme d'Or.",
                                       kb=default_kb).claims if c.slots.get("kind") == "work_year"]
     assert [c.verdict for c in got] == ["supported"]
+
+
+def test_a_possessive_year_is_the_film_s_not_the_win_s(default_kb):
+    # "2017's Parasite": the year belongs to the film, so the win is not read as the 2017
+    # ceremony's; the film's year is a claim of its own
+    def kinds(text):
+        return {c.slots.get("kind"): c for c in reelcheck.check(text, kb=default_kb).claims}
+    got = kinds("2017's Parasite won Best Picture.")
+    assert got["award"].verdict == "supported" and got["award"].slots.get("year") is None
+    assert got["work_year"].verdict == "not_enough_info"
+    got = kinds("2023's Anatomy of a Fall took the Palme d'Or.")
+    assert got["award"].verdict == "supported" and got["work_year"].verdict == "supported"
+    # a year before the world premiere the KB holds refutes the film's year
+    got = kinds("2023's Anora took Best Picture.")
+    assert got["work_year"].verdict == "refuted"
