@@ -569,3 +569,84 @@ def test_a_part_of_a_year(default_kb):
     # the year of another clause does not date the birth
     c = one("Sean Baker, who was born in 1971, made Tangerine in early 2015.", default_kb)
     assert c.predicate == "date_of_birth" and c.verdict == "supported"
+
+
+# -- varied phrasing (round dates9): sentences written for these tests -------------------------
+
+def test_birth_dates_in_varied_packaging(default_kb):
+    # a relative clause, a fronted participle, a parenthesis, a participle set off by commas
+    c = one("Sean Baker, who was born on February 26, 1971, grew up in New Jersey.", default_kb)
+    assert (c.predicate, c.verdict) == ("date_of_birth", "supported")
+    assert one("Born in July 1964, Aleksei Serebryakov plays the oligarch father.",
+               default_kb).verdict == "supported"
+    c = one("Serebryakov (born 1966) plays the father.", default_kb)
+    assert (c.subject.id, c.verdict) == ("aleksei-serebryakov", "refuted")
+    assert one("Darya Ekamasova, who was born in 1986, plays the mother.",
+               default_kb).verdict == "refuted"
+    # an age stated in another clause does not stand in for the birth year
+    c = one("Yura Borisov, who turns 33 this year, was born in 1994.", default_kb)
+    assert (c.subject.id, c.verdict) == ("yura-borisov", "refuted")
+
+
+def test_a_birth_year_the_kb_holds_as_disputed_refutes_only_outside_every_value(default_kb):
+    # two sources disagree on the day, both say 1999: another year is wrong either way
+    c = one("Mikey Madison was born in 2001.", default_kb)
+    assert c.verdict == "refuted" and "1999" in c.explanation
+
+
+def test_release_and_premiere_dates_in_other_words(default_kb):
+    assert one("Anora hit British cinemas on 1 November 2024.", default_kb).verdict == "supported"
+    assert one("Anora arrived in UK cinemas on 8 November 2024.",
+               default_kb).verdict == "refuted"
+    c = one("Anora opened in France on October 23, 2024.", default_kb)
+    assert c.verdict == "refuted" and "October 30" in c.explanation
+    c = one("Anora, which debuted at Cannes on May 19, 2024, went on to win.", default_kb)
+    assert (c.predicate, c.verdict) == ("premiere_date", "refuted")
+
+
+def test_a_us_release_the_sources_dispute_is_never_refuted(default_kb):
+    c = one("Anora opened in US theaters in November 2024.", default_kb)
+    assert c.verdict == "not_enough_info"
+
+
+def test_ceremony_dates_in_other_words(default_kb):
+    c = one("The 78th BAFTA Film Awards were presented on 16 February 2025.", default_kb)
+    assert (c.subject.id, c.verdict) == ("78th-british-academy-film-awards", "supported")
+    c = one("The Golden Globes, held on January 12, 2025, snubbed Anora.", default_kb)
+    assert (c.subject.id, c.verdict) == ("82nd-golden-globe-awards", "refuted")
+    assert one("The Oscars took place on March 3, 2025.", default_kb).verdict == "refuted"
+
+
+def test_an_unknown_film_s_dates_make_no_verdict(default_kb):
+    got = dates("Glimmerfall, the 2021 drama by Petra Vonn, opened in cinemas on June 4, 2021.",
+                default_kb)
+    assert all(c.verdict == "not_enough_info" for c in got)
+
+
+def test_a_film_year_a_note_does_not_state_is_not_supported_by_the_note(default_kb):
+    # a note naming the film and the prize says nothing of the year in the parenthesis
+    for text in ("Parasite (2018) won the Palme d'Or.",
+                 "Neon distributed Triangle of Sadness (2021), another Palme d'Or winner."):
+        got = [c for c in reelcheck.check(text, kb=default_kb).claims
+               if c.slots.get("kind") == "work_year"]
+        assert got and all(c.verdict != "supported" for c in got), [
+            (c.text, c.verdict, c.explanation) for c in got]
+    # the right year still holds
+    got = [c for c in reelcheck.check("Parasite (2019) won the Palme d'Or.",
+                                      kb=default_kb).claims if c.slots.get("kind") == "work_year"]
+    assert [c.verdict for c in got] == ["supported"]
+
+
+def test_a_possessive_year_is_the_film_s_not_the_win_s(default_kb):
+    # "2017's Parasite": the year belongs to the film, so the win is not read as the 2017
+    # ceremony's; the film's year is a claim of its own
+    def kinds(text):
+        return {c.slots.get("kind"): c for c in reelcheck.check(text, kb=default_kb).claims}
+    got = kinds("2017's Parasite won Best Picture.")
+    assert got["award"].verdict == "supported" and got["award"].slots.get("year") is None
+    assert got["work_year"].verdict == "not_enough_info"
+    got = kinds("2023's Anatomy of a Fall took the Palme d'Or.")
+    assert got["award"].verdict == "supported" and got["work_year"].verdict == "supported"
+    # a year before the world premiere the KB holds refutes the film's year
+    got = kinds("2023's Anora took Best Picture.")
+    assert got["work_year"].verdict == "refuted"

@@ -261,9 +261,9 @@ def titled(p: Parsed, tok):
 
 def work_year(p: Parsed, a) -> bool:
     """A date that modifies a work rather than dating the event: "the 1954 film", "Sunrise
-    (1927)", "her 2019 debut"."""
+    (1927)", "her 2019 debut", "2019's Parasite"."""
     t = p.doc[a.head]
-    if t.dep_ not in ("nummod", "amod", "compound", "appos", "npadvmod", "nmod"):
+    if t.dep_ not in ("nummod", "amod", "compound", "appos", "npadvmod", "nmod", "poss"):
         return False
     h = t.head
     owner = p.arg_at(h.i)

@@ -421,6 +421,9 @@ class NoteReader:
                 # a sum a deed states is its own check's: the note's words miss its currency)
             # best first: the first span holding the whole claim says everything it says
             m = next((m for m in spans if m.start <= c.start and c.end <= m.end), None)
+            if m is not None and c.slots.get("year") is not None \
+                    and str(c.slots["year"]) not in note_of(self.kb, m.fact).terms.nums:
+                continue   # the claim's year is a slot the note does not state ("X (2018)")
             if m is not None:
                 c.slots["note_fact"] = m.fact.id
         out = []
