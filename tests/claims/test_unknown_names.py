@@ -63,3 +63,20 @@ def test_no_award_claim_outside_an_award_frame(default_kb):
                  "March Madness won Best Picture in 2020 according to nobody.",
                  "Monday Morning saw the film win Best Picture at the 2020 Oscars."):
         assert "refuted" not in verdicts(text, default_kb), text
+
+
+def test_the_passive_of_a_win_takes_the_prize_as_subject_and_the_winner_after_by(default_kb):
+    assert verdicts("Best Director at the 92nd Academy Awards was won by Bong Joon Ho.",
+                    default_kb) == ["supported"]
+    assert verdicts("At the 2020 Oscars, Best Actor was claimed by Adam Driver.",
+                    default_kb) == ["refuted"]
+    assert verdicts("The 2019 Palme d'Or was taken home by Parasite.", default_kb) \
+        == ["supported"]
+    # a name the KB lacks after "by": only the complete list refutes it
+    assert verdicts("Best Picture at the 92nd Academy Awards was won by Quiet Orchard.",
+                    default_kb) == ["refuted"]
+    # collecting a prize is not winning it; a photo taken at the show is no prize
+    assert verdicts("Her Oscar was collected by her agent at the 97th Academy Awards.",
+                    default_kb) == []
+    assert verdicts("The photo of Mikey Madison was taken by a friend at the 2025 Oscars.",
+                    default_kb) == []
