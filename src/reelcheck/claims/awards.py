@@ -32,7 +32,7 @@ PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "
 FILM_NOUNS = frozenset({"film", "movie", "picture", "drama", "comedy", "feature", "dramedy",
                         "romance", "thriller", "documentary"})
 DIRECTOR_NOUNS = frozenset({"director", "filmmaker", "auteur", "writer-director"})
-SUBJECT_KINDS = ("person", "film", "work", "org")
+SUBJECT_KINDS = ("person", "film", "work", "org", "name")
 AWARDISH = ("award", "ceremony", "festival")
 WEAK_HEADS = frozenset({"film", "feature", "performance", "short", "documentary", "design",
                         "effects", "sound", "song", "score", "ensemble", "writing"})

@@ -775,7 +775,7 @@ class CrewReader:
         in focus (a title the KB lacks in the sentence may be the one meant). "It" and "its"
         after a clause about a film point back to that clause's subject ("The Salt Orchard
         was shot on 35mm, and its cinematographer ...": not a KB film)."""
-        if single and any(a.kind == "work" and not a.entity for a in p.args):
+        if single and any(a.kind in ("work", "name") and not a.entity for a in p.args):
             return None
         if not single:
             s = _subject_before(tok)
@@ -783,7 +783,7 @@ class CrewReader:
             if a is not None and a.kind == "film" and a.entity:
                 return Work(a.entity, None, "anaphor")
             if s is not None and (a is None and s.pos_ == "PROPN" or a is not None
-                                  and a.kind in ("work", "film")):
+                                  and a.kind in ("work", "film", "name")):
                 return None   # a title the KB lacks
         pos = p.offset + tok.idx
         film = self.res.focus(p.sentence, pos, single=single)

@@ -231,7 +231,7 @@ class FilmographyReader:
                 continue
             if w is not None and w.kind in WORKS and w.head == title.i:
                 work, text, wlo = w.entity, w.text, w.first
-            elif (w is None or (w.kind in ("person", "org") and not w.entity)) and \
+            elif (w is None or (w.kind in ("person", "org", "name") and not w.entity)) and \
                     title.pos_ == "PROPN" and title.i < t.i:
                 lo = w.first if w is not None else min(
                     (x.i for x in title.subtree if x.i <= title.i), default=title.i)

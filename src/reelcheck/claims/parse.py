@@ -486,12 +486,16 @@ def _arguments(p: Parsed, mentions: list[Mention]) -> Parsed:
         if doc[first].lower_ in ("the", "a", "an") and last - first > 1 and kind != "work":
             first += 1
             a = off + doc[first].idx
+        if kind in ("person", "org", "work"):   # "Harrowgate Mill" with only "Mill" a PERSON:
+            first = _name_start(doc, first, last)   # the name's words before it
+            a = off + doc[first].idx
         cut = _clause_verb(doc, first, last)
         if cut is not None:   # "Quiet Orchard won Best Picture" as one ORG: the name stops
             last = cut        # at the clause's verb
             b = off + doc[last - 1].idx + len(doc[last - 1].text)
         p.args.append(Arg(a, b, doc.text[a - off:b - off], kind, None, first, last,
                           _head_of(doc, first, last)))
+    _bare_names(p)
     # a date the NER missed ("on May 19, 2024" in a short sentence) that the date grammar reads
     p.dates = find_dates(doc.text, off)
     for d in p.dates:
@@ -509,6 +513,60 @@ def _arguments(p: Parsed, mentions: list[Mention]) -> Parsed:
             if cur is None or (cur.last - cur.first) > (arg.last - arg.first):
                 p.by_token[i] = arg
     return p
+
+
+_NAME_ROLES = frozenset(("nsubj", "nsubjpass", "dobj"))
+
+
+def _name_start(doc, first: int, last: int) -> int:
+    """Where a name starts that the NER began too late: capitalised proper nouns joined by
+    `compound` or `flat` to a word of the span, with no entity of their own and no category word
+    among them."""
+    cats = lexicon().categories
+    words = set(cats.get("heads", ())) | set(cats.get("modifiers", ()))
+    while first > 0:
+        t = doc[first - 1]
+        if t.pos_ != "PROPN" or t.dep_ not in ("compound", "flat") or t.ent_type_ \
+                or not (first <= t.head.i < last) or not t.is_title \
+                or t.lower_ in words or t.lower_ in MONTHS:
+            break
+        first -= 1
+    return first
+
+
+def _bare_names(p: Parsed) -> None:
+    """A capitalised proper-noun run the NER put no entity on and the linker did not link
+    ("Quiet Orchard won Best Picture"), standing as a clause's subject or object, as the
+    object of "to" or as a passive agent: an argument of kind "name" (a person or a work the
+    KB may lack). Not in a Title-Case heading, not a category's words, not a month, not a
+    lone capitalised word opening the sentence."""
+    doc, off = p.doc, p.offset
+    if any(t.is_title and t.is_stop and t.i > 0 for t in doc):
+        return   # "Winners At The 2020 Oscars": a heading, every word capitalised
+    cats = lexicon().categories
+    words = set(cats.get("heads", ())) | set(cats.get("modifiers", ()))
+    for t in doc:
+        if t.pos_ != "PROPN" or not t.text[:1].isupper() or not (
+                t.dep_ in _NAME_ROLES or t.dep_ == "pobj" and (
+                    t.head.dep_ == "agent" or t.head.lower_ == "to")):
+            continue
+        first = t.i
+        while first > 0 and doc[first - 1].dep_ in ("compound", "flat") \
+                and doc[first - 1].head.i in range(first, t.i + 1) \
+                and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper():
+            first -= 1
+        last = t.i + 1
+        run = [doc[k] for k in range(first, last)]
+        if any(w.lower_ in words or w.lower_ in MONTHS or w.ent_type_ or not w.is_alpha
+               for w in run) or (first == 0 and last - first == 1):
+            continue
+        if any(k in p.by_token or any(a.first <= k < a.last for a in p.args)
+               for k in range(first, last)):
+            continue
+        if first > 0 and doc[first - 1].lower_ == "the" and doc[first - 1].head.i == t.i:
+            first -= 1
+        a, b = off + doc[first].idx, off + t.idx + len(t.text)
+        p.args.append(Arg(a, b, doc.text[a - off:b - off], "name", None, first, last, t.i))
 
 
 _TENS = frozenset((20, 30, 40, 50, 60, 70, 80, 90))
