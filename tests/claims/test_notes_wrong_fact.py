@@ -9,7 +9,7 @@ clause is not supported by the note, and never refuted by it. Sentences written 
 from __future__ import annotations
 
 import reelcheck
-from reelcheck.claims.notes import _contrary, _other_count, _other_modified
+from reelcheck.claims.note_conflicts import _contrary, _other_count, _other_modified
 from reelcheck.nlp import parse
 
 

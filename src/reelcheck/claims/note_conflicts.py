@@ -1,0 +1,315 @@
+"""Whether a KB note that shares a clause's words still says something else than the clause:
+the checks the notes reader (claims/notes.py) runs on each note match, on the note's own parse.
+
+`rebound`: the span's words are the note's, but bound otherwise there -- its verb said of
+another doer, a modifier on another kin noun, another object in the same role, a number that
+counts another noun, a contrary modifier ("out of competition" against "main competition"), an
+adjective the note puts on another noun. `only_aside`: the one the note is about is named in
+the span only in brackets on another noun. Either way the note does not support the clause.
+"""
+from __future__ import annotations
+
+from ..model import Mention
+from .frames import subject_token
+from .parse import lexicon
+from .statements import _token
+
+
+_NOTE_DOCS: dict[tuple[str, str], object] = {}
+MODIFIER_DEPS = frozenset({"amod", "compound"})
+
+
+def _note_doc(f):
+    """The parse of a note's text (once per note)."""
+    key = (f.id, f.value)
+    got = _NOTE_DOCS.get(key)
+    if got is None:
+        from ..nlp import parse
+        got = next(iter(parse([f.value])))
+        if len(_NOTE_DOCS) < 20_000:
+            _NOTE_DOCS[key] = got
+    return got
+
+
+def _possessor_is(owned, other) -> bool:
+    """Whether `owned` is someone's ("Vanya's parents") and `other` is that someone by name
+    ("Vanya"): X's relative is not X."""
+    if owned.pos_ == "PROPN" or other.pos_ != "PROPN":
+        return False
+    names = {t.lower_ for t in other.subtree if t.pos_ == "PROPN"}
+    return any(c.dep_ == "poss" and c.pos_ == "PROPN" and c.lower_ in names
+               for c in owned.children)
+
+
+def _verbal(t) -> bool:
+    """A verb, or a word the parse gives a subject ("learns" tagged as a noun)."""
+    return t.pos_ == "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+
+
+def _norm(t) -> frozenset:
+    """A token's content words as the notes read them (paraphrases folded in)."""
+    kind, got = _token(t.lower_)
+    out = set(got[0]) if kind == "w" and got[0] else set()
+    kind, got = _token(t.lemma_.lower())
+    return frozenset(out | (set(got[0]) if kind == "w" and got[0] else set()))
+
+
+def _governor(t):
+    """The verb a noun is the object of, through its phrase ("pulled away from a wedding":
+    pulled), or None (its own clause's subject, a noun on a noun)."""
+    if t.dep_ not in ("pobj", "dobj"):
+        return None
+    h, steps = t, 0
+    while steps < 3 and h.head.i != h.i:
+        if steps and h.dep_ not in ("prep", "advmod", "prt"):
+            return None   # not through another noun ("a house in Brighton Beach")
+        h, steps = h.head, steps + 1
+        if h.pos_ == "VERB":
+            return h
+    return None
+
+
+def _role(t) -> str:
+    """A noun's role on its verb: "dobj", or the preposition it is the object of."""
+    if t.dep_ == "dobj":
+        return "dobj"
+    same = lexicon().section("notes").get("role_prepositions") or {}
+    return same.get(t.head.lower_, t.head.lower_)
+
+
+def _other_object(inside: list, doc) -> bool:
+    """Whether the span gives a verb the note also has an object in a role (the direct object,
+    or a preposition's) where the note gives that verb's same role another and the span none
+    of the note's ("called away from a funeral" against the note's "called away from a
+    christening", "search Manhattan" against "search Brooklyn"): a slot the span states and
+    the note contradicts."""
+    para = {w: k for k, ws in (lexicon().section("plot").get("paraphrases") or {}).items()
+            for w in ws}
+
+    def key(v) -> frozenset:   # (a light verb: its lemma, or the word it paraphrases)
+        low = v.lemma_.lower()
+        return _norm(v) | {low, para.get(low, low), para.get(v.lower_, low)}
+
+    def objects(toks, pos) -> list:
+        return [(n, g) for n in toks if n.pos_ in pos
+                and n.dep_ in ("pobj", "dobj") and (g := _governor(n)) is not None]
+
+    general = frozenset(lexicon().section("notes").get("general_nouns") or ())
+    # common nouns only: a name may be a place inside the note's, and a common noun may
+    # describe the note's name ("dedicated the prize" is its "dedicated the Palme d'Or")
+    mine = objects(inside, ("NOUN",))
+    note = objects(doc, ("NOUN",))
+    for t, verb in mine:
+        own, words, role = _norm(t), key(verb), _role(t)
+        if not own or t.lemma_.lower() in general:
+            continue   # ("to deal with the crisis": a word that may stand for any object)
+        theirs = [n for n, g in note if _role(n) == role and key(g) & words]
+        said = [x for x, v in mine if _role(x) == role and key(v) & words]
+        if theirs and not any(_norm(n) & _norm(x) for n in theirs for x in said):
+            return True
+    return False
+
+
+def _counted(t):
+    """The noun a number token counts or ranks ("fourth trophy": trophy; "four Oscars":
+    Oscars; "3 for Parasite": None), through a compound's head and a hyphen's word."""
+    if t.dep_ not in ("nummod", "amod", "quantmod", "compound", "npadvmod") \
+            or t.head.i == t.i:
+        return None
+    h = t.head
+    while h.dep_ == "compound" and h.head.i != h.i:
+        h = h.head
+    return h if h is not t and h.pos_ in ("NOUN", "PROPN") else None
+
+
+def _numbers(toks) -> list:
+    """(number, the noun it counts or ranks) for the count and ordinal words of `toks`
+    (a year is a date, not a count: left out)."""
+    out = []
+    for t in toks:
+        kind, got = _token(t.lower_)
+        if kind != "n" or not got.isdigit() or len(got) == 4 \
+                or t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT"):
+            continue   # ("March 2", "21-year-old": a date or an age, not a count)
+        n = _counted(t)
+        if n is not None:
+            out.append((got, n))
+    return out
+
+
+def _other_count(inside: list, doc) -> bool:
+    """Whether a number the span states counts another noun than the note's same number
+    ("its fourth award of the night" against the note's "fourth film to win both ...";
+    "three Oscars" where the note's 3 counts another's): the number agrees, its role not."""
+    general = frozenset(lexicon().section("notes").get("general_nouns") or ())
+    def words(n) -> frozenset:   # the noun and the nouns compounded on it ("Best Picture
+        # winner": winner, best, picture)
+        return frozenset().union(_norm(n), *(_norm(c) for c in n.children
+                                             if c.dep_ == "compound"))
+
+    theirs = _numbers(doc)
+    for num, noun in _numbers(inside):
+        own = words(noun)
+        if not own or noun.lemma_.lower() in general:
+            continue
+        same = [n for x, n in theirs if x == num and n.pos_ == "NOUN"]   # ("Anora 5": a
+        # name's tally, no noun it counts)
+        if same and not any(words(n) & own or n.lemma_.lower() in general for n in same):
+            return True
+    return False
+
+
+def _modifiers(t) -> frozenset:
+    """The words that modify noun `t` ("main competition": main; "out of competition": out,
+    of; "in competition": in)."""
+    out = set()
+    for c in t.children:
+        if c.dep_ in ("amod", "compound", "neg"):
+            # with the adverb on the modifier ("lowest-grossing": lowest)
+            out |= {c.lemma_.lower(), c.lower_} | {a.lower_ for a in c.children
+                                                   if a.dep_ in ("advmod", "amod")}
+    h, steps = t, 0
+    while h.dep_ in ("pobj", "prep", "pcomp") and h.head.i != h.i and steps < 2:
+        h, steps = h.head, steps + 1
+        if h.pos_ in ("ADP", "ADV", "PART") or h.dep_ in ("prep", "advmod", "prt"):
+            out.add(h.lower_)
+        else:
+            break
+    return frozenset(out)
+
+
+def _contrary(inside: list, doc) -> bool:
+    """Whether a noun of the span and the same noun in the note carry contrary modifiers
+    (`notes.contraries`: "out of competition" against the note's "main competition")."""
+    sec = lexicon().section("notes")
+    pairs = [(frozenset(a), frozenset(b)) for a, b in sec.get("contraries") or ()]
+    negating = frozenset(sec.get("negating_modifiers") or ())
+
+    def peoples(n) -> frozenset:   # the nationality words on a noun ("American film")
+        return frozenset(c.lower_ for c in n.children if c.dep_ in ("amod", "compound")
+                         and c.ent_type_ == "NORP" and c.is_alpha and c.lower_ not in negating)
+
+    def denied(n) -> frozenset:   # the words a negating modifier on a noun denies: the
+        # word after it ("non-English-language": english)
+        out = set()
+        for c in n.subtree:
+            if c.lower_ in negating and c.i < n.i and c.dep_ != "neg":
+                nxt = next((x for x in c.doc[c.i + 1:n.i] if x.is_alpha), None)
+                if nxt is not None:
+                    out.add(nxt.lower_)
+        return frozenset(out)
+
+    note_mods: dict[str, set] = {}
+    note_norp: dict[str, set] = {}
+    note_denied: dict[str, set] = {}
+    for n in doc:
+        if n.pos_ in ("NOUN", "PROPN"):
+            note_mods.setdefault(n.lemma_.lower(), set()).update(_modifiers(n))
+            note_norp.setdefault(n.lemma_.lower(), set()).update(peoples(n))
+            note_denied.setdefault(n.lemma_.lower(), set()).update(denied(n))
+    for t in inside:
+        if t.pos_ not in ("NOUN", "PROPN") or t.lemma_.lower() not in note_mods:
+            continue
+        mine, theirs = _modifiers(t), note_mods[t.lemma_.lower()]
+        ours, their_people = peoples(t), note_norp[t.lemma_.lower()]
+        if ours and their_people and not ours & their_people:
+            return True   # "the first French film" against the note's "first American film"
+        our_denied, their_denied = denied(t), note_denied[t.lemma_.lower()]
+        if (our_denied - their_denied) & theirs or (their_denied - our_denied) & mine:
+            return True   # "non-English-language" against the note's "English-language"
+        for a, b in pairs:
+            if a <= mine and b & theirs and not a <= theirs \
+                    or b <= mine and a & theirs and not b <= theirs:
+                return True
+    return False
+
+
+def rebound(p, m) -> bool:
+    """Whether the span's words are the note's, bound otherwise in the note's parse: its verb
+    said of another doer (the span's "Vanya's parents hear" where the note's "Vanya hears"), or
+    its modifier on another kin noun (`notes.kin_nouns`: the span's "twin sister" where the
+    note has "twin brother" and "sisters" with no "twin"), or another object of its verb
+    (`_other_object`)."""
+    inside = [t for t in p.doc if m.start <= p.offset + t.idx < m.end]
+    if not inside:
+        return False
+    doc = _note_doc(m.fact)
+    if _other_object(inside, doc) or _other_count(inside, doc) \
+            or _contrary(inside, doc):
+        return True
+    kin = frozenset(lexicon().section("notes").get("kin_nouns") or ())
+    for t in inside:
+        if _verbal(t):
+            s = subject_token(t)
+            if s is None:
+                continue
+            for n in doc:
+                if _verbal(n) and n.lemma_.lower() == t.lemma_.lower():
+                    ns = subject_token(n)
+                    if ns is not None and (_possessor_is(s, ns) or _possessor_is(ns, s)):
+                        return True
+        elif t.dep_ in MODIFIER_DEPS and t.pos_ in ("ADJ", "NOUN") \
+                and t.head.lemma_.lower() in kin:
+            word, head = t.lemma_.lower(), t.head.lemma_.lower()
+            heads = {n.head.lemma_.lower() for n in doc
+                     if n.dep_ in MODIFIER_DEPS and n.lemma_.lower() == word}
+            if heads & kin and head not in heads and any(
+                    n.pos_ == "NOUN" and n.lemma_.lower() == head for n in doc):
+                return True
+    return _other_modified(inside, doc)
+
+
+def _other_modified(inside: list, doc) -> bool:
+    """Whether an adjective of the span modifies a noun the note has too, where the note puts
+    the adjective on another noun ("his previous film" against the note's "film" and "previous
+    best"): the note's word says something of another thing."""
+    counts = frozenset(lexicon().section("notes").get("count_adjectives") or ())
+
+    def same_thing(a, b) -> bool:   # ("a Russian oligarch (a Moscow billionaire)")
+        return a.i == b.i or b.dep_ == "appos" and b.head.i == a.i \
+            or a.dep_ == "appos" and a.head.i == b.i
+
+    for t in inside:
+        if t.dep_ != "amod" or t.pos_ != "ADJ" or t.head.pos_ != "NOUN" \
+                or _token(t.lower_)[0] != "w" or not _norm(t) or t.lemma_.lower() in counts:
+            continue   # ("a single night": a count, said of each thing counted)
+        word, head = t.lemma_.lower(), t.head.lemma_.lower()
+        owners = [n.head for n in doc if n.dep_ == "amod" and n.lemma_.lower() == word]
+        others = [n for n in doc if n.pos_ == "NOUN" and n.lemma_.lower() == head]
+        if owners and others and not any(o.lemma_.lower() == head for o in owners) \
+                and not any(same_thing(o, n) for o in owners for n in others):
+            return True
+    return False
+
+
+def only_aside(p, m, ms: list[Mention]) -> bool:
+    """Whether the one a note is about is named in the span only in an aside -- a parenthesis
+    on another noun ("the story of a young dancer (Jane Roe)") -- while the span's clause is
+    said of something else: the note tells of them, the clause does not. (An apposition
+    without brackets names the noun itself: "his wife, producer Jane Roe, who produced ...".)"""
+    subject = m.fact.subject
+    mine = [x for x in ms if x.entity.id == subject and m.start <= x.start and x.end <= m.end]
+    if not mine:
+        return False
+    off, doc = p.offset, p.doc
+
+    def aside(x) -> bool:
+        toks = [t for t in doc if x.start <= off + t.idx < x.end]
+        if not toks:
+            return False
+        ids = {t.i for t in toks}
+        top = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), toks[0])
+        before = doc[toks[0].i - 1] if toks[0].i > 0 else None
+        after = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
+        bracketed = before is not None and before.text == "(" \
+            and after is not None and after.text == ")"
+        if not bracketed or top.dep_ in ("nsubj", "nsubjpass"):
+            return False
+        host = top.head if top.dep_ == "appos" else top   # the noun the brackets name
+        said = {t.i for t in host.subtree}
+        # the clause is said of that noun: it is the subject, or a relative clause or
+        # participle on it tells of it ("a dancer (Jane Roe) who trained for months")
+        return host.dep_ not in ("nsubj", "nsubjpass") and not any(
+            c.dep_ in ("relcl", "acl") and m.start <= off + c.idx < m.end
+            for c in host.children) and bool(said)
+    return all(aside(x) for x in mine)
