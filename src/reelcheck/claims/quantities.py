@@ -50,6 +50,7 @@ class QRelation:
     verbs: tuple              # (words, ...), longest first
     nouns: frozenset          # written without spaces or hyphens ("runningtime")
     yields_to: tuple
+    modified: frozenset = frozenset()   # nouns the figure states it of by modifying them
 
     def fits(self, figure: str, unit: Optional[str]) -> bool:
         return self.figure == figure and (figure == "money" or unit in self.units)
@@ -67,7 +68,8 @@ def _relations() -> dict[str, QRelation]:
                        reverse=True)
         out[name] = QRelation(name, r["figure"], frozenset(r.get("units") or ()), tuple(verbs),
                               frozenset(_key(n) for n in r.get("nouns") or ()),
-                              tuple(r.get("yields_to") or ()))
+                              tuple(r.get("yields_to") or ()),
+                              frozenset(_key(n) for n in r.get("modified") or ()))
     return out
 
 
@@ -178,16 +180,27 @@ class QuantityReader:
                 rel = self._noun(p, t, fig, rels)
                 if rel is not None:
                     return self._yield(p, rel, fig, t, None)
+        for t in fig.root.children:
+            # "went on to gross more than $50 million": a cue verb the parser hung inside the
+            # figure's own phrase is still the verb the figure completes
+            if t.i < fig.first and t.pos_ in VERBS and t.dep_ in ("amod", "compound"):
+                rel = self._verb(t, fig, rels)
+                if rel is not None:
+                    return self._yield(p, rel, fig, t, t)
         t = fig.root
         while t.head.i != t.i:
             t = t.head
             if t.pos_ in NOUNS:
                 rel = self._noun(p, t, fig, rels)
                 a = p.arg_at(t.i)
+                if rel is None and t.i == fig.root.head.i:
+                    # "a $6 million film": a figure on a noun it is the measure of
+                    rel = next((r for r in rels if _key(t.lemma_) in r.modified
+                                and r.fits(fig.kind, fig.unit)), None)
                 if rel is None and a is not None and a.kind == "film" and t.i == fig.root.head.i:
                     # "the 150-minute Anora": a measure on a film's name is said of the film
                     # as the film words of the lexicon say it ("a 150-minute film")
-                    rel = next((r for r in rels if "film" in r.nouns
+                    rel = next((r for r in rels if ("film" in r.nouns or "film" in r.modified)
                                 and r.fits(fig.kind, fig.unit)), None)
                 if rel is not None:
                     return self._yield(p, rel, fig, t, _verb_of(t))
@@ -274,7 +287,8 @@ class QuantityReader:
         own = [t.i for t in fig.root.subtree if t.i not in others or fig.first <= t.i < fig.last]
         taken = {t.i for g in figures for t in g.root.subtree}
         clause = set(clause_of(top, p.titles)) | {   # "spent $30 million promoting the film"
-            t.i for c in top.children if c.dep_ in ("xcomp", "advcl", "acl") for t in c.subtree}
+            t.i for c in top.children if c.dep_ in ("xcomp", "advcl", "acl")
+            and not _subjects_of(c) for t in c.subtree}   # not "..., while Neon spent ..." 
         rest = [i for i in clause if i not in taken]
         return [p.doc[i].lower_ for i in sorted(set(own) | set(rest))]
 
@@ -362,8 +376,17 @@ class QuantityReader:
         negated = any(c.dep_ == "neg" for t in (verb, cue) if t is not None for c in t.children)
         v = fig.value
         if fig.kind == "money":
-            slots = dict(kind="money", amount=v.amount, currency=v.currency, hedge=v.hedge,
-                         scope=self._scope(p, fig, words))
+            slots = dict(kind="money", amount=v.amount, currency=self._currency(v),
+                         hedge=v.hedge, scope=self._scope(p, fig, words))
+            bound, said = _bound(p, fig, verb)
+            if bound:
+                slots["bound"] = bound
+                slots["hedge"] = slots["hedge"] or said
+            payer = _payer(p, fig, verb, film) if rel.name == "budget" else None
+            if payer:
+                slots["payer"] = payer   # "cost Neon $20 million": a price someone paid
+            if rel.name == "box_office" and _increment(p, fig):
+                slots["increment"] = True   # "an additional $2.5 million", "a $2m boost"
             if rel.name == "box_office":
                 # a gross over a window ("in its opening weekend", "per theater") or in a
                 # territory no scope names ("in France"): not the running total the KB keeps
@@ -377,7 +400,10 @@ class QuantityReader:
             ratio = _ratio(fig)
             if ratio:
                 slots["ratio"] = ratio
-            when = self._when(p, fig, verb if verb is not None else cue) or self.dated
+            top = verb if verb is not None else cue
+            if top.dep_ in ("amod", "compound") and _verb_of(top.head) is not None:
+                top = _verb_of(top.head)   # "went on to gross $50 million by March"
+            when = self._when(p, fig, top) or self.dated
             if when:
                 slots["as_of"] = when
             else:
@@ -390,6 +416,19 @@ class QuantityReader:
                      subject=EntityRef(film, self.kb.label(film)), predicate=rel.name,
                      object=v.text, hedged=hedged,
                      slots=dict(slots, subject=film, negated=negated))
+
+    def _currency(self, v) -> str:
+        """The figure's currency; letters right before a dollar sign name which dollar
+        ("A$6 million", "C$", "US$")."""
+        sign = v.text.find("$")
+        if sign < 0 or v.currency != "USD":
+            return v.currency
+        at = v.start + sign
+        lo = at
+        while lo > 0 and at - lo < 3 and self.text[lo - 1].isalpha():
+            lo -= 1
+        prefixes = lexicon().qualifiers.get("dollar_prefixes") or {}
+        return prefixes.get(self.text[lo:at].lower(), v.currency) if lo < at else v.currency
 
     @staticmethod
     def _when(p: Parsed, fig: Figure, top) -> Optional[list]:
@@ -446,6 +485,64 @@ def _territory(p: Parsed, fig: Figure, top) -> Optional[str]:
     return None
 
 
+def _bound(p: Parsed, fig: Figure, verb) -> tuple:
+    """(class, words) of the bound a figure is stated with (`qualifiers.money_bounds`): the
+    words right before it ("north of $5 million", "at least $48 million"), else its verb
+    ("crossed $50 million"); (None, None) for a plain figure."""
+    groups = lexicon().qualifiers.get("money_bounds") or {}
+    classes = {_key(w): name for name, ws in groups.items() if name != "verbs" for w in ws}
+    said = fig.value.hedge
+    if said:
+        return classes.get(_key(said)), said
+    for k in (4, 3, 2, 1):
+        lo = fig.first - k
+        if lo < 0:
+            continue
+        words = p.doc[lo:fig.first]
+        if any(t.is_punct for t in words):
+            continue
+        name = classes.get(_key(words.text))
+        if name:
+            return name, words.text.lower()
+    if verb is not None:
+        keys = {_key(verb.lemma_)} | {_key(verb.lemma_ + c.lower_) for c in verb.children
+                                      if c.dep_ in ("prt", "prep", "advmod") and c.i > verb.i}
+        for name, ws in (groups.get("verbs") or {}).items():
+            if keys & {_key(w) for w in ws}:
+                return name, None
+    return None, None
+
+
+def _increment(p: Parsed, fig: Figure) -> bool:
+    """Whether a gross is an amount added to the running total, not the total: a word of
+    its own phrase ("an additional $2.5 million") or a noun it modifies ("a $2.5 million
+    boost") from `qualifiers.money_increments`."""
+    inc = lexicon().qualifiers.get("money_increments") or {}
+    if any(t.lower_ in inc.get("words", ()) for t in fig.root.subtree if t.i < fig.first):
+        return True
+    t = fig.root
+    while t.head.i != t.i and t.head.pos_ in NOUNS:
+        t = t.head
+        if t.lemma_.lower() in inc.get("nouns", ()):
+            return True
+    return False
+
+
+def _payer(p: Parsed, fig: Figure, verb, film: str) -> Optional[str]:
+    """Who a cost is said to be paid by, as the verb's second object ("cost Neon $20
+    million"): the price of something to someone, not the production budget."""
+    if verb is None or verb.lemma_.lower() != "cost":
+        return None
+    for c in verb.children:
+        if c.dep_ in ("dative", "dobj") and c.lower_ not in ("it", "them", "us") and \
+                not any(fig.first <= t.i < fig.last for t in c.subtree):   # not the figure
+            a = p.arg_at(c.i)
+            if a is not None and a.kind == "film":
+                continue
+            return a.text if a is not None else " ".join(x.text for x in c.subtree)
+    return None
+
+
 def _ratio(fig: Figure) -> Optional[str]:
     """The multiple a figure is the base of ("nine times its $6 million budget", "twice its
     budget"): the words of the multiplier, or None."""
@@ -481,6 +578,11 @@ def _subjects(verb) -> list:
         return [subj] if subj is not None else []
     return [verb.head if c.lower_ in ("which", "that") and verb.dep_ == "relcl" else c
             for c in out]
+
+
+def _subjects_of(verb) -> list:
+    """A clause's own subjects (not one it borrows from the clause it hangs on)."""
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
 
 
 def _verb_of(tok):
