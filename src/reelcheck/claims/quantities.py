@@ -39,6 +39,9 @@ UNITS = {"minute": ("minute", 1), "hour": ("minute", 60), "day": ("day", 1), "we
 NOUNS = ("NOUN", "PROPN")
 VERBS = ("VERB", "AUX")
 # words that stand for the film in a cue's subject or object ("it cost", "the film runs")
+# the prepositions that open a window's start: a date in their phrase is not the total's time
+# ("since its release in October"), and an event after which a date still says when
+AFTER = frozenset({"since", "from", "after", "following", "post"})
 FILM_WORDS = frozenset({"it", "its", "film", "movie", "picture", "feature", "which", "that"})
 
 
@@ -385,6 +388,11 @@ class QuantityReader:
             payer = _payer(p, fig, verb, film) if rel.name == "budget" else None
             if payer:
                 slots["payer"] = payer   # "cost Neon $20 million": a price someone paid
+            told = _event_time(p, fig, top_of(verb, cue)) if rel.name == "box_office" else None
+            if told and told.split()[0].lower() in AFTER and self._when(p, fig, top_of(verb, cue)):
+                told = None   # "after the Oscars ... by mid-March 2025": the date says when
+            if told:
+                slots["event_time"] = told   # "before its Oscar win", "since the Oscars"
             if rel.name == "box_office" and _increment(p, fig):
                 slots["increment"] = True   # "an additional $2.5 million", "a $2m boost"
             if rel.name == "box_office":
@@ -400,10 +408,7 @@ class QuantityReader:
             ratio = _ratio(fig)
             if ratio:
                 slots["ratio"] = ratio
-            top = verb if verb is not None else cue
-            if top.dep_ in ("amod", "compound") and _verb_of(top.head) is not None:
-                top = _verb_of(top.head)   # "went on to gross $50 million by March"
-            when = self._when(p, fig, top) or self.dated
+            when = self._when(p, fig, top_of(verb, cue)) or self.dated
             if when:
                 slots["as_of"] = when
             else:
@@ -438,6 +443,10 @@ class QuantityReader:
             a = p.arg_at(i)
             if a is None or a.kind != "date" or fig.first <= i < fig.last or i != a.first:
                 continue
+            under = {y.i for y in top.subtree}
+            if any(x.dep_ == "prep" and x.lower_ in AFTER and x.i in under
+                   for x in p.doc[i].ancestors):
+                continue   # "since its release in October": when the run began
             d = next(iter(find_dates(a.text)), None)
             if d is not None and d.year:
                 return [d.year, d.month]
@@ -511,6 +520,38 @@ def _bound(p: Parsed, fig: Figure, verb) -> tuple:
             if keys & {_key(w) for w in ws}:
                 return name, None
     return None, None
+
+
+def top_of(verb, cue):
+    """The verb whose clause states a figure's time and place: its cue's verb, or the
+    clause a cue verb the parser hung inside the figure belongs to ("went on to gross $50
+    million by March")."""
+    top = verb if verb is not None else cue
+    if top.dep_ in ("amod", "compound") and _verb_of(top.head) is not None:
+        top = _verb_of(top.head)
+    return top
+
+
+def _event_time(p: Parsed, fig: Figure, top) -> Optional[str]:
+    """A time told by an event in the figure's clause (`qualifiers.money_event_time`): a
+    phrase of the clause opened by one of its prepositions ("before", "ahead of", "since")
+    whose object names an event ("its Oscar win", "the ceremony"); its words, or None."""
+    told = lexicon().qualifiers.get("money_event_time") or {}
+    events = set(told.get("events") or ())
+    phrases = [tuple(w.split()) for w in told.get("prepositions") or ()]
+    doc = p.doc
+    for i in sorted(clause_of(top, p.titles)):
+        if fig.first <= i < fig.last:
+            continue
+        for words in phrases:
+            j = i + len(words)
+            if j > len(doc) or tuple(t.lower_ for t in doc[i:j]) != words:
+                continue
+            prep = doc[j - 1]
+            obj = [t for t in prep.subtree if t.i >= j]
+            if any(t.lemma_.lower() in events or t.lower_ in events for t in obj):
+                return doc[i:max(t.i for t in obj) + 1].text
+    return None
 
 
 def _increment(p: Parsed, fig: Figure) -> bool:

@@ -1505,6 +1505,11 @@ def money(kb, c) -> Optional[Verdict]:
             "added over a time" if c.slots.get("increment") else "over a window"
         return nei(f"The KB keeps {L(kb, subj)}'s running worldwide and domestic totals, not "
                    f"its gross {what}.", facts)
+    if c.slots.get("event_time"):
+        # "before its Oscar win", "since the Oscars": a total before an event, or what came
+        # after it, which the KB's totals, dated by the day, are not matched to
+        return nei(f"The KB dates {L(kb, subj)}'s running totals by the day; the time "
+                   f"'{c.slots['event_time']}' is not matched to them.", facts)
     scope = c.slots.get("scope")
     if scope == "international":
         return _international(kb, c, facts)
