@@ -393,6 +393,9 @@ class QuantityReader:
                 told = None   # "after the Oscars ... by mid-March 2025": the date says when
             if told:
                 slots["event_time"] = told   # "before its Oscar win", "since the Oscars"
+            said_to_be = _characterized(p, fig, verb)
+            if said_to_be:
+                slots["characterized"] = said_to_be   # "$15 million, the lowest since 1980"
             if rel.name == "box_office" and _increment(p, fig):
                 slots["increment"] = True   # "an additional $2.5 million", "a $2m boost"
             if rel.name == "box_office":
@@ -551,6 +554,36 @@ def _event_time(p: Parsed, fig: Figure, top) -> Optional[str]:
             obj = [t for t in prep.subtree if t.i >= j]
             if any(t.lemma_.lower() in events or t.lower_ in events for t in obj):
                 return doc[i:max(t.i for t in obj) + 1].text
+    return None
+
+
+def _characterized(p: Parsed, fig: Figure, verb) -> Optional[str]:
+    """What the figure is said to be, after it (`qualifiers.money_characterized`): a phrase
+    set off after the figure on its verb or in its own phrase, or a clause of result on its
+    verb ("making it the lowest-grossing winner"), that holds a superlative, a comparative
+    or a record word; its words, or None."""
+    conf = lexicon().qualifiers.get("money_characterized") or {}
+    words, deps = set(conf.get("words") or ()), set(conf.get("deps") or ())
+    results = set(conf.get("result_verbs") or ())
+    cands = [t for t in fig.root.subtree if t.dep_ == "appos" and t.i >= fig.last]
+    if verb is not None:
+        for c in verb.children:
+            if c.i < fig.last:
+                continue
+            if c.dep_ in deps or c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in results:
+                cands.append(c)
+            if c.dep_ in ("prep", "npadvmod", "advmod"):   # "by March 2025, the smallest haul"
+                cands += [t for t in c.subtree if t.dep_ == "appos"]
+    for c in cands:
+        sub = list(c.subtree)
+        if any(fig.first <= t.i < fig.last for t in sub):
+            continue   # the figure's own phrase
+        between = p.doc[fig.last:sub[0].i]
+        if not len(between) or between[-1].text not in ",;:–—-" or any(
+                t.pos_ in VERBS for t in between):
+            continue   # set off right after the figure, not a word of another clause
+        if any(t.tag_ in ("JJS", "RBS", "JJR", "RBR") or t.lower_ in words for t in sub):
+            return p.doc[sub[0].i:sub[-1].i + 1].text
     return None
 
 
