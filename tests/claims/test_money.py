@@ -127,3 +127,21 @@ def test_a_film_the_kb_lacks_is_never_refuted(default_kb):
     for text in ("The film Harbour Lights grossed $12 million worldwide in 2025.",
                  "Harbour Lights, a $16 million production, opened in May."):
         assert not [c for c in money(text, default_kb) if c.verdict == "refuted"]
+
+
+def test_a_hyphenated_figure_keeps_its_scale(default_kb):
+    # "$6-million" is six million, never six dollars (which would refute a true budget)
+    c = one("Anora was made for a $6-million budget.", default_kb, "budget")
+    assert (c.slots["amount"], c.verdict) == (6_000_000, "supported")
+    c = one("Anora was budgeted at $16 million.", default_kb, "budget")
+    assert c.verdict == "refuted"
+
+
+def test_a_comparison_set_off_after_a_budget_is_not_supported_by_it(default_kb):
+    c = one("Anora cost under $16 million to make, a fraction of The Brutalist's budget.",
+            default_kb, "budget")
+    assert c.verdict == "not_enough_info"
+    # a comparison in another clause with its own subject is that clause's
+    c = one("Anora cost $6 million to make, and few films have ever delivered a better "
+            "return.", default_kb, "budget")
+    assert c.verdict == "supported"

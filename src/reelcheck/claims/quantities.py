@@ -580,7 +580,7 @@ def _characterized(p: Parsed, fig: Figure, verb) -> Optional[str]:
             continue   # the figure's own phrase
         between = p.doc[fig.last:sub[0].i]
         if not len(between) or between[-1].text not in ",;:–—-" or any(
-                t.pos_ in VERBS for t in between):
+                t.pos_ in VERBS and _subjects_of(t) for t in between):
             continue   # set off right after the figure, not a word of another clause
         if any(t.tag_ in ("JJS", "RBS", "JJR", "RBR") or t.lower_ in words for t in sub):
             return p.doc[sub[0].i:sub[-1].i + 1].text
@@ -613,7 +613,9 @@ def _payer(p: Parsed, fig: Figure, verb, film: str) -> Optional[str]:
             a = p.arg_at(c.i)
             if a is not None and a.kind == "film":
                 continue
-            return a.text if a is not None else " ".join(x.text for x in c.subtree)
+            if c.dep_ == "dative" or c.pos_ in ("PROPN", "PRON") or (
+                    a is not None and a.kind in ("person", "org")):   # someone, not "a fraction"
+                return a.text if a is not None else " ".join(x.text for x in c.subtree)
     return None
 
 

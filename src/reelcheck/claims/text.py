@@ -200,7 +200,7 @@ def find_dates(text: str, offset: int = 0) -> list[DateValue]:
 MONEY_RX = re.compile(
     r"(?P<hedge>\b(?:nearly|almost|about|around|roughly|approximately|some|over|more than|"
     r"less than|under|just over|just under|upwards of|close to)\s+)?"
-    r"(?:(?P<cur>[$€£])\s?(?P<n1>\d+(?:[.,]\d+)*)\s*(?P<s1>million|billion|thousand|mn|bn|m|b|k)?\b"
+    r"(?:(?P<cur>[$€£])\s?(?P<n1>\d+(?:[.,]\d+)*)(?:-(?=(?:million|billion|thousand|mn|bn|m|b|k)\b)|\s*)(?P<s1>million|billion|thousand|mn|bn|m|b|k)?\b"
     r"|(?P<n2>\d+(?:[.,]\d+)*)\s*(?P<s2>million|billion|thousand)?\s*(?P<cur2>USD|dollars|euros|EUR|pounds|GBP)\b)",
     re.I)
 _SCALE = {"million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "b": 1e9, "bn": 1e9,
