@@ -218,6 +218,14 @@ def test_a_name_the_character_does_not_go_by_is_refuted_where_her_names_are_comp
         assert _nicknames(lead + text, default_kb) == ["supported"], text
     assert _nicknames(lead + "Her husband is Vanya, whose nickname is Vanechka.",
                       default_kb) in ([], ["not_enough_info"])
+
+
+def test_a_date_after_by_is_no_nickname(default_kb):
+    # "went on to ... by April 2025": "by" hangs on "go" in the parse, but a date is no name
+    for text in ("Anora went on to gross $20 million overseas by October 2024.",
+                 "Anora went on to earn over $40 million around the world by April 2025."):
+        r = reelcheck.check(text, kb=default_kb)
+        assert [c for c in r.claims if c.predicate == "nickname"] == [], text
 @pytest.mark.parametrize("text, expected", [
     # the title role is the film's title character
     ("Anora opened in May. In it Mikey Madison grabs the titular role with both hands.",

@@ -47,6 +47,10 @@ def _words() -> dict:
     return lexicon().section("cast")
 
 
+# entity types a nickname never has: a date, time or number after "by"/"as"
+_NOT_A_NAME = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY",
+                         "PERCENT"})
+
 class CastReader:
     def __init__(self, kb, resolver, text: str):
         self.kb = kb
@@ -269,8 +273,9 @@ class CastReader:
                     # "Anora, whose nickname is Ani": the name is what the noun is; the
                     # owner is the one "whose" stands for
                     name = next((c for c in verb.children if c.dep_ == "attr"), None)
-            if name is None or verb is None or name.pos_ != "PROPN":
-                continue
+            if name is None or verb is None or name.pos_ != "PROPN" or \
+                    name.ent_type_ in _NOT_A_NAME:
+                continue   # "grossed $50m by March 2025": a date, not what one goes by
             clause = verb
             if verb.dep_ == "xcomp" and not any(c.dep_ in SUBJ_DEPS for c in verb.children):
                 clause = verb.head   # "who prefers to be called Ani": the subject above
