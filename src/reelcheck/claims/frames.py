@@ -14,6 +14,7 @@ Which frame a relation family makes into claims, and how, is the family module's
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -152,17 +153,26 @@ def _cleft_focus(tok):
     return next((c for c in head.children if c.dep_ == "attr" and c.i < tok.i), None)
 
 
+def _parens(doc) -> list[int]:
+    """The positions of a Doc's brackets, found once per Doc (kept in its user_data)."""
+    got = doc.user_data.get("reelcheck.parens")
+    if got is None:
+        got = doc.user_data["reelcheck.parens"] = [t.i for t in doc if t.text in ("(", ")")]
+    return got
+
+
 def _paren_name(tok):
     """'(Madison, also nominated for Best Actress)': a participle with no subject of its own
     inside a parenthesis that opens with a name and a comma is said of that name, wherever the
     parser hung it (a subject it has inside the parenthesis is its own)."""
     if tok.pos_ not in ("VERB", "AUX"):
         return None
-    doc, i, k = tok.doc, tok.i - 1, tok.i + 1
-    while i >= 0 and doc[i].text not in ("(", ")"):
-        i -= 1
-    while k < len(doc) and doc[k].text not in ("(", ")"):
-        k += 1
+    doc = tok.doc
+    marks = _parens(doc)   # the nearest bracket before the word and after it
+    at = bisect_left(marks, tok.i)
+    i = marks[at - 1] if at else -1
+    at = bisect_right(marks, tok.i)
+    k = marks[at] if at < len(marks) else len(doc)
     if i < 0 or doc[i].text != "(" or k >= len(doc) or doc[k].text != ")" or i + 2 >= tok.i:
         return None
     if any(c.dep_ in SUBJ_DEPS and i < c.i < k for c in tok.children):

@@ -372,10 +372,17 @@ class Tokens:
     tokens dozens of times, and spaCy builds a new Token object at each step of each walk.
     Indexing by position and iterating give the kept tokens; anything else (slices, spans,
     entities, the vocab) is the Doc's own."""
-    __slots__ = ("doc", "_tokens")
+    __slots__ = ("doc", "_tokens", "_text")
 
     def __init__(self, doc):
-        self.doc, self._tokens = doc, list(doc)
+        self.doc, self._tokens, self._text = doc, list(doc), None
+
+    @property
+    def text(self) -> str:
+        """The Doc's text, joined once (spaCy joins it anew on every access)."""
+        if self._text is None:
+            self._text = self.doc.text
+        return self._text
 
     def __iter__(self):
         return iter(self._tokens)

@@ -612,6 +612,11 @@ def _follows(text: str, prev: RawQuote, q: RawQuote) -> bool:
         word_count(between) <= 6
 
 
+def _doc_len(doc) -> int:
+    """len(doc.text) without rebuilding the text: where its last token's text and space end."""
+    return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+
+
 def _parse_pass(text: str, raws: list[RawQuote], nested: list[RawQuote], paras,
                 resolver: "SpeakerResolver") -> None:
     """Speakers the words around a quote leave open, read from the parse of its paragraph (and
@@ -633,7 +638,7 @@ def _parse_pass(text: str, raws: list[RawQuote], nested: list[RawQuote], paras,
     docs = parse_paragraphs(text, want)
     spans = [(r.open_mark, r.close_mark + 1) for r in raws if r.open_mark >= 0]
     for base, doc in docs.values():
-        end = base + len(doc.text)        # (Doc.text is rebuilt on every access)
+        end = base + _doc_len(doc)        # (Doc.text is rebuilt on every access)
         local = [x for x in spans if base <= x[0] < end]
         for t in doc:                 # subjects are what a later he/she most likely means
             if t.dep_ == "nsubj" and t.pos_ == "PROPN" and not any(
@@ -656,7 +661,7 @@ def _parse_pass(text: str, raws: list[RawQuote], nested: list[RawQuote], paras,
             if spk is None and opens_para and q.para - 1 in docs:
                 # a block quote: the paragraph before ends by introducing it
                 pb, pdoc = docs[q.para - 1]
-                spk = previous_sentence_speaker(pdoc, pb, pb + len(pdoc.text) + 1, spans)
+                spk = previous_sentence_speaker(pdoc, pb, pb + _doc_len(pdoc) + 1, spans)
         if spk is not None and spk.kind == "name" and (
                 any(s < spk.end and spk.start < e for s, e in resolver.things)
                 or _not_a_person(spk.text, resolver.kb)):
