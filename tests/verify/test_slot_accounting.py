@@ -161,3 +161,27 @@ def test_the_winner_s_film_in_a_lost_to_clause_is_judged_by_the_race(default_kb)
     got = [c for c in claims(text, default_kb) if c.slots.get("kind") == "award"]
     assert any(c.verdict == "not_enough_info" and "Saltwater Hymns" in c.explanation
                for c in got), [(c.verdict, c.explanation) for c in got]
+
+
+# -- a superlative on the winner states a record only a record claim judges -----------------------
+
+def test_a_superlative_on_the_winner_withdraws_the_support(default_kb):
+    for text, word in (("Parasite is the highest-grossing Palme d'Or winner of its decade.",
+                        "highest-grossing"),
+                       ("CODA became the lowest-grossing Best Picture winner in years.",
+                        "lowest-grossing"),
+                       ("The oldest nominee, Anthony Hopkins, won Best Actor in 2021.",
+                        "oldest")):
+        c = award(text, default_kb)
+        assert c.verdict == "not_enough_info", text
+        assert word in c.explanation, text
+
+
+def test_a_superlative_in_a_description_set_off_by_commas_is_its_own_statement(default_kb):
+    # an apposition with its own article describes the subject; the win is judged alone
+    c = award("Parasite, the biggest talking point of the season, won Best Picture.",
+              default_kb)
+    assert c.verdict == "supported"
+    # "Best" inside a category's name is no superlative
+    assert award("Emma Stone won Best Actress for Poor Things.", default_kb).verdict == \
+        "supported"

@@ -110,7 +110,9 @@ def record(p, found: list) -> None:
         else:   # a claim said in a noun phrase: the slots of its own words
             root = min(toks, key=_depth)
             home = _clause_of(root, deps).i
-            clauses = [{t.i for t in toks if _clause_of(t, deps).i == home}]
+            clauses = [{t.i for t in toks if _clause_of(t, deps).i == home} | {
+                x.i for ch in root.children if ch.dep_ == "amod" for x in ch.subtree}]
+            # the words describing the noun belong to it ("the lowest-grossing winner")
         c.slots["stated_slots"] = [_slots(p, clause, conf, (c.start, c.end))
                                    for clause in clauses]
         c.slots["sentence_at"] = off
@@ -193,6 +195,10 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
         else:
             continue
         seen.add((a.start, a.end))
+    for t in doc:   # a degree: "the highest-grossing winner", "her most acclaimed film"
+        if t.i in clause and t.i not in aside and _degree(t, p, conf):
+            lo, hi = p.span_of(min(x.i for x in t.subtree), max(x.i for x in t.subtree) + 1)
+            stated.append(("degree", doc.text[lo - off:hi - off], lo))
     for t in doc:   # a proper name no NER span holds, attached as a work or a rival
         if t.i in clause and t.i not in aside and t.pos_ == "PROPN" and p.arg_at(t.i) is None \
                 and t.dep_ != "compound" and _names_a_work(t, name_preps, name_deps):
@@ -202,6 +208,25 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
                 stated.append(("name", doc.text[lo - off:hi - off], None))
                 seen.add((lo, hi))
     return stated
+
+
+def _degree(t, p, conf: dict) -> bool:
+    """A superlative modifying a noun of the clause (tagged so, or written as a hyphenated
+    compound the lexicon lists): a record the sentence states of its noun, judged only by a
+    record claim over it. Not one inside a name ("Best Picture") or a bound ("at least")."""
+    if t.dep_ not in ("amod", "advmod", "attr", "acomp") or p.arg_at(t.i) is not None:
+        return False
+    if t.head.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB") or t.ent_type_:
+        return False
+    words = set(conf.get("degree_words", ()))
+    whole = "".join(x.text for x in t.subtree).lower()
+    if whole in words:
+        return True
+    if t.tag_ != "JJS" or t.lower_ in set(conf.get("degree_not", ())):
+        return False
+    # "the biggest film", "its most-nominated picture": a noun it describes (a verb's
+    # participle in a hyphenated compound describes the noun above it)
+    return t.dep_ == "amod" or (t.dep_ == "advmod" and t.head.dep_ == "amod")
 
 
 def _denied(doc, a) -> bool:
@@ -372,6 +397,9 @@ def account(claims: list, facts: dict, kb=None) -> None:
             # a slot is judged by the claim itself, by a claim of the sentence the KB decided,
             # or, a number, by a claim of its own that says it ("at 35", its age claim)
             def judged(s):
+                if s[0] == "degree":   # a record claim over the superlative judged it
+                    return any(o.category == "record" and o.start <= s[2] < o.end and
+                               (d or o is c) for o, d in zip(group, decided))
                 return any(_consumed(s, n, b, kb) for o, (n, b), d in zip(group, atoms, decided)
                            if o is c or d or s[0] == "number") or _in_the_race(s, races, kb) \
                     or (s[0] == "entity" and s[2] in works)
