@@ -250,3 +250,43 @@ def test_an_unknown_winner_s_name_stops_at_the_clause_s_verb(default_kb):
         got = [c for c in reelcheck.check(text, kb=default_kb).claims if c.category == "award"]
         assert [c.verdict for c in got] == ["refuted"], text
         assert got[0].explanation.endswith(f"not {name}."), got[0].explanation
+
+
+def test_a_film_that_earned_a_person_a_prize_is_the_work_not_the_winner(default_kb):
+    # "X earned Y Z": the person (parsed as a first object, or with the prize as an
+    # apposition) is the winner, the subject the work; "his second" is the person's count
+    got = awards("The Brutalist earned Adrien Brody his second Best Actor Oscar.", default_kb)
+    brody = of(got, "adrien-brody")
+    assert [c.verdict for c in brody] == ["supported"]
+    assert brody[0].slots["for_work"] == "the-brutalist-2024-film"
+    assert not any(c.verdict == "refuted" for c in got)
+    got = awards("Judy won Renée Zellweger her third Oscar.", default_kb)
+    assert [c.verdict for c in of(got, "renee-zellweger")] == ["refuted"]
+    assert "second" in of(got, "renee-zellweger")[0].explanation
+    got = awards("Nomadland earned Chloé Zhao the Best Director Oscar in 2021.", default_kb)
+    assert [c.verdict for c in of(got, "chloe-zhao")] == ["supported"]
+    got = awards("Oppenheimer earned Cillian Murphy the Best Actor Oscar at the 95th Academy "
+                 "Awards.", default_kb)
+    assert [c.verdict for c in of(got, "cillian-murphy")] == ["refuted"]
+    # a work the KB lacks earning a person the KB lacks a prize: nothing to refute
+    got = awards("Paper Lanterns earned Ilse Varnholt her first Golden Plume.", default_kb)
+    assert not any(c.verdict == "refuted" for c in got)
+    # one name the parser split into two objects is one prize
+    got = awards("Parasite has taken the Palme d'Or once.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+
+
+def test_a_year_in_an_aside_noun_is_not_the_main_clause_s(default_kb):
+    # ", his second win after The Pianist in 2003": the year dates the earlier win
+    got = awards("Adrien Brody won the Best Actor Oscar for The Brutalist, his second win after "
+                 "The Pianist in 2003.", default_kb)
+    assert not any(c.verdict == "refuted" for c in got)
+    assert [c.verdict for c in of(got, "adrien-brody") if c.slots.get("award")] == ["supported"]
+    assert of(got, "adrien-brody")[0].slots["year"] is None
+    got = awards("Emma Stone won the Best Actress Oscar for Poor Things, her second victory "
+                 "after La La Land in 2017.", default_kb)
+    assert not any(c.verdict == "refuted" for c in got)
+    # the main clause's own year still counts
+    got = awards("Emma Stone won the Best Actress Oscar for Poor Things in 2019, her second "
+                 "victory after La La Land.", default_kb)
+    assert "refuted" in [c.verdict for c in of(got, "emma-stone")]
