@@ -290,3 +290,39 @@ def test_a_year_in_an_aside_noun_is_not_the_main_clause_s(default_kb):
     got = awards("Emma Stone won the Best Actress Oscar for Poor Things in 2019, her second "
                  "victory after La La Land.", default_kb)
     assert "refuted" in [c.verdict for c in of(got, "emma-stone")]
+
+
+def test_a_show_s_top_prize_named_as_such_is_its_one_top_category(default_kb):
+    got = awards("Oppenheimer took the top prize at the 96th Academy Awards.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+    assert got[0].slots["award"] == "academy-award-for-best-picture"
+    got = awards("Poor Things took the top prize at the 96th Academy Awards.", default_kb)
+    assert [c.verdict for c in got] == ["refuted"]
+    got = awards("Sean Baker took top honors at the Directors Guild Awards in February.",
+                 default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+    got = awards("Titane won the highest honour at Cannes in 2019.", default_kb)
+    assert [c.verdict for c in got] == ["refuted"]
+    # a show with no one top prize: the show itself, as before
+    got = awards("Emilia Pérez won the top prize at the Golden Globes.", default_kb)
+    assert all(c.slots.get("award") is None for c in got)
+    # another category word on the noun: not the top prize
+    got = awards("Emma Stone won the top acting prize at the 96th Academy Awards.", default_kb)
+    assert all(c.slots.get("award") != "academy-award-for-best-picture" for c in got)
+    # a film the KB lacks: never refuted by the top prize
+    got = awards("Quiet Harbour took the top prize at the Gotham Awards.", default_kb)
+    assert not any(c.verdict == "refuted" for c in got)
+
+
+def test_best_film_is_each_show_s_own_word_for_it(default_kb):
+    # the Oscars' Best Picture (not Best Film Editing), the Spirit Awards' Best Feature
+    got = awards("Parasite was named best film at the 92nd Academy Awards.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+    assert got[0].slots["award"] == "academy-award-for-best-picture"
+    got = awards("Anora was named best film at the Independent Spirit Awards.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+    got = awards("Conclave was named best film at the BAFTAs.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+    got = awards("Parasite won Best Film Editing at the 92nd Academy Awards.", default_kb)
+    assert [c.verdict for c in got] == ["refuted"]
+    assert got[0].slots["award"] == "academy-award-for-best-film-editing"

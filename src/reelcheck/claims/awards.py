@@ -46,6 +46,7 @@ class AwardRef:
     arg: Optional[Arg] = None
     run: Optional[tuple[int, int]] = None
     film: bool = False   # a title the linker gave a film: a prize only if the family has it
+    top: bool = False    # "top honors": the family's top prize, if it has one
 
 
 @dataclass
@@ -289,13 +290,36 @@ class AwardReader:
         cats = lexicon().categories
         same = cats.get("synonyms", {})
         words = [same.get(w.lower(), w) for w in phrase.replace("-", " ").split()]
+        alts = cats.get("alternates", {})
+        for k, w in enumerate(words):
+            for other in alts.get(w.lower(), ()):   # "best film": the show's Best Picture,
+                found = resolve_category(self.kb, family, " ".join(   # not its Film Editing
+                    words[:k] + [other] + words[k + 1:]))
+                if found:
+                    return found
         found = resolve_category(self.kb, family, " ".join(words))
+        top = cats.get("top", {})
+        said = " ".join(words).lower()
+        if any(said in (w, w + "s") for w in top.get("words", ())):
+            return top.get("of", {}).get(family)   # "took top honors at the DGA"
         optional = set(cats.get("optional", ()))
         if found is None and any(w.lower() in optional for w in words):
             # "the lead actress Oscar": a word the show's own labels leave out
             rest = [w for w in words if w.lower() not in optional]
             found = resolve_category(self.kb, family, " ".join(rest)) if rest else None
         return found
+
+    @staticmethod
+    def _top_run(p: Parsed, tok: int) -> Optional[tuple[int, int]]:
+        """The words of "top honors", "the grand prize" on a prize noun: a show's top prize
+        named as such (`categories.top`), with no other word of a category on the noun ("the
+        top acting prize" is not it)."""
+        t = p.doc[tok]
+        mods = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod") and c.i < t.i]
+        words = lexicon().categories.get("top", {}).get("words", ())
+        if len(mods) == 1 and f"{mods[0].lower_} {t.lemma_.lower()}" in words:
+            return mods[0].i, t.i + 1
+        return None
 
     def _edition(self, family: Optional[str], n: int) -> Optional[str]:
         """The family's nth edition ("the 90th ceremony")."""
@@ -484,6 +508,9 @@ class AwardReader:
                     if c.dep_ in ("compound", "amod") and c.i < a.first and c.i in runs \
                             and not any(r.run == runs[c.i] for r in refs):
                         refs.append(AwardRef(c.i, run=runs[c.i]))
+            elif a is None and not _run_tokens(p, fl.token, runs) and (
+                    top := self._top_run(p, fl.token)):
+                refs.append(AwardRef(fl.token, run=top, top=True))   # "took top honors at the DGA"
             else:
                 for k, rt in enumerate(_run_tokens(p, fl.token, runs)):
                     first, last = runs[rt]
@@ -959,6 +986,13 @@ class AwardReader:
         family = self._family(f, refs)
         refs = [r for r in refs if not r.film or self._category(
             family, f.parsed.doc[r.run[0]:r.run[1]].text)]
+        if any(r.top for r in refs) and not lexicon().categories.get("top", {}).get(
+                "of", {}).get(family or ""):
+            # a show with no one top prize (the Globes): the show the clause names
+            winners = {x.token for x in f.roles.get("winner", [])}
+            refs = [r for r in refs if not r.top] or [
+                AwardRef(a.head, arg=a) for a in f.args_in_clause(*AWARDISH)
+                if a.head not in winners]
         for r in refs:   # a prize's name the linker took for a film ("the Grand Prix") is
             a = f.parsed.arg_at(r.run[0]) if r.film else None   # no film a later "it" means
             if a is not None and a.entity:
