@@ -326,3 +326,19 @@ def test_best_film_is_each_show_s_own_word_for_it(default_kb):
     got = awards("Parasite won Best Film Editing at the 92nd Academy Awards.", default_kb)
     assert [c.verdict for c in got] == ["refuted"]
     assert got[0].slots["award"] == "academy-award-for-best-film-editing"
+
+
+def test_a_noun_a_copula_equates_with_a_name_is_that_name(default_kb):
+    # "the film that beat X ... was Anora": the relative clause is said of Anora
+    got = awards("The film that beat Conclave to Best Picture at the 97th Academy Awards was "
+                 "Anora.", default_kb)
+    assert [c.verdict for c in of(got, "anora-2024-film")] == ["supported"]
+    got = awards("The film that beat Anora to Best Picture at the 97th Academy Awards was "
+                 "Conclave.", default_kb)
+    assert [c.verdict for c in of(got, "conclave-2024-film")] == ["refuted"]
+    got = awards("The director who took home Best Director at the 92nd Academy Awards was "
+                 "Bong Joon Ho.", default_kb)
+    assert [c.verdict for c in of(got, "bong-joon-ho")] == ["supported"]
+    # a title the KB lacks: nothing refuted
+    got = awards("The film that won the Palme d'Or in 2019 was Quiet Harbour.", default_kb)
+    assert not any(c.verdict == "refuted" for c in got)

@@ -377,6 +377,16 @@ class AwardReader:
                 a = p.arg_at(c.i) if c.dep_ == "appos" else None
                 if a is not None and a.kind in SUBJECT_KINDS:
                     return a.entity, a.text, a
+        if tok.pos_ == "NOUN" and tok.head.lemma_ == "be" and any(
+                c.dep_ == "relcl" for c in tok.children):
+            # "the film that beat Conclave was Anora", "Anora was the film that ...": the
+            # noun a relative clause hangs on is the name the copula equates it with
+            other = ("attr",) if tok.dep_ in ("nsubj", "nsubjpass") else (
+                ("nsubj",) if tok.dep_ == "attr" else ())
+            for c in tok.head.children:
+                a = p.arg_at(c.i) if c.dep_ in other else None
+                if a is not None and a.kind in SUBJECT_KINDS and a.known:
+                    return a.entity, a.text, a
         low = tok.lower_
         if low in PRONOUNS:
             want = PRONOUNS[low]
