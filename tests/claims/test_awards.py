@@ -342,3 +342,15 @@ def test_a_noun_a_copula_equates_with_a_name_is_that_name(default_kb):
     # a title the KB lacks: nothing refuted
     got = awards("The film that won the Palme d'Or in 2019 was Quiet Harbour.", default_kb)
     assert not any(c.verdict == "refuted" for c in got)
+
+
+def test_a_dash_stands_for_the_colon_of_a_list_line(default_kb):
+    got = awards("At the 93rd Academy Awards:\n\nBest Director - Chloé Zhao (Nomadland)",
+                 default_kb)
+    assert [c.verdict for c in of(got, "chloe-zhao")] == ["supported"]
+    got = awards("At the 97th Academy Awards:\n\nBest Actress — Demi Moore (The Substance)",
+                 default_kb)
+    assert [c.verdict for c in of(got, "demi-moore")] == ["refuted"]
+    # a clause after the dash is no list item
+    got = awards("Best Actress - Demi Moore was favored at the 97th Academy Awards.", default_kb)
+    assert not any(c.verdict == "refuted" for c in got)

@@ -826,9 +826,12 @@ def layout_frames(p: Parsed, is_heading, headings: bool = True) -> list[Frame]:
     if out or not headings:
         return out
     rel = lexicon().layouts.get("heading_colon")
-    colon = next((t for t in doc if t.text == ":"), None)
+    dashes = set(lexicon().qualifiers.get("heading_dashes", ()))
+    colon = next((t for t in doc if t.text == ":" or t.text in dashes), None)
     if rel is None or colon is None or colon.i == 0 or not is_heading(p, 0, colon.i):
         return []
+    if colon.text in dashes and any(t.pos_ in ("VERB", "AUX") for t in doc[colon.i + 1:]):
+        return []   # "Best Actress - Demi Moore was favored": a clause, not a list item
     items = []
     i = colon.i + 1
     while i < len(doc):
