@@ -354,3 +354,22 @@ def test_a_dash_stands_for_the_colon_of_a_list_line(default_kb):
     # a clause after the dash is no list item
     got = awards("Best Actress - Demi Moore was favored at the 97th Academy Awards.", default_kb)
     assert not any(c.verdict == "refuted" for c in got)
+
+
+def test_a_winner_noun_on_the_subject_keeps_its_prize_and_year_to_itself(default_kb):
+    # "Anora, the Palme d'Or winner, also won Best Picture at the 97th": the verb's show is
+    # the Oscars, not Cannes
+    got = awards("Anora, the Palme d'Or winner from last May, also won Best Picture at the 97th "
+                 "Academy Awards.", default_kb)
+    assert [c.verdict for c in got] == ["supported", "supported"]
+    got = awards("Anora, the Palme d'Or winner, also won Best Picture at the 96th Academy "
+                 "Awards.", default_kb)
+    assert sorted(c.verdict for c in got) == ["refuted", "supported"]
+    # the year on the noun is not the verb's
+    got = awards("Ruben Östlund, the 2017 Palme d'Or winner, won the Palme d'Or again in 2022.",
+                 default_kb)
+    assert [c.verdict for c in got] == ["supported", "supported"]
+    assert got[1].slots["year"] == 2022
+    got = awards("Ruben Östlund, the 2017 Palme d'Or winner, won the Palme d'Or again in 2021.",
+                 default_kb)
+    assert [c.verdict for c in got] == ["supported", "refuted"]

@@ -265,15 +265,17 @@ class AwardReader:
         received an Oscar") speaks of its own prize, while a clause the frame hangs on ("won
         best picture at the Oscars, with X named best actor") or that follows from it
         ("..., making him the first Russian nominee for an Oscar") is about the same show."""
-        for a in [r.arg for r in refs if r.arg] + f.args_in_clause(*AWARDISH):
+        doc = f.parsed.doc
+        aside = self._aside(f)
+        for a in [r.arg for r in refs if r.arg] + [
+                a for a in f.args_in_clause(*AWARDISH) if a.first not in aside]:
             if a.entity:
                 fam = award_family(self.kb, a.entity)
                 if fam:
                     return fam
-        got = self._family_words(f.tokens())
+        got = self._family_words(t for t in f.tokens() if t.i not in aside)
         if got:
             return got
-        doc = f.parsed.doc
         above = {t.i for t in doc[f.cue].ancestors}
         others = set().union(*(g.clause for g in self._siblings if g is not f and g.cue not in above
                                and any(t.dep_ in ("relcl", "acl", "appos") for t in
@@ -282,6 +284,18 @@ class AwardReader:
             if a.kind in AWARDISH and a.entity and a.first not in others:
                 return award_family(self.kb, a.entity)
         return self._family_words(t for t in f.parsed.doc if t.i not in others)
+
+    def _aside(self, f: Frame) -> set:
+        """Tokens of a relation noun's frame set on the verb's winner ("Anora, the 2024 Palme
+        d'Or winner, also won Best Picture at the 97th"): its prize and year are its own, not
+        the verb's."""
+        if f.noun_cue:
+            return set()
+        doc = f.parsed.doc
+        subj = {t.i for w in f.roles.get("winner", []) if w.token != f.cue
+                for t in doc[w.token].subtree}
+        return set().union(*(g.clause for g in getattr(self, "_siblings", ()) if g is not f
+                             and g.noun_cue and g.cue in subj and g.cue in f.clause))
 
     def _category(self, family: Optional[str], phrase: str) -> Optional[str]:
         if not family:
@@ -610,9 +624,11 @@ class AwardReader:
         # the edition's, the year it premiered at the festival
         fam = self.kb.entity(family) if family and f.gapped_from is not None else None
         festival = fam is not None and fam.type == "festival"
+        aside = self._aside(f)
         for a in f.args_in_clause("date"):
             # "the 1954 film": the film's year; "since 1956": a bound, not the event's year
-            if (festival or not work_year(f.parsed, a)) and not bound_year(f.parsed, a):
+            if (festival or not work_year(f.parsed, a)) and not bound_year(f.parsed, a) \
+                    and a.first not in aside:
                 years |= {int(y) for y in YEAR.findall(a.text)}
         ceremony = cer[0] if len(set(cer)) == 1 else None
         year = next(iter(years)) if len(years) == 1 else None
