@@ -373,3 +373,18 @@ def test_a_winner_noun_on_the_subject_keeps_its_prize_and_year_to_itself(default
     got = awards("Ruben Östlund, the 2017 Palme d'Or winner, won the Palme d'Or again in 2021.",
                  default_kb)
     assert [c.verdict for c in got] == ["supported", "refuted"]
+
+
+def test_a_participle_on_a_win_names_rivals_at_the_same_edition(default_kb):
+    # ", beating X": the rivals were up for the prize at the edition the win names
+    got = awards("Mikey Madison won Best Actress at the 97th Academy Awards, beating Demi "
+                 "Moore.", default_kb)
+    assert [c.verdict for c in of(got, "demi-moore")] == ["supported"]
+    got = awards("Mikey Madison won Best Actress at the 97th Academy Awards, beating Zoe "
+                 "Saldaña.", default_kb)
+    assert [c.verdict for c in of(got, "zoe-saldana")] == ["refuted"]
+    assert [c.verdict for c in of(got, "mikey-madison")] == ["supported"]
+    # a rival the KB lacks: not refuted
+    got = awards("Mikey Madison won Best Actress at the 97th Academy Awards, beating Halvard "
+                 "Quist.", default_kb)
+    assert not any(c.verdict == "refuted" for c in got)

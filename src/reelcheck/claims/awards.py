@@ -1136,6 +1136,13 @@ class AwardReader:
                                                    for r in slots[id(g)].awards)]
                 if pick:
                     s.awards, s.own_awards = list(slots[id(pick[0])].awards), False
+                    lent = slots[id(pick[0])]
+                    if cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.head.i == pick[0].cue \
+                            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children) \
+                            and not (s.ceremony or s.year):
+                        # "won Best Actress at the 97th, beating Demi Moore": a participle on
+                        # the win is the same event, at the edition its verb names
+                        s.ceremony, s.year = lent.ceremony, lent.year
                 elif (aw := self._context_award(p.sentence.paragraph)) and \
                         f.roles.get("winner") and not self._has_object(f):
                     # a passage about one prize ("Pulp Fiction, which won in 1994")
