@@ -250,3 +250,141 @@ def test_an_unknown_winner_s_name_stops_at_the_clause_s_verb(default_kb):
         got = [c for c in reelcheck.check(text, kb=default_kb).claims if c.category == "award"]
         assert [c.verdict for c in got] == ["refuted"], text
         assert got[0].explanation.endswith(f"not {name}."), got[0].explanation
+
+
+def test_a_film_that_earned_a_person_a_prize_is_the_work_not_the_winner(default_kb):
+    # "X earned Y Z": the person (parsed as a first object, or with the prize as an
+    # apposition) is the winner, the subject the work; "his second" is the person's count
+    got = awards("The Brutalist earned Adrien Brody his second Best Actor Oscar.", default_kb)
+    brody = of(got, "adrien-brody")
+    assert [c.verdict for c in brody] == ["supported"]
+    assert brody[0].slots["for_work"] == "the-brutalist-2024-film"
+    assert not any(c.verdict == "refuted" for c in got)
+    got = awards("Judy won Renée Zellweger her third Oscar.", default_kb)
+    assert [c.verdict for c in of(got, "renee-zellweger")] == ["refuted"]
+    assert "second" in of(got, "renee-zellweger")[0].explanation
+    got = awards("Nomadland earned Chloé Zhao the Best Director Oscar in 2021.", default_kb)
+    assert [c.verdict for c in of(got, "chloe-zhao")] == ["supported"]
+    got = awards("Oppenheimer earned Cillian Murphy the Best Actor Oscar at the 95th Academy "
+                 "Awards.", default_kb)
+    assert [c.verdict for c in of(got, "cillian-murphy")] == ["refuted"]
+    # a work the KB lacks earning a person the KB lacks a prize: nothing to refute
+    got = awards("Paper Lanterns earned Ilse Varnholt her first Golden Plume.", default_kb)
+    assert not any(c.verdict == "refuted" for c in got)
+    # one name the parser split into two objects is one prize
+    got = awards("Parasite has taken the Palme d'Or once.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+
+
+def test_a_year_in_an_aside_noun_is_not_the_main_clause_s(default_kb):
+    # ", his second win after The Pianist in 2003": the year dates the earlier win
+    got = awards("Adrien Brody won the Best Actor Oscar for The Brutalist, his second win after "
+                 "The Pianist in 2003.", default_kb)
+    assert not any(c.verdict == "refuted" for c in got)
+    assert [c.verdict for c in of(got, "adrien-brody") if c.slots.get("award")] == ["supported"]
+    assert of(got, "adrien-brody")[0].slots["year"] is None
+    got = awards("Emma Stone won the Best Actress Oscar for Poor Things, her second victory "
+                 "after La La Land in 2017.", default_kb)
+    assert not any(c.verdict == "refuted" for c in got)
+    # the main clause's own year still counts
+    got = awards("Emma Stone won the Best Actress Oscar for Poor Things in 2019, her second "
+                 "victory after La La Land.", default_kb)
+    assert "refuted" in [c.verdict for c in of(got, "emma-stone")]
+
+
+def test_a_show_s_top_prize_named_as_such_is_its_one_top_category(default_kb):
+    got = awards("Oppenheimer took the top prize at the 96th Academy Awards.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+    assert got[0].slots["award"] == "academy-award-for-best-picture"
+    got = awards("Poor Things took the top prize at the 96th Academy Awards.", default_kb)
+    assert [c.verdict for c in got] == ["refuted"]
+    got = awards("Sean Baker took top honors at the Directors Guild Awards in February.",
+                 default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+    got = awards("Titane won the highest honour at Cannes in 2019.", default_kb)
+    assert [c.verdict for c in got] == ["refuted"]
+    # a show with no one top prize: the show itself, as before
+    got = awards("Emilia Pérez won the top prize at the Golden Globes.", default_kb)
+    assert all(c.slots.get("award") is None for c in got)
+    # another category word on the noun: not the top prize
+    got = awards("Emma Stone won the top acting prize at the 96th Academy Awards.", default_kb)
+    assert all(c.slots.get("award") != "academy-award-for-best-picture" for c in got)
+    # a film the KB lacks: never refuted by the top prize
+    got = awards("Quiet Harbour took the top prize at the Gotham Awards.", default_kb)
+    assert not any(c.verdict == "refuted" for c in got)
+
+
+def test_best_film_is_each_show_s_own_word_for_it(default_kb):
+    # the Oscars' Best Picture (not Best Film Editing), the Spirit Awards' Best Feature
+    got = awards("Parasite was named best film at the 92nd Academy Awards.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+    assert got[0].slots["award"] == "academy-award-for-best-picture"
+    got = awards("Anora was named best film at the Independent Spirit Awards.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+    got = awards("Conclave was named best film at the BAFTAs.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+    got = awards("Parasite won Best Film Editing at the 92nd Academy Awards.", default_kb)
+    assert [c.verdict for c in got] == ["refuted"]
+    assert got[0].slots["award"] == "academy-award-for-best-film-editing"
+
+
+def test_a_noun_a_copula_equates_with_a_name_is_that_name(default_kb):
+    # "the film that beat X ... was Anora": the relative clause is said of Anora
+    got = awards("The film that beat Conclave to Best Picture at the 97th Academy Awards was "
+                 "Anora.", default_kb)
+    assert [c.verdict for c in of(got, "anora-2024-film")] == ["supported"]
+    got = awards("The film that beat Anora to Best Picture at the 97th Academy Awards was "
+                 "Conclave.", default_kb)
+    assert [c.verdict for c in of(got, "conclave-2024-film")] == ["refuted"]
+    got = awards("The director who took home Best Director at the 92nd Academy Awards was "
+                 "Bong Joon Ho.", default_kb)
+    assert [c.verdict for c in of(got, "bong-joon-ho")] == ["supported"]
+    # a title the KB lacks: nothing refuted
+    got = awards("The film that won the Palme d'Or in 2019 was Quiet Harbour.", default_kb)
+    assert not any(c.verdict == "refuted" for c in got)
+
+
+def test_a_dash_stands_for_the_colon_of_a_list_line(default_kb):
+    got = awards("At the 93rd Academy Awards:\n\nBest Director - Chloé Zhao (Nomadland)",
+                 default_kb)
+    assert [c.verdict for c in of(got, "chloe-zhao")] == ["supported"]
+    got = awards("At the 97th Academy Awards:\n\nBest Actress — Demi Moore (The Substance)",
+                 default_kb)
+    assert [c.verdict for c in of(got, "demi-moore")] == ["refuted"]
+    # a clause after the dash is no list item
+    got = awards("Best Actress - Demi Moore was favored at the 97th Academy Awards.", default_kb)
+    assert not any(c.verdict == "refuted" for c in got)
+
+
+def test_a_winner_noun_on_the_subject_keeps_its_prize_and_year_to_itself(default_kb):
+    # "Anora, the Palme d'Or winner, also won Best Picture at the 97th": the verb's show is
+    # the Oscars, not Cannes
+    got = awards("Anora, the Palme d'Or winner from last May, also won Best Picture at the 97th "
+                 "Academy Awards.", default_kb)
+    assert [c.verdict for c in got] == ["supported", "supported"]
+    got = awards("Anora, the Palme d'Or winner, also won Best Picture at the 96th Academy "
+                 "Awards.", default_kb)
+    assert sorted(c.verdict for c in got) == ["refuted", "supported"]
+    # the year on the noun is not the verb's
+    got = awards("Ruben Östlund, the 2017 Palme d'Or winner, won the Palme d'Or again in 2022.",
+                 default_kb)
+    assert [c.verdict for c in got] == ["supported", "supported"]
+    assert got[1].slots["year"] == 2022
+    got = awards("Ruben Östlund, the 2017 Palme d'Or winner, won the Palme d'Or again in 2021.",
+                 default_kb)
+    assert [c.verdict for c in got] == ["supported", "refuted"]
+
+
+def test_a_participle_on_a_win_names_rivals_at_the_same_edition(default_kb):
+    # ", beating X": the rivals were up for the prize at the edition the win names
+    got = awards("Mikey Madison won Best Actress at the 97th Academy Awards, beating Demi "
+                 "Moore.", default_kb)
+    assert [c.verdict for c in of(got, "demi-moore")] == ["supported"]
+    got = awards("Mikey Madison won Best Actress at the 97th Academy Awards, beating Zoe "
+                 "Saldaña.", default_kb)
+    assert [c.verdict for c in of(got, "zoe-saldana")] == ["refuted"]
+    assert [c.verdict for c in of(got, "mikey-madison")] == ["supported"]
+    # a rival the KB lacks: not refuted
+    got = awards("Mikey Madison won Best Actress at the 97th Academy Awards, beating Halvard "
+                 "Quist.", default_kb)
+    assert not any(c.verdict == "refuted" for c in got)

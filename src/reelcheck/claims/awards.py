@@ -46,6 +46,7 @@ class AwardRef:
     arg: Optional[Arg] = None
     run: Optional[tuple[int, int]] = None
     film: bool = False   # a title the linker gave a film: a prize only if the family has it
+    top: bool = False    # "top honors": the family's top prize, if it has one
 
 
 @dataclass
@@ -264,15 +265,17 @@ class AwardReader:
         received an Oscar") speaks of its own prize, while a clause the frame hangs on ("won
         best picture at the Oscars, with X named best actor") or that follows from it
         ("..., making him the first Russian nominee for an Oscar") is about the same show."""
-        for a in [r.arg for r in refs if r.arg] + f.args_in_clause(*AWARDISH):
+        doc = f.parsed.doc
+        aside = self._aside(f)
+        for a in [r.arg for r in refs if r.arg] + [
+                a for a in f.args_in_clause(*AWARDISH) if a.first not in aside]:
             if a.entity:
                 fam = award_family(self.kb, a.entity)
                 if fam:
                     return fam
-        got = self._family_words(f.tokens())
+        got = self._family_words(t for t in f.tokens() if t.i not in aside)
         if got:
             return got
-        doc = f.parsed.doc
         above = {t.i for t in doc[f.cue].ancestors}
         others = set().union(*(g.clause for g in self._siblings if g is not f and g.cue not in above
                                and any(t.dep_ in ("relcl", "acl", "appos") for t in
@@ -282,6 +285,18 @@ class AwardReader:
                 return award_family(self.kb, a.entity)
         return self._family_words(t for t in f.parsed.doc if t.i not in others)
 
+    def _aside(self, f: Frame) -> set:
+        """Tokens of a relation noun's frame set on the verb's winner ("Anora, the 2024 Palme
+        d'Or winner, also won Best Picture at the 97th"): its prize and year are its own, not
+        the verb's."""
+        if f.noun_cue:
+            return set()
+        doc = f.parsed.doc
+        subj = {t.i for w in f.roles.get("winner", []) if w.token != f.cue
+                for t in doc[w.token].subtree}
+        return set().union(*(g.clause for g in getattr(self, "_siblings", ()) if g is not f
+                             and g.noun_cue and g.cue in subj and g.cue in f.clause))
+
     def _category(self, family: Optional[str], phrase: str) -> Optional[str]:
         if not family:
             return None
@@ -289,13 +304,36 @@ class AwardReader:
         cats = lexicon().categories
         same = cats.get("synonyms", {})
         words = [same.get(w.lower(), w) for w in phrase.replace("-", " ").split()]
+        alts = cats.get("alternates", {})
+        for k, w in enumerate(words):
+            for other in alts.get(w.lower(), ()):   # "best film": the show's Best Picture,
+                found = resolve_category(self.kb, family, " ".join(   # not its Film Editing
+                    words[:k] + [other] + words[k + 1:]))
+                if found:
+                    return found
         found = resolve_category(self.kb, family, " ".join(words))
+        top = cats.get("top", {})
+        said = " ".join(words).lower()
+        if any(said in (w, w + "s") for w in top.get("words", ())):
+            return top.get("of", {}).get(family)   # "took top honors at the DGA"
         optional = set(cats.get("optional", ()))
         if found is None and any(w.lower() in optional for w in words):
             # "the lead actress Oscar": a word the show's own labels leave out
             rest = [w for w in words if w.lower() not in optional]
             found = resolve_category(self.kb, family, " ".join(rest)) if rest else None
         return found
+
+    @staticmethod
+    def _top_run(p: Parsed, tok: int) -> Optional[tuple[int, int]]:
+        """The words of "top honors", "the grand prize" on a prize noun: a show's top prize
+        named as such (`categories.top`), with no other word of a category on the noun ("the
+        top acting prize" is not it)."""
+        t = p.doc[tok]
+        mods = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod") and c.i < t.i]
+        words = lexicon().categories.get("top", {}).get("words", ())
+        if len(mods) == 1 and f"{mods[0].lower_} {t.lemma_.lower()}" in words:
+            return mods[0].i, t.i + 1
+        return None
 
     def _edition(self, family: Optional[str], n: int) -> Optional[str]:
         """The family's nth edition ("the 90th ceremony")."""
@@ -352,6 +390,16 @@ class AwardReader:
             for c in tok.children:
                 a = p.arg_at(c.i) if c.dep_ == "appos" else None
                 if a is not None and a.kind in SUBJECT_KINDS:
+                    return a.entity, a.text, a
+        if tok.pos_ == "NOUN" and tok.head.lemma_ == "be" and any(
+                c.dep_ == "relcl" for c in tok.children):
+            # "the film that beat Conclave was Anora", "Anora was the film that ...": the
+            # noun a relative clause hangs on is the name the copula equates it with
+            other = ("attr",) if tok.dep_ in ("nsubj", "nsubjpass") else (
+                ("nsubj",) if tok.dep_ == "attr" else ())
+            for c in tok.head.children:
+                a = p.arg_at(c.i) if c.dep_ in other else None
+                if a is not None and a.kind in SUBJECT_KINDS and a.known:
                     return a.entity, a.text, a
         low = tok.lower_
         if low in PRONOUNS:
@@ -484,6 +532,9 @@ class AwardReader:
                     if c.dep_ in ("compound", "amod") and c.i < a.first and c.i in runs \
                             and not any(r.run == runs[c.i] for r in refs):
                         refs.append(AwardRef(c.i, run=runs[c.i]))
+            elif a is None and not _run_tokens(p, fl.token, runs) and (
+                    top := self._top_run(p, fl.token)):
+                refs.append(AwardRef(fl.token, run=top, top=True))   # "took top honors at the DGA"
             else:
                 for k, rt in enumerate(_run_tokens(p, fl.token, runs)):
                     first, last = runs[rt]
@@ -573,9 +624,11 @@ class AwardReader:
         # the edition's, the year it premiered at the festival
         fam = self.kb.entity(family) if family and f.gapped_from is not None else None
         festival = fam is not None and fam.type == "festival"
+        aside = self._aside(f)
         for a in f.args_in_clause("date"):
             # "the 1954 film": the film's year; "since 1956": a bound, not the event's year
-            if (festival or not work_year(f.parsed, a)) and not bound_year(f.parsed, a):
+            if (festival or not work_year(f.parsed, a)) and not bound_year(f.parsed, a) \
+                    and a.first not in aside:
                 years |= {int(y) for y in YEAR.findall(a.text)}
         ceremony = cer[0] if len(set(cer)) == 1 else None
         year = next(iter(years)) if len(years) == 1 else None
@@ -959,6 +1012,13 @@ class AwardReader:
         family = self._family(f, refs)
         refs = [r for r in refs if not r.film or self._category(
             family, f.parsed.doc[r.run[0]:r.run[1]].text)]
+        if any(r.top for r in refs) and not lexicon().categories.get("top", {}).get(
+                "of", {}).get(family or ""):
+            # a show with no one top prize (the Globes): the show the clause names
+            winners = {x.token for x in f.roles.get("winner", [])}
+            refs = [r for r in refs if not r.top] or [
+                AwardRef(a.head, arg=a) for a in f.args_in_clause(*AWARDISH)
+                if a.head not in winners]
         for r in refs:   # a prize's name the linker took for a film ("the Grand Prix") is
             a = f.parsed.arg_at(r.run[0]) if r.film else None   # no film a later "it" means
             if a is not None and a.entity:
@@ -1076,6 +1136,13 @@ class AwardReader:
                                                    for r in slots[id(g)].awards)]
                 if pick:
                     s.awards, s.own_awards = list(slots[id(pick[0])].awards), False
+                    lent = slots[id(pick[0])]
+                    if cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.head.i == pick[0].cue \
+                            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children) \
+                            and not (s.ceremony or s.year):
+                        # "won Best Actress at the 97th, beating Demi Moore": a participle on
+                        # the win is the same event, at the edition its verb names
+                        s.ceremony, s.year = lent.ceremony, lent.year
                 elif (aw := self._context_award(p.sentence.paragraph)) and \
                         f.roles.get("winner") and not self._has_object(f):
                     # a passage about one prize ("Pulp Fiction, which won in 1994")

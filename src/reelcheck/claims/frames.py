@@ -96,8 +96,18 @@ def clause_of(tok, titles: frozenset = frozenset()) -> frozenset:
                 continue
             if c.dep_ == "conj" and t.pos_ in ("VERB", "AUX"):
                 continue  # a coordinated clause, or a gapped one ("... and Y in 1974")
+            if t.i == tok.i and _aside_noun(c):
+                continue  # "won X, his second win after Y in 2003": the noun's own frame
             stack.append(c)
     return frozenset(out)
+
+
+def _aside_noun(c) -> bool:
+    """A relation noun set off by a comma after its verb ("won X, his second win after Y in
+    2003"): a frame of its own, whose words are not the verb's."""
+    return c.dep_ in ("npadvmod", "dobj", "appos") and c.i > c.head.i \
+        and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == "," \
+        and bool(lexicon().noun(c.lemma_.lower()))
 
 
 def subject_token(tok):
@@ -826,9 +836,12 @@ def layout_frames(p: Parsed, is_heading, headings: bool = True) -> list[Frame]:
     if out or not headings:
         return out
     rel = lexicon().layouts.get("heading_colon")
-    colon = next((t for t in doc if t.text == ":"), None)
+    dashes = set(lexicon().qualifiers.get("heading_dashes", ()))
+    colon = next((t for t in doc if t.text == ":" or t.text in dashes), None)
     if rel is None or colon is None or colon.i == 0 or not is_heading(p, 0, colon.i):
         return []
+    if colon.text in dashes and any(t.pos_ in ("VERB", "AUX") for t in doc[colon.i + 1:]):
+        return []   # "Best Actress - Demi Moore was favored": a clause, not a list item
     items = []
     i = colon.i + 1
     while i < len(doc):
@@ -909,11 +922,11 @@ def _verb_frame(p: Parsed, tok, cue: Cue) -> Frame:
                     f.roles[role].extend(_fillers(p, other))
     if subj is None:
         _hyphen_prefix(p, tok, rel, passive, f)
-    for c in tok.children:
-        if c.dep_ in OBJ_DEPS:
-            role = rel.role(c.dep_)
-            if role:
-                f.roles.setdefault(role, []).extend(_fillers(p, c))
+    for c, dep in _objects(p, tok, rel):
+        role = rel.role(dep)
+        if role:
+            f.roles.setdefault(role, []).extend(_fillers(p, c))
+    _dative_subject(p, tok, rel, f)
     # a cue that ends in a preposition takes its object there ("walked away with the prize")
     last = cue.words[-1] if len(cue.words) > 1 else None
     for word in dict.fromkeys(c.lower_ for c in _prep_heads(tok)):
@@ -924,6 +937,64 @@ def _verb_frame(p: Parsed, tok, cue: Cue) -> Frame:
             for o in _prep_objects(tok, word):
                 f.roles.setdefault(role, []).extend(_fillers(p, o))
     return f
+
+
+def _double_object(p: Parsed, tok) -> Optional[tuple]:
+    """(indirect, direct) of a verb with two objects the parser misread: "earned Adrien Brody
+    his second Oscar" as two direct objects, or the second as an apposition with no comma
+    ("landed Emma Stone her second Oscar"). None when the verb has no such pair."""
+    doc = tok.doc
+
+    def person(t) -> bool:
+        a = p.arg_at(t.i)
+        return t.pos_ == "PRON" or a is not None and a.kind == "person" and a.last == t.i + 1
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    if len(objs) == 2:   # one right after the other, the first a person
+        first, second = objs
+        if person(first) and first.right_edge.i + 1 == second.left_edge.i \
+                and not any(t.is_punct for t in doc[first.i:second.left_edge.i]):
+            return first, second
+        return None
+    dat = [c for c in tok.children if c.dep_ in ("dobj", "obj", "dative")]
+    if len(dat) != 1 or not person(dat[0]):
+        return None
+    app = [a for a in dat[0].children if a.dep_ == "appos" and a.i > dat[0].i
+           and a.pos_ in ("NOUN", "PROPN") and not doc[a.left_edge.i - 1].is_punct]
+    return (dat[0], app[0]) if len(app) == 1 else None
+
+
+def _objects(p: Parsed, tok, rel: Relation) -> list:
+    """(token, dependency) of the verb's objects, a misread double object read as one."""
+    pair = _double_object(p, tok) if rel.role("dative") else None
+    out = []
+    for c in tok.children:
+        if c.dep_ not in OBJ_DEPS or _aside_noun(c):
+            continue
+        if pair and c.i == pair[0].i:
+            out.append((c, "dative"))
+            if pair[1].head.i == c.i:
+                out.append((pair[1], "dobj"))
+        else:
+            out.append((c, c.dep_))
+    return out
+
+
+def _dative_subject(p: Parsed, tok, rel: Relation, f: Frame) -> None:
+    """'The Brutalist earned Adrien Brody an Oscar': when the indirect object takes the role
+    the subject would ("winner"), the subject is what brought it, the `for` role (the work)."""
+    role = rel.role("dative")
+    if not role or role != rel.role("nsubj") or not rel.role("for") or _passive(tok):
+        return
+    dat = [c for c, dep in _objects(p, tok, rel) if dep == "dative"
+           and c.pos_ in ("PROPN", "PRON", "NOUN")]
+    if not dat or subject_token(tok) is None or role not in f.roles:
+        return
+    inside = {t.i for d in dat for t in d.subtree}
+    moved = [x for x in f.roles[role] if x.token not in inside]
+    if not moved or len(moved) == len(f.roles[role]):
+        return
+    f.roles[role] = [x for x in f.roles[role] if x not in moved]
+    f.roles.setdefault(rel.role("for"), []).extend(moved)
 
 
 def _hyphen_prefix(p: Parsed, tok, rel: Relation, passive: bool, f: Frame) -> None:
@@ -973,6 +1044,8 @@ def _prep_heads(tok) -> list:
     kids = list(tok.children)
     kids += [g for c in kids if c.dep_ in ("prt", "advmod", "acomp", "attr", "dobj", "prep",
                                            "oprd", "npadvmod")
+             # "won X, his second win after Y in 2003": a relation noun's words are its own
+             and not _aside_noun(c)
              for g in c.children]
     kids += [g for c in kids if c.dep_ == "pobj" for g in c.children]  # "for an Oscar in ..."
     return [c for c in kids if c.dep_ in ("prep", "agent", "dative")]

@@ -712,6 +712,9 @@ def award(kb, c) -> Optional[Verdict]:
         noms = [f for f in kb.facts(subject=who, predicate="nominated_for")
                 if f.qualifiers.get("ceremony") == target]
         names = ", ".join(L(kb, f.value).split(" for ")[-1] for f in noms)
+        if not noms:   # "beating Denis Villeneuve", who had none that night
+            return refuted(f"The KB's complete list of {L(kb, who)}'s nominations at the "
+                           f"{L(kb, target)} holds none, so not the {L(kb, aw)}.", [])
         return refuted(f"{L(kb, who)}'s nominations at the {L(kb, target)} were: {names}; "
                        f"not the {L(kb, aw)}.", noms)
     return None
