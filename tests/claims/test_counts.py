@@ -223,3 +223,32 @@ def test_competitive_counts_only_the_prizes_won_in_competition(default_kb):
     # at one ceremony: Gone with the Wind's ten, eight of them competitive
     assert [c.verdict for c in counts("Gone with the Wind took ten competitive Oscars in "
                                       "1940.", default_kb)] == ["refuted"]
+
+
+def test_a_pronoun_pool_counts_the_wins_out_of_the_nominations_named(default_kb):
+    # "N of them": the pronoun stands for the counted prizes before it; N counts the wins
+    text = "The Brutalist picked up ten Oscar nominations and ended up winning {} of them."
+    got = counts(text.format("three"), default_kb)
+    assert sorted((c.slots["count"], c.verdict) for c in got) == [(3, "supported"), (10, "supported")]
+    got = counts(text.format("four"), default_kb)
+    assert sorted((c.slots["count"], c.verdict) for c in got) == [(4, "refuted"), (10, "supported")]
+    got = counts("Anora scored six Academy Award nods, taking home five of those.", default_kb)
+    assert sorted((c.slots["count"], c.verdict) for c in got) == [(5, "supported"), (6, "supported")]
+    # a film the KB lacks: never refuted
+    got = counts("Harbour Lights drew nine Oscar nominations and won two of them.", default_kb)
+    assert [c.verdict for c in got] == ["not_enough_info"] * 2
+    # no count before the pronoun: nothing for it to stand for, no count read
+    assert counts("Anora won five of them.", default_kb) == []
+
+
+def test_a_career_without_a_win_is_a_count_of_none_where_the_record_is_complete(default_kb):
+    # the Oscar record is complete per person: no edition named reads the whole career
+    def award_rows(text):
+        return [c.verdict for c in claims(text, default_kb) if c.slots.get("kind") == "award"]
+    assert award_rows("To this day Glenn Close has not won an Academy Award.") == ["supported"]
+    assert award_rows("Amy Adams has yet to take home an Oscar.") == ["supported"]
+    assert award_rows("Cillian Murphy has never won an Oscar.") == ["refuted"]
+    assert award_rows("Amy Adams won an Oscar.") == ["refuted"]
+    # a person the KB lacks, and a show whose record the KB does not hold whole: left open
+    assert award_rows("Mirela Dancu has never won an Oscar.") == ["not_enough_info"]
+    assert award_rows("Glenn Close has never won a Golden Globe.") == ["not_enough_info"]

@@ -676,6 +676,12 @@ class AwardReader:
                         if o.lemma_.lower() in award_nouns | nom_nouns
                         or o.lower_.rstrip("s") in award_nouns]
                 n = number_value(c)
+                if not pool and n is not None and kind_of_cue == "award" and \
+                        self._pronoun_pool(f, c):
+                    # "collected 14 nominations and won 11 of them": the pool is the counted
+                    # prizes the pronoun stands for, the number is the wins
+                    out.append((n, c.i, kind_of_cue))
+                    continue
                 if pool and n is not None:
                     # "won five of its six nominations" / "five of the six Oscars it was up
                     # for": five wins out of six nominations
@@ -822,6 +828,21 @@ class AwardReader:
                         out.append((n, c.i, kind))
                         break
         return out, unread
+
+    @staticmethod
+    def _pronoun_pool(f: Frame, num) -> bool:
+        """Whether a number is "N of them" where the pronoun stands for prizes (nominations)
+        counted earlier in the sentence ("14 nominations ... won 11 of them")."""
+        q = lexicon().qualifiers
+        nouns = set(q.get("award_nouns", ()))
+        pron = [o for pc in num.children if pc.dep_ == "prep" and pc.lower_ == "of"
+                for o in pc.children if o.lower_ in q.get("pool_pronouns", ())]
+        if not pron:
+            return False
+        return any((t.lemma_.lower() in nouns or t.lower_.rstrip("s") in nouns)
+                   and any(x.dep_ == "nummod" and number_value(x) is not None
+                           for x in t.children)
+                   for t in f.parsed.doc[:num.i] if t.i not in f.parsed.titles)
 
     def _narrowed(self, f: Frame, noun, num, runs: dict) -> Optional[str]:
         """Whether a modifier of the counted prize narrows it to a part the KB cannot single
