@@ -252,3 +252,20 @@ def test_a_career_without_a_win_is_a_count_of_none_where_the_record_is_complete(
     # a person the KB lacks, and a show whose record the KB does not hold whole: left open
     assert award_rows("Mirela Dancu has never won an Oscar.") == ["not_enough_info"]
     assert award_rows("Glenn Close has never won a Golden Globe.") == ["not_enough_info"]
+
+
+def test_a_relation_noun_under_without_is_denied_and_leaves_the_verb_s_count_alone(default_kb):
+    def rows(text):
+        return sorted((c.slots.get("kind"), c.verdict) for c in claims(text, default_kb))
+    # the six belong to the nominations; "without a win" denies a win in the career
+    assert rows("Amy Adams has been up for six Academy Awards without a win.") in (
+        [("award", "supported"), ("award_count", "supported")],)
+    assert ("award", "refuted") not in rows(
+        "Amy Adams has been up for six Academy Awards without a win.")
+    # a prize named on the noun: that prize denied, at the show the clause names
+    assert rows("The Brutalist left the 97th Academy Awards without a win for Best "
+                "Supporting Actress.") == [("award", "supported")]
+    assert rows("The Brutalist left the 97th Academy Awards without a win for Best "
+                "Actor.") == [("award", "refuted")]
+    assert rows("Mirela Dancu left the 97th Academy Awards without a win.") in (
+        [], [("award", "not_enough_info")])

@@ -724,8 +724,9 @@ class AwardReader:
                 words += [a.head for a in f.args_in_clause(*AWARDISH) if a.head > f.cue]
             out.append((0, max(words, default=f.cue), "award"))   # "went home empty-handed"
         elif f.noun_cue:   # "earned no nominations": the relation noun itself, none of it
+            cue = doc[f.cue]
             if any(c.dep_ == "det" and c.lower_ in zero.get("determiners", ())
-                   for c in doc[f.cue].children):
+                   for c in cue.children):
                 out.append((0, f.cue, kind_of_cue))
         else:   # "won nothing", "came away with none", "won no Oscars"
             for t in f.tokens():
@@ -767,8 +768,9 @@ class AwardReader:
                     and f.noun_cue and (t.head.i == f.cue or (   # "a double Oscar winner"
                         t.head.dep_ == "compound" and t.head.head.i == f.cue)):
                 out.append((multiples[t.lower_], t.i, kind_of_cue))
+        verbs = self._verbs_own(f)
         for t in f.tokens():
-            if t.i in inner:
+            if t.i in inner or t.i in verbs:
                 continue
             lem = t.lemma_.lower()
             if lem not in award_nouns and t.lower_.rstrip("s") in award_nouns:
@@ -829,6 +831,15 @@ class AwardReader:
                         break
         return out, unread
 
+    def _verbs_own(self, f: Frame) -> set:
+        """For a relation noun, the tokens of its sentence's verb frames outside the noun's
+        own phrase: "nominated for six Oscars without a win" -- the six are the verb's."""
+        if not f.noun_cue:
+            return set()
+        own = {x.i for x in f.parsed.doc[f.cue].subtree}
+        return {t for g in self._siblings if g is not f and not g.noun_cue
+                for t in g.clause if t not in own}
+
     @staticmethod
     def _pronoun_pool(f: Frame, num) -> bool:
         """Whether a number is "N of them" where the pronoun stands for prizes (nominations)
@@ -880,6 +891,9 @@ class AwardReader:
         """A relation of none ("was snubbed", "went home empty-handed") whose clause names a
         category ("for Best Director", "in the Best Actress race"): it denies that prize."""
         zero = lexicon().qualifiers.get("zero_count", {})
+        cue = f.parsed.doc[f.cue]
+        if f.noun_cue and cue.dep_ == "pobj" and cue.head.lower_ in zero.get("prepositions", ()):
+            return True   # "left without a win (for Best Director)": a denial of the win
         runs = category_runs(f.parsed)
         return f.relation.name in zero.get("relations", ()) and any(
             _run_token(f.parsed, w.token, runs) is not None for w in f.roles.get("award", []))
@@ -1833,7 +1847,8 @@ class AwardReader:
         at 24"): the verdict must not be `supported` while ignoring them. `dated`: the clause's
         one date is the month/day slot."""
         doc = f.parsed.doc
-        taken = {tok for _n, tok, _k in counts} | set(self._anaphora(f)) | self._inner(f)
+        taken = {tok for _n, tok, _k in counts} | set(self._anaphora(f)) | self._inner(f) \
+            | self._verbs_own(f)
         taken |= {x.i for _n, tok, _k in counts for y in [doc[tok], *(
                   z for z in doc[tok].children if z.dep_ in ("compound", "nmod"))]
                   for x in y.children if x.dep_ == "nummod"}
