@@ -269,3 +269,25 @@ def test_a_relation_noun_under_without_is_denied_and_leaves_the_verb_s_count_alo
                 "Actor.") == [("award", "refuted")]
     assert rows("Mirela Dancu left the 97th Academy Awards without a win.") in (
         [], [("award", "not_enough_info")])
+
+
+def test_a_sum_noun_passes_its_relation_noun_to_the_verb(default_kb):
+    # "a total of", "a tally of": the nominations are the verb's, the number theirs
+    got = counts("The Brutalist picked up a tally of ten Oscar nominations.", default_kb)
+    assert [(c.slots["count"], c.verdict) for c in got] == [(10, "supported")]
+    got = counts("The Brutalist picked up a total of nine Oscar nominations.", default_kb)
+    assert [(c.slots["count"], c.verdict) for c in got] == [(9, "refuted")]
+    got = counts("Harbour Lights drew a total of nine Oscar nominations.", default_kb)
+    assert [c.verdict for c in got] == ["not_enough_info"]
+
+
+def test_a_number_under_a_preposition_counts_only_out_of_a_pool(default_kb):
+    # "won in five of the six categories": five wins (not six); "won at 24": no count
+    got = counts("At the 97th Academy Awards, Anora won in five of the six categories it "
+                 "contended in.", default_kb)
+    assert 6 not in [c.slots["count"] for c in got if c.slots.get("polarity") == "won"]
+    assert [c.verdict for c in got] == ["supported"]
+    got = counts("At the 97th Academy Awards, Anora won in four of the six categories it "
+                 "contended in.", default_kb)
+    assert [c.verdict for c in got] == ["refuted"] and "not 4" in got[0].explanation
+    assert counts("Mikey Madison won at 25 for Anora.", default_kb) == []

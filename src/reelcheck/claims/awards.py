@@ -659,13 +659,18 @@ class AwardReader:
         unread: list[str] = []
         out = []
         title = f.parsed.titles   # "Everything Everywhere All at Once": a title's words
-        for c in doc[f.cue].children:
+        # "won in five of the six categories": a number under a preposition of the cue is
+        # read here only as a count out of a pool
+        pooled = [g for x in doc[f.cue].children if x.dep_ == "prep" for g in x.children
+                  if g.dep_ == "pobj" and g.pos_ == "NUM" and any(
+                      y.dep_ == "prep" and y.lower_ == "of" for y in g.children)]
+        for c in [*doc[f.cue].children, *pooled]:
             if c.i in title:
                 continue
             if c.lower_ in adverbs and getattr(f.parsed.arg_at(c.i), "kind", None) not in (
                     "film", "work", "person"):   # not the "Once" of a title
                 out.append((adverbs[c.lower_], c.i, kind_of_cue))
-            elif c.dep_ in ("dobj", "obj") and c.pos_ == "NUM":
+            elif (c.dep_ in ("dobj", "obj") or c in pooled) and c.pos_ == "NUM":
                 # "five of its six", "four out of the five": the prepositions may hang on the
                 # number or, right after it, on the verb
                 outs = [pc for pc in [*c.children, *doc[f.cue].children] if pc.dep_ == "prep"
@@ -703,7 +708,7 @@ class AwardReader:
                     elif m is not None:   # "four of Anora's five Oscars": not this claim's
                         unread.append(str(m))
                 elif n is not None and n < 200 and kind_of_cue == "award" and \
-                        _bare_count(c):   # "won two", "won only two"
+                        c not in pooled and _bare_count(c):   # "won two", "won only two"
                     out.append((n, c.i, kind_of_cue))   # "..., won two": the prizes in play
         for fl in f.roles.get("award", []):
             # "was nominated for ten", "came away with five": a bare number in the prize's
