@@ -291,3 +291,24 @@ def test_a_number_under_a_preposition_counts_only_out_of_a_pool(default_kb):
                  "contended in.", default_kb)
     assert [c.verdict for c in got] == ["refuted"] and "not 4" in got[0].explanation
     assert counts("Mikey Madison won at 25 for Anora.", default_kb) == []
+
+
+def test_a_nomination_count_of_one_category_counts_that_category_not_the_career(default_kb):
+    # Glenn Close: 8 Oscar nominations, 4 of them for Best Actress (complete record)
+    def rows(text):
+        return [(c.slots.get("polarity"), c.slots.get("count"), c.verdict)
+                for c in claims(text, default_kb)]
+    assert rows("Glenn Close was nominated for the Best Actress Oscar four times.") == [
+        ("nominated", 4, "supported")]
+    assert rows("Glenn Close was up for the Best Supporting Actress Oscar four times.") == [
+        ("nominated", 4, "supported")]
+    # the parser may split "Oscar nominations" and read the prize as won: still nominations
+    assert rows("Glenn Close collected four Best Actress Oscar nominations.") == [
+        ("nominated", 4, "supported")]
+    assert rows("Glenn Close collected three Best Actress Oscar nominations.") == [
+        ("nominated", 3, "refuted")]
+    # a category under "including" is not what the number counts
+    got = rows("Anora earned six Oscar nominations, including Best Picture.")
+    assert ("nominated", 6, "supported") in got and all(v == "supported" for *_x, v in got)
+    assert [v for *_x, v in rows("Mirela Dancu was nominated for the Best Actress Oscar "
+                                 "four times.")] == ["not_enough_info"]

@@ -785,6 +785,9 @@ class AwardReader:
             if any(x.lower_ in relative for x in t.children):
                 continue  # "five more awards" counts part of a set
             h = t.head
+            if t.i != f.cue and _nomination_after(doc, t.i) and t.dep_ not in ("compound", "nmod"):
+                lem = doc[t.i + 1].lower_.rstrip("s")   # "four Oscar nominations" the parser
+                # split ("nominations" read as a verb): the number counts the nominations
             if t.i != f.cue and t.dep_ in ("compound", "nmod") and h.i > t.i:
                 # "14 Oscar nods", "five Oscar statuettes": the number counts the noun the
                 # name modifies, nominations or prizes; anything else it does not count here
@@ -844,6 +847,38 @@ class AwardReader:
         own = {x.i for x in f.parsed.doc[f.cue].subtree}
         return {t for g in self._siblings if g is not f and not g.noun_cue
                 for t in g.clause if t not in own}
+
+    @staticmethod
+    def _nominated_ref(f: Frame, r: AwardRef, polarity: str) -> bool:
+        """Whether a prize the clause names is a nomination: under a nomination cue, or its
+        name followed by a nomination noun ("four Best Actress Oscar nominations")."""
+        if polarity == "nominated":
+            return True
+        end = r.arg.last if r.arg is not None else r.run[1] if r.run else None
+        return end is not None and end > 0 and _nomination_after(f.parsed.doc, end - 1)
+
+    @staticmethod
+    def _counts_category(f: Frame, tok: int, r: AwardRef, n_specific: int) -> bool:
+        """Whether a nomination count is of the one category the clause names: the category
+        modifies the counted noun ("four Best Actress nominations"), or the count is said of
+        the cue whose own object (or 'for' object) is that category ("nominated for Best
+        Actress four times"); not a category under "including" or a list."""
+        doc = f.parsed.doc
+        t = doc[tok]
+        noun = t.head if t.dep_ == "nummod" else t
+        inside = lambda i: (r.run and r.run[0] <= i < r.run[1]) or (  # noqa: E731
+            r.arg is not None and r.arg.first <= i < r.arg.last) or i == r.tok
+        if any(inside(x.i) for x in noun.children if x.i < noun.i
+               and x.dep_ in ("amod", "compound", "nmod")):
+            return True   # "four Best Actress nominations"
+        if n_specific != 1 or r.tok < 0:
+            return False
+        rt = doc[r.tok]
+        held = rt.head.i == f.cue and rt.dep_ in ("dobj", "obj") or (
+            rt.dep_ == "pobj" and rt.head.lower_ == "for" and rt.head.head.i == f.cue)
+        counted = t.head.i == f.cue and (t.lower_ in lexicon().qualifiers.get(
+            "count_adverbs", {}) or t.lower_ in lexicon().qualifiers.get("times_suffix", ()))
+        return held and counted   # "nominated for Best Actress four times"
 
     @staticmethod
     def _pronoun_pool(f: Frame, num) -> bool:
@@ -1723,13 +1758,15 @@ class AwardReader:
                 # of a pool counts the pool's prizes, not the one prize the clause names
                 pooled = any(c.dep_ == "prep" and c.lower_ in pools for c in p.doc[tok].children) \
                     or (tok + 1 < len(p.doc) and p.doc[tok + 1].lower_ in pools)
-                hit = [k for k, r in enumerate(specific) if kind != "nomination" and (
+                hit = [k for k, r in enumerate(specific) if (kind != "nomination" and (
                     r.tok == head or (r.arg and r.arg.first <= head < r.arg.last)
                     or (r.run and r.run[0] <= head < r.run[1])
                     # "two directing Oscars": the category modifies the prizes counted
                     or (r.run and any(r.run[0] <= x.i < r.run[1] for x in p.doc[head].children
                                       if x.i < head and x.dep_ in ("amod", "compound", "nmod")))
-                    or (head == f.cue and len(specific) == 1 and not pooled))]
+                    or (head == f.cue and len(specific) == 1 and not pooled))) or (
+                    kind == "nomination" and self._nominated_ref(f, r, polarity)
+                    and self._counts_category(f, tok, r, len(specific)))]
                 if hit:
                     on_ref[hit[0]] = n
                 else:
@@ -1807,7 +1844,9 @@ class AwardReader:
                     # edition of one family says nothing of another family's prize
                     slots["ceremony"] = None
                     slots["stated"] = [x for x in slots["stated"] if x != "ceremony"]
-                if k in on_ref and polarity == "won" and specific:
+                if polarity == "won" and self._nominated_ref(f, r, polarity):
+                    slots["polarity"] = "nominated"   # "earned four Best Actress nominations"
+                if k in on_ref and polarity in ("won", "nominated") and specific:
                     slots["count"] = on_ref[k]
                     slots["stated"] = base["stated"] + ["count"]
                 # the first item starts at the subject, unless a count claim says that part
@@ -1820,7 +1859,7 @@ class AwardReader:
                     [wfl.token] if k == len(refs) - 1 and wfl.token > f.cue else [])
                 out.append(self._claim(
                     f, "award", s0, self._end(f, ends), sid, sname,
-                    "award_received" if polarity == "won" else "nominated_for",
+                    "award_received" if slots["polarity"] == "won" else "nominated_for",
                     EntityRef(award_id, kb.label(award_id)) if award_id else phrase, hedged,
                     slots))
         return out
@@ -1912,6 +1951,16 @@ class AwardReader:
         return Claim(id="", start=start, end=end, text=self.text[start:end], category=category,
                      subject=subject, predicate=predicate, object=obj, hedged=hedged,
                      slots=slots)
+
+
+def _nomination_after(doc, i: int) -> bool:
+    """Whether the word after token i is a nomination noun ("Oscar nominations", "Best
+    Actress nods"), whatever tag the parser gave it."""
+    if i + 1 >= len(doc):
+        return False
+    nxt = doc[i + 1]
+    nom = set(lexicon().qualifiers.get("nomination_nouns", ()))
+    return bool({nxt.lower_, nxt.lower_.rstrip("s"), nxt.lemma_.lower()} & nom)
 
 
 def _bare_count(num) -> bool:
