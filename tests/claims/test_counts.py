@@ -302,6 +302,9 @@ def test_a_nomination_count_of_one_category_counts_that_category_not_the_career(
         ("nominated", 4, "supported")]
     assert rows("Glenn Close was up for the Best Supporting Actress Oscar four times.") == [
         ("nominated", 4, "supported")]
+    # the career total (8) is not the category's: never supported, wherever "times" hangs
+    assert rows("Glenn Close was nominated for the Best Actress Oscar eight times.") == [
+        ("nominated", 8, "refuted")]
     # the parser may split "Oscar nominations" and read the prize as won: still nominations
     assert rows("Glenn Close collected four Best Actress Oscar nominations.") == [
         ("nominated", 4, "supported")]

@@ -876,8 +876,11 @@ class AwardReader:
         rt = doc[r.tok]
         held = rt.head.i == f.cue and rt.dep_ in ("dobj", "obj") or (
             rt.dep_ == "pobj" and rt.head.lower_ == "for" and rt.head.head.i == f.cue)
-        counted = t.head.i == f.cue and (t.lower_ in lexicon().qualifiers.get(
-            "count_adverbs", {}) or t.lower_ in lexicon().qualifiers.get("times_suffix", ()))
+        q = lexicon().qualifiers
+        # the parser may hang "eight times" on the prize's name rather than on the verb
+        counted = (t.head.i == f.cue or (t.lower_ in q.get("times_suffix", ()) and inside(
+            t.head.i))) and (t.lower_ in q.get("count_adverbs", {})
+                             or t.lower_ in q.get("times_suffix", ()))
         return held and counted   # "nominated for Best Actress four times"
 
     @staticmethod
