@@ -315,3 +315,16 @@ def test_a_nomination_count_of_one_category_counts_that_category_not_the_career(
     assert ("nominated", 6, "supported") in got and all(v == "supported" for *_x, v in got)
     assert [v for *_x, v in rows("Mirela Dancu was nominated for the Best Actress Oscar "
                                  "four times.")] == ["not_enough_info"]
+
+
+def test_an_n_time_holder_before_a_name_counts_even_when_hung_on_the_name(default_kb):
+    # "N-time Oscar winner X": the parser may hang "time" on the name, not on "winner"
+    def rows(text):
+        return [(c.slots.get("kind"), c.slots.get("count"), c.verdict)
+                for c in claims(text, default_kb)]
+    assert rows("The remake casts three-time Oscar winner Meryl Streep.") == [
+        ("award_count", 3, "supported")]
+    assert rows("The remake casts two-time Oscar winner Meryl Streep.") == [
+        ("award_count", 2, "refuted")]
+    assert rows("The remake casts two-time Oscar winner Ilse Varga.") in (
+        [], [("award_count", 2, "not_enough_info")])

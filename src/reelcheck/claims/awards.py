@@ -759,10 +759,14 @@ class AwardReader:
                     n = len({y.i for x in prizes for y in [x, *x.conjuncts]})
                     out.append((n, t.i, kind_of_cue))
                     break
-        for t in f.tokens():   # "won it three times", "a three-time winner"
+        toks = list(f.tokens())
+        if f.noun_cue:   # "two-time Oscar winner Meryl Streep": "time" may hang on the name
+            seen = {t.i for t in toks}
+            toks += [t for t in doc[f.cue].head.children if t.i not in seen and t.i < f.cue]
+        for t in toks:   # "won it three times", "a three-time winner"
             if t.i not in inner and t.lower_ in times and (t.dep_ in (
                     "npadvmod", "dobj", "advmod", "compound", "amod", "appos") and (
-                    t.head.i == f.cue or t.head.i in f.clause) or (
+                    t.head.i == f.cue or t.head.i in f.clause or self._beside_holder(f, t)) or (
                     # "nominated for an Oscar 17 times": the parser may take the times for
                     # the preposition's object
                     t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i == f.cue)):
@@ -847,6 +851,17 @@ class AwardReader:
         own = {x.i for x in f.parsed.doc[f.cue].subtree}
         return {t for g in self._siblings if g is not f and not g.noun_cue
                 for t in g.clause if t not in own}
+
+    @staticmethod
+    def _beside_holder(f: Frame, t) -> bool:
+        """"Two-time Oscar winner Meryl Streep": the parser may hang "time" on the name the
+        holder noun also modifies; with only the prize's name between them it is the noun's."""
+        doc = f.parsed.doc
+        cue = doc[f.cue]
+        return f.noun_cue and t.dep_ in ("compound", "amod", "nmod") and t.i < f.cue \
+            and t.head.i == cue.head.i and cue.dep_ in ("compound", "amod", "nmod") and all(
+                x.dep_ in ("compound", "amod", "nmod", "punct") and x.head.i in (f.cue, x.i + 1)
+                for x in doc[t.i + 1:f.cue])
 
     @staticmethod
     def _nominated_ref(f: Frame, r: AwardRef, polarity: str) -> bool:
