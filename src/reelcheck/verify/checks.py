@@ -611,7 +611,8 @@ def award(kb, c) -> Optional[Verdict]:
         if not target and not any(c.slots.get(k) for k in (
                 "ceremony", "year", "award_words", "works", "works_unknown", "for_work",
                 "for_title", "subject_assumed")) and kb.is_complete(
-                    pred, subject=who, qualifiers={"family": family}):
+                    pred, subject=who, qualifiers={"family": family}) \
+                and not _accepted_for_country(kb, who, pred, None, []):
             # "has never won an Oscar", no edition stated: the career, which the KB holds
             # complete for this subject, has none (the nominations say what it had)
             noms = [f for f in kb.facts_involving(who, "nominated_for")
