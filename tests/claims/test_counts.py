@@ -223,3 +223,108 @@ def test_competitive_counts_only_the_prizes_won_in_competition(default_kb):
     # at one ceremony: Gone with the Wind's ten, eight of them competitive
     assert [c.verdict for c in counts("Gone with the Wind took ten competitive Oscars in "
                                       "1940.", default_kb)] == ["refuted"]
+
+
+def test_a_pronoun_pool_counts_the_wins_out_of_the_nominations_named(default_kb):
+    # "N of them": the pronoun stands for the counted prizes before it; N counts the wins
+    text = "The Brutalist picked up ten Oscar nominations and ended up winning {} of them."
+    got = counts(text.format("three"), default_kb)
+    assert sorted((c.slots["count"], c.verdict) for c in got) == [(3, "supported"), (10, "supported")]
+    got = counts(text.format("four"), default_kb)
+    assert sorted((c.slots["count"], c.verdict) for c in got) == [(4, "refuted"), (10, "supported")]
+    got = counts("Anora scored six Academy Award nods, taking home five of those.", default_kb)
+    assert sorted((c.slots["count"], c.verdict) for c in got) == [(5, "supported"), (6, "supported")]
+    # a film the KB lacks: never refuted
+    got = counts("Harbour Lights drew nine Oscar nominations and won two of them.", default_kb)
+    assert [c.verdict for c in got] == ["not_enough_info"] * 2
+    # no count before the pronoun: nothing for it to stand for, no count read
+    assert counts("Anora won five of them.", default_kb) == []
+
+
+def test_a_career_without_a_win_is_a_count_of_none_where_the_record_is_complete(default_kb):
+    # the Oscar record is complete per person: no edition named reads the whole career
+    def award_rows(text):
+        return [c.verdict for c in claims(text, default_kb) if c.slots.get("kind") == "award"]
+    assert award_rows("To this day Glenn Close has not won an Academy Award.") == ["supported"]
+    assert award_rows("Amy Adams has yet to take home an Oscar.") == ["supported"]
+    assert award_rows("Cillian Murphy has never won an Oscar.") == ["refuted"]
+    assert award_rows("Amy Adams won an Oscar.") == ["refuted"]
+    # a person the KB lacks, and a show whose record the KB does not hold whole: left open
+    assert award_rows("Mirela Dancu has never won an Oscar.") == ["not_enough_info"]
+    assert award_rows("Glenn Close has never won a Golden Globe.") == ["not_enough_info"]
+
+
+def test_a_relation_noun_under_without_is_denied_and_leaves_the_verb_s_count_alone(default_kb):
+    def rows(text):
+        return sorted((c.slots.get("kind"), c.verdict) for c in claims(text, default_kb))
+    # the six belong to the nominations; "without a win" denies a win in the career
+    assert rows("Amy Adams has been up for six Academy Awards without a win.") in (
+        [("award", "supported"), ("award_count", "supported")],)
+    assert ("award", "refuted") not in rows(
+        "Amy Adams has been up for six Academy Awards without a win.")
+    # a prize named on the noun: that prize denied, at the show the clause names
+    assert rows("The Brutalist left the 97th Academy Awards without a win for Best "
+                "Supporting Actress.") == [("award", "supported")]
+    assert rows("The Brutalist left the 97th Academy Awards without a win for Best "
+                "Actor.") == [("award", "refuted")]
+    assert rows("Mirela Dancu left the 97th Academy Awards without a win.") in (
+        [], [("award", "not_enough_info")])
+
+
+def test_a_sum_noun_passes_its_relation_noun_to_the_verb(default_kb):
+    # "a total of", "a tally of": the nominations are the verb's, the number theirs
+    got = counts("The Brutalist picked up a tally of ten Oscar nominations.", default_kb)
+    assert [(c.slots["count"], c.verdict) for c in got] == [(10, "supported")]
+    got = counts("The Brutalist picked up a total of nine Oscar nominations.", default_kb)
+    assert [(c.slots["count"], c.verdict) for c in got] == [(9, "refuted")]
+    got = counts("Harbour Lights drew a total of nine Oscar nominations.", default_kb)
+    assert [c.verdict for c in got] == ["not_enough_info"]
+
+
+def test_a_number_under_a_preposition_counts_only_out_of_a_pool(default_kb):
+    # "won in five of the six categories": five wins (not six); "won at 24": no count
+    got = counts("At the 97th Academy Awards, Anora won in five of the six categories it "
+                 "contended in.", default_kb)
+    assert 6 not in [c.slots["count"] for c in got if c.slots.get("polarity") == "won"]
+    assert [c.verdict for c in got] == ["supported"]
+    got = counts("At the 97th Academy Awards, Anora won in four of the six categories it "
+                 "contended in.", default_kb)
+    assert [c.verdict for c in got] == ["refuted"] and "not 4" in got[0].explanation
+    assert counts("Mikey Madison won at 25 for Anora.", default_kb) == []
+
+
+def test_a_nomination_count_of_one_category_counts_that_category_not_the_career(default_kb):
+    # Glenn Close: 8 Oscar nominations, 4 of them for Best Actress (complete record)
+    def rows(text):
+        return [(c.slots.get("polarity"), c.slots.get("count"), c.verdict)
+                for c in claims(text, default_kb)]
+    assert rows("Glenn Close was nominated for the Best Actress Oscar four times.") == [
+        ("nominated", 4, "supported")]
+    assert rows("Glenn Close was up for the Best Supporting Actress Oscar four times.") == [
+        ("nominated", 4, "supported")]
+    # the career total (8) is not the category's: never supported, wherever "times" hangs
+    assert rows("Glenn Close was nominated for the Best Actress Oscar eight times.") == [
+        ("nominated", 8, "refuted")]
+    # the parser may split "Oscar nominations" and read the prize as won: still nominations
+    assert rows("Glenn Close collected four Best Actress Oscar nominations.") == [
+        ("nominated", 4, "supported")]
+    assert rows("Glenn Close collected three Best Actress Oscar nominations.") == [
+        ("nominated", 3, "refuted")]
+    # a category under "including" is not what the number counts
+    got = rows("Anora earned six Oscar nominations, including Best Picture.")
+    assert ("nominated", 6, "supported") in got and all(v == "supported" for *_x, v in got)
+    assert [v for *_x, v in rows("Mirela Dancu was nominated for the Best Actress Oscar "
+                                 "four times.")] == ["not_enough_info"]
+
+
+def test_an_n_time_holder_before_a_name_counts_even_when_hung_on_the_name(default_kb):
+    # "N-time Oscar winner X": the parser may hang "time" on the name, not on "winner"
+    def rows(text):
+        return [(c.slots.get("kind"), c.slots.get("count"), c.verdict)
+                for c in claims(text, default_kb)]
+    assert rows("The remake casts three-time Oscar winner Meryl Streep.") == [
+        ("award_count", 3, "supported")]
+    assert rows("The remake casts two-time Oscar winner Meryl Streep.") == [
+        ("award_count", 2, "refuted")]
+    assert rows("The remake casts two-time Oscar winner Ilse Varga.") in (
+        [], [("award_count", 2, "not_enough_info")])

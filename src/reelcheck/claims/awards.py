@@ -712,13 +712,18 @@ class AwardReader:
         unread: list[str] = []
         out = []
         title = f.parsed.titles   # "Everything Everywhere All at Once": a title's words
-        for c in doc[f.cue].children:
+        # "won in five of the six categories": a number under a preposition of the cue is
+        # read here only as a count out of a pool
+        pooled = [g for x in doc[f.cue].children if x.dep_ == "prep" for g in x.children
+                  if g.dep_ == "pobj" and g.pos_ == "NUM" and any(
+                      y.dep_ == "prep" and y.lower_ == "of" for y in g.children)]
+        for c in [*doc[f.cue].children, *pooled]:
             if c.i in title:
                 continue
             if c.lower_ in adverbs and getattr(f.parsed.arg_at(c.i), "kind", None) not in (
                     "film", "work", "person"):   # not the "Once" of a title
                 out.append((adverbs[c.lower_], c.i, kind_of_cue))
-            elif c.dep_ in ("dobj", "obj") and c.pos_ == "NUM":
+            elif (c.dep_ in ("dobj", "obj") or c in pooled) and c.pos_ == "NUM":
                 # "five of its six", "four out of the five": the prepositions may hang on the
                 # number or, right after it, on the verb
                 outs = [pc for pc in [*c.children, *doc[f.cue].children] if pc.dep_ == "prep"
@@ -729,6 +734,12 @@ class AwardReader:
                         if o.lemma_.lower() in award_nouns | nom_nouns
                         or o.lower_.rstrip("s") in award_nouns]
                 n = number_value(c)
+                if not pool and n is not None and kind_of_cue == "award" and \
+                        self._pronoun_pool(f, c):
+                    # "collected 14 nominations and won 11 of them": the pool is the counted
+                    # prizes the pronoun stands for, the number is the wins
+                    out.append((n, c.i, kind_of_cue))
+                    continue
                 if pool and n is not None:
                     # "won five of its six nominations" / "five of the six Oscars it was up
                     # for": five wins out of six nominations
@@ -750,7 +761,7 @@ class AwardReader:
                     elif m is not None:   # "four of Anora's five Oscars": not this claim's
                         unread.append(str(m))
                 elif n is not None and n < 200 and kind_of_cue == "award" and \
-                        _bare_count(c):   # "won two", "won only two"
+                        c not in pooled and _bare_count(c):   # "won two", "won only two"
                     out.append((n, c.i, kind_of_cue))   # "..., won two": the prizes in play
         for fl in f.roles.get("award", []):
             # "was nominated for ten", "came away with five": a bare number in the prize's
@@ -771,8 +782,9 @@ class AwardReader:
                 words += [a.head for a in f.args_in_clause(*AWARDISH) if a.head > f.cue]
             out.append((0, max(words, default=f.cue), "award"))   # "went home empty-handed"
         elif f.noun_cue:   # "earned no nominations": the relation noun itself, none of it
+            cue = doc[f.cue]
             if any(c.dep_ == "det" and c.lower_ in zero.get("determiners", ())
-                   for c in doc[f.cue].children):
+                   for c in cue.children):
                 out.append((0, f.cue, kind_of_cue))
         else:   # "won nothing", "came away with none", "won no Oscars"
             for t in f.tokens():
@@ -800,10 +812,14 @@ class AwardReader:
                     n = len({y.i for x in prizes for y in [x, *x.conjuncts]})
                     out.append((n, t.i, kind_of_cue))
                     break
-        for t in f.tokens():   # "won it three times", "a three-time winner"
+        toks = list(f.tokens())
+        if f.noun_cue:   # "two-time Oscar winner Meryl Streep": "time" may hang on the name
+            seen = {t.i for t in toks}
+            toks += [t for t in doc[f.cue].head.children if t.i not in seen and t.i < f.cue]
+        for t in toks:   # "won it three times", "a three-time winner"
             if t.i not in inner and t.lower_ in times and (t.dep_ in (
                     "npadvmod", "dobj", "advmod", "compound", "amod", "appos") and (
-                    t.head.i == f.cue or t.head.i in f.clause) or (
+                    t.head.i == f.cue or t.head.i in f.clause or self._beside_holder(f, t)) or (
                     # "nominated for an Oscar 17 times": the parser may take the times for
                     # the preposition's object
                     t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i == f.cue)):
@@ -814,8 +830,9 @@ class AwardReader:
                     and f.noun_cue and (t.head.i == f.cue or (   # "a double Oscar winner"
                         t.head.dep_ == "compound" and t.head.head.i == f.cue)):
                 out.append((multiples[t.lower_], t.i, kind_of_cue))
+        verbs = self._verbs_own(f)
         for t in f.tokens():
-            if t.i in inner:
+            if t.i in inner or t.i in verbs:
                 continue
             lem = t.lemma_.lower()
             if lem not in award_nouns and t.lower_.rstrip("s") in award_nouns:
@@ -825,6 +842,9 @@ class AwardReader:
             if any(x.lower_ in relative for x in t.children):
                 continue  # "five more awards" counts part of a set
             h = t.head
+            if t.i != f.cue and _nomination_after(doc, t.i) and t.dep_ not in ("compound", "nmod"):
+                lem = doc[t.i + 1].lower_.rstrip("s")   # "four Oscar nominations" the parser
+                # split ("nominations" read as a verb): the number counts the nominations
             if t.i != f.cue and t.dep_ in ("compound", "nmod") and h.i > t.i:
                 # "14 Oscar nods", "five Oscar statuettes": the number counts the noun the
                 # name modifies, nominations or prizes; anything else it does not count here
@@ -876,6 +896,76 @@ class AwardReader:
                         break
         return out, unread
 
+    def _verbs_own(self, f: Frame) -> set:
+        """For a relation noun, the tokens of its sentence's verb frames outside the noun's
+        own phrase: "nominated for six Oscars without a win" -- the six are the verb's."""
+        if not f.noun_cue:
+            return set()
+        own = {x.i for x in f.parsed.doc[f.cue].subtree}
+        return {t for g in self._siblings if g is not f and not g.noun_cue
+                for t in g.clause if t not in own}
+
+    @staticmethod
+    def _beside_holder(f: Frame, t) -> bool:
+        """"Two-time Oscar winner Meryl Streep": the parser may hang "time" on the name the
+        holder noun also modifies; with only the prize's name between them it is the noun's."""
+        doc = f.parsed.doc
+        cue = doc[f.cue]
+        return f.noun_cue and t.dep_ in ("compound", "amod", "nmod") and t.i < f.cue \
+            and t.head.i == cue.head.i and cue.dep_ in ("compound", "amod", "nmod") and all(
+                x.dep_ in ("compound", "amod", "nmod", "punct") and x.head.i in (f.cue, x.i + 1)
+                for x in doc[t.i + 1:f.cue])
+
+    @staticmethod
+    def _nominated_ref(f: Frame, r: AwardRef, polarity: str) -> bool:
+        """Whether a prize the clause names is a nomination: under a nomination cue, or its
+        name followed by a nomination noun ("four Best Actress Oscar nominations")."""
+        if polarity == "nominated":
+            return True
+        end = r.arg.last if r.arg is not None else r.run[1] if r.run else None
+        return end is not None and end > 0 and _nomination_after(f.parsed.doc, end - 1)
+
+    @staticmethod
+    def _counts_category(f: Frame, tok: int, r: AwardRef, n_specific: int) -> bool:
+        """Whether a nomination count is of the one category the clause names: the category
+        modifies the counted noun ("four Best Actress nominations"), or the count is said of
+        the cue whose own object (or 'for' object) is that category ("nominated for Best
+        Actress four times"); not a category under "including" or a list."""
+        doc = f.parsed.doc
+        t = doc[tok]
+        noun = t.head if t.dep_ == "nummod" else t
+        inside = lambda i: (r.run and r.run[0] <= i < r.run[1]) or (  # noqa: E731
+            r.arg is not None and r.arg.first <= i < r.arg.last) or i == r.tok
+        if any(inside(x.i) for x in noun.children if x.i < noun.i
+               and x.dep_ in ("amod", "compound", "nmod")):
+            return True   # "four Best Actress nominations"
+        if n_specific != 1 or r.tok < 0:
+            return False
+        rt = doc[r.tok]
+        held = rt.head.i == f.cue and rt.dep_ in ("dobj", "obj") or (
+            rt.dep_ == "pobj" and rt.head.lower_ == "for" and rt.head.head.i == f.cue)
+        q = lexicon().qualifiers
+        # the parser may hang "eight times" on the prize's name rather than on the verb
+        counted = (t.head.i == f.cue or (t.lower_ in q.get("times_suffix", ()) and inside(
+            t.head.i))) and (t.lower_ in q.get("count_adverbs", {})
+                             or t.lower_ in q.get("times_suffix", ()))
+        return held and counted   # "nominated for Best Actress four times"
+
+    @staticmethod
+    def _pronoun_pool(f: Frame, num) -> bool:
+        """Whether a number is "N of them" where the pronoun stands for prizes (nominations)
+        counted earlier in the sentence ("14 nominations ... won 11 of them")."""
+        q = lexicon().qualifiers
+        nouns = set(q.get("award_nouns", ()))
+        pron = [o for pc in num.children if pc.dep_ == "prep" and pc.lower_ == "of"
+                for o in pc.children if o.lower_ in q.get("pool_pronouns", ())]
+        if not pron:
+            return False
+        return any((t.lemma_.lower() in nouns or t.lower_.rstrip("s") in nouns)
+                   and any(x.dep_ == "nummod" and number_value(x) is not None
+                           for x in t.children)
+                   for t in f.parsed.doc[:num.i] if t.i not in f.parsed.titles)
+
     def _narrowed(self, f: Frame, noun, num, runs: dict) -> Optional[str]:
         """Whether a modifier of the counted prize narrows it to a part the KB cannot single
         out ("three acting Oscars", "two animated awards"): not a category the clause names
@@ -912,6 +1002,9 @@ class AwardReader:
         """A relation of none ("was snubbed", "went home empty-handed") whose clause names a
         category ("for Best Director", "in the Best Actress race"): it denies that prize."""
         zero = lexicon().qualifiers.get("zero_count", {})
+        cue = f.parsed.doc[f.cue]
+        if f.noun_cue and cue.dep_ == "pobj" and cue.head.lower_ in zero.get("prepositions", ()):
+            return True   # "left without a win (for Best Director)": a denial of the win
         runs = category_runs(f.parsed)
         return f.relation.name in zero.get("relations", ()) and any(
             _run_token(f.parsed, w.token, runs) is not None for w in f.roles.get("award", []))
@@ -1750,13 +1843,15 @@ class AwardReader:
                 # of a pool counts the pool's prizes, not the one prize the clause names
                 pooled = any(c.dep_ == "prep" and c.lower_ in pools for c in p.doc[tok].children) \
                     or (tok + 1 < len(p.doc) and p.doc[tok + 1].lower_ in pools)
-                hit = [k for k, r in enumerate(specific) if kind != "nomination" and (
+                hit = [k for k, r in enumerate(specific) if (kind != "nomination" and (
                     r.tok == head or (r.arg and r.arg.first <= head < r.arg.last)
                     or (r.run and r.run[0] <= head < r.run[1])
                     # "two directing Oscars": the category modifies the prizes counted
                     or (r.run and any(r.run[0] <= x.i < r.run[1] for x in p.doc[head].children
                                       if x.i < head and x.dep_ in ("amod", "compound", "nmod")))
-                    or (head == f.cue and len(specific) == 1 and not pooled))]
+                    or (head == f.cue and len(specific) == 1 and not pooled))) or (
+                    kind == "nomination" and self._nominated_ref(f, r, polarity)
+                    and self._counts_category(f, tok, r, len(specific)))]
                 if hit:
                     on_ref[hit[0]] = n
                 else:
@@ -1834,7 +1929,9 @@ class AwardReader:
                     # edition of one family says nothing of another family's prize
                     slots["ceremony"] = None
                     slots["stated"] = [x for x in slots["stated"] if x != "ceremony"]
-                if k in on_ref and polarity == "won" and specific:
+                if polarity == "won" and self._nominated_ref(f, r, polarity):
+                    slots["polarity"] = "nominated"   # "earned four Best Actress nominations"
+                if k in on_ref and polarity in ("won", "nominated") and specific:
                     slots["count"] = on_ref[k]
                     slots["stated"] = base["stated"] + ["count"]
                 # the first item starts at the subject, unless a count claim says that part
@@ -1847,7 +1944,7 @@ class AwardReader:
                     [wfl.token] if k == len(refs) - 1 and wfl.token > f.cue else [])
                 out.append(self._claim(
                     f, "award", s0, self._end(f, ends), sid, sname,
-                    "award_received" if polarity == "won" else "nominated_for",
+                    "award_received" if slots["polarity"] == "won" else "nominated_for",
                     EntityRef(award_id, kb.label(award_id)) if award_id else phrase, hedged,
                     slots))
         return out
@@ -1879,7 +1976,8 @@ class AwardReader:
         at 24"): the verdict must not be `supported` while ignoring them. `dated`: the clause's
         one date is the month/day slot."""
         doc = f.parsed.doc
-        taken = {tok for _n, tok, _k in counts} | set(self._anaphora(f)) | self._inner(f)
+        taken = {tok for _n, tok, _k in counts} | set(self._anaphora(f)) | self._inner(f) \
+            | self._verbs_own(f)
         taken |= {x.i for _n, tok, _k in counts for y in [doc[tok], *(
                   z for z in doc[tok].children if z.dep_ in ("compound", "nmod"))]
                   for x in y.children if x.dep_ == "nummod"}
@@ -1938,6 +2036,16 @@ class AwardReader:
         return Claim(id="", start=start, end=end, text=self.text[start:end], category=category,
                      subject=subject, predicate=predicate, object=obj, hedged=hedged,
                      slots=slots)
+
+
+def _nomination_after(doc, i: int) -> bool:
+    """Whether the word after token i is a nomination noun ("Oscar nominations", "Best
+    Actress nods"), whatever tag the parser gave it."""
+    if i + 1 >= len(doc):
+        return False
+    nxt = doc[i + 1]
+    nom = set(lexicon().qualifiers.get("nomination_nouns", ()))
+    return bool({nxt.lower_, nxt.lower_.rstrip("s"), nxt.lemma_.lower()} & nom)
 
 
 def _bare_count(num) -> bool:

@@ -1085,6 +1085,9 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
         if via in pools and gov.pos_ in ("NOUN", "PROPN") and gov.dep_ in OBJ_DEPS + ("pobj",):
             gov = gov.head   # "five Oscars from seven nominations": the pool the prizes
             # came from is the same owner's, so the noun takes the verb of those prizes
+        elif via == "of" and gov.lemma_.lower() in lexicon().qualifiers.get(
+                "count_containers", ()) and gov.dep_ in OBJ_DEPS:
+            gov = gov.head   # "received a total of six nominations": the sum's verb
     subj = None
     # "last year's winner": a possessive time dates the noun, it is not its owner
     dated = [c for c in tok.children if c.dep_ == "poss" and (a := p.arg_at(c.i)) is not None

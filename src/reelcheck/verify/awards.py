@@ -108,6 +108,9 @@ def _history_complete(kb, aw: str) -> bool:
 def award_count(kb, c) -> Optional[Verdict]:
     """'X has won the Palme d'Or twice': every win of that award the KB holds for X."""
     who, aw, n = c.slots.get("subject"), c.slots.get("award"), c.slots.get("count")
+    if c.slots.get("polarity") == "nominated" and who and aw and n is not None and not (
+            c.slots.get("ceremony") or c.slots.get("year")):
+        return _nomination_count(kb, c, who, aw, n)
     if not who or not aw or n is None or c.slots.get("polarity") != "won":
         return None
     if c.slots.get("ceremony") or c.slots.get("year"):
@@ -126,6 +129,33 @@ def award_count(kb, c) -> Optional[Verdict]:
                        f"{' (' + what + ')' if what else ''}, not {_times(n)}.", wins)
     return nei(f"The KB holds {k} win(s) of the {L(kb, aw)} for {L(kb, who)}, but not a "
                f"complete history of the award.", wins)
+
+
+def _nomination_count(kb, c, who: str, aw: str, n: int) -> Optional[Verdict]:
+    """'Nominated for Best Actress four times': the editions at which the KB holds a
+    nomination (or a win) of that category for the subject. Refuted only where the KB holds
+    the subject's nominations in the family complete."""
+    family = award_family(kb, aw)
+    facts = [f for p in ("nominated_for", "award_received") for f in kb.facts_involving(who, p)
+             if f.value == aw and involves(f, who, kb) and not f.disputed]
+    eds = {}
+    for f in facts:
+        eds.setdefault(f.qualifiers.get("ceremony") or f.qualifiers.get("year") or f.id, f)
+    k = len(eds)
+    ev = list(eds.values())[:6]
+    what = "; ".join(dict.fromkeys(
+        f"{L(kb, f.qualifiers.get('for_work') or f.subject)}, "
+        f"{f.qualifiers.get('year') or ceremony_year(kb, f.qualifiers.get('ceremony'))}"
+        for f in ev[:4]))
+    said = f"{L(kb, who)} has been nominated for the {L(kb, aw)} {_times(k)}" \
+        f"{' (' + what + ')' if what else ''}"
+    if k == n and n:
+        return supported(f"{said}.", ev)
+    if family and kb.entity(who) is not None and kb.is_complete(
+            "nominated_for", subject=who, qualifiers={"family": family}):
+        return refuted(f"{said}, not {_times(n)}.", ev)
+    return nei(f"The KB holds {k} nomination(s) for the {L(kb, aw)} for {L(kb, who)}, but "
+               f"not a complete record.", ev)
 
 
 def _titles(f) -> list[str]:

@@ -608,6 +608,20 @@ def award(kb, c) -> Optional[Verdict]:
                     if f.qualifiers.get("ceremony") == target]
             return refuted(f"{L(kb, who)} won nothing at the {L(kb, target)}"
                            f"{f' ({len(noms)} nominations)' if noms else ''}.", noms[:3])
+        if not target and not any(c.slots.get(k) for k in (
+                "ceremony", "year", "award_words", "works", "works_unknown", "for_work",
+                "for_title", "subject_assumed")) and kb.is_complete(
+                    pred, subject=who, qualifiers={"family": family}) \
+                and not _accepted_for_country(kb, who, pred, None, []):
+            # "has never won an Oscar", no edition stated: the career, which the KB holds
+            # complete for this subject, has none (the nominations say what it had)
+            noms = [f for f in kb.facts_involving(who, "nominated_for")
+                    if award_family(kb, f.value) == family and involves(f, who, kb)]
+            noun = "Oscar" if family == "academy-awards" else L(kb, family) + " award"
+            if pred == "award_received":
+                return refuted(f"{L(kb, who)} has won no {noun} in all"
+                               f"{f' ({len(noms)} nominations)' if noms else ''}.", noms[:3])
+            return refuted(f"{L(kb, who)} has received no {noun} nomination in all.", [])
         return None
     if not aw:
         return _outside_complete_set(kb, c, who, family, pol) or nei(
