@@ -115,3 +115,39 @@ def test_american_spelling_of_a_british_title_is_the_title(default_kb, text, spa
     ms = link_names(Document(id="t", text=text), default_kb)
     m = next(x for x in ms if x.text == span)
     assert m.entity.id == eid and m.issue == "none"
+
+
+@pytest.mark.parametrize("text, wrong, right", [
+    # one word a letter off a name tied to the KB name beside it: the character an actor
+    # plays, the maker of the film whose possessive it is
+    ("Yura Borisov plays Igor, and Karren Karagulian plays Torros, the priest.", "Torros",
+     "Toros"),
+    ("Mark Eydelshteyn plays Vanja, the son of a Russian oligarch, in Anora.", "Vanja",
+     "Vanya"),
+    ("Corbett's The Brutalist won three Oscars, including Best Actor for Adrien Brody.",
+     "Corbett", "Brady Corbet"),
+    # a name set in capitals for emphasis in a line of ordinary case
+    ("The film was directed by SEAN BAKKER and stars Mikey Madison.", "SEAN BAKKER",
+     "Sean Baker"),
+    ("Anora's star was MIKEY MADDISON, who beat Demi Moore.", "MIKEY MADDISON",
+     "Mikey Madison"),
+])
+def test_misspelt_name_beside_what_it_belongs_to(default_kb, text, wrong, right):
+    assert (wrong, right) in _flags(default_kb, text)
+
+
+@pytest.mark.parametrize("text", [
+    # another name near the character or maker, more than a letter off, or an inflection
+    "Karren Karagulian plays Toros, and Torres, his driver, is played by a newcomer.",
+    "Yura Borisov plays Igor, while Boris, a bartender, is played by an amateur.",
+    "Anora's Vanya is played by Mark Eydelshteyn, and Vance, his friend, by an unknown.",
+    "Oppenheimer's Nolan thanked Noland, his assistant.",
+    "Sean Baker's Tangerine was shot on an iPhone; Baker's Anora was not.",
+    # a lone surname linked only as a guess (a character's name here) licenses no misspelling
+    "Adrien Brody plays Laszlo in The Brutalist, and Lazlo's cousin is invented.",
+    # acronyms side by side in an ordinary line
+    "He told CNN NEWS that the ANORA TEAM was thrilled.",
+    "The DGA AWARD went to Sean Baker for Anora.",
+])
+def test_neighbours_that_are_not_misspellings(default_kb, text):
+    assert _flags(default_kb, text) == []

@@ -148,6 +148,25 @@ def _scrambled(words: list[str], name: list[str]) -> bool:
     return 0 < total <= 3
 
 
+def _one_slip(w: str, x: str) -> bool:
+    """`w` is the name word `x` with one slip of the pen (two in a long word): its first
+    letter, not an inflection of it ("Bakers") nor a longer or shorter word it begins."""
+    if len(x) < 4 or w == x or w[0] != x[0] or _plural_or_prefix(w, x):
+        return False
+    return OSA.distance(w, x) <= (1 if len(x) < 8 else 2)
+
+
+def _grammar_gap(gap: str) -> bool:
+    """Only grammar and film words (and brackets, commas, a possessive) between two names:
+    'plays', 'as', "'s", ' (', ', the director'."""
+    for w in fold_keep_length(gap).replace("'s", " ").replace("\u2019s", " ").split():
+        w = w.strip("()[],:-\u2013\u2014'\"\u2018\u2019\u201c\u201d")
+        if w and not (is_function_word(w) or is_common(w)
+                      or (w.endswith("s") and is_function_word(w[:-1]))):
+            return False
+    return True
+
+
 _OPEN_MARKS = "*_\"\u201c\u2018"
 _CLOSE_MARKS = "*_\"\u201d\u2019"
 
@@ -437,7 +456,8 @@ class _Linker:
             if full_names and cur and self._name_particle(i):
                 cur.append(t)
                 continue
-            caps_ok = not t.all_caps or (full_names and self._caps_line(t.start))
+            caps_ok = not t.all_caps or (full_names and (self._caps_line(t.start)
+                                                         or self._caps_pair(i)))
             breaker = (not t.capitalised or not caps_ok or is_function_word(t.folded)
                        or (t.run != last_run and not (cur and cur[-1] is toks[i - 1]
                                                       and self._name_particle(i - 1))))
@@ -461,6 +481,23 @@ class _Linker:
         a, b = toks[i - 1], toks[i + 1]
         return a.capitalised and b.capitalised and text[a.end:t.start] == " " \
             and text[t.end:b.start] == " "
+
+    def _caps_pair(self, i: int) -> bool:
+        """Token `i` is one of two or more words in capitals set by single spaces in a line of
+        ordinary case ("directed by SEAN BAKKER and"): a name set in capitals for emphasis.
+        (Acronyms side by side, "FBI CIA", are no KB name's near spelling either.)"""
+        toks, text = self.tokens, self.text
+        t = toks[i]
+        if len(t.folded) < 3:
+            return False
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(toks):
+                o = toks[j]
+                a, b = (o, t) if j < i else (t, o)
+                if o.all_caps and len(o.folded) >= 3 and o.run == t.run >= 0 \
+                        and text[a.end:b.start] == " " and not is_function_word(o.folded):
+                    return True
+        return False
 
     def _caps_line(self, pos: int) -> bool:
         """`pos` lies on a line written in capitals (at least three words, nearly no
@@ -567,7 +604,7 @@ class _Linker:
             self.owner[m.start:m.end] = array("i", [-1]) * (m.end - m.start)
 
     def link_fuzzy_single(self) -> None:
-        in_doc = {m.entity.id for m in self.mentions}
+        in_doc = self._named_in_doc()
         for seg in self.segments():
             if len(seg) != 1:
                 continue
@@ -583,6 +620,22 @@ class _Linker:
             if hit is not None and self._plausible(hit.entity_id, in_doc):
                 self.add(t.start, t.end, hit.entity_id, "fuzzy", hit.similarity, "misspelled",
                          self.label_of(hit.entity_id))
+
+    def _named_in_doc(self) -> set[str]:
+        """The entities the text names, for the misspelt-surname pass. A lone surname linked
+        only because one KB person has it ("Laszlo" the character's name, taken for Ernest
+        Laszlo) counts when that person is tied to something else the text names; a guess
+        does not license misspellings of it ("Lazlo")."""
+        out, guesses = set(), set()
+        for m in self.mentions:
+            (guesses if m.how == "partial" and m.score < 0.8 else out).add(m.entity.id)
+        guesses -= out
+        if guesses:
+            named = {m.entity.id for m in self.mentions if m.issue == "none"
+                     and m.entity.id not in guesses
+                     and (m.entity_type in _TIE_TYPES or m.entity_type == "award")}
+            out |= set(self._tied(sorted(guesses), named, via_works=True))
+        return out
 
     # -- pass 3: partial names ---------------------------------------------------------------
     def _has_capitalised_neighbour(self, t: Token) -> bool:
@@ -735,6 +788,7 @@ class _Linker:
         self.link_partial()
         self.link_fuzzy_single()
         self.link_wrong_first_names()
+        self.link_names_beside()
         self.link_altered_titles()
         self._reresolve()
         return self.mentions
@@ -810,6 +864,80 @@ class _Linker:
                     if 2 <= len(words) <= 3:
                         got.append((words, x))
             _TIED_TITLES[key] = got
+        return got
+
+    # -- pass 4c: one misspelt word beside what it belongs to -----------------------------------
+    def link_names_beside(self) -> None:
+        """'Karagulian plays Torros', 'Corbett's The Brutalist', 'Ani (Madisen)': a lone
+        capitalised word, one letter off a name word of an entity tied to a KB name right
+        beside it (a character the person plays, a person who plays the character, a maker or
+        character of the film), with only grammar or film words between. A word that is some
+        KB name's, or far from such a neighbour, is left alone (it may be someone else)."""
+        if not hasattr(self.kb, "facts_involving"):
+            return
+        near = [m for m in self.mentions if m.issue == "none"
+                and m.entity_type in ("person", "character", "film")]
+        if not near:
+            return
+        lower = self.lower_words()
+        for seg in self.segments():
+            if len(seg) != 1:
+                continue
+            t = seg[0]
+            w = t.folded
+            if len(w) < 4 or " " in w or not self.free(t.start, t.end) or is_common(w) \
+                    or is_function_word(w) or w in lower or self.idx.known(w) \
+                    or self._has_capitalised_neighbour(t):
+                continue
+            hits: dict[str, str] = {}
+            for m in near:
+                gap = self.text[m.end:t.start] if m.end <= t.start else self.text[t.end:m.start]
+                if m.end > t.start and m.start < t.end:
+                    continue
+                if len(gap) > self._FIRST_NAME_GAP or any(c in gap for c in ".!?;\n") \
+                        or not _grammar_gap(gap):
+                    continue
+                for eid, words, whole in self._beside_names(m.entity.id, m.entity_type):
+                    if any(_one_slip(w, x) for x in words):
+                        hits.setdefault(eid, whole)
+            if len(hits) == 1:
+                eid, whole = next(iter(hits.items()))
+                self.add(t.start, t.end, eid, "context", 0.7, "misspelled", whole)
+
+    def _beside_names(self, eid: str, etype: str) -> list[tuple[str, list[str], str]]:
+        """(entity, name words to compare, the name to suggest) of what an entity's KB facts
+        tie to it: the characters a person plays; the people who play a character; the people
+        and characters of a film (surnames only for people: a first name alone is no name)."""
+        key = ("beside", str(getattr(self.kb, "path", id(self.kb))), eid)
+        got = _TIED_TITLES.get(key)
+        if got is not None:
+            return got
+        got, seen = [], set()
+        for f in self.kb.facts_involving(eid):
+            x = f.value if f.value_type == "entity" else None
+            if f.predicate != "played_by" and etype != "film":
+                continue
+            for y in (f.subject, x, *(f.qualifiers.get("recipients") or [])):
+                if not isinstance(y, str) or y == eid or y in seen:
+                    continue
+                ytype = self.type_of(y)
+                if ytype == "character" and etype in ("person", "film"):
+                    seen.add(y)
+                    names = [self.label_of(y)] + [a for a, _k in self.kb.aliases_of(y)] \
+                        if hasattr(self.kb, "aliases_of") else [self.label_of(y)]
+                    # a one-word name first: what to suggest for a one-word slip ("Vanya")
+                    for n in sorted(dict.fromkeys(names), key=lambda n: len(name_words(n))):
+                        ws = name_words(n)
+                        if ws:
+                            got.append((y, ws, n if len(ws) == 1 else self.label_of(y)))
+                elif ytype == "person" and etype in ("character", "film"):
+                    seen.add(y)
+                    ws = name_words(self.label_of(y))
+                    if len(ws) >= 2:
+                        got.append((y, ws[-1:], self.label_of(y)))
+        if len(_TIED_TITLES) > 20_000:
+            _TIED_TITLES.clear()
+        _TIED_TITLES[key] = got
         return got
 
     # -- pass 2b: names with their letters scrambled --------------------------------------------
