@@ -151,3 +151,33 @@ def test_misspelt_name_beside_what_it_belongs_to(default_kb, text, wrong, right)
 ])
 def test_neighbours_that_are_not_misspellings(default_kb, text):
     assert _flags(default_kb, text) == []
+
+
+@pytest.mark.parametrize("text, wrong, right", [
+    # an article the title lacks, capitalised mid-sentence as a title's first word
+    ("Best Picture nominees included Anora, Conclave and The Nickel Boys.", "The Nickel Boys",
+     "Nickel Boys"),
+    ("Anora beat The Conclave and The Brutalist for Best Picture.", "The Conclave",
+     "Conclave"),
+    ('Mikey Madison won Best Actress for "The Anora".', "The Anora", "Anora"),
+    # a word of a longer title given a plural, where a title goes
+    ("Anora beat Conclave, The Brutalists and Emilia Pérez for Best Picture.",
+     "The Brutalists", "The Brutalist"),
+    ('Demi Moore was nominated for "The Substances".', "The Substances", "The Substance"),
+])
+def test_title_with_an_article_or_plural_added(default_kb, text, wrong, right):
+    assert (wrong, right) in _flags(default_kb, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence's first word, a title that has its article, a publication
+    "The Brutalist and Conclave both lost to Anora.",
+    "He watched The Substance, The Brutalist and A Complete Unknown in one day.",
+    "Critics at The Economist and The Nation liked Conclave.",
+    "Anora beat the Conclave team, the Brutalist crew and Wicked.",
+    # an apostrophe left out of a name is the name written another way
+    "Lupita Nyongo won for 12 Years a Slave.",
+    "Conan OBrien hosted the 97th Academy Awards.",
+])
+def test_articles_publications_and_apostrophes_are_not_flagged(default_kb, text):
+    assert _flags(default_kb, text) == []

@@ -167,6 +167,11 @@ def _grammar_gap(gap: str) -> bool:
     return True
 
 
+def _unpunct(w: str) -> str:
+    """A name word without an apostrophe inside ("nyong'o" -> "nyongo", "o'brien")."""
+    return w.replace("'", "").replace("\u2019", "") if len(w) > 2 else w
+
+
 _OPEN_MARKS = "*_\"\u201c\u2018"
 _CLOSE_MARKS = "*_\"\u201d\u2019"
 
@@ -580,9 +585,10 @@ class _Linker:
 
     def _punctuation_variant(self, words: list[str]) -> Optional[str]:
         """The one entity whose name is these words once its punctuation is left out ("Dune
-        Part Two" for "Dune: Part Two"): another way to write the name, not a misspelling."""
+        Part Two" for "Dune: Part Two", "Lupita Nyongo" for "Lupita Nyong'o"): another way
+        to write the name, not a misspelling."""
         found = {eid for _name, eid, ntoks in self.idx.lookup_multi(words)
-                 if [x.strip(".,:;!?'\"") for x in ntoks] == words}
+                 if [_unpunct(x.strip(".,:;!?'\"")) for x in ntoks] == words}
         return next(iter(found)) if len(found) == 1 else None
 
     def _window_ok(self, s: int, e: int, win: list[Token]) -> bool:
@@ -790,6 +796,7 @@ class _Linker:
         self.link_wrong_first_names()
         self.link_names_beside()
         self.link_altered_titles()
+        self.link_added_articles()
         self._reresolve()
         return self.mentions
 
@@ -1079,6 +1086,34 @@ class _Linker:
             if not done:
                 i += 1
 
+    _ARTICLES = ("the", "a", "an")
+
+    def link_added_articles(self) -> None:
+        """'The Nickel Boys', 'The Conclave': a film's title, linked exactly, after an article
+        capitalised mid-sentence as a title's first word is, which the title does not have
+        (and no KB name has with it): the title written with an article of its own, a
+        misspelling of it. A sentence's or a heading's first word is capitalised anyway."""
+        for i, m in enumerate(self._found):
+            if m is None or m.entity_type != "film" or m.issue != "none" or m.how != "alias":
+                continue
+            k = self.tok_pos.get(m.start)
+            if not k:
+                continue
+            p = self.tokens[k - 1]
+            if p.folded not in self._ARTICLES or not p.text[:1].isupper() or p.all_caps \
+                    or self.text[p.end:m.start] != " " or self.starts_clause(p.start) \
+                    or not self.free(p.start, p.end):
+                continue
+            label = self.label_of(m.entity.id)
+            words = name_words(label)
+            if not words or words[0] in self._ARTICLES \
+                    or [t.folded for t in self.tokens[k:k + len(words)]] != words:
+                continue
+            if self.idx.group(" ".join([p.folded] + words)) is not None:
+                continue
+            self._drop_inside(m.start, m.end)
+            self.add(p.start, m.end, m.entity.id, "fuzzy", 0.8, "misspelled", label)
+
     def _title_fits(self, ww: list[str], words: tuple[str, ...], j: int):
         """Whether words `ww` are the title `words` with word `j` changed: True, False, or
         "slot" (only where a title goes, see `_title_slot`).
@@ -1092,6 +1127,12 @@ class _Linker:
           is someone, not "Emilia Perez" altered)."""
         w, x = ww[j], words[j]
         kept = sum(1 for i in range(len(ww)) if i != j and not is_function_word(ww[i]))
+        if len(ww) >= 2 and w == x + "s" and len(x) >= 4 and not x.endswith("s") \
+                and not is_common(w) and not self.idx.known(w):
+            # a word of a longer title given a plural ("The Brutalists"): the title, misspelt,
+            # where a title goes ("The Substances are banned" elsewhere is the ordinary word;
+            # a one-word title with an s, "Tideways", may be another word)
+            return "slot"
         if (len(w) >= 4 and w[0] == x[0] and not is_common(w) and not is_function_word(w)
                 and not _plural_or_prefix(w, x)
                 and OSA.distance(w, x) <= (1 if len(x) < 8 else 2)
