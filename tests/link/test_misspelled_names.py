@@ -181,3 +181,30 @@ def test_title_with_an_article_or_plural_added(default_kb, text, wrong, right):
 ])
 def test_articles_publications_and_apostrophes_are_not_flagged(default_kb, text):
     assert _flags(default_kb, text) == []
+
+
+@pytest.mark.parametrize("text, wrong, right", [
+    # a grammar word left out of a title, two of its content words kept
+    ("Oppenheimer beat Killers of Flower Moon and Poor Things at the Oscars.",
+     "Killers of Flower Moon", "Killers of the Flower Moon"),
+    ("Parasite beat Once Upon Time in Hollywood and 1917 for Best Picture.",
+     "Once Upon Time in Hollywood", "Once Upon a Time in Hollywood"),
+    # its leading article left out, where a title goes (a list of films, quotes)
+    ("Anora beat Conclave, Emilia Pérez and Complete Unknown for Best Picture.",
+     "Complete Unknown", "A Complete Unknown"),
+    ('Guillermo del Toro won Best Picture for "Shape of Water".', "Shape of Water",
+     "The Shape of Water"),
+])
+def test_title_with_a_grammar_word_left_out(default_kb, text, wrong, right):
+    assert (wrong, right) in _flags(default_kb, text)
+
+
+@pytest.mark.parametrize("text", [
+    # the leading article left out outside a title's place, or written in lower case
+    "Guillermo del Toro's Shape of Water star Sally Hawkins was nominated at the Oscars.",
+    "Guillermo del Toro won Best Picture for the Shape of Water.",
+    # the whole title
+    "Oppenheimer won at the Oscars; the Killers of the Flower Moon cast went home empty-handed.",
+])
+def test_titles_with_their_words_are_not_flagged(default_kb, text):
+    assert _flags(default_kb, text) == []

@@ -797,6 +797,7 @@ class _Linker:
         self.link_names_beside()
         self.link_altered_titles()
         self.link_added_articles()
+        self.link_dropped_title_words()
         self._reresolve()
         return self.mentions
 
@@ -1002,23 +1003,7 @@ class _Linker:
         kb = self.kb
         if not hasattr(kb, "facts_involving"):
             return
-        named = [m for m in self.mentions if m.issue == "none"]
-        anchors = [m.entity.id for m in named
-                   if m.entity_type in ("person", "ceremony", "festival")]
-        # the editions the text's films were shown or nominated at: the films listed with
-        # a film are mostly its rivals there ("Anora beat Conclave and A Complete Unkown")
-        anchors += [x for m in named if m.entity_type == "film" and m.issue == "none"
-                    for x in sorted(self._works_of(m.entity.id))
-                    if self.type_of(x) in ("ceremony", "festival")]
-        anchors = list(dict.fromkeys(anchors))[:self._TITLE_TIES_MAX]
-        films: dict[tuple[str, ...], set[str]] = {}
-        n = 0
-        for a in anchors:
-            for words, x in self._tied_titles(a):
-                films.setdefault(words, set()).add(x)
-                n += 1
-            if n > self._TITLE_FILMS_MAX:
-                break
+        films = self._films_tied_to_text()
         if not films:
             return
         by_len: dict[int, list[tuple[tuple[str, ...], set[str]]]] = {}
@@ -1113,6 +1098,83 @@ class _Linker:
                 continue
             self._drop_inside(m.start, m.end)
             self.add(p.start, m.end, m.entity.id, "fuzzy", 0.8, "misspelled", label)
+
+    def link_dropped_title_words(self) -> None:
+        """A film title written with a grammar word left out ("Anatomy of Fall", "Killers of
+        Flower Moon"), two of its content words kept, of a film the text is tied to. Its
+        leading article left out ("Shape of Water") only where a title goes (in quotes, after
+        "for", in a list of films) and not after a lower-case "the" (the article was written,
+        only not capitalised)."""
+        if not hasattr(self.kb, "facts_involving"):
+            return
+        short: dict[tuple[str, ...], set[tuple[str, int]]] = {}
+        for words, ids in self._films_tied_to_text().items():
+            if len(words) < 3:
+                continue
+            for j, w in enumerate(words):
+                if not is_function_word(w):
+                    continue
+                less = words[:j] + words[j + 1:]
+                if sum(1 for x in less if not is_function_word(x)) < 2 \
+                        or self.idx.group(" ".join(less)) is not None:
+                    continue
+                for x in ids:
+                    short.setdefault(less, set()).add((x, j))
+        if not short:
+            return
+        lens = sorted({len(k) for k in short}, reverse=True)
+        toks = self.tokens
+        words_of = [t.folded.replace(" ", "") for t in toks]
+        i = 0
+        while i < len(toks):
+            done = False
+            if toks[i].capitalised:
+                for k in lens:
+                    got = short.get(tuple(words_of[i:i + k]))
+                    if not got:
+                        continue
+                    win = toks[i:i + k]
+                    if not self._title_window(win):
+                        continue
+                    s, e = win[0].start, win[-1].end
+                    if any(j == 0 for _x, j in got):
+                        if (i > 0 and toks[i - 1].folded in self._ARTICLES) \
+                                or not self._title_slot(s, e):
+                            continue
+                    ids = {x for x, _j in got}
+                    if len(ids) != 1:
+                        continue
+                    eid = next(iter(ids))
+                    self._drop_inside(s, e)
+                    self.add(s, e, eid, "fuzzy", 0.8, "misspelled", self.label_of(eid))
+                    i += k
+                    done = True
+                    break
+            if not done:
+                i += 1
+
+    def _films_tied_to_text(self) -> dict[tuple[str, ...], set[str]]:
+        """(title words) -> films, of the films tied to what the text names: through a
+        ceremony, person or festival it names, or an edition where a film it names was shown
+        or nominated (the films listed with a film are mostly its rivals there)."""
+        named = [m for m in self.mentions if m.issue == "none"]
+        anchors = [m.entity.id for m in named
+                   if m.entity_type in ("person", "ceremony", "festival")]
+        # the editions the text's films were shown or nominated at: the films listed with
+        # a film are mostly its rivals there ("Anora beat Conclave and A Complete Unkown")
+        anchors += [x for m in named if m.entity_type == "film" and m.issue == "none"
+                    for x in sorted(self._works_of(m.entity.id))
+                    if self.type_of(x) in ("ceremony", "festival")]
+        anchors = list(dict.fromkeys(anchors))[:self._TITLE_TIES_MAX]
+        films: dict[tuple[str, ...], set[str]] = {}
+        n = 0
+        for a in anchors:
+            for words, x in self._tied_titles(a):
+                films.setdefault(words, set()).add(x)
+                n += 1
+            if n > self._TITLE_FILMS_MAX:
+                break
+        return films
 
     def _title_fits(self, ww: list[str], words: tuple[str, ...], j: int):
         """Whether words `ww` are the title `words` with word `j` changed: True, False, or
