@@ -208,3 +208,18 @@ def test_title_with_a_grammar_word_left_out(default_kb, text, wrong, right):
 ])
 def test_titles_with_their_words_are_not_flagged(default_kb, text):
     assert _flags(default_kb, text) == []
+
+
+def test_pet_form_of_a_given_name_is_not_a_slip(default_kb):
+    # Mike / Mikey: another form of the given name (here someone else), not a letter slipped
+    assert _flags(default_kb, "Anora's Mikey Madison thanked her mother and Mike Madison, "
+                              "her brother.") == []
+    # beside the character the KB person plays, a wrong first name is still caught
+    assert ("Mike Madison", "Mikey Madison") in _flags(
+        default_kb, "In Anora, Ani is played by Mike Madison.")
+    # a dropped letter that makes no pet form, a sound-alike: still slips
+    assert ("Ann Hathaway", "Anne Hathaway") in _flags(
+        default_kb, "Anne Hathaway won for Les Misérables; Ann Hathaway later thanked Hugh "
+                    "Jackman.")
+    assert ("Mickey Madison", "Mikey Madison") in _flags(
+        default_kb, "Mickey Madison won Best Actress for Anora at the 97th Academy Awards.")
