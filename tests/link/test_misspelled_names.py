@@ -223,3 +223,23 @@ def test_pet_form_of_a_given_name_is_not_a_slip(default_kb):
                     "Jackman.")
     assert ("Mickey Madison", "Mikey Madison") in _flags(
         default_kb, "Mickey Madison won Best Actress for Anora at the 97th Academy Awards.")
+
+
+@pytest.mark.parametrize("text, wrong, right", [
+    # an accent of another kind, or moved to another letter
+    ("Karla Sofía Gascòn was nominated for Emilia Pérez.", "Karla Sofía Gascòn",
+     "Karla Sofía Gascón"),
+    ("Zoe Saldaña won for Emilia Peréz at the Oscars.", "Emilia Peréz", "Emilia Pérez"),
+])
+def test_wrong_accent_is_a_misspelling(default_kb, text, wrong, right):
+    assert (wrong, right) in _flags(default_kb, text)
+
+
+@pytest.mark.parametrize("text", [
+    # an accent left out or one more: another way to write the name
+    "Zoë Saldaña won for Emilia Pérez at the Oscars.",
+    "Pénélope Cruz and Penélope Cruz won for Vicky Cristina Barcelona.",
+    "Alejandro González Iñárritu and Alejandro Gonzalez Inarritu won for Birdman.",
+])
+def test_accent_left_out_or_added_is_not_a_misspelling(default_kb, text):
+    assert _flags(default_kb, text) == []

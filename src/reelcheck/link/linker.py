@@ -172,6 +172,22 @@ def _unpunct(w: str) -> str:
     return w.replace("'", "").replace("\u2019", "") if len(w) > 2 else w
 
 
+def _accent_slip(text: str, name: str) -> bool:
+    """`text` is `name` (same letters) with an accent of another kind on a letter ("ò" for
+    "ó") or an accent moved to another letter ("Peréz" for "Pérez"); an accent left out or
+    added is no slip."""
+    added = dropped = False
+    for a, b in zip(text, name):
+        if a == b or a.lower() == b.lower():
+            continue
+        a_acc, b_acc = not a.isascii(), not b.isascii()
+        if a_acc and b_acc:
+            return True
+        added |= a_acc
+        dropped |= b_acc
+    return added and dropped
+
+
 _OPEN_MARKS = "*_\"\u201c\u2018"
 _CLOSE_MARKS = "*_\"\u201d\u2019"
 
@@ -364,6 +380,24 @@ class _Linker:
                 if len(ids) == 1:
                     next_type = self.type_of(next(iter(ids)))
             self.resolve_group(s, e, g, sure, next_type)
+
+    def mark_wrong_accents(self) -> None:
+        """'Karla Sofía Gascòn', 'Emilia Peréz': a KB name written with an accent of another
+        kind, or one moved to another letter, than every spelling the KB has of it: a
+        misspelling. An accent left out ("Penelope Cruz") or one more ("Zoë") is another way
+        to write the name."""
+        for i, m in enumerate(self._found):
+            if m is None or m.issue != "none" or m.how not in ("alias", "nickname") \
+                    or m.text.isascii():
+                continue
+            names = [self.label_of(m.entity.id)]
+            if hasattr(self.kb, "aliases_of"):
+                names += [a for a, _k in self.kb.aliases_of(m.entity.id)]
+            same = [n for n in names if len(n) == len(m.text)
+                    and fold_keep_length(n).lower() == fold_keep_length(m.text).lower()]
+            if same and all(_accent_slip(m.text, n) for n in same):
+                self._found[i] = Mention(m.start, m.end, m.text, m.entity, m.entity_type,
+                                         "misspelled", m.entity.label, 0.9, "fuzzy")
 
     def resolve_group(self, s: int, e: int, g: AliasGroup, sure: set[str],
                       next_type: Optional[str]) -> None:
@@ -789,6 +823,7 @@ class _Linker:
         self.tokens = unglue(self.text, tokenize(self.text), self.idx.known)
         self.tok_pos = {t.start: i for i, t in enumerate(self.tokens)}
         self.link_exact()
+        self.mark_wrong_accents()
         self.link_fuzzy_multi()
         self.link_scrambled_names()
         self.link_partial()
