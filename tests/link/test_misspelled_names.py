@@ -115,3 +115,131 @@ def test_american_spelling_of_a_british_title_is_the_title(default_kb, text, spa
     ms = link_names(Document(id="t", text=text), default_kb)
     m = next(x for x in ms if x.text == span)
     assert m.entity.id == eid and m.issue == "none"
+
+
+@pytest.mark.parametrize("text, wrong, right", [
+    # one word a letter off a name tied to the KB name beside it: the character an actor
+    # plays, the maker of the film whose possessive it is
+    ("Yura Borisov plays Igor, and Karren Karagulian plays Torros, the priest.", "Torros",
+     "Toros"),
+    ("Mark Eydelshteyn plays Vanja, the son of a Russian oligarch, in Anora.", "Vanja",
+     "Vanya"),
+    ("Corbett's The Brutalist won three Oscars, including Best Actor for Adrien Brody.",
+     "Corbett", "Brady Corbet"),
+    # a name set in capitals for emphasis in a line of ordinary case
+    ("The film was directed by SEAN BAKKER and stars Mikey Madison.", "SEAN BAKKER",
+     "Sean Baker"),
+    ("Anora's star was MIKEY MADDISON, who beat Demi Moore.", "MIKEY MADDISON",
+     "Mikey Madison"),
+])
+def test_misspelt_name_beside_what_it_belongs_to(default_kb, text, wrong, right):
+    assert (wrong, right) in _flags(default_kb, text)
+
+
+@pytest.mark.parametrize("text", [
+    # another name near the character or maker, more than a letter off, or an inflection
+    "Karren Karagulian plays Toros, and Torres, his driver, is played by a newcomer.",
+    "Yura Borisov plays Igor, while Boris, a bartender, is played by an amateur.",
+    "Anora's Vanya is played by Mark Eydelshteyn, and Vance, his friend, by an unknown.",
+    "Oppenheimer's Nolan thanked Noland, his assistant.",
+    "Sean Baker's Tangerine was shot on an iPhone; Baker's Anora was not.",
+    # a lone surname linked only as a guess (a character's name here) licenses no misspelling
+    "Adrien Brody plays Laszlo in The Brutalist, and Lazlo's cousin is invented.",
+    # acronyms side by side in an ordinary line
+    "He told CNN NEWS that the ANORA TEAM was thrilled.",
+    "The DGA AWARD went to Sean Baker for Anora.",
+])
+def test_neighbours_that_are_not_misspellings(default_kb, text):
+    assert _flags(default_kb, text) == []
+
+
+@pytest.mark.parametrize("text, wrong, right", [
+    # an article the title lacks, capitalised mid-sentence as a title's first word
+    ("Best Picture nominees included Anora, Conclave and The Nickel Boys.", "The Nickel Boys",
+     "Nickel Boys"),
+    ("Anora beat The Conclave and The Brutalist for Best Picture.", "The Conclave",
+     "Conclave"),
+    ('Mikey Madison won Best Actress for "The Anora".', "The Anora", "Anora"),
+    # a word of a longer title given a plural, where a title goes
+    ("Anora beat Conclave, The Brutalists and Emilia Pérez for Best Picture.",
+     "The Brutalists", "The Brutalist"),
+    ('Demi Moore was nominated for "The Substances".', "The Substances", "The Substance"),
+])
+def test_title_with_an_article_or_plural_added(default_kb, text, wrong, right):
+    assert (wrong, right) in _flags(default_kb, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence's first word, a title that has its article, a publication
+    "The Brutalist and Conclave both lost to Anora.",
+    "He watched The Substance, The Brutalist and A Complete Unknown in one day.",
+    "Critics at The Economist and The Nation liked Conclave.",
+    "Anora beat the Conclave team, the Brutalist crew and Wicked.",
+    # an apostrophe left out of a name is the name written another way
+    "Lupita Nyongo won for 12 Years a Slave.",
+    "Conan OBrien hosted the 97th Academy Awards.",
+])
+def test_articles_publications_and_apostrophes_are_not_flagged(default_kb, text):
+    assert _flags(default_kb, text) == []
+
+
+@pytest.mark.parametrize("text, wrong, right", [
+    # a grammar word left out of a title, two of its content words kept
+    ("Oppenheimer beat Killers of Flower Moon and Poor Things at the Oscars.",
+     "Killers of Flower Moon", "Killers of the Flower Moon"),
+    ("Parasite beat Once Upon Time in Hollywood and 1917 for Best Picture.",
+     "Once Upon Time in Hollywood", "Once Upon a Time in Hollywood"),
+    # its leading article left out, where a title goes (a list of films, quotes)
+    ("Anora beat Conclave, Emilia Pérez and Complete Unknown for Best Picture.",
+     "Complete Unknown", "A Complete Unknown"),
+    ('Guillermo del Toro won Best Picture for "Shape of Water".', "Shape of Water",
+     "The Shape of Water"),
+])
+def test_title_with_a_grammar_word_left_out(default_kb, text, wrong, right):
+    assert (wrong, right) in _flags(default_kb, text)
+
+
+@pytest.mark.parametrize("text", [
+    # the leading article left out outside a title's place, or written in lower case
+    "Guillermo del Toro's Shape of Water star Sally Hawkins was nominated at the Oscars.",
+    "Guillermo del Toro won Best Picture for the Shape of Water.",
+    # the whole title
+    "Oppenheimer won at the Oscars; the Killers of the Flower Moon cast went home empty-handed.",
+])
+def test_titles_with_their_words_are_not_flagged(default_kb, text):
+    assert _flags(default_kb, text) == []
+
+
+def test_pet_form_of_a_given_name_is_not_a_slip(default_kb):
+    # Mike / Mikey: another form of the given name (here someone else), not a letter slipped
+    assert _flags(default_kb, "Anora's Mikey Madison thanked her mother and Mike Madison, "
+                              "her brother.") == []
+    # beside the character the KB person plays, a wrong first name is still caught
+    assert ("Mike Madison", "Mikey Madison") in _flags(
+        default_kb, "In Anora, Ani is played by Mike Madison.")
+    # a dropped letter that makes no pet form, a sound-alike: still slips
+    assert ("Ann Hathaway", "Anne Hathaway") in _flags(
+        default_kb, "Anne Hathaway won for Les Misérables; Ann Hathaway later thanked Hugh "
+                    "Jackman.")
+    assert ("Mickey Madison", "Mikey Madison") in _flags(
+        default_kb, "Mickey Madison won Best Actress for Anora at the 97th Academy Awards.")
+
+
+@pytest.mark.parametrize("text, wrong, right", [
+    # an accent of another kind, or moved to another letter
+    ("Karla Sofía Gascòn was nominated for Emilia Pérez.", "Karla Sofía Gascòn",
+     "Karla Sofía Gascón"),
+    ("Zoe Saldaña won for Emilia Peréz at the Oscars.", "Emilia Peréz", "Emilia Pérez"),
+])
+def test_wrong_accent_is_a_misspelling(default_kb, text, wrong, right):
+    assert (wrong, right) in _flags(default_kb, text)
+
+
+@pytest.mark.parametrize("text", [
+    # an accent left out or one more: another way to write the name
+    "Zoë Saldaña won for Emilia Pérez at the Oscars.",
+    "Pénélope Cruz and Penélope Cruz won for Vicky Cristina Barcelona.",
+    "Alejandro González Iñárritu and Alejandro Gonzalez Inarritu won for Birdman.",
+])
+def test_accent_left_out_or_added_is_not_a_misspelling(default_kb, text):
+    assert _flags(default_kb, text) == []

@@ -56,6 +56,16 @@ def _plural_pair(a: str, b: str) -> bool:
     return a == b + "s" or b == a + "s"
 
 
+def _pet_form(a: str, b: str) -> bool:
+    """One given name is the other with a pet-name ending (Mike/Mikey, Joe/Joey, Rob/Robbie):
+    another form of the name (or someone else's), not a letter slipped."""
+    for x, y in ((a, b), (b, a)):
+        for end in ("y", "ie", "ey"):
+            if len(x) >= 3 and (y == x + end or x + x[-1] + end == y):
+                return True
+    return False
+
+
 def match_multi(idx: "NameIndex | SqliteNames", folded_tokens: list[str],
                 type_of: Callable[[str], Optional[str]],
                 prefer: set[str], common: Callable[[str], bool]) -> Optional[FuzzyHit]:
@@ -76,6 +86,8 @@ def match_multi(idx: "NameIndex | SqliteNames", folded_tokens: list[str],
         if any(_sound(a)[:1] != _sound(b)[:1] or (a != b and (common(a) or _plural_pair(a, b)))
                for a, b in zip(folded_tokens, ntoks)):
             continue
+        if _pet_form(folded_tokens[0], ntoks[0]):
+            continue   # "Mike Madison": another form of the given name, not a slip
         d = min(OSA.distance(key, name, score_cutoff=maxd),
                 max(1, OSA.distance(_sound(key), _sound(name), score_cutoff=maxd)))
         if d > maxd:

@@ -148,6 +148,46 @@ def _scrambled(words: list[str], name: list[str]) -> bool:
     return 0 < total <= 3
 
 
+def _one_slip(w: str, x: str) -> bool:
+    """`w` is the name word `x` with one slip of the pen (two in a long word): its first
+    letter, not an inflection of it ("Bakers") nor a longer or shorter word it begins."""
+    if len(x) < 4 or w == x or w[0] != x[0] or _plural_or_prefix(w, x):
+        return False
+    return OSA.distance(w, x) <= (1 if len(x) < 8 else 2)
+
+
+def _grammar_gap(gap: str) -> bool:
+    """Only grammar and film words (and brackets, commas, a possessive) between two names:
+    'plays', 'as', "'s", ' (', ', the director'."""
+    for w in fold_keep_length(gap).replace("'s", " ").replace("\u2019s", " ").split():
+        w = w.strip("()[],:-\u2013\u2014'\"\u2018\u2019\u201c\u201d")
+        if w and not (is_function_word(w) or is_common(w)
+                      or (w.endswith("s") and is_function_word(w[:-1]))):
+            return False
+    return True
+
+
+def _unpunct(w: str) -> str:
+    """A name word without an apostrophe inside ("nyong'o" -> "nyongo", "o'brien")."""
+    return w.replace("'", "").replace("\u2019", "") if len(w) > 2 else w
+
+
+def _accent_slip(text: str, name: str) -> bool:
+    """`text` is `name` (same letters) with an accent of another kind on a letter ("ò" for
+    "ó") or an accent moved to another letter ("Peréz" for "Pérez"); an accent left out or
+    added is no slip."""
+    added = dropped = False
+    for a, b in zip(text, name):
+        if a == b or a.lower() == b.lower():
+            continue
+        a_acc, b_acc = not a.isascii(), not b.isascii()
+        if a_acc and b_acc:
+            return True
+        added |= a_acc
+        dropped |= b_acc
+    return added and dropped
+
+
 _OPEN_MARKS = "*_\"\u201c\u2018"
 _CLOSE_MARKS = "*_\"\u201d\u2019"
 
@@ -341,6 +381,24 @@ class _Linker:
                     next_type = self.type_of(next(iter(ids)))
             self.resolve_group(s, e, g, sure, next_type)
 
+    def mark_wrong_accents(self) -> None:
+        """'Karla Sofía Gascòn', 'Emilia Peréz': a KB name written with an accent of another
+        kind, or one moved to another letter, than every spelling the KB has of it: a
+        misspelling. An accent left out ("Penelope Cruz") or one more ("Zoë") is another way
+        to write the name."""
+        for i, m in enumerate(self._found):
+            if m is None or m.issue != "none" or m.how not in ("alias", "nickname") \
+                    or m.text.isascii():
+                continue
+            names = [self.label_of(m.entity.id)]
+            if hasattr(self.kb, "aliases_of"):
+                names += [a for a, _k in self.kb.aliases_of(m.entity.id)]
+            same = [n for n in names if len(n) == len(m.text)
+                    and fold_keep_length(n).lower() == fold_keep_length(m.text).lower()]
+            if same and all(_accent_slip(m.text, n) for n in same):
+                self._found[i] = Mention(m.start, m.end, m.text, m.entity, m.entity_type,
+                                         "misspelled", m.entity.label, 0.9, "fuzzy")
+
     def resolve_group(self, s: int, e: int, g: AliasGroup, sure: set[str],
                       next_type: Optional[str]) -> None:
         self._pending_alts = None
@@ -437,7 +495,8 @@ class _Linker:
             if full_names and cur and self._name_particle(i):
                 cur.append(t)
                 continue
-            caps_ok = not t.all_caps or (full_names and self._caps_line(t.start))
+            caps_ok = not t.all_caps or (full_names and (self._caps_line(t.start)
+                                                         or self._caps_pair(i)))
             breaker = (not t.capitalised or not caps_ok or is_function_word(t.folded)
                        or (t.run != last_run and not (cur and cur[-1] is toks[i - 1]
                                                       and self._name_particle(i - 1))))
@@ -461,6 +520,23 @@ class _Linker:
         a, b = toks[i - 1], toks[i + 1]
         return a.capitalised and b.capitalised and text[a.end:t.start] == " " \
             and text[t.end:b.start] == " "
+
+    def _caps_pair(self, i: int) -> bool:
+        """Token `i` is one of two or more words in capitals set by single spaces in a line of
+        ordinary case ("directed by SEAN BAKKER and"): a name set in capitals for emphasis.
+        (Acronyms side by side, "FBI CIA", are no KB name's near spelling either.)"""
+        toks, text = self.tokens, self.text
+        t = toks[i]
+        if len(t.folded) < 3:
+            return False
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(toks):
+                o = toks[j]
+                a, b = (o, t) if j < i else (t, o)
+                if o.all_caps and len(o.folded) >= 3 and o.run == t.run >= 0 \
+                        and text[a.end:b.start] == " " and not is_function_word(o.folded):
+                    return True
+        return False
 
     def _caps_line(self, pos: int) -> bool:
         """`pos` lies on a line written in capitals (at least three words, nearly no
@@ -543,9 +619,10 @@ class _Linker:
 
     def _punctuation_variant(self, words: list[str]) -> Optional[str]:
         """The one entity whose name is these words once its punctuation is left out ("Dune
-        Part Two" for "Dune: Part Two"): another way to write the name, not a misspelling."""
+        Part Two" for "Dune: Part Two", "Lupita Nyongo" for "Lupita Nyong'o"): another way
+        to write the name, not a misspelling."""
         found = {eid for _name, eid, ntoks in self.idx.lookup_multi(words)
-                 if [x.strip(".,:;!?'\"") for x in ntoks] == words}
+                 if [_unpunct(x.strip(".,:;!?'\"")) for x in ntoks] == words}
         return next(iter(found)) if len(found) == 1 else None
 
     def _window_ok(self, s: int, e: int, win: list[Token]) -> bool:
@@ -567,7 +644,7 @@ class _Linker:
             self.owner[m.start:m.end] = array("i", [-1]) * (m.end - m.start)
 
     def link_fuzzy_single(self) -> None:
-        in_doc = {m.entity.id for m in self.mentions}
+        in_doc = self._named_in_doc()
         for seg in self.segments():
             if len(seg) != 1:
                 continue
@@ -583,6 +660,22 @@ class _Linker:
             if hit is not None and self._plausible(hit.entity_id, in_doc):
                 self.add(t.start, t.end, hit.entity_id, "fuzzy", hit.similarity, "misspelled",
                          self.label_of(hit.entity_id))
+
+    def _named_in_doc(self) -> set[str]:
+        """The entities the text names, for the misspelt-surname pass. A lone surname linked
+        only because one KB person has it ("Laszlo" the character's name, taken for Ernest
+        Laszlo) counts when that person is tied to something else the text names; a guess
+        does not license misspellings of it ("Lazlo")."""
+        out, guesses = set(), set()
+        for m in self.mentions:
+            (guesses if m.how == "partial" and m.score < 0.8 else out).add(m.entity.id)
+        guesses -= out
+        if guesses:
+            named = {m.entity.id for m in self.mentions if m.issue == "none"
+                     and m.entity.id not in guesses
+                     and (m.entity_type in _TIE_TYPES or m.entity_type == "award")}
+            out |= set(self._tied(sorted(guesses), named, via_works=True))
+        return out
 
     # -- pass 3: partial names ---------------------------------------------------------------
     def _has_capitalised_neighbour(self, t: Token) -> bool:
@@ -730,12 +823,16 @@ class _Linker:
         self.tokens = unglue(self.text, tokenize(self.text), self.idx.known)
         self.tok_pos = {t.start: i for i, t in enumerate(self.tokens)}
         self.link_exact()
+        self.mark_wrong_accents()
         self.link_fuzzy_multi()
         self.link_scrambled_names()
         self.link_partial()
         self.link_fuzzy_single()
         self.link_wrong_first_names()
+        self.link_names_beside()
         self.link_altered_titles()
+        self.link_added_articles()
+        self.link_dropped_title_words()
         self._reresolve()
         return self.mentions
 
@@ -812,6 +909,80 @@ class _Linker:
             _TIED_TITLES[key] = got
         return got
 
+    # -- pass 4c: one misspelt word beside what it belongs to -----------------------------------
+    def link_names_beside(self) -> None:
+        """'Karagulian plays Torros', 'Corbett's The Brutalist', 'Ani (Madisen)': a lone
+        capitalised word, one letter off a name word of an entity tied to a KB name right
+        beside it (a character the person plays, a person who plays the character, a maker or
+        character of the film), with only grammar or film words between. A word that is some
+        KB name's, or far from such a neighbour, is left alone (it may be someone else)."""
+        if not hasattr(self.kb, "facts_involving"):
+            return
+        near = [m for m in self.mentions if m.issue == "none"
+                and m.entity_type in ("person", "character", "film")]
+        if not near:
+            return
+        lower = self.lower_words()
+        for seg in self.segments():
+            if len(seg) != 1:
+                continue
+            t = seg[0]
+            w = t.folded
+            if len(w) < 4 or " " in w or not self.free(t.start, t.end) or is_common(w) \
+                    or is_function_word(w) or w in lower or self.idx.known(w) \
+                    or self._has_capitalised_neighbour(t):
+                continue
+            hits: dict[str, str] = {}
+            for m in near:
+                gap = self.text[m.end:t.start] if m.end <= t.start else self.text[t.end:m.start]
+                if m.end > t.start and m.start < t.end:
+                    continue
+                if len(gap) > self._FIRST_NAME_GAP or any(c in gap for c in ".!?;\n") \
+                        or not _grammar_gap(gap):
+                    continue
+                for eid, words, whole in self._beside_names(m.entity.id, m.entity_type):
+                    if any(_one_slip(w, x) for x in words):
+                        hits.setdefault(eid, whole)
+            if len(hits) == 1:
+                eid, whole = next(iter(hits.items()))
+                self.add(t.start, t.end, eid, "context", 0.7, "misspelled", whole)
+
+    def _beside_names(self, eid: str, etype: str) -> list[tuple[str, list[str], str]]:
+        """(entity, name words to compare, the name to suggest) of what an entity's KB facts
+        tie to it: the characters a person plays; the people who play a character; the people
+        and characters of a film (surnames only for people: a first name alone is no name)."""
+        key = ("beside", str(getattr(self.kb, "path", id(self.kb))), eid)
+        got = _TIED_TITLES.get(key)
+        if got is not None:
+            return got
+        got, seen = [], set()
+        for f in self.kb.facts_involving(eid):
+            x = f.value if f.value_type == "entity" else None
+            if f.predicate != "played_by" and etype != "film":
+                continue
+            for y in (f.subject, x, *(f.qualifiers.get("recipients") or [])):
+                if not isinstance(y, str) or y == eid or y in seen:
+                    continue
+                ytype = self.type_of(y)
+                if ytype == "character" and etype in ("person", "film"):
+                    seen.add(y)
+                    names = [self.label_of(y)] + [a for a, _k in self.kb.aliases_of(y)] \
+                        if hasattr(self.kb, "aliases_of") else [self.label_of(y)]
+                    # a one-word name first: what to suggest for a one-word slip ("Vanya")
+                    for n in sorted(dict.fromkeys(names), key=lambda n: len(name_words(n))):
+                        ws = name_words(n)
+                        if ws:
+                            got.append((y, ws, n if len(ws) == 1 else self.label_of(y)))
+                elif ytype == "person" and etype in ("character", "film"):
+                    seen.add(y)
+                    ws = name_words(self.label_of(y))
+                    if len(ws) >= 2:
+                        got.append((y, ws[-1:], self.label_of(y)))
+        if len(_TIED_TITLES) > 20_000:
+            _TIED_TITLES.clear()
+        _TIED_TITLES[key] = got
+        return got
+
     # -- pass 2b: names with their letters scrambled --------------------------------------------
     def link_scrambled_names(self) -> None:
         """'Mayki Medison' for 'Mikey Madison': a run of 2-3 capitalised words whose every word
@@ -867,23 +1038,7 @@ class _Linker:
         kb = self.kb
         if not hasattr(kb, "facts_involving"):
             return
-        named = [m for m in self.mentions if m.issue == "none"]
-        anchors = [m.entity.id for m in named
-                   if m.entity_type in ("person", "ceremony", "festival")]
-        # the editions the text's films were shown or nominated at: the films listed with
-        # a film are mostly its rivals there ("Anora beat Conclave and A Complete Unkown")
-        anchors += [x for m in named if m.entity_type == "film" and m.issue == "none"
-                    for x in sorted(self._works_of(m.entity.id))
-                    if self.type_of(x) in ("ceremony", "festival")]
-        anchors = list(dict.fromkeys(anchors))[:self._TITLE_TIES_MAX]
-        films: dict[tuple[str, ...], set[str]] = {}
-        n = 0
-        for a in anchors:
-            for words, x in self._tied_titles(a):
-                films.setdefault(words, set()).add(x)
-                n += 1
-            if n > self._TITLE_FILMS_MAX:
-                break
+        films = self._films_tied_to_text()
         if not films:
             return
         by_len: dict[int, list[tuple[tuple[str, ...], set[str]]]] = {}
@@ -951,6 +1106,111 @@ class _Linker:
             if not done:
                 i += 1
 
+    _ARTICLES = ("the", "a", "an")
+
+    def link_added_articles(self) -> None:
+        """'The Nickel Boys', 'The Conclave': a film's title, linked exactly, after an article
+        capitalised mid-sentence as a title's first word is, which the title does not have
+        (and no KB name has with it): the title written with an article of its own, a
+        misspelling of it. A sentence's or a heading's first word is capitalised anyway."""
+        for i, m in enumerate(self._found):
+            if m is None or m.entity_type != "film" or m.issue != "none" or m.how != "alias":
+                continue
+            k = self.tok_pos.get(m.start)
+            if not k:
+                continue
+            p = self.tokens[k - 1]
+            if p.folded not in self._ARTICLES or not p.text[:1].isupper() or p.all_caps \
+                    or self.text[p.end:m.start] != " " or self.starts_clause(p.start) \
+                    or not self.free(p.start, p.end):
+                continue
+            label = self.label_of(m.entity.id)
+            words = name_words(label)
+            if not words or words[0] in self._ARTICLES \
+                    or [t.folded for t in self.tokens[k:k + len(words)]] != words:
+                continue
+            if self.idx.group(" ".join([p.folded] + words)) is not None:
+                continue
+            self._drop_inside(m.start, m.end)
+            self.add(p.start, m.end, m.entity.id, "fuzzy", 0.8, "misspelled", label)
+
+    def link_dropped_title_words(self) -> None:
+        """A film title written with a grammar word left out ("Anatomy of Fall", "Killers of
+        Flower Moon"), two of its content words kept, of a film the text is tied to. Its
+        leading article left out ("Shape of Water") only where a title goes (in quotes, after
+        "for", in a list of films) and not after a lower-case "the" (the article was written,
+        only not capitalised)."""
+        if not hasattr(self.kb, "facts_involving"):
+            return
+        short: dict[tuple[str, ...], set[tuple[str, int]]] = {}
+        for words, ids in self._films_tied_to_text().items():
+            if len(words) < 3:
+                continue
+            for j, w in enumerate(words):
+                if not is_function_word(w):
+                    continue
+                less = words[:j] + words[j + 1:]
+                if sum(1 for x in less if not is_function_word(x)) < 2 \
+                        or self.idx.group(" ".join(less)) is not None:
+                    continue
+                for x in ids:
+                    short.setdefault(less, set()).add((x, j))
+        if not short:
+            return
+        lens = sorted({len(k) for k in short}, reverse=True)
+        toks = self.tokens
+        words_of = [t.folded.replace(" ", "") for t in toks]
+        i = 0
+        while i < len(toks):
+            done = False
+            if toks[i].capitalised:
+                for k in lens:
+                    got = short.get(tuple(words_of[i:i + k]))
+                    if not got:
+                        continue
+                    win = toks[i:i + k]
+                    if not self._title_window(win):
+                        continue
+                    s, e = win[0].start, win[-1].end
+                    if any(j == 0 for _x, j in got):
+                        if (i > 0 and toks[i - 1].folded in self._ARTICLES) \
+                                or not self._title_slot(s, e):
+                            continue
+                    ids = {x for x, _j in got}
+                    if len(ids) != 1:
+                        continue
+                    eid = next(iter(ids))
+                    self._drop_inside(s, e)
+                    self.add(s, e, eid, "fuzzy", 0.8, "misspelled", self.label_of(eid))
+                    i += k
+                    done = True
+                    break
+            if not done:
+                i += 1
+
+    def _films_tied_to_text(self) -> dict[tuple[str, ...], set[str]]:
+        """(title words) -> films, of the films tied to what the text names: through a
+        ceremony, person or festival it names, or an edition where a film it names was shown
+        or nominated (the films listed with a film are mostly its rivals there)."""
+        named = [m for m in self.mentions if m.issue == "none"]
+        anchors = [m.entity.id for m in named
+                   if m.entity_type in ("person", "ceremony", "festival")]
+        # the editions the text's films were shown or nominated at: the films listed with
+        # a film are mostly its rivals there ("Anora beat Conclave and A Complete Unkown")
+        anchors += [x for m in named if m.entity_type == "film" and m.issue == "none"
+                    for x in sorted(self._works_of(m.entity.id))
+                    if self.type_of(x) in ("ceremony", "festival")]
+        anchors = list(dict.fromkeys(anchors))[:self._TITLE_TIES_MAX]
+        films: dict[tuple[str, ...], set[str]] = {}
+        n = 0
+        for a in anchors:
+            for words, x in self._tied_titles(a):
+                films.setdefault(words, set()).add(x)
+                n += 1
+            if n > self._TITLE_FILMS_MAX:
+                break
+        return films
+
     def _title_fits(self, ww: list[str], words: tuple[str, ...], j: int):
         """Whether words `ww` are the title `words` with word `j` changed: True, False, or
         "slot" (only where a title goes, see `_title_slot`).
@@ -964,6 +1224,12 @@ class _Linker:
           is someone, not "Emilia Perez" altered)."""
         w, x = ww[j], words[j]
         kept = sum(1 for i in range(len(ww)) if i != j and not is_function_word(ww[i]))
+        if len(ww) >= 2 and w == x + "s" and len(x) >= 4 and not x.endswith("s") \
+                and not is_common(w) and not self.idx.known(w):
+            # a word of a longer title given a plural ("The Brutalists"): the title, misspelt,
+            # where a title goes ("The Substances are banned" elsewhere is the ordinary word;
+            # a one-word title with an s, "Tideways", may be another word)
+            return "slot"
         if (len(w) >= 4 and w[0] == x[0] and not is_common(w) and not is_function_word(w)
                 and not _plural_or_prefix(w, x)
                 and OSA.distance(w, x) <= (1 if len(x) < 8 else 2)
