@@ -604,9 +604,18 @@ def test_release_and_premiere_dates_in_other_words(default_kb):
     assert (c.predicate, c.verdict) == ("premiere_date", "refuted")
 
 
-def test_a_us_release_the_sources_dispute_is_never_refuted(default_kb):
+def test_a_us_release_the_sources_dispute_is_refuted_only_where_they_agree(default_kb):
+    # the sources give October 18 and October 9: they agree on the month, not the day
     c = one("Anora opened in US theaters in November 2024.", default_kb)
-    assert c.verdict == "not_enough_info"
+    assert c.verdict == "refuted" and "October 2024" in c.explanation
+    assert one("Sean Baker's film Anora reached American screens in September 2024.",
+               default_kb).verdict == "refuted"
+    assert one("Anora hit US theaters on October 9, 2024.", default_kb).verdict == \
+        "not_enough_info"   # what a source says
+    assert one("Anora hit US theaters on October 12, 2024.", default_kb).verdict == \
+        "not_enough_info"   # a day the sources dispute: a release is many events
+    assert one("Anora opened in US theaters in October 2024.", default_kb).verdict == \
+        "supported"
 
 
 def test_ceremony_dates_in_other_words(default_kb):
@@ -650,3 +659,57 @@ def test_a_possessive_year_is_the_film_s_not_the_win_s(default_kb):
     # a year before the world premiere the KB holds refutes the film's year
     got = kinds("2023's Anora took Best Picture.")
     assert got["work_year"].verdict == "refuted"
+
+
+def test_the_ceremony_means_the_one_edition_its_paragraph_comes_to(default_kb):
+    # the paragraph names one family and its winner won at one edition of it
+    got = dates("Anora won best picture at the Oscars. The ceremony was held on March 3, 2025.",
+                default_kb)
+    assert [(c.subject.id, c.verdict) for c in got] == [("97th-academy-awards", "refuted")]
+    got = dates("Anora won best picture at the Oscars; the ceremony, held on March 2, was "
+                "hosted by Conan O'Brien.", default_kb)
+    assert [(c.subject.id, c.verdict) for c in got] == [("97th-academy-awards", "supported")]
+    # a piece on several award shows: the paragraph decides
+    got = dates("Anora won the Golden Globe for best musical or comedy in January.\n\n"
+                "At the 97th Academy Awards, the film took five prizes. The ceremony took place "
+                "on Sunday, March 9.", default_kb)
+    assert [(c.subject.id, c.verdict) for c in got] == [("97th-academy-awards", "refuted")]
+    got = dates("Anora won the Palme d'Or at Cannes. The festival opened on May 15, 2024.",
+                default_kb)
+    assert [(c.subject.id, c.verdict) for c in got] == [("77th-cannes-film-festival", "refuted")]
+
+
+def test_the_ceremony_stays_open_where_its_paragraph_is_unsure(default_kb):
+    for text in (
+            # two families in the paragraph
+            "Anora won the Golden Globe and then best picture at the Oscars. The ceremony was "
+            "held on March 3, 2025.",
+            # a winner of several editions
+            "Steven Spielberg won best director at the Oscars. The ceremony was held on "
+            "March 3, 2025.",
+            # a name of that kind the KB lacks
+            "Anora won best picture at the Oscars. The Governors Awards honored others. The "
+            "ceremony was held on March 3, 2025.",
+            # another edition than the paragraph's
+            "Anora won best picture at the Oscars. The next ceremony was held on March 3, 2025.",
+            "Anora won best picture at the Oscars. A ceremony was held on March 3, 2025.",
+            # a film the KB lacks
+            "Kestrel Bay won best picture at the Oscars. The ceremony was held on March 3, 2025."):
+        assert all(c.verdict != "refuted" for c in dates(text, default_kb)), text
+
+
+def test_a_later_stage_of_a_release_is_not_refuted_by_the_opening(default_kb):
+    for text in ("Anora's wide release in the US came in November 2024.",
+                 "Anora opened wide in the US in November 2024."):
+        assert one(text, default_kb).verdict == "not_enough_info", text
+    # a theatrical release is the cinema release
+    c = one("Anora's theatrical release came in September 2024.", default_kb)
+    assert (c.predicate, c.verdict) == ("release_date", "refuted")
+
+
+def test_a_release_noun_a_participle_modifies(default_kb):
+    # "followed" parsed as the noun's modifier: the noun's event, its country
+    c = one("Anora's French release followed on November 30, 2024.", default_kb)
+    assert (c.predicate, c.slots["country"], c.verdict) == ("release_date", "france", "refuted")
+    c = one("Anora's German release followed on October 31, 2024.", default_kb)
+    assert c.verdict == "supported"

@@ -25,7 +25,7 @@ from ..kb.awards import award_family
 from ..model import Claim, EntityRef
 from .frames import CLAUSE_DEPS, _match_cue, _modal, _negated, clause_of, subject_token
 from .parse import Parsed, lexicon, number_value
-from .text import MONTHS, WEEKDAYS, DateValue, parse_ordinal, year_of
+from .text import MONTHS, WEEKDAYS, DateValue, paragraphs, parse_ordinal, year_of
 
 FILM_WORDS = frozenset({"it", "its", "film", "movie", "picture", "feature", "drama", "comedy",
                         "comedy-drama", "thriller"})
@@ -53,6 +53,10 @@ class DateReader:
         self._at = None     # the tokens of the date being read
         self._answered: set = set()   # where the dates an answer gave a question start
         self._said = None   # (paragraph, key) of the last achievement a clause stated
+        # by paragraph: the award families, editions and award claims it names (_note)
+        self._para_fams: dict[int, set] = {}
+        self._para_eds: dict[int, set] = {}
+        self._para_wins: dict[int, list] = {}
 
     def sentence_claims(self, p: Parsed, hedged: bool, awards: list[Claim] = ()) -> list[Claim]:
         """`awards`: the sentence's award claims. A year (or month) that is the slot of one
@@ -60,6 +64,7 @@ class DateReader:
         not also a ceremony's date. A full date ("on March 2, 2025") dates the ceremony too."""
         values = self._values(p)
         self._awards = awards
+        self._note(p, awards)
         out = []
         line = self._dateline(p, values)
         if line is not None:
@@ -456,7 +461,12 @@ class DateReader:
         got = self._prize_day(dv)
         if got is not None:
             return ("ceremony_date", got, None, None, False, {})
-        # 5. an event noun elsewhere in the clause: "had its world premiere ... on May 21"
+        # 5. an event noun elsewhere in the clause: "had its world premiere ... on May 21";
+        # or the noun a participle with no subject of its own is said of ("Anora's French
+        # release followed on October 30", parsed as the noun's modifier): its event
+        if gov is not None and gov.dep_ == "acl" and gov.head.pos_ == "NOUN" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in gov.children):
+            clause = frozenset(clause) | {t.i for t in gov.head.subtree}
         for i in sorted(clause):
             t = p.doc[i]
             if t.pos_ not in ("NOUN", "PROPN") or i == head.i:
@@ -731,6 +741,12 @@ class DateReader:
                 extra["bare_ok"] = True
         if pred == "release_date" and (lemma in _premiere_cues() or fests):
             support = True  # "debuted at Cannes": not the theatrical release
+        if pred == "release_date" and any(
+                c.lower_ in ev.get("other_releases", ()) for c in cue_tok.children
+                if c.dep_ in ("amod", "compound", "advmod", "nmod", "acomp", "oprd")):
+            # "its wide release came in November", "opened nationwide on ...": a later stage
+            # of the release than the first opening the KB dates
+            support = True
         # "reaches American cinemas in October and French ones on November 6": with a list
         # the parser leaves flat, the places on the date's side of the coordinator are its own
         seg = _segment(p, clause, self._at) if pred == "release_date" else None
@@ -870,6 +886,14 @@ class DateReader:
             won = self._won_at(next(iter(named)))
             if won is not None:
                 return won, False
+        if described and base is None and not named:
+            # "Anora won best picture at the Oscars. The ceremony was held on ...": the one
+            # edition the paragraph's words and wins come to, said plainly ("the next
+            # ceremony" is another)
+            here = self._para_edition(p, kinds)
+            if here is not None and self._plain(p, tok, here) and not any(
+                    c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children):
+                return here, False
         if not described or base is None:
             return loose
         if named and named != {award_family(kb, base)}:
@@ -879,13 +903,75 @@ class DateReader:
             return None
         if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children):
             return None   # "a ceremony": not the one the passage is about
-        return base, not self._sole(p, tok, base)
+        return base, not (self._sole(p, tok, base) or self._sole_here(p, tok, base, kinds))
 
-    def _sole(self, p, tok, base: str) -> bool:
-        """Whether a description is sure to mean the edition `base`: a definite "the festival"
-        (or one the family names: "Oscar night") that nothing else qualifies, in a piece that
-        names no other edition or award family of the edition's kind (and no such phrase the
-        KB lacks). Such a description may refute, like the edition's name."""
+    def _note(self, p: Parsed, awards) -> None:
+        """Keep what a paragraph names: the award families of its arguments, its editions, its
+        award claims (what "the ceremony" later in it may stand for)."""
+        para = p.sentence.paragraph
+        fams = self._para_fams.setdefault(para, set())
+        eds = self._para_eds.setdefault(para, set())
+        for a in p.args:
+            if a.entity and a.kind in ("award", "ceremony", "festival"):
+                fam = award_family(self.kb, a.entity)
+                if fam:
+                    fams.add(fam)
+                if fam and fam != a.entity and a.kind in ("ceremony", "festival"):
+                    eds.add(a.entity)
+        self._para_wins.setdefault(para, []).extend(awards)
+
+    def _para_edition(self, p: Parsed, kinds) -> Optional[str]:
+        """The one edition a paragraph can mean by "the ceremony" / "the festival": it names
+        one award family, of that kind, and no name of that kind the KB lacks, and the editions
+        it names and those its award claims' winners (or nominees) won (or were nominated) at
+        in that family come to one; else None."""
+        kb, para = self.kb, p.sentence.paragraph
+        fams = self._para_fams.get(para, set())
+        if len(fams) != 1:
+            return None
+        fam = next(iter(fams))
+        eds = set(self._para_eds.get(para, ()))
+        for a in self._para_wins.get(para, ()):
+            if a.slots.get("family") not in (None, fam):
+                continue
+            if a.slots.get("ceremony"):
+                eds.add(a.slots["ceremony"])
+                continue
+            who, pol = a.slots.get("subject"), a.slots.get("polarity")
+            if not who or pol not in ("won", "nominated") or a.slots.get("negated"):
+                continue
+            preds = ("award_received",) + (("nominated_for",) if pol == "nominated" else ())
+            got = {f.qualifiers.get("ceremony") for pr in preds
+                   for f in kb.facts(subject=who, predicate=pr)
+                   if award_family(kb, f.value) == fam and (
+                       not a.slots.get("award") or f.value == a.slots["award"])}
+            if len(got) != 1 or None in got:
+                return None   # a winner of several editions: which one is unsure
+            eds |= got
+        if len(eds) != 1:
+            return None
+        ed = next(iter(eds))
+        e = kb.entity(ed)
+        if e is None or e.type not in kinds or award_family(kb, ed) != fam:
+            return None
+        lo, hi = self._para_span(para)
+        if self._unlinked_kinds(lo, hi) & set(kinds):
+            return None   # "the Governors Awards" in the paragraph: "the ceremony" may be it
+        return ed
+
+    def _sole_here(self, p, tok, base: str, kinds) -> bool:
+        """Whether a plain "the ceremony" is sure to mean `base` by its paragraph: the one
+        edition the paragraph can mean (`_para_edition`), even in a piece on several."""
+        return self._plain(p, tok, base) and self._para_edition(p, kinds) == base
+
+    def _para_span(self, para: int) -> tuple[int, int]:
+        if not hasattr(self, "_paras"):
+            self._paras = list(paragraphs(self.text))
+        return self._paras[para] if 0 <= para < len(self._paras) else (0, 0)
+
+    def _plain(self, p, tok, base: str) -> bool:
+        """A definite "the festival" (or one the family names: "Oscar night") that nothing
+        else qualifies ("the next festival", "last year's ceremony" are not)."""
         kb, lx = self.kb, _lx()
         e = kb.entity(base)
         fam = award_family(kb, base)
@@ -902,8 +988,17 @@ class DateReader:
             if c.dep_ in ("punct", "prep", "acl", "relcl", "appos"):
                 continue
             return False   # "the next festival", "last year's ceremony", "his first show"
-        if not any(c.dep_ in ("det", "compound") for c in tok.children):
+        return any(c.dep_ in ("det", "compound") for c in tok.children)
+
+    def _sole(self, p, tok, base: str) -> bool:
+        """Whether a description is sure to mean the edition `base`: a definite "the festival"
+        (or one the family names: "Oscar night") that nothing else qualifies, in a piece that
+        names no other edition or award family of the edition's kind (and no such phrase the
+        KB lacks). Such a description may refute, like the edition's name."""
+        kb = self.kb
+        if not self._plain(p, tok, base):
             return False
+        e, fam = kb.entity(base), award_family(kb, base)
         return self._kinds_named().get(e.type) == {fam} and {
             m.entity.id for m in self.res.mentions if m.entity_type == e.type
             and award_family(kb, m.entity.id) != m.entity.id} == {base}
@@ -914,8 +1009,6 @@ class DateReader:
         counts as a family of its own."""
         if not hasattr(self, "_families"):
             kb, out = self.kb, {}
-            heads = {h: "festival" for h in lexicon().qualifiers.get("festival_heads", ())}
-            heads.update({h: "ceremony" for h in _lx().get("ceremony_heads", ())})
             for m in self.res.mentions:
                 fam = award_family(kb, m.entity.id)
                 if fam is None:
@@ -924,20 +1017,28 @@ class DateReader:
                 kinds = {kb.entity(x).type for x in eds[:3] if kb.entity(x) is not None}
                 for k in kinds & {"ceremony", "festival"}:
                     out.setdefault(k, set()).add(fam)
-            spans = [(m.start, m.end) for m in self.res.mentions
-                     if m.entity_type in ("festival", "ceremony", "award")]
-            pos = 0
-            for word in self.text.split():
-                at = self.text.find(word, pos)
-                pos = at + len(word)
-                w = word.strip(".,;:!?()\"'’“”")
-                if w[:1].isupper() and w.lower() in heads and at > 0 and \
-                        self.text[at - 1] not in "\n" and not any(a <= at < b for a, b in spans):
-                    # a name the KB lacks ("the Kestrel Bay Film Festival", "the Governors
-                    # Awards"): "the festival" or "the ceremony" may be that one
-                    out.setdefault(heads[w.lower()], set()).add(None)
+            for k in self._unlinked_kinds(0, len(self.text)):
+                out.setdefault(k, set()).add(None)
             self._families = out
         return self._families
+
+    def _unlinked_kinds(self, lo: int, hi: int) -> set:
+        """The kinds (festival, ceremony) of the names in text[lo:hi] the KB does not link,
+        by their head word ("the Kestrel Bay Film Festival", "the Governors Awards"): "the
+        festival" or "the ceremony" may be that one."""
+        heads = {h: "festival" for h in lexicon().qualifiers.get("festival_heads", ())}
+        heads.update({h: "ceremony" for h in _lx().get("ceremony_heads", ())})
+        spans = [(m.start, m.end) for m in self.res.mentions
+                 if m.entity_type in ("festival", "ceremony", "award")]
+        out, pos = set(), lo
+        for word in self.text[lo:hi].split():
+            at = self.text.find(word, pos)
+            pos = at + len(word)
+            w = word.strip(".,;:!?()\"'’“”")
+            if w[:1].isupper() and w.lower() in heads and at > 0 and \
+                    self.text[at - 1] not in "\n" and not any(a <= at < b for a, b in spans):
+                out.add(heads[w.lower()])
+        return out
 
     def _article_family(self) -> Optional[str]:
         """The award family an article is about, when its words name one at least twice and
@@ -1053,8 +1154,12 @@ def _premiere_cues() -> frozenset:
 
 
 def _media(tok) -> bool:
-    """An event noun modified by a medium: "its television premiere", "the streaming debut"."""
-    media = _lx().get("media", ())
+    """An event noun modified by a medium: "its television premiere", "the streaming debut"
+    (a "theatrical" release is the cinema release itself, not another medium's)."""
+    media = set(_lx().get("media", ()))
+    rel = next((e for e in _lx().get("events", ()) if e.get("predicate") == "release_date"), {})
+    if tok.lemma_.lower() in rel.get("nouns", ()):
+        media.discard("theatrical")
     return any(c.lower_ in media for c in tok.children if c.dep_ in ("amod", "compound", "nmod"))
 
 
