@@ -713,3 +713,22 @@ def test_a_release_noun_a_participle_modifies(default_kb):
     assert (c.predicate, c.slots["country"], c.verdict) == ("release_date", "france", "refuted")
     c = one("Anora's German release followed on October 31, 2024.", default_kb)
     assert c.verdict == "supported"
+
+
+def test_an_edition_named_by_its_family_and_a_year(default_kb):
+    c = one("Cannes opened its 2024 edition on May 15.", default_kb)
+    assert (c.subject.id, c.verdict) == ("77th-cannes-film-festival", "refuted")
+    c = one("The Oscars' 2024 ceremony took place on March 10.", default_kb)
+    assert (c.subject.id, c.verdict) == ("96th-academy-awards", "supported")
+    # the family and the one year the sentence gives; the bare year is no second claim
+    c = one("At Cannes in 2024, the festival opened on May 15.", default_kb)
+    assert (c.subject.id, c.verdict) == ("77th-cannes-film-festival", "refuted")
+    # no family said: nothing to date
+    assert dates("The 2025 ceremony was held on March 3.", default_kb) == []
+
+
+def test_a_release_in_the_month_of_the_festival_premiere_is_not_refuted(default_kb):
+    # some count the festival premiere as the first release
+    for text in ("Anora was released in May 2024.", "Anora was released on May 21, 2024."):
+        assert one(text, default_kb).verdict == "not_enough_info", text
+    assert one("Anora was released in September 2024.", default_kb).verdict == "refuted"

@@ -57,6 +57,7 @@ class DateReader:
         self._para_fams: dict[int, set] = {}
         self._para_eds: dict[int, set] = {}
         self._para_wins: dict[int, list] = {}
+        self._years: set = set()   # the years the sentence being read gives
 
     def sentence_claims(self, p: Parsed, hedged: bool, awards: list[Claim] = ()) -> list[Claim]:
         """`awards`: the sentence's award claims. A year (or month) that is the slot of one
@@ -64,6 +65,7 @@ class DateReader:
         not also a ceremony's date. A full date ("on March 2, 2025") dates the ceremony too."""
         values = self._values(p)
         self._awards = awards
+        self._years = {v.year for v, *_ in values if v.year}
         self._note(p, awards)
         out = []
         line = self._dateline(p, values)
@@ -81,7 +83,21 @@ class DateReader:
             if c is not None:
                 out.append(c)
         self.see(p)
-        return out
+        return [c for c in out if not self._finer(c, out)]
+
+    @staticmethod
+    def _finer(c: Claim, out: list) -> bool:
+        """Whether another claim of the sentence dates the same event more finely: "At Cannes
+        in 2024, the festival opened on May 15" states one opening, on May 15 (the year alone
+        would support what the day may refute)."""
+        s = c.slots
+        if s.get("kind") != "date" or s.get("month") is not None or s.get("day") is not None \
+                or s.get("year") is None:
+            return False
+        return any(o is not c and o.predicate == c.predicate and o.slots.get("subject") ==
+                   s.get("subject") and o.slots.get("kind") == "date" and (
+                       o.slots.get("month") is not None or o.slots.get("day") is not None)
+                   for o in out)
 
     def _dateline(self, p: Parsed, values) -> Optional[Claim]:
         """'Cannes, France – 21 May 2024': a line with no verb, a place and a full date, the
@@ -635,10 +651,17 @@ class DateReader:
             st = _set_off_subject(verb) or subject_token(verb)
             order = ([st] if st is not None else []) + \
                 [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+            loose = None
             for t in order:
                 got = self._edition_at(p, t, dv, kinds=(kind,))
-                if got is not None:
+                if got is not None and not got[1]:
                     return (pred, got[0], t.i, verb.i, got[1], {})
+                if got is not None and loose is None:
+                    # a guess (by the year of writing); the object may name the edition:
+                    # "Cannes opened its 2024 edition on May 15"
+                    loose = (pred, got[0], t.i, verb.i, got[1], {})
+            if loose is not None:
+                return loose
             # the edition named in the clause: "Nominations for the 97th Academy Awards were
             # read out", "the Academy announced the nominations for the 97th Oscars on ..."
             for i in sorted(clause):
@@ -854,7 +877,7 @@ class DateReader:
             return None
         named, loose = set(), None
         for c in tok.children:   # "the 97th Oscars ceremony": the edition named before it
-            if c.dep_ in ("compound", "nmod") and p.arg_at(c.i) is not None:
+            if c.dep_ in ("compound", "nmod", "poss") and p.arg_at(c.i) is not None:
                 got = self._edition_at(p, c, dv, kinds, described=False)
                 if got is not None and not got[1]:
                     return got
@@ -866,6 +889,21 @@ class DateReader:
                   if c.dep_ in ("amod", "nummod", "compound") and parse_ordinal(c.lower_)), None)
         base = self.borrow(p.sentence.paragraph) if self.borrow is not None else None
         base = base or (self.res.last.get("ceremony") or (None,))[0]
+        yr = next((year_of(c.text) for c in tok.children if c.dep_ in (
+            "amod", "nummod", "compound", "npadvmod") and year_of(c.text)), None)
+        if yr is not None:
+            # "its 2024 edition", "the Oscars' 2025 ceremony": the edition of that year of the
+            # family the phrase names, else the one the sentence, passage or paragraph names
+            sent = {award_family(kb, x.entity) for x in p.args if x.entity
+                    and x.kind in ("award", "ceremony", "festival")} - {None}
+            fams = (named - {None}) or sent or ({award_family(kb, base)} if base else set()) \
+                or self._para_fams.get(p.sentence.paragraph, set())
+            if len(fams) != 1:
+                return None
+            eds = [x for x in self._family_editions(next(iter(fams)))
+                   if kb.entity(x) is not None and kb.entity(x).year == yr
+                   and kb.entity(x).type in kinds]
+            return (eds[0], False) if len(eds) == 1 else None
         fam = award_family(kb, base) if base else None
         if fam is None:
             fam = next((award_family(kb, x.entity) for x in p.args if x.entity
@@ -931,6 +969,12 @@ class DateReader:
             return None
         fam = next(iter(fams))
         eds = set(self._para_eds.get(para, ()))
+        if not eds and not self._para_wins.get(para) and len(self._years) == 1:
+            # "At Cannes in 2024, the festival opened on May 15": the family's edition of the
+            # one year the sentence gives
+            y = next(iter(self._years))
+            eds = {x for x in self._family_editions(fam) if kb.entity(x) is not None
+                   and kb.entity(x).year == y}
         for a in self._para_wins.get(para, ()):
             if a.slots.get("family") not in (None, fam):
                 continue

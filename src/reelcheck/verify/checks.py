@@ -1243,6 +1243,13 @@ def _date_claim(kb, c) -> Optional[Verdict]:
                 return supported(f"{L(kb, subj)} was released on "
                                  f"{fmt_date(anyhit[0].value, anyhit[0].precision)} ({where}).",
                                  anyhit)
+            shown = [f for f in _firm(kb.facts(subject=subj, predicate="premiere_date"))
+                     if _date_matches(c, f.value)]
+            if shown:
+                # "Anora was released in May 2024": the month of its festival premiere, which
+                # some count as its first release; not the cinema release, but not refuted
+                return nei(f"{L(kb, subj)} premiered on {fmt_date(shown[0].value)}, which some "
+                           f"count as its release; its release in cinemas came later.", shown)
             facts = [f for f in facts if f.qualifiers.get("country") == "united-states"]
     if not facts:
         return None
