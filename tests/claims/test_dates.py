@@ -732,3 +732,16 @@ def test_a_release_in_the_month_of_the_festival_premiere_is_not_refuted(default_
     for text in ("Anora was released in May 2024.", "Anora was released on May 21, 2024."):
         assert one(text, default_kb).verdict == "not_enough_info", text
     assert one("Anora was released in September 2024.", default_kb).verdict == "refuted"
+
+
+def test_made_its_world_premiere_read_through_a_misparse(default_kb):
+    # the parser may take "world" for the subject of "premiere": its possessor is the film
+    c = one("Anora made its world premiere on May 21, 2023 at Cannes.", default_kb)
+    assert (c.predicate, c.verdict) == ("premiere_date", "refuted")
+    c = one("Anora made its world premiere on May 21, 2024 at Cannes.", default_kb)
+    assert c.verdict == "supported"
+
+
+def test_a_wrong_weekday_is_named_in_the_explanation(default_kb):
+    c = one("The Oscars took place on Monday, March 2, 2025.", default_kb)
+    assert c.verdict == "refuted" and "not Monday, March 2, 2025" in c.explanation

@@ -630,6 +630,10 @@ class DateReader:
         cands += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                   for g in c.children if g.dep_ == "pobj"]
         cands += [c for c in noun.children if c.dep_ == "compound"]
+        # "made its world premiere", where the parser takes "world" for the noun's subject:
+        # the possessor of the noun's own modifier
+        cands += [g for c in noun.children if c.dep_ in ("nsubj", "compound", "amod")
+                  and c.i < noun.i for g in c.children if g.dep_ == "poss"]
         if not cands and gov is not None and noun.dep_ in ("dobj", "attr", "nsubj",
                                                            "nsubjpass"):
             st = subject_token(gov)

@@ -1107,9 +1107,9 @@ def _claimed_date_words(c) -> str:
     if y:
         parts.append(str(y))
     s = ", ".join(parts) if d and y else " ".join(parts)
-    if w is not None and not s:
-        s = "a " + ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-                    "Sunday"][w]
+    if w is not None:
+        day = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][w]
+        s = f"{day}, {s}" if s else "a " + day   # "not Monday, March 2, 2025"
     return s
 
 
