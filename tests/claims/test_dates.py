@@ -745,3 +745,19 @@ def test_made_its_world_premiere_read_through_a_misparse(default_kb):
 def test_a_wrong_weekday_is_named_in_the_explanation(default_kb):
     c = one("The Oscars took place on Monday, March 2, 2025.", default_kb)
     assert c.verdict == "refuted" and "not Monday, March 2, 2025" in c.explanation
+
+
+def test_a_record_a_relative_clause_says_who_set_and_when(default_kb):
+    got = [c for c in reelcheck.check("Sean Baker won four Oscars in one night, a record Walt "
+                                      "Disney set in 1954.", kb=default_kb).claims
+           if c.slots.get("kind") == "achievement_date"]
+    assert [(c.slots["holder"], c.verdict) for c in got] == [("walt-disney", "supported")]
+    got = [c for c in reelcheck.check("Sean Baker won four Oscars in one night, a record Walt "
+                                      "Disney set in 1962.", kb=default_kb).claims
+           if c.slots.get("kind") == "achievement_date"]
+    assert [c.verdict for c in got] == ["refuted"]
+    # a holder the KB lacks: nothing decided
+    got = [c for c in reelcheck.check("Sean Baker won four Oscars in one night, a record Ilse "
+                                      "Varga set in 1953.", kb=default_kb).claims
+           if c.slots.get("kind") == "achievement_date"]
+    assert all(c.verdict != "refuted" for c in got)

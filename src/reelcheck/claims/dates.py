@@ -579,18 +579,27 @@ class DateReader:
             return None
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
                     and c.lemma_.lower() in sets.get("nouns", ())), None)
+        modifies = obj is None and verb.dep_ in ("relcl", "acl") and \
+            verb.head.lemma_.lower() in sets.get("nouns", ())
+        if modifies:
+            # "..., a record Walt Disney set in 1953", "a record set by Walt Disney in 1953":
+            # the record noun the clause modifies; the achievement is the sentence's
+            obj = verb.head
         if obj is None:
             return None
         held = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent")
                 for t in c.subtree}   # what the holder's words say is not the achievement
         key = self.records.achievement_in(p, [t for t in verb.subtree if t.i not in held])
+        if key is None and modifies:
+            key = self.records.achievement_in(p, [t for t in p.doc if t.i not in held])
         if key is None:
             last = self._said
             if last is None or last[0] not in (p.sentence.paragraph, p.sentence.paragraph - 1) \
                     or not any(c.lower_ in ("this", "that", "the") for c in obj.children):
                 return None
             key = last[1]
-        st = subject_token(verb) if obj.dep_ == "dobj" else next(
+        st = subject_token(verb) if obj.dep_ == "dobj" or (
+            modifies and any(c.dep_ == "nsubj" for c in verb.children)) else next(
             (g for c in verb.children if c.dep_ == "agent" for g in c.children
              if g.dep_ == "pobj"), None)
         if st is None:
