@@ -604,9 +604,18 @@ def test_release_and_premiere_dates_in_other_words(default_kb):
     assert (c.predicate, c.verdict) == ("premiere_date", "refuted")
 
 
-def test_a_us_release_the_sources_dispute_is_never_refuted(default_kb):
+def test_a_us_release_the_sources_dispute_is_refuted_only_where_they_agree(default_kb):
+    # the sources give October 18 and October 9: they agree on the month, not the day
     c = one("Anora opened in US theaters in November 2024.", default_kb)
-    assert c.verdict == "not_enough_info"
+    assert c.verdict == "refuted" and "October 2024" in c.explanation
+    assert one("Sean Baker's film Anora reached American screens in September 2024.",
+               default_kb).verdict == "refuted"
+    assert one("Anora hit US theaters on October 9, 2024.", default_kb).verdict == \
+        "not_enough_info"   # what a source says
+    assert one("Anora hit US theaters on October 12, 2024.", default_kb).verdict == \
+        "not_enough_info"   # a day the sources dispute: a release is many events
+    assert one("Anora opened in US theaters in October 2024.", default_kb).verdict == \
+        "supported"
 
 
 def test_ceremony_dates_in_other_words(default_kb):
@@ -650,3 +659,105 @@ def test_a_possessive_year_is_the_film_s_not_the_win_s(default_kb):
     # a year before the world premiere the KB holds refutes the film's year
     got = kinds("2023's Anora took Best Picture.")
     assert got["work_year"].verdict == "refuted"
+
+
+def test_the_ceremony_means_the_one_edition_its_paragraph_comes_to(default_kb):
+    # the paragraph names one family and its winner won at one edition of it
+    got = dates("Anora won best picture at the Oscars. The ceremony was held on March 3, 2025.",
+                default_kb)
+    assert [(c.subject.id, c.verdict) for c in got] == [("97th-academy-awards", "refuted")]
+    got = dates("Anora won best picture at the Oscars; the ceremony, held on March 2, was "
+                "hosted by Conan O'Brien.", default_kb)
+    assert [(c.subject.id, c.verdict) for c in got] == [("97th-academy-awards", "supported")]
+    # a piece on several award shows: the paragraph decides
+    got = dates("Anora won the Golden Globe for best musical or comedy in January.\n\n"
+                "At the 97th Academy Awards, the film took five prizes. The ceremony took place "
+                "on Sunday, March 9.", default_kb)
+    assert [(c.subject.id, c.verdict) for c in got] == [("97th-academy-awards", "refuted")]
+    got = dates("Anora won the Palme d'Or at Cannes. The festival opened on May 15, 2024.",
+                default_kb)
+    assert [(c.subject.id, c.verdict) for c in got] == [("77th-cannes-film-festival", "refuted")]
+
+
+def test_the_ceremony_stays_open_where_its_paragraph_is_unsure(default_kb):
+    for text in (
+            # two families in the paragraph
+            "Anora won the Golden Globe and then best picture at the Oscars. The ceremony was "
+            "held on March 3, 2025.",
+            # a winner of several editions
+            "Steven Spielberg won best director at the Oscars. The ceremony was held on "
+            "March 3, 2025.",
+            # a name of that kind the KB lacks
+            "Anora won best picture at the Oscars. The Governors Awards honored others. The "
+            "ceremony was held on March 3, 2025.",
+            # another edition than the paragraph's
+            "Anora won best picture at the Oscars. The next ceremony was held on March 3, 2025.",
+            "Anora won best picture at the Oscars. A ceremony was held on March 3, 2025.",
+            # a film the KB lacks
+            "Kestrel Bay won best picture at the Oscars. The ceremony was held on March 3, 2025."):
+        assert all(c.verdict != "refuted" for c in dates(text, default_kb)), text
+
+
+def test_a_later_stage_of_a_release_is_not_refuted_by_the_opening(default_kb):
+    for text in ("Anora's wide release in the US came in November 2024.",
+                 "Anora opened wide in the US in November 2024."):
+        assert one(text, default_kb).verdict == "not_enough_info", text
+    # a theatrical release is the cinema release
+    c = one("Anora's theatrical release came in September 2024.", default_kb)
+    assert (c.predicate, c.verdict) == ("release_date", "refuted")
+
+
+def test_a_release_noun_a_participle_modifies(default_kb):
+    # "followed" parsed as the noun's modifier: the noun's event, its country
+    c = one("Anora's French release followed on November 30, 2024.", default_kb)
+    assert (c.predicate, c.slots["country"], c.verdict) == ("release_date", "france", "refuted")
+    c = one("Anora's German release followed on October 31, 2024.", default_kb)
+    assert c.verdict == "supported"
+
+
+def test_an_edition_named_by_its_family_and_a_year(default_kb):
+    c = one("Cannes opened its 2024 edition on May 15.", default_kb)
+    assert (c.subject.id, c.verdict) == ("77th-cannes-film-festival", "refuted")
+    c = one("The Oscars' 2024 ceremony took place on March 10.", default_kb)
+    assert (c.subject.id, c.verdict) == ("96th-academy-awards", "supported")
+    # the family and the one year the sentence gives; the bare year is no second claim
+    c = one("At Cannes in 2024, the festival opened on May 15.", default_kb)
+    assert (c.subject.id, c.verdict) == ("77th-cannes-film-festival", "refuted")
+    # no family said: nothing to date
+    assert dates("The 2025 ceremony was held on March 3.", default_kb) == []
+
+
+def test_a_release_in_the_month_of_the_festival_premiere_is_not_refuted(default_kb):
+    # some count the festival premiere as the first release
+    for text in ("Anora was released in May 2024.", "Anora was released on May 21, 2024."):
+        assert one(text, default_kb).verdict == "not_enough_info", text
+    assert one("Anora was released in September 2024.", default_kb).verdict == "refuted"
+
+
+def test_made_its_world_premiere_read_through_a_misparse(default_kb):
+    # the parser may take "world" for the subject of "premiere": its possessor is the film
+    c = one("Anora made its world premiere on May 21, 2023 at Cannes.", default_kb)
+    assert (c.predicate, c.verdict) == ("premiere_date", "refuted")
+    c = one("Anora made its world premiere on May 21, 2024 at Cannes.", default_kb)
+    assert c.verdict == "supported"
+
+
+def test_a_wrong_weekday_is_named_in_the_explanation(default_kb):
+    c = one("The Oscars took place on Monday, March 2, 2025.", default_kb)
+    assert c.verdict == "refuted" and "not Monday, March 2, 2025" in c.explanation
+
+
+def test_a_record_a_relative_clause_says_who_set_and_when(default_kb):
+    got = [c for c in reelcheck.check("Sean Baker won four Oscars in one night, a record Walt "
+                                      "Disney set in 1954.", kb=default_kb).claims
+           if c.slots.get("kind") == "achievement_date"]
+    assert [(c.slots["holder"], c.verdict) for c in got] == [("walt-disney", "supported")]
+    got = [c for c in reelcheck.check("Sean Baker won four Oscars in one night, a record Walt "
+                                      "Disney set in 1962.", kb=default_kb).claims
+           if c.slots.get("kind") == "achievement_date"]
+    assert [c.verdict for c in got] == ["refuted"]
+    # a holder the KB lacks: nothing decided
+    got = [c for c in reelcheck.check("Sean Baker won four Oscars in one night, a record Ilse "
+                                      "Varga set in 1953.", kb=default_kb).claims
+           if c.slots.get("kind") == "achievement_date"]
+    assert all(c.verdict != "refuted" for c in got)

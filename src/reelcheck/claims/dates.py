@@ -25,7 +25,7 @@ from ..kb.awards import award_family
 from ..model import Claim, EntityRef
 from .frames import CLAUSE_DEPS, _match_cue, _modal, _negated, clause_of, subject_token
 from .parse import Parsed, lexicon, number_value
-from .text import MONTHS, WEEKDAYS, DateValue, parse_ordinal, year_of
+from .text import MONTHS, WEEKDAYS, DateValue, paragraphs, parse_ordinal, year_of
 
 FILM_WORDS = frozenset({"it", "its", "film", "movie", "picture", "feature", "drama", "comedy",
                         "comedy-drama", "thriller"})
@@ -53,6 +53,11 @@ class DateReader:
         self._at = None     # the tokens of the date being read
         self._answered: set = set()   # where the dates an answer gave a question start
         self._said = None   # (paragraph, key) of the last achievement a clause stated
+        # by paragraph: the award families, editions and award claims it names (_note)
+        self._para_fams: dict[int, set] = {}
+        self._para_eds: dict[int, set] = {}
+        self._para_wins: dict[int, list] = {}
+        self._years: set = set()   # the years the sentence being read gives
 
     def sentence_claims(self, p: Parsed, hedged: bool, awards: list[Claim] = ()) -> list[Claim]:
         """`awards`: the sentence's award claims. A year (or month) that is the slot of one
@@ -60,6 +65,8 @@ class DateReader:
         not also a ceremony's date. A full date ("on March 2, 2025") dates the ceremony too."""
         values = self._values(p)
         self._awards = awards
+        self._years = {v.year for v, *_ in values if v.year}
+        self._note(p, awards)
         out = []
         line = self._dateline(p, values)
         if line is not None:
@@ -76,7 +83,21 @@ class DateReader:
             if c is not None:
                 out.append(c)
         self.see(p)
-        return out
+        return [c for c in out if not self._finer(c, out)]
+
+    @staticmethod
+    def _finer(c: Claim, out: list) -> bool:
+        """Whether another claim of the sentence dates the same event more finely: "At Cannes
+        in 2024, the festival opened on May 15" states one opening, on May 15 (the year alone
+        would support what the day may refute)."""
+        s = c.slots
+        if s.get("kind") != "date" or s.get("month") is not None or s.get("day") is not None \
+                or s.get("year") is None:
+            return False
+        return any(o is not c and o.predicate == c.predicate and o.slots.get("subject") ==
+                   s.get("subject") and o.slots.get("kind") == "date" and (
+                       o.slots.get("month") is not None or o.slots.get("day") is not None)
+                   for o in out)
 
     def _dateline(self, p: Parsed, values) -> Optional[Claim]:
         """'Cannes, France – 21 May 2024': a line with no verb, a place and a full date, the
@@ -456,7 +477,12 @@ class DateReader:
         got = self._prize_day(dv)
         if got is not None:
             return ("ceremony_date", got, None, None, False, {})
-        # 5. an event noun elsewhere in the clause: "had its world premiere ... on May 21"
+        # 5. an event noun elsewhere in the clause: "had its world premiere ... on May 21";
+        # or the noun a participle with no subject of its own is said of ("Anora's French
+        # release followed on October 30", parsed as the noun's modifier): its event
+        if gov is not None and gov.dep_ == "acl" and gov.head.pos_ == "NOUN" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in gov.children):
+            clause = frozenset(clause) | {t.i for t in gov.head.subtree}
         for i in sorted(clause):
             t = p.doc[i]
             if t.pos_ not in ("NOUN", "PROPN") or i == head.i:
@@ -553,18 +579,27 @@ class DateReader:
             return None
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
                     and c.lemma_.lower() in sets.get("nouns", ())), None)
+        modifies = obj is None and verb.dep_ in ("relcl", "acl") and \
+            verb.head.lemma_.lower() in sets.get("nouns", ())
+        if modifies:
+            # "..., a record Walt Disney set in 1953", "a record set by Walt Disney in 1953":
+            # the record noun the clause modifies; the achievement is the sentence's
+            obj = verb.head
         if obj is None:
             return None
         held = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent")
                 for t in c.subtree}   # what the holder's words say is not the achievement
         key = self.records.achievement_in(p, [t for t in verb.subtree if t.i not in held])
+        if key is None and modifies:
+            key = self.records.achievement_in(p, [t for t in p.doc if t.i not in held])
         if key is None:
             last = self._said
             if last is None or last[0] not in (p.sentence.paragraph, p.sentence.paragraph - 1) \
                     or not any(c.lower_ in ("this", "that", "the") for c in obj.children):
                 return None
             key = last[1]
-        st = subject_token(verb) if obj.dep_ == "dobj" else next(
+        st = subject_token(verb) if obj.dep_ == "dobj" or (
+            modifies and any(c.dep_ == "nsubj" for c in verb.children)) else next(
             (g for c in verb.children if c.dep_ == "agent" for g in c.children
              if g.dep_ == "pobj"), None)
         if st is None:
@@ -604,6 +639,10 @@ class DateReader:
         cands += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                   for g in c.children if g.dep_ == "pobj"]
         cands += [c for c in noun.children if c.dep_ == "compound"]
+        # "made its world premiere", where the parser takes "world" for the noun's subject:
+        # the possessor of the noun's own modifier
+        cands += [g for c in noun.children if c.dep_ in ("nsubj", "compound", "amod")
+                  and c.i < noun.i for g in c.children if g.dep_ == "poss"]
         if not cands and gov is not None and noun.dep_ in ("dobj", "attr", "nsubj",
                                                            "nsubjpass"):
             st = subject_token(gov)
@@ -625,10 +664,17 @@ class DateReader:
             st = _set_off_subject(verb) or subject_token(verb)
             order = ([st] if st is not None else []) + \
                 [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+            loose = None
             for t in order:
                 got = self._edition_at(p, t, dv, kinds=(kind,))
-                if got is not None:
+                if got is not None and not got[1]:
                     return (pred, got[0], t.i, verb.i, got[1], {})
+                if got is not None and loose is None:
+                    # a guess (by the year of writing); the object may name the edition:
+                    # "Cannes opened its 2024 edition on May 15"
+                    loose = (pred, got[0], t.i, verb.i, got[1], {})
+            if loose is not None:
+                return loose
             # the edition named in the clause: "Nominations for the 97th Academy Awards were
             # read out", "the Academy announced the nominations for the 97th Oscars on ..."
             for i in sorted(clause):
@@ -731,6 +777,12 @@ class DateReader:
                 extra["bare_ok"] = True
         if pred == "release_date" and (lemma in _premiere_cues() or fests):
             support = True  # "debuted at Cannes": not the theatrical release
+        if pred == "release_date" and any(
+                c.lower_ in ev.get("other_releases", ()) for c in cue_tok.children
+                if c.dep_ in ("amod", "compound", "advmod", "nmod", "acomp", "oprd")):
+            # "its wide release came in November", "opened nationwide on ...": a later stage
+            # of the release than the first opening the KB dates
+            support = True
         # "reaches American cinemas in October and French ones on November 6": with a list
         # the parser leaves flat, the places on the date's side of the coordinator are its own
         seg = _segment(p, clause, self._at) if pred == "release_date" else None
@@ -838,7 +890,7 @@ class DateReader:
             return None
         named, loose = set(), None
         for c in tok.children:   # "the 97th Oscars ceremony": the edition named before it
-            if c.dep_ in ("compound", "nmod") and p.arg_at(c.i) is not None:
+            if c.dep_ in ("compound", "nmod", "poss") and p.arg_at(c.i) is not None:
                 got = self._edition_at(p, c, dv, kinds, described=False)
                 if got is not None and not got[1]:
                     return got
@@ -850,6 +902,21 @@ class DateReader:
                   if c.dep_ in ("amod", "nummod", "compound") and parse_ordinal(c.lower_)), None)
         base = self.borrow(p.sentence.paragraph) if self.borrow is not None else None
         base = base or (self.res.last.get("ceremony") or (None,))[0]
+        yr = next((year_of(c.text) for c in tok.children if c.dep_ in (
+            "amod", "nummod", "compound", "npadvmod") and year_of(c.text)), None)
+        if yr is not None:
+            # "its 2024 edition", "the Oscars' 2025 ceremony": the edition of that year of the
+            # family the phrase names, else the one the sentence, passage or paragraph names
+            sent = {award_family(kb, x.entity) for x in p.args if x.entity
+                    and x.kind in ("award", "ceremony", "festival")} - {None}
+            fams = (named - {None}) or sent or ({award_family(kb, base)} if base else set()) \
+                or self._para_fams.get(p.sentence.paragraph, set())
+            if len(fams) != 1:
+                return None
+            eds = [x for x in self._family_editions(next(iter(fams)))
+                   if kb.entity(x) is not None and kb.entity(x).year == yr
+                   and kb.entity(x).type in kinds]
+            return (eds[0], False) if len(eds) == 1 else None
         fam = award_family(kb, base) if base else None
         if fam is None:
             fam = next((award_family(kb, x.entity) for x in p.args if x.entity
@@ -870,6 +937,14 @@ class DateReader:
             won = self._won_at(next(iter(named)))
             if won is not None:
                 return won, False
+        if described and base is None and not named:
+            # "Anora won best picture at the Oscars. The ceremony was held on ...": the one
+            # edition the paragraph's words and wins come to, said plainly ("the next
+            # ceremony" is another)
+            here = self._para_edition(p, kinds)
+            if here is not None and self._plain(p, tok, here) and not any(
+                    c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children):
+                return here, False
         if not described or base is None:
             return loose
         if named and named != {award_family(kb, base)}:
@@ -879,13 +954,81 @@ class DateReader:
             return None
         if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children):
             return None   # "a ceremony": not the one the passage is about
-        return base, not self._sole(p, tok, base)
+        return base, not (self._sole(p, tok, base) or self._sole_here(p, tok, base, kinds))
 
-    def _sole(self, p, tok, base: str) -> bool:
-        """Whether a description is sure to mean the edition `base`: a definite "the festival"
-        (or one the family names: "Oscar night") that nothing else qualifies, in a piece that
-        names no other edition or award family of the edition's kind (and no such phrase the
-        KB lacks). Such a description may refute, like the edition's name."""
+    def _note(self, p: Parsed, awards) -> None:
+        """Keep what a paragraph names: the award families of its arguments, its editions, its
+        award claims (what "the ceremony" later in it may stand for)."""
+        para = p.sentence.paragraph
+        fams = self._para_fams.setdefault(para, set())
+        eds = self._para_eds.setdefault(para, set())
+        for a in p.args:
+            if a.entity and a.kind in ("award", "ceremony", "festival"):
+                fam = award_family(self.kb, a.entity)
+                if fam:
+                    fams.add(fam)
+                if fam and fam != a.entity and a.kind in ("ceremony", "festival"):
+                    eds.add(a.entity)
+        self._para_wins.setdefault(para, []).extend(awards)
+
+    def _para_edition(self, p: Parsed, kinds) -> Optional[str]:
+        """The one edition a paragraph can mean by "the ceremony" / "the festival": it names
+        one award family, of that kind, and no name of that kind the KB lacks, and the editions
+        it names and those its award claims' winners (or nominees) won (or were nominated) at
+        in that family come to one; else None."""
+        kb, para = self.kb, p.sentence.paragraph
+        fams = self._para_fams.get(para, set())
+        if len(fams) != 1:
+            return None
+        fam = next(iter(fams))
+        eds = set(self._para_eds.get(para, ()))
+        if not eds and not self._para_wins.get(para) and len(self._years) == 1:
+            # "At Cannes in 2024, the festival opened on May 15": the family's edition of the
+            # one year the sentence gives
+            y = next(iter(self._years))
+            eds = {x for x in self._family_editions(fam) if kb.entity(x) is not None
+                   and kb.entity(x).year == y}
+        for a in self._para_wins.get(para, ()):
+            if a.slots.get("family") not in (None, fam):
+                continue
+            if a.slots.get("ceremony"):
+                eds.add(a.slots["ceremony"])
+                continue
+            who, pol = a.slots.get("subject"), a.slots.get("polarity")
+            if not who or pol not in ("won", "nominated") or a.slots.get("negated"):
+                continue
+            preds = ("award_received",) + (("nominated_for",) if pol == "nominated" else ())
+            got = {f.qualifiers.get("ceremony") for pr in preds
+                   for f in kb.facts(subject=who, predicate=pr)
+                   if award_family(kb, f.value) == fam and (
+                       not a.slots.get("award") or f.value == a.slots["award"])}
+            if len(got) != 1 or None in got:
+                return None   # a winner of several editions: which one is unsure
+            eds |= got
+        if len(eds) != 1:
+            return None
+        ed = next(iter(eds))
+        e = kb.entity(ed)
+        if e is None or e.type not in kinds or award_family(kb, ed) != fam:
+            return None
+        lo, hi = self._para_span(para)
+        if self._unlinked_kinds(lo, hi) & set(kinds):
+            return None   # "the Governors Awards" in the paragraph: "the ceremony" may be it
+        return ed
+
+    def _sole_here(self, p, tok, base: str, kinds) -> bool:
+        """Whether a plain "the ceremony" is sure to mean `base` by its paragraph: the one
+        edition the paragraph can mean (`_para_edition`), even in a piece on several."""
+        return self._plain(p, tok, base) and self._para_edition(p, kinds) == base
+
+    def _para_span(self, para: int) -> tuple[int, int]:
+        if not hasattr(self, "_paras"):
+            self._paras = list(paragraphs(self.text))
+        return self._paras[para] if 0 <= para < len(self._paras) else (0, 0)
+
+    def _plain(self, p, tok, base: str) -> bool:
+        """A definite "the festival" (or one the family names: "Oscar night") that nothing
+        else qualifies ("the next festival", "last year's ceremony" are not)."""
         kb, lx = self.kb, _lx()
         e = kb.entity(base)
         fam = award_family(kb, base)
@@ -902,8 +1045,17 @@ class DateReader:
             if c.dep_ in ("punct", "prep", "acl", "relcl", "appos"):
                 continue
             return False   # "the next festival", "last year's ceremony", "his first show"
-        if not any(c.dep_ in ("det", "compound") for c in tok.children):
+        return any(c.dep_ in ("det", "compound") for c in tok.children)
+
+    def _sole(self, p, tok, base: str) -> bool:
+        """Whether a description is sure to mean the edition `base`: a definite "the festival"
+        (or one the family names: "Oscar night") that nothing else qualifies, in a piece that
+        names no other edition or award family of the edition's kind (and no such phrase the
+        KB lacks). Such a description may refute, like the edition's name."""
+        kb = self.kb
+        if not self._plain(p, tok, base):
             return False
+        e, fam = kb.entity(base), award_family(kb, base)
         return self._kinds_named().get(e.type) == {fam} and {
             m.entity.id for m in self.res.mentions if m.entity_type == e.type
             and award_family(kb, m.entity.id) != m.entity.id} == {base}
@@ -914,8 +1066,6 @@ class DateReader:
         counts as a family of its own."""
         if not hasattr(self, "_families"):
             kb, out = self.kb, {}
-            heads = {h: "festival" for h in lexicon().qualifiers.get("festival_heads", ())}
-            heads.update({h: "ceremony" for h in _lx().get("ceremony_heads", ())})
             for m in self.res.mentions:
                 fam = award_family(kb, m.entity.id)
                 if fam is None:
@@ -924,20 +1074,28 @@ class DateReader:
                 kinds = {kb.entity(x).type for x in eds[:3] if kb.entity(x) is not None}
                 for k in kinds & {"ceremony", "festival"}:
                     out.setdefault(k, set()).add(fam)
-            spans = [(m.start, m.end) for m in self.res.mentions
-                     if m.entity_type in ("festival", "ceremony", "award")]
-            pos = 0
-            for word in self.text.split():
-                at = self.text.find(word, pos)
-                pos = at + len(word)
-                w = word.strip(".,;:!?()\"'’“”")
-                if w[:1].isupper() and w.lower() in heads and at > 0 and \
-                        self.text[at - 1] not in "\n" and not any(a <= at < b for a, b in spans):
-                    # a name the KB lacks ("the Kestrel Bay Film Festival", "the Governors
-                    # Awards"): "the festival" or "the ceremony" may be that one
-                    out.setdefault(heads[w.lower()], set()).add(None)
+            for k in self._unlinked_kinds(0, len(self.text)):
+                out.setdefault(k, set()).add(None)
             self._families = out
         return self._families
+
+    def _unlinked_kinds(self, lo: int, hi: int) -> set:
+        """The kinds (festival, ceremony) of the names in text[lo:hi] the KB does not link,
+        by their head word ("the Kestrel Bay Film Festival", "the Governors Awards"): "the
+        festival" or "the ceremony" may be that one."""
+        heads = {h: "festival" for h in lexicon().qualifiers.get("festival_heads", ())}
+        heads.update({h: "ceremony" for h in _lx().get("ceremony_heads", ())})
+        spans = [(m.start, m.end) for m in self.res.mentions
+                 if m.entity_type in ("festival", "ceremony", "award")]
+        out, pos = set(), lo
+        for word in self.text[lo:hi].split():
+            at = self.text.find(word, pos)
+            pos = at + len(word)
+            w = word.strip(".,;:!?()\"'’“”")
+            if w[:1].isupper() and w.lower() in heads and at > 0 and \
+                    self.text[at - 1] not in "\n" and not any(a <= at < b for a, b in spans):
+                out.add(heads[w.lower()])
+        return out
 
     def _article_family(self) -> Optional[str]:
         """The award family an article is about, when its words name one at least twice and
@@ -1053,8 +1211,12 @@ def _premiere_cues() -> frozenset:
 
 
 def _media(tok) -> bool:
-    """An event noun modified by a medium: "its television premiere", "the streaming debut"."""
-    media = _lx().get("media", ())
+    """An event noun modified by a medium: "its television premiere", "the streaming debut"
+    (a "theatrical" release is the cinema release itself, not another medium's)."""
+    media = set(_lx().get("media", ()))
+    rel = next((e for e in _lx().get("events", ()) if e.get("predicate") == "release_date"), {})
+    if tok.lemma_.lower() in rel.get("nouns", ()):
+        media.discard("theatrical")
     return any(c.lower_ in media for c in tok.children if c.dep_ in ("amod", "compound", "nmod"))
 
 

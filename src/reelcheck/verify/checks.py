@@ -1088,6 +1088,30 @@ def _date_matches(c, value: str) -> Optional[bool]:
     return True
 
 
+def _agree_as_said(c, values) -> bool:
+    """Whether all of `values` (one date as the sources give it) are the same in every part the
+    sentence states (its year, month, day): "April 2024" against sources that say May 21 and
+    May 22, 2024 -- they disagree on the day, which the sentence does not state, and agree on
+    the month it does. A part a source lacks, or a span back in time, agrees on nothing."""
+    if c.slots.get("ago") is not None or c.slots.get("months"):
+        return False
+    said = [i for i, k in enumerate(("year", "month", "day")) if c.slots.get(k) is not None]
+    if not said:
+        return False
+    cut = {tuple(_date_parts(str(v))[i] for i in said) for v in values}
+    return len(cut) == 1 and None not in next(iter(cut))
+
+
+def _agreed_words(c, value: str) -> str:
+    """A source's date cut to the parts the sentence states ("October 2024")."""
+    y, m, d = _date_parts(value)
+    y, m, d = (x if c.slots.get(k) is not None else None
+               for x, k in ((y, "year"), (m, "month"), (d, "day")))
+    day = (MONTHS[m - 1] + (f" {d}" if d else "")) if m else ""
+    return ", ".join(x for x in (day, str(y) if y else "") if x) if d else \
+        " ".join(x for x in (day, str(y) if y else "") if x)
+
+
 def _claimed_date_words(c) -> str:
     if c.slots.get("ago") is not None:
         return c.object or f"{c.slots['ago']} years ago"
@@ -1100,9 +1124,9 @@ def _claimed_date_words(c) -> str:
     if y:
         parts.append(str(y))
     s = ", ".join(parts) if d and y else " ".join(parts)
-    if w is not None and not s:
-        s = "a " + ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-                    "Sunday"][w]
+    if w is not None:
+        day = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][w]
+        s = f"{day}, {s}" if s else "a " + day   # "not Monday, March 2, 2025"
     return s
 
 
@@ -1236,6 +1260,13 @@ def _date_claim(kb, c) -> Optional[Verdict]:
                 return supported(f"{L(kb, subj)} was released on "
                                  f"{fmt_date(anyhit[0].value, anyhit[0].precision)} ({where}).",
                                  anyhit)
+            shown = [f for f in _firm(kb.facts(subject=subj, predicate="premiere_date"))
+                     if _date_matches(c, f.value)]
+            if shown:
+                # "Anora was released in May 2024": the month of its festival premiere, which
+                # some count as its first release; not the cinema release, but not refuted
+                return nei(f"{L(kb, subj)} premiered on {fmt_date(shown[0].value)}, which some "
+                           f"count as its release; its release in cinemas came later.", shown)
             facts = [f for f in facts if f.qualifiers.get("country") == "united-states"]
     if not facts:
         return None
@@ -1257,6 +1288,12 @@ def _date_claim(kb, c) -> Optional[Verdict]:
             return supported(f"{L(kb, subj)} {what} on {when}.", [f])
         if ok is None:
             return nei(f"The KB only knows {L(kb, subj)} {what} in {when}.", [f])
+        if f.disputed and ok is False and _agree_as_said(c, alts):
+            # the sources differ only below what the sentence states, and there all say
+            # otherwise: "opened in September 2024" against October 18 / October 9
+            return refuted(f"{L(kb, subj)} {what} in {_agreed_words(c, f.value)} by every "
+                           f"source ({', '.join(fmt_date(str(a)) for a in alts)}), not "
+                           f"{_claimed_date_words(c)}.", [f])
         if f.disputed:
             if any(_date_matches(c, str(a)) for a in alts[1:]):
                 return nei(f"Sources disagree: {L(kb, subj)} {what} on {when} per most, "
