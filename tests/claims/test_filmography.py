@@ -289,3 +289,19 @@ def test_a_follow_up_in_a_sentence_makes_its_earlier_work_checked(default_kb):
                         kb=default_kb)
     assert sorted((c.category, c.verdict) for c in r.claims) == [
         ("award", "supported"), ("filmography", "supported")]
+
+
+def test_a_verb_of_identity_places_its_subject_like_a_copula(default_kb):
+    def rows(text):
+        return [(c.slots["work"], c.slots.get("ordinal"), c.verdict)
+                for c in claims(text, default_kb, "filmography")]
+    assert rows("Anora marks Sean Baker's eighth feature film.") == [
+        ("anora-2024-film", 8, "supported")]
+    assert rows("Red Rocket represents Baker's seventh feature.") == [
+        ("red-rocket", 7, "supported")]
+    # another place: the KB may lack a film, so left open
+    assert rows("Anora marks Baker's fifth feature.") == [
+        ("anora-2024-film", 5, "not_enough_info")]
+    # a restricted noun counts a subset: no place among all the films
+    assert all(o is None for _w, o, _v in rows("Anora marks Baker's third film to debut at "
+                                               "Cannes."))

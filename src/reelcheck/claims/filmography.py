@@ -421,7 +421,9 @@ class FilmographyReader:
                 continue
             poss = next((c for c in t.children if c.dep_ == "poss"), None)
             title = _title_of(p, t) if poss is not None else None
-            if title is None and poss is not None and t.dep_ == "attr" and \
+            if title is None and poss is not None and (t.dep_ == "attr" or t.dep_ == "dobj" and
+                                                       t.head.lemma_.lower() in lx.get(
+                                                           "identity_verbs", ())) and \
                     t.lemma_.lower() in lx.get("first_nouns", ()) and not any(
                     c.dep_ in ("prep", "acl", "relcl") or c.lower_ in lx.get("first_words", ())
                     for c in t.children) and not any(
@@ -429,7 +431,8 @@ class FilmographyReader:
                     for c in t.head.children):
                 # (not "the third film to debut at Cannes": a restricted noun counts a subset,
                 # whether the restriction hangs on the noun or on the copula)
-                # "Anora is Baker's eighth feature": the title is the copula's subject
+                # "Anora is Baker's eighth feature": the title is the copula's subject (or
+                # the subject of a verb of identity: "Anora marks Baker's eighth feature")
                 subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
                 title = subj if subj is not None and getattr(
                     p.arg_at(subj.i), "kind", None) in WORKS else None
