@@ -343,3 +343,14 @@ def test_a_job_with_its_maker_as_a_verbs_object_can_support_but_never_refute(def
                  "Anora features the music by Take That.",
                  "The Glass Orchard boasts cinematography by Maren Holt."):
         assert all(v != "refuted" for _p, v in rows(text, default_kb)), text
+
+
+def test_each_verb_of_an_active_list_is_a_credit(default_kb):
+    # "wrote, directed and edited X": the parser may tag a middle item as a participle; after
+    # an active verb with its subject it is active too, and the claim judges all three
+    got = crew("Sean Baker wrote, directed and edited Anora.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+    assert all(w in got[0].explanation for w in ("written", "directed", "edited"))
+    got = crew("Greta Gerwig wrote, directed and edited Anora.", default_kb)
+    assert [c.verdict for c in got] == ["refuted"]
+    assert all(w in got[0].explanation for w in ("written", "directed", "edited"))

@@ -189,7 +189,11 @@ class CrewReader:
         # a participle with no object and no "have" ("Written and directed by X, ...") is
         # passive too
         passive = _passive(v) or (obj is None and (bool(agents) or v.tag_ == "VBN" and not any(
-            c.dep_ == "aux" for c in v.children)))
+            c.dep_ == "aux" for c in v.children) and not (
+                # "Jane Roe wrote, directed and edited it": a list item after an active verb
+                # with its subject is active too, whatever tag the parser gives it
+                v.i != group[0].i and any(c.dep_ == "nsubj" for c in group[0].children)
+                and not _passive(group[0]))))
         if passive and not agents:   # "written and directed by X": the agent is shared
             agents = next((a for g in group if g.i > v.i and (a := self._by(p, g))), [])
         partners = self._with(p, v) + (self._with(p, obj) if obj is not None else [])
