@@ -370,3 +370,26 @@ def test_a_part_handed_to_someone_is_theirs(default_kb):
     # a film the KB lacks, a name it lacks: nothing to decide
     assert all(c.verdict != "refuted" for c in reelcheck.check(
         "In The Salt Orchard the role of Maren went to Ilse Varga.", kb=default_kb).claims)
+
+
+# -- a list of name-'as' pairs -------------------------------------------------------------------
+def test_each_as_phrase_of_a_list_is_said_of_the_name_right_before_it(default_kb):
+    # the parser hangs later 'as' phrases on the verb or on an earlier character: never on
+    # every object of the verb (no "Mikey Madison as Vanya")
+    assert pairs("Its cast lists Mikey Madison as Ani, Mark Eydelshteyn as Vanya and Yura "
+                 "Borisov as Igor.", default_kb) == [
+        ("anora-mikheeva", "mikey-madison", "supported"),
+        ("igor", "yura-borisov", "supported"),
+        ("ivan-zakharov", "mark-eydelshteyn", "supported")]
+    assert pairs("Rounding out the cast are Karren Karagulian as Toros and Vache Tovmasyan "
+                 "as Garnick.", default_kb) == [
+        ("garnick", "vache-tovmasyan", "supported"), ("toros", "karren-karagulian", "supported")]
+    # names and characters the KB lacks: nothing refuted
+    assert all(c.verdict != "refuted" for c in reelcheck.check(
+        "Rounding out the cast are Nomi Karst as Lena and Paul Lemarc as Marta.",
+        kb=default_kb).claims)
+    # "A and B as the parents, X and Y": still paired in order
+    assert pairs("Baker cast Aleksei Serebryakov and Darya Ekamasova as Vanya's parents, "
+                 "Nikolai and Galina.", default_kb) == [
+        ("galina-zakharova", "darya-ekamasova", "supported"),
+        ("nikolai-zakharov", "aleksei-serebryakov", "supported")]

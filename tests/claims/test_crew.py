@@ -330,3 +330,27 @@ def test_a_comma_list_of_credits_the_parser_misreads_is_one_list(default_kb):
     got = crew("Anora was written, directed and edited by Lena Halvorsen.", default_kb,
                lead="")
     assert got and got[0].verdict == "refuted" and "written by Sean Baker" in got[0].explanation
+
+
+def test_a_job_with_its_maker_as_a_verbs_object_can_support_but_never_refute(default_kb):
+    # "boasts a score by X": the job names who, whether the parser hangs "by" on the noun or
+    # on the verb; the verb is no crew verb, so the music may be music the film uses
+    for text in ("Anora features a score by Matthew Hearon-Smith.",
+                 "Anora boasts cinematography by Drew Daniels.",
+                 "Anora features the score by Matthew Hearon-Smith."):
+        assert [v for _p, v in rows(text, default_kb)] == ["supported"], text
+    for text in ("Anora boasts cinematography by Roger Deakins.",
+                 "Anora features the music by Take That.",
+                 "The Glass Orchard boasts cinematography by Maren Holt."):
+        assert all(v != "refuted" for _p, v in rows(text, default_kb)), text
+
+
+def test_each_verb_of_an_active_list_is_a_credit(default_kb):
+    # "wrote, directed and edited X": the parser may tag a middle item as a participle; after
+    # an active verb with its subject it is active too, and the claim judges all three
+    got = crew("Sean Baker wrote, directed and edited Anora.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+    assert all(w in got[0].explanation for w in ("written", "directed", "edited"))
+    got = crew("Greta Gerwig wrote, directed and edited Anora.", default_kb)
+    assert [c.verdict for c in got] == ["refuted"]
+    assert all(w in got[0].explanation for w in ("written", "directed", "edited"))

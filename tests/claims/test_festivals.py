@@ -141,3 +141,39 @@ def test_its_in_a_fronted_clause_is_the_main_clause_s_film(default_kb):
     # "its" before the main clause stands for that clause's subject, a film
     c = festival("Not long after its Venice premiere, Parasite was everywhere.", default_kb)
     assert c.slots["subject"] == "parasite-2019-film" and c.verdict == "not_enough_info"
+
+
+# -- a tour of festivals: other verbs of screening, and a list of festivals --------------------
+def festivals(text, kb):
+    return sorted((c.predicate, c.verdict)
+                  for c in reelcheck.check(text, kb=kb).claims if c.category == "festival")
+
+
+SCREENED = ("festival_screening", "supported")
+
+
+def test_a_film_that_plays_or_travels_to_a_festival_screens_there(default_kb):
+    for text in ("After Cannes the film went on tour, and Anora played at TIFF.",
+                 "Anora then travelled to Telluride.",
+                 "From there Anora headed to Toronto."):
+        assert festivals(text, default_kb) == [SCREENED], text
+    # no list the KB holds is complete for screenings: another festival is left open
+    assert festivals("Anora travelled to the Locarno Film Festival.", default_kb) == [
+        ("festival_screening", "not_enough_info")]
+    # "played" with a character is the cast's, a person's trip no screening
+    assert festivals("Mikey Madison played Ani.", default_kb) == []
+    assert festivals("Mikey Madison travelled to Toronto.", default_kb) == []
+
+
+def test_each_festival_of_a_list_is_a_screening_of_its_own(default_kb):
+    assert festivals("Anora played at TIFF and NYFF.", default_kb) == [SCREENED, SCREENED]
+    assert festivals("Later that summer Anora travelled to Telluride and Toronto.",
+                     default_kb) == [SCREENED, SCREENED]
+    # a festival of the list the KB has no screening at: open, the others still supported
+    assert festivals("Anora screened at Cannes and Berlin.", default_kb) == [
+        ("festival_screening", "not_enough_info"), SCREENED]
+    # a world premiere is one event: a list does not make two premieres
+    assert len(festivals("Anora premiered at Cannes and later Venice.", default_kb)) == 1
+    # a film the KB lacks: nothing refuted
+    assert all(v != "refuted" for _p, v in festivals(
+        "The Glass Orchard played at Berlin and Rotterdam.", default_kb))

@@ -254,3 +254,54 @@ def test_a_stated_holder_of_a_maker_noun_wins_over_the_passage_s_director(defaul
     got = claims("Critics lined up to praise the director of Parasite.", default_kb,
                  "filmography")
     assert [c.verdict for c in got] == ["supported"]
+
+
+# -- one film right after another ---------------------------------------------------------------
+def test_a_follow_up_is_placed_right_after_the_earlier_work(default_kb):
+    def rows(text):
+        return [(c.slots["subject"], c.slots["work"], c.slots.get("after"), c.verdict)
+                for c in claims(text, default_kb, "filmography")]
+    # an apposition, a copula, another succession noun: the work right after the earlier one
+    assert rows("Anora, Sean Baker's follow-up to Red Rocket, took the top prize.") == [
+        ("sean-baker", "anora-2024-film", "red-rocket", "supported")]
+    assert rows("Red Rocket was Baker's followup to The Florida Project.") == [
+        ("sean-baker", "red-rocket", "the-florida-project", "supported")]
+    assert rows("Anora, Baker's successor to Red Rocket, is a comedy.") == [
+        ("sean-baker", "anora-2024-film", "red-rocket", "supported")]
+    # the earlier work came later: wrong whatever films the KB may lack
+    assert rows("Tangerine was Baker's follow-up to Red Rocket.") == [
+        ("sean-baker", "tangerine", "red-rocket", "refuted")]
+    # films between them in the KB: the KB may lack a film, so left open, never refuted
+    assert rows("Anora, Baker's follow-up to Tangerine, is a comedy.") == [
+        ("sean-baker", "anora-2024-film", "tangerine", "not_enough_info")]
+    # an actor's films are not the KB's directed list: open
+    assert [v for *_x, v in rows("Anora, Mikey Madison's follow-up to Scream, is a "
+                                 "comedy.")] == ["not_enough_info"]
+    # a person and works the KB lacks: nothing refuted
+    assert all(c.verdict != "refuted" for c in reelcheck.check(
+        "The Glass Orchard, Nomi Karst's follow-up to Salt Lanterns, is a drama.",
+        kb=default_kb).claims)
+
+
+def test_a_follow_up_in_a_sentence_makes_its_earlier_work_checked(default_kb):
+    # the earlier work is a slot the succession claim judges: the award claim stays supported
+    r = reelcheck.check("Anora, Sean Baker's follow-up to Red Rocket, won the Palme d'Or.",
+                        kb=default_kb)
+    assert sorted((c.category, c.verdict) for c in r.claims) == [
+        ("award", "supported"), ("filmography", "supported")]
+
+
+def test_a_verb_of_identity_places_its_subject_like_a_copula(default_kb):
+    def rows(text):
+        return [(c.slots["work"], c.slots.get("ordinal"), c.verdict)
+                for c in claims(text, default_kb, "filmography")]
+    assert rows("Anora marks Sean Baker's eighth feature film.") == [
+        ("anora-2024-film", 8, "supported")]
+    assert rows("Red Rocket represents Baker's seventh feature.") == [
+        ("red-rocket", 7, "supported")]
+    # another place: the KB may lack a film, so left open
+    assert rows("Anora marks Baker's fifth feature.") == [
+        ("anora-2024-film", 5, "not_enough_info")]
+    # a restricted noun counts a subset: no place among all the films
+    assert all(o is None for _w, o, _v in rows("Anora marks Baker's third film to debut at "
+                                               "Cannes."))

@@ -477,6 +477,15 @@ class CastReader:
             if not chars:
                 continue
             actors, verb, far = self._as_actors(p, prep.head, prep)
+            near = next((a for a in p.args if a.kind == "person" and a.last == prep.i), None)
+            if near is not None and (not actors or [x.token for x in actors] != [near.head]
+                                     and any(t.lower_ == "as" and t.i != prep.i for t in
+                                             p.doc[min(x.token for x in actors):prep.i])):
+                # "includes A as X, B as Y and C as Z": the parser hangs the later 'as' phrases
+                # on the verb or on an earlier character; in a list of name-'as' pairs each is
+                # said of the name right before it. The attachment is the reading's, so it
+                # may support, never refute
+                actors, far = [Filler(near.head, near)], True
             if not actors or (verb is not None and _modal(verb)):
                 continue
             negated = verb is not None and _negated(verb)

@@ -189,7 +189,11 @@ class CrewReader:
         # a participle with no object and no "have" ("Written and directed by X, ...") is
         # passive too
         passive = _passive(v) or (obj is None and (bool(agents) or v.tag_ == "VBN" and not any(
-            c.dep_ == "aux" for c in v.children)))
+            c.dep_ == "aux" for c in v.children) and not (
+                # "Jane Roe wrote, directed and edited it": a list item after an active verb
+                # with its subject is active too, whatever tag the parser gives it
+                v.i != group[0].i and any(c.dep_ == "nsubj" for c in group[0].children)
+                and not _passive(group[0]))))
         if passive and not agents:   # "written and directed by X": the agent is shared
             agents = next((a for g in group if g.i > v.i and (a := self._by(p, g))), [])
         partners = self._with(p, v) + (self._with(p, obj) if obj is not None else [])
@@ -380,9 +384,22 @@ class CrewReader:
         out = []
         for tok in p.doc:
             pred = self._job(p, tok) if tok.pos_ in NOUNS else None
-            if pred is None or tok.dep_ in ("dobj", "obj", "nsubjpass"):
-                continue   # a verb's object or subject: the verb says who (`_verbs`)
-            who = self._by(p, tok)
+            by = self._by(p, tok)
+            if pred is not None and not by and tok.dep_ in ("dobj", "obj") and \
+                    not table().crewish(tok.head) and not any(
+                        c.dep_ in ("auxpass", "nsubjpass") for c in tok.head.children):
+                # "Anora boasts cinematography by Jane Roe": the parser may hang the job's
+                # "by" on the verb; on an active verb that is no crew verb it is the job's
+                by = [w for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "by"
+                      and c.i == tok.right_edge.i + 1 for o in c.children
+                      if o.dep_ == "pobj" for w in self._who(p, o)]
+            if pred is None or tok.dep_ == "nsubjpass" or tok.dep_ in ("dobj", "obj") and (
+                    not by or tok.head.lemma_.lower() in table().job_verbs):
+                continue   # a verb's object or subject: the verb says who (`_verbs`), unless
+                # the job says it itself ("Anora boasts a score by Jane Roe"); then the film
+                # is the one in focus, which may support and never refute ("features music
+                # by X" may be music it uses)
+            who = by
             if not who:
                 poss = next((c for c in tok.children if c.dep_ == "poss"), None)
                 a = p.arg_at(poss.i) if poss is not None else None
@@ -394,8 +411,8 @@ class CrewReader:
             toks = [tok.left_edge.i if film.how != "bare" else tok.i, tok.i]
             for w in who:
                 c = self._claim(p, pred, w, film, toks + [w.first, w.last - 1], hedged,
-                                False, weak=film.how == "bare" or None,
-                                group=f"crew:{p.offset}:{tok.i}")
+                                False, weak=film.how == "bare" or tok.dep_ in ("dobj", "obj")
+                                or None, group=f"crew:{p.offset}:{tok.i}")
                 if c is not None:
                     out.append(c)
         return out

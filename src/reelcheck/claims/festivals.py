@@ -43,16 +43,38 @@ class FestivalReader:
             film, farg = self._film(p, f)
             if film is None:
                 continue
-            out.append(self._claim(p, f, film, farg, fest, hedged))
+            out += [self._claim(p, f, film, farg, x, hedged) for x in self._listed(p, f, fest)]
         return out
 
     # -- arguments --------------------------------------------------------------------------
-    def _festival(self, p: Parsed, f: Frame) -> Optional[tuple[Optional[str], str, int, int]]:
-        """(KB id or None, name as written, first token, end token) of the frame's festival."""
+    def _listed(self, p: Parsed, f: Frame, fest) -> list:
+        """"played at TIFF and NYFF", "travelled to Telluride, Toronto and New York": each
+        festival of a list in the festival role is a screening of its own. Only a plain
+        screening distributes: a world premiere is one event, and a section or a date the
+        clause states may be one festival's only."""
+        fills = f.roles.get("festival", [])
+        if len(fills) < 2 or self._section(f)[0] or self._date(p, f):
+            return [fest]
+        got = []
+        for fl in fills:
+            one = self._festival(p, f, [fl])
+            if one is None or one[0] is None and one[1] is None or len(one) > 4:
+                return [fest]   # a list item that names no festival: not a list of them
+            if all(one[2] != x[2] for x in got):
+                got.append(one)
+        if len(got) < 2 or any(self._world(p, f, x[2], x[3]) for x in got):
+            return [fest]
+        return got
+
+    def _festival(self, p: Parsed, f: Frame, only=None) -> Optional[tuple[Optional[str], str,
+                                                                            int, int]]:
+        """(KB id or None, name as written, first token, end token) of the frame's festival
+        (of the one fill `only` holds, when given)."""
         q = lexicon().qualifiers
         heads = set(q.get("festival_heads", ()))
         cities = set(q.get("festival_cities", ()))
-        fills = [(fl.arg, p.doc[fl.token]) for fl in f.roles.get("festival", [])]
+        fills = [(fl.arg, p.doc[fl.token]) for fl in (
+            only if only is not None else f.roles.get("festival", []))]
         cue = p.doc[f.cue]
         if not fills and cue.dep_ == "relcl" and any(c.lower_ in q.get("place_relatives", ())
                                                      for c in cue.children):
@@ -79,13 +101,18 @@ class FestivalReader:
                 name = p.doc[tok.left_edge.i:last].text   # with its article, as written
                 return self._family_of(name), name, first, last
             name = a.text.lower() if a is not None else tok.lower_
-            if (tok.head.lower_ in q.get("festival_city_preps", ("at",)) or (tok.dep_ == "compound" and tok.head.i == f.cue)) \
+            gov = tok   # "at Telluride and Toronto": a later conjunct's preposition is the first's
+            while gov.dep_ == "conj" and gov.head.i != gov.i:
+                gov = gov.head
+            if (gov.head.lower_ in q.get("festival_city_preps", ("at",)) or (tok.dep_ == "compound" and tok.head.i == f.cue)) \
                     and name in cities:   # "premiered at Venice", "its Venice premiere"
                 first, last = (a.first, a.last) if a is not None else (tok.i, tok.i + 1)
                 # a city only after a preposition stands for its festival ("its Toronto
                 # premiere" may be a premiere in the city)
                 return self._family_of(name, cities=tok.dep_ != "compound"), \
                     p.doc[first:last].text, first, last
+        if only is not None:
+            return None
         for a in f.args_in_clause("award"):   # "premiered in competition for the Palme d'Or"
             fam = award_family(self.kb, a.entity) if a.entity else None
             e = self.kb.entity(fam) if fam else None

@@ -128,6 +128,7 @@ class FilmographyReader:
         self._framed = {fl.token for f in frames if f.family != "filmography"
                         for fills in f.roles.values() for fl in fills}
         out = self._credits(p, hedged)
+        out += self._successions(p, hedged, out)
         out += self._firsts(p, hedged, out)
         out += self.film_years(p, hedged)
         out += self._formats(p, hedged)
@@ -420,7 +421,9 @@ class FilmographyReader:
                 continue
             poss = next((c for c in t.children if c.dep_ == "poss"), None)
             title = _title_of(p, t) if poss is not None else None
-            if title is None and poss is not None and t.dep_ == "attr" and \
+            if title is None and poss is not None and (t.dep_ == "attr" or t.dep_ == "dobj" and
+                                                       t.head.lemma_.lower() in lx.get(
+                                                           "identity_verbs", ())) and \
                     t.lemma_.lower() in lx.get("first_nouns", ()) and not any(
                     c.dep_ in ("prep", "acl", "relcl") or c.lower_ in lx.get("first_words", ())
                     for c in t.children) and not any(
@@ -428,7 +431,8 @@ class FilmographyReader:
                     for c in t.head.children):
                 # (not "the third film to debut at Cannes": a restricted noun counts a subset,
                 # whether the restriction hangs on the noun or on the copula)
-                # "Anora is Baker's eighth feature": the title is the copula's subject
+                # "Anora is Baker's eighth feature": the title is the copula's subject (or
+                # the subject of a verb of identity: "Anora marks Baker's eighth feature")
                 subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
                 title = subj if subj is not None and getattr(
                     p.arg_at(subj.i), "kind", None) in WORKS else None
@@ -498,6 +502,51 @@ class FilmographyReader:
         if len(years) == 1:
             c.slots["year"] = years.pop()
         return c
+
+    # -- one film after another -------------------------------------------------------------
+    def _successions(self, p: Parsed, hedged: bool, credits: list[Claim]) -> list[Claim]:
+        """"Anora, Baker's follow-up to Red Rocket", "Red Rocket was Baker's follow-up to The
+        Florida Project": a succession noun (`succession_nouns`, with the prepositions that
+        name the earlier work) possessed by a person says the work it stands beside (in
+        apposition, or the copula's subject) came right after the earlier one among the
+        person's films."""
+        nouns, out = _lx().get("succession_nouns") or {}, []
+        for t in p.doc:
+            if t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            lo = t.i   # the noun's own words: "follow-up" may be three tokens
+            while lo > 0 and p.doc[lo - 1].head.i == t.i and (
+                    p.doc[lo - 1].dep_ == "compound" or p.doc[lo - 1].text == "-"):
+                lo -= 1
+            word = "".join(x.lower_ for x in p.doc[lo:t.i + 1])
+            preps = nouns.get(word) or nouns.get(t.lemma_.lower())
+            poss = next((c for c in t.children if c.dep_ == "poss"), None)
+            if not preps or poss is None:
+                continue
+            earlier = [p.arg_at(o.i) for c in t.children if c.dep_ == "prep"
+                       and c.lower_ in preps for o in c.children if o.dep_ == "pobj"]
+            earlier = [a for a in earlier if a is not None and a.kind in WORKS and a.entity]
+            if t.dep_ in ("appos", "conj") and t.head.i < t.i:
+                head = t.head   # "Anora, Baker's follow-up to Red Rocket"
+            elif t.dep_ == "attr":
+                head = next((c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")),
+                            None)   # "Red Rocket was Baker's follow-up to ..."
+            else:
+                head = None
+            w = p.arg_at(head.i) if head is not None else None
+            who = self._person(p, poss)
+            if len(earlier) != 1 or w is None or w.kind not in WORKS or not w.entity or \
+                    who is None or who[0] is None:
+                continue
+            c = self._credit_claim(p, who, w, poss, hedged, hi=earlier[0].last)
+            if c is None:
+                continue
+            c.slots["after"] = earlier[0].entity
+            # the credit the same words give on their own is this claim's
+            credits[:] = [x for x in credits if not (
+                x.slots.get("work") == w.entity and x.slots.get("subject") == who[0])]
+            out.append(c)
+        return out
 
     # -- first features ----------------------------------------------------------------------
     def _firsts(self, p: Parsed, hedged: bool, credits: list[Claim]) -> list[Claim]:

@@ -2470,6 +2470,8 @@ def filmography(kb, c) -> Optional[Verdict]:
                  or f.qualifiers.get("film_title") == title]
     if facts and c.slots.get("ordinal"):
         return _nth_film(kb, c, who, work, facts)
+    if facts and c.slots.get("after"):
+        return _next_film(kb, c, who, work, facts)
     year = c.slots.get("year")
     if facts and year:
         # "Baker's 2019 film Red Rocket": the year is part of the claim; a credit's year or
@@ -2503,6 +2505,29 @@ def _nth_film(kb, c, who: str, work: str, facts: list) -> Verdict:
                          f"{', '.join(L(kb, e) for e in order[:n])}.", facts + made)
     return nei(f"The KB lists {L(kb, work)} ({mine}) as {L(kb, who)}'s {_ord(place)} film, "
                f"not the {_ord(n)}; it may lack some of their films.", facts + made)
+
+
+def _next_film(kb, c, who: str, work: str, facts: list) -> Verdict:
+    """"Anora, Baker's follow-up to Red Rocket": the earlier work comes right before this one
+    among the films the person directed, by year. The KB may lack some of them, so another
+    order is left open, never refuted."""
+    prev = c.slots["after"]
+    made = [f for f in kb.facts(predicate="director") if f.value == who]
+    years = {f.subject: getattr(kb.entity(f.subject), "year", None) for f in made}
+    mine, theirs = years.get(work), years.get(prev)
+    if mine is None or theirs is None or any(y is None for y in years.values()) or \
+            len(set(years.values())) != len(years):
+        return nei(f"{L(kb, who)}'s credits include {L(kb, work)}; the KB cannot place it "
+                   f"after {L(kb, prev)}.", facts)
+    between = [e for e, y in years.items() if theirs < y < mine]
+    if theirs < mine and not between:
+        return supported(f"{L(kb, work)} ({mine}) came right after {L(kb, prev)} ({theirs}) "
+                         f"among {L(kb, who)}'s films.", facts + made)
+    if theirs > mine:   # the order itself is wrong, whatever films the KB may lack
+        return refuted(f"{L(kb, work)} ({mine}) came before {L(kb, prev)} ({theirs}), not "
+                       f"after it, among {L(kb, who)}'s films.", facts + made)
+    return nei(f"The KB does not list {L(kb, work)} ({mine}) right after {L(kb, prev)} "
+               f"({theirs}) among {L(kb, who)}'s films; it may lack some of them.", facts + made)
 
 
 @check("spouse")
