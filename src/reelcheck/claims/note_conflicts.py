@@ -110,6 +110,64 @@ def _other_object(inside: list, doc) -> bool:
     return False
 
 
+def _name_phrase(t) -> str:
+    """A proper noun with the names compounded on it ("Brighton Beach")."""
+    toks = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < t.i]
+    lo = min([t.i] + [c.left_edge.i for c in toks])
+    return t.doc[lo:t.i + 1].text
+
+
+def _other_place(p, inside: list, doc, kb) -> bool:
+    """Whether the span puts a verb's object in a role at a KB place where the note puts that
+    verb's same role at another place, apart from it ("lives in Manhattan" against the note's
+    "works at a Manhattan club and lives in Brighton Beach"): the note's place names are
+    there, bound to another verb. A place inside, or holding, the note's agrees ("lives in
+    Brooklyn"); a name the KB does not know as a place decides nothing."""
+    from ..verify.checks import place_relation
+
+    def key(v) -> frozenset:
+        return _norm(v) | {v.lemma_.lower()}
+
+    def places(toks, of) -> list:   # (place id, governing verb, role)
+        out = []
+        for n in toks:
+            if n.pos_ not in ("NOUN", "PROPN") or n.dep_ not in ("pobj", "dobj"):
+                continue
+            g = _governor(n)
+            if g is None:
+                continue
+            # the object, or the place its phrase names ("a Manhattan club", "a club in X")
+            cands = [n] + [c for c in n.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                           and n.pos_ == "NOUN"] + [
+                o for c in n.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "on")
+                for o in c.children if o.dep_ == "pobj"]
+            for t in cands:
+                e = of(t) if t.pos_ == "PROPN" else None
+                if e:
+                    out.append((e, g, _role(n)))
+        return out
+
+    def note_of_tok(n):
+        got = kb.entities_by_name(_name_phrase(n), type="place")
+        return got[0].id if len(got) == 1 else None
+
+    def mine_of(n):   # (a sentence no family parsed has no arguments: its names, as the note's)
+        if not hasattr(p, "arg_at"):
+            return note_of_tok(n)
+        a = p.arg_at(n.i)
+        return a.entity if a is not None and a.kind == "place" else None
+
+    mine = places(inside, mine_of)
+    if not mine:
+        return False
+    theirs = places(doc, note_of_tok)
+    for e, verb, role in mine:
+        same = [x for x, g, r in theirs if r == role and key(g) & key(verb)]
+        if same and all(place_relation(kb, e, x) == "disjoint" for x in same):
+            return True
+    return False
+
+
 def _counted(t):
     """The noun a number token counts or ranks ("fourth trophy": trophy; "four Oscars":
     Oscars; "3 for Parasite": None), through a compound's head and a hyphen's word."""
@@ -224,7 +282,7 @@ def _contrary(inside: list, doc) -> bool:
     return False
 
 
-def rebound(p, m) -> bool:
+def rebound(p, m, kb=None) -> bool:
     """Whether the span's words are the note's, bound otherwise in the note's parse: its verb
     said of another doer (the span's "Vanya's parents hear" where the note's "Vanya hears"), or
     its modifier on another kin noun (`notes.kin_nouns`: the span's "twin sister" where the
@@ -235,7 +293,7 @@ def rebound(p, m) -> bool:
         return False
     doc = _note_doc(m.fact)
     if _other_object(inside, doc) or _other_count(inside, doc) \
-            or _contrary(inside, doc):
+            or _contrary(inside, doc) or kb is not None and _other_place(p, inside, doc, kb):
         return True
     kin = frozenset(lexicon().section("notes").get("kin_nouns") or ())
     for t in inside:

@@ -782,6 +782,10 @@ class PlotReader:
                      action=action)
         if kind == "plot_lives":
             slots.update(who=who.entity if who is not None else None, where=action)
+        elif action == "marry":
+            # who marries is a slot the clause states ("Ani and Igor marry in Las Vegas"):
+            # every character it names must be among the wedding's
+            slots["who"] = sorted({m.entity for m in movers if isinstance(m, Arg) and m.entity})
         if unknown is not None and who is None:
             slots["unknown"] = unknown.text   # a mover the KB lacks: left open
         if not place.entity:

@@ -1804,10 +1804,11 @@ def plot(kb, c) -> Optional[Verdict]:
     plots = kb.facts(subject=film, predicate="plot")
     if action == "marry":
         ev = [f for f in plots if f.qualifiers.get("action") == "marry"]
+        # the story's wedding between the characters named (another pair's is another
+        # wedding: neither its place nor its match says anything of it)
+        who = set(c.slots.get("who") or ())
+        ev = [f for f in ev if who <= set(f.qualifiers.get("agents") or ())]
         if p is None:
-            # a wedding placed nowhere: the story has it, between the characters named
-            who = set(c.slots.get("who") or ())
-            ev = [f for f in ev if who <= set(f.qualifiers.get("agents") or ())]
             return supported(ev[0].value + ".", ev[:1]) if ev else None
         if ev:
             rel = place_relation(kb, ev[0].qualifiers.get("place"), p)
