@@ -75,3 +75,58 @@ def test_a_place_holding_the_notes_place_still_agrees(text, default_kb):
 def test_a_wedding_with_a_name_the_kb_lacks_stays_open(default_kb):
     got = verdicts("In Anora, Ani marries Tomas Verlaine at a chapel in Las Vegas.", default_kb)
     assert "supported" not in got and "refuted" not in got
+
+
+# -- who does a deed, whose kin, whom one lives with ---------------------------------------------
+@pytest.mark.parametrize("text", [
+    "In Anora, Ani pays Vanya $15,000 to be her boyfriend for a week.",   # payer and payee swapped
+    "Ani hires Vanya for a week.",
+    "Toros throws a New Year's Eve party and pays Ani to be his girlfriend.",   # a shared doer
+])
+def test_a_deed_by_another_doer_is_not_supported(text, default_kb):
+    got = verdicts(text, default_kb)
+    assert "supported" not in got and "refuted" not in got, (text, got)
+
+
+@pytest.mark.parametrize("text", [
+    "Vanya hires Ani for a week.",
+    "Ani is hired by Vanya for a week.",
+])
+def test_the_deed_by_its_doer_is_supported(text, default_kb):
+    assert "supported" in verdicts(text, default_kb), text
+
+
+@pytest.mark.parametrize("text", [
+    "In Anora, Ani's parents fly from Russia to New York to have the marriage annulled.",
+    "Ani's parents send Toros, Garnick and Igor to end the marriage.",
+])
+def test_kin_the_story_does_not_give_the_character_stay_open(text, default_kb):
+    got = verdicts(text, default_kb)
+    assert got and set(got) == {"not_enough_info"}, (text, got)
+
+
+def test_kin_the_story_gives_the_character_is_the_story(default_kb):
+    assert "supported" in verdicts("In Anora, Vanya's parents fly in from Russia.", default_kb)
+
+
+def test_a_doer_the_note_names_in_another_role(default_kb):
+    text = ("When the henchmen arrive at the mansion, Ani runs off and leaves Vanya with "
+            "Garnick and Igor.")
+    assert "supported" not in verdicts(text, default_kb)
+    text = ("When the henchmen arrive at the mansion, Vanya runs off and leaves Ani with "
+            "Garnick and Igor.")
+    assert "supported" in verdicts(text, default_kb)
+
+
+@pytest.mark.parametrize("text,verdict", [
+    ("Ani shares a home with her grandmother in Brighton Beach.", None),
+    ("Ani lives with her grandmother in Brighton Beach.", "not_enough_info"),
+    ("Ani lives with her sister in Brighton Beach.", "supported"),
+    ("Igor lives with his grandmother in Brighton Beach.", "supported"),
+])
+def test_whom_a_character_lives_with(text, verdict, default_kb):
+    got = verdicts(text, default_kb)
+    if verdict is None:
+        assert "supported" not in got and "refuted" not in got, (text, got)
+    else:
+        assert got == [verdict], (text, got)

@@ -110,6 +110,29 @@ def _other_object(inside: list, doc) -> bool:
     return False
 
 
+def _added_companion(inside: list, doc) -> bool:
+    """Whether the span gives a verb the note also has a companion ("lives with her
+    grandmother") the note gives that verb none of, nor names anywhere: a detail of the story
+    the note does not hold."""
+    vocab = frozenset().union(*(_norm(n) | {n.lemma_.lower()} for n in doc))
+    general = frozenset(lexicon().section("notes").get("general_nouns") or ())
+    for t in inside:
+        if t.pos_ != "NOUN" or t.dep_ != "pobj" or t.head.lower_ != "with" \
+                or t.lemma_.lower() in general:
+            continue
+        verb = t.head.head
+        if verb.pos_ != "VERB":
+            continue
+        same = [n for n in doc if n.lemma_.lower() == verb.lemma_.lower()]
+        if not same or any(c.dep_ == "prep" and c.lower_ == "with" for n in same
+                           for c in n.children):
+            continue   # the note tells another verb, or gives it a companion of its own:
+            # other checks decide
+        if not (_norm(t) | {t.lemma_.lower()}) & vocab:
+            return True
+    return False
+
+
 def _name_phrase(t) -> str:
     """A proper noun with the names compounded on it ("Brighton Beach")."""
     toks = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < t.i]
@@ -295,12 +318,17 @@ def rebound(p, m, kb=None) -> bool:
     if _other_object(inside, doc) or _other_count(inside, doc) \
             or _contrary(inside, doc) or kb is not None and _other_place(p, inside, doc, kb):
         return True
+    if (m.fact.predicate == "plot" or m.fact.qualifiers.get("category") == "plot") \
+            and _added_companion(inside, doc):
+        return True
     kin = frozenset(lexicon().section("notes").get("kin_nouns") or ())
     for t in inside:
         if _verbal(t):
             s = subject_token(t)
             if s is None:
                 continue
+            if _other_doer(t, s, doc):
+                return True
             for n in doc:
                 if _verbal(n) and n.lemma_.lower() == t.lemma_.lower():
                     ns = subject_token(n)
@@ -315,6 +343,46 @@ def rebound(p, m, kb=None) -> bool:
                     n.pos_ == "NOUN" and n.lemma_.lower() == head for n in doc):
                 return True
     return _other_modified(inside, doc)
+
+
+def _names(t) -> frozenset:
+    """The proper-noun words of a noun's phrase, lowercased ("Ani", "Vanya's parents": vanya)."""
+    return frozenset(x.lower_ for x in t.subtree if x.pos_ == "PROPN")
+
+
+def _doer_in_note(n, doc):
+    """The name a note's verb is said of: its subject, or for a pronoun the last named subject
+    before it in the note ("Vanya hears ..., he runs off": Vanya); None when the note does not
+    say by name."""
+    s = subject_token(n)
+    if s is None:
+        return None
+    if s.pos_ == "PROPN":
+        return s
+    if s.pos_ != "PRON" or s.lower_ not in ("he", "she"):
+        return None
+    named = [x for x in doc[:s.i] if x.pos_ == "PROPN" and x.dep_ in ("nsubj", "nsubjpass")]
+    return named[-1] if named else None
+
+
+def _other_doer(t, s, doc) -> bool:
+    """Whether the span's verb `t`, said of the name `s`, is the note's verb said of another
+    name, while the note names `s` in another role ("Ani runs off, leaving Vanya with ..."
+    against the note's "Vanya ... runs off, leaving Ani with ..."): the doer is a slot."""
+    if s.pos_ != "PROPN" or s.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    mine = _names(s)
+    if not mine or not any(x.lower_ in mine for x in doc):
+        return False   # the note does not name the span's doer: other checks decide
+    for n in doc:
+        if not _verbal(n) or n.lemma_.lower() != t.lemma_.lower():
+            continue
+        d = _doer_in_note(n, doc)
+        if d is None:
+            return False
+        if _names(d) & mine:
+            return False   # the note's own verb is said of the same one
+    return any(_verbal(n) and n.lemma_.lower() == t.lemma_.lower() for n in doc)
 
 
 def _other_modified(inside: list, doc) -> bool:

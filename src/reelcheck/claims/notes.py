@@ -118,7 +118,10 @@ class NoteReader:
         for c in found:
             if c.slots.get("kind") in TYPED_ONLY or c.slots.get("part") \
                     or c.slots.get("amount") is not None:
-                continue   # (a part of a film: what the film's facts say is not its answer;
+                continue
+            if c.category == "plot" and c.slots.get("unknown"):
+                continue   # a story person or place the KB lacks ("Ani's parents"): no note
+                # of the KB's tells of them   # (a part of a film: what the film's facts say is not its answer;
                 # a sum a deed states is its own check's: the note's words miss its currency)
             # best first: the first span holding the whole claim says everything it says
             m = next((m for m in spans if m.start <= c.start and c.end <= m.end), None)

@@ -2668,12 +2668,56 @@ def plot_lives(kb, c) -> Optional[Verdict]:
     wheres = ("lives_in", "works_in") if where == "any" else (where,)
     facts = [f for f in kb.facts(subject=film, predicate="plot")
              if who in (f.qualifiers.get("agents") or [])]
+    if c.slots.get("with") and not _companions_told(kb, film, who, c.slots):
+        return None   # whom they live with ("with her grandmother"): the story does not say
     for f in facts:
         for w in wheres:
             if f.qualifiers.get(w) and place_relation(kb, f.qualifiers[w], p) in (
                     "same", "inside"):
                 return supported(f"In the film, {f.value}.", [f])
     return None
+
+
+_DOERS: dict = {}
+
+
+def _fact_doers(kb, f) -> Optional[set]:
+    """The agents a plot fact's own text makes the subject of its deed verb (`plot.deeds`):
+    "Vanya pays Ani ...": Vanya. None when its parse does not say."""
+    if f.id in _DOERS:
+        return _DOERS[f.id]
+    from ..claims.parse import lexicon
+    from ..nlp import parse
+    verbs = {v for d in lexicon().section("plot").get("deeds") or ()
+             if d["action"] == f.qualifiers.get("action") for v in d.get("verbs") or ()}
+    doc = next(iter(parse([f.value])))
+    subj = [c for t in doc if t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX")
+            for c in t.children if c.dep_ == "nsubj"]
+    got = None
+    if subj:
+        said = {fold(x.text) for s in subj for x in s.subtree if x.pos_ == "PROPN"}
+        got = {a for a in f.qualifiers.get("agents") or ()
+               if any(fold(n) in said for n, _k in kb.aliases_of(a))} or None
+    _DOERS[f.id] = got
+    return got
+
+
+def _companions_told(kb, film: str, who: str, slots: dict) -> bool:
+    """Whether one of the story's texts (a plot fact, a plot note) naming `who` tells the
+    claim's verb ("lives") with every companion it states ("with her sister")."""
+    from ..nlp import surface_forms
+    verb = slots.get("verb") or ""
+    forms = {fold(x) for x in surface_forms(verb) | {verb}}
+    names = [fold(a) for a, _k in kb.aliases_of(who)]
+    texts = [f.value for f in kb.facts(subject=film, predicate="plot")] + [
+        f.value for f in kb.facts(subject=film, predicate="statement")
+        if f.qualifiers.get("category") == "plot"]
+    for t in texts:
+        words = {w.strip(",.;:'\"()") for w in fold(t).split()}
+        if words & forms and all(w in words for w in slots["with"]) \
+                and any(n in words or " " in n and n in fold(t) for n in names):
+            return True
+    return False
 
 
 @check("plot_deed")
@@ -2694,6 +2738,10 @@ def plot_deed(kb, c) -> Optional[Verdict]:
         if f.qualifiers.get("action") != c.slots["action"] or not who <= set(
                 f.qualifiers.get("agents") or ()):
             continue
+        if c.slots.get("by") and c.slots.get("doer_is_agent"):
+            doers = _fact_doers(kb, f)
+            if doers is not None and not doers & set(c.slots["by"]):
+                continue   # "Ani pays Vanya": the fact's payer is the other of its agents
         words = {w.strip(",.;:'\"()").lower() for w in f.value.split()}
         if purpose and not words.intersection(purpose):
             continue
