@@ -130,3 +130,31 @@ def test_whom_a_character_lives_with(text, verdict, default_kb):
         assert "supported" not in got and "refuted" not in got, (text, got)
     else:
         assert got == [verdict], (text, got)
+
+
+# -- what a journey or a deed is for ---------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "In Anora, Vanya's parents fly from Russia to New York to celebrate the marriage.",
+    "Toros is sent with Garnick and Igor to celebrate the marriage.",
+    "Vanya's parents send Toros to bless the marriage.",
+])
+def test_another_purpose_is_not_the_storys(text, default_kb):
+    got = verdicts(text, default_kb)
+    assert "supported" not in got and "refuted" not in got, (text, got)
+
+
+@pytest.mark.parametrize("text", [
+    "In Anora, Vanya's parents fly from Russia to New York to end the marriage.",
+    "Vanya's parents send Toros to break up the marriage.",
+    # a purpose that says nothing more than that it is seen to
+    "Nikolai and Galina Zakharov fly from Russia to New York to deal with the situation.",
+])
+def test_the_storys_purpose_in_other_words(text, default_kb):
+    got = verdicts(text, default_kb)
+    assert got and set(got) == {"supported"}, (text, got)
+
+
+def test_a_purpose_does_not_save_a_journey_the_story_never_makes(default_kb):
+    text = ("Ani meets Vanya at the club. Later the newlyweds are flown to Moscow to face his "
+            "parents at the family dacha.")
+    assert verdicts(text, default_kb) == ["refuted"]

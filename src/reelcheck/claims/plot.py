@@ -132,6 +132,14 @@ def _match(tok, table: dict) -> Optional[object]:
     return None
 
 
+def purpose_verbs(tok) -> list[str]:
+    """The verbs of a verb's purpose clause ("fly in to have the marriage annulled": have,
+    annul), as lemmas: what the deed or journey is for is a slot the clause states."""
+    return sorted({x.lemma_.lower() for c in tok.children if c.dep_ in ("advcl", "xcomp")
+                   and any(a.tag_ == "TO" for a in c.children)
+                   for x in c.subtree if x.pos_ == "VERB"})
+
+
 ASIDES = frozenset({"appos", "relcl", "acl", "punct"})
 
 
@@ -367,7 +375,8 @@ class PlotReader:
             start, end = p.span_of(lo, hi)
             slots = dict(kind="plot_deed", subject=film, action=action, negated=False,
                          who=sorted({c for c in chars[:len(done)] if c}),
-                         by=sorted({c for c in chars[len(done):] if c}), purpose=purpose)
+                         by=sorted({c for c in chars[len(done):] if c}), purpose=purpose,
+                         purpose_verbs=purpose_verbs(tok))
             if unknown:
                 slots["unknown"] = unknown
             if action in _doer_deeds():
@@ -816,6 +825,8 @@ class PlotReader:
         obj = EntityRef(place.entity, self.kb.label(place.entity)) if place.entity else place.text
         slots = dict(kind=kind, subject=film, place=place.entity, negated=f.negated,
                      action=action)
+        if action in ("travel", "origin"):
+            slots["purpose_verbs"] = purpose_verbs(cue)
         if kind == "plot_lives":
             slots.update(who=who.entity if who is not None else None, where=action)
             # whom they live with is a slot too ("lives with her grandmother in X")
