@@ -158,3 +158,18 @@ def test_a_purpose_does_not_save_a_journey_the_story_never_makes(default_kb):
     text = ("Ani meets Vanya at the club. Later the newlyweds are flown to Moscow to face his "
             "parents at the family dacha.")
     assert verdicts(text, default_kb) == ["refuted"]
+
+
+def test_an_aside_on_the_groom_is_no_part_of_the_wedding_claim(default_kb):
+    got = plot("Vanya, the son of a Ukrainian oligarch, marries Ani.", default_kb)
+    assert all("Ukrainian" not in c.text for c in got if c.verdict == "supported"), \
+        [(c.text, c.verdict) for c in got]
+
+
+def test_another_destination_than_the_notes(default_kb):
+    got = plot("At the very end, Igor drives Ani to the airport and hands back her ring.",
+               default_kb)
+    assert all("airport" not in c.text for c in got if c.verdict == "supported"), \
+        [(c.text, c.verdict) for c in got]
+    assert "supported" in verdicts("At the very end, Igor drives Ani home and hands back her "
+                                   "ring.", default_kb)

@@ -69,8 +69,18 @@ def _governor(t):
     return None
 
 
+def _destination(t) -> bool:
+    """An adverb that names where its verb goes (`notes.destination_adverbs`: "home")."""
+    # (the parser may take "drives Ani home" for an object "Ani home")
+    return t.dep_ in ("advmod", "npadvmod", "dobj") and t.head.pos_ == "VERB" and t.lower_ in set(
+        lexicon().section("notes").get("destination_adverbs") or ())
+
+
 def _role(t) -> str:
-    """A noun's role on its verb: "dobj", or the preposition it is the object of."""
+    """A noun's role on its verb: "dobj", or the preposition it is the object of ("to" for a
+    destination adverb)."""
+    if _destination(t):
+        return "to"
     if t.dep_ == "dobj":
         return "dobj"
     same = lexicon().section("notes").get("role_prepositions") or {}
@@ -92,7 +102,8 @@ def _other_object(inside: list, doc) -> bool:
 
     def objects(toks, pos) -> list:
         return [(n, g) for n in toks if n.pos_ in pos
-                and n.dep_ in ("pobj", "dobj") and (g := _governor(n)) is not None]
+                and n.dep_ in ("pobj", "dobj") and (g := _governor(n)) is not None] + [
+            (n, n.head) for n in toks if _destination(n) and n.dep_ != "dobj"]
 
     general = frozenset(lexicon().section("notes").get("general_nouns") or ())
     # common nouns only: a name may be a place inside the note's, and a common noun may

@@ -543,8 +543,17 @@ class PlotReader:
         # the span: the cue and the phrases of its own that hold a mover ("who", "with him")
         own = [c for c in cue.children if any(
             c.left_edge.i <= fl.token <= c.right_edge.i for fl in f.roles.get("mover", ()))]
+        # (a mover's own phrase without what an aside says of it: "Vanya, the son of an
+        # oligarch, marries Ani": the aside is a statement of its own)
         lo = min([cue.i] + [c.left_edge.i for c in own])
-        hi = max([cue.i] + [c.right_edge.i for c in own])
+        hi = max([cue.i] + [_edge(c, 1) if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                            else c.right_edge.i for c in own])
+        asides = [a.right_edge.i for c in own if c.i < cue.i for a in c.children
+                  if a.dep_ in ASIDES - {"punct"} and c.i < a.i < cue.i]
+        if asides:   # the claim opens after the aside, at what is said of the mover
+            lo = max(asides) + 1
+            while lo < cue.i and p.doc[lo].is_punct:
+                lo += 1
         start, end = p.span_of(lo, hi + 1)
         s = p.sentence
         start, end = max(s.start, start), min(s.end, end)
