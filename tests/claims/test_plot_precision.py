@@ -173,3 +173,14 @@ def test_another_destination_than_the_notes(default_kb):
         [(c.text, c.verdict) for c in got]
     assert "supported" in verdicts("At the very end, Igor drives Ani home and hands back her "
                                    "ring.", default_kb)
+
+
+def test_another_deed_done_to_the_notes_thing(default_kb):
+    # the note returns the ring; a clause that keeps or sells it is another deed
+    for text in ("At the very end, Igor drives Ani home and keeps her wedding ring.",
+                 "Igor drives Ani home and sells her wedding ring."):
+        got = plot(text, default_kb)
+        assert all("ring" not in c.text for c in got if c.verdict == "supported"), \
+            (text, [(c.text, c.verdict) for c in got])
+    assert "supported" in verdicts("Igor drives Ani home and then gives her the ring back.",
+                                   default_kb)

@@ -450,3 +450,34 @@ def only_aside(p, m, ms: list[Mention]) -> bool:
             c.dep_ in ("relcl", "acl") and m.start <= off + c.idx < m.end
             for c in host.children) and bool(said)
     return all(aside(x) for x in mine)
+
+
+def other_deed_beside(p, m) -> bool:
+    """Whether a verb of the span, or one coordinated with it outside it, does another thing
+    than the note to a thing the note names ("Igor drives Ani home and keeps her ring" against the note's
+    "drives Ani home and returns her wedding ring"): the sentence's next clause contradicts
+    the note the span matched, so the note does not speak for the sentence."""
+    if m.fact.predicate != "plot" and m.fact.qualifiers.get("category") != "plot":
+        return False   # a story's deeds (a career note's verbs vary more: "landed the part")
+    off, doc = p.offset, p.doc
+    inside = {t.i for t in doc if m.start <= off + t.idx < m.end}
+    if not inside:
+        return False
+    note = _note_doc(m.fact)
+    general = frozenset(lexicon().section("notes").get("general_nouns") or ())
+    vocab = frozenset().union(*(_norm(n) | {n.lemma_.lower()} for n in note))
+    for v in doc:
+        if v.pos_ != "VERB" or v.i not in inside and (v.dep_ != "conj"
+                                                       or v.head.i not in inside):
+            continue
+        mine = _norm(v) | {v.lemma_.lower()}
+        if not _norm(v) or mine & vocab:
+            continue   # a light verb, or one the note tells too
+        for o in v.children:
+            if o.dep_ != "dobj" or o.pos_ != "NOUN" or o.lemma_.lower() in general:
+                continue
+            theirs = [n.head for n in note if n.dep_ == "dobj" and n.lemma_ == o.lemma_
+                      and n.head.pos_ == "VERB"]
+            if theirs and not any(mine & (_norm(w) | {w.lemma_.lower()}) for w in theirs):
+                return True
+    return False

@@ -14,7 +14,7 @@ from typing import Optional
 from ..model import Claim, EntityRef, Mention
 from .context import Resolver
 from .frames import CONDITIONALS, subject_token
-from .note_conflicts import only_aside, rebound
+from .note_conflicts import only_aside, other_deed_beside, rebound
 from .parse import lexicon
 from .statements import _token, disjoint, note_of, scored_spans
 from .text import Sentence
@@ -111,7 +111,7 @@ class NoteReader:
             p = _Bare(s)   # a sentence no family parsed: its parse, to read what a span says
         if p is not None:
             spans = [m for m in spans if not self._other_event(p, m)
-                     and not rebound(p, m, self.kb)
+                     and not rebound(p, m, self.kb) and not other_deed_beside(p, m)
                      and not only_aside(p, m, ms)]
         if not spans:
             return []
