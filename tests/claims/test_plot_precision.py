@@ -184,3 +184,9 @@ def test_another_deed_done_to_the_notes_thing(default_kb):
             (text, [(c.text, c.verdict) for c in got])
     assert "supported" in verdicts("Igor drives Ani home and then gives her the ring back.",
                                    default_kb)
+
+
+def test_a_deed_another_story_text_tells_still_holds(default_kb):
+    # one note returns the ring, another gives it back: giving it back is the story's
+    got = plot("The film ends with Igor driving Ani home and giving back her ring.", default_kb)
+    assert "supported" in [c.verdict for c in got]

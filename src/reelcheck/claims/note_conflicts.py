@@ -452,7 +452,7 @@ def only_aside(p, m, ms: list[Mention]) -> bool:
     return all(aside(x) for x in mine)
 
 
-def other_deed_beside(p, m) -> bool:
+def other_deed_beside(p, m, kb=None) -> bool:
     """Whether a verb of the span, or one coordinated with it outside it, does another thing
     than the note to a thing the note names ("Igor drives Ani home and keeps her ring" against the note's
     "drives Ani home and returns her wedding ring"): the sentence's next clause contradicts
@@ -478,6 +478,25 @@ def other_deed_beside(p, m) -> bool:
                 continue
             theirs = [n.head for n in note if n.dep_ == "dobj" and n.lemma_ == o.lemma_
                       and n.head.pos_ == "VERB"]
-            if theirs and not any(mine & (_norm(w) | {w.lemma_.lower()}) for w in theirs):
+            if theirs and not any(mine & (_norm(w) | {w.lemma_.lower()}) for w in theirs) \
+                    and not _told_elsewhere(kb, m.fact, mine, o.lemma_):
+                return True
+    return False
+
+
+def _told_elsewhere(kb, fact, verb: frozenset, obj: str) -> bool:
+    """Whether another of the story's texts (the film's plot facts and plot notes) does the
+    verb to that object ("gives back her wedding ring" where one note says "returns")."""
+    if kb is None:
+        return False
+    texts = [f for f in kb.facts(subject=fact.subject, predicate="plot")] + [
+        f for f in kb.facts(subject=fact.subject, predicate="statement")
+        if f.qualifiers.get("category") == "plot"]
+    for f in texts:
+        if f.id == fact.id:
+            continue
+        for n in _note_doc(f):
+            if n.dep_ == "dobj" and n.lemma_ == obj and n.head.pos_ == "VERB" \
+                    and verb & (_norm(n.head) | {n.head.lemma_.lower()}):
                 return True
     return False

@@ -111,7 +111,7 @@ class NoteReader:
             p = _Bare(s)   # a sentence no family parsed: its parse, to read what a span says
         if p is not None:
             spans = [m for m in spans if not self._other_event(p, m)
-                     and not rebound(p, m, self.kb) and not other_deed_beside(p, m)
+                     and not rebound(p, m, self.kb) and not other_deed_beside(p, m, self.kb)
                      and not only_aside(p, m, ms)]
         if not spans:
             return []
