@@ -69,8 +69,18 @@ def _governor(t):
     return None
 
 
+def _destination(t) -> bool:
+    """An adverb that names where its verb goes (`notes.destination_adverbs`: "home")."""
+    # (the parser may take "drives Ani home" for an object "Ani home")
+    return t.dep_ in ("advmod", "npadvmod", "dobj") and t.head.pos_ == "VERB" and t.lower_ in set(
+        lexicon().section("notes").get("destination_adverbs") or ())
+
+
 def _role(t) -> str:
-    """A noun's role on its verb: "dobj", or the preposition it is the object of."""
+    """A noun's role on its verb: "dobj", or the preposition it is the object of ("to" for a
+    destination adverb)."""
+    if _destination(t):
+        return "to"
     if t.dep_ == "dobj":
         return "dobj"
     same = lexicon().section("notes").get("role_prepositions") or {}
@@ -92,7 +102,8 @@ def _other_object(inside: list, doc) -> bool:
 
     def objects(toks, pos) -> list:
         return [(n, g) for n in toks if n.pos_ in pos
-                and n.dep_ in ("pobj", "dobj") and (g := _governor(n)) is not None]
+                and n.dep_ in ("pobj", "dobj") and (g := _governor(n)) is not None] + [
+            (n, n.head) for n in toks if _destination(n) and n.dep_ != "dobj"]
 
     general = frozenset(lexicon().section("notes").get("general_nouns") or ())
     # common nouns only: a name may be a place inside the note's, and a common noun may
@@ -106,6 +117,87 @@ def _other_object(inside: list, doc) -> bool:
         theirs = [n for n, g in note if _role(n) == role and key(g) & words]
         said = [x for x, v in mine if _role(x) == role and key(v) & words]
         if theirs and not any(_norm(n) & _norm(x) for n in theirs for x in said):
+            return True
+    return False
+
+
+def _added_companion(inside: list, doc) -> bool:
+    """Whether the span gives a verb the note also has a companion ("lives with her
+    grandmother") the note gives that verb none of, nor names anywhere: a detail of the story
+    the note does not hold."""
+    vocab = frozenset().union(*(_norm(n) | {n.lemma_.lower()} for n in doc))
+    general = frozenset(lexicon().section("notes").get("general_nouns") or ())
+    for t in inside:
+        if t.pos_ != "NOUN" or t.dep_ != "pobj" or t.head.lower_ != "with" \
+                or t.lemma_.lower() in general:
+            continue
+        verb = t.head.head
+        if verb.pos_ != "VERB":
+            continue
+        same = [n for n in doc if n.lemma_.lower() == verb.lemma_.lower()]
+        if not same or any(c.dep_ == "prep" and c.lower_ == "with" for n in same
+                           for c in n.children):
+            continue   # the note tells another verb, or gives it a companion of its own:
+            # other checks decide
+        if not (_norm(t) | {t.lemma_.lower()}) & vocab:
+            return True
+    return False
+
+
+def _name_phrase(t) -> str:
+    """A proper noun with the names compounded on it ("Brighton Beach")."""
+    toks = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < t.i]
+    lo = min([t.i] + [c.left_edge.i for c in toks])
+    return t.doc[lo:t.i + 1].text
+
+
+def _other_place(p, inside: list, doc, kb) -> bool:
+    """Whether the span puts a verb's object in a role at a KB place where the note puts that
+    verb's same role at another place, apart from it ("lives in Manhattan" against the note's
+    "works at a Manhattan club and lives in Brighton Beach"): the note's place names are
+    there, bound to another verb. A place inside, or holding, the note's agrees ("lives in
+    Brooklyn"); a name the KB does not know as a place decides nothing."""
+    from ..verify.checks import place_relation
+
+    def key(v) -> frozenset:
+        return _norm(v) | {v.lemma_.lower()}
+
+    def places(toks, of) -> list:   # (place id, governing verb, role)
+        out = []
+        for n in toks:
+            if n.pos_ not in ("NOUN", "PROPN") or n.dep_ not in ("pobj", "dobj"):
+                continue
+            g = _governor(n)
+            if g is None:
+                continue
+            # the object, or the place its phrase names ("a Manhattan club", "a club in X")
+            cands = [n] + [c for c in n.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                           and n.pos_ == "NOUN"] + [
+                o for c in n.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "on")
+                for o in c.children if o.dep_ == "pobj"]
+            for t in cands:
+                e = of(t) if t.pos_ == "PROPN" else None
+                if e:
+                    out.append((e, g, _role(n)))
+        return out
+
+    def note_of_tok(n):
+        got = kb.entities_by_name(_name_phrase(n), type="place")
+        return got[0].id if len(got) == 1 else None
+
+    def mine_of(n):   # (a sentence no family parsed has no arguments: its names, as the note's)
+        if not hasattr(p, "arg_at"):
+            return note_of_tok(n)
+        a = p.arg_at(n.i)
+        return a.entity if a is not None and a.kind == "place" else None
+
+    mine = places(inside, mine_of)
+    if not mine:
+        return False
+    theirs = places(doc, note_of_tok)
+    for e, verb, role in mine:
+        same = [x for x, g, r in theirs if r == role and key(g) & key(verb)]
+        if same and all(place_relation(kb, e, x) == "disjoint" for x in same):
             return True
     return False
 
@@ -224,7 +316,7 @@ def _contrary(inside: list, doc) -> bool:
     return False
 
 
-def rebound(p, m) -> bool:
+def rebound(p, m, kb=None) -> bool:
     """Whether the span's words are the note's, bound otherwise in the note's parse: its verb
     said of another doer (the span's "Vanya's parents hear" where the note's "Vanya hears"), or
     its modifier on another kin noun (`notes.kin_nouns`: the span's "twin sister" where the
@@ -235,7 +327,10 @@ def rebound(p, m) -> bool:
         return False
     doc = _note_doc(m.fact)
     if _other_object(inside, doc) or _other_count(inside, doc) \
-            or _contrary(inside, doc):
+            or _contrary(inside, doc) or kb is not None and _other_place(p, inside, doc, kb):
+        return True
+    if (m.fact.predicate == "plot" or m.fact.qualifiers.get("category") == "plot") \
+            and _added_companion(inside, doc):
         return True
     kin = frozenset(lexicon().section("notes").get("kin_nouns") or ())
     for t in inside:
@@ -243,6 +338,8 @@ def rebound(p, m) -> bool:
             s = subject_token(t)
             if s is None:
                 continue
+            if _other_doer(t, s, doc):
+                return True
             for n in doc:
                 if _verbal(n) and n.lemma_.lower() == t.lemma_.lower():
                     ns = subject_token(n)
@@ -257,6 +354,46 @@ def rebound(p, m) -> bool:
                     n.pos_ == "NOUN" and n.lemma_.lower() == head for n in doc):
                 return True
     return _other_modified(inside, doc)
+
+
+def _names(t) -> frozenset:
+    """The proper-noun words of a noun's phrase, lowercased ("Ani", "Vanya's parents": vanya)."""
+    return frozenset(x.lower_ for x in t.subtree if x.pos_ == "PROPN")
+
+
+def _doer_in_note(n, doc):
+    """The name a note's verb is said of: its subject, or for a pronoun the last named subject
+    before it in the note ("Vanya hears ..., he runs off": Vanya); None when the note does not
+    say by name."""
+    s = subject_token(n)
+    if s is None:
+        return None
+    if s.pos_ == "PROPN":
+        return s
+    if s.pos_ != "PRON" or s.lower_ not in ("he", "she"):
+        return None
+    named = [x for x in doc[:s.i] if x.pos_ == "PROPN" and x.dep_ in ("nsubj", "nsubjpass")]
+    return named[-1] if named else None
+
+
+def _other_doer(t, s, doc) -> bool:
+    """Whether the span's verb `t`, said of the name `s`, is the note's verb said of another
+    name, while the note names `s` in another role ("Ani runs off, leaving Vanya with ..."
+    against the note's "Vanya ... runs off, leaving Ani with ..."): the doer is a slot."""
+    if s.pos_ != "PROPN" or s.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    mine = _names(s)
+    if not mine or not any(x.lower_ in mine for x in doc):
+        return False   # the note does not name the span's doer: other checks decide
+    for n in doc:
+        if not _verbal(n) or n.lemma_.lower() != t.lemma_.lower():
+            continue
+        d = _doer_in_note(n, doc)
+        if d is None:
+            return False
+        if _names(d) & mine:
+            return False   # the note's own verb is said of the same one
+    return any(_verbal(n) and n.lemma_.lower() == t.lemma_.lower() for n in doc)
 
 
 def _other_modified(inside: list, doc) -> bool:
@@ -313,3 +450,53 @@ def only_aside(p, m, ms: list[Mention]) -> bool:
             c.dep_ in ("relcl", "acl") and m.start <= off + c.idx < m.end
             for c in host.children) and bool(said)
     return all(aside(x) for x in mine)
+
+
+def other_deed_beside(p, m, kb=None) -> bool:
+    """Whether a verb of the span, or one coordinated with it outside it, does another thing
+    than the note to a thing the note names ("Igor drives Ani home and keeps her ring" against the note's
+    "drives Ani home and returns her wedding ring"): the sentence's next clause contradicts
+    the note the span matched, so the note does not speak for the sentence."""
+    if m.fact.predicate != "plot" and m.fact.qualifiers.get("category") != "plot":
+        return False   # a story's deeds (a career note's verbs vary more: "landed the part")
+    off, doc = p.offset, p.doc
+    inside = {t.i for t in doc if m.start <= off + t.idx < m.end}
+    if not inside:
+        return False
+    note = _note_doc(m.fact)
+    general = frozenset(lexicon().section("notes").get("general_nouns") or ())
+    vocab = frozenset().union(*(_norm(n) | {n.lemma_.lower()} for n in note))
+    for v in doc:
+        if v.pos_ != "VERB" or v.i not in inside and (v.dep_ != "conj"
+                                                       or v.head.i not in inside):
+            continue
+        mine = _norm(v) | {v.lemma_.lower()}
+        if not _norm(v) or mine & vocab:
+            continue   # a light verb, or one the note tells too
+        for o in v.children:
+            if o.dep_ != "dobj" or o.pos_ != "NOUN" or o.lemma_.lower() in general:
+                continue
+            theirs = [n.head for n in note if n.dep_ == "dobj" and n.lemma_ == o.lemma_
+                      and n.head.pos_ == "VERB"]
+            if theirs and not any(mine & (_norm(w) | {w.lemma_.lower()}) for w in theirs) \
+                    and not _told_elsewhere(kb, m.fact, mine, o.lemma_):
+                return True
+    return False
+
+
+def _told_elsewhere(kb, fact, verb: frozenset, obj: str) -> bool:
+    """Whether another of the story's texts (the film's plot facts and plot notes) does the
+    verb to that object ("gives back her wedding ring" where one note says "returns")."""
+    if kb is None:
+        return False
+    texts = [f for f in kb.facts(subject=fact.subject, predicate="plot")] + [
+        f for f in kb.facts(subject=fact.subject, predicate="statement")
+        if f.qualifiers.get("category") == "plot"]
+    for f in texts:
+        if f.id == fact.id:
+            continue
+        for n in _note_doc(f):
+            if n.dep_ == "dobj" and n.lemma_ == obj and n.head.pos_ == "VERB" \
+                    and verb & (_norm(n.head) | {n.head.lemma_.lower()}):
+                return True
+    return False

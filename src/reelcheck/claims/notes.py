@@ -14,7 +14,7 @@ from typing import Optional
 from ..model import Claim, EntityRef, Mention
 from .context import Resolver
 from .frames import CONDITIONALS, subject_token
-from .note_conflicts import only_aside, rebound
+from .note_conflicts import only_aside, other_deed_beside, rebound
 from .parse import lexicon
 from .statements import _token, disjoint, note_of, scored_spans
 from .text import Sentence
@@ -111,14 +111,17 @@ class NoteReader:
             p = _Bare(s)   # a sentence no family parsed: its parse, to read what a span says
         if p is not None:
             spans = [m for m in spans if not self._other_event(p, m)
-                     and not rebound(p, m)
+                     and not rebound(p, m, self.kb) and not other_deed_beside(p, m, self.kb)
                      and not only_aside(p, m, ms)]
         if not spans:
             return []
         for c in found:
             if c.slots.get("kind") in TYPED_ONLY or c.slots.get("part") \
                     or c.slots.get("amount") is not None:
-                continue   # (a part of a film: what the film's facts say is not its answer;
+                continue
+            if c.category == "plot" and c.slots.get("unknown"):
+                continue   # a story person or place the KB lacks ("Ani's parents"): no note
+                # of the KB's tells of them   # (a part of a film: what the film's facts say is not its answer;
                 # a sum a deed states is its own check's: the note's words miss its currency)
             # best first: the first span holding the whole claim says everything it says
             m = next((m for m in spans if m.start <= c.start and c.end <= m.end), None)

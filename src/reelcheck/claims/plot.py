@@ -25,7 +25,8 @@ from functools import lru_cache
 from typing import Optional
 
 from ..model import Claim, EntityRef
-from .frames import Filler, Frame, _modal, _negated, _verb_frame, clause_of, conjuncts
+from .frames import (Filler, Frame, _modal, _negated, _verb_frame, clause_of, conjuncts,
+                     subject_token)
 from .lexicon import Cue, Relation
 from .parse import Arg, Parsed, lexicon
 from .text import find_money
@@ -129,6 +130,14 @@ def _match(tok, table: dict) -> Optional[object]:
             if all(w in right for w in words[1:]):
                 return entry
     return None
+
+
+def purpose_verbs(tok) -> list[str]:
+    """The verbs of a verb's purpose clause ("fly in to have the marriage annulled": have,
+    annul), as lemmas: what the deed or journey is for is a slot the clause states."""
+    return sorted({x.lemma_.lower() for c in tok.children if c.dep_ in ("advcl", "xcomp")
+                   and any(a.tag_ == "TO" for a in c.children)
+                   for x in c.subtree if x.pos_ == "VERB"})
 
 
 ASIDES = frozenset({"appos", "relcl", "acl", "punct"})
@@ -318,6 +327,15 @@ class PlotReader:
             by = [o for c in tok.children if c.dep_ == "agent" for o in c.children
                   if o.dep_ == "pobj"]
             by += [c for c in tok.children if c.dep_ == "nsubj"]
+            shared = None
+            if not by and tok.dep_ == "conj" and not any(
+                    c.dep_ in ("nsubjpass", "csubj") for c in tok.children):
+                # "Toros hosts a party and pays her": the doer a conjunct shares (a slot the
+                # claim judges, though its words are the other clause's)
+                subj = subject_token(tok)
+                if subj is not None and subj.dep_ == "nsubj":
+                    by.append(subj)
+                    shared = subj.i
             if tok.dep_ == "acl" and tok.tag_ == "VBN":
                 done.append(tok.head)   # "a bodyguard sent by ..."
             by = [tok.head if t.tag_ in ("WP", "WDT") and tok.dep_ == "relcl" else t
@@ -342,9 +360,10 @@ class PlotReader:
                        for x in c.subtree if x.pos_ in ("NOUN", "PROPN")]
             # the people's own phrases, not what is said of them in an aside ("Vanya, the
             # spoiled son of an oligarch, hires Ani": the aside is a claim of its own)
-            lo = min([tok.i] + [_edge(t, -1) for t in done + by])
-            hi = max([tok.i] + [_edge(t, 1) for t in done + by]) + 1
-            asides = [c.right_edge.i for t in done + by if t.i < tok.i for c in t.children
+            spoken = [t for t in done + by if t.i != shared]
+            lo = min([tok.i] + [_edge(t, -1) for t in spoken])
+            hi = max([tok.i] + [_edge(t, 1) for t in spoken]) + 1
+            asides = [c.right_edge.i for t in spoken if t.i < tok.i for c in t.children
                       if c.dep_ in ASIDES - {"punct"} and t.i < c.i < tok.i
                       and getattr(p.arg_at(c.i), "kind", None) != "character"]
             # (an apposition naming the people is who they are: "two brothers, Toros and
@@ -356,7 +375,8 @@ class PlotReader:
             start, end = p.span_of(lo, hi)
             slots = dict(kind="plot_deed", subject=film, action=action, negated=False,
                          who=sorted({c for c in chars[:len(done)] if c}),
-                         by=sorted({c for c in chars[len(done):] if c}), purpose=purpose)
+                         by=sorted({c for c in chars[len(done):] if c}), purpose=purpose,
+                         purpose_verbs=purpose_verbs(tok))
             if unknown:
                 slots["unknown"] = unknown
             if action in _doer_deeds():
@@ -523,8 +543,17 @@ class PlotReader:
         # the span: the cue and the phrases of its own that hold a mover ("who", "with him")
         own = [c for c in cue.children if any(
             c.left_edge.i <= fl.token <= c.right_edge.i for fl in f.roles.get("mover", ()))]
+        # (a mover's own phrase without what an aside says of it: "Vanya, the son of an
+        # oligarch, marries Ani": the aside is a statement of its own)
         lo = min([cue.i] + [c.left_edge.i for c in own])
-        hi = max([cue.i] + [c.right_edge.i for c in own])
+        hi = max([cue.i] + [_edge(c, 1) if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                            else c.right_edge.i for c in own])
+        asides = [a.right_edge.i for c in own if c.i < cue.i for a in c.children
+                  if a.dep_ in ASIDES - {"punct"} and c.i < a.i < cue.i]
+        if asides:   # the claim opens after the aside, at what is said of the mover
+            lo = max(asides) + 1
+            while lo < cue.i and p.doc[lo].is_punct:
+                lo += 1
         start, end = p.span_of(lo, hi + 1)
         s = p.sentence
         start, end = max(s.start, start), min(s.end, end)
@@ -677,6 +706,12 @@ class PlotReader:
                 if c.dep_ != "poss":
                     continue
                 pa = p.arg_at(c.i)
+                if pa is not None and pa.kind == "character" and pa.entity \
+                        and not self._kin_known(tok, pa.entity):
+                    # "Ani's parents": no one the story makes Ani's parents
+                    return Arg(pa.start, p.offset + tok.idx + len(tok.text),
+                               self.text[pa.start:p.offset + tok.idx + len(tok.text)],
+                               "character", None, c.i, tok.i + 1, tok.i)
                 if pa is not None and pa.kind == "person" and pa.entity or \
                         c.lower_ in ("his", "her", "their") and not self._story_here(
                             p, c.i, plural=c.lower_ == "their") and not any(
@@ -697,6 +732,25 @@ class PlotReader:
                                        or self._story_noun_before(p, tok.i)):
             return True
         return None
+
+    def _kin_known(self, tok, owner: str) -> bool:
+        """Whether the KB's story relations name someone `owner`'s kin noun `tok` says
+        ("Vanya's parents": his father and mother); a noun that is no kin noun is known."""
+        sec = _section()
+        word = tok.lower_ if tok.lower_ in (sec.get("kin_of") or {}) or tok.lower_ in (
+            sec.get("kin_inverse") or {}) else tok.lemma_.lower()
+        of, inverse = (sec.get("kin_of") or {}).get(word), (sec.get("kin_inverse") or {}).get(word)
+        if of is None and inverse is None:
+            return True
+        for f in self.kb.facts(predicate="plot"):
+            agents = f.qualifiers.get("agents") or []
+            if f.qualifiers.get("action") != "relation" or len(agents) != 2:
+                continue
+            r = f.qualifiers.get("relation")
+            if of and r in of and agents[1] == owner or \
+                    inverse and r in inverse and agents[0] == owner:
+                return True
+        return False
 
     @staticmethod
     def _story_noun_before(p: Parsed, i: int) -> bool:
@@ -780,8 +834,19 @@ class PlotReader:
         obj = EntityRef(place.entity, self.kb.label(place.entity)) if place.entity else place.text
         slots = dict(kind=kind, subject=film, place=place.entity, negated=f.negated,
                      action=action)
+        if action in ("travel", "origin"):
+            slots["purpose_verbs"] = purpose_verbs(cue)
         if kind == "plot_lives":
             slots.update(who=who.entity if who is not None else None, where=action)
+            # whom they live with is a slot too ("lives with her grandmother in X")
+            slots["with"] = sorted({o.lemma_.lower() for c in cue.children if c.dep_ == "prep"
+                                    and c.lower_ == "with" for o in c.children
+                                    if o.dep_ == "pobj" and o.pos_ == "NOUN"})
+            slots["verb"] = cue.lemma_.lower()
+        elif action == "marry":
+            # who marries is a slot the clause states ("Ani and Igor marry in Las Vegas"):
+            # every character it names must be among the wedding's
+            slots["who"] = sorted({m.entity for m in movers if isinstance(m, Arg) and m.entity})
         if unknown is not None and who is None:
             slots["unknown"] = unknown.text   # a mover the KB lacks: left open
         if not place.entity:

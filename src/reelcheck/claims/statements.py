@@ -687,7 +687,12 @@ def scored_spans(kb, text: str, start: int, end: int, mentions: list[Mention],
             sc = score_note(kb, note, cl, implied, context) \
                 if cl is own or note.fact.subject in said_of \
                 or note.fact.subject not in own_named else 0.0
-            if not sc and cl is not own:
+            if not sc and cl is not own and not any(
+                    m.entity_type == "character" and m.entity.id not in note.ents
+                    and not _names_in(kb, m.entity.id, note.ftext) for m in got_ms):
+                # (a character the span's verb is said of is the story's doer: a note
+                # telling another's deed does not say it -- "Garnick drives her home and
+                # returns her ring" against "Igor ... returns her wedding ring")
                 sc = score_note(kb, note, own, implied, context)
             if sc and (best is None or sc > best.score):
                 best = Match(a, b, note.fact, sc)

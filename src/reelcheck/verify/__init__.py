@@ -90,7 +90,8 @@ def _verify(c: Claim, kb, doc) -> Optional[Verdict]:
     elif fn is not None:
         v = awards.account(kb, c, fn(kb, c))
     if (v is None or v.verdict == "not_enough_info") and c.slots.get("note_fact") \
-            and not c.slots.get("negated") and c.subject and kb.entity(c.subject.id):
+            and not c.slots.get("negated") and not c.slots.get("slot_untold") \
+            and c.subject and kb.entity(c.subject.id):
         v = noted(kb, c.slots["note_fact"]) or v  # a sourced note says the whole clause
     if v is None:
         if c.slots.get("weak"):

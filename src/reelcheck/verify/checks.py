@@ -1899,10 +1899,11 @@ def plot(kb, c) -> Optional[Verdict]:
     plots = kb.facts(subject=film, predicate="plot")
     if action == "marry":
         ev = [f for f in plots if f.qualifiers.get("action") == "marry"]
+        # the story's wedding between the characters named (another pair's is another
+        # wedding: neither its place nor its match says anything of it)
+        who = set(c.slots.get("who") or ())
+        ev = [f for f in ev if who <= set(f.qualifiers.get("agents") or ())]
         if p is None:
-            # a wedding placed nowhere: the story has it, between the characters named
-            who = set(c.slots.get("who") or ())
-            ev = [f for f in ev if who <= set(f.qualifiers.get("agents") or ())]
             return supported(ev[0].value + ".", ev[:1]) if ev else None
         if ev:
             rel = place_relation(kb, ev[0].qualifiers.get("place"), p)
@@ -1915,6 +1916,11 @@ def plot(kb, c) -> Optional[Verdict]:
     if action == "origin":
         tr = [f for f in plots if f.qualifiers.get("action") == "travel"
               and place_relation(kb, f.qualifiers.get("origin"), p) in ("same", "inside")]
+        if tr and c.slots.get("purpose_verbs"):
+            told = [f for f in tr if _purpose_told(c.slots["purpose_verbs"], f.value)]
+            if not told:
+                return _slot_untold(c, "what the journey is for", tr[:1])
+            tr = told
         if tr:
             return supported(tr[0].value + ".", tr[:1])
         return None
@@ -1923,6 +1929,13 @@ def plot(kb, c) -> Optional[Verdict]:
         went = [f for f in plots if f.qualifiers.get("action") == "travel"
                 and f.qualifiers.get("destination") and place_relation(
             kb, f.qualifiers.get("destination"), p) in ("same", "inside")]
+        if went and c.slots.get("purpose_verbs"):
+            # what the journey is for ("to celebrate the wedding"): a slot the story's journey
+            # must tell
+            told = [f for f in went if _purpose_told(c.slots["purpose_verbs"], f.value)]
+            if not told:
+                return _slot_untold(c, "what the journey is for", went[:1])
+            went = told
         if went:
             return supported(went[0].value + ".", went[:1])
     locs = kb.facts(subject=film, predicate="narrative_location")
@@ -1931,6 +1944,8 @@ def plot(kb, c) -> Optional[Verdict]:
     rels = [place_relation(kb, f.value, p) for f in locs]
     if any(r in ("same", "inside", "contains") for r in rels):
         inside = [f for f, r in zip(locs, rels) if r in ("same", "inside")]
+        if inside and action == "travel" and c.slots.get("purpose_verbs"):
+            return None   # the story is there; what the journey is for, the KB does not say
         if inside:
             return supported(f"The story of {L(kb, film)} takes place in {L(kb, p)}.", inside[:2])
         return None
@@ -2787,12 +2802,94 @@ def plot_lives(kb, c) -> Optional[Verdict]:
     wheres = ("lives_in", "works_in") if where == "any" else (where,)
     facts = [f for f in kb.facts(subject=film, predicate="plot")
              if who in (f.qualifiers.get("agents") or [])]
+    if c.slots.get("with") and not _companions_told(kb, film, who, c.slots):
+        return None   # whom they live with ("with her grandmother"): the story does not say
     for f in facts:
         for w in wheres:
             if f.qualifiers.get(w) and place_relation(kb, f.qualifiers[w], p) in (
                     "same", "inside"):
                 return supported(f"In the film, {f.value}.", [f])
     return None
+
+
+_DOERS: dict = {}
+
+
+def _fact_doers(kb, f) -> Optional[set]:
+    """The agents a plot fact's own text makes the subject of its deed verb (`plot.deeds`):
+    "Vanya pays Ani ...": Vanya. None when its parse does not say."""
+    if f.id in _DOERS:
+        return _DOERS[f.id]
+    from ..claims.parse import lexicon
+    from ..nlp import parse
+    verbs = {v for d in lexicon().section("plot").get("deeds") or ()
+             if d["action"] == f.qualifiers.get("action") for v in d.get("verbs") or ()}
+    doc = next(iter(parse([f.value])))
+    subj = [c for t in doc if t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX")
+            for c in t.children if c.dep_ == "nsubj"]
+    got = None
+    if subj:
+        said = {fold(x.text) for s in subj for x in s.subtree if x.pos_ == "PROPN"}
+        got = {a for a in f.qualifiers.get("agents") or ()
+               if any(fold(n) in said for n, _k in kb.aliases_of(a))} or None
+    _DOERS[f.id] = got
+    return got
+
+
+def _slot_untold(c, what: str, facts: list) -> Verdict:
+    """Not enough info: the story's fact of this event tells another `what` than the clause.
+    The claim is marked so that a note matching only the rest of the clause does not speak
+    for it (slot `slot_untold`)."""
+    c.slots["slot_untold"] = what
+    if facts:
+        return nei(f"The KB tells the event otherwise ({facts[0].value}); it does not say "
+                   f"{what} as the sentence does.", facts)
+    return nei(f"The KB does not say {what} as the sentence does.")
+
+
+def _purpose_told(verbs: list[str], text: str) -> bool:
+    """Whether a fact's text tells the purpose a clause states: one of its content verbs (a light
+    verb, "have", "get", or a vague one of `plot.vague_purposes`, "deal with", tells nothing)
+    is one of the text's words as the notes fold them, or of one sense with one
+    (`plot.purpose_senses`: "end" and "annul" a marriage); a purpose of no content verb holds."""
+    from ..claims.parse import lexicon
+    from ..claims.statements import _token
+
+    def norm(w: str) -> set:
+        kind, got = _token(w)
+        return set(got[0]) if kind == "w" and got[0] else set()
+
+    senses = [frozenset(g) for g in (lexicon().section("plot").get("purpose_senses") or ())]
+
+    def sense(ws: set) -> set:
+        return {i for i, g in enumerate(senses) for w in ws if w in g or norm(w) & norm_g[i]}
+
+    norm_g = [set().union(*(norm(w) for w in g)) for g in senses]
+    vague = frozenset(lexicon().section("plot").get("vague_purposes") or ())
+    said = {w: norm(w) for w in verbs if w not in vague}
+    told = set().union(*(norm(w.strip(",.;:'\"()").lower()) for w in text.split()))
+    told_raw = {w.strip(",.;:'\"()").lower() for w in text.split()}
+    content = {w: ws for w, ws in said.items() if ws}   # (a light verb tells nothing)
+    return not content or any(ws & told or sense({w}) & sense(told_raw | told)
+                              for w, ws in content.items())
+
+
+def _companions_told(kb, film: str, who: str, slots: dict) -> bool:
+    """Whether one of the story's texts (a plot fact, a plot note) naming `who` tells the
+    claim's verb ("lives") with every companion it states ("with her sister")."""
+    from ..nlp import surface_forms
+    verb = slots.get("verb") or ""
+    forms = {fold(x) for x in surface_forms(verb) | {verb}}
+    names = [fold(a) for a, _k in kb.aliases_of(who)]
+    texts = [f.value for f in kb.facts(subject=film, predicate="plot")] + [
+        f.value for f in kb.facts(subject=film, predicate="statement")
+        if f.qualifiers.get("category") == "plot"]
+    for t in texts:
+        words = {w.strip(",.;:'\"()") for w in fold(t).split()}
+        if words & forms and all(w in words for w in slots["with"]) \
+                and any(n in words or " " in n and n in fold(t) for n in names):
+            return True
+    return False
 
 
 @check("plot_deed")
@@ -2809,16 +2906,26 @@ def plot_deed(kb, c) -> Optional[Verdict]:
             return None   # who did it: the KB's facts name whom it was done to
         who |= set(c.slots["by"])   # a deed whose fact names its doer too ("pays")
     amount = c.slots.get("amount")
+    untold = []
     for f in kb.facts(subject=c.slots["subject"], predicate="plot"):
         if f.qualifiers.get("action") != c.slots["action"] or not who <= set(
                 f.qualifiers.get("agents") or ()):
             continue
+        if c.slots.get("by") and c.slots.get("doer_is_agent"):
+            doers = _fact_doers(kb, f)
+            if doers is not None and not doers & set(c.slots["by"]):
+                continue   # "Ani pays Vanya": the fact's payer is the other of its agents
         words = {w.strip(",.;:'\"()").lower() for w in f.value.split()}
         if purpose and not words.intersection(purpose):
             continue
+        if c.slots.get("purpose_verbs") and not _purpose_told(c.slots["purpose_verbs"], f.value):
+            untold.append(f)
+            continue   # "sent to celebrate the marriage": the fact's purpose is another
         if amount is not None and not (
                 c.slots.get("currency") in (None, "USD") and f.qualifiers.get("amount")
                 and _within(amount, float(f.qualifiers["amount"]), c.slots.get("hedge"), 0.02)):
             continue   # a sum the fact does not state: every slot must hold
         return supported(f"In the film, {f.value}.", [f])
+    if untold:
+        return _slot_untold(c, "what it is done for", untold[:1])
     return None
