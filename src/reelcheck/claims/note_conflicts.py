@@ -9,6 +9,7 @@ the span only in brackets on another noun. Either way the note does not support 
 """
 from __future__ import annotations
 
+from ..kb.places import place_relation
 from ..model import Mention
 from .frames import subject_token
 from .parse import lexicon
@@ -157,7 +158,6 @@ def _other_place(p, inside: list, doc, kb) -> bool:
     "works at a Manhattan club and lives in Brighton Beach"): the note's place names are
     there, bound to another verb. A place inside, or holding, the note's agrees ("lives in
     Brooklyn"); a name the KB does not know as a place decides nothing."""
-    from ..verify.checks import place_relation
 
     def key(v) -> frozenset:
         return _norm(v) | {v.lemma_.lower()}

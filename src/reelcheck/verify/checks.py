@@ -9,6 +9,7 @@ from typing import Callable, Iterable, Optional
 from rapidfuzz import fuzz
 
 from ..kb.awards import award_family, ceremonies_of_family
+from ..kb.places import ancestors, is_country as _is_country, place_relation
 from ..kb.store import Fact
 from ..textutil import fold, year_month
 from .words import MONTHS, fmt_date, fmt_money, fmt_quantity
@@ -72,38 +73,7 @@ def _close_name(kb, name: str, eid: str) -> bool:
     return False
 
 
-# -- places ------------------------------------------------------------------------------------
-def ancestors(kb, eid: str) -> list[str]:
-    """eid and every place that contains it (part_of chain)."""
-    chain, seen = [eid], {eid}
-    while True:
-        fs = kb.facts(subject=chain[-1], predicate="part_of")
-        if not fs or fs[0].value in seen:
-            return chain
-        chain.append(fs[0].value)
-        seen.add(fs[0].value)
-
-
-def place_relation(kb, a: str, b: str) -> str:
-    """'same', 'inside' (a in b), 'contains' (b in a), 'disjoint' or 'unknown'."""
-    if a == b:
-        return "same"
-    aa, bb = ancestors(kb, a), ancestors(kb, b)
-    if b in aa:
-        return "inside"
-    if a in bb:
-        return "contains"
-    ea, eb = kb.entity(a), kb.entity(b)
-    if ea and eb and ea.type == eb.type == "place" and (len(aa) > 1 or _is_country(kb, a)) \
-            and (len(bb) > 1 or _is_country(kb, b)):
-        return "disjoint"
-    return "unknown"
-
-
-def _is_country(kb, eid: str) -> bool:
-    # a place that contains others and is contained by none: a top of the geography tree
-    return not kb.facts(subject=eid, predicate="part_of") and bool(
-        kb.facts(predicate="part_of", object_entity=eid))
+# -- places: the geography tree lives in the KB package (kb/places.py) ----------------------
 
 
 # -- cast and crew -----------------------------------------------------------------------------
