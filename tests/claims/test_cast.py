@@ -393,3 +393,24 @@ def test_each_as_phrase_of_a_list_is_said_of_the_name_right_before_it(default_kb
                  "Nikolai and Galina.", default_kb) == [
         ("galina-zakharova", "darya-ekamasova", "supported"),
         ("nikolai-zakharov", "aleksei-serebryakov", "supported")]
+
+
+def _cast_verdicts(text, kb):
+    return [c.verdict for c in reelcheck.check(text, kb=kb).claims if c.predicate == "played_by"]
+
+
+def test_a_part_whose_film_is_nowhere_in_the_text_is_never_refuted(default_kb):
+    # "Igor" alone may be any film's Igor: with no film of his in the text, only confirmed
+    assert _cast_verdicts("The stage revival casts Dora Vell as Mira and Tom Assad as Igor.",
+                          default_kb) == []
+    assert _cast_verdicts("Yura Borisov plays Igor.", default_kb) == ["supported"]
+    # his film named: the complete cast decides
+    assert _cast_verdicts("In Anora, Tom Assad plays Igor.", default_kb) == ["refuted"]
+
+
+def test_a_title_beside_its_maker_in_brackets_is_no_part(default_kb):
+    # "Anora" is a title and a character's name; Sean Baker made the film and plays no part
+    assert _cast_verdicts("Best Director: Anora (Sean Baker)", default_kb) == []
+    assert _cast_verdicts("Anora (Mikey Madison) meets Vanya.", default_kb) == ["supported"]
+    # a name that is no title: the bracket is the part's player, and the KB knows it is not
+    assert _cast_verdicts("Ani (Sean Baker) meets Vanya.", default_kb) == ["refuted"]

@@ -471,3 +471,14 @@ def test_a_paraphrased_verb_and_object_are_the_notes(text, default_kb):
 def test_another_object_of_the_notes_verb_is_not_supported(text, wrong, default_kb):
     assert not [c for c in story(text, default_kb) if c.verdict == "supported"
                 and wrong in c.text], [(c.text, c.verdict) for c in story(text, default_kb)]
+
+
+def test_a_title_that_is_also_the_heroines_name_travelling_is_never_refuted(default_kb):
+    # "Anora" may be the film on its festival run: the journey is only ever confirmed
+    for text in ("After its New York Film Festival slot, Anora went to London.",
+                 "Fresh from Cannes, Anora went to London in October."):
+        got = [c.verdict for c in reelcheck.check(text, kb=default_kb).claims
+               if c.predicate == "plot"]
+        assert got in ([], ["not_enough_info"]), text
+    # her short name is hers alone: the story never goes to Paris
+    assert verdicts("Ani flies to Paris with Vanya.", default_kb) == ["refuted"]

@@ -56,6 +56,35 @@ class CastReader:
         self.kb = kb
         self.res = resolver
         self.text = text
+        self._present: dict = {}
+
+    def _maker_not_player(self, char: str, person: str) -> bool:
+        """Whether a KB person holds a credit other than a part on the film a character
+        belongs to, and plays no part in it: the name beside the character's is the film's, and
+        the person its maker."""
+        films = {f.qualifiers.get("film") for f in self.kb.facts(subject=char,
+                                                                 predicate="played_by")} - {None}
+        credits = [f for film in films for f in self.kb.facts(subject=film)
+                   if f.value == person]
+        return bool(credits) and all(f.predicate not in ("cast_member", "voice_actor")
+                                     for f in credits) and not any(
+            f.value == person for f in self.kb.facts(subject=char, predicate="played_by"))
+
+    def _story_in_text(self, char: str) -> bool:
+        """Whether the film a KB character belongs to is in the text: the film itself, or
+        another of its characters or people, is named. "Igor" alone, in a piece about no film
+        of his, may be anyone's Igor."""
+        films = {f.qualifiers.get("film") for f in self.kb.facts(subject=char,
+                                                                 predicate="played_by")} - {None}
+        if not films:
+            return True
+        key = frozenset(films)
+        if key not in self._present:
+            named = {m.entity.id for m in self.res.mentions if m.entity is not None} - {char}
+            self._present[key] = bool(named & films) or any(
+                f.subject in films or f.qualifiers.get("film") in films
+                for e in named for f in self.kb.facts_involving(e))
+        return self._present[key]
 
     # -- characters and actors -------------------------------------------------------------
     def _relation_word(self, tok) -> Optional[str]:
@@ -641,7 +670,12 @@ class CastReader:
             # the whole clause: one statement with the prize)
             first, last = honour.i, max(clast, cfl.token)
         start, end = self._span(p, first, last + 1)
+        if char and actor and carg is not None and self.kb.entities_by_name(
+                carg.text, type="film") and self._maker_not_player(char, actor):
+            return None   # "Anora (Sean Baker)": a title with its maker, not a part's player
         film = self.res.film(p.sentence)
+        if char and not self._story_in_text(char):
+            weak = True   # a part's name alone, its film nowhere in the text: confirm only
         obj = EntityRef(actor, self.kb.label(actor)) if actor else name
         slots = dict(kind="played_by", subject=char, actor=actor, actor_name=name, film=film,
                      negated=negated, weak=weak)

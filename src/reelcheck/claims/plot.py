@@ -836,6 +836,11 @@ class PlotReader:
                      action=action)
         if action in ("travel", "origin"):
             slots["purpose_verbs"] = purpose_verbs(cue)
+            if any(isinstance(m, Arg) and m.kind == "character" and self.kb.entities_by_name(
+                    m.text, type="film") for m in movers):
+                # "Anora went to Toronto": a name that is also a title may be the film on its
+                # festival run; the story's journey is then only ever confirmed
+                slots["support_only"] = True
         if kind == "plot_lives":
             slots.update(who=who.entity if who is not None else None, where=action)
             # whom they live with is a slot too ("lives with her grandmother in X")

@@ -1920,7 +1920,8 @@ def plot(kb, c) -> Optional[Verdict]:
             return supported(f"The story of {L(kb, film)} takes place in {L(kb, p)}.", inside[:2])
         return None
     travel = [f for f in plots if f.qualifiers.get("action") == "travel"]
-    if kb.is_complete("narrative_location", subject=film) and all(r == "disjoint" for r in rels):
+    if kb.is_complete("narrative_location", subject=film) and all(r == "disjoint" for r in rels) \
+            and not c.slots.get("support_only"):
         vals = {f.value for f in locs}
         tops = [v for v in vals if not any(a in vals for a in ancestors(kb, v)[1:])]
         where = " and ".join(sorted(L(kb, v) for v in tops))
