@@ -15,7 +15,7 @@ from typing import Callable, Optional
 from ..claims.accounting import account as account_slots
 from ..model import Claim
 from ..textutil import year_month
-from . import awards
+from . import awards, plot  # noqa: F401  (their checks register themselves)
 from .checks import CHECKS, Verdict, noted
 from .sources import cite
 

@@ -1,0 +1,237 @@
+"""Checks of what a film's story tells (plot claims): where its characters go, marry, live and
+come from, what they do to whom and what for, and how they are related. Each check judges
+every slot the claim states against the KB's plot facts and the story's places; a slot the
+facts do not tell leaves the claim open (`_slot_untold`), never refuted. Registered in
+`checks.CHECKS` like the other families' checks."""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..kb.places import ancestors, place_relation
+from ..textutil import fold
+from .checks import L, Verdict, _unknown, _within, check, nei, refuted, supported
+
+
+@check("plot_place", "plot_event")
+def plot(kb, c) -> Optional[Verdict]:
+    if c.slots.get("unknown"):
+        return _unknown(c)
+    film, p, action = c.slots["subject"], c.slots["place"], c.slots.get("action")
+    plots = kb.facts(subject=film, predicate="plot")
+    if action == "marry":
+        ev = [f for f in plots if f.qualifiers.get("action") == "marry"]
+        # the story's wedding between the characters named (another pair's is another
+        # wedding: neither its place nor its match says anything of it)
+        who = set(c.slots.get("who") or ())
+        ev = [f for f in ev if who <= set(f.qualifiers.get("agents") or ())]
+        if p is None:
+            return supported(ev[0].value + ".", ev[:1]) if ev else None
+        if ev:
+            rel = place_relation(kb, ev[0].qualifiers.get("place"), p)
+            if rel in ("same", "inside"):
+                return supported(ev[0].value + ".", ev)
+            if rel == "disjoint" and not c.slots.get("support_only"):
+                return refuted(f"In the film the wedding is in {L(kb, ev[0].qualifiers['place'])}, "
+                               f"not {L(kb, p)}: {ev[0].value}.", ev)
+        return None
+    if action == "origin":
+        tr = [f for f in plots if f.qualifiers.get("action") == "travel"
+              and place_relation(kb, f.qualifiers.get("origin"), p) in ("same", "inside")]
+        if tr and c.slots.get("purpose_verbs"):
+            told = [f for f in tr if _purpose_told(c.slots["purpose_verbs"], f.value)]
+            if not told:
+                return _slot_untold(c, "what the journey is for", tr[:1])
+            tr = told
+        if tr:
+            return supported(tr[0].value + ".", tr[:1])
+        return None
+    if action == "travel":
+        # "the parents set out for the States": a journey of the story to a place inside it
+        went = [f for f in plots if f.qualifiers.get("action") == "travel"
+                and f.qualifiers.get("destination") and place_relation(
+            kb, f.qualifiers.get("destination"), p) in ("same", "inside")]
+        if went and c.slots.get("purpose_verbs"):
+            # what the journey is for ("to celebrate the wedding"): a slot the story's journey
+            # must tell
+            told = [f for f in went if _purpose_told(c.slots["purpose_verbs"], f.value)]
+            if not told:
+                return _slot_untold(c, "what the journey is for", went[:1])
+            went = told
+        if went:
+            return supported(went[0].value + ".", went[:1])
+    locs = kb.facts(subject=film, predicate="narrative_location")
+    if not locs:
+        return None
+    rels = [place_relation(kb, f.value, p) for f in locs]
+    if any(r in ("same", "inside", "contains") for r in rels):
+        inside = [f for f, r in zip(locs, rels) if r in ("same", "inside")]
+        if inside and action == "travel" and c.slots.get("purpose_verbs"):
+            return None   # the story is there; what the journey is for, the KB does not say
+        if inside:
+            return supported(f"The story of {L(kb, film)} takes place in {L(kb, p)}.", inside[:2])
+        return None
+    travel = [f for f in plots if f.qualifiers.get("action") == "travel"]
+    if kb.is_complete("narrative_location", subject=film) and all(r == "disjoint" for r in rels) \
+            and not c.slots.get("support_only"):
+        vals = {f.value for f in locs}
+        tops = [v for v in vals if not any(a in vals for a in ancestors(kb, v)[1:])]
+        where = " and ".join(sorted(L(kb, v) for v in tops))
+        expl = f"The story of {L(kb, film)} never goes to {L(kb, p)}; it stays in {where}."
+        if travel:
+            expl += f" ({travel[0].value}.)"
+        return refuted(expl, locs[:2] + travel[:1])
+    return None
+
+
+_INVERSE = {("father", "son"), ("mother", "son"), ("godfather", "godson")}
+
+
+@check("relation")
+def relation(kb, c) -> Optional[Verdict]:
+    film, x, y, rel = c.slots["subject"], c.slots["x"], c.slots["y"], c.slots["relation"]
+    facts = [f for f in kb.facts(subject=film, predicate="plot")
+             if f.qualifiers.get("action") == "relation"]
+    for f in facts:
+        a, b = (f.qualifiers.get("agents") or [None, None])[:2]
+        r = f.qualifiers.get("relation")
+        if (a, b, r) == (x, y, rel) or ((b, a) == (x, y) and (r, rel) in _INVERSE):
+            return supported(f"In the film, {f.value}.", [f])
+    return None
+
+
+@check("plot_lives")
+def plot_lives(kb, c) -> Optional[Verdict]:
+    if c.slots.get("unknown") or not c.slots.get("who"):
+        return _unknown(c)
+    film, who, p, where = (c.slots[k] for k in ("subject", "who", "place", "where"))
+    # "a Brooklyn stripper": where she lives or where she works
+    wheres = ("lives_in", "works_in") if where == "any" else (where,)
+    facts = [f for f in kb.facts(subject=film, predicate="plot")
+             if who in (f.qualifiers.get("agents") or [])]
+    if c.slots.get("with") and not _companions_told(kb, film, who, c.slots):
+        return None   # whom they live with ("with her grandmother"): the story does not say
+    for f in facts:
+        for w in wheres:
+            if f.qualifiers.get(w) and place_relation(kb, f.qualifiers[w], p) in (
+                    "same", "inside"):
+                return supported(f"In the film, {f.value}.", [f])
+    return None
+
+
+_DOERS: dict = {}
+
+
+def _fact_doers(kb, f) -> Optional[set]:
+    """The agents a plot fact's own text makes the subject of its deed verb (`plot.deeds`):
+    "Vanya pays Ani ...": Vanya. None when its parse does not say."""
+    if f.id in _DOERS:
+        return _DOERS[f.id]
+    from ..claims.parse import lexicon
+    from ..nlp import parse
+    verbs = {v for d in lexicon().section("plot").get("deeds") or ()
+             if d["action"] == f.qualifiers.get("action") for v in d.get("verbs") or ()}
+    doc = next(iter(parse([f.value])))
+    subj = [c for t in doc if t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX")
+            for c in t.children if c.dep_ == "nsubj"]
+    got = None
+    if subj:
+        said = {fold(x.text) for s in subj for x in s.subtree if x.pos_ == "PROPN"}
+        got = {a for a in f.qualifiers.get("agents") or ()
+               if any(fold(n) in said for n, _k in kb.aliases_of(a))} or None
+    _DOERS[f.id] = got
+    return got
+
+
+def _slot_untold(c, what: str, facts: list) -> Verdict:
+    """Not enough info: the story's fact of this event tells another `what` than the clause.
+    The claim is marked so that a note matching only the rest of the clause does not speak
+    for it (slot `slot_untold`)."""
+    c.slots["slot_untold"] = what
+    if facts:
+        return nei(f"The KB tells the event otherwise ({facts[0].value}); it does not say "
+                   f"{what} as the sentence does.", facts)
+    return nei(f"The KB does not say {what} as the sentence does.")
+
+
+def _purpose_told(verbs: list[str], text: str) -> bool:
+    """Whether a fact's text tells the purpose a clause states: one of its content verbs (a light
+    verb, "have", "get", or a vague one of `plot.vague_purposes`, "deal with", tells nothing)
+    is one of the text's words as the notes fold them, or of one sense with one
+    (`plot.purpose_senses`: "end" and "annul" a marriage); a purpose of no content verb holds."""
+    from ..claims.parse import lexicon
+    from ..claims.statements import _token
+
+    def norm(w: str) -> set:
+        kind, got = _token(w)
+        return set(got[0]) if kind == "w" and got[0] else set()
+
+    senses = [frozenset(g) for g in (lexicon().section("plot").get("purpose_senses") or ())]
+
+    def sense(ws: set) -> set:
+        return {i for i, g in enumerate(senses) for w in ws if w in g or norm(w) & norm_g[i]}
+
+    norm_g = [set().union(*(norm(w) for w in g)) for g in senses]
+    vague = frozenset(lexicon().section("plot").get("vague_purposes") or ())
+    said = {w: norm(w) for w in verbs if w not in vague}
+    told = set().union(*(norm(w.strip(",.;:'\"()").lower()) for w in text.split()))
+    told_raw = {w.strip(",.;:'\"()").lower() for w in text.split()}
+    content = {w: ws for w, ws in said.items() if ws}   # (a light verb tells nothing)
+    return not content or any(ws & told or sense({w}) & sense(told_raw | told)
+                              for w, ws in content.items())
+
+
+def _companions_told(kb, film: str, who: str, slots: dict) -> bool:
+    """Whether one of the story's texts (a plot fact, a plot note) naming `who` tells the
+    claim's verb ("lives") with every companion it states ("with her sister")."""
+    from ..nlp import surface_forms
+    verb = slots.get("verb") or ""
+    forms = {fold(x) for x in surface_forms(verb) | {verb}}
+    names = [fold(a) for a, _k in kb.aliases_of(who)]
+    texts = [f.value for f in kb.facts(subject=film, predicate="plot")] + [
+        f.value for f in kb.facts(subject=film, predicate="statement")
+        if f.qualifiers.get("category") == "plot"]
+    for t in texts:
+        words = {w.strip(",.;:'\"()") for w in fold(t).split()}
+        if words & forms and all(w in words for w in slots["with"]) \
+                and any(n in words or " " in n and n in fold(t) for n in names):
+            return True
+    return False
+
+
+@check("plot_deed")
+def plot_deed(kb, c) -> Optional[Verdict]:
+    """A deed of the story ("they send a couple of henchmen"): the KB's plot fact of that
+    action, with every character the claim names among its people and a purpose ("to annul the
+    marriage") the fact names too. Never refuted: the KB does not list a story's deeds in
+    full."""
+    if c.slots.get("unknown"):
+        return _unknown(c)
+    who, purpose = set(c.slots.get("who") or ()), c.slots.get("purpose") or []
+    if c.slots.get("by"):
+        if not c.slots.get("doer_is_agent"):
+            return None   # who did it: the KB's facts name whom it was done to
+        who |= set(c.slots["by"])   # a deed whose fact names its doer too ("pays")
+    amount = c.slots.get("amount")
+    untold = []
+    for f in kb.facts(subject=c.slots["subject"], predicate="plot"):
+        if f.qualifiers.get("action") != c.slots["action"] or not who <= set(
+                f.qualifiers.get("agents") or ()):
+            continue
+        if c.slots.get("by") and c.slots.get("doer_is_agent"):
+            doers = _fact_doers(kb, f)
+            if doers is not None and not doers & set(c.slots["by"]):
+                continue   # "Ani pays Vanya": the fact's payer is the other of its agents
+        words = {w.strip(",.;:'\"()").lower() for w in f.value.split()}
+        if purpose and not words.intersection(purpose):
+            continue
+        if c.slots.get("purpose_verbs") and not _purpose_told(c.slots["purpose_verbs"], f.value):
+            untold.append(f)
+            continue   # "sent to celebrate the marriage": the fact's purpose is another
+        if amount is not None and not (
+                c.slots.get("currency") in (None, "USD") and f.qualifiers.get("amount")
+                and _within(amount, float(f.qualifiers["amount"]), c.slots.get("hedge"), 0.02)):
+            continue   # a sum the fact does not state: every slot must hold
+        return supported(f"In the film, {f.value}.", [f])
+    if untold:
+        return _slot_untold(c, "what it is done for", untold[:1])
+    return None
