@@ -232,6 +232,9 @@ def test_sentence_initial_adverb_is_not_a_first_name(kb):
     ("Anora tells Vanya she wants to stay.", "anora-mikheeva"),
     ("Anora weds her client after a few days.", "anora-mikheeva"),
     ("Anora flies to Moscow with her new husband.", "anora-mikheeva"),
+    # ... but where it goes is where films play: a release
+    ("After its big night, Anora returned to cinemas nationwide.", "anora-2024-film"),
+    ("Anora moves to streaming next month.", "anora-2024-film"),
 ])
 def test_film_or_character_from_context(kb, text, expected):
     ms = [m for m in link(kb, text) if m.text == "Anora"]
@@ -429,6 +432,7 @@ def test_sound_alike_spelling_is_a_misspelling(kb):
     ("The Oscar nominations came out on a Thursday in January.", "academy-awards"),
     ("The Oscar race narrowed after the guild awards.", "academy-awards"),
     ("The Oscar telecast ran long this year.", "academy-awards"),
+    ("The Oscar-winning Anora keeps selling tickets.", "academy-awards"),
     # set off as the 1966 film: a year in brackets, a film word, a verb only a work takes
     ("Stephen Boyd starred in The Oscar (1966).", "the-oscar-1966-film"),
     ("The Oscar is a 1966 drama about an actor.", "the-oscar-1966-film"),

@@ -146,6 +146,15 @@ def _subject_cues() -> tuple[dict, dict]:
     return work, story
 
 
+@lru_cache(maxsize=1)
+def _venues() -> frozenset:
+    """Where a film is released to (the dates section's venues and media: "cinemas",
+    "streaming")."""
+    from ..claims.lexicon import load_lexicon
+    d = load_lexicon().dates
+    return frozenset(w.lower() for w in list(d.get("venues") or []) + list(d.get("media") or []))
+
+
 def _lemmas(word: str) -> set[str]:
     """The lemmas an inflected verb form may have ("tells", "premiered", "centres", "married")."""
     out = {word}
@@ -174,6 +183,7 @@ def verb_after(text: str, end: int) -> str | None:
     if not words or not words[0] or text[end:end + 1] != " ":
         return None
     work, story = _subject_cues()
+    venues = _venues()
     for lemma in _lemmas(words[0]):
         for cue in work.get(lemma, ()):
             if tuple(words[1:len(cue)]) == cue[1:]:
@@ -185,6 +195,10 @@ def verb_after(text: str, end: int) -> str | None:
             n = len(cue)
             if tuple(words[1:n]) == tuple(cue[1:]) and len(raw) > n and (
                     words[n] in preps or raw[n][:1].isupper()):
+                # ... unless where it goes is where films play ("returns to cinemas",
+                # "moves to streaming"): the release's venues and media
+                if words[n] in preps and venues.intersection(words[n + 1:n + 3]):
+                    return "film"
                 return "character"
     return None
 

@@ -343,7 +343,7 @@ class _Linker:
 
     def _drop_determiner_titles(self, raw: list) -> list:
         """A title "The X" whose X alone names a prize, a ceremony or a festival, followed by
-        a lower-case word it modifies ("The Oscar nominations", "The Oscar race"): the "The"
+        a lower-case word it modifies ("The Oscar nominations", "The Oscar-winning Anora"): the "The"
         is that noun's determiner and X is the prize, not the 1966 film *The Oscar*. A title
         set off as one (italics, "the film The Oscar", a year in brackets, a verb only a work
         takes) keeps the film."""
@@ -360,7 +360,10 @@ class _Linker:
         return out
 
     def _modifies_next_word(self, e: int) -> bool:
-        """A lower-case content word follows the name at `e` with only a space between."""
+        """A lower-case content word follows the name at `e` with only a space or a hyphen
+        between ("The Oscar race", "The Oscar-winning film")."""
+        if self.text[e:e + 1] in ("-", "\u2011") and self.text[e + 1:e + 2].islower():
+            return True   # a hyphened compound the tokenizer keeps whole
         j = bisect.bisect_left(self._tok_starts(), e)
         if j >= len(self.tokens):
             return False
