@@ -136,7 +136,11 @@ def _subject_cues() -> tuple[dict, dict]:
             words = tuple(v.lower().split())
             story.setdefault(words[0], []).append(words + (preps,))
     for lemma in set(work) & set(story):
-        del work[lemma], story[lemma]
+        # a story verb stays a person's doing unless a work's cue reads the same words ("travel
+        # to" a festival and "travel to" a city; not "take place" beside "take her to")
+        if any(len(w) == 1 or w[1] in cue[-1] for w in work[lemma] for cue in story[lemma]):
+            del story[lemma]
+        del work[lemma]
     # a work also comes, arrives or lands somewhere when it is released ("Anora comes from
     # director X", "arrives in cinemas"): the release's verbs are no person's doings
     for ev in lex.dates.get("events") or []:
@@ -190,11 +194,11 @@ def verb_after(text: str, end: int) -> str | None:
                 return "film"
         # a person's doing only with its place or companion next: a preposition of the
         # relation's roles or a name ("weds Vanya", "flies to Moscow"; not "carries an R
-        # rating")
+        # rating", nor a headline's capitals: "Takes Home Palme d'Or")
         for *cue, preps in story.get(lemma, ()):
             n = len(cue)
             if tuple(words[1:n]) == tuple(cue[1:]) and len(raw) > n and (
-                    words[n] in preps or raw[n][:1].isupper()):
+                    words[n] in preps or (raw[n][:1].isupper() and raw[0][:1].islower())):
                 # ... unless where it goes is where films play ("returns to cinemas",
                 # "moves to streaming"): the release's venues and media
                 if words[n] in preps and venues.intersection(words[n + 1:n + 3]):
