@@ -44,6 +44,10 @@ def build_kb(path) -> KB:
     w.add_alias("los-angeles", "LA", "alias")
     w.add_entity("brighton-beach", "place", "Brighton Beach")
     w.add_entity("las-vegas", "place", "Las Vegas")
+    # a film titled "The" + a prize's name
+    w.add_entity("the-oscar-1966-film", "film", "The Oscar", "1966 film", 1966)
+    w.add_entity("academy-awards", "award", "Academy Awards")
+    w.add_alias("academy-awards", "Oscar", "alias")
     w.add_entity("palme-d-or", "award", "Palme d\u2019Or")
     w.add_alias("palme-d-or", "Palme d'Or", "alias")
     w.commit()

@@ -15,7 +15,7 @@ from typing import Optional
 from rapidfuzz.distance import OSA, Levenshtein
 
 from ..model import Document, EntityRef, Mention
-from .context import film_or_character
+from .context import film_or_character, title_cued
 from .fold import fold_keep_length
 from .fuzzy import match_multi, match_single
 from .index import NICK_KINDS, AliasGroup, index_for
@@ -328,6 +328,7 @@ class _Linker:
                     is_function_word(g.key) or g.key in self.lower_words()):
                 continue
             raw.append((s, e, g))
+        raw = self._drop_determiner_titles(raw)
         raw.sort(key=lambda c: (c[0] - c[1], c[0]))
         chosen = []
         for s, e, g in raw:
@@ -337,6 +338,38 @@ class _Linker:
         self.taken[:] = bytearray(len(text))
         chosen.sort(key=lambda c: c[0])
         return chosen
+
+    _EVENT_TYPES = frozenset({"award", "ceremony", "festival"})
+
+    def _drop_determiner_titles(self, raw: list) -> list:
+        """A title "The X" whose X alone names a prize, a ceremony or a festival, followed by
+        a lower-case word it modifies ("The Oscar nominations", "The Oscar-winning Anora"): the "The"
+        is that noun's determiner and X is the prize, not the 1966 film *The Oscar*. A title
+        set off as one (italics, "the film The Oscar", a year in brackets, a verb only a work
+        takes) keeps the film."""
+        at = {(s, e): g for s, e, g in raw}
+        out = []
+        for s, e, g in raw:
+            short = at.get((s + 4, e))
+            if short is not None and self.text[s:s + 4].lower() == "the " \
+                    and all(self.type_of(x) in ("film", None) for x in g.ids()) \
+                    and any(self.type_of(x) in self._EVENT_TYPES for x in short.ids()) \
+                    and self._modifies_next_word(e) and not title_cued(self.text, s, e):
+                continue
+            out.append((s, e, g))
+        return out
+
+    def _modifies_next_word(self, e: int) -> bool:
+        """A lower-case content word follows the name at `e` with only a space or a hyphen
+        between ("The Oscar race", "The Oscar-winning film")."""
+        if self.text[e:e + 1] in ("-", "\u2011") and self.text[e + 1:e + 2].islower():
+            return True   # a hyphened compound the tokenizer keeps whole
+        j = bisect.bisect_left(self._tok_starts(), e)
+        if j >= len(self.tokens):
+            return False
+        nxt = self.tokens[j]
+        return self.text[e:nxt.start] == " " and not nxt.capitalised \
+            and nxt.text[:1].isalpha() and not is_function_word(nxt.folded)
 
     def _unknown_name_follows(self, s: int) -> bool:
         """The word at `s` runs on into a capitalised word that starts no KB name (outside
