@@ -354,3 +354,57 @@ def test_each_verb_of_an_active_list_is_a_credit(default_kb):
     got = crew("Greta Gerwig wrote, directed and edited Anora.", default_kb)
     assert [c.verdict for c in got] == ["refuted"]
     assert all(w in got[0].explanation for w in ("written", "directed", "edited"))
+
+
+# -- coordinated credits the tagger misreads (probe crewverbs11) ------------------------------------
+def test_a_second_verb_the_tagger_read_into_the_title_is_a_credit(default_kb):
+    # "wrote and directed X": the tagger may make "directed" a modifier of the title (and the
+    # title a conjunct of "wrote"), or a name of its own with the title its object; either
+    # way both credits are read, with the subject of the first verb
+    got = crew("Bong Joon Ho wrote and directed Parasite, a satire of class.", default_kb,
+               lead="")
+    assert [c.verdict for c in got] == ["supported"]
+    assert "written" in got[0].explanation and "directed" in got[0].explanation
+    got = crew("Lena Halvorsen wrote and directed Anora.", default_kb, lead="")
+    assert [c.verdict for c in got] == ["refuted"]
+    assert "directed by Sean Baker" in got[0].explanation
+
+
+def test_a_title_hung_on_a_middle_verb_of_a_list_is_every_verbs_object(default_kb):
+    got = crew("Sean Baker directed, edited and produced Anora.", default_kb, lead="")
+    assert [c.verdict for c in got] == ["supported"]
+    assert all(w in got[0].explanation for w in ("directed", "edited", "produced"))
+    got = crew("Alex Coco directed, edited and produced Anora.", default_kb, lead="")
+    assert [c.verdict for c in got] == ["refuted"] and "Sean Baker" in got[0].explanation
+
+
+def test_a_held_credit_the_best_director_nomination_names_whole_refutes_another(default_kb):
+    # the KB holds Parasite's director without declaring the credit complete; the Academy's
+    # Best Director nomination names everyone it holds, so it is the whole credit
+    got = crew("Greta Gerwig wrote and directed Parasite.", default_kb, lead="")
+    assert [c.verdict for c in got] == ["refuted"] and "Bong Joon Ho" in got[0].explanation
+    assert rows("Parasite was directed by Lena Halvorsen.", default_kb, lead="") == \
+        [("director", "refuted")]
+    assert rows("Parasite was directed by Bong Joon Ho.", default_kb, lead="") == \
+        [("director", "supported")]
+    # a film the KB lacks: nothing to decide
+    assert all(v == "not_enough_info" for _p, v in rows(
+        "Christopher Nolan wrote and directed The Pale Meridian.", default_kb, lead=""))
+
+
+def test_a_prize_adjective_on_a_title_in_apposition_is_said_of_the_name(default_kb):
+    # "X, the Oscar-winning director of Y": a crew credit and an award claim from one noun
+    # phrase; the participle's noun stands for the name it is in apposition with
+    def award(text):
+        r = reelcheck.check(text, kb=default_kb)
+        return [c.verdict for c in r.claims if c.category == "award"]
+    assert award("Brady Corbet, the Oscar-winning director of The Brutalist, gave a talk.") == \
+        ["refuted"]
+    assert rows("Brady Corbet, the Oscar-winning director of The Brutalist, gave a talk.",
+                default_kb, lead="") == [("director", "supported")]
+    assert award("Christopher Nolan, the Oscar-winning writer-director of Oppenheimer, "
+                 "gave a talk.") == ["supported"]
+    assert award("Brady Corbet, the Oscar-nominated director of The Brutalist, gave a talk."
+                 ) == ["supported"]
+    assert award("Lena Halvorsen, the Oscar-winning director of The Pale Meridian, gave a "
+                 "talk.") == ["not_enough_info"]

@@ -66,9 +66,9 @@ class Table:
     partner_preps: frozenset = frozenset({"with"})
 
     def crewish(self, tok) -> bool:
-        lem = tok.lemma_.lower()
-        return tok.pos_ in VERBS and (lem in self.verbs or lem in self.by_verbs
-                                      or lem in self.job_verbs or lem in self.handover_verbs)
+        lem = verb_lemma(tok)
+        return lem is not None and (lem in self.verbs or lem in self.by_verbs
+                                    or lem in self.job_verbs or lem in self.handover_verbs)
 
 
 def _split(words: str) -> tuple:
@@ -123,6 +123,31 @@ def verb_forms() -> dict:
         for f in surface_forms(lemma) | {lemma}:
             out.setdefault(f, pred)
     return out
+
+
+@lru_cache(maxsize=1)
+def verb_lemmas() -> dict:
+    """Inflected form -> lemma of every crew verb ("directed" -> direct)."""
+    from ..nlp import surface_forms
+    t = table()
+    out = {}
+    for lemma in list(t.verbs) + list(t.by_verbs):
+        for f in surface_forms(lemma) | {lemma}:
+            out.setdefault(f, lemma)
+    return out
+
+
+def verb_lemma(tok) -> Optional[str]:
+    """A verb's lemma; also of a lower-case crew verb the tagger read as a name but the parse
+    still gives a verb's place: coordinated with a verb and taking an object of its own ("Jane
+    Roe wrote and directed Harbour Lights", "directed" a PROPN conjunct of "wrote" with
+    "Harbour Lights" its object)."""
+    if tok.pos_ in VERBS:
+        return tok.lemma_.lower()
+    if tok.pos_ in NOUNS and tok.text.islower() and tok.dep_ == "conj" and \
+            tok.head.pos_ in VERBS and any(c.dep_ in ("dobj", "obj") for c in tok.children):
+        return verb_lemmas().get(tok.lower_)
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -182,7 +207,7 @@ class CrewReader:
 
     def _verb(self, p: Parsed, v, hedged: bool) -> list[Claim]:
         t = table()
-        lem = v.lemma_.lower()
+        lem = verb_lemma(v) or v.lemma_.lower()
         group = _group(v)
         agents = self._by(p, v)
         obj = _object(v)
@@ -225,8 +250,10 @@ class CrewReader:
                 return []   # "Jane Roe shot Anora in Brooklyn": where it was made
             shared = obj is None
             if shared:   # "wrote, directed and edited the film": the object is shared
-                obj = next((o for g in group if g.i > v.i and not _passive(g)
-                            and (o := _object(g)) is not None), None)
+                # (a later verb's, or an earlier one's the parser hung a title after this
+                # verb on: "directed, edited and produced Anora", "Anora" under "edited")
+                obj = next((o for g in group if g.i != v.i and not _passive(g)
+                            and (o := _object(g)) is not None and o.i > v.i), None)
             if obj is None:
                 return []
             job = self._job(p, obj)
@@ -904,6 +931,12 @@ def _object(v):
     obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
     if obj is not None:
         return obj
+    for c in v.children:
+        # "directed, edited and produced Anora": the parser may hang the title on the verb as
+        # a bare noun phrase adverb when the list before it confuses it
+        if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i > v.i and \
+                c.ent_type_ not in ("DATE", "TIME") and v.tag_ in ("VBD", "VBN", "VBZ", "VBP"):
+            return c
     for c in v.children:   # "wrote and directed Anora", the second verb read into the name
         if c.dep_ == "conj" and c.pos_ in NOUNS and _mistagged(c):
             return c
@@ -922,7 +955,11 @@ def _mistagged(tok) -> list[str]:
     if tok is None:
         return []
     forms = verb_forms()
-    return [forms[c.lower_] for c in tok.children if c.dep_ == "compound" and c.i < tok.i
+    # "compound" ("directed Anora" read as one name), or "amod" when the title is itself read
+    # as the conjunct of the verb before ("wrote and directed Anora": "directed" a modifier
+    # of "Anora", "Anora" coordinated with "wrote")
+    deps = ("compound", "amod") if tok.dep_ == "conj" and tok.head.pos_ in VERBS else ("compound",)
+    return [forms[c.lower_] for c in tok.children if c.dep_ in deps and c.i < tok.i
             and c.text.islower() and c.lower_ in forms]
 
 
