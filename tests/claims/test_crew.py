@@ -408,3 +408,21 @@ def test_a_prize_adjective_on_a_title_in_apposition_is_said_of_the_name(default_
                  ) == ["supported"]
     assert award("Lena Halvorsen, the Oscar-winning director of The Pale Meridian, gave a "
                  "talk.") == ["not_enough_info"]
+
+
+def test_a_title_on_a_maker_hung_on_a_named_film_is_that_films_credit(default_kb):
+    # "X, from director Y": the preposition hangs the maker on the film (lexicon
+    # crew.maker_preps); a title with a film of its own keeps it, and "from" on another noun
+    # ("the new film from director Y") states no credit of a named film
+    got = crew("Oppenheimer, from writer-director Christopher Nolan, runs long.", default_kb,
+               lead="")
+    assert [c.verdict for c in got] == ["supported"]
+    assert "directed" in got[0].explanation and "written" in got[0].explanation
+    assert rows("Parasite, from director Lena Halvorsen, opened in May.", default_kb,
+                lead="") == [("director", "refuted")]
+    assert rows("Anora, from producer Lena Halvorsen, opened in May.", default_kb,
+                lead="") == [("producer", "refuted")]
+    assert rows("The next film from Parasite director Bong Joon Ho opened.", default_kb,
+                lead="") == [("director", "supported")]
+    assert all(v == "not_enough_info" for _p, v in rows(
+        "The Pale Meridian, from director Lena Halvorsen, opened in May.", default_kb, lead=""))

@@ -64,6 +64,7 @@ class Table:
     title_words: frozenset   # every single word that is a title by itself
     companies: dict = None   # role -> the predicate a company holding it has
     partner_preps: frozenset = frozenset({"with"})
+    maker_preps: frozenset = frozenset()
 
     def crewish(self, tok) -> bool:
         lem = verb_lemma(tok)
@@ -95,7 +96,8 @@ def table() -> Table:
                  low("other_film_words"), low("company_words"),
                  frozenset(k[0] for k, _p in titles if len(k) == 1),
                  {pred: r["company"] for pred, r in (crew.get("roles") or {}).items()
-                  if r.get("company")}, low("partner_preps") or frozenset({"with"}))
+                  if r.get("company")}, low("partner_preps") or frozenset({"with"}),
+                 low("maker_preps"))
 
 
 @lru_cache(maxsize=1)
@@ -485,6 +487,13 @@ class CrewReader:
                 of = [o for c in root.head.children if c.dep_ == "prep" and c.lower_ == "of"
                       and c.i > root.i for o in c.children if o.dep_ == "pobj"]
                 film = self._work(p, of[0]) if of else None
+            if film is None and tok.dep_ == "compound" and tok.head.dep_ == "pobj" and \
+                    tok.head.head.lower_ in table().maker_preps and \
+                    (made := self._work(p, tok.head.head.head)) is not None and \
+                    made.how == "stated":
+                # "Harbour Lights, from director Jane Roe": a title on the name a maker
+                # preposition hangs on a named film is that film's credit
+                film = made
             who = self._holders(p, tok)
             if not who and tok.dep_ in ("attr", "pobj", "nsubj"):
                 who = self._predicated(p, tok)
