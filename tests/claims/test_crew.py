@@ -426,3 +426,26 @@ def test_a_title_on_a_maker_hung_on_a_named_film_is_that_films_credit(default_kb
                 lead="") == [("director", "supported")]
     assert all(v == "not_enough_info" for _p, v in rows(
         "The Pale Meridian, from director Lena Halvorsen, opened in May.", default_kb, lead=""))
+
+
+def test_a_list_of_titles_the_parser_hung_as_appositions_each_is_a_credit(default_kb):
+    # "X's writer, director and producer, Y": the second title may be read as an apposition
+    # of the first; it is a list item, with the first one's film and name
+    got = crew("Parasite's writer, director and producer, Bong Joon Ho, took questions.",
+               default_kb, lead="")
+    assert [c.verdict for c in got] == ["supported"]
+    assert all(w in got[0].explanation for w in ("written", "directed", "produced"))
+    got = crew("Anora's writer, director and editor, Lena Halvorsen, took questions.",
+               default_kb, lead="")
+    assert [c.verdict for c in got] == ["refuted"]
+    assert all(w in got[0].explanation for w in ("written", "directed", "edited"))
+
+
+def test_a_crew_verb_tagged_as_an_adjective_in_a_verb_list_is_a_credit(default_kb):
+    for text in ("Sean Baker penned and helmed Anora.",
+                 "Bong Joon Ho scripted and helmed Parasite."):
+        got = crew(text, default_kb, lead="")
+        assert [c.verdict for c in got] == ["supported"], text
+        assert "written" in got[0].explanation and "directed" in got[0].explanation
+    got = crew("Alex Coco penned and helmed Anora.", default_kb, lead="")
+    assert [c.verdict for c in got] == ["refuted"]

@@ -140,13 +140,13 @@ def verb_lemmas() -> dict:
 
 
 def verb_lemma(tok) -> Optional[str]:
-    """A verb's lemma; also of a lower-case crew verb the tagger read as a name but the parse
-    still gives a verb's place: coordinated with a verb and taking an object of its own ("Jane
-    Roe wrote and directed Harbour Lights", "directed" a PROPN conjunct of "wrote" with
-    "Harbour Lights" its object)."""
+    """A verb's lemma; also of a lower-case crew verb the tagger read as a name or an adjective
+    but the parse still gives a verb's place: coordinated with a verb and taking an object of
+    its own ("Jane Roe wrote and directed Harbour Lights", "directed" a PROPN conjunct of
+    "wrote" with "Harbour Lights" its object; "penned and helmed", "helmed" an ADJ)."""
     if tok.pos_ in VERBS:
         return tok.lemma_.lower()
-    if tok.pos_ in NOUNS and tok.text.islower() and tok.dep_ == "conj" and \
+    if tok.pos_ in NOUNS + ("ADJ",) and tok.text.islower() and tok.dep_ == "conj" and \
             tok.head.pos_ in VERBS and any(c.dep_ in ("dobj", "obj") for c in tok.children):
         return verb_lemmas().get(tok.lower_)
     return None
@@ -476,7 +476,8 @@ class CrewReader:
                 continue
             preds, first, film, predicated, det = got
             root = tok   # "the writer and director (and editor)": the first title's words
-            while root.dep_ == "conj" and root.head.i != root.i and root.head.pos_ in NOUNS:
+            while (root.dep_ == "conj" or _listed_title(p, root)) and root.head.i != root.i \
+                    and root.head.pos_ in NOUNS:
                 head = self._title(p, root.head)
                 if head is None:
                     break
@@ -670,8 +671,10 @@ class CrewReader:
             w = self._who_arg(p, a)
             return [w] if w is not None else []
         h = tok.head
-        if tok.dep_ == "conj" and h.i != tok.i and h.pos_ in NOUNS and self._title(p, h):
-            return self._holders(p, h)   # "writer and director Jane Roe"
+        if (tok.dep_ == "conj" or _listed_title(p, tok)) and h.i != tok.i and \
+                h.pos_ in NOUNS and self._title(p, h):
+            # "writer and director Jane Roe"; "its writer, director and editor, Jane Roe"
+            return self._holders(p, h)
         if tok.dep_ in ("compound", "appos") and h.i != tok.i:
             got = self._who(p, h, through=False)
             if got:
@@ -923,6 +926,14 @@ def _group(v) -> list:
         stack += [c for c in x.children if (c.dep_ in ("conj", "xcomp") or _listed(c))
                   and t.crewish(c)]
     return sorted(out, key=lambda x: x.i)
+
+
+def _listed_title(p: Parsed, tok) -> bool:
+    """A title noun the parser hung in apposition on the title before it, a comma between: an
+    item of a list of titles ("its writer, director and editor, Jane Roe"), not a name."""
+    h = tok.head
+    return tok.dep_ == "appos" and tok.pos_ == "NOUN" and h.pos_ == "NOUN" and h.i < tok.i \
+        and p.arg_at(tok.i) is None and p.arg_at(h.i) is None and tok.doc[tok.i - 1].text == ","
 
 
 def _listed(v) -> bool:
