@@ -449,3 +449,14 @@ def test_a_crew_verb_tagged_as_an_adjective_in_a_verb_list_is_a_credit(default_k
         assert "written" in got[0].explanation and "directed" in got[0].explanation
     got = crew("Alex Coco penned and helmed Anora.", default_kb, lead="")
     assert [c.verdict for c in got] == ["refuted"]
+
+
+def test_a_prize_adjective_on_a_title_whose_name_hangs_on_the_film(default_kb):
+    # "the Oscar-winning director of X, Y": the parser may hang the name on the film
+    def award(text):
+        r = reelcheck.check(text, kb=default_kb)
+        return [c.verdict for c in r.claims if c.category == "award"]
+    assert award("The sequel comes from the Oscar-winning director of The Brutalist, "
+                 "Brady Corbet.") == ["refuted"]
+    assert award("The sequel comes from the Oscar-winning director of Oppenheimer, "
+                 "Christopher Nolan.") == ["supported"]

@@ -1016,6 +1016,12 @@ def _hyphen_prefix(p: Parsed, tok, rel: Relation, passive: bool, f: Frame) -> No
         named = [x for x in [head.head] * (head.dep_ == "appos") + [
             c for c in head.children if c.dep_ == "appos" and c.i > head.i]
             if (a := p.arg_at(x.i)) is not None and a.kind in ("person", "film", "work")]
+        # "the Oscar-winning director of Oppenheimer, Christopher Nolan": the parser may hang
+        # the name on the film the noun is of
+        named += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for o in c.children if o.dep_ == "pobj" and (b := p.arg_at(o.i)) is not None
+                  and b.kind in ("film", "work") for g in o.children if g.dep_ == "appos"
+                  and g.i > o.i and (a := p.arg_at(g.i)) is not None and a.kind == "person"]
         if named:
             head = named[0]
     role = rel.role("nsubjpass" if passive else "nsubj") or rel.role("nsubj")
