@@ -460,3 +460,15 @@ def test_a_prize_adjective_on_a_title_whose_name_hangs_on_the_film(default_kb):
                  "Brady Corbet.") == ["refuted"]
     assert award("The sequel comes from the Oscar-winning director of Oppenheimer, "
                  "Christopher Nolan.") == ["supported"]
+
+
+def test_a_co_credit_after_a_coordinated_verb_read_into_the_title(default_kb):
+    # "directed and co-wrote X": the parser may split "co-" off and make "wrote" a modifier
+    # of the title, which is the first verb's object; the second credit is still read
+    got = crew("Bong Joon Ho directed and co-wrote Parasite.", default_kb, lead="")
+    assert [c.verdict for c in got] == ["supported"]
+    assert "directed" in got[0].explanation and "written" in got[0].explanation
+    got = crew("Lena Halvorsen directed and co-wrote Parasite.", default_kb, lead="")
+    assert [c.verdict for c in got] == ["refuted"]
+    assert rows("Bong Joon Ho directed the acclaimed Parasite.", default_kb, lead="") == \
+        [("director", "supported")]

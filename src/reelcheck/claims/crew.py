@@ -978,9 +978,15 @@ def _mistagged(tok) -> list[str]:
     # "compound" ("directed Anora" read as one name), or "amod" when the title is itself read
     # as the conjunct of the verb before ("wrote and directed Anora": "directed" a modifier
     # of "Anora", "Anora" coordinated with "wrote")
-    deps = ("compound", "amod") if tok.dep_ == "conj" and tok.head.pos_ in VERBS else ("compound",)
-    return [forms[c.lower_] for c in tok.children if c.dep_ in deps and c.i < tok.i
-            and c.text.islower() and c.lower_ in forms]
+    # the modifier may also follow a verb the title is the object of and a conjunct of that
+    # verb ("directed and co-wrote Parasite": "wrote" a modifier of "Parasite", the object of
+    # "directed", with "co" its conjunct)
+    verb = tok.head if tok.dep_ in ("conj", "dobj") and tok.head.pos_ in VERBS else None
+    return [forms[c.lower_] for c in tok.children if c.i < tok.i and c.text.islower()
+            and c.lower_ in forms and (c.dep_ == "compound" or c.dep_ == "amod" and verb is not None
+                                       and (tok.dep_ == "conj" or any(
+                                           g.dep_ == "conj" and verb.i < g.i < c.i
+                                           for g in verb.children)))]
 
 
 def _co(v) -> bool:
