@@ -354,3 +354,121 @@ def test_each_verb_of_an_active_list_is_a_credit(default_kb):
     got = crew("Greta Gerwig wrote, directed and edited Anora.", default_kb)
     assert [c.verdict for c in got] == ["refuted"]
     assert all(w in got[0].explanation for w in ("written", "directed", "edited"))
+
+
+# -- coordinated credits the tagger misreads (probe crewverbs11) ------------------------------------
+def test_a_second_verb_the_tagger_read_into_the_title_is_a_credit(default_kb):
+    # "wrote and directed X": the tagger may make "directed" a modifier of the title (and the
+    # title a conjunct of "wrote"), or a name of its own with the title its object; either
+    # way both credits are read, with the subject of the first verb
+    got = crew("Bong Joon Ho wrote and directed Parasite, a satire of class.", default_kb,
+               lead="")
+    assert [c.verdict for c in got] == ["supported"]
+    assert "written" in got[0].explanation and "directed" in got[0].explanation
+    got = crew("Lena Halvorsen wrote and directed Anora.", default_kb, lead="")
+    assert [c.verdict for c in got] == ["refuted"]
+    assert "directed by Sean Baker" in got[0].explanation
+
+
+def test_a_title_hung_on_a_middle_verb_of_a_list_is_every_verbs_object(default_kb):
+    got = crew("Sean Baker directed, edited and produced Anora.", default_kb, lead="")
+    assert [c.verdict for c in got] == ["supported"]
+    assert all(w in got[0].explanation for w in ("directed", "edited", "produced"))
+    got = crew("Alex Coco directed, edited and produced Anora.", default_kb, lead="")
+    assert [c.verdict for c in got] == ["refuted"] and "Sean Baker" in got[0].explanation
+
+
+def test_a_held_credit_the_best_director_nomination_names_whole_refutes_another(default_kb):
+    # the KB holds Parasite's director without declaring the credit complete; the Academy's
+    # Best Director nomination names everyone it holds, so it is the whole credit
+    got = crew("Greta Gerwig wrote and directed Parasite.", default_kb, lead="")
+    assert [c.verdict for c in got] == ["refuted"] and "Bong Joon Ho" in got[0].explanation
+    assert rows("Parasite was directed by Lena Halvorsen.", default_kb, lead="") == \
+        [("director", "refuted")]
+    assert rows("Parasite was directed by Bong Joon Ho.", default_kb, lead="") == \
+        [("director", "supported")]
+    # a film the KB lacks: nothing to decide
+    assert all(v == "not_enough_info" for _p, v in rows(
+        "Christopher Nolan wrote and directed The Pale Meridian.", default_kb, lead=""))
+
+
+def test_a_prize_adjective_on_a_title_in_apposition_is_said_of_the_name(default_kb):
+    # "X, the Oscar-winning director of Y": a crew credit and an award claim from one noun
+    # phrase; the participle's noun stands for the name it is in apposition with
+    def award(text):
+        r = reelcheck.check(text, kb=default_kb)
+        return [c.verdict for c in r.claims if c.category == "award"]
+    assert award("Brady Corbet, the Oscar-winning director of The Brutalist, gave a talk.") == \
+        ["refuted"]
+    assert rows("Brady Corbet, the Oscar-winning director of The Brutalist, gave a talk.",
+                default_kb, lead="") == [("director", "supported")]
+    assert award("Christopher Nolan, the Oscar-winning writer-director of Oppenheimer, "
+                 "gave a talk.") == ["supported"]
+    assert award("Brady Corbet, the Oscar-nominated director of The Brutalist, gave a talk."
+                 ) == ["supported"]
+    assert award("Lena Halvorsen, the Oscar-winning director of The Pale Meridian, gave a "
+                 "talk.") == ["not_enough_info"]
+
+
+def test_a_title_on_a_maker_hung_on_a_named_film_is_that_films_credit(default_kb):
+    # "X, from director Y": the preposition hangs the maker on the film (lexicon
+    # crew.maker_preps); a title with a film of its own keeps it, and "from" on another noun
+    # ("the new film from director Y") states no credit of a named film
+    got = crew("Oppenheimer, from writer-director Christopher Nolan, runs long.", default_kb,
+               lead="")
+    assert [c.verdict for c in got] == ["supported"]
+    assert "directed" in got[0].explanation and "written" in got[0].explanation
+    assert rows("Parasite, from director Lena Halvorsen, opened in May.", default_kb,
+                lead="") == [("director", "refuted")]
+    assert rows("Anora, from producer Lena Halvorsen, opened in May.", default_kb,
+                lead="") == [("producer", "refuted")]
+    assert rows("The next film from Parasite director Bong Joon Ho opened.", default_kb,
+                lead="") == [("director", "supported")]
+    assert all(v == "not_enough_info" for _p, v in rows(
+        "The Pale Meridian, from director Lena Halvorsen, opened in May.", default_kb, lead=""))
+
+
+def test_a_list_of_titles_the_parser_hung_as_appositions_each_is_a_credit(default_kb):
+    # "X's writer, director and producer, Y": the second title may be read as an apposition
+    # of the first; it is a list item, with the first one's film and name
+    got = crew("Parasite's writer, director and producer, Bong Joon Ho, took questions.",
+               default_kb, lead="")
+    assert [c.verdict for c in got] == ["supported"]
+    assert all(w in got[0].explanation for w in ("written", "directed", "produced"))
+    got = crew("Anora's writer, director and editor, Lena Halvorsen, took questions.",
+               default_kb, lead="")
+    assert [c.verdict for c in got] == ["refuted"]
+    assert all(w in got[0].explanation for w in ("written", "directed", "edited"))
+
+
+def test_a_crew_verb_tagged_as_an_adjective_in_a_verb_list_is_a_credit(default_kb):
+    for text in ("Sean Baker penned and helmed Anora.",
+                 "Bong Joon Ho scripted and helmed Parasite."):
+        got = crew(text, default_kb, lead="")
+        assert [c.verdict for c in got] == ["supported"], text
+        assert "written" in got[0].explanation and "directed" in got[0].explanation
+    got = crew("Alex Coco penned and helmed Anora.", default_kb, lead="")
+    assert [c.verdict for c in got] == ["refuted"]
+
+
+def test_a_prize_adjective_on_a_title_whose_name_hangs_on_the_film(default_kb):
+    # "the Oscar-winning director of X, Y": the parser may hang the name on the film
+    def award(text):
+        r = reelcheck.check(text, kb=default_kb)
+        return [c.verdict for c in r.claims if c.category == "award"]
+    assert award("The sequel comes from the Oscar-winning director of The Brutalist, "
+                 "Brady Corbet.") == ["refuted"]
+    assert award("The sequel comes from the Oscar-winning director of Oppenheimer, "
+                 "Christopher Nolan.") == ["supported"]
+
+
+def test_a_co_credit_after_a_coordinated_verb_read_into_the_title(default_kb):
+    # "directed and co-wrote X": the parser may split "co-" off and make "wrote" a modifier
+    # of the title, which is the first verb's object; the second credit is still read
+    got = crew("Bong Joon Ho directed and co-wrote Parasite.", default_kb, lead="")
+    assert [c.verdict for c in got] == ["supported"]
+    assert "directed" in got[0].explanation and "written" in got[0].explanation
+    got = crew("Lena Halvorsen directed and co-wrote Parasite.", default_kb, lead="")
+    assert [c.verdict for c in got] == ["refuted"]
+    assert rows("Bong Joon Ho directed the acclaimed Parasite.", default_kb, lead="") == \
+        [("director", "supported")]

@@ -64,11 +64,12 @@ class Table:
     title_words: frozenset   # every single word that is a title by itself
     companies: dict = None   # role -> the predicate a company holding it has
     partner_preps: frozenset = frozenset({"with"})
+    maker_preps: frozenset = frozenset()
 
     def crewish(self, tok) -> bool:
-        lem = tok.lemma_.lower()
-        return tok.pos_ in VERBS and (lem in self.verbs or lem in self.by_verbs
-                                      or lem in self.job_verbs or lem in self.handover_verbs)
+        lem = verb_lemma(tok)
+        return lem is not None and (lem in self.verbs or lem in self.by_verbs
+                                    or lem in self.job_verbs or lem in self.handover_verbs)
 
 
 def _split(words: str) -> tuple:
@@ -95,7 +96,8 @@ def table() -> Table:
                  low("other_film_words"), low("company_words"),
                  frozenset(k[0] for k, _p in titles if len(k) == 1),
                  {pred: r["company"] for pred, r in (crew.get("roles") or {}).items()
-                  if r.get("company")}, low("partner_preps") or frozenset({"with"}))
+                  if r.get("company")}, low("partner_preps") or frozenset({"with"}),
+                 low("maker_preps"))
 
 
 @lru_cache(maxsize=1)
@@ -123,6 +125,31 @@ def verb_forms() -> dict:
         for f in surface_forms(lemma) | {lemma}:
             out.setdefault(f, pred)
     return out
+
+
+@lru_cache(maxsize=1)
+def verb_lemmas() -> dict:
+    """Inflected form -> lemma of every crew verb ("directed" -> direct)."""
+    from ..nlp import surface_forms
+    t = table()
+    out = {}
+    for lemma in list(t.verbs) + list(t.by_verbs):
+        for f in surface_forms(lemma) | {lemma}:
+            out.setdefault(f, lemma)
+    return out
+
+
+def verb_lemma(tok) -> Optional[str]:
+    """A verb's lemma; also of a lower-case crew verb the tagger read as a name or an adjective
+    but the parse still gives a verb's place: coordinated with a verb and taking an object of
+    its own ("Jane Roe wrote and directed Harbour Lights", "directed" a PROPN conjunct of
+    "wrote" with "Harbour Lights" its object; "penned and helmed", "helmed" an ADJ)."""
+    if tok.pos_ in VERBS:
+        return tok.lemma_.lower()
+    if tok.pos_ in NOUNS + ("ADJ",) and tok.text.islower() and tok.dep_ == "conj" and \
+            tok.head.pos_ in VERBS and any(c.dep_ in ("dobj", "obj") for c in tok.children):
+        return verb_lemmas().get(tok.lower_)
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -182,7 +209,7 @@ class CrewReader:
 
     def _verb(self, p: Parsed, v, hedged: bool) -> list[Claim]:
         t = table()
-        lem = v.lemma_.lower()
+        lem = verb_lemma(v) or v.lemma_.lower()
         group = _group(v)
         agents = self._by(p, v)
         obj = _object(v)
@@ -225,8 +252,10 @@ class CrewReader:
                 return []   # "Jane Roe shot Anora in Brooklyn": where it was made
             shared = obj is None
             if shared:   # "wrote, directed and edited the film": the object is shared
-                obj = next((o for g in group if g.i > v.i and not _passive(g)
-                            and (o := _object(g)) is not None), None)
+                # (a later verb's, or an earlier one's the parser hung a title after this
+                # verb on: "directed, edited and produced Anora", "Anora" under "edited")
+                obj = next((o for g in group if g.i != v.i and not _passive(g)
+                            and (o := _object(g)) is not None and o.i > v.i), None)
             if obj is None:
                 return []
             job = self._job(p, obj)
@@ -447,7 +476,8 @@ class CrewReader:
                 continue
             preds, first, film, predicated, det = got
             root = tok   # "the writer and director (and editor)": the first title's words
-            while root.dep_ == "conj" and root.head.i != root.i and root.head.pos_ in NOUNS:
+            while (root.dep_ == "conj" or _listed_title(p, root)) and root.head.i != root.i \
+                    and root.head.pos_ in NOUNS:
                 head = self._title(p, root.head)
                 if head is None:
                     break
@@ -458,6 +488,13 @@ class CrewReader:
                 of = [o for c in root.head.children if c.dep_ == "prep" and c.lower_ == "of"
                       and c.i > root.i for o in c.children if o.dep_ == "pobj"]
                 film = self._work(p, of[0]) if of else None
+            if film is None and tok.dep_ == "compound" and tok.head.dep_ == "pobj" and \
+                    tok.head.head.lower_ in table().maker_preps and \
+                    (made := self._work(p, tok.head.head.head)) is not None and \
+                    made.how == "stated":
+                # "Harbour Lights, from director Jane Roe": a title on the name a maker
+                # preposition hangs on a named film is that film's credit
+                film = made
             who = self._holders(p, tok)
             if not who and tok.dep_ in ("attr", "pobj", "nsubj"):
                 who = self._predicated(p, tok)
@@ -634,8 +671,10 @@ class CrewReader:
             w = self._who_arg(p, a)
             return [w] if w is not None else []
         h = tok.head
-        if tok.dep_ == "conj" and h.i != tok.i and h.pos_ in NOUNS and self._title(p, h):
-            return self._holders(p, h)   # "writer and director Jane Roe"
+        if (tok.dep_ == "conj" or _listed_title(p, tok)) and h.i != tok.i and \
+                h.pos_ in NOUNS and self._title(p, h):
+            # "writer and director Jane Roe"; "its writer, director and editor, Jane Roe"
+            return self._holders(p, h)
         if tok.dep_ in ("compound", "appos") and h.i != tok.i:
             got = self._who(p, h, through=False)
             if got:
@@ -889,6 +928,14 @@ def _group(v) -> list:
     return sorted(out, key=lambda x: x.i)
 
 
+def _listed_title(p: Parsed, tok) -> bool:
+    """A title noun the parser hung in apposition on the title before it, a comma between: an
+    item of a list of titles ("its writer, director and editor, Jane Roe"), not a name."""
+    h = tok.head
+    return tok.dep_ == "appos" and tok.pos_ == "NOUN" and h.pos_ == "NOUN" and h.i < tok.i \
+        and p.arg_at(tok.i) is None and p.arg_at(h.i) is None and tok.doc[tok.i - 1].text == ","
+
+
 def _listed(v) -> bool:
     """A verb the parser hung as an adverbial clause on the verb just before a comma, with no
     subject or marker of its own: the second item of a list ("written, directed and edited")."""
@@ -904,6 +951,12 @@ def _object(v):
     obj = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
     if obj is not None:
         return obj
+    for c in v.children:
+        # "directed, edited and produced Anora": the parser may hang the title on the verb as
+        # a bare noun phrase adverb when the list before it confuses it
+        if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i > v.i and \
+                c.ent_type_ not in ("DATE", "TIME") and v.tag_ in ("VBD", "VBN", "VBZ", "VBP"):
+            return c
     for c in v.children:   # "wrote and directed Anora", the second verb read into the name
         if c.dep_ == "conj" and c.pos_ in NOUNS and _mistagged(c):
             return c
@@ -922,8 +975,18 @@ def _mistagged(tok) -> list[str]:
     if tok is None:
         return []
     forms = verb_forms()
-    return [forms[c.lower_] for c in tok.children if c.dep_ == "compound" and c.i < tok.i
-            and c.text.islower() and c.lower_ in forms]
+    # "compound" ("directed Anora" read as one name), or "amod" when the title is itself read
+    # as the conjunct of the verb before ("wrote and directed Anora": "directed" a modifier
+    # of "Anora", "Anora" coordinated with "wrote")
+    # the modifier may also follow a verb the title is the object of and a conjunct of that
+    # verb ("directed and co-wrote Parasite": "wrote" a modifier of "Parasite", the object of
+    # "directed", with "co" its conjunct)
+    verb = tok.head if tok.dep_ in ("conj", "dobj") and tok.head.pos_ in VERBS else None
+    return [forms[c.lower_] for c in tok.children if c.i < tok.i and c.text.islower()
+            and c.lower_ in forms and (c.dep_ == "compound" or c.dep_ == "amod" and verb is not None
+                                       and (tok.dep_ == "conj" or any(
+                                           g.dep_ == "conj" and verb.i < g.i < c.i
+                                           for g in verb.children)))]
 
 
 def _co(v) -> bool:

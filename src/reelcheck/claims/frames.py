@@ -1009,6 +1009,21 @@ def _hyphen_prefix(p: Parsed, tok, rel: Relation, passive: bool, f: Frame) -> No
     head = tok.head
     while head.dep_ == "compound" and head.head.pos_ == "PROPN" and head.head.i > head.i:
         head = head.head   # "actress Emma Stone": the name
+    if head.pos_ == "NOUN" and p.arg_at(head.i) is None:
+        # a common noun in apposition with a name stands for it ("Brady Corbet, the
+        # Oscar-winning director of The Brutalist"; "the Oscar-winning director of
+        # Oppenheimer, Christopher Nolan")
+        named = [x for x in [head.head] * (head.dep_ == "appos") + [
+            c for c in head.children if c.dep_ == "appos" and c.i > head.i]
+            if (a := p.arg_at(x.i)) is not None and a.kind in ("person", "film", "work")]
+        # "the Oscar-winning director of Oppenheimer, Christopher Nolan": the parser may hang
+        # the name on the film the noun is of
+        named += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for o in c.children if o.dep_ == "pobj" and (b := p.arg_at(o.i)) is not None
+                  and b.kind in ("film", "work") for g in o.children if g.dep_ == "appos"
+                  and g.i > o.i and (a := p.arg_at(g.i)) is not None and a.kind == "person"]
+        if named:
+            head = named[0]
     role = rel.role("nsubjpass" if passive else "nsubj") or rel.role("nsubj")
     if role:
         f.roles.setdefault(role, []).extend(_fillers(p, head))

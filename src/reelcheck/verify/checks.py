@@ -143,9 +143,11 @@ def crew(kb, c) -> Optional[Verdict]:
         who = ", ".join(L(kb, f.value) for f in facts)
         return refuted(f"{L(kb, film)} was {verb} by {who}, not {other} "
                        f"(the KB holds the full credit).", facts)
-    if facts:
-        return None
     people, noms, whole = _nominated_crew(kb, film, pred)
+    if facts and not (people and whole and {f.value for f in facts} <= set(people)):
+        # a credit held but not declared complete: the Academy's nomination still names the
+        # whole credit when it names everyone the KB holds for it
+        return None
     if person in people:
         return supported(f"{L(kb, film)} was {verb} by {L(kb, person)} (named for it in its "
                          f"{L(kb, noms[0].value)} nomination).", noms[:1])
@@ -165,6 +167,10 @@ def _crew_name(kb, c, film: str, pred: str, facts: list, verb: str) -> Optional[
     if not facts:
         people, noms, complete = _nominated_crew(kb, film, pred)
         cite = noms[:1]
+    elif not complete:   # the nomination names the whole credit, everyone the KB holds in it
+        named, noms, whole = _nominated_crew(kb, film, pred)
+        if named and whole and set(people) <= set(named):
+            people, cite, complete = named, noms[:1], True
     if not name or not people:
         return None
     who = ", ".join(L(kb, x) for x in people)
@@ -173,7 +179,7 @@ def _crew_name(kb, c, film: str, pred: str, facts: list, verb: str) -> Optional[
                    f"name.", cite)
     if not complete:
         return None
-    why = "the KB holds the full credit" if facts else \
+    why = "the KB holds the full credit" if cite is facts else \
         f"its {L(kb, cite[0].value)} nomination names the whole credit"
     return refuted(f"{L(kb, film)} was {verb} by {who}, not {name} ({why}).", cite)
 
