@@ -1026,6 +1026,21 @@ class AwardReader:
                     return n
         return None
 
+    @staticmethod
+    def _told_as_past(f: Frame) -> bool:
+        """Whether the clause tells the prize (nomination) as had, its verb (a noun cue's: the
+        verb it hangs from) in the past or perfect: "picked up her ninth nomination", not
+        "is chasing her third Oscar" or "hopes to win her third" (an n-th still to come)."""
+        if f.irrealis or f.negated:
+            return False
+        t = f.parsed.doc[f.cue]
+        while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+            t = t.head
+        if t.pos_ not in ("VERB", "AUX"):
+            return False
+        return t.tag_ == "VBD" or (t.tag_ == "VBN" and any(
+            a.dep_ == "aux" and a.lemma_ == "have" for a in t.children))
+
     def _ordinal_of_family(self, f: Frame) -> bool:
         """Whether the noun an owner's ordinal is on names the show's prizes, not one category:
         "his second Oscar ... for Best Director" is the second of his Oscars, not of his Best
@@ -1801,6 +1816,7 @@ class AwardReader:
                         subject_name=None if sid else sname, unchecked=unchecked, group=group,
                         subject_kind=sarg.kind if sarg is not None else None,
                         career_ordinal=self._career_ordinal(f),
+                        career_past=bool(self._career_ordinal(f)) and self._told_as_past(f),
                         ordinal_of_family=self._ordinal_of_family(f),
                         # every work the clause names ("for A and B"), each to be accounted for
                         works=[w.arg.entity for w in s.works if w.arg is not None
