@@ -346,3 +346,20 @@ def test_an_owner_s_ordinal_past_the_complete_record_is_wrong_whichever_it_was(d
         [], ["not_enough_info"])
     # a person the KB lacks
     assert rows("Dallin Vokes collected his fourth Oscar.") in ([], ["not_enough_info"])
+
+
+def test_an_n_time_participle_on_a_name_counts_like_the_holder_noun(default_kb):
+    # "N-time Oscar-nominated X", "N-time Oscar-winning X": the participle is the holder
+    def rows(text):
+        return [(c.slots.get("count"), c.verdict) for c in claims(text, default_kb)
+                if c.slots.get("kind") == "award_count"]
+    assert rows("The six-time Oscar-nominated Amy Adams heads the ensemble.") == [
+        (6, "supported")]
+    assert rows("The seven-time Oscar-nominated Amy Adams heads the ensemble.") == [
+        (7, "refuted")]
+    assert rows("The two-time Oscar-winning Cate Blanchett plays a composer.") == [
+        (2, "supported")]
+    assert rows("The three-time Oscar-winning Cate Blanchett plays a composer.") == [
+        (3, "refuted")]
+    assert rows("The four-time Oscar-nominated Dallin Vokes heads the ensemble.") in (
+        [], [(4, "not_enough_info")])

@@ -813,13 +813,15 @@ class AwardReader:
                     out.append((n, t.i, kind_of_cue))
                     break
         toks = list(f.tokens())
-        if f.noun_cue:   # "two-time Oscar winner Meryl Streep": "time" may hang on the name
+        if f.noun_cue or doc[f.cue].dep_ == "amod":
+            # "two-time Oscar winner Meryl Streep": "time" may hang on the name
             seen = {t.i for t in toks}
             toks += [t for t in doc[f.cue].head.children if t.i not in seen and t.i < f.cue]
         for t in toks:   # "won it three times", "a three-time winner"
             if t.i not in inner and t.lower_ in times and (t.dep_ in (
                     "npadvmod", "dobj", "advmod", "compound", "amod", "appos") and (
                     t.head.i == f.cue or t.head.i in f.clause or self._beside_holder(f, t)) or (
+                    t.dep_ == "nmod" and self._beside_holder(f, t)) or (
                     # "nominated for an Oscar 17 times": the parser may take the times for
                     # the preposition's object
                     t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i == f.cue)):
@@ -911,10 +913,13 @@ class AwardReader:
         holder noun also modifies; with only the prize's name between them it is the noun's."""
         doc = f.parsed.doc
         cue = doc[f.cue]
-        return f.noun_cue and t.dep_ in ("compound", "amod", "nmod") and t.i < f.cue \
-            and t.head.i == cue.head.i and cue.dep_ in ("compound", "amod", "nmod") and all(
-                x.dep_ in ("compound", "amod", "nmod", "punct") and x.head.i in (f.cue, x.i + 1)
-                for x in doc[t.i + 1:f.cue])
+        # a participle cue on the name is the holder noun's kind ("six-time Oscar-nominated
+        # Amy Adams"), the prize's name hung on it as an adverbial noun
+        return (f.noun_cue or cue.dep_ == "amod") and t.dep_ in ("compound", "amod", "nmod") \
+            and t.i < f.cue and t.head.i == cue.head.i and cue.dep_ in (
+                "compound", "amod", "nmod") and all(
+                x.dep_ in ("compound", "amod", "nmod", "npadvmod", "punct")
+                and x.head.i in (f.cue, x.i + 1) for x in doc[t.i + 1:f.cue])
 
     @staticmethod
     def _nominated_ref(f: Frame, r: AwardRef, polarity: str) -> bool:
