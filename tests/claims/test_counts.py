@@ -328,3 +328,38 @@ def test_an_n_time_holder_before_a_name_counts_even_when_hung_on_the_name(defaul
         ("award_count", 2, "refuted")]
     assert rows("The remake casts two-time Oscar winner Ilse Varga.") in (
         [], [("award_count", 2, "not_enough_info")])
+
+
+def test_an_owner_s_ordinal_past_the_complete_record_is_wrong_whichever_it_was(default_kb):
+    # no film or year picks the nomination: an n-th beyond the complete Oscar record refutes
+    # (Amy Adams: six nominations, Glenn Close: eight, Cate Blanchett: two wins)
+    def rows(text):
+        return [c.verdict for c in claims(text, default_kb) if c.slots.get("kind") == "award"]
+    assert rows("Glenn Close has now earned her ninth Oscar nomination.") == ["refuted"]
+    assert rows("The picture brought Cate Blanchett her third Oscar.") == ["refuted"]
+    # an n-th the record reached, with nothing to say which one: left open
+    assert rows("The part handed Amy Adams her sixth Oscar nomination.") == ["not_enough_info"]
+    # an n-th still to come is no claim of the record
+    assert rows("Cate Blanchett is chasing her third Academy Award.") in (
+        [], ["not_enough_info"])
+    assert rows("Glenn Close could earn her ninth Oscar nomination.") in (
+        [], ["not_enough_info"])
+    # a person the KB lacks
+    assert rows("Dallin Vokes collected his fourth Oscar.") in ([], ["not_enough_info"])
+
+
+def test_an_n_time_participle_on_a_name_counts_like_the_holder_noun(default_kb):
+    # "N-time Oscar-nominated X", "N-time Oscar-winning X": the participle is the holder
+    def rows(text):
+        return [(c.slots.get("count"), c.verdict) for c in claims(text, default_kb)
+                if c.slots.get("kind") == "award_count"]
+    assert rows("The six-time Oscar-nominated Amy Adams heads the ensemble.") == [
+        (6, "supported")]
+    assert rows("The seven-time Oscar-nominated Amy Adams heads the ensemble.") == [
+        (7, "refuted")]
+    assert rows("The two-time Oscar-winning Cate Blanchett plays a composer.") == [
+        (2, "supported")]
+    assert rows("The three-time Oscar-winning Cate Blanchett plays a composer.") == [
+        (3, "refuted")]
+    assert rows("The four-time Oscar-nominated Dallin Vokes heads the ensemble.") in (
+        [], [(4, "not_enough_info")])

@@ -813,13 +813,15 @@ class AwardReader:
                     out.append((n, t.i, kind_of_cue))
                     break
         toks = list(f.tokens())
-        if f.noun_cue:   # "two-time Oscar winner Meryl Streep": "time" may hang on the name
+        if f.noun_cue or doc[f.cue].dep_ == "amod":
+            # "two-time Oscar winner Meryl Streep": "time" may hang on the name
             seen = {t.i for t in toks}
             toks += [t for t in doc[f.cue].head.children if t.i not in seen and t.i < f.cue]
         for t in toks:   # "won it three times", "a three-time winner"
             if t.i not in inner and t.lower_ in times and (t.dep_ in (
                     "npadvmod", "dobj", "advmod", "compound", "amod", "appos") and (
                     t.head.i == f.cue or t.head.i in f.clause or self._beside_holder(f, t)) or (
+                    t.dep_ == "nmod" and self._beside_holder(f, t)) or (
                     # "nominated for an Oscar 17 times": the parser may take the times for
                     # the preposition's object
                     t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i == f.cue)):
@@ -911,10 +913,13 @@ class AwardReader:
         holder noun also modifies; with only the prize's name between them it is the noun's."""
         doc = f.parsed.doc
         cue = doc[f.cue]
-        return f.noun_cue and t.dep_ in ("compound", "amod", "nmod") and t.i < f.cue \
-            and t.head.i == cue.head.i and cue.dep_ in ("compound", "amod", "nmod") and all(
-                x.dep_ in ("compound", "amod", "nmod", "punct") and x.head.i in (f.cue, x.i + 1)
-                for x in doc[t.i + 1:f.cue])
+        # a participle cue on the name is the holder noun's kind ("six-time Oscar-nominated
+        # Amy Adams"), the prize's name hung on it as an adverbial noun
+        return (f.noun_cue or cue.dep_ == "amod") and t.dep_ in ("compound", "amod", "nmod") \
+            and t.i < f.cue and t.head.i == cue.head.i and cue.dep_ in (
+                "compound", "amod", "nmod") and all(
+                x.dep_ in ("compound", "amod", "nmod", "npadvmod", "punct")
+                and x.head.i in (f.cue, x.i + 1) for x in doc[t.i + 1:f.cue])
 
     @staticmethod
     def _nominated_ref(f: Frame, r: AwardRef, polarity: str) -> bool:
@@ -1025,6 +1030,21 @@ class AwardReader:
                 if n:
                     return n
         return None
+
+    @staticmethod
+    def _told_as_past(f: Frame) -> bool:
+        """Whether the clause tells the prize (nomination) as had, its verb (a noun cue's: the
+        verb it hangs from) in the past or perfect: "picked up her ninth nomination", not
+        "is chasing her third Oscar" or "hopes to win her third" (an n-th still to come)."""
+        if f.irrealis or f.negated:
+            return False
+        t = f.parsed.doc[f.cue]
+        while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+            t = t.head
+        if t.pos_ not in ("VERB", "AUX"):
+            return False
+        return t.tag_ == "VBD" or (t.tag_ == "VBN" and any(
+            a.dep_ == "aux" and a.lemma_ == "have" for a in t.children))
 
     def _ordinal_of_family(self, f: Frame) -> bool:
         """Whether the noun an owner's ordinal is on names the show's prizes, not one category:
@@ -1801,6 +1821,7 @@ class AwardReader:
                         subject_name=None if sid else sname, unchecked=unchecked, group=group,
                         subject_kind=sarg.kind if sarg is not None else None,
                         career_ordinal=self._career_ordinal(f),
+                        career_past=bool(self._career_ordinal(f)) and self._told_as_past(f),
                         ordinal_of_family=self._ordinal_of_family(f),
                         # every work the clause names ("for A and B"), each to be accounted for
                         works=[w.arg.entity for w in s.works if w.arg is not None

@@ -235,7 +235,7 @@ def _nth_of_career(kb, c, v: Verdict) -> Verdict:
                                                      "year")):
         eds = {v.facts[0].qualifiers.get("ceremony")}   # the fact the stated slots picked
     unsure = nei(f"{v.explanation} The KB cannot tell whether it was the {_ord(n)}.", v.facts)
-    if not who or not fam or len(eds) != 1:
+    if not who or not fam:
         return unsure
     aw = c.slots.get("award") if not (c.slots.get("family_only")
                                        or c.slots.get("ordinal_of_family")) else None
@@ -244,14 +244,22 @@ def _nth_of_career(kb, c, v: Verdict) -> Verdict:
              for f in kb.facts_involving(who, p) if involves(f, who, kb) and not f.disputed
              and award_family(kb, f.value) == fam and (aw is None or f.value == aw)
              and ceremony_year(kb, f.qualifiers.get("ceremony"))}
+    complete = kb.is_complete("award_received" if won else "nominated_for", subject=who,
+                              qualifiers={"family": fam}) or bool(
+        won and aw and _history_complete(kb, aw))
+    if len(eds) != 1:
+        # no slot picks the ceremony: an n-th the complete record never reached is wrong
+        # whichever it was ("her ninth Oscar nomination" of a six-time nominee)
+        if complete and items and n > len(items) and c.slots.get("career_past"):
+            what = "win" if won else "nomination"
+            return refuted(f"{L(kb, who)} has {len(items)} {what}{'s' if len(items) > 1 else ''}"
+                           f" in all for the {L(kb, aw or fam)}, so none was the {_ord(n)}.",
+                           list(items.values())[:3])
+        return unsure
     here = ceremony_year(kb, next(iter(eds)))
     year = lambda f: ceremony_year(kb, f.qualifiers["ceremony"])  # noqa: E731
     before = sorted((f for f in items.values() if year(f) < here), key=year)
     at = [f for f in items.values() if year(f) == here]
-    # the subject's record in the family, or every winner of the award named, is complete
-    complete = kb.is_complete("award_received" if won else "nominated_for", subject=who,
-                              qualifiers={"family": fam}) or bool(
-        won and aw and _history_complete(kb, aw))
     if len(before) + 1 < n <= len(before) + len(at):
         return unsure   # "his second Oscar of the night": the KB does not order one night's
     if len(before) < n <= len(before) + len(at):
