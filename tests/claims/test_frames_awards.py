@@ -122,6 +122,15 @@ def test_predictions_and_denials(default_kb):
     assert [c.verdict for c in got] == ["refuted"]
 
 
+def test_a_hope_is_no_statement_even_where_the_lemmatizer_slips(default_kb):
+    # the tagger's lemma of "hopes" is "hop": the written form still marks the hope
+    for text in ("Glenn Close hopes to finally take home an Oscar.",
+                 "Amy Adams hopes to win her first Academy Award this year.",
+                 "Cate Blanchett hopes to pick up her fifth Oscar."):
+        r = reelcheck.check(text, kb=default_kb)
+        assert not [c for c in r.claims if c.verdict == "refuted"], text
+
+
 def test_a_number_the_kb_cannot_check_keeps_a_win_open(default_kb):
     got = awards("Emma Stone won an Oscar for Poor Things by 35 votes.", default_kb)
     assert got and all(c.verdict == "not_enough_info" for c in got)

@@ -36,6 +36,19 @@ CONDITIONALS = frozenset({"if", "unless", "whether"})
 IRREALIS = frozenset({"hope", "expect", "want", "tip", "favor", "favour", "predict", "aim", "try",
                       "seek", "bid", "vie", "look", "set", "poise", "likely", "plan", "need",
                       "deserve", "threaten", "stand", "fail"})
+_IRREALIS_FORMS: Optional[frozenset] = None
+
+
+def _irrealis(tok) -> bool:
+    """Whether a word is one of IRREALIS, by its lemma or, where the lemmatizer slips ("hopes"
+    -> "hop"), by its written form among the words' inflections."""
+    global _IRREALIS_FORMS
+    if tok.lemma_.lower() in IRREALIS:
+        return True
+    if _IRREALIS_FORMS is None:
+        from ..nlp import surface_forms
+        _IRREALIS_FORMS = frozenset(f for w in IRREALIS for f in surface_forms(w))
+    return tok.lower_ in _IRREALIS_FORMS
 
 
 @dataclass
@@ -355,7 +368,7 @@ def _modal(tok) -> bool:
         if any((c.dep_ == "aux" and c.lower_ in MODALS)
                or (c.dep_ == "mark" and c.lower_ in CONDITIONALS) for c in t.children):
             return True
-        if t.dep_ == "xcomp" and (t.head.lemma_.lower() in IRREALIS
+        if t.dep_ == "xcomp" and (_irrealis(t.head)
                                   or any(c.lower_ in IRREALIS for c in t.head.children)):
             return True
         if t.dep_ in ("conj", "xcomp") and t.head.i != t.i:
@@ -372,7 +385,7 @@ def irrealis_at(noun) -> bool:
     while gov is not None and gov.dep_ == "prep":
         gov = gov.head
     return (gov is not None and gov.pos_ in ("VERB", "AUX") and (
-        _modal(gov) or _negated(gov) or gov.lemma_.lower() in IRREALIS)) \
+        _modal(gov) or _negated(gov) or _irrealis(gov))) \
         or noun.doc.text.rstrip().endswith("?")
 
 
