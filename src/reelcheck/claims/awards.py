@@ -625,7 +625,13 @@ class AwardReader:
         fam = self.kb.entity(family) if family and f.gapped_from is not None else None
         festival = fam is not None and fam.type == "festival"
         aside = self._aside(f)
+        seq = set(lexicon().qualifiers.get("sequence_words", ()))
+        prizes = [x.token for x in f.roles.get("award", [])]
+        later = [t.i for t in f.tokens() if t.lower_ in seq and t.dep_ == "advmod"
+                 and t.head.i != f.cue]
         for a in f.args_in_clause("date"):
+            if any(a.last <= k and any(k < x for x in prizes) for k in later):
+                continue   # "won in 2019 and then Best Picture": the year is the earlier win's
             # "the 1954 film": the film's year; "since 1956": a bound, not the event's year
             if (festival or not work_year(f.parsed, a)) and not bound_year(f.parsed, a) \
                     and a.first not in aside:
@@ -1811,6 +1817,9 @@ class AwardReader:
                         month=s.month, day=s.day, weekday=s.weekday,
                         subject_assumed=subject_assumed,
                         refute_blocked=bounded,
+                        year_held=bool(s.year) and _event_year(p, s.year),
+                        named_by_work=_named_by_work(p, sarg, wfl) if sarg is not None
+                        and sarg.kind == "person" and not for_work else None,
                         stated=[k for k, v in (("ceremony", s.ceremony), ("year", s.year),
                                                ("for_work", for_work), ("for_title", for_title),
                                                ("month", s.month), ("day", s.day)) if v])
@@ -2036,6 +2045,34 @@ class AwardReader:
         return Claim(id="", start=start, end=end, text=self.text[start:end], category=category,
                      subject=subject, predicate=predicate, object=obj, hedged=hedged,
                      slots=slots)
+
+
+def _named_by_work(p: Parsed, sarg: Arg, wfl: Filler) -> Optional[str]:
+    """'The Brutalist's Adrien Brody won Best Actor': the film a winner is named by, the one
+    the prize is taken to be for."""
+    heads = {wfl.token, sarg.head} if sarg.head is not None else {wfl.token}
+    for h in heads:
+        for c in p.doc[h].children:
+            if c.dep_ != "poss":
+                continue
+            o = p.arg_at(c.i)
+            if o is not None and o.kind == "film" and o.entity:
+                return o.entity
+    return None
+
+
+def _event_year(p: Parsed, year: int) -> bool:
+    """Whether the sentence gives `year` as the time of an event ("won it in 2023", "In 2023,
+    she won"): an adverbial on a verb, which names the year the ceremony was held; a year on the
+    prize or the show ("the 2023 Best Actress Oscar") may be the year of the films it honoured."""
+    preps = set(lexicon().qualifiers.get("event_year_preps", ()))
+    for a in p.args:
+        if a.kind != "date" or str(year) not in a.text:
+            continue
+        t = p.doc[a.head]
+        if t.dep_ == "pobj" and t.head.lower_ in preps and t.head.head.pos_ in ("VERB", "AUX"):
+            return True
+    return False
 
 
 def _nomination_after(doc, i: int) -> bool:
