@@ -62,3 +62,42 @@ def test_the_film_a_winner_is_named_by(default_kb):
     # a person the KB lacks: never refuted
     assert "refuted" not in verdicts("Glass Harbour's Jonas Pettersvik won Best Actor.",
                                      default_kb)
+
+
+def test_a_list_of_winners_each_with_its_film(default_kb):
+    # "A for X, B for Y and C for Z": each winner with the film after it
+    got = claims("Other winners at the 97th Academy Awards included Kieran Culkin for A Real "
+                 "Pain, Zoe Saldaña for Emilia Pérez and Adrien Brody for The Brutalist.",
+                 default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+    assert "Adrien Brody" in got[0].explanation and "Zoe Saldaña" in got[0].explanation
+    # no night named: the first winner alone is read (the others' night cannot be told)
+    got = claims("The evening's other Oscar winners included Kieran Culkin for A Real Pain, "
+                 "Zoe Saldaña for Emilia Pérez and Adrien Brody for The Brutalist.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+    # after "Among the winners ... were": the copula's complement is the first winner
+    assert verdicts("Among the winners at the 2024 Oscars were Cillian Murphy for "
+                    "Oppenheimer and Emma Stone for Poor Things.", default_kb) == ["supported"]
+    # one slot wrong: the second winner's film
+    got = claims("Among the winners at the 96th Academy Awards were Cillian Murphy for "
+                 "Oppenheimer and Emma Stone for La La Land.", default_kb)
+    assert [c.verdict for c in got] == ["refuted"]
+    assert "Poor Things" in got[0].explanation
+    # no night named: one list is one night, so a win at another night cannot hold it
+    assert verdicts("Among the Oscar winners that night were Cillian Murphy for Oppenheimer "
+                    "and Emma Stone for La La Land.", default_kb) == ["not_enough_info"]
+    # a name the KB lacks: never refuted
+    assert "refuted" not in verdicts("Oscar winners included Kieran Culkin for A Real Pain "
+                                     "and Jonas Pettersvik for Glass Harbour.", default_kb)
+
+
+def test_a_list_item_hung_on_the_first_winner_or_the_verb(default_kb):
+    # "A for X, B for Y and C for Z" parsed with B in apposition to A and C's "for" on the
+    # verb: each item keeps its own film
+    got = claims("Winners at the 96th Academy Awards included Emma Stone for Poor Things, "
+                 "Cillian Murphy for Oppenheimer and Christopher Nolan for Barbie.", default_kb)
+    assert [c.verdict for c in got] == ["refuted"]
+    assert "Christopher Nolan" in got[0].explanation and "Barbie" in got[0].explanation
+    assert verdicts("Winners at the 96th Academy Awards included Emma Stone for Poor Things, "
+                    "Cillian Murphy for Oppenheimer and Christopher Nolan for Oppenheimer.",
+                    default_kb) == ["supported"]

@@ -1171,7 +1171,8 @@ class AwardReader:
             self.see(p)
             return []
         runs = category_runs(p)
-        mine = [g for f in mine for g in [f] + self._paired(f, runs) + self._with_as(f, runs)]
+        mine = [g for f in mine for g in [f] + self._paired(f, runs) + self._with_as(f, runs)
+                + self._listed_pairs(f)]
         self._bracket = {}
         mine = [g for f in mine for g in self._bracketed(f)]
         swept = []
@@ -1478,6 +1479,80 @@ class AwardReader:
         cut = {x.i for it in items for x in it.subtree}
         f.clause = frozenset(f.clause - cut)
         f.roles["work"] = [w for w in f.roles["work"] if w.token not in cut]
+        return out
+
+    def _listed_pairs(self, f: Frame) -> list[Frame]:
+        """'Among the winners were A for Film1 and B for Film2': a list of winners each with
+        its own "for", which the parser hangs on the work before it (B a conjunct or an
+        apposition of Film1 -- a person cannot be a film's other name --
+        B's "for" on Film1, on B, on a winner before it or on the verb of the list). The first winner's "for" is its work; every winner
+        after it is a frame of its own with its own work, and the first keeps neither."""
+        p, doc = f.parsed, f.parsed.doc
+        cue = doc[f.cue]
+        if f.noun_cue and not f.roles.get("winner") and cue.dep_ == "pobj" \
+                and cue.head.dep_ == "prep" and cue.head.head.lemma_ == "be":
+            # "Among the winners were A ...": the copula's complement names them
+            named = [c for c in cue.head.head.children if c.dep_ in ("nsubj", "attr")
+                     and (a := p.arg_at(c.i)) is not None and a.kind == "person"]
+            if len(named) == 1 and (rel := f.relation.role("nsubj")) == "winner":
+                f.roles[rel] = [Filler(named[0].i, p.arg_at(named[0].i))]
+        winners = f.roles.get("winner", [])
+        if not f.noun_cue or len(winners) != 1 or winners[0].arg is None \
+                or winners[0].arg.kind != "person":
+            return []   # a verb's list ("A won for X and B for Y") is a gapped clause's
+        first = doc[winners[0].token]
+
+        def fors(heads, after: int) -> list:
+            found = [c for t in heads for c in t.children if c.dep_ == "prep"
+                     and c.lower_ == "for" and c.i > after]
+            found.sort(key=lambda c: c.i)
+            return [o for c in found[:1] for o in c.children if o.dep_ == "pobj"]
+
+        def works(t) -> list[Filler]:
+            return [Filler(o.i, p.arg_at(o.i)) for o in conjuncts(t)
+                    if p.arg_at(o.i) is None or p.arg_at(o.i).kind != "person"]
+
+        if not f.roles.get("work") and f.noun_cue:
+            own = fors([first], first.i)
+            if own:
+                f.roles["work"] = works(own[0])
+                f.clause = frozenset(f.clause | {x.i for x in own[0].head.subtree})
+        if not f.roles.get("work"):
+            return []
+        out, cut = [], set()
+        # the items hang on a work ("A for X and B for Y": B on X) or on the first winner
+        # ("A for X, B for Y": B in apposition to A)
+        for w in list(f.roles["work"]) + [winners[0]]:
+            if w.token in cut:
+                continue
+            prev, last = doc[w.token], first
+            stack = [c for c in prev.children if c.dep_ in ("conj", "appos") and c.i > w.token]
+            while stack:
+                c = stack.pop(0)
+                a = p.arg_at(c.i)
+                if a is None or a.kind != "person":
+                    continue
+                own = fors([c, prev, last, first, first.head], c.i)
+                if not own:
+                    break
+                work = own[0]
+                span = {x.i for x in c.subtree} | {x.i for x in work.head.subtree}
+                roles = {r: [x for x in v if x.token not in span] for r, v in f.roles.items()}
+                roles["winner"] = [Filler(c.i, a)]
+                roles["work"] = works(work)
+                g = Frame(f.relation, f.cue, p, roles=roles,
+                          clause=frozenset((f.clause - {x.i for x in first.subtree}) | span),
+                          negated=f.negated, irrealis=f.irrealis, noun_cue=f.noun_cue,
+                          record=f.record, layout=f.layout)
+                self._hosts[id(g)] = f   # one list, one night: the first winner's show
+                out.append(g)
+                cut |= span
+                prev, last = work, c
+                stack += [x for x in c.children if x.dep_ == "conj"] + [
+                    x for x in work.children if x.dep_ in ("conj", "appos")]
+        if out:
+            f.roles["work"] = [w for w in f.roles["work"] if w.token not in cut]
+            f.clause = frozenset(f.clause - cut)
         return out
 
     def _bracketed(self, f: Frame) -> list[Frame]:
