@@ -101,3 +101,18 @@ def test_a_list_item_hung_on_the_first_winner_or_the_verb(default_kb):
     assert verdicts("Winners at the 96th Academy Awards included Emma Stone for Poor Things, "
                     "Cillian Murphy for Oppenheimer and Christopher Nolan for Oppenheimer.",
                     default_kb) == ["supported"]
+
+
+def test_a_list_of_winners_the_parser_begins_with_an_apposition(default_kb):
+    # "went to A, B, C and D": B set in apposition to A is the list going on
+    got = claims("At the 97th Academy Awards, the acting prizes went to Adrien Brody, Mikey "
+                 "Madison, Kieran Culkin and Zoe Saldaña.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+    assert "Zoe Saldaña" in got[0].explanation
+    got = claims("At the 97th Academy Awards, the acting prizes went to Adrien Brody, Mikey "
+                 "Madison, Kieran Culkin and Demi Moore.", default_kb)
+    assert [c.verdict for c in got] == ["refuted"]
+    assert "Demi Moore" in got[0].explanation
+    # a person described by another ("Mikey Madison's co-star") is no list
+    assert verdicts("Best Actor went to Adrien Brody, Mikey Madison's co-star.",
+                    default_kb) != ["refuted"]

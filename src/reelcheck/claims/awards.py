@@ -1171,6 +1171,8 @@ class AwardReader:
             self.see(p)
             return []
         runs = category_runs(p)
+        for f in mine:
+            self._apposed_list(f)
         mine = [g for f in mine for g in [f] + self._paired(f, runs) + self._with_as(f, runs)
                 + self._listed_pairs(f)]
         self._bracket = {}
@@ -1480,6 +1482,25 @@ class AwardReader:
         f.clause = frozenset(f.clause - cut)
         f.roles["work"] = [w for w in f.roles["work"] if w.token not in cut]
         return out
+
+    def _apposed_list(self, f: Frame) -> None:
+        """'went to A, B, C and D': the parser sets B in apposition to A and C, D as B's
+        conjuncts. Another person in apposition to a person winner, with conjuncts of its own,
+        is not A's other name but the list going on: every name in it is a winner."""
+        p, doc = f.parsed, f.parsed.doc
+        winners = f.roles.get("winner", [])
+        if len(winners) != 1 or winners[0].arg is None or winners[0].arg.kind != "person":
+            return
+        w = winners[0]
+        for c in doc[w.token].children:
+            a = p.arg_at(c.i)
+            if c.dep_ != "appos" or c.i < w.token or a is None or a.kind != "person" \
+                    or a.entity == w.arg.entity or not any(x.dep_ == "conj" for x in c.children):
+                continue
+            more = [Filler(o.i, p.arg_at(o.i)) for o in conjuncts(c)]
+            if all(x.arg is not None and x.arg.kind == "person" for x in more):
+                f.roles["winner"] = winners + more
+            return
 
     def _listed_pairs(self, f: Frame) -> list[Frame]:
         """'Among the winners were A for Film1 and B for Film2': a list of winners each with
