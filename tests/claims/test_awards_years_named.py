@@ -116,3 +116,14 @@ def test_a_list_of_winners_the_parser_begins_with_an_apposition(default_kb):
     # a person described by another ("Mikey Madison's co-star") is no list
     assert verdicts("Best Actor went to Adrien Brody, Mikey Madison's co-star.",
                     default_kb) != ["refuted"]
+
+
+def test_a_list_after_the_night_was_named_is_that_nights(default_kb):
+    first = "Anora won Best Picture at the 97th Academy Awards. "
+    got = claims(first + "Among the winners were Kieran Culkin for A Real Pain and Zoe Saldaña "
+                 "for Emilia Pérez.", default_kb)
+    assert [c.verdict for c in got] == ["supported", "supported"]
+    got = claims(first + "Among the winners were Kieran Culkin for A Real Pain and Emma Stone "
+                 "for Poor Things.", default_kb)
+    assert [c.verdict for c in got] == ["supported", "refuted"]
+    assert "97th" in got[1].explanation

@@ -196,6 +196,7 @@ class AwardReader:
         self._editions: dict[str, dict[int, str]] = {}
         self._siblings: list[Frame] = []   # the award frames of the sentence being read
         self._hosts: dict[int, Frame] = {}  # a co-winner's clause -> the win it hangs on
+        self._listed: set = set()   # the frames of a winner noun's list items
         self._bracket: dict[int, tuple] = {}  # "A (X)": id(frame) -> (frame, A's first token,
         # the token after ")"), for one sentence
         self._prize_films: set[str] = set()  # "films" the text names only as a prize won
@@ -1199,10 +1200,13 @@ class AwardReader:
             s = slots[id(f)]
             if host is not None and id(host) in slots and not (s.ceremony or s.year):
                 s.ceremony, s.year = slots[id(host)].ceremony, slots[id(host)].year
+                if not (s.ceremony or s.year) and id(f) in self._listed:
+                    # "Among the winners were A for X and B for Y" after the night was named
+                    s.ceremony = self.para_ceremony.get(p.sentence.paragraph)
                 if not (s.ceremony or s.year):
                     mine.remove(f)   # a night that cannot be told: a win at any other
                     # show would seem to hold it
-        self._hosts = {}
+        self._hosts, self._listed = {}, set()
         doc = p.doc
         self._repair(mine, slots, runs)
         front = self._fronted(p, mine, slots)
@@ -1566,6 +1570,7 @@ class AwardReader:
                           negated=f.negated, irrealis=f.irrealis, noun_cue=f.noun_cue,
                           record=f.record, layout=f.layout)
                 self._hosts[id(g)] = f   # one list, one night: the first winner's show
+                self._listed.add(id(g))
                 out.append(g)
                 cut |= span
                 prev, last = work, c
