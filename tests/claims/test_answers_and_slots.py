@@ -335,8 +335,13 @@ def test_a_month_with_a_year_dates_the_ceremony_not_the_film(default_kb):
     assert "March 2, 2025" in got[0].explanation
     assert verdicts("Mikey Madison won Best Actress at the Oscars in March 2025.",
                     default_kb) == ["supported"]
-    # a bare year may be the film's
-    assert verdicts("Mikey Madison won Best Actress for Anora in 2024.", default_kb) == ["supported"]
+    # a year that dates the event ("in 2024") is the ceremony's: the films' year does not
+    # support it, and does not let it be refuted either
+    assert verdicts("Mikey Madison won Best Actress for Anora in 2024.", default_kb) == [
+        "not_enough_info"]
+    # a year on the prize may be the films' year
+    assert verdicts("Mikey Madison won the 2024 Best Actress Oscar for Anora.",
+                    default_kb) == ["supported"]
 
 
 def test_a_bare_number_a_win_verb_takes_counts_the_prizes_in_play(default_kb):

@@ -196,6 +196,7 @@ class AwardReader:
         self._editions: dict[str, dict[int, str]] = {}
         self._siblings: list[Frame] = []   # the award frames of the sentence being read
         self._hosts: dict[int, Frame] = {}  # a co-winner's clause -> the win it hangs on
+        self._listed: set = set()   # the frames of a winner noun's list items
         self._bracket: dict[int, tuple] = {}  # "A (X)": id(frame) -> (frame, A's first token,
         # the token after ")"), for one sentence
         self._prize_films: set[str] = set()  # "films" the text names only as a prize won
@@ -625,7 +626,13 @@ class AwardReader:
         fam = self.kb.entity(family) if family and f.gapped_from is not None else None
         festival = fam is not None and fam.type == "festival"
         aside = self._aside(f)
+        seq = set(lexicon().qualifiers.get("sequence_words", ()))
+        prizes = [x.token for x in f.roles.get("award", [])]
+        later = [t.i for t in f.tokens() if t.lower_ in seq and t.dep_ == "advmod"
+                 and t.head.i != f.cue]
         for a in f.args_in_clause("date"):
+            if any(a.last <= k and any(k < x for x in prizes) for k in later):
+                continue   # "won in 2019 and then Best Picture": the year is the earlier win's
             # "the 1954 film": the film's year; "since 1956": a bound, not the event's year
             if (festival or not work_year(f.parsed, a)) and not bound_year(f.parsed, a) \
                     and a.first not in aside:
@@ -1185,7 +1192,10 @@ class AwardReader:
             self.see(p)
             return []
         runs = category_runs(p)
-        mine = [g for f in mine for g in [f] + self._paired(f, runs) + self._with_as(f, runs)]
+        for f in mine:
+            self._apposed_list(f)
+        mine = [g for f in mine for g in [f] + self._paired(f, runs) + self._with_as(f, runs)
+                + self._listed_pairs(f)]
         self._bracket = {}
         mine = [g for f in mine for g in self._bracketed(f)]
         swept = []
@@ -1210,10 +1220,13 @@ class AwardReader:
             s = slots[id(f)]
             if host is not None and id(host) in slots and not (s.ceremony or s.year):
                 s.ceremony, s.year = slots[id(host)].ceremony, slots[id(host)].year
+                if not (s.ceremony or s.year) and id(f) in self._listed:
+                    # "Among the winners were A for X and B for Y" after the night was named
+                    s.ceremony = self.para_ceremony.get(p.sentence.paragraph)
                 if not (s.ceremony or s.year):
                     mine.remove(f)   # a night that cannot be told: a win at any other
                     # show would seem to hold it
-        self._hosts = {}
+        self._hosts, self._listed = {}, set()
         doc = p.doc
         self._repair(mine, slots, runs)
         front = self._fronted(p, mine, slots)
@@ -1492,6 +1505,100 @@ class AwardReader:
         cut = {x.i for it in items for x in it.subtree}
         f.clause = frozenset(f.clause - cut)
         f.roles["work"] = [w for w in f.roles["work"] if w.token not in cut]
+        return out
+
+    def _apposed_list(self, f: Frame) -> None:
+        """'went to A, B, C and D': the parser sets B in apposition to A and C, D as B's
+        conjuncts. Another person in apposition to a person winner, with conjuncts of its own,
+        is not A's other name but the list going on: every name in it is a winner."""
+        p, doc = f.parsed, f.parsed.doc
+        winners = f.roles.get("winner", [])
+        if len(winners) != 1 or winners[0].arg is None or winners[0].arg.kind != "person":
+            return
+        w = winners[0]
+        for c in doc[w.token].children:
+            a = p.arg_at(c.i)
+            if c.dep_ != "appos" or c.i < w.token or a is None or a.kind != "person" \
+                    or a.entity == w.arg.entity or not any(x.dep_ == "conj" for x in c.children):
+                continue
+            more = [Filler(o.i, p.arg_at(o.i)) for o in conjuncts(c)]
+            if all(x.arg is not None and x.arg.kind == "person" for x in more):
+                f.roles["winner"] = winners + more
+            return
+
+    def _listed_pairs(self, f: Frame) -> list[Frame]:
+        """'Among the winners were A for Film1 and B for Film2': a list of winners each with
+        its own "for", which the parser hangs on the work before it (B a conjunct or an
+        apposition of Film1 -- a person cannot be a film's other name --
+        B's "for" on Film1, on B, on a winner before it or on the verb of the list). The first winner's "for" is its work; every winner
+        after it is a frame of its own with its own work, and the first keeps neither."""
+        p, doc = f.parsed, f.parsed.doc
+        cue = doc[f.cue]
+        if f.noun_cue and not f.roles.get("winner") and cue.dep_ == "pobj" \
+                and cue.head.dep_ == "prep" and cue.head.head.lemma_ == "be":
+            # "Among the winners were A ...": the copula's complement names them
+            named = [c for c in cue.head.head.children if c.dep_ in ("nsubj", "attr")
+                     and (a := p.arg_at(c.i)) is not None and a.kind == "person"]
+            if len(named) == 1 and (rel := f.relation.role("nsubj")) == "winner":
+                f.roles[rel] = [Filler(named[0].i, p.arg_at(named[0].i))]
+        winners = f.roles.get("winner", [])
+        if not f.noun_cue or len(winners) != 1 or winners[0].arg is None \
+                or winners[0].arg.kind != "person":
+            return []   # a verb's list ("A won for X and B for Y") is a gapped clause's
+        first = doc[winners[0].token]
+
+        def fors(heads, after: int) -> list:
+            found = [c for t in heads for c in t.children if c.dep_ == "prep"
+                     and c.lower_ == "for" and c.i > after]
+            found.sort(key=lambda c: c.i)
+            return [o for c in found[:1] for o in c.children if o.dep_ == "pobj"]
+
+        def works(t) -> list[Filler]:
+            return [Filler(o.i, p.arg_at(o.i)) for o in conjuncts(t)
+                    if p.arg_at(o.i) is None or p.arg_at(o.i).kind != "person"]
+
+        if not f.roles.get("work") and f.noun_cue:
+            own = fors([first], first.i)
+            if own:
+                f.roles["work"] = works(own[0])
+                f.clause = frozenset(f.clause | {x.i for x in own[0].head.subtree})
+        if not f.roles.get("work"):
+            return []
+        out, cut = [], set()
+        # the items hang on a work ("A for X and B for Y": B on X) or on the first winner
+        # ("A for X, B for Y": B in apposition to A)
+        for w in list(f.roles["work"]) + [winners[0]]:
+            if w.token in cut:
+                continue
+            prev, last = doc[w.token], first
+            stack = [c for c in prev.children if c.dep_ in ("conj", "appos") and c.i > w.token]
+            while stack:
+                c = stack.pop(0)
+                a = p.arg_at(c.i)
+                if a is None or a.kind != "person":
+                    continue
+                own = fors([c, prev, last, first, first.head], c.i)
+                if not own:
+                    break
+                work = own[0]
+                span = {x.i for x in c.subtree} | {x.i for x in work.head.subtree}
+                roles = {r: [x for x in v if x.token not in span] for r, v in f.roles.items()}
+                roles["winner"] = [Filler(c.i, a)]
+                roles["work"] = works(work)
+                g = Frame(f.relation, f.cue, p, roles=roles,
+                          clause=frozenset((f.clause - {x.i for x in first.subtree}) | span),
+                          negated=f.negated, irrealis=f.irrealis, noun_cue=f.noun_cue,
+                          record=f.record, layout=f.layout)
+                self._hosts[id(g)] = f   # one list, one night: the first winner's show
+                self._listed.add(id(g))
+                out.append(g)
+                cut |= span
+                prev, last = work, c
+                stack += [x for x in c.children if x.dep_ == "conj"] + [
+                    x for x in work.children if x.dep_ in ("conj", "appos")]
+        if out:
+            f.roles["work"] = [w for w in f.roles["work"] if w.token not in cut]
+            f.clause = frozenset(f.clause - cut)
         return out
 
     def _bracketed(self, f: Frame) -> list[Frame]:
@@ -1832,6 +1939,9 @@ class AwardReader:
                         month=s.month, day=s.day, weekday=s.weekday,
                         subject_assumed=subject_assumed,
                         refute_blocked=bounded,
+                        year_held=bool(s.year) and _event_year(p, s.year),
+                        named_by_work=_named_by_work(p, sarg, wfl) if sarg is not None
+                        and sarg.kind == "person" and not for_work else None,
                         stated=[k for k, v in (("ceremony", s.ceremony), ("year", s.year),
                                                ("for_work", for_work), ("for_title", for_title),
                                                ("month", s.month), ("day", s.day)) if v])
@@ -2057,6 +2167,34 @@ class AwardReader:
         return Claim(id="", start=start, end=end, text=self.text[start:end], category=category,
                      subject=subject, predicate=predicate, object=obj, hedged=hedged,
                      slots=slots)
+
+
+def _named_by_work(p: Parsed, sarg: Arg, wfl: Filler) -> Optional[str]:
+    """'The Brutalist's Adrien Brody won Best Actor': the film a winner is named by, the one
+    the prize is taken to be for."""
+    heads = {wfl.token, sarg.head} if sarg.head is not None else {wfl.token}
+    for h in heads:
+        for c in p.doc[h].children:
+            if c.dep_ != "poss":
+                continue
+            o = p.arg_at(c.i)
+            if o is not None and o.kind == "film" and o.entity:
+                return o.entity
+    return None
+
+
+def _event_year(p: Parsed, year: int) -> bool:
+    """Whether the sentence gives `year` as the time of an event ("won it in 2023", "In 2023,
+    she won"): an adverbial on a verb, which names the year the ceremony was held; a year on the
+    prize or the show ("the 2023 Best Actress Oscar") may be the year of the films it honoured."""
+    preps = set(lexicon().qualifiers.get("event_year_preps", ()))
+    for a in p.args:
+        if a.kind != "date" or str(year) not in a.text:
+            continue
+        t = p.doc[a.head]
+        if t.dep_ == "pobj" and t.head.lower_ in preps and t.head.head.pos_ in ("VERB", "AUX"):
+            return True
+    return False
 
 
 def _nomination_after(doc, i: int) -> bool:

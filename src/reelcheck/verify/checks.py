@@ -254,7 +254,10 @@ def ceremony_year(kb, cid: Optional[str]) -> Optional[int]:
 
 
 
-def _matches_when(kb, f: Fact, ceremony: Optional[str], year: Optional[int]) -> bool:
+def _matches_when(kb, f: Fact, ceremony: Optional[str], year: Optional[int],
+                  held: bool = False) -> bool:
+    """Whether the fact is of the edition or year stated; a year may be the ceremony's or
+    the films' year it honoured, unless `held` (the sentence dates the event: the ceremony's)."""
     q = f.qualifiers
     if ceremony and q.get("ceremony") and q["ceremony"] != ceremony:
         # "Cannes" (the festival) matches any edition
@@ -263,7 +266,7 @@ def _matches_when(kb, f: Fact, ceremony: Optional[str], year: Optional[int]) -> 
     if year:
         years = {q.get("year"), ceremony_year(kb, q.get("ceremony"))}
         ey = str(q.get("eligibility_year") or "")
-        if ey[:4].isdigit():
+        if ey[:4].isdigit() and not held:
             years.add(int(ey[:4]))
         if year not in years:
             return False
@@ -537,6 +540,37 @@ def _winners_complete(kb, ceremony: str) -> bool:
                                              qualifiers={"ceremony": ceremony}) for cat in cats)
 
 
+def _other_work(kb, c, wins: list[Fact]) -> Optional[Verdict]:
+    """'Wicked's Zoe Saldaña won Best Supporting Actress': the film the winner is named by is
+    the one the prize is read as for. A win the KB records for another film leaves the claim
+    open (the film may only name the winner), never supported. With an edition or a year
+    stated, the time decides which win, and the film is only a name."""
+    nw = c.slots.get("named_by_work")
+    if c.slots.get("ceremony") or c.slots.get("year"):
+        return None
+    works = {f.qualifiers.get("for_work") for f in wins} - {None}
+    if not nw or not works or nw in works or any(f.subject == nw for f in wins):
+        return None
+    return nei(f"{L(kb, c.slots['subject'])} won the {L(kb, wins[0].value)} for "
+               f"{', '.join(sorted(L(kb, w) for w in works))}, not for {L(kb, nw)}, the film "
+               f"the sentence names the winner by.", wins[:2])
+
+
+def _held_elsewhere(kb, c, facts: list[Fact], ceremony, year) -> Optional[Verdict]:
+    """'won Best Actress in 2023' for a win at the ceremony of 2024, which honoured the films
+    of 2023: the year dates the event, so it is the ceremony's, and that does not hold; the
+    films' year does, so the claim is not refuted either. (A month with the year is the
+    ceremony's date, which the date check decides.)"""
+    if not year or not c.slots.get("year_held") or c.slots.get("month") or not facts or any(
+            _matches_when(kb, f, ceremony, year, held=True) for f in facts):
+        return None
+    f = facts[0]
+    cer = f.qualifiers.get("ceremony")
+    y = f.qualifiers.get("year") or ceremony_year(kb, cer)
+    return nei(f"The win was at the {L(kb, cer) if cer else 'ceremony'}, held in {y} for the "
+               f"films of {year}; the sentence dates it to {year}.", facts[:2])
+
+
 @check("award")
 def award(kb, c) -> Optional[Verdict]:
     who, aw, pol = c.slots["subject"], c.slots.get("award"), c.slots.get("polarity")
@@ -560,6 +594,10 @@ def award(kb, c) -> Optional[Verdict]:
                      and not f.disputed and _matches_when(
                          kb, f, _edition(kb, c.slots.get("ceremony")), c.slots.get("year"))
                      and _fits_words(kb, f, c)]
+        held = _held_elsewhere(kb, c, fam_facts, _edition(kb, c.slots.get("ceremony")),
+                               c.slots.get("year"))
+        if held is not None:
+            return held
         if fam_facts and (c.slots.get("works") or c.slots.get("works_unknown")):
             return _works_of_wins(kb, c, who, family, pred, fam_facts)
         if fam_facts:
@@ -608,13 +646,21 @@ def award(kb, c) -> Optional[Verdict]:
         year = ceremony_year(kb, ceremony)
     facts = [f for f in _award_facts(kb, pred, aw, who)
              if _matches_when(kb, f, ceremony, year)]
+    held = _held_elsewhere(kb, c, facts, ceremony, year)
+    if held is not None:
+        return held
     firm = _firm(facts)
     verb = "won" if pol == "won" else "was nominated for"
     want_work = c.slots.get("for_work")
     want_title = (c.slots.get("for_title") or "").lower()
+    if c.slots.get("named_by_work") and len(firm) > 1:
+        firm = sorted(firm, key=lambda f: f.qualifiers.get("for_work") != c.slots[
+            "named_by_work"])
     if (want_work or want_title) and len(firm) > 1:
         # "won Best Actor for The Brutalist": the win for that film first
         firm = sorted(firm, key=lambda f: not _for_stated_work(c, f))
+    if firm and (other := _other_work(kb, c, firm)) is not None:
+        return other
     if firm:
         cer = firm[0].qualifiers.get("ceremony")
         at = f" at the {L(kb, cer)}" if cer else ""
