@@ -58,12 +58,16 @@ class CastReader:
         self.text = text
         self._present: dict = {}
 
+    def _films_of(self, char: str) -> set:
+        """The films a KB character is played in."""
+        return {f.qualifiers.get("film") for f in self.kb.facts(
+            subject=char, predicate="played_by")} - {None}
+
     def _maker_not_player(self, char: str, person: str) -> bool:
         """Whether a KB person holds a credit other than a part on the film a character
         belongs to, and plays no part in it: the name beside the character's is the film's, and
         the person its maker."""
-        films = {f.qualifiers.get("film") for f in self.kb.facts(subject=char,
-                                                                 predicate="played_by")} - {None}
+        films = self._films_of(char)
         credits = [f for film in films for f in self.kb.facts(subject=film)
                    if f.value == person]
         return bool(credits) and all(f.predicate not in ("cast_member", "voice_actor")
@@ -74,8 +78,7 @@ class CastReader:
         """Whether the film a KB character belongs to is in the text: the film itself, or
         another of its characters or people, is named. "Igor" alone, in a piece about no film
         of his, may be anyone's Igor."""
-        films = {f.qualifiers.get("film") for f in self.kb.facts(subject=char,
-                                                                 predicate="played_by")} - {None}
+        films = self._films_of(char)
         if not films:
             return True
         key = frozenset(films)

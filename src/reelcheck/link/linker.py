@@ -1128,16 +1128,21 @@ class _Linker:
                 if len(hits) == 1:
                     s, e = win[0].start, win[-1].end
                     eid = next(iter(hits))
-                    self._drop_inside(s, e)
                     if eid in same:
+                        self._drop_inside(s, e)
                         self.add(s, e, eid, "variant", 0.95)
                     else:
-                        self.add(s, e, eid, "fuzzy", 0.8, "misspelled", self.label_of(eid))
+                        self._flag_misspelled(s, e, eid)
                     i += k
                     done = True
                     break
             if not done:
                 i += 1
+
+    def _flag_misspelled(self, s: int, e: int, eid: str) -> None:
+        """Link text[s:e] to eid as a misspelling of its name, in place of the links inside."""
+        self._drop_inside(s, e)
+        self.add(s, e, eid, "fuzzy", 0.8, "misspelled", self.label_of(eid))
 
     _ARTICLES = ("the", "a", "an")
 
@@ -1212,9 +1217,7 @@ class _Linker:
                     ids = {x for x, _j in got}
                     if len(ids) != 1:
                         continue
-                    eid = next(iter(ids))
-                    self._drop_inside(s, e)
-                    self.add(s, e, eid, "fuzzy", 0.8, "misspelled", self.label_of(eid))
+                    self._flag_misspelled(s, e, next(iter(ids)))
                     i += k
                     done = True
                     break
