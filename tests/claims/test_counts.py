@@ -363,3 +363,15 @@ def test_an_n_time_participle_on_a_name_counts_like_the_holder_noun(default_kb):
         (3, "refuted")]
     assert rows("The four-time Oscar-nominated Dallin Vokes heads the ensemble.") in (
         [], [(4, "not_enough_info")])
+
+
+def test_a_count_up_to_another_event_takes_no_edition_from_the_clause(default_kb):
+    # "after N nominations" counts the career up to the win, not the 96th's nominations
+    got = counts("Christopher Nolan at last took Best Director at the 96th Academy Awards, "
+                 "after eight nominations.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+    assert "96th" not in got[0].explanation
+    # a count that held then and no longer does: confirmed only, never refuted
+    got = counts("Glenn Close went home empty-handed again at the 91st Oscars, following "
+                 "seven nominations.", default_kb)
+    assert "refuted" not in [c.verdict for c in got]

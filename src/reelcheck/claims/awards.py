@@ -1908,6 +1908,11 @@ class AwardReader:
             c.text for c in p.doc[f.cue].children if c.lower_ in bounds) +
             "') says nothing of later wins; read without the bound, this does not hold: ") \
             if f.negated and any(c.lower_ in bounds for c in p.doc[f.cue].children) else None
+        cue_tok = p.doc[f.cue]
+        if bounded is None and f.noun_cue and cue_tok.dep_ == "pobj" and cue_tok.head.lower_ in \
+                set(lexicon().qualifiers.get("event_bounds", ())):
+            bounded = (f"A count up to another event ('{cue_tok.head.text} ...') is confirmed "
+                       f"only; read as the whole record, this does not hold: ")
         beneficiary = next((w.arg.entity for w in s.works if w.arg is not None
                             and w.arg.kind == "person" and w.arg.entity), None)
         cue_at = p.offset + p.doc[f.cue].idx

@@ -1108,8 +1108,11 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
         return f
     gov = tok.head if tok.dep_ in OBJ_DEPS + ("pobj",) else None
     pools = lexicon().qualifiers.get("pool_prepositions", ())
+    bounds = set(lexicon().qualifiers.get("event_bounds", ()))
+    bounded = False   # "after eight nominations": a count up to another event
     while gov is not None and gov.dep_ == "prep" and gov.head.i != gov.i:
         via, gov = gov.lower_, gov.head   # "out of seven nominations": prepositions in a row
+        bounded = bounded or via in bounds
         if via in pools and gov.pos_ in ("NOUN", "PROPN") and gov.dep_ in OBJ_DEPS + ("pobj",):
             gov = gov.head   # "five Oscars from seven nominations": the pool the prizes
             # came from is the same owner's, so the noun takes the verb of those prizes
@@ -1157,8 +1160,10 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
         # "holds seven BAFTA nominations and nine Critics Choice nominations": a noun the
         # parser coordinated with the verb is a second object; the verb's subject owns it
         subj = subject_token(tok.head)
-    if gov is not None and gov.pos_ in ("VERB", "AUX") and (not poss or _match_cue(gov) is None):
+    if gov is not None and gov.pos_ in ("VERB", "AUX") and (not poss or _match_cue(gov) is None) \
+            and not bounded:
         # "earned six nominations in 2025", "had its premiere on May 21": the verb's clause
+        # (not "won at the 96th, after eight nominations": a time of its own)
         clause |= {t for t in clause_of(gov, p.titles) if t != tok.i}
     gov_cue = _match_cue(tok.head) if tok.head.pos_ in ("VERB", "AUX") else None
     # a verb that states another family's relation only carries this noun ("had its
