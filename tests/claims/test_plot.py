@@ -8,15 +8,13 @@ Angeles, Mark Eydelshteyn in Nizhny Novgorod, Sean Baker in Summit, New Jersey."
 from __future__ import annotations
 
 import pytest
+from story_claims import after_lead
 
 import reelcheck
 
-LEAD = "Anora is set in New York. "
-
 
 def plot(text, kb):
-    r = reelcheck.check(LEAD + text, kb=kb)
-    return [c for c in r.claims if c.predicate == "plot" and c.start >= len(LEAD)]
+    return after_lead(text, kb, lambda c: c.predicate == "plot")
 
 
 def verdicts(text, kb):
@@ -336,9 +334,8 @@ def test_a_wedding_told_in_a_relative_clause_hung_on_a_thing(default_kb):
 
 # -- the story retold against the KB's plot notes -----------------------------------------------
 def statements(text, kb):
-    r = reelcheck.check(LEAD + text, kb=kb)
-    return [(c.text, c.verdict) for c in r.claims
-            if c.start >= len(LEAD) and c.slots.get("kind") == "statement"]
+    return [(c.text, c.verdict)
+            for c in after_lead(text, kb, lambda c: c.slots.get("kind") == "statement")]
 
 
 def test_a_measure_states_its_number(default_kb):
@@ -450,8 +447,7 @@ def test_a_payment_in_a_film_the_kb_lacks_or_by_a_real_person_is_no_story(defaul
 # -- a note supports a clause only when the clause's objects are the note's ---------------------
 def story(text, kb):
     """The sentence's claims about the story: typed plot claims and the notes' statements."""
-    r = reelcheck.check(LEAD + text, kb=kb)
-    return [c for c in r.claims if c.category == "plot" and c.start >= len(LEAD)]
+    return after_lead(text, kb, lambda c: c.category == "plot")
 
 
 @pytest.mark.parametrize("text", [

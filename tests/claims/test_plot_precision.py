@@ -7,15 +7,11 @@ club in Manhattan)."""
 from __future__ import annotations
 
 import pytest
-
-import reelcheck
-
-LEAD = "Anora is set in New York. "
+from story_claims import after_lead
 
 
 def plot(text, kb):
-    r = reelcheck.check(LEAD + text, kb=kb)
-    return [c for c in r.claims if c.category == "plot" and c.start >= len(LEAD)]
+    return after_lead(text, kb, lambda c: c.category == "plot")
 
 
 def verdicts(text, kb):

@@ -35,30 +35,12 @@ def plot(kb, c) -> Optional[Verdict]:
                                f"not {L(kb, p)}: {ev[0].value}.", ev)
         return None
     if action == "origin":
-        tr = [f for f in plots if f.qualifiers.get("action") == "travel"
-              and place_relation(kb, f.qualifiers.get("origin"), p) in ("same", "inside")]
-        if tr and c.slots.get("purpose_verbs"):
-            told = [f for f in tr if _purpose_told(c.slots["purpose_verbs"], f.value)]
-            if not told:
-                return _slot_untold(c, "what the journey is for", tr[:1])
-            tr = told
-        if tr:
-            return supported(tr[0].value + ".", tr[:1])
-        return None
+        return _journey(kb, c, plots, "origin", p)
     if action == "travel":
         # "the parents set out for the States": a journey of the story to a place inside it
-        went = [f for f in plots if f.qualifiers.get("action") == "travel"
-                and f.qualifiers.get("destination") and place_relation(
-            kb, f.qualifiers.get("destination"), p) in ("same", "inside")]
-        if went and c.slots.get("purpose_verbs"):
-            # what the journey is for ("to celebrate the wedding"): a slot the story's journey
-            # must tell
-            told = [f for f in went if _purpose_told(c.slots["purpose_verbs"], f.value)]
-            if not told:
-                return _slot_untold(c, "what the journey is for", went[:1])
-            went = told
-        if went:
-            return supported(went[0].value + ".", went[:1])
+        v = _journey(kb, c, plots, "destination", p)
+        if v is not None:
+            return v
     locs = kb.facts(subject=film, predicate="narrative_location")
     if not locs:
         return None
@@ -84,6 +66,22 @@ def plot(kb, c) -> Optional[Verdict]:
 
 
 _INVERSE = {("father", "son"), ("mother", "son"), ("godfather", "godson")}
+
+
+def _journey(kb, c, plots: list, end: str, p: str) -> Optional[Verdict]:
+    """A journey of the story whose `end` ("origin" or "destination") is the place p or inside
+    it supports the claim; what the journey is for ("to celebrate the wedding"), when the
+    sentence says it, is a slot the story's journey must tell."""
+    went = [f for f in plots if f.qualifiers.get("action") == "travel" and f.qualifiers.get(end)
+            and place_relation(kb, f.qualifiers[end], p) in ("same", "inside")]
+    if went and c.slots.get("purpose_verbs"):
+        told = [f for f in went if _purpose_told(c.slots["purpose_verbs"], f.value)]
+        if not told:
+            return _slot_untold(c, "what the journey is for", went[:1])
+        went = told
+    if went:
+        return supported(went[0].value + ".", went[:1])
+    return None
 
 
 @check("relation")
