@@ -201,7 +201,7 @@ def test_a_name_the_kb_lacks_is_refuted_only_by_a_complete_credit(default_kb):
 
 def test_a_name_that_may_be_a_spelling_of_the_credited_one_is_not_refuted(default_kb):
     from reelcheck.model import Claim, EntityRef
-    from reelcheck.verify.checks import crew as check_crew
+    from reelcheck.verify.people import crew as check_crew
     c = Claim(id="c1", start=0, end=1, text="x", category="crew",
               subject=EntityRef("anora-2024-film", "Anora"), predicate="director",
               object="S. Baker", slots=dict(subject="anora-2024-film", person=None,

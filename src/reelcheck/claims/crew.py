@@ -23,7 +23,7 @@ it may be supported, never refuted (`weak`). So is a credit whose person is a pr
 
 A person the KB lacks is still an argument (`name`, the name as written): the claim can only be
 refuted by the film's complete credit, and not when the name may be a spelling of a credited one
-(verify/checks.py). A film the KB lacks, named in the phrase, makes a claim about that title
+(verify/people.py). A film the KB lacks, named in the phrase, makes a claim about that title
 (`subject_name`) that nothing in the KB can decide.
 """
 from __future__ import annotations

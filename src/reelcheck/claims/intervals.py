@@ -6,7 +6,7 @@ A direction word of the lexicon (`intervals.directions`: "after", "before") whos
 unit of time (`intervals.units`: "four years", "a decade") in the parse (its npadvmod) ties the
 clause it hangs on -- the event an award claim of the sentence already reads there -- to the
 one its object names (a film or a person, or the subject of the clause it introduces). The
-claim carries both sides and the interval; the check (verify/checks.py `interval`) takes each
+claim carries both sides and the interval; the check (verify/dates.py `interval_claim`) takes each
 event's year from the KB: the prize's edition when the side won that prize, else the film's
 year. An approximate measure ("about five years": a modifier on it) is never refuted.
 """

@@ -6,7 +6,7 @@ Read from the parse with the lexicon's `names` section: a name noun (`nouns`, wi
 name, the noun's owner being the person (a name or a pronoun); or a birth verb (`verbs`:
 "was born") whose direct object is a proper name (not a place or a date: "born in Los
 Angeles" is the origins family's). The claim is the KB's `birth_name`, compared word by word
-(verify/checks.py): a name that leaves out a middle name still holds.
+(verify/people.py `birth_name`): a name that leaves out a middle name still holds.
 """
 from __future__ import annotations
 

@@ -6,7 +6,7 @@ the owner is the noun's possessor (a name, or "his"/"her": the person named befo
 sentence, else the one the passage is about); the spouse is the name the noun stands in
 apposition to, or is said to be. A spouse named with "with" after a crew verb ("co-wrote it with
 his wife, Jane Roe") is the credit's partner: the credit is the claim there (claims/crew.py).
-Marriages end and begin, so the check only ever supports (verify/checks.py).
+Marriages end and begin, so the check only ever supports (verify/people.py `spouse`).
 """
 from __future__ import annotations
 

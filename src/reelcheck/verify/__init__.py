@@ -15,8 +15,11 @@ from typing import Callable, Optional
 from ..claims.accounting import account as account_slots
 from ..model import Claim
 from ..textutil import year_month
-from . import awards, plot  # noqa: F401  (their checks register themselves)
-from .checks import CHECKS, Verdict, noted
+# each family's module registers its checks in checks.CHECKS when imported
+from . import (ages, awards, counts, dates, festivals, filmography, locations,  # noqa: F401
+               people, plot, production, quantities, records, statements, wins)
+from .checks import CHECKS, Verdict
+from .statements import noted
 from .sources import cite
 
 

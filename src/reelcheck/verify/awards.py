@@ -1,4 +1,4 @@
-"""Award claims from frames: slot accounting on top of the award checks in `checks.py`.
+"""Award claims from frames: slot accounting on top of the award checks (`wins.py`, `counts.py`).
 
 - A winner the KB does not know is refuted by a complete list of winners that does not name
   them ("Ilse Varga won Best Actress at the 96th": it went to someone else), never otherwise.
@@ -18,8 +18,9 @@ from rapidfuzz import fuzz
 
 from ..kb.awards import award_family
 from ..textutil import fold
-from .checks import (L, Verdict, _date_parts, _matches_when, _ord, _winner_names, _winners,
-                     ceremony_year, involves, nei, refuted, supported)
+from .checks import L, Verdict, nei, refuted, supported
+from .datematch import _date_parts
+from .editions import _ord, _winner_names, _winners, ceremony_year, involves
 from .words import MONTHS, fmt_date
 
 NUMBER_NAMES = {1: "once", 2: "twice", 3: "three times", 4: "four times", 5: "five times"}

@@ -9,7 +9,8 @@ from typing import Optional
 
 from ..kb.places import ancestors, place_relation
 from ..textutil import fold
-from .checks import L, Verdict, _unknown, _within, check, nei, refuted, supported
+from .checks import L, Verdict, _unknown, check, nei, refuted, supported
+from .quantities import _within
 
 
 @check("plot_place", "plot_event")

@@ -1,0 +1,158 @@
+"""Age checks: a person's age on a date or at an event, from the birth date the KB holds."""
+from __future__ import annotations
+
+from datetime import date
+from typing import Optional
+
+from ..kb.awards import award_family
+from .checks import L, Verdict, check, refuted, supported
+from .datematch import _date_parts
+from .editions import involves
+from .words import fmt_date
+
+
+@check("age")
+def age(kb, c) -> Optional[Verdict]:
+    got = _age(kb, c)
+    if got is None:
+        return None
+    v, real = got
+    if v.verdict == "supported" and c.slots.get("fine") and "days" not in v.explanation:
+        # "at 22 years and 222 days": the years hold, the finer part the KB cannot compute
+        said = " and ".join(f"{k} {u}s" for k, u in c.slots["fine"])
+        return Verdict("not_enough_info", v.explanation.rstrip(".") +
+                       f"; the KB cannot check the '{said}' the sentence adds.")
+    if v.verdict == "refuted" and c.slots.get("written") and min(real) <= c.slots["age"] + 1:
+        # an age when the article was written may be years past the event: older is not wrong
+        # (a preview may be written a year before it); only a younger one is
+        return Verdict("not_enough_info", v.explanation.rstrip(".") + "; the article may give "
+                       "the age when it was written, so this is not refuted.")
+    if v.verdict == "refuted" and c.slots.get("support_only"):
+        # the person or the event was inferred from the passage, not stated: never refute
+        return Verdict("not_enough_info", v.explanation.rstrip(".") + "; the sentence does not "
+                       "name who or which event it means, so this is not refuted.")
+    return v
+
+
+def _age(kb, c) -> Optional[tuple[Verdict, set]]:
+    """(verdict, the ages the KB allows) for an age claim, or None."""
+    who, n, event = c.slots["subject"], c.slots["age"], c.slots.get("event")
+    if event is None and c.slots.get("at_award"):
+        # "Jane Roe, 25, was named best actress": the age at the one ceremony it names her for
+        eds = {f.qualifiers.get("ceremony") for f in kb.facts_involving(who, "nominated_for")
+               if f.value == c.slots["at_award"]
+               and (f.subject == who or who in (f.qualifiers.get("recipients") or []))}
+        event = next(iter(eds)) if len(eds) == 1 else None
+    if event is None and c.slots.get("at_family"):
+        # "made her an Oscar winner at 25": the age at the one edition of the family she won at
+        eds = {f.qualifiers.get("ceremony") for f in kb.facts_involving(who, "award_received")
+               if involves(f, who, kb) and award_family(kb, f.value) == c.slots["at_family"]
+               and not f.disputed}
+        event = next(iter(eds)) if len(eds) == 1 else None
+    if c.slots.get("character"):
+        facts = [f for f in kb.facts_involving(who, "plot") if f.qualifiers.get("action") == "age"
+                 and who in (f.qualifiers.get("agents") or [])]
+        if not facts:
+            return None
+        real = facts[0].qualifiers.get("age")
+        if real == n:
+            return supported(f"{L(kb, who)} is {real} in the film.", facts[:1]), {real}
+        return refuted(f"{L(kb, who)} is {real} in the film, not {n}.", facts[:1]), {real}
+    for f in kb.facts(subject=who, predicate="age_at_event"):
+        if event and f.qualifiers.get("event") == event:
+            real = int(f.value)
+            if real == n:
+                return supported(f"{L(kb, who)} was {real} at the {L(kb, event)}.", [f]), {real}
+            if not f.disputed:
+                return refuted(f"{L(kb, who)} was {real} at the {L(kb, event)}, not {n}.",
+                               [f]), {real}
+    if not event:
+        return _age_as_of(kb, c.slots)
+    ev_dates = kb.facts(subject=event, predicate="ceremony_date") or \
+        kb.facts(subject=event, predicate="start_date")
+    dobs = kb.facts(subject=who, predicate="date_of_birth")
+    if not ev_dates and getattr(kb.entity(event), "year", None):
+        # an edition the KB dates by its year only: an age the person has in that year holds
+        return _age_as_of(kb, dict(c.slots, as_of=kb.entity(event).year), L(kb, event))
+    if not ev_dates or not dobs:
+        return None
+    # every date a source gives the event and the birth: the claim is decided only where
+    # they all agree on the age
+    ages = set()
+    for ev in [ev_dates[0].value] + [dv["value"] for dv in (ev_dates[0].disputed_values or [])]:
+        ey, em, ed = _date_parts(str(ev))
+        if em is None or ed is None:
+            return None
+        for f in dobs:
+            for v in [f.value] + [dv["value"] for dv in (f.disputed_values or [])]:
+                y, m, d = _date_parts(str(v))
+                if m is None or d is None:
+                    ages |= {ey - y - 1, ey - y}
+                else:
+                    ages.add(ey - y - ((em, ed) < (m, d)))
+    facts = dobs[:1] + ev_dates[:1]
+    exact = None if ev_dates[0].disputed else _age_in_days(dobs, ev_dates[0].value,
+                                                           c.slots.get("fine"))
+    if exact is not None and n in ages:
+        yrs, days = exact
+        said = c.slots["fine"][0][0]
+        if (yrs, days) == (n, said):
+            return supported(f"{L(kb, who)} was {n} years and {days} days old at the "
+                             f"{L(kb, event)}.", facts), ages
+        return refuted(f"{L(kb, who)} was {yrs} years and {days} days old at the {L(kb, event)} "
+                       f"({fmt_date(ev_dates[0].value)}), not {n} years and {said} days.",
+                       facts), {yrs}
+    if ages == {n}:
+        return supported(f"{L(kb, who)} was {n} at the {L(kb, event)}.", facts), ages
+    if n not in ages:
+        real = " or ".join(str(a) for a in sorted(ages))
+        return refuted(f"{L(kb, who)} was {real} at the {L(kb, event)} "
+                       f"({fmt_date(ev_dates[0].value)}), not {n}.", facts), ages
+    return None
+
+
+def _age_as_of(kb, slots: dict, at: Optional[str] = None) -> Optional[tuple[Verdict, set]]:
+    """An age in a year only: told as the subject's age now ("Jane Roe, 53,") in a piece
+    written in or after the year `as_of` (the latest it names), or at an edition the KB dates
+    by its year (`at`). It supports an age the person has in that year and never refutes: a
+    piece may name a later year than the one it was written in, and a year is not a day."""
+    who, n, year = slots["subject"], slots["age"], slots.get("as_of")
+    dobs = kb.facts(subject=who, predicate="date_of_birth")
+    if not year or len(dobs) != 1:
+        return None
+    # sources that disagree on the day but not the year allow the same two ages
+    years = {_date_parts(str(v))[0] for v in [dobs[0].value] + [
+        dv["value"] for dv in (dobs[0].disputed_values or [])]}
+    when = f"at the {at} ({year})" if at else \
+        f"in {year} (the text was written in {year} or later)"
+    born = years.pop() if len(years) == 1 else None
+    if born and n in (year - born - 1, year - born):
+        on = f"in {born}" if dobs[0].disputed else \
+            f"on {fmt_date(dobs[0].value, dobs[0].precision)}"
+        return supported(f"{L(kb, who)} was born {on}, so {n} {when}.", dobs), \
+            {year - born - 1, year - born}
+    if born is None and years:
+        # sources that disagree on the year: an age the person has in that year whichever
+        # of them is right still holds ({21, 22} from 2002 and {22, 23} from 2001 share 22)
+        every = set.intersection(*({year - b - 1, year - b} for b in years))
+        if n in every:
+            on = " or ".join(str(b) for b in sorted(years))
+            return supported(f"{L(kb, who)} was born in {on} (sources differ), so {n} "
+                             f"{when} on either.", dobs), every
+    return None
+
+
+def _age_in_days(dobs, event_date: str, fine) -> Optional[tuple[int, int]]:
+    """(years, days) from one exact, undisputed birth date to an exact event date, when the
+    claim's finer part is in days alone ("22 years and 222 days"); else None."""
+    if not fine or [u for _n, u in fine] != ["day"] or len(dobs) != 1 or dobs[0].disputed:
+        return None
+    (y, m, d), (ey, em, ed) = _date_parts(str(dobs[0].value)), _date_parts(str(event_date))
+    if None in (m, d, em, ed):
+        return None
+    years = ey - y - ((em, ed) < (m, d))
+    try:
+        last = date(y + years, m, d)
+    except ValueError:   # born on 29 February
+        last = date(y + years, 3, 1)
+    return years, (date(ey, em, ed) - last).days

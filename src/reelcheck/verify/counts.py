@@ -1,0 +1,359 @@
+"""Award counts: how many wins or nominations a person or film has at one edition or across a
+career ("won four of its six nominations", "a three-time winner", "swept"), and a prize's ordinal
+("its second Palme"); a count is refuted only when every set it counts is complete."""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Optional
+
+from ..kb.awards import award_family
+from .checks import L, Verdict, check, nei, refuted, supported
+from .editions import (_accepted_for_country, _award_facts, _for_stated_work, _target_ceremony,
+                       ceremonies_of_family_until, ceremony_year, involves)
+
+
+@check("award_count")
+def award_count(kb, c) -> Optional[Verdict]:
+    """A count said of a film "for" a person ("Anora won four Oscars for Baker") reads either
+    way: it holds if either reading holds, and is refuted only if both are."""
+    if c.slots.get("loose_count"):
+        # "four major wins": all of the record, or a part of it the KB cannot single out;
+        # the count can hold but a different one refutes nothing
+        v = award_count(kb, replace(c, slots={k: x for k, x in c.slots.items()
+                                              if k != "loose_count"}))
+        return v if v is None or v.verdict != "refuted" else nei(v.explanation, v.facts)
+    if c.slots.get("at_least"):
+        # a record's count ("the first person to win five Oscars"): its holder won at least
+        # that many. Refuted when even the most the KB holds falls short; what the record
+        # adds (first, only) is no count, so a count reached supports nothing
+        v = award_count(kb, replace(c, slots={k: x for k, x in c.slots.items()
+                                              if k != "at_least"}))
+        return v if v is not None and v.verdict == "refuted" and not _reached(kb, c) else None
+    if c.slots.get("per_edition") and not any(
+            c.slots.get(k) for k in ("ceremony", "year", "context_ceremony")):
+        return _count_at_one_edition(kb, c, c.slots["subject"])
+    if c.slots.get("reached") and (c.slots.get("ceremony") or c.slots.get("year")):
+        return _count_reached(kb, c, c.slots["subject"])
+    v = _award_count(kb, c, c.slots["subject"])
+    night = c.slots.get("context_ceremony")
+    if night:   # told as an event in a paragraph about one edition: that night or the career
+        w = _award_count(kb, replace(c, slots={**c.slots, "ceremony": night}), c.slots["subject"])
+        if w is not None and w.verdict == "supported":
+            return w
+        if v is not None and v.verdict == "supported":
+            return v
+        if v is not None and w is not None and v.verdict == w.verdict == "refuted":
+            if w.explanation == v.explanation:   # both readings name the same night
+                return w
+            return refuted(f"{w.explanation[:-1]}; {v.explanation}", w.facts + v.facts)
+        return None
+    other = c.slots.get("beneficiary")
+    if other and (v is None or v.verdict != "supported"):
+        w = _award_count(kb, c, other)
+        if w is not None and w.verdict == "supported":
+            return w
+        if v is not None and v.verdict == "refuted" and (w is None or w.verdict != "refuted"):
+            return nei(v.explanation, v.facts)
+    return v
+
+
+@check("award_sweep")
+def award_sweep(kb, c) -> Optional[Verdict]:
+    """"won in every category it was nominated in": each nomination the subject had at the
+    edition was a win. Supported when the KB's nominations there are complete and every one
+    was won; refuted when a nomination there went to someone else."""
+    who, family = c.slots["subject"], c.slots.get("family")
+    target = _target_ceremony(kb, c, family, None, who)
+    if not target:
+        return None
+    noms = {f.value: f for f in kb.facts_involving(who, "nominated_for")
+            if involves(f, who, kb) and f.qualifiers.get("ceremony") == target}
+    wins = {f.value: f for f in kb.facts_involving(who, "award_received")
+            if involves(f, who, kb) and f.qualifiers.get("ceremony") == target}
+    noms.update({a: f for a, f in wins.items() if a not in noms})   # a win was a nomination
+    lost = [a for a in noms if a not in wins]
+    for a in lost:
+        other = [f for f in kb.facts(predicate="award_received", object_entity=a)
+                 if f.qualifiers.get("ceremony") == target
+                 and not involves(f, who, kb)] if not noms[a].disputed else []
+        if other:
+            return refuted(f"{L(kb, who)} was nominated for the {L(kb, a)} at the "
+                           f"{L(kb, target)} but did not win; it went to "
+                           f"{L(kb, other[0].subject)}.", [noms[a], other[0]])
+    complete = kb.is_complete("nominated_for", subject=who, qualifiers={"ceremony": target})
+    if noms and not lost and complete:
+        names = ", ".join(L(kb, a) for a in wins)
+        return supported(f"{L(kb, who)} won all {len(wins)} awards {L(kb, who)} was nominated "
+                         f"for at the {L(kb, target)}: {names}.", list(wins.values()))
+    return None
+
+
+def _count_reached(kb, c, who: str) -> Optional[Verdict]:
+    """"Became a two-time winner in 1979": every win (nomination) in the family up to the
+    edition the clause names is the count, and one of them is at that edition. Refuted only
+    where the KB declares the subject's record in the family complete."""
+    n, family = c.slots["count"], c.slots.get("family")
+    pred = "award_received" if c.slots.get("polarity") == "won" else "nominated_for"
+    target = _target_ceremony(kb, c, family, None, who)
+    year = ceremony_year(kb, target) if target else None
+    if not family or not target or not year:
+        return None
+    items = {}
+    for f in kb.facts_involving(who, pred):
+        y = ceremony_year(kb, f.qualifiers.get("ceremony"))
+        if involves(f, who, kb) and award_family(kb, f.value) == family and not f.disputed \
+                and y is not None and y <= year:
+            items.setdefault((f.value, f.qualifiers["ceremony"], f.qualifiers.get("detail")), f)
+    k = len(items)
+    at = [f for key, f in items.items() if key[1] == target]
+    ev = sorted(items.values(), key=lambda f: ceremony_year(kb, f.qualifiers["ceremony"]))[:6]
+    what = "win" if pred == "award_received" else "nomination"
+    said = (f"{L(kb, who)} had {k} {L(kb, family)} {what}{'' if k == 1 else 's'} by the "
+            f"{L(kb, target)}")
+    if k == n and at:
+        return supported(f"{said}, the last of them there.", ev)
+    if kb.is_complete(pred, subject=who, qualifiers={"family": family}):
+        return refuted(f"{said}{'' if at else ', none of them there'}; not {n}.", ev)
+    return None
+
+
+def _reached(kb, c) -> bool:
+    """Whether some count the KB holds for the claim's subject (and its beneficiary) in the
+    family, at the edition it names or any, reaches the claim's number."""
+    n, family = c.slots["count"], c.slots.get("family")
+    pred = "award_received" if c.slots.get("polarity") == "won" else "nominated_for"
+    for who in filter(None, (c.slots.get("subject"), c.slots.get("beneficiary"))):
+        facts = [f for f in kb.facts_involving(who, pred) if involves(f, who, kb)
+                 and award_family(kb, f.value) == family]
+        facts += _accepted_for_country(kb, who, pred, None, facts)
+        work = c.slots.get("for_work")
+        facts = [f for f in facts if not work or work in (f.subject, f.qualifiers.get("for_work"))]
+        by_night: dict = {}
+        for f in facts:
+            key = f.qualifiers.get("ceremony") or f.qualifiers.get("year")
+            by_night.setdefault(key, set()).add((f.value, f.qualifiers.get("detail")))
+        if c.slots.get("per_edition") or c.slots.get("ceremony") or c.slots.get("year"):
+            if any(len(v) >= n for v in by_night.values()):
+                return True
+        elif sum(len(v) for v in by_night.values()) >= n:
+            return True
+    return False
+
+
+def _count_at_one_edition(kb, c, who: str) -> Optional[Verdict]:
+    """"won four Oscars in one night": the count at some edition of the family. It holds if
+    one edition's count holds; it is refuted only when every edition's count is refuted and
+    none reaches the number (a count below one night's best may be a night the words mean)."""
+    pred = "award_received" if c.slots.get("polarity") == "won" else "nominated_for"
+    family = c.slots.get("family")
+    eds = {f.qualifiers.get("ceremony") for f in kb.facts_involving(who, pred)
+           if f.qualifiers.get("ceremony") and award_family(kb, f.value) == family}
+    verdicts = [(e, _award_count(kb, replace(c, slots={**c.slots, "ceremony": e}), who))
+                for e in sorted(eds)]
+    held = [v for _e, v in verdicts if v is not None and v.verdict == "supported"]
+    if held:
+        return held[0]
+    if not verdicts or any(v is None or v.verdict != "refuted" for _e, v in verdicts):
+        return None
+    best = max(verdicts, key=lambda ev: len(ev[1].facts))
+    k = len({f.value for f in best[1].facts})
+    if k >= c.slots["count"]:
+        return None
+    return refuted(f"{L(kb, who)} never had {c.slots['count']} at one ceremony: the most was "
+                   f"{k}, at the {L(kb, best[0])}.", best[1].facts)
+
+
+def _award_count(kb, c, who: str) -> Optional[Verdict]:
+    n, family = c.slots["count"], c.slots.get("family")
+    pred = "award_received" if c.slots.get("polarity") == "won" else "nominated_for"
+    target = _target_ceremony(kb, c, family, None, who)
+    if not target:
+        return _career_count(kb, c, who, n, family, pred)
+    facts = [f for f in kb.facts_involving(who, pred) if involves(f, who, kb)
+             and f.qualifiers.get("ceremony") == target and award_family(kb, f.value) == family]
+    facts += _accepted_for_country(kb, who, pred, target, facts)
+    awards = {}
+    for f in facts:  # two songs nominated in one category are two nominations, and so are
+        # two of a film's actresses nominated in one acting category
+        other = f.subject if f.subject != who and kb.entity(f.subject) is not None \
+            and kb.entity(f.subject).type == "person" else None
+        if other is not None and not _performance(kb, f):
+            other = None   # two co-directors (writers, producers) share one category's award
+        awards.setdefault((f.value, f.qualifiers.get("detail"), other), f)
+    for key in [k for k in awards if k[2] is None]:   # the film's own fact beside its nominee's
+        if any(o[:2] == key[:2] and o[2] is not None for o in awards):
+            del awards[key]
+    k = len(awards)
+    complete = kb.is_complete(pred, subject=who, qualifiers={"ceremony": target})
+    noun = "Oscar" if family == "academy-awards" else "award"
+    noun = noun if pred == "award_received" else "nomination"
+    noun = noun if k == 1 else noun + "s"
+    verb = "won" if pred == "award_received" else "received"
+    names = ", ".join(dict.fromkeys(L(kb, a).split(" for ")[-1] for a, _d, _o in awards))
+    ev = list(awards.values())
+    if not complete:
+        if n == 0 and k > 0 and not any(f.disputed for f in ev):
+            # "went home empty-handed": any win the KB holds there says otherwise
+            return refuted(f"{L(kb, who)} {verb} {k} {noun} at the {L(kb, target)}, not none"
+                           f"{' (' + names + ')' if names else ''}.", ev)
+        return None
+    if pred == "award_received" and c.slots.get("competitive_count"):
+        # "eight competitive Oscars": the board's awards that night are not among them
+        compete = [a for a, _d, _o in awards
+                   if not any(w in L(kb, a).lower() for w in NON_COMPETITIVE)]
+        if len(compete) != k and len(compete) != n:
+            return refuted(f"{L(kb, who)} {verb} {k} {noun} at the {L(kb, target)}, "
+                           f"{len(compete)} of them competitive, not {n}"
+                           f"{' (' + names + ')' if names else ''}.", ev)
+    films = {f.qualifiers.get("for_work") or (f.subject if f.subject != who else None)
+             or f.qualifiers.get("film_title") for f in ev}
+    want = c.slots.get("works_count")
+    if k == n and want is not None and len(films) != want and None not in films:
+        return refuted(f"{L(kb, who)}'s {k} {noun} at the {L(kb, target)} were for "
+                       f"{len(films)} film{'' if len(films) == 1 else 's'}, not {want}.", ev)
+    if k == n and want is not None and None in films:
+        return None
+    if k == n:
+        return supported(f"{L(kb, who)} {verb} {k} {noun} at the {L(kb, target)}"
+                         f"{': ' + names if names else ''}.", ev)
+    # "eight competitive Oscars" (or a count that leaves the honorary ones out, as writers do)
+    compete = [a for a, _d, _o in awards
+               if not any(w in L(kb, a).lower() for w in NON_COMPETITIVE)]
+    if pred == "award_received" and len(compete) == n < k:
+        return supported(f"{L(kb, who)} {verb} {k} {noun} at the {L(kb, target)}, {n} of them "
+                         f"competitive{': ' + names if names else ''}.", ev)
+    other = ""
+    e = kb.entity(who)
+    if e and e.type == "person":
+        films = {f.subject for f in facts if f.subject != who} | {
+            f.qualifiers["for_work"] for f in facts if f.qualifiers.get("for_work")}
+        for film in films:
+            fk = len({f.value for f in kb.facts_involving(film, pred)
+                      if f.qualifiers.get("ceremony") == target and involves(f, film, kb)
+                      and award_family(kb, f.value) == family})
+            if fk == n:
+                other = f"; the film {L(kb, film)} {verb} {fk}"
+    return refuted(f"{L(kb, who)} {verb} {k} {noun} at the {L(kb, target)}, not {n}"
+                   f"{other}{' (' + names + ')' if names else ''}.", ev)
+
+
+def _performance(kb, f) -> bool:
+    """Whether a person's win (nomination) is a performance of their own: a character played,
+    or an acting category. Two actresses of one film nominated in one category are two
+    nominations; the two directors of one film named in Best Director are one."""
+    if f.qualifiers.get("character_name"):
+        return True
+    label = L(kb, f.value).lower()
+    return "actor" in label or "actress" in label
+
+
+def _career_count(kb, c, who: str, n: int, family: Optional[str],
+                  pred: str) -> Optional[Verdict]:
+    """"A 21-time Oscar nominee", "has won three Oscars" with no ceremony or year stated: every
+    win (nomination) in the family's history, refuted only where the KB declares this person's
+    or film's record in the family complete. A film stated ("two Oscars for Nomadland")
+    narrows the count to it."""
+    if not family or c.slots.get("ceremony") or c.slots.get("year") or c.slots.get("unchecked"):
+        return None
+    work = c.slots.get("for_work")
+    facts = [f for f in kb.facts_involving(who, pred) if involves(f, who, kb)
+             and award_family(kb, f.value) == family and not f.disputed]
+    facts += _accepted_for_country(kb, who, pred, None, facts)
+    facts = [f for f in facts if not work or work in (f.subject, f.qualifiers.get("for_work"))]
+    items = {}
+    for f in facts:   # one per category and ceremony (two songs in one category are two)
+        items.setdefault((f.value, f.qualifiers.get("ceremony") or f.qualifiers.get("year"),
+                          f.qualifiers.get("detail")), f)
+    k = len(items)
+    # "Walt Disney won 22 Oscars": writers often count the competitive awards only
+    compete = len([key for key in items if not any(
+        w in L(kb, key[0]).lower() for w in NON_COMPETITIVE)])
+    noun = "Oscar" if family == "academy-awards" else L(kb, family) + " award"
+    noun = noun if pred == "award_received" else noun + " nomination"
+    verb = "won" if pred == "award_received" else "received"
+    for_ = f" for {L(kb, work)}" if work else ""
+    ev = sorted(items.values(), key=lambda f: str(f.qualifiers.get("ceremony") or ""))[:6]
+    said = f"{L(kb, who)} has {verb} {k} {noun}{'' if k == 1 else 's'}{for_} in all"
+    if compete != k:
+        said += f", {compete} of them competitive"
+    complete = kb.is_complete(pred, subject=who, qualifiers={"family": family})
+    if c.slots.get("competitive_count") and compete != k:
+        # "26 competitive Oscars": the board's awards are not among them
+        if n == compete:
+            return supported(f"{said}.", ev)
+        return refuted(f"{said}; not {n} competitive.", ev) if complete else None
+    if n in (k, compete) and (n or complete):   # none won: only a complete record says so
+        return supported(f"{said}.", ev)
+    if complete:
+        return refuted(f"{said}; not {n}.", ev)
+    return None
+
+
+# words naming an award given by a board rather than won in competition (Honorary Award,
+# Thalberg, Hersholt, special and scientific awards): counted apart as well as in the total
+NON_COMPETITIVE = ("honorary", "special award", "thalberg", "hersholt", "scientific",
+                   "technical", "juvenile", "sawyer", "humanitarian")
+
+
+@check("nth_prize")
+def nth_prize(kb, c) -> Optional[Verdict]:
+    """'It was his second win, after The Pianist': the holder's prizes of the family (of the
+    category, when the words name the kind) up to the one the claim stands for. Supported
+    when the count fits (and the works "after" names are the earlier ones'); refuted only for
+    one category the KB holds complete at every edition up to that one."""
+    sl = c.slots
+    who, n, pol, aw, fam = sl["subject"], sl["n"], sl["polarity"], sl["award"], sl.get("family")
+    pred = "award_received" if pol == "won" else "nominated_for"
+    mine = [f for f in _award_facts(kb, pred, aw, who)
+            if not sl.get("for_work") or _for_stated_work(c, f) or f.qualifiers.get(
+                "for_work") == sl.get("for_work") or f.subject == sl.get("for_work")]
+    if sl.get("year"):   # "became a two-time winner in 1979": the prize of that year
+        mine = [f for f in mine if sl["year"] in (f.qualifiers.get("year"), ceremony_year(
+            kb, f.qualifiers.get("ceremony")))]
+    ceremonies = {f.qualifiers.get("ceremony") for f in mine}
+    if len(ceremonies) != 1 or None in ceremonies:
+        return None
+    at = ceremonies.pop()
+    year = ceremony_year(kb, at)
+    if not year:
+        return None
+    if sl.get("scoped"):
+        cats = [aw]
+    else:
+        preds = ["award_received"] + (["nominated_for"] if pol == "nominated" else [])
+        cats = sorted({f.value for p_ in preds for f in kb.facts(subject=who, predicate=p_)
+                       if award_family(kb, f.value) == fam} | {aw})
+    held = {}
+    for cat in cats:
+        for f in _award_facts(kb, pred, cat, who):
+            y = ceremony_year(kb, f.qualifiers.get("ceremony"))
+            if y and y <= year:
+                held[(f.qualifiers.get("ceremony"), cat)] = f
+    before = [f for (cer, _), f in held.items() if ceremony_year(kb, cer) < year]
+    now = [f for (cer, _), f in held.items() if cer == at]
+    lo, hi = len(before) + 1, len(before) + max(1, len(now))
+    works = {f.qualifiers.get("for_work") for f in before} | {
+        f.subject for f in before if kb.entity(f.subject) is not None
+        and kb.entity(f.subject).type == "film"}
+    noun = "win" if pol == "won" else "nomination"
+    what = f"{L(kb, who)}'s {'prizes' if pol == 'won' else 'nominations'}" + (
+        f" for {L(kb, aw)}" if sl.get("scoped") else "")
+    earlier = ", ".join(sorted({L(kb, w) for w in works if w})) or "none before it"
+    if lo <= n <= hi and all(w in works for w in sl.get("after") or ()) and not \
+            sl.get("after_unknown"):
+        return supported(f"{what}: this one, at the {L(kb, at)}, is number {n} "
+                         f"(earlier: {earlier}).", before + now)
+    complete = sl.get("scoped") and all(
+        kb.is_complete("award_received", object_entity=aw, qualifiers={"ceremony": cer})
+        or kb.is_complete("award_received", object_entity=aw,
+                          qualifiers={"year": ceremony_year(kb, cer)})
+        for cer in ceremonies_of_family_until(kb, fam, year))
+    if complete and lo <= n <= hi and any(w not in works for w in sl.get("after") or ()):
+        wrong = ", ".join(L(kb, w) for w in sl["after"] if w not in works)
+        return refuted(f"{what}: the earlier ones were for {earlier}, not {wrong}.",
+                       before + now)
+    if complete and not lo <= n <= hi:
+        return refuted(f"{what}: the one at the {L(kb, at)} is number {lo}"
+                       f"{'' if hi == lo else f'-{hi}'}, not {n} (earlier: {earlier}).",
+                       before + now)
+    return None

@@ -1,0 +1,218 @@
+"""Date checks: release, premiere, ceremony and other single-event dates at the granularity the
+sentence states, datelines, and intervals between two events ("three years after")."""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..kb.awards import award_family
+from .checks import L, Verdict, _firm, check, nei, refuted, supported
+from .datematch import (_agree_as_said, _agreed_words, _claimed_date_words, _date_matches,
+                        _date_parts)
+from .editions import _award_facts, ceremony_year
+from .words import fmt_date
+
+
+# dates of one event each: sources that disagree on one still rule out a date none of them gives
+# (a release date is many events -- limited, wide, per country -- and is not among them)
+SINGLE_EVENT_DATES = frozenset({"date_of_birth", "date_of_death", "ceremony_date",
+                                "premiere_date", "start_date", "end_date",
+                                "nominations_announced"})
+
+
+def _event_years(kb, who: str, award: Optional[str]) -> tuple[str, dict]:
+    """The years of one side of an interval: the editions of `award` it won ("award"), else
+    its own year, a film's release ("release"); ("", {}) when the KB has neither. Year ->
+    the facts behind it."""
+    if award:
+        ys: dict = {}
+        for f in _award_facts(kb, "award_received", award, who):
+            y = ceremony_year(kb, f.qualifiers.get("ceremony")) or f.qualifiers.get("year")
+            if isinstance(y, int):
+                ys.setdefault(y, []).append(f)
+        if ys:
+            return "award", ys
+    e = kb.entity(who)
+    if e is not None and e.type == "film" and isinstance(e.year, int):
+        return "release", {e.year: []}
+    return "", {}
+
+
+@check("interval")
+def interval_claim(kb, c) -> Optional[Verdict]:
+    """"Four years after The Square": the years of the two events the KB holds (see
+    _event_years), their difference against the interval said. Matches: supported; off by
+    more than the lexicon's tolerance (`intervals.tolerance`, 0 between two editions of a
+    prize, 1 when a side is a film's year) with one year on each side: refuted; else NEI."""
+    from ..claims.parse import lexicon
+    sl = c.slots
+    n, sign, award = sl["years"], sl.get("sign", 1), sl.get("award")
+    ka, ya = _event_years(kb, sl["subject"], award)
+    kb_, yb = _event_years(kb, sl["other"], award)
+    if not ya or not yb or (award and ka != "award"):
+        return None   # the clause's prize is not one the KB has this side winning
+    tol = lexicon().section("intervals").get("tolerance", {})
+    slack = max(tol.get(ka, 1), tol.get(kb_, 1)) + (1 if sl.get("approximate") else 0)
+    facts = [f for v in list(ya.values()) + list(yb.values()) for f in v]
+    said = f"{n} year{'s' if n != 1 else ''}"
+    pairs = sorted(((x, y) for x in ya for y in yb), key=lambda xy: abs((xy[0] - xy[1]) * sign - n))
+    x, y = pairs[0]
+    gap = (x - y) * sign
+    what = {"award": f"won the {L(kb, award)} in", "release": "is from"}
+    expl = (f"{L(kb, sl['subject'])} {what[ka]} {x} and {L(kb, sl['other'])} {what[kb_]} {y}: "
+            f"{abs(x - y)} year{'s' if abs(x - y) != 1 else ''} "
+            f"{'after' if x >= y else 'before'}")
+    if gap == n:
+        return supported(f"{expl}, as said ({said}).", facts)
+    if len(ya) == 1 and len(yb) == 1 and abs(gap - n) > slack and not sl.get("family_assumed"):
+        return refuted(f"{expl}, not {said}.", facts)
+    return nei(f"{expl}; the sentence says {said}.", facts)
+
+
+@check("date")
+def date_claim(kb, c) -> Optional[Verdict]:
+    v = _date_claim(kb, c)
+    if v is None or v.verdict != "refuted":
+        return v
+    coarse = all(c.slots.get(k) is None for k in ("year", "month", "day", "ago"))
+    if c.slots.get("support_only") or coarse:
+        # a date the sentence did not tie to this edition ("the ceremony was held on ..."), or
+        # one that names only a weekday ("on Thursday"), may support but never refute
+        return Verdict("not_enough_info", v.explanation.rstrip(".") + "; the sentence does not "
+                       "say this exactly, so it is not refuted.", v.facts)
+    return v
+
+
+def _released_before_shown(kb, c, film: str) -> Optional[Verdict]:
+    """No film is released before it was first shown: a release date wholly before the
+    world premiere the KB holds (firm, with its day) is wrong in every country."""
+    first = [f for f in _firm(kb.facts(subject=film, predicate="premiere_date"))
+             if f.precision == "day"]
+    y, m, d = c.slots.get("year"), c.slots.get("month"), c.slots.get("day")
+    if not first or not y:
+        return None
+    py, pm, pd = _date_parts(str(first[0].value))
+    latest = (y, m or 12, d or 31)   # the last day the words can mean
+    if latest < (py, pm, pd):
+        return refuted(f"{L(kb, film)} was first shown on {fmt_date(str(first[0].value))} "
+                       f"(its world premiere); nothing of it came out before that, so not "
+                       f"{_claimed_date_words(c)}.", first)
+    return None
+
+
+def _date_claim(kb, c) -> Optional[Verdict]:
+    subj, pred = c.slots["subject"], c.predicate
+    facts = kb.facts(subject=subj, predicate=pred)
+    event = c.slots.get("event")
+    if pred == "premiere_date" and event:
+        # "premiered at TIFF on ...": a premiere at another festival than the KB's says nothing
+        fam = award_family(kb, event)
+        facts = [f for f in facts if not f.qualifiers.get("event")
+                 or award_family(kb, f.qualifiers["event"]) == fam]
+    if pred == "premiere_date" and c.slots.get("loose") and c.slots.get("month") is None:
+        early = _released_before_shown(kb, c, subj)
+        if early is not None:
+            return early
+        hit = [f for f in facts if _date_matches(c, f.value)]
+        return supported(f"{L(kb, subj)} premiered on {fmt_date(hit[0].value)}.", hit) if hit \
+            else nei(f"{L(kb, subj)} had its world premiere on {fmt_date(facts[0].value)}; a "
+                     f"later premiere in one country the KB may not hold.", facts[:1]) \
+            if facts else None
+    if pred == "release_date":
+        early = _released_before_shown(kb, c, subj)
+        if early is not None:
+            return early
+        if c.slots.get("loose"):
+            # a release on a medium ("landed on streaming") or in a bare year with no country:
+            # the KB's theatrical dates need not be it; support a match, never refute
+            hit = [f for f in facts if _date_matches(c, f.value) and not f.disputed
+                   and (not c.slots.get("medium") or f.qualifiers.get("medium"))]
+            if hit:
+                return supported(f"{L(kb, subj)} was released on "
+                                 f"{fmt_date(hit[0].value, hit[0].precision)}.", hit)
+            on = f" on {c.slots['medium']}" if c.slots.get("medium") else ""
+            return nei(f"The KB holds no release of {L(kb, subj)}{on} that this date can be "
+                       f"checked against; only its world premiere bounds it.", facts[:1])
+        country = c.slots.get("country")
+        if country:
+            facts = [f for f in facts if f.qualifiers.get("country") == country]
+        else:
+            anyhit = [f for f in facts if _date_matches(c, f.value) and not f.disputed]
+            if anyhit:
+                where = L(kb, anyhit[0].qualifiers.get("country"))
+                return supported(f"{L(kb, subj)} was released on "
+                                 f"{fmt_date(anyhit[0].value, anyhit[0].precision)} ({where}).",
+                                 anyhit)
+            shown = [f for f in _firm(kb.facts(subject=subj, predicate="premiere_date"))
+                     if _date_matches(c, f.value)]
+            if shown:
+                # "Anora was released in May 2024": the month of its festival premiere, which
+                # some count as its first release; not the cinema release, but not refuted
+                return nei(f"{L(kb, subj)} premiered on {fmt_date(shown[0].value)}, which some "
+                           f"count as its release; its release in cinemas came later.", shown)
+            facts = [f for f in facts if f.qualifiers.get("country") == "united-states"]
+    if not facts:
+        return None
+    for f in facts:
+        alts = [f.value] + [dv["value"] for dv in (f.disputed_values or [])
+                            if dv.get("value") != f.value]
+        ok = _date_matches(c, f.value)
+        what = {"release_date": "was released", "premiere_date": "premiered",
+                "ceremony_date": "was held", "date_of_birth": "was born",
+                "nominations_announced": "nominations were announced",
+                "start_date": "began", "end_date": "ended"}.get(pred, pred)
+        when = fmt_date(f.value, f.precision)
+        if pred == "release_date" and f.qualifiers.get("country"):
+            what = f"was released in {L(kb, f.qualifiers['country'])}"
+        if ok:
+            if f.disputed:
+                return supported(f"{L(kb, subj)} {what} on {when} (most sources; some differ).",
+                                 [f], conf=0.6)
+            return supported(f"{L(kb, subj)} {what} on {when}.", [f])
+        if ok is None:
+            return nei(f"The KB only knows {L(kb, subj)} {what} in {when}.", [f])
+        if f.disputed and ok is False and _agree_as_said(c, alts):
+            # the sources differ only below what the sentence states, and there all say
+            # otherwise: "opened in September 2024" against October 18 / October 9
+            return refuted(f"{L(kb, subj)} {what} in {_agreed_words(c, f.value)} by every "
+                           f"source ({', '.join(fmt_date(str(a)) for a in alts)}), not "
+                           f"{_claimed_date_words(c)}.", [f])
+        if f.disputed:
+            if any(_date_matches(c, str(a)) for a in alts[1:]):
+                return nei(f"Sources disagree: {L(kb, subj)} {what} on {when} per most, "
+                           f"{', '.join(map(str, alts[1:]))} per others.", [f])
+            if pred in SINGLE_EVENT_DATES and all(_date_matches(c, str(a)) is False
+                                                  for a in alts):
+                # one event, which no source dates as the sentence does
+                return refuted(f"{L(kb, subj)} {what} on {when} (some sources: "
+                               f"{', '.join(fmt_date(str(a)) for a in alts[1:])}), not "
+                               f"{_claimed_date_words(c)}.", [f])
+            return nei(f"Sources disagree on this date ({', '.join(map(str, alts))}); "
+                       f"none says {_claimed_date_words(c)}.", [f])
+        claimed = _claimed_date_words(c)
+        return refuted(f"{L(kb, subj)} {what} on {when}, not {claimed}.", [f])
+    return None
+
+
+@check("dateline")
+def dateline(kb, c) -> Optional[Verdict]:
+    """A piece filed from a festival's town on a day of one of its editions ("Cannes, France –
+    21 May 2024"): supported; any other day is open (a piece may be filed there any time)."""
+    fam, y, m, d = (c.slots.get(k) for k in ("subject", "year", "month", "day"))
+    day = (y, m, d)
+    for f in kb.facts(predicate="edition_of", object_entity=fam):
+        ed = f.subject
+        e = kb.entity(ed)
+        if e is None or e.year != y:
+            continue
+        starts = _firm(kb.facts(subject=ed, predicate="start_date"))
+        ends = _firm(kb.facts(subject=ed, predicate="end_date"))
+        if not starts or not ends:
+            continue
+        a, b = tuple(_date_parts(str(starts[0].value))), tuple(_date_parts(str(ends[0].value)))
+        if None in a or None in b:
+            continue
+        if a <= day <= b:
+            return supported(f"The {L(kb, ed)} ran from {fmt_date(starts[0].value)} to "
+                             f"{fmt_date(ends[0].value)}, in {c.slots.get('place')}.",
+                             [starts[0], ends[0]])
+    return None

@@ -1,0 +1,178 @@
+"""Filmography checks: a person's credits, a film's place among them ("her third film", "his next
+film"), the year of a work, and debuts."""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..kb.awards import award_family, ceremonies_of_family
+from .checks import L, Verdict, _firm, check, nei, refuted, supported
+from .editions import _ord, first_shown, involves
+from .words import fmt_date
+
+
+@check("filmography")
+def filmography(kb, c) -> Optional[Verdict]:
+    who, work = c.slots["subject"], c.slots["work"]
+    facts = [f for f in kb.facts(subject=who, predicate="notable_work") if f.value == work]
+    facts += [f for f in kb.facts(subject=work) if f.value == who and f.predicate in (
+        "cast_member", "director", "screenwriter", "film_editor", "producer")]
+    if not facts and kb.entity(work) is not None:
+        # a prize the person won for the work ("Marty, starring Ernest Borgnine": his Best
+        # Actor Oscar for Marty) is a credit on it
+        title = kb.entity(work).label
+        facts = [f for f in kb.facts(subject=who, predicate="award_received")
+                 if f.qualifiers.get("for_work") == work
+                 or f.qualifiers.get("film_title") == title]
+    if facts and c.slots.get("ordinal"):
+        return _nth_film(kb, c, who, work, facts)
+    if facts and c.slots.get("after"):
+        return _next_film(kb, c, who, work, facts)
+    year = c.slots.get("year")
+    if facts and year:
+        # "Baker's 2019 film Red Rocket": the year is part of the claim; a credit's year or
+        # the film's may support it, another leaves it open (release and production years differ)
+        held = {f.qualifiers.get("year") for f in facts} | {
+            getattr(kb.entity(work), "year", None)}
+        held = {int(y) for y in held if y and str(y).isdigit()}
+        if year not in held:
+            return nei(f"{L(kb, who)}'s credits include {L(kb, work)}, which the KB dates "
+                       f"{', '.join(map(str, sorted(held))) or 'nowhere'}, not {year}.", facts)
+    if facts:
+        return supported(f"{L(kb, who)}'s credits include {L(kb, work)}.", facts)
+    return None
+
+
+def _nth_film(kb, c, who: str, work: str, facts: list) -> Verdict:
+    """'Baker's sophomore film, Take Out': the work's place among the films the person
+    directed, by year. The KB may lack some of them, so a place that differs is left open."""
+    n = c.slots["ordinal"]
+    made = [f for f in kb.facts(predicate="director") if f.value == who]
+    years = {f.subject: getattr(kb.entity(f.subject), "year", None) for f in made}
+    mine = years.get(work)
+    if mine is None or any(y is None for y in years.values()) or \
+            sum(1 for y in years.values() if y == mine) > 1:
+        return nei(f"{L(kb, who)}'s credits include {L(kb, work)}; the KB cannot place it "
+                   f"among their films.", facts)
+    place = 1 + sum(1 for y in years.values() if y < mine)
+    order = sorted(years, key=lambda e: years[e])
+    if place == n:
+        return supported(f"{L(kb, work)} ({mine}) is {L(kb, who)}'s {_ord(n)} film: "
+                         f"{', '.join(L(kb, e) for e in order[:n])}.", facts + made)
+    return nei(f"The KB lists {L(kb, work)} ({mine}) as {L(kb, who)}'s {_ord(place)} film, "
+               f"not the {_ord(n)}; it may lack some of their films.", facts + made)
+
+
+def _next_film(kb, c, who: str, work: str, facts: list) -> Verdict:
+    """"Anora, Baker's follow-up to Red Rocket": the earlier work comes right before this one
+    among the films the person directed, by year. The KB may lack some of them, so another
+    order is left open, never refuted."""
+    prev = c.slots["after"]
+    made = [f for f in kb.facts(predicate="director") if f.value == who]
+    years = {f.subject: getattr(kb.entity(f.subject), "year", None) for f in made}
+    mine, theirs = years.get(work), years.get(prev)
+    if mine is None or theirs is None or any(y is None for y in years.values()) or \
+            len(set(years.values())) != len(years):
+        return nei(f"{L(kb, who)}'s credits include {L(kb, work)}; the KB cannot place it "
+                   f"after {L(kb, prev)}.", facts)
+    between = [e for e, y in years.items() if theirs < y < mine]
+    if theirs < mine and not between:
+        return supported(f"{L(kb, work)} ({mine}) came right after {L(kb, prev)} ({theirs}) "
+                         f"among {L(kb, who)}'s films.", facts + made)
+    if theirs > mine:   # the order itself is wrong, whatever films the KB may lack
+        return refuted(f"{L(kb, work)} ({mine}) came before {L(kb, prev)} ({theirs}), not "
+                       f"after it, among {L(kb, who)}'s films.", facts + made)
+    return nei(f"The KB does not list {L(kb, work)} ({mine}) right after {L(kb, prev)} "
+               f"({theirs}) among {L(kb, who)}'s films; it may lack some of them.", facts + made)
+
+
+@check("work_year")
+def work_year(kb, c) -> Optional[Verdict]:
+    """A sourced career entry with that year supports; a different year does not refute
+    (premiere, release and production years differ)."""
+    work, year = c.slots["work"], c.slots["year"]
+    prize = c.slots.get("prize")
+    won = _listed_wins(kb, work, prize) if prize else []
+    at = [(f, y) for f, y in won if y == year]
+    if at:   # an item of a list of the prize's winners: the year of the edition it won at
+        f, y = at[0]
+        ed = f.qualifiers.get("ceremony")
+        return supported(f"{L(kb, work)} won the {L(kb, prize)} in {y}"
+                         f"{f' ({L(kb, ed)})' if ed else ''}.", [f])
+    facts = [f for f in kb.facts(predicate="notable_work", object_entity=work)
+             if f.qualifiers.get("year") == year]
+    if facts:  # entity years of history films are labels from general knowledge: not enough
+        return supported(f"{L(kb, work)} dates from {year}.", facts)
+    shown = [f for p in ("premiere_date", "release_date") for f in kb.facts(subject=work, predicate=p)
+             if not f.disputed and str(f.value)[:4] == str(year)]
+    if shown:
+        what = "premiered" if shown[0].predicate == "premiere_date" else "was released"
+        return supported(f"{L(kb, work)} {what} on {fmt_date(shown[0].value)}.", shown[:1])
+    # an Academy Award nomination for the films of a calendar year: a qualifying release then
+    ran = [f for p in ("nominated_for", "award_received") for f in kb.facts_involving(work, p)
+           if involves(f, work, kb) and str(f.qualifiers.get("eligibility_year")) == str(year)]
+    if ran:
+        return supported(f"{L(kb, work)} was in the running at the "
+                         f"{L(kb, ran[0].qualifiers.get('ceremony'))}, for the films of {year}.",
+                         ran[:1])
+    first = first_shown(kb, work)
+    if first is not None and year < int(str(first.value)[:4]):
+        return refuted(f"{L(kb, work)} was first shown on {fmt_date(first.value)} (its world "
+                       f"premiere); it is not a film of {year}.", [first])
+    fam = award_family(kb, prize) if prize else None
+    if won and fam != prize and (
+            kb.is_complete("award_received", object_entity=prize, qualifiers={"year": year})
+            or any(kb.is_complete("award_received", object_entity=prize,
+                                  qualifiers={"ceremony": ed})
+                   for ed in ceremonies_of_family(kb, fam, year))):
+        # neither the edition's year nor the film's: later than every year the KB has for it
+        # (its win, its award runs, its premiere and releases, its career entry)
+        years = [y for _, y in won]
+        for f in kb.facts_involving(work, "nominated_for") + kb.facts_involving(
+                work, "award_received"):
+            if not involves(f, work, kb):
+                continue
+            ed = kb.entity(f.qualifiers.get("ceremony") or "")
+            years += [int(str(v)[:4]) for v in (f.qualifiers.get("year"),
+                                                f.qualifiers.get("eligibility_year"),
+                                                ed.year if ed else None) if str(v)[:4].isdigit()]
+        years += [int(str(f.value)[:4]) for p in ("premiere_date", "release_date")
+                  for f in kb.facts(subject=work, predicate=p) if str(f.value)[:4].isdigit()]
+        years += [f.qualifiers["year"] for f in kb.facts(predicate="notable_work",
+                                                           object_entity=work)
+                  if isinstance(f.qualifiers.get("year"), int)]
+        if year > max(years):
+            f, y = won[0]
+            return refuted(f"{L(kb, work)} won the {L(kb, prize)} in {y}; {year} is neither "
+                           f"that edition's year nor the film's.", [f] + ([first] if first else []))
+    return None
+
+
+def _listed_wins(kb, work: str, prize: str) -> list:
+    """(fact, edition year) of each win of `prize` (or of a category of it) by `work`."""
+    out = []
+    for f in kb.facts_involving(work, "award_received"):
+        if not involves(f, work, kb):
+            continue
+        if f.value != prize and award_family(kb, f.value) != prize and not any(
+                x.value == prize for x in kb.facts(subject=f.value, predicate="part_of")):
+            continue
+        ed = kb.entity(f.qualifiers.get("ceremony") or "")
+        y = f.qualifiers.get("year") or (ed.year if ed else None)
+        if str(y)[:4].isdigit():
+            out.append((f, int(str(y)[:4])))
+    return out
+
+
+@check("debut")
+def debut(kb, c) -> Optional[Verdict]:
+    who, work = c.slots["subject"], c.slots["work"]
+    facts = _firm(kb.facts(subject=who, predicate="debut_feature"))
+    if not facts:
+        return None
+    if facts[0].value == work:
+        return supported(f"{L(kb, who)}'s first feature was {L(kb, work)}.", facts)
+    w = kb.entity(work)
+    yr = f" ({w.year})" if w and w.year else ""
+    d = kb.entity(facts[0].value)
+    return refuted(f"{L(kb, who)}'s first feature was {d.label}{f' ({d.year})' if d and d.year else ''}; "
+                   f"{L(kb, work)}{yr} came later.", facts)

@@ -1,0 +1,79 @@
+"""Place checks: where a film was shot or set, or a person was born, against the geography tree
+(kb/places.py): a place inside the KB's place supports, a place in another country refutes."""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Optional
+
+from ..kb.places import ancestors, is_country as _is_country, place_relation
+from .checks import L, Verdict, _unknown, check, refuted, supported
+
+
+def _countries(kb, eid: str) -> set:
+    return {x for x in [eid] + ancestors(kb, eid) if _is_country(kb, x)}
+
+
+def _share_region(kb, a: str, b: str) -> bool:
+    """Whether two places lie in one region below the country (their outermost container)."""
+    ca, cb = ancestors(kb, a), ancestors(kb, b)
+    return bool((set(ca[:-1]) & set(cb[:-1])) - {a, b}) or bool(set(ca[1:-1]) & {b}) \
+        or bool(set(cb[1:-1]) & {a})
+
+
+@check("place")
+def place(kb, c) -> Optional[Verdict]:
+    v = _place(kb, c)
+    who = c.slots.get("native_of")
+    if who and not c.slots.get("unknown"):
+        # "set in Baker's native New York": the phrase also says where Baker is from; a
+        # place that is not his makes the whole phrase wrong
+        origin = _place(kb, replace(
+            c, predicate="place_of_birth",
+            slots=dict(kind="place", subject=who, place=c.slots["place"], loose=True)))
+        if origin is not None and origin.verdict == "refuted":
+            return origin
+    return v
+
+
+def _place(kb, c) -> Optional[Verdict]:
+    if c.slots.get("unknown"):
+        return _unknown(c)
+    subj, pred, p = c.slots["subject"], c.predicate, c.slots["place"]
+    facts = kb.facts(subject=subj, predicate=pred)
+    if not facts:
+        return None
+    rels = [(f, place_relation(kb, f.value, p)) for f in facts]
+    hit = [f for f, r in rels if r in ("same", "inside")]
+    words = {"narrative_location": "is set in", "filming_location": "was filmed in",
+             "place_of_birth": "was born in"}[pred]
+    if hit:
+        within = f", in {L(kb, p)}" if hit[0].value != p else ""
+        return supported(f"{L(kb, subj)} {words} {L(kb, hit[0].value)}{within}.", hit)
+    complete = pred == "place_of_birth" or kb.is_complete(pred, subject=subj)
+    if c.slots.get("loose") and any(_share_region(kb, f.value, p) for f in facts):
+        return None   # "a Los Angeles native" born in a town beside it: not a clear error
+    if c.slots.get("loose") == "country" and not all(
+            _countries(kb, f.value) and _countries(kb, p)
+            and not _countries(kb, f.value) & _countries(kb, p) for f in facts):
+        return None   # "hails from Moscow", born elsewhere in Russia: where one grew up
+    if complete and all(r == "disjoint" for _, r in rels):
+        where = ", ".join(L(kb, f.value) for f in facts)
+        return refuted(f"{L(kb, subj)} {words} {where}, not {L(kb, p)}.", facts)
+    if complete and pred != "place_of_birth":
+        # "on Staten Island" for a story the KB keeps, in full, in New York City's Brooklyn and
+        # Manhattan: a place the KB lists holds it, but so does the list's own finer places of
+        # that one, which are its siblings (same direct part) and none of which it lies in. The
+        # list must go finer still under one of them (Brighton Beach in Brooklyn): then the
+        # siblings' level was listed in full, not only the spots some scenes are at
+        up = [f.value for f in kb.facts(subject=p, predicate="part_of")]
+        sibs = [f for f, r in rels if r == "disjoint" and up and
+                [g.value for g in kb.facts(subject=f.value, predicate="part_of")] == up[:1]]
+        finer = any(place_relation(kb, s.value, f.value) == "contains" for s in sibs
+                    for f in facts)
+        if len(up) == 1 and sibs and finer and any(
+                f.value == up[0] for f, r in rels if r == "contains") \
+                and all(r in ("disjoint", "contains") for _, r in rels):
+            where = " and ".join(L(kb, f.value) for f in sibs)
+            return refuted(f"{L(kb, subj)} {words} {L(kb, up[0])}, but only in {where} there, "
+                           f"not {L(kb, p)}.", sibs)
+    return None

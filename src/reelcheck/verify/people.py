@@ -1,0 +1,193 @@
+"""Cast and crew checks: who plays whom, nicknames, who directed, wrote, edited, shot, scored or
+produced a film (with the nominations' credits where the KB has no other), spouses and birth
+names."""
+from __future__ import annotations
+
+from typing import Optional
+
+from rapidfuzz import fuzz
+
+from ..textutil import fold
+from .checks import L, Verdict, _firm, check, nei, refuted, supported
+
+
+def _close_name(kb, name: str, eid: str) -> bool:
+    """Whether a written name may be a spelling of entity eid's name or one of its aliases
+    (a surname alone, a one-letter slip, another order of the same words)."""
+    n = fold(name)
+    for other in [L(kb, eid)] + [a for a, _k in kb.aliases_of(eid)]:
+        o = fold(other)
+        if n == o or o.endswith(" " + n) or n.endswith(" " + o) or \
+                fuzz.token_sort_ratio(n, o) >= 85:
+            return True
+    return False
+
+
+@check("nickname")
+def nickname(kb, c) -> Optional[Verdict]:
+    """The name a character goes by: one of the KB's names for it holds; another is refuted
+    only where the KB declares the character's names complete."""
+    who, name = c.slots["subject"], fold(c.slots["name"]).lower()
+    names = kb.aliases_of(who)
+    if any(fold(a).lower() == name for a, _k in names):
+        return supported(f"{L(kb, who)} is also called {c.slots['name']}.", [])
+    if kb.is_complete("nickname", subject=who):
+        nick = [a for a, k in names if k == "nickname"]
+        return refuted(f"{L(kb, who)} goes by {', '.join(nick)}, not {c.slots['name']}.", [])
+    return None
+
+
+@check("played_by")
+def played_by(kb, c) -> Optional[Verdict]:
+    char, actor = c.slots["subject"], c.slots["actor"]
+    facts = kb.facts(subject=char, predicate="played_by")
+    if not facts:
+        return None
+    if actor is None:   # a name the KB does not know ("Toros, played by Jane Roe")
+        name, firm = c.slots.get("actor_name"), _firm(facts)
+        if not name or not firm or c.slots.get("weak"):
+            return None
+        if any(_close_name(kb, name, f.value) for f in facts):
+            return nei(f"{L(kb, char)} is played by {L(kb, facts[0].value)}; '{name}' may be a "
+                       f"spelling of that name.", facts)
+        who = " and ".join(L(kb, f.value) for f in firm)
+        return refuted(f"{L(kb, char)} is played by {who}, not {name}.", firm)
+    hit = [f for f in facts if f.value == actor]
+    if hit:
+        return supported(f"{L(kb, char)} is played by {L(kb, actor)}.", hit)
+    firm = _firm(facts)
+    if c.slots.get("weak"):
+        return Verdict("drop", "")
+    if firm:
+        who = " and ".join(L(kb, f.value) for f in firm)
+        return refuted(f"{L(kb, char)} is played by {who}, not {L(kb, actor)}.", firm)
+    return nei("Sources disagree on who plays this character.", facts)
+
+
+CREW_WORDS = {"director": "directed", "screenwriter": "written", "film_editor": "edited",
+              "producer": "produced", "director_of_photography": "shot",
+              "composer": "scored", "casting_director": "cast", "consultant": "advised",
+              "production_designer": "designed"}
+
+
+@check("director", "screenwriter", "film_editor", "producer", "director_of_photography",
+       "composer", "casting_director", "consultant", "production_designer")
+def crew(kb, c) -> Optional[Verdict]:
+    film, person, pred = c.slots["subject"], c.slots.get("person"), c.predicate
+    facts = kb.facts(subject=film, predicate=pred)
+    hit = [f for f in facts if f.value == person]
+    verb = CREW_WORDS.get(pred, pred)
+    if hit:
+        return supported(f"{L(kb, film)} was {verb} by {L(kb, person)}.", hit)
+    if c.slots.get("weak"):
+        return Verdict("drop", "")
+    if person is None:
+        return _crew_name(kb, c, film, pred, facts, verb)
+    note = kb.is_complete(pred, subject=film)
+    other = L(kb, person)
+    if note and facts:
+        who = ", ".join(L(kb, f.value) for f in facts)
+        return refuted(f"{L(kb, film)} was {verb} by {who}, not {other} "
+                       f"(the KB holds the full credit).", facts)
+    people, noms, whole = _nominated_crew(kb, film, pred)
+    if facts and not (people and whole and {f.value for f in facts} <= set(people)):
+        # a credit held but not declared complete: the Academy's nomination still names the
+        # whole credit when it names everyone the KB holds for it
+        return None
+    if person in people:
+        return supported(f"{L(kb, film)} was {verb} by {L(kb, person)} (named for it in its "
+                         f"{L(kb, noms[0].value)} nomination).", noms[:1])
+    if people and whole:
+        who = ", ".join(L(kb, x) for x in people)
+        return refuted(f"{L(kb, film)} was {verb} by {who}, not {other} (its "
+                       f"{L(kb, noms[0].value)} nomination names the whole credit).", noms[:1])
+    return None
+
+
+def _crew_name(kb, c, film: str, pred: str, facts: list, verb: str) -> Optional[Verdict]:
+    """A credit given to a name the KB lacks: only the film's complete credit refutes it, and
+    not when the name may be a spelling of a credited name."""
+    name = c.slots.get("name")
+    complete = bool(facts) and bool(kb.is_complete(pred, subject=film))
+    people, cite = [f.value for f in facts], facts
+    if not facts:
+        people, noms, complete = _nominated_crew(kb, film, pred)
+        cite = noms[:1]
+    elif not complete:   # the nomination names the whole credit, everyone the KB holds in it
+        named, noms, whole = _nominated_crew(kb, film, pred)
+        if named and whole and set(people) <= set(named):
+            people, cite, complete = named, noms[:1], True
+    if not name or not people:
+        return None
+    who = ", ".join(L(kb, x) for x in people)
+    if any(_close_name(kb, name, x) for x in people):
+        return nei(f"{L(kb, film)} was {verb} by {who}; '{name}' may be a spelling of that "
+                   f"name.", cite)
+    if not complete:
+        return None
+    why = "the KB holds the full credit" if cite is facts else \
+        f"its {L(kb, cite[0].value)} nomination names the whole credit"
+    return refuted(f"{L(kb, film)} was {verb} by {who}, not {name} ({why}).", cite)
+
+
+# A crew credit the Oscar record states: the category whose nominees hold it, and whether the
+# nominees are the whole credit (a film's directors, cinematographer and editors are; its
+# writers, composers and producers may be more than the Academy names)
+NOMINATED_CREW = {
+    "director": (("academy-award-for-best-director",), True),
+    "director_of_photography": (("academy-award-for-best-cinematography",
+                                 "academy-award-for-best-cinematography-black-and-white",
+                                 "academy-award-for-best-cinematography-color"), True),
+    "film_editor": (("academy-award-for-best-film-editing",), True),
+    "screenwriter": (("academy-award-for-best-original-screenplay",
+                      "academy-award-for-best-adapted-screenplay"), False),
+    "composer": (("academy-award-for-best-original-score",), False),
+    "producer": (("academy-award-for-best-picture",), False),
+}
+
+
+def _nominated_crew(kb, film: str, pred: str) -> tuple[list, list, bool]:
+    """(people, nominations, whole?) the Academy's nominations of `film` name for a credit."""
+    cats, whole = NOMINATED_CREW.get(pred, ((), False))
+    noms = [f for f in kb.facts_involving(film, "nominated_for") if f.value in cats
+            and not f.disputed and (f.subject == film or f.qualifiers.get("for_work") == film)]
+    people = []
+    for f in noms:
+        for x in ([f.subject] if f.subject != film else f.qualifiers.get("recipients") or []):
+            if x not in people:
+                people.append(x)
+    # one ceremony's nominations only: a reissue's second nomination is another credit
+    if len({f.qualifiers.get("ceremony") for f in noms}) > 1:
+        return people, noms, False
+    return people, noms, whole
+
+
+@check("spouse")
+def spouse(kb, c) -> Optional[Verdict]:
+    """Marriages can end and begin: a listed spouse supports; no other name is refuted."""
+    who, other = c.slots["subject"], c.slots["person"]
+    facts = [f for f in kb.facts(subject=who, predicate="spouse") if f.value == other]
+    facts += [f for f in kb.facts(subject=other, predicate="spouse") if f.value == who]
+    if facts:
+        return supported(f"{L(kb, who)} is married to {L(kb, other)}.", facts)
+    return None
+
+
+@check("birth_name")
+def birth_name(kb, c) -> Optional[Verdict]:
+    """The name a person was born with, word by word: every word claimed is the KB's (a middle
+    name left out still holds); refuted only when the surname claimed is none of the KB name's
+    words (the KB holds one birth name)."""
+    who = c.slots["subject"]
+    facts = _firm(kb.facts(subject=who, predicate="birth_name"))
+    if not facts:
+        return None
+    real = fold(facts[0].value).replace("-", " ").split()
+    said = fold(c.slots["name"]).replace("-", " ").split()
+    if set(said) <= set(real):
+        return supported(f"{L(kb, who)} was born {facts[0].value}.", facts[:1])
+    if len(real) > 1 and said[-1] not in real:
+        return refuted(f"{L(kb, who)} was born {facts[0].value}, not {c.slots['name']}.",
+                       facts[:1])
+    return nei(f"{L(kb, who)} was born {facts[0].value}; '{c.slots['name']}' is not that name "
+               f"word for word.", facts[:1])

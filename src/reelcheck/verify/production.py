@@ -1,0 +1,74 @@
+"""Production checks: production companies and distributors, the format a film was shot on, and
+its rating."""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..textutil import fold
+from .checks import L, Verdict, check, nei, refuted, supported
+
+
+@check("production_company", "distributor")
+def company(kb, c) -> Optional[Verdict]:
+    """A company's credit on a film ("produced by Cre Film", "distributed by Neon"): held, or
+    refuted only by the film's complete list of them; a company the KB lacks is unknown."""
+    film, org, pred = c.slots["subject"], c.slots.get("person"), c.predicate
+    facts = kb.facts(subject=film, predicate=pred)
+    verb = COMPANY_WORDS[pred]
+    hit = [f for f in facts if f.value == org]
+    where = c.slots.get("territory")
+    if hit and where:   # the market stated is a slot: a credit held elsewhere does not say it
+        named = {fold(a) for a, _k in kb.aliases_of(where)} | {fold(L(kb, where))}
+        held = [f for f in hit if fold(str(f.qualifiers.get("territory")
+                                           or f.qualifiers.get("market") or "")) in named]
+        if not held:
+            markets = ", ".join(str(f.qualifiers.get("territory") or f.qualifiers.get("market")
+                                    or "unstated markets") for f in hit)
+            return nei(f"{L(kb, film)} was {verb} by {L(kb, org)} in {markets}; the KB does "
+                       f"not say it was in {L(kb, where)}.", hit)
+        hit = held
+    if hit and c.slots.get("time"):
+        return nei(f"{L(kb, film)} was {verb} by {L(kb, org)}; the KB does not date it "
+                   f"({c.slots['time']}).", hit)
+    if hit:
+        return supported(f"{L(kb, film)} was {verb} by {L(kb, org)}"
+                         f"{' in ' + L(kb, where) if where else ''}.", hit)
+    if c.slots.get("weak"):
+        return Verdict("drop", "")
+    if org is None or not facts or not kb.is_complete(pred, subject=film):
+        return None
+    who = ", ".join(L(kb, f.value) for f in facts)
+    return refuted(f"{L(kb, film)} was {verb} by {who}, not {L(kb, org)} (the KB holds the "
+                   f"full list).", facts)
+
+
+COMPANY_WORDS = {"production_company": "produced", "distributor": "distributed"}
+
+
+@check("format")
+def film_format(kb, c) -> Optional[Verdict]:
+    film, fmt = c.slots["subject"], c.slots["format"]
+    facts = kb.facts(subject=film, predicate="filming_format")
+    if not facts:
+        return None
+    norm = fmt.replace(" ", "").lower()
+    hit = [f for f in facts if norm.rstrip("s") in f.value.replace(" ", "").lower()]
+    if hit:
+        return supported(f"{L(kb, film)} was shot on {hit[0].value}.", hit)
+    if c.slots.get("part"):
+        return nei(f"{L(kb, film)} was shot on {facts[0].value}; the KB does not say what its "
+                   f"{c.slots['part']} alone was shot on.", facts)
+    if kb.is_complete("filming_format", subject=film):
+        return refuted(f"{L(kb, film)} was shot on {facts[0].value}, not {fmt}.", facts)
+    return None
+
+
+@check("rating")
+def rating(kb, c) -> Optional[Verdict]:
+    facts = kb.facts(subject=c.slots["subject"], predicate="mpa_rating")
+    if not facts:
+        return None
+    if facts[0].value.upper() == c.slots["rating"].upper():
+        return supported(f"{L(kb, c.slots['subject'])} is rated {facts[0].value} (MPA).", facts)
+    return refuted(f"{L(kb, c.slots['subject'])} is rated {facts[0].value} (MPA), not "
+                   f"{c.slots['rating']}.", facts)

@@ -1,0 +1,238 @@
+"""Money and other quantities: budgets and grosses within a tolerance that honours the
+sentence's hedge ("nearly", "about"), running totals at the time they were stated, runtimes and
+shooting days."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..textutil import year_month
+from .checks import L, Verdict, _firm, check, nei, refuted, supported
+from .words import fmt_money, fmt_quantity
+
+
+# the class of a bound as the claim layer's lexicon does not name it (runtimes, counts)
+BOUND_OF = {"nearly": "near", "almost": "near", "just under": "near", "close to": "near",
+            "less than": "less", "under": "less", "more than": "more", "over": "more",
+            "upwards of": "more", "just over": "more", "at least": "at_least", "about": "about",
+            "around": "about", "roughly": "about", "approximately": "about", "some": "about"}
+
+
+# the tolerances of a figure, in one place: a plain figure is within `rel` of the real one
+# (MONEY_TOLERANCE for money); a bounded one by its class
+MONEY_TOLERANCE = {"budget": 0.08, "box_office": 0.05}
+
+
+NEAR = (0.9, 1.02)        # "nearly $41 million": from 90% of it to a hair above
+
+
+ABOUT = 0.15              # "about $6 million": within 15% either side
+
+
+def _within(claimed: float, real: float, hedge: Optional[str], rel: float,
+            bound: Optional[str] = None) -> bool:
+    bound = bound or BOUND_OF.get(hedge or "")
+    if bound == "near":
+        return claimed * NEAR[0] <= real <= claimed * NEAR[1]
+    if bound == "less":
+        return real < claimed
+    if bound == "more":
+        return real > claimed * 0.999
+    if bound == "at_least":
+        return real >= claimed * 0.995
+    if bound == "about":
+        return abs(real - claimed) <= claimed * max(rel, ABOUT)
+    return abs(real - claimed) <= claimed * rel
+
+
+@check("money")
+def money(kb, c) -> Optional[Verdict]:
+    v = _money(kb, c)
+    if v is not None and v.verdict == "supported" and c.slots.get("characterized"):
+        # "$15 million, the lowest total for a winner since 1980": the figure holds; what it
+        # is said to be is a claim the figure does not decide
+        return nei(f"{v.explanation} The sentence also says it is "
+                   f"'{c.slots['characterized']}', which is not checked.", v.facts)
+    return v
+
+
+def _money(kb, c) -> Optional[Verdict]:
+    subj, pred = c.slots["subject"], c.predicate
+    amount, hedge = c.slots["amount"], c.slots.get("hedge")
+    bound = c.slots.get("bound") or BOUND_OF.get(hedge or "")
+    facts = kb.facts(subject=subj, predicate=pred)
+    if not facts:
+        return None
+    cur = c.slots.get("currency")
+    same = [f for f in facts if not cur or not f.unit or f.unit == cur]
+    if not same:
+        # "made for €6 million" against a budget the KB keeps in dollars: not compared
+        return nei(f"The KB keeps {L(kb, subj)}'s figure in {facts[0].unit}, not {cur}.", facts)
+    facts = same
+    ratio = c.slots.get("ratio")
+    if pred == "budget" and c.slots.get("payer"):
+        # "cost Neon $20 million": what something cost someone, not the production budget
+        return nei(f"The KB keeps {L(kb, subj)}'s production budget "
+                   f"({fmt_money(facts[0].value)}), not what it cost {c.slots['payer']}.", facts)
+    if pred == "budget":
+        hit = [f for f in facts if _within(amount, f.value, hedge, MONEY_TOLERANCE[pred], bound)]
+        if hit and ratio:
+            # "grossed nine times its $6 million budget": the budget holds, the multiple is
+            # a claim of its own the KB does not decide
+            return nei(f"{L(kb, subj)}'s reported budget is {fmt_money(hit[0].value)}; the "
+                       f"'{ratio}' said of it is not checked.", hit)
+        if hit:
+            return supported(f"{L(kb, subj)}'s reported budget is {fmt_money(hit[0].value)}.", hit)
+        if bound in ("less", "more", "at_least") and \
+                any(abs(f.value - amount) <= amount * 0.02 for f in facts):
+            # "under $6 million" against a reported $6 million: a round figure, which may
+            # itself be a rounding of the cost; neither side of it is decided
+            return nei(f"{L(kb, subj)}'s reported budget is {fmt_money(facts[0].value)}, a "
+                       f"round figure: '{hedge}' it is not decided.", facts)
+        firm = _firm(facts)
+        if firm:
+            return refuted(f"{L(kb, subj)}'s reported budget is {fmt_money(firm[0].value)}, "
+                           f"not {c.object}.", firm)
+        return None
+    if ratio:
+        return None   # a multiple of a gross: not a gross the KB holds
+    if c.slots.get("window") or c.slots.get("territory") or c.slots.get("increment"):
+        # a weekend's or one country's takings, an amount added: the KB keeps running totals
+        what = f"in {c.slots['territory']}" if c.slots.get("territory") else \
+            "added over a time" if c.slots.get("increment") else "over a window"
+        return nei(f"The KB keeps {L(kb, subj)}'s running worldwide and domestic totals, not "
+                   f"its gross {what}.", facts)
+    if c.slots.get("event_time"):
+        # "before its Oscar win", "since the Oscars": a total before an event, or what came
+        # after it, which the KB's totals, dated by the day, are not matched to
+        return nei(f"The KB dates {L(kb, subj)}'s running totals by the day; the time "
+                   f"'{c.slots['event_time']}' is not matched to them.", facts)
+    scope = c.slots.get("scope")
+    if scope == "international":
+        return _international(kb, c, facts)
+    if scope:
+        facts = [f for f in facts if f.qualifiers.get("scope") == scope] or facts
+    hit = sorted((f for f in facts if _within(amount, f.value, hedge, MONEY_TOLERANCE[pred],
+                                              bound)),
+                 key=lambda f: abs(f.value - amount))   # the nearest figure first
+    when = c.slots.get("as_of")
+    if hit and when:
+        # "by March 2025 it had grossed ...": a running total holds only as of the time said
+        dated = [f for f in hit if _same_time(str(f.qualifiers.get("as_of") or ""), when)]
+        if not dated:
+            said = f"the time of the {L(kb, c.slots['as_of_from'])}, the latest event the " \
+                "piece reports" if c.slots.get("as_of_from") else "the time the sentence gives"
+            return nei(f"{L(kb, subj)} had grossed {fmt_money(hit[0].value)} as of "
+                       f"{hit[0].qualifiers.get('as_of', '?')}, not {said}.", hit)
+        hit = dated
+    if hit and c.slots.get("undated") and len(hit) < len(facts):
+        # a running total with no time: the piece's own, which neither it nor the sentence
+        # gives; a figure the KB holds for one date only is not decided
+        f = hit[0]
+        last = max(facts, key=_as_of_key)
+        later = "" if last in hit else \
+            f" (the latest KB figure is {fmt_money(last.value)}, as of {last.qualifiers.get('as_of')})"
+        return nei(f"{L(kb, subj)} had grossed {fmt_money(f.value)} "
+                   f"({f.qualifiers.get('scope', '')}) as of {f.qualifiers.get('as_of', '?')}"
+                   f"{later}; box office is a running total and the piece does not say when "
+                   f"it was written.", hit)
+    if hit:
+        f = hit[0]
+        return supported(f"{L(kb, subj)} had grossed {fmt_money(f.value)} "
+                         f"({f.qualifiers.get('scope', '')}, as of {f.qualifiers.get('as_of', '?')}).",
+                         hit)
+    latest = max(facts, key=_as_of_key)
+    return nei(f"Box office is a running total; the latest KB figure is {fmt_money(latest.value)} "
+               f"({latest.qualifiers.get('scope', '')}, as of {latest.qualifiers.get('as_of')}).",
+               [latest])
+
+
+def _as_of_key(f) -> tuple:
+    """A gross's time, to find the latest: its year and month ("about one week after the
+    2025-03-02 Oscars" is March 2025), then its text."""
+    text = str(f.qualifiers.get("as_of") or "")
+    got = year_month(text) or (0, 0)
+    day = re.search(r"\d{4}-\d{2}-(\d{2})", text)
+    return (got[0] or 0, got[1] or 0, int(day.group(1)) if day else 0)
+
+
+def _international(kb, c, facts: list) -> Optional[Verdict]:
+    """"$32 million from abroad": the worldwide total less the domestic one, both as of one
+    date, at the time the sentence gives. It may support; a difference of two rounded figures
+    never refutes."""
+    when = c.slots.get("as_of")
+    by_date: dict = {}
+    for f in facts:
+        by_date.setdefault(str(f.qualifiers.get("as_of") or ""), {})[
+            f.qualifiers.get("scope")] = f
+    for as_of, got in sorted(by_date.items(), reverse=True):
+        ww, dom = got.get("worldwide"), got.get("domestic")
+        if ww is None or dom is None or not when or not _same_time(as_of, when):
+            continue
+        rest = ww.value - dom.value
+        if _within(c.slots["amount"], rest, c.slots.get("hedge"), MONEY_TOLERANCE["box_office"],
+                   c.slots.get("bound")):
+            return supported(f"{L(kb, c.slots['subject'])} had grossed {fmt_money(ww.value)} "
+                             f"worldwide and {fmt_money(dom.value)} domestic as of {as_of}: "
+                             f"{fmt_money(rest)} outside the domestic market.", [ww, dom])
+    return None
+
+
+def _same_time(as_of: str, when) -> bool:
+    """Whether a gross's `as_of` ("2025-03-16 ...") falls in the year (and within a month of
+    the month) a sentence gives; a month alone ("by mid-March") is of the film's run."""
+    y, m = when
+    got = year_month(as_of)
+    if got is None or y is not None and got[0] != y:
+        return False
+    if m is None:
+        return True
+    # a running total the KB dates after the month said is not yet what the sentence reports
+    # ("by February it had grossed" is not the March figure); one a month before still is
+    return got[1] is not None and 0 <= m - got[1] <= 1
+
+
+TOLERANCE = {"runtime": 1.0, "shooting_days": 0.0, "scene_length": 1.0, "ovation_length": 0.5}
+
+
+QWORDS = {"runtime": "runs", "shooting_days": "was shot in",
+          "scene_length": "'s home-invasion sequence lasts",
+          "ovation_length": "'s Cannes ovation lasted"}
+
+
+@check("quantity")
+def quantity(kb, c) -> Optional[Verdict]:
+    subj, pred, value = c.slots["subject"], c.predicate, c.slots["value"]
+    facts = kb.facts(subject=subj, predicate=pred)
+    if not facts:
+        return None
+    tol = TOLERANCE.get(pred, 0.0)
+    hedge = c.slots.get("hedge")
+    f = facts[0]
+    real = f.value
+    words = QWORDS.get(pred, pred)
+    sep = "" if words.startswith("'") else " "
+    say = f"{L(kb, subj)}{sep}{words} {fmt_quantity(real, f.unit)}"
+    close = _within(value, real, hedge, 0.1) if hedge else abs(real - value) <= tol
+    if hedge:
+        tol = max(tol, value * 0.1)
+    if close:
+        if f.disputed:
+            return supported(say + " per most sources (others differ).", [f], conf=0.6)
+        return supported(say + ".", [f])
+    if f.disputed:
+        alts = [dv["value"] for dv in f.disputed_values or []]
+        if any(abs(float(a) - value) <= tol for a in alts if _num(a)):
+            return nei(f"Sources disagree: {', '.join(map(str, alts))} "
+                       f"({fmt_quantity(value, f.unit)} is one of them).", [f])
+        return nei(f"Sources disagree ({', '.join(map(str, alts))}); none gives "
+                   f"{fmt_quantity(value, f.unit)}.", [f])
+    return refuted(f"{say}, not {fmt_quantity(value, f.unit)}.", [f])
+
+
+def _num(v) -> bool:
+    try:
+        float(v)
+        return True
+    except (TypeError, ValueError):
+        return False

@@ -1,0 +1,441 @@
+"""Record checks over complete lists: firsts, onlys and "the Nth to ...", previous holders,
+"both prizes", the most wins, and the date a record was set."""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..kb.awards import award_family
+from .checks import L, Verdict, check, nei, refuted, supported
+from .datematch import _ago_holds, _claimed_date_words, _date_matches
+from .editions import _ord
+from .words import fmt_date
+
+
+def _record_year(kb, f) -> Optional[int]:
+    """The year a holder set a record: its ceremony's, else the holding film's."""
+    for eid in (f.qualifiers.get("ceremony"), f.subject):
+        e = kb.entity(eid) if eid else None
+        if e is not None and e.year and (eid != f.subject or e.type == "film"):
+            return e.year
+    return None
+
+
+@check("achievement_date")
+def achievement_date(kb, c) -> Optional[Verdict]:
+    """When an achievement the KB keeps the holders of was first done ("it dates back to
+    1954", "over 70 years ago"): the year of its first holder's ceremony (or film)."""
+    facts = [f for f in kb.facts(predicate="record")
+             if f.qualifiers.get("achievement") == c.slots["achievement"]]
+    dated = [(y, f) for f in facts for y in [_record_year(kb, f)] if y]
+    if not dated or len(dated) != len(facts):
+        return None
+    holder = c.slots.get("holder")
+    if holder:   # "Disney set this record in 1954": when this holder did it
+        dated = [(y, f) for y, f in dated if f.subject == holder]
+        if not dated:
+            return None
+    finer = c.slots.get("month") is not None or c.slots.get("day") is not None
+    if c.slots.get("any_holder") and finer:
+        return None   # a month or day of whichever holder's night: not checked
+    if c.slots.get("any_holder"):
+        # "Who won four Oscars in one night? It happened in 1954.": whichever holder is meant
+        oks = [(_ago_holds(c, y) if c.slots.get("ago") is not None else
+                None if c.slots.get("year") is None else
+                True if c.slots["year"] == y else None if abs(c.slots["year"] - y) <= 1
+                else False, y, f) for y, f in dated]
+        hit = [(y, f) for ok, y, f in oks if ok]
+        if hit:
+            return supported(f"{L(kb, hit[0][1].subject)} did it in {hit[0][0]}.", [hit[0][1]])
+        if oks and all(ok is False for ok, _, _ in oks) and not c.slots.get("support_only"):
+            names = "; ".join(f"{L(kb, f.subject)} in {y}" for y, f in dated)
+            return refuted(f"Done by {names}; none {_claimed_date_words(c)}.",
+                           [f for _, f in dated])
+        return None
+    year, first = min(dated, key=lambda x: x[0])
+    lead = "Done" if holder else "First done"
+    said = f"{L(kb, first.subject)}: {first.value}"
+    if c.slots.get("ago") is not None:
+        ok = _ago_holds(c, year)
+    else:
+        # a ceremony honours the year before it: a year off by one may mean that one
+        said_year = c.slots.get("year")
+        ok = None if said_year is None or said_year != year and abs(said_year - year) <= 1 \
+            else said_year == year
+    if ok is None:
+        return None
+    if ok and finer:
+        # "in March 1954": the day of the holder's ceremony decides the finer part
+        cer = first.qualifiers.get("ceremony")
+        day = kb.facts(subject=cer, predicate="ceremony_date") if cer else []
+        if not day or _date_matches(c, day[0].value) is not True:
+            return nei(f"{lead} in {year} ({said}); the KB cannot check the day given.",
+                       [first])
+        return supported(f"{lead} on {fmt_date(day[0].value)} ({said}).", [first, day[0]])
+    if ok:
+        return supported(f"{lead} in {year} ({said}).", [first])
+    if c.slots.get("support_only"):
+        return nei(f"{lead} in {year} ({said}); the sentence does not say this exactly.",
+                   [first])
+    return refuted(f"{lead} in {year} ({said}), not {_claimed_date_words(c)}.", [first])
+
+
+@check("record")
+def record(kb, c) -> Optional[Verdict]:
+    v = _record(kb, c)
+    if v is not None and v.verdict == "refuted" and c.slots.get("support_only"):
+        # an achievement carried from an earlier paragraph ("this feat"): not sure enough of
+        # what it refers to to refute
+        return nei(v.explanation, v.facts)
+    return v
+
+
+def _previous_holder(kb, c, all_facts) -> Optional[Verdict]:
+    """"The previous record was held by Walt Disney in 1954", "the previous film to do this
+    (before Parasite) was Marty": the holder just before the anchor in the list's order, and
+    the year it was done when one is said."""
+    who, anchor = c.slots["subject"], c.slots.get("anchor")
+    order = sorted(all_facts, key=lambda f: f.qualifiers.get("ordinal") or 0)
+    at = [f.qualifiers.get("ordinal") for f in order if f.subject == anchor]
+    if not anchor or not at or not at[0]:
+        return None   # no holder named to count back from, or one the list lacks
+    nxt = c.slots["relative"] == "next"
+    before = [f for f in order if (f.qualifiers.get("ordinal") or 0) < at[0]] if not nxt else \
+        [f for f in reversed(order) if (f.qualifiers.get("ordinal") or 0) > at[0]]
+    if not before:
+        return None
+    prev = before[-1]
+    rel = "after" if nxt else "before"
+    if prev.subject != who:
+        if who not in {f.subject for f in all_facts}:
+            return None   # a name the list lacks is not checked against it
+        return refuted(f"The holder {rel} {L(kb, anchor)} was {L(kb, prev.subject)}, not "
+                       f"{L(kb, who)} ({prev.value}).", [prev])
+    said, year = c.slots.get("year"), _record_year(kb, prev)
+    if said is None:
+        return supported(f"{L(kb, who)} was the holder {rel} {L(kb, anchor)}: {prev.value}.",
+                         [prev])
+    if year is None:
+        return None
+    # a film's record is dated by its release; its prizes may come a year later
+    film = getattr(kb.entity(prev.subject), "type", "") == "film" and \
+        not prev.qualifiers.get("ceremony")
+    ok = said in ((year, year + 1) if film else (year,))
+    if ok:
+        return supported(f"{L(kb, who)} was the holder {rel} {L(kb, anchor)}, in {said}: "
+                         f"{prev.value}.", [prev])
+    if abs(said - year) <= 1 + int(film):
+        return None
+    return refuted(f"{L(kb, who)} was the holder {rel} {L(kb, anchor)}, in {year}, not "
+                   f"{said}: {prev.value}.", [prev])
+
+
+def _holder_count(kb, c, all_facts) -> Optional[Verdict]:
+    """"Only four films have won both ...": the number of the list's holders, as of when the
+    piece was written (a holder after it may not have been one yet)."""
+    if c.slots.get("has_since") or c.slots.get("has_before") or c.slots.get("negated"):
+        return None   # a count over part of the list
+    n, holders = c.slots.get("only_count"), sorted(
+        {f.subject: f for f in all_facts}.values(), key=lambda f: f.qualifiers.get("ordinal") or 0)
+    if not n:
+        return None
+    names = ", ".join(L(kb, f.subject) for f in holders)
+    if n == len(holders):
+        return supported(f"Exactly {n}: {names}.", holders)
+    written = c.slots.get("as_of")   # the piece was written in this year or later
+    then = len([f for f in holders if (_record_year(kb, f) or 0) <= written]) if written \
+        else len(holders)
+    if then <= n < len(holders):
+        return nei(f"{n} as of some year from {written} on; now {len(holders)}: {names}.",
+                   holders)
+    return refuted(f"{len(holders)}, not {n}: {names}.", holders)
+
+
+def _award_films(kb, award) -> tuple[dict, bool]:
+    """({film: (year, fact)} of the films that won `award` -- the winner itself or the work
+    a person won it for -- and whether the KB declares every year from the first to the last
+    complete (per ceremony or per year))."""
+    won: dict = {}
+    years: set = set()
+    linked = True   # a winner whose film the KB does not name leaves the pairs unknown
+    for f in kb.facts(predicate="award_received", object_entity=award):
+        if f.disputed:
+            continue
+        cer = kb.entity(f.qualifiers.get("ceremony") or "")
+        y = f.qualifiers.get("year") or (cer.year if cer is not None else None)
+        film = f.subject if getattr(kb.entity(f.subject), "type", "") == "film" else \
+            f.qualifiers.get("for_work")
+        linked = linked and bool(film and y)
+        if y:
+            years.add(int(y))
+        if film and y and (film not in won or int(y) < won[film][0]):
+            won[film] = (int(y), f)
+    from ..kb.awards import award_family
+    fam = award_family(kb, award)
+    eds = [(e.year, e.id) for f in kb.facts(predicate="edition_of", object_entity=fam)
+           for e in [kb.entity(f.subject)] if e is not None and e.year] if fam else []
+    if not years or not eds or not linked:
+        return won, False
+    # every edition of the span: its winners of this prize declared complete
+    complete = all(kb.is_complete("award_received", object_entity=award,
+                                  qualifiers={"ceremony": ed}) or
+                   kb.is_complete("award_received", object_entity=award,
+                                  qualifiers={"year": y})
+                   for y, ed in eds if min(years) <= y <= max(years))
+    return won, complete
+
+
+def _both(kb, c) -> Optional[Verdict]:
+    """"The first film to win both the Palme d'Or and Best Director": the films that won
+    both prizes, in the order they completed the pair, from the KB's award lists. Refuted
+    only when both lists are complete for every year they span; a winner under a prize's
+    former name ("Grand Prix") makes the order of those before it uncertain."""
+    if c.slots.get("has_since") or c.slots.get("has_before") or c.slots.get("negated") or \
+            c.slots.get("only_count") or c.slots.get("only_other"):
+        return None
+    a, b = c.slots["prizes"]
+    (wa, ca), (wb, cb) = _award_films(kb, a), _award_films(kb, b)
+    holders = sorted((max(wa[f][0], wb[f][0]), f) for f in wa.keys() & wb.keys())
+    who = c.slots["subject"]
+    if getattr(kb.entity(who), "type", "") == "person":
+        if not c.slots.get("same_work"):
+            return None   # a person's pair may be for two films: not this count
+        made = [f for _, f in holders if who in {d.value for d in kb.facts(
+            subject=f, predicate="director")} | set(wa[f][1].qualifiers.get("recipients") or [])]
+        if len(made) != 1:
+            return None
+        who = made[0]
+    order = [f for _, f in holders]
+    names = ", ".join(f"{L(kb, f)} ({y})" for y, f in holders)
+    facts = [x for f in order[:6] for x in (wa[f][1], wb[f][1])]
+    complete = ca and cb
+    if c.slots.get("only"):
+        written = c.slots.get("as_of")
+        if written and [f for y, f in holders if y <= written] == [who] and order != [who]:
+            return None   # alone until a later holder the piece may predate
+        if order == [who]:
+            return supported(f"{L(kb, who)} alone won both: {names}.", facts) if complete \
+                else None
+        if who in order and complete:
+            return refuted(f"Not the only one: {names}.", facts)
+        return None
+    n = c.slots.get("ordinal")
+    if not n:
+        return None
+    if who not in order:
+        if complete and getattr(kb.entity(who), "type", "") == "film":
+            return refuted(f"{L(kb, who)} did not win both; those that did: {names}.", facts)
+        return None
+    at = order.index(who) + 1
+    renamed = sum(1 for f in order[:at - 1] if wa[f][1].qualifiers.get("prize_name")
+                  or wb[f][1].qualifiers.get("prize_name"))
+    if at - renamed <= n <= at:
+        return supported(f"{L(kb, who)} is no. {at} to win both ({names}).", facts)
+    if not complete:
+        return None
+    return refuted(f"{L(kb, who)} is no. {at}, not {n}, to win both: {names}.", facts)
+
+
+def _record(kb, c) -> Optional[Verdict]:
+    who, ach, ordn = c.slots["subject"], c.slots["achievement"], c.slots.get("ordinal")
+    if ach == "most_wins":
+        return _most_wins(kb, c)
+    if ach == "both":
+        return _both(kb, c)
+    all_facts = [f for f in kb.facts(predicate="record") if f.qualifiers.get("achievement") == ach]
+    if not all_facts:
+        return None
+    if c.slots.get("relative") in ("previous", "next"):
+        return _previous_holder(kb, c, all_facts)
+    if c.slots.get("relative") == "count":
+        return _holder_count(kb, c, all_facts)
+    if c.slots.get("relative") == "holder":
+        # "the person who did this was X": X is one of the holders (the list is complete
+        # for an achievement said in the clause; one carried from before is not refuted)
+        mine = [f for f in all_facts if f.subject == who]
+        if mine:
+            return supported(f"{L(kb, who)}: {mine[0].value}.", mine)
+        if c.slots.get("carried") or getattr(kb.entity(who), "type", "") not in (
+                "film", "person"):
+            return None
+        names = ", ".join(L(kb, f.subject) for f in all_facts)
+        return refuted(f"Not among those who did it: {names}.", all_facts)
+    if c.slots.get("carried") and who not in {f.subject for f in all_facts} and not any(
+            who in {d.value for d in kb.facts(subject=f.subject, predicate="director")}
+            for f in all_facts):
+        return None   # "X is the first actress to do this": the feat said before may not be
+        # one X could hold; a name off the list is not checked against it
+    mine = [f for f in all_facts if f.subject == who]
+    if not mine and getattr(kb.entity(who), "type", "") == "person":
+        # "Baker is the first American filmmaker to win the Palme since ...": a film's record
+        # is its director's; the one holder film the person directed stands for them
+        made = [f for f in all_facts if getattr(kb.entity(f.subject), "type", "") == "film"
+                and who in {d.value for d in kb.facts(subject=f.subject, predicate="director")}]
+        if len({f.subject for f in made}) == 1:
+            mine, who = made, made[0].subject
+    if ach in ("consecutive_palmes", "baker_highest_grossing", "first_oscar_nomination"):
+        if not mine:
+            return None
+        want = mine[0].qualifiers.get("count")
+        if want is not None and ordn is not None and ordn != want:
+            return refuted(f"{mine[0].value} ({want}), not {ordn}.", mine)
+        return supported(mine[0].value + ".", mine)
+    if mine and c.slots.get("span_years") and mine[0].qualifiers.get("since_year"):
+        # "the first in almost five decades": the span back from when the piece was written
+        # to the previous one; an estimate, so it only ever supports
+        real, written = mine[0].qualifiers["since_year"], c.slots.get("written")
+        d, how = c.slots["span_years"], c.slots.get("span_how")
+        if not written:
+            return None
+        g = written - real
+        ok = 0.75 * d <= g <= d if how == "under" else g >= d if how == "over" else \
+            abs(g - d) <= max(1, d // 10)
+        return supported(f"{mine[0].value}: {g} years before {written}.", mine) if ok else \
+            nei(f"{mine[0].value}: {g} years before {written}; the text says "
+                f"{'about ' if how is None else how + ' '}{d}.", mine)
+    if mine and mine[0].qualifiers.get("since_year") and ach != "american_palme_since" and \
+            not mine[0].qualifiers.get("ordinal"):
+        # "the first Russian actor nominated since 1977": the previous one's year
+        since, real = c.slots.get("since_year"), mine[0].qualifiers["since_year"]
+        if not since:
+            return None   # a bound by a name: the KB keeps only the year
+        if since != real:
+            return refuted(f"{mine[0].value}; the previous one was in {real}, not {since}.",
+                           mine)
+        return supported(mine[0].value + ".", mine)
+    if ach == "american_palme_since":
+        if not mine:
+            return None
+        since = c.slots.get("since_year")
+        real = mine[0].qualifiers.get("since_year")
+        by = kb.entity(c.slots.get("since_entity") or "")
+        if not since and by is not None and by.type == "film" and by.year and real:
+            # "since Pulp Fiction": the film named is the previous holder, by its year (a
+            # release may trail its festival by a year)
+            if by.year in (real, real + 1):
+                return supported(mine[0].value + ".", mine)
+            return refuted(f"{mine[0].value}: the previous one came in {real}, not with "
+                           f"{L(kb, by.id)} ({by.year}).", mine)
+        if since and since != real:
+            return refuted(f"{mine[0].value}; the previous one was in {real}, not {since}.", mine)
+        return supported(mine[0].value + ".", mine)
+    if (c.slots.get("since_year") or c.slots.get("since_entity")) and ach != "american_palme_since":
+        # "the first (second ...) since X": X is a holder, and `who` the n-th after it in the
+        # list's order
+        if not mine:
+            return None
+        f = mine[0]
+        at = f.qualifiers.get("ordinal") or 0
+        since_e, since_y = c.slots.get("since_entity"), c.slots.get("since_year")
+
+        def is_since(x) -> bool:
+            e = kb.entity(x.subject)
+            return x.subject == since_e or bool(since_y and e and e.year and since_y in (
+                e.year, e.year + 1))
+        named = [x for x in all_facts if (x.qualifiers.get("ordinal") or 0) < at and is_since(x)]
+        if not named:
+            return None
+        base = named[-1]
+        k, n = at - (base.qualifiers.get("ordinal") or 0), ordn or 1
+        between = [x for x in all_facts if (base.qualifiers.get("ordinal") or 0)
+                   < (x.qualifiers.get("ordinal") or 0) < at]
+        if k == n:
+            return supported(f"{L(kb, who)}: {f.value}; the {_ord(n)} since "
+                             f"{L(kb, base.subject)}.", mine + named[-1:] + between)
+        return refuted(f"{L(kb, who)} is the {_ord(k)} since {L(kb, base.subject)}, not the "
+                       f"{_ord(n)}: " + ", ".join(L(kb, x.subject) for x in between)
+                       + f" came between ({f.value}).", mine + named[-1:] + between)
+    if c.slots.get("only") and c.slots.get("has_since") and not (
+            c.slots.get("since_year") or c.slots.get("since_entity")):
+        return None   # "only ... since the end of an era": a bound the KB cannot place
+    if c.slots.get("has_before"):
+        # "before Baker, Disney was the only one": the holders who came before the one named
+        at = [f.qualifiers.get("ordinal") for f in all_facts
+              if f.subject == c.slots.get("before_entity") and f.qualifiers.get("ordinal")]
+        if not at:
+            return None   # a bound the KB cannot place
+        all_facts = [f for f in all_facts if (f.qualifiers.get("ordinal") or 0) < min(at)]
+    written = c.slots.get("as_of")
+    later = [f for f in all_facts if written and f.subject != who
+             and (_record_year(kb, f) or 0) >= written]
+    if later and who in {f.subject for f in all_facts}:
+        # "X is the only one" in a piece that names no year past the others' records: it
+        # may have held when written (a record set in the piece's own year may come after it)
+        names = ", ".join(f"{L(kb, f.subject)} ({_record_year(kb, f)})" for f in later)
+        return nei(f"True until {names} shared the record; the piece may be older (the "
+                   f"latest year it names is {written}).", later)
+    holders = {f.subject for f in all_facts}
+    if c.slots.get("only_other"):
+        # "Disney, the only other person to ...": the holder and exactly one more
+        names = ", ".join(L(kb, f.subject) for f in sorted(
+            all_facts, key=lambda f: f.qualifiers.get("ordinal", 0)))
+        if who not in holders:
+            return None
+        if len(holders) == 2:
+            return supported(f"Exactly two share this record: {names}.", all_facts)
+        return refuted(f"{len(holders)}, not two, share this record: {names}.", all_facts)
+    if c.slots.get("only") and c.slots.get("only_count"):
+        # "X and Y are the only two to ...": the count is the slot
+        n = c.slots["only_count"]
+        names = ", ".join(L(kb, f.subject) for f in sorted(
+            all_facts, key=lambda f: f.qualifiers.get("ordinal", 0)))
+        if who not in holders:
+            return None
+        if n == len(holders):
+            return supported(f"Exactly {n} share this record: {names}.", all_facts)
+        return refuted(f"{len(holders)}, not {n}, share this record: {names}.", all_facts)
+    if c.slots.get("only") and len(holders) > 1:
+        names = ", ".join(L(kb, f.subject) for f in sorted(
+            all_facts, key=lambda f: f.qualifiers.get("ordinal", 0)))
+        return refuted(f"Not the only one: {names} share this record.", all_facts)
+    if not mine:
+        if ach == "palme_and_best_picture" and ordn:
+            names = ", ".join(L(kb, f.subject) for f in all_facts)
+            return refuted(f"Only {names} have won both Cannes' top prize and Best Picture.",
+                           all_facts)
+        return None
+    f = mine[0]
+    accepted = f.qualifiers.get("accepted_ordinals") or [f.qualifiers.get("ordinal")]
+    if ordn in accepted:
+        return supported(f"{L(kb, who)}: {f.value} (no. {ordn}).", mine)
+    first = [x for x in all_facts if x.qualifiers.get("ordinal") == 1 and x.subject != who]
+    if ach == "four_oscars_one_night" and first:
+        return refuted(f"{L(kb, first[0].subject)} did it first ({first[0].value}); "
+                       f"{L(kb, who)} tied that record and is the first to win four for one film.",
+                       first + mine)
+    order = " or ".join(_ord(a) for a in accepted)
+    return refuted(f"{L(kb, who)} is the {order}, not the {_ord(ordn)}: {f.value}.", mine)
+
+
+def _most_wins(kb, c) -> Optional[Verdict]:
+    """"The biggest winner of the 2025 Oscars": the film with the most prizes of the edition,
+    its own and those its people won for it, counted over the KB's winners. Supported when the
+    film has strictly more than any other; refuted only when the edition was named and the
+    film's wins of it are complete and another film's known wins outnumber them."""
+    who, night = c.slots["subject"], c.slots.get("ceremony")
+    if not night or getattr(kb.entity(who), "type", "") != "film":
+        return None
+    wins: dict[str, set] = {}
+    facts = [f for f in kb.facts(predicate="award_received")
+             if f.qualifiers.get("ceremony") == night and not f.disputed]
+    for f in facts:
+        films = {f.subject} if getattr(kb.entity(f.subject), "type", "") == "film" else set()
+        films |= {x for x in [f.qualifiers.get("for_work")] + list(f.qualifiers.get("films") or [])
+                  if x}
+        for x in films:
+            wins.setdefault(x, set()).add(f.value)
+    mine = len(wins.get(who, ()))
+    if not mine:
+        return None
+    rivals = sorted(((len(v), k) for k, v in wins.items() if k != who), reverse=True)
+    top = rivals[0] if rivals else (0, None)
+    if mine > top[0]:
+        return supported(f"{L(kb, who)} won {mine} prizes at the {L(kb, night)}, more than any "
+                         f"other film" + (f" ({L(kb, top[1])}: {top[0]})." if top[1] else "."),
+                         [f for f in facts if f.subject == who or f.qualifiers.get("for_work")
+                          == who][:4])
+    if c.slots.get("ceremony_stated") and top[0] > mine and kb.is_complete(
+            "award_received", subject=who, qualifiers={"ceremony": night}):
+        # the film's own wins that night are all known, and another film won more
+        return refuted(f"{L(kb, top[1])} won {top[0]} prizes at the {L(kb, night)}, "
+                       f"{L(kb, who)} {mine}.", [])
+    return None

@@ -1,0 +1,26 @@
+"""Statements the KB holds as sourced notes (what someone said or did), and rumours."""
+from __future__ import annotations
+
+from typing import Optional
+
+from .checks import Verdict, check, nei, supported
+
+
+@check("rumour")
+def rumour(kb, c) -> Optional[Verdict]:
+    return nei("Presented as rumour or hearsay; the KB has nothing that bears it out, and "
+               "absence of evidence does not support it.")
+
+
+@check("statement")
+def statement(kb, c) -> Optional[Verdict]:
+    return noted(kb, c.slots["fact_id"])
+
+
+def noted(kb, fact_id: Optional[str]) -> Optional[Verdict]:
+    """Support from a sourced prose note that says everything the claim says (never refutes)."""
+    f = kb.fact(fact_id) if fact_id else None
+    if f is None:
+        return None
+    what = "plot summary" if f.predicate == "plot" else "sourced note"
+    return supported(f"The KB's {what} says so: {f.value}.", [f], conf=0.75)
