@@ -145,3 +145,25 @@ def test_a_comparison_set_off_after_a_budget_is_not_supported_by_it(default_kb):
     c = one("Anora cost $6 million to make, and few films have ever delivered a better "
             "return.", default_kb, "budget")
     assert c.verdict == "supported"
+
+
+# -- the parse's slips: the figure's verb is still found ---------------------------------------
+def test_a_gross_verb_tagged_as_an_adjective_still_governs_its_figure(default_kb):
+    # after "to", the tagger may read "gross" as an adjective on the figure
+    for text in ("The comedy went on to gross $52 million worldwide by mid-March 2025.",
+                 "Made cheaply, the $6 million indie went on to gross $52 million worldwide "
+                 "by mid-March 2025."):
+        c = one(text, default_kb, "box_office")
+        assert c.verdict == "supported", (text, c.explanation)
+    c = one("The comedy went on to gross $90 million abroad.", default_kb, "box_office")
+    assert c.verdict != "supported"
+
+
+def test_a_hyphen_the_parser_made_a_subject_is_no_film(default_kb):
+    # "By mid-March": the stray "-" is not a film the KB lacks
+    c = one("By mid-March 2025 the comedy had taken in roughly $52 million around the world.",
+            default_kb)
+    assert c.verdict == "supported", c.explanation
+    # a film the KB lacks, after the same fronted date: nothing is decided about it
+    got = money("By mid-March 2025 Hollow Lanterns had taken in roughly $52 million.", default_kb)
+    assert all(c.verdict == "not_enough_info" for c in got), [c.explanation for c in got]

@@ -123,6 +123,13 @@ def _aside_noun(c) -> bool:
         and bool(lexicon().noun(c.lemma_.lower()))
 
 
+def true_subjects(subjects: list) -> list:
+    """The subjects the parser gave a verb, less the words of a fronted date it misread as
+    subjects ("By mid-March 2025 the film had ...": "-" and "March"), when another is left."""
+    words = [c for c in subjects if any(ch.isalnum() for ch in c.text)]
+    return [c for c in words if c.ent_type_ not in ("DATE", "TIME")] or words
+
+
 def subject_token(tok):
     """The token a verb (or predicate noun) is said of, through coordination, complements and
     relative clauses."""
@@ -132,19 +139,18 @@ def subject_token(tok):
     seen = set()
     while tok is not None and tok.i not in seen:
         seen.add(tok.i)
-        for c in tok.children:
-            if c.dep_ in SUBJ_DEPS:
-                if c.lower_ in RELATIVE and tok.dep_ == "relcl":
-                    return tok.head
-                cleft = _cleft_focus(tok) if c.lower_ in RELATIVE else None
-                if cleft is not None:   # "it was Nomadland that took Best Picture"
-                    return cleft
-                if c.lower_ in ("which", "who") and c.i > 1 and c.doc[c.i - 1].text == "," \
-                        and not c.doc[c.i - 2].is_punct and tok.dep_ in ("advcl", "ccomp"):
-                    # ", which won ..." parsed as an adverbial clause: the relative pronoun
-                    # stands for the phrase right before the comma
-                    return c.doc[c.i - 2]
-                return c
+        for c in true_subjects([c for c in tok.children if c.dep_ in SUBJ_DEPS]):
+            if c.lower_ in RELATIVE and tok.dep_ == "relcl":
+                return tok.head
+            cleft = _cleft_focus(tok) if c.lower_ in RELATIVE else None
+            if cleft is not None:   # "it was Nomadland that took Best Picture"
+                return cleft
+            if c.lower_ in ("which", "who") and c.i > 1 and c.doc[c.i - 1].text == "," \
+                    and not c.doc[c.i - 2].is_punct and tok.dep_ in ("advcl", "ccomp"):
+                # ", which won ..." parsed as an adverbial clause: the relative pronoun
+                # stands for the phrase right before the comma
+                return c.doc[c.i - 2]
+            return c
         if tok.dep_ == "relcl":
             return tok.head
         if tok.dep_ == "acl":

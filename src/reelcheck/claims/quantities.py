@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..model import Claim, EntityRef
-from .frames import MODALS, Frame, clause_of, subject_token
+from .frames import MODALS, Frame, clause_of, subject_token, true_subjects
 from .parse import Parsed, lexicon
 from .text import MONTHS, find_dates, find_durations, find_money
 
@@ -186,8 +186,11 @@ class QuantityReader:
         for t in fig.root.children:
             # "went on to gross more than $50 million": a cue verb the parser hung inside the
             # figure's own phrase is still the verb the figure completes
-            if t.i < fig.first and t.pos_ in VERBS and t.dep_ in ("amod", "compound"):
-                rel = self._verb(t, fig, rels)
+            # (or tagged an adjective: "went on to gross $52 million", "to gross" before it)
+            if t.i < fig.first and t.dep_ in ("amod", "compound") and (
+                    t.pos_ in VERBS or t.pos_ == "ADJ" and t.i > 0
+                    and t.doc[t.i - 1].lower_ == "to"):
+                rel = self._verb(t, fig, rels, loose=t.pos_ == "ADJ")
                 if rel is not None:
                     return self._yield(p, rel, fig, t, t)
         t = fig.root
@@ -258,8 +261,8 @@ class QuantityReader:
         return None
 
     @staticmethod
-    def _verb(tok, fig: Figure, rels) -> Optional[QRelation]:
-        verb = tok.pos_ in VERBS
+    def _verb(tok, fig: Figure, rels, loose: bool = False) -> Optional[QRelation]:
+        verb = tok.pos_ in VERBS or loose   # loose: a verb the tagger took for another word
         lemma = tok.lemma_.lower()
         right = {c.lower_ for c in tok.children if c.i > tok.i}
         best = None
@@ -648,7 +651,7 @@ def _compared(tok) -> bool:
 def _subjects(verb) -> list:
     """A verb's subjects; a relative pronoun stands for the noun its clause hangs on ("an
     ovation that lasted ten minutes")."""
-    out = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    out = true_subjects([c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")])
     if not out:   # "photography began in 2023 and lasted 37 days"
         subj = subject_token(verb)
         return [subj] if subj is not None else []
