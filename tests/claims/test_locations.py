@@ -135,3 +135,20 @@ def test_a_gerund_subject_of_a_light_verb_is_the_shoot_not_the_story(default_kb)
     r = reelcheck.check("Shooting of Anora took place in Las Vegas.", kb=default_kb)
     got = [c for c in r.claims if c.category == "location"]
     assert [(c.predicate, c.verdict) for c in got] == [("filming_location", "supported")]
+
+
+def test_a_birthplace_joined_to_born_by_a_hyphen(default_kb):
+    # "the Ohio-born actress Jane Roe": the place before the hyphen, the person the modified
+    # noun stands for (a name, or a common noun apposed to one)
+    def born(text):
+        return [c for c in places(text, default_kb) if c.predicate == "place_of_birth"]
+    got = born("The Los Angeles-born actress Mikey Madison carries the film.")
+    assert [(c.subject.id, c.verdict) for c in got] == [("mikey-madison", "supported")]
+    got = born("Mikey Madison, a Los Angeles-born actress, carries the film.")
+    assert [c.verdict for c in got] == ["supported"]
+    got = born("Chicago-born Mikey Madison carries the film.")
+    assert [c.verdict for c in got] == ["refuted"]
+    assert "Los Angeles" in got[0].explanation
+    # a person the KB lacks: the claim is open, never refuted
+    got = born("The Ohio-born actress Marnie Feldspar plays a manicurist.")
+    assert all(c.verdict == "not_enough_info" for c in got)
