@@ -152,3 +152,20 @@ def test_a_birthplace_joined_to_born_by_a_hyphen(default_kb):
     # a person the KB lacks: the claim is open, never refuted
     got = born("The Ohio-born actress Marnie Feldspar plays a manicurist.")
     assert all(c.verdict == "not_enough_info" for c in got)
+
+
+def test_a_setting_joined_to_set_by_a_hyphen(default_kb):
+    # "the Brooklyn-set comedy": the place before the hyphen, the film the modified noun is
+    def setting(text):
+        return [c for c in places(text, default_kb) if c.predicate == "narrative_location"]
+    got = setting("The Brooklyn-set comedy went on to win five Oscars.")
+    assert [(c.subject.id, c.verdict) for c in got] == [("anora-2024-film", "supported")]
+    got = setting("The Boston-set comedy went on to win five Oscars.")
+    assert [c.verdict for c in got] == ["refuted"]
+    # a film the KB holds no setting for, and one it lacks: open or no claim, never refuted
+    got = setting("Baker next made the Texas-set Red Rocket.")
+    assert all(c.verdict == "not_enough_info" for c in got)
+    got = setting("His Ohio-set drama Quiet Fields Again is next.")
+    assert all(c.verdict == "not_enough_info" for c in got)
+    # the bare verb with no hyphened place states no setting
+    assert setting("Anora set a record in Las Vegas.") == []

@@ -1022,9 +1022,9 @@ def _hyphen_prefix(p: Parsed, tok, rel: Relation, passive: bool, f: Frame) -> No
     stands before) is its subject, and the word before the hyphen fills the relation's
     `prefix` role."""
     doc = p.doc
-    if tok.dep_ != "amod" or tok.i < 2 or doc[tok.i - 1].text not in ("-", "–") \
-            or not rel.role("prefix"):
-        return
+    if tok.i < 2 or doc[tok.i - 1].text not in ("-", "–") or not rel.role("prefix") or not (
+            tok.dep_ == "amod" or tok.dep_ == "compound" and tok.tag_ in ("VBN", "VBG")):
+        return   # (the parser may hang the participle as a compound: "the Brooklyn-set film")
     head = tok.head
     while head.dep_ == "compound" and head.head.pos_ == "PROPN" and head.head.i > head.i:
         head = head.head   # "actress Emma Stone": the name
