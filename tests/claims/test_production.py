@@ -146,6 +146,18 @@ def test_the_market_of_a_distribution_credit_is_a_slot(default_kb):
                      default_kb) == [("distributor", "supported")]
 
 
+def test_a_market_word_on_the_credit_is_a_slot(default_kb):
+    # "worldwide", "internationally": a market named without a place
+    assert companies("Neon handled Anora's distribution worldwide.", default_kb) in (
+        [], [("distributor", "not_enough_info")])
+    assert companies("Neon distributed Anora worldwide.", default_kb) == \
+        [("distributor", "not_enough_info")]
+    assert companies("Anora was distributed internationally by Neon.", default_kb) == \
+        [("distributor", "not_enough_info")]
+    assert companies("Abroad, Anora was distributed by Universal Pictures.", default_kb) == \
+        [("distributor", "supported")]
+
+
 def test_a_date_on_the_verb_is_a_slot_the_kb_cannot_check(default_kb):
     assert companies("Anora was distributed by Neon in 2023.", default_kb) == \
         [("distributor", "not_enough_info")]

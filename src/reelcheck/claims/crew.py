@@ -320,13 +320,13 @@ class CrewReader:
                         and x.is_alpha and x.lower_ != "co" for x in p.doc[w.last:head.i])
                     wt = [head.i] if far else [w.first, w.last - 1]
                     where = _territory(p, v) if w.org else None   # "distributed by X in
-                    # France": the market is a slot of the company's credit
-                    c = self._claim(p, pr, w, f, ftoks + wt + ([where.first, where.last - 1]
+                    # France", "... worldwide": the market is a slot of the company's credit
+                    c = self._claim(p, pr, w, f, ftoks + wt + ([where[1], where[2] - 1]
                                                                if where else []), hedged,
                                     negated, weak=f.how == "bare" or None, group=key,
                                     cowriter=w in partners or None)
                     if c is not None and where is not None:
-                        c.slots["territory"] = where.entity
+                        c.slots["territory"] = where[0]
                     when = _when(p, v) if w.org else None
                     if c is not None and when is not None:
                         c.slots["time"] = when.text   # "produced by X in 2023": a slot
@@ -897,18 +897,24 @@ def _when(p: Parsed, v) -> Optional[Arg]:
     return None
 
 
-def _territory(p: Parsed, v) -> Optional[Arg]:
-    """The KB place a phrase on the verb names as where a company's credit holds ("distributed
-    by Neon in the US", "in France, Le Pacte released it"): a place after one of the lexicon's
-    `territory_preps` on the verb (or on the verb it is coordinated with)."""
-    preps = set(lexicon().section("crew").get("territory_preps") or ())
+def _territory(p: Parsed, v) -> Optional[tuple]:
+    """(market, first token, end token) a phrase on the verb names as where a company's credit
+    holds: a KB place after one of the lexicon's `territory_preps` ("distributed by Neon in the
+    US", "in France, Le Pacte released it"), or a market word (`market_words`: "worldwide",
+    "internationally"), on the verb or on the verb it is coordinated with."""
+    sec = lexicon().section("crew")
+    preps = set(sec.get("territory_preps") or ())
+    words = {w: market for market, ws in (sec.get("market_words") or {}).items() for w in ws}
     for verb in (v, v.head) if v.dep_ == "conj" else (v,):
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ in preps:
                 for o in c.children:
                     a = p.arg_at(o.i)
                     if o.dep_ == "pobj" and a is not None and a.kind == "place" and a.entity:
-                        return a
+                        return a.entity, a.first, a.last
+            phrase = " ".join(t.lower_ for t in c.subtree)
+            if c.dep_ in ("advmod", "prep", "npadvmod") and phrase in words:
+                return words[phrase], c.left_edge.i, c.right_edge.i + 1
     return None
 
 

@@ -18,21 +18,23 @@ def company(kb, c) -> Optional[Verdict]:
     hit = [f for f in facts if f.value == org]
     where = c.slots.get("territory")
     if hit and where:   # the market stated is a slot: a credit held elsewhere does not say it
-        named = {fold(a) for a, _k in kb.aliases_of(where)} | {fold(L(kb, where))}
+        # (a KB place, or a market word: "international", "worldwide")
+        named = {fold(a) for a, _k in kb.aliases_of(where)} | {fold(L(kb, where))} \
+            if kb.entity(where) is not None else {fold(where)}
         held = [f for f in hit if fold(str(f.qualifiers.get("territory")
                                            or f.qualifiers.get("market") or "")) in named]
         if not held:
             markets = ", ".join(str(f.qualifiers.get("territory") or f.qualifiers.get("market")
                                     or "unstated markets") for f in hit)
             return nei(f"{L(kb, film)} was {verb} by {L(kb, org)} in {markets}; the KB does "
-                       f"not say it was in {L(kb, where)}.", hit)
+                       f"not say it was {verb} {_market(kb, where)}.", hit)
         hit = held
     if hit and c.slots.get("time"):
         return nei(f"{L(kb, film)} was {verb} by {L(kb, org)}; the KB does not date it "
                    f"({c.slots['time']}).", hit)
     if hit:
         return supported(f"{L(kb, film)} was {verb} by {L(kb, org)}"
-                         f"{' in ' + L(kb, where) if where else ''}.", hit)
+                         f"{' ' + _market(kb, where) if where else ''}.", hit)
     if c.slots.get("weak"):
         return Verdict("drop", "")
     if org is None or not facts or not kb.is_complete(pred, subject=film):
@@ -43,6 +45,13 @@ def company(kb, c) -> Optional[Verdict]:
 
 
 COMPANY_WORDS = {"production_company": "produced", "distributor": "distributed"}
+
+
+def _market(kb, where: str) -> str:
+    """'in France' for a KB place, 'internationally' or 'worldwide' for a market word."""
+    if kb.entity(where) is not None:
+        return f"in {L(kb, where)}"
+    return "internationally" if where == "international" else where
 
 
 @check("format")
