@@ -35,6 +35,20 @@ def test_an_apposed_age_is_the_age_when_written(default_kb):
                default_kb).verdict == "refuted"
 
 
+def test_then_puts_an_apposed_age_at_the_clause_s_event(default_kb):
+    # "X, then 28, won": the age at the win the clause states, not when the piece was written
+    c = one("Mikey Madison, then 30, took home the Best Actress Oscar.", default_kb)
+    assert c.verdict == "refuted" and "25" in c.explanation
+    c = one("Mikey Madison, then aged 25, took home the Best Actress Oscar.", default_kb)
+    assert c.verdict == "supported"
+    # "now" keeps the age of the writing: never refuted by the age at the win
+    c = one("Mikey Madison, now 30, took home the Best Actress Oscar.", default_kb)
+    assert c.verdict == "not_enough_info"
+    # someone the KB lacks
+    got = ages("Ilse Varga, then 30, took home a prize in Berlin.", default_kb)
+    assert all(c.verdict == "not_enough_info" for c in got)
+
+
 def test_a_time_is_not_an_age(default_kb):
     assert ages("Mikey Madison arrived at 6 for the 97th Academy Awards.", default_kb) == []
 

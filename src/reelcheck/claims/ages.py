@@ -164,12 +164,15 @@ class AgeReader:
             won = [c for c in won if lo <= c.start < hi]
         at_award = at_family = None
         shape, at = age_shape(num)
+        then = set(_ages().get("then_words", ()))   # "Jane Roe, then 25, won": at the win
+        at_then = any(c.lower_ in then for t in (num, at) if t is not None for c in t.children
+                      if c.dep_ == "advmod")
         if shape == "at" and when is None:   # "won Best Actress at 29": the win it hangs on
             cues = {f"{p.offset}:{t.i}" for t in [at.head, *at.head.children]}
             won = [c for c in won if c.slots.get("group") in cues] or won
             own_win = any(c.slots.get("group") in cues for c in won)
         else:   # "was 31 when she won the Oscar": the win the when-clause states
-            own_win = when is not None and bool(won)
+            own_win = (when is not None or at_then) and bool(won)
         if event is None and won:   # the edition of the win, or the verifier finds it
             event, at_award = won[0].slots.get("ceremony"), won[0].slots.get("award")
             if event is None and at_award is None:   # "made her an Oscar winner at 25":
@@ -191,7 +194,8 @@ class AgeReader:
         # when the article was written, which may be years after the event it names
         slots = dict(kind="age", age=n, event=event, character=character, subject=eid,
                      negated=False, at_award=at_award,
-                     written=age_shape(num)[0] != "at" and not character and when is None,
+                     written=age_shape(num)[0] != "at" and not character and when is None
+                     and not at_then,
                      # an event the sentence states by the win the age hangs on ("won Best
                      # Actress at 29", "was 31 when she won the Oscar") is stated
                      support_only=inferred or ((event or at_award or at_family) is not None
@@ -364,7 +368,8 @@ def _set_off(num) -> bool:
     """A number set off by commas (or a comma and the sentence's end) after a name."""
     doc = num.doc
     k = num.i - 1   # "Jane Roe, now 25,": a softener between the comma and the number
-    while k > 0 and doc[k].head.i == num.i and doc[k].lower_ in _ages().get("softeners", ()):
+    soft = set(_ages().get("softeners", ())) | set(_ages().get("then_words", ()))
+    while k > 0 and doc[k].head.i == num.i and doc[k].lower_ in soft:
         k -= 1
     before = k >= 0 and k < num.i and doc[k].text == ","
     after = num.i + 1 >= len(doc) or doc[num.i + 1].text in (",", ".", ";", ")")
