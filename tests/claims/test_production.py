@@ -212,3 +212,15 @@ def test_another_surname_is_refuted_and_another_person_is_not_read(default_kb):
 
 def test_a_birth_place_after_born_is_no_name(default_kb):
     assert birth_names("Mikey Madison was born in Los Angeles.", default_kb) == []
+
+
+# -- a prediction is no statement a note can bear out -------------------------------------------
+def test_a_prediction_or_wish_is_not_borne_out_by_a_note(default_kb):
+    for text in ("Anora might win Best Picture.", "Anora could yet take Best Picture.",
+                 "Mikey Madison will take Russian lessons."):
+        assert noted(text, default_kb) == [], text
+    # a factive verb under a modal still tells its complement as fact
+    lead = "Darya Ekamasova was born in Kyiv. "
+    got = [(c.text, c.verdict) for c in claims(
+        "Viewers may know her as Sofia Kovalenko in The Americans.", default_kb, lead)]
+    assert any(v == "supported" and "Sofia Kovalenko" in t for t, v in got), got

@@ -368,10 +368,10 @@ def _prep_objects(tok, word: str) -> list:
     return out
 
 
-def _modal(tok) -> bool:
+def _modal(tok, modals: frozenset = MODALS) -> bool:
     t = tok
     for _ in range(4):
-        if any((c.dep_ == "aux" and c.lower_ in MODALS)
+        if any((c.dep_ == "aux" and c.lower_ in modals)
                or (c.dep_ == "mark" and c.lower_ in CONDITIONALS) for c in t.children):
             return True
         if t.dep_ == "xcomp" and (_irrealis(t.head)
@@ -382,6 +382,16 @@ def _modal(tok) -> bool:
             continue
         break
     return False
+
+
+def unasserted(tok) -> bool:
+    """Whether a verb's clause is a prediction, a wish or a condition ("might win", "hopes to
+    win", "if it wins"), not a statement. A narrative "would" ("she would go on to win") tells
+    what happened later, and a factive verb under a modal ("viewers may know her as Sofia in
+    The Americans"; lexicon `qualifiers.factive_verbs`) presupposes what it says: asserted."""
+    if tok.lemma_.lower() in lexicon().qualifiers.get("factive_verbs", ()):
+        return False
+    return _modal(tok, MODALS - {"would"})
 
 
 def irrealis_at(noun) -> bool:

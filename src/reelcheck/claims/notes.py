@@ -13,7 +13,7 @@ from typing import Optional
 
 from ..model import Claim, EntityRef, Mention
 from .context import Resolver
-from .frames import CONDITIONALS, subject_token
+from .frames import CONDITIONALS, subject_token, unasserted
 from .note_conflicts import only_aside, other_deed_beside, rebound
 from .parse import lexicon
 from .statements import _token, disjoint, note_of, scored_spans
@@ -188,13 +188,14 @@ class NoteReader:
 
     @staticmethod
     def _unasserted(p, start: int, end: int) -> bool:
-        """Whether every verb of the span is in a condition ("if ...", "unless ...")."""
+        """Whether every verb of the span is in a condition ("if ...", "unless ...") or a
+        prediction or wish ("might win", "is expected to win")."""
         def conditional(t) -> bool:
             return any(c.dep_ == "mark" and c.lower_ in CONDITIONALS
                        for x in [t, *t.ancestors] for c in x.children)
         verbs = [t for t in p.doc if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"
                  and start <= p.offset + t.idx < end]
-        return bool(verbs) and all(conditional(t) for t in verbs)
+        return bool(verbs) and all(conditional(t) or unasserted(t) for t in verbs)
 
     def _claim(self, s: Sentence, hedged: bool, category: str, start: int, end: int,
                subject: Optional[str], predicate: str, obj, **slots) -> Claim:
