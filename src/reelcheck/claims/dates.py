@@ -1269,6 +1269,27 @@ class DateReader:
         return got
 
 
+def in_range(doc, first: int, last: int) -> bool:
+    """Whether the date on tokens [first, last) is a day of a range of days ("May 14-25",
+    "from 14 to 25 May", "14–25 May"): two day numbers joined by a word or dash of the
+    lexicon's `dates.spans`."""
+    sp = _lx().get("spans", {})
+    joins = set(sp.get("to", ())) | set(sp.get("dashes", ()))
+
+    def day(i) -> bool:
+        return 0 <= i < len(doc) and doc[i].text.isdigit() and 1 <= int(doc[i].text) <= 31
+
+    for i in range(max(0, first - 1), min(len(doc), last + 1)):
+        t = doc[i]
+        if t.lower_ in joins and day(i - 1) and day(i + 1):
+            return True
+        for dash in sp.get("dashes", ()):
+            x, _, z = t.text.partition(dash)
+            if x.isdigit() and z.isdigit() and 1 <= int(x) < int(z) <= 31:
+                return True
+    return False
+
+
 def _verb_above(tok):
     """The verb a token hangs under, through prepositions and adverbs ("back to 1954")."""
     t = tok
