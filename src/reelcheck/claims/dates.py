@@ -1105,7 +1105,54 @@ class DateReader:
             return None
         if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children):
             return None   # "a ceremony": not the one the passage is about
-        return base, not (self._sole(p, tok, base) or self._sole_here(p, tok, base, kinds))
+        return base, not (self._sole(p, tok, base) or self._sole_here(p, tok, base, kinds)
+                          or self._fits_none(p, tok, base, dv))
+
+    def _fits_none(self, p, tok, base: str, dv) -> bool:
+        """Whether a plain "the ceremony" borrowing the edition the passage is about (`base`)
+        may refute a day that fits no edition the piece could mean by it: every edition it
+        names of that kind, and its families' editions of the day's year, has a date,
+        none on that day, the piece names no such event the KB lacks, and the day is within a
+        month of `base`'s own ("will host the ceremony on Sunday, March 9" in a piece on the
+        97th Oscars that also names the Golden Globes and the BAFTAs). Wrong whichever edition
+        it means; a day far from it may be another kind of ceremony (a wedding's)."""
+        kb = self.kb
+        e = kb.entity(base)
+        if dv.month is None or dv.day is None or e is None or not e.year or \
+                not self._plain(p, tok, base):
+            return False
+        fams = self._kinds_named().get(e.type, set())
+        if None in fams:
+            return False
+        eds = {base} | {m.entity.id for m in self.res.mentions if m.entity_type == e.type
+                        and award_family(kb, m.entity.id) not in (None, m.entity.id)}
+        for fam in fams | {award_family(kb, base)}:   # their editions of the day's year
+            eds |= {x for x in self._family_editions(fam) if kb.entity(x) is not None
+                    and kb.entity(x).year == (dv.year or e.year)}
+        own = None
+        for ed in eds:
+            days = []
+            for pred in ("ceremony_date", "start_date", "end_date"):
+                for f in kb.facts(subject=ed, predicate=pred):   # every source's day
+                    days += [str(f.value)] + [str(x.get("value")) for x in
+                                              (f.disputed_values or ())]
+            days = [d for d in days if len(d) == 10 and d[:4].isdigit()]
+            if not days:
+                return False   # an edition the KB cannot date: it may be the one meant
+            lo, hi = min(days), max(days)
+            for y in ([dv.year] if dv.year else range(int(lo[:4]), int(hi[:4]) + 1)):
+                said = f"{y:04d}-{dv.month:02d}-{dv.day:02d}"
+                if lo <= said <= hi:
+                    return False   # the day fits this edition
+            if ed == base:
+                own = date(int(lo[:4]), int(lo[5:7]), int(lo[8:10]))
+        if own is None:
+            return False
+        try:
+            said = date(dv.year or own.year, dv.month, dv.day)
+        except ValueError:
+            return False
+        return abs((said - own).days) <= 31
 
     def _note(self, p: Parsed, awards) -> None:
         """Keep what a paragraph names: the award families of its arguments, its editions, its
