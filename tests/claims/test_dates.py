@@ -62,10 +62,15 @@ def test_an_edition_named_by_description_refutes_only_when_it_can_mean_no_other(
     # the piece names one ceremony and no other award family: "the ceremony" is that one
     c = one(lead + "The ceremony was held on March 9, 2025.", default_kb)
     assert c.verdict == "refuted"
-    # another family's show named in the piece: "the ceremony" might be either
+    # another family's show named in the piece: "the ceremony" might be either, and January
+    # 5, 2025 is the Globes' day
+    c = one("Anora won Best Picture at the 97th Academy Awards, weeks after the 82nd Golden "
+            "Globes. The ceremony was held on January 5, 2025.", default_kb)
+    assert c.verdict == "not_enough_info"
+    # ... but a day near the Oscars' that neither show was held on is wrong whichever it means
     c = one("Anora won Best Picture at the 97th Academy Awards, weeks after the 82nd Golden "
             "Globes. The ceremony was held on March 9, 2025.", default_kb)
-    assert c.verdict == "not_enough_info"
+    assert c.verdict == "refuted"
     # a show the KB does not know named in the piece: the same
     c = one(lead + "Its cast went on to the Harbour Critics Awards. The ceremony was held on "
             "March 9, 2025.", default_kb)

@@ -22,6 +22,7 @@ from typing import Optional
 from ..kb.awards import award_family, resolve_category
 from ..model import Claim, EntityRef
 from .ages import age_shape, fine_part
+from .dates import in_range
 from .frames import (CLAUSE_DEPS, Filler, Frame, bound_year, clause_of, conjuncts,
                      irrealis_at, subject_token, work_year)
 from .parse import Arg, Parsed, lexicon, number_value
@@ -1157,15 +1158,24 @@ class AwardReader:
         self._competitive_counts = set()
         counts, unread = self._counts(f, runs)
         others = list(self._other_counts)
-        month, day, weekday = self._month_day(f) if ceremony is None and not any(
-            a.entity and award_family(self.kb, a.entity) not in (None, a.entity)
-            for a in f.args_in_clause("ceremony", "festival")) else (None, None, None)
+        # ... but a festival's edition runs for days: a date said of a win there is the day
+        # its prizes were given (its closing), which the award's check reads
+        eds = [e for e in [ceremony] + [a.entity for a in f.args_in_clause("ceremony",
+                                                                           "festival")]
+               if e and award_family(self.kb, e) not in (None, e)]
+        month, day, weekday = self._month_day(f, festival=bool(eds)) if not any(
+            getattr(self.kb.entity(e), "type", None) != "festival" for e in eds) \
+            else (None, None, None)
         return Slots(refs, True, ceremony, year, counts, works, unread, self._works_count(f),
                      month, day, weekday, other_counts=others, loose=set(self._loose_counts),
                      competitive=set(self._competitive_counts))
 
-    def _month_day(self, f: Frame) -> tuple[Optional[int], Optional[int], Optional[int]]:
-        """(month, day, weekday) the clause's one date gives beyond its year, or Nones."""
+    def _month_day(self, f: Frame, festival: bool = False) -> tuple[Optional[int],
+                                                                     Optional[int],
+                                                                     Optional[int]]:
+        """(month, day, weekday) the clause's one date gives beyond its year, or Nones.
+        `festival`: the clause names a festival edition, whose own dates ("Cannes 2024 (May
+        14-25)") a date hung on a noun may be; only one on the verb dates the win."""
         doc = f.parsed.doc
         dates = [a for a in f.args_in_clause("date") if not work_year(f.parsed, a)]
         if len(dates) != 1:   # "the Palme in 2024 and the Oscar in March 2025": whose month?
@@ -1176,8 +1186,11 @@ class AwardReader:
         # a date modifying a noun dates that noun's event ("after its May 21 premiere"); one
         # in a clause of its own dates that clause ("the festival, which opened on May 16")
         if doc[a.head].dep_ in ("compound", "amod", "nmod", "poss", "nummod") or any(
-                t.dep_ in CLAUSE_DEPS for t in path):
+                t.dep_ in CLAUSE_DEPS for t in path) or (festival and any(
+                    t.pos_ in ("NOUN", "PROPN", "PUNCT") for t in path)):
             return None, None, None
+        if in_range(doc, a.first, a.last):
+            return None, None, None   # "at Cannes (May 14-25)": the festival's run
         got = {(d.month, d.day, d.weekday) for d in find_dates(a.text) if d.month}
         return next(iter(got)) if len(got) == 1 else (None, None, None)
 

@@ -58,6 +58,7 @@ class DateReader:
         self._para_eds: dict[int, set] = {}
         self._para_wins: dict[int, list] = {}
         self._years: set = set()   # the years the sentence being read gives
+        self._ranges: dict = {}   # value start -> (start/end predicate, range's tokens)
 
     def sentence_claims(self, p: Parsed, hedged: bool, awards: list[Claim] = ()) -> list[Claim]:
         """`awards`: the sentence's award claims. A year (or month) that is the slot of one
@@ -83,7 +84,26 @@ class DateReader:
             if c is not None:
                 out.append(c)
         self.see(p)
-        return [c for c in out if not self._finer(c, out)]
+        out = [c for c in out if not self._finer(c, out)]
+        self._judge_ranges(p, out, awards)
+        return out
+
+    def _judge_ranges(self, p: Parsed, out: list, awards) -> None:
+        """A range both of whose days this sentence's claims date ("Cannes 2024 (May 14-25)
+        gave Anora its top prize") is judged there, not left unchecked by the award claim."""
+        for c in out:
+            rng = self._ranges.get(c.slots.get("value_at"))
+            if rng is None or c.predicate != "end_date":
+                continue
+            a, b = rng[1], rng[2]
+            if not any(o is not c and o.predicate == "start_date" and
+                       o.slots.get("subject") == c.slots.get("subject") for o in out):
+                continue
+            said = p.doc[a:b].text.lower()
+            for w in awards:
+                if w.slots.get("unchecked"):
+                    w.slots["unchecked"] = [x for x in w.slots["unchecked"]
+                                            if x.lower() not in said]
 
     @staticmethod
     def _finer(c: Claim, out: list) -> bool:
@@ -195,6 +215,7 @@ class DateReader:
             span = doc.char_span(dv.start - off, dv.end - off, alignment_mode="expand")
             if span is not None:
                 out.append((dv, span.start, span.end, False))
+        out = self._ranges_of(p, out)
         taken = {i for _, a, b, _ in out for i in range(a, b)}
         for t in doc:
             if t.i in taken:
@@ -221,6 +242,129 @@ class DateReader:
         out += self._relative(p, taken)
         out.sort(key=lambda x: x[1])
         return out
+
+    def _ranges_of(self, p: Parsed, out: list) -> list:
+        """Days of one run written as a range ("May 15-26, 2024", "from 14 to 25 May 2024",
+        "May 14 to May 25"): the first starts the run, the last ends it. The day the range
+        leaves bare ("26", "14") is a value of its own, of the other's month and year, and
+        both are kept in `_ranges` by where they start, with the tokens of the whole range."""
+        sp = _lx().get("spans", {})
+        joins = set(sp.get("to", ())) | set(sp.get("dashes", ()))
+        doc, off = p.doc, p.offset
+        taken = {i for _, a, b, _ in out for i in range(a, b)}
+        starts = {a: k for k, (_, a, _, _) in enumerate(out)}
+
+        def bare_day(i) -> Optional[int]:
+            if not 0 <= i < len(doc) or i in taken or not doc[i].text.isdigit():
+                return None
+            d = int(doc[i].text)
+            return d if 1 <= d <= 31 else None
+
+        def value(y, m, d, t):
+            return DateValue(y, m, d, None, off + t.idx, off + t.idx + len(t), t.text)
+
+        def dashed(t) -> Optional[tuple[int, int, int]]:
+            """"14–25", one token: (first day, last day, where the last starts)."""
+            for dash in sp.get("dashes", ()):
+                x, _, z = t.text.partition(dash)
+                if x.isdigit() and z.isdigit() and 1 <= int(x) < int(z) <= 31:
+                    return int(x), int(z), t.idx + len(x) + len(dash)
+            return None
+
+        years = [v.year for v, *_ in out if v.year]
+        extra, fixed = [], list(out)
+        for k, (dv, a, b, coarse) in enumerate(out):
+            if coarse or dv.month is None or dv.day is None:
+                continue
+            one = dashed(doc[b - 1])
+            if one is not None and one[0] == dv.day and not (dv.year or doc[a].text.isdigit()):
+                # "May 14–25, 2024": the token holds both days
+                y = year_of(doc[b + 1].text) if b + 1 < len(doc) and doc[b].text == "," \
+                    else None
+                y = y if y is not None else (years[0] if len(set(years)) == 1 else None)
+                first = DateValue(y, dv.month, dv.day, dv.weekday, dv.start, dv.end, dv.text)
+                t = doc[b - 1]
+                second = DateValue(y, dv.month, one[1], None, off + one[2],
+                                   off + t.idx + len(t), str(one[1]))
+                fixed[k] = (first, a, b, False)
+                extra.append((second, b - 1, b, False))
+                self._ranges[first.start] = ("start_date", a, b)
+                self._ranges[second.start] = ("end_date", a, b)
+                continue
+            if b >= len(doc) or doc[b].lower_ not in joins:
+                continue
+            d2 = bare_day(b + 1)
+            if d2 is not None and d2 > dv.day:   # "May 15-26, 2024"
+                y = dv.year
+                if y is None and b + 3 < len(doc) and doc[b + 2].text == "," and \
+                        year_of(doc[b + 3].text):
+                    y = year_of(doc[b + 3].text)
+                y = y if y is not None else (years[0] if len(set(years)) == 1 else None)
+                first = DateValue(y, dv.month, dv.day, dv.weekday, dv.start, dv.end, dv.text)
+                second = value(y, dv.month, d2, doc[b + 1])
+                fixed[k] = (first, a, b, False)
+                extra.append((second, b + 1, b + 2, False))
+                self._ranges[first.start] = ("start_date", a, b + 2)
+                self._ranges[second.start] = ("end_date", a, b + 2)
+            elif b + 1 in starts:   # "May 14 to May 25"
+                other = out[starts[b + 1]]
+                self._ranges[dv.start] = ("start_date", a, other[2])
+                self._ranges[other[0].start] = ("end_date", a, other[2])
+        for k, (dv, a, b, coarse) in enumerate(fixed):   # "from 14 to 25 May 2024"
+            if coarse or dv.month is None or dv.day is None or dv.start in self._ranges:
+                continue
+            one = dashed(doc[a])
+            if one is not None and one[1] == dv.day:   # "14–25 May 2024": one token
+                y = dv.year if dv.year is not None else (
+                    years[0] if len(set(years)) == 1 else None)
+                t = doc[a]
+                first = DateValue(y, dv.month, one[0], None, off + t.idx,
+                                  off + one[2] - 1, str(one[0]))
+                extra.append((first, a, a + 1, False))
+                self._ranges[first.start] = ("start_date", a, b)
+                self._ranges[dv.start] = ("end_date", a, b)
+                continue
+            if a < 2 or doc[a - 1].lower_ not in joins or not doc[a].text.isdigit():
+                continue
+            d1 = bare_day(a - 2)
+            if d1 is not None and d1 < dv.day:
+                y = dv.year if dv.year is not None else (
+                    years[0] if len(set(years)) == 1 else None)
+                extra.append((value(y, dv.month, d1, doc[a - 2]), a - 2, a - 1, False))
+                self._ranges[extra[-1][0].start] = ("start_date", a - 2, b)
+                self._ranges[dv.start] = ("end_date", a - 2, b)
+        return fixed + extra
+
+    def _range_event(self, p, dv, rng):
+        """(predicate, festival, subject token, cue, support_only, extra) of a day of a range:
+        the run of the festival edition that the clause's run verb (`spans.verbs`) is said
+        of ("The 77th festival ran May 14-25"), or that the range is set off after ("Cannes
+        2024 (May 14-25)"). A range said of anything else (a vote, a shoot) is no claim."""
+        pred, a, b = rng
+        doc, sp = p.doc, _lx().get("spans", {})
+        span = doc[a:b]
+        t = span.root
+        path, gov = [], None
+        while t.head.i != t.i:
+            t = t.head
+            if t.pos_ in ("VERB", "AUX"):
+                gov = t
+                break
+            if not (a <= t.i < b) and t.pos_ in ("NOUN", "PROPN"):
+                path.append(t)
+            if t.dep_ in CLAUSE_DEPS:
+                break
+        cands = list(path)
+        if gov is not None and _verb_matches(gov, sp.get("verbs", ())):
+            st = subject_token(gov)
+            cands += ([st] if st is not None else []) + [
+                c for c in gov.children if c.dep_ == "nsubjpass"]
+        for t in cands:
+            got = self._edition_at(p, t, dv, kinds=("festival",))
+            if got is not None:   # the run verb is the cue; a range set off has none
+                cue = gov.i if gov is not None and t not in path else None
+                return (pred, got[0], t.i, cue, got[1], {})
+        return None
 
     def _part_years(self, p: Parsed, taken) -> list:
         """A year with a part of it ("in early 2025", "in the fall of 2024", "in spring 2024",
@@ -389,10 +533,14 @@ class DateReader:
         start, end = p.span_of(min(toks), max(toks) + 1)
         s = p.sentence
         start, end = max(s.start, start), min(s.end, max(end, start + 1))
+        if dv.start in self._ranges:
+            extra["value_at"] = dv.start
         slots = dict(kind="date", subject=subj, negated=False, year=dv.year, month=dv.month,
                      day=dv.day, weekday=dv.weekday, support_only=support_only,
                      country=extra.get("country"), event=extra.get("event"),
                      medium=extra.get("medium"), loose=extra.get("loose", False))
+        if extra.get("value_at") is not None:
+            slots["value_at"] = extra["value_at"]   # a day of a range (`_ranges`)
         if part is not None:
             slots["months"] = list(part)   # "early 2025": the months it may mean
         if pred == "first_achieved":
@@ -429,7 +577,10 @@ class DateReader:
                     got = self._noun_event(p, ev, t, gov, clause, dv)
                     if got is not None:
                         return got
-        # 2. a festival's run: "ran from May 14 to May 25"
+        # 2. a festival's run: "ran from May 14 to May 25", "ran May 14-25"
+        rng = self._ranges.get(dv.start)
+        if rng is not None:
+            return self._range_event(p, dv, rng)
         if prep is not None and gov is not None:
             got = self._span(p, gov, clause, prep, dv, values)
             if got is not None:
@@ -954,7 +1105,54 @@ class DateReader:
             return None
         if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children):
             return None   # "a ceremony": not the one the passage is about
-        return base, not (self._sole(p, tok, base) or self._sole_here(p, tok, base, kinds))
+        return base, not (self._sole(p, tok, base) or self._sole_here(p, tok, base, kinds)
+                          or self._fits_none(p, tok, base, dv))
+
+    def _fits_none(self, p, tok, base: str, dv) -> bool:
+        """Whether a plain "the ceremony" borrowing the edition the passage is about (`base`)
+        may refute a day that fits no edition the piece could mean by it: every edition it
+        names of that kind, and its families' editions of the day's year, has a date,
+        none on that day, the piece names no such event the KB lacks, and the day is within a
+        month of `base`'s own ("will host the ceremony on Sunday, March 9" in a piece on the
+        97th Oscars that also names the Golden Globes and the BAFTAs). Wrong whichever edition
+        it means; a day far from it may be another kind of ceremony (a wedding's)."""
+        kb = self.kb
+        e = kb.entity(base)
+        if dv.month is None or dv.day is None or e is None or not e.year or \
+                not self._plain(p, tok, base):
+            return False
+        fams = self._kinds_named().get(e.type, set())
+        if None in fams:
+            return False
+        eds = {base} | {m.entity.id for m in self.res.mentions if m.entity_type == e.type
+                        and award_family(kb, m.entity.id) not in (None, m.entity.id)}
+        for fam in fams | {award_family(kb, base)}:   # their editions of the day's year
+            eds |= {x for x in self._family_editions(fam) if kb.entity(x) is not None
+                    and kb.entity(x).year == (dv.year or e.year)}
+        own = None
+        for ed in eds:
+            days = []
+            for pred in ("ceremony_date", "start_date", "end_date"):
+                for f in kb.facts(subject=ed, predicate=pred):   # every source's day
+                    days += [str(f.value)] + [str(x.get("value")) for x in
+                                              (f.disputed_values or ())]
+            days = [d for d in days if len(d) == 10 and d[:4].isdigit()]
+            if not days:
+                return False   # an edition the KB cannot date: it may be the one meant
+            lo, hi = min(days), max(days)
+            for y in ([dv.year] if dv.year else range(int(lo[:4]), int(hi[:4]) + 1)):
+                said = f"{y:04d}-{dv.month:02d}-{dv.day:02d}"
+                if lo <= said <= hi:
+                    return False   # the day fits this edition
+            if ed == base:
+                own = date(int(lo[:4]), int(lo[5:7]), int(lo[8:10]))
+        if own is None:
+            return False
+        try:
+            said = date(dv.year or own.year, dv.month, dv.day)
+        except ValueError:
+            return False
+        return abs((said - own).days) <= 31
 
     def _note(self, p: Parsed, awards) -> None:
         """Keep what a paragraph names: the award families of its arguments, its editions, its
@@ -1116,6 +1314,27 @@ class DateReader:
             got = self._editions[fam] = [f.subject for f in self.kb.facts(
                 predicate="edition_of", object_entity=fam)]
         return got
+
+
+def in_range(doc, first: int, last: int) -> bool:
+    """Whether the date on tokens [first, last) is a day of a range of days ("May 14-25",
+    "from 14 to 25 May", "14–25 May"): two day numbers joined by a word or dash of the
+    lexicon's `dates.spans`."""
+    sp = _lx().get("spans", {})
+    joins = set(sp.get("to", ())) | set(sp.get("dashes", ()))
+
+    def day(i) -> bool:
+        return 0 <= i < len(doc) and doc[i].text.isdigit() and 1 <= int(doc[i].text) <= 31
+
+    for i in range(max(0, first - 1), min(len(doc), last + 1)):
+        t = doc[i]
+        if t.lower_ in joins and day(i - 1) and day(i + 1):
+            return True
+        for dash in sp.get("dashes", ()):
+            x, _, z = t.text.partition(dash)
+            if x.isdigit() and z.isdigit() and 1 <= int(x) < int(z) <= 31:
+                return True
+    return False
 
 
 def _verb_above(tok):

@@ -144,7 +144,36 @@ def work_year(kb, c) -> Optional[Verdict]:
             f, y = won[0]
             return refuted(f"{L(kb, work)} won the {L(kb, prize)} in {y}; {year} is neither "
                            f"that edition's year nor the film's.", [f] + ([first] if first else []))
-    return None
+    return _later_than_its_run(kb, work, year)
+
+
+def _later_than_its_run(kb, work: str, year: int) -> Optional[Verdict]:
+    """"Marty (1957)": a film in the running for a prize for the films of a calendar year (its
+    eligibility year) had been shown by then, so its year is no later; one or two years past
+    every year the KB has for it -- that one, its premiere and releases, its career entries,
+    and the years of the editions it ran at (which a list of winners may give) -- is wrong.
+    A year further off may be another film of that title (a remake the KB lacks): left open."""
+    ran = [f for p in ("nominated_for", "award_received") for f in kb.facts_involving(work, p)
+           if involves(f, work, kb) and not f.disputed]
+    if not any(str(f.qualifiers.get("eligibility_year")).isdigit() for f in ran):
+        return None
+    years = [getattr(kb.entity(work), "year", None)]
+    for f in ran:
+        ed = kb.entity(f.qualifiers.get("ceremony") or "")
+        years += [f.qualifiers.get("year"), f.qualifiers.get("eligibility_year"),
+                  ed.year if ed else None]
+    years += [f.value for p in ("premiere_date", "release_date")
+              for f in kb.facts(subject=work, predicate=p)]
+    years += [f.qualifiers.get("year") for f in kb.facts(predicate="notable_work",
+                                                          object_entity=work)]
+    known = [int(str(y)[:4]) for y in years if y is not None and str(y)[:4].isdigit()]
+    if not known or not max(known) < year <= max(known) + 2:
+        return None
+    f = next(f for f in ran if str(f.qualifiers.get("eligibility_year")).isdigit())
+    ed = f.qualifiers.get("ceremony")
+    return refuted(f"{L(kb, work)} ran at the {L(kb, ed) if ed else 'awards'} for the films "
+                   f"of {f.qualifiers['eligibility_year']}; {year} is later than every year the "
+                   f"KB has for it.", [f])
 
 
 def _listed_wins(kb, work: str, prize: str) -> list:
