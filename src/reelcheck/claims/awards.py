@@ -293,8 +293,10 @@ class AwardReader:
         if f.noun_cue:
             return set()
         doc = f.parsed.doc
-        subj = {t.i for w in f.roles.get("winner", []) if w.token != f.cue
-                for t in doc[w.token].subtree}
+        # the winner, or a work the verb credits its prize to ("The 1994 Best Picture winner
+        # Forrest Gump earned Tom Hanks his second Oscar")
+        subj = {t.i for w in f.roles.get("winner", []) + f.roles.get("work", [])
+                if w.token != f.cue for t in doc[w.token].subtree}
         return set().union(*(g.clause for g in getattr(self, "_siblings", ()) if g is not f
                              and g.noun_cue and g.cue in subj and g.cue in f.clause))
 
@@ -800,6 +802,9 @@ class AwardReader:
                 gov = t.head if t.dep_ == "dobj" else t.head.head
                 if gov.i != f.cue or (t.dep_ == "pobj" and t.head.dep_ != "prep"):
                     continue
+                named = f.parsed.arg_at(t.i)
+                if named is not None and named.kind in ("film", "work", "person", "name"):
+                    continue   # a title's own word ("for No Country for Old Men") counts nothing
                 exc = _exceptions(f, t, zero)
                 if (t.lower_ in zero.get("objects", ()) and not exc and not any(
                         c.dep_ in ("amod", "appos", "cc", "conj", "advmod", "quantmod")
@@ -1025,12 +1030,12 @@ class AwardReader:
     def _career_ordinal(f: Frame) -> Optional[int]:
         """'her first Oscar nomination', 'won his third Best Actress Oscar': which of the
         subject's wins (nominations) this one is said to be, in the order of their ceremonies
-        (a slot the verifier checks). Only an owner's: "that first Palme" is the prize's first
-        edition."""
+        (a slot the verifier checks). Only an owner's, or one an indefinite article puts on the
+        subject ("won Ali a second Oscar"): "that first Palme" is the prize's first edition."""
         doc = f.parsed.doc
         heads = [doc[f.cue]] + [doc[x.token] for x in f.roles.get("award", [])]
         for h in heads:
-            if not any(g.dep_ == "poss" for g in h.children):
+            if not _owned(h):
                 continue
             for c in h.children:
                 n = parse_ordinal(c.lower_) if c.dep_ == "amod" else None
@@ -1060,7 +1065,7 @@ class AwardReader:
         doc = f.parsed.doc
         heads = [doc[f.cue]] + [doc[x.token] for x in f.roles.get("award", [])]
         for h in heads:
-            if not any(g.dep_ == "poss" for g in h.children) or not any(
+            if not _owned(h) or not any(
                     c.dep_ == "amod" and parse_ordinal(c.lower_) for c in h.children):
                 continue
             words = [c for c in h.children if c.i < h.i and c.dep_ in ("compound", "nmod", "amod")
@@ -2210,6 +2215,16 @@ def _nomination_after(doc, i: int) -> bool:
     nxt = doc[i + 1]
     nom = set(lexicon().qualifiers.get("nomination_nouns", ()))
     return bool({nxt.lower_, nxt.lower_.rstrip("s"), nxt.lemma_.lower()} & nom)
+
+
+def _owned(h) -> bool:
+    """A prize noun whose ordinal counts its subject's prizes: one with an owner ("his second
+    Oscar"), or one an indefinite article puts on the subject ("won Ali a second Oscar"); not
+    a holder noun so set ("a fourth straight Palme winner" is one of a series of winners)."""
+    if any(g.dep_ == "poss" for g in h.children):
+        return True
+    return any(g.dep_ == "det" and g.lower_ in ("a", "an") for g in h.children) and \
+        h.lemma_.lower() not in lexicon().qualifiers.get("holder_nouns", ())
 
 
 def _bare_count(num) -> bool:

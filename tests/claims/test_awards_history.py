@@ -1,0 +1,56 @@
+"""Oscar history of films other than Anora, told the way reviews and listicles tell it: a
+year on the subject's own winner noun is not the verb's time, "won X a second Oscar" counts
+X's wins, a title's own word ("No Country ...") is no count of none, and "the Academy"
+names the Oscars. True sentences hold, one wrong slot refutes, a name the KB lacks or an
+undated slot stays open.
+
+Sentences are written for these tests; the facts are the default KB's."""
+from __future__ import annotations
+
+from award_claims import awards, verdicts
+
+
+def test_a_year_on_the_subjects_winner_noun_is_not_the_verbs(default_kb):
+    # "1994" dates Forrest Gump's Best Picture (the film's year), not Hanks's Best Actor,
+    # which came at the 1995 ceremony: it must not be read as the 1994 ceremony
+    got = awards("The 1994 Best Picture winner Forrest Gump also earned Tom Hanks his second "
+                 "Oscar.", default_kb)
+    assert [c.verdict for c in got] == ["supported", "supported"]
+    assert verdicts("Last decade's champion, the 2018 Best Picture winner Green Book, also "
+                    "earned Mahershala Ali an Oscar.", default_kb) == ["supported", "supported"]
+    # the ordinal is still checked: Hanks's first came a year earlier (Philadelphia)
+    assert verdicts("The 1994 Best Picture winner Forrest Gump also earned Tom Hanks his first "
+                    "Oscar.", default_kb) == ["supported", "refuted"]
+
+
+def test_an_indefinite_ordinal_counts_the_subjects_wins(default_kb):
+    assert verdicts("Green Book won Mahershala Ali a second Oscar.",
+                    default_kb) == ["supported"]
+    assert verdicts("Cate Blanchett took home a second Oscar for Blue Jasmine.",
+                    default_kb) == ["supported"]
+    # one slot wrong: Ali's win for Green Book was his second, not his third
+    assert verdicts("Green Book won Mahershala Ali a third Oscar.", default_kb) == ["refuted"]
+    # one night's wins are not ordered: "a second" of Parasite's four stays open
+    assert verdicts("Parasite won a second Oscar, for Best Director.",
+                    default_kb) == ["not_enough_info"]
+    # a holder noun in a series ("a fourth straight winner") is no count of the subject's wins
+    assert "refuted" not in verdicts("For the distributor Neon, it was a fourth straight "
+                                     "Palme d'Or winner.", default_kb)
+
+
+def test_a_titles_own_word_is_no_count_of_none(default_kb):
+    assert verdicts("Javier Bardem won the supporting actor Oscar for No Country for Old Men.",
+                    default_kb) == ["supported"]
+    assert verdicts("Javier Bardem won the Best Actor Oscar for No Country for Old Men.",
+                    default_kb) == ["refuted"]
+    # the film itself said to have won none still refutes (it won four)
+    assert verdicts("No Country for Old Men won no Oscars.", default_kb) == ["refuted"]
+
+
+def test_the_academy_names_the_oscars(default_kb):
+    assert verdicts("The Academy honoured Roma with Best Foreign Language Film and Best "
+                    "Cinematography.", default_kb) == ["supported", "supported"]
+    assert verdicts("The Academy honoured Roma with Best Picture.", default_kb) == ["refuted"]
+    # another academy is not the Oscars: nothing read as an Oscar category
+    assert verdicts("The European Film Academy honoured Roma with Best Cinematography.",
+                    default_kb) == []
