@@ -54,3 +54,29 @@ def test_the_academy_names_the_oscars(default_kb):
     # another academy is not the Oscars: nothing read as an Oscar category
     assert verdicts("The European Film Academy honoured Roma with Best Cinematography.",
                     default_kb) == []
+
+
+def test_lost_to_and_beat_are_one_edition(default_kb):
+    # true: both were up for the prize at one ceremony, and the one named won it
+    assert verdicts("At the Oscars, Saving Private Ryan lost Best Picture to Shakespeare in "
+                    "Love.", default_kb) == ["supported"]
+    assert verdicts("At the Oscars, Bradley Cooper lost Best Actor to Eddie Redmayne.",
+                    default_kb) == ["supported"]
+    # each holds alone, but not at one ceremony: American Beauty won a year later
+    assert verdicts("At the Oscars, Saving Private Ryan lost Best Picture to American Beauty.",
+                    default_kb) == ["refuted"]
+    assert verdicts("American Beauty beat Saving Private Ryan for Best Picture at the Academy "
+                    "Awards.", default_kb) == ["refuted"]
+    # the loser in a coordinated clause ("was nominated ... but lost to")
+    got = verdicts("Saving Private Ryan was nominated for Best Picture at the Oscars but lost "
+                   "to American Beauty.", default_kb)
+    assert got == ["supported", "refuted"]
+    # DiCaprio was not in the Best Actor race the year Redmayne won it
+    assert verdicts("At the Oscars, Leonardo DiCaprio lost Best Actor to Eddie Redmayne.",
+                    default_kb) == ["refuted"]
+    # a loser the KB lacks: nothing to compare, never refuted
+    assert "refuted" not in verdicts("At the Oscars, Bridget Harlow lost Best Supporting "
+                                     "Actress to Lupita Nyong'o.", default_kb)
+    # no show named: read as the Oscars, support only
+    assert "refuted" not in verdicts("Saving Private Ryan lost Best Picture to American "
+                                     "Beauty.", default_kb)

@@ -1898,6 +1898,14 @@ class AwardReader:
             rivals, rival_mode = losers, True
             if not (s.ceremony or s.year) and not own:
                 assumed = "context"
+        # "X lost A to Y", "Y beat X for A" with no edition named: one prize at one show,
+        # whichever it was; each party's fact must be of the edition the other's is
+        faced: dict[int, list] = {}
+        if not rival_mode and not (s.ceremony or s.year) and len(parties) == 2 \
+                and parties[0][1] != parties[1][1]:
+            ids = [self._subject(f, w)[0] for w, _pol in parties]
+            if all(ids):
+                faced = {0: [ids[1], parties[1][1]], 1: [ids[0], parties[0][1]]}
         # "A and B won X and Y, respectively": two lists of one length pair in order
         resp = set(lexicon().qualifiers.get("respective_words", ()))
         n_specific = len([r for r in s.awards if not self._family_level(r, family)])
@@ -1948,6 +1956,7 @@ class AwardReader:
                                        and not w.arg.entity],
                         month=s.month, day=s.day, weekday=s.weekday,
                         subject_assumed=subject_assumed,
+                        same_night_as=faced.get(wi),
                         refute_blocked=bounded,
                         year_held=bool(s.year) and _event_year(p, s.year),
                         named_by_work=_named_by_work(p, sarg, wfl) if sarg is not None

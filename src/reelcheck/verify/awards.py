@@ -177,6 +177,10 @@ def account(kb, c, v: Optional[Verdict]) -> Optional[Verdict]:
         return v
     stated = c.slots.get("stated") or []
     facts = v.facts
+    if c.slots.get("same_night_as") and not (c.slots.get("ceremony") or c.slots.get("year")):
+        v = _same_night(kb, c, v)
+        if v.verdict != "supported":
+            return v
     if c.slots.get("unchecked"):
         what = ", ".join(f"'{x}'" for x in c.slots["unchecked"])
         return nei(f"{v.explanation} The KB cannot check {what}, which the sentence also states.",
@@ -222,6 +226,53 @@ def account(kb, c, v: Optional[Verdict]) -> Optional[Verdict]:
             return nei(f"{v.explanation} The KB does not say it was for {c.slots['for_title']}.",
                        facts)
     return v
+
+
+def _same_night(kb, c, v: Verdict) -> Verdict:
+    """"X lost Best Picture to Y", "Y beat X for Best Picture", no edition named: Y's win and
+    X's nomination must be of one edition. Refuted when the other party was in the running
+    for the prize at one edition only, and the KB's list for that edition (its winners, or
+    its nominees) is complete and does not have this party; open when the editions differ
+    otherwise."""
+    other, other_pol = c.slots["same_night_as"]
+    aw, who = c.slots.get("award"), c.slots.get("subject")
+    if not aw or not who:
+        return v
+    preds = ("award_received",) if other_pol == "won" else ("award_received", "nominated_for")
+    own = [f for f in v.facts if f.value == aw]
+    them = [f for p in preds for f in kb.facts_involving(other, p)
+            if f.value == aw and involves(f, other, kb) and not f.disputed]
+    if not own or not them or any(not f.qualifiers.get("ceremony") for f in own + them):
+        return v   # the other's fact, or an edition, the KB does not hold: nothing to compare
+    mine = {f.qualifiers["ceremony"] for f in own}
+    theirs = {f.qualifiers["ceremony"] for f in them}
+    both = mine & theirs
+    if both == mine:
+        return v
+    if both:   # of the party's several editions, the one the other's fact names
+        ed = sorted(both, key=lambda e: ceremony_year(kb, e) or 0)[0]
+        verb = "won" if c.slots.get("polarity") == "won" else "was nominated for"
+        return supported(f"{L(kb, who)} {verb} the {L(kb, aw)} at the {L(kb, ed)}.",
+                         [f for f in own if f.qualifiers["ceremony"] == ed])
+    unsure = nei(f"{v.explanation} The KB does not hold {L(kb, other)} "
+                 f"{'winning' if other_pol == 'won' else 'in the running for'} it at the same "
+                 f"ceremony.", v.facts)
+    if len(theirs) != 1:
+        return unsure
+    ed = next(iter(theirs))
+    if c.slots.get("polarity") == "won":
+        if not kb.is_complete("award_received", object_entity=aw, qualifiers={"ceremony": ed}):
+            return unsure
+        wins = _winners(kb, aw, ed, None)
+        if not wins:
+            return unsure
+        return refuted(f"The {L(kb, aw)} at the {L(kb, ed)}, where {L(kb, other)} was in the "
+                       f"running, went to {_winner_names(kb, wins)}, not {L(kb, who)}.",
+                       wins + v.facts[:1])
+    if not kb.is_complete("nominated_for", object_entity=aw, qualifiers={"ceremony": ed}):
+        return unsure
+    return refuted(f"{L(kb, who)} was not in the running for the {L(kb, aw)} at the "
+                   f"{L(kb, ed)}, where {L(kb, other)} won it.", v.facts[:1])
 
 
 def _nth_of_career(kb, c, v: Verdict) -> Verdict:
