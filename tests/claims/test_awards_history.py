@@ -7,6 +7,7 @@ undated slot stays open.
 Sentences are written for these tests; the facts are the default KB's."""
 from __future__ import annotations
 
+import reelcheck
 from award_claims import awards, verdicts
 
 
@@ -80,3 +81,27 @@ def test_lost_to_and_beat_are_one_edition(default_kb):
     # no show named: read as the Oscars, support only
     assert "refuted" not in verdicts("Saving Private Ryan lost Best Picture to American "
                                      "Beauty.", default_kb)
+
+
+def test_a_win_told_inside_a_record_is_read(default_kb):
+    # the win holds, the record words are beyond the KB: open, never supported whole
+    got = awards("Halle Berry became the first Black woman to win the Academy Award for Best "
+                 "Actress.", default_kb)
+    assert [c.verdict for c in got] == ["not_enough_info"]
+    assert got[0].slots["subject"] == "halle-berry"
+    assert verdicts("Kathryn Bigelow became the first woman to win the Oscar for Best "
+                    "Director.", default_kb) == ["not_enough_info"]
+    # the win itself wrong: refuted whatever the record words
+    assert verdicts("Roma became the first Mexican film to win Best Picture at the Oscars.",
+                    default_kb) == ["refuted"]
+    assert verdicts("Parasite became the first South Korean film to win the Palme d'Or in "
+                    "2018.", default_kb) == ["refuted"]
+    # a record still to come, or denied, tells no win
+    assert verdicts("Anora could become the first film to win Best Picture at the Oscars.",
+                    default_kb) == []
+    assert verdicts("Roma was not the first Mexican film to win Best Picture at the Oscars.",
+                    default_kb) == []
+    # a record the record family decides keeps its own claim alone
+    r = reelcheck.check("Parasite became the first film to win both the Palme d'Or and Best "
+                        "Picture since Marty.", kb=default_kb)
+    assert [c.slots.get("kind") for c in r.claims] == ["record"]

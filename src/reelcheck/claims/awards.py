@@ -394,10 +394,12 @@ class AwardReader:
                 a = p.arg_at(c.i) if c.dep_ == "appos" else None
                 if a is not None and a.kind in SUBJECT_KINDS:
                     return a.entity, a.text, a
-        if tok.pos_ == "NOUN" and tok.head.lemma_ == "be" and any(
-                c.dep_ == "relcl" for c in tok.children):
-            # "the film that beat Conclave was Anora", "Anora was the film that ...": the
-            # noun a relative clause hangs on is the name the copula equates it with
+        if tok.pos_ == "NOUN" and (tok.head.lemma_ == "be" or tok.dep_ == "attr" and (
+                tok.head.lemma_.lower() in lexicon().qualifiers.get("reaching_verbs", ()))) \
+                and any(c.dep_ == "relcl" for c in tok.children):
+            # "the film that beat Conclave was Anora", "Anora was the film that ...", "she
+            # became the first woman to win": the noun a relative clause hangs on is the name
+            # the copula (or a verb of becoming) equates it with
             other = ("attr",) if tok.dep_ in ("nsubj", "nsubjpass") else (
                 ("nsubj",) if tok.dep_ == "attr" else ())
             for c in tok.head.children:
@@ -1014,6 +1016,34 @@ class AwardReader:
             return "part"
         return got
 
+    def _record_win(self, f: Frame) -> Optional[str]:
+        """"Bigelow became the first woman to win Best Director", "Parasite was the first
+        non-English film to win Best Picture": a record said of a subject the copula (or a
+        verb of becoming) names, told as a fact, holds a win of its own; its record words
+        ("first woman") stay unchecked. The words, or None."""
+        doc = f.parsed.doc
+        cue = doc[f.cue]
+        if f.noun_cue or f.negated or cue.dep_ not in ("relcl", "acl"):
+            return None
+        noun, verb = cue.head, cue.head.head
+        if noun.pos_ != "NOUN" or noun.dep_ != "attr" or verb.dep_ not in ("ROOT", "conj") or (
+                verb.lemma_ != "be" and verb.lemma_.lower() not in
+                lexicon().qualifiers.get("reaching_verbs", ())):
+            return None
+        if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or any(
+                c.dep_ == "neg" or c.tag_ == "MD" or c.lower_ == "to" for c in verb.children):
+            return None   # "could become the first ...", "was not the first ...": no win told
+        if any(t.dep_ == "nummod" for t in f.tokens()):
+            return None   # "the first to win six Oscars": a count of at least (the record's)
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        a = f.parsed.arg_at(subj.i) if subj is not None else None
+        if a is None or not a.known:
+            return None
+        lo = noun.left_edge.i
+        while lo < noun.i and doc[lo].dep_ == "det":
+            lo += 1
+        return doc[lo:noun.i + 1].text
+
     @staticmethod
     def _denied(f: Frame) -> bool:
         """A relation of none ("was snubbed", "went home empty-handed") whose clause names a
@@ -1190,8 +1220,8 @@ class AwardReader:
     def sentence_claims(self, p: Parsed, frames: list[Frame], hedged: bool) -> list[Claim]:
         """Claims of one sentence's award frames, with what each may take from its context."""
         frames = frames + self._possessed(p, frames)
-        mine = [f for f in frames if f.family == "awards" and not f.irrealis and not f.record
-                and not _acclaim(f)]
+        mine = [f for f in frames if f.family == "awards" and not f.irrealis
+                and (not f.record or self._record_win(f)) and not _acclaim(f)]
         self._siblings = [f for f in frames if f.family == "awards"]
         if not mine:
             self.see(p)
@@ -1864,7 +1894,8 @@ class AwardReader:
                                                    s.other_counts] +
                                     ([(s.works_count[0], s.works_count[1], "works")]
                                      if s.works_count else []),
-                                    dated=s.month is not None) + s.unread
+                                    dated=s.month is not None) + s.unread + (
+            [self._record_win(f)] if f.record else [])
         parties: list[tuple[Filler, str]] = []
         pol = f.polarity
         if pol == "lost":      # "X lost A to Y": X was nominated, Y won
@@ -1957,6 +1988,7 @@ class AwardReader:
                         month=s.month, day=s.day, weekday=s.weekday,
                         subject_assumed=subject_assumed,
                         same_night_as=faced.get(wi),
+                        in_record=f.record or None,
                         refute_blocked=bounded,
                         year_held=bool(s.year) and _event_year(p, s.year),
                         named_by_work=_named_by_work(p, sarg, wfl) if sarg is not None
