@@ -105,3 +105,25 @@ def test_a_win_told_inside_a_record_is_read(default_kb):
     r = reelcheck.check("Parasite became the first film to win both the Palme d'Or and Best "
                         "Picture since Marty.", kb=default_kb)
     assert [c.slots.get("kind") for c in r.claims] == ["record"]
+
+
+def test_a_count_on_a_noun_that_includes_a_prize_counts_them_all(default_kb):
+    # "11" counts Titanic's wins, of which Best Picture is one: not eleven Best Pictures
+    assert verdicts("Titanic's 11 Oscar wins included Best Picture.",
+                    default_kb) == ["supported", "supported"]
+    assert verdicts("Titanic's 12 Oscar wins included Best Picture.",
+                    default_kb) == ["refuted", "supported"]
+    assert verdicts("Titanic's 11 Oscar wins included Best Actress.",
+                    default_kb) == ["supported", "refuted"]
+    # a category on the counted noun itself still binds the count
+    assert verdicts("Meryl Streep's three Best Actress Oscars came decades apart.",
+                    default_kb) == ["refuted"]
+
+
+def test_a_rivals_nomination_is_dated_by_the_night_it_lost(default_kb):
+    assert verdicts("The Hurt Locker beat Avatar for Best Picture at the Oscars in March 2010.",
+                    default_kb) == ["supported"]
+    assert verdicts("Avatar lost Best Picture to The Hurt Locker at the Oscars in March 2010.",
+                    default_kb) == ["supported"]
+    assert verdicts("The Hurt Locker beat Avatar for Best Picture at the Oscars in April 2010.",
+                    default_kb) == ["refuted"]

@@ -1929,10 +1929,10 @@ class AwardReader:
             rivals, rival_mode = losers, True
             if not (s.ceremony or s.year) and not own:
                 assumed = "context"
-        # "X lost A to Y", "Y beat X for A" with no edition named: one prize at one show,
-        # whichever it was; each party's fact must be of the edition the other's is
+        # "X lost A to Y", "Y beat X for A": one prize at one show; with no edition named,
+        # whichever it was, each party's fact must be of the edition the other's is
         faced: dict[int, list] = {}
-        if not rival_mode and not (s.ceremony or s.year) and len(parties) == 2 \
+        if not rival_mode and len(parties) == 2 \
                 and parties[0][1] != parties[1][1]:
             ids = [self._subject(f, w)[0] for w, _pol in parties]
             if all(ids):
@@ -2031,7 +2031,10 @@ class AwardReader:
                     # "two directing Oscars": the category modifies the prizes counted
                     or (r.run and any(r.run[0] <= x.i < r.run[1] for x in p.doc[head].children
                                       if x.i < head and x.dep_ in ("amod", "compound", "nmod")))
-                    or (head == f.cue and len(specific) == 1 and not pooled))) or (
+                    or (head == f.cue and len(specific) == 1 and not pooled and not (
+                        # "Titanic's 11 wins included Best Picture": a prize a relation
+                        # noun is said to include is one of those counted, not all of them
+                        f.noun_cue and not any(t.i == r.tok for t in p.doc[f.cue].subtree))))) or (
                     kind == "nomination" and self._nominated_ref(f, r, polarity)
                     and self._counts_category(f, tok, r, len(specific)))]
                 if hit:

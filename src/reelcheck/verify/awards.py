@@ -331,7 +331,8 @@ def _on_the_day(kb, c, v: Verdict) -> Verdict:
     time zone's. A nomination's day is the day the nominations were announced."""
     month, day = c.slots.get("month"), c.slots.get("day")
     eds = {f.qualifiers.get("ceremony") for f in v.facts if f.qualifiers.get("ceremony")}
-    won = c.slots.get("polarity") == "won"
+    # "A beat B for Best Picture in March 2010": the rival's part is dated by the night it lost
+    won = c.slots.get("polarity") == "won" or bool(c.slots.get("same_night_as"))
     dated = [d for e in eds for d in (
         kb.facts(subject=e, predicate="ceremony_date") or kb.facts(subject=e, predicate="end_date")
         if won else kb.facts(subject=e, predicate="nominations_announced"))]
