@@ -127,3 +127,18 @@ def test_a_rivals_nomination_is_dated_by_the_night_it_lost(default_kb):
                     default_kb) == ["supported"]
     assert verdicts("The Hurt Locker beat Avatar for Best Picture at the Oscars in April 2010.",
                     default_kb) == ["refuted"]
+
+
+def test_a_films_count_in_a_year_it_was_not_in_the_running(default_kb):
+    # Ben-Hur's night was the 32nd ceremony (1960, for the films of 1959)
+    assert verdicts("Ben-Hur won 11 Academy Awards in 1962.", default_kb) == ["refuted"]
+    assert verdicts("Slumdog Millionaire scooped eight Academy Awards in 2011.",
+                    default_kb) == ["refuted"]
+    # the year it was held, or the year of its films: never refuted on the year
+    assert verdicts("Titanic won 11 Oscars in 1998.", default_kb) == ["supported"]
+    assert "refuted" not in verdicts("Slumdog Millionaire scooped eight Academy Awards in "
+                                     "2008.", default_kb)
+    # a year in another clause is not the count's
+    assert verdicts("In 2012, Titanic, which won 11 Oscars, returned to cinemas.",
+                    default_kb) == ["supported"]
+    assert "refuted" not in verdicts("By 2005, Titanic had won 11 Oscars.", default_kb)

@@ -170,8 +170,40 @@ def _same_title(a: str, b: str) -> bool:
     return a == b or a.startswith(b + ":") or b.startswith(a + ":")
 
 
+def _count_of_another_year(kb, c) -> Optional[Verdict]:
+    """"Ben-Hur won 11 Academy Awards in 1962": a film is in the running at one edition of a
+    show. When every fact the KB holds of the film in the family is of one edition, its record
+    there complete, and the year stated is neither the year that edition was held nor the
+    year of its films, the count is of a night the film was not at."""
+    who, fam, year, n = (c.slots.get(k) for k in ("subject", "family", "year", "count"))
+    if c.slots.get("ceremony") or not (who and fam and year) or not n or c.slots.get(
+            "family_assumed") or c.slots.get("negated"):
+        return None
+    e = kb.entity(who)
+    if e is None or e.type != "film":
+        return None
+    facts = [f for p in ("award_received", "nominated_for") for f in kb.facts_involving(who, p)
+             if involves(f, who, kb) and award_family(kb, f.value) == fam and not f.disputed]
+    eds = {f.qualifiers.get("ceremony") for f in facts}
+    if len(eds) != 1 or None in eds:
+        return None
+    ed = next(iter(eds))
+    held = ceremony_year(kb, ed)
+    if not held or held < 1935 or year in (held, held - 1) or any(
+            str(year) in str(f.qualifiers.get("eligibility_year", "")) for f in facts):
+        return None
+    won = c.slots.get("polarity") == "won"
+    pred = "award_received" if won else "nominated_for"
+    if not kb.is_complete(pred, subject=who, qualifiers={"ceremony": ed}):
+        return None
+    return refuted(f"{L(kb, who)} was in the running at the {L(kb, ed)} only (held in {held}, "
+                   f"for the films of {held - 1}); not in {year}.", facts[:4])
+
+
 def account(kb, c, v: Optional[Verdict]) -> Optional[Verdict]:
     """A supported award verdict must match every slot the sentence states."""
+    if v is None and c.slots.get("kind") == "award_count":
+        return _count_of_another_year(kb, c)
     if v is None or v.verdict != "supported" or c.slots.get("kind") not in ("award",
                                                                               "award_count"):
         return v
