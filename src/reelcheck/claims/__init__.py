@@ -146,6 +146,11 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
         # does a possessive credit ("Haneke's Amour won") and an aside its words hold
         found = [c for c in found if not c.slots.get("aside") or not any(
             o is not c and o.start <= c.start and c.end <= o.end for o in found)]
+        # a win told inside a record ("became the first woman to win ...") yields to the
+        # record's own claim, where the record family has one
+        found = [c for c in found if not c.slots.get("in_record") or not any(
+            o.slots.get("kind") == "record" and o.start < c.end and c.start < o.end
+            for o in found)]
         found += notes.sentence_claims(s, ms, para_ms, hedged, found, p)
         if p is not None:   # a hedged event no family claims is a rumour
             found += story.rumour_claims(p, hedged, found)

@@ -294,8 +294,10 @@ class AwardReader:
         if f.noun_cue:
             return set()
         doc = f.parsed.doc
-        subj = {t.i for w in f.roles.get("winner", []) if w.token != f.cue
-                for t in doc[w.token].subtree}
+        # the winner, or a work the verb credits its prize to ("The 1994 Best Picture winner
+        # Forrest Gump earned Tom Hanks his second Oscar")
+        subj = {t.i for w in f.roles.get("winner", []) + f.roles.get("work", [])
+                if w.token != f.cue for t in doc[w.token].subtree}
         return set().union(*(g.clause for g in getattr(self, "_siblings", ()) if g is not f
                              and g.noun_cue and g.cue in subj and g.cue in f.clause))
 
@@ -393,10 +395,12 @@ class AwardReader:
                 a = p.arg_at(c.i) if c.dep_ == "appos" else None
                 if a is not None and a.kind in SUBJECT_KINDS:
                     return a.entity, a.text, a
-        if tok.pos_ == "NOUN" and tok.head.lemma_ == "be" and any(
-                c.dep_ == "relcl" for c in tok.children):
-            # "the film that beat Conclave was Anora", "Anora was the film that ...": the
-            # noun a relative clause hangs on is the name the copula equates it with
+        if tok.pos_ == "NOUN" and (tok.head.lemma_ == "be" or tok.dep_ == "attr" and (
+                tok.head.lemma_.lower() in lexicon().qualifiers.get("reaching_verbs", ()))) \
+                and any(c.dep_ == "relcl" for c in tok.children):
+            # "the film that beat Conclave was Anora", "Anora was the film that ...", "she
+            # became the first woman to win": the noun a relative clause hangs on is the name
+            # the copula (or a verb of becoming) equates it with
             other = ("attr",) if tok.dep_ in ("nsubj", "nsubjpass") else (
                 ("nsubj",) if tok.dep_ == "attr" else ())
             for c in tok.head.children:
@@ -801,6 +805,9 @@ class AwardReader:
                 gov = t.head if t.dep_ == "dobj" else t.head.head
                 if gov.i != f.cue or (t.dep_ == "pobj" and t.head.dep_ != "prep"):
                     continue
+                named = f.parsed.arg_at(t.i)
+                if named is not None and named.kind in ("film", "work", "person", "name"):
+                    continue   # a title's own word ("for No Country for Old Men") counts nothing
                 exc = _exceptions(f, t, zero)
                 if (t.lower_ in zero.get("objects", ()) and not exc and not any(
                         c.dep_ in ("amod", "appos", "cc", "conj", "advmod", "quantmod")
@@ -1010,6 +1017,34 @@ class AwardReader:
             return "part"
         return got
 
+    def _record_win(self, f: Frame) -> Optional[str]:
+        """"Bigelow became the first woman to win Best Director", "Parasite was the first
+        non-English film to win Best Picture": a record said of a subject the copula (or a
+        verb of becoming) names, told as a fact, holds a win of its own; its record words
+        ("first woman") stay unchecked. The words, or None."""
+        doc = f.parsed.doc
+        cue = doc[f.cue]
+        if f.noun_cue or f.negated or cue.dep_ not in ("relcl", "acl"):
+            return None
+        noun, verb = cue.head, cue.head.head
+        if noun.pos_ != "NOUN" or noun.dep_ != "attr" or verb.dep_ not in ("ROOT", "conj") or (
+                verb.lemma_ != "be" and verb.lemma_.lower() not in
+                lexicon().qualifiers.get("reaching_verbs", ())):
+            return None
+        if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or any(
+                c.dep_ == "neg" or c.tag_ == "MD" or c.lower_ == "to" for c in verb.children):
+            return None   # "could become the first ...", "was not the first ...": no win told
+        if any(t.dep_ == "nummod" for t in f.tokens()):
+            return None   # "the first to win six Oscars": a count of at least (the record's)
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        a = f.parsed.arg_at(subj.i) if subj is not None else None
+        if a is None or not a.known:
+            return None
+        lo = noun.left_edge.i
+        while lo < noun.i and doc[lo].dep_ == "det":
+            lo += 1
+        return doc[lo:noun.i + 1].text
+
     @staticmethod
     def _denied(f: Frame) -> bool:
         """A relation of none ("was snubbed", "went home empty-handed") whose clause names a
@@ -1026,12 +1061,12 @@ class AwardReader:
     def _career_ordinal(f: Frame) -> Optional[int]:
         """'her first Oscar nomination', 'won his third Best Actress Oscar': which of the
         subject's wins (nominations) this one is said to be, in the order of their ceremonies
-        (a slot the verifier checks). Only an owner's: "that first Palme" is the prize's first
-        edition."""
+        (a slot the verifier checks). Only an owner's, or one an indefinite article puts on the
+        subject ("won Ali a second Oscar"): "that first Palme" is the prize's first edition."""
         doc = f.parsed.doc
         heads = [doc[f.cue]] + [doc[x.token] for x in f.roles.get("award", [])]
         for h in heads:
-            if not any(g.dep_ == "poss" for g in h.children):
+            if not _owned(h):
                 continue
             for c in h.children:
                 n = parse_ordinal(c.lower_) if c.dep_ == "amod" else None
@@ -1061,7 +1096,7 @@ class AwardReader:
         doc = f.parsed.doc
         heads = [doc[f.cue]] + [doc[x.token] for x in f.roles.get("award", [])]
         for h in heads:
-            if not any(g.dep_ == "poss" for g in h.children) or not any(
+            if not _owned(h) or not any(
                     c.dep_ == "amod" and parse_ordinal(c.lower_) for c in h.children):
                 continue
             words = [c for c in h.children if c.i < h.i and c.dep_ in ("compound", "nmod", "amod")
@@ -1198,8 +1233,8 @@ class AwardReader:
     def sentence_claims(self, p: Parsed, frames: list[Frame], hedged: bool) -> list[Claim]:
         """Claims of one sentence's award frames, with what each may take from its context."""
         frames = frames + self._possessed(p, frames)
-        mine = [f for f in frames if f.family == "awards" and not f.irrealis and not f.record
-                and not _acclaim(f)]
+        mine = [f for f in frames if f.family == "awards" and not f.irrealis
+                and (not f.record or self._record_win(f)) and not _acclaim(f)]
         self._siblings = [f for f in frames if f.family == "awards"]
         if not mine:
             self.see(p)
@@ -1872,7 +1907,8 @@ class AwardReader:
                                                    s.other_counts] +
                                     ([(s.works_count[0], s.works_count[1], "works")]
                                      if s.works_count else []),
-                                    dated=s.month is not None) + s.unread
+                                    dated=s.month is not None) + s.unread + (
+            [self._record_win(f)] if f.record else [])
         parties: list[tuple[Filler, str]] = []
         pol = f.polarity
         if pol == "lost":      # "X lost A to Y": X was nominated, Y won
@@ -1906,6 +1942,14 @@ class AwardReader:
             rivals, rival_mode = losers, True
             if not (s.ceremony or s.year) and not own:
                 assumed = "context"
+        # "X lost A to Y", "Y beat X for A": one prize at one show; with no edition named,
+        # whichever it was, each party's fact must be of the edition the other's is
+        faced: dict[int, list] = {}
+        if not rival_mode and len(parties) == 2 \
+                and parties[0][1] != parties[1][1]:
+            ids = [self._subject(f, w)[0] for w, _pol in parties]
+            if all(ids):
+                faced = {0: [ids[1], parties[1][1]], 1: [ids[0], parties[0][1]]}
         # "A and B won X and Y, respectively": two lists of one length pair in order
         resp = set(lexicon().qualifiers.get("respective_words", ()))
         n_specific = len([r for r in s.awards if not self._family_level(r, family)])
@@ -1956,6 +2000,8 @@ class AwardReader:
                                        and not w.arg.entity],
                         month=s.month, day=s.day, weekday=s.weekday,
                         subject_assumed=subject_assumed,
+                        same_night_as=faced.get(wi),
+                        in_record=f.record or None,
                         refute_blocked=bounded,
                         year_held=bool(s.year) and _event_year(p, s.year),
                         named_by_work=_named_by_work(p, sarg, wfl) if sarg is not None
@@ -1998,7 +2044,10 @@ class AwardReader:
                     # "two directing Oscars": the category modifies the prizes counted
                     or (r.run and any(r.run[0] <= x.i < r.run[1] for x in p.doc[head].children
                                       if x.i < head and x.dep_ in ("amod", "compound", "nmod")))
-                    or (head == f.cue and len(specific) == 1 and not pooled))) or (
+                    or (head == f.cue and len(specific) == 1 and not pooled and not (
+                        # "Titanic's 11 wins included Best Picture": a prize a relation
+                        # noun is said to include is one of those counted, not all of them
+                        f.noun_cue and not any(t.i == r.tok for t in p.doc[f.cue].subtree))))) or (
                     kind == "nomination" and self._nominated_ref(f, r, polarity)
                     and self._counts_category(f, tok, r, len(specific)))]
                 if hit:
@@ -2223,6 +2272,16 @@ def _nomination_after(doc, i: int) -> bool:
     nxt = doc[i + 1]
     nom = set(lexicon().qualifiers.get("nomination_nouns", ()))
     return bool({nxt.lower_, nxt.lower_.rstrip("s"), nxt.lemma_.lower()} & nom)
+
+
+def _owned(h) -> bool:
+    """A prize noun whose ordinal counts its subject's prizes: one with an owner ("his second
+    Oscar"), or one an indefinite article puts on the subject ("won Ali a second Oscar"); not
+    a holder noun so set ("a fourth straight Palme winner" is one of a series of winners)."""
+    if any(g.dep_ == "poss" for g in h.children):
+        return True
+    return any(g.dep_ == "det" and g.lower_ in ("a", "an") for g in h.children) and \
+        h.lemma_.lower() not in lexicon().qualifiers.get("holder_nouns", ())
 
 
 def _bare_count(num) -> bool:

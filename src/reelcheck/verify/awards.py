@@ -170,13 +170,49 @@ def _same_title(a: str, b: str) -> bool:
     return a == b or a.startswith(b + ":") or b.startswith(a + ":")
 
 
+def _count_of_another_year(kb, c) -> Optional[Verdict]:
+    """"Ben-Hur won 11 Academy Awards in 1962": a film is in the running at one edition of a
+    show. When every fact the KB holds of the film in the family is of one edition, its record
+    there complete, and the year stated is neither the year that edition was held nor the
+    year of its films, the count is of a night the film was not at."""
+    who, fam, year, n = (c.slots.get(k) for k in ("subject", "family", "year", "count"))
+    if c.slots.get("ceremony") or not (who and fam and year) or not n or c.slots.get(
+            "family_assumed") or c.slots.get("negated"):
+        return None
+    e = kb.entity(who)
+    if e is None or e.type != "film":
+        return None
+    facts = [f for p in ("award_received", "nominated_for") for f in kb.facts_involving(who, p)
+             if involves(f, who, kb) and award_family(kb, f.value) == fam and not f.disputed]
+    eds = {f.qualifiers.get("ceremony") for f in facts}
+    if len(eds) != 1 or None in eds:
+        return None
+    ed = next(iter(eds))
+    held = ceremony_year(kb, ed)
+    if not held or held < 1935 or year in (held, held - 1) or any(
+            str(year) in str(f.qualifiers.get("eligibility_year", "")) for f in facts):
+        return None
+    won = c.slots.get("polarity") == "won"
+    pred = "award_received" if won else "nominated_for"
+    if not kb.is_complete(pred, subject=who, qualifiers={"ceremony": ed}):
+        return None
+    return refuted(f"{L(kb, who)} was in the running at the {L(kb, ed)} only (held in {held}, "
+                   f"for the films of {held - 1}); not in {year}.", facts[:4])
+
+
 def account(kb, c, v: Optional[Verdict]) -> Optional[Verdict]:
     """A supported award verdict must match every slot the sentence states."""
+    if v is None and c.slots.get("kind") == "award_count":
+        return _count_of_another_year(kb, c)
     if v is None or v.verdict != "supported" or c.slots.get("kind") not in ("award",
                                                                               "award_count"):
         return v
     stated = c.slots.get("stated") or []
     facts = v.facts
+    if c.slots.get("same_night_as") and not (c.slots.get("ceremony") or c.slots.get("year")):
+        v = _same_night(kb, c, v)
+        if v.verdict != "supported":
+            return v
     if c.slots.get("unchecked"):
         what = ", ".join(f"'{x}'" for x in c.slots["unchecked"])
         return nei(f"{v.explanation} The KB cannot check {what}, which the sentence also states.",
@@ -222,6 +258,53 @@ def account(kb, c, v: Optional[Verdict]) -> Optional[Verdict]:
             return nei(f"{v.explanation} The KB does not say it was for {c.slots['for_title']}.",
                        facts)
     return v
+
+
+def _same_night(kb, c, v: Verdict) -> Verdict:
+    """"X lost Best Picture to Y", "Y beat X for Best Picture", no edition named: Y's win and
+    X's nomination must be of one edition. Refuted when the other party was in the running
+    for the prize at one edition only, and the KB's list for that edition (its winners, or
+    its nominees) is complete and does not have this party; open when the editions differ
+    otherwise."""
+    other, other_pol = c.slots["same_night_as"]
+    aw, who = c.slots.get("award"), c.slots.get("subject")
+    if not aw or not who:
+        return v
+    preds = ("award_received",) if other_pol == "won" else ("award_received", "nominated_for")
+    own = [f for f in v.facts if f.value == aw]
+    them = [f for p in preds for f in kb.facts_involving(other, p)
+            if f.value == aw and involves(f, other, kb) and not f.disputed]
+    if not own or not them or any(not f.qualifiers.get("ceremony") for f in own + them):
+        return v   # the other's fact, or an edition, the KB does not hold: nothing to compare
+    mine = {f.qualifiers["ceremony"] for f in own}
+    theirs = {f.qualifiers["ceremony"] for f in them}
+    both = mine & theirs
+    if both == mine:
+        return v
+    if both:   # of the party's several editions, the one the other's fact names
+        ed = sorted(both, key=lambda e: ceremony_year(kb, e) or 0)[0]
+        verb = "won" if c.slots.get("polarity") == "won" else "was nominated for"
+        return supported(f"{L(kb, who)} {verb} the {L(kb, aw)} at the {L(kb, ed)}.",
+                         [f for f in own if f.qualifiers["ceremony"] == ed])
+    unsure = nei(f"{v.explanation} The KB does not hold {L(kb, other)} "
+                 f"{'winning' if other_pol == 'won' else 'in the running for'} it at the same "
+                 f"ceremony.", v.facts)
+    if len(theirs) != 1:
+        return unsure
+    ed = next(iter(theirs))
+    if c.slots.get("polarity") == "won":
+        if not kb.is_complete("award_received", object_entity=aw, qualifiers={"ceremony": ed}):
+            return unsure
+        wins = _winners(kb, aw, ed, None)
+        if not wins:
+            return unsure
+        return refuted(f"The {L(kb, aw)} at the {L(kb, ed)}, where {L(kb, other)} was in the "
+                       f"running, went to {_winner_names(kb, wins)}, not {L(kb, who)}.",
+                       wins + v.facts[:1])
+    if not kb.is_complete("nominated_for", object_entity=aw, qualifiers={"ceremony": ed}):
+        return unsure
+    return refuted(f"{L(kb, who)} was not in the running for the {L(kb, aw)} at the "
+                   f"{L(kb, ed)}, where {L(kb, other)} won it.", v.facts[:1])
 
 
 def _nth_of_career(kb, c, v: Verdict) -> Verdict:
@@ -280,7 +363,8 @@ def _on_the_day(kb, c, v: Verdict) -> Verdict:
     time zone's. A nomination's day is the day the nominations were announced."""
     month, day = c.slots.get("month"), c.slots.get("day")
     eds = {f.qualifiers.get("ceremony") for f in v.facts if f.qualifiers.get("ceremony")}
-    won = c.slots.get("polarity") == "won"
+    # "A beat B for Best Picture in March 2010": the rival's part is dated by the night it lost
+    won = c.slots.get("polarity") == "won" or bool(c.slots.get("same_night_as"))
     dated = [d for e in eds for d in (
         kb.facts(subject=e, predicate="ceremony_date") or kb.facts(subject=e, predicate="end_date")
         if won else kb.facts(subject=e, predicate="nominations_announced"))]
