@@ -682,12 +682,41 @@ class CastReader:
         obj = EntityRef(actor, self.kb.label(actor)) if actor else name
         slots = dict(kind="played_by", subject=char, actor=actor, actor_name=name, film=film,
                      negated=negated, weak=weak)
+        stated = self._clause_film(p, p.doc[cfl.token]) if char else None
+        if stated is not None and self._films_of(char) and stated not in self._films_of(char):
+            # "Borisov played Igor in Compartment No. 6": the clause names another film than
+            # the one the KB's character is in; that film's part of the name is not the KB's
+            slots.update(film=stated, other_film=True)
         if part:   # nothing in the KB can decide a part it lacks
             slots["subject_name"] = part
         return Claim(id="", start=start, end=end, text=self.text[start:end], category="cast",
                      subject=EntityRef(char, self.kb.label(char)) if char else None,
                      predicate="played_by",
                      object=obj, hedged=hedged, slots=slots)
+
+    def _clause_film(self, p: Parsed, tok) -> Optional[str]:
+        """The KB film a cast clause names with one of the lexicon's `film_preps` ("plays Igor
+        in Red Rocket", "In Red Rocket, she plays Ani", "her Ani in Anora"): on the character's
+        own phrase, or on the first verb above it (the clause it is said in), never further."""
+        preps = set(_words().get("film_preps") or ())
+        heads = [tok]
+        for a in tok.ancestors:
+            heads.append(a)
+            if a.pos_ in ("VERB", "AUX"):
+                break
+        for h in heads:
+            for c in h.children:
+                if c.dep_ != "prep" or c.lower_ not in preps:
+                    continue
+                # the object, or a title starting right after the preposition that the
+                # parser split into clauses of its own ("in Once Upon a Time in Hollywood")
+                at = [o.i for o in c.children if o.dep_ == "pobj"] + [c.i + 1]
+                for i in at:
+                    a = p.arg_at(i) if i < len(p.doc) else None
+                    if a is not None and a.entity and a.kind in ("film", "work") and (
+                            i != c.i + 1 or a.first == i):
+                        return a.entity
+        return None
 
     def _span(self, p: Parsed, first: int, last: int) -> tuple[int, int]:
         start, end = p.span_of(first, last)

@@ -38,7 +38,26 @@ def filmography(kb, c) -> Optional[Verdict]:
             return nei(f"{L(kb, who)}'s credits include {L(kb, work)}, which the KB dates "
                        f"{', '.join(map(str, sorted(held))) or 'nowhere'}, not {year}.", facts)
     if facts:
-        return supported(f"{L(kb, who)}'s credits include {L(kb, work)}.", facts)
+        # the KB's career notes on that credit (its role, its year) are what the support rests
+        # on too: "played Amber Freeman in Scream" is judged by the note that names the part
+        notes = [f for f in kb.facts(subject=who, predicate="statement")
+                 if f.qualifiers.get("category") in ("filmography", "cast")
+                 and work in (f.qualifiers.get("about") or ())]
+        role = c.slots.get("role")
+        if role:   # "played Amber Freeman in Scream": the part, from the character's player
+            # or the note on that credit; a part neither names is left open, never refuted
+            played = [f for f in kb.facts(subject=c.slots.get("role_entity") or "",
+                                          predicate="played_by")
+                      if f.value == who and f.qualifiers.get("film") in (None, work)]
+            words = [w.lower() for w in role.replace('"', " ").split() if len(w) > 1]
+            named = [f for f in notes if f.qualifiers.get("category") == "filmography"
+                     and all(w in str(f.value).lower() for w in words)]
+            if not played and not named:
+                return nei(f"{L(kb, who)}'s credits include {L(kb, work)}; the KB does not say "
+                           f"the part was {role}.", facts)
+            return supported(f"{L(kb, who)}'s credits include {L(kb, work)}, as {role}.",
+                             facts + played + named)
+        return supported(f"{L(kb, who)}'s credits include {L(kb, work)}.", facts + notes)
     return None
 
 

@@ -43,6 +43,11 @@ def played_by(kb, c) -> Optional[Verdict]:
     facts = kb.facts(subject=char, predicate="played_by")
     if not facts:
         return None
+    if c.slots.get("other_film"):   # "Borisov played Igor in Compartment No. 6"
+        films = sorted({f.qualifiers.get("film") for f in facts} - {None})
+        return nei(f"The KB's {L(kb, char)} is a character of "
+                   f"{' and '.join(L(kb, x) for x in films)}, not of "
+                   f"{L(kb, c.slots['film'])}; it does not say who plays that part there.", facts)
     if actor is None:   # a name the KB does not know ("Toros, played by Jane Roe")
         name, firm = c.slots.get("actor_name"), _firm(facts)
         if not name or not firm or c.slots.get("weak"):
