@@ -68,3 +68,37 @@ def test_a_part_in_a_film_the_kb_lacks_is_never_refuted(default_kb):
     got = verdicts("Mikey Madison played Nell Arden in Harbour Lights.", default_kb,
                    "filmography")
     assert all(v != "refuted" for _, v in got)
+
+
+def members(text, kb):
+    return [(c.slots.get("subject"), c.verdict) for c in reelcheck.check(text, kb=kb).claims
+            if c.category == "cast" and c.slots.get("kind") == "filmography"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the lead's partners after 'alongside' / 'opposite' are cast members too
+    ("Anora stars Mikey Madison alongside Mark Eydelshteyn and Yura Borisov.",
+     [("mikey-madison", "supported"), ("mark-eydelshteyn", "supported"),
+      ("yura-borisov", "supported")]),
+    ("Mikey Madison stars opposite Mark Eydelshteyn in Anora.",
+     [("mark-eydelshteyn", "supported")]),
+    # a hyphenated participle the parser splits ("co", "-", "starring") still hangs on the film
+    ("Anora, co-starring Yura Borisov and Karren Karagulian, won the Palme d'Or.",
+     [("yura-borisov", "supported"), ("karren-karagulian", "supported")]),
+    # a list verb whose subject is the film's cast
+    ("The cast of Anora includes Mikey Madison, Mark Eydelshteyn and Yura Borisov.",
+     [("mikey-madison", "supported"), ("mark-eydelshteyn", "supported"),
+      ("yura-borisov", "supported")]),
+    ("Anora's ensemble includes Vache Tovmasyan.", [("vache-tovmasyan", "supported")]),
+])
+def test_cast_lists_in_other_words(default_kb, text, expected):
+    assert members(text, default_kb) == expected
+
+
+def test_a_cast_list_never_refutes_and_skips_names_the_kb_lacks(default_kb):
+    assert members("Anora stars Mikey Madison alongside Rupert Quill.", default_kb) == [
+        ("mikey-madison", "supported")]
+    assert members("Anora's cast includes Drew Daniels.", default_kb) == [
+        ("drew-daniels", "not_enough_info")]
+    # a list verb of something else is no cast list
+    assert members("The Oscar haul of Anora includes Best Picture.", default_kb) == []

@@ -57,6 +57,7 @@ class CastReader:
         self.res = resolver
         self.text = text
         self._present: dict = {}
+        self._args = None   # the sentence `_members` reads
 
     def _films_of(self, char: str) -> set:
         """The films a KB character is played in."""
@@ -735,8 +736,24 @@ class CastReader:
         # a verb, or a verb form the tagger reads as a proper noun ("Starring A, B", "A and B
         # star in ..."); not a common noun or adjective ("Hollywood star Brad Pitt", "the
         # stars", "her co-star Jane Roe")
-        return (tok.tag_.startswith("VB") or tok.tag_ == "NNP") and any(
-            word in surface_forms(v) for v in w.get("member_verbs") or ())
+        if (tok.tag_.startswith("VB") or tok.tag_ == "NNP") and any(
+                word in surface_forms(v) for v in w.get("member_verbs") or ()):
+            return True
+        # "Anora's cast includes A and B", "Anora features A and B": a list verb whose subject
+        # is the cast or the film itself
+        return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in set(
+            w.get("list_verbs") or ()) and self._list_film(tok) is not False
+
+    def _list_film(self, tok):
+        """For a list verb: the subject that makes it a cast list (a cast noun or a film), or
+        False."""
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return False
+        if subj.lemma_.lower() in set(_words().get("cast_nouns") or ()):
+            return subj
+        a = self._args.arg_at(subj.i) if self._args is not None else None
+        return subj if a is not None and a.kind in ("film", "work") else False
 
     @staticmethod
     def _performance_noun(tok) -> bool:
@@ -762,6 +779,7 @@ class CastReader:
         """"Anora stars A and B", "Anora, starring A and B, ...", "Starring A, B and C", "co-stars
         A and B ...": each person is in the film's cast (a claim that can only be confirmed)."""
         doc, out = p.doc, []
+        self._args = p
         for tok in doc:
             if not self._member_cue(tok) or _modal(tok) or _negated(tok):
                 continue
@@ -774,6 +792,10 @@ class CastReader:
                 # of a relation to someone; "Co-stars A and B also came" states the cast
                 continue
             heads = [c for c in tok.children if c.dep_ in ("dobj", "compound")]
+            # "stars Jane Roe alongside A and B", "stars opposite A": the partners are cast too
+            heads += [o for c in tok.children if c.dep_ == "prep"
+                      and c.lower_ in set(_words().get("partner_preps") or ())
+                      for o in c.children if o.dep_ == "pobj"]
             if tok.dep_ in ("compound", "amod", "nmod", "conj") or (
                     tok.dep_ in ("nsubj", "appos") and p.arg_at(tok.head.i) is not None):
                 heads.append(tok.head)   # "Starring A, B", "co-stars A and B", "A and B star"
@@ -805,8 +827,17 @@ class CastReader:
         participle hangs on ("Anora, starring ...", "Marty, a drama starring ..."), the film
         it is 'in'; else the film the passage is about, when the sentence names no other."""
         cands = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if tok.dep_ == "acl":
-            cands += [tok.head] + ([tok.head.head] if tok.head.dep_ == "appos" else [])
+        # a cast noun's film: "Anora's cast", "the cast of Anora"
+        cands += [x for c in cands if c.lemma_.lower() in set(_words().get("cast_nouns") or ())
+                  for x in [y for y in c.children if y.dep_ == "poss"] + [
+                      o for y in c.children if y.dep_ == "prep" and y.lower_ == "of"
+                      for o in y.children if o.dep_ == "pobj"]]
+        first = _hyphenated(tok, start=True)
+        top = tok
+        while top.head.i != top.i and first <= top.head.i < tok.i:
+            top = top.head   # "co-starring" parsed as "co", "-" and "starring": the word's top
+        if top.dep_ == "acl":
+            cands += [top.head] + ([top.head.head] if top.head.dep_ == "appos" else [])
         cands += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
                   for o in c.children if o.dep_ == "pobj"]
         for c in cands:
