@@ -102,3 +102,32 @@ def test_a_cast_list_never_refutes_and_skips_names_the_kb_lacks(default_kb):
         ("drew-daniels", "not_enough_info")]
     # a list verb of something else is no cast list
     assert members("The Oscar haul of Anora includes Best Picture.", default_kb) == []
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # an Academy nomination for the work that names the very part is the credit with its part
+    ("Willem Dafoe played Bobby in The Florida Project.", "supported"),
+    # the record's accents do not matter
+    ("Adrien Brody played Laszlo Toth in The Brutalist.", "supported"),
+    # another part, or another film: open, never refuted
+    ("Willem Dafoe played Halley in The Florida Project.", "not_enough_info"),
+    ("Willem Dafoe played Bobby in Tangerine.", "not_enough_info"),
+])
+def test_a_part_named_by_a_nomination(default_kb, text, verdict):
+    got = verdicts(text, default_kb, "filmography")
+    assert got and got[0][1] == verdict, got
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a year on the credit's verb is the film's: one the KB gives it confirms the credit
+    ("Anora comes from Sean Baker, who also directed Tangerine in 2015.", "supported"),
+    ("In 2021, Sean Baker directed Red Rocket.", "supported"),
+    ("Red Rocket, which Sean Baker directed in 2021, starred Simon Rex.", "supported"),
+    # another year is left open (production, premiere and release years differ)
+    ("Sean Baker directed Red Rocket in 2019.", "not_enough_info"),
+    ("Anora comes from Sean Baker, who also directed Tangerine in 2012.", "not_enough_info"),
+])
+def test_a_year_on_a_crew_verb_is_the_film_s(default_kb, text, verdict):
+    got = [c.verdict for c in reelcheck.check(text, kb=default_kb).claims
+           if c.predicate == "director" and c.subject and c.subject.id in ("tangerine", "red-rocket")]
+    assert got == [verdict]

@@ -35,6 +35,7 @@ from typing import Optional
 from ..model import Claim, EntityRef
 from .frames import RELATIVE, _modal, _negated, _passive, _record, conjuncts, subject_token, titled
 from .parse import Arg, Parsed, lexicon
+from .text import year_of
 
 NOUNS = ("NOUN", "PROPN")
 VERBS = ("VERB", "AUX")
@@ -327,9 +328,12 @@ class CrewReader:
                                     cowriter=w in partners or None)
                     if c is not None and where is not None:
                         c.slots["territory"] = where[0]
-                    when = _when(p, v) if w.org else None
-                    if c is not None and when is not None:
+                    when = _when(p, v)
+                    if c is not None and when is not None and w.org:
                         c.slots["time"] = when.text   # "produced by X in 2023": a slot
+                    elif c is not None and when is not None and year_of(when.text):
+                        # "directed Tangerine in 2015": the year of the film is a slot
+                        c.slots["year"] = year_of(when.text)
                     if c is not None:
                         out.append(c)
         return out
