@@ -216,12 +216,13 @@ class CrewReader:
         obj = _object(v)
         # a participle with no object and no "have" ("Written and directed by X, ...") is
         # passive too
-        passive = _passive(v) or (obj is None and (bool(agents) or v.tag_ == "VBN" and not any(
-            c.dep_ == "aux" for c in v.children) and not (
-                # "Jane Roe wrote, directed and edited it": a list item after an active verb
-                # with its subject is active too, whatever tag the parser gives it
-                v.i != group[0].i and any(c.dep_ == "nsubj" for c in group[0].children)
-                and not _passive(group[0]))))
+        # "Jane Roe wrote, directed and edited it": a list item after an active verb with its
+        # subject is active too, whatever tag or attachment the parser gives it
+        after_active = v.i != group[0].i and any(c.dep_ == "nsubj" for c in group[0].children) \
+            and not _passive(group[0])
+        passive = (_passive(v) and not (_listed(v) and after_active and not agents)) or (
+            obj is None and (bool(agents) or v.tag_ == "VBN" and not any(
+                c.dep_ == "aux" for c in v.children) and not after_active))
         if passive and not agents:   # "written and directed by X": the agent is shared
             agents = next((a for g in group if g.i > v.i and (a := self._by(p, g))), [])
         partners = self._with(p, v) + (self._with(p, obj) if obj is not None else [])
@@ -257,6 +258,11 @@ class CrewReader:
                 # verb on: "directed, edited and produced Anora", "Anora" under "edited")
                 obj = next((o for g in group if g.i != v.i and not _passive(g)
                             and (o := _object(g)) is not None and o.i > v.i), None)
+            if obj is None and group[0].i != v.i and group[0].dep_ == "relcl":
+                # "Anora, which Baker wrote, directed and edited": the relative pronoun the
+                # first verb of a relative clause takes is every coordinated verb's object
+                o = _object(group[0])
+                obj = o if o is not None and o.lower_ in RELATIVE else None
             if obj is None:
                 return []
             job = self._job(p, obj)
@@ -376,6 +382,10 @@ class CrewReader:
                     i >= 0 and p.doc[i].lower_ in PRONOUNS:
                 return self._who(p, p.doc[a.head if a is not None else i], through=False)
         s = subject_token(v)
+        u = v
+        while s is None and _listed(u):   # "which Jane Roe wrote, directed ...": a list item
+            u = u.head                     # the parser hung as an adverbial takes the first's
+            s = subject_token(u)
         if s is not None and s.lower_ == "co" and s.i + 1 < len(s.doc) and s.nbor().text == "-":
             # "Jane Roe co-wrote it": the parser may take "co" for the subject, and the name
             # for its subject or its modifier
