@@ -488,3 +488,18 @@ def test_coordinated_verbs_of_a_relative_clause_share_its_pronoun(default_kb):
         "Anora, which Sean Baker wrote and Drew Daniels edited, won five Oscars.",
         kb=default_kb).claims if c.category == "crew"}
     assert got == {("screenwriter", "supported"), ("film_editor", "refuted")}
+
+
+def test_a_job_said_to_be_by_someone(default_kb):
+    # the copula's "by" phrase names the job's maker
+    def got(text):
+        return [(c.predicate, c.verdict) for c in reelcheck.check(text, kb=default_kb).claims
+                if c.category == "crew"]
+    assert got("Anora's score is by Matthew Hearon-Smith.") == [("composer", "supported")]
+    assert got("The cinematography on Anora is by Drew Daniels.") == [
+        ("director_of_photography", "supported")]
+    assert got("Anora's cinematography is by Alexis Zabe.") == [
+        ("director_of_photography", "refuted")]
+    # a denial of the KB's credit is refuted; of a name the credit may not hold, left open
+    assert got("Anora's score is not by Matthew Hearon-Smith.") == [("composer", "refuted")]
+    assert got("Anora's score is not by Alex Coco.") == [("composer", "not_enough_info")]

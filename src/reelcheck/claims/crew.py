@@ -436,6 +436,11 @@ class CrewReader:
                 by = [w for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "by"
                       and c.i == tok.right_edge.i + 1 for o in c.children
                       if o.dep_ == "pobj" for w in self._who(p, o)]
+            if pred is not None and not by and tok.dep_ == "nsubj" and \
+                    tok.head.lemma_.lower() in COPULAS:
+                # "Anora's score is by Jane Roe": the copula's "by" phrase is the job's maker
+                by = [w for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "by"
+                      for o in c.children if o.dep_ == "pobj" for w in self._who(p, o)]
             if pred is None or tok.dep_ == "nsubjpass" or tok.dep_ in ("dobj", "obj") and (
                     not by or tok.head.lemma_.lower() in table().job_verbs):
                 continue   # a verb's object or subject: the verb says who (`_verbs`), unless
@@ -454,7 +459,8 @@ class CrewReader:
             toks = [tok.left_edge.i if film.how != "bare" else tok.i, tok.i]
             for w in who:
                 c = self._claim(p, pred, w, film, toks + [w.first, w.last - 1], hedged,
-                                False, weak=film.how == "bare" or tok.dep_ in ("dobj", "obj")
+                                tok.dep_ == "nsubj" and _negated(tok.head),
+                                weak=film.how == "bare" or tok.dep_ in ("dobj", "obj")
                                 or None, group=f"crew:{p.offset}:{tok.i}")
                 if c is not None:
                     out.append(c)
