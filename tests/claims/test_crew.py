@@ -472,3 +472,34 @@ def test_a_co_credit_after_a_coordinated_verb_read_into_the_title(default_kb):
     assert [c.verdict for c in got] == ["refuted"]
     assert rows("Bong Joon Ho directed the acclaimed Parasite.", default_kb, lead="") == \
         [("director", "supported")]
+
+
+def test_coordinated_verbs_of_a_relative_clause_share_its_pronoun(default_kb):
+    # "which" is the object of every verb coordinated in the relative clause: one statement,
+    # one row holding the three credits
+    got = [c for c in reelcheck.check(
+        "Anora, which Sean Baker wrote, directed and edited, won five Oscars.",
+        kb=default_kb).claims if c.category == "crew"]
+    assert [c.verdict for c in got] == ["supported"]
+    assert all(w in got[0].explanation for w in ("written by", "directed by", "edited by"))
+    # a second subject in the clause holds its own verb's credit: refuted where the KB holds
+    # the full credit
+    got = {(c.predicate, c.verdict) for c in reelcheck.check(
+        "Anora, which Sean Baker wrote and Drew Daniels edited, won five Oscars.",
+        kb=default_kb).claims if c.category == "crew"}
+    assert got == {("screenwriter", "supported"), ("film_editor", "refuted")}
+
+
+def test_a_job_said_to_be_by_someone(default_kb):
+    # the copula's "by" phrase names the job's maker
+    def got(text):
+        return [(c.predicate, c.verdict) for c in reelcheck.check(text, kb=default_kb).claims
+                if c.category == "crew"]
+    assert got("Anora's score is by Matthew Hearon-Smith.") == [("composer", "supported")]
+    assert got("The cinematography on Anora is by Drew Daniels.") == [
+        ("director_of_photography", "supported")]
+    assert got("Anora's cinematography is by Alexis Zabe.") == [
+        ("director_of_photography", "refuted")]
+    # a denial of the KB's credit is refuted; of a name the credit may not hold, left open
+    assert got("Anora's score is not by Matthew Hearon-Smith.") == [("composer", "refuted")]
+    assert got("Anora's score is not by Alex Coco.") == [("composer", "not_enough_info")]

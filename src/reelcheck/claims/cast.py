@@ -57,6 +57,7 @@ class CastReader:
         self.res = resolver
         self.text = text
         self._present: dict = {}
+        self._args = None   # the sentence `_members` reads
 
     def _films_of(self, char: str) -> set:
         """The films a KB character is played in."""
@@ -682,12 +683,41 @@ class CastReader:
         obj = EntityRef(actor, self.kb.label(actor)) if actor else name
         slots = dict(kind="played_by", subject=char, actor=actor, actor_name=name, film=film,
                      negated=negated, weak=weak)
+        stated = self._clause_film(p, p.doc[cfl.token]) if char else None
+        if stated is not None and self._films_of(char) and stated not in self._films_of(char):
+            # "Borisov played Igor in Compartment No. 6": the clause names another film than
+            # the one the KB's character is in; that film's part of the name is not the KB's
+            slots.update(film=stated, other_film=True)
         if part:   # nothing in the KB can decide a part it lacks
             slots["subject_name"] = part
         return Claim(id="", start=start, end=end, text=self.text[start:end], category="cast",
                      subject=EntityRef(char, self.kb.label(char)) if char else None,
                      predicate="played_by",
                      object=obj, hedged=hedged, slots=slots)
+
+    def _clause_film(self, p: Parsed, tok) -> Optional[str]:
+        """The KB film a cast clause names with one of the lexicon's `film_preps` ("plays Igor
+        in Red Rocket", "In Red Rocket, she plays Ani", "her Ani in Anora"): on the character's
+        own phrase, or on the first verb above it (the clause it is said in), never further."""
+        preps = set(_words().get("film_preps") or ())
+        heads = [tok]
+        for a in tok.ancestors:
+            heads.append(a)
+            if a.pos_ in ("VERB", "AUX"):
+                break
+        for h in heads:
+            for c in h.children:
+                if c.dep_ != "prep" or c.lower_ not in preps:
+                    continue
+                # the object, or a title starting right after the preposition that the
+                # parser split into clauses of its own ("in Once Upon a Time in Hollywood")
+                at = [o.i for o in c.children if o.dep_ == "pobj"] + [c.i + 1]
+                for i in at:
+                    a = p.arg_at(i) if i < len(p.doc) else None
+                    if a is not None and a.entity and a.kind in ("film", "work") and (
+                            i != c.i + 1 or a.first == i):
+                        return a.entity
+        return None
 
     def _span(self, p: Parsed, first: int, last: int) -> tuple[int, int]:
         start, end = p.span_of(first, last)
@@ -706,8 +736,24 @@ class CastReader:
         # a verb, or a verb form the tagger reads as a proper noun ("Starring A, B", "A and B
         # star in ..."); not a common noun or adjective ("Hollywood star Brad Pitt", "the
         # stars", "her co-star Jane Roe")
-        return (tok.tag_.startswith("VB") or tok.tag_ == "NNP") and any(
-            word in surface_forms(v) for v in w.get("member_verbs") or ())
+        if (tok.tag_.startswith("VB") or tok.tag_ == "NNP") and any(
+                word in surface_forms(v) for v in w.get("member_verbs") or ()):
+            return True
+        # "Anora's cast includes A and B", "Anora features A and B": a list verb whose subject
+        # is the cast or the film itself
+        return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in set(
+            w.get("list_verbs") or ()) and self._list_film(tok) is not False
+
+    def _list_film(self, tok):
+        """For a list verb: the subject that makes it a cast list (a cast noun or a film), or
+        False."""
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return False
+        if subj.lemma_.lower() in set(_words().get("cast_nouns") or ()):
+            return subj
+        a = self._args.arg_at(subj.i) if self._args is not None else None
+        return subj if a is not None and a.kind in ("film", "work") else False
 
     @staticmethod
     def _performance_noun(tok) -> bool:
@@ -733,6 +779,7 @@ class CastReader:
         """"Anora stars A and B", "Anora, starring A and B, ...", "Starring A, B and C", "co-stars
         A and B ...": each person is in the film's cast (a claim that can only be confirmed)."""
         doc, out = p.doc, []
+        self._args = p
         for tok in doc:
             if not self._member_cue(tok) or _modal(tok) or _negated(tok):
                 continue
@@ -745,6 +792,10 @@ class CastReader:
                 # of a relation to someone; "Co-stars A and B also came" states the cast
                 continue
             heads = [c for c in tok.children if c.dep_ in ("dobj", "compound")]
+            # "stars Jane Roe alongside A and B", "stars opposite A": the partners are cast too
+            heads += [o for c in tok.children if c.dep_ == "prep"
+                      and c.lower_ in set(_words().get("partner_preps") or ())
+                      for o in c.children if o.dep_ == "pobj"]
             if tok.dep_ in ("compound", "amod", "nmod", "conj") or (
                     tok.dep_ in ("nsubj", "appos") and p.arg_at(tok.head.i) is not None):
                 heads.append(tok.head)   # "Starring A, B", "co-stars A and B", "A and B star"
@@ -776,8 +827,17 @@ class CastReader:
         participle hangs on ("Anora, starring ...", "Marty, a drama starring ..."), the film
         it is 'in'; else the film the passage is about, when the sentence names no other."""
         cands = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if tok.dep_ == "acl":
-            cands += [tok.head] + ([tok.head.head] if tok.head.dep_ == "appos" else [])
+        # a cast noun's film: "Anora's cast", "the cast of Anora"
+        cands += [x for c in cands if c.lemma_.lower() in set(_words().get("cast_nouns") or ())
+                  for x in [y for y in c.children if y.dep_ == "poss"] + [
+                      o for y in c.children if y.dep_ == "prep" and y.lower_ == "of"
+                      for o in y.children if o.dep_ == "pobj"]]
+        first = _hyphenated(tok, start=True)
+        top = tok
+        while top.head.i != top.i and first <= top.head.i < tok.i:
+            top = top.head   # "co-starring" parsed as "co", "-" and "starring": the word's top
+        if top.dep_ == "acl":
+            cands += [top.head] + ([top.head.head] if top.head.dep_ == "appos" else [])
         cands += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
                   for o in c.children if o.dep_ == "pobj"]
         for c in cands:

@@ -35,6 +35,7 @@ from typing import Optional
 from ..model import Claim, EntityRef
 from .frames import RELATIVE, _modal, _negated, _passive, _record, conjuncts, subject_token, titled
 from .parse import Arg, Parsed, lexicon
+from .text import year_of
 
 NOUNS = ("NOUN", "PROPN")
 VERBS = ("VERB", "AUX")
@@ -215,12 +216,13 @@ class CrewReader:
         obj = _object(v)
         # a participle with no object and no "have" ("Written and directed by X, ...") is
         # passive too
-        passive = _passive(v) or (obj is None and (bool(agents) or v.tag_ == "VBN" and not any(
-            c.dep_ == "aux" for c in v.children) and not (
-                # "Jane Roe wrote, directed and edited it": a list item after an active verb
-                # with its subject is active too, whatever tag the parser gives it
-                v.i != group[0].i and any(c.dep_ == "nsubj" for c in group[0].children)
-                and not _passive(group[0]))))
+        # "Jane Roe wrote, directed and edited it": a list item after an active verb with its
+        # subject is active too, whatever tag or attachment the parser gives it
+        after_active = v.i != group[0].i and any(c.dep_ == "nsubj" for c in group[0].children) \
+            and not _passive(group[0])
+        passive = (_passive(v) and not (_listed(v) and after_active and not agents)) or (
+            obj is None and (bool(agents) or v.tag_ == "VBN" and not any(
+                c.dep_ == "aux" for c in v.children) and not after_active))
         if passive and not agents:   # "written and directed by X": the agent is shared
             agents = next((a for g in group if g.i > v.i and (a := self._by(p, g))), [])
         partners = self._with(p, v) + (self._with(p, obj) if obj is not None else [])
@@ -256,6 +258,11 @@ class CrewReader:
                 # verb on: "directed, edited and produced Anora", "Anora" under "edited")
                 obj = next((o for g in group if g.i != v.i and not _passive(g)
                             and (o := _object(g)) is not None and o.i > v.i), None)
+            if obj is None and group[0].i != v.i and group[0].dep_ == "relcl":
+                # "Anora, which Baker wrote, directed and edited": the relative pronoun the
+                # first verb of a relative clause takes is every coordinated verb's object
+                o = _object(group[0])
+                obj = o if o is not None and o.lower_ in RELATIVE else None
             if obj is None:
                 return []
             job = self._job(p, obj)
@@ -327,9 +334,12 @@ class CrewReader:
                                     cowriter=w in partners or None)
                     if c is not None and where is not None:
                         c.slots["territory"] = where[0]
-                    when = _when(p, v) if w.org else None
-                    if c is not None and when is not None:
+                    when = _when(p, v)
+                    if c is not None and when is not None and w.org:
                         c.slots["time"] = when.text   # "produced by X in 2023": a slot
+                    elif c is not None and when is not None and year_of(when.text):
+                        # "directed Tangerine in 2015": the year of the film is a slot
+                        c.slots["year"] = year_of(when.text)
                     if c is not None:
                         out.append(c)
         return out
@@ -372,6 +382,10 @@ class CrewReader:
                     i >= 0 and p.doc[i].lower_ in PRONOUNS:
                 return self._who(p, p.doc[a.head if a is not None else i], through=False)
         s = subject_token(v)
+        u = v
+        while s is None and _listed(u):   # "which Jane Roe wrote, directed ...": a list item
+            u = u.head                     # the parser hung as an adverbial takes the first's
+            s = subject_token(u)
         if s is not None and s.lower_ == "co" and s.i + 1 < len(s.doc) and s.nbor().text == "-":
             # "Jane Roe co-wrote it": the parser may take "co" for the subject, and the name
             # for its subject or its modifier
@@ -422,6 +436,11 @@ class CrewReader:
                 by = [w for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "by"
                       and c.i == tok.right_edge.i + 1 for o in c.children
                       if o.dep_ == "pobj" for w in self._who(p, o)]
+            if pred is not None and not by and tok.dep_ == "nsubj" and \
+                    tok.head.lemma_.lower() in COPULAS:
+                # "Anora's score is by Jane Roe": the copula's "by" phrase is the job's maker
+                by = [w for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "by"
+                      for o in c.children if o.dep_ == "pobj" for w in self._who(p, o)]
             if pred is None or tok.dep_ == "nsubjpass" or tok.dep_ in ("dobj", "obj") and (
                     not by or tok.head.lemma_.lower() in table().job_verbs):
                 continue   # a verb's object or subject: the verb says who (`_verbs`), unless
@@ -440,7 +459,8 @@ class CrewReader:
             toks = [tok.left_edge.i if film.how != "bare" else tok.i, tok.i]
             for w in who:
                 c = self._claim(p, pred, w, film, toks + [w.first, w.last - 1], hedged,
-                                False, weak=film.how == "bare" or tok.dep_ in ("dobj", "obj")
+                                tok.dep_ == "nsubj" and _negated(tok.head),
+                                weak=film.how == "bare" or tok.dep_ in ("dobj", "obj")
                                 or None, group=f"crew:{p.offset}:{tok.i}")
                 if c is not None:
                     out.append(c)

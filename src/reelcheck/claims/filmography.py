@@ -501,6 +501,12 @@ class FilmographyReader:
                  and m[0] is work}
         if len(years) == 1:
             c.slots["year"] = years.pop()
+        role = _role_named(p, cue, work, first)
+        if role is not None:   # "played Amber Freeman in Scream": the part is a slot too
+            c.slots["role"] = role.text
+            a = p.arg_at(role[-1].i)
+            if a is not None and a.entity and a.kind == "character":
+                c.slots["role_entity"] = a.entity
         return c
 
     # -- one film after another -------------------------------------------------------------
@@ -857,6 +863,30 @@ class FilmographyReader:
                      subject=EntityRef(subject, self.kb.label(subject)) if subject else None,
                      predicate=pred, object=obj, hedged=hedged,
                      slots=dict(slots, subject=subject, negated=_negated(p, lo, hi), **extra))
+
+
+def _role_named(p: Parsed, cue, work, first: int):
+    """The part a credit verb of `role_verbs` names as its object ("played Amber Freeman in
+    Scream", "played the killer Amber Freeman", "portrayed Sadie"): a proper name, the object
+    itself or the name in apposition to it; None for a common noun alone ("the title role")."""
+    if cue is None or cue.pos_ not in ("VERB", "AUX") or \
+            cue.lemma_.lower() not in _lx().get("role_verbs", ()):
+        return None
+    objs = [c for c in cue.children if c.dep_ == "dobj"]
+    # "played the guard Fyodor": a name the parser makes a second object is the part's
+    obj = next((c for c in objs if c.pos_ == "PROPN"), objs[0] if objs else None)
+    if obj is not None and obj.pos_ != "PROPN":
+        obj = next((c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if obj is None or obj.pos_ != "PROPN" or work.first <= obj.i < work.last or obj.i < first:
+        return None
+    a = p.arg_at(obj.i)
+    if a is not None and a.kind in WORKS + ("person",) and a.entity:
+        return None   # a KB person or work is no part's name
+    lo = obj.i
+    while lo - 1 > cue.i and p.doc[lo - 1].dep_ == "compound" and \
+            p.doc[lo - 1].pos_ == "PROPN" and p.doc[lo - 1].head.i in range(lo, obj.i + 1):
+        lo -= 1
+    return p.doc[lo:obj.i + 1]
 
 
 def _part_object(v):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..kb.awards import award_family, ceremonies_of_family
+from ..textutil import fold
 from .checks import L, Verdict, _firm, check, nei, refuted, supported
 from .editions import _ord, first_shown, involves
 from .words import fmt_date
@@ -23,6 +24,15 @@ def filmography(kb, c) -> Optional[Verdict]:
         facts = [f for f in kb.facts(subject=who, predicate="award_received")
                  if f.qualifiers.get("for_work") == work
                  or f.qualifiers.get("film_title") == title]
+        if not facts and c.slots.get("role"):
+            # a nomination for the work that names the very part the sentence gives ("played
+            # Bobby in The Florida Project": Willem Dafoe's nomination as Bobby) is the credit
+            words = [fold(w) for w in c.slots["role"].replace('"', " ").split() if len(w) > 1]
+            facts = [f for f in kb.facts(subject=who, predicate="nominated_for")
+                     if (f.qualifiers.get("for_work") == work
+                         or f.qualifiers.get("film_title") == title)
+                     and all(w in fold(str(f.qualifiers.get("character_name") or ""))
+                             for w in words)]
     if facts and c.slots.get("ordinal"):
         return _nth_film(kb, c, who, work, facts)
     if facts and c.slots.get("after"):
@@ -38,7 +48,31 @@ def filmography(kb, c) -> Optional[Verdict]:
             return nei(f"{L(kb, who)}'s credits include {L(kb, work)}, which the KB dates "
                        f"{', '.join(map(str, sorted(held))) or 'nowhere'}, not {year}.", facts)
     if facts:
-        return supported(f"{L(kb, who)}'s credits include {L(kb, work)}.", facts)
+        # the KB's career notes on that credit (its role, its year) are what the support rests
+        # on too: "played Amber Freeman in Scream" is judged by the note that names the part
+        notes = [f for f in kb.facts(subject=who, predicate="statement")
+                 if f.qualifiers.get("category") in ("filmography", "cast")
+                 and work in (f.qualifiers.get("about") or ())]
+        role = c.slots.get("role")
+        if role:   # "played Amber Freeman in Scream": the part, from the character's player
+            # or the note on that credit; a part neither names is left open, never refuted
+            played = [f for f in kb.facts(subject=c.slots.get("role_entity") or "",
+                                          predicate="played_by")
+                      if f.value == who and f.qualifiers.get("film") in (None, work)]
+            words = [fold(w) for w in role.replace('"', " ").split() if len(w) > 1]
+            named = [f for f in notes if f.qualifiers.get("category") == "filmography"
+                     and all(w in fold(str(f.value)) for w in words)]
+            # the part a prize for the work names ("Bobby" in Willem Dafoe's nomination for
+            # The Florida Project)
+            named += [f for f in facts if f.predicate in ("award_received", "nominated_for")
+                      and all(w in fold(str(f.qualifiers.get("character_name") or ""))
+                              for w in words)]
+            if not played and not named:
+                return nei(f"{L(kb, who)}'s credits include {L(kb, work)}; the KB does not say "
+                           f"the part was {role}.", facts)
+            return supported(f"{L(kb, who)}'s credits include {L(kb, work)}, as {role}.",
+                             facts + played + named)
+        return supported(f"{L(kb, who)}'s credits include {L(kb, work)}.", facts + notes)
     return None
 
 

@@ -43,6 +43,11 @@ def played_by(kb, c) -> Optional[Verdict]:
     facts = kb.facts(subject=char, predicate="played_by")
     if not facts:
         return None
+    if c.slots.get("other_film"):   # "Borisov played Igor in Compartment No. 6"
+        films = sorted({f.qualifiers.get("film") for f in facts} - {None})
+        return nei(f"The KB's {L(kb, char)} is a character of "
+                   f"{' and '.join(L(kb, x) for x in films)}, not of "
+                   f"{L(kb, c.slots['film'])}; it does not say who plays that part there.", facts)
     if actor is None:   # a name the KB does not know ("Toros, played by Jane Roe")
         name, firm = c.slots.get("actor_name"), _firm(facts)
         if not name or not firm or c.slots.get("weak"):
@@ -64,6 +69,24 @@ def played_by(kb, c) -> Optional[Verdict]:
     return nei("Sources disagree on who plays this character.", facts)
 
 
+def _film_years(kb, film: str) -> dict:
+    """year -> the facts that date a film: its career entries, premieres and releases; its
+    entity year with no fact behind it."""
+    out: dict = {}
+    for f in kb.facts(predicate="notable_work", object_entity=film):
+        y = f.qualifiers.get("year")
+        if y and str(y).isdigit():
+            out.setdefault(int(y), []).append(f)
+    for p in ("premiere_date", "release_date"):
+        for f in kb.facts(subject=film, predicate=p):
+            if not f.disputed and str(f.value)[:4].isdigit():
+                out.setdefault(int(str(f.value)[:4]), []).append(f)
+    y = getattr(kb.entity(film), "year", None)
+    if y and str(y).isdigit():
+        out.setdefault(int(y), [])
+    return out
+
+
 CREW_WORDS = {"director": "directed", "screenwriter": "written", "film_editor": "edited",
               "producer": "produced", "director_of_photography": "shot",
               "composer": "scored", "casting_director": "cast", "consultant": "advised",
@@ -77,6 +100,16 @@ def crew(kb, c) -> Optional[Verdict]:
     facts = kb.facts(subject=film, predicate=pred)
     hit = [f for f in facts if f.value == person]
     verb = CREW_WORDS.get(pred, pred)
+    if hit and c.slots.get("year"):
+        # "directed Tangerine in 2015": a year the KB gives the film (its own, a credit's, a
+        # premiere's or a release's) confirms it; another is left open, never refuted
+        # (production, premiere and release years differ)
+        year, dated = c.slots["year"], _film_years(kb, film)
+        if year in dated:
+            return supported(f"{L(kb, film)} ({year}) was {verb} by {L(kb, person)}.",
+                             hit + dated[year])
+        return nei(f"{L(kb, film)} was {verb} by {L(kb, person)}; the KB dates it "
+                   f"{', '.join(map(str, sorted(dated))) or 'nowhere'}, not {year}.", hit)
     if hit:
         return supported(f"{L(kb, film)} was {verb} by {L(kb, person)}.", hit)
     if c.slots.get("weak"):
