@@ -144,8 +144,8 @@ class RecordReader:
                     and nxt[0].lower_ not in w.get("only", ()):
                 return None   # "only the third film": the ordinal speaks, with emphasis
             return 1, True, False
-        whole = "".join(t.text for t in tok.subtree).lower()
-        if whole in w.get("superlatives", ()):
+        whole = "".join(t.text for t in tok.subtree if t.text != "-").lower()
+        if whole in {"".join(x.replace("-", " ").split()) for x in w.get("superlatives", ())}:
             return 1, False, True
         return None
 
@@ -165,6 +165,26 @@ class RecordReader:
             if head.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
                 continue
             yield tok, head, got
+
+    def _partial(self, head, word) -> bool:
+        """A superlative said of a part of the top, not of the top itself: a plural head ("the
+        most-nominated films"), a head counted out of a group ("one of ...", "among ..."), an
+        ordinal beside it ("the second most-nominated"), or a bound ("... after Oppenheimer")."""
+        w = _words()
+        part = set(w.get("partial", ()))
+        if head.tag_ in ("NNS", "NNPS"):
+            return True
+        if head.dep_ == "pobj" and (head.head.lower_ in part or head.head.head.pos_ == "NUM"):
+            return True
+        for c in list(head.children) + list(word.children):
+            if c.i == word.i:
+                continue
+            if c.dep_ == "prep" and c.lower_ in part:
+                return True
+            if c.dep_ in ("amod", "advmod", "nummod") and (
+                    c.lower_ in w.get("ordinals", {}) or parse_ordinal(c.lower_)):
+                return True
+        return False
 
     def _achievement_verb(self, head):
         for c in head.children:
@@ -270,6 +290,8 @@ class RecordReader:
                     self._said = None   # an achievement the KB keeps no list of: a later
                     # "this feat" is about it
                 continue
+            if spec.get("superlative") and self._partial(head, word):
+                continue
             if spec.get("holder") == "agent":
                 ag = next((c for t in toks if t.dep_ == "agent" for c in t.children
                            if c.dep_ == "pobj"), None)
@@ -327,6 +349,9 @@ class RecordReader:
             neg = any(c.dep_ == "neg" for t in (head.head, verb) if t is not None
                       for c in t.children)
             extra = {}
+            if spec.get("ceremony") and any(t.lower_ in w.get("beyond_edition", ())
+                                            for t in toks):
+                continue   # "the most-nominated film in Oscar history": not one edition's
             if spec.get("ceremony"):
                 # "the biggest winner of the 2025 Oscars": the edition the record is over, named
                 # in the record's words or, failing that, the one the paragraph is about
@@ -334,8 +359,8 @@ class RecordReader:
                          if a is not None and a.kind == "ceremony" and a.entity]
                 night = named[0] if named else (self.awards.para_ceremony.get(
                     p.sentence.paragraph) if self.awards is not None else None)
-                if not night:
-                    continue
+                if not night and spec["ceremony"] != "own":
+                    continue   # `own`: the verifier takes the holder's one edition
                 extra = dict(ceremony=night, ceremony_stated=bool(named))
             out.append(self._claim(
                 p, lo, hi, "record", who, "record", p.doc[lo:hi].text, hedged, neg, **extra,

@@ -163,12 +163,10 @@ def _count_at_one_edition(kb, c, who: str) -> Optional[Verdict]:
                    f"{k}, at the {L(kb, best[0])}.", best[1].facts)
 
 
-def _award_count(kb, c, who: str) -> Optional[Verdict]:
-    n, family = c.slots["count"], c.slots.get("family")
-    pred = "award_received" if c.slots.get("polarity") == "won" else "nominated_for"
-    target = _target_ceremony(kb, c, family, None, who)
-    if not target:
-        return _career_count(kb, c, who, n, family, pred)
+def edition_tally(kb, who: str, pred: str, target: str,
+                  family: Optional[str]) -> tuple[dict, list]:
+    """The prizes (nominations) `who` had at one edition, one entry per prize as writers count
+    them ((category, detail, performer) -> fact), and the facts they were counted from."""
     facts = [f for f in kb.facts_involving(who, pred) if involves(f, who, kb)
              and f.qualifiers.get("ceremony") == target and award_family(kb, f.value) == family]
     facts += _accepted_for_country(kb, who, pred, target, facts)
@@ -183,6 +181,16 @@ def _award_count(kb, c, who: str) -> Optional[Verdict]:
     for key in [k for k in awards if k[2] is None]:   # the film's own fact beside its nominee's
         if any(o[:2] == key[:2] and o[2] is not None for o in awards):
             del awards[key]
+    return awards, facts
+
+
+def _award_count(kb, c, who: str) -> Optional[Verdict]:
+    n, family = c.slots["count"], c.slots.get("family")
+    pred = "award_received" if c.slots.get("polarity") == "won" else "nominated_for"
+    target = _target_ceremony(kb, c, family, None, who)
+    if not target:
+        return _career_count(kb, c, who, n, family, pred)
+    awards, facts = edition_tally(kb, who, pred, target, family)
     k = len(awards)
     complete = kb.is_complete(pred, subject=who, qualifiers={"ceremony": target})
     noun = "Oscar" if family == "academy-awards" else "award"

@@ -1,0 +1,62 @@
+"""A superlative over one edition's nominations ("the most-nominated film of the 96th Academy
+Awards"): the film's nominations there against every other film's, from the KB's complete
+Oscar lists. Refuted only when the edition is named; never for a film the KB lacks, a part of
+the top ("one of", "the second", "after X", a plural head) or a span beyond one edition ("in
+Oscar history"). Sentences are written for these tests; the facts are the default KB's."""
+from __future__ import annotations
+
+import reelcheck
+
+
+def records(text, kb):
+    return [c for c in reelcheck.check(text, kb=kb).claims if c.slots.get("kind") == "record"]
+
+
+def verdicts(text, kb):
+    return [c.verdict for c in records(text, kb)]
+
+
+def test_the_most_nominated_film_of_a_named_edition(default_kb):
+    got = records("Oppenheimer was the most nominated picture at the 96th Academy Awards.",
+                  default_kb)
+    assert [(c.slots["achievement"], c.verdict) for c in got] == [
+        ("most_nominations", "supported")]
+    assert "13" in got[0].explanation
+    assert verdicts("Emilia Pérez went into the night as the most-nominated movie at the 97th "
+                    "Oscars.", default_kb) == ["supported"]
+
+
+def test_a_film_outnumbered_at_the_named_edition_is_refuted(default_kb):
+    got = records("The Brutalist was the most-nominated movie at the 97th Oscars.", default_kb)
+    assert [c.verdict for c in got] == ["refuted"]
+    assert "Emilia Pérez" in got[0].explanation
+    assert verdicts("Anora, the most-nominated title of the 97th Academy Awards, won five "
+                    "Oscars.", default_kb) == ["refuted"]
+
+
+def test_no_edition_named_takes_the_films_own_and_only_supports(default_kb):
+    assert verdicts("All About Eve, with 14 Oscar nominations, was the most-nominated film of "
+                    "its year.", default_kb) == ["supported"]
+    # the edition is named only in another clause: the film's own edition, which does not
+    # hold, and no refute without the edition in the record's own words
+    assert verdicts("Poor Things, which won four prizes at the 96th Academy Awards, was the "
+                    "most-nominated film of its year.", default_kb) == ["not_enough_info"]
+
+
+def test_a_part_of_the_top_or_a_span_beyond_one_edition_makes_no_record(default_kb):
+    for text in ("Anora was one of the most-nominated films at the 97th Academy Awards.",
+                 "The Brutalist and Emilia Pérez were the most-nominated films at the 97th "
+                 "Academy Awards.",
+                 "Poor Things was the second most-nominated film at the 96th Academy Awards.",
+                 "Poor Things, the most nominated film of the 96th Oscars after Oppenheimer, "
+                 "won four.",
+                 "Oppenheimer is the most-nominated film in Oscar history.",
+                 "Titanic remains the most nominated film ever."):
+        assert verdicts(text, default_kb) == [], text
+
+
+def test_a_film_the_kb_lacks_is_never_refuted(default_kb):
+    got = reelcheck.check("Glass Harbor, the most-nominated film at the 96th Academy Awards, "
+                          "went home empty-handed.", kb=default_kb).claims
+    assert all(c.verdict != "refuted" for c in got)
+    assert not any(c.slots.get("achievement") == "most_nominations" for c in got)
