@@ -184,10 +184,13 @@ def _joining_hyphen(doc, j: int, words: set) -> bool:
 class AwardReader:
     """Turns the award frames of a document's sentences into claims, in reading order."""
 
-    def __init__(self, kb, resolver, text: str):
+    def __init__(self, kb, resolver, text: str, written: tuple = (None, None)):
         self.kb = kb
         self.res = resolver
         self.text = text
+        # (earliest, latest) year the piece can have been written in (context.written_by;
+        # None: unbounded): a career count is judged as of then
+        self.written = written
         self.para_families: dict[int, list[str]] = {}   # families each paragraph names, in order
         self.lead_family: Optional[str] = None          # the first family the document names
         self.para_ceremony: dict[int, str] = {}
@@ -1973,6 +1976,11 @@ class AwardReader:
             on_ref: dict[int, int] = {}   # index of a specific award -> the count it carries
             family_counts = []
             pools = set(lexicon().qualifiers.get("pool_prepositions", ())) | {"of"}
+            cue_t = p.doc[f.cue]
+            # "Anora's five wins included Best Picture": the count is of the noun's whole set,
+            # the verb's object one part of it
+            part_of = f.noun_cue and cue_t.dep_ == "nsubj" and cue_t.head.lemma_.lower() in \
+                lexicon().qualifiers.get("part_verbs", ())
             for n, tok, kind in s.counts:
                 head = p.doc[tok].head.i
                 # "won three of his four nominations, including Best Director": a count out
@@ -1985,7 +1993,8 @@ class AwardReader:
                     # "two directing Oscars": the category modifies the prizes counted
                     or (r.run and any(r.run[0] <= x.i < r.run[1] for x in p.doc[head].children
                                       if x.i < head and x.dep_ in ("amod", "compound", "nmod")))
-                    or (head == f.cue and len(specific) == 1 and not pooled))) or (
+                    or (head == f.cue and len(specific) == 1 and not pooled
+                        and not part_of))) or (
                     kind == "nomination" and self._nominated_ref(f, r, polarity)
                     and self._counts_category(f, tok, r, len(specific)))]
                 if hit:
@@ -2022,6 +2031,7 @@ class AwardReader:
                              polarity="nominated" if nom else "won",
                              loose_count=tok in s.loose,
                              competitive_count=tok in s.competitive,
+                             written_lo=self.written[0], written_hi=self.written[1],
                              stated=base["stated"] + ["count"])))
             refs = specific or ([] if family_counts else s.awards[:1])
             if paired:   # "A and B won X and Y, respectively": A won X, B won Y
