@@ -423,3 +423,22 @@ def test_a_count_on_a_noun_that_includes_a_prize_counts_the_whole_set(default_kb
         ("award", "supported"), ("award_count", "refuted")]
     got = claims("Glass Harbor's three Oscar wins included Best Picture.", default_kb)
     assert got and all(c.verdict == "not_enough_info" for c in got)
+
+
+def test_a_counted_prize_held_with_a_verb_counts_the_subjects_wins(default_kb):
+    # "finished with three Oscars", "With 11 Oscars, X equaled Y": the prizes the subject holds
+    def rows(text):
+        return [(c.slots.get("count"), c.verdict) for c in counts(text, default_kb)]
+    assert rows("The Brutalist wrapped up the 97th Academy Awards with three Oscars.") == [
+        (3, "supported")]
+    assert rows("The Brutalist wrapped up the 97th Academy Awards with four Oscars.") == [
+        (4, "refuted")]
+    assert rows("With 11 Oscar statuettes, Titanic drew level with Ben-Hur.") == [
+        (11, "supported")]
+    # no show named: the count is not read as the Oscars
+    assert rows("With 11 statuettes, Titanic drew level with Ben-Hur.") == [
+        (11, "not_enough_info")]
+    # not a tally: a part of the night, said for someone else
+    assert rows("The evening opened with two awards for Anora.") == []
+    assert all(v == "not_enough_info" for _n, v in rows(
+        "Glass Harbor wrapped up the night with three Oscars."))
