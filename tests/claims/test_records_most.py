@@ -60,3 +60,21 @@ def test_a_film_the_kb_lacks_is_never_refuted(default_kb):
                           "went home empty-handed.", kb=default_kb).claims
     assert all(c.verdict != "refuted" for c in got)
     assert not any(c.slots.get("achievement") == "most_nominations" for c in got)
+
+
+def test_most_in_a_tied_records_phrase_says_the_records_count(default_kb):
+    # "tied X's record for (the) most Oscars in one night": "most" stands for the four
+    got = records("Sean Baker tied Walt Disney's record for most Oscars won in one night.",
+                  default_kb)
+    assert {(c.subject.id, c.slots["achievement"], c.verdict) for c in got} == {
+        ("sean-baker", "four_oscars_one_night", "supported"),
+        ("walt-disney", "four_oscars_one_night", "supported")}
+    got = records("Martin Scorsese tied Walt Disney's record for the most Oscars in a single "
+                  "night.", default_kb)
+    assert [c.verdict for c in got if c.subject.id == "martin-scorsese"] == ["refuted"]
+    # no night: another record, which the KB keeps no list of
+    assert records("Sean Baker tied Walt Disney's record for most Oscars won in a career.",
+                   default_kb) == []
+    # a holder the KB lacks is never refuted
+    assert all(c.verdict != "refuted" for c in records(
+        "Kolya Brandt tied Walt Disney's record for most Oscars won in one night.", default_kb))

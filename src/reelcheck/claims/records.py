@@ -681,6 +681,11 @@ class RecordReader:
                 continue
             # "... of four Oscars in a single night": the parser may hang the rest on the verb
             preps += [c for c in v.children if c.dep_ == "prep" and c.i > tok.i]
+            # "... for most Oscars won in one night": a subjectless participle the parser hung
+            # on the verb is the prizes' own clause
+            preps += [c for c in v.children if c.dep_ in ("advcl", "acl") and c.i > tok.i
+                      and c.tag_ in ("VBN", "VBD") and not any(
+                          x.dep_ in ("nsubj", "nsubjpass") for x in c.children)]
             words = sorted((t for c in preps for t in c.subtree), key=lambda t: t.i)
             if any(_year(t) for t in words):
                 continue
@@ -792,13 +797,17 @@ class RecordReader:
         toks = list(toks)
         region = {t.i for t in toks}
         ids = {a.entity for a in (p.arg_at(i) for i in region) if a is not None and a.entity}
+        prize_ids = {e for pz in _words()["prizes"].values() for e in pz.get("entities", ())}
         frame = dict(
             ids=ids | {self._family(x) for x in ids},
             seq=" " + " ".join(t.lower_ for t in toks) + " ",
             passage=set(self._context_families(p)), since=False, superlative=False,
             count=next((number_value(t) for t in toks if t.dep_ == "nummod"
                         and self._prize_token(p, t.head) and number_value(t)), None),
-            per={t.lemma_.lower() for t in toks if t.dep_ == "pobj"}, cls=set(), owner=None)
+            per={t.lemma_.lower() for t in toks if t.dep_ == "pobj"}, cls=set(), owner=None,
+            most=any(t.lower_ in _words().get("most", ()) and t.dep_ in ("amod", "advmod")
+                     and (self._prize_token(p, t.head) or getattr(
+                         p.arg_at(t.head.i), "entity", None) in prize_ids) for t in toks))
         spec = next((s for s in _words().get("achievements", ()) if self._meets(s, frame)), None)
         return spec["key"] if spec is not None else None
 
@@ -846,7 +855,8 @@ class RecordReader:
                     or (set(pz.get("top_of", ())) & (f["ids"] | f["passage"])
                         and any(_phrase_in(x, f["seq"]) for x in w.get("top_prize", ())))):
                 return False
-        if "count" in spec and f["count"] != spec["count"]:
+        if "count" in spec and f["count"] != spec["count"] and not (
+                f["count"] is None and spec.get("most") and f.get("most")):
             return False
         if "per" in spec and not set(spec["per"]) & f["per"]:
             return False
