@@ -78,3 +78,26 @@ def test_most_in_a_tied_records_phrase_says_the_records_count(default_kb):
     # a holder the KB lacks is never refuted
     assert all(c.verdict != "refuted" for c in records(
         "Kolya Brandt tied Walt Disney's record for most Oscars won in one night.", default_kb))
+
+
+def test_most_on_a_counted_noun_is_the_editions_top(default_kb):
+    # "received the most nominations (won the most Oscars) at <edition>": the verb's own
+    # prepositional phrase names the edition
+    assert verdicts("Oppenheimer received the most Oscar nominations at the 96th Academy "
+                    "Awards.", default_kb) == ["supported"]
+    assert verdicts("Poor Things collected the most nominations at the 96th Academy Awards.",
+                    default_kb) == ["refuted"]
+    # the edition named in a relative clause of the subject does not bind to the record
+    assert verdicts("Poor Things, which lost Best Picture at the 96th Academy Awards, "
+                    "collected the most nominations.", default_kb) == ["not_enough_info"]
+    # a class or an owner narrows the top: no record of the edition
+    for text in ("Flow was the most-nominated animated film at the 97th Academy Awards.",
+                 "Flow collected the most nominations of any animated film at the 97th "
+                 "Academy Awards.",
+                 "Anora collected the most acting nominations at the 97th Academy Awards.",
+                 "Poor Things collected the most nominations after Oppenheimer at the 96th "
+                 "Academy Awards."):
+        assert verdicts(text, default_kb) == [], text
+    # the edition's own owner does not narrow it
+    assert verdicts("Emilia Pérez was the night's most-nominated film at the 97th Academy "
+                    "Awards.", default_kb) == ["supported"]

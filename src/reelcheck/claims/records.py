@@ -144,6 +144,8 @@ class RecordReader:
                     and nxt[0].lower_ not in w.get("only", ()):
                 return None   # "only the third film": the ordinal speaks, with emphasis
             return 1, True, False
+        if low in w.get("most", ()) and tok.dep_ == "amod" and self._counted(tok.head):
+            return 1, False, True   # "received the most nominations"
         whole = "".join(t.text for t in tok.subtree if t.text != "-").lower()
         if whole in {"".join(x.replace("-", " ").split()) for x in w.get("superlatives", ())}:
             return 1, False, True
@@ -166,18 +168,54 @@ class RecordReader:
                 continue
             yield tok, head, got
 
-    def _partial(self, head, word) -> bool:
+    @staticmethod
+    def _counted(tok) -> bool:
+        """A counted prize noun a "most" makes a superlative of ("the most nominations")."""
+        nouns = set(_words().get("most_counted", ()))
+        return tok.lemma_.lower() in nouns or tok.lower_.rstrip("s") in nouns
+
+    def _partial(self, p: Parsed, head, word, edition: bool) -> bool:
         """A superlative said of a part of the top, not of the top itself: a plural head ("the
         most-nominated films"), a head counted out of a group ("one of ...", "among ..."), an
-        ordinal beside it ("the second most-nominated"), or a bound ("... after Oppenheimer")."""
+        ordinal beside it ("the second most-nominated"), or a bound ("... after Oppenheimer");
+        for the top of an edition (`edition`), a class or owner that narrows it too."""
         w = _words()
         part = set(w.get("partial", ()))
-        if head.tag_ in ("NNS", "NNPS"):
+        counted = word.lower_ in w.get("most", ()) and self._counted(head)
+        if head.tag_ in ("NNS", "NNPS") and not counted:   # (the counted noun is plural)
             return True
         if head.dep_ == "pobj" and (head.head.lower_ in part or head.head.head.pos_ == "NUM"):
             return True
-        for c in list(head.children) + list(word.children):
-            if c.i == word.i:
+        gov = list(head.head.children) if head.dep_ in ("dobj", "attr") else []
+        editions = set(lexicon().qualifiers.get("edition_nouns", ())) | set(
+            w.get("scope_nouns", ()))
+        for c in head.children if edition else ():
+            # a class or an owner narrows whom the top is over ("the most-nominated animated
+            # film", "Baker's most-nominated film", "the most acting nominations"): not the
+            # edition's top. A prize name ("most Oscar nominations") or the edition's owner
+            # ("the night's most-nominated film") does not
+            a = p.arg_at(c.i)
+            if c.i == word.i or c.dep_ not in ("amod", "compound", "nmod", "poss"):
+                continue
+            if a is not None and a.kind in ("award", "ceremony", "date", "time"):
+                continue
+            if c.lemma_.lower() in editions or c.lower_ in w.get("most", ()):
+                continue
+            if c.dep_ == "amod" and (c.lower_ in w.get("ordinals", {}) or c.tag_ == "JJS"):
+                continue   # (an ordinal is judged below; "most" itself)
+            if a is None and c.dep_ == "poss" and c.lower_ == "its":
+                continue   # "its most-nominated": the film's own edition
+            return True
+        for c in head.children if edition else ():   # "of any animated film", "for a debut
+            # feature"
+            if c.dep_ == "prep" and c.lower_ in ("of", "for", "by"):
+                for o in c.children:
+                    if o.dep_ == "pobj" and o.lemma_.lower() not in editions and any(
+                            x.dep_ in ("amod", "compound") and x.lower_ not in ("any", "other")
+                            for x in o.children):
+                        return True
+        for c in list(head.children) + list(word.children) + gov:
+            if c.i in (word.i, head.i):
                 continue
             if c.dep_ == "prep" and c.lower_ in part:
                 return True
@@ -290,7 +328,8 @@ class RecordReader:
                     self._said = None   # an achievement the KB keeps no list of: a later
                     # "this feat" is about it
                 continue
-            if spec.get("superlative") and self._partial(head, word):
+            if spec.get("superlative") and self._partial(p, head, word,
+                                                         bool(spec.get("ceremony"))):
                 continue
             if spec.get("holder") == "agent":
                 ag = next((c for t in toks if t.dep_ == "agent" for c in t.children
@@ -355,7 +394,11 @@ class RecordReader:
             if spec.get("ceremony"):
                 # "the biggest winner of the 2025 Oscars": the edition the record is over, named
                 # in the record's words or, failing that, the one the paragraph is about
-                named = [a.entity for a in (p.arg_at(i) for i in region)
+                # (or in a prepositional phrase of the clause the head is the object of:
+                # "received the most nominations at the 96th Academy Awards")
+                gov = {t.i for c in head.head.children if c.dep_ == "prep" and c.i != head.i
+                       for t in c.subtree} if head.dep_ in ("dobj", "attr") else set()
+                named = [a.entity for a in (p.arg_at(i) for i in sorted(region | gov))
                          if a is not None and a.kind == "ceremony" and a.entity]
                 night = named[0] if named else (self.awards.para_ceremony.get(
                     p.sentence.paragraph) if self.awards is not None else None)
