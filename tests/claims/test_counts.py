@@ -442,3 +442,16 @@ def test_a_counted_prize_held_with_a_verb_counts_the_subjects_wins(default_kb):
     assert rows("The evening opened with two awards for Anora.") == []
     assert all(v == "not_enough_info" for _n, v in rows(
         "Glass Harbor wrapped up the night with three Oscars."))
+
+
+def test_a_bare_count_the_parser_took_for_an_adverb_is_the_prizes(default_kb):
+    # "took home just two": the number the parser hung as an adverb is the object
+    def rows(text):
+        return [(c.slots.get("count"), c.verdict) for c in counts(text, default_kb)
+                if c.slots.get("polarity") == "won"]
+    assert rows("Emilia Pérez, which had 13 Oscar nominations, took home just two.") == [
+        (2, "supported")]
+    assert rows("Emilia Pérez, which had 13 Oscar nominations, took home just three.") == [
+        (3, "refuted")]
+    assert all(v == "not_enough_info" for _n, v in rows(
+        "Glass Harbor took home just two at the Oscars."))

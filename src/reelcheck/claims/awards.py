@@ -733,7 +733,10 @@ class AwardReader:
             if c.lower_ in adverbs and getattr(f.parsed.arg_at(c.i), "kind", None) not in (
                     "film", "work", "person"):   # not the "Once" of a title
                 out.append((adverbs[c.lower_], c.i, kind_of_cue))
-            elif (c.dep_ in ("dobj", "obj") or c in pooled) and c.pos_ == "NUM":
+            elif (c.dep_ in ("dobj", "obj") or c in pooled or (
+                    # "took home just two": the parser may take the object for an adverb
+                    c.dep_ == "npadvmod" and c.i > f.cue and _bare_count(c))) \
+                    and c.pos_ == "NUM":
                 # "five of its six", "four out of the five": the prepositions may hang on the
                 # number or, right after it, on the verb
                 outs = [pc for pc in [*c.children, *doc[f.cue].children] if pc.dep_ == "prep"
