@@ -375,3 +375,83 @@ def test_a_count_up_to_another_event_takes_no_edition_from_the_clause(default_kb
     got = counts("Glenn Close went home empty-handed again at the 91st Oscars, following "
                  "seven nominations.", default_kb)
     assert "refuted" not in [c.verdict for c in got]
+
+
+def test_a_career_count_is_judged_as_of_when_the_piece_was_written(default_kb):
+    # the KB holds editions after the piece: a count that held in a year the piece can be from
+    # (its date, else from the latest year it names on) is never refuted
+    from reelcheck.model import Document
+
+    def rows(text, date=None):
+        doc = Document(id="t", text=text, date=date)
+        return [(c.slots.get("count"), c.verdict) for c in
+                reelcheck.check(doc, kb=default_kb).claims
+                if c.slots.get("kind") == "award_count"]
+    said = "Lyricist Diane Warren, a 16-time Oscar nominee, lost once more."
+    assert rows(said, date="2025-03-03") == [(16, "supported")]
+    # within a year, the count before and after its ceremony are both possible
+    assert rows(said, date="2026-12-01") == [(16, "supported")]
+    assert rows(said, date="2027-06-01") == [(16, "refuted")]
+    assert rows("After the 2025 ceremony, Diane Warren, a 16-time Oscar nominee, lost "
+                "once more.") == [(16, "not_enough_info")]
+    assert rows("Looking back at 2005: two-time Oscar winner Meryl Streep starred.") == [
+        (2, "not_enough_info")]
+    # a count that never held in those years is still wrong
+    assert rows("In 2025, two-time Oscar winner Meryl Streep starred.") == [(2, "refuted")]
+    assert rows(said.replace("16", "20"), date="2025-03-03") == [(20, "refuted")]
+    # with no date and no year the piece is read as of now
+    assert rows(said) == [(16, "refuted")]
+
+
+def test_a_persons_count_without_a_best_picture_won_as_producer_is_not_refuted(default_kb):
+    got = counts("Three-time Oscar winner Frances McDormand narrates the film.", default_kb)
+    assert [c.verdict for c in got] == ["not_enough_info"]
+    assert "producer" in got[0].explanation
+    assert [c.verdict for c in counts("Frances McDormand has won two Oscars.", default_kb)] == [
+        "refuted"]
+    assert [c.verdict for c in counts("Frances McDormand has won four Oscars.", default_kb)] == [
+        "supported"]
+
+
+def test_a_count_on_a_noun_that_includes_a_prize_counts_the_whole_set(default_kb):
+    # "Anora's five wins included Best Picture": five wins in all, Best Picture one of them
+    got = claims("Anora's five Oscar wins included Best Picture.", default_kb)
+    assert sorted((c.slots.get("kind"), c.verdict) for c in got) == [
+        ("award", "supported"), ("award_count", "supported")]
+    got = claims("Anora's three Oscar wins included Best Director.", default_kb)
+    assert sorted((c.slots.get("kind"), c.verdict) for c in got) == [
+        ("award", "supported"), ("award_count", "refuted")]
+    got = claims("Glass Harbor's three Oscar wins included Best Picture.", default_kb)
+    assert got and all(c.verdict == "not_enough_info" for c in got)
+
+
+def test_a_counted_prize_held_with_a_verb_counts_the_subjects_wins(default_kb):
+    # "finished with three Oscars", "With 11 Oscars, X equaled Y": the prizes the subject holds
+    def rows(text):
+        return [(c.slots.get("count"), c.verdict) for c in counts(text, default_kb)]
+    assert rows("The Brutalist wrapped up the 97th Academy Awards with three Oscars.") == [
+        (3, "supported")]
+    assert rows("The Brutalist wrapped up the 97th Academy Awards with four Oscars.") == [
+        (4, "refuted")]
+    assert rows("With 11 Oscar statuettes, Titanic drew level with Ben-Hur.") == [
+        (11, "supported")]
+    # no show named: the count is not read as the Oscars
+    assert rows("With 11 statuettes, Titanic drew level with Ben-Hur.") == [
+        (11, "not_enough_info")]
+    # not a tally: a part of the night, said for someone else
+    assert rows("The evening opened with two awards for Anora.") == []
+    assert all(v == "not_enough_info" for _n, v in rows(
+        "Glass Harbor wrapped up the night with three Oscars."))
+
+
+def test_a_bare_count_the_parser_took_for_an_adverb_is_the_prizes(default_kb):
+    # "took home just two": the number the parser hung as an adverb is the object
+    def rows(text):
+        return [(c.slots.get("count"), c.verdict) for c in counts(text, default_kb)
+                if c.slots.get("polarity") == "won"]
+    assert rows("Emilia Pérez, which had 13 Oscar nominations, took home just two.") == [
+        (2, "supported")]
+    assert rows("Emilia Pérez, which had 13 Oscar nominations, took home just three.") == [
+        (3, "refuted")]
+    assert all(v == "not_enough_info" for _n, v in rows(
+        "Glass Harbor took home just two at the Oscars."))

@@ -66,8 +66,9 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
     res = Resolver(kb, mentions, text, sentences)
     in_s = by_sentence(mentions, sentences)
     parsed = parse_sentences(text, sentences, in_s)   # the linguistic layer, candidates only
-    awards = AwardReader(kb, res, text)
     written = written_by(doc)
+    awards = AwardReader(kb, res, text, written=(
+        written_by(doc, mentions, kb), written if doc.date else None))
     ages = AgeReader(kb, res, text, borrow=lambda para: awards.para_ceremony.get(para)
                      or awards.para_ceremony.get(para - 1),
                      written=written_by(doc, mentions, kb))

@@ -185,10 +185,13 @@ def _joining_hyphen(doc, j: int, words: set) -> bool:
 class AwardReader:
     """Turns the award frames of a document's sentences into claims, in reading order."""
 
-    def __init__(self, kb, resolver, text: str):
+    def __init__(self, kb, resolver, text: str, written: tuple = (None, None)):
         self.kb = kb
         self.res = resolver
         self.text = text
+        # (earliest, latest) year the piece can have been written in (context.written_by;
+        # None: unbounded): a career count is judged as of then
+        self.written = written
         self.para_families: dict[int, list[str]] = {}   # families each paragraph names, in order
         self.lead_family: Optional[str] = None          # the first family the document names
         self.para_ceremony: dict[int, str] = {}
@@ -735,7 +738,10 @@ class AwardReader:
             if c.lower_ in adverbs and getattr(f.parsed.arg_at(c.i), "kind", None) not in (
                     "film", "work", "person"):   # not the "Once" of a title
                 out.append((adverbs[c.lower_], c.i, kind_of_cue))
-            elif (c.dep_ in ("dobj", "obj") or c in pooled) and c.pos_ == "NUM":
+            elif (c.dep_ in ("dobj", "obj") or c in pooled or (
+                    # "took home just two": the parser may take the object for an adverb
+                    c.dep_ == "npadvmod" and c.i > f.cue and _bare_count(c))) \
+                    and c.pos_ == "NUM":
                 # "five of its six", "four out of the five": the prepositions may hang on the
                 # number or, right after it, on the verb
                 outs = [pc for pc in [*c.children, *doc[f.cue].children] if pc.dep_ == "prep"
@@ -2032,6 +2038,11 @@ class AwardReader:
             on_ref: dict[int, int] = {}   # index of a specific award -> the count it carries
             family_counts = []
             pools = set(lexicon().qualifiers.get("pool_prepositions", ())) | {"of"}
+            cue_t = p.doc[f.cue]
+            # "Anora's five wins included Best Picture": the count is of the noun's whole set,
+            # the verb's object one part of it
+            part_of = f.noun_cue and cue_t.dep_ == "nsubj" and cue_t.head.lemma_.lower() in \
+                lexicon().qualifiers.get("part_verbs", ())
             for n, tok, kind in s.counts:
                 head = p.doc[tok].head.i
                 # "won three of his four nominations, including Best Director": a count out
@@ -2044,7 +2055,8 @@ class AwardReader:
                     # "two directing Oscars": the category modifies the prizes counted
                     or (r.run and any(r.run[0] <= x.i < r.run[1] for x in p.doc[head].children
                                       if x.i < head and x.dep_ in ("amod", "compound", "nmod")))
-                    or (head == f.cue and len(specific) == 1 and not pooled and not (
+                    or (head == f.cue and len(specific) == 1 and not pooled and not part_of
+                        and not (
                         # "Titanic's 11 wins included Best Picture": a prize a relation
                         # noun is said to include is one of those counted, not all of them
                         f.noun_cue and not any(t.i == r.tok for t in p.doc[f.cue].subtree))))) or (
@@ -2084,6 +2096,7 @@ class AwardReader:
                              polarity="nominated" if nom else "won",
                              loose_count=tok in s.loose,
                              competitive_count=tok in s.competitive,
+                             written_lo=self.written[0], written_hi=self.written[1],
                              stated=base["stated"] + ["count"])))
             refs = specific or ([] if family_counts else s.awards[:1])
             if paired:   # "A and B won X and Y, respectively": A won X, B won Y

@@ -421,6 +421,24 @@ def _contrastive(neg) -> bool:
         doc[neg.i + 1].pos_ in ("PROPN", "DET", "NOUN")
 
 
+def _held_with(p: Parsed, tok) -> bool:
+    """"The Brutalist finished with three Oscars": a prize noun with a number, under a holding
+    preposition (lexicon `held_with`) of a verb whose subject is a film or person, and not
+    "for" anyone ("the night began with two awards for Anora": part of a night, not a tally)."""
+    hw = lexicon().qualifiers.get("held_with") or {}
+    if tok.dep_ != "pobj" or tok.head.lower_ not in hw.get("prepositions", ()) or \
+            tok.head.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if not {tok.lemma_.lower(), tok.lower_.rstrip("s")} & set(hw.get("nouns", ())):
+        return False
+    if not any(c.dep_ == "nummod" and c.pos_ == "NUM" for c in tok.children) or any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+        return False
+    subj = subject_token(tok.head.head)
+    a = p.arg_at(subj.i) if subj is not None else None
+    return a is not None and a.kind in ("film", "person")
+
+
 def build_frames(p: Parsed) -> list[Frame]:
     """Every frame the lexicon's cues start in one parsed sentence."""
     lex = lexicon()
@@ -437,6 +455,8 @@ def build_frames(p: Parsed) -> list[Frame]:
             continue
         rel = (lex.noun(tok.lower_) if gerund else None) or lex.noun(tok.lemma_.lower()) \
             or lex.noun(tok.lower_)
+        if rel is None and _held_with(p, tok):
+            rel = lex.noun(lex.qualifiers["held_with"].get("as", ""))
         if rel is None:
             continue
         frames.append(_noun_frame(p, tok, rel))

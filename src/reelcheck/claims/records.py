@@ -144,8 +144,10 @@ class RecordReader:
                     and nxt[0].lower_ not in w.get("only", ()):
                 return None   # "only the third film": the ordinal speaks, with emphasis
             return 1, True, False
-        whole = "".join(t.text for t in tok.subtree).lower()
-        if whole in w.get("superlatives", ()):
+        if low in w.get("most", ()) and tok.dep_ == "amod" and self._counted(tok.head):
+            return 1, False, True   # "received the most nominations"
+        whole = "".join(t.text for t in tok.subtree if t.text != "-").lower()
+        if whole in {"".join(x.replace("-", " ").split()) for x in w.get("superlatives", ())}:
             return 1, False, True
         return None
 
@@ -165,6 +167,62 @@ class RecordReader:
             if head.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
                 continue
             yield tok, head, got
+
+    @staticmethod
+    def _counted(tok) -> bool:
+        """A counted prize noun a "most" makes a superlative of ("the most nominations")."""
+        nouns = set(_words().get("most_counted", ()))
+        return tok.lemma_.lower() in nouns or tok.lower_.rstrip("s") in nouns
+
+    def _partial(self, p: Parsed, head, word, edition: bool) -> bool:
+        """A superlative said of a part of the top, not of the top itself: a plural head ("the
+        most-nominated films"), a head counted out of a group ("one of ...", "among ..."), an
+        ordinal beside it ("the second most-nominated"), or a bound ("... after Oppenheimer");
+        for the top of an edition (`edition`), a class or owner that narrows it too."""
+        w = _words()
+        part = set(w.get("partial", ()))
+        counted = word.lower_ in w.get("most", ()) and self._counted(head)
+        if head.tag_ in ("NNS", "NNPS") and not counted:   # (the counted noun is plural)
+            return True
+        if head.dep_ == "pobj" and (head.head.lower_ in part or head.head.head.pos_ == "NUM"):
+            return True
+        gov = list(head.head.children) if head.dep_ in ("dobj", "attr") else []
+        editions = set(lexicon().qualifiers.get("edition_nouns", ())) | set(
+            w.get("scope_nouns", ()))
+        for c in head.children if edition else ():
+            # a class or an owner narrows whom the top is over ("the most-nominated animated
+            # film", "Baker's most-nominated film", "the most acting nominations"): not the
+            # edition's top. A prize name ("most Oscar nominations") or the edition's owner
+            # ("the night's most-nominated film") does not
+            a = p.arg_at(c.i)
+            if c.i == word.i or c.dep_ not in ("amod", "compound", "nmod", "poss"):
+                continue
+            if a is not None and a.kind in ("award", "ceremony", "date", "time"):
+                continue
+            if c.lemma_.lower() in editions or c.lower_ in w.get("most", ()):
+                continue
+            if c.dep_ == "amod" and (c.lower_ in w.get("ordinals", {}) or c.tag_ == "JJS"):
+                continue   # (an ordinal is judged below; "most" itself)
+            if a is None and c.dep_ == "poss" and c.lower_ == "its":
+                continue   # "its most-nominated": the film's own edition
+            return True
+        for c in head.children if edition else ():   # "of any animated film", "for a debut
+            # feature"
+            if c.dep_ == "prep" and c.lower_ in ("of", "for", "by"):
+                for o in c.children:
+                    if o.dep_ == "pobj" and o.lemma_.lower() not in editions and any(
+                            x.dep_ in ("amod", "compound") and x.lower_ not in ("any", "other")
+                            for x in o.children):
+                        return True
+        for c in list(head.children) + list(word.children) + gov:
+            if c.i in (word.i, head.i):
+                continue
+            if c.dep_ == "prep" and c.lower_ in part:
+                return True
+            if c.dep_ in ("amod", "advmod", "nummod") and (
+                    c.lower_ in w.get("ordinals", {}) or parse_ordinal(c.lower_)):
+                return True
+        return False
 
     def _achievement_verb(self, head):
         for c in head.children:
@@ -270,6 +328,9 @@ class RecordReader:
                     self._said = None   # an achievement the KB keeps no list of: a later
                     # "this feat" is about it
                 continue
+            if spec.get("superlative") and self._partial(p, head, word,
+                                                         bool(spec.get("ceremony"))):
+                continue
             if spec.get("holder") == "agent":
                 ag = next((c for t in toks if t.dep_ == "agent" for c in t.children
                            if c.dep_ == "pobj"), None)
@@ -327,15 +388,22 @@ class RecordReader:
             neg = any(c.dep_ == "neg" for t in (head.head, verb) if t is not None
                       for c in t.children)
             extra = {}
+            if spec.get("ceremony") and any(t.lower_ in w.get("beyond_edition", ())
+                                            for t in toks):
+                continue   # "the most-nominated film in Oscar history": not one edition's
             if spec.get("ceremony"):
                 # "the biggest winner of the 2025 Oscars": the edition the record is over, named
                 # in the record's words or, failing that, the one the paragraph is about
-                named = [a.entity for a in (p.arg_at(i) for i in region)
+                # (or in a prepositional phrase of the clause the head is the object of:
+                # "received the most nominations at the 96th Academy Awards")
+                gov = {t.i for c in head.head.children if c.dep_ == "prep" and c.i != head.i
+                       for t in c.subtree} if head.dep_ in ("dobj", "attr") else set()
+                named = [a.entity for a in (p.arg_at(i) for i in sorted(region | gov))
                          if a is not None and a.kind == "ceremony" and a.entity]
                 night = named[0] if named else (self.awards.para_ceremony.get(
                     p.sentence.paragraph) if self.awards is not None else None)
-                if not night:
-                    continue
+                if not night and spec["ceremony"] != "own":
+                    continue   # `own`: the verifier takes the holder's one edition
                 extra = dict(ceremony=night, ceremony_stated=bool(named))
             out.append(self._claim(
                 p, lo, hi, "record", who, "record", p.doc[lo:hi].text, hedged, neg, **extra,
@@ -656,6 +724,11 @@ class RecordReader:
                 continue
             # "... of four Oscars in a single night": the parser may hang the rest on the verb
             preps += [c for c in v.children if c.dep_ == "prep" and c.i > tok.i]
+            # "... for most Oscars won in one night": a subjectless participle the parser hung
+            # on the verb is the prizes' own clause
+            preps += [c for c in v.children if c.dep_ in ("advcl", "acl") and c.i > tok.i
+                      and c.tag_ in ("VBN", "VBD") and not any(
+                          x.dep_ in ("nsubj", "nsubjpass") for x in c.children)]
             words = sorted((t for c in preps for t in c.subtree), key=lambda t: t.i)
             if any(_year(t) for t in words):
                 continue
@@ -767,13 +840,17 @@ class RecordReader:
         toks = list(toks)
         region = {t.i for t in toks}
         ids = {a.entity for a in (p.arg_at(i) for i in region) if a is not None and a.entity}
+        prize_ids = {e for pz in _words()["prizes"].values() for e in pz.get("entities", ())}
         frame = dict(
             ids=ids | {self._family(x) for x in ids},
             seq=" " + " ".join(t.lower_ for t in toks) + " ",
             passage=set(self._context_families(p)), since=False, superlative=False,
             count=next((number_value(t) for t in toks if t.dep_ == "nummod"
                         and self._prize_token(p, t.head) and number_value(t)), None),
-            per={t.lemma_.lower() for t in toks if t.dep_ == "pobj"}, cls=set(), owner=None)
+            per={t.lemma_.lower() for t in toks if t.dep_ == "pobj"}, cls=set(), owner=None,
+            most=any(t.lower_ in _words().get("most", ()) and t.dep_ in ("amod", "advmod")
+                     and (self._prize_token(p, t.head) or getattr(
+                         p.arg_at(t.head.i), "entity", None) in prize_ids) for t in toks))
         spec = next((s for s in _words().get("achievements", ()) if self._meets(s, frame)), None)
         return spec["key"] if spec is not None else None
 
@@ -821,7 +898,8 @@ class RecordReader:
                     or (set(pz.get("top_of", ())) & (f["ids"] | f["passage"])
                         and any(_phrase_in(x, f["seq"]) for x in w.get("top_prize", ())))):
                 return False
-        if "count" in spec and f["count"] != spec["count"]:
+        if "count" in spec and f["count"] != spec["count"] and not (
+                f["count"] is None and spec.get("most") and f.get("most")):
             return False
         if "per" in spec and not set(spec["per"]) & f["per"]:
             return False

@@ -163,12 +163,10 @@ def _count_at_one_edition(kb, c, who: str) -> Optional[Verdict]:
                    f"{k}, at the {L(kb, best[0])}.", best[1].facts)
 
 
-def _award_count(kb, c, who: str) -> Optional[Verdict]:
-    n, family = c.slots["count"], c.slots.get("family")
-    pred = "award_received" if c.slots.get("polarity") == "won" else "nominated_for"
-    target = _target_ceremony(kb, c, family, None, who)
-    if not target:
-        return _career_count(kb, c, who, n, family, pred)
+def edition_tally(kb, who: str, pred: str, target: str,
+                  family: Optional[str]) -> tuple[dict, list]:
+    """The prizes (nominations) `who` had at one edition, one entry per prize as writers count
+    them ((category, detail, performer) -> fact), and the facts they were counted from."""
     facts = [f for f in kb.facts_involving(who, pred) if involves(f, who, kb)
              and f.qualifiers.get("ceremony") == target and award_family(kb, f.value) == family]
     facts += _accepted_for_country(kb, who, pred, target, facts)
@@ -183,6 +181,16 @@ def _award_count(kb, c, who: str) -> Optional[Verdict]:
     for key in [k for k in awards if k[2] is None]:   # the film's own fact beside its nominee's
         if any(o[:2] == key[:2] and o[2] is not None for o in awards):
             del awards[key]
+    return awards, facts
+
+
+def _award_count(kb, c, who: str) -> Optional[Verdict]:
+    n, family = c.slots["count"], c.slots.get("family")
+    pred = "award_received" if c.slots.get("polarity") == "won" else "nominated_for"
+    target = _target_ceremony(kb, c, family, None, who)
+    if not target:
+        return _career_count(kb, c, who, n, family, pred)
+    awards, facts = edition_tally(kb, who, pred, target, family)
     k = len(awards)
     complete = kb.is_complete(pred, subject=who, qualifiers={"ceremony": target})
     noun = "Oscar" if family == "academy-awards" else "award"
@@ -284,9 +292,46 @@ def _career_count(kb, c, who: str, n: int, family: Optional[str],
         return refuted(f"{said}; not {n} competitive.", ev) if complete else None
     if n in (k, compete) and (n or complete):   # none won: only a complete record says so
         return supported(f"{said}.", ev)
+    own = len([key for key in items if key[0] not in PRODUCERS_PRIZES])
+    if pred == "award_received" and n == own < k and getattr(
+            kb.entity(who), "type", "") == "person":
+        # "three-time Oscar winner Frances McDormand": writers often leave out a Best Picture
+        # won as a producer; the count may hold but a different one refutes nothing
+        return nei(f"{said}; {own} of them not as a producer of the Best Picture.", ev)
+    then = _count_when_written(kb, c, items, n)
+    if then is not None:   # the count the record had when the piece may have been written
+        return supported(f"{said}; {n} by {then}, when the piece was written.", ev) \
+            if c.slots.get("written_lo") is not None and c.slots.get("written_lo") == \
+            c.slots.get("written_hi") else nei(
+            f"{said}; it was {n} in {then}, and the piece may be from then.", ev)
     if complete:
         return refuted(f"{said}; not {n}.", ev)
     return None
+
+
+def _count_when_written(kb, c, items: dict, n: int) -> Optional[int]:
+    """A year the record counted `n` in, within the years the piece can have been written in
+    (slots written_lo/written_hi; unbounded when None): "a 16-time nominee" in a piece of 2025
+    holds though the KB has since added a 17th. Within a year, the count before and after
+    that year's editions are both possible. None when no such year, or when the piece shows
+    no time at all (no date, no year: it is read as of now)."""
+    if c.slots.get("written_lo") is None and c.slots.get("written_hi") is None:
+        return None
+    years = sorted(y for y in (f.qualifiers.get("year") or ceremony_year(
+        kb, f.qualifiers.get("ceremony")) for f in items.values()) if isinstance(y, int))
+    if len(years) != len(items) or not years:
+        return None   # an undated prize: no count over time
+    lo = c.slots.get("written_lo") or years[0]
+    hi = c.slots.get("written_hi") or years[-1]
+    for y in range(max(lo, years[0] - 1), min(hi, years[-1]) + 1):
+        if n in (sum(1 for x in years if x < y), sum(1 for x in years if x <= y)):
+            return y
+    return None
+
+
+# prizes a person holds as one of a film's producers, which counts of a person's Oscars often
+# leave out ("three-time Oscar winner Frances McDormand", Nomadland's Best Picture aside)
+PRODUCERS_PRIZES = ("academy-award-for-best-picture",)
 
 
 # words naming an award given by a board rather than won in competition (Honorary Award,

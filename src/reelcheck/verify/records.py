@@ -1,11 +1,18 @@
 """Record checks over complete lists: firsts, onlys and "the Nth to ...", previous holders,
-"both prizes", the most wins, and the date a record was set."""
+"both prizes", the most wins, and the date a record was set.
+
+"The most-nominated film of the 97th Academy Awards": the film's nominations at the edition,
+counted the way writers count them (counts.edition_tally), against every other film nominated
+there. Supported when the film has strictly more than any other; refuted only when the edition
+was named, the film's own nominations there are complete and another film's known ones
+outnumber them (a rival's count can only grow with what the KB lacks)."""
 from __future__ import annotations
 
 from typing import Optional
 
 from ..kb.awards import award_family
 from .checks import L, Verdict, check, nei, refuted, supported
+from .counts import edition_tally
 from .datematch import _ago_holds, _claimed_date_words, _date_matches
 from .editions import _ord
 from .words import fmt_date
@@ -239,6 +246,8 @@ def _record(kb, c) -> Optional[Verdict]:
     who, ach, ordn = c.slots["subject"], c.slots["achievement"], c.slots.get("ordinal")
     if ach == "most_wins":
         return _most_wins(kb, c)
+    if ach == "most_nominations":
+        return most_nominations(kb, c)
     if ach == "both":
         return _both(kb, c)
     all_facts = [f for f in kb.facts(predicate="record") if f.qualifiers.get("achievement") == ach]
@@ -438,4 +447,52 @@ def _most_wins(kb, c) -> Optional[Verdict]:
         # the film's own wins that night are all known, and another film won more
         return refuted(f"{L(kb, top[1])} won {top[0]} prizes at the {L(kb, night)}, "
                        f"{L(kb, who)} {mine}.", [])
+    return None
+
+
+def _films_at(kb, night: str) -> set:
+    """The films the KB holds a nomination (or win) for at one edition."""
+    out = set()
+    for pred in ("nominated_for", "award_received"):
+        for f in kb.facts(predicate=pred):
+            if f.qualifiers.get("ceremony") != night:
+                continue
+            for x in [f.subject, f.qualifiers.get("for_work")] + list(
+                    f.qualifiers.get("films") or []):
+                if x and getattr(kb.entity(x), "type", "") == "film":
+                    out.add(x)
+    return out
+
+
+def _own_edition(kb, who: str) -> Optional[str]:
+    """The one edition a film was nominated at, when the sentence names none ("the
+    most-nominated film of its year"); None when it ran at several (or none)."""
+    nights = {f.qualifiers.get("ceremony") for f in kb.facts_involving(who, "nominated_for")
+              if f.qualifiers.get("ceremony")}
+    return nights.pop() if len(nights) == 1 else None
+
+
+def most_nominations(kb, c) -> Optional[Verdict]:
+    who = c.slots["subject"]
+    if getattr(kb.entity(who), "type", "") != "film":
+        return None
+    night = c.slots.get("ceremony") or _own_edition(kb, who)
+    if not night:
+        return None
+    family = award_family(kb, night)
+    mine = edition_tally(kb, who, "nominated_for", night, family)[0]
+    if not mine:
+        return None
+    rivals = sorted(((len(edition_tally(kb, x, "nominated_for", night, family)[0]), x)
+                     for x in _films_at(kb, night) if x != who), reverse=True)
+    top = rivals[0] if rivals else (0, None)
+    n = len(mine)
+    if n > top[0]:
+        return supported(f"{L(kb, who)} received {n} nominations at the {L(kb, night)}, more "
+                         f"than any other film" + (f" ({L(kb, top[1])}: {top[0]})."
+                                                   if top[1] else "."), list(mine.values())[:4])
+    if c.slots.get("ceremony_stated") and top[0] > n and kb.is_complete(
+            "nominated_for", subject=who, qualifiers={"ceremony": night}):
+        return refuted(f"{L(kb, top[1])} received {top[0]} nominations at the {L(kb, night)}, "
+                       f"{L(kb, who)} {n}.", list(mine.values())[:4])
     return None
