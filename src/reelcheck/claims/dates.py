@@ -815,17 +815,24 @@ class DateReader:
             st = _set_off_subject(verb) or subject_token(verb)
             order = ([st] if st is not None else []) + \
                 [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-            loose = None
+            loose = by_year = None
             for t in order:
                 got = self._edition_at(p, t, dv, kinds=(kind,))
+                a = p.arg_at(t.i)
+                if got is not None and not got[1] and a is not None and a.entity and \
+                        award_family(self.kb, a.entity) == a.entity and by_year is None:
+                    # "Cannes held its 74th edition in 2022": the family's edition of the
+                    # date's year only if the object names no edition of its own
+                    by_year = (pred, got[0], t.i, verb.i, got[1], {})
+                    continue
                 if got is not None and not got[1]:
                     return (pred, got[0], t.i, verb.i, got[1], {})
                 if got is not None and loose is None:
                     # a guess (by the year of writing); the object may name the edition:
                     # "Cannes opened its 2024 edition on May 15"
                     loose = (pred, got[0], t.i, verb.i, got[1], {})
-            if loose is not None:
-                return loose
+            if by_year is not None or loose is not None:
+                return by_year or loose
             # the edition named in the clause: "Nominations for the 97th Academy Awards were
             # read out", "the Academy announced the nominations for the 97th Oscars on ..."
             for i in sorted(clause):
@@ -1034,23 +1041,28 @@ class DateReader:
                         kb.entity(base).type in kinds:
                     return base, True
             return None
-        if a is not None:
-            return None
+        if a is not None and (a.entity or any(p.doc[i].pos_ == "PROPN"
+                                              for i in range(a.first, a.last))):
+            return None   # a name; not "71st edition", which the tagger may take for a place
         words = _lx().get("descriptions", ())
         if tok.lemma_.lower() not in words and tok.lower_ not in words:
             return None
         named, loose = set(), None
+        # "the 12th ceremony": an ordinal edition of the family the passage is about
+        n = next((parse_ordinal(c.lower_) for c in tok.children
+                  if c.dep_ in ("amod", "nummod", "compound") and parse_ordinal(c.lower_)), None)
         for c in tok.children:   # "the 97th Oscars ceremony": the edition named before it
             if c.dep_ in ("compound", "nmod", "poss") and p.arg_at(c.i) is not None:
+                ent = p.arg_at(c.i).entity
+                if n is not None and ent and award_family(kb, ent) == ent:
+                    named.add(ent)   # "Cannes' 76th edition": its 76th, whatever the date
+                    continue
                 got = self._edition_at(p, c, dv, kinds, described=False)
                 if got is not None and not got[1]:
                     return got
                 loose = loose or got   # a guess by the year of writing: the last resort
                 if p.arg_at(c.i).entity:
                     named.add(award_family(kb, p.arg_at(c.i).entity))
-        # "the 12th ceremony": an ordinal edition of the family the passage is about
-        n = next((parse_ordinal(c.lower_) for c in tok.children
-                  if c.dep_ in ("amod", "nummod", "compound") and parse_ordinal(c.lower_)), None)
         base = self.borrow(p.sentence.paragraph) if self.borrow is not None else None
         base = base or (self.res.last.get("ceremony") or (None,))[0]
         yr = next((year_of(c.text) for c in tok.children if c.dep_ in (
@@ -1075,6 +1087,8 @@ class DateReader:
         if fam is None:
             fam = self._article_family()
         if n is not None:
+            if len(named) == 1 and None not in named:
+                fam = next(iter(named))   # the family the phrase names
             if fam is None:
                 return None
             suffix = {1: "st", 2: "nd", 3: "rd"}.get(n % 10 if n % 100 not in (11, 12, 13)

@@ -22,7 +22,7 @@ from ..kb.awards import award_family
 from ..model import Claim, EntityRef
 from .frames import Frame, work_year
 from .parse import Arg, Parsed, lexicon
-from .text import find_dates, year_of
+from .text import find_dates, parse_ordinal, year_of
 
 PREMIERE_CUES = frozenset({"premiere", "premier", "debut", "bow"})
 FESTIVAL_KINDS = ("festival", "ceremony")
@@ -44,7 +44,190 @@ class FestivalReader:
             if film is None:
                 continue
             out += [self._claim(p, f, film, farg, x, hedged) for x in self._listed(p, f, fest)]
+        return out + self._juries(p, hedged) + self._identities(p, hedged)
+
+    # -- which edition is which -------------------------------------------------------------
+    def _identities(self, p: Parsed, hedged: bool) -> list[Claim]:
+        """"The 2024 festival was the 75th edition of Cannes", "The 2019 Cannes Film Festival,
+        the 72nd edition, ...": two names of an edition set equal by a copula (subject and
+        attribute) or an apposition, each read as an edition of the festival the sentence
+        names (by name, by year, by number: `festivals.edition_nouns`)."""
+        out = []
+        fams = {award_family(self.kb, a.entity) for a in p.args
+                if a.entity and a.kind in FESTIVAL_KINDS}
+        fams = {f for f in fams if f and getattr(self.kb.entity(f), "type", None) == "festival"}
+        fam = next(iter(fams)) if len(fams) == 1 else None
+        if fam is None or self._other_festival(p, fam):
+            return out
+        for y in p.doc:
+            if y.dep_ == "attr" and y.head.lemma_ == "be":
+                x = next((c for c in y.head.children if c.dep_ == "nsubj"), None)
+            elif y.dep_ == "appos":
+                x = y.head
+            else:
+                continue
+            if x is None or any(c.dep_ == "neg" for c in y.head.children):
+                continue
+            a, b = self._edition_of(p, x, fam), self._edition_of(p, y, fam)
+            if a is None or b is None or a[1] == b[1]:
+                continue   # an edition named twice the same way says nothing of the other
+            lo, hi = min(x.left_edge.i, y.left_edge.i), max(x.right_edge.i, y.right_edge.i) + 1
+            start, end = p.span_of(lo, hi)
+            out.append(Claim(id="", start=start, end=end, text=self.text[start:end],
+                             category="festival", subject=EntityRef(a[0], self.kb.label(a[0])),
+                             predicate="edition_identity",
+                             object=EntityRef(b[0], self.kb.label(b[0])), hedged=hedged,
+                             slots=dict(kind="edition_identity", subject=a[0], other=b[0],
+                                        ways=[a[1], b[1]], family=fam, negated=False)))
         return out
+
+    def _edition_of(self, p: Parsed, tok, fam: str):
+        """(edition id, how it is named: 'name' / 'year' / 'number') of the phrase headed by
+        `tok`, an edition of festival `fam`; None when it names none the KB holds."""
+        a = p.arg_at(tok.i)
+        if a is not None and a.entity and a.kind in FESTIVAL_KINDS:
+            if award_family(self.kb, a.entity) != a.entity:
+                return (a.entity, "name") if award_family(self.kb, a.entity) == fam else None
+            if a.entity != fam:
+                return None
+        elif a is not None or tok.lemma_.lower() not in lexicon().section("festivals").get(
+                "edition_nouns", ()):
+            return None
+        for c in tok.children:
+            if c.dep_ not in ("amod", "nummod", "compound", "npadvmod"):
+                continue
+            y = year_of(c.text) if c.like_num else None
+            # a number in digits ("77th"); "the first festival since ..." is not the 1st
+            n = None if y or not c.text[:1].isdigit() else parse_ordinal(c.lower_)
+            if not (y or n):
+                continue
+            for f in self.kb.facts(predicate="edition_of", object_entity=fam):
+                e = self.kb.entity(f.subject)
+                if e is None:
+                    continue
+                if (y and getattr(e, "year", None) == y) or (
+                        n and parse_ordinal(e.label.split()[0].lower()) == n):
+                    return e.id, "year" if y else "number"
+            return None
+        return None
+
+    # -- who presided over the jury ---------------------------------------------------------
+    def _juries(self, p: Parsed, hedged: bool) -> list[Claim]:
+        """"Greta Gerwig presided over the jury at Cannes in 2024", "the jury, led by Greta
+        Gerwig", "jury president Greta Gerwig", "Gerwig's jury": a person (a KB one) as the
+        president of a festival's jury (`festivals.jury`); the edition is the one the sentence
+        names, or its festival's of the year the sentence gives, else none (support only)."""
+        lx = lexicon().section("festivals").get("jury", {})
+        nouns, verbs, heads = (set(lx.get(k, ())) for k in ("nouns", "verbs", "heads"))
+        out = []
+        for jury in p.doc:
+            if jury.lemma_.lower() not in nouns:
+                continue
+            got = self._jury_head(jury, verbs, heads)
+            if got is None:
+                continue
+            who, cue = got
+            a = p.arg_at(who.i)
+            if a is None or a.kind != "person" or not a.entity or \
+                    any(c.dep_ == "neg" for c in cue.children):
+                continue
+            edition, fam, year, at = self._jury_edition(p)
+            if edition is None and self._other_festival(p, fam):
+                continue   # "the Venice jury": a festival the KB does not hold
+            lo, hi = min([a.first, jury.i, cue.i] + at), max([a.last, jury.i + 1, cue.i + 1] +
+                                                            [i + 1 for i in at])
+            start, end = p.span_of(lo, hi)
+            slots = dict(kind="jury", subject=a.entity, edition=edition, family=fam,
+                         year=year, negated=False)
+            if edition is None:
+                slots["support_only"] = True
+            out.append(Claim(id="", start=start, end=end, text=self.text[start:end],
+                             category="festival", subject=EntityRef(a.entity, self.kb.label(
+                                 a.entity)), predicate="jury_president",
+                             object=EntityRef(edition, self.kb.label(edition)) if edition
+                             else None, hedged=hedged, slots=slots))
+        return out
+
+    @staticmethod
+    def _jury_head(jury, verbs: set, heads: set):
+        """(the token naming the jury's president, the cue token) from the parse, or None."""
+        def of_head(h):   # a head noun said of a person
+            if h.dep_ == "compound" and h.head.pos_ == "PROPN":
+                return h.head                          # "jury president Greta Gerwig"
+            ap = [c for c in h.children if c.dep_ == "appos"]
+            if ap:
+                return ap[0]                           # "the jury president, Greta Gerwig"
+            if h.dep_ == "appos":
+                return h.head                          # "Greta Gerwig, the jury's president"
+            if h.dep_ == "attr":                       # "Gerwig was the jury president"
+                return next((c for c in h.head.children if c.dep_ == "nsubj"), None)
+            if h.dep_ == "nsubj":                      # "The jury president was Gerwig"
+                return next((c for c in h.head.children if c.dep_ == "attr"), None)
+            return None
+        h = jury.head
+        verb = h.head if jury.dep_ == "pobj" and h.dep_ == "prep" else h
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in verbs and verb.i != jury.i and \
+                jury.dep_ in ("dobj", "nsubjpass", "pobj"):
+            if jury.dep_ == "nsubjpass":
+                agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+                who = next((c for c in agent.children if c.dep_ == "pobj"), None) \
+                    if agent is not None else None
+                return (who, verb) if who is not None else None
+            who = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if who is not None and who.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                who = verb.head                        # "Gerwig, who chaired the jury"
+            return (who, verb) if who is not None else None
+        for c in jury.children:
+            if c.dep_ == "acl" and c.lemma_.lower() in verbs:   # "the jury, led by Gerwig"
+                agent = next((x for x in c.children if x.dep_ == "agent"), None)
+                who = next((x for x in agent.children if x.dep_ == "pobj"), None) \
+                    if agent is not None else None
+                if who is not None:
+                    return who, c
+            if c.dep_ == "poss" and c.pos_ == "PROPN":           # "Gerwig's jury"
+                return c, jury
+        if jury.dep_ in ("compound", "poss") and h.lemma_.lower() in heads:
+            who = of_head(h)
+            return (who, h) if who is not None else None
+        if jury.dep_ == "pobj" and h.lower_ == "of" and h.head.lemma_.lower() in heads:
+            who = of_head(h.head)                      # "president of the jury"
+            return (who, h.head) if who is not None else None
+        return None
+
+    def _jury_edition(self, p: Parsed):
+        """(edition, festival, year) the sentence names: an edition, or a festival and a year
+        (its edition of that year)."""
+        fams, eds, at = set(), {}, {}
+        for a in p.args:
+            if a.entity and a.kind in FESTIVAL_KINDS:
+                fam = award_family(self.kb, a.entity)
+                e = self.kb.entity(fam) if fam else None
+                if e is None or e.type != "festival":
+                    continue
+                fams.add(fam)
+                at.setdefault(fam, a.head)
+                if fam != a.entity:
+                    eds[a.entity] = a.head
+        years = {year_of(t.text): t.i for t in p.doc if t.like_num and year_of(t.text)}
+        fam = next(iter(fams)) if len(fams) == 1 else None
+        year = next(iter(years)) if len(years) == 1 else None
+        if len(eds) == 1:
+            ed = next(iter(eds))
+            return ed, fam, year, [eds[ed]]
+        if eds or fam is None or year is None:
+            return None, fam, year, []
+        got = [f.subject for f in self.kb.facts(predicate="edition_of", object_entity=fam)
+               if getattr(self.kb.entity(f.subject), "year", None) == year]
+        if len(got) != 1:
+            return None, fam, year, []
+        return got[0], fam, year, [at[fam], years[year]]
+
+    def _other_festival(self, p: Parsed, fam: Optional[str]) -> bool:
+        """Whether the sentence names a festival (by a city that hosts one) other than the KB
+        festival `fam`: "the Venice jury"."""
+        cities = set(lexicon().qualifiers.get("festival_cities", ()))
+        return any((ft := self._family_of(t.lower_, cities=True)) is None or ft != fam
+                   for t in p.doc if t.lower_ in cities)
 
     # -- arguments --------------------------------------------------------------------------
     def _listed(self, p: Parsed, f: Frame, fest) -> list:

@@ -409,6 +409,10 @@ def _negated(tok) -> bool:
     if tok.dep_ == "xcomp" and any(c.lower_ == "yet" for c in tok.head.children) and \
             tok.head.lemma_ in ("have", "be"):
         return True   # "has yet to win", "is yet to be nominated": not (so far)
+    if any(c.dep_ == "nsubjpass" and any(d.dep_ == "det" and d.lower_ == "no" for x in
+                                         [c] + [k for k in c.children if k.dep_ == "compound"]
+                                         for d in x.children) for c in tok.children):
+        return True   # "No Palme d'Or was handed to Anora in 2023": the passive denied
     return any((c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS))
                and not _contrastive(c) for c in tok.children)
 

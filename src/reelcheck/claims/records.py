@@ -59,9 +59,12 @@ class RecordReader:
         prizes = _words().get("no_prize", {}).get("festivals", {})
         watch = set(prizes) | set(prizes.values())
         # where the festivals whose missing years the KB keeps are named in the document
+        # (an edition stands for its festival: "the 2019 Cannes Film Festival")
         self._festivals = [(m.start, next((f for f, pz in prizes.items()
-                                           if m.entity.id in (f, pz)), None))
-                           for m in resolver.mentions if m.entity.id in watch]
+                                           if m.entity.id in (f, pz) or
+                                           award_family(kb, m.entity.id) == f), None))
+                           for m in resolver.mentions if m.entity.id in watch
+                           or award_family(kb, m.entity.id) in prizes]
 
     def sentence_claims(self, p: Parsed, frames, hedged: bool, found=()) -> list[Claim]:
         pending, self._pending = self._pending, None
@@ -1067,35 +1070,64 @@ class RecordReader:
         np = _words().get("no_prize", {})
         nouns = set(np.get("nouns", ()))
         verbs = [tuple(v.split()) for v in np.get("verbs", ())]
+        given = [tuple(v.split()) for v in np.get("given_verbs", ())]
+        bounds = set(np.get("bound_preps", ()))
+        prize = _words().get("no_prize", {}).get("festivals", {}).get(fest)
+
+        def said(verb, vs):
+            return any(verb.lemma_.lower() == v[0] and all(
+                any(c.lower_ == x for c in verb.children) for x in v[1:]) for v in vs)
+
         out, seen = [], set()
         for tok in p.doc:
-            if tok.lemma_.lower() not in nouns:
+            a = p.arg_at(tok.i)
+            # the festival, its edition or its prize by name ("Cannes was cancelled", "No
+            # Palme d'Or was awarded"), at the name's head
+            named = a is not None and a.entity and a.head == tok.i and (
+                a.entity in (fest, prize) or award_family(self.kb, a.entity) == fest)
+            if tok.lemma_.lower() not in nouns and not named:
                 continue
-            if any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children):
+            span = range(a.first, a.last) if named else [tok.i]
+            bounded = any(p.doc[i].lower_ in bounds for i in clause_of(tok.head))
+            if any(c.lower_ == "no" and c.dep_ == "det" for i in span
+                   for c in p.doc[i].children):
+                if bounded:
+                    continue   # "no Palme was handed to Anora in 2023": not the year's none
                 verb = tok.head   # "there was no festival in 1948 or 1950"
-                anchor = tok.i - 1
-            elif tok.dep_ in ("nsubjpass", "nsubj") and any(
-                    tok.head.lemma_.lower() == v[0] and all(
-                        any(c.lower_ == x for c in tok.head.children) for x in v[1:])
-                    for v in verbs):
+                anchor = min(span) - 1
+            elif tok.dep_ in ("nsubjpass", "nsubj") and said(tok.head, verbs):
                 verb = tok.head   # "the 2020 festival was cancelled"
                 anchor = tok.left_edge.i
+            elif tok.dep_ == "nsubjpass" and said(tok.head, given) and any(
+                    c.dep_ == "neg" for c in tok.head.children) and not bounded:
+                # "the Palme d'Or was not handed out in 1968" (not "... to a woman until 1993",
+                # which bounds a span: the record family's)
+                out += self._no_prize_claims(p, tok, tok.head, tok.left_edge.i, fest, hedged,
+                                             seen)
+                continue
             else:
                 continue
             if any(c.dep_ == "neg" for c in verb.children):
                 continue   # "was never cancelled"
-            years = [(i, _year(p.doc[i])) for i in sorted(clause_of(tok)) if _year(p.doc[i])]
-            years += [(i, _year(p.doc[i])) for i in sorted(clause_of(verb))
-                      if _year(p.doc[i]) and (i, _year(p.doc[i])) not in years]
-            idx = [anchor] + [i for i, _y in years] + ([verb.i] if verb.i > anchor else []) + \
-                [c.i for c in verb.children if c.dep_ == "prt" and verb.i > anchor]
-            lo, hi = min(idx), max(idx) + 1
-            for i, y in years:
-                if y in seen:
-                    continue
-                seen.add(y)
-                out.append(self._claim(p, max(lo, 0), hi, "festival", fest, "not_awarded",
-                                       str(y), hedged, kind="no_prize", year=y))
+            out += self._no_prize_claims(p, tok, verb, anchor, fest, hedged, seen)
+        return out
+
+    def _no_prize_claims(self, p: Parsed, tok, verb, anchor: int, fest: str, hedged: bool,
+                         seen: set) -> list[Claim]:
+        """One claim of a year without the festival's prize per year the clause gives."""
+        out = []
+        years = [(i, _year(p.doc[i])) for i in sorted(clause_of(tok)) if _year(p.doc[i])]
+        years += [(i, _year(p.doc[i])) for i in sorted(clause_of(verb))
+                  if _year(p.doc[i]) and (i, _year(p.doc[i])) not in years]
+        idx = [anchor] + [i for i, _y in years] + ([verb.i] if verb.i > anchor else []) + \
+            [c.i for c in verb.children if c.dep_ == "prt" and verb.i > anchor]
+        lo, hi = min(idx), max(idx) + 1
+        for i, y in years:
+            if y in seen:
+                continue
+            seen.add(y)
+            out.append(self._claim(p, max(lo, 0), hi, "festival", fest, "not_awarded",
+                                   str(y), hedged, kind="no_prize", year=y))
         return out
 
 

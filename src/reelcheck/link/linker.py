@@ -383,6 +383,15 @@ class _Linker:
         return o.start not in self._exact_starts and not self.starts_clause(s) \
             and not in_headline(self.text, s, self._headlines)
 
+    def _prize_called(self, name: str) -> Optional[str]:
+        """The one KB award labelled by `name` and a parenthesised qualifier, else None."""
+        if not hasattr(self.kb, "search"):
+            return None
+        want = name.lower() + " ("
+        got = {x.id for x in self.kb.search(name, limit=20)
+               if x.type == "award" and x.label.lower().startswith(want)}
+        return next(iter(got)) if len(got) == 1 else None
+
     def _common_noun_phrase(self, s: int, e: int) -> bool:
         """The name at [s, e) follows a lower-case "the" and closes its phrase (punctuation or
         a grammar word next, not a noun it modifies as in "the Anora shoot"): a common noun
@@ -467,7 +476,13 @@ class _Linker:
             return  # "Julia" in "Julia Smith" is a person the KB does not know, not the film
         if self.type_of(eid) == "film" and self._common_noun_phrase(s, e) \
                 and not self.label_of(eid).lower().startswith("the "):
-            return  # "won the Grand Prix at Cannes": a prize of that name, not the 1966 film
+            # "won the Grand Prix at Cannes": a prize of that name, not the 1966 film; the
+            # KB's one prize whose label is the name with a qualifier ("Grand Prix (Cannes Film
+            # Festival)"), if it has one
+            prize = self._prize_called(self.text[s:e])
+            if prize is not None:
+                self.add(s, e, prize, "alias", 0.9, "none")
+            return
         if kind == "misspelling":
             self.add(s, e, eid, "alias", 0.9, "misspelled", self.label_of(eid))
             return

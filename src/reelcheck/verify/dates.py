@@ -150,6 +150,9 @@ def _date_claim(kb, c) -> Optional[Verdict]:
                 return nei(f"{L(kb, subj)} premiered on {fmt_date(shown[0].value)}, which some "
                            f"count as its release; its release in cinemas came later.", shown)
             facts = [f for f in facts if f.qualifiers.get("country") == "united-states"]
+    if pred == "ceremony_date" and not facts:
+        from .festivals import festival_held
+        return festival_held(kb, c, subj)   # a festival's edition: its year and run
     if not facts:
         return None
     for f in facts:

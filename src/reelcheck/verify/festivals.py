@@ -1,12 +1,17 @@
 """Festival checks: where and when a film was shown or premiered, against the festival run the KB
-holds (a film shown before its first showing, the day of a premiere)."""
+holds (a film shown before its first showing, the day of a premiere); festival editions as facts
+(the years a festival was held bound its prizes: none before its first edition; an edition's year
+and run; which edition is which) and the president of a festival's jury. The edition helpers
+are used by the award and date checks (wins.py, dates.py, imported where used); they refute only
+from the KB's own records."""
 from __future__ import annotations
 
 from typing import Optional
 
+from ..claims.parse import lexicon
 from ..kb.awards import award_family
 from .checks import L, Verdict, _firm, check, nei, refuted, supported
-from .datematch import _claimed_date_words, _date_matches
+from .datematch import _claimed_date_words, _date_matches, _date_parts
 from .editions import first_shown
 from .words import fmt_date
 
@@ -119,3 +124,198 @@ def _premiere_day(kb, c, film: str, v: Verdict) -> Verdict:
     return refuted(f"{L(kb, film)} premiered on {fmt_date(str(days[0].value))}, not "
                    f"{_claimed_date_words(c)}.",
                    days + v.facts)
+
+# -- festival editions as facts (the award and date checks use these) ---------------------------
+
+def editions(kb, family: str) -> list:
+    """The festival's editions the KB holds, each with its year."""
+    out = []
+    for f in kb.facts(predicate="edition_of", object_entity=family):
+        e = kb.entity(f.subject)
+        if e is not None and getattr(e, "year", None):
+            out.append(e)
+    return out
+
+
+def first_year(kb, family: str) -> Optional[int]:
+    """The year of the festival's first edition (its 1st, when the KB holds it)."""
+    eds = editions(kb, family)
+    first = [e for e in eds if e.label.split()[0] in ("1st",)]
+    return first[0].year if first else None
+
+
+def before_first(kb, award: str, year: Optional[int]) -> Optional[tuple[str, int]]:
+    """(festival, first year) when the award is a festival's and the year is before the
+    festival's first edition: no one won it then."""
+    if not year:
+        return None
+    fam = award_family(kb, award)
+    e = kb.entity(fam) if fam else None
+    if e is None or e.type != "festival":
+        for f in kb.facts(subject=award, predicate="part_of"):
+            e = kb.entity(f.value) if isinstance(f.value, str) else None
+            if e is not None and e.type == "festival":
+                break
+        else:
+            return None
+    start = first_year(kb, e.id)
+    return (e.id, start) if start and year < start else None
+
+
+def edition_year(kb, edition: str) -> Optional[int]:
+    """The year of a festival's edition (its entity's), when it is a festival's edition."""
+    e = kb.entity(edition)
+    if e is None or e.type != "festival" or not getattr(e, "year", None):
+        return None
+    if award_family(kb, edition) in (None, edition):
+        return None
+    return e.year
+
+
+def before_festival(kb, c, award: str, who: str, year: Optional[int], pol: str):
+    """"won the Palme d'Or in 1942", "competed for it in 1940": a festival's prize in a year
+    before its first edition was won (or competed for) by no one. Said of a film or person the
+    KB knows (never of one it lacks)."""
+    pre = before_first(kb, award, year) if kb.entity(who) else None
+    if pre is None or c.slots.get("support_only"):
+        return None
+    fam, start = pre
+    first = [f for f in kb.facts(predicate="edition_of", object_entity=fam)
+             if getattr(kb.entity(f.subject), "year", None) == start]
+    what = "awarded" if pol == "won" else "competed for"
+    return refuted(f"The {L(kb, fam)} was first held in {start}, so no {L(kb, award)} was "
+                   f"{what} in {year}.", first[:1])
+
+
+def festival_held(kb, c, edition: str):
+    """"The 76th Cannes Film Festival was held in 2023", "Cannes 2022 took place in May": the
+    edition's year is its entity's; a month or day must fall within its run (start and end
+    dates, when the KB holds them; else it is not checked)."""
+    ey = edition_year(kb, edition)
+    if ey is None:
+        return None
+    y, m, d = c.slots.get("year"), c.slots.get("month"), c.slots.get("day")
+    if c.slots.get("ago") or not (y or m):
+        return None
+    name = L(kb, edition)
+    if y and y != ey:
+        return refuted(f"The {name} was held in {ey}, not {y}.",
+                       kb.facts(subject=edition, predicate="edition_of")[:1])
+    if m is None:
+        return supported(f"The {name} was held in {ey}.",
+                         kb.facts(subject=edition, predicate="edition_of")[:1])
+    starts = _firm(kb.facts(subject=edition, predicate="start_date"))
+    ends = _firm(kb.facts(subject=edition, predicate="end_date"))
+    if not starts or not ends:
+        return None
+    first, last = tuple(_date_parts(str(starts[0].value))), tuple(_date_parts(str(ends[0].value)))
+    run = f"from {fmt_date(str(starts[0].value))} to {fmt_date(str(ends[0].value))}"
+    if d is not None:
+        ok = first <= (ey, m, d) <= last
+    else:
+        ok = first[:2] <= (ey, m) <= last[:2]
+    if ok:
+        return supported(f"The {name} ran {run}.", starts[:1] + ends[:1])
+    return refuted(f"The {name} ran {run}, not {'then' if d else 'in that month'}.",
+                   starts[:1] + ends[:1])
+
+
+def competed_once(kb, c, award: str, who: str, year: Optional[int]):
+    """"Anora competed for the Palme d'Or in 2023": a film is in a festival's competition at
+    one edition only (its world premiere's), so the edition the KB records for its run at the
+    prize decides any other year. Said of a film only (a director competes again and again)."""
+    e = kb.entity(who)
+    if not year or e is None or e.type != "film" or c.slots.get("support_only") \
+            or not _festival_prize(kb, award):
+        return None
+    ran = [f for p in ("nominated_for", "award_received") for f in kb.facts(subject=who, predicate=p)
+           if f.value == award and not f.disputed]
+    eds = {f.qualifiers.get("ceremony") for f in ran}
+    if len(eds) != 1 or None in eds:
+        return None
+    ed = next(iter(eds))
+    ey = edition_year(kb, ed)
+    if ey is None or ey == year:
+        return None
+    return refuted(f"{L(kb, who)} was in the running for the {L(kb, award)} at the {L(kb, ed)} "
+                   f"({ey}), not in {year}; a film competes at one edition only.", ran[:1])
+
+
+def _festival_prize(kb, award: str) -> bool:
+    fam = award_family(kb, award)
+    e = kb.entity(fam) if fam else None
+    return e is not None and e.type == "festival"
+
+
+def former_name(kb, c, award: Optional[str], who: str):
+    """(award to check, verdict or None) for a prize written by a name another prize bore in
+    some years (`festivals.former_names`): "won the Grand Prix at Cannes in 1946" is the top
+    prize of 1946 (checked as such); with no year, a top-prize win in those years supports it
+    (one outside them, or none, leaves it open: the later prize of that name is another)."""
+    spec = lexicon().section("festivals").get("former_names", {}).get(award or "")
+    if not spec:
+        return award, None
+    spans = [tuple(x) for x in spec.get("years", ())]
+    named = lambda y: y is not None and any(a <= y <= b for a, b in spans)  # noqa: E731
+    year = c.slots.get("year") or edition_year(kb, c.slots.get("ceremony") or "")
+    if year:
+        return (spec["as"], None) if named(year) else (award, None)
+    if c.slots.get("polarity") != "won":
+        return award, None
+    wins = [f for f in kb.facts(subject=who, predicate="award_received")
+            if f.value == spec["as"] and not f.disputed
+            and named(f.qualifiers.get("year") or edition_year(kb, f.qualifiers.get(
+                "ceremony") or ""))]
+    if not wins:
+        return award, None
+    y = wins[0].qualifiers.get("year") or edition_year(kb, wins[0].qualifiers["ceremony"])
+    return award, supported(f"{L(kb, who)} won the {L(kb, spec['as'])} in {y}, when it was "
+                            f"called the {L(kb, award).split(' (')[0]}.", wins[:1])
+
+
+@check("jury")
+def jury(kb, c):
+    """A festival jury's president: an edition has one, so the KB's president of the edition
+    the sentence names decides it; with no edition named, a person the KB records as some
+    edition's president supports it (nothing refutes it)."""
+    who, ed = c.slots["subject"], c.slots.get("edition")
+    held = [f for f in kb.facts(predicate="award_received")
+            if f.qualifiers.get("jury_president") and not f.disputed]
+    by_ed: dict = {}
+    for f in held:
+        if f.qualifiers.get("ceremony"):
+            by_ed.setdefault(f.qualifiers["ceremony"], []).append(f)
+    if ed is None:
+        mine = [f for f in held if f.qualifiers["jury_president"] == who]
+        if mine:
+            cer = mine[0].qualifiers.get("ceremony")
+            return supported(f"{L(kb, who)} presided over the jury of the {L(kb, cer)}.",
+                             mine[:1])
+        return None
+    facts = by_ed.get(ed)
+    if not facts:
+        return None
+    pres = {f.qualifiers["jury_president"] for f in facts}
+    if len(pres) != 1:
+        return None
+    p = next(iter(pres))
+    if p == who:
+        return supported(f"{L(kb, who)} presided over the jury of the {L(kb, ed)}.", facts[:1])
+    return refuted(f"The jury of the {L(kb, ed)} was presided over by {L(kb, p)}, not "
+                   f"{L(kb, who)}.", facts[:1])
+
+
+@check("edition_identity")
+def edition_identity(kb, c):
+    """"The 2024 festival was the 75th edition": two names of editions the KB holds (each with
+    its year and number) are one edition or not."""
+    a, b = c.slots["subject"], c.slots["other"]
+    facts = kb.facts(subject=a, predicate="edition_of")[:1] + \
+        kb.facts(subject=b, predicate="edition_of")[:1]
+    if a == b:
+        return supported(f"The {L(kb, a)} was held in {edition_year(kb, a)}.", facts[:1])
+    ya, yb = edition_year(kb, a), edition_year(kb, b)
+    if ya is None or yb is None:
+        return None
+    return refuted(f"The {L(kb, a)} was held in {ya}; the {L(kb, b)} in {yb}: not the same "
+                   f"edition.", facts)

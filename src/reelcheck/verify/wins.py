@@ -176,6 +176,10 @@ def _held_elsewhere(kb, c, facts: list[Fact], ceremony, year) -> Optional[Verdic
 @check("award")
 def award(kb, c) -> Optional[Verdict]:
     who, aw, pol = c.slots["subject"], c.slots.get("award"), c.slots.get("polarity")
+    from .festivals import former_name
+    aw, early = former_name(kb, c, aw, who)   # "the Grand Prix" of 1946: the top prize
+    if early is not None:
+        return early
     family = c.slots.get("family")
     pred = "award_received" if pol == "won" else "nominated_for"
     if not aw and c.slots.get("rival"):
@@ -290,6 +294,12 @@ def award(kb, c) -> Optional[Verdict]:
                            f"{lost[0].qualifiers['result']}.", lost[:1])
     if aw == "palme-d-or":
         y = year or ceremony_year(kb, ceremony)
+        from .festivals import before_festival, competed_once
+        early = before_festival(kb, c, aw, who, y, pol)
+        if early is None and pol != "won":
+            early = competed_once(kb, c, aw, who, y)
+        if early is not None:
+            return early
         if y and kb.is_complete("award_received", object_entity=aw, qualifiers={"year": y}):
             wins = _winners(kb, aw, None, y)
             if pol == "won":

@@ -1,0 +1,45 @@
+"""Who presided over a festival's jury (claims/festivals.py `_juries`, verify/festivals.jury):
+the person comes from the parse (subject or passive agent of a jury verb, a head noun said of a
+name, a possessor of the jury); the edition is the one the sentence names, or its festival's of
+the year it gives. An edition has one president, so the KB's decides a named edition; with none
+named, the claim may only support. Sentences are written for these tests; the fact is the
+default KB's (Greta Gerwig presided over the 77th Cannes Film Festival's jury)."""
+from __future__ import annotations
+
+import reelcheck
+
+
+def juries(text, kb):
+    return [c for c in reelcheck.check(text, kb=kb).claims if c.predicate == "jury_president"]
+
+
+def test_the_president_of_a_named_edition_is_decided_by_the_kb(default_kb):
+    for text in ("Greta Gerwig chaired the competition jury at Cannes in 2024.",
+                 "At the 77th Cannes Film Festival the jury was headed by Greta Gerwig.",
+                 "Greta Gerwig was president of the Cannes jury in 2024."):
+        got = juries(text, default_kb)
+        assert [c.verdict for c in got] == ["supported"], text
+    got = juries("Cate Blanchett presided over the jury at the 77th Cannes Film Festival.",
+                 default_kb)
+    assert [c.verdict for c in got] == ["refuted"] and "Gerwig" in got[0].explanation
+
+
+def test_with_no_edition_named_a_known_president_only_supports(default_kb):
+    for text in ("The jury, led by Greta Gerwig, gave Anora the top prize.",
+                 "Jury president Greta Gerwig called the film a marvel.",
+                 "Greta Gerwig's jury was unanimous."):
+        assert [c.verdict for c in juries(text, default_kb)] == ["supported"], text
+    got = juries("The jury, led by Cate Blanchett, was unanimous.", default_kb)
+    assert [c.verdict for c in got] == ["not_enough_info"]
+
+
+def test_an_edition_or_a_festival_the_kb_lacks_a_president_for_stays_open(default_kb):
+    got = juries("Spike Lee presided over the jury at Cannes in 2021.", default_kb)
+    assert [c.verdict for c in got] == ["not_enough_info"]
+    # "the Venice jury": a festival the KB does not hold; no claim on Cannes' record
+    assert juries("The Venice jury, led by Greta Gerwig, crowned a newcomer.", default_kb) == []
+
+
+def test_a_person_the_kb_lacks_or_a_negated_clause_makes_no_jury_claim(default_kb):
+    assert juries("Marta Quillane presided over the jury at Cannes in 2024.", default_kb) == []
+    assert juries("Greta Gerwig did not chair the jury at Cannes in 2024.", default_kb) == []
