@@ -431,7 +431,28 @@ class AwardReader:
             return (None if film in self._prize_films else film), None, None
         if low in DIRECTOR_NOUNS and any(c.lower_ in ("the", "its") for c in tok.children):
             return self.res.director(p.sentence), None, None
+        gender = lexicon().ages.get("descriptions", {}).get(tok.lemma_.lower())
+        if gender in ("f", "m") and tok.pos_ == "NOUN" and any(
+                c.lower_ in ("the", "this", "that") for c in tok.children):
+            # "the actress won ...": the one person of that gender the passage is about (none
+            # if two fit); a reading, so it may support but never refute
+            pron = "she" if gender == "f" else "he"
+            who = self.res.person(p.sentence, pron)
+            performer = tok.lemma_.lower() in lexicon().ages.get("performers", ())
+            if who and len(self.res.candidates(p.sentence, pron)) == 1 and (
+                    not performer or self._performs(who)):
+                self._assumed.add(who)
+                return who, None, None
         return None, None, None
+
+    def _performs(self, who: str) -> bool:
+        """Whether the KB knows the person as a performer: a part they play, or an award or
+        nomination for a character."""
+        kb = self.kb
+        return bool(kb.facts(predicate="played_by", object_entity=who)
+                    or kb.facts(predicate="cast_member", object_entity=who)) or any(
+            f.qualifiers.get("character_name") for pred in ("nominated_for", "award_received")
+            for f in kb.facts(subject=who, predicate=pred))
 
     def _pronoun(self, p: Parsed, tok, want: str):
         """'he'/'she': the nearest person before it in the sentence whose gender does not clash
