@@ -145,15 +145,12 @@ def test_a_films_count_in_a_year_it_was_not_in_the_running(default_kb):
 
 
 def test_a_gendered_description_names_the_one_person_it_fits(default_kb):
-    import reelcheck
-
-    def awards(text):
-        return [c for c in reelcheck.check(text, kb=default_kb).claims
-                if c.slots.get("kind") == "award"]
-    got = awards("Mikey Madison grew up in Los Angeles. The actress won Best Actress in 2025.")
+    got = awards("Mikey Madison grew up in Los Angeles. The actress won Best Actress in 2025.",
+                 default_kb)
     assert [(c.subject.id, c.verdict) for c in got] == [("mikey-madison", "supported")]
     # a reading, not a statement: a wrong prize is left open, never refuted
-    got = awards("Adrien Brody grew up in New York. The actor won Best Actor in 2010.")
-    assert [c.verdict for c in got] == ["not_enough_info"]
+    assert verdicts("Adrien Brody grew up in New York. The actor won Best Actor in 2010.",
+                    default_kb) == ["not_enough_info"]
     # "the actor" is not the director the passage is about
-    assert awards("Sean Baker grew up in New Jersey. The actor won Best Actor in 2025.") == []
+    assert verdicts("Sean Baker grew up in New Jersey. The actor won Best Actor in 2025.",
+                    default_kb) == []
