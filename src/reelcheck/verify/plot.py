@@ -24,7 +24,12 @@ def plot(kb, c) -> Optional[Verdict]:
         # the story's wedding between the characters named (another pair's is another
         # wedding: neither its place nor its match says anything of it)
         who = set(c.slots.get("who") or ())
+        weddings = ev
         ev = [f for f in ev if who <= set(f.qualifiers.get("agents") or ())]
+        if weddings and not ev:
+            # "Ani marries Igor": the story's wedding is another pair's; who marries is a
+            # slot no fact tells, and no note speaks for it either
+            return _slot_untold(c, "who marries whom", weddings[:1])
         if p is None:
             return supported(ev[0].value + ".", ev[:1]) if ev else None
         if ev:
