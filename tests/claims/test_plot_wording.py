@@ -9,8 +9,9 @@ marry at a chapel in Las Vegas."""
 from __future__ import annotations
 
 import pytest
-from story_claims import after_lead
+from story_claims import LEAD, after_lead
 
+import reelcheck
 from reelcheck.nlp import parse
 
 
@@ -67,3 +68,27 @@ def test_a_wedding_the_kb_lacks_stays_open(default_kb):
     assert "refuted" not in verdicts(text, default_kb)
     text = "In the 2019 film Velvet Harbors, the couple get married in Reno."
     assert "refuted" not in verdicts(text, default_kb)
+
+
+def test_a_sum_offered_to_a_character_is_no_budget(default_kb):
+    # the sum is Ani's price; "to spend a week with him" is no production spending
+    r = reelcheck.check(LEAD + "Vanya offers Ani $15,000 to spend a week with him.",
+                        kb=default_kb)
+    assert not [c for c in r.claims if c.predicate == "budget"]
+    assert all(c.verdict != "refuted" for c in r.claims)
+
+
+@pytest.mark.parametrize("text", [
+    "Ani marries Vanya. When news of the wedding reaches Moscow, his family dispatches a "
+    "trio of enforcers.",
+    "Ani marries Vanya. His parents send a pair of heavies to annul it.",
+    "The story kicks off when a rich kid hires Ani as his girlfriend.",
+])
+def test_the_story_people_in_a_reviewers_words(text, default_kb):
+    got = [c for c in weddings(text, default_kb) if c.slots.get("kind") == "plot_deed"]
+    assert [c.verdict for c in got] == ["supported"], text
+
+
+def test_henchmen_sent_in_a_film_the_kb_lacks_are_not_the_story(default_kb):
+    text = "In the 2019 film Velvet Harbors, a rich kid hires Lotte for a week."
+    assert "supported" not in verdicts(text, default_kb)
