@@ -92,3 +92,23 @@ def test_the_story_people_in_a_reviewers_words(text, default_kb):
 def test_henchmen_sent_in_a_film_the_kb_lacks_are_not_the_story(default_kb):
     text = "In the 2019 film Velvet Harbors, a rich kid hires Lotte for a week."
     assert "supported" not in verdicts(text, default_kb)
+
+
+@pytest.mark.parametrize("text,verdict", [
+    # the parser hangs the names on the verb as modifiers when an aside follows the second
+    ("Ani marries Vanya, an oligarch's son, in Atlantic City.", "refuted"),
+    ("Ani marries Vanya, the heir of a Russian oligarch, in Las Vegas.", "supported"),
+])
+def test_a_wedding_with_an_aside_keeps_its_place(text, verdict, default_kb):
+    got = [c for c in weddings(text, default_kb) if c.slots.get("action") == "marry"]
+    assert [c.verdict for c in got] == [verdict], text
+
+
+@pytest.mark.parametrize("text,verdict", [
+    ("Vanya flies Ani to Atlantic City, where they marry.", "refuted"),
+    ("Vanya whisks Ani off to Las Vegas, where the two get married.", "supported"),
+])
+def test_a_journey_and_a_wedding_at_one_place_are_two_claims(text, verdict, default_kb):
+    got = weddings(text, default_kb)
+    assert sorted(c.slots.get("action") for c in got) == ["marry", "travel"], text
+    assert {c.verdict for c in got} == {verdict}, text

@@ -164,6 +164,16 @@ def _verbs_of(cue) -> list:
                   and c.i < cue.i]
 
 
+def _misattached(p: Parsed, verb, c) -> bool:
+    """Whether a child of a cue verb is a character the parser hung on it as a modifier ("Ani
+    marries Vanya, the son of ...": Ani a compound of the verb, Vanya an adverb): a name
+    is no modifier of a verb, so it is one of the verb's people."""
+    a = p.arg_at(c.i)
+    return verb.pos_ in ("VERB", "AUX") and c.dep_ in ("compound", "advmod", "npadvmod", "nmod",
+                                                       "dep") \
+        and a is not None and a.kind == "character" and a.entity is not None
+
+
 def _wished(tok) -> bool:
     """Whether a cue is what someone asks or wants done, not what is done: an infinitive
     hanging on a verb of `plot.wish_verbs` ("begs her to get married", "wants to marry her")."""
@@ -254,7 +264,7 @@ class PlotReader:
             # did not coordinate is a mover too, and so is one it hung on an auxiliary
             for c in [c for v in _verbs_of(tok) for c in v.children]:
                 if (c.dep_ in ("nsubj", "nsubjpass") or misread and c.i < tok.i and c.dep_ in (
-                        "nummod", "compound", "amod", "nmod")) and all(
+                        "nummod", "compound", "amod", "nmod") or _misattached(p, tok, c)) and all(
                             x.token != c.i for x in movers):
                     movers.append(Filler(c.i, p.arg_at(c.i)))
             if tok.dep_ == "relcl" and not f.roles.get("place"):
@@ -269,12 +279,13 @@ class PlotReader:
                         and cue.relation.role(c.lower_) == "place":
                     f.roles["place"] = [Filler(o.i, p.arg_at(o.i)) for o in c.children
                                         if o.dep_ == "pobj"]
-            if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children) \
+            rel = tok.head if tok.dep_ == "acomp" and len(_verbs_of(tok)) > 1 else tok
+            if rel.dep_ == "relcl" and any(c.lower_ == "where" for c in rel.children) \
                     and cue.relation.role("in") == "place":
                 # "Atlantic City, where they marry (in a chapel)": the place is the noun the
                 # clause hangs on
-                f.roles.setdefault("place", []).insert(0, Filler(tok.head.i,
-                                                                 p.arg_at(tok.head.i)))
+                f.roles.setdefault("place", []).insert(0, Filler(rel.head.i,
+                                                                 p.arg_at(rel.head.i)))
             if _denied(p, tok):
                 f.negated = not f.negated
             for fl in list(f.roles.get("place") or ()):
