@@ -112,3 +112,16 @@ def test_a_journey_and_a_wedding_at_one_place_are_two_claims(text, verdict, defa
     got = weddings(text, default_kb)
     assert sorted(c.slots.get("action") for c in got) == ["marry", "travel"], text
     assert {c.verdict for c in got} == {verdict}, text
+
+
+@pytest.mark.parametrize("text,verdict", [
+    ("Vanya pays Ani $15,000 to be his girlfriend for a week.", "supported"),
+    ("Vanya hires Ani for a week.", "supported"),
+    # how long is a slot: the story's week is not a month, nor two weeks (never refuted: the
+    # KB lists no deed in full)
+    ("Vanya pays Ani $15,000 to be his girlfriend for a month.", "not_enough_info"),
+    ("Vanya hires Ani for two weeks.", "not_enough_info"),
+])
+def test_how_long_a_deed_lasts_is_a_slot(text, verdict, default_kb):
+    got = [c for c in weddings(text, default_kb) if c.slots.get("kind") == "plot_deed"]
+    assert [c.verdict for c in got] == [verdict], text

@@ -174,6 +174,26 @@ def _misattached(p: Parsed, verb, c) -> bool:
         and a is not None and a.kind == "character" and a.entity is not None
 
 
+def _spans(p: Parsed, verb) -> list[list]:
+    """How long the deed's own clause or its purpose says it lasts ("hires her for a week",
+    "pays her to be his girlfriend for two weeks"): [count, unit] of each time noun of
+    `plot.duration_units` under a "for" in them, a count of 1 for "a"/"an"/"one"."""
+    from .text import parse_number
+    units = set(_section().get("duration_units") or ())
+    mine = set(clause_of(verb, p.titles)) | {x.i for c in verb.children if c.dep_ in (
+        "advcl", "xcomp") and any(a.tag_ == "TO" for a in c.children) for x in c.subtree}
+    out = []
+    for i in sorted(mine):
+        t = p.doc[i]
+        if t.lemma_.lower() not in units or t.head.lower_ != "for" or t.dep_ != "pobj":
+            continue
+        num = next((c for c in t.children if c.dep_ == "nummod"), None)
+        n = parse_number(num.text) if num is not None else (
+            1 if any(c.lower_ in ("a", "an", "one") for c in t.children) else None)
+        out.append([n, t.lemma_.lower()])
+    return out
+
+
 def _wished(tok) -> bool:
     """Whether a cue is what someone asks or wants done, not what is done: an infinitive
     hanging on a verb of `plot.wish_verbs` ("begs her to get married", "wants to marry her")."""
@@ -451,6 +471,9 @@ class PlotReader:
                          who=sorted({c for c in chars[:len(done)] if c}),
                          by=sorted({c for c in chars[len(done):] if c}), purpose=purpose,
                          purpose_verbs=purpose_verbs(tok))
+            spans = _spans(p, tok)
+            if spans:
+                slots["spans"] = spans   # "for a week": how long, a slot the fact must state
             if unknown:
                 slots["unknown"] = unknown
             if action in _doer_deeds():
