@@ -42,9 +42,28 @@ def nlp():
         with _LOCK:
             if _NLP is None:
                 pipe = _fast_matmul(_speed_up(load_stock()))
+                _drop_false_contractions(pipe)
                 pipe.tokenizer = Unglue(pipe.tokenizer, pipe)
                 _NLP = pipe
     return _NLP
+
+
+# words spaCy's English exceptions split as a contraction written without its apostrophe,
+# which in edited prose are words of their own: "the pair wed in Las Vegas" is not "we'd"
+# (and its lemma is itself, not the rule lemmatizer's "we")
+NOT_CONTRACTIONS = {"wed": "verb"}
+
+
+def _drop_false_contractions(pipe) -> None:
+    rules = pipe.tokenizer.rules
+    words = {v for w in NOT_CONTRACTIONS for v in (w, w.capitalize())}
+    if any(w in rules for w in words):
+        pipe.tokenizer.rules = {k: v for k, v in rules.items() if k not in words}
+    if "lemmatizer" in pipe.component_names:
+        exc = pipe.get_pipe("lemmatizer").lookups.get_table("lemma_exc")
+        for w, pos in NOT_CONTRACTIONS.items():
+            if pos in exc:
+                exc[pos].setdefault(w, [w])
 
 
 class Unglue:

@@ -186,7 +186,8 @@ def test_rated_it(default_kb):
 def test_a_pronoun_moving_the_story_somewhere_else(default_kb):
     text = ("Anora is Sean Baker's film, and Anora is set in New York. Ani meets Vanya at the club. "
             "He takes her and his friends to Atlantic City, where they marry.")
-    assert [v for _t, p, v in claims(text, default_kb) if p == "plot"] == ["refuted"]
+    # the journey there and the wedding there: two events, both of a place the story never goes
+    assert [v for _t, p, v in claims(text, default_kb) if p == "plot"] == ["refuted", "refuted"]
 
 
 def test_a_pronoun_for_a_real_person_is_not_the_story(default_kb):

@@ -253,6 +253,8 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     seen: dict = {}   # key -> the rivals its claims name ("beat Y and Z": one claim per rival)
     for c in claims:
         key = (c.slots.get("subject"), c.predicate, str(c.object))
+        if c.predicate == "plot":   # "flies her to X, where they marry": two events at X
+            key += (c.slots.get("action"),)
         if c.slots.get("gapped"):   # "won in 2017 and again in 2022": two wins, two claims
             key += (c.slots.get("year"), c.slots.get("ceremony"), c.slots.get("for_work"))
         rival = c.slots.get("rival")

@@ -113,6 +113,18 @@ def event_words() -> frozenset:
     return frozenset(words)
 
 
+@lru_cache(maxsize=1)
+def _verb_forms() -> dict[str, tuple]:
+    """A participle of a cue's first word -> that word ("married" -> "marry")."""
+    from ..nlp import surface_forms
+    out: dict[str, set] = {}
+    for lemma in set(_cues()):
+        for form in surface_forms(lemma):
+            if form != lemma:
+                out.setdefault(form, set()).add(lemma)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
 def _right(tok) -> set:
     """The words hanging on a verb after it (its particles, prepositions, objects)."""
     out = {c.lower_ for c in tok.children if c.i > tok.i}
@@ -124,7 +136,9 @@ def _right(tok) -> set:
 def _match(tok, table: dict) -> Optional[object]:
     """The longest entry of `table` the verb completes (its lemma, then words after it)."""
     right = _right(tok)
-    for lemma in dict.fromkeys((tok.lemma_.lower(), tok.lower_)):
+    # (a participle tagged as an adjective keeps its own form as lemma: "married")
+    for lemma in dict.fromkeys((tok.lemma_.lower(), tok.lower_, *_verb_forms().get(
+            tok.lower_, ()))):
         for entry in table.get(lemma, ()):
             words = entry.words if isinstance(entry, Cue) else entry
             if all(w in right for w in words[1:]):
@@ -138,6 +152,54 @@ def purpose_verbs(tok) -> list[str]:
     return sorted({x.lemma_.lower() for c in tok.children if c.dep_ in ("advcl", "xcomp")
                    and any(a.tag_ == "TO" for a in c.children)
                    for x in c.subtree if x.pos_ == "VERB"})
+
+
+def _verbs_of(cue) -> list:
+    """The cue and the words its subject may hang on instead: for a participle after "get" or
+    "be", the verb it completes; its auxiliaries ("the two get married", with "two" hung on
+    "get")."""
+    out = [cue] + ([cue.head] if cue.dep_ == "acomp" and cue.head.lemma_.lower() in set(
+        _section().get("copulas") or ()) else [])
+    return out + [c for v in out for c in v.children if c.dep_ in ("aux", "auxpass")
+                  and c.i < cue.i]
+
+
+def _misattached(p: Parsed, verb, c) -> bool:
+    """Whether a child of a cue verb is a character the parser hung on it as a modifier ("Ani
+    marries Vanya, the son of ...": Ani a compound of the verb, Vanya an adverb): a name
+    is no modifier of a verb, so it is one of the verb's people."""
+    a = p.arg_at(c.i)
+    return verb.pos_ in ("VERB", "AUX") and c.dep_ in ("compound", "advmod", "npadvmod", "nmod",
+                                                       "dep") \
+        and a is not None and a.kind == "character" and a.entity is not None
+
+
+def _spans(p: Parsed, verb) -> list[list]:
+    """How long the deed's own clause or its purpose says it lasts ("hires her for a week",
+    "pays her to be his girlfriend for two weeks"): [count, unit] of each time noun of
+    `plot.duration_units` under a "for" in them, a count of 1 for "a"/"an"/"one"."""
+    from .text import parse_number
+    units = set(_section().get("duration_units") or ())
+    mine = set(clause_of(verb, p.titles)) | {x.i for c in verb.children if c.dep_ in (
+        "advcl", "xcomp") and any(a.tag_ == "TO" for a in c.children) for x in c.subtree}
+    out = []
+    for i in sorted(mine):
+        t = p.doc[i]
+        if t.lemma_.lower() not in units or t.head.lower_ != "for" or t.dep_ != "pobj":
+            continue
+        num = next((c for c in t.children if c.dep_ == "nummod"), None)
+        n = parse_number(num.text) if num is not None else (
+            1 if any(c.lower_ in ("a", "an", "one") for c in t.children) else None)
+        out.append([n, t.lemma_.lower()])
+    return out
+
+
+def _wished(tok) -> bool:
+    """Whether a cue is what someone asks or wants done, not what is done: an infinitive
+    hanging on a verb of `plot.wish_verbs` ("begs her to get married", "wants to marry her")."""
+    wish = set(_section().get("wish_verbs") or ())
+    return tok.dep_ in ("xcomp", "advcl", "ccomp") and tok.head.lemma_.lower() in wish \
+        and any(c.tag_ == "TO" for c in tok.children)
 
 
 ASIDES = frozenset({"appos", "relcl", "acl", "punct"})
@@ -182,23 +244,47 @@ class PlotReader:
         for s in resolver.sentences:
             self._para_start.setdefault(s.paragraph, s.start)
 
+    def _default_film(self, p: Parsed) -> Optional[str]:
+        """The film a story sentence that names no character is about: the sentence's, else
+        the piece's main film, unless the sentence itself names a film the KB lacks ("In the
+        2019 film Velvet Harbors, the couple marry in Reno": that film's couple)."""
+        s = p.sentence
+        got = self.res.film(s)
+        if got is None and not self.res._unknown_in(s.start, s.end):
+            got = self.res.main_film
+        return got
+
     # -- the story's frames ----------------------------------------------------------------
     def frames(self, p: Parsed) -> list[Frame]:
         out = []
         for tok in p.doc:
             # a cue the tagger took for a noun heading the sentence ("the two elope to X")
             misread = tok.pos_ == "NOUN" and tok.dep_ == "ROOT"
-            if tok.pos_ not in ("VERB", "AUX") and not misread:
+            # a participle the tagger took for an adjective after "get" or "be" ("the two get
+            # married in Las Vegas"): the verb, said of the subject of the one it completes
+            predicate = tok.pos_ == "ADJ" and tok.dep_ == "acomp" \
+                and tok.head.lemma_.lower() in set(_section().get("copulas") or ()) \
+                and not any(c.tag_ == "TO" for c in tok.head.children)   # (not "to get ...")
+            if tok.pos_ not in ("VERB", "AUX") and not misread and not predicate:
                 continue
             cue = _match(tok, _cues())
             if cue is None:
                 continue
             f = _verb_frame(p, tok, cue)
+            if predicate:   # "never got married", "would be married": the verb it completes
+                f.negated = f.negated or _negated(tok.head)
+                f.irrealis = f.irrealis or _modal(tok.head)
+            if any(c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children)
+                   for c in tok.children):
+                f.negated = not f.negated   # "never got married": the negation on its auxiliary
+            if _wished(tok):
+                f.irrealis = True
             movers = f.roles.setdefault("mover", [])
-            for c in tok.children:   # "the heir ..., and their marriage is carried off": a
-                # second subject the parser did not coordinate is a mover too
+            # "the heir ..., and their marriage is carried off": a second subject the parser
+            # did not coordinate is a mover too, and so is one it hung on an auxiliary
+            for c in [c for v in _verbs_of(tok) for c in v.children]:
                 if (c.dep_ in ("nsubj", "nsubjpass") or misread and c.i < tok.i and c.dep_ in (
-                        "nummod", "compound", "amod", "nmod")) and all(
+                        "nummod", "compound", "amod", "nmod") or _misattached(p, tok, c)) and all(
                             x.token != c.i for x in movers):
                     movers.append(Filler(c.i, p.arg_at(c.i)))
             if tok.dep_ == "relcl" and not f.roles.get("place"):
@@ -213,19 +299,27 @@ class PlotReader:
                         and cue.relation.role(c.lower_) == "place":
                     f.roles["place"] = [Filler(o.i, p.arg_at(o.i)) for o in c.children
                                         if o.dep_ == "pobj"]
-            if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children) \
+            rel = tok.head if tok.dep_ == "acomp" and len(_verbs_of(tok)) > 1 else tok
+            if rel.dep_ == "relcl" and any(c.lower_ == "where" for c in rel.children) \
                     and cue.relation.role("in") == "place":
                 # "Atlantic City, where they marry (in a chapel)": the place is the noun the
                 # clause hangs on
-                f.roles.setdefault("place", []).insert(0, Filler(tok.head.i,
-                                                                 p.arg_at(tok.head.i)))
+                f.roles.setdefault("place", []).insert(0, Filler(rel.head.i,
+                                                                 p.arg_at(rel.head.i)))
             if _denied(p, tok):
                 f.negated = not f.negated
+            for fl in list(f.roles.get("place") or ()):
+                # "married to Vanya", "wed at a chapel": a character in a place role is whom
+                # one marries, a mover of the wedding
+                a = self._mover(p, fl) if fl.arg is not None else None
+                if isinstance(a, Arg) and a.kind == "character":
+                    f.roles["place"].remove(fl)
+                    f.roles["mover"].append(fl)
             out.append(f)
         return out
 
     def sentence_claims(self, p: Parsed, hedged: bool) -> list[Claim]:
-        default = self.res.film(p.sentence) or self.res.main_film
+        default = self._default_film(p)
         out = []
         for f in self.frames(p):
             if f.irrealis or f.record:
@@ -293,7 +387,7 @@ class PlotReader:
         """The film whose story a deed or event is: its characters', else the sentence's; a
         film the KB keeps no story of gives way to the piece's main film when the sentence
         names none ("Baker's Cinderella story about a dancer. ... a bodyguard sent by ...")."""
-        default = self.res.film(p.sentence) or self.res.main_film
+        default = self._default_film(p)
         main = self.res.main_film
         if default != main and main and not self.kb.facts(subject=default, predicate="plot") \
                 and not any(a.kind in ("film", "work") for a in p.args):
@@ -377,6 +471,9 @@ class PlotReader:
                          who=sorted({c for c in chars[:len(done)] if c}),
                          by=sorted({c for c in chars[len(done):] if c}), purpose=purpose,
                          purpose_verbs=purpose_verbs(tok))
+            spans = _spans(p, tok)
+            if spans:
+                slots["spans"] = spans   # "for a week": how long, a slot the fact must state
             if unknown:
                 slots["unknown"] = unknown
             if action in _doer_deeds():
@@ -466,7 +563,7 @@ class PlotReader:
                 if isinstance(m, Arg) and m.kind == "character" and m.entity:
                     char = m.entity
                     break
-            film = self.res.film(p.sentence) or self.res.main_film
+            film = self._default_film(p)
             if char is None and any(c.dep_ in ("amod", "compound") and c.lower_ in titles
                                     for c in tok.children):
                 # the title character of a film the sentence names, or of the passage's
@@ -541,7 +638,7 @@ class PlotReader:
         if any(isinstance(m, Arg) and not m.entity for m in movers):
             return []   # a name the KB lacks: who it is cannot be looked up
         # the span: the cue and the phrases of its own that hold a mover ("who", "with him")
-        own = [c for c in cue.children if any(
+        own = [c for v in _verbs_of(cue) for c in v.children if c.i != cue.i and any(
             c.left_edge.i <= fl.token <= c.right_edge.i for fl in f.roles.get("mover", ()))]
         # (a mover's own phrase without what an aside says of it: "Vanya, the son of an
         # oligarch, marries Ani": the aside is a statement of its own)
@@ -822,8 +919,9 @@ class PlotReader:
         # the claim opens at the cue's own subject ("the couple fly to X"), not at a subject
         # it inherits from another clause ("He hires her ..., flies her to Las Vegas")
         cue = p.doc[f.cue]
-        own = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass", "nummod", "compound",
-                                                     "nmod") and c.i < f.cue]
+        # (a participle after "get" or "be" has the subject of the verb it completes)
+        own = [c for v in _verbs_of(cue) for c in v.children if c.dep_ in (
+            "nsubj", "nsubjpass", "nummod", "compound", "nmod") and c.i < f.cue]
         firsts = [f.cue, place.first] + [p.arg_at(c.i).first if p.arg_at(c.i) else c.left_edge.i
                                          for c in own]
         lo, hi = min(firsts), max(f.cue + 1, place.last)

@@ -222,8 +222,12 @@ class QuantityReader:
             rel = self._verb(t, fig, rels)
             if rel is not None:
                 return self._yield(p, rel, fig, t, t)
-            # "took 37 days to shoot", "needed only 30 days to shoot it"
-            for x in [c for c in t.children if c.dep_ == "xcomp"] + [
+            # "took 37 days to shoot", "needed only 30 days to shoot it"; not a sum given to
+            # someone ("offers Ani $15,000 to spend a week with him": her price, no budget)
+            given = any(c.dep_ == "dative" or c.dep_ == "dobj" and not fig.first <= c.i < fig.last
+                        and getattr(p.arg_at(c.i), "kind", None) in ("person", "character")
+                        for c in t.children)
+            for x in ([] if given else [c for c in t.children if c.dep_ == "xcomp"]) + [
                     c for c in fig.root.children if c.dep_ in ("relcl", "acl")]:
                 rel = self._verb(x, fig, rels)
                 if rel is not None:

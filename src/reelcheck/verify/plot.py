@@ -24,7 +24,12 @@ def plot(kb, c) -> Optional[Verdict]:
         # the story's wedding between the characters named (another pair's is another
         # wedding: neither its place nor its match says anything of it)
         who = set(c.slots.get("who") or ())
+        weddings = ev
         ev = [f for f in ev if who <= set(f.qualifiers.get("agents") or ())]
+        if weddings and not ev:
+            # "Ani marries Igor": the story's wedding is another pair's; who marries is a
+            # slot no fact tells, and no note speaks for it either
+            return _slot_untold(c, "who marries whom", weddings[:1])
         if p is None:
             return supported(ev[0].value + ".", ev[:1]) if ev else None
         if ev:
@@ -179,6 +184,21 @@ def _purpose_told(verbs: list[str], text: str) -> bool:
                               for w, ws in content.items())
 
 
+def _spans_told(spans: list, words: set) -> bool:
+    """Whether a fact's words state every span the claim does ("for a week": its unit, and its
+    count when more than one: "two weeks" needs "two" or "2")."""
+    from ..claims.text import parse_number
+    nums = {parse_number(w) for w in words} - {None}
+    for n, unit in spans:
+        if unit not in words and unit + "s" not in words:
+            return False
+        if n not in (None, 1) and n not in nums:
+            return False
+        if n == 1 and unit + "s" in words and unit not in words:
+            return False
+    return True
+
+
 def _companions_told(kb, film: str, who: str, slots: dict) -> bool:
     """Whether one of the story's texts (a plot fact, a plot note) naming `who` tells the
     claim's verb ("lives") with every companion it states ("with her sister")."""
@@ -211,7 +231,7 @@ def plot_deed(kb, c) -> Optional[Verdict]:
             return None   # who did it: the KB's facts name whom it was done to
         who |= set(c.slots["by"])   # a deed whose fact names its doer too ("pays")
     amount = c.slots.get("amount")
-    untold = []
+    untold, what = [], "what it is done for"
     for f in kb.facts(subject=c.slots["subject"], predicate="plot"):
         if f.qualifiers.get("action") != c.slots["action"] or not who <= set(
                 f.qualifiers.get("agents") or ()):
@@ -223,6 +243,10 @@ def plot_deed(kb, c) -> Optional[Verdict]:
         words = {w.strip(",.;:'\"()").lower() for w in f.value.split()}
         if purpose and not words.intersection(purpose):
             continue
+        if c.slots.get("spans") and not _spans_told(c.slots["spans"], words):
+            untold.append(f)
+            what = "how long it lasts"
+            continue   # "for a month": the fact's span is another
         if c.slots.get("purpose_verbs") and not _purpose_told(c.slots["purpose_verbs"], f.value):
             untold.append(f)
             continue   # "sent to celebrate the marriage": the fact's purpose is another
@@ -232,5 +256,5 @@ def plot_deed(kb, c) -> Optional[Verdict]:
             continue   # a sum the fact does not state: every slot must hold
         return supported(f"In the film, {f.value}.", [f])
     if untold:
-        return _slot_untold(c, "what it is done for", untold[:1])
+        return _slot_untold(c, what, untold[:1])
     return None
