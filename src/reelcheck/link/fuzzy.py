@@ -108,14 +108,14 @@ def match_single(idx: "NameIndex | SqliteNames", token: str, type_of: Callable[[
     """Best KB surname or one-word name close to `token` (folded), or None.
 
     Short words (< 8 letters) only count when the entity they resemble is already named in the
-    document, and `strict` (sentence-initial) words must be long: both keep ordinary words out.
+    document, and `strict` (sentence-initial) short words only one letter off someone so
+    named ("Erivio also sang" after "Cynthia Erivo"): both keep ordinary words out.
     """
     n = len(token)
     if n < 5 or idx.known(token):
         return None
-    if n < FUZZY_GLOBAL_MIN and strict:
-        return None
-    maxd = 1 if n < 10 else 2
+    short_start = n < FUZZY_GLOBAL_MIN and strict
+    maxd = 1 if n < 10 or short_start else 2
     best: Optional[FuzzyHit] = None
     best_rank: tuple = ()
     for name, eid, is_surname in idx.lookup_single(token, in_doc):

@@ -142,8 +142,9 @@ def _scrambled(words: list[str], name: list[str]) -> bool:
         if w[0] != n[0] or abs(len(w) - len(n)) > 1 or _plural_or_possessive(w, n):
             return False
         d = Levenshtein.distance("".join(sorted(w)), "".join(sorted(n)))
-        if d > (2 if len(n) >= 5 else 1):
-            return False
+        if d > (2 if len(n) >= 5 and len(w) == len(n) else 1):
+            return False    # a letter added or left out, the others only moved; or two
+            # letters changed in a long word of the same length ("Bean" is not "Baker")
         total += d or (w != n)     # letters only moved still count as a change
     return 0 < total <= 3
 
@@ -530,6 +531,10 @@ class _Linker:
                 continue
             caps_ok = not t.all_caps or (full_names and (self._caps_line(t.start)
                                                          or self._caps_pair(i)))
+            if full_names and cur and cur[-1] is toks[i - 1] and self._surname_word(i):
+                cur.append(t)
+                last_run = t.run
+                continue
             breaker = (not t.capitalised or not caps_ok or is_function_word(t.folded)
                        or (t.run != last_run and not (cur and cur[-1] is toks[i - 1]
                                                       and self._name_particle(i - 1))))
@@ -542,6 +547,17 @@ class _Linker:
         if cur:
             segs.append(cur)
         return segs
+
+    def _surname_word(self, i: int) -> bool:
+        """Token `i` is a grammar word capitalised mid-sentence right after a name word, and a
+        word of KB names ("Jeremey Strong", "Elaine Mey"): the last word of a name, not a
+        grammar word."""
+        toks, text = self.tokens, self.text
+        t, a = toks[i], toks[i - 1]
+        return t.capitalised and not t.all_caps and len(t.folded) >= 4 \
+            and is_function_word(t.folded) and a.run == t.run >= 0 \
+            and text[a.end:t.start] == " " and self.idx.known(t.folded) \
+            and not self.starts_clause(t.start)
 
     def _name_particle(self, i: int) -> bool:
         """Token `i` is a lower-case name particle ("von", "del") set by single spaces between
@@ -603,7 +619,7 @@ class _Linker:
                         continue
                     # a hyphenated word is several name words ("Joon-ho" -> joon, ho)
                     folded = " ".join(t.folded for t in win).split(" ")
-                    g = self.idx.group(" ".join(folded))
+                    g = self.idx.group(" ".join(folded)) or self._spacing_variant(folded)
                     if g is not None:
                         # a KB name written with odd spacing ("Mikey  Madison", "Sean\r\nBaker")
                         self._drop_inside(s, e)
@@ -635,6 +651,24 @@ class _Linker:
                     break
                 if not done:
                     i += 1
+
+    def _spacing_variant(self, words: list[str]) -> Optional[AliasGroup]:
+        """The KB person whose name is these words with a space or hyphen between two of them
+        left out or put in ("Leonardo Di Caprio", "Hirokazu Koreeda" for "Kore-eda"): the same
+        letters, another way to write the name. A word is split only where both parts are
+        two letters or more."""
+        keys = []
+        for j in range(len(words) - 1):
+            keys.append(" ".join(words[:j] + [words[j] + words[j + 1]] + words[j + 2:]))
+        for j, w in enumerate(words):
+            if len(w) >= 5 and w.isalpha():
+                keys.extend(" ".join(words[:j] + [w[:c], w[c:]] + words[j + 1:])
+                            for c in range(2, len(w) - 1))
+        found = self.idx.groups(keys) if hasattr(self.idx, "groups") and callable(
+            self.idx.groups) else {k: g for k in keys if (g := self.idx.group(k)) is not None}
+        hits = list({g.key: g for k in keys if (g := found.get(k)) is not None
+                     and any(self.type_of(x[0]) == "person" for x in g.entries)}.values())
+        return hits[0] if len(hits) == 1 else None
 
     def _initials_variant(self, words: list[str]) -> Optional[str]:
         """The one person whose name is these words with initials for some of them (either
@@ -684,7 +718,7 @@ class _Linker:
             t = seg[0]
             if not self.free(t.start, t.end) or is_common(t.folded) or " " in t.folded:
                 continue  # a hyphenated word is not one surname
-            if self._has_capitalised_neighbour(t):
+            if self._has_capitalised_neighbour(t) or self._given_name_before(t):
                 continue
             if t.folded in self.lower_words():
                 continue
@@ -721,6 +755,17 @@ class _Linker:
                         and not (j < i and self._sentence_adverb(o)):
                     return True
         return False
+
+    def _given_name_before(self, t: Token) -> bool:
+        """A capitalised word right before `t` that is some KB person's first name, though a
+        grammar word too ("Will Ferrell", "Grace Kelly"): `t` is the surname of a two-word name
+        the full-name passes found no KB person for -- someone else, not a slip of a surname."""
+        i = self.tok_pos[t.start]
+        if i == 0:
+            return False
+        o = self.tokens[i - 1]
+        return o.capitalised and not o.all_caps and o.run == t.run >= 0 \
+            and self.text[o.end:t.start] == " " and bool(self.idx.partial_ids(o.folded, {})[0])
 
     def _sentence_adverb(self, o: Token) -> bool:
         """A sentence-initial -ly word no KB name has ("Eventually Nikolai ..."): an adverb
@@ -963,7 +1008,7 @@ class _Linker:
             w = t.folded
             if len(w) < 4 or " " in w or not self.free(t.start, t.end) or is_common(w) \
                     or is_function_word(w) or w in lower or self.idx.known(w) \
-                    or self._has_capitalised_neighbour(t):
+                    or self._has_capitalised_neighbour(t) or self._given_name_before(t):
                 continue
             hits: dict[str, str] = {}
             for m in near:

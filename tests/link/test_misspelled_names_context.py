@@ -1,0 +1,56 @@
+"""Misspelled names in their context (issue #12, round 12): sentences written for this test.
+A surname alone at a sentence's start after the full name, a surname that is also a grammar
+word, a space or hyphen left out or put in, and real names the KB lacks beside KB names."""
+from __future__ import annotations
+
+import pytest
+
+from reelcheck.link import link_names
+from reelcheck.model import Document
+
+
+def _flags(kb, text):
+    return [(m.text, m.suggestion) for m in link_names(Document(id="t", text=text), kb)
+            if m.issue == "misspelled"]
+
+
+@pytest.mark.parametrize("text, wrong, right", [
+    # a surname alone, one letter off someone the text has named in full, opening a sentence
+    ("Cynthia Erivo was nominated for Wicked. Erivio also sang at the ceremony.", "Erivio",
+     "Cynthia Erivo"),
+    ("Mikey Madison won for Anora. Madisson thanked Sean Baker first.", "Madisson",
+     "Mikey Madison"),
+    # a surname that is also a grammar word, capitalised mid-sentence after a name word
+    ("Jeremey Strong was nominated for The Apprentice.", "Jeremey Strong", "Jeremy Strong"),
+    ("The cast of The Apprentice includes Jeremi Strong as Roy Cohn.", "Jeremi Strong",
+     "Jeremy Strong"),
+])
+def test_misspelt_name_in_context_is_flagged(default_kb, text, wrong, right):
+    assert (wrong, right) in _flags(default_kb, text)
+
+
+@pytest.mark.parametrize("text, span, eid", [
+    # a space put in or a hyphen left out: the name written another way, linked, not flagged
+    ("Leonardo Di Caprio won Best Actor for The Revenant.", "Leonardo Di Caprio",
+     "leonardo-dicaprio"),
+    ("Hirokazu Koreeda won the Palme d'Or for Shoplifters.", "Hirokazu Koreeda",
+     "hirokazu-kore-eda"),
+])
+def test_name_with_a_space_moved_is_the_name(default_kb, text, span, eid):
+    ms = link_names(Document(id="t", text=text), default_kb)
+    m = next(x for x in ms if x.text == span)
+    assert m.entity.id == eid and m.issue == "none"
+
+
+@pytest.mark.parametrize("text", [
+    # real people the KB lacks whose names are near a KB name the text mentions or is tied to
+    "Sean Bean also attended the Cannes festival that year.",
+    "Will Ferrell joked about Colin Farrell on stage.",
+    "Grace Kelly and Gene Kelly were both at the Oscars that year.",
+    # a sentence opening with a word that is no near spelling of anyone the text names
+    "Mikey Madison won for Anora. Mostly the critics agreed.",
+    # a capitalised grammar word at a sentence's start is no surname
+    "Jeremy Strong was nominated. Strong words followed from Sebastian Stan.",
+])
+def test_real_names_and_words_near_kb_names_are_not_flagged(default_kb, text):
+    assert _flags(default_kb, text) == []
