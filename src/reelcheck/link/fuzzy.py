@@ -121,8 +121,10 @@ def match_single(idx: "NameIndex | SqliteNames", token: str, type_of: Callable[[
     for name, eid, is_surname in idx.lookup_single(token, in_doc):
         if name[:1] != token[:1] or name == token:
             continue
-        if name.startswith(token) or token.startswith(name):
-            continue  # "Bakers", "Madisons": inflections, not misspellings
+        if (name.startswith(token) or token.startswith(name)) \
+                and token != name + name[-1]:
+            continue  # "Bakers", "Madisons": inflections, not misspellings ("Quann" for
+            # "Quan", its last letter doubled, is a slip)
         if n < FUZZY_GLOBAL_MIN and eid not in in_doc:
             continue  # (checked before the distance: most candidates end here in a big KB)
         d = OSA.distance(token, name, score_cutoff=maxd)

@@ -22,7 +22,7 @@ from .index import NICK_KINDS, AliasGroup, index_for
 from .mojibake import repair
 from .tokens import Token, glued_after, glued_before, in_headline, sentence_initial, tokenize, unglue
 from .variants import PARTICLES, initials_compatible, name_words
-from .words import is_common, is_function_word
+from .words import OTHER_ROLES, is_common, is_function_word
 
 _KIND_RANK = {"label": 0, "alias": 1, "birth_name": 1, "translation": 2, "nickname": 3,
               "character_name": 3, "misspelling": 4}
@@ -636,7 +636,8 @@ class _Linker:
                         done = True
                         break
                     hit = match_multi(self.idx, folded, self.type_of, prefer, is_common)
-                    if hit is None or not self._plausible(hit.entity_id, prefer):
+                    if hit is None or not self._plausible(hit.entity_id, prefer) \
+                            or self._other_role(s, e, hit.entity_id):
                         continue
                     self._drop_inside(s, e)
                     if self.type_of(hit.entity_id) in ("film", "work") and all(
@@ -724,7 +725,8 @@ class _Linker:
                 continue
             hit = match_single(self.idx, t.folded, self.type_of, in_doc,
                                strict=self.starts_clause(t.start))
-            if hit is not None and self._plausible(hit.entity_id, in_doc):
+            if hit is not None and self._plausible(hit.entity_id, in_doc) \
+                    and not self._other_role(t.start, t.end, hit.entity_id):
                 self.add(t.start, t.end, hit.entity_id, "fuzzy", hit.similarity, "misspelled",
                          self.label_of(hit.entity_id))
 
@@ -755,6 +757,28 @@ class _Linker:
                         and not (j < i and self._sentence_adverb(o)):
                     return True
         return False
+
+    def _other_role(self, s: int, e: int, eid: str) -> bool:
+        """The name at text[s:e] is set beside an occupation outside film-making that the KB
+        does not give `eid` ("Alex Cocco, a critic,", "columnist Ivy Wolf"): the text says
+        who this is, someone else than the KB person whose name it resembles."""
+        text = self.text
+        after = fold_keep_length(text[e:e + 40])
+        near = []
+        if after[:1] == ",":
+            for w in after[1:].split()[:3]:
+                near.append(w.strip(",.;:()\"'"))
+                if w[-1:] in ",.;:)":
+                    break
+        before = fold_keep_length(text[max(0, s - 24):s]).split()
+        if before and before[-1].isalpha():
+            near.append(before[-1])
+        roles = [w for w in near if w in OTHER_ROLES]
+        if not roles:
+            return False
+        ent = self.kb.entity(eid) if hasattr(self.kb, "entity") else None
+        desc = fold_keep_length((getattr(ent, "description", "") or "").lower())
+        return not any(r.rstrip("s") in desc for r in roles)
 
     def _given_name_before(self, t: Token) -> bool:
         """A capitalised word right before `t` that is some KB person's first name, though a
@@ -964,7 +988,7 @@ class _Linker:
                             is_function_word(w) or is_common(w)
                             for w in fold_keep_length(gap).split() if w.isalpha()):
                         hits.add(x)    # "In Anora, X", "Anora director X", "X's Anora"
-            if len(hits) == 1:
+            if len(hits) == 1 and not self._other_role(s, e, next(iter(hits))):
                 eid = next(iter(hits))
                 self.add(s, e, eid, "context", 0.7, "misspelled", self.label_of(eid))
 
@@ -1021,7 +1045,7 @@ class _Linker:
                 for eid, words, whole in self._beside_names(m.entity.id, m.entity_type):
                     if any(_one_slip(w, x) for x in words):
                         hits.setdefault(eid, whole)
-            if len(hits) == 1:
+            if len(hits) == 1 and not self._other_role(t.start, t.end, next(iter(hits))):
                 eid, whole = next(iter(hits.items()))
                 self.add(t.start, t.end, eid, "context", 0.7, "misspelled", whole)
 
@@ -1082,7 +1106,7 @@ class _Linker:
         for s, e, words in self._unknown_names(3, all):
             hits = {x for cand, x in people.get((len(words), tuple(w[0] for w in words)), ())
                     if _scrambled(words, cand)}
-            if len(hits) == 1:
+            if len(hits) == 1 and not self._other_role(s, e, next(iter(hits))):
                 eid = next(iter(hits))
                 self.add(s, e, eid, "fuzzy", 0.75, "misspelled", self.label_of(eid))
 
