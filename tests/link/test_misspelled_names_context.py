@@ -75,3 +75,31 @@ def test_name_given_another_occupation_is_not_flagged(default_kb, text):
 def test_name_given_the_kb_persons_own_occupation_is_still_flagged(default_kb):
     assert ("Alex Cocco", "Alex Coco") in _flags(
         default_kb, "Alex Cocco, a producer, worked on Anora.")
+
+
+@pytest.mark.parametrize("text, wrong, right", [
+    # a first name botched (same first letter, another given name) of someone named in full
+    ("Sean Baker won Best Director for Anora. At the podium, Steve Baker thanked the sex "
+     "worker community.", "Steve Baker", "Sean Baker"),
+    ("Mikey Madison won Best Actress for Anora. Later that night Mary Madison celebrated at "
+     "the Governors Ball.", "Mary Madison", "Mikey Madison"),
+    ("Adrien Brody won Best Actor for The Brutalist. Alan Brody gave the longest speech in "
+     "Oscar history.", "Alan Brody", "Adrien Brody"),
+])
+def test_first_name_botched_after_the_full_name(default_kb, text, wrong, right):
+    assert (wrong, right) in _flags(default_kb, text)
+
+
+@pytest.mark.parametrize("text", [
+    # kin in the paragraph, an apposition introducing someone new, another first letter
+    "Kieran Culkin won for A Real Pain. Kieran's brother Kevin Culkin cheered from the "
+    "audience.",
+    "Eric Roberts praised Anora on social media, and his daughter Emma Roberts agreed.",
+    "Jeff Bridges and Jordan Bridges were both at the Oscars, and the family posed together.",
+    "Demi Moore lost to Mikey Madison. Dan Moore, a casting agent, said she deserved it.",
+    "Ralph Fiennes was nominated for Conclave. Martha Fiennes directed Onegin.",
+    # a first word that is no one's first name: an adjective, not a botched given name
+    "Mikey Madison won for Anora. Miraculous Madison, one critic called her.",
+])
+def test_same_surname_others_are_not_flagged(default_kb, text):
+    assert _flags(default_kb, text) == []

@@ -17,12 +17,12 @@ from rapidfuzz.distance import OSA, Levenshtein
 from ..model import Document, EntityRef, Mention
 from .context import film_or_character, title_cued
 from .fold import fold_keep_length
-from .fuzzy import match_multi, match_single
+from .fuzzy import _pet_form, match_multi, match_single
 from .index import NICK_KINDS, AliasGroup, index_for
 from .mojibake import repair
 from .tokens import Token, glued_after, glued_before, in_headline, sentence_initial, tokenize, unglue
 from .variants import PARTICLES, initials_compatible, name_words
-from .words import OTHER_ROLES, is_common, is_function_word
+from .words import KIN_WORDS, OTHER_ROLES, is_common, is_function_word
 
 _KIND_RANK = {"label": 0, "alias": 1, "birth_name": 1, "translation": 2, "nickname": 3,
               "character_name": 3, "misspelling": 4}
@@ -931,6 +931,7 @@ class _Linker:
         self.link_partial()
         self.link_fuzzy_single()
         self.link_wrong_first_names()
+        self.link_first_name_slips()
         self.link_names_beside()
         self.link_altered_titles()
         self.link_added_articles()
@@ -991,6 +992,49 @@ class _Linker:
             if len(hits) == 1 and not self._other_role(s, e, next(iter(hits))):
                 eid = next(iter(hits))
                 self.add(s, e, eid, "context", 0.7, "misspelled", self.label_of(eid))
+
+    def link_first_name_slips(self) -> None:
+        """'Sarah Baker' in a text naming Sean Baker: a name of two or three words no KB person
+        has, whose surname words are those of a person the text names in full and whose first
+        name, another that some KB person has, begins with the same letter -- that person's
+        name with the first name botched. A sentence telling of kin ("his brother Rory Culkin", "her father") or an
+        occupation outside film-making says it is someone else; a pet form of the first name
+        (Mike/Mikey) is another form of it, left to the passes that see what it plays."""
+        people: dict[str, list[str]] = {}
+        for m in self.mentions:
+            if m.issue == "none" and m.entity_type == "person" and m.how != "partial":
+                words = name_words(self.label_of(m.entity.id))
+                if 2 <= len(words) <= 3 and len(m.text.split()) >= 2:
+                    people.setdefault(m.entity.id, words)
+        if not people:
+            return
+        for s, e, words in self._unknown_names(2, any):
+            hits = {x for x, wp in people.items()
+                    if len(wp) == len(words) and wp[1:] == words[1:] and wp[0] != words[0]
+                    and wp[0][:1] == words[0][:1] and not _pet_form(wp[0], words[0])}
+            if len(hits) != 1 or self._kin_told(s, e) \
+                    or not self.idx.partial_ids(words[0], {})[0]:
+                continue   # (a first word no KB person has for a first name is no given
+                # name: "Miraculous Madison")
+            eid = next(iter(hits))
+            if not self._other_role(s, e, eid) and not self._introduced(s, e):
+                self.add(s, e, eid, "context", 0.7, "misspelled", self.label_of(eid))
+
+    def _introduced(self, s: int, e: int) -> bool:
+        """The name at text[s:e] is introduced as someone new: an apposition follows it
+        (", a casting agent", ", the editor of ..."). (A film role before it, "director
+        Shaun Baker", is what the named person is: no introduction.)"""
+        after = fold_keep_length(self.text[e:e + 12]).split()
+        return self.text[e:e + 1] == "," and len(after) > 1 and after[1] in ("a", "an", "the")
+
+    def _kin_told(self, s: int, e: int) -> bool:
+        """The paragraph around text[s:e] has a kin word ("brother", "wife", "family")."""
+        text = self.text
+        a = text.rfind("\n", 0, s) + 1
+        ends = [i for i in (text.find("\n", e),) if i >= 0]
+        b = min(ends) if ends else len(text)
+        return any(w.strip(",;:()\"'") in KIN_WORDS
+                   for w in fold_keep_length(text[a:b]).replace("'s", " ").split())
 
     def _cast_of(self, eid: str, etype: str) -> list[tuple[list[str], str]]:
         """(name words, person) of those who play a character, or who made or played in a

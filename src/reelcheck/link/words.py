@@ -84,6 +84,17 @@ critic critics reviewer reviewers journalist journalists reporter reporters colu
 columnists blogger bloggers podcaster podcasters influencer influencers spokesperson
 spokesman spokeswoman publicist lawyer attorney teacher professor student politician
 senator councillor councilor mayor doctor plumber fan fans viewer viewers reader readers
+agent agents
+""".split())
+
+# Kin words: two people of one surname in a sentence saying one is the other's kin are
+# relatives, not one name misspelt ("Kieran Culkin and his brother Rory Culkin").
+KIN_WORDS: frozenset[str] = frozenset("""
+brother brothers sister sisters sibling siblings son sons daughter daughters father fathers
+mother mothers dad mom mum parent parents wife wives husband husbands spouse partner cousin
+cousins uncle aunt niece nephew twin twins family families grandson granddaughter grandfather
+grandmother grandchild grandchildren stepson stepdaughter stepfather stepmother widow widower
+fiance fiancee relative relatives kin clan dynasty
 """.split())
 
 COMMON_CAPITALISED: frozenset[str] = frozenset(
