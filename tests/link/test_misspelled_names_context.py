@@ -103,3 +103,22 @@ def test_first_name_botched_after_the_full_name(default_kb, text, wrong, right):
 ])
 def test_same_surname_others_are_not_flagged(default_kb, text):
     assert _flags(default_kb, text) == []
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a prize named with an elided French particle keeps its particle word in the name
+    ("Anora won the Palm d\u2019Or at Cannes.", "Palm d\u2019Or"),
+    ("Anora took the coveted Palm D'Or at the 77th Cannes Film Festival.", "Palm D'Or"),
+])
+def test_prize_with_an_elided_particle_misspelt(default_kb, text, wrong):
+    assert (wrong, "Palme d'Or") in _flags(default_kb, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Titane won the Palme d\u2019Or.",
+    "Anora won the Palme d'Or at Cannes.",
+    # nothing ties it to the text: a souvenir, not the prize
+    "He bought a Palm d'Or souvenir.",
+])
+def test_prize_with_its_particle_spelt_right_or_untied_is_not_flagged(default_kb, text):
+    assert _flags(default_kb, text) == []

@@ -68,7 +68,8 @@ def _pet_form(a: str, b: str) -> bool:
 
 def match_multi(idx: "NameIndex | SqliteNames", folded_tokens: list[str],
                 type_of: Callable[[str], Optional[str]],
-                prefer: set[str], common: Callable[[str], bool]) -> Optional[FuzzyHit]:
+                prefer: set[str], common: Callable[[str], bool],
+                types: frozenset = FUZZY_TYPES) -> Optional[FuzzyHit]:
     """Best KB name (2-4 words) close to these words, or None.
 
     A word that differs from the KB name must not be an ordinary word ("Director Baker" is
@@ -95,7 +96,7 @@ def match_multi(idx: "NameIndex | SqliteNames", folded_tokens: list[str],
         sim = 1.0 - d / max(len(key), len(name))
         if sim < 0.85 and not (d <= 2 and _dropped(key, name)):
             continue   # a letter or two left out ("Ralph Fines") is a misspelling at any length
-        if type_of(eid) not in FUZZY_TYPES:
+        if type_of(eid) not in types:
             continue
         rank = (d, eid not in prefer, -sim)
         if best is None or rank < best_rank:

@@ -18,7 +18,7 @@ from ..model import Document, EntityRef, Mention
 from .context import film_or_character, title_cued
 from .fold import fold_keep_length
 from .fuzzy import _pet_form, match_multi, match_single
-from .index import NICK_KINDS, AliasGroup, index_for
+from .index import FUZZY_TYPES, NICK_KINDS, AliasGroup, index_for
 from .mojibake import repair
 from .tokens import Token, glued_after, glued_before, in_headline, sentence_initial, tokenize, unglue
 from .variants import PARTICLES, initials_compatible, name_words
@@ -526,7 +526,7 @@ class _Linker:
         last_run = None
         toks = self.tokens
         for i, t in enumerate(toks):
-            if full_names and cur and self._name_particle(i):
+            if full_names and cur and (self._name_particle(i) or self._elided_word(t)):
                 cur.append(t)
                 continue
             caps_ok = not t.all_caps or (full_names and (self._caps_line(t.start)
@@ -547,6 +547,13 @@ class _Linker:
         if cur:
             segs.append(cur)
         return segs
+
+    def _elided_word(self, t: Token) -> bool:
+        """A word with an elided French particle before its capital ("d'Or" in "Palme d'Or",
+        "d'Argent"): part of the name before it, as a prize's or a place's."""
+        f = t.folded
+        return len(f) > 3 and f[1] == "'" and f[0] in "dl" \
+            and (t.text[:1].isupper() or t.text[2:3].isupper())
 
     def _surname_word(self, i: int) -> bool:
         """Token `i` is a grammar word capitalised mid-sentence right after a name word, and a
@@ -614,7 +621,8 @@ class _Linker:
                 for k in range(min(4, len(seg) - i), 1, -1):
                     win = seg[i:i + k]
                     s, e = win[0].start, win[-1].end
-                    if not (win[0].capitalised and win[-1].capitalised) \
+                    elided = self._elided_word(win[-1])
+                    if not (win[0].capitalised and (win[-1].capitalised or elided)) \
                             or not self._window_ok(s, e, win):
                         continue
                     # a hyphenated word is several name words ("Joon-ho" -> joon, ho)
@@ -635,7 +643,9 @@ class _Linker:
                         i += k
                         done = True
                         break
-                    hit = match_multi(self.idx, folded, self.type_of, prefer, is_common)
+                    # a prize named with an elided particle ("Palm d'Or") is a name too
+                    hit = match_multi(self.idx, folded, self.type_of, prefer, is_common,
+                                      FUZZY_TYPES | {"award"} if elided else FUZZY_TYPES)
                     if hit is None or not self._plausible(hit.entity_id, prefer) \
                             or self._other_role(s, e, hit.entity_id):
                         continue
