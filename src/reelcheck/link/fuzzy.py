@@ -68,7 +68,8 @@ def _pet_form(a: str, b: str) -> bool:
 
 def match_multi(idx: "NameIndex | SqliteNames", folded_tokens: list[str],
                 type_of: Callable[[str], Optional[str]],
-                prefer: set[str], common: Callable[[str], bool]) -> Optional[FuzzyHit]:
+                prefer: set[str], common: Callable[[str], bool],
+                types: frozenset = FUZZY_TYPES) -> Optional[FuzzyHit]:
     """Best KB name (2-4 words) close to these words, or None.
 
     A word that differs from the KB name must not be an ordinary word ("Director Baker" is
@@ -95,7 +96,7 @@ def match_multi(idx: "NameIndex | SqliteNames", folded_tokens: list[str],
         sim = 1.0 - d / max(len(key), len(name))
         if sim < 0.85 and not (d <= 2 and _dropped(key, name)):
             continue   # a letter or two left out ("Ralph Fines") is a misspelling at any length
-        if type_of(eid) not in FUZZY_TYPES:
+        if type_of(eid) not in types:
             continue
         rank = (d, eid not in prefer, -sim)
         if best is None or rank < best_rank:
@@ -108,21 +109,23 @@ def match_single(idx: "NameIndex | SqliteNames", token: str, type_of: Callable[[
     """Best KB surname or one-word name close to `token` (folded), or None.
 
     Short words (< 8 letters) only count when the entity they resemble is already named in the
-    document, and `strict` (sentence-initial) words must be long: both keep ordinary words out.
+    document, and `strict` (sentence-initial) short words only one letter off someone so
+    named ("Erivio also sang" after "Cynthia Erivo"): both keep ordinary words out.
     """
     n = len(token)
     if n < 5 or idx.known(token):
         return None
-    if n < FUZZY_GLOBAL_MIN and strict:
-        return None
-    maxd = 1 if n < 10 else 2
+    short_start = n < FUZZY_GLOBAL_MIN and strict
+    maxd = 1 if n < 10 or short_start else 2
     best: Optional[FuzzyHit] = None
     best_rank: tuple = ()
     for name, eid, is_surname in idx.lookup_single(token, in_doc):
         if name[:1] != token[:1] or name == token:
             continue
-        if name.startswith(token) or token.startswith(name):
-            continue  # "Bakers", "Madisons": inflections, not misspellings
+        if (name.startswith(token) or token.startswith(name)) \
+                and token != name + name[-1]:
+            continue  # "Bakers", "Madisons": inflections, not misspellings ("Quann" for
+            # "Quan", its last letter doubled, is a slip)
         if n < FUZZY_GLOBAL_MIN and eid not in in_doc:
             continue  # (checked before the distance: most candidates end here in a big KB)
         d = OSA.distance(token, name, score_cutoff=maxd)

@@ -17,12 +17,12 @@ from rapidfuzz.distance import OSA, Levenshtein
 from ..model import Document, EntityRef, Mention
 from .context import film_or_character, title_cued
 from .fold import fold_keep_length
-from .fuzzy import match_multi, match_single
-from .index import NICK_KINDS, AliasGroup, index_for
+from .fuzzy import _pet_form, match_multi, match_single
+from .index import FUZZY_TYPES, NICK_KINDS, AliasGroup, index_for
 from .mojibake import repair
 from .tokens import Token, glued_after, glued_before, in_headline, sentence_initial, tokenize, unglue
 from .variants import PARTICLES, initials_compatible, name_words
-from .words import is_common, is_function_word
+from .words import KIN_WORDS, OTHER_ROLES, is_common, is_function_word
 
 _KIND_RANK = {"label": 0, "alias": 1, "birth_name": 1, "translation": 2, "nickname": 3,
               "character_name": 3, "misspelling": 4}
@@ -142,8 +142,9 @@ def _scrambled(words: list[str], name: list[str]) -> bool:
         if w[0] != n[0] or abs(len(w) - len(n)) > 1 or _plural_or_possessive(w, n):
             return False
         d = Levenshtein.distance("".join(sorted(w)), "".join(sorted(n)))
-        if d > (2 if len(n) >= 5 else 1):
-            return False
+        if d > (2 if len(n) >= 5 and len(w) == len(n) else 1):
+            return False    # a letter added or left out, the others only moved; or two
+            # letters changed in a long word of the same length ("Bean" is not "Baker")
         total += d or (w != n)     # letters only moved still count as a change
     return 0 < total <= 3
 
@@ -540,11 +541,15 @@ class _Linker:
         last_run = None
         toks = self.tokens
         for i, t in enumerate(toks):
-            if full_names and cur and self._name_particle(i):
+            if full_names and cur and (self._name_particle(i) or self._elided_word(t)):
                 cur.append(t)
                 continue
             caps_ok = not t.all_caps or (full_names and (self._caps_line(t.start)
                                                          or self._caps_pair(i)))
+            if full_names and cur and cur[-1] is toks[i - 1] and self._surname_word(i):
+                cur.append(t)
+                last_run = t.run
+                continue
             breaker = (not t.capitalised or not caps_ok or is_function_word(t.folded)
                        or (t.run != last_run and not (cur and cur[-1] is toks[i - 1]
                                                       and self._name_particle(i - 1))))
@@ -557,6 +562,24 @@ class _Linker:
         if cur:
             segs.append(cur)
         return segs
+
+    def _elided_word(self, t: Token) -> bool:
+        """A word with an elided French particle before its capital ("d'Or" in "Palme d'Or",
+        "d'Argent"): part of the name before it, as a prize's or a place's."""
+        f = t.folded
+        return len(f) > 3 and f[1] == "'" and f[0] in "dl" \
+            and (t.text[:1].isupper() or t.text[2:3].isupper())
+
+    def _surname_word(self, i: int) -> bool:
+        """Token `i` is a grammar word capitalised mid-sentence right after a name word, and a
+        word of KB names ("Jeremey Strong", "Elaine Mey"): the last word of a name, not a
+        grammar word."""
+        toks, text = self.tokens, self.text
+        t, a = toks[i], toks[i - 1]
+        return t.capitalised and not t.all_caps and len(t.folded) >= 4 \
+            and is_function_word(t.folded) and a.run == t.run >= 0 \
+            and text[a.end:t.start] == " " and self.idx.known(t.folded) \
+            and not self.starts_clause(t.start)
 
     def _name_particle(self, i: int) -> bool:
         """Token `i` is a lower-case name particle ("von", "del") set by single spaces between
@@ -613,12 +636,13 @@ class _Linker:
                 for k in range(min(4, len(seg) - i), 1, -1):
                     win = seg[i:i + k]
                     s, e = win[0].start, win[-1].end
-                    if not (win[0].capitalised and win[-1].capitalised) \
+                    elided = self._elided_word(win[-1])
+                    if not (win[0].capitalised and (win[-1].capitalised or elided)) \
                             or not self._window_ok(s, e, win):
                         continue
                     # a hyphenated word is several name words ("Joon-ho" -> joon, ho)
                     folded = " ".join(t.folded for t in win).split(" ")
-                    g = self.idx.group(" ".join(folded))
+                    g = self.idx.group(" ".join(folded)) or self._spacing_variant(folded)
                     if g is not None:
                         # a KB name written with odd spacing ("Mikey  Madison", "Sean\r\nBaker")
                         self._drop_inside(s, e)
@@ -634,8 +658,11 @@ class _Linker:
                         i += k
                         done = True
                         break
-                    hit = match_multi(self.idx, folded, self.type_of, prefer, is_common)
-                    if hit is None or not self._plausible(hit.entity_id, prefer):
+                    # a prize named with an elided particle ("Palm d'Or") is a name too
+                    hit = match_multi(self.idx, folded, self.type_of, prefer, is_common,
+                                      FUZZY_TYPES | {"award"} if elided else FUZZY_TYPES)
+                    if hit is None or not self._plausible(hit.entity_id, prefer) \
+                            or self._other_role(s, e, hit.entity_id):
                         continue
                     self._drop_inside(s, e)
                     if self.type_of(hit.entity_id) in ("film", "work") and all(
@@ -650,6 +677,24 @@ class _Linker:
                     break
                 if not done:
                     i += 1
+
+    def _spacing_variant(self, words: list[str]) -> Optional[AliasGroup]:
+        """The KB person whose name is these words with a space or hyphen between two of them
+        left out or put in ("Leonardo Di Caprio", "Hirokazu Koreeda" for "Kore-eda"): the same
+        letters, another way to write the name. A word is split only where both parts are
+        two letters or more."""
+        keys = []
+        for j in range(len(words) - 1):
+            keys.append(" ".join(words[:j] + [words[j] + words[j + 1]] + words[j + 2:]))
+        for j, w in enumerate(words):
+            if len(w) >= 5 and w.isalpha():
+                keys.extend(" ".join(words[:j] + [w[:c], w[c:]] + words[j + 1:])
+                            for c in range(2, len(w) - 1))
+        found = self.idx.groups(keys) if hasattr(self.idx, "groups") and callable(
+            self.idx.groups) else {k: g for k in keys if (g := self.idx.group(k)) is not None}
+        hits = list({g.key: g for k in keys if (g := found.get(k)) is not None
+                     and any(self.type_of(x[0]) == "person" for x in g.entries)}.values())
+        return hits[0] if len(hits) == 1 else None
 
     def _initials_variant(self, words: list[str]) -> Optional[str]:
         """The one person whose name is these words with initials for some of them (either
@@ -699,13 +744,14 @@ class _Linker:
             t = seg[0]
             if not self.free(t.start, t.end) or is_common(t.folded) or " " in t.folded:
                 continue  # a hyphenated word is not one surname
-            if self._has_capitalised_neighbour(t):
+            if self._has_capitalised_neighbour(t) or self._given_name_before(t):
                 continue
             if t.folded in self.lower_words():
                 continue
             hit = match_single(self.idx, t.folded, self.type_of, in_doc,
                                strict=self.starts_clause(t.start))
-            if hit is not None and self._plausible(hit.entity_id, in_doc):
+            if hit is not None and self._plausible(hit.entity_id, in_doc) \
+                    and not self._other_role(t.start, t.end, hit.entity_id):
                 self.add(t.start, t.end, hit.entity_id, "fuzzy", hit.similarity, "misspelled",
                          self.label_of(hit.entity_id))
 
@@ -736,6 +782,39 @@ class _Linker:
                         and not (j < i and self._sentence_adverb(o)):
                     return True
         return False
+
+    def _other_role(self, s: int, e: int, eid: str) -> bool:
+        """The name at text[s:e] is set beside an occupation outside film-making that the KB
+        does not give `eid` ("Alex Cocco, a critic,", "columnist Ivy Wolf"): the text says
+        who this is, someone else than the KB person whose name it resembles."""
+        text = self.text
+        after = fold_keep_length(text[e:e + 40])
+        near = []
+        if after[:1] == ",":
+            for w in after[1:].split()[:3]:
+                near.append(w.strip(",.;:()\"'"))
+                if w[-1:] in ",.;:)":
+                    break
+        before = fold_keep_length(text[max(0, s - 24):s]).split()
+        if before and before[-1].isalpha():
+            near.append(before[-1])
+        roles = [w for w in near if w in OTHER_ROLES]
+        if not roles:
+            return False
+        ent = self.kb.entity(eid) if hasattr(self.kb, "entity") else None
+        desc = fold_keep_length((getattr(ent, "description", "") or "").lower())
+        return not any(r.rstrip("s") in desc for r in roles)
+
+    def _given_name_before(self, t: Token) -> bool:
+        """A capitalised word right before `t` that is some KB person's first name, though a
+        grammar word too ("Will Ferrell", "Grace Kelly"): `t` is the surname of a two-word name
+        the full-name passes found no KB person for -- someone else, not a slip of a surname."""
+        i = self.tok_pos[t.start]
+        if i == 0:
+            return False
+        o = self.tokens[i - 1]
+        return o.capitalised and not o.all_caps and o.run == t.run >= 0 \
+            and self.text[o.end:t.start] == " " and bool(self.idx.partial_ids(o.folded, {})[0])
 
     def _sentence_adverb(self, o: Token) -> bool:
         """A sentence-initial -ly word no KB name has ("Eventually Nikolai ..."): an adverb
@@ -877,6 +956,7 @@ class _Linker:
         self.link_partial()
         self.link_fuzzy_single()
         self.link_wrong_first_names()
+        self.link_first_name_slips()
         self.link_names_beside()
         self.link_altered_titles()
         self.link_added_articles()
@@ -934,9 +1014,52 @@ class _Linker:
                             is_function_word(w) or is_common(w)
                             for w in fold_keep_length(gap).split() if w.isalpha()):
                         hits.add(x)    # "In Anora, X", "Anora director X", "X's Anora"
-            if len(hits) == 1:
+            if len(hits) == 1 and not self._other_role(s, e, next(iter(hits))):
                 eid = next(iter(hits))
                 self.add(s, e, eid, "context", 0.7, "misspelled", self.label_of(eid))
+
+    def link_first_name_slips(self) -> None:
+        """'Sarah Baker' in a text naming Sean Baker: a name of two or three words no KB person
+        has, whose surname words are those of a person the text names in full and whose first
+        name, another that some KB person has, begins with the same letter -- that person's
+        name with the first name botched. A sentence telling of kin ("his brother Rory Culkin", "her father") or an
+        occupation outside film-making says it is someone else; a pet form of the first name
+        (Mike/Mikey) is another form of it, left to the passes that see what it plays."""
+        people: dict[str, list[str]] = {}
+        for m in self.mentions:
+            if m.issue == "none" and m.entity_type == "person" and m.how != "partial":
+                words = name_words(self.label_of(m.entity.id))
+                if 2 <= len(words) <= 3 and len(m.text.split()) >= 2:
+                    people.setdefault(m.entity.id, words)
+        if not people:
+            return
+        for s, e, words in self._unknown_names(2, any):
+            hits = {x for x, wp in people.items()
+                    if len(wp) == len(words) and wp[1:] == words[1:] and wp[0] != words[0]
+                    and wp[0][:1] == words[0][:1] and not _pet_form(wp[0], words[0])}
+            if len(hits) != 1 or self._kin_told(s, e) \
+                    or not self.idx.partial_ids(words[0], {})[0]:
+                continue   # (a first word no KB person has for a first name is no given
+                # name: "Miraculous Madison")
+            eid = next(iter(hits))
+            if not self._other_role(s, e, eid) and not self._introduced(s, e):
+                self.add(s, e, eid, "context", 0.7, "misspelled", self.label_of(eid))
+
+    def _introduced(self, s: int, e: int) -> bool:
+        """The name at text[s:e] is introduced as someone new: an apposition follows it
+        (", a casting agent", ", the editor of ..."). (A film role before it, "director
+        Shaun Baker", is what the named person is: no introduction.)"""
+        after = fold_keep_length(self.text[e:e + 12]).split()
+        return self.text[e:e + 1] == "," and len(after) > 1 and after[1] in ("a", "an", "the")
+
+    def _kin_told(self, s: int, e: int) -> bool:
+        """The paragraph around text[s:e] has a kin word ("brother", "wife", "family")."""
+        text = self.text
+        a = text.rfind("\n", 0, s) + 1
+        ends = [i for i in (text.find("\n", e),) if i >= 0]
+        b = min(ends) if ends else len(text)
+        return any(w.strip(",;:()\"'") in KIN_WORDS
+                   for w in fold_keep_length(text[a:b]).replace("'s", " ").split())
 
     def _cast_of(self, eid: str, etype: str) -> list[tuple[list[str], str]]:
         """(name words, person) of those who play a character, or who made or played in a
@@ -978,7 +1101,7 @@ class _Linker:
             w = t.folded
             if len(w) < 4 or " " in w or not self.free(t.start, t.end) or is_common(w) \
                     or is_function_word(w) or w in lower or self.idx.known(w) \
-                    or self._has_capitalised_neighbour(t):
+                    or self._has_capitalised_neighbour(t) or self._given_name_before(t):
                 continue
             hits: dict[str, str] = {}
             for m in near:
@@ -991,7 +1114,7 @@ class _Linker:
                 for eid, words, whole in self._beside_names(m.entity.id, m.entity_type):
                     if any(_one_slip(w, x) for x in words):
                         hits.setdefault(eid, whole)
-            if len(hits) == 1:
+            if len(hits) == 1 and not self._other_role(t.start, t.end, next(iter(hits))):
                 eid, whole = next(iter(hits.items()))
                 self.add(t.start, t.end, eid, "context", 0.7, "misspelled", whole)
 
@@ -1052,7 +1175,7 @@ class _Linker:
         for s, e, words in self._unknown_names(3, all):
             hits = {x for cand, x in people.get((len(words), tuple(w[0] for w in words)), ())
                     if _scrambled(words, cand)}
-            if len(hits) == 1:
+            if len(hits) == 1 and not self._other_role(s, e, next(iter(hits))):
                 eid = next(iter(hits))
                 self.add(s, e, eid, "fuzzy", 0.75, "misspelled", self.label_of(eid))
 

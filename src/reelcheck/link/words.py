@@ -53,6 +53,7 @@ shorts drama comedy thriller horror romance romantic musical animated animation 
 episode episodes sequel prequel remake trailer teaser poster screenplay script story stories
 plot scene scenes ending act actor actors actress actresses director directors directing
 producer producers writer writers editor editing editors cast crew star stars starring lead
+directed directs produced produces edited edits scored shot filmed costars
 leads role roles character characters performance performances cinematography cinematographer
 camera sound score music song songs soundtrack design costume costumes makeup hairstyling
 effects visual original adapted supporting leading international foreign language
@@ -75,6 +76,26 @@ florida texas chicago boston washington hollywood beach coast city town street a
 bridge park square island river lake mount valley county state states united kingdom europe
 asia africa
 """
+
+# Occupations outside film-making: a name set beside one of these ("Alex Cocco, a critic",
+# "columnist Ivy Wolf") is someone else than a KB film person whose description lacks it.
+OTHER_ROLES: frozenset[str] = frozenset("""
+critic critics reviewer reviewers journalist journalists reporter reporters columnist
+columnists blogger bloggers podcaster podcasters influencer influencers spokesperson
+spokesman spokeswoman publicist lawyer attorney teacher professor student politician
+senator councillor councilor mayor doctor plumber fan fans viewer viewers reader readers
+agent agents
+""".split())
+
+# Kin words: two people of one surname in a sentence saying one is the other's kin are
+# relatives, not one name misspelt ("Kieran Culkin and his brother Rory Culkin").
+KIN_WORDS: frozenset[str] = frozenset("""
+brother brothers sister sisters sibling siblings son sons daughter daughters father fathers
+mother mothers dad mom mum parent parents wife wives husband husbands spouse partner cousin
+cousins uncle aunt niece nephew twin twins family families grandson granddaughter grandfather
+grandmother grandchild grandchildren stepson stepdaughter stepfather stepmother widow widower
+fiance fiancee relative relatives kin clan dynasty
+""".split())
 
 COMMON_CAPITALISED: frozenset[str] = frozenset(
     w for block in (_FUNCTION, _CALENDAR, _FILM, _GEO) for w in block.split())
