@@ -146,6 +146,9 @@ class Document:
     date: Optional[str] = None
     format: str = "text"  # text | html | jsonl | warc
     warnings: list[str] = field(default_factory=list)
+    # the page's hyperlinks, (href, the words linked), in page order: an HTML page's links are
+    # checked where their words are in the text, whatever the words say
+    anchors: list[tuple[str, str]] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {"id": self.id, "url": self.url, "title": self.title, "text": self.text}

@@ -168,13 +168,13 @@ def from_html(html: str, *, doc_id: str = "doc", url: Optional[str] = None,
               title: Optional[str] = None, date: Optional[str] = None,
               warnings: Optional[list] = None) -> Document:
     """Main text and metadata of an HTML page (trafilatura; selectolax as a fallback)."""
-    from .html import html_to_text
+    from .html import html_to_text, page_anchors
     text, meta = html_to_text(html, url=url)
     if not text.strip():
         raise InputError("empty", f"{doc_id}: no article text found in the HTML")
     return Document(id=doc_id, text=text, url=url or meta.get("url"),
                     title=title or meta.get("title"), date=date or meta.get("date"),
-                    format="html", warnings=list(warnings or []))
+                    format="html", warnings=list(warnings or []), anchors=page_anchors(html))
 
 
 def from_path(path: str | os.PathLike, max_bytes: int = MAX_BYTES) -> Document:

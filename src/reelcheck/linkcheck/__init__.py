@@ -14,11 +14,11 @@ import os
 from typing import Sequence, Union
 
 from ..model import Link
-from .detect import find_candidates
+from .detect import find_candidates, url_candidate
 from .lists import load_blocklists
 from .rules import RULES, classify
 
-__all__ = ["find_links", "RULES"]
+__all__ = ["find_links", "anchor_links", "RULES"]
 
 
 def find_links(text: str, blocklists: Sequence[Union[str, os.PathLike]] = ()) -> list[Link]:
@@ -39,3 +39,33 @@ def find_links(text: str, blocklists: Sequence[Union[str, os.PathLike]] = ()) ->
                           domain=cand.host.host if cand.host else None,
                           verdict=verdict, reason=reason))
     return links
+
+
+def anchor_links(text: str, anchors: Sequence[tuple[str, str]], found: Sequence[Link] = (),
+                 blocklists: Sequence[Union[str, os.PathLike]] = ()) -> list[Link]:
+    """The page's hyperlinks (`Document.anchors`: href and the words linked), classified by
+    where they go and reported on their words in `text` ("free here" linking to a piracy
+    site). A link whose words are not in the text (a menu, a footer the extractor left out)
+    or that `found` already reports at those words is left out."""
+    lists = load_blocklists(blocklists)
+    out: list[Link] = []
+    taken = [(x.start, x.end) for x in found]
+    pos = 0
+    for href, words in anchors:
+        cand = url_candidate(href)
+        if cand is None or not words:
+            continue
+        at = text.find(words, pos)
+        if at < 0:
+            at = text.find(words)
+        if at < 0:
+            continue
+        end = at + len(words)
+        pos = end
+        if any(a < end and at < b for a, b in taken):
+            continue
+        verdict, reason = classify(cand, href, lists)
+        taken.append((at, end))
+        out.append(Link(start=at, end=end, text=words, domain=cand.host.host if cand.host
+                        else None, verdict=verdict, reason=f"The words link to {href}: {reason}"))
+    return out

@@ -132,6 +132,11 @@ def _url_candidate(text: str, start: int, end: int) -> Optional[Candidate]:
     return Candidate(start, end, "url", host=host, path=path)
 
 
+def url_candidate(url: str) -> Optional[Candidate]:
+    """A whole URL (a hyperlink's target) as a candidate, or None when it names no host."""
+    return _url_candidate(url, 0, len(url))
+
+
 def _is_titlecase_word(label: str) -> bool:
     return label[:1].isupper() and any(c.islower() for c in label[1:])
 
