@@ -54,3 +54,17 @@ def test_a_description_resolved_to_a_person_keeps_them_in_focus(default_kb):
             "Backstage, the Scream star thanked her director.")
     assert not [c for c in reelcheck.check(text, kb=default_kb).claims
                 if c.category == "filmography"]
+
+
+def test_what_unnamed_sources_say_is_hearsay(default_kb):
+    def hedges(text):
+        return [(c.category, c.hedged) for c in reelcheck.check(text, kb=default_kb).claims]
+    for text in ("Insiders claim Anora took home six Oscars.",
+                 "Sources say Anora was shot in 20 days.",
+                 "Fans insist Sean Baker directed Tangerine."):
+        got = hedges(text)
+        assert got and all(h for _c, h in got), (text, got)
+    # a named speaker, or a plain statement, is not hearsay
+    for text in ("Sean Baker says he shot Anora on 35mm film.", "Anora took home five Oscars."):
+        got = hedges(text)
+        assert got and not any(h for _c, h in got), (text, got)

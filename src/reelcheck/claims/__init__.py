@@ -99,7 +99,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
             cur_para, para_ms = s.paragraph, []
         ms = in_s[si]
         hedged = (_maybe_hedged(s.text) and bool(HEDGE_RX.search(s.text))) \
-            or hedged_para == s.paragraph
+            or hedged_para == s.paragraph or _hearsay(parsed.get(si))
         if hedged:
             hedged_para = s.paragraph
         if s.text.rstrip().endswith("?") and not _asserts(parsed.get(si)):
@@ -184,6 +184,24 @@ def _asserts(p) -> bool:
                and any(c.dep_ == "nsubj" and c.lower_ == "you" for c in t.children)
                and any(c.dep_ == "aux" and c.lemma_.lower() == "do" for c in t.children)
                and any(c.dep_ == "ccomp" for c in t.children) for t in p.doc)
+
+
+def _hearsay(p) -> bool:
+    """Whether the sentence reports what unnamed sources say ("Insiders claim ...", "Sources
+    say ...", "Fans insist ..."): a reporting verb (lexicon `qualifiers.hearsay.verbs`) whose
+    subject is a source noun (`hearsay.sources`) naming no one, with a clause it reports."""
+    if p is None:
+        return False
+    from .parse import lexicon
+    words = lexicon().qualifiers.get("hearsay") or {}
+    verbs, sources = set(words.get("verbs") or ()), set(words.get("sources") or ())
+    for t in p.doc:
+        if t.lemma_.lower() not in verbs or not any(c.dep_ == "ccomp" for c in t.children):
+            continue
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in sources and p.arg_at(c.i) is None
+               for c in t.children):
+            return True
+    return False
 
 
 def _scope_hedge(p, found: list[Claim]) -> None:
