@@ -766,3 +766,19 @@ def test_a_record_a_relative_clause_says_who_set_and_when(default_kb):
                                       "Varga set in 1953.", kb=default_kb).claims
            if c.slots.get("kind") == "achievement_date"]
     assert all(c.verdict != "refuted" for c in got)
+
+
+def test_an_event_noun_after_a_preposition_of_sequence_takes_its_own_date(default_kb):
+    # "... in May 2024 before opening in US theaters in October": October is the opening's
+    got = [(c.predicate, c.verdict) for c in dates(
+        "Anora bowed at Cannes in May 2024 before opening in American theaters in October.",
+        default_kb)]
+    assert ("release_date", "supported") in got
+    assert all(v != "refuted" for _p, v in got) and ("premiere_date", "not_enough_info") \
+        not in got, got
+    # the wrong month for the opening is not the premiere's: never a refute of the premiere
+    got = [(c.predicate, c.verdict) for c in dates(
+        "Anora bowed at Cannes in May 2024 before opening in American theaters in December.",
+        default_kb)]
+    assert ("release_date", "supported") not in got and all(
+        not (p == "premiere_date" and v == "refuted") for p, v in got), got

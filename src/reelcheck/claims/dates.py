@@ -794,8 +794,13 @@ class DateReader:
         # the possessor of the noun's own modifier
         cands += [g for c in noun.children if c.dep_ in ("nsubj", "compound", "amod")
                   and c.i < noun.i for g in c.children if g.dep_ == "poss"]
-        if not cands and gov is not None and noun.dep_ in ("dobj", "attr", "nsubj",
-                                                           "nsubjpass"):
+        # "premiered at Cannes before opening in US theaters in October": an event noun after
+        # a preposition of sequence (lexicon `dates.sequence_preps`) on the verb is its
+        # subject's next event, and a date on that noun is that event's
+        sequel = noun.dep_ == "pobj" and noun.head.dep_ == "prep" and gov is not None and \
+            noun.head.head.i == gov.i and noun.head.lower_ in _lx().get("sequence_preps", ())
+        if not cands and gov is not None and (sequel or noun.dep_ in (
+                "dobj", "attr", "nsubj", "nsubjpass")):
             st = subject_token(gov)
             cands = [st] if st is not None and st.i != noun.i else []
         for c in cands:
