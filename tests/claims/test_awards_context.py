@@ -1,0 +1,74 @@
+"""A win whose prize the clause leaves to its passage: a category named in a sentence before
+("... nominated for Best Actress at the 97th Academy Awards. She won the statuette"), then a
+bare win ("won in March 2025", "won for Anora in 2025") or a definite bare prize noun ("won the
+award", "the prize", "the honor"). The prize so read is a reading, not the clause's words: it
+may support the claim but never refute it.
+
+Sentences are written for these tests; the facts are the default KB's."""
+from __future__ import annotations
+
+from award_claims import awards
+
+
+def _last(text, kb):
+    got = awards(text, kb)
+    assert got, text
+    return got[-1]
+
+
+def test_a_definite_bare_prize_is_the_category_named_before(default_kb):
+    c = _last("Mikey Madison was up for Best Actress at the 97th Academy Awards. She won the "
+              "statuette.", default_kb)
+    assert c.verdict == "supported"
+    assert "Best Actress" in c.explanation
+    c = _last("Anora was nominated for Best Picture at the 97th Academy Awards. The film won "
+              "the prize.", default_kb)
+    assert c.verdict == "supported" and "Best Picture" in c.explanation
+    c = _last("Anora was nominated for Best Picture at the 97th Academy Awards. It won the "
+              "award.", default_kb)
+    assert c.verdict == "supported" and "Best Picture" in c.explanation
+
+
+def test_a_bare_win_takes_the_category_the_passage_names(default_kb):
+    c = _last("The Best Actress race was tight at the 97th Academy Awards. Mikey Madison won "
+              "for Anora in 2025.", default_kb)
+    assert c.verdict == "supported" and "Best Actress" in c.explanation
+    c = _last("Emma Stone was nominated for Best Actress at the 96th Academy Awards. She won "
+              "in 2024.", default_kb)
+    assert c.verdict == "supported" and "Best Actress" in c.explanation
+    c = _last("Anora was nominated for Best Picture at the 97th Academy Awards. The film "
+              "triumphed in March.", default_kb)
+    assert c.verdict == "supported"
+
+
+def test_a_prize_read_from_the_passage_never_refutes(default_kb):
+    # false, but the prize is the passage's, not the clause's: left open
+    c = _last("Demi Moore was nominated for Best Actress at the 97th Academy Awards. She won "
+              "the award.", default_kb)
+    assert c.verdict == "not_enough_info"
+    c = _last("The Best Actress race was tight at the 97th Academy Awards. Demi Moore won for "
+              "The Substance in 2025.", default_kb)
+    assert c.verdict == "not_enough_info"
+    c = _last("Lily Gladstone was nominated for Best Actress at the 96th Academy Awards. She "
+              "won in 2024.", default_kb)
+    assert c.verdict == "not_enough_info"
+
+
+def test_two_categories_in_the_passage_leave_the_prize_open(default_kb):
+    # which of the two she won the text does not say: not Best Actress by default
+    for c in awards("Mikey Madison was nominated for Best Actress and Best Original Song at "
+                    "the 97th Academy Awards. She won the award.", default_kb)[1:]:
+        assert c.verdict != "refuted"
+        assert "Best Original Song" not in c.explanation
+
+
+def test_a_show_noun_or_a_person_the_kb_lacks(default_kb):
+    # "the Globe" names another show: the Oscar category is not its prize
+    for c in awards("Mikey Madison was nominated for Best Actress at the 97th Academy Awards. "
+                    "She won the Globe.", default_kb):
+        assert "Academy Award for Best Actress at the 97th" not in c.explanation \
+            or c.text.startswith("Mikey Madison was nominated")
+    # a winner the KB lacks is never refuted
+    for c in awards("The Best Actress race was tight at the 97th Academy Awards. Jane "
+                    "Plimpton won for Blue Harbor in 2025.", default_kb):
+        assert c.verdict != "refuted"
