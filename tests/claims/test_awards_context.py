@@ -72,3 +72,25 @@ def test_a_show_noun_or_a_person_the_kb_lacks(default_kb):
     for c in awards("The Best Actress race was tight at the 97th Academy Awards. Jane "
                     "Plimpton won for Blue Harbor in 2025.", default_kb):
         assert c.verdict != "refuted"
+
+
+def test_a_description_with_no_gender_is_the_one_person_of_the_passage(default_kb):
+    c = _last("Adrien Brody was nominated for Best Actor at the 97th Academy Awards. The star "
+              "won the honor.", default_kb)
+    # the category and the night the passage named
+    assert c.verdict == "supported" and "Best Actor at the 97th" in c.explanation
+    c = _last("Kieran Culkin starred in A Real Pain. The performer won Best Supporting Actor at "
+              "the 97th Academy Awards.", default_kb)
+    assert c.verdict == "supported" and c.slots["subject"] == "kieran-culkin"
+    # read as the passage's one person: a false win is left open, not refuted
+    c = _last("Demi Moore was nominated for Best Actress at the 97th Academy Awards. The star "
+              "won the award.", default_kb)
+    assert c.verdict == "not_enough_info"
+    # two people the noun may be: no claim about either
+    assert [c for c in awards("Mikey Madison and Adrien Brody starred in two films. The star "
+                              "won Best Actress at the 97th Academy Awards.", default_kb)
+            if c.text.startswith("star")] == []
+    # a person the KB lacks: never refuted
+    for c in awards("Jane Plimpton starred in Blue Harbor. The star won Best Actress at the "
+                    "97th Academy Awards.", default_kb):
+        assert c.verdict != "refuted"

@@ -460,12 +460,14 @@ class AwardReader:
             return (None if film in self._prize_films else film), None, None
         if low in DIRECTOR_NOUNS and any(c.lower_ in ("the", "its") for c in tok.children):
             return self.res.director(p.sentence), None, None
-        gender = lexicon().ages.get("descriptions", {}).get(tok.lemma_.lower())
-        if gender in ("f", "m") and tok.pos_ == "NOUN" and any(
+        descriptions = lexicon().ages.get("descriptions", {})
+        gender = descriptions.get(tok.lemma_.lower())
+        if tok.lemma_.lower() in descriptions and tok.pos_ == "NOUN" and any(
                 c.lower_ in ("the", "this", "that") for c in tok.children):
-            # "the actress won ...": the one person of that gender the passage is about (none
-            # if two fit); a reading, so it may support but never refute
-            pron = "she" if gender == "f" else "he"
+            # "the actress won ...", "the star took home ...": the one person (of that gender,
+            # if the noun has one) the passage is about (none if two fit); a reading, so it
+            # may support but never refute
+            pron = "she" if gender == "f" else "he" if gender == "m" else "they"
             who = self.res.person(p.sentence, pron)
             performer = tok.lemma_.lower() in lexicon().ages.get("performers", ())
             if who and len(self.res.candidates(p.sentence, pron)) == 1 and (
@@ -1387,6 +1389,10 @@ class AwardReader:
                     s.awards, s.own_awards = [AwardRef(-1, arg=Arg(0, 0, self.kb.label(aw),
                                                                    "award", aw))], False
                     s.context_family = True
+                    night = self.para_ceremony.get(p.sentence.paragraph)
+                    if not (s.ceremony or s.year) and night and \
+                            award_family(self.kb, night) == award_family(self.kb, aw):
+                        s.ceremony = night   # the night the passage named with the category
                 elif f.roles.get("winner") and self._prize_word(f) \
                         and (fam := self._context_family(f)) and self.kb.entity(fam):
                     # "last year's winner Oppenheimer", "collected his prize" in a passage
