@@ -94,3 +94,20 @@ def test_a_description_with_no_gender_is_the_one_person_of_the_passage(default_k
     for c in awards("Jane Plimpton starred in Blue Harbor. The star won Best Actress at the "
                     "97th Academy Awards.", default_kb):
         assert c.verdict != "refuted"
+
+
+def test_person_nouns_of_the_awards_lexicon(default_kb):
+    c = _last("Mikey Madison starred in Anora. The Brooklyn native took home Best Actress at "
+              "the 97th Academy Awards.", default_kb)
+    assert c.verdict == "supported" and c.slots["subject"] == "mikey-madison"
+    # the director of the passage's film, by a noun for one or by the film's possessive
+    c = _last("Sean Baker made Anora. The Anora helmer won Best Director at the 97th Academy "
+              "Awards.", default_kb)
+    assert c.verdict == "supported" and c.slots["subject"] == "sean-baker"
+    c = _last("Anora played at Cannes in 2024. The film's director won the Palme d'Or.",
+              default_kb)
+    assert c.verdict == "supported" and c.slots["subject"] == "sean-baker"
+    # a false win read through the passage's one person is left open
+    c = _last("Demi Moore starred in The Substance. The veteran won Best Actress at the 97th "
+              "Academy Awards.", default_kb)
+    assert c.verdict == "not_enough_info"

@@ -458,9 +458,14 @@ class AwardReader:
                                      for c in tok.children):
             film = self.res.film(p.sentence)
             return (None if film in self._prize_films else film), None, None
-        if low in DIRECTOR_NOUNS and any(c.lower_ in ("the", "its") for c in tok.children):
+        q = lexicon().qualifiers
+        if (low in DIRECTOR_NOUNS or low in q.get("director_nouns", ())) and any(
+                c.lower_ in ("the", "its") or c.dep_ == "poss" and c.lower_ in FILM_NOUNS
+                for c in tok.children):   # "the helmer", "the film's director"
             return self.res.director(p.sentence), None, None
-        descriptions = lexicon().ages.get("descriptions", {})
+        # "the Brooklyn native": the awards section adds its own person nouns to the ages ones
+        descriptions = {**lexicon().ages.get("descriptions", {}),
+                        **(q.get("person_descriptions") or {})}
         gender = descriptions.get(tok.lemma_.lower())
         if tok.lemma_.lower() in descriptions and tok.pos_ == "NOUN" and any(
                 c.lower_ in ("the", "this", "that") for c in tok.children):
