@@ -42,10 +42,18 @@ def test_a_bare_win_takes_the_category_the_passage_names(default_kb):
 
 
 def test_a_prize_read_from_the_passage_never_refutes(default_kb):
-    # false, but the prize is the passage's, not the clause's: left open
+    # the category is the passage's, not the clause's: what may refute is only that she won
+    # nothing at all at the night the passage named (read as any prize of that night)
     c = _last("Demi Moore was nominated for Best Actress at the 97th Academy Awards. She won "
               "the award.", default_kb)
-    assert c.verdict == "not_enough_info"
+    assert c.verdict == "refuted"
+    c = _last("Timothee Chalamet was nominated for Best Actor at the 97th Academy Awards. He "
+              "won the category.", default_kb)
+    assert c.verdict == "refuted" and "won nothing" in c.explanation
+    # negated, the reading is not widened: left open
+    c = _last("Mikey Madison was nominated for Best Actress at the 97th Academy Awards. She did "
+              "not win the award.", default_kb)
+    assert c.verdict != "refuted" or "Best Actress" in c.explanation
     c = _last("The Best Actress race was tight at the 97th Academy Awards. Demi Moore won for "
               "The Substance in 2025.", default_kb)
     assert c.verdict == "not_enough_info"
@@ -85,7 +93,7 @@ def test_a_description_with_no_gender_is_the_one_person_of_the_passage(default_k
     # read as the passage's one person: a false win is left open, not refuted
     c = _last("Demi Moore was nominated for Best Actress at the 97th Academy Awards. The star "
               "won the award.", default_kb)
-    assert c.verdict == "not_enough_info"
+    assert c.verdict != "supported"
     # two people the noun may be: no claim about either
     assert [c for c in awards("Mikey Madison and Adrien Brody starred in two films. The star "
                               "won Best Actress at the 97th Academy Awards.", default_kb)

@@ -65,6 +65,9 @@ class Slots:
     day: Optional[int] = None
     weekday: Optional[int] = None
     context_family: bool = False     # the prize is only the passage's show, not the clause's
+    # the prize is the passage's category, at the night the passage named: read as any prize
+    # of that night ("she won the award" after her nomination there), the claim may refute
+    night_reading: bool = False
     # nominations a pool states of another subject ("four of the five awards Anora was
     # nominated for", said of Baker): (n, token, that subject's argument)
     other_counts: list = field(default_factory=list)
@@ -1398,6 +1401,7 @@ class AwardReader:
                     if not (s.ceremony or s.year) and night and \
                             award_family(self.kb, night) == award_family(self.kb, aw):
                         s.ceremony = night   # the night the passage named with the category
+                        s.night_reading = True
                 elif f.roles.get("winner") and self._prize_word(f) \
                         and (fam := self._context_family(f)) and self.kb.entity(fam):
                     # "last year's winner Oppenheimer", "collected his prize" in a passage
@@ -2219,6 +2223,8 @@ class AwardReader:
                     award_id = self._category(family, phrase)
                 slots = dict(base, kind="award", award=award_id, family_only=family_only,
                              award_phrase=phrase)
+                if s.night_reading and award_id:
+                    slots["night_reading"] = True
                 if loose:
                     slots["refute_blocked"] = ("The sentence does not say which name goes with "
                                                "which prize; read in order, this does not "
