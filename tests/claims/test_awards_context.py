@@ -119,3 +119,12 @@ def test_person_nouns_of_the_awards_lexicon(default_kb):
     c = _last("Demi Moore starred in The Substance. The veteran won Best Actress at the 97th "
               "Academy Awards.", default_kb)
     assert c.verdict == "not_enough_info"
+
+
+def test_the_director_with_no_film_in_the_passage_is_its_one_director(default_kb):
+    c = _last("Sean Baker competed for the Palme d'Or in 2024. The director won the prize.",
+              default_kb)
+    assert c.verdict == "supported" and c.slots["subject"] == "sean-baker"
+    # the passage's one person is no director the KB knows: no claim about her
+    assert [c for c in awards("Demi Moore competed for the Palme d'Or in 2024. The director "
+                              "won the prize.", default_kb) if c.text.startswith("director")] == []

@@ -465,7 +465,17 @@ class AwardReader:
         if (low in DIRECTOR_NOUNS or low in q.get("director_nouns", ())) and any(
                 c.lower_ in ("the", "its") or c.dep_ == "poss" and c.lower_ in FILM_NOUNS
                 for c in tok.children):   # "the helmer", "the film's director"
-            return self.res.director(p.sentence), None, None
+            got = self.res.director(p.sentence)
+            if got or not any(c.lower_ == "the" for c in tok.children):
+                return got, None, None
+            # no film in the passage: the one person it is about, if the KB knows them as
+            # a director (a reading: support only)
+            who = self.res.person(p.sentence, "they")
+            if who and len(self.res.candidates(p.sentence, "they")) == 1 and \
+                    self.kb.facts(predicate="director", object_entity=who):
+                self._assumed.add(who)
+                return who, None, None
+            return None, None, None
         # "the Brooklyn native": the awards section adds its own person nouns to the ages ones
         descriptions = {**lexicon().ages.get("descriptions", {}),
                         **(q.get("person_descriptions") or {})}
