@@ -128,3 +128,13 @@ def test_the_director_with_no_film_in_the_passage_is_its_one_director(default_kb
     # the passage's one person is no director the KB knows: no claim about her
     assert [c for c in awards("Demi Moore competed for the Palme d'Or in 2024. The director "
                               "won the prize.", default_kb) if c.text.startswith("director")] == []
+
+
+def test_a_film_called_by_a_description_is_the_passage_film(default_kb):
+    c = _last("Anora premiered at Cannes in 2024. The indie won the Palme d'Or.", default_kb)
+    assert c.verdict == "supported" and c.slots["subject"] == "anora-2024-film"
+    got = awards("Oppenheimer opened in July 2023. The biopic won seven Oscars.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+    # one slot wrong: the count
+    got = awards("Oppenheimer opened in July 2023. The biopic won eight Oscars.", default_kb)
+    assert [c.verdict for c in got] == ["refuted"]

@@ -457,8 +457,9 @@ class AwardReader:
             if want in ("m", "f"):
                 return self._pronoun(p, tok, want)
             return None, None, None
-        if low in FILM_NOUNS and any(c.lower_ in ("the", "this", "its", "that") or c.dep_ == "poss"
-                                     for c in tok.children):
+        if (low in FILM_NOUNS or low in lexicon().qualifiers.get("film_descriptions", ())) \
+                and any(c.lower_ in ("the", "this", "its", "that") or c.dep_ == "poss"
+                        for c in tok.children):
             film = self.res.film(p.sentence)
             return (None if film in self._prize_films else film), None, None
         q = lexicon().qualifiers
