@@ -65,6 +65,9 @@ class Slots:
     day: Optional[int] = None
     weekday: Optional[int] = None
     context_family: bool = False     # the prize is only the passage's show, not the clause's
+    # the prize is the passage's category, at the night the passage named: read as any prize
+    # of that night ("she won the award" after her nomination there), the claim may refute
+    night_reading: bool = False
     # nominations a pool states of another subject ("four of the five awards Anora was
     # nominated for", said of Baker): (n, token, that subject's argument)
     other_counts: list = field(default_factory=list)
@@ -196,6 +199,9 @@ class AwardReader:
         self.lead_family: Optional[str] = None          # the first family the document names
         self.para_ceremony: dict[int, str] = {}
         self.para_awards: dict[int, set] = {}   # the specific prizes each paragraph names
+        # the prizes each paragraph names only by a category phrase ("the Best Actress race at
+        # the 97th Academy Awards"), resolved in the show the sentence or paragraph names
+        self.para_categories: dict[int, set] = {}
         self.last_family: Optional[str] = None
         self._editions: dict[str, dict[int, str]] = {}
         self._siblings: list[Frame] = []   # the award frames of the sentence being read
@@ -224,6 +230,32 @@ class AwardReader:
             fam = self._family_words(p.doc)
             if fam:
                 self._note_family(para, fam)
+        self._see_categories(p)
+
+    def _see_categories(self, p: Parsed) -> None:
+        """The category phrases a sentence names, each as the prize of the one show its
+        sentence (else its paragraph) names: what a later "she won the award" or "won for
+        Anora in 2025" may mean. A phrase inside a named award ("the Academy Award for Best
+        Actress") is that award's, already noted."""
+        para = p.sentence.paragraph
+        fams = {award_family(self.kb, a.entity) for a in p.args
+                if a.kind in AWARDISH and a.entity} - {None}
+        if not fams and (w := self._family_words(p.doc)):
+            fams = {w}
+        if not fams:
+            fams = set(self.para_families.get(para, ()))
+        if len(fams) != 1:
+            return
+        fam = next(iter(fams))
+        for first, last in sorted(set(category_runs(p).values())):
+            if any(a.kind == "award" and a.first <= first < a.last for a in p.args):
+                continue
+            words = {p.doc[j].lower_ for j in range(first, last)}
+            if "best" not in words and len(words) == 1 and words <= WEAK_HEADS:
+                continue
+            aw = self._category(fam, p.doc[first:last].text)
+            if aw and aw != fam:
+                self.para_categories.setdefault(para, set()).add(aw)
 
     def _note_family(self, para: int, fam: str) -> None:
         fams = self.para_families.setdefault(para, [])
@@ -425,18 +457,36 @@ class AwardReader:
             if want in ("m", "f"):
                 return self._pronoun(p, tok, want)
             return None, None, None
-        if low in FILM_NOUNS and any(c.lower_ in ("the", "this", "its", "that") or c.dep_ == "poss"
-                                     for c in tok.children):
+        if (low in FILM_NOUNS or low in lexicon().qualifiers.get("film_descriptions", ())) \
+                and any(c.lower_ in ("the", "this", "its", "that") or c.dep_ == "poss"
+                        for c in tok.children):
             film = self.res.film(p.sentence)
             return (None if film in self._prize_films else film), None, None
-        if low in DIRECTOR_NOUNS and any(c.lower_ in ("the", "its") for c in tok.children):
-            return self.res.director(p.sentence), None, None
-        gender = lexicon().ages.get("descriptions", {}).get(tok.lemma_.lower())
-        if gender in ("f", "m") and tok.pos_ == "NOUN" and any(
+        q = lexicon().qualifiers
+        if (low in DIRECTOR_NOUNS or low in q.get("director_nouns", ())) and any(
+                c.lower_ in ("the", "its") or c.dep_ == "poss" and c.lower_ in FILM_NOUNS
+                for c in tok.children):   # "the helmer", "the film's director"
+            got = self.res.director(p.sentence)
+            if got or not any(c.lower_ == "the" for c in tok.children):
+                return got, None, None
+            # no film in the passage: the one person it is about, if the KB knows them as
+            # a director (a reading: support only)
+            who = self.res.person(p.sentence, "they")
+            if who and len(self.res.candidates(p.sentence, "they")) == 1 and \
+                    self.kb.facts(predicate="director", object_entity=who):
+                self._assumed.add(who)
+                return who, None, None
+            return None, None, None
+        # "the Brooklyn native": the awards section adds its own person nouns to the ages ones
+        descriptions = {**lexicon().ages.get("descriptions", {}),
+                        **(q.get("person_descriptions") or {})}
+        gender = descriptions.get(tok.lemma_.lower())
+        if tok.lemma_.lower() in descriptions and tok.pos_ == "NOUN" and any(
                 c.lower_ in ("the", "this", "that") for c in tok.children):
-            # "the actress won ...": the one person of that gender the passage is about (none
-            # if two fit); a reading, so it may support but never refute
-            pron = "she" if gender == "f" else "he"
+            # "the actress won ...", "the star took home ...": the one person (of that gender,
+            # if the noun has one) the passage is about (none if two fit); a reading, so it
+            # may support but never refute
+            pron = "she" if gender == "f" else "he" if gender == "m" else "they"
             who = self.res.person(p.sentence, pron)
             performer = tok.lemma_.lower() in lexicon().ages.get("performers", ())
             if who and len(self.res.candidates(p.sentence, pron)) == 1 and (
@@ -1349,6 +1399,20 @@ class AwardReader:
                     # a passage about one prize ("Pulp Fiction, which won in 1994")
                     s.awards, s.own_awards = [AwardRef(-1, arg=Arg(0, 0, self.kb.label(aw),
                                                                    "award", aw))], False
+                elif f.roles.get("winner") and (
+                        not self._has_object(f) or self._definite_prize(f)) and (
+                        aw := self._context_award(p.sentence.paragraph, categories=True)):
+                    # "... nominated for Best Actress at the 97th. She won the statuette",
+                    # "Madison won for Anora in 2025": the one category the passage names;
+                    # a reading, so it may support but never refute
+                    s.awards, s.own_awards = [AwardRef(-1, arg=Arg(0, 0, self.kb.label(aw),
+                                                                   "award", aw))], False
+                    s.context_family = True
+                    night = self.para_ceremony.get(p.sentence.paragraph)
+                    if not (s.ceremony or s.year) and night and \
+                            award_family(self.kb, night) == award_family(self.kb, aw):
+                        s.ceremony = night   # the night the passage named with the category
+                        s.night_reading = True
                 elif f.roles.get("winner") and self._prize_word(f) \
                         and (fam := self._context_family(f)) and self.kb.entity(fam):
                     # "last year's winner Oppenheimer", "collected his prize" in a passage
@@ -1816,11 +1880,32 @@ class AwardReader:
         return any(fl.arg is None and doc[fl.token].lemma_.lower() in nouns
                    for fl in f.roles.get("award", []))
 
-    def _context_award(self, para: int) -> Optional[str]:
+    @staticmethod
+    def _definite_prize(f: Frame) -> bool:
+        """Whether the clause's prize is a bare prize noun said as one already named ("won the
+        award", "took the statuette home"): no name, no category, a definite determiner."""
+        q = lexicon().qualifiers
+        # (not a noun that names a show itself: "the Globe" is no Oscar category)
+        nouns = {w.lower() for w in q.get("award_nouns", ())} - set(
+            q.get("nomination_nouns", ())) - set(lexicon().families)
+        dets = set(q.get("definite_prize_determiners", ()))
+        doc = f.parsed.doc
+        runs = category_runs(f.parsed)
+        return any(fl.arg is None and doc[fl.token].lemma_.lower() in nouns
+                   and fl.token not in runs and not any(
+                       c.dep_ in ("compound", "amod", "nmod", "nummod") for c in
+                       doc[fl.token].children) and any(
+                       c.dep_ == "det" and c.lower_ in dets for c in doc[fl.token].children)
+                   for fl in f.roles.get("award", []))
+
+    def _context_award(self, para: int, categories: bool = False) -> Optional[str]:
         """The one prize the passage is about: named in this paragraph, else in the nearest
-        of the two before it that names any. Two different prizes: none."""
+        of the two before it that names any. Two different prizes: none. With `categories`,
+        a prize the passage names only by its category phrase counts too."""
         for k in (para, para - 1, para - 2):
-            got = self.para_awards.get(k)
+            got = set(self.para_awards.get(k) or ())
+            if categories:
+                got |= self.para_categories.get(k) or set()
             if got:
                 return next(iter(got)) if len(got) == 1 else None
         return None
@@ -2149,6 +2234,8 @@ class AwardReader:
                     award_id = self._category(family, phrase)
                 slots = dict(base, kind="award", award=award_id, family_only=family_only,
                              award_phrase=phrase)
+                if s.night_reading and award_id:
+                    slots["night_reading"] = True
                 if loose:
                     slots["refute_blocked"] = ("The sentence does not say which name goes with "
                                                "which prize; read in order, this does not "

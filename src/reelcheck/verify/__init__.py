@@ -8,6 +8,7 @@ KB lacks never refute. Everything else that no fact supports is `not_enough_info
 """
 from __future__ import annotations
 
+import copy
 import re
 
 from typing import Callable, Optional
@@ -75,6 +76,15 @@ def _time_running_totals(kb, eds: set, undated: list[Claim]) -> None:
         del c.slots["undated"]
 
 
+def _night_reading(kb, c: Claim, fn: Callable) -> Optional[Verdict]:
+    """The refute of an award claim read as any prize of its show at its night, or None."""
+    wide = copy.copy(c)
+    wide.slots = dict(c.slots, award=None, family_only=True, award_phrase=None,
+                      family_assumed=False, night_reading=False)
+    v = awards.account(kb, wide, fn(kb, wide))
+    return v if v is not None and v.verdict == "refuted" else None
+
+
 def _verify(c: Claim, kb, doc) -> Optional[Verdict]:
     """Fill one claim's verdict, evidence, explanation and confidence and give the verdict;
     None when it is not check-worthy after all."""
@@ -104,7 +114,16 @@ def _verify(c: Claim, kb, doc) -> Optional[Verdict]:
         return None
     if c.slots.get("negated") and v.verdict in ("supported", "refuted"):
         v = _negate(v)
-    if c.slots.get("family_assumed") and v.verdict == "refuted":
+    if c.slots.get("night_reading") and v.verdict == "refuted" and fn is not None \
+            and not c.slots.get("negated"):
+        # a category read from the passage, at the night it named: what refutes is that the
+        # subject won nothing of that show that night (any category will do)
+        night = _night_reading(kb, c, fn)
+    else:
+        night = None
+    if night is not None:
+        v = night   # the night is the passage's own: the show is not merely assumed
+    elif c.slots.get("family_assumed") and v.verdict == "refuted":
         why = ("The clause names no show; read as the passage's, this does not hold: "
                if c.slots.get("family_assumed") is not True else
                "The text names no awards; read as the Oscars, this does not hold: ")

@@ -1,0 +1,140 @@
+"""A win whose prize the clause leaves to its passage: a category named in a sentence before
+("... nominated for Best Actress at the 97th Academy Awards. She won the statuette"), then a
+bare win ("won in March 2025", "won for Anora in 2025") or a definite bare prize noun ("won the
+award", "the prize", "the honor"). The prize so read is a reading, not the clause's words: it
+may support the claim but never refute it.
+
+Sentences are written for these tests; the facts are the default KB's."""
+from __future__ import annotations
+
+from award_claims import awards
+
+
+def _last(text, kb):
+    got = awards(text, kb)
+    assert got, text
+    return got[-1]
+
+
+def test_a_definite_bare_prize_is_the_category_named_before(default_kb):
+    c = _last("Mikey Madison was up for Best Actress at the 97th Academy Awards. She won the "
+              "statuette.", default_kb)
+    assert c.verdict == "supported"
+    assert "Best Actress" in c.explanation
+    c = _last("Anora was nominated for Best Picture at the 97th Academy Awards. The film won "
+              "the prize.", default_kb)
+    assert c.verdict == "supported" and "Best Picture" in c.explanation
+    c = _last("Anora was nominated for Best Picture at the 97th Academy Awards. It won the "
+              "award.", default_kb)
+    assert c.verdict == "supported" and "Best Picture" in c.explanation
+
+
+def test_a_bare_win_takes_the_category_the_passage_names(default_kb):
+    c = _last("The Best Actress race was tight at the 97th Academy Awards. Mikey Madison won "
+              "for Anora in 2025.", default_kb)
+    assert c.verdict == "supported" and "Best Actress" in c.explanation
+    c = _last("Emma Stone was nominated for Best Actress at the 96th Academy Awards. She won "
+              "in 2024.", default_kb)
+    assert c.verdict == "supported" and "Best Actress" in c.explanation
+    c = _last("Anora was nominated for Best Picture at the 97th Academy Awards. The film "
+              "triumphed in March.", default_kb)
+    assert c.verdict == "supported"
+
+
+def test_a_prize_read_from_the_passage_never_refutes(default_kb):
+    # the category is the passage's, not the clause's: what may refute is only that she won
+    # nothing at all at the night the passage named (read as any prize of that night)
+    c = _last("Demi Moore was nominated for Best Actress at the 97th Academy Awards. She won "
+              "the award.", default_kb)
+    assert c.verdict == "refuted"
+    c = _last("Timothee Chalamet was nominated for Best Actor at the 97th Academy Awards. He "
+              "won the category.", default_kb)
+    assert c.verdict == "refuted" and "won nothing" in c.explanation
+    # negated, the reading is not widened: left open
+    c = _last("Mikey Madison was nominated for Best Actress at the 97th Academy Awards. She did "
+              "not win the award.", default_kb)
+    assert c.verdict != "refuted" or "Best Actress" in c.explanation
+    c = _last("The Best Actress race was tight at the 97th Academy Awards. Demi Moore won for "
+              "The Substance in 2025.", default_kb)
+    assert c.verdict == "not_enough_info"
+    c = _last("Lily Gladstone was nominated for Best Actress at the 96th Academy Awards. She "
+              "won in 2024.", default_kb)
+    assert c.verdict == "not_enough_info"
+
+
+def test_two_categories_in_the_passage_leave_the_prize_open(default_kb):
+    # which of the two she won the text does not say: not Best Actress by default
+    for c in awards("Mikey Madison was nominated for Best Actress and Best Original Song at "
+                    "the 97th Academy Awards. She won the award.", default_kb)[1:]:
+        assert c.verdict != "refuted"
+        assert "Best Original Song" not in c.explanation
+
+
+def test_a_show_noun_or_a_person_the_kb_lacks(default_kb):
+    # "the Globe" names another show: the Oscar category is not its prize
+    for c in awards("Mikey Madison was nominated for Best Actress at the 97th Academy Awards. "
+                    "She won the Globe.", default_kb):
+        assert "Academy Award for Best Actress at the 97th" not in c.explanation \
+            or c.text.startswith("Mikey Madison was nominated")
+    # a winner the KB lacks is never refuted
+    for c in awards("The Best Actress race was tight at the 97th Academy Awards. Jane "
+                    "Plimpton won for Blue Harbor in 2025.", default_kb):
+        assert c.verdict != "refuted"
+
+
+def test_a_description_with_no_gender_is_the_one_person_of_the_passage(default_kb):
+    c = _last("Adrien Brody was nominated for Best Actor at the 97th Academy Awards. The star "
+              "won the honor.", default_kb)
+    # the category and the night the passage named
+    assert c.verdict == "supported" and "Best Actor at the 97th" in c.explanation
+    c = _last("Kieran Culkin starred in A Real Pain. The performer won Best Supporting Actor at "
+              "the 97th Academy Awards.", default_kb)
+    assert c.verdict == "supported" and c.slots["subject"] == "kieran-culkin"
+    # read as the passage's one person: a false win is left open, not refuted
+    c = _last("Demi Moore was nominated for Best Actress at the 97th Academy Awards. The star "
+              "won the award.", default_kb)
+    assert c.verdict != "supported"
+    # two people the noun may be: no claim about either
+    assert [c for c in awards("Mikey Madison and Adrien Brody starred in two films. The star "
+                              "won Best Actress at the 97th Academy Awards.", default_kb)
+            if c.text.startswith("star")] == []
+    # a person the KB lacks: never refuted
+    for c in awards("Jane Plimpton starred in Blue Harbor. The star won Best Actress at the "
+                    "97th Academy Awards.", default_kb):
+        assert c.verdict != "refuted"
+
+
+def test_person_nouns_of_the_awards_lexicon(default_kb):
+    c = _last("Mikey Madison starred in Anora. The Brooklyn native took home Best Actress at "
+              "the 97th Academy Awards.", default_kb)
+    assert c.verdict == "supported" and c.slots["subject"] == "mikey-madison"
+    # the director of the passage's film, by a noun for one or by the film's possessive
+    c = _last("Sean Baker made Anora. The Anora helmer won Best Director at the 97th Academy "
+              "Awards.", default_kb)
+    assert c.verdict == "supported" and c.slots["subject"] == "sean-baker"
+    c = _last("Anora played at Cannes in 2024. The film's director won the Palme d'Or.",
+              default_kb)
+    assert c.verdict == "supported" and c.slots["subject"] == "sean-baker"
+    # a false win read through the passage's one person is left open
+    c = _last("Demi Moore starred in The Substance. The veteran won Best Actress at the 97th "
+              "Academy Awards.", default_kb)
+    assert c.verdict == "not_enough_info"
+
+
+def test_the_director_with_no_film_in_the_passage_is_its_one_director(default_kb):
+    c = _last("Sean Baker competed for the Palme d'Or in 2024. The director won the prize.",
+              default_kb)
+    assert c.verdict == "supported" and c.slots["subject"] == "sean-baker"
+    # the passage's one person is no director the KB knows: no claim about her
+    assert [c for c in awards("Demi Moore competed for the Palme d'Or in 2024. The director "
+                              "won the prize.", default_kb) if c.text.startswith("director")] == []
+
+
+def test_a_film_called_by_a_description_is_the_passage_film(default_kb):
+    c = _last("Anora premiered at Cannes in 2024. The indie won the Palme d'Or.", default_kb)
+    assert c.verdict == "supported" and c.slots["subject"] == "anora-2024-film"
+    got = awards("Oppenheimer opened in July 2023. The biopic won seven Oscars.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+    # one slot wrong: the count
+    got = awards("Oppenheimer opened in July 2023. The biopic won eight Oscars.", default_kb)
+    assert [c.verdict for c in got] == ["refuted"]
