@@ -69,6 +69,22 @@ def played_by(kb, c) -> Optional[Verdict]:
     return nei("Sources disagree on who plays this character.", facts)
 
 
+@check("part")
+def part(kb, c) -> Optional[Verdict]:
+    """"Borisov plays the gentler henchman", "Madison landed the part": a part said without its
+    character's name, in the film the passage is about. The player's being in that film's cast
+    supports it; anything else is no claim (the words may be about something else: "plays the
+    piano"). Never refuted: the film was not named, and the part cannot be matched."""
+    who, film = c.slots["subject"], c.slots["work"]
+    facts = [f for f in kb.facts(subject=film) if f.value == who
+             and f.predicate in ("cast_member", "voice_actor")]
+    facts += [f for f in kb.facts(predicate="played_by") if f.value == who
+              and f.qualifiers.get("film") == film]
+    if not facts:
+        return Verdict("drop", "")
+    return supported(f"{L(kb, who)} is in the cast of {L(kb, film)}.", facts)
+
+
 def _film_years(kb, film: str) -> dict:
     """year -> the facts that date a film: its career entries, premieres and releases; its
     entity year with no fact behind it."""
