@@ -85,3 +85,21 @@ def test_a_credit_said_twice_is_one_claim_over_both(default_kb):
                              default_kb) if c.predicate == "film_editor"]
     assert [c.verdict for c in got] == ["supported"]
     assert got[0].text.startswith("Baker was also the editor") and "cutting" in got[0].text
+
+
+def test_a_film_read_from_a_passage_of_two_films_does_not_refute(default_kb):
+    # "it" after a sentence naming two films is a reading: open, not refuted
+    got = [c for c in claims("Drew Daniels edited it.", default_kb,
+                             lead="Sean Baker made Anora after Tangerine. ")
+           if c.predicate == "film_editor"]
+    assert [c.verdict for c in got] == ["not_enough_info"]
+    # the same credit with the film named is refuted by the KB's full credit
+    got = [c for c in claims("Drew Daniels edited Anora.", default_kb,
+                             lead="Sean Baker made Anora after Tangerine. ")
+           if c.predicate == "film_editor"]
+    assert [c.verdict for c in got] == ["refuted"]
+    # and the true credit is still confirmed
+    got = [c for c in claims("Baker edited it himself.", default_kb,
+                             lead="Sean Baker made Anora after Tangerine. ")
+           if c.predicate == "film_editor"]
+    assert [c.verdict for c in got] == ["supported"]

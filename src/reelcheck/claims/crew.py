@@ -899,6 +899,11 @@ class CrewReader:
         if cowriter:
             slots["cowriter"] = True
         slots["bound"] = film.how
+        if film.how != "stated" and film.eid and self.res.focus(
+                p.sentence, start, single=True) != film.eid:
+            # "it", "the film" or nothing, in a passage where it is not the one film in focus:
+            # a reading that may confirm, never refute
+            slots["open_film"] = True
         return Claim(id="", start=start, end=end, text=self.text[start:end],
                      category=table().category.get(pred, "crew"),
                      subject=EntityRef(film.eid, self.kb.label(film.eid)) if film.eid else None,
