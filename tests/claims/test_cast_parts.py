@@ -103,3 +103,11 @@ def test_a_film_read_from_a_passage_of_two_films_does_not_refute(default_kb):
                              lead="Sean Baker made Anora after Tangerine. ")
            if c.predicate == "film_editor"]
     assert [c.verdict for c in got] == ["supported"]
+
+
+def test_a_cast_participle_on_the_actor_the_passage_is_about(default_kb):
+    lead = "Anora, Sean Baker's comedy, stars Mikey Madison. Mark Eydelshteyn learned English for it. "
+    got = [c for c in claims("The Russian actor, cast as the heir, had never worked abroad.",
+                             default_kb, lead=lead) if c.slots.get("kind") == "part"]
+    assert [(c.subject.id, c.verdict) for c in got] == [("mark-eydelshteyn", "supported")]
+    assert got[0].text.startswith("The Russian actor")

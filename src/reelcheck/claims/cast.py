@@ -314,7 +314,8 @@ class CastReader:
                 actors = [Filler(t.i, p.arg_at(t.i)) for t in [head] + [
                     c for c in head.children if c.dep_ == "appos"] + (
                     [head.head] if head.dep_ == "appos" else [])]
-                actors = [x for x in actors if x.arg is not None and x.arg.kind == "person"]
+                # ("The Russian actor, cast as the son, ...": the actor the passage is about)
+                actors = [x for x in actors if self._is_actor(p, x)]
             out += self._part_claims(p, actors, cue, max(p.doc[d.token].right_edge.i
                                                          for d in descs), film, hedged, paired)
         return out
@@ -372,7 +373,7 @@ class CastReader:
             who, _name, arg, _weak = self._actor(p, x)
             if who is None or who in paired:
                 continue
-            first = arg.first if arg is not None else x.token
+            first = arg.first if arg is not None else p.doc[x.token].left_edge.i
             last = arg.last - 1 if arg is not None else x.token
             start, stop = self._span(p, min(first, cue.i), max(last, cue.i, end) + 1)
             out.append(Claim(
