@@ -111,3 +111,9 @@ def test_a_cast_participle_on_the_actor_the_passage_is_about(default_kb):
                              default_kb, lead=lead) if c.slots.get("kind") == "part"]
     assert [(c.subject.id, c.verdict) for c in got] == [("mark-eydelshteyn", "supported")]
     assert got[0].text.startswith("The Russian actor")
+
+
+def test_a_name_beside_the_actor_noun_wins_over_the_passage_s_actor(default_kb):
+    got = parts("The Russian actor Mark Eydelshteyn, cast as the heir, learned English for it.",
+                default_kb)
+    assert got == [("mark-eydelshteyn", "supported")]

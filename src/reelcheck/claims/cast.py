@@ -305,17 +305,19 @@ class CastReader:
             descs = [x for x in chars if self._described(p, x)]
             if not descs:
                 continue
-            # (a person in the character role is the actor: "Jane Roe was cast as the son")
-            actors = [x for x in actors + chars if self._is_actor(p, x)]
-            if not actors and cue.dep_ in ("acl", "relcl"):
-                # "the Russian actor Mark Eydelshteyn, cast as the son": the noun it is said of
-                head = cue.head   # ("Mark Eydelshteyn, the actor cast as the son": the name
-                # the noun is set beside)
-                actors = [Filler(t.i, p.arg_at(t.i)) for t in [head] + [
+            # (a person in the character role is the actor: "Jane Roe was cast as the son");
+            # a name before a reference ("the actor")
+            pool = actors + chars
+            if cue.dep_ in ("acl", "relcl"):
+                # "the Russian actor Mark Eydelshteyn, cast as the son": the noun it is said
+                # of, and the name set beside it
+                head = cue.head
+                pool += [Filler(t.i, p.arg_at(t.i)) for t in [head] + [
                     c for c in head.children if c.dep_ == "appos"] + (
                     [head.head] if head.dep_ == "appos" else [])]
-                # ("The Russian actor, cast as the son, ...": the actor the passage is about)
-                actors = [x for x in actors if self._is_actor(p, x)]
+            named = [x for x in pool if x.arg is not None and x.arg.kind == "person"]
+            # ("The Russian actor, cast as the son, ...": the actor the passage is about)
+            actors = named or [x for x in pool if self._is_actor(p, x)][:1]
             out += self._part_claims(p, actors, cue, max(p.doc[d.token].right_edge.i
                                                          for d in descs), film, hedged, paired)
         return out
