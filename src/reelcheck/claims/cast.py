@@ -273,7 +273,117 @@ class CastReader:
                                                    predicate="played_by")}:
                 host.slots["group"] = r.slots["group"] = f"cast:{host.start}"
         out = _one_per_character(out + rels) + self._members(p, hedged)
-        return out + self._nicknames(p, hedged)
+        paired = {c.slots.get("actor") for c in out} | {c.slots.get("subject") for c in out}
+        return out + self._nicknames(p, hedged) + self._parts(p, frames, hedged, paired)
+
+    # -- a part described, its film unsaid ---------------------------------------------------
+    def _parts(self, p: Parsed, frames: list[Frame], hedged: bool, paired: set) -> list[Claim]:
+        """"Jane Roe plays the younger sister", "the actor, cast as the godfather's son, ...":
+        a part said by what it is, not by its character's name, in
+        the film the passage is about (the sentence names no film). The player is in that film's
+        cast (kind `part`: support only; the film was not said, the part cannot be matched)."""
+        film = self._unsaid_film(p)
+        if film is None:
+            return []
+        out = []
+        clauses = [(p.doc[f.cue], f.roles.get("character", []), f.roles.get("actor", []))
+                   for f in frames if f.family == "cast" and not (
+                       f.irrealis or f.record or f.negated)]
+        # "Jane Roe, the actor cast as the son": a participle of a casting verb on a noun is a
+        # cast clause even where the frame builder found no role to fill
+        framed = {f.cue for f in frames}
+        clauses += [(t, [Filler(o.i, p.arg_at(o.i)) for c in t.children if c.dep_ == "prep"
+                         and c.lower_ == "as" for o in c.children if o.dep_ == "pobj"], [])
+                    for t in p.doc if t.i not in framed and t.dep_ == "acl" and t.tag_ in ("VBN", "VBD")
+                    and t.lemma_.lower() in set(_words().get("object_verbs") or ())]
+        for cue, chars, actors in clauses:
+            if _modal(cue) or _negated(cue) or self._elsewhere(p, cue):
+                continue
+            if not (cue.tag_ in ("VBZ", "VBP") or cue.lemma_.lower() in set(
+                    _words().get("object_verbs") or ())):
+                continue   # "played a nurse": a part of the career, in any film
+            descs = [x for x in chars if self._described(p, x)]
+            if not descs:
+                continue
+            # (a person in the character role is the actor: "Jane Roe was cast as the son");
+            # a name before a reference ("the actor")
+            pool = actors + chars
+            if cue.dep_ in ("acl", "relcl"):
+                # "the Russian actor Mark Eydelshteyn, cast as the son": the noun it is said
+                # of, and the name set beside it
+                head = cue.head
+                pool += [Filler(t.i, p.arg_at(t.i)) for t in [head] + [
+                    c for c in head.children if c.dep_ == "appos"] + (
+                    [head.head] if head.dep_ == "appos" else [])]
+            named = [x for x in pool if x.arg is not None and x.arg.kind == "person"]
+            # ("The Russian actor, cast as the son, ...": the actor the passage is about)
+            actors = named or [x for x in pool if self._is_actor(p, x)][:1]
+            out += self._part_claims(p, actors, cue, max(p.doc[d.token].right_edge.i
+                                                         for d in descs), film, hedged, paired)
+        return out
+
+    def _unsaid_film(self, p: Parsed) -> Optional[str]:
+        """The film the passage is about, when the sentence names no film or work (one named
+        may be where the part is)."""
+        if any(a.kind in ("film", "work") for a in p.args):
+            return None
+        return self.res.film(p.sentence)
+
+    @staticmethod
+    def _elsewhere(p: Parsed, v) -> bool:
+        """Whether a verb's phrase says where the part is ("plays a nurse in a new series",
+        "landed the part on Broadway"): then it is not the passage's film's."""
+        preps = set(_words().get("film_preps") or ()) | {"on", "for", "opposite"}
+        objs = [o for t in [v] + [c for c in v.children if c.dep_ in ("dobj", "prep")]
+                for c in t.children if c.dep_ == "prep" and c.lower_ in preps
+                for o in c.children if o.dep_ == "pobj"]
+        return any(o.lower_ not in ("it", "film", "movie") and not (
+            (a := p.arg_at(o.i)) is not None and a.kind in ("place", "date", "cardinal"))
+            for o in objs) or any(
+            c.dep_ == "prep" and c.lower_ in preps and not any(
+                o.dep_ == "pobj" for o in c.children) for c in v.children)
+
+    def _described(self, p: Parsed, x: Filler) -> bool:
+        """A part said by what it is: a common noun with an article or an owner ("the gentler
+        of the two henchmen", "a young stripper", "the oligarch's son"), no name of its own."""
+        tok = p.doc[x.token]
+        arg = x.arg
+        if tok.lower_ == "one" and (arg is None or arg.kind == "cardinal"):
+            # "one of the henchmen"
+            tok = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for o in c.children if o.dep_ == "pobj"), tok)
+            arg = None
+        noun = tok.pos_ == "NOUN" or tok.pos_ == "ADJ" and any(   # "the softer of the two"
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        if not noun or arg is not None or any(
+                p.arg_at(t.i) is not None and p.arg_at(t.i).kind in ("person", "character")
+                for t in _phrase(tok)) or p.arg_at(tok.i) is not None:
+            return False   # "Igor's partner": a part by its relation to a named one
+        if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children):
+            return False   # "her sister", "his boss": a relation to someone the passage names
+        if tok.lower_ in (_words().get("actor_nouns") or {}) or self._character(p, x)[0]:
+            return False
+        if tok.lemma_.lower() in set(_words().get("role_nouns") or ()) and not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return False   # "plays a part in", "plays a key role"
+        return any(c.dep_ in ("det", "poss") for c in tok.children)
+
+    def _part_claims(self, p: Parsed, actors: list, cue, end: int, film: str, hedged: bool,
+                     paired: set) -> list[Claim]:
+        out = []
+        for x in actors:
+            who, _name, arg, _weak = self._actor(p, x)
+            if who is None or who in paired:
+                continue
+            first = arg.first if arg is not None else p.doc[x.token].left_edge.i
+            last = arg.last - 1 if arg is not None else x.token
+            start, stop = self._span(p, min(first, cue.i), max(last, cue.i, end) + 1)
+            out.append(Claim(
+                id="", start=start, end=stop, text=self.text[start:stop], category="cast",
+                subject=EntityRef(who, self.kb.label(who)), predicate="cast_member",
+                object=EntityRef(film, self.kb.label(film)), hedged=hedged,
+                slots=dict(kind="part", subject=who, work=film, negated=False)))
+        return out
 
     def _nicknames(self, p: Parsed, hedged: bool) -> list[Claim]:
         """The name a character goes by ("Anora, who goes by Ani", "Ani, whose nickname is
@@ -897,6 +1007,16 @@ class CastReader:
                 slots=dict(kind="relation", subject=film, x=x.entity, y=y.entity,
                            relation=rel, negated=negated)))
         return out
+
+
+def _phrase(tok) -> list:
+    """A noun phrase's words without the clauses in it ("the goons sent to fetch Vanya": the
+    goons): its owner, modifiers and 'of' phrases."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ not in ("acl", "relcl", "advcl"):
+            out += _phrase(c)
+    return out
 
 
 def _holds_person(p: Parsed, i: int, cue: int, actors: set) -> bool:

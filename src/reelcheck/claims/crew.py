@@ -196,7 +196,7 @@ class CrewReader:
         # drop it): its words are left to what else may speak there
         return _best([c for c in out if not c.slots.get("weak") or c.slots.get("person") in {
             f.value for f in self.kb.facts(subject=c.slots.get("subject"),
-                                           predicate=c.predicate)}])
+                                           predicate=c.predicate)}], self.text)
 
     # -- verbs ---------------------------------------------------------------------------------
     def _verbs(self, p: Parsed, hedged: bool) -> list[Claim]:
@@ -899,6 +899,11 @@ class CrewReader:
         if cowriter:
             slots["cowriter"] = True
         slots["bound"] = film.how
+        if film.how != "stated" and film.eid and self.res.focus(
+                p.sentence, start, single=True) != film.eid:
+            # "it", "the film" or nothing, in a passage where it is not the one film in focus:
+            # a reading that may confirm, never refute
+            slots["open_film"] = True
         return Claim(id="", start=start, end=end, text=self.text[start:end],
                      category=table().category.get(pred, "crew"),
                      subject=EntityRef(film.eid, self.kb.label(film.eid)) if film.eid else None,
@@ -1092,9 +1097,9 @@ def _cast_verb(v) -> bool:
         "star", "appear", "cast")
 
 
-def _best(claims: list[Claim]) -> list[Claim]:
+def _best(claims: list[Claim], text: str) -> list[Claim]:
     """One claim per (film, credit, person): a credit the phrase states over one said in
-    passing, the first read otherwise."""
+    passing, the first read otherwise; a credit said twice is one claim over both."""
     rank = {"stated": 0, "anaphor": 1, "bare": 2}
     keyed = {}
     for i, c in enumerate(claims):
@@ -1102,5 +1107,13 @@ def _best(claims: list[Claim]) -> list[Claim]:
                c.slots.get("person") or c.slots.get("name"))
         score = (bool(c.slots.get("weak")), rank.get(c.slots.get("bound"), 3), i)
         if key not in keyed or score < keyed[key][0]:
+            other = keyed[key][1] if key in keyed else None
             keyed[key] = (score, c)
+        else:
+            other, c = c, keyed[key][1]
+        if other is not None and (other.start, other.end) != (c.start, c.end):
+            # the same credit said twice in the sentence ("Jane Roe was the editor, cutting
+            # the film in a month"): one claim over both
+            c.start, c.end = min(c.start, other.start), max(c.end, other.end)
+            c.text = text[c.start:c.end]
     return sorted((c for _s, c in keyed.values()), key=lambda c: (c.start, c.end))

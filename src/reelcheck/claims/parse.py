@@ -133,8 +133,9 @@ def _cast_words() -> frozenset:
     words: set = {"as"}   # "starring Jane Roe as Ani"
     for cues in load_lexicon().verbs.values():
         for c in cues:
-            if c.relation.family == "cast":
-                words |= surface_forms(c.words[0]) | {c.words[0]}
+            if c.relation.family == "cast":   # ("be cast as": "cast")
+                w = next((x for x in c.words if x != "be"), c.words[0])
+                words |= surface_forms(w) | {w}
     return frozenset(words)
 
 
@@ -206,7 +207,9 @@ def _crew_candidate(text: str, found: set, types: set) -> bool:
         "by" in found and bool(by_words().intersection(found)))
     if not crew and not found.intersection(lexicon().section("crew").get("spouse_nouns", ())):
         return False
-    return "person" in types or any(w[:1].isupper() for w in text.split()[1:])
+    # ("he edited it himself": the person the passage is about, read by the crew family)
+    return "person" in types or any(w[:1].isupper() for w in text.split()[1:]) or \
+        bool(found & {"he", "she"})
 
 
 @lru_cache(maxsize=1)
@@ -255,8 +258,9 @@ def is_candidate(text: str, mentions: list[Mention], start: int = 0) -> bool:
                   or len(chars) > 1 or "person" in types):
         return True   # "Jane Roe plays Toros", "Toros (Jane Roe)", "Toros, Vanya's godfather":
         # a character beside a cast verb, a parenthesis, an actor or another character
-    if "person" in types and _member_words().intersection(found):
-        return True   # "Anora stars Jane Roe and Max Doe": a cast list
+    if "person" in types and (_member_words() | (_cast_words() - {"as"})).intersection(found):
+        return True   # "Anora stars Jane Roe and Max Doe": a cast list; "Jane Roe plays the
+        # younger sister": a part described, in the film the passage is about
     if types <= {"place"} and ((_cast_words() - {"as"}).intersection(found) or "(" in text) and sum(
             w[:1].isupper() for w in text.split()[1:]) >= 2:
         return True   # "Jane Roe plays Maren", "Maren (Jane Roe)": names the KB may lack

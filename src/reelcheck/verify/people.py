@@ -69,6 +69,22 @@ def played_by(kb, c) -> Optional[Verdict]:
     return nei("Sources disagree on who plays this character.", facts)
 
 
+@check("part")
+def part(kb, c) -> Optional[Verdict]:
+    """"Borisov plays the gentler henchman", "Madison landed the part": a part said without its
+    character's name, in the film the passage is about. The player's being in that film's cast
+    supports it; anything else is no claim (the words may be about something else: "plays the
+    piano"). Never refuted: the film was not named, and the part cannot be matched."""
+    who, film = c.slots["subject"], c.slots["work"]
+    facts = [f for f in kb.facts(subject=film) if f.value == who
+             and f.predicate in ("cast_member", "voice_actor")]
+    facts += [f for f in kb.facts(predicate="played_by") if f.value == who
+              and f.qualifiers.get("film") == film]
+    if not facts:
+        return Verdict("drop", "")
+    return supported(f"{L(kb, who)} is in the cast of {L(kb, film)}.", facts)
+
+
 def _film_years(kb, film: str) -> dict:
     """year -> the facts that date a film: its career entries, premieres and releases; its
     entity year with no fact behind it."""
@@ -96,6 +112,16 @@ CREW_WORDS = {"director": "directed", "screenwriter": "written", "film_editor": 
 @check("director", "screenwriter", "film_editor", "producer", "director_of_photography",
        "composer", "casting_director", "consultant", "production_designer")
 def crew(kb, c) -> Optional[Verdict]:
+    v = _crew(kb, c)
+    if v is not None and v.verdict == "refuted" and c.slots.get("open_film"):
+        # the film was read from a passage that names more than one: a reading, which the
+        # KB's credit may not refute ("it" may be the other film)
+        return nei(f"{v.explanation} The sentence does not name the film, and the passage "
+                   f"names more than one.", v.facts)
+    return v
+
+
+def _crew(kb, c) -> Optional[Verdict]:
     film, person, pred = c.slots["subject"], c.slots.get("person"), c.predicate
     facts = kb.facts(subject=film, predicate=pred)
     hit = [f for f in facts if f.value == person]
