@@ -154,3 +154,17 @@ def test_a_gendered_description_names_the_one_person_it_fits(default_kb):
     # "the actor" is not the director the passage is about
     assert verdicts("Sean Baker grew up in New Jersey. The actor won Best Actor in 2025.",
                     default_kb) == []
+
+
+def test_a_category_listed_beside_another_show_s_prize_is_its_own_show_s(default_kb):
+    # "won the Palme d'Or and Best Picture": Cannes has no Best Picture, the Oscars do
+    got = [(c.slots.get("award"), c.verdict)
+           for c in awards("Anora took the Palme d'Or and Best Picture.", default_kb)]
+    assert got == [("palme-d-or", "supported"),
+                   ("academy-award-for-best-picture", "supported")], got
+    # a reading, not a statement: a film that never won it is left open, never refuted
+    assert verdicts("Titane took the Palme d'Or and Best Picture.", default_kb) == \
+        ["supported", "not_enough_info"]
+    # "the festival's" prize is no Oscar, even in a text that names no show
+    assert "supported" not in verdicts("Anora also picked up the festival's screenplay award.",
+                                       default_kb)

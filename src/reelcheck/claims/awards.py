@@ -336,6 +336,18 @@ class AwardReader:
         return set().union(*(g.clause for g in getattr(self, "_siblings", ()) if g is not f
                              and g.noun_cue and g.cue in subj and g.cue in f.clause))
 
+    def _other_show(self, p: Parsed, family: str, phrase: str) -> Optional[str]:
+        """The category a phrase names at another show than `family`, which has no such
+        category: a show the sentence also names, else the Oscars (the usual sense)."""
+        named = [award_family(self.kb, a.entity) for a in p.args
+                 if a.kind in AWARDISH and a.entity] + [self._family_words(p.doc)]
+        default = lexicon().families.get("oscars")
+        for fam in dict.fromkeys(x for x in named + [default] if x and x != family):
+            got = self._category(fam, phrase)
+            if got:
+                return got
+        return None
+
     def _category(self, family: Optional[str], phrase: str) -> Optional[str]:
         if not family:
             return None
@@ -1997,9 +2009,12 @@ class AwardReader:
         assumed = None
         phrases = [p.doc[r.run[0]:r.run[1]].text for r in s.awards if r.arg is None and r.run]
         default = lexicon().families.get("oscars")
-        if family is None and not self.para_families and self.last_family is None:
+        festival = set(lexicon().qualifiers.get("festival_heads", ()))
+        if family is None and not self.para_families and self.last_family is None and not any(
+                t.lemma_.lower() in festival for t in f.tokens()):
             # the whole text names no show: "won Best Picture" reads as the Oscars, the usual
-            # sense, which may support the claim but never refute it
+            # sense, which may support the claim but never refute it ("the festival's
+            # screenplay award" is no Oscar)
             if phrases and default and all(self._category(default, x) for x in phrases):
                 family = assumed = default
         elif family and family != default and phrases and default and len(
@@ -2232,8 +2247,20 @@ class AwardReader:
                 else:
                     phrase = p.doc[r.run[0]:r.run[1]].text
                     award_id = self._category(family, phrase)
+                # (only beside a prize of the clause's show named in the same list, and not
+                # in a clause that points at that show: "the festival's screenplay award")
+                other = None if award_id or not family or self._show_noun(f) or not any(
+                    x.arg is not None and x.arg.kind == "award" and x.arg.entity != family
+                    and award_family(kb, x.arg.entity) == family for x in s.awards) \
+                    else self._other_show(p, family, phrase)
+                if other:
+                    award_id = other
                 slots = dict(base, kind="award", award=award_id, family_only=family_only,
                              award_phrase=phrase)
+                if other:
+                    # "won the Palme d'Or and Best Picture": a category the clause's show
+                    # lacks is another show's; a reading, so it may support, never refute
+                    slots.update(family=award_family(kb, other), family_assumed=True)
                 if s.night_reading and award_id:
                     slots["night_reading"] = True
                 if loose:
