@@ -336,6 +336,14 @@ class AwardReader:
         return set().union(*(g.clause for g in getattr(self, "_siblings", ()) if g is not f
                              and g.noun_cue and g.cue in subj and g.cue in f.clause))
 
+    def _beside_named_prize(self, f: Frame, s: Slots, family: Optional[str]) -> bool:
+        """Whether the clause's show comes from a prize of it named in the same list ("the
+        Palme d'Or and Best Picture"), and the clause does not point at that show ("the
+        festival's screenplay award"): only then may a category it lacks be another show's."""
+        return bool(family) and not self._show_noun(f) and any(
+            x.arg is not None and x.arg.kind == "award" and x.arg.entity != family
+            and award_family(self.kb, x.arg.entity) == family for x in s.awards)
+
     def _other_show(self, p: Parsed, family: str, phrase: str) -> Optional[str]:
         """The category a phrase names at another show than `family`, which has no such
         category: a show the sentence also names, else the Oscars (the usual sense)."""
@@ -2247,11 +2255,7 @@ class AwardReader:
                 else:
                     phrase = p.doc[r.run[0]:r.run[1]].text
                     award_id = self._category(family, phrase)
-                # (only beside a prize of the clause's show named in the same list, and not
-                # in a clause that points at that show: "the festival's screenplay award")
-                other = None if award_id or not family or self._show_noun(f) or not any(
-                    x.arg is not None and x.arg.kind == "award" and x.arg.entity != family
-                    and award_family(kb, x.arg.entity) == family for x in s.awards) \
+                other = None if award_id or not self._beside_named_prize(f, s, family) \
                     else self._other_show(p, family, phrase)
                 if other:
                     award_id = other
