@@ -9,6 +9,7 @@ from .checks import L, Verdict, _firm, check, nei, refuted, supported
 from .datematch import (_agree_as_said, _agreed_words, _claimed_date_words, _date_matches,
                         _date_parts)
 from .editions import _award_facts, ceremony_year
+from .festivals import festival_held
 from .words import fmt_date
 
 
@@ -151,7 +152,6 @@ def _date_claim(kb, c) -> Optional[Verdict]:
                            f"count as its release; its release in cinemas came later.", shown)
             facts = [f for f in facts if f.qualifiers.get("country") == "united-states"]
     if pred == "ceremony_date" and not facts:
-        from .festivals import festival_held
         return festival_held(kb, c, subj)   # a festival's edition: its year and run
     if not facts:
         return None

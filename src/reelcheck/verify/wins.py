@@ -13,6 +13,7 @@ from .checks import L, Verdict, _firm, check, nei, refuted, supported
 from .editions import (_accepted_for_country, _award_facts, _edition, _for_stated_work, _lost_to,
                        _lost_to_name, _matches_when, _target_ceremony, _winner_names, _winners,
                        _winners_complete, ceremony_year, expected_subject_type, involves)
+from .festivals import before_festival, competed_once, former_name
 
 
 # Real Academy Award categories the default KB does not list winners for: a claim naming one is
@@ -176,7 +177,6 @@ def _held_elsewhere(kb, c, facts: list[Fact], ceremony, year) -> Optional[Verdic
 @check("award")
 def award(kb, c) -> Optional[Verdict]:
     who, aw, pol = c.slots["subject"], c.slots.get("award"), c.slots.get("polarity")
-    from .festivals import former_name
     aw, early = former_name(kb, c, aw, who)   # "the Grand Prix" of 1946: the top prize
     if early is not None:
         return early
@@ -294,7 +294,6 @@ def award(kb, c) -> Optional[Verdict]:
                            f"{lost[0].qualifiers['result']}.", lost[:1])
     if aw == "palme-d-or":
         y = year or ceremony_year(kb, ceremony)
-        from .festivals import before_festival, competed_once
         early = before_festival(kb, c, aw, who, y, pol)
         if early is None and pol != "won":
             early = competed_once(kb, c, aw, who, y)
