@@ -181,6 +181,18 @@ def test_the_film_is_the_one_named_before_it(default_kb):
     assert [(c.subject.id, c.verdict) for c in got] == [("anora-2024-film", "supported")]
 
 
+def test_a_film_left_unsaid_among_two_may_confirm_but_not_refute(default_kb):
+    # one film in the passage: "it" is Anora, whose complete credit refutes the editor
+    assert rows("Ilse Varga edited it.", default_kb) == [("film_editor", "refuted")]
+    # two films in the passage: "it" may be the other one
+    lead = "Anora opened in October 2024, a year after The Zone of Interest. "
+    got = crew("Drew Daniels edited it.", default_kb, lead)
+    assert [(c.predicate, c.verdict) for c in got] == [("film_editor", "not_enough_info")]
+    assert got[0].explanation.startswith("The sentence does not name the film")
+    assert "Sean Baker" in got[0].explanation
+    assert rows("Sean Baker edited it.", default_kb, lead) == [("film_editor", "supported")]
+
+
 def test_its_after_a_clause_about_a_film_the_kb_lacks(default_kb):
     text = ("The Glass Harbour, like Sean Baker's Anora, was shot on 35mm film, and its "
             "cinematographer, Ilse Varga, chose the stock.")

@@ -903,7 +903,9 @@ class CrewReader:
                 p.sentence, start, single=True) != film.eid:
             # "it", "the film" or nothing, in a passage where it is not the one film in focus:
             # a reading that may confirm, never refute
-            slots["open_film"] = True
+            slots["refute_blocked"] = ("The sentence does not name the film, and the passage "
+                                       "names more than one; read as "
+                                       f"{self.kb.label(film.eid)}, this does not hold: ")
         return Claim(id="", start=start, end=end, text=self.text[start:end],
                      category=table().category.get(pred, "crew"),
                      subject=EntityRef(film.eid, self.kb.label(film.eid)) if film.eid else None,

@@ -112,16 +112,6 @@ CREW_WORDS = {"director": "directed", "screenwriter": "written", "film_editor": 
 @check("director", "screenwriter", "film_editor", "producer", "director_of_photography",
        "composer", "casting_director", "consultant", "production_designer")
 def crew(kb, c) -> Optional[Verdict]:
-    v = _crew(kb, c)
-    if v is not None and v.verdict == "refuted" and c.slots.get("open_film"):
-        # the film was read from a passage that names more than one: a reading, which the
-        # KB's credit may not refute ("it" may be the other film)
-        return nei(f"{v.explanation} The sentence does not name the film, and the passage "
-                   f"names more than one.", v.facts)
-    return v
-
-
-def _crew(kb, c) -> Optional[Verdict]:
     film, person, pred = c.slots["subject"], c.slots.get("person"), c.predicate
     facts = kb.facts(subject=film, predicate=pred)
     hit = [f for f in facts if f.value == person]
