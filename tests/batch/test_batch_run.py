@@ -72,6 +72,10 @@ def test_bad_arguments_fail_with_one_line(tmp_path, kb_path):
             "--kb", kb_path)
     assert r.returncode == 2
     assert r.stderr.strip().count("\n") == 0 and "input not found" in r.stderr
+    r = cli("batch", "https://example.com/crawl.warc.gz", "-o", str(tmp_path / "o.jsonl"),
+            "--kb", kb_path)
+    assert r.returncode == 2 and r.stderr.strip().count("\n") == 0
+    assert "does not fetch" in r.stderr and not (tmp_path / "o.jsonl").exists()
     src = tmp_path / "in.jsonl"
     write_jsonl(src, 1)
     r = cli("batch", str(src), "-o", str(tmp_path / "no-such-dir" / "o.jsonl"), "--kb", kb_path)

@@ -103,6 +103,14 @@ def test_bad_input_is_one_line_error(tmp_path, make, message):
     assert len(err.splitlines()) == 1 and "Traceback" not in err
 
 
+def test_a_web_address_is_refused_without_fetching(tmp_path):
+    for arg in ("https://example.com/review.html", "http://example.com/x"):
+        p = run(["check", arg])
+        err = p.stderr.decode().strip()
+        assert p.returncode == 2 and len(err.splitlines()) == 1
+        assert err.startswith(f"reelcheck: error: {arg}: ") and "does not fetch" in err
+
+
 def test_invalid_utf8_is_decoded_with_a_warning(tmp_path):
     art = tmp_path / "latin1.txt"
     art.write_bytes("Anora was directed by Sean Baker in M\u00e9xico.".encode("latin-1"))

@@ -63,6 +63,9 @@ def check_inputs(paths: Iterable[str]) -> list[Path]:
     for p in paths:
         path = Path(p)
         if not path.exists() and not path.is_symlink():
+            if "://" in str(p):   # a web address: never fetched
+                raise FileNotFoundError(f"input not found: {p} (reelcheck does not fetch web "
+                                        "pages; save them as files, JSONL or WARC)")
             raise FileNotFoundError(f"input not found: {p}")
         try:
             mode = path.stat().st_mode

@@ -34,6 +34,9 @@ def open_regular(path: str | os.PathLike):
     try:
         fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
+        if "://" in str(path):   # a web address: the page is the user's to save, never fetched
+            raise InputError("not_found", f"{path}: reelcheck does not fetch web pages; save the "
+                             "page (HTML or text) and give the file") from None
         raise InputError("not_found", f"{p}: no such file") from None
     except IsADirectoryError:
         raise InputError("is_directory", f"{p}: is a directory") from None
@@ -69,7 +72,7 @@ def read_bounded(f, max_bytes: int, where: str) -> bytes:
 def read_regular(path: str | os.PathLike, max_bytes: int = MAX_BYTES) -> bytes:
     """The bytes of a regular file, refusing non-files and anything over `max_bytes`."""
     p = Path(path)
-    with open_regular(p) as f:
+    with open_regular(path) as f:
         size = os.fstat(f.fileno()).st_size
         if size > max_bytes:
             raise InputError("too_large", f"{p}: {size / 1e6:.1f} MB is larger than the "
@@ -182,5 +185,5 @@ def from_path(path: str | os.PathLike, max_bytes: int = MAX_BYTES) -> Document:
     p = Path(path)
     if p.is_dir():
         raise InputError("is_directory", f"{p}: is a directory (use `reelcheck batch` for folders)")
-    data = read_regular(p, max_bytes)
+    data = read_regular(path, max_bytes)
     return from_bytes(data, name=str(p), doc_id=p.name, max_bytes=max_bytes)
