@@ -504,6 +504,15 @@ def test_a_first_nomination(default_kb):
                     "nomination.", default_kb, "nth_prize") == ["supported"]
 
 
+def test_an_ordinal_prize_is_one_claim_not_two(default_kb):
+    # "her first Oscar" after the win: one count of her prizes, not a second, undecided
+    # reading of the same words as a prize of its own
+    r = reelcheck.check("Emma Stone won Best Actress for La La Land, her first Oscar.",
+                        kb=default_kb)
+    on = [c for c in r.claims if "first" in c.text]
+    assert [(c.predicate, c.verdict) for c in on] == [("nth_prize", "supported")]
+
+
 def test_an_n_time_winner_of_the_paragraph_s_prize(default_kb):
     lead = "The Palme d'Or has gone to a few directors twice. "
     got = claims(lead + "Michael Haneke became a two-time winner with Amour in 2012.",

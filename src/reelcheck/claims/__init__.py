@@ -152,6 +152,11 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
         found = [c for c in found if not c.slots.get("in_record") or not any(
             o.slots.get("kind") == "record" and o.start < c.end and c.start < o.end
             for o in found)]
+        # "..., her first Oscar": the aside read as a prize with a career ordinal yields to
+        # the records family's count of the holder's prizes up to the win the sentence names
+        found = [c for c in found if not c.slots.get("career_ordinal") or not any(
+            o.slots.get("kind") == "nth_prize" and o.slots.get("subject") == c.slots.get(
+                "subject") and o.start <= c.start and c.end <= o.end for o in found)]
         found += notes.sentence_claims(s, ms, para_ms, hedged, found, p)
         if p is not None:   # a hedged event no family claims is a rumour
             found += story.rumour_claims(p, hedged, found)
