@@ -67,6 +67,27 @@ def test_a_count_with_one_award_counts_its_wins(default_kb):
     assert [c.verdict for c in got] == ["supported"]
 
 
+def test_a_latest_win_after_a_count_is_its_own_slot_not_the_count_s_scope(default_kb):
+    # the year and film after "most recently" name the last of the counted wins
+    got = awards("Michael Haneke has taken the Palme d'Or twice, most recently for Amour in "
+                 "2012.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+    got = awards("Michael Haneke has taken the Palme d'Or three times, most recently for Amour "
+                 "in 2012.", default_kb)
+    assert [c.verdict for c in got] == ["refuted"] and "twice" in got[0].explanation
+    got = awards("Michael Haneke has taken the Palme d'Or twice, the last for The White Ribbon.",
+                 default_kb)
+    assert [c.verdict for c in got] == ["refuted"]
+    assert "latest" in got[0].explanation and "Amour" in got[0].explanation
+    got = awards("Michael Haneke has taken the Palme d'Or twice, most recently in 2015.",
+                 default_kb)
+    assert [c.verdict for c in got] == ["refuted"] and "2012" in got[0].explanation
+    # "her latest film" is no marker of the latest win
+    got = awards("Frances McDormand won Best Actress three times, including for her latest film "
+                 "Nomadland in 2021.", default_kb)
+    assert [c.verdict for c in got] != ["refuted"]
+
+
 def test_lists_distribute_over_their_members(default_kb):
     text = ("At the 97th Academy Awards, Anora won five Oscars, including best picture, "
             "director and actress.")

@@ -770,6 +770,32 @@ class AwardReader:
             cue.head.lemma_.lower() in verbs
 
     @staticmethod
+    def _latest(f: Frame, s, slots: dict) -> None:
+        """"has won it three times, most recently for X in 2022": a work or year the clause
+        gives after a marker of `latest_markers` names the latest of the counted wins; it
+        moves from the count's scope to slots of its own (latest_year, latest_work)."""
+        doc, p = f.parsed.doc, f.parsed
+        words = [t.lower_ for t in doc]
+        marks = [m.split() for m in lexicon().qualifiers.get("latest_markers", ())]
+        at = next((i for i in sorted(f.clause) if i > f.cue for m in marks
+                   if words[i:i + len(m)] == m and not (   # not "her latest film"
+                       i + len(m) < len(doc) and doc[i + len(m)].pos_ in ("NOUN", "PROPN"))),
+                  None)
+        if at is None:
+            return
+        stated = list(slots["stated"])
+        if slots.get("year") and any(a.kind == "date" and str(slots["year"]) in a.text
+                                     and a.head > at for a in p.args):
+            slots["latest_year"], slots["year"] = slots["year"], None
+            stated = [x for x in stated if x != "year"] + ["latest_year"]
+        work = next((w for w in s.works if w.arg and w.arg.kind == "film"), None)
+        if work is not None and work.token > at and slots.get("for_work") == work.arg.entity:
+            slots["latest_work"], slots["for_work"] = slots["for_work"], None
+            slots["works"] = [x for x in slots.get("works", ()) if x != work.arg.entity]
+            stated = [x for x in stated if x != "for_work"] + ["latest_work"]
+        slots["stated"] = stated
+
+    @staticmethod
     def _per_edition(f: Frame) -> Optional[int]:
         """"won four Oscars in one night", "at a single ceremony": the count is one edition's,
         whichever it was; the token that says so, or None."""
@@ -2284,6 +2310,7 @@ class AwardReader:
                 if k in on_ref and polarity in ("won", "nominated") and specific:
                     slots["count"] = on_ref[k]
                     slots["stated"] = base["stated"] + ["count"]
+                    self._latest(f, s, slots)
                 # the first item starts at the subject, unless a count claim says that part
                 s0 = start if (k == 0 and not family_counts) or wi > 0 else (
                     r.arg.start if r.arg is not None and r.tok >= 0 else p.span_of(*r.run)[0]

@@ -122,7 +122,12 @@ def award_count(kb, c) -> Optional[Verdict]:
         f"{L(kb, f.subject) if f.subject != who or not f.qualifiers.get('for_work') else L(kb, f.qualifiers['for_work'])}"
         f", {f.qualifiers.get('year') or ceremony_year(kb, f.qualifiers.get('ceremony'))}"
         for f in wins[:4]))
+    latest = _latest_win(kb, c, wins)
+    if latest is not None and latest.verdict == "refuted" and _history_complete(kb, aw):
+        return latest
     if k == n and (n or _history_complete(kb, aw)):   # "never won it": a full history only
+        if latest is not None and latest.verdict != "supported":
+            return latest
         return supported(f"{L(kb, who)} has won the {L(kb, aw)} {_times(k)}"
                          f"{' (' + what + ')' if what else ''}.", wins)
     if _history_complete(kb, aw) and kb.entity(who) is not None:
@@ -130,6 +135,28 @@ def award_count(kb, c) -> Optional[Verdict]:
                        f"{' (' + what + ')' if what else ''}, not {_times(n)}.", wins)
     return nei(f"The KB holds {k} win(s) of the {L(kb, aw)} for {L(kb, who)}, but not a "
                f"complete history of the award.", wins)
+
+
+def _latest_win(kb, c, wins: list) -> Optional[Verdict]:
+    """"..., most recently for X in 2022": the latest of the subject's wins of the award must
+    be for that work, in that year; None when the sentence names no latest."""
+    year, work = c.slots.get("latest_year"), c.slots.get("latest_work")
+    if not (year or work) or not wins:
+        return None
+
+    def when(f):
+        return int(str(f.qualifiers.get("year") or ceremony_year(kb, f.qualifiers.get(
+            "ceremony")) or 0)[:4])
+    last = max(wins, key=when)
+    got_work = last.qualifiers.get("for_work") or (last.subject if last.subject != c.slots.get(
+        "subject") else None)
+    said = (f"{L(kb, c.slots.get('subject'))}'s latest {L(kb, c.slots.get('award'))} was "
+            f"{'for ' + L(kb, got_work) + ' ' if got_work else ''}in {when(last)}")
+    if (year and when(last) != year) or (work and got_work != work):
+        stated = " ".join(x for x in (f"for {L(kb, work)}" if work else "",
+                                      f"in {year}" if year else "") if x)
+        return refuted(f"{said}, not {stated}.", [last])
+    return supported(f"{said}.", [last])
 
 
 def _nomination_count(kb, c, who: str, aw: str, n: int) -> Optional[Verdict]:
