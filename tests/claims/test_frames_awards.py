@@ -88,6 +88,23 @@ def test_a_latest_win_after_a_count_is_its_own_slot_not_the_count_s_scope(defaul
     assert [c.verdict for c in got] != ["refuted"]
 
 
+def test_n_years_later_counts_from_the_paragraph_s_last_year(default_kb):
+    lead = "Amour took the Palme d'Or in 2012. "
+    # 2012 + 2 and 2012 + 3: Winter Sleep's and Dheepan's years
+    got = awards(lead + "Two years later, Winter Sleep won the Palme.", default_kb)
+    assert [(c.slots["year"], c.verdict) for c in got[1:]] == [(2014, "supported")]
+    got = awards(lead + "Three years later, Dheepan won the Palme.", default_kb)
+    assert [(c.slots["year"], c.verdict) for c in got[1:]] == [(2015, "supported")]
+    # "a year later" is 2013, not Winter Sleep's year: a reading of the passage, which may
+    # not refute
+    got = awards(lead + "A year later, Winter Sleep won the Palme.", default_kb)
+    assert [(c.slots["year"], c.verdict) for c in got[1:]] == [(2013, "not_enough_info")]
+    assert "2012" in got[1].explanation
+    # a year the sentence states itself is its own, whatever the shift word says
+    got = awards(lead + "Two years later, in 2014, Winter Sleep won the Palme.", default_kb)
+    assert [(c.slots["year"], c.verdict) for c in got[1:]] == [(2014, "supported")]
+
+
 def test_lists_distribute_over_their_members(default_kb):
     text = ("At the 97th Academy Awards, Anora won five Oscars, including best picture, "
             "director and actress.")

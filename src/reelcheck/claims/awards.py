@@ -26,7 +26,7 @@ from .dates import in_range
 from .frames import (CLAUSE_DEPS, Filler, Frame, bound_year, clause_of, conjuncts,
                      irrealis_at, subject_token, work_year)
 from .parse import Arg, Parsed, lexicon, number_value
-from .text import YEAR, find_dates, parse_ordinal
+from .text import YEAR, find_dates, parse_number, parse_ordinal
 
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
             "it": "film", "its": "film", "they": None, "their": None}
@@ -73,6 +73,9 @@ class Slots:
     other_counts: list = field(default_factory=list)
     loose: set = field(default_factory=set)   # count tokens a loose word qualifies ("major")
     competitive: set = field(default_factory=set)   # count tokens of "competitive" prizes
+    # the year is the paragraph's last one shifted ("two years later"): (shift, base year,
+    # whether the clause states the year too)
+    relative: Optional[tuple[int, int, bool]] = None
 
 
 def _named_only(f: Frame) -> bool:
@@ -198,6 +201,8 @@ class AwardReader:
         self.para_families: dict[int, list[str]] = {}   # families each paragraph names, in order
         self.lead_family: Optional[str] = None          # the first family the document names
         self.para_ceremony: dict[int, str] = {}
+        self.para_year: dict[int, int] = {}   # a year named after the paragraph's last edition
+        self._rel_year: Optional[tuple[int, int]] = None
         self.para_awards: dict[int, set] = {}   # the specific prizes each paragraph names
         # the prizes each paragraph names only by a category phrase ("the Best Actress race at
         # the 97th Academy Awards"), resolved in the show the sentence or paragraph names
@@ -713,12 +718,18 @@ class AwardReader:
             if base:
                 cer.append(base)
         shift = self._shift(f)
+        self._rel_year = None
         if shift and not cer:
-            base = self.para_ceremony.get(f.parsed.sentence.paragraph)
-            n = self._edition_number(base) if base else None
-            ed = self._edition(family or award_family(self.kb, base), n + shift) if n else None
-            if ed:
-                cer.append(ed)
+            para = f.parsed.sentence.paragraph
+            if para in self.para_year:   # a year named since the last edition: that year's
+                self._rel_year = (shift, self.para_year[para])
+            else:
+                base = self.para_ceremony.get(para)
+                n = self._edition_number(base) if base else None
+                ed = self._edition(family or award_family(self.kb, base), n + shift) if n \
+                    else None
+                if ed:
+                    cer.append(ed)
         years = set()
         # a bracketed list of a festival's wins ("(Amour, 2012; ...)"): a film's year there is
         # the edition's, the year it premiered at the festival
@@ -736,6 +747,10 @@ class AwardReader:
             if (festival or not work_year(f.parsed, a)) and not bound_year(f.parsed, a) \
                     and a.first not in aside:
                 years |= {int(y) for y in YEAR.findall(a.text)}
+        if not years and self._rel_year is not None:
+            years = {self._rel_year[1] + self._rel_year[0]}
+        elif self._rel_year is not None and years != {sum(self._rel_year)}:
+            self._rel_year = None   # "two years later, in 2015" off the passage's year: unread
         ceremony = cer[0] if len(set(cer)) == 1 else None
         year = next(iter(years)) if len(years) == 1 else None
         return ceremony, year, bool(cer or years or shift)
@@ -815,12 +830,17 @@ class AwardReader:
         return out
 
     def _shift(self, f: Frame) -> int:
-        """'a year earlier', 'the following year': -1 / +1 from the paragraph's edition."""
+        """'a year earlier', 'the following year', 'two years later': the signed number of
+        editions (years) from the paragraph's edition (year)."""
         shifts = lexicon().qualifiers.get("edition_shift", {})
+        units = ("year", "ceremony", "edition")
         for t in f.tokens():
-            if t.lower_ in shifts and (t.head.lower_ in ("year", "ceremony", "edition") or any(
-                    c.lower_ in ("year", "ceremony", "edition") for c in t.children)):
-                return shifts[t.lower_]
+            unit = t.head if t.head.lemma_.lower() in units else next(
+                (c for c in t.children if c.lemma_.lower() in units), None)
+            if t.lower_ in shifts and unit is not None:
+                n = next((parse_number(c.lower_) for c in unit.children
+                          if c.dep_ == "nummod"), None)
+                return shifts[t.lower_] * (int(n) if n and n == int(n) and 0 < n < 30 else 1)
         return 0
 
     def _counts(self, f: Frame, runs: Optional[dict] = None) -> tuple[list[tuple[int, int, str]],
@@ -1303,6 +1323,8 @@ class AwardReader:
             if a is not None and a.entity:
                 self._prize_films.add(a.entity)
         ceremony, year, _ = self._when(f, family)
+        relative = (*self._rel_year, any(YEAR.search(a.text) for a in f.args_in_clause(
+            "date"))) if self._rel_year is not None and year is not None else None
         works = [w for w in f.roles.get("work", []) if not (
             (w.arg is None or not w.arg.known) and _run_token(f.parsed, w.token, runs) is not None)]
         # "a nomination for Anora": a film in the award's place is the work
@@ -1326,7 +1348,7 @@ class AwardReader:
             else (None, None, None)
         return Slots(refs, True, ceremony, year, counts, works, unread, self._works_count(f),
                      month, day, weekday, other_counts=others, loose=set(self._loose_counts),
-                     competitive=set(self._competitive_counts))
+                     competitive=set(self._competitive_counts), relative=relative)
 
     def _month_day(self, f: Frame, festival: bool = False) -> tuple[Optional[int],
                                                                      Optional[int],
@@ -1518,8 +1540,12 @@ class AwardReader:
             out += got
         self.see(p)
         for f in mine:
-            if slots[id(f)].ceremony:
-                self.para_ceremony[p.sentence.paragraph] = slots[id(f)].ceremony
+            s, para = slots[id(f)], p.sentence.paragraph
+            if s.ceremony:
+                self.para_ceremony[para] = s.ceremony
+                self.para_year.pop(para, None)
+            elif s.year:
+                self.para_year[para] = s.year   # "two years later" counts from here
         return out
 
     def _sweep_pool(self, f: Frame):
@@ -2163,7 +2189,11 @@ class AwardReader:
                         subject_assumed=subject_assumed,
                         same_night_as=faced.get(wi),
                         in_record=f.record or None,
-                        refute_blocked=bounded,
+                        refute_blocked=bounded or (
+                            f"The year is read as {s.relative[1]} shifted by "
+                            f"{s.relative[0]:+d} from the passage; read so, this does not hold: "
+                            if s.relative and not s.relative[2] else None),
+                        year_shift=abs(s.relative[0]) if s.relative else None,
                         year_held=bool(s.year) and _event_year(p, s.year),
                         named_by_work=_named_by_work(p, sarg, wfl) if sarg is not None
                         and sarg.kind == "person" and not for_work else None,
