@@ -43,3 +43,13 @@ def test_a_name_inside_an_aside_is_not_the_one_who_plays(default_kb):
                         "Toros.", kb=default_kb)
     assert all(c.verdict != "refuted" for c in r.claims), [
         (c.text, c.explanation) for c in r.claims]
+
+
+def test_an_as_phrase_on_one_actor_is_that_actor_s_part_alone(default_kb):
+    # the first part has an aside of its own before the second actor: the parse hangs the
+    # second actor on the first, and "as Ani" is still only Mikey Madison's
+    got = cast("Anora stars Mikey Madison as Ani, a dancer from Brighton Beach, and Yura "
+               "Borisov as Igor, a quiet henchman.", default_kb)
+    assert sorted((c.slots["subject"], c.slots.get("actor"), c.verdict) for c in got) == [
+        ("anora-mikheeva", "mikey-madison", "supported"),
+        ("igor", "yura-borisov", "supported")]

@@ -247,7 +247,18 @@ class CastReader:
             # object): two clauses the parser ran together, so the pairing may only confirm
             merged = any(_holds_person(p, x.token, cue.i, {a.token for a in actors})
                          for x in chars)
-            out += self._pairs(p, actors, chars, hedged, negated, weak=loose or merged)
+            # "stars A as X, ..., and B as Y": a character in an 'as' phrase on one of the
+            # actors is that actor's part alone, whatever the other conjuncts play
+            bound = {x.token: a for x in chars for a in actors if _as_of(p.doc[x.token]) == a.token}
+            for x in chars:
+                if x.token in bound:
+                    out += self._pairs(p, [bound[x.token]], [x], hedged, negated,
+                                       weak=loose or merged)
+            rest = [x for x in chars if x.token not in bound]
+            if rest or not chars:
+                taken = {a.token for a in bound.values()}
+                out += self._pairs(p, [a for a in actors if a.token not in taken] or actors,
+                                   rest, hedged, negated, weak=loose or merged)
         # a character a cast verb pairs is not paired again by an 'as' phrase or a layout
         # around it ("A plays opposite B as X": the verb says who plays X)
         taken = {_part(c) for c in out}
@@ -1025,6 +1036,15 @@ def _holds_person(p: Parsed, i: int, cue: int, actors: set) -> bool:
     sub = {t.i for t in p.doc[i].subtree}
     return cue not in sub and any(a.kind == "person" and a.head in sub and a.head not in actors
                                   for a in p.args)
+
+
+def _as_of(tok) -> Optional[int]:
+    """The token an 'as' phrase holding `tok` hangs on ("A as X": A), or None."""
+    if tok.dep_ == "appos":
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.i != tok.head.i:
+        return tok.head.head.i
+    return None
 
 
 def _denied(i: int, p: Parsed) -> bool:
