@@ -136,6 +136,19 @@ def test_the_first_winner_of_a_category(default_kb):
     assert [c.verdict for c in got if c.subject.id == "bette-davis"] == ["refuted"]
 
 
+def test_the_first_winner_named_after_the_copula(default_kb):
+    # "the first X winner was Y": the winner is the copula's complement; one claim
+    got = reelcheck.check("The first Best Picture winner was Wings.", kb=default_kb).claims
+    assert [(c.subject.id, c.verdict) for c in got] == [("wings-1927-film", "supported")]
+    # no show named: read as the Oscars, which may confirm, never refute
+    got = reelcheck.check("The first Best Actress winner was Bette Davis.", kb=default_kb).claims
+    assert [c.verdict for c in got] == ["not_enough_info"]
+    assert "Janet Gaynor" in got[0].explanation
+    lead = "The Academy handed out its first Oscars in 1929. "
+    got = claims(lead + "The first Best Actress winner was Bette Davis.", default_kb, "award")
+    assert [c.verdict for c in got] == ["refuted"]
+
+
 # -- MPA ratings ------------------------------------------------------------------------------------
 def test_a_first_of_another_kind_is_no_first_winner(default_kb):
     # "the first Best Actress nominee" is a first among nominees: no claim that she won the

@@ -157,6 +157,14 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
         found = [c for c in found if not c.slots.get("career_ordinal") or not any(
             o.slots.get("kind") == "nth_prize" and o.slots.get("subject") == c.slots.get(
                 "subject") and o.start <= c.start and c.end <= o.end for o in found)]
+        # a prize reading that could not tell the category yields to one of the same winner
+        # over the same words that did ("The first Best Picture winner was Wings": the
+        # records family's first edition of Best Picture)
+        found = [c for c in found if c.slots.get("kind") != "award" or c.slots.get("award")
+                 or c.slots.get("family_only") or not any(
+                     o is not c and o.slots.get("kind") == "award" and o.slots.get("award")
+                     and o.slots.get("subject") == c.slots.get("subject")
+                     and o.start < c.end and c.start < o.end for o in found)]
         found += notes.sentence_claims(s, ms, para_ms, hedged, found, p)
         if p is not None:   # a hedged event no family claims is a rumour
             found += story.rumour_claims(p, hedged, found)

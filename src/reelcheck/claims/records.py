@@ -980,11 +980,18 @@ class RecordReader:
                 htok = subject_token(h.head) if h.dep_ == "attr" else h.head
             elif h.dep_ == "attr":
                 htok = subject_token(h.head)
+            elif h.dep_ == "nsubj" and h.head.lemma_ == "be":
+                # "The first Best Picture winner was Wings": the copula's complement
+                htok = next((c for c in h.head.children if c.dep_ == "attr"), None)
+                if htok is None:
+                    continue
             else:
                 continue
             who = self._who(p, htok)
             phrase = p.doc[min(c.i for c in cat.subtree if c.i > tok.i):cat.i + 1].text
-            fam = self._context_family(p)
+            fam, assumed = self._context_family(p), False
+            if fam is None:   # no show in the passage: read as the Oscars, to support only
+                fam, assumed = lexicon().families.get("oscars"), True
             award = resolve_category(self.kb, fam, phrase) if fam else None
             if not who or not award:
                 continue
@@ -997,7 +1004,8 @@ class RecordReader:
             out.append(self._claim(
                 p, lo, cat.i + 1, "award", who, "award_received",
                 EntityRef(award, self.kb.label(award)), hedged, kind="award", award=award,
-                family=fam, polarity="won", ceremony=min(dated)[1], year=None, for_work=None))
+                family=fam, polarity="won", ceremony=min(dated)[1], year=None, for_work=None,
+                family_assumed=assumed))
         return out
 
     def _context_families(self, p: Parsed) -> list[str]:
