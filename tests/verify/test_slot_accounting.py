@@ -177,6 +177,16 @@ def test_a_superlative_on_the_winner_withdraws_the_support(default_kb):
         assert word in c.explanation, text
 
 
+def test_the_most_of_a_count_is_a_superlative(default_kb):
+    # "won the most Oscars": a record the win alone does not judge
+    c = award("Parasite won the most Oscars of any film.", default_kb)
+    assert c.verdict == "not_enough_info" and "'most'" in c.explanation
+    # ... which a record claim over it does, where the KB can count that night
+    got = claims("Anora won the most awards at the 97th Academy Awards.", default_kb)
+    assert {c.verdict for c in got} == {"supported"}
+    assert any(c.category == "record" for c in got)
+
+
 def test_a_superlative_in_a_description_set_off_by_commas_is_its_own_statement(default_kb):
     # an apposition with its own article describes the subject; the win is judged alone
     c = award("Parasite, the biggest talking point of the season, won Best Picture.",

@@ -222,6 +222,9 @@ def _degree(t, p, conf: dict) -> bool:
     whole = "".join(x.text for x in t.subtree).lower()
     if whole in words:
         return True
+    if t.tag_ == "JJS" and t.dep_ == "amod" and t.i > 0 and t.doc[t.i - 1].lower_ == "the" \
+            and t.lower_ in set(conf.get("degree_quantifiers", ())):
+        return True   # "won the most Oscars": a superlative; "most critics" is a quantifier
     if t.tag_ != "JJS" or t.lower_ in set(conf.get("degree_not", ())):
         return False
     # "the biggest film", "its most-nominated picture": a noun it describes (a verb's
