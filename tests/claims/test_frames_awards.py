@@ -103,6 +103,9 @@ def test_n_years_later_counts_from_the_paragraph_s_last_year(default_kb):
     # a year the sentence states itself is its own, whatever the shift word says
     got = awards(lead + "Two years later, in 2014, Winter Sleep won the Palme.", default_kb)
     assert [(c.slots["year"], c.verdict) for c in got[1:]] == [(2014, "supported")]
+    # "earlier this year", "later that year": the same year, no shift
+    got = awards(lead + "Later that year, Amour won the Palme.", default_kb)
+    assert [c.verdict for c in got[1:]] == ["supported"] and got[1].slots["year"] != 2013
 
 
 def test_lists_distribute_over_their_members(default_kb):

@@ -838,6 +838,9 @@ class AwardReader:
             unit = t.head if t.head.lemma_.lower() in units else next(
                 (c for c in t.children if c.lemma_.lower() in units), None)
             if t.lower_ in shifts and unit is not None:
+                if any(c.dep_ == "det" and c.lower_ in ("this", "that", "same") or
+                       c.lower_ == "same" for c in unit.children):
+                    return 0   # "later that year", "earlier this year": the same year
                 n = next((parse_number(c.lower_) for c in unit.children
                           if c.dep_ == "nummod"), None)
                 return shifts[t.lower_] * (int(n) if n and n == int(n) and 0 < n < 30 else 1)
