@@ -2051,9 +2051,13 @@ class AwardReader:
             parties += [(w, "won") for w in f.roles.get("beaten_by", [])]
         else:
             parties = [(w, pol) for w in f.roles.get("winner", [])]
-            if s.ceremony or s.year or f.args_in_clause(*AWARDISH):
+            if s.ceremony or s.year or f.args_in_clause(*AWARDISH) or (
+                    family and s.own_awards and any(r.arg is None and r.run
+                                                    for r in s.awards)):
                 # "X beat Y for A at the Globes": Y was nominated there (with no ceremony
-                # named, nothing says where Y was in the running)
+                # named, nothing says where Y was in the running); "X won Best Actor over
+                # Y": a category the clause names, Y was up for it where X won it (`faced`
+                # below; a category lent by another clause, "won A, beating Y", is not)
                 parties += [(w, "nominated") for w in f.roles.get("beaten", [])]
         out: list[Claim] = []
         # "X beat Y at the 97th" naming no prize (or only the show): the claim is that they
