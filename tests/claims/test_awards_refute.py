@@ -111,3 +111,30 @@ def test_a_category_lent_by_another_clause_leaves_the_rivals_unread(default_kb):
     got = award_verdicts("Mikey Madison won best actress at the Oscars, beating Demi Moore "
                          "and Marianne Jean-Baptiste.", default_kb)
     assert "refuted" not in got
+
+
+LIST = """The 67th Academy Awards: the winners
+
+Best Picture: Braveheart
+
+Best Director: Robert Zemeckis (Forrest Gump)
+
+Best Actress: Susan Sarandon (Dead Man Walking)
+
+Best Supporting Actor: Martin Landau (Ed Wood)
+"""
+
+
+def test_a_list_under_a_heading_takes_the_headings_edition(default_kb):
+    # each item is a win at the night the heading names, not at any night
+    r = reelcheck.check(LIST, kb=default_kb)
+    got = {c.text.split(":")[1].strip().split(" (")[0]: c.verdict for c in r.claims
+           if c.category == "award"}
+    assert got == {"Braveheart": "refuted", "Robert Zemeckis": "supported",
+                   "Susan Sarandon": "refuted", "Martin Landau": "supported"}, got
+
+
+def test_a_list_with_no_edition_over_it_is_not_bound_to_one(default_kb):
+    r = reelcheck.check("Some famous winners\n\nBest Picture: Braveheart\n\nBest Director: "
+                        "Robert Zemeckis (Forrest Gump)\n", kb=default_kb)
+    assert [c.verdict for c in r.claims if c.category == "award"] == ["supported", "supported"]

@@ -1372,6 +1372,16 @@ class AwardReader:
                     mine.remove(f)   # a night that cannot be told: a win at any other
                     # show would seem to hold it
         self._hosts, self._listed = {}, set()
+        para = p.sentence.paragraph
+        for f in mine:   # "The 67th Academy Awards: the winners" over "Best Picture: X": a
+            s = slots[id(f)]   # list item takes the edition its heading (or paragraph) names
+            night = self.para_ceremony.get(para) or self.para_ceremony.get(para - 1)
+            if f.layout and night and not (s.ceremony or s.year) and (
+                    (fam := self._own_family(f, s.awards)) is None
+                    or award_family(self.kb, night) == fam):
+                # read as any prize of that night: an item the night does not hold refutes
+                s.ceremony, s.night_reading = night, True
+                self.para_ceremony[para] = night   # the next item, a paragraph of its own
         doc = p.doc
         self._repair(mine, slots, runs)
         front = self._fronted(p, mine, slots)
