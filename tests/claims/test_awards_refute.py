@@ -138,3 +138,12 @@ def test_a_list_with_no_edition_over_it_is_not_bound_to_one(default_kb):
     r = reelcheck.check("Some famous winners\n\nBest Picture: Braveheart\n\nBest Director: "
                         "Robert Zemeckis (Forrest Gump)\n", kb=default_kb)
     assert [c.verdict for c in r.claims if c.category == "award"] == ["supported", "supported"]
+
+
+def test_a_participle_under_with_takes_the_prize_of_its_clause(default_kb):
+    # "..., with X winning": the absolute clause's win is of the prize the main clause names
+    base = OSCARS + ("Forrest Gump, Pulp Fiction and The Shawshank Redemption all competed "
+                     "for Best Picture in 1995, with {} winning.")
+    assert "refuted" in award_verdicts(base.format("Pulp Fiction"), default_kb)
+    got = award_verdicts(base.format("Forrest Gump"), default_kb)
+    assert got and all(v == "supported" for v in got)

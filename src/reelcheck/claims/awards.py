@@ -1392,8 +1392,10 @@ class AwardReader:
             if not s.awards and not _named_only(f):
                 # only a clause embedded in, or gapped from, the lender takes its award
                 cue = doc[f.cue]
+                # ("..., with Pulp Fiction winning": a participle under "with" is the head's)
                 lenders = {cue.head.i, cue.head.head.i} if cue.dep_ in (
-                    "relcl", "acl", "advcl", "conj", "xcomp") or f.cue != cue.i else set()
+                    "relcl", "acl", "advcl", "conj", "xcomp", "pcomp") or f.cue != cue.i \
+                    else set()
                 if cue.pos_ not in ("VERB", "AUX"):   # a gapped clause hangs on the verb
                     lenders = {cue.head.i if f.gapped_from is None else f.gapped_from}
                 elif any(c.dep_ in ("dobj", "obj") and c.lower_ == "it" for c in cue.children):
