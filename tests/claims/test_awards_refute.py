@@ -147,3 +147,15 @@ def test_a_participle_under_with_takes_the_prize_of_its_clause(default_kb):
     assert "refuted" in award_verdicts(base.format("Pulp Fiction"), default_kb)
     got = award_verdicts(base.format("Forrest Gump"), default_kb)
     assert got and all(v == "supported" for v in got)
+
+
+def test_honoured_as_names_the_prize(default_kb):
+    assert award_verdicts("The 67th Academy Awards honored Braveheart as Best Picture.",
+                          default_kb) == ["refuted"]
+    assert award_verdicts("The 68th Academy Awards honored Braveheart as Best Picture.",
+                          default_kb) == ["supported"]
+    assert award_verdicts(OSCARS + "The Academy recognized Sean Penn as Best Actor for 21 "
+                          "Grams.", default_kb) == ["refuted"]
+    # "as" naming no prize is no win
+    assert award_verdicts(OSCARS + "Critics recognized Sean Penn as a leading man.",
+                          default_kb) == []
