@@ -159,3 +159,11 @@ def test_honoured_as_names_the_prize(default_kb):
     # "as" naming no prize is no win
     assert award_verdicts(OSCARS + "Critics recognized Sean Penn as a leading man.",
                           default_kb) == []
+
+
+def test_a_bare_definite_prize_is_the_prize_its_head_clause_names(default_kb):
+    # "with X taking the prize": the prize is the category just named, at its edition
+    base = OSCARS + ("Five films were nominated for Best Picture at the 67th Academy Awards, "
+                     "with {} taking the prize.")
+    assert award_verdicts(base.format("Pulp Fiction"), default_kb) == ["refuted"]
+    assert award_verdicts(base.format("Forrest Gump"), default_kb) == ["supported"]

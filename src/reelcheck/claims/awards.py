@@ -1404,10 +1404,11 @@ class AwardReader:
                     lenders |= {r.i for fl in f.roles.get("winner", ())
                                 for r in doc[fl.token].children if r.dep_ == "relcl"}
                 # a clause with a prize noun of its own ("and the top comedy prize went to
-                # X") does not borrow the prize of the clause it is joined to
+                # X") does not borrow the prize of the clause it is joined to; a bare definite
+                # one ("..., with Pulp Fiction taking the prize") is that clause's prize
                 pick = [g for g in mine if g is not f and g.cue in lenders
                         and slots[id(g)].awards] if not (
-                    not f.noun_cue and self._prize_word(f)) else []
+                    not f.noun_cue and self._prize_word(f)) or self._definite_prize(f) else []
                 # a coordinated clause with a subject of its own that repeats the verb ("X
                 # won Best Director, and Y won for Z") leaves its category unsaid on purpose:
                 # it borrows a named prize ("the Palme"), never another winner's category
@@ -1425,6 +1426,10 @@ class AwardReader:
                             and not (s.ceremony or s.year):
                         # "won Best Actress at the 97th, beating Demi Moore": a participle on
                         # the win is the same event, at the edition its verb names
+                        s.ceremony, s.year = lent.ceremony, lent.year
+                    elif self._definite_prize(f) and not (s.ceremony or s.year):
+                        # "... for Best Actress in 1987, and X won the award": the prize just
+                        # named, at its edition
                         s.ceremony, s.year = lent.ceremony, lent.year
                 elif (aw := self._context_award(p.sentence.paragraph)) and \
                         f.roles.get("winner") and not self._has_object(f):
