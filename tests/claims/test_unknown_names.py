@@ -40,10 +40,14 @@ def test_other_frames_and_packaging(default_kb):
 
 def test_a_bare_name_is_never_supported_and_a_nomination_stays_open(default_kb):
     for text in ("Harrowgate Mill was shortlisted for Best Picture at the 92nd Academy Awards.",
-                 "Quiet Orchard did not win Best Picture at the 2020 Oscars.",
-                 "Pennick Vale beat Parasite to Best Picture at the 2020 Oscars."):
+                 "Quiet Orchard did not win Best Picture at the 2020 Oscars."):
         assert "refuted" not in verdicts(text, default_kb), text
         assert "supported" not in verdicts(text, default_kb), text
+    # "beat Parasite to Best Picture" (the prize with "to", as with "for"): a win claimed
+    # for the bare name, which the complete list of that night refutes; never supported
+    for text in ("Pennick Vale beat Parasite to Best Picture at the 2020 Oscars.",
+                 "Pennick Vale beat Parasite for Best Picture at the 2020 Oscars."):
+        assert verdicts(text, default_kb) == ["refuted"], text
 
 
 def test_a_hedge_or_a_qualifier_in_another_clause_does_not_refute(default_kb):

@@ -1423,6 +1423,16 @@ class AwardReader:
                     mine.remove(f)   # a night that cannot be told: a win at any other
                     # show would seem to hold it
         self._hosts, self._listed = {}, set()
+        para = p.sentence.paragraph
+        for f in mine:   # "The 67th Academy Awards: the winners" over "Best Picture: X": a
+            s = slots[id(f)]   # list item takes the edition its heading (or paragraph) names
+            night = self.para_ceremony.get(para) or self.para_ceremony.get(para - 1)
+            if f.layout and night and not (s.ceremony or s.year) and (
+                    (fam := self._own_family(f, s.awards)) is None
+                    or award_family(self.kb, night) == fam):
+                # read as any prize of that night: an item the night does not hold refutes
+                s.ceremony, s.night_reading = night, True
+                self.para_ceremony[para] = night   # the next item, a paragraph of its own
         doc = p.doc
         self._repair(mine, slots, runs)
         front = self._fronted(p, mine, slots)
@@ -1433,8 +1443,10 @@ class AwardReader:
             if not s.awards and not _named_only(f):
                 # only a clause embedded in, or gapped from, the lender takes its award
                 cue = doc[f.cue]
+                # ("..., with Pulp Fiction winning": a participle under "with" is the head's)
                 lenders = {cue.head.i, cue.head.head.i} if cue.dep_ in (
-                    "relcl", "acl", "advcl", "conj", "xcomp") or f.cue != cue.i else set()
+                    "relcl", "acl", "advcl", "conj", "xcomp", "pcomp") or f.cue != cue.i \
+                    else set()
                 if cue.pos_ not in ("VERB", "AUX"):   # a gapped clause hangs on the verb
                     lenders = {cue.head.i if f.gapped_from is None else f.gapped_from}
                 elif any(c.dep_ in ("dobj", "obj") and c.lower_ == "it" for c in cue.children):
@@ -1443,10 +1455,11 @@ class AwardReader:
                     lenders |= {r.i for fl in f.roles.get("winner", ())
                                 for r in doc[fl.token].children if r.dep_ == "relcl"}
                 # a clause with a prize noun of its own ("and the top comedy prize went to
-                # X") does not borrow the prize of the clause it is joined to
+                # X") does not borrow the prize of the clause it is joined to; a bare definite
+                # one ("..., with Pulp Fiction taking the prize") is that clause's prize
                 pick = [g for g in mine if g is not f and g.cue in lenders
                         and slots[id(g)].awards] if not (
-                    not f.noun_cue and self._prize_word(f)) else []
+                    not f.noun_cue and self._prize_word(f)) or self._definite_prize(f) else []
                 # a coordinated clause with a subject of its own that repeats the verb ("X
                 # won Best Director, and Y won for Z") leaves its category unsaid on purpose:
                 # it borrows a named prize ("the Palme"), never another winner's category
@@ -1464,6 +1477,10 @@ class AwardReader:
                             and not (s.ceremony or s.year):
                         # "won Best Actress at the 97th, beating Demi Moore": a participle on
                         # the win is the same event, at the edition its verb names
+                        s.ceremony, s.year = lent.ceremony, lent.year
+                    elif self._definite_prize(f) and not (s.ceremony or s.year):
+                        # "... for Best Actress in 1987, and X won the award": the prize just
+                        # named, at its edition
                         s.ceremony, s.year = lent.ceremony, lent.year
                 elif (aw := self._context_award(p.sentence.paragraph)) and \
                         f.roles.get("winner") and not self._has_object(f):
@@ -2106,9 +2123,13 @@ class AwardReader:
             parties += [(w, "won") for w in f.roles.get("beaten_by", [])]
         else:
             parties = [(w, pol) for w in f.roles.get("winner", [])]
-            if s.ceremony or s.year or f.args_in_clause(*AWARDISH):
+            if s.ceremony or s.year or f.args_in_clause(*AWARDISH) or (
+                    family and s.own_awards and any(r.arg is None and r.run
+                                                    for r in s.awards)):
                 # "X beat Y for A at the Globes": Y was nominated there (with no ceremony
-                # named, nothing says where Y was in the running)
+                # named, nothing says where Y was in the running); "X won Best Actor over
+                # Y": a category the clause names, Y was up for it where X won it (`faced`
+                # below; a category lent by another clause, "won A, beating Y", is not)
                 parties += [(w, "nominated") for w in f.roles.get("beaten", [])]
         out: list[Claim] = []
         # "X beat Y at the 97th" naming no prize (or only the show): the claim is that they

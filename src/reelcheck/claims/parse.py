@@ -492,6 +492,15 @@ def _arguments(p: Parsed, mentions: list[Mention]) -> Parsed:
     for e in doc.ents:
         a, b = off + e.start_char, off + e.end_char
         if any(a < y and x < b for x, y in taken):
+            # "the 1993 Palme d'Or" as one EVENT: the year the NER took in with a KB mention
+            # is still the clause's date (a number modifying the mention, outside it)
+            for t in e:
+                x = off + t.idx
+                if t.dep_ == "nummod" and t.is_digit and len(t.text) == 4 \
+                        and 1900 <= int(t.text) <= 2100 \
+                        and not any(u <= x < v for u, v in taken):
+                    p.args.append(Arg(x, x + len(t.text), t.text, "date", None, t.i, t.i + 1,
+                                      t.i))
             continue
         kind = NER_KINDS.get(e.label_)
         if kind is None:

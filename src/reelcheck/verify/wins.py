@@ -320,7 +320,7 @@ def award(kb, c) -> Optional[Verdict]:
     target = ceremony or _target_ceremony(kb, c, family, aw, who) or \
         _target_ceremony(kb, c, family, None, who)
     if not target:
-        return None
+        return _never_in_category(kb, c, who, aw, family, pred)
     tq = {"ceremony": target}
     wins_here = _winners(kb, aw, target, None)
     mine_here = [f for f in wins_here if involves(f, who, kb)]
@@ -365,6 +365,70 @@ def award(kb, c) -> Optional[Verdict]:
         return refuted(f"{L(kb, who)}'s nominations at the {L(kb, target)} were: {names}; "
                        f"not the {L(kb, aw)}.", noms)
     return None
+
+
+def _category_names(kb, aw: str) -> list[list[str]]:
+    """The words of a category's names: its label without the show, and what its brackets
+    say ("Best Production Design (Art Direction)": production design; art direction)."""
+    label = fold(L(kb, aw)).lower()
+    fam = fold(L(kb, award_family(kb, aw) or "")).lower().rstrip("s")
+    label = label.split(" for ", 1)[1] if fam and label.startswith(fam) and " for " in label \
+        else label
+    names = [label.split("(")[0]] + [x.split(")")[0] for x in label.split("(")[1:]]
+    out = []
+    for n in names:
+        words = [w for w in n.replace("-", " ").split() if w not in ("best", "award", "the")]
+        if words:
+            out.append(words)
+    return out
+
+
+def _kin_categories(kb, a: str, b: str) -> bool:
+    """The same category, or one a record may file it under: names that share their first
+    word or where one begins the other ("Cinematography" and "Cinematography (Color)", "Sound
+    Recording" and "Sound (Sound Mixing)", "Original Story" and "Original Screenplay")."""
+    if a == b:
+        return True
+    if award_family(kb, a) != award_family(kb, b):
+        return False
+    return any(x[0] == y[0] for x in _category_names(kb, a) for y in _category_names(kb, b))
+
+
+def _never_in_category(kb, c, who: str, aw: str, family: Optional[str],
+                       pred: str) -> Optional[Verdict]:
+    """"Glenn Close won Best Actress", naming no edition and no work: a person's whole record
+    in the family, which the KB holds complete, has no such win (or nomination) at any
+    edition. Only a person of the category's kind (a film's wins go through its ceremony)."""
+    e_who = kb.entity(who)
+    if e_who is None or e_who.type != "person" or not family \
+            or award_family(kb, aw) != family:
+        return None
+    want = expected_subject_type(kb, aw)
+    if want and want != "person":
+        return None
+    if any(c.slots.get(k) for k in ("ceremony", "year", "award_words", "works", "works_unknown",
+                                    "for_work", "for_title", "subject_assumed", "rival")):
+        return None
+    if not kb.is_complete(pred, subject=who, qualifiers={"family": family}) \
+            or _accepted_for_country(kb, who, pred, None, []):
+        return None
+    preds = ("award_received",) if pred == "award_received" else \
+        ("nominated_for", "award_received")
+    mine = [f for p in preds for f in kb.facts_involving(who, p)
+            if _kin_categories(kb, f.value, aw) and involves(f, who, kb)]
+    if mine:
+        return None   # in the running for it (or a kin of it) somewhere: others decide
+    noms = [f for f in kb.facts_involving(who, "nominated_for")
+            if award_family(kb, f.value) == family and involves(f, who, kb)]
+    won = [f for f in kb.facts_involving(who, "award_received")
+           if award_family(kb, f.value) == family and involves(f, who, kb)]
+    if pred == "award_received":
+        had = (f"; {L(kb, who)}'s wins there: " + ", ".join(
+            sorted({L(kb, f.value) for f in won}))) if won else ""
+        return refuted(f"{L(kb, who)} never won the {L(kb, aw)} in the KB's complete record"
+                       f"{had}.", (won or noms)[:3])
+    return refuted(f"{L(kb, who)} was never nominated for the {L(kb, aw)} in the KB's complete "
+                   f"record.", noms[:3])
 
 
 @check("no_prize")
