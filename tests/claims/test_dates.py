@@ -658,6 +658,10 @@ def test_a_possessive_year_is_the_film_s_not_the_win_s(default_kb):
         return {c.slots.get("kind"): c for c in reelcheck.check(text, kb=default_kb).claims}
     got = kinds("2017's Parasite won Best Picture.")
     assert got["award"].verdict == "supported" and got["award"].slots.get("year") is None
+    # first shown at Cannes in May 2019 (kb/factsheets/premieres.yaml): not a film of 2017
+    assert got["work_year"].verdict == "refuted"
+    got = kinds("2019's Mank won Best Cinematography.")   # no premiere in the KB: open
+    assert got["award"].verdict == "supported" and got["award"].slots.get("year") is None
     assert got["work_year"].verdict == "not_enough_info"
     got = kinds("2023's Anatomy of a Fall took the Palme d'Or.")
     assert got["award"].verdict == "supported" and got["work_year"].verdict == "supported"

@@ -10,7 +10,7 @@ from .datematch import (_agree_as_said, _agreed_words, _claimed_date_words, _dat
                         _date_parts)
 from .editions import _award_facts, ceremony_year
 from .festivals import festival_held
-from .words import fmt_date
+from .words import at_date, fmt_date
 
 
 # dates of one event each: sources that disagree on one still rule out a date none of them gives
@@ -94,7 +94,7 @@ def _released_before_shown(kb, c, film: str) -> Optional[Verdict]:
     py, pm, pd = _date_parts(str(first[0].value))
     latest = (y, m or 12, d or 31)   # the last day the words can mean
     if latest < (py, pm, pd):
-        return refuted(f"{L(kb, film)} was first shown on {fmt_date(str(first[0].value))} "
+        return refuted(f"{L(kb, film)} was first shown {at_date(str(first[0].value))} "
                        f"(its world premiere); nothing of it came out before that, so not "
                        f"{_claimed_date_words(c)}.", first)
     return None
@@ -114,8 +114,8 @@ def _date_claim(kb, c) -> Optional[Verdict]:
         if early is not None:
             return early
         hit = [f for f in facts if _date_matches(c, f.value)]
-        return supported(f"{L(kb, subj)} premiered on {fmt_date(hit[0].value)}.", hit) if hit \
-            else nei(f"{L(kb, subj)} had its world premiere on {fmt_date(facts[0].value)}; a "
+        return supported(f"{L(kb, subj)} premiered {at_date(hit[0].value)}.", hit) if hit \
+            else nei(f"{L(kb, subj)} had its world premiere {at_date(facts[0].value)}; a "
                      f"later premiere in one country the KB may not hold.", facts[:1]) \
             if facts else None
     if pred == "release_date":
@@ -148,7 +148,7 @@ def _date_claim(kb, c) -> Optional[Verdict]:
             if shown:
                 # "Anora was released in May 2024": the month of its festival premiere, which
                 # some count as its first release; not the cinema release, but not refuted
-                return nei(f"{L(kb, subj)} premiered on {fmt_date(shown[0].value)}, which some "
+                return nei(f"{L(kb, subj)} premiered {at_date(shown[0].value)}, which some "
                            f"count as its release; its release in cinemas came later.", shown)
             facts = [f for f in facts if f.qualifiers.get("country") == "united-states"]
     if pred == "ceremony_date" and not facts:
@@ -164,13 +164,14 @@ def _date_claim(kb, c) -> Optional[Verdict]:
                 "nominations_announced": "nominations were announced",
                 "start_date": "began", "end_date": "ended"}.get(pred, pred)
         when = fmt_date(f.value, f.precision)
+        at = at_date(f.value, f.precision)
         if pred == "release_date" and f.qualifiers.get("country"):
             what = f"was released in {L(kb, f.qualifiers['country'])}"
         if ok:
             if f.disputed:
-                return supported(f"{L(kb, subj)} {what} on {when} (most sources; some differ).",
+                return supported(f"{L(kb, subj)} {what} {at} (most sources; some differ).",
                                  [f], conf=0.6)
-            return supported(f"{L(kb, subj)} {what} on {when}.", [f])
+            return supported(f"{L(kb, subj)} {what} {at}.", [f])
         if ok is None:
             return nei(f"The KB only knows {L(kb, subj)} {what} in {when}.", [f])
         if f.disputed and ok is False and _agree_as_said(c, alts):
@@ -181,18 +182,18 @@ def _date_claim(kb, c) -> Optional[Verdict]:
                            f"{_claimed_date_words(c)}.", [f])
         if f.disputed:
             if any(_date_matches(c, str(a)) for a in alts[1:]):
-                return nei(f"Sources disagree: {L(kb, subj)} {what} on {when} per most, "
+                return nei(f"Sources disagree: {L(kb, subj)} {what} {at} per most, "
                            f"{', '.join(map(str, alts[1:]))} per others.", [f])
             if pred in SINGLE_EVENT_DATES and all(_date_matches(c, str(a)) is False
                                                   for a in alts):
                 # one event, which no source dates as the sentence does
-                return refuted(f"{L(kb, subj)} {what} on {when} (some sources: "
+                return refuted(f"{L(kb, subj)} {what} {at} (some sources: "
                                f"{', '.join(fmt_date(str(a)) for a in alts[1:])}), not "
                                f"{_claimed_date_words(c)}.", [f])
             return nei(f"Sources disagree on this date ({', '.join(map(str, alts))}); "
                        f"none says {_claimed_date_words(c)}.", [f])
         claimed = _claimed_date_words(c)
-        return refuted(f"{L(kb, subj)} {what} on {when}, not {claimed}.", [f])
+        return refuted(f"{L(kb, subj)} {what} {at}, not {claimed}.", [f])
     return None
 
 

@@ -13,7 +13,7 @@ from ..kb.awards import award_family
 from .checks import L, Verdict, _firm, check, nei, refuted, supported
 from .datematch import _claimed_date_words, _date_matches, _date_parts
 from .editions import first_shown
-from .words import fmt_date
+from .words import at_date, fmt_date
 
 
 def _festival_match(kb, fact_value: str, claimed: str) -> bool:
@@ -100,7 +100,7 @@ def _before_first_shown(kb, film: str, edition: str) -> Optional[Verdict]:
     ended = _firm(kb.facts(subject=edition, predicate="end_date"))
     if first is None or not ended or str(ended[0].value) >= str(first.value):
         return None
-    return refuted(f"{L(kb, film)} was first shown on {fmt_date(first.value)} (its world "
+    return refuted(f"{L(kb, film)} was first shown {at_date(first.value)} (its world "
                    f"premiere); the {L(kb, edition)} ended on {fmt_date(ended[0].value)}, "
                    f"before it.", [first, ended[0]])
 
@@ -117,11 +117,11 @@ def _premiere_day(kb, c, film: str, v: Verdict) -> Verdict:
                    v.facts)
     ok = [f for f in days if _date_matches(c, str(f.value))]
     if ok:
-        return supported(v.explanation.rstrip(".") + f", on {fmt_date(str(ok[0].value))}.",
+        return supported(v.explanation.rstrip(".") + f", {at_date(str(ok[0].value))}.",
                          v.facts + ok)
     if any(_date_matches(c, str(f.value)) is None for f in days):
         return nei(v.explanation, v.facts + days)
-    return refuted(f"{L(kb, film)} premiered on {fmt_date(str(days[0].value))}, not "
+    return refuted(f"{L(kb, film)} premiered {at_date(str(days[0].value))}, not "
                    f"{_claimed_date_words(c)}.",
                    days + v.facts)
 

@@ -8,7 +8,7 @@ from ..kb.awards import award_family, ceremonies_of_family
 from ..textutil import fold
 from .checks import L, Verdict, _firm, check, nei, refuted, supported
 from .editions import _ord, first_shown, involves
-from .words import fmt_date
+from .words import at_date, fmt_date
 
 
 @check("filmography")
@@ -140,7 +140,7 @@ def work_year(kb, c) -> Optional[Verdict]:
              if not f.disputed and str(f.value)[:4] == str(year)]
     if shown:
         what = "premiered" if shown[0].predicate == "premiere_date" else "was released"
-        return supported(f"{L(kb, work)} {what} on {fmt_date(shown[0].value)}.", shown[:1])
+        return supported(f"{L(kb, work)} {what} {at_date(shown[0].value)}.", shown[:1])
     # an Academy Award nomination for the films of a calendar year: a qualifying release then
     ran = [f for p in ("nominated_for", "award_received") for f in kb.facts_involving(work, p)
            if involves(f, work, kb) and str(f.qualifiers.get("eligibility_year")) == str(year)]
@@ -150,7 +150,7 @@ def work_year(kb, c) -> Optional[Verdict]:
                          ran[:1])
     first = first_shown(kb, work)
     if first is not None and year < int(str(first.value)[:4]):
-        return refuted(f"{L(kb, work)} was first shown on {fmt_date(first.value)} (its world "
+        return refuted(f"{L(kb, work)} was first shown {at_date(first.value)} (its world "
                        f"premiere); it is not a film of {year}.", [first])
     fam = award_family(kb, prize) if prize else None
     if won and fam != prize and (

@@ -23,6 +23,13 @@ def fmt_date(value: str, precision: str | None = "day") -> str:
         return str(value)
 
 
+def at_date(value: str, precision: str | None = None) -> str:
+    """"on Tuesday, May 21, 2024" for a day; "in May 2019" or "in 2019" for a month or a year."""
+    parts = str(value).split("-")
+    coarse = precision in ("month", "year") or len(parts) < 3
+    return f"{'in' if coarse else 'on'} {fmt_date(value, precision or 'day')}"
+
+
 def fmt_money(amount: float, unit: str | None = "USD") -> str:
     sym = {"USD": "$", "EUR": "€", "GBP": "£"}.get(unit or "USD", "")
     if amount >= 1e9:
