@@ -41,7 +41,7 @@ def nlp():
     if _NLP is None:
         with _LOCK:
             if _NLP is None:
-                pipe = _fast_matmul(_speed_up(load_stock()))
+                pipe = _fast_layernorm(_fast_matmul(_speed_up(load_stock())))
                 _drop_false_contractions(pipe)
                 pipe.tokenizer = Unglue(pipe.tokenizer, pipe)
                 _NLP = pipe
@@ -91,8 +91,8 @@ class Unglue:
 
     def __call__(self, text: str):
         doc = self.tokenizer(text)
-        cuts = {t.i: k for t in doc if t.is_alpha and len(t) >= 4 and not _inside_name(t)
-                for k in (self._cut(t.text),) if k}
+        cuts = {t.i: k for t in doc if t.is_alpha and len(t) >= 4
+                for k in (self._cut(t.text),) if k and not _inside_name(t)}
         if not cuts:
             return doc
         from spacy.tokens import Doc
@@ -342,6 +342,7 @@ class _FastAttributeRules:
                 else:
                     self.multi.append((i, tests, at))
         self._keys: dict = {}
+        self._names: dict = {}      # (tag, lower, dep, is_space) as string ids -> as strings
 
     def _rules_for(self, key) -> tuple[tuple, tuple]:
         hit = self._keys.get(key)
@@ -357,10 +358,29 @@ class _FastAttributeRules:
                 tuple(j for j, (_i, tests, _at) in enumerate(self.multi) if tests[0](key)))
         return hit
 
+    def _keys_of(self, doc) -> list[tuple]:
+        """(tag, lower, dep, is_space) of each token (_TOKEN_ATTRS' order), read as one array of
+        string ids and turned into strings once per distinct key (no Token object per token)."""
+        from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
+        if not len(doc):
+            return []
+        strings, seen = doc.vocab.strings, self._names
+        if len(seen) > self.CACHE_MAX:
+            seen.clear()
+        out = []
+        for row in map(tuple, doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist()):
+            key = seen.get(row)
+            if key is None:
+                tag, low, dep, space = row
+                key = seen[row] = (strings[tag] if tag else "", strings[low] if low else "",
+                                   strings[dep] if dep else "", bool(space))
+            out.append(key)
+        return out
+
     def match(self, doc) -> list[tuple[int, int]]:
         """[(rule, match start, index of the token it sets)] in the order the stock ruler
         applies its matches (by rule, then by start)."""
-        keys = [(t.tag_, t.lower_, t.dep_, t.is_space) for t in doc]   # _TOKEN_ATTRS' order
+        keys = self._keys_of(doc)
         out = []
         n = len(keys)
         for s, key in enumerate(keys):
@@ -443,6 +463,41 @@ def _fast_matmul(pipe):
             for node in model.walk():
                 node.ops = ops
     return pipe
+
+
+def _fast_layernorm(pipe):
+    """The models' layer normalisation at prediction time with the mean of each row computed
+    once: thinc takes it twice (`X.mean`, then again inside `X.var`); numpy's `var(mean=...)`
+    uses the one given, computed the same way, so every value is the same. Training keeps
+    thinc's own forward."""
+    try:
+        from thinc.layers import layernorm
+    except ImportError:  # pragma: no cover - another thinc layout
+        return pipe
+    stock = layernorm.forward
+    scale_shift = getattr(layernorm, "_begin_update_scale_shift", None)
+    if scale_shift is None:  # pragma: no cover
+        return pipe
+
+    def forward(model, X, is_train):
+        if is_train or not hasattr(X, "var"):
+            return stock(model, X, is_train)
+        mu = X.mean(axis=1, keepdims=True)
+        var = X.var(axis=1, keepdims=True, mean=mu) + 1e-08
+        Y, _ = scale_shift(model, (X - mu) * var ** (-1.0 / 2.0))
+        return Y, _no_backprop
+
+    for _name, proc in pipe.pipeline:
+        model = getattr(proc, "model", None)
+        if model is not None and hasattr(model, "walk"):
+            for node in model.walk():
+                if node.name == "layernorm" and node._func is stock:
+                    node._func = forward
+    return pipe
+
+
+def _no_backprop(dY):  # pragma: no cover - prediction only
+    raise NotImplementedError("reelcheck's layer normalisation is for prediction only")
 
 
 def _memo_lemmatize(rule_lemmatize, cache_max: int = 200_000):

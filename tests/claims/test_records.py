@@ -562,3 +562,16 @@ def test_tying_a_record_makes_one_more_holder(default_kb):
     # a film's feat
     assert verdicts("Parasite equalled the feat of taking both the Palme d'Or and Best "
                     "Picture.", default_kb) == ["supported"]
+
+
+def test_the_achievement_frame_computes_a_lazy_entry_once_and_reads_like_a_dict():
+    from reelcheck.claims.records import _Frame
+    calls = []
+    f = _Frame({"count": lambda: calls.append(1) or 4, "most": lambda: False}, ids={"x"})
+    assert f["ids"] == {"x"} and calls == []          # nothing computed until read
+    assert f["count"] == 4 and f["count"] == 4 and calls == [1]   # computed once
+    assert f.get("most") is False and f.get("owner") is None and f.get("owner", 7) == 7
+    assert dict(f) == {"ids": {"x"}, "count": 4, "most": False}
+    import pytest
+    with pytest.raises(KeyError):
+        f["per"]

@@ -61,6 +61,36 @@ def test_fast_components_annotate_exactly_as_stock_spacy():
             assert g == w, text
 
 
+def test_fast_layernorm_is_installed_and_gives_thincs_values():
+    import numpy
+    from thinc.layers import layernorm
+    pipe = N.nlp()
+    nodes = [node for _name, proc in pipe.pipeline if getattr(proc, "model", None) is not None
+             for node in proc.model.walk() if node.name == "layernorm"]
+    assert nodes and all(node._func is not layernorm.forward for node in nodes)
+    texts = _texts()
+    fast = list(pipe.pipe(texts))
+    mine = nodes[0]._func
+    try:
+        for node in nodes:
+            node._func = layernorm.forward
+        stock = list(pipe.pipe(texts))
+    finally:
+        for node in nodes:
+            node._func = mine
+    for text, f, s in zip(texts, fast, stock):
+        assert numpy.array_equal(f.tensor, s.tensor), text   # bit for bit
+        assert _signature(f) == _signature(s), text
+
+
+def test_attribute_rule_keys_read_from_arrays_are_the_token_attributes():
+    pipe = N.nlp()
+    rules = pipe.get_pipe("attribute_ruler").match.__self__
+    for _round in range(2):                       # the string cache cold, then warm
+        for doc in pipe.pipe(_texts()):
+            assert rules._keys_of(doc) == [(t.tag_, t.lower_, t.dep_, t.is_space) for t in doc]
+
+
 def test_a_document_parses_each_text_once():
     a, b = "Sean Baker won the Palme d'Or.", "Mikey Madison said it was a dream."
     with N.document_parses():

@@ -45,6 +45,25 @@ def _phrase_in(phrase: str, seq: str) -> bool:
     return f" {phrase} " in seq
 
 
+class _Frame(dict):
+    """What a clause states, for `RecordReader._meets`, with the entries in `lazy` computed on
+    first read (a missing key reads as the dict's own would)."""
+
+    def __init__(self, lazy: dict, **known):
+        super().__init__(**known)
+        self._lazy = lazy
+
+    def __missing__(self, key):
+        make = self._lazy.pop(key, None)
+        if make is None:
+            raise KeyError(key)
+        value = self[key] = make()
+        return value
+
+    def get(self, key, default=None):
+        return self[key] if key in self or key in self._lazy else default
+
+
 class RecordReader:
     def __init__(self, kb, resolver, text: str, awards=None, written: Optional[int] = None):
         self.kb, self.res, self.text, self.awards = kb, resolver, text, awards
@@ -843,17 +862,22 @@ class RecordReader:
         toks = list(toks)
         region = {t.i for t in toks}
         ids = {a.entity for a in (p.arg_at(i) for i in region) if a is not None and a.entity}
-        prize_ids = {e for pz in _words()["prizes"].values() for e in pz.get("entities", ())}
-        frame = dict(
+
+        def most() -> bool:
+            prize_ids = {e for pz in _words()["prizes"].values() for e in pz.get("entities", ())}
+            return any(t.lower_ in _words().get("most", ()) and t.dep_ in ("amod", "advmod")
+                       and (self._prize_token(p, t.head) or getattr(
+                           p.arg_at(t.head.i), "entity", None) in prize_ids) for t in toks)
+        # the count, the "per" words and "most" are read only when a spec gets that far
+        # (most clauses name no prize at all)
+        frame = _Frame(dict(
+            count=lambda: next((number_value(t) for t in toks if t.dep_ == "nummod"
+                                and self._prize_token(p, t.head) and number_value(t)), None),
+            per=lambda: {t.lemma_.lower() for t in toks if t.dep_ == "pobj"}, most=most),
             ids=ids | {self._family(x) for x in ids},
             seq=" " + " ".join(t.lower_ for t in toks) + " ",
             passage=set(self._context_families(p)), since=False, superlative=False,
-            count=next((number_value(t) for t in toks if t.dep_ == "nummod"
-                        and self._prize_token(p, t.head) and number_value(t)), None),
-            per={t.lemma_.lower() for t in toks if t.dep_ == "pobj"}, cls=set(), owner=None,
-            most=any(t.lower_ in _words().get("most", ()) and t.dep_ in ("amod", "advmod")
-                     and (self._prize_token(p, t.head) or getattr(
-                         p.arg_at(t.head.i), "entity", None) in prize_ids) for t in toks))
+            cls=set(), owner=None)
         spec = next((s for s in _words().get("achievements", ()) if self._meets(s, frame)), None)
         return spec["key"] if spec is not None else None
 

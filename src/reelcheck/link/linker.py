@@ -1222,6 +1222,10 @@ class _Linker:
                 by_first.setdefault(words[0][:1], []).append((words, ids))
         toks = self.tokens
         words_of = [t.folded.replace(" ", "") for t in toks]
+        lens = sorted(by_len, reverse=True)
+        known = [0]   # known[j]: how many of the first j words are some tied title's
+        for w in words_of:
+            known.append(known[-1] + (w in title_words))
         i = 0
         while i < len(toks):
             t = toks[i]
@@ -1229,10 +1233,10 @@ class _Linker:
                 i += 1
                 continue
             done = False
-            for k in sorted(by_len, reverse=True):
-                ww = words_of[i:i + k]
-                if len(ww) < k or sum(1 for w in ww if w in title_words) < k - 1:
+            for k in lens:
+                if i + k > len(toks) or known[i + k] - known[i] < k - 1:
                     continue   # cheap: all but one word must be some tied title's
+                ww = words_of[i:i + k]
                 if k == 1:     # one word: only titles with its first letter and about its length
                     w0 = ww[0]
                     if w0 in title_words or len(w0) < 4 or is_common(w0):
