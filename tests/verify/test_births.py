@@ -89,3 +89,15 @@ def test_no_birth_date_or_no_person_stays_undecided(default_kb):
         == "not_enough_info"
     assert one("Jodie Foster won Best Actress at 20 for The Accused.", default_kb).verdict \
         == "refuted"
+
+
+def test_a_pronoun_in_a_clause_hung_on_another_is_that_clause_s_subject(default_kb):
+    # "X cried when he took home ... at 54": "he" is the subject of the clause the when-clause
+    # hangs on, when the KB knows that person as a man and no other person could be meant
+    c = one("Brendan Fraser wept openly when he took home Best Actor at 54 for The Whale.",
+            default_kb)
+    assert (c.subject.id, c.verdict) == ("brendan-fraser", "supported")
+    # a pronoun the named subject's gender does not fit, or two people it could be: no holder
+    assert ages("Emma Stone thanked Yorgos Lanthimos after he won at 50.", default_kb) == []
+    assert ages("Emma Stone hugged Sandra Hüller after she won Best Actress at 35.",
+                default_kb) == []

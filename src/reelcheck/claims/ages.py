@@ -139,13 +139,34 @@ class AgeReader:
         pron = {"him": "he", "her": "she"}.get(subj.lower_, subj.lower_)
         if a is None and pron in ("he", "she"):
             # "she won at 25" ("made her a winner at 25"): the person the passage is about, by
-            # the pronoun; inferred, so it may support but never refute
-            eid = self.res.person(p.sentence, pron)
+            # the pronoun; inferred, so it may support but never refute. In a clause hung on
+            # another ("X became the oldest winner when he won at 83") it is first the person
+            # that clause's subject names
+            eid = self._matrix_person(p, verb, pron) or self.res.person(p.sentence, pron)
             return (subj, eid, True, (min(subj.i, num.i), max(subj.i + 1, end or num.i + 1))) \
                 if eid else None
         if a is None or a.kind not in HOLDER_KINDS:
             return None
         return subj, a.entity, False, (min(a.first, num.i), max(a.last, end or num.i + 1))
+
+    def _matrix_person(self, p: Parsed, verb, pron: str) -> Optional[str]:
+        """The person named as subject of the clause `verb`'s clause hangs on (an adverbial or
+        coordinated clause), when the KB knows them as of the pronoun's gender and the sentence
+        names no other person the pronoun could be; else None."""
+        want = "f" if pron == "she" else "m"
+        v = verb
+        while v.dep_ in ("advcl", "conj") and v.head.i != v.i:
+            v = v.head
+            subj = subject_token(v)
+            a = p.arg_at(subj.i) if subj is not None else None
+            if a is None:
+                continue
+            if a.kind != "person" or not a.entity or self.res.gender(a.entity) != want:
+                return None
+            others = [o for o in p.args if o.kind == "person" and o.entity != a.entity
+                      and self.res.gender(o.entity or "") != ("m" if want == "f" else "f")]
+            return None if others else a.entity
+        return None
 
     # -- the claim --------------------------------------------------------------------------
     def _claim(self, p: Parsed, num, n: int, holder, eid, inferred, span, hedged) -> Claim:
