@@ -101,3 +101,11 @@ def test_a_pronoun_in_a_clause_hung_on_another_is_that_clause_s_subject(default_
     assert ages("Emma Stone thanked Yorgos Lanthimos after he won at 50.", default_kb) == []
     assert ages("Emma Stone hugged Sandra Hüller after she won Best Actress at 35.",
                 default_kb) == []
+
+
+def test_a_festival_win_dates_the_age_by_the_festival_edition(default_kb):
+    # Palme d'Or directors: the age is taken at the Cannes edition of the win
+    c = one("Julia Ducournau won the Palme d'Or for Titane at 37.", default_kb)
+    assert (c.subject.id, c.verdict) == ("julia-ducournau", "supported")
+    c = one("Julia Ducournau won the Palme d'Or for Titane at 33.", default_kb)
+    assert c.verdict == "refuted"
