@@ -112,8 +112,8 @@ def test_a_festival_win_dates_the_age_by_the_festival_edition(default_kb):
 
 
 def test_pages_that_disagree_leave_the_birth_date_disputed(default_kb):
-    # the nominees of 96-98 the pages disagree on carry every value with its pages
-    for eid in ("jeffrey-wright", "monica-barbaro"):
+    # the people the pages disagree on carry every value with its pages
+    for eid in ("jeffrey-wright", "monica-barbaro", "tom-hooper"):
         [f] = default_kb.facts(subject=eid, predicate="date_of_birth")
         assert f.disputed and len(f.disputed_values) >= 2
         assert all(dv["sources"] for dv in f.disputed_values)
