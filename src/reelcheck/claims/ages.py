@@ -78,12 +78,13 @@ class AgeReader:
                 return self._of_subject(p, verb, num) if verb is not None else None
             return found
         if shape == "at":                               # "won at 22", "at the age of 29"
-            comp = next((c for c in tok.head.children if c.dep_ in ("ccomp", "oprd", "xcomp")
+            verb = at_verb(tok)
+            comp = next((c for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp")
                          and c.pos_ in ("NOUN", "PROPN")
                          and any(x.dep_ == "nsubj" for x in c.children)), None)
             if comp is not None:   # "Anora made her an Oscar winner at 25": whom it made one
                 return self._of_subject(p, comp, num)
-            return self._of_subject(p, tok.head, num)
+            return self._of_subject(p, verb, num)
         if shape == "apposed":                          # "Jane Roe, 25, won"
             a = p.arg_at(tok.i)
             if a is not None and a.kind in HOLDER_KINDS:
@@ -138,13 +139,34 @@ class AgeReader:
         pron = {"him": "he", "her": "she"}.get(subj.lower_, subj.lower_)
         if a is None and pron in ("he", "she"):
             # "she won at 25" ("made her a winner at 25"): the person the passage is about, by
-            # the pronoun; inferred, so it may support but never refute
-            eid = self.res.person(p.sentence, pron)
+            # the pronoun; inferred, so it may support but never refute. In a clause hung on
+            # another ("X became the oldest winner when he won at 83") it is first the person
+            # that clause's subject names
+            eid = self._matrix_person(p, verb, pron) or self.res.person(p.sentence, pron)
             return (subj, eid, True, (min(subj.i, num.i), max(subj.i + 1, end or num.i + 1))) \
                 if eid else None
         if a is None or a.kind not in HOLDER_KINDS:
             return None
         return subj, a.entity, False, (min(a.first, num.i), max(a.last, end or num.i + 1))
+
+    def _matrix_person(self, p: Parsed, verb, pron: str) -> Optional[str]:
+        """The person named as subject of the clause `verb`'s clause hangs on (an adverbial or
+        coordinated clause), when the KB knows them as of the pronoun's gender and the sentence
+        names no other person the pronoun could be; else None."""
+        want = "f" if pron == "she" else "m"
+        v = verb
+        while v.dep_ in ("advcl", "conj") and v.head.i != v.i:
+            v = v.head
+            subj = subject_token(v)
+            a = p.arg_at(subj.i) if subj is not None else None
+            if a is None:
+                continue
+            if a.kind != "person" or not a.entity or self.res.gender(a.entity) != want:
+                return None
+            others = [o for o in p.args if o.kind == "person" and o.entity != a.entity
+                      and self.res.gender(o.entity or "") != ("m" if want == "f" else "f")]
+            return None if others else a.entity
+        return None
 
     # -- the claim --------------------------------------------------------------------------
     def _claim(self, p: Parsed, num, n: int, holder, eid, inferred, span, hedged) -> Claim:
@@ -168,13 +190,18 @@ class AgeReader:
         at_then = any(c.lower_ in then for t in (num, at) if t is not None for c in t.children
                       if c.dep_ == "advmod")
         if shape == "at" and when is None:   # "won Best Actress at 29": the win it hangs on
-            cues = {f"{p.offset}:{t.i}" for t in [at.head, *at.head.children]}
+            cues = {f"{p.offset}:{t.i}" for t in [at_verb(at), *at_verb(at).children]}
             won = [c for c in won if c.slots.get("group") in cues] or won
             own_win = any(c.slots.get("group") in cues for c in won)
         else:   # "was 31 when she won the Oscar": the win the when-clause states
             own_win = (when is not None or at_then) and bool(won)
+        at_work = at_won = None
         if event is None and won:   # the edition of the win, or the verifier finds it
             event, at_award = won[0].slots.get("ceremony"), won[0].slots.get("award")
+            # the film the win is for and whether it is a win narrow it to one edition
+            # ("won best actress for Poor Things at 35": not her La La Land win)
+            at_work = won[0].slots.get("for_work")
+            at_won = won[0].slots.get("polarity") == "won" and not won[0].slots.get("negated")
             if event is None and at_award is None:   # "made her an Oscar winner at 25":
                 at_family = won[0].slots.get("family")   # the edition of her one win there
         if event is None and at_award is None and self.borrow is not None and when is None:
@@ -203,6 +230,10 @@ class AgeReader:
                                                won[0].slots.get("subject_assumed"))))
         if at_family:
             slots["at_family"] = at_family
+        if at_work:
+            slots["at_work"] = at_work
+        if at_won:
+            slots["at_won"] = True
         if fine:
             slots["fine"] = sorted(set(fine.values()), key=lambda x: x[1])
         if shape == "at":
@@ -210,7 +241,7 @@ class AgeReader:
             # edition) is said for its age, one statement with it (verify merges the claims of
             # one group on overlapping words); "won an Oscar at 24 for Roman Holiday in 1954"
             # states the win in its own right, and the age beside it
-            verb = at.head   # the win's cue is the verb or a noun it takes ("earned a nomination")
+            verb = at_verb(at)   # the win's cue is the verb or a noun it takes ("earned a nomination")
             cues = {f"{p.offset}:{t.i}" for t in [verb, *verb.children]}
             group = next((c.slots["group"] for c in self._awards
                           if c.slots.get("group") in cues and c.slots.get("subject") == eid
@@ -255,8 +286,8 @@ def age_shape(num) -> tuple[Optional[str], object]:
         if prep.lower_ == "of" and prep.head.lower_ in lx.get("nouns", ()) \
                 and prep.head.dep_ == "pobj":
             prep = prep.head.head                       # "at the age of 29"
-        if prep.lower_ in lx.get("prepositions", ()) and prep.head.pos_ in ("VERB", "AUX") \
-                and _bare_number(obj) and _event_verb(prep.head):
+        if prep.lower_ in lx.get("prepositions", ()) and at_verb(prep).pos_ in ("VERB", "AUX") \
+                and _bare_number(obj) and _event_verb(at_verb(prep)):
             return "at", prep
         return None, None
     if num.dep_ == "appos" and _set_off(num):
@@ -323,6 +354,15 @@ def _apposed(p: Parsed, first: int, noun=None):
     return next((a for a in names if a.kind == want), names[0])
 
 
+def at_verb(at):
+    """The verb an "at N" age hangs from: the preposition's head, or the verb whose object the
+    parser hung it on ("won the best actress Oscar at 63": the age is the winning's)."""
+    head = at.head
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    return head
+
+
 def _event_verb(verb) -> bool:
     """A verb an age at the time of can hang from: a relation cue or a life event."""
     lemma = verb.lemma_.lower()
@@ -335,8 +375,10 @@ def _bare_number(num) -> bool:
     (or, on a unit, its number, or a finer part: "and 222 days") hangs on it."""
     units = _ages().get("units", ())
     soft = _ages().get("softeners", ())   # "at just 25": a word that leaves the number whole
+    trail = _ages().get("trailing_preps", ())   # "at 63 for Nomadland": the win's, misattached
     return all(c.lower_ in units or (num.lower_ in units and c.like_num) or c.i in fine_part(num)
                or (c.dep_ == "advmod" and c.lower_ in soft and c.i < num.i)
+               or (c.dep_ == "prep" and c.lower_ in trail and c.i > num.i)
                for c in num.children if c.dep_ not in ("punct", "cc"))
 
 

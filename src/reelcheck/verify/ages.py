@@ -1,6 +1,7 @@
 """Age checks: a person's age on a date or at an event, from the birth date the KB holds."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Optional
 
@@ -39,15 +40,26 @@ def _age(kb, c) -> Optional[tuple[Verdict, set]]:
     who, n, event = c.slots["subject"], c.slots["age"], c.slots.get("event")
     if event is None and c.slots.get("at_award"):
         # "Jane Roe, 25, was named best actress": the age at the one ceremony it names her for
-        eds = {f.qualifiers.get("ceremony") for f in kb.facts_involving(who, "nominated_for")
-               if f.value == c.slots["at_award"]
-               and (f.subject == who or who in (f.qualifiers.get("recipients") or []))}
+        # (a win: the editions it was won at; the film it is for narrows them further)
+        pred = "award_received" if c.slots.get("at_won") else "nominated_for"
+        facts = [f for f in kb.facts_involving(who, pred) if f.value == c.slots["at_award"]
+                 and (f.subject == who or who in (f.qualifiers.get("recipients") or []))]
+        eds = {f.qualifiers.get("ceremony") for f in _for_work(facts, c.slots.get("at_work"))}
         event = next(iter(eds)) if len(eds) == 1 else None
+        if len(eds) > 1 and c.slots.get("at_won"):
+            # "won Best Actor at 83" of a two-time winner: it holds if it holds at one of the
+            # wins; the sentence does not say which, so it is never refuted
+            for ed in sorted(e for e in eds if e):
+                got = _age(kb, replace(c, slots=dict(c.slots, event=ed, at_award=None)))
+                if got is not None and got[0].verdict == "supported":
+                    return got
+            return None
     if event is None and c.slots.get("at_family"):
         # "made her an Oscar winner at 25": the age at the one edition of the family she won at
-        eds = {f.qualifiers.get("ceremony") for f in kb.facts_involving(who, "award_received")
-               if involves(f, who, kb) and award_family(kb, f.value) == c.slots["at_family"]
-               and not f.disputed}
+        eds = {f.qualifiers.get("ceremony") for f in _for_work(
+               [f for f in kb.facts_involving(who, "award_received")
+                if involves(f, who, kb) and award_family(kb, f.value) == c.slots["at_family"]
+                and not f.disputed], c.slots.get("at_work"))}
         event = next(iter(eds)) if len(eds) == 1 else None
     if c.slots.get("character"):
         facts = [f for f in kb.facts_involving(who, "plot") if f.qualifiers.get("action") == "age"
@@ -106,9 +118,19 @@ def _age(kb, c) -> Optional[tuple[Verdict, set]]:
         return supported(f"{L(kb, who)} was {n} at the {L(kb, event)}.", facts), ages
     if n not in ages:
         real = " or ".join(str(a) for a in sorted(ages))
-        return refuted(f"{L(kb, who)} was {real} at the {L(kb, event)} "
+        born = "" if len(dobs) != 1 or dobs[0].disputed else \
+            f" (born {fmt_date(dobs[0].value, dobs[0].precision)})"
+        return refuted(f"{L(kb, who)}{born} was {real} at the {L(kb, event)} "
                        f"({fmt_date(ev_dates[0].value)}), not {n}.", facts), ages
     return None
+
+
+def _for_work(facts: list, work: Optional[str]) -> list:
+    """The award facts for `work` (the film the sentence names for the win), when it names one
+    and some are for it; else all of them."""
+    if not work:
+        return facts
+    return [f for f in facts if f.qualifiers.get("for_work") == work] or facts
 
 
 def _age_as_of(kb, slots: dict, at: Optional[str] = None) -> Optional[tuple[Verdict, set]]:

@@ -1,0 +1,121 @@
+"""Ages against the birth dates of the births factsheet (kb/factsheets/births.yaml): an age at a
+win holds or is refuted by the ceremony's date, the film or the win a clause names picks the
+edition, an age "now" is checked against the year the piece was written and never refuted, and
+a person without a birth date (or one the KB lacks) stays undecided. Sentences are written for
+these tests; the facts are the default KB's."""
+from __future__ import annotations
+
+import reelcheck
+
+
+def ages(text, kb):
+    return [c for c in reelcheck.check(text, kb=kb).claims if c.slots.get("kind") == "age"]
+
+
+def one(text, kb):
+    got = ages(text, kb)
+    assert len(got) == 1, [(c.text, c.verdict) for c in got]
+    return got[0]
+
+
+def test_birth_dates_join_the_people_of_the_oscar_record(default_kb):
+    # one entity per person: the factsheet's birth date sits on the Oscar record's nominee
+    for eid, born in (("cillian-murphy", "1976-05-25"), ("paul-thomas-anderson", "1970-06-26"),
+                      ("emma-stone", "1988-11-06")):
+        assert [f.value for f in default_kb.facts(subject=eid, predicate="date_of_birth")] \
+            == [born]
+        assert default_kb.facts_involving(eid, "nominated_for")
+        assert all(f.sources for f in default_kb.facts(subject=eid, predicate="date_of_birth"))
+
+
+def test_an_age_at_a_win_holds_or_is_refuted_naming_the_birth_date(default_kb):
+    c = one("Taking the lead-actor statuette for Oppenheimer, Cillian Murphy won at the age of "
+            "47 at the 96th Academy Awards.", default_kb)
+    assert (c.subject.id, c.verdict) == ("cillian-murphy", "supported")
+    c = one("Cillian Murphy picked up Best Actor at 45 for Oppenheimer.", default_kb)
+    assert c.verdict == "refuted"
+    assert "47" in c.explanation and "May 25, 1976" in c.explanation
+
+
+def test_the_film_of_the_win_picks_the_edition(default_kb):
+    # two Best Actress wins: the film named says which one the age is at
+    assert one("Emma Stone collected Best Actress for Poor Things at 35.",
+               default_kb).verdict == "supported"
+    c = one("Emma Stone collected Best Actress for La La Land at 35.", default_kb)
+    assert c.verdict == "refuted" and "28" in c.explanation
+
+
+def test_an_age_that_holds_at_one_of_several_wins(default_kb):
+    # "won Best Actor at 83" of a two-time winner holds at the later win; an age that fits
+    # neither is left open (the sentence does not say which win it means)
+    # (the age of a win the clause states nothing else of is one statement with the win)
+    got = reelcheck.check("Anthony Hopkins won Best Actor at the age of 83.", kb=default_kb).claims
+    assert [c.verdict for c in got] == ["supported"] and "was 83 at the 93rd" in got[0].explanation
+    got = reelcheck.check("Anthony Hopkins won Best Actor at the age of 80.", kb=default_kb).claims
+    assert [c.verdict for c in got] == ["not_enough_info"]
+
+
+def test_a_misattached_prepositional_phrase_keeps_the_age(default_kb):
+    # "won the best actress Oscar at 63 for Nomadland": the film hangs on the number in the
+    # parse; the number is still an age at the win
+    assert one("Frances McDormand won the best actress Oscar at 63 for Nomadland.",
+               default_kb).verdict == "supported"
+    assert one("Frances McDormand won the best actress Oscar at 61 for Nomadland.",
+               default_kb).verdict == "refuted"
+
+
+def test_an_age_now_is_checked_against_the_writing_year_and_never_refuted(default_kb):
+    c = one("In a 2024 interview, Cillian Murphy, 48, looked back on Oppenheimer.", default_kb)
+    assert c.verdict == "supported" and "2024" in c.explanation
+    assert one("In a 2024 interview, Cillian Murphy, 55, looked back on Oppenheimer.",
+               default_kb).verdict == "not_enough_info"
+
+
+def test_the_age_in_another_clause_is_that_clause_s_win(default_kb):
+    # the age is said in the when-clause of Emma Stone's win, not of Cillian Murphy's
+    c = one("Cillian Murphy won Best Actor, and Emma Stone was 35 when she won Best Actress.",
+            default_kb)
+    assert (c.subject.id, c.verdict) == ("emma-stone", "supported")
+
+
+def test_no_birth_date_or_no_person_stays_undecided(default_kb):
+    # sources disagree on the year Ke Huy Quan was born: no birth date is kept
+    got = reelcheck.check("Ke Huy Quan won Best Supporting Actor at 51.", kb=default_kb).claims
+    assert [c.verdict for c in got] == ["not_enough_info"]
+    assert all(c.verdict == "not_enough_info"
+               for c in ages("Ilse Varga won the best actress Oscar at 30.", default_kb))
+    # a disputed birth date (1961 or 1962) decides only an age both dates give
+    assert one("Jodie Foster won Best Actress at 26 for The Accused.", default_kb).verdict \
+        == "not_enough_info"
+    assert one("Jodie Foster won Best Actress at 20 for The Accused.", default_kb).verdict \
+        == "refuted"
+
+
+def test_a_pronoun_in_a_clause_hung_on_another_is_that_clause_s_subject(default_kb):
+    # "X cried when he took home ... at 54": "he" is the subject of the clause the when-clause
+    # hangs on, when the KB knows that person as a man and no other person could be meant
+    c = one("Brendan Fraser wept openly when he took home Best Actor at 54 for The Whale.",
+            default_kb)
+    assert (c.subject.id, c.verdict) == ("brendan-fraser", "supported")
+    # a pronoun the named subject's gender does not fit, or two people it could be: no holder
+    assert ages("Emma Stone thanked Yorgos Lanthimos after he won at 50.", default_kb) == []
+    assert ages("Emma Stone hugged Sandra Hüller after she won Best Actress at 35.",
+                default_kb) == []
+
+
+def test_a_festival_win_dates_the_age_by_the_festival_edition(default_kb):
+    # Palme d'Or directors: the age is taken at the Cannes edition of the win
+    c = one("Julia Ducournau won the Palme d'Or for Titane at 37.", default_kb)
+    assert (c.subject.id, c.verdict) == ("julia-ducournau", "supported")
+    c = one("Julia Ducournau won the Palme d'Or for Titane at 33.", default_kb)
+    assert c.verdict == "refuted"
+
+
+def test_pages_that_disagree_leave_the_birth_date_disputed(default_kb):
+    # the people the pages disagree on carry every value with its pages
+    for eid in ("jeffrey-wright", "monica-barbaro", "tom-hooper"):
+        [f] = default_kb.facts(subject=eid, predicate="date_of_birth")
+        assert f.disputed and len(f.disputed_values) >= 2
+        assert all(dv["sources"] for dv in f.disputed_values)
+    [f] = default_kb.facts(subject="delroy-lindo", predicate="date_of_birth")
+    assert (f.value, f.disputed) == ("1952-11-18", False)
