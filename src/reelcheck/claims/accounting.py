@@ -139,6 +139,8 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
     # "one of five"; another item of a list outside the claim's words is another claim's
     aside = set()
     numbers_aside = set()
+    described = set()   # a description in apposition: its names tell of its noun, but a
+    # number it states ("a 180-minute drama", "the 19-year-old son") is a slot all the same
     for t in doc:
         if t.i not in clause:
             continue
@@ -151,7 +153,7 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
             aside |= {x.i for x in t.subtree} - {   # "three years after X" measures it
                 x.i for c in t.children if c.dep_ == "npadvmod" for x in c.subtree}
         elif t.dep_ == "appos" and any(x.dep_ == "det" for x in t.children):
-            aside |= {x.i for x in t.subtree}
+            described |= {x.i for x in t.subtree}
         elif t.dep_ == "appos" or (t.lower_ == "one" and any(
                 x.lower_ == "of" for x in t.children)):
             numbers_aside |= {x.i for x in t.subtree}
@@ -159,6 +161,8 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
     seen: set = set()
     for a in p.args:
         if a.head not in clause or a.head in aside or (a.start, a.end) in seen:
+            continue
+        if a.head in described and (a.entity or a.kind not in number_kinds):
             continue
         if not a.entity and any(b.start <= a.start and a.end <= b.end for b in linked):
             continue   # "2020" inside "the 2020 Oscars": the ceremony is the slot
@@ -196,11 +200,12 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
             continue
         seen.add((a.start, a.end))
     for t in doc:   # a degree: "the highest-grossing winner", "her most acclaimed film"
-        if t.i in clause and t.i not in aside and _degree(t, p, conf):
+        if t.i in clause and t.i not in aside | described and _degree(t, p, conf):
             lo, hi = p.span_of(min(x.i for x in t.subtree), max(x.i for x in t.subtree) + 1)
             stated.append(("degree", doc.text[lo - off:hi - off], lo))
     for t in doc:   # a proper name no NER span holds, attached as a work or a rival
-        if t.i in clause and t.i not in aside and t.pos_ == "PROPN" and p.arg_at(t.i) is None \
+        if t.i in clause and t.i not in aside | described and t.pos_ == "PROPN" \
+                and p.arg_at(t.i) is None \
                 and t.dep_ != "compound" and _names_a_work(t, name_preps, name_deps):
             first = min(x.i for x in t.subtree if x.i <= t.i)
             lo, hi = p.span_of(first, t.i + 1)
