@@ -203,6 +203,16 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
         if t.i in clause and t.i not in aside | described and _degree(t, p, conf):
             lo, hi = p.span_of(min(x.i for x in t.subtree), max(x.i for x in t.subtree) + 1)
             stated.append(("degree", doc.text[lo - off:hi - off], lo))
+    kin = set(conf.get("kin_nouns", ()))
+    for t in doc:   # a tie in apposition: "Toros, Vanya's godfather,", "Quan, Baker's wife,"
+        if t.i in clause and t.i not in aside and t.dep_ == "appos" and t.lower_ in kin \
+                and any(x.dep_ == "poss" and x.pos_ == "PROPN" for x in t.children):
+            # (a pronoun's tie, "Quan, his wife,", is the passage's: not read here)
+            words = [x.i for x in t.subtree if not x.is_punct]
+            lo, hi = p.span_of(min(words), max(words) + 1)
+            who = [getattr(p.arg_at(x.i), "entity", None) for x in (t.head, *(
+                x for x in t.children if x.dep_ == "poss"))]
+            stated.append(("kin", doc.text[lo - off:hi - off], (lo, hi, t.lower_, tuple(who))))
     for t in doc:   # a proper name no NER span holds, attached as a work or a rival
         if t.i in clause and t.i not in aside | described and t.pos_ == "PROPN" \
                 and p.arg_at(t.i) is None \
@@ -244,6 +254,22 @@ def _denied(doc, a) -> bool:
         if any(x.dep_ == "neg" for x in t.children):
             return True
         t = t.head
+    return False
+
+
+def _kin_known(kb, noun: str, who: tuple) -> bool:
+    """The KB has the tie: a plot relation of that name between the two ("Garnick, Toros's
+    brother"), or, a spouse's noun, their marriage."""
+    if kb is None or len(who) < 2 or None in who[:2]:
+        return False
+    a, b = who[:2]
+    if noun in ("wife", "husband", "spouse"):
+        return any(f.value in (a, b) for x in (a, b) for f in kb.facts(subject=x,
+                                                                        predicate="spouse"))
+    for f in kb.facts(predicate="plot"):
+        q = f.qualifiers or {}
+        if q.get("relation") == noun and list(q.get("agents") or [])[:2] == [a, b]:
+            return True
     return False
 
 
@@ -405,6 +431,11 @@ def account(claims: list, facts: dict, kb=None) -> None:
                 if s[0] == "degree":   # a record claim over the superlative judged it
                     return any(o.category == "record" and o.start <= s[2] < o.end and
                                (d or o is c) for o, d in zip(group, decided))
+                if s[0] == "kin":   # a claim decided over the tie, or one whose facts name it
+                    lo, hi, noun, who = s[2]
+                    return _kin_known(kb, noun, who) or any(d and o is not c and o.start <= lo and hi <= o.end or (
+                        d or o is c) and noun in {w.strip(".,;:()'\"") for w in b.split()}
+                        for o, (n, b), d in zip(group, atoms, decided))
                 return any(_consumed(s, n, b, kb) for o, (n, b), d in zip(group, atoms, decided)
                            if o is c or d or s[0] == "number") or _in_the_race(s, races, kb) \
                     or (s[0] == "entity" and s[2] in works)
