@@ -24,7 +24,16 @@ def _conf() -> dict:
 
 
 def _is_head(t, deps) -> bool:
+    if t.dep_ in ("advcl", "xcomp") and t.pos_ == "VERB" and _rival_verb(t) and not any(
+            x.dep_ in ("nsubj", "nsubjpass") for x in t.children):
+        return False   # "won Best Picture, beating X": whom the win beat is said of the win
     return t.dep_ in deps or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"))
+
+
+def _rival_verb(t) -> bool:
+    """A verb whose object is the one beaten (lexicon relations with a `beaten` object)."""
+    from .parse import lexicon
+    return any(c.relation.role("dobj") == "beaten" for c in lexicon().verb_cues(t.lemma_.lower()))
 
 
 def _clause_of(t, deps):
