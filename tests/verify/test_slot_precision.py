@@ -125,3 +125,18 @@ def test_a_rival_in_a_participle_is_a_slot_of_the_win(default_kb):
                  "Anora won Best Picture, edging out Conclave.",
                  "Mikey Madison won Best Actress, defeating Demi Moore."):
         assert "supported" in verdicts(text, default_kb), text
+
+
+# -- the company that did it ---------------------------------------------------------------------
+
+def test_a_company_doing_what_the_clause_tells_is_a_slot(default_kb):
+    # a distributor the KB does not tie to the film: the release date alone does not decide it
+    for text in ("Anora was released by A24 on October 18, 2024.",
+                 "A24 released Anora on October 18, 2024."):
+        got = no_support(text, default_kb)
+        assert any("A24" in c.explanation and "not checked" in c.explanation for c in got), text
+    # the film's own distributors keep the support (its US one, its French one)
+    for text in ("Anora was released by Neon on October 18, 2024.",
+                 "Neon released Anora on October 18, 2024.",
+                 "Anora was released in France by Le Pacte on October 30, 2024."):
+        assert "supported" in verdicts(text, default_kb), text

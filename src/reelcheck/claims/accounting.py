@@ -137,6 +137,7 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
     name_kinds = set(conf.get("name_kinds", ()))
     number_kinds = set(conf.get("number_kinds", ()))
     entity_types = set(conf.get("entity_types", ()))
+    doer_kinds = set(conf.get("doer_kinds", ()))
     scales = conf.get("scales", {})
     doc, off = p.doc, p.offset
     linked = [a for a in p.args if a.entity]
@@ -178,7 +179,11 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
         if _denied(doc, a):
             continue   # "in 2012, not 2010": the other value is said not to hold
         h = doc[a.head]
-        if a.entity:
+        if a.entity and a.kind in doer_kinds and (_first_conjunct(h).dep_ in subject_deps or (
+                _first_conjunct(h).dep_ == "pobj" and _first_conjunct(h).head.lower_ == "by"
+                and _first_conjunct(h).head.dep_ in ("agent", "prep"))):
+            stated.append(("entity", a.text, a.entity))
+        elif a.entity:
             if a.kind not in entity_types or any(
                     x.dep_ == "compound" and x.pos_ == "PROPN" and not (a.first <= x.i < a.last)
                     for x in h.children) or (h.dep_ in ("compound", "nmod", "amod")
@@ -264,6 +269,18 @@ def _denied(doc, a) -> bool:
             return True
         t = t.head
     return False
+
+
+def _related(slot, c, kb) -> bool:
+    """A company that did what the clause tells ("released by Le Pacte") is judged when the KB
+    ties it to the claim's film (its distributor, its production company)."""
+    subj = c.slots.get("subject")
+    if slot[0] != "entity" or kb is None or not isinstance(subj, str):
+        return False
+    e = kb.entity(slot[2])
+    if e is None or e.type not in set(_conf().get("doer_kinds", ())):
+        return False
+    return any(f.value == slot[2] for f in kb.facts(subject=subj))
 
 
 def _kin_known(kb, noun: str, who: tuple) -> bool:
@@ -447,7 +464,7 @@ def account(claims: list, facts: dict, kb=None) -> None:
                         for o, (n, b), d in zip(group, atoms, decided))
                 return any(_consumed(s, n, b, kb) for o, (n, b), d in zip(group, atoms, decided)
                            if o is c or d or s[0] == "number") or _in_the_race(s, races, kb) \
-                    or (s[0] == "entity" and s[2] in works)
+                    or (s[0] == "entity" and s[2] in works) or _related(s, c, kb)
             left = [s for s in stated if not judged(s)
                     and not (_parts(s) and all(judged(x) for x in _parts(s)))]
             if left:
