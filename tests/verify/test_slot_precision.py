@@ -140,3 +140,20 @@ def test_a_company_doing_what_the_clause_tells_is_a_slot(default_kb):
                  "Neon released Anora on October 18, 2024.",
                  "Anora was released in France by Le Pacte on October 30, 2024."):
         assert "supported" in verdicts(text, default_kb), text
+
+
+# -- where a character lives or works ------------------------------------------------------------
+
+def test_a_place_the_story_tells_otherwise_is_not_supported_by_a_note(default_kb):
+    # the story has Ani work in Manhattan and live in Brighton Beach: places swapped or moved
+    # are neither refuted nor supported by the note that shares the other words
+    for text in ("Ani works at a Brooklyn strip club and lives in Manhattan.",
+                 "Ani works in Brighton Beach.",
+                 "Ani, a Queens stripper, meets Vanya."):
+        got = no_support(text, default_kb)
+        assert all(c.verdict == "not_enough_info" for c in got), text
+    for text in ("Ani works at a Manhattan strip club and lives in Brighton Beach.",
+                 "Ani works at a club in Manhattan and lives in Brighton Beach.",
+                 "Ani lives in Brooklyn."):
+        got = claims(text, default_kb)
+        assert got and all(c.verdict == "supported" for c in got), text
