@@ -157,3 +157,13 @@ def test_a_place_the_story_tells_otherwise_is_not_supported_by_a_note(default_kb
                  "Ani lives in Brooklyn."):
         got = claims(text, default_kb)
         assert got and all(c.verdict == "supported" for c in got), text
+
+
+# -- who does the deed a note tells ----------------------------------------------------------------
+
+def test_a_deed_with_the_doer_swapped_is_not_supported_by_the_note(default_kb):
+    # the note's parse may tag its doer a common noun ("At the end Igor drives ..."): still a name
+    got = claims("At the end, Ani drives Igor home and returns his wedding ring.", default_kb)
+    assert "supported" not in [c.verdict for c in got], [(c.text, c.explanation) for c in got]
+    got = claims("At the end, Igor drives Ani home and returns her wedding ring.", default_kb)
+    assert "supported" in [c.verdict for c in got]

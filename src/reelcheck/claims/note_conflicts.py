@@ -358,7 +358,8 @@ def rebound(p, m, kb=None) -> bool:
 
 def _names(t) -> frozenset:
     """The proper-noun words of a noun's phrase, lowercased ("Ani", "Vanya's parents": vanya)."""
-    return frozenset(x.lower_ for x in t.subtree if x.pos_ == "PROPN")
+    return frozenset(x.lower_ for x in t.subtree if x.pos_ == "PROPN" or x.i == t.i and (
+        x.pos_ == "NOUN" and x.i > 0 and x.text[:1].isupper() and not x.is_sent_start))
 
 
 def _doer_in_note(n, doc):
@@ -368,8 +369,9 @@ def _doer_in_note(n, doc):
     s = subject_token(n)
     if s is None:
         return None
-    if s.pos_ == "PROPN":
-        return s
+    if s.pos_ == "PROPN" or s.pos_ == "NOUN" and s.i > 0 and s.text[:1].isupper() \
+            and not s.is_sent_start:
+        return s   # (a name the tagger took for a common noun: "At the end Igor drives")
     if s.pos_ != "PRON" or s.lower_ not in ("he", "she"):
         return None
     named = [x for x in doc[:s.i] if x.pos_ == "PROPN" and x.dep_ in ("nsubj", "nsubjpass")]
