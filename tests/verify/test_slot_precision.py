@@ -167,3 +167,10 @@ def test_a_deed_with_the_doer_swapped_is_not_supported_by_the_note(default_kb):
     assert "supported" not in [c.verdict for c in got], [(c.text, c.explanation) for c in got]
     got = claims("At the end, Igor drives Ani home and returns her wedding ring.", default_kb)
     assert "supported" in [c.verdict for c in got]
+
+
+def test_a_deed_the_note_names_only_as_a_modifier_is_not_supported(default_kb):
+    # the ending note's "wedding ring" is a ring: it tells no wedding of Ani and Igor
+    got = claims("Ani marries Igor, the son of a Russian oligarch, in Las Vegas.", default_kb)
+    assert "supported" not in [c.verdict for c in got], [(c.text, c.explanation) for c in got]
+    assert "supported" in verdicts("Ani and Vanya marry at a chapel in Las Vegas.", default_kb)

@@ -330,7 +330,7 @@ def rebound(p, m, kb=None) -> bool:
             or _contrary(inside, doc) or kb is not None and _other_place(p, inside, doc, kb):
         return True
     if (m.fact.predicate == "plot" or m.fact.qualifiers.get("category") == "plot") \
-            and _added_companion(inside, doc):
+            and (_added_companion(inside, doc) or _only_a_modifier(inside, doc)):
         return True
     kin = frozenset(lexicon().section("notes").get("kin_nouns") or ())
     for t in inside:
@@ -354,6 +354,20 @@ def rebound(p, m, kb=None) -> bool:
                     n.pos_ == "NOUN" and n.lemma_.lower() == head for n in doc):
                 return True
     return _other_modified(inside, doc)
+
+
+def _only_a_modifier(inside: list, doc) -> bool:
+    """Whether a verb of the span has its word in the note only as a noun's modifier ("Ani
+    marries Igor" against the note's "returns her wedding ring": a ring, not a wedding): the
+    note tells no such deed."""
+    for t in inside:
+        if t.pos_ != "VERB" or t.dep_ in ("amod", "compound") or not _norm(t):
+            continue   # (a participle on a noun is a modifier itself: "Russian-speaking")
+        same = [n for n in doc if _norm(n) & _norm(t)]
+        if same and all(n.dep_ in ("compound", "amod") and n.head.pos_ == "NOUN"
+                        and n.head.i != n.i for n in same):
+            return True
+    return False
 
 
 def _names(t) -> frozenset:
