@@ -54,9 +54,15 @@ def test_a_work_after_the_prize_name_is_the_win_s_work(default_kb):
 # -- a number in a description set off by commas -----------------------------------------------
 
 def test_a_number_in_a_descriptive_apposition_is_a_slot(default_kb):
-    c = [c for c in no_support("Anora, a 180-minute comedy, won the Palme d'Or.", default_kb)
+    # a figure no claim reads is a slot the win did not check
+    c = [c for c in no_support("Anora, a 180-page comedy, won the Palme d'Or.", default_kb)
          if c.slots.get("kind") == "award"][0]
-    assert c.verdict == "not_enough_info" and "180-minute" in c.explanation
+    assert c.verdict == "not_enough_info" and "180" in c.explanation
+    # a length on a kind of film is the film's runtime, judged by a claim of its own
+    got = claims("Anora, a 180-minute comedy, won the Palme d'Or.", default_kb)
+    assert [c.verdict for c in got if c.category == "runtime"] == ["not_enough_info"]
+    got = claims("Anora, a 139-minute comedy, won the Palme d'Or.", default_kb)
+    assert [c.verdict for c in got] == ["supported", "supported"]
     # a description that says the budget wrong is refuted by its own claim
     got = claims("Anora, a $16 million production, won the Palme d'Or.", default_kb)
     assert any(c.category == "money" and c.verdict == "refuted" for c in got)
