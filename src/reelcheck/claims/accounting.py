@@ -24,7 +24,16 @@ def _conf() -> dict:
 
 
 def _is_head(t, deps) -> bool:
+    if t.dep_ in ("advcl", "xcomp") and t.pos_ == "VERB" and _rival_verb(t) and not any(
+            x.dep_ in ("nsubj", "nsubjpass") for x in t.children):
+        return False   # "won Best Picture, beating X": whom the win beat is said of the win
     return t.dep_ in deps or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"))
+
+
+def _rival_verb(t) -> bool:
+    """A verb whose object is the one beaten (lexicon relations with a `beaten` object)."""
+    from .parse import lexicon
+    return any(c.relation.role("dobj") == "beaten" for c in lexicon().verb_cues(t.lemma_.lower()))
 
 
 def _clause_of(t, deps):
@@ -128,6 +137,7 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
     name_kinds = set(conf.get("name_kinds", ()))
     number_kinds = set(conf.get("number_kinds", ()))
     entity_types = set(conf.get("entity_types", ()))
+    doer_kinds = set(conf.get("doer_kinds", ()))
     scales = conf.get("scales", {})
     doc, off = p.doc, p.offset
     linked = [a for a in p.args if a.entity]
@@ -139,6 +149,8 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
     # "one of five"; another item of a list outside the claim's words is another claim's
     aside = set()
     numbers_aside = set()
+    described = set()   # a description in apposition: its names tell of its noun, but a
+    # number it states ("a 180-minute drama", "the 19-year-old son") is a slot all the same
     for t in doc:
         if t.i not in clause:
             continue
@@ -151,7 +163,7 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
             aside |= {x.i for x in t.subtree} - {   # "three years after X" measures it
                 x.i for c in t.children if c.dep_ == "npadvmod" for x in c.subtree}
         elif t.dep_ == "appos" and any(x.dep_ == "det" for x in t.children):
-            aside |= {x.i for x in t.subtree}
+            described |= {x.i for x in t.subtree}
         elif t.dep_ == "appos" or (t.lower_ == "one" and any(
                 x.lower_ == "of" for x in t.children)):
             numbers_aside |= {x.i for x in t.subtree}
@@ -160,12 +172,18 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
     for a in p.args:
         if a.head not in clause or a.head in aside or (a.start, a.end) in seen:
             continue
+        if a.head in described and (a.entity or a.kind not in number_kinds):
+            continue
         if not a.entity and any(b.start <= a.start and a.end <= b.end for b in linked):
             continue   # "2020" inside "the 2020 Oscars": the ceremony is the slot
         if _denied(doc, a):
             continue   # "in 2012, not 2010": the other value is said not to hold
         h = doc[a.head]
-        if a.entity:
+        if a.entity and a.kind in doer_kinds and (_first_conjunct(h).dep_ in subject_deps or (
+                _first_conjunct(h).dep_ == "pobj" and _first_conjunct(h).head.lower_ == "by"
+                and _first_conjunct(h).head.dep_ in ("agent", "prep"))):
+            stated.append(("entity", a.text, a.entity))
+        elif a.entity:
             if a.kind not in entity_types or any(
                     x.dep_ == "compound" and x.pos_ == "PROPN" and not (a.first <= x.i < a.last)
                     for x in h.children) or (h.dep_ in ("compound", "nmod", "amod")
@@ -196,11 +214,22 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
             continue
         seen.add((a.start, a.end))
     for t in doc:   # a degree: "the highest-grossing winner", "her most acclaimed film"
-        if t.i in clause and t.i not in aside and _degree(t, p, conf):
+        if t.i in clause and t.i not in aside | described and _degree(t, p, conf):
             lo, hi = p.span_of(min(x.i for x in t.subtree), max(x.i for x in t.subtree) + 1)
             stated.append(("degree", doc.text[lo - off:hi - off], lo))
+    kin = set(conf.get("kin_nouns", ()))
+    for t in doc:   # a tie in apposition: "Toros, Vanya's godfather,", "Quan, Baker's wife,"
+        if t.i in clause and t.i not in aside and t.dep_ == "appos" and t.lower_ in kin \
+                and any(x.dep_ == "poss" and x.pos_ == "PROPN" for x in t.children):
+            # (a pronoun's tie, "Quan, his wife,", is the passage's: not read here)
+            words = [x.i for x in t.subtree if not x.is_punct]
+            lo, hi = p.span_of(min(words), max(words) + 1)
+            who = [getattr(p.arg_at(x.i), "entity", None) for x in (t.head, *(
+                x for x in t.children if x.dep_ == "poss"))]
+            stated.append(("kin", doc.text[lo - off:hi - off], (lo, hi, t.lower_, tuple(who))))
     for t in doc:   # a proper name no NER span holds, attached as a work or a rival
-        if t.i in clause and t.i not in aside and t.pos_ == "PROPN" and p.arg_at(t.i) is None \
+        if t.i in clause and t.i not in aside | described and t.pos_ == "PROPN" \
+                and p.arg_at(t.i) is None \
                 and t.dep_ != "compound" and _names_a_work(t, name_preps, name_deps):
             first = min(x.i for x in t.subtree if x.i <= t.i)
             lo, hi = p.span_of(first, t.i + 1)
@@ -242,6 +271,34 @@ def _denied(doc, a) -> bool:
         if any(x.dep_ == "neg" for x in t.children):
             return True
         t = t.head
+    return False
+
+
+def _related(slot, c, kb) -> bool:
+    """A company that did what the clause tells ("released by Le Pacte") is judged when the KB
+    ties it to the claim's film (its distributor, its production company)."""
+    subj = c.slots.get("subject")
+    if slot[0] != "entity" or kb is None or not isinstance(subj, str):
+        return False
+    e = kb.entity(slot[2])
+    if e is None or e.type not in set(_conf().get("doer_kinds", ())):
+        return False
+    return any(f.value == slot[2] for f in kb.facts(subject=subj))
+
+
+def _kin_known(kb, noun: str, who: tuple) -> bool:
+    """The KB has the tie: a plot relation of that name between the two ("Garnick, Toros's
+    brother"), or, a spouse's noun, their marriage."""
+    if kb is None or len(who) < 2 or None in who[:2]:
+        return False
+    a, b = who[:2]
+    if noun in ("wife", "husband", "spouse"):
+        return any(f.value in (a, b) for x in (a, b) for f in kb.facts(subject=x,
+                                                                        predicate="spouse"))
+    for f in kb.facts(predicate="plot"):
+        q = f.qualifiers or {}
+        if q.get("relation") == noun and list(q.get("agents") or [])[:2] == [a, b]:
+            return True
     return False
 
 
@@ -403,9 +460,14 @@ def account(claims: list, facts: dict, kb=None) -> None:
                 if s[0] == "degree":   # a record claim over the superlative judged it
                     return any(o.category == "record" and o.start <= s[2] < o.end and
                                (d or o is c) for o, d in zip(group, decided))
+                if s[0] == "kin":   # a claim decided over the tie, or one whose facts name it
+                    lo, hi, noun, who = s[2]
+                    return _kin_known(kb, noun, who) or any(d and o is not c and o.start <= lo and hi <= o.end or (
+                        d or o is c) and noun in {w.strip(".,;:()'\"") for w in b.split()}
+                        for o, (n, b), d in zip(group, atoms, decided))
                 return any(_consumed(s, n, b, kb) for o, (n, b), d in zip(group, atoms, decided)
                            if o is c or d or s[0] == "number") or _in_the_race(s, races, kb) \
-                    or (s[0] == "entity" and s[2] in works)
+                    or (s[0] == "entity" and s[2] in works) or _related(s, c, kb)
             left = [s for s in stated if not judged(s)
                     and not (_parts(s) and all(judged(x) for x in _parts(s)))]
             if left:

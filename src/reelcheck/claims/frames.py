@@ -1116,6 +1116,11 @@ def _prep_heads(tok) -> list:
              and not _aside_noun(c)
              for g in c.children]
     kids += [g for c in kids if c.dep_ == "pobj" for g in c.children]  # "for an Oscar in ..."
+    # "won the Oscar for Best Supporting Actor for X": the parser hangs the second preposition
+    # on the last word of the prize's name
+    kids += [g for c in kids if c.dep_ == "prep" and c.head.i != tok.i and c.head.dep_ == "dobj"
+             for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN" for g in o.children
+             if g.dep_ == "prep" and g.lower_ == "for" == c.lower_]
     return [c for c in kids if c.dep_ in ("prep", "agent", "dative")]
 
 

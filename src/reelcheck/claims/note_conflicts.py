@@ -330,7 +330,7 @@ def rebound(p, m, kb=None) -> bool:
             or _contrary(inside, doc) or kb is not None and _other_place(p, inside, doc, kb):
         return True
     if (m.fact.predicate == "plot" or m.fact.qualifiers.get("category") == "plot") \
-            and _added_companion(inside, doc):
+            and (_added_companion(inside, doc) or _only_a_modifier(inside, doc)):
         return True
     kin = frozenset(lexicon().section("notes").get("kin_nouns") or ())
     for t in inside:
@@ -356,9 +356,24 @@ def rebound(p, m, kb=None) -> bool:
     return _other_modified(inside, doc)
 
 
+def _only_a_modifier(inside: list, doc) -> bool:
+    """Whether a verb of the span has its word in the note only as a noun's modifier ("Ani
+    marries Igor" against the note's "returns her wedding ring": a ring, not a wedding): the
+    note tells no such deed."""
+    for t in inside:
+        if t.pos_ != "VERB" or t.dep_ in ("amod", "compound") or not _norm(t):
+            continue   # (a participle on a noun is a modifier itself: "Russian-speaking")
+        same = [n for n in doc if _norm(n) & _norm(t)]
+        if same and all(n.dep_ in ("compound", "amod") and n.head.pos_ == "NOUN"
+                        and n.head.i != n.i for n in same):
+            return True
+    return False
+
+
 def _names(t) -> frozenset:
     """The proper-noun words of a noun's phrase, lowercased ("Ani", "Vanya's parents": vanya)."""
-    return frozenset(x.lower_ for x in t.subtree if x.pos_ == "PROPN")
+    return frozenset(x.lower_ for x in t.subtree if x.pos_ == "PROPN" or x.i == t.i and (
+        x.pos_ == "NOUN" and x.i > 0 and x.text[:1].isupper() and not x.is_sent_start))
 
 
 def _doer_in_note(n, doc):
@@ -368,8 +383,9 @@ def _doer_in_note(n, doc):
     s = subject_token(n)
     if s is None:
         return None
-    if s.pos_ == "PROPN":
-        return s
+    if s.pos_ == "PROPN" or s.pos_ == "NOUN" and s.i > 0 and s.text[:1].isupper() \
+            and not s.is_sent_start:
+        return s   # (a name the tagger took for a common noun: "At the end Igor drives")
     if s.pos_ != "PRON" or s.lower_ not in ("he", "she"):
         return None
     named = [x for x in doc[:s.i] if x.pos_ == "PROPN" and x.dep_ in ("nsubj", "nsubjpass")]

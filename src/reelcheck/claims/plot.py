@@ -351,6 +351,10 @@ class PlotReader:
             for role in roles:
                 for fl in f.roles.get(role, ()):
                     for t in conjuncts(p.doc[fl.token]):
+                        if t.i != f.cue and _match(t, _cues()) is not None and any(
+                                c.dep_ == "prep" for c in t.children):
+                            continue   # "works at a club and lives in X": a story verb the
+                            # tagger took for a noun coordinated with the place is no place
                         place = self._place(p, t)
                         if place is None:
                             continue

@@ -305,6 +305,11 @@ class QuantityReader:
     def _film(self, p: Parsed, fig: Figure, cue, verb):
         """(KB film, its token) the cue is said of, or (None, None) when it is said of
         something else."""
+        a = p.arg_at(cue.i)
+        if a is not None and a.kind == "film" and fig.root.head.i == cue.i:
+            # "the 150-minute Anora", "Conclave's $30 million": a figure on a film's name is
+            # that film's, whoever the clause's subject is
+            return (a.entity, cue) if a.entity else (None, None)
         cands = []
         if cue.pos_ in NOUNS:   # "Anora's budget", "the budget of Anora", "the Anora budget"
             cands += [c for c in cue.children if c.dep_ == "poss" or (

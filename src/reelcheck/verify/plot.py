@@ -119,6 +119,12 @@ def plot_lives(kb, c) -> Optional[Verdict]:
             if f.qualifiers.get(w) and place_relation(kb, f.qualifiers[w], p) in (
                     "same", "inside"):
                 return supported(f"In the film, {f.value}.", [f])
+    told = [f for f in facts if any(f.qualifiers.get(w) for w in wheres)]
+    if told:
+        # the story puts them elsewhere ("works at a Brooklyn club" of a Manhattan one): not
+        # refuted (a story may move), and no note matching the other words speaks for it
+        return _slot_untold(c, "where " + ("they live or work" if len(wheres) > 1 else
+                                           "they " + wheres[0].split("_")[0].rstrip("s")), told)
     return None
 
 

@@ -45,6 +45,27 @@ def _within(claimed: float, real: float, hedge: Optional[str], rel: float,
     return abs(real - claimed) <= claimed * rel
 
 
+def _zeros(x: float) -> int:
+    n, x = 0, round(x)
+    while x and x % 10 == 0 and n < 12:
+        x, n = x // 10, n + 1
+    return n
+
+
+def _finer(claimed: float, real: float, bound: Optional[str]) -> bool:
+    """A plain figure more precise than the KB's round one and not equal to it ("$6.5 million"
+    against a reported $6 million): the round figure does not decide it either way."""
+    return not bound and round(claimed) != round(real) and _zeros(claimed) < _zeros(real)
+
+
+def _too_fine(kb, c, hit: list, amount: float, bound: Optional[str], what: str):
+    if hit and all(_finer(amount, f.value, bound) for f in hit):
+        f = hit[0]
+        return nei(f"{L(kb, c.slots['subject'])}'s {what} is {fmt_money(f.value)}, a round "
+                   f"figure; the more precise {fmt_money(amount)} is not decided by it.", hit)
+    return None
+
+
 @check("money")
 def money(kb, c) -> Optional[Verdict]:
     v = _money(kb, c)
@@ -76,6 +97,9 @@ def _money(kb, c) -> Optional[Verdict]:
                    f"({fmt_money(facts[0].value)}), not what it cost {c.slots['payer']}.", facts)
     if pred == "budget":
         hit = [f for f in facts if _within(amount, f.value, hedge, MONEY_TOLERANCE[pred], bound)]
+        fine = _too_fine(kb, c, hit, amount, bound, "reported budget")
+        if fine is not None:
+            return fine
         if hit and ratio:
             # "grossed nine times its $6 million budget": the budget holds, the multiple is
             # a claim of its own the KB does not decide
@@ -115,6 +139,9 @@ def _money(kb, c) -> Optional[Verdict]:
     hit = sorted((f for f in facts if _within(amount, f.value, hedge, MONEY_TOLERANCE[pred],
                                               bound)),
                  key=lambda f: abs(f.value - amount))   # the nearest figure first
+    fine = _too_fine(kb, c, hit, amount, bound, "gross in the KB")
+    if fine is not None:
+        return fine
     when = c.slots.get("as_of")
     if hit and when:
         # "by March 2025 it had grossed ...": a running total holds only as of the time said
