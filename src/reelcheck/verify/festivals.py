@@ -63,6 +63,13 @@ def _festival_at(kb, c) -> Optional[Verdict]:
         # a festival the KB does not know: a film has one world premiere, so the KB's record
         # of it refutes another festival; a screening there it cannot decide
         firm = _firm(prem)
+        if c.slots.get("premiere") and c.slots.get("festival_name") and not firm:
+            # the KB may hold the premiere only as a dated showing with its venue's name
+            hit = _venue_hit(kb, film, [c.slots["festival_name"]])
+            if hit:
+                return _premiere_day(kb, c, film, supported(
+                    f"{L(kb, film)} had its world premiere at the "
+                    f"{hit[0].qualifiers.get('venue')}.", hit))
         if c.slots.get("premiere") and firm and c.slots.get("festival_name"):
             return refuted(f"{L(kb, film)} had its world premiere at the {L(kb, firm[0].value)}, "
                            f"not at {c.slots['festival_name']}.", firm)
@@ -77,6 +84,12 @@ def _festival_at(kb, c) -> Optional[Verdict]:
             return nei(f"{L(kb, film)} screened at {L(kb, s[0].value)}, but its world premiere "
                        f"was at the {L(kb, prem[0].value)}." if prem else "", s + prem)
         firm = _firm(prem)
+        if not prem:
+            hit = _venue_hit(kb, film, _festival_names(kb, fest, c.slots.get("festival_name")))
+            if hit:
+                return _premiere_day(kb, c, film, supported(
+                    f"{L(kb, film)} had its world premiere at the "
+                    f"{hit[0].qualifiers.get('venue')}.", hit))
         if firm and kb.entity(fest):
             return refuted(f"{L(kb, film)} had its world premiere at the {L(kb, firm[0].value)}, "
                            f"not at {L(kb, fest)}.", firm)
@@ -92,6 +105,39 @@ def _festival_at(kb, c) -> Optional[Verdict]:
                        f"KB does not place a screening in {year}.", hit)
         return v
     return _before_first_shown(kb, film, fest)
+
+
+def _name_words(text: str) -> list:
+    generic = set(lexicon().section("festivals").get("generic_name_words", []))
+    words = [w.strip(".,;:()'\"").lower() for w in str(text).replace("'s", " 's").split()]
+    return [w for w in words if w and w not in generic and not w.isdigit()]
+
+
+def _venue_hit(kb, film: str, names: list) -> list:
+    """The film's world premiere facts whose venue text names the festival the sentence names
+    (by one of `names`): every distinctive word of the name stands in the venue."""
+    out = []
+    for f in _firm(kb.facts(subject=film, predicate="premiere_date")):
+        if str(f.qualifiers.get("kind") or "world premiere") != "world premiere":
+            continue
+        venue = set(_name_words(f.qualifiers.get("venue") or ""))
+        for n in names:
+            want = _name_words(n)
+            if want and venue and all(w in venue for w in want):
+                out.append(f)
+                break
+    return out
+
+
+def _festival_names(kb, fest: Optional[str], said: Optional[str]) -> list:
+    names = [said] if said else []
+    ent = kb.entity(fest) if fest else None
+    if ent is not None:
+        names += [ent.label] + list(getattr(ent, "aliases", None) or [])
+        fam = award_family(kb, fest)
+        if fam and fam != fest and kb.entity(fam) is not None:
+            names.append(kb.entity(fam).label)
+    return names
 
 
 def _before_first_shown(kb, film: str, edition: str) -> Optional[Verdict]:
