@@ -1411,6 +1411,9 @@ class AwardReader:
             slots[id(f)] = self._slots(f, runs)
             if slots[id(f)].ceremony:
                 self.para_ceremony[p.sentence.paragraph] = slots[id(f)].ceremony
+                self.para_year.pop(p.sentence.paragraph, None)
+            elif slots[id(f)].year:   # "won in 2022, and B won a year later": from this clause
+                self.para_year[p.sentence.paragraph] = slots[id(f)].year
         for f in list(mine):   # "..., with Y as Best Actor": the host's show and year
             host = self._hosts.get(id(f))
             s = slots[id(f)]
