@@ -1001,14 +1001,29 @@ def _double_object(p: Parsed, tok) -> Optional[tuple]:
     def person(t) -> bool:
         a = p.arg_at(t.i)
         return t.pos_ == "PRON" or a is not None and a.kind == "person" and a.last == t.i + 1
+    def film_to_prize(t, prize) -> bool:   # "handed Triangle of Sadness the Palme d'Or"
+        a, b = p.arg_at(t.i), p.arg_at(prize.i)
+        return a is not None and a.kind == "film" and a.last == t.right_edge.i + 1 \
+            and b is not None and b.kind == "award"
     objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
-    if len(objs) == 2:   # one right after the other, the first a person
+    if len(objs) == 2:   # one right after the other, the first a person (or a film, a prize)
         first, second = objs
-        if person(first) and first.right_edge.i + 1 == second.left_edge.i \
+        if (person(first) or film_to_prize(first, second)) \
+                and first.right_edge.i + 1 == second.left_edge.i \
                 and not any(t.is_punct for t in doc[first.i:second.left_edge.i]):
             return first, second
         return None
     dat = [c for c in tok.children if c.dep_ in ("dobj", "obj", "dative")]
+    if len(dat) == 1 and objs:
+        # "handed Anora the Palme d'Or": the prize read as a bare noun phrase beside the object
+        # (npadvmod); the object before it, a name or a noun, is who received it
+        a = p.arg_at(dat[0].i)
+        second = [c for c in tok.children if c.dep_ == "npadvmod" and c.i > dat[0].i
+                  and dat[0].right_edge.i + 1 == c.left_edge.i
+                  and (p.arg_at(c.i) is not None and p.arg_at(c.i).kind == "award")]
+        if len(second) == 1 and (person(dat[0]) or dat[0].pos_ in ("NOUN", "PROPN") and (
+                a is None or a.kind in ("film", "person"))):
+            return dat[0], second[0]
     if len(dat) != 1 or not person(dat[0]):
         return None
     app = [a for a in dat[0].children if a.dep_ == "appos" and a.i > dat[0].i
@@ -1025,7 +1040,7 @@ def _objects(p: Parsed, tok, rel: Relation) -> list:
             continue
         if pair and c.i == pair[0].i:
             out.append((c, "dative"))
-            if pair[1].head.i == c.i:
+            if pair[1].head.i == c.i or pair[1].head.i == tok.i:
                 out.append((pair[1], "dobj"))
         else:
             out.append((c, c.dep_))

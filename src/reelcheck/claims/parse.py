@@ -478,6 +478,12 @@ def _arguments(p: Parsed, mentions: list[Mention]) -> Parsed:
     # a person's name without the punctuation the NER may take in ("- Anora" in a list)
     people = [(off + w[0].idx, off + w[-1].idx + len(w[-1])) for w in (
         [t for t in e if not t.is_punct] for e in doc.ents if e.label_ == "PERSON") if w]
+    # two KB names the NER ran together ("handed Anora the Palme d'Or" as one PERSON) are not
+    # one person's name: a span holding two mentions of things and none of a person is the
+    # two things
+    people = [(a, b) for a, b in people if sum(
+        1 for m in mentions if m.entity_type != "person" and a <= m.start and m.end <= b) < 2
+        or any(m.entity_type == "person" and a <= m.start and m.end <= b for m in mentions)]
     for m in mentions:
         if m.entity_type != "person" and any(
                 a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in people):
