@@ -317,6 +317,10 @@ class QuantityReader:
                 and p.arg_at(c.i).kind == "film")]
             cands += [o for c in cue.children if c.dep_ == "prep" and c.lower_ == "of"
                       for o in c.children if o.dep_ == "pobj"]
+        if verb is not None and cue.pos_ in NOUNS and cue.dep_ == "dobj" and cue.head.i == verb.i:
+            # "the crowd gave Anora a ten-minute ovation", "gave the film a $6 million budget":
+            # the noun is the recipient's, not the giver's
+            cands += [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
         if verb is not None and cue.i not in {t.i for t in _subjects(verb)}:
             subj = subject_token(verb)
             if subj is not None and subj.i != cue.i:
