@@ -326,7 +326,7 @@ class CrewReader:
                         x.pos_ in VERBS and x.i not in chain and x.dep_ not in ("aux", "auxpass")
                         and x.is_alpha and x.lower_ != "co" for x in p.doc[w.last:head.i])
                     wt = [head.i] if far else [w.first, w.last - 1]
-                    where = _territory(p, v) if w.org else None   # "distributed by X in
+                    where = _territory(p, v, w) if w.org else None   # "distributed by X in
                     # France", "... worldwide": the market is a slot of the company's credit
                     c = self._claim(p, pr, w, f, ftoks + wt + ([where[1], where[2] - 1]
                                                                if where else []), hedged,
@@ -924,7 +924,26 @@ def _when(p: Parsed, v) -> Optional[Arg]:
     return None
 
 
-def _territory(p: Parsed, v) -> Optional[tuple]:
+def _territory(p: Parsed, v, who=None) -> Optional[tuple]:
+    """The market of `who`'s credit (see _markets): the one phrase the verb has, or, when it
+    has one per company ("in France by Le Pacte and in America by Neon", "by Neon in the US and
+    by Le Pacte in France"), the one beside this company -- before each company when the first
+    market comes before the first company, after it otherwise."""
+    got = _markets(p, v)
+    if len(got) <= 1 or who is None:
+        return got[0] if got else None
+    orgs = sorted({a.first for a in p.args if a.kind in ("organization", "org", "company")}
+                  | {who.first})
+    before = got[0][1] < orgs[0]
+    if before:   # the market right before the company, no other company between
+        mine = [m for m in got if m[2] <= who.first
+                and not any(m[2] <= o < who.first for o in orgs)]
+    else:        # the market right after it
+        mine = [m for m in got if m[1] >= who.last and not any(who.last <= o < m[1] for o in orgs)]
+    return mine[0] if len(mine) == 1 else None
+
+
+def _markets(p: Parsed, v) -> list:
     """(market, first token, end token) a phrase on the verb names as where a company's credit
     holds: a KB place after one of the lexicon's `territory_preps` ("distributed by Neon in the
     US", "in France, Le Pacte released it"), or a market word (`market_words`: "worldwide",
@@ -932,17 +951,23 @@ def _territory(p: Parsed, v) -> Optional[tuple]:
     sec = lexicon().section("crew")
     preps = set(sec.get("territory_preps") or ())
     words = {w: market for market, ws in (sec.get("market_words") or {}).items() for w in ws}
+    out = []
     for verb in (v, v.head) if v.dep_ == "conj" else (v,):
-        for c in verb.children:
-            if c.dep_ == "prep" and c.lower_ in preps:
+        # a market coordinated with a phrase of the verb ("by Le Pacte and in America")
+        kids = [x for c in verb.children for x in [c] + [g for g in c.children
+                                                         if g.dep_ == "conj"]]
+        for c in kids:
+            if c.dep_ in ("prep", "conj") and c.lower_ in preps:
                 for o in c.children:
                     a = p.arg_at(o.i)
                     if o.dep_ == "pobj" and a is not None and a.kind == "place" and a.entity:
-                        return a.entity, a.first, a.last
+                        out.append((a.entity, a.first, a.last))
             phrase = " ".join(t.lower_ for t in c.subtree)
             if c.dep_ in ("advmod", "prep", "npadvmod") and phrase in words:
-                return words[phrase], c.left_edge.i, c.right_edge.i + 1
-    return None
+                out.append((words[phrase], c.left_edge.i, c.right_edge.i + 1))
+        if out:
+            break
+    return sorted(set(out), key=lambda m: m[1])
 
 
 def _group(v) -> list:

@@ -37,6 +37,9 @@ def company(kb, c) -> Optional[Verdict]:
                          f"{' ' + _market(kb, where) if where else ''}.", hit)
     if c.slots.get("weak"):
         return Verdict("drop", "")
+    v = _other_in_market(kb, c, facts, where, org, verb) if pred == "distributor" else None
+    if v is not None:
+        return v
     if org is None or not facts or not kb.is_complete(pred, subject=film):
         return None
     who = ", ".join(L(kb, f.value) for f in facts)
@@ -45,6 +48,22 @@ def company(kb, c) -> Optional[Verdict]:
 
 
 COMPANY_WORDS = {"production_company": "produced", "distributor": "distributed"}
+
+
+def _other_in_market(kb, c, facts, where, org, verb) -> Optional[Verdict]:
+    """"distributed in the US by A24": a market has one distributor of a film's release; when
+    the KB holds exactly one, firm, for the market the sentence names, and the company named
+    holds no distribution credit of the film anywhere, the sentence names the wrong one."""
+    if not where or org is None or kb.entity(where) is None or c.slots.get("negated") \
+            or c.hedged or kb.entity(org) is None:
+        return None
+    named = {fold(a) for a, _k in kb.aliases_of(where)} | {fold(L(kb, where))}
+    held = [f for f in facts if fold(str(f.qualifiers.get("territory")
+                                         or f.qualifiers.get("market") or "")) in named]
+    if len(held) != 1 or held[0].disputed or any(f.value == org for f in facts):
+        return None
+    return refuted(f"{L(kb, c.slots['subject'])} was {verb} {_market(kb, where)} by "
+                   f"{L(kb, held[0].value)}, not {L(kb, org)}.", held)
 
 
 def _market(kb, where: str) -> str:
