@@ -98,9 +98,12 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
         if s.paragraph != cur_para:
             cur_para, para_ms = s.paragraph, []
         ms = in_s[si]
-        hedged = (_maybe_hedged(s.text) and bool(HEDGE_RX.search(s.text))) \
-            or hedged_para == s.paragraph or _hearsay(parsed.get(si))
-        if hedged:
+        hearsay = _hearsay(parsed.get(si))
+        said = [m.group(0).lower() for m in HEDGE_RX.finditer(s.text)] \
+            if _maybe_hedged(s.text) else []
+        own = bool(said) or hearsay
+        hedged = own or hedged_para == s.paragraph
+        if own and (hearsay or not _adverb_hedge(said)):
             hedged_para = s.paragraph
         if s.text.rstrip().endswith("?") and not _asserts(parsed.get(si)):
             p = parsed.get(si)   # a question read with the answer after it
@@ -170,7 +173,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
             found += story.rumour_claims(p, hedged, found)
         if OTHER_FILM.search(s.text):  # "an Anora sequel set in Moscow" is not about Anora
             found = [c for c in found if not _about_a_film(kb, c)]
-        if hedged and p is not None and hedged_para == s.paragraph:
+        if hedged and p is not None:
             _scope_hedge(p, found)
         record_slots(p, found)   # what each claim's clause states, for the verifier's account
         claims += found
@@ -197,6 +200,15 @@ def _asserts(p) -> bool:
                and any(c.dep_ == "nsubj" and c.lower_ == "you" for c in t.children)
                and any(c.dep_ == "aux" and c.lemma_.lower() == "do" for c in t.children)
                and any(c.dep_ == "ccomp" for c in t.children) for t in p.doc)
+
+
+def _adverb_hedge(found: list[str]) -> bool:
+    """Whether the sentence's hedges are all adverbs of a clause (lexicon
+    `qualifiers.clause_hedges`: "an ovation that reportedly lasted ten minutes"): they hedge
+    that clause, not the sentences after it, as a framing does ("Legend has it ...")."""
+    from .parse import lexicon
+    words = set(lexicon().qualifiers.get("clause_hedges", ()))
+    return bool(found) and all(w in words for w in found)
 
 
 def _hearsay(p) -> bool:
