@@ -23,3 +23,11 @@ def test_a_budget_given_to_the_film_is_checked_and_an_unknown_film_is_not(defaul
     assert [c.verdict for c in got] == ["refuted"] and "$6 million" in got[0].explanation
     assert measures("The audience gave The Paper Lanterns a nine-minute ovation.",
                     default_kb) == []
+
+
+def test_a_pronoun_recipient_is_the_film_said_before_not_the_giver(default_kb):
+    got = measures("Parasite won the Palme d'Or. The audience gave it a nine-minute ovation.",
+                   default_kb)
+    got = [c for c in got if c.predicate == "ovation_length"]
+    assert got and got[0].subject.id == "parasite-2019-film"
+    assert got[0].verdict == "not_enough_info"   # the KB holds no ovation for Parasite

@@ -321,9 +321,10 @@ class QuantityReader:
             # "the crowd gave Anora a ten-minute ovation", "gave the film a $6 million budget":
             # the noun is the recipient's, not the giver's
             cands += [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+        given = bool(cands) and cands[-1].dep_ == "dative"   # the giver is not the owner
         if verb is not None and cue.i not in {t.i for t in _subjects(verb)}:
             subj = subject_token(verb)
-            if subj is not None and subj.i != cue.i:
+            if subj is not None and subj.i != cue.i and not given:
                 cands.append(subj)
             if cue.i == verb.i or cue.pos_ in VERBS:   # "Baker shot Anora in 37 days",
                 # "clocked it at 28 minutes", "needed 30 days to shoot Anora"
