@@ -868,6 +868,12 @@ class DateReader:
                 a = p.arg_at(c.i)
                 if (a is not None and a.kind == "film") or c.lower_ in FILM_WORDS:
                     order.append(c)
+                elif c.tag_ == "WDT" and verb.dep_ == "relcl":
+                    # "Anora, which Neon released on ...": the pronoun stands for the noun the
+                    # clause hangs on
+                    h = p.arg_at(verb.head.i)
+                    if h is not None and h.kind == "film":
+                        order.append(verb.head)
                 else:
                     return None
         st = _set_off_subject(verb) or subject_token(verb)
