@@ -1522,6 +1522,17 @@ class AwardReader:
                                                                    "award", fam))], False
                     s.context_family = not (f.args_in_clause(*AWARDISH)
                                             or self._family_words(f.tokens()))
+                elif f.roles.get("winner") and f.roles.get("work") and all(
+                        w.arg is not None and w.arg.kind == "film" and w.arg.entity
+                        for w in f.roles["work"]) and not (
+                        self._has_object(f) or s.counts or f.negated) and (
+                        fam := self._context_family(f)) and self.kb.entity(fam):
+                    # "Leonardo DiCaprio won for The Revenant" in a passage about one show: a
+                    # prize of that show for the work, which one left open; the show is the
+                    # passage's, so it may support but never refute
+                    s.awards, s.own_awards = [AwardRef(-1, arg=Arg(0, 0, self.kb.label(fam),
+                                                                   "award", fam))], False
+                    s.context_family = True
                 elif s.year and f.roles.get("winner") and not self._has_object(f) and not (
                         f.roles.get("work") or s.counts) and (
                         fam := self._context_family(f)) and self.kb.entity(fam):
