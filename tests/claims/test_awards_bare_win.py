@@ -33,3 +33,14 @@ def test_a_bare_win_for_a_film_is_supported_in_a_passage_about_the_oscars(defaul
 ])
 def test_a_bare_win_is_never_refuted(default_kb, text):
     assert not any(c.verdict == "refuted" for c in awards(LEAD + text, default_kb))
+
+
+@pytest.mark.parametrize("text", [
+    "Katharine Hepburn won four times, for Morning Glory and three later films.",
+    "Meryl Streep won for The Iron Lady, her third.",
+])
+def test_a_sentence_that_counts_reads_no_bare_win(default_kb, text):
+    # the bare win may be one of the counted: the count's own reader decides the sentence
+    assert not any(c.slots.get("context_family") and c.verdict == "supported"
+                   and c.slots.get("kind") == "award" and not c.slots.get("award")
+                   for c in awards(LEAD + text, default_kb))

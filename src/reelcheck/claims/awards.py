@@ -1525,7 +1525,8 @@ class AwardReader:
                 elif f.roles.get("winner") and f.roles.get("work") and all(
                         w.arg is not None and w.arg.kind == "film" and w.arg.entity
                         for w in f.roles["work"]) and not (
-                        self._has_object(f) or s.counts or f.negated) and (
+                        self._has_object(f) or s.counts or f.negated
+                        or _counted(p)) and (
                         fam := self._context_family(f)) and self.kb.entity(fam):
                     # "Leonardo DiCaprio won for The Revenant" in a passage about one show: a
                     # prize of that show for the work, which one left open; the show is the
@@ -2574,3 +2575,13 @@ def _prize(p: Parsed, tok, award_nouns) -> bool:
     a = p.arg_at(tok.i)
     return a is not None and a.kind == "award" or tok.lemma_.lower() in award_nouns or \
         tok.lower_.rstrip("s") in award_nouns
+
+
+def _counted(p: Parsed) -> bool:
+    """A sentence that counts anything ("four times", "twice", "his third"): a bare win in it
+    may be one of the counted, so the passage's show is not read into it."""
+    adverbs = set(lexicon().qualifiers.get("count_adverbs") or ())
+    named = {i for a in p.args if a.kind not in ("date", "cardinal", "ordinal")
+             for i in range(a.first, a.last)}   # "Once" in a title counts nothing
+    return any(t.i not in named and (t.lower_ in adverbs or t.pos_ == "NUM" and not (
+        len(t.text) == 4 and t.text.isdigit()) or t.ent_type_ == "ORDINAL") for t in p.doc)
