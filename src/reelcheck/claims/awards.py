@@ -2120,6 +2120,15 @@ class AwardReader:
             # a clause that points at the show ("the festival's screenplay award") means it
             family = assumed = default
         for_work = next((w.arg.entity for w in s.works if w.arg and w.arg.kind == "film"), None)
+        # the films the works' phrases name, the parser's apposition of a list included
+        inside = {t.i for w in s.works if w.arg is not None and w.arg.kind == "film"
+                  for t in p.doc[w.token].subtree}
+        listed = bool(s.counts) and len({a.entity for a in p.args if a.kind == "film"
+                                         and a.entity and a.head in inside}) > 1
+        if listed:
+            # "won four times, for A, B, C and D": the works list the counted wins; no one
+            # of them is the count's scope (its night)
+            for_work = None
         for_title = next((w.arg.text for w in s.works if w.arg and not w.arg.known
                           and w.arg.kind in ("work", "org")), None)
         unchecked = self._unchecked(f, s.counts + [(n, t, "nomination") for n, t, _a in
@@ -2222,6 +2231,7 @@ class AwardReader:
                                        and w.arg.kind in ("work", "film")
                                        and not w.arg.entity],
                         month=s.month, day=s.day, weekday=s.weekday,
+                        listed_works=listed or None,
                         subject_assumed=subject_assumed,
                         same_night_as=faced.get(wi),
                         in_record=f.record or None,
