@@ -1525,6 +1525,18 @@ class AwardReader:
                                                                    "award", fam))], False
                     s.context_family = not (f.args_in_clause(*AWARDISH)
                                             or self._family_words(f.tokens()))
+                elif f.roles.get("winner") and f.roles.get("work") and all(
+                        w.arg is not None and w.arg.kind == "film" and w.arg.entity
+                        for w in f.roles["work"]) and not (
+                        self._has_object(f) or s.counts or f.negated
+                        or _counted(p)) and (
+                        fam := self._context_family(f)) and self.kb.entity(fam):
+                    # "Leonardo DiCaprio won for The Revenant" in a passage about one show: a
+                    # prize of that show for the work, which one left open; the show is the
+                    # passage's, so it may support but never refute
+                    s.awards, s.own_awards = [AwardRef(-1, arg=Arg(0, 0, self.kb.label(fam),
+                                                                   "award", fam))], False
+                    s.context_family = True
                 elif s.year and f.roles.get("winner") and not self._has_object(f) and not (
                         f.roles.get("work") or s.counts) and (
                         fam := self._context_family(f)) and self.kb.entity(fam):
@@ -2111,6 +2123,15 @@ class AwardReader:
             # a clause that points at the show ("the festival's screenplay award") means it
             family = assumed = default
         for_work = next((w.arg.entity for w in s.works if w.arg and w.arg.kind == "film"), None)
+        # the films the works' phrases name, the parser's apposition of a list included
+        inside = {t.i for w in s.works if w.arg is not None and w.arg.kind == "film"
+                  for t in p.doc[w.token].subtree}
+        listed = bool(s.counts) and len({a.entity for a in p.args if a.kind == "film"
+                                         and a.entity and a.head in inside}) > 1
+        if listed:
+            # "won four times, for A, B, C and D": the works list the counted wins; no one
+            # of them is the count's scope (its night)
+            for_work = None
         for_title = next((w.arg.text for w in s.works if w.arg and not w.arg.known
                           and w.arg.kind in ("work", "org")), None)
         unchecked = self._unchecked(f, s.counts + [(n, t, "nomination") for n, t, _a in
@@ -2213,6 +2234,7 @@ class AwardReader:
                                        and w.arg.kind in ("work", "film")
                                        and not w.arg.entity],
                         month=s.month, day=s.day, weekday=s.weekday,
+                        listed_works=listed or None,
                         subject_assumed=subject_assumed,
                         same_night_as=faced.get(wi),
                         in_record=f.record or None,
@@ -2566,3 +2588,13 @@ def _prize(p: Parsed, tok, award_nouns) -> bool:
     a = p.arg_at(tok.i)
     return a is not None and a.kind == "award" or tok.lemma_.lower() in award_nouns or \
         tok.lower_.rstrip("s") in award_nouns
+
+
+def _counted(p: Parsed) -> bool:
+    """A sentence that counts anything ("four times", "twice", "his third"): a bare win in it
+    may be one of the counted, so the passage's show is not read into it."""
+    adverbs = set(lexicon().qualifiers.get("count_adverbs") or ())
+    named = {i for a in p.args if a.kind not in ("date", "cardinal", "ordinal")
+             for i in range(a.first, a.last)}   # "Once" in a title counts nothing
+    return any(t.i not in named and (t.lower_ in adverbs or t.pos_ == "NUM" and not (
+        len(t.text) == 4 and t.text.isdigit()) or t.ent_type_ == "ORDINAL") for t in p.doc)

@@ -238,6 +238,9 @@ class CastReader:
                       and x.arg is not None and x.arg.kind in ("person", "place", "org")
                       and not x.arg.entity
                       and x.token == x.arg.head and any(y.token in own for y in actors)]
+            # "play Vanya's parents, Nikolai and Galina": a common noun with names in
+            # apposition stands for each of them, so the two lists can pair in order
+            chars = list({y.token: y for x in chars for y in self._apposed(p, x)}.values())
             actors.sort(key=lambda x: x.token)
             chars.sort(key=lambda x: x.token)
             # "neither A nor B plays X": a negative word on a filler denies the clause
@@ -496,19 +499,47 @@ class CastReader:
                 out.append(Filler(c.i, a))
         return out
 
+    def _apposed(self, p: Parsed, x: Filler) -> list[Filler]:
+        """The characters named in apposition to a common noun filler, each conjunct
+        ("Vanya's parents, Nikolai and Galina"); the filler itself when there are fewer than two."""
+        tok = p.doc[x.token]
+        if x.arg is not None or tok.pos_ != "NOUN":
+            return [x]
+        named = [Filler(t.i, p.arg_at(t.i)) for c in tok.children if c.dep_ == "appos"
+                 for t in conjuncts(c)]
+        if not named and tok.tag_ == "NNS" and tok.i + 1 < len(p.doc) \
+                and p.doc[tok.i + 1].text == ",":
+            # "the brothers, Toros and Garnick" parsed as a coordination: the same apposition
+            named = [Filler(t.i, p.arg_at(t.i)) for t in conjuncts(tok)[1:]]
+        named = [y for y in named if y.arg is not None and y.arg.kind == "character"]
+        return named if len(named) > 1 else [x]
+
     def _pairs(self, p: Parsed, actors: list, chars: list, hedged: bool,
                negated: bool, weak: bool = False) -> list[Claim]:
         """Two lists of the same length pair in order ("A and B play X and Y", respectively);
         otherwise one side must be a single name."""
+        loose = set()
         if len(actors) == len(chars) > 1:
             pairs = list(zip(actors, chars))
+            # without "respectively" the lists may pair in any order ("A and B play Nikolai
+            # and Galina" of B's Nikolai): a pair whose part the KB gives to another name of
+            # the list is read to support only
+            resp = set(lexicon().qualifiers.get("respective_words", ()))
+            if not any(t.lower_ in resp for t in p.doc):
+                listed = {self._actor(p, a)[0] for a in actors} - {None}
+                for a, c in pairs:
+                    char = self._character(p, c)[0]
+                    players = {f.value for f in self.kb.facts(subject=char, predicate="played_by")} \
+                        if char else set()
+                    if players & listed and self._actor(p, a)[0] not in players:
+                        loose.add(c.token)
         elif len(actors) == 1 or len(chars) == 1:
             pairs = [(a, c) for a in actors for c in chars]
         else:
             return []
         out = []
         for afl, cfl in pairs:
-            c = self._claim(p, afl, cfl, hedged, negated, weak)
+            c = self._claim(p, afl, cfl, hedged, negated, weak or cfl.token in loose)
             if c is not None:
                 out.append(c)
         return out

@@ -227,7 +227,7 @@ class CrewReader:
             agents = next((a for g in group if g.i > v.i and (a := self._by(p, g))), [])
         partners = self._with(p, v) + (self._with(p, obj) if obj is not None else [])
         if passive:
-            work_tok, near = _passive_work(v)
+            work_tok, near = _passive_work(v, p)
             if v.dep_ == "conj" and self._by(p, v):
                 near = False   # "directed by X and edited by Y": the film is said before X
             job = self._job(p, work_tok) if work_tok is not None else None
@@ -1053,7 +1053,7 @@ def _co(v) -> bool:
     return v.i >= 2 and d[v.i - 1].text == "-" and d[v.i - 2].lower_ == "co"
 
 
-def _passive_work(v) -> tuple:
+def _passive_work(v, p: Optional[Parsed] = None) -> tuple:
     """(the token a passive crew verb is said of, whether it stands in the verb's own phrase):
     its subject ("Anora was directed by"), the noun a participle hangs on ("a drama directed
     by"), or the subject of the clause a fronted participle opens ("Written and directed by X,
@@ -1063,6 +1063,11 @@ def _passive_work(v) -> tuple:
             if c.lower_ in RELATIVE and v.dep_ == "relcl":
                 return v.head, True
             return c, True
+    # "won Best Actor for Joker, directed by X": a participle trailing the clause right after
+    # a title is said of that title (the parser hangs it on the verb or on the prize)
+    film = _title_before(v, p) if v.dep_ in ("acl", "advcl") and v.tag_ == "VBN" else None
+    if film is not None:
+        return film, True
     if v.dep_ in ("acl", "relcl"):
         return v.head, True
     if v.dep_ in ("advcl", "csubj") and v.tag_ == "VBN":
@@ -1075,9 +1080,23 @@ def _passive_work(v) -> tuple:
                 subj = before[-1]
         return subj, False   # the film is said in another clause: not in the credit's words
     if v.dep_ == "conj" and v.head.i != v.i:
-        return _passive_work(v.head)
+        return _passive_work(v.head, p)
     s = subject_token(v)
     return s, False
+
+
+def _title_before(v, p: Optional[Parsed]):
+    """The head of the film title just before the comma that opens participle `v`, when the
+    parser hung `v` on a verb or a noun before the title rather than on the title."""
+    if p is None or v.i < 2 or v.doc[v.i - 1].text != "," or v.head.i > v.i:
+        return None
+    a = p.arg_at(v.i - 2)
+    if a is None or a.kind != "film" or a.last != v.i - 1 or v.head.i >= a.first:
+        return None
+    own = p.arg_at(v.head.i)
+    if own is not None and own.kind in ("film", "person"):
+        return None
+    return v.doc[a.head]
 
 
 def _governor(tok):

@@ -169,6 +169,11 @@ class FilmographyReader:
             if a.kind not in WORKS or id(a) in seen:
                 continue
             top = p.doc[a.head]
+            owner = _possessor_before(p, a)
+            if owner is not None and owner.dep_ == "pobj" and top.head.i != owner.i:
+                # "in Quentin Tarantino's Once Upon a Time in Hollywood": a title the parser
+                # split off leaves its possessor as the preposition's object, in its place
+                top = owner
             while top.head.i != top.i:
                 if top.dep_ in ("conj", "appos") and top.head.pos_ in ("NOUN", "PROPN"):
                     top = top.head   # "in Scream and Tangerine": the first conjunct hangs on the cue
@@ -863,6 +868,14 @@ class FilmographyReader:
                      subject=EntityRef(subject, self.kb.label(subject)) if subject else None,
                      predicate=pred, object=obj, hedged=hedged,
                      slots=dict(slots, subject=subject, negated=_negated(p, lo, hi), **extra))
+
+
+def _possessor_before(p: Parsed, a):
+    """The head of the name whose "'s" stands right before the title `a` ("Tarantino's X")."""
+    doc = p.doc
+    if a.first < 2 or doc[a.first - 1].dep_ != "case" or doc[a.first - 1].lower_ not in ("'s", "’s"):
+        return None
+    return doc[a.first - 1].head
 
 
 def _role_named(p: Parsed, cue, work, first: int):

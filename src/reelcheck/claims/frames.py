@@ -937,6 +937,8 @@ def _record(tok) -> bool:
                    # "X won best picture, while Y took ...": a category's "best" in the clause
                    # a verb hangs on is no record
                    and not (c.lower_ == "best" and head.pos_ in ("VERB", "AUX"))
+                   # "she was only 24 when she won": a softener of a number is no record
+                   and not (c.dep_ == "advmod" and c.head.like_num)
                    or (c.lower_[:1].isdigit() and parse_ordinal(c.lower_)
                        and c.head.i == head.i
                        and head.pos_ == "NOUN" and head.lemma_.lower() not in

@@ -194,7 +194,7 @@ class LocationReader:
             return (a.entity, a.first, a.text if a.kind == "person" else None) \
                 if a.kind == "person" else (None, a.first, None)
         if tok.lower_ in ("he", "she") and self.res is not None:
-            who = self.res.person(p.sentence, tok.lower_)
+            who = self._earlier_subject(p, tok) or self.res.person(p.sentence, tok.lower_)
             return (who, tok.i, None) if who else None
         if tok.pos_ == "NOUN":
             # "the young actor, credited as Jane Roe, was born ...": the person the subject's
@@ -207,6 +207,24 @@ class LocationReader:
             if gender != "-" and self.res is not None:
                 who = self.res.person(p.sentence, {"f": "she", "m": "he"}.get(gender))
                 return (who, tok.left_edge.i, None) if who else None
+        return None
+
+    def _earlier_subject(self, p: Parsed, tok) -> Optional[str]:
+        """"Madison is a revelation; she was born in ...": the KB person an earlier clause of
+        the same sentence has as its subject, when its gender does not contradict the pronoun
+        (the resolver reads the sentences before this one only)."""
+        verb = tok.head
+        want = "f" if tok.lower_ == "she" else "m"
+        for a in sorted(p.args, key=lambda a: -a.first):
+            h = p.doc[a.head]
+            if a.kind != "person" or not a.entity or a.last > tok.i \
+                    or h.dep_ not in ("nsubj", "nsubjpass") or h.head.i == verb.i:
+                continue
+            g = self.res.gender(a.entity)
+            # a person of unknown gender only when no other person is named before the pronoun
+            others = {b.entity for b in p.args if b.kind == "person" and b.last <= tok.i
+                      and b.entity != a.entity}
+            return a.entity if g == want or g is None and not others else None
         return None
 
     def _film(self, p: Parsed, f: Frame) -> Optional[str]:

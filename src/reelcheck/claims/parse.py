@@ -371,7 +371,36 @@ def parse_sentences(text: str, sentences: list[Sentence],
                                 mentions_of[i] + mentions_of[i + 1])
             continue
         out[i] = _arguments(Parsed(sentences[i], Tokens(doc)), mentions_of[i])
+        again = _title_after_preposition(out[i])
+        if again is not None:
+            out[i] = _arguments(Parsed(sentences[i], Tokens(again)), mentions_of[i])
     return out
+
+
+def _title_after_preposition(p: Parsed):
+    """The doc with a title that opens with a preposition ("for On Golden Pond", "in Out of
+    Africa") hung as the object of the preposition before it, when the parser left that
+    preposition without one and took the title's first word for a preposition of the verb;
+    None when no title was so split."""
+    doc = p.doc
+    fix = {}
+    for a in p.args:
+        if a.kind not in ("film", "work") or a.first == 0 or a.head != a.first:
+            continue
+        t, prev = doc[a.first], doc[a.first - 1]
+        if t.pos_ == "ADP" and prev.pos_ == "ADP" and prev.dep_ in ("prep", "agent", "dative") \
+                and t.head.i != prev.i and not any(
+                    c.dep_ in ("pobj", "pcomp") for c in prev.children):
+            fix[t.i] = prev.i
+    if not fix:
+        return None
+    from spacy.tokens import Doc
+    return Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
+               tags=[t.tag_ for t in doc], pos=[t.pos_ for t in doc],
+               morphs=[str(t.morph) for t in doc], lemmas=[t.lemma_ for t in doc],
+               heads=[fix.get(t.i, t.head.i) for t in doc],
+               deps=["pobj" if t.i in fix else t.dep_ for t in doc],
+               ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc])
 
 
 class Tokens:

@@ -35,6 +35,10 @@ def award_count(kb, c) -> Optional[Verdict]:
     if c.slots.get("reached") and (c.slots.get("ceremony") or c.slots.get("year")):
         return _count_reached(kb, c, c.slots["subject"])
     v = _award_count(kb, c, c.slots["subject"])
+    if c.slots.get("listed_works") and v is not None and v.verdict == "refuted":
+        # "won four times, for A, B, ...": the whole record's count, or the listed works'
+        # (the list may be partial): a count that differs refutes nothing
+        return nei(v.explanation, v.facts)
     night = c.slots.get("context_ceremony")
     if night:   # told as an event in a paragraph about one edition: that night or the career
         w = _award_count(kb, replace(c, slots={**c.slots, "ceremony": night}), c.slots["subject"])
