@@ -4,16 +4,7 @@ the 97th Academy Awards; Ani and Vanya's ages in Anora)."""
 from __future__ import annotations
 
 import reelcheck
-
-
-def ages(text, kb):
-    return [c for c in reelcheck.check(text, kb=kb).claims if c.slots.get("kind") == "age"]
-
-
-def one(text, kb):
-    got = ages(text, kb)
-    assert len(got) == 1, [(c.text, c.verdict) for c in got]
-    return got[0]
+from age_claims import ages, one
 
 
 def test_an_age_at_an_event_the_clause_names(default_kb):

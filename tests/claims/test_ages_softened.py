@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-import reelcheck
-
-
-def ages(text, kb):
-    return [c.verdict for c in reelcheck.check(text, kb=kb).claims if c.slots.get("kind") == "age"]
+from age_claims import ages
 
 
 @pytest.mark.parametrize("text, verdict", [
@@ -19,4 +15,4 @@ def ages(text, kb):
     ("Emma Stone was just 28 when she won Best Actress.", "supported"),
 ])
 def test_a_softened_age_is_at_the_when_clause_s_win(default_kb, text, verdict):
-    assert ages(text, default_kb) == [verdict]
+    assert [c.verdict for c in ages(text, default_kb)] == [verdict]

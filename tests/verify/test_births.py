@@ -6,16 +6,7 @@ these tests; the facts are the default KB's."""
 from __future__ import annotations
 
 import reelcheck
-
-
-def ages(text, kb):
-    return [c for c in reelcheck.check(text, kb=kb).claims if c.slots.get("kind") == "age"]
-
-
-def one(text, kb):
-    got = ages(text, kb)
-    assert len(got) == 1, [(c.text, c.verdict) for c in got]
-    return got[0]
+from age_claims import ages, one
 
 
 def test_birth_dates_join_the_people_of_the_oscar_record(default_kb):
