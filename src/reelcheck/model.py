@@ -179,10 +179,13 @@ class Report:
             **({"sources": self.sources} if self.sources else {}),
         }
 
+    def bad_quotes(self) -> list:
+        """The quotes a trusted source contradicts: altered or misattributed."""
+        return [q for q in self.quotes if q.verdict in ("altered", "misattributed")]
+
     def has_problems(self) -> bool:
         s = self.summary()
-        return bool(s["refuted"] or s["misspelled_names"] or s["bad_links"]
-                    or any(q.verdict in ("altered", "misattributed") for q in self.quotes))
+        return bool(s["refuted"] or s["misspelled_names"] or s["bad_links"] or self.bad_quotes())
 
     def to_dict(self) -> dict:
         return {

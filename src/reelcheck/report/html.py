@@ -241,7 +241,7 @@ def report_context(report: Report, *, config: Any = None, entity_base: Optional[
     problems = sorted((f for f in findings if f.is_problem), key=lambda f: (f.rank, f.start))
     claims = [f for f in findings if f.kind == "claim"]
     s = report.summary()
-    quote_problems = sum(1 for q in report.quotes if q.verdict in ("altered", "misattributed"))
+    quote_problems = len(report.bad_quotes())
     counts = [
         ("claims checked", s["claims"], INFO),
         ("refuted", s["refuted"], BAD if s["refuted"] else INFO),

@@ -52,7 +52,7 @@ def _claim_block(c: Claim, label: str) -> list[str]:
 
 def _summary_line(report: Report) -> str:
     s = report.summary()
-    bad_quotes = sum(1 for q in report.quotes if q.verdict in ("altered", "misattributed"))
+    bad_quotes = len(report.bad_quotes())
     return (f"**{s['claims']} claims:** {s['refuted']} refuted, {s['supported']} supported, "
             f"{s['not_enough_info']} not enough info · {s['misspelled_names']} misspelled "
             f"names · {bad_quotes} altered/misattributed quotes · {s['unsourced_quotes']} "
@@ -81,7 +81,7 @@ def to_markdown(report: Report, *, config: Optional[object] = None, **_) -> str:
 
     refuted = [c for c in report.claims if c.verdict == "refuted"]
     misspelled = [m for m in report.names if m.issue == "misspelled"]
-    bad_quotes = [q for q in report.quotes if q.verdict in ("misattributed", "altered")]
+    bad_quotes = report.bad_quotes()
     bad_links = [l for l in report.links if l.verdict in ("piracy", "spam")]
     lines.append("### Problems")
     if not (refuted or misspelled or bad_quotes or bad_links):

@@ -80,14 +80,21 @@ def to_text(report: Report, color: bool | None = None, width: Optional[int] = No
     counts = [f"[red]{s['refuted']} refuted[/red]", f"[green]{s['supported']} supported[/green]",
               f"[yellow]{s['not_enough_info']} not enough info[/yellow]"]
     tally = [plural(s["misspelled_names"], "misspelled name"),
+             plural(len(report.bad_quotes()), "altered or misattributed quote"),
              plural(s["unsourced_quotes"], "unsourced quote"),
              plural(s["bad_links"], "bad link")]
     head = f"{plural(s['claims'], 'claim')}: " + ", ".join(counts) + "; " + "; ".join(tally)
     if width is None or len(_plain(head)) <= width:
         con.print(head)
-    else:  # one part per line rather than a colour tag cut in two
+    else:  # whole parts per line rather than a colour tag cut in two
         con.print(f"{plural(s['claims'], 'claim')}: " + ", ".join(counts))
-        con.print("; ".join(tally))
+        row: list[str] = []
+        for part in tally:
+            if row and len("; ".join(row + [part])) > width:
+                con.print("; ".join(row) + ";")
+                row = []
+            row.append(part)
+        con.print("; ".join(row))
 
     def line(label: str, verdict: str, text: str, detail: str = "") -> None:
         style = _VERDICT_STYLE.get(verdict, "")
@@ -98,7 +105,7 @@ def to_text(report: Report, color: bool | None = None, width: Optional[int] = No
 
     problems = ([c for c in report.claims if c.verdict == "refuted"],
                 [m for m in report.names if m.issue == "misspelled"],
-                [q for q in report.quotes if q.verdict in ("altered", "misattributed")],
+                report.bad_quotes(),
                 [l for l in report.links if l.verdict in ("piracy", "spam")])
     if any(problems):
         con.print("\n[bold red]Problems[/bold red]")
