@@ -150,24 +150,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
         # does a possessive credit ("Haneke's Amour won") and an aside its words hold
         found = [c for c in found if not c.slots.get("aside") or not any(
             o is not c and o.start <= c.start and c.end <= o.end for o in found)]
-        # a win told inside a record ("became the first woman to win ...") yields to the
-        # record's own claim, where the record family has one
-        found = [c for c in found if not c.slots.get("in_record") or not any(
-            o.slots.get("kind") == "record" and o.start < c.end and c.start < o.end
-            for o in found)]
-        # "..., her first Oscar": the aside read as a prize with a career ordinal yields to
-        # the records family's count of the holder's prizes up to the win the sentence names
-        found = [c for c in found if not c.slots.get("career_ordinal") or not any(
-            o.slots.get("kind") == "nth_prize" and o.slots.get("subject") == c.slots.get(
-                "subject") and o.start <= c.start and c.end <= o.end for o in found)]
-        # a prize reading that could not tell the category yields to one of the same winner
-        # over the same words that did ("The first Best Picture winner was Wings": the
-        # records family's first edition of Best Picture)
-        found = [c for c in found if c.slots.get("kind") != "award" or c.slots.get("award")
-                 or c.slots.get("family_only") or not any(
-                     o is not c and o.slots.get("kind") == "award" and o.slots.get("award")
-                     and o.slots.get("subject") == c.slots.get("subject")
-                     and o.start < c.end and c.start < o.end for o in found)]
+        found = _yield_readings(found)
         found += notes.sentence_claims(s, ms, para_ms, hedged, found, p)
         if p is not None:   # a hedged event no family claims is a rumour
             found += story.rumour_claims(p, hedged, found)
@@ -183,6 +166,40 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
     for i, c in enumerate(claims, 1):
         c.id = f"c{i}"
     return claims
+
+
+def _overlaps(c: Claim, o: Claim) -> bool:
+    return o.start < c.end and c.start < o.end
+
+
+# Readings of the same words by two families, the first yielding to the second: (whether a
+# claim is the yielding reading, whether another claim of the sentence is the one it yields to).
+_YIELDS = (
+    # a win told inside a record ("became the first woman to win ...") yields to the
+    # record's own claim, where the record family has one
+    (lambda c: c.slots.get("in_record"),
+     lambda c, o: o.slots.get("kind") == "record" and _overlaps(c, o)),
+    # "..., her first Oscar": the aside read as a prize with a career ordinal yields to the
+    # records family's count of the holder's prizes up to the win the sentence names
+    (lambda c: c.slots.get("career_ordinal"),
+     lambda c, o: o.slots.get("kind") == "nth_prize" and o.slots.get("subject") == c.slots.get(
+         "subject") and o.start <= c.start and c.end <= o.end),
+    # a prize reading that could not tell the category yields to one of the same winner over
+    # the same words that did ("The first Best Picture winner was Wings": the records
+    # family's first edition of Best Picture)
+    (lambda c: c.slots.get("kind") == "award" and not c.slots.get("award")
+     and not c.slots.get("family_only"),
+     lambda c, o: o.slots.get("kind") == "award" and o.slots.get("award")
+     and o.slots.get("subject") == c.slots.get("subject") and _overlaps(c, o)),
+)
+
+
+def _yield_readings(found: list[Claim]) -> list[Claim]:
+    """The sentence's claims without the readings that yield to another claim of it."""
+    for yields, to in _YIELDS:
+        found = [c for c in found if not yields(c) or not any(
+            o is not c and to(c, o) for o in found)]
+    return found
 
 
 _SUBJECTS = ("nsubj", "nsubjpass")
