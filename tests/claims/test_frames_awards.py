@@ -108,6 +108,18 @@ def test_n_years_later_counts_from_the_paragraph_s_last_year(default_kb):
     assert [c.verdict for c in got[1:]] == ["supported"] and got[1].slots["year"] != 2013
 
 
+def test_a_count_in_apposition_to_the_night_is_the_winner_s(default_kb):
+    # ", one of six wins" on the ceremony counts the clause's winner's wins that night
+    got = awards("Parasite won Best Picture at the 92nd Academy Awards, one of four wins on "
+                 "the night.", default_kb)
+    assert sorted((c.slots.get("count") or 0, c.verdict) for c in got) == [
+        (0, "supported"), (4, "supported")]
+    got = awards("Parasite won Best Picture at the 92nd Academy Awards, one of six wins on "
+                 "the night.", default_kb)
+    assert sorted((c.slots.get("count") or 0, c.verdict) for c in got) == [
+        (0, "supported"), (6, "refuted")]
+
+
 def test_lists_distribute_over_their_members(default_kb):
     text = ("At the 97th Academy Awards, Anora won five Oscars, including best picture, "
             "director and actress.")

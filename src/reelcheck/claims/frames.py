@@ -277,6 +277,26 @@ def _more_subjects(subj) -> list:
     return [c for c in subj.head.children if c.dep_ == subj.dep_ and c.i != subj.i]
 
 
+def _apposed(tok):
+    """The apposition a noun is or heads: itself ("..., six wins") or the number it is counted
+    out of ("..., one of six wins", the parser's apposition on "one"); None otherwise."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.like_num:
+        tok = tok.head.head
+    return tok if tok.dep_ == "appos" else None
+
+
+def _verb_above(tok):
+    """The verb whose clause a noun phrase hangs in (through prepositions and nouns), or None."""
+    t = tok
+    for _ in range(6):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return None
+
+
 def _fillers(p: Parsed, tok) -> list[Filler]:
     if tok.lower_ in RELATIVE and tok.dep_ in OBJ_DEPS and tok.head.dep_ == "relcl":
         tok = tok.head.head   # "the Oscar, which Demi Moore won": what "which" stands for
@@ -1196,6 +1216,12 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
              lex.qualifiers.get("winner_count_nouns", ()))]   # "two winners, A and B"
     if poss:
         subj = poss[0]
+    elif (app := _apposed(tok)) is not None and getattr(p.arg_at(app.head.i), "kind", None) in (
+            "ceremony", "award", "festival") and (verb := _verb_above(app)) is not None \
+            and subject_token(verb) is not None:
+        # "won Best Picture at the 97th Academy Awards, one of six wins": an apposition to
+        # the prize or the night counts the clause's winner's
+        subj = subject_token(verb)
     elif tok.dep_ in ("compound", "appos", "amod") and tok.head.pos_ in ("PROPN", "NOUN"):
         subj = tok.head          # "Oscar winner Emma Stone", "Stone, the winner"
     elif named:
