@@ -120,6 +120,16 @@ def test_a_count_in_apposition_to_the_night_is_the_winner_s(default_kb):
         (0, "supported"), (6, "refuted")]
 
 
+def test_a_bare_prize_after_a_category_read_as_the_oscars_is_theirs_too(default_kb):
+    # no show named: "won Best Actress" is read as the Oscars; "won again" and "the award"
+    # after it carry that reading on, which may confirm, never refute
+    lead = "Frances McDormand won Best Actress for Fargo in 1997. "
+    got = awards(lead + "She won again in 2021 for Nomadland.", default_kb)
+    assert [c.verdict for c in got[1:]] == ["supported"]
+    got = awards(lead + "McDormand took the award again in 2019 for Nomadland.", default_kb)
+    assert [c.verdict for c in got[1:]] == ["not_enough_info"]
+
+
 def test_lists_distribute_over_their_members(default_kb):
     text = ("At the 97th Academy Awards, Anora won five Oscars, including best picture, "
             "director and actress.")

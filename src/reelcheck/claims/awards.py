@@ -202,6 +202,7 @@ class AwardReader:
         self.lead_family: Optional[str] = None          # the first family the document names
         self.para_ceremony: dict[int, str] = {}
         self.para_year: dict[int, int] = {}   # a year named after the paragraph's last edition
+        self.para_assumed: dict[int, str] = {}   # the show a paragraph naming none was read as
         self._rel_year: Optional[tuple[int, int]] = None
         self.para_awards: dict[int, set] = {}   # the specific prizes each paragraph names
         # the prizes each paragraph names only by a category phrase ("the Best Actress race at
@@ -275,8 +276,8 @@ class AwardReader:
         96th ceremony"), else the one the document leads with, else none (the passage is about
         more than one show). A paragraph naming none continues the last family named."""
         fams = self.para_families.get(f.parsed.sentence.paragraph)
-        if not fams:
-            return self.last_family
+        if not fams:   # ... or the show its earlier prize was read as (the reading carries on)
+            return self.last_family or self.para_assumed.get(f.parsed.sentence.paragraph)
         if len(fams) == 1:
             return fams[0]
         nouns = set(lexicon().qualifiers.get("edition_nouns", ()))
@@ -1581,6 +1582,9 @@ class AwardReader:
                 self.para_year.pop(para, None)
             elif s.year:
                 self.para_year[para] = s.year   # "two years later" counts from here
+        for c in out:   # "won Best Actress" read as the Oscars: "the award" after it is theirs
+            if c.slots.get("family_assumed") is True and c.slots.get("family"):
+                self.para_assumed[p.sentence.paragraph] = c.slots["family"]
         return out
 
     def _sweep_pool(self, f: Frame):
