@@ -411,6 +411,8 @@ def unasserted(tok) -> bool:
     The Americans"; lexicon `qualifiers.factive_verbs`) presupposes what it says: asserted."""
     if tok.lemma_.lower() in lexicon().qualifiers.get("factive_verbs", ()):
         return False
+    if {"would", "have"} <= {c.lower_ for c in tok.children if c.dep_ == "aux"}:
+        return True   # "would have won": what did not happen
     return _modal(tok, MODALS - {"would"})
 
 
