@@ -130,6 +130,18 @@ def test_a_bare_prize_after_a_category_read_as_the_oscars_is_theirs_too(default_
     assert [c.verdict for c in got[1:]] == ["not_enough_info"]
 
 
+def test_again_says_an_earlier_win_of_the_prize(default_kb):
+    # Parasite won Best Picture once: "again" is not borne out (left open, never refuted)
+    got = awards("Parasite won Best Picture again.", default_kb)
+    assert [c.verdict for c in got] == ["not_enough_info"] and "again" in got[0].explanation
+    # Daniel Day-Lewis won Best Actor three times: one of them "again"
+    got = awards("Daniel Day-Lewis won Best Actor again in 2013.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+    # "won again" with no prize of its own repeats the verb, not a prize
+    got = awards("Parasite won again at the 92nd Academy Awards.", default_kb)
+    assert "supported" in [c.verdict for c in got]
+
+
 def test_lists_distribute_over_their_members(default_kb):
     text = ("At the 97th Academy Awards, Anora won five Oscars, including best picture, "
             "director and actress.")

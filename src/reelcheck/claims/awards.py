@@ -2241,6 +2241,10 @@ class AwardReader:
                         listed_works=listed or None,
                         subject_assumed=subject_assumed,
                         same_night_as=faced.get(wi),
+                        # "won Best Picture again": an earlier win of the prize is said too
+                        again=any(c.dep_ == "advmod" and c.lower_ in set(lexicon().qualifiers.get(
+                            "gapping", {}).get("repeat", ())) for c in p.doc[f.cue].children)
+                        or None,
                         in_record=f.record or None,
                         refute_blocked=bounded or (
                             f"The year is read as {s.relative[1]} shifted by "

@@ -102,6 +102,8 @@ def _verify(c: Claim, kb, doc) -> Optional[Verdict]:
             "not_enough_info", "The KB cannot count these wins.")
     elif fn is not None:
         v = awards.account(kb, c, fn(kb, c))
+        if kind == "award" and c.slots.get("again") and v is not None:
+            v = awards.again(kb, c, v)
     if (v is None or v.verdict == "not_enough_info") and c.slots.get("note_fact") \
             and not c.slots.get("negated") and not c.slots.get("slot_untold") \
             and c.subject and kb.entity(c.subject.id):

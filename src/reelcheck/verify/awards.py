@@ -137,6 +137,22 @@ def award_count(kb, c) -> Optional[Verdict]:
                f"complete history of the award.", wins)
 
 
+def again(kb, c, v: Verdict) -> Verdict:
+    """"Anora won Best Picture again": a supported win of one prize also says the subject had
+    won it before; without an earlier win of it in the KB the support is withdrawn (never a
+    refute: "again" may repeat the verb, not the prize)."""
+    who, aw = c.slots.get("subject"), c.slots.get("award")
+    if v.verdict != "supported" or not who or not aw or c.slots.get("family_only") \
+            or c.slots.get("polarity") != "won":
+        return v
+    years = sorted({ceremony_year(kb, f.qualifiers.get("ceremony")) or 0
+                    for f in _winners(kb, aw, None, None) if involves(f, who, kb)})
+    if len(years) > 1:
+        return v
+    return nei(f"{v.explanation} The KB holds no earlier win of the {L(kb, aw)} by "
+               f"{L(kb, who)}, which 'again' says.", v.facts)
+
+
 def _latest_win(kb, c, wins: list) -> Optional[Verdict]:
     """"..., most recently for X in 2022": the latest of the subject's wins of the award must
     be for that work, in that year; None when the sentence names no latest."""
