@@ -142,6 +142,16 @@ def test_again_says_an_earlier_win_of_the_prize(default_kb):
     assert "supported" in [c.verdict for c in got]
 
 
+def test_one_of_a_group_to_have_won_is_the_copula_s_subject(default_kb):
+    # "X is one of the few directors to have won ...": X is who won
+    got = awards("Ken Loach is one of the few directors to have won the Palme d'Or twice.",
+                 default_kb)
+    assert [(c.subject.id, c.verdict) for c in got] == [("ken-loach", "supported")]
+    got = awards("Ken Loach is one of the few directors to have won the Palme d'Or three "
+                 "times.", default_kb)
+    assert [(c.subject.id, c.verdict) for c in got] == [("ken-loach", "refuted")]
+
+
 def test_lists_distribute_over_their_members(default_kb):
     text = ("At the 97th Academy Awards, Anora won five Oscars, including best picture, "
             "director and actress.")

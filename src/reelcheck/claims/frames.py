@@ -130,6 +130,15 @@ def true_subjects(subjects: list) -> list:
     return [c for c in words if c.ent_type_ not in ("DATE", "TIME")] or words
 
 
+def _one_of(head):
+    """"X is one of the few directors to have won twice": the one of a group a copula says its
+    subject is; the subject's token, or None."""
+    if head.lower_ != "one" or head.dep_ != "attr" or head.head.lemma_ != "be" or not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return None
+    return next((c for c in head.head.children if c.dep_ in SUBJ_DEPS), None)
+
+
 def subject_token(tok):
     """The token a verb (or predicate noun) is said of, through coordination, complements and
     relative clauses."""
@@ -141,7 +150,7 @@ def subject_token(tok):
         seen.add(tok.i)
         for c in true_subjects([c for c in tok.children if c.dep_ in SUBJ_DEPS]):
             if c.lower_ in RELATIVE and tok.dep_ == "relcl":
-                return tok.head
+                return _one_of(tok.head) or tok.head
             cleft = _cleft_focus(tok) if c.lower_ in RELATIVE else None
             if cleft is not None:   # "it was Nomadland that took Best Picture"
                 return cleft
@@ -151,10 +160,8 @@ def subject_token(tok):
                 # stands for the phrase right before the comma
                 return c.doc[c.i - 2]
             return c
-        if tok.dep_ == "relcl":
-            return tok.head
-        if tok.dep_ == "acl":
-            return tok.head
+        if tok.dep_ in ("relcl", "acl"):
+            return _one_of(tok.head) or tok.head
         if tok.dep_ in ("conj", "advcl") and tok.i > 0 and (
                 tok.dep_ == "conj" or tok.tag_ in ("VBD", "VBZ", "VBP")):
             prev = tok.doc[tok.i - 1]   # "X won A and Y took B", parsed with Y as A's conjunct
