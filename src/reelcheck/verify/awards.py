@@ -116,12 +116,11 @@ def award_count(kb, c) -> Optional[Verdict]:
         return None
     if c.slots.get("ceremony") or c.slots.get("year"):
         return None  # "won two Oscars at the 97th" is the per-ceremony count's business
-    wins = [f for f in _winners(kb, aw, None, None) if involves(f, who, kb) and not f.disputed]
+    wins = [f for f in _wins_of(kb, who, aw) if not f.disputed]
     k = len({f.qualifiers.get("ceremony") or f.qualifiers.get("year") or f.id for f in wins})
     what = "; ".join(dict.fromkeys(
         f"{L(kb, f.subject) if f.subject != who or not f.qualifiers.get('for_work') else L(kb, f.qualifiers['for_work'])}"
-        f", {f.qualifiers.get('year') or ceremony_year(kb, f.qualifiers.get('ceremony'))}"
-        for f in wins[:4]))
+        f", {_win_year(kb, f)}" for f in wins[:4]))
     latest = _latest_win(kb, c, wins)
     if latest is not None and latest.verdict == "refuted" and _history_complete(kb, aw):
         return latest
@@ -137,6 +136,16 @@ def award_count(kb, c) -> Optional[Verdict]:
                f"complete history of the award.", wins)
 
 
+def _wins_of(kb, who: str, aw: str) -> list:
+    """Every win of the award `aw` the KB holds for `who` (disputed ones too)."""
+    return [f for f in _winners(kb, aw, None, None) if involves(f, who, kb)]
+
+
+def _win_year(kb, f):
+    """The year of a win: its own, or its edition's."""
+    return f.qualifiers.get("year") or ceremony_year(kb, f.qualifiers.get("ceremony"))
+
+
 def again(kb, c, v: Verdict) -> Verdict:
     """"Anora won Best Picture again": a supported win of one prize also says the subject had
     won it before; without an earlier win of it in the KB the support is withdrawn (never a
@@ -145,9 +154,8 @@ def again(kb, c, v: Verdict) -> Verdict:
     if v.verdict != "supported" or not who or not aw or c.slots.get("family_only") \
             or c.slots.get("polarity") != "won":
         return v
-    years = sorted({ceremony_year(kb, f.qualifiers.get("ceremony")) or 0
-                    for f in _winners(kb, aw, None, None) if involves(f, who, kb)})
-    if len(years) > 1:
+    if len({ceremony_year(kb, f.qualifiers.get("ceremony")) or 0
+            for f in _wins_of(kb, who, aw)}) > 1:
         return v
     return nei(f"{v.explanation} The KB holds no earlier win of the {L(kb, aw)} by "
                f"{L(kb, who)}, which 'again' says.", v.facts)
@@ -161,8 +169,7 @@ def _latest_win(kb, c, wins: list) -> Optional[Verdict]:
         return None
 
     def when(f):
-        return int(str(f.qualifiers.get("year") or ceremony_year(kb, f.qualifiers.get(
-            "ceremony")) or 0)[:4])
+        return int(str(_win_year(kb, f) or 0)[:4])
     last = max(wins, key=when)
     got_work = last.qualifiers.get("for_work") or (last.subject if last.subject != c.slots.get(
         "subject") else None)
