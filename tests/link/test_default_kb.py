@@ -50,3 +50,20 @@ def test_a_title_several_films_share_means_the_one_the_kb_knows_most_about(defau
     got = link_names(Document(id="t", text="Titanic swept the Oscars."), default_kb)
     m = next(x for x in got if x.text == "Titanic")
     assert m.entity.id == "titanic-1997-film" and m.issue == "ambiguous"
+
+
+def test_a_word_that_ends_a_longer_unknown_name_is_not_linked_alone(default_kb):
+    # "Festival" is a KB film's title and "Heron" a KB person's surname; here each is the last
+    # word of a name the KB does not know (an invented festival and its prize)
+    text = ("Nora Lind's debut took the Amber Gull at the 7th Fjordhaven International Film "
+            "Festival, and the jury also gave the Silver Heron to her editor.")
+    linked = {m.text for m in link_names(Document(id="t", text=text), default_kb)}
+    assert "Festival" not in linked and "Heron" not in linked
+
+
+def test_a_title_after_a_capitalised_label_is_still_linked(default_kb):
+    # the words before the title are a label of the trade, or a possessive: the title stands
+    for text in ("Critics adored Best Picture Anora.", "Voters loved Sean Baker's Anora.",
+                 "We met Dr Baker's star, Mikey Madison, in Cannes."):
+        ids = {m.entity.id for m in link_names(Document(id="t", text=text), default_kb)}
+        assert ids & {"anora-2024-film", "mikey-madison"}, text

@@ -22,7 +22,7 @@ from .index import FUZZY_TYPES, NICK_KINDS, AliasGroup, index_for
 from .mojibake import repair
 from .tokens import Token, glued_after, glued_before, in_headline, sentence_initial, tokenize, unglue
 from .variants import PARTICLES, initials_compatible, name_words
-from .words import KIN_WORDS, OTHER_ROLES, is_common, is_function_word
+from .words import HONORIFICS, KIN_WORDS, OTHER_ROLES, is_common, is_function_word
 
 _KIND_RANK = {"label": 0, "alias": 1, "birth_name": 1, "translation": 2, "nickname": 3,
               "character_name": 3, "misspelling": 4}
@@ -384,6 +384,27 @@ class _Linker:
         return o.start not in self._exact_starts and not self.starts_clause(s) \
             and not in_headline(self.text, s, self._headlines)
 
+    def _unknown_name_ends(self, s: int) -> bool:
+        """The word at `s` closes a longer capitalised name that no KB name covers: the
+        word before it is capitalised mid-sentence, in its run, inside no KB name ("the
+        Kestrel Bay Film Festival", "the Silver Heron"), so the one word is that name's last.
+        A word of the trade's vocabulary before a title is a label, not a name ("Best Picture
+        Anora"), unless the title is such a word too ("Film Festival")."""
+        i = self.tok_pos.get(s)
+        if i is None or i == 0:
+            return False
+        t, o = self.tokens[i], self.tokens[i - 1]
+        return o.run == t.run >= 0 and self._mid_name_word(o) \
+            and (is_common(t.folded) or not is_common(o.folded)) \
+            and not any(a <= o.start < b for a, b in self._exact_spans)
+
+    def _mid_name_word(self, o: Token) -> bool:
+        """A capitalised word that is part of a name where it stands: not capitalised by its
+        place (a sentence's or headline's first word), nor a title before a name ("Dr")."""
+        return o.capitalised and not self.starts_clause(o.start) \
+            and not in_headline(self.text, o.start, self._headlines) \
+            and o.folded not in HONORIFICS
+
     def _prize_called(self, name: str) -> Optional[str]:
         """The one KB award labelled by `name` and a parenthesised qualifier, else None."""
         if not hasattr(self.kb, "search"):
@@ -413,6 +434,7 @@ class _Linker:
     def link_exact(self) -> None:
         cands = self.exact_candidates()
         self._exact_starts = {c[0] for c in cands}
+        self._exact_spans = [(c[0], c[1]) for c in cands]
         # Entities named unambiguously anywhere in the text decide ambiguous names elsewhere.
         sure = {g.entries[0][0] for _, _, g in cands if len(g.ids()) == 1}
         for i, (s, e, g) in enumerate(cands):
@@ -473,7 +495,8 @@ class _Linker:
             tok = self.tok_pos.get(s)
             if tok is not None and self._has_capitalised_neighbour(self.tokens[tok]):
                 return  # "Ivan" in "Ivan Reitman" is someone the KB does not know
-        if g.single_token and self.type_of(eid) == "film" and self._unknown_name_follows(s):
+        if g.single_token and self.type_of(eid) == "film" and (
+                self._unknown_name_follows(s) or self._unknown_name_ends(s)):
             return  # "Julia" in "Julia Smith" is a person the KB does not know, not the film
         if self.type_of(eid) == "film" and self._common_noun_phrase(s, e) \
                 and not self.label_of(eid).lower().startswith("the "):
@@ -778,7 +801,8 @@ class _Linker:
         for j in (i - 1, i + 1):
             if 0 <= j < len(self.tokens):
                 o = self.tokens[j]
-                if o.run == t.run and o.run >= 0 and not is_function_word(o.folded) \
+                if o.run == t.run and o.run >= 0 and (
+                        not is_function_word(o.folded) or self._mid_name_word(o)) \
                         and not (j < i and self._sentence_adverb(o)):
                     return True
         return False

@@ -37,6 +37,10 @@ special recent local national international social political economic human dark
 black white red blue green gold golden silver american british english french german italian
 russian spanish european armenian soviet ukrainian jewish western eastern northern southern
 north south east west
+"""
+
+# Titles written before a name ("Dr Roe", "Sir Ian"): capitalised, but not part of the name.
+_HONORIFIC = """
 mr mrs ms dr sir madam lady lord saint st mt
 """
 
@@ -98,9 +102,10 @@ fiance fiancee relative relatives kin clan dynasty
 """.split())
 
 COMMON_CAPITALISED: frozenset[str] = frozenset(
-    w for block in (_FUNCTION, _CALENDAR, _FILM, _GEO) for w in block.split())
+    w for block in (_FUNCTION, _HONORIFIC, _CALENDAR, _FILM, _GEO) for w in block.split())
 
-FUNCTION_WORDS: frozenset[str] = frozenset((_FUNCTION + _CALENDAR).split())
+FUNCTION_WORDS: frozenset[str] = frozenset((_FUNCTION + _HONORIFIC + _CALENDAR).split())
+HONORIFICS: frozenset[str] = frozenset(_HONORIFIC.split())
 
 
 def is_function_word(folded_word: str) -> bool:
