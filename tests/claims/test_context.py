@@ -68,3 +68,30 @@ def test_what_unnamed_sources_say_is_hearsay(default_kb):
     for text in ("Sean Baker says he shot Anora on 35mm film.", "Anora took home five Oscars."):
         got = hedges(text)
         assert got and not any(h for _c, h in got), (text, got)
+
+
+def test_the_film_the_lede_names_is_what_the_piece_is_about(default_kb):
+    # Anora is named once, in the opening paragraph; another film is named once later on. A
+    # reader takes "the film" in a paragraph that names none as the film the piece opened with.
+    text = ("Made for about $6 million, Anora became the season's unlikely champion.\n\n"
+            "Sean Baker had shown the same thrift a decade earlier with Tangerine.\n\n"
+            "The film premiered in competition at Cannes on May 21, 2024.\n\n"
+            "It carries an R rating.")
+    got = {(c.category, c.subject.id if c.subject else None, c.verdict)
+           for c in reelcheck.check(text, kb=default_kb).claims
+           if c.category in ("festival", "production")}
+    assert got == {("festival", "anora-2024-film", "supported"),
+                   ("production", "anora-2024-film", "supported")}
+
+
+def test_a_film_named_once_past_the_lede_is_not_the_topic(default_kb):
+    # the first film is named only in the third paragraph, among others: "the film" two
+    # paragraphs later has no referent, and nothing is checked against a guess
+    text = ("Awards season is long, and this one was longer than most.\n\n"
+            "Critics argued for weeks.\n\n"
+            "Some preferred Anora; some, Conclave.\n\n"
+            "Another paragraph of opinion follows here.\n\n"
+            "The film premiered in competition at Cannes on May 21, 2024.")
+    got = [c for c in reelcheck.check(text, kb=default_kb).claims if c.category == "festival"]
+    assert all(c.verdict != "refuted" for c in got)
+    assert not any(c.subject and c.subject.id == "anora-2024-film" for c in got)

@@ -55,14 +55,18 @@ class Resolver:
     last: dict = field(default_factory=dict)   # entity type -> (entity_id, paragraph)
 
     def __post_init__(self):
+        self._para_starts = [a for a, _b in paragraphs(self.text)] or [0]
         films = Counter()
         for m in self.mentions:
             if m.entity_type == "film":
                 films[m.entity.id] += _title_weight(self.text, m.start, m.end)
+        lede = min((m for m in self.mentions if m.entity_type == "film"),
+                   key=lambda m: m.start, default=None)
+        if lede is not None and self._para(lede.start) <= 1:
+            films[lede.entity.id] += 1   # the film the headline or lede names is the topic
         if films:
             self.main_film = films.most_common(1)[0][0]
         self._main_count = films[self.main_film] if self.main_film else 0
-        self._para_starts = [a for a, _b in paragraphs(self.text)] or [0]
         self._films = sorted((m.start, m.entity.id) for m in self.mentions
                              if m.entity_type == "film")
         linked = [(m.start, m.end) for m in self.mentions]
