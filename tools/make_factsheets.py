@@ -1210,6 +1210,12 @@ GEO = [  # (id, label, parent id, aliases); parents first
 ]
 
 
+# towns on a city's edge (a "native" of the city may have been born there): (town, city, source)
+BORDERS = [
+    ("reutov", "moscow", "https://en.wikipedia.org/wiki/Reutov"),
+]
+
+
 def build_places(existing: set[str]) -> Sheet:
     sh = Sheet("places", "Where well-known places are (city -> region -> country), so the "
                "verifier can tell that two places do not overlap.")
@@ -1220,6 +1226,8 @@ def build_places(existing: set[str]) -> Sheet:
         if parent:
             sh.fact(eid, "part_of", parent, [wiki])
     sh.fact("cannes-city", "part_of", "france", ["https://en.wikipedia.org/wiki/Cannes"])
+    for town, city, src in BORDERS:
+        sh.fact(town, "borders", city, [src])
     return sh
 
 

@@ -169,3 +169,17 @@ def test_a_setting_joined_to_set_by_a_hyphen(default_kb):
     assert all(c.verdict == "not_enough_info" for c in got)
     # the bare verb with no hyphened place states no setting
     assert setting("Anora set a record in Las Vegas.") == []
+
+
+def test_a_native_of_a_city_born_in_a_town_on_its_edge_is_not_judged(default_kb):
+    # the KB has Yura Borisov born in Reutov, a town that borders Moscow
+    for text in ("Moscow native Yura Borisov steals every scene.",
+                 "Yura Borisov, a native of Moscow, steals every scene."):
+        got = [c for c in reelcheck.check(text, kb=default_kb).claims if c.category == "location"]
+        assert [c.verdict for c in got] == ["not_enough_info"], text
+        assert "Reutov" in got[0].explanation
+    # a birth stated outright, or a native of a city far off, is still wrong
+    for text in ("Yura Borisov was born in Moscow.",
+                 "Yura Borisov, a native of Kazan, steals every scene."):
+        got = [c for c in reelcheck.check(text, kb=default_kb).claims if c.category == "location"]
+        assert [c.verdict for c in got] == ["refuted"], text

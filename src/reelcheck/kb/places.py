@@ -31,6 +31,12 @@ def place_relation(kb, a: str, b: str) -> str:
     return "unknown"
 
 
+def beside(kb, a: str, b: str) -> bool:
+    """Whether the KB says one place borders the other (a town on a city's edge: "borders")."""
+    return any(f.value == b for f in kb.facts(subject=a, predicate="borders")) or \
+        any(f.value == a for f in kb.facts(subject=b, predicate="borders"))
+
+
 def is_country(kb, eid: str) -> bool:
     # a place that contains others and is contained by none: a top of the geography tree
     return not kb.facts(subject=eid, predicate="part_of") and bool(

@@ -117,6 +117,7 @@ PREDICATES: dict[str, Predicate] = {p.name: p for p in (
     Predicate("statement", "string", category="other", label="— the KB's sourced note:"),
     Predicate("instance_of", "string", category="other", label="is a"),
     Predicate("part_of", "entity", functional=True, category="other", label="is part of"),
+    Predicate("borders", "entity", category="other", label="borders"),
     Predicate("edition_of", "entity", functional=True, category="other", label="is an edition of"),
     Predicate("edition_number", "quantity", functional=True, category="count",
               label="is edition number"),

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional
 
-from ..kb.places import ancestors, is_country as _is_country, place_relation
-from .checks import L, Verdict, _unknown, check, refuted, supported
+from ..kb.places import ancestors, beside, is_country as _is_country, place_relation
+from .checks import L, Verdict, _unknown, check, nei, refuted, supported
 
 
 def _countries(kb, eid: str) -> set:
@@ -50,8 +50,11 @@ def _place(kb, c) -> Optional[Verdict]:
         within = f", in {L(kb, p)}" if hit[0].value != p else ""
         return supported(f"{L(kb, subj)} {words} {L(kb, hit[0].value)}{within}.", hit)
     complete = pred == "place_of_birth" or kb.is_complete(pred, subject=subj)
-    if c.slots.get("loose") and any(_share_region(kb, f.value, p) for f in facts):
-        return None   # "a Los Angeles native" born in a town beside it: not a clear error
+    near = [f for f in facts if _share_region(kb, f.value, p) or beside(kb, f.value, p)]
+    if c.slots.get("loose") and near:
+        # "a Los Angeles native" born in a town beside it: not a clear error
+        return nei(f"{L(kb, subj)} {words} {L(kb, near[0].value)}, next to {L(kb, p)}; a "
+                   f"native of {L(kb, p)} may mean its area, so this is not judged.", near)
     if c.slots.get("loose") == "country" and not all(
             _countries(kb, f.value) and _countries(kb, p)
             and not _countries(kb, f.value) & _countries(kb, p) for f in facts):
