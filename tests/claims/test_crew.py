@@ -515,3 +515,18 @@ def test_a_job_said_to_be_by_someone(default_kb):
     # a denial of the KB's credit is refuted; of a name the credit may not hold, left open
     assert got("Anora's score is not by Matthew Hearon-Smith.") == [("composer", "refuted")]
     assert got("Anora's score is not by Alex Coco.") == [("composer", "not_enough_info")]
+
+
+def test_a_partner_named_by_a_title_holds_it_on_the_film_the_work_was_on(default_kb):
+    # "worked with <title> X on <film>", "shot <film> with <title> X": the partner's title is
+    # their credit on that film
+    assert rows("Baker worked with cinematographer Drew Daniels on Anora.", default_kb) == [
+        ("director_of_photography", "supported")]
+    assert rows("Baker shot the film on 35mm with cinematographer Drew Daniels.",
+                default_kb) == [("director_of_photography", "supported")]
+    # the KB holds Anora's full editing credit (Baker's own)
+    assert rows("Baker made Anora with editor Drew Daniels.", default_kb) == [
+        ("film_editor", "refuted")]
+    # a verb that is not one of working together says nothing of the partner's credit
+    assert rows("Baker celebrated Anora with editor Drew Daniels.", default_kb) == []
+    assert rows("Anora reunited Baker with cinematographer Drew Daniels.", default_kb) == []

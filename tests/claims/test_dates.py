@@ -786,3 +786,16 @@ def test_an_event_noun_after_a_preposition_of_sequence_takes_its_own_date(defaul
         default_kb)]
     assert ("release_date", "supported") not in got and all(
         not (p == "premiere_date" and v == "refuted") for p, v in got), got
+
+
+def test_a_release_told_by_bringing_or_putting_the_film_in_cinemas(default_kb):
+    # the venue hangs on the verb as its 'to' (parsed as a dative) or 'in' phrase
+    c = one("Le Pacte brought Anora to French cinemas on October 30, 2024.", default_kb)
+    assert (c.predicate, c.verdict) == ("release_date", "supported")
+    c = one("Universal sent Anora to British screens on November 8, 2024.", default_kb)
+    assert (c.predicate, c.verdict) == ("release_date", "refuted")
+    c = one("Neon put Anora in American theaters on October 18, 2024.", default_kb)
+    assert (c.predicate, c.verdict) == ("release_date", "supported")
+    # bringing someone somewhere is no release
+    assert dates("Neon brought Mikey Madison to Los Angeles on October 18, 2024.",
+                 default_kb) == []

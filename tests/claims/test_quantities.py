@@ -260,3 +260,11 @@ def test_a_gross_in_one_territory_is_not_the_domestic_or_world_total(default_kb)
     c = one("By mid-March 2025, the film had earned $20 million in North America.", default_kb,
             "box_office")
     assert c.verdict == "supported" and c.slots["scope"] == "domestic"
+
+
+def test_a_shoot_told_by_a_participle_that_opens_the_sentence(default_kb):
+    # the first word's capital hides the verb's lemma from the tagger; its form still names it
+    assert one("Shot in just 37 days, the film never looks rushed.", default_kb,
+               "shooting_days").verdict == "supported"
+    assert one("Filmed over 45 days, the film never looks rushed.", default_kb,
+               "shooting_days").verdict == "refuted"

@@ -658,6 +658,8 @@ class CrewReader:
                         return None
                     film = got
         np_ = tok.head if tok.dep_ == "compound" else tok   # "director Jane Roe"
+        if film is None and np_.dep_ == "pobj" and np_.head.lower_ in t.partner_preps:
+            film = self._collaboration(p, np_.head.head)
         if film is None and np_.dep_ == "pobj" and np_.head.lower_ in \
                 lexicon().section("filmography").get("maker_preps", ()):
             # "Anora comes from director Jane Roe": the film is the subject of the verb the
@@ -673,6 +675,24 @@ class CrewReader:
             # (not a title noun's 'from' phrase: "a comedy from filmmaker X" may name a
             # producer or a presenter as often as the director)
         return preds, first, film, False, det
+
+    def _collaboration(self, p: Parsed, g) -> Optional[Work]:
+        """The film a verb of working together names, for the partner its 'with' phrase
+        gives by a crew title ("worked with cinematographer Jane Roe on Anora", "shot the film
+        with editor Jane Roe"): its 'on'/'for' phrase, else its object; None for any other verb
+        ("celebrated Anora with editor Jane Roe" says nothing of her credit)."""
+        lx = lexicon().section("crew")
+        if g.pos_ not in VERBS or verb_lemma(g) not in set(lx.get("collaboration_verbs") or ()):
+            return None
+        preps = set(lx.get("collaboration_preps") or ())
+        objs = [o for c in g.children if c.dep_ == "prep" and c.lower_ in preps
+                for o in c.children if o.dep_ == "pobj"]
+        objs += [c for c in g.children if c.dep_ == "dobj"]
+        for o in objs:
+            got = self._work(p, o)
+            if got is not None:
+                return got
+        return None
 
     def _owner(self, p: Parsed, c):
         """What a possessive before a title says: a film (Work), nothing about the film (None:

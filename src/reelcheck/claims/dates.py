@@ -1433,8 +1433,8 @@ def _venue(verb, ev):
     venues = set(lx.get("venues", ())) | set(lx.get("media", ()))
     preps = ev.get("venue_preps", ())
     cands = [c for c in verb.children if c.dep_ == "dobj"]
-    cands += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
-              for g in c.children if g.dep_ == "pobj"]
+    cands += [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
+              for g in c.children if g.dep_ == "pobj"]   # "brought it to cinemas": dative "to"
     for c in cands:
         if c.lower_ in venues or c.lemma_.lower() in venues:
             return c

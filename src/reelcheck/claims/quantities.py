@@ -275,7 +275,10 @@ class QuantityReader:
                 continue
             for words in r.verbs:
                 # a participle the tagger took for a noun ("a film shot for $6 million")
-                said = words[0] in (lemma, tok.lower_) if verb else \
+                # (a form of the cue verb whose lemma the tagger missed: a sentence's first
+                # word, "Shot over 37 days, ...")
+                said = words[0] in (lemma, tok.lower_) or tok.lower_ in _forms(words[0]) \
+                    if verb else \
                     len(words) > 1 and tok.lower_ in _forms(words[0])
                 if said and all(w in right for w in words[1:]):
                     if best is None or len(words) > best[0]:
