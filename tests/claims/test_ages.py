@@ -289,3 +289,39 @@ def test_the_win_an_age_hangs_on_names_its_event(default_kb):
     # a win the KB does not hold for a person it lacks: nothing to refute
     assert all(c.verdict == "not_enough_info" for c in ages(
         "Ilse Varga was 29 when she won Best Actress.", default_kb))
+
+
+def _ages_of(text, kb):
+    return [(c.subject.id if c.subject else None, c.object, c.verdict)
+            for c in reelcheck.check(text, kb=kb).claims if c.predicate == "age"]
+
+
+def test_an_age_said_of_the_name_a_subject_noun_stands_beside(default_kb):
+    # "Its star X was N when ...": the copula's subject is "star"; the name beside it holds
+    # the age (Michelle Yeoh, born 6 August 1962, won at the 95th Academy Awards, March 2023)
+    assert _ages_of("Its star Michelle Yeoh was 60 when she collected her Oscar.",
+                    default_kb) == [("michelle-yeoh", 60, "supported")]
+    assert _ages_of("Its star Michelle Yeoh was 57 when she collected her Oscar.",
+                    default_kb) == [("michelle-yeoh", 57, "refuted")]
+
+
+def test_an_age_in_a_second_coordinated_copula(default_kb):
+    # "... was born on ..., and was 35 when she won": the second copula has no subject of its
+    # own; it shares the first clause's (Emma Stone, born 6 November 1988, won in March 2024)
+    got = _ages_of("Emma Stone was born on November 6, 1988, and was 35 when she won "
+                   "Best Actress for Poor Things.", default_kb)
+    assert got == [("emma-stone", 35, "supported")]
+
+
+def test_an_age_with_a_phrase_saying_when_it_held(default_kb):
+    # "47 at the time of his Oscar win": the age at the win the phrase names (Cillian Murphy,
+    # born 25 May 1976, won at the 96th Academy Awards, March 2024)
+    assert _ages_of("Cillian Murphy, 47 at the time of his Oscar win, thanked his wife.",
+                    default_kb) == [("cillian-murphy", 47, "supported")]
+    assert _ages_of("Cillian Murphy, 44 at the time of his Oscar win, thanked his wife.",
+                    default_kb) == [("cillian-murphy", 44, "refuted")]
+    # "on the night", after a sentence naming the ceremony: that night's age, borrowed, so it
+    # may support but not refute
+    text = "Mikey Madison won Best Actress at the 97th Academy Awards. She was {} on the night."
+    assert _ages_of(text.format(25), default_kb) == [("mikey-madison", 25, "supported")]
+    assert [v for *_x, v in _ages_of(text.format(27), default_kb)] == ["not_enough_info"]

@@ -145,9 +145,14 @@ class AgeReader:
             eid = self._matrix_person(p, verb, pron) or self.res.person(p.sentence, pron)
             return (subj, eid, True, (min(subj.i, num.i), max(subj.i + 1, end or num.i + 1))) \
                 if eid else None
+        if a is None:
+            # "Its star Michelle Yeoh was 60 when ...": the name the subject noun stands beside
+            a = next((x for c in subj.children if c.dep_ == "appos"
+                      and (x := p.arg_at(c.i)) is not None and x.kind in HOLDER_KINDS), None)
         if a is None or a.kind not in HOLDER_KINDS:
             return None
-        return subj, a.entity, False, (min(a.first, num.i), max(a.last, end or num.i + 1))
+        return subj, a.entity, False, (min(a.first, subj.i, num.i),
+                                       max(a.last, end or num.i + 1))
 
     def _matrix_person(self, p: Parsed, verb, pron: str) -> Optional[str]:
         """The person named as subject of the clause `verb`'s clause hangs on (an adverbial or
@@ -177,12 +182,19 @@ class AgeReader:
         when = when_clause(gov) if gov is not None and age_shape(num)[0] == "copula" else None
         if when is not None:   # "she was 25 when Anora premiered at Cannes": that time's events
             clause = clause | clause_of(when, p.titles)
+        timep = next((c for c in gov.children if _time_phrase(c)), None) \
+            if gov is not None and when is None and age_shape(num)[0] == "copula" else \
+            time_after(num) if age_shape(num)[0] == "apposed" else None
+        if timep is not None:   # "was 47 at the time of his win": the win the phrase names
+            lo, hi = p.span_of(timep.left_edge.i, timep.right_edge.i + 1)
         events = [a.entity for a in p.args if a.kind in ("ceremony", "festival") and a.entity
                   and a.head in clause]
         event, stated = (events[0], True) if events else (None, False)
         won = [c for c in self._awards if eid and c.slots.get("subject") == eid]
         if when is not None:   # only a win the when-clause states is that time
             lo, hi = p.span_of(when.left_edge.i, when.right_edge.i + 1)
+            won = [c for c in won if lo <= c.start < hi]
+        elif timep is not None:   # ... or the time phrase ("on the night": the passage's)
             won = [c for c in won if lo <= c.start < hi]
         at_award = at_family = None
         shape, at = age_shape(num)
@@ -194,7 +206,7 @@ class AgeReader:
             won = [c for c in won if c.slots.get("group") in cues] or won
             own_win = any(c.slots.get("group") in cues for c in won)
         else:   # "was 31 when she won the Oscar": the win the when-clause states
-            own_win = (when is not None or at_then) and bool(won)
+            own_win = (when is not None or timep is not None or at_then) and bool(won)
         at_work = at_won = None
         if event is None and won:   # the edition of the win, or the verifier finds it
             event, at_award = won[0].slots.get("ceremony"), won[0].slots.get("award")
@@ -222,7 +234,7 @@ class AgeReader:
         slots = dict(kind="age", age=n, event=event, character=character, subject=eid,
                      negated=False, at_award=at_award,
                      written=age_shape(num)[0] != "at" and not character and when is None
-                     and not at_then,
+                     and timep is None and not at_then,
                      # an event the sentence states by the win the age hangs on ("won Best
                      # Actress at 29", "was 31 when she won the Oscar") is stated
                      support_only=inferred or ((event or at_award or at_family) is not None
@@ -292,18 +304,30 @@ def age_shape(num) -> tuple[Optional[str], object]:
         return None, None
     if num.dep_ == "appos" and _set_off(num):
         return "apposed", head
-    if num.dep_ in ("attr", "acomp") and head.lemma_ == "be" and head.dep_ != "relcl" and any(
-            c.dep_ == "nsubj" for c in head.children) and not any(
+    if num.dep_ in ("attr", "acomp") and head.lemma_ == "be" and head.dep_ != "relcl" and (
+            any(c.dep_ == "nsubj" for c in head.children) or head.dep_ == "conj") and not any(
             c.lower_ not in lx.get("softeners", ()) for c in num.children) and not any(
             c.dep_ in ("prep", "npadvmod", "advcl", "attr", "acomp") and c.i != num.i
-            and c.i != getattr(when_clause(head), "i", None) for c in head.children):
-        return "copula", head                          # "She was 25.", "Jane Roe is 31"
+            and c.i != getattr(when_clause(head), "i", None) and not _time_phrase(c)
+            for c in head.children):
+        # "She was 25.", "Jane Roe is 31", "... and was 35 when she won", "was 47 at the
+        # time of his win"
+        return "copula", head
     if num.dep_ in ("attr", "acomp") and head.lemma_ == "be" and head.dep_ == "relcl" and any(
             c.dep_ == "nsubj" and c.lower_ == "who" for c in head.children) and \
             not any(c.dep_ not in ("punct",) and c.lower_ not in lx.get("softeners", ())
                     for c in num.children):
         return "apposed", head.head                     # "Jane Roe, who is 25, won"
     return None, None
+
+
+def _time_phrase(c) -> bool:
+    """A prepositional phrase that only says when the copula's age held ("at the time of his
+    win", "on the night"): a preposition of the lexicon's `time_preps` whose object is one of
+    its `time_nouns`."""
+    lx = _ages()
+    return c.dep_ == "prep" and c.lower_ in lx.get("time_preps", ()) and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in lx.get("time_nouns", ()) for o in c.children)
 
 
 def when_clause(verb):
@@ -414,5 +438,16 @@ def _set_off(num) -> bool:
     while k > 0 and doc[k].head.i == num.i and doc[k].lower_ in soft:
         k -= 1
     before = k >= 0 and k < num.i and doc[k].text == ","
-    after = num.i + 1 >= len(doc) or doc[num.i + 1].text in (",", ".", ";", ")")
+    end = num.i + 1
+    timep = time_after(num)
+    if timep is not None:   # "Jane Roe, 47 at the time of her win,": the phrase says when
+        end = timep.right_edge.i + 1
+    after = end >= len(doc) or doc[end].text in (",", ".", ";", ")")
     return before and after
+
+
+def time_after(num):
+    """The time phrase right after a set-off age ("47 at the time of his win"), or None."""
+    doc = num.doc
+    nxt = doc[num.i + 1] if num.i + 1 < len(doc) else None
+    return nxt if nxt is not None and _time_phrase(nxt) else None
