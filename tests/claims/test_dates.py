@@ -799,3 +799,14 @@ def test_a_release_told_by_bringing_or_putting_the_film_in_cinemas(default_kb):
     # bringing someone somewhere is no release
     assert dates("Neon brought Mikey Madison to Los Angeles on October 18, 2024.",
                  default_kb) == []
+
+
+def test_a_first_screening_is_the_premiere_wherever_it_was(default_kb):
+    # "its first (public) screening": the first showing anywhere, festival or not (Nomadland's
+    # world premiere was on 11 September 2020)
+    c = one("Nomadland had its first screening in September 2020.", default_kb)
+    assert (c.predicate, c.verdict) == ("premiere_date", "supported")
+    c = one("Nomadland had its first public screening in September 2019.", default_kb)
+    assert (c.predicate, c.verdict) == ("premiere_date", "refuted")
+    # a screening that is not the first is a festival's or a city's, no premiere claim
+    assert dates("Nomadland had a screening in September 2020.", default_kb) == []

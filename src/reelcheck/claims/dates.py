@@ -917,8 +917,10 @@ class DateReader:
         fests = [a for a in _clause_args(p, clause) if a.kind == "festival"]
         only = set(ev.get("festival_only", ()))
         lemma = cue_tok.lemma_.lower()
-        first = cue_tok.pos_ in ("VERB", "AUX") and any(
-            c.dep_ == "advmod" and c.lower_ in ev.get("firsts", ()) for c in cue_tok.children)
+        # "it first screened", "its first (public) screening": the first showing anywhere
+        first = any(c.lower_ in ev.get("firsts", ()) and (
+            c.dep_ == "advmod" if cue_tok.pos_ in ("VERB", "AUX") else c.dep_ == "amod")
+            for c in cue_tok.children)
         if pred == "premiere_date" and (lemma in only or cue_tok.lower_ in only) and not (
                 fests or first):
             return None   # "debuted", "screened" are a premiere only at a festival ...
