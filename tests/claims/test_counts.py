@@ -455,3 +455,28 @@ def test_a_bare_count_the_parser_took_for_an_adverb_is_the_prizes(default_kb):
         (3, "refuted")]
     assert all(v == "not_enough_info" for _n, v in rows(
         "Glass Harbor took home just two at the Oscars."))
+
+
+def test_an_only_win_with_an_exception_counts_the_exception_too(default_kb):
+    # Anora won two BAFTAs at the 78th ceremony (leading actress and casting)
+    lead = "Anora had a strong season. Madison won the BAFTA for leading actress, "
+
+    def count_verdicts(tail):
+        return [c.verdict for c in reelcheck.check(lead + tail, kb=default_kb).claims
+                if c.subject and c.subject.id == "anora-2024-film" and c.category in (
+                    "award", "count")]
+    # "its only win apart from X": two wins, not one
+    assert count_verdicts("the film's only win in London apart from casting.") == ["supported"]
+    # the exception may be no prize the KB keeps: a wrong total is left open, never refuted
+    assert count_verdicts("the film's only win in London aside from editing and sound.") == [
+        "not_enough_info"]
+    # with no exception, "its only win" is one, and the KB's two refute it
+    assert count_verdicts("the film's only win in London.") == ["refuted"]
+
+
+def test_a_nomination_noun_under_a_preposition_keeps_its_own_date(default_kb):
+    # "On March 2 it collected five Oscars from six nominations": March 2 dates the wins; the
+    # nominations (announced in January) are not said to be of that day
+    r = reelcheck.check("On March 2, Anora collected five Academy Awards, including Best "
+                        "Picture, from six nominations.", kb=default_kb)
+    assert r.claims and all(c.verdict == "supported" for c in r.claims)

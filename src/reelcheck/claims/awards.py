@@ -1024,7 +1024,12 @@ class AwardReader:
                 kind_of_cue if t.i == f.cue else "award"
             if t.i == f.cue and f.noun_cue and t.tag_ == "NN" and any(
                     x.lower_ == "only" for x in t.children):
-                out.append((1, t.i, kind))  # "its only win"
+                # "its only win"; "its only win apart from casting" counts the exception too,
+                # which may be no prize the KB keeps: it may hold, not refute
+                excepted = _excepted(t, q.get("zero_count", {}))
+                out.append((1 + len(excepted), t.i, kind))
+                if excepted:
+                    self._loose_counts.add(t.i)
                 continue
             # a year on the noun dates it ("the 2023 Best Picture winner"), it counts nothing
             nums = [c for c in t.children
@@ -1375,6 +1380,11 @@ class AwardReader:
             return None, None, None
         if in_range(doc, a.first, a.last):
             return None, None, None   # "at Cannes (May 14-25)": the festival's run
+        cue = doc[f.cue]
+        if f.noun_cue and cue.dep_ == "pobj" and a.head not in {t.i for t in cue.subtree}:
+            # "On March 2 it collected five Oscars from six nominations": a relation noun in a
+            # prepositional phrase is an event of its own; the verb's date is the verb's
+            return None, None, None
         got = {(d.month, d.day, d.weekday) for d in find_dates(a.text) if d.month}
         return next(iter(got)) if len(got) == 1 else (None, None, None)
 
@@ -2570,6 +2580,20 @@ def _exceptions(f: Frame, t, zero: dict) -> list:
             and doc[after].head.i in (t.head.i, t.head.head.i):   # "with nothing but X"
         exc.append(doc[after])
     return exc
+
+
+def _excepted(t, zero: dict) -> list:
+    """The items an exception phrase inside a counted noun's phrase sets apart ("its only win
+    apart from casting", "besides A and B"): the conjuncts of the phrase's object."""
+    words = set(zero.get("exceptions", ())) | set(zero.get("exception_heads", ()))
+    sub = [c for c in t.subtree if c.i > t.i]
+    for k, c in enumerate(sub):
+        if c.lower_ in words and c.dep_ in ("prep", "advmod", "amod", "cc"):
+            # its object: the first (prepositional or clausal) object after it ("apart from
+            # casting", parsed with "from" beside "apart")
+            obj = next((o for o in sub[k + 1:] if o.dep_ in ("pobj", "pcomp")), None)
+            return conjuncts(obj) if obj is not None else [c]
+    return []
 
 
 def _acclaim(f: Frame) -> bool:
