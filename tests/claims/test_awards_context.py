@@ -7,6 +7,7 @@ may support the claim but never refute it.
 Sentences are written for these tests; the facts are the default KB's."""
 from __future__ import annotations
 
+import reelcheck
 from award_claims import awards
 
 
@@ -138,3 +139,24 @@ def test_a_film_called_by_a_description_is_the_passage_film(default_kb):
     # one slot wrong: the count
     got = awards("Oppenheimer opened in July 2023. The biopic won eight Oscars.", default_kb)
     assert [c.verdict for c in got] == ["refuted"]
+
+
+def test_a_show_the_clause_names_outranks_the_passage_s(default_kb):
+    # a paragraph on the Oscars, then a guild prize whose category the parse loses: the prize
+    # is read as the guild's, never as one of the passage's Oscars
+    r = reelcheck.check("Anora won five Oscars. Sean Baker picked up the Writers Guild prize "
+                        "for original screenplay weeks earlier.", kb=default_kb)
+    got = [c for c in r.claims if c.subject and c.subject.id == "sean-baker"]
+    assert got and all("Academy" not in c.explanation for c in got)
+    assert all(c.slots.get("family") == "wga-awards" for c in got)
+
+
+def test_a_with_clause_after_a_count_of_none_is_not_the_prize(default_kb):
+    # "came away empty-handed, with X beating Y": the 'with' opens a clause, so the verb is
+    # not "come away with" (a prize) but the count of none it states (Anora won no Globe)
+    r = reelcheck.check("At the Golden Globes in January, Anora came away empty-handed, with "
+                        "Demi Moore beating Mikey Madison for the musical or comedy actress "
+                        "prize.", kb=default_kb)
+    assert r.claims and all(c.verdict == "supported" for c in r.claims)
+    assert any(c.slots.get("kind") == "award_count" and c.slots.get("count") == 0
+               for c in r.claims)

@@ -1516,7 +1516,10 @@ class AwardReader:
                         s.ceremony = night   # the night the passage named with the category
                         s.night_reading = True
                 elif f.roles.get("winner") and self._prize_word(f) \
-                        and (fam := self._context_family(f)) and self.kb.entity(fam):
+                        and (fam := self._family_words(f.tokens()) or self._context_family(f)) \
+                        and self.kb.entity(fam):
+                    # (the show the clause's own words name comes first: "the Writers Guild
+                    # prize" in a paragraph on the Oscars is the guild's)
                     # "last year's winner Oppenheimer", "collected his prize" in a passage
                     # about one show: a prize of that show, which one left open; the show is
                     # the passage's, not the clause's, so it may support but never refute

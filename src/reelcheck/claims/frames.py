@@ -257,7 +257,8 @@ def _match_cue(tok) -> Optional[Cue]:
     # longest cue first, and a passive cue ("be awarded") before an active one ("award")
     cues = sorted(cues, key=lambda c: (-len(c.words), not c.passive))
     right = [c.lower_ for c in tok.children if c.i > tok.i and c.dep_ in (
-        "prt", "prep", "agent", "dative", "advmod", "dobj", "npadvmod", "acomp", "attr")]
+        "prt", "prep", "agent", "dative", "advmod", "dobj", "npadvmod", "acomp", "attr")
+        and not _clause_prep(c)]
     # "stars Jane Roe as Ani": the parser may hang the cue's preposition on its object
     right += [g.lower_ for c in tok.children if c.dep_ in ("dobj", "npadvmod") and c.i > tok.i
               for g in c.children if g.dep_ == "prep"]   # ("split two ways, between ...")
@@ -274,6 +275,14 @@ def _match_cue(tok) -> Optional[Cue]:
         if all(w in right for w in rest):
             return cue
     return None
+
+
+def _clause_prep(c) -> bool:
+    """A preposition that opens a clause, not a noun phrase ("came away empty-handed, with Demi
+    Moore beating her"): no cue's preposition ("come away with" a prize)."""
+    return c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.pos_ in ("VERB", "AUX")
+                                    for g in c.children) \
+        and not any(g.dep_ == "pobj" for g in c.children)
 
 
 def _more_subjects(subj) -> list:
