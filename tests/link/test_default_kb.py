@@ -67,3 +67,15 @@ def test_a_title_after_a_capitalised_label_is_still_linked(default_kb):
                  "We met Dr Baker's star, Mikey Madison, in Cannes."):
         ids = {m.entity.id for m in link_names(Document(id="t", text=text), default_kb)}
         assert ids & {"anora-2024-film", "mikey-madison"}, text
+
+
+def test_a_title_that_runs_on_into_a_capitalised_word_is_a_longer_name(default_kb):
+    # "The Producers" is a KB film; "The Producers Guild" is the guild, at a sentence's start
+    # or inside it; the film stands when the next word is a grammar or calendar word
+    for text in ("The Producers Guild handed Anora its top prize.",
+                 "Later, the jury of The Producers Guild met in Los Angeles."):
+        ids = {m.entity.id for m in link_names(Document(id="t", text=text), default_kb)}
+        assert "the-producers-1968-film" not in ids, text
+    ids = {m.entity.id for m in link_names(Document(
+        id="t", text="Mel Brooks made The Producers in 1967."), default_kb)}
+    assert "the-producers-1968-film" in ids

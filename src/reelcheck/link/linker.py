@@ -384,6 +384,17 @@ class _Linker:
         return o.start not in self._exact_starts and not self.starts_clause(s) \
             and not in_headline(self.text, s, self._headlines)
 
+    def _title_runs_on(self, s: int, e: int) -> bool:
+        """A title of several words runs on into a capitalised word mid-sentence that starts no
+        KB name ("The Producers Guild"): the words are a longer name's, not the film's."""
+        j = bisect.bisect_left(self._tok_starts(), e)
+        if j == 0 or j >= len(self.tokens) or self.text[e:self.tokens[j].start] != " ":
+            return False
+        last, o = self.tokens[j - 1], self.tokens[j]
+        return last.end == e and o.run == last.run >= 0 and not is_function_word(o.folded) \
+            and o.start not in self._exact_starts \
+            and not in_headline(self.text, s, self._headlines)
+
     def _unknown_name_ends(self, s: int) -> bool:
         """The word at `s` closes a longer capitalised name that no KB name covers: the
         word before it is capitalised mid-sentence, in its run, inside no KB name ("the
@@ -498,6 +509,9 @@ class _Linker:
         if g.single_token and self.type_of(eid) == "film" and (
                 self._unknown_name_follows(s) or self._unknown_name_ends(s)):
             return  # "Julia" in "Julia Smith" is a person the KB does not know, not the film
+        if not g.single_token and self.type_of(eid) == "film" and self._title_runs_on(s, e) \
+                and not title_cued(self.text, s, e):
+            return  # "The Producers Guild" is the guild, not the 1968 film
         if self.type_of(eid) == "film" and self._common_noun_phrase(s, e) \
                 and not self.label_of(eid).lower().startswith("the "):
             # "won the Grand Prix at Cannes": a prize of that name, not the 1966 film; the
