@@ -160,3 +160,14 @@ def test_a_with_clause_after_a_count_of_none_is_not_the_prize(default_kb):
     assert r.claims and all(c.verdict == "supported" for c in r.claims)
     assert any(c.slots.get("kind") == "award_count" and c.slots.get("count") == 0
                for c in r.claims)
+
+
+def test_it_is_the_film_said_before_not_one_the_sentence_names_after(default_kb):
+    # "it" comes before "Emilia Pérez" in its sentence: it means the film said earlier (Anora,
+    # which won no Globe), never the one named after it (which won four)
+    r = reelcheck.check("Anora's long road to the Oscars\n\nSean Baker's comedy entered the "
+                        "season as an outsider. At the Golden Globes in January it came away "
+                        "empty-handed, and Emilia Pérez took the top comedy prize.",
+                        kb=default_kb)
+    zero = [c for c in r.claims if c.slots.get("kind") == "award_count"]
+    assert [(c.subject.id, c.verdict) for c in zero] == [("anora-2024-film", "supported")]

@@ -476,7 +476,9 @@ class AwardReader:
                          and p.doc[a.head].dep_ in ("nsubj", "nsubjpass")]
                 if films:   # "X won the Grand Prix, and it was named best picture": X
                     return films[-1].entity, None, None
-                film = self.res.film(p.sentence)
+                # the film said before the pronoun ("it came away empty-handed, with X
+                # taking the top award": not X)
+                film = self.res.focus(p.sentence, p.offset + tok.idx)
                 if film in self._prize_films:   # "... shared the Grand Prix. Months
                     return None, None, None     # earlier, it had ...": not that "film"
                 return film, None, None
@@ -486,7 +488,7 @@ class AwardReader:
         if (low in FILM_NOUNS or low in lexicon().qualifiers.get("film_descriptions", ())) \
                 and any(c.lower_ in ("the", "this", "its", "that") or c.dep_ == "poss"
                         for c in tok.children):
-            film = self.res.film(p.sentence)
+            film = self.res.focus(p.sentence, p.offset + tok.idx)
             return (None if film in self._prize_films else film), None, None
         q = lexicon().qualifiers
         if (low in DIRECTOR_NOUNS or low in q.get("director_nouns", ())) and any(
