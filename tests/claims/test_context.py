@@ -95,3 +95,16 @@ def test_a_film_named_once_past_the_lede_is_not_the_topic(default_kb):
     got = [c for c in reelcheck.check(text, kb=default_kb).claims if c.category == "festival"]
     assert all(c.verdict != "refuted" for c in got)
     assert not any(c.subject and c.subject.id == "anora-2024-film" for c in got)
+
+
+def test_it_is_never_a_film_its_sentence_names_only_after_it(default_kb):
+    # Parasite premiered at Cannes in May 2019; Shoplifters, named after "It", a year before
+    text = ("Parasite is a dark comedy. It premiered at Cannes in May 2019, a year after "
+            "Shoplifters won the Palme d'Or.")
+    got = [c for c in reelcheck.check(text, kb=default_kb).claims
+           if c.category in ("date", "festival")]
+    assert got and {(c.subject.id, c.verdict) for c in got} == {
+        ("parasite-2019-film", "supported")}
+    text = "Anora is a comedy. It was shot in Brooklyn, unlike The Brutalist."
+    got = [c for c in reelcheck.check(text, kb=default_kb).claims if c.category == "location"]
+    assert [(c.subject.id, c.verdict) for c in got] == [("anora-2024-film", "supported")]

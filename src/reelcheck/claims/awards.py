@@ -478,7 +478,7 @@ class AwardReader:
                     return films[-1].entity, None, None
                 # the film said before the pronoun ("it came away empty-handed, with X
                 # taking the top award": not X)
-                film = self.res.focus(p.sentence, p.offset + tok.idx)
+                film = self.res.film_at(p.sentence, p.offset + tok.idx)
                 if film in self._prize_films:   # "... shared the Grand Prix. Months
                     return None, None, None     # earlier, it had ...": not that "film"
                 return film, None, None
@@ -488,7 +488,7 @@ class AwardReader:
         if (low in FILM_NOUNS or low in lexicon().qualifiers.get("film_descriptions", ())) \
                 and any(c.lower_ in ("the", "this", "its", "that") or c.dep_ == "poss"
                         for c in tok.children):
-            film = self.res.focus(p.sentence, p.offset + tok.idx)
+            film = self.res.film_at(p.sentence, p.offset + tok.idx)
             return (None if film in self._prize_films else film), None, None
         q = lexicon().qualifiers
         if (low in DIRECTOR_NOUNS or low in q.get("director_nouns", ())) and any(

@@ -149,6 +149,12 @@ class Resolver:
                 return None if self._unknown_between(film[0], sentence.end) else film[1]
         return None
 
+    def film_at(self, sentence: Sentence, pos: int) -> Optional[str]:
+        """The film "it" / "the film" at `pos` refers to: as `film` reads the passage (None
+        where that is unsafe), but read back from `pos`, so a film the sentence names only
+        after the word is not it ("It premiered in 2019, a year after Shoplifters won")."""
+        return self.focus(sentence, pos) if self.film(sentence) is not None else None
+
     def focus(self, sentence: Sentence, pos: int, single: bool = False) -> Optional[str]:
         """The KB film a phrase at `pos` means without naming one, or None.
 

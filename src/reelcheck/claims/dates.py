@@ -1014,9 +1014,11 @@ class DateReader:
             if low in ("it", "its") or (tok.pos_ == "NOUN" and low in FILM_WORDS and any(
                     c.lower_ in ("the", "this", "its", "his", "her") or c.dep_ == "poss"
                     for c in tok.children)):
-                return self.res.film(p.sentence), False
-            if low in _lx().get("venues", ()):
-                return self.res.film(p.sentence), False   # "German cinemas followed on ..."
+                # the film said before the word, not one its sentence names after it ("It
+                # premiered in 2019, a year after Shoplifters won")
+                return self.res.film_at(p.sentence, p.offset + tok.idx), False
+            if low in _lx().get("venues", ()):   # "German cinemas followed on ..."
+                return self.res.film_at(p.sentence, p.offset + tok.idx), False
         return None, False
 
     def _edition_at(self, p, tok, dv, kinds=("ceremony",), described: bool = True):

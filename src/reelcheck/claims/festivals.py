@@ -358,7 +358,9 @@ class FestivalReader:
                 s = p.arg_at(subj.i) if subj is not None else None
                 if s is not None and s.kind == "film" and s.entity:
                     return s.entity, None
-        return self.res.film(p.sentence), None
+        # the film said before the frame's subject (or cue), not one named after it
+        at = min([fl.token for fl in f.roles.get("work", [])] + [f.cue])
+        return self.res.film_at(p.sentence, p.offset + p.doc[at].idx), None
 
     def _world(self, p: Parsed, f: Frame, fest_first: int, fest_last: int) -> bool:
         """Whether the frame states the world premiere (not a regional one, not a screening)."""

@@ -241,7 +241,9 @@ class LocationReader:
                     set(lexicon().qualifiers.get("title_nouns", ())) | STORY_NOUNS | parts:
                 return None   # "a final act set in Moscow": a part, not the film (but "the
                 # wedding scenes were shot in Las Vegas": where a part was shot, the film was)
-        return self.res.film(p.sentence)
+        # the film said before the frame's subject (or cue), not one named after it
+        at = min([fl.token for fl in f.roles.get("work", [])] + [f.cue])
+        return self.res.film_at(p.sentence, p.offset + p.doc[at].idx)
 
     def _claim(self, p: Parsed, f: Frame, film: str, place, hedged: bool) -> Claim:
         lo, hi = min(f.cue, place.first), max(f.cue + 1, place.last)
