@@ -480,3 +480,13 @@ def test_a_nomination_noun_under_a_preposition_keeps_its_own_date(default_kb):
     r = reelcheck.check("On March 2, Anora collected five Academy Awards, including Best "
                         "Picture, from six nominations.", kb=default_kb)
     assert r.claims and all(c.verdict == "supported" for c in r.claims)
+
+
+def test_an_only_noun_restricted_by_a_clause_is_no_count(default_kb):
+    # "its only nominee to go home without a statuette": one of its nominees, picked out by
+    # the clause, not a count of its nominations (Anora had six at the 97th)
+    r = reelcheck.check("Anora won five Oscars at the 97th Academy Awards. Yura Borisov was its "
+                        "only nominee to go home without a statuette.", kb=default_kb)
+    assert not any(c.verdict == "refuted" for c in r.claims)
+    assert not any(c.slots.get("kind") == "award_count" and c.slots.get("count") == 1
+                   for c in r.claims)

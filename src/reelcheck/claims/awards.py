@@ -1025,7 +1025,9 @@ class AwardReader:
                 kind_of_cue == "nomination" and not f.noun_cue and t.i != f.cue) else \
                 kind_of_cue if t.i == f.cue else "award"
             if t.i == f.cue and f.noun_cue and t.tag_ == "NN" and any(
-                    x.lower_ == "only" for x in t.children):
+                    x.lower_ == "only" for x in t.children) and not any(
+                    x.dep_ in ("acl", "relcl") for x in t.children):
+                # (not "its only nominee to go home empty-handed": a restricted one)
                 # "its only win"; "its only win apart from casting" counts the exception too,
                 # which may be no prize the KB keeps: it may hold, not refute
                 excepted = _excepted(t, q.get("zero_count", {}))
