@@ -6,6 +6,7 @@ lacks or an unsaid pairing stays open.
 Sentences are written for these tests; the facts are the default KB's."""
 from __future__ import annotations
 
+import reelcheck
 from award_claims import awards, verdicts
 
 
@@ -171,3 +172,17 @@ def test_a_count_word_inside_a_title_counts_nothing(default_kb):
                  "Awards.", default_kb)
     assert [(c.slots["kind"], c.verdict) for c in got] == [("award", "supported")]
     assert not got[0].slots.get("count")
+
+
+def test_a_body_naming_a_winner_its_best(default_kb):
+    # "X named Y its best picture": the object won the prize its complement names, at the show
+    # the subject names (Anora won the Critics Choice best picture prize in 2025)
+    for text in ("The Critics Choice Association named Anora its best picture.",
+                 "The Critics Choice Awards named Anora best picture."):
+        r = reelcheck.check(text, kb=default_kb)
+        assert [(c.subject.id, c.verdict) for c in r.claims if c.category == "award"] == [
+            ("anora-2024-film", "supported")], text
+    # naming something that is no prize states no award
+    for text in ("Sean Baker named his film Anora.", "The Academy named Jane Roe its president."):
+        assert not [c for c in reelcheck.check(text, kb=default_kb).claims
+                    if c.category == "award"], text
