@@ -268,3 +268,13 @@ def test_a_shoot_told_by_a_participle_that_opens_the_sentence(default_kb):
                "shooting_days").verdict == "supported"
     assert one("Filmed over 45 days, the film never looks rushed.", default_kb,
                "shooting_days").verdict == "refuted"
+
+
+def test_a_negation_of_another_verb_leaves_a_fronted_figure_standing(default_kb):
+    # "At 139 minutes, the film never drags": the negation denies the dragging; the running
+    # time in the fronted phrase is stated, and true (Anora runs 139 minutes)
+    assert one("At 139 minutes, the film never drags.", default_kb,
+               "runtime").verdict == "supported"
+    # a negation on the verb that states the figure still denies it
+    c = one("The film does not run 139 minutes.", default_kb, "runtime")
+    assert (c.slots["negated"], c.verdict) == (True, "refuted")

@@ -382,6 +382,18 @@ class QuantityReader:
             lexicon().noun(low) is not None or \
             self._noun(p, t, None, _relations().values()) is not None   # "the screening"
 
+    def _states(self, t, fig: Figure, cue, rel: QRelation) -> bool:
+        """Whether token `t` (the cue or the clause's verb) states the figure, so that its
+        negation denies it: the cue itself, a copula, a verb of the relation, or a verb the
+        figure hangs on -- directly or by a preposition after the subject, not by a phrase
+        fronted before it ("At 139 minutes, the film never drags")."""
+        if t.i == cue.i or t.lemma_ == "be" or self._verb(t, fig, [rel]) is not None:
+            return True
+        head = fig.root.head
+        if head.i == t.i:
+            return True
+        return head.head.i == t.i and not (head.dep_ == "prep" and head.i < _subject_i(t))
+
     def _claim(self, p: Parsed, rel: QRelation, fig: Figure, cue, verb, owner, film: str,
                words: list[str], hedged: bool) -> Claim:
         # "made on a budget of $6 million": a cue in a phrase on the verb is said from its
@@ -396,7 +408,11 @@ class QuantityReader:
         start, end = p.span_of(lo, hi)
         s = p.sentence
         start, end = max(s.start, start), min(s.end, end)
-        negated = any(c.dep_ == "neg" for t in (verb, cue) if t is not None for c in t.children)
+        # a negation denies the figure only on its cue, or on a verb that states it ("did not
+        # cost $6 million", "is not 139 minutes long"); "At 139 minutes, the film never drags"
+        # denies the dragging, and the figure in the fronted phrase stands
+        stating = [t for t in (verb, cue) if t is not None and self._states(t, fig, cue, rel)]
+        negated = any(c.dep_ == "neg" for t in stating for c in t.children)
         v = fig.value
         if fig.kind == "money":
             slots = dict(kind="money", amount=v.amount, currency=self._currency(v),
@@ -663,6 +679,11 @@ def _compared(tok) -> bool:
     figure is measured against, not whose figure it is."""
     return any(t.lower_ in ("than", "as") and t.dep_ == "prep" and t.head.tag_ in ("JJR", "RBR")
                for t in [tok, *tok.ancestors])
+
+
+def _subject_i(verb) -> int:
+    """The position of a verb's subject, or the verb's own when it has none."""
+    return min([c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] + [verb.i])
 
 
 def _subjects(verb) -> list:
