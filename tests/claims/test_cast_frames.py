@@ -53,3 +53,15 @@ def test_an_as_phrase_on_one_actor_is_that_actor_s_part_alone(default_kb):
     assert sorted((c.slots["subject"], c.slots.get("actor"), c.verdict) for c in got) == [
         ("anora-mikheeva", "mikey-madison", "supported"),
         ("igor", "yura-borisov", "supported")]
+
+
+def test_a_set_off_participle_hung_on_the_main_verb_is_said_of_the_noun_before_it(default_kb):
+    # the parser makes "played" an adverbial clause of "send"; with its "by" agent and the
+    # comma after a name, it describes that name (Toros is played by Karren Karagulian)
+    def cast(text):
+        return [(c.subject.id, c.verdict) for c in reelcheck.check(
+            "Anora is a comedy. " + text, kb=default_kb).claims if c.category == "cast"]
+    assert cast("Vanya's parents send their fixer Toros, played with weary charm by Karren "
+                "Karagulian.") == [("toros", "supported")]
+    assert cast("Vanya's parents send their fixer Toros, played by Yura Borisov.") == [
+        ("toros", "refuted")]

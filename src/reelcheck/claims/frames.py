@@ -162,6 +162,10 @@ def subject_token(tok):
             return c
         if tok.dep_ in ("relcl", "acl"):
             return _one_of(tok.head) or tok.head
+        if _set_off_participle(tok):
+            # "..., their fixer Toros, played by Karren Karagulian": a passive participle the
+            # parser hung on the main verb is said of the noun it follows
+            return tok.doc[tok.i - 2]
         if tok.dep_ in ("conj", "advcl") and tok.i > 0 and (
                 tok.dep_ == "conj" or tok.tag_ in ("VBD", "VBZ", "VBP")):
             prev = tok.doc[tok.i - 1]   # "X won A and Y took B", parsed with Y as A's conjunct
@@ -176,6 +180,16 @@ def subject_token(tok):
             continue
         return None
     return None
+
+
+def _set_off_participle(tok) -> bool:
+    """A participle with a "by" agent and no subject of its own, set off by a comma right after
+    a noun, following the verb the parser made it an adverbial clause of."""
+    return tok.dep_ == "advcl" and tok.tag_ in ("VBD", "VBN") and tok.head.i < tok.i \
+        and tok.i > 1 and tok.doc[tok.i - 1].text == "," \
+        and tok.doc[tok.i - 2].pos_ in ("PROPN", "NOUN") \
+        and any(c.dep_ == "agent" for c in tok.children) \
+        and not any(c.dep_ in SUBJ_DEPS for c in tok.children)
 
 
 def _cleft_focus(tok):
