@@ -186,3 +186,18 @@ def test_a_body_naming_a_winner_its_best(default_kb):
     for text in ("Sean Baker named his film Anora.", "The Academy named Jane Roe its president."):
         assert not [c for c in reelcheck.check(text, kb=default_kb).claims
                     if c.category == "award"], text
+
+
+def test_a_trailing_rival_participle_belongs_to_the_clause_before_it(default_kb):
+    # "..., beating A and B": both are the rivals of the nearest win, for its category (Flow
+    # won Best Animated Feature at the 97th; Inside Out 2 and The Wild Robot were nominated)
+    r = reelcheck.check("Flow won Best Animated Feature at the 97th Academy Awards, beating "
+                        "Inside Out 2 and The Wild Robot.", kb=default_kb)
+    assert r.claims and all(c.verdict == "supported" for c in r.claims)
+    # a participle after a second clause is that clause's, not the first one's
+    r = reelcheck.check("Conclave won Best Adapted Screenplay at the 97th Academy Awards, while "
+                        "Flow was named Best Animated Feature, beating Inside Out 2.",
+                        kb=default_kb)
+    assert not any(c.verdict == "refuted" for c in r.claims)
+    assert not any("Adapted" in c.explanation for c in r.claims
+                   if c.subject and c.subject.id in ("flow-2024-film", "inside-out-2-2024-film"))

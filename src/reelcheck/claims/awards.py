@@ -1487,6 +1487,8 @@ class AwardReader:
                         and subject_token(cue).dep_ == "conj"):
                     pick = [g for g in pick if all(r.arg is not None
                                                    for r in slots[id(g)].awards)]
+                # the nearest lender first: the clause the cue hangs on, then that one's head
+                pick.sort(key=lambda g: g.cue != cue.head.i)
                 if pick:
                     s.awards, s.own_awards = list(slots[id(pick[0])].awards), False
                     lent = slots[id(pick[0])]

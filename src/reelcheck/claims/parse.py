@@ -361,7 +361,7 @@ def parse_sentences(text: str, sentences: list[Sentence],
            and is_candidate(s.text, mentions_of[i], s.start)]
     texts = [sentences[i].text for i in idx] + [s.text for s in qa.values()]
     out: dict[int, Parsed] = {}
-    for i, doc in zip(idx + list(qa), map(_reread, parse(texts))):
+    for i, doc in zip(idx + list(qa), (_attach_low(_reread(d)) for d in parse(texts))):
         if i in qa:
             s = qa[i]
             first = next((t.i for t in doc if t.idx >= sentences[i + 1].start - s.start), None)
@@ -458,6 +458,45 @@ def _reread(doc):
                morphs=[str(t.morph) for t in again], lemmas=[t.lemma_ for t in again],
                heads=[t.head.i for t in again], deps=[t.dep_ for t in again],
                ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in again])
+
+
+def _attach_low(doc):
+    """The doc, with two attachments of a trailing participle mended. One the parser hung on
+    the sentence's first verb moves to the clause right before it: "X won A, while Y was named
+    B, beating C and D" (Y beat C and D, for B); the participle has no subject of its own and
+    follows a comma that closes a clause with its own subject, itself hung on the same verb. A
+    bare noun coordinated with the participle after its object is the object's conjunct."""
+    moves = {}
+    for t in doc:
+        # "..., beating Inside Out 2 and The Wild Robot": the parser may make the second object
+        # a conjunct of the participle (its first object a number it took for the object);
+        # with nothing of its own but its determiner and modifiers, it is the object's conjunct
+        obj = next((c for c in t.children if c.dep_ == "dobj"), None) if t.tag_ == "VBG" \
+            else None
+        for c in t.children:
+            if obj is not None and c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") \
+                    and c.i > obj.i and all(x.dep_ in ("det", "compound", "amod", "nmod")
+                                            for x in c.children) \
+                    and any(x.dep_ == "cc" and obj.i < x.i < c.i for x in t.children):
+                moves[c.i] = obj.i
+    for t in doc:
+        if t.dep_ != "advcl" or t.tag_ != "VBG" or t.head.i >= t.i or t.i < 2 \
+                or doc[t.i - 1].text != "," or any(c.dep_ in ("nsubj", "nsubjpass")
+                                                   for c in t.children):
+            continue
+        near = [v for v in t.head.children if v.dep_ in ("advcl", "conj") and v.i < t.i
+                and v.right_edge.i == t.i - 2
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)]
+        if near:
+            moves[t.i] = near[-1].i
+    if not moves:
+        return doc
+    from spacy.tokens import Doc
+    return Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
+               tags=[t.tag_ for t in doc], pos=[t.pos_ for t in doc],
+               morphs=[str(t.morph) for t in doc], lemmas=[t.lemma_ for t in doc],
+               heads=[moves.get(t.i, t.head.i) for t in doc], deps=[t.dep_ for t in doc],
+               ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc])
 
 
 def _wh_question(text: str) -> bool:
