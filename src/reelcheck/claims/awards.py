@@ -1204,12 +1204,14 @@ class AwardReader:
         return f.relation.name in zero.get("relations", ()) and any(
             _run_token(f.parsed, w.token, runs) is not None for w in f.roles.get("award", []))
 
-    @staticmethod
-    def _career_ordinal(f: Frame) -> Optional[int]:
+    def _career_ordinal(self, f: Frame) -> Optional[int]:
         """'her first Oscar nomination', 'won his third Best Actress Oscar': which of the
         subject's wins (nominations) this one is said to be, in the order of their ceremonies
         (a slot the verifier checks). Only an owner's, or one an indefinite article puts on the
-        subject ("won Ali a second Oscar"): "that first Palme" is the prize's first edition."""
+        subject ("won Ali a second Oscar"): "that first Palme" is the prize's first edition.
+        A word between the ordinal and the prize that narrows it to a part the KB cannot
+        single out ("his first animated Oscar") leaves the ordinal unread; a class of
+        categories (`categories.classes`: "his first acting Oscar") counts within the class."""
         doc = f.parsed.doc
         heads = [doc[f.cue]] + [doc[x.token] for x in f.roles.get("award", [])]
         for h in heads:
@@ -1218,7 +1220,23 @@ class AwardReader:
             for c in h.children:
                 n = parse_ordinal(c.lower_) if c.dep_ == "amod" else None
                 if n:
+                    if _prize_class(h, c) is None and self._narrowed(
+                            f, h, c, category_runs(f.parsed)) == "part":
+                        return None
                     return n
+        return None
+
+    @staticmethod
+    def _ordinal_class(f: Frame) -> Optional[list]:
+        """The label words of the class of categories an owner's ordinal counts within ("his
+        first acting Oscar": the categories whose labels say actor or actress), or None."""
+        doc = f.parsed.doc
+        for h in [doc[f.cue]] + [doc[x.token] for x in f.roles.get("award", [])]:
+            if not _owned(h):
+                continue
+            for c in h.children:
+                if c.dep_ == "amod" and parse_ordinal(c.lower_):
+                    return _prize_class(h, c)
         return None
 
     @staticmethod
@@ -2231,6 +2249,7 @@ class AwardReader:
                         career_ordinal=self._career_ordinal(f),
                         career_past=bool(self._career_ordinal(f)) and self._told_as_past(f),
                         ordinal_of_family=self._ordinal_of_family(f),
+                        ordinal_class=self._ordinal_class(f),
                         # every work the clause names ("for A and B"), each to be accounted for
                         works=[w.arg.entity for w in s.works if w.arg is not None
                                and w.arg.kind == "film" and w.arg.entity],
@@ -2538,6 +2557,18 @@ def _nomination_after(doc, i: int) -> bool:
     nxt = doc[i + 1]
     nom = set(lexicon().qualifiers.get("nomination_nouns", ()))
     return bool({nxt.lower_, nxt.lower_.rstrip("s"), nxt.lemma_.lower()} & nom)
+
+
+def _prize_class(noun, num) -> Optional[list]:
+    """The label words of a class of categories a word between a number (ordinal) and the
+    prize noun names ("two acting Oscars", "his first acting Oscar": `categories.classes`),
+    or None."""
+    classes = lexicon().categories.get("classes") or {}
+    for x in noun.children:
+        if num.i < x.i < noun.i and x.dep_ in ("amod", "compound", "nmod") and (
+                x.lower_ in classes):
+            return list(classes[x.lower_])
+    return None
 
 
 def _owned(h) -> bool:

@@ -344,6 +344,11 @@ NON_COMPETITIVE = ("honorary", "special award", "thalberg", "hersholt", "scienti
                    "technical", "juvenile", "sawyer", "humanitarian")
 
 
+def _in_class(kb, award: str, words) -> bool:
+    """Whether a category is of the class whose labels hold one of `words`."""
+    return any(w in L(kb, award).lower().split() for w in words)
+
+
 @check("nth_prize")
 def nth_prize(kb, c) -> Optional[Verdict]:
     """'It was his second win, after The Pianist': the holder's prizes of the family (of the
@@ -366,7 +371,14 @@ def nth_prize(kb, c) -> Optional[Verdict]:
     year = ceremony_year(kb, at)
     if not year:
         return None
-    if sl.get("scoped"):
+    classes = sl.get("classes")   # "his first acting Oscar": the class's categories
+    if classes and not _in_class(kb, aw, classes):
+        return None
+    if classes:
+        cats = sorted({f.value for f in kb.facts(subject=who, predicate=pred)
+                       if award_family(kb, f.value) == fam and _in_class(kb, f.value, classes)}
+                      | {aw})
+    elif sl.get("scoped"):
         cats = [aw]
     else:
         preds = ["award_received"] + (["nominated_for"] if pol == "nominated" else [])
@@ -386,13 +398,14 @@ def nth_prize(kb, c) -> Optional[Verdict]:
         and kb.entity(f.subject).type == "film"}
     noun = "win" if pol == "won" else "nomination"
     what = f"{L(kb, who)}'s {'prizes' if pol == 'won' else 'nominations'}" + (
+        f" in {' or '.join(classes)} categories" if classes else
         f" for {L(kb, aw)}" if sl.get("scoped") else "")
     earlier = ", ".join(sorted({L(kb, w) for w in works if w})) or "none before it"
     if lo <= n <= hi and all(w in works for w in sl.get("after") or ()) and not \
             sl.get("after_unknown"):
         return supported(f"{what}: this one, at the {L(kb, at)}, is number {n} "
                          f"(earlier: {earlier}).", before + now)
-    complete = sl.get("scoped") and all(
+    complete = sl.get("scoped") and not classes and all(
         kb.is_complete("award_received", object_entity=aw, qualifiers={"ceremony": cer})
         or kb.is_complete("award_received", object_entity=aw,
                           qualifiers={"year": ceremony_year(kb, cer)})

@@ -1,0 +1,56 @@
+"""Awards coverage beyond Anora (an Oscar-night recap of another year, a records listicle, a
+Cannes explainer): mechanisms found by reading such articles, each with sentences written for
+these tests. The facts are the default KB's Oscar record and Cannes factsheets."""
+from __future__ import annotations
+
+import reelcheck
+
+
+def claims(text, kb, category=None):
+    return [c for c in reelcheck.check(text, kb=kb).claims
+            if category is None or c.category == category]
+
+
+def verdicts(text, kb, category=None):
+    return [c.verdict for c in claims(text, kb, category)]
+
+
+# -- an ordinal on a class of categories ("his first acting Oscar") counts within the class:
+# Brad Pitt won Best Picture (12 Years a Slave, a producer's) before his Supporting Actor prize
+# (Once Upon a Time in Hollywood); Jessica Lange won Supporting Actress (Tootsie) before Best
+# Actress (Blue Sky); Meryl Streep won Supporting Actress (Kramer vs. Kramer) first.
+
+def test_a_first_acting_prize_after_a_producers_prize_is_not_refuted(default_kb):
+    for s in ("Brad Pitt picked up his first acting Oscar, the supporting actor award for "
+              "Once Upon a Time in Hollywood.",
+              "Brad Pitt won his first acting Oscar for Once Upon a Time in Hollywood.",
+              "In 2020 Brad Pitt finally landed his first acting Oscar, for Best Supporting "
+              "Actor."):
+        got = verdicts(s, default_kb)
+        assert got and set(got) == {"supported"}, (s, got)
+
+
+def test_an_ordinal_of_a_class_is_refuted_when_the_class_holds_an_earlier_win(default_kb):
+    for s in ("Jessica Lange won her first acting Oscar for Blue Sky.",
+              "Meryl Streep earned her first acting Oscar for Sophie's Choice.",
+              "Jessica Lange won her second acting Oscar for Tootsie."):
+        assert "refuted" in verdicts(s, default_kb), s
+    # the right n-th of the class holds, in the award claim and in the record claim
+    got = verdicts("Jessica Lange collected her second acting Oscar, the Best Actress "
+                   "prize for Blue Sky.", default_kb)
+    assert got and set(got) == {"supported"}, got
+    got = verdicts("Frances McDormand won her third acting Oscar for Nomadland.", default_kb)
+    assert got and set(got) == {"supported"}, got
+
+
+def test_a_plain_ordinal_still_counts_every_prize_of_the_show(default_kb):
+    # his first Oscar of all was the producer's Best Picture
+    assert "refuted" in verdicts("Brad Pitt won his first Oscar for Once Upon a Time in "
+                                 "Hollywood.", default_kb)
+    got = verdicts("Billy Wilder won his second directing Oscar for The Apartment.", default_kb)
+    assert got and set(got) == {"supported"}, got
+
+
+def test_a_narrowing_word_the_kb_cannot_single_out_leaves_the_ordinal_unread(default_kb):
+    assert "refuted" not in verdicts("Brad Pitt won his first animated Oscar for Once Upon "
+                                     "a Time in Hollywood.", default_kb)
