@@ -54,3 +54,46 @@ def test_a_plain_ordinal_still_counts_every_prize_of_the_show(default_kb):
 def test_a_narrowing_word_the_kb_cannot_single_out_leaves_the_ordinal_unread(default_kb):
     assert "refuted" not in verdicts("Brad Pitt won his first animated Oscar for Once Upon "
                                      "a Time in Hollywood.", default_kb)
+
+
+# -- "the first film to win Best Picture": an ordinal on a noun every winner of the category
+# is orders the category's winners (the KB holds every Best Picture and Best Actress winner)
+
+def test_the_nth_winner_of_a_category_is_checked(default_kb):
+    for s in ("Wings was the first film to win best picture.",
+              "Janet Gaynor was the first person ever to be named best actress.",
+              "The Broadway Melody became the second movie to take best picture."):
+        got = verdicts(s, default_kb, "award")
+        assert got == ["supported"], (s, got)
+    # in a passage about the Oscars, a later winner called the first is refuted
+    got = verdicts("The Academy Awards have a long history. Oppenheimer was the first film "
+                   "to win best picture.", default_kb, "award")
+    assert got == ["refuted"], got
+
+
+def test_a_narrowed_first_stays_unchecked(default_kb):
+    # "first woman", "first non-English-language film", "since", two prizes: not the
+    # category's plain order
+    for s in ("Kathryn Bigelow was the first woman to win best director.",
+              "Parasite was the first non-English-language film to win best picture.",
+              "Wings was the first film to win best picture and best engineering effects.",
+              "Oppenheimer was the first film in a decade to win best picture."):
+        assert "refuted" not in verdicts(s, default_kb), s
+
+
+def test_a_winner_missing_from_the_kb_is_never_refuted_by_order(default_kb):
+    assert "refuted" not in verdicts("The Glass Orchard was the first film to win best "
+                                     "picture at the Oscars.", default_kb)
+
+
+def test_a_record_told_with_as_after_a_verb_of_history_holds_its_win(default_kb):
+    got = claims("Kathryn Bigelow entered the record books as the first woman to win best "
+                 "director.", default_kb, "award")
+    assert [c.verdict for c in got] == ["not_enough_info"]
+    assert "first woman" in got[0].explanation and "82nd" in got[0].explanation
+    got = verdicts("Wings went down in history as the first film to win best picture.",
+                   default_kb, "award")
+    assert got == ["supported"], got
+    # not told as a fact
+    assert verdicts("Kathryn Bigelow could make history as the first woman to win best "
+                    "director.", default_kb, "award") in ([], ["not_enough_info"])

@@ -468,6 +468,14 @@ class AwardReader:
                 a = p.arg_at(c.i) if c.dep_ in other else None
                 if a is not None and a.kind in SUBJECT_KINDS and a.known:
                     return a.entity, a.text, a
+        if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "as" and \
+                tok.head.head.lemma_.lower() in lexicon().qualifiers.get("record_as_verbs", ()) \
+                and any(c.dep_ == "relcl" for c in tok.children):
+            # "Bigelow made history as the first woman to win": the verb's subject
+            for c in tok.head.head.children:
+                a = p.arg_at(c.i) if c.dep_ in ("nsubj", "nsubjpass") else None
+                if a is not None and a.kind in SUBJECT_KINDS and a.known:
+                    return a.entity, a.text, a
         low = tok.lower_
         if low in PRONOUNS:
             want = PRONOUNS[low]
@@ -1174,9 +1182,14 @@ class AwardReader:
         if f.noun_cue or f.negated or cue.dep_ not in ("relcl", "acl"):
             return None
         noun, verb = cue.head, cue.head.head
-        if noun.pos_ != "NOUN" or noun.dep_ != "attr" or verb.dep_ not in ("ROOT", "conj") or (
-                verb.lemma_ != "be" and verb.lemma_.lower() not in
-                lexicon().qualifiers.get("reaching_verbs", ())):
+        q = lexicon().qualifiers
+        if noun.dep_ == "pobj" and verb.lower_ == "as" and verb.dep_ == "prep" and \
+                verb.head.lemma_.lower() in q.get("record_as_verbs", ()):
+            verb = verb.head   # "made history as the first film to win Best Picture"
+        elif noun.dep_ != "attr" or (verb.lemma_ != "be" and verb.lemma_.lower() not in
+                                     q.get("reaching_verbs", ())):
+            return None
+        if noun.pos_ != "NOUN" or verb.dep_ not in ("ROOT", "conj"):
             return None
         if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or any(
                 c.dep_ == "neg" or c.tag_ == "MD" or c.lower_ == "to" for c in verb.children):
@@ -1191,6 +1204,37 @@ class AwardReader:
         while lo < noun.i and doc[lo].dep_ == "det":
             lo += 1
         return doc[lo:noun.i + 1].text
+
+    def _nth_winner(self, f: Frame) -> Optional[int]:
+        """"Wings was the first film to win Best Picture", "... the second film ever to be
+        named Best Animated Feature": a record whose words are an ordinal and a noun any
+        winner of the category is (`records.plain_winner_nouns`), with nothing else on the
+        noun or on its clause (no "since", "both", "without", no second prize), says which
+        of the category's winners, in the order of its editions, the subject was: n, or
+        None."""
+        if not f.record or self._record_win(f) is None:
+            return None
+        doc = f.parsed.doc
+        cue, noun = doc[f.cue], doc[f.cue].head
+        if noun.lemma_.lower() not in lexicon().section("records").get(
+                "plain_winner_nouns", ()):
+            return None
+        ords = [c for c in noun.children if c.dep_ == "amod" and parse_ordinal(c.lower_)]
+        if len(ords) != 1 or any(c.dep_ not in ("det", "amod", "relcl", "acl", "punct")
+                                 or (c.dep_ == "amod" and c not in ords)
+                                 or (c.dep_ in ("relcl", "acl") and c.i != cue.i)
+                                 for c in noun.children):
+            return None
+        ever = set(lexicon().section("records").get("plain_winner_adverbs", ()))
+        objs = [c for c in cue.children if c.dep_ in ("dobj", "oprd", "attr")]
+        if len(objs) != 1 or any(c.dep_ in ("conj", "cc", "prep") for c in objs[0].children):
+            return None
+        if any(c.dep_ not in ("aux", "auxpass", "punct", "dobj", "oprd", "attr")
+               and not (c.dep_ == "advmod" and c.lower_ in ever) for c in cue.children):
+            return None
+        if len(f.roles.get("award", [])) != 1:
+            return None
+        return parse_ordinal(ords[0].lower_)
 
     @staticmethod
     def _denied(f: Frame) -> bool:
@@ -2161,7 +2205,7 @@ class AwardReader:
                                     ([(s.works_count[0], s.works_count[1], "works")]
                                      if s.works_count else []),
                                     dated=s.month is not None) + s.unread + (
-            [self._record_win(f)] if f.record else [])
+            [self._record_win(f)] if f.record and not self._nth_winner(f) else [])
         parties: list[tuple[Filler, str]] = []
         pol = f.polarity
         if pol == "lost":      # "X lost A to Y": X was nominated, Y won
@@ -2250,6 +2294,7 @@ class AwardReader:
                         career_past=bool(self._career_ordinal(f)) and self._told_as_past(f),
                         ordinal_of_family=self._ordinal_of_family(f),
                         ordinal_class=self._ordinal_class(f),
+                        nth_winner=self._nth_winner(f),
                         # every work the clause names ("for A and B"), each to be accounted for
                         works=[w.arg.entity for w in s.works if w.arg is not None
                                and w.arg.kind == "film" and w.arg.entity],
