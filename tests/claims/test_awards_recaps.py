@@ -97,3 +97,38 @@ def test_a_record_told_with_as_after_a_verb_of_history_holds_its_win(default_kb)
     # not told as a fact
     assert verdicts("Kathryn Bigelow could make history as the first woman to win best "
                     "director.", default_kb, "award") in ([], ["not_enough_info"])
+
+
+# -- a prize another body gave ("by the Boston critics", "from the National Board of
+# Review") is not the passage's show: in an Oscar recap, Laura Dern's critics' prize for Best
+# Actress must not be refuted against her Oscar record
+
+OSCAR_LEAD = "Parasite won best picture at the 92nd Academy Awards. "
+
+
+def test_a_prize_from_another_body_is_not_read_as_the_passages_show(default_kb):
+    for s in ("Laura Dern was named best actress by the Seattle Film Critics Society.",
+              "Laura Dern took best actress from the National Board of Review.",
+              "Laura Dern was honored as best actress by the Boston critics.",
+              "The Chicago Film Critics Association honored Laura Dern as best actress."):
+        got = verdicts(OSCAR_LEAD + s, default_kb, "award")
+        assert "refuted" not in got, (s, got)
+
+
+def test_the_academy_as_giver_is_still_the_oscars(default_kb):
+    got = claims(OSCAR_LEAD + "Laura Dern was named best supporting actress by the Academy.",
+                 default_kb, "award")
+    assert [c.verdict for c in got] == ["supported", "supported"]
+
+
+def test_honored_as_a_category_takes_the_passages_show(default_kb):
+    for s in ("Laura Dern was honored as best supporting actress for Marriage Story.",
+              "Laura Dern was recognised as best supporting actress."):
+        got = claims(OSCAR_LEAD + s, default_kb, "award")
+        assert [c.verdict for c in got] == ["supported", "supported"], (s, got)
+    # a false category is refuted against the passage's show
+    got = claims(OSCAR_LEAD + "Brad Pitt was honoured as best actor.", default_kb, "award")
+    assert [c.verdict for c in got] == ["supported", "refuted"], [
+        (c.text, c.verdict) for c in got]
+    # a denial naming no show stays unread
+    assert verdicts("Scorsese was overlooked for best director.", default_kb, "award") == []

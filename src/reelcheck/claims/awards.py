@@ -1205,6 +1205,41 @@ class AwardReader:
             lo += 1
         return doc[lo:noun.i + 1].text
 
+    @staticmethod
+    def _other_giver(f: Frame) -> bool:
+        """Whether the clause names who gave the prize with a preposition the relation gives
+        no role ("named best actress by the New York Film Critics Circle", "won Best Director
+        from the Boston critics"), a body the KB does not know as a show
+        (`qualifiers.giver_prepositions`, `giver_nouns`): the prize is that body's, not the
+        show the passage is about."""
+        q = lexicon().qualifiers
+        p, cue = f.parsed, f.parsed.doc[f.cue]
+        roles = dict(f.relation.roles)
+        # on the cue, or on its object (the parser hangs "by the Boston critics" on the prize)
+        objs = [o for o in cue.children if o.dep_ in ("dobj", "oprd", "attr")] + [
+            p.doc[x.token] for x in f.roles.get("award", [])]
+        if "nsubj" not in roles and any(   # "The European Film Academy honoured Roma"
+                (a := p.arg_at(c.i)) is not None and not a.known and a.kind not in (
+                    "person", "film", "character", "work") or (
+                    a is None and c.lemma_.lower() in q.get("giver_nouns", ()))
+                for c in cue.children if c.dep_ == "nsubj"):
+            return True
+        for c in {x.i: x for h in [cue] + objs for x in h.children}.values():
+            word = "agent" if c.dep_ == "agent" else c.lower_ if c.dep_ == "prep" else None
+            if word is None or word in roles or (c.dep_ == "prep" and word not in q.get(
+                    "giver_prepositions", ())) or (c.dep_ == "agent" and "by" in roles):
+                continue
+            for o in c.children:
+                if o.dep_ != "pobj":
+                    continue
+                a = p.arg_at(o.i)
+                if a is not None and not a.known and a.kind not in (
+                        "person", "film", "character", "date", "cardinal", "ordinal", "work"):
+                    return True
+                if a is None and o.lemma_.lower() in q.get("giver_nouns", ()):
+                    return True
+        return False
+
     def _nth_winner(self, f: Frame) -> Optional[int]:
         """"Wings was the first film to win Best Picture", "... the second film ever to be
         named Best Animated Feature": a record whose words are an ordinal and a noun any
@@ -2162,8 +2197,13 @@ class AwardReader:
         own = self._own_family(f, s.awards)
         if own:
             self._note_family(p.sentence.paragraph, own)
-        if _named_only(f) and not own:
-            return []   # "was overlooked", naming no show: nothing to check it against
+        if not own and self._other_giver(f):
+            return []   # "named best actress by the Boston critics": not the passage's show
+        if _named_only(f) and not own and not (f.relation.polarity == "won" and any(
+                r.run for r in s.awards if r.arg is None) and not self._denied(f)):
+            # "was overlooked", naming no show: nothing to check it against ("honored as
+            # Best Supporting Actress" names the prize: the passage's show is its own)
+            return []
         # an edition the clause (or its sentence) states is an edition of the show it means
         family = own or (award_family(kb, s.ceremony) if s.ceremony else None) or \
             self._context_family(f)
