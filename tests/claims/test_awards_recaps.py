@@ -132,3 +132,21 @@ def test_honored_as_a_category_takes_the_passages_show(default_kb):
         (c.text, c.verdict) for c in got]
     # a denial naming no show stays unread
     assert verdicts("Scorsese was overlooked for best director.", default_kb, "award") == []
+
+
+# -- a preposition inside a title is the name's: "for One Flew Over the Cuckoo's Nest" names
+# no rival ("over" is the beaten rival's preposition), so the film is no second party
+
+def test_a_preposition_inside_a_title_is_not_a_role(default_kb):
+    for s in ("At the Oscars, Jack Nicholson won best actor twice, for One Flew Over the "
+              "Cuckoo's Nest and As Good as It Gets.",
+              "Louise Fletcher took best actress for One Flew Over the Cuckoo's Nest.",
+              "At the 48th Academy Awards, Jack Nicholson was named best actor for One Flew "
+              "Over the Cuckoo's Nest."):
+        got = claims(s, default_kb, "award")
+        assert [c.verdict for c in got] == ["supported"], (s, [(c.text, c.explanation)
+                                                               for c in got])
+        assert "nominated" not in got[0].explanation
+    # a rival outside a title is still one
+    got = claims("Green Book won best picture over Roma.", default_kb, "award")
+    assert got and "Roma" in got[0].explanation

@@ -1013,7 +1013,9 @@ def _verb_frame(p: Parsed, tok, cue: Cue) -> Frame:
     _dative_subject(p, tok, rel, f)
     # a cue that ends in a preposition takes its object there ("walked away with the prize")
     last = cue.words[-1] if len(cue.words) > 1 else None
-    for word in dict.fromkeys(c.lower_ for c in _prep_heads(tok)):
+    # a preposition inside a title is the name's ("for One Flew Over the Cuckoo's Nest": no
+    # rival comes with that "Over")
+    for word in dict.fromkeys(c.lower_ for c in _prep_heads(tok) if c.i not in p.titles):
         role = rel.role(word) or (rel.role("agent") if word == "by" else None)
         if role is None and word == last and not cue.passive:
             role = rel.role("dobj")
