@@ -150,3 +150,20 @@ def test_a_preposition_inside_a_title_is_not_a_role(default_kb):
     # a rival outside a title is still one
     got = claims("Green Book won best picture over Roma.", default_kb, "award")
     assert got and "Roma" in got[0].explanation
+
+
+# -- "won Best Actor twice, for My Left Foot and Lincoln": the count is of the works the
+# sentence lists (Daniel Day-Lewis has three Best Actor wins, so a career count of two would
+# be wrong, but the sentence says two for those two films)
+
+def test_a_count_of_listed_works_is_not_refuted_by_the_career_count(default_kb):
+    got = claims("At the Oscars, Daniel Day-Lewis won best actor twice, for My Left Foot and "
+                 "Lincoln.", default_kb, "award")
+    assert [c.verdict for c in got] == ["supported"], [(c.text, c.explanation) for c in got]
+    # a listed work without a win leaves the count open, never refuted
+    got = verdicts("At the Oscars, Daniel Day-Lewis took best actor two times, for Lincoln "
+                   "and Gandhi.", default_kb, "award")
+    assert "refuted" not in got and "supported" not in got, got
+    # without a list, the career count decides
+    assert verdicts("At the Oscars, Daniel Day-Lewis won best actor twice.", default_kb,
+                    "award") == ["refuted"]

@@ -121,6 +121,18 @@ def award_count(kb, c) -> Optional[Verdict]:
     what = "; ".join(dict.fromkeys(
         f"{L(kb, f.subject) if f.subject != who or not f.qualifiers.get('for_work') else L(kb, f.qualifiers['for_work'])}"
         f", {_win_year(kb, f)}" for f in wins[:4]))
+    listed = set(c.slots.get("works") or ())
+    if len(listed) > 1 and k != n:
+        # "won Best Actor twice, for My Left Foot and Lincoln": the count is of the works
+        # listed, not of the career (a third win elsewhere leaves it true)
+        got = [f for f in wins if listed & {f.subject, f.qualifiers.get("for_work")}]
+        if len(listed) == n and len(got) == n:
+            return supported(f"{L(kb, who)} won the {L(kb, aw)} for "
+                             f"{' and '.join(sorted(L(kb, w) for w in listed))} ({_times(n)}); "
+                             f"{_times(k)} in all ({what}).", got)
+        return nei(f"{L(kb, who)} has won the {L(kb, aw)} {_times(k) if k else 'never'}"
+                   f"{' (' + what + ')' if what else ''}; the works the sentence lists leave "
+                   f"the count it means open.", wins)
     latest = _latest_win(kb, c, wins)
     if latest is not None and latest.verdict == "refuted" and _history_complete(kb, aw):
         return latest
