@@ -167,3 +167,30 @@ def test_a_count_of_listed_works_is_not_refuted_by_the_career_count(default_kb):
     # without a list, the career count decides
     assert verdicts("At the Oscars, Daniel Day-Lewis won best actor twice.", default_kb,
                     "award") == ["refuted"]
+
+
+# -- "won the Palme d'Or and the Oscar for Original Screenplay": a conjunct naming another
+# show as a whole is that show's prize, its category the one its "for" names (it was read as a
+# Cannes prize called "Oscar", undecided, and the category was lost after "later")
+
+def test_a_conjunct_naming_another_show_takes_its_own_category(default_kb):
+    for s in ("Anatomy of a Fall collected the Palme d'Or and later the Oscar for original "
+              "screenplay.",
+              "Marty won the Palme d'Or and the Oscar for best picture.",
+              "The Lost Weekend took the Grand Prix at Cannes and then the Oscar for best "
+              "actor."):
+        got = claims(s, default_kb, "award")
+        assert [c.verdict for c in got] == ["supported", "supported"], (
+            s, [(c.text, c.explanation) for c in got])
+    # the named show decides a false category
+    got = claims("Anatomy of a Fall won the Palme d'Or and the Oscar for best picture.",
+                 default_kb, "award")
+    assert [c.verdict for c in got] == ["supported", "refuted"], [
+        (c.text, c.explanation) for c in got]
+    assert "Oppenheimer" in got[1].explanation
+
+
+def test_a_conjunct_show_of_a_film_the_kb_lacks_is_not_refuted(default_kb):
+    got = verdicts("The Copper Lantern won the Palme d'Or and the Oscar for best picture.",
+                   default_kb, "award")
+    assert "refuted" not in got, got

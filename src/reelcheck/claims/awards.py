@@ -2463,7 +2463,15 @@ class AwardReader:
                         dict(base, kind="award", award=None, family_only=True, rival=rival,
                              award_phrase=None, stated=base["stated"] + ["rival"])))
                 continue
+            # "won the Palme d'Or and the Oscar for Original Screenplay": a conjunct that names
+            # another show as a whole is that show's prize (its category the one its "for"
+            # names), not a category of the clause's show
+            runs_here = category_runs(p) if len(refs) > 1 else {}
+            shows = {k: self._conjunct_show(p, r, family, runs_here) for k, r in enumerate(refs)}
+            taken = {x[2] for x in shows.values() if x and x[2] is not None}
             for k, r in enumerate(refs):
+                if r.arg is None and r.run is not None and r.run in taken:
+                    continue   # the category a conjunct's show takes: said in its claim
                 family_only = self._family_level(r, family)
                 if r.arg is not None and not family_only:
                     award_id, phrase = r.arg.entity, r.arg.text
@@ -2472,12 +2480,18 @@ class AwardReader:
                 else:
                     phrase = p.doc[r.run[0]:r.run[1]].text
                     award_id = self._category(family, phrase)
+                show = shows.get(k)
+                if show:
+                    award_id, phrase = show[0], show[1]
+                    family_only = award_id is None
                 other = None if award_id or not self._beside_named_prize(f, s, family) \
                     else self._other_show(p, family, phrase)
                 if other:
                     award_id = other
                 slots = dict(base, kind="award", award=award_id, family_only=family_only,
                              award_phrase=phrase)
+                if show:
+                    slots.update(family=r.arg.entity, family_assumed=False)
                 if other:
                     # "won the Palme d'Or and Best Picture": a category the clause's show
                     # lacks is another show's; a reading, so it may support, never refute
@@ -2506,7 +2520,8 @@ class AwardReader:
                 s0 = start if (k == 0 and not family_counts) or wi > 0 else (
                     r.arg.start if r.arg is not None and r.tok >= 0 else p.span_of(*r.run)[0]
                     if r.run else start)
-                ends = ([r.tok] if s.own_awards and r.tok >= 0 else []) + [
+                ends = ([r.tok] if s.own_awards and r.tok >= 0 else []) + (
+                    [show[2][1] - 1] if show and show[2] else []) + [
                     t for _n, t, _k in s.counts if t > f.cue] + (
                     [w.token for w in s.works] if k == len(refs) - 1 else []) + (
                     [wfl.token] if k == len(refs) - 1 and wfl.token > f.cue else [])
@@ -2533,6 +2548,31 @@ class AwardReader:
                 out += [c.lower_ for c in t.children if c.dep_ in ("compound", "amod")
                         and c.lower_ in words]
         return out
+
+    def _conjunct_show(self, p: Parsed, r: AwardRef, family: Optional[str], runs: dict):
+        """(award, phrase, run) of a prize named by another show's own name among several
+        ("... and the Oscar for Original Screenplay"): the category its "for" names in that
+        show, or (None, name, None) for the show as a whole; None for any other prize."""
+        a = r.arg
+        if not runs or a is None or a.kind != "award" or not a.entity or a.entity == family \
+                or award_family(self.kb, a.entity) != a.entity or family is None:
+            return None
+        t = p.doc[r.tok] if r.tok >= 0 else None
+        # its own "for", or the one right after its name (the parser hangs "the Oscar for
+        # Best Picture" on the verb when the prize is a conjunct)
+        fors = list(t.children) + ([p.doc[t.i + 1]] if t.i + 1 < len(p.doc) else []) \
+            if t is not None else []
+        for c in fors:
+            if c.dep_ != "prep" or c.lower_ != "for":
+                continue
+            for o in c.children:
+                i = _run_token(p, o.i, runs)
+                if i is not None:
+                    phrase = p.doc[runs[i][0]:runs[i][1]].text
+                    cat = self._category(a.entity, phrase)
+                    if cat:
+                        return cat, phrase, runs[i]
+        return None, a.text, None
 
     def _family_level(self, r: AwardRef, family: Optional[str]) -> bool:
         """'an Oscar', 'at Cannes': the family or an edition, not a category."""
