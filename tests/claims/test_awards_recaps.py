@@ -194,3 +194,19 @@ def test_a_conjunct_show_of_a_film_the_kb_lacks_is_not_refuted(default_kb):
     got = verdicts("The Copper Lantern won the Palme d'Or and the Oscar for best picture.",
                    default_kb, "award")
     assert "refuted" not in got, got
+
+
+def test_a_conjunct_show_without_a_category_is_that_shows_prize_or_count(default_kb):
+    got = claims("Parasite won the Palme d'Or and an Oscar.", default_kb)
+    assert [c.verdict for c in got] == ["supported", "supported"], [
+        (c.text, c.explanation) for c in got]
+    # Shoplifters was nominated once at the 91st Oscars and lost
+    got = verdicts("Shoplifters won the Palme d'Or and an Oscar.", default_kb)
+    assert got == ["supported", "refuted"], got
+    # a count on the conjunct is that show's count
+    got = claims("Parasite took the Palme d'Or and four Oscars.", default_kb)
+    assert [c.verdict for c in got] == ["supported", "supported"], [
+        (c.text, c.explanation) for c in got]
+    got = claims("Parasite took the Palme d'Or and three Oscars.", default_kb)
+    assert [c.verdict for c in got] == ["supported", "refuted"], [
+        (c.text, c.explanation) for c in got]

@@ -2467,7 +2467,8 @@ class AwardReader:
             # another show as a whole is that show's prize (its category the one its "for"
             # names), not a category of the clause's show
             runs_here = category_runs(p) if len(refs) > 1 else {}
-            shows = {k: self._conjunct_show(p, r, family, runs_here) for k, r in enumerate(refs)}
+            shows = {k: self._conjunct_show(p, r, family, runs_here) for k, r in enumerate(refs)
+                     if len(refs) > 1}
             taken = {x[2] for x in shows.values() if x and x[2] is not None}
             for k, r in enumerate(refs):
                 if r.arg is None and r.run is not None and r.run in taken:
@@ -2525,6 +2526,16 @@ class AwardReader:
                     t for _n, t, _k in s.counts if t > f.cue] + (
                     [w.token for w in s.works] if k == len(refs) - 1 else []) + (
                     [wfl.token] if k == len(refs) - 1 and wfl.token > f.cue else [])
+                if show and award_id is None and slots.get("count") is not None:
+                    # "won the Palme d'Or and four Oscars": that show's count of the subject's
+                    # wins (nominations) at the edition it was up for
+                    slots.update(kind="award_count", context_ceremony=None, per_edition=False,
+                                 reached=None, works_count=None)
+                    out.append(self._claim(
+                        f, "count", s0, self._end(f, ends), sid, sname,
+                        "nomination_count" if slots["polarity"] == "nominated" else "award_count",
+                        slots["count"], hedged, slots))
+                    continue
                 out.append(self._claim(
                     f, "award", s0, self._end(f, ends), sid, sname,
                     "award_received" if slots["polarity"] == "won" else "nominated_for",
@@ -2554,7 +2565,7 @@ class AwardReader:
         ("... and the Oscar for Original Screenplay"): the category its "for" names in that
         show, or (None, name, None) for the show as a whole; None for any other prize."""
         a = r.arg
-        if not runs or a is None or a.kind != "award" or not a.entity or a.entity == family \
+        if a is None or a.kind != "award" or not a.entity or a.entity == family \
                 or award_family(self.kb, a.entity) != a.entity or family is None:
             return None
         t = p.doc[r.tok] if r.tok >= 0 else None
