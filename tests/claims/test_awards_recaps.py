@@ -210,3 +210,24 @@ def test_a_conjunct_show_without_a_category_is_that_shows_prize_or_count(default
     got = claims("Parasite took the Palme d'Or and three Oscars.", default_kb)
     assert [c.verdict for c in got] == ["supported", "refuted"], [
         (c.text, c.explanation) for c in got]
+
+
+# -- "the top five Oscars", "the big five": a set named by the article, a word of rank and its
+# size (qualifiers.count_named_sets), not a count of any five wins (Gladiator won five
+# Oscars, but not Best Director, Best Actress or a screenplay prize)
+
+def test_the_top_five_is_a_named_set_not_any_five(default_kb):
+    for s in ("Gladiator won the top five Oscars.",
+              "Gladiator is one of three films to take the big five Oscars."):
+        got = claims(s, default_kb, "count")
+        assert [c.verdict for c in got] == ["refuted"], (s, [c.explanation for c in got])
+        assert "Best Director" not in got[0].explanation.split("(")[0]
+        assert "best director" in got[0].explanation
+    for s in ("It Happened One Night won the top five Oscars.",
+              "The Silence of the Lambs is one of only three films to win the big five "
+              "Oscars.",
+              "One Flew Over the Cuckoo's Nest swept the five major Oscars."):
+        got = verdicts(s, default_kb, "count")
+        assert got == ["supported"], (s, got)
+    # without the article, "five major Oscars" may be any five that matter: not refuted
+    assert verdicts("Gladiator won five major Oscars.", default_kb, "count") == ["supported"]

@@ -1061,6 +1061,9 @@ class AwardReader:
                         break
                     if n is not None and n < 200 and scope == "loose":
                         self._loose_counts.add(c.i)   # "four major wins": may hold, not refute
+                    named = _named_set(t, c, n) if n is not None and scope != "part" else None
+                    if named is not None:   # "the top five Oscars": a set by name
+                        self._count_sets[c.i] = named
                     if n is not None and n < 200 and scope == "competitive":
                         self._competitive_counts.add(c.i)   # "22 competitive Oscars"
                     if n is not None and n < 200:
@@ -1437,6 +1440,7 @@ class AwardReader:
         self._other_counts = []
         self._loose_counts = set()
         self._competitive_counts = set()
+        self._count_sets = {}
         counts, unread = self._counts(f, runs)
         others = list(self._other_counts)
         # ... but a festival's edition runs for days: a date said of a win there is the day
@@ -2440,7 +2444,7 @@ class AwardReader:
                              per_edition=per is not None, reached=self._reached(f),
                              works_count=s.works_count[0] if s.works_count else None,
                              polarity="nominated" if nom else "won",
-                             loose_count=tok in s.loose,
+                             loose_count=tok in s.loose, count_set=self._count_sets.get(tok),
                              competitive_count=tok in s.competitive,
                              written_lo=self.written[0], written_hi=self.written[1],
                              stated=base["stated"] + ["count"])))
@@ -2704,6 +2708,19 @@ def _prize_class(noun, num) -> Optional[list]:
         if num.i < x.i < noun.i and x.dep_ in ("amod", "compound", "nmod") and (
                 x.lower_ in classes):
             return list(classes[x.lower_])
+    return None
+
+
+def _named_set(noun, num, n: int) -> Optional[dict]:
+    """The categories of a set named by the definite article, a word of rank and its size
+    ("the top five Oscars", "the Big Five": `qualifiers.count_named_sets`), or None."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    words = {x.lower_ for x in list(noun.children) + list(num.children) if x.i < noun.i}
+    for s in lexicon().qualifiers.get("count_named_sets") or ():
+        if s.get("n") == n and words & set(s.get("words", ())):
+            return {"family": s.get("family"),
+                    "categories": [list(g) for g in s.get("categories", ())]}
     return None
 
 

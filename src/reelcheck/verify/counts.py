@@ -12,10 +12,40 @@ from .editions import (_accepted_for_country, _award_facts, _for_stated_work, _t
                        ceremonies_of_family_until, ceremony_year, involves)
 
 
+def _named_set_won(kb, c, who: str, groups: list) -> Optional[Verdict]:
+    """"Won the top five Oscars": a win of each of the set's categories (a label holding one of
+    each group's words) in the family. Refuted only where the KB holds the subject's wins in
+    the family complete."""
+    family = c.slots.get("family")
+    if not family:
+        return None
+    wins = [f for f in kb.facts_involving(who, "award_received") if involves(f, who, kb)
+            and award_family(kb, f.value) == family and not f.disputed]
+    got, missing = [], []
+    for g in groups:
+        hit = next((f for f in wins if any(w in L(kb, f.value).lower() for w in g)), None)
+        (got.append(hit) if hit is not None else missing.append(g[0]))
+    if not missing:
+        return supported(f"{L(kb, who)} won each of them: "
+                         f"{', '.join(L(kb, f.value) for f in got)}.", got)
+    if wins and kb.is_complete("award_received", subject=who, qualifiers={"family": family}):
+        told = " or ".join([", ".join(missing[:-1]), missing[-1]] if len(missing) > 1
+                           else missing)
+        return refuted(f"{L(kb, who)} won no {told} prize, so not all of the five "
+                       f"(its wins: {', '.join(sorted({L(kb, f.value) for f in wins}))}).",
+                       wins[:5])
+    return nei(f"{L(kb, who)} won {len(got)} of the set the sentence names; the KB may not hold "
+               f"all of its wins.", got)
+
+
 @check("award_count")
 def award_count(kb, c) -> Optional[Verdict]:
     """A count said of a film "for" a person ("Anora won four Oscars for Baker") reads either
     way: it holds if either reading holds, and is refuted only if both are."""
+    named = c.slots.get("count_set")
+    if named and c.slots.get("polarity") == "won" and named.get("family") == c.slots.get(
+            "family") and not c.slots.get("family_assumed"):
+        return _named_set_won(kb, c, c.slots["subject"], named["categories"])
     if c.slots.get("loose_count"):
         # "four major wins": all of the record, or a part of it the KB cannot single out;
         # the count can hold but a different one refutes nothing
