@@ -231,3 +231,15 @@ def test_the_top_five_is_a_named_set_not_any_five(default_kb):
         assert got == ["supported"], (s, got)
     # without the article, "five major Oscars" may be any five that matter: not refuted
     assert verdicts("Gladiator won five major Oscars.", default_kb, "count") == ["supported"]
+
+
+# -- "at the 71st festival": the tagger may take an ordinal before an edition noun for a date;
+# alone, it is the edition's number (the 72nd was read, the 71st was left unchecked)
+
+def test_an_edition_ordinal_the_tagger_calls_a_date_is_the_edition(default_kb):
+    got = claims("Parasite won the Palme d'Or at the 71st festival.", default_kb, "award")
+    assert [c.verdict for c in got] == ["refuted"], [(c.text, c.explanation) for c in got]
+    assert "Shoplifters" in got[0].explanation
+    for s in ("Shoplifters collected the Palme d'Or at the 71st festival.",
+              "Parasite took the Palme d'Or at the 72nd edition of Cannes."):
+        assert verdicts(s, default_kb, "award") == ["supported"], s

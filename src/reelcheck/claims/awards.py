@@ -706,7 +706,10 @@ class AwardReader:
             a = f.parsed.arg_at(t.i)
             bare = t.dep_ == "pobj" and t.head.dep_ == "prep" and any(
                 c.lower_ == "the" for c in t.children) and a is not None and a.last == t.i + 1
-            if m and (t.head.lower_ in nouns and (a is None or a.kind == "ordinal") or bare):
+            # (the tagger may take "the 71st festival" for a date: the ordinal alone is none)
+            alone = a is not None and a.kind == "date" and (a.first, a.last) == (t.i, t.i + 1)
+            if m and (t.head.lower_ in nouns and (a is None or a.kind == "ordinal" or alone)
+                      or bare):
                 ed = self._edition(family, int(m.group(1)))
                 if ed:
                     cer.append(ed)
