@@ -243,3 +243,30 @@ def test_an_edition_ordinal_the_tagger_calls_a_date_is_the_edition(default_kb):
     for s in ("Shoplifters collected the Palme d'Or at the 71st festival.",
               "Parasite took the Palme d'Or at the 72nd edition of Cannes."):
         assert verdicts(s, default_kb, "award") == ["supported"], s
+
+
+# -- two wrong refutes of true sentences in an Oscar passage: "critics expected Roma to win"
+# (an infinitive under a verb of expectation is no win told) and "neither Roma nor The
+# Favourite won" (the subjects are denied)
+
+def test_an_expected_win_is_not_told(default_kb):
+    for s in ("At the Oscars, critics expected Roma to win best picture.",
+              "At the 82nd Academy Awards, many expected Avatar to take best picture, but The "
+              "Hurt Locker prevailed.",
+              "At the Oscars, pundits predicted Roma to win best picture."):
+        got = claims(s, default_kb, "award")
+        assert not any(c.verdict == "refuted" for c in got), (s, [c.text for c in got])
+    # a verb of perception tells it
+    assert verdicts("At the Oscars, the Academy saw Green Book win best picture.",
+                    default_kb, "award") == ["supported"]
+
+
+def test_neither_nor_denies_each_subject(default_kb):
+    got = claims("At the Oscars, neither Roma nor The Favourite won best picture.",
+                 default_kb, "award")
+    assert [c.verdict for c in got] == ["supported"], [(c.text, c.explanation) for c in got]
+    assert "denied" in got[0].explanation
+    # one of them did win: the denial is wrong
+    got = verdicts("At the Oscars, neither Roma nor Green Book won best picture.",
+                   default_kb, "award")
+    assert got == ["refuted"], got
