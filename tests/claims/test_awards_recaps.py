@@ -270,3 +270,19 @@ def test_neither_nor_denies_each_subject(default_kb):
     got = verdicts("At the Oscars, neither Roma nor Green Book won best picture.",
                    default_kb, "award")
     assert got == ["refuted"], got
+
+
+# -- "Avatar nearly won Best Picture": the prize was not won (it was refuted as a win)
+
+def test_a_near_miss_denies_the_prize(default_kb):
+    for s in ("At the Oscars, Avatar nearly won best picture.",
+              "At the Oscars, Avatar almost took best director."):
+        got = claims(s, default_kb, "award")
+        assert [c.verdict for c in got] == ["supported"], (s, [c.explanation for c in got])
+        assert "denied" in got[0].explanation
+    # a winner said to have nearly won it is wrong
+    assert verdicts("At the Oscars, Titanic nearly won best picture.", default_kb,
+                    "award") == ["refuted"]
+    # of a show as a whole or a count, what fell short is not told: no refute
+    got = verdicts("Anora almost swept the Oscars, winning five.", default_kb)
+    assert "refuted" not in got, got

@@ -1212,6 +1212,15 @@ class AwardReader:
         return doc[lo:noun.i + 1].text
 
     @staticmethod
+    def _near_miss(f: Frame) -> bool:
+        """Whether an adverb before the cue verb says it fell short ("nearly won", "almost
+        took": `qualifiers.near_miss_adverbs`)."""
+        cue = f.parsed.doc[f.cue]
+        near = lexicon().qualifiers.get("near_miss_adverbs", ())
+        return not f.noun_cue and any(c.dep_ == "advmod" and c.lower_ in near and c.i < cue.i
+                                      for c in cue.children)
+
+    @staticmethod
     def _other_giver(f: Frame) -> bool:
         """Whether the clause names who gave the prize with a preposition the relation gives
         no role ("named best actress by the New York Film Critics Circle", "won Best Director
@@ -2435,7 +2444,7 @@ class AwardReader:
             night = self._night_of(f, s, family) if family_counts else None
             per = self._per_edition(f) if family_counts else None
             for n, tok, kind in family_counts:
-                if True:
+                if not self._near_miss(f):   # "nearly won four": the count fell short
                     nom = kind == "nomination"
                     out.append(self._claim(
                         f, "count", min(start, p.offset + p.doc[tok].idx)
@@ -2498,6 +2507,12 @@ class AwardReader:
                     award_id = other
                 slots = dict(base, kind="award", award=award_id, family_only=family_only,
                              award_phrase=phrase)
+                if self._near_miss(f):
+                    # "Avatar nearly won Best Picture": that prize was not won; of a show as a
+                    # whole ("almost swept the Oscars") or a count, what fell short is untold
+                    if family_only or not award_id or k in on_ref:
+                        continue
+                    slots["negated"] = True
                 if show:
                     slots.update(family=r.arg.entity, family_assumed=False)
                 if other:
