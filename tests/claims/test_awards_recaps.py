@@ -286,3 +286,25 @@ def test_a_near_miss_denies_the_prize(default_kb):
     # of a show as a whole or a count, what fell short is not told: no refute
     got = verdicts("Anora almost swept the Oscars, winning five.", default_kb)
     assert "refuted" not in got, got
+
+
+# -- "nearly a dozen", "more than ten", "about 20": a bound on the count, not the count
+# (Titanic's eleven wins refuted "nearly a dozen Oscars" as "not 12")
+
+def test_a_bounded_count_holds_when_the_bound_admits_it(default_kb):
+    for s in ("Titanic won nearly a dozen Oscars.",
+              "Titanic collected more than ten Oscars.",
+              "Titanic took home roughly ten Oscars.",
+              "Meryl Streep has received more than 20 Oscar nominations.",
+              "At the Oscars, Katharine Hepburn won best actress more than three times."):
+        got = verdicts(s, default_kb)
+        assert got == ["supported"], (s, got)
+
+
+def test_a_bound_far_from_the_count_is_never_refuted(default_kb):
+    for s in ("Titanic won more than 20 Oscars.",
+              "At the Oscars, Katharine Hepburn won best actress more than five times."):
+        got = verdicts(s, default_kb)
+        assert got == ["not_enough_info"], (s, got)
+    # an exact count still refutes
+    assert verdicts("Titanic won 12 Oscars.", default_kb) == ["refuted"]

@@ -1064,6 +1064,9 @@ class AwardReader:
                         break
                     if n is not None and n < 200 and scope == "loose":
                         self._loose_counts.add(c.i)   # "four major wins": may hold, not refute
+                    bound = _count_bound(c) if n is not None else None
+                    if bound:   # "nearly a dozen", "more than ten": a bound, not the count
+                        self._count_bounds[c.i] = bound
                     named = _named_set(t, c, n) if n is not None and scope != "part" else None
                     if named is not None:   # "the top five Oscars": a set by name
                         self._count_sets[c.i] = named
@@ -1072,6 +1075,13 @@ class AwardReader:
                     if n is not None and n < 200:
                         out.append((n, c.i, kind))
                         break
+        for _n, tok, _k in out:   # "more than three times", "won nearly 20": a bound
+            t = doc[tok]
+            num = t if t.pos_ == "NUM" else next((x for x in t.children if x.dep_ == "nummod"),
+                                                  None)
+            bound = _count_bound(num) if num is not None else None
+            if bound and tok not in self._count_bounds:
+                self._count_bounds[tok] = bound
         return out, unread
 
     def _verbs_own(self, f: Frame) -> set:
@@ -1453,6 +1463,7 @@ class AwardReader:
         self._loose_counts = set()
         self._competitive_counts = set()
         self._count_sets = {}
+        self._count_bounds = {}
         counts, unread = self._counts(f, runs)
         others = list(self._other_counts)
         # ... but a festival's edition runs for days: a date said of a win there is the day
@@ -2398,6 +2409,7 @@ class AwardReader:
                     start = a_at
             specific = [r for r in s.awards if not self._family_level(r, family)]
             on_ref: dict[int, int] = {}   # index of a specific award -> the count it carries
+            on_tok: dict[int, int] = {}   # ... and the count's token
             family_counts = []
             pools = set(lexicon().qualifiers.get("pool_prepositions", ())) | {"of"}
             cue_t = p.doc[f.cue]
@@ -2426,6 +2438,7 @@ class AwardReader:
                     and self._counts_category(f, tok, r, len(specific)))]
                 if hit:
                     on_ref[hit[0]] = n
+                    on_tok[hit[0]] = tok
                 else:
                     family_counts.append((n, tok, kind))
             for n, tok, other in s.other_counts if wi == 0 else []:
@@ -2457,6 +2470,7 @@ class AwardReader:
                              works_count=s.works_count[0] if s.works_count else None,
                              polarity="nominated" if nom else "won",
                              loose_count=tok in s.loose, count_set=self._count_sets.get(tok),
+                             count_bound=self._count_bounds.get(tok),
                              competitive_count=tok in s.competitive,
                              written_lo=self.written[0], written_hi=self.written[1],
                              stated=base["stated"] + ["count"])))
@@ -2537,6 +2551,7 @@ class AwardReader:
                     slots["polarity"] = "nominated"   # "earned four Best Actress nominations"
                 if k in on_ref and polarity in ("won", "nominated") and specific:
                     slots["count"] = on_ref[k]
+                    slots["count_bound"] = self._count_bounds.get(on_tok.get(k))
                     slots["stated"] = base["stated"] + ["count"]
                     self._latest(f, s, slots)
                 # the first item starts at the subject, unless a count claim says that part
@@ -2726,6 +2741,26 @@ def _prize_class(noun, num) -> Optional[list]:
         if num.i < x.i < noun.i and x.dep_ in ("amod", "compound", "nmod") and (
                 x.lower_ in classes):
             return list(classes[x.lower_])
+    return None
+
+
+def _count_bound(num) -> Optional[str]:
+    """The bound words before a count make of it ("nearly a dozen": below, "more than ten":
+    above, "about 20": near, "at least five": at_least; `qualifiers.count_bounds`), or None.
+    Only words the number's own phrase holds (its subtree), an article between them aside."""
+    bounds = lexicon().qualifiers.get("count_bounds") or {}
+    doc, inside = num.doc, {x.i for x in num.subtree}
+    j = num.i - 1
+    if j >= 0 and doc[j].lower_ in ("a", "an") and j in inside:
+        j -= 1   # "nearly a dozen"
+    for width in (2, 1):
+        lo = j - width + 1
+        if lo < 0 or not all(i in inside or doc[i].head.i in inside for i in range(lo, j + 1)):
+            continue
+        words = " ".join(doc[i].lower_ for i in range(lo, j + 1))
+        for kind, ws in bounds.items():
+            if words in ws:
+                return kind
     return None
 
 

@@ -12,6 +12,29 @@ from .editions import (_accepted_for_country, _award_facts, _for_stated_work, _t
                        ceremonies_of_family_until, ceremony_year, involves)
 
 
+def bound_range(n: int, bound: str) -> range:
+    """The counts a bound on n admits: "nearly 12" 9-11, "more than 10" 11-15, "about 20"
+    18-22, "at least 5" 5-7 (a bound that far says nothing one could check)."""
+    d = max(1, n // 5)
+    return {"below": range(max(1, n - d - 1), n), "above": range(n + 1, n + 2 * d + 2),
+            "near": range(max(1, n - d), n + d + 1), "at_least": range(n, n + 2 * d + 2),
+            "at_most": range(max(0, n - 2 * d - 1), n + 1)}.get(bound, range(n, n + 1))
+
+
+def _bounded(kb, c, bound: str, fn) -> Optional[Verdict]:
+    """"Won nearly a dozen Oscars": supported when the count the KB holds is one the bound
+    admits; never refuted (the words do not say how near)."""
+    for m in bound_range(c.slots["count"], bound):
+        v = fn(kb, replace(c, slots=dict(c.slots, count=m, count_bound=None)))
+        if v is not None and v.verdict == "supported":
+            return v
+    first = fn(kb, replace(c, slots=dict(c.slots, count_bound=None)))
+    if first is None:
+        return None
+    return nei(f"{first.explanation} The sentence gives a bound ('{bound.replace('_', ' ')}'), "
+               f"which the KB's count does not meet closely enough to say.", first.facts)
+
+
 def _named_set_won(kb, c, who: str, groups: list) -> Optional[Verdict]:
     """"Won the top five Oscars": a win of each of the set's categories (a label holding one of
     each group's words) in the family. Refuted only where the KB holds the subject's wins in
@@ -42,6 +65,9 @@ def _named_set_won(kb, c, who: str, groups: list) -> Optional[Verdict]:
 def award_count(kb, c) -> Optional[Verdict]:
     """A count said of a film "for" a person ("Anora won four Oscars for Baker") reads either
     way: it holds if either reading holds, and is refuted only if both are."""
+    bound = c.slots.get("count_bound")
+    if bound and c.slots.get("count") is not None:
+        return _bounded(kb, c, bound, award_count)
     named = c.slots.get("count_set")
     if named and c.slots.get("polarity") == "won" and named.get("family") == c.slots.get(
             "family") and not c.slots.get("family_assumed"):
