@@ -308,3 +308,18 @@ def test_a_bound_far_from_the_count_is_never_refuted(default_kb):
         assert got == ["not_enough_info"], (s, got)
     # an exact count still refutes
     assert verdicts("Titanic won 12 Oscars.", default_kb) == ["refuted"]
+
+
+# -- "Up in the Air went home empty-handed.": a relation of none, its show from the passage,
+# in a sentence with no other award word (the candidate gate did not let it be parsed)
+
+def test_a_relation_of_none_opens_the_gate(default_kb):
+    got = claims("The Hurt Locker won six Oscars. Up in the Air went home empty-handed.",
+                 default_kb, "count")
+    assert [c.verdict for c in got] == ["supported", "supported"], [
+        (c.text, c.explanation) for c in got]
+    assert "0 Oscars" in got[1].explanation
+    # a winner said to have gone home empty-handed is wrong
+    got = verdicts("The Hurt Locker won six Oscars. Avatar came away empty-handed.",
+                   default_kb, "count")
+    assert got == ["supported", "refuted"], got
