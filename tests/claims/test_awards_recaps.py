@@ -301,11 +301,17 @@ def test_a_bounded_count_holds_when_the_bound_admits_it(default_kb):
         assert got == ["supported"], (s, got)
 
 
-def test_a_bound_far_from_the_count_is_never_refuted(default_kb):
+def test_a_strict_bound_the_complete_count_breaks_is_refuted(default_kb):
     for s in ("Titanic won more than 20 Oscars.",
+              "Titanic took home fewer than ten Oscars.",
+              "Meryl Streep has received more than 25 Oscar nominations.",
               "At the Oscars, Katharine Hepburn won best actress more than five times."):
-        got = verdicts(s, default_kb)
-        assert got == ["not_enough_info"], (s, got)
+        got = claims(s, default_kb)
+        assert [c.verdict for c in got] == ["refuted"], (s, [c.explanation for c in got])
+        assert ", not " in got[0].explanation
+    # a near bound never refutes: how near, the words do not say
+    for s in ("Titanic won nearly ten Oscars.", "Titanic won about 30 Oscars."):
+        assert verdicts(s, default_kb) == ["not_enough_info"], s
     # an exact count still refutes
     assert verdicts("Titanic won 12 Oscars.", default_kb) == ["refuted"]
 

@@ -16,7 +16,8 @@ def bound_range(n: int, bound: str) -> range:
     """The counts a bound on n admits: "nearly 12" 9-11, "more than 10" 11-15, "about 20"
     18-22, "at least 5" 5-7 (a bound that far says nothing one could check)."""
     d = max(1, n // 5)
-    return {"below": range(max(1, n - d - 1), n), "above": range(n + 1, n + 2 * d + 2),
+    return {"below": range(max(1, n - d - 1), n), "nearly": range(max(1, n - d - 1), n),
+            "above": range(n + 1, n + 2 * d + 2),
             "near": range(max(1, n - d), n + d + 1), "at_least": range(n, n + 2 * d + 2),
             "at_most": range(max(0, n - 2 * d - 1), n + 1)}.get(bound, range(n, n + 1))
 
@@ -31,6 +32,17 @@ def _bounded(kb, c, bound: str, fn) -> Optional[Verdict]:
     first = fn(kb, replace(c, slots=dict(c.slots, count_bound=None)))
     if first is None:
         return None
+    n = c.slots["count"]
+    if first.verdict == "refuted":   # the KB holds the record complete: its count decides
+        k = next((m for m in range(0, 2 * n + 30) if getattr(fn(kb, replace(c, slots=dict(
+            c.slots, count=m, count_bound=None))), "verdict", None) == "supported"), None)
+        said = {"above": "more than", "at_least": "at least", "below": "under",
+                "at_most": "at most"}.get(bound)
+        if k is not None and said and (
+                bound == "above" and k <= n or bound == "at_least" and k < n
+                or bound == "below" and k >= n or bound == "at_most" and k > n):
+            head = first.explanation.split("; not ")[0].split(", not ")[0].rstrip(".")
+            return refuted(f"{head}: {k}, not {said} {n}.", first.facts)
     return nei(f"{first.explanation} The sentence gives a bound ('{bound.replace('_', ' ')}'), "
                f"which the KB's count does not meet closely enough to say.", first.facts)
 
