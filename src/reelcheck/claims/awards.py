@@ -468,6 +468,14 @@ class AwardReader:
                 a = p.arg_at(c.i) if c.dep_ in other else None
                 if a is not None and a.kind in SUBJECT_KINDS and a.known:
                     return a.entity, a.text, a
+        if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "as" and \
+                tok.head.head.lemma_.lower() in lexicon().qualifiers.get("record_as_verbs", ()) \
+                and any(c.dep_ == "relcl" for c in tok.children):
+            # "Bigelow made history as the first woman to win": the verb's subject
+            for c in tok.head.head.children:
+                a = p.arg_at(c.i) if c.dep_ in ("nsubj", "nsubjpass") else None
+                if a is not None and a.kind in SUBJECT_KINDS and a.known:
+                    return a.entity, a.text, a
         low = tok.lower_
         if low in PRONOUNS:
             want = PRONOUNS[low]
@@ -700,7 +708,10 @@ class AwardReader:
             a = f.parsed.arg_at(t.i)
             bare = t.dep_ == "pobj" and t.head.dep_ == "prep" and any(
                 c.lower_ == "the" for c in t.children) and a is not None and a.last == t.i + 1
-            if m and (t.head.lower_ in nouns and (a is None or a.kind == "ordinal") or bare):
+            # (the tagger may take "the 71st festival" for a date: the ordinal alone is none)
+            alone = a is not None and a.kind == "date" and (a.first, a.last) == (t.i, t.i + 1)
+            if m and (t.head.lower_ in nouns and (a is None or a.kind == "ordinal" or alone)
+                      or bare):
                 ed = self._edition(family, int(m.group(1)))
                 if ed:
                     cer.append(ed)
@@ -1062,11 +1073,24 @@ class AwardReader:
                         break
                     if n is not None and n < 200 and scope == "loose":
                         self._loose_counts.add(c.i)   # "four major wins": may hold, not refute
+                    bound = _count_bound(c) if n is not None else None
+                    if bound:   # "nearly a dozen", "more than ten": a bound, not the count
+                        self._count_bounds[c.i] = bound
+                    named = _named_set(t, c, n) if n is not None and scope != "part" else None
+                    if named is not None:   # "the top five Oscars": a set by name
+                        self._count_sets[c.i] = named
                     if n is not None and n < 200 and scope == "competitive":
                         self._competitive_counts.add(c.i)   # "22 competitive Oscars"
                     if n is not None and n < 200:
                         out.append((n, c.i, kind))
                         break
+        for _n, tok, _k in out:   # "more than three times", "won nearly 20": a bound
+            t = doc[tok]
+            num = t if t.pos_ == "NUM" else next((x for x in t.children if x.dep_ == "nummod"),
+                                                  None)
+            bound = _count_bound(num) if num is not None else None
+            if bound and tok not in self._count_bounds:
+                self._count_bounds[tok] = bound
         return out, unread
 
     def _verbs_own(self, f: Frame) -> set:
@@ -1183,9 +1207,14 @@ class AwardReader:
         if f.noun_cue or f.negated or cue.dep_ not in ("relcl", "acl"):
             return None
         noun, verb = cue.head, cue.head.head
-        if noun.pos_ != "NOUN" or noun.dep_ != "attr" or verb.dep_ not in ("ROOT", "conj") or (
-                verb.lemma_ != "be" and verb.lemma_.lower() not in
-                lexicon().qualifiers.get("reaching_verbs", ())):
+        q = lexicon().qualifiers
+        if noun.dep_ == "pobj" and verb.lower_ == "as" and verb.dep_ == "prep" and \
+                verb.head.lemma_.lower() in q.get("record_as_verbs", ()):
+            verb = verb.head   # "made history as the first film to win Best Picture"
+        elif noun.dep_ != "attr" or (verb.lemma_ != "be" and verb.lemma_.lower() not in
+                                     q.get("reaching_verbs", ())):
+            return None
+        if noun.pos_ != "NOUN" or verb.dep_ not in ("ROOT", "conj"):
             return None
         if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or any(
                 c.dep_ == "neg" or c.tag_ == "MD" or c.lower_ == "to" for c in verb.children):
@@ -1202,6 +1231,81 @@ class AwardReader:
         return doc[lo:noun.i + 1].text
 
     @staticmethod
+    def _near_miss(f: Frame) -> bool:
+        """Whether an adverb before the cue verb says it fell short ("nearly won", "almost
+        took": `qualifiers.near_miss_adverbs`)."""
+        cue = f.parsed.doc[f.cue]
+        near = lexicon().qualifiers.get("near_miss_adverbs", ())
+        return not f.noun_cue and any(c.dep_ == "advmod" and c.lower_ in near and c.i < cue.i
+                                      for c in cue.children)
+
+    @staticmethod
+    def _other_giver(f: Frame) -> bool:
+        """Whether the clause names who gave the prize with a preposition the relation gives
+        no role ("named best actress by the New York Film Critics Circle", "won Best Director
+        from the Boston critics"), a body the KB does not know as a show
+        (`qualifiers.giver_prepositions`, `giver_nouns`): the prize is that body's, not the
+        show the passage is about."""
+        q = lexicon().qualifiers
+        p, cue = f.parsed, f.parsed.doc[f.cue]
+        roles = dict(f.relation.roles)
+        # on the cue, or on its object (the parser hangs "by the Boston critics" on the prize)
+        objs = [o for o in cue.children if o.dep_ in ("dobj", "oprd", "attr")] + [
+            p.doc[x.token] for x in f.roles.get("award", [])]
+        if "nsubj" not in roles and any(   # "The European Film Academy honoured Roma"
+                (a := p.arg_at(c.i)) is not None and not a.known and a.kind not in (
+                    "person", "film", "character", "work") or (
+                    a is None and c.lemma_.lower() in q.get("giver_nouns", ()))
+                for c in cue.children if c.dep_ == "nsubj"):
+            return True
+        for c in {x.i: x for h in [cue] + objs for x in h.children}.values():
+            word = "agent" if c.dep_ == "agent" else c.lower_ if c.dep_ == "prep" else None
+            if word is None or word in roles or (c.dep_ == "prep" and word not in q.get(
+                    "giver_prepositions", ())) or (c.dep_ == "agent" and "by" in roles):
+                continue
+            for o in c.children:
+                if o.dep_ != "pobj":
+                    continue
+                a = p.arg_at(o.i)
+                if a is not None and not a.known and a.kind not in (
+                        "person", "film", "character", "date", "cardinal", "ordinal", "work"):
+                    return True
+                if a is None and o.lemma_.lower() in q.get("giver_nouns", ()):
+                    return True
+        return False
+
+    def _nth_winner(self, f: Frame) -> Optional[int]:
+        """"Wings was the first film to win Best Picture", "... the second film ever to be
+        named Best Animated Feature": a record whose words are an ordinal and a noun any
+        winner of the category is (`records.plain_winner_nouns`), with nothing else on the
+        noun or on its clause (no "since", "both", "without", no second prize), says which
+        of the category's winners, in the order of its editions, the subject was: n, or
+        None."""
+        if not f.record or self._record_win(f) is None:
+            return None
+        doc = f.parsed.doc
+        cue, noun = doc[f.cue], doc[f.cue].head
+        if noun.lemma_.lower() not in lexicon().section("records").get(
+                "plain_winner_nouns", ()):
+            return None
+        ords = [c for c in noun.children if c.dep_ == "amod" and parse_ordinal(c.lower_)]
+        if len(ords) != 1 or any(c.dep_ not in ("det", "amod", "relcl", "acl", "punct")
+                                 or (c.dep_ == "amod" and c not in ords)
+                                 or (c.dep_ in ("relcl", "acl") and c.i != cue.i)
+                                 for c in noun.children):
+            return None
+        ever = set(lexicon().section("records").get("plain_winner_adverbs", ()))
+        objs = [c for c in cue.children if c.dep_ in ("dobj", "oprd", "attr")]
+        if len(objs) != 1 or any(c.dep_ in ("conj", "cc", "prep") for c in objs[0].children):
+            return None
+        if any(c.dep_ not in ("aux", "auxpass", "punct", "dobj", "oprd", "attr")
+               and not (c.dep_ == "advmod" and c.lower_ in ever) for c in cue.children):
+            return None
+        if len(f.roles.get("award", [])) != 1:
+            return None
+        return parse_ordinal(ords[0].lower_)
+
+    @staticmethod
     def _denied(f: Frame) -> bool:
         """A relation of none ("was snubbed", "went home empty-handed") whose clause names a
         category ("for Best Director", "in the Best Actress race"): it denies that prize."""
@@ -1213,12 +1317,14 @@ class AwardReader:
         return f.relation.name in zero.get("relations", ()) and any(
             _run_token(f.parsed, w.token, runs) is not None for w in f.roles.get("award", []))
 
-    @staticmethod
-    def _career_ordinal(f: Frame) -> Optional[int]:
+    def _career_ordinal(self, f: Frame) -> Optional[int]:
         """'her first Oscar nomination', 'won his third Best Actress Oscar': which of the
         subject's wins (nominations) this one is said to be, in the order of their ceremonies
         (a slot the verifier checks). Only an owner's, or one an indefinite article puts on the
-        subject ("won Ali a second Oscar"): "that first Palme" is the prize's first edition."""
+        subject ("won Ali a second Oscar"): "that first Palme" is the prize's first edition.
+        A word between the ordinal and the prize that narrows it to a part the KB cannot
+        single out ("his first animated Oscar") leaves the ordinal unread; a class of
+        categories (`categories.classes`: "his first acting Oscar") counts within the class."""
         doc = f.parsed.doc
         heads = [doc[f.cue]] + [doc[x.token] for x in f.roles.get("award", [])]
         for h in heads:
@@ -1227,7 +1333,23 @@ class AwardReader:
             for c in h.children:
                 n = parse_ordinal(c.lower_) if c.dep_ == "amod" else None
                 if n:
+                    if _prize_class(h, c) is None and self._narrowed(
+                            f, h, c, category_runs(f.parsed)) == "part":
+                        return None
                     return n
+        return None
+
+    @staticmethod
+    def _ordinal_class(f: Frame) -> Optional[list]:
+        """The label words of the class of categories an owner's ordinal counts within ("his
+        first acting Oscar": the categories whose labels say actor or actress), or None."""
+        doc = f.parsed.doc
+        for h in [doc[f.cue]] + [doc[x.token] for x in f.roles.get("award", [])]:
+            if not _owned(h):
+                continue
+            for c in h.children:
+                if c.dep_ == "amod" and parse_ordinal(c.lower_):
+                    return _prize_class(h, c)
         return None
 
     @staticmethod
@@ -1349,6 +1471,8 @@ class AwardReader:
         self._other_counts = []
         self._loose_counts = set()
         self._competitive_counts = set()
+        self._count_sets = {}
+        self._count_bounds = {}
         counts, unread = self._counts(f, runs)
         others = list(self._other_counts)
         # ... but a festival's edition runs for days: a date said of a win there is the day
@@ -2119,8 +2243,13 @@ class AwardReader:
         own = self._own_family(f, s.awards)
         if own:
             self._note_family(p.sentence.paragraph, own)
-        if _named_only(f) and not own:
-            return []   # "was overlooked", naming no show: nothing to check it against
+        if not own and self._other_giver(f):
+            return []   # "named best actress by the Boston critics": not the passage's show
+        if _named_only(f) and not own and not (f.relation.polarity == "won" and any(
+                r.run for r in s.awards if r.arg is None) and not self._denied(f)):
+            # "was overlooked", naming no show: nothing to check it against ("honored as
+            # Best Supporting Actress" names the prize: the passage's show is its own)
+            return []
         # an edition the clause (or its sentence) states is an edition of the show it means
         family = own or (award_family(kb, s.ceremony) if s.ceremony else None) or \
             self._context_family(f)
@@ -2162,7 +2291,7 @@ class AwardReader:
                                     ([(s.works_count[0], s.works_count[1], "works")]
                                      if s.works_count else []),
                                     dated=s.month is not None) + s.unread + (
-            [self._record_win(f)] if f.record else [])
+            [self._record_win(f)] if f.record and not self._nth_winner(f) else [])
         parties: list[tuple[Filler, str]] = []
         pol = f.polarity
         if pol == "lost":      # "X lost A to Y": X was nominated, Y won
@@ -2250,6 +2379,8 @@ class AwardReader:
                         career_ordinal=self._career_ordinal(f),
                         career_past=bool(self._career_ordinal(f)) and self._told_as_past(f),
                         ordinal_of_family=self._ordinal_of_family(f),
+                        ordinal_class=self._ordinal_class(f),
+                        nth_winner=self._nth_winner(f),
                         # every work the clause names ("for A and B"), each to be accounted for
                         works=[w.arg.entity for w in s.works if w.arg is not None
                                and w.arg.kind == "film" and w.arg.entity],
@@ -2297,6 +2428,7 @@ class AwardReader:
                     start = a_at
             specific = [r for r in s.awards if not self._family_level(r, family)]
             on_ref: dict[int, int] = {}   # index of a specific award -> the count it carries
+            on_tok: dict[int, int] = {}   # ... and the count's token
             family_counts = []
             pools = set(lexicon().qualifiers.get("pool_prepositions", ())) | {"of"}
             cue_t = p.doc[f.cue]
@@ -2325,6 +2457,7 @@ class AwardReader:
                     and self._counts_category(f, tok, r, len(specific)))]
                 if hit:
                     on_ref[hit[0]] = n
+                    on_tok[hit[0]] = tok
                 else:
                     family_counts.append((n, tok, kind))
             for n, tok, other in s.other_counts if wi == 0 else []:
@@ -2343,7 +2476,7 @@ class AwardReader:
             night = self._night_of(f, s, family) if family_counts else None
             per = self._per_edition(f) if family_counts else None
             for n, tok, kind in family_counts:
-                if True:
+                if not self._near_miss(f):   # "nearly won four": the count fell short
                     nom = kind == "nomination"
                     out.append(self._claim(
                         f, "count", min(start, p.offset + p.doc[tok].idx)
@@ -2355,7 +2488,8 @@ class AwardReader:
                              per_edition=per is not None, reached=self._reached(f),
                              works_count=s.works_count[0] if s.works_count else None,
                              polarity="nominated" if nom else "won",
-                             loose_count=tok in s.loose,
+                             loose_count=tok in s.loose, count_set=self._count_sets.get(tok),
+                             count_bound=self._count_bounds.get(tok),
                              competitive_count=tok in s.competitive,
                              written_lo=self.written[0], written_hi=self.written[1],
                              stated=base["stated"] + ["count"])))
@@ -2378,7 +2512,16 @@ class AwardReader:
                         dict(base, kind="award", award=None, family_only=True, rival=rival,
                              award_phrase=None, stated=base["stated"] + ["rival"])))
                 continue
+            # "won the Palme d'Or and the Oscar for Original Screenplay": a conjunct that names
+            # another show as a whole is that show's prize (its category the one its "for"
+            # names), not a category of the clause's show
+            runs_here = category_runs(p) if len(refs) > 1 else {}
+            shows = {k: self._conjunct_show(p, r, family, runs_here) for k, r in enumerate(refs)
+                     if len(refs) > 1}
+            taken = {x[2] for x in shows.values() if x and x[2] is not None}
             for k, r in enumerate(refs):
+                if r.arg is None and r.run is not None and r.run in taken:
+                    continue   # the category a conjunct's show takes: said in its claim
                 family_only = self._family_level(r, family)
                 if r.arg is not None and not family_only:
                     award_id, phrase = r.arg.entity, r.arg.text
@@ -2387,12 +2530,24 @@ class AwardReader:
                 else:
                     phrase = p.doc[r.run[0]:r.run[1]].text
                     award_id = self._category(family, phrase)
+                show = shows.get(k)
+                if show:
+                    award_id, phrase = show[0], show[1]
+                    family_only = award_id is None
                 other = None if award_id or not self._beside_named_prize(f, s, family) \
                     else self._other_show(p, family, phrase)
                 if other:
                     award_id = other
                 slots = dict(base, kind="award", award=award_id, family_only=family_only,
                              award_phrase=phrase)
+                if self._near_miss(f):
+                    # "Avatar nearly won Best Picture": that prize was not won; of a show as a
+                    # whole ("almost swept the Oscars") or a count, what fell short is untold
+                    if family_only or not award_id or k in on_ref:
+                        continue
+                    slots["negated"] = True
+                if show:
+                    slots.update(family=r.arg.entity, family_assumed=False)
                 if other:
                     # "won the Palme d'Or and Best Picture": a category the clause's show
                     # lacks is another show's; a reading, so it may support, never refute
@@ -2415,16 +2570,28 @@ class AwardReader:
                     slots["polarity"] = "nominated"   # "earned four Best Actress nominations"
                 if k in on_ref and polarity in ("won", "nominated") and specific:
                     slots["count"] = on_ref[k]
+                    slots["count_bound"] = self._count_bounds.get(on_tok.get(k))
                     slots["stated"] = base["stated"] + ["count"]
                     self._latest(f, s, slots)
                 # the first item starts at the subject, unless a count claim says that part
                 s0 = start if (k == 0 and not family_counts) or wi > 0 else (
                     r.arg.start if r.arg is not None and r.tok >= 0 else p.span_of(*r.run)[0]
                     if r.run else start)
-                ends = ([r.tok] if s.own_awards and r.tok >= 0 else []) + [
+                ends = ([r.tok] if s.own_awards and r.tok >= 0 else []) + (
+                    [show[2][1] - 1] if show and show[2] else []) + [
                     t for _n, t, _k in s.counts if t > f.cue] + (
                     [w.token for w in s.works] if k == len(refs) - 1 else []) + (
                     [wfl.token] if k == len(refs) - 1 and wfl.token > f.cue else [])
+                if show and award_id is None and slots.get("count") is not None:
+                    # "won the Palme d'Or and four Oscars": that show's count of the subject's
+                    # wins (nominations) at the edition it was up for
+                    slots.update(kind="award_count", context_ceremony=None, per_edition=False,
+                                 reached=None, works_count=None)
+                    out.append(self._claim(
+                        f, "count", s0, self._end(f, ends), sid, sname,
+                        "nomination_count" if slots["polarity"] == "nominated" else "award_count",
+                        slots["count"], hedged, slots))
+                    continue
                 out.append(self._claim(
                     f, "award", s0, self._end(f, ends), sid, sname,
                     "award_received" if slots["polarity"] == "won" else "nominated_for",
@@ -2448,6 +2615,31 @@ class AwardReader:
                 out += [c.lower_ for c in t.children if c.dep_ in ("compound", "amod")
                         and c.lower_ in words]
         return out
+
+    def _conjunct_show(self, p: Parsed, r: AwardRef, family: Optional[str], runs: dict):
+        """(award, phrase, run) of a prize named by another show's own name among several
+        ("... and the Oscar for Original Screenplay"): the category its "for" names in that
+        show, or (None, name, None) for the show as a whole; None for any other prize."""
+        a = r.arg
+        if a is None or a.kind != "award" or not a.entity or a.entity == family \
+                or award_family(self.kb, a.entity) != a.entity or family is None:
+            return None
+        t = p.doc[r.tok] if r.tok >= 0 else None
+        # its own "for", or the one right after its name (the parser hangs "the Oscar for
+        # Best Picture" on the verb when the prize is a conjunct)
+        fors = list(t.children) + ([p.doc[t.i + 1]] if t.i + 1 < len(p.doc) else []) \
+            if t is not None else []
+        for c in fors:
+            if c.dep_ != "prep" or c.lower_ != "for":
+                continue
+            for o in c.children:
+                i = _run_token(p, o.i, runs)
+                if i is not None:
+                    phrase = p.doc[runs[i][0]:runs[i][1]].text
+                    cat = self._category(a.entity, phrase)
+                    if cat:
+                        return cat, phrase, runs[i]
+        return None, a.text, None
 
     def _family_level(self, r: AwardRef, family: Optional[str]) -> bool:
         """'an Oscar', 'at Cannes': the family or an edition, not a category."""
@@ -2557,6 +2749,51 @@ def _nomination_after(doc, i: int) -> bool:
     nxt = doc[i + 1]
     nom = set(lexicon().qualifiers.get("nomination_nouns", ()))
     return bool({nxt.lower_, nxt.lower_.rstrip("s"), nxt.lemma_.lower()} & nom)
+
+
+def _prize_class(noun, num) -> Optional[list]:
+    """The label words of a class of categories a word between a number (ordinal) and the
+    prize noun names ("two acting Oscars", "his first acting Oscar": `categories.classes`),
+    or None."""
+    classes = lexicon().categories.get("classes") or {}
+    for x in noun.children:
+        if num.i < x.i < noun.i and x.dep_ in ("amod", "compound", "nmod") and (
+                x.lower_ in classes):
+            return list(classes[x.lower_])
+    return None
+
+
+def _count_bound(num) -> Optional[str]:
+    """The bound words before a count make of it ("nearly a dozen": below, "more than ten":
+    above, "about 20": near, "at least five": at_least; `qualifiers.count_bounds`), or None.
+    Only words the number's own phrase holds (its subtree), an article between them aside."""
+    bounds = lexicon().qualifiers.get("count_bounds") or {}
+    doc, inside = num.doc, {x.i for x in num.subtree}
+    j = num.i - 1
+    if j >= 0 and doc[j].lower_ in ("a", "an") and j in inside:
+        j -= 1   # "nearly a dozen"
+    for width in (2, 1):
+        lo = j - width + 1
+        if lo < 0 or not all(i in inside or doc[i].head.i in inside for i in range(lo, j + 1)):
+            continue
+        words = " ".join(doc[i].lower_ for i in range(lo, j + 1))
+        for kind, ws in bounds.items():
+            if words in ws:
+                return kind
+    return None
+
+
+def _named_set(noun, num, n: int) -> Optional[dict]:
+    """The categories of a set named by the definite article, a word of rank and its size
+    ("the top five Oscars", "the Big Five": `qualifiers.count_named_sets`), or None."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    words = {x.lower_ for x in list(noun.children) + list(num.children) if x.i < noun.i}
+    for s in lexicon().qualifiers.get("count_named_sets") or ():
+        if s.get("n") == n and words & set(s.get("words", ())):
+            return {"family": s.get("family"),
+                    "categories": [list(g) for g in s.get("categories", ())]}
+    return None
 
 
 def _owned(h) -> bool:

@@ -427,6 +427,9 @@ def _modal(tok, modals: frozenset = MODALS) -> bool:
         if t.dep_ == "xcomp" and (_irrealis(t.head)
                                   or any(c.lower_ in IRREALIS for c in t.head.children)):
             return True
+        if t.dep_ == "ccomp" and _irrealis(t.head) and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            return True   # "critics expected Roma to win": an infinitive under the verb
         if t.dep_ in ("conj", "xcomp") and t.head.i != t.i:
             t = t.head
             continue
@@ -465,6 +468,10 @@ def _negated(tok) -> bool:
                                          [c] + [k for k in c.children if k.dep_ == "compound"]
                                          for d in x.children) for c in tok.children):
         return True   # "No Palme d'Or was handed to Anora in 2023": the passive denied
+    if any(c.dep_ in ("nsubj", "nsubjpass") and any(
+            d.dep_ in ("preconj", "det") and d.lower_ == "neither" for d in c.children)
+           for c in tok.children):
+        return True   # "neither Roma nor The Favourite won": the subjects denied
     return any((c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS))
                and not _contrastive(c) for c in tok.children)
 
@@ -1036,7 +1043,9 @@ def _verb_frame(p: Parsed, tok, cue: Cue) -> Frame:
     _dative_subject(p, tok, rel, f)
     # a cue that ends in a preposition takes its object there ("walked away with the prize")
     last = cue.words[-1] if len(cue.words) > 1 else None
-    for word in dict.fromkeys(c.lower_ for c in _prep_heads(tok)):
+    # a preposition inside a title is the name's ("for One Flew Over the Cuckoo's Nest": no
+    # rival comes with that "Over")
+    for word in dict.fromkeys(c.lower_ for c in _prep_heads(tok) if c.i not in p.titles):
         role = rel.role(word) or (rel.role("agent") if word == "by" else None)
         if role is None and word == last and not cue.passive:
             role = rel.role("dobj")

@@ -91,6 +91,11 @@ def _gate_words() -> tuple[frozenset, tuple]:
                              or c.relation.role("dobj") == "beaten"}:
         words |= surface_forms(lemma)
     words |= {w.lower() for w in lex.qualifiers.get("award_nouns", ())}
+    # a relation of none ("went home empty-handed", "was snubbed"): its own last word (not
+    # a particle: "shut out", "passed over")
+    zero = set((lex.qualifiers.get("zero_count") or {}).get("relations", ()))
+    words |= {w for cues in lex.verbs.values() for c in cues if c.relation.name in zero
+              for w in _WORD.findall(c.words[-1])[-1:] if len(w) > 4}
     words |= {w + "s" for w in words}
     cats = lex.categories
     words |= {"best"} | set(cats.get("heads", ())) - set(cats.get("weak_heads", ()))

@@ -531,6 +531,12 @@ class RecordReader:
                 continue
             scoped = noun is not head or any(c.dep_ in ("compound", "amod") and c.i != t.i
                                              and c.i < noun.i for c in noun.children)
+            # "his first acting Oscar": a class of categories, not the one of the prize
+            kinds = lexicon().categories.get("classes") or {}
+            kind = next((x for x in ([head] if noun is not head else []) + [
+                c for c in noun.children if c.dep_ in ("compound", "amod") and t.i < c.i < noun.i]
+                if x.lower_ in kinds), None)
+            classes = list(kinds[kind.lower_]) if kind is not None else None
             anchor = [c for c in awards if c.slots.get("subject") == who and c.slots.get(
                 "award") and c.slots.get("polarity") in ((pol, "won") if pol == "nominated"
                                                          else (pol,))]   # a win was nominated
@@ -542,7 +548,8 @@ class RecordReader:
             hi = max([noun.i + 1, head.i + 1] + [x.last for x in after])
             out.append(self._nth_claim(p, lo, hi, who, n, pol, after, hedged,
                                        award=at.slots["award"], family=at.slots.get("family"),
-                                       for_work=at.slots.get("for_work"), scoped=scoped))
+                                       for_work=at.slots.get("for_work"), scoped=scoped,
+                                       classes=classes))
         return out
 
     def _nth_claim(self, p: Parsed, lo: int, hi: int, who: str, n: int, pol: str,

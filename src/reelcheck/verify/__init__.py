@@ -98,7 +98,8 @@ def _verify(c: Claim, kb, doc) -> Optional[Verdict]:
     elif c.slots.get("subject") is None or (c.subject and kb.entity(c.subject.id) is None):
         v = Verdict("not_enough_info", "The KB does not know who or what this claim is about.")
     elif kind == "award" and c.slots.get("count") is not None:
-        v = awards.award_count(kb, c) or Verdict(
+        v = (counts._bounded(kb, c, c.slots["count_bound"], awards.award_count)
+             if c.slots.get("count_bound") else awards.award_count(kb, c)) or Verdict(
             "not_enough_info", "The KB cannot count these wins.")
     elif fn is not None:
         v = awards.account(kb, c, fn(kb, c))

@@ -121,6 +121,18 @@ def award_count(kb, c) -> Optional[Verdict]:
     what = "; ".join(dict.fromkeys(
         f"{L(kb, f.subject) if f.subject != who or not f.qualifiers.get('for_work') else L(kb, f.qualifiers['for_work'])}"
         f", {_win_year(kb, f)}" for f in wins[:4]))
+    listed = set(c.slots.get("works") or ())
+    if len(listed) > 1 and k != n:
+        # "won Best Actor twice, for My Left Foot and Lincoln": the count is of the works
+        # listed, not of the career (a third win elsewhere leaves it true)
+        got = [f for f in wins if listed & {f.subject, f.qualifiers.get("for_work")}]
+        if len(listed) == n and len(got) == n:
+            return supported(f"{L(kb, who)} won the {L(kb, aw)} for "
+                             f"{' and '.join(sorted(L(kb, w) for w in listed))} ({_times(n)}); "
+                             f"{_times(k)} in all ({what}).", got)
+        return nei(f"{L(kb, who)} has won the {L(kb, aw)} {_times(k) if k else 'never'}"
+                   f"{' (' + what + ')' if what else ''}; the works the sentence lists leave "
+                   f"the count it means open.", wins)
     latest = _latest_win(kb, c, wins)
     if latest is not None and latest.verdict == "refuted" and _history_complete(kb, aw):
         return latest
@@ -357,6 +369,11 @@ def _same_night(kb, c, v: Verdict) -> Verdict:
                    f"{L(kb, ed)}, where {L(kb, other)} won it.", v.facts[:1])
 
 
+def _in_class(kb, award: str, words) -> bool:
+    """Whether a category is of the class whose labels hold one of `words` (None: any)."""
+    return not words or any(w in L(kb, award).lower().split() for w in words)
+
+
 def _nth_of_career(kb, c, v: Verdict) -> Verdict:
     """'Her first Oscar nomination', 'his third Best Actress Oscar': the fact found must be
     the n-th of the subject's nominations (wins) in the family, or of that award when the
@@ -364,20 +381,27 @@ def _nth_of_career(kb, c, v: Verdict) -> Verdict:
     subject's record in the family complete."""
     who, fam, n = c.slots.get("subject"), c.slots.get("family"), c.slots["career_ordinal"]
     won = c.slots.get("polarity") == "won"
+    cls = c.slots.get("ordinal_class")   # "his first acting Oscar": within the class
+    mine = [f for f in v.facts if _in_class(kb, f.value, cls)]
+    if cls and len(mine) == 1 and len(v.facts) > 1 and mine[0].qualifiers.get("ceremony"):
+        f = mine[0]   # the win of the class among those the claim found
+        v = Verdict(v.verdict, f"{L(kb, who)} {'won' if won else 'was nominated for'} the "
+                    f"{L(kb, f.value)} at the {L(kb, f.qualifiers['ceremony'])}.", mine,
+                    v.confidence)
     eds = {f.qualifiers.get("ceremony") for f in v.facts if f.qualifiers.get("ceremony")}
     if len(eds) > 1 and any(c.slots.get(k) for k in ("for_work", "for_title", "ceremony",
                                                      "year")):
         eds = {v.facts[0].qualifiers.get("ceremony")}   # the fact the stated slots picked
     unsure = nei(f"{v.explanation} The KB cannot tell whether it was the {_ord(n)}.", v.facts)
-    if not who or not fam:
+    if not who or not fam or not all(_in_class(kb, f.value, cls) for f in v.facts):
         return unsure
-    aw = c.slots.get("award") if not (c.slots.get("family_only")
+    aw = c.slots.get("award") if not (c.slots.get("family_only") or cls
                                        or c.slots.get("ordinal_of_family")) else None
     preds = ("award_received",) if won else ("award_received", "nominated_for")
     items = {(f.value, f.qualifiers.get("ceremony")): f for p in preds
              for f in kb.facts_involving(who, p) if involves(f, who, kb) and not f.disputed
              and award_family(kb, f.value) == fam and (aw is None or f.value == aw)
-             and ceremony_year(kb, f.qualifiers.get("ceremony"))}
+             and ceremony_year(kb, f.qualifiers.get("ceremony")) and _in_class(kb, f.value, cls)}
     complete = kb.is_complete("award_received" if won else "nominated_for", subject=who,
                               qualifiers={"family": fam}) or bool(
         won and aw and _history_complete(kb, aw))

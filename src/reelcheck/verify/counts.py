@@ -12,10 +12,78 @@ from .editions import (_accepted_for_country, _award_facts, _for_stated_work, _t
                        ceremonies_of_family_until, ceremony_year, involves)
 
 
+def bound_range(n: int, bound: str) -> range:
+    """The counts a bound on n admits: "nearly 12" 9-11, "more than 10" 11-15, "about 20"
+    18-22, "at least 5" 5-7 (a bound that far says nothing one could check)."""
+    d = max(1, n // 5)
+    return {"below": range(max(1, n - d - 1), n), "nearly": range(max(1, n - d - 1), n),
+            "above": range(n + 1, n + 2 * d + 2),
+            "near": range(max(1, n - d), n + d + 1), "at_least": range(n, n + 2 * d + 2),
+            "at_most": range(max(0, n - 2 * d - 1), n + 1)}.get(bound, range(n, n + 1))
+
+
+def _bounded(kb, c, bound: str, fn) -> Optional[Verdict]:
+    """"Won nearly a dozen Oscars": supported when the count the KB holds is one the bound
+    admits; never refuted (the words do not say how near)."""
+    for m in bound_range(c.slots["count"], bound):
+        v = fn(kb, replace(c, slots=dict(c.slots, count=m, count_bound=None)))
+        if v is not None and v.verdict == "supported":
+            return v
+    first = fn(kb, replace(c, slots=dict(c.slots, count_bound=None)))
+    if first is None:
+        return None
+    n = c.slots["count"]
+    if first.verdict == "refuted":   # the KB holds the record complete: its count decides
+        k = next((m for m in range(0, 2 * n + 30) if getattr(fn(kb, replace(c, slots=dict(
+            c.slots, count=m, count_bound=None))), "verdict", None) == "supported"), None)
+        said = {"above": "more than", "at_least": "at least", "below": "under",
+                "at_most": "at most"}.get(bound)
+        if k is not None and said and (
+                bound == "above" and k <= n or bound == "at_least" and k < n
+                or bound == "below" and k >= n or bound == "at_most" and k > n):
+            head = first.explanation.split("; not ")[0].split(", not ")[0].rstrip(".")
+            return refuted(f"{head}: {k}, not {said} {n}.", first.facts)
+    return nei(f"{first.explanation} The sentence gives a bound ('{bound.replace('_', ' ')}'), "
+               f"which the KB's count does not meet closely enough to say.", first.facts)
+
+
+def _named_set_won(kb, c, who: str, groups: list) -> Optional[Verdict]:
+    """"Won the top five Oscars": a win of each of the set's categories (a label holding one of
+    each group's words) in the family. Refuted only where the KB holds the subject's wins in
+    the family complete."""
+    family = c.slots.get("family")
+    if not family:
+        return None
+    wins = [f for f in kb.facts_involving(who, "award_received") if involves(f, who, kb)
+            and award_family(kb, f.value) == family and not f.disputed]
+    got, missing = [], []
+    for g in groups:
+        hit = next((f for f in wins if any(w in L(kb, f.value).lower() for w in g)), None)
+        (got.append(hit) if hit is not None else missing.append(g[0]))
+    if not missing:
+        return supported(f"{L(kb, who)} won each of them: "
+                         f"{', '.join(L(kb, f.value) for f in got)}.", got)
+    if wins and kb.is_complete("award_received", subject=who, qualifiers={"family": family}):
+        told = " or ".join([", ".join(missing[:-1]), missing[-1]] if len(missing) > 1
+                           else missing)
+        return refuted(f"{L(kb, who)} won no {told} prize, so not all of the five "
+                       f"(its wins: {', '.join(sorted({L(kb, f.value) for f in wins}))}).",
+                       wins[:5])
+    return nei(f"{L(kb, who)} won {len(got)} of the set the sentence names; the KB may not hold "
+               f"all of its wins.", got)
+
+
 @check("award_count")
 def award_count(kb, c) -> Optional[Verdict]:
     """A count said of a film "for" a person ("Anora won four Oscars for Baker") reads either
     way: it holds if either reading holds, and is refuted only if both are."""
+    bound = c.slots.get("count_bound")
+    if bound and c.slots.get("count") is not None:
+        return _bounded(kb, c, bound, award_count)
+    named = c.slots.get("count_set")
+    if named and c.slots.get("polarity") == "won" and named.get("family") == c.slots.get(
+            "family") and not c.slots.get("family_assumed"):
+        return _named_set_won(kb, c, c.slots["subject"], named["categories"])
     if c.slots.get("loose_count"):
         # "four major wins": all of the record, or a part of it the KB cannot single out;
         # the count can hold but a different one refutes nothing
@@ -344,6 +412,11 @@ NON_COMPETITIVE = ("honorary", "special award", "thalberg", "hersholt", "scienti
                    "technical", "juvenile", "sawyer", "humanitarian")
 
 
+def _in_class(kb, award: str, words) -> bool:
+    """Whether a category is of the class whose labels hold one of `words`."""
+    return any(w in L(kb, award).lower().split() for w in words)
+
+
 @check("nth_prize")
 def nth_prize(kb, c) -> Optional[Verdict]:
     """'It was his second win, after The Pianist': the holder's prizes of the family (of the
@@ -366,7 +439,14 @@ def nth_prize(kb, c) -> Optional[Verdict]:
     year = ceremony_year(kb, at)
     if not year:
         return None
-    if sl.get("scoped"):
+    classes = sl.get("classes")   # "his first acting Oscar": the class's categories
+    if classes and not _in_class(kb, aw, classes):
+        return None
+    if classes:
+        cats = sorted({f.value for f in kb.facts(subject=who, predicate=pred)
+                       if award_family(kb, f.value) == fam and _in_class(kb, f.value, classes)}
+                      | {aw})
+    elif sl.get("scoped"):
         cats = [aw]
     else:
         preds = ["award_received"] + (["nominated_for"] if pol == "nominated" else [])
@@ -386,13 +466,14 @@ def nth_prize(kb, c) -> Optional[Verdict]:
         and kb.entity(f.subject).type == "film"}
     noun = "win" if pol == "won" else "nomination"
     what = f"{L(kb, who)}'s {'prizes' if pol == 'won' else 'nominations'}" + (
+        f" in {' or '.join(classes)} categories" if classes else
         f" for {L(kb, aw)}" if sl.get("scoped") else "")
     earlier = ", ".join(sorted({L(kb, w) for w in works if w})) or "none before it"
     if lo <= n <= hi and all(w in works for w in sl.get("after") or ()) and not \
             sl.get("after_unknown"):
         return supported(f"{what}: this one, at the {L(kb, at)}, is number {n} "
                          f"(earlier: {earlier}).", before + now)
-    complete = sl.get("scoped") and all(
+    complete = sl.get("scoped") and not classes and all(
         kb.is_complete("award_received", object_entity=aw, qualifiers={"ceremony": cer})
         or kb.is_complete("award_received", object_entity=aw,
                           qualifiers={"year": ceremony_year(kb, cer)})

@@ -10,7 +10,7 @@ from ..kb.awards import award_family
 from ..kb.store import Fact
 from ..textutil import fold
 from .checks import L, Verdict, _firm, check, nei, refuted, supported
-from .editions import (_accepted_for_country, _award_facts, _edition, _for_stated_work, _lost_to,
+from .editions import (_ord, _accepted_for_country, _award_facts, _edition, _for_stated_work, _lost_to,
                        _lost_to_name, _matches_when, _target_ceremony, _winner_names, _winners,
                        _winners_complete, ceremony_year, expected_subject_type, involves)
 from .festivals import before_festival, competed_once, former_name
@@ -174,6 +174,50 @@ def _held_elsewhere(kb, c, facts: list[Fact], ceremony, year) -> Optional[Verdic
                f"films of {year}; the sentence dates it to {year}.", facts[:2])
 
 
+def _nth_winner(kb, c, who: str, aw: str, firm: list[Fact]) -> Verdict:
+    """"Wings was the first film to win Best Picture": the subject is the n-th of the
+    category's winners (of its own kind: films, people) in the order of the editions, ties at
+    one edition sharing the places. Refuted only where the KB holds every edition's winners."""
+    from .awards import _history_complete
+    n, e = c.slots["nth_winner"], kb.entity(who)
+    kind = e.type if e else None
+    own = lambda f: {x for x in [f.subject, f.qualifiers.get("for_work")]  # noqa: E731
+                     + list(f.qualifiers.get("recipients") or [])
+                     if x and (k := kb.entity(x)) is not None and k.type == kind}
+    year = min(y for f in firm if (y := ceremony_year(kb, f.qualifiers.get("ceremony"))))
+    here = min(firm, key=lambda f: ceremony_year(kb, f.qualifiers.get("ceremony")) or 9999)
+    won = [f for f in kb.facts(predicate="award_received", object_entity=aw) if not f.disputed]
+    before, same, unnamed = {}, set(), False
+    for f in won:
+        y = ceremony_year(kb, f.qualifiers.get("ceremony"))
+        if not y or y > year:
+            continue
+        ids = own(f) - {who}
+        unnamed |= y < year and not own(f)
+        for x in ids:
+            if y < year:
+                before[x] = min(before.get(x, y), y)
+            else:
+                same.add(x)
+    same -= set(before)
+    lo, hi = len(before) + 1, len(before) + 1 + len(same)
+    at = f"the {L(kb, here.qualifiers['ceremony'])}" if here.qualifiers.get("ceremony") \
+        else str(year)
+    first = sorted(before, key=lambda x: before[x])[:3]
+    earlier = f" (earlier: {', '.join(L(kb, x) for x in first)}{', ...' if len(before) > 3 else ''})" \
+        if first else ""
+    complete = _history_complete(kb, aw)   # a winner the KB lacks may come before
+    if lo <= n <= hi and not unnamed and complete:
+        return supported(f"{L(kb, who)} won the {L(kb, aw)} at {at}, the {_ord(n)} of its "
+                         f"winners{earlier}.", firm[:1])
+    if unnamed or not complete or lo <= n <= hi:
+        return nei(f"{L(kb, who)} won the {L(kb, aw)} at {at}; the KB cannot tell whether it was "
+                   f"the {_ord(n)} of its winners.", firm[:1])
+    place = f"the {_ord(lo)}" if lo == hi else f"among the {_ord(lo)} to {_ord(hi)}"
+    return refuted(f"{L(kb, who)} won the {L(kb, aw)} at {at}, {place} of its winners, not the "
+                   f"{_ord(n)}{earlier}.", firm[:1])
+
+
 @check("award")
 def award(kb, c) -> Optional[Verdict]:
     who, aw, pol = c.slots["subject"], c.slots.get("award"), c.slots.get("polarity")
@@ -267,6 +311,8 @@ def award(kb, c) -> Optional[Verdict]:
         firm = sorted(firm, key=lambda f: not _for_stated_work(c, f))
     if firm and (other := _other_work(kb, c, firm)) is not None:
         return other
+    if firm and c.slots.get("nth_winner"):
+        return _nth_winner(kb, c, who, aw, firm)
     if firm:
         cer = firm[0].qualifiers.get("ceremony")
         at = f" at the {L(kb, cer)}" if cer else ""
