@@ -398,6 +398,12 @@ def _other_doer(t, s, doc) -> bool:
     against the note's "Vanya ... runs off, leaving Ani with ..."): the doer is a slot."""
     if s.pos_ != "PROPN" or s.dep_ not in ("nsubj", "nsubjpass"):
         return False
+    mine = _names(_controller(t) or s)
+    for n in doc:   # "thanked Jane Roe for casting her": the one thanked did the casting
+        c = _controller(n)
+        if c is not None and n.lemma_.lower() == t.lemma_.lower() and mine \
+                and not _names(c) & mine:
+            return True
     mine = _names(s)
     if not mine or not any(x.lower_ in mine for x in doc):
         return False   # the note does not name the span's doer: other checks decide
@@ -410,6 +416,19 @@ def _other_doer(t, s, doc) -> bool:
         if _names(d) & mine:
             return False   # the note's own verb is said of the same one
     return any(_verbal(n) and n.lemma_.lower() == t.lemma_.lower() for n in doc)
+
+
+def _controller(n):
+    """The named doer of a subjectless verb in a "for" phrase on a verb with a named object
+    ("thanked Jane Roe for casting her", "praised Roe for shooting it": Jane Roe), or None."""
+    if n.pos_ != "VERB" or n.dep_ not in ("pcomp", "pobj") or n.head.lower_ != "for" \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in n.children):
+        return None
+    gov = n.head.head
+    if gov.pos_ not in ("VERB", "AUX"):
+        return None
+    obj = [c for c in gov.children if c.dep_ == "dobj"]
+    return obj[0] if len(obj) == 1 and obj[0].pos_ == "PROPN" else None
 
 
 def _other_modified(inside: list, doc) -> bool:

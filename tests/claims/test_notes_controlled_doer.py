@@ -1,0 +1,32 @@
+"""A note's verb in a "for" phrase on a verb with a named object is said of that object ("thanked
+Jane Roe for casting her": Roe cast her). A clause that makes someone else the doer of that
+verb is not what the note says, whoever the note is about. Sentences are written for these
+tests; the note is the default KB's (Sean Baker thanked Quentin Tarantino for casting Mikey
+Madison in Once Upon a Time in Hollywood)."""
+from __future__ import annotations
+
+import pytest
+import reelcheck
+
+
+def noted(text, kb):
+    return [c for c in reelcheck.check(text, kb=kb).claims
+            if c.slots.get("kind") == "statement" or "note" in (c.explanation or "")]
+
+
+@pytest.mark.parametrize("text", [
+    "Sean Baker cast Mikey Madison in Once Upon a Time in Hollywood.",
+    "Baker praised Samantha Quan for casting Mikey Madison in Once Upon a Time in Hollywood.",
+])
+def test_another_doer_of_the_notes_verb_is_not_supported(text, default_kb):
+    got = [c.verdict for c in noted(text, default_kb)]
+    assert "supported" not in got, (text, got)
+
+
+@pytest.mark.parametrize("text", [
+    "At the Oscars, Baker thanked Quentin Tarantino for casting Mikey Madison in Once Upon a "
+    "Time in Hollywood.",
+    "Baker thanked Quentin Tarantino for casting Madison in Once Upon a Time in Hollywood.",
+])
+def test_the_same_controlled_doer_is_still_the_notes(text, default_kb):
+    assert [c.verdict for c in noted(text, default_kb)] == ["supported"], text
