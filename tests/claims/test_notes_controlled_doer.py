@@ -30,3 +30,23 @@ def test_another_doer_of_the_notes_verb_is_not_supported(text, default_kb):
 ])
 def test_the_same_controlled_doer_is_still_the_notes(text, default_kb):
     assert [c.verdict for c in noted(text, default_kb)] == ["supported"], text
+
+
+# A phrasal verb whose word a note has only as another part of speech tells another event: "end
+# up together" is not the note's "at the end" (the default KB's ending note: Igor drives Ani home
+# and gives back her wedding ring).
+@pytest.mark.parametrize("text", [
+    "Anora is set in New York. Igor and Ani end up together.",
+    "Anora is set in New York. In the final scene Igor and Ani end up together.",
+])
+def test_a_phrasal_verb_is_not_the_notes_noun(text, default_kb):
+    got = [c.verdict for c in reelcheck.check(text, kb=default_kb).claims
+           if c.category == "plot"]
+    assert "supported" not in got, (text, got)
+
+
+def test_a_phrasal_verb_the_note_does_not_have_leaves_the_rest_to_match(default_kb):
+    text = "Anora is set in New York. At the end, Igor drives Ani home and hands back her ring."
+    got = [c.verdict for c in reelcheck.check(text, kb=default_kb).claims
+           if c.category == "plot"]
+    assert got == ["supported"], got

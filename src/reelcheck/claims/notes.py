@@ -14,7 +14,7 @@ from typing import Optional
 from ..model import Claim, EntityRef, Mention
 from .context import Resolver
 from .frames import CONDITIONALS, subject_token, unasserted
-from .note_conflicts import only_aside, other_deed_beside, rebound
+from .note_conflicts import _note_doc, only_aside, other_deed_beside, rebound
 from .parse import lexicon
 from .statements import _token, disjoint, note_of, scored_spans
 from .text import Sentence
@@ -184,6 +184,11 @@ class NoteReader:
             kind, got = _token(t.lower_)   # a light verb ("takes", "gives") tells no event
             if kind == "w" and got[0]:
                 told.append(set(got[0]) | set(_token(t.lemma_.lower())[1][0] or ()))
+            same = [n for n in _note_doc(f) if n.lemma_.lower() == t.lemma_.lower()]
+            if any(c.dep_ == "prt" for c in t.children) and same and not any(
+                    n.pos_ in ("VERB", "AUX") for n in same):
+                return True   # a phrasal verb ("end up together") whose word the note has
+                # only as another part of speech ("at the end"): another event
         return bool(told) and not any(w in vocab for words in told for w in words)
 
     @staticmethod
