@@ -509,6 +509,9 @@ class FilmographyReader:
         role = _role_named(p, cue, work, first)
         if role is not None:   # "played Amber Freeman in Scream": the part is a slot too
             c.slots["role"] = role.text
+            noun = role.root.head if role.root.dep_ == "compound" else role.root
+            if noun.pos_ == "NOUN":   # a part described: its phrase, for the explanation
+                c.slots["role_phrase"] = " ".join(x.text for x in noun.subtree if x.i <= noun.i)
             a = p.arg_at(role[-1].i)
             if a is not None and a.entity and a.kind == "character":
                 c.slots["role_entity"] = a.entity
@@ -888,8 +891,23 @@ def _role_named(p: Parsed, cue, work, first: int):
     objs = [c for c in cue.children if c.dep_ == "dobj"]
     # "played the guard Fyodor": a name the parser makes a second object is the part's
     obj = next((c for c in objs if c.pos_ == "PROPN"), objs[0] if objs else None)
+    noun = obj
     if obj is not None and obj.pos_ != "PROPN":
         obj = next((c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if obj is None and noun is not None and noun.pos_ == "NOUN" and not (
+            work.first <= noun.i < work.last or noun.i < first) and any(
+            c.dep_ == "det" for c in noun.children):
+        # "played a Manson girl", "played a cab driver": the part described, by its nouns (a
+        # noun that tells nothing of a part, "the title role", "a woman", is none)
+        vague = set(lexicon().section("accounting").get("character_vague") or ())
+        if noun.lemma_.lower() in vague and not any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children):
+            return None
+        words = [c for c in noun.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")
+                 and (c.pos_ == "PROPN" or noun.lemma_.lower() not in vague)]
+        if noun.lemma_.lower() in vague:
+            return p.doc[words[0].i:words[-1].i + 1]   # "a Manson girl": Manson
+        return p.doc[(words[0].i if words else noun.i):noun.i + 1]
     if obj is None or obj.pos_ != "PROPN" or work.first <= obj.i < work.last or obj.i < first:
         return None
     a = p.arg_at(obj.i)
