@@ -829,6 +829,13 @@ class FilmographyReader:
             else []
         s = subject_token(verb)
         cands = ([s] if s is not None else []) + objs
+        if verb.dep_ == "relcl":
+            # "Tangerine, which he shot on an iPhone": the relative pronoun is the noun the
+            # clause hangs on
+            cands = [verb.head if t.tag_ in ("WDT", "WP") else t for t in cands]
+            s = verb.head if s is not None and s.tag_ in ("WDT", "WP") else s
+            if not objs and verb.head not in cands:
+                cands.append(verb.head)   # "the film he shot on an iPhone": what was shot
         for n, t in enumerate(cands):
             if t.lemma_.lower() in _lx().get("format_nouns", ()):
                 continue   # "the shoot was done on ...": the act, not what was shot
@@ -840,6 +847,10 @@ class FilmographyReader:
             if a is not None or t.pos_ == "PROPN":
                 return None, None   # a film the KB lacks, or something else
             if t.lower_ in FILM_WORDS or t.lemma_.lower() in FILM_WORDS:
+                named = p.arg_at(t.head.i) if t.dep_ == "appos" else None
+                if named is not None and named.kind == "film":
+                    # "Tangerine, the film he shot on an iPhone": the film named
+                    return (named.entity, named.first) if named.entity else (None, None)
                 return self.res.film(p.sentence), t.i
             part = _part_object(verb)
             if part is not None and part.i == t.i and self.res.film(p.sentence):
