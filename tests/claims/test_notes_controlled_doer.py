@@ -50,3 +50,17 @@ def test_a_phrasal_verb_the_note_does_not_have_leaves_the_rest_to_match(default_
     got = [c.verdict for c in reelcheck.check(text, kb=default_kb).claims
            if c.category == "plot"]
     assert got == ["supported"], got
+
+
+# A place named only inside a title the note holds is not said by the note: "Florida" in "The
+# Florida Project" (the default KB's note on Baker: "Tangerine (2015), not The Florida Project,
+# was shot on iPhones").
+@pytest.mark.parametrize("text", [
+    "Anora is a 2024 film by Sean Baker. The Florida Project, which was shot in Florida, "
+    "grossed $11 million.",
+    "Anora is a 2024 film by Sean Baker. Baker shot The Florida Project in Florida.",
+])
+def test_a_place_inside_a_title_is_not_the_notes(text, default_kb):
+    got = [c for c in reelcheck.check(text, kb=default_kb).claims
+           if "note" in (c.explanation or "") and "iPhone" in c.explanation]
+    assert not got, [(c.text, c.verdict) for c in got]
