@@ -64,3 +64,26 @@ def test_a_place_inside_a_title_is_not_the_notes(text, default_kb):
     got = [c for c in reelcheck.check(text, kb=default_kb).claims
            if "note" in (c.explanation or "") and "iPhone" in c.explanation]
     assert not got, [(c.text, c.verdict) for c in got]
+
+
+# A cleft ("it is X who ...") says its verb of X: a note telling another's deed does not support
+# it, and the cleft's frame alone ("At the end, it is Garnick") says nothing a note can support.
+@pytest.mark.parametrize("text", [
+    "Anora is a 2024 film by Sean Baker. At the end, it is Garnick who drives Ani home.",
+    "Anora is a 2024 film by Sean Baker. It is Toros who drives Ani home at the end.",
+    "Anora is a 2024 film by Sean Baker. It was Garnick who gave back her ring.",
+])
+def test_a_cleft_of_another_doer_is_not_supported(text, default_kb):
+    got = [c.verdict for c in reelcheck.check(text, kb=default_kb).claims
+           if c.category == "plot"]
+    assert "supported" not in got, (text, got)
+
+
+@pytest.mark.parametrize("text", [
+    "Anora is a 2024 film by Sean Baker. At the end, it is Igor who drives Ani home.",
+    "Anora is a 2024 film by Sean Baker. It was Igor who gave back her ring.",
+])
+def test_a_cleft_of_the_doer_is_supported(text, default_kb):
+    got = [c.verdict for c in reelcheck.check(text, kb=default_kb).claims
+           if c.category == "plot"]
+    assert got == ["supported"], (text, got)

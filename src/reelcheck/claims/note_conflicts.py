@@ -336,6 +336,8 @@ def rebound(p, m, kb=None) -> bool:
     for t in inside:
         if _verbal(t):
             s = subject_token(t)
+            if s is not None and s.tag_ in ("WP", "WDT"):
+                s = _antecedent(t, s)   # "it is Toros who drives her home": Toros drives
             if s is None:
                 continue
             if _other_doer(t, s, doc):
@@ -396,8 +398,9 @@ def _other_doer(t, s, doc) -> bool:
     """Whether the span's verb `t`, said of the name `s`, is the note's verb said of another
     name, while the note names `s` in another role ("Ani runs off, leaving Vanya with ..."
     against the note's "Vanya ... runs off, leaving Ani with ..."): the doer is a slot."""
-    if s.pos_ != "PROPN" or s.dep_ not in ("nsubj", "nsubjpass"):
-        return False
+    if s.pos_ != "PROPN" or s.dep_ not in ("nsubj", "nsubjpass") and not (
+            t.dep_ == "relcl" and s.i == t.head.i or s.dep_ == "attr"):
+        return False   # (the one a relative pronoun stands for: "it is Toros who drives")
     mine = _names(_controller(t) or s)
     for n in doc:   # "thanked Jane Roe for casting her": the one thanked did the casting
         c = _controller(n)
@@ -416,6 +419,16 @@ def _other_doer(t, s, doc) -> bool:
         if _names(d) & mine:
             return False   # the note's own verb is said of the same one
     return any(_verbal(n) and n.lemma_.lower() == t.lemma_.lower() for n in doc)
+
+
+def _antecedent(t, s):
+    """The one the relative pronoun `s`, subject of verb `t`, stands for: the noun its clause
+    hangs on, or in a cleft the copula's complement ("it is Toros who drives": Toros)."""
+    if t.dep_ == "relcl":
+        return t.head
+    if t.dep_ == "ccomp" and t.head.lemma_ == "be":
+        return next((c for c in t.head.children if c.dep_ == "attr"), s)
+    return s
 
 
 def _controller(n):
