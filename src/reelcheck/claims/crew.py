@@ -813,6 +813,12 @@ class CrewReader:
                     g = self.res.gender(a.entity)
                     if g is None or g == {"he": "m", "she": "f"}[PRONOUNS[t.lower_]]:
                         return a.entity, False
+        # ... or of a clause before it ("Jane Roe plays Igor; he directed ..."), the nearest
+        subj = [c for c in p.doc[:t.i] if c.dep_ in ("nsubj", "nsubjpass")
+                and (a := p.arg_at(c.i)) is not None and a.kind == "person" and a.entity
+                and self.res.gender(a.entity) == {"he": "m", "she": "f"}[PRONOUNS[t.lower_]]]
+        if subj:
+            return p.arg_at(subj[-1].i).entity, False
         return self.res.person(p.sentence, PRONOUNS[t.lower_]), True
 
     def _work(self, p: Parsed, tok) -> Optional[Work]:

@@ -157,6 +157,14 @@ class FilmographyReader:
                 got = self._person(p, clause_subject)
                 if got is not None:
                     return got
+            # a named subject of a clause before it in the sentence ("Jane Roe plays Toros,
+            # and he previously appeared in ..."), the nearest whose gender fits
+            want = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(low)
+            subj = [c for c in p.doc[:tok.i] if want and c.dep_ in ("nsubj", "nsubjpass")
+                    and (a := p.arg_at(c.i)) is not None and a.kind == "person" and a.entity
+                    and self.res.gender(a.entity) == want]
+            if subj:
+                return p.arg_at(subj[-1].i).entity, None, tok.i
             who = self.res.person(p.sentence, low)
             return (who, None, tok.i) if who else None
         return None
