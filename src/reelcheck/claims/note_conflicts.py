@@ -218,12 +218,16 @@ def _numbers(toks) -> list:
     """(number, the noun it counts or ranks) for the count and ordinal words of `toks`
     (a year is a date, not a count: left out)."""
     out = []
+    spans = frozenset(lexicon().section("notes").get("duration_nouns") or ())
     for t in toks:
         kind, got = _token(t.lower_)
-        if kind != "n" or not got.isdigit() or len(got) == 4 \
-                or t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT"):
-            continue   # ("March 2", "21-year-old": a date or an age, not a count)
+        if kind != "n" or not got.isdigit() or len(got) == 4:
+            continue
         n = _counted(t)
+        if t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT") and (
+                n is None or n.lemma_.lower() not in spans or n.i < t.i):
+            continue   # ("March 2", "21-year-old": a date or an age, not a count; "three
+            # days", "3 months" count their unit)
         if n is not None:
             out.append((got, n))
     return out
@@ -234,10 +238,13 @@ def _other_count(inside: list, doc) -> bool:
     ("its fourth award of the night" against the note's "fourth film to win both ...";
     "three Oscars" where the note's 3 counts another's): the number agrees, its role not."""
     general = frozenset(lexicon().section("notes").get("general_nouns") or ())
+    units = frozenset(lexicon().section("notes").get("duration_nouns") or ())
+
     def words(n) -> frozenset:   # the noun and the nouns compounded on it ("Best Picture
-        # winner": winner, best, picture)
-        return frozenset().union(_norm(n), *(_norm(c) for c in n.children
-                                             if c.dep_ == "compound"))
+        # winner": winner, best, picture); a duration's unit by its lemma ("days": day)
+        unit = {n.lemma_.lower()} if n.lemma_.lower() in units else set()
+        return frozenset().union(unit, _norm(n), *(_norm(c) for c in n.children
+                                                   if c.dep_ == "compound"))
 
     theirs = _numbers(doc)
     for num, noun in _numbers(inside):
