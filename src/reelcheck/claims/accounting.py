@@ -227,6 +227,22 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
             who = [getattr(p.arg_at(x.i), "entity", None) for x in (t.head, *(
                 x for x in t.children if x.dep_ == "poss"))]
             stated.append(("kin", doc.text[lo - off:hi - off], (lo, hi, t.lower_, tuple(who))))
+    vague = set(conf.get("character_vague", ())) | kin
+    for t in doc:   # what a character is: "Ani, a 23-year-old lawyer,", "Ani is a waitress"
+        if t.i not in clause or t.i in aside or t.pos_ != "NOUN" or t.lemma_.lower() in vague \
+                or not any(x.dep_ == "det" for x in t.children):
+            continue   # (a noun phrase with its article: "Ani, 23, bickers" is no description)
+        holder = None
+        if t.dep_ == "appos":
+            holder = p.arg_at(t.head.i)
+        elif t.dep_ == "attr" and t.head.lemma_ == "be":
+            holder = next((p.arg_at(x.i) for x in t.head.children if x.dep_ == "nsubj"), None)
+        if holder is None or holder.kind != "character" or not holder.entity:
+            continue
+        words = [x for x in t.children if x.dep_ == "compound" and x.pos_ == "NOUN"] + [t]
+        lo, hi = p.span_of(words[0].i, t.i + 1)
+        noun = " ".join([x.lower_ for x in words[:-1]] + [t.lemma_.lower()])
+        stated.append(("job", doc.text[lo - off:hi - off], (holder.entity, noun)))
     for t in doc:   # a proper name no NER span holds, attached as a work or a rival
         if t.i in clause and t.i not in aside | described and t.pos_ == "PROPN" \
                 and p.arg_at(t.i) is None \
@@ -298,6 +314,35 @@ def _kin_known(kb, noun: str, who: tuple) -> bool:
     for f in kb.facts(predicate="plot"):
         q = f.qualifiers or {}
         if q.get("relation") == noun and list(q.get("agents") or [])[:2] == [a, b]:
+            return True
+    return False
+
+
+def _job_known(kb, who: str, noun: str, blobs: list) -> bool:
+    """What a character is said to be ("a waitress") is told by a text of the KB about them
+    (their description, a plot fact they are an agent of, a note about them or on the story of
+    their film) or by a
+    judged claim's words: the noun itself or one of its sense (`accounting.character_senses`:
+    "dancer" and "stripper")."""
+    groups = [set(g) for g in _conf().get("character_senses", ())]
+    senses = [g for g in groups if noun in g] or [g for g in groups if noun.split()[-1] in g]
+    said = {noun}.union(*senses)
+    texts = list(blobs)
+    if kb is not None:
+        e = kb.entity(who)
+        if e is not None and getattr(e, "description", None):
+            texts.append(e.description)
+        for f in kb.facts(predicate="plot"):
+            if who in (f.qualifiers.get("agents") or ()):
+                texts.append(str(f.value))
+        films = {f.qualifiers.get("film") for f in kb.facts(subject=who, predicate="played_by")}
+        for f in kb.facts(predicate="statement"):   # a note about them, or on their story
+            if who in (f.qualifiers.get("about") or ()) or (
+                    f.subject in films and f.qualifiers.get("category") == "plot"):
+                texts.append(str(f.value))
+    for t in texts:
+        low = " " + " ".join(w.strip(",.;:()'\"") for w in t.lower().split()) + " "
+        if any(f" {w} " in low or f" {w}s " in low or f" {w}es " in low for w in said):
             return True
     return False
 
@@ -465,6 +510,9 @@ def account(claims: list, facts: dict, kb=None) -> None:
                     return _kin_known(kb, noun, who) or any(d and o is not c and o.start <= lo and hi <= o.end or (
                         d or o is c) and noun in {w.strip(".,;:()'\"") for w in b.split()}
                         for o, (n, b), d in zip(group, atoms, decided))
+                if s[0] == "job":   # what a character is: a text about them tells it
+                    return _job_known(kb, s[2][0], s[2][1], [
+                        b for o, (n, b), d in zip(group, atoms, decided) if d or o is c])
                 return any(_consumed(s, n, b, kb) for o, (n, b), d in zip(group, atoms, decided)
                            if o is c or d or s[0] == "number") or _in_the_race(s, races, kb) \
                     or (s[0] == "entity" and s[2] in works) or _related(s, c, kb)

@@ -270,6 +270,8 @@ class CastReader:
         out += [c for c in self._layouts(p, hedged) if _part(c) not in taken]
         taken = {_part(c) for c in out}
         out += [c for c in self._roles(p, hedged) if _part(c) not in taken]
+        taken = {_part(c) for c in out}
+        out += [c for c in self._possessed(p, hedged) if _part(c) not in taken]
         out = _one_per_character(out)
         rels = self._relations(p, hedged)
         for r in rels:
@@ -681,6 +683,27 @@ class CastReader:
             between = any(a.kind == "person" and a.first not in named and last <= a.first
                           and a.last <= prep.i for a in p.args)
             out += self._pairs(p, actors, chars, hedged, negated, weak=far or between)
+        return out
+
+    def _possessed(self, p: Parsed, hedged: bool) -> list[Claim]:
+        """"Madison's Ani", "Borisov's quiet Igor": a part owned by a name is that player's
+        when the name is one of the cast of the part's film (a maker's "Baker's Ani" is his
+        creation, and a name outside the cast says nothing of who plays it)."""
+        out = []
+        for a in p.args:
+            if a.kind != "character" or not a.entity:
+                continue
+            owner = next((c for c in p.doc[a.head].children if c.dep_ == "poss"), None)
+            oa = p.arg_at(owner.i) if owner is not None else None
+            if oa is None or oa.kind != "person" or not oa.entity:
+                continue
+            cast = {f.value for film in self._films_of(a.entity)
+                    for f in self.kb.facts(subject=film, predicate="cast_member")}
+            if oa.entity not in cast:
+                continue
+            c = self._claim(p, Filler(oa.head, oa), Filler(a.head, a), hedged, False)
+            if c is not None:
+                out.append(c)
         return out
 
     def _roles(self, p: Parsed, hedged: bool) -> list[Claim]:

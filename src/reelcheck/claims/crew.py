@@ -335,6 +335,10 @@ class CrewReader:
                     if c is not None and where is not None:
                         c.slots["territory"] = where[0]
                     when = _when(p, v)
+                    if c is not None and when is not None and w.org and \
+                            v.lemma_.lower() in _release_verbs():
+                        continue   # a dated release ("Neon released it in October") is the
+                        # date claim's, which judges the company with it
                     if c is not None and when is not None and w.org:
                         c.slots["time"] = when.text   # "produced by X in 2023": a slot
                     elif c is not None and when is not None and year_of(when.text):
@@ -829,6 +833,12 @@ class CrewReader:
                     g = self.res.gender(a.entity)
                     if g is None or g == {"he": "m", "she": "f"}[PRONOUNS[t.lower_]]:
                         return a.entity, False
+        # ... or of a clause before it ("Jane Roe plays Igor; he directed ..."), the nearest
+        subj = [c for c in p.doc[:t.i] if c.dep_ in ("nsubj", "nsubjpass")
+                and (a := p.arg_at(c.i)) is not None and a.kind == "person" and a.entity
+                and self.res.gender(a.entity) == {"he": "m", "she": "f"}[PRONOUNS[t.lower_]]]
+        if subj:
+            return p.arg_at(subj[-1].i).entity, False
         return self.res.person(p.sentence, PRONOUNS[t.lower_]), True
 
     def _work(self, p: Parsed, tok) -> Optional[Work]:
@@ -944,6 +954,10 @@ def _when(p: Parsed, v) -> Optional[Arg]:
     return None
 
 
+def _release_verbs() -> frozenset:
+    return frozenset(lexicon().section("crew").get("release_verbs") or ())
+
+
 def _territory(p: Parsed, v, who=None) -> Optional[tuple]:
     """The market of `who`'s credit (see _markets): the one phrase the verb has, or, when it
     has one per company ("in France by Le Pacte and in America by Neon", "by Neon in the US and
@@ -976,6 +990,9 @@ def _markets(p: Parsed, v) -> list:
         # a market coordinated with a phrase of the verb ("by Le Pacte and in America")
         kids = [x for c in verb.children for x in [c] + [g for g in c.children
                                                          if g.dep_ == "conj"]]
+        # ... or hung on the company after "by" ("distributed by Universal in the US")
+        kids += [x for c in verb.children if c.dep_ == "agent" for o in c.children
+                 if o.dep_ == "pobj" for x in o.children if x.dep_ == "prep"]
         for c in kids:
             if c.dep_ in ("prep", "conj") and c.lower_ in preps:
                 for o in c.children:

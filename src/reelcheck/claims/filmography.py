@@ -157,6 +157,14 @@ class FilmographyReader:
                 got = self._person(p, clause_subject)
                 if got is not None:
                     return got
+            # a named subject of a clause before it in the sentence ("Jane Roe plays Toros,
+            # and he previously appeared in ..."), the nearest whose gender fits
+            want = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(low)
+            subj = [c for c in p.doc[:tok.i] if want and c.dep_ in ("nsubj", "nsubjpass")
+                    and (a := p.arg_at(c.i)) is not None and a.kind == "person" and a.entity
+                    and self.res.gender(a.entity) == want]
+            if subj:
+                return p.arg_at(subj[-1].i).entity, None, tok.i
             who = self.res.person(p.sentence, low)
             return (who, None, tok.i) if who else None
         return None
@@ -509,6 +517,9 @@ class FilmographyReader:
         role = _role_named(p, cue, work, first)
         if role is not None:   # "played Amber Freeman in Scream": the part is a slot too
             c.slots["role"] = role.text
+            noun = role.root.head if role.root.dep_ == "compound" else role.root
+            if noun.pos_ == "NOUN":   # a part described: its phrase, for the explanation
+                c.slots["role_phrase"] = " ".join(x.text for x in noun.subtree if x.i <= noun.i)
             a = p.arg_at(role[-1].i)
             if a is not None and a.entity and a.kind == "character":
                 c.slots["role_entity"] = a.entity
@@ -826,6 +837,13 @@ class FilmographyReader:
             else []
         s = subject_token(verb)
         cands = ([s] if s is not None else []) + objs
+        if verb.dep_ == "relcl":
+            # "Tangerine, which he shot on an iPhone": the relative pronoun is the noun the
+            # clause hangs on
+            cands = [verb.head if t.tag_ in ("WDT", "WP") else t for t in cands]
+            s = verb.head if s is not None and s.tag_ in ("WDT", "WP") else s
+            if not objs and verb.head not in cands:
+                cands.append(verb.head)   # "the film he shot on an iPhone": what was shot
         for n, t in enumerate(cands):
             if t.lemma_.lower() in _lx().get("format_nouns", ()):
                 continue   # "the shoot was done on ...": the act, not what was shot
@@ -837,6 +855,10 @@ class FilmographyReader:
             if a is not None or t.pos_ == "PROPN":
                 return None, None   # a film the KB lacks, or something else
             if t.lower_ in FILM_WORDS or t.lemma_.lower() in FILM_WORDS:
+                named = p.arg_at(t.head.i) if t.dep_ == "appos" else None
+                if named is not None and named.kind == "film":
+                    # "Tangerine, the film he shot on an iPhone": the film named
+                    return (named.entity, named.first) if named.entity else (None, None)
                 return self.res.film(p.sentence), t.i
             part = _part_object(verb)
             if part is not None and part.i == t.i and self.res.film(p.sentence):
@@ -888,8 +910,23 @@ def _role_named(p: Parsed, cue, work, first: int):
     objs = [c for c in cue.children if c.dep_ == "dobj"]
     # "played the guard Fyodor": a name the parser makes a second object is the part's
     obj = next((c for c in objs if c.pos_ == "PROPN"), objs[0] if objs else None)
+    noun = obj
     if obj is not None and obj.pos_ != "PROPN":
         obj = next((c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if obj is None and noun is not None and noun.pos_ == "NOUN" and not (
+            work.first <= noun.i < work.last or noun.i < first) and any(
+            c.dep_ == "det" for c in noun.children):
+        # "played a Manson girl", "played a cab driver": the part described, by its nouns (a
+        # noun that tells nothing of a part, "the title role", "a woman", is none)
+        vague = set(lexicon().section("accounting").get("character_vague") or ())
+        if noun.lemma_.lower() in vague and not any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children):
+            return None
+        words = [c for c in noun.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")
+                 and (c.pos_ == "PROPN" or noun.lemma_.lower() not in vague)]
+        if noun.lemma_.lower() in vague:
+            return p.doc[words[0].i:words[-1].i + 1]   # "a Manson girl": Manson
+        return p.doc[(words[0].i if words else noun.i):noun.i + 1]
     if obj is None or obj.pos_ != "PROPN" or work.first <= obj.i < work.last or obj.i < first:
         return None
     a = p.arg_at(obj.i)

@@ -218,12 +218,16 @@ def _numbers(toks) -> list:
     """(number, the noun it counts or ranks) for the count and ordinal words of `toks`
     (a year is a date, not a count: left out)."""
     out = []
+    spans = frozenset(lexicon().section("notes").get("duration_nouns") or ())
     for t in toks:
         kind, got = _token(t.lower_)
-        if kind != "n" or not got.isdigit() or len(got) == 4 \
-                or t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT"):
-            continue   # ("March 2", "21-year-old": a date or an age, not a count)
+        if kind != "n" or not got.isdigit() or len(got) == 4:
+            continue
         n = _counted(t)
+        if t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT") and (
+                n is None or n.lemma_.lower() not in spans or n.i < t.i):
+            continue   # ("March 2", "21-year-old": a date or an age, not a count; "three
+            # days", "3 months" count their unit)
         if n is not None:
             out.append((got, n))
     return out
@@ -234,10 +238,13 @@ def _other_count(inside: list, doc) -> bool:
     ("its fourth award of the night" against the note's "fourth film to win both ...";
     "three Oscars" where the note's 3 counts another's): the number agrees, its role not."""
     general = frozenset(lexicon().section("notes").get("general_nouns") or ())
+    units = frozenset(lexicon().section("notes").get("duration_nouns") or ())
+
     def words(n) -> frozenset:   # the noun and the nouns compounded on it ("Best Picture
-        # winner": winner, best, picture)
-        return frozenset().union(_norm(n), *(_norm(c) for c in n.children
-                                             if c.dep_ == "compound"))
+        # winner": winner, best, picture); a duration's unit by its lemma ("days": day)
+        unit = {n.lemma_.lower()} if n.lemma_.lower() in units else set()
+        return frozenset().union(unit, _norm(n), *(_norm(c) for c in n.children
+                                                   if c.dep_ == "compound"))
 
     theirs = _numbers(doc)
     for num, noun in _numbers(inside):
@@ -336,6 +343,8 @@ def rebound(p, m, kb=None) -> bool:
     for t in inside:
         if _verbal(t):
             s = subject_token(t)
+            if s is not None and s.tag_ in ("WP", "WDT"):
+                s = _antecedent(t, s)   # "it is Toros who drives her home": Toros drives
             if s is None:
                 continue
             if _other_doer(t, s, doc):
@@ -396,8 +405,15 @@ def _other_doer(t, s, doc) -> bool:
     """Whether the span's verb `t`, said of the name `s`, is the note's verb said of another
     name, while the note names `s` in another role ("Ani runs off, leaving Vanya with ..."
     against the note's "Vanya ... runs off, leaving Ani with ..."): the doer is a slot."""
-    if s.pos_ != "PROPN" or s.dep_ not in ("nsubj", "nsubjpass"):
-        return False
+    if s.pos_ != "PROPN" or s.dep_ not in ("nsubj", "nsubjpass") and not (
+            t.dep_ == "relcl" and s.i == t.head.i or s.dep_ == "attr"):
+        return False   # (the one a relative pronoun stands for: "it is Toros who drives")
+    mine = _names(_controller(t) or s)
+    for n in doc:   # "thanked Jane Roe for casting her": the one thanked did the casting
+        c = _controller(n)
+        if c is not None and n.lemma_.lower() == t.lemma_.lower() and mine \
+                and not _names(c) & mine:
+            return True
     mine = _names(s)
     if not mine or not any(x.lower_ in mine for x in doc):
         return False   # the note does not name the span's doer: other checks decide
@@ -410,6 +426,29 @@ def _other_doer(t, s, doc) -> bool:
         if _names(d) & mine:
             return False   # the note's own verb is said of the same one
     return any(_verbal(n) and n.lemma_.lower() == t.lemma_.lower() for n in doc)
+
+
+def _antecedent(t, s):
+    """The one the relative pronoun `s`, subject of verb `t`, stands for: the noun its clause
+    hangs on, or in a cleft the copula's complement ("it is Toros who drives": Toros)."""
+    if t.dep_ == "relcl":
+        return t.head
+    if t.dep_ == "ccomp" and t.head.lemma_ == "be":
+        return next((c for c in t.head.children if c.dep_ == "attr"), s)
+    return s
+
+
+def _controller(n):
+    """The named doer of a subjectless verb in a "for" phrase on a verb with a named object
+    ("thanked Jane Roe for casting her", "praised Roe for shooting it": Jane Roe), or None."""
+    if n.pos_ != "VERB" or n.dep_ not in ("pcomp", "pobj") or n.head.lower_ != "for" \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in n.children):
+        return None
+    gov = n.head.head
+    if gov.pos_ not in ("VERB", "AUX"):
+        return None
+    obj = [c for c in gov.children if c.dep_ == "dobj"]
+    return obj[0] if len(obj) == 1 and obj[0].pos_ == "PROPN" else None
 
 
 def _other_modified(inside: list, doc) -> bool:

@@ -14,7 +14,7 @@ from typing import Optional
 from ..model import Claim, EntityRef, Mention
 from .context import Resolver
 from .frames import CONDITIONALS, subject_token, unasserted
-from .note_conflicts import only_aside, other_deed_beside, rebound
+from .note_conflicts import _note_doc, only_aside, other_deed_beside, rebound
 from .parse import lexicon
 from .statements import _token, disjoint, note_of, scored_spans
 from .text import Sentence
@@ -135,7 +135,7 @@ class NoteReader:
             if any(m.start < c.end and c.start < m.end for c in found):
                 continue  # a typed claim speaks here: a note must not contradict its verdict
             if p is not None and (self._unasserted(p, m.start, m.end)
-                                  or self._qualifier_only(p, m)):
+                                  or self._qualifier_only(p, m) or self._cleft_only(p, m)):
                 continue
             f = m.fact
             cat = ANY_CATEGORY.search(self.text, m.start, m.end)
@@ -148,6 +148,26 @@ class NoteReader:
             out.append(self._claim(s, hedged, category, m.start, m.end, subject or f.subject,
                                    f.predicate, f.value, kind="statement", fact_id=f.id))
         return out
+
+    @staticmethod
+    def _cleft_only(p, m) -> bool:
+        """Whether the span is only the frame of a cleft ("At the end, it is Garnick" of "...
+        who drives her home"): "it" + "be" + a noun whose relative clause, what is said of it,
+        lies beyond the span."""
+        off = p.offset
+        for t in p.doc:
+            if t.lemma_ != "be" or not m.start <= off + t.idx < m.end or not any(
+                    c.dep_ == "nsubj" and c.lower_ == "it" for c in t.children):
+                continue
+            # what is said of the noun: a relative clause on it, or one the parse hangs on
+            # the copula ("it is Garnick who drives", drives a complement of "is")
+            said = [c for a in t.children if a.dep_ in ("attr", "acomp") for c in a.children
+                    if c.dep_ == "relcl"] + [
+                c for c in t.children if c.dep_ in ("ccomp", "relcl") and any(
+                    x.tag_ in ("WP", "WDT") or x.lower_ == "that" for x in c.children)]
+            if any(off + c.idx >= m.end for c in said):
+                return True
+        return False
 
     @staticmethod
     def _qualifier_only(p, m) -> bool:
@@ -184,6 +204,11 @@ class NoteReader:
             kind, got = _token(t.lower_)   # a light verb ("takes", "gives") tells no event
             if kind == "w" and got[0]:
                 told.append(set(got[0]) | set(_token(t.lemma_.lower())[1][0] or ()))
+            same = [n for n in _note_doc(f) if n.lemma_.lower() == t.lemma_.lower()]
+            if any(c.dep_ == "prt" for c in t.children) and same and not any(
+                    n.pos_ in ("VERB", "AUX") for n in same):
+                return True   # a phrasal verb ("end up together") whose word the note has
+                # only as another part of speech ("at the end"): another event
         return bool(told) and not any(w in vocab for words in told for w in words)
 
     @staticmethod

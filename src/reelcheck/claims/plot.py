@@ -664,6 +664,37 @@ class PlotReader:
                       slots=dict(kind="plot_event", subject=film, place=None,
                                  negated=f.negated, action="marry", who=who))]
 
+    def _travellers(self, p: Parsed, f: Frame) -> list:
+        """The characters a journey's movers are: named ("Nikolai and Galina"), or named by
+        their tie to a named one ("Vanya's parents": the story's relation facts, lexicon
+        `cast.relation_nouns` and `plot.group_kin`). [] when one of them is no one the KB can
+        name (a pronoun, "the couple", a tie the story does not tell)."""
+        single = lexicon().section("cast").get("relation_nouns") or {}
+        groups = _section().get("group_kin") or {}
+        ties = [x for x in self.kb.facts(predicate="plot")
+                if x.qualifiers.get("action") == "relation"]
+        out: set = set()
+        for fl in f.roles.get("mover", ()):
+            for t in conjuncts(p.doc[self._antecedent(p, fl).token]):
+                a = p.arg_at(t.i)
+                if a is not None and a.kind == "character" and a.entity:
+                    out.add(a.entity)
+                    continue
+                w = next((x for x in (t.lower_, t.lemma_.lower()) if x in groups or x in single),
+                         None)
+                rels = groups.get(w) or ([single[w]] if w in single else [])
+                owner = next((c for c in t.children if c.dep_ == "poss"), None)
+                oa = p.arg_at(owner.i) if owner is not None else None
+                if not rels or oa is None or oa.kind != "character" or not oa.entity:
+                    return []
+                got = {x.qualifiers["agents"][0] for x in ties
+                       if x.qualifiers.get("relation") in rels
+                       and list(x.qualifiers.get("agents") or [None, None])[1:2] == [oa.entity]}
+                if len(got) < len(rels):
+                    return []
+                out |= got
+        return sorted(out)
+
     def _antecedent(self, p: Parsed, fl: Filler) -> Filler:
         """What a relative "who" stands for: the noun its clause hangs on, or, where the parser
         hangs it on a thing ("a dancer at a club ... who lives in X"), the person up the
@@ -938,6 +969,9 @@ class PlotReader:
                      action=action)
         if action in ("travel", "origin"):
             slots["purpose_verbs"] = purpose_verbs(cue)
+            travellers = self._travellers(p, f)
+            if travellers:   # who goes: a slot a journey of theirs the KB tells must hold
+                slots["who"] = travellers
             if any(isinstance(m, Arg) and m.kind == "character" and self.kb.entities_by_name(
                     m.text, type="film") for m in movers):
                 # "Anora went to Toronto": a name that is also a title may be the film on its

@@ -489,10 +489,13 @@ def score_note(kb, note: Note, clause: Clause, implied: Iterable[tuple[str, str]
     named = set()
     for m, surface in clause.ms:
         eid = m.entity.id
-        if eid not in ents and surface not in ftext \
-                and not any(n and n in ftext for n in _names_of(kb, eid)) \
-                and not (m.entity_type == "place" and _contains_noted_place(kb, eid, ents)):
-            return 0.0
+        if eid not in ents:
+            # a name inside another name the note holds is not said ("Florida" in "The
+            # Florida Project")
+            bare = _without_names(kb, ftext, ents, surface)
+            if surface not in bare and not any(n and n in bare for n in _names_of(kb, eid)) \
+                    and not (m.entity_type == "place" and _contains_noted_place(kb, eid, ents)):
+                return 0.0
         named.add(eid)
     if clause.refs:
         # "she quits the club": the one a pronoun stands for is a name the note shares when
@@ -513,6 +516,20 @@ def score_note(kb, note: Note, clause: Clause, implied: Iterable[tuple[str, str]
     need = math.fsum(idf.get(w, top) for w in ct.words) + agree
     cover = have / need
     return cover if cover >= MIN_COVER else 0.0
+
+
+def _without_names(kb, ftext: str, ents, surface: str) -> str:
+    """The note's folded text with the longer titles of its own works that hold `surface`
+    blanked out ("the florida project" for "florida"; an edition's name, "cannes 2021", still
+    says its festival)."""
+    for x in ents:
+        e = kb.entity(x)
+        if e is None or e.type not in ("film", "work"):
+            continue
+        for n in _names_of(kb, x):
+            if n and surface in n and n != surface and n in ftext:
+                ftext = ftext.replace(n, " ")
+    return ftext
 
 
 def _names_in(kb, eid: str, ftext: str) -> bool:

@@ -67,10 +67,11 @@ def filmography(kb, c) -> Optional[Verdict]:
             named += [f for f in facts if f.predicate in ("award_received", "nominated_for")
                       and all(w in fold(str(f.qualifiers.get("character_name") or ""))
                               for w in words)]
+            said = c.slots.get("role_phrase") or role   # ("a Manson girl": the part described)
             if not played and not named:
                 return nei(f"{L(kb, who)}'s credits include {L(kb, work)}; the KB does not say "
-                           f"the part was {role}.", facts)
-            return supported(f"{L(kb, who)}'s credits include {L(kb, work)}, as {role}.",
+                           f"the part was {said}.", facts)
+            return supported(f"{L(kb, who)}'s credits include {L(kb, work)}, as {said}.",
                              facts + played + named)
         return supported(f"{L(kb, who)}'s credits include {L(kb, work)}.", facts + notes)
     return None

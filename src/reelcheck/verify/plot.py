@@ -47,6 +47,13 @@ def plot(kb, c) -> Optional[Verdict]:
         v = _journey(kb, c, plots, "destination", p)
         if v is not None:
             return v
+        who = set(c.slots.get("who") or ())
+        theirs = [f for f in plots if f.qualifiers.get("action") == "travel" and who
+                  and who <= set(f.qualifiers.get("agents") or ())]
+        if theirs:
+            # "Nikolai and Galina fly to Las Vegas": the story tells their journey, to
+            # another place; that the story is in Las Vegas does not say they go there
+            return _slot_untold(c, "where they go", theirs[:1])
     locs = kb.facts(subject=film, predicate="narrative_location")
     if not locs:
         return None
