@@ -530,3 +530,13 @@ def test_a_partner_named_by_a_title_holds_it_on_the_film_the_work_was_on(default
     # a verb that is not one of working together says nothing of the partner's credit
     assert rows("Baker celebrated Anora with editor Drew Daniels.", default_kb) == []
     assert rows("Anora reunited Baker with cinematographer Drew Daniels.", default_kb) == []
+
+
+def test_a_conjunct_with_a_title_of_its_own_does_not_share_the_first(default_kb):
+    # "editor X and producer Y": Y is the producer, not a second editor (Anora's editing
+    # credit is Baker's alone, the KB holds it in full)
+    assert rows("Anora's editor Sean Baker and producer Samantha Quan attended.",
+                default_kb, lead="") == [("film_editor", "supported")]
+    # without a title of its own the second name shares the first's ("editors X and Y")
+    assert rows("Anora's editors Sean Baker and Alex Coco attended.", default_kb, lead="") == [
+        ("film_editor", "supported"), ("film_editor", "refuted")]

@@ -720,12 +720,12 @@ class CrewReader:
             # "writer and director Jane Roe"; "its writer, director and editor, Jane Roe"
             return self._holders(p, h)
         if tok.dep_ in ("compound", "appos") and h.i != tok.i:
-            got = self._who(p, h, through=False)
+            got = self._named(p, h)
             if got:
                 return got
         for c in tok.children:
             if c.dep_ == "appos":
-                got = self._who(p, c, through=False)
+                got = self._named(p, c)
                 if got:
                     return got
             if c.dep_ == "conj":   # "writer and director Jane Roe"
@@ -742,6 +742,14 @@ class CrewReader:
                             if got:
                                 return got
         return []
+
+    def _named(self, p: Parsed, h) -> list[Who]:
+        """The names a title stands beside: `h` and its conjuncts, less a conjunct with a title
+        noun of its own ("cinematographer Jane Roe and composer John Doe": Doe holds that one)."""
+        own = {t.i for t in conjuncts(h) if t.i != h.i and any(
+            c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < t.i for c in t.children)}
+        return [w for w in self._who(p, h, through=False)
+                if not any(w.first <= i < w.last for i in own)]
 
     def _predicated(self, p: Parsed, tok) -> list[Who]:
         """Who a title is said to be: "Jane Roe was the editor", "the film's director was Jane
