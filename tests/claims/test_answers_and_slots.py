@@ -350,3 +350,18 @@ def test_a_bare_number_a_win_verb_takes_counts_the_prizes_in_play(default_kb):
                     default_kb) == ["supported"]
     assert verdicts(before + "Emilia Perez, which led the field, won three.",
                     default_kb) == ["refuted"]
+
+
+def test_a_time_counted_from_another_event_is_a_slot_of_its_own(default_kb):
+    # "Two years earlier" is not judged by any number 2 in the facts: only a claim that read
+    # the shift judges it (Triet's Palme came one year before Baker's, not two)
+    text = ("Anora won the Palme d'Or at Cannes in 2024. Two years earlier, Justine Triet had "
+            "won for Anatomy of a Fall.")
+    got = [c for c in reelcheck.check(text, kb=default_kb).claims
+           if c.subject and c.subject.id == "justine-triet"]
+    assert got and all(c.verdict != "supported" for c in got)
+    # a shift the award claim reads as the year is judged by it
+    text = "Parasite won Best Picture in 2020. Two years later, CODA won Best Picture."
+    got = [c for c in reelcheck.check(text, kb=default_kb).claims
+           if c.subject and c.subject.id == "coda-2021-film"]
+    assert [c.verdict for c in got] == ["supported"]

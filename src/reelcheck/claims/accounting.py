@@ -202,6 +202,11 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
             if not r or h.dep_ in ("nsubj", "nsubjpass") or a.head in numbers_aside \
                     or (r == [{1.0}] and not any(ch.isdigit() for ch in a.text)):
                 continue   # "the two married", "one of the Manson girls": no count stated
+            if _shift(a.text, conf):
+                # "Two years earlier": a time counted from another event, judged only by a
+                # claim that read it so, never by any number that happens to match
+                stated.append(("shift", a.text, r))
+                continue
             stated.append(("number", a.text, r))
         elif any(b.start < a.end and a.start < b.end for b in linked) or any(
                 x.dep_ == "det" and x.lower_ in ("a", "an") for x in h.children):
@@ -253,6 +258,15 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
                 stated.append(("name", doc.text[lo - off:hi - off], None))
                 seen.add((lo, hi))
     return stated
+
+
+def _shift(text: str, conf: dict) -> bool:
+    """Whether a number's words count time from another event ("two years earlier", "a
+    decade later"): a shift word of the lexicon (qualifiers.edition_shift) and a time unit."""
+    from .parse import lexicon
+    words = {w.strip(".,;:").lower() for w in text.split()}
+    shifts = set(lexicon().qualifiers.get("edition_shift", {}))
+    return bool(words & shifts) and bool(words & set(conf.get("shift_units", ())))
 
 
 def _degree(t, p, conf: dict) -> bool:
@@ -510,6 +524,9 @@ def account(claims: list, facts: dict, kb=None) -> None:
                     return _kin_known(kb, noun, who) or any(d and o is not c and o.start <= lo and hi <= o.end or (
                         d or o is c) and noun in {w.strip(".,;:()'\"") for w in b.split()}
                         for o, (n, b), d in zip(group, atoms, decided))
+                if s[0] == "shift":   # a claim that read the shift ("N years later")
+                    return any((d or o is c) and o.slots.get("year_shift") in s[2][0]
+                               for o, d in zip(group, decided))
                 if s[0] == "job":   # what a character is: a text about them tells it
                     return _job_known(kb, s[2][0], s[2][1], [
                         b for o, (n, b), d in zip(group, atoms, decided) if d or o is c])
