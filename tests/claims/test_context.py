@@ -108,3 +108,17 @@ def test_it_is_never_a_film_its_sentence_names_only_after_it(default_kb):
     text = "Anora is a comedy. It was shot in Brooklyn, unlike The Brutalist."
     got = [c for c in reelcheck.check(text, kb=default_kb).claims if c.category == "location"]
     assert [(c.subject.id, c.verdict) for c in got] == [("anora-2024-film", "supported")]
+
+
+def test_an_attribution_to_an_unnamed_source_hedges_its_sentence_only(default_kb):
+    # "..., according to one outlet": reported, so marked hedged (a wrong date is still shown
+    # refuted, as a rumour); the next sentence is told as fact
+    r = reelcheck.check("The Substance premiered on May 20, according to one outlet. Anora "
+                        "premiered on May 21.", kb=default_kb)
+    got = [(c.subject.id, c.verdict, c.hedged) for c in r.claims if c.category == "date"]
+    assert got == [("the-substance-2024-film", "refuted", True),
+                   ("anora-2024-film", "supported", False)]
+    # a named source is no hedge
+    r = reelcheck.check("The Substance premiered on May 19, according to Variety.",
+                        kb=default_kb)
+    assert [c.hedged for c in r.claims if c.category == "date"] == [False]

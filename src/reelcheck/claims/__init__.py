@@ -102,7 +102,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
         said = [m.group(0).lower() for m in HEDGE_RX.finditer(s.text)] \
             if _maybe_hedged(s.text) else []
         own = bool(said) or hearsay
-        hedged = own or hedged_para == s.paragraph
+        hedged = own or hedged_para == s.paragraph or _attributed(parsed.get(si))
         if own and (hearsay or not _adverb_hedge(said)):
             hedged_para = s.paragraph
         if s.text.rstrip().endswith("?") and not _asserts(parsed.get(si)):
@@ -244,6 +244,21 @@ def _hearsay(p) -> bool:
                for c in t.children):
             return True
     return False
+
+
+def _attributed(p) -> bool:
+    """Whether the sentence attributes what it says to a source naming no one ("..., according
+    to one outlet", "According to some reports, ..."): lexicon `qualifiers.hearsay`'s
+    attributions, with a source noun as the object. It hedges this sentence only."""
+    if p is None:
+        return False
+    from .parse import lexicon
+    words = lexicon().qualifiers.get("hearsay") or {}
+    sources, attributions = set(words.get("sources") or ()), words.get("attributions") or {}
+    return any(o.lemma_.lower() in sources and p.arg_at(o.i) is None
+               for t in p.doc if t.lower_ in attributions
+               for c in [t, *t.children] if c.lower_ == attributions[t.lower_]
+               for o in c.children if o.dep_ == "pobj")
 
 
 def _scope_hedge(p, found: list[Claim]) -> None:
