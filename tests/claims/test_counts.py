@@ -490,3 +490,18 @@ def test_an_only_noun_restricted_by_a_clause_is_no_count(default_kb):
     assert not any(c.verdict == "refuted" for c in r.claims)
     assert not any(c.slots.get("kind") == "award_count" and c.slots.get("count") == 1
                    for c in r.claims)
+
+
+def test_a_win_verb_whose_object_is_a_measure_states_no_win(default_kb):
+    # "earned $34.5 million", "out-earned its budget eight times over": sums, not prizes;
+    # no award or count of wins is read (Anora won five Oscars, never eight)
+    for text in ("Anora won Best Picture. It out-earned its budget more than eight times over.",
+                 "Anora won Best Picture. Before the Oscars, the film had earned $34.5 million "
+                 "globally."):
+        r = reelcheck.check(text, kb=default_kb)
+        assert not any(c.verdict == "refuted" for c in r.claims), text
+        assert len([c for c in r.claims if c.category in ("award", "count")]) == 1, text
+    # a prize or nomination object is still a win, and so is "a total of" a count
+    for text in ("Anora earned six Oscar nominations.", "Anora won a total of five Oscars."):
+        assert [c.verdict for c in reelcheck.check(text, kb=default_kb).claims] == [
+            "supported"], text

@@ -1521,7 +1521,8 @@ class AwardReader:
         """Claims of one sentence's award frames, with what each may take from its context."""
         frames = frames + self._possessed(p, frames)
         mine = [f for f in frames if f.family == "awards" and not f.irrealis
-                and (not f.record or self._record_win(f)) and not _acclaim(f)]
+                and (not f.record or self._record_win(f)) and not _acclaim(f)
+                and not _measured(f)]
         self._siblings = [f for f in frames if f.family == "awards"]
         if not mine:
             self.see(p)
@@ -2840,6 +2841,26 @@ def _excepted(t, zero: dict) -> list:
             obj = next((o for o in sub[k + 1:] if o.dep_ in ("pobj", "pcomp")), None)
             return conjuncts(obj) if obj is not None else [c]
     return []
+
+
+def _measured(f: Frame) -> bool:
+    """A win verb whose object is a measure, not a prize ("had earned $34.5 million",
+    "out-earned its budget eight times over"): a sum or a noun of the quantity lexicon's money
+    relations (budget, gross, box office, ...). It states no win."""
+    cue = f.parsed.doc[f.cue]
+    if f.noun_cue or cue.pos_ not in ("VERB", "AUX"):
+        return False
+    nouns = {w for r in (lexicon().qualifiers.get("quantities") or {}).values()
+             if r.get("figure") == "money"
+             for n in r.get("nouns") or () for w in [n.lower().split()[-1]]}
+    for d in cue.children:
+        if d.dep_ != "dobj":
+            continue
+        a = f.parsed.arg_at(d.i)
+        if a is not None and a.kind == "money" or d.lemma_.lower() in nouns and not any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in d.children):
+            return True   # (not "won a total of five Oscars": the count's own noun)
+    return False
 
 
 def _acclaim(f: Frame) -> bool:
