@@ -325,3 +325,19 @@ def test_an_age_with_a_phrase_saying_when_it_held(default_kb):
     text = "Mikey Madison won Best Actress at the 97th Academy Awards. She was {} on the night."
     assert _ages_of(text.format(25), default_kb) == [("mikey-madison", 25, "supported")]
     assert [v for *_x, v in _ages_of(text.format(27), default_kb)] == ["not_enough_info"]
+
+
+def test_an_age_at_a_win_takes_the_win_s_own_edition_not_the_passage_s(default_kb):
+    # a paragraph on the 85th, then "took the prize for Room at 26": the age is at the win
+    # for Room (the 88th, where Brie Larson, born 1 October 1989, was 26), never the 85th;
+    # an age that no prize the sentence states is at ("was 29 when she won for Black Swan")
+    # still reads the win as the passage's prize: the number is an age, it counts no wins
+    text = ("Mikey Madison is one of the youngest Best Actress winners.\n\n"
+            "Jennifer Lawrence won for Silver Linings Playbook at the 85th Academy Awards, when "
+            "she was just 22.\n\n"
+            "Brie Larson, born in 1989, took the prize for Room at {}. Natalie Portman was 29 "
+            "when she won for Black Swan in 2011.")
+    got = _ages_of(text.format(26), default_kb)
+    assert ("brie-larson", 26, "supported") in got
+    assert ("natalie-portman", 29, "supported") in got
+    assert ("brie-larson", 23, "refuted") in _ages_of(text.format(23), default_kb)

@@ -209,15 +209,22 @@ class AgeReader:
             own_win = (when is not None or timep is not None or at_then) and bool(won)
         at_work = at_won = None
         if event is None and won:   # the edition of the win, or the verifier finds it
-            event, at_award = won[0].slots.get("ceremony"), won[0].slots.get("award")
+            # (an edition the win claim only borrowed from the passage is no edition of the
+            # sentence's: "took the prize for Room at 26" after a paragraph on the 85th)
+            stated_at = "ceremony" in (won[0].slots.get("stated") or ())
+            event = won[0].slots.get("ceremony") if stated_at else None
+            at_award = won[0].slots.get("award")
             # the film the win is for and whether it is a win narrow it to one edition
             # ("won best actress for Poor Things at 35": not her La La Land win)
             at_work = won[0].slots.get("for_work")
             at_won = won[0].slots.get("polarity") == "won" and not won[0].slots.get("negated")
             if event is None and at_award is None:   # "made her an Oscar winner at 25":
                 at_family = won[0].slots.get("family")   # the edition of her one win there
-        if event is None and at_award is None and self.borrow is not None and when is None:
-            event = self.borrow(p.sentence.paragraph)   # (a when-clause names its own time)
+        borrowed = False
+        if event is None and at_award is None and at_work is None and self.borrow is not None \
+                and when is None:   # (a when-clause names its own time, a work its edition)
+            event = self.borrow(p.sentence.paragraph)
+            borrowed = event is not None
         a = p.arg_at(holder.i)
         character = a is not None and a.kind == "character" if eid else False
         if eid and not character:
@@ -237,9 +244,9 @@ class AgeReader:
                      and timep is None and not at_then,
                      # an event the sentence states by the win the age hangs on ("won Best
                      # Actress at 29", "was 31 when she won the Oscar") is stated
-                     support_only=inferred or ((event or at_award or at_family) is not None
-                                               and not stated and not (own_win and not
-                                               won[0].slots.get("subject_assumed"))))
+                     support_only=inferred or borrowed or (
+                         (event or at_award or at_family) is not None and not stated
+                         and not (own_win and not won[0].slots.get("subject_assumed"))))
         if at_family:
             slots["at_family"] = at_family
         if at_work:

@@ -2896,4 +2896,5 @@ def _counted(p: Parsed) -> bool:
     named = {i for a in p.args if a.kind not in ("date", "cardinal", "ordinal")
              for i in range(a.first, a.last)}   # "Once" in a title counts nothing
     return any(t.i not in named and (t.lower_ in adverbs or t.pos_ == "NUM" and not (
-        len(t.text) == 4 and t.text.isdigit()) or t.ent_type_ == "ORDINAL") for t in p.doc)
+        len(t.text) == 4 and t.text.isdigit()) and age_shape(t)[0] is None
+        or t.ent_type_ == "ORDINAL") for t in p.doc)   # (an age counts nothing: "was 29 when")
