@@ -201,3 +201,23 @@ def test_a_trailing_rival_participle_belongs_to_the_clause_before_it(default_kb)
     assert not any(c.verdict == "refuted" for c in r.claims)
     assert not any("Adapted" in c.explanation for c in r.claims
                    if c.subject and c.subject.id in ("flow-2024-film", "inside-out-2-2024-film"))
+
+
+def test_the_part_a_prize_was_for_is_checked_against_the_record(default_kb):
+    # the Academy's record names the character of each acting nomination
+    def verdicts_of(text):
+        return [c.verdict for c in reelcheck.check(text, kb=default_kb).claims
+                if c.category == "award"]
+    assert verdicts_of("Robert Downey Jr. won the Oscar for Best Supporting Actor for playing "
+                       "Lewis Strauss.") == ["supported"]
+    assert verdicts_of("Robert Downey Jr. won the Oscar for Best Supporting Actor for playing "
+                       "Kitty Oppenheimer.") == ["refuted"]
+    # of two wins, the one whose part it is ("as Mia" is her La La Land win)
+    assert verdicts_of("Emma Stone won the Oscar for her role as Mia.") == ["supported"]
+    assert verdicts_of("Emma Stone won the Oscar for her role as Cruella.") == ["refuted"]
+    # a name the KB knows the character by ("Anora" is the Ani of the record)
+    assert verdicts_of("Mikey Madison won the Oscar for Best Actress for her turn as "
+                       "Anora.") == ["supported"]
+    # a prize the record names no part for leaves the part open
+    assert verdicts_of("Sean Baker won the Oscar for Best Director for playing "
+                       "Ani.") == ["not_enough_info"]

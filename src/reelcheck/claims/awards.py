@@ -2397,6 +2397,7 @@ class AwardReader:
                             "gapping", {}).get("repeat", ())) for c in p.doc[f.cue].children)
                         or None,
                         in_record=f.record or None,
+                        role=_played_part(f) if polarity in ("won", "nominated") else None,
                         refute_blocked=bounded or (
                             f"The year is read as {s.relative[1]} shifted by "
                             f"{s.relative[0]:+d} from the passage; read so, this does not hold: "
@@ -2841,6 +2842,29 @@ def _excepted(t, zero: dict) -> list:
             obj = next((o for o in sub[k + 1:] if o.dep_ in ("pobj", "pcomp")), None)
             return conjuncts(obj) if obj is not None else [c]
     return []
+
+
+def _played_part(f: Frame) -> Optional[tuple]:
+    """The part the clause says a prize was for ("for playing Lewis Strauss", "for her role as
+    Bella Baxter"): (its words, the KB character they name or None), or None."""
+    q = lexicon().qualifiers.get("played_part") or {}
+    verbs, nouns, preps = (set(q.get(k) or ()) for k in ("verbs", "nouns", "preps"))
+    doc = f.parsed.doc
+    for t in doc:
+        if t.i not in f.clause or t.lower_ != "for" or t.dep_ != "prep":
+            continue
+        for o in t.children:
+            part = None
+            if o.dep_ == "pcomp" and o.lemma_.lower() in verbs:
+                part = next((c for c in o.children if c.dep_ == "dobj"), None)
+            elif o.dep_ == "pobj" and o.lemma_.lower() in nouns:
+                part = next((g for c in o.children if c.dep_ == "prep" and c.lower_ in preps
+                             for g in c.children if g.dep_ == "pobj"), None)
+            if part is not None and part.pos_ == "PROPN":
+                a = f.parsed.arg_at(part.i)   # the character the KB knows by it, if any
+                eid = a.entity if a is not None and a.kind == "character" else None
+                return doc[part.left_edge.i:part.i + 1].text, eid
+    return None
 
 
 def _measured(f: Frame) -> bool:

@@ -174,6 +174,42 @@ def _held_elsewhere(kb, c, facts: list[Fact], ceremony, year) -> Optional[Verdic
                f"films of {year}; the sentence dates it to {year}.", facts[:2])
 
 
+def _played(kb, c, who: str, verb: str, firm: list[Fact]) -> Verdict:
+    """A prize said to be for a part ("for playing Lewis Strauss"): the character the record
+    names for it. Every word of the part in it supports; no word in common refutes (the record
+    names the part); some words in common, or no part recorded, leave it open."""
+    said, eid = c.slots["role"]
+
+    def words(text: str) -> set:
+        return {fold(w).lower() for w in re.findall(r"[^\W\d_]{2,}", text)}
+    # the part's own words, or any name the KB knows the character by ("Anora" is "Ani")
+    spellings = [words(said)] + ([words(a) for a, _k in kb.aliases_of(eid)] + [
+        words(L(kb, eid))] if eid and hasattr(kb, "aliases_of") else [])
+    spellings = [w for w in spellings if w]
+    held = [(f, str(f.qualifiers.get("character_name") or "")) for f in firm]
+    held = [(f, h) for f, h in held if h]
+
+    def at(f: Fact) -> str:   # the prize and where: "the Academy Award for X at the 96th ..."
+        cer = f.qualifiers.get("ceremony")
+        return f"the {L(kb, f.value)}" + (f" at the {L(kb, cer)}" if cer else "")
+    if not held or not spellings:
+        return nei(f"{L(kb, who)} {verb} {at(firm[0])}; the KB does not name "
+                   f"the part, so '{said}' is not checked.", firm)
+    for f, h in held:   # the prize (of several) whose part it is
+        if any(w <= words(h) for w in spellings):
+            return supported(f"{L(kb, who)} {verb} {at(f)}, as {h}.", [f])
+    if len(held) == len(firm) and not any(w & words(h) for w in spellings for _f, h in held):
+        if len(held) == 1:
+            f, h = held[0]
+            return refuted(f"{L(kb, who)} {verb} {at(f)} for playing {h}, not {said}.", [f])
+        parts = "; ".join(f"{at(f)} for playing {h}" for f, h in held)
+        return refuted(f"{L(kb, who)} {verb} {parts}; none for playing {said}.",
+                       [f for f, _h in held])
+    f, h = held[0]
+    return nei(f"{L(kb, who)} {verb} {at(f)}, as {h}; the KB does not say "
+               f"the part was {said}.", firm)
+
+
 def _nth_winner(kb, c, who: str, aw: str, firm: list[Fact]) -> Verdict:
     """"Wings was the first film to win Best Picture": the subject is the n-th of the
     category's winners (of its own kind: films, people) in the order of the editions, ties at
@@ -250,6 +286,9 @@ def award(kb, c) -> Optional[Verdict]:
             return held
         if fam_facts and (c.slots.get("works") or c.slots.get("works_unknown")):
             return _works_of_wins(kb, c, who, family, pred, fam_facts)
+        if fam_facts and c.slots.get("role"):   # "won the Oscar for her role as X"
+            return _played(kb, c, who, "won" if pol == "won" else "was nominated for",
+                           fam_facts)
         if fam_facts:
             names = ", ".join(sorted({L(kb, f.value) for f in fam_facts}))
             return supported(f"{L(kb, who)} {'won' if pol == 'won' else 'was nominated for'}: "
@@ -313,6 +352,8 @@ def award(kb, c) -> Optional[Verdict]:
         return other
     if firm and c.slots.get("nth_winner"):
         return _nth_winner(kb, c, who, aw, firm)
+    if firm and c.slots.get("role"):
+        return _played(kb, c, who, verb, firm)
     if firm:
         cer = firm[0].qualifiers.get("ceremony")
         at = f" at the {L(kb, cer)}" if cer else ""
