@@ -305,3 +305,15 @@ def test_a_verb_of_identity_places_its_subject_like_a_copula(default_kb):
     # a restricted noun counts a subset: no place among all the films
     assert all(o is None for _w, o, _v in rows("Anora marks Baker's third film to debut at "
                                                "Cannes."))
+
+
+def test_a_part_after_as_with_the_work_hung_on_it(default_kb):
+    # "starred as X in Y": the parser hangs "in Y" on the part; it is the verb's, and the part
+    # is checked against the record's character for the credit
+    def got(text):
+        return [(c.verdict, c.explanation) for c in reelcheck.check(text, kb=default_kb).claims
+                if c.category == "filmography"]
+    v, why = got("Emma Stone starred as Bella Baxter in Poor Things.")[0]
+    assert v == "supported" and "Bella Baxter" in why
+    assert [v for v, _w in got("Cillian Murphy starred as Lewis Strauss in Oppenheimer.")] == [
+        "not_enough_info"]

@@ -69,6 +69,12 @@ def _attach(p: Parsed, top):
             or prep.i == top.i:
         return None, None, False
     word, through = prep.lower_, False
+    h = prep.head
+    if h.dep_ == "pobj" and h.head.lower_ in _lx().get("role_preps", ()) and \
+            h.head.head.pos_ in ("VERB", "AUX"):
+        # "starred as Bella Baxter in Poor Things": the parser hangs the work's phrase on the
+        # part; it is the verb's
+        return word, h.head.head, False
     while prep.dep_ == "conj" and prep.head.i != prep.i:
         nxt = prep.head
         a = p.arg_at(nxt.i)
@@ -904,9 +910,20 @@ def _role_named(p: Parsed, cue, work, first: int):
     """The part a credit verb of `role_verbs` names as its object ("played Amber Freeman in
     Scream", "played the killer Amber Freeman", "portrayed Sadie"): a proper name, the object
     itself or the name in apposition to it; None for a common noun alone ("the title role")."""
-    if cue is None or cue.pos_ not in ("VERB", "AUX") or \
-            cue.lemma_.lower() not in _lx().get("role_verbs", ()):
+    if cue is None or cue.pos_ not in ("VERB", "AUX"):
         return None
+    if cue.lemma_.lower() not in _lx().get("role_verbs", ()):
+        # "starred as Bella Baxter in Poor Things": the part after a role preposition
+        part = next((o for c in cue.children if c.dep_ == "prep"
+                     and c.lower_ in _lx().get("role_preps", ())
+                     for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+        if part is None or work.first <= part.i < work.last:
+            return None
+        a = p.arg_at(part.i)
+        if a is not None and a.kind in WORKS + ("person",) and a.entity:
+            return None
+        lo = min(x.i for x in part.subtree if x.dep_ == "compound" or x.i == part.i)
+        return p.doc[lo:part.i + 1]
     objs = [c for c in cue.children if c.dep_ == "dobj"]
     # "played the guard Fyodor": a name the parser makes a second object is the part's
     obj = next((c for c in objs if c.pos_ == "PROPN"), objs[0] if objs else None)
