@@ -365,3 +365,12 @@ def test_a_time_counted_from_another_event_is_a_slot_of_its_own(default_kb):
     got = [c for c in reelcheck.check(text, kb=default_kb).claims
            if c.subject and c.subject.id == "coda-2021-film"]
     assert [c.verdict for c in got] == ["supported"]
+
+
+def test_an_order_in_time_is_a_slot_the_win_alone_does_not_judge(default_kb):
+    # "back-to-back Palmes": Östlund's two Palmes were five years apart; the wins hold but the
+    # order the sentence states is not checked, so the claim is not supported
+    r = reelcheck.check("Ruben Östlund won back-to-back Palmes for The Square and Triangle of "
+                        "Sadness.", kb=default_kb)
+    assert r.claims and all(c.verdict == "not_enough_info" for c in r.claims)
+    assert any("back-to-back" in c.explanation for c in r.claims)

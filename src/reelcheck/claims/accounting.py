@@ -277,10 +277,10 @@ def _degree(t, p, conf: dict) -> bool:
         return False
     if t.head.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB") or t.ent_type_:
         return False
-    words = set(conf.get("degree_words", ()))
+    words = set(conf.get("degree_words", ())) | set(conf.get("sequence_words", ()))
     whole = "".join(x.text for x in t.subtree).lower()
     if whole in words:
-        return True
+        return True   # (or an order in time: "back-to-back Palmes", "consecutive wins")
     if t.tag_ == "JJS" and t.dep_ == "amod" and t.i > 0 and t.doc[t.i - 1].lower_ == "the" \
             and t.lower_ in set(conf.get("degree_quantifiers", ())):
         return True   # "won the most Oscars": a superlative; "most critics" is a quantifier
