@@ -381,8 +381,16 @@ class _Linker:
         t, o = self.tokens[i], self.tokens[i + 1]
         if o.run != t.run or o.run < 0 or is_function_word(o.folded) or is_common(o.folded):
             return False
-        return o.start not in self._exact_starts and not self.starts_clause(s) \
+        return o.start not in self._exact_starts \
+            and (not self.starts_clause(s) or self._given_name(t.folded)) \
             and not in_headline(self.text, s, self._headlines)
+
+    def _given_name(self, word: str) -> bool:
+        """`word` is the first name of some KB person ("Emma", "Julia"): at a sentence's start,
+        followed by a capitalised word no KB name starts with, it opens a person's name the KB
+        lacks or misspells ("Emma Stoan won"), not the one-word film of that title."""
+        first, _last = self.idx.partial_ids(word, ())
+        return any(self.type_of(x) == "person" for x in first)
 
     def _title_runs_on(self, s: int, e: int) -> bool:
         """A title of several words runs on into a capitalised word mid-sentence that starts no
@@ -922,12 +930,49 @@ class _Linker:
                 continue
             if self.starts_clause(t.start) and t.folded in self.lower_words():
                 continue
+            if self._after_the(t) or t.folded in self._surnames_of_unknown():
+                continue   # "the Dolby"; "Varga" after "Ilse Varga": not the KB's namesake
             persons = [x for x in by_last if self.type_of(x) == "person"]
             if len(persons) > 1:
                 # a surname several KB people share: the one tied to what the text names
                 persons = self._tied_to_document(persons)
             if len(persons) == 1:
                 self.add(t.start, t.end, persons[0], "partial", 0.7)
+
+    def _after_the(self, t: Token) -> bool:
+        """A lower-case "the" right before `t`: a thing or a place named after someone ("the
+        Dolby", "the Lumiere"), not a person called by surname alone."""
+        i = self.tok_pos[t.start]
+        if i == 0:
+            return False
+        o = self.tokens[i - 1]
+        return o.text == "the" and self.text[o.end:t.start] == " "
+
+    def _surnames_of_unknown(self) -> set[str]:
+        """Last words of the two-word capitalised names the text writes that no mention covers
+        ("Ilse Varga" when the KB knows only a Thomas Varga): that surname alone later means
+        the person the text introduced, whom the KB lacks."""
+        got = getattr(self, "_unknown_surnames", None)
+        if got is None:
+            got = set()
+            toks = self.tokens
+            for i in range(1, len(toks)):
+                o, t = toks[i - 1], toks[i]
+                if not (o.capitalised and t.capitalised and o.run == t.run >= 0) \
+                        or self.text[o.end:t.start] != " " or o.all_caps or t.all_caps:
+                    continue
+                if i + 1 < len(toks) and toks[i + 1].run == t.run:
+                    continue   # a longer name
+                if i >= 2 and toks[i - 2].run == t.run:
+                    continue
+                if is_common(o.folded) or is_common(t.folded) or o.folded in HONORIFICS \
+                        or self.starts_clause(o.start) and not self._given_name(o.folded):
+                    continue
+                if self.overlapping(o.start, t.end):
+                    continue
+                got.add(t.folded)
+            self._unknown_surnames = got
+        return got
 
     _TIE_MAX = 40   # a surname shared by more KB people than this says nothing
     # In a KB this big, some name is a letter or two away from almost any unknown name: a

@@ -1,0 +1,42 @@
+"""Wrong links found by writing articles on the default KB: a one-word film title that opens an
+unknown person's name at a sentence start, and a lone capitalised word taken for a KB person
+the text never names in full (texts written for these tests)."""
+from __future__ import annotations
+
+from reelcheck.link import link_names
+from reelcheck.model import Document
+
+
+def _links(kb, text):
+    return {(m.text, m.entity.id) for m in link_names(Document(id="t", text=text), kb)}
+
+
+def test_a_title_that_is_a_given_name_opens_an_unknown_persons_name(default_kb):
+    for text in ("Emma Stoan won Best Actress that night.",
+                 "Julia Pemberton reviewed the film for us.",
+                 "Emma Larkwood, a costume designer, was in the room."):
+        got = _links(default_kb, text)
+        assert not any(eid.endswith("-film") for _t, eid in got), (text, got)
+
+
+def test_the_one_word_title_alone_is_still_the_film(default_kb):
+    got = _links(default_kb, "Emma won two Oscars, including one for its score.")
+    assert any(t == "Emma" and eid.endswith("-film") for t, eid in got)
+    got = _links(default_kb, "Titanic Composer James Horner also won.")
+    assert ("Titanic", "titanic-1997-film") in got
+
+
+def test_a_surname_after_an_unknown_full_name_is_that_person(default_kb):
+    text = ("The Hungarian director Ilse Varga shot her new drama in the north. "
+            "Varga also wrote it, and Varga edited it herself.")
+    assert not any(t == "Varga" for t, _e in _links(default_kb, text))
+
+
+def test_a_surname_after_the_is_a_thing_named_for_someone(default_kb):
+    text = "The nominees gathered at the Dolby before the show began."
+    assert not any(t == "Dolby" for t, _e in _links(default_kb, text))
+
+
+def test_a_famous_surname_alone_still_links(default_kb):
+    got = _links(default_kb, "The crew watched Fellini's La Strada before the shoot.")
+    assert ("Fellini", "federico-fellini") in got
