@@ -40,3 +40,22 @@ def test_a_surname_after_the_is_a_thing_named_for_someone(default_kb):
 def test_a_famous_surname_alone_still_links(default_kb):
     got = _links(default_kb, "The crew watched Fellini's La Strada before the shoot.")
     assert ("Fellini", "federico-fellini") in got
+
+
+def _flagged(kb, text):
+    return {(m.text, m.suggestion) for m in link_names(Document(id="t", text=text), kb)
+            if m.issue == "misspelled"}
+
+
+def test_a_misspelt_person_ties_the_misspelt_title_of_their_film(default_kb):
+    # no ceremony or clean name ties the film: only the (misspelt) actor does
+    got = _flagged(default_kb, "Brendan Frazer took the Oscar for Best Actor for The Wale.")
+    assert ("The Wale", "The Whale") in got and ("Brendan Frazer", "Brendan Fraser") in got
+    got = _flagged(default_kb, "Cate Blanchet won the Oscar for Best Actress for Blue Jazmine.")
+    assert ("Blue Jazmine", "Blue Jasmine") in got
+
+
+def test_a_misspelt_person_does_not_make_ordinary_titles_of_words(default_kb):
+    got = _flagged(default_kb, "Brendan Frazer took the Oscar for Best Actor and wore The "
+                               "Watch Collection on the carpet.")
+    assert {t for t, _s in got} == {"Brendan Frazer"}

@@ -1454,8 +1454,11 @@ class _Linker:
         ceremony, person or festival it names, or an edition where a film it names was shown
         or nominated (the films listed with a film are mostly its rivals there)."""
         named = [m for m in self.mentions if m.issue == "none"]
-        anchors = [m.entity.id for m in named
-                   if m.entity_type in ("person", "ceremony", "festival")]
+        # a person's misspelt full name counts too: the fuzzy pass took it only when tied to
+        # what the text names ("Brendan Frazer won Best Actor for The Wale")
+        anchors = [m.entity.id for m in self.mentions
+                   if (m.issue == "none" or m.issue == "misspelled" and m.how == "fuzzy")
+                   and m.entity_type in ("person", "ceremony", "festival")]
         # the editions the text's films were shown or nominated at: the films listed with
         # a film are mostly its rivals there ("Anora beat Conclave and A Complete Unkown")
         anchors += [x for m in named if m.entity_type == "film" and m.issue == "none"
