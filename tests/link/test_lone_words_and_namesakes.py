@@ -59,3 +59,15 @@ def test_a_misspelt_person_does_not_make_ordinary_titles_of_words(default_kb):
     got = _flagged(default_kb, "Brendan Frazer took the Oscar for Best Actor and wore The "
                                "Watch Collection on the carpet.")
     assert {t for t, _s in got} == {"Brendan Frazer"}
+
+
+def test_a_sentence_opening_the_prize_is_the_prize_not_the_1966_film(default_kb):
+    for text in ("The Oscar went to a first-time nominee that year.",
+                 "The Oscar is still the prize every studio chases.",
+                 "The Oscar for Best Actor went to Brendan Fraser."):
+        got = _links(default_kb, text)
+        assert not any(eid == "the-oscar-1966-film" for _t, eid in got), (text, got)
+    # set off as a title, it is still the film
+    for text in ("The Oscar (1966) starred Stephen Boyd.",
+                 "Stephen Boyd starred in The Oscar."):
+        assert any(eid == "the-oscar-1966-film" for _t, eid in _links(default_kb, text)), text

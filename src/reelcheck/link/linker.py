@@ -344,7 +344,7 @@ class _Linker:
 
     def _drop_determiner_titles(self, raw: list) -> list:
         """A title "The X" whose X alone names a prize, a ceremony or a festival, followed by
-        a lower-case word it modifies ("The Oscar nominations", "The Oscar-winning Anora"): the "The"
+        a lower-case word it modifies ("The Oscar nominations", "The Oscar-winning Anora"), or opening a sentence: the "The"
         is that noun's determiner and X is the prize, not the 1966 film *The Oscar*. A title
         set off as one (italics, "the film The Oscar", a year in brackets, a verb only a work
         takes) keeps the film."""
@@ -355,10 +355,32 @@ class _Linker:
             if short is not None and self.text[s:s + 4].lower() == "the " \
                     and all(self.type_of(x) in ("film", None) for x in g.ids()) \
                     and any(self.type_of(x) in self._EVENT_TYPES for x in short.ids()) \
-                    and self._modifies_next_word(e) and not title_cued(self.text, s, e):
-                continue
+                    and (self._modifies_next_word(e) or (sentence_initial(self.text, s)
+                                                          and not self._said_a_work(e))) \
+                    and not title_cued(self.text, s, e):
+                continue   # (a sentence's "The" is capitalised by grammar: "The Oscar went
+                # to ...", as "the Oscar" mid-sentence)
             out.append((s, e, g))
         return out
+
+    _WORK_NOUNS = frozenset("film movie picture drama comedy thriller musical documentary "
+                            "feature western melodrama satire".split())
+
+    def _said_a_work(self, e: int) -> bool:
+        """The words after the name at `e` call it a work: "is a (1966) drama", ", a film
+        ..." (an apposition or a predicate noun of the trade's genres)."""
+        j = bisect.bisect_left(self._tok_starts(), e)
+        words = [t.folded for t in self.tokens[j:j + 4]]
+        if words[:1] in (["is"], ["was"]):
+            words = words[1:]
+        elif self.text[e:e + 1] != ",":
+            return False
+        if words[:1] not in (["a"], ["an"]):
+            return False
+        words = words[1:]
+        if words[:1] and words[0].isdigit():
+            words = words[1:]
+        return bool(words) and words[0] in self._WORK_NOUNS
 
     def _modifies_next_word(self, e: int) -> bool:
         """A lower-case content word follows the name at `e` with only a space or a hyphen
