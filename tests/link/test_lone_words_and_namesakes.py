@@ -71,3 +71,14 @@ def test_a_sentence_opening_the_prize_is_the_prize_not_the_1966_film(default_kb)
     for text in ("The Oscar (1966) starred Stephen Boyd.",
                  "Stephen Boyd starred in The Oscar."):
         assert any(eid == "the-oscar-1966-film" for _t, eid in _links(default_kb, text)), text
+
+
+def test_a_one_word_title_misspelt_before_a_films_doing(default_kb):
+    # the title pass compares only films tied to the text (here through the ceremony)
+    got = _flagged(default_kb, "At the 70th Academy Awards, Titanik swept the ceremony.")
+    assert ("Titanik", "Titanic") in got
+    got = _flagged(default_kb, "At the 70th Academy Awards, Titanik won eleven Oscars.")
+    assert ("Titanik", "Titanic") in got
+    # an ordinary capitalised word there is no title
+    got = _flagged(default_kb, "At the 70th Academy Awards, Tuxedos won the night.")
+    assert not got

@@ -1369,7 +1369,9 @@ class _Linker:
                     if fit == "slot":
                         if slot is None:
                             slot = self._title_slot(win[0].start, win[-1].end)
-                        fit = slot or self._owner_of(win[0].start, ids)
+                        fit = slot or self._owner_of(win[0].start, ids) or (
+                            k == 1 and title_cued(self.text, win[0].start, win[0].end))
+                        # (one word before a film's doing: "Titanik swept the ceremony")
                     if fit:
                         hits |= ids
                 if len(hits) == 1:
