@@ -82,3 +82,8 @@ def test_a_one_word_title_misspelt_before_a_films_doing(default_kb):
     # an ordinary capitalised word there is no title
     got = _flagged(default_kb, "At the 70th Academy Awards, Tuxedos won the night.")
     assert not got
+
+
+def test_a_title_spelt_by_ear(default_kb):
+    got = _flagged(default_kb, "Moonlite won Best Picture over La La Land that year.")
+    assert ("Moonlite", "Moonlight") in got

@@ -17,7 +17,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from ..model import Document, EntityRef, Mention
 from .context import film_or_character, title_cued
 from .fold import fold_keep_length
-from .fuzzy import _pet_form, match_multi, match_single
+from .fuzzy import _pet_form, _sound, match_multi, match_single
 from .index import FUZZY_TYPES, NICK_KINDS, AliasGroup, index_for
 from .mojibake import repair
 from .tokens import Token, glued_after, glued_before, in_headline, sentence_initial, tokenize, unglue
@@ -1520,7 +1520,8 @@ class _Linker:
             return "slot"
         if (len(w) >= 4 and w[0] == x[0] and not is_common(w) and not is_function_word(w)
                 and not _plural_or_prefix(w, x)
-                and OSA.distance(w, x) <= (1 if len(x) < 8 else 2)
+                and min(OSA.distance(w, x), OSA.distance(_sound(w), _sound(x)))
+                <= (1 if len(x) < 8 else 2)
                 and not self.idx.known(w)):
             # a one-word title only where a title goes ("won for Conclav"): a lone
             # capitalised word elsewhere may be any word ("Wicker chairs")
