@@ -33,8 +33,9 @@ def _max_edits_multi(n: int) -> int:
 
 def _sound(w: str) -> str:
     """Spellings that sound alike compare alike: Kwan/Quan, Filip/Philip, Kulkin/Culkin (a
-    hard c before a, o, u, l, r is a k), Brodie/Brody."""
-    w = w.replace("qu", "kw").replace("ph", "f").replace("ck", "k")
+    hard c before a, o, u, l, r is a k), Brodie/Brody, Moonlite/Moonlight."""
+    w = w.replace("qu", "kw").replace("ph", "f").replace("ck", "k").replace("ight", "ite")
+    # ("Moonlite" for "Moonlight": the -ite of a spelling by ear)
     if "ie" in w:   # a word ending -ie sounds as one ending -y: Brodie/Brody, Mikie/Mikey
         w = " ".join(x[:-2] + "y" if len(x) > 3 and x.endswith("ie") else x for x in w.split(" "))
     if "c" in w:

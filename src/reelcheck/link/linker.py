@@ -17,7 +17,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from ..model import Document, EntityRef, Mention
 from .context import film_or_character, title_cued
 from .fold import fold_keep_length
-from .fuzzy import _pet_form, match_multi, match_single
+from .fuzzy import _pet_form, _sound, match_multi, match_single
 from .index import FUZZY_TYPES, NICK_KINDS, AliasGroup, index_for
 from .mojibake import repair
 from .tokens import Token, glued_after, glued_before, in_headline, sentence_initial, tokenize, unglue
@@ -344,7 +344,7 @@ class _Linker:
 
     def _drop_determiner_titles(self, raw: list) -> list:
         """A title "The X" whose X alone names a prize, a ceremony or a festival, followed by
-        a lower-case word it modifies ("The Oscar nominations", "The Oscar-winning Anora"): the "The"
+        a lower-case word it modifies ("The Oscar nominations", "The Oscar-winning Anora"), or opening a sentence: the "The"
         is that noun's determiner and X is the prize, not the 1966 film *The Oscar*. A title
         set off as one (italics, "the film The Oscar", a year in brackets, a verb only a work
         takes) keeps the film."""
@@ -355,10 +355,32 @@ class _Linker:
             if short is not None and self.text[s:s + 4].lower() == "the " \
                     and all(self.type_of(x) in ("film", None) for x in g.ids()) \
                     and any(self.type_of(x) in self._EVENT_TYPES for x in short.ids()) \
-                    and self._modifies_next_word(e) and not title_cued(self.text, s, e):
-                continue
+                    and (self._modifies_next_word(e) or (sentence_initial(self.text, s)
+                                                          and not self._said_a_work(e))) \
+                    and not title_cued(self.text, s, e):
+                continue   # (a sentence's "The" is capitalised by grammar: "The Oscar went
+                # to ...", as "the Oscar" mid-sentence)
             out.append((s, e, g))
         return out
+
+    _WORK_NOUNS = frozenset("film movie picture drama comedy thriller musical documentary "
+                            "feature western melodrama satire".split())
+
+    def _said_a_work(self, e: int) -> bool:
+        """The words after the name at `e` call it a work: "is a (1966) drama", ", a film
+        ..." (an apposition or a predicate noun of the trade's genres)."""
+        j = bisect.bisect_left(self._tok_starts(), e)
+        words = [t.folded for t in self.tokens[j:j + 4]]
+        if words[:1] in (["is"], ["was"]):
+            words = words[1:]
+        elif self.text[e:e + 1] != ",":
+            return False
+        if words[:1] not in (["a"], ["an"]):
+            return False
+        words = words[1:]
+        if words[:1] and words[0].isdigit():
+            words = words[1:]
+        return bool(words) and words[0] in self._WORK_NOUNS
 
     def _modifies_next_word(self, e: int) -> bool:
         """A lower-case content word follows the name at `e` with only a space or a hyphen
@@ -381,8 +403,16 @@ class _Linker:
         t, o = self.tokens[i], self.tokens[i + 1]
         if o.run != t.run or o.run < 0 or is_function_word(o.folded) or is_common(o.folded):
             return False
-        return o.start not in self._exact_starts and not self.starts_clause(s) \
+        return o.start not in self._exact_starts \
+            and (not self.starts_clause(s) or self._given_name(t.folded)) \
             and not in_headline(self.text, s, self._headlines)
+
+    def _given_name(self, word: str) -> bool:
+        """`word` is the first name of some KB person ("Emma", "Julia"): at a sentence's start,
+        followed by a capitalised word no KB name starts with, it opens a person's name the KB
+        lacks or misspells ("Emma Stoan won"), not the one-word film of that title."""
+        first, _last = self.idx.partial_ids(word, ())
+        return any(self.type_of(x) == "person" for x in first)
 
     def _title_runs_on(self, s: int, e: int) -> bool:
         """A title of several words runs on into a capitalised word mid-sentence that starts no
@@ -922,12 +952,49 @@ class _Linker:
                 continue
             if self.starts_clause(t.start) and t.folded in self.lower_words():
                 continue
+            if self._after_the(t) or t.folded in self._surnames_of_unknown():
+                continue   # "the Dolby"; "Varga" after "Ilse Varga": not the KB's namesake
             persons = [x for x in by_last if self.type_of(x) == "person"]
             if len(persons) > 1:
                 # a surname several KB people share: the one tied to what the text names
                 persons = self._tied_to_document(persons)
             if len(persons) == 1:
                 self.add(t.start, t.end, persons[0], "partial", 0.7)
+
+    def _after_the(self, t: Token) -> bool:
+        """A lower-case "the" right before `t`: a thing or a place named after someone ("the
+        Dolby", "the Lumiere"), not a person called by surname alone."""
+        i = self.tok_pos[t.start]
+        if i == 0:
+            return False
+        o = self.tokens[i - 1]
+        return o.text == "the" and self.text[o.end:t.start] == " "
+
+    def _surnames_of_unknown(self) -> set[str]:
+        """Last words of the two-word capitalised names the text writes that no mention covers
+        ("Ilse Varga" when the KB knows only a Thomas Varga): that surname alone later means
+        the person the text introduced, whom the KB lacks."""
+        got = getattr(self, "_unknown_surnames", None)
+        if got is None:
+            got = set()
+            toks = self.tokens
+            for i in range(1, len(toks)):
+                o, t = toks[i - 1], toks[i]
+                if not (o.capitalised and t.capitalised and o.run == t.run >= 0) \
+                        or self.text[o.end:t.start] != " " or o.all_caps or t.all_caps:
+                    continue
+                if i + 1 < len(toks) and toks[i + 1].run == t.run:
+                    continue   # a longer name
+                if i >= 2 and toks[i - 2].run == t.run:
+                    continue
+                if is_common(o.folded) or is_common(t.folded) or o.folded in HONORIFICS \
+                        or self.starts_clause(o.start) and not self._given_name(o.folded):
+                    continue
+                if self.overlapping(o.start, t.end):
+                    continue
+                got.add(t.folded)
+            self._unknown_surnames = got
+        return got
 
     _TIE_MAX = 40   # a surname shared by more KB people than this says nothing
     # In a KB this big, some name is a letter or two away from almost any unknown name: a
@@ -1302,7 +1369,9 @@ class _Linker:
                     if fit == "slot":
                         if slot is None:
                             slot = self._title_slot(win[0].start, win[-1].end)
-                        fit = slot or self._owner_of(win[0].start, ids)
+                        fit = slot or self._owner_of(win[0].start, ids) or (
+                            k == 1 and title_cued(self.text, win[0].start, win[0].end))
+                        # (one word before a film's doing: "Titanik swept the ceremony")
                     if fit:
                         hits |= ids
                 if len(hits) == 1:
@@ -1409,8 +1478,11 @@ class _Linker:
         ceremony, person or festival it names, or an edition where a film it names was shown
         or nominated (the films listed with a film are mostly its rivals there)."""
         named = [m for m in self.mentions if m.issue == "none"]
-        anchors = [m.entity.id for m in named
-                   if m.entity_type in ("person", "ceremony", "festival")]
+        # a person's misspelt full name counts too: the fuzzy pass took it only when tied to
+        # what the text names ("Brendan Frazer won Best Actor for The Wale")
+        anchors = [m.entity.id for m in self.mentions
+                   if (m.issue == "none" or m.issue == "misspelled" and m.how == "fuzzy")
+                   and m.entity_type in ("person", "ceremony", "festival")]
         # the editions the text's films were shown or nominated at: the films listed with
         # a film are mostly its rivals there ("Anora beat Conclave and A Complete Unkown")
         anchors += [x for m in named if m.entity_type == "film" and m.issue == "none"
@@ -1448,7 +1520,8 @@ class _Linker:
             return "slot"
         if (len(w) >= 4 and w[0] == x[0] and not is_common(w) and not is_function_word(w)
                 and not _plural_or_prefix(w, x)
-                and OSA.distance(w, x) <= (1 if len(x) < 8 else 2)
+                and min(OSA.distance(w, x), OSA.distance(_sound(w), _sound(x)))
+                <= (1 if len(x) < 8 else 2)
                 and not self.idx.known(w)):
             # a one-word title only where a title goes ("won for Conclav"): a lone
             # capitalised word elsewhere may be any word ("Wicker chairs")
