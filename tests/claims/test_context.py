@@ -122,3 +122,16 @@ def test_an_attribution_to_an_unnamed_source_hedges_its_sentence_only(default_kb
     r = reelcheck.check("The Substance premiered on May 19, according to Variety.",
                         kb=default_kb)
     assert [c.hedged for c in r.claims if c.category == "date"] == [False]
+
+
+def test_that_film_after_a_sentence_about_a_title_the_kb_lacks_is_unsure(default_kb):
+    # the sentence's subject is a title the KB lacks, its KB film only the one it beat: "that
+    # film" next may be the unknown one, so no KB film is judged for it
+    text = ("Harbour Lights beat La La Land for Best Picture. Barry Jenkins directed that film.")
+    r = reelcheck.check(text, kb=default_kb)
+    assert not [c for c in r.claims if c.category == "crew"]
+    # with the subject a KB film, "that film" is it (Barry Jenkins directed Moonlight)
+    text = "Moonlight beat La La Land for Best Picture. Barry Jenkins directed that film."
+    got = [(c.subject.id, c.verdict) for c in reelcheck.check(text, kb=default_kb).claims
+           if c.category == "crew"]
+    assert got == [("moonlight-2016-film", "supported")]

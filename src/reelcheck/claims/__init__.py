@@ -160,7 +160,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
             _scope_hedge(p, found)
         record_slots(p, found)   # what each claim's clause states, for the verifier's account
         claims += found
-        res.see(s, ms, _subject_person(p, s, ms, found))
+        res.see(s, ms, _subject_person(p, s, ms, found), _unknown_subject(p))
         para_ms += ms
     claims.sort(key=lambda c: (c.start, c.end))
     for i, c in enumerate(claims, 1):
@@ -243,6 +243,21 @@ def _hearsay(p) -> bool:
         if any(c.dep_ == "nsubj" and c.lemma_.lower() in sources and p.arg_at(c.i) is None
                for c in t.children):
             return True
+    return False
+
+
+def _unknown_subject(p) -> bool:
+    """Whether the sentence's main clause has a proper name the KB lacks as its subject while
+    it names a KB film elsewhere ("Harbour Lights beat La La Land"): the name may be a film."""
+    if p is None or not any(a.kind == "film" and a.entity for a in p.args):
+        return False
+    for root in (t for t in p.doc if t.dep_ == "ROOT"):
+        for t in root.children:
+            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.ent_type_ not in (
+                    "GPE", "LOC", "FAC", "NORP", "ORG", "EVENT", "DATE"):   # (not a place)
+                a = p.arg_at(t.i)
+                if a is None or not a.entity and a.kind in ("person", "work", "name"):
+                    return True
     return False
 
 

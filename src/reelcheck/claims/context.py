@@ -83,9 +83,13 @@ class Resolver:
         return bisect_right(self._para_starts, pos) - 1
 
     def see(self, sentence: Sentence, mentions: list[Mention],
-            subject: Optional[str] = None) -> None:
+            subject: Optional[str] = None, unknown_subject: bool = False) -> None:
         """Read a sentence: its mentions, and the person its main clause is about when the
-        parse says so (a subject outranks an object as what the next "she" refers to)."""
+        parse says so (a subject outranks an object as what the next "she" refers to).
+        `unknown_subject`: its main clause is about a name the KB lacks ("Harbour Lights beat
+        La La Land"), so a later "that film" may be that one, not a KB film it names."""
+        if unknown_subject:
+            self.__dict__.setdefault("_unsure", set()).add(sentence.start)
         people = self.__dict__.setdefault("_people", [])
         for m in mentions:
             self.last[m.entity_type] = (m.entity.id, sentence.paragraph)
@@ -191,6 +195,8 @@ class Resolver:
                 got = self._films_in(st.start, st.end)
                 if not got:
                     continue
+                if st.start in self.__dict__.get("_unsure", ()):
+                    return None   # its subject is a name the KB lacks
                 if single and (len({f for _a, f in got}) > 1 or
                                self._unknown_in(st.start, st.end)):
                     return None
@@ -217,8 +223,13 @@ class Resolver:
         return idx
 
     def _first_film(self, st: Sentence) -> Optional[tuple[int, str]]:
+        """The first KB film the sentence names, (position, None) when its subject is a name
+        the KB lacks (the film it means may be that one), else None."""
         i = bisect_left(self._films, (st.start, ""))
-        return self._films[i] if i < len(self._films) and self._films[i][0] < st.end else None
+        if not (i < len(self._films) and self._films[i][0] < st.end):
+            return None
+        return (self._films[i][0], None) if st.start in self.__dict__.get("_unsure", ()) \
+            else self._films[i]
 
     def _unknown_between(self, a: int, b: int) -> bool:
         i = bisect_right(self._unknown, a)
