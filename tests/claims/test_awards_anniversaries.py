@@ -36,3 +36,32 @@ def test_the_record_note_still_speaks_for_its_holder(default_kb):
         got = [c.verdict for c in claims(s, default_kb, "record")]
         assert got == ["supported"], (s, got)
 
+
+# -- "it" as the object of a win is the prize of the clause it is joined to: the coordinated
+# clause ("..., and Y won it in 2017") and the adverbial clause on the verb ("N years after X
+# won Best Picture, Y won it") lend it, category included. These made no claim.
+
+def test_it_after_a_coordinated_win_is_that_category(default_kb):
+    got = of("Gladiator took Best Picture in 2001, and Moonlight won it in 2017.", default_kb,
+             "moonlight-2016-film")
+    assert [c.verdict for c in got] == ["supported"], [(c.text, c.explanation) for c in got]
+    got = of("Kate Winslet was named Best Actress at the Oscars in 2009, and Sandra Bullock "
+             "won it in 2010.", default_kb, "sandra-bullock")
+    assert [c.verdict for c in got] == ["supported"], [(c.text, c.explanation) for c in got]
+
+
+def test_it_after_a_coordinated_win_refutes_another_edition_only_with_the_show(default_kb):
+    # the Oscars named: Sandra Bullock did not win Best Actress at the 81st (Kate Winslet)
+    got = of("Halle Berry won Best Actress at the Oscars in 2002, and Sandra Bullock won it "
+             "in 2009.", default_kb, "sandra-bullock")
+    assert got and got[0].verdict in ("refuted", "not_enough_info"), \
+        [(c.text, c.explanation) for c in got]
+    assert got[0].verdict != "supported"
+
+
+def test_it_under_an_adverbial_clause_takes_that_clauses_prize(default_kb):
+    got = of("Nineteen years after Gladiator won Best Picture, Parasite won it in 2020.",
+             default_kb, "parasite-2019-film")
+    assert got and got[0].category == "award" and got[0].verdict == "supported", \
+        [(c.text, c.category, c.explanation) for c in got]
+

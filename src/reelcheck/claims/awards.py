@@ -1591,11 +1591,15 @@ class AwardReader:
                     else set()
                 if cue.pos_ not in ("VERB", "AUX"):   # a gapped clause hangs on the verb
                     lenders = {cue.head.i if f.gapped_from is None else f.gapped_from}
-                elif any(c.dep_ in ("dobj", "obj") and c.lower_ == "it" for c in cue.children):
+                it_prize = cue.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ in ("dobj", "obj") and c.lower_ == "it" for c in cue.children)
+                if it_prize:
                     # "X, who won the Palme in 2017, won it again in 2022": "it" is the prize
-                    # of the relative clause on its subject
+                    # of the relative clause on its subject, or of a clause on the verb
+                    # ("Twenty years after X won Best Picture, Y won it")
                     lenders |= {r.i for fl in f.roles.get("winner", ())
                                 for r in doc[fl.token].children if r.dep_ == "relcl"}
+                    lenders |= {c.i for c in cue.children if c.dep_ == "advcl"}
                 # a clause with a prize noun of its own ("and the top comedy prize went to
                 # X") does not borrow the prize of the clause it is joined to; a bare definite
                 # one ("..., with Pulp Fiction taking the prize") is that clause's prize
@@ -1604,11 +1608,12 @@ class AwardReader:
                     not f.noun_cue and self._prize_word(f)) or self._definite_prize(f) else []
                 # a coordinated clause with a subject of its own that repeats the verb ("X
                 # won Best Director, and Y won for Z") leaves its category unsaid on purpose:
-                # it borrows a named prize ("the Palme"), never another winner's category
-                if cue.dep_ in ("conj", "advcl") and cue.pos_ in ("VERB", "AUX") and any(
+                # it borrows a named prize ("the Palme"), never another winner's category;
+                # "it" says the category again ("..., and Y won it in 2017")
+                if (cue.dep_ in ("conj", "advcl") and cue.pos_ in ("VERB", "AUX") and any(
                         c.dep_ in ("nsubj", "nsubjpass") for c in cue.children) or (
                         subject_token(cue) is not None
-                        and subject_token(cue).dep_ == "conj"):
+                        and subject_token(cue).dep_ == "conj")) and not it_prize:
                     pick = [g for g in pick if all(r.arg is not None
                                                    for r in slots[id(g)].awards)]
                 # the nearest lender first: the clause the cue hangs on, then that one's head
