@@ -65,3 +65,19 @@ def test_it_under_an_adverbial_clause_takes_that_clauses_prize(default_kb):
     assert got and got[0].category == "award" and got[0].verdict == "supported", \
         [(c.text, c.category, c.explanation) for c in got]
 
+
+# -- a year counted from another clause's year ("won in 2010, and Y won it two years
+# earlier") is, like that year, the year the ceremony was held: a win held the year after
+# does not support it (Danny Boyle won at the 81st, held in 2009).
+
+def test_a_shifted_year_from_an_event_year_is_an_event_year(default_kb):
+    for s in ("Kathryn Bigelow won Best Director in 2010, and Danny Boyle won it two years "
+              "earlier.",
+              "Kathryn Bigelow took Best Director in 2010, while Danny Boyle had won Best "
+              "Director two years earlier."):
+        got = of(s, default_kb, "danny-boyle")
+        assert got and all(c.verdict != "supported" for c in got), \
+            (s, [(c.text, c.verdict, c.explanation) for c in got])
+    got = of("Kathryn Bigelow won Best Director in 2010, and Danny Boyle won Best Director a "
+             "year earlier.", default_kb, "danny-boyle")
+    assert [c.verdict for c in got] == ["supported"], [(c.text, c.explanation) for c in got]

@@ -2406,7 +2406,10 @@ class AwardReader:
                             f"{s.relative[0]:+d} from the passage; read so, this does not hold: "
                             if s.relative and not s.relative[2] else None),
                         year_shift=abs(s.relative[0]) if s.relative else None,
-                        year_held=bool(s.year) and _event_year(p, s.year),
+                        # a year shifted from an event's year ("won in 2010, and Y won it
+                        # two years earlier") is an event's year too
+                        year_held=bool(s.year) and (_event_year(p, s.year) or bool(
+                            s.relative and _event_year(p, s.relative[1]))),
                         named_by_work=_named_by_work(p, sarg, wfl) if sarg is not None
                         and sarg.kind == "person" and not for_work else None,
                         stated=[k for k, v in (("ceremony", s.ceremony), ("year", s.year),
