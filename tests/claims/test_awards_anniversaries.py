@@ -81,3 +81,25 @@ def test_a_shifted_year_from_an_event_year_is_an_event_year(default_kb):
     got = of("Kathryn Bigelow won Best Director in 2010, and Danny Boyle won Best Director a "
              "year earlier.", default_kb, "danny-boyle")
     assert [c.verdict for c in got] == ["supported"], [(c.text, c.explanation) for c in got]
+
+
+# -- a gapped clause's year ("X won in 1998, and Y in 2004"), which the parser may hang on
+# the subject the verb is left out after, is the year the ceremony was held too: a win at the
+# ceremony held the next year (for that year's films) does not support it.
+
+def test_a_gapped_clauses_year_on_its_subject_is_an_event_year(default_kb):
+    s = ("In 1998 Titanic won 11 Oscars, and in 2003 The Lord of the Rings: The Return of the "
+         "King matched it with 11.")
+    got = of(s, default_kb, "the-lord-of-the-rings-the-return-of-the-king-2003-film")
+    assert got and all(c.verdict != "supported" for c in got), \
+        [(c.text, c.verdict, c.explanation) for c in got]
+    got = of("Titanic won Best Picture in 1998, and Shakespeare in Love in 1998.", default_kb,
+             "shakespeare-in-love-1998-film")
+    assert got and all(c.verdict != "supported" for c in got)
+    for s, who in (("Titanic won Best Picture in 1998, and Shakespeare in Love in 1999.",
+                    "shakespeare-in-love-1998-film"),
+                   ("Titane took the Palme in 2021, and Triangle of Sadness in 2022.",
+                    "triangle-of-sadness-2022-film")):
+        got = of(s, default_kb, who)
+        assert [c.verdict for c in got] == ["supported"], (s, [(c.text, c.explanation)
+                                                               for c in got])

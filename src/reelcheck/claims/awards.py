@@ -2746,6 +2746,10 @@ def _event_year(p: Parsed, year: int) -> bool:
         t = p.doc[a.head]
         if t.dep_ == "pobj" and t.head.lower_ in preps and t.head.head.pos_ in ("VERB", "AUX"):
             return True
+        on = t.head.head   # a gapped clause ("X won in 2021, and Y in 2022"): the year hangs
+        if t.dep_ == "pobj" and t.head.lower_ in preps and on.dep_ == "conj" \
+                and on.pos_ in ("PROPN", "NOUN") and on.head.pos_ in ("VERB", "AUX"):
+            return True   # on the subject the verb is left out after
     return False
 
 
