@@ -103,3 +103,31 @@ def test_a_gapped_clauses_year_on_its_subject_is_an_event_year(default_kb):
         got = of(s, default_kb, who)
         assert [c.verdict for c in got] == ["supported"], (s, [(c.text, c.explanation)
                                                                for c in got])
+
+
+# -- "the same night" on a win's verb is a slot: with no night named before it (the first
+# clause's win is only known from the KB), any win of the prize would seem to hold it
+# (Daniel Day-Lewis won Best Actor three times; at 50 at the 80th, not the 85th). A year or
+# an edition named before it is the night.
+
+def test_the_same_night_with_no_night_named_is_not_supported(default_kb):
+    for s in ("Jennifer Lawrence took Best Actress at 22, and Daniel Day-Lewis won Best Actor "
+              "the same night at 50.",
+              "Jennifer Lawrence took Best Actress at 22, and on that same night Daniel "
+              "Day-Lewis won Best Actor."):
+        got = of(s, default_kb, "daniel-day-lewis")
+        assert got and all(c.verdict != "supported" for c in got), \
+            (s, [(c.text, c.verdict, c.explanation) for c in got])
+
+
+def test_the_same_night_after_a_year_or_edition_is_that_night(default_kb):
+    for s in ("Jennifer Lawrence won Best Actress in 2013, and Daniel Day-Lewis won Best "
+              "Actor the same night.",
+              "Kate Winslet won Best Actress at the 81st Academy Awards, and that same night "
+              "Sean Penn won Best Actor for Milk."):
+        got = [c for c in claims(s, default_kb, "award")]
+        assert [c.verdict for c in got] == ["supported", "supported"], \
+            (s, [(c.text, c.explanation) for c in got])
+    got = of("Jennifer Lawrence won Best Actress at the 85th Academy Awards, and Sean Penn won "
+             "Best Actor that night.", default_kb, "sean-penn")
+    assert got and got[0].verdict == "refuted", [(c.text, c.explanation) for c in got]

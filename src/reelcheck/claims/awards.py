@@ -761,6 +761,12 @@ class AwardReader:
             if (festival or not work_year(f.parsed, a)) and not bound_year(f.parsed, a) \
                     and a.first not in aside:
                 years |= {int(y) for y in YEAR.findall(a.text)}
+        para = f.parsed.sentence.paragraph
+        nights = set(lexicon().qualifiers["edition_anaphora"].get("night_nouns", ()))
+        if not years and not cer and para in self.para_year and any(
+                doc[i].lower_ in nights and f.cue in (doc[i].head.i, doc[i].head.head.i)
+                for i in self._anaphora(f)):
+            years = {self.para_year[para]}   # "won in 2013, and Y won ... the same night"
         if not years and self._rel_year is not None:
             years = {self._rel_year[1] + self._rel_year[0]}
         elif self._rel_year is not None and years != {sum(self._rel_year)}:
@@ -1546,6 +1552,7 @@ class AwardReader:
             self.see(p)
             return sweep_claims
         slots = {}
+        self._sentence_cues = (p, [f.cue for f in mine])   # the wins this sentence tells
         for f in mine:   # in reading order: "X won at the 82nd, and Y won the same night"
             slots[id(f)] = self._slots(f, runs)
             if slots[id(f)].ceremony:
@@ -2297,6 +2304,19 @@ class AwardReader:
                                      if s.works_count else []),
                                     dated=s.month is not None) + s.unread + (
             [self._record_win(f)] if f.record and not self._nth_winner(f) else [])
+        # "the same night" on the verb, after a win this sentence tells with no night named,
+        # is a slot no check reads (any win of the prize would seem to hold it; a night of a
+        # sentence before may be the passage's); not "more than any film that night",
+        # and not a count's, which is of one night whichever it was ("It won five that night")
+        doc, cue = p.doc, p.doc[f.cue]
+        nights = set(lexicon().qualifiers["edition_anaphora"]["nouns"])
+        ana = [t.i for i in self._anaphora(f) if doc[i].lower_ in nights and (
+            doc[i].head.i == cue.i or doc[i].head.dep_ == "prep" and doc[i].head.head.i == cue.i)
+            for t in doc[i].subtree]
+        told = getattr(self, "_sentence_cues", (None, ()))
+        if ana and not (s.ceremony or s.year or s.counts) and told[0] is f.parsed and any(
+                g < f.cue for g in told[1]):
+            unchecked = unchecked + [p.doc[min(ana):max(ana) + 1].text]
         parties: list[tuple[Filler, str]] = []
         pol = f.polarity
         if pol == "lost":      # "X lost A to Y": X was nominated, Y won
