@@ -131,3 +131,26 @@ def test_the_same_night_after_a_year_or_edition_is_that_night(default_kb):
     got = of("Jennifer Lawrence won Best Actress at the 85th Academy Awards, and Sean Penn won "
              "Best Actor that night.", default_kb, "sean-penn")
     assert got and got[0].verdict == "refuted", [(c.text, c.explanation) for c in got]
+
+
+# -- a clause told as the time of another ("..., a year after X won, ...") has its own time:
+# the main clause's fronted year or edition is not its (Shoplifters won in 2018, not 2019),
+# even where the parser hung that opening phrase on the time clause; the main clause keeps it.
+
+def test_a_time_clause_does_not_take_the_fronted_year(default_kb):
+    for s, who in (("In 2019, a year after Shoplifters won, the jury handed the Palme to "
+                    "Parasite.", "shoplifters-2018-film"),
+                   ("At the 92nd Academy Awards, two decades after Gladiator won Best Picture, "
+                    "Parasite took the top prize.", "gladiator-2000-film")):
+        got = of(s, default_kb, who)
+        assert got and all(c.verdict != "refuted" for c in got), \
+            (s, [(c.text, c.verdict, c.explanation) for c in got])
+
+
+def test_the_main_clause_keeps_the_fronted_edition(default_kb):
+    got = of("At the 92nd Academy Awards, two decades after Gladiator won Best Picture, "
+             "Moonlight won Best Picture.", default_kb, "moonlight-2016-film")
+    assert [c.verdict for c in got] == ["refuted"], [(c.text, c.explanation) for c in got]
+    got = of("In 2019, a year after Shoplifters won, the Cannes jury handed the Palme to "
+             "Titane.", default_kb, "titane-2021-film")
+    assert "refuted" in [c.verdict for c in got if c.category == "award"]

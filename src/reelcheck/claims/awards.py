@@ -698,13 +698,20 @@ class AwardReader:
 
     def _when(self, f: Frame, family: Optional[str]) -> tuple[Optional[str], Optional[int], bool]:
         """(edition, year, stated) the frame's own clause gives (never another clause's)."""
+        # a clause told as the time of another ("..., two decades after X won Best Picture,
+        # ...") starts at its marker: a phrase the parser hung on it before that is the main
+        # clause's ("At the 92nd Academy Awards, two decades after X won, Y won")
+        shifts = lexicon().qualifiers.get("edition_shift", {})
+        start = min((c.i for c in f.parsed.doc[f.cue].children
+                     if c.dep_ == "mark" and c.lower_ in shifts), default=-1)
         # a festival's edition ("the 76th Cannes Film Festival") is a ceremony like any other
         cer = [a.entity for a in f.args_in_clause("ceremony", "festival") if a.entity
-               and (a.kind == "ceremony" or award_family(self.kb, a.entity) not in (None, a.entity))]
+               and (a.kind == "ceremony" or award_family(self.kb, a.entity) not in (None, a.entity))
+               and a.head > start]
         doc = f.parsed.doc
         nouns = set(lexicon().qualifiers.get("edition_nouns", ()))
         for t in f.tokens():  # "the 90th ceremony", "its 77th edition", "won at the 92nd"
-            m = ORDINAL.match(t.text)
+            m = ORDINAL.match(t.text) if t.i > start else None
             a = f.parsed.arg_at(t.i)
             bare = t.dep_ == "pobj" and t.head.dep_ == "prep" and any(
                 c.lower_ == "the" for c in t.children) and a is not None and a.last == t.i + 1
@@ -759,7 +766,7 @@ class AwardReader:
                 continue   # "won in 2019 and then Best Picture": the year is the earlier win's
             # "the 1954 film": the film's year; "since 1956": a bound, not the event's year
             if (festival or not work_year(f.parsed, a)) and not bound_year(f.parsed, a) \
-                    and a.first not in aside:
+                    and a.first not in aside and a.head > start:
                 years |= {int(y) for y in YEAR.findall(a.text)}
         para = f.parsed.sentence.paragraph
         nights = set(lexicon().qualifiers["edition_anaphora"].get("night_nouns", ()))
@@ -1710,7 +1717,8 @@ class AwardReader:
                  for _n, tok, _o in slots[id(f)].other_counts}
         for f in mine:
             s = slots[id(f)]
-            if front and s.ceremony is None and s.year is None and f is not front[0]:
+            if front and s.ceremony is None and s.year is None and f is not front[0] \
+                    and not self._time_clause(f):
                 s.ceremony, s.year = front[1], front[2]
             got = self.claims(f, s, hedged)
             if self._bracket.get(id(f), (None,))[0] is f:   # "A (X) and B (Y)": A's row
@@ -2212,6 +2220,14 @@ class AwardReader:
                 slots[id(g)].awards = [AwardRef(w.token, run=runs[w.token])]
                 f.roles["winner"] = [x for x in f.roles["winner"] if x is not w]
 
+    @staticmethod
+    def _time_clause(f: Frame) -> bool:
+        """Whether the clause is told as the time of another ("In 2019, a year after Shoplifters
+        won, ..."): a clause opened by a word of `edition_shift` ("after", "before") has its
+        own time, which the main clause's fronted edition is not."""
+        shifts = lexicon().qualifiers.get("edition_shift", {})
+        return any(c.dep_ == "mark" and c.lower_ in shifts for c in f.parsed.doc[f.cue].children)
+
     def _fronted(self, p: Parsed, mine: list[Frame], slots: dict):
         """An edition or year stated before the sentence's main subject ("A year earlier, ...",
         "At the 41st ceremony, ...") scopes over every clause of the sentence that states none
@@ -2237,10 +2253,23 @@ class AwardReader:
         if owner is None:
             return None
         s = slots[id(owner)]
-        if s.ceremony is None and s.year is None:
-            return None
         fronted = [c for c in root.children if c.i < first_subj and c.dep_ in (
             "prep", "npadvmod", "advmod")]
+        if self._time_clause(owner):
+            # the parser hung the main clause's opening phrase on a time clause ("At the 92nd
+            # Academy Awards, two decades after X won, Y won"): the phrase before its marker
+            # is the main clause's edition or year (the time clause's own is not, _when)
+            mark = min(c.i for c in root.children if c.dep_ == "mark")
+            toks = {t.i for c in fronted if c.i < mark for t in c.subtree}
+            cers = {a.entity for a in p.args if a.head in toks and a.kind == "ceremony"
+                    and a.entity}
+            years = {int(y) for a in p.args if a.head in toks and a.kind == "date"
+                     for y in YEAR.findall(a.text)}
+            if len(cers) + len(years) != 1:
+                return None
+            return owner, next(iter(cers), None), next(iter(years), None)
+        if s.ceremony is None and s.year is None:
+            return None
         toks = {t.i for c in fronted for t in c.subtree}
         named = [a for a in p.args if a.head in toks and a.kind in ("ceremony", "date")]
         shifted = any(p.doc[i].lower_ in lexicon().qualifiers.get("edition_shift", {})
