@@ -2263,8 +2263,8 @@ class AwardReader:
             toks = {t.i for c in fronted if c.i < mark for t in c.subtree}
             cers = {a.entity for a in p.args if a.head in toks and a.kind == "ceremony"
                     and a.entity}
-            years = {int(y) for a in p.args if a.head in toks and a.kind == "date"
-                     for y in YEAR.findall(a.text)}
+            years = {int(t.text) for a in p.args if a.head in toks and a.kind == "date"
+                     for t in p.doc[a.first:a.last] if t.text.isdigit() and len(t.text) == 4}
             if len(cers) + len(years) != 1:
                 return None
             return owner, next(iter(cers), None), next(iter(years), None)
