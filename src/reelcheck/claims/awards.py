@@ -698,13 +698,20 @@ class AwardReader:
 
     def _when(self, f: Frame, family: Optional[str]) -> tuple[Optional[str], Optional[int], bool]:
         """(edition, year, stated) the frame's own clause gives (never another clause's)."""
+        # a clause told as the time of another ("..., two decades after X won Best Picture,
+        # ...") starts at its marker: a phrase the parser hung on it before that is the main
+        # clause's ("At the 92nd Academy Awards, two decades after X won, Y won")
+        shifts = lexicon().qualifiers.get("edition_shift", {})
+        start = min((c.i for c in f.parsed.doc[f.cue].children
+                     if c.dep_ == "mark" and c.lower_ in shifts), default=-1)
         # a festival's edition ("the 76th Cannes Film Festival") is a ceremony like any other
         cer = [a.entity for a in f.args_in_clause("ceremony", "festival") if a.entity
-               and (a.kind == "ceremony" or award_family(self.kb, a.entity) not in (None, a.entity))]
+               and (a.kind == "ceremony" or award_family(self.kb, a.entity) not in (None, a.entity))
+               and a.head > start]
         doc = f.parsed.doc
         nouns = set(lexicon().qualifiers.get("edition_nouns", ()))
         for t in f.tokens():  # "the 90th ceremony", "its 77th edition", "won at the 92nd"
-            m = ORDINAL.match(t.text)
+            m = ORDINAL.match(t.text) if t.i > start else None
             a = f.parsed.arg_at(t.i)
             bare = t.dep_ == "pobj" and t.head.dep_ == "prep" and any(
                 c.lower_ == "the" for c in t.children) and a is not None and a.last == t.i + 1
@@ -759,8 +766,14 @@ class AwardReader:
                 continue   # "won in 2019 and then Best Picture": the year is the earlier win's
             # "the 1954 film": the film's year; "since 1956": a bound, not the event's year
             if (festival or not work_year(f.parsed, a)) and not bound_year(f.parsed, a) \
-                    and a.first not in aside:
+                    and a.first not in aside and a.head > start:
                 years |= {int(y) for y in YEAR.findall(a.text)}
+        para = f.parsed.sentence.paragraph
+        nights = set(lexicon().qualifiers["edition_anaphora"].get("night_nouns", ()))
+        if not years and not cer and para in self.para_year and any(
+                doc[i].lower_ in nights and f.cue in (doc[i].head.i, doc[i].head.head.i)
+                for i in self._anaphora(f)):
+            years = {self.para_year[para]}   # "won in 2013, and Y won ... the same night"
         if not years and self._rel_year is not None:
             years = {self._rel_year[1] + self._rel_year[0]}
         elif self._rel_year is not None and years != {sum(self._rel_year)}:
@@ -1547,6 +1560,7 @@ class AwardReader:
             self.see(p)
             return sweep_claims
         slots = {}
+        self._sentence_cues = (p, [f.cue for f in mine])   # the wins this sentence tells
         for f in mine:   # in reading order: "X won at the 82nd, and Y won the same night"
             slots[id(f)] = self._slots(f, runs)
             if slots[id(f)].ceremony:
@@ -1592,11 +1606,15 @@ class AwardReader:
                     else set()
                 if cue.pos_ not in ("VERB", "AUX"):   # a gapped clause hangs on the verb
                     lenders = {cue.head.i if f.gapped_from is None else f.gapped_from}
-                elif any(c.dep_ in ("dobj", "obj") and c.lower_ == "it" for c in cue.children):
+                it_prize = cue.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ in ("dobj", "obj") and c.lower_ == "it" for c in cue.children)
+                if it_prize:
                     # "X, who won the Palme in 2017, won it again in 2022": "it" is the prize
-                    # of the relative clause on its subject
+                    # of the relative clause on its subject, or of a clause on the verb
+                    # ("Twenty years after X won Best Picture, Y won it")
                     lenders |= {r.i for fl in f.roles.get("winner", ())
                                 for r in doc[fl.token].children if r.dep_ == "relcl"}
+                    lenders |= {c.i for c in cue.children if c.dep_ == "advcl"}
                 # a clause with a prize noun of its own ("and the top comedy prize went to
                 # X") does not borrow the prize of the clause it is joined to; a bare definite
                 # one ("..., with Pulp Fiction taking the prize") is that clause's prize
@@ -1605,11 +1623,12 @@ class AwardReader:
                     not f.noun_cue and self._prize_word(f)) or self._definite_prize(f) else []
                 # a coordinated clause with a subject of its own that repeats the verb ("X
                 # won Best Director, and Y won for Z") leaves its category unsaid on purpose:
-                # it borrows a named prize ("the Palme"), never another winner's category
-                if cue.dep_ in ("conj", "advcl") and cue.pos_ in ("VERB", "AUX") and any(
+                # it borrows a named prize ("the Palme"), never another winner's category;
+                # "it" says the category again ("..., and Y won it in 2017")
+                if (cue.dep_ in ("conj", "advcl") and cue.pos_ in ("VERB", "AUX") and any(
                         c.dep_ in ("nsubj", "nsubjpass") for c in cue.children) or (
                         subject_token(cue) is not None
-                        and subject_token(cue).dep_ == "conj"):
+                        and subject_token(cue).dep_ == "conj")) and not it_prize:
                     pick = [g for g in pick if all(r.arg is not None
                                                    for r in slots[id(g)].awards)]
                 # the nearest lender first: the clause the cue hangs on, then that one's head
@@ -1699,7 +1718,8 @@ class AwardReader:
                  for _n, tok, _o in slots[id(f)].other_counts}
         for f in mine:
             s = slots[id(f)]
-            if front and s.ceremony is None and s.year is None and f is not front[0]:
+            if front and s.ceremony is None and s.year is None and f is not front[0] \
+                    and not self._time_clause(f):
                 s.ceremony, s.year = front[1], front[2]
             got = self.claims(f, s, hedged)
             if self._bracket.get(id(f), (None,))[0] is f:   # "A (X) and B (Y)": A's row
@@ -2201,6 +2221,14 @@ class AwardReader:
                 slots[id(g)].awards = [AwardRef(w.token, run=runs[w.token])]
                 f.roles["winner"] = [x for x in f.roles["winner"] if x is not w]
 
+    @staticmethod
+    def _time_clause(f: Frame) -> bool:
+        """Whether the clause is told as the time of another ("In 2019, a year after Shoplifters
+        won, ..."): a clause opened by a word of `edition_shift` ("after", "before") has its
+        own time, which the main clause's fronted edition is not."""
+        shifts = lexicon().qualifiers.get("edition_shift", {})
+        return any(c.dep_ == "mark" and c.lower_ in shifts for c in f.parsed.doc[f.cue].children)
+
     def _fronted(self, p: Parsed, mine: list[Frame], slots: dict):
         """An edition or year stated before the sentence's main subject ("A year earlier, ...",
         "At the 41st ceremony, ...") scopes over every clause of the sentence that states none
@@ -2226,10 +2254,23 @@ class AwardReader:
         if owner is None:
             return None
         s = slots[id(owner)]
-        if s.ceremony is None and s.year is None:
-            return None
         fronted = [c for c in root.children if c.i < first_subj and c.dep_ in (
             "prep", "npadvmod", "advmod")]
+        if self._time_clause(owner):
+            # the parser hung the main clause's opening phrase on a time clause ("At the 92nd
+            # Academy Awards, two decades after X won, Y won"): the phrase before its marker
+            # is the main clause's edition or year (the time clause's own is not, _when)
+            mark = min(c.i for c in root.children if c.dep_ == "mark")
+            toks = {t.i for c in fronted if c.i < mark for t in c.subtree}
+            cers = {a.entity for a in p.args if a.head in toks and a.kind == "ceremony"
+                    and a.entity}
+            years = {int(t.text) for a in p.args if a.head in toks and a.kind == "date"
+                     for t in p.doc[a.first:a.last] if t.text.isdigit() and len(t.text) == 4}
+            if len(cers) + len(years) != 1:
+                return None
+            return owner, next(iter(cers), None), next(iter(years), None)
+        if s.ceremony is None and s.year is None:
+            return None
         toks = {t.i for c in fronted for t in c.subtree}
         named = [a for a in p.args if a.head in toks and a.kind in ("ceremony", "date")]
         shifted = any(p.doc[i].lower_ in lexicon().qualifiers.get("edition_shift", {})
@@ -2293,6 +2334,19 @@ class AwardReader:
                                      if s.works_count else []),
                                     dated=s.month is not None) + s.unread + (
             [self._record_win(f)] if f.record and not self._nth_winner(f) else [])
+        # "the same night" on the verb, after a win this sentence tells with no night named,
+        # is a slot no check reads (any win of the prize would seem to hold it; a night of a
+        # sentence before may be the passage's); not "more than any film that night",
+        # and not a count's, which is of one night whichever it was ("It won five that night")
+        doc, cue = p.doc, p.doc[f.cue]
+        nights = set(lexicon().qualifiers["edition_anaphora"]["nouns"])
+        ana = [t.i for i in self._anaphora(f) if doc[i].lower_ in nights and (
+            doc[i].head.i == cue.i or doc[i].head.dep_ == "prep" and doc[i].head.head.i == cue.i)
+            for t in doc[i].subtree]
+        told = getattr(self, "_sentence_cues", (None, ()))
+        if ana and not (s.ceremony or s.year or s.counts) and told[0] is f.parsed and any(
+                g < f.cue for g in told[1]):
+            unchecked = unchecked + [p.doc[min(ana):max(ana) + 1].text]
         parties: list[tuple[Filler, str]] = []
         pol = f.polarity
         if pol == "lost":      # "X lost A to Y": X was nominated, Y won
@@ -2403,7 +2457,10 @@ class AwardReader:
                             f"{s.relative[0]:+d} from the passage; read so, this does not hold: "
                             if s.relative and not s.relative[2] else None),
                         year_shift=abs(s.relative[0]) if s.relative else None,
-                        year_held=bool(s.year) and _event_year(p, s.year),
+                        # a year shifted from an event's year ("won in 2010, and Y won it
+                        # two years earlier") is an event's year too
+                        year_held=bool(s.year) and (_event_year(p, s.year) or bool(
+                            s.relative and _event_year(p, s.relative[1]))),
                         named_by_work=_named_by_work(p, sarg, wfl) if sarg is not None
                         and sarg.kind == "person" and not for_work else None,
                         stated=[k for k, v in (("ceremony", s.ceremony), ("year", s.year),
@@ -2740,6 +2797,10 @@ def _event_year(p: Parsed, year: int) -> bool:
         t = p.doc[a.head]
         if t.dep_ == "pobj" and t.head.lower_ in preps and t.head.head.pos_ in ("VERB", "AUX"):
             return True
+        on = t.head.head   # a gapped clause ("X won in 2021, and Y in 2022"): the year hangs
+        if t.dep_ == "pobj" and t.head.lower_ in preps and on.dep_ == "conj" \
+                and on.pos_ in ("PROPN", "NOUN") and on.head.pos_ in ("VERB", "AUX"):
+            return True   # on the subject the verb is left out after
     return False
 
 

@@ -112,7 +112,7 @@ class NoteReader:
         if p is not None:
             spans = [m for m in spans if not self._other_event(p, m)
                      and not rebound(p, m, self.kb) and not other_deed_beside(p, m, self.kb)
-                     and not only_aside(p, m, ms)]
+                     and not only_aside(p, m, ms) and not self._other_holder(p, m)]
         if not spans:
             return []
         for c in found:
@@ -148,6 +148,25 @@ class NoteReader:
             out.append(self._claim(s, hedged, category, m.start, m.end, subject or f.subject,
                                    f.predicate, f.value, kind="statement", fact_id=f.id))
         return out
+
+    @staticmethod
+    def _other_holder(p, m) -> bool:
+        """Whether the span's verbs are said of a named other than its record note's holder: a
+        record is its holder's, and a clause whose subject is one the note only lists ("after
+        Marty, Parasite"; "previous record: ... Parasite") does not state it ("Parasite took
+        the top prize" is not Anora's record)."""
+        f, arg_at = m.fact, getattr(p, "arg_at", None)
+        if f.qualifiers.get("category") != "record" or arg_at is None:
+            return False
+        subjects, inside = set(), {t.i for t in p.doc if m.start <= p.offset + t.idx < m.end}
+        for t in p.doc:   # the span's own top verbs (not "the three that Bong won" in it)
+            if t.i in inside and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass") \
+                    and (t.head.i not in inside or t.head.i == t.i):
+                sub = subject_token(t)
+                a = arg_at(sub.i) if sub is not None else None
+                if a is not None and a.entity:
+                    subjects.add(a.entity)
+        return bool(subjects) and f.subject not in subjects
 
     @staticmethod
     def _cleft_only(p, m) -> bool:
