@@ -178,13 +178,14 @@ class AgeReader:
         aged = set(_ages().get("verbs", ()))   # "aged" is a word of the age, not its clause
         gov = next((t for t in [num, *num.ancestors] if t.pos_ in ("VERB", "AUX")
                     and t.lower_ not in aged), None)
+        shape, at = age_shape(num)
         clause = clause_of(gov, p.titles) if gov is not None else frozenset(t.i for t in p.doc)
-        when = when_clause(gov) if gov is not None and age_shape(num)[0] == "copula" else None
+        when = when_clause(gov) if gov is not None and shape == "copula" else None
         if when is not None:   # "she was 25 when Anora premiered at Cannes": that time's events
             clause = clause | clause_of(when, p.titles)
         timep = next((c for c in gov.children if _time_phrase(c)), None) \
-            if gov is not None and when is None and age_shape(num)[0] == "copula" else \
-            time_after(num) if age_shape(num)[0] == "apposed" else None
+            if gov is not None and when is None and shape == "copula" else \
+            time_after(num) if shape == "apposed" else None
         if timep is not None:   # "was 47 at the time of his win": the win the phrase names
             lo, hi = p.span_of(timep.left_edge.i, timep.right_edge.i + 1)
         events = [a.entity for a in p.args if a.kind in ("ceremony", "festival") and a.entity
@@ -197,7 +198,6 @@ class AgeReader:
         elif timep is not None:   # ... or the time phrase ("on the night": the passage's)
             won = [c for c in won if lo <= c.start < hi]
         at_award = at_family = None
-        shape, at = age_shape(num)
         then = set(_ages().get("then_words", ()))   # "Jane Roe, then 25, won": at the win
         at_then = any(c.lower_ in then for t in (num, at) if t is not None for c in t.children
                       if c.dep_ == "advmod")
@@ -240,7 +240,7 @@ class AgeReader:
         # when the article was written, which may be years after the event it names
         slots = dict(kind="age", age=n, event=event, character=character, subject=eid,
                      negated=False, at_award=at_award,
-                     written=age_shape(num)[0] != "at" and not character and when is None
+                     written=shape != "at" and not character and when is None
                      and timep is None and not at_then,
                      # an event the sentence states by the win the age hangs on ("won Best
                      # Actress at 29", "was 31 when she won the Oscar") is stated

@@ -454,28 +454,36 @@ def _reread(doc):
     from spacy.tokens import Doc
     from ..nlp import nlp
     words = [swap.get(t.i, t.text) for t in doc]
-    spaces = [bool(t.whitespace_) for t in doc]
-    again = nlp()(Doc(doc.vocab, words=words, spaces=spaces))
+    again = nlp()(Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc]))
     if any(not again[i].tag_.startswith("VB") for i in swap):
         return doc   # the reread is no better
-    return Doc(doc.vocab, words=[t.text for t in doc], spaces=spaces,
-               tags=[t.tag_ for t in again], pos=[t.pos_ for t in again],
-               morphs=[str(t.morph) for t in again], lemmas=[t.lemma_ for t in again],
-               heads=[t.head.i for t in again], deps=[t.dep_ for t in again],
-               ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in again])
+    return _rebuilt(doc, again, [t.head.i for t in again])
+
+
+def _rebuilt(doc, analysis, heads: list[int]):
+    """A doc of `doc`'s words with `analysis`'s tags, lemmas, entities and labels (a doc of the
+    same tokens) and the given heads."""
+    from spacy.tokens import Doc
+    return Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
+               tags=[t.tag_ for t in analysis], pos=[t.pos_ for t in analysis],
+               morphs=[str(t.morph) for t in analysis], lemmas=[t.lemma_ for t in analysis],
+               heads=heads, deps=[t.dep_ for t in analysis],
+               ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in analysis])
 
 
 def _attach_low(doc):
-    """The doc, with two attachments of a trailing participle mended. One the parser hung on
-    the sentence's first verb moves to the clause right before it: "X won A, while Y was named
-    B, beating C and D" (Y beat C and D, for B); the participle has no subject of its own and
-    follows a comma that closes a clause with its own subject, itself hung on the same verb. A
-    bare noun coordinated with the participle after its object is the object's conjunct."""
+    """The doc, with two attachments of a trailing participle mended (`_objects_joined`,
+    `_participles_lowered`): the token -> its new head."""
+    moves = {**_objects_joined(doc), **_participles_lowered(doc)}
+    return _rebuilt(doc, doc, [moves.get(t.i, t.head.i) for t in doc]) if moves else doc
+
+
+def _objects_joined(doc) -> dict:
+    """"..., beating Inside Out 2 and The Wild Robot": the parser may make the second object a
+    conjunct of the participle (its first object a number it took for the object); with
+    nothing of its own but its determiner and modifiers, it is the object's conjunct."""
     moves = {}
     for t in doc:
-        # "..., beating Inside Out 2 and The Wild Robot": the parser may make the second object
-        # a conjunct of the participle (its first object a number it took for the object);
-        # with nothing of its own but its determiner and modifiers, it is the object's conjunct
         obj = next((c for c in t.children if c.dep_ == "dobj"), None) if t.tag_ == "VBG" \
             else None
         for c in t.children:
@@ -484,6 +492,15 @@ def _attach_low(doc):
                                             for x in c.children) \
                     and any(x.dep_ == "cc" and obj.i < x.i < c.i for x in t.children):
                 moves[c.i] = obj.i
+    return moves
+
+
+def _participles_lowered(doc) -> dict:
+    """A trailing participle the parser hung on the sentence's first verb moves to the clause
+    right before it: "X won A, while Y was named B, beating C and D" (Y beat C and D, for B).
+    The participle has no subject of its own and follows a comma that closes a clause with its
+    own subject, itself hung on the same verb."""
+    moves = {}
     for t in doc:
         if t.dep_ != "advcl" or t.tag_ != "VBG" or t.head.i >= t.i or t.i < 2 \
                 or doc[t.i - 1].text != "," or any(c.dep_ in ("nsubj", "nsubjpass")
@@ -494,14 +511,7 @@ def _attach_low(doc):
                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)]
         if near:
             moves[t.i] = near[-1].i
-    if not moves:
-        return doc
-    from spacy.tokens import Doc
-    return Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
-               tags=[t.tag_ for t in doc], pos=[t.pos_ for t in doc],
-               morphs=[str(t.morph) for t in doc], lemmas=[t.lemma_ for t in doc],
-               heads=[moves.get(t.i, t.head.i) for t in doc], deps=[t.dep_ for t in doc],
-               ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc])
+    return moves
 
 
 def _wh_question(text: str) -> bool:
