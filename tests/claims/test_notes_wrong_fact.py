@@ -118,3 +118,13 @@ def test_contrary_notes_do_not_support_kb_sentences(default_kb):
     for true in ("Anora was the first American film to win the Palme d'Or since The Tree of Life.",
                  "Anora is the highest-grossing film of Sean Baker's career."):
         assert [c for c in claims_in(true, default_kb) if c.verdict == "supported"]
+
+
+def test_a_note_on_one_credit_is_not_matched_in_a_sentence_about_another(default_kb):
+    # Sean Baker's note on Tangerine says it was shot on iPhones; a sentence about Anora with
+    # a participle saying so is no match for it
+    r = reelcheck.check("Sean Baker finished Anora, shot on an iPhone.", kb=default_kb)
+    assert not any(c.verdict == "supported" and "Tangerine" in c.explanation for c in r.claims)
+    # a sentence naming no film keeps the note
+    r = reelcheck.check("Sean Baker shot a film on an iPhone in 2015.", kb=default_kb)
+    assert any(c.verdict == "supported" and "Tangerine" in c.explanation for c in r.claims)

@@ -112,7 +112,8 @@ class NoteReader:
         if p is not None:
             spans = [m for m in spans if not self._other_event(p, m)
                      and not rebound(p, m, self.kb) and not other_deed_beside(p, m, self.kb)
-                     and not only_aside(p, m, ms) and not self._other_holder(p, m)]
+                     and not only_aside(p, m, ms) and not self._other_holder(p, m)
+                     and not self._other_work(ms, m)]
         if not spans:
             return []
         for c in found:
@@ -167,6 +168,21 @@ class NoteReader:
                 if a is not None and a.entity:
                     subjects.add(a.entity)
         return bool(subjects) and f.subject not in subjects
+
+    def _other_work(self, ms: list[Mention], m) -> bool:
+        """Whether a note on one credit is matched in a sentence about another: the note's
+        works (qualifier `about`) are films the sentence does not name, it names a KB film, and
+        the span itself names nothing but the note's holder ("Sean Baker finished Anora, shot on
+        an iPhone" is not his note on Tangerine)."""
+        f = m.fact
+        if f.qualifiers.get("category") != "filmography":
+            return False
+        works = {x for x in f.qualifiers.get("about") or ()
+                 if getattr(self.kb.entity(x), "type", None) == "film"}
+        named = {x.entity.id for x in ms if x.entity_type == "film"}
+        inside = {x.entity.id for x in ms if m.start <= x.start and x.end <= m.end}
+        # (a span naming what the note is about itself, a character say, is that credit's)
+        return bool(works) and bool(named) and not works & named and not inside - {f.subject}
 
     @staticmethod
     def _cleft_only(p, m) -> bool:
