@@ -73,3 +73,14 @@ def test_an_other_side_with_an_event_of_its_own_is_not_measured(default_kb):
     # "after Parasite swept the Oscars": not the clause's prize; no interval claim is made
     assert intervals("Anora collected the Palme d'Or four years after Parasite swept the "
                      "Oscars.", default_kb) == []
+
+
+def test_an_interval_to_a_win_named_by_its_work(default_kb):
+    # "22 years after his first for The Pianist": the other side is the win for the work the
+    # phrase names (Brody won Best Actor in 2003 for The Pianist, in 2025 for The Brutalist)
+    def got(n):
+        return [c.verdict for c in reelcheck.check(
+            f"Adrien Brody won his second Best Actor award for The Brutalist, {n} years after "
+            "his first for The Pianist.", kb=default_kb).claims if c.predicate == "interval"]
+    assert got(22) == ["supported"]
+    assert got(20) == ["not_enough_info"]

@@ -67,6 +67,10 @@ class IntervalReader:
                 continue
             n = self._count(meas)
             b = p.arg_at(other.i)
+            if (b is None or b.kind == "ordinal") and other.pos_ in ("NOUN", "ADJ", "PRON"):
+                # "22 years after his first for The Pianist": the work the phrase names
+                b = next((x for g in other.subtree if g.dep_ == "pobj" and g.head.lower_ == "for"
+                          and (x := p.arg_at(g.i)) is not None and x.kind == "film"), None)
             if n is None or b is None or b.kind not in SIDES or not b.entity:
                 continue
             n *= units[meas.lemma_.lower()]
