@@ -171,3 +171,17 @@ def test_it_is_the_film_said_before_not_one_the_sentence_names_after(default_kb)
                         kb=default_kb)
     zero = [c for c in r.claims if c.slots.get("kind") == "award_count"]
     assert [(c.subject.id, c.verdict) for c in zero] == [("anora-2024-film", "supported")]
+
+
+def test_a_prize_the_kb_lacks_is_not_read_as_an_oscar(default_kb):
+    # "the Silver Lion" (a Venice prize the KB lacks), or any award in a sentence naming a
+    # festival, is not the Oscars' Best Director: no reading that says "this does not hold"
+    for text in ("Brady Corbet won the Silver Lion for best direction.",
+                 "The Brutalist premiered at the Venice Film Festival in September 2024, where "
+                 "Brady Corbet won a prize for best direction."):
+        got = [c for c in reelcheck.check(text, kb=default_kb).claims if c.category == "award"]
+        assert all("Academy" not in c.explanation for c in got), text
+    # a bare category with no show named is still read as the Oscars
+    got = [c.verdict for c in reelcheck.check("Sean Baker won Best Director.",
+                                              kb=default_kb).claims]
+    assert got == ["supported"]

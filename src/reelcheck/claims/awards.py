@@ -2185,6 +2185,16 @@ class AwardReader:
                 return next(iter(got)) if len(got) == 1 else None
         return None
 
+    @staticmethod
+    def _unknown_prize(f: Frame, s: Slots) -> bool:
+        """Whether the cue's object is a proper name the KB does not link and no category
+        ("won the Silver Lion for best direction"): a prize of a show the KB lacks."""
+        cue = f.parsed.doc[f.cue]
+        runs = [r.run for r in s.awards if r.run]
+        return any(c.dep_ == "dobj" and c.pos_ == "PROPN"
+                   and not getattr(f.parsed.arg_at(c.i), "entity", None)
+                   and not any(a <= c.i < b for a, b in runs) for c in cue.children)
+
     def _has_object(self, f: Frame) -> bool:
         """Only a cue that states a win on its own ("won in 1994") takes the passage's prize:
         'took him to Berlin' and 'landed on Netflix' are no wins."""
@@ -2300,7 +2310,9 @@ class AwardReader:
         default = lexicon().families.get("oscars")
         festival = set(lexicon().qualifiers.get("festival_heads", ()))
         if family is None and not self.para_families and self.last_family is None and not any(
-                t.lemma_.lower() in festival for t in f.tokens()):
+                t.lemma_.lower() in festival for t in p.doc) and not self._unknown_prize(f, s):
+            # (not in a sentence that names a festival, "premiered at the Venice Film Festival,
+            # where X won ...", nor for a prize named by a name the KB lacks, "the Silver Lion")
             # the whole text names no show: "won Best Picture" reads as the Oscars, the usual
             # sense, which may support the claim but never refute it ("the festival's
             # screenplay award" is no Oscar)
