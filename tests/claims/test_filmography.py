@@ -317,3 +317,13 @@ def test_a_part_after_as_with_the_work_hung_on_it(default_kb):
     assert v == "supported" and "Bella Baxter" in why
     assert [v for v, _w in got("Cillian Murphy starred as Lewis Strauss in Oppenheimer.")] == [
         "not_enough_info"]
+
+
+def test_a_nomination_naming_the_person_for_the_work_is_a_credit(default_kb):
+    # the Oscar record names Brady Corbet for The Brutalist (Best Director) and Felicity Jones
+    # (Best Supporting Actress): both are credits on it
+    for text in ("Brady Corbet's The Brutalist is long.",
+                 "Felicity Jones starred in The Brutalist."):
+        got = [c.verdict for c in reelcheck.check(text, kb=default_kb).claims
+               if c.category == "filmography"]
+        assert got == ["supported"], text

@@ -33,6 +33,16 @@ def filmography(kb, c) -> Optional[Verdict]:
                          or f.qualifiers.get("film_title") == title)
                      and all(w in fold(str(f.qualifiers.get("character_name") or ""))
                              for w in words)]
+    if not facts and kb.entity(work) is not None and not c.slots.get("role"):
+        # a prize or nomination of the work that names the person ("Brady Corbet's The
+        # Brutalist": his Best Director nomination for it) is a credit on it
+        title = kb.entity(work).label
+        facts = ([f for pred in ("award_received", "nominated_for")
+                  for f in kb.facts(subject=work, predicate=pred)
+                  if who in (f.qualifiers.get("recipients") or ())]
+                 + [f for f in kb.facts(subject=who, predicate="nominated_for")
+                    if f.qualifiers.get("for_work") == work
+                    or f.qualifiers.get("film_title") == title])[:1]
     if facts and c.slots.get("ordinal"):
         return _nth_film(kb, c, who, work, facts)
     if facts and c.slots.get("after"):
