@@ -505,3 +505,15 @@ def test_a_win_verb_whose_object_is_a_measure_states_no_win(default_kb):
     for text in ("Anora earned six Oscar nominations.", "Anora won a total of five Oscars."):
         assert [c.verdict for c in reelcheck.check(text, kb=default_kb).claims] == [
             "supported"], text
+
+
+def test_a_bare_count_with_the_list_of_what_it_counts(default_kb):
+    # "won three: A, B and C": the number counts the wins the list names (The Brutalist won
+    # three Oscars at the 97th)
+    def got(n):
+        return [(c.slots.get("kind"), c.verdict) for c in reelcheck.check(
+            f"The Brutalist earned ten Oscar nominations and won {n}: Best Actor, Best "
+            "Cinematography and Best Original Score.", kb=default_kb).claims
+            if c.slots.get("kind") == "award_count" and c.slots.get("polarity") == "won"]
+    assert got("three") == [("award_count", "supported")]
+    assert got("four") == [("award_count", "refuted")]

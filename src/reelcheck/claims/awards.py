@@ -2889,6 +2889,7 @@ def _bare_count(num) -> bool:
                or x.dep_ == "punct" or (x.dep_ == "amod" and x.tag_ in ("JJR", "JJS")
                                          and x.i > num.i)
                or (x.dep_ == "prep" and x.lower_ in ("at", "in", "on") and x.i > num.i)
+               or (x.dep_ == "appos" and x.i > num.i)   # "won three: A, B and C"
                for x in num.children)
 
 
