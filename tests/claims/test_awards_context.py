@@ -185,3 +185,16 @@ def test_a_prize_the_kb_lacks_is_not_read_as_an_oscar(default_kb):
     got = [c.verdict for c in reelcheck.check("Sean Baker won Best Director.",
                                               kb=default_kb).claims]
     assert got == ["supported"]
+
+
+def test_a_numbered_ceremony_of_the_show_a_category_is_read_as(default_kb):
+    # no show named, but "the 96th ceremony": the category is read as the Oscars', at that
+    # edition (Emma Stone won Best Actress at the 89th and the 96th, not the 90th)
+    def got(n):
+        return [(c.verdict, c.explanation) for c in reelcheck.check(
+            f"Emma Stone took home the Best Actress statuette at the {n} ceremony.",
+            kb=default_kb).claims if c.category == "award"]
+    (v, why), = got("96th")
+    assert v == "supported" and "96th" in why
+    (v, why), = got("90th")
+    assert v == "not_enough_info" and "Frances McDormand" in why

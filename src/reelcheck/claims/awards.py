@@ -2328,6 +2328,10 @@ class AwardReader:
             # the Palme in 2019 and then best picture"): read as the Oscars, to support only;
             # a clause that points at the show ("the festival's screenplay award") means it
             family = assumed = default
+        if assumed and not s.ceremony and not s.year:
+            # "took home the Best Actress statuette at the 96th ceremony": the edition the
+            # clause numbers, of the show the category is read as
+            s.ceremony, s.year, _ = self._when(f, family)
         for_work = next((w.arg.entity for w in s.works if w.arg and w.arg.kind == "film"), None)
         # the films the works' phrases name, the parser's apposition of a list included
         inside = {t.i for w in s.works if w.arg is not None and w.arg.kind == "film"
