@@ -399,13 +399,8 @@ def _title_after_preposition(p: Parsed):
             fix[t.i] = prev.i
     if not fix:
         return None
-    from spacy.tokens import Doc
-    return Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
-               tags=[t.tag_ for t in doc], pos=[t.pos_ for t in doc],
-               morphs=[str(t.morph) for t in doc], lemmas=[t.lemma_ for t in doc],
-               heads=[fix.get(t.i, t.head.i) for t in doc],
-               deps=["pobj" if t.i in fix else t.dep_ for t in doc],
-               ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc])
+    return _rebuilt(doc, doc, [fix.get(t.i, t.head.i) for t in doc],
+                    deps=["pobj" if t.i in fix else t.dep_ for t in doc])
 
 
 class Tokens:
@@ -460,14 +455,14 @@ def _reread(doc):
     return _rebuilt(doc, again, [t.head.i for t in again])
 
 
-def _rebuilt(doc, analysis, heads: list[int]):
+def _rebuilt(doc, analysis, heads: list[int], deps: Optional[list[str]] = None):
     """A doc of `doc`'s words with `analysis`'s tags, lemmas, entities and labels (a doc of the
-    same tokens) and the given heads."""
+    same tokens), the given heads, and the given labels where given."""
     from spacy.tokens import Doc
     return Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
                tags=[t.tag_ for t in analysis], pos=[t.pos_ for t in analysis],
                morphs=[str(t.morph) for t in analysis], lemmas=[t.lemma_ for t in analysis],
-               heads=heads, deps=[t.dep_ for t in analysis],
+               heads=heads, deps=deps or [t.dep_ for t in analysis],
                ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in analysis])
 
 
