@@ -810,3 +810,11 @@ def test_a_first_screening_is_the_premiere_wherever_it_was(default_kb):
     assert (c.predicate, c.verdict) == ("premiere_date", "refuted")
     # a screening that is not the first is a festival's or a city's, no premiere claim
     assert dates("Nomadland had a screening in September 2020.", default_kb) == []
+
+
+def test_a_film_noun_with_its_title_beside_it_is_that_title(default_kb):
+    # "Sean Baker's film Anora": the noun is the title beside it, wherever else the piece's
+    # films are named (Anora opened in US cinemas in October 2024)
+    text = "The Florida Project came first. Sean Baker's film Anora reached American screens in "
+    assert one(text + "September 2024.", default_kb).verdict == "refuted"
+    assert one(text + "October 2024.", default_kb).verdict == "supported"

@@ -23,7 +23,7 @@ from typing import Optional
 
 from ..kb.awards import award_family
 from ..model import Claim, EntityRef
-from .frames import CLAUSE_DEPS, _match_cue, _modal, _negated, clause_of, subject_token
+from .frames import CLAUSE_DEPS, _match_cue, _modal, _negated, clause_of, subject_token, titled
 from .parse import Parsed, lexicon, number_value
 from .text import MONTHS, WEEKDAYS, DateValue, paragraphs, parse_ordinal, year_of
 
@@ -1014,8 +1014,13 @@ class DateReader:
             if low in ("it", "its") or (tok.pos_ == "NOUN" and low in FILM_WORDS and any(
                     c.lower_ in ("the", "this", "its", "his", "her") or c.dep_ == "poss"
                     for c in tok.children)):
-                # the film said before the word, not one its sentence names after it ("It
-                # premiered in 2019, a year after Shoplifters won")
+                # the title beside the noun ("Sean Baker's film Anora"), else the film said
+                # before the word, not one its sentence names after it ("It premiered in
+                # 2019, a year after Shoplifters won")
+                title = titled(p, tok) if tok.pos_ == "NOUN" else None
+                a = p.arg_at(title.i) if title is not None else None
+                if a is not None and a.kind == "film":
+                    return a.entity, False
                 return self.res.film_at(p.sentence, p.offset + tok.idx), False
             if low in _lx().get("venues", ()):   # "German cinemas followed on ..."
                 return self.res.film_at(p.sentence, p.offset + tok.idx), False
