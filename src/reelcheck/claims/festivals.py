@@ -132,6 +132,8 @@ class FestivalReader:
                     any(c.dep_ == "neg" for c in cue.children):
                 continue
             edition, fam, year, at = self._jury_edition(p)
+            if edition is None and year is None:
+                edition, at = self._jury_win_edition(p, jury, fam, set(lx.get("awarding", ())))
             if edition is None and self._other_festival(p, fam):
                 continue   # "the Venice jury": a festival the KB does not hold
             lo, hi = min([a.first, jury.i, cue.i] + at), max([a.last, jury.i + 1, cue.i + 1] +
@@ -159,10 +161,17 @@ class FestivalReader:
                 return ap[0]                           # "the jury president, Greta Gerwig"
             if h.dep_ == "appos":
                 return h.head                          # "Greta Gerwig, the jury's president"
+            if h.dep_ in ("attr", "nsubj") and any(c.dep_ == "neg" for c in h.head.children):
+                return None                            # "Blanchett was not the jury president"
             if h.dep_ == "attr":                       # "Gerwig was the jury president"
                 return next((c for c in h.head.children if c.dep_ == "nsubj"), None)
             if h.dep_ == "nsubj":                      # "The jury president was Gerwig"
                 return next((c for c in h.head.children if c.dep_ == "attr"), None)
+            if h.dep_ == "pobj" and h.head.lower_ == "as" and h.head.head.pos_ in ("VERB", "AUX"):
+                v = h.head.head                        # "Gerwig served as jury president"
+                if any(c.dep_ == "neg" for c in v.children):
+                    return None
+                return next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             return None
         h = jury.head
         verb = h.head if jury.dep_ == "pobj" and h.dep_ == "prep" else h
@@ -221,6 +230,38 @@ class FestivalReader:
         if len(got) != 1:
             return None, fam, year, []
         return got[0], fam, year, [at[fam], years[year]]
+
+    def _jury_win_edition(self, p: Parsed, jury, fam: Optional[str], awarding: set):
+        """"the jury that crowned Anora", "the jury which gave Anora the Palme": a relative
+        clause whose subject is the jury and whose verb is an awarding cue names the film the
+        jury honoured; the jury is then that of the one festival edition (of the festival the
+        sentence names, if any) where the KB records the film's win. (None, []) otherwise."""
+        for rc in jury.children:
+            if rc.dep_ != "relcl" or rc.lemma_.lower() not in awarding or \
+                    any(c.dep_ == "neg" for c in rc.children) or \
+                    not any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in rc.children):
+                continue
+            films = {}
+            for c in rc.children:
+                if c.dep_ in ("dobj", "dative"):
+                    a = p.arg_at(c.i)
+                    if a is not None and a.kind == "film" and a.entity:
+                        films[a.entity] = c.i
+            if len(films) != 1:
+                continue
+            film, at = next(iter(films.items()))
+            eds = set()
+            for f in self.kb.facts(subject=film, predicate="award_received"):
+                cer = f.qualifiers.get("ceremony")
+                top = award_family(self.kb, cer) if cer else None
+                e = self.kb.entity(top) if top else None
+                if f.disputed or e is None or e.type != "festival" or (fam and top != fam) \
+                        or self._other_festival(p, top):
+                    continue
+                eds.add(cer)
+            if len(eds) == 1:
+                return next(iter(eds)), [at]
+        return None, []
 
     def _other_festival(self, p: Parsed, fam: Optional[str]) -> bool:
         """Whether the sentence names a festival (by a city that hosts one) other than the KB
