@@ -177,3 +177,32 @@ def test_each_festival_of_a_list_is_a_screening_of_its_own(default_kb):
     # a film the KB lacks: nothing refuted
     assert all(v != "refuted" for _p, v in festivals(
         "The Glass Orchard played at Berlin and Rotterdam.", default_kb))
+
+
+def test_a_cleft_s_prepositional_focus_belongs_to_the_clause_it_introduces(default_kb):
+    # "it was at X that ...": the phrase hangs on the copula; it is the clause's own place,
+    # year or edition, whichever way the parser attached the clause
+    c = festival("It was at the Berlin Film Festival that Anora premiered.", default_kb)
+    assert c.verdict == "refuted" and "Cannes" in c.explanation
+    c = festival("It was at Venice that Anora had its world premiere.", default_kb)
+    assert c.verdict == "refuted"
+    c = festival("It was at the Cannes Film Festival that Anora had its world premiere.",
+                 default_kb)
+    assert c.verdict == "supported"
+    # a cleft focus the relation has no role for adds nothing; a film the KB lacks stays open
+    c = festival("It was after Cannes that Anora screened at Telluride.", default_kb)
+    assert c.verdict == "supported"
+    got = [c for c in reelcheck.check("It was at Sundance that Quillon Harbor premiered.",
+                                      kb=default_kb).claims]
+    assert all(c.verdict != "refuted" for c in got)
+
+
+def test_a_cleft_s_year_or_edition_decides_a_festival_win(default_kb):
+    def award(text):
+        got = [c for c in reelcheck.check(text, kb=default_kb).claims if c.category == "award"]
+        assert len(got) == 1, [(c.text, c.verdict) for c in got]
+        return got[0]
+    assert award("It was in 2017 that Parasite took the Palme d'Or.").verdict == "refuted"
+    assert award("It was in 2019 that Parasite took the Palme d'Or.").verdict == "supported"
+    c = award("It was at the 76th Cannes Film Festival that Anora won the Palme d'Or.")
+    assert c.verdict == "refuted" and "Anatomy of a Fall" in c.explanation
