@@ -206,3 +206,16 @@ def test_a_cleft_s_year_or_edition_decides_a_festival_win(default_kb):
     assert award("It was in 2019 that Parasite took the Palme d'Or.").verdict == "supported"
     c = award("It was at the 76th Cannes Film Festival that Anora won the Palme d'Or.")
     assert c.verdict == "refuted" and "Anatomy of a Fall" in c.explanation
+
+
+def test_a_premiere_noun_inside_a_section_s_name_is_no_premiere(default_kb):
+    # "the Cannes Premiere section" names a section, not the film's Cannes premiere: it must
+    # not support the world premiere while ignoring the section
+    for text in ("Anora was shown in the Cannes Premiere section.",
+                 "Anora bowed in the Cannes Premiere sidebar in 2024."):
+        got = [c for c in reelcheck.check(text, kb=default_kb).claims
+               if c.category == "festival"]
+        assert all(c.verdict != "supported" for c in got), text
+    # its own Cannes premiere still is one
+    c = festival("Anora drew cheers at its Cannes premiere.", default_kb)
+    assert c.verdict == "supported"

@@ -37,6 +37,10 @@ class FestivalReader:
         for f in frames:
             if f.family != "festivals" or f.irrealis or f.record:
                 continue
+            cue = p.doc[f.cue]
+            if f.noun_cue and cue.dep_ == "compound" and cue.head.lemma_.lower() in set(
+                    lexicon().qualifiers.get("section_heads", ())):
+                continue   # "the Cannes Premiere section": a section's name, no premiere
             fest = self._festival(p, f)
             if fest is None or (fest[0] is None and fest[1] is None):
                 continue   # a festival by description the piece does not name
