@@ -219,3 +219,18 @@ def test_a_premiere_noun_inside_a_section_s_name_is_no_premiere(default_kb):
     # its own Cannes premiere still is one
     c = festival("Anora drew cheers at its Cannes premiere.", default_kb)
     assert c.verdict == "supported"
+
+
+def test_a_section_only_one_festival_has_stands_for_that_festival(default_kb):
+    # no festival named: Un Certain Regard, the Directors' Fortnight are Cannes's sections, and
+    # the KB places Anora in the main competition
+    for text in ("Anora bowed in the Directors' Fortnight.",
+                 "In 2024 Anora was chosen for Un Certain Regard."):
+        c = festival(text, default_kb)
+        assert c.verdict == "refuted" and "main competition" in c.explanation, text
+    # a section other festivals have too, another festival named, a film the KB lacks
+    for text in ("Anora premiered in Critics' Week.",
+                 "Anora screened in Un Certain Regard at Venice.",
+                 "Pellucid Harbor premiered in Un Certain Regard."):
+        got = [c for c in reelcheck.check(text, kb=default_kb).claims]
+        assert all(c.verdict != "refuted" for c in got), text

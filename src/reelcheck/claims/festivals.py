@@ -346,6 +346,11 @@ class FestivalReader:
             e = self.kb.entity(fam) if fam else None
             if e is not None and e.type == "festival":
                 return fam, a.text, a.first, a.last
+        # "debuted in the Directors' Fortnight": a section only one festival has stands for it
+        sec, at = self._section(f)
+        home = q.get("festival_section_homes", {}).get(sec) if sec else None
+        if home and at and self.kb.entity(home) is not None and not self._other_festival(p, home):
+            return home, p.doc[min(at):max(at) + 1].text, min(at), max(at) + 1
         return None
 
     def _described(self, p: Parsed, tok):
