@@ -75,3 +75,17 @@ def test_a_person_serving_as_president_and_negated_copulas(default_kb):
                  "Juliette Binoche was not the president of the jury at Cannes in 2024.",
                  "The Cannes jury president in 2024 was not Juliette Binoche."):
         assert all(c.verdict != "refuted" for c in juries(text, default_kb)), text
+
+
+def test_an_absolute_with_clause_names_the_jury_s_president(default_kb):
+    # "..., with the jury headed by X": the jury is the subject of the participle, X its agent
+    got = juries("Anora took the top prize at Cannes in 2024, with the jury headed by "
+                 "Juliette Binoche.", default_kb)
+    assert [c.verdict for c in got] == ["refuted"]
+    got = juries("The 77th Cannes Film Festival ended with Anora on top, with the jury chaired "
+                 "by Greta Gerwig.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+    # an edition the KB holds no president for stays open
+    got = juries("Shoplifters won the Palme in 2018, with the jury headed by Juliette Binoche.",
+                 default_kb)
+    assert all(c.verdict != "refuted" for c in got)

@@ -178,6 +178,13 @@ class FestivalReader:
                 return next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             return None
         h = jury.head
+        if jury.dep_ == "nsubj" and h.dep_ == "pcomp" and h.lemma_.lower() in verbs and \
+                not any(c.dep_ == "neg" for c in h.children):
+            # "..., with the jury headed by Spielberg": an absolute clause, its agent
+            agent = next((c for c in h.children if c.dep_ == "agent"), None)
+            who = next((c for c in agent.children if c.dep_ == "pobj"), None) \
+                if agent is not None else None
+            return (who, h) if who is not None else None
         verb = h.head if jury.dep_ == "pobj" and h.dep_ == "prep" else h
         if verb.pos_ == "VERB" and verb.lemma_.lower() in verbs and verb.i != jury.i and \
                 jury.dep_ in ("dobj", "nsubjpass", "pobj"):
