@@ -177,3 +177,60 @@ def test_each_festival_of_a_list_is_a_screening_of_its_own(default_kb):
     # a film the KB lacks: nothing refuted
     assert all(v != "refuted" for _p, v in festivals(
         "The Glass Orchard played at Berlin and Rotterdam.", default_kb))
+
+
+def test_a_cleft_s_prepositional_focus_belongs_to_the_clause_it_introduces(default_kb):
+    # "it was at X that ...": the phrase hangs on the copula; it is the clause's own place,
+    # year or edition, whichever way the parser attached the clause
+    c = festival("It was at the Berlin Film Festival that Anora premiered.", default_kb)
+    assert c.verdict == "refuted" and "Cannes" in c.explanation
+    c = festival("It was at Venice that Anora had its world premiere.", default_kb)
+    assert c.verdict == "refuted"
+    c = festival("It was at the Cannes Film Festival that Anora had its world premiere.",
+                 default_kb)
+    assert c.verdict == "supported"
+    # a cleft focus the relation has no role for adds nothing; a film the KB lacks stays open
+    c = festival("It was after Cannes that Anora screened at Telluride.", default_kb)
+    assert c.verdict == "supported"
+    got = [c for c in reelcheck.check("It was at Sundance that Quillon Harbor premiered.",
+                                      kb=default_kb).claims]
+    assert all(c.verdict != "refuted" for c in got)
+
+
+def test_a_cleft_s_year_or_edition_decides_a_festival_win(default_kb):
+    def award(text):
+        got = [c for c in reelcheck.check(text, kb=default_kb).claims if c.category == "award"]
+        assert len(got) == 1, [(c.text, c.verdict) for c in got]
+        return got[0]
+    assert award("It was in 2017 that Parasite took the Palme d'Or.").verdict == "refuted"
+    assert award("It was in 2019 that Parasite took the Palme d'Or.").verdict == "supported"
+    c = award("It was at the 76th Cannes Film Festival that Anora won the Palme d'Or.")
+    assert c.verdict == "refuted" and "Anatomy of a Fall" in c.explanation
+
+
+def test_a_premiere_noun_inside_a_section_s_name_is_no_premiere(default_kb):
+    # "the Cannes Premiere section" names a section, not the film's Cannes premiere: it must
+    # not support the world premiere while ignoring the section
+    for text in ("Anora was shown in the Cannes Premiere section.",
+                 "Anora bowed in the Cannes Premiere sidebar in 2024."):
+        got = [c for c in reelcheck.check(text, kb=default_kb).claims
+               if c.category == "festival"]
+        assert all(c.verdict != "supported" for c in got), text
+    # its own Cannes premiere still is one
+    c = festival("Anora drew cheers at its Cannes premiere.", default_kb)
+    assert c.verdict == "supported"
+
+
+def test_a_section_only_one_festival_has_stands_for_that_festival(default_kb):
+    # no festival named: Un Certain Regard, the Directors' Fortnight are Cannes's sections, and
+    # the KB places Anora in the main competition
+    for text in ("Anora bowed in the Directors' Fortnight.",
+                 "In 2024 Anora was chosen for Un Certain Regard."):
+        c = festival(text, default_kb)
+        assert c.verdict == "refuted" and "main competition" in c.explanation, text
+    # a section other festivals have too, another festival named, a film the KB lacks
+    for text in ("Anora premiered in Critics' Week.",
+                 "Anora screened in Un Certain Regard at Venice.",
+                 "Pellucid Harbor premiered in Un Certain Regard."):
+        got = [c for c in reelcheck.check(text, kb=default_kb).claims]
+        assert all(c.verdict != "refuted" for c in got), text

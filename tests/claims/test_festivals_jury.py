@@ -43,3 +43,49 @@ def test_an_edition_or_a_festival_the_kb_lacks_a_president_for_stays_open(defaul
 def test_a_person_the_kb_lacks_or_a_negated_clause_makes_no_jury_claim(default_kb):
     assert juries("Marta Quillane presided over the jury at Cannes in 2024.", default_kb) == []
     assert juries("Greta Gerwig did not chair the jury at Cannes in 2024.", default_kb) == []
+
+
+def test_a_jury_named_by_the_film_it_honoured_is_that_win_s_edition(default_kb):
+    # a relative clause with an awarding verb names the film; the KB's festival win of the
+    # film gives the edition, so the KB's president decides it
+    got = juries("The jury which handed Anora its top prize was chaired by Cate Blanchett.",
+                 default_kb)
+    assert [c.verdict for c in got] == ["refuted"] and "Gerwig" in got[0].explanation
+    got = juries("Juliette Binoche, who led the jury that crowned Anora, spoke afterwards.",
+                 default_kb)
+    assert [c.verdict for c in got] == ["refuted"]
+    got = juries("Greta Gerwig presided over the jury that rewarded Anora.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+    # a win whose edition has no president in the KB, a film the KB lacks, a verb that is
+    # not an award, another festival's jury: nothing refutes
+    for text in ("The jury that honoured Parasite was led by Juliette Binoche.",
+                 "The jury that crowned Moonfern Drift was led by Juliette Binoche.",
+                 "The jury that ignored Anora was led by Juliette Binoche.",
+                 "The Venice jury that crowned Anora was led by Juliette Binoche."):
+        assert all(c.verdict != "refuted" for c in juries(text, default_kb)), text
+
+
+def test_a_person_serving_as_president_and_negated_copulas(default_kb):
+    got = juries("In 2024 Greta Gerwig served as head of the Cannes jury.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+    got = juries("Juliette Binoche acted as jury president at the 77th Cannes Film Festival.",
+                 default_kb)
+    assert [c.verdict for c in got] == ["refuted"]
+    for text in ("Juliette Binoche did not serve as jury president at Cannes in 2024.",
+                 "Juliette Binoche was not the president of the jury at Cannes in 2024.",
+                 "The Cannes jury president in 2024 was not Juliette Binoche."):
+        assert all(c.verdict != "refuted" for c in juries(text, default_kb)), text
+
+
+def test_an_absolute_with_clause_names_the_jury_s_president(default_kb):
+    # "..., with the jury headed by X": the jury is the subject of the participle, X its agent
+    got = juries("Anora took the top prize at Cannes in 2024, with the jury headed by "
+                 "Juliette Binoche.", default_kb)
+    assert [c.verdict for c in got] == ["refuted"]
+    got = juries("The 77th Cannes Film Festival ended with Anora on top, with the jury chaired "
+                 "by Greta Gerwig.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+    # an edition the KB holds no president for stays open
+    got = juries("Shoplifters won the Palme in 2018, with the jury headed by Juliette Binoche.",
+                 default_kb)
+    assert all(c.verdict != "refuted" for c in got)

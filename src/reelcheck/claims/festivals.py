@@ -37,6 +37,10 @@ class FestivalReader:
         for f in frames:
             if f.family != "festivals" or f.irrealis or f.record:
                 continue
+            cue = p.doc[f.cue]
+            if f.noun_cue and cue.dep_ == "compound" and cue.head.lemma_.lower() in set(
+                    lexicon().qualifiers.get("section_heads", ())):
+                continue   # "the Cannes Premiere section": a section's name, no premiere
             fest = self._festival(p, f)
             if fest is None or (fest[0] is None and fest[1] is None):
                 continue   # a festival by description the piece does not name
@@ -132,6 +136,8 @@ class FestivalReader:
                     any(c.dep_ == "neg" for c in cue.children):
                 continue
             edition, fam, year, at = self._jury_edition(p)
+            if edition is None and year is None:
+                edition, at = self._jury_win_edition(p, jury, fam, set(lx.get("awarding", ())))
             if edition is None and self._other_festival(p, fam):
                 continue   # "the Venice jury": a festival the KB does not hold
             lo, hi = min([a.first, jury.i, cue.i] + at), max([a.last, jury.i + 1, cue.i + 1] +
@@ -159,12 +165,26 @@ class FestivalReader:
                 return ap[0]                           # "the jury president, Greta Gerwig"
             if h.dep_ == "appos":
                 return h.head                          # "Greta Gerwig, the jury's president"
+            if h.dep_ in ("attr", "nsubj") and any(c.dep_ == "neg" for c in h.head.children):
+                return None                            # "Blanchett was not the jury president"
             if h.dep_ == "attr":                       # "Gerwig was the jury president"
                 return next((c for c in h.head.children if c.dep_ == "nsubj"), None)
             if h.dep_ == "nsubj":                      # "The jury president was Gerwig"
                 return next((c for c in h.head.children if c.dep_ == "attr"), None)
+            if h.dep_ == "pobj" and h.head.lower_ == "as" and h.head.head.pos_ in ("VERB", "AUX"):
+                v = h.head.head                        # "Gerwig served as jury president"
+                if any(c.dep_ == "neg" for c in v.children):
+                    return None
+                return next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             return None
         h = jury.head
+        if jury.dep_ == "nsubj" and h.dep_ == "pcomp" and h.lemma_.lower() in verbs and \
+                not any(c.dep_ == "neg" for c in h.children):
+            # "..., with the jury headed by Spielberg": an absolute clause, its agent
+            agent = next((c for c in h.children if c.dep_ == "agent"), None)
+            who = next((c for c in agent.children if c.dep_ == "pobj"), None) \
+                if agent is not None else None
+            return (who, h) if who is not None else None
         verb = h.head if jury.dep_ == "pobj" and h.dep_ == "prep" else h
         if verb.pos_ == "VERB" and verb.lemma_.lower() in verbs and verb.i != jury.i and \
                 jury.dep_ in ("dobj", "nsubjpass", "pobj"):
@@ -221,6 +241,38 @@ class FestivalReader:
         if len(got) != 1:
             return None, fam, year, []
         return got[0], fam, year, [at[fam], years[year]]
+
+    def _jury_win_edition(self, p: Parsed, jury, fam: Optional[str], awarding: set):
+        """"the jury that crowned Anora", "the jury which gave Anora the Palme": a relative
+        clause whose subject is the jury and whose verb is an awarding cue names the film the
+        jury honoured; the jury is then that of the one festival edition (of the festival the
+        sentence names, if any) where the KB records the film's win. (None, []) otherwise."""
+        for rc in jury.children:
+            if rc.dep_ != "relcl" or rc.lemma_.lower() not in awarding or \
+                    any(c.dep_ == "neg" for c in rc.children) or \
+                    not any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in rc.children):
+                continue
+            films = {}
+            for c in rc.children:
+                if c.dep_ in ("dobj", "dative"):
+                    a = p.arg_at(c.i)
+                    if a is not None and a.kind == "film" and a.entity:
+                        films[a.entity] = c.i
+            if len(films) != 1:
+                continue
+            film, at = next(iter(films.items()))
+            eds = set()
+            for f in self.kb.facts(subject=film, predicate="award_received"):
+                cer = f.qualifiers.get("ceremony")
+                top = award_family(self.kb, cer) if cer else None
+                e = self.kb.entity(top) if top else None
+                if f.disputed or e is None or e.type != "festival" or (fam and top != fam) \
+                        or self._other_festival(p, top):
+                    continue
+                eds.add(cer)
+            if len(eds) == 1:
+                return next(iter(eds)), [at]
+        return None, []
 
     def _other_festival(self, p: Parsed, fam: Optional[str]) -> bool:
         """Whether the sentence names a festival (by a city that hosts one) other than the KB
@@ -301,6 +353,11 @@ class FestivalReader:
             e = self.kb.entity(fam) if fam else None
             if e is not None and e.type == "festival":
                 return fam, a.text, a.first, a.last
+        # "debuted in the Directors' Fortnight": a section only one festival has stands for it
+        sec, at = self._section(f)
+        home = q.get("festival_section_homes", {}).get(sec) if sec else None
+        if home and at and self.kb.entity(home) is not None and not self._other_festival(p, home):
+            return home, p.doc[min(at):max(at) + 1].text, min(at), max(at) + 1
         return None
 
     def _described(self, p: Parsed, tok):

@@ -112,6 +112,8 @@ def clause_of(tok, titles: frozenset = frozenset()) -> frozenset:
             if t.i == tok.i and _aside_noun(c):
                 continue  # "won X, his second win after Y in 2003": the noun's own frame
             stack.append(c)
+    for c in _cleft_preps(tok):   # "it was in 2019 that X won": the focus is the clause's
+        out |= {t.i for t in c.subtree if t.i < tok.i}
     return frozenset(out)
 
 
@@ -1199,7 +1201,24 @@ def _prep_heads(tok) -> list:
     kids += [g for c in kids if c.dep_ == "prep" and c.head.i != tok.i and c.head.dep_ == "dobj"
              for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN" for g in o.children
              if g.dep_ == "prep" and g.lower_ == "for" == c.lower_]
+    kids += _cleft_preps(tok)
     return [c for c in kids if c.dep_ in ("prep", "agent", "dative")]
+
+
+def _cleft_preps(tok) -> list:
+    """"It was at Cannes that Anora premiered": the focus of a cleft that is a prepositional
+    phrase hangs on the copula; it is a preposition of the clause the cleft introduces."""
+    head = tok.head
+    if tok.dep_ == "relcl" and head.dep_ == "pobj" and head.head.dep_ == "prep":
+        focus = [head.head]                # parsed as a relative clause on the place
+        head = head.head.head
+    else:
+        focus = [c for c in head.children if c.dep_ == "prep" and c.i < tok.i]
+    if tok.dep_ not in ("ccomp", "relcl", "advcl") or head.lemma_ != "be" or head.i == tok.i \
+            or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children) \
+            or not any(c.lower_ == "that" and c.i < tok.i for c in tok.children):
+        return []
+    return focus
 
 
 def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
@@ -1325,6 +1344,12 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
             role = rel.role(c.lower_) if c.dep_ == "prep" else None
             if role:
                 for o in _prep_objects(owner, c.lower_):
+                    f.roles.setdefault(role, []).extend(_fillers(p, o))
+    if light is not None:   # "it was at Venice that X had its premiere"
+        for c in _cleft_preps(light):
+            role = rel.role(c.lower_)
+            if role:
+                for o in (g for g in c.children if g.dep_ == "pobj"):
                     f.roles.setdefault(role, []).extend(_fillers(p, o))
     for c in tok.children:
         if c.dep_ == "compound":
