@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from ..kb.awards import award_family, resolve_category
@@ -2945,6 +2946,14 @@ def _played_part(f: Frame) -> Optional[tuple]:
     return None
 
 
+@lru_cache(maxsize=1)
+def _money_nouns() -> frozenset:
+    """The head words of the quantity lexicon's money relations (budget, gross, ...)."""
+    return frozenset(n.lower().split()[-1]
+                     for r in (lexicon().qualifiers.get("quantities") or {}).values()
+                     if r.get("figure") == "money" for n in r.get("nouns") or ())
+
+
 def _measured(f: Frame) -> bool:
     """A win verb whose object is a measure, not a prize ("had earned $34.5 million",
     "out-earned its budget eight times over"): a sum or a noun of the quantity lexicon's money
@@ -2952,9 +2961,7 @@ def _measured(f: Frame) -> bool:
     cue = f.parsed.doc[f.cue]
     if f.noun_cue or cue.pos_ not in ("VERB", "AUX"):
         return False
-    nouns = {w for r in (lexicon().qualifiers.get("quantities") or {}).values()
-             if r.get("figure") == "money"
-             for n in r.get("nouns") or () for w in [n.lower().split()[-1]]}
+    nouns = _money_nouns()
     for d in cue.children:
         if d.dep_ != "dobj":
             continue

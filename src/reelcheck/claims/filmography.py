@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..model import Claim, EntityRef
-from .frames import RELATIVE, clause_of, conjuncts, subject_token, titled
+from .frames import RELATIVE, clause_of, conjuncts, set_off_after, subject_token, titled
 from .parse import Parsed, lexicon
 from .text import year_of
 
@@ -850,8 +850,8 @@ class FilmographyReader:
             s = verb.head if s is not None and s.tag_ in ("WDT", "WP") else s
             if not objs and verb.head not in cands:
                 cands.append(verb.head)   # "the film he shot on an iPhone": what was shot
-        obj = _set_off_after_object(verb)
-        if obj is not None:
+        obj = set_off_after(verb)
+        if obj is not None and obj.dep_ == "dobj" and obj.head.i == verb.head.i:
             cands.insert(0, obj)   # "She recalls Tangerine, shot on an iPhone, ...": the
             # participle the parser hung on the main verb is said of the object before it
         for n, t in enumerate(cands):
@@ -975,17 +975,3 @@ def _negated(p: Parsed, lo, hi) -> bool:
     if lo is None:
         return False
     return any(t.dep_ == "neg" for t in p.doc[lo:hi])
-
-
-def _set_off_after_object(verb):
-    """The object a past participle follows, set off by a comma, when the parser hung the
-    participle on the main verb as an adverbial clause with no subject of its own ("She
-    recalls Tangerine, shot on an iPhone, as ..."): the participle is said of that object."""
-    doc = verb.doc
-    if verb.dep_ != "advcl" or verb.tag_ not in ("VBN", "VBD") or verb.i < 2 \
-            or doc[verb.i - 1].text != "," or verb.head.i > verb.i:
-        return None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
-        return None
-    obj = doc[verb.i - 2]
-    return obj if obj.dep_ == "dobj" and obj.head.i == verb.head.i else None

@@ -184,14 +184,24 @@ def subject_token(tok):
     return None
 
 
+def set_off_after(tok):
+    """The word a past participle is set off after by a comma, when the parser hung the
+    participle on the verb before it as an adverbial clause with no subject of its own ("...
+    their fixer Toros, played by X", "She recalls Tangerine, shot on an iPhone, ..."): what
+    the participle is said of; else None."""
+    doc = tok.doc
+    if tok.dep_ != "advcl" or tok.tag_ not in ("VBD", "VBN") or tok.head.i > tok.i \
+            or tok.i < 2 or doc[tok.i - 1].text != "," \
+            or any(c.dep_ in SUBJ_DEPS + ("expl",) for c in tok.children):
+        return None
+    return doc[tok.i - 2]
+
+
 def _set_off_participle(tok) -> bool:
-    """A participle with a "by" agent and no subject of its own, set off by a comma right after
-    a noun, following the verb the parser made it an adverbial clause of."""
-    return tok.dep_ == "advcl" and tok.tag_ in ("VBD", "VBN") and tok.head.i < tok.i \
-        and tok.i > 1 and tok.doc[tok.i - 1].text == "," \
-        and tok.doc[tok.i - 2].pos_ in ("PROPN", "NOUN") \
-        and any(c.dep_ == "agent" for c in tok.children) \
-        and not any(c.dep_ in SUBJ_DEPS for c in tok.children)
+    """A participle with a "by" agent set off after a noun (`set_off_after`)."""
+    before = set_off_after(tok)
+    return before is not None and before.pos_ in ("PROPN", "NOUN") \
+        and any(c.dep_ == "agent" for c in tok.children)
 
 
 def _cleft_focus(tok):
