@@ -1344,8 +1344,8 @@ class AwardReader:
         for h in heads:
             if not _owned(h):
                 continue
-            for c in h.children:
-                n = parse_ordinal(c.lower_) if c.dep_ == "amod" else None
+            for c in _ordinals_on(h):
+                n = parse_ordinal(c.lower_)
                 if n:
                     if _prize_class(h, c) is None and self._narrowed(
                             f, h, c, category_runs(f.parsed)) == "part":
@@ -1361,9 +1361,8 @@ class AwardReader:
         for h in [doc[f.cue]] + [doc[x.token] for x in f.roles.get("award", [])]:
             if not _owned(h):
                 continue
-            for c in h.children:
-                if c.dep_ == "amod" and parse_ordinal(c.lower_):
-                    return _prize_class(h, c)
+            for c in _ordinals_on(h):
+                return _prize_class(h, c)
         return None
 
     @staticmethod
@@ -1388,12 +1387,16 @@ class AwardReader:
         doc = f.parsed.doc
         heads = [doc[f.cue]] + [doc[x.token] for x in f.roles.get("award", [])]
         for h in heads:
-            if not _owned(h) or not any(
-                    c.dep_ == "amod" and parse_ordinal(c.lower_) for c in h.children):
+            if not _owned(h) or not _ordinals_on(h):
                 continue
             words = [c for c in h.children if c.i < h.i and c.dep_ in ("compound", "nmod", "amod")
                      and not parse_ordinal(c.lower_)]
-            return not any(c.pos_ == "PROPN" and not self._family_words([c]) for c in words) \
+            # a category named in lower case counts within it too ("his first directing Oscar")
+            cats = lexicon().categories
+            named = (set(cats.get("heads", ())) | set(cats.get("synonyms", {}))) - {
+                "film", "performance"}   # ("his second film Oscar" is any of his Oscars)
+            return not any(c.pos_ == "PROPN" and not self._family_words([c])
+                           or c.lower_ in named for c in words) \
                 and bool(self._family_words([h]) or h.lemma_.lower() in set(
                     lexicon().qualifiers.get("award_nouns", ())))
         return False
@@ -2604,7 +2607,11 @@ class AwardReader:
                 elif r.arg is not None:
                     award_id, phrase = None, r.arg.text
                 else:
-                    phrase = p.doc[r.run[0]:r.run[1]].text
+                    first, last = r.run
+                    if last - first > 1 and parse_ordinal(p.doc[first].lower_) \
+                            and self._career_ordinal(f):
+                        first += 1   # "his first directing Oscar": the ordinal is the career's
+                    phrase = p.doc[first:last].text
                     award_id = self._category(family, phrase)
                 show = shows.get(k)
                 if show:
@@ -2874,6 +2881,15 @@ def _named_set(noun, num, n: int) -> Optional[dict]:
             return {"family": s.get("family"),
                     "categories": [list(g) for g in s.get("categories", ())]}
     return None
+
+
+def _ordinals_on(h) -> list:
+    """The ordinals a prize noun's phrase puts on it: its own ("his second Oscar"), or one the
+    parser hung on a modifier before it ("his first directing Oscar": 'first' on
+    'directing')."""
+    mods = [c for c in h.children if c.dep_ in ("amod", "compound", "nmod") and c.i < h.i]
+    return [c for c in list(h.children) + [g for m in mods for g in m.children if g.i < m.i]
+            if c.dep_ == "amod" and parse_ordinal(c.lower_)]
 
 
 def _owned(h) -> bool:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .lexicon import Cue, Relation
-from .parse import Arg, Parsed, lexicon
+from .parse import Arg, Parsed, lexicon, verb_above
 from .text import parse_ordinal
 
 # dependents that open a clause of their own: qualifiers below them are not the cue's
@@ -325,18 +325,6 @@ def _apposed(tok):
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.like_num:
         tok = tok.head.head
     return tok if tok.dep_ == "appos" else None
-
-
-def _verb_above(tok):
-    """The verb whose clause a noun phrase hangs in (through prepositions and nouns), or None."""
-    t = tok
-    for _ in range(6):
-        if t.head.i == t.i:
-            return None
-        t = t.head
-        if t.pos_ in ("VERB", "AUX"):
-            return t
-    return None
 
 
 def _fillers(p: Parsed, tok) -> list[Filler]:
@@ -1029,14 +1017,20 @@ def _verb_frame(p: Parsed, tok, cue: Cue) -> Frame:
               record=_record(tok))
     subj = subject_token(tok)
     passive = _passive(tok)
+    # an active cue read in the passive ("Y was beaten to the prize by X") whose relation
+    # names no passive subject: the subject is what the active verb's object is, and the
+    # "by" phrase is the active subject
+    swap = passive and not cue.passive and rel.role("nsubjpass") is None \
+        and rel.role("dobj") is not None
+    subject_role = rel.role("dobj") if swap else (
+        rel.role("nsubjpass" if passive else "nsubj") or rel.role("nsubj"))
     if subj is None:
         title = _title_before(p, tok)
-        role = rel.role("nsubjpass" if passive else "nsubj") or rel.role("nsubj")
+        role = subject_role
         if title is not None and role:
             f.roles.setdefault(role, []).append(Filler(title.head, title))
     if subj is not None:
-        key = "nsubjpass" if passive else "nsubj"
-        role = rel.role(key) or rel.role("nsubj")
+        role = subject_role
         if role:
             # "Pulp Fiction, which won in 1994, and The Piano, ...": a relative clause is
             # said of the noun it hangs on, not of the nouns coordinated with it
@@ -1058,7 +1052,8 @@ def _verb_frame(p: Parsed, tok, cue: Cue) -> Frame:
     # a preposition inside a title is the name's ("for One Flew Over the Cuckoo's Nest": no
     # rival comes with that "Over")
     for word in dict.fromkeys(c.lower_ for c in _prep_heads(tok) if c.i not in p.titles):
-        role = rel.role(word) or (rel.role("agent") if word == "by" else None)
+        role = rel.role(word) or (rel.role("agent") if word == "by" else None) or (
+            rel.role("nsubj") if word == "by" and swap else None)
         if role is None and word == last and not cue.passive:
             role = rel.role("dobj")
         if role:
@@ -1287,7 +1282,7 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
     if poss:
         subj = poss[0]
     elif (app := _apposed(tok)) is not None and getattr(p.arg_at(app.head.i), "kind", None) in (
-            "ceremony", "award", "festival") and (verb := _verb_above(app)) is not None \
+            "ceremony", "award", "festival") and (verb := verb_above(app)) is not None \
             and subject_token(verb) is not None:
         # "won Best Picture at the 97th Academy Awards, one of six wins": an apposition to
         # the prize or the night counts the clause's winner's

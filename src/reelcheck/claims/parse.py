@@ -376,9 +376,10 @@ def parse_sentences(text: str, sentences: list[Sentence],
                                 mentions_of[i] + mentions_of[i + 1])
             continue
         out[i] = _arguments(Parsed(sentences[i], Tokens(doc)), mentions_of[i])
-        again = _title_after_preposition(out[i])
-        if again is not None:
-            out[i] = _arguments(Parsed(sentences[i], Tokens(again)), mentions_of[i])
+        for mend in (_title_after_preposition, _title_tail_lifted):
+            again = mend(out[i])
+            if again is not None:
+                out[i] = _arguments(Parsed(sentences[i], Tokens(again)), mentions_of[i])
     return out
 
 
@@ -401,6 +402,54 @@ def _title_after_preposition(p: Parsed):
         return None
     return _rebuilt(doc, doc, [fix.get(t.i, t.head.i) for t in doc],
                     deps=["pobj" if t.i in fix else t.dep_ for t in doc])
+
+
+def _title_tail_lifted(p: Parsed):
+    """The doc with a prepositional phrase the parser hung on an inner word of a title of
+    several words ("upset by Anatomy of a Fall in the screenplay race": 'in' on "Fall") hung
+    on the verb the title's phrase belongs to instead: a title is a name, and a name's words
+    take no modifiers from outside it. None when no title was so read."""
+    doc = p.doc
+    fix = {}
+    for a in p.args:
+        if a.kind not in ("film", "work") or a.last - a.first < 2:
+            continue
+        verb = verb_above(doc[a.head])
+        if verb is None or not _argument_of(doc[a.head], verb):
+            continue   # (a remnant of a gapped clause keeps its own: "..., and B at the 76th")
+        for t in doc[a.first:a.last]:
+            if t.i == a.head:
+                continue
+            for c in t.children:
+                if c.dep_ == "prep" and c.i >= a.last:
+                    fix[c.i] = verb.i
+    if not fix:
+        return None
+    return _rebuilt(doc, doc, [fix.get(t.i, t.head.i) for t in doc])
+
+
+def _argument_of(tok, verb) -> bool:
+    """Whether a noun is the verb's own argument: its subject or object, or the object of one
+    of its prepositions (no conjunct or apposition on the way)."""
+    t = tok
+    while t.i != verb.i:
+        if t.dep_ not in ("pobj", "prep", "agent", "dative", "dobj", "nsubj", "nsubjpass",
+                          "attr"):
+            return False
+        t = t.head
+    return True
+
+
+def verb_above(tok):
+    """The verb whose clause a noun phrase hangs in (through prepositions and nouns), or None."""
+    t = tok
+    for _ in range(6):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return None
 
 
 class Tokens:

@@ -1,0 +1,40 @@
+"""Award claims with a rival verb read in the passive, a title that the parser gave a tail,
+and an ordinal the parser hung on the category word before the prize.
+
+Sentences are written for these tests; the facts are the default KB's Oscar record."""
+from __future__ import annotations
+
+from award_claims import awards, verdicts
+
+
+def test_the_passive_subject_of_a_rival_verb_is_the_one_beaten(default_kb):
+    # "was beaten to X by Y": Y won X, the subject lost it
+    assert verdicts("At the 96th Academy Awards, Lily Gladstone was beaten to the best "
+                    "actress prize by Emma Stone.", default_kb) == ["supported"]
+    # the two the other way round: the one named as beaten is the winner
+    assert verdicts("At the 96th Academy Awards, Emma Stone was beaten to the best actress "
+                    "prize by Lily Gladstone.", default_kb) == ["refuted"]
+    # the one named after "by" did not win that category that year
+    assert verdicts("At the 96th Academy Awards, Anatomy of a Fall was beaten to the original "
+                    "screenplay Oscar by American Fiction.", default_kb) == ["refuted"]
+
+
+def test_a_phrase_hung_inside_a_title_belongs_to_the_clause(default_kb):
+    # the parser hangs "in the ... race" on the title's last word; the race is the clause's,
+    # and Oppenheimer was never in the original screenplay race
+    got = awards("At the 96th Academy Awards, Oppenheimer was upset by Anatomy of a Fall in "
+                 "the original screenplay race.", default_kb)
+    assert [c.verdict for c in got] == ["refuted"]
+    # refuted on the race the sentence names, not on another category the two shared
+    assert "Original Screenplay" in got[0].explanation
+    assert "other way round" not in got[0].explanation
+
+
+def test_an_ordinal_on_a_lower_case_category_counts_within_it(default_kb):
+    # "his first directing Oscar": the first of his Best Director wins
+    assert verdicts("Christopher Nolan landed his first directing Oscar in March 2024.",
+                    default_kb) == ["supported"]
+    got = awards("Steven Spielberg won his first directing Oscar in 1999 for Saving Private "
+                 "Ryan.", default_kb)
+    assert [c.verdict for c in got] == ["refuted"]
+    assert "second" in got[0].explanation and "66th" in got[0].explanation
