@@ -1095,6 +1095,9 @@ class AwardReader:
                         self._count_sets[c.i] = named
                     if n is not None and n < 200 and scope == "competitive":
                         self._competitive_counts.add(c.i)   # "22 competitive Oscars"
+                    if n is not None and n < 200 and scope and scope.startswith("class:"):
+                        self._class_counts[c.i] = list(lexicon().categories["classes"][
+                            scope[len("class:"):]])   # "two acting Oscars"
                     if n is not None and n < 200:
                         out.append((n, c.i, kind))
                         break
@@ -1207,6 +1210,9 @@ class AwardReader:
                 continue
             if x.lower_ in loose:
                 got = "loose"
+                continue
+            if x.lower_ in (lexicon().categories.get("classes") or {}):
+                got = f"class:{x.lower_}"   # "three acting Oscars": the class's categories
                 continue
             return "part"
         return got
@@ -1488,6 +1494,7 @@ class AwardReader:
         self._other_counts = []
         self._loose_counts = set()
         self._competitive_counts = set()
+        self._class_counts = {}
         self._count_sets = {}
         self._count_bounds = {}
         counts, unread = self._counts(f, runs)
@@ -2570,6 +2577,7 @@ class AwardReader:
                              loose_count=tok in s.loose, count_set=self._count_sets.get(tok),
                              count_bound=self._count_bounds.get(tok),
                              competitive_count=tok in s.competitive,
+                             classes=self._class_counts.get(tok),
                              written_lo=self.written[0], written_hi=self.written[1],
                              stated=base["stated"] + ["count"])))
             refs = specific or ([] if family_counts else s.awards[:1])

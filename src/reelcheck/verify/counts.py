@@ -263,11 +263,17 @@ def _award_count(kb, c, who: str) -> Optional[Verdict]:
     if not target:
         return _career_count(kb, c, who, n, family, pred)
     awards, facts = edition_tally(kb, who, pred, target, family)
+    classes = c.slots.get("classes")
+    if classes:   # "two acting Oscars that night": the class's categories only
+        awards = {a: v for a, v in awards.items() if _in_class(kb, a[0], classes)}
+        facts = [f for f in facts if _in_class(kb, f.value, classes)]
     k = len(awards)
     complete = kb.is_complete(pred, subject=who, qualifiers={"ceremony": target})
     noun = "Oscar" if family == "academy-awards" else "award"
     noun = noun if pred == "award_received" else "nomination"
     noun = noun if k == 1 else noun + "s"
+    if classes:
+        noun += f" in {' or '.join(classes)} categories"
     verb = "won" if pred == "award_received" else "received"
     names = ", ".join(dict.fromkeys(L(kb, a).split(" for ")[-1] for a, _d, _o in awards))
     ev = list(awards.values())
@@ -335,11 +341,13 @@ def _career_count(kb, c, who: str, n: int, family: Optional[str],
     narrows the count to it."""
     if not family or c.slots.get("ceremony") or c.slots.get("year") or c.slots.get("unchecked"):
         return None
-    work = c.slots.get("for_work")
+    work, classes = c.slots.get("for_work"), c.slots.get("classes")
     facts = [f for f in kb.facts_involving(who, pred) if involves(f, who, kb)
              and award_family(kb, f.value) == family and not f.disputed]
     facts += _accepted_for_country(kb, who, pred, None, facts)
     facts = [f for f in facts if not work or work in (f.subject, f.qualifiers.get("for_work"))]
+    if classes:   # "three acting Oscars": the categories whose labels say actor or actress
+        facts = [f for f in facts if _in_class(kb, f.value, classes)]
     items = {}
     for f in facts:   # one per category and ceremony (two songs in one category are two)
         items.setdefault((f.value, f.qualifiers.get("ceremony") or f.qualifiers.get("year"),
@@ -353,7 +361,8 @@ def _career_count(kb, c, who: str, n: int, family: Optional[str],
     verb = "won" if pred == "award_received" else "received"
     for_ = f" for {L(kb, work)}" if work else ""
     ev = sorted(items.values(), key=lambda f: str(f.qualifiers.get("ceremony") or ""))[:6]
-    said = f"{L(kb, who)} has {verb} {k} {noun}{'' if k == 1 else 's'}{for_} in all"
+    said = f"{L(kb, who)} has {verb} {k} {noun}{'' if k == 1 else 's'}{for_}" + (
+        f" in {' or '.join(classes)} categories" if classes else " in all")
     if compete != k:
         said += f", {compete} of them competitive"
     complete = kb.is_complete(pred, subject=who, qualifiers={"family": family})
