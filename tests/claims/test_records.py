@@ -575,3 +575,20 @@ def test_the_achievement_frame_computes_a_lazy_entry_once_and_reads_like_a_dict(
     import pytest
     with pytest.raises(KeyError):
         f["per"]
+
+
+def test_a_record_said_as_a_prediction_is_no_claim(default_kb):
+    # "could become the second ...": what may happen, neither held nor refuted
+    for text in ("Anora could become only the second film to win the Palme d'Or and Best "
+                 "Picture.",
+                 "Baker might become the second director to win the Palme d'Or and Best "
+                 "Picture for the same film."):
+        assert not [c for c in reelcheck.check(text, kb=default_kb).claims
+                    if c.verdict != "not_enough_info"], text
+    # the same said as what happened is checked (the narrative "would" included)
+    got = reelcheck.check("Anora became only the second film to win the Palme d'Or and Best "
+                          "Picture.", kb=default_kb).claims
+    assert [c.verdict for c in got] == ["refuted"]
+    got = reelcheck.check("Anora would become the third film to win the Palme d'Or and Best "
+                          "Picture.", kb=default_kb).claims
+    assert [c.verdict for c in got] == ["supported"]

@@ -101,3 +101,15 @@ def test_most_on_a_counted_noun_is_the_editions_top(default_kb):
     # the edition's own owner does not narrow it
     assert verdicts("Emilia Pérez was the night's most-nominated film at the 97th Academy "
                     "Awards.", default_kb) == ["supported"]
+
+
+def test_the_record_for_most_is_not_one_editions_top(default_kb):
+    # "the record for most nominations" is the all-time record (14), not the most at one
+    # ceremony: Oppenheimer's 13 led its own night but tied no record
+    for text in ("Oppenheimer tied the record for most nominations with 13.",
+                 "Oppenheimer broke the record for most nominations."):
+        assert all(c.slots.get("achievement") != "most_nominations"
+                   for c in reelcheck.check(text, kb=default_kb).claims), text
+    # the night's top, said as such, is still read
+    assert verdicts("Oppenheimer received the most Oscar nominations at the 96th Academy "
+                    "Awards.", default_kb) == ["supported"]

@@ -22,7 +22,7 @@ from typing import Optional
 
 from ..kb.awards import award_family, resolve_category
 from ..model import Claim, EntityRef
-from .frames import RELATIVE, _modal, clause_of, subject_token
+from .frames import RELATIVE, _modal, clause_of, subject_token, unasserted
 from .parse import Parsed, lexicon, number_value
 from .text import parse_ordinal
 
@@ -303,6 +303,10 @@ class RecordReader:
         d = p.doc
         for word, head, (ordn, only, superlative) in self._heads(p):
             verb = self._achievement_verb(head)
+            gov = head.head if head.dep_ in ("attr", "oprd", "dobj", "nsubj", "nsubjpass") \
+                else None
+            if gov is not None and gov.pos_ in ("VERB", "AUX") and unasserted(gov):
+                continue   # "Baker could become the second director to ...": a prediction
             # a noun coordinated with the head is another record ("a fourth straight winner
             # and its second Best Picture"): not this one's achievement
             other = {t.i for c in head.children if c.dep_ == "conj" for t in c.subtree}
@@ -410,8 +414,13 @@ class RecordReader:
             neg = any(c.dep_ == "neg" for t in (head.head, verb) if t is not None
                       for c in t.children)
             extra = {}
+            # the word a "for" phrase of the head hangs on, and that word's object ("the
+            # record for most nominations", "tied the record for most nominations")
+            up = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
+            over = [up] + [c for c in up.children if c.dep_ in ("dobj", "attr")] \
+                if up is not None else []
             if spec.get("ceremony") and any(t.lower_ in w.get("beyond_edition", ())
-                                            for t in toks):
+                                            for t in toks + over):
                 continue   # "the most-nominated film in Oscar history": not one edition's
             if spec.get("ceremony"):
                 # "the biggest winner of the 2025 Oscars": the edition the record is over, named
