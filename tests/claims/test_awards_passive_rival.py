@@ -38,3 +38,14 @@ def test_an_ordinal_on_a_lower_case_category_counts_within_it(default_kb):
                  "Ryan.", default_kb)
     assert [c.verdict for c in got] == ["refuted"]
     assert "second" in got[0].explanation and "66th" in got[0].explanation
+
+
+def test_an_inverted_condition_states_nothing(default_kb):
+    # "Had X won ..., ...": a condition about what did not happen, never refuted as a win
+    for text in ("Had Conclave won best picture at the 97th Academy Awards, it would have "
+                 "been a surprise.",
+                 "Should Anora win the Palme d'Or, Neon will celebrate."):
+        assert verdicts(text, default_kb) == [], text
+    # the past perfect said as a fact is checked
+    assert verdicts("Conclave had won best picture at the 97th Academy Awards.",
+                    default_kb) == ["refuted"]

@@ -32,6 +32,9 @@ MODALS = frozenset({"will", "would", "could", "might", "may", "should", "can", "
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 # subordinators that make their clause a condition, not a statement: "if it wins ..."
 CONDITIONALS = frozenset({"if", "unless", "whether"})
+# auxiliaries that make a side clause a condition when they come before its subject: "Had it
+# won, ...", "Should it win, ...", "Were it to win, ..."
+INVERTED_CONDITIONALS = frozenset({"had", "should", "were"})
 # verbs whose open complement is not a fact: "hopes to win", "is expected to take home"
 IRREALIS = frozenset({"hope", "expect", "want", "tip", "favor", "favour", "predict", "aim", "try",
                       "seek", "bid", "vie", "look", "set", "poise", "likely", "plan", "need",
@@ -424,6 +427,11 @@ def _modal(tok, modals: frozenset = MODALS) -> bool:
         if any((c.dep_ == "aux" and c.lower_ in modals)
                or (c.dep_ == "mark" and c.lower_ in CONDITIONALS) for c in t.children):
             return True
+        if t.dep_ == "advcl" and any(
+                a.dep_ in ("aux", "auxpass") and a.lower_ in INVERTED_CONDITIONALS
+                and any(s.dep_ in ("nsubj", "nsubjpass") and a.i < s.i for s in t.children)
+                for a in t.children):
+            return True   # "Had Conclave won, ...": a condition, said of what did not happen
         if t.dep_ == "xcomp" and (_irrealis(t.head)
                                   or any(c.lower_ in IRREALIS for c in t.head.children)):
             return True
