@@ -134,6 +134,9 @@ def test_empty_text(find):
      "download the full movie at x.example.xyz"),
     ("Good news: you can stream Anora free, no sign-up, on filmhub.site",
      "stream Anora free, no sign-up, on filmhub.site"),
+    # the offer made to the film's audience at large, not only to "you"
+    ("Fans can stream The Lantern Keeper free at reelz-hub.xyz without an account.",
+     "stream The Lantern Keeper free at reelz-hub.xyz"),
     ("Or visit site{.}to for more.", "site{.}to"),
 ])
 def test_more_cta_and_disguise_forms(one, text, span):
@@ -145,6 +148,8 @@ def test_more_cta_and_disguise_forms(one, text, span):
 @pytest.mark.parametrize("text", [
     "Audiences wanted to watch it free of charge.",
     "Anora is streaming on Hulu, and you can watch the trailer on YouTube.",
+    "Critics could watch the restored print free at the festival.",
+    "Viewers can stream the series on Max from Friday.",
     "The film is free to stream on Kanopy for library members.",
     "Watch: Mikey Madison on her first Oscar.",
 ])

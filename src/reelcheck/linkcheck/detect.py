@@ -70,6 +70,9 @@ _SPELLED_TLDS = frozenset("""com net org to io co tv cc me online xyz site live 
 _IMPERATIVE_BEFORE = frozenset("""and or now here please also then just simply easily free
     instantly today""".split())
 _TO_AFTER = frozenset("how where here way place chance best easiest".split())
+# The film's audience at large, to whom a "can watch" offer with a site is made.
+_AUDIENCE = frozenset("""fans viewers readers audiences anyone everyone subscribers
+    moviegoers cinephiles""".split())
 
 
 @dataclass(slots=True)
@@ -236,6 +239,14 @@ def _is_instruction(text: str, start: int) -> bool:
     return False
 
 
+def _offered_to_audience(text: str, start: int) -> bool:
+    """True if the verb at `start` is offered to the film's audience ("fans can stream ..."):
+    a call to action only when it sends them to a site ("Fans could watch it free at the
+    festival" is prose)."""
+    words = re.findall(r"[\w']+", text[max(0, start - 40):start].lower())
+    return len(words) >= 2 and words[-1] in ("can", "could") and words[-2] in _AUDIENCE
+
+
 @lru_cache(maxsize=1)
 def _target_re() -> re.Pattern:
     """What may follow a call to action: "on site.to", "at https://...", "on 123movies"."""
@@ -253,7 +264,9 @@ def _target_re() -> re.Pattern:
 
 def _cta_candidate(text: str, m: re.Match, verbless: bool) -> Optional[Candidate]:
     start, end = m.start(), m.end()
-    if not verbless and not _is_instruction(text, start):
+    offered = not verbless and not _is_instruction(text, start) \
+        and _offered_to_audience(text, start)
+    if not verbless and not offered and not _is_instruction(text, start):
         return None
     phrase = text[start:trim_end(text, start, end)]
     link: Optional[Candidate] = None
@@ -274,7 +287,7 @@ def _cta_candidate(text: str, m: re.Match, verbless: bool) -> Optional[Candidate
             link = _domain_candidate(text, inner.start(), inner.end())
             if link is not None:
                 break
-    if verbless and link is None and brand is None:
+    if (verbless or offered) and link is None and brand is None:
         return None                                  # "free movies at the park" is not spam
     end = trim_end(text, start, end)
     return Candidate(start, end, "cta", host=link.host if link else None,
