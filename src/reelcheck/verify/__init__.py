@@ -35,8 +35,13 @@ def verify_claims(claims: list[Claim], kb, doc=None, options=None) -> list[Claim
     # a running total the sentence does not date is checked last, at the time of the latest
     # edition the piece's other claims are about
     later = [c for c in claims if c.slots.get("undated")]
+    # an age said as the person's age now ("Jane Roe, 53,"), checked last, as of the latest
+    # prize the piece reports as won
+    now = [c for c in claims if c.predicate == "age" and c.slots.get("as_of")
+           and not c.slots.get("undated")]
     eds = set()   # the editions the piece's claims are about, stated or borne out
-    for c in [c for c in claims if not c.slots.get("undated")]:
+    won = set()   # the editions of the prizes its claims bear out as won
+    for c in [c for c in claims if not c.slots.get("undated") and c not in now]:
         v = _verify(c, kb, doc)
         if v is not None:
             kept[id(c)] = c
@@ -44,7 +49,15 @@ def verify_claims(claims: list[Claim], kb, doc=None, options=None) -> list[Claim
             eds.add(c.slots.get("ceremony"))
             if v.verdict == "supported":
                 eds |= {f.qualifiers.get("ceremony") for f in v.facts}
+                if c.slots.get("kind") == "award" and c.slots.get("polarity") == "won":
+                    # the earliest night the claim's own wins allow ("an Oscar winner" may
+                    # mean any of a person's wins)
+                    won.add(frozenset(f.qualifiers.get("ceremony") for f in v.facts
+                                      if f.predicate == "award_received"))
     _time_running_totals(kb, eds - {None}, later)
+    if doc is None or not doc.date:
+        _time_ages_now(kb, won, now)
+    later += now
     for c in later:
         v = _verify(c, kb, doc)
         if v is not None:
@@ -74,6 +87,25 @@ def _time_running_totals(kb, eds: set, undated: list[Claim]) -> None:
     for c in undated:
         c.slots.update(as_of=when, as_of_from=ed)
         del c.slots["undated"]
+
+
+def _time_ages_now(kb, won: set, ages: list[Claim]) -> None:
+    """An age said as the person's age now is at least their age on the day of the latest
+    prize the piece reports as won (it was written after that night): that day, when the KB
+    dates it and it falls in or after the year the piece's words bound it by."""
+    days = []
+    for nights in won:   # each claim's earliest dated night; the latest of those
+        mine = [(str(f.value), ed) for ed in nights if ed for f in kb.facts(
+                subject=ed, predicate="ceremony_date") + kb.facts(subject=ed, predicate="end_date")
+                if not f.disputed and len(str(f.value)) == 10]
+        if mine:
+            days.append(min(mine))
+    if not days:
+        return
+    day, ed = max(days)
+    for c in ages:
+        if int(day[:4]) >= c.slots["as_of"]:
+            c.slots.update(as_of_date=day, as_of_event=ed)
 
 
 def _night_reading(kb, c: Claim, fn: Callable) -> Optional[Verdict]:

@@ -6,7 +6,7 @@ from datetime import date
 from typing import Optional
 
 from ..kb.awards import award_family
-from .checks import L, Verdict, check, refuted, supported
+from .checks import L, Verdict, check, nei, refuted, supported
 from .datematch import _date_parts
 from .editions import involves
 from .words import fmt_date
@@ -142,6 +142,10 @@ def _age_as_of(kb, slots: dict, at: Optional[str] = None) -> Optional[tuple[Verd
     dobs = kb.facts(subject=who, predicate="date_of_birth")
     if not year or len(dobs) != 1:
         return None
+    if slots.get("as_of_date") and not dobs[0].disputed:
+        got = _age_since(kb, who, n, dobs[0], slots["as_of_date"], slots["as_of_event"])
+        if got is not None:
+            return got
     # sources that disagree on the day but not the year allow the same two ages
     years = {_date_parts(str(v))[0] for v in [dobs[0].value] + [
         dv["value"] for dv in (dobs[0].disputed_values or [])]}
@@ -162,6 +166,24 @@ def _age_as_of(kb, slots: dict, at: Optional[str] = None) -> Optional[tuple[Verd
             return supported(f"{L(kb, who)} was born in {on} (sources differ), so {n} "
                              f"{when} on either.", dobs), every
     return None
+
+
+def _age_since(kb, who: str, n: int, dob, day: str, ed: str) -> Optional[tuple[Verdict, set]]:
+    """An age now in a piece written after `day`, the night of the latest prize it reports as
+    won: the age that day, or the next, holds; any other is left open (a younger one cannot
+    be right if the piece was written after that night, but the day it was written is a
+    guess). None when the birth date is not a full date."""
+    (y, m, d), (ey, em, ed_) = _date_parts(str(dob.value)), _date_parts(day)
+    if None in (m, d, em, ed_):
+        return None
+    a = ey - y - ((em, ed_) < (m, d))
+    then = f"{a} at the {L(kb, ed)} ({fmt_date(day)}), the latest event the piece reports"
+    said = f"{L(kb, who)} was born on {fmt_date(dob.value, dob.precision)}, so {then}"
+    if n in (a, a + 1):
+        return supported(f"{said}.", [dob]), {a, a + 1}
+    # another age is open, never refuted: when the piece was written is a guess
+    return nei(f"{said}; the piece was written after it, when {L(kb, who)} was {a} or "
+               f"older, not {n} (when it was written the text does not say).", [dob]), {a, a + 1}
 
 
 def _age_in_days(dobs, event_date: str, fine) -> Optional[tuple[int, int]]:
