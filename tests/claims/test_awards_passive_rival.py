@@ -49,3 +49,14 @@ def test_an_inverted_condition_states_nothing(default_kb):
     # the past perfect said as a fact is checked
     assert verdicts("Conclave had won best picture at the 97th Academy Awards.",
                     default_kb) == ["refuted"]
+
+
+def test_a_bare_win_after_a_paragraph_on_another_show_never_refutes(default_kb):
+    lead = "Ruben Östlund won the Palme d'Or in 2017 for The Square.\n\n"
+    # her win was an Oscar: neither she nor La La Land has any record at Cannes
+    got = awards(lead + "Emma Stone, who won for La La Land in 2017, is back on set.",
+                 default_kb)
+    assert [c.verdict for c in got] == ["supported", "not_enough_info"]
+    # a film with a record at Cannes still takes the passage's prize and may be refuted
+    assert verdicts(lead + "Triangle of Sadness won in 2019.", default_kb) == [
+        "supported", "refuted"]

@@ -1662,6 +1662,12 @@ class AwardReader:
                     # a passage about one prize ("Pulp Fiction, which won in 1994")
                     s.awards, s.own_awards = [AwardRef(-1, arg=Arg(0, 0, self.kb.label(aw),
                                                                    "award", aw))], False
+                    if aw not in (self.para_awards.get(p.sentence.paragraph) or ()) \
+                            and self._strangers(f, s, aw):
+                        # the prize of an earlier paragraph, and no one the clause names has
+                        # any record at its show ("Emma Stone, who won for La La Land in
+                        # 2017" after a paragraph on Palmes): a reading, never a refute
+                        s.context_family = True
                 elif f.roles.get("winner") and (
                         not self._has_object(f) or self._definite_prize(f)) and (
                         aw := self._context_award(p.sentence.paragraph, categories=True)):
@@ -2183,6 +2189,19 @@ class AwardReader:
                        doc[fl.token].children) and any(
                        c.dep_ == "det" and c.lower_ in dets for c in doc[fl.token].children)
                    for fl in f.roles.get("award", []))
+
+    def _strangers(self, f: Frame, s: Slots, aw: str) -> bool:
+        """Whether the winners and works a clause names (those the KB knows) have no win or
+        nomination at all at the show of the prize `aw`; False when it names none the KB
+        knows."""
+        fam = award_family(self.kb, aw)
+        named = {fl.arg.entity for fl in f.roles.get("winner", []) if fl.arg is not None
+                 and fl.arg.entity} | {w.arg.entity for w in s.works
+                                       if w.arg is not None and w.arg.entity}
+        return bool(named) and fam is not None and not any(
+            award_family(self.kb, x.value) == fam for e in named
+            for pred in ("award_received", "nominated_for")
+            for x in self.kb.facts_involving(e, pred))
 
     def _context_award(self, para: int, categories: bool = False) -> Optional[str]:
         """The one prize the passage is about: named in this paragraph, else in the nearest
