@@ -439,14 +439,14 @@ def build_anora(ref_entries: list[dict]) -> Sheet:
     O("universal-pictures", "Universal Pictures", aliases=["Focus Features", "Universal"],
       description="American studio")
     PL = lambda eid, label, **kw: sh.entity(eid, label, "place", **kw)  # noqa: E731
-    PL("united-states", "United States", aliases=["USA", "U.S.", "America", "US"])
+    PL("united-states", "United States", aliases=["USA", "U.S.", "America", "US", "the States"])
     PL("russia", "Russia", aliases=["Russian Federation"])
     PL("armenia", "Armenia")
     PL("canada", "Canada")
     PL("france", "France")
     PL("united-kingdom", "United Kingdom", aliases=["UK", "U.K.", "Britain"])
     PL("germany", "Germany")
-    PL("new-york-city", "New York City", aliases=["New York", "NYC"])
+    PL("new-york-city", "New York City", aliases=["New York", "NYC", "the Big Apple"])
     PL("brooklyn", "Brooklyn")
     PL("brighton-beach", "Brighton Beach")
     PL("coney-island", "Coney Island")
@@ -488,6 +488,13 @@ def build_anora(ref_entries: list[dict]) -> Sheet:
                                 ("composer", "matthew-hearon-smith", "Hearon-Smith"),
                                 ("production_designer", "stephen-phelps", "Stephen Phelps")):
         sh.fact(F, pred, who, R.src(A, pred, contains))
+    # Ani's names: her given name and the one she goes by (the reader's own sources)
+    sh.complete.append({"predicate": "nickname", "subject": "anora-mikheeva",
+                        "note": "her given name is Anora and she goes by Ani, the name she "
+                                "insists on",
+                        "sources": ["https://arc.unsw.edu.au/blitz/read/it-s-not-anora-it-s-ani",
+                                    "https://dnyuz.com/2024/12/28/the-new-york-that-anora-"
+                                    "travels-does-exist-take-our-tour"]})
     for pred in ("director", "screenwriter", "film_editor", "producer", "director_of_photography",
                  "casting_director"):
         sh.complete.append({"predicate": pred, "subject": F,

@@ -27,6 +27,9 @@ def test_their_journey_elsewhere_is_not_supported(text, default_kb):
     "Vanya's parents fly to New York.",
     "Vanya's parents travel to New York to annul the marriage.",
     "Ani and Vanya fly to Las Vegas.",
+    # names of the places the KB holds: "the States" (the United States), "the Big Apple"
+    "Vanya's parents fly to the States to annul the marriage.",
+    "Vanya's parents fly to the Big Apple.",
 ])
 def test_their_journey_or_the_storys_place(text, default_kb):
     assert verdicts(text, default_kb) == ["supported"], text
