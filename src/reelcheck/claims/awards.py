@@ -260,9 +260,27 @@ class AwardReader:
             words = {p.doc[j].lower_ for j in range(first, last)}
             if "best" not in words and len(words) == 1 and words <= WEAK_HEADS:
                 continue
+            if last - first == 1 and not self._category_word(p, first):
+                continue   # "a working actor", "the actress said": a job, not a prize
             aw = self._category(fam, p.doc[first:last].text)
             if aw and aw != fam:
                 self.para_categories.setdefault(para, set()).add(aw)
+
+    @staticmethod
+    def _category_word(p: Parsed, tok: int) -> bool:
+        """Whether a lone category head with no "best" before it names a prize: said on an
+        award noun ("the actress Oscar", "the editing prize") or as what a cue takes ("won
+        actress", "nominated for editing", the lexicon's `bare_after` cues). Elsewhere the word
+        names a job or a person ("a working actor since her teens")."""
+        t = p.doc[tok]
+        h = t.head
+        if h.i != t.i and (((a := p.arg_at(h.i)) is not None and a.kind in AWARDISH)
+                           or h.lemma_.lower() in _prize_nouns()):
+            return True
+        bare = set(lexicon().categories.get("bare_after", ()))
+        if t.dep_ in ("dobj", "obj", "attr", "conj", "appos") and h.lemma_.lower() in bare:
+            return True
+        return t.dep_ == "pobj" and h.lower_ == "for" and h.head.lemma_.lower() in bare
 
     def _note_family(self, para: int, fam: str) -> None:
         fams = self.para_families.setdefault(para, [])
@@ -2944,6 +2962,13 @@ def _played_part(f: Frame) -> Optional[tuple]:
                 eid = a.entity if a is not None and a.kind == "character" else None
                 return doc[part.left_edge.i:part.i + 1].text, eid
     return None
+
+
+@lru_cache(maxsize=1)
+def _prize_nouns() -> frozenset:
+    """The nouns that name a prize or a nomination (the lexicon's award and nomination nouns)."""
+    q = lexicon().qualifiers
+    return frozenset(w.lower() for k in ("award_nouns", "nomination_nouns") for w in q.get(k, ()))
 
 
 @lru_cache(maxsize=1)
