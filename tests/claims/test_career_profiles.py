@@ -24,3 +24,16 @@ def test_a_job_word_is_not_a_prize_the_passage_names(default_kb):
     assert any(c.verdict == "supported" and "Mikey Madison" in c.text for c in got)
     assert not any(c.verdict == "refuted" for c in got), [(c.text, c.explanation) for c in got]
     assert not any("Best Actor " in c.explanation for c in got)
+
+
+def test_a_win_that_names_only_the_show_counts_an_honorary_award(default_kb):
+    # a career of nominations in one acting category, then an honorary award: "went home with
+    # an Oscar" at that night is the honorary one, not a lost Best Actor race
+    got = _claims("Cary Grant went home with an Oscar at the 42nd Academy Awards.", default_kb,
+                  "Cary Grant")
+    assert [c.verdict for c in got] == ["supported"], [c.explanation for c in got]
+    assert "Honorary" in got[0].explanation
+    # a night he won nothing at is still wrong
+    got = _claims("Cary Grant went home with an Oscar at the 41st Academy Awards.", default_kb,
+                  "Cary Grant")
+    assert [c.verdict for c in got] == ["refuted"], [c.explanation for c in got]

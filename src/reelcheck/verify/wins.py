@@ -266,8 +266,11 @@ def award(kb, c) -> Optional[Verdict]:
         return _rival(kb, c, who, c.slots["rival"], family)
     if not aw and c.slots.get("family_only") and family and kb.entity(who) \
             and kb.entity(who).type == "person":
-        # "nominated for the Golden Globe": her one nomination in that family, if only one
-        mine = {f.value for f in kb.facts_involving(who, "nominated_for")
+        # "nominated for the Golden Globe": her one nomination in that family, if only one; a
+        # win counts the prizes given without a nomination too (an honorary award)
+        mine = {f.value for p in (("nominated_for", "award_received") if pol == "won"
+                                  else ("nominated_for",))
+                for f in kb.facts_involving(who, p)
                 if award_family(kb, f.value) == family and involves(f, who, kb)}
         if len(mine) == 1:
             aw = next(iter(mine))
