@@ -37,3 +37,31 @@ def test_a_win_that_names_only_the_show_counts_an_honorary_award(default_kb):
     got = _claims("Cary Grant went home with an Oscar at the 41st Academy Awards.", default_kb,
                   "Cary Grant")
     assert [c.verdict for c in got] == ["refuted"], [c.explanation for c in got]
+
+
+def test_a_career_count_set_beside_the_name_is_not_the_nights_count(default_kb):
+    # "N times a nominee" set off after the name describes the person's record; the win in
+    # the main clause is one night's, and is not refuted as "won 1 there, not N"
+    got = _claims("Deborah Kerr, six times a nominee, finally collected a trophy at the 66th "
+                  "Academy Awards.", default_kb, "")
+    assert got and not any(c.verdict == "refuted" for c in got), \
+        [(c.text, c.explanation) for c in got]
+    # the set-off count is the holder noun's own claim, checked against the whole record,
+    # with the category it names
+    got = _claims("Sidney Lumet, four times a nominee for best director, was given an honorary "
+                  "Oscar at the 77th Academy Awards.", default_kb, "times a nominee", "honorary")
+    assert [c.verdict for c in got] == ["supported"], [c.explanation for c in got]
+    assert "Best Director four times" in got[0].explanation
+    got = _claims("Sidney Lumet, five times a nominee for best director, was given an honorary "
+                  "Oscar at the 77th Academy Awards.", default_kb, "times a nominee", "honorary")
+    assert [c.verdict for c in got] == ["refuted"], [c.explanation for c in got]
+
+
+def test_a_fronted_career_count_is_not_counted_at_a_later_clause_year(default_kb):
+    # "a seven-time nominee ... by the end of the 1980s" is the career so far; the nominations
+    # of 1970 the main clause names are not seven
+    got = _claims("Peter O'Toole was first nominated at the 35th Academy Awards.\n\n"
+                  "A seven-time nominee for best actor by the end of the 1980s, Peter O'Toole "
+                  "earned nominations for Goodbye, Mr. Chips in 1970, for The Ruling Class and "
+                  "for The Stunt Man.", default_kb, "")
+    assert not any(c.verdict == "refuted" for c in got), [(c.text, c.explanation) for c in got]

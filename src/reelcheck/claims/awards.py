@@ -1024,7 +1024,25 @@ class AwardReader:
             # "two-time Oscar winner Meryl Streep": "time" may hang on the name
             seen = {t.i for t in toks}
             toks += [t for t in doc[f.cue].head.children if t.i not in seen and t.i < f.cue]
+        holders = set(q.get("holder_nouns", ()))
+        cue_t = doc[f.cue]
+        # "Jane Roe, six times a nominee, ...": the parser hangs the noun on "times"
+        set_off = cue_t.head if f.noun_cue and cue_t.dep_ == "appos" and \
+            cue_t.head.lower_ in times and cue_t.head.i < f.cue else None
+        if set_off is not None and set_off.i not in {t.i for t in toks}:
+            toks.append(set_off)
         for t in toks:   # "won it three times", "a three-time winner"
+            if t.i not in inner and t.lower_ in times and (
+                    any(c.dep_ == "appos" and c.lemma_.lower() in holders and c.i != f.cue
+                        for c in t.children)
+                    or (t.head.i != f.cue and t.head.lemma_.lower() in holders)):
+                continue   # "six times a nominee", "a seven-time nominee": the count describes
+                # the person (the holder noun's own claim), not this verb's event
+            if set_off is not None and t.i == set_off.i:
+                n = next((number_value(x) for x in t.children if x.dep_ == "nummod"), None)
+                if n is not None and n < 200:
+                    out.append((n, t.i, kind_of_cue))
+                continue
             if t.i not in inner and t.lower_ in times and (t.dep_ in (
                     "npadvmod", "dobj", "advmod", "compound", "amod", "appos") and (
                     t.head.i == f.cue or t.head.i in f.clause or self._beside_holder(f, t)) or (
@@ -1178,9 +1196,11 @@ class AwardReader:
             rt.dep_ == "pobj" and rt.head.lower_ == "for" and rt.head.head.i == f.cue)
         q = lexicon().qualifiers
         # the parser may hang "eight times" on the prize's name rather than on the verb
-        counted = (t.head.i == f.cue or (t.lower_ in q.get("times_suffix", ()) and inside(
-            t.head.i))) and (t.lower_ in q.get("count_adverbs", {})
-                             or t.lower_ in q.get("times_suffix", ()))
+        # ... and "six times a nominee for Best Actress" on "times", which the noun is set beside
+        beside = f.noun_cue and doc[f.cue].dep_ == "appos" and doc[f.cue].head.i == t.i
+        counted = (t.head.i == f.cue or (t.lower_ in q.get("times_suffix", ()) and (
+            inside(t.head.i) or beside))) and (t.lower_ in q.get("count_adverbs", {})
+                                               or t.lower_ in q.get("times_suffix", ()))
         return held and counted   # "nominated for Best Actress four times"
 
     @staticmethod

@@ -1292,6 +1292,11 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
         # "won Best Picture at the 97th Academy Awards, one of six wins": an apposition to
         # the prize or the night counts the clause's winner's
         subj = subject_token(verb)
+    elif tok.dep_ == "appos" and tok.head.dep_ == "appos" and tok.head.i < tok.i and \
+            tok.head.lower_ in lex.qualifiers.get("times_suffix", ()) and \
+            tok.head.head.pos_ in ("PROPN", "NOUN"):
+        subj = tok.head.head     # "Roe, six times a nominee,": the parser hangs the noun on
+        # "times", which it sets beside the name; the name is the noun's holder
     elif tok.dep_ in ("compound", "appos", "amod") and tok.head.pos_ in ("PROPN", "NOUN"):
         subj = tok.head          # "Oscar winner Emma Stone", "Stone, the winner"
     elif named:
