@@ -65,3 +65,19 @@ def test_a_fronted_career_count_is_not_counted_at_a_later_clause_year(default_kb
                   "earned nominations for Goodbye, Mr. Chips in 1970, for The Ruling Class and "
                   "for The Stunt Man.", default_kb, "")
     assert not any(c.verdict == "refuted" for c in got), [(c.text, c.explanation) for c in got]
+
+
+def test_an_object_pronoun_is_not_the_giver_named_as_subject(default_kb):
+    # "A, B and C handed him the prize": "him" is never one of the givers (that would be
+    # "himself"); read as the nearest name, the last giver, a true win was refuted
+    got = _claims("Martin Scorsese's long wait ended at the 79th Academy Awards, where his old "
+                  "friends, Francis Ford Coppola, Steven Spielberg and George Lucas, handed him "
+                  "the directing statuette.", default_kb, "handed him")
+    assert got and not any(c.verdict == "refuted" for c in got), \
+        [(c.text, c.explanation) for c in got]
+    assert not any("George Lucas" in c.explanation for c in got)
+    # with the passage's man as a giver, no reading of "him" is left: no claim on a giver
+    got = _claims("George Lucas came on stage at the 79th Academy Awards.\n\nSteven Spielberg "
+                  "and George Lucas handed him the statuette at the 79th Academy Awards.",
+                  default_kb, "handed him")
+    assert not any(c.verdict == "refuted" for c in got), [(c.text, c.explanation) for c in got]

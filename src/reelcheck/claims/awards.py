@@ -566,8 +566,14 @@ class AwardReader:
                         and PRONOUNS[t.lower_] == want and t.dep_ in ("nsubj", "nsubjpass")), None)
         if earlier is not None and tok.dep_ in ("nsubj", "nsubjpass"):
             return self._pronoun(p, earlier, want)  # "He was nominated ..., and he won ..."
-        people = sorted((a for a in p.args if a.kind == "person" and a.last <= tok.i),
-                        key=lambda a: -a.first)
+        # "A, B and C handed him the statuette": an object pronoun is never its own verb's
+        # subject (that would be "himself"), nor one of the names set beside that subject
+        own_subject = {x.i for v in ([tok.head] if tok.dep_ in ("dobj", "dative", "iobj")
+                                     else [])
+                       for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
+                       for x in c.subtree}
+        people = sorted((a for a in p.args if a.kind == "person" and a.last <= tok.i
+                         and a.head not in own_subject), key=lambda a: -a.first)
         # a subject pronoun prefers a subject antecedent ("X beat Y, and she ...": X)
         if tok.dep_ in ("nsubj", "nsubjpass"):
             people.sort(key=lambda a: p.doc[a.head].dep_ not in ("nsubj", "nsubjpass"))
@@ -583,6 +589,8 @@ class AwardReader:
             if self.res.gender(ahead.entity) in (None, want):
                 return ahead.entity, None, None   # "With his wins ..., Baker joined ..."
         who = self.res.person(p.sentence, tok.lower_)
+        if who and any(a.entity == who for a in p.args if a.head in own_subject):
+            return None, None, None   # the passage's person is the giver here
         if who and len(self.res.candidates(p.sentence, tok.lower_)) > 1:
             self._assumed.add(who)   # several people "she" may be: it may not refute
         return who, None, None
