@@ -260,18 +260,21 @@ class AwardReader:
             words = {p.doc[j].lower_ for j in range(first, last)}
             if "best" not in words and len(words) == 1 and words <= WEAK_HEADS:
                 continue
-            if last - first == 1 and not self._category_word(p, first):
-                continue   # "a working actor", "the actress said": a job, not a prize
+            if last - first == 1 and p.doc[first].lower_ in set(
+                    lexicon().categories.get("person_heads", ())) and \
+                    not self._category_word(p, first):
+                continue   # "a working actor", "the actress said": a person, not a prize
             aw = self._category(fam, p.doc[first:last].text)
             if aw and aw != fam:
                 self.para_categories.setdefault(para, set()).add(aw)
 
     @staticmethod
     def _category_word(p: Parsed, tok: int) -> bool:
-        """Whether a lone category head with no "best" before it names a prize: said on an
-        award noun ("the actress Oscar", "the editing prize") or as what a cue takes ("won
-        actress", "nominated for editing", the lexicon's `bare_after` cues). Elsewhere the word
-        names a job or a person ("a working actor since her teens")."""
+        """Whether a lone category head with no "best" before it that also names a person
+        (the lexicon's `person_heads`) names a prize: said on an award noun ("the actress
+        Oscar") or as what a cue takes ("won actress", "nominated for actor", the lexicon's
+        `bare_after` cues). Elsewhere the word names a job ("a working actor since her
+        teens")."""
         t = p.doc[tok]
         h = t.head
         if h.i != t.i and (((a := p.arg_at(h.i)) is not None and a.kind in AWARDISH)
