@@ -81,3 +81,18 @@ def test_an_object_pronoun_is_not_the_giver_named_as_subject(default_kb):
                   "and George Lucas handed him the statuette at the 79th Academy Awards.",
                   default_kb, "handed him")
     assert not any(c.verdict == "refuted" for c in got), [(c.text, c.explanation) for c in got]
+
+
+def test_a_persons_superlative_is_not_a_films_record(default_kb):
+    # "the most nominated actor ..." is a person's record (and restricted, "never to win"); the
+    # film named in the relative clause before it does not hold it, and the KB's film record
+    # (an edition's most nominations) must not refute it
+    got = _claims("Omar Sharif, the Egyptian actor who became a household name in the desert "
+                  "epic Lawrence of Arabia and went on to become the most nominated actor never "
+                  "to win a competitive Oscar, died in 2015.", default_kb, "most nominated")
+    assert not any(c.verdict == "refuted" for c in got), [(c.text, c.explanation) for c in got]
+    assert not any(c.slots.get("achievement") == "most_nominations" for c in got)
+    # a film's superlative is still read and checked
+    got = _claims("Emilia Perez was the most nominated film at the 97th Academy Awards.",
+                  default_kb, "most nominated")
+    assert [c.verdict for c in got] == ["supported"], [c.explanation for c in got]

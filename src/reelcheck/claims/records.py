@@ -18,6 +18,7 @@ The frame is matched against the achievements the KB keeps complete record lists
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 from ..kb.awards import award_family, resolve_category
@@ -353,6 +354,9 @@ class RecordReader:
             if spec.get("superlative") and self._partial(p, head, word,
                                                          bool(spec.get("ceremony"))):
                 continue
+            if spec.get("superlative") and head.lemma_.lower() in _person_nouns():
+                continue   # "the most nominated actor never to win": a person's record; the
+                # superlatives the KB keeps are films' (an edition's most nominations)
             if spec.get("holder") == "agent":
                 ag = next((c for t in toks if t.dep_ == "agent" for c in t.children
                            if c.dep_ == "pobj"), None)
@@ -1168,6 +1172,15 @@ class RecordReader:
             out.append(self._claim(p, max(lo, 0), hi, "festival", fest, "not_awarded",
                                    str(y), hedged, kind="no_prize", year=y))
         return out
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset:
+    """Nouns that name a person by what they are (the lexicon's age descriptions: actress,
+    director, ...), less the holder nouns a film may be too ("winner", "nominee")."""
+    lex = lexicon()
+    return frozenset(set(lex.ages.get("descriptions") or {})
+                     - set(lex.qualifiers.get("holder_nouns", ())))
 
 
 def _after_works(p: Parsed, heads) -> list:
