@@ -96,3 +96,28 @@ def test_a_persons_superlative_is_not_a_films_record(default_kb):
     got = _claims("Emilia Perez was the most nominated film at the 97th Academy Awards.",
                   default_kb, "most nominated")
     assert [c.verdict for c in got] == ["supported"], [c.explanation for c in got]
+
+
+def test_an_nth_nomination_is_not_the_next_clauses_winners(default_kb):
+    # "His first directing nomination came for A; B won that year": the winner after the
+    # semicolon is another clause's, not the holder "his" means; and "C brought his second
+    # nomination" is the prize of film C, not the earlier sentence's win of B
+    got = _claims("Martin Scorsese finally won best director at the 79th Academy Awards.\n\n"
+                  "His first directing nomination came for Raging Bull, the boxing portrait "
+                  "that was nominated at the 53rd Academy Awards; Robert Redford won that year "
+                  "for Ordinary People. The Last Temptation of Christ brought his second "
+                  "nomination in 1989.", default_kb, "")
+    assert not any(c.slots.get("kind") == "nth_prize" and c.slots.get("subject") ==
+                   "robert-redford" for c in got), [(c.text, c.explanation) for c in got]
+    assert not any("Robert Redford's nominations" in c.explanation for c in got)
+
+
+def test_a_pronoun_does_not_look_ahead_past_a_semicolon(default_kb):
+    # "His nomination came for A ...; B won that year": the clause before the semicolon is
+    # one of its own (the parser may hang it on the next); "his" is the passage's man, not B
+    got = _claims("Scorsese kept working.\n\nHis nomination came for Raging Bull at the 53rd "
+                  "Academy Awards; Robert Redford won best director that year.", default_kb,
+                  "His nomination")
+    assert got and not any(c.verdict == "refuted" for c in got), \
+        [(c.text, c.explanation) for c in got]
+    assert not any("Redford" in c.explanation for c in got)

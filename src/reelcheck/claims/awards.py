@@ -608,6 +608,9 @@ class AwardReader:
         subj = next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.i <= tok.i or tok in subj.subtree:
             return None
+        if any(t.text in (";", ":") for t in p.doc[tok.i:subj.i]):
+            return None   # "His first nomination came for A; B won that year": a clause of
+            # its own before the semicolon (which the parser may hang on the next one)
         a = p.arg_at(subj.i)
         return a if a is not None and a.kind == "person" else None
 

@@ -526,8 +526,12 @@ class RecordReader:
             a = p.arg_at(poss.i)
             # "his": the winner of the sentence's own prize when it names one, else the
             # person the paragraph resolves it to
+            # (a prize claim that starts after the possessive, beyond a semicolon, is another
+            # clause's: "His first nomination came for A; B won that year")
+            at_poss = p.offset + poss.idx
             own = {c.slots.get("subject") for c in found if c in awards and c.slots.get(
-                "subject_kind") == "person"}
+                "subject_kind") == "person" and (c.start <= at_poss or ";" not in self.text[
+                    at_poss:c.start])}
             who = a.entity if a is not None and a.kind == "person" else None if a is not None \
                 else (own.pop() if len(own) == 1 else None if own else self.res.person(
                     p.sentence, poss.lower_)) if poss.lower_ in ("his", "her") else None
@@ -548,6 +552,12 @@ class RecordReader:
                 continue
             at = anchor[0]
             after = _after_works(p, (head, head.head))
+            if at not in found and any(
+                    a.kind == "film" and a.entity and a.entity != at.slots.get("for_work")
+                    and not any(x.first <= a.first < x.last for x in after) for a in p.args):
+                continue   # "A brought his second nomination": the prize of a film this
+                # sentence names (not one an "after" phrase names before it), not the one an
+                # earlier sentence's claim is about
             lo = min([t.i, poss.i] + [x.first for x in after])
             hi = max([noun.i + 1, head.i + 1] + [x.last for x in after])
             out.append(self._nth_claim(p, lo, hi, who, n, pol, after, hedged,
