@@ -121,3 +121,24 @@ def test_a_pronoun_does_not_look_ahead_past_a_semicolon(default_kb):
     assert got and not any(c.verdict == "refuted" for c in got), \
         [(c.text, c.explanation) for c in got]
     assert not any("Redford" in c.explanation for c in got)
+
+
+def test_a_nomination_at_an_edition_the_complete_record_lacks_is_refuted(default_kb):
+    # an obituary's wrong ceremony: the person's Oscar record is complete, and holds no
+    # nomination at the edition the clause names
+    got = _claims("Robert Altman was nominated at the 49th Academy Awards for Nashville.",
+                  default_kb, "Altman")
+    assert [c.verdict for c in got] == ["refuted"], [c.explanation for c in got]
+    assert "48th" in got[0].explanation
+    got = _claims("Peter O'Toole was nominated at the 78th Academy Awards for Venus.",
+                  default_kb, "O'Toole")
+    assert [c.verdict for c in got] == ["refuted"], [c.explanation for c in got]
+    # the right edition holds; an edition only the passage names (not the clause) decides
+    # nothing
+    got = _claims("Robert Altman was nominated at the 48th Academy Awards for Nashville.",
+                  default_kb, "Altman")
+    assert [c.verdict for c in got] == ["supported"], [c.explanation for c in got]
+    got = _claims("The 49th Academy Awards were held in 1977.\n\nThat night Robert Altman was "
+                  "nominated for Nashville.", default_kb, "Altman")
+    assert not any(c.verdict == "refuted" and "holds none" in c.explanation for c in got), \
+        [c.explanation for c in got]

@@ -314,6 +314,15 @@ def award(kb, c) -> Optional[Verdict]:
                     if f.qualifiers.get("ceremony") == target]
             return refuted(f"{L(kb, who)} won nothing at the {L(kb, target)}"
                            f"{f' ({len(noms)} nominations)' if noms else ''}.", noms[:3])
+        if pol != "won" and target and _stated_edition(kb, c) == target \
+                and not c.slots.get("award_words") and not c.slots.get("subject_assumed") \
+                and kb.is_complete("nominated_for", subject=who, qualifiers={"family": family}) \
+                and not _accepted_for_country(kb, who, pred, None, []):
+            # "was nominated at the 78th Academy Awards": the person's nominations in the
+            # family, which the KB holds complete, have none at the edition named (nor a prize)
+            none = _none_at(kb, c, who, target, family)
+            if none is not None:
+                return none
         if not target and not any(c.slots.get(k) for k in (
                 "ceremony", "year", "award_words", "works", "works_unknown", "for_work",
                 "for_title", "subject_assumed")) and kb.is_complete(
@@ -445,6 +454,14 @@ def award(kb, c) -> Optional[Verdict]:
             return refuted(f"The {L(kb, aw)} at the {L(kb, target)} went to "
                            f"{_winner_names(kb, wins_here)}, not {L(kb, who)}.", wins_here)
         return None
+    # a person's whole record in the family, held complete, is complete at each edition too;
+    # read so only at an edition the clause itself names (not the passage's)
+    career = _stated_edition(kb, c) == target and kind_ok and e_who is not None \
+        and e_who.type == "person" and not c.slots.get("subject_assumed") and kb.is_complete(
+            "nominated_for", subject=who, qualifiers={"family": award_family(kb, aw)}) \
+        and not _accepted_for_country(kb, who, pred, None, [])
+    if career and not kb.is_complete("nominated_for", subject=who, qualifiers=tq):
+        return _none_at(kb, c, who, target, award_family(kb, aw))
     if kb.is_complete("nominated_for", subject=who, qualifiers=tq):
         noms = [f for f in kb.facts(subject=who, predicate="nominated_for")
                 if f.qualifiers.get("ceremony") == target]
@@ -471,6 +488,30 @@ def _category_names(kb, aw: str) -> list[list[str]]:
         if words:
             out.append(words)
     return out
+
+
+def _none_at(kb, c, who: str, target: str, family: str) -> Optional[Verdict]:
+    """A nomination at an edition where the person's complete record in the family has none
+    (and no prize either): refuted, with the edition the work's nomination was at."""
+    if any(involves(f, who, kb) and award_family(kb, f.value) == family
+           and f.qualifiers.get("ceremony") == target
+           for p in ("nominated_for", "award_received") for f in kb.facts_involving(who, p)):
+        return None
+    noms = sorted((f for f in kb.facts_involving(who, "nominated_for")
+                   if involves(f, who, kb) and award_family(kb, f.value) == family
+                   and _for_stated_work(c, f) and f.qualifiers.get("ceremony")),
+                  key=lambda f: ceremony_year(kb, f.qualifiers["ceremony"]) or 0)
+    where = ", ".join(dict.fromkeys(L(kb, f.qualifiers["ceremony"]) for f in noms))
+    said = f"; the nomination for {L(kb, c.slots['for_work'])} was at the {where}" \
+        if where and c.slots.get("for_work") else ""
+    return refuted(f"The KB's complete record of {L(kb, who)}'s nominations holds none at the "
+                   f"{L(kb, target)}{said}.", noms[:3] if said else [])
+
+
+def _stated_edition(kb, c) -> Optional[str]:
+    """The edition the claim's own clause names (not one read from the passage)."""
+    return _edition(kb, c.slots.get("ceremony")) if "ceremony" in (c.slots.get("stated") or ()) \
+        else None
 
 
 def _kin_categories(kb, a: str, b: str) -> bool:
