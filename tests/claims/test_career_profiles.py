@@ -142,3 +142,15 @@ def test_a_nomination_at_an_edition_the_complete_record_lacks_is_refuted(default
                   "nominated for Nashville.", default_kb, "Altman")
     assert not any(c.verdict == "refuted" and "holds none" in c.explanation for c in got), \
         [c.explanation for c in got]
+
+
+def test_a_denial_over_a_span_of_time_is_not_refuted_by_the_whole_record(default_kb):
+    # "did not win again for more than three decades": true of a 1934 win followed by one in
+    # 1968; the whole record (which has wins) must not refute it
+    got = _claims("Katharine Hepburn took her first statuette at the 6th Academy Awards and "
+                  "did not win again for more than three decades.", default_kb, "decades")
+    assert got and not any(c.verdict == "refuted" for c in got), \
+        [(c.text, c.explanation) for c in got]
+    # a denial of the whole record is still refuted
+    got = _claims("Olivia Colman has not won an Oscar.", default_kb, "Colman")
+    assert [c.verdict for c in got] == ["refuted"], [c.explanation for c in got]

@@ -2477,6 +2477,16 @@ class AwardReader:
             "') says nothing of later wins; read without the bound, this does not hold: ") \
             if f.negated and any(c.lower_ in bounds for c in p.doc[f.cue].children) else None
         cue_tok = p.doc[f.cue]
+        spans = set(lexicon().qualifiers.get("denial_spans", ()))
+        span = next((o for c in cue_tok.children if c.dep_ == "prep" and c.lower_ in (
+            "for", "in", "over") for o in c.children if o.dep_ == "pobj"
+            and o.lemma_.lower() in spans), None) if f.negated else None
+        if bounded is None and span is not None:
+            # "did not win again for more than three decades": a denial over a span of time
+            # says nothing of the wins outside it (nor which span the writer counts from)
+            bounded = (f"A denial over a span of time ('{span.head.text} ... {span.text}') says "
+                       f"nothing of the wins outside it; read without the span, this does not "
+                       f"hold: ")
         if bounded is None and f.noun_cue and cue_tok.dep_ == "pobj" and cue_tok.head.lower_ in \
                 set(lexicon().qualifiers.get("event_bounds", ())):
             bounded = (f"A count up to another event ('{cue_tok.head.text} ...') is confirmed "
