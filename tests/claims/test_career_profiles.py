@@ -154,3 +154,18 @@ def test_a_denial_over_a_span_of_time_is_not_refuted_by_the_whole_record(default
     # a denial of the whole record is still refuted
     got = _claims("Olivia Colman has not won an Oscar.", default_kb, "Colman")
     assert [c.verdict for c in got] == ["refuted"], [c.explanation for c in got]
+
+
+def test_a_pronoun_subject_the_claims_resolved_stays_a_reading(default_kb):
+    # "Her second and third wins ..." is about the profile's subject (the sentence's own claims
+    # read "Her" as her); a later "Her last win" may be her or the woman named as subject
+    # after it ("Barbra Streisand tied with her"): a reading, never a refute of the other woman
+    got = _claims("Katharine Hepburn won four times.\n\nHer second and third wins came back to "
+                  "back: for Guess Who's Coming to Dinner at the 40th Academy Awards and, a year "
+                  "later, for The Lion in Winter. That second statuette was shared; Barbra "
+                  "Streisand tied with her for Funny Girl.\n\nHer last win came at the 55th "
+                  "Academy Awards.", default_kb, "Her last win")
+    assert got and not any(c.verdict == "refuted" and "Streisand" in c.explanation
+                           and "may stand for" not in c.explanation for c in got), \
+        [(c.verdict, c.explanation) for c in got]
+    assert not any(c.verdict == "refuted" for c in got)
