@@ -169,3 +169,12 @@ def test_a_pronoun_subject_the_claims_resolved_stays_a_reading(default_kb):
                            and "may stand for" not in c.explanation for c in got), \
         [(c.verdict, c.explanation) for c in got]
     assert not any(c.verdict == "refuted" for c in got)
+
+
+def test_a_note_about_another_person_does_not_speak_through_a_pronoun(default_kb):
+    # "she thanked her family": the KB's note that Baker thanked Tarantino for casting Madison
+    # names her, but is about him; a pronoun read as her does not make it hers
+    got = _claims("Mikey Madison won Best Actress at the 97th Academy Awards.\n\nAt the "
+                  "ceremony, she thanked her family.", default_kb, "thanked")
+    assert not any(c.verdict == "supported" for c in got), \
+        [(c.text, c.explanation) for c in got]
