@@ -178,3 +178,14 @@ def test_a_note_about_another_person_does_not_speak_through_a_pronoun(default_kb
                   "ceremony, she thanked her family.", default_kb, "thanked")
     assert not any(c.verdict == "supported" for c in got), \
         [(c.text, c.explanation) for c in got]
+
+
+def test_a_description_set_beside_a_name_is_that_person(default_kb):
+    # "Ken Loach, the British director who has won ...": the winner is Loach, not the director
+    # of the film the passage names most (Amour: Haneke)
+    got = _claims("Ken Loach, the British director who has won the Palme d'Or twice, is the "
+                  "subject of a retrospective.\n\nMichael Haneke won for The White Ribbon in "
+                  "2009 and Amour in 2012; Amour also brought Haneke an Oscar nomination.",
+                  default_kb, "twice")
+    assert [(c.slots.get("subject"), c.verdict) for c in got] == [("ken-loach", "supported")], \
+        [(c.text, c.explanation) for c in got]
