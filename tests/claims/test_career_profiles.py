@@ -189,3 +189,12 @@ def test_a_description_set_beside_a_name_is_that_person(default_kb):
                   default_kb, "twice")
     assert [(c.slots.get("subject"), c.verdict) for c in got] == [("ken-loach", "supported")], \
         [(c.text, c.explanation) for c in got]
+
+
+def test_a_palme_winner_and_its_oscar_record_are_one_film(default_kb):
+    # the Palme list wrote "MASH" and "Blowup", the Oscar record "M*A*S*H" and "Blow-Up": one
+    # film each (merged by IMDb id), so the Oscar spelling of a Palme winner is not refuted
+    # as "the 1970 Palme went to MASH, not M*A*S*H"
+    for text in ("M*A*S*H won the Palme d'Or in 1970.", "Blow-Up won the Palme d'Or in 1967."):
+        got = _claims(text, default_kb, "Palme")
+        assert [c.verdict for c in got] == ["supported"], (text, [c.explanation for c in got])

@@ -481,7 +481,7 @@ class AwardReader:
             # "Ken Loach, the British director who has won ...": the description set beside a
             # name is that name (not the director of the passage's film)
             a = p.arg_at(tok.head.i) if tok.dep_ == "appos" and tok.head.i < tok.i else None
-            if a is not None and a.kind in SUBJECT_KINDS:
+            if a is not None and a.kind == "person":
                 name = a.text[:-2] if a.text[-2:] in ("'s", "’s") else a.text
                 return a.entity, name, a
         if tok.pos_ == "NOUN" and (tok.head.lemma_ == "be" or tok.dep_ == "attr" and (
