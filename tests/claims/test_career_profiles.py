@@ -198,3 +198,15 @@ def test_a_palme_winner_and_its_oscar_record_are_one_film(default_kb):
     for text in ("M*A*S*H won the Palme d'Or in 1970.", "Blow-Up won the Palme d'Or in 1967."):
         got = _claims(text, default_kb, "Palme")
         assert [c.verdict for c in got] == ["supported"], (text, [c.explanation for c in got])
+
+
+
+CAREER_PARAGRAPHS = ("McDormand was born in Gibson City, Illinois, and adopted as an infant. Her first nomination came for Mississippi Burning at the 61st Academy Awards, as Mrs. Pell, a deputy's wife. She won her first statuette eight years later for Fargo, in which she played the pregnant police chief Marge Gunderson; the film was directed by her husband, Joel Coen.\n\nHer second win, for Three Billboards Outside Ebbing, Missouri, came at the 90th Academy Awards, when she asked every female nominee in the room to stand. Three years later she won again for Nomadland, at 63, and took a second statuette that night as one of the film's producers when it was named best picture.")
+
+
+def test_a_holder_noun_a_verb_acts_on_is_not_the_subject(default_kb):
+    # "she asked every female nominee in the room to stand": the nominees are the others, not
+    # a claim that she was nominated
+    got = _claims(CAREER_PARAGRAPHS, default_kb, "every female nominee")
+    assert not any(c.verdict == "supported" and c.text.endswith("nominee") for c in got), \
+        [(c.text, c.explanation) for c in got]

@@ -1309,7 +1309,11 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
                                                                    "org")]):
         subj = attr[0]           # "the 2024 Best Actress winner was Emma Stone", "winners
         # included A (X) and B (Y)"
-    elif gov is not None and gov.pos_ in ("VERB", "AUX") and not dated:
+    elif gov is not None and gov.pos_ in ("VERB", "AUX") and not dated and not (
+            tok.dep_ in ("dobj", "obj", "dative") and tok.lemma_.lower() in
+            lex.qualifiers.get("holder_nouns", ())):
+        # (a holder noun a verb acts on is someone else: "she asked every nominee to stand",
+        # "he congratulated the winner")
         dative = [c for c in gov.children if c.dep_ == "dative"]
         subj = dative[0] if dative else subject_token(gov)  # "earned him a nomination": him
     elif tok.dep_ in ("ccomp", "xcomp", "oprd") and any(
