@@ -210,3 +210,14 @@ def test_a_holder_noun_a_verb_acts_on_is_not_the_subject(default_kb):
     got = _claims(CAREER_PARAGRAPHS, default_kb, "every female nominee")
     assert not any(c.verdict == "supported" and c.text.endswith("nominee") for c in got), \
         [(c.text, c.explanation) for c in got]
+
+
+def test_an_ordinal_of_one_night_is_not_a_career_ordinal(default_kb):
+    # "took a second statuette that night": the second of that night's prizes, not her second
+    # win in all (she had two before it): not refuted as "the third win, not the second"
+    got = _claims(CAREER_PARAGRAPHS, default_kb, "took")
+    assert not any(c.verdict == "refuted" for c in got), [(c.text, c.explanation) for c in got]
+    # more than the night held is still wrong
+    got = _claims("Sean Baker picked up his fifth Oscar of the evening for Best Director.",
+                  default_kb, "fifth Oscar of the evening")
+    assert [c.verdict for c in got] == ["refuted"], [c.explanation for c in got]

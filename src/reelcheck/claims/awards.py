@@ -1412,6 +1412,16 @@ class AwardReader:
         return None
 
     @staticmethod
+    def _night_ordinal(f: Frame) -> bool:
+        """Whether an ordinal counts one night's prizes ("took a second statuette that night",
+        "his second Oscar of the evening": "that N", "of / on the N" with a noun of the
+        lexicon's `ordinal_nights`), not the career's."""
+        nights = set(lexicon().qualifiers.get("ordinal_nights", ()))
+        return any(t.lemma_.lower() in nights and (
+            t.dep_ == "npadvmod" and any(c.lower_ == "that" for c in t.children)
+            or t.dep_ == "pobj" and t.head.lower_ in ("of", "on")) for t in f.tokens())
+
+    @staticmethod
     def _ordinal_class(f: Frame) -> Optional[list]:
         """The label words of the class of categories an owner's ordinal counts within ("his
         first acting Oscar": the categories whose labels say actor or actress), or None."""
@@ -2518,6 +2528,7 @@ class AwardReader:
                         subject_kind=sarg.kind if sarg is not None else None,
                         career_ordinal=self._career_ordinal(f),
                         career_past=bool(self._career_ordinal(f)) and self._told_as_past(f),
+                        ordinal_night=bool(self._career_ordinal(f)) and self._night_ordinal(f),
                         ordinal_of_family=self._ordinal_of_family(f),
                         ordinal_class=self._ordinal_class(f),
                         nth_winner=self._nth_winner(f),
