@@ -221,3 +221,17 @@ def test_an_ordinal_of_one_night_is_not_a_career_ordinal(default_kb):
     got = _claims("Sean Baker picked up his fifth Oscar of the evening for Best Director.",
                   default_kb, "fifth Oscar of the evening")
     assert [c.verdict for c in got] == ["refuted"], [c.explanation for c in got]
+
+
+def test_a_category_word_that_fits_two_categories_is_either(default_kb):
+    # "screenplay" is the Oscars' Original or Adapted Screenplay: Lumet's nomination for
+    # Prince of the City was Adapted, so a screenplay nomination holds (it was refuted as
+    # "not the Original Screenplay")
+    got = _claims("Sidney Lumet received an Oscar screenplay nomination for Prince of the City.",
+                  default_kb, "Lumet")
+    assert [c.verdict for c in got] == ["supported"], [c.explanation for c in got]
+    assert "Adapted" in got[0].explanation
+    # wrong under either reading: refuted
+    got = _claims("Sidney Lumet won the Oscar for screenplay at the 54th Academy Awards.",
+                  default_kb, "Lumet")
+    assert [c.verdict for c in got] == ["refuted"], [c.explanation for c in got]

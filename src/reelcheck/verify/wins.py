@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..kb.awards import award_family
+from ..kb.awards import award_family, category_candidates
 from ..kb.store import Fact
 from ..textutil import fold
 from .checks import L, Verdict, _firm, check, nei, refuted, supported
@@ -256,6 +256,31 @@ def _nth_winner(kb, c, who: str, aw: str, firm: list[Fact]) -> Verdict:
 
 @check("award")
 def award(kb, c) -> Optional[Verdict]:
+    """`_award`, and for a category phrase that fits two categories equally ("screenplay":
+    Original or Adapted), each of them: it holds if one does, and is wrong only if all are."""
+    aw, fam, phrase = c.slots.get("award"), c.slots.get("family"), c.slots.get("award_phrase")
+    alts = category_candidates(kb, fam, phrase) if aw and fam and phrase else []
+    if len(alts) < 2 or aw not in alts:
+        return _award(kb, c)
+    got = []
+    for alt in alts:
+        c.slots["award"] = alt
+        try:
+            got.append(_award(kb, c))
+        finally:
+            c.slots["award"] = aw
+    held = next((v for v in got if v is not None and v.verdict == "supported"), None)
+    if held is not None:
+        return held
+    if got and all(v is not None and v.verdict == "refuted" for v in got):
+        return refuted(f"'{phrase}' may name either category; neither holds: "
+                       + " ".join(v.explanation for v in got),
+                       [f for v in got for f in v.facts][:6])
+    return nei(f"'{phrase}' names more than one category: "
+               + ", ".join(L(kb, a) for a in alts) + ".", [])
+
+
+def _award(kb, c) -> Optional[Verdict]:
     who, aw, pol = c.slots["subject"], c.slots.get("award"), c.slots.get("polarity")
     aw, early = former_name(kb, c, aw, who)   # "the Grand Prix" of 1946: the top prize
     if early is not None:
@@ -463,8 +488,10 @@ def award(kb, c) -> Optional[Verdict]:
     if career and not kb.is_complete("nominated_for", subject=who, qualifiers=tq):
         return _none_at(kb, c, who, target, award_family(kb, aw))
     if kb.is_complete("nominated_for", subject=who, qualifiers=tq):
-        noms = [f for f in kb.facts(subject=who, predicate="nominated_for")
-                if f.qualifiers.get("ceremony") == target]
+        # (a nomination a film holds with the person among its recipients is theirs too:
+        # "Prince of the City" for Adapted Screenplay, recipients Jay Allen, Sidney Lumet)
+        noms = [f for f in kb.facts_involving(who, "nominated_for")
+                if involves(f, who, kb) and f.qualifiers.get("ceremony") == target]
         names = ", ".join(L(kb, f.value).split(" for ")[-1] for f in noms)
         if not noms:   # "beating Denis Villeneuve", who had none that night
             return refuted(f"The KB's complete list of {L(kb, who)}'s nominations at the "
