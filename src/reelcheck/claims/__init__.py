@@ -30,7 +30,7 @@ from .context import Resolver, by_sentence, written_by
 from .accounting import record as record_slots
 from .dates import DateReader
 from .frames import build_frames, layout_frames
-from .parse import parse_sentences
+from .parse import lexicon, parse_sentences
 from .text import split_sentences
 
 HEDGE_RX = re.compile(
@@ -160,7 +160,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
             _scope_hedge(p, found)
         record_slots(p, found)   # what each claim's clause states, for the verifier's account
         claims += found
-        res.see(s, ms, _subject_person(p, s, ms, found), _unknown_subject(p))
+        res.see(s, ms, _subject_person(p, s, ms, found, res), _unknown_subject(p))
         para_ms += ms
     claims.sort(key=lambda c: (c.start, c.end))
     for i, c in enumerate(claims, 1):
@@ -303,7 +303,7 @@ def _scope_hedge(p, found: list[Claim]) -> None:
             c.hedged = False
 
 
-def _subject_person(p, s, ms: list[Mention], found: list[Claim] = ()) -> Optional[str]:
+def _subject_person(p, s, ms: list[Mention], found: list[Claim] = (), res=None) -> Optional[str]:
     """The KB person a sentence's main clause has as its subject, if any: from the parse when
     the sentence was parsed and it finds one (a name, or a description a claim of the sentence
     resolved: "The 25-year-old actress attended ..."), else a person named first in the
@@ -315,6 +315,19 @@ def _subject_person(p, s, ms: list[Mention], found: list[Claim] = ()) -> Optiona
                     a = p.arg_at(t.i)
                     if a is not None and a.kind == "person" and a.entity:
                         return a.entity
+                    # "She ...", or "Her second win ...": the possessor of a relation noun
+                    # (a win, a nomination) is its doer; of another noun ("Her rival was X")
+                    # it is not who the sentence is about
+                    pron = t if t.lower_ in ("he", "she") else next(
+                        (c for c in t.children if c.dep_ == "poss"
+                         and c.lower_ in ("his", "her")), None) if t.pos_ == "NOUN" and (
+                        lexicon().noun(t.lemma_.lower()) or lexicon().noun(t.lower_)) else None
+                    if a is None and pron is not None and res is not None:
+                        # the one person the passage lets the pronoun be (the text goes on
+                        # about her: a later "she" may be her)
+                        cands = res.candidates(s, pron.lower_)
+                        if len(cands) == 1:
+                            return cands[0]
                     if a is None and t.pos_ == "NOUN":
                         lo, hi = p.span_of(t.left_edge.i, t.i + 1)
                         who = {c.slots.get("subject") for c in found if c.start <= lo

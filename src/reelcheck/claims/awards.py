@@ -260,9 +260,30 @@ class AwardReader:
             words = {p.doc[j].lower_ for j in range(first, last)}
             if "best" not in words and len(words) == 1 and words <= WEAK_HEADS:
                 continue
+            if last - first == 1 and p.doc[first].lower_ in set(
+                    lexicon().categories.get("person_heads", ())) and \
+                    not self._category_word(p, first):
+                continue   # "a working actor", "the actress said": a person, not a prize
             aw = self._category(fam, p.doc[first:last].text)
             if aw and aw != fam:
                 self.para_categories.setdefault(para, set()).add(aw)
+
+    @staticmethod
+    def _category_word(p: Parsed, tok: int) -> bool:
+        """Whether a lone category head with no "best" before it that also names a person
+        (the lexicon's `person_heads`) names a prize: said on an award noun ("the actress
+        Oscar") or as what a cue takes ("won actress", "nominated for actor", the lexicon's
+        `bare_after` cues). Elsewhere the word names a job ("a working actor since her
+        teens")."""
+        t = p.doc[tok]
+        h = t.head
+        if h.i != t.i and (((a := p.arg_at(h.i)) is not None and a.kind in AWARDISH)
+                           or h.lemma_.lower() in _prize_nouns()):
+            return True
+        bare = set(lexicon().categories.get("bare_after", ()))
+        if t.dep_ in ("dobj", "obj", "attr", "conj", "appos") and h.lemma_.lower() in bare:
+            return True
+        return t.dep_ == "pobj" and h.lower_ == "for" and h.head.lemma_.lower() in bare
 
     def _note_family(self, para: int, fam: str) -> None:
         fams = self.para_families.setdefault(para, [])
@@ -457,6 +478,12 @@ class AwardReader:
                 a = p.arg_at(c.i) if c.dep_ == "appos" else None
                 if a is not None and a.kind in SUBJECT_KINDS:
                     return a.entity, a.text, a
+            # "Ken Loach, the British director who has won ...": the description set beside a
+            # name is that name (not the director of the passage's film)
+            a = p.arg_at(tok.head.i) if tok.dep_ == "appos" and tok.head.i < tok.i else None
+            if a is not None and a.kind == "person":
+                name = a.text[:-2] if a.text[-2:] in ("'s", "’s") else a.text
+                return a.entity, name, a
         if tok.pos_ == "NOUN" and (tok.head.lemma_ == "be" or tok.dep_ == "attr" and (
                 tok.head.lemma_.lower() in lexicon().qualifiers.get("reaching_verbs", ()))) \
                 and any(c.dep_ == "relcl" for c in tok.children):
@@ -548,8 +575,14 @@ class AwardReader:
                         and PRONOUNS[t.lower_] == want and t.dep_ in ("nsubj", "nsubjpass")), None)
         if earlier is not None and tok.dep_ in ("nsubj", "nsubjpass"):
             return self._pronoun(p, earlier, want)  # "He was nominated ..., and he won ..."
-        people = sorted((a for a in p.args if a.kind == "person" and a.last <= tok.i),
-                        key=lambda a: -a.first)
+        # "A, B and C handed him the statuette": an object pronoun is never its own verb's
+        # subject (that would be "himself"), nor one of the names set beside that subject
+        own_subject = {x.i for v in ([tok.head] if tok.dep_ in ("dobj", "dative", "iobj")
+                                     else [])
+                       for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
+                       for x in c.subtree}
+        people = sorted((a for a in p.args if a.kind == "person" and a.last <= tok.i
+                         and a.head not in own_subject), key=lambda a: -a.first)
         # a subject pronoun prefers a subject antecedent ("X beat Y, and she ...": X)
         if tok.dep_ in ("nsubj", "nsubjpass"):
             people.sort(key=lambda a: p.doc[a.head].dep_ not in ("nsubj", "nsubjpass"))
@@ -565,6 +598,8 @@ class AwardReader:
             if self.res.gender(ahead.entity) in (None, want):
                 return ahead.entity, None, None   # "With his wins ..., Baker joined ..."
         who = self.res.person(p.sentence, tok.lower_)
+        if who and any(a.entity == who for a in p.args if a.head in own_subject):
+            return None, None, None   # the passage's person is the giver here
         if who and len(self.res.candidates(p.sentence, tok.lower_)) > 1:
             self._assumed.add(who)   # several people "she" may be: it may not refute
         return who, None, None
@@ -579,6 +614,9 @@ class AwardReader:
         subj = next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.i <= tok.i or tok in subj.subtree:
             return None
+        if any(t.text in (";", ":") for t in p.doc[tok.i:subj.i]):
+            return None   # "His first nomination came for A; B won that year": a clause of
+            # its own before the semicolon (which the parser may hang on the next one)
         a = p.arg_at(subj.i)
         return a if a is not None and a.kind == "person" else None
 
@@ -1006,7 +1044,25 @@ class AwardReader:
             # "two-time Oscar winner Meryl Streep": "time" may hang on the name
             seen = {t.i for t in toks}
             toks += [t for t in doc[f.cue].head.children if t.i not in seen and t.i < f.cue]
+        holders = set(q.get("holder_nouns", ()))
+        cue_t = doc[f.cue]
+        # "Jane Roe, six times a nominee, ...": the parser hangs the noun on "times"
+        set_off = cue_t.head if f.noun_cue and cue_t.dep_ == "appos" and \
+            cue_t.head.lower_ in times and cue_t.head.i < f.cue else None
+        if set_off is not None and set_off.i not in {t.i for t in toks}:
+            toks.append(set_off)
         for t in toks:   # "won it three times", "a three-time winner"
+            if t.i not in inner and t.lower_ in times and (
+                    any(c.dep_ == "appos" and c.lemma_.lower() in holders and c.i != f.cue
+                        for c in t.children)
+                    or (t.head.i != f.cue and t.head.lemma_.lower() in holders)):
+                continue   # "six times a nominee", "a seven-time nominee": the count describes
+                # the person (the holder noun's own claim), not this verb's event
+            if set_off is not None and t.i == set_off.i:
+                n = next((number_value(x) for x in t.children if x.dep_ == "nummod"), None)
+                if n is not None and n < 200:
+                    out.append((n, t.i, kind_of_cue))
+                continue
             if t.i not in inner and t.lower_ in times and (t.dep_ in (
                     "npadvmod", "dobj", "advmod", "compound", "amod", "appos") and (
                     t.head.i == f.cue or t.head.i in f.clause or self._beside_holder(f, t)) or (
@@ -1163,9 +1219,11 @@ class AwardReader:
             rt.dep_ == "pobj" and rt.head.lower_ == "for" and rt.head.head.i == f.cue)
         q = lexicon().qualifiers
         # the parser may hang "eight times" on the prize's name rather than on the verb
-        counted = (t.head.i == f.cue or (t.lower_ in q.get("times_suffix", ()) and inside(
-            t.head.i))) and (t.lower_ in q.get("count_adverbs", {})
-                             or t.lower_ in q.get("times_suffix", ()))
+        # ... and "six times a nominee for Best Actress" on "times", which the noun is set beside
+        beside = f.noun_cue and doc[f.cue].dep_ == "appos" and doc[f.cue].head.i == t.i
+        counted = (t.head.i == f.cue or (t.lower_ in q.get("times_suffix", ()) and (
+            inside(t.head.i) or beside))) and (t.lower_ in q.get("count_adverbs", {})
+                                               or t.lower_ in q.get("times_suffix", ()))
         return held and counted   # "nominated for Best Actress four times"
 
     @staticmethod
@@ -1358,6 +1416,16 @@ class AwardReader:
                         return None
                     return n
         return None
+
+    @staticmethod
+    def _night_ordinal(f: Frame) -> bool:
+        """Whether an ordinal counts one night's prizes ("took a second statuette that night",
+        "his second Oscar of the evening": "that N", "of / on the N" with a noun of the
+        lexicon's `ordinal_nights`), not the career's."""
+        nights = set(lexicon().qualifiers.get("ordinal_nights", ()))
+        return any(t.lemma_.lower() in nights and (
+            t.dep_ == "npadvmod" and any(c.lower_ == "that" for c in t.children)
+            or t.dep_ == "pobj" and t.head.lower_ in ("of", "on")) for t in f.tokens())
 
     @staticmethod
     def _ordinal_class(f: Frame) -> Optional[list]:
@@ -2454,6 +2522,16 @@ class AwardReader:
             "') says nothing of later wins; read without the bound, this does not hold: ") \
             if f.negated and any(c.lower_ in bounds for c in p.doc[f.cue].children) else None
         cue_tok = p.doc[f.cue]
+        spans = set(lexicon().qualifiers.get("denial_spans", ()))
+        span = next((o for c in cue_tok.children if c.dep_ == "prep" and c.lower_ in (
+            "for", "in", "over") for o in c.children if o.dep_ == "pobj"
+            and o.lemma_.lower() in spans), None) if f.negated else None
+        if bounded is None and span is not None:
+            # "did not win again for more than three decades": a denial over a span of time
+            # says nothing of the wins outside it (nor which span the writer counts from)
+            bounded = (f"A denial over a span of time ('{span.head.text} ... {span.text}') says "
+                       f"nothing of the wins outside it; read without the span, this does not "
+                       f"hold: ")
         if bounded is None and f.noun_cue and cue_tok.dep_ == "pobj" and cue_tok.head.lower_ in \
                 set(lexicon().qualifiers.get("event_bounds", ())):
             bounded = (f"A count up to another event ('{cue_tok.head.text} ...') is confirmed "
@@ -2479,6 +2557,7 @@ class AwardReader:
                         subject_kind=sarg.kind if sarg is not None else None,
                         career_ordinal=self._career_ordinal(f),
                         career_past=bool(self._career_ordinal(f)) and self._told_as_past(f),
+                        ordinal_night=bool(self._career_ordinal(f)) and self._night_ordinal(f),
                         ordinal_of_family=self._ordinal_of_family(f),
                         ordinal_class=self._ordinal_class(f),
                         nth_winner=self._nth_winner(f),
@@ -2987,6 +3066,13 @@ def _played_part(f: Frame) -> Optional[tuple]:
                 eid = a.entity if a is not None and a.kind == "character" else None
                 return doc[part.left_edge.i:part.i + 1].text, eid
     return None
+
+
+@lru_cache(maxsize=1)
+def _prize_nouns() -> frozenset:
+    """The nouns that name a prize or a nomination (the lexicon's award and nomination nouns)."""
+    q = lexicon().qualifiers
+    return frozenset(w.lower() for k in ("award_nouns", "nomination_nouns") for w in q.get(k, ()))
 
 
 @lru_cache(maxsize=1)

@@ -268,7 +268,10 @@ class Resolver:
         # a person known to match wins over a nearer one of unknown gender; a known mismatch never
         for eid, g in zip(recent, genders):
             if g == want:
-                if eid in said:   # the subject the text has been about: no other reading
+                if eid in said and not any(o != eid and o in said and og == want
+                                           for o, og in zip(recent, genders)):
+                    # the subject the text has been about: no other reading (unless another
+                    # recent subject of that gender may be meant too)
                     self.__dict__["_last_candidates"] = [eid]
                 return eid
         for eid, g in zip(recent, genders):

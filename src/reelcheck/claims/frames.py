@@ -1295,6 +1295,11 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
         # "won Best Picture at the 97th Academy Awards, one of six wins": an apposition to
         # the prize or the night counts the clause's winner's
         subj = subject_token(verb)
+    elif tok.dep_ == "appos" and tok.head.dep_ == "appos" and tok.head.i < tok.i and \
+            tok.head.lower_ in lex.qualifiers.get("times_suffix", ()) and \
+            tok.head.head.pos_ in ("PROPN", "NOUN"):
+        subj = tok.head.head     # "Roe, six times a nominee,": the parser hangs the noun on
+        # "times", which it sets beside the name; the name is the noun's holder
     elif tok.dep_ in ("compound", "appos", "amod") and tok.head.pos_ in ("PROPN", "NOUN"):
         subj = tok.head          # "Oscar winner Emma Stone", "Stone, the winner"
     elif named:
@@ -1307,7 +1312,11 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
                                                                    "org")]):
         subj = attr[0]           # "the 2024 Best Actress winner was Emma Stone", "winners
         # included A (X) and B (Y)"
-    elif gov is not None and gov.pos_ in ("VERB", "AUX") and not dated:
+    elif gov is not None and gov.pos_ in ("VERB", "AUX") and not dated and not (
+            tok.dep_ in ("dobj", "obj", "dative") and tok.lemma_.lower() in
+            lex.qualifiers.get("holder_nouns", ())):
+        # (a holder noun a verb acts on is someone else: "she asked every nominee to stand",
+        # "he congratulated the winner")
         dative = [c for c in gov.children if c.dep_ == "dative"]
         subj = dative[0] if dative else subject_token(gov)  # "earned him a nomination": him
     elif tok.dep_ in ("ccomp", "xcomp", "oprd") and any(

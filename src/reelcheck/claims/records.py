@@ -18,6 +18,7 @@ The frame is matched against the achievements the KB keeps complete record lists
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 from ..kb.awards import award_family, resolve_category
@@ -357,6 +358,9 @@ class RecordReader:
             if spec.get("superlative") and self._partial(p, head, word,
                                                          bool(spec.get("ceremony"))):
                 continue
+            if spec.get("superlative") and head.lemma_.lower() in _person_nouns():
+                continue   # "the most nominated actor never to win": a person's record; the
+                # superlatives the KB keeps are films' (an edition's most nominations)
             if spec.get("holder") == "agent":
                 ag = next((c for t in toks if t.dep_ == "agent" for c in t.children
                            if c.dep_ == "pobj"), None)
@@ -531,8 +535,12 @@ class RecordReader:
             a = p.arg_at(poss.i)
             # "his": the winner of the sentence's own prize when it names one, else the
             # person the paragraph resolves it to
+            # (a prize claim that starts after the possessive, beyond a semicolon, is another
+            # clause's: "His first nomination came for A; B won that year")
+            at_poss = p.offset + poss.idx
             own = {c.slots.get("subject") for c in found if c in awards and c.slots.get(
-                "subject_kind") == "person"}
+                "subject_kind") == "person" and (c.start <= at_poss or ";" not in self.text[
+                    at_poss:c.start])}
             who = a.entity if a is not None and a.kind == "person" else None if a is not None \
                 else (own.pop() if len(own) == 1 else None if own else self.res.person(
                     p.sentence, poss.lower_)) if poss.lower_ in ("his", "her") else None
@@ -553,6 +561,12 @@ class RecordReader:
                 continue
             at = anchor[0]
             after = _after_works(p, (head, head.head))
+            if at not in found and any(
+                    a.kind == "film" and a.entity and a.entity != at.slots.get("for_work")
+                    and not any(x.first <= a.first < x.last for x in after) for a in p.args):
+                continue   # "A brought his second nomination": the prize of a film this
+                # sentence names (not one an "after" phrase names before it), not the one an
+                # earlier sentence's claim is about
             lo = min([t.i, poss.i] + [x.first for x in after])
             hi = max([noun.i + 1, head.i + 1] + [x.last for x in after])
             out.append(self._nth_claim(p, lo, hi, who, n, pol, after, hedged,
@@ -1177,6 +1191,15 @@ class RecordReader:
             out.append(self._claim(p, max(lo, 0), hi, "festival", fest, "not_awarded",
                                    str(y), hedged, kind="no_prize", year=y))
         return out
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset:
+    """Nouns that name a person by what they are (the lexicon's age descriptions: actress,
+    director, ...), less the holder nouns a film may be too ("winner", "nominee")."""
+    lex = lexicon()
+    return frozenset(set(lex.ages.get("descriptions") or {})
+                     - set(lex.qualifiers.get("holder_nouns", ())))
 
 
 def _after_works(p: Parsed, heads) -> list:

@@ -497,6 +497,7 @@ def score_note(kb, note: Note, clause: Clause, implied: Iterable[tuple[str, str]
                     and not (m.entity_type == "place" and _contains_noted_place(kb, eid, ents)):
                 return 0.0
         named.add(eid)
+    said = set(named)   # the names the clause itself writes
     if clause.refs:
         # "she quits the club": the one a pronoun stands for is a name the note shares when
         # the note is about them or names them in its words
@@ -504,9 +505,11 @@ def score_note(kb, note: Note, clause: Clause, implied: Iterable[tuple[str, str]
             e in ents or t == "person" and _names_in(kb, e, ftext))}
     if note.person_subject and note.fact.subject not in named \
             and note.fact.subject not in context and not any(
-                (e := kb.entity(x)) is not None and e.type != "place" for x in named) \
+                (e := kb.entity(x)) is not None and e.type != "place" for x in said) \
             and not any(e in ents for e, t in implied if t == "film"):
         return 0.0  # a note about a person speaks only when the sentence names or means them
+        # (a pronoun read as someone the note only mentions does not: "she thanked her
+        # family" is not a note that Baker thanked Tarantino for casting her)
     if len(hits) + len(named) + numbers < MIN_SHARED:
         return 0.0  # names alone do not make a statement
     idf = _idf(kb)

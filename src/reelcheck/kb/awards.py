@@ -48,6 +48,21 @@ def resolve_category(kb, family: str, phrase: str) -> Optional[str]:
     return _CATEGORY_MEMO[key]
 
 
+def category_candidates(kb, family: str, phrase: str) -> list[str]:
+    """Every category of the family that fits a phrase as well as `resolve_category`'s pick:
+    more than one when the phrase names neither ("screenplay": Original or Adapted)."""
+    want = _words(phrase) - _FILLER
+    if not want:
+        return []
+    fits = []
+    for f in kb.facts(predicate="part_of", object_entity=family):
+        e = kb.entity(f.subject)
+        if e and e.type == "award" and want <= (toks := _words(e.label)):
+            fits.append((len(toks - want), e.id))
+    least = min((n for n, _e in fits), default=None)
+    return sorted({e for n, e in fits if n == least})
+
+
 def _words(text: str) -> set[str]:
     return {"lead" if w == "leading" else w for w in _WORDS.findall(text.lower())}
 

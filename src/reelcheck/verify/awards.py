@@ -418,6 +418,14 @@ def _nth_of_career(kb, c, v: Verdict) -> Verdict:
     year = lambda f: ceremony_year(kb, f.qualifiers["ceremony"])  # noqa: E731
     before = sorted((f for f in items.values() if year(f) < here), key=year)
     at = [f for f in items.values() if year(f) == here]
+    if c.slots.get("ordinal_night"):
+        # "a second statuette that night": the n-th of that night's prizes, which the KB
+        # does not order; more than the night held is wrong when its record is complete
+        if n <= len(at) or not (complete or (won and kb.is_complete(
+                "award_received", subject=who, qualifiers={"ceremony": next(iter(eds))}))):
+            return nei(f"{v.explanation} The KB does not order one night's prizes.", v.facts)
+        return refuted(f"{v.explanation.rstrip('.')}, but only {len(at)} that night, so none "
+                       f"was the {_ord(n)}.", v.facts + at[:3])
     if len(before) + 1 < n <= len(before) + len(at):
         return unsure   # "his second Oscar of the night": the KB does not order one night's
     if len(before) < n <= len(before) + len(at):

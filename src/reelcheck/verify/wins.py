@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..kb.awards import award_family
+from ..kb.awards import award_family, category_candidates
 from ..kb.store import Fact
 from ..textutil import fold
 from .checks import L, Verdict, _firm, check, nei, refuted, supported
@@ -256,6 +256,31 @@ def _nth_winner(kb, c, who: str, aw: str, firm: list[Fact]) -> Verdict:
 
 @check("award")
 def award(kb, c) -> Optional[Verdict]:
+    """`_award`, and for a category phrase that fits two categories equally ("screenplay":
+    Original or Adapted), each of them: it holds if one does, and is wrong only if all are."""
+    aw, fam, phrase = c.slots.get("award"), c.slots.get("family"), c.slots.get("award_phrase")
+    alts = category_candidates(kb, fam, phrase) if aw and fam and phrase else []
+    if len(alts) < 2 or aw not in alts:
+        return _award(kb, c)
+    got = []
+    for alt in alts:
+        c.slots["award"] = alt
+        try:
+            got.append(_award(kb, c))
+        finally:
+            c.slots["award"] = aw
+    held = next((v for v in got if v is not None and v.verdict == "supported"), None)
+    if held is not None:
+        return held
+    if got and all(v is not None and v.verdict == "refuted" for v in got):
+        return refuted(f"'{phrase}' may name either category; neither holds: "
+                       + " ".join(v.explanation for v in got),
+                       [f for v in got for f in v.facts][:6])
+    return nei(f"'{phrase}' names more than one category: "
+               + ", ".join(L(kb, a) for a in alts) + ".", [])
+
+
+def _award(kb, c) -> Optional[Verdict]:
     who, aw, pol = c.slots["subject"], c.slots.get("award"), c.slots.get("polarity")
     aw, early = former_name(kb, c, aw, who)   # "the Grand Prix" of 1946: the top prize
     if early is not None:
@@ -266,8 +291,11 @@ def award(kb, c) -> Optional[Verdict]:
         return _rival(kb, c, who, c.slots["rival"], family)
     if not aw and c.slots.get("family_only") and family and kb.entity(who) \
             and kb.entity(who).type == "person":
-        # "nominated for the Golden Globe": her one nomination in that family, if only one
-        mine = {f.value for f in kb.facts_involving(who, "nominated_for")
+        # "nominated for the Golden Globe": her one nomination in that family, if only one; a
+        # win counts the prizes given without a nomination too (an honorary award)
+        mine = {f.value for p in (("nominated_for", "award_received") if pol == "won"
+                                  else ("nominated_for",))
+                for f in kb.facts_involving(who, p)
                 if award_family(kb, f.value) == family and involves(f, who, kb)}
         if len(mine) == 1:
             aw = next(iter(mine))
@@ -311,6 +339,15 @@ def award(kb, c) -> Optional[Verdict]:
                     if f.qualifiers.get("ceremony") == target]
             return refuted(f"{L(kb, who)} won nothing at the {L(kb, target)}"
                            f"{f' ({len(noms)} nominations)' if noms else ''}.", noms[:3])
+        if pol != "won" and target and _stated_edition(kb, c) == target \
+                and not c.slots.get("award_words") and not c.slots.get("subject_assumed") \
+                and kb.is_complete("nominated_for", subject=who, qualifiers={"family": family}) \
+                and not _accepted_for_country(kb, who, pred, None, []):
+            # "was nominated at the 78th Academy Awards": the person's nominations in the
+            # family, which the KB holds complete, have none at the edition named (nor a prize)
+            none = _none_at(kb, c, who, target, family)
+            if none is not None:
+                return none
         if not target and not any(c.slots.get(k) for k in (
                 "ceremony", "year", "award_words", "works", "works_unknown", "for_work",
                 "for_title", "subject_assumed")) and kb.is_complete(
@@ -442,9 +479,19 @@ def award(kb, c) -> Optional[Verdict]:
             return refuted(f"The {L(kb, aw)} at the {L(kb, target)} went to "
                            f"{_winner_names(kb, wins_here)}, not {L(kb, who)}.", wins_here)
         return None
+    # a person's whole record in the family, held complete, is complete at each edition too;
+    # read so only at an edition the clause itself names (not the passage's)
+    career = _stated_edition(kb, c) == target and kind_ok and e_who is not None \
+        and e_who.type == "person" and not c.slots.get("subject_assumed") and kb.is_complete(
+            "nominated_for", subject=who, qualifiers={"family": award_family(kb, aw)}) \
+        and not _accepted_for_country(kb, who, pred, None, [])
+    if career and not kb.is_complete("nominated_for", subject=who, qualifiers=tq):
+        return _none_at(kb, c, who, target, award_family(kb, aw))
     if kb.is_complete("nominated_for", subject=who, qualifiers=tq):
-        noms = [f for f in kb.facts(subject=who, predicate="nominated_for")
-                if f.qualifiers.get("ceremony") == target]
+        # (a nomination a film holds with the person among its recipients is theirs too:
+        # "Prince of the City" for Adapted Screenplay, recipients Jay Allen, Sidney Lumet)
+        noms = [f for f in kb.facts_involving(who, "nominated_for")
+                if involves(f, who, kb) and f.qualifiers.get("ceremony") == target]
         names = ", ".join(L(kb, f.value).split(" for ")[-1] for f in noms)
         if not noms:   # "beating Denis Villeneuve", who had none that night
             return refuted(f"The KB's complete list of {L(kb, who)}'s nominations at the "
@@ -468,6 +515,30 @@ def _category_names(kb, aw: str) -> list[list[str]]:
         if words:
             out.append(words)
     return out
+
+
+def _none_at(kb, c, who: str, target: str, family: str) -> Optional[Verdict]:
+    """A nomination at an edition where the person's complete record in the family has none
+    (and no prize either): refuted, with the edition the work's nomination was at."""
+    if any(involves(f, who, kb) and award_family(kb, f.value) == family
+           and f.qualifiers.get("ceremony") == target
+           for p in ("nominated_for", "award_received") for f in kb.facts_involving(who, p)):
+        return None
+    noms = sorted((f for f in kb.facts_involving(who, "nominated_for")
+                   if involves(f, who, kb) and award_family(kb, f.value) == family
+                   and _for_stated_work(c, f) and f.qualifiers.get("ceremony")),
+                  key=lambda f: ceremony_year(kb, f.qualifiers["ceremony"]) or 0)
+    where = ", ".join(dict.fromkeys(L(kb, f.qualifiers["ceremony"]) for f in noms))
+    said = f"; the nomination for {L(kb, c.slots['for_work'])} was at the {where}" \
+        if where and c.slots.get("for_work") else ""
+    return refuted(f"The KB's complete record of {L(kb, who)}'s nominations holds none at the "
+                   f"{L(kb, target)}{said}.", noms[:3] if said else [])
+
+
+def _stated_edition(kb, c) -> Optional[str]:
+    """The edition the claim's own clause names (not one read from the passage)."""
+    return _edition(kb, c.slots.get("ceremony")) if "ceremony" in (c.slots.get("stated") or ()) \
+        else None
 
 
 def _kin_categories(kb, a: str, b: str) -> bool:
