@@ -74,13 +74,8 @@ def _time_running_totals(kb, eds: set, undated: list[Claim]) -> None:
     """A running total the sentence does not date ("it has grossed $15 million") is the total
     when the piece was written: after the latest of the editions (ceremonies) its other
     claims are about, whose month the KB dates. With none, it stays undated."""
-    dates = []
-    for ed in eds:
-        for f in kb.facts(subject=ed, predicate="ceremony_date") + kb.facts(
-                subject=ed, predicate="end_date"):   # a festival's edition ends its awards
-            ym = year_month(f.value)
-            if not f.disputed and ym is not None and ym[1] is not None:
-                dates.append((ym, ed))
+    dates = [(ym, ed) for ed in eds for f in _prize_days(kb, ed)
+             if (ym := year_month(f.value)) is not None and ym[1] is not None]
     if not dates:
         return
     when, ed = max(dates)
@@ -95,9 +90,8 @@ def _time_ages_now(kb, won: set, ages: list[Claim]) -> None:
     dates it and it falls in or after the year the piece's words bound it by."""
     days = []
     for nights in won:   # each claim's earliest dated night; the latest of those
-        mine = [(str(f.value), ed) for ed in nights if ed for f in kb.facts(
-                subject=ed, predicate="ceremony_date") + kb.facts(subject=ed, predicate="end_date")
-                if not f.disputed and len(str(f.value)) == 10]
+        mine = [(str(f.value), ed) for ed in nights if ed for f in _prize_days(kb, ed)
+                if len(str(f.value)) == 10]
         if mine:
             days.append(min(mine))
     if not days:
@@ -106,6 +100,13 @@ def _time_ages_now(kb, won: set, ages: list[Claim]) -> None:
     for c in ages:
         if int(day[:4]) >= c.slots["as_of"]:
             c.slots.update(as_of_date=day, as_of_event=ed)
+
+
+def _prize_days(kb, ed: str) -> list:
+    """The undisputed dates an edition gave its prizes on: a ceremony's date, a festival
+    edition's closing day."""
+    return [f for f in kb.facts(subject=ed, predicate="ceremony_date")
+            + kb.facts(subject=ed, predicate="end_date") if not f.disputed]
 
 
 def _night_reading(kb, c: Claim, fn: Callable) -> Optional[Verdict]:
