@@ -927,15 +927,21 @@ class AwardReader:
                     out.append((n, c.i, kind_of_cue))
                     continue
                 if pool and n is not None:
-                    # "won five of its six nominations" / "five of the six Oscars it was up
-                    # for": five wins out of six nominations
-                    out.append((n, c.i, kind_of_cue))
                     # "of its 14 Oscar nods": the number may hang on the name before the noun
                     named = [pool[0], *(z for z in pool[0].children if z.i < pool[0].i
                                         and z.dep_ in ("compound", "nmod"))]
                     inner |= {z.i for z in named}
                     m = next((number_value(x) for z in named for x in z.children
                               if x.dep_ == "nummod"), None)
+                    if any(x.dep_ == "det" and x.lower_ in q.get("whole_pool_determiners", ())
+                           for x in c.children):
+                        # "won every one of its 11 nominations": all of them, not one
+                        if m is None:
+                            continue
+                        n = m
+                    # "won five of its six nominations" / "five of the six Oscars it was up
+                    # for": five wins out of six nominations
+                    out.append((n, c.i, kind_of_cue))
                     other = self._others_pool(f, pool[0])
                     if m is not None and other is not None and \
                             self._nominations_pool(pool[0], nom_nouns):
@@ -1153,6 +1159,18 @@ class AwardReader:
         if any(inside(x.i) for x in noun.children if x.i < noun.i
                and x.dep_ in ("amod", "compound", "nmod")):
             return True   # "four Best Actress nominations"
+        for pr in [*noun.children, *(x for x in noun.head.children
+                                     if x.i == noun.right_edge.i + 1 and noun.dep_ == "dobj")]:
+            # "two nominations in the supporting actress race", "two nods for Best Actress": a
+            # preposition on the counted noun whose object is the category (or a race of it)
+            if pr.dep_ != "prep" or pr.lower_ not in lexicon().qualifiers.get(
+                    "category_count_prepositions", ()):
+                continue
+            for o in pr.children:
+                if o.dep_ == "pobj" and (inside(o.i) or any(
+                        inside(x.i) for x in o.children if x.i < o.i
+                        and x.dep_ in ("amod", "compound", "nmod"))):
+                    return True
         if n_specific != 1 or r.tok < 0:
             return False
         rt = doc[r.tok]
@@ -1209,6 +1227,26 @@ class AwardReader:
                 got = "loose"
                 continue
             return "part"
+        preps = set(q.get("category_count_prepositions", ()))
+        # (the parser may hang the preposition right after the noun on the verb)
+        for pr in [*noun.children, *(x for x in noun.head.children
+                                     if x.i == noun.right_edge.i + 1 and noun.dep_ == "dobj")]:
+            # "two nominations in the supporting actress race": a race (field, category) of
+            # the show the clause names by its category words is a part of the record; (a
+            # category said as the prize itself, "two nods for Best Actress", is the prize's)
+            if pr.dep_ != "prep" or pr.lower_ not in preps or pr.i < noun.i:
+                continue
+            named = lambda i: _run_token(f.parsed, i, runs) is not None or getattr(  # noqa: E731
+                f.parsed.arg_at(i), "kind", None) == "award"
+            for o in pr.children:
+                if o.dep_ != "pobj":
+                    continue
+                if named(o.i) and pr.lower_ == "for":
+                    continue   # the prize itself: its count is the prize's (`claims`)
+                if named(o.i) or any(
+                        x.i < o.i and x.dep_ in ("amod", "compound", "nmod") and named(x.i)
+                        for x in o.children):
+                    return "part"
         return got
 
     def _record_win(self, f: Frame) -> Optional[str]:
@@ -2425,6 +2463,12 @@ class AwardReader:
             "') says nothing of later wins; read without the bound, this does not hold: ") \
             if f.negated and any(c.lower_ in bounds for c in p.doc[f.cue].children) else None
         cue_tok = p.doc[f.cue]
+        # "Gerwig was not nominated for Best Director", "was snubbed for Best Actress": a
+        # person's denial in the past that names no night (nor the work, which would fix it)
+        # is about the one the passage means, not the whole record; an earlier nomination does
+        # not refute it (a film competes at its one night: "neither Roma nor Green Book won")
+        occasion = bounded is None and (f.negated or self._denied(f)) and not (
+            s.ceremony or s.year or for_work or for_title) and not _for_good(f)
         if bounded is None and f.noun_cue and cue_tok.dep_ == "pobj" and cue_tok.head.lower_ in \
                 set(lexicon().qualifiers.get("event_bounds", ())):
             bounded = (f"A count up to another event ('{cue_tok.head.text} ...') is confirmed "
@@ -2439,6 +2483,9 @@ class AwardReader:
             if sid is None and sname is None:
                 continue
             subject_assumed = sid in self._assumed
+            one_night = ("A denial that names no ceremony or year is about the occasion the "
+                         "passage means; read as the whole record, this does not hold: ") \
+                if occasion and sarg is not None and sarg.kind == "person" else None
             base = dict(family=family, family_assumed="context" if s.context_family or
                         assumed == "context" else bool(assumed), ceremony=s.ceremony,
                         # "Anora won four Oscars for Baker": the wins may be the person's
@@ -2469,7 +2516,7 @@ class AwardReader:
                         or None,
                         in_record=f.record or None,
                         role=_played_part(f) if polarity in ("won", "nominated") else None,
-                        refute_blocked=bounded or (
+                        refute_blocked=bounded or one_night or (
                             f"The year is read as {s.relative[1]} shifted by "
                             f"{s.relative[0]:+d} from the passage; read so, this does not hold: "
                             if s.relative and not s.relative[2] else None),
@@ -2525,7 +2572,7 @@ class AwardReader:
                     or (r.run and any(r.run[0] <= x.i < r.run[1] for x in p.doc[head].children
                                       if x.i < head and x.dep_ in ("amod", "compound", "nmod")))
                     or (head == f.cue and len(specific) == 1 and not pooled and not part_of
-                        and not (
+                        and not _included(p, r) and not (
                         # "Titanic's 11 wins included Best Picture": a prize a relation
                         # noun is said to include is one of those counted, not all of them
                         f.noun_cue and not any(t.i == r.tok for t in p.doc[f.cue].subtree))))) or (
@@ -2886,6 +2933,35 @@ def _owned(h) -> bool:
         h.lemma_.lower() not in lexicon().qualifiers.get("holder_nouns", ())
 
 
+def _included(p: Parsed, r: AwardRef) -> bool:
+    """Whether a prize the clause names is set under "including" ("won six, including Best
+    Director"): one of the prizes a count counts, not all of them."""
+    if r.tok < 0:
+        return False
+    words = set(lexicon().qualifiers.get("inclusion_words", ()))
+    t = p.doc[r.tok]
+    for _ in range(4):
+        if t.lower_ in words and t.dep_ in ("prep", "acl"):
+            return True
+        if t.head is t:
+            break
+        t = t.head
+    return False
+
+
+def _for_good(f: Frame) -> bool:
+    """A denial of the whole record ("has never been nominated", "has not won an Oscar"): a
+    "never" on the cue or on the verb that governs it, or the perfect, which reaches up to
+    now."""
+    cue = f.parsed.doc[f.cue]
+    heads = [cue]
+    while heads[-1].dep_ in ("xcomp", "conj", "dobj", "pobj", "prep") and heads[-1].head is not heads[-1]:
+        heads.append(heads[-1].head)
+    return any(c.lower_ in lexicon().qualifiers.get("whole_record_denials", ())
+               or (c.dep_ == "aux" and c.lemma_.lower() == "have")
+               for h in heads for c in h.children)
+
+
 def _bare_count(num) -> bool:
     """A number with nothing that makes it a part or a measure: "two", "only two", "five,
     more than any other title" (a comparison leaves the count whole), "ten at the 97th" (a
@@ -2895,6 +2971,9 @@ def _bare_count(num) -> bool:
                                          and x.i > num.i)
                or (x.dep_ == "prep" and x.lower_ in ("at", "in", "on") and x.i > num.i)
                or (x.dep_ == "appos" and x.i > num.i)   # "won three: A, B and C"
+               # "won six, including Best Director": the list names some of those counted
+               or (x.dep_ == "prep" and x.i > num.i
+                   and x.lower_ in lexicon().qualifiers.get("inclusion_words", ()))
                for x in num.children)
 
 

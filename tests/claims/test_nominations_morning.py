@@ -1,0 +1,74 @@
+"""Nominations-morning and snubs writing: a past denial that names no night is about the
+occasion the passage means, not the whole record. Sentences are written for these tests; the
+facts are the default KB's Oscar record."""
+from __future__ import annotations
+
+import reelcheck
+
+
+def claims(text, kb):
+    return reelcheck.check(text, kb=kb).claims
+
+
+def noms(text, kb):
+    return [c for c in claims(text, kb) if c.predicate == "nominated_for"]
+
+
+def test_a_past_denial_without_a_night_is_not_refuted_by_an_older_nomination(default_kb):
+    # nominated for Best Director once (the 90th), not at the night this piece is about
+    got = noms("When this year's Oscar nominations were read out, Greta Gerwig did not get an "
+               "Oscar nomination for best director.", default_kb)
+    assert [c.verdict for c in got] == ["not_enough_info"]
+    assert "whole record" in got[0].explanation
+
+
+def test_a_denial_of_the_whole_record_or_of_a_named_night_still_refutes(default_kb):
+    for text in ("Greta Gerwig has never been nominated for the Oscar for best director.",
+                 "Greta Gerwig was never nominated for the Oscar for best director.",
+                 "Greta Gerwig has not been nominated for the Oscar for best director.",
+                 "Greta Gerwig was not nominated for the Oscar for best director at the 90th "
+                 "Academy Awards."):
+        assert [c.verdict for c in noms(text, default_kb)] == ["refuted"], text
+    ok = noms("Bradley Cooper was not nominated for the Oscar for best director for Maestro.",
+              default_kb)
+    assert [c.verdict for c in ok] == ["supported"]
+
+
+def test_a_count_of_nominations_in_one_race_is_not_the_film_s_total(default_kb):
+    # Sentimental Value had nine nominations at the 98th, two of them for supporting actress
+    for text in ("At the 98th Academy Awards, Sentimental Value picked up two nominations in "
+                 "the supporting actress race.",
+                 "Sentimental Value collected two nominations in the supporting actress "
+                 "category at the 98th Academy Awards, for its two younger stars."):
+        got = [c for c in claims(text, default_kb) if c.slots.get("kind") == "award_count"]
+        assert [c.verdict for c in got if c.verdict == "refuted"] == [], text
+    # the total is still checked when no race narrows it
+    got = [c for c in claims("At the 98th Academy Awards, Sentimental Value picked up two "
+                             "nominations.", default_kb) if c.slots.get("kind") == "award_count"]
+    assert [c.verdict for c in got] == ["refuted"]
+
+
+def test_a_bare_count_with_an_including_list_counts_all_the_wins(default_kb):
+    # La La Land won six at the 89th, Best Director one of them (once, not six times)
+    got = [c for c in claims("At the 89th Academy Awards, La La Land won six, including best "
+                             "director.", default_kb)
+           if c.slots.get("kind") in ("award", "award_count")]
+    assert sorted((c.slots["kind"], c.verdict) for c in got) == [
+        ("award", "supported"), ("award_count", "supported")]
+    got = claims("At the 89th Academy Awards, La La Land won six, including best director for "
+                 "Damien Chazelle.", default_kb)
+    assert got and not any(c.verdict == "refuted" for c in got)
+    bad = [c for c in claims("At the 89th Academy Awards, La La Land won nine, among them best "
+                             "director.", default_kb) if c.slots.get("kind") == "award_count"]
+    assert [c.verdict for c in bad] == ["refuted"]
+
+
+def test_every_one_of_its_nominations_is_all_of_them(default_kb):
+    # The Return of the King won all 11 of its nominations at the 76th
+    text = ("The Lord of the Rings: The Return of the King won every one of its {} "
+            "nominations at the 76th Academy Awards.")
+    got = [c for c in claims(text.format(11), default_kb) if c.slots.get("kind") == "award_count"]
+    assert got and all(c.verdict == "supported" for c in got)
+    assert any(c.slots["count"] == 11 and c.slots["polarity"] == "won" for c in got)
+    bad = [c for c in claims(text.format(13), default_kb) if c.slots.get("kind") == "award_count"]
+    assert "refuted" in [c.verdict for c in bad]
