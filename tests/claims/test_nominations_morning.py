@@ -72,3 +72,31 @@ def test_every_one_of_its_nominations_is_all_of_them(default_kb):
     assert any(c.slots["count"] == 11 and c.slots["polarity"] == "won" for c in got)
     bad = [c for c in claims(text.format(13), default_kb) if c.slots.get("kind") == "award_count"]
     assert "refuted" in [c.verdict for c in bad]
+
+
+def test_a_category_after_a_comma_does_not_narrow_the_count(default_kb):
+    # Emilia Perez had 13 nominations at the 97th, one of them for international feature
+    got = [c for c in claims("Emilia Pérez arrived at the 97th Academy Awards with 13 "
+                             "nominations, the most ever for a foreign-language film.", default_kb)
+           if c.slots.get("kind") in ("award", "award_count")]
+    assert got and not any(c.verdict == "refuted" for c in got)
+    assert any(c.slots.get("count") == 13 and c.verdict == "supported" for c in got)
+
+
+def test_a_bare_number_after_a_light_verb_counts_what_the_last_count_counted(default_kb):
+    # at the 97th: The Brutalist had 10 nominations, Anora 6 nominations and 5 wins
+    text = ("At the 97th Academy Awards, The Brutalist picked up 10 nominations. Anora, Sean "
+            "Baker's film, earned {}.")
+    got = [c for c in claims(text.format("six"), default_kb)
+           if c.slots.get("kind") == "award_count" and c.subject and c.subject.id == "anora-2024-film"]
+    assert [(c.slots["polarity"], c.verdict) for c in got] == [("nominated", "supported")]
+    got = [c for c in claims(text.format("five"), default_kb)
+           if c.slots.get("kind") == "award_count" and c.subject and c.subject.id == "anora-2024-film"]
+    # (the night is the paragraph's, so a wrong count is not refuted on it, only not supported)
+    assert [c.slots["polarity"] for c in got] == ["nominated"]
+    assert all(c.verdict != "supported" for c in got)
+    # after a count of wins the same verb counts wins
+    got = [c for c in claims("At the 97th Academy Awards, The Brutalist won three Oscars, and "
+                             "Anora earned five.", default_kb)
+           if c.slots.get("kind") == "award_count" and c.subject and c.subject.id == "anora-2024-film"]
+    assert [(c.slots["polarity"], c.verdict) for c in got] == [("won", "supported")]

@@ -210,6 +210,7 @@ class AwardReader:
         # the 97th Academy Awards"), resolved in the show the sentence or paragraph names
         self.para_categories: dict[int, set] = {}
         self.last_family: Optional[str] = None
+        self.para_count_kind: dict[int, str] = {}   # what the paragraph's last count counted
         self._editions: dict[str, dict[int, str]] = {}
         self._siblings: list[Frame] = []   # the award frames of the sentence being read
         self._hosts: dict[int, Frame] = {}  # a co-winner's clause -> the win it hangs on
@@ -238,6 +239,9 @@ class AwardReader:
             if fam:
                 self._note_family(para, fam)
         self._see_categories(p)
+        kinds = _counted_kinds(p.doc)
+        if kinds:   # the noun a later bare count may leave out ("... Anora earned six")
+            self.para_count_kind[para] = kinds[-1]
 
     def _see_categories(self, p: Parsed) -> None:
         """The category phrases a sentence names, each as the prize of the one show its
@@ -954,7 +958,8 @@ class AwardReader:
                         unread.append(str(m))
                 elif n is not None and n < 200 and kind_of_cue == "award" and \
                         c not in pooled and _bare_count(c):   # "won two", "won only two"
-                    out.append((n, c.i, kind_of_cue))   # "..., won two": the prizes in play
+                    out.append((n, c.i, self._elided_kind(f, c) or kind_of_cue))
+                    # "..., won two": the prizes in play
         for fl in f.roles.get("award", []):
             # "was nominated for ten", "came away with five": a bare number in the prize's
             # place, under a preposition of the cue, counts the prizes (nominations)
@@ -1164,7 +1169,7 @@ class AwardReader:
             # "two nominations in the supporting actress race", "two nods for Best Actress": a
             # preposition on the counted noun whose object is the category (or a race of it)
             if pr.dep_ != "prep" or pr.lower_ not in lexicon().qualifiers.get(
-                    "category_count_prepositions", ()):
+                    "category_count_prepositions", ()) or _set_off(noun, pr):
                 continue
             for o in pr.children:
                 if o.dep_ == "pobj" and (inside(o.i) or any(
@@ -1197,6 +1202,17 @@ class AwardReader:
                    and any(x.dep_ == "nummod" and number_value(x) is not None
                            for x in t.children)
                    for t in f.parsed.doc[:num.i] if t.i not in f.parsed.titles)
+
+    def _elided_kind(self, f: Frame, num) -> Optional[str]:
+        """What a bare number after a light verb counts ("The Brutalist got ten nominations
+        ... Anora earned six"): the noun left out is the one the last count before it named,
+        in its sentence or else in its paragraph ("nomination" or "award"); None when the
+        verb states a win itself ("won six") or no count came before."""
+        q = lexicon().qualifiers
+        if f.parsed.doc[f.cue].lemma_.lower() not in q.get("light_count_verbs", ()):
+            return None
+        here = _counted_kinds(f.parsed.doc[:num.i])
+        return here[-1] if here else self.para_count_kind.get(f.parsed.sentence.paragraph)
 
     def _narrowed(self, f: Frame, noun, num, runs: dict) -> Optional[str]:
         """Whether a modifier of the counted prize narrows it to a part the KB cannot single
@@ -1234,7 +1250,7 @@ class AwardReader:
             # "two nominations in the supporting actress race": a race (field, category) of
             # the show the clause names by its category words is a part of the record; (a
             # category said as the prize itself, "two nods for Best Actress", is the prize's)
-            if pr.dep_ != "prep" or pr.lower_ not in preps or pr.i < noun.i:
+            if pr.dep_ != "prep" or pr.lower_ not in preps or pr.i < noun.i or _set_off(noun, pr):
                 continue
             named = lambda i: _run_token(f.parsed, i, runs) is not None or getattr(  # noqa: E731
                 f.parsed.arg_at(i), "kind", None) == "award"
@@ -2931,6 +2947,31 @@ def _owned(h) -> bool:
         return True
     return any(g.dep_ == "det" and g.lower_ in ("a", "an") for g in h.children) and \
         h.lemma_.lower() not in lexicon().qualifiers.get("holder_nouns", ())
+
+
+def _counted_kinds(toks) -> list[str]:
+    """The kinds of the counted prize nouns in a run of tokens, in order: "nomination" for
+    "ten nominations", "award" for "five Oscars"."""
+    q = lexicon().qualifiers
+    noms = {w.lower() for w in q.get("nomination_nouns", ())}
+    wins = {w.lower() for w in q.get("award_nouns", ())} - noms
+    out = []
+    for t in toks:
+        if not any(c.dep_ == "nummod" and number_value(c) is not None for c in t.children):
+            continue
+        words = {t.lemma_.lower(), t.lower_, t.lower_.rstrip("s")}
+        if words & noms:
+            out.append("nomination")
+        elif words & wins:
+            out.append("award")
+    return out
+
+
+def _set_off(noun, pr) -> bool:
+    """Whether a comma (or any punctuation) stands between a counted noun and a preposition
+    after it ("13 nominations, the most ever for a foreign-language film"): the preposition
+    belongs to the words set off, not to the noun."""
+    return pr.i < noun.i or any(t.is_punct for t in noun.doc[noun.i + 1:pr.i])
 
 
 def _included(p: Parsed, r: AwardRef) -> bool:
