@@ -100,3 +100,13 @@ def test_a_bare_number_after_a_light_verb_counts_what_the_last_count_counted(def
                              "Anora earned five.", default_kb)
            if c.slots.get("kind") == "award_count" and c.subject and c.subject.id == "anora-2024-film"]
     assert [(c.slots["polarity"], c.verdict) for c in got] == [("won", "supported")]
+
+
+def test_an_owner_pronoun_in_the_object_is_the_clause_subject(default_kb):
+    # the surname in the relative clause names the director, not the nominee
+    text = ("Ryan Coogler's Sinners topped the field at the 98th Academy Awards. Michael B. "
+            "Jordan, who is the lead in the Coogler film, received his first nomination for "
+            "best actor.")
+    got = noms(text, default_kb)
+    assert got and not any(c.verdict == "refuted" for c in got)
+    assert {c.subject.id for c in got} == {"michael-b-jordan"}

@@ -557,6 +557,11 @@ class AwardReader:
         # a subject pronoun prefers a subject antecedent ("X beat Y, and she ...": X)
         if tok.dep_ in ("nsubj", "nsubjpass"):
             people.sort(key=lambda a: p.doc[a.head].dep_ not in ("nsubj", "nsubjpass"))
+        elif tok.dep_ == "poss" and (own := _clause_subject(p, tok)) is not None:
+            # "X, who stars in the Coogler film, earned his first nomination": an owner
+            # pronoun in the object is the subject of its own clause, before any person
+            # a clause set inside it names
+            people.sort(key=lambda a: a is not own)
         for a in people:
             if not a.known:
                 return None, None, None   # may be a person the KB lacks: no claim
@@ -2947,6 +2952,19 @@ def _owned(h) -> bool:
         return True
     return any(g.dep_ == "det" and g.lower_ in ("a", "an") for g in h.children) and \
         h.lemma_.lower() not in lexicon().qualifiers.get("holder_nouns", ())
+
+
+def _clause_subject(p: Parsed, tok) -> Optional[Arg]:
+    """The person argument that is the subject of the verb a word's phrase hangs on (the
+    verb's own subject, named before the word), or None."""
+    verb = next((t for t in tok.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i >= tok.i:
+        return None
+    a = p.arg_at(subj.i)
+    return a if a is not None and a.kind == "person" else None
 
 
 def _counted_kinds(toks) -> list[str]:
