@@ -110,3 +110,18 @@ def test_an_owner_pronoun_in_the_object_is_the_clause_subject(default_kb):
     got = noms(text, default_kb)
     assert got and not any(c.verdict == "refuted" for c in got)
     assert {c.subject.id for c in got} == {"michael-b-jordan"}
+
+
+def test_a_person_s_film_noun_is_that_person_s_film_not_the_passage_s(default_kb):
+    # the passage's film is Killers of the Flower Moon; Triet's film at the 96th is Anatomy
+    # of a Fall, Nolan's is Oppenheimer (13 nominations)
+    lead = "Killers of the Flower Moon picked up ten nominations at the 96th Academy Awards. "
+    got = noms(lead + "Justine Triet's courtroom thriller was nominated for best picture.",
+               default_kb)
+    assert "anatomy-of-a-fall-2023-film" in {c.subject.id for c in got}
+    assert not any(c.subject.id == "killers-of-the-flower-moon-2023-film" and "Triet" in c.text
+                   for c in got)
+    got = [c for c in claims(lead + "Christopher Nolan's film topped the field with 12 "
+                             "nominations.", default_kb) if c.slots.get("kind") == "award_count"
+           and c.slots.get("count") == 12]
+    assert [(c.subject.id, c.verdict) for c in got] == [("oppenheimer-2023-film", "refuted")]

@@ -502,6 +502,12 @@ class AwardReader:
                 and any(c.lower_ in ("the", "this", "its", "that") or c.dep_ == "poss"
                         for c in tok.children):
             film = self.res.film_at(p.sentence, p.offset + tok.idx)
+            owner = next((a for c in tok.children if c.dep_ == "poss"
+                          for a in [p.arg_at(c.i)] if a is not None and a.kind == "person"), None)
+            if owner is not None:
+                # "Justine Triet's courtroom drama": the owner's film, not merely the
+                # passage's (the passage's when it is the owner's)
+                film = self._owned_film(p, owner, film)
             return (None if film in self._prize_films else film), None, None
         q = lexicon().qualifiers
         if (low in DIRECTOR_NOUNS or low in q.get("director_nouns", ())) and any(
@@ -535,6 +541,32 @@ class AwardReader:
                 self._assumed.add(who)
                 return who, None, None
         return None, None, None
+
+    def _owned_film(self, p: Parsed, owner: Arg, film: Optional[str]) -> Optional[str]:
+        """The film a person's film noun means ("Christopher Nolan's film"): of the films the
+        KB credits the person with (directed, or nominated or awarded for), the passage's film
+        if it is one, else the one at the night the passage names, else the only one; None
+        when the person is unknown or the films leave it open."""
+        if not owner.known or not owner.entity:
+            return None
+        who = owner.entity
+        works = {f.subject for f in self.kb.facts(predicate="director", object_entity=who)}
+        nights: dict[str, set] = {}
+        for pred in ("nominated_for", "award_received"):
+            for f in self.kb.facts(subject=who, predicate=pred):
+                w = f.qualifiers.get("for_work")
+                if w:
+                    works.add(w)
+                    nights.setdefault(w, set()).add(f.qualifiers.get("ceremony"))
+        if film in works:
+            return film
+        para = p.sentence.paragraph
+        night = next((self.para_ceremony[k] for k in sorted(self.para_ceremony, reverse=True)
+                      if k <= para), None)
+        at_night = [w for w in works if night and night in nights.get(w, ())]
+        if len(at_night) == 1:
+            return at_night[0]
+        return next(iter(works)) if len(works) == 1 else None
 
     def _performs(self, who: str) -> bool:
         """Whether the KB knows the person as a performer: a part they play, or an award or
