@@ -125,3 +125,15 @@ def test_a_person_s_film_noun_is_that_person_s_film_not_the_passage_s(default_kb
                              "nominations.", default_kb) if c.slots.get("kind") == "award_count"
            and c.slots.get("count") == 12]
     assert [(c.subject.id, c.verdict) for c in got] == [("oppenheimer-2023-film", "refuted")]
+
+
+def test_each_listed_nominee_is_checked_for_the_work_after_the_name(default_kb):
+    # at the 97th: Brody for The Brutalist, Chalamet for A Complete Unknown (Chalamet was
+    # also nominated at the 90th, for another film, and never for Dune)
+    row = ("Announced on Thursday, the best actor nominees are Adrien Brody for The Brutalist, "
+           "Timothée Chalamet for {}, Colman Domingo for Sing Sing.")
+    ok = noms(row.format("A Complete Unknown"), default_kb)
+    assert [c.verdict for c in ok] == ["supported"]
+    assert "75th" not in ok[0].explanation and "90th" not in ok[0].explanation
+    bad = noms(row.format("Dune"), default_kb)
+    assert bad and not any(c.verdict == "supported" for c in bad)

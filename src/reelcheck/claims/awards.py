@@ -2536,6 +2536,9 @@ class AwardReader:
             if sid is None and sname is None:
                 continue
             subject_assumed = sid in self._assumed
+            # "the nominees are A for The Brutalist, B for A Complete Unknown": a party's own
+            # "for" names its own work, not the first party's (nor none)
+            own_work, own_title = _party_work(p, wfl.token) if len(parties) > 1 else (None, None)
             one_night = ("A denial that names no ceremony or year is about the occasion the "
                          "passage means; read as the whole record, this does not hold: ") \
                 if occasion and sarg is not None and sarg.kind == "person" else None
@@ -2543,8 +2546,9 @@ class AwardReader:
                         assumed == "context" else bool(assumed), ceremony=s.ceremony,
                         # "Anora won four Oscars for Baker": the wins may be the person's
                         beneficiary=beneficiary if polarity == "won" else None,
-                        year=s.year, for_work=for_work,
-                        for_title=for_title, polarity=polarity,
+                        year=s.year, for_work=own_work or (None if own_title else for_work),
+                        for_title=own_title or (None if own_work else for_title),
+                        polarity=polarity,
                         negated=f.negated or self._denied(f), subject=sid,
                         subject_name=None if sid else sname, unchecked=unchecked, group=group,
                         subject_kind=sarg.kind if sarg is not None else None,
@@ -2581,7 +2585,10 @@ class AwardReader:
                         named_by_work=_named_by_work(p, sarg, wfl) if sarg is not None
                         and sarg.kind == "person" and not for_work else None,
                         stated=[k for k, v in (("ceremony", s.ceremony), ("year", s.year),
-                                               ("for_work", for_work), ("for_title", for_title),
+                                               ("for_work", own_work or (
+                                                   None if own_title else for_work)),
+                                               ("for_title", own_title or (
+                                                   None if own_work else for_title)),
                                                ("month", s.month), ("day", s.day)) if v])
             w_at = sarg.start if sarg else p.offset + p.doc[wfl.token].idx
             cue_tok = p.doc[f.cue]
@@ -2984,6 +2991,31 @@ def _owned(h) -> bool:
         return True
     return any(g.dep_ == "det" and g.lower_ in ("a", "an") for g in h.children) and \
         h.lemma_.lower() not in lexicon().qualifiers.get("holder_nouns", ())
+
+
+def _party_work(p: Parsed, tok: int) -> tuple[Optional[str], Optional[str]]:
+    """The work a listed party's own "for" names ("..., Timothée Chalamet for A Complete
+    Unknown, ..."): the title right after the name and its "for" (read from the words, as
+    the parser may hang a list's phrases anywhere): (film id, None) for a film the KB knows,
+    (None, title) for a title it lacks, (None, None) when the name takes no "for"."""
+    a = p.arg_at(tok)
+    if a is None or a.kind != "person" or a.last >= len(p.doc) or \
+            p.doc[a.last].lower_ != "for":
+        return None, None
+    w = p.arg_at(a.last + 1) if a.last + 1 < len(p.doc) else None
+    if w is None or w.first != a.last + 1:
+        nxt = p.doc[a.last + 1] if a.last + 1 < len(p.doc) else None
+        # a capitalised title no name was found for ("for Wonka"): a work the KB lacks
+        if nxt is None or nxt.pos_ != "PROPN" or \
+                _run_token(p, nxt.i, category_runs(p)) is not None or \
+                nxt.lower_ in lexicon().qualifiers.get("category_openers", ("best",)):
+            return None, None   # ("for Best Actress": the prize, not a work)
+        return None, nxt.text
+    if w.kind == "film" and w.entity:
+        return w.entity, None
+    if w.kind not in ("person", "place", "character", "date", "cardinal") and not w.entity:
+        return None, w.text
+    return None, None
 
 
 def _clause_subject(p: Parsed, tok) -> Optional[Arg]:
