@@ -137,3 +137,20 @@ def test_each_listed_nominee_is_checked_for_the_work_after_the_name(default_kb):
     assert "75th" not in ok[0].explanation and "90th" not in ok[0].explanation
     bad = noms(row.format("Dune"), default_kb)
     assert bad and not any(c.verdict == "supported" for c in bad)
+
+
+def test_a_forecast_of_a_record_is_no_claim(default_kb):
+    # Baker did become the first to win four Oscars for one film in one night; said as a
+    # forecast before the ceremony it is neither supported nor refuted
+    for text in ("Should the night go his way, Sean Baker could become the first person to win "
+                 "four Oscars for one film in one night.",
+                 "Sean Baker may become the first person to win four Oscars for one film in "
+                 "one night.",
+                 "Sean Baker is expected to become the first person to win four Oscars for one "
+                 "film in one night."):
+        got = claims(text, default_kb)
+        assert all(c.verdict == "not_enough_info" or c.hedged for c in got), (
+            text, [(c.predicate, c.verdict) for c in got])
+    got = claims("Sean Baker became the first person to win four Oscars for one film in one "
+                 "night.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]

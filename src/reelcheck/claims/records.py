@@ -22,7 +22,7 @@ from typing import Optional
 
 from ..kb.awards import award_family, resolve_category
 from ..model import Claim, EntityRef
-from .frames import RELATIVE, _modal, clause_of, subject_token
+from .frames import RELATIVE, _modal, clause_of, subject_token, unasserted
 from .parse import Parsed, lexicon, number_value
 from .text import parse_ordinal
 
@@ -302,6 +302,9 @@ class RecordReader:
         w = _words()
         d = p.doc
         for word, head, (ordn, only, superlative) in self._heads(p):
+            gov = next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), None)
+            if gov is not None and unasserted(gov):
+                continue   # "could become the first ...", "is expected to become": a forecast
             verb = self._achievement_verb(head)
             # a noun coordinated with the head is another record ("a fourth straight winner
             # and its second Best Picture"): not this one's achievement
