@@ -154,3 +154,15 @@ def test_a_forecast_of_a_record_is_no_claim(default_kb):
     got = claims("Sean Baker became the first person to win four Oscars for one film in one "
                  "night.", default_kb)
     assert [c.verdict for c in got] == ["supported"]
+
+
+def test_prizes_named_as_another_set_are_not_the_passage_s_show(default_kb):
+    # Anora won Oscars at the 97th; "the guild awards" are not the Oscars
+    text = ("Our picks for the 97th Academy Awards follow.\n\n"
+            "Anora heads into the night after sweeping the guild awards.")
+    assert not any(c.verdict == "supported" and c.slots.get("family") == "academy-awards"
+                   for c in claims(text, default_kb))
+    # a bare prize noun with no such words still reads as the passage's show
+    got = claims("Our picks for the 97th Academy Awards follow.\n\nAnora took home the big "
+                 "prizes.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]

@@ -1758,7 +1758,8 @@ class AwardReader:
                         s.ceremony = night   # the night the passage named with the category
                         s.night_reading = True
                 elif f.roles.get("winner") and self._prize_word(f) \
-                        and (fam := self._family_words(f.tokens()) or self._context_family(f)) \
+                        and (fam := self._family_words(f.tokens()) or (
+                            None if self._other_prizes(f) else self._context_family(f))) \
                         and self.kb.entity(fam):
                     # (the show the clause's own words name comes first: "the Writers Guild
                     # prize" in a paragraph on the Oscars is the guild's)
@@ -2246,6 +2247,35 @@ class AwardReader:
         nouns = {w.lower() for w in q.get("award_nouns", ())} - set(q.get("nomination_nouns", ()))
         return any(fl.arg is None and doc[fl.token].lemma_.lower() in nouns
                    for fl in f.roles.get("award", []))
+
+    def _other_prizes(self, f: Frame) -> bool:
+        """Whether the clause's bare prize noun is qualified by words that name some other set
+        of prizes than a show's categories ("swept the guild awards", "the critics' prizes"):
+        not a category word, a show's name, a number or a word that leaves a count whole.
+        Such prizes are not the passage's show."""
+        q, cats = lexicon().qualifiers, lexicon().categories
+        nouns = {w.lower() for w in q.get("award_nouns", ())}
+        keep = set(cats.get("heads", ())) | set(cats.get("modifiers", ())) | set(
+            q.get("count_plain_modifiers", ())) | set(q.get("count_loose_modifiers", ())) | set(
+            q.get("count_competitive_modifiers", ())) | set(q.get("relative_count", ()))
+        doc = f.parsed.doc
+        for fl in f.roles.get("award", []):
+            t = doc[fl.token]
+            if fl.arg is not None or t.lemma_.lower() not in nouns:
+                continue
+            for c in t.children:
+                if c.dep_ not in ("compound", "amod", "nmod", "poss") or c.i > t.i:
+                    continue
+                if c.i == f.cue + 1:
+                    continue   # "taking home prizes": the verb's own particle
+                if c.pos_ in ("PRON", "PROPN") or c.is_title:
+                    continue   # "his prizes"; a name ("the EE Rising Star Award") may be a
+                    # prize of the passage's show
+                if c.lower_ in keep or c.lemma_.lower() in keep or c.like_num or \
+                        f.parsed.arg_at(c.i) is not None or self._family_words([c]):
+                    continue
+                return True
+        return False
 
     @staticmethod
     def _definite_prize(f: Frame) -> bool:
