@@ -166,3 +166,27 @@ def test_prizes_named_as_another_set_are_not_the_passage_s_show(default_kb):
     got = claims("Our picks for the 97th Academy Awards follow.\n\nAnora took home the big "
                  "prizes.", default_kb)
     assert [c.verdict for c in got] == ["supported"]
+
+
+def test_a_count_up_to_another_event_is_not_the_whole_record(default_kb):
+    # Julianne Moore: five nominations in all, four of them before her win for Still Alice
+    for n in ("four", "five"):
+        got = [c for c in claims(f"Julianne Moore had been up for an Oscar {n} times before "
+                                 "her first win.", default_kb)
+               if c.slots.get("kind") == "award_count"]
+        assert got and all(c.verdict == "not_enough_info" for c in got), n
+    got = [c for c in claims("Julianne Moore has been up for an Oscar four times.", default_kb)
+           if c.slots.get("kind") == "award_count"]
+    assert [c.verdict for c in got] == ["refuted"]
+
+
+def test_a_denial_as_of_the_piece_is_not_refuted_by_a_win_it_may_predate(default_kb):
+    # Nolan's wins are at the 96th (2024); a preview naming 2024 may predate them
+    preview = ("The 96th Academy Awards will be held on March 10, 2024. Christopher Nolan, who "
+               "has never won an Oscar, is the favourite.")
+    got = [c for c in claims(preview, default_kb) if c.predicate == "award_received"]
+    assert got and not any(c.verdict == "refuted" for c in got)
+    later = ("Looking back from 2025: Christopher Nolan, who has never won an Oscar, made Tenet "
+             "in 2020.")
+    got = [c for c in claims(later, default_kb) if c.predicate == "award_received"]
+    assert [c.verdict for c in got] == ["refuted"]

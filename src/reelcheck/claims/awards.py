@@ -542,6 +542,11 @@ class AwardReader:
                 return who, None, None
         return None, None, None
 
+    def _text_year(self) -> Optional[int]:
+        """The latest year the piece's words name (it was written then or later)."""
+        years = [int(y) for y in YEAR.findall(self.text)]
+        return max(years) if years else None
+
     def _owned_film(self, p: Parsed, owner: Arg, film: Optional[str]) -> Optional[str]:
         """The film a person's film noun means ("Christopher Nolan's film"): of the films the
         KB credits the person with (directed, or nominated or awarded for), the passage's film
@@ -2556,6 +2561,16 @@ class AwardReader:
                 set(lexicon().qualifiers.get("event_bounds", ())):
             bounded = (f"A count up to another event ('{cue_tok.head.text} ...') is confirmed "
                        f"only; read as the whole record, this does not hold: ")
+        if bounded is None and s.counts and not f.noun_cue:
+            # "had been nominated four times before her win": a count on a verb bounded by
+            # another event (not a year, which dates the count) counts up to that event
+            ev = next((c for c in cue_tok.children if c.dep_ == "prep" and c.lower_ in set(
+                lexicon().qualifiers.get("event_bounds", ())) and any(
+                    o.dep_ == "pobj" and o.pos_ in ("NOUN", "PRON") for o in c.children)), None)
+            if ev is not None:   # (the KB's dates of the event are not read: unchecked)
+                unchecked = unchecked + [p.doc[ev.i:ev.right_edge.i + 1].text]
+                bounded = (f"A count up to another event ('{ev.text} ...') is not the whole "
+                           f"record; read as the whole record, this does not hold: ")
         beneficiary = next((w.arg.entity for w in s.works if w.arg is not None
                             and w.arg.kind == "person" and w.arg.entity), None)
         cue_at = p.offset + p.doc[f.cue].idx
@@ -2603,6 +2618,10 @@ class AwardReader:
                         or None,
                         in_record=f.record or None,
                         role=_played_part(f) if polarity in ("won", "nominated") else None,
+                        # "who has never won an Oscar": as of the piece, so a win in the
+                        # latest year it names (or later) may postdate it
+                        denied_as_of=self._text_year() if f.negated and not (
+                            s.ceremony or s.year) and _present_perfect(f) else None,
                         refute_blocked=bounded or one_night or (
                             f"The year is read as {s.relative[1]} shifted by "
                             f"{s.relative[0]:+d} from the passage; read so, this does not hold: "
@@ -3100,6 +3119,15 @@ def _included(p: Parsed, r: AwardRef) -> bool:
             break
         t = t.head
     return False
+
+
+def _present_perfect(f: Frame) -> bool:
+    """Whether the cue is in the present perfect ("has never won", "have not been
+    nominated"): said as of the time of writing."""
+    cue = f.parsed.doc[f.cue]
+    heads = [cue, *([cue.head] if cue.dep_ in ("xcomp", "conj") else [])]
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve")
+               for h in heads for c in h.children)
 
 
 def _for_good(f: Frame) -> bool:
