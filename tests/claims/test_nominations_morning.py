@@ -190,3 +190,19 @@ def test_a_denial_as_of_the_piece_is_not_refuted_by_a_win_it_may_predate(default
              "in 2020.")
     got = [c for c in claims(later, default_kb) if c.predicate == "award_received"]
     assert [c.verdict for c in got] == ["refuted"]
+
+
+def test_a_count_said_of_several_together_is_not_each_one_s(default_kb):
+    # Conclave and A Complete Unknown had eight nominations each at the 97th: 16 in all
+    for text in ("At the 97th Academy Awards, Conclave and A Complete Unknown collected 16 "
+                 "nominations between them.",
+                 "At the 97th Academy Awards, Conclave and A Complete Unknown together collected "
+                 "16 nominations.",
+                 "At the 97th Academy Awards, Conclave and A Complete Unknown collected 16 "
+                 "nominations combined."):
+        got = claims(text, default_kb)
+        assert not any(c.verdict == "refuted" for c in got), text
+    got = [c for c in claims("At the 97th Academy Awards, Conclave and A Complete Unknown "
+                             "finished with eight nominations apiece.", default_kb)
+           if c.slots.get("kind") == "award_count"]
+    assert got and all(c.verdict == "supported" for c in got)

@@ -2708,6 +2708,8 @@ class AwardReader:
             night = self._night_of(f, s, family) if family_counts else None
             per = self._per_edition(f) if family_counts else None
             for n, tok, kind in family_counts:
+                if _collective(p, tok, f.cue):
+                    continue   # "18 nominations combined", "16 between them": a sum, not one's
                 if not self._near_miss(f):   # "nearly won four": the count fell short
                     nom = kind == "nomination"
                     out.append(self._claim(
@@ -3118,6 +3120,28 @@ def _included(p: Parsed, r: AwardRef) -> bool:
         if t.head is t:
             break
         t = t.head
+    return False
+
+
+def _collective(p: Parsed, tok: int, cue: int) -> bool:
+    """Whether a count is said of several together ("earned 18 nominations combined", "16
+    between them", "together received 16"): a word of `collective_count_words` on the
+    counted noun or the verb ("between"/"among" with a pronoun object)."""
+    words = set(lexicon().qualifiers.get("collective_count_words", ()))
+    t = p.doc[tok]
+    noun = t.head if t.dep_ == "nummod" else t
+    heads = {noun, p.doc[cue], *([noun.head] if noun.dep_ in ("dobj", "obj", "pobj") else [])}
+    # ("A and B together collected ...": the parser may hang the word on the subject)
+    heads |= {s for h in list(heads) for s in h.children if s.dep_ in ("nsubj", "nsubjpass")}
+    for c in [c for h in heads for c in h.children]:
+        if c.lower_ not in words:
+            continue
+        if c.dep_ == "prep":   # "between them" (not "among them Best Director": a list)
+            objs = [o for o in c.children if o.dep_ == "pobj"]
+            if objs and all(o.pos_ == "PRON" for o in objs):
+                return True
+        else:
+            return True
     return False
 
 
