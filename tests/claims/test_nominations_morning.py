@@ -206,3 +206,15 @@ def test_a_count_said_of_several_together_is_not_each_one_s(default_kb):
                              "finished with eight nominations apiece.", default_kb)
            if c.slots.get("kind") == "award_count"]
     assert got and all(c.verdict == "supported" for c in got)
+
+
+def test_a_person_s_nomination_for_a_work_is_refuted_by_the_work_s_complete_list(default_kb):
+    # Villeneuve was nominated for Best Director once (the 89th, Arrival); Dune: Part Two's
+    # nominations at the 97th hold no Best Director
+    got = noms("Denis Villeneuve picked up an Oscar nomination for best director for Dune: "
+               "Part Two.", default_kb)
+    assert [c.verdict for c in got] == ["refuted"]
+    assert "Dune: Part Two" in got[0].explanation
+    ok = noms("Denis Villeneuve picked up an Oscar nomination for best director for Arrival.",
+              default_kb)
+    assert [c.verdict for c in ok] == ["supported"]
