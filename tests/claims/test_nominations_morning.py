@@ -218,3 +218,9 @@ def test_a_person_s_nomination_for_a_work_is_refuted_by_the_work_s_complete_list
     ok = noms("Denis Villeneuve picked up an Oscar nomination for best director for Arrival.",
               default_kb)
     assert [c.verdict for c in ok] == ["supported"]
+
+
+def test_a_participle_after_a_clause_about_a_speech_is_not_the_film_s_runtime(default_kb):
+    text = ("Oppenheimer took best picture at the 96th Academy Awards. Cillian Murphy then "
+            "delivered a long acceptance speech, running almost four minutes.")
+    assert not any(c.predicate == "runtime" for c in claims(text, default_kb))
