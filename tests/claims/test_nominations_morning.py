@@ -224,3 +224,11 @@ def test_a_participle_after_a_clause_about_a_speech_is_not_the_film_s_runtime(de
     text = ("Oppenheimer took best picture at the 96th Academy Awards. Cillian Murphy then "
             "delivered a long acceptance speech, running almost four minutes.")
     assert not any(c.predicate == "runtime" for c in claims(text, default_kb))
+
+
+def test_an_owner_pronoun_in_a_relative_clause_is_its_antecedent_s(default_kb):
+    text = ("In the best actress race, Jessie Buckley was nominated for Hamnet, alongside Rose "
+            "Byrne, Kate Hudson, Renate Reinsve and Emma Stone, who picked up her sixth "
+            "nomination for Bugonia.")
+    got = [c for c in claims(text, default_kb) if c.predicate == "nth_prize"]
+    assert not any(c.subject and c.subject.id == "jessie-buckley" for c in got)

@@ -24,8 +24,8 @@ from ..kb.awards import award_family, resolve_category
 from ..model import Claim, EntityRef
 from .ages import age_shape, fine_part
 from .dates import in_range
-from .frames import (CLAUSE_DEPS, Filler, Frame, bound_year, clause_of, conjuncts,
-                     irrealis_at, subject_token, work_year)
+from .frames import (CLAUSE_DEPS, Filler, Frame, bound_year, clause_of, clause_person,
+                     conjuncts, irrealis_at, subject_token, work_year)
 from .parse import Arg, Parsed, lexicon, number_value
 from .text import YEAR, find_dates, parse_number, parse_ordinal
 
@@ -594,7 +594,7 @@ class AwardReader:
         # a subject pronoun prefers a subject antecedent ("X beat Y, and she ...": X)
         if tok.dep_ in ("nsubj", "nsubjpass"):
             people.sort(key=lambda a: p.doc[a.head].dep_ not in ("nsubj", "nsubjpass"))
-        elif tok.dep_ == "poss" and (own := _clause_subject(p, tok)) is not None:
+        elif tok.dep_ == "poss" and (own := clause_person(p, tok)) is not None:
             # "X, who stars in the Coogler film, earned his first nomination": an owner
             # pronoun in the object is the subject of its own clause, before any person
             # a clause set inside it names
@@ -3067,19 +3067,6 @@ def _party_work(p: Parsed, tok: int) -> tuple[Optional[str], Optional[str]]:
     if w.kind not in ("person", "place", "character", "date", "cardinal") and not w.entity:
         return None, w.text
     return None, None
-
-
-def _clause_subject(p: Parsed, tok) -> Optional[Arg]:
-    """The person argument that is the subject of the verb a word's phrase hangs on (the
-    verb's own subject, named before the word), or None."""
-    verb = next((t for t in tok.ancestors if t.pos_ in ("VERB", "AUX")), None)
-    if verb is None:
-        return None
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.i >= tok.i:
-        return None
-    a = p.arg_at(subj.i)
-    return a if a is not None and a.kind == "person" else None
 
 
 def _counted_kinds(toks) -> list[str]:

@@ -184,6 +184,21 @@ def subject_token(tok):
     return None
 
 
+def clause_person(p, tok):
+    """The person argument that is the subject of the verb a word's phrase hangs on (the
+    verb's own subject, named before the word), or None."""
+    verb = next((t for t in tok.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        subj = verb.head   # "Emma Stone, who picked up her sixth nomination": Stone
+    if subj is None or subj.i >= tok.i:
+        return None
+    a = p.arg_at(subj.i)
+    return a if a is not None and a.kind == "person" else None
+
+
 def set_off_after(tok):
     """The word a past participle is set off after by a comma, when the parser hung the
     participle on the verb before it as an adverbial clause with no subject of its own ("...

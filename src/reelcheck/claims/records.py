@@ -22,7 +22,7 @@ from typing import Optional
 
 from ..kb.awards import award_family, resolve_category
 from ..model import Claim, EntityRef
-from .frames import RELATIVE, _modal, clause_of, subject_token, unasserted
+from .frames import RELATIVE, _modal, clause_of, clause_person, subject_token, unasserted
 from .parse import Parsed, lexicon, number_value
 from .text import parse_ordinal
 
@@ -527,6 +527,9 @@ class RecordReader:
             # person the paragraph resolves it to
             own = {c.slots.get("subject") for c in found if c in awards and c.slots.get(
                 "subject_kind") == "person"}
+            mine = clause_person(p, poss) if a is None else None
+            if mine is not None:   # "..., and Emma Stone, who picked up her sixth
+                own = {mine.entity} if mine.entity else set()   # nomination": Stone
             who = a.entity if a is not None and a.kind == "person" else None if a is not None \
                 else (own.pop() if len(own) == 1 else None if own else self.res.person(
                     p.sentence, poss.lower_)) if poss.lower_ in ("his", "her") else None
