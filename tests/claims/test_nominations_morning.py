@@ -232,3 +232,13 @@ def test_an_owner_pronoun_in_a_relative_clause_is_its_antecedent_s(default_kb):
             "nomination for Bugonia.")
     got = [c for c in claims(text, default_kb) if c.predicate == "nth_prize"]
     assert not any(c.subject and c.subject.id == "jessie-buckley" for c in got)
+
+
+def test_missing_out_on_a_nomination_denies_it(default_kb):
+    # at the 96th: Robbie was not nominated for best actress, Stone was
+    got = noms("Margot Robbie missed out on a best actress nomination at the 96th Academy "
+               "Awards.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+    got = noms("Emma Stone missed out on a best actress nomination at the 96th Academy Awards.",
+               default_kb)
+    assert [c.verdict for c in got] == ["refuted"]

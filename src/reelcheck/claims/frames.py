@@ -487,7 +487,16 @@ def irrealis_at(noun) -> bool:
         or noun.doc.text.rstrip().endswith("?")
 
 
+def _denying(tok) -> bool:
+    """Whether a verb says its object did not come about ("missed out on a nomination"; the
+    lexicon's `denial_verbs`)."""
+    return tok.lemma_.lower() in lexicon().qualifiers.get("denial_verbs", ())
+
+
 def _negated(tok) -> bool:
+    if tok.dep_ == "xcomp" and tok.head.i != tok.i and _denying(tok.head) and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return True   # "failed to land a nomination", "failed to win Best Director"
     if tok.dep_ == "xcomp" and any(c.lower_ == "yet" for c in tok.head.children) and \
             tok.head.lemma_ in ("have", "be"):
         return True   # "has yet to win", "is yet to be nominated": not (so far)
@@ -1353,7 +1362,7 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
     record = any(c.dep_ in ("amod", "advmod") and (c.lower_ in SUPERLATIVES or (
         c.tag_ == "JJS" and c.lower_.endswith("est"))) for c in tok.children) or _record(tok)
     f = Frame(rel, tok.i, p, clause=frozenset(clause - others), noun_cue=True, record=record,
-              negated=gov is not None and _negated(gov),
+              negated=gov is not None and (_negated(gov) or _denying(gov)),
               irrealis=(gov is not None and _modal(gov)) or p.sentence.text.rstrip().endswith("?"))
     if subj is not None:
         role = rel.role("nsubj")
