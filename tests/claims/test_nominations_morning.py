@@ -242,3 +242,6 @@ def test_missing_out_on_a_nomination_denies_it(default_kb):
     got = noms("Emma Stone missed out on a best actress nomination at the 96th Academy Awards.",
                default_kb)
     assert [c.verdict for c in got] == ["refuted"]
+    got = noms("Margot Robbie was denied a best actress nomination at the 96th Academy Awards.",
+               default_kb)
+    assert [c.verdict for c in got] == ["supported"]
