@@ -245,3 +245,18 @@ def test_missing_out_on_a_nomination_denies_it(default_kb):
     got = noms("Margot Robbie was denied a best actress nomination at the 96th Academy Awards.",
                default_kb)
     assert [c.verdict for c in got] == ["supported"]
+
+
+def test_a_most_nominated_claim_over_a_narrower_or_wider_pool_is_not_the_night_s_top(default_kb):
+    # Oppenheimer led the 96th with 13; Barbie had 8, Poor Things 11
+    for text in ("At the 96th Academy Awards, Barbie received the most nominations of any film "
+                 "made by a woman director.",
+                 "At the 96th Academy Awards, Poor Things received the most nominations ever for "
+                 "a Greek director's comedy.",
+                 "Oppenheimer broke the record for most nominations with 13 at the 96th Academy "
+                 "Awards."):
+        got = [c for c in claims(text, default_kb) if c.predicate == "record"]
+        assert not any(c.verdict in ("refuted", "supported") for c in got), text
+    got = [c for c in claims("Poor Things received the most nominations at the 96th Academy "
+                             "Awards.", default_kb) if c.predicate == "record"]
+    assert [c.verdict for c in got] == ["refuted"]

@@ -228,14 +228,24 @@ class RecordReader:
             if a is None and c.dep_ == "poss" and c.lower_ == "its":
                 continue   # "its most-nominated": the film's own edition
             return True
-        for c in head.children if edition else ():   # "of any animated film", "for a debut
-            # feature"
-            if c.dep_ == "prep" and c.lower_ in ("of", "for", "by"):
+        # (the parser may hang the phrase, or an "ever", on the verb right after the head)
+        after = [c for c in head.head.children if c.i > head.i and head.dep_ in ("dobj", "attr")]
+        for c in [*head.children, *after] if edition else ():   # "of any animated film",
+            # "for a debut feature", "of any film directed by a woman"
+            if c.dep_ == "prep" and c.lower_ in ("of", "for", "by", "among"):
                 for o in c.children:
                     if o.dep_ == "pobj" and o.lemma_.lower() not in editions and any(
-                            x.dep_ in ("amod", "compound") and x.lower_ not in ("any", "other")
-                            for x in o.children):
+                            (x.dep_ in ("amod", "compound", "poss", "nmod")
+                             and x.lower_ not in ("any", "other"))
+                            or x.dep_ in ("acl", "relcl") for x in o.children):
                         return True
+            if any(x.dep_ == "advmod" and x.lower_ in w.get("beyond_edition", ())
+                   for x in [c, *c.children]):
+                return True   # "the most nominations ever": all time, not the night's top
+        if edition and head.dep_ == "pobj" and head.head.dep_ == "prep" and any(
+                x.lemma_.lower() in w.get("all_time_nouns", ())
+                for x in [head.head.head, *head.head.head.children]):
+            return True   # "broke the record for most nominations": all time
         for c in list(head.children) + list(word.children) + gov:
             if c.i in (word.i, head.i):
                 continue
