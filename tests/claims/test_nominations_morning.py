@@ -166,6 +166,11 @@ def test_prizes_named_as_another_set_are_not_the_passage_s_show(default_kb):
     got = claims("Our picks for the 97th Academy Awards follow.\n\nAnora took home the big "
                  "prizes.", default_kb)
     assert [c.verdict for c in got] == ["supported"]
+    # words that point back at a category already named keep the passage's show
+    got = noms("Kieran Culkin was nominated for best supporting actor at the 97th Academy "
+               "Awards. Jeremy Strong, who plays a lawyer in The Apprentice, was nominated in "
+               "the same category.", default_kb)
+    assert [c.verdict for c in got] == ["supported", "supported"]
 
 
 def test_a_count_up_to_another_event_is_not_the_whole_record(default_kb):

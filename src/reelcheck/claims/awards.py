@@ -2264,12 +2264,15 @@ class AwardReader:
             q.get("count_plain_modifiers", ())) | set(q.get("count_loose_modifiers", ())) | set(
             q.get("count_competitive_modifiers", ())) | set(q.get("relative_count", ()))
         doc = f.parsed.doc
+        pointing = set(q.get("pointing_modifiers", ()))
         for fl in f.roles.get("award", []):
             t = doc[fl.token]
-            if fl.arg is not None or t.lemma_.lower() not in nouns:
+            if fl.arg is not None or t.lemma_.lower() not in nouns or \
+                    t.lemma_.lower() == "category":   # "in the same category": a category
                 continue
             for c in t.children:
-                if c.dep_ not in ("compound", "amod", "nmod", "poss") or c.i > t.i:
+                if c.dep_ not in ("compound", "amod", "nmod", "poss") or c.i > t.i or \
+                        c.lower_ in pointing:   # "the same prize", "the other awards"
                     continue
                 if c.i == f.cue + 1:
                     continue   # "taking home prizes": the verb's own particle
