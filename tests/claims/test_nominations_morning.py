@@ -88,17 +88,20 @@ def test_a_bare_number_after_a_light_verb_counts_what_the_last_count_counted(def
     text = ("At the 97th Academy Awards, The Brutalist picked up 10 nominations. Anora, Sean "
             "Baker's film, earned {}.")
     got = [c for c in claims(text.format("six"), default_kb)
-           if c.slots.get("kind") == "award_count" and c.subject and c.subject.id == "anora-2024-film"]
+           if c.slots.get("kind") == "award_count" and c.subject
+           and c.subject.id == "anora-2024-film"]
     assert [(c.slots["polarity"], c.verdict) for c in got] == [("nominated", "supported")]
     got = [c for c in claims(text.format("five"), default_kb)
-           if c.slots.get("kind") == "award_count" and c.subject and c.subject.id == "anora-2024-film"]
+           if c.slots.get("kind") == "award_count" and c.subject
+           and c.subject.id == "anora-2024-film"]
     # (the night is the paragraph's, so a wrong count is not refuted on it, only not supported)
     assert [c.slots["polarity"] for c in got] == ["nominated"]
     assert all(c.verdict != "supported" for c in got)
     # after a count of wins the same verb counts wins
     got = [c for c in claims("At the 97th Academy Awards, The Brutalist won three Oscars, and "
                              "Anora earned five.", default_kb)
-           if c.slots.get("kind") == "award_count" and c.subject and c.subject.id == "anora-2024-film"]
+           if c.slots.get("kind") == "award_count" and c.subject
+           and c.subject.id == "anora-2024-film"]
     assert [(c.slots["polarity"], c.verdict) for c in got] == [("won", "supported")]
 
 

@@ -3150,7 +3150,8 @@ def _for_good(f: Frame) -> bool:
     now."""
     cue = f.parsed.doc[f.cue]
     heads = [cue]
-    while heads[-1].dep_ in ("xcomp", "conj", "dobj", "pobj", "prep") and heads[-1].head is not heads[-1]:
+    while heads[-1].dep_ in ("xcomp", "conj", "dobj", "pobj", "prep") and \
+            heads[-1].head is not heads[-1]:
         heads.append(heads[-1].head)
     return any(c.lower_ in lexicon().qualifiers.get("whole_record_denials", ())
                or (c.dep_ == "aux" and c.lemma_.lower() == "have")
