@@ -24,8 +24,8 @@ from ..kb.awards import award_family, resolve_category
 from ..model import Claim, EntityRef
 from .ages import age_shape, fine_part
 from .dates import in_range
-from .frames import (CLAUSE_DEPS, Filler, Frame, bound_year, clause_of, conjuncts,
-                     irrealis_at, subject_token, work_year)
+from .frames import (CLAUSE_DEPS, Filler, Frame, bound_year, clause_of, clause_person,
+                     conjuncts, irrealis_at, subject_token, work_year)
 from .parse import Arg, Parsed, lexicon, number_value
 from .text import YEAR, find_dates, parse_number, parse_ordinal
 
@@ -210,6 +210,7 @@ class AwardReader:
         # the 97th Academy Awards"), resolved in the show the sentence or paragraph names
         self.para_categories: dict[int, set] = {}
         self.last_family: Optional[str] = None
+        self.para_count_kind: dict[int, str] = {}   # what the paragraph's last count counted
         self._editions: dict[str, dict[int, str]] = {}
         self._siblings: list[Frame] = []   # the award frames of the sentence being read
         self._hosts: dict[int, Frame] = {}  # a co-winner's clause -> the win it hangs on
@@ -238,6 +239,9 @@ class AwardReader:
             if fam:
                 self._note_family(para, fam)
         self._see_categories(p)
+        kinds = _counted_kinds(p.doc)
+        if kinds:   # the noun a later bare count may leave out ("... Anora earned six")
+            self.para_count_kind[para] = kinds[-1]
 
     def _see_categories(self, p: Parsed) -> None:
         """The category phrases a sentence names, each as the prize of the one show its
@@ -525,6 +529,12 @@ class AwardReader:
                 and any(c.lower_ in ("the", "this", "its", "that") or c.dep_ == "poss"
                         for c in tok.children):
             film = self.res.film_at(p.sentence, p.offset + tok.idx)
+            owner = next((a for c in tok.children if c.dep_ == "poss"
+                          for a in [p.arg_at(c.i)] if a is not None and a.kind == "person"), None)
+            if owner is not None:
+                # "Justine Triet's courtroom drama": the owner's film, not merely the
+                # passage's (the passage's when it is the owner's)
+                film = self._owned_film(p, owner, film)
             return (None if film in self._prize_films else film), None, None
         q = lexicon().qualifiers
         if (low in DIRECTOR_NOUNS or low in q.get("director_nouns", ())) and any(
@@ -559,6 +569,37 @@ class AwardReader:
                 return who, None, None
         return None, None, None
 
+    def _text_year(self) -> Optional[int]:
+        """The latest year the piece's words name (it was written then or later)."""
+        years = [int(y) for y in YEAR.findall(self.text)]
+        return max(years) if years else None
+
+    def _owned_film(self, p: Parsed, owner: Arg, film: Optional[str]) -> Optional[str]:
+        """The film a person's film noun means ("Christopher Nolan's film"): of the films the
+        KB credits the person with (directed, or nominated or awarded for), the passage's film
+        if it is one, else the one at the night the passage names, else the only one; None
+        when the person is unknown or the films leave it open."""
+        if not owner.known or not owner.entity:
+            return None
+        who = owner.entity
+        works = {f.subject for f in self.kb.facts(predicate="director", object_entity=who)}
+        nights: dict[str, set] = {}
+        for pred in ("nominated_for", "award_received"):
+            for f in self.kb.facts(subject=who, predicate=pred):
+                w = f.qualifiers.get("for_work")
+                if w:
+                    works.add(w)
+                    nights.setdefault(w, set()).add(f.qualifiers.get("ceremony"))
+        if film in works:
+            return film
+        para = p.sentence.paragraph
+        night = next((self.para_ceremony[k] for k in sorted(self.para_ceremony, reverse=True)
+                      if k <= para), None)
+        at_night = [w for w in works if night and night in nights.get(w, ())]
+        if len(at_night) == 1:
+            return at_night[0]
+        return next(iter(works)) if len(works) == 1 else None
+
     def _performs(self, who: str) -> bool:
         """Whether the KB knows the person as a performer: a part they play, or an award or
         nomination for a character."""
@@ -586,6 +627,11 @@ class AwardReader:
         # a subject pronoun prefers a subject antecedent ("X beat Y, and she ...": X)
         if tok.dep_ in ("nsubj", "nsubjpass"):
             people.sort(key=lambda a: p.doc[a.head].dep_ not in ("nsubj", "nsubjpass"))
+        elif tok.dep_ == "poss" and (own := clause_person(p, tok)) is not None:
+            # "X, who stars in the Coogler film, earned his first nomination": an owner
+            # pronoun in the object is the subject of its own clause, before any person
+            # a clause set inside it names
+            people.sort(key=lambda a: a is not own)
         for a in people:
             if not a.known:
                 return None, None, None   # may be a person the KB lacks: no claim
@@ -965,15 +1011,21 @@ class AwardReader:
                     out.append((n, c.i, kind_of_cue))
                     continue
                 if pool and n is not None:
-                    # "won five of its six nominations" / "five of the six Oscars it was up
-                    # for": five wins out of six nominations
-                    out.append((n, c.i, kind_of_cue))
                     # "of its 14 Oscar nods": the number may hang on the name before the noun
                     named = [pool[0], *(z for z in pool[0].children if z.i < pool[0].i
                                         and z.dep_ in ("compound", "nmod"))]
                     inner |= {z.i for z in named}
                     m = next((number_value(x) for z in named for x in z.children
                               if x.dep_ == "nummod"), None)
+                    if any(x.dep_ == "det" and x.lower_ in q.get("whole_pool_determiners", ())
+                           for x in c.children):
+                        # "won every one of its 11 nominations": all of them, not one
+                        if m is None:
+                            continue
+                        n = m
+                    # "won five of its six nominations" / "five of the six Oscars it was up
+                    # for": five wins out of six nominations
+                    out.append((n, c.i, kind_of_cue))
                     other = self._others_pool(f, pool[0])
                     if m is not None and other is not None and \
                             self._nominations_pool(pool[0], nom_nouns):
@@ -986,7 +1038,8 @@ class AwardReader:
                         unread.append(str(m))
                 elif n is not None and n < 200 and kind_of_cue == "award" and \
                         c not in pooled and _bare_count(c):   # "won two", "won only two"
-                    out.append((n, c.i, kind_of_cue))   # "..., won two": the prizes in play
+                    out.append((n, c.i, self._elided_kind(f, c) or kind_of_cue))
+                    # "..., won two": the prizes in play
         for fl in f.roles.get("award", []):
             # "was nominated for ten", "came away with five": a bare number in the prize's
             # place, under a preposition of the cue, counts the prizes (nominations)
@@ -1212,6 +1265,18 @@ class AwardReader:
         if any(inside(x.i) for x in noun.children if x.i < noun.i
                and x.dep_ in ("amod", "compound", "nmod")):
             return True   # "four Best Actress nominations"
+        for pr in [*noun.children, *(x for x in noun.head.children
+                                     if x.i == noun.right_edge.i + 1 and noun.dep_ == "dobj")]:
+            # "two nominations in the supporting actress race", "two nods for Best Actress": a
+            # preposition on the counted noun whose object is the category (or a race of it)
+            if pr.dep_ != "prep" or pr.lower_ not in lexicon().qualifiers.get(
+                    "category_count_prepositions", ()) or _set_off(noun, pr):
+                continue
+            for o in pr.children:
+                if o.dep_ == "pobj" and (inside(o.i) or any(
+                        inside(x.i) for x in o.children if x.i < o.i
+                        and x.dep_ in ("amod", "compound", "nmod"))):
+                    return True
         if n_specific != 1 or r.tok < 0:
             return False
         rt = doc[r.tok]
@@ -1240,6 +1305,17 @@ class AwardReader:
                    and any(x.dep_ == "nummod" and number_value(x) is not None
                            for x in t.children)
                    for t in f.parsed.doc[:num.i] if t.i not in f.parsed.titles)
+
+    def _elided_kind(self, f: Frame, num) -> Optional[str]:
+        """What a bare number after a light verb counts ("The Brutalist got ten nominations
+        ... Anora earned six"): the noun left out is the one the last count before it named,
+        in its sentence or else in its paragraph ("nomination" or "award"); None when the
+        verb states a win itself ("won six") or no count came before."""
+        q = lexicon().qualifiers
+        if f.parsed.doc[f.cue].lemma_.lower() not in q.get("light_count_verbs", ()):
+            return None
+        here = _counted_kinds(f.parsed.doc[:num.i])
+        return here[-1] if here else self.para_count_kind.get(f.parsed.sentence.paragraph)
 
     def _narrowed(self, f: Frame, noun, num, runs: dict) -> Optional[str]:
         """Whether a modifier of the counted prize narrows it to a part the KB cannot single
@@ -1273,6 +1349,26 @@ class AwardReader:
                 got = f"class:{x.lower_}"   # "three acting Oscars": the class's categories
                 continue
             return "part"
+        preps = set(q.get("category_count_prepositions", ()))
+        # (the parser may hang the preposition right after the noun on the verb)
+        for pr in [*noun.children, *(x for x in noun.head.children
+                                     if x.i == noun.right_edge.i + 1 and noun.dep_ == "dobj")]:
+            # "two nominations in the supporting actress race": a race (field, category) of
+            # the show the clause names by its category words is a part of the record; (a
+            # category said as the prize itself, "two nods for Best Actress", is the prize's)
+            if pr.dep_ != "prep" or pr.lower_ not in preps or pr.i < noun.i or _set_off(noun, pr):
+                continue
+            named = lambda i: _run_token(f.parsed, i, runs) is not None or getattr(  # noqa: E731
+                f.parsed.arg_at(i), "kind", None) == "award"
+            for o in pr.children:
+                if o.dep_ != "pobj":
+                    continue
+                if named(o.i) and pr.lower_ == "for":
+                    continue   # the prize itself: its count is the prize's (`claims`)
+                if named(o.i) or any(
+                        x.i < o.i and x.dep_ in ("amod", "compound", "nmod") and named(x.i)
+                        for x in o.children):
+                    return "part"
         return got
 
     def _record_win(self, f: Frame) -> Optional[str]:
@@ -1751,7 +1847,8 @@ class AwardReader:
                         s.ceremony = night   # the night the passage named with the category
                         s.night_reading = True
                 elif f.roles.get("winner") and self._prize_word(f) \
-                        and (fam := self._family_words(f.tokens()) or self._context_family(f)) \
+                        and (fam := self._family_words(f.tokens()) or (
+                            None if self._other_prizes(f) else self._context_family(f))) \
                         and self.kb.entity(fam):
                     # (the show the clause's own words name comes first: "the Writers Guild
                     # prize" in a paragraph on the Oscars is the guild's)
@@ -2240,6 +2337,38 @@ class AwardReader:
         return any(fl.arg is None and doc[fl.token].lemma_.lower() in nouns
                    for fl in f.roles.get("award", []))
 
+    def _other_prizes(self, f: Frame) -> bool:
+        """Whether the clause's bare prize noun is qualified by words that name some other set
+        of prizes than a show's categories ("swept the guild awards", "the critics' prizes"):
+        not a category word, a show's name, a number or a word that leaves a count whole.
+        Such prizes are not the passage's show."""
+        q, cats = lexicon().qualifiers, lexicon().categories
+        nouns = {w.lower() for w in q.get("award_nouns", ())}
+        keep = set(cats.get("heads", ())) | set(cats.get("modifiers", ())) | set(
+            q.get("count_plain_modifiers", ())) | set(q.get("count_loose_modifiers", ())) | set(
+            q.get("count_competitive_modifiers", ())) | set(q.get("relative_count", ()))
+        doc = f.parsed.doc
+        pointing = set(q.get("pointing_modifiers", ()))
+        for fl in f.roles.get("award", []):
+            t = doc[fl.token]
+            if fl.arg is not None or t.lemma_.lower() not in nouns or \
+                    t.lemma_.lower() == "category":   # "in the same category": a category
+                continue
+            for c in t.children:
+                if c.dep_ not in ("compound", "amod", "nmod", "poss") or c.i > t.i or \
+                        c.lower_ in pointing:   # "the same prize", "the other awards"
+                    continue
+                if c.i == f.cue + 1:
+                    continue   # "taking home prizes": the verb's own particle
+                if c.pos_ in ("PRON", "PROPN") or c.is_title:
+                    continue   # "his prizes"; a name ("the EE Rising Star Award") may be a
+                    # prize of the passage's show
+                if c.lower_ in keep or c.lemma_.lower() in keep or c.like_num or \
+                        f.parsed.arg_at(c.i) is not None or self._family_words([c]):
+                    continue
+                return True
+        return False
+
     @staticmethod
     def _definite_prize(f: Frame) -> bool:
         """Whether the clause's prize is a bare prize noun said as one already named ("won the
@@ -2532,10 +2661,26 @@ class AwardReader:
             bounded = (f"A denial over a span of time ('{span.head.text} ... {span.text}') says "
                        f"nothing of the wins outside it; read without the span, this does not "
                        f"hold: ")
+        # "Gerwig was not nominated for Best Director", "was snubbed for Best Actress": a
+        # person's denial in the past that names no night (nor the work, which would fix it)
+        # is about the one the passage means, not the whole record; an earlier nomination does
+        # not refute it (a film competes at its one night: "neither Roma nor Green Book won")
+        occasion = bounded is None and (f.negated or self._denied(f)) and not (
+            s.ceremony or s.year or for_work or for_title) and not _for_good(f)
         if bounded is None and f.noun_cue and cue_tok.dep_ == "pobj" and cue_tok.head.lower_ in \
                 set(lexicon().qualifiers.get("event_bounds", ())):
             bounded = (f"A count up to another event ('{cue_tok.head.text} ...') is confirmed "
                        f"only; read as the whole record, this does not hold: ")
+        if bounded is None and s.counts and not f.noun_cue:
+            # "had been nominated four times before her win": a count on a verb bounded by
+            # another event (not a year, which dates the count) counts up to that event
+            ev = next((c for c in cue_tok.children if c.dep_ == "prep" and c.lower_ in set(
+                lexicon().qualifiers.get("event_bounds", ())) and any(
+                    o.dep_ == "pobj" and o.pos_ in ("NOUN", "PRON") for o in c.children)), None)
+            if ev is not None:   # (the KB's dates of the event are not read: unchecked)
+                unchecked = unchecked + [p.doc[ev.i:ev.right_edge.i + 1].text]
+                bounded = (f"A count up to another event ('{ev.text} ...') is not the whole "
+                           f"record; read as the whole record, this does not hold: ")
         beneficiary = next((w.arg.entity for w in s.works if w.arg is not None
                             and w.arg.kind == "person" and w.arg.entity), None)
         cue_at = p.offset + p.doc[f.cue].idx
@@ -2546,12 +2691,19 @@ class AwardReader:
             if sid is None and sname is None:
                 continue
             subject_assumed = sid in self._assumed
+            # "the nominees are A for The Brutalist, B for A Complete Unknown": a party's own
+            # "for" names its own work, not the first party's (nor none)
+            own_work, own_title = _party_work(p, wfl.token) if len(parties) > 1 else (None, None)
+            one_night = ("A denial that names no ceremony or year is about the occasion the "
+                         "passage means; read as the whole record, this does not hold: ") \
+                if occasion and sarg is not None and sarg.kind == "person" else None
             base = dict(family=family, family_assumed="context" if s.context_family or
                         assumed == "context" else bool(assumed), ceremony=s.ceremony,
                         # "Anora won four Oscars for Baker": the wins may be the person's
                         beneficiary=beneficiary if polarity == "won" else None,
-                        year=s.year, for_work=for_work,
-                        for_title=for_title, polarity=polarity,
+                        year=s.year, for_work=own_work or (None if own_title else for_work),
+                        for_title=own_title or (None if own_work else for_title),
+                        polarity=polarity,
                         negated=f.negated or self._denied(f), subject=sid,
                         subject_name=None if sid else sname, unchecked=unchecked, group=group,
                         subject_kind=sarg.kind if sarg is not None else None,
@@ -2577,7 +2729,11 @@ class AwardReader:
                         or None,
                         in_record=f.record or None,
                         role=_played_part(f) if polarity in ("won", "nominated") else None,
-                        refute_blocked=bounded or (
+                        # "who has never won an Oscar": as of the piece, so a win in the
+                        # latest year it names (or later) may postdate it
+                        denied_as_of=self._text_year() if f.negated and not (
+                            s.ceremony or s.year) and _present_perfect(f) else None,
+                        refute_blocked=bounded or one_night or (
                             f"The year is read as {s.relative[1]} shifted by "
                             f"{s.relative[0]:+d} from the passage; read so, this does not hold: "
                             if s.relative and not s.relative[2] else None),
@@ -2589,7 +2745,10 @@ class AwardReader:
                         named_by_work=_named_by_work(p, sarg, wfl) if sarg is not None
                         and sarg.kind == "person" and not for_work else None,
                         stated=[k for k, v in (("ceremony", s.ceremony), ("year", s.year),
-                                               ("for_work", for_work), ("for_title", for_title),
+                                               ("for_work", own_work or (
+                                                   None if own_title else for_work)),
+                                               ("for_title", own_title or (
+                                                   None if own_work else for_title)),
                                                ("month", s.month), ("day", s.day)) if v])
             w_at = sarg.start if sarg else p.offset + p.doc[wfl.token].idx
             cue_tok = p.doc[f.cue]
@@ -2633,7 +2792,7 @@ class AwardReader:
                     or (r.run and any(r.run[0] <= x.i < r.run[1] for x in p.doc[head].children
                                       if x.i < head and x.dep_ in ("amod", "compound", "nmod")))
                     or (head == f.cue and len(specific) == 1 and not pooled and not part_of
-                        and not (
+                        and not _included(p, r) and not (
                         # "Titanic's 11 wins included Best Picture": a prize a relation
                         # noun is said to include is one of those counted, not all of them
                         f.noun_cue and not any(t.i == r.tok for t in p.doc[f.cue].subtree))))) or (
@@ -2660,6 +2819,8 @@ class AwardReader:
             night = self._night_of(f, s, family) if family_counts else None
             per = self._per_edition(f) if family_counts else None
             for n, tok, kind in family_counts:
+                if _collective(p, tok, f.cue):
+                    continue   # "18 nominations combined", "16 between them": a sum, not one's
                 if not self._near_miss(f):   # "nearly won four": the count fell short
                     nom = kind == "nomination"
                     out.append(self._claim(
@@ -3008,6 +3169,117 @@ def _owned(h) -> bool:
         h.lemma_.lower() not in lexicon().qualifiers.get("holder_nouns", ())
 
 
+def _party_work(p: Parsed, tok: int) -> tuple[Optional[str], Optional[str]]:
+    """The work a listed party's own "for" names ("..., Timothée Chalamet for A Complete
+    Unknown, ..."): the title right after the name and its "for" (read from the words, as
+    the parser may hang a list's phrases anywhere): (film id, None) for a film the KB knows,
+    (None, title) for a title it lacks, (None, None) when the name takes no "for"."""
+    a = p.arg_at(tok)
+    if a is None or a.kind != "person" or a.last >= len(p.doc) or \
+            p.doc[a.last].lower_ != "for":
+        return None, None
+    w = p.arg_at(a.last + 1) if a.last + 1 < len(p.doc) else None
+    if w is None or w.first != a.last + 1:
+        nxt = p.doc[a.last + 1] if a.last + 1 < len(p.doc) else None
+        # a capitalised title no name was found for ("for Wonka"): a work the KB lacks
+        if nxt is None or nxt.pos_ != "PROPN" or \
+                _run_token(p, nxt.i, category_runs(p)) is not None or \
+                nxt.lower_ in lexicon().qualifiers.get("category_openers", ("best",)):
+            return None, None   # ("for Best Actress": the prize, not a work)
+        return None, nxt.text
+    if w.kind == "film" and w.entity:
+        return w.entity, None
+    if w.kind not in ("person", "place", "character", "date", "cardinal") and not w.entity:
+        return None, w.text
+    return None, None
+
+
+def _counted_kinds(toks) -> list[str]:
+    """The kinds of the counted prize nouns in a run of tokens, in order: "nomination" for
+    "ten nominations", "award" for "five Oscars"."""
+    q = lexicon().qualifiers
+    noms = {w.lower() for w in q.get("nomination_nouns", ())}
+    wins = {w.lower() for w in q.get("award_nouns", ())} - noms
+    out = []
+    for t in toks:
+        if not any(c.dep_ == "nummod" and number_value(c) is not None for c in t.children):
+            continue
+        words = {t.lemma_.lower(), t.lower_, t.lower_.rstrip("s")}
+        if words & noms:
+            out.append("nomination")
+        elif words & wins:
+            out.append("award")
+    return out
+
+
+def _set_off(noun, pr) -> bool:
+    """Whether a comma (or any punctuation) stands between a counted noun and a preposition
+    after it ("13 nominations, the most ever for a foreign-language film"): the preposition
+    belongs to the words set off, not to the noun."""
+    return pr.i < noun.i or any(t.is_punct for t in noun.doc[noun.i + 1:pr.i])
+
+
+def _included(p: Parsed, r: AwardRef) -> bool:
+    """Whether a prize the clause names is set under "including" ("won six, including Best
+    Director"): one of the prizes a count counts, not all of them."""
+    if r.tok < 0:
+        return False
+    words = set(lexicon().qualifiers.get("inclusion_words", ()))
+    t = p.doc[r.tok]
+    for _ in range(4):
+        if t.lower_ in words and t.dep_ in ("prep", "acl"):
+            return True
+        if t.head is t:
+            break
+        t = t.head
+    return False
+
+
+def _collective(p: Parsed, tok: int, cue: int) -> bool:
+    """Whether a count is said of several together ("earned 18 nominations combined", "16
+    between them", "together received 16"): a word of `collective_count_words` on the
+    counted noun or the verb ("between"/"among" with a pronoun object)."""
+    words = set(lexicon().qualifiers.get("collective_count_words", ()))
+    t = p.doc[tok]
+    noun = t.head if t.dep_ == "nummod" else t
+    heads = {noun, p.doc[cue], *([noun.head] if noun.dep_ in ("dobj", "obj", "pobj") else [])}
+    # ("A and B together collected ...": the parser may hang the word on the subject)
+    heads |= {s for h in list(heads) for s in h.children if s.dep_ in ("nsubj", "nsubjpass")}
+    for c in [c for h in heads for c in h.children]:
+        if c.lower_ not in words:
+            continue
+        if c.dep_ == "prep":   # "between them" (not "among them Best Director": a list)
+            objs = [o for o in c.children if o.dep_ == "pobj"]
+            if objs and all(o.pos_ == "PRON" for o in objs):
+                return True
+        else:
+            return True
+    return False
+
+
+def _present_perfect(f: Frame) -> bool:
+    """Whether the cue is in the present perfect ("has never won", "have not been
+    nominated"): said as of the time of writing."""
+    cue = f.parsed.doc[f.cue]
+    heads = [cue, *([cue.head] if cue.dep_ in ("xcomp", "conj") else [])]
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve")
+               for h in heads for c in h.children)
+
+
+def _for_good(f: Frame) -> bool:
+    """A denial of the whole record ("has never been nominated", "has not won an Oscar"): a
+    "never" on the cue or on the verb that governs it, or the perfect, which reaches up to
+    now."""
+    cue = f.parsed.doc[f.cue]
+    heads = [cue]
+    while heads[-1].dep_ in ("xcomp", "conj", "dobj", "pobj", "prep") and \
+            heads[-1].head is not heads[-1]:
+        heads.append(heads[-1].head)
+    return any(c.lower_ in lexicon().qualifiers.get("whole_record_denials", ())
+               or (c.dep_ == "aux" and c.lemma_.lower() == "have")
+               for h in heads for c in h.children)
+
+
 def _bare_count(num) -> bool:
     """A number with nothing that makes it a part or a measure: "two", "only two", "five,
     more than any other title" (a comparison leaves the count whole), "ten at the 97th" (a
@@ -3017,6 +3289,9 @@ def _bare_count(num) -> bool:
                                          and x.i > num.i)
                or (x.dep_ == "prep" and x.lower_ in ("at", "in", "on") and x.i > num.i)
                or (x.dep_ == "appos" and x.i > num.i)   # "won three: A, B and C"
+               # "won six, including Best Director": the list names some of those counted
+               or (x.dep_ == "prep" and x.i > num.i
+                   and x.lower_ in lexicon().qualifiers.get("inclusion_words", ()))
                for x in num.children)
 
 

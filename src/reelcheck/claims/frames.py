@@ -187,6 +187,21 @@ def subject_token(tok):
     return None
 
 
+def clause_person(p, tok):
+    """The person argument that is the subject of the verb a word's phrase hangs on (the
+    verb's own subject, named before the word), or None."""
+    verb = next((t for t in tok.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        subj = verb.head   # "Emma Stone, who picked up her sixth nomination": Stone
+    if subj is None or subj.i >= tok.i:
+        return None
+    a = p.arg_at(subj.i)
+    return a if a is not None and a.kind == "person" else None
+
+
 def set_off_after(tok):
     """The word a past participle is set off after by a comma, when the parser hung the
     participle on the verb before it as an adverbial clause with no subject of its own ("...
@@ -468,7 +483,16 @@ def irrealis_at(noun) -> bool:
         or noun.doc.text.rstrip().endswith("?")
 
 
+def _denying(tok) -> bool:
+    """Whether a verb says its object did not come about ("missed out on a nomination"; the
+    lexicon's `denial_verbs`)."""
+    return tok.lemma_.lower() in lexicon().qualifiers.get("denial_verbs", ())
+
+
 def _negated(tok) -> bool:
+    if tok.dep_ == "xcomp" and tok.head.i != tok.i and _denying(tok.head) and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return True   # "failed to land a nomination", "failed to win Best Director"
     if tok.dep_ == "xcomp" and any(c.lower_ == "yet" for c in tok.head.children) and \
             tok.head.lemma_ in ("have", "be"):
         return True   # "has yet to win", "is yet to be nominated": not (so far)
@@ -1350,7 +1374,7 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
     record = any(c.dep_ in ("amod", "advmod") and (c.lower_ in SUPERLATIVES or (
         c.tag_ == "JJS" and c.lower_.endswith("est"))) for c in tok.children) or _record(tok)
     f = Frame(rel, tok.i, p, clause=frozenset(clause - others), noun_cue=True, record=record,
-              negated=gov is not None and _negated(gov),
+              negated=gov is not None and (_negated(gov) or _denying(gov)),
               irrealis=(gov is not None and _modal(gov)) or p.sentence.text.rstrip().endswith("?"))
     if subj is not None:
         role = rel.role("nsubj")

@@ -13,7 +13,7 @@ from typing import Optional
 
 from ..model import Claim, EntityRef, Mention
 from .context import Resolver
-from .frames import CONDITIONALS, subject_token, unasserted
+from .frames import CONDITIONALS, _irrealis, subject_token, unasserted
 from .note_conflicts import _note_doc, only_aside, other_deed_beside, rebound
 from .parse import lexicon
 from .statements import _token, disjoint, note_of, scored_spans
@@ -253,9 +253,20 @@ class NoteReader:
         def conditional(t) -> bool:
             return any(c.dep_ == "mark" and c.lower_ in CONDITIONALS
                        for x in [t, *t.ancestors] for c in x.children)
-        verbs = [t for t in p.doc if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"
-                 and start <= p.offset + t.idx < end]
-        return bool(verbs) and all(conditional(t) or unasserted(t) for t in verbs)
+        def inherited(t) -> bool:
+            # "may become the first person to win four Oscars": a verb with no subject and
+            # no tense of its own says what the verb above it says, forecast or not
+            if t.tag_ not in ("VB", "VBG", "VBN") or any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+                return False
+            up = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            return up is not None and (conditional(up) or unasserted(up) or inherited(up))
+        def expecting(t) -> bool:   # "is expected to become": the expectation, not the deed
+            return _irrealis(t) and any(c.dep_ in ("xcomp", "ccomp") for c in t.children)
+        verbs = [t for t in p.doc if t.pos_ in ("VERB", "AUX")
+                 and t.dep_ not in ("aux", "auxpass") and start <= p.offset + t.idx < end]
+        return bool(verbs) and all(conditional(t) or unasserted(t) or inherited(t)
+                                   or expecting(t) for t in verbs)
 
     def _claim(self, s: Sentence, hedged: bool, category: str, start: int, end: int,
                subject: Optional[str], predicate: str, obj, **slots) -> Claim:

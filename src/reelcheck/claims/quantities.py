@@ -313,6 +313,20 @@ class QuantityReader:
             # "the 150-minute Anora", "Conclave's $30 million": a figure on a film's name is
             # that film's, whoever the clause's subject is
             return (a.entity, cue) if a.entity else (None, None)
+        if verb is not None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and \
+                verb.head.i < verb.i and verb.i > 0 and p.doc[verb.i - 1].text == "," and \
+                not _subjects_of(verb):
+            # "gave the longest speech in Oscar history, running five minutes": a participle
+            # set off after a clause is said of that clause's object; a common noun that is
+            # no film word ("speech") is not the film
+            # (when the clause's subject is a person, who is no film; else the participle
+            # is the subject's: "The film won the prize, grossing $41 million")
+            obj = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj")), None)
+            who = [p.arg_at(c.i) for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if obj is not None and p.arg_at(obj.i) is None and obj.pos_ == "NOUN" and \
+                    not self._the_film(p, obj) and who and all(
+                        a is not None and a.kind == "person" for a in who):
+                return None, None
         cands = []
         if cue.pos_ in NOUNS:   # "Anora's budget", "the budget of Anora", "the Anora budget"
             cands += [c for c in cue.children if c.dep_ == "poss" or (

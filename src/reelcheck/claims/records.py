@@ -23,7 +23,7 @@ from typing import Optional
 
 from ..kb.awards import award_family, resolve_category
 from ..model import Claim, EntityRef
-from .frames import RELATIVE, _modal, clause_of, subject_token, unasserted
+from .frames import RELATIVE, _modal, clause_of, clause_person, subject_token, unasserted
 from .parse import Parsed, lexicon, number_value
 from .text import parse_ordinal
 
@@ -229,14 +229,24 @@ class RecordReader:
             if a is None and c.dep_ == "poss" and c.lower_ == "its":
                 continue   # "its most-nominated": the film's own edition
             return True
-        for c in head.children if edition else ():   # "of any animated film", "for a debut
-            # feature"
-            if c.dep_ == "prep" and c.lower_ in ("of", "for", "by"):
+        # (the parser may hang the phrase, or an "ever", on the verb right after the head)
+        after = [c for c in head.head.children if c.i > head.i and head.dep_ in ("dobj", "attr")]
+        for c in [*head.children, *after] if edition else ():   # "of any animated film",
+            # "for a debut feature", "of any film directed by a woman"
+            if c.dep_ == "prep" and c.lower_ in ("of", "for", "by", "among"):
                 for o in c.children:
                     if o.dep_ == "pobj" and o.lemma_.lower() not in editions and any(
-                            x.dep_ in ("amod", "compound") and x.lower_ not in ("any", "other")
-                            for x in o.children):
+                            (x.dep_ in ("amod", "compound", "poss", "nmod")
+                             and x.lower_ not in ("any", "other"))
+                            or x.dep_ in ("acl", "relcl") for x in o.children):
                         return True
+            if any(x.dep_ == "advmod" and x.lower_ in w.get("beyond_edition", ())
+                   for x in [c, *c.children]):
+                return True   # "the most nominations ever": all time, not the night's top
+        if edition and head.dep_ == "pobj" and head.head.dep_ == "prep" and any(
+                x.lemma_.lower() in w.get("all_time_nouns", ())
+                for x in [head.head.head, *head.head.head.children]):
+            return True   # "broke the record for most nominations": all time
         for c in list(head.children) + list(word.children) + gov:
             if c.i in (word.i, head.i):
                 continue
@@ -303,11 +313,10 @@ class RecordReader:
         w = _words()
         d = p.doc
         for word, head, (ordn, only, superlative) in self._heads(p):
+            gov = next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), None)
+            if gov is not None and unasserted(gov):
+                continue   # "could become the first ...", "is expected to become": a forecast
             verb = self._achievement_verb(head)
-            gov = head.head if head.dep_ in ("attr", "oprd", "dobj", "nsubj", "nsubjpass") \
-                else None
-            if gov is not None and gov.pos_ in ("VERB", "AUX") and unasserted(gov):
-                continue   # "Baker could become the second director to ...": a prediction
             # a noun coordinated with the head is another record ("a fourth straight winner
             # and its second Best Picture"): not this one's achievement
             other = {t.i for c in head.children if c.dep_ == "conj" for t in c.subtree}
@@ -541,6 +550,9 @@ class RecordReader:
             own = {c.slots.get("subject") for c in found if c in awards and c.slots.get(
                 "subject_kind") == "person" and (c.start <= at_poss or ";" not in self.text[
                     at_poss:c.start])}
+            mine = clause_person(p, poss) if a is None else None
+            if mine is not None:   # "..., and Emma Stone, who picked up her sixth
+                own = {mine.entity} if mine.entity else set()   # nomination": Stone
             who = a.entity if a is not None and a.kind == "person" else None if a is not None \
                 else (own.pop() if len(own) == 1 else None if own else self.res.person(
                     p.sentence, poss.lower_)) if poss.lower_ in ("his", "her") else None

@@ -148,6 +148,12 @@ def _verify(c: Claim, kb, doc) -> Optional[Verdict]:
         v = Verdict("not_enough_info", "The KB holds no fact that decides this claim.")
     if v.verdict == "drop":
         return None
+    if c.slots.get("negated") and v.verdict == "supported" and \
+            (lo := c.slots.get("denied_as_of")) is not None and v.facts and all(
+                _fact_year(kb, f) is None or _fact_year(kb, f) >= lo for f in v.facts):
+        # "X, who has never won an Oscar": every win the KB holds may postdate the piece
+        v = Verdict("not_enough_info", "The piece names " + str(lo) + "; the wins the KB holds "
+                    "may be later than it: " + v.explanation, v.facts)
     if c.slots.get("negated") and v.verdict in ("supported", "refuted"):
         v = _negate(v)
     if c.slots.get("night_reading") and v.verdict == "refuted" and fn is not None \
@@ -255,6 +261,18 @@ def _combine(parts: list[Claim], doc=None) -> Claim:
     if doc is not None:
         head.text = doc.text[head.start:head.end]
     return head
+
+
+def _fact_year(kb, f) -> Optional[int]:
+    """The year of an award fact: its own, else its ceremony's."""
+    y = f.qualifiers.get("year")
+    if y is None and f.qualifiers.get("ceremony"):
+        e = kb.entity(f.qualifiers["ceremony"])
+        y = e.year if e is not None else None
+    try:
+        return int(y) if y is not None else None
+    except (TypeError, ValueError):
+        return None
 
 
 def _negate(v: Verdict) -> Verdict:

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import calendar
+import copy
 from datetime import date
 from functools import lru_cache
 from typing import Optional
@@ -312,6 +313,9 @@ def account(kb, c, v: Optional[Verdict]) -> Optional[Verdict]:
                 return refuted(f"{whose}{L(kb, f.value)} at the "
                                f"{L(kb, f.qualifiers['ceremony'])} was for {real}, not "
                                f"{L(kb, want)}.", facts)
+            film = _the_work_s(kb, c, want)
+            if film is not None:
+                return film
             return nei(f"{v.explanation} The KB does not say it was for {L(kb, want)}.", facts)
     if "for_title" in stated and facts:
         want = fold(c.slots["for_title"])
@@ -320,6 +324,34 @@ def account(kb, c, v: Optional[Verdict]) -> Optional[Verdict]:
             return nei(f"{v.explanation} The KB does not say it was for {c.slots['for_title']}.",
                        facts)
     return v
+
+
+def _the_work_s(kb, c, want: str) -> Optional[Verdict]:
+    """"X was nominated for Best Director for W": a person's prize for a work is among the
+    work's own; when the work's complete record refutes the prize for the work ("W's
+    nominations at the 97th were: ...; not Best Director"), the claim is refuted with it.
+    Only a person's, for a specific category of the show, with no night or year stated."""
+    from .checks import CHECKS
+    if not c.slots.get("award") or c.slots.get("family_only") or c.slots.get("negated") or \
+            c.slots.get("ceremony") or c.slots.get("year") or c.slots.get("month"):
+        return None   # (a night or year may be another clause's event than the work's)
+    who = kb.entity(c.slots.get("subject") or "")
+    if who is None or who.type != "person":
+        return None
+    e = kb.entity(want)
+    if e is None or e.type != "film":
+        return None
+    fn = CHECKS.get("award")
+    if fn is None:
+        return None
+    w = copy.copy(c)
+    w.slots = dict(c.slots, subject=want, subject_kind="film", for_work=None, works=[],
+                   beneficiary=None, career_ordinal=None, role=None,
+                   stated=[x for x in c.slots.get("stated") or [] if x != "for_work"])
+    v = fn(kb, w)
+    if v is None or v.verdict != "refuted":
+        return None
+    return refuted(f"{L(kb, c.slots['subject'])} for {L(kb, want)}: {v.explanation}", v.facts)
 
 
 def _same_night(kb, c, v: Verdict) -> Verdict:
