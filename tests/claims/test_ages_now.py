@@ -28,3 +28,13 @@ def test_another_age_is_left_open(n, default_kb):
 def test_without_a_reported_win_the_year_bounds_the_age(default_kb):
     got = one("Sean Baker, 53, has a new film in the works, he said in 2024.", default_kb)
     assert got.verdict == "supported" and "2024" in got.explanation
+
+
+def test_an_age_on_a_bare_win_is_not_another_clauses_win(default_kb):
+    # "won again at 51" hangs on a win of its own; the relative clause's first win (at 29,
+    # for The Pianist) is not it, so the 51 is not judged at that night
+    from age_claims import ages
+    got = ages("Adrien Brody, who was 29 when he won his first Oscar for The Pianist, won "
+               "again at 51.", default_kb)
+    assert [c.verdict for c in got][0] == "supported"
+    assert all("not 51" not in c.explanation for c in got)

@@ -203,7 +203,10 @@ class AgeReader:
                       if c.dep_ == "advmod")
         if shape == "at" and when is None:   # "won Best Actress at 29": the win it hangs on
             cues = {f"{p.offset}:{t.i}" for t in [at_verb(at), *at_verb(at).children]}
-            won = [c for c in won if c.slots.get("group") in cues] or won
+            # ... else a win told before this sentence; another clause's win in the same
+            # sentence is not this one's ("who was 29 when he won his first, won again at 51")
+            won = [c for c in won if c.slots.get("group") in cues] or [
+                c for c in won if not p.sentence.start <= c.start < p.sentence.end]
             own_win = any(c.slots.get("group") in cues for c in won)
         else:   # "was 31 when she won the Oscar": the win the when-clause states
             own_win = (when is not None or timep is not None or at_then) and bool(won)
