@@ -60,3 +60,13 @@ def test_a_bare_win_after_a_paragraph_on_another_show_never_refutes(default_kb):
     # a film with a record at Cannes still takes the passage's prize and may be refuted
     assert verdicts(lead + "Triangle of Sadness won in 2019.", default_kb) == [
         "supported", "refuted"]
+
+
+def test_passed_over_for_a_prize_is_open_for_a_nominee_who_lost(default_kb):
+    # "snubbed for best director" most often says there was no nomination
+    assert verdicts("Martin Scorsese was snubbed for best director at the 96th Academy "
+                    "Awards.", default_kb) == ["not_enough_info"]
+    assert verdicts("Greta Gerwig was snubbed for best director at the 96th Academy Awards.",
+                    default_kb) == ["supported"]
+    assert verdicts("Christopher Nolan was snubbed for best director at the 96th Academy "
+                    "Awards.", default_kb) == ["refuted"]

@@ -2705,6 +2705,8 @@ class AwardReader:
                         for_title=own_title or (None if own_work else for_title),
                         polarity=polarity,
                         negated=f.negated or self._denied(f), subject=sid,
+                        passed_over=f.relation.name in set(lexicon().qualifiers.get(
+                            "passed_over_relations", ())) or None,
                         subject_name=None if sid else sname, unchecked=unchecked, group=group,
                         subject_kind=sarg.kind if sarg is not None else None,
                         career_ordinal=self._career_ordinal(f),

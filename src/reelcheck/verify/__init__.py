@@ -156,6 +156,14 @@ def _verify(c: Claim, kb, doc) -> Optional[Verdict]:
                     "may be later than it: " + v.explanation, v.facts)
     if c.slots.get("negated") and v.verdict in ("supported", "refuted"):
         v = _negate(v)
+        if v.verdict == "supported" and c.slots.get("passed_over") and c.slots.get("award") \
+                and any(f.predicate == "nominated_for" and f.value == c.slots["award"]
+                        for f in v.facts):
+            # "was snubbed for Best Director" of a nominee who lost: the word most often says
+            # there was no nomination, which the record contradicts; left open
+            v = Verdict("not_enough_info", "Said of a prize, being passed over most often "
+                        "means no nomination, and there was one: " + v.explanation.removeprefix(
+                            "Correctly denied: "), v.facts)
     if c.slots.get("night_reading") and v.verdict == "refuted" and fn is not None \
             and not c.slots.get("negated"):
         # a category read from the passage, at the night it named: what refutes is that the
