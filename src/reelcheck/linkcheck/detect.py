@@ -218,6 +218,11 @@ def _link_at(text: str, m: re.Match) -> Optional[Candidate]:
     return _domain_candidate(text, m.start(), m.end())
 
 
+def _words_before(text: str, at: int) -> list[str]:
+    """The lower-cased words in the 40 characters before `at`."""
+    return re.findall(r"[\w']+", text[max(0, at - 40):at].lower())
+
+
 def _is_instruction(text: str, start: int) -> bool:
     """True if the verb at `start` addresses the reader ("Watch ...", "how to watch ...")."""
     i = start
@@ -225,7 +230,7 @@ def _is_instruction(text: str, start: int) -> bool:
         i -= 1
     if i == 0 or text[i - 1] in ".!?:;\n\r\"“'‘(—–-•*>|[#":
         return True
-    words = re.findall(r"[\w']+", text[max(0, i - 40):i].lower())
+    words = _words_before(text, i)
     if not words:
         return False
     prev = words[-1]
@@ -243,7 +248,7 @@ def _offered_to_audience(text: str, start: int) -> bool:
     """True if the verb at `start` is offered to the film's audience ("fans can stream ..."):
     a call to action only when it sends them to a site ("Fans could watch it free at the
     festival" is prose)."""
-    words = re.findall(r"[\w']+", text[max(0, start - 40):start].lower())
+    words = _words_before(text, start)
     return len(words) >= 2 and words[-1] in ("can", "could") and words[-2] in _AUDIENCE
 
 
