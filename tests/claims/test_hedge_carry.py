@@ -25,3 +25,11 @@ def test_a_framing_hedge_still_covers_its_paragraph(default_kb):
     c = last_claim("Rumours say the jury argued for hours. Parasite won the Palme d'Or in "
                    "2019.", default_kb)
     assert c.hedged
+
+
+def test_apparently_hedges_its_own_clause(default_kb):
+    c = last_claim("Apparently, Titane won the Palme d'Or in 2019.", default_kb)
+    assert c.hedged and c.verdict == "refuted"
+    c = last_claim("The jury was apparently split. Titane won the Palme d'Or in 2021.",
+                   default_kb)
+    assert not c.hedged and c.verdict == "supported"

@@ -41,11 +41,12 @@ HEDGE_RX = re.compile(
     r"it is said|it's said|supposedly|speculat\w+|unconfirmed|purported(?:ly)?|is said to|"
     r"are said to|was said to|were said to|according to (?:rumou?rs|gossip|whispers|legend)|"
     r"gossip|hearsay|fan theor\w+|whispers?|apocryphal|urban legend|may have|might have|"
-    r"could have|it seems|seemingly|would later|some say|word is|without (?:offering |giving |any )?"
+    r"could have|it seems|seemingly|apparently|ostensibly|would later|some say|word is|without (?:offering |giving |any )?"
     r"(?:evidence|proof)|(?:an?|one) (?:\w+ ){0,3}(?:executive|insider|source|rival|observer)s? "
     r"(?:claimed|claims|alleged|alleges|said|says|insisted))\b", re.I)
 # every HEDGE_RX alternative contains one of these: a C-speed substring test skips the regex
 _HEDGE_WORDS = ("reported", "alleged", "rumo", "legend", "swor", "swear", "claim", "say", "said",
+                "apparent", "ostensib",
                 "believ", "insist", "suppos", "speculat", "unconfirmed", "purport", "gossip",
                 "hearsay", "theor", "whisper", "apocryphal", "may have", "might have",
                 "could have", "seem", "would later", "word is", "without", "think")
