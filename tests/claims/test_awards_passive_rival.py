@@ -70,3 +70,12 @@ def test_passed_over_for_a_prize_is_open_for_a_nominee_who_lost(default_kb):
                     default_kb) == ["supported"]
     assert verdicts("Christopher Nolan was snubbed for best director at the 96th Academy "
                     "Awards.", default_kb) == ["refuted"]
+
+
+def test_a_time_after_a_gapped_prize_is_that_prizes(default_kb):
+    # "... and best picture ten months later": the shift is the second prize's (left open),
+    # not a slot the first prize ignores
+    got = awards("Anora won the Palme in May 2024 and best picture two months later.",
+                 default_kb)
+    assert [c.verdict for c in got] == ["supported", "not_enough_info"]
+    assert "two months later" in got[1].explanation and "two months" not in got[0].explanation

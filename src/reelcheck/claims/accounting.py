@@ -157,6 +157,10 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
         if t.dep_ == "conj" and t.pos_ not in ("VERB", "AUX") and not all(
                 span[0] <= off + x.idx < span[1] for x in t.subtree):
             aside |= {x.i for x in t.subtree}
+            if t.head.pos_ in ("VERB", "AUX"):   # a clause whose verb was left out: the
+                # verb's words after it are its own ("... and best picture ten months later")
+                aside |= {x.i for pc in t.head.children if pc.i > t.i and pc.dep_ in (
+                    "prep", "advmod", "npadvmod") for x in pc.subtree}
         elif t.dep_ == "poss" or (t.dep_ == "prep" and (
                 t.lower_ in context or t.head.lower_ in context)) or (
                 t.dep_ == "compound" and t.pos_ == "PROPN" and t.head.pos_ == "NOUN"):

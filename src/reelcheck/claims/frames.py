@@ -663,7 +663,10 @@ def _gapped(p: Parsed, verb, frame: Frame) -> list[Frame]:
             obj_role, subj_role = frame.relation.role("dobj"), frame.relation.role("nsubj")
             if not obj_role or not subj_role or not frame.roles.get(subj_role):
                 continue
-            sub = frozenset(t.i for t in c.subtree)
+            # (with the verb's own words after it: "... and best picture ten months later")
+            sub = frozenset(t.i for t in c.subtree) | frozenset(
+                t.i for pc in verb.children if pc.i > c.i
+                and pc.dep_ in ("prep", "advmod", "npadvmod") for t in pc.subtree)
             g = Frame(frame.relation, c.i, p, clause=sub, negated=frame.negated,
                       irrealis=frame.irrealis, record=frame.record)
             g.roles[subj_role] = list(frame.roles[subj_role])
