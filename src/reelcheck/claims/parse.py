@@ -519,7 +519,40 @@ def _attach_low(doc):
     """The doc, with two attachments of a trailing participle mended (`_objects_joined`,
     `_participles_lowered`): the token -> its new head."""
     moves = {**_objects_joined(doc), **_participles_lowered(doc)}
-    return _rebuilt(doc, doc, [moves.get(t.i, t.head.i) for t in doc]) if moves else doc
+    labels = {}
+    for n, (verb, cc, subj) in _asides_of_a_clause(doc).items():
+        moves.update({n: verb, cc: doc[n].head.i, subj: doc[n].head.i})
+        labels.update({n: "appos", subj: "nsubj"})
+    if not moves:
+        return doc
+    return _rebuilt(doc, doc, [moves.get(t.i, t.head.i) for t in doc],
+                    [labels.get(t.i, t.dep_) for t in doc] if labels else None)
+
+
+def _asides_of_a_clause(doc) -> dict:
+    """"X won A for B, his second win in that category, and Y won C": the parser may take the
+    noun phrase set off after a whole clause for the subject of the next clause's verb, which
+    has a subject of its own after the "and" the phrase holds (or that the parser joined to the
+    phrase as its conjunct). The phrase is said of the clause before it: {noun: (that clause's
+    verb, the "and", the next clause's subject)}."""
+    out = {}
+    for n in doc:
+        v = n.head
+        if n.dep_ != "nsubj" or n.pos_ != "NOUN" or v.i <= n.i or n.left_edge.i < 2 \
+                or doc[n.left_edge.i - 1].text != ",":
+            continue
+        cc = next((c for c in n.children if c.dep_ == "cc" and c.lower_ == "and"), None)
+        subj = None if cc is None else next(
+            (c for c in list(v.children) + list(n.children) if cc.i < c.i < v.i and (
+                c.dep_ == "nsubj" or c.dep_ == "conj" and c.pos_ == "PROPN")), None)
+        if subj is None:
+            continue
+        before = [c for c in v.children if c.i < n.left_edge.i and c.pos_ in ("VERB", "AUX")
+                  and c.dep_ in ("ccomp", "conj", "advcl")
+                  and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)]
+        if before:
+            out[n.i] = (before[-1].i, cc.i, subj.i)
+    return out
 
 
 def _objects_joined(doc) -> dict:
