@@ -376,7 +376,7 @@ def parse_sentences(text: str, sentences: list[Sentence],
                                 mentions_of[i] + mentions_of[i + 1])
             continue
         out[i] = _arguments(Parsed(sentences[i], Tokens(doc)), mentions_of[i])
-        for mend in (_title_after_preposition, _title_tail_lifted):
+        for mend in (_title_after_preposition, _title_tail_lifted, _which_of_a_thing):
             again = mend(out[i])
             if again is not None:
                 out[i] = _arguments(Parsed(sentences[i], Tokens(again)), mentions_of[i])
@@ -402,6 +402,30 @@ def _title_after_preposition(p: Parsed):
         return None
     return _rebuilt(doc, doc, [fix.get(t.i, t.head.i) for t in doc],
                     deps=["pobj" if t.i in fix else t.dep_ for t in doc])
+
+
+def _which_of_a_thing(p: Parsed):
+    """The doc with a relative clause of "which" that the parser hung on a person ("lost to Bob
+    Fosse for Cabaret, which won eight Oscars") hung on the film or work named last in that
+    person's phrase, right before the comma: "which" never stands for a person. None when no
+    clause was so hung."""
+    doc = p.doc
+    fix = {}
+    for v in doc:
+        rel = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                    and c.lower_ == "which"), None)
+        if v.dep_ != "relcl" or rel is None or rel.i < 3 or doc[rel.i - 1].text != ",":
+            continue
+        who, what = p.arg_at(v.head.i), p.arg_at(rel.i - 2)
+        if who is None or who.kind != "person" or what is None or what is who \
+                or what.kind not in ("film", "work") or what.last != rel.i - 1:
+            continue
+        if v.head not in doc[what.head].ancestors:
+            continue
+        fix[v.i] = what.head
+    if not fix:
+        return None
+    return _rebuilt(doc, doc, [fix.get(t.i, t.head.i) for t in doc])
 
 
 def _title_tail_lifted(p: Parsed):
