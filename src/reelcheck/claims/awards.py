@@ -675,8 +675,16 @@ class AwardReader:
         # a category after "for" is the award, not the film ("won the BAFTA for Best Editing")
         fillers += [w for w in f.roles.get("work", []) if (w.arg is None or not w.arg.known)
                     and _run_token(p, w.token, runs) is not None]
-        # "Best director had two winners": the prize a holder verb's subject names
         cue = p.doc[f.cue]
+        if f.noun_cue and cue.dep_ == "dobj":
+            # "earned 17 Oscar nominations for Best Actress": a category after "for" that the
+            # parser hung on the verb right after the noun is the category of the noun's prizes
+            for pr in cue.head.children:
+                if pr.dep_ == "prep" and pr.lower_ == "for" and pr.i == cue.right_edge.i + 1:
+                    fillers += [Filler(o.i, p.arg_at(o.i)) for o in pr.children
+                                if o.dep_ == "pobj" and _run_token(p, o.i, runs) is not None
+                                and (o.i, p.arg_at(o.i)) not in [(x.token, x.arg) for x in fillers]]
+        # "Best director had two winners": the prize a holder verb's subject names
         if f.noun_cue and not fillers and cue.dep_ == "dobj" and cue.head.lemma_.lower() in \
                 lexicon().qualifiers.get("prize_holder_verbs", ()):
             fillers += [Filler(c.i, p.arg_at(c.i)) for c in cue.head.children
