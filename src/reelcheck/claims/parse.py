@@ -544,6 +544,10 @@ def _attach_low(doc):
     `_participles_lowered`): the token -> its new head."""
     moves = {**_objects_joined(doc), **_participles_lowered(doc)}
     labels = {}
+    for n, (verb, between) in _subjects_of_the_next_verb(doc).items():
+        moves[n] = verb
+        moves.update({b: verb for b in between})
+        labels[n] = "nsubj"
     for n, (verb, cc, subj) in _asides_of_a_clause(doc).items():
         moves.update({n: verb, cc: doc[n].head.i, subj: doc[n].head.i})
         labels.update({n: "appos", subj: "nsubj"})
@@ -551,6 +555,34 @@ def _attach_low(doc):
         return doc
     return _rebuilt(doc, doc, [moves.get(t.i, t.head.i) for t in doc],
                     [labels.get(t.i, t.dep_) for t in doc] if labels else None)
+
+
+def _subjects_of_the_next_verb(doc) -> dict:
+    """"X won A for B, and Y, making his debut, won C": the parser may join Y to the first verb
+    as a conjunct (as if "and Y [won A]") and leave the verb after it with no subject. A name
+    so joined, followed by that verb with nothing between but a phrase set off by commas, is
+    its subject: {name: (the verb, the set-off phrases to hang on it)}."""
+    out = {}
+    for t in doc:
+        h = t.head
+        if t.dep_ != "conj" or t.pos_ != "PROPN" or h.pos_ not in ("VERB", "AUX") or h.i > t.i:
+            continue
+        # the verb after: the one the first clause hangs on, or the first's next conjunct
+        v = h.head if h.dep_ in ("ccomp", "advcl") and h.head.i > t.i else next(
+            (c for c in h.children if c.dep_ == "conj" and c.i > t.i), None)
+        if v is None or v.pos_ not in ("VERB", "AUX") \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children):
+            continue
+        between = [c for c in h.children if t.right_edge.i < c.i < v.i]
+        if not between or doc[t.right_edge.i + 1].text != "," or doc[v.i - 1].text != "," \
+                or any(c.dep_ not in ("advcl", "punct", "appos") for c in between) \
+                or any(not (t.right_edge.i < x.i < v.i) for c in between for x in c.subtree) \
+                or any(x.i not in {y.i for c in between for y in c.subtree} | {
+                    x2.i for x2 in v.children if x2.dep_ == "punct"}
+                       for x in doc[t.right_edge.i + 1:v.i]):
+            continue
+        out[t.i] = (v.i, [c.i for c in between if c.dep_ != "punct"])
+    return out
 
 
 def _asides_of_a_clause(doc) -> dict:
