@@ -127,3 +127,23 @@ def test_a_list_after_the_night_was_named_is_that_nights(default_kb):
                  "for Poor Things.", default_kb)
     assert [c.verdict for c in got] == ["supported", "refuted"]
     assert "97th" in got[1].explanation
+
+
+def test_a_show_named_by_its_year_may_mean_the_films_of_that_year(default_kb):
+    # "the 1976 Academy Awards" is said of the night held in 1976 and of the one that honoured
+    # the films of 1976 (held in 1977): a winner of either holds, neither is refuted
+    assert verdicts("Rocky took Best Picture at the 1976 Academy Awards.",
+                    default_kb) == ["supported"]
+    assert verdicts("One Flew Over the Cuckoo's Nest took Best Picture at the 1976 Academy "
+                    "Awards.", default_kb) == ["supported"]
+    assert verdicts("In the end Ordinary People beat Raging Bull at the 1980 Oscars.",
+                    default_kb) != ["refuted"]
+    # a winner of neither night is still refuted
+    assert verdicts("Rocky took Best Picture at the 1979 Academy Awards.",
+                    default_kb) == ["refuted"]
+    # the year it was held, said beside it, picks the night for the films of that year
+    got = claims("It Happened One Night won Best Picture at the 1934 Oscars, which "
+                 "took place in 1935.", default_kb, kinds=("award", "date"))
+    assert [c.verdict for c in got] == ["supported", "supported"]
+    got = claims("The 1934 Oscars took place in 1937.", default_kb, kinds=("date",))
+    assert [c.verdict for c in got] == ["refuted"]

@@ -12,6 +12,7 @@ slot's entity, name or number is in no claim's slots, facts or explanation) beco
 from __future__ import annotations
 
 from typing import Optional
+from ..kb.awards import year_named
 
 from .text import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
 
@@ -467,6 +468,8 @@ def _consumed(slot, atoms, blob: str, kb=None) -> bool:
         return calendar and all(alts & days for alts in value)
     if kind == "entity" and value.lower() in blob:
         return True
+    if kind == "entity" and kb is not None and year_named(kb, text, value) in nums:
+        return True   # a show named by its year ("the 1976 Oscars"): the claim judged the year
     # a list names each of its items ("Original Screenplay and Film Editing")
     parts = [x.strip(" ()[]\"'") for x in text.lower().replace(" and ", ",").split(",")]
     return all(x in blob for x in parts if x)

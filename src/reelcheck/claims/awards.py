@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from ..kb.awards import award_family, resolve_category
+from ..kb.awards import award_family, resolve_category, year_named
 from ..model import Claim, EntityRef
 from .ages import age_shape, fine_part
 from .dates import in_range
@@ -675,8 +675,16 @@ class AwardReader:
         # a category after "for" is the award, not the film ("won the BAFTA for Best Editing")
         fillers += [w for w in f.roles.get("work", []) if (w.arg is None or not w.arg.known)
                     and _run_token(p, w.token, runs) is not None]
-        # "Best director had two winners": the prize a holder verb's subject names
         cue = p.doc[f.cue]
+        if f.noun_cue and cue.dep_ == "dobj":
+            # "earned 17 Oscar nominations for Best Actress": a category after "for" that the
+            # parser hung on the verb right after the noun is the category of the noun's prizes
+            for pr in cue.head.children:
+                if pr.dep_ == "prep" and pr.lower_ == "for" and pr.i == cue.right_edge.i + 1:
+                    fillers += [Filler(o.i, p.arg_at(o.i)) for o in pr.children
+                                if o.dep_ == "pobj" and _run_token(p, o.i, runs) is not None
+                                and (o.i, p.arg_at(o.i)) not in [(x.token, x.arg) for x in fillers]]
+        # "Best director had two winners": the prize a holder verb's subject names
         if f.noun_cue and not fillers and cue.dep_ == "dobj" and cue.head.lemma_.lower() in \
                 lexicon().qualifiers.get("prize_holder_verbs", ()):
             fillers += [Filler(c.i, p.arg_at(c.i)) for c in cue.head.children
@@ -790,9 +798,13 @@ class AwardReader:
         start = min((c.i for c in f.parsed.doc[f.cue].children
                      if c.dep_ == "mark" and c.lower_ in shifts), default=-1)
         # a festival's edition ("the 76th Cannes Film Festival") is a ceremony like any other
-        cer = [a.entity for a in f.args_in_clause("ceremony", "festival") if a.entity
-               and (a.kind == "ceremony" or award_family(self.kb, a.entity) not in (None, a.entity))
-               and a.head > start]
+        named = [a for a in f.args_in_clause("ceremony", "festival") if a.entity
+                 and (a.kind == "ceremony" or award_family(self.kb, a.entity) not in (None, a.entity))
+                 and a.head > start]
+        # a ceremony named by a year alone ("the 1976 Academy Awards") may mean the one held
+        # that year or the one for that year's films: it states the year, not the edition
+        by_year = [a for a in named if self._named_by_year(a)]
+        cer = [a.entity for a in named if a not in by_year]
         doc = f.parsed.doc
         nouns = set(lexicon().qualifiers.get("edition_nouns", ()))
         for t in f.tokens():  # "the 90th ceremony", "its 77th edition", "won at the 92nd"
@@ -836,7 +848,7 @@ class AwardReader:
                     else None
                 if ed:
                     cer.append(ed)
-        years = set()
+        years = {int(YEAR.search(a.text).group(0)) for a in by_year}
         # a bracketed list of a festival's wins ("(Amour, 2012; ...)"): a film's year there is
         # the edition's, the year it premiered at the festival
         fam = self.kb.entity(family) if family and f.gapped_from is not None else None
@@ -866,6 +878,12 @@ class AwardReader:
         ceremony = cer[0] if len(set(cer)) == 1 else None
         year = next(iter(years)) if len(years) == 1 else None
         return ceremony, year, bool(cer or years or shift)
+
+    def _named_by_year(self, a) -> bool:
+        """Whether a ceremony's name is its year and the show alone ("the 1934 Oscars"), the
+        year then either the one it was held in or its films' (`kb.awards.year_named`): it
+        states the year, not one edition."""
+        return year_named(self.kb, a.text, a.entity) is not None
 
     def _night_of(self, f: Frame, s, family: Optional[str]) -> Optional[str]:
         """The edition the paragraph is about, when a count states no time of its own but is

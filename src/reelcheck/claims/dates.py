@@ -21,7 +21,7 @@ import re
 from datetime import date
 from typing import Optional
 
-from ..kb.awards import award_family
+from ..kb.awards import award_family, edition_for_films_of, year_named
 from ..model import Claim, EntityRef
 from .frames import CLAUSE_DEPS, _match_cue, _modal, _negated, clause_of, subject_token, titled
 from .parse import Parsed, lexicon, number_value
@@ -1037,6 +1037,10 @@ class DateReader:
             fam = award_family(kb, a.entity)
             e = kb.entity(a.entity)
             if e is not None and e.type in kinds and fam != a.entity:
+                named = year_named(kb, a.text, a.entity)
+                if named and dv.year and dv.year != named:
+                    # "the 1934 Oscars, held in 1935": the edition for that year's films
+                    return edition_for_films_of(kb, a.entity, named) or a.entity, False
                 return a.entity, False
             if fam == a.entity and dv.year:   # a family: its edition of the date's year
                 eds = [x for x in self._family_editions(fam) if (kb.entity(x).year == dv.year)

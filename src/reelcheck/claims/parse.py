@@ -376,7 +376,7 @@ def parse_sentences(text: str, sentences: list[Sentence],
                                 mentions_of[i] + mentions_of[i + 1])
             continue
         out[i] = _arguments(Parsed(sentences[i], Tokens(doc)), mentions_of[i])
-        for mend in (_title_after_preposition, _title_tail_lifted):
+        for mend in (_title_after_preposition, _title_tail_lifted, _which_of_a_thing):
             again = mend(out[i])
             if again is not None:
                 out[i] = _arguments(Parsed(sentences[i], Tokens(again)), mentions_of[i])
@@ -402,6 +402,30 @@ def _title_after_preposition(p: Parsed):
         return None
     return _rebuilt(doc, doc, [fix.get(t.i, t.head.i) for t in doc],
                     deps=["pobj" if t.i in fix else t.dep_ for t in doc])
+
+
+def _which_of_a_thing(p: Parsed):
+    """The doc with a relative clause of "which" that the parser hung on a person ("lost to Bob
+    Fosse for Cabaret, which won eight Oscars") hung on the film or work named last in that
+    person's phrase, right before the comma: "which" never stands for a person. None when no
+    clause was so hung."""
+    doc = p.doc
+    fix = {}
+    for v in doc:
+        rel = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                    and c.lower_ == "which"), None)
+        if v.dep_ != "relcl" or rel is None or rel.i < 3 or doc[rel.i - 1].text != ",":
+            continue
+        who, what = p.arg_at(v.head.i), p.arg_at(rel.i - 2)
+        if who is None or who.kind != "person" or what is None or what is who \
+                or what.kind not in ("film", "work") or what.last != rel.i - 1:
+            continue
+        if v.head not in doc[what.head].ancestors:
+            continue
+        fix[v.i] = what.head
+    if not fix:
+        return None
+    return _rebuilt(doc, doc, [fix.get(t.i, t.head.i) for t in doc])
 
 
 def _title_tail_lifted(p: Parsed):
@@ -519,7 +543,72 @@ def _attach_low(doc):
     """The doc, with two attachments of a trailing participle mended (`_objects_joined`,
     `_participles_lowered`): the token -> its new head."""
     moves = {**_objects_joined(doc), **_participles_lowered(doc)}
-    return _rebuilt(doc, doc, [moves.get(t.i, t.head.i) for t in doc]) if moves else doc
+    labels = {}
+    for n, (verb, between) in _subjects_of_the_next_verb(doc).items():
+        moves[n] = verb
+        moves.update({b: verb for b in between})
+        labels[n] = "nsubj"
+    for n, (verb, cc, subj) in _asides_of_a_clause(doc).items():
+        moves.update({n: verb, cc: doc[n].head.i, subj: doc[n].head.i})
+        labels.update({n: "appos", subj: "nsubj"})
+    if not moves:
+        return doc
+    return _rebuilt(doc, doc, [moves.get(t.i, t.head.i) for t in doc],
+                    [labels.get(t.i, t.dep_) for t in doc] if labels else None)
+
+
+def _subjects_of_the_next_verb(doc) -> dict:
+    """"X won A for B, and Y, making his debut, won C": the parser may join Y to the first verb
+    as a conjunct (as if "and Y [won A]") and leave the verb after it with no subject. A name
+    so joined, followed by that verb with nothing between but a phrase set off by commas, is
+    its subject: {name: (the verb, the set-off phrases to hang on it)}."""
+    out = {}
+    for t in doc:
+        h = t.head
+        if t.dep_ != "conj" or t.pos_ != "PROPN" or h.pos_ not in ("VERB", "AUX") or h.i > t.i:
+            continue
+        # the verb after: the one the first clause hangs on, or the first's next conjunct
+        v = h.head if h.dep_ in ("ccomp", "advcl") and h.head.i > t.i else next(
+            (c for c in h.children if c.dep_ == "conj" and c.i > t.i), None)
+        if v is None or v.pos_ not in ("VERB", "AUX") \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children):
+            continue
+        between = [c for c in h.children if t.right_edge.i < c.i < v.i]
+        if not between or doc[t.right_edge.i + 1].text != "," or doc[v.i - 1].text != "," \
+                or any(c.dep_ not in ("advcl", "punct", "appos") for c in between) \
+                or any(not (t.right_edge.i < x.i < v.i) for c in between for x in c.subtree) \
+                or any(x.i not in {y.i for c in between for y in c.subtree} | {
+                    x2.i for x2 in v.children if x2.dep_ == "punct"}
+                       for x in doc[t.right_edge.i + 1:v.i]):
+            continue
+        out[t.i] = (v.i, [c.i for c in between if c.dep_ != "punct"])
+    return out
+
+
+def _asides_of_a_clause(doc) -> dict:
+    """"X won A for B, his second win in that category, and Y won C": the parser may take the
+    noun phrase set off after a whole clause for the subject of the next clause's verb, which
+    has a subject of its own after the "and" the phrase holds (or that the parser joined to the
+    phrase as its conjunct). The phrase is said of the clause before it: {noun: (that clause's
+    verb, the "and", the next clause's subject)}."""
+    out = {}
+    for n in doc:
+        v = n.head
+        if n.dep_ != "nsubj" or n.pos_ != "NOUN" or v.i <= n.i or n.left_edge.i < 2 \
+                or doc[n.left_edge.i - 1].text != ",":
+            continue
+        cc = next((c for c in n.children if c.dep_ == "cc" and c.lower_ == "and"), None)
+        subj = None if cc is None else next(
+            (c for c in list(v.children) + list(n.children) if cc.i < c.i < v.i and (
+                c.dep_ == "nsubj" or c.dep_ == "conj" and c.pos_ == "PROPN")), None)
+        if subj is None:
+            continue
+        before = [c for c in v.children if c.i < n.left_edge.i and c.pos_ in ("VERB", "AUX")
+                  and c.dep_ in ("ccomp", "conj", "advcl")
+                  and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)]
+        if before:
+            out[n.i] = (before[-1].i, cc.i, subj.i)
+    return out
 
 
 def _objects_joined(doc) -> dict:

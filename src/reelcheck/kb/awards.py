@@ -32,6 +32,44 @@ def ceremonies_of_family(kb, family: str, year: int) -> list[str]:
     return out
 
 
+_FILMS_YEARS: dict[tuple, set] = {}
+
+
+def _films_years(kb, cid: str) -> set:
+    """The years of the films an edition honoured (`eligibility_year` on its facts)."""
+    key = (str(getattr(kb, "path", id(kb))), cid)
+    if key not in _FILMS_YEARS:
+        if len(_FILMS_YEARS) > 20_000:
+            _FILMS_YEARS.clear()
+        ws = kb.facts_with_qualifier("award_received", "ceremony", cid) \
+            if hasattr(kb, "facts_with_qualifier") else []
+        _FILMS_YEARS[key] = {str(f.qualifiers.get("eligibility_year"))[:4] for f in ws
+                             if f.qualifiers.get("eligibility_year")}
+    return _FILMS_YEARS[key]
+
+
+def year_named(kb, text: str, cid: Optional[str]) -> Optional[int]:
+    """The year a ceremony is named by alone ("the 1976 Academy Awards", "Oscars 1934"), when
+    its show honours the films of a year before the one it is held in: the name then may mean
+    the edition held that year or the one for that year's films. None for any other name."""
+    e = kb.entity(cid) if cid else None
+    words = text.split()
+    years = [w for w in words if len(w) == 4 and w.isdigit()]
+    if e is None or e.type != "ceremony" or not e.year or years != [str(e.year)] or any(
+            w[:1].isdigit() and w[-2:].lower() in ("st", "nd", "rd", "th") for w in words):
+        return None
+    return e.year if _films_years(kb, e.id) - {str(e.year)} else None
+
+
+def edition_for_films_of(kb, cid: str, year: int) -> Optional[str]:
+    """The edition of `cid`'s family that honoured the films of `year`, if exactly one."""
+    fam = award_family(kb, cid)
+    eds = [f.subject for f in kb.facts(predicate="edition_of", object_entity=fam)
+           if kb.entity(f.subject) is not None and kb.entity(f.subject).year in (year + 1, year)]
+    got = [x for x in eds if str(year) in _films_years(kb, x)]
+    return got[0] if len(got) == 1 else None
+
+
 _CATEGORY_MEMO: dict[tuple, Optional[str]] = {}
 _WORDS = re.compile(r"[a-z]+")
 _FILLER = frozenset(("best", "in", "a", "the", "or"))

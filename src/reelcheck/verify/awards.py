@@ -203,14 +203,21 @@ def _nomination_count(kb, c, who: str, aw: str, n: int) -> Optional[Verdict]:
     facts = [f for p in ("nominated_for", "award_received") for f in kb.facts_involving(who, p)
              if f.value == aw and involves(f, who, kb) and not f.disputed]
     eds = {}
+    film = getattr(kb.entity(who), "type", None) == "film"
     for f in facts:
-        eds.setdefault(f.qualifiers.get("ceremony") or f.qualifiers.get("year") or f.id, f)
+        # a person is up once a night; a film once for each person of it nominated that night
+        # (three of its actors for Best Actor are three nominations)
+        nominee = f.subject if film and f.subject != who and getattr(
+            kb.entity(f.subject), "type", None) == "person" else None
+        eds.setdefault((f.qualifiers.get("ceremony") or f.qualifiers.get("year") or f.id,
+                        nominee), f)
     k = len(eds)
     ev = list(eds.values())[:6]
+    noms = [n for _, n in list(eds)[:4]]
     what = "; ".join(dict.fromkeys(
-        f"{L(kb, f.qualifiers.get('for_work') or f.subject)}, "
+        f"{L(kb, nominee or f.qualifiers.get('for_work') or f.subject)}, "
         f"{f.qualifiers.get('year') or ceremony_year(kb, f.qualifiers.get('ceremony'))}"
-        for f in ev[:4]))
+        for nominee, f in zip(noms, ev[:4])))
     said = f"{L(kb, who)} has been nominated for the {L(kb, aw)} {_times(k)}" \
         f"{' (' + what + ')' if what else ''}"
     if k == n and n:
