@@ -517,9 +517,29 @@ def _rebuilt(doc, analysis, heads: list[int], deps: Optional[list[str]] = None):
 
 def _attach_low(doc):
     """The doc, with two attachments of a trailing participle mended (`_objects_joined`,
-    `_participles_lowered`): the token -> its new head."""
+    `_participles_lowered`): the token -> its new head; and the subject of a passive verb
+    hung on its auxiliary lifted to the verb (`_passive_subjects`)."""
     moves = {**_objects_joined(doc), **_participles_lowered(doc)}
-    return _rebuilt(doc, doc, [moves.get(t.i, t.head.i) for t in doc]) if moves else doc
+    passive = _passive_subjects(doc)
+    if not moves and not passive:
+        return doc
+    moves.update(passive)
+    return _rebuilt(doc, doc, [moves.get(t.i, t.head.i) for t in doc],
+                    ["nsubjpass" if t.i in passive else t.dep_ for t in doc])
+
+
+def _passive_subjects(doc) -> dict:
+    """"X and Y were both nominated": with a floating quantifier between the auxiliary and the
+    participle, the parser hangs the subject on the auxiliary (`auxpass`) as `nsubj`: the
+    subject -> the participle, whose passive subject it is."""
+    out = {}
+    for t in doc:
+        aux = t.head
+        if t.dep_ == "nsubj" and aux.dep_ == "auxpass" and aux.i != t.i \
+                and aux.head.tag_ == "VBN" and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in aux.head.children):
+            out[t.i] = aux.head.i
+    return out
 
 
 def _objects_joined(doc) -> dict:
