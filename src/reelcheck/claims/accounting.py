@@ -471,8 +471,13 @@ def _consumed(slot, atoms, blob: str, kb=None) -> bool:
     if kind == "entity" and kb is not None and year_named(kb, text, value) in nums:
         return True   # a show named by its year ("the 1976 Oscars"): the claim judged the year
     # a list names each of its items ("Original Screenplay and Film Editing")
+    return all(x in blob for x in _list_items(text))
+
+
+def _list_items(text: str) -> list:
+    """The items of a name that is a list ("Best Original Screenplay and Best Film Editing")."""
     parts = [x.strip(" ()[]\"'") for x in text.lower().replace(" and ", ",").split(",")]
-    return all(x in blob for x in parts if x)
+    return [x for x in parts if x]
 
 
 _RACE = ("award_received", "nominated_for")
@@ -540,7 +545,14 @@ def account(claims: list, facts: dict, kb=None) -> None:
                 return any(_consumed(s, n, b, kb) for o, (n, b), d in zip(group, atoms, decided)
                            if o is c or d or s[0] == "number") or _in_the_race(s, races, kb) \
                     or (s[0] == "entity" and s[2] in works) or _related(s, c, kb)
-            left = [s for s in stated if not judged(s)
+            def items_judged(s):
+                # a list's items each judged by its own claim ("won Best Original Screenplay
+                # and Best Film Editing": one claim per prize)
+                items = _list_items(s[1]) if s[0] == "name" else []
+                return len(items) > 1 and all(any(
+                    x in b for o, (n, b), d in zip(group, atoms, decided) if o is c or d)
+                    for x in items)
+            left = [s for s in stated if not judged(s) and not items_judged(s)
                     and not (_parts(s) and all(judged(x) for x in _parts(s)))]
             if left:
                 what = ", ".join(f"'{s[1]}'" for s in left)

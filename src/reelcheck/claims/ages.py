@@ -180,7 +180,10 @@ class AgeReader:
                     and t.lower_ not in aged), None)
         shape, at = age_shape(num)
         clause = clause_of(gov, p.titles) if gov is not None else frozenset(t.i for t in p.doc)
-        when = when_clause(gov) if gov is not None and shape == "copula" else None
+        # "she was 25 when ...", and so "Madison, who was 25 when she shot the film, ...": the
+        # copula of a relative clause states its own time too
+        when = when_clause(gov) if gov is not None and (shape == "copula" or (
+            shape == "apposed" and gov.dep_ == "relcl" and num.head.i == gov.i)) else None
         if when is not None:   # "she was 25 when Anora premiered at Cannes": that time's events
             clause = clause | clause_of(when, p.titles)
         timep = next((c for c in gov.children if _time_phrase(c)), None) \

@@ -25,7 +25,7 @@ from ..model import Claim, EntityRef
 from .ages import age_shape, fine_part
 from .dates import in_range
 from .frames import (CLAUSE_DEPS, Filler, Frame, bound_year, clause_of, clause_person,
-                     conjuncts, irrealis_at, subject_token, work_year)
+                     conjuncts, irrealis_at, subject_token, titled, work_year)
 from .parse import Arg, Parsed, lexicon, number_value
 from .text import YEAR, find_dates, parse_number, parse_ordinal
 
@@ -521,6 +521,7 @@ class AwardReader:
                 film = self.res.film_at(p.sentence, p.offset + tok.idx)
                 if film in self._prize_films:   # "... shared the Grand Prix. Months
                     return None, None, None     # earlier, it had ...": not that "film"
+                self.res.note_film(p.offset + tok.idx, film)
                 return film, None, None
             if want in ("m", "f"):
                 return self._pronoun(p, tok, want)
@@ -535,7 +536,13 @@ class AwardReader:
                 # "Justine Triet's courtroom drama": the owner's film, not merely the
                 # passage's (the passage's when it is the owner's)
                 film = self._owned_film(p, owner, film)
-            return (None if film in self._prize_films else film), None, None
+            film = None if film in self._prize_films else film
+            if tok.dep_ in ("nsubj", "nsubjpass") and titled(p, tok) is None and all(
+                    c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
+                # the clause is about the passage's film ("the film was nominated"; not "his
+                # second feature, X,", which is another)
+                self.res.note_film(p.offset + tok.idx, film)
+            return film, None, None
         q = lexicon().qualifiers
         if (low in DIRECTOR_NOUNS or low in q.get("director_nouns", ())) and any(
                 c.lower_ in ("the", "its") or c.dep_ == "poss" and c.lower_ in FILM_NOUNS

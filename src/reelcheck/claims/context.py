@@ -3,7 +3,7 @@ resolved to the entity the paragraph is talking about."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
@@ -158,6 +158,14 @@ class Resolver:
         where that is unsafe), but read back from `pos`, so a film the sentence names only
         after the word is not it ("It premiered in 2019, a year after Shoplifters won")."""
         return self.focus(sentence, pos) if self.film(sentence) is not None else None
+
+    def note_film(self, pos: int, film: Optional[str]) -> None:
+        """A phrase at `pos` that names no film ("the film", "it") was read as `film`: for what
+        follows it is a mention of that film, as a reader keeps it in mind ("The film was up
+        for Best Film, losing to Conclave. At the Oscars, it won": the film, not Conclave)."""
+        if film and (pos, film) not in self._films:
+            insort(self._films, (pos, film))
+            self.__dict__.pop("_film_memo", None)
 
     def focus(self, sentence: Sentence, pos: int, single: bool = False) -> Optional[str]:
         """The KB film a phrase at `pos` means without naming one, or None.

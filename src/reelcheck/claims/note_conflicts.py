@@ -13,7 +13,10 @@ from ..kb.places import place_relation
 from ..model import Mention
 from .frames import subject_token
 from .parse import lexicon
-from .statements import _token
+import re
+
+from ..textutil import fold
+from .statements import _names_in, _token
 
 
 _NOTE_DOCS: dict[tuple[str, str], object] = {}
@@ -553,5 +556,33 @@ def _told_elsewhere(kb, fact, verb: frozenset, obj: str) -> bool:
         for n in _note_doc(f):
             if n.dep_ == "dobj" and n.lemma_ == obj and n.head.pos_ == "VERB" \
                     and verb & (_norm(n.head) | {n.head.lemma_.lower()}):
+                return True
+    return False
+
+
+_QUOTED = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')
+
+
+def doer_only_quoted(p, m, kb, ms=()) -> bool:
+    """Whether a character the span's verb is said of (its subject) is one the note names
+    only inside a quotation ("Garnick drives Ani home" against a note where Igor drives her
+    home saying "Don't tell Garnick"): the words someone speaks in a note are not its deed's
+    people, so the note does not tell that character's deed."""
+    if kb is None or (m.fact.predicate != "plot" and m.fact.qualifiers.get("category") != "plot"):
+        return False
+    value = str(m.fact.value)
+    if not _QUOTED.search(value):
+        return False
+    said = fold(_QUOTED.sub(" ", value))
+    agents = set(m.fact.qualifiers.get("agents") or ())
+    off = p.offset
+    for v in p.doc:
+        if not (m.start <= off + v.idx < m.end) or v.pos_ not in ("VERB", "AUX"):
+            continue
+        t = subject_token(v)   # through coordination: "Toros drives her home and hands back"
+        at = off + t.idx if t is not None else -1
+        for x in ms:   # the character the subject names (a sentence parsed bare has no args)
+            if x.start <= at < x.end and x.entity_type == "character" \
+                    and x.entity.id not in agents and not _names_in(kb, x.entity.id, said):
                 return True
     return False

@@ -14,7 +14,7 @@ from typing import Optional
 from ..model import Claim, EntityRef, Mention
 from .context import Resolver
 from .frames import CONDITIONALS, _irrealis, subject_token, unasserted
-from .note_conflicts import _note_doc, only_aside, other_deed_beside, rebound
+from .note_conflicts import _note_doc, doer_only_quoted, only_aside, other_deed_beside, rebound
 from .parse import lexicon
 from .statements import _token, disjoint, note_of, scored_spans
 from .text import Sentence
@@ -112,6 +112,7 @@ class NoteReader:
         if p is not None:
             spans = [m for m in spans if not self._other_event(p, m)
                      and not rebound(p, m, self.kb) and not other_deed_beside(p, m, self.kb)
+                     and not doer_only_quoted(p, m, self.kb, ms)
                      and not only_aside(p, m, ms) and not self._other_holder(p, m)
                      and not self._other_work(ms, m)]
         if not spans:

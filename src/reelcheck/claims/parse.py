@@ -540,8 +540,11 @@ def _rebuilt(doc, analysis, heads: list[int], deps: Optional[list[str]] = None):
 
 
 def _attach_low(doc):
-    """The doc, with two attachments of a trailing participle mended (`_objects_joined`,
-    `_participles_lowered`): the token -> its new head."""
+    """The doc, with attachments the parser gets wrong mended: a trailing participle's
+    (`_objects_joined`, `_participles_lowered`), a name joined to the first verb that is the
+    next verb's subject (`_subjects_of_the_next_verb`), a phrase set off after a clause
+    (`_asides_of_a_clause`), and the subject of a passive verb hung on its auxiliary
+    (`_passive_subjects`)."""
     moves = {**_objects_joined(doc), **_participles_lowered(doc)}
     labels = {}
     for n, (verb, between) in _subjects_of_the_next_verb(doc).items():
@@ -551,6 +554,9 @@ def _attach_low(doc):
     for n, (verb, cc, subj) in _asides_of_a_clause(doc).items():
         moves.update({n: verb, cc: doc[n].head.i, subj: doc[n].head.i})
         labels.update({n: "appos", subj: "nsubj"})
+    passive = _passive_subjects(doc)
+    moves.update(passive)
+    labels.update({n: "nsubjpass" for n in passive})
     if not moves:
         return doc
     return _rebuilt(doc, doc, [moves.get(t.i, t.head.i) for t in doc],
@@ -608,6 +614,20 @@ def _asides_of_a_clause(doc) -> dict:
                   and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)]
         if before:
             out[n.i] = (before[-1].i, cc.i, subj.i)
+    return out
+
+
+def _passive_subjects(doc) -> dict:
+    """"X and Y were both nominated": with a floating quantifier between the auxiliary and the
+    participle, the parser hangs the subject on the auxiliary (`auxpass`) as `nsubj`: the
+    subject -> the participle, whose passive subject it is."""
+    out = {}
+    for t in doc:
+        aux = t.head
+        if t.dep_ == "nsubj" and aux.dep_ == "auxpass" and aux.i != t.i \
+                and aux.head.tag_ == "VBN" and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in aux.head.children):
+            out[t.i] = aux.head.i
     return out
 
 

@@ -229,8 +229,11 @@ def _merge_groups(claims: list[Claim], doc=None) -> list[Claim]:
     merged: list[Claim] = []
     for c in out:
         outer = merged[-1] if merged else None
-        if outer is not None and doc is not None and c.start == outer.start \
+        # So does one whose words sit inside another's with only the clause's subject
+        # before them ("It premiered at Sundance on May 21": the day and the festival).
+        if outer is not None and doc is not None and outer.start <= c.start \
                 and c.end <= outer.end and {c.verdict, outer.verdict} == CONTRADICTION \
+                and not CLAUSE_BREAK.search(doc.text[outer.start:c.start]) \
                 and not CLAUSE_BREAK.search(doc.text[c.end:outer.end]) \
                 and _entities(c) & _entities(outer):
             merged[-1] = _combine([outer, c], doc)
