@@ -2710,6 +2710,7 @@ class AwardReader:
                             and w.arg.kind == "person" and w.arg.entity), None)
         cue_at = p.offset + p.doc[f.cue].idx
         group = f"{p.offset}:{f.cue}"   # claims of one frame on the same words merge
+        career = self._career_ordinal(f)   # "her second Oscar": read once for every party
         for wi, (wfl, polarity) in enumerate(parties):
             self._assumed = set()
             sid, sname, sarg = self._subject(f, wfl)
@@ -2734,9 +2735,9 @@ class AwardReader:
                             "passed_over_relations", ())) or None,
                         subject_name=None if sid else sname, unchecked=unchecked, group=group,
                         subject_kind=sarg.kind if sarg is not None else None,
-                        career_ordinal=self._career_ordinal(f),
-                        career_past=bool(self._career_ordinal(f)) and self._told_as_past(f),
-                        ordinal_night=bool(self._career_ordinal(f)) and self._night_ordinal(f),
+                        career_ordinal=career,
+                        career_past=bool(career) and self._told_as_past(f),
+                        ordinal_night=bool(career) and self._night_ordinal(f),
                         ordinal_of_family=self._ordinal_of_family(f),
                         ordinal_class=self._ordinal_class(f),
                         nth_winner=self._nth_winner(f),
@@ -2902,8 +2903,7 @@ class AwardReader:
                     award_id, phrase = None, r.arg.text
                 else:
                     first, last = r.run
-                    if last - first > 1 and parse_ordinal(p.doc[first].lower_) \
-                            and self._career_ordinal(f):
+                    if last - first > 1 and parse_ordinal(p.doc[first].lower_) and career:
                         first += 1   # "his first directing Oscar": the ordinal is the career's
                     phrase = p.doc[first:last].text
                     award_id = self._category(family, phrase)

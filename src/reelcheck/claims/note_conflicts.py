@@ -9,13 +9,13 @@ the span only in brackets on another noun. Either way the note does not support 
 """
 from __future__ import annotations
 
+from typing import Optional
+
 from ..kb.places import place_relation
 from ..model import Mention
+from ..textutil import fold
 from .frames import subject_token
 from .parse import lexicon
-import re
-
-from ..textutil import fold
 from .statements import _names_in, _token
 
 
@@ -560,7 +560,18 @@ def _told_elsewhere(kb, fact, verb: frozenset, obj: str) -> bool:
     return False
 
 
-_QUOTED = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')
+def _narration(value: str) -> Optional[str]:
+    """A note's words with what someone says in it (its quoted spans, found as the quote
+    checker finds them) blanked out, or None when it quotes no one."""
+    from ..quotes.extract import find_quoted_spans
+    spans = find_quoted_spans(value)
+    if not spans:
+        return None
+    out, pos = [], 0
+    for q in spans:
+        out += [value[pos:q.open_mark], " "]
+        pos = q.close_mark + 1
+    return "".join(out + [value[pos:]])
 
 
 def doer_only_quoted(p, m, kb, ms=()) -> bool:
@@ -570,10 +581,10 @@ def doer_only_quoted(p, m, kb, ms=()) -> bool:
     people, so the note does not tell that character's deed."""
     if kb is None or (m.fact.predicate != "plot" and m.fact.qualifiers.get("category") != "plot"):
         return False
-    value = str(m.fact.value)
-    if not _QUOTED.search(value):
+    narration = _narration(str(m.fact.value))
+    if narration is None:
         return False
-    said = fold(_QUOTED.sub(" ", value))
+    said = fold(narration)
     agents = set(m.fact.qualifiers.get("agents") or ())
     off = p.offset
     for v in p.doc:
