@@ -532,6 +532,28 @@ def test_a_partner_named_by_a_title_holds_it_on_the_film_the_work_was_on(default
     assert rows("Anora reunited Baker with cinematographer Drew Daniels.", default_kb) == []
 
 
+def test_a_later_partner_with_its_own_title_shares_the_first_partners_work(default_kb):
+    # "with <title> X and <title> Y": Y hangs on X, not on "with"; the work is still the verb's
+    assert rows("Baker made Anora with cinematographer Drew Daniels and production designer "
+                "Stephen Phelps.", default_kb) == [
+        ("director_of_photography", "supported"), ("production_designer", "supported")]
+    # Anora's editing credit is Baker's alone, held in full
+    assert rows("Baker made Anora with cinematographer Drew Daniels and film editor "
+                "Alex Coco.", default_kb) == [
+        ("director_of_photography", "supported"), ("film_editor", "refuted")]
+
+
+def test_a_titled_subject_of_a_verb_of_working_holds_the_title_on_its_film(default_kb):
+    # "<title> X worked on <film>": the title is confirmed by the film's credit ...
+    assert rows("Production designer Stephen Phelps worked on Anora for a year.",
+                default_kb) == [("production_designer", "supported")]
+    assert rows("Cinematographer Drew Daniels shot Anora on 35mm film.", default_kb) == [
+        ("director_of_photography", "supported")]
+    # ... but never refuted by it: the verb does not say in which job she worked there
+    assert [r for r in rows("Editor Samantha Quan worked on Anora for a year.", default_kb)
+            if r[1] == "refuted"] == []
+
+
 def test_a_conjunct_with_a_title_of_its_own_does_not_share_the_first(default_kb):
     # "editor X and producer Y": Y is the producer, not a second editor (Anora's editing
     # credit is Baker's alone, the KB holds it in full)

@@ -531,6 +531,8 @@ class CrewReader:
                 who = [Who(eid, None, root.i, root.i + 1, weak=True)] if eid else []
             if not who:
                 continue
+            if film is None and det is None and not predicated:
+                film = self._worked_on(p, tok)
             if film is None:
                 if det is None and not predicated and tok.dep_ == "compound" and all(
                         w.eid is None for w in who) and self._focus(
@@ -547,7 +549,7 @@ class CrewReader:
                     film = self._focus(p, tok, single=True)
                 if film is None:
                     continue
-            weak = film.how == "bare" and not predicated
+            weak = film.how == "bare" and not predicated or film.how == "worked"
             negated = predicated and _negated(_governor(tok))
             if predicated and _modal(_governor(tok)):
                 continue
@@ -662,6 +664,7 @@ class CrewReader:
                         return None
                     film = got
         np_ = tok.head if tok.dep_ == "compound" else tok   # "director Jane Roe"
+        np_ = _first_conjunct(np_)   # "with editor Jane Roe and composer John Doe"
         if film is None and np_.dep_ == "pobj" and np_.head.lower_ in t.partner_preps:
             film = self._collaboration(p, np_.head.head)
         if film is None and np_.dep_ == "pobj" and np_.head.lower_ in \
@@ -697,6 +700,17 @@ class CrewReader:
             if got is not None:
                 return got
         return None
+
+    def _worked_on(self, p: Parsed, tok) -> Optional[Work]:
+        """The film a verb of working names when the title's holder is its subject
+        ("Cinematographer Jane Roe shot Anora on film", "editor Jane Roe worked on Anora"): what
+        the title says she is, on a film she worked on, in a role the verb does not name; it
+        may confirm the credit, never refute it (she may have done another job there)."""
+        np_ = _first_conjunct(tok.head if tok.dep_ == "compound" else tok)
+        if np_.dep_ != "nsubj":
+            return None
+        got = self._collaboration(p, np_.head)
+        return Work(got.eid, got.name, "worked", got.first, got.last) if got else None
 
     def _owner(self, p: Parsed, c):
         """What a possessive before a title says: a film (Work), nothing about the film (None:
@@ -951,6 +965,13 @@ class CrewReader:
 
 
 # -- the parse around a crew word ----------------------------------------------------------------
+def _first_conjunct(tok):
+    """The first of the coordinated nouns `tok` is one of: the one whose attachment they share."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def _when(p: Parsed, v) -> Optional[Arg]:
     """A date in a phrase on the verb ("acquired by Neon in November 2023")."""
     for c in v.children:
