@@ -33,6 +33,8 @@ def vkb(tmp_path_factory) -> KB:
             w.add_alias(eid, a, "alias")
     w.add_entity("parasite-2019-film", "film", "Parasite", "2019 film", 2019)
     w.add_entity("julia-1977-film", "film", "Julia", "1977 film", 1977)
+    w.add_entity("lanterns-part-ii-1981-film", "film", "The Lanterns, Part II", "1981 film", 1981)
+    w.add_entity("lanterns-part-i-1979-film", "film", "The Lanterns Part I", "1979 film", 1979)
     w.add_entity("bafta-film-awards", "award", "BAFTA Film Awards")
     w.add_alias("bafta-film-awards", "BAFTA", "alias")
     w.add_entity("golden-globe-awards", "award", "Golden Globe Awards")
@@ -376,3 +378,15 @@ def test_letters_left_out_are_a_misspelling_even_of_a_short_name(tkb):
         ("Piet Mones", "piet-moennes")]
     # two letters changed, not dropped: another name
     assert _flags(tkb, "Ilse Varga cast Piet Manes as the keeper.") == []
+
+
+def test_a_title_written_without_its_comma_is_the_same_title(vkb):
+    # most writers drop the comma of "The Lanterns, Part II": the same film, not a misspelling
+    # of its neighbour "The Lanterns Part I"
+    assert linked(vkb, "The Lanterns Part II opened in 1981.") == [
+        ("The Lanterns Part II", "lanterns-part-ii-1981-film", "none")]
+    assert linked(vkb, "The Lanterns, Part II opened in 1981.") == [
+        ("The Lanterns, Part II", "lanterns-part-ii-1981-film", "none")]
+    # and the KB answers the name question the same way
+    assert [e.id for e in vkb.entities_by_name("The Lanterns Part II")] == [
+        "lanterns-part-ii-1981-film"]

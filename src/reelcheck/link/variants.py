@@ -14,7 +14,10 @@ and another way in a source is one name:
 - word order of East Asian names (`Youn Yuh-jung` = `Yuh-jung Youn`): `same_words`, used only to
   merge records that also agree on everything else (never to link free text);
 - film titles with a subtitle (`Birdman or (The Unexpected Virtue of Ignorance)` = `Birdman`):
-  `main_title`.
+  `main_title`;
+- film titles with a comma between words (`The Godfather, Part III` = `The Godfather Part
+  III`, as most writers spell it): `title_variants`, which a KB writer stores beside the title
+  (the linker finds names by their exact words, so the second spelling must be a name).
 """
 from __future__ import annotations
 
@@ -95,3 +98,13 @@ def main_title(title: str) -> str:
     """A title without its subtitle: 'Birdman or (The Unexpected ...)' -> 'Birdman'."""
     m = _SUBTITLE.search(title)
     return title[:m.start()].strip() if m and m.start() > 0 else title.strip()
+
+
+_INNER_COMMA = re.compile(r"(?<=\w),\s+(?=\w)")
+
+
+def title_variants(title: str) -> list[str]:
+    """Other spellings of a film title that name the same film: without the commas between its
+    words ('The Godfather, Part III' -> 'The Godfather Part III')."""
+    bare = _INNER_COMMA.sub(" ", title)
+    return [bare] if bare != title else []
