@@ -60,9 +60,10 @@ def test_it_after_a_coordinated_win_refutes_another_edition_only_with_the_show(d
 
 
 def test_it_under_an_adverbial_clause_takes_that_clauses_prize(default_kb):
-    got = of("Nineteen years after Gladiator won Best Picture, Parasite won it in 2020.",
-             default_kb, "parasite-2019-film")
-    assert got and got[0].category == "award" and got[0].verdict == "supported", \
+    # (the time between the two wins is a claim of its own, in the date family)
+    got = [c for c in of("Nineteen years after Gladiator won Best Picture, Parasite won it in "
+                         "2020.", default_kb, "parasite-2019-film") if c.category == "award"]
+    assert got and got[0].verdict == "supported", \
         [(c.text, c.category, c.explanation) for c in got]
 
 

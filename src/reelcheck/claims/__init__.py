@@ -64,9 +64,13 @@ OPINION_RX = re.compile(r"\b(?:I think|I believe|in my opinion|arguably|masterpi
 def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
     text = doc.text
     sentences = split_sentences(text)
-    res = Resolver(kb, mentions, text, sentences)
     in_s = by_sentence(mentions, sentences)
     parsed = parse_sentences(text, sentences, in_s)   # the linguistic layer, candidates only
+    not_names = {x for p in parsed.values() for x in p.not_names}
+    if not_names:   # a mention the parse reads as a count is no film for "it" to stand for
+        mentions = [m for m in mentions if (m.start, m.end) not in not_names]
+        in_s = by_sentence(mentions, sentences)
+    res = Resolver(kb, mentions, text, sentences)
     written = written_by(doc)
     awards = AwardReader(kb, res, text, written=(
         written_by(doc, mentions, kb), written if doc.date else None))

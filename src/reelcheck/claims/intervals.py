@@ -18,6 +18,8 @@ from ..model import Claim, EntityRef
 from .parse import Parsed, lexicon, number_value
 
 SIDES = ("film", "person")
+# the claims that tell a dated event: a prize won (its night), a world premiere (its day)
+_PREMIERES = ("premiere_date", "premiered_at")
 
 
 def _lx() -> dict:
@@ -27,8 +29,14 @@ def _lx() -> dict:
 class IntervalReader:
     def __init__(self, kb, res, text: str):
         self.kb, self.res, self.text = kb, res, text
+        self._told: tuple = (-1, -1, [])   # (paragraph, sentence, the events it told)
 
     def sentence_claims(self, p: Parsed, hedged: bool, found: list) -> list[Claim]:
+        out = self._between_sides(p, hedged, found) + self._gaps(p, hedged, found)
+        self._told = (p.sentence.paragraph, p.sentence.index, [c for c in found if _event(c)])
+        return out
+
+    def _between_sides(self, p: Parsed, hedged: bool, found: list) -> list[Claim]:
         lx = _lx()
         dirs, units = lx.get("directions", {}), lx.get("units", {})
         out = []
@@ -99,6 +107,64 @@ class IntervalReader:
                            family_assumed=event.slots.get("family_assumed"), negated=False)))
         return out
 
+    def _gaps(self, p: Parsed, hedged: bool, found: list) -> list[Claim]:
+        """The time between two dated events the piece tells: "won the Palme in May, and nine
+        months later took best picture" (a shift word on the later event's clause, measured
+        from an event told before it in the sentence or the one before), "won best picture
+        two months after it had won the Palme" (a direction word opening the other event's
+        clause). Each side is the event claim whose words hold its clause's verb; the check
+        (verify/dates.py `gap_claim`) takes their days from the KB."""
+        lx = _lx()
+        shifts, dirs, units = lx.get("shift_words", {}), lx.get("directions", {}), \
+            lx.get("day_units", {})
+        events = [c for c in found if _event(c)]
+        out = []
+        for t in p.doc:
+            # the measure hangs on the shift word ("nine months later") or on the verb of the
+            # clause the direction word opens ("two months after it had won")
+            on = t.head if t.dep_ == "mark" else t
+            meas = next((c for c in on.children if c.dep_ == "npadvmod"
+                         and c.lemma_.lower() in units), None)
+            n = self._count(meas) if meas is not None else None
+            if n is None:
+                continue
+            if t.lower_ in shifts and t.dep_ == "advmod":
+                sign, verb = shifts[t.lower_], t.head
+                second = _holding(events, p.offset + verb.idx)
+                lo = p.offset + min(x.idx for x in meas.subtree)   # told before the measure
+                first = [c for c in events if c.end <= lo and c not in second]
+                if self._told[:2] == (p.sentence.paragraph, p.sentence.index - 1):
+                    first += self._told[2]   # the sentence right before, in its paragraph
+                lo_i, hi_i = min(x.i for x in meas.subtree), t.i + 1
+            elif t.lower_ in dirs and t.dep_ == "mark" and t.head.dep_ == "advcl":
+                sign, clause = dirs[t.lower_], t.head
+                second = _holding(events, p.offset + clause.head.idx)
+                first = _holding(events, p.offset + clause.idx)
+                lo_i, hi_i = min(x.i for x in meas.subtree), clause.right_edge.i + 1
+            else:
+                continue
+            if not first or not second or set(map(id, first)) & set(map(id, second)):
+                continue
+            unit = meas.lemma_.lower()
+            lx_units = lx.get("units", {})
+            if unit in lx_units and any(c.slots.get("year_shift") for c in second):
+                continue   # "a year later it won best picture": the award read the shift
+            approx = any(c.dep_ in ("advmod", "quantmod", "amod") for c in meas.children) or any(
+                c.dep_ in ("advmod", "quantmod") for x in meas.children for c in x.children)
+            start, end = p.span_of(lo_i, hi_i)
+            subj = next((c.slots.get("subject") for c in second if c.slots.get("subject")), None)
+            if subj is None:
+                continue
+            out.append(Claim(
+                id="", start=start, end=end, text=self.text[start:end], category="date",
+                subject=EntityRef(subj, self.kb.label(subj)), predicate="interval",
+                object=None, hedged=hedged,
+                slots=dict(kind="gap", subject=subj, amount=n, unit=unit, sign=sign,
+                           approximate=approx, year_shift=n, negated=False,
+                           first=[(c.start, c.end) for c in first],
+                           second=[(c.start, c.end) for c in second])))
+        return out
+
     @staticmethod
     def _count(meas) -> Optional[int]:
         for c in meas.children:
@@ -115,3 +181,23 @@ class IntervalReader:
         return next((c for c in found if c.slots.get("kind") == "award"
                      and c.start <= at < c.end and c.slots.get("award")
                      and c.slots.get("polarity") == "won" and not c.slots.get("negated")), None)
+
+
+def _event(c: Claim) -> bool:
+    """A claim that tells a dated event: a prize won, a world premiere."""
+    sl = c.slots
+    if sl.get("negated") or not sl.get("subject"):
+        return False
+    if sl.get("kind") == "award":
+        return sl.get("polarity") == "won" and bool(sl.get("award") or sl.get("family")) and \
+            sl.get("count") is None
+    return c.predicate in _PREMIERES
+
+
+def _holding(events: list, at: int) -> list:
+    """The event claims whose words hold the character at `at` (its verb), the narrowest."""
+    got = [c for c in events if c.start <= at < c.end]
+    if not got:
+        return []
+    w = min(c.end - c.start for c in got)
+    return [c for c in got if c.end - c.start <= w or c.predicate in _PREMIERES]

@@ -54,6 +54,9 @@ class Parsed:
     by_token: dict[int, Arg] = field(default_factory=dict)
     answer: Optional[int] = None   # a question and its answer: the answer's first token
     dates: list = field(default_factory=list)   # the dates the date grammar reads (text.py)
+    # (start, end) of the linker's mentions the parse reads as something else: a count
+    # ("Nine months later" is not the film Nine)
+    not_names: list = field(default_factory=list)
 
     @property
     def offset(self) -> int:
@@ -728,6 +731,9 @@ def _arguments(p: Parsed, mentions: list[Mention]) -> Parsed:
         first, last = _token_range(doc, m.start - off, m.end - off)
         if last <= first:
             continue
+        if last - first == 1 and doc[first].like_num and doc[first].dep_ == "nummod":
+            p.not_names.append((m.start, m.end))   # "Nine months later", "Seven films
+            continue   # competed": a count of the noun it modifies, not the film of that name
         p.args.append(Arg(m.start, m.end, m.text, m.entity_type or "other", m.entity.id,
                           first, last, _head_of(doc, first, last), m))
         taken.append((m.start, m.end))

@@ -39,9 +39,13 @@ def verify_claims(claims: list[Claim], kb, doc=None, options=None) -> list[Claim
     # prize the piece reports as won
     now = [c for c in claims if c.predicate == "age" and c.slots.get("as_of")
            and not c.slots.get("undated")]
+    # the time between two events, checked once the events are: from the days their
+    # verdicts' facts give
+    gaps = [c for c in claims if c.slots.get("kind") == "gap"]
     eds = set()   # the editions the piece's claims are about, stated or borne out
     won = set()   # the editions of the prizes its claims bear out as won
-    for c in [c for c in claims if not c.slots.get("undated") and c not in now]:
+    for c in [c for c in claims if not c.slots.get("undated") and c not in now
+              and c not in gaps]:
         v = _verify(c, kb, doc)
         if v is not None:
             kept[id(c)] = c
@@ -57,7 +61,8 @@ def verify_claims(claims: list[Claim], kb, doc=None, options=None) -> list[Claim
     _time_running_totals(kb, eds - {None}, later)
     if doc is None or not doc.date:
         _time_ages_now(kb, won, now)
-    later += now
+    _date_gaps(kb, gaps, [c for c in claims if id(c) in kept], facts)
+    later += now + gaps
     for c in later:
         v = _verify(c, kb, doc)
         if v is not None:
@@ -100,6 +105,36 @@ def _time_ages_now(kb, won: set, ages: list[Claim]) -> None:
     for c in ages:
         if int(day[:4]) >= c.slots["as_of"]:
             c.slots.update(as_of_date=day, as_of_event=ed)
+
+
+def _date_gaps(kb, gaps: list[Claim], done: list[Claim], facts: dict) -> None:
+    """Give each side of a gap the days of the events its claims tell, as the KB bears them
+    out: the nights or closing days of the editions of a prize won, the day of a world
+    premiere (a side whose claim did not hold has none)."""
+    by_span: dict = {}
+    for c in done:
+        if c.verdict == "supported":
+            by_span.setdefault((c.start, c.end), []).append(c)
+    for g in gaps:
+        for side in ("first", "second"):
+            days = {}
+            for span in g.slots[side]:
+                for c in by_span.get(tuple(span), ()):
+                    for f in facts.get(id(c)) or ():
+                        for d in _event_days(kb, f):
+                            days.setdefault(str(d.value), d.id)
+            g.slots[side + "_days"] = sorted(days.items())
+
+
+def _event_days(kb, f) -> list:
+    """The day-precise dates a fact's event happened on: a prize's night, a premiere's day."""
+    if f.predicate == "award_received" and f.qualifiers.get("ceremony"):
+        got = _prize_days(kb, f.qualifiers["ceremony"])
+    elif f.predicate == "premiere_date" and not f.disputed:
+        got = [f]
+    else:
+        got = []
+    return [d for d in got if len(str(d.value)) == 10]
 
 
 def _prize_days(kb, ed: str) -> list:

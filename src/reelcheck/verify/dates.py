@@ -69,6 +69,59 @@ def interval_claim(kb, c) -> Optional[Verdict]:
     return nei(f"{expl}; the sentence says {said}.", facts)
 
 
+@check("gap")
+def gap_claim(kb, c) -> Optional[Verdict]:
+    """"Nine months later", "two months after it had won the Palme": the days between the two
+    events (verify._date_gaps gives each side's days) against the amount said in its unit,
+    within the lexicon's `intervals.gap_support`; refuted when every pair of days is off by
+    more than `gap_refute` units and a quarter of the amount, with one day for each side and
+    no softening word ("nearly", "about")."""
+    from ..claims.parse import lexicon
+    from datetime import date
+    lx = lexicon().section("intervals")
+    sl = c.slots
+    first, second = sl.get("first_days") or [], sl.get("second_days") or []
+    if not first or not second:
+        # a side the KB does not date to the day: the event's own claim tells the measure
+        # was not checked
+        return Verdict("drop", "")
+    unit, n, sign = sl["unit"], sl["amount"], sl["sign"]
+    per = lx["day_units"][unit]
+    said = f"{n} {unit}{'s' if n != 1 else ''}"
+    def gap(a, b):   # in the unit said, measured in the direction said
+        return (date.fromisoformat(b) - date.fromisoformat(a)).days * sign / per
+    pairs = sorted(((a, b) for a in first for b in second),
+                   key=lambda ab: abs(gap(ab[0][0], ab[1][0]) - n))
+    (a, fa), (b, fb) = pairs[0]
+    facts = [f for f in (kb.fact(fa), kb.fact(fb)) if f is not None]
+    days = (date.fromisoformat(b) - date.fromisoformat(a)).days
+    told = [_day_told(kb, f) for f in facts]
+    expl = (f"{told[0]} and {told[1]}: {abs(days)} day{'s' if abs(days) != 1 else ''} "
+            f"{'later' if days >= 0 else 'earlier'}"
+            f"{' (about ' + _in_units(abs(days), unit, per) + ')' if unit != 'day' else ''}"
+            if len(told) == 2 else f"{abs(days)} days")
+    off = abs(gap(a, b) - n)
+    if off <= lx["gap_support"][unit] and (days >= 0) == (sign > 0) or days == 0:
+        return supported(f"{expl}, as said ({said}).", facts)
+    if len(first) == 1 and len(second) == 1 and not sl.get("approximate") and \
+            off > lx["gap_refute"][unit] and off > n / 4:
+        return refuted(f"{expl}, not {said}.", facts)
+    return nei(f"{expl}; the sentence says {said}.", facts)
+
+
+_DAY_WORDS = {"ceremony_date": "was held", "end_date": "closed", "premiere_date": "premiered"}
+
+
+def _day_told(kb, f) -> str:
+    """"the 97th Academy Awards was held on Sunday, March 2, 2025"."""
+    return f"{L(kb, f.subject)} {_DAY_WORDS.get(f.predicate, 'was')} {at_date(str(f.value))}"
+
+
+def _in_units(days: int, unit: str, per: float) -> str:
+    x = round(days / per, 1)
+    return f"{x:g} {unit}{'s' if x != 1 else ''}"
+
+
 @check("date")
 def date_claim(kb, c) -> Optional[Verdict]:
     v = _date_claim(kb, c)
