@@ -135,3 +135,20 @@ def test_that_film_after_a_sentence_about_a_title_the_kb_lacks_is_unsure(default
     got = [(c.subject.id, c.verdict) for c in reelcheck.check(text, kb=default_kb).claims
            if c.category == "crew"]
     assert got == [("moonlight-2016-film", "supported")]
+
+
+def test_it_after_a_coordinated_clause_about_an_unknown_name_is_not_the_passages_film(
+        default_kb):
+    # "Harbour Lights" (invented) is what "it" most likely is; Anora, the passage's film,
+    # must not be confirmed or refuted for it
+    text = ("Anora took the Palme d'Or in May 2024.\n\nHarbour Lights won the Golden Bear in "
+            "February, and it won best picture in March.")
+    got = [c for c in reelcheck.check(text, kb=default_kb).claims if c.start > 40]
+    assert [c for c in got if c.subject and c.subject.id == "anora-2024-film"] == [], \
+        [(c.text, c.verdict, c.explanation) for c in got]
+    # a KB film the sentence names is still what "it" is
+    text = ("Anora took the Palme d'Or in May 2024.\n\nHarbour Lights lost to Anora in "
+            "February, and it won best picture in March.")
+    got = [c for c in reelcheck.check(text, kb=default_kb).claims
+           if c.text.startswith("it won")]
+    assert [(c.subject.id, c.verdict) for c in got] == [("anora-2024-film", "supported")]

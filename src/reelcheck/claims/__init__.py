@@ -126,6 +126,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
         found: list[Claim] = []
         p = parsed.get(si)
         if p is not None:
+            res.see_unknown_subjects(s, _unknown_subjects(p))
             frames = build_frames(p)
             frames += layout_frames(p, is_award_heading, headings=not frames)
             found += awards.sentence_claims(p, frames, hedged)
@@ -264,6 +265,24 @@ def _unknown_subject(p) -> bool:
                 if a is None or not a.entity and a.kind in ("person", "work", "name"):
                     return True
     return False
+
+
+def _unknown_subjects(p) -> list[int]:
+    """Where the main clause and the clauses coordinated with it have a proper name the KB
+    lacks as subject ("Harbour Lights won the Golden Bear, and it won ..."): an "it" after
+    one may mean that name."""
+    out = []
+    for root in (t for t in p.doc if t.dep_ == "ROOT"):
+        for v in [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ in (
+                "VERB", "AUX")]:
+            for t in v.children:
+                if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and \
+                        t.ent_type_ not in ("GPE", "LOC", "FAC", "NORP", "ORG", "EVENT", "DATE"):
+                    a = p.arg_at(t.i)
+                    if a is None or not a.entity and a.kind in ("person", "work", "name"):
+                        out.append(p.offset + (t.left_edge.idx if a is None else
+                                               p.doc[a.first].idx))
+    return out
 
 
 def _attributed(p) -> bool:

@@ -120,6 +120,18 @@ class Resolver:
         memo[eid] = got
         return got
 
+    def see_unknown_subjects(self, sentence: Sentence, where: list[int]) -> None:
+        """Before its claims are read: where the sentence's main clauses have a proper name
+        the KB lacks as subject (`focus` gives no film to a phrase after one)."""
+        self.__dict__.setdefault("_unknown_subjects", {})[sentence.start] = where
+        self.__dict__.get("_film_memo", {}).pop((sentence.start, sentence.end), None)
+
+    def unknown_subject(self, sentence: Sentence) -> bool:
+        """The sentence names no KB film and a main clause's subject is a name the KB lacks:
+        what it tells of "it" may be that one's."""
+        return bool(self.__dict__.get("_unknown_subjects", {}).get(sentence.start)) and \
+            not self._films_in(sentence.start, sentence.end)
+
     def film(self, sentence: Sentence) -> Optional[str]:
         """Memoized `_film` (it depends only on the sentence and the document)."""
         memo = self.__dict__.setdefault("_film_memo", {})
@@ -138,6 +150,8 @@ class Resolver:
         KB film when a film the KB does not know was introduced after it: "the film" may be
         that one, and a KB film must not be refuted for it.
         """
+        if self.unknown_subject(sentence):
+            return None   # "Harbour Lights won the Golden Bear, and it won ...": that one
         para = sentence.paragraph
         by_para = self._by_para()
         for st in reversed([x for x in by_para.get(para, ()) if x.start <= sentence.start]):
@@ -177,6 +191,9 @@ class Resolver:
         ("director Jane Roe" says nothing about which of two films she directed)."""
         mine = self._films_in(sentence.start, sentence.end)
         got = self._films_in(sentence.start, pos)
+        if not got and any(x < pos for x in self.__dict__.get("_unknown_subjects", {}).get(
+                sentence.start, ())):
+            return None   # "Harbour Lights won the Golden Bear, and it won ...": that one
         if got:
             film = None if single and len({f for _a, f in mine}) > 1 else got[0][1]
             return None if film is None or self._unknown_between(got[0][0], pos) or (

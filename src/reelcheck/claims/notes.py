@@ -93,7 +93,8 @@ class NoteReader:
         none."""
         res = self.res
         anchors = {m.entity.id for m in ms} | {m.entity.id for m in para_ms[-6:]}
-        anchors |= {x for x in (res.film(s), res.person(s), res.main_film) if x}
+        anchors |= {x for x in (res.film(s), res.person(s),
+                                None if res.unknown_subject(s) else res.main_film) if x}
         if not anchors:
             return []
         character, latest = res.last.get("character"), res.last.get("person")
