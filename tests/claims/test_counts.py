@@ -524,3 +524,22 @@ def test_a_bare_count_with_the_list_of_what_it_counts(default_kb):
             if c.slots.get("kind") == "award_count" and c.slots.get("polarity") == "won"]
     assert got("three") == [("award_count", "supported")]
     assert got("four") == [("award_count", "refuted")]
+
+
+def test_a_win_said_to_come_on_an_nth_nomination_counts_the_nominations_before_it(default_kb):
+    # Gary Oldman: nominated at the 84th, won at the 90th (his second); Leonardo DiCaprio's
+    # Best Actor win at the 88th was his sixth nomination overall, his fifth for acting and his
+    # fourth for Best Actor -- writers count all three ways
+    def rows(text):
+        return [c.verdict for c in claims(text, default_kb) if c.category in ("award", "record")]
+    assert rows("Gary Oldman took the best actor Oscar on his second nomination.") == ["supported"]
+    got = [c for c in claims("Gary Oldman took the best actor Oscar on his third nomination.", default_kb)
+           if c.category in ("award", "record")]
+    assert [c.verdict for c in got] == ["refuted"] and "second" in got[0].explanation
+    for n in ("fourth", "fifth", "sixth"):
+        assert rows(f"Leonardo DiCaprio finally took the best actor Oscar on his {n} nomination.") == [
+            "supported"], n
+    assert rows("Leonardo DiCaprio finally took the best actor Oscar on his third nomination.") == [
+        "refuted"]
+    # a try may count one category's races or the career's: it never refutes
+    assert rows("Gary Oldman took the best actor Oscar at his fifth attempt.") == ["not_enough_info"]

@@ -1736,6 +1736,10 @@ class AwardReader:
         mine = [f for f in frames if f.family == "awards" and not f.irrealis
                 and (not f.record or self._record_win(f)) and not _acclaim(f)
                 and not _measured(f)]
+        # "won on his third nomination": the nomination is the win's slot, no claim of its own
+        on_nth = {got[2] for f in mine if f.relation.polarity == "won"
+                  and (got := _nomination_ordinal_at(f))}
+        mine = [f for f in mine if f.cue not in on_nth]
         self._siblings = [f for f in frames if f.family == "awards"]
         if not mine:
             self.see(p)
@@ -2711,6 +2715,7 @@ class AwardReader:
         cue_at = p.offset + p.doc[f.cue].idx
         group = f"{p.offset}:{f.cue}"   # claims of one frame on the same words merge
         career = self._career_ordinal(f)   # "her second Oscar": read once for every party
+        nominated_nth = _nomination_ordinal(f) if f.relation.polarity == "won" else None
         for wi, (wfl, polarity) in enumerate(parties):
             self._assumed = set()
             sid, sname, sarg = self._subject(f, wfl)
@@ -2736,6 +2741,7 @@ class AwardReader:
                         subject_name=None if sid else sname, unchecked=unchecked, group=group,
                         subject_kind=sarg.kind if sarg is not None else None,
                         career_ordinal=career,
+                        nomination_ordinal=nominated_nth,
                         career_past=bool(career) and self._told_as_past(f),
                         ordinal_night=bool(career) and self._night_ordinal(f),
                         ordinal_of_family=self._ordinal_of_family(f),
@@ -3438,3 +3444,32 @@ def _counted(p: Parsed) -> bool:
     return any(t.i not in named and (t.lower_ in adverbs or t.pos_ == "NUM" and not (
         len(t.text) == 4 and t.text.isdigit()) and age_shape(t)[0] is None
         or t.ent_type_ == "ORDINAL") for t in p.doc)   # (an age counts nothing: "was 29 when")
+
+
+def _nomination_ordinal(f: Frame) -> Optional[tuple]:
+    """(n, firm) when the win's verb says which of the subject's nominations it came on
+    ("won on his third nomination": (3, True); "on her fourth attempt": (4, False), a try that
+    may be the category's), else None (lexicon `qualifiers.nomination_ordinals`)."""
+    got = _nomination_ordinal_at(f)
+    return got[:2] if got else None
+
+
+def _nomination_ordinal_at(f: Frame) -> Optional[tuple]:
+    """`_nomination_ordinal`'s (n, firm) and the noun's token."""
+    lx = lexicon().qualifiers.get("nomination_ordinals") or {}
+    nouns, tries = set(lx.get("nouns", ())), set(lx.get("tries", ()))
+    v = f.parsed.doc[f.cue]
+    while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+        v = v.head
+    for prep in v.children:
+        if prep.dep_ != "prep" or prep.lower_ not in set(lx.get("preps", ())):
+            continue
+        for o in prep.children:
+            noun = o.lemma_.lower()
+            if o.dep_ != "pobj" or noun not in nouns | tries:
+                continue
+            for c in o.children:
+                n = parse_ordinal(c.lower_) if c.dep_ == "amod" else None
+                if n:
+                    return n, noun in nouns, o.i
+    return None

@@ -538,6 +538,9 @@ class RecordReader:
                     noun.lower_ in ws or noun.lemma_.lower() in ws)), None)
             if noun is None or pol is None:
                 continue
+            if _on_nth(noun) and any(c.slots.get("nomination_ordinal") and c.start >= p.offset
+                                     for c in awards):
+                continue   # "won best actor on his fifth nomination": the win's slot
             poss = next((c for c in head.children if c.dep_ == "poss"), None)
             if poss is None:
                 continue
@@ -1219,3 +1222,11 @@ def _after_works(p: Parsed, heads) -> list:
     Pianist"): the earlier prizes' works."""
     return [x for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "after"
             for o in c.children if o.dep_ == "pobj" if (x := p.arg_at(o.i)) is not None]
+
+
+def _on_nth(noun) -> bool:
+    """Whether a nomination noun is what a win came on ("won on his fifth nomination", lexicon
+    `qualifiers.nomination_ordinals`): a slot of the win, not a record of its own."""
+    lx = lexicon().qualifiers.get("nomination_ordinals") or {}
+    return noun.dep_ == "pobj" and noun.head.lower_ in set(lx.get("preps", ())) and \
+        noun.head.head.pos_ in ("VERB", "AUX")

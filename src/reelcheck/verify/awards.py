@@ -297,6 +297,10 @@ def account(kb, c, v: Optional[Verdict]) -> Optional[Verdict]:
         v = _nth_of_career(kb, c, v)
         if v.verdict != "supported":
             return v
+    if c.slots.get("nomination_ordinal"):
+        v = _won_on_nth_nomination(kb, c, v)
+        if v.verdict != "supported":
+            return v
     if "for_work" in stated and facts:
         want = c.slots["for_work"]
         title = fold(L(kb, want))
@@ -476,6 +480,59 @@ def _nth_of_career(kb, c, v: Verdict) -> Verdict:
         else ""
     return refuted(f"{v.explanation.rstrip('.')}, but it was the {_ord(len(before) + 1)} "
                    f"{what}, not the {_ord(n)}{first}.", v.facts + before[:3])
+
+
+def _won_on_nth_nomination(kb, c, v: Verdict) -> Verdict:
+    """"Won on his third nomination": the win's night must hold the subject's n-th nomination
+    in the show, counted over the nominations (wins among them) of its ceremonies in order.
+    Refuted only where the subject's nominations in the show are complete in the KB and the
+    ordinal counts nominations (a "fourth attempt" may count the category's: never refuted)."""
+    who, fam = c.slots.get("subject"), c.slots.get("family")
+    n, firm = c.slots["nomination_ordinal"]
+    eds = {f.qualifiers.get("ceremony") for f in v.facts if f.predicate == "award_received"
+           and f.qualifiers.get("ceremony")}
+    unsure = nei(f"{v.explanation} The KB cannot tell whether it came on the {_ord(n)} "
+                 f"nomination.", v.facts)
+    if not who or not fam or len(eds) != 1:
+        return unsure
+    here = ceremony_year(kb, next(iter(eds)))
+    won = next(f.value for f in v.facts if f.predicate == "award_received")
+    noms = {(f.value, f.qualifiers.get("ceremony")): f for p in ("award_received", "nominated_for")
+            for f in kb.facts_involving(who, p) if involves(f, who, kb) and not f.disputed
+            and award_family(kb, f.value) == fam and ceremony_year(kb, f.qualifiers.get("ceremony"))}
+    year = lambda f: ceremony_year(kb, f.qualifiers["ceremony"])  # noqa: E731
+    # writers count a career's nominations in the show, in the class of the category won
+    # ("his fifth acting nomination") or in the category itself: any of the three bears it out
+    cls = _class_of(kb, won)
+    counts = []
+    for keep in (lambda a: True, lambda a: cls is not None and _in_class(kb, a, cls),
+                 lambda a: a == won):
+        mine = [f for f in noms.values() if keep(f.value)]
+        before = sorted((f for f in mine if year(f) < here), key=year)
+        at = [f for f in mine if year(f) == here]
+        if at:
+            counts.append((before, at))
+    complete = kb.is_complete("nominated_for", subject=who, qualifiers={"family": fam})
+    if any(len(b) < n <= len(b) + len(a) for b, a in counts):
+        return v if complete else unsure
+    if not complete or not firm or not counts:
+        return unsure
+    before, at = counts[0]
+    first = f" (the first came at the {L(kb, before[0].qualifiers['ceremony'])})" if before \
+        else ""
+    return refuted(f"{v.explanation.rstrip('.')}, on the {_ord(len(before) + 1)} of "
+                   f"{L(kb, who)}'s nominations for the {L(kb, fam)}, not the {_ord(n)}{first}.",
+                   v.facts + before[:3])
+
+
+def _class_of(kb, award: str) -> Optional[list]:
+    """The label words of the class of categories `award` is in (lexicon `categories.classes`:
+    the acting prizes), or None."""
+    from ..claims.parse import lexicon
+    for words in (lexicon().categories.get("classes") or {}).values():
+        if _in_class(kb, award, words):
+            return list(words)
+    return None
 
 
 def _on_the_day(kb, c, v: Verdict) -> Verdict:
