@@ -543,3 +543,29 @@ def test_a_win_said_to_come_on_an_nth_nomination_counts_the_nominations_before_i
         "refuted"]
     # a try may count one category's races or the career's: it never refutes
     assert rows("Gary Oldman took the best actor Oscar at his fifth attempt.") == ["not_enough_info"]
+
+
+def test_a_held_prize_said_to_arrive_takes_the_arrival_s_edition_and_work(default_kb):
+    # Renée Zellweger: Best Supporting Actress for Cold Mountain (76th), Best Actress for Judy
+    # (92nd); nominated for Chicago (75th), which she did not win
+    def rows(text):
+        return [c.verdict for c in claims(text, default_kb) if c.category == "award"]
+    assert rows("Renée Zellweger's second Oscar arrived at the 92nd Academy Awards.") == [
+        "supported"]
+    assert rows("Renée Zellweger's second Oscar came at the 80th Academy Awards.") == [
+        "refuted"]
+    assert rows("Renée Zellweger's first Oscar came for Cold Mountain.") == ["supported"]
+    got = [c for c in claims("Renée Zellweger's first Oscar came for Chicago.", default_kb)
+           if c.category == "award"]
+    assert [c.verdict for c in got] == ["refuted"] and "won nothing" in got[0].explanation
+    # a prize still to come is no statement
+    assert rows("Renée Zellweger's third Oscar may come for her next film.") in (
+        [], ["not_enough_info"])
+
+
+def test_a_trailing_nomination_ordinal_after_a_for_clause_is_the_win_s(default_kb):
+    # the parser hangs ", on his third nomination" on "portraying"; it is said of the win
+    got = [c for c in claims("Gary Oldman won the Oscar for best actor in 2018 for portraying "
+                             "Winston Churchill, on his third nomination.", default_kb)
+           if c.category == "award"]
+    assert [c.verdict for c in got] == ["refuted"], [(c.text, c.explanation) for c in got]

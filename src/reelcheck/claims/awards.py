@@ -25,7 +25,7 @@ from ..model import Claim, EntityRef
 from .ages import age_shape, fine_part
 from .dates import in_range
 from .frames import (CLAUSE_DEPS, Filler, Frame, bound_year, clause_of, clause_person,
-                     conjuncts, irrealis_at, subject_token, titled, work_year)
+                     conjuncts, irrealis_at, subject_token, titled, unasserted, work_year)
 from .parse import Arg, Parsed, lexicon, number_value
 from .text import YEAR, find_dates, parse_number, parse_ordinal
 
@@ -2069,11 +2069,19 @@ class AwardReader:
             if owner is None or not (o is not None and o.kind in ("person", "film") or (
                     o is None and owner.lower_ in ("his", "her", "its", "their"))):
                 continue
-            f = Frame(rel, t.i, p, clause=clause_of(t, p.titles),
-                      irrealis=irrealis_at(t))
+            clause = clause_of(t, p.titles)
+            # "her second Oscar came at the 92nd ceremony, for Judy": a verb of arriving
+            # only carries the prize; its time, edition and work are the prize's
+            came = t.head if t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX") and \
+                t.head.lemma_.lower() in set(q.get("arrival_verbs", ())) else None
+            if came is not None:
+                clause = clause | clause_of(came, p.titles)
+            f = Frame(rel, t.i, p, clause=clause, irrealis=irrealis_at(t) or (
+                came is not None and unasserted(came)))
             f.roles["winner"] = [Filler(owner.i, o)]
             f.roles["award"] = [Filler(t.i, a)]
-            works = [w for c in t.children if c.dep_ == "prep" and c.lower_ == "for"
+            works = [w for x in [t] + ([came] if came is not None else []) for c in x.children
+                     if c.dep_ == "prep" and c.lower_ == "for"
                      for w in c.children if w.dep_ == "pobj"]
             if works:
                 f.roles["work"] = [Filler(w.i, p.arg_at(w.i)) for w in works]
@@ -3461,7 +3469,13 @@ def _nomination_ordinal_at(f: Frame) -> Optional[tuple]:
     v = f.parsed.doc[f.cue]
     while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
         v = v.head
-    for prep in v.children:
+    doc = v.doc
+    # a phrase after a comma that closes the win's "for V-ing" clause is the win's ("won for
+    # portraying Churchill, on his second nomination": the parser hangs it on "portraying")
+    trailing = [g for c in v.children if c.dep_ == "prep" for pc in c.children
+                if pc.dep_ == "pcomp" for g in pc.children
+                if g.dep_ == "prep" and g.i > 0 and doc[g.i - 1].text == ","]
+    for prep in list(v.children) + trailing:
         if prep.dep_ != "prep" or prep.lower_ not in set(lx.get("preps", ())):
             continue
         for o in prep.children:

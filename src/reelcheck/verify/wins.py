@@ -74,8 +74,12 @@ def _works_of_wins(kb, c, who: str, family: str, pred: str, facts: list[Fact]) -
     if target and kb.is_complete(pred, subject=who, qualifiers={"ceremony": target}):
         had = sorted({str(f.qualifiers.get("film_title") or L(kb, work_of(f) or ""))
                       for f in facts} - {""})
+        if not had:
+            nothing = "won nothing" if pred == "award_received" else "had no nomination"
+            return refuted(f"At the {L(kb, target)}, {L(kb, who)} {nothing}, so nothing for "
+                           f"{names}.", facts[:4])
         return refuted(f"At the {L(kb, target)}, {L(kb, who)}'s prizes were for "
-                       f"{', '.join(had) or 'other work'}; not for {names}.", facts[:4])
+                       f"{', '.join(had)}; not for {names}.", facts[:4])
     return nei(f"The KB does not tie {L(kb, who)}'s prizes to {names}.", facts[:3])
 
 
