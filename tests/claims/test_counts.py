@@ -569,3 +569,16 @@ def test_a_trailing_nomination_ordinal_after_a_for_clause_is_the_win_s(default_k
                              "Winston Churchill, on his third nomination.", default_kb)
            if c.category == "award"]
     assert [c.verdict for c in got] == ["refuted"], [(c.text, c.explanation) for c in got]
+
+
+def test_a_competitive_ordinal_leaves_the_honorary_prizes_out(default_kb):
+    # Ennio Morricone: an honorary Oscar (79th), then Best Original Score for The Hateful Eight
+    # (88th), his first won in competition
+    def rows(text):
+        return [c.verdict for c in claims(text, default_kb) if c.category == "award"]
+    assert rows("Ennio Morricone won his first competitive Oscar for The Hateful Eight.") == [
+        "supported"]
+    assert rows("Ennio Morricone won his second competitive Oscar for The Hateful Eight.") == [
+        "refuted"]
+    # counted with the honorary one, the score was his second
+    assert rows("Ennio Morricone won his second Oscar for The Hateful Eight.") == ["supported"]

@@ -2754,6 +2754,7 @@ class AwardReader:
                         ordinal_night=bool(career) and self._night_ordinal(f),
                         ordinal_of_family=self._ordinal_of_family(f),
                         ordinal_class=self._ordinal_class(f),
+                        ordinal_competitive=bool(career) and _ordinal_competitive(f),
                         nth_winner=self._nth_winner(f),
                         # every work the clause names ("for A and B"), each to be accounted for
                         works=[w.arg.entity for w in s.works if w.arg is not None
@@ -3189,6 +3190,16 @@ def _named_set(noun, num, n: int) -> Optional[dict]:
             return {"family": s.get("family"),
                     "categories": [list(g) for g in s.get("categories", ())]}
     return None
+
+
+def _ordinal_competitive(f: Frame) -> bool:
+    """Whether an owner's ordinal counts prizes won in competition only ("his first
+    competitive Oscar": lexicon `qualifiers.count_competitive_modifiers`)."""
+    words = set(lexicon().qualifiers.get("count_competitive_modifiers", ()))
+    doc = f.parsed.doc
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in words and c.i < h.i
+               for h in [doc[f.cue]] + [doc[x.token] for x in f.roles.get("award", [])]
+               if _owned(h) for c in h.children)
 
 
 def _ordinals_on(h) -> list:

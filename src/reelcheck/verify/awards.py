@@ -425,6 +425,15 @@ def _nth_of_career(kb, c, v: Verdict) -> Verdict:
     who, fam, n = c.slots.get("subject"), c.slots.get("family"), c.slots["career_ordinal"]
     won = c.slots.get("polarity") == "won"
     cls = c.slots.get("ordinal_class")   # "his first acting Oscar": within the class
+    if c.slots.get("ordinal_competitive"):   # "his first competitive Oscar": no honorary one
+        kept = [f for f in v.facts if _competitive(kb, f.value)]
+        if not kept:
+            return nei(f"{v.explanation} None of these was won in competition.", v.facts)
+        if len(kept) < len(v.facts):
+            v = Verdict(v.verdict, "; ".join(
+                f"{L(kb, who)} won the {L(kb, f.value)} in competition"
+                + (f" at the {L(kb, f.qualifiers['ceremony'])}" if f.qualifiers.get("ceremony")
+                   else "") for f in kept) + ".", kept, v.confidence)
     mine = [f for f in v.facts if _in_class(kb, f.value, cls)]
     if cls and len(mine) == 1 and len(v.facts) > 1 and mine[0].qualifiers.get("ceremony"):
         f = mine[0]   # the win of the class among those the claim found
@@ -444,7 +453,8 @@ def _nth_of_career(kb, c, v: Verdict) -> Verdict:
     items = {(f.value, f.qualifiers.get("ceremony")): f for p in preds
              for f in kb.facts_involving(who, p) if involves(f, who, kb) and not f.disputed
              and award_family(kb, f.value) == fam and (aw is None or f.value == aw)
-             and ceremony_year(kb, f.qualifiers.get("ceremony")) and _in_class(kb, f.value, cls)}
+             and ceremony_year(kb, f.qualifiers.get("ceremony")) and _in_class(kb, f.value, cls)
+             and (not c.slots.get("ordinal_competitive") or _competitive(kb, f.value))}
     complete = kb.is_complete("award_received" if won else "nominated_for", subject=who,
                               qualifiers={"family": fam}) or bool(
         won and aw and _history_complete(kb, aw))
@@ -480,6 +490,12 @@ def _nth_of_career(kb, c, v: Verdict) -> Verdict:
         else ""
     return refuted(f"{v.explanation.rstrip('.')}, but it was the {_ord(len(before) + 1)} "
                    f"{what}, not the {_ord(n)}{first}.", v.facts + before[:3])
+
+
+def _competitive(kb, award: str) -> bool:
+    """A prize won in competition, not given by the board (honorary, Thalberg, Hersholt...)."""
+    from .counts import NON_COMPETITIVE
+    return not any(w in L(kb, award).lower() for w in NON_COMPETITIVE)
 
 
 def _won_on_nth_nomination(kb, c, v: Verdict) -> Verdict:
