@@ -198,3 +198,21 @@ def test_a_numbered_ceremony_of_the_show_a_category_is_read_as(default_kb):
     assert v == "supported" and "96th" in why
     (v, why), = got("90th")
     assert v == "not_enough_info" and "Frances McDormand" in why
+
+
+def test_a_work_said_as_it_or_the_film_is_the_passages_film_to_confirm_never_to_refute(
+        default_kb):
+    # Iñárritu won Best Director twice (Birdman, 87th; The Revenant, 88th): "for the same
+    # film" after a sentence on The Revenant picks the 88th
+    lead = "Leonardo DiCaprio won best actor for The Revenant at the 88th Academy Awards. "
+    for said in ("for the film", "for the same film", "for it"):
+        got = [c for c in reelcheck.check(lead + f"Alejandro G. Iñárritu took best director "
+                                                 f"{said}.", kb=default_kb).claims
+               if c.start >= len(lead) and c.category == "award"]
+        assert [c.verdict for c in got] == ["supported"], said
+        assert "88th" in got[0].explanation, (said, got[0].explanation)
+    # Brie Larson's win was for Room: the film read is not hers, so her win is left open
+    got = [c for c in reelcheck.check(lead + "Brie Larson won best actress for the film.",
+                                      kb=default_kb).claims
+           if c.start >= len(lead) and c.category == "award"]
+    assert [c.verdict for c in got] == ["not_enough_info"]

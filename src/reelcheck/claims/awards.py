@@ -1672,8 +1672,9 @@ class AwardReader:
         ceremony, year, _ = self._when(f, family)
         relative = (*self._rel_year, any(YEAR.search(a.text) for a in f.args_in_clause(
             "date"))) if self._rel_year is not None and year is not None else None
-        works = [w for w in f.roles.get("work", []) if not (
-            (w.arg is None or not w.arg.known) and _run_token(f.parsed, w.token, runs) is not None)]
+        works = [w for w in (self._work_read(f.parsed, w) for w in f.roles.get("work", []))
+                 if not ((w.arg is None or not w.arg.known)
+                         and _run_token(f.parsed, w.token, runs) is not None)]
         # "a nomination for Anora": a film in the award's place is the work
         if f.polarity == "nominated":
             works += [w for w in f.roles.get("award", []) if w.arg is not None
@@ -2028,6 +2029,26 @@ class AwardReader:
             out.append(self._claim(f, "award", start, end, sid, sname, "award_sweep",
                                    "every nomination", hedged, slots))
         return out
+
+    def _work_read(self, p: Parsed, w: Filler) -> Filler:
+        """A work said by "it" or "the (same) film" (lexicon `qualifiers.work_anaphora`): the
+        film the passage is on, read back from the word, as an argument marked read (its
+        claim may be confirmed through it, never refuted); any other filler as it is."""
+        if w.arg is not None:
+            return w
+        t = p.doc[w.token]
+        ana = lexicon().qualifiers.get("work_anaphora") or {}
+        if not (t.lower_ in set(ana.get("pronouns", ())) or t.lemma_.lower() in set(
+                ana.get("nouns", ())) and any(c.lower_ in set(ana.get("determiners", ()))
+                                             for c in t.children)):
+            return w
+        film = self.res.film_at(p.sentence, p.offset + t.idx)
+        if film is None:
+            return w
+        lo, hi = min(x.i for x in t.subtree), t.i + 1
+        start, end = p.offset + p.doc[lo].idx, p.offset + t.idx + len(t.text)
+        return Filler(w.token, Arg(start, end, p.sentence.text[start - p.offset:end - p.offset],
+                                   "film", film, lo, hi, t.i, None), read=True)
 
     def _possessed(self, p: Parsed, frames: list[Frame]) -> list[Frame]:
         """'Baker's Palme d'Or', 'Anora's five Oscars', 'her Best Actress award for Anora':
@@ -2597,6 +2618,7 @@ class AwardReader:
             # clause numbers, of the show the category is read as
             s.ceremony, s.year, _ = self._when(f, family)
         for_work = next((w.arg.entity for w in s.works if w.arg and w.arg.kind == "film"), None)
+        work_read = any(w.read for w in s.works if w.arg and w.arg.entity == for_work)
         # the films the works' phrases name, the parser's apposition of a list included
         inside = {t.i for w in s.works if w.arg is not None and w.arg.kind == "film"
                   for t in p.doc[w.token].subtree}
@@ -2755,6 +2777,7 @@ class AwardReader:
                         ordinal_of_family=self._ordinal_of_family(f),
                         ordinal_class=self._ordinal_class(f),
                         ordinal_competitive=bool(career) and _ordinal_competitive(f),
+                        for_work_read=work_read or None,
                         nth_winner=self._nth_winner(f),
                         # every work the clause names ("for A and B"), each to be accounted for
                         works=[w.arg.entity for w in s.works if w.arg is not None

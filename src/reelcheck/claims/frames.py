@@ -59,6 +59,7 @@ class Filler:
     """What fills a role: an argument, or a bare token (a pronoun, "the film", a category)."""
     token: int                     # the head token in the sentence's parse
     arg: Optional[Arg] = None
+    read: bool = False             # the argument was read from the passage ("for the film")
 
     def text(self, p: Parsed) -> str:
         return self.arg.text if self.arg else p.doc[self.token].text

@@ -169,6 +169,20 @@ def _verify(c: Claim, kb, doc) -> Optional[Verdict]:
         v = (counts._bounded(kb, c, c.slots["count_bound"], awards.award_count)
              if c.slots.get("count_bound") else awards.award_count(kb, c)) or Verdict(
             "not_enough_info", "The KB cannot count these wins.")
+    elif fn is not None and c.slots.get("for_work_read"):
+        # "for the film": a work read from the passage picks the win it confirms; where it
+        # does not, the claim is judged as if it named no work
+        v = awards.account(kb, c, fn(kb, c))
+        if v is None or v.verdict != "supported":
+            bare = copy.copy(c)
+            bare.slots = dict(c.slots, for_work=None, for_work_read=None, works=[
+                w for w in c.slots.get("works") or [] if w != c.slots.get("for_work")],
+                stated=[x for x in c.slots.get("stated") or [] if x != "for_work"])
+            v = awards.account(kb, bare, fn(kb, bare))
+            if v is not None and v.verdict == "supported":   # but not for the film read
+                v = Verdict("not_enough_info", f"{v.explanation} The passage's film here "
+                            f"reads as {kb.label(c.slots['for_work'])}, which this win was "
+                            "not for; the sentence may mean another.", v.facts)
     elif fn is not None:
         v = awards.account(kb, c, fn(kb, c))
         if kind == "award" and c.slots.get("again") and v is not None:
