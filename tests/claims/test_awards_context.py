@@ -216,3 +216,12 @@ def test_a_work_said_as_it_or_the_film_is_the_passages_film_to_confirm_never_to_
                                       kb=default_kb).claims
            if c.start >= len(lead) and c.category == "award"]
     assert [c.verdict for c in got] == ["not_enough_info"]
+
+
+def test_a_count_of_prizes_borrows_no_category_from_the_passage(default_kb):
+    # "six wins" counts every prize of the night, not the Best Actress the paragraph before
+    # named (Mad Max: Fury Road won six Oscars at the 88th, none of them Best Actress)
+    text = ("Brie Larson was named best actress for Room at the 88th Academy Awards.\n\n"
+            "Mad Max: Fury Road ended the evening with six wins.")
+    got = [c for c in reelcheck.check(text, kb=default_kb).claims if "Mad Max" in c.text]
+    assert [c.verdict for c in got] == ["supported"], [(c.text, c.explanation) for c in got]

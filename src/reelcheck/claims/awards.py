@@ -1862,9 +1862,10 @@ class AwardReader:
                         # any record at its show ("Emma Stone, who won for La La Land in
                         # 2017" after a paragraph on Palmes): a reading, never a refute
                         s.context_family = True
-                elif f.roles.get("winner") and (
+                elif f.roles.get("winner") and not s.counts and (
                         not self._has_object(f) or self._definite_prize(f)) and (
                         aw := self._context_award(p.sentence.paragraph, categories=True)):
+                    # (not a count of prizes: "led the night with six wins" counts them all)
                     # "... nominated for Best Actress at the 97th. She won the statuette",
                     # "Madison won for Anora in 2025": the one category the passage names;
                     # a reading, so it may support but never refute
