@@ -582,3 +582,23 @@ def test_a_competitive_ordinal_leaves_the_honorary_prizes_out(default_kb):
         "refuted"]
     # counted with the honorary one, the score was his second
     assert rows("Ennio Morricone won his second Oscar for The Hateful Eight.") == ["supported"]
+
+
+def test_two_films_up_for_one_category_on_one_night_are_two_nominations(default_kb):
+    # Roger Deakins was nominated twice for Best Cinematography at the 80th (No Country for
+    # Old Men, The Assassination of Jesse James ...): Blade Runner 2049 (90th) was his 14th
+    def rows(text):
+        return [c.verdict for c in claims(text, default_kb) if c.category == "award"]
+    assert rows("Roger Deakins finally won the Oscar for best cinematography for Blade Runner "
+                "2049, on his 14th nomination.") == ["supported"]
+    assert rows("Roger Deakins won the Oscar for best cinematography for Blade Runner 2049 on "
+                "his 13th nomination.") == ["refuted"]
+
+
+def test_a_job_with_an_of_phrase_is_no_category_for_the_passage(default_kb):
+    # "director of photography" names a job: a later bare win does not borrow Best Director
+    text = ("Emmanuel Lubezki, the Mexican director of photography, won three Oscars.\n\n"
+            "Composer Ennio Morricone lost twice before winning for The Hateful Eight.")
+    got = [c for c in claims(text, default_kb) if "Hateful" in c.text]
+    assert not any("Best Director" in c.explanation for c in got), \
+        [(c.text, c.explanation) for c in got]

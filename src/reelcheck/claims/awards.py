@@ -173,6 +173,10 @@ def category_runs(p: Parsed) -> dict[int, tuple[int, int]]:
         first = i
         while first < last and doc[first].lower_ in ("in", "a", "role"):
             first += 1
+        if last - first == 1 and last < len(doc) and doc[last].lower_ == "of" and \
+                doc[first].lower_ not in mods:
+            first = last   # a bare head with an "of" phrase is a job ("director of
+            # photography", "editor of the magazine"), not a category
         if last > first:
             for k in range(first, last):
                 out[k] = (first, last)
@@ -3517,8 +3521,8 @@ def _nomination_ordinal_at(f: Frame) -> Optional[tuple]:
             noun = o.lemma_.lower()
             if o.dep_ != "pobj" or noun not in nouns | tries:
                 continue
-            for c in o.children:
-                n = parse_ordinal(c.lower_) if c.dep_ == "amod" else None
+            for c in o.children:   # (the tagger may take "13th" for a compound)
+                n = parse_ordinal(c.lower_) if c.dep_ in ("amod", "compound") else None
                 if n:
                     return n, noun in nouns, o.i
     return None

@@ -21,7 +21,7 @@ from ..kb.awards import award_family
 from ..textutil import fold
 from .checks import L, Verdict, nei, refuted, supported
 from .datematch import _date_parts
-from .editions import _ord, _winner_names, _winners, ceremony_year, involves
+from .editions import _for_stated_work, _ord, _winner_names, _winners, ceremony_year, involves
 from .words import MONTHS, fmt_date
 
 NUMBER_NAMES = {1: "once", 2: "twice", 3: "three times", 4: "four times", 5: "five times"}
@@ -450,7 +450,7 @@ def _nth_of_career(kb, c, v: Verdict) -> Verdict:
     aw = c.slots.get("award") if not (c.slots.get("family_only") or cls
                                        or c.slots.get("ordinal_of_family")) else None
     preds = ("award_received",) if won else ("award_received", "nominated_for")
-    items = {(f.value, f.qualifiers.get("ceremony")): f for p in preds
+    items = {_nomination_key(f): f for p in preds
              for f in kb.facts_involving(who, p) if involves(f, who, kb) and not f.disputed
              and award_family(kb, f.value) == fam and (aw is None or f.value == aw)
              and ceremony_year(kb, f.qualifiers.get("ceremony")) and _in_class(kb, f.value, cls)
@@ -492,6 +492,13 @@ def _nth_of_career(kb, c, v: Verdict) -> Verdict:
                    f"{what}, not the {_ord(n)}{first}.", v.facts + before[:3])
 
 
+def _nomination_key(f) -> tuple:
+    """One nomination, whether the KB tells it as a win or as a nomination: the category,
+    the night and the work (two films up for one category on one night are two)."""
+    q = f.qualifiers
+    return (f.value, q.get("ceremony"), q.get("for_work") or q.get("film_title") or f.subject)
+
+
 def _competitive(kb, award: str) -> bool:
     """A prize won in competition, not given by the board (honorary, Thalberg, Hersholt...)."""
     from .counts import NON_COMPETITIVE
@@ -505,15 +512,16 @@ def _won_on_nth_nomination(kb, c, v: Verdict) -> Verdict:
     ordinal counts nominations (a "fourth attempt" may count the category's: never refuted)."""
     who, fam = c.slots.get("subject"), c.slots.get("family")
     n, firm = c.slots["nomination_ordinal"]
-    eds = {f.qualifiers.get("ceremony") for f in v.facts if f.predicate == "award_received"
-           and f.qualifiers.get("ceremony")}
+    wins = [f for f in v.facts if f.predicate == "award_received" and f.qualifiers.get("ceremony")]
+    wins = [f for f in wins if _for_stated_work(c, f)] or wins   # "for Blade Runner 2049"
+    eds = {f.qualifiers.get("ceremony") for f in wins}
     unsure = nei(f"{v.explanation} The KB cannot tell whether it came on the {_ord(n)} "
                  f"nomination.", v.facts)
     if not who or not fam or len(eds) != 1:
         return unsure
     here = ceremony_year(kb, next(iter(eds)))
-    won = next(f.value for f in v.facts if f.predicate == "award_received")
-    noms = {(f.value, f.qualifiers.get("ceremony")): f for p in ("award_received", "nominated_for")
+    won = wins[0].value
+    noms = {_nomination_key(f): f for p in ("award_received", "nominated_for")
             for f in kb.facts_involving(who, p) if involves(f, who, kb) and not f.disputed
             and award_family(kb, f.value) == fam and ceremony_year(kb, f.qualifiers.get("ceremony"))}
     year = lambda f: ceremony_year(kb, f.qualifiers["ceremony"])  # noqa: E731
