@@ -13,19 +13,30 @@ from typing import Optional
 _APOS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",
                        "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
 _WS = re.compile(r"\s+")
+# letters that carry no accent to strip but that English text writes as a plain letter
+# ("Guðnadóttir" as "Gudnadottir", "Tromsø" as "Tromso", "Paweł" as "Pawel"); one letter each,
+# so the linker's length-keeping fold (link/fold.py) makes the same choice
+PLAIN_LETTERS = {"ð": "d", "Ð": "D", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ł": "l",
+                 "Ł": "L", "ı": "i", "ħ": "h", "Ħ": "H"}
+_PLAIN = str.maketrans(PLAIN_LETTERS)
 
 
 @lru_cache(maxsize=65536)
 def fold(s: str) -> str:
     """Lower-case, strip accents, unify apostrophes/dashes, collapse spaces."""
+    return _accentless(s).translate(_PLAIN)
+
+
+def _accentless(s: str) -> str:
     s = unicodedata.normalize("NFKD", s.translate(_APOS))
     s = "".join(ch for ch in s if not unicodedata.combining(ch))
     return _WS.sub(" ", s).strip().lower()
 
 
 def slug(s: str) -> str:
-    """A stable id fragment from a name: 'Anora (2024 film)' -> 'anora-2024-film'."""
-    f = fold(s)
+    """A stable id fragment from a name: 'Anora (2024 film)' -> 'anora-2024-film'. (Ids made
+    before `PLAIN_LETTERS` keep their form: such a letter is dropped, as it always was.)"""
+    f = _accentless(s)
     f = re.sub(r"[^a-z0-9]+", "-", f).strip("-")
     return f or "x"
 

@@ -388,3 +388,12 @@ def test_a_participle_on_a_win_names_rivals_at_the_same_edition(default_kb):
     got = awards("Mikey Madison won Best Actress at the 97th Academy Awards, beating Halvard "
                  "Quist.", default_kb)
     assert not any(c.verdict == "refuted" for c in got)
+
+
+def test_a_category_head_that_is_also_a_work_noun_stays_the_category(default_kb):
+    # "score for X" names X's score, but "best original score for X" is the category won
+    got = [c for c in reelcheck.check("Ludwig Göransson won best original score for "
+                                      "Oppenheimer.", kb=default_kb).claims
+           if c.category == "award"]
+    assert [c.verdict for c in got] == ["supported"]
+    assert "Best Original Score" in got[0].explanation

@@ -20,6 +20,8 @@ PEOPLE = {
     # a romanisation listed as an alias
     "youn-yuh-jung": ("Youn Yuh-jung", ["Yuh-Jung Youn"]),
     "sean-baker": ("Sean Baker", []),
+    "hrafn-thorsdottir": ("Hrafnhildur Guðbrandsdóttir", []),   # invented
+    "tove-sorlie": ("Tove Sørlie", []),                          # invented
 }
 
 
@@ -390,3 +392,12 @@ def test_a_title_written_without_its_comma_is_the_same_title(vkb):
     # and the KB answers the name question the same way
     assert [e.id for e in vkb.entities_by_name("The Lanterns Part II")] == [
         "lanterns-part-ii-1981-film"]
+
+
+def test_letters_english_text_writes_plain_are_the_same_name(vkb):
+    # "ð" and "ø" carry no accent to strip, but English text writes them "d" and "o": the
+    # plain spelling is the name, not a misspelling of it
+    assert linked(vkb, "The score is by Hrafnhildur Gudbrandsdottir.") == [
+        ("Hrafnhildur Gudbrandsdottir", "hrafn-thorsdottir", "none")]
+    assert linked(vkb, "It stars Tove Sorlie.") == [("Tove Sorlie", "tove-sorlie", "none")]
+    assert linked(vkb, "It stars Tove Sørlie.") == [("Tove Sørlie", "tove-sorlie", "none")]

@@ -399,10 +399,14 @@ def _through_light(p: Parsed, tok) -> list:
     q = lexicon().qualifiers
     # "the main competition of the 77th Cannes Film Festival": a festival's section stands
     # for the festival
+    cat_mods = set(lexicon().categories.get("modifiers", ())) - {"film", "feature"}
     for nouns, kinds in ((q.get("work_nouns", {}), ("film", "work")),
                          (q.get("section_nouns", {}), ("festival", "ceremony"))):
         if tok.lemma_.lower() not in nouns:
             continue
+        if any(c.dep_ == "amod" and c.lower_ in ("best", "finest") for c in tok.children) and \
+                all(c.lower_ in cat_mods for c in tok.children if c.dep_ == "amod"):
+            return [tok]   # "won best original score for X": a category, not the work
         preps = set(nouns[tok.lemma_.lower()])
         works = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
                  for o in c.children if o.dep_ == "pobj"]
