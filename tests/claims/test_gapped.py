@@ -95,3 +95,14 @@ def test_a_bracketed_list_of_a_festivals_wins_is_one_claim_per_work(default_kb):
     assert "refuted" not in verdicts("Ken Loach has taken the Palme d'Or twice (The Wind That "
                                      "Shakes the Barley, 2006; The Velvet Harbor, 2016).",
                                      default_kb)
+
+
+def test_pairs_of_prize_and_recipient_under_one_verb_are_read_pair_by_pair(default_kb):
+    # "gave A to X and B to Y": the parser may hang "to Y" on the verb; it is B's recipient,
+    # and a second prize's recipient is not a second winner of the first prize (Quiet Harbour
+    # and its director are invented; the KB lacks the 2024 Grand Prix)
+    got = awards("In 2024 the jury gave the Palme d'Or to Anora and the Grand Prix to Mira "
+                 "Solano's Quiet Harbour.", default_kb)
+    assert [(c.slots.get("award"), c.verdict) for c in got] == [
+        ("palme-d-or", "supported"), ("grand-prix-cannes", "not_enough_info")], \
+        [(c.text, c.explanation) for c in got]

@@ -123,7 +123,11 @@ def record(p, found: list) -> None:
             clauses = [{t.i for t in toks if _clause_of(t, deps).i == home} | {
                 x.i for ch in root.children if ch.dep_ == "amod" for x in ch.subtree}]
             # the words describing the noun belong to it ("the lowest-grossing winner")
-        c.slots["stated_slots"] = [_slots(p, clause, conf, (c.start, c.end))
+        # a slot inside another claim's words, apart from this claim's, is that claim's to
+        # account for ("awarded the Palme to A and the Grand Prix to B": B is the second's)
+        apart = {t.i for o in found if o is not c and (o.end <= c.start or c.end <= o.start)
+                 for t in doc if o.start <= off + t.idx < o.end}
+        c.slots["stated_slots"] = [_slots(p, clause - apart, conf, (c.start, c.end))
                                    for clause in clauses]
         c.slots["sentence_at"] = off
 

@@ -560,10 +560,34 @@ def _attach_low(doc):
     passive = _passive_subjects(doc)
     moves.update(passive)
     labels.update({n: "nsubjpass" for n in passive})
+    for n, noun in _paired_phrases(doc).items():
+        moves[n] = noun
+        labels[n] = "prep"
     if not moves:
         return doc
     return _rebuilt(doc, doc, [moves.get(t.i, t.head.i) for t in doc],
                     [labels.get(t.i, t.dep_) for t in doc] if labels else None)
+
+
+def _paired_phrases(doc) -> dict:
+    """"gave A to X and B to Y": pairs coordinated under one verb. The parser may join B to X
+    (as if "to X and B") and hang B's own "to Y" on the verb as a second phrase with the same
+    preposition. A verb's later phrase with the preposition of an earlier one whose object has
+    a conjunct between them belongs to that conjunct: {the phrase: the conjunct}."""
+    out = {}
+    for v in doc:
+        if v.pos_ not in ("VERB", "AUX"):
+            continue
+        phrases = [c for c in v.children if c.dep_ in ("prep", "dative")]
+        for a in phrases:
+            for b in phrases:
+                if b.i <= a.i or b.lower_ != a.lower_:
+                    continue
+                conj = [k for o in a.children if o.dep_ == "pobj" for k in o.children
+                        if k.dep_ == "conj" and a.i < k.i < b.i and k.pos_ in ("NOUN", "PROPN")]
+                if conj and b.i not in out:
+                    out[b.i] = conj[-1].i
+    return out
 
 
 def _subjects_of_the_next_verb(doc) -> dict:

@@ -470,7 +470,8 @@ class _Linker:
             return True
         nxt = self.tokens[j]
         gap = self.text[e:nxt.start]
-        return gap.strip() != "" or (not nxt.capitalised and is_function_word(nxt.folded))
+        return gap.strip() != "" or (not nxt.capitalised and (
+            is_function_word(nxt.folded) or nxt.folded == "to"))   # "the Grand Prix to X"
 
     def link_exact(self) -> None:
         cands = self.exact_candidates()
