@@ -225,3 +225,18 @@ def test_a_count_of_prizes_borrows_no_category_from_the_passage(default_kb):
             "Mad Max: Fury Road ended the evening with six wins.")
     got = [c for c in reelcheck.check(text, kb=default_kb).claims if "Mad Max" in c.text]
     assert [c.verdict for c in got] == ["supported"], [(c.text, c.explanation) for c in got]
+
+
+def test_the_one_film_a_sentence_names_picks_the_evidence_of_a_prize_said_without_a_work(
+        default_kb):
+    # Willem Dafoe was nominated for Best Supporting Actor at the 59th (Platoon) and the 90th
+    # (The Florida Project): the sentence names the second film, so its night is the evidence
+    got = [c for c in reelcheck.check(
+        "The Florida Project came next, with Willem Dafoe earning an Oscar nomination for best "
+        "supporting actor.", kb=default_kb).claims if c.category == "award"]
+    assert [c.verdict for c in got] == ["supported"] and "90th" in got[0].explanation
+    # a film the prize was not for is no evidence, and takes nothing away
+    got = [c for c in reelcheck.check(
+        "Platoon made his name, and Willem Dafoe won an Oscar nomination for best supporting "
+        "actor in 2018.", kb=default_kb).claims if c.category == "award"]
+    assert [c.verdict for c in got] == ["supported"] and "90th" in got[0].explanation

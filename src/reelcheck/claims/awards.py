@@ -2624,6 +2624,13 @@ class AwardReader:
             s.ceremony, s.year, _ = self._when(f, family)
         for_work = next((w.arg.entity for w in s.works if w.arg and w.arg.kind == "film"), None)
         work_read = any(w.read for w in s.works if w.arg and w.arg.entity == for_work)
+        # no work said: the one KB film the sentence names (not a prize's name) may be it
+        # ("The Florida Project followed, with Willem Dafoe earning a nomination"): a hint
+        # that picks the evidence when it fits, and is dropped when it does not
+        named = {a.entity for a in p.args if a.kind == "film" and a.entity
+                 and a.entity not in self._prize_films}
+        work_hint = next(iter(named)) if for_work is None and not s.works and \
+            len(named) == 1 else None
         # the films the works' phrases name, the parser's apposition of a list included
         inside = {t.i for w in s.works if w.arg is not None and w.arg.kind == "film"
                   for t in p.doc[w.token].subtree}
@@ -2783,6 +2790,7 @@ class AwardReader:
                         ordinal_class=self._ordinal_class(f),
                         ordinal_competitive=bool(career) and _ordinal_competitive(f),
                         for_work_read=work_read or None,
+                        work_hint=work_hint,
                         nth_winner=self._nth_winner(f),
                         # every work the clause names ("for A and B"), each to be accounted for
                         works=[w.arg.entity for w in s.works if w.arg is not None

@@ -183,6 +183,18 @@ def _verify(c: Claim, kb, doc) -> Optional[Verdict]:
                 v = Verdict("not_enough_info", f"{v.explanation} The passage's film here "
                             f"reads as {kb.label(c.slots['for_work'])}, which this win was "
                             "not for; the sentence may mean another.", v.facts)
+    elif fn is not None and c.slots.get("work_hint") and not c.slots.get("for_work") \
+            and c.slots.get("subject") != c.slots["work_hint"]:
+        # the one film the sentence names, as the work of a prize said without one: kept
+        # only where the KB bears it out (it picks that night's fact as the evidence)
+        hinted = copy.copy(c)
+        hinted.slots = dict(c.slots, for_work=c.slots["work_hint"], stated=list(
+            c.slots.get("stated") or []) + ["for_work"])
+        v = awards.account(kb, hinted, fn(kb, hinted))
+        if v is None or v.verdict != "supported":
+            v = awards.account(kb, c, fn(kb, c))
+        if kind == "award" and c.slots.get("again") and v is not None:
+            v = awards.again(kb, c, v)
     elif fn is not None:
         v = awards.account(kb, c, fn(kb, c))
         if kind == "award" and c.slots.get("again") and v is not None:
