@@ -240,3 +240,16 @@ def test_the_one_film_a_sentence_names_picks_the_evidence_of_a_prize_said_withou
         "Platoon made his name, and Willem Dafoe won an Oscar nomination for best supporting "
         "actor in 2018.", kb=default_kb).claims if c.category == "award"]
     assert [c.verdict for c in got] == ["supported"] and "90th" in got[0].explanation
+
+
+def test_the_prize_is_the_one_the_sentence_named_and_a_since_phrase_keeps_its_year(default_kb):
+    # "the prize" after "the Palme d'Or" in one sentence is the Palme, not the passage's
+    # category; "in 2011" inside "since ..." is the time of Malick's win, not Baker's
+    # (spun text, as content farms write it: "primary" for "first", so no record is read)
+    text = ("Mikey Madison won best actress for Anora.\n\nAnora won the Palme d'Or in May "
+            "2024, making Sean Baker the primary American to take the prize since Terrence "
+            "Malick's The Tree of Life in 2011.")
+    got = [c for c in reelcheck.check(text, kb=default_kb).claims
+           if "take the prize" in c.text]
+    assert [c.verdict for c in got] == ["supported"], [(c.text, c.explanation) for c in got]
+    assert "Palme" in got[0].explanation

@@ -1855,6 +1855,12 @@ class AwardReader:
                         # "... for Best Actress in 1987, and X won the award": the prize just
                         # named, at its edition
                         s.ceremony, s.year = lent.ceremony, lent.year
+                elif self._definite_prize(f) and (told := [
+                        g for g in mine if g is not f and g.cue < f.cue and slots[id(g)].awards
+                        and slots[id(g)].own_awards and not g.noun_cue]):
+                    # "it scooped the Palme d'Or, making Baker the first American to take the
+                    # prize since 2011": the prize this sentence named last before it
+                    s.awards, s.own_awards = list(slots[id(told[-1])].awards), False
                 elif (aw := self._context_award(p.sentence.paragraph)) and \
                         f.roles.get("winner") and not self._has_object(f):
                     # a passage about one prize ("Pulp Fiction, which won in 1994")

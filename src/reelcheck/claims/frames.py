@@ -384,9 +384,17 @@ BOUNDS = frozenset({"since", "until", "till", "before", "after", "by"})
 
 def bound_year(p: Parsed, a) -> bool:
     """A date that bounds a span rather than dating the event: "the first since 1956", "by
-    2020", "until 1990"."""
+    2020", "until 1990"; or one inside such a phrase, the time of the event it names ("the
+    first since Terrence Malick's The Tree of Life in 2011")."""
     t = p.doc[a.head]
-    return t.dep_ == "pobj" and t.head.lower_ in BOUNDS
+    if t.dep_ == "pobj" and t.head.lower_ in BOUNDS:
+        return True
+    for anc in t.ancestors:
+        if anc.pos_ in ("VERB", "AUX"):
+            return False
+        if anc.dep_ == "prep" and anc.lower_ in BOUNDS - {"by"}:
+            return True
+    return False
 
 
 def _through_light(p: Parsed, tok) -> list:
