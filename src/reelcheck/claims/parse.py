@@ -506,26 +506,38 @@ class Tokens:
         return getattr(self.doc, name)
 
 
+_VERB_DEPS = frozenset({"advcl", "ccomp", "xcomp", "relcl", "acl", "advmod"})
+
+
 def _reread(doc):
     """The doc, or, when the parser took a cue verb it rarely sees for a noun and found no verb
     to hang the sentence on ("Anora outshone Conclave", "Madison stars as Ani"), the same words
     parsed with a common verb of the same syntax in its place (lexicon `parse_as`). The words
     stay the sentence's own; the tags, lemmas, tree and entities are the reread's."""
-    table = lexicon().qualifiers.get("parse_as", {})
+    q = lexicon().qualifiers
+    table, names = q.get("parse_as", {}), q.get("parse_as_names", {})
     low = doc.text.lower()
-    if not any(w in low for w in table):
-        return doc   # no cue of the table in the words at all (a cheap test before the walk)
+    if not any(w in low for w in [*table, *names]):
+        return doc   # no word of the tables in the words at all (a cheap test before the walk)
     swap = {t.i: table[t.lower_] for t in doc if t.lower_ in table and not t.tag_.startswith("VB")
             and t.sent.root.pos_ not in ("VERB", "AUX")}
-    if not swap:
+    # a name's word tagged as no noun ("the Palme d'Or" with "d'Or" an adverb), or hung as a
+    # verb is (an adverbial clause of its own, with the clause's subject)
+    named = {t.i: names[t.lower_] for t in doc if t.lower_ in names
+             and (t.pos_ not in ("PROPN", "NOUN") or t.dep_ in _VERB_DEPS)}
+    if not swap and not named:
         return doc
     from spacy.tokens import Doc
     from ..nlp import nlp
-    words = [swap.get(t.i, t.text) for t in doc]
+    words = [swap.get(t.i, named.get(t.i, t.text)) for t in doc]
     again = nlp()(Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc]))
-    if any(not again[i].tag_.startswith("VB") for i in swap):
+    if any(not again[i].tag_.startswith("VB") for i in swap) \
+            or any(again[i].pos_ not in ("PROPN", "NOUN") for i in named):
         return doc   # the reread is no better
-    return _rebuilt(doc, again, [t.head.i for t in again])
+    out = _rebuilt(doc, again, [t.head.i for t in again])
+    for i in named:   # the name's word keeps its own lemma: it is no common noun
+        out[i].lemma_ = doc[i].lemma_
+    return out
 
 
 def _rebuilt(doc, analysis, heads: list[int], deps: Optional[list[str]] = None):
