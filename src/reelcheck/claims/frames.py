@@ -609,7 +609,10 @@ def _answered(p: Parsed, frames: list[Frame]) -> list[Frame]:
             f.roles[role] = keep
         # "When did it premiere? On May 21, at Cannes.": the answer only qualifies
         adverbial = any(doc[i].dep_ == "advmod" and doc[i].head.i == f.cue for i in wh)
-        if not (filled or adverbial):
+        # "How many Oscars did it win? Five.": the answer's number counts the verb's object
+        counted = root.dep_ == "nummod" and root.head.i < at and (root.head.i == f.cue or any(
+            x.token == root.head.i for fl in f.roles.values() for x in fl))
+        if not (filled or adverbial or counted):
             continue
         # the answer's prepositions fill the relation's roles ("..., for The Substance")
         for prep in (t for t in doc[at:] if t.dep_ == "prep" and (t.head.i == root.i or t is root)):

@@ -372,6 +372,9 @@ def parse_sentences(text: str, sentences: list[Sentence],
             first = next((t.i for t in doc if t.idx >= sentences[i + 1].start - s.start), None)
             if first is None:
                 continue
+            doc = _count_answered(doc, first, [_token_range(doc, m.start - s.start,
+                                                            m.end - s.start)
+                                               for m in mentions_of[i] + mentions_of[i + 1]])
             out[i] = _arguments(Parsed(s, Tokens(doc), answer=first),
                                 mentions_of[i] + mentions_of[i + 1])
             continue
@@ -686,7 +689,68 @@ def _wh_question(text: str) -> bool:
     words = _WORD.findall(text.lower()[:60])
     while words and words[0] in q.get("discourse_markers", ()):
         words = words[1:]   # "So, who won ...?", "And which film ...?"
+    if len(words) > 1 and words[1] in q.get("count_question", {}).get(words[0], ()):
+        return True   # "How many Oscars did it win?"
     return bool(words) and words[0] in q.get("question_words", ())
+
+
+def _count_answered(doc, first: int, spans: list[tuple[int, int]]):
+    """"How many Oscars did Anora win? Five.": the question's counted noun is the object of its
+    verb and the number the answer is counts it. The parser, seeing the noun fronted, rarely
+    finds the verb (it takes "did" for the verb, "win" after a name for a noun); the question's
+    order is fixed, though: the counted noun, the auxiliary, the subject (a name: `spans`, the
+    token spans of the mentions) and the verb. The doc with that tree (the verb heading the
+    question) and the number on the noun; a question not of that order, or an answer that is
+    no bare number, keeps its parse."""
+    q = lexicon().qualifiers
+    counts = q.get("count_question", {})
+    words = [t for t in doc[:first] if not t.is_punct]
+    while words and words[0].lower_ in q.get("discourse_markers", ()):
+        words = words[1:]
+    if len(words) < 4 or words[0].lower_ not in counts \
+            or words[1].lower_ not in counts[words[0].lower_]:
+        return doc
+    noun = words[1].head
+    aux = doc[noun.i + 1] if noun.i + 1 < first else None
+    if noun.i <= words[1].i or noun.pos_ not in ("NOUN", "PROPN") or aux is None \
+            or aux.lemma_.lower() not in ("do", "have", "be"):
+        return doc
+    span = next(((a, b) for a, b in spans if a == aux.i + 1 and b < first), None)
+    if span is None:
+        return doc
+    verb = doc[span[1]]
+    end = next((t.i for t in doc[verb.i:first] if t.text == "?"), first)
+    num = next((t for t in doc[first:] if t.head.i == t.i or t.head.i < first), None)
+    if not verb.is_alpha or verb.i >= end or num is None or not num.like_num \
+            or number_value(num) is None \
+            or any(c.dep_ not in ("punct", "prep") for c in num.children):
+        return doc
+    heads = [t.head.i for t in doc]
+    deps = [t.dep_ for t in doc]
+    inside = range(span[0], span[1])
+    root = next((i for i in inside if doc[i].head.i not in inside), span[0])
+    for i in inside:
+        if i != root and heads[i] not in inside:
+            heads[i] = root
+    heads[root], deps[root] = verb.i, "nsubj"
+    heads[noun.i], deps[noun.i] = verb.i, "dobj"
+    heads[aux.i], deps[aux.i] = verb.i, "aux"
+    heads[verb.i], deps[verb.i] = verb.i, "ROOT"
+    for t in doc[:first]:   # what hung on the question's old root, or on its verb-less tail
+        if t.i in inside or t.i in (noun.i, aux.i, verb.i):
+            continue
+        if t.head.i == t.i or t.head.i in inside or t.head.i in (noun.i, aux.i) and t.i > aux.i \
+                or verb.i < t.i and not (verb.i < t.head.i < first):
+            heads[t.i] = verb.i
+    heads[num.i], deps[num.i] = noun.i, "nummod"
+    try:
+        out = _rebuilt(doc, doc, heads, deps)
+    except Exception:   # a tree spaCy refuses: keep the parse
+        return doc
+    out[verb.i].pos_, out[verb.i].tag_ = "VERB", "VB"   # the helped word: a base-form verb
+    out[verb.i].lemma_ = verb.lemma_ if verb.pos_ == "VERB" else verb.lower_
+    out[num.i].pos_, out[num.i].tag_ = "NUM", "CD"   # "Four." alone may be taken for a name
+    return out
 
 
 def _joined(text: str, q: Sentence, a: Sentence) -> Sentence:
