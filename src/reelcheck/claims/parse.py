@@ -572,10 +572,18 @@ def _attach_low(doc):
     passive = _passive_subjects(doc)
     moves.update(passive)
     labels.update({n: "nsubjpass" for n in passive})
+    marks = []
+    for n, (verb, prep) in _subjects_after_a_clause_preposition(doc).items():
+        moves.update({n: verb, prep: verb, verb: doc[prep].head.i})
+        labels.update({n: "nsubj", prep: "mark", verb: "advcl"})
+        marks.append(prep)
     if not moves:
         return doc
-    return _rebuilt(doc, doc, [moves.get(t.i, t.head.i) for t in doc],
-                    [labels.get(t.i, t.dep_) for t in doc] if labels else None)
+    out = _rebuilt(doc, doc, [moves.get(t.i, t.head.i) for t in doc],
+                   [labels.get(t.i, t.dep_) for t in doc] if labels else None)
+    for i in marks:   # the preposition opens a clause: a subordinating conjunction
+        out[i].pos_ = "SCONJ"
+    return out
 
 
 def _subjects_of_the_next_verb(doc) -> dict:
@@ -629,6 +637,34 @@ def _asides_of_a_clause(doc) -> dict:
                   and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)]
         if before:
             out[n.i] = (before[-1].i, cc.i, subj.i)
+    return out
+
+
+def _subjects_after_a_clause_preposition(doc) -> dict:
+    """"X beamed as Y, which had won A, took home B" / "as Y, his fourth feature, took B": the
+    parser may read "as Y" as a prepositional phrase (Y set off by a phrase and a comma) and
+    hang the verb after it on the main verb, as if X took B. A verb with no subject right
+    after the comma that closes the object of such a preposition (lexicon
+    `clause_prepositions`), hung on the preposition's own verb, is the clause's, and Y is its
+    subject: {Y: (the verb, the preposition)}."""
+    words = set(lexicon().qualifiers.get("clause_prepositions", ()))
+    out = {}
+    for prep in doc:
+        if prep.dep_ != "prep" or prep.lower_ not in words or prep.head.pos_ not in ("VERB", "AUX"):
+            continue
+        n = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if n is None:
+            continue
+        # the comma that closes the phrase is the noun's, or hung on the main verb
+        comma = n.right_edge.i if doc[n.right_edge.i].text == "," else n.right_edge.i + 1
+        if comma + 1 >= len(doc) or doc[comma].text != ",":
+            continue
+        v = doc[comma + 1]
+        if v.pos_ in ("VERB", "AUX") and v.tag_ in ("VBD", "VBZ", "VBP") \
+                and v.head.i == prep.head.i and v.dep_ in ("conj", "advcl") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children) \
+                and any(c.dep_ in ("relcl", "appos", "acl") for c in n.children):
+            out[n.i] = (v.i, prep.i)
     return out
 
 
