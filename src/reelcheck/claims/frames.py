@@ -135,6 +135,16 @@ def true_subjects(subjects: list) -> list:
     return [c for c in words if c.ent_type_ not in ("DATE", "TIME")] or words
 
 
+def _apposition_head(noun):
+    """"Parasite, the 2019 Palme winner that went on to ...", "Sean Baker, the filmmaker who
+    was born in ...": a common noun set in apposition to a name, with the relative clause on
+    it, stands for the name (the name's token), else None."""
+    if noun.dep_ != "appos" or noun.pos_ != "NOUN" or noun.head.pos_ != "PROPN" \
+            or noun.head.i > noun.i:
+        return None
+    return noun.head
+
+
 def _one_of(head):
     """"X is one of the few directors to have won twice": the one of a group a copula says its
     subject is; the subject's token, or None."""
@@ -155,7 +165,7 @@ def subject_token(tok):
         seen.add(tok.i)
         for c in true_subjects([c for c in tok.children if c.dep_ in SUBJ_DEPS]):
             if c.lower_ in RELATIVE and tok.dep_ == "relcl":
-                return _one_of(tok.head) or tok.head
+                return _one_of(tok.head) or _apposition_head(tok.head) or tok.head
             cleft = _cleft_focus(tok) if c.lower_ in RELATIVE else None
             if cleft is not None:   # "it was Nomadland that took Best Picture"
                 return cleft
@@ -166,7 +176,7 @@ def subject_token(tok):
                 return c.doc[c.i - 2]
             return c
         if tok.dep_ in ("relcl", "acl"):
-            return _one_of(tok.head) or tok.head
+            return _one_of(tok.head) or _apposition_head(tok.head) or tok.head
         if _set_off_participle(tok):
             # "..., their fixer Toros, played by Karren Karagulian": a passive participle the
             # parser hung on the main verb is said of the noun it follows
