@@ -17,11 +17,11 @@ def _counts(text, kb):
 
 def test_the_film_set_off_by_a_relative_clause_is_the_counted_winner(default_kb):
     # true of the film (5); the director's own tally is 4: it must not refute the sentence
-    got = _counts("Sean Baker wept as his film Anora, which had opened at Cannes in May, carried off "
-                  "five Oscars at the 97th Academy Awards.", default_kb)
+    got = _counts("Sean Baker wept as his film Anora, which had opened at Cannes in May, "
+                  "carried off five Oscars at the 97th Academy Awards.", default_kb)
     assert got and all(v == "supported" for _, v, _ in got)
-    got = _counts("Sean Baker wept as his film Anora, which had opened at Cannes in May, carried off "
-                  "six Oscars at the 97th Academy Awards.", default_kb)
+    got = _counts("Sean Baker wept as his film Anora, which had opened at Cannes in May, "
+                  "carried off six Oscars at the 97th Academy Awards.", default_kb)
     assert [v for _, v, _ in got] == ["refuted"]
     assert got[0][2].startswith("Anora won 5")
 

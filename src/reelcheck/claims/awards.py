@@ -1806,6 +1806,11 @@ class AwardReader:
                     else set()
                 if cue.pos_ not in ("VERB", "AUX"):   # a gapped clause hangs on the verb
                     lenders = {cue.head.i if f.gapped_from is None else f.gapped_from}
+                elif cue.head.i != cue.i and cue.head.pos_ in ("VERB", "AUX") and any(
+                        c.dep_ in ("nsubj", "nsubjpass") for c in cue.head.children):
+                    # "X won A, and Y was nominated but lost to Z": the verb the cue hangs on
+                    # has a subject of its own; the clause above it is another's
+                    lenders.discard(cue.head.head.i if cue.head.head.i != cue.head.i else -1)
                 it_prize = cue.pos_ in ("VERB", "AUX") and any(
                     c.dep_ in ("dobj", "obj") and c.lower_ == "it" for c in cue.children)
                 if it_prize:
@@ -1818,7 +1823,11 @@ class AwardReader:
                 # a clause with a prize noun of its own ("and the top comedy prize went to
                 # X") does not borrow the prize of the clause it is joined to; a bare definite
                 # one ("..., with Pulp Fiction taking the prize") is that clause's prize
-                pick = [g for g in mine if g is not f and g.cue in lenders
+                # (a relation noun a lending verb carries is that verb's clause: "earned a
+                # nomination for A but lost to Y")
+                pick = [g for g in mine if g is not f and (g.cue in lenders or (
+                        g.noun_cue and doc[g.cue].dep_ in ("dobj", "obj")
+                        and doc[g.cue].head.i == cue.head.i and cue.head.i in lenders))
                         and slots[id(g)].awards] if not (
                     not f.noun_cue and self._prize_word(f)) or self._definite_prize(f) else []
                 # a coordinated clause with a subject of its own that repeats the verb ("X
@@ -1832,7 +1841,7 @@ class AwardReader:
                     pick = [g for g in pick if all(r.arg is not None
                                                    for r in slots[id(g)].awards)]
                 # the nearest lender first: the clause the cue hangs on, then that one's head
-                pick.sort(key=lambda g: g.cue != cue.head.i)
+                pick.sort(key=lambda g: g.cue != cue.head.i and doc[g.cue].head.i != cue.head.i)
                 if pick:
                     s.awards, s.own_awards = list(slots[id(pick[0])].awards), False
                     lent = slots[id(pick[0])]
