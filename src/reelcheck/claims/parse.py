@@ -364,12 +364,14 @@ def parse_sentences(text: str, sentences: list[Sentence],
     idx = [i for i, s in enumerate(sentences) if i not in qa
            and (not s.text.rstrip().endswith("?") or len(s.text) < 300)
            and is_candidate(s.text, mentions_of[i], s.start)]
-    texts = [sentences[i].text for i in idx] + [s.text for s in qa.values()]
+    texts = [sentences[i].text for i in idx] + [_unlabelled(s.text, sentences[i + 1].start
+                                                            - s.start) for i, s in qa.items()]
     out: dict[int, Parsed] = {}
     for i, doc in zip(idx + list(qa), (_attach_low(_reread(d)) for d in parse(texts))):
         if i in qa:
             s = qa[i]
-            first = next((t.i for t in doc if t.idx >= sentences[i + 1].start - s.start), None)
+            first = next((t.i for t in doc if t.idx >= sentences[i + 1].start - s.start
+                          and not t.is_space), None)
             if first is None:
                 continue
             doc = _count_answered(doc, first, [_token_range(doc, m.start - s.start,
@@ -718,10 +720,31 @@ def _participles_lowered(doc) -> dict:
     return moves
 
 
+def _label_end(text: str) -> int:
+    """Where the text starts after a question's or answer's label ("Q: ", "Answer: "), or 0."""
+    labels = lexicon().qualifiers.get("qa_labels", ())
+    head = text.lstrip()
+    word = head.split(":", 1)[0] if ":" in head[:10] else ""
+    if not word or word.lower() not in labels:
+        return 0
+    end = len(text) - len(head) + len(word) + 1
+    while end < len(text) and text[end] in " \t":
+        end += 1
+    return end
+
+
+def _unlabelled(text: str, answer: int) -> str:
+    """A question and its answer (from character `answer`) as the parser reads them: the labels
+    they open with blanked out, every other character where it was."""
+    q, a = _label_end(text[:answer]), _label_end(text[answer:])
+    return " " * q + text[q:answer] + " " * a + text[answer + a:]
+
+
 def _wh_question(text: str) -> bool:
     if not text.rstrip().endswith("?") or len(text) >= 300:
         return False
     q = lexicon().qualifiers
+    text = text[_label_end(text):]
     words = _WORD.findall(text.lower()[:60])
     while words and words[0] in q.get("discourse_markers", ()):
         words = words[1:]   # "So, who won ...?", "And which film ...?"
@@ -740,7 +763,7 @@ def _count_answered(doc, first: int, spans: list[tuple[int, int]]):
     no bare number, keeps its parse."""
     q = lexicon().qualifiers
     counts = q.get("count_question", {})
-    words = [t for t in doc[:first] if not t.is_punct]
+    words = [t for t in doc[:first] if not t.is_punct and not t.is_space]
     while words and words[0].lower_ in q.get("discourse_markers", ()):
         words = words[1:]
     if len(words) < 4 or words[0].lower_ not in counts \
