@@ -388,6 +388,22 @@ class AwardReader:
                 return got
         return None
 
+    def _heading_category(self, p: Parsed, night: Optional[str]) -> Optional[str]:
+        """The category the line right above a row names when that line is a heading and
+        nothing else ("Best Actress"): a prize of the show `night` is an edition of; else
+        None."""
+        if not night:
+            return None
+        before = self.text[:p.sentence.start].rstrip()
+        line = before[before.rfind("\n") + 1:].strip()
+        words = line.split()
+        if not words or len(words) > 8 or words[0].lower() != "best" \
+                or not all(w[:1].isalpha() for w in words):
+            return None
+        fam = award_family(self.kb, night)
+        aw = self._category(fam, line)
+        return aw if aw and aw != fam else None
+
     def _category(self, family: Optional[str], phrase: str) -> Optional[str]:
         if not family:
             return None
@@ -1781,6 +1797,19 @@ class AwardReader:
                     # show would seem to hold it
         self._hosts, self._listed = {}, set()
         para = p.sentence.paragraph
+        for f in [f for f in mine if f.under_heading]:
+            # "Best Actress" over "Winner: Jane Roe, Harbour Lights": the row's category is
+            # the heading line right above it, at the show the list is of; a heading that is
+            # no category of that show, or a list of no one show, leaves the row unread
+            night = next((self.para_ceremony.get(k) for k in (para - 1, para - 2)
+                          if self.para_ceremony.get(k)), None)
+            aw = self._heading_category(p, night)
+            if aw is None:
+                mine.remove(f)
+                continue
+            s = slots[id(f)]
+            s.awards = [AwardRef(-1, arg=Arg(0, 0, self.kb.label(aw), "award", aw))]
+            self.para_ceremony[para - 1] = night   # the heading's, for the next group
         for f in mine:   # "The 67th Academy Awards: the winners" over "Best Picture: X": a
             s = slots[id(f)]   # list item takes the edition its heading (or paragraph) names
             night = self.para_ceremony.get(para) or self.para_ceremony.get(para - 1)

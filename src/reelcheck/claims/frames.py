@@ -77,6 +77,7 @@ class Frame:
     record: bool = False           # "the first film to win ...": the record family's claim
     layout: bool = False           # stated by a layout ("Best Director: X"), not a word
     gapped_from: Optional[int] = None  # the verb a gapped clause left out ("..., Y in 2022")
+    under_heading: bool = False    # a row whose category is the heading line above it
 
     @property
     def family(self) -> str:
@@ -993,12 +994,18 @@ def layout_frames(p: Parsed, is_heading, headings: bool = True) -> list[Frame]:
                              and p.arg_at(g.i) is not None]
                     f.roles["work"] = [Filler(g.i, p.arg_at(g.i)) for g in works]
                     out.append(f)
-    if out or not headings:
-        return out
     rel = lexicon().layouts.get("heading_colon")
     dashes = set(lexicon().qualifiers.get("heading_dashes", ()))
     colon = next((t for t in doc if t.text == ":" or t.text in dashes), None)
-    if rel is None or colon is None or colon.i == 0 or not is_heading(p, 0, colon.i):
+    # "Winner: Jane Roe, Harbour Lights" under a heading line that names the category (its
+    # "Winner" is no frame of its own: it names no one)
+    under = colon is not None and colon.text == ":" and colon.i == 1 \
+        and doc[0].lower_ in lexicon().qualifiers.get("row_winner_heads", ())
+    if out or not (headings or under):
+        return out
+    if rel is None or colon is None or colon.i == 0:
+        return []
+    if not under and not is_heading(p, 0, colon.i):
         return []
     if colon.text in dashes and any(t.pos_ in ("VERB", "AUX") for t in doc[colon.i + 1:]):
         return []   # "Best Actress - Demi Moore was favored": a clause, not a list item
@@ -1013,8 +1020,9 @@ def layout_frames(p: Parsed, is_heading, headings: bool = True) -> list[Frame]:
         i += 1
     if not items:
         return []
-    f = Frame(rel, colon.i, p, clause=frozenset(range(len(doc))), layout=True)
-    f.roles["award"] = [Filler(colon.i - 1, p.arg_at(colon.i - 1))]
+    f = Frame(rel, colon.i, p, clause=frozenset(range(len(doc))), layout=True,
+              under_heading=under)
+    f.roles["award"] = [] if under else [Filler(colon.i - 1, p.arg_at(colon.i - 1))]
     people = [x for x in items if x.arg.kind == "person"]
     works = [x for x in items if x.arg.kind != "person"]
     if len(people) == 1 and len(works) <= 1:

@@ -1,0 +1,33 @@
+"""A row that opens with "Winner:" in place of its category takes the category from the heading
+line right above it, at the show the list is of ("Best Actress" over "Winner: Jane Roe, Film",
+under "The 92nd Academy Awards: the winners"). A heading that is no category, or a list of no
+named show, leaves the row unread.
+
+Sentences are written for these tests; the facts are the default KB's."""
+from __future__ import annotations
+
+import reelcheck
+
+
+def _awards(text, kb):
+    r = reelcheck.check(text, kb=kb)
+    return [(text[c.start:c.end], c.verdict, c.explanation) for c in r.claims
+            if c.slots.get("kind") == "award"]
+
+
+def test_a_winner_row_takes_the_category_of_the_heading_above_it(default_kb):
+    text = ("Everyone who won at the 96th Academy Awards\n\n"
+            "Best Supporting Actress\nWinner: Emily Blunt, Oppenheimer\n\n"
+            "Best Supporting Actor\nWinner: Robert Downey Jr., Oppenheimer\n")
+    got = _awards(text, default_kb)
+    assert [v for _, v, _ in got] == ["refuted", "supported"]
+    assert "Emily Blunt" in got[0][0] and "Randolph" in got[0][2]
+    assert "Best Supporting Actor" in got[1][2]
+
+
+def test_a_row_under_no_category_or_no_show_is_not_read(default_kb):
+    text = "Best Supporting Actress\nWinner: Emily Blunt, Oppenheimer\n"
+    assert _awards(text, default_kb) == []
+    text = ("Everyone who won at the 96th Academy Awards\n\n"
+            "Our favourite moments\nWinner: Emily Blunt, Oppenheimer\n")
+    assert _awards(text, default_kb) == []
