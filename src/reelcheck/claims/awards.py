@@ -1895,6 +1895,11 @@ class AwardReader:
                         # any record at its show ("Emma Stone, who won for La La Land in
                         # 2017" after a paragraph on Palmes): a reading, never a refute
                         s.context_family = True
+                    elif self._won_other(f, aw):
+                        # "... collected Best Actress. That night Y won": Y won another prize
+                        # of that show; the bare win may be that one, so the passage's prize
+                        # is a reading, never a refute
+                        s.context_family = True
                 elif f.roles.get("winner") and (
                         not self._has_object(f) or self._definite_prize(f)) and (
                         aw := self._context_award(p.sentence.paragraph, categories=True)):
@@ -2449,6 +2454,16 @@ class AwardReader:
                        doc[fl.token].children) and any(
                        c.dep_ == "det" and c.lower_ in dets for c in doc[fl.token].children)
                    for fl in f.roles.get("award", []))
+
+    def _won_other(self, f: Frame, aw: str) -> bool:
+        """Whether a winner the clause names (one the KB knows) won a prize of the show of
+        `aw` other than `aw`."""
+        fam = award_family(self.kb, aw)
+        named = {fl.arg.entity for fl in f.roles.get("winner", []) if fl.arg is not None
+                 and fl.arg.entity}
+        return fam is not None and any(
+            x.value != aw and award_family(self.kb, x.value) == fam for e in named
+            for x in self.kb.facts_involving(e, "award_received"))
 
     def _strangers(self, f: Frame, s: Slots, aw: str) -> bool:
         """Whether the winners and works a clause names (those the KB knows) have no win or
