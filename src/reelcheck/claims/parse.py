@@ -574,6 +574,9 @@ def _attach_low(doc):
     passive = _passive_subjects(doc)
     moves.update(passive)
     labels.update({n: "nsubjpass" for n in passive})
+    seq = _sequenced_appositions(doc)
+    moves.update(seq)
+    labels.update({n: "conj" for n in seq})
     marks = []
     for n, (verb, prep) in _subjects_after_a_clause_preposition(doc).items():
         moves.update({n: verb, prep: verb, verb: doc[prep].head.i})
@@ -639,6 +642,35 @@ def _asides_of_a_clause(doc) -> dict:
                   and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)]
         if before:
             out[n.i] = (before[-1].i, cc.i, subj.i)
+    return out
+
+
+def _sequenced_appositions(doc) -> dict:
+    """"X won the Palme d'Or, then five Oscars": a noun set after the verb's object (or after
+    the object of a preposition on the verb) with a word that puts it later (lexicon
+    `sequence_words`) is no other name of that object but a second object whose verb was left
+    out; the parser's apposition -> the verb, as its conjunct (as it parses "..., and then five
+    Oscars"): {noun: the verb}."""
+    later = set(lexicon().qualifiers.get("sequence_words", ()))
+    out = {}
+    for n in doc:
+        obj = n.head
+        if n.pos_ not in ("NOUN", "PROPN") or obj.i >= n.i:
+            continue
+        if n.dep_ in ("dep", "npadvmod") and obj.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("dobj", "obj") and c.i < n.i for c in obj.children):
+            verb = obj   # or left on the verb with no label the parser could give it
+        elif n.dep_ != "appos":
+            continue
+        else:
+            # the verb's object, or the object of a preposition on the verb ("won the Palme
+            # under jury president X, then five Oscars")
+            verb = obj.head if obj.dep_ in ("dobj", "obj") else (
+                obj.head.head if obj.dep_ == "pobj" and obj.head.dep_ == "prep" else None)
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ == "advmod" and c.lower_ in later and c.i < n.i for c in n.children):
+            out[n.i] = verb.i
     return out
 
 
