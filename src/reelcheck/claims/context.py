@@ -176,7 +176,9 @@ class Resolver:
         sentence it is read from names no other, and neither does the phrase's own sentence
         ("director Jane Roe" says nothing about which of two films she directed)."""
         mine = self._films_in(sentence.start, sentence.end)
-        got = self._films_in(sentence.start, pos)
+        # a film the sentence names only as a point of reference ("his second Oscar after
+        # Black Panther, and the film lost ...") is not the one the phrase means
+        got = [(a, f) for a, f in self._films_in(sentence.start, pos) if not self._reference(a)]
         if got:
             film = None if single and len({f for _a, f in mine}) > 1 else got[0][1]
             return None if film is None or self._unknown_between(got[0][0], pos) or (
@@ -186,6 +188,14 @@ class Resolver:
                                             or self._unknown_in(sentence.start, sentence.end)):
             return None
         return film
+
+    def _reference(self, pos: int) -> bool:
+        """Whether the film mention at `pos` follows a word that names it only as a point of
+        reference (lexicon qualifiers.reference_words: "after", "than")."""
+        from .parse import lexicon
+        words = self.text[max(0, pos - 12):pos].split()
+        return bool(words) and words[-1].lower() in lexicon().qualifiers.get(
+            "reference_words", ())
 
     def _context_film(self, sentence: Sentence, pos: int, single: bool) -> Optional[str]:
         """`focus` before the phrase's sentence: the latest sentence of the paragraph that
