@@ -31,3 +31,20 @@ def test_a_row_under_no_category_or_no_show_is_not_read(default_kb):
     text = ("Everyone who won at the 96th Academy Awards\n\n"
             "Our favourite moments\nWinner: Emily Blunt, Oppenheimer\n")
     assert _awards(text, default_kb) == []
+
+
+def test_dated_rows_under_a_heading_of_one_prize_s_winners(default_kb):
+    text = ("Every Palme d'Or winner since 2018\n\n"
+            "Cannes 2018 — Shoplifters, Hirokazu Kore-eda\n"
+            "Cannes 2019 — Titane, Julia Ducournau\n"
+            "2022: Triangle of Sadness\n")
+    got = _awards(text, default_kb)
+    assert [v for _, v, _ in got] == ["supported", "refuted", "supported"]
+    assert "Parasite" in got[1][2] or "Bong Joon Ho" in got[1][2]
+
+
+def test_dated_rows_under_a_heading_of_no_winners_are_not_read(default_kb):
+    text = ("Palme d'Or contenders we loved\n\n"
+            "Cannes 2019 — Titane, Julia Ducournau\n"
+            "Cannes 2022 — Anora, Sean Baker\n")
+    assert _awards(text, default_kb) == []

@@ -388,6 +388,27 @@ class AwardReader:
                 return got
         return None
 
+    def _list_prize(self, p: Parsed) -> Optional[str]:
+        """The one prize the heading over a list of dated rows names ("Palme d'Or winners" over
+        "2019: Parasite" / "2021: Titane"): the paragraphs before the row, back over the rows of
+        the list, to the first that is no row; its one named prize when it speaks of winners
+        (lexicon filmography.winner_words), else None."""
+        from .text import _row, paragraphs
+        paras = self.__dict__.get("_paras")
+        if paras is None:
+            paras = self.__dict__["_paras"] = list(paragraphs(self.text))
+        k = p.sentence.paragraph - 1
+        while k >= 0 and _row(self.text[paras[k][0]:paras[k][1]]) is not None:
+            k -= 1
+        if k < 0:
+            return None
+        # a heading over winners ("Palme d'Or winners"), not over contenders or a jury
+        words = {w.strip(".,:;!?'\"").lower() for w in self.text[paras[k][0]:paras[k][1]].split()}
+        if not words & set(lexicon().section("filmography").get("winner_words", ())):
+            return None
+        got = set(self.para_awards.get(k) or ())
+        return next(iter(got)) if len(got) == 1 else None
+
     def _heading_category(self, p: Parsed, night: Optional[str]) -> Optional[str]:
         """The category the line right above a row names when that line is a heading and
         nothing else ("Best Actress"): a prize of the show `night` is an edition of; else
@@ -1803,13 +1824,22 @@ class AwardReader:
             # no category of that show, or a list of no one show, leaves the row unread
             night = next((self.para_ceremony.get(k) for k in (para - 1, para - 2)
                           if self.para_ceremony.get(k)), None)
-            aw = self._heading_category(p, night)
+            dated = p.doc[0].lower_ not in lexicon().qualifiers.get("row_winner_heads", ())
+            aw = self._list_prize(p) if dated else self._heading_category(p, night)
             if aw is None:
                 mine.remove(f)
                 continue
             s = slots[id(f)]
             s.awards = [AwardRef(-1, arg=Arg(0, 0, self.kb.label(aw), "award", aw))]
-            self.para_ceremony[para - 1] = night   # the heading's, for the next group
+            if not dated:
+                self.para_ceremony[para - 1] = night   # the heading's, for the next group
+            elif not (s.ceremony or s.year):
+                # the row's own year dates it ("2022: Triangle of Sadness"), never the row
+                # before it
+                tok = next(t for t in p.doc[:f.cue] if t.text.isdigit() and len(t.text) == 4)
+                s.year = int(tok.text)
+                if (a := p.arg_at(tok.i)) is not None and a.kind == "cardinal":
+                    a.kind = "date"   # the NER's number is the row's year
         for f in mine:   # "The 67th Academy Awards: the winners" over "Best Picture: X": a
             s = slots[id(f)]   # list item takes the edition its heading (or paragraph) names
             night = self.para_ceremony.get(para) or self.para_ceremony.get(para - 1)

@@ -1001,6 +1001,11 @@ def layout_frames(p: Parsed, is_heading, headings: bool = True) -> list[Frame]:
     # "Winner" is no frame of its own: it names no one)
     under = colon is not None and colon.text == ":" and colon.i == 1 \
         and doc[0].lower_ in lexicon().qualifiers.get("row_winner_heads", ())
+    # "2019: Parasite", "Cannes 2021 — Titane, Julia Ducournau": a row of a list of one prize's
+    # winners, dated by its year, under a heading that names the prize
+    under = under or colon is not None and 0 < colon.i <= 3 and any(
+        t.like_num and t.text.isdigit() and len(t.text) == 4 for t in doc[:colon.i]) and all(
+        t.pos_ in ("PROPN", "NOUN", "NUM") for t in doc[:colon.i])
     if out or not (headings or under):
         return out
     if rel is None or colon is None or colon.i == 0:

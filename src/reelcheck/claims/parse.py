@@ -283,8 +283,8 @@ def is_candidate(text: str, mentions: list[Mention], start: int = 0) -> bool:
         if m.entity_type == "film" and 0 <= m.start - start <= len(text):
             near = text[max(0, m.start - start - 30):m.start - start].split()[-3:] + \
                 text[m.end - start:m.end - start + 7].strip(" (),").split()[:1]
-            if any(len(w) == 4 and w.isdigit() for w in near):
-                return True
+            if any(len(w.rstrip(":")) == 4 and w.rstrip(":").isdigit() for w in near):
+                return True   # (a list's row: "2019: Parasite")
     if "film" in types and any(text[m.end - start:m.end - start + 2] in ("'s", "’s")
                                for m in mentions if m.entity_type == "person"):
         return True   # "Bong Joon Ho's Parasite", "Parasite, Bong Joon Ho's satire": a credit
