@@ -48,3 +48,15 @@ def test_dated_rows_under_a_heading_of_no_winners_are_not_read(default_kb):
             "Cannes 2019 — Titane, Julia Ducournau\n"
             "Cannes 2022 — Anora, Sean Baker\n")
     assert _awards(text, default_kb) == []
+
+
+def test_a_heading_with_a_colon_is_no_row_and_a_dated_row_breaks_no_chain(default_kb):
+    text = ("Palme d'Or winners: the recent years\n\n"
+            "2019: Parasite (Bong Joon Ho)\n"
+            "2021: Anatomy of a Fall (Justine Triet)\n")
+    assert [v for _, v, _ in _awards(text, default_kb)] == ["supported", "refuted"]
+    text = ("Everyone who won at the 96th Academy Awards\n\n"
+            "Best Director\nWinner: Christopher Nolan, Oppenheimer (nominated before, in 2018)\n\n"
+            "Best Actor\nWinner: Paul Giamatti, The Holdovers\n")
+    got = _awards(text, default_kb)
+    assert [v for s, v, _ in got if "Giamatti" in s] == ["refuted"]

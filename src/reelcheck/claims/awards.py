@@ -393,12 +393,12 @@ class AwardReader:
         "2019: Parasite" / "2021: Titane"): the paragraphs before the row, back over the rows of
         the list, to the first that is no row; its one named prize when it speaks of winners
         (lexicon filmography.winner_words), else None."""
-        from .text import _row, paragraphs
+        from .text import dated_row, paragraphs
         paras = self.__dict__.get("_paras")
         if paras is None:
             paras = self.__dict__["_paras"] = list(paragraphs(self.text))
         k = p.sentence.paragraph - 1
-        while k >= 0 and _row(self.text[paras[k][0]:paras[k][1]]) is not None:
+        while k >= 0 and dated_row(self.text[paras[k][0]:paras[k][1]]):
             k -= 1
         if k < 0:
             return None
@@ -1822,7 +1822,8 @@ class AwardReader:
             # "Best Actress" over "Winner: Jane Roe, Harbour Lights": the row's category is
             # the heading line right above it, at the show the list is of; a heading that is
             # no category of that show, or a list of no one show, leaves the row unread
-            night = next((self.para_ceremony.get(k) for k in (para - 1, para - 2)
+            # (the nearest named before: a row read with a year of its own passes none on)
+            night = next((self.para_ceremony.get(k) for k in range(para - 1, para - 13, -1)
                           if self.para_ceremony.get(k)), None)
             dated = p.doc[0].lower_ not in lexicon().qualifiers.get("row_winner_heads", ())
             aw = self._list_prize(p) if dated else self._heading_category(p, night)

@@ -144,6 +144,11 @@ class Resolver:
             film = self._first_film(st)
             if film is not None:
                 return None if self._unknown_between(film[0], sentence.end) else film[1]
+        if self._asked(para):   # an answer's "it" is the film its question names
+            for st in reversed(by_para.get(para - 1, ())):
+                film = self._first_film(st)
+                if film is not None:
+                    return None if self._unknown_between(film[0], sentence.end) else film[1]
         if self.main_film and self._main_count >= 2 and not (
                 self._unknown and self._unknown[0] < sentence.end):
             return self.main_film
@@ -189,6 +194,13 @@ class Resolver:
             return None
         return film
 
+    def _asked(self, para: int) -> bool:
+        """Whether paragraph `para` answers a question: the paragraph before it is one
+        question (its last sentence ends with a question mark) and this one opens with no
+        film of its own."""
+        before = self._by_para().get(para - 1, ())
+        return bool(before) and before[-1].text.rstrip().endswith("?")
+
     def _reference(self, pos: int) -> bool:
         """Whether the film mention at `pos` follows a word that names it only as a point of
         reference (lexicon qualifiers.reference_words: "after", "than")."""
@@ -201,7 +213,12 @@ class Resolver:
         """`focus` before the phrase's sentence: the latest sentence of the paragraph that
         names a film, else the article's main film, else the previous paragraph's."""
         by_para = self._by_para()
-        for para in (sentence.paragraph, None, sentence.paragraph - 1):
+        # an answer's "it" is the film its question names ("Did X win Best Picture? No. It
+        # won one Oscar"): the question's paragraph comes before the article's main film
+        order = (sentence.paragraph, sentence.paragraph - 1, None) \
+            if self._asked(sentence.paragraph) else (sentence.paragraph, None,
+                                                     sentence.paragraph - 1)
+        for para in order:
             if para is None:
                 if self.main_film and self._main_count >= 2 and not (
                         self._unknown and self._unknown[0] < pos):

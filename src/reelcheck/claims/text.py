@@ -73,6 +73,13 @@ def _row(line: str) -> Optional[str]:
     return "row:" + m.group(1).strip() if m else None
 
 
+def dated_row(line: str) -> bool:
+    """Whether a line is a list's row dated by a year before its separator ("2019: Parasite",
+    "Cannes 2021 — Titane"); a heading with a colon ("Palme d'Or winners: a history") is not."""
+    m = _ROW.match(line)
+    return bool(m) and bool(YEAR.search(line[:m.start(1)]))
+
+
 def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     for p, (ps, pe) in enumerate(paragraphs(text)):
