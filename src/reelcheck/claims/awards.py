@@ -392,6 +392,43 @@ class AwardReader:
                 return got
         return None
 
+    def _list_prize(self, p: Parsed) -> Optional[str]:
+        """The one prize the heading over a list of dated rows names ("Palme d'Or winners" over
+        "2019: Parasite" / "2021: Titane"): the paragraphs before the row, back over the rows of
+        the list, to the first that is no row; its one named prize when it speaks of winners
+        (lexicon filmography.winner_words), else None."""
+        from .text import dated_row, paragraphs
+        paras = self.__dict__.get("_paras")
+        if paras is None:
+            paras = self.__dict__["_paras"] = list(paragraphs(self.text))
+        k = p.sentence.paragraph - 1
+        while k >= 0 and dated_row(self.text[paras[k][0]:paras[k][1]]):
+            k -= 1
+        if k < 0:
+            return None
+        # a heading over winners ("Palme d'Or winners"), not over contenders or a jury
+        words = {w.strip(".,:;!?'\"").lower() for w in self.text[paras[k][0]:paras[k][1]].split()}
+        if not words & set(lexicon().section("filmography").get("winner_words", ())):
+            return None
+        got = set(self.para_awards.get(k) or ())
+        return next(iter(got)) if len(got) == 1 else None
+
+    def _heading_category(self, p: Parsed, night: Optional[str]) -> Optional[str]:
+        """The category the line right above a row names when that line is a heading and
+        nothing else ("Best Actress"): a prize of the show `night` is an edition of; else
+        None."""
+        if not night:
+            return None
+        before = self.text[:p.sentence.start].rstrip()
+        line = before[before.rfind("\n") + 1:].strip()
+        words = line.split()
+        if not words or len(words) > 8 or words[0].lower() != "best" \
+                or not all(w[:1].isalpha() for w in words):
+            return None
+        fam = award_family(self.kb, night)
+        aw = self._category(fam, line)
+        return aw if aw and aw != fam else None
+
     def _category(self, family: Optional[str], phrase: str) -> Optional[str]:
         if not family:
             return None
@@ -1790,6 +1827,29 @@ class AwardReader:
                     # show would seem to hold it
         self._hosts, self._listed = {}, set()
         para = p.sentence.paragraph
+        for f in [f for f in mine if f.under_heading]:
+            # "Best Actress" over "Winner: Jane Roe, Harbour Lights": the row's category is
+            # the heading line right above it, at the show the list is of; a heading that is
+            # no category of that show, or a list of no one show, leaves the row unread
+            # (the nearest named before: a row read with a year of its own passes none on)
+            night = next((self.para_ceremony.get(k) for k in range(para - 1, para - 13, -1)
+                          if self.para_ceremony.get(k)), None)
+            dated = p.doc[0].lower_ not in lexicon().qualifiers.get("row_winner_heads", ())
+            aw = self._list_prize(p) if dated else self._heading_category(p, night)
+            if aw is None:
+                mine.remove(f)
+                continue
+            s = slots[id(f)]
+            s.awards = [AwardRef(-1, arg=Arg(0, 0, self.kb.label(aw), "award", aw))]
+            if not dated:
+                self.para_ceremony[para - 1] = night   # the heading's, for the next group
+            elif not (s.ceremony or s.year):
+                # the row's own year dates it ("2022: Triangle of Sadness"), never the row
+                # before it
+                tok = next(t for t in p.doc[:f.cue] if t.text.isdigit() and len(t.text) == 4)
+                s.year = int(tok.text)
+                if (a := p.arg_at(tok.i)) is not None and a.kind == "cardinal":
+                    a.kind = "date"   # the NER's number is the row's year
         for f in mine:   # "The 67th Academy Awards: the winners" over "Best Picture: X": a
             s = slots[id(f)]   # list item takes the edition its heading (or paragraph) names
             night = self.para_ceremony.get(para) or self.para_ceremony.get(para - 1)
@@ -1815,6 +1875,11 @@ class AwardReader:
                     else set()
                 if cue.pos_ not in ("VERB", "AUX"):   # a gapped clause hangs on the verb
                     lenders = {cue.head.i if f.gapped_from is None else f.gapped_from}
+                elif cue.head.i != cue.i and cue.head.pos_ in ("VERB", "AUX") and any(
+                        c.dep_ in ("nsubj", "nsubjpass") for c in cue.head.children):
+                    # "X won A, and Y was nominated but lost to Z": the verb the cue hangs on
+                    # has a subject of its own; the clause above it is another's
+                    lenders.discard(cue.head.head.i if cue.head.head.i != cue.head.i else -1)
                 it_prize = cue.pos_ in ("VERB", "AUX") and any(
                     c.dep_ in ("dobj", "obj") and c.lower_ == "it" for c in cue.children)
                 if it_prize:
@@ -1827,7 +1892,11 @@ class AwardReader:
                 # a clause with a prize noun of its own ("and the top comedy prize went to
                 # X") does not borrow the prize of the clause it is joined to; a bare definite
                 # one ("..., with Pulp Fiction taking the prize") is that clause's prize
-                pick = [g for g in mine if g is not f and g.cue in lenders
+                # (a relation noun a lending verb carries is that verb's clause: "earned a
+                # nomination for A but lost to Y")
+                pick = [g for g in mine if g is not f and (g.cue in lenders or (
+                        g.noun_cue and doc[g.cue].dep_ in ("dobj", "obj")
+                        and doc[g.cue].head.i == cue.head.i and cue.head.i in lenders))
                         and slots[id(g)].awards] if not (
                     not f.noun_cue and self._prize_word(f)) or self._definite_prize(f) else []
                 # a coordinated clause with a subject of its own that repeats the verb ("X
@@ -1841,7 +1910,7 @@ class AwardReader:
                     pick = [g for g in pick if all(r.arg is not None
                                                    for r in slots[id(g)].awards)]
                 # the nearest lender first: the clause the cue hangs on, then that one's head
-                pick.sort(key=lambda g: g.cue != cue.head.i)
+                pick.sort(key=lambda g: g.cue != cue.head.i and doc[g.cue].head.i != cue.head.i)
                 if pick:
                     s.awards, s.own_awards = list(slots[id(pick[0])].awards), False
                     lent = slots[id(pick[0])]
@@ -1871,6 +1940,11 @@ class AwardReader:
                         # the prize of an earlier paragraph, and no one the clause names has
                         # any record at its show ("Emma Stone, who won for La La Land in
                         # 2017" after a paragraph on Palmes): a reading, never a refute
+                        s.context_family = True
+                    elif self._won_other(f, aw):
+                        # "... collected Best Actress. That night Y won": Y won another prize
+                        # of that show; the bare win may be that one, so the passage's prize
+                        # is a reading, never a refute
                         s.context_family = True
                 elif f.roles.get("winner") and not s.counts and (
                         not self._has_object(f) or self._definite_prize(f)) and (
@@ -2455,6 +2529,16 @@ class AwardReader:
                        doc[fl.token].children) and any(
                        c.dep_ == "det" and c.lower_ in dets for c in doc[fl.token].children)
                    for fl in f.roles.get("award", []))
+
+    def _won_other(self, f: Frame, aw: str) -> bool:
+        """Whether a winner the clause names (one the KB knows) won a prize of the show of
+        `aw` other than `aw`."""
+        fam = award_family(self.kb, aw)
+        named = {fl.arg.entity for fl in f.roles.get("winner", []) if fl.arg is not None
+                 and fl.arg.entity}
+        return fam is not None and any(
+            x.value != aw and award_family(self.kb, x.value) == fam for e in named
+            for x in self.kb.facts_involving(e, "award_received"))
 
     def _strangers(self, f: Frame, s: Slots, aw: str) -> bool:
         """Whether the winners and works a clause names (those the KB knows) have no win or

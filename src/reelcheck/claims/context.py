@@ -158,6 +158,11 @@ class Resolver:
             film = self._first_film(st)
             if film is not None:
                 return None if self._unknown_between(film[0], sentence.end) else film[1]
+        if self._asked(para):   # an answer's "it" is the film its question names
+            for st in reversed(by_para.get(para - 1, ())):
+                film = self._first_film(st)
+                if film is not None:
+                    return None if self._unknown_between(film[0], sentence.end) else film[1]
         if self.main_film and self._main_count >= 2 and not (
                 self._unknown and self._unknown[0] < sentence.end):
             return self.main_film
@@ -190,7 +195,9 @@ class Resolver:
         sentence it is read from names no other, and neither does the phrase's own sentence
         ("director Jane Roe" says nothing about which of two films she directed)."""
         mine = self._films_in(sentence.start, sentence.end)
-        got = self._films_in(sentence.start, pos)
+        # a film the sentence names only as a point of reference ("his second Oscar after
+        # Black Panther, and the film lost ...") is not the one the phrase means
+        got = [(a, f) for a, f in self._films_in(sentence.start, pos) if not self._reference(a)]
         if not got and any(x < pos for x in self.__dict__.get("_unknown_subjects", {}).get(
                 sentence.start, ())):
             return None   # "Harbour Lights won the Golden Bear, and it won ...": that one
@@ -204,11 +211,31 @@ class Resolver:
             return None
         return film
 
+    def _asked(self, para: int) -> bool:
+        """Whether paragraph `para` answers a question: the paragraph before it is one
+        question (its last sentence ends with a question mark) and this one opens with no
+        film of its own."""
+        before = self._by_para().get(para - 1, ())
+        return bool(before) and before[-1].text.rstrip().endswith("?")
+
+    def _reference(self, pos: int) -> bool:
+        """Whether the film mention at `pos` follows a word that names it only as a point of
+        reference (lexicon qualifiers.reference_words: "after", "than")."""
+        from .parse import lexicon
+        words = self.text[max(0, pos - 12):pos].split()
+        return bool(words) and words[-1].lower() in lexicon().qualifiers.get(
+            "reference_words", ())
+
     def _context_film(self, sentence: Sentence, pos: int, single: bool) -> Optional[str]:
         """`focus` before the phrase's sentence: the latest sentence of the paragraph that
         names a film, else the article's main film, else the previous paragraph's."""
         by_para = self._by_para()
-        for para in (sentence.paragraph, None, sentence.paragraph - 1):
+        # an answer's "it" is the film its question names ("Did X win Best Picture? No. It
+        # won one Oscar"): the question's paragraph comes before the article's main film
+        order = (sentence.paragraph, sentence.paragraph - 1, None) \
+            if self._asked(sentence.paragraph) else (sentence.paragraph, None,
+                                                     sentence.paragraph - 1)
+        for para in order:
             if para is None:
                 if self.main_film and self._main_count >= 2 and not (
                         self._unknown and self._unknown[0] < pos):

@@ -78,6 +78,7 @@ class Frame:
     record: bool = False           # "the first film to win ...": the record family's claim
     layout: bool = False           # stated by a layout ("Best Director: X"), not a word
     gapped_from: Optional[int] = None  # the verb a gapped clause left out ("..., Y in 2022")
+    under_heading: bool = False    # a row whose category is the heading line above it
 
     @property
     def family(self) -> str:
@@ -136,6 +137,16 @@ def true_subjects(subjects: list) -> list:
     return [c for c in words if c.ent_type_ not in ("DATE", "TIME")] or words
 
 
+def _apposition_head(noun):
+    """"Parasite, the 2019 Palme winner that went on to ...", "Sean Baker, the filmmaker who
+    was born in ...": a common noun set in apposition to a name, with the relative clause on
+    it, stands for the name (the name's token), else None."""
+    if noun.dep_ != "appos" or noun.pos_ != "NOUN" or noun.head.pos_ != "PROPN" \
+            or noun.head.i > noun.i:
+        return None
+    return noun.head
+
+
 def _one_of(head):
     """"X is one of the few directors to have won twice": the one of a group a copula says its
     subject is; the subject's token, or None."""
@@ -156,7 +167,7 @@ def subject_token(tok):
         seen.add(tok.i)
         for c in true_subjects([c for c in tok.children if c.dep_ in SUBJ_DEPS]):
             if c.lower_ in RELATIVE and tok.dep_ == "relcl":
-                return _one_of(tok.head) or tok.head
+                return _one_of(tok.head) or _apposition_head(tok.head) or tok.head
             cleft = _cleft_focus(tok) if c.lower_ in RELATIVE else None
             if cleft is not None:   # "it was Nomadland that took Best Picture"
                 return cleft
@@ -167,7 +178,7 @@ def subject_token(tok):
                 return c.doc[c.i - 2]
             return c
         if tok.dep_ in ("relcl", "acl"):
-            return _one_of(tok.head) or tok.head
+            return _one_of(tok.head) or _apposition_head(tok.head) or tok.head
         if _set_off_participle(tok):
             # "..., their fixer Toros, played by Karren Karagulian": a passive participle the
             # parser hung on the main verb is said of the noun it follows
@@ -622,7 +633,10 @@ def _answered(p: Parsed, frames: list[Frame]) -> list[Frame]:
             f.roles[role] = keep
         # "When did it premiere? On May 21, at Cannes.": the answer only qualifies
         adverbial = any(doc[i].dep_ == "advmod" and doc[i].head.i == f.cue for i in wh)
-        if not (filled or adverbial):
+        # "How many Oscars did it win? Five.": the answer's number counts the verb's object
+        counted = root.dep_ == "nummod" and root.head.i < at and (root.head.i == f.cue or any(
+            x.token == root.head.i for fl in f.roles.values() for x in fl))
+        if not (filled or adverbial or counted):
             continue
         # the answer's prepositions fill the relation's roles ("..., for The Substance")
         for prep in (t for t in doc[at:] if t.dep_ == "prep" and (t.head.i == root.i or t is root)):
@@ -993,12 +1007,23 @@ def layout_frames(p: Parsed, is_heading, headings: bool = True) -> list[Frame]:
                              and p.arg_at(g.i) is not None]
                     f.roles["work"] = [Filler(g.i, p.arg_at(g.i)) for g in works]
                     out.append(f)
-    if out or not headings:
-        return out
     rel = lexicon().layouts.get("heading_colon")
     dashes = set(lexicon().qualifiers.get("heading_dashes", ()))
     colon = next((t for t in doc if t.text == ":" or t.text in dashes), None)
-    if rel is None or colon is None or colon.i == 0 or not is_heading(p, 0, colon.i):
+    # "Winner: Jane Roe, Harbour Lights" under a heading line that names the category (its
+    # "Winner" is no frame of its own: it names no one)
+    under = colon is not None and colon.text == ":" and colon.i == 1 \
+        and doc[0].lower_ in lexicon().qualifiers.get("row_winner_heads", ())
+    # "2019: Parasite", "Cannes 2021 — Titane, Julia Ducournau": a row of a list of one prize's
+    # winners, dated by its year, under a heading that names the prize
+    under = under or colon is not None and 0 < colon.i <= 3 and any(
+        t.like_num and t.text.isdigit() and len(t.text) == 4 for t in doc[:colon.i]) and all(
+        t.pos_ in ("PROPN", "NOUN", "NUM") for t in doc[:colon.i])
+    if out or not (headings or under):
+        return out
+    if rel is None or colon is None or colon.i == 0:
+        return []
+    if not under and not is_heading(p, 0, colon.i):
         return []
     if colon.text in dashes and any(t.pos_ in ("VERB", "AUX") for t in doc[colon.i + 1:]):
         return []   # "Best Actress - Demi Moore was favored": a clause, not a list item
@@ -1013,8 +1038,9 @@ def layout_frames(p: Parsed, is_heading, headings: bool = True) -> list[Frame]:
         i += 1
     if not items:
         return []
-    f = Frame(rel, colon.i, p, clause=frozenset(range(len(doc))), layout=True)
-    f.roles["award"] = [Filler(colon.i - 1, p.arg_at(colon.i - 1))]
+    f = Frame(rel, colon.i, p, clause=frozenset(range(len(doc))), layout=True,
+              under_heading=under)
+    f.roles["award"] = [] if under else [Filler(colon.i - 1, p.arg_at(colon.i - 1))]
     people = [x for x in items if x.arg.kind == "person"]
     works = [x for x in items if x.arg.kind != "person"]
     if len(people) == 1 and len(works) <= 1:

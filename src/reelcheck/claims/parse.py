@@ -286,8 +286,8 @@ def is_candidate(text: str, mentions: list[Mention], start: int = 0) -> bool:
         if m.entity_type == "film" and 0 <= m.start - start <= len(text):
             near = text[max(0, m.start - start - 30):m.start - start].split()[-3:] + \
                 text[m.end - start:m.end - start + 7].strip(" (),").split()[:1]
-            if any(len(w) == 4 and w.isdigit() for w in near):
-                return True
+            if any(len(w.rstrip(":")) == 4 and w.rstrip(":").isdigit() for w in near):
+                return True   # (a list's row: "2019: Parasite")
     if "film" in types and any(text[m.end - start:m.end - start + 2] in ("'s", "’s")
                                for m in mentions if m.entity_type == "person"):
         return True   # "Bong Joon Ho's Parasite", "Parasite, Bong Joon Ho's satire": a credit
@@ -367,14 +367,19 @@ def parse_sentences(text: str, sentences: list[Sentence],
     idx = [i for i, s in enumerate(sentences) if i not in qa
            and (not s.text.rstrip().endswith("?") or len(s.text) < 300)
            and is_candidate(s.text, mentions_of[i], s.start)]
-    texts = [sentences[i].text for i in idx] + [s.text for s in qa.values()]
+    texts = [sentences[i].text for i in idx] + [_unlabelled(s.text, sentences[i + 1].start
+                                                            - s.start) for i, s in qa.items()]
     out: dict[int, Parsed] = {}
     for i, doc in zip(idx + list(qa), (_attach_low(_reread(d)) for d in parse(texts))):
         if i in qa:
             s = qa[i]
-            first = next((t.i for t in doc if t.idx >= sentences[i + 1].start - s.start), None)
+            first = next((t.i for t in doc if t.idx >= sentences[i + 1].start - s.start
+                          and not t.is_space), None)
             if first is None:
                 continue
+            doc = _count_answered(doc, first, [_token_range(doc, m.start - s.start,
+                                                            m.end - s.start)
+                                               for m in mentions_of[i] + mentions_of[i + 1]])
             out[i] = _arguments(Parsed(s, Tokens(doc), answer=first),
                                 mentions_of[i] + mentions_of[i + 1])
             continue
@@ -509,26 +514,38 @@ class Tokens:
         return getattr(self.doc, name)
 
 
+_VERB_DEPS = frozenset({"advcl", "ccomp", "xcomp", "relcl", "acl", "advmod"})
+
+
 def _reread(doc):
     """The doc, or, when the parser took a cue verb it rarely sees for a noun and found no verb
     to hang the sentence on ("Anora outshone Conclave", "Madison stars as Ani"), the same words
     parsed with a common verb of the same syntax in its place (lexicon `parse_as`). The words
     stay the sentence's own; the tags, lemmas, tree and entities are the reread's."""
-    table = lexicon().qualifiers.get("parse_as", {})
+    q = lexicon().qualifiers
+    table, names = q.get("parse_as", {}), q.get("parse_as_names", {})
     low = doc.text.lower()
-    if not any(w in low for w in table):
-        return doc   # no cue of the table in the words at all (a cheap test before the walk)
+    if not any(w in low for w in [*table, *names]):
+        return doc   # no word of the tables in the words at all (a cheap test before the walk)
     swap = {t.i: table[t.lower_] for t in doc if t.lower_ in table and not t.tag_.startswith("VB")
             and t.sent.root.pos_ not in ("VERB", "AUX")}
-    if not swap:
+    # a name's word tagged as no noun ("the Palme d'Or" with "d'Or" an adverb), or hung as a
+    # verb is (an adverbial clause of its own, with the clause's subject)
+    named = {t.i: names[t.lower_] for t in doc if t.lower_ in names
+             and (t.pos_ not in ("PROPN", "NOUN") or t.dep_ in _VERB_DEPS)}
+    if not swap and not named:
         return doc
     from spacy.tokens import Doc
     from ..nlp import nlp
-    words = [swap.get(t.i, t.text) for t in doc]
+    words = [swap.get(t.i, named.get(t.i, t.text)) for t in doc]
     again = nlp()(Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc]))
-    if any(not again[i].tag_.startswith("VB") for i in swap):
+    if any(not again[i].tag_.startswith("VB") for i in swap) \
+            or any(again[i].pos_ not in ("PROPN", "NOUN") for i in named):
         return doc   # the reread is no better
-    return _rebuilt(doc, again, [t.head.i for t in again])
+    out = _rebuilt(doc, again, [t.head.i for t in again])
+    for i in named:   # the name's word keeps its own lemma: it is no common noun
+        out[i].lemma_ = doc[i].lemma_
+    return out
 
 
 def _rebuilt(doc, analysis, heads: list[int], deps: Optional[list[str]] = None):
@@ -563,10 +580,21 @@ def _attach_low(doc):
     for n, noun in _paired_phrases(doc).items():
         moves[n] = noun
         labels[n] = "prep"
+    seq = _sequenced_appositions(doc)
+    moves.update(seq)
+    labels.update({n: "conj" for n in seq})
+    marks = []
+    for n, (verb, prep) in _subjects_after_a_clause_preposition(doc).items():
+        moves.update({n: verb, prep: verb, verb: doc[prep].head.i})
+        labels.update({n: "nsubj", prep: "mark", verb: "advcl"})
+        marks.append(prep)
     if not moves:
         return doc
-    return _rebuilt(doc, doc, [moves.get(t.i, t.head.i) for t in doc],
-                    [labels.get(t.i, t.dep_) for t in doc] if labels else None)
+    out = _rebuilt(doc, doc, [moves.get(t.i, t.head.i) for t in doc],
+                   [labels.get(t.i, t.dep_) for t in doc] if labels else None)
+    for i in marks:   # the preposition opens a clause: a subordinating conjunction
+        out[i].pos_ = "SCONJ"
+    return out
 
 
 def _paired_phrases(doc) -> dict:
@@ -644,6 +672,63 @@ def _asides_of_a_clause(doc) -> dict:
     return out
 
 
+def _sequenced_appositions(doc) -> dict:
+    """"X won the Palme d'Or, then five Oscars": a noun set after the verb's object (or after
+    the object of a preposition on the verb) with a word that puts it later (lexicon
+    `sequence_words`) is no other name of that object but a second object whose verb was left
+    out; the parser's apposition -> the verb, as its conjunct (as it parses "..., and then five
+    Oscars"): {noun: the verb}."""
+    later = set(lexicon().qualifiers.get("sequence_words", ()))
+    out = {}
+    for n in doc:
+        obj = n.head
+        if n.pos_ not in ("NOUN", "PROPN") or obj.i >= n.i:
+            continue
+        if n.dep_ in ("dep", "npadvmod") and obj.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("dobj", "obj") and c.i < n.i for c in obj.children):
+            verb = obj   # or left on the verb with no label the parser could give it
+        elif n.dep_ != "appos":
+            continue
+        else:
+            # the verb's object, or the object of a preposition on the verb ("won the Palme
+            # under jury president X, then five Oscars")
+            verb = obj.head if obj.dep_ in ("dobj", "obj") else (
+                obj.head.head if obj.dep_ == "pobj" and obj.head.dep_ == "prep" else None)
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ == "advmod" and c.lower_ in later and c.i < n.i for c in n.children):
+            out[n.i] = verb.i
+    return out
+
+
+def _subjects_after_a_clause_preposition(doc) -> dict:
+    """"X beamed as Y, which had won A, took home B" / "as Y, his fourth feature, took B": the
+    parser may read "as Y" as a prepositional phrase (Y set off by a phrase and a comma) and
+    hang the verb after it on the main verb, as if X took B. A verb with no subject right
+    after the comma that closes the object of such a preposition (lexicon
+    `clause_prepositions`), hung on the preposition's own verb, is the clause's, and Y is its
+    subject: {Y: (the verb, the preposition)}."""
+    words = set(lexicon().qualifiers.get("clause_prepositions", ()))
+    out = {}
+    for prep in doc:
+        if prep.dep_ != "prep" or prep.lower_ not in words or prep.head.pos_ not in ("VERB", "AUX"):
+            continue
+        n = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if n is None:
+            continue
+        # the comma that closes the phrase is the noun's, or hung on the main verb
+        comma = n.right_edge.i if doc[n.right_edge.i].text == "," else n.right_edge.i + 1
+        if comma + 1 >= len(doc) or doc[comma].text != ",":
+            continue
+        v = doc[comma + 1]
+        if v.pos_ in ("VERB", "AUX") and v.tag_ in ("VBD", "VBZ", "VBP") \
+                and v.head.i == prep.head.i and v.dep_ in ("conj", "advcl") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children) \
+                and any(c.dep_ in ("relcl", "appos", "acl") for c in n.children):
+            out[n.i] = (v.i, prep.i)
+    return out
+
+
 def _passive_subjects(doc) -> dict:
     """"X and Y were both nominated": with a floating quantifier between the auxiliary and the
     participle, the parser hangs the subject on the auxiliary (`auxpass`) as `nsubj`: the
@@ -694,14 +779,96 @@ def _participles_lowered(doc) -> dict:
     return moves
 
 
+def _label_end(text: str) -> int:
+    """Where the text starts after a question's or answer's label ("Q: ", "Answer: "), or 0."""
+    labels = lexicon().qualifiers.get("qa_labels", ())
+    head = text.lstrip()
+    word = head.split(":", 1)[0] if ":" in head[:10] else ""
+    if not word or word.lower() not in labels:
+        return 0
+    end = len(text) - len(head) + len(word) + 1
+    while end < len(text) and text[end] in " \t":
+        end += 1
+    return end
+
+
+def _unlabelled(text: str, answer: int) -> str:
+    """A question and its answer (from character `answer`) as the parser reads them: the labels
+    they open with blanked out, every other character where it was."""
+    q, a = _label_end(text[:answer]), _label_end(text[answer:])
+    return " " * q + text[q:answer] + " " * a + text[answer + a:]
+
+
 def _wh_question(text: str) -> bool:
     if not text.rstrip().endswith("?") or len(text) >= 300:
         return False
     q = lexicon().qualifiers
+    text = text[_label_end(text):]
     words = _WORD.findall(text.lower()[:60])
     while words and words[0] in q.get("discourse_markers", ()):
         words = words[1:]   # "So, who won ...?", "And which film ...?"
+    if len(words) > 1 and words[1] in q.get("count_question", {}).get(words[0], ()):
+        return True   # "How many Oscars did it win?"
     return bool(words) and words[0] in q.get("question_words", ())
+
+
+def _count_answered(doc, first: int, spans: list[tuple[int, int]]):
+    """"How many Oscars did Anora win? Five.": the question's counted noun is the object of its
+    verb and the number the answer is counts it. The parser, seeing the noun fronted, rarely
+    finds the verb (it takes "did" for the verb, "win" after a name for a noun); the question's
+    order is fixed, though: the counted noun, the auxiliary, the subject (a name: `spans`, the
+    token spans of the mentions) and the verb. The doc with that tree (the verb heading the
+    question) and the number on the noun; a question not of that order, or an answer that is
+    no bare number, keeps its parse."""
+    q = lexicon().qualifiers
+    counts = q.get("count_question", {})
+    words = [t for t in doc[:first] if not t.is_punct and not t.is_space]
+    while words and words[0].lower_ in q.get("discourse_markers", ()):
+        words = words[1:]
+    if len(words) < 4 or words[0].lower_ not in counts \
+            or words[1].lower_ not in counts[words[0].lower_]:
+        return doc
+    noun = words[1].head
+    aux = doc[noun.i + 1] if noun.i + 1 < first else None
+    if noun.i <= words[1].i or noun.pos_ not in ("NOUN", "PROPN") or aux is None \
+            or aux.lemma_.lower() not in ("do", "have", "be"):
+        return doc
+    span = next(((a, b) for a, b in spans if a == aux.i + 1 and b < first), None)
+    if span is None:
+        return doc
+    verb = doc[span[1]]
+    end = next((t.i for t in doc[verb.i:first] if t.text == "?"), first)
+    num = next((t for t in doc[first:] if t.head.i == t.i or t.head.i < first), None)
+    if not verb.is_alpha or verb.i >= end or num is None or not num.like_num \
+            or number_value(num) is None \
+            or any(c.dep_ not in ("punct", "prep") for c in num.children):
+        return doc
+    heads = [t.head.i for t in doc]
+    deps = [t.dep_ for t in doc]
+    inside = range(span[0], span[1])
+    root = next((i for i in inside if doc[i].head.i not in inside), span[0])
+    for i in inside:
+        if i != root and heads[i] not in inside:
+            heads[i] = root
+    heads[root], deps[root] = verb.i, "nsubj"
+    heads[noun.i], deps[noun.i] = verb.i, "dobj"
+    heads[aux.i], deps[aux.i] = verb.i, "aux"
+    heads[verb.i], deps[verb.i] = verb.i, "ROOT"
+    for t in doc[:first]:   # what hung on the question's old root, or on its verb-less tail
+        if t.i in inside or t.i in (noun.i, aux.i, verb.i):
+            continue
+        if t.head.i == t.i or t.head.i in inside or t.head.i in (noun.i, aux.i) and t.i > aux.i \
+                or verb.i < t.i and not (verb.i < t.head.i < first):
+            heads[t.i] = verb.i
+    heads[num.i], deps[num.i] = noun.i, "nummod"
+    try:
+        out = _rebuilt(doc, doc, heads, deps)
+    except Exception:   # a tree spaCy refuses: keep the parse
+        return doc
+    out[verb.i].pos_, out[verb.i].tag_ = "VERB", "VB"   # the helped word: a base-form verb
+    out[verb.i].lemma_ = verb.lemma_ if verb.pos_ == "VERB" else verb.lower_
+    out[num.i].pos_, out[num.i].tag_ = "NUM", "CD"   # "Four." alone may be taken for a name
+    return out
 
 
 def _joined(text: str, q: Sentence, a: Sentence) -> Sentence:

@@ -48,12 +48,36 @@ def paragraphs(text: str) -> Iterator[tuple[int, int]]:
             tail = prev_line.rstrip()
             complete = bool(re.search(r"[.!?:…\"”'’)\]]$", tail))
             heading = len(tail) < 60 and not tail.endswith((",", ";", "-", "—", "–"))
-            if blank or complete or heading:
+            # two lines of one list: rows of a layout ("Best Actress — X, Film" / "Best
+            # Actor — Y, Film") or items with the same bullet, however long each is
+            listed = _row(tail) is not None and _row(tail) == _row(line)
+            if blank or complete or heading or listed:
                 yield start, prev_end
                 start = ls
         prev_end, prev_line = le, line
     if start is not None:
         yield start, prev_end
+
+
+_BULLET = re.compile(r"\s*([-•*–—▪·]|\d{1,2}[.)])\s")
+_ROW = re.compile(r"\s*[^\s:—–][^:—–\n]{0,40}?(:|\s[—–-]\s)")
+
+
+def _row(line: str) -> Optional[str]:
+    """The shape of a list line: its bullet ("- ", "• ", "3. "), or the separator of a heading
+    and its item ("Best Actor: ...", "Cannes 2019 — ..."); None for a line of prose."""
+    m = _BULLET.match(line)
+    if m:
+        return "bullet:" + ("#" if m.group(1)[0].isdigit() else m.group(1))
+    m = _ROW.match(line)
+    return "row:" + m.group(1).strip() if m else None
+
+
+def dated_row(line: str) -> bool:
+    """Whether a line is a list's row dated by a year before its separator ("2019: Parasite",
+    "Cannes 2021 — Titane"); a heading with a colon ("Palme d'Or winners: a history") is not."""
+    m = _ROW.match(line)
+    return bool(m) and bool(YEAR.search(line[:m.start(1)]))
 
 
 def split_sentences(text: str) -> list[Sentence]:
