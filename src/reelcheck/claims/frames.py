@@ -393,15 +393,16 @@ def work_year(p: Parsed, a) -> bool:
 BOUNDS = frozenset({"since", "until", "till", "before", "after", "by"})
 
 
-def bound_year(p: Parsed, a) -> bool:
+def bound_year(p: Parsed, a, cue: Optional[int] = None) -> bool:
     """A date that bounds a span rather than dating the event: "the first since 1956", "by
     2020", "until 1990"; or one inside such a phrase, the time of the event it names ("the
-    first since Terrence Malick's The Tree of Life in 2011")."""
+    first since Terrence Malick's The Tree of Life in 2011"), unless the event read (`cue`) is
+    itself in the phrase ("after its Best Picture win on March 2, 2025")."""
     t = p.doc[a.head]
     if t.dep_ == "pobj" and t.head.lower_ in BOUNDS:
         return True
     for anc in t.ancestors:
-        if anc.pos_ in ("VERB", "AUX"):
+        if anc.pos_ in ("VERB", "AUX") or anc.i == cue:
             return False
         if anc.dep_ == "prep" and anc.lower_ in BOUNDS - {"by"}:
             return True
