@@ -1539,6 +1539,16 @@ class AwardReader:
         return None
 
     @staticmethod
+    def _career_owner(f: Frame) -> Optional[str]:
+        """The owner word of the prize noun a career ordinal is on ("his" in "his second
+        Palme"), lower-cased; None when no owned prize noun carries an ordinal."""
+        doc = f.parsed.doc
+        for h in [doc[f.cue]] + [doc[x.token] for x in f.roles.get("award", [])]:
+            if _owned(h) and _ordinals_on(h):
+                return next((g.lower_ for g in h.children if g.dep_ == "poss"), None)
+        return None
+
+    @staticmethod
     def _night_ordinal(f: Frame) -> bool:
         """Whether an ordinal counts one night's prizes ("took a second statuette that night",
         "his second Oscar of the evening": "that N", "of / on the N" with a noun of the
@@ -2711,12 +2721,16 @@ class AwardReader:
         cue_at = p.offset + p.doc[f.cue].idx
         group = f"{p.offset}:{f.cue}"   # claims of one frame on the same words merge
         career = self._career_ordinal(f)   # "her second Oscar": read once for every party
+        personal = bool(career) and self._career_owner(f) in ("his", "her")
         for wi, (wfl, polarity) in enumerate(parties):
             self._assumed = set()
             sid, sname, sarg = self._subject(f, wfl)
             if sid is None and sname is None:
                 continue
             subject_assumed = sid in self._assumed
+            # "Title (2022) - X won his second Palme": a person's ordinal ("his", "her") does
+            # not count a film's prizes; left to the accounting, unchecked for the film
+            nth = None if personal and sarg is not None and sarg.kind == "film" else career
             # "the nominees are A for The Brutalist, B for A Complete Unknown": a party's own
             # "for" names its own work, not the first party's (nor none)
             own_work, own_title = _party_work(p, wfl.token) if len(parties) > 1 else (None, None)
@@ -2735,9 +2749,9 @@ class AwardReader:
                             "passed_over_relations", ())) or None,
                         subject_name=None if sid else sname, unchecked=unchecked, group=group,
                         subject_kind=sarg.kind if sarg is not None else None,
-                        career_ordinal=career,
-                        career_past=bool(career) and self._told_as_past(f),
-                        ordinal_night=bool(career) and self._night_ordinal(f),
+                        career_ordinal=nth,
+                        career_past=bool(nth) and self._told_as_past(f),
+                        ordinal_night=bool(nth) and self._night_ordinal(f),
                         ordinal_of_family=self._ordinal_of_family(f),
                         ordinal_class=self._ordinal_class(f),
                         nth_winner=self._nth_winner(f),
