@@ -19,3 +19,17 @@ def test_a_persons_ordinal_in_a_list_item_about_a_film_is_not_the_films(default_
     assert "refuted" not in got
     # a film's own ordinal is still read: Anora won one Palme, not two
     assert "supported" not in verdicts("Anora won its second Palme d'Or in 2024.", default_kb)
+
+
+def test_a_directors_count_may_leave_out_the_countrys_prize(default_kb):
+    # the Academy gives the International Feature prize to the country: "three" (the
+    # Academy's own credit) and "four" (the film's night) both hold for the director
+    assert verdicts("Back in 2020, Bong Joon Ho took home three Oscars for Parasite.",
+                    default_kb) == ["supported"]
+    assert verdicts("Alfonso Cuarón collected two Oscars at the 91st Academy Awards.",
+                    default_kb) == ["supported"]
+    # a count that fits neither reading is still wrong
+    assert verdicts("Back in 2020, Bong Joon Ho took home five Oscars for Parasite.",
+                    default_kb) == ["refuted"]
+    assert verdicts("Alfonso Cuarón collected one Oscar at the 91st Academy Awards.",
+                    default_kb) == ["refuted"]
