@@ -344,6 +344,7 @@ class RecordReader:
             frame = dict(
                 ids=ids | fam, seq=seq, passage=set(self._context_families(p)),
                 since=since is not None or span is not None, superlative=superlative,
+                degree=_degree(word) if superlative else None,
                 count=next((number_value(t) for t in toks if t.dep_ == "nummod"
                             and self._prize_token(p, t.head) and number_value(t)), None),
                 per={t.lemma_.lower() for t in toks if t.dep_ == "pobj"},
@@ -984,6 +985,11 @@ class RecordReader:
         if spec.get("superlative"):
             if not f["superlative"]:
                 return False
+            # "the highest-grossing Palme d'Or winner" measures money, not wins: a spec that
+            # lists its superlatives (`degrees`) takes no other
+            if "degrees" in spec and f.get("degree") is not None and f["degree"] not in {
+                    "".join(x.replace("-", " ").split()) for x in spec["degrees"]}:
+                return False
             if "scope" in spec and not any(_phrase_in(x, f["seq"]) for x in spec["scope"]):
                 return False
             if "owner" in spec and f["owner"] != spec["owner"]:
@@ -1219,3 +1225,9 @@ def _after_works(p: Parsed, heads) -> list:
     Pianist"): the earlier prizes' works."""
     return [x for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "after"
             for o in c.children if o.dep_ == "pobj" if (x := p.arg_at(o.i)) is not None]
+
+
+def _degree(word) -> str:
+    """The superlative a record word says, its hyphens and spaces dropped ("highest-grossing"
+    -> "highestgrossing", "most" -> "most")."""
+    return "".join(t.text for t in word.subtree if t.text != "-").lower()
