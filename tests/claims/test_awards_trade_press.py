@@ -33,3 +33,14 @@ def test_a_directors_count_may_leave_out_the_countrys_prize(default_kb):
                     default_kb) == ["refuted"]
     assert verdicts("Alfonso Cuarón collected one Oscar at the 91st Academy Awards.",
                     default_kb) == ["refuted"]
+
+
+def test_a_festival_prize_for_the_wrong_film_of_its_year_is_refuted(default_kb):
+    # Haneke's 2009 Palme was for The White Ribbon; Amour took his second, in 2012
+    assert verdicts("Michael Haneke collected the Palme d'Or in 2009 for Amour, a study of "
+                    "old age.", default_kb) == ["refuted"]
+    assert verdicts("Michael Haneke collected the Palme d'Or in 2012 for Amour, a study of "
+                    "old age.", default_kb) == ["supported"]
+    # a shared Palme (1979) lists another winner's film: not refuted on the film
+    assert "refuted" not in verdicts("Francis Ford Coppola collected the Palme d'Or in 1979 "
+                                     "for The Tin Drum.", default_kb)
