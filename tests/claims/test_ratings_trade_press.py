@@ -17,3 +17,10 @@ def test_a_rating_letter_ends_its_sentence(default_kb):
     got = [(c.predicate, c.verdict) for c in reelcheck.check(
         "Sean Baker's comedy is rated R. Anora runs 139 minutes.", kb=default_kb).claims]
     assert ("mpa_rating", "supported") in got and ("runtime", "supported") in got
+
+
+def test_another_countrys_rating_is_not_the_mpas(default_kb):
+    assert "refuted" not in ratings("In Canada, Anora was rated PG-13.", default_kb)
+    assert "refuted" not in ratings("Anora was rated PG-13 in Canada.", default_kb)
+    # the American rating is still checked
+    assert ratings("Anora was rated PG-13 in the United States.", default_kb) == ["refuted"]

@@ -1112,6 +1112,8 @@ class RecordReader:
                     cue = up if up.lower_ in cues else None
             if cue is None:
                 continue
+            if self._rated_elsewhere(p, cue, tok):
+                continue   # "rated PG-13 in Canada": another country's board, not the MPA's
             if cue.dep_ == "amod":            # "the R-rated comedy": said of the noun
                 holder = cue.head if cue.head.i != tok.i else None   # "Rated R" (a heading)
             elif cue.pos_ == "NOUN":          # "an R rating", "its R rating", "X has an R rating"
@@ -1140,6 +1142,26 @@ class RecordReader:
             out.append(self._claim(p, lo, max(tok.i, cue.i) + 1, "production", film,
                                    "mpa_rating", value, hedged, kind="rating", rating=value))
         return out
+
+    @staticmethod
+    def _rated_elsewhere(p: Parsed, cue, tok) -> bool:
+        """Whether a rating is said of a country other than the MPA's ("rated PG-13 in
+        Canada"): a place after one of the crew section's `territory_preps` on the cue or the
+        rating, which is not the United States (the dates section's `countries` names it)."""
+        preps = set(lexicon().section("crew").get("territory_preps") or ())
+        us = {w for w, cid in (lexicon().dates.get("countries") or {}).items()
+              if cid == "united-states"}
+        for h in (cue, tok):
+            for c in h.children:
+                if c.dep_ != "prep" or c.lower_ not in preps:
+                    continue
+                for o in c.children:
+                    a = p.arg_at(o.i)
+                    if o.dep_ == "pobj" and a is not None and a.kind in ("place", "group") and \
+                            a.entity != "united-states" and a.text.lower().removeprefix(
+                                "the ") not in us:
+                        return True
+        return False
 
     # -- years without a prize --------------------------------------------------------------------
     def _no_prizes(self, p: Parsed, hedged: bool) -> list[Claim]:
