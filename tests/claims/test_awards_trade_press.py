@@ -5,6 +5,7 @@ states are never ignored.
 Sentences are written for these tests; the facts are the default KB's."""
 from __future__ import annotations
 
+import reelcheck
 from award_claims import verdicts
 
 
@@ -44,3 +45,21 @@ def test_a_festival_prize_for_the_wrong_film_of_its_year_is_refuted(default_kb):
     # a shared Palme (1979) lists another winner's film: not refuted on the film
     assert "refuted" not in verdicts("Francis Ford Coppola collected the Palme d'Or in 1979 "
                                      "for The Tin Drum.", default_kb)
+
+
+def test_a_numbered_edition_is_the_clauses_own_night(default_kb):
+    lead = ("For the second time in six years, the distributor left the Academy Awards with "
+            "Best Picture. ")
+    said = ("Anora, which bowed at Cannes in May 2024, took the top prize at the 97th Academy "
+            "Awards, five years after Parasite won at the 92nd ceremony.")
+    got = [c.verdict for c in reelcheck.check(lead + said, kb=default_kb).claims
+           if c.text.startswith("Parasite")]
+    # the 92nd is the Oscars' (the paragraph's other show, Cannes, never had one): Parasite
+    # won there; never read as a win at the 97th
+    assert got == ["supported"]
+    # an edition no show of the passage had is left unread, not replaced by the passage's
+    got = [c.verdict for c in reelcheck.check(
+        "The festival handed Anora the Palme d'Or. Anora, which bowed at Cannes in May 2024, "
+        "took the top prize, a year after Parasite won at the 85th edition.",
+        kb=default_kb).claims if c.text.startswith("Parasite")]
+    assert "refuted" not in got

@@ -77,6 +77,9 @@ class Slots:
     # the year is the paragraph's last one shifted ("two years later"): (shift, base year,
     # whether the clause states the year too)
     relative: Optional[tuple[int, int, bool]] = None
+    # the clause numbers an edition no show of the passage has ("at the 92nd ceremony" read
+    # as Cannes): its night is its own, never the passage's
+    edition_unread: Optional[str] = None
 
 
 def _named_only(f: Frame) -> bool:
@@ -814,6 +817,7 @@ class AwardReader:
         cer = [a.entity for a in named if a not in by_year]
         doc = f.parsed.doc
         nouns = set(lexicon().qualifiers.get("edition_nouns", ()))
+        self._unread_edition = None
         for t in f.tokens():  # "the 90th ceremony", "its 77th edition", "won at the 92nd"
             m = ORDINAL.match(t.text) if t.i > start else None
             a = f.parsed.arg_at(t.i)
@@ -824,8 +828,17 @@ class AwardReader:
             if m and (t.head.lower_ in nouns and (a is None or a.kind == "ordinal" or alone)
                       or bare):
                 ed = self._edition(family, int(m.group(1)))
+                if not ed:
+                    # "five years after Parasite won at the 92nd ceremony" in a paragraph on
+                    # Cannes and the Oscars: the one show of the paragraph with that edition
+                    alts = {self._edition(fam, int(m.group(1))) for fam in self.para_families.get(
+                        f.parsed.sentence.paragraph, ()) if fam != family} - {None}
+                    ed = alts.pop() if len(alts) == 1 else None
                 if ed:
                     cer.append(ed)
+                else:   # an edition the clause numbers, of no show the KB can tell
+                    self._unread_edition = doc[t.left_edge.i:t.head.i + 1].text \
+                        if t.head.lower_ in nouns else t.text
         cue = doc[f.cue]
         if cue.dep_ == "relcl" and any(c.lower_ in ("where", "when") for c in cue.children):
             # "the 15th ceremony, where Michael Curtiz won": the head names the edition
@@ -1680,6 +1693,8 @@ class AwardReader:
             if a is not None and a.entity:
                 self._prize_films.add(a.entity)
         ceremony, year, _ = self._when(f, family)
+        # (with no show yet, the show the category is read as may number it: see _claims)
+        unread_edition = self._unread_edition if family and not (ceremony or year) else None
         relative = (*self._rel_year, any(YEAR.search(a.text) for a in f.args_in_clause(
             "date"))) if self._rel_year is not None and year is not None else None
         works = [w for w in f.roles.get("work", []) if not (
@@ -1706,9 +1721,11 @@ class AwardReader:
         month, day, weekday = self._month_day(f, festival=bool(eds)) if not any(
             getattr(self.kb.entity(e), "type", None) != "festival" for e in eds) \
             else (None, None, None)
-        return Slots(refs, True, ceremony, year, counts, works, unread, self._works_count(f),
+        return Slots(refs, True, ceremony, year, counts, works,
+                     unread + ([unread_edition] if unread_edition else []), self._works_count(f),
                      month, day, weekday, other_counts=others, loose=set(self._loose_counts),
-                     competitive=set(self._competitive_counts), relative=relative)
+                     competitive=set(self._competitive_counts), relative=relative,
+                     edition_unread=unread_edition)
 
     def _month_day(self, f: Frame, festival: bool = False) -> tuple[Optional[int],
                                                                      Optional[int],
@@ -1794,7 +1811,7 @@ class AwardReader:
         for f in mine:   # "The 67th Academy Awards: the winners" over "Best Picture: X": a
             s = slots[id(f)]   # list item takes the edition its heading (or paragraph) names
             night = self.para_ceremony.get(para) or self.para_ceremony.get(para - 1)
-            if f.layout and night and not (s.ceremony or s.year) and (
+            if f.layout and night and not (s.ceremony or s.year or s.edition_unread) and (
                     (fam := self._own_family(f, s.awards)) is None
                     or award_family(self.kb, night) == fam):
                 # read as any prize of that night: an item the night does not hold refutes
@@ -1877,7 +1894,7 @@ class AwardReader:
                                                                    "award", aw))], False
                     s.context_family = True
                     night = self.para_ceremony.get(p.sentence.paragraph)
-                    if not (s.ceremony or s.year) and night and \
+                    if not (s.ceremony or s.year or s.edition_unread) and night and \
                             award_family(self.kb, night) == award_family(self.kb, aw):
                         s.ceremony = night   # the night the passage named with the category
                         s.night_reading = True
@@ -2594,6 +2611,10 @@ class AwardReader:
             # "took home the Best Actress statuette at the 96th ceremony": the edition the
             # clause numbers, of the show the category is read as
             s.ceremony, s.year, _ = self._when(f, family)
+            if s.edition_unread and (s.ceremony or s.year):
+                # numbered after all
+                s.unread = [x for x in s.unread if x != s.edition_unread]
+                s.edition_unread = None
         for_work = next((w.arg.entity for w in s.works if w.arg and w.arg.kind == "film"), None)
         # the films the works' phrases name, the parser's apposition of a list included
         inside = {t.i for w in s.works if w.arg is not None and w.arg.kind == "film"
