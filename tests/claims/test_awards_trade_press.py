@@ -63,3 +63,17 @@ def test_a_numbered_edition_is_the_clauses_own_night(default_kb):
         "took the top prize, a year after Parasite won at the 85th edition.",
         kb=default_kb).claims if c.text.startswith("Parasite")]
     assert "refuted" not in got
+
+
+def test_the_year_of_a_bounds_object_is_not_the_wins(default_kb):
+    # 2011 (1994) dates the Palme of the bound's film, not Anora's win
+    lead = "Justine Triet took the Palme d'Or in 2023.\n\n"
+    for said in ("Anora, the following winner, became the first American film to win since "
+                 "The Tree of Life in 2011.",
+                 "Anora, the following winner, became the first American film to win since "
+                 "Pulp Fiction in 1994."):
+        got = [c.verdict for c in reelcheck.check(lead + said, kb=default_kb).claims
+               if c.predicate == "award_received" and c.start >= len(lead)]
+        assert "refuted" not in got, said
+    # a year on the win itself still dates it
+    assert verdicts("Anora took the Palme d'Or in 2011.", default_kb) == ["refuted"]

@@ -882,7 +882,7 @@ class AwardReader:
             if any(a.last <= k and any(k < x for x in prizes) for k in later):
                 continue   # "won in 2019 and then Best Picture": the year is the earlier win's
             # "the 1954 film": the film's year; "since 1956": a bound, not the event's year
-            if (festival or not work_year(f.parsed, a)) and not bound_year(f.parsed, a) \
+            if (festival or not work_year(f.parsed, a)) and not bound_year(f.parsed, a, f.cue) \
                     and a.first not in aside and a.head > start:
                 years |= {int(y) for y in YEAR.findall(a.text)}
         para = f.parsed.sentence.paragraph
