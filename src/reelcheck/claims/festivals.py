@@ -508,6 +508,9 @@ class FestivalReader:
                      negated=f.negated, **date)
         if section:
             slots["section"] = section
+        if world and any(c.lower_ == "world" and c.dep_ in ("amod", "compound", "nmod")
+                         for c in p.doc[f.cue].children):
+            slots["world_said"] = True   # "its world premiere": not a regional one
         if described:
             slots["support_only"] = True   # "the festival": the piece's, which may support
         obj = EntityRef(fid, self.kb.label(fid)) if fid else name
