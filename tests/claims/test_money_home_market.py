@@ -19,3 +19,10 @@ def test_at_home_is_the_domestic_market(default_kb):
                    default_kb) == [("domestic", "not_enough_info")]
     assert grosses("By February 17, 2025, Anora had passed $15 million at home.",
                    default_kb) == [("domestic", "supported")]
+
+
+def test_a_scope_word_of_the_next_clause_is_not_the_figures(default_kb):
+    # "worldwide" after the semicolon is the next clause's total, not this figure's scope
+    assert grosses("By February 17, 2025, Anora had passed $30 million at home; its "
+                   "worldwide total was higher still.", default_kb) == [
+        ("domestic", "not_enough_info")]

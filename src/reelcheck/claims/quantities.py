@@ -538,6 +538,8 @@ class QuantityReader:
         for t in p.doc[fig.last:fig.last + 6]:
             if p.arg_at(t.i) is not None and p.arg_at(t.i).kind == "money" or t.like_num:
                 break   # the next figure's words are its own
+            if t.text in (";", ":", "—", "–"):
+                break   # "... at home; its worldwide total ...": the next clause's words
             near.append(t.lower_)
         for w in (near, words):
             for name in ("worldwide", "domestic", "international") if w is near else (
