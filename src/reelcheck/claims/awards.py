@@ -77,6 +77,9 @@ class Slots:
     # the year is the paragraph's last one shifted ("two years later"): (shift, base year,
     # whether the clause states the year too)
     relative: Optional[tuple[int, int, bool]] = None
+    # the clause numbers an edition no show of the passage has ("at the 92nd ceremony" read
+    # as Cannes): its night is its own, never the passage's
+    edition_unread: Optional[str] = None
 
 
 def _named_only(f: Frame) -> bool:
@@ -855,6 +858,7 @@ class AwardReader:
         cer = [a.entity for a in named if a not in by_year]
         doc = f.parsed.doc
         nouns = set(lexicon().qualifiers.get("edition_nouns", ()))
+        self._unread_edition = None
         for t in f.tokens():  # "the 90th ceremony", "its 77th edition", "won at the 92nd"
             m = ORDINAL.match(t.text) if t.i > start else None
             a = f.parsed.arg_at(t.i)
@@ -865,8 +869,17 @@ class AwardReader:
             if m and (t.head.lower_ in nouns and (a is None or a.kind == "ordinal" or alone)
                       or bare):
                 ed = self._edition(family, int(m.group(1)))
+                if not ed:
+                    # "five years after Parasite won at the 92nd ceremony" in a paragraph on
+                    # Cannes and the Oscars: the one show of the paragraph with that edition
+                    alts = {self._edition(fam, int(m.group(1))) for fam in self.para_families.get(
+                        f.parsed.sentence.paragraph, ()) if fam != family} - {None}
+                    ed = alts.pop() if len(alts) == 1 else None
                 if ed:
                     cer.append(ed)
+                else:   # an edition the clause numbers, of no show the KB can tell
+                    self._unread_edition = doc[t.left_edge.i:t.head.i + 1].text \
+                        if t.head.lower_ in nouns else t.text
         cue = doc[f.cue]
         if cue.dep_ == "relcl" and any(c.lower_ in ("where", "when") for c in cue.children):
             # "the 15th ceremony, where Michael Curtiz won": the head names the edition
@@ -1580,6 +1593,16 @@ class AwardReader:
         return None
 
     @staticmethod
+    def _career_owner(f: Frame) -> Optional[str]:
+        """The owner word of the prize noun a career ordinal is on ("his" in "his second
+        Palme"), lower-cased; None when no owned prize noun carries an ordinal."""
+        doc = f.parsed.doc
+        for h in [doc[f.cue]] + [doc[x.token] for x in f.roles.get("award", [])]:
+            if _owned(h) and _ordinals_on(h):
+                return next((g.lower_ for g in h.children if g.dep_ == "poss"), None)
+        return None
+
+    @staticmethod
     def _night_ordinal(f: Frame) -> bool:
         """Whether an ordinal counts one night's prizes ("took a second statuette that night",
         "his second Oscar of the evening": "that N", "of / on the N" with a noun of the
@@ -1711,6 +1734,8 @@ class AwardReader:
             if a is not None and a.entity:
                 self._prize_films.add(a.entity)
         ceremony, year, _ = self._when(f, family)
+        # (with no show yet, the show the category is read as may number it: see _claims)
+        unread_edition = self._unread_edition if family and not (ceremony or year) else None
         relative = (*self._rel_year, any(YEAR.search(a.text) for a in f.args_in_clause(
             "date"))) if self._rel_year is not None and year is not None else None
         works = [w for w in (self._work_read(f.parsed, w) for w in f.roles.get("work", []))
@@ -1738,9 +1763,11 @@ class AwardReader:
         month, day, weekday = self._month_day(f, festival=bool(eds)) if not any(
             getattr(self.kb.entity(e), "type", None) != "festival" for e in eds) \
             else (None, None, None)
-        return Slots(refs, True, ceremony, year, counts, works, unread, self._works_count(f),
+        return Slots(refs, True, ceremony, year, counts, works,
+                     unread + ([unread_edition] if unread_edition else []), self._works_count(f),
                      month, day, weekday, other_counts=others, loose=set(self._loose_counts),
-                     competitive=set(self._competitive_counts), relative=relative)
+                     competitive=set(self._competitive_counts), relative=relative,
+                     edition_unread=unread_edition)
 
     def _month_day(self, f: Frame, festival: bool = False) -> tuple[Optional[int],
                                                                      Optional[int],
@@ -1853,7 +1880,7 @@ class AwardReader:
         for f in mine:   # "The 67th Academy Awards: the winners" over "Best Picture: X": a
             s = slots[id(f)]   # list item takes the edition its heading (or paragraph) names
             night = self.para_ceremony.get(para) or self.para_ceremony.get(para - 1)
-            if f.layout and night and not (s.ceremony or s.year) and (
+            if f.layout and night and not (s.ceremony or s.year or s.edition_unread) and (
                     (fam := self._own_family(f, s.awards)) is None
                     or award_family(self.kb, night) == fam):
                 # read as any prize of that night: an item the night does not hold refutes
@@ -1957,7 +1984,7 @@ class AwardReader:
                                                                    "award", aw))], False
                     s.context_family = True
                     night = self.para_ceremony.get(p.sentence.paragraph)
-                    if not (s.ceremony or s.year) and night and \
+                    if not (s.ceremony or s.year or s.edition_unread) and night and \
                             award_family(self.kb, night) == award_family(self.kb, aw):
                         s.ceremony = night   # the night the passage named with the category
                         s.night_reading = True
@@ -2712,6 +2739,10 @@ class AwardReader:
             # "took home the Best Actress statuette at the 96th ceremony": the edition the
             # clause numbers, of the show the category is read as
             s.ceremony, s.year, _ = self._when(f, family)
+            if s.edition_unread and (s.ceremony or s.year):
+                # numbered after all
+                s.unread = [x for x in s.unread if x != s.edition_unread]
+                s.edition_unread = None
         for_work = next((w.arg.entity for w in s.works if w.arg and w.arg.kind == "film"), None)
         work_read = any(w.read for w in s.works if w.arg and w.arg.entity == for_work)
         # no work said: the one KB film the sentence names (not a prize's name) may be it
@@ -2848,12 +2879,16 @@ class AwardReader:
         group = f"{p.offset}:{f.cue}"   # claims of one frame on the same words merge
         career = self._career_ordinal(f)   # "her second Oscar": read once for every party
         nominated_nth = _nomination_ordinal(f) if f.relation.polarity == "won" else None
+        personal = bool(career) and self._career_owner(f) in ("his", "her")
         for wi, (wfl, polarity) in enumerate(parties):
             self._assumed = set()
             sid, sname, sarg = self._subject(f, wfl)
             if sid is None and sname is None:
                 continue
             subject_assumed = sid in self._assumed
+            # "Title (2022) - X won his second Palme": a person's ordinal ("his", "her") does
+            # not count a film's prizes; left to the accounting, unchecked for the film
+            nth = None if personal and sarg is not None and sarg.kind == "film" else career
             # "the nominees are A for The Brutalist, B for A Complete Unknown": a party's own
             # "for" names its own work, not the first party's (nor none)
             own_work, own_title = _party_work(p, wfl.token) if len(parties) > 1 else (None, None)
@@ -2872,13 +2907,13 @@ class AwardReader:
                             "passed_over_relations", ())) or None,
                         subject_name=None if sid else sname, unchecked=unchecked, group=group,
                         subject_kind=sarg.kind if sarg is not None else None,
-                        career_ordinal=career,
+                        career_ordinal=nth,
                         nomination_ordinal=nominated_nth,
-                        career_past=bool(career) and self._told_as_past(f),
-                        ordinal_night=bool(career) and self._night_ordinal(f),
+                        career_past=bool(nth) and self._told_as_past(f),
+                        ordinal_night=bool(nth) and self._night_ordinal(f),
                         ordinal_of_family=self._ordinal_of_family(f),
                         ordinal_class=self._ordinal_class(f),
-                        ordinal_competitive=bool(career) and _ordinal_competitive(f),
+                        ordinal_competitive=bool(nth) and _ordinal_competitive(f),
                         for_work_read=work_read or None,
                         work_hint=work_hint,
                         nth_winner=self._nth_winner(f),

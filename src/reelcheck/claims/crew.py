@@ -556,11 +556,16 @@ class CrewReader:
             toks = [first, tok.i]
             if film.first >= 0 and film.how != "bare":
                 toks += [film.first, film.last - 1]
+            # "its U.S. distributor, Neon", "the international distributor": the market on
+            # the title is a slot of the company's credit, as on the verb
+            where = _title_market(p, tok)
             for pred in preds:
                 for w in who:
                     c = self._claim(p, pred, w, film, toks + [w.first, w.last - 1], hedged,
                                     negated, weak=weak or None,
                                     group=f"crew:{p.offset}:t{w.first}")
+                    if c is not None and where is not None and w.org:
+                        c.slots["territory"] = where
                     if c is not None:
                         out.append(c)
         return out
@@ -1004,6 +1009,30 @@ def _territory(p: Parsed, v, who=None) -> Optional[tuple]:
     else:        # the market right after it
         mine = [m for m in got if m[1] >= who.last and not any(who.last <= o < m[1] for o in orgs)]
     return mine[0] if len(mine) == 1 else None
+
+
+def _title_market(p: Parsed, tok) -> Optional[str]:
+    """The market a modifier of a company's title names ("its U.S. distributor", "the
+    international distributor"): a KB place, a country of a release, or a market of the
+    lexicon's `market_words` said as the adjective its key is; None when there is none, or
+    more than one."""
+    keys = set((lexicon().section("crew").get("market_words") or {}).keys())
+    # the countries a release is said to be in, by name or adjective ("its American
+    # distributor"; the dates section's `countries`)
+    countries = lexicon().dates.get("countries") or {}
+    got = set()
+    for c in tok.children:
+        if c.dep_ not in ("compound", "amod", "nmod", "npadvmod") or c.i > tok.i:
+            continue
+        a = p.arg_at(c.i)
+        if a is not None and a.kind == "place" and a.entity:
+            got.add(a.entity)
+        elif c.lower_ in countries and (a is None or a.kind not in (
+                "film", "person", "organization")):
+            got.add(countries[c.lower_])
+        elif a is None and c.lower_ in keys:
+            got.add(c.lower_)
+    return next(iter(got)) if len(got) == 1 else None
 
 
 def _markets(p: Parsed, v) -> list:

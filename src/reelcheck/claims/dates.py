@@ -958,7 +958,7 @@ class DateReader:
         # the parser leaves flat, the places on the date's side of the coordinator are its own
         seg = _segment(p, clause, self._at) if pred == "release_date" else None
         places, unknown = [], False
-        for a in _clause_args(p, clause):
+        for a in _clause_args(p, set(clause) | (seg or set())):
             if a.kind in ("place", "group") and (seg is None or a.first in seg):
                 cid = countries.get(a.text.lower()) or (a.entity if a.entity in
                                                         countries.values() else None)
@@ -966,7 +966,7 @@ class DateReader:
                     places.append(cid)
                 else:
                     unknown = True
-        for i in clause:
+        for i in set(clause) | (seg or set()):
             w = p.doc[i].lower_
             if w in countries and p.doc[i].dep_ in ("amod", "compound", "pobj", "nmod") and (
                     seg is None or i in seg):
@@ -1488,13 +1488,28 @@ def _segment(p: Parsed, clause, at) -> Optional[set]:
         up = h.head if h.dep_ == "pobj" else h
         return h.dep_ in ("pobj", "dobj", "npadvmod") and up.head.pos_ in ("VERB", "AUX") \
             and (up.dep_ == "prep" or up is h)
+    def joins_phrases(cc) -> bool:
+        # "opened in France on ..., and in Germany on ...": the parser may hang the
+        # coordinator on the verb itself, with the second phrase a preposition conjoined to it
+        h = cc.head
+        if verb_phrase(h):
+            return True
+        after = [c for c in h.children if c.i > cc.i]
+        return h.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("conj", "prep") and c.pos_ == "ADP" for c in after) and not any(
+            c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in after) and any(
+            c.dep_ == "prep" and c.pos_ == "ADP" and c.i < cc.i for c in h.children)
     ccs = sorted(i for i in clause if p.doc[i].dep_ == "cc" and p.doc[i].head.i in clause
-                 and verb_phrase(p.doc[i].head))
+                 and joins_phrases(p.doc[i]))
     if not ccs:
         return None
     lo = max((i for i in ccs if i < first), default=min(clause) - 1)
     hi = min((i for i in ccs if i >= last), default=max(clause) + 1)
-    return {i for i in clause if lo < i < hi}
+    # a phrase conjoined to the verb after a coordinator ("and in Germany") is the verb's own
+    # phrase, though the clause may leave it out as another conjunct
+    joined = {x.i for i in ccs for c in p.doc[i].head.children if c.dep_ == "conj"
+              and c.pos_ == "ADP" and c.i > i for x in c.subtree}
+    return {i for i in set(clause) | joined if lo < i < hi}
 
 
 def _clause_args(p: Parsed, clause) -> list:

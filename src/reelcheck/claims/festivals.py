@@ -404,6 +404,9 @@ class FestivalReader:
                 return a.entity, a
             if a is not None and a.kind in ("person", "org", "work"):
                 return None, None   # someone or something else premiered
+            if a is None and p.doc[fl.token].pos_ == "PROPN":
+                return None, None   # "Furiosa: A Mad Max Saga premiered ...": a title the KB
+                # lacks, not the passage's film
             if a is None and p.doc[fl.token].lower_ == "its":
                 # "After its Cannes premiere, Anora went ...": a pronoun in a clause fronted
                 # before the main one stands for the main clause's subject
@@ -508,6 +511,9 @@ class FestivalReader:
                      negated=f.negated, **date)
         if section:
             slots["section"] = section
+        if world and any(c.lower_ == "world" and c.dep_ in ("amod", "compound", "nmod")
+                         for c in p.doc[f.cue].children):
+            slots["world_said"] = True   # "its world premiere": not a regional one
         if described:
             slots["support_only"] = True   # "the festival": the piece's, which may support
         obj = EntityRef(fid, self.kb.label(fid)) if fid else name

@@ -800,10 +800,15 @@ class FilmographyReader:
                 continue   # "the shoot": a noun, no verb
             phrases = [c for c in v.children if c.dep_ == "prep" and c.lower_ in preps] if preps \
                 else [c for c in v.children if c.dep_ == "dobj"]
+            # "shot digitally": an adverb of the lexicon's `format_adverbs` names the format
+            adverbs = lx.get("format_adverbs", {})
+            phrases += [c for c in v.children if c.dep_ == "advmod" and c.lower_ in adverbs]
             for ph in phrases:
                 toks = sorted(ph.subtree, key=lambda x: x.i)
                 key = "".join(x.lower_ for x in toks).replace("-", "")
                 found = [(key.find(k), -len(k), f) for k, f in formats if k in key]
+                if ph.dep_ == "advmod":
+                    found = [(0, 0, adverbs[ph.lower_])]
                 if not found:
                     continue
                 fmt = min(found)[2]   # the first format the phrase names ("35mm film stock")

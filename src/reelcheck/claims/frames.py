@@ -395,17 +395,25 @@ BOUNDS = frozenset({"since", "until", "till", "before", "after", "by"})
 
 def bound_year(p: Parsed, a, cue: Optional[int] = None) -> bool:
     """A date that bounds a span rather than dating the event: "the first since 1956", "by
-    2020", "until 1990"; or one inside such a phrase, the time of the event it names ("the
-    first since Terrence Malick's The Tree of Life in 2011"), unless the event read (`cue`) is
-    itself in the phrase ("after its Best Picture win on March 2, 2025")."""
+    2020", "until 1990", or the date of the bound's own object ("the first since The Tree of
+    Life in 2011", the parser hanging "in 2011" on the title or on the verb right after the
+    bound's phrase). A date on the frame's own cue (`cue`: "after its win on March 2") dates
+    that cue's event, whatever bound the cue is in."""
     t = p.doc[a.head]
     if t.dep_ == "pobj" and t.head.lower_ in BOUNDS:
         return True
-    for anc in t.ancestors:
-        if anc.pos_ in ("VERB", "AUX") or anc.i == cue:
+    x = t
+    while x.dep_ in ("pobj", "prep", "compound", "nummod", "appos") and x.head.i != x.i \
+            and x.head.pos_ not in ("VERB", "AUX"):
+        x = x.head
+        if x.i == cue:
             return False
-        if anc.dep_ == "prep" and anc.lower_ in BOUNDS - {"by"}:
+        if x.dep_ == "prep" and x.lower_ in BOUNDS:
             return True
+    if t.dep_ == "pobj" and t.head.dep_ == "prep":
+        prep = t.head
+        return any(c.dep_ == "prep" and c.lower_ in BOUNDS and c.right_edge.i + 1 == prep.i
+                   for c in prep.head.children)
     return False
 
 

@@ -166,9 +166,16 @@ class NoteReader:
             if t.i in inside and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass") \
                     and (t.head.i not in inside or t.head.i == t.i):
                 sub = subject_token(t)
+                if sub is None and t.dep_ in ("conj", "dep") and t.head.pos_ in ("VERB", "AUX"):
+                    sub = subject_token(t.head)   # "X won ..., then won four Oscars"
                 a = arg_at(sub.i) if sub is not None else None
                 if a is not None and a.entity:
                     subjects.add(a.entity)
+                elif sub is not None and sub.pos_ == "NOUN":
+                    # "Bong Joon Ho's masterpiece won four Oscars": a noun whose owner is
+                    # named is the owner's work, not the record's holder
+                    subjects |= {o.entity for c in sub.children if c.dep_ == "poss"
+                                 for o in [arg_at(c.i)] if o is not None and o.entity}
         return bool(subjects) and f.subject not in subjects
 
     def _other_work(self, ms: list[Mention], m) -> bool:

@@ -492,7 +492,14 @@ class QuantityReader:
     def _when(p: Parsed, fig: Figure, top) -> Optional[list]:
         """[year or None, month or None] a date in the figure's clause states ("by March 2025 it had
         grossed ..."): a running total is as of that time."""
-        for i in sorted(clause_of(top, p.titles)):
+        region = set(clause_of(top, p.titles))
+        for c in top.children:   # a gapped conjunct ("$15 million by February, and $20
+            # million by March"; "$20 million domestically and $52 million worldwide by ..."):
+            # the verb's own, though the clause leaves coordinated phrases out
+            if c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX"):
+                region |= clause_of(c, p.titles)
+        cands = []
+        for i in sorted(region):
             a = p.arg_at(i)
             if a is None or a.kind != "date" or fig.first <= i < fig.last or i != a.first:
                 continue
@@ -501,16 +508,27 @@ class QuantityReader:
                    for x in p.doc[i].ancestors):
                 continue   # "since its release in October": when the run began
             d = next(iter(find_dates(a.text)), None)
-            if d is not None and d.year:
-                return [d.year, d.month]
             t = p.doc[i]
             month = next((MONTHS[x.lower_] for x in p.doc[a.first:a.last]
                           if x.lower_ in MONTHS and x.text[:1].isupper()), None)
-            if month:
-                return [None, month]   # "by mid-March": the month, in no year said
-            if t.like_num and len(t.text) == 4 and t.text.isdigit() and t.text[:2] in ("19", "20"):
-                return [int(t.text), None]
-        return None
+            if d is not None and d.year:
+                cands.append((i, [d.year, d.month]))
+            elif month:
+                cands.append((i, [None, month]))   # "by mid-March": the month, no year said
+            elif t.like_num and len(t.text) == 4 and t.text.isdigit() and t.text[:2] in ("19", "20"):
+                cands.append((i, [int(t.text), None]))
+        if len(cands) <= 1:
+            return cands[0][1] if cands else None
+        # several dates: the figure's own is the one no other figure stands between, after
+        # it first ("$15 million by February 17, and $20 million by March 16")
+        figs = [j for j in region if p.arg_at(j) is not None and p.arg_at(j).kind == "money"
+                and p.arg_at(j).first == j and not fig.first <= j < fig.last]
+        def clear(i) -> bool:
+            lo, hi = sorted((i, fig.first))
+            return not any(lo < j < hi for j in figs)
+        after = [r for i, r in cands if i >= fig.last and clear(i)]
+        before = [r for i, r in cands if i < fig.first and clear(i)]
+        return after[0] if after else before[-1] if before else None
 
     @staticmethod
     def _scope(p: Parsed, fig: Figure, words: list[str]) -> Optional[str]:
@@ -520,6 +538,8 @@ class QuantityReader:
         for t in p.doc[fig.last:fig.last + 6]:
             if p.arg_at(t.i) is not None and p.arg_at(t.i).kind == "money" or t.like_num:
                 break   # the next figure's words are its own
+            if t.text in (";", ":", "—", "–"):
+                break   # "... at home; its worldwide total ...": the next clause's words
             near.append(t.lower_)
         for w in (near, words):
             for name in ("worldwide", "domestic", "international") if w is near else (

@@ -344,6 +344,7 @@ class RecordReader:
             frame = dict(
                 ids=ids | fam, seq=seq, passage=set(self._context_families(p)),
                 since=since is not None or span is not None, superlative=superlative,
+                degree=_degree(word) if superlative else None,
                 count=next((number_value(t) for t in toks if t.dep_ == "nummod"
                             and self._prize_token(p, t.head) and number_value(t)), None),
                 per={t.lemma_.lower() for t in toks if t.dep_ == "pobj"},
@@ -987,6 +988,11 @@ class RecordReader:
         if spec.get("superlative"):
             if not f["superlative"]:
                 return False
+            # "the highest-grossing Palme d'Or winner" measures money, not wins: a spec that
+            # lists its superlatives (`degrees`) takes no other
+            if "degrees" in spec and f.get("degree") is not None and f["degree"] not in {
+                    "".join(x.replace("-", " ").split()) for x in spec["degrees"]}:
+                return False
             if "scope" in spec and not any(_phrase_in(x, f["seq"]) for x in spec["scope"]):
                 return False
             if "owner" in spec and f["owner"] != spec["owner"]:
@@ -1109,6 +1115,8 @@ class RecordReader:
                     cue = up if up.lower_ in cues else None
             if cue is None:
                 continue
+            if self._rated_elsewhere(p, cue, tok):
+                continue   # "rated PG-13 in Canada": another country's board, not the MPA's
             if cue.dep_ == "amod":            # "the R-rated comedy": said of the noun
                 holder = cue.head if cue.head.i != tok.i else None   # "Rated R" (a heading)
             elif cue.pos_ == "NOUN":          # "an R rating", "its R rating", "X has an R rating"
@@ -1137,6 +1145,26 @@ class RecordReader:
             out.append(self._claim(p, lo, max(tok.i, cue.i) + 1, "production", film,
                                    "mpa_rating", value, hedged, kind="rating", rating=value))
         return out
+
+    @staticmethod
+    def _rated_elsewhere(p: Parsed, cue, tok) -> bool:
+        """Whether a rating is said of a country other than the MPA's ("rated PG-13 in
+        Canada"): a place after one of the crew section's `territory_preps` on the cue or the
+        rating, which is not the United States (the dates section's `countries` names it)."""
+        preps = set(lexicon().section("crew").get("territory_preps") or ())
+        us = {w for w, cid in (lexicon().dates.get("countries") or {}).items()
+              if cid == "united-states"}
+        for h in (cue, tok):
+            for c in h.children:
+                if c.dep_ != "prep" or c.lower_ not in preps:
+                    continue
+                for o in c.children:
+                    a = p.arg_at(o.i)
+                    if o.dep_ == "pobj" and a is not None and a.kind in ("place", "group") and \
+                            a.entity != "united-states" and a.text.lower().removeprefix(
+                                "the ") not in us:
+                        return True
+        return False
 
     # -- years without a prize --------------------------------------------------------------------
     def _no_prizes(self, p: Parsed, hedged: bool) -> list[Claim]:
@@ -1230,3 +1258,9 @@ def _on_nth(noun) -> bool:
     lx = lexicon().qualifiers.get("nomination_ordinals") or {}
     return noun.dep_ == "pobj" and noun.head.lower_ in set(lx.get("preps", ())) and \
         noun.head.head.pos_ in ("VERB", "AUX")
+
+
+def _degree(word) -> str:
+    """The superlative a record word says, its hyphens and spaces dropped ("highest-grossing"
+    -> "highestgrossing", "most" -> "most")."""
+    return "".join(t.text for t in word.subtree if t.text != "-").lower()

@@ -80,6 +80,16 @@ def dated_row(line: str) -> bool:
     return bool(m) and bool(YEAR.search(line[:m.start(1)]))
 
 
+def rating_letter(head: str) -> bool:
+    """Whether the capital letter a sentence so far ends on ("... is rated R.") is a rating
+    after one of its cues (the lexicon's `records.ratings`), not a name's initial."""
+    from .parse import lexicon   # (lazily: the parse module imports this one)
+    r = lexicon().section("records").get("ratings", {})
+    words = head[:-1].split()
+    return len(words) >= 2 and words[-1] in set(r.get("values", ())) and \
+        words[-2].lower() in set(r.get("cues", ()))
+
+
 def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     for p, (ps, pe) in enumerate(paragraphs(text)):
@@ -91,7 +101,8 @@ def split_sentences(text: str) -> list[Sentence]:
             word = re.search(r"([\w.]+)[.!?…]*[\"'”’)\]]*$", text[start:end])
             if word and text[m.start()] == "." and word.group(1).lower().rstrip(".") in _ABBREV:
                 continue
-            if text[m.start()] == "." and re.search(r"\b[A-Z]\.$", text[max(start, m.start() - 2):m.start() + 1]):
+            if text[m.start()] == "." and re.search(r"\b[A-Z]\.$", text[max(start, m.start() - 2):m.start() + 1]) \
+                    and not rating_letter(text[start:m.start() + 1]):
                 continue  # initials: "Sean S. Baker"
             nxt = text[end:end + 3].lstrip()
             if nxt and nxt[0].islower():

@@ -112,8 +112,12 @@ def _mark_runs(text: str, toks: list[Token]) -> None:
 
 
 def _after_initial(prev: Token, text: str, t: Token) -> bool:
-    """'G. Iñárritu', 'J. Miles Dale': an initial and its period do not end a name."""
-    return len(prev.text) == 1 and prev.text.isupper() and text[prev.end:t.start] in (". ", ".")
+    """'G. Iñárritu', 'J. Miles Dale': an initial and its period do not end a name; a rating
+    letter after its cue ("is rated R. Anora ...") is no initial."""
+    if not (len(prev.text) == 1 and prev.text.isupper() and text[prev.end:t.start] in (". ", ".")):
+        return False
+    from ..claims.text import rating_letter   # (lazily: the claims package imports the linker)
+    return not rating_letter(text[max(0, prev.start - 40):prev.end + 1])
 
 
 def _joinable(gap: str) -> bool:

@@ -315,10 +315,15 @@ def account(kb, c, v: Optional[Verdict]) -> Optional[Verdict]:
                 and len(_titles(f)) <= 1
                 and kb.is_complete("award_received", object_entity=f.value,
                                    qualifiers={"ceremony": f.qualifiers["ceremony"]})]
+            if not other:
+                # a festival's prize is the film's own fact ("The White Ribbon won the Palme
+                # d'Or", Haneke its recipient): the film is the work, once the edition's list
+                # of winners is complete and the prize went to no other film there
+                other = [f for f in facts if _film_won_it(kb, f, c.slots.get("subject"))]
             if other:
                 f = other[0]
                 real = L(kb, f.qualifiers["for_work"]) if f.qualifiers.get("for_work") \
-                    else f.qualifiers["film_title"]
+                    else f.qualifiers.get("film_title") or L(kb, f.subject)
                 who = c.slots.get("subject")
                 whose = f"{L(kb, who)}'s " if who else "The "
                 return refuted(f"{whose}{L(kb, f.value)} at the "
@@ -335,6 +340,23 @@ def account(kb, c, v: Optional[Verdict]) -> Optional[Verdict]:
             return nei(f"{v.explanation} The KB does not say it was for {c.slots['for_title']}.",
                        facts)
     return v
+
+
+def _film_won_it(kb, f, who: Optional[str]) -> bool:
+    """Whether a win is a film's own fact, the person `who` among its recipients, at an
+    edition whose list of the prize's winners is complete and names this film alone."""
+    e = kb.entity(f.subject)
+    ed = f.qualifiers.get("ceremony")
+    if f.predicate != "award_received" or e is None or e.type != "film" or not who or \
+            f.subject == who or not ed or f.disputed or f.qualifiers.get("shared_with") or \
+            who not in (f.qualifiers.get("recipients") or ()):
+        return False
+    if not (kb.is_complete("award_received", object_entity=f.value, qualifiers={"ceremony": ed})
+            or kb.is_complete("award_received", object_entity=f.value,
+                              qualifiers={"year": ceremony_year(kb, ed)})):
+        return False
+    return [x.subject for x in kb.facts(predicate="award_received", object_entity=f.value)
+            if x.qualifiers.get("ceremony") == ed] == [f.subject]
 
 
 def _the_work_s(kb, c, want: str) -> Optional[Verdict]:

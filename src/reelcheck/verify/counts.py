@@ -308,6 +308,16 @@ def _award_count(kb, c, who: str) -> Optional[Verdict]:
     if pred == "award_received" and len(compete) == n < k:
         return supported(f"{L(kb, who)} {verb} {k} {noun} at the {L(kb, target)}, {n} of them "
                          f"competitive{': ' + names if names else ''}.", ev)
+    # "Bong Joon Ho won three Oscars for Parasite": the Academy gives the International
+    # Feature prize to the country, so a count that leaves out the one credited to the
+    # director reads the record as the Academy keeps it
+    country = _accepted_for_country(kb, who, pred, target, [])
+    own = [a for a, f in awards.items() if f not in country]
+    if pred == "award_received" and country and len(own) == n < k:
+        return supported(f"{L(kb, who)} {verb} {n} {noun} at the {L(kb, target)}, not counting "
+                         f"the film's {L(kb, country[0].value)}, which the Academy gives the "
+                         f"country: {', '.join(L(kb, a[0]).split(' for ')[-1] for a in own)}.",
+                         ev)
     other = ""
     e = kb.entity(who)
     if e and e.type == "person":
@@ -373,6 +383,12 @@ def _career_count(kb, c, who: str, n: int, family: Optional[str],
         return refuted(f"{said}; not {n} competitive.", ev) if complete else None
     if n in (k, compete) and (n or complete):   # none won: only a complete record says so
         return supported(f"{said}.", ev)
+    country = _accepted_for_country(kb, who, pred, None, [])
+    if pred == "award_received" and country and n == len(
+            [x for x in items.values() if x not in country]) < k:
+        # the count as the Academy keeps it: the film's country prize is not the director's
+        return supported(f"{said}, not counting the {L(kb, country[0].value)} the Academy "
+                         f"gives the country.", ev)
     own = len([key for key in items if key[0] not in PRODUCERS_PRIZES])
     if pred == "award_received" and n == own < k and getattr(
             kb.entity(who), "type", "") == "person":

@@ -81,6 +81,13 @@ def _festival_at(kb, c) -> Optional[Verdict]:
                 f"{L(kb, film)} had its world premiere at the {L(kb, hit[0].value)}.", hit))
         if any(_festival_match(kb, f.value, fest) for f in screens):
             s = [f for f in screens if _festival_match(kb, f.value, fest)]
+            firm = _firm(prem)
+            if c.slots.get("world_said") and firm:
+                # "its world premiere at Telluride": the one first showing, which the KB
+                # holds elsewhere; a later screening there does not make it the world's
+                return refuted(f"{L(kb, film)} had its world premiere at the "
+                               f"{L(kb, firm[0].value)}; it screened at {L(kb, s[0].value)} "
+                               f"later.", firm + s)
             return nei(f"{L(kb, film)} screened at {L(kb, s[0].value)}, but its world premiere "
                        f"was at the {L(kb, prem[0].value)}." if prem else "", s + prem)
         firm = _firm(prem)
