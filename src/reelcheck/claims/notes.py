@@ -115,6 +115,7 @@ class NoteReader:
                      and not rebound(p, m, self.kb) and not other_deed_beside(p, m, self.kb)
                      and not doer_only_quoted(p, m, self.kb, ms)
                      and not only_aside(p, m, ms) and not self._other_holder(p, m)
+                     and not self._pronoun_of_another(p, m, ms)
                      and not self._other_work(ms, m)]
         if not spans:
             return []
@@ -177,6 +178,20 @@ class NoteReader:
                     subjects |= {o.entity for c in sub.children if c.dep_ == "poss"
                                  for o in [arg_at(c.i)] if o is not None and o.entity}
         return bool(subjects) and f.subject not in subjects
+
+    def _pronoun_of_another(self, p, m, ms: list[Mention]) -> bool:
+        """Whether the span's person is said only by pronouns that cannot be the note's person
+        holder, all of the other gender ("Baker wrote the part for him" is not the note that
+        Baker wrote Anora for Mikey Madison)."""
+        holder = m.fact.subject
+        if getattr(self.kb.entity(holder), "type", None) != "person" or any(
+                x.entity.id == holder for x in ms if m.start <= x.start < m.end):
+            return False
+        gender = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+        said = {gender[t.lower_] for t in p.doc
+                if m.start <= p.offset + t.idx < m.end and t.lower_ in gender}
+        want = self.res.gender(holder) if said else None
+        return want is not None and want not in said
 
     def _other_work(self, ms: list[Mention], m) -> bool:
         """Whether a note on one credit is matched in a sentence about another: the note's
