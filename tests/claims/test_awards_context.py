@@ -253,3 +253,12 @@ def test_the_prize_is_the_one_the_sentence_named_and_a_since_phrase_keeps_its_ye
            if "take the prize" in c.text]
     assert [c.verdict for c in got] == ["supported"], [(c.text, c.explanation) for c in got]
     assert "Palme" in got[0].explanation
+
+
+def test_a_year_in_a_list_of_films_is_a_title(default_kb):
+    # "1917" coordinated with Joker is the film, not a year that would clash with the 92nd
+    got = [c for c in reelcheck.check("Parasite beat Joker and 1917 for best picture at the "
+                                      "92nd Academy Awards.", kb=default_kb).claims
+           if c.category == "award"]
+    assert [c.verdict for c in got] == ["supported"], [(c.text, c.explanation) for c in got]
+    assert all(c.slots.get("year") != 1917 for c in got)

@@ -18,7 +18,7 @@ from typing import Optional
 
 from ..model import Mention
 from .lexicon import Lexicon, load_lexicon
-from .text import MONTHS, NUMBER_WORDS, Sentence, find_dates, find_durations, find_money
+from .text import MONTHS, NUMBER_WORDS, YEAR, Sentence, find_dates, find_durations, find_money
 
 NER_KINDS = {"PERSON": "person", "WORK_OF_ART": "work", "ORG": "org", "DATE": "date",
              "MONEY": "money", "CARDINAL": "cardinal", "ORDINAL": "ordinal", "TIME": "time",
@@ -902,6 +902,21 @@ def _clause_verb(doc, first: int, last: int) -> Optional[int]:
     return None
 
 
+def _titles_that_look_like_years(p: Parsed) -> None:
+    """A lone year coordinated with a film ("beat Joker and 1917", "1917, Joker and Parasite")
+    is one more title of the list, not a date ("1917" is a film): read as a work the KB's
+    linker did not name."""
+    films = {i for a in p.args if a.kind in ("film", "work") for i in range(a.first, a.last)}
+    for k, a in enumerate(p.args):
+        if a.kind != "date" or a.last - a.first != 1 or not YEAR.fullmatch(a.text):
+            continue
+        t = p.doc[a.first]
+        near = [t.head] if t.dep_ == "conj" else []
+        near += [c for c in t.children if c.dep_ == "conj"]
+        if any(x.i in films for x in near):
+            p.args[k] = Arg(a.start, a.end, a.text, "work", None, a.first, a.last, a.head)
+
+
 def _arguments(p: Parsed, mentions: list[Mention]) -> Parsed:
     doc, off = p.doc, p.offset
     taken: list[tuple[int, int]] = []
@@ -968,6 +983,7 @@ def _arguments(p: Parsed, mentions: list[Mention]) -> Parsed:
         if last > first:
             p.args.append(Arg(d.start, d.end, d.text, "date", None, first, last,
                               _head_of(doc, first, last)))
+    _titles_that_look_like_years(p)
     p.args.sort(key=lambda x: (x.first, -(x.last - x.first)))
     for arg in p.args:
         for i in range(arg.first, arg.last):
