@@ -30,6 +30,9 @@ def _flags(kb, text):
     # a wrong first name beside the film, with a crew verb between
     ("Anora was directed by Shaun Baker.", "Shaun Baker", "Sean Baker"),
     ("Tangerine was produced by Shawn Baker on a small budget.", "Shawn Baker", "Sean Baker"),
+    # two letters off a name the piece also writes right
+    ("Bong Joon-ho made Parasite. Later, Bong Jong-ho thanked his cast.", "Bong Jong-ho",
+     "Bong Joon Ho"),
 ])
 def test_misspelt_name_in_context_is_flagged(default_kb, text, wrong, right):
     assert (wrong, right) in _flags(default_kb, text)

@@ -95,7 +95,9 @@ def match_multi(idx: "NameIndex | SqliteNames", folded_tokens: list[str],
         if d > maxd:
             continue
         sim = 1.0 - d / max(len(key), len(name))
-        if sim < 0.85 and not (d <= 2 and _dropped(key, name)):
+        # a name the piece also writes correctly may be misspelt further ("Bong Jong-ho" in a
+        # piece on Bong Joon-ho: two letters of twelve)
+        if sim < (0.8 if eid in prefer else 0.85) and not (d <= 2 and _dropped(key, name)):
             continue   # a letter or two left out ("Ralph Fines") is a misspelling at any length
         if type_of(eid) not in types:
             continue
