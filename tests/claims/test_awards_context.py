@@ -262,3 +262,13 @@ def test_a_year_in_a_list_of_films_is_a_title(default_kb):
            if c.category == "award"]
     assert [c.verdict for c in got] == ["supported"], [(c.text, c.explanation) for c in got]
     assert all(c.slots.get("year") != 1917 for c in got)
+
+
+def test_a_pronoun_in_a_relative_clause_on_a_person_is_that_person(default_kb):
+    # "she" is Jennifer Lawrence, whom the relative clause is on, not the main clause's Madison
+    text = ("Mikey Madison won best actress at the 97th Academy Awards. She is one of the "
+            "youngest winners of the category, after Jennifer Lawrence, who was 22 when she "
+            "won for Silver Linings Playbook.")
+    got = [c for c in reelcheck.check(text, kb=default_kb).claims if "Silver" in c.text]
+    assert [(c.slots.get("subject"), c.verdict) for c in got] == [
+        ("jennifer-lawrence", "supported")], [(c.text, c.explanation) for c in got]

@@ -663,9 +663,15 @@ class AwardReader:
     def _pronoun(self, p: Parsed, tok, want: str):
         """'he'/'she': the nearest person before it in the sentence whose gender does not clash
         (a person the KB lacks counts: then the claim cannot be checked), else the paragraph's."""
+        # a pronoun inside a relative clause on a person is that person ("..., after Jane
+        # Roe, who was 22 when she won for X": Roe)
+        rel = next((x.head for x in tok.ancestors if x.dep_ == "relcl"), None)
+        host = p.arg_at(rel.i) if rel is not None else None
+        if host is not None and (host.kind != "person" or rel.i > tok.i):
+            host = None
         earlier = next((t for t in p.doc if t.i < tok.i and t.lower_ in PRONOUNS
                         and PRONOUNS[t.lower_] == want and t.dep_ in ("nsubj", "nsubjpass")), None)
-        if earlier is not None and tok.dep_ in ("nsubj", "nsubjpass"):
+        if earlier is not None and tok.dep_ in ("nsubj", "nsubjpass") and host is None:
             return self._pronoun(p, earlier, want)  # "He was nominated ..., and he won ..."
         # "A, B and C handed him the statuette": an object pronoun is never its own verb's
         # subject (that would be "himself"), nor one of the names set beside that subject
@@ -676,7 +682,9 @@ class AwardReader:
         people = sorted((a for a in p.args if a.kind == "person" and a.last <= tok.i
                          and a.head not in own_subject), key=lambda a: -a.first)
         # a subject pronoun prefers a subject antecedent ("X beat Y, and she ...": X)
-        if tok.dep_ in ("nsubj", "nsubjpass"):
+        if host is not None and host.kind == "person" and host in people:
+            people.sort(key=lambda a: a is not host)
+        elif tok.dep_ in ("nsubj", "nsubjpass"):
             people.sort(key=lambda a: p.doc[a.head].dep_ not in ("nsubj", "nsubjpass"))
         elif tok.dep_ == "poss" and (own := clause_person(p, tok)) is not None:
             # "X, who stars in the Coogler film, earned his first nomination": an owner
@@ -1985,7 +1993,9 @@ class AwardReader:
                     s.context_family = True
                     night = self.para_ceremony.get(p.sentence.paragraph)
                     if not (s.ceremony or s.year or s.edition_unread) and night and \
+                            not any(w.arg is not None and w.arg.entity for w in s.works) and \
                             award_family(self.kb, night) == award_family(self.kb, aw):
+                        # (not where the clause names the work: its own night is the one)
                         s.ceremony = night   # the night the passage named with the category
                         s.night_reading = True
                 elif f.roles.get("winner") and self._prize_word(f) \
