@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Optional
 from ..kb.awards import year_named
 
+from .frames import first_conjunct
 from .text import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
 
 _SKIP_NUMBER_WORDS = {"a", "an", "single"}
@@ -188,9 +189,9 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
         if _denied(doc, a):
             continue   # "in 2012, not 2010": the other value is said not to hold
         h = doc[a.head]
-        if a.entity and a.kind in doer_kinds and (_first_conjunct(h).dep_ in subject_deps or (
-                _first_conjunct(h).dep_ == "pobj" and _first_conjunct(h).head.lower_ == "by"
-                and _first_conjunct(h).head.dep_ in ("agent", "prep"))):
+        if a.entity and a.kind in doer_kinds and (first_conjunct(h).dep_ in subject_deps or (
+                first_conjunct(h).dep_ == "pobj" and first_conjunct(h).head.lower_ == "by"
+                and first_conjunct(h).head.dep_ in ("agent", "prep"))):
             stated.append(("entity", a.text, a.entity))
         elif a.entity:
             if a.kind not in entity_types or any(
@@ -203,7 +204,7 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
             if a.kind in ("person", "film", "work") and not _argument(
                     h, argument_deps, name_preps, name_deps):
                 continue
-            if a.kind == "person" and _first_conjunct(h).dep_ in subject_deps:
+            if a.kind == "person" and first_conjunct(h).dep_ in subject_deps:
                 continue
             stated.append(("entity", a.text, a.entity))
         elif a.kind in number_kinds:
@@ -221,7 +222,7 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
                 x.dep_ == "det" and x.lower_ in ("a", "an") for x in h.children):
             continue   # a span around a KB name is a misread name; "a Muscovite" is no name
         elif (a.kind in name_kinds and _argument(h, argument_deps, name_preps, name_deps)
-              and _first_conjunct(h).dep_ not in subject_deps) \
+              and first_conjunct(h).dep_ not in subject_deps) \
                 or _names_a_work(h, name_preps, name_deps):
             stated.append(("name", a.text, None))
         else:
@@ -370,14 +371,8 @@ def _job_known(kb, who: str, noun: str, blobs: list) -> bool:
     return False
 
 
-def _first_conjunct(t):
-    while t.dep_ == "conj" and t.head.i != t.i:
-        t = t.head
-    return t
-
-
 def _argument(t, deps: set, preps: set, name_deps: set) -> bool:
-    t = _first_conjunct(t)
+    t = first_conjunct(t)
     return t.dep_ in deps or _names_a_work(t, preps, name_deps)
 
 

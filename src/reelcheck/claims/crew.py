@@ -33,7 +33,8 @@ from functools import lru_cache
 from typing import Optional
 
 from ..model import Claim, EntityRef
-from .frames import RELATIVE, _modal, _negated, _passive, _record, conjuncts, subject_token, titled
+from .frames import (RELATIVE, _modal, _negated, _passive, _record, conjuncts, first_conjunct,
+                     subject_token, titled)
 from .parse import Arg, Parsed, lexicon
 from .text import year_of
 
@@ -669,7 +670,7 @@ class CrewReader:
                         return None
                     film = got
         np_ = tok.head if tok.dep_ == "compound" else tok   # "director Jane Roe"
-        np_ = _first_conjunct(np_)   # "with editor Jane Roe and composer John Doe"
+        np_ = first_conjunct(np_)   # "with editor Jane Roe and composer John Doe"
         if film is None and np_.dep_ == "pobj" and np_.head.lower_ in t.partner_preps:
             film = self._collaboration(p, np_.head.head)
         if film is None and np_.dep_ == "pobj" and np_.head.lower_ in \
@@ -711,7 +712,7 @@ class CrewReader:
         ("Cinematographer Jane Roe shot Anora on film", "editor Jane Roe worked on Anora"): what
         the title says she is, on a film she worked on, in a role the verb does not name; it
         may confirm the credit, never refute it (she may have done another job there)."""
-        np_ = _first_conjunct(tok.head if tok.dep_ == "compound" else tok)
+        np_ = first_conjunct(tok.head if tok.dep_ == "compound" else tok)
         if np_.dep_ != "nsubj":
             return None
         got = self._collaboration(p, np_.head)
@@ -970,13 +971,6 @@ class CrewReader:
 
 
 # -- the parse around a crew word ----------------------------------------------------------------
-def _first_conjunct(tok):
-    """The first of the coordinated nouns `tok` is one of: the one whose attachment they share."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
-
-
 def _when(p: Parsed, v) -> Optional[Arg]:
     """A date in a phrase on the verb ("acquired by Neon in November 2023")."""
     for c in v.children:

@@ -288,6 +288,14 @@ def conjuncts(tok) -> list:
     return out
 
 
+def first_conjunct(tok):
+    """The first of the coordinated words `tok` is one of: the one whose attachment they
+    share ("with editor Jane Roe and composer John Doe": Roe)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def _starts_clause(t) -> bool:
     nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
     return nxt is not None and nxt.pos_ in ("VERB", "AUX") and (

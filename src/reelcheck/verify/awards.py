@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 from ..kb.awards import award_family
 from ..textutil import fold
 from .checks import L, Verdict, nei, refuted, supported
+from .counts import competitive
 from .datematch import _date_parts
 from .editions import _for_stated_work, _ord, _winner_names, _winners, ceremony_year, involves
 from .words import MONTHS, fmt_date
@@ -448,7 +449,7 @@ def _nth_of_career(kb, c, v: Verdict) -> Verdict:
     won = c.slots.get("polarity") == "won"
     cls = c.slots.get("ordinal_class")   # "his first acting Oscar": within the class
     if c.slots.get("ordinal_competitive"):   # "his first competitive Oscar": no honorary one
-        kept = [f for f in v.facts if _competitive(kb, f.value)]
+        kept = [f for f in v.facts if competitive(kb, f.value)]
         if not kept:
             return nei(f"{v.explanation} None of these was won in competition.", v.facts)
         if len(kept) < len(v.facts):
@@ -476,7 +477,7 @@ def _nth_of_career(kb, c, v: Verdict) -> Verdict:
              for f in kb.facts_involving(who, p) if involves(f, who, kb) and not f.disputed
              and award_family(kb, f.value) == fam and (aw is None or f.value == aw)
              and ceremony_year(kb, f.qualifiers.get("ceremony")) and _in_class(kb, f.value, cls)
-             and (not c.slots.get("ordinal_competitive") or _competitive(kb, f.value))}
+             and (not c.slots.get("ordinal_competitive") or competitive(kb, f.value))}
     complete = kb.is_complete("award_received" if won else "nominated_for", subject=who,
                               qualifiers={"family": fam}) or bool(
         won and aw and _history_complete(kb, aw))
@@ -519,12 +520,6 @@ def _nomination_key(f) -> tuple:
     the night and the work (two films up for one category on one night are two)."""
     q = f.qualifiers
     return (f.value, q.get("ceremony"), q.get("for_work") or q.get("film_title") or f.subject)
-
-
-def _competitive(kb, award: str) -> bool:
-    """A prize won in competition, not given by the board (honorary, Thalberg, Hersholt...)."""
-    from .counts import NON_COMPETITIVE
-    return not any(w in L(kb, award).lower() for w in NON_COMPETITIVE)
 
 
 def _won_on_nth_nomination(kb, c, v: Verdict) -> Verdict:

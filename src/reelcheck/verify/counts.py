@@ -286,7 +286,7 @@ def _award_count(kb, c, who: str) -> Optional[Verdict]:
     if pred == "award_received" and c.slots.get("competitive_count"):
         # "eight competitive Oscars": the board's awards that night are not among them
         compete = [a for a, _d, _o in awards
-                   if not any(w in L(kb, a).lower() for w in NON_COMPETITIVE)]
+                   if competitive(kb, a)]
         if len(compete) != k and len(compete) != n:
             return refuted(f"{L(kb, who)} {verb} {k} {noun} at the {L(kb, target)}, "
                            f"{len(compete)} of them competitive, not {n}"
@@ -304,7 +304,7 @@ def _award_count(kb, c, who: str) -> Optional[Verdict]:
                          f"{': ' + names if names else ''}.", ev)
     # "eight competitive Oscars" (or a count that leaves the honorary ones out, as writers do)
     compete = [a for a, _d, _o in awards
-               if not any(w in L(kb, a).lower() for w in NON_COMPETITIVE)]
+               if competitive(kb, a)]
     if pred == "award_received" and len(compete) == n < k:
         return supported(f"{L(kb, who)} {verb} {k} {noun} at the {L(kb, target)}, {n} of them "
                          f"competitive{': ' + names if names else ''}.", ev)
@@ -364,8 +364,7 @@ def _career_count(kb, c, who: str, n: int, family: Optional[str],
                           f.qualifiers.get("detail")), f)
     k = len(items)
     # "Walt Disney won 22 Oscars": writers often count the competitive awards only
-    compete = len([key for key in items if not any(
-        w in L(kb, key[0]).lower() for w in NON_COMPETITIVE)])
+    compete = len([key for key in items if competitive(kb, key[0])])
     noun = "Oscar" if family == "academy-awards" else L(kb, family) + " award"
     noun = noun if pred == "award_received" else noun + " nomination"
     verb = "won" if pred == "award_received" else "received"
@@ -435,6 +434,11 @@ PRODUCERS_PRIZES = ("academy-award-for-best-picture",)
 # Thalberg, Hersholt, special and scientific awards): counted apart as well as in the total
 NON_COMPETITIVE = ("honorary", "special award", "thalberg", "hersholt", "scientific",
                    "technical", "juvenile", "sawyer", "humanitarian")
+
+
+def competitive(kb, award: str) -> bool:
+    """A prize won in competition, not one the board gives (honorary, Thalberg, Hersholt...)."""
+    return not any(w in L(kb, award).lower() for w in NON_COMPETITIVE)
 
 
 def _in_class(kb, award: str, words) -> bool:
