@@ -272,3 +272,13 @@ def test_a_pronoun_in_a_relative_clause_on_a_person_is_that_person(default_kb):
     got = [c for c in reelcheck.check(text, kb=default_kb).claims if "Silver" in c.text]
     assert [(c.slots.get("subject"), c.verdict) for c in got] == [
         ("jennifer-lawrence", "supported")], [(c.text, c.explanation) for c in got]
+
+
+def test_a_film_after_its_owners_name_is_read_when_the_ner_joins_them(default_kb):
+    # the NER may read "Ryan Coogler's Sinners" as one person's name; the KB person before the
+    # film owns it, and the film is still the clause's subject
+    got = [c for c in reelcheck.check("Ryan Coogler's Sinners won best original screenplay at "
+                                      "the 98th Academy Awards.", kb=default_kb).claims
+           if c.category == "award"]
+    assert [(c.slots.get("subject"), c.verdict) for c in got] == [
+        ("sinners-2025-film", "supported")]

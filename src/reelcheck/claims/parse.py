@@ -931,9 +931,12 @@ def _arguments(p: Parsed, mentions: list[Mention]) -> Parsed:
         or any(m.entity_type == "person" and a <= m.start and m.end <= b for m in mentions)]
     for m in mentions:
         if m.entity_type != "person" and any(
-                a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in people):
+                a <= m.start and m.end <= b and b - a > m.end - m.start and not any(
+                    o.entity_type == "person" and a <= o.start and o.end < m.start
+                    for o in mentions) for a, b in people):
             continue   # "Maria" in "Maria Delgado", "Sydney" in "Sydney Sweeney": a person the
-            # KB lacks, not the film or the city
+            # KB lacks, not the film or the city (but in "Ryan Coogler's Sinners", read as one
+            # name, the KB person before it owns the film)
         first, last = _token_range(doc, m.start - off, m.end - off)
         if last <= first:
             continue
