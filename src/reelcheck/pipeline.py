@@ -60,7 +60,7 @@ def check(text_or_document: Union[str, Document], kb: KBLike = None,
     """
     from .claims import extract_claims
     from .link import link_names
-    from .linkcheck import anchor_links, find_links
+    from .linkcheck import anchor_links, find_links, replace_siteless
     from .quotes import check_quotes
     from .verify import verify_claims
 
@@ -76,8 +76,8 @@ def check(text_or_document: Union[str, Document], kb: KBLike = None,
         quotes = check_quotes(doc, mentions, kbo, options=options)
     links = find_links(doc.text, blocklists=options.blocklists)
     if doc.anchors:   # an HTML page's hyperlinks, on their words
-        links = sorted(links + anchor_links(doc.text, doc.anchors, links, options.blocklists),
-                       key=lambda x: (x.start, x.end))
+        links = replace_siteless(links, anchor_links(doc.text, doc.anchors, links,
+                                                     options.blocklists))
     from .sources import describe_sources
     return Report(document=doc, claims=claims, names=mentions, quotes=quotes, links=links,
                   kb=kbo.describe(), sources=describe_sources(kbo, options))

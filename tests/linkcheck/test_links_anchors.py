@@ -39,3 +39,26 @@ def test_links_within_the_site_and_outside_the_article_text_are_left_out(default
     # plain text has no hyperlinks: only what the words themselves say
     assert links_of(from_bytes(b"Grab the whole film right here.", name="a.txt"),
                     default_kb) == []
+
+
+OFFER = """<html><head><title>Anora free?</title></head><body><article>
+<h1>Is Anora streaming anywhere?</h1>
+<p>Anora is on Hulu in the United States. Some sites promise more: <a
+href="https://123movies-zone.cc/watch/anora">watch Anora free in HD right now</a>, one
+shouts, and another offers the file itself as <a href="magnet:?xt=urn:btih:0a1b2c3d">Anora
+2024 1080p WEB</a>. Neither is a licensed service.</p>
+</article></body></html>"""
+
+
+def test_a_call_to_action_that_links_somewhere_is_judged_by_where_it_goes(default_kb):
+    # the words alone make a call to action with no site (spam); the hyperlink on them names
+    # a piracy brand, and that is what the editor sees, once
+    doc = from_html(OFFER, doc_id="anora-free")
+    got = [x for x in reelcheck.check(doc, kb=default_kb).links if "free" in x.text]
+    assert [(x.domain, x.verdict) for x in got] == [("123movies-zone.cc", "piracy")]
+
+
+def test_a_magnet_link_is_piracy(default_kb):
+    doc = from_html(OFFER, doc_id="anora-free")
+    got = [x for x in reelcheck.check(doc, kb=default_kb).links if "1080p" in x.text]
+    assert [x.verdict for x in got] == ["piracy"] and "magnet" in got[0].reason

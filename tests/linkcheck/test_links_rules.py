@@ -167,3 +167,8 @@ def test_gambling_site_is_spam(find):
 
 def test_spam_words_do_not_hit_inside_film_names(one):
     assert one("Reviews at alphabetsoupfilms.com are kind.").verdict == "unknown"
+
+
+def test_a_site_selling_medicines_is_spam(find):
+    got = [x for x in find("Deals at cheap-meds-online.biz and rx-pharmacy-store.top.")]
+    assert [x.verdict for x in got] == ["spam", "spam"]

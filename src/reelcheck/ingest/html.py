@@ -96,14 +96,15 @@ MAX_ANCHORS = 2_000   # more links than any article page holds
 
 def page_anchors(html: str) -> list[tuple[str, str]]:
     """(href, the words linked) of the page's links to other sites (http, https or
-    protocol-relative), in page order; none for pathological markup (see MAX_TAGS)."""
+    protocol-relative) and its BitTorrent magnet links, in page order; none for pathological
+    markup (see MAX_TAGS)."""
     if html.count("<") > MAX_TAGS:
         return []
     from selectolax.lexbor import LexborHTMLParser
     out = []
     for node in LexborHTMLParser(html).css("a[href]"):
         href = (node.attributes.get("href") or "").strip()
-        if not href.lower().startswith(("http://", "https://", "//")):
+        if not href.lower().startswith(("http://", "https://", "//", "magnet:")):
             continue   # a page of the same site, a mail address, a script
         words = " ".join(node.text(separator=" ").split())
         out.append(("https:" + href if href.startswith("//") else href, words))

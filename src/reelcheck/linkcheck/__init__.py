@@ -18,7 +18,7 @@ from .detect import find_candidates, url_candidate
 from .lists import load_blocklists
 from .rules import RULES, classify
 
-__all__ = ["find_links", "anchor_links", "RULES"]
+__all__ = ["find_links", "anchor_links", "replace_siteless", "RULES"]
 
 
 def find_links(text: str, blocklists: Sequence[Union[str, os.PathLike]] = ()) -> list[Link]:
@@ -46,10 +46,12 @@ def anchor_links(text: str, anchors: Sequence[tuple[str, str]], found: Sequence[
     """The page's hyperlinks (`Document.anchors`: href and the words linked), classified by
     where they go and reported on their words in `text` ("free here" linking to a piracy
     site). A link whose words are not in the text (a menu, a footer the extractor left out)
-    or that `found` already reports at those words is left out."""
+    or that `found` already reports at those words with a site of its own is left out; a call
+    to action `found` reports with no site is judged by where its words link instead (see
+    `replace_siteless`)."""
     lists = load_blocklists(blocklists)
     out: list[Link] = []
-    taken = [(x.start, x.end) for x in found]
+    taken = [(x.start, x.end) for x in found if x.domain]
     pos = 0
     for href, words in anchors:
         cand = url_candidate(href)
@@ -69,3 +71,11 @@ def anchor_links(text: str, anchors: Sequence[tuple[str, str]], found: Sequence[
         out.append(Link(start=at, end=end, text=words, domain=cand.host.host if cand.host
                         else None, verdict=verdict, reason=f"The words link to {href}: {reason}"))
     return out
+
+
+def replace_siteless(found: Sequence[Link], anchored: Sequence[Link]) -> list[Link]:
+    """`found` and `anchored` together, less each call to action `found` reports with no site
+    ("watch Anora free in HD") whose words a hyperlink covers: where it links decides it."""
+    keep = [x for x in found if x.domain or not any(
+        a.start < x.end and x.start < a.end for a in anchored)]
+    return sorted(keep + list(anchored), key=lambda x: (x.start, x.end))

@@ -80,7 +80,7 @@ class Candidate:
     """A span that looks like a link, with what the rules need to judge it."""
     start: int
     end: int
-    kind: str                          # url | domain | cta
+    kind: str                          # url | domain | cta | magnet
     host: Optional[Host] = None
     path: str = ""
     obfuscated: bool = False
@@ -136,7 +136,10 @@ def _url_candidate(text: str, start: int, end: int) -> Optional[Candidate]:
 
 
 def url_candidate(url: str) -> Optional[Candidate]:
-    """A whole URL (a hyperlink's target) as a candidate, or None when it names no host."""
+    """A whole URL (a hyperlink's target) as a candidate, or None when it names no host (a
+    BitTorrent magnet link names none, and is a candidate of its own kind)."""
+    if url[:7].lower() == "magnet:":
+        return Candidate(0, len(url), "magnet")
     return _url_candidate(url, 0, len(url))
 
 

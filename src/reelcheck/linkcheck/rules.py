@@ -210,8 +210,16 @@ def _obfuscated(ctx: Context) -> Optional[str]:
             f"a habit of spam")
 
 
+def _magnet(ctx: Context) -> Optional[str]:
+    if ctx.cand.kind != "magnet":
+        return None
+    return ("a BitTorrent magnet link: a file shared peer to peer, not a licensed release of "
+            "the film")
+
+
 RULES: tuple[Rule, ...] = (
     Rule("blocklist", "piracy", _blocklist),
+    Rule("torrent-magnet", "piracy", _magnet),
     Rule("piracy-lookalike", "piracy", _brand_lookalike),
     Rule("piracy-name", "piracy", _brand_name),
     Rule("allow-list", "ok", _allowed),
