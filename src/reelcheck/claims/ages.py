@@ -197,7 +197,12 @@ class AgeReader:
         won = [c for c in self._awards if eid and c.slots.get("subject") == eid]
         if when is not None:   # only a win the when-clause states is that time
             lo, hi = p.span_of(when.left_edge.i, when.right_edge.i + 1)
-            won = [c for c in won if lo <= c.start < hi]
+            # ... and not a win of a when-clause nested in it, which is another age's time
+            # ("was 28 when she won for La La Land and 35 when she won for Poor Things")
+            inner = when_clause(when)
+            ilo, ihi = p.span_of(inner.left_edge.i, inner.right_edge.i + 1) \
+                if inner is not None else (hi, hi)
+            won = [c for c in won if lo <= c.start < hi and not ilo <= c.start < ihi]
         elif timep is not None:   # ... or the time phrase ("on the night": the passage's)
             won = [c for c in won if lo <= c.start < hi]
         at_award = at_family = None
