@@ -21,3 +21,12 @@ def test_an_age_is_not_read_at_the_win_of_a_nested_when_clause(default_kb):
     assert got and all(c.verdict != "refuted" for c in got), \
         [(c.text, c.verdict, c.explanation) for c in got]
 
+
+
+def test_a_pronoun_winner_keeps_an_earlier_paragraphs_category_a_reading(default_kb):
+    got = claims("Adrien Brody took a Best Actor Oscar for The Brutalist.\n\n"
+                 "Emma Stone was 28 when she won for La La Land and 35 when she won the "
+                 "Oscar for Poor Things.", default_kb)
+    la = [c for c in got if c.predicate != "age" and "La La Land" in c.text]
+    assert la and all(c.verdict != "refuted" for c in la), \
+        [(c.text, c.verdict, c.explanation) for c in la]
