@@ -39,7 +39,11 @@ class AgeReader:
     def sentence_claims(self, p: Parsed, hedged: bool, awards: list[Claim] = ()) -> list[Claim]:
         """`awards`: the sentence's award claims; an age said of a winner or nominee with no
         event of its own is an age at the ceremony of that win or nomination."""
-        self._awards = [c for c in awards if c.slots.get("kind") == "award"
+        # (a count of wins is a win too: "was 54 when he won four Oscars for Anora" is the
+        # age at the one edition of those wins; a count of nominations is left out)
+        self._awards = [c for c in awards if (c.slots.get("kind") == "award" or (
+                            c.slots.get("kind") == "award_count"
+                            and c.slots.get("polarity") == "won"))
                         and not c.slots.get("negated")]
         out = []
         for tok in p.doc:
