@@ -1301,7 +1301,10 @@ def _prep_heads(tok) -> list:
              # "won X, his second win after Y in 2003": a relation noun's words are its own
              and not _aside_noun(c)
              for g in c.children]
-    kids += [g for c in kids if c.dep_ == "pobj" for g in c.children]  # "for an Oscar in ..."
+    # "for an Oscar in ...", but not a bound's object ("seven years after her win for La La
+    # Land": that film is the earlier win's, never this one's work)
+    kids += [g for c in kids if c.dep_ == "pobj" and c.head.lower_ not in BOUNDS
+             for g in c.children]
     # "won the Oscar for Best Supporting Actor for X": the parser hangs the second preposition
     # on the last word of the prize's name
     kids += [g for c in kids if c.dep_ == "prep" and c.head.i != tok.i and c.head.dep_ == "dobj"
