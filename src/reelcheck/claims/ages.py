@@ -39,7 +39,11 @@ class AgeReader:
     def sentence_claims(self, p: Parsed, hedged: bool, awards: list[Claim] = ()) -> list[Claim]:
         """`awards`: the sentence's award claims; an age said of a winner or nominee with no
         event of its own is an age at the ceremony of that win or nomination."""
-        self._awards = [c for c in awards if c.slots.get("kind") == "award"
+        # (a count of wins is a win too: "was 54 when he won four Oscars for Anora" is the
+        # age at the one edition of those wins; a count of nominations is left out)
+        self._awards = [c for c in awards if (c.slots.get("kind") == "award" or (
+                            c.slots.get("kind") == "award_count"
+                            and c.slots.get("polarity") == "won"))
                         and not c.slots.get("negated")]
         out = []
         for tok in p.doc:
@@ -197,7 +201,12 @@ class AgeReader:
         won = [c for c in self._awards if eid and c.slots.get("subject") == eid]
         if when is not None:   # only a win the when-clause states is that time
             lo, hi = p.span_of(when.left_edge.i, when.right_edge.i + 1)
-            won = [c for c in won if lo <= c.start < hi]
+            # ... and not a win of a when-clause nested in it, which is another age's time
+            # ("was 28 when she won for La La Land and 35 when she won for Poor Things")
+            inner = when_clause(when)
+            ilo, ihi = p.span_of(inner.left_edge.i, inner.right_edge.i + 1) \
+                if inner is not None else (hi, hi)
+            won = [c for c in won if lo <= c.start < hi and not ilo <= c.start < ihi]
         elif timep is not None:   # ... or the time phrase ("on the night": the passage's)
             won = [c for c in won if lo <= c.start < hi]
         at_award = at_family = None

@@ -2573,6 +2573,10 @@ class AwardReader:
         fam = award_family(self.kb, aw)
         named = {fl.arg.entity for fl in f.roles.get("winner", []) if fl.arg is not None
                  and fl.arg.entity}
+        # a pronoun winner is the person it stands for ("... was 28 when she won for X")
+        named |= {who for fl in f.roles.get("winner", []) if fl.arg is None
+                  and (t := f.parsed.doc[fl.token]).lower_ in PRONOUNS
+                  and (who := self._pronoun(f.parsed, t, PRONOUNS[t.lower_])[0])}
         return fam is not None and any(
             x.value != aw and award_family(self.kb, x.value) == fam for e in named
             for x in self.kb.facts_involving(e, "award_received"))

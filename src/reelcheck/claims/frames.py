@@ -410,6 +410,8 @@ def bound_year(p: Parsed, a, cue: Optional[int] = None) -> bool:
     t = p.doc[a.head]
     if t.dep_ == "pobj" and t.head.lower_ in BOUNDS:
         return True
+    if t.dep_ == "pobj" and _after_named_bound(p, t.head):
+        return True
     x = t
     while x.dep_ in ("pobj", "prep", "compound", "nummod", "appos") and x.head.i != x.i \
             and x.head.pos_ not in ("VERB", "AUX"):
@@ -420,9 +422,25 @@ def bound_year(p: Parsed, a, cue: Optional[int] = None) -> bool:
             return True
     if t.dep_ == "pobj" and t.head.dep_ == "prep":
         prep = t.head
-        return any(c.dep_ == "prep" and c.lower_ in BOUNDS and c.right_edge.i + 1 == prep.i
-                   for c in prep.head.children)
+        if any(c.dep_ == "prep" and c.lower_ in BOUNDS and c.right_edge.i + 1 == prep.i
+               for c in prep.head.children):
+            return True
+        return _after_named_bound(p, prep)
     return False
+
+
+def _after_named_bound(p: Parsed, prep) -> bool:
+    """Whether a date's preposition directly follows a bound's phrase whose object is a name
+    ("the first Palme winner since Parasite in 2019 to win ...", the parser hanging "in 2019"
+    on the verb or on "winner"): the date is the named bound's, not the clause's event's. A
+    bound that is itself a date ("the first since 2011 in 2024") leaves the date the event's."""
+    if prep.dep_ != "prep" or prep.i == 0:
+        return False
+    before = p.doc[prep.i - 1]
+    return any(c.dep_ == "prep" and c.lower_ in BOUNDS and c.right_edge.i + 1 == prep.i
+               and any(o.dep_ == "pobj" and not o.like_num and o.ent_type_ not in ("DATE", "TIME")
+                       for o in c.children)
+               for c in [before, *before.ancestors])
 
 
 def _through_light(p: Parsed, tok) -> list:
@@ -1291,7 +1309,10 @@ def _prep_heads(tok) -> list:
              # "won X, his second win after Y in 2003": a relation noun's words are its own
              and not _aside_noun(c)
              for g in c.children]
-    kids += [g for c in kids if c.dep_ == "pobj" for g in c.children]  # "for an Oscar in ..."
+    # "for an Oscar in ...", but not a bound's object ("seven years after her win for La La
+    # Land": that film is the earlier win's, never this one's work)
+    kids += [g for c in kids if c.dep_ == "pobj" and c.head.lower_ not in BOUNDS
+             for g in c.children]
     # "won the Oscar for Best Supporting Actor for X": the parser hangs the second preposition
     # on the last word of the prize's name
     kids += [g for c in kids if c.dep_ == "prep" and c.head.i != tok.i and c.head.dep_ == "dobj"

@@ -85,6 +85,16 @@ class NoteReader:
     def __init__(self, kb, res: Resolver, text: str):
         self.kb, self.res, self.text = kb, res, text
 
+    def _heading(self, s: Sentence, p) -> bool:
+        """Whether the sentence is a heading: a line of its own, with no closing stop and no
+        verb (a title or a section's label, which asserts nothing a note could say)."""
+        before, after = self.text[:s.start].rstrip(" \t"), self.text[s.end:].lstrip(" \t")
+        if before and not before.endswith("\n") or after and not after.startswith("\n"):
+            return False
+        if s.text.rstrip().endswith((".", "!", "?", ":", '"', "\u201d", ";")):
+            return False
+        return not any(t.pos_ in ("VERB", "AUX") for t in p.doc)
+
     def sentence_claims(self, s: Sentence, ms: list[Mention], para_ms: list[Mention],
                         hedged: bool, found: list[Claim], p=None) -> list[Claim]:
         """Clauses of `s` a note says in full become claims; a claim in `found` inside such a
@@ -110,6 +120,8 @@ class NoteReader:
                              borrow=borrow, meant=meant or ())
         if spans and p is None:
             p = _Bare(s)   # a sentence no family parsed: its parse, to read what a span says
+        if spans and self._heading(s, p):
+            return []   # "Oscar Night's Record Book": a title over the piece states nothing
         if p is not None:
             spans = [m for m in spans if not self._other_event(p, m)
                      and not rebound(p, m, self.kb) and not other_deed_beside(p, m, self.kb)

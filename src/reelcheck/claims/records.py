@@ -335,6 +335,12 @@ class RecordReader:
                 since = next((c for c in head.head.children if c.dep_ in ("advcl", "prep")
                               and any(x.lower_ in w.get("since", ()) and x.dep_ == "mark"
                                       for x in c.children)), None)
+            if since is None and head.head.i != head.i:
+                # "became the first film since Parasite to win ...": the parser hangs the
+                # bound that follows the head noun on the verb above it
+                since = next((c for c in head.head.children if c.dep_ == "prep"
+                              and c.lower_ in w.get("since", ())
+                              and c.i == head.right_edge.i + 1), None)
             if since is not None and any(
                     self._record_word(t) for t in d[min(since.i, word.i) + 1:max(since.i, word.i)]
                     if t.dep_ in ("amod", "advmod", "npadvmod", "nummod", "det", "conj")):
@@ -1028,7 +1034,13 @@ class RecordReader:
         # "since Terrence Malick's The Tree of Life": the film is the earlier holder
         ent = next((a.entity for a in named if a.kind == "film"), None) or \
             next((a.entity for a in named), None)
-        year = next((_year(t) for t in sub + later if _year(t)), None)
+        # "since Parasite in 2019": a date phrase right after the bound's phrase dates the
+        # bound, wherever the parser hangs it
+        after = p.doc[since.right_edge.i + 1] if since.dep_ != "mark" and \
+            since.right_edge.i + 1 < len(p.doc) else None
+        dated = [t for t in after.subtree] if after is not None and after.dep_ == "prep" \
+            and ent is not None and after.lower_ in ("in", "of") else []
+        year = next((_year(t) for t in sub + later + dated if _year(t)), None)
         return year, ent
 
     # -- a category's first winner ----------------------------------------------------------------

@@ -338,8 +338,9 @@ def _record(kb, c) -> Optional[Verdict]:
 
         def is_since(x) -> bool:
             e = kb.entity(x.subject)
-            return x.subject == since_e or bool(since_y and e and e.year and since_y in (
-                e.year, e.year + 1))
+            fits = bool(since_y and e and e.year and since_y in (e.year, e.year + 1))
+            # "since Parasite in 2018": a holder named with a year is that holder in that year
+            return (x.subject == since_e and (not since_y or fits)) if since_e else fits
         named = [x for x in all_facts if (x.qualifiers.get("ordinal") or 0) < at and is_since(x)]
         if not named:
             return None
