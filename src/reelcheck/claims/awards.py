@@ -1243,10 +1243,22 @@ class AwardReader:
                 # (not "its only nominee to go home empty-handed": a restricted one)
                 # "its only win"; "its only win apart from casting" counts the exception too,
                 # which may be no prize the KB keeps: it may hold, not refute
+                only = next(x for x in t.children if x.lower_ == "only")
+                # a word between "only" and the noun narrows it as it narrows a number ("the
+                # film's only acting nomination" is one of the acting ones, not of all)
+                scope = self._narrowed(f, t, only, runs or {})
+                if scope == "part":
+                    unread.append(only.text)
+                    continue
                 excepted = _excepted(t, q.get("zero_count", {}))
                 out.append((1 + len(excepted), t.i, kind))
-                if excepted:
+                if excepted or scope == "loose":
                     self._loose_counts.add(t.i)
+                if scope == "competitive":
+                    self._competitive_counts.add(t.i)
+                if scope and scope.startswith("class:"):
+                    self._class_counts[t.i] = list(lexicon().categories["classes"][
+                        scope[len("class:"):]])
                 continue
             # a year on the noun dates it ("the 2023 Best Picture winner"), it counts nothing
             nums = [c for c in t.children
