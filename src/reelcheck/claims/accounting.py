@@ -492,6 +492,17 @@ def _in_the_race(slot, races: set, kb) -> bool:
                for pred in _RACE for f in kb.facts_involving(slot[2], pred))
 
 
+def _other_show_date(o, c, facts: dict, slot) -> bool:
+    """Whether `o` only dates a show other than the ones `c`'s verdict was judged at: "won
+    Best Director in 2015 and in 2019" reads a date claim "the 2019 show was held in 2019",
+    which says nothing of the win, so it does not judge the win's "2019"."""
+    if o is c or slot[0] != "number" or o.predicate != "ceremony_date":
+        return False
+    mine = {f.qualifiers.get("ceremony") for f in facts.get(id(c)) or ()} - {None}
+    theirs = {f.subject for f in facts.get(id(o)) or ()}
+    return bool(mine) and bool(theirs) and not (mine & theirs)
+
+
 def _parts(slot) -> list:
     """A number slot of several numbers ("in 1948 or 1950") may be judged number by number,
     each by any claim."""
@@ -542,7 +553,8 @@ def account(claims: list, facts: dict, kb=None) -> None:
                     return _job_known(kb, s[2][0], s[2][1], [
                         b for o, (n, b), d in zip(group, atoms, decided) if d or o is c])
                 return any(_consumed(s, n, b, kb) for o, (n, b), d in zip(group, atoms, decided)
-                           if o is c or d or s[0] == "number") or _in_the_race(s, races, kb) \
+                           if (o is c or d or s[0] == "number")
+                           and not _other_show_date(o, c, facts, s)) or _in_the_race(s, races, kb) \
                     or (s[0] == "entity" and s[2] in works) or _related(s, c, kb)
             def items_judged(s):
                 # a list's items each judged by its own claim ("won Best Original Screenplay

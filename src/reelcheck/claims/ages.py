@@ -312,6 +312,16 @@ def age_shape(num) -> tuple[Optional[str], object]:
         return None, None
     if num.dep_ in ("npadvmod", "dobj", "nummod") and head.lower_ in lx.get("verbs", ()):
         return ("aged", head) if head.dep_ in ("acl", "amod", "appos", "advcl") else (None, None)
+    if num.dep_ == "nummod" and head.lower_ in units and head.dep_ == "pobj" and \
+            head.head.lower_ == "of" and head.head.head.i < num.i:
+        # "the actress Mikey Madison of 25 years" (translated press: "de 25 años"): an age
+        # after a person's name, or after a description set beside the name; the apposed
+        # shape (whose holder must be a person the clause names)
+        who = head.head.head
+        if who.pos_ == "NOUN" and who.lemma_.lower() in lx.get("descriptions", {}):
+            who = next((c for c in who.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                        and c.i < num.i), who)
+        return ("apposed", who) if who.pos_ == "PROPN" else (None, None)
     obj = num
     if num.dep_ == "nummod" and head.lower_ in units and head.dep_ == "pobj":
         obj = head                                      # "at 24 years"

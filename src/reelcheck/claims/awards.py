@@ -777,6 +777,7 @@ class AwardReader:
         held = set().union(*(g.clause for g in self._siblings if g is not f and g.cue in g.clause
                              and f.cue not in g.clause)) - {fl.token for fl in fillers}
         fams = lexicon().families
+        prizes = {w.lower() for w in lexicon().qualifiers.get("award_nouns", ())}
         for fl in fillers:
             a = fl.arg
             if a is not None and any(r.arg is a for r in refs):
@@ -813,6 +814,17 @@ class AwardReader:
                         continue
                     # the filler's own phrase keeps the filler's token; listed ones their own
                     refs.append(AwardRef(fl.token if k == 0 else rt, run=(first, last)))
+            # "the Oscar of best director", "the statuette of best actress" (as translated
+            # press puts the category): a category phrase in the prize's own "of" phrase
+            t = p.doc[a.head if a is not None else fl.token]
+            end = a.last if a is not None else fl.token + 1
+            if (a is not None and a.kind in AWARDISH) or (a is None and t.lemma_.lower() in prizes):
+                for c in t.children:
+                    if c.dep_ == "prep" and c.lower_ == "of" and c.i == end:
+                        for o in c.children:
+                            if o.dep_ == "pobj" and o.i in runs and runs[o.i][1] == o.i + 1 \
+                                    and not any(r.run == runs[o.i] for r in refs):
+                                refs.append(AwardRef(o.i, run=runs[o.i]))
         if not refs and not self._other_object(f) and not _named_only(f):
             # "won big at the Oscars", "won it at Cannes": the show the clause names; not
             # when the cue takes something else ("received an ovation at Cannes")
@@ -1251,10 +1263,22 @@ class AwardReader:
                 # (not "its only nominee to go home empty-handed": a restricted one)
                 # "its only win"; "its only win apart from casting" counts the exception too,
                 # which may be no prize the KB keeps: it may hold, not refute
+                only = next(x for x in t.children if x.lower_ == "only")
+                # a word between "only" and the noun narrows it as it narrows a number ("the
+                # film's only acting nomination" is one of the acting ones, not of all)
+                scope = self._narrowed(f, t, only, runs or {})
+                if scope == "part":
+                    unread.append(only.text)
+                    continue
                 excepted = _excepted(t, q.get("zero_count", {}))
                 out.append((1 + len(excepted), t.i, kind))
-                if excepted:
+                if excepted or scope == "loose":
                     self._loose_counts.add(t.i)
+                if scope == "competitive":
+                    self._competitive_counts.add(t.i)
+                if scope and scope.startswith("class:"):
+                    self._class_counts[t.i] = list(lexicon().categories["classes"][
+                        scope[len("class:"):]])
                 continue
             # a year on the noun dates it ("the 2023 Best Picture winner"), it counts nothing
             nums = [c for c in t.children

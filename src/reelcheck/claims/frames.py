@@ -1318,6 +1318,14 @@ def _prep_heads(tok) -> list:
     kids += [g for c in kids if c.dep_ == "prep" and c.head.i != tok.i and c.head.dep_ == "dobj"
              for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN" for g in o.children
              if g.dep_ == "prep" and g.lower_ == "for" == c.lower_]
+    # ... and on the category the prize's own "of" names ("won the Oscar of best
+    # cinematography for X", as translated press puts it)
+    prize = {w.lower() for w in lexicon().qualifiers.get("award_nouns", ())}
+    kids += [g for c in kids if c.dep_ == "prep" and c.lower_ == "of" and c.head.i != tok.i
+             and c.head.dep_ == "dobj" and (c.head.pos_ == "PROPN" or c.head.lemma_.lower() in prize)
+             for o in c.children if o.dep_ == "pobj" and any(
+                 x.dep_ == "amod" and x.lower_ in ("best", "finest") for x in o.children)
+             for g in o.children if g.dep_ == "prep" and g.lower_ == "for"]
     kids += _cleft_preps(tok)
     return [c for c in kids if c.dep_ in ("prep", "agent", "dative")]
 

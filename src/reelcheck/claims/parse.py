@@ -384,7 +384,8 @@ def parse_sentences(text: str, sentences: list[Sentence],
                                 mentions_of[i] + mentions_of[i + 1])
             continue
         out[i] = _arguments(Parsed(sentences[i], Tokens(doc)), mentions_of[i])
-        for mend in (_title_after_preposition, _title_tail_lifted, _which_of_a_thing):
+        for mend in (_title_after_preposition, _title_tail_lifted, _which_of_a_thing,
+                     _title_apposed_to_its_noun):
             again = mend(out[i])
             if again is not None:
                 out[i] = _arguments(Parsed(sentences[i], Tokens(again)), mentions_of[i])
@@ -431,6 +432,35 @@ def _which_of_a_thing(p: Parsed):
         if v.head not in doc[what.head].ancestors:
             continue
         fix[v.i] = what.head
+    if not fix:
+        return None
+    return _rebuilt(doc, doc, [fix.get(t.i, t.head.i) for t in doc])
+
+
+def _title_apposed_to_its_noun(p: Parsed):
+    """The doc with a title set off by commas after "the film of <person>" ("The film of Bong
+    Joon Ho, Parasite, won ...", as translated press writes it) hung as the apposition of the
+    common noun (lexicon `title_nouns`) the person's phrase hangs on, when the parser hung it
+    on the person: a film's title is no other name of a person, it names the film. None when
+    no title was so hung."""
+    doc = p.doc
+    nouns = set(lexicon().qualifiers.get("title_nouns", ()))
+    fix = {}
+    for a in p.args:
+        if a.kind not in ("film", "work") or a.first < 4:
+            continue
+        t = doc[a.head]
+        who = p.arg_at(t.head.i)
+        if t.dep_ != "appos" or who is None or who.kind != "person" or t.head.i >= a.first \
+                or doc[a.first - 1].text != ",":
+            continue
+        prep = doc[who.head].head if doc[who.head].dep_ == "pobj" else None
+        if prep is None or prep.dep_ != "prep" or prep.lower_ not in ("of", "by"):
+            continue
+        noun = prep.head
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns:
+            continue
+        fix[t.i] = noun.i
     if not fix:
         return None
     return _rebuilt(doc, doc, [fix.get(t.i, t.head.i) for t in doc])

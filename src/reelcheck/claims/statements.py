@@ -162,6 +162,12 @@ terms = lru_cache(maxsize=8192)(terms_of)  # for note and name texts, which recu
 _CONJ = frozenset("and but while which who where when before after then so because although "
                   "though".split())
 _PERSON_PRON = frozenset("he she him her his hers".split())
+_GENDERED = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+
+
+def pronoun_genders(text: str) -> frozenset:
+    """The genders a text's personal pronouns say ("her career": {"f"})."""
+    return frozenset(_GENDERED[w] for w in re.findall(r"[a-z]+", text.lower()) if w in _GENDERED)
 _FILM_PRON = frozenset(("it", "its"))
 _PUNCT_CUT = re.compile(r"\s*(?:[;:()—–]|,(?!\d{3}))\s*|\s+-\s+")
 
@@ -200,6 +206,8 @@ def _sentence_scan(text: str, start: int, end: int,
                 cuts.append((p, p))
             elif role in ("person", "film"):
                 out.append((p, "r", role))
+                if tok in _GENDERED:
+                    out.append((p, "g", _GENDERED[tok]))
             elif prev == "the" and role in ("the-film", "the-person"):
                 out.append((p, "r", role[4:]))
         if prev2 == "the" and prev in ("one", "lone") and tok not in ("of", "and", "hand"):
@@ -434,6 +442,7 @@ class Clause:
     terms: Terms
     ms: list
     refs: frozenset           # "person" / "film": what its pronouns and descriptions point at
+    genders: frozenset = frozenset()   # "f" / "m": the genders its personal pronouns say
 
     @classmethod
     def of(cls, text: str, ms: list[Mention], start: int) -> "Clause":
@@ -443,7 +452,7 @@ class Clause:
             refs.add("film" if word in ("it", "its") or "film" in word or "movie" in word
                      else "person")
         return cls(_clause_terms(text, ms, start), [(m, fold(m.text)) for m in ms],
-                   frozenset(refs))
+                   frozenset(refs), pronoun_genders(text))
 
     @classmethod
     def of_tokens(cls, a: int, b: int, toks: list, ms: list) -> "Clause":
@@ -458,17 +467,19 @@ class Clause:
                 excl.update(got[1])
             elif kind == "n":
                 nums.add(got)
-            else:  # "r": a pronoun or description pointing at a person or film; "x": exclusive
+            elif kind != "g":  # "r": a pronoun or description pointing at a person or
+                # film; "x": exclusive ("g", a pronoun's gender, is read below)
                 (refs if kind == "r" else excl).add(got)
         return cls(Terms(frozenset(words), frozenset(nums), frozenset(excl)), ms,
-                   frozenset(refs))
+                   frozenset(refs), frozenset(g for _p, kind, g in toks[lo:hi] if kind == "g"))
 
     @classmethod
     def join(cls, parts: list["Clause"]) -> "Clause":
         return cls(Terms(frozenset().union(*(p.terms.words for p in parts)),
                          frozenset().union(*(p.terms.nums for p in parts)),
                          frozenset().union(*(p.terms.exclusive for p in parts))),
-                   [x for p in parts for x in p.ms], frozenset().union(*(p.refs for p in parts)))
+                   [x for p in parts for x in p.ms], frozenset().union(*(p.refs for p in parts)),
+                   frozenset().union(*(p.genders for p in parts)))
 
 
 def score_note(kb, note: Note, clause: Clause, implied: Iterable[tuple[str, str]],
@@ -510,6 +521,11 @@ def score_note(kb, note: Note, clause: Clause, implied: Iterable[tuple[str, str]
         return 0.0  # a note about a person speaks only when the sentence names or means them
         # (a pronoun read as someone the note only mentions does not: "she thanked her
         # family" is not a note that Baker thanked Tarantino for casting her)
+    if clause.genders and len(clause.genders) == 1 and not clause.ms:
+        noted = pronoun_genders(ftext)
+        if len(noted) == 1 and noted != clause.genders:
+            return 0.0   # "the first nomination of her career" is no note of "his first
+            # nominations": the pronouns say another person
     if len(hits) + len(named) + numbers < MIN_SHARED:
         return 0.0  # names alone do not make a statement
     idf = _idf(kb)
@@ -666,7 +682,7 @@ def scored_spans(kb, text: str, start: int, end: int, mentions: list[Mention],
             have = {m.entity.id for m, _s in cl.ms}
             extra = [(m, fold(m.text)) for m in got_ms if m.entity.id not in have]
             if extra or got_refs - cl.refs:
-                cl = Clause(cl.terms, cl.ms + extra, cl.refs | got_refs)
+                cl = Clause(cl.terms, cl.ms + extra, cl.refs | got_refs, cl.genders)
                 said_of = frozenset({m.entity.id for m, _s in extra} |
                                     {e for e, t in implied if t in got_refs - own.refs})
         if len(cl.terms.words) < MIN_WORDS:

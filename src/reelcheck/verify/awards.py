@@ -80,8 +80,14 @@ def unknown_winner(kb, c) -> Optional[Verdict]:
             (e := kb.entity(f.subject)) is not None and e.type == "film"
             and not f.qualifiers.get("recipients") for f in wins):
         return None   # a film's prize, its people not listed: a director may well accept it
+    named = wins
+    if year and not c.slots.get("ceremony"):
+        # a bare year may be the year of the films the show honoured ("won Best Director in
+        # 2014" for a 2014 film, given at the 2015 show): that show's winners may be the name
+        named = wins + [f for f in _winners(kb, aw, None, None)
+                        if str(f.qualifiers.get("eligibility_year", ""))[:4] == str(year)]
     names = []
-    for f in wins:
+    for f in named:
         names.append(L(kb, f.subject))
         names += [L(kb, r) for r in f.qualifiers.get("recipients") or []]
         if f.qualifiers.get("recipients_text"):
