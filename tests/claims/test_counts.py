@@ -602,3 +602,23 @@ def test_a_job_with_an_of_phrase_is_no_category_for_the_passage(default_kb):
     got = [c for c in claims(text, default_kb) if "Hateful" in c.text]
     assert not any("Best Director" in c.explanation for c in got), \
         [(c.text, c.explanation) for c in got]
+
+
+def test_one_person_up_twice_in_a_category_has_two_nominations(default_kb):
+    # Steven Soderbergh was nominated for Best Director twice at the 73rd (Traffic, Erin
+    # Brockovich) and for Original Screenplay at the 62nd: three nominations in all
+    def rows(text):
+        return [c.verdict for c in claims(text, default_kb) if c.category in ("award", "count")]
+    assert rows("Steven Soderbergh has received three Oscar nominations.") == ["supported"]
+    assert rows("Steven Soderbergh received two nominations at the 73rd Academy Awards.") == [
+        "supported"]
+    assert rows("Steven Soderbergh has received five Oscar nominations.") == ["refuted"]
+
+
+def test_a_long_careers_count_one_off_is_not_refuted(default_kb):
+    # Walt Disney's nominations: sources counting studio and shared credits differ by one
+    # from the record's 60; far off is still wrong
+    def rows(text):
+        return [c.verdict for c in claims(text, default_kb) if c.category in ("award", "count")]
+    assert rows("Walt Disney received 59 Oscar nominations.") == ["not_enough_info"]
+    assert rows("Walt Disney received 40 Oscar nominations.") == ["refuted"]
