@@ -37,6 +37,8 @@ def vkb(tmp_path_factory) -> KB:
     w.add_entity("julia-1977-film", "film", "Julia", "1977 film", 1977)
     w.add_entity("lanterns-part-ii-1981-film", "film", "The Lanterns, Part II", "1981 film", 1981)
     w.add_entity("lanterns-part-i-1979-film", "film", "The Lanterns Part I", "1979 film", 1979)
+    w.add_entity("harbour-saga-3-film", "film", "Harbour Saga: The Return of the Lamp", "film")
+    w.add_entity("harbour-saga-2-film", "film", "Harbour Saga: The Other Side", "film")
     w.add_entity("bafta-film-awards", "award", "BAFTA Film Awards")
     w.add_alias("bafta-film-awards", "BAFTA", "alias")
     w.add_entity("golden-globe-awards", "award", "Golden Globe Awards")
@@ -401,3 +403,11 @@ def test_letters_english_text_writes_plain_are_the_same_name(vkb):
         ("Hrafnhildur Gudbrandsdottir", "hrafn-thorsdottir", "none")]
     assert linked(vkb, "It stars Tove Sorlie.") == [("Tove Sorlie", "tove-sorlie", "none")]
     assert linked(vkb, "It stars Tove Sørlie.") == [("Tove Sørlie", "tove-sorlie", "none")]
+
+
+def test_a_series_title_s_own_part_names_the_film(vkb):
+    # writers often give only the part after the series name, when it is a title of its own
+    assert linked(vkb, "The Return of the Lamp won eleven prizes.") == [
+        ("The Return of the Lamp", "harbour-saga-3-film", "none")]
+    # a part as plain as an ordinary phrase is not a name on its own
+    assert linked(vkb, "The Other Side of the story is darker.") == []

@@ -16,8 +16,10 @@ and another way in a source is one name:
 - film titles with a subtitle (`Birdman or (The Unexpected Virtue of Ignorance)` = `Birdman`):
   `main_title`;
 - film titles with a comma between words (`The Godfather, Part III` = `The Godfather Part
-  III`, as most writers spell it): `title_variants`, which a KB writer stores beside the title
-  (the linker finds names by their exact words, so the second spelling must be a name).
+  III`, as most writers spell it), and a series title's own part (`The Lord of the Rings: The
+  Return of the King` = `The Return of the King`): `title_variants`, which a KB writer stores
+  beside the title (the linker finds names by their exact words, so the second spelling must be
+  a name).
 """
 from __future__ import annotations
 
@@ -105,6 +107,15 @@ _INNER_COMMA = re.compile(r"(?<=\w),\s+(?=\w)")
 
 def title_variants(title: str) -> list[str]:
     """Other spellings of a film title that name the same film: without the commas between its
-    words ('The Godfather, Part III' -> 'The Godfather Part III')."""
+    words ('The Godfather, Part III' -> 'The Godfather Part III'), and a series title's own
+    part after its colon when that part is a title of four words or more ('The Lord of the
+    Rings: The Return of the King' -> 'The Return of the King'; not 'Dune: Part Two', nor a
+    phrase as plain as 'The Other Side')."""
+    out = []
     bare = _INNER_COMMA.sub(" ", title)
-    return [bare] if bare != title else []
+    if bare != title:
+        out.append(bare)
+    head, sep, sub = title.partition(": ")
+    if sep and head and len(sub.split()) >= 4 and sub[:1].isupper():
+        out.append(sub)
+    return out
