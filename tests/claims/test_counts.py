@@ -622,3 +622,15 @@ def test_a_long_careers_count_one_off_is_not_refuted(default_kb):
         return [c.verdict for c in claims(text, default_kb) if c.category in ("award", "count")]
     assert rows("Walt Disney received 59 Oscar nominations.") == ["not_enough_info"]
     assert rows("Walt Disney received 40 Oscar nominations.") == ["refuted"]
+
+
+def test_n_of_them_counts_the_prizes_a_sentence_before_counted(default_kb):
+    # "them" are the 14 nominations of the sentence before; La La Land won six of them
+    text = ("La La Land collected 14 nominations at the 89th Academy Awards. It won six of "
+            "them.")
+    got = [c for c in claims(text, default_kb) if c.text.startswith("It won")]
+    assert [c.verdict for c in got] == ["supported"]
+    text = ("La La Land collected 14 nominations at the 89th Academy Awards. It won eight of "
+            "them.")
+    got = [c for c in claims(text, default_kb) if c.text.startswith("It won")]
+    assert [c.verdict for c in got] == ["refuted"]

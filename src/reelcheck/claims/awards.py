@@ -1402,10 +1402,10 @@ class AwardReader:
                                                or t.lower_ in q.get("times_suffix", ()))
         return held and counted   # "nominated for Best Actress four times"
 
-    @staticmethod
-    def _pronoun_pool(f: Frame, num) -> bool:
+    def _pronoun_pool(self, f: Frame, num) -> bool:
         """Whether a number is "N of them" where the pronoun stands for prizes (nominations)
-        counted earlier in the sentence ("14 nominations ... won 11 of them")."""
+        counted earlier in the sentence ("14 nominations ... won 11 of them"), or in a sentence
+        before it in the paragraph ("It received 14 nominations. It won six of them.")."""
         q = lexicon().qualifiers
         nouns = set(q.get("award_nouns", ()))
         pron = [o for pc in num.children if pc.dep_ == "prep" and pc.lower_ == "of"
@@ -1415,7 +1415,8 @@ class AwardReader:
         return any((t.lemma_.lower() in nouns or t.lower_.rstrip("s") in nouns)
                    and any(x.dep_ == "nummod" and number_value(x) is not None
                            for x in t.children)
-                   for t in f.parsed.doc[:num.i] if t.i not in f.parsed.titles)
+                   for t in f.parsed.doc[:num.i] if t.i not in f.parsed.titles) or \
+            self.para_count_kind.get(f.parsed.sentence.paragraph) is not None
 
     def _elided_kind(self, f: Frame, num) -> Optional[str]:
         """What a bare number after a light verb counts ("The Brutalist got ten nominations
