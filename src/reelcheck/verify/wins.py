@@ -181,8 +181,10 @@ def _held_elsewhere(kb, c, facts: list[Fact], ceremony, year) -> Optional[Verdic
 def _played(kb, c, who: str, verb: str, firm: list[Fact]) -> Verdict:
     """A prize said to be for a part ("for playing Lewis Strauss"): the character the record
     names for it. Every word of the part in it supports; no word in common refutes (the record
-    names the part); some words in common, or no part recorded, leave it open."""
-    said, eid = c.slots["role"]
+    names the part); some words in common, or no part recorded, leave it open. A part said as
+    an epithet ("for playing the Joker": Arthur Fleck) is never refuted by the record's name."""
+    said, eid = c.slots["role"][:2]
+    titled = len(c.slots["role"]) > 2 and c.slots["role"][2]
 
     def words(text: str) -> set:
         return {fold(w).lower() for w in re.findall(r"[^\W\d_]{2,}", text)}
@@ -202,7 +204,8 @@ def _played(kb, c, who: str, verb: str, firm: list[Fact]) -> Verdict:
     for f, h in held:   # the prize (of several) whose part it is
         if any(w <= words(h) for w in spellings):
             return supported(f"{L(kb, who)} {verb} {at(f)}, as {h}.", [f])
-    if len(held) == len(firm) and not any(w & words(h) for w in spellings for _f, h in held):
+    if len(held) == len(firm) and not titled and \
+            not any(w & words(h) for w in spellings for _f, h in held):
         if len(held) == 1:
             f, h = held[0]
             return refuted(f"{L(kb, who)} {verb} {at(f)} for playing {h}, not {said}.", [f])
