@@ -192,12 +192,26 @@ def _played(kb, c, who: str, verb: str, firm: list[Fact]) -> Verdict:
     spellings = [words(said)] + ([words(a) for a, _k in kb.aliases_of(eid)] + [
         words(L(kb, eid))] if eid and hasattr(kb, "aliases_of") else [])
     spellings = [w for w in spellings if w]
-    held = [(f, str(f.qualifiers.get("character_name") or "")) for f in firm]
-    held = [(f, h) for f, h in held if h]
 
     def at(f: Fact) -> str:   # the prize and where: "the Academy Award for X at the 96th ..."
         cer = f.qualifiers.get("ceremony")
         return f"the {L(kb, f.value)}" + (f" at the {L(kb, cer)}" if cer else "")
+    # the film the part is said in ("for playing Frank Serpico in The Godfather Part II"): the
+    # prize for that film is the one whose part is judged; with none for it, the part said
+    # may be another film's, so it is not judged by the others
+    w = c.slots.get("for_work") or c.slots.get("work_hint")
+    if w and kb.entity(w) is not None:
+        title = kb.entity(w).label
+        mine = [f for f in firm if f.qualifiers.get("for_work") == w
+                or f.qualifiers.get("film_title") == title]
+        if mine:
+            firm = mine
+        elif not c.slots.get("for_work"):
+            return nei(f"{L(kb, who)} {verb} {at(firm[0])}; the KB holds no such prize of "
+                       f"theirs for {L(kb, w)}, so the part '{said}' there is not checked.",
+                       firm)
+    held = [(f, str(f.qualifiers.get("character_name") or "")) for f in firm]
+    held = [(f, h) for f, h in held if h]
     if not held or not spellings:
         return nei(f"{L(kb, who)} {verb} {at(firm[0])}; the KB does not name "
                    f"the part, so '{said}' is not checked.", firm)
