@@ -3574,7 +3574,8 @@ def _excepted(t, zero: dict) -> list:
 
 def _played_part(f: Frame) -> Optional[tuple]:
     """The part the clause says a prize was for ("for playing Lewis Strauss", "for her role as
-    Bella Baxter"): (its words, the KB character they name or None), or None."""
+    Bella Baxter"): (its words, the KB character they name or None, whether it is said with an
+    article, as an epithet), or None."""
     q = lexicon().qualifiers.get("played_part") or {}
     verbs, nouns, preps = (set(q.get(k) or ()) for k in ("verbs", "nouns", "preps"))
     doc = f.parsed.doc
@@ -3591,7 +3592,10 @@ def _played_part(f: Frame) -> Optional[tuple]:
             if part is not None and part.pos_ == "PROPN":
                 a = f.parsed.arg_at(part.i)   # the character the KB knows by it, if any
                 eid = a.entity if a is not None and a.kind == "character" else None
-                return doc[part.left_edge.i:part.i + 1].text, eid
+                # a part said with an article ("the Joker", "the Iron Lady") is the name
+                # the character goes by, an epithet the record's name may not share
+                titled = any(c.dep_ == "det" for c in part.children)
+                return doc[part.left_edge.i:part.i + 1].text, eid, titled
     return None
 
 

@@ -526,6 +526,8 @@ class FilmographyReader:
             noun = role.root.head if role.root.dep_ == "compound" else role.root
             if noun.pos_ == "NOUN":   # a part described: its phrase, for the explanation
                 c.slots["role_phrase"] = " ".join(x.text for x in noun.subtree if x.i <= noun.i)
+            if any(x.dep_ == "det" for x in noun.children):   # "the Joker": an epithet
+                c.slots["role_titled"] = True
             a = p.arg_at(role[-1].i)
             if a is not None and a.entity and a.kind == "character":
                 c.slots["role_entity"] = a.entity

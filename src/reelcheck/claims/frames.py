@@ -341,6 +341,21 @@ def _match_cue(tok) -> Optional[Cue]:
     return None
 
 
+def _unfilled_phrasal(p: Parsed, tok, cue: Cue, frame: Frame) -> Frame:
+    """A verb read by a cue with a preposition ("play at" a festival) whose preposition's role
+    names nothing the KB knows ("plays Lulu at the club"), where the verb alone is a cue of
+    another family ("play" a part): the verb alone is what the clause says."""
+    rest = cue.words[1:]
+    roles = [cue.relation.role(w) for w in rest]
+    if len(cue.words) < 2 or cue.passive or not all(roles) or any(
+            x.arg is not None and x.arg.entity for r in roles for x in frame.roles.get(r, ())):
+        return frame
+    lex = lexicon()
+    alone = [c for c in lex.verb_cues(tok.lemma_.lower()) if c.words == cue.words[:1]
+             and not c.passive and c.relation.family != cue.relation.family]
+    return _verb_frame(p, tok, alone[0]) if alone else frame
+
+
 def _clause_prep(c) -> bool:
     """A preposition that opens a clause, not a noun phrase ("came away empty-handed, with Demi
     Moore beating her"): no cue's preposition ("come away with" a prize)."""
@@ -627,6 +642,7 @@ def build_frames(p: Parsed) -> list[Frame]:
         if objs and objs[0].i in nouns_taken:   # its (first) object is the relation noun
             continue  # "earned six nominations": the noun states the relation
         frame = _verb_frame(p, tok, cue)
+        frame = _unfilled_phrasal(p, tok, cue, frame)
         frames.append(frame)
         frames += _gapped(p, tok, frame)
     frames.sort(key=lambda f: f.cue)   # reading order: a clause before the nouns after it

@@ -43,6 +43,12 @@ def filmography(kb, c) -> Optional[Verdict]:
                  + [f for f in kb.facts(subject=who, predicate="nominated_for")
                     if f.qualifiers.get("for_work") == work
                     or f.qualifiers.get("film_title") == title])[:1]
+    if not facts and c.slots.get("role") and kb.entity(work) is not None:
+        # no credit that names the part: the record's part in the film may be another
+        words = [fold(w) for w in c.slots["role"].replace('"', " ").split() if len(w) > 1]
+        wrong = _part_of_another_film(kb, c, who, work, words)
+        if wrong is not None:
+            return wrong
     if facts and c.slots.get("ordinal"):
         return _nth_film(kb, c, who, work, facts)
     if facts and c.slots.get("after"):
@@ -79,12 +85,44 @@ def filmography(kb, c) -> Optional[Verdict]:
                               for w in words)]
             said = c.slots.get("role_phrase") or role   # ("a Manson girl": the part described)
             if not played and not named:
+                wrong = _part_of_another_film(kb, c, who, work, words)
+                if wrong is not None:
+                    return wrong
                 return nei(f"{L(kb, who)}'s credits include {L(kb, work)}; the KB does not say "
                            f"the part was {said}.", facts)
             return supported(f"{L(kb, who)}'s credits include {L(kb, work)}, as {said}.",
                              facts + played + named)
         return supported(f"{L(kb, who)}'s credits include {L(kb, work)}.", facts + notes)
     return None
+
+
+def _part_of_another_film(kb, c, who: str, work: str, words: list) -> Optional[Verdict]:
+    """"Christoph Waltz played Hans Landa in Django Unchained": the Oscar record names the
+    person's part in that film (Dr. King Schultz) and the part said is the one the record
+    names for another of their films (Inglourious Basterds). Refuted only then: the part said
+    by a plain name (not an epithet, "the Joker", nor a description), no word shared with the
+    record's part in the film, and every word of it in the record's part in the other film."""
+    if not words or c.slots.get("role_phrase") or c.slots.get("role_titled"):
+        return None
+    title = kb.entity(work).label if kb.entity(work) is not None else None
+
+    def part(f) -> str:
+        return fold(str(f.qualifiers.get("character_name") or ""))
+
+    def of_work(f) -> bool:
+        return f.qualifiers.get("for_work") == work or (
+            title is not None and f.qualifiers.get("film_title") == title)
+    recs = [f for pred in ("award_received", "nominated_for")
+            for f in kb.facts(subject=who, predicate=pred) if part(f)]
+    here = [f for f in recs if of_work(f)]
+    there = [f for f in recs if not of_work(f) and f.qualifiers.get("for_work")
+             and all(w in part(f).split() for w in words)]
+    if not here or not there or any(w in part(f).split() for f in here for w in words):
+        return None
+    h, t = here[0], there[0]
+    return refuted(f"The Oscar record names {L(kb, who)}'s part in {L(kb, work)} as "
+                   f"{h.qualifiers['character_name']}; {c.slots['role']} was their part in "
+                   f"{L(kb, t.qualifiers['for_work'])}.", [h, t])
 
 
 def _nth_film(kb, c, who: str, work: str, facts: list) -> Verdict:

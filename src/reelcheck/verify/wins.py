@@ -181,8 +181,10 @@ def _held_elsewhere(kb, c, facts: list[Fact], ceremony, year) -> Optional[Verdic
 def _played(kb, c, who: str, verb: str, firm: list[Fact]) -> Verdict:
     """A prize said to be for a part ("for playing Lewis Strauss"): the character the record
     names for it. Every word of the part in it supports; no word in common refutes (the record
-    names the part); some words in common, or no part recorded, leave it open."""
-    said, eid = c.slots["role"]
+    names the part); some words in common, or no part recorded, leave it open. A part said as
+    an epithet ("for playing the Joker": Arthur Fleck) is never refuted by the record's name."""
+    said, eid = c.slots["role"][:2]
+    titled = len(c.slots["role"]) > 2 and c.slots["role"][2]
 
     def words(text: str) -> set:
         return {fold(w).lower() for w in re.findall(r"[^\W\d_]{2,}", text)}
@@ -190,19 +192,34 @@ def _played(kb, c, who: str, verb: str, firm: list[Fact]) -> Verdict:
     spellings = [words(said)] + ([words(a) for a, _k in kb.aliases_of(eid)] + [
         words(L(kb, eid))] if eid and hasattr(kb, "aliases_of") else [])
     spellings = [w for w in spellings if w]
-    held = [(f, str(f.qualifiers.get("character_name") or "")) for f in firm]
-    held = [(f, h) for f, h in held if h]
 
     def at(f: Fact) -> str:   # the prize and where: "the Academy Award for X at the 96th ..."
         cer = f.qualifiers.get("ceremony")
         return f"the {L(kb, f.value)}" + (f" at the {L(kb, cer)}" if cer else "")
+    # the film the part is said in ("for playing Frank Serpico in The Godfather Part II"): the
+    # prize for that film is the one whose part is judged; with none for it, the part said
+    # may be another film's, so it is not judged by the others
+    w = c.slots.get("for_work") or c.slots.get("work_hint")
+    if w and kb.entity(w) is not None:
+        title = kb.entity(w).label
+        mine = [f for f in firm if f.qualifiers.get("for_work") == w
+                or f.qualifiers.get("film_title") == title]
+        if mine:
+            firm = mine
+        elif not c.slots.get("for_work"):
+            return nei(f"{L(kb, who)} {verb} {at(firm[0])}; the KB holds no such prize of "
+                       f"theirs for {L(kb, w)}, so the part '{said}' there is not checked.",
+                       firm)
+    held = [(f, str(f.qualifiers.get("character_name") or "")) for f in firm]
+    held = [(f, h) for f, h in held if h]
     if not held or not spellings:
         return nei(f"{L(kb, who)} {verb} {at(firm[0])}; the KB does not name "
                    f"the part, so '{said}' is not checked.", firm)
     for f, h in held:   # the prize (of several) whose part it is
         if any(w <= words(h) for w in spellings):
             return supported(f"{L(kb, who)} {verb} {at(f)}, as {h}.", [f])
-    if len(held) == len(firm) and not any(w & words(h) for w in spellings for _f, h in held):
+    if len(held) == len(firm) and not titled and \
+            not any(w & words(h) for w in spellings for _f, h in held):
         if len(held) == 1:
             f, h = held[0]
             return refuted(f"{L(kb, who)} {verb} {at(f)} for playing {h}, not {said}.", [f])
