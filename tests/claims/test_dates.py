@@ -818,3 +818,13 @@ def test_a_film_noun_with_its_title_beside_it_is_that_title(default_kb):
     text = "The Florida Project came first. Sean Baker's film Anora reached American screens in "
     assert one(text + "September 2024.", default_kb).verdict == "refuted"
     assert one(text + "October 2024.", default_kb).verdict == "supported"
+
+
+def test_a_release_in_a_country_the_kb_holds_none_for_takes_no_other_countrys_date(default_kb):
+    # the American opening day, said of a country the KB holds no release for: not supported
+    got = dates("Anora opened in Spain on October 18, 2024, months after Cannes.", default_kb)
+    assert got and all(c.verdict == "not_enough_info" for c in got), \
+        [(c.text, c.verdict) for c in got]
+    # a city is dated by the release of the country it lies in
+    c = one("In Los Angeles, Anora opened on October 18, 2024.", default_kb)
+    assert c.verdict == "supported"
