@@ -828,3 +828,17 @@ def test_a_release_in_a_country_the_kb_holds_none_for_takes_no_other_countrys_da
     # a city is dated by the release of the country it lies in
     c = one("In Los Angeles, Anora opened on October 18, 2024.", default_kb)
     assert c.verdict == "supported"
+
+
+def test_the_ceremony_is_where_the_sentence_s_own_winner_won_not_the_last_one_named(default_kb):
+    # the paragraph's last edition is the 97th; the second sentence's winner won at the 96th
+    text = ("Best Picture went to Anora at the 97th Academy Awards. "
+            "Oppenheimer had collected seven statuettes at the ceremony staged in {}.")
+    held = [c for c in dates(text.format(2025), default_kb) if c.predicate == "ceremony_date"
+            and "2025" in c.text and "staged" in c.text]
+    assert held and all(c.verdict != "supported" for c in held), \
+        [(c.text, c.verdict, c.explanation) for c in held]
+    held = [c for c in dates(text.format(2024), default_kb) if c.predicate == "ceremony_date"
+            and "staged" in c.text]
+    assert held and all(c.verdict == "supported" for c in held), \
+        [(c.text, c.verdict, c.explanation) for c in held]

@@ -1149,6 +1149,12 @@ class DateReader:
             return None
         if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children):
             return None   # "a ceremony": not the one the passage is about
+        won = self._won_at(award_family(kb, base), ("won", "nominated"))
+        if won is not None and won != base and kb.entity(won) is not None and \
+                kb.entity(won).type in kinds:
+            # "Oppenheimer took seven Oscars at the ceremony held in 2024", after a sentence
+            # on the next year's: the edition the sentence's own winner won at, not the last
+            base = won
         return base, not (self._sole(p, tok, base) or self._sole_here(p, tok, base, kinds)
                           or self._fits_none(p, tok, base, dv))
 
