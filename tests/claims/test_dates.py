@@ -818,3 +818,27 @@ def test_a_film_noun_with_its_title_beside_it_is_that_title(default_kb):
     text = "The Florida Project came first. Sean Baker's film Anora reached American screens in "
     assert one(text + "September 2024.", default_kb).verdict == "refuted"
     assert one(text + "October 2024.", default_kb).verdict == "supported"
+
+
+def test_a_release_in_a_country_the_kb_holds_none_for_takes_no_other_countrys_date(default_kb):
+    # the American opening day, said of a country the KB holds no release for: not supported
+    got = dates("Anora opened in Spain on October 18, 2024, months after Cannes.", default_kb)
+    assert got and all(c.verdict == "not_enough_info" for c in got), \
+        [(c.text, c.verdict) for c in got]
+    # a city is dated by the release of the country it lies in
+    c = one("In Los Angeles, Anora opened on October 18, 2024.", default_kb)
+    assert c.verdict == "supported"
+
+
+def test_the_ceremony_is_where_the_sentence_s_own_winner_won_not_the_last_one_named(default_kb):
+    # the paragraph's last edition is the 97th; the second sentence's winner won at the 96th
+    text = ("Best Picture went to Anora at the 97th Academy Awards. "
+            "Oppenheimer had collected seven statuettes at the ceremony staged in {}.")
+    held = [c for c in dates(text.format(2025), default_kb) if c.predicate == "ceremony_date"
+            and "2025" in c.text and "staged" in c.text]
+    assert held and all(c.verdict != "supported" for c in held), \
+        [(c.text, c.verdict, c.explanation) for c in held]
+    held = [c for c in dates(text.format(2024), default_kb) if c.predicate == "ceremony_date"
+            and "staged" in c.text]
+    assert held and all(c.verdict == "supported" for c in held), \
+        [(c.text, c.verdict, c.explanation) for c in held]

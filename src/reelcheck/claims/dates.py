@@ -539,6 +539,8 @@ class DateReader:
                      day=dv.day, weekday=dv.weekday, support_only=support_only,
                      country=extra.get("country"), event=extra.get("event"),
                      medium=extra.get("medium"), loose=extra.get("loose", False))
+        if extra.get("places") is not None:
+            slots["places"] = list(extra["places"])   # other places a release is said to be in
         if extra.get("value_at") is not None:
             slots["value_at"] = extra["value_at"]   # a day of a range (`_ranges`)
         if part is not None:
@@ -957,7 +959,7 @@ class DateReader:
         # "reaches American cinemas in October and French ones on November 6": with a list
         # the parser leaves flat, the places on the date's side of the coordinator are its own
         seg = _segment(p, clause, self._at) if pred == "release_date" else None
-        places, unknown = [], False
+        places, unknown, others = [], False, []
         for a in _clause_args(p, set(clause) | (seg or set())):
             if a.kind in ("place", "group") and (seg is None or a.first in seg):
                 cid = countries.get(a.text.lower()) or (a.entity if a.entity in
@@ -966,6 +968,7 @@ class DateReader:
                     places.append(cid)
                 else:
                     unknown = True
+                    others.append(a.entity)   # "opened in Italy": a place the KB may place
         for i in set(clause) | (seg or set()):
             w = p.doc[i].lower_
             if w in countries and p.doc[i].dep_ in ("amod", "compound", "pobj", "nmod") and (
@@ -981,6 +984,9 @@ class DateReader:
                     extra["from"] = min(seg)   # the claim is the date's conjunct
             elif places or unknown:
                 support = True
+                if unknown and not places:
+                    # the release there is dated by its country's, if the KB holds that one
+                    extra["places"] = others
             else:
                 words = f" {' '.join(t.lower_ for t in p.doc)} "   # the sentence's words
                 dist = [c for d, c in lx.get("distributors", {}).items() if f" {d} " in words]
@@ -1143,6 +1149,12 @@ class DateReader:
             return None
         if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children):
             return None   # "a ceremony": not the one the passage is about
+        won = self._won_at(award_family(kb, base), ("won", "nominated"))
+        if won is not None and won != base and kb.entity(won) is not None and \
+                kb.entity(won).type in kinds:
+            # "Oppenheimer took seven Oscars at the ceremony held in 2024", after a sentence
+            # on the next year's: the edition the sentence's own winner won at, not the last
+            base = won
         return base, not (self._sole(p, tok, base) or self._sole_here(p, tok, base, kinds)
                           or self._fits_none(p, tok, base, dv))
 

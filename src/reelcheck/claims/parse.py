@@ -384,12 +384,64 @@ def parse_sentences(text: str, sentences: list[Sentence],
                                 mentions_of[i] + mentions_of[i + 1])
             continue
         out[i] = _arguments(Parsed(sentences[i], Tokens(doc)), mentions_of[i])
-        for mend in (_title_after_preposition, _title_tail_lifted, _which_of_a_thing,
-                     _title_apposed_to_its_noun):
+        for mend in (_title_read_as_a_name, _title_after_preposition, _title_tail_lifted,
+                     _which_of_a_thing, _title_apposed_to_its_noun):
             again = mend(out[i])
             if again is not None:
                 out[i] = _arguments(Parsed(sentences[i], Tokens(again)), mentions_of[i])
     return out
+
+
+def _title_read_as_a_name(p: Parsed):
+    """The doc with a title of several common words that the parser took apart so that the
+    sentence's root fell inside it ("Everything Everywhere All at Once premiered on ...": the
+    verb hung on "Everything") parsed again with one proper name in the title's place: the
+    title's words become one name (compounds on its last word) that fills the role the name
+    filled. None when no title was so read, or the reread hangs the name on no verb."""
+    doc = p.doc
+    a = next((x for x in p.args if x.kind in ("film", "work") and x.last - x.first >= 3
+              and any(doc[i].dep_ == "ROOT" for i in range(x.first, x.last))
+              and not any(doc[i].pos_ in ("VERB", "AUX") for i in range(x.first, x.last))
+              and any(t.pos_ in ("VERB", "AUX") for t in doc[x.last:])), None)
+    if a is None:
+        return None
+    from spacy.tokens import Doc
+    from ..nlp import nlp
+    n = a.last - a.first
+    words = [t.text for t in doc[:a.first]] + ["Casablanca"] + [t.text for t in doc[a.last:]]
+    spaces = [bool(t.whitespace_) for t in doc[:a.first]] + [
+        bool(doc[a.last - 1].whitespace_)] + [bool(t.whitespace_) for t in doc[a.last:]]
+    again = nlp()(Doc(doc.vocab, words=words, spaces=spaces))
+    name = again[a.first]
+    if name.pos_ != "PROPN" or name.head.pos_ not in ("VERB", "AUX") or name.dep_ == "ROOT":
+        return None   # the reread is no better
+
+    def old(j: int) -> int:   # a token of the reread -> the doc's (the name -> the title's last)
+        return j if j < a.first else a.last - 1 if j == a.first else j + n - 1
+
+    heads, deps, tags, pos, lemmas, morphs, ents = [], [], [], [], [], [], []
+    for t in doc:
+        if a.first <= t.i < a.last - 1:
+            heads.append(a.last - 1)
+            deps.append("compound")
+        else:
+            j = t.i if t.i < a.first else a.first if t.i == a.last - 1 else t.i - n + 1
+            heads.append(old(again[j].head.i))
+            deps.append(again[j].dep_)
+        if a.first <= t.i < a.last:
+            tags.append("NNP"), pos.append("PROPN"), lemmas.append(t.text)
+            morphs.append("Number=Sing"), ents.append("O")
+        else:
+            x = again[t.i if t.i < a.first else t.i - n + 1]
+            tags.append(x.tag_), pos.append(x.pos_), lemmas.append(x.lemma_)
+            morphs.append(str(x.morph))
+            e = f"{x.ent_iob_}-{x.ent_type_}" if x.ent_type_ else "O"
+            if e.startswith("I-") and (not ents or ents[-1] == "O"):
+                e = "B-" + e[2:]
+            ents.append(e)
+    return Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
+               tags=tags, pos=pos, morphs=morphs, lemmas=lemmas, heads=heads, deps=deps,
+               ents=ents)
 
 
 def _title_after_preposition(p: Parsed):

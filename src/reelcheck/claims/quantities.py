@@ -54,6 +54,7 @@ class QRelation:
     nouns: frozenset          # written without spaces or hyphens ("runningtime")
     yields_to: tuple
     modified: frozenset = frozenset()   # nouns the figure states it of by modifying them
+    adjectives: frozenset = frozenset()   # adjectives of extent the figure measures ("long")
 
     def fits(self, figure: str, unit: Optional[str]) -> bool:
         return self.figure == figure and (figure == "money" or unit in self.units)
@@ -72,7 +73,8 @@ def _relations() -> dict[str, QRelation]:
         out[name] = QRelation(name, r["figure"], frozenset(r.get("units") or ()), tuple(verbs),
                               frozenset(_key(n) for n in r.get("nouns") or ()),
                               tuple(r.get("yields_to") or ()),
-                              frozenset(_key(n) for n in r.get("modified") or ()))
+                              frozenset(_key(n) for n in r.get("modified") or ()),
+                              frozenset(_key(n) for n in r.get("adjectives") or ()))
     return out
 
 
@@ -88,7 +90,7 @@ def cue_words() -> frozenset:
     for r in (lexicon().qualifiers.get("quantities") or {}).values():
         for v in r.get("verbs") or ():
             words |= _forms(v.split()[0]) | {v.split()[0]}
-        for n in r.get("nouns") or ():
+        for n in list(r.get("nouns") or ()) + list(r.get("adjectives") or ()):
             words |= {w for w in n.lower().replace("-", " ").split()}
     return frozenset(words | {w + "s" for w in words})
 
@@ -194,6 +196,9 @@ class QuantityReader:
                 if rel is not None:
                     return self._yield(p, rel, fig, t, t)
         t = fig.root
+        got = self._extent(p, t, fig, rels)   # a span read with its "long" has it for root
+        if got is not None:
+            return got
         while t.head.i != t.i:
             t = t.head
             if t.pos_ in NOUNS:
@@ -213,6 +218,10 @@ class QuantityReader:
                 rel = self._verb(t, fig, rels)
                 if rel is not None:
                     return self._yield(p, rel, fig, t, t)
+            if t.i == fig.root.head.i:
+                got = self._extent(p, t, fig, rels)
+                if got is not None:
+                    return got
             if t.pos_ not in VERBS:
                 continue
             for subj in _subjects(t):
@@ -234,6 +243,16 @@ class QuantityReader:
                     return self._yield(p, rel, fig, x, t)
             return None   # a figure binds to its own clause
         return None
+
+    def _extent(self, p: Parsed, t, fig: Figure, rels):
+        """"Anora is 139 minutes long": the measure of an adjective of extent, said of the
+        subject of the copula it completes (the tagger may call it an adverb)."""
+        if t.pos_ not in ("ADJ", "ADV") or t.dep_ not in ("acomp", "advmod") or \
+                t.head.lemma_ != "be":
+            return None
+        rel = next((r for r in rels if _key(t.lower_) in r.adjectives
+                    and r.fits(fig.kind, fig.unit)), None)
+        return self._yield(p, rel, fig, t, t.head) if rel is not None else None
 
     def _yield(self, p: Parsed, rel: QRelation, fig: Figure, cue, verb):
         """A more specific relation named in the clause takes the figure ("the sequence runs

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..kb.awards import award_family
+from ..kb.places import ancestors, is_country
 from .checks import L, Verdict, _firm, check, nei, refuted, supported
 from .datematch import (_agree_as_said, _agreed_words, _claimed_date_words, _date_matches,
                         _date_parts)
@@ -187,6 +188,17 @@ def _date_claim(kb, c) -> Optional[Verdict]:
             return nei(f"The KB holds no release of {L(kb, subj)}{on} that this date can be "
                        f"checked against; only its world premiere bounds it.", facts[:1])
         country = c.slots.get("country")
+        if not country and c.slots.get("places") is not None:
+            # "opened in Italy on ...", "bowed in Los Angeles on ...": the release of the
+            # country the place lies in; one the KB holds none for is not dated by another's
+            where = {a for e in c.slots["places"] if e for a in ancestors(kb, e)
+                     if is_country(kb, a)}
+            if len(where) != 1 or not any(f.qualifiers.get("country") in where
+                                          for f in facts):
+                named = ", ".join(L(kb, e) for e in c.slots["places"] if e) or "the place named"
+                return nei(f"The KB holds no release of {L(kb, subj)} in {named}; its "
+                           f"release elsewhere does not date it.", [])
+            country = next(iter(where))
         if country:
             facts = [f for f in facts if f.qualifiers.get("country") == country]
         else:
