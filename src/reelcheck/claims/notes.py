@@ -16,7 +16,7 @@ from .context import Resolver
 from .frames import CONDITIONALS, _irrealis, subject_token, unasserted
 from .note_conflicts import _note_doc, doer_only_quoted, only_aside, other_deed_beside, rebound
 from .parse import lexicon
-from .statements import _token, disjoint, note_of, scored_spans
+from .statements import _token, disjoint, note_of, pronoun_genders, scored_spans
 from .text import Sentence
 
 # kinds with typed, complete facts: prose does not decide them
@@ -127,7 +127,7 @@ class NoteReader:
                      and not rebound(p, m, self.kb) and not other_deed_beside(p, m, self.kb)
                      and not doer_only_quoted(p, m, self.kb, ms)
                      and not only_aside(p, m, ms) and not self._other_holder(p, m)
-                     and not self._pronoun_of_another(p, m, ms)
+                     and not self._pronoun_of_another(m, ms)
                      and not self._other_work(ms, m)]
         if not spans:
             return []
@@ -191,7 +191,7 @@ class NoteReader:
                                  for o in [arg_at(c.i)] if o is not None and o.entity}
         return bool(subjects) and f.subject not in subjects
 
-    def _pronoun_of_another(self, p, m, ms: list[Mention]) -> bool:
+    def _pronoun_of_another(self, m, ms: list[Mention]) -> bool:
         """Whether the span's person is said only by pronouns that cannot be the note's person
         holder, all of the other gender ("Baker wrote the part for him" is not the note that
         Baker wrote Anora for Mikey Madison)."""
@@ -199,9 +199,7 @@ class NoteReader:
         if getattr(self.kb.entity(holder), "type", None) != "person" or any(
                 x.entity.id == holder for x in ms if m.start <= x.start < m.end):
             return False
-        gender = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
-        said = {gender[t.lower_] for t in p.doc
-                if m.start <= p.offset + t.idx < m.end and t.lower_ in gender}
+        said = pronoun_genders(self.text[m.start:m.end])
         want = self.res.gender(holder) if said else None
         return want is not None and want not in said
 
