@@ -634,3 +634,14 @@ def test_n_of_them_counts_the_prizes_a_sentence_before_counted(default_kb):
             "them.")
     got = [c for c in claims(text, default_kb) if c.text.startswith("It won")]
     assert [c.verdict for c in got] == ["refuted"]
+
+
+def test_a_count_at_a_numbered_edition_the_record_has_nothing_at_is_refuted(default_kb):
+    # Parasite's Oscars came at the 92nd; its record across the show is complete
+    got = [c for c in claims("Parasite won four Oscars at the 91st Academy Awards.", default_kb)
+           if c.category in ("award", "count")]
+    assert [c.verdict for c in got] == ["refuted"] and "92nd" in got[0].explanation
+    # a year may be the films' year ("won 11 Oscars in 1997" of Titanic, honoured in 1998)
+    got = [c for c in claims("Parasite won four Oscars in 2019.", default_kb)
+           if c.category in ("award", "count")]
+    assert [c.verdict for c in got] != ["refuted"]

@@ -281,6 +281,21 @@ def _award_count(kb, c, who: str) -> Optional[Verdict]:
     verb = "won" if pred == "award_received" else "received"
     names = ", ".join(dict.fromkeys(L(kb, a).split(" for ")[-1] for a, _d, _o, _w in awards))
     ev = list(awards.values())
+    if not complete and k == 0 and n > 0 and not classes and c.slots.get("ceremony") == target \
+            and "ceremony" in (c.slots.get("stated") or []) \
+            and kb.is_complete(pred, subject=who, qualifiers={"family": family}):
+        # nothing at the edition the clause numbers, in a record complete across the show's
+        # history ("Parasite won four Oscars at the 91st"): where the record has them. (Not an
+        # edition found from a year: "won 11 Oscars in 1997" may give the films' year.)
+        had = sorted({f.qualifiers.get("ceremony") for f in kb.facts_involving(who, pred)
+                      if involves(f, who, kb) and award_family(kb, f.value) == family
+                      and f.qualifiers.get("ceremony")}, key=lambda e: ceremony_year(kb, e) or 0)
+        what = "Oscars" if pred == "award_received" else "nominations"
+        where = f"; its {what} came at the {', '.join(L(kb, e) for e in had[:3])}" if had \
+            else ""
+        return refuted(f"{L(kb, who)} {verb} nothing at the {L(kb, target)}{where}.",
+                       [f for f in kb.facts_involving(who, pred) if f.qualifiers.get(
+                           "ceremony") in had[:1]][:3])
     if not complete:
         if n == 0 and k > 0 and not any(f.disputed for f in ev):
             # "went home empty-handed": any win the KB holds there says otherwise
