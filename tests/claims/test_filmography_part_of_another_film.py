@@ -44,3 +44,14 @@ def test_the_part_in_its_own_film_still_holds(default_kb, text):
 ])
 def test_other_parts_are_never_refuted(default_kb, text):
     assert "refuted" not in credits(text, default_kb)
+
+
+def test_portrayed_reads_as_played(default_kb):
+    # "portrayed X in Y" is a credit like "played X in Y", with the film on the verb even where
+    # the parser hangs "in Y" on the name
+    got = [c for c in reelcheck.check("Christoph Waltz portrayed Hans Landa in Inglourious "
+                                      "Basterds.", kb=default_kb).claims]
+    assert [c.verdict for c in got] == ["supported"], [(c.text, c.explanation) for c in got]
+    got = [c for c in reelcheck.check("Christoph Waltz portrayed Hans Landa in Django "
+                                      "Unchained.", kb=default_kb).claims]
+    assert [c.verdict for c in got] == ["refuted"], [(c.text, c.explanation) for c in got]

@@ -662,6 +662,8 @@ def _attach_low(doc):
     for n, noun in _paired_phrases(doc).items():
         moves[n] = noun
         labels[n] = "prep"
+    for n, verb in _in_phrases_off_a_name(doc).items():
+        moves.setdefault(n, verb)
     seq = _sequenced_appositions(doc)
     moves.update(seq)
     labels.update({n: "conj" for n in seq})
@@ -676,6 +678,21 @@ def _attach_low(doc):
                    [labels.get(t.i, t.dep_) for t in doc] if labels else None)
     for i in marks:   # the preposition opens a clause: a subordinating conjunction
         out[i].pos_ = "SCONJ"
+    return out
+
+
+def _in_phrases_off_a_name(doc) -> dict:
+    """"Waltz portrayed Hans Landa in Inglourious Basterds": the parser may hang "in <Title>"
+    on the name that is the verb's object; a name takes no such phrase, the verb does (the
+    film the part is in, the place the meeting was in). {the phrase: the verb}."""
+    out = {}
+    for t in doc:
+        if t.dep_ != "dobj" or t.pos_ != "PROPN" or t.head.pos_ not in ("VERB", "AUX"):
+            continue
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "in" and c.i > t.i and any(
+                    o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.is_title) for o in c.children):
+                out[c.i] = t.head.i
     return out
 
 
