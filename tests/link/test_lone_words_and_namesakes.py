@@ -87,3 +87,16 @@ def test_a_one_word_title_misspelt_before_a_films_doing(default_kb):
 def test_a_title_spelt_by_ear(default_kb):
     got = _flagged(default_kb, "Moonlite won Best Picture over La La Land that year.")
     assert ("Moonlite", "Moonlight") in got
+
+
+def test_a_headline_word_the_body_writes_inside_a_longer_name_is_not_the_film(default_kb):
+    # "Salt" is a KB film; "The Salt Orchard" is a film the KB lacks (invented), written the
+    # same way in the body, so the headline's "Salt" is part of that name
+    text = ("Review: The Salt Orchard Finds Its Voice\n\nThe Salt Orchard, a first feature, "
+            "opened the festival.")
+    got = [(m.text, m.entity.id) for m in link_names(Document(id="h", text=text), default_kb)]
+    assert not any(t == "Salt" for t, _e in got), got
+    # a one-word title the body writes alone is the film in the headline too
+    text = "Anora Wins Big At The Oscars\n\nAnora won five Oscars."
+    got = [(m.text, m.entity.id) for m in link_names(Document(id="h", text=text), default_kb)]
+    assert got[0] == ("Anora", "anora-2024-film")

@@ -407,6 +407,26 @@ class _Linker:
             and (not self.starts_clause(s) or self._given_name(t.folded)) \
             and not in_headline(self.text, s, self._headlines)
 
+    def _headline_name_runs_on(self, s: int) -> bool:
+        """In a headline, where every word is capitalised, the word at `s` and the capitalised
+        word after it are written together, capitalised, in the body too ("Review: The Salt
+        Orchard Finds Grace" over "The Salt Orchard, the second feature ..."): they are one
+        longer name there, not the one-word film."""
+        i = self.tok_pos.get(s)
+        if i is None or i + 1 >= len(self.tokens) or not in_headline(self.text, s,
+                                                                      self._headlines):
+            return False
+        t, o = self.tokens[i], self.tokens[i + 1]
+        if o.run != t.run or o.run < 0 or not o.capitalised or is_function_word(o.folded):
+            return False
+        pair = self.text[t.start:o.end]
+        at = self.text.find(pair)
+        while at != -1:
+            if not in_headline(self.text, at, self._headlines):
+                return True
+            at = self.text.find(pair, at + 1)
+        return False
+
     def _given_name(self, word: str) -> bool:
         """`word` is the first name of some KB person ("Emma", "Julia"): at a sentence's start,
         followed by a capitalised word no KB name starts with, it opens a person's name the KB
@@ -538,7 +558,8 @@ class _Linker:
             if tok is not None and self._has_capitalised_neighbour(self.tokens[tok]):
                 return  # "Ivan" in "Ivan Reitman" is someone the KB does not know
         if g.single_token and self.type_of(eid) == "film" and (
-                self._unknown_name_follows(s) or self._unknown_name_ends(s)):
+                self._unknown_name_follows(s) or self._unknown_name_ends(s)
+                or self._headline_name_runs_on(s)):
             return  # "Julia" in "Julia Smith" is a person the KB does not know, not the film
         if not g.single_token and self.type_of(eid) == "film" and self._title_runs_on(s, e) \
                 and not title_cued(self.text, s, e):
