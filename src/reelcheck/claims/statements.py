@@ -167,7 +167,8 @@ _GENDERED = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": 
 
 def pronoun_genders(text: str) -> frozenset:
     """The genders a text's personal pronouns say ("her career": {"f"})."""
-    return frozenset(_GENDERED[w] for w in re.findall(r"[a-z]+", text.lower()) if w in _GENDERED)
+    words = "".join(ch if "a" <= ch <= "z" else " " for ch in text.lower()).split()
+    return frozenset(_GENDERED[w] for w in words if w in _GENDERED)
 _FILM_PRON = frozenset(("it", "its"))
 _PUNCT_CUT = re.compile(r"\s*(?:[;:()—–]|,(?!\d{3}))\s*|\s+-\s+")
 

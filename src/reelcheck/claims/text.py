@@ -59,25 +59,57 @@ def paragraphs(text: str) -> Iterator[tuple[int, int]]:
         yield start, prev_end
 
 
-_BULLET = re.compile(r"\s*([-•*–—▪·]|\d{1,2}[.)])\s")
-_ROW = re.compile(r"\s*[^\s:—–][^:—–\n]{0,40}?(:|\s[—–-]\s)")
+_BULLETS = "-•*–—▪·"     # a list item's mark before its first word
+_ROW_HEAD = 41           # the longest heading a row's separator may close
+_DASHES = "—–-"
+
+
+def _bullet(line: str) -> Optional[str]:
+    """A list line's bullet ("- ", "• "; "#" for a number "3. " or "12) "), or None."""
+    s = line.lstrip()
+    if len(s) > 1 and s[0] in _BULLETS and s[1].isspace():
+        return s[0]
+    n = 0
+    while n < len(s) and s[n].isdecimal():
+        n += 1
+    if 1 <= n <= 2 and s[n:n + 1] in (".", ")") and s[n + 1:n + 2].isspace():
+        return "#"
+    return None
+
+
+def _separator(line: str) -> Optional[tuple[int, str]]:
+    """(where, which) of the separator that closes a row's short heading ("Best Actor: ...",
+    "Cannes 2019 — ..."): a colon, or a dash with spaces round it, within `_ROW_HEAD`
+    characters of a heading that holds no colon, long dash or line break; else None."""
+    i = len(line) - len(line.lstrip())
+    if i >= len(line) or line[i] in ":—–":
+        return None
+    for p in range(i + 1, min(len(line), i + 1 + _ROW_HEAD)):
+        ch = line[p]
+        if ch == ":":
+            return p, ":"
+        if ch.isspace() and line[p + 1:p + 2] in tuple(_DASHES) and line[p + 2:p + 3].isspace():
+            return p, line[p + 1]
+        if ch in ":—–\n":
+            return None
+    return None
 
 
 def _row(line: str) -> Optional[str]:
     """The shape of a list line: its bullet ("- ", "• ", "3. "), or the separator of a heading
     and its item ("Best Actor: ...", "Cannes 2019 — ..."); None for a line of prose."""
-    m = _BULLET.match(line)
-    if m:
-        return "bullet:" + ("#" if m.group(1)[0].isdigit() else m.group(1))
-    m = _ROW.match(line)
-    return "row:" + m.group(1).strip() if m else None
+    mark = _bullet(line)
+    if mark is not None:
+        return "bullet:" + mark
+    sep = _separator(line)
+    return "row:" + sep[1] if sep else None
 
 
 def dated_row(line: str) -> bool:
     """Whether a line is a list's row dated by a year before its separator ("2019: Parasite",
     "Cannes 2021 — Titane"); a heading with a colon ("Palme d'Or winners: a history") is not."""
-    m = _ROW.match(line)
-    return bool(m) and bool(YEAR.search(line[:m.start(1)]))
+    sep = _separator(line)
+    return sep is not None and bool(YEAR.search(line[:sep[0]]))
 
 
 def rating_letter(head: str) -> bool:
