@@ -5,6 +5,8 @@ import gzip
 import io
 import json
 import os
+import subprocess
+import sys
 
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
@@ -128,6 +130,19 @@ def test_pathological_html_is_stopped_by_the_time_limit(tmp_path, kb_path):
     # ordinary article after it: a busy machine may take more than 0.5 s for it too.)
     for row in rows:
         assert "document" in row or row["error"]["kind"] == "timeout"
+
+
+def test_a_worker_loads_the_parser_before_any_document_is_timed(kb_path):
+    # Start-up is no document's time: a limit that fires while a fresh worker imports the
+    # parser leaves half-initialised modules that break every later document of the worker
+    # (seen as "model not installed" or a KeyError from a Cython module).
+    code = ("import reelcheck.nlp as n; from reelcheck.batch.work import Checker; "
+            f"Checker({kb_path!r}, doc_timeout=0.5, hard_kill=True); "
+            "print('loaded' if n._NLP is not None else 'not loaded')")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=300)
+    assert out.returncode == 0, out.stderr[-500:]
+    assert out.stdout.strip() == "loaded"
 
 
 def test_duplicate_ids_are_made_unique(tmp_path, kb_path):

@@ -113,6 +113,18 @@ class Checker:
         self.max_bytes = max_bytes
         self.hard_kill = hard_kill
         self.use_alarm = install_alarm(hard_kill)
+        self._warm_up()
+
+    def _warm_up(self) -> None:
+        """Load the parser and build the linker's tables before any document's time limit
+        starts. Start-up is no document's time, and a limit that fires inside an import leaves
+        half-initialised modules behind that break every later document of the worker."""
+        from ..pipeline import check
+        try:
+            check("A worker starts. Its first film won an award in 2026.", kb=self.kb,
+                  options=self.options, doc_id="warm-up")
+        except Exception:  # noqa: BLE001 - each document then reports the problem in its row
+            pass
 
     def row(self, item: dict) -> dict:
         """The output object for one item: a report dict or an error row."""
