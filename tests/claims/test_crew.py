@@ -562,3 +562,15 @@ def test_a_conjunct_with_a_title_of_its_own_does_not_share_the_first(default_kb)
     # without a title of its own the second name shares the first's ("editors X and Y")
     assert rows("Anora's editors Sean Baker and Alex Coco attended.", default_kb, lead="") == [
         ("film_editor", "supported"), ("film_editor", "refuted")]
+
+
+def test_two_titled_names_in_a_list_each_hold_their_own_title(default_kb):
+    # The parser may hang the first title on the last name of the list; the name a title
+    # stands right before is the one it is said of, and a wrong holder must never refute.
+    got = rows("Anora director Sean Baker and production designer Stephen Phelps walked "
+               "through the house together.", default_kb, lead="")
+    assert ("director", "supported") in got, got
+    assert all(v != "refuted" for _, v in got), got
+    got = rows("Anora director Drew Daniels and composer Ilse Varga walked through the "
+               "house together.", default_kb, lead="")
+    assert ("director", "refuted") in got, got

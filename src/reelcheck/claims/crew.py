@@ -740,6 +740,12 @@ class CrewReader:
             # "writer and director Jane Roe"; "its writer, director and editor, Jane Roe"
             return self._holders(p, h)
         if tok.dep_ in ("compound", "appos") and h.i != tok.i:
+            nxt = p.arg_at(tok.i + 1) if tok.i + 1 < len(p.doc) else None
+            if nxt is not None and nxt.kind == "person" and nxt.first == tok.i + 1 and \
+                    not nxt.first <= h.i < nxt.last:
+                # "director Jane Roe and editor John Doe" with the first title hung on the
+                # last name: a title is said of the name it stands right before
+                h = p.doc[nxt.head]
             got = self._named(p, h)
             if got:
                 return got
