@@ -170,3 +170,28 @@ def test_a_prize_one_has_is_a_prize_one_won(default_kb):
     # "has yet to win" denies the win
     got = awards("Demi Moore has yet to win an Oscar.", default_kb)
     assert [(c.slots["negated"], c.verdict) for c in got] == [(True, "supported")]
+
+
+def test_the_director_of_a_film_the_oscar_record_knows_is_its_best_director_nominee(
+        default_kb):
+    # The KB holds no director fact for The Shape of Water, only the Academy's nominations:
+    # the one Best Director nominee for it is "the director".
+    lead = "The Shape of Water won best picture at the 90th Academy Awards. "
+    got = awards(lead + "The director also took home best director.", default_kb)
+    assert [(c.slots["subject"], c.verdict) for c in got if "director" in c.text] == [
+        ("guillermo-del-toro", "supported")], got
+    got = awards(lead + "The director took home best original screenplay at the same "
+                 "ceremony, the 90th Academy Awards.", default_kb)
+    assert [(c.slots["subject"], c.verdict) for c in got if "director" in c.text] == [
+        ("guillermo-del-toro", "refuted")], got
+
+
+def test_an_owner_pronoun_after_a_described_subject_is_that_person(default_kb):
+    # "his" is the director the clause's subject describes, not the editor the paragraph
+    # before names (who won that night too)
+    text = ("Christopher Nolan's Oppenheimer dominated the 96th Academy Awards.\n\n"
+            "Jennifer Lame, the film's editor, won for film editing.\n\n"
+            "The director himself won best director, his first Oscar.")
+    got = [c for c in awards(text, default_kb) if c.text.startswith("his")]
+    assert got and all(c.slots["subject"] == "christopher-nolan" for c in got), \
+        [(c.text, c.slots["subject"]) for c in got]

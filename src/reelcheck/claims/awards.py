@@ -493,7 +493,10 @@ class AwardReader:
     # -- subjects ----------------------------------------------------------------------------
     def _subject(self, f: Frame, fl: Filler) -> tuple[Optional[str], Optional[str], Optional[Arg]]:
         """(KB id, name as written, argument) of who a frame is about."""
-        p, tok = f.parsed, f.parsed.doc[fl.token]
+        return self._subject_in(f.parsed, fl)
+
+    def _subject_in(self, p: Parsed, fl: Filler):
+        tok = p.doc[fl.token]
         a = fl.arg
         if a is not None and (
                 a.kind in ("place", "character") or not a.known and a.kind in SUBJECT_KINDS) \
@@ -691,6 +694,10 @@ class AwardReader:
             # pronoun in the object is the subject of its own clause, before any person
             # a clause set inside it names
             people.sort(key=lambda a: a is not own)
+        elif tok.dep_ == "poss" and (said := self._described_subject(p, tok)) is not None:
+            # "The director won Best Director, his first Oscar": the owner is the person the
+            # clause's subject describes, or (none fits) no one the passage names
+            return said
         for a in people:
             if not a.known:
                 return None, None, None   # may be a person the KB lacks: no claim
@@ -708,6 +715,27 @@ class AwardReader:
         if who and len(self.res.candidates(p.sentence, tok.lower_)) > 1:
             self._assumed.add(who)   # several people "she" may be: it may not refute
         return who, None, None
+
+    def _described_subject(self, p: Parsed, tok):
+        """(KB id, None, None) of the person a description that is the subject of an owner
+        pronoun's clause stands for ("the director", "the actress"), with a KB id of None
+        when it stands for no one the passage makes clear; None when the clause's subject
+        is no description of a person ("The picture brought X her third Oscar")."""
+        verb = next((t for t in tok.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+            if verb is not None else None
+        if subj is None or subj.i >= tok.i or subj.pos_ != "NOUN" or p.arg_at(subj.i) \
+                is not None or not any(c.lower_ in ("the", "this", "that") for c in subj.children):
+            return None
+        who, _, _ = self._subject_in(p, Filler(subj.i))
+        e = self.kb.entity(who) if who else None
+        if e is not None and e.type == "person":
+            return who, None, None
+        low = subj.lemma_.lower()
+        person_nouns = set(DIRECTOR_NOUNS) | set(lexicon().qualifiers.get("director_nouns", ())) \
+            | set(lexicon().ages.get("descriptions", {})) \
+            | set(lexicon().qualifiers.get("person_descriptions") or {})
+        return (None, None, None) if low in person_nouns else None   # "the picture": not one
 
     @staticmethod
     def _cataphor(p: Parsed, tok) -> Optional[Arg]:

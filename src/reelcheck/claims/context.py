@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
 
+from ..kb.awards import nominated_crew
 from ..model import Mention
 from .text import YEAR, Sentence, paragraphs
 
@@ -342,7 +343,12 @@ class Resolver:
         if not film:
             return None
         facts = self.kb.facts(subject=film, predicate="director")
-        return facts[0].value if len(facts) == 1 else None
+        if facts:
+            return facts[0].value if len(facts) == 1 else None
+        # a film the KB knows from the Oscar record: the one director its Best Director
+        # nomination names (such a nomination names the whole credit)
+        people, _, whole = nominated_crew(self.kb, film, "director")
+        return people[0] if whole and len(people) == 1 else None
 
 
 def related_character(kb, film: str, char: str, relation: str) -> Optional[str]:

@@ -118,3 +118,35 @@ def _resolve_category(kb, family: str, phrase: str) -> Optional[str]:
         if want <= toks and len(toks - want) < best_extra:
             best, best_extra = e.id, len(toks - want)
     return best
+
+
+# A crew credit the Oscar record states: the category whose nominees hold it, and whether the
+# nominees are the whole credit (a film's directors, cinematographer and editors are; its
+# writers, composers and producers may be more than the Academy names)
+NOMINATED_CREW = {
+    "director": (("academy-award-for-best-director",), True),
+    "director_of_photography": (("academy-award-for-best-cinematography",
+                                 "academy-award-for-best-cinematography-black-and-white",
+                                 "academy-award-for-best-cinematography-color"), True),
+    "film_editor": (("academy-award-for-best-film-editing",), True),
+    "screenwriter": (("academy-award-for-best-original-screenplay",
+                      "academy-award-for-best-adapted-screenplay"), False),
+    "composer": (("academy-award-for-best-original-score",), False),
+    "producer": (("academy-award-for-best-picture",), False),
+}
+
+
+def nominated_crew(kb, film: str, pred: str) -> tuple[list, list, bool]:
+    """(people, nominations, whole?) the Academy's nominations of `film` name for a credit."""
+    cats, whole = NOMINATED_CREW.get(pred, ((), False))
+    noms = [f for f in kb.facts_involving(film, "nominated_for") if f.value in cats
+            and not f.disputed and (f.subject == film or f.qualifiers.get("for_work") == film)]
+    people = []
+    for f in noms:
+        for x in ([f.subject] if f.subject != film else f.qualifiers.get("recipients") or []):
+            if x not in people:
+                people.append(x)
+    # one ceremony's nominations only: a reissue's second nomination is another credit
+    if len({f.qualifiers.get("ceremony") for f in noms}) > 1:
+        return people, noms, False
+    return people, noms, whole

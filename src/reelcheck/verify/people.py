@@ -7,6 +7,7 @@ from typing import Optional
 
 from rapidfuzz import fuzz
 
+from ..kb.awards import nominated_crew
 from ..textutil import fold
 from .checks import L, Verdict, _firm, check, nei, refuted, supported
 
@@ -138,7 +139,7 @@ def crew(kb, c) -> Optional[Verdict]:
         who = ", ".join(L(kb, f.value) for f in facts)
         return refuted(f"{L(kb, film)} was {verb} by {who}, not {other} "
                        f"(the KB holds the full credit).", facts)
-    people, noms, whole = _nominated_crew(kb, film, pred)
+    people, noms, whole = nominated_crew(kb, film, pred)
     if facts and not (people and whole and {f.value for f in facts} <= set(people)):
         # a credit held but not declared complete: the Academy's nomination still names the
         # whole credit when it names everyone the KB holds for it
@@ -160,10 +161,10 @@ def _crew_name(kb, c, film: str, pred: str, facts: list, verb: str) -> Optional[
     complete = bool(facts) and bool(kb.is_complete(pred, subject=film))
     people, cite = [f.value for f in facts], facts
     if not facts:
-        people, noms, complete = _nominated_crew(kb, film, pred)
+        people, noms, complete = nominated_crew(kb, film, pred)
         cite = noms[:1]
     elif not complete:   # the nomination names the whole credit, everyone the KB holds in it
-        named, noms, whole = _nominated_crew(kb, film, pred)
+        named, noms, whole = nominated_crew(kb, film, pred)
         if named and whole and set(people) <= set(named):
             people, cite, complete = named, noms[:1], True
     if not name or not people:
@@ -177,38 +178,6 @@ def _crew_name(kb, c, film: str, pred: str, facts: list, verb: str) -> Optional[
     why = "the KB holds the full credit" if cite is facts else \
         f"its {L(kb, cite[0].value)} nomination names the whole credit"
     return refuted(f"{L(kb, film)} was {verb} by {who}, not {name} ({why}).", cite)
-
-
-# A crew credit the Oscar record states: the category whose nominees hold it, and whether the
-# nominees are the whole credit (a film's directors, cinematographer and editors are; its
-# writers, composers and producers may be more than the Academy names)
-NOMINATED_CREW = {
-    "director": (("academy-award-for-best-director",), True),
-    "director_of_photography": (("academy-award-for-best-cinematography",
-                                 "academy-award-for-best-cinematography-black-and-white",
-                                 "academy-award-for-best-cinematography-color"), True),
-    "film_editor": (("academy-award-for-best-film-editing",), True),
-    "screenwriter": (("academy-award-for-best-original-screenplay",
-                      "academy-award-for-best-adapted-screenplay"), False),
-    "composer": (("academy-award-for-best-original-score",), False),
-    "producer": (("academy-award-for-best-picture",), False),
-}
-
-
-def _nominated_crew(kb, film: str, pred: str) -> tuple[list, list, bool]:
-    """(people, nominations, whole?) the Academy's nominations of `film` name for a credit."""
-    cats, whole = NOMINATED_CREW.get(pred, ((), False))
-    noms = [f for f in kb.facts_involving(film, "nominated_for") if f.value in cats
-            and not f.disputed and (f.subject == film or f.qualifiers.get("for_work") == film)]
-    people = []
-    for f in noms:
-        for x in ([f.subject] if f.subject != film else f.qualifiers.get("recipients") or []):
-            if x not in people:
-                people.append(x)
-    # one ceremony's nominations only: a reissue's second nomination is another credit
-    if len({f.qualifiers.get("ceremony") for f in noms}) > 1:
-        return people, noms, False
-    return people, noms, whole
 
 
 @check("spouse")
