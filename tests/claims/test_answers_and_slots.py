@@ -374,3 +374,18 @@ def test_an_order_in_time_is_a_slot_the_win_alone_does_not_judge(default_kb):
                         "Sadness.", kb=default_kb)
     assert r.claims and all(c.verdict == "not_enough_info" for c in r.claims)
     assert any("back-to-back" in c.explanation for c in r.claims)
+
+
+def test_a_live_entrys_clock_time_before_its_colon_is_no_slot(default_kb):
+    # a live blog stamps each entry with the time it was posted; the KB cannot check a clock
+    # time the clause itself states, but the stamp is not the clause's
+    lead = "Our live coverage of the 97th Academy Awards continues.\n\n"
+    assert verdicts(lead + "10:21 p.m.: Mikey Madison wins best actress for Anora.",
+                    default_kb) == ["supported"]
+    assert verdicts(lead + "9:02 p.m. ET \u2014 Kieran Culkin wins best supporting actor for "
+                    "A Real Pain.", default_kb) == ["supported"]
+    assert verdicts(lead + "10:21 p.m.: Demi Moore wins best actress for The Substance.",
+                    default_kb) == ["refuted"]
+    # a time the clause states is still a slot the KB cannot judge
+    assert verdicts(lead + "Mikey Madison won best actress for Anora at 10:21 p.m.",
+                    default_kb) == ["not_enough_info"]

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Optional
 from ..kb.awards import year_named
 
-from .frames import first_conjunct
+from .frames import first_conjunct, leading_label_end
 from .text import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
 
 _SKIP_NUMBER_WORDS = {"a", "an", "single"}
@@ -179,9 +179,13 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
             numbers_aside |= {x.i for x in t.subtree}
     stated = []
     seen: set = set()
+    label = leading_label_end(doc)
     for a in p.args:
         if a.head not in clause or a.head in aside or (a.start, a.end) in seen:
             continue
+        if a.kind == "time" and a.last <= label:
+            continue   # "9:20 p.m.: X wins ...": a live entry's clock time is when it was
+            # posted, no slot of the clause after it
         if a.head in described and (a.entity or a.kind not in number_kinds):
             continue
         if not a.entity and any(b.start <= a.start and a.end <= b.end for b in linked):

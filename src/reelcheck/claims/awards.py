@@ -25,7 +25,8 @@ from ..model import Claim, EntityRef
 from .ages import age_shape, fine_part
 from .dates import in_range
 from .frames import (CLAUSE_DEPS, Filler, Frame, bound_year, clause_of, clause_person,
-                     conjuncts, irrealis_at, subject_token, titled, unasserted, work_year)
+                     conjuncts, irrealis_at, leading_label_end, subject_token, titled,
+                     unasserted, work_year)
 from .parse import Arg, Parsed, lexicon, number_value
 from .text import YEAR, find_dates, parse_number, parse_ordinal
 
@@ -3301,9 +3302,12 @@ class AwardReader:
                 # ... but in "X, who won at 24", the clause is inside the subject's subtree
                 taken |= sub if w.token in own else sub - own
         out = []
+        label = leading_label_end(doc)
         for a in f.args_in_clause("cardinal", "quantity", "money", "time", "date"):
             if any(a.first <= t < a.last for t in taken):
                 continue
+            if a.kind == "time" and a.last <= label:
+                continue   # "9:20 p.m.: X wins": when a live entry was posted
             if any(ORDINAL.match(f.parsed.doc[i].text) for i in range(a.first, a.last)):
                 continue  # "the 12th": an edition, read by _when
             if a.kind in ("date", "time") and (YEAR.search(a.text) or not any(

@@ -214,6 +214,17 @@ def clause_person(p, tok):
     return a if a is not None and a.kind == "person" else None
 
 
+def leading_label_end(doc) -> int:
+    """Where a sentence's leading label ends: the index of a colon or dash after a few words
+    with no verb among them ("10:05 p.m. ET: X wins ..."); 0 when it has none."""
+    for t in doc[:8]:
+        if t.text in (":", "\u2014", "\u2013", "-") and t.i > 0:
+            return t.i
+        if t.pos_ in ("VERB", "AUX"):
+            return 0
+    return 0
+
+
 def set_off_after(tok):
     """The word a past participle is set off after by a comma, when the parser hung the
     participle on the verb before it as an adverbial clause with no subject of its own ("...
