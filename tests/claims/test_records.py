@@ -592,3 +592,28 @@ def test_a_record_said_as_a_prediction_is_no_claim(default_kb):
     got = reelcheck.check("Anora would become the third film to win the Palme d'Or and Best "
                           "Picture.", kb=default_kb).claims
     assert [c.verdict for c in got] == ["supported"]
+
+
+def test_an_nth_oscar_past_the_holders_complete_record_is_wrong(default_kb):
+    # The words name the show ("Oscar"), whose record of the holder is complete; a sourced
+    # note that she won that night does not say it was her third.
+    lead = "Emma Stone won best actress at the 96th Academy Awards, "
+    got = claims(lead + "her third Oscar.", default_kb, "nth_prize")
+    assert [c.verdict for c in got] == ["refuted"] and "number 2" in got[0].explanation
+    assert verdicts(lead + "her second Oscar.", default_kb, "nth_prize") == ["supported"]
+    # an honorary Oscar before: "his first" may count the prizes won in competition
+    assert verdicts("Ennio Morricone won best original score for The Hateful Eight at the "
+                    "88th Academy Awards, his first Oscar.", default_kb, "nth_prize") == [
+        "not_enough_info"]
+
+
+def test_a_films_nth_oscar_past_its_nights_total_is_wrong(default_kb):
+    # the NER may read "eighth" as a number; it is the ordinal's to judge, not an unchecked slot
+    def rows(text):
+        return [(c.text, c.verdict) for c in claims(text, default_kb, "award")]
+    got = rows("Oppenheimer closed the 96th Academy Awards with best picture, its eighth Oscar.")
+    assert ("its eighth Oscar", "refuted") in got, got
+    assert all(v != "not_enough_info" for t, v in got if "best picture" in t), got
+    got = rows("Oppenheimer closed the 96th Academy Awards with best picture, its seventh "
+               "Oscar of the night.")
+    assert all(v != "refuted" for _, v in got), got

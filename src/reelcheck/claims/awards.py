@@ -3308,6 +3308,11 @@ class AwardReader:
                 continue
             if a.kind == "time" and a.last <= label:
                 continue   # "9:20 p.m.: X wins": when a live entry was posted
+            h = f.parsed.doc[a.head]
+            if parse_ordinal(h.lower_) and h.dep_ == "amod" and \
+                    h.head.lemma_.lower() in _prize_nouns():
+                continue   # "its eighth Oscar" (a word the NER may call a number): an
+                # ordinal of a prize, the career ordinal's to judge
             if any(ORDINAL.match(f.parsed.doc[i].text) for i in range(a.first, a.last)):
                 continue  # "the 12th": an edition, read by _when
             if a.kind in ("date", "time") and (YEAR.search(a.text) or not any(

@@ -22,7 +22,8 @@ from .text import Sentence
 # kinds with typed, complete facts: prose does not decide them
 # the dependencies of a verb that heads a clause of its own (not "the spoiled son")
 CLAUSE_HEADS = frozenset({"ROOT", "relcl", "advcl", "conj", "ccomp", "xcomp", "acl", "pcomp"})
-TYPED_ONLY = frozenset({"award", "award_count", "date", "age", "quantity", "money", "relation"})
+TYPED_ONLY = frozenset({"award", "award_count", "date", "age", "quantity", "money", "relation",
+                        "nth_prize"})   # (a note that she won does not say it was her third)
 # a category named inside a note's span: awards are decided by the typed award facts
 ANY_CATEGORY = re.compile(r"\bbest\s+(?:supporting\s+|leading\s+|original\s+|adapted\s+)?"
                           r"(?:actor|actress|director|picture|screenplay|editing|cinematography|"

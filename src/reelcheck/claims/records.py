@@ -594,6 +594,9 @@ class RecordReader:
             out.append(self._nth_claim(p, lo, hi, who, n, pol, after, hedged,
                                        award=at.slots["award"], family=at.slots.get("family"),
                                        for_work=at.slots.get("for_work"), scoped=scoped,
+                                       ceremony=at.slots.get("ceremony"),
+                                       family_named=getattr(p.arg_at(noun.i), "entity", None)
+                                       == at.slots.get("family"),
                                        classes=classes))
         return out
 

@@ -515,6 +515,12 @@ def _nth_of_career(kb, c, v: Verdict) -> Verdict:
     if n > len(before) + len(at) and not complete:
         return unsure   # earlier ones the KB does not hold may make it the n-th
     what = "win" if won else "nomination"
+    if n > len(before) + len(at) and len(at) > 1:
+        # (several prizes that night: none of them is "the first" alone)
+        total = len(before) + len(at)
+        return refuted(f"{v.explanation.rstrip('.')}; {L(kb, who)} has {total} {what}"
+                       f"{'s' if total != 1 else ''} in all for the {L(kb, aw or fam)}, so "
+                       f"none was the {_ord(n)}.", v.facts + before[:3])
     first = f": the first came at the {L(kb, before[0].qualifiers['ceremony'])}" if before \
         else ""
     return refuted(f"{v.explanation.rstrip('.')}, but it was the {_ord(len(before) + 1)} "

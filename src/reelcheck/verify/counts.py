@@ -488,6 +488,8 @@ def nth_prize(kb, c) -> Optional[Verdict]:
     mine = [f for f in _award_facts(kb, pred, aw, who)
             if not sl.get("for_work") or _for_stated_work(c, f) or f.qualifiers.get(
                 "for_work") == sl.get("for_work") or f.subject == sl.get("for_work")]
+    if sl.get("ceremony"):   # "won at the 96th, her second Oscar": the prize of that night
+        mine = [f for f in mine if f.qualifiers.get("ceremony") == sl["ceremony"]] or mine
     if sl.get("year"):   # "became a two-time winner in 1979": the prize of that year
         mine = [f for f in mine if sl["year"] in (f.qualifiers.get("year"), ceremony_year(
             kb, f.qualifiers.get("ceremony")))]
@@ -536,11 +538,21 @@ def nth_prize(kb, c) -> Optional[Verdict]:
         kb.is_complete("award_received", object_entity=aw, qualifiers={"ceremony": cer})
         or kb.is_complete("award_received", object_entity=aw,
                           qualifiers={"year": ceremony_year(kb, cer)})
-        for cer in ceremonies_of_family_until(kb, fam, year))
+        for cer in ceremonies_of_family_until(kb, fam, year)) or (
+        # "her third Oscar": the words name the show, whose record of the holder is complete
+        # ("his fourth win" may count other shows' prizes: left open)
+        not sl.get("scoped") and fam and sl.get("family_named")
+        and bool(kb.is_complete(pred, subject=who, qualifiers={"family": fam})))
     if complete and lo <= n <= hi and any(w not in works for w in sl.get("after") or ()):
         wrong = ", ".join(L(kb, w) for w in sl["after"] if w not in works)
         return refuted(f"{what}: the earlier ones were for {earlier}, not {wrong}.",
                        before + now)
+    if complete and not lo <= n <= hi and pol == "won" and not sl.get("scoped") and \
+            len([f for f in before if competitive(kb, f.value)]) + 1 <= n <= hi:
+        # "his first Oscar" after an honorary one: the count may be of prizes won in
+        # competition, which the words do not rule out
+        return nei(f"{what}: the one at the {L(kb, at)} is number {lo}, or {n} counting only "
+                   f"prizes won in competition (earlier: {earlier}).", before + now)
     if complete and not lo <= n <= hi:
         return refuted(f"{what}: the one at the {L(kb, at)} is number {lo}"
                        f"{'' if hi == lo else f'-{hi}'}, not {n} (earlier: {earlier}).",
