@@ -22,6 +22,8 @@ PEOPLE = {
     "sean-baker": ("Sean Baker", []),
     "hrafn-thorsdottir": ("Hrafnhildur Guðbrandsdóttir", []),   # invented
     "tove-sorlie": ("Tove Sørlie", []),                          # invented
+    "cal-ambrose-jr": ("Calvin Ambrose Jr.", []),                # invented
+    "hal-winslow-iii": ("Harold Winslow III", []),               # invented
 }
 
 
@@ -411,3 +413,13 @@ def test_a_series_title_s_own_part_names_the_film(vkb):
         ("The Return of the Lamp", "harbour-saga-3-film", "none")]
     # a part as plain as an ordinary phrase is not a name on its own
     assert linked(vkb, "The Other Side of the story is darker.") == []
+
+
+def test_a_surname_before_a_generational_suffix_is_the_surname(vkb):
+    # "Calvin Ambrose Jr." written again as "Ambrose" (and "Winslow" for "Harold Winslow III")
+    got = linked(vkb, "Calvin Ambrose Jr. won. Ambrose thanked Harold Winslow III, and "
+                      "Winslow bowed.")
+    assert ("Ambrose", "cal-ambrose-jr", "none") in got, got
+    assert ("Winslow", "hal-winslow-iii", "none") in got, got
+    # the suffix itself is no surname of anyone
+    assert all(t not in ("Jr", "III") for t, _, _ in linked(vkb, "Calvin Ambrose Jr. left."))

@@ -36,6 +36,8 @@ FUZZY_TYPES = frozenset({"person", "film", "character"})
 # Above this many aliases the automaton skips very short ones (2-char aliases match noise).
 LARGE_KB_ALIASES = 500_000
 MIN_ALIAS_CHARS = 2
+# generational suffixes after a surname (folded as written)
+NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 MIN_ALIAS_CHARS_LARGE = 3
 # One-word misspellings shorter than this only count for entities the document already names.
 FUZZY_GLOBAL_MIN = 8
@@ -172,6 +174,9 @@ class NameAccumulator:
         if len(toks) >= 2 and kind in NAME_KINDS:
             self.first_tokens[toks[0]].add(eid)
             self.last_tokens[toks[-1]].add(eid)
+            if len(toks) >= 3 and toks[-1] in NAME_SUFFIXES:
+                # "Robert Downey Jr.": written alone, the surname is "Downey"
+                self.last_tokens[toks[-2].rstrip(",")].add(eid)
         if kind in FUZZY_KINDS and (key, eid) not in self.seen_fuzzy:
             self.seen_fuzzy.add((key, eid))
             if len(toks) >= 2:
