@@ -134,6 +134,19 @@ def test_a_list_under_a_heading_takes_the_headings_edition(default_kb):
                    "Susan Sarandon": "refuted", "Martin Landau": "supported"}, got
 
 
+def test_a_row_with_co_winners_joined_by_and_is_each_ones_win(default_kb):
+    # two names joined by "and" share the row's prize; a comma list is a list of nominees
+    head = "The 96th Academy Awards: the winners\n\n"
+    got = award_verdicts(head + "Best Original Screenplay: Justine Triet and Arthur Harari, "
+                         "Anatomy of a Fall\n", default_kb)
+    assert got == ["supported"], got
+    got = award_verdicts(head + "Best Director: Christopher Nolan and Emma Thomas "
+                         "(Oppenheimer)\n", default_kb)
+    assert got == ["refuted"], got
+    assert award_verdicts(head + "Best Actress: Emma Stone, Lily Gladstone, Sandra Huller\n",
+                          default_kb) == []
+
+
 def test_a_list_with_no_edition_over_it_is_not_bound_to_one(default_kb):
     r = reelcheck.check("Some famous winners\n\nBest Picture: Braveheart\n\nBest Director: "
                         "Robert Zemeckis (Forrest Gump)\n", kb=default_kb)

@@ -1105,14 +1105,26 @@ def layout_frames(p: Parsed, is_heading, headings: bool = True) -> list[Frame]:
     f.roles["award"] = [] if under else [Filler(colon.i - 1, p.arg_at(colon.i - 1))]
     people = [x for x in items if x.arg.kind == "person"]
     works = [x for x in items if x.arg.kind != "person"]
-    if len(people) == 1 and len(works) <= 1:
-        f.roles["winner"] = people
+    if len(people) == 1 and len(works) <= 1 or len(works) <= 1 and _co_named(doc, people):
+        f.roles["winner"] = people   # (co-winners: "Jane Roe and John Doe, Harbour Lights")
         f.roles["work"] = works
     elif not people and len(works) == 1:
         f.roles["winner"] = works
     else:
         return []  # a list of several names under a heading is a list of nominees, or a table
     return [f]
+
+
+def _co_named(doc, people: list) -> bool:
+    """Whether several names are one group joined by "and" ("Jane Roe and John Doe"), not a
+    comma list of nominees."""
+    if len(people) < 2:
+        return False
+    for a, b in zip(people, people[1:]):
+        between = [t for t in doc[a.arg.last:b.arg.first]]
+        if not between or any(t.lower_ not in ("and", "&") for t in between):
+            return False
+    return True
 
 
 RECORD_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "only", "youngest",
