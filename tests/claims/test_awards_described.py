@@ -195,3 +195,20 @@ def test_an_owner_pronoun_after_a_described_subject_is_that_person(default_kb):
     got = [c for c in awards(text, default_kb) if c.text.startswith("his")]
     assert got and all(c.slots["subject"] == "christopher-nolan" for c in got), \
         [(c.text, c.slots["subject"]) for c in got]
+
+
+def test_a_record_the_subjects_description_states_is_not_the_wins_to_vouch_for(default_kb):
+    # "the youngest winner in a decade" is a statement of its own the KB cannot judge: the
+    # win's row opens at its verb and never covers it
+    for text in ("Mikey Madison, the youngest best actress winner in a decade, won at the "
+                 "97th Academy Awards.",
+                 "Cillian Murphy, the first Irish-born winner of best actor, won at the 96th "
+                 "Academy Awards."):
+        got = awards(text, default_kb)
+        assert got and all(c.verdict == "supported" and not any(
+            w in c.text for w in ("youngest", "first")) for c in got), [
+            (c.text, c.verdict) for c in got]
+    # a description with no record in it stays inside the row
+    got = awards("Sean Baker, the film's director, won best director at the 97th Academy "
+                 "Awards.", default_kb)
+    assert [c.text.startswith("Sean Baker") for c in got] == [True]

@@ -24,9 +24,9 @@ from ..kb.awards import award_family, resolve_category, year_named
 from ..model import Claim, EntityRef
 from .ages import age_shape, fine_part
 from .dates import in_range
-from .frames import (CLAUSE_DEPS, Filler, Frame, bound_year, clause_of, clause_person,
-                     conjuncts, irrealis_at, leading_label_end, subject_token, titled,
-                     unasserted, work_year)
+from .frames import (CLAUSE_DEPS, RECORD_WORDS, Filler, Frame, bound_year, clause_of,
+                     clause_person, conjuncts, irrealis_at, leading_label_end, subject_token,
+                     titled, unasserted, work_year)
 from .parse import Arg, Parsed, lexicon, number_value
 from .text import YEAR, find_dates, parse_number, parse_ordinal
 
@@ -3027,7 +3027,8 @@ class AwardReader:
             own = p.doc[wfl.token].head.i == f.cue or f.noun_cue or wfl.token in f.clause \
                 or cue_tok.dep_ in ("xcomp", "relcl", "amod") or (cue_tok.dep_ == "advcl" and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in cue_tok.children))
-            start = min(w_at, cue_at) if own else cue_at
+            start = min(w_at, cue_at) if own and not _record_aside(p, wfl.token, f.cue) \
+                else cue_at
             if s.awards and s.awards[0].tok == f.cue and s.awards[0].run:
                 start = p.span_of(*s.awards[0].run)[0]   # a listed item: its own prize
             if _named_only(f):   # "after being overlooked": the clause's own words
@@ -3382,6 +3383,19 @@ def _nomination_after(doc, i: int) -> bool:
     nxt = doc[i + 1]
     nom = set(lexicon().qualifiers.get("nomination_nouns", ()))
     return bool({nxt.lower_, nxt.lower_.rstrip("s"), nxt.lemma_.lower()} & nom)
+
+
+def _record_aside(p: Parsed, wtok: int, cue: int) -> bool:
+    """Whether the subject's description set in apposition before the cue states a record of
+    its own ("Jane Roe, the youngest winner in a decade, won ..."): a statement the win does
+    not judge, so the win's words open at its verb, not at the subject."""
+    w = p.doc[wtok]
+    for c in w.children:
+        if c.dep_ == "appos" and w.i < c.i < cue and any(x.dep_ == "det" for x in c.children) \
+                and any(x.dep_ in ("amod", "advmod") and x.lower_ != "best" and (
+                    x.lower_ in RECORD_WORDS or x.tag_ == "JJS") for x in c.subtree):
+            return True
+    return False
 
 
 def _prize_class(noun, num) -> Optional[list]:
