@@ -645,3 +645,13 @@ def test_a_count_at_a_numbered_edition_the_record_has_nothing_at_is_refuted(defa
     got = [c for c in claims("Parasite won four Oscars in 2019.", default_kb)
            if c.category in ("award", "count")]
     assert [c.verdict for c in got] != ["refuted"]
+
+
+def test_a_count_on_the_verb_is_not_the_count_of_a_prize_noun_beside_it(default_kb):
+    # "five times" counts the nominations; "without a win" states no count of five wins
+    text = ("Christopher Nolan won best director at the 96th Academy Awards. Nolan had been "
+            "nominated five times before without a win.")
+    got = [c for c in claims(text, default_kb) if c.slots.get("polarity") == "won"
+           and c.slots.get("count") is not None]
+    assert all(c.slots["count"] != 5 for c in got), [(c.text, c.slots["count"]) for c in got]
+    assert all("not 5" not in c.explanation for c in claims(text, default_kb))

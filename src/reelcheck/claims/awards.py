@@ -1244,6 +1244,12 @@ class AwardReader:
                 if n is not None and n < 200:
                     out.append((n, t.i, kind_of_cue))
                 continue
+            gov = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if t.lower_ in times and f.noun_cue and gov is not None and gov.i != f.cue and \
+                    t.head.pos_ not in ("NOUN", "PROPN") and doc[f.cue].dep_ not in (
+                    "dobj", "obj", "attr") and lexicon().verb_cues(gov.lemma_.lower()):
+                continue   # "nominated five times before without a win": the count is the
+                # verb's own event's, not the noun's set beside it
             if t.i not in inner and t.lower_ in times and (t.dep_ in (
                     "npadvmod", "dobj", "advmod", "compound", "amod", "appos") and (
                     t.head.i == f.cue or t.head.i in f.clause or self._beside_holder(f, t)) or (
