@@ -307,11 +307,45 @@ class _Linker:
                     return False
         return True
 
+    def _particle_name_after(self, e: int) -> bool:
+        """text[e:] goes on with lower-case name particles and a capitalised word, each set
+        by one space (" von Richthofen", " de la Cruz"): what ends at `e` is the first part
+        of a longer name ("Hanna von Richthofen"), not a name of its own."""
+        text = self.text
+        starts = self._tok_starts()
+        i = bisect.bisect_left(starts, e)
+        n = 0
+        while i < len(self.tokens):
+            t = self.tokens[i]
+            if text[e:t.start] != " ":
+                return False
+            if t.capitalised:
+                return n > 0 and not t.all_caps
+            if t.folded not in PARTICLES or t.text != t.folded:
+                return False
+            n, e, i = n + 1, t.end, i + 1
+        return False
+
+    def _barrel_after(self, e: int) -> bool:
+        """A hyphen right after `e` joins, inside one word, a capitalised word
+        ("Hanks-Whitley"): the name ending at `e` may be the first half of a double-barrelled
+        surname, someone else's. (The caller keeps a pairing of two KB names, "the Tom
+        Hanks-Meg Ryan comedies"; a title-case line, "Baker-Directed", is not asked.)"""
+        text = self.text
+        if e + 1 >= len(text) or text[e] not in "-\u2010\u2011" or not text[e + 1].isupper() \
+                or not text[e - 1:e].isalpha() or self.starts_clause(e + 1):
+            return False
+        starts = self._tok_starts()
+        i = bisect.bisect_right(starts, e) - 1
+        return i >= 0 and self.tokens[i].start < e < self.tokens[i].end
+
     # -- pass 1: exact ---------------------------------------------------------------------
     def exact_candidates(self) -> list[tuple[int, int, AliasGroup]]:
         text = self.text
         raw: list[tuple[int, int, AliasGroup]] = []
-        for s, e, g in self.idx.exact_hits(self.folded, text):
+        hits = self.idx.exact_hits(self.folded, text)
+        hit_starts = {s for s, _e, _g in hits}
+        for s, e, g in hits:
             name_end = e
             if not self._boundary_ok(s, e):
                 # the plural of an award's name ("three BAFTAs", "two Golden Globes")
@@ -325,6 +359,10 @@ class _Linker:
                 continue
             if g.acronym and not text[s:name_end].isupper():
                 continue  # "LA" the place is not "La" in "La La Land"
+            if self._particle_name_after(name_end):
+                continue  # "Hanna" in "Hanna von Richthofen": the given name of someone else
+            if self._barrel_after(name_end) and name_end + 1 not in hit_starts:
+                continue  # "Tom Hanks" in "Tom Hanks-Whitley": a double-barrelled surname
             if g.single_token and self.starts_clause(s) and (
                     is_function_word(g.key) or g.key in self.lower_words()):
                 continue
@@ -871,7 +909,7 @@ class _Linker:
                         not is_function_word(o.folded) or self._mid_name_word(o)) \
                         and not (j < i and self._sentence_adverb(o)):
                     return True
-        return False
+        return self._particle_name_after(t.end)   # "Hanna von Richthofen"
 
     def _other_role(self, s: int, e: int, eid: str) -> bool:
         """The name at text[s:e] is set beside an occupation outside film-making that the KB
