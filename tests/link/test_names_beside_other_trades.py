@@ -24,3 +24,12 @@ def test_a_near_name_beside_another_trade_is_not_flagged(default_kb):
 def test_the_same_near_name_doing_film_work_is_still_flagged(default_kb):
     got = _flagged(default_kb, "Poor Things won four Oscars, and Emma Stane took Best Actress.")
     assert ("Emma Stane", "Emma Stone") in got
+
+
+def test_a_trade_set_before_the_name_with_a_comma_counts(default_kb):
+    assert not _flagged(default_kb, "Anora swept the Oscars, and Mikey Madison hugged her "
+                                    "agent, Mikey Madsen, backstage.")
+    # a role word closing an opening phrase is not said of the name
+    got = _flagged(default_kb, "Poor Things won four Oscars. Among critics, Emma Stane "
+                               "took Best Actress.")
+    assert ("Emma Stane", "Emma Stone") in got

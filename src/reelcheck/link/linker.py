@@ -38,6 +38,7 @@ _TIED_TITLES: dict[tuple[str, str], list] = {}
 # category or a place is shared by too many entities to tie anything.
 _TIE_TYPES = frozenset({"film", "person", "ceremony", "festival", "character"})
 _PARTIAL_TYPES = ("person", "character")
+_DETERMINERS = frozenset("the a an her his their its our my your".split())
 
 
 def link_names(doc: Document, kb, backend: Optional[str] = None) -> list[Mention]:
@@ -926,6 +927,9 @@ class _Linker:
         before = fold_keep_length(text[max(0, s - 24):s]).split()
         if before and before[-1].isalpha():
             near.append(before[-1])
+        elif len(before) >= 2 and before[-1][:-1].isalpha() and before[-1][-1] == "," and (
+                before[-2] in _DETERMINERS or before[-2].endswith("'s")):
+            near.append(before[-1][:-1])   # "her agent, Mikey Madsen" (not "Among fans, ...")
         roles = [w for w in near if w in OTHER_ROLES]
         if not roles:
             return False
