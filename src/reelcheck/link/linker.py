@@ -673,7 +673,8 @@ class _Linker:
                 cur.append(t)
                 continue
             caps_ok = not t.all_caps or (full_names and (self._caps_line(t.start)
-                                                         or self._caps_pair(i)))
+                                                         or self._caps_pair(i)
+                                                         or self._initials_word(t)))
             if full_names and cur and cur[-1] is toks[i - 1] and self._surname_word(i):
                 cur.append(t)
                 last_run = t.run
@@ -737,6 +738,19 @@ class _Linker:
                     return True
         return False
 
+    def _initials_word(self, t: Token) -> bool:
+        """`t` is two or three capitals set by one space before a capitalised name word of
+        ordinary case ("JK Simmons", "PT Anderson"): initials written together, not an
+        acronym."""
+        if not (t.all_caps and 2 <= len(t.text) <= 3 and t.text.isalpha()):
+            return False
+        i = self.tok_pos[t.start]
+        if i + 1 >= len(self.tokens):
+            return False
+        o = self.tokens[i + 1]
+        return o.capitalised and not o.all_caps and o.run == t.run >= 0 \
+            and self.text[t.end:o.start] == " "
+
     def _caps_line(self, pos: int) -> bool:
         """`pos` lies on a line written in capitals (at least three words, nearly no
         lower-case letters): a heading, where every word is in capitals."""
@@ -778,6 +792,19 @@ class _Linker:
                         i += k
                         done = True
                         break
+                    if any(self._initials_word(t) for t in win):
+                        # "JK Simmons", "PT Anderson": each capital an initial; the person
+                        # whose name that abbreviates, or nothing (an acronym is no misspelling)
+                        letters = [w for t in win for w in (
+                            list(t.folded) if self._initials_word(t) else t.folded.split(" "))]
+                        eid = self._initials_variant(letters)
+                        if eid is not None:
+                            self._drop_inside(s, e)
+                            self.add(s, e, eid, "variant", 0.95)
+                            i += k
+                            done = True
+                            break
+                        continue
                     eid = self._initials_variant(folded) or self._punctuation_variant(folded)
                     if eid is not None:  # "Alejandro G. Iñárritu" for "Alejandro González ...",
                         # "Dune Part Two" for "Dune: Part Two": the same words
