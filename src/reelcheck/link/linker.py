@@ -805,7 +805,9 @@ class _Linker:
                             done = True
                             break
                         continue
-                    eid = self._initials_variant(folded) or self._punctuation_variant(folded)
+                    eid = self._initials_variant(folded) or self._punctuation_variant(folded) \
+                        or (self._reversed_name(win) if all(
+                            t in win or is_common(t.folded) for t in seg) else None)
                     if eid is not None:  # "Alejandro G. Iñárritu" for "Alejandro González ...",
                         # "Dune Part Two" for "Dune: Part Two": the same words
                         self._drop_inside(s, e)
@@ -864,6 +866,18 @@ class _Linker:
                     and self.type_of(eid) == "person":
                 found.add(eid)
         return next(iter(found)) if len(found) == 1 else None
+
+    def _reversed_name(self, win: list[Token]) -> Optional[str]:
+        """The one KB person whose two-part name these two words are in the other order
+        ("Kore-eda Hirokazu", "Hamaguchi Ryusuke": family name first; "Joon-ho Bong": given
+        name first): the same name in another convention, not a misspelling."""
+        if len(win) != 2 or self.text[win[0].end:win[1].start] != " ":
+            return None
+        g = self.idx.group(f"{win[1].folded} {win[0].folded}")
+        if g is None:
+            return None
+        people = {x for x in g.ids() if self.type_of(x) == "person"}
+        return next(iter(people)) if len(people) == 1 else None
 
     def _punctuation_variant(self, words: list[str]) -> Optional[str]:
         """The one entity whose name is these words once its punctuation is left out ("Dune
