@@ -158,6 +158,28 @@ def _one_slip(w: str, x: str) -> bool:
     return OSA.distance(w, x) <= (1 if len(x) < 8 else 2)
 
 
+def _typing_slip(words: list[str], name: list[str]) -> bool:
+    """Every word that differs from the name's is a slip of typing or of spelling by ear: a
+    letter doubled, added or left out ("Maddison", "Reinsvee"), or only vowels changed
+    ("Kieslowsky", "Hanake") -- not one consonant for another, which makes another real name
+    ("Gove" / "Gore")."""
+    if len(words) != len(name):
+        return False
+    for w, n in zip(words, name):
+        if w == n:
+            continue
+        if abs(len(w) - len(n)) == 1 and Levenshtein.distance(w, n) == 1:
+            continue
+        if len(w) == len(n) and _skeleton(w) == _skeleton(n):
+            continue
+        return False
+    return True
+
+
+def _skeleton(w: str) -> str:
+    return "".join(c for c in w if c not in "aeiouy")
+
+
 def _grammar_gap(gap: str) -> bool:
     """Only grammar and film words (and brackets, commas, a possessive) between two names:
     'plays', 'as', "'s", ' (', ', the director'."""
@@ -818,7 +840,9 @@ class _Linker:
                     # a prize named with an elided particle ("Palm d'Or") is a name too
                     hit = match_multi(self.idx, folded, self.type_of, prefer, is_common,
                                       FUZZY_TYPES | {"award"} if elided else FUZZY_TYPES)
-                    if hit is None or not self._plausible(hit.entity_id, prefer) \
+                    if hit is None or not self._plausible(
+                            hit.entity_id, prefer,
+                            prize_tie=_typing_slip(folded, hit.name.split(" "))) \
                             or self._other_role(s, e, hit.entity_id):
                         continue
                     self._drop_inside(s, e)
@@ -1106,14 +1130,16 @@ class _Linker:
     # misspelling there must be of someone the text is about (named, or tied to what it names).
     BIG_KB_ALIASES = 10_000
 
-    def _plausible(self, eid: str, in_doc: set[str]) -> bool:
+    def _plausible(self, eid: str, in_doc: set[str], prize_tie: bool = True) -> bool:
         if eid in in_doc or getattr(self.idx, "alias_count", 0) < self.BIG_KB_ALIASES:
             return True
         # an award the text names counts here too ("Mikey Maddison won the Oscar for Best
-        # Actress": she did), though not for choosing between shared names
+        # Actress": she did), though not for choosing between shared names; a person tied
+        # only through the prize's editions, when `prize_tie` (a slip of typing, not another
+        # name) allows it
         named = {m.entity.id for m in self.mentions if m.issue == "none"
                  and (m.entity_type in _TIE_TYPES or m.entity_type == "award")}
-        return bool(self._tied([eid], named, via_works=True))
+        return bool(self._tied([eid], named, via_works=True, prize_people=prize_tie))
 
     def _tied_to_document(self, people: list[str]) -> list[str]:
         """Those of `people` whose KB facts name an entity the document names (a film they
@@ -1122,20 +1148,28 @@ class _Linker:
                  and m.entity_type in _TIE_TYPES}
         return self._tied(people, named)
 
-    def _tied(self, people: list[str], named: set[str], via_works: bool = False) -> list[str]:
+    def _tied(self, people: list[str], named: set[str], via_works: bool = False,
+              prize_people: bool = False) -> list[str]:
         """Those of `people` whose KB facts name an entity of `named` (or, `via_works`, a film
         or edition that the facts of an entity of `named` name: "Sean Baker" is tied to a text
         naming his film's lead character through the film)."""
         if len(people) > self._TIE_MAX or not named or not hasattr(self.kb, "facts_involving"):
             return []
         near = set(named)
+        prize_works: set[str] = set()
         if via_works:
             for y in named:
-                near |= self._works_of(y)
+                (prize_works if self.type_of(y) == "award" else near).update(self._works_of(y))
         out = []
         for x in people:
+            # a prize's editions are every ceremony it was given at ("the Oscars" names all
+            # 98): they tie a film the text may be titling, but a person only for a slip of
+            # typing (`prize_people`): among everyone ever nominated some name is one letter
+            # from anyone's ("Michael Gove" is not Michael Gore)
+            near_x = near if self.type_of(x) == "person" and not prize_people \
+                else near | prize_works
             for f in self.kb.facts_involving(x):
-                if _fact_ids(f) & near - {x}:
+                if _fact_ids(f) & near_x - {x}:
                     out.append(x)
                     break
         return out
