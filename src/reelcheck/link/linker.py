@@ -159,16 +159,19 @@ def _one_slip(w: str, x: str) -> bool:
 
 
 def _typing_slip(words: list[str], name: list[str]) -> bool:
-    """Every word that differs from the name's is a slip of typing or of spelling by ear: a
-    letter doubled, added or left out ("Maddison", "Reinsvee"), or only vowels changed
-    ("Kieslowsky", "Hanake") -- not one consonant for another, which makes another real name
-    ("Gove" / "Gore")."""
+    """Every word that differs from the name's is a slip of typing: a letter doubled or a
+    double letter written once ("Maddison", "Reinsvee", "Farrel"), or only vowels changed
+    ("Kieslowsky", "Hanake") -- not one consonant for another or a letter added, which make
+    another real name ("Gove" / "Gore", "Daley" / "Daly")."""
     if len(words) != len(name):
         return False
     for w, n in zip(words, name):
         if w == n:
             continue
-        if abs(len(w) - len(n)) == 1 and Levenshtein.distance(w, n) == 1:
+        short, long = sorted((w, n), key=len)
+        if len(long) == len(short) + 1 and any(
+                long[:k] + long[k + 1:] == short and long[k] == long[k - 1]
+                for k in range(1, len(long))):
             continue
         if len(w) == len(n) and _skeleton(w) == _skeleton(n):
             continue
