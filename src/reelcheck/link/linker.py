@@ -21,7 +21,7 @@ from .fuzzy import _pet_form, _sound, match_multi, match_single
 from .index import FUZZY_TYPES, NICK_KINDS, AliasGroup, index_for
 from .mojibake import repair
 from .tokens import Token, glued_after, glued_before, in_headline, sentence_initial, tokenize, unglue
-from .variants import PARTICLES, initials_compatible, name_words
+from .variants import PARTICLES, initials_compatible, name_norm, name_words
 from .words import HONORIFICS, KIN_WORDS, OTHER_ROLES, is_common, is_function_word
 
 _KIND_RANK = {"label": 0, "alias": 1, "birth_name": 1, "translation": 2, "nickname": 3,
@@ -38,6 +38,9 @@ _TIED_TITLES: dict[tuple[str, str], list] = {}
 # category or a place is shared by too many entities to tie anything.
 _TIE_TYPES = frozenset({"film", "person", "ceremony", "festival", "character"})
 _PARTIAL_TYPES = ("person", "character")
+# Letters written out where a keyboard or a style lacks them (German, Nordic).
+_SPELT_OUT = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "å": "aa",
+              "Å": "Aa", "ø": "oe", "Ø": "Oe", "æ": "ae", "Æ": "Ae", "ß": "ss"}
 _DETERMINERS = frozenset("the a an her his their its our my your".split())
 
 
@@ -843,6 +846,13 @@ class _Linker:
                     # a prize named with an elided particle ("Palm d'Or") is a name too
                     hit = match_multi(self.idx, folded, self.type_of, prefer, is_common,
                                       FUZZY_TYPES | {"award"} if elided else FUZZY_TYPES)
+                    if hit is not None and self._transliterated(folded, hit.entity_id):
+                        # "Sandra Hueller", "Ruben Oestlund": the umlaut written out
+                        self._drop_inside(s, e)
+                        self.add(s, e, hit.entity_id, "variant", 0.95)
+                        i += k
+                        done = True
+                        break
                     if hit is None or not self._plausible(
                             hit.entity_id, prefer,
                             prize_tie=_typing_slip(folded, hit.name.split(" "))) \
@@ -893,6 +903,21 @@ class _Linker:
                     and self.type_of(eid) == "person":
                 found.add(eid)
         return next(iter(found)) if len(found) == 1 else None
+
+    def _transliterated(self, words: list[str], eid: str) -> bool:
+        """`words` are a name of `eid` with its umlauts, ring or slashed letters written out
+        the German or Nordic way ("Hueller" for "Hüller", "Oestlund" for "Östlund",
+        "Skarsgaard" for "Skarsgård"): the accepted spelling without those letters, not a
+        misspelling."""
+        key = " ".join(words)
+        names = [self.label_of(eid)]
+        ent = self.kb.entity(eid)
+        names += [a for a in (getattr(ent, "aliases", None) or []) if isinstance(a, str)]
+        for name in names:
+            if any(c in _SPELT_OUT for c in name) and name_norm(
+                    "".join(_SPELT_OUT.get(c, c) for c in name)) == key:
+                return True
+        return False
 
     def _reversed_name(self, win: list[Token]) -> Optional[str]:
         """The one KB person whose two-part name these two words are in the other order
