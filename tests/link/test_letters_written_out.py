@@ -23,3 +23,9 @@ def test_letters_written_out_are_the_same_name(default_kb):
 def test_a_slip_in_such_a_name_is_still_flagged(default_kb):
     got = _links(default_kb, "A German daily interviewed Sandra Hullar about Anatomy of a Fall.")
     assert ("Sandra Hullar", "sandra-huller", "misspelled") in got
+
+
+def test_the_surname_alone_written_out_is_the_person_named(default_kb):
+    got = _links(default_kb, "Sandra Hüller arrived late. Asked about the ending, Hueller "
+                             "only laughed.")
+    assert ("Hueller", "sandra-huller", "none") in got

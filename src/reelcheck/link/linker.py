@@ -904,19 +904,20 @@ class _Linker:
                 found.add(eid)
         return next(iter(found)) if len(found) == 1 else None
 
-    def _transliterated(self, words: list[str], eid: str) -> bool:
-        """`words` are a name of `eid` with its umlauts, ring or slashed letters written out
-        the German or Nordic way ("Hueller" for "Hüller", "Oestlund" for "Östlund",
-        "Skarsgaard" for "Skarsgård"): the accepted spelling without those letters, not a
-        misspelling."""
+    def _transliterated(self, words: list[str], eid: str, word: bool = False) -> bool:
+        """`words` are a name of `eid` (`word`: one word of it) with its umlauts, ring or
+        slashed letters written out the German or Nordic way ("Hueller" for "Hüller",
+        "Oestlund" for "Östlund", "Skarsgaard" for "Skarsgård"): the accepted spelling
+        without those letters, not a misspelling."""
         key = " ".join(words)
         names = [self.label_of(eid)]
         ent = self.kb.entity(eid)
         names += [a for a in (getattr(ent, "aliases", None) or []) if isinstance(a, str)]
         for name in names:
-            if any(c in _SPELT_OUT for c in name) and name_norm(
-                    "".join(_SPELT_OUT.get(c, c) for c in name)) == key:
-                return True
+            if any(c in _SPELT_OUT for c in name):
+                out = name_norm("".join(_SPELT_OUT.get(c, c) for c in name))
+                if out == key or (word and key in out.split(" ")):
+                    return True
         return False
 
     def _reversed_name(self, win: list[Token]) -> Optional[str]:
@@ -973,6 +974,9 @@ class _Linker:
                                strict=self.starts_clause(t.start))
             if hit is not None and self._plausible(hit.entity_id, in_doc) \
                     and not self._other_role(t.start, t.end, hit.entity_id):
+                if self._transliterated([t.folded], hit.entity_id, word=True):
+                    self.add(t.start, t.end, hit.entity_id, "variant", 0.85)   # "Hueller"
+                    continue
                 self.add(t.start, t.end, hit.entity_id, "fuzzy", hit.similarity, "misspelled",
                          self.label_of(hit.entity_id))
 
