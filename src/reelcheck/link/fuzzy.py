@@ -31,11 +31,18 @@ def _max_edits_multi(n: int) -> int:
     return 1 if n < 10 else 2 if n < 20 else 3
 
 
+_VOWELS = frozenset("aeiouy")
+
+
 def _sound(w: str) -> str:
-    """Spellings that sound alike compare alike: Kwan/Quan, Filip/Philip, Kulkin/Culkin (a
-    hard c before a, o, u, l, r is a k), Brodie/Brody, Moonlite/Moonlight."""
+    """Spellings that sound alike compare alike: Kwan/Quan, Filip/Philip, Jaxon/Jackson, Kulkin/
+    Culkin (a hard c before a, o, u, l, r is a k), Brodie/Brody, Moonlite/Moonlight."""
     w = w.replace("qu", "kw").replace("ph", "f").replace("ck", "k").replace("ight", "ite")
-    # ("Moonlite" for "Moonlight": the -ite of a spelling by ear)
+    # ("Moonlite" for "Moonlight": the -ite of a spelling by ear; an x before a vowel is the
+    # ks it sounds, Jaxon/Jackson; a final x is left, so "Cox" stays two letters off "Coco")
+    if "x" in w:
+        w = "".join("ks" if c == "x" and w[i + 1:i + 2] in _VOWELS else c
+                    for i, c in enumerate(w)).replace("kks", "ks")
     if "ie" in w:   # a word ending -ie sounds as one ending -y: Brodie/Brody, Mikie/Mikey
         w = " ".join(x[:-2] + "y" if len(x) > 3 and x.endswith("ie") else x for x in w.split(" "))
     if "c" in w:

@@ -21,7 +21,7 @@ from .fuzzy import _pet_form, _sound, match_multi, match_single
 from .index import FUZZY_TYPES, NICK_KINDS, AliasGroup, index_for
 from .mojibake import repair
 from .tokens import Token, glued_after, glued_before, in_headline, sentence_initial, tokenize, unglue
-from .variants import PARTICLES, initials_compatible, name_words
+from .variants import PARTICLES, initials_compatible, name_norm, name_words
 from .words import HONORIFICS, KIN_WORDS, OTHER_ROLES, is_common, is_function_word
 
 _KIND_RANK = {"label": 0, "alias": 1, "birth_name": 1, "translation": 2, "nickname": 3,
@@ -38,6 +38,10 @@ _TIED_TITLES: dict[tuple[str, str], list] = {}
 # category or a place is shared by too many entities to tie anything.
 _TIE_TYPES = frozenset({"film", "person", "ceremony", "festival", "character"})
 _PARTIAL_TYPES = ("person", "character")
+# Letters written out where a keyboard or a style lacks them (German, Nordic).
+_SPELT_OUT = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "å": "aa",
+              "Å": "Aa", "ø": "oe", "Ø": "Oe", "æ": "ae", "Æ": "Ae", "ß": "ss"}
+_DETERMINERS = frozenset("the a an her his their its our my your".split())
 
 
 def link_names(doc: Document, kb, backend: Optional[str] = None) -> list[Mention]:
@@ -155,6 +159,31 @@ def _one_slip(w: str, x: str) -> bool:
     if len(x) < 4 or w == x or w[0] != x[0] or _plural_or_prefix(w, x):
         return False
     return OSA.distance(w, x) <= (1 if len(x) < 8 else 2)
+
+
+def _typing_slip(words: list[str], name: list[str]) -> bool:
+    """Every word that differs from the name's is a slip of typing: a letter doubled or a
+    double letter written once ("Maddison", "Reinsvee", "Farrel"), or only vowels changed
+    ("Kieslowsky", "Hanake") -- not one consonant for another or a letter added, which make
+    another real name ("Gove" / "Gore", "Daley" / "Daly")."""
+    if len(words) != len(name):
+        return False
+    for w, n in zip(words, name):
+        if w == n:
+            continue
+        short, long = sorted((w, n), key=len)
+        if len(long) == len(short) + 1 and any(
+                long[:k] + long[k + 1:] == short and long[k] == long[k - 1]
+                for k in range(1, len(long))):
+            continue
+        if len(w) == len(n) and _skeleton(w) == _skeleton(n):
+            continue
+        return False
+    return True
+
+
+def _skeleton(w: str) -> str:
+    return "".join(c for c in w if c not in "aeiouy")
 
 
 def _grammar_gap(gap: str) -> bool:
@@ -307,11 +336,45 @@ class _Linker:
                     return False
         return True
 
+    def _particle_name_after(self, e: int) -> bool:
+        """text[e:] goes on with lower-case name particles and a capitalised word, each set
+        by one space (" von Richthofen", " de la Cruz"): what ends at `e` is the first part
+        of a longer name ("Hanna von Richthofen"), not a name of its own."""
+        text = self.text
+        starts = self._tok_starts()
+        i = bisect.bisect_left(starts, e)
+        n = 0
+        while i < len(self.tokens):
+            t = self.tokens[i]
+            if text[e:t.start] != " ":
+                return False
+            if t.capitalised:
+                return n > 0 and not t.all_caps
+            if t.folded not in PARTICLES or t.text != t.folded:
+                return False
+            n, e, i = n + 1, t.end, i + 1
+        return False
+
+    def _barrel_after(self, e: int) -> bool:
+        """A hyphen right after `e` joins, inside one word, a capitalised word
+        ("Hanks-Whitley"): the name ending at `e` may be the first half of a double-barrelled
+        surname, someone else's. (The caller keeps a pairing of two KB names, "the Tom
+        Hanks-Meg Ryan comedies"; a title-case line, "Baker-Directed", is not asked.)"""
+        text = self.text
+        if e + 1 >= len(text) or text[e] not in "-\u2010\u2011" or not text[e + 1].isupper() \
+                or not text[e - 1:e].isalpha() or self.starts_clause(e + 1):
+            return False
+        starts = self._tok_starts()
+        i = bisect.bisect_right(starts, e) - 1
+        return i >= 0 and self.tokens[i].start < e < self.tokens[i].end
+
     # -- pass 1: exact ---------------------------------------------------------------------
     def exact_candidates(self) -> list[tuple[int, int, AliasGroup]]:
         text = self.text
         raw: list[tuple[int, int, AliasGroup]] = []
-        for s, e, g in self.idx.exact_hits(self.folded, text):
+        hits = self.idx.exact_hits(self.folded, text)
+        hit_starts = {s for s, _e, _g in hits}
+        for s, e, g in hits:
             name_end = e
             if not self._boundary_ok(s, e):
                 # the plural of an award's name ("three BAFTAs", "two Golden Globes")
@@ -325,6 +388,10 @@ class _Linker:
                 continue
             if g.acronym and not text[s:name_end].isupper():
                 continue  # "LA" the place is not "La" in "La La Land"
+            if self._particle_name_after(name_end):
+                continue  # "Hanna" in "Hanna von Richthofen": the given name of someone else
+            if self._barrel_after(name_end) and name_end + 1 not in hit_starts:
+                continue  # "Tom Hanks" in "Tom Hanks-Whitley": a double-barrelled surname
             if g.single_token and self.starts_clause(s) and (
                     is_function_word(g.key) or g.key in self.lower_words()):
                 continue
@@ -634,7 +701,8 @@ class _Linker:
                 cur.append(t)
                 continue
             caps_ok = not t.all_caps or (full_names and (self._caps_line(t.start)
-                                                         or self._caps_pair(i)))
+                                                         or self._caps_pair(i)
+                                                         or self._initials_word(t)))
             if full_names and cur and cur[-1] is toks[i - 1] and self._surname_word(i):
                 cur.append(t)
                 last_run = t.run
@@ -698,6 +766,19 @@ class _Linker:
                     return True
         return False
 
+    def _initials_word(self, t: Token) -> bool:
+        """`t` is two or three capitals set by one space before a capitalised name word of
+        ordinary case ("JK Simmons", "PT Anderson"): initials written together, not an
+        acronym."""
+        if not (t.all_caps and 2 <= len(t.text) <= 3 and t.text.isalpha()):
+            return False
+        i = self.tok_pos[t.start]
+        if i + 1 >= len(self.tokens):
+            return False
+        o = self.tokens[i + 1]
+        return o.capitalised and not o.all_caps and o.run == t.run >= 0 \
+            and self.text[t.end:o.start] == " "
+
     def _caps_line(self, pos: int) -> bool:
         """`pos` lies on a line written in capitals (at least three words, nearly no
         lower-case letters): a heading, where every word is in capitals."""
@@ -739,7 +820,22 @@ class _Linker:
                         i += k
                         done = True
                         break
-                    eid = self._initials_variant(folded) or self._punctuation_variant(folded)
+                    if any(self._initials_word(t) for t in win):
+                        # "JK Simmons", "PT Anderson": each capital an initial; the person
+                        # whose name that abbreviates, or nothing (an acronym is no misspelling)
+                        letters = [w for t in win for w in (
+                            list(t.folded) if self._initials_word(t) else t.folded.split(" "))]
+                        eid = self._initials_variant(letters)
+                        if eid is not None:
+                            self._drop_inside(s, e)
+                            self.add(s, e, eid, "variant", 0.95)
+                            i += k
+                            done = True
+                            break
+                        continue
+                    eid = self._initials_variant(folded) or self._punctuation_variant(folded) \
+                        or (self._reversed_name(win) if all(
+                            t in win or is_common(t.folded) for t in seg) else None)
                     if eid is not None:  # "Alejandro G. Iñárritu" for "Alejandro González ...",
                         # "Dune Part Two" for "Dune: Part Two": the same words
                         self._drop_inside(s, e)
@@ -750,7 +846,16 @@ class _Linker:
                     # a prize named with an elided particle ("Palm d'Or") is a name too
                     hit = match_multi(self.idx, folded, self.type_of, prefer, is_common,
                                       FUZZY_TYPES | {"award"} if elided else FUZZY_TYPES)
-                    if hit is None or not self._plausible(hit.entity_id, prefer) \
+                    if hit is not None and self._transliterated(folded, hit.entity_id):
+                        # "Sandra Hueller", "Ruben Oestlund": the umlaut written out
+                        self._drop_inside(s, e)
+                        self.add(s, e, hit.entity_id, "variant", 0.95)
+                        i += k
+                        done = True
+                        break
+                    if hit is None or not self._plausible(
+                            hit.entity_id, prefer,
+                            prize_tie=_typing_slip(folded, hit.name.split(" "))) \
                             or self._other_role(s, e, hit.entity_id):
                         continue
                     self._drop_inside(s, e)
@@ -799,6 +904,34 @@ class _Linker:
                 found.add(eid)
         return next(iter(found)) if len(found) == 1 else None
 
+    def _transliterated(self, words: list[str], eid: str, word: bool = False) -> bool:
+        """`words` are a name of `eid` (`word`: one word of it) with its umlauts, ring or
+        slashed letters written out the German or Nordic way ("Hueller" for "Hüller",
+        "Oestlund" for "Östlund", "Skarsgaard" for "Skarsgård"): the accepted spelling
+        without those letters, not a misspelling."""
+        key = " ".join(words)
+        names = [self.label_of(eid)]
+        ent = self.kb.entity(eid)
+        names += [a for a in (getattr(ent, "aliases", None) or []) if isinstance(a, str)]
+        for name in names:
+            if any(c in _SPELT_OUT for c in name):
+                out = name_norm("".join(_SPELT_OUT.get(c, c) for c in name))
+                if out == key or (word and key in out.split(" ")):
+                    return True
+        return False
+
+    def _reversed_name(self, win: list[Token]) -> Optional[str]:
+        """The one KB person whose two-part name these two words are in the other order
+        ("Kore-eda Hirokazu", "Hamaguchi Ryusuke": family name first; "Joon-ho Bong": given
+        name first): the same name in another convention, not a misspelling."""
+        if len(win) != 2 or self.text[win[0].end:win[1].start] != " ":
+            return None
+        g = self.idx.group(f"{win[1].folded} {win[0].folded}")
+        if g is None:
+            return None
+        people = {x for x in g.ids() if self.type_of(x) == "person"}
+        return next(iter(people)) if len(people) == 1 else None
+
     def _punctuation_variant(self, words: list[str]) -> Optional[str]:
         """The one entity whose name is these words once its punctuation is left out ("Dune
         Part Two" for "Dune: Part Two", "Lupita Nyongo" for "Lupita Nyong'o"): another way
@@ -841,6 +974,9 @@ class _Linker:
                                strict=self.starts_clause(t.start))
             if hit is not None and self._plausible(hit.entity_id, in_doc) \
                     and not self._other_role(t.start, t.end, hit.entity_id):
+                if self._transliterated([t.folded], hit.entity_id, word=True):
+                    self.add(t.start, t.end, hit.entity_id, "variant", 0.85)   # "Hueller"
+                    continue
                 self.add(t.start, t.end, hit.entity_id, "fuzzy", hit.similarity, "misspelled",
                          self.label_of(hit.entity_id))
 
@@ -871,7 +1007,7 @@ class _Linker:
                         not is_function_word(o.folded) or self._mid_name_word(o)) \
                         and not (j < i and self._sentence_adverb(o)):
                     return True
-        return False
+        return self._particle_name_after(t.end)   # "Hanna von Richthofen"
 
     def _other_role(self, s: int, e: int, eid: str) -> bool:
         """The name at text[s:e] is set beside an occupation outside film-making that the KB
@@ -888,6 +1024,9 @@ class _Linker:
         before = fold_keep_length(text[max(0, s - 24):s]).split()
         if before and before[-1].isalpha():
             near.append(before[-1])
+        elif len(before) >= 2 and before[-1][:-1].isalpha() and before[-1][-1] == "," and (
+                before[-2] in _DETERMINERS or before[-2].endswith("'s")):
+            near.append(before[-1][:-1])   # "her agent, Mikey Madsen" (not "Among fans, ...")
         roles = [w for w in near if w in OTHER_ROLES]
         if not roles:
             return False
@@ -1023,14 +1162,16 @@ class _Linker:
     # misspelling there must be of someone the text is about (named, or tied to what it names).
     BIG_KB_ALIASES = 10_000
 
-    def _plausible(self, eid: str, in_doc: set[str]) -> bool:
+    def _plausible(self, eid: str, in_doc: set[str], prize_tie: bool = True) -> bool:
         if eid in in_doc or getattr(self.idx, "alias_count", 0) < self.BIG_KB_ALIASES:
             return True
         # an award the text names counts here too ("Mikey Maddison won the Oscar for Best
-        # Actress": she did), though not for choosing between shared names
+        # Actress": she did), though not for choosing between shared names; a person tied
+        # only through the prize's editions, when `prize_tie` (a slip of typing, not another
+        # name) allows it
         named = {m.entity.id for m in self.mentions if m.issue == "none"
                  and (m.entity_type in _TIE_TYPES or m.entity_type == "award")}
-        return bool(self._tied([eid], named, via_works=True))
+        return bool(self._tied([eid], named, via_works=True, prize_people=prize_tie))
 
     def _tied_to_document(self, people: list[str]) -> list[str]:
         """Those of `people` whose KB facts name an entity the document names (a film they
@@ -1039,20 +1180,28 @@ class _Linker:
                  and m.entity_type in _TIE_TYPES}
         return self._tied(people, named)
 
-    def _tied(self, people: list[str], named: set[str], via_works: bool = False) -> list[str]:
+    def _tied(self, people: list[str], named: set[str], via_works: bool = False,
+              prize_people: bool = False) -> list[str]:
         """Those of `people` whose KB facts name an entity of `named` (or, `via_works`, a film
         or edition that the facts of an entity of `named` name: "Sean Baker" is tied to a text
         naming his film's lead character through the film)."""
         if len(people) > self._TIE_MAX or not named or not hasattr(self.kb, "facts_involving"):
             return []
         near = set(named)
+        prize_works: set[str] = set()
         if via_works:
             for y in named:
-                near |= self._works_of(y)
+                (prize_works if self.type_of(y) == "award" else near).update(self._works_of(y))
         out = []
         for x in people:
+            # a prize's editions are every ceremony it was given at ("the Oscars" names all
+            # 98): they tie a film the text may be titling, but a person only for a slip of
+            # typing (`prize_people`): among everyone ever nominated some name is one letter
+            # from anyone's ("Michael Gove" is not Michael Gore)
+            near_x = near if self.type_of(x) == "person" and not prize_people \
+                else near | prize_works
             for f in self.kb.facts_involving(x):
-                if _fact_ids(f) & near - {x}:
+                if _fact_ids(f) & near_x - {x}:
                     out.append(x)
                     break
         return out

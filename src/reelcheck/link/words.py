@@ -89,6 +89,12 @@ columnists blogger bloggers podcaster podcasters influencer influencers spokespe
 spokesman spokeswoman publicist lawyer attorney teacher professor student politician
 senator councillor councilor mayor doctor plumber fan fans viewer viewers reader readers
 agent agents
+programmer programmers curator curators archivist archivists historian historians scholar
+scholars novelist novelists poet poets economist scientist chef architect banker
+entrepreneur businessman businesswoman ceo strategist lawmaker legislator mp mps minister
+ministers governor congressman congresswoman diplomat ambassador footballer footballers
+striker midfielder goalkeeper quarterback coach golfer cricketer batsman boxer swimmer
+sprinter athlete athletes jockey referee
 """.split())
 
 # Kin words: two people of one surname in a sentence saying one is the other's kin are
