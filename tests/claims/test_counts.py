@@ -655,3 +655,13 @@ def test_a_count_on_the_verb_is_not_the_count_of_a_prize_noun_beside_it(default_
            and c.slots.get("count") is not None]
     assert all(c.slots["count"] != 5 for c in got), [(c.text, c.slots["count"]) for c in got]
     assert all("not 5" not in c.explanation for c in claims(text, default_kb))
+
+
+def test_an_nth_prize_with_no_night_holds_when_the_complete_record_reached_it(default_kb):
+    # (Emma Stone: two Oscars, at the 89th and the 96th)
+    def rows(text):
+        return [c.verdict for c in claims(text, default_kb) if c.slots.get("kind") == "award"]
+    assert rows("Emma Stone, who won her second Oscar, thanked the crew.") == ["supported"]
+    assert rows("Emma Stone, who won her third Oscar, thanked the crew.") == ["refuted"]
+    # a part or film that gave it fixes which one is meant: left open
+    assert rows("The part handed Emma Stone her second Oscar.") == ["not_enough_info"]

@@ -2984,6 +2984,7 @@ class AwardReader:
                         career_ordinal=nth,
                         nomination_ordinal=nominated_nth,
                         career_past=bool(nth) and self._told_as_past(f),
+                        career_by_other=bool(nth) and _cause_subject(f, wfl),
                         ordinal_night=bool(nth) and self._night_ordinal(f),
                         ordinal_of_family=self._ordinal_of_family(f),
                         ordinal_class=self._ordinal_class(f),
@@ -3389,6 +3390,16 @@ def _nomination_after(doc, i: int) -> bool:
     nxt = doc[i + 1]
     nom = set(lexicon().qualifiers.get("nomination_nouns", ()))
     return bool({nxt.lower_, nxt.lower_.rstrip("s"), nxt.lemma_.lower()} & nom)
+
+
+def _cause_subject(f: Frame, wfl: Filler) -> bool:
+    """Whether the cue's subject is something other than its holder ("The part handed Jane
+    Roe her sixth nomination"): a work or deed that fixes which prize is meant."""
+    subj = subject_token(f.parsed.doc[f.cue])
+    if subj is None or subj.i == wfl.token or subj.lower_ in ("who", "that"):
+        return False
+    a = f.parsed.arg_at(subj.i)
+    return a is None or a.kind in ("film", "work")
 
 
 def _record_aside(p: Parsed, wtok: int, cue: int) -> bool:

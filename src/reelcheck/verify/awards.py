@@ -495,6 +495,18 @@ def _nth_of_career(kb, c, v: Verdict) -> Verdict:
             return refuted(f"{L(kb, who)} has {len(items)} {what}{'s' if len(items) > 1 else ''}"
                            f" in all for the {L(kb, aw or fam)}, so none was the {_ord(n)}.",
                            list(items.values())[:3])
+        year = lambda f: ceremony_year(kb, f.qualifiers["ceremony"])  # noqa: E731
+        ordered = sorted(items.values(), key=year)
+        if complete and c.slots.get("career_past") and not c.slots.get("career_by_other") \
+                and n <= len(ordered) and (
+                n == len(ordered) or year(ordered[n - 1]) != year(ordered[n])) and (
+                n == 1 or year(ordered[n - 2]) != year(ordered[n - 1])):
+            # "X, who won her second Oscar": an n-th the complete record holds, on a night
+            # of its own (two prizes one night leave their order open)
+            nth = ordered[n - 1]
+            what = "win" if won else "nomination"
+            return supported(f"{L(kb, who)}'s {_ord(n)} {what} for the {L(kb, aw or fam)} came "
+                             f"at the {L(kb, nth.qualifiers['ceremony'])}.", [nth])
         return unsure
     here = ceremony_year(kb, next(iter(eds)))
     year = lambda f: ceremony_year(kb, f.qualifiers["ceremony"])  # noqa: E731
