@@ -168,3 +168,16 @@ def test_a_category_listed_beside_another_show_s_prize_is_its_own_show_s(default
     # "the festival's" prize is no Oscar, even in a text that names no show
     assert "supported" not in verdicts("Anora also picked up the festival's screenplay award.",
                                        default_kb)
+
+
+def test_a_rivalry_with_no_prize_named_is_read_at_its_night(default_kb):
+    # someone with no nomination at all at the night won nothing there (her whole record is
+    # complete); the night may be the one the passage is about, as a reading that supports
+    assert verdicts("At the 96th Academy Awards, Lily Gladstone lost to Mikey Madison.",
+                    default_kb) == ["refuted"]
+    assert verdicts("At the 96th Academy Awards, Emma Stone beat Lily Gladstone.",
+                    default_kb) == ["supported"]
+    assert verdicts("Oppenheimer dominated the 96th Academy Awards. Lily Gladstone lost to "
+                    "Emma Stone.", default_kb)[-1:] == ["supported"]
+    assert verdicts("Oppenheimer dominated the 96th Academy Awards. Lily Gladstone lost to "
+                    "Mikey Madison.", default_kb)[-1:] in ([], ["not_enough_info"])

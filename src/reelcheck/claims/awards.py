@@ -3129,6 +3129,12 @@ class AwardReader:
                 if pol == "lost":   # "He lost to X": the claim starts at the loser
                     start = min([start] + [p.offset + p.doc[w.token].left_edge.idx
                                            for w in f.roles.get("winner", [])])
+                # a rivalry with no night of its own, in a passage about one night ("...
+                # dominated the 96th. Gladstone lost to Stone"): that night, as a reading
+                para = p.sentence.paragraph
+                night = self.para_ceremony.get(para) or self.para_ceremony.get(para - 1)
+                passage_night = night if not (base.get("ceremony") or base.get("year")) and \
+                    night and award_family(self.kb, night) == family else None
                 # "beat Y and Z": each rival is a slot the clause states (one row: one group)
                 for rival in (rivals if pol == "won" else rivals[:1]):
                     out.append(self._claim(
@@ -3136,7 +3142,8 @@ class AwardReader:
                             "beaten", f.roles.get("beaten_by", []))]),
                         sid, sname, "award_received", self.kb.label(family), hedged,
                         dict(base, kind="award", award=None, family_only=True, rival=rival,
-                             award_phrase=None, stated=base["stated"] + ["rival"])))
+                             award_phrase=None, stated=base["stated"] + ["rival"],
+                             passage_night=passage_night)))
                 continue
             # "won the Palme d'Or and the Oscar for Original Screenplay": a conjunct that names
             # another show as a whole is that show's prize (its category the one its "for"

@@ -106,8 +106,16 @@ def _rival(kb, c, who: str, rival: str, family: Optional[str]) -> Optional[Verdi
     that X won and Y was nominated for. Refuted when both records there are complete and no
     category joins them (or Y won one X lost)."""
     target = _target_ceremony(kb, c, family, None, who)
+    read = not target and c.slots.get("passage_night")
+    if read:   # the night the passage is about: a reading, which may support, never refute
+        got = _rival_at(kb, c, who, rival, c.slots["passage_night"])
+        return got if got is not None and got.verdict == "supported" else None
     if not target:
         return None
+    return _rival_at(kb, c, who, rival, target)
+
+
+def _rival_at(kb, c, who: str, rival: str, target: str) -> Optional[Verdict]:
     at = lambda f: f.qualifiers.get("ceremony") == target and not f.disputed  # noqa: E731
     wins = [f for f in kb.facts_involving(who, "award_received") if at(f) and involves(f, who, kb)]
     noms = [f for f in kb.facts_involving(rival, "nominated_for") if at(f)
@@ -124,8 +132,14 @@ def _rival(kb, c, who: str, rival: str, family: Optional[str]) -> Optional[Verdi
         return supported(f"{L(kb, who)} won the {L(kb, shared[0].value)} at the {L(kb, target)}, "
                          f"for which {L(kb, rival)} was also nominated.",
                          shared[:1] + [n for n in noms if n.value == shared[0].value][:1])
-    complete = all(kb.is_complete(p, subject=x, qualifiers={"ceremony": target})
-                   for p, x in (("award_received", who), ("nominated_for", rival)))
+    # (a person's whole record in the show, held complete, is complete at each edition too:
+    # someone with no nomination there at all won nothing there; read so only at an edition
+    # the clause names by its number, not by a year that may mean two)
+    fam = award_family(kb, target) if _stated_edition(kb, c) == target \
+        and c.slots.get("ceremony") and not c.slots.get("year") else None
+    complete = all(kb.is_complete(p, subject=x, qualifiers={"ceremony": target}) or (
+        fam and kb.is_complete(p, subject=x, qualifiers={"family": fam}))
+        for p, x in (("award_received", who), ("nominated_for", rival)))
     if not complete:
         return None
     theirs = [f for f in kb.facts_involving(rival, "award_received") if at(f)
