@@ -641,6 +641,9 @@ def build_frames(p: Parsed) -> list[Frame]:
         objs = [c for c in tok.children if c.dep_ in ("dobj", "attr", "obj")]
         if objs and objs[0].i in nouns_taken:   # its (first) object is the relation noun
             continue  # "earned six nominations": the noun states the relation
+        if len(objs) > 1 and objs[-1].i in nouns_taken and _recipient(p, objs[0]):
+            continue  # "earned Scorsese his tenth nomination": two objects, the first the
+            # one it went to, the second the relation noun that states it
         frame = _verb_frame(p, tok, cue)
         frame = _unfilled_phrasal(p, tok, cue, frame)
         frames.append(frame)
@@ -1294,6 +1297,13 @@ def _hyphen_prefix(p: Parsed, tok, rel: Relation, passive: bool, f: Frame) -> No
         Filler(tok.i - 2, p.arg_at(tok.i - 2)))
 
 
+def _recipient(p: Parsed, tok) -> bool:
+    """The first of two objects is who a thing went to ("gave her a nomination"): a person, or
+    a pronoun that stands for one."""
+    a = p.arg_at(tok.i)
+    return a is not None and a.kind == "person" or tok.pos_ == "PRON"
+
+
 def _light(verb) -> bool:
     """A verb phrase that only carries a relation noun ("took place", "was carried out")."""
     need = lexicon().qualifiers.get("light_verbs", {}).get(verb.lemma_.lower())
@@ -1445,7 +1455,8 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
             lex.qualifiers.get("holder_nouns", ())):
         # (a holder noun a verb acts on is someone else: "she asked every nominee to stand",
         # "he congratulated the winner")
-        dative = [c for c in gov.children if c.dep_ == "dative"]
+        dative = [c for c in gov.children if c.dep_ == "dative" or c.dep_ in OBJ_DEPS
+                  and c.i < tok.i and _recipient(p, c)]   # "earned Scorsese a nomination"
         subj = dative[0] if dative else subject_token(gov)  # "earned him a nomination": him
     elif tok.dep_ in ("ccomp", "xcomp", "oprd") and any(
             c.dep_ == "nsubj" and (c.lower_ in ("him", "her", "them") or (
@@ -1489,6 +1500,16 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
         title = _title_before(p, gov)   # "All About Eve received 14 nominations"
         if title is not None:
             f.roles.setdefault(rel.role("nsubj"), []).append(Filler(title.head, title))
+    if (subj is not None and gov is not None and gov.pos_ == "VERB" and tok.head.i == gov.i
+            and tok.dep_ in OBJ_DEPS
+            and rel.role("with") and not f.roles.get(rel.role("with"))):
+        # "The Irishman earned Scorsese his ninth nomination": the noun has an owner of its
+        # own, so the film that carries it to that owner is the work it came for
+        giver = subject_token(gov)
+        a = p.arg_at(giver.i) if giver is not None and giver.i != subj.i else None
+        if a is not None and a.kind in ("film", "work") or giver is not None and \
+                giver.i != subj.i and giver.lower_ in ("it", "this"):
+            f.roles.setdefault(rel.role("with"), []).extend(_fillers(p, giver))
     for owner in [tok] + ([light] if light is not None else []):
         for c in owner.children:
             role = rel.role(c.lower_) if c.dep_ == "prep" else None
