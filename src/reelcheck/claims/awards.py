@@ -2006,6 +2006,16 @@ class AwardReader:
                         # of that show; the bare win may be that one, so the passage's prize
                         # is a reading, never a refute
                         s.context_family = True
+                elif f.negated and f.roles.get("winner") and not s.counts and not (
+                        self._has_object(f) or self._definite_prize(f)) and (
+                        aw := self._context_award(p.sentence.paragraph, categories=True)) and (
+                        fam := award_family(self.kb, aw)) and self.kb.entity(fam):
+                    # "X, nominated eight times, has yet to win" after a sentence on another's
+                    # Best Actor: a denied bare win denies every prize of the show, not the
+                    # one category (or night) the passage named; a reading, never a refute
+                    s.awards, s.own_awards = [AwardRef(-1, arg=Arg(0, 0, self.kb.label(fam),
+                                                                   "award", fam))], False
+                    s.context_family = True
                 elif f.roles.get("winner") and not s.counts and (
                         not self._has_object(f) or self._definite_prize(f)) and (
                         aw := self._context_award(p.sentence.paragraph, categories=True)):
