@@ -3050,7 +3050,14 @@ class AwardReader:
                         # noun is said to include is one of those counted, not all of them
                         f.noun_cue and not any(t.i == r.tok for t in p.doc[f.cue].subtree))))) or (
                     kind == "nomination" and self._nominated_ref(f, r, polarity)
-                    and self._counts_category(f, tok, r, len(specific)))]
+                    and self._counts_category(f, tok, r, len(specific))) or (
+                    # "won three Oscars for Best Actress": the category the counted prizes
+                    # are for (its own preposition, not set off by a comma)
+                    kind != "nomination" and len(specific) == 1 and not pooled
+                    and not part_of and r.tok >= 0 and not any(
+                        d.dep_ in ("det", "nummod") and d.lower_ != "the"
+                        for d in p.doc[r.tok].children)   # ("for a single picture": a film)
+                    and self._counts_category(f, tok, r, 0))]
                 if hit:
                     on_ref[hit[0]] = n
                     on_tok[hit[0]] = tok
