@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..kb.awards import award_family, category_candidates
+from ..kb.awards import award_family, category_candidates, ceremonies_of_family
 from ..kb.store import Fact
 from ..textutil import fold
 from .checks import L, Verdict, _firm, check, nei, refuted, supported
@@ -512,6 +512,9 @@ def _award(kb, c) -> Optional[Verdict]:
                 return supported(f"{L(kb, f.subject)}, directed by {L(kb, who)}, was in the "
                                  f"running for the {L(kb, aw)} at the {L(kb, target)}.",
                                  [f] + directed[:1])
+    year_only = _none_in_year(kb, c, who, aw, kind_ok)
+    if year_only is not None:
+        return year_only
     # a person's whole record in the family, held complete, is complete at each edition too;
     # read so only at an edition the clause itself names (not the passage's)
     career = _stated_edition(kb, c) == target and kind_ok and e_who is not None \
@@ -568,6 +571,37 @@ def _none_at(kb, c, who: str, target: str, family: str) -> Optional[Verdict]:
         if where and c.slots.get("for_work") else ""
     return refuted(f"The KB's complete record of {L(kb, who)}'s nominations holds none at the "
                    f"{L(kb, target)}{said}.", noms[:3] if said else [])
+
+
+def _none_in_year(kb, c, who: str, aw: str, kind_ok: bool) -> Optional[Verdict]:
+    """"Nominated for Best Director in 2021", the show named and only a year said: the year may
+    be the night's or its films', so refuted only when the person's complete record in the
+    family has nothing at the night held that year nor at the next one (its films' night)."""
+    fam = award_family(kb, aw)
+    year = c.slots.get("year")
+    e_who = kb.entity(who)
+    if not (year and fam and kind_ok and e_who is not None and e_who.type == "person") or \
+            "year" not in (c.slots.get("stated") or ()) or "ceremony" in (
+                c.slots.get("stated") or ()) or c.slots.get("family_assumed") or \
+            c.slots.get("subject_assumed") or not kb.is_complete(
+                "nominated_for", subject=who, qualifiers={"family": fam}):
+        return None
+    # (the show named in the clause itself, not read from the passage: "best director" alone
+    # may be another show's category)
+    if not any(x[0] == "entity" and x[2] and (x[2] == fam or award_family(kb, x[2]) == fam)
+               for grp in c.slots.get("stated_slots") or () for x in grp):
+        return None
+    eds = ceremonies_of_family(kb, fam, year) + ceremonies_of_family(kb, fam, year + 1)
+    if len(eds) != 2 or any(_accepted_for_country(kb, who, p, e, []) for e in eds
+                            for p in ("nominated_for", "award_received")):
+        return None
+    if any(involves(f, who, kb) and award_family(kb, f.value) == fam
+           and f.qualifiers.get("ceremony") in eds
+           for p in ("nominated_for", "award_received") for f in kb.facts_involving(who, p)):
+        return None
+    return refuted(f"The KB's complete record of {L(kb, who)}'s nominations holds none at the "
+                   f"{L(kb, eds[0])} (held in {year}) nor at the {L(kb, eds[1])} (for the "
+                   f"films of {year}).", [])
 
 
 def _stated_edition(kb, c) -> Optional[str]:
