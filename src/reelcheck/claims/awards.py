@@ -1612,6 +1612,13 @@ class AwardReader:
         single out ("his first animated Oscar") leaves the ordinal unread; a class of
         categories (`categories.classes`: "his first acting Oscar") counts within the class."""
         doc = f.parsed.doc
+        if f.gapped_from is not None:
+            # a clause whose verb was left out ("... and her second for B at the 22nd") has
+            # only the ordinal it says itself; the prize it takes from the first clause
+            # brings that clause's ordinal, which is not this one's
+            return next((n for i in sorted(f.clause) if doc[i].tag_ == "PRP$"
+                         and i + 1 in f.clause and (n := parse_ordinal(doc[i + 1].lower_))),
+                        None)
         heads = [doc[f.cue]] + [doc[x.token] for x in f.roles.get("award", [])]
         for h in heads:
             if not _owned(h):

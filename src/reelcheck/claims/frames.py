@@ -825,6 +825,12 @@ def _remnants(p: Parsed, verb, frame: Frame) -> list[Frame]:
         while k < len(part) and doc[part[k]].lower_ in leads:
             again = again or doc[part[k]].lower_ in repeat
             k += 1
+        if k + 1 < len(part) and doc[part[k]].tag_ == "PRP$" and parse_ordinal(
+                doc[part[k + 1]].lower_) and doc[part[k + 1]].pos_ in ("ADJ", "NOUN", "NUM"):
+            # "won her first Oscar for A at the 19th and her second for B at the 22nd": the
+            # owner's next one of the same prize is the subject's again
+            again = True
+            k += 2
         if k == len(part):
             continue
         t0 = doc[part[k]]
