@@ -462,7 +462,7 @@ PRODUCERS_PRIZES = ("academy-award-for-best-picture",)
 
 # words naming an award given by a board rather than won in competition (Honorary Award,
 # Thalberg, Hersholt, special and scientific awards): counted apart as well as in the total
-NON_COMPETITIVE = ("honorary", "special award", "thalberg", "hersholt", "scientific",
+NON_COMPETITIVE = ("honorary", "special award", "special achievement", "thalberg", "hersholt", "scientific",
                    "technical", "juvenile", "sawyer", "humanitarian")
 
 
