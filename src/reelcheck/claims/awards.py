@@ -1616,7 +1616,9 @@ class AwardReader:
             # a clause whose verb was left out ("... and her second for B at the 22nd") has
             # only the ordinal it says itself; the prize it takes from the first clause
             # brings that clause's ordinal, which is not this one's
-            return next((n for i in sorted(f.clause) if doc[i].tag_ == "PRP$"
+            # ("..., the first for Morning Glory in 1934": of the counted, the first)
+            return next((n for i in sorted(f.clause) if (doc[i].tag_ == "PRP$" or (
+                doc[i].lower_ == "the" and i == min(f.clause - _span_of_roles(f))))
                          and i + 1 in f.clause and (n := parse_ordinal(doc[i + 1].lower_))),
                         None)
         heads = [doc[f.cue]] + [doc[x.token] for x in f.roles.get("award", [])]
@@ -3554,6 +3556,19 @@ def _for_good(f: Frame) -> bool:
     return any(c.lower_ in lexicon().qualifiers.get("whole_record_denials", ())
                or (c.dep_ == "aux" and c.lemma_.lower() == "have")
                for h in heads for c in h.children)
+
+
+def _span_of_roles(f: Frame) -> set:
+    """The tokens of the prize a gapped clause took from the first clause."""
+    doc = f.parsed.doc
+    out = set()
+    for fl in f.roles.get(f.relation.role("dobj") or "award", ()):
+        if fl.arg is not None:
+            out |= set(range(fl.arg.first, fl.arg.last))
+        else:
+            out |= {fl.token} | {c.i for c in doc[fl.token].children
+                                 if c.dep_ in ("compound", "amod", "det")}
+    return out
 
 
 def _bare_count(num) -> bool:

@@ -646,7 +646,9 @@ def build_frames(p: Parsed) -> list[Frame]:
             # one it went to, the second the relation noun that states it
         frame = _verb_frame(p, tok, cue)
         frame = _unfilled_phrasal(p, tok, cue, frame)
+        asides = _ordinal_asides(p, tok, frame)
         frames.append(frame)
+        frames += asides
         frames += _gapped(p, tok, frame)
     frames.sort(key=lambda f: f.cue)   # reading order: a clause before the nouns after it
     if p.answer is not None:
@@ -947,6 +949,57 @@ def _bracket_items(p: Parsed, verb, frame: Frame) -> list[Frame]:
         if keep:
             g.roles[obj_role] = keep
             g.clause = g.clause | _phrase(p, keep)
+    return out
+
+
+def _ordinal_asides(p: Parsed, verb, frame: Frame) -> list[Frame]:
+    """"won four Oscars, the first for Morning Glory in 1934", "nominated five times, the first
+    time for Gone with the Wind (1939)": a phrase set off after a count that opens with "the"
+    and an ordinal tells of one of the counted, not of them all; its work, year and night are
+    not the count's, so the clause keeps none of it."""
+    doc = p.doc
+    adverbs = set(lexicon().qualifiers.get("count_adverbs", {}))
+    out: list[Frame] = []
+    for t in doc:
+        if t.i <= verb.i or t.i not in frame.clause or t.dep_ not in ("appos", "npadvmod"):
+            continue
+        if t.head.i != verb.i and not (t.head.head.i == verb.i and t.head.dep_ in (
+                "dobj", "obj", "npadvmod")):
+            continue
+        first = doc[t.left_edge.i]
+        # ("the last for X" is the latest of them, a slot of the count's own: `latest`)
+        if first.lower_ != "the" or first.i + 1 >= len(doc) or not parse_ordinal(
+                doc[first.i + 1].lower_) or first.i == 0 or doc[first.i - 1].text != ",":
+            continue
+        counted = any(x.i < first.i and x.i in frame.clause and (
+            x.pos_ == "NUM" or x.lower_ in adverbs) for x in doc[verb.i:first.i])
+        if not counted:
+            continue
+        # (with what the parser hung on the verb after it: "..., in 1982")
+        tail = [c for c in verb.children if c.i > t.i and c.dep_ in ("prep", "npadvmod")]
+        sub = frozenset(x.i for x in t.subtree) | frozenset(x.i for c in tail
+                                                            for x in c.subtree)
+        _detach(frame, sub)
+        # the one it tells of is a win (nomination) of its own: the subject's, of the prize
+        # counted, with its own work, year and night ("her first Oscar for Morning Glory")
+        rel = frame.relation
+        subj_role, obj_role = rel.role("nsubj") or rel.role("nsubjpass"), rel.role("dobj")
+        subj = frame.roles.get(subj_role or "", [])
+        if not subj:
+            continue
+        g = Frame(rel, t.i, p, clause=sub, negated=frame.negated, irrealis=frame.irrealis,
+                  record=frame.record, gapped_from=verb.i)
+        g.roles[subj_role] = list(subj)
+        keep = [fl for fl in frame.roles.get(obj_role or "", ())
+                if fl.arg is None or fl.arg.kind not in DATEISH]
+        if keep:
+            g.roles[obj_role] = keep
+            g.clause = g.clause | _phrase(p, keep)
+        for pc in (x for x in doc if x.i in sub and x.dep_ in ("prep", "dative")):
+            role = rel.role(pc.lower_)
+            for o in (o for o in pc.children if o.dep_ == "pobj") if role else ():
+                g.roles.setdefault(role, []).extend(_fillers(p, o))
+        out.append(g)
     return out
 
 
