@@ -3092,22 +3092,27 @@ class AwardReader:
                     continue   # "18 nominations combined", "16 between them": a sum, not one's
                 if not self._near_miss(f):   # "nearly won four": the count fell short
                     nom = kind == "nomination"
+                    cslots = dict(base, kind="award_count", count=n, context_ceremony=night,
+                                  per_edition=per is not None, reached=self._reached(f),
+                                  works_count=s.works_count[0] if s.works_count else None,
+                                  polarity="nominated" if nom else "won",
+                                  loose_count=tok in s.loose,
+                                  count_set=self._count_sets.get(tok),
+                                  count_bound=self._count_bounds.get(tok),
+                                  competitive_count=tok in s.competitive,
+                                  classes=self._class_counts.get(tok),
+                                  written_lo=self.written[0], written_hi=self.written[1],
+                                  stated=base["stated"] + ["count"])
+                    # "won four Oscars, the last for X in 1982": the latest one's, not the
+                    # count's scope
+                    self._latest(f, s, cslots)
                     out.append(self._claim(
                         f, "count", min(start, p.offset + p.doc[tok].idx)
                         if kind != "nomination" or tok > f.cue else
                         p.offset + p.doc[tok].left_edge.idx,
                         self._end(f, [tok, p.doc[tok].head.i] + ([per] if per is not None else [])),
                         sid, sname, "nomination_count" if nom else "award_count", n, hedged,
-                        dict(base, kind="award_count", count=n, context_ceremony=night,
-                             per_edition=per is not None, reached=self._reached(f),
-                             works_count=s.works_count[0] if s.works_count else None,
-                             polarity="nominated" if nom else "won",
-                             loose_count=tok in s.loose, count_set=self._count_sets.get(tok),
-                             count_bound=self._count_bounds.get(tok),
-                             competitive_count=tok in s.competitive,
-                             classes=self._class_counts.get(tok),
-                             written_lo=self.written[0], written_hi=self.written[1],
-                             stated=base["stated"] + ["count"])))
+                        cslots))
             refs = specific or ([] if family_counts else s.awards[:1])
             if paired:   # "A and B won X and Y, respectively": A won X, B won Y
                 refs = [refs[wi]]
