@@ -1030,6 +1030,21 @@ class AwardReader:
         return next((t.i for t in f.tokens() if t.dep_ == "pobj" and t.lemma_.lower() in nouns
                      and any(c.lower_ in words for c in t.children)), None)
 
+    def _night_unnamed(self, f: Frame) -> Optional[int]:
+        """"He won three Oscars that night" where the passage names no edition: the night a
+        sentence before told of (a film's), one edition's count whichever it was, not the
+        career's; the token that says so, or None."""
+        if self.para_ceremony.get(f.parsed.sentence.paragraph):
+            return None   # the night named: the count is that edition's
+        ana = lexicon().qualifiers["edition_anaphora"]
+        nights = set(ana.get("night_nouns", ()))
+        doc = f.parsed.doc
+        return next((t.i for t in f.tokens() if t.dep_ == "npadvmod" and t.head.i == f.cue
+                     and t.lemma_.lower() in nights and any(
+                         c.lower_ in ana.get("determiners", ()) for c in t.children)
+                     # (not a comparison's: "more than any other film that night")
+                     and not any(doc[k].lower_ == "than" for k in range(f.cue, t.i))), None)
+
     def _anaphora(self, f: Frame) -> list[int]:
         """Tokens of 'that night', 'the same ceremony': the edition named before."""
         ana = lexicon().qualifiers.get("edition_anaphora", {})
@@ -3086,7 +3101,7 @@ class AwardReader:
                                  per_edition=False, works_count=None,
                                  stated=base["stated"] + ["count"])))
             night = self._night_of(f, s, family) if family_counts else None
-            per = self._per_edition(f) if family_counts else None
+            per = (self._per_edition(f) or self._night_unnamed(f)) if family_counts else None
             for n, tok, kind in family_counts:
                 if _collective(p, tok, f.cue):
                     continue   # "18 nominations combined", "16 between them": a sum, not one's
