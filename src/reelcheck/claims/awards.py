@@ -1981,7 +1981,10 @@ class AwardReader:
                 pick = [g for g in mine if g is not f and (g.cue in lenders or (
                         g.noun_cue and doc[g.cue].dep_ in ("dobj", "obj")
                         and doc[g.cue].head.i == cue.head.i and cue.head.i in lenders))
-                        and slots[id(g)].awards] if not (
+                        and slots[id(g)].awards and not (
+                        # "earned seven nominations, including Best Director, and won none":
+                        # none of the counted pool, not the one prize its list names
+                        slots[id(g)].counts and any(n == 0 for n, _t, _k in s.counts))] if not (
                     not f.noun_cue and self._prize_word(f)) or self._definite_prize(f) else []
                 # a coordinated clause with a subject of its own that repeats the verb ("X
                 # won Best Director, and Y won for Z") leaves its category unsaid on purpose:
