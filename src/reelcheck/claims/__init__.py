@@ -333,7 +333,13 @@ def _subject_person(p, s, ms: list[Mention], found: list[Claim] = (), res=None) 
     resolved: "The 25-year-old actress attended ..."), else a person named first in the
     sentence."""
     if p is not None:
-        for root in (t for t in p.doc if t.dep_ == "ROOT"):
+        roots = [t for t in p.doc if t.dep_ == "ROOT"]
+        # a root the parser made of no verb ("In all she was nominated ...", read with "In"
+        # as the root): the first verb with a subject of its own is the main clause
+        roots = [r if r.pos_ in ("VERB", "AUX") else next(
+            (v for v in r.subtree if v.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in v.children)), r) for r in roots]
+        for root in roots:
             for t in root.children:
                 if t.dep_ in ("nsubj", "nsubjpass"):
                     a = p.arg_at(t.i)

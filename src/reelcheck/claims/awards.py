@@ -1059,6 +1059,21 @@ class AwardReader:
         return next((t.i for t in f.tokens() if t.dep_ == "pobj" and t.lemma_.lower() in nouns
                      and any(c.lower_ in words for c in t.children)), None)
 
+    def _night_unnamed(self, f: Frame) -> Optional[int]:
+        """"He won three Oscars that night" where the passage names no edition: the night a
+        sentence before told of (a film's), one edition's count whichever it was, not the
+        career's; the token that says so, or None."""
+        if self.para_ceremony.get(f.parsed.sentence.paragraph):
+            return None   # the night named: the count is that edition's
+        ana = lexicon().qualifiers["edition_anaphora"]
+        nights = set(ana.get("night_nouns", ()))
+        doc = f.parsed.doc
+        return next((t.i for t in f.tokens() if t.dep_ == "npadvmod" and t.head.i == f.cue
+                     and t.lemma_.lower() in nights and any(
+                         c.lower_ in ana.get("determiners", ()) for c in t.children)
+                     # (not a comparison's: "more than any other film that night")
+                     and not any(doc[k].lower_ == "than" for k in range(f.cue, t.i))), None)
+
     def _anaphora(self, f: Frame) -> list[int]:
         """Tokens of 'that night', 'the same ceremony': the edition named before."""
         ana = lexicon().qualifiers.get("edition_anaphora", {})
@@ -1647,6 +1662,15 @@ class AwardReader:
         single out ("his first animated Oscar") leaves the ordinal unread; a class of
         categories (`categories.classes`: "his first acting Oscar") counts within the class."""
         doc = f.parsed.doc
+        if f.gapped_from is not None:
+            # a clause whose verb was left out ("... and her second for B at the 22nd") has
+            # only the ordinal it says itself; the prize it takes from the first clause
+            # brings that clause's ordinal, which is not this one's
+            # ("..., the first for Morning Glory in 1934": of the counted, the first)
+            return next((n for i in sorted(f.clause) if (doc[i].tag_ == "PRP$" or (
+                doc[i].lower_ == "the" and i == min(f.clause - _span_of_roles(f))))
+                         and i + 1 in f.clause and (n := parse_ordinal(doc[i + 1].lower_))),
+                        None)
         heads = [doc[f.cue]] + [doc[x.token] for x in f.roles.get("award", [])]
         for h in heads:
             if not _owned(h):
@@ -1992,7 +2016,10 @@ class AwardReader:
                 pick = [g for g in mine if g is not f and (g.cue in lenders or (
                         g.noun_cue and doc[g.cue].dep_ in ("dobj", "obj")
                         and doc[g.cue].head.i == cue.head.i and cue.head.i in lenders))
-                        and slots[id(g)].awards] if not (
+                        and slots[id(g)].awards and not (
+                        # "earned seven nominations, including Best Director, and won none":
+                        # none of the counted pool, not the one prize its list names
+                        slots[id(g)].counts and any(n == 0 for n, _t, _k in s.counts))] if not (
                     not f.noun_cue and self._prize_word(f)) or self._definite_prize(f) else []
                 # a coordinated clause with a subject of its own that repeats the verb ("X
                 # won Best Director, and Y won for Z") leaves its category unsaid on purpose:
@@ -2041,6 +2068,16 @@ class AwardReader:
                         # of that show; the bare win may be that one, so the passage's prize
                         # is a reading, never a refute
                         s.context_family = True
+                elif f.negated and f.roles.get("winner") and not s.counts and not (
+                        self._has_object(f) or self._definite_prize(f)) and (
+                        aw := self._context_award(p.sentence.paragraph, categories=True)) and (
+                        fam := award_family(self.kb, aw)) and self.kb.entity(fam):
+                    # "X, nominated eight times, has yet to win" after a sentence on another's
+                    # Best Actor: a denied bare win denies every prize of the show, not the
+                    # one category (or night) the passage named; a reading, never a refute
+                    s.awards, s.own_awards = [AwardRef(-1, arg=Arg(0, 0, self.kb.label(fam),
+                                                                   "award", fam))], False
+                    s.context_family = True
                 elif f.roles.get("winner") and not s.counts and (
                         not self._has_object(f) or self._definite_prize(f)) and (
                         aw := self._context_award(p.sentence.paragraph, categories=True)):
@@ -3077,7 +3114,14 @@ class AwardReader:
                         # noun is said to include is one of those counted, not all of them
                         f.noun_cue and not any(t.i == r.tok for t in p.doc[f.cue].subtree))))) or (
                     kind == "nomination" and self._nominated_ref(f, r, polarity)
-                    and self._counts_category(f, tok, r, len(specific)))]
+                    and self._counts_category(f, tok, r, len(specific))) or (
+                    # "won three Oscars for Best Actress": the category the counted prizes
+                    # are for (its own preposition, not set off by a comma)
+                    kind != "nomination" and len(specific) == 1 and not pooled
+                    and not part_of and r.tok >= 0 and not any(
+                        d.dep_ in ("det", "nummod") and d.lower_ != "the"
+                        for d in p.doc[r.tok].children)   # ("for a single picture": a film)
+                    and self._counts_category(f, tok, r, 0))]
                 if hit:
                     on_ref[hit[0]] = n
                     on_tok[hit[0]] = tok
@@ -3097,28 +3141,33 @@ class AwardReader:
                                  per_edition=False, works_count=None,
                                  stated=base["stated"] + ["count"])))
             night = self._night_of(f, s, family) if family_counts else None
-            per = self._per_edition(f) if family_counts else None
+            per = (self._per_edition(f) or self._night_unnamed(f)) if family_counts else None
             for n, tok, kind in family_counts:
                 if _collective(p, tok, f.cue):
                     continue   # "18 nominations combined", "16 between them": a sum, not one's
                 if not self._near_miss(f):   # "nearly won four": the count fell short
                     nom = kind == "nomination"
+                    cslots = dict(base, kind="award_count", count=n, context_ceremony=night,
+                                  per_edition=per is not None, reached=self._reached(f),
+                                  works_count=s.works_count[0] if s.works_count else None,
+                                  polarity="nominated" if nom else "won",
+                                  loose_count=tok in s.loose,
+                                  count_set=self._count_sets.get(tok),
+                                  count_bound=self._count_bounds.get(tok),
+                                  competitive_count=tok in s.competitive,
+                                  classes=self._class_counts.get(tok),
+                                  written_lo=self.written[0], written_hi=self.written[1],
+                                  stated=base["stated"] + ["count"])
+                    # "won four Oscars, the last for X in 1982": the latest one's, not the
+                    # count's scope
+                    self._latest(f, s, cslots)
                     out.append(self._claim(
                         f, "count", min(start, p.offset + p.doc[tok].idx)
                         if kind != "nomination" or tok > f.cue else
                         p.offset + p.doc[tok].left_edge.idx,
                         self._end(f, [tok, p.doc[tok].head.i] + ([per] if per is not None else [])),
                         sid, sname, "nomination_count" if nom else "award_count", n, hedged,
-                        dict(base, kind="award_count", count=n, context_ceremony=night,
-                             per_edition=per is not None, reached=self._reached(f),
-                             works_count=s.works_count[0] if s.works_count else None,
-                             polarity="nominated" if nom else "won",
-                             loose_count=tok in s.loose, count_set=self._count_sets.get(tok),
-                             count_bound=self._count_bounds.get(tok),
-                             competitive_count=tok in s.competitive,
-                             classes=self._class_counts.get(tok),
-                             written_lo=self.written[0], written_hi=self.written[1],
-                             stated=base["stated"] + ["count"])))
+                        cslots))
             refs = specific or ([] if family_counts else s.awards[:1])
             if paired:   # "A and B won X and Y, respectively": A won X, B won Y
                 refs = [refs[wi]]
@@ -3605,6 +3654,19 @@ def _for_good(f: Frame) -> bool:
     return any(c.lower_ in lexicon().qualifiers.get("whole_record_denials", ())
                or (c.dep_ == "aux" and c.lemma_.lower() == "have")
                for h in heads for c in h.children)
+
+
+def _span_of_roles(f: Frame) -> set:
+    """The tokens of the prize a gapped clause took from the first clause."""
+    doc = f.parsed.doc
+    out = set()
+    for fl in f.roles.get(f.relation.role("dobj") or "award", ()):
+        if fl.arg is not None:
+            out |= set(range(fl.arg.first, fl.arg.last))
+        else:
+            out |= {fl.token} | {c.i for c in doc[fl.token].children
+                                 if c.dep_ in ("compound", "amod", "det")}
+    return out
 
 
 def _bare_count(num) -> bool:

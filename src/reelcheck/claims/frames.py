@@ -652,9 +652,14 @@ def build_frames(p: Parsed) -> list[Frame]:
         objs = [c for c in tok.children if c.dep_ in ("dobj", "attr", "obj")]
         if objs and objs[0].i in nouns_taken:   # its (first) object is the relation noun
             continue  # "earned six nominations": the noun states the relation
+        if len(objs) > 1 and objs[-1].i in nouns_taken and _recipient(p, objs[0]):
+            continue  # "earned Scorsese his tenth nomination": two objects, the first the
+            # one it went to, the second the relation noun that states it
         frame = _verb_frame(p, tok, cue)
         frame = _unfilled_phrasal(p, tok, cue, frame)
+        asides = _ordinal_asides(p, tok, frame)
         frames.append(frame)
+        frames += asides
         frames += _gapped(p, tok, frame)
     frames.sort(key=lambda f: f.cue)   # reading order: a clause before the nouns after it
     if p.answer is not None:
@@ -833,6 +838,12 @@ def _remnants(p: Parsed, verb, frame: Frame) -> list[Frame]:
         while k < len(part) and doc[part[k]].lower_ in leads:
             again = again or doc[part[k]].lower_ in repeat
             k += 1
+        if k + 1 < len(part) and doc[part[k]].tag_ == "PRP$" and parse_ordinal(
+                doc[part[k + 1]].lower_) and doc[part[k + 1]].pos_ in ("ADJ", "NOUN", "NUM"):
+            # "won her first Oscar for A at the 19th and her second for B at the 22nd": the
+            # owner's next one of the same prize is the subject's again
+            again = True
+            k += 2
         if k == len(part):
             continue
         t0 = doc[part[k]]
@@ -949,6 +960,57 @@ def _bracket_items(p: Parsed, verb, frame: Frame) -> list[Frame]:
         if keep:
             g.roles[obj_role] = keep
             g.clause = g.clause | _phrase(p, keep)
+    return out
+
+
+def _ordinal_asides(p: Parsed, verb, frame: Frame) -> list[Frame]:
+    """"won four Oscars, the first for Morning Glory in 1934", "nominated five times, the first
+    time for Gone with the Wind (1939)": a phrase set off after a count that opens with "the"
+    and an ordinal tells of one of the counted, not of them all; its work, year and night are
+    not the count's, so the clause keeps none of it."""
+    doc = p.doc
+    adverbs = set(lexicon().qualifiers.get("count_adverbs", {}))
+    out: list[Frame] = []
+    for t in doc:
+        if t.i <= verb.i or t.i not in frame.clause or t.dep_ not in ("appos", "npadvmod"):
+            continue
+        if t.head.i != verb.i and not (t.head.head.i == verb.i and t.head.dep_ in (
+                "dobj", "obj", "npadvmod")):
+            continue
+        first = doc[t.left_edge.i]
+        # ("the last for X" is the latest of them, a slot of the count's own: `latest`)
+        if first.lower_ != "the" or first.i + 1 >= len(doc) or not parse_ordinal(
+                doc[first.i + 1].lower_) or first.i == 0 or doc[first.i - 1].text != ",":
+            continue
+        counted = any(x.i < first.i and x.i in frame.clause and (
+            x.pos_ == "NUM" or x.lower_ in adverbs) for x in doc[verb.i:first.i])
+        if not counted:
+            continue
+        # (with what the parser hung on the verb after it: "..., in 1982")
+        tail = [c for c in verb.children if c.i > t.i and c.dep_ in ("prep", "npadvmod")]
+        sub = frozenset(x.i for x in t.subtree) | frozenset(x.i for c in tail
+                                                            for x in c.subtree)
+        _detach(frame, sub)
+        # the one it tells of is a win (nomination) of its own: the subject's, of the prize
+        # counted, with its own work, year and night ("her first Oscar for Morning Glory")
+        rel = frame.relation
+        subj_role, obj_role = rel.role("nsubj") or rel.role("nsubjpass"), rel.role("dobj")
+        subj = frame.roles.get(subj_role or "", [])
+        if not subj:
+            continue
+        g = Frame(rel, t.i, p, clause=sub, negated=frame.negated, irrealis=frame.irrealis,
+                  record=frame.record, gapped_from=verb.i)
+        g.roles[subj_role] = list(subj)
+        keep = [fl for fl in frame.roles.get(obj_role or "", ())
+                if fl.arg is None or fl.arg.kind not in DATEISH]
+        if keep:
+            g.roles[obj_role] = keep
+            g.clause = g.clause | _phrase(p, keep)
+        for pc in (x for x in doc if x.i in sub and x.dep_ in ("prep", "dative")):
+            role = rel.role(pc.lower_)
+            for o in (o for o in pc.children if o.dep_ == "pobj") if role else ():
+                g.roles.setdefault(role, []).extend(_fillers(p, o))
+        out.append(g)
     return out
 
 
@@ -1317,6 +1379,13 @@ def _hyphen_prefix(p: Parsed, tok, rel: Relation, passive: bool, f: Frame) -> No
         Filler(tok.i - 2, p.arg_at(tok.i - 2)))
 
 
+def _recipient(p: Parsed, tok) -> bool:
+    """The first of two objects is who a thing went to ("gave her a nomination"): a person, or
+    a pronoun that stands for one."""
+    a = p.arg_at(tok.i)
+    return a is not None and a.kind == "person" or tok.pos_ == "PRON"
+
+
 def _light(verb) -> bool:
     """A verb phrase that only carries a relation noun ("took place", "was carried out")."""
     need = lexicon().qualifiers.get("light_verbs", {}).get(verb.lemma_.lower())
@@ -1468,7 +1537,8 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
             lex.qualifiers.get("holder_nouns", ())):
         # (a holder noun a verb acts on is someone else: "she asked every nominee to stand",
         # "he congratulated the winner")
-        dative = [c for c in gov.children if c.dep_ == "dative"]
+        dative = [c for c in gov.children if c.dep_ == "dative" or c.dep_ in OBJ_DEPS
+                  and c.i < tok.i and _recipient(p, c)]   # "earned Scorsese a nomination"
         subj = dative[0] if dative else subject_token(gov)  # "earned him a nomination": him
     elif tok.dep_ in ("ccomp", "xcomp", "oprd") and any(
             c.dep_ == "nsubj" and (c.lower_ in ("him", "her", "them") or (
@@ -1512,6 +1582,16 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
         title = _title_before(p, gov)   # "All About Eve received 14 nominations"
         if title is not None:
             f.roles.setdefault(rel.role("nsubj"), []).append(Filler(title.head, title))
+    if (subj is not None and gov is not None and gov.pos_ == "VERB" and tok.head.i == gov.i
+            and tok.dep_ in OBJ_DEPS
+            and rel.role("with") and not f.roles.get(rel.role("with"))):
+        # "The Irishman earned Scorsese his ninth nomination": the noun has an owner of its
+        # own, so the film that carries it to that owner is the work it came for
+        giver = subject_token(gov)
+        a = p.arg_at(giver.i) if giver is not None and giver.i != subj.i else None
+        if a is not None and a.kind in ("film", "work") or giver is not None and \
+                giver.i != subj.i and giver.lower_ in ("it", "this"):
+            f.roles.setdefault(rel.role("with"), []).extend(_fillers(p, giver))
     for owner in [tok] + ([light] if light is not None else []):
         for c in owner.children:
             role = rel.role(c.lower_) if c.dep_ == "prep" else None

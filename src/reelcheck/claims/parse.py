@@ -664,6 +664,8 @@ def _attach_low(doc):
         labels[n] = "prep"
     for n, verb in _in_phrases_off_a_name(doc).items():
         moves.setdefault(n, verb)
+    for n, noun in _counts_on_a_modifier(doc).items():
+        moves.setdefault(n, noun)
     seq = _sequenced_appositions(doc)
     moves.update(seq)
     labels.update({n: "conj" for n in seq})
@@ -678,6 +680,25 @@ def _attach_low(doc):
                    [labels.get(t.i, t.dep_) for t in doc] if labels else None)
     for i in marks:   # the preposition opens a clause: a subordinating conjunction
         out[i].pos_ = "SCONJ"
+    return out
+
+
+def _counts_on_a_modifier(doc) -> dict:
+    """"won four best actress Oscars": the parser may hang the number on the category word
+    that modifies the counted prize noun; the number counts the prizes. {number: noun}."""
+    q = lexicon().qualifiers
+    counted = set(q.get("award_nouns", ())) | set(q.get("nomination_nouns", ()))
+    out = {}
+    for t in doc:
+        if t.dep_ != "nummod" or t.like_num is False or (t.text.isdigit() and len(t.text) == 4):
+            continue
+        h = t.head
+        while h.dep_ in ("compound", "amod") and h.head.i > h.i and h.head.i != h.i:
+            h = h.head
+            if h.lemma_.lower() in counted or h.lower_.rstrip("s") in counted:
+                if h.i != t.head.i and not any(c.dep_ == "nummod" for c in h.children):
+                    out[t.i] = h.i
+                break
     return out
 
 

@@ -517,9 +517,12 @@ def score_note(kb, note: Note, clause: Clause, implied: Iterable[tuple[str, str]
             e in ents or t == "person" and _names_in(kb, e, ftext))}
     if note.person_subject and note.fact.subject not in named \
             and note.fact.subject not in context and not any(
-                (e := kb.entity(x)) is not None and e.type != "place" for x in said) \
+                (e := kb.entity(x)) is not None and e.type not in (
+                    "place", "award", "ceremony", "festival") for x in said) \
             and not any(e in ents for e, t in implied if t == "film"):
-        return 0.0  # a note about a person speaks only when the sentence names or means them
+        return 0.0  # a note about a person speaks only when the sentence names or means them;
+        # a show or prize it names is no one's deed ("He won three Oscars that night" is no
+        # note on Baker when "he" is someone else)
         # (a pronoun read as someone the note only mentions does not: "she thanked her
         # family" is not a note that Baker thanked Tarantino for casting her)
     if clause.genders and len(clause.genders) == 1 and not clause.ms:

@@ -447,6 +447,18 @@ def _in_class(kb, award: str, words) -> bool:
 
 
 def _nth_of_career(kb, c, v: Verdict) -> Verdict:
+    out = _nth_in(kb, c, v)
+    if out.verdict == "refuted" and c.slots.get("ordinal_of_family") and c.slots.get("award") \
+            and not c.slots.get("family_only") and not c.slots.get("ordinal_class"):
+        # "his tenth nomination for Best Director" may count his nominations in the category
+        # as well as all of them: wrong only when neither count makes it the n-th
+        other = _nth_in(kb, _with_slots(c, ordinal_of_family=False), v)
+        if other.verdict != "refuted":
+            return other
+    return out
+
+
+def _nth_in(kb, c, v: Verdict) -> Verdict:
     """'Her first Oscar nomination', 'his third Best Actress Oscar': the fact found must be
     the n-th of the subject's nominations (wins) in the family, or of that award when the
     claim names one, in the order of their ceremonies. Refuted only where the KB declares the
@@ -636,3 +648,10 @@ def _on_the_day(kb, c, v: Verdict) -> Verdict:
                    f"{when}.", v.facts + dated)
 
 __all__ = ["account", "award_count", "unknown_winner", "_matches_when"]
+
+
+def _with_slots(c, **slots):
+    """A copy of a claim with some slots changed."""
+    out = copy.copy(c)
+    out.slots = {**c.slots, **slots}
+    return out

@@ -352,6 +352,25 @@ def _award_count(kb, c, who: str) -> Optional[Verdict]:
                    f"{other}{' (' + names + ')' if names else ''}.", ev)
 
 
+def _latest_of(kb, c, items: list, who: str) -> Optional[tuple[str, str]]:
+    """"won four Oscars, the last for X in 1982": (verdict, words) for the latest of the
+    counted, which must be for that work, in that year; None when the claim names no latest."""
+    year, work = c.slots.get("latest_year"), c.slots.get("latest_work")
+    dated = [f for f in items if ceremony_year(kb, f.qualifiers.get("ceremony"))]
+    if not (year or work) or not dated:
+        return None
+    last_year = max(ceremony_year(kb, f.qualifiers["ceremony"]) for f in dated)
+    last = [f for f in dated if ceremony_year(kb, f.qualifiers["ceremony"]) == last_year]
+    works = {f.qualifiers.get("for_work") or (f.subject if f.subject != who else None)
+             for f in last} - {None}
+    said = f"the latest was {'for ' + ', '.join(L(kb, w) for w in works) + ' ' if works else ''}" \
+        f"in {last_year}"
+    if (year and year != last_year) or (work and works and work not in works):
+        return "refuted", f"{said}, not {'for ' + L(kb, work) + ' ' if work else ''}" \
+            f"{'in ' + str(year) if year else ''}".rstrip()
+    return "supported", said
+
+
 def _performance(kb, f) -> bool:
     """Whether a person's win (nomination) is a performance of their own: a character played,
     or an acting category. Two actresses of one film nominated in one category are two
@@ -402,7 +421,11 @@ def _career_count(kb, c, who: str, n: int, family: Optional[str],
             return supported(f"{said}.", ev)
         return refuted(f"{said}; not {n} competitive.", ev) if complete else None
     if n in (k, compete) and (n or complete):   # none won: only a complete record says so
-        return supported(f"{said}.", ev)
+        latest = _latest_of(kb, c, list(items.values()), who)
+        if latest is not None and latest[0] == "refuted":
+            return refuted(f"{said}; {latest[1]}.", ev) if complete else \
+                nei(f"{said}; {latest[1]}.", ev)
+        return supported(f"{said}{'; ' + latest[1] if latest else ''}.", ev)
     country = _accepted_for_country(kb, who, pred, None, [])
     if pred == "award_received" and country and n == len(
             [x for x in items.values() if x not in country]) < k:
@@ -462,7 +485,7 @@ PRODUCERS_PRIZES = ("academy-award-for-best-picture",)
 
 # words naming an award given by a board rather than won in competition (Honorary Award,
 # Thalberg, Hersholt, special and scientific awards): counted apart as well as in the total
-NON_COMPETITIVE = ("honorary", "special award", "thalberg", "hersholt", "scientific",
+NON_COMPETITIVE = ("honorary", "special award", "special achievement", "thalberg", "hersholt", "scientific",
                    "technical", "juvenile", "sawyer", "humanitarian")
 
 

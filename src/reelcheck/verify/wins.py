@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..kb.awards import award_family, category_candidates
+from ..kb.awards import award_family, category_candidates, ceremonies_of_family
 from ..kb.store import Fact
 from ..textutil import fold
 from .checks import L, Verdict, _firm, check, nei, refuted, supported
-from .editions import (_ord, _accepted_for_country, _award_facts, _edition, _for_stated_work, _lost_to,
+from .editions import (COUNTRY_PRIZES, _ord, _accepted_for_country, _award_facts, _edition, _for_stated_work, _lost_to,
                        _lost_to_name, _matches_when, _target_ceremony, _winner_names, _winners,
                        _winners_complete, ceremony_year, expected_subject_type, involves)
 from .festivals import before_festival, competed_once, former_name
@@ -377,7 +377,7 @@ def _award(kb, c) -> Optional[Verdict]:
         if pol != "won" and target and _stated_edition(kb, c) == target \
                 and not c.slots.get("award_words") and not c.slots.get("subject_assumed") \
                 and kb.is_complete("nominated_for", subject=who, qualifiers={"family": family}) \
-                and not _accepted_for_country(kb, who, pred, None, []):
+                and not _accepted_for_country(kb, who, pred, target, []):
             # "was nominated at the 78th Academy Awards": the person's nominations in the
             # family, which the KB holds complete, have none at the edition named (nor a prize)
             none = _none_at(kb, c, who, target, family)
@@ -514,12 +514,29 @@ def _award(kb, c) -> Optional[Verdict]:
             return refuted(f"The {L(kb, aw)} at the {L(kb, target)} went to "
                            f"{_winner_names(kb, wins_here)}, not {L(kb, who)}.", wins_here)
         return None
+    if aw in COUNTRY_PRIZES:
+        # "Bong Joon Ho was nominated for International Feature": the country's nomination is
+        # said of the director of the film that held it (as its win is, `_won_by_their_film`)
+        for f in (f for p in ("nominated_for", "award_received")
+                  for f in kb.facts(predicate=p, object_entity=aw)
+                  if f.qualifiers.get("ceremony") == target and not f.disputed):
+            directed = [d for d in kb.facts(subject=f.subject, predicate="director")
+                        if d.value == who and not d.disputed]
+            if directed:
+                return supported(f"{L(kb, f.subject)}, directed by {L(kb, who)}, was in the "
+                                 f"running for the {L(kb, aw)} at the {L(kb, target)}.",
+                                 [f] + directed[:1])
+    year_only = _none_in_year(kb, c, who, aw, kind_ok)
+    if year_only is not None:
+        return year_only
     # a person's whole record in the family, held complete, is complete at each edition too;
     # read so only at an edition the clause itself names (not the passage's)
     career = _stated_edition(kb, c) == target and kind_ok and e_who is not None \
         and e_who.type == "person" and not c.slots.get("subject_assumed") and kb.is_complete(
             "nominated_for", subject=who, qualifiers={"family": award_family(kb, aw)}) \
-        and not _accepted_for_country(kb, who, pred, None, [])
+        and not _accepted_for_country(kb, who, pred, target, [])
+    # (a country's prize counts as its director's only at the night the film was up: "Bong
+    # Joon Ho was nominated at the 93rd" is decided by his record there)
     if career and not kb.is_complete("nominated_for", subject=who, qualifiers=tq):
         return _none_at(kb, c, who, target, award_family(kb, aw))
     if kb.is_complete("nominated_for", subject=who, qualifiers=tq):
@@ -568,6 +585,37 @@ def _none_at(kb, c, who: str, target: str, family: str) -> Optional[Verdict]:
         if where and c.slots.get("for_work") else ""
     return refuted(f"The KB's complete record of {L(kb, who)}'s nominations holds none at the "
                    f"{L(kb, target)}{said}.", noms[:3] if said else [])
+
+
+def _none_in_year(kb, c, who: str, aw: str, kind_ok: bool) -> Optional[Verdict]:
+    """"Nominated for Best Director in 2021", the show named and only a year said: the year may
+    be the night's or its films', so refuted only when the person's complete record in the
+    family has nothing at the night held that year nor at the next one (its films' night)."""
+    fam = award_family(kb, aw)
+    year = c.slots.get("year")
+    e_who = kb.entity(who)
+    if not (year and fam and kind_ok and e_who is not None and e_who.type == "person") or \
+            "year" not in (c.slots.get("stated") or ()) or "ceremony" in (
+                c.slots.get("stated") or ()) or c.slots.get("family_assumed") or \
+            c.slots.get("subject_assumed") or not kb.is_complete(
+                "nominated_for", subject=who, qualifiers={"family": fam}):
+        return None
+    # (the show named in the clause itself, not read from the passage: "best director" alone
+    # may be another show's category)
+    if not any(x[0] == "entity" and x[2] and (x[2] == fam or award_family(kb, x[2]) == fam)
+               for grp in c.slots.get("stated_slots") or () for x in grp):
+        return None
+    eds = ceremonies_of_family(kb, fam, year) + ceremonies_of_family(kb, fam, year + 1)
+    if len(eds) != 2 or any(_accepted_for_country(kb, who, p, e, []) for e in eds
+                            for p in ("nominated_for", "award_received")):
+        return None
+    if any(involves(f, who, kb) and award_family(kb, f.value) == fam
+           and f.qualifiers.get("ceremony") in eds
+           for p in ("nominated_for", "award_received") for f in kb.facts_involving(who, p)):
+        return None
+    return refuted(f"The KB's complete record of {L(kb, who)}'s nominations holds none at the "
+                   f"{L(kb, eds[0])} (held in {year}) nor at the {L(kb, eds[1])} (for the "
+                   f"films of {year}).", [])
 
 
 def _stated_edition(kb, c) -> Optional[str]:
