@@ -3451,7 +3451,11 @@ def _nomination_after(doc, i: int) -> bool:
 def _cause_subject(f: Frame, wfl: Filler) -> bool:
     """Whether the cue's subject is something other than its holder ("The part handed Jane
     Roe her sixth nomination"): a work or deed that fixes which prize is meant."""
-    subj = subject_token(f.parsed.doc[f.cue])
+    cue = f.parsed.doc[f.cue]
+    if cue.pos_ not in ("VERB", "AUX") and cue.dep_ in ("dobj", "dative", "iobj") and \
+            cue.head.pos_ in ("VERB", "AUX"):
+        cue = cue.head   # "The part handed Jane Roe her sixth nomination": the noun's verb
+    subj = subject_token(cue)
     if subj is None or subj.i == wfl.token or subj.lower_ in ("who", "that"):
         return False
     a = f.parsed.arg_at(subj.i)
