@@ -3,6 +3,7 @@ factsheets (no duplicate entities) and disagreements kept as disputed facts."""
 from __future__ import annotations
 
 import gzip
+import json
 from pathlib import Path
 
 import pytest
@@ -179,6 +180,32 @@ def test_default_kb_holds_the_whole_record(default_kb):
              if f.qualifiers.get("ceremony") == "97th-academy-awards"]
     assert len({f.value for f in anora}) == 6 and not any(f.disputed for f in anora)
     assert kb.entity_by_external("imdb", "tt28607951").id == "anora-2024-film"
+
+
+def test_no_win_of_the_record_sits_on_a_namesake_without_its_nomination(default_kb):
+    # A factsheet winner merged with the record by name alone could take a namesake's IMDb id
+    # (the first "Robert Benton" of the record is a set decorator): every person's win must
+    # sit on the entity that holds the same nomination.
+    kb = default_kb
+    con = kb._con()
+    for fid, subj, obj, q in con.execute(
+            "SELECT f.id, f.subject, f.object_entity, f.qualifiers FROM facts f JOIN entities "
+            "e ON e.id = f.subject WHERE f.predicate = 'award_received' AND e.type = 'person' "
+            "AND f.qualifiers LIKE '%academy-awards%'"):
+        cer = json.loads(q).get("ceremony")
+        if not cer:
+            continue
+        label = kb.label(subj)
+        namesakes = [e.id for e in kb.entities_by_name(label, "person") if e.id != subj]
+        if not namesakes:
+            continue
+        def nominated(eid):
+            return any(f.value == obj and f.qualifiers.get("ceremony") == cer
+                       for f in kb.facts_involving(eid, "nominated_for"))
+        assert nominated(subj) or not any(nominated(e) for e in namesakes), (fid, subj)
+    benton = kb.entity_by_external("imdb", "nm0000914")
+    assert any(f.value == "academy-award-for-best-director" for f in
+               kb.facts(subject=benton.id, predicate="award_received"))
 
 
 def test_names_are_cleaned_before_they_become_entities():
