@@ -181,3 +181,17 @@ def test_a_rivalry_with_no_prize_named_is_read_at_its_night(default_kb):
                     "Emma Stone.", default_kb)[-1:] == ["supported"]
     assert verdicts("Oppenheimer dominated the 96th Academy Awards. Lily Gladstone lost to "
                     "Mikey Madison.", default_kb)[-1:] in ([], ["not_enough_info"])
+
+
+def test_a_participle_after_a_set_off_phrase_in_a_verbless_parse_is_the_predicate(default_kb):
+    # the parser may root "X, nominated for A, lost to Y." on the name with "lost" as its
+    # participle: "lost to Y" is then said of X, not of a prize X names
+    lead = "The 93rd Academy Awards were held in April 2021.\n\n"
+    got = awards(lead + "Thomas Vinterberg, nominated for Best Director for Another Round, lost "
+                 "to Chloe Zhao.", default_kb)
+    assert any(c.slots.get("rival") == "thomas-vinterberg" and c.verdict == "supported"
+               for c in got), [(c.text, c.verdict) for c in got]
+    got = awards(lead + "Thomas Vinterberg, nominated for Best Director for Another Round, lost "
+                 "to Emerald Fennell.", default_kb)
+    assert any(c.slots.get("rival") == "thomas-vinterberg" for c in got)
+    assert all(c.verdict != "supported" for c in got if c.slots.get("rival"))

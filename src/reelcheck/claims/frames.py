@@ -319,8 +319,22 @@ def _passive(tok) -> bool:
         return True
     if tok.dep_ == "pcomp" and tok.head.lower_ == "with" and tok.tag_ in ("VBN", "VBD"):
         return True  # "with Jane Roe named best actress": an absolute passive
+    if _verbless_predicate(tok):
+        return False
     return tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl", "advcl", "pcomp") and not any(
         c.dep_ in ("aux",) for c in tok.children)
+
+
+def _verbless_predicate(tok) -> bool:
+    """A participle the parser hung on a name that it made the root of a sentence with no
+    finite verb, set off after the name's own phrase ("Jane Roe, nominated for X, lost to Y."):
+    the sentence's predicate, active, said of that name."""
+    head = tok.head
+    return tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and head.dep_ == "ROOT" \
+        and head.pos_ in ("PROPN", "NOUN") and tok.i > head.i + 1 \
+        and tok.doc[tok.i - 1].text == "," and not any(
+            t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i != tok.i for t in tok.doc) \
+        and any(c.dep_ == "acl" and head.i < c.i < tok.i for c in head.children)
 
 
 def _match_cue(tok) -> Optional[Cue]:
