@@ -1237,6 +1237,7 @@ class _Linker:
         self.link_altered_titles()
         self.link_added_articles()
         self.link_dropped_title_words()
+        self._by_stated_year()
         self._reresolve()
         return self.mentions
 
@@ -1831,6 +1832,56 @@ class _Linker:
             if m.entity_type not in ("film", "character", "place"):
                 return False   # a person's name inside: not a title
         return True
+
+    _YEAR_AFTER_WORDS = 3   # "X, released in 2021": words between the comma and the year
+
+    def _stated_year(self, s: int, e: int) -> Optional[int]:
+        """The year the text sets on the title at s:e as the work's own: before it ("the 1962
+        X"), in brackets after it ("X (1994)"), or opening a comma-set description of it
+        ("X, released in 2021", "X, from 1995"), a few lower-case words before the year."""
+        text = self.text
+        before = text[max(0, s - 6):s]
+        if len(before) == 6 and before[0] in " \n(\"'\u201c" and before[1:5].isdigit() \
+                and before[5] == " ":
+            return int(before[1:5])
+        if len(before) >= 5 and s == 5 and before[:4].isdigit() and before[4] == " ":
+            return int(before[:4])
+        a = text[e:e + 8]
+        a2 = a.lstrip()
+        if a2.startswith("(") and a2[1:5].isdigit() and a2[5:6] == ")":
+            return int(a2[1:5])
+        if text[e:e + 2] == ", ":
+            words = text[e + 2:e + 60].split()
+            for k, w in enumerate(words[:self._YEAR_AFTER_WORDS + 1]):
+                core = w.strip(",.;:)")
+                if len(core) == 4 and core.isdigit():
+                    return int(core)
+                if not w.isalpha() or not w.islower():
+                    break
+        return None
+
+    def _by_stated_year(self) -> None:
+        """A title several KB films share goes to the one of the year the text sets on that
+        very mention ("the 1962 Mutiny on the Bounty", "Little Women (1994)"), when exactly one
+        of them is of that year; the year decides over any other film the document names."""
+        if not self._alts:
+            return
+        for i, m in enumerate(self._found):
+            if m is None or id(m) not in self._alts or m.entity_type != "film":
+                continue
+            year = self._stated_year(m.start, m.end)
+            if year is None:
+                continue
+            fits = [x for x in self._alts[id(m)]
+                    if (ent := self.kb.entity(x)) is not None and ent.type == "film"
+                    and getattr(ent, "year", None) is not None and int(ent.year) == year]
+            if len(fits) != 1:
+                continue
+            del self._alts[id(m)]
+            eid = fits[0]
+            self._found[i] = Mention(m.start, m.end, m.text,
+                                     EntityRef(eid, self.label_of(eid)), "film",
+                                     "none", None, 0.9, "context")
 
     def _reresolve(self) -> None:
         """A name several entities share ("Titanic", "The Square", "Brooklyn") goes to the one
