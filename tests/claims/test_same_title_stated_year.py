@@ -45,3 +45,22 @@ def test_a_year_in_a_comma_description_picks_that_film(default_kb):
     counts = [c for c in got if c.predicate == "nomination_count"]
     assert [(c.subject.id, c.verdict) for c in counts] == [
         ("west-side-story-2021-film", "supported")]
+
+
+def test_the_ceremony_named_after_the_title_picks_that_namesake(default_kb):
+    # the 2019 film was read: "received nothing at the 67th; its nominations came at the 92nd"
+    got = claims("Gillian Armstrong's Little Women collected three nominations at the 67th "
+                 "Academy Awards. Parasite was the big winner at the 92nd Academy Awards.",
+                 default_kb)
+    counts = [c for c in got if c.predicate == "nomination_count"]
+    assert [(c.subject.id, c.verdict) for c in counts] == [
+        ("little-women-1994-film", "supported")]
+    got = claims("David Lynch's Dune had a lone nomination, for sound, at the 57th Academy "
+                 "Awards. Decades later Anora triumphed at the 97th Academy Awards.", default_kb)
+    assert got and all(c.verdict != "refuted" for c in got)
+
+
+def test_a_ceremony_after_the_next_title_does_not_decide(default_kb):
+    got = claims("Little Women came up short; Parasite won best picture at the 92nd Academy "
+                 "Awards.", default_kb)
+    assert all(c.subject is None or c.subject.id != "little-women-1994-film" for c in got)

@@ -1860,6 +1860,37 @@ class _Linker:
                     break
         return None
 
+    _LOCAL_STOPS = ".;!?\n"
+
+    def _local_ties(self, i: int, m: Mention) -> set[str]:
+        """What the words around a title name of it: the person whose possessive it follows
+        ("Villeneuve's Dune") and the ceremonies named after it in its own stretch of text, up
+        to the next film named or the end of the sentence or clause ("Dune received one
+        nomination at the 57th Academy Awards")."""
+        text = self.text
+        out: set[str] = set()
+        j = m.start - 1
+        while j >= 0 and text[j] == " ":
+            j -= 1
+        if j >= 1 and text[j] in "sS'\u2019" and text[j - 1] in "'\u2019sS":
+            end = j - 1 if text[j] in "sS" else j   # "Lynch's", "the Coens'"
+            for x in self._found:
+                if x is not None and x.entity_type == "person" and x.issue == "none" \
+                        and x.end == end:
+                    out.add(x.entity.id)
+        stop = len(text)
+        for c in self._LOCAL_STOPS:
+            k = text.find(c, m.end)
+            if k >= 0:
+                stop = min(stop, k)
+        for x in sorted((x for x in self._found if x is not None and x.start >= m.end),
+                        key=lambda x: x.start):
+            if x.start >= stop or x.entity_type == "film":
+                break
+            if x.entity_type == "ceremony" and x.issue == "none":
+                out.add(x.entity.id)
+        return out
+
     def _by_stated_year(self) -> None:
         """A title several KB films share goes to the one of the year the text sets on that
         very mention ("the 1962 Mutiny on the Bounty", "Little Women (1994)"), when exactly one
@@ -1870,11 +1901,12 @@ class _Linker:
             if m is None or id(m) not in self._alts or m.entity_type != "film":
                 continue
             year = self._stated_year(m.start, m.end)
-            if year is None:
-                continue
-            fits = [x for x in self._alts[id(m)]
-                    if (ent := self.kb.entity(x)) is not None and ent.type == "film"
-                    and getattr(ent, "year", None) is not None and int(ent.year) == year]
+            if year is not None:
+                fits = [x for x in self._alts[id(m)]
+                        if (ent := self.kb.entity(x)) is not None and ent.type == "film"
+                        and getattr(ent, "year", None) is not None and int(ent.year) == year]
+            else:
+                fits = self._tied(self._alts[id(m)], self._local_ties(i, m))
             if len(fits) != 1:
                 continue
             del self._alts[id(m)]
