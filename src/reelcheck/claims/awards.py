@@ -2035,6 +2035,11 @@ class AwardReader:
                 pick.sort(key=lambda g: g.cue != cue.head.i and doc[g.cue].head.i != cue.head.i)
                 if pick:
                     s.awards, s.own_awards = list(slots[id(pick[0])].awards), False
+                    if s.counts:
+                        # "nominated for seven Oscars, including best picture, and won none"
+                        # (or "won two"): a prize listed under "including" is one of the
+                        # lender's count, not a prize the borrowing clause won or counts
+                        s.awards = [r for r in s.awards if not _included(p, r)]
                     lent = slots[id(pick[0])]
                     if cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.head.i == pick[0].cue \
                             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children) \

@@ -177,7 +177,36 @@ class Resolver:
         """The film "it" / "the film" at `pos` refers to: as `film` reads the passage (None
         where that is unsafe), but read back from `pos`, so a film the sentence names only
         after the word is not it ("It premiered in 2019, a year after Shoplifters won")."""
-        return self.focus(sentence, pos) if self.film(sentence) is not None else None
+        film = self.focus(sentence, pos) if self.film(sentence) is not None else None
+        year = self._year_before(pos)
+        if film is None or year is None:
+            return film
+        return self._of_year(film, year)
+
+    def _year_before(self, pos: int) -> Optional[int]:
+        """The year written as the phrase's modifier right before `pos` ("the 2018 film")."""
+        w = self.text[max(0, pos - 6):pos]
+        if len(w) == 6 and not w[0].isalnum() and w[1:5].isdigit() and w[5] == " " \
+                and 1880 <= int(w[1:5]) <= 2100:
+            return int(w[1:5])
+        return None
+
+    def _of_year(self, film: str, year: int) -> Optional[str]:
+        """"the 2018 film" read as `film`: that film when it is of that year (or its year is
+        unknown); else the namesake of that year the document names ("A Star Is Born" of 1954
+        read where the text means its 2018 remake); else none (no other film's facts)."""
+        e = self.kb.entity(film)
+        fy = getattr(e, "year", None) if e is not None else None
+        if fy is None or int(fy) == year:
+            return film
+        for m in self.mentions:
+            if m.entity_type != "film" or m.entity.id == film:
+                continue
+            o = self.kb.entity(m.entity.id)
+            if o is not None and o.label == e.label and getattr(o, "year", None) is not None \
+                    and int(o.year) == year:
+                return m.entity.id
+        return None
 
     def note_film(self, pos: int, film: Optional[str]) -> None:
         """A phrase at `pos` that names no film ("the film", "it") was read as `film`: for what

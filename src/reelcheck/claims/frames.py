@@ -781,7 +781,8 @@ def _gapped(p: Parsed, verb, frame: Frame) -> list[Frame]:
             g.roles[obj_role] = [Filler(c.i, p.arg_at(c.i))]
             _detach(frame, sub)
             out.append(g)
-    return out + _gapped_objects(p, verb, frame) + _gapped_subjects(p, verb, frame)
+    return out + _gapped_objects(p, verb, frame) + _gapped_subjects(p, verb, frame) + \
+        _gapped_prep_subjects(p, verb, frame)
 
 
 DATEISH = frozenset({"date", "ceremony", "festival", "ordinal", "number"})
@@ -1120,6 +1121,41 @@ def _gapped_subjects(p: Parsed, verb, frame: Frame) -> list[Frame]:
                             g.roles.setdefault(rel.role(pc.lower_), []).extend(_fillers(p, o))
             _detach(frame, sub)
             out.append(g)
+    return out
+
+
+def _gapped_prep_subjects(p: Parsed, verb, frame: Frame) -> list[Frame]:
+    """'X was nominated for A and Y for B': a person coordinated with the object of one of the
+    verb's role prepositions, followed by the same preposition again (the parser hangs "for B"
+    on A or on the person), is a clause whose verb was left out: the person is its subject, the
+    repeated preposition's object its own. The first clause keeps none of it."""
+    rel = frame.relation
+    subj_role = rel.role("nsubj")
+    if not subj_role or not frame.roles.get(subj_role):
+        return []
+    subjects = {fl.token for fl in frame.roles[subj_role]}
+    out = []
+    for prep in [c for c in verb.children if c.dep_ == "prep" and rel.role(c.lower_)]:
+        role = rel.role(prep.lower_)
+        for head in [o for o in prep.children if o.dep_ == "pobj"]:
+            for c in head.conjuncts:
+                who = p.arg_at(c.i)
+                if c.i < head.i or who is None or who.kind != "person" or who.head in subjects:
+                    continue
+                again = [pc for pc in list(head.children) + list(c.children)
+                         if pc.dep_ == "prep" and pc.lower_ == prep.lower_ and pc.i > c.i]
+                objs = [o for pc in again for o in pc.children if o.dep_ == "pobj"]
+                if len(again) != 1 or not objs:
+                    continue
+                sub = frozenset(t.i for t in c.subtree) | frozenset(
+                    t.i for t in again[0].subtree)
+                g = Frame(rel, c.i, p, clause=sub, negated=frame.negated,
+                          irrealis=frame.irrealis, record=frame.record)
+                g.roles[subj_role] = [Filler(who.head, who)]
+                for o in objs:
+                    g.roles.setdefault(role, []).extend(_fillers(p, o))
+                _detach(frame, sub)
+                out.append(g)
     return out
 
 

@@ -755,6 +755,13 @@ def _subjects_of_the_next_verb(doc) -> dict:
                 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children):
             continue
         between = [c for c in h.children if t.right_edge.i < c.i < v.i]
+        if not between and _set_off_apposition(t) and all(
+                x.head.i == v.i and x.dep_ in ("aux", "auxpass", "neg", "advmod")
+                for x in doc[t.right_edge.i + 1:v.i]):
+            # "and Y, her co-star, was nominated for C": the phrase set off is the name's own
+            # apposition, the verb right after it
+            out[t.i] = (v.i, [])
+            continue
         if not between or doc[t.right_edge.i + 1].text != "," or doc[v.i - 1].text != "," \
                 or any(c.dep_ not in ("advcl", "punct", "appos") for c in between) \
                 or any(not (t.right_edge.i < x.i < v.i) for c in between for x in c.subtree) \
@@ -764,6 +771,14 @@ def _subjects_of_the_next_verb(doc) -> dict:
             continue
         out[t.i] = (v.i, [c.i for c in between if c.dep_ != "punct"])
     return out
+
+
+def _set_off_apposition(name) -> bool:
+    """The name ends in a phrase in apposition to it set off by two commas ("Y, her co-star,")."""
+    kids = list(name.children)
+    return bool(kids) and kids[-1].text == "," and name.right_edge.i == kids[-1].i \
+        and any(c.dep_ == "appos" and c.i > name.i for c in kids) \
+        and any(c.text == "," and name.i < c.i < kids[-1].i for c in kids)
 
 
 def _asides_of_a_clause(doc) -> dict:

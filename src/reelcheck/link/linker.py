@@ -1237,6 +1237,7 @@ class _Linker:
         self.link_altered_titles()
         self.link_added_articles()
         self.link_dropped_title_words()
+        self._by_stated_year()
         self._reresolve()
         return self.mentions
 
@@ -1831,6 +1832,88 @@ class _Linker:
             if m.entity_type not in ("film", "character", "place"):
                 return False   # a person's name inside: not a title
         return True
+
+    _YEAR_AFTER_WORDS = 3   # "X, released in 2021": words between the comma and the year
+
+    def _stated_year(self, s: int, e: int) -> Optional[int]:
+        """The year the text sets on the title at s:e as the work's own: before it ("the 1962
+        X"), in brackets after it ("X (1994)"), or opening a comma-set description of it
+        ("X, released in 2021", "X, from 1995"), a few lower-case words before the year."""
+        text = self.text
+        before = text[max(0, s - 6):s]
+        if len(before) == 6 and before[0] in " \n(\"'\u201c" and before[1:5].isdigit() \
+                and before[5] == " ":
+            return int(before[1:5])
+        if len(before) >= 5 and s == 5 and before[:4].isdigit() and before[4] == " ":
+            return int(before[:4])
+        a = text[e:e + 8]
+        a2 = a.lstrip()
+        if a2.startswith("(") and a2[1:5].isdigit() and a2[5:6] == ")":
+            return int(a2[1:5])
+        if text[e:e + 2] == ", ":
+            words = text[e + 2:e + 60].split()
+            for k, w in enumerate(words[:self._YEAR_AFTER_WORDS + 1]):
+                core = w.strip(",.;:)")
+                if len(core) == 4 and core.isdigit():
+                    return int(core)
+                if not w.isalpha() or not w.islower():
+                    break
+        return None
+
+    _LOCAL_STOPS = ".;!?\n"
+
+    def _local_ties(self, i: int, m: Mention) -> set[str]:
+        """What the words around a title name of it: the person whose possessive it follows
+        ("Villeneuve's Dune") and the ceremonies named after it in its own stretch of text, up
+        to the next film named or the end of the sentence or clause ("Dune received one
+        nomination at the 57th Academy Awards")."""
+        text = self.text
+        out: set[str] = set()
+        j = m.start - 1
+        while j >= 0 and text[j] == " ":
+            j -= 1
+        if j >= 1 and text[j] in "sS'\u2019" and text[j - 1] in "'\u2019sS":
+            end = j - 1 if text[j] in "sS" else j   # "Lynch's", "the Coens'"
+            for x in self._found:
+                if x is not None and x.entity_type == "person" and x.issue == "none" \
+                        and x.end == end:
+                    out.add(x.entity.id)
+        stop = len(text)
+        for c in self._LOCAL_STOPS:
+            k = text.find(c, m.end)
+            if k >= 0:
+                stop = min(stop, k)
+        for x in sorted((x for x in self._found if x is not None and x.start >= m.end),
+                        key=lambda x: x.start):
+            if x.start >= stop or x.entity_type == "film":
+                break
+            if x.entity_type == "ceremony" and x.issue == "none":
+                out.add(x.entity.id)
+        return out
+
+    def _by_stated_year(self) -> None:
+        """A title several KB films share goes to the one of the year the text sets on that
+        very mention ("the 1962 Mutiny on the Bounty", "Little Women (1994)"), when exactly one
+        of them is of that year; the year decides over any other film the document names."""
+        if not self._alts:
+            return
+        for i, m in enumerate(self._found):
+            if m is None or id(m) not in self._alts or m.entity_type != "film":
+                continue
+            year = self._stated_year(m.start, m.end)
+            if year is not None:
+                fits = [x for x in self._alts[id(m)]
+                        if (ent := self.kb.entity(x)) is not None and ent.type == "film"
+                        and getattr(ent, "year", None) is not None and int(ent.year) == year]
+            else:
+                fits = self._tied(self._alts[id(m)], self._local_ties(i, m))
+            if len(fits) != 1:
+                continue
+            del self._alts[id(m)]
+            eid = fits[0]
+            self._found[i] = Mention(m.start, m.end, m.text,
+                                     EntityRef(eid, self.label_of(eid)), "film",
+                                     "none", None, 0.9, "context")
 
     def _reresolve(self) -> None:
         """A name several entities share ("Titanic", "The Square", "Brooklyn") goes to the one

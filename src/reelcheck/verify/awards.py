@@ -343,10 +343,17 @@ def account(kb, c, v: Optional[Verdict]) -> Optional[Verdict]:
     if "for_title" in stated and facts:
         want = fold(c.slots["for_title"])
         if not any(fold(str(f.qualifiers.get("film_title", ""))) == want or fold(L(kb, f.subject)) == want
-                   for f in facts):
+                   or _names_the_piece(f, want) for f in facts):
             return nei(f"{v.explanation} The KB does not say it was for {c.slots['for_title']}.",
                        facts)
     return v
+
+
+def _names_the_piece(f, want: str) -> bool:
+    """The prize was for a piece the fact names as its detail (a song's title: "won Best
+    Original Song for 'Shallow'"), written in full or without its bracketed subtitle."""
+    detail = fold(str(f.qualifiers.get("detail") or ""))
+    return bool(detail) and (detail == want or detail.split(" (")[0].strip() == want)
 
 
 def _film_won_it(kb, f, who: Optional[str]) -> bool:

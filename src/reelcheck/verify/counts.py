@@ -75,6 +75,18 @@ def _named_set_won(kb, c, who: str, groups: list) -> Optional[Verdict]:
 
 @check("award_count")
 def award_count(kb, c) -> Optional[Verdict]:
+    """`_read_count`, and a refute is withheld where the count holds of another KB film of
+    the same title that the sentence does not rule out (`_namesake_holds`)."""
+    v = _read_count(kb, c)
+    if v is not None and v.verdict == "refuted":
+        held = _namesake_holds(kb, c)
+        if held is not None:
+            return nei(f"{v.explanation.rstrip('.')}; but the {held[0]} film of that title "
+                       f"fits: {held[1].explanation}", v.facts + held[1].facts)
+    return v
+
+
+def _read_count(kb, c) -> Optional[Verdict]:
     """A count said of a film "for" a person ("Anora won four Oscars for Baker") reads either
     way: it holds if either reading holds, and is refuted only if both are."""
     bound = c.slots.get("count_bound")
@@ -127,6 +139,33 @@ def award_count(kb, c) -> Optional[Verdict]:
         if v is not None and v.verdict == "refuted" and (w is None or w.verdict != "refuted"):
             return nei(v.explanation, v.facts)
     return v
+
+
+def _stated_numbers(c) -> set:
+    return {str(x[1]) for group in c.slots.get("stated_slots") or () for x in group
+            if isinstance(x, (tuple, list)) and len(x) >= 2 and x[0] == "number"}
+
+
+def _namesake_holds(kb, c) -> Optional[tuple]:
+    """(year, verdict) of another KB film of the subject film's title for which the count
+    holds, when the sentence names neither the film's year nor an edition: "West Side Story
+    won one Oscar" may be said of the 2021 remake the reader has in mind, so the 1961 film's
+    ten wins refute nothing."""
+    who = c.slots.get("subject")
+    e = kb.entity(who) if who else None
+    if e is None or e.type != "film" or any(c.slots.get(k) for k in ("ceremony", "year")) \
+            or not hasattr(kb, "entities_by_name"):
+        return None
+    if e.year and str(e.year) in _stated_numbers(c):
+        return None
+    for o in kb.entities_by_name(e.label, "film"):
+        if o.id == who or o.label != e.label:
+            continue
+        w = _award_count(kb, replace(c, slots={**c.slots, "subject": o.id,
+                                               "context_ceremony": None}), o.id)
+        if w is not None and w.verdict == "supported":
+            return o.year, w
+    return None
 
 
 @check("award_sweep")

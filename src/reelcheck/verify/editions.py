@@ -20,11 +20,20 @@ def involves(f: Fact, who: str, kb=None) -> bool:
         return True
     if kb is not None and (q.get("film_title") or q.get("recipients_text")):
         e = kb.entity(who)
-        if e and e.type == "film" and e.label == q.get("film_title"):
+        if e and e.type == "film" and e.label == q.get("film_title") \
+                and not _namesake_of_another_year(e, q):
             return True
         if e and e.type == "person" and e.label in str(q.get("recipients_text") or ""):
             return True
     return False
+
+
+def _namesake_of_another_year(film, q) -> bool:
+    """The fact names a film of the same title from another year than `film` (John Wayne's
+    Best Actor for the 1969 "True Grit" is no prize of the 2010 one): its films' year is two
+    years or more from the film's."""
+    ey = str(q.get("eligibility_year") or "")[:4]
+    return bool(film.year and ey.isdigit() and abs(int(ey) - int(film.year)) > 1)
 
 
 def expected_subject_type(kb, award: str) -> Optional[str]:
@@ -96,7 +105,8 @@ class _AwardIndex:
         got = {f.id: f for f in self.by_id.get(who, ())}
         e = kb.entity(who)
         if e is not None and e.type == "film":
-            got.update((f.id, f) for f in self.by_title.get(e.label, ()))
+            got.update((f.id, f) for f in self.by_title.get(e.label, ())
+                       if f.id in got or not _namesake_of_another_year(e, f.qualifiers))
         if e is not None and e.type == "person":
             got.update((f.id, f) for f in self.texts
                        if e.label in str(f.qualifiers.get("recipients_text") or ""))
