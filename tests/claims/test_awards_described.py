@@ -212,3 +212,13 @@ def test_a_record_the_subjects_description_states_is_not_the_wins_to_vouch_for(d
     got = awards("Sean Baker, the film's director, won best director at the 97th Academy "
                  "Awards.", default_kb)
     assert [c.text.startswith("Sean Baker") for c in got] == [True]
+
+
+def test_a_country_prize_accepted_by_the_director_the_oscar_record_names(default_kb):
+    # Roma's and Drive My Car's directors are known from their Best Director nominations only
+    got = awards("At the 94th Academy Awards, Ryusuke Hamaguchi accepted the international "
+                 "feature award for Drive My Car.", default_kb)
+    assert [c.verdict for c in got] == ["supported"], [(c.text, c.explanation) for c in got]
+    got = awards("At the 94th Academy Awards, Jane Campion accepted the international feature "
+                 "award for Drive My Car.", default_kb)
+    assert [c.verdict for c in got] == ["not_enough_info"]

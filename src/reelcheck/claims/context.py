@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ..kb.awards import nominated_crew
+from ..kb.awards import film_directors
 from ..model import Mention
 from .text import YEAR, Sentence, paragraphs
 
@@ -376,8 +376,10 @@ class Resolver:
             return facts[0].value if len(facts) == 1 else None
         # a film the KB knows from the Oscar record: the one director its Best Director
         # nomination names (such a nomination names the whole credit)
-        people, _, whole = nominated_crew(self.kb, film, "director")
-        return people[0] if whole and len(people) == 1 else None
+        people = [x for f in film_directors(self.kb, film)
+                  for x in ([f.subject] if f.subject != film else
+                            f.qualifiers.get("recipients") or ())]
+        return people[0] if len(people) == 1 else None
 
 
 def related_character(kb, film: str, char: str, relation: str) -> Optional[str]:

@@ -150,3 +150,26 @@ def nominated_crew(kb, film: str, pred: str) -> tuple[list, list, bool]:
     if len({f.qualifiers.get("ceremony") for f in noms}) > 1:
         return people, noms, False
     return people, noms, whole
+
+
+def film_directors(kb, film: str) -> list:
+    """The facts that name a film's directors: its director credits (undisputed), else, for a
+    film the KB knows from the Oscar record, its Best Director nomination (which names the
+    whole credit)."""
+    held = [f for f in kb.facts(subject=film, predicate="director") if not f.disputed]
+    if held or kb.facts(subject=film, predicate="director"):
+        return held
+    people, noms, whole = nominated_crew(kb, film, "director")
+    return noms[:1] if whole and people else []
+
+
+def directed_by(kb, film: str, who: str) -> list:
+    """The facts that say `who` directed `film` (see `film_directors`)."""
+    out = []
+    for f in film_directors(kb, film):
+        named = [f.value] if f.predicate == "director" else (
+            [f.subject] if f.subject != film else list(f.qualifiers.get("recipients") or ()))
+        if who in named:
+            out.append(f)
+    return out
+

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..kb.awards import award_family, category_candidates, ceremonies_of_family
+from ..kb.awards import award_family, category_candidates, ceremonies_of_family, directed_by
 from ..kb.store import Fact
 from ..textutil import fold
 from .checks import L, Verdict, _firm, check, nei, refuted, supported
@@ -89,8 +89,7 @@ def _won_by_their_film(kb, c, who: str, wins: list[Fact]) -> Optional[Verdict]:
     claim ties to the winning film it names (left open: the KB lists the film, not them)."""
     films = [f for f in wins if kb.entity(f.subject) and kb.entity(f.subject).type == "film"]
     for f in films:
-        directed = [d for d in kb.facts(subject=f.subject, predicate="director")
-                    if d.value == who and not d.disputed]
+        directed = directed_by(kb, f.subject, who)
         if directed:
             return supported(f"{L(kb, f.subject)}, directed by {L(kb, who)}, won the "
                              f"{L(kb, f.value)} at the {L(kb, f.qualifiers.get('ceremony'))}.",
@@ -520,8 +519,7 @@ def _award(kb, c) -> Optional[Verdict]:
         for f in (f for p in ("nominated_for", "award_received")
                   for f in kb.facts(predicate=p, object_entity=aw)
                   if f.qualifiers.get("ceremony") == target and not f.disputed):
-            directed = [d for d in kb.facts(subject=f.subject, predicate="director")
-                        if d.value == who and not d.disputed]
+            directed = directed_by(kb, f.subject, who)
             if directed:
                 return supported(f"{L(kb, f.subject)}, directed by {L(kb, who)}, was in the "
                                  f"running for the {L(kb, aw)} at the {L(kb, target)}.",
