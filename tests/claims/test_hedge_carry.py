@@ -33,3 +33,20 @@ def test_apparently_hedges_its_own_clause(default_kb):
     c = last_claim("The jury was apparently split. Titane won the Palme d'Or in 2021.",
                    default_kb)
     assert not c.hedged and c.verdict == "supported"
+
+
+def test_an_unnamed_source_and_a_reported_sum_hedge_their_clause_only(default_kb):
+    def rows(text):
+        got = reelcheck.check(text, kb=default_kb).claims
+        return [(c.text.split()[-1], c.hedged) for c in got]
+    # "according to a crew member": an unnamed source hedges the clause it is attached to
+    assert rows("Anora was shot in 37 days, according to a crew member.") == [("days", True)]
+    # a named outlet is a source, not a hedge
+    assert rows("Anora was shot in 37 days, according to Variety.") == [("days", False)]
+    # "a reported $6 million" hedges the sum
+    assert [h for _, h in rows("Anora was made for a reported $6 million.")] == [True]
+    # a coordinated clause with a subject of its own is told as fact
+    got = reelcheck.check("Anora reportedly cost $6 million, and it runs 139 minutes.",
+                          kb=default_kb).claims
+    assert [(c.text.split()[-1], c.hedged) for c in got] == [("million", True),
+                                                            ("minutes", False)]

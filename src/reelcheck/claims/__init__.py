@@ -40,6 +40,7 @@ HEDGE_RX = re.compile(
     r"(?:swore|swear|claim(?:ed)?|say|said|believe[ds]?|insist(?:ed)?)|fans (?:believe|think|say)|"
     r"it is said|it's said|supposedly|speculat\w+|unconfirmed|purported(?:ly)?|is said to|"
     r"are said to|was said to|were said to|according to (?:rumou?rs|gossip|whispers|legend)|"
+    r"a reported(?= [$\d])|"
     r"gossip|hearsay|fan theor\w+|whispers?|apocryphal|urban legend|may have|might have|"
     r"could have|it seems|seemingly|apparently|ostensibly|would later|some say|word is|without (?:offering |giving |any )?"
     r"(?:evidence|proof)|(?:an?|one) (?:\w+ ){0,3}(?:executive|insider|source|rival|observer)s? "
@@ -163,7 +164,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
         if OTHER_FILM.search(s.text):  # "an Anora sequel set in Moscow" is not about Anora
             found = [c for c in found if not _about_a_film(kb, c)]
         if hedged and p is not None:
-            _scope_hedge(p, found)
+            _scope_hedge(p, found, own_clauses=not hearsay)
         record_slots(p, found)   # what each claim's clause states, for the verifier's account
         claims += found
         res.see(s, ms, _subject_person(p, s, ms, found, res), _unknown_subject(p))
@@ -294,13 +295,16 @@ def _attributed(p) -> bool:
     from .parse import lexicon
     words = lexicon().qualifiers.get("hearsay") or {}
     sources, attributions = set(words.get("sources") or ()), words.get("attributions") or {}
-    return any(o.lemma_.lower() in sources and p.arg_at(o.i) is None
+    # (a source noun, or anyone left unnamed: "according to a crew member")
+    return any((o.lemma_.lower() in sources or any(
+                   d.dep_ == "det" and d.lower_ in ("a", "an", "one", "some")
+                   for d in o.children)) and p.arg_at(o.i) is None
                for t in p.doc if t.lower_ in attributions
                for c in [t, *t.children] if c.lower_ == attributions[t.lower_]
                for o in c.children if o.dep_ == "pobj")
 
 
-def _scope_hedge(p, found: list[Claim]) -> None:
+def _scope_hedge(p, found: list[Claim], own_clauses: bool = True) -> None:
     """A hedge in this sentence covers the clause it is said in, not what is said of that
     clause's subject on the side: in "Baker, 53, who wrote the film, reportedly went on
     stage" only the going on stage is reported; the age and the writing credit are told as
@@ -315,9 +319,18 @@ def _scope_hedge(p, found: list[Claim]) -> None:
             if not (a <= off + t.idx < b):
                 continue
             v = t
-            while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+            # ("..., according to a crew member": the participle that attributes is a
+            # phrase of the clause it hangs on)
+            while (v.pos_ not in ("VERB", "AUX") or v.dep_ == "prep") and v.head.i != v.i:
                 v = v.head
             aside = {x.i for c in v.children if c.dep_ in _SUBJECTS for x in c.subtree}
+            # a clause coordinated with it that has a subject of its own is told as fact
+            # ("The film reportedly cost $10 million, and it runs 215 minutes")
+            # (unless the sentence reports hearsay, which may be that clause's own: "...,
+            # and insiders say the shoot lasted 21 days")
+            aside |= {x.i for c in v.children if own_clauses and c.dep_ == "conj"
+                      and c.pos_ in ("VERB", "AUX")
+                      and any(g.dep_ in _SUBJECTS for g in c.children) for x in c.subtree}
             scope |= {x.i for x in v.subtree} - aside
     if not scope:
         return
