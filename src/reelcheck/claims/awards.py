@@ -607,8 +607,7 @@ class AwardReader:
                 return who, None, None
             return None, None, None
         # "the Brooklyn native": the awards section adds its own person nouns to the ages ones
-        descriptions = {**lexicon().ages.get("descriptions", {}),
-                        **(q.get("person_descriptions") or {})}
+        descriptions = _person_descriptions()
         gender = descriptions.get(tok.lemma_.lower())
         if tok.lemma_.lower() in descriptions and tok.pos_ == "NOUN" and any(
                 c.lower_ in ("the", "this", "that") for c in tok.children):
@@ -734,8 +733,7 @@ class AwardReader:
             return who, None, None
         low = subj.lemma_.lower()
         person_nouns = set(DIRECTOR_NOUNS) | set(lexicon().qualifiers.get("director_nouns", ())) \
-            | set(lexicon().ages.get("descriptions", {})) \
-            | set(lexicon().qualifiers.get("person_descriptions") or {})
+            | set(_person_descriptions())
         return (None, None, None) if low in person_nouns else None   # "the picture": not one
 
     @staticmethod
@@ -3451,6 +3449,13 @@ def _nomination_after(doc, i: int) -> bool:
     nxt = doc[i + 1]
     nom = set(lexicon().qualifiers.get("nomination_nouns", ()))
     return bool({nxt.lower_, nxt.lower_.rstrip("s"), nxt.lemma_.lower()} & nom)
+
+
+def _person_descriptions() -> dict:
+    """Nouns that describe a person ("the actress", "the Brooklyn native"), each with the
+    gender it implies or None: the ages section's, with the awards section's own added."""
+    return {**lexicon().ages.get("descriptions", {}),
+            **(lexicon().qualifiers.get("person_descriptions") or {})}
 
 
 def _cause_subject(f: Frame, wfl: Filler) -> bool:

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ..kb.awards import film_directors
+from ..kb.awards import film_directors, named_directors
 from ..model import Mention
 from .text import YEAR, Sentence, paragraphs
 
@@ -376,9 +376,7 @@ class Resolver:
             return facts[0].value if len(facts) == 1 else None
         # a film the KB knows from the Oscar record: the one director its Best Director
         # nomination names (such a nomination names the whole credit)
-        people = [x for f in film_directors(self.kb, film)
-                  for x in ([f.subject] if f.subject != film else
-                            f.qualifiers.get("recipients") or ())]
+        people = [x for f in film_directors(self.kb, film) for x in named_directors(f, film)]
         return people[0] if len(people) == 1 else None
 
 

@@ -163,13 +163,14 @@ def film_directors(kb, film: str) -> list:
     return noms[:1] if whole and people else []
 
 
+def named_directors(f, film: str) -> list:
+    """Who one of `film_directors`' facts names as the film's director."""
+    if f.predicate == "director":
+        return [f.value]
+    return [f.subject] if f.subject != film else list(f.qualifiers.get("recipients") or ())
+
+
 def directed_by(kb, film: str, who: str) -> list:
     """The facts that say `who` directed `film` (see `film_directors`)."""
-    out = []
-    for f in film_directors(kb, film):
-        named = [f.value] if f.predicate == "director" else (
-            [f.subject] if f.subject != film else list(f.qualifiers.get("recipients") or ()))
-        if who in named:
-            out.append(f)
-    return out
+    return [f for f in film_directors(kb, film) if who in named_directors(f, film)]
 
