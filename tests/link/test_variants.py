@@ -24,6 +24,8 @@ PEOPLE = {
     "tove-sorlie": ("Tove Sørlie", []),                          # invented
     "cal-ambrose-jr": ("Calvin Ambrose Jr.", []),                # invented
     "hal-winslow-iii": ("Harold Winslow III", []),               # invented
+    "ilse-marrow": ("Ilse Marrow", []),                          # invented
+    "tomas-marrow": ("Tomas Marrow", []),                        # invented
 }
 
 
@@ -423,3 +425,13 @@ def test_a_surname_before_a_generational_suffix_is_the_surname(vkb):
     assert ("Winslow", "hal-winslow-iii", "none") in got, got
     # the suffix itself is no surname of anyone
     assert all(t not in ("Jr", "III") for t, _, _ in linked(vkb, "Calvin Ambrose Jr. left."))
+
+
+def test_a_first_name_joined_to_a_full_name_shares_its_surname(vkb):
+    # "Ilse and Tomas Marrow": Ilse Marrow, when the KB holds her
+    got = linked(vkb, "The film is by Ilse and Tomas Marrow.")
+    assert ("Ilse", "ilse-marrow", "none") in got and ("Tomas Marrow", "tomas-marrow", "none") \
+        in got, got
+    # no such person: the first name stays unlinked
+    got = linked(vkb, "The film is by Greta and Tomas Marrow.")
+    assert [t for t, _, _ in got] == ["Tomas Marrow"], got

@@ -1226,6 +1226,7 @@ class _Linker:
         self.tokens = unglue(self.text, tokenize(self.text), self.idx.known)
         self.tok_pos = {t.start: i for i, t in enumerate(self.tokens)}
         self.link_exact()
+        self.link_shared_surnames()
         self.mark_wrong_accents()
         self.link_fuzzy_multi()
         self.link_scrambled_names()
@@ -1240,6 +1241,30 @@ class _Linker:
         self._by_stated_year()
         self._reresolve()
         return self.mentions
+
+    # -- pass 1b: a first name that shares the next name's surname ------------------------------
+    def link_shared_surnames(self) -> None:
+        """"Ethan and Joel Coen", "Lana and Lilly Wachowski": a lone first name joined by "and"
+        to a full name the KB knows stands for that first name with the same surname, when the
+        KB holds exactly one person of that name."""
+        for m in [m for m in self.mentions if m.entity_type == "person"]:
+            words = m.text.split()
+            k = self.tok_pos.get(m.start)
+            if len(words) < 2 or k is None or k < 2:
+                continue
+            first, conj = self.tokens[k - 2], self.tokens[k - 1]
+            if conj.folded not in ("and", "&") or not first.capitalised \
+                    or self.text[first.end:conj.start] != " " \
+                    or self.text[conj.end:m.start] != " " or not self.free(first.start, first.end):
+                continue
+            before = self.tokens[k - 3] if k >= 3 else None
+            if before is not None and before.capitalised and \
+                    self.text[before.end:first.start] == " ":
+                continue   # "Jane Roe and John Doe": the word before is another name's
+            g = self.idx.group(f"{first.folded} {self.tokens[k + len(words) - 1].folded}")
+            people = {x for x in (g.ids() if g is not None else ()) if self.type_of(x) == "person"}
+            if len(people) == 1:
+                self.add(first.start, first.end, next(iter(people)), "partial", 0.85)
 
     # -- pass 4b: a wrong first name ------------------------------------------------------------
     _FIRST_NAME_GAP = 24    # characters between the name and the character or film it goes with
