@@ -195,3 +195,16 @@ def test_a_participle_after_a_set_off_phrase_in_a_verbless_parse_is_the_predicat
                  "to Emerald Fennell.", default_kb)
     assert any(c.slots.get("rival") == "thomas-vinterberg" for c in got)
     assert all(c.verdict != "supported" for c in got if c.slots.get("rival"))
+
+
+def test_a_nomination_outside_the_categorys_complete_list_at_a_named_night(default_kb):
+    # Karren Karagulian (in the KB, never nominated) at the night the clause names
+    got = awards("At the 97th Academy Awards, Karren Karagulian was nominated for best "
+                 "supporting actor.", default_kb)
+    assert [c.verdict for c in got] == ["refuted"] and "Yura Borisov" in got[0].explanation
+    assert verdicts("At the 97th Academy Awards, Yura Borisov was nominated for best "
+                    "supporting actor.", default_kb) == ["supported"]
+    # the passage's night is only a reading: never refuted through it
+    got = verdicts("The 97th Academy Awards were held in March 2025. Karren Karagulian was "
+                   "nominated for best supporting actor.", default_kb)
+    assert "refuted" not in got

@@ -548,6 +548,19 @@ def _award(kb, c) -> Optional[Verdict]:
                            f"{L(kb, target)} holds none, so not the {L(kb, aw)}.", [])
         return refuted(f"{L(kb, who)}'s nominations at the {L(kb, target)} were: {names}; "
                        f"not the {L(kb, aw)}.", noms)
+    if kind_ok and e_who is not None and not c.slots.get("subject_assumed") and (
+            _stated_edition(kb, c) == target or c.slots.get("for_work")) \
+            and kb.is_complete("nominated_for", object_entity=aw, qualifiers=tq):
+        # the category's complete list of nominees that night, at a night the clause names
+        # (or its work was up at), holds no one it is said of
+        noms = [f for f in kb.facts(predicate="nominated_for", object_entity=aw)
+                if f.qualifiers.get("ceremony") == target and not f.disputed]
+        if noms and not any(involves(f, who, kb) for f in noms):
+            names = ", ".join(dict.fromkeys(
+                L(kb, x) for f in noms for x in (f.qualifiers.get("recipients") or [f.subject])
+                if kb.entity(x) is not None))
+            return refuted(f"The {L(kb, aw)} nominees at the {L(kb, target)} were {names}; "
+                           f"not {L(kb, who)}.", noms[:5])
     return None
 
 
