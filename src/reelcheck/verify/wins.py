@@ -556,8 +556,10 @@ def _award(kb, c) -> Optional[Verdict]:
         noms = [f for f in kb.facts(predicate="nominated_for", object_entity=aw)
                 if f.qualifiers.get("ceremony") == target and not f.disputed]
         if noms and not any(involves(f, who, kb) for f in noms):
+            by_film = expected_subject_type(kb, aw) == "film"   # Best Picture: the films
             names = ", ".join(dict.fromkeys(
-                L(kb, x) for f in noms for x in (f.qualifiers.get("recipients") or [f.subject])
+                L(kb, x) for f in noms for x in (
+                    [f.subject] if by_film else f.qualifiers.get("recipients") or [f.subject])
                 if kb.entity(x) is not None))
             return refuted(f"The {L(kb, aw)} nominees at the {L(kb, target)} were {names}; "
                            f"not {L(kb, who)}.", noms[:5])
