@@ -268,3 +268,20 @@ def test_a_most_nominated_claim_over_a_narrower_or_wider_pool_is_not_the_night_s
     got = [c for c in claims("Poor Things received the most nominations at the 96th Academy "
                              "Awards.", default_kb) if c.predicate == "record"]
     assert [c.verdict for c in got] == ["refuted"]
+
+
+def test_no_nomination_told_as_an_event_is_a_denial_at_one_night(default_kb):
+    # Robbie was up for Best Actress at the 90th (I, Tonya) and not at the 96th
+    got = noms("When the Oscar shortlists came out, Margot Robbie picked up no nomination for "
+               "best actress.", default_kb)
+    assert [c.verdict for c in got] == ["not_enough_info"]
+    assert "whole record" in got[0].explanation
+    got = noms("Margot Robbie received no nomination for best actress at the 96th Academy "
+               "Awards.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+    got = noms("Margot Robbie received no nomination for best actress at the 90th Academy "
+               "Awards.", default_kb)
+    assert [c.verdict for c in got] == ["refuted"]
+    # the perfect is the whole record: still a count of none, refuted
+    got = noms("Margot Robbie has received no Oscar nominations for best actress.", default_kb)
+    assert [c.verdict for c in got] == ["refuted"]

@@ -3253,7 +3253,22 @@ class AwardReader:
                     slots["stated"] = [x for x in slots["stated"] if x != "ceremony"]
                 if polarity == "won" and self._nominated_ref(f, r, polarity):
                     slots["polarity"] = "nominated"   # "earned four Best Actress nominations"
-                if k in on_ref and polarity in ("won", "nominated") and specific:
+                if k in on_ref and polarity in ("won", "nominated") and specific and \
+                        on_ref[k] == 0 and _event_zero(f) and (
+                            polarity == "nominated" or not slots.get("family_assumed")):
+                    # "X received no nomination for Best Actress": none of that prize told as
+                    # an event is a denial of it at one occasion (the passage's, else the one
+                    # the clause names), not a count of the whole record ("won no award
+                    # for editing", its show not named, stays a count: no win the KB holds is
+                    # no proof of none)
+                    slots["negated"] = True
+                    if not (slots.get("ceremony") or slots.get("year") or slots.get(
+                            "for_work") or slots.get("for_title") or slots.get(
+                            "refute_blocked")) and sarg is not None and sarg.kind == "person":
+                        slots["refute_blocked"] = (
+                            "A denial that names no ceremony or year is about the occasion "
+                            "the passage means; read as the whole record, this does not hold: ")
+                elif k in on_ref and polarity in ("won", "nominated") and specific:
                     slots["count"] = on_ref[k]
                     slots["count_bound"] = self._count_bounds.get(on_tok.get(k))
                     slots["stated"] = base["stated"] + ["count"]
@@ -3644,6 +3659,19 @@ def _present_perfect(f: Frame) -> bool:
     heads = [cue, *([cue.head] if cue.dep_ in ("xcomp", "conj") else [])]
     return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve")
                for h in heads for c in h.children)
+
+
+def _event_zero(f: Frame) -> bool:
+    """Whether a count of none is told as an event ("received no nomination for Best
+    Actress", "won no prize for Best Director"): the verb in the simple past, neither the
+    perfect nor "never", nor a career word (`career_words`: "in all")."""
+    cue = f.parsed.doc[f.cue]
+    verb = cue
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    career = set(lexicon().qualifiers.get("career_words", ()))
+    return verb.tag_ == "VBD" and not _for_good(f) and not any(
+        t.lower_ in career for t in f.tokens())
 
 
 def _for_good(f: Frame) -> bool:
