@@ -285,3 +285,20 @@ def test_no_nomination_told_as_an_event_is_a_denial_at_one_night(default_kb):
     # the perfect is the whole record: still a count of none, refuted
     got = noms("Margot Robbie has received no Oscar nominations for best actress.", default_kb)
     assert [c.verdict for c in got] == ["refuted"]
+
+
+def test_a_denial_in_a_passage_about_one_night_is_read_at_that_night(default_kb):
+    lead = "Oppenheimer topped the nominations for the 96th Academy Awards with 13. "
+    # Robbie: up for Best Actress at the 90th only; Gerwig: up for Best Director at the 90th
+    for text in ("The list of best actress hopefuls had no room for Margot Robbie: she was "
+                 "not nominated for best actress.",
+                 "Greta Gerwig was passed over for best director."):
+        got = [c for c in claims(lead + text, default_kb) if c.slots.get("negated")]
+        assert got and {c.verdict for c in got} == {"supported"}, text
+        assert all("96th" in c.explanation for c in got), text
+    # a nominee of that night said to be snubbed, or a winner: read at the night, never refuted
+    # (and never supported)
+    for text in ("Martin Scorsese was snubbed for best director.",
+                 "Emma Stone was not nominated for best actress."):
+        got = [c for c in claims(lead + text, default_kb) if c.slots.get("negated")]
+        assert got and {c.verdict for c in got} == {"not_enough_info"}, text

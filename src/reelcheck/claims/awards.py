@@ -2815,8 +2815,12 @@ class AwardReader:
             self._note_family(p.sentence.paragraph, own)
         if not own and self._other_giver(f):
             return []   # "named best actress by the Boston critics": not the passage's show
+        para = p.sentence.paragraph
         if _named_only(f) and not own and not (f.relation.polarity == "won" and any(
-                r.run for r in s.awards if r.arg is None) and not self._denied(f)):
+                r.run for r in s.awards if r.arg is None) and (not self._denied(f) or (
+                # "was snubbed for Best Director" in a passage about one night: the
+                # category is of that night's show (a reading, never a refute)
+                self.para_ceremony.get(para) or self.para_ceremony.get(para - 1)))):
             # "was overlooked", naming no show: nothing to check it against ("honored as
             # Best Supporting Actress" names the prize: the passage's show is its own)
             return []
@@ -3005,7 +3009,14 @@ class AwardReader:
             own_work, own_title = _party_work(p, wfl.token) if len(parties) > 1 else (None, None)
             one_night = ("A denial that names no ceremony or year is about the occasion the "
                          "passage means; read as the whole record, this does not hold: ") \
-                if occasion and sarg is not None and sarg.kind == "person" else None
+                if occasion and (sarg.kind == "person" if sarg is not None else getattr(
+                    kb.entity(sid), "type", None) == "person") else None   # (or "she")
+            # ... and where the passage names a night of the clause's show, that night is the
+            # occasion as a reading: it may support the denial, never refute it
+            para = p.sentence.paragraph
+            night = self.para_ceremony.get(para) or self.para_ceremony.get(para - 1)
+            denial_night = night if night and award_family(self.kb, night) == family and \
+                _told_in_past(f) else None
             base = dict(family=family, family_assumed="context" if s.context_family or
                         assumed == "context" else bool(assumed), ceremony=s.ceremony,
                         # "Anora won four Oscars for Baker": the wins may be the person's
@@ -3049,6 +3060,7 @@ class AwardReader:
                         # latest year it names (or later) may postdate it
                         denied_as_of=self._text_year() if f.negated and not (
                             s.ceremony or s.year) and _present_perfect(f) else None,
+                        denial_night=denial_night if one_night else None,
                         refute_blocked=bounded or one_night or (
                             f"The year is read as {s.relative[1]} shifted by "
                             f"{s.relative[0]:+d} from the passage; read so, this does not hold: "
@@ -3264,10 +3276,13 @@ class AwardReader:
                     slots["negated"] = True
                     if not (slots.get("ceremony") or slots.get("year") or slots.get(
                             "for_work") or slots.get("for_title") or slots.get(
-                            "refute_blocked")) and sarg is not None and sarg.kind == "person":
+                            "refute_blocked")) and (sarg.kind == "person" if sarg is not None
+                                                    else getattr(kb.entity(sid), "type",
+                                                                 None) == "person"):
                         slots["refute_blocked"] = (
                             "A denial that names no ceremony or year is about the occasion "
                             "the passage means; read as the whole record, this does not hold: ")
+                        slots["denial_night"] = denial_night
                 elif k in on_ref and polarity in ("won", "nominated") and specific:
                     slots["count"] = on_ref[k]
                     slots["count_bound"] = self._count_bounds.get(on_tok.get(k))
@@ -3661,13 +3676,27 @@ def _present_perfect(f: Frame) -> bool:
                for h in heads for c in h.children)
 
 
+def _told_in_past(f: Frame) -> bool:
+    """Whether the cue's clause is told in the simple past ("was not nominated", "did not
+    get a nomination", "was snubbed"), not as of now ("has yet to win", "has never won")."""
+    cue = f.parsed.doc[f.cue]
+    verb = cue
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    chain = [verb, *([verb.head] if verb.dep_ in ("xcomp", "conj") else [])]
+    words = [t for h in chain for t in [h, *h.children] if t.dep_ in ("aux", "auxpass")
+             or t.i == h.i]
+    return not _for_good(f) and not any(t.lemma_.lower() == "have" for t in words) and any(
+        t.tag_ == "VBD" for t in words)
+
+
 def _event_zero(f: Frame) -> bool:
     """Whether a count of none is told as an event ("received no nomination for Best
     Actress", "won no prize for Best Director"): the verb in the simple past, neither the
     perfect nor "never", nor a career word (`career_words`: "in all")."""
     cue = f.parsed.doc[f.cue]
     verb = cue
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     career = set(lexicon().qualifiers.get("career_words", ()))
     return verb.tag_ == "VBD" and not _for_good(f) and not any(
