@@ -302,3 +302,13 @@ def test_a_denial_in_a_passage_about_one_night_is_read_at_that_night(default_kb)
                  "Emma Stone was not nominated for best actress."):
         got = [c for c in claims(lead + text, default_kb) if c.slots.get("negated")]
         assert got and {c.verdict for c in got} == {"not_enough_info"}, text
+
+
+def test_a_count_set_off_beside_a_nominee_noun_is_not_the_verb_s_wins(default_kb):
+    # Streep: 21 nominations, three wins; the 21 describes the nominee, not the wins
+    got = claims("Meryl Streep, a nominee 21 times over, has yet to win another Oscar.",
+                 default_kb)
+    assert not [c for c in got if c.verdict == "refuted"]
+    # a count of the verb's own still refutes
+    got = claims("Glenn Close, a nominee eight times over, has won two Oscars.", default_kb)
+    assert [c.verdict for c in got if c.slots.get("kind") == "award_count"] == ["refuted"]

@@ -1251,7 +1251,12 @@ class AwardReader:
             if t.i not in inner and t.lower_ in times and (
                     any(c.dep_ == "appos" and c.lemma_.lower() in holders and c.i != f.cue
                         for c in t.children)
-                    or (t.head.i != f.cue and t.head.lemma_.lower() in holders)):
+                    or (t.head.i != f.cue and t.head.lemma_.lower() in holders)
+                    # "X, a nominee 21 times over, has yet to win": the parser sets the
+                    # count off on the name beside the holder noun, which it describes
+                    or (t.dep_ == "appos" and t.head.i != f.cue and any(
+                        c.dep_ == "appos" and c.lemma_.lower() in holders and c.i < t.i
+                        and c.i != f.cue for c in t.head.children))):
                 continue   # "six times a nominee", "a seven-time nominee": the count describes
                 # the person (the holder noun's own claim), not this verb's event
             if set_off is not None and t.i == set_off.i:
