@@ -312,3 +312,13 @@ def test_a_count_set_off_beside_a_nominee_noun_is_not_the_verb_s_wins(default_kb
     # a count of the verb's own still refutes
     got = claims("Glenn Close, a nominee eight times over, has won two Oscars.", default_kb)
     assert [c.verdict for c in got if c.slots.get("kind") == "award_count"] == ["refuted"]
+
+
+def test_a_denial_for_a_work_is_checked_against_the_work_s_complete_record(default_kb):
+    # Barbie had no Best Director nomination at the 96th; Villeneuve was up for Arrival (89th)
+    got = noms("Even with Barbie's box office, Greta Gerwig did not land a best director "
+               "nomination for Barbie.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+    got = noms("Denis Villeneuve was not up for the Oscar for best director for Arrival.",
+               default_kb)
+    assert [c.verdict for c in got] == ["refuted"]
