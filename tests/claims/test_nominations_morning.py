@@ -268,3 +268,57 @@ def test_a_most_nominated_claim_over_a_narrower_or_wider_pool_is_not_the_night_s
     got = [c for c in claims("Poor Things received the most nominations at the 96th Academy "
                              "Awards.", default_kb) if c.predicate == "record"]
     assert [c.verdict for c in got] == ["refuted"]
+
+
+def test_no_nomination_told_as_an_event_is_a_denial_at_one_night(default_kb):
+    # Robbie was up for Best Actress at the 90th (I, Tonya) and not at the 96th
+    got = noms("When the Oscar shortlists came out, Margot Robbie picked up no nomination for "
+               "best actress.", default_kb)
+    assert [c.verdict for c in got] == ["not_enough_info"]
+    assert "whole record" in got[0].explanation
+    got = noms("Margot Robbie received no nomination for best actress at the 96th Academy "
+               "Awards.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+    got = noms("Margot Robbie received no nomination for best actress at the 90th Academy "
+               "Awards.", default_kb)
+    assert [c.verdict for c in got] == ["refuted"]
+    # the perfect is the whole record: still a count of none, refuted
+    got = noms("Margot Robbie has received no Oscar nominations for best actress.", default_kb)
+    assert [c.verdict for c in got] == ["refuted"]
+
+
+def test_a_denial_in_a_passage_about_one_night_is_read_at_that_night(default_kb):
+    lead = "Oppenheimer topped the nominations for the 96th Academy Awards with 13. "
+    # Robbie: up for Best Actress at the 90th only; Gerwig: up for Best Director at the 90th
+    for text in ("The list of best actress hopefuls had no room for Margot Robbie: she was "
+                 "not nominated for best actress.",
+                 "Greta Gerwig was passed over for best director."):
+        got = [c for c in claims(lead + text, default_kb) if c.slots.get("negated")]
+        assert got and {c.verdict for c in got} == {"supported"}, text
+        assert all("96th" in c.explanation for c in got), text
+    # a nominee of that night said to be snubbed, or a winner: read at the night, never refuted
+    # (and never supported)
+    for text in ("Martin Scorsese was snubbed for best director.",
+                 "Emma Stone was not nominated for best actress."):
+        got = [c for c in claims(lead + text, default_kb) if c.slots.get("negated")]
+        assert got and {c.verdict for c in got} == {"not_enough_info"}, text
+
+
+def test_a_count_set_off_beside_a_nominee_noun_is_not_the_verb_s_wins(default_kb):
+    # Streep: 21 nominations, three wins; the 21 describes the nominee, not the wins
+    got = claims("Meryl Streep, a nominee 21 times over, has yet to win another Oscar.",
+                 default_kb)
+    assert not [c for c in got if c.verdict == "refuted"]
+    # a count of the verb's own still refutes
+    got = claims("Glenn Close, a nominee eight times over, has won two Oscars.", default_kb)
+    assert [c.verdict for c in got if c.slots.get("kind") == "award_count"] == ["refuted"]
+
+
+def test_a_denial_for_a_work_is_checked_against_the_work_s_complete_record(default_kb):
+    # Barbie had no Best Director nomination at the 96th; Villeneuve was up for Arrival (89th)
+    got = noms("Even with Barbie's box office, Greta Gerwig did not land a best director "
+               "nomination for Barbie.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+    got = noms("Denis Villeneuve was not up for the Oscar for best director for Arrival.",
+               default_kb)
+    assert [c.verdict for c in got] == ["refuted"]

@@ -1249,7 +1249,12 @@ class AwardReader:
             if t.i not in inner and t.lower_ in times and (
                     any(c.dep_ == "appos" and c.lemma_.lower() in holders and c.i != f.cue
                         for c in t.children)
-                    or (t.head.i != f.cue and t.head.lemma_.lower() in holders)):
+                    or (t.head.i != f.cue and t.head.lemma_.lower() in holders)
+                    # "X, a nominee 21 times over, has yet to win": the parser sets the
+                    # count off on the name beside the holder noun, which it describes
+                    or (t.dep_ == "appos" and t.head.i != f.cue and any(
+                        c.dep_ == "appos" and c.lemma_.lower() in holders and c.i < t.i
+                        and c.i != f.cue for c in t.head.children))):
                 continue   # "six times a nominee", "a seven-time nominee": the count describes
                 # the person (the holder noun's own claim), not this verb's event
             if set_off is not None and t.i == set_off.i:
@@ -2818,8 +2823,12 @@ class AwardReader:
             self._note_family(p.sentence.paragraph, own)
         if not own and self._other_giver(f):
             return []   # "named best actress by the Boston critics": not the passage's show
+        para = p.sentence.paragraph
         if _named_only(f) and not own and not (f.relation.polarity == "won" and any(
-                r.run for r in s.awards if r.arg is None) and not self._denied(f)):
+                r.run for r in s.awards if r.arg is None) and (not self._denied(f) or (
+                # "was snubbed for Best Director" in a passage about one night: the
+                # category is of that night's show (a reading, never a refute)
+                self.para_ceremony.get(para) or self.para_ceremony.get(para - 1)))):
             # "was overlooked", naming no show: nothing to check it against ("honored as
             # Best Supporting Actress" names the prize: the passage's show is its own)
             return []
@@ -3008,7 +3017,14 @@ class AwardReader:
             own_work, own_title = _party_work(p, wfl.token) if len(parties) > 1 else (None, None)
             one_night = ("A denial that names no ceremony or year is about the occasion the "
                          "passage means; read as the whole record, this does not hold: ") \
-                if occasion and sarg is not None and sarg.kind == "person" else None
+                if occasion and (sarg.kind == "person" if sarg is not None else getattr(
+                    kb.entity(sid), "type", None) == "person") else None   # (or "she")
+            # ... and where the passage names a night of the clause's show, that night is the
+            # occasion as a reading: it may support the denial, never refute it
+            para = p.sentence.paragraph
+            night = self.para_ceremony.get(para) or self.para_ceremony.get(para - 1)
+            denial_night = night if night and award_family(self.kb, night) == family and \
+                _told_in_past(f) else None
             base = dict(family=family, family_assumed="context" if s.context_family or
                         assumed == "context" else bool(assumed), ceremony=s.ceremony,
                         # "Anora won four Oscars for Baker": the wins may be the person's
@@ -3052,6 +3068,7 @@ class AwardReader:
                         # latest year it names (or later) may postdate it
                         denied_as_of=self._text_year() if f.negated and not (
                             s.ceremony or s.year) and _present_perfect(f) else None,
+                        denial_night=denial_night if one_night else None,
                         refute_blocked=bounded or one_night or (
                             f"The year is read as {s.relative[1]} shifted by "
                             f"{s.relative[0]:+d} from the passage; read so, this does not hold: "
@@ -3256,7 +3273,25 @@ class AwardReader:
                     slots["stated"] = [x for x in slots["stated"] if x != "ceremony"]
                 if polarity == "won" and self._nominated_ref(f, r, polarity):
                     slots["polarity"] = "nominated"   # "earned four Best Actress nominations"
-                if k in on_ref and polarity in ("won", "nominated") and specific:
+                if k in on_ref and polarity in ("won", "nominated") and specific and \
+                        on_ref[k] == 0 and _event_zero(f) and (
+                            polarity == "nominated" or not slots.get("family_assumed")):
+                    # "X received no nomination for Best Actress": none of that prize told as
+                    # an event is a denial of it at one occasion (the passage's, else the one
+                    # the clause names), not a count of the whole record ("won no award
+                    # for editing", its show not named, stays a count: no win the KB holds is
+                    # no proof of none)
+                    slots["negated"] = True
+                    if not (slots.get("ceremony") or slots.get("year") or slots.get(
+                            "for_work") or slots.get("for_title") or slots.get(
+                            "refute_blocked")) and (sarg.kind == "person" if sarg is not None
+                                                    else getattr(kb.entity(sid), "type",
+                                                                 None) == "person"):
+                        slots["refute_blocked"] = (
+                            "A denial that names no ceremony or year is about the occasion "
+                            "the passage means; read as the whole record, this does not hold: ")
+                        slots["denial_night"] = denial_night
+                elif k in on_ref and polarity in ("won", "nominated") and specific:
                     slots["count"] = on_ref[k]
                     slots["count_bound"] = self._count_bounds.get(on_tok.get(k))
                     slots["stated"] = base["stated"] + ["count"]
@@ -3654,6 +3689,33 @@ def _present_perfect(f: Frame) -> bool:
     heads = [cue, *([cue.head] if cue.dep_ in ("xcomp", "conj") else [])]
     return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve")
                for h in heads for c in h.children)
+
+
+def _told_in_past(f: Frame) -> bool:
+    """Whether the cue's clause is told in the simple past ("was not nominated", "did not
+    get a nomination", "was snubbed"), not as of now ("has yet to win", "has never won")."""
+    cue = f.parsed.doc[f.cue]
+    verb = cue
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    chain = [verb, *([verb.head] if verb.dep_ in ("xcomp", "conj") else [])]
+    words = [t for h in chain for t in [h, *h.children] if t.dep_ in ("aux", "auxpass")
+             or t.i == h.i]
+    return not _for_good(f) and not any(t.lemma_.lower() == "have" for t in words) and any(
+        t.tag_ == "VBD" for t in words)
+
+
+def _event_zero(f: Frame) -> bool:
+    """Whether a count of none is told as an event ("received no nomination for Best
+    Actress", "won no prize for Best Director"): the verb in the simple past, neither the
+    perfect nor "never", nor a career word (`career_words`: "in all")."""
+    cue = f.parsed.doc[f.cue]
+    verb = cue
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    career = set(lexicon().qualifiers.get("career_words", ()))
+    return verb.tag_ == "VBD" and not _for_good(f) and not any(
+        t.lower_ in career for t in f.tokens())
 
 
 def _for_good(f: Frame) -> bool:

@@ -239,6 +239,13 @@ def _verify(c: Claim, kb, doc) -> Optional[Verdict]:
                if c.slots.get("family_assumed") is not True else
                "The text names no awards; read as the Oscars, this does not hold: ")
         v = Verdict("not_enough_info", why + v.explanation, v.facts)
+    if c.slots.get("negated") and v.verdict != "supported" and c.slots.get("denial_night") \
+            and fn is not None and not (c.slots.get("ceremony") or c.slots.get("year")):
+        # "Gerwig was not nominated for Best Director" in a passage about one night: read at
+        # that night, the denial may hold there (an older nomination refutes nothing)
+        w = _denied_at_night(kb, c, fn, c.slots["denial_night"])
+        if w is not None:
+            v = w
     if c.slots.get("refute_blocked") and v.verdict == "refuted":
         # the claim reads the sentence one way of several (its own words say why)
         v = Verdict("not_enough_info", c.slots["refute_blocked"] + v.explanation, v.facts)
@@ -345,6 +352,24 @@ def _fact_year(kb, f) -> Optional[int]:
         return int(y) if y is not None else None
     except (TypeError, ValueError):
         return None
+
+
+def _denied_at_night(kb, c: Claim, fn, night: str) -> Optional[Verdict]:
+    """A denial read at the passage's night: supported when the KB holds the subject's record
+    there and it lacks the prize; else None (a reading never refutes). Being passed over of
+    a nominee who lost there is left open, as at a night the clause names."""
+    at = copy.copy(c)
+    at.slots = dict(c.slots, ceremony=night, refute_blocked=None, denial_night=None)
+    w = awards.account(kb, at, fn(kb, at))
+    if w is None or w.verdict != "refuted":
+        return None
+    aw = c.slots.get("award")
+    if c.slots.get("passed_over") and aw and any(
+            f.value == aw and f.qualifiers.get("ceremony") == night
+            for f in kb.facts_involving(c.slots["subject"], "nominated_for")):
+        return None
+    return Verdict("supported", f"Read at the {kb.label(night)}, the night the passage "
+                   f"names: " + _negate(w).explanation, w.facts, w.confidence)
 
 
 def _negate(v: Verdict) -> Verdict:

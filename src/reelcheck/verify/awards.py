@@ -379,7 +379,9 @@ def _the_work_s(kb, c, want: str) -> Optional[Verdict]:
     nominations at the 97th were: ...; not Best Director"), the claim is refuted with it.
     Only a person's, for a specific category of the show, with no night or year stated."""
     from .checks import CHECKS
-    if not c.slots.get("award") or c.slots.get("family_only") or c.slots.get("negated") or \
+    # (a denial, "X was not nominated for Best Director for W", is the same check turned
+    # around by the caller: the work's complete record lacking the prize supports it)
+    if not c.slots.get("award") or c.slots.get("family_only") or \
             c.slots.get("ceremony") or c.slots.get("year") or c.slots.get("month"):
         return None   # (a night or year may be another clause's event than the work's)
     who = kb.entity(c.slots.get("subject") or "")
