@@ -222,3 +222,12 @@ def test_a_country_prize_accepted_by_the_director_the_oscar_record_names(default
     got = awards("At the 94th Academy Awards, Jane Campion accepted the international feature "
                  "award for Drive My Car.", default_kb)
     assert [c.verdict for c in got] == ["not_enough_info"]
+
+
+def test_a_span_of_time_as_a_win_verbs_object_states_no_win(default_kb):
+    # "had a big year": how it went, no prize (Margot Robbie won nothing at the 96th)
+    assert awards("Margot Robbie had a big year at the 96th Academy Awards.", default_kb) == []
+    assert awards("Barbie enjoyed a strong night at the 96th Academy Awards.", default_kb) == []
+    # a prize noun as the object is still a win
+    assert [c.verdict for c in awards("Oppenheimer had seven wins at the 96th Academy Awards.",
+                                      default_kb)] == ["supported"]

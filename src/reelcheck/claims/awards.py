@@ -1899,7 +1899,7 @@ class AwardReader:
         frames = frames + self._possessed(p, frames)
         mine = [f for f in frames if f.family == "awards" and not f.irrealis
                 and (not f.record or self._record_win(f)) and not _acclaim(f)
-                and not _measured(f)]
+                and not _measured(f) and not _spent(f)]
         # "won on his third nomination": the nomination is the win's slot, no claim of its own
         on_nth = {got[2] for f in mine if f.relation.polarity == "won"
                   and (got := _nomination_ordinal_at(f))}
@@ -3825,6 +3825,18 @@ def _money_nouns() -> frozenset:
     return frozenset(n.lower().split()[-1]
                      for r in (lexicon().qualifiers.get("quantities") or {}).values()
                      if r.get("figure") == "money" for n in r.get("nouns") or ())
+
+
+def _spent(f: Frame) -> bool:
+    """A win verb whose object is a span of time, not a prize ("had a big year at the Oscars",
+    "enjoyed a strong night"): how it went, no win (lexicon qualifiers.time_span_objects)."""
+    cue = f.parsed.doc[f.cue]
+    if f.noun_cue or cue.pos_ not in ("VERB", "AUX"):
+        return False
+    spans = set(lexicon().qualifiers.get("time_span_objects", ()))
+    objs = [d for d in cue.children if d.dep_ in ("dobj", "obj")]
+    return bool(objs) and all(d.lemma_.lower() in spans and getattr(
+        f.parsed.arg_at(d.i), "kind", "date") in ("date", "time") for d in objs)
 
 
 def _measured(f: Frame) -> bool:
