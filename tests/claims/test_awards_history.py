@@ -208,3 +208,14 @@ def test_a_nomination_outside_the_categorys_complete_list_at_a_named_night(defau
     got = verdicts("The 97th Academy Awards were held in March 2025. Karren Karagulian was "
                    "nominated for best supporting actor.", default_kb)
     assert "refuted" not in got
+
+
+def test_another_festivals_prize_in_a_gapped_clause_is_not_the_palme(default_kb):
+    # "the Golden Lion" (read by the NER as an organisation) is the gapped clause's prize, of
+    # a festival the KB keeps no record of: never the winner, never the passage's Palme
+    text = ("Jafar Panahi won the Palme d'Or at the 78th Cannes Film Festival. He previously "
+            "won the Golden Bear in Berlin for Taxi in 2015, and the Golden Lion in Venice for "
+            "The Circle in 2000.")
+    got = awards(text, default_kb)
+    assert all(c.verdict != "refuted" for c in got), [(c.text, c.explanation) for c in got]
+    assert [c.verdict for c in got][:1] == ["supported"]

@@ -2725,6 +2725,8 @@ class AwardReader:
         """Only a cue that states a win on its own ("won in 1994") takes the passage's prize:
         'took him to Berlin' and 'landed on Netflix' are no wins."""
         cue = f.parsed.doc[f.cue]
+        if any(fl.token == f.cue for fl in f.roles.get("award", ())):
+            return True   # "..., and the Golden Lion in 2000": a gapped clause's own prize
         if f.gapped_from is not None:   # "Titane won in 2021, Triangle of Sadness in 2022"
             verb = f.parsed.doc[f.gapped_from]
             return verb.lemma_.lower() not in lexicon().bare or any(

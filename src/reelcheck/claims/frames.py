@@ -738,7 +738,8 @@ def _gapped(p: Parsed, verb, frame: Frame) -> list[Frame]:
         return out
     for c in verb.children:
         if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and p.arg_at(c.i) is not None \
-                and p.arg_at(c.i).kind in ("person", "film", "work", "org"):
+                and p.arg_at(c.i).kind in ("person", "film", "work", "org") \
+                and not _names_a_show(p.arg_at(c.i).text):
             g = Frame(frame.relation, c.i, p, clause=frozenset(t.i for t in c.subtree),
                       negated=frame.negated, irrealis=frame.irrealis)
             g.roles["winner"] = [Filler(c.i, p.arg_at(c.i))]
@@ -764,7 +765,8 @@ def _gapped(p: Parsed, verb, frame: Frame) -> list[Frame]:
             out.append(g)
         elif c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and c.i > verb.i and any(
                 o.dep_ in ("dobj", "obj") and o.i < c.i for o in verb.children) and (
-                p.arg_at(c.i) is None or p.arg_at(c.i).kind == "award"):
+                p.arg_at(c.i) is None or p.arg_at(c.i).kind == "award"
+                or _names_a_show(p.arg_at(c.i).text)):
             # "won the Palme in May and then six Oscars": a noun the parser coordinated with
             # the verb, after its object, is a second object whose verb was left out; it
             # keeps its own qualifiers and the verb's subject
@@ -778,11 +780,22 @@ def _gapped(p: Parsed, verb, frame: Frame) -> list[Frame]:
             g = Frame(frame.relation, c.i, p, clause=sub, negated=frame.negated,
                       irrealis=frame.irrealis, record=frame.record)
             g.roles[subj_role] = list(frame.roles[subj_role])
-            g.roles[obj_role] = [Filler(c.i, p.arg_at(c.i))]
+            a = p.arg_at(c.i)   # (a show's prize the NER read as an organisation: its words)
+            g.roles[obj_role] = [Filler(c.i, None if a is not None and a.kind != "award"
+                                        else a)]
             _detach(frame, sub)
             out.append(g)
     return out + _gapped_objects(p, verb, frame) + _gapped_subjects(p, verb, frame) + \
         _gapped_prep_subjects(p, verb, frame)
+
+
+def _names_a_show(text: str) -> bool:
+    """Whether a name the NER read as an organisation is a prize of a show the lexicon
+    names ("the Golden Lion", "the Emmy"): an object of a win, never its winner."""
+    words = text.lower().replace("the ", " ").split()
+    fams = lexicon().families
+    return any(" ".join(words[i:j]) in fams for i in range(len(words))
+               for j in range(i + 1, min(len(words), i + 2) + 1))
 
 
 DATEISH = frozenset({"date", "ceremony", "festival", "ordinal", "number"})
