@@ -64,3 +64,12 @@ def test_a_ceremony_after_the_next_title_does_not_decide(default_kb):
     got = claims("Little Women came up short; Parasite won best picture at the 92nd Academy "
                  "Awards.", default_kb)
     assert all(c.subject is None or c.subject.id != "little-women-1994-film" for c in got)
+
+
+def test_a_surname_several_people_share_still_picks_its_film(default_kb):
+    # "Spielberg" alone is no one person (Anne Spielberg was nominated too), but only Steven
+    # Spielberg is tied to a West Side Story: the 2021 film, which did not win best picture
+    got = reelcheck.check("Spielberg's West Side Story won best picture.", kb=default_kb)
+    assert [m.entity.id for m in got.names if m.text == "West Side Story"] == [
+        "west-side-story-2021-film"]
+    assert all(c.verdict != "supported" for c in got.claims)

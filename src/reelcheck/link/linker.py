@@ -1903,6 +1903,14 @@ class _Linker:
                 if x is not None and x.entity_type == "person" and x.issue == "none" \
                         and x.end == end:
                     out.add(x.entity.id)
+            k = self.tok_pos.get(text.rfind(" ", 0, end) + 1)
+            t = self.tokens[k] if k is not None else None
+            if not out and t is not None and t.capitalised and t.end == end \
+                    and self.free(t.start, t.end):
+                # a surname alone that several KB people share ("Spielberg's West Side
+                # Story"): each of them, for the namesake film one of them is tied to
+                out |= {x for x in self.idx.partial_ids(t.folded, {})[1]
+                        if self.type_of(x) == "person"}
         stop = len(text)
         for c in self._LOCAL_STOPS:
             k = text.find(c, m.end)
