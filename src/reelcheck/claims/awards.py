@@ -323,15 +323,7 @@ class AwardReader:
         return self.lead_family if self.lead_family in fit else None
 
     def _family_words(self, tokens) -> Optional[str]:
-        fams = lexicon().families
-        toks = list(tokens)
-        for a, b in zip(toks, toks[1:] + [None]):
-            two = f"{a.lower_} {b.lower_}" if b is not None else None
-            if two and two in fams:
-                return fams[two]
-            if a.lower_ in fams:
-                return fams[a.lower_]
-        return None
+        return lexicon().family_in([t.lower_ for t in tokens])
 
     def _family(self, f: Frame, refs: list[AwardRef]) -> Optional[str]:
         return self._own_family(f, refs) or self._context_family(f)

@@ -792,10 +792,7 @@ def _gapped(p: Parsed, verb, frame: Frame) -> list[Frame]:
 def _names_a_show(text: str) -> bool:
     """Whether a name the NER read as an organisation is a prize of a show the lexicon
     names ("the Golden Lion", "the Emmy"): an object of a win, never its winner."""
-    words = text.lower().replace("the ", " ").split()
-    fams = lexicon().families
-    return any(" ".join(words[i:j]) in fams for i in range(len(words))
-               for j in range(i + 1, min(len(words), i + 2) + 1))
+    return lexicon().family_in(text.lower().replace("the ", " ").split()) is not None
 
 
 DATEISH = frozenset({"date", "ceremony", "festival", "ordinal", "number"})

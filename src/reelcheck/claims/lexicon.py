@@ -65,6 +65,16 @@ class Lexicon:
     def noun(self, lemma: str) -> Optional[Relation]:
         return self.nouns.get(lemma)
 
+    def family_in(self, words: list[str]) -> Optional[str]:
+        """The award family the first one- or two-word run of `words` (lower-cased) names
+        ("golden globe", "oscars"), a two-word run before the one word it opens; or None."""
+        for a, b in zip(words, words[1:] + [None]):
+            if b is not None and f"{a} {b}" in self.families:
+                return self.families[f"{a} {b}"]
+            if a in self.families:
+                return self.families[a]
+        return None
+
     @property
     def first_words(self) -> frozenset[str]:
         """Every word that may start a cue, for the cheap candidate gate."""

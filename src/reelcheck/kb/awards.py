@@ -156,9 +156,9 @@ def film_directors(kb, film: str) -> list:
     """The facts that name a film's directors: its director credits (undisputed), else, for a
     film the KB knows from the Oscar record, its Best Director nomination (which names the
     whole credit)."""
-    held = [f for f in kb.facts(subject=film, predicate="director") if not f.disputed]
-    if held or kb.facts(subject=film, predicate="director"):
-        return held
+    credits = kb.facts(subject=film, predicate="director")
+    if credits:
+        return [f for f in credits if not f.disputed]
     people, noms, whole = nominated_crew(kb, film, "director")
     return noms[:1] if whole and people else []
 

@@ -508,6 +508,7 @@ def _nth_in(kb, c, v: Verdict) -> Verdict:
     complete = kb.is_complete("award_received" if won else "nominated_for", subject=who,
                               qualifiers={"family": fam}) or bool(
         won and aw and _history_complete(kb, aw))
+    year = lambda f: ceremony_year(kb, f.qualifiers["ceremony"])  # noqa: E731
     if len(eds) != 1:
         # no slot picks the ceremony: an n-th the complete record never reached is wrong
         # whichever it was ("her ninth Oscar nomination" of a six-time nominee)
@@ -516,7 +517,6 @@ def _nth_in(kb, c, v: Verdict) -> Verdict:
             return refuted(f"{L(kb, who)} has {len(items)} {what}{'s' if len(items) > 1 else ''}"
                            f" in all for the {L(kb, aw or fam)}, so none was the {_ord(n)}.",
                            list(items.values())[:3])
-        year = lambda f: ceremony_year(kb, f.qualifiers["ceremony"])  # noqa: E731
         ordered = sorted(items.values(), key=year)
         if complete and c.slots.get("career_past") and not c.slots.get("career_by_other") \
                 and n <= len(ordered) and (
@@ -530,7 +530,6 @@ def _nth_in(kb, c, v: Verdict) -> Verdict:
                              f"at the {L(kb, nth.qualifiers['ceremony'])}.", [nth])
         return unsure
     here = ceremony_year(kb, next(iter(eds)))
-    year = lambda f: ceremony_year(kb, f.qualifiers["ceremony"])  # noqa: E731
     before = sorted((f for f in items.values() if year(f) < here), key=year)
     at = [f for f in items.values() if year(f) == here]
     if c.slots.get("ordinal_night"):
