@@ -213,6 +213,11 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
             stated.append(("entity", a.text, a.entity))
         elif a.kind in number_kinds:
             r = _readings(a.text, scales)
+            if r == [{1.0}] and a.head not in numbers_aside | described \
+                    and _record_ordinal(h, p, conf):
+                stated.append(("ordinal", a.text, a.start))
+                seen.add((a.start, a.end))
+                continue   # "became the first Irish-born winner": a record, not a count
             if not r or h.dep_ in ("nsubj", "nsubjpass") or a.head in numbers_aside \
                     or (r == [{1.0}] and not any(ch.isdigit() for ch in a.text)):
                 continue   # "the two married", "one of the Manson girls": no count stated
@@ -303,6 +308,31 @@ def _degree(t, p, conf: dict) -> bool:
     # "the biggest film", "its most-nominated picture": a noun it describes (a verb's
     # participle in a hyphenated compound describes the noun above it)
     return t.dep_ == "amod" or (t.dep_ == "advmod" and t.head.dep_ == "amod")
+
+
+# the slots a claim keeps of an ordinal it read (claims/awards.py)
+_ORDINAL_READINGS = ("nth_winner", "career_ordinal", "nomination_ordinal")
+
+
+def _edition_numbered(kb, edition, n: int) -> bool:
+    """Whether the KB numbers the edition n ("the 1st Academy Awards")."""
+    return kb is not None and isinstance(edition, str) and any(
+        f.value == n for f in kb.facts(subject=edition, predicate="edition_number"))
+
+
+def _record_ordinal(t, p, conf: dict) -> bool:
+    """"the first" set on a noun of the clause ("became the first Irish-born winner", "the
+    first woman to direct a Palme winner"): a record the sentence states of its noun, judged
+    only by a record claim over it, as a superlative is. Not on a noun of time or of an
+    edition ("for the first time", "the first night", "the first festival"), nor on a name
+    of the KB or a capitalised name's word ("the first Best Actor": the category's first
+    edition): those order what the clause tells, and their own claims read them."""
+    head = t.head
+    arg = p.arg_at(head.i)
+    return t.dep_ == "amod" and head.pos_ == "NOUN" and not (arg is not None and arg.entity) \
+        and not head.text[:1].isupper() \
+        and head.lemma_.lower() not in set(conf.get("ordinal_not", ())) \
+        and any(x.dep_ == "det" and x.lower_ == "the" for x in head.children)
 
 
 def _denied(doc, a) -> bool:
@@ -542,9 +572,16 @@ def account(claims: list, facts: dict, kb=None) -> None:
             # a slot is judged by the claim itself, by a claim of the sentence the KB decided,
             # or, a number, by a claim of its own that says it ("at 35", its age claim)
             def judged(s):
-                if s[0] == "degree":   # a record claim over the superlative judged it
-                    return any(o.category == "record" and o.start <= s[2] < o.end and
-                               (d or o is c) for o, d in zip(group, decided))
+                if s[0] in ("degree", "ordinal"):   # a record claim over it judged it, or
+                    # a claim that read the ordinal as the order of a category's winners or
+                    # of a career's prizes ("the first film to win Best Picture")
+                    # a claim whose facts say it (a note: "her first role"), or one judged at
+                    # the edition the ordinal counts ("the first Best Picture winner")
+                    return any((o.category == "record" or s[0] == "ordinal" and (any(
+                        o.slots.get(k) for k in _ORDINAL_READINGS) or _consumed(s, n, b, kb)
+                        or _edition_numbered(kb, o.slots.get("ceremony"), 1)))
+                        and o.start <= s[2] < o.end and (d or o is c)
+                        for o, (n, b), d in zip(group, atoms, decided))
                 if s[0] == "kin":   # a claim decided over the tie, or one whose facts name it
                     lo, hi, noun, who = s[2]
                     return _kin_known(kb, noun, who) or any(d and o is not c and o.start <= lo and hi <= o.end or (
