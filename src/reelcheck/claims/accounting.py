@@ -173,7 +173,10 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
             aside |= {x.i for x in t.subtree} - {   # "three years after X" measures it
                 x.i for c in t.children if c.dep_ == "npadvmod" for x in c.subtree}
         elif t.dep_ == "appos" and any(x.dep_ == "det" for x in t.children):
-            described |= {x.i for x in t.subtree}
+            last = max(t.subtree, key=lambda x: x.i)
+            if not (t.pos_ == "NOUN" and off + t.idx < span[1] <= off + last.idx + len(last.text)):
+                described |= {x.i for x in t.subtree}   # (unless the claim is said in it:
+                # "Anora, the lowest-grossing winner in decades" as a win)
         elif t.dep_ == "appos" or (t.lower_ == "one" and any(
                 x.lower_ == "of" for x in t.children)):
             numbers_aside |= {x.i for x in t.subtree}
@@ -305,6 +308,8 @@ def _degree(t, p, conf: dict) -> bool:
         return True   # "won the most Oscars": a superlative; "most critics" is a quantifier
     if t.tag_ != "JJS" or t.lower_ in set(conf.get("degree_not", ())):
         return False
+    if t.head.lemma_.lower() in set(conf.get("degree_judgement_nouns", ())):
+        return False   # "in the night's closest race": a judgement of the race, no record
     # "the biggest film", "its most-nominated picture": a noun it describes (a verb's
     # participle in a hyphenated compound describes the noun above it)
     return t.dep_ == "amod" or (t.dep_ == "advmod" and t.head.dep_ == "amod")

@@ -3509,7 +3509,7 @@ def _record_aside(p: Parsed, wtok: int, cue: int) -> bool:
     for c in w.children:
         if c.dep_ == "appos" and w.i < c.i < cue and any(x.dep_ == "det" for x in c.children) \
                 and any(x.dep_ in ("amod", "advmod") and x.lower_ != "best" and (
-                    x.lower_ in RECORD_WORDS or x.tag_ == "JJS") for x in c.subtree):
+                    x.lower_ in RECORD_WORDS or x.tag_ in ("JJS", "RBS")) for x in c.subtree):
             return True
     return False
 

@@ -153,6 +153,20 @@ def _night_reading(kb, c: Claim, fn: Callable) -> Optional[Verdict]:
     return v if v is not None and v.verdict == "refuted" else None
 
 
+def _family_reading(kb, c: Claim, fn: Callable) -> Optional[Verdict]:
+    """The support of a bare win whose category was read from the passage ("X won for
+    Oppenheimer" after a sentence on Best Actor), read as any prize of the show for the work
+    the clause names, or None: the clause itself names only the work."""
+    if c.slots.get("family_assumed") != "context" or c.slots.get("negated") \
+            or c.slots.get("polarity") != "won" or not c.slots.get("works"):
+        return None
+    wide = copy.copy(c)
+    wide.slots = dict(c.slots, award=None, family_only=True, award_phrase=None,
+                      family_assumed=False, night_reading=False)
+    v = awards.account(kb, wide, fn(kb, wide))
+    return v if v is not None and v.verdict == "supported" else None
+
+
 def _verify(c: Claim, kb, doc) -> Optional[Verdict]:
     """Fill one claim's verdict, evidence, explanation and confidence and give the verdict;
     None when it is not check-worthy after all."""
@@ -234,6 +248,9 @@ def _verify(c: Claim, kb, doc) -> Optional[Verdict]:
         night = None
     if night is not None:
         v = night   # the night is the passage's own: the show is not merely assumed
+    elif c.slots.get("family_assumed") and v.verdict == "refuted" and fn is not None \
+            and (wide := _family_reading(kb, c, fn)) is not None:
+        v = wide
     elif c.slots.get("family_assumed") and v.verdict == "refuted":
         why = ("The clause names no show; read as the passage's, this does not hold: "
                if c.slots.get("family_assumed") is not True else
