@@ -26,7 +26,7 @@ from .plot import PlotReader
 from .quantities import QuantityReader
 from .spouses import SpouseReader
 from .records import RecordReader
-from .context import Resolver, by_sentence, written_by
+from .context import UNKNOWN_PERSON, Resolver, by_sentence, written_by
 from .accounting import record as record_slots
 from .dates import DateReader
 from .frames import build_frames, layout_frames
@@ -128,6 +128,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
         p = parsed.get(si)
         if p is not None:
             res.see_unknown_subjects(s, _unknown_subjects(p))
+            res.see_owned_films(s, _owned_films(p))
             frames = build_frames(p)
             frames += layout_frames(p, is_award_heading, headings=not frames)
             found += awards.sentence_claims(p, frames, hedged)
@@ -286,6 +287,28 @@ def _unknown_subjects(p) -> list[int]:
     return out
 
 
+def _owned_films(p) -> list[tuple[int, str]]:
+    """(position, owner) of each main-clause subject that is a film described by its owner
+    and no title ("Sam Mendes's war film, ..., had been the frontrunner"): an "it" after it
+    may mean that film, which is the passage's only if the KB credits the owner on it."""
+    from .parse import lexicon
+    nouns = set(lexicon().qualifiers.get("title_nouns", ())) | set(
+        lexicon().qualifiers.get("film_descriptions", ()))
+    out = []
+    for root in (t for t in p.doc if t.dep_ == "ROOT"):
+        for v in [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ in (
+                "VERB", "AUX")]:
+            for t in v.children:
+                if t.dep_ not in ("nsubj", "nsubjpass") or t.lemma_.lower() not in nouns \
+                        or p.arg_at(t.i) is not None:
+                    continue
+                for o in t.children:
+                    a = p.arg_at(o.i) if o.dep_ == "poss" else None
+                    if a is not None and a.kind == "person" and a.entity:
+                        out.append((p.offset + t.left_edge.idx, a.entity))
+    return out
+
+
 def _attributed(p) -> bool:
     """Whether the sentence attributes what it says to a source naming no one ("..., according
     to one outlet", "According to some reports, ..."): lexicon `qualifiers.hearsay`'s
@@ -358,6 +381,11 @@ def _subject_person(p, s, ms: list[Mention], found: list[Claim] = (), res=None) 
                     a = p.arg_at(t.i)
                     if a is not None and a.kind == "person" and a.entity:
                         return a.entity
+                    if t.pos_ == "PROPN" and t.ent_type_ == "PERSON" and (
+                            a is None or a.kind == "person" and not a.entity):
+                        # a person the KB lacks ("Song Kang-ho, a frequent Bong
+                        # collaborator, plays ..."): a "he" after it may be them
+                        return UNKNOWN_PERSON
                     # "She ...", or "Her second win ...": the possessor of a relation noun
                     # (a win, a nomination) is its doer; of another noun ("Her rival was X")
                     # it is not who the sentence is about

@@ -177,6 +177,8 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
             if not (t.pos_ == "NOUN" and off + t.idx < span[1] <= off + last.idx + len(last.text)):
                 described |= {x.i for x in t.subtree}   # (unless the claim is said in it:
                 # "Anora, the lowest-grossing winner in decades" as a win)
+        elif _trailing_description(t):
+            described |= {x.i for x in t.subtree}
         elif t.dep_ == "appos" or (t.lower_ == "one" and any(
                 x.lower_ == "of" for x in t.children)):
             numbers_aside |= {x.i for x in t.subtree}
@@ -317,6 +319,17 @@ def _degree(t, p, conf: dict) -> bool:
 
 # the slots a claim keeps of an ordinal it read (claims/awards.py)
 _ORDINAL_READINGS = ("nth_winner", "career_ordinal", "nomination_ordinal")
+
+
+def _trailing_description(t) -> bool:
+    """A noun phrase set off by a comma after the verb's own object, which the parser hangs as
+    a second object ("took the Palme d'Or at Cannes in 2019, the first Korean film to win
+    it"): a description of the subject in apposition, a statement of its own."""
+    if t.dep_ != "dobj" or t.i == 0 or not any(x.dep_ == "det" for x in t.children):
+        return False
+    left = min(x.i for x in t.subtree)
+    return left > 0 and t.doc[left - 1].text == "," and any(
+        o.dep_ == "dobj" and o.i < left for o in t.head.children)
 
 
 def _edition_numbered(kb, edition, n: int) -> bool:

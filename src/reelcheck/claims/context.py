@@ -45,6 +45,11 @@ def _title_weight(text: str, start: int, end: int) -> int:
     return 2 if marked or heading else 1
 
 
+# what `Resolver.see` is given as the subject of a sentence whose main clause is about a
+# person the KB lacks: a "he" or "she" right after it may be that person, never a KB one
+UNKNOWN_PERSON = "?person"
+
+
 @dataclass
 class Resolver:
     """Tracks salient entities as the document is read, sentence by sentence."""
@@ -98,7 +103,7 @@ class Resolver:
                 people.append((m.entity.id, sentence.paragraph, sentence.start))
         if subject:
             self.__dict__.setdefault("_subjects", {})[sentence.start] = subject
-            if not any(m.entity.id == subject for m in mentions):
+            if subject != UNKNOWN_PERSON and not any(m.entity.id == subject for m in mentions):
                 # a description stood for them ("the 25-year-old actress"): named here too
                 people.append((subject, sentence.paragraph, sentence.start))
 
@@ -126,6 +131,21 @@ class Resolver:
         the KB lacks as subject (`focus` gives no film to a phrase after one)."""
         self.__dict__.setdefault("_unknown_subjects", {})[sentence.start] = where
         self.__dict__.get("_film_memo", {}).pop((sentence.start, sentence.end), None)
+
+    def see_owned_films(self, sentence: Sentence, owned: list) -> None:
+        """Before its claims are read: a film the sentence's subject describes by its owner
+        ("Sam Mendes's war film") who has no credit the KB holds on the film in focus there
+        is another film, which the KB may not know: for what follows it is as an unknown
+        title ("It won three Oscars" may mean that one)."""
+        from ..kb.awards import film_directors, named_directors
+        for pos, owner in owned:
+            film = self.focus(sentence, pos)
+            if film is not None and (owner in {w for f in film_directors(self.kb, film)
+                                               for w in named_directors(f, film)}
+                                     or any(f.value == owner for f in self.kb.facts(subject=film))):
+                continue
+            insort(self._unknown, pos)
+            self.__dict__.pop("_film_memo", None)
 
     def unknown_subject(self, sentence: Sentence) -> bool:
         """The sentence names no KB film and a main clause's subject is a name the KB lacks:
@@ -328,6 +348,9 @@ class Resolver:
                 "m" if p in ("he", "him", "his", "himself") else None
         recent = []
         subjects = self.__dict__.get("_subjects", {})
+        if self._latest_subject_unknown(sentence):
+            self.__dict__["_last_candidates"] = []
+            return None
         said = set()   # the people recent sentences had as their subject
         seen_sentence = None
         for eid, para, sstart in reversed(self.__dict__.get("_people", [])):
@@ -360,6 +383,16 @@ class Resolver:
             if g is None:
                 return eid
         return None
+
+    def _latest_subject_unknown(self, sentence: Sentence) -> bool:
+        """Whether the latest sentence before this one (in its paragraph or the one before)
+        that was about anyone is about a person the KB lacks, with no KB person named since."""
+        subjects = self.__dict__.get("_subjects", {})
+        at = max((x for x in subjects if x < sentence.start), default=None)
+        if at is None or subjects[at] != UNKNOWN_PERSON or sentence.paragraph - self._para(at) > 1:
+            return False
+        people = self.__dict__.get("_people", [])
+        return not any(st > at for _e, _p, st in people[-3:])
 
     def candidates(self, sentence: Sentence, pronoun: str) -> list[str]:
         """Every person "he"/"she" may be in the window `person` reads (its gender matches or
