@@ -1171,7 +1171,12 @@ class AwardReader:
                         unread.append(str(m))
                 elif n is not None and n < 200 and kind_of_cue == "award" and \
                         c not in pooled and _bare_count(c):   # "won two", "won only two"
-                    out.append((n, c.i, self._elided_kind(f, c) or kind_of_cue))
+                    kind = self._elided_kind(f, c)
+                    if kind is None and doc[f.cue].lemma_.lower() in q.get(
+                            "count_noun_needed_verbs", ()):
+                        unread.append(c.text)   # "X had seven" with no count before:
+                        continue   # of what, unsaid
+                    out.append((n, c.i, kind or kind_of_cue))
                     # "..., won two": the prizes in play
         for fl in f.roles.get("award", []):
             # "was nominated for ten", "came away with five": a bare number in the prize's
@@ -2812,6 +2817,10 @@ class AwardReader:
     def claims(self, f: Frame, s: Slots, hedged: bool) -> list[Claim]:
         p = f.parsed
         kb = self.kb
+        if not s.counts and p.doc[f.cue].lemma_.lower() in lexicon().qualifiers.get(
+                "count_noun_needed_verbs", ()) and all(
+                p.doc[w.token].pos_ == "NUM" for w in f.roles.get("award", [])):
+            return []   # "X had seven": a number of what, unsaid; no win stated either
         own = self._own_family(f, s.awards)
         if own:
             self._note_family(p.sentence.paragraph, own)

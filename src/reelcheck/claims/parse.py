@@ -385,7 +385,7 @@ def parse_sentences(text: str, sentences: list[Sentence],
             continue
         out[i] = _arguments(Parsed(sentences[i], Tokens(doc)), mentions_of[i])
         for mend in (_title_read_as_a_name, _title_after_preposition, _title_tail_lifted,
-                     _which_of_a_thing, _title_apposed_to_its_noun):
+                     _which_of_a_thing, _title_apposed_to_its_noun, _title_after_its_noun):
             again = mend(out[i])
             if again is not None:
                 out[i] = _arguments(Parsed(sentences[i], Tokens(again)), mentions_of[i])
@@ -516,6 +516,30 @@ def _title_apposed_to_its_noun(p: Parsed):
     if not fix:
         return None
     return _rebuilt(doc, doc, [fix.get(t.i, t.head.i) for t in doc])
+
+
+def _title_after_its_noun(p: Parsed):
+    """The doc with a title that follows the common noun it names ("The German-language war
+    drama "All Quiet on the Western Front" won ...": lexicon `title_nouns`) hung as that noun's
+    apposition, when the parser made both subjects of the verb: one thing won, the drama that
+    the title names. None when no title was so read."""
+    doc = p.doc
+    nouns = set(lexicon().qualifiers.get("title_nouns", ())) | set(
+        lexicon().qualifiers.get("film_descriptions", ()))
+    fix = {}
+    for a in p.args:
+        t = doc[a.head]
+        if a.kind not in ("film", "work") or t.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        for n in t.head.children:
+            if n.i < a.first and n.dep_ == t.dep_ and n.pos_ == "NOUN" \
+                    and n.lemma_.lower() in nouns and p.arg_at(n.i) is None \
+                    and all(doc[k].is_punct for k in range(n.right_edge.i + 1, a.first)):
+                fix[t.i] = n.i
+    if not fix:
+        return None
+    return _rebuilt(doc, doc, [fix.get(t.i, t.head.i) for t in doc],
+                    [("appos" if t.i in fix else t.dep_) for t in doc])
 
 
 def _title_tail_lifted(p: Parsed):
