@@ -188,9 +188,10 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
     for a in p.args:
         if a.head not in clause or a.head in aside or (a.start, a.end) in seen:
             continue
-        if a.kind == "time" and a.last <= label:
+        if a.last <= label and (a.kind == "time" or not a.entity and a.kind not in number_kinds):
             continue   # "9:20 p.m.: X wins ...": a live entry's clock time is when it was
-            # posted, no slot of the clause after it
+            # posted, no slot of the clause after it; "LOS ANGELES (Wire) — X won ...": a
+            # dateline names where and by whom it was filed
         if a.head in described and (a.entity or a.kind not in number_kinds):
             continue
         if not a.entity and any(b.start <= a.start and a.end <= b.end for b in linked):
@@ -274,7 +275,7 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
         stated.append(("job", doc.text[lo - off:hi - off], (holder.entity, noun)))
     for t in doc:   # a proper name no NER span holds, attached as a work or a rival
         if t.i in clause and t.i not in aside | described and t.pos_ == "PROPN" \
-                and p.arg_at(t.i) is None \
+                and p.arg_at(t.i) is None and t.i >= label \
                 and t.dep_ != "compound" and _names_a_work(t, name_preps, name_deps):
             first = min(x.i for x in t.subtree if x.i <= t.i)
             lo, hi = p.span_of(first, t.i + 1)
