@@ -379,6 +379,12 @@ def _subject_person(p, s, ms: list[Mention], found: list[Claim] = (), res=None) 
             for t in root.children:
                 if t.dep_ in ("nsubj", "nsubjpass"):
                     a = p.arg_at(t.i)
+                    if a is None and t.pos_ == "NOUN":   # "The composer John Williams has
+                        # ...": the name in apposition to the subject noun is who it is
+                        a = next((b for c in t.children if c.dep_ == "appos" and c.i == t.i + 1
+                                  or c.dep_ == "appos" and p.arg_at(c.i) is not None
+                                  and p.arg_at(c.i).first == t.i + 1
+                                  for b in (p.arg_at(c.i),) if b is not None), None)
                     if a is not None and a.kind == "person" and a.entity:
                         return a.entity
                     if t.pos_ == "PROPN" and t.ent_type_ == "PERSON" and (

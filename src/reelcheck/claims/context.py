@@ -370,6 +370,16 @@ class Resolver:
         if want is None:
             return recent[0] if recent else None
         genders = [self.gender(e) for e in recent]
+        here = set()   # the people named in this paragraph so far
+        for e, para, _s in reversed(self.__dict__.get("_people", [])):
+            if para != sentence.paragraph:
+                break
+            here.add(e)
+        if recent and recent[0] in said and recent[0] in here and genders[0] is None \
+                and not any(g == want and e in here for e, g in zip(recent, genders)):
+            return recent[0]   # the latest sentence's subject, of a gender the KB does not
+            # say, named in this paragraph, over one who matches but is not ("John Williams
+            # ... has been nominated 54 times. He has won five")
         # a person known to match wins over a nearer one of unknown gender; a known mismatch never
         for eid, g in zip(recent, genders):
             if g == want:
