@@ -1555,8 +1555,10 @@ class AwardReader:
         if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or any(
                 c.dep_ == "neg" or c.tag_ == "MD" or c.lower_ == "to" for c in verb.children):
             return None   # "could become the first ...", "was not the first ...": no win told
-        if any(t.dep_ == "nummod" for t in f.tokens()):
-            return None   # "the first to win six Oscars": a count of at least (the record's)
+        if any(t.dep_ == "nummod" and t.head.lemma_.lower() not in lexicon().qualifiers.get(
+                "record_times_nouns", ()) for t in f.tokens()):
+            return None   # "the first to win six Oscars": a count of at least (the record's);
+            # "the only man to win Best Actor three times" tells how often he won it
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         a = f.parsed.arg_at(subj.i) if subj is not None else None
         if a is None or not a.known:
@@ -2889,12 +2891,16 @@ class AwardReader:
             for_work = None
         for_title = next((w.arg.text for w in s.works if w.arg and not w.arg.known
                           and w.arg.kind in ("work", "org")), None)
+        record_win = self._record_win(f) if f.record and not self._nth_winner(f) else None
+        if record_win:
+            for _n, tok, _k in s.counts:   # a holder of "the only ... to win X three times"
+                self._count_bounds.setdefault(tok, "at_least")   # has won it at least so often
         unchecked = self._unchecked(f, s.counts + [(n, t, "nomination") for n, t, _a in
                                                    s.other_counts] +
                                     ([(s.works_count[0], s.works_count[1], "works")]
                                      if s.works_count else []),
                                     dated=s.month is not None) + s.unread + (
-            [self._record_win(f)] if f.record and not self._nth_winner(f) else [])
+            [record_win] if f.record and not self._nth_winner(f) else [])
         # "the same night" on the verb, after a win this sentence tells with no night named,
         # is a slot no check reads (any win of the prize would seem to hold it; a night of a
         # sentence before may be the passage's); not "more than any film that night",

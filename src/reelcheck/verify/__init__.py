@@ -183,6 +183,11 @@ def _verify(c: Claim, kb, doc) -> Optional[Verdict]:
         v = (counts._bounded(kb, c, c.slots["count_bound"], awards.award_count)
              if c.slots.get("count_bound") else awards.award_count(kb, c)) or Verdict(
             "not_enough_info", "The KB cannot count these wins.")
+        if v.verdict == "supported" and c.slots.get("unchecked"):
+            # "the only man to win Best Actor three times": the count holds, the record not
+            v = Verdict("not_enough_info", v.explanation + " The KB cannot check " + ", ".join(
+                f"'{x}'" for x in c.slots["unchecked"]) + ", which the sentence also states.",
+                v.facts)
     elif fn is not None and c.slots.get("for_work_read"):
         # "for the film": a work read from the passage picks the win it confirms; where it
         # does not, the claim is judged as if it named no work
