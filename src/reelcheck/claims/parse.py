@@ -385,7 +385,8 @@ def parse_sentences(text: str, sentences: list[Sentence],
             continue
         out[i] = _arguments(Parsed(sentences[i], Tokens(doc)), mentions_of[i])
         for mend in (_title_read_as_a_name, _title_after_preposition, _title_tail_lifted,
-                     _which_of_a_thing, _title_apposed_to_its_noun, _title_after_its_noun):
+                     _which_of_a_thing, _title_apposed_to_its_noun, _title_after_its_noun,
+                     _each_after_its_subjects):
             again = mend(out[i])
             if again is not None:
                 out[i] = _arguments(Parsed(sentences[i], Tokens(again)), mentions_of[i])
@@ -540,6 +541,33 @@ def _title_after_its_noun(p: Parsed):
         return None
     return _rebuilt(doc, doc, [fix.get(t.i, t.head.i) for t in doc],
                     [("appos" if t.i in fix else t.dep_) for t in doc])
+
+
+def _each_after_its_subjects(p: Parsed):
+    """The doc with names coordinated right before a distributive "each" that the parser made
+    the subject ("At the 2017 Oscars, Moonlight and La La Land each won three": "each" the
+    subject, the names a conjunct of "Oscars") hung as the verb's subject, with "each" in
+    apposition to them, as the parser reads the same words at the head of a sentence. None
+    when no such names precede a subject "each"."""
+    doc = p.doc
+    heads, deps = [t.head.i for t in doc], [t.dep_ for t in doc]
+    for t in doc:
+        if t.lower_ != "each" or t.dep_ not in ("nsubj", "nsubjpass") or t.i == 0:
+            continue
+        a = p.arg_at(t.i - 1)
+        if a is None or not a.entity or a.kind not in ("film", "person", "work"):
+            continue
+        first = doc[a.head]
+        while first.dep_ == "conj" and (b := p.arg_at(first.head.i)) is not None \
+                and b.entity and b.kind in ("film", "person", "work"):
+            first = first.head
+        if first.dep_ != "conj" or first.i == a.head:
+            continue   # (a list of one is no list; a subject already is one)
+        heads[first.i], deps[first.i] = t.head.i, t.dep_
+        heads[t.i], deps[t.i] = first.i, "appos"
+    if heads == [t.head.i for t in doc]:
+        return None
+    return _rebuilt(doc, doc, heads, deps)
 
 
 def _title_tail_lifted(p: Parsed):
