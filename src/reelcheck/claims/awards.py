@@ -3399,6 +3399,10 @@ class AwardReader:
                         o.lemma_.lower() in nouns or o.lower_.rstrip("s") in nouns
                         for o in c.children if o.dep_ == "pobj") for c in t.children):
                 taken.add(t.i)
+            elif t.like_num and t.dep_ == "quantmod" and t.head.like_num and any(
+                    x.dep_ == "quantmod" and x.lower_ == "of" for x in t.head.children):
+                taken.add(t.i)   # (parsed as "one of" modifying the count: "one of five
+                # Oscars it took home")
         # "split two ways, between A and B": the number of winners the clause itself lists
         ways = set(lexicon().qualifiers.get("winner_count_nouns", ()))
         named = {len(f.roles.get("winner", [])), len([
