@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Optional
 from ..kb.awards import year_named
 
-from .frames import first_conjunct, leading_label_end
+from .frames import first_conjunct, hyphen_word, leading_label_end
 from .text import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
 
 _SKIP_NUMBER_WORDS = {"a", "an", "single"}
@@ -245,7 +245,9 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
             lo, hi = p.span_of(min(words), max(words) + 1)
             who = [getattr(p.arg_at(x.i), "entity", None) for x in (t.head, *(
                 x for x in t.children if x.dep_ == "poss"))]
-            stated.append(("kin", doc.text[lo - off:hi - off], (lo, hi, t.lower_, tuple(who))))
+            # the whole word: "Toros's brother-in-law" names no "brother" the KB may hold
+            stated.append(("kin", doc.text[lo - off:hi - off], (lo, hi, hyphen_word(t),
+                                                                tuple(who))))
     vague = set(conf.get("character_vague", ())) | kin
     for t in doc:   # what a character is: "Ani, a 23-year-old lawyer,", "Ani is a waitress"
         if t.i not in clause or t.i in aside or t.pos_ != "NOUN" or t.lemma_.lower() in vague \
@@ -484,6 +486,9 @@ def _list_items(text: str) -> list:
 
 
 _RACE = ("award_received", "nominated_for")
+# the kinds of claim that read a tie between two people (claims/cast.py's story relations,
+# the spouse claims)
+_TIE_KINDS = ("relation", "spouse")
 
 
 def _in_the_race(slot, races: set, kb) -> bool:
@@ -546,8 +551,12 @@ def account(claims: list, facts: dict, kb=None) -> None:
                     return any(o.category == "record" and o.start <= s[2] < o.end and
                                (d or o is c) for o, d in zip(group, decided))
                 if s[0] == "kin":   # a claim decided over the tie, or one whose facts name it
+                    # (a claim over the tie judges it when it reads ties: a story relation or
+                    # a marriage; a credit over the whole clause says nothing of the tie)
                     lo, hi, noun, who = s[2]
-                    return _kin_known(kb, noun, who) or any(d and o is not c and o.start <= lo and hi <= o.end or (
+                    return _kin_known(kb, noun, who) or any(
+                        d and o is not c and o.start <= lo and hi <= o.end
+                        and o.slots.get("kind") in _TIE_KINDS or (
                         d or o is c) and noun in {w.strip(".,;:()'\"") for w in b.split()}
                         for o, (n, b), d in zip(group, atoms, decided))
                 if s[0] == "shift":   # a claim that read the shift ("N years later")
