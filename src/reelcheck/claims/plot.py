@@ -348,6 +348,7 @@ class PlotReader:
                 out += self._wedding(p, f, film, hedged)
                 continue
             roles = ("origin",) if action == "origin" else ("place", "origin")
+            found = []
             for role in roles:
                 for fl in f.roles.get(role, ()):
                     for t in conjuncts(p.doc[fl.token]):
@@ -359,8 +360,18 @@ class PlotReader:
                         if place is None:
                             continue
                         kind_action = "origin" if role == "origin" else action
-                        out.append(self._claim(p, f, film, movers, place, kind_action, who,
-                                               unknown, hedged))
+                        found.append((place, kind_action))
+            for place, kind_action in found:
+                c = self._claim(p, f, film, movers, place, kind_action, who, unknown, hedged)
+                if action == "travel":
+                    # the journey's other end the clause states ("fly from Armenia to New
+                    # York"): a slot of each end's claim, which the story's journey must hold
+                    other = "travel" if kind_action == "origin" else "origin"
+                    ends = [x.entity for x, k in found if k == other and x.entity]
+                    if ends:
+                        c.slots["other_end"] = ("destination" if other == "travel" else
+                                                "origin", ends)
+                out.append(c)
         out += self._deed_claims(p, hedged)
         out += self._event_noun_claims(p, hedged)
         out += self._description_claims(p, hedged)
