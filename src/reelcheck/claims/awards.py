@@ -1833,6 +1833,7 @@ class AwardReader:
         works = [w for w in (self._work_read(f.parsed, w) for w in f.roles.get("work", []))
                  if not ((w.arg is None or not w.arg.known)
                          and _run_token(f.parsed, w.token, runs) is not None)]
+        works += [w for w in _made_work(f) if w not in works]
         # "a nomination for Anora": a film in the award's place is the work
         if f.polarity == "nominated":
             works += [w for w in f.roles.get("award", []) if w.arg is not None
@@ -3807,6 +3808,25 @@ def _excepted(t, zero: dict) -> list:
             obj = next((o for o in sub[k + 1:] if o.dep_ in ("pobj", "pcomp")), None)
             return conjuncts(obj) if obj is not None else [c]
     return []
+
+
+def _made_work(f: Frame) -> list:
+    """The work a prize was for, said as the making of it ("won Best Director for directing
+    The Florida Project", "for writing Anora"): the object of a gerund of the lexicon's
+    `made_work_verbs` after the clause's "for" -- a work slot like "for Anora"."""
+    verbs = set(lexicon().qualifiers.get("made_work_verbs") or ())
+    p, out = f.parsed, []
+    for t in p.doc:
+        if t.i not in f.clause or t.lower_ != "for" or t.dep_ != "prep":
+            continue
+        for o in t.children:
+            if o.dep_ != "pcomp" or o.lemma_.lower() not in verbs:
+                continue
+            for d in o.children:
+                a = p.arg_at(d.i)
+                if d.dep_ == "dobj" and a is not None and a.kind in ("film", "work"):
+                    out.append(Filler(d.i, a))
+    return out
 
 
 def _played_part(f: Frame) -> Optional[tuple]:
