@@ -3853,6 +3853,11 @@ def _played_part(f: Frame) -> Optional[tuple]:
                 # the character goes by, an epithet the record's name may not share
                 titled = any(c.dep_ == "det" for c in part.children)
                 return doc[part.left_edge.i:part.i + 1].text, eid, titled
+            if part is not None and part.pos_ == "NOUN" and any(
+                    c.dep_ == "poss" and c.pos_ == "PROPN" for c in part.children):
+                # "for playing Vanya's sister": a part named by its tie to another, a slot
+                # the record's character name must bear out (an epithet: never refuted)
+                return doc[part.left_edge.i:part.i + 1].text, None, True
     return None
 
 
