@@ -161,7 +161,9 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
         if t.i not in clause:
             continue
         if t.dep_ == "conj" and t.pos_ not in ("VERB", "AUX") and not all(
-                span[0] <= off + x.idx < span[1] for x in t.subtree):
+                span[0] <= off + x.idx < span[1] for x in t.subtree) and not (
+                first_conjunct(t).dep_ == "pobj" and first_conjunct(t).head.lower_
+                in set(conf.get("companion_preps", ()))):   # (each "alongside" one a slot)
             aside |= {x.i for x in t.subtree}
             if t.head.pos_ in ("VERB", "AUX"):   # a clause whose verb was left out: the
                 # verb's words after it are its own ("... and best picture ten months later")
@@ -193,6 +195,12 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
         if _denied(doc, a):
             continue   # "in 2012, not 2010": the other value is said not to hold
         h = doc[a.head]
+        fc = first_conjunct(h)
+        if a.entity and a.kind == "person" and fc.dep_ == "pobj" \
+                and fc.head.lower_ in set(conf.get("companion_preps", ())):
+            stated.append(("companion", a.text, a.entity))   # "won X alongside Emma Stone"
+            seen.add((a.start, a.end))
+            continue
         if a.entity and a.kind in doer_kinds and (first_conjunct(h).dep_ in subject_deps or (
                 first_conjunct(h).dep_ == "pobj" and first_conjunct(h).head.lower_ == "by"
                 and first_conjunct(h).head.dep_ in ("agent", "prep"))):
@@ -538,6 +546,11 @@ def account(claims: list, facts: dict, kb=None) -> None:
         # the work a race's prize went to or was up for ("lost to X for A Real Pain")
         works = {f.qualifiers.get("for_work") for o, d in zip(group, decided) if d
                  for f in facts.get(id(o)) or () if f.predicate in _RACE} - {None}
+        # the shows and results the decided wins and nominations were judged at: a person
+        # said to share them ("alongside X") must hold the same result there
+        nights = {(f.predicate, f.qualifiers.get("ceremony")) for o, d in zip(group, decided)
+                  if d for f in facts.get(id(o)) or () if f.predicate in _RACE
+                  and f.qualifiers.get("ceremony")}
         for c, (nums, blob) in zip(group, atoms):
             clauses = c.slots.get("stated_slots")
             if c.verdict != "supported" or not clauses:
@@ -559,6 +572,15 @@ def account(claims: list, facts: dict, kb=None) -> None:
                         and o.slots.get("kind") in _TIE_KINDS or (
                         d or o is c) and noun in {w.strip(".,;:()'\"") for w in b.split()}
                         for o, (n, b), d in zip(group, atoms, decided))
+                if s[0] == "companion":   # "alongside X": X shares the result that night
+                    if c.category != "award":
+                        return True   # ("produced it alongside X": a statement of its own)
+                    if kb is not None and nights and all(
+                            any(f.qualifiers.get("ceremony") == cer
+                                for f in kb.facts(subject=s[2], predicate=pred))
+                            for pred, cer in nights):
+                        return True
+                    return judged(("entity", s[1], s[2]))
                 if s[0] == "shift":   # a claim that read the shift ("N years later")
                     return any((d or o is c) and o.slots.get("year_shift") in s[2][0]
                                for o, d in zip(group, decided))
