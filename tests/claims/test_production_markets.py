@@ -40,3 +40,15 @@ def test_a_credited_company_a_hedge_or_a_negation_is_never_refuted(default_kb):
                  "A24 did not distribute Anora in the US.",
                  "Anora was distributed in Germany by A24."):
         assert all(c.verdict != "refuted" for c in credits(text, default_kb)), text
+
+
+def test_every_market_of_a_listed_phrase_is_a_slot_of_the_credit(default_kb):
+    # "in France and Belgium": the KB holds Le Pacte for France only; Belgium is unchecked
+    for text in ("Le Pacte distributed Anora in France and Belgium.",
+                 "Anora was released by Le Pacte in Belgium and France."):
+        got = credits(text, default_kb)
+        assert [c.verdict for c in got] == ["not_enough_info"], (text, [
+            (c.text, c.explanation) for c in got])
+        assert "Belgium" in got[0].explanation
+    got = credits("Neon distributed Anora in the United States and in France.", default_kb)
+    assert all(c.verdict != "supported" for c in got), [(c.text, c.explanation) for c in got]

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Optional
 from ..kb.awards import year_named
 
-from .frames import first_conjunct, leading_label_end
+from .frames import first_conjunct, hyphen_word, leading_label_end
 from .text import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
 
 _SKIP_NUMBER_WORDS = {"a", "an", "single"}
@@ -161,7 +161,9 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
         if t.i not in clause:
             continue
         if t.dep_ == "conj" and t.pos_ not in ("VERB", "AUX") and not all(
-                span[0] <= off + x.idx < span[1] for x in t.subtree):
+                span[0] <= off + x.idx < span[1] for x in t.subtree) and not (
+                first_conjunct(t).dep_ == "pobj" and first_conjunct(t).head.lower_
+                in set(conf.get("companion_preps", ()))):   # (each "alongside" one a slot)
             aside |= {x.i for x in t.subtree}
             if t.head.pos_ in ("VERB", "AUX"):   # a clause whose verb was left out: the
                 # verb's words after it are its own ("... and best picture ten months later")
@@ -199,6 +201,12 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
         if _denied(doc, a):
             continue   # "in 2012, not 2010": the other value is said not to hold
         h = doc[a.head]
+        fc = first_conjunct(h)
+        if a.entity and a.kind == "person" and fc.dep_ == "pobj" \
+                and fc.head.lower_ in set(conf.get("companion_preps", ())):
+            stated.append(("companion", a.text, a.entity))   # "won X alongside Emma Stone"
+            seen.add((a.start, a.end))
+            continue
         if a.entity and a.kind in doer_kinds and (first_conjunct(h).dep_ in subject_deps or (
                 first_conjunct(h).dep_ == "pobj" and first_conjunct(h).head.lower_ == "by"
                 and first_conjunct(h).head.dep_ in ("agent", "prep"))):
@@ -256,7 +264,9 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
             lo, hi = p.span_of(min(words), max(words) + 1)
             who = [getattr(p.arg_at(x.i), "entity", None) for x in (t.head, *(
                 x for x in t.children if x.dep_ == "poss"))]
-            stated.append(("kin", doc.text[lo - off:hi - off], (lo, hi, t.lower_, tuple(who))))
+            # the whole word: "Toros's brother-in-law" names no "brother" the KB may hold
+            stated.append(("kin", doc.text[lo - off:hi - off], (lo, hi, hyphen_word(t),
+                                                                tuple(who))))
     vague = set(conf.get("character_vague", ())) | kin
     for t in doc:   # what a character is: "Ani, a 23-year-old lawyer,", "Ani is a waitress"
         if t.i not in clause or t.i in aside or t.pos_ != "NOUN" or t.lemma_.lower() in vague \
@@ -533,6 +543,9 @@ def _list_items(text: str) -> list:
 
 
 _RACE = ("award_received", "nominated_for")
+# the kinds of claim that read a tie between two people (claims/cast.py's story relations,
+# the spouse claims)
+_TIE_KINDS = ("relation", "spouse")
 
 
 def _in_the_race(slot, races: set, kb) -> bool:
@@ -582,6 +595,11 @@ def account(claims: list, facts: dict, kb=None) -> None:
         # the work a race's prize went to or was up for ("lost to X for A Real Pain")
         works = {f.qualifiers.get("for_work") for o, d in zip(group, decided) if d
                  for f in facts.get(id(o)) or () if f.predicate in _RACE} - {None}
+        # the shows and results the decided wins and nominations were judged at: a person
+        # said to share them ("alongside X") must hold the same result there
+        nights = {(f.predicate, f.qualifiers.get("ceremony")) for o, d in zip(group, decided)
+                  if d for f in facts.get(id(o)) or () if f.predicate in _RACE
+                  and f.qualifiers.get("ceremony")}
         for c, (nums, blob) in zip(group, atoms):
             clauses = c.slots.get("stated_slots")
             if c.verdict != "supported" or not clauses:
@@ -602,10 +620,23 @@ def account(claims: list, facts: dict, kb=None) -> None:
                         and o.start <= s[2] < o.end and (d or o is c)
                         for o, (n, b), d in zip(group, atoms, decided))
                 if s[0] == "kin":   # a claim decided over the tie, or one whose facts name it
+                    # (a claim over the tie judges it when it reads ties: a story relation or
+                    # a marriage; a credit over the whole clause says nothing of the tie)
                     lo, hi, noun, who = s[2]
-                    return _kin_known(kb, noun, who) or any(d and o is not c and o.start <= lo and hi <= o.end or (
+                    return _kin_known(kb, noun, who) or any(
+                        d and o is not c and o.start <= lo and hi <= o.end
+                        and o.slots.get("kind") in _TIE_KINDS or (
                         d or o is c) and noun in {w.strip(".,;:()'\"") for w in b.split()}
                         for o, (n, b), d in zip(group, atoms, decided))
+                if s[0] == "companion":   # "alongside X": X shares the result that night
+                    if c.category != "award":
+                        return True   # ("produced it alongside X": a statement of its own)
+                    if kb is not None and nights and all(
+                            any(f.qualifiers.get("ceremony") == cer
+                                for f in kb.facts(subject=s[2], predicate=pred))
+                            for pred, cer in nights):
+                        return True
+                    return judged(("entity", s[1], s[2]))
                 if s[0] == "shift":   # a claim that read the shift ("N years later")
                     return any((d or o is c) and o.slots.get("year_shift") in s[2][0]
                                for o, d in zip(group, decided))

@@ -335,8 +335,9 @@ class AwardReader:
         best picture at the Oscars, with X named best actor") or that follows from it
         ("..., making him the first Russian nominee for an Oscar") is about the same show."""
         doc = f.parsed.doc
-        aside = self._aside(f)
-        for a in [r.arg for r in refs if r.arg] + [
+        described = _described(f)
+        aside = self._aside(f) | described
+        for a in [r.arg for r in refs if r.arg and r.arg.first not in described] + [
                 a for a in f.args_in_clause(*AWARDISH) if a.first not in aside]:
             if a.entity:
                 fam = award_family(self.kb, a.entity)
@@ -349,6 +350,7 @@ class AwardReader:
         others = set().union(*(g.clause for g in self._siblings if g is not f and g.cue not in above
                                and any(t.dep_ in ("relcl", "acl", "appos") for t in
                                        [doc[g.cue], *doc[g.cue].ancestors]))) - f.clause
+        others |= described
         for a in f.parsed.args:
             if a.kind in AWARDISH and a.entity and a.first not in others:
                 return award_family(self.kb, a.entity)
@@ -847,9 +849,12 @@ class AwardReader:
         if not refs and not self._other_object(f) and not _named_only(f):
             # "won big at the Oscars", "won it at Cannes": the show the clause names; not
             # when the cue takes something else ("received an ovation at Cannes")
+            # (not one a description of a named one holds: "beating X, the favourite since
+            # the Golden Globes")
             winners = {x.token for x in f.roles.get("winner", [])}
+            described = _described(f)
             refs = [AwardRef(a.head, arg=a) for a in f.args_in_clause(*AWARDISH)
-                    if a.head not in winners]
+                    if a.head not in winners and a.first not in described]
         return refs
 
     @staticmethod
@@ -1835,6 +1840,7 @@ class AwardReader:
         works = [w for w in (self._work_read(f.parsed, w) for w in f.roles.get("work", []))
                  if not ((w.arg is None or not w.arg.known)
                          and _run_token(f.parsed, w.token, runs) is not None)]
+        works += [w for w in _made_work(f) if w not in works]
         # "a nomination for Anora": a film in the award's place is the work
         if f.polarity == "nominated":
             works += [w for w in f.roles.get("award", []) if w.arg is not None
@@ -3457,6 +3463,31 @@ class AwardReader:
                      slots=slots)
 
 
+def _described(f: Frame) -> set:
+    """The tokens of a relative clause or an apposition on a noun that is no prize, outside the
+    frame's cue and what it hangs on ("beating Demi Moore, who had been the favourite since the
+    Golden Globes", "..., the favourite since the Golden Globes"): they describe that noun, and
+    a show they name is the noun's story, not the prize the verb names."""
+    doc = f.parsed.doc
+    cue = doc[f.cue]
+    above = {t.i for t in cue.ancestors}
+    out = set()
+    for t in doc:
+        if t.dep_ not in ("relcl", "appos") or t.i in above or t.i == f.cue \
+                or cue in t.subtree or t.head.i == f.cue:
+            continue
+        held, own = f.parsed.arg_at(t.head.i), f.parsed.arg_at(t.i)
+        if held is None or held.kind not in ("person", "film", "work", "character"):
+            continue   # only a named one's description ("the prize, the night's last")
+        if own is not None and own.kind in AWARDISH or lexicon().noun(t.lemma_.lower()):
+            continue   # a prize set beside its winner ("earned Brody his second Oscar"), a
+            # relation noun's frame ("the Cannes winner"): read as the parse has them
+        if t.dep_ == "appos" and held.entity is None:
+            continue
+        out |= {x.i for x in t.subtree}
+    return out
+
+
 def _named_by_work(p: Parsed, sarg: Arg, wfl: Filler) -> Optional[str]:
     """'The Brutalist's Adrien Brody won Best Actor': the film a winner is named by, the one
     the prize is taken to be for."""
@@ -3798,6 +3829,25 @@ def _excepted(t, zero: dict) -> list:
     return []
 
 
+def _made_work(f: Frame) -> list:
+    """The work a prize was for, said as the making of it ("won Best Director for directing
+    The Florida Project", "for writing Anora"): the object of a gerund of the lexicon's
+    `made_work_verbs` after the clause's "for" -- a work slot like "for Anora"."""
+    verbs = set(lexicon().qualifiers.get("made_work_verbs") or ())
+    p, out = f.parsed, []
+    for t in p.doc:
+        if t.i not in f.clause or t.lower_ != "for" or t.dep_ != "prep":
+            continue
+        for o in t.children:
+            if o.dep_ != "pcomp" or o.lemma_.lower() not in verbs:
+                continue
+            for d in o.children:
+                a = p.arg_at(d.i)
+                if d.dep_ == "dobj" and a is not None and a.kind in ("film", "work"):
+                    out.append(Filler(d.i, a))
+    return out
+
+
 def _played_part(f: Frame) -> Optional[tuple]:
     """The part the clause says a prize was for ("for playing Lewis Strauss", "for her role as
     Bella Baxter"): (its words, the KB character they name or None, whether it is said with an
@@ -3822,6 +3872,11 @@ def _played_part(f: Frame) -> Optional[tuple]:
                 # the character goes by, an epithet the record's name may not share
                 titled = any(c.dep_ == "det" for c in part.children)
                 return doc[part.left_edge.i:part.i + 1].text, eid, titled
+            if part is not None and part.pos_ == "NOUN" and any(
+                    c.dep_ == "poss" and c.pos_ == "PROPN" for c in part.children):
+                # "for playing Vanya's sister": a part named by its tie to another, a slot
+                # the record's character name must bear out (an epithet: never refuted)
+                return doc[part.left_edge.i:part.i + 1].text, None, True
     return None
 
 

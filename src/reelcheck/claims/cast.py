@@ -27,7 +27,8 @@ from typing import Optional
 from ..nlp import surface_forms
 from ..model import Claim, EntityRef
 from .context import related_character
-from .frames import NEGATIONS, RELATIVE, SUBJ_DEPS, Filler, Frame, _modal, _negated, conjuncts
+from .frames import (NEGATIONS, RELATIVE, SUBJ_DEPS, Filler, Frame, _modal, _negated, conjuncts,
+                     hyphen_word)
 from .parse import Arg, Parsed, lexicon
 
 PRONOUNS = {"he": "he", "she": "she"}
@@ -92,7 +93,11 @@ class CastReader:
 
     # -- characters and actors -------------------------------------------------------------
     def _relation_word(self, tok) -> Optional[str]:
+        """The story relation a noun names; none for a longer word hyphens make of it
+        ("brother-in-law", "half-brother" are not "brother")."""
         rels = _words().get("relation_nouns") or {}
+        if hyphen_word(tok) != tok.lower_:
+            return None
         return rels.get(tok.lower_) or rels.get(tok.lemma_.lower())
 
     def _character(self, p: Parsed, fl: Filler) -> tuple[Optional[str], Optional[Arg], int]:

@@ -335,6 +335,8 @@ class CrewReader:
                                     cowriter=w in partners or None)
                     if c is not None and where is not None:
                         c.slots["territory"] = where[0]
+                        if len(where) > 3:   # the other markets of a list: each a slot
+                            c.slots["territories"] = list(where[3])
                     when = _when(p, v)
                     if c is not None and when is not None and w.org and \
                             v.lemma_.lower() in _release_verbs():
@@ -998,10 +1000,16 @@ def _territory(p: Parsed, v, who=None) -> Optional[tuple]:
     by Le Pacte in France"), the one beside this company -- before each company when the first
     market comes before the first company, after it otherwise."""
     got = _markets(p, v)
+    orgs = sorted({a.first for a in p.args if a.kind in ("organization", "org", "company")}
+                  | ({who.first} if who is not None else set()))
+    if len(got) > 1 and (len({m[3] for m in got}) == 1 or len(orgs) == 1):
+        # one phrase listing several ("in France and Germany"), or one company with several
+        # ("in the US and in Canada"): the credit states them all; the first, the span over
+        # them, and the others
+        return (got[0][0], got[0][1], got[-1][2], tuple(m[0] for m in got[1:]))
+    got = [m[:3] for m in got]
     if len(got) <= 1 or who is None:
         return got[0] if got else None
-    orgs = sorted({a.first for a in p.args if a.kind in ("organization", "org", "company")}
-                  | {who.first})
     before = got[0][1] < orgs[0]
     if before:   # the market right before the company, no other company between
         mine = [m for m in got if m[2] <= who.first
@@ -1053,13 +1061,14 @@ def _markets(p: Parsed, v) -> list:
                  if o.dep_ == "pobj" for x in o.children if x.dep_ == "prep"]
         for c in kids:
             if c.dep_ in ("prep", "conj") and c.lower_ in preps:
-                for o in c.children:
+                # each place of a list ("in France and Germany"), marked by its phrase
+                for o in [x for o in c.children if o.dep_ == "pobj" for x in conjuncts(o)]:
                     a = p.arg_at(o.i)
-                    if o.dep_ == "pobj" and a is not None and a.kind == "place" and a.entity:
-                        out.append((a.entity, a.first, a.last))
+                    if a is not None and a.kind == "place" and a.entity:
+                        out.append((a.entity, a.first, a.last, c.i))
             phrase = " ".join(t.lower_ for t in c.subtree)
             if c.dep_ in ("advmod", "prep", "npadvmod") and phrase in words:
-                out.append((words[phrase], c.left_edge.i, c.right_edge.i + 1))
+                out.append((words[phrase], c.left_edge.i, c.right_edge.i + 1, c.i))
         if out:
             break
     return sorted(set(out), key=lambda m: m[1])

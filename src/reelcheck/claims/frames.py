@@ -299,6 +299,20 @@ def conjuncts(tok) -> list:
     return out
 
 
+def hyphen_word(tok) -> str:
+    """The whole word, lowercased, that hyphens written without spaces join a token into
+    ("father-in-law", "half-brother", "ex-wife"): the parser splits it, and its head noun alone
+    ("father") says another thing."""
+    doc, lo, hi = tok.doc, tok.i, tok.i
+    while lo >= 2 and doc[lo - 1].text in ("-", "\u2011") and not doc[lo - 1].whitespace_ \
+            and not doc[lo - 2].whitespace_:
+        lo -= 2
+    while hi + 2 < len(doc) and doc[hi + 1].text in ("-", "\u2011") and not doc[hi].whitespace_ \
+            and not doc[hi + 1].whitespace_ and doc[hi + 2].is_alpha:
+        hi += 2
+    return "".join(t.text_with_ws for t in doc[lo:hi + 1]).strip().lower()
+
+
 def first_conjunct(tok):
     """The first of the coordinated words `tok` is one of: the one whose attachment they
     share ("with editor Jane Roe and composer John Doe": Roe)."""

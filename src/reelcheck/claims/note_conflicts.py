@@ -301,14 +301,20 @@ def _contrary(inside: list, doc) -> bool:
                     out.add(nxt.lower_)
         return frozenset(out)
 
+    def kinds(n) -> frozenset:   # the common nouns that make it a kind ("wedding ring")
+        return frozenset(c.lemma_.lower() for c in n.children
+                         if c.dep_ == "compound" and c.pos_ == "NOUN")
+
     note_mods: dict[str, set] = {}
     note_norp: dict[str, set] = {}
     note_denied: dict[str, set] = {}
+    note_kinds: dict[str, set] = {}
     for n in doc:
         if n.pos_ in ("NOUN", "PROPN"):
             note_mods.setdefault(n.lemma_.lower(), set()).update(_modifiers(n))
             note_norp.setdefault(n.lemma_.lower(), set()).update(peoples(n))
             note_denied.setdefault(n.lemma_.lower(), set()).update(denied(n))
+            note_kinds.setdefault(n.lemma_.lower(), set()).update(kinds(n))
     for t in inside:
         if t.pos_ not in ("NOUN", "PROPN") or t.lemma_.lower() not in note_mods:
             continue
@@ -316,6 +322,11 @@ def _contrary(inside: list, doc) -> bool:
         ours, their_people = peoples(t), note_norp[t.lemma_.lower()]
         if ours and their_people and not ours & their_people:
             return True   # "the first French film" against the note's "first American film"
+        our_kinds, their_kinds = kinds(t), note_kinds[t.lemma_.lower()]
+        if t.pos_ == "NOUN" and t.dep_ != "compound" and our_kinds and their_kinds \
+                and not our_kinds & their_kinds:
+            return True   # "her engagement ring" against the note's "her wedding ring" (a
+            # phrase's head: "house-invasion" and "home-invasion" are one kind of sequence)
         our_denied, their_denied = denied(t), note_denied[t.lemma_.lower()]
         if (our_denied - their_denied) & theirs or (their_denied - our_denied) & mine:
             return True   # "non-English-language" against the note's "English-language"

@@ -716,6 +716,9 @@ def _attach_low(doc):
         labels[n] = "prep"
     for n, verb in _in_phrases_off_a_name(doc).items():
         moves.setdefault(n, verb)
+    for n, verb in _prizes_off_a_rival(doc).items():
+        moves[n] = verb
+        labels[n] = "npadvmod"
     for n, noun in _counts_on_a_modifier(doc).items():
         moves.setdefault(n, noun)
     seq = _sequenced_appositions(doc)
@@ -732,6 +735,36 @@ def _attach_low(doc):
                    [labels.get(t.i, t.dep_) for t in doc] if labels else None)
     for i in marks:   # the preposition opens a clause: a subordinating conjunction
         out[i].pos_ = "SCONJ"
+    return out
+
+
+def _prizes_off_a_rival(doc) -> dict:
+    """"won X, beating A and B, her first Oscar": the parser hangs the owned prize set off at
+    the end on the last name of the participle's object, as if it described that rival; a
+    person is no prize, and the phrase says what the win was to the winner. It is said of the
+    verb the participle hangs on (as in "won X, her first Oscar, beating A"). {noun: verb}."""
+    q = lexicon().qualifiers
+    prizes = {w.lower() for k in ("award_nouns", "nomination_nouns") for w in q.get(k, ())}
+    out = {}
+    for n in doc:
+        if n.dep_ != "appos" or n.pos_ not in ("NOUN", "PROPN") or n.lemma_.lower() not in prizes \
+                or not any(c.dep_ == "poss" for c in n.children) \
+                or n.left_edge.i < 1 or doc[n.left_edge.i - 1].text != ",":
+            continue
+        name = n.head
+        if name.pos_ != "PROPN":   # a rival's name (a film's is no prize either)
+            continue
+        top = name
+        while top.dep_ in ("conj", "compound") and top.head.i != top.i:
+            top = top.head
+        part = top.head
+        if top.dep_ not in ("dobj", "pobj") or part.tag_ != "VBG" and part.dep_ != "prep":
+            continue
+        if part.dep_ == "prep":   # "..., ahead of A and B, her first Oscar"
+            part = part.head
+        if part.dep_ not in ("advcl", "xcomp", "acl") or part.head.pos_ not in ("VERB", "AUX"):
+            continue
+        out[n.i] = part.head.i
     return out
 
 

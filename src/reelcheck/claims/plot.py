@@ -348,6 +348,7 @@ class PlotReader:
                 out += self._wedding(p, f, film, hedged)
                 continue
             roles = ("origin",) if action == "origin" else ("place", "origin")
+            found = []
             for role in roles:
                 for fl in f.roles.get(role, ()):
                     for t in conjuncts(p.doc[fl.token]):
@@ -359,8 +360,18 @@ class PlotReader:
                         if place is None:
                             continue
                         kind_action = "origin" if role == "origin" else action
-                        out.append(self._claim(p, f, film, movers, place, kind_action, who,
-                                               unknown, hedged))
+                        found.append((place, kind_action))
+            for place, kind_action in found:
+                c = self._claim(p, f, film, movers, place, kind_action, who, unknown, hedged)
+                if action == "travel":
+                    # the journey's other end the clause states ("fly from Armenia to New
+                    # York"): a slot of each end's claim, which the story's journey must hold
+                    other = "travel" if kind_action == "origin" else "origin"
+                    ends = [x.entity for x, k in found if k == other and x.entity]
+                    if ends:
+                        c.slots["other_end"] = ("destination" if other == "travel" else
+                                                "origin", ends)
+                out.append(c)
         out += self._deed_claims(p, hedged)
         out += self._event_noun_claims(p, hedged)
         out += self._description_claims(p, hedged)
@@ -450,15 +461,21 @@ class PlotReader:
             film = self._film_of(p, tok.i, people)
             if film is None:
                 continue
+            # the story's people it is done with ("is sent with Garnick and Igor"): each one
+            # of the fact's people too (a thing it is done with, "with a gun", is no one)
+            along = [x for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                     for o in c.children if o.dep_ == "pobj" for x in conjuncts(o)
+                     if isinstance(self._person(p, x.i), Arg)]
+            alongside = [self._person(p, t.i) for t in along]
             chars = [m.entity if isinstance(m, Arg) else None for m in people]
-            unknown = next((m.text for m in people if isinstance(m, Arg) and not m.entity),
-                           None)
+            unknown = next((m.text for m in people + alongside
+                            if isinstance(m, Arg) and not m.entity), None)
             purpose = [x.lemma_.lower() for c in tok.children if c.dep_ in ("advcl", "xcomp")
                        and any(a.tag_ == "TO" for a in c.children)
                        for x in c.subtree if x.pos_ in ("NOUN", "PROPN")]
             # the people's own phrases, not what is said of them in an aside ("Vanya, the
             # spoiled son of an oligarch, hires Ani": the aside is a claim of its own)
-            spoken = [t for t in done + by if t.i != shared]
+            spoken = [t for t in done + by + along if t.i != shared]
             lo = min([tok.i] + [_edge(t, -1) for t in spoken])
             hi = max([tok.i] + [_edge(t, 1) for t in spoken]) + 1
             asides = [c.right_edge.i for t in spoken if t.i < tok.i for c in t.children
@@ -472,7 +489,8 @@ class PlotReader:
                     lo += 1
             start, end = p.span_of(lo, hi)
             slots = dict(kind="plot_deed", subject=film, action=action, negated=False,
-                         who=sorted({c for c in chars[:len(done)] if c}),
+                         who=sorted({c for c in chars[:len(done)] if c} | {
+                             m.entity for m in alongside if m.entity}),
                          by=sorted({c for c in chars[len(done):] if c}), purpose=purpose,
                          purpose_verbs=purpose_verbs(tok))
             spans = _spans(p, tok)

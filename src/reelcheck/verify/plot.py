@@ -92,6 +92,16 @@ def _journey(kb, c, plots: list, end: str, p: str) -> Optional[Verdict]:
         if not told:
             return _slot_untold(c, "what the journey is for", went[:1])
         went = told
+    if went and c.slots.get("other_end"):
+        # "fly from Armenia to New York": the journey's other end, stated too, must be the
+        # story's (or one it does not tell)
+        other, places = c.slots["other_end"]
+        held = [f for f in went if not f.qualifiers.get(other) or any(
+            place_relation(kb, f.qualifiers[other], x) in ("same", "inside") for x in places)]
+        if not held:
+            return _slot_untold(c, "where they come from" if other == "origin" else
+                                "where they go", went[:1])
+        went = held
     if went:
         return supported(went[0].value + ".", went[:1])
     return None

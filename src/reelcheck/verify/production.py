@@ -18,17 +18,22 @@ def company(kb, c) -> Optional[Verdict]:
     hit = [f for f in facts if f.value == org]
     where = c.slots.get("territory")
     if hit and where:   # the market stated is a slot: a credit held elsewhere does not say it
-        # (a KB place, or a market word: "international", "worldwide")
-        named = {fold(a) for a, _k in kb.aliases_of(where)} | {fold(L(kb, where))} \
-            if kb.entity(where) is not None else {fold(where)}
-        held = [f for f in hit if fold(str(f.qualifiers.get("territory")
-                                           or f.qualifiers.get("market") or "")) in named]
-        if not held:
-            markets = ", ".join(str(f.qualifiers.get("territory") or f.qualifiers.get("market")
-                                    or "unstated markets") for f in hit)
-            return nei(f"{L(kb, film)} was {verb} by {L(kb, org)} in {markets}; the KB does "
-                       f"not say it was {verb} {_market(kb, where)}.", hit)
-        hit = held
+        # (a KB place, or a market word: "international", "worldwide"); each market of a list
+        # ("in France and Germany") is one
+        kept = []
+        for w in [where] + list(c.slots.get("territories") or ()):
+            named = {fold(a) for a, _k in kb.aliases_of(w)} | {fold(L(kb, w))} \
+                if kb.entity(w) is not None else {fold(w)}
+            held = [f for f in hit if fold(str(f.qualifiers.get("territory")
+                                               or f.qualifiers.get("market") or "")) in named]
+            if not held:
+                markets = ", ".join(str(f.qualifiers.get("territory")
+                                        or f.qualifiers.get("market")
+                                        or "unstated markets") for f in hit)
+                return nei(f"{L(kb, film)} was {verb} by {L(kb, org)} in {markets}; the KB "
+                           f"does not say it was {verb} {_market(kb, w)}.", hit)
+            kept += [f for f in held if f not in kept]
+        hit = kept
     if hit and c.slots.get("time"):
         return nei(f"{L(kb, film)} was {verb} by {L(kb, org)}; the KB does not date it "
                    f"({c.slots['time']}).", hit)

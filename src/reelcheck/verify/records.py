@@ -307,9 +307,12 @@ def _record(kb, c) -> Optional[Verdict]:
         since, real = c.slots.get("since_year"), mine[0].qualifiers["since_year"]
         if not since:
             return None   # a bound by a name: the KB keeps only the year
-        if since != real:
+        if since != real and since not in _show_years(kb, mine[0], real):
             return refuted(f"{mine[0].value}; the previous one was in {real}, not {since}.",
                            mine)
+        if since != real:   # the ceremony's year of the previous one
+            return supported(f"{mine[0].value}; the show for {real}'s films was held in "
+                             f"{since}.", mine)
         return supported(mine[0].value + ".", mine)
     if ach == "american_palme_since":
         if not mine:
@@ -414,6 +417,25 @@ def _record(kb, c) -> Optional[Verdict]:
                        first + mine)
     order = " or ".join(_ord(a) for a in accepted)
     return refuted(f"{L(kb, who)} is the {order}, not the {_ord(ordn)}: {f.value}.", mine)
+
+
+def _show_years(kb, fact, real: int) -> set:
+    """The years the record's show was held for the films of year `real` ("since Baryshnikov
+    in 1978": his nomination for a 1977 film came at the 50th Academy Awards, held in 1978):
+    a record of a show's prize may date the previous one by its film or by its ceremony."""
+    cer = fact.qualifiers.get("ceremony")
+    shows = {f.value for f in kb.facts(subject=cer, predicate="edition_of")} if cer else set()
+    if not shows:
+        return set()
+    out = set()
+    for f in kb.facts(predicate="ceremony_date"):
+        if str(f.qualifiers.get("eligibility_year")) != str(real) or not shows & {
+                g.value for g in kb.facts(subject=f.subject, predicate="edition_of")}:
+            continue
+        e = kb.entity(f.subject)
+        if e is not None and e.year:
+            out.add(e.year)
+    return out
 
 
 def _most_wins(kb, c) -> Optional[Verdict]:
