@@ -3634,6 +3634,10 @@ def _owned(h) -> bool:
     a holder noun so set ("a fourth straight Palme winner" is one of a series of winners)."""
     if any(g.dep_ == "poss" for g in h.children):
         return True
+    if any(g.dep_ == "poss" and g.i < m.i for m in h.children
+           if m.dep_ in ("compound", "nmod") and m.i < h.i for g in m.children):
+        return True   # (hung on a word of the category before it: "her third best actress
+        # Oscar" with 'her' and 'third' on 'actress')
     return any(g.dep_ == "det" and g.lower_ in ("a", "an") for g in h.children) and \
         h.lemma_.lower() not in lexicon().qualifiers.get("holder_nouns", ())
 
