@@ -51,6 +51,7 @@ class DateReader:
         self._parts: dict[int, tuple[int, int]] = {}   # value start -> months of "early 2025"
         self._last = None   # (sentence index, paragraph, predicate, subject, extra) of a claim
         self._at = None     # the tokens of the date being read
+        self._gap = None    # the gapped conjunct the date hangs on (`_gapped_conjunct`)
         self._answered: set = set()   # where the dates an answer gave a question start
         self._said = None   # (paragraph, key) of the last achievement a clause stated
         # by paragraph: the award families, editions and award claims it names (_note)
@@ -473,6 +474,7 @@ class DateReader:
             clause = frozenset(x.i for x in doc)
         prep = head.head if head.dep_ in ("pobj",) and head.head.dep_ == "prep" else None
         self._at = (first, last)
+        self._gap = _gapped_conjunct(p, gov, path, first, values)
         found = self._event(p, dv, head, path, gov, clause, prep, values)
         ago = self._ago.get(dv.start)
         if found is None:
@@ -858,6 +860,12 @@ class DateReader:
                     return (pred, base, None, verb.i, True, {})
             return None
         # film or person: the object of a release verb ("Neon opened Anora"), else its subject
+        gap = self._gap
+        if gap is not None and (g := p.arg_at(gap.i)) is not None and g.kind == kind:
+            # "premiered A on D1, and B on D2": the date is B's, the conjunct's own
+            subj, support = self._subject(p, gap, kind)
+            return self._finish(p, ev, subj, gap.i, verb.i, clause, support, verb) \
+                if subj else None
         order = []
         if kind == "film":
             # "Neon opened Anora", "hit theaters"; not "hit $15 million", "opened the festival"
@@ -959,6 +967,11 @@ class DateReader:
         # "reaches American cinemas in October and French ones on November 6": with a list
         # the parser leaves flat, the places on the date's side of the coordinator are its own
         seg = _segment(p, clause, self._at) if pred == "release_date" else None
+        gap = self._gap
+        if gap is not None:
+            # "reached French cinemas on D1, and British ones on D2": the places of the date's
+            # conjunct are its own, the first clause's are not
+            seg = {t.i for t in gap.subtree}
         places, unknown, others = [], False, []
         for a in _clause_args(p, set(clause) | (seg or set())):
             if a.kind in ("place", "group") and (seg is None or a.first in seg):
@@ -997,6 +1010,8 @@ class DateReader:
                 support = True   # "its US premiere", "premiered in Toronto": not the world's
             if fests:
                 extra["event"] = fests[0].entity
+        if gap is not None and gap.i > cue_tok.i:
+            extra["from"] = gap.left_edge.i   # the claim is the date's conjunct
         return (pred, subj, subj_tok, cue, support, extra)
 
     # -- subjects -----------------------------------------------------------------------------
@@ -1522,6 +1537,23 @@ def _segment(p: Parsed, clause, at) -> Optional[set]:
     joined = {x.i for i in ccs for c in p.doc[i].head.children if c.dep_ == "conj"
               and c.pos_ == "ADP" and c.i > i for x in c.subtree}
     return {i for i in set(clause) | joined if lo < i < hi}
+
+
+def _gapped_conjunct(p: Parsed, gov, path, first: int, values):
+    """'The festival premiered A on D1, and B on D2', 'reached French cinemas on D1, and
+    British ones on D2': a noun the parser coordinated with the verb, the date's phrase hanging
+    on it, after the verb's own date, is a clause whose verb was left out; the noun stands in
+    it for the first clause's film or place. The noun, or None."""
+    if gov is None or gov.pos_ not in ("VERB", "AUX"):
+        return None
+    gap = next((t for t in path if t.dep_ == "conj" and t.head.i == gov.i
+                and t.pos_ in ("NOUN", "PROPN") and t.i > gov.i), None)
+    if gap is None or not any(t.dep_ == "cc" and t.i < gap.i for t in gov.children):
+        return None
+    own = clause_of(gov, p.titles)
+    if not any(f < gap.i and f != first and f in own for _v, f, *_r in values):
+        return None   # "premiered A and B on May 21": one date for both
+    return gap
 
 
 def _clause_args(p: Parsed, clause) -> list:
