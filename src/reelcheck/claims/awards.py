@@ -898,6 +898,7 @@ class AwardReader:
         doc = f.parsed.doc
         nouns = set(lexicon().qualifiers.get("edition_nouns", ()))
         self._unread_edition = None
+        self._clashing: list[str] = []
         for t in f.tokens():  # "the 90th ceremony", "its 77th edition", "won at the 92nd"
             m = ORDINAL.match(t.text) if t.i > start else None
             a = f.parsed.arg_at(t.i)
@@ -976,6 +977,12 @@ class AwardReader:
         elif self._rel_year is not None and years != {sum(self._rel_year)}:
             self._rel_year = None   # "two years later, in 2015" off the passage's year: unread
         ceremony = cer[0] if len(set(cer)) == 1 else None
+        # "won at the 76th Cannes ..., since X, which premiered ..., at the 64th edition", the
+        # parser hanging both editions on the verb: one of them is the win's and the clause
+        # cannot tell which; they stay unread, so neither the year nor the family alone
+        # supports the win (and neither edition refutes it)
+        self._clashing = [self.kb.label(e) for e in dict.fromkeys(cer)] \
+            if len(set(cer)) > 1 else []
         year = next(iter(years)) if len(years) == 1 else None
         return ceremony, year, bool(cer or years or shift)
 
@@ -1821,6 +1828,7 @@ class AwardReader:
             if a is not None and a.entity:
                 self._prize_films.add(a.entity)
         ceremony, year, _ = self._when(f, family)
+        clashing = list(self._clashing)
         # (with no show yet, the show the category is read as may number it: see _claims)
         unread_edition = self._unread_edition if family and not (ceremony or year) else None
         relative = (*self._rel_year, any(YEAR.search(a.text) for a in f.args_in_clause(
@@ -1841,6 +1849,7 @@ class AwardReader:
         self._count_sets = {}
         self._count_bounds = {}
         counts, unread = self._counts(f, runs)
+        unread = unread + [x for x in clashing if x not in unread]
         others = list(self._other_counts)
         # ... but a festival's edition runs for days: a date said of a win there is the day
         # its prizes were given (its closing), which the award's check reads
