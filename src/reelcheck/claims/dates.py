@@ -529,7 +529,10 @@ class DateReader:
             toks, subj_tok = [extra["from"], last - 1], None
         if aside is not None and subj_tok == aside.i:
             toks.append(aside.left_edge.i + (aside.left_edge.dep_ == "det"))   # "Oscar night"
-        if subj_tok is not None and subj_tok < first and (cue is None or p.doc[cue].dep_ != "conj"):
+        if subj_tok is not None and subj_tok < first and (cue is None or p.doc[cue].dep_ != "conj") \
+                and not (cue is not None and _aside_between(p.doc, subj_tok, cue)):
+            # (not over an aside between them, "Inception, Christopher Nolan's thriller, ...":
+            # its credit is a claim of its own, which this one's words would swallow)
             a = p.arg_at(subj_tok)
             toks.append(a.first if a is not None else subj_tok)
         start, end = p.span_of(min(toks), max(toks) + 1)
@@ -1045,6 +1048,15 @@ class DateReader:
                 return self.res.film_at(p.sentence, p.offset + tok.idx), False
             if low in _lx().get("venues", ()):   # "German cinemas followed on ..."
                 return self.res.film_at(p.sentence, p.offset + tok.idx), False
+            entry = _entry_title(p)
+            q = lexicon().qualifiers
+            if entry is not None and tok.pos_ == "NOUN" and tok.i > entry.last and \
+                    tok.lemma_.lower() in set(q.get("film_descriptions", ())) | set(
+                        q.get("title_nouns", ())) and any(
+                        c.dep_ in ("det", "poss") for c in tok.children):
+                # "Oppenheimer — Christopher Nolan's epic premiered ...", "Top Gun: Maverick —
+                # The sequel premiered ...": a list entry's description is its title's film
+                return entry.entity, False
         return None, False
 
     def _edition_at(self, p, tok, dv, kinds=("ceremony",), described: bool = True):
@@ -1428,6 +1440,12 @@ def _set_off_subject(verb):
     if doc[verb.i - 1].text != ",":
         return None
     t = doc[verb.i - 2]
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "appos" and c.left_edge.i <= t.i <= c.right_edge.i
+            for c in verb.head.children):
+        # "Anora, Sean Baker's odyssey through Brighton Beach, premiered on ...": the noun
+        # before the comma ends an aside inside the noun the parser hung the participle on
+        return None
     return t if t.pos_ in ("NOUN", "PROPN") else None
 
 
@@ -1537,6 +1555,22 @@ def _segment(p: Parsed, clause, at) -> Optional[set]:
     joined = {x.i for i in ccs for c in p.doc[i].head.children if c.dep_ == "conj"
               and c.pos_ == "ADP" and c.i > i for x in c.subtree}
     return {i for i in set(clause) | joined if lo < i < hi}
+
+
+def _aside_between(doc, subj: int, cue: int) -> bool:
+    """Whether a noun set off in apposition to the subject stands between it and the verb."""
+    return any(c.dep_ == "appos" and subj < c.i < cue for c in doc[subj].children)
+
+
+def _entry_title(p: Parsed):
+    """The film whose title opens the sentence as a list entry's heading, a dash or colon right
+    after it ("Oppenheimer — Christopher Nolan's epic premiered ..."), or None."""
+    doc = p.doc
+    first = next((t.i for t in doc if not t.is_space), None)
+    a = p.arg_at(first) if first is not None else None
+    if a is None or a.kind != "film" or not a.entity or a.first != first or a.last >= len(doc):
+        return None
+    return a if doc[a.last].text in ("—", "–", ":", "-") else None
 
 
 def _gapped_conjunct(p: Parsed, gov, path, first: int, values):
