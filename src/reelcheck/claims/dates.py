@@ -1131,6 +1131,12 @@ class DateReader:
                     and x.kind in ("award", "ceremony", "festival")} - {None}
             fams = (named - {None}) or sent or ({award_family(kb, base)} if base else set()) \
                 or self._para_fams.get(p.sentence.paragraph, set())
+            if not fams:
+                # "the 2024 festival" in a piece that names one festival (and no other a KB
+                # lacks): that festival's
+                fams = set().union(*(self._kinds_named().get(k, set()) for k in kinds))
+                if None in fams:
+                    return None
             if len(fams) != 1:
                 return None
             eds = [x for x in self._family_editions(next(iter(fams)))

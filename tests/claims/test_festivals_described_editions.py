@@ -1,0 +1,29 @@
+"""A festival edition named by description alone ("the 71st festival", "the 2019 festival")
+in a piece that names one festival: that festival's edition of the number or year, read for
+a premiere at it and for its opening day, though the paragraph names no festival.
+
+Sentences are written for these tests; the facts are the default KB's (Shoplifters premiered
+at the 71st Cannes Film Festival; the 72nd, in 2019, opened on May 14)."""
+from __future__ import annotations
+
+import reelcheck
+
+LEAD = "This week the Cannes Film Festival unveils its new poster.\n\n"
+
+
+def verdicts(text, kb, pred):
+    return [c.verdict for c in reelcheck.check(LEAD + text, kb=kb).claims if c.predicate == pred]
+
+
+def test_an_ordinal_festival_is_the_piece_festival_edition(default_kb):
+    assert verdicts("Kore-eda's Shoplifters premiered at the 71st festival.", default_kb,
+                    "premiered_at") == ["supported"]
+    assert verdicts("Kore-eda's Shoplifters premiered at the 69th festival.", default_kb,
+                    "premiered_at") == ["refuted"]
+
+
+def test_a_year_festival_in_another_paragraph_dates_its_opening(default_kb):
+    assert verdicts("Back then the 2019 festival, which opened on May 14, felt calmer.",
+                    default_kb, "start_date") == ["supported"]
+    assert verdicts("Back then the 2019 festival, which opened on May 16, felt calmer.",
+                    default_kb, "start_date") == ["refuted"]
