@@ -544,6 +544,8 @@ class DateReader:
                      day=dv.day, weekday=dv.weekday, support_only=support_only,
                      country=extra.get("country"), event=extra.get("event"),
                      medium=extra.get("medium"), loose=extra.get("loose", False))
+        if extra.get("opener"):
+            slots["opener"] = True   # a film's showing as a festival's opener (`_opener`)
         if extra.get("places") is not None:
             slots["places"] = list(extra["places"])   # other places a release is said to be in
         if extra.get("value_at") is not None:
@@ -595,6 +597,9 @@ class DateReader:
         # 3. the verb of the clause
         if gov is not None:
             got = self._first_done(p, gov)
+            if got is not None:
+                return got
+            got = self._opener(p, gov)
             if got is not None:
                 return got
             for ev in events:
@@ -896,6 +901,30 @@ class DateReader:
             subj, support = self._subject(p, t, kind)
             if subj:
                 return self._finish(p, ev, subj, t.i, verb.i, clause, support, verb)
+        return None
+
+    def _opener(self, p, verb):
+        """'Up opened Cannes on May 13', 'Birdman opened the 2014 edition': a film that opens
+        (closes) a festival is shown there that day (`dates.opener_verbs`); the claim is a
+        premiere reading the verifier holds only against the world premiere."""
+        if not _verb_matches(verb, _lx().get("opener_verbs", ())):
+            return None
+        st = subject_token(verb)
+        a = p.arg_at(st.i) if st is not None else None
+        if a is None or a.kind != "film" or not a.entity:
+            return None
+        q = lexicon().qualifiers
+        heads = set(q.get("festival_heads", ())) | set(q.get("festival_cities", ())) | set(
+            lexicon().section("festivals").get("edition_nouns", ()))
+        for o in verb.children:
+            if o.dep_ != "dobj":
+                continue
+            oa = p.arg_at(o.i)
+            if oa is not None and oa.kind == "festival" or o.lower_ in heads or \
+                    o.lemma_.lower() in heads:
+                fest = oa.entity if oa is not None and oa.kind == "festival" else None
+                return ("premiere_date", a.entity, st.i, verb.i, False,
+                        {"bare_ok": True, "loose": True, "event": fest, "opener": True})
         return None
 
     def _span(self, p, verb, clause, prep, dv, values):
