@@ -924,6 +924,19 @@ class AwardReader:
         if cue.dep_ == "relcl" and any(c.lower_ in ("where", "when") for c in cue.children):
             # "the 15th ceremony, where Michael Curtiz won": the head names the edition
             head = cue.head
+            for _ in range(4):
+                # "the 74th edition, pushed to July by the pandemic, where Titane won": the
+                # parser may hang the clause on a noun of an aside the edition's noun opens
+                if head.lower_ in nouns or any(a.kind in ("ceremony", "festival") and a.entity
+                                               and a.first <= head.i < a.last
+                                               for a in f.parsed.args):
+                    break
+                if head.dep_ not in ("pobj", "agent", "prep", "acl") or head.head.i == head.i:
+                    head = cue.head
+                    break
+                head = head.head
+            else:
+                head = cue.head
             cer += [a.entity for a in f.parsed.args if a.kind == "ceremony" and a.entity
                     and a.first <= head.i < a.last]
             for c in head.children:
