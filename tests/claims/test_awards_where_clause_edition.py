@@ -23,3 +23,13 @@ def test_that_festival_is_the_edition_the_where_clause_hangs_on(default_kb):
     assert starts("July 6, 2021", default_kb) == [("74th Cannes Film Festival", "supported")]
     got = starts("July 8, 2021", default_kb)
     assert got and got[0][0] == "74th Cannes Film Festival" and got[0][1] != "supported"
+
+
+def test_a_numbered_edition_is_the_show_where_the_winner_won_it(default_kb):
+    # the passage's last show is the Oscars, which had a 74th too; Titane's record is Cannes'
+    text = ("Parasite went from Cannes to conquer the Oscars the next winter.\n\n"
+            "Critics still talk about the 74th edition, delayed to July 2021 by the virus, "
+            "where Titane triumphed. That festival began on July 6, 2021.")
+    got = [(c.subject.label, c.verdict) for c in reelcheck.check(text, kb=default_kb).claims
+           if c.predicate == "start_date"]
+    assert got == [("74th Cannes Film Festival", "supported")]

@@ -478,6 +478,27 @@ class AwardReader:
             self._editions[family] = eds
         return eds.get(n)
 
+    def _numbered(self, f: Frame, family: Optional[str], n: int) -> Optional[str]:
+        """The nth edition a clause's edition noun means ("the 74th edition, where Titane
+        won"): the family's, unless the clause's winner won at the nth edition of another show
+        the piece names (the family may be only the passage's last one: "... conquered the
+        Oscars. Old hands recall the 74th edition, where Titane won" is Cannes')."""
+        ed = self._edition(family, n)
+        kb = self.kb
+        named = {award_family(kb, m.entity.id) for m in self.res.mentions} - {None}
+        own = set()
+        for fl in f.roles.get("winner", []):
+            if fl.arg is None or not fl.arg.entity:
+                continue
+            for fact in kb.facts(subject=fl.arg.entity, predicate="award_received"):
+                cer = fact.qualifiers.get("ceremony")
+                if cer and not fact.disputed and self._edition_number(cer) == n and \
+                        award_family(kb, cer) in named:
+                    own.add(cer)
+        if len(own) == 1 and ed not in own:
+            return own.pop()
+        return ed
+
     def _edition_number(self, ceremony: str) -> Optional[int]:
         e = self.kb.entity(ceremony)
         m = ORDINAL.match((e.label.split() or [""])[0]) if e else None
@@ -908,7 +929,7 @@ class AwardReader:
             alone = a is not None and a.kind == "date" and (a.first, a.last) == (t.i, t.i + 1)
             if m and (t.head.lower_ in nouns and (a is None or a.kind == "ordinal" or alone)
                       or bare):
-                ed = self._edition(family, int(m.group(1)))
+                ed = self._numbered(f, family, int(m.group(1)))
                 if not ed:
                     # "five years after Parasite won at the 92nd ceremony" in a paragraph on
                     # Cannes and the Oscars: the one show of the paragraph with that edition
@@ -942,7 +963,7 @@ class AwardReader:
             for c in head.children:
                 m = ORDINAL.match(c.text)
                 if m and head.lower_ in nouns:
-                    ed = self._edition(family, int(m.group(1)))
+                    ed = self._numbered(f, family, int(m.group(1)))
                     if ed:
                         cer.append(ed)
         if not cer and self._anaphora(f):
