@@ -1109,6 +1109,16 @@ class DateReader:
                        and kb.entity(x).type in kinds]
                 if len(eds) == 1:
                     return eds[0], False
+            if fam == a.entity and dv.year is None and dv.month and dv.day and \
+                    len(self._years) == 1:
+                # "Cannes — the 75th edition, held from May 17 to May 28, 2022": a day of no
+                # year in a sentence that gives one year is of the family's edition that year
+                # (support only: the year is the sentence's, not the day's own)
+                yr = next(iter(self._years))
+                eds = [x for x in self._family_editions(fam) if kb.entity(x).year == yr
+                       and kb.entity(x).type in kinds]
+                if len(eds) == 1:
+                    return eds[0], True
             if fam == a.entity and dv.year is None and dv.month and dv.day and self.written:
                 # "the Golden Globes, which were handed out on Jan. 5": a day of no year, of
                 # the family's edition in the year the piece was written (support only)
