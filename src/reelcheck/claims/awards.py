@@ -1612,6 +1612,16 @@ class AwardReader:
                                       for c in cue.children)
 
     @staticmethod
+    def _unsettled(f: Frame) -> bool:
+        """Whether an adverb on the cue verb says the event did not stand
+        (`qualifiers.unsettled_adverbs`: "the envelope error briefly handed Best Picture to
+        X"): neither a win nor its denial is told."""
+        cue = f.parsed.doc[f.cue]
+        words = lexicon().qualifiers.get("unsettled_adverbs", ())
+        return not f.noun_cue and any(c.dep_ == "advmod" and c.lower_ in words
+                                      for c in cue.children)
+
+    @staticmethod
     def _other_giver(f: Frame) -> bool:
         """Whether the clause names who gave the prize with a preposition the relation gives
         no role ("named best actress by the New York Film Critics Circle", "won Best Director
@@ -3282,6 +3292,8 @@ class AwardReader:
                     award_id = other
                 slots = dict(base, kind="award", award=award_id, family_only=family_only,
                              award_phrase=phrase)
+                if self._unsettled(f):
+                    continue   # "the error that briefly handed Best Picture to X": no win told
                 if self._near_miss(f):
                     # "Avatar nearly won Best Picture": that prize was not won; of a show as a
                     # whole ("almost swept the Oscars") or a count, what fell short is untold
