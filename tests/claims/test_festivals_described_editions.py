@@ -27,3 +27,11 @@ def test_a_year_festival_in_another_paragraph_dates_its_opening(default_kb):
                     default_kb, "start_date") == ["supported"]
     assert verdicts("Back then the 2019 festival, which opened on May 16, felt calmer.",
                     default_kb, "start_date") == ["refuted"]
+
+
+def test_a_described_festival_the_tagger_reads_as_a_number_is_no_unknown_festival(default_kb):
+    # "the 71st festival, three years after ..." tagged as one number: still a description of
+    # the piece's festival, never the name of another festival that refutes the premiere
+    got = verdicts("Kore-eda's Shoplifters premiered at the 71st festival, three years after "
+                   "Dheepan.", default_kb, "premiered_at")
+    assert "refuted" not in got

@@ -322,9 +322,12 @@ class FestivalReader:
                     return a.entity, a.text, a.first, a.last
             words = {t.lower_ for t in tok.subtree} if a is None else \
                 {p.doc[i].lower_ for i in range(a.first, a.last)}
-            if a is None and tok.lemma_.lower() in heads and not any(
+            # (the tagger may take "the 71st festival, three years ..." for a number or a
+            # date: no name either)
+            if (a is None or a.kind in ("date", "number", "ordinal")) and \
+                    tok.lemma_.lower() in heads and not any(
                     t.pos_ == "PROPN" or getattr(p.arg_at(t.i), "kind", "date") not in (
-                        "date", "ordinal") for t in tok.subtree if t.i < tok.i):
+                        "date", "ordinal", "number") for t in tok.subtree if t.i < tok.i):
                 # "the festival", "the 2023 festival", "this year's festival": no name, a
                 # description of the festival the piece is about
                 return self._described(p, tok)
