@@ -894,7 +894,20 @@ class DateReader:
                         order.append(verb.head)
                 else:
                     return None
+            a = p.arg_at(verb.i + 1) if verb.i + 1 < len(p.doc) else None
+            if not order and a is not None and a.kind == "film" and a.first == verb.i + 1 and \
+                    not any(c.dep_ == "dobj" for c in verb.children) and any(
+                        a.first <= c.i < a.last for c in verb.children):
+                # "Tarantino premiered Once Upon a Time in Hollywood at Cannes": a title right
+                # after the verb, which the parser took apart, is its object
+                order.append(p.doc[a.head])
         st = _set_off_subject(verb) or subject_token(verb)
+        b = p.arg_at(verb.i - 1) if verb.i > 0 else None
+        if st is None and b is not None and b.kind == kind and b.last == verb.i and any(
+                b.first <= c.i < b.last for c in verb.children):
+            # "Once Upon a Time in Hollywood premiered at Cannes": a title right before the
+            # verb, which the parser took apart, is its subject
+            st = p.doc[b.head]
         if st is not None:
             order.append(st)
         for t in order:
