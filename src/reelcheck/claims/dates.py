@@ -482,6 +482,8 @@ class DateReader:
         if found is None:
             return None
         pred, subj, subj_tok, cue, support_only, extra = found
+        if subj and pred in ("premiere_date", "release_date") and dv.year:
+            subj = self._namesake_of_year(subj, dv.year)
         if not subj:
             return None
         part = self._parts.get(dv.start)
@@ -546,6 +548,8 @@ class DateReader:
                      medium=extra.get("medium"), loose=extra.get("loose", False))
         if extra.get("opener"):
             slots["opener"] = True   # a film's showing as a festival's opener (`_opener`)
+        if extra.get("regional") and not (gov is not None and _modal(gov)):
+            slots["regional"] = True   # a premiere in a place: bounded by the world premiere
         if extra.get("places") is not None:
             slots["places"] = list(extra["places"])   # other places a release is said to be in
         if extra.get("value_at") is not None:
@@ -916,6 +920,23 @@ class DateReader:
                 return self._finish(p, ev, subj, t.i, verb.i, clause, support, verb)
         return None
 
+    def _namesake_of_year(self, film: str, year: int) -> Optional[str]:
+        """The film a title means when a premiere or release is dated: `film` when its year is
+        within a year of the date's, else the one namesake of the KB (same title) whose year
+        is ("Dune premiered on December 3, 1984" is Lynch's Dune, not the 2021 film the name
+        was linked to); None when namesakes exist and none fits (which one is meant, the
+        date cannot tell); `film` when it has none (the date may be wrong)."""
+        kb = self.kb
+        e = kb.entity(film)
+        if e is None or e.type != "film" or not e.year or abs(int(e.year) - year) <= 1:
+            return film
+        same = [x for x in kb.entities_by_name(e.label, type="film")
+                if x.id != film and x.label == e.label]
+        if not same:
+            return film
+        fit = [x for x in same if x.year and abs(int(x.year) - year) <= 1]
+        return fit[0].id if len(fit) == 1 else None
+
     def _opener(self, p, verb):
         """'Up opened Cannes on May 13', 'Birdman opened the 2014 edition': a film that opens
         (closes) a festival is shown there that day (`dates.opener_verbs`); the claim is a
@@ -1052,7 +1073,10 @@ class DateReader:
                     extra["country"] = dist[0]
         else:
             if places or unknown:
-                support = True   # "its US premiere", "premiered in Toronto": not the world's
+                # "its US premiere", "premiered in Toronto": not the world's; but no premiere
+                # anywhere comes before the world's, so a day before it may still refute
+                extra["regional"] = not support
+                support = True
             if fests:
                 extra["event"] = fests[0].entity
         if gap is not None and gap.i > cue_tok.i:

@@ -128,6 +128,12 @@ def date_claim(kb, c) -> Optional[Verdict]:
     v = _date_claim(kb, c)
     if v is None or v.verdict != "refuted":
         return v
+    if c.predicate == "premiere_date" and c.slots.get("regional"):
+        # "premiered in San Diego on May 4, 2021": perhaps not the world premiere, but none
+        # comes before the world premiere, which a day wholly before it contradicts
+        early = _released_before_shown(kb, c, c.slots["subject"])
+        if early is not None:
+            return early
     coarse = all(c.slots.get(k) is None for k in ("year", "month", "day", "ago"))
     if c.slots.get("support_only") or coarse:
         # a date the sentence did not tie to this edition ("the ceremony was held on ..."), or
