@@ -29,3 +29,10 @@ def test_a_dated_title_is_the_namesake_of_that_year(default_kb):
                  "Dune was released on December 14, 1984.",
                  "A Star Is Born premiered on September 29, 1954."):
         assert all(v != "refuted" for _, v in premieres(text, default_kb)), text
+
+
+def test_a_sequel_word_describing_the_title_keeps_its_claims(default_kb):
+    assert premieres("Top Gun: Maverick — The long-delayed sequel premiered on May 4, 2022.",
+                     default_kb) == [("Top Gun: Maverick", "supported")]
+    # a sequel of the title is another film: its claims are still dropped
+    assert premieres("A Top Gun: Maverick sequel premiered on May 4, 2022.", default_kb) == []
