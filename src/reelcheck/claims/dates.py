@@ -548,6 +548,8 @@ class DateReader:
                      medium=extra.get("medium"), loose=extra.get("loose", False))
         if extra.get("opener"):
             slots["opener"] = True   # a film's showing as a festival's opener (`_opener`)
+        if extra.get("premiere_places"):
+            slots["premiere_places"] = list(extra["premiere_places"])
         if extra.get("regional") and not (gov is not None and _modal(gov)):
             slots["regional"] = True   # a premiere in a place: bounded by the world premiere
         if extra.get("places") is not None:
@@ -1038,11 +1040,14 @@ class DateReader:
             # "reached French cinemas on D1, and British ones on D2": the places of the date's
             # conjunct are its own, the first clause's are not
             seg = {t.i for t in gap.subtree}
-        places, unknown, others = [], False, []
+        places, unknown, others, named = [], False, [], []
         for a in _clause_args(p, set(clause) | (seg or set())):
             if a.kind in ("place", "group") and (seg is None or a.first in seg):
                 cid = countries.get(a.text.lower()) or (a.entity if a.entity in
                                                         countries.values() else None)
+                h = p.doc[a.head]
+                if a.kind == "place" and h.dep_ == "pobj" and h.head.lower_ in ("in", "at"):
+                    named.append(a.text)   # "premiered in London": where, said of the event
                 if cid:
                     places.append(cid)
                 else:
@@ -1072,6 +1077,8 @@ class DateReader:
                 if len(set(dist)) == 1:
                     extra["country"] = dist[0]
         else:
+            if named:
+                extra["premiere_places"] = named   # the places said, for the venue to hold
             if places or unknown:
                 # "its US premiere", "premiered in Toronto": not the world's; but no premiere
                 # anywhere comes before the world's, so a day before it may still refute

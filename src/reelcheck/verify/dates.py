@@ -126,6 +126,8 @@ def _in_units(days: int, unit: str, per: float) -> str:
 @check("date")
 def date_claim(kb, c) -> Optional[Verdict]:
     v = _date_claim(kb, c)
+    if v is not None and v.verdict == "supported" and c.predicate == "premiere_date":
+        v = _premiere_places(kb, c, v)
     if v is None or v.verdict != "refuted":
         return v
     if c.predicate == "premiere_date" and c.slots.get("regional"):
@@ -141,6 +143,25 @@ def date_claim(kb, c) -> Optional[Verdict]:
         return Verdict("not_enough_info", v.explanation.rstrip(".") + "; the sentence does not "
                        "say this exactly, so it is not refuted.", v.facts)
     return v
+
+
+def _premiere_places(kb, c, v: Verdict) -> Verdict:
+    """A premiere said to be in a place ("premiered in London on July 11") is supported only
+    where the premiere the KB holds is there: its venue or festival names the place; else the
+    day holds but the place is unchecked ("premiered in London" of a Paris premiere)."""
+    said = c.slots.get("premiere_places") or []
+    if not said or not v.facts:
+        return v
+    f = v.facts[0]
+    where = " ".join(str(x) for x in (f.qualifiers.get("venue"),
+                                      L(kb, f.qualifiers["event"]) if f.qualifiers.get("event")
+                                      else None) if x).lower()
+    missing = [x for x in said if x.lower().removeprefix("the ") not in where]
+    if not missing:
+        return v
+    at = f" at {f.qualifiers['venue']}" if f.qualifiers.get("venue") else ""
+    return nei(f"{v.explanation.rstrip('.')}{at}; the KB does not place it in "
+               f"{', '.join(missing)}.", v.facts)
 
 
 def _released_before_shown(kb, c, film: str) -> Optional[Verdict]:
