@@ -35,3 +35,12 @@ def test_a_described_festival_the_tagger_reads_as_a_number_is_no_unknown_festiva
     got = verdicts("Kore-eda's Shoplifters premiered at the 71st festival, three years after "
                    "Dheepan.", default_kb, "premiered_at")
     assert "refuted" not in got
+
+
+def test_a_headline_capital_is_no_unknown_festival(default_kb):
+    # "the 78th Festival" in a title-case headline is the style, not a festival the KB lacks
+    text = ("Riviera Diary: Day One of the 78th Festival\n\n" + LEAD +
+            "Back then the 2019 festival, which opened on May 16, felt calmer.")
+    got = [c.verdict for c in reelcheck.check(text, kb=default_kb).claims
+           if c.predicate == "start_date"]
+    assert got == ["refuted"]

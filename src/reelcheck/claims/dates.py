@@ -1457,9 +1457,25 @@ class DateReader:
             pos = at + len(word)
             w = word.strip(".,;:!?()\"'’“”")
             if w[:1].isupper() and w.lower() in heads and at > 0 and \
-                    self.text[at - 1] not in "\n" and not any(a <= at < b for a, b in spans):
+                    self.text[at - 1] not in "\n" and not any(a <= at < b for a, b in spans) \
+                    and not self._headline_at(at):
                 out.add(heads[w.lower()])
         return out
+
+    def _headline_at(self, at: int) -> bool:
+        """Whether position `at` is in a headline: a line with no closing stop whose words
+        are capitalised ("Croisette Daily: Day One of the 78th Festival"), where a capital is
+        the style, not a name."""
+        a = self.text.rfind("\n", 0, at) + 1
+        b = self.text.find("\n", at)
+        line = self.text[a:b if b >= 0 else len(self.text)].strip()
+        words = [x for x in line.split() if x[:1].isalpha()]
+        if not words or line[-1:] in ".!?\"”" or len(words) > 14:
+            return False
+        small = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "from",
+                 "with", "by"}
+        big = [x for x in words if x.lower() not in small]
+        return bool(big) and sum(x[:1].isupper() for x in big) >= 0.8 * len(big)
 
     def _article_family(self) -> Optional[str]:
         """The award family an article is about, when its words name one at least twice and
