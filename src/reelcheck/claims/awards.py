@@ -480,6 +480,27 @@ class AwardReader:
             self._editions[family] = eds
         return eds.get(n)
 
+    def _numbered(self, f: Frame, family: Optional[str], n: int) -> Optional[str]:
+        """The nth edition a clause's edition noun means ("the 74th edition, where Titane
+        won"): the family's, unless the clause's winner won at the nth edition of another show
+        the piece names (the family may be only the passage's last one: "... conquered the
+        Oscars. Old hands recall the 74th edition, where Titane won" is Cannes')."""
+        ed = self._edition(family, n)
+        kb = self.kb
+        named = {award_family(kb, m.entity.id) for m in self.res.mentions} - {None}
+        own = set()
+        for fl in f.roles.get("winner", []):
+            if fl.arg is None or not fl.arg.entity:
+                continue
+            for fact in kb.facts(subject=fl.arg.entity, predicate="award_received"):
+                cer = fact.qualifiers.get("ceremony")
+                if cer and not fact.disputed and self._edition_number(cer) == n and \
+                        award_family(kb, cer) in named:
+                    own.add(cer)
+        if len(own) == 1 and ed not in own:
+            return own.pop()
+        return ed
+
     def _edition_number(self, ceremony: str) -> Optional[int]:
         e = self.kb.entity(ceremony)
         m = ORDINAL.match((e.label.split() or [""])[0]) if e else None
@@ -903,6 +924,7 @@ class AwardReader:
         doc = f.parsed.doc
         nouns = set(lexicon().qualifiers.get("edition_nouns", ()))
         self._unread_edition = None
+        self._clashing: list[str] = []
         for t in f.tokens():  # "the 90th ceremony", "its 77th edition", "won at the 92nd"
             m = ORDINAL.match(t.text) if t.i > start else None
             a = f.parsed.arg_at(t.i)
@@ -912,7 +934,7 @@ class AwardReader:
             alone = a is not None and a.kind == "date" and (a.first, a.last) == (t.i, t.i + 1)
             if m and (t.head.lower_ in nouns and (a is None or a.kind == "ordinal" or alone)
                       or bare):
-                ed = self._edition(family, int(m.group(1)))
+                ed = self._numbered(f, family, int(m.group(1)))
                 if not ed:
                     # "five years after Parasite won at the 92nd ceremony" in a paragraph on
                     # Cannes and the Oscars: the one show of the paragraph with that edition
@@ -928,12 +950,25 @@ class AwardReader:
         if cue.dep_ == "relcl" and any(c.lower_ in ("where", "when") for c in cue.children):
             # "the 15th ceremony, where Michael Curtiz won": the head names the edition
             head = cue.head
+            for _ in range(4):
+                # "the 74th edition, pushed to July by the pandemic, where Titane won": the
+                # parser may hang the clause on a noun of an aside the edition's noun opens
+                if head.lower_ in nouns or any(a.kind in ("ceremony", "festival") and a.entity
+                                               and a.first <= head.i < a.last
+                                               for a in f.parsed.args):
+                    break
+                if head.dep_ not in ("pobj", "agent", "prep", "acl") or head.head.i == head.i:
+                    head = cue.head
+                    break
+                head = head.head
+            else:
+                head = cue.head
             cer += [a.entity for a in f.parsed.args if a.kind == "ceremony" and a.entity
                     and a.first <= head.i < a.last]
             for c in head.children:
                 m = ORDINAL.match(c.text)
                 if m and head.lower_ in nouns:
-                    ed = self._edition(family, int(m.group(1)))
+                    ed = self._numbered(f, family, int(m.group(1)))
                     if ed:
                         cer.append(ed)
         if not cer and self._anaphora(f):
@@ -981,6 +1016,12 @@ class AwardReader:
         elif self._rel_year is not None and years != {sum(self._rel_year)}:
             self._rel_year = None   # "two years later, in 2015" off the passage's year: unread
         ceremony = cer[0] if len(set(cer)) == 1 else None
+        # "won at the 76th Cannes ..., since X, which premiered ..., at the 64th edition", the
+        # parser hanging both editions on the verb: one of them is the win's and the clause
+        # cannot tell which; they stay unread, so neither the year nor the family alone
+        # supports the win (and neither edition refutes it)
+        self._clashing = [self.kb.label(e) for e in dict.fromkeys(cer)] \
+            if len(set(cer)) > 1 else []
         year = next(iter(years)) if len(years) == 1 else None
         return ceremony, year, bool(cer or years or shift)
 
@@ -1583,6 +1624,16 @@ class AwardReader:
                                       for c in cue.children)
 
     @staticmethod
+    def _unsettled(f: Frame) -> bool:
+        """Whether an adverb on the cue verb says the event did not stand
+        (`qualifiers.unsettled_adverbs`: "the envelope error briefly handed Best Picture to
+        X"): neither a win nor its denial is told."""
+        cue = f.parsed.doc[f.cue]
+        words = lexicon().qualifiers.get("unsettled_adverbs", ())
+        return not f.noun_cue and any(c.dep_ == "advmod" and c.lower_ in words
+                                      for c in cue.children)
+
+    @staticmethod
     def _other_giver(f: Frame) -> bool:
         """Whether the clause names who gave the prize with a preposition the relation gives
         no role ("named best actress by the New York Film Critics Circle", "won Best Director
@@ -1833,6 +1884,7 @@ class AwardReader:
             if a is not None and a.entity:
                 self._prize_films.add(a.entity)
         ceremony, year, _ = self._when(f, family)
+        clashing = list(self._clashing)
         # (with no show yet, the show the category is read as may number it: see _claims)
         unread_edition = self._unread_edition if family and not (ceremony or year) else None
         relative = (*self._rel_year, any(YEAR.search(a.text) for a in f.args_in_clause(
@@ -1854,6 +1906,7 @@ class AwardReader:
         self._count_sets = {}
         self._count_bounds = {}
         counts, unread = self._counts(f, runs)
+        unread = unread + [x for x in clashing if x not in unread]
         others = list(self._other_counts)
         # ... but a festival's edition runs for days: a date said of a win there is the day
         # its prizes were given (its closing), which the award's check reads
@@ -3260,6 +3313,8 @@ class AwardReader:
                     award_id = other
                 slots = dict(base, kind="award", award=award_id, family_only=family_only,
                              award_phrase=phrase)
+                if self._unsettled(f):
+                    continue   # "the error that briefly handed Best Picture to X": no win told
                 if self._near_miss(f):
                     # "Avatar nearly won Best Picture": that prize was not won; of a show as a
                     # whole ("almost swept the Oscars") or a count, what fell short is untold
