@@ -552,7 +552,8 @@ class AwardReader:
                 name = a.text[:-2] if a.text[-2:] in ("'s", "’s") else a.text
                 return a.entity, name, a
         if tok.pos_ == "NOUN" and (tok.head.lemma_ == "be" or tok.dep_ == "attr" and (
-                tok.head.lemma_.lower() in lexicon().qualifiers.get("reaching_verbs", ()))) \
+                tok.head.lemma_.lower() in lexicon().qualifiers.get("reaching_verbs", ())
+                or tok.head.lemma_.lower() in lexicon().qualifiers.get("record_copulas", ()))) \
                 and any(c.dep_ == "relcl" for c in tok.children):
             # "the film that beat Conclave was Anora", "Anora was the film that ...", "she
             # became the first woman to win": the noun a relative clause hangs on is the name
@@ -1593,8 +1594,8 @@ class AwardReader:
         if noun.dep_ == "pobj" and verb.lower_ == "as" and verb.dep_ == "prep" and \
                 verb.head.lemma_.lower() in q.get("record_as_verbs", ()):
             verb = verb.head   # "made history as the first film to win Best Picture"
-        elif noun.dep_ != "attr" or (verb.lemma_ != "be" and verb.lemma_.lower() not in
-                                     q.get("reaching_verbs", ())):
+        elif noun.dep_ != "attr" or (verb.lemma_.lower() not in q.get("record_copulas", ())
+                                     and verb.lemma_.lower() not in q.get("reaching_verbs", ())):
             return None
         if noun.pos_ != "NOUN" or verb.dep_ not in ("ROOT", "conj"):
             return None
