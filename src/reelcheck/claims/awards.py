@@ -3533,6 +3533,11 @@ def _described(f: Frame) -> set:
                 or cue in t.subtree or t.head.i == f.cue:
             continue
         held, own = f.parsed.arg_at(t.head.i), f.parsed.arg_at(t.i)
+        if t.dep_ == "appos" and own is None and t.pos_ == "NOUN" and any(
+                x.dep_ == "det" and x.lower_ in ("a", "an") for x in t.children) \
+                and doc[t.left_edge.i - 1].text == "," and not lexicon().noun(t.lemma_.lower()):
+            out |= {x.i for x in t.subtree}   # ", a strong predictor of the Oscar for best
+            continue   # director": what an indefinite description names is its own story
         if held is None or held.kind not in ("person", "film", "work", "character"):
             continue   # only a named one's description ("the prize, the night's last")
         if own is not None and own.kind in AWARDISH or lexicon().noun(t.lemma_.lower()):
