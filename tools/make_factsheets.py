@@ -804,7 +804,7 @@ def build_anora(ref_entries: list[dict]) -> Sheet:
           contains="WGA Award")
     for label, rec, contains in (("SAG Award for Outstanding Performance by a Cast in a Motion Picture", [], "Cast"),
                                  ("SAG Award for Outstanding Female Actor in a Leading Role", ["mikey-madison"], "Female Actor"),
-                                 ("SAG Award for Outstanding Male Actor in a Supporting Role", ["yura-borisov"], "Male Actor")):
+                                 ("SAG Award for Outstanding Male Actor in a Supporting Role", ["yura-borisov"], "Outstanding Male Actor")):
         award("nominated_for", "sag", label, rec, contains=contains)
     for label, rec, contains in (("Independent Spirit Award for Best Feature", [], "Best Feature"),
                                  ("Independent Spirit Award for Best Director", ["sean-baker"], "Best Director"),
