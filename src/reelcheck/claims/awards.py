@@ -163,16 +163,24 @@ def category_runs(p: Parsed) -> dict[int, tuple[int, int]]:
     cats = lexicon().categories
     heads, mods = set(cats.get("heads", ())), set(cats.get("modifiers", ()))
     words = heads | mods
+    # a spinner's words for a category's ("Finest Tailored Screenplay"): read only in a run
+    # that opens with "best" or its spun form, where they can be nothing else
+    spun = cats.get("spun", {})
+    spun_heads = {w for w, x in spun.items() if x in heads}
     doc, out, i = p.doc, {}, 0
     while i < len(doc):
         if doc[i].lower_ not in words:
             i += 1
             continue
         j = i
-        while j < len(doc) and (doc[j].lower_ in words or _joining_hyphen(doc, j, words)):
+        run_words, run_heads = words, heads
+        if doc[i].lower_ in cats.get("spun_openers", ()):
+            run_words, run_heads = words | set(spun), heads | spun_heads
+        while j < len(doc) and (doc[j].lower_ in run_words
+                                or _joining_hyphen(doc, j, run_words)):
             j += 1
         last = j
-        while last > i and doc[last - 1].lower_ not in heads:
+        while last > i and doc[last - 1].lower_ not in run_heads:
             last -= 1
         first = i
         while first < last and doc[first].lower_ in ("in", "a", "role"):
@@ -434,6 +442,9 @@ class AwardReader:
         cats = lexicon().categories
         same = cats.get("synonyms", {})
         words = [same.get(w.lower(), w) for w in phrase.replace("-", " ").split()]
+        if words and words[0].lower() in cats.get("spun_openers", ()):
+            spun = cats.get("spun", {})
+            words = [spun.get(w.lower(), w) for w in words]
         alts = cats.get("alternates", {})
         for k, w in enumerate(words):
             for other in alts.get(w.lower(), ()):   # "best film": the show's Best Picture,
@@ -1135,6 +1146,8 @@ class AwardReader:
                     return 0   # "later that year", "earlier this year": the same year
                 n = next((parse_number(c.lower_) for c in unit.children
                           if c.dep_ == "nummod"), None)
+                if n is None and unit.tag_ == "NNS":
+                    return 0   # "after (many) years of near-misses": no count of editions
                 return shifts[t.lower_] * (int(n) if n and n == int(n) and 0 < n < 30 else 1)
         return 0
 
