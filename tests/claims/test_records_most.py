@@ -50,9 +50,12 @@ def test_a_part_of_the_top_or_a_span_beyond_one_edition_makes_no_record(default_
                  "Poor Things was the second most-nominated film at the 96th Academy Awards.",
                  "Poor Things, the most nominated film of the 96th Oscars after Oppenheimer, "
                  "won four.",
-                 "Oppenheimer is the most-nominated film in Oscar history.",
                  "Titanic remains the most nominated film ever."):
         assert verdicts(text, default_kb) == [], text
+    # a span beyond one edition is judged over every edition up to the writing, which the
+    # complete record holds (tests/verify/test_records_most_nominations_all_time.py)
+    assert verdicts("Oppenheimer is the most-nominated film in Oscar history.",
+                    default_kb) == ["refuted"]
 
 
 def test_a_film_the_kb_lacks_is_never_refuted(default_kb):

@@ -439,10 +439,13 @@ class RecordReader:
             up = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
             over = [up] + [c for c in up.children if c.dep_ in ("dobj", "attr")] \
                 if up is not None else []
-            if spec.get("ceremony") and any(t.lower_ in w.get("beyond_edition", ())
-                                            for t in toks + over):
+            all_time = bool(spec.get("ceremony")) and any(
+                t.lower_ in w.get("beyond_edition", ()) for t in toks + over)
+            if all_time and spec["key"] not in w.get("all_time_specs", ()):
                 continue   # "the most-nominated film in Oscar history": not one edition's
-            if spec.get("ceremony"):
+            if all_time:   # ... which the complete record decides over every edition
+                extra = dict(all_time=True, written=self.written)   # up to the writing
+            elif spec.get("ceremony"):
                 # "the biggest winner of the 2025 Oscars": the edition the record is over, named
                 # in the record's words or, failing that, the one the paragraph is about
                 # (or in a prepositional phrase of the clause the head is the object of:

@@ -14,7 +14,7 @@ from ..kb.awards import award_family
 from .checks import L, Verdict, check, nei, refuted, supported
 from .counts import edition_tally
 from .datematch import _ago_holds, _claimed_date_words, _date_matches
-from .editions import _ord
+from .editions import _ord, ceremony_year
 from .words import fmt_date
 
 
@@ -495,10 +495,77 @@ def _own_edition(kb, who: str) -> Optional[str]:
     return nights.pop() if len(nights) == 1 else None
 
 
+_ALL_TIME: dict = {}
+
+
+def _raw_tallies(kb, family: str) -> dict:
+    """{(film, edition): facts naming the film there} for every nomination of a show: a bound
+    from above of each film's tally, read in one pass (kept per KB)."""
+    key = (id(kb), family)
+    if key not in _ALL_TIME:
+        raw: dict = {}
+        fams: dict = {}   # award -> its show, and id -> whether a film: asked once each
+        films: dict = {}
+        for f in kb.facts(predicate="nominated_for"):
+            night = f.qualifiers.get("ceremony")
+            if night and f.value not in fams:
+                fams[f.value] = award_family(kb, f.value)
+            if not night or fams[f.value] != family:
+                continue
+            for x in {f.subject, f.qualifiers.get("for_work")}:
+                if x and x not in films:
+                    films[x] = getattr(kb.entity(x), "type", "") == "film"
+                if x and films[x]:
+                    raw[(x, night)] = raw.get((x, night), 0) + 1
+        _ALL_TIME[key] = raw
+    return _ALL_TIME[key]
+
+
+def _most_of_all_time(kb, c, who: str) -> Optional[Verdict]:
+    """"The most-nominated film in Oscar history": the film's tally at its own edition against
+    every film's at every edition of a show whose record the KB holds complete (supported when
+    no other reached it, refuted when another had more, open on a tie). Only the films whose
+    count of facts could reach the subject's are tallied as writers count them."""
+    night = c.slots.get("ceremony") or _own_edition(kb, who)
+    family = award_family(kb, night) if night else None
+    if not family or not kb.is_complete("nominated_for", subject=who,
+                                        qualifiers={"family": family}):
+        return None
+    mine = edition_tally(kb, who, "nominated_for", night, family)[0]
+    if not mine:
+        return None
+    n = len(mine)
+    # the editions held by the time of writing: the latest year the piece shows, and at least
+    # the subject's own ("Titanic remains the most nominated film ever", in a piece of 1998,
+    # is not judged by a film of 2026)
+    by = max(c.slots.get("written") or 0, ceremony_year(kb, night) or 0)
+    raw = {k: v for k, v in _raw_tallies(kb, family).items()
+           if (ceremony_year(kb, k[1]) or 0) <= by}
+    others = sorted(((len(edition_tally(kb, film, "nominated_for", ed, family)[0]), film, ed)
+                     for (film, ed), k in raw.items() if film != who and k + 1 >= n),
+                    reverse=True)
+    if not others or others[0][0] < n:
+        best = max(((k, film, ed) for (film, ed), k in raw.items() if film != who),
+                   default=None)
+        told = f" (no other had more than {best[0]}: {L(kb, best[1])} at the " \
+            f"{L(kb, best[2])})" if best and not others else f" ({L(kb, others[0][1])}: " \
+            f"{others[0][0]} at the {L(kb, others[0][2])})" if others else ""
+        return supported(f"{L(kb, who)} received {n} nominations at the {L(kb, night)}, more than "
+                         f"any other film at any edition{told}.", list(mine.values())[:4])
+    top, film, ed = others[0]
+    if top > n:
+        return refuted(f"{L(kb, film)} received {top} nominations at the {L(kb, ed)}; "
+                       f"{L(kb, who)} {n} at the {L(kb, night)}.", list(mine.values())[:4])
+    return nei(f"{L(kb, who)} received {n} nominations at the {L(kb, night)}, as many as "
+               f"{L(kb, film)} at the {L(kb, ed)}: a tie, not the most.", list(mine.values())[:4])
+
+
 def most_nominations(kb, c) -> Optional[Verdict]:
     who = c.slots["subject"]
     if getattr(kb.entity(who), "type", "") != "film":
         return None
+    if c.slots.get("all_time"):
+        return _most_of_all_time(kb, c, who)
     night = c.slots.get("ceremony") or _own_edition(kb, who)
     if not night:
         return None
