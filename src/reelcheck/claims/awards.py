@@ -237,7 +237,7 @@ class AwardReader:
                 continue
             fam = award_family(self.kb, a.entity)
             if fam:
-                self._note_family(para, fam)
+                self._note_family(para, fam, (p.sentence.start, a.first))
             if a.kind in ("ceremony", "festival") and fam not in (None, a.entity):
                 self.para_ceremony[para] = a.entity
             elif a.kind == "award" and fam != a.entity:
@@ -245,7 +245,7 @@ class AwardReader:
         if para not in self.para_families:
             fam = self._family_words(p.doc)
             if fam:
-                self._note_family(para, fam)
+                self._note_family(para, fam, (p.sentence.start, None))
         self._see_categories(p)
         kinds = _counted_kinds(p.doc)
         if kinds:   # the noun a later bare count may leave out ("... Anora earned six")
@@ -297,7 +297,10 @@ class AwardReader:
             return True
         return t.dep_ == "pobj" and h.lower_ == "for" and h.head.lemma_.lower() in bare
 
-    def _note_family(self, para: int, fam: str) -> None:
+    def _note_family(self, para: int, fam: str, src: tuple = (None, None)) -> None:
+        """`fam` is named in paragraph `para`, at `src` (sentence start, token; None: not
+        known, or the sentence's words)."""
+        self.__dict__.setdefault("_family_src", {}).setdefault((para, fam), set()).add(src)
         fams = self.para_families.setdefault(para, [])
         if fam not in fams:
             fams.append(fam)
@@ -310,6 +313,10 @@ class AwardReader:
         96th ceremony"), else the one the document leads with, else none (the passage is about
         more than one show). A paragraph naming none continues the last family named."""
         fams = self.para_families.get(f.parsed.sentence.paragraph)
+        if fams and not (fams := self._beyond_description(f, fams)):
+            return None   # the paragraph's only show is one a clause describing a noun of the
+            # sentence names ("X, who won at the Golden Globes, lost Best Actress to Y"):
+            # that clause's, not this one's, which then names no show
         if not fams:   # ... or the show its earlier prize was read as (the reading carries on)
             return self.last_family or self.para_assumed.get(f.parsed.sentence.paragraph)
         if len(fams) == 1:
@@ -321,6 +328,26 @@ class AwardReader:
         if len(fit) == 1:
             return fit[0]
         return self.lead_family if self.lead_family in fit else None
+
+    def _beyond_description(self, f: Frame, fams: list) -> list:
+        """The paragraph's families less those named only in the frame's own sentence inside
+        a clause that describes one of its nouns by a win there (a sibling prize frame of a
+        win, set in a relative clause or apposition that is not above the frame's cue): what
+        the frame tells is then another show's ("X, who won at the Golden Globes, lost Best
+        Actress to Y"), while a description by nominations leads on to the same show's result
+        ("E, which had 13 Oscar nominations, took home just two")."""
+        doc, mine = f.parsed.doc, f.parsed.sentence.start
+        above = {t.i for t in doc[f.cue].ancestors}
+        desc = set().union(*(g.clause for g in self._siblings if g is not f and g.cue not in above
+                             and g.cue not in f.clause and g.relation.polarity == "won" and any(
+                                 t.dep_ in ("relcl", "acl", "appos")
+                                 for t in [doc[g.cue], *doc[g.cue].ancestors])))
+        if not desc:
+            return fams
+        src = self.__dict__.get("_family_src", {})
+        para = f.parsed.sentence.paragraph
+        return [x for x in fams if any(at != mine or tok is None or tok not in desc
+                                       for at, tok in src.get((para, x), {(None, None)}))]
 
     def _family_words(self, tokens) -> Optional[str]:
         return lexicon().family_in([t.lower_ for t in tokens])
@@ -2831,7 +2858,7 @@ class AwardReader:
             return []   # "X had seven": a number of what, unsaid; no win stated either
         own = self._own_family(f, s.awards)
         if own:
-            self._note_family(p.sentence.paragraph, own)
+            self._note_family(p.sentence.paragraph, own, (p.sentence.start, f.cue))
         if not own and self._other_giver(f):
             return []   # "named best actress by the Boston critics": not the passage's show
         para = p.sentence.paragraph
