@@ -279,6 +279,8 @@ class AwardReader:
             aw = self._category(fam, p.doc[first:last].text)
             if aw and aw != fam:
                 self.para_categories.setdefault(para, set()).add(aw)
+                # the last one said: what a later "the same prize" names (`_same_prize`)
+                self.__dict__.setdefault("_last_phrase", {})[para] = p.doc[first:last].text
 
     @staticmethod
     def _category_word(p: Parsed, tok: int) -> bool:
@@ -873,6 +875,8 @@ class AwardReader:
                             if o.dep_ == "pobj" and o.i in runs and runs[o.i][1] == o.i + 1 \
                                     and not any(r.run == runs[o.i] for r in refs):
                                 refs.append(AwardRef(o.i, run=runs[o.i]))
+        if not refs:
+            refs += self._same_prize(f, fillers, runs)
         if not refs and not self._other_object(f) and not _named_only(f):
             # "won big at the Oscars", "won it at Cannes": the show the clause names; not
             # when the cue takes something else ("received an ovation at Cannes")
@@ -1843,6 +1847,36 @@ class AwardReader:
         return {t.i for n in f.tokens() if n.i != f.cue and n.pos_ in ("NOUN", "PROPN")
                 and (lex.noun(n.lemma_.lower()) or lex.noun(n.lower_)) for t in n.subtree}
 
+    def _same_prize(self, f: Frame, fillers: list, runs: dict) -> list[AwardRef]:
+        """A bare prize noun the lexicon's `same_prize` words point back with ("won the same
+        prize at the Academy Awards") names the category of the last category phrase the
+        sentence says before the clause ("won best supporting actress at the BAFTAs, a month
+        before she won the same prize at the Academy Awards"), else the paragraph before it,
+        read at the clause's own show. With no such phrase the words are a slot left unread
+        (`_slots`): the prize is some earlier one, never any prize of the show."""
+        p = f.parsed
+        same = set(lexicon().qualifiers.get("same_prize", ()))
+        prizes = {w.lower() for w in lexicon().qualifiers.get("award_nouns", ())}
+        for fl in fillers:
+            t = p.doc[fl.token]
+            if fl.arg is not None or t.lemma_.lower() not in prizes or fl.token in runs or \
+                    not any(c.lower_ in same for c in t.children):
+                continue
+            before = sorted({r for r in runs.values() if r[1] <= fl.token
+                             and not any(k in f.clause for k in range(*r))})
+            if before:
+                return [AwardRef(fl.token, run=before[-1])]
+            # else the last the paragraph said before the sentence ("X was nominated for best
+            # supporting actor. Y was nominated in the same category")
+            phrase = self.__dict__.get("_last_phrase", {}).get(p.sentence.paragraph)
+            fam = self._own_family(f, []) or self._context_family(f)
+            aw = self._category(fam, phrase) if phrase and fam else None
+            if aw and aw != fam:
+                return [AwardRef(fl.token, arg=Arg(0, 0, self.kb.label(aw), "award", aw))]
+            self.__dict__.setdefault("_same_unread", {})[id(f)] = \
+                p.doc[t.left_edge.i:t.i + 1].text
+        return []
+
     def _slots(self, f: Frame, runs: dict) -> Slots:
         refs = self._awards(f, runs)
         family = self._family(f, refs)
@@ -1881,6 +1915,8 @@ class AwardReader:
         self._count_sets = {}
         self._count_bounds = {}
         counts, unread = self._counts(f, runs)
+        if (same := self.__dict__.get("_same_unread", {}).pop(id(f), None)):
+            unread = unread + [same]   # "the same prize" with no prize before it to read
         others = list(self._other_counts)
         # ... but a festival's edition runs for days: a date said of a win there is the day
         # its prizes were given (its closing), which the award's check reads
