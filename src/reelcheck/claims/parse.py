@@ -716,6 +716,8 @@ def _attach_low(doc):
         labels[n] = "prep"
     for n, verb in _in_phrases_off_a_name(doc).items():
         moves.setdefault(n, verb)
+    for n, noun in _for_phrases_of_a_prize_noun(doc).items():
+        moves[n] = noun
     for n, verb in _prizes_off_a_rival(doc).items():
         moves[n] = verb
         labels[n] = "npadvmod"
@@ -799,6 +801,26 @@ def _in_phrases_off_a_name(doc) -> dict:
             if c.dep_ == "prep" and c.lower_ == "in" and c.i > t.i and any(
                     o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.is_title) for o in c.children):
                 out[c.i] = t.head.i
+    return out
+
+
+def _for_phrases_of_a_prize_noun(doc) -> dict:
+    """"won X for A, 40 years after her first nomination, for B": the parser hangs a "for"
+    phrase set off by a comma right after a prize or nomination noun on the verb, as a second
+    work of the win; it says what that noun was for. Only a noun inside another phrase of the
+    verb (not the prize the verb names itself). {the phrase: the noun}."""
+    q = lexicon().qualifiers
+    prizes = {w.lower() for k in ("award_nouns", "nomination_nouns") for w in q.get(k, ())}
+    out = {}
+    for c in doc:
+        if c.dep_ != "prep" or c.lower_ != "for" or c.i < 2 or doc[c.i - 1].text != "," \
+                or c.head.pos_ not in ("VERB", "AUX"):
+            continue
+        n = doc[c.i - 2]
+        if n.pos_ != "NOUN" or n.lemma_.lower() not in prizes or n.dep_ != "pobj" \
+                or n.head.dep_ != "prep" or n.head.head.i != c.head.i:
+            continue
+        out[c.i] = n.i
     return out
 
 
