@@ -853,6 +853,11 @@ def _subjects_of_the_next_verb(doc) -> dict:
     out = {}
     for t in doc:
         h = t.head
+        if t.dep_ == "conj" and t.pos_ == "PROPN" and h.pos_ in ("PROPN", "NOUN") and h.i < t.i:
+            got = _subject_off_an_object(doc, t)
+            if got is not None:
+                out[t.i] = (got, [])
+            continue
         if t.dep_ != "conj" or t.pos_ != "PROPN" or h.pos_ not in ("VERB", "AUX") or h.i > t.i:
             continue
         # the verb after: the one the first clause hangs on, or the first's next conjunct
@@ -878,6 +883,28 @@ def _subjects_of_the_next_verb(doc) -> dict:
             continue
         out[t.i] = (v.i, [c.i for c in between if c.dep_ != "punct"])
     return out
+
+
+def _subject_off_an_object(doc, t) -> Optional[int]:
+    """"X lost to A, and Y, who was tipped, also came up short": the parser may join Y to the
+    first verb's object A (as if "to A and Y") and leave the verb after it with no subject. A
+    name so joined after ", and", set off by commas and followed by nothing but that verb's
+    adverbs, is its subject: the verb, or None."""
+    n = t.head
+    verb = n.head if n.dep_ in ("dobj", "obj") else n.head.head \
+        if n.dep_ == "pobj" and n.head.dep_ in ("prep", "dative", "agent") else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or t.left_edge.i < 2 \
+            or doc[t.left_edge.i - 1].lower_ != "and" or doc[t.left_edge.i - 2].text != "," \
+            or doc[t.right_edge.i].text != "," or t.right_edge.i == t.i:
+        return None
+    v = next((c for c in verb.children if c.dep_ in ("conj", "dep") and c.i > t.right_edge.i),
+             None)   # (a verb the parser could not place hangs on the first as "dep")
+    if v is None or v.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children) \
+            or not all(x.head.i == v.i and x.dep_ in ("aux", "auxpass", "neg", "advmod")
+                       for x in doc[t.right_edge.i + 1:v.i]):
+        return None
+    return v.i
 
 
 def _set_off_apposition(name) -> bool:
