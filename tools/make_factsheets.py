@@ -61,11 +61,22 @@ class Sheet:
         self.facts.append(f)
 
     def dump(self, path: Path, header: str) -> None:
+        for eid, imdb in IMDB_IDS.items():
+            if eid in self.entities:
+                self.entities[eid]["external"] = {"imdb": imdb}
         data = {"factsheet": self.name, "about": self.about,
                 "entities": list(self.entities.values()), "facts": self.facts,
                 "complete": self.complete}
         text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=4096)
         path.write_text(header + text, encoding="utf-8")
+
+
+# IMDb ids that tie a sheet's entity to the Oscar record's one (kb/oscars.py merges by them):
+# the Palme list's Blowup and MASH are the record's Blow-Up and M*A*S*H; Robert Benton is the
+# director of Kramer vs. Kramer (the Academy's database names nm0000914 for Best Director at the
+# 52nd), not his namesake the set decorator (nm0072960), whom a merge by name alone would pick
+IMDB_IDS = {"blowup-1966-film": "tt0060176", "mash-1970-film": "tt0066026",
+            "robert-benton": "nm0000914"}
 
 
 def load_ref(path: Path) -> list[dict]:
@@ -804,7 +815,7 @@ def build_anora(ref_entries: list[dict]) -> Sheet:
           contains="WGA Award")
     for label, rec, contains in (("SAG Award for Outstanding Performance by a Cast in a Motion Picture", [], "Cast"),
                                  ("SAG Award for Outstanding Female Actor in a Leading Role", ["mikey-madison"], "Female Actor"),
-                                 ("SAG Award for Outstanding Male Actor in a Supporting Role", ["yura-borisov"], "Male Actor")):
+                                 ("SAG Award for Outstanding Male Actor in a Supporting Role", ["yura-borisov"], "Outstanding Male Actor")):
         award("nominated_for", "sag", label, rec, contains=contains)
     for label, rec, contains in (("Independent Spirit Award for Best Feature", [], "Best Feature"),
                                  ("Independent Spirit Award for Best Director", ["sean-baker"], "Best Director"),

@@ -25,3 +25,9 @@ def test_a_count_the_holder_falls_short_of_is_refuted(default_kb):
                        default_kb)
     assert [c.verdict for c in got] == ["refuted"], [(c.text, c.explanation) for c in got]
     assert "2" in got[0].explanation
+
+
+def test_remain_says_the_subject_holds_the_record_as_is_does(default_kb):
+    got = award_claims(LEAD + "Tom Hanks remains the only actor to take best actor three times.",
+                       default_kb)
+    assert [c.verdict for c in got] == ["refuted"], [(c.text, c.explanation) for c in got]

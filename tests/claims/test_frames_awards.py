@@ -648,8 +648,9 @@ def test_a_count_of_none_from_an_idiom_or_a_negative_object(default_kb):
     # a film the KB lacks, and a show the KB holds no result of for the film: left open
     assert zero("Corvid Weather went home empty-handed at the 82nd Golden Globe Awards.",
                 default_kb) == [(0, "not_enough_info")]
-    assert "refuted" not in [v for _n, v in zero(
-        "Emilia Pérez left the 82nd Golden Globe Awards empty-handed.", default_kb)]
+    # a win the KB holds from a nomination's result ("lost to Emilia Perez"): refuted
+    assert zero("Emilia Pérez left the 82nd Golden Globe Awards empty-handed.",
+                default_kb) == [(0, "refuted")]
 
 
 def test_none_with_an_exception_and_none_from_an_incomplete_record(default_kb):

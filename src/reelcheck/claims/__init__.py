@@ -164,7 +164,9 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
         if p is not None:   # a hedged event no family claims is a rumour
             found += story.rumour_claims(p, hedged, found)
         if OTHER_FILM.search(s.text):  # "an Anora sequel set in Moscow" is not about Anora
-            found = [c for c in found if not _about_a_film(kb, c)]
+            same = _sequel_named(p)   # ... but "Top Gun: Maverick — the sequel ..." is
+            found = [c for c in found if not _about_a_film(kb, c)
+                     or (same is not None and c.slots.get("subject") == same)]
         if hedged and p is not None:
             _scope_hedge(p, found, own_clauses=not hearsay)
         record_slots(p, found)   # what each claim's clause states, for the verifier's account
@@ -444,6 +446,33 @@ def _subject_person(p, s, ms: list[Mention], found: list[Claim] = (), res=None) 
 
 
 OTHER_FILM = re.compile(r"\b(?:sequel|prequel|remake|spin-?off|reboot)s?\b", re.I)
+
+
+def _sequel_named(p) -> Optional[str]:
+    """The film every sequel word of the sentence describes when each stands for a title the
+    sentence names: set in apposition to it ("Dune: Part Two, the sequel, ...") or opening
+    the description after a list entry's title and dash ("Top Gun: Maverick — The sequel
+    premiered ..."); else None."""
+    if p is None:
+        return None
+    doc, got = p.doc, set()
+    for t in doc:
+        if not OTHER_FILM.fullmatch(t.text):
+            continue
+        a = None
+        if t.dep_ == "appos":
+            a = p.arg_at(t.head.i)
+        if a is None or a.kind != "film":
+            first = next((x.i for x in doc if not x.is_space), None)
+            e = p.arg_at(first) if first is not None else None
+            if e is not None and e.kind == "film" and e.first == first and \
+                    e.last < len(doc) and doc[e.last].text in ("—", "–", ":", "-") and \
+                    t.left_edge.i == e.last + 1:
+                a = e
+        if a is None or a.kind != "film" or not a.entity:
+            return None
+        got.add(a.entity)
+    return got.pop() if len(got) == 1 else None
 
 
 def _about_a_film(kb, c: Claim) -> bool:

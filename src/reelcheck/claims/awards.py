@@ -163,16 +163,24 @@ def category_runs(p: Parsed) -> dict[int, tuple[int, int]]:
     cats = lexicon().categories
     heads, mods = set(cats.get("heads", ())), set(cats.get("modifiers", ()))
     words = heads | mods
+    # a spinner's words for a category's ("Finest Tailored Screenplay"): read only in a run
+    # that opens with "best" or its spun form, where they can be nothing else
+    spun = cats.get("spun", {})
+    spun_heads = {w for w, x in spun.items() if x in heads}
     doc, out, i = p.doc, {}, 0
     while i < len(doc):
         if doc[i].lower_ not in words:
             i += 1
             continue
         j = i
-        while j < len(doc) and (doc[j].lower_ in words or _joining_hyphen(doc, j, words)):
+        run_words, run_heads = words, heads
+        if doc[i].lower_ in cats.get("spun_openers", ()):
+            run_words, run_heads = words | set(spun), heads | spun_heads
+        while j < len(doc) and (doc[j].lower_ in run_words
+                                or _joining_hyphen(doc, j, run_words)):
             j += 1
         last = j
-        while last > i and doc[last - 1].lower_ not in heads:
+        while last > i and doc[last - 1].lower_ not in run_heads:
             last -= 1
         first = i
         while first < last and doc[first].lower_ in ("in", "a", "role"):
@@ -463,6 +471,9 @@ class AwardReader:
         cats = lexicon().categories
         same = cats.get("synonyms", {})
         words = [same.get(w.lower(), w) for w in phrase.replace("-", " ").split()]
+        if words and words[0].lower() in cats.get("spun_openers", ()):
+            spun = cats.get("spun", {})
+            words = [spun.get(w.lower(), w) for w in words]
         alts = cats.get("alternates", {})
         for k, w in enumerate(words):
             for other in alts.get(w.lower(), ()):   # "best film": the show's Best Picture,
@@ -508,6 +519,27 @@ class AwardReader:
                     eds[int(m.group(1))] = e.id
             self._editions[family] = eds
         return eds.get(n)
+
+    def _numbered(self, f: Frame, family: Optional[str], n: int) -> Optional[str]:
+        """The nth edition a clause's edition noun means ("the 74th edition, where Titane
+        won"): the family's, unless the clause's winner won at the nth edition of another show
+        the piece names (the family may be only the passage's last one: "... conquered the
+        Oscars. Old hands recall the 74th edition, where Titane won" is Cannes')."""
+        ed = self._edition(family, n)
+        kb = self.kb
+        named = {award_family(kb, m.entity.id) for m in self.res.mentions} - {None}
+        own = set()
+        for fl in f.roles.get("winner", []):
+            if fl.arg is None or not fl.arg.entity:
+                continue
+            for fact in kb.facts(subject=fl.arg.entity, predicate="award_received"):
+                cer = fact.qualifiers.get("ceremony")
+                if cer and not fact.disputed and self._edition_number(cer) == n and \
+                        award_family(kb, cer) in named:
+                    own.add(cer)
+        if len(own) == 1 and ed not in own:
+            return own.pop()
+        return ed
 
     def _edition_number(self, ceremony: str) -> Optional[int]:
         e = self.kb.entity(ceremony)
@@ -560,7 +592,8 @@ class AwardReader:
                 name = a.text[:-2] if a.text[-2:] in ("'s", "’s") else a.text
                 return a.entity, name, a
         if tok.pos_ == "NOUN" and (tok.head.lemma_ == "be" or tok.dep_ == "attr" and (
-                tok.head.lemma_.lower() in lexicon().qualifiers.get("reaching_verbs", ()))) \
+                tok.head.lemma_.lower() in lexicon().qualifiers.get("reaching_verbs", ())
+                or tok.head.lemma_.lower() in lexicon().qualifiers.get("record_copulas", ()))) \
                 and any(c.dep_ == "relcl" for c in tok.children):
             # "the film that beat Conclave was Anora", "Anora was the film that ...", "she
             # became the first woman to win": the noun a relative clause hangs on is the name
@@ -934,6 +967,7 @@ class AwardReader:
         doc = f.parsed.doc
         nouns = set(lexicon().qualifiers.get("edition_nouns", ()))
         self._unread_edition = None
+        self._clashing: list[str] = []
         for t in f.tokens():  # "the 90th ceremony", "its 77th edition", "won at the 92nd"
             m = ORDINAL.match(t.text) if t.i > start else None
             a = f.parsed.arg_at(t.i)
@@ -943,7 +977,7 @@ class AwardReader:
             alone = a is not None and a.kind == "date" and (a.first, a.last) == (t.i, t.i + 1)
             if m and (t.head.lower_ in nouns and (a is None or a.kind == "ordinal" or alone)
                       or bare):
-                ed = self._edition(family, int(m.group(1)))
+                ed = self._numbered(f, family, int(m.group(1)))
                 if not ed:
                     # "five years after Parasite won at the 92nd ceremony" in a paragraph on
                     # Cannes and the Oscars: the one show of the paragraph with that edition
@@ -959,12 +993,25 @@ class AwardReader:
         if cue.dep_ == "relcl" and any(c.lower_ in ("where", "when") for c in cue.children):
             # "the 15th ceremony, where Michael Curtiz won": the head names the edition
             head = cue.head
+            for _ in range(4):
+                # "the 74th edition, pushed to July by the pandemic, where Titane won": the
+                # parser may hang the clause on a noun of an aside the edition's noun opens
+                if head.lower_ in nouns or any(a.kind in ("ceremony", "festival") and a.entity
+                                               and a.first <= head.i < a.last
+                                               for a in f.parsed.args):
+                    break
+                if head.dep_ not in ("pobj", "agent", "prep", "acl") or head.head.i == head.i:
+                    head = cue.head
+                    break
+                head = head.head
+            else:
+                head = cue.head
             cer += [a.entity for a in f.parsed.args if a.kind == "ceremony" and a.entity
                     and a.first <= head.i < a.last]
             for c in head.children:
                 m = ORDINAL.match(c.text)
                 if m and head.lower_ in nouns:
-                    ed = self._edition(family, int(m.group(1)))
+                    ed = self._numbered(f, family, int(m.group(1)))
                     if ed:
                         cer.append(ed)
         if not cer and self._anaphora(f):
@@ -1012,6 +1059,12 @@ class AwardReader:
         elif self._rel_year is not None and years != {sum(self._rel_year)}:
             self._rel_year = None   # "two years later, in 2015" off the passage's year: unread
         ceremony = cer[0] if len(set(cer)) == 1 else None
+        # "won at the 76th Cannes ..., since X, which premiered ..., at the 64th edition", the
+        # parser hanging both editions on the verb: one of them is the win's and the clause
+        # cannot tell which; they stay unread, so neither the year nor the family alone
+        # supports the win (and neither edition refutes it)
+        self._clashing = [self.kb.label(e) for e in dict.fromkeys(cer)] \
+            if len(set(cer)) > 1 else []
         year = next(iter(years)) if len(years) == 1 else None
         return ceremony, year, bool(cer or years or shift)
 
@@ -1124,6 +1177,8 @@ class AwardReader:
                     return 0   # "later that year", "earlier this year": the same year
                 n = next((parse_number(c.lower_) for c in unit.children
                           if c.dep_ == "nummod"), None)
+                if n is None and unit.tag_ == "NNS":
+                    return 0   # "after (many) years of near-misses": no count of editions
                 return shifts[t.lower_] * (int(n) if n and n == int(n) and 0 < n < 30 else 1)
         return 0
 
@@ -1583,8 +1638,8 @@ class AwardReader:
         if noun.dep_ == "pobj" and verb.lower_ == "as" and verb.dep_ == "prep" and \
                 verb.head.lemma_.lower() in q.get("record_as_verbs", ()):
             verb = verb.head   # "made history as the first film to win Best Picture"
-        elif noun.dep_ != "attr" or (verb.lemma_ != "be" and verb.lemma_.lower() not in
-                                     q.get("reaching_verbs", ())):
+        elif noun.dep_ != "attr" or (verb.lemma_.lower() not in q.get("record_copulas", ())
+                                     and verb.lemma_.lower() not in q.get("reaching_verbs", ())):
             return None
         if noun.pos_ != "NOUN" or verb.dep_ not in ("ROOT", "conj"):
             return None
@@ -1611,6 +1666,16 @@ class AwardReader:
         cue = f.parsed.doc[f.cue]
         near = lexicon().qualifiers.get("near_miss_adverbs", ())
         return not f.noun_cue and any(c.dep_ == "advmod" and c.lower_ in near and c.i < cue.i
+                                      for c in cue.children)
+
+    @staticmethod
+    def _unsettled(f: Frame) -> bool:
+        """Whether an adverb on the cue verb says the event did not stand
+        (`qualifiers.unsettled_adverbs`: "the envelope error briefly handed Best Picture to
+        X"): neither a win nor its denial is told."""
+        cue = f.parsed.doc[f.cue]
+        words = lexicon().qualifiers.get("unsettled_adverbs", ())
+        return not f.noun_cue and any(c.dep_ == "advmod" and c.lower_ in words
                                       for c in cue.children)
 
     @staticmethod
@@ -1894,6 +1959,7 @@ class AwardReader:
             if a is not None and a.entity:
                 self._prize_films.add(a.entity)
         ceremony, year, _ = self._when(f, family)
+        clashing = list(self._clashing)
         # (with no show yet, the show the category is read as may number it: see _claims)
         unread_edition = self._unread_edition if family and not (ceremony or year) else None
         relative = (*self._rel_year, any(YEAR.search(a.text) for a in f.args_in_clause(
@@ -1915,6 +1981,7 @@ class AwardReader:
         self._count_sets = {}
         self._count_bounds = {}
         counts, unread = self._counts(f, runs)
+        unread = unread + [x for x in clashing if x not in unread]
         if (same := self.__dict__.get("_same_unread", {}).pop(id(f), None)):
             unread = unread + [same]   # "the same prize" with no prize before it to read
         others = list(self._other_counts)
@@ -3323,6 +3390,8 @@ class AwardReader:
                     award_id = other
                 slots = dict(base, kind="award", award=award_id, family_only=family_only,
                              award_phrase=phrase)
+                if self._unsettled(f):
+                    continue   # "the error that briefly handed Best Picture to X": no win told
                 if self._near_miss(f):
                     # "Avatar nearly won Best Picture": that prize was not won; of a show as a
                     # whole ("almost swept the Oscars") or a count, what fell short is untold
@@ -3540,6 +3609,11 @@ def _described(f: Frame) -> set:
                 or cue in t.subtree or t.head.i == f.cue:
             continue
         held, own = f.parsed.arg_at(t.head.i), f.parsed.arg_at(t.i)
+        if t.dep_ == "appos" and own is None and t.pos_ == "NOUN" and any(
+                x.dep_ == "det" and x.lower_ in ("a", "an") for x in t.children) \
+                and doc[t.left_edge.i - 1].text == "," and not lexicon().noun(t.lemma_.lower()):
+            out |= {x.i for x in t.subtree}   # ", a strong predictor of the Oscar for best
+            continue   # director": what an indefinite description names is its own story
         if held is None or held.kind not in ("person", "film", "work", "character"):
             continue   # only a named one's description ("the prize, the night's last")
         if own is not None and own.kind in AWARDISH or lexicon().noun(t.lemma_.lower()):
@@ -3697,6 +3771,10 @@ def _owned(h) -> bool:
     a holder noun so set ("a fourth straight Palme winner" is one of a series of winners)."""
     if any(g.dep_ == "poss" for g in h.children):
         return True
+    if any(g.dep_ == "poss" and g.i < m.i for m in h.children
+           if m.dep_ in ("compound", "nmod") and m.i < h.i for g in m.children):
+        return True   # (hung on a word of the category before it: "her third best actress
+        # Oscar" with 'her' and 'third' on 'actress')
     return any(g.dep_ == "det" and g.lower_ in ("a", "an") for g in h.children) and \
         h.lemma_.lower() not in lexicon().qualifiers.get("holder_nouns", ())
 

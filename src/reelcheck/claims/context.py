@@ -145,7 +145,10 @@ class Resolver:
             film = self.focus(sentence, pos)
             if film is not None and (owner in {w for f in film_directors(self.kb, film)
                                                for w in named_directors(f, film)}
-                                     or any(f.value == owner for f in self.kb.facts(subject=film))):
+                                     or any(f.value == owner or owner in (
+                                         f.qualifiers.get("recipients") or ())
+                                            for f in self.kb.facts(subject=film))):
+                self.note_film(pos, film)   # the film in focus, named here by its owner
                 continue
             insort(self._unknown, pos)
             self.__dict__.pop("_film_memo", None)

@@ -51,6 +51,7 @@ class DateReader:
         self._parts: dict[int, tuple[int, int]] = {}   # value start -> months of "early 2025"
         self._last = None   # (sentence index, paragraph, predicate, subject, extra) of a claim
         self._at = None     # the tokens of the date being read
+        self._gap = None    # the gapped conjunct the date hangs on (`_gapped_conjunct`)
         self._answered: set = set()   # where the dates an answer gave a question start
         self._said = None   # (paragraph, key) of the last achievement a clause stated
         # by paragraph: the award families, editions and award claims it names (_note)
@@ -473,6 +474,7 @@ class DateReader:
             clause = frozenset(x.i for x in doc)
         prep = head.head if head.dep_ in ("pobj",) and head.head.dep_ == "prep" else None
         self._at = (first, last)
+        self._gap = _gapped_conjunct(p, gov, path, first, values)
         found = self._event(p, dv, head, path, gov, clause, prep, values)
         ago = self._ago.get(dv.start)
         if found is None:
@@ -480,6 +482,8 @@ class DateReader:
         if found is None:
             return None
         pred, subj, subj_tok, cue, support_only, extra = found
+        if subj and pred in ("premiere_date", "release_date") and dv.year:
+            subj = self._namesake_of_year(subj, dv.year)
         if not subj:
             return None
         part = self._parts.get(dv.start)
@@ -527,7 +531,10 @@ class DateReader:
             toks, subj_tok = [extra["from"], last - 1], None
         if aside is not None and subj_tok == aside.i:
             toks.append(aside.left_edge.i + (aside.left_edge.dep_ == "det"))   # "Oscar night"
-        if subj_tok is not None and subj_tok < first and (cue is None or p.doc[cue].dep_ != "conj"):
+        if subj_tok is not None and subj_tok < first and (cue is None or p.doc[cue].dep_ != "conj") \
+                and not (cue is not None and _aside_between(p.doc, subj_tok, cue)):
+            # (not over an aside between them, "Inception, Christopher Nolan's thriller, ...":
+            # its credit is a claim of its own, which this one's words would swallow)
             a = p.arg_at(subj_tok)
             toks.append(a.first if a is not None else subj_tok)
         start, end = p.span_of(min(toks), max(toks) + 1)
@@ -539,6 +546,12 @@ class DateReader:
                      day=dv.day, weekday=dv.weekday, support_only=support_only,
                      country=extra.get("country"), event=extra.get("event"),
                      medium=extra.get("medium"), loose=extra.get("loose", False))
+        if extra.get("opener"):
+            slots["opener"] = True   # a film's showing as a festival's opener (`_opener`)
+        if extra.get("premiere_places"):
+            slots["premiere_places"] = list(extra["premiere_places"])
+        if extra.get("regional") and not (gov is not None and _modal(gov)):
+            slots["regional"] = True   # a premiere in a place: bounded by the world premiere
         if extra.get("places") is not None:
             slots["places"] = list(extra["places"])   # other places a release is said to be in
         if extra.get("value_at") is not None:
@@ -590,6 +603,9 @@ class DateReader:
         # 3. the verb of the clause
         if gov is not None:
             got = self._first_done(p, gov)
+            if got is not None:
+                return got
+            got = self._opener(p, gov)
             if got is not None:
                 return got
             for ev in events:
@@ -858,6 +874,12 @@ class DateReader:
                     return (pred, base, None, verb.i, True, {})
             return None
         # film or person: the object of a release verb ("Neon opened Anora"), else its subject
+        gap = self._gap
+        if gap is not None and (g := p.arg_at(gap.i)) is not None and g.kind == kind:
+            # "premiered A on D1, and B on D2": the date is B's, the conjunct's own
+            subj, support = self._subject(p, gap, kind)
+            return self._finish(p, ev, subj, gap.i, verb.i, clause, support, verb) \
+                if subj else None
         order = []
         if kind == "film":
             # "Neon opened Anora", "hit theaters"; not "hit $15 million", "opened the festival"
@@ -878,13 +900,67 @@ class DateReader:
                         order.append(verb.head)
                 else:
                     return None
+            a = p.arg_at(verb.i + 1) if verb.i + 1 < len(p.doc) else None
+            if not order and a is not None and a.kind == "film" and a.first == verb.i + 1 and \
+                    not any(c.dep_ == "dobj" for c in verb.children) and any(
+                        a.first <= c.i < a.last for c in verb.children):
+                # "Tarantino premiered Once Upon a Time in Hollywood at Cannes": a title right
+                # after the verb, which the parser took apart, is its object
+                order.append(p.doc[a.head])
         st = _set_off_subject(verb) or subject_token(verb)
+        b = p.arg_at(verb.i - 1) if verb.i > 0 else None
+        if st is None and b is not None and b.kind == kind and b.last == verb.i and any(
+                b.first <= c.i < b.last for c in verb.children):
+            # "Once Upon a Time in Hollywood premiered at Cannes": a title right before the
+            # verb, which the parser took apart, is its subject
+            st = p.doc[b.head]
         if st is not None:
             order.append(st)
         for t in order:
             subj, support = self._subject(p, t, kind)
             if subj:
                 return self._finish(p, ev, subj, t.i, verb.i, clause, support, verb)
+        return None
+
+    def _namesake_of_year(self, film: str, year: int) -> Optional[str]:
+        """The film a title means when a premiere or release is dated: `film` when its year is
+        within a year of the date's, else the one namesake of the KB (same title) whose year
+        is ("Dune premiered on December 3, 1984" is Lynch's Dune, not the 2021 film the name
+        was linked to); None when namesakes exist and none fits (which one is meant, the
+        date cannot tell); `film` when it has none (the date may be wrong)."""
+        kb = self.kb
+        e = kb.entity(film)
+        if e is None or e.type != "film" or not e.year or abs(int(e.year) - year) <= 1:
+            return film
+        same = [x for x in kb.entities_by_name(e.label, type="film")
+                if x.id != film and x.label == e.label]
+        if not same:
+            return film
+        fit = [x for x in same if x.year and abs(int(x.year) - year) <= 1]
+        return fit[0].id if len(fit) == 1 else None
+
+    def _opener(self, p, verb):
+        """'Up opened Cannes on May 13', 'Birdman opened the 2014 edition': a film that opens
+        (closes) a festival is shown there that day (`dates.opener_verbs`); the claim is a
+        premiere reading the verifier holds only against the world premiere."""
+        if not _verb_matches(verb, _lx().get("opener_verbs", ())):
+            return None
+        st = subject_token(verb)
+        a = p.arg_at(st.i) if st is not None else None
+        if a is None or a.kind != "film" or not a.entity:
+            return None
+        q = lexicon().qualifiers
+        heads = set(q.get("festival_heads", ())) | set(q.get("festival_cities", ())) | set(
+            lexicon().section("festivals").get("edition_nouns", ()))
+        for o in verb.children:
+            if o.dep_ != "dobj":
+                continue
+            oa = p.arg_at(o.i)
+            if oa is not None and oa.kind == "festival" or o.lower_ in heads or \
+                    o.lemma_.lower() in heads:
+                fest = oa.entity if oa is not None and oa.kind == "festival" else None
+                return ("premiere_date", a.entity, st.i, verb.i, False,
+                        {"bare_ok": True, "loose": True, "event": fest, "opener": True})
         return None
 
     def _span(self, p, verb, clause, prep, dv, values):
@@ -959,11 +1035,19 @@ class DateReader:
         # "reaches American cinemas in October and French ones on November 6": with a list
         # the parser leaves flat, the places on the date's side of the coordinator are its own
         seg = _segment(p, clause, self._at) if pred == "release_date" else None
-        places, unknown, others = [], False, []
+        gap = self._gap
+        if gap is not None:
+            # "reached French cinemas on D1, and British ones on D2": the places of the date's
+            # conjunct are its own, the first clause's are not
+            seg = {t.i for t in gap.subtree}
+        places, unknown, others, named = [], False, [], []
         for a in _clause_args(p, set(clause) | (seg or set())):
             if a.kind in ("place", "group") and (seg is None or a.first in seg):
                 cid = countries.get(a.text.lower()) or (a.entity if a.entity in
                                                         countries.values() else None)
+                h = p.doc[a.head]
+                if a.kind == "place" and h.dep_ == "pobj" and h.head.lower_ in ("in", "at"):
+                    named.append(a.text)   # "premiered in London": where, said of the event
                 if cid:
                     places.append(cid)
                 else:
@@ -993,10 +1077,17 @@ class DateReader:
                 if len(set(dist)) == 1:
                     extra["country"] = dist[0]
         else:
+            if named:
+                extra["premiere_places"] = named   # the places said, for the venue to hold
             if places or unknown:
-                support = True   # "its US premiere", "premiered in Toronto": not the world's
+                # "its US premiere", "premiered in Toronto": not the world's; but no premiere
+                # anywhere comes before the world's, so a day before it may still refute
+                extra["regional"] = not support
+                support = True
             if fests:
                 extra["event"] = fests[0].entity
+        if gap is not None and gap.i > cue_tok.i:
+            extra["from"] = gap.left_edge.i   # the claim is the date's conjunct
         return (pred, subj, subj_tok, cue, support, extra)
 
     # -- subjects -----------------------------------------------------------------------------
@@ -1030,6 +1121,15 @@ class DateReader:
                 return self.res.film_at(p.sentence, p.offset + tok.idx), False
             if low in _lx().get("venues", ()):   # "German cinemas followed on ..."
                 return self.res.film_at(p.sentence, p.offset + tok.idx), False
+            entry = _entry_title(p)
+            q = lexicon().qualifiers
+            if entry is not None and tok.pos_ == "NOUN" and tok.i > entry.last and \
+                    tok.lemma_.lower() in set(q.get("film_descriptions", ())) | set(
+                        q.get("title_nouns", ())) and any(
+                        c.dep_ in ("det", "poss") for c in tok.children):
+                # "Oppenheimer — Christopher Nolan's epic premiered ...", "Top Gun: Maverick —
+                # The sequel premiered ...": a list entry's description is its title's film
+                return entry.entity, False
         return None, False
 
     def _edition_at(self, p, tok, dv, kinds=("ceremony",), described: bool = True):
@@ -1053,6 +1153,16 @@ class DateReader:
                        and kb.entity(x).type in kinds]
                 if len(eds) == 1:
                     return eds[0], False
+            if fam == a.entity and dv.year is None and dv.month and dv.day and \
+                    len(self._years) == 1:
+                # "Cannes — the 75th edition, held from May 17 to May 28, 2022": a day of no
+                # year in a sentence that gives one year is of the family's edition that year
+                # (support only: the year is the sentence's, not the day's own)
+                yr = next(iter(self._years))
+                eds = [x for x in self._family_editions(fam) if kb.entity(x).year == yr
+                       and kb.entity(x).type in kinds]
+                if len(eds) == 1:
+                    return eds[0], True
             if fam == a.entity and dv.year is None and dv.month and dv.day and self.written:
                 # "the Golden Globes, which were handed out on Jan. 5": a day of no year, of
                 # the family's edition in the year the piece was written (support only)
@@ -1104,6 +1214,12 @@ class DateReader:
                     and x.kind in ("award", "ceremony", "festival")} - {None}
             fams = (named - {None}) or sent or ({award_family(kb, base)} if base else set()) \
                 or self._para_fams.get(p.sentence.paragraph, set())
+            if not fams:
+                # "the 2024 festival" in a piece that names one festival (and no other a KB
+                # lacks): that festival's
+                fams = set().union(*(self._kinds_named().get(k, set()) for k in kinds))
+                if None in fams:
+                    return None
             if len(fams) != 1:
                 return None
             eds = [x for x in self._family_editions(next(iter(fams)))
@@ -1341,9 +1457,25 @@ class DateReader:
             pos = at + len(word)
             w = word.strip(".,;:!?()\"'’“”")
             if w[:1].isupper() and w.lower() in heads and at > 0 and \
-                    self.text[at - 1] not in "\n" and not any(a <= at < b for a, b in spans):
+                    self.text[at - 1] not in "\n" and not any(a <= at < b for a, b in spans) \
+                    and not self._headline_at(at):
                 out.add(heads[w.lower()])
         return out
+
+    def _headline_at(self, at: int) -> bool:
+        """Whether position `at` is in a headline: a line with no closing stop whose words
+        are capitalised ("Croisette Daily: Day One of the 78th Festival"), where a capital is
+        the style, not a name."""
+        a = self.text.rfind("\n", 0, at) + 1
+        b = self.text.find("\n", at)
+        line = self.text[a:b if b >= 0 else len(self.text)].strip()
+        words = [x for x in line.split() if x[:1].isalpha()]
+        if not words or line[-1:] in ".!?\"”" or len(words) > 14:
+            return False
+        small = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "from",
+                 "with", "by"}
+        big = [x for x in words if x.lower() not in small]
+        return bool(big) and sum(x[:1].isupper() for x in big) >= 0.8 * len(big)
 
     def _article_family(self) -> Optional[str]:
         """The award family an article is about, when its words name one at least twice and
@@ -1413,6 +1545,12 @@ def _set_off_subject(verb):
     if doc[verb.i - 1].text != ",":
         return None
     t = doc[verb.i - 2]
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "appos" and c.left_edge.i <= t.i <= c.right_edge.i
+            for c in verb.head.children):
+        # "Anora, Sean Baker's odyssey through Brighton Beach, premiered on ...": the noun
+        # before the comma ends an aside inside the noun the parser hung the participle on
+        return None
     return t if t.pos_ in ("NOUN", "PROPN") else None
 
 
@@ -1522,6 +1660,39 @@ def _segment(p: Parsed, clause, at) -> Optional[set]:
     joined = {x.i for i in ccs for c in p.doc[i].head.children if c.dep_ == "conj"
               and c.pos_ == "ADP" and c.i > i for x in c.subtree}
     return {i for i in set(clause) | joined if lo < i < hi}
+
+
+def _aside_between(doc, subj: int, cue: int) -> bool:
+    """Whether a noun set off in apposition to the subject stands between it and the verb."""
+    return any(c.dep_ == "appos" and subj < c.i < cue for c in doc[subj].children)
+
+
+def _entry_title(p: Parsed):
+    """The film whose title opens the sentence as a list entry's heading, a dash or colon right
+    after it ("Oppenheimer — Christopher Nolan's epic premiered ..."), or None."""
+    doc = p.doc
+    first = next((t.i for t in doc if not t.is_space), None)
+    a = p.arg_at(first) if first is not None else None
+    if a is None or a.kind != "film" or not a.entity or a.first != first or a.last >= len(doc):
+        return None
+    return a if doc[a.last].text in ("—", "–", ":", "-") else None
+
+
+def _gapped_conjunct(p: Parsed, gov, path, first: int, values):
+    """'The festival premiered A on D1, and B on D2', 'reached French cinemas on D1, and
+    British ones on D2': a noun the parser coordinated with the verb, the date's phrase hanging
+    on it, after the verb's own date, is a clause whose verb was left out; the noun stands in
+    it for the first clause's film or place. The noun, or None."""
+    if gov is None or gov.pos_ not in ("VERB", "AUX"):
+        return None
+    gap = next((t for t in path if t.dep_ == "conj" and t.head.i == gov.i
+                and t.pos_ in ("NOUN", "PROPN") and t.i > gov.i), None)
+    if gap is None or not any(t.dep_ == "cc" and t.i < gap.i for t in gov.children):
+        return None
+    own = clause_of(gov, p.titles)
+    if not any(f < gap.i and f != first and f in own for _v, f, *_r in values):
+        return None   # "premiered A and B on May 21": one date for both
+    return gap
 
 
 def _clause_args(p: Parsed, clause) -> list:

@@ -322,9 +322,12 @@ class FestivalReader:
                     return a.entity, a.text, a.first, a.last
             words = {t.lower_ for t in tok.subtree} if a is None else \
                 {p.doc[i].lower_ for i in range(a.first, a.last)}
-            if a is None and tok.lemma_.lower() in heads and not any(
-                    t.pos_ == "PROPN" or getattr(p.arg_at(t.i), "kind", "date") != "date"
-                    for t in tok.subtree if t.i < tok.i):
+            # (the tagger may take "the 71st festival, three years ..." for a number or a
+            # date: no name either)
+            if (a is None or a.kind in ("date", "number", "ordinal")) and \
+                    tok.lemma_.lower() in heads and not any(
+                    t.pos_ == "PROPN" or getattr(p.arg_at(t.i), "kind", "date") not in (
+                        "date", "ordinal", "number") for t in tok.subtree if t.i < tok.i):
                 # "the festival", "the 2023 festival", "this year's festival": no name, a
                 # description of the festival the piece is about
                 return self._described(p, tok)
@@ -381,6 +384,15 @@ class FestivalReader:
         if len(years) == 1:
             eds = [f.subject for f in kb.facts(predicate="edition_of", object_entity=fam)
                    if getattr(kb.entity(f.subject), "year", None) == years[0]]
+            return (eds[0] if len(eds) == 1 else None), None, first, tok.i + 1
+        # "the 71st festival": that festival's edition of the number (written in digits; "the
+        # first festival since ..." numbers none)
+        nums = [parse_ordinal(c.lower_) for c in tok.children if c.dep_ in ("amod", "nummod",
+                "compound") and c.text[:1].isdigit() and parse_ordinal(c.lower_)]
+        if len(nums) == 1 and not years:
+            eds = [f.subject for f in kb.facts(predicate="edition_of", object_entity=fam)
+                   if kb.entity(f.subject) is not None
+                   and parse_ordinal(kb.entity(f.subject).label.split()[0].lower()) == nums[0]]
             return (eds[0] if len(eds) == 1 else None), None, first, tok.i + 1
         if any(c.dep_ in ("amod", "poss", "compound", "nummod") for c in tok.children):
             return None, None, first, tok.i + 1   # "last year's festival", "the next festival"
@@ -441,7 +453,10 @@ class FestivalReader:
     def _date(p: Parsed, f: Frame) -> dict:
         """The date the clause gives the premiere ("at Cannes on May 21"): year, month, day;
         a date it cannot read leaves the claim unchecked."""
-        dates = [a for a in f.args_in_clause("date") if not work_year(p, a)]
+        # (the tagger may take "the 71st" of "the 71st festival" for a date: an edition)
+        dates = [a for a in f.args_in_clause("date") if not work_year(p, a) and not (
+            len(w := [x for x in a.text.lower().split() if x != "the"]) == 1
+            and w[0][:1].isdigit() and parse_ordinal(w[0]))]
         if not dates:
             return {}
         got = [d for a in dates for d in find_dates(a.text)]

@@ -134,7 +134,27 @@ def true_subjects(subjects: list) -> list:
     """The subjects the parser gave a verb, less the words of a fronted date it misread as
     subjects ("By mid-March 2025 the film had ...": "-" and "March"), when another is left."""
     words = [c for c in subjects if any(ch.isalnum() for ch in c.text)]
-    return [c for c in words if c.ent_type_ not in ("DATE", "TIME")] or words
+    out = [c for c in words if c.ent_type_ not in ("DATE", "TIME")] or words
+    if len(out) > 1:
+        # "A, its maker's drama, premiered in May, and B premiered there in June", parsed with
+        # both A and B as the last verb's subjects: a coordinator between them ends A's clause,
+        # so the verb's own subject is the one after it
+        out = sorted(out, key=lambda c: c.i)
+        last, prev, doc = out[-1], out[-2], out[-1].doc
+        if last.i < last.head.i and any(doc[i].dep_ == "cc" or doc[i].text == ";"
+                                        for i in range(prev.i + 1, last.left_edge.i)):
+            return [last]
+    if len(out) == 1:
+        # "A, X's drama, premiered in May, and B premiered there in June", parsed with the first
+        # "premiered" as a modifier of A and B as A's conjunct: the verb said again is B's own
+        s = out[0]
+        again = [a for a in s.subtree if a.dep_ in ("acl", "relcl") and a.i < s.head.i
+                 and a.lemma_ == s.head.lemma_ and a.pos_ in ("VERB", "AUX")]
+        conj = [c for c in s.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+                and again and c.i > again[0].i and c.i < s.head.i]
+        if again and conj:
+            return [conj[-1]]
+    return out
 
 
 def _apposition_head(noun):

@@ -90,6 +90,8 @@ def _strip(d: dict) -> dict:
 
 # -- value parsing -------------------------------------------------------------------------
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+# a nomination's result naming who won instead: "lost to Demi Moore (The Substance)"
+_LOST_TO = re.compile(r"^lost to (.+?)(?: \((.+)\))?\s*$")
 _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
           "bn": 1e9, "b": 1e9}
 _UNITS = {"min": "minute", "mins": "minute", "minute": "minute", "minutes": "minute",
@@ -208,6 +210,39 @@ class Compiler:
         if e.get("birth_name"):
             out.append(str(e["birth_name"]))
         return out
+
+    def _winners_of_losses(self, facts: list[Fact]) -> list[Fact]:
+        """The wins a nomination's result states of another ("result: lost to Demi Moore (The
+        Substance)"): an `award_received` fact of that winner (a person, with the film as the
+        work, or a film), at the same ceremony, with the nomination's sources, where the KB
+        holds no such win yet and the name is one KB entity."""
+        have = {(f.subject, f.value, f.qualifiers.get("ceremony")) for f in facts
+                if f.predicate == "award_received"}
+        out = []
+        for f in facts:
+            res = f.qualifiers.get("result") if f.predicate == "nominated_for" else None
+            m = _LOST_TO.match(res) if isinstance(res, str) else None
+            if m is None:
+                continue
+            who = self._one_named(m.group(1), ("person", "film"))
+            work = self._one_named(m.group(2), ("film",)) if m.group(2) else None
+            key = (who, f.value, f.qualifiers.get("ceremony"))
+            if who is None or key in have:
+                continue
+            have.add(key)
+            q = {k: f.qualifiers[k] for k in ("ceremony", "year") if k in f.qualifiers}
+            if work and self.entities[who]["type"] == "person":
+                q["for_work"] = work
+            out.append(Fact(f"{f.id}:winner", who, "award_received", f.value, "entity",
+                            qualifiers=q, sources=list(f.sources),
+                            note="the winner the nomination's result names"))
+        return out
+
+    def _one_named(self, name: str, types: tuple) -> Optional[str]:
+        """The one entity of `types` the name stands for, or None."""
+        got = {c for c in self.names.get(fold(name.strip()), set())
+               if self.entities[c]["type"] in types}
+        return next(iter(got)) if len(got) == 1 else None
 
     def resolve(self, ref: Any, where: str, want_type: Optional[str] = None) -> str:
         if isinstance(ref, dict):
@@ -332,6 +367,8 @@ class Compiler:
                 f"{ost.merged_facts} factsheet facts confirmed, {ost.entities_new} new entities, "
                 f"{ost.entities_merged} merged with factsheet entities, {ost.complete} complete "
                 f"sets, {len(ost.disputes)} disagreement(s)")
+
+        facts += self._winners_of_losses(facts)
 
         step("writing")
         w = KBWriter(out, name=name)

@@ -126,8 +126,16 @@ def _in_units(days: int, unit: str, per: float) -> str:
 @check("date")
 def date_claim(kb, c) -> Optional[Verdict]:
     v = _date_claim(kb, c)
+    if v is not None and v.verdict == "supported" and c.predicate == "premiere_date":
+        v = _premiere_places(kb, c, v)
     if v is None or v.verdict != "refuted":
         return v
+    if c.predicate == "premiere_date" and c.slots.get("regional"):
+        # "premiered in San Diego on May 4, 2021": perhaps not the world premiere, but none
+        # comes before the world premiere, which a day wholly before it contradicts
+        early = _released_before_shown(kb, c, c.slots["subject"])
+        if early is not None:
+            return early
     coarse = all(c.slots.get(k) is None for k in ("year", "month", "day", "ago"))
     if c.slots.get("support_only") or coarse:
         # a date the sentence did not tie to this edition ("the ceremony was held on ..."), or
@@ -135,6 +143,25 @@ def date_claim(kb, c) -> Optional[Verdict]:
         return Verdict("not_enough_info", v.explanation.rstrip(".") + "; the sentence does not "
                        "say this exactly, so it is not refuted.", v.facts)
     return v
+
+
+def _premiere_places(kb, c, v: Verdict) -> Verdict:
+    """A premiere said to be in a place ("premiered in London on July 11") is supported only
+    where the premiere the KB holds is there: its venue or festival names the place; else the
+    day holds but the place is unchecked ("premiered in London" of a Paris premiere)."""
+    said = c.slots.get("premiere_places") or []
+    if not said or not v.facts:
+        return v
+    f = v.facts[0]
+    where = " ".join(str(x) for x in (f.qualifiers.get("venue"),
+                                      L(kb, f.qualifiers["event"]) if f.qualifiers.get("event")
+                                      else None) if x).lower()
+    missing = [x for x in said if x.lower().removeprefix("the ") not in where]
+    if not missing:
+        return v
+    at = f" at {f.qualifiers['venue']}" if f.qualifiers.get("venue") else ""
+    return nei(f"{v.explanation.rstrip('.')}{at}; the KB does not place it in "
+               f"{', '.join(missing)}.", v.facts)
 
 
 def _released_before_shown(kb, c, film: str) -> Optional[Verdict]:
@@ -163,6 +190,18 @@ def _date_claim(kb, c) -> Optional[Verdict]:
         fam = award_family(kb, event)
         facts = [f for f in facts if not f.qualifiers.get("event")
                  or award_family(kb, f.qualifiers["event"]) == fam]
+    if pred == "premiere_date" and c.slots.get("opener"):
+        # "Up opened Cannes on May 13": a showing there, which the KB holds only as far as the
+        # world premiere goes: none can come before it; the premiere's day supports
+        early = _released_before_shown(kb, c, subj)
+        if early is not None:
+            return early
+        hit = [f for f in facts if _date_matches(c, f.value) and not f.disputed]
+        if hit:
+            return supported(f"{L(kb, subj)} premiered {at_date(hit[0].value)}.", hit)
+        return nei(f"{L(kb, subj)} had its world premiere {at_date(facts[0].value)}; which "
+                   f"festival it opened, and when, the KB does not hold.", facts[:1]) \
+            if facts else None
     if pred == "premiere_date" and c.slots.get("loose") and c.slots.get("month") is None:
         early = _released_before_shown(kb, c, subj)
         if early is not None:

@@ -457,6 +457,19 @@ def _award(kb, c) -> Optional[Verdict]:
             early = competed_once(kb, c, aw, who, y)
         if early is not None:
             return early
+        held = ceremony_year(kb, ceremony) if ceremony else None
+        if pol == "won" and held and year and held != year and \
+                kb.is_complete("award_received", object_entity=aw, qualifiers={"year": y}) and \
+                any(involves(f, who, kb) for f in _winners(kb, aw, None, y)):
+            # "won the Palme at the 75th festival in 2024": the year's Palme is the subject's,
+            # so what is wrong is the edition (held in another year): its winners refute
+            y = held
+            if kb.is_complete("award_received", object_entity=aw, qualifiers={"year": y}) and (
+                    wins := _winners(kb, aw, None, y)) and not any(
+                    involves(f, who, kb) for f in wins):
+                return refuted(f"The Palme d'Or at the {L(kb, ceremony)} ({y}) went to "
+                               f"{_winner_names(kb, wins)}, not {L(kb, who)}.", wins)
+            return None
         if y and kb.is_complete("award_received", object_entity=aw, qualifiers={"year": y}):
             wins = _winners(kb, aw, None, y)
             if pol == "won":
