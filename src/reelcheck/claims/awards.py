@@ -1366,6 +1366,8 @@ class AwardReader:
                 n = next((number_value(x) for x in t.children if x.dep_ == "nummod"), None)
                 if n is not None and n < 200:
                     out.append((n, t.i, kind_of_cue))
+                    if (cls := self._for_class(f)):   # "nominated three times for acting":
+                        self._class_counts[t.i] = cls   # the count of that class's prizes
             elif t.i not in inner and t.lower_ in multiples and t.dep_ in ("amod", "compound") \
                     and f.noun_cue and (t.head.i == f.cue or (   # "a double Oscar winner"
                         t.head.dep_ == "compound" and t.head.head.i == f.cue)):
@@ -1941,6 +1943,19 @@ class AwardReader:
             self.__dict__.setdefault("_same_unread", {})[id(f)] = \
                 p.doc[t.left_edge.i:t.i + 1].text
         return []
+
+    @staticmethod
+    def _for_class(f: Frame) -> Optional[list]:
+        """The class of categories a bare "for" phrase on the cue names ("nominated three times
+        for acting": lexicon categories.classes), else None."""
+        classes = lexicon().categories.get("classes") or {}
+        doc = f.parsed.doc
+        for c in doc[f.cue].children:
+            if c.dep_ == "prep" and c.lower_ == "for":
+                for o in c.children:
+                    if o.dep_ == "pobj" and o.lower_ in classes and not list(o.children):
+                        return list(classes[o.lower_])
+        return None
 
     def _slots(self, f: Frame, runs: dict) -> Slots:
         refs = self._awards(f, runs)
