@@ -129,6 +129,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
         if p is not None:
             res.see_unknown_subjects(s, _unknown_subjects(p))
             res.see_owned_films(s, _owned_films(p))
+            res.see_reference_films(_reference_films(p))
             frames = build_frames(p)
             frames += layout_frames(p, is_award_heading, headings=not frames)
             found += awards.sentence_claims(p, frames, hedged)
@@ -286,6 +287,29 @@ def _unknown_subjects(p) -> list[int]:
                     if a is None or not a.entity and a.kind in ("person", "work", "name"):
                         out.append(p.offset + (t.left_edge.idx if a is None else
                                                p.doc[a.first].idx))
+    return out
+
+
+def _reference_films(p) -> list[int]:
+    """Where the sentence names a KB film inside a phrase a reference word opens after what it
+    modifies (lexicon qualifiers.reference_words as a preposition: "his third Oscar after wins
+    for X and Y", "a bigger hit than X"): the film is named only as a point of reference, and
+    a later "the film" does not mean it."""
+    from .parse import lexicon
+    words = set(lexicon().qualifiers.get("reference_words", ()))
+    out = []
+    for t in p.doc:
+        if t.lower_ not in words or t.dep_ != "prep" or t.i < t.head.i:
+            continue   # a fronted phrase sets the scene ("Before Anora he led X")
+        on_noun = t.head.pos_ in ("NOUN", "PROPN")
+        direct = {o.i for o in t.children if o.dep_ == "pobj"}
+        direct |= {c.i for i in direct for c in p.doc[i].conjuncts}
+        for a in p.args:
+            # on a verb, only a film inside the phrase's noun ("after wins for X", "years
+            # after a turn in X"), not its object ("won after X", which may be the scene)
+            if a.kind == "film" and a.entity and t.i < a.first and \
+                    t.left_edge.i <= a.head <= t.right_edge.i and (on_noun or a.head not in direct):
+                out.append(p.offset + p.doc[a.first].idx)
     return out
 
 

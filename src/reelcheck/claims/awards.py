@@ -245,7 +245,7 @@ class AwardReader:
                 continue
             fam = award_family(self.kb, a.entity)
             if fam:
-                self._note_family(para, fam)
+                self._note_family(para, fam, (p.sentence.start, a.first))
             if a.kind in ("ceremony", "festival") and fam not in (None, a.entity):
                 self.para_ceremony[para] = a.entity
             elif a.kind == "award" and fam != a.entity:
@@ -253,7 +253,7 @@ class AwardReader:
         if para not in self.para_families:
             fam = self._family_words(p.doc)
             if fam:
-                self._note_family(para, fam)
+                self._note_family(para, fam, (p.sentence.start, None))
         self._see_categories(p)
         kinds = _counted_kinds(p.doc)
         if kinds:   # the noun a later bare count may leave out ("... Anora earned six")
@@ -287,6 +287,8 @@ class AwardReader:
             aw = self._category(fam, p.doc[first:last].text)
             if aw and aw != fam:
                 self.para_categories.setdefault(para, set()).add(aw)
+                # the last one said: what a later "the same prize" names (`_same_prize`)
+                self.__dict__.setdefault("_last_phrase", {})[para] = p.doc[first:last].text
 
     @staticmethod
     def _category_word(p: Parsed, tok: int) -> bool:
@@ -305,7 +307,10 @@ class AwardReader:
             return True
         return t.dep_ == "pobj" and h.lower_ == "for" and h.head.lemma_.lower() in bare
 
-    def _note_family(self, para: int, fam: str) -> None:
+    def _note_family(self, para: int, fam: str, src: tuple = (None, None)) -> None:
+        """`fam` is named in paragraph `para`, at `src` (sentence start, token; None: not
+        known, or the sentence's words)."""
+        self.__dict__.setdefault("_family_src", {}).setdefault((para, fam), set()).add(src)
         fams = self.para_families.setdefault(para, [])
         if fam not in fams:
             fams.append(fam)
@@ -318,6 +323,10 @@ class AwardReader:
         96th ceremony"), else the one the document leads with, else none (the passage is about
         more than one show). A paragraph naming none continues the last family named."""
         fams = self.para_families.get(f.parsed.sentence.paragraph)
+        if fams and not (fams := self._beyond_description(f, fams)):
+            return None   # the paragraph's only show is one a clause describing a noun of the
+            # sentence names ("X, who won at the Golden Globes, lost Best Actress to Y"):
+            # that clause's, not this one's, which then names no show
         if not fams:   # ... or the show its earlier prize was read as (the reading carries on)
             return self.last_family or self.para_assumed.get(f.parsed.sentence.paragraph)
         if len(fams) == 1:
@@ -329,6 +338,26 @@ class AwardReader:
         if len(fit) == 1:
             return fit[0]
         return self.lead_family if self.lead_family in fit else None
+
+    def _beyond_description(self, f: Frame, fams: list) -> list:
+        """The paragraph's families less those named only in the frame's own sentence inside
+        a clause that describes one of its nouns by a win there (a sibling prize frame of a
+        win, set in a relative clause or apposition that is not above the frame's cue): what
+        the frame tells is then another show's ("X, who won at the Golden Globes, lost Best
+        Actress to Y"), while a description by nominations leads on to the same show's result
+        ("E, which had 13 Oscar nominations, took home just two")."""
+        doc, mine = f.parsed.doc, f.parsed.sentence.start
+        above = {t.i for t in doc[f.cue].ancestors}
+        desc = set().union(*(g.clause for g in self._siblings if g is not f and g.cue not in above
+                             and g.cue not in f.clause and g.relation.polarity == "won" and any(
+                                 t.dep_ in ("relcl", "acl", "appos")
+                                 for t in [doc[g.cue], *doc[g.cue].ancestors])))
+        if not desc:
+            return fams
+        src = self.__dict__.get("_family_src", {})
+        para = f.parsed.sentence.paragraph
+        return [x for x in fams if any(at != mine or tok is None or tok not in desc
+                                       for at, tok in src.get((para, x), {(None, None)}))]
 
     def _family_words(self, tokens) -> Optional[str]:
         return lexicon().family_in([t.lower_ for t in tokens])
@@ -879,6 +908,8 @@ class AwardReader:
                             if o.dep_ == "pobj" and o.i in runs and runs[o.i][1] == o.i + 1 \
                                     and not any(r.run == runs[o.i] for r in refs):
                                 refs.append(AwardRef(o.i, run=runs[o.i]))
+        if not refs:
+            refs += self._same_prize(f, fillers, runs)
         if not refs and not self._other_object(f) and not _named_only(f):
             # "won big at the Oscars", "won it at Cannes": the show the clause names; not
             # when the cue takes something else ("received an ovation at Cannes")
@@ -1335,6 +1366,8 @@ class AwardReader:
                 n = next((number_value(x) for x in t.children if x.dep_ == "nummod"), None)
                 if n is not None and n < 200:
                     out.append((n, t.i, kind_of_cue))
+                    if (cls := self._for_class(f)):   # "nominated three times for acting":
+                        self._class_counts[t.i] = cls   # the count of that class's prizes
             elif t.i not in inner and t.lower_ in multiples and t.dep_ in ("amod", "compound") \
                     and f.noun_cue and (t.head.i == f.cue or (   # "a double Oscar winner"
                         t.head.dep_ == "compound" and t.head.head.i == f.cue)):
@@ -1881,6 +1914,49 @@ class AwardReader:
         return {t.i for n in f.tokens() if n.i != f.cue and n.pos_ in ("NOUN", "PROPN")
                 and (lex.noun(n.lemma_.lower()) or lex.noun(n.lower_)) for t in n.subtree}
 
+    def _same_prize(self, f: Frame, fillers: list, runs: dict) -> list[AwardRef]:
+        """A bare prize noun the lexicon's `same_prize` words point back with ("won the same
+        prize at the Academy Awards") names the category of the last category phrase the
+        sentence says before the clause ("won best supporting actress at the BAFTAs, a month
+        before she won the same prize at the Academy Awards"), else the paragraph before it,
+        read at the clause's own show. With no such phrase the words are a slot left unread
+        (`_slots`): the prize is some earlier one, never any prize of the show."""
+        p = f.parsed
+        same = set(lexicon().qualifiers.get("same_prize", ()))
+        prizes = {w.lower() for w in lexicon().qualifiers.get("award_nouns", ())}
+        for fl in fillers:
+            t = p.doc[fl.token]
+            if fl.arg is not None or t.lemma_.lower() not in prizes or fl.token in runs or \
+                    not any(c.lower_ in same for c in t.children):
+                continue
+            before = sorted({r for r in runs.values() if r[1] <= fl.token
+                             and not any(k in f.clause for k in range(*r))})
+            if before:
+                return [AwardRef(fl.token, run=before[-1])]
+            # else the last the paragraph said before the sentence ("X was nominated for best
+            # supporting actor. Y was nominated in the same category")
+            phrase = self.__dict__.get("_last_phrase", {}).get(p.sentence.paragraph)
+            fam = self._own_family(f, []) or self._context_family(f)
+            aw = self._category(fam, phrase) if phrase and fam else None
+            if aw and aw != fam:
+                return [AwardRef(fl.token, arg=Arg(0, 0, self.kb.label(aw), "award", aw))]
+            self.__dict__.setdefault("_same_unread", {})[id(f)] = \
+                p.doc[t.left_edge.i:t.i + 1].text
+        return []
+
+    @staticmethod
+    def _for_class(f: Frame) -> Optional[list]:
+        """The class of categories a bare "for" phrase on the cue names ("nominated three times
+        for acting": lexicon categories.classes), else None."""
+        classes = lexicon().categories.get("classes") or {}
+        doc = f.parsed.doc
+        for c in doc[f.cue].children:
+            if c.dep_ == "prep" and c.lower_ == "for":
+                for o in c.children:
+                    if o.dep_ == "pobj" and o.lower_ in classes and not list(o.children):
+                        return list(classes[o.lower_])
+        return None
+
     def _slots(self, f: Frame, runs: dict) -> Slots:
         refs = self._awards(f, runs)
         family = self._family(f, refs)
@@ -1921,6 +1997,8 @@ class AwardReader:
         self._count_bounds = {}
         counts, unread = self._counts(f, runs)
         unread = unread + [x for x in clashing if x not in unread]
+        if (same := self.__dict__.get("_same_unread", {}).pop(id(f), None)):
+            unread = unread + [same]   # "the same prize" with no prize before it to read
         others = list(self._other_counts)
         # ... but a festival's edition runs for days: a date said of a win there is the day
         # its prizes were given (its closing), which the award's check reads
@@ -2898,7 +2976,7 @@ class AwardReader:
             return []   # "X had seven": a number of what, unsaid; no win stated either
         own = self._own_family(f, s.awards)
         if own:
-            self._note_family(p.sentence.paragraph, own)
+            self._note_family(p.sentence.paragraph, own, (p.sentence.start, f.cue))
         if not own and self._other_giver(f):
             return []   # "named best actress by the Boston critics": not the passage's show
         para = p.sentence.paragraph

@@ -70,6 +70,9 @@ class Resolver:
                    key=lambda m: m.start, default=None)
         if lede is not None and self._para(lede.start) <= 1:
             films[lede.entity.id] += 1   # the film the headline or lede names is the topic
+        self._weights, self._lede = films, lede
+        # film mentions named only inside a phrase a reference word opens (see_reference_films)
+        self._references: set[int] = set()
         if films:
             self.main_film = films.most_common(1)[0][0]
         self._main_count = films[self.main_film] if self.main_film else 0
@@ -149,6 +152,21 @@ class Resolver:
                 continue
             insort(self._unknown, pos)
             self.__dict__.pop("_film_memo", None)
+
+    def see_reference_films(self, where: list[int]) -> None:
+        """Before its claims are read: the film mentions the sentence names only as a point
+        of reference inside a phrase (`_reference`)."""
+        if not where:
+            return
+        self._references.update(where)
+        self.__dict__.pop("_film_memo", None)
+        # nor does such a mention make its film what the article is about
+        for m in self.mentions:
+            if m.entity_type == "film" and m.start in where:
+                self._weights[m.entity.id] -= _title_weight(self.text, m.start, m.end) + (
+                    1 if m is self._lede and self._para(m.start) <= 1 else 0)
+        top = [(f, n) for f, n in self._weights.most_common(1) if n > 0]
+        self.main_film, self._main_count = top[0] if top else (None, 0)
 
     def unknown_subject(self, sentence: Sentence) -> bool:
         """The sentence names no KB film and a main clause's subject is a name the KB lacks:
@@ -275,6 +293,8 @@ class Resolver:
         """Whether the film mention at `pos` follows a word that names it only as a point of
         reference (lexicon qualifiers.reference_words: "after", "than")."""
         from .parse import lexicon
+        if pos in self._references:
+            return True   # inside a phrase a reference word opens ("after wins for X")
         words = self.text[max(0, pos - 12):pos].split()
         return bool(words) and words[-1].lower() in lexicon().qualifiers.get(
             "reference_words", ())
@@ -292,21 +312,42 @@ class Resolver:
             if para is None:
                 if self.main_film and self._main_count >= 2 and not (
                         self._unknown and self._unknown[0] < pos):
-                    return self.main_film
+                    return None if self._elsewhere(sentence) else self.main_film
                 continue
             for st in reversed(by_para.get(para, ())):
                 if st.start >= sentence.start:
                     continue
-                got = self._films_in(st.start, st.end)
+                # a film the sentence names only as a point of reference ("his third Oscar
+                # after wins for X and Y") is not what a later "the film" means
+                named = self._films_in(st.start, st.end)
+                got = [(a, f) for a, f in named if a not in self._references]
                 if not got:
                     continue
                 if st.start in self.__dict__.get("_unsure", ()):
                     return None   # its subject is a name the KB lacks
-                if single and (len({f for _a, f in got}) > 1 or
+                if single and (len({f for _a, f in named}) > 1 or
                                self._unknown_in(st.start, st.end)):
                     return None
                 return None if self._unknown_between(got[0][0], pos) else got[0][1]
         return None
+
+    def _elsewhere(self, sentence: Sentence) -> bool:
+        """Whether the people the sentence's paragraph has named so far (it names no film of
+        its own) are tied in the KB only to other films the document names, not to its main
+        film ("Sean Penn, who plays an officer in the film, won ... The film also won": the
+        paragraph is about Penn's film, not the one the article names most): the main film is
+        then no safe reading of "the film"."""
+        people = {e for e, para, _s in self.__dict__.get("_people", ())
+                  if para == sentence.paragraph}
+        if not people:
+            return False
+        films = {f for _a, f in self._films}
+        tied = set()
+        for who in people:
+            for f in self.kb.facts_involving(who):
+                tied |= {x for x in (f.subject, f.value, f.qualifiers.get("for_work"))
+                         if x in films}
+        return bool(tied) and self.main_film not in tied
 
     def _films_in(self, a: int, b: int) -> list[tuple[int, str]]:
         """(position, film) of the film mentions that start in [a, b)."""
@@ -331,6 +372,9 @@ class Resolver:
         """The first KB film the sentence names, (position, None) when its subject is a name
         the KB lacks (the film it means may be that one), else None."""
         i = bisect_left(self._films, (st.start, ""))
+        while i < len(self._films) and self._films[i][0] < st.end and \
+                self._films[i][0] in self._references:
+            i += 1   # named only as a point of reference ("after wins for X"): not it
         if not (i < len(self._films) and self._films[i][0] < st.end):
             return None
         return (self._films[i][0], None) if st.start in self.__dict__.get("_unsure", ()) \

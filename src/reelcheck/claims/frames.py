@@ -906,6 +906,9 @@ def _remnants(p: Parsed, verb, frame: Frame) -> list[Frame]:
         if k == len(part):
             continue
         t0 = doc[part[k]]
+        if t0.dep_ == "prep" and t0.head.pos_ == "NOUN" and t0.head.i < part[0]:
+            continue   # "..., after her first nomination, for B": the phrase of a noun
+            # before it (parse._for_phrases_of_a_prize_noun), no clause of its own
         a0 = p.arg_at(t0.i)
         roles: dict[str, list] = {}
         rest = part[k:]

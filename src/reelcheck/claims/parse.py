@@ -716,6 +716,8 @@ def _attach_low(doc):
         labels[n] = "prep"
     for n, verb in _in_phrases_off_a_name(doc).items():
         moves.setdefault(n, verb)
+    for n, noun in _for_phrases_of_a_prize_noun(doc).items():
+        moves[n] = noun
     for n, verb in _prizes_off_a_rival(doc).items():
         moves[n] = verb
         labels[n] = "npadvmod"
@@ -802,6 +804,26 @@ def _in_phrases_off_a_name(doc) -> dict:
     return out
 
 
+def _for_phrases_of_a_prize_noun(doc) -> dict:
+    """"won X for A, 40 years after her first nomination, for B": the parser hangs a "for"
+    phrase set off by a comma right after a prize or nomination noun on the verb, as a second
+    work of the win; it says what that noun was for. Only a noun inside another phrase of the
+    verb (not the prize the verb names itself). {the phrase: the noun}."""
+    q = lexicon().qualifiers
+    prizes = {w.lower() for k in ("award_nouns", "nomination_nouns") for w in q.get(k, ())}
+    out = {}
+    for c in doc:
+        if c.dep_ != "prep" or c.lower_ != "for" or c.i < 2 or doc[c.i - 1].text != "," \
+                or c.head.pos_ not in ("VERB", "AUX"):
+            continue
+        n = doc[c.i - 2]
+        if n.pos_ != "NOUN" or n.lemma_.lower() not in prizes or n.dep_ != "pobj" \
+                or n.head.dep_ != "prep" or n.head.head.i != c.head.i:
+            continue
+        out[c.i] = n.i
+    return out
+
+
 def _paired_phrases(doc) -> dict:
     """"gave A to X and B to Y": pairs coordinated under one verb. The parser may join B to X
     (as if "to X and B") and hang B's own "to Y" on the verb as a second phrase with the same
@@ -831,6 +853,11 @@ def _subjects_of_the_next_verb(doc) -> dict:
     out = {}
     for t in doc:
         h = t.head
+        if t.dep_ == "conj" and t.pos_ == "PROPN" and h.pos_ in ("PROPN", "NOUN") and h.i < t.i:
+            got = _subject_off_an_object(doc, t)
+            if got is not None:
+                out[t.i] = (got, [])
+            continue
         if t.dep_ != "conj" or t.pos_ != "PROPN" or h.pos_ not in ("VERB", "AUX") or h.i > t.i:
             continue
         # the verb after: the one the first clause hangs on, or the first's next conjunct
@@ -856,6 +883,28 @@ def _subjects_of_the_next_verb(doc) -> dict:
             continue
         out[t.i] = (v.i, [c.i for c in between if c.dep_ != "punct"])
     return out
+
+
+def _subject_off_an_object(doc, t) -> Optional[int]:
+    """"X lost to A, and Y, who was tipped, also came up short": the parser may join Y to the
+    first verb's object A (as if "to A and Y") and leave the verb after it with no subject. A
+    name so joined after ", and", set off by commas and followed by nothing but that verb's
+    adverbs, is its subject: the verb, or None."""
+    n = t.head
+    verb = n.head if n.dep_ in ("dobj", "obj") else n.head.head \
+        if n.dep_ == "pobj" and n.head.dep_ in ("prep", "dative", "agent") else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or t.left_edge.i < 2 \
+            or doc[t.left_edge.i - 1].lower_ != "and" or doc[t.left_edge.i - 2].text != "," \
+            or doc[t.right_edge.i].text != "," or t.right_edge.i == t.i:
+        return None
+    v = next((c for c in verb.children if c.dep_ in ("conj", "dep") and c.i > t.right_edge.i),
+             None)   # (a verb the parser could not place hangs on the first as "dep")
+    if v is None or v.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children) \
+            or not all(x.head.i == v.i and x.dep_ in ("aux", "auxpass", "neg", "advmod")
+                       for x in doc[t.right_edge.i + 1:v.i]):
+        return None
+    return v.i
 
 
 def _set_off_apposition(name) -> bool:

@@ -472,10 +472,10 @@ def _career_count(kb, c, who: str, n: int, family: Optional[str],
         return supported(f"{said}, not counting the {L(kb, country[0].value)} the Academy "
                          f"gives the country.", ev)
     own = len([key for key in items if key[0] not in PRODUCERS_PRIZES])
-    if pred == "award_received" and n == own < k and getattr(
-            kb.entity(who), "type", "") == "person":
+    if n == own < k and getattr(kb.entity(who), "type", "") == "person":
         # "three-time Oscar winner Frances McDormand": writers often leave out a Best Picture
-        # won as a producer; the count may hold but a different one refutes nothing
+        # won as a producer, and so a nomination as one ("nominated three times" of an actor
+        # also up for producing the Best Picture); the count may hold, it refutes nothing
         return nei(f"{said}; {own} of them not as a producer of the Best Picture.", ev)
     then = _count_when_written(kb, c, items, n)
     if then is not None:   # the count the record had when the piece may have been written
