@@ -575,6 +575,13 @@ class AwardReader:
         if low in PRONOUNS:
             want = PRONOUNS[low]
             if want == "film":
+                # a pronoun inside a relative clause on a film is that film ("X won seven,
+                # more than Y, which won one of its 12 nominations": Y's twelve), not the
+                # main clause's subject
+                rel = next((x.head for x in tok.ancestors if x.dep_ == "relcl"), None)
+                host = p.arg_at(rel.i) if rel is not None and rel.i < tok.i else None
+                if host is not None and host.kind == "film" and host.known:
+                    return host.entity, None, None
                 films = [a for a in p.args if a.kind == "film" and a.known and a.last <= tok.i
                          and p.doc[a.head].dep_ in ("nsubj", "nsubjpass")]
                 if films:   # "X won the Grand Prix, and it was named best picture": X
