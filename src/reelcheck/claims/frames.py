@@ -580,6 +580,11 @@ def _modal(tok, modals: frozenset = MODALS) -> bool:
                 and any(s.dep_ in ("nsubj", "nsubjpass") and a.i < s.i for s in t.children)
                 for a in t.children):
             return True   # "Had Conclave won, ...": a condition, said of what did not happen
+        if t.dep_ in ("ccomp", "dep") and t.head.lower_ in INVERTED_CONDITIONALS \
+                and t.head.dep_ in ("advcl", "ROOT") and t.head.left_edge.i == t.head.i < t.i \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return True   # the same where the parser takes the fronted "Had" for the
+            # clause's verb and hangs the verb under it ("Had The Power of the Dog won ...")
         if t.dep_ == "xcomp" and (_irrealis(t.head)
                                   or any(c.lower_ in IRREALIS for c in t.head.children)):
             return True
