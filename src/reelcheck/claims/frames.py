@@ -598,6 +598,16 @@ def _modal(tok, modals: frozenset = MODALS) -> bool:
     return False
 
 
+def _wished(noun, gov) -> bool:
+    """Whether a relation noun is what its verb wishes, expects or deserves, not what came
+    about ("deserved a Best Director nomination", "hoped for a win", "is tipped for the
+    Oscar"): its object, or the object of the verb's preposition, under a verb of IRREALIS."""
+    if gov.pos_ not in ("VERB", "AUX", "ADJ") or not _irrealis(gov):
+        return False
+    return (noun.dep_ in OBJ_DEPS and noun.head.i == gov.i) or (
+        noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == gov.i)
+
+
 def unasserted(tok) -> bool:
     """Whether a verb's clause is a prediction, a wish or a condition ("might win", "hopes to
     win", "if it wins"), not a statement. A narrative "would" ("she would go on to win") tells
@@ -1671,7 +1681,8 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
         c.tag_ == "JJS" and c.lower_.endswith("est"))) for c in tok.children) or _record(tok)
     f = Frame(rel, tok.i, p, clause=frozenset(clause - others), noun_cue=True, record=record,
               negated=gov is not None and (_negated(gov) or _denying(gov)),
-              irrealis=(gov is not None and _modal(gov)) or p.sentence.text.rstrip().endswith("?"))
+              irrealis=(gov is not None and (_modal(gov) or _wished(tok, gov)))
+              or p.sentence.text.rstrip().endswith("?"))
     if subj is not None:
         role = rel.role("nsubj")
         if role:
