@@ -356,6 +356,16 @@ def _scope_hedge(p, found: list[Claim], own_clauses: bool = True) -> None:
             aside |= {x.i for c in v.children if own_clauses and c.dep_ == "conj"
                       and c.pos_ in ("VERB", "AUX")
                       and any(g.dep_ in _SUBJECTS for g in c.children) for x in c.subtree}
+            # a clause a semicolon parts from the hedged one is a sentence of its own, though
+            # the parser may hang it on the hedged verb ("Brody won in 2025; he was reportedly
+            # the youngest winner ...": the win is told as fact)
+            semis = [x.i for x in doc if x.text == ";"]
+            aside |= {x.i for c in v.children if c.dep_ in ("ccomp", "parataxis", "conj")
+                      and c.pos_ in ("VERB", "AUX")
+                      and any(g.dep_ in _SUBJECTS for g in c.children)
+                      and any(min(y.i for y in c.subtree) > k > v.i
+                              or max(y.i for y in c.subtree) < k < v.i for k in semis)
+                      for x in c.subtree}
             scope |= {x.i for x in v.subtree} - aside
     if not scope:
         return
