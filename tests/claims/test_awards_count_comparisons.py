@@ -69,3 +69,17 @@ def test_a_comparison_with_no_named_rival_makes_no_claim(default_kb):
                           "musicals manage.", kb=default_kb).claims
     assert not [c for c in got if c.predicate == "count_comparison"]
     assert [c.verdict for c in got] == ["supported"], [(c.text, c.verdict) for c in got]
+
+
+def test_a_comparison_that_is_not_of_two_whole_records_stays_open(default_kb):
+    # one night's haul against a career (Walt Disney: 22 competitive Oscars, four of them on
+    # one night), a sum of two films, a night the other was not up at, a year for people
+    for text in ("Sean Baker took home more Oscars in a single night than Walt Disney.",
+                 "Emilia Pérez won fewer Oscars than Anora and Conclave combined.",
+                 "Sean Baker won more Oscars at the 97th Academy Awards than Walt Disney.",
+                 "Cillian Murphy won more Oscars in 2024 than Bradley Cooper."):
+        got = reelcheck.check(text, kb=default_kb).claims
+        assert all(c.verdict == "not_enough_info" for c in got
+                   if c.predicate == "count_comparison"), \
+            [(c.text, c.verdict, c.explanation) for c in got]
+        assert not [c for c in got if c.verdict == "refuted"], text

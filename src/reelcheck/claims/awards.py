@@ -3415,6 +3415,8 @@ class AwardReader:
         cmp = _comparison(f)
         if cmp is None or f.negated:
             return got
+        if self._per_edition(f) is not None or self._night_unnamed(f) is not None:
+            cmp = dict(cmp, per_edition=True)   # "more Oscars in one night than X"
         base = next((c for c in got if c.slots.get("kind") in ("award", "award_count")
                      and c.slots.get("subject") and c.slots.get("family")), None)
         if base is None:
@@ -3966,7 +3968,11 @@ def _comparison(f: Frame) -> Optional[dict]:
             w.lemma_.lower() in awards or w.lower_.rstrip("s") in awards for w in said) else None
         if f.noun_cue:
             noun = noun or ("nomination" if f.relation.predicate == "nominated_for" else "award")
+        yt = doc[y.head]
+        joined = bool(yt.conjuncts) or any(
+            w.lower_ in comp.get("sum_words", ()) for w in doc[y.last:y.last + 4])
         return {"other": y.entity, "other_text": y.text, "op": op, "factor": factor,
+                "joined": joined,
                 "diff": diff, "noun": noun, "end": y.last - 1,
                 "phrase": doc[lo:y.last].text}
     return None

@@ -664,9 +664,19 @@ def count_comparison(kb, c) -> Optional[Verdict]:
     who, other = c.slots.get("subject"), cmp.get("other")
     if not family or c.slots.get("family_assumed") or not who or not other:
         return None
+    if cmp.get("joined") or cmp.get("per_edition") or c.slots.get("per_edition") \
+            or c.slots.get("reached"):
+        return None   # "than A and B combined", "more in one night than X": not two records
     pred = "award_received" if c.slots.get("polarity") == "won" else "nominated_for"
     e = kb.entity(who)
-    night = c.slots.get("ceremony") if e is not None and e.type == "person" else None
+    person = e is not None and e.type == "person"
+    night = c.slots.get("ceremony") if person else None
+    if person and (c.slots.get("year") and not night or c.slots.get("context_ceremony")):
+        return None   # a time the clause gives that names no night of both
+    if night and not any(f.qualifiers.get("ceremony") == night
+                         for f in kb.facts_involving(other, "nominated_for")):
+        return None   # "more Oscars at the 97th than X", X not in that night's race: X's
+        # record elsewhere may be meant
     if any(not kb.is_complete(pred, subject=x, qualifiers={"family": family})
            for x in (who, other)):
         return None
