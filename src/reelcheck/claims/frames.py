@@ -38,7 +38,9 @@ INVERTED_CONDITIONALS = frozenset({"had", "should", "were"})
 # verbs whose open complement is not a fact: "hopes to win", "is expected to take home"
 IRREALIS = frozenset({"hope", "expect", "want", "tip", "favor", "favour", "predict", "aim", "try",
                       "seek", "bid", "vie", "look", "set", "poise", "likely", "plan", "need",
-                      "deserve", "threaten", "stand", "fail"})
+                      "deserve", "threaten", "stand", "fail",
+                      # a prediction's adjectives: "is unlikely (certain, sure, bound) to win"
+                      "unlikely", "certain", "sure", "bound", "destined", "guarantee"})
 _IRREALIS_FORMS: Optional[frozenset] = None
 
 
