@@ -83,3 +83,14 @@ def test_a_comparison_that_is_not_of_two_whole_records_stays_open(default_kb):
                    if c.predicate == "count_comparison"), \
             [(c.text, c.verdict, c.explanation) for c in got]
         assert not [c for c in got if c.verdict == "refuted"], text
+
+
+def test_a_denied_comparison_is_no_denied_win(default_kb):
+    # "did not win more Oscars than X" denies the comparison; it had been refuted as "did not
+    # win any Oscars"; a plain denial still is one
+    got = reelcheck.check("In the end Barbie did not win more Oscars than Oppenheimer.",
+                          kb=default_kb).claims
+    assert not [c for c in got if c.verdict == "refuted"], \
+        [(c.text, c.verdict, c.explanation) for c in got]
+    got = reelcheck.check("In the end Barbie did not win any Oscars.", kb=default_kb).claims
+    assert [c.verdict for c in got] == ["refuted"], [(c.text, c.verdict) for c in got]

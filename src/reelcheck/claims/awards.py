@@ -3413,8 +3413,12 @@ class AwardReader:
         Oscars") is no claim of its own beside it; a count it states ("won seven Oscars, more
         than Y") stays one."""
         cmp = _comparison(f)
-        if cmp is None or f.negated:
+        if cmp is None:
             return got
+        if f.negated:   # "did not win more Oscars than X" denies the comparison, not a win
+            return [x for x in got if not (x.slots.get("kind") == "award"
+                                           and x.slots.get("family_only")
+                                           and x.slots.get("count") is None)]
         if self._per_edition(f) is not None or self._night_unnamed(f) is not None:
             cmp = dict(cmp, per_edition=True)   # "more Oscars in one night than X"
         base = next((c for c in got if c.slots.get("kind") in ("award", "award_count")
