@@ -109,7 +109,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
             if _maybe_hedged(s.text) else []
         own = bool(said) or hearsay
         hedged = own or hedged_para == s.paragraph or _attributed(parsed.get(si))
-        if own and (hearsay or not _adverb_hedge(said)):
+        if own and (hearsay or not (_adverb_hedge(said) or _raised_hedge(parsed.get(si)))):
             hedged_para = s.paragraph
         if s.text.rstrip().endswith("?") and not _asserts(parsed.get(si)):
             p = parsed.get(si)   # a question read with the answer after it
@@ -236,6 +236,27 @@ def _adverb_hedge(found: list[str]) -> bool:
     from .parse import lexicon
     words = set(lexicon().qualifiers.get("clause_hedges", ()))
     return bool(found) and all(w in words for w in found)
+
+
+def _raised_hedge(p) -> bool:
+    """Whether every hedge of the sentence is a passive reporting verb raised over a named
+    subject ("Villeneuve is said to be planning ...", "Brody is rumoured to be attached
+    ..."): that works as an adverb of its clause ("reportedly"), so it hedges this clause,
+    not the sentences after it; "It is rumoured that ..." frames what follows and does."""
+    if p is None:
+        return False
+    off = p.offset
+    spans = [(off + m.start(), off + m.end()) for m in HEDGE_RX.finditer(p.sentence.text)]
+    if not spans:
+        return False
+    for a, b in spans:
+        toks = [t for t in p.doc if a <= off + t.idx < b and t.pos_ == "VERB"]
+        if not toks or not all(
+                any(c.dep_ == "xcomp" for c in t.children)
+                and any(c.dep_ == "nsubjpass" and c.lower_ != "it" for c in t.children)
+                for t in toks):
+            return False
+    return True
 
 
 def _hearsay(p) -> bool:
