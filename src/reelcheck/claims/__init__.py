@@ -109,7 +109,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
             if _maybe_hedged(s.text) else []
         own = bool(said) or hearsay
         hedged = own or hedged_para == s.paragraph or _attributed(parsed.get(si))
-        if own and (hearsay or not _adverb_hedge(said)):
+        if own and (hearsay or not (_adverb_hedge(said) or _raised_hedge(parsed.get(si)))):
             hedged_para = s.paragraph
         if s.text.rstrip().endswith("?") and not _asserts(parsed.get(si)):
             p = parsed.get(si)   # a question read with the answer after it
@@ -237,6 +237,27 @@ def _adverb_hedge(found: list[str]) -> bool:
     from .parse import lexicon
     words = set(lexicon().qualifiers.get("clause_hedges", ()))
     return bool(found) and all(w in words for w in found)
+
+
+def _raised_hedge(p) -> bool:
+    """Whether every hedge of the sentence is a passive reporting verb raised over a named
+    subject ("Villeneuve is said to be planning ...", "Brody is rumoured to be attached
+    ..."): that works as an adverb of its clause ("reportedly"), so it hedges this clause,
+    not the sentences after it; "It is rumoured that ..." frames what follows and does."""
+    if p is None:
+        return False
+    off = p.offset
+    spans = [(off + m.start(), off + m.end()) for m in HEDGE_RX.finditer(p.sentence.text)]
+    if not spans:
+        return False
+    for a, b in spans:
+        toks = [t for t in p.doc if a <= off + t.idx < b and t.pos_ == "VERB"]
+        if not toks or not all(
+                any(c.dep_ == "xcomp" for c in t.children)
+                and any(c.dep_ == "nsubjpass" and c.lower_ != "it" for c in t.children)
+                for t in toks):
+            return False
+    return True
 
 
 def _hearsay(p) -> bool:
@@ -380,6 +401,16 @@ def _scope_hedge(p, found: list[Claim], own_clauses: bool = True) -> None:
             aside |= {x.i for c in v.children if own_clauses and c.dep_ == "conj"
                       and c.pos_ in ("VERB", "AUX")
                       and any(g.dep_ in _SUBJECTS for g in c.children) for x in c.subtree}
+            # a clause a semicolon parts from the hedged one is a sentence of its own, though
+            # the parser may hang it on the hedged verb ("Brody won in 2025; he was reportedly
+            # the youngest winner ...": the win is told as fact)
+            semis = [x.i for x in doc if x.text == ";"]
+            aside |= {x.i for c in v.children if c.dep_ in ("ccomp", "parataxis", "conj")
+                      and c.pos_ in ("VERB", "AUX")
+                      and any(g.dep_ in _SUBJECTS for g in c.children)
+                      and any(min(y.i for y in c.subtree) > k > v.i
+                              or max(y.i for y in c.subtree) < k < v.i for k in semis)
+                      for x in c.subtree}
             scope |= {x.i for x in v.subtree} - aside
     if not scope:
         return

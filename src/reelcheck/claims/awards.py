@@ -616,6 +616,13 @@ class AwardReader:
         if low in PRONOUNS:
             want = PRONOUNS[low]
             if want == "film":
+                # a pronoun inside a relative clause on a film is that film ("X won seven,
+                # more than Y, which won one of its 12 nominations": Y's twelve), not the
+                # main clause's subject
+                rel = next((x.head for x in tok.ancestors if x.dep_ == "relcl"), None)
+                host = p.arg_at(rel.i) if rel is not None and rel.i < tok.i else None
+                if host is not None and host.kind == "film" and host.known:
+                    return host.entity, None, None
                 films = [a for a in p.args if a.kind == "film" and a.known and a.last <= tok.i
                          and p.doc[a.head].dep_ in ("nsubj", "nsubjpass")]
                 if films:   # "X won the Grand Prix, and it was named best picture": X
@@ -1356,6 +1363,9 @@ class AwardReader:
                     "dobj", "obj", "attr") and lexicon().verb_cues(gov.lemma_.lower()):
                 continue   # "nominated five times before without a win": the count is the
                 # verb's own event's, not the noun's set beside it
+            if t.lower_ in times and _multiplier(t):
+                unread.append(t.text)   # "four times as many Oscars as X": a ratio to
+                continue   # another's count, not a count of this one's
             if t.i not in inner and t.lower_ in times and (t.dep_ in (
                     "npadvmod", "dobj", "advmod", "compound", "amod", "appos") and (
                     t.head.i == f.cue or t.head.i in f.clause or self._beside_holder(f, t)) or (
@@ -1436,6 +1446,9 @@ class AwardReader:
                 nums = [first]   # "nine Critics Choice nominations": the parser may hang
                 # the number on a name inside the phrase; it counts the phrase's head
             for c in nums:
+                if any(x.lower_ in times and _multiplier(x) for x in c.children):
+                    unread.append(c.text)   # "four times more Oscars than X": a ratio
+                    continue
                 if c.i in f.clause:
                     n = number_value(c)
                     listed = [x for a in t.children if a.dep_ == "appos" and a.i > t.i
@@ -2310,7 +2323,7 @@ class AwardReader:
             if front and s.ceremony is None and s.year is None and f is not front[0] \
                     and not self._time_clause(f):
                 s.ceremony, s.year = front[1], front[2]
-            got = self.claims(f, s, hedged)
+            got = self._compared(f, self.claims(f, s, hedged))
             if self._bracket.get(id(f), (None,))[0] is f:   # "A (X) and B (Y)": A's row
                 _g, first, last = self._bracket[id(f)]     # is "A (X)"
                 for c in got:
@@ -3484,6 +3497,52 @@ class AwardReader:
                     slots))
         return out
 
+    def _compared(self, f: Frame, got: list[Claim]) -> list[Claim]:
+        """A clause that compares its subject's count with another's ("won more Oscars than
+        Barbie", "seven, more than Y", "as many nominations as Z", "twice as many as W", "one
+        fewer than V") states that comparison: a count_comparison claim over the two records
+        (verify/counts.py). A bare win of the show the comparison is made of ("won more
+        Oscars") is no claim of its own beside it; a count it states ("won seven Oscars, more
+        than Y") stays one."""
+        cmp = _comparison(f)
+        if cmp is None:
+            return got
+        if f.negated:   # "did not win more Oscars than X" denies the comparison, not a win
+            return [x for x in got if not (x.slots.get("kind") == "award"
+                                           and x.slots.get("family_only")
+                                           and x.slots.get("count") is None)]
+        if self._per_edition(f) is not None or self._night_unnamed(f) is not None:
+            cmp = dict(cmp, per_edition=True)   # "more Oscars in one night than X"
+        base = next((c for c in got if c.slots.get("kind") in ("award", "award_count")
+                     and c.slots.get("subject") and c.slots.get("family")), None)
+        if base is None:
+            return got
+        subj = self.kb.entity(base.slots["subject"])
+        other = self.kb.entity(cmp["other"])
+        if subj is None or other is None or subj.type != other.type or subj.id == other.id:
+            return got
+        nom = cmp["noun"] == "nomination" or (cmp["noun"] is None and base.slots.get(
+            "polarity") == "nominated")
+        slots = dict(base.slots, kind="count_comparison", count=None, count_bound=None,
+                     polarity="nominated" if nom else "won", compared=cmp,
+                     group=f"{base.slots.get('group')}:compared",
+                     award=base.slots.get("award") if base.slots.get("kind") == "award"
+                     and not base.slots.get("family_only") else None)
+        p = f.parsed
+        end = p.offset + p.doc[cmp["end"]].idx + len(p.doc[cmp["end"]].text)
+        c = Claim(id="", start=base.start, end=max(end, base.end),
+                  text=self.text[base.start:max(end, base.end)], category="count",
+                  subject=base.subject, predicate="count_comparison",
+                  object=self.kb.label(cmp["other"]), hedged=base.hedged, slots=slots)
+        keep = [x for x in got if not (x.slots.get("kind") == "award"
+                                       and x.slots.get("family_only")
+                                       and x.slots.get("count") is None)]
+        for x in keep:   # the comparison's words ("four times", "as many as") are its own
+            if x.slots.get("unchecked"):
+                x.slots["unchecked"] = [u for u in x.slots["unchecked"]
+                                        if u not in cmp["phrase"]]
+        return keep + [c]
+
     @staticmethod
     def _prize_words(f: Frame) -> list[str]:
         """Category words on a bare prize noun the frame names ("the comedy prize", "the
@@ -3945,13 +4004,106 @@ def _span_of_roles(f: Frame) -> set:
     return out
 
 
+def _comparison(f: Frame) -> Optional[dict]:
+    """What a clause compares its cue's count with: {"other": KB id, "op": ">" | "<" | "=",
+    "factor", "diff", "noun": "award" | "nomination" | None, "end": token} for "more (fewer)
+    ... than Y", "as many ... as Y", "the same number of ... as Y", with "N times", "twice",
+    "half" or a difference ("one fewer") before the comparative (lexicon
+    `qualifiers.comparison`). Y must be a KB name under "than"/"as" whose phrase hangs on the
+    cue with no verb between."""
+    comp = lexicon().qualifiers.get("comparison") or {}
+    q = lexicon().qualifiers
+    comparatives = {"more": ">", "fewer": "<", "less": "<"}
+    equatives = set(comp.get("equatives", ())) | {"same"}
+    factors = comp.get("factors", {})
+    p, doc = f.parsed, f.parsed.doc
+    for t in doc:
+        if t.lower_ not in ("than", "as") or t.dep_ != "prep":
+            continue
+        y = next((p.arg_at(o.i) for o in t.children if o.dep_ == "pobj"), None)
+        if y is None or not y.entity or y.kind not in ("film", "person"):
+            continue
+        path, x = [], t.head
+        while x.i != f.cue and x.head.i != x.i and not (x.pos_ in ("VERB", "AUX")):
+            path.append(x)
+            x = x.head
+        if x.i != f.cue and not (f.noun_cue and doc[f.cue].head.i == x.i):
+            continue   # (a noun cue's comparison may hang on its verb: "earned six
+            # nominations, half as many as Y")
+        near = [t.head, *path, x, doc[f.cue]]
+        words = sorted({w.i for n in near for w in [n, *n.children]
+                        if w.i < t.i and w.i not in range(y.first, y.last)})
+        marker = None
+        for i in reversed(words):
+            w = doc[i]
+            if t.lower_ == "than" and w.lower_ in comparatives:
+                marker = w
+                break
+            if t.lower_ == "as" and w.lower_ in equatives:
+                marker = w
+                break
+        if marker is None:
+            continue
+        op = comparatives.get(marker.lower_, "=")
+        factor, diff = 1.0, 0
+        k = marker.i - 1
+        if op == "=" and marker.lower_ != "same" and k >= 0 and doc[k].lower_ == "as":
+            k -= 1   # "twice as many"
+        before = doc[k] if k >= 0 else None
+        lo = k + 1
+        if before is not None and before.lower_ in factors:
+            factor, lo = float(factors[before.lower_]), k
+        elif before is not None and before.lower_ in q.get("times_suffix", ()) and k > 0 \
+                and number_value(doc[k - 1]) is not None:
+            factor, lo = float(number_value(doc[k - 1])), k - 1
+        elif before is not None and op != "=" and before.pos_ == "NUM" \
+                and number_value(before) is not None and before.i > f.cue:
+            diff, lo = number_value(before), k   # "one fewer than", "three more than"
+        if op == "=" and factor != 1.0 and marker.lower_ == "same":
+            continue
+        nouns = set(q.get("nomination_nouns", ()))
+        awards = set(q.get("award_nouns", ()))
+        said = [w for i in words for w in [doc[i]] if w.i > f.cue or f.noun_cue]
+        noun = "nomination" if any(w.lemma_.lower() in nouns or w.lower_.rstrip("s") in nouns
+                                   for w in said) else "award" if any(
+            w.lemma_.lower() in awards or w.lower_.rstrip("s") in awards for w in said) else None
+        if f.noun_cue:
+            noun = noun or ("nomination" if f.relation.predicate == "nominated_for" else "award")
+        yt = doc[y.head]
+        joined = bool(yt.conjuncts) or any(
+            w.lower_ in comp.get("sum_words", ()) for w in doc[y.last:y.last + 4])
+        return {"other": y.entity, "other_text": y.text, "op": op, "factor": factor,
+                "joined": joined,
+                "diff": diff, "noun": noun, "end": y.last - 1,
+                "phrase": doc[lo:y.last].text}
+    return None
+
+
+def _multiplier(t) -> bool:
+    """Whether "N times" is a ratio to another count ("four times as many Oscars as X", "three
+    times more nominations than Y", "twice the number of"): the word after it opens a
+    comparison (lexicon `qualifiers.comparison.after_times`), not the end of a count."""
+    doc = t.doc
+    nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    if nxt is None:
+        return False
+    comp = lexicon().qualifiers.get("comparison") or {}
+    if nxt.lower_ == "as":
+        return t.i + 2 < len(doc) and doc[t.i + 2].lower_ in set(comp.get("equatives", ()))
+    return nxt.lower_ in set(comp.get("comparatives", ())) or (
+        nxt.lower_ == "the" and t.i + 2 < len(doc)
+        and doc[t.i + 2].lower_ in set(comp.get("amount_nouns", ())))
+
+
 def _bare_count(num) -> bool:
     """A number with nothing that makes it a part or a measure: "two", "only two", "five,
     more than any other title" (a comparison leaves the count whole), "ten at the 97th" (a
     qualifier the parser hung on it); not "two of them" or "two for Anora"."""
+    # (a comparative right after the number makes it a difference: "one fewer than X",
+    # "two more": no count of the subject's own)
     return all((x.dep_ == "advmod" and x.lower_ in ("only", "just") and x.i < num.i)
                or x.dep_ == "punct" or (x.dep_ == "amod" and x.tag_ in ("JJR", "JJS")
-                                         and x.i > num.i)
+                                         and x.i > num.i + (x.tag_ == "JJR"))
                or (x.dep_ == "prep" and x.lower_ in ("at", "in", "on") and x.i > num.i)
                or (x.dep_ == "appos" and x.i > num.i)   # "won three: A, B and C"
                # "won six, including Best Director": the list names some of those counted

@@ -38,7 +38,9 @@ INVERTED_CONDITIONALS = frozenset({"had", "should", "were"})
 # verbs whose open complement is not a fact: "hopes to win", "is expected to take home"
 IRREALIS = frozenset({"hope", "expect", "want", "tip", "favor", "favour", "predict", "aim", "try",
                       "seek", "bid", "vie", "look", "set", "poise", "likely", "plan", "need",
-                      "deserve", "threaten", "stand", "fail"})
+                      "deserve", "threaten", "stand", "fail",
+                      # a prediction's adjectives: "is unlikely (certain, sure, bound) to win"
+                      "unlikely", "certain", "sure", "bound", "destined", "guarantee"})
 _IRREALIS_FORMS: Optional[frozenset] = None
 
 
@@ -580,6 +582,11 @@ def _modal(tok, modals: frozenset = MODALS) -> bool:
                 and any(s.dep_ in ("nsubj", "nsubjpass") and a.i < s.i for s in t.children)
                 for a in t.children):
             return True   # "Had Conclave won, ...": a condition, said of what did not happen
+        if t.dep_ in ("ccomp", "dep") and t.head.lower_ in INVERTED_CONDITIONALS \
+                and t.head.dep_ in ("advcl", "ROOT") and t.head.left_edge.i == t.head.i < t.i \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return True   # the same where the parser takes the fronted "Had" for the
+            # clause's verb and hangs the verb under it ("Had The Power of the Dog won ...")
         if t.dep_ == "xcomp" and (_irrealis(t.head)
                                   or any(c.lower_ in IRREALIS for c in t.head.children)):
             return True
@@ -591,6 +598,16 @@ def _modal(tok, modals: frozenset = MODALS) -> bool:
             continue
         break
     return False
+
+
+def _wished(noun, gov) -> bool:
+    """Whether a relation noun is what its verb wishes, expects or deserves, not what came
+    about ("deserved a Best Director nomination", "hoped for a win", "is tipped for the
+    Oscar"): its object, or the object of the verb's preposition, under a verb of IRREALIS."""
+    if gov.pos_ not in ("VERB", "AUX", "ADJ") or not _irrealis(gov):
+        return False
+    return (noun.dep_ in OBJ_DEPS and noun.head.i == gov.i) or (
+        noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == gov.i)
 
 
 def unasserted(tok) -> bool:
@@ -1669,7 +1686,8 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
         c.tag_ == "JJS" and c.lower_.endswith("est"))) for c in tok.children) or _record(tok)
     f = Frame(rel, tok.i, p, clause=frozenset(clause - others), noun_cue=True, record=record,
               negated=gov is not None and (_negated(gov) or _denying(gov)),
-              irrealis=(gov is not None and _modal(gov)) or p.sentence.text.rstrip().endswith("?"))
+              irrealis=(gov is not None and (_modal(gov) or _wished(tok, gov)))
+              or p.sentence.text.rstrip().endswith("?"))
     if subj is not None:
         role = rel.role("nsubj")
         if role:

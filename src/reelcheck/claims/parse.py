@@ -831,7 +831,10 @@ def _paired_phrases(doc) -> dict:
     a conjunct between them belongs to that conjunct: {the phrase: the conjunct}."""
     out = {}
     for v in doc:
-        if v.pos_ not in ("VERB", "AUX"):
+        # (or on the verb's object: "won Best Supporting Actress for A and Best Actress for
+        # B", both "for" phrases hung on the first category, the second joined to A)
+        if v.pos_ not in ("VERB", "AUX") and not (
+                v.pos_ in ("NOUN", "PROPN") and v.dep_ in ("dobj", "obj")):
             continue
         phrases = [c for c in v.children if c.dep_ in ("prep", "dative")]
         for a in phrases:

@@ -620,3 +620,86 @@ def nth_prize(kb, c) -> Optional[Verdict]:
                        f"{'' if hi == lo else f'-{hi}'}, not {n} (earlier: {earlier}).",
                        before + now)
     return None
+
+
+def _record_tally(kb, who: str, pred: str, family: str, award: Optional[str],
+                  ceremony: Optional[str]) -> tuple[int, int, list]:
+    """(all, competitive, facts) of `who`'s wins (nominations) in a family's record, one per
+    category, night, detail and work as writers count them (`_career_count`); of one category
+    and one night when given."""
+    facts = [f for f in kb.facts_involving(who, pred) if involves(f, who, kb)
+             and award_family(kb, f.value) == family and not f.disputed
+             and (award is None or f.value == award)
+             and (ceremony is None or f.qualifiers.get("ceremony") == ceremony)]
+    facts += [f for f in _accepted_for_country(kb, who, pred, ceremony, facts)
+              if award is None or f.value == award]
+    items = {}
+    for f in facts:
+        q = f.qualifiers
+        items.setdefault((f.value, q.get("ceremony") or q.get("year"), q.get("detail"),
+                          q.get("for_work") or q.get("film_title") or f.subject), f)
+    compete = len([k for k in items if competitive(kb, k[0])])
+    return len(items), compete, list(items.values())
+
+
+def _compare(kx: int, ky: int, cmp: dict) -> bool:
+    factor, diff, op = cmp.get("factor") or 1.0, cmp.get("diff") or 0, cmp["op"]
+    if op == "=":
+        return kx == ky * factor
+    if diff:
+        return kx == ky + diff if op == ">" else kx == ky - diff
+    if factor != 1.0:   # "four times more": as writers use it, four times as many
+        return kx == ky * factor
+    return kx > ky if op == ">" else kx < ky
+
+
+@check("count_comparison")
+def count_comparison(kb, c) -> Optional[Verdict]:
+    """"X won more Oscars than Y", "as many nominations as Y", "twice as many as Y", "one
+    fewer than Y": both records counted in the family (of the category, and of the night for
+    two people, when the clause names them). Decided only where the KB declares both records
+    complete, and only where counting the honorary awards or leaving them out gives the same
+    answer; a film's record is the whole of its nights."""
+    cmp, family = c.slots.get("compared") or {}, c.slots.get("family")
+    who, other = c.slots.get("subject"), cmp.get("other")
+    if not family or c.slots.get("family_assumed") or not who or not other:
+        return None
+    if cmp.get("joined") or cmp.get("per_edition") or c.slots.get("per_edition") \
+            or c.slots.get("reached"):
+        return None   # "than A and B combined", "more in one night than X": not two records
+    pred = "award_received" if c.slots.get("polarity") == "won" else "nominated_for"
+    e = kb.entity(who)
+    person = e is not None and e.type == "person"
+    night = c.slots.get("ceremony") if person else None
+    if person and (c.slots.get("year") and not night or c.slots.get("context_ceremony")):
+        return None   # a time the clause gives that names no night of both
+    if night and not any(f.qualifiers.get("ceremony") == night
+                         for f in kb.facts_involving(other, "nominated_for")):
+        return None   # "more Oscars at the 97th than X", X not in that night's race: X's
+        # record elsewhere may be meant
+    if any(not kb.is_complete(pred, subject=x, qualifiers={"family": family})
+           for x in (who, other)):
+        return None
+    award = c.slots.get("award")
+    ax, cx, fx = _record_tally(kb, who, pred, family, award, night)
+    ay, cy, fy = _record_tally(kb, other, pred, family, award, night)
+    both = {_compare(ax, ay, cmp), _compare(cx, cy, cmp)}
+    noun = ("Oscar" if family == "academy-awards" else "award") if pred == "award_received" \
+        else "nomination"
+    verb = "won" if pred == "award_received" else "received"
+    where = f" at the {L(kb, night)}" if night else ""
+    said = (f"{L(kb, who)} {verb} {ax} {noun}{'' if ax == 1 else 's'}{where}, "
+            f"{L(kb, other)} {ay}")
+    if award:
+        verb = "won" if pred == "award_received" else "was nominated for"
+        said = (f"{L(kb, who)} {verb} the {L(kb, award)} {ax} time{'' if ax == 1 else 's'}"
+                f"{where}, {L(kb, other)} {ay}")
+    if ax != cx or ay != cy:
+        said += f" ({cx} and {cy} competitive)"
+    if len(both) > 1:
+        return nei(f"{said}; whether the comparison holds depends on counting the honorary "
+                   f"awards.", fx[:3] + fy[:3])
+    if both.pop():
+        return supported(f"{said}.", fx[:3] + fy[:3])
+    return refuted(f"{said}, so the comparison the sentence makes does not hold.",
+                   fx[:3] + fy[:3])
