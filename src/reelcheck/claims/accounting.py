@@ -211,6 +211,9 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
                 first_conjunct(h).dep_ == "pobj" and first_conjunct(h).head.lower_ == "by"
                 and first_conjunct(h).head.dep_ in ("agent", "prep"))):
             stated.append(("entity", a.text, a.entity))
+        elif a.entity and a.kind in set(conf.get("place_kinds", ())) and _event_place(h, conf):
+            stated.append(("place", a.text, a.entity))   # "were held in New York": where
+            # the event itself took place, which the claim's facts must name
         elif a.entity:
             if a.kind not in entity_types or any(
                     x.dep_ == "compound" and x.pos_ == "PROPN" and not (a.first <= x.i < a.last)
@@ -330,6 +333,21 @@ def _degree(t, p, conf: dict) -> bool:
 
 # the slots a claim keeps of an ordinal it read (claims/awards.py)
 _ORDINAL_READINGS = ("nth_winner", "career_ordinal", "nomination_ordinal")
+
+
+def _event_place(h, conf: dict) -> bool:
+    """Whether a place hangs on a verb of an event's taking place ("were held in New York",
+    "was staged at the Dolby Theatre": lexicon accounting.event_place_verbs) through "in" or
+    "at": where the event was, a slot of its own (not a scene set for a win: "In Los Angeles,
+    X won ...")."""
+    for _ in range(2):   # (or on the venue the verb names: "held at the Dolby Theatre in LA")
+        prep = h.head if h.dep_ == "pobj" else None
+        if prep is None or prep.lower_ not in ("in", "at"):
+            return False
+        if prep.head.pos_ in ("VERB", "AUX"):
+            return prep.head.lemma_.lower() in set(conf.get("event_place_verbs", ()))
+        h = prep.head
+    return False
 
 
 def _trailing_description(t) -> bool:
