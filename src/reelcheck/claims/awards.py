@@ -591,9 +591,8 @@ class AwardReader:
             if a is not None and a.kind == "person":
                 name = a.text[:-2] if a.text[-2:] in ("'s", "’s") else a.text
                 return a.entity, name, a
-        if tok.pos_ == "NOUN" and (tok.head.lemma_ == "be" or tok.dep_ == "attr" and (
-                tok.head.lemma_.lower() in lexicon().qualifiers.get("reaching_verbs", ())
-                or tok.head.lemma_.lower() in lexicon().qualifiers.get("record_copulas", ()))) \
+        if tok.pos_ == "NOUN" and (tok.head.lemma_ == "be" or tok.dep_ == "attr"
+                                   and _equating(tok.head)) \
                 and any(c.dep_ == "relcl" for c in tok.children):
             # "the film that beat Conclave was Anora", "Anora was the film that ...", "she
             # became the first woman to win": the noun a relative clause hangs on is the name
@@ -1653,8 +1652,7 @@ class AwardReader:
         if noun.dep_ == "pobj" and verb.lower_ == "as" and verb.dep_ == "prep" and \
                 verb.head.lemma_.lower() in q.get("record_as_verbs", ()):
             verb = verb.head   # "made history as the first film to win Best Picture"
-        elif noun.dep_ != "attr" or (verb.lemma_.lower() not in q.get("record_copulas", ())
-                                     and verb.lemma_.lower() not in q.get("reaching_verbs", ())):
+        elif noun.dep_ != "attr" or not _equating(verb):
             return None
         if noun.pos_ != "NOUN" or verb.dep_ not in ("ROOT", "conj"):
             return None
@@ -3667,6 +3665,14 @@ class AwardReader:
         return Claim(id="", start=start, end=end, text=self.text[start:end], category=category,
                      subject=subject, predicate=predicate, object=obj, hedged=hedged,
                      slots=slots)
+
+
+def _equating(verb) -> bool:
+    """Whether a verb sets its subject equal to the noun after it: a copula ("is / remains the
+    only man to ...": `qualifiers.record_copulas`) or a verb of becoming ("became the first
+    woman to ...": `qualifiers.reaching_verbs`)."""
+    q = lexicon().qualifiers
+    return verb.lemma_.lower() in set(q.get("record_copulas", ())) | set(q.get("reaching_verbs", ()))
 
 
 def _described(f: Frame) -> set:

@@ -144,13 +144,19 @@ def _prize_days(kb, ed: str) -> list:
             + kb.facts(subject=ed, predicate="end_date") if not f.disputed]
 
 
-def _night_reading(kb, c: Claim, fn: Callable) -> Optional[Verdict]:
-    """The refute of an award claim read as any prize of its show at its night, or None."""
+def _any_prize(kb, c: Claim, fn: Callable, verdict: str) -> Optional[Verdict]:
+    """The award claim read as any prize of its show (at its night, for its work), when that
+    reading gives `verdict`; else None."""
     wide = copy.copy(c)
     wide.slots = dict(c.slots, award=None, family_only=True, award_phrase=None,
                       family_assumed=False, night_reading=False)
     v = awards.account(kb, wide, fn(kb, wide))
-    return v if v is not None and v.verdict == "refuted" else None
+    return v if v is not None and v.verdict == verdict else None
+
+
+def _night_reading(kb, c: Claim, fn: Callable) -> Optional[Verdict]:
+    """The refute of an award claim read as any prize of its show at its night, or None."""
+    return _any_prize(kb, c, fn, "refuted")
 
 
 def _family_reading(kb, c: Claim, fn: Callable) -> Optional[Verdict]:
@@ -160,11 +166,7 @@ def _family_reading(kb, c: Claim, fn: Callable) -> Optional[Verdict]:
     if c.slots.get("family_assumed") != "context" or c.slots.get("negated") \
             or c.slots.get("polarity") != "won" or not c.slots.get("works"):
         return None
-    wide = copy.copy(c)
-    wide.slots = dict(c.slots, award=None, family_only=True, award_phrase=None,
-                      family_assumed=False, night_reading=False)
-    v = awards.account(kb, wide, fn(kb, wide))
-    return v if v is not None and v.verdict == "supported" else None
+    return _any_prize(kb, c, fn, "supported")
 
 
 def _verify(c: Claim, kb, doc) -> Optional[Verdict]:
