@@ -179,7 +179,14 @@ class DateReader:
         if len(values) != 1:
             return []
         dv, first, last, coarse = values[0]
-        c = self._claim(p, dv, first, last, coarse, values, hedged, gov=when.head)
+        gov = when.head.head if when.head.dep_ in ("aux", "auxpass") else when.head
+        if gov.lemma_ == "be":   # ("When was the ceremony held?": the parser may hang "when"
+            # on the auxiliary, or make it the root and the participle a modifier of the
+            # subject; the event is the participle's)
+            subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            gov = next((c for c in subj.children if c.dep_ == "acl" and c.tag_ == "VBN"),
+                       gov) if subj is not None else gov
+        c = self._claim(p, dv, first, last, coarse, values, hedged, gov=gov)
         if c is None:
             return []
         lo = p.offset + doc[first].idx
