@@ -205,6 +205,9 @@ class RecordReader:
         w = _words()
         part = set(w.get("partial", ()))
         counted = word.lower_ in w.get("most", ()) and self._counted(head)
+        if word.lower_ in w.get("only", ()) and any(c.dep_ == "nummod" for c in head.children):
+            return False   # "one of only three films to ...": the holders counted, the
+            # subject one of them
         if head.tag_ in ("NNS", "NNPS") and not counted:   # (the counted noun is plural)
             return True
         if head.dep_ == "pobj" and (head.head.lower_ in part or head.head.head.pos_ == "NUM"):
@@ -293,6 +296,9 @@ class RecordReader:
             return subject_token(h)
         if head.dep_ == "appos":
             return h
+        if head.dep_ == "pobj" and h.lower_ == "of" and h.head.lower_ == "one" \
+                and h.head.dep_ in ("attr", "oprd"):
+            return subject_token(h.head.head)   # "Parasite is one of only three films"
         joins = set(_words().get("joins", ()))
         if head.dep_ == "pobj" and h.lower_ in joins:
             return subject_token(h.head)

@@ -395,6 +395,16 @@ def _record(kb, c) -> Optional[Verdict]:
             return None
         if n == len(holders):
             return supported(f"Exactly {n} share this record: {names}.", all_facts)
+        # the piece was written no earlier than the latest year it names, nor than its
+        # subject's own record: a count that held at some time since is not wrong
+        named = {who} | {x[2] for grp in c.slots.get("stated_slots") or () for x in grp
+                          if x[0] == "entity"}   # ("Marty and Parasite are the only two")
+        since = max([written or 0] + [_record_year(kb, f) or 0 for f in all_facts
+                                      if f.subject in named])
+        then = len({f.subject for f in all_facts if (_record_year(kb, f) or 0) <= since})
+        if then <= n < len(holders):
+            return nei(f"{n} as of some year from {since} on; now {len(holders)}: {names}.",
+                       all_facts)
         return refuted(f"{len(holders)}, not {n}, share this record: {names}.", all_facts)
     if c.slots.get("only") and len(holders) > 1:
         names = ", ".join(L(kb, f.subject) for f in sorted(
