@@ -208,7 +208,11 @@ class AgeReader:
                 if inner is not None else (hi, hi)
             won = [c for c in won if lo <= c.start < hi and not ilo <= c.start < ihi]
         elif timep is not None:   # ... or the time phrase ("on the night": the passage's)
-            won = [c for c in won if lo <= c.start < hi]
+            inside = [c for c in won if lo <= c.start < hi]
+            # "Jane Roe, 47 on the night, won Best Actress": a bare time phrase set off with
+            # the age is the night of the sentence's win, as "then 47" is; a phrase that names
+            # its own time ("at the time of her first win") is not
+            won = inside if inside or shape != "apposed" or not _bare_time(timep) else won
         at_award = at_family = None
         then = set(_ages().get("then_words", ()))   # "Jane Roe, then 25, won": at the win
         at_then = any(c.lower_ in then for t in (num, at) if t is not None for c in t.children
@@ -360,6 +364,12 @@ def _time_phrase(c) -> bool:
     lx = _ages()
     return c.dep_ == "prep" and c.lower_ in lx.get("time_preps", ()) and any(
         o.dep_ == "pobj" and o.lemma_.lower() in lx.get("time_nouns", ()) for o in c.children)
+
+
+def _bare_time(timep) -> bool:
+    """A time phrase whose noun says no more than "the" ("on the night", "at the time")."""
+    return all(c.dep_ == "det" and c.lower_ == "the" for o in timep.children
+               if o.dep_ == "pobj" for c in o.children)
 
 
 def when_clause(verb):
