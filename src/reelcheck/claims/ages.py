@@ -232,7 +232,11 @@ class AgeReader:
             # sentence's: "took the prize for Room at 26" after a paragraph on the 85th)
             stated_at = "ceremony" in (won[0].slots.get("stated") or ())
             event = won[0].slots.get("ceremony") if stated_at else None
-            at_award = won[0].slots.get("award")
+            # a prize the win only borrowed from the passage is not the one a film the clause
+            # names was won in ("she won for La La Land" after a paragraph on Best Actor): the
+            # film's win at the passage's show, as for "took the prize for Room at 26"
+            at_award = None if won[0].slots.get("family_assumed") == "context" and \
+                won[0].slots.get("for_work") else won[0].slots.get("award")
             # the film the win is for and whether it is a win narrow it to one edition
             # ("won best actress for Poor Things at 35": not her La La Land win)
             at_work = won[0].slots.get("for_work")
