@@ -208,7 +208,11 @@ class AgeReader:
                 if inner is not None else (hi, hi)
             won = [c for c in won if lo <= c.start < hi and not ilo <= c.start < ihi]
         elif timep is not None:   # ... or the time phrase ("on the night": the passage's)
-            won = [c for c in won if lo <= c.start < hi]
+            inside = [c for c in won if lo <= c.start < hi]
+            # "Jane Roe, 47 on the night, won Best Actress": a bare time phrase set off with
+            # the age is the night of the sentence's win, as "then 47" is; a phrase that names
+            # its own time ("at the time of her first win") is not
+            won = inside if inside or shape != "apposed" or not _bare_time(timep) else won
         at_award = at_family = None
         then = set(_ages().get("then_words", ()))   # "Jane Roe, then 25, won": at the win
         at_then = any(c.lower_ in then for t in (num, at) if t is not None for c in t.children
@@ -228,7 +232,11 @@ class AgeReader:
             # sentence's: "took the prize for Room at 26" after a paragraph on the 85th)
             stated_at = "ceremony" in (won[0].slots.get("stated") or ())
             event = won[0].slots.get("ceremony") if stated_at else None
-            at_award = won[0].slots.get("award")
+            # a prize the win only borrowed from the passage is not the one a film the clause
+            # names was won in ("she won for La La Land" after a paragraph on Best Actor): the
+            # film's win at the passage's show, as for "took the prize for Room at 26"
+            at_award = None if won[0].slots.get("family_assumed") == "context" and \
+                won[0].slots.get("for_work") else won[0].slots.get("award")
             # the film the win is for and whether it is a win narrow it to one edition
             # ("won best actress for Poor Things at 35": not her La La Land win)
             at_work = won[0].slots.get("for_work")
@@ -360,6 +368,12 @@ def _time_phrase(c) -> bool:
     lx = _ages()
     return c.dep_ == "prep" and c.lower_ in lx.get("time_preps", ()) and any(
         o.dep_ == "pobj" and o.lemma_.lower() in lx.get("time_nouns", ()) for o in c.children)
+
+
+def _bare_time(timep) -> bool:
+    """A time phrase whose noun says no more than "the" ("on the night", "at the time")."""
+    return all(c.dep_ == "det" and c.lower_ == "the" for o in timep.children
+               if o.dep_ == "pobj" for c in o.children)
 
 
 def when_clause(verb):

@@ -59,7 +59,10 @@ class DescriptionReader:
                 return (a.entity, False, a.last - 1) if a.kind == "person" and a.entity \
                     else (None, False, noun.i)
         head = p.arg_at(noun.head.i)
-        if noun.dep_ == "compound" and head is not None and head.kind == "person":
-            return (head.entity, False, head.last - 1) if head.entity else (None, False, noun.i)
+        # "the Scream star Jane Roe" (a compound), "Jane Roe, the Scream star," (set beside
+        # the name): the person named, not the one the passage is about
+        if noun.dep_ in ("compound", "appos") and head is not None and head.kind == "person":
+            last = head.last - 1 if head.first > noun.i else noun.i
+            return (head.entity, False, last) if head.entity else (None, False, noun.i)
         pron = {"f": "she", "m": "he"}.get(gender)
         return self.res.person(p.sentence, pron), True, noun.i

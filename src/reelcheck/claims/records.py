@@ -1271,8 +1271,10 @@ def _person_nouns() -> frozenset:
 
 def _after_works(p: Parsed, heads) -> list:
     """The arguments an "after" phrase on any of `heads` names ("his second win, after The
-    Pianist"): the earlier prizes' works."""
+    Pianist"): the earlier prizes' works. An "after" inside a name is a word of that name, no
+    phrase ("for One Battle After Another, his third Oscar")."""
     return [x for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "after"
+            and p.arg_at(c.i) is None
             for o in c.children if o.dep_ == "pobj" if (x := p.arg_at(o.i)) is not None]
 
 
