@@ -1636,6 +1636,12 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
         # "times", which it sets beside the name; the name is the noun's holder
     elif tok.dep_ in ("compound", "appos", "amod") and tok.head.pos_ in ("PROPN", "NOUN"):
         subj = tok.head          # "Oscar winner Emma Stone", "Stone, the winner"
+        # "Anora: 6 nominations, 5 wins": a relation noun set beside another one, itself set
+        # beside a name, is a second count of the same row; the name holds both
+        while tok.dep_ == "appos" and subj.dep_ == "appos" and subj.head.i < subj.i \
+                and subj.head.pos_ in ("PROPN", "NOUN") \
+                and (lex.noun(subj.lemma_.lower()) or lex.noun(subj.lower_)):
+            subj = subj.head
     elif named:
         subj = named[0]          # "last year's winner Oppenheimer", "the winner, Anora"
     elif tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lex.qualifiers.get(
