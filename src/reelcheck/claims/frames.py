@@ -1568,6 +1568,15 @@ def _cleft_preps(tok) -> list:
     return focus
 
 
+def _nounlike(p: Parsed, tok) -> bool:
+    """A noun, or a title the parser tagged as another word ("Wicked: 10 nominations": an
+    adjective) that is a name of a film, work or person."""
+    if tok.pos_ in ("PROPN", "NOUN"):
+        return True
+    a = p.arg_at(tok.i)
+    return a is not None and a.kind in ("film", "work", "person") and a.first <= tok.i < a.last
+
+
 def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
     """'her nomination for Best Actress', 'Anora earned six nominations', 'the Best Picture
     winner Anora', 'X, a two-time winner'."""
@@ -1634,12 +1643,12 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
             tok.head.head.pos_ in ("PROPN", "NOUN"):
         subj = tok.head.head     # "Roe, six times a nominee,": the parser hangs the noun on
         # "times", which it sets beside the name; the name is the noun's holder
-    elif tok.dep_ in ("compound", "appos", "amod") and tok.head.pos_ in ("PROPN", "NOUN"):
+    elif tok.dep_ in ("compound", "appos", "amod") and _nounlike(p, tok.head):
         subj = tok.head          # "Oscar winner Emma Stone", "Stone, the winner"
         # "Anora: 6 nominations, 5 wins": a relation noun set beside another one, itself set
         # beside a name, is a second count of the same row; the name holds both
         while tok.dep_ == "appos" and subj.dep_ == "appos" and subj.head.i < subj.i \
-                and subj.head.pos_ in ("PROPN", "NOUN") \
+                and _nounlike(p, subj.head) \
                 and (lex.noun(subj.lemma_.lower()) or lex.noun(subj.lower_)):
             subj = subj.head
     elif named:
