@@ -622,6 +622,8 @@ class AwardReader:
                 host = p.arg_at(rel.i) if rel is not None and rel.i < tok.i else None
                 if host is not None and host.kind == "film" and host.known:
                     return host.entity, None, None
+                if tok.dep_ == "poss" and _body_owner(p, tok):
+                    return None, None, None   # "the Academy announced its nominees": its own
                 films = [a for a in p.args if a.kind == "film" and a.known and a.last <= tok.i
                          and p.doc[a.head].dep_ in ("nsubj", "nsubjpass")]
                 if films:   # "X won the Grand Prix, and it was named best picture": X
@@ -4309,3 +4311,17 @@ def _nomination_ordinal_at(f: Frame) -> Optional[tuple]:
                 if n:
                     return n, noun in nouns, o.i
     return None
+
+
+def _body_owner(p: Parsed, tok) -> bool:
+    """Whether an owner pronoun ("its") stands for the subject of its own clause, a body (an
+    organisation, a festival, a show) named before it: "The Academy announced its nominees",
+    "the festival unveiled its lineup". It is then no film's."""
+    verb = next((t for t in tok.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i >= tok.i:
+        return False
+    a = p.arg_at(subj.i)
+    return a is not None and a.kind in ("org", "festival", "ceremony")

@@ -1568,6 +1568,29 @@ def _cleft_preps(tok) -> list:
     return focus
 
 
+def _nounlike(p: Parsed, tok) -> bool:
+    """A noun, or a title the parser tagged as another word ("Wicked: 10 nominations": an
+    adjective) that is a name of a film, work or person."""
+    if tok.pos_ in ("PROPN", "NOUN"):
+        return True
+    a = p.arg_at(tok.i)
+    return a is not None and a.kind in ("film", "work", "person") and a.first <= tok.i < a.last
+
+
+def _row_label(p: Parsed, tok):
+    """The label of a list row a relation noun with no holder stands in ("Oppenheimer - 13
+    nominations", "3. Killers of the Flower Moon - 10 nominations"): the one name of a film,
+    work or person that is all the row has before its separator, when a number counts the
+    noun; else None. A number in a row is the count the row's label names."""
+    end = leading_label_end(p.doc)
+    if end == 0 or tok.i <= end or not any(c.like_num for c in tok.children):
+        return None   # (only a count: "Anora: the truth behind the Oscar winner" is a headline)
+    a = p.arg_at(0)
+    if a is None or a.first != 0 or a.last != end or a.kind not in ("film", "work", "person"):
+        return None
+    return p.doc[a.head]
+
+
 def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
     """'her nomination for Best Actress', 'Anora earned six nominations', 'the Best Picture
     winner Anora', 'X, a two-time winner'."""
@@ -1634,10 +1657,24 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
             tok.head.head.pos_ in ("PROPN", "NOUN"):
         subj = tok.head.head     # "Roe, six times a nominee,": the parser hangs the noun on
         # "times", which it sets beside the name; the name is the noun's holder
-    elif tok.dep_ in ("compound", "appos", "amod") and tok.head.pos_ in ("PROPN", "NOUN"):
+    elif tok.dep_ in ("compound", "appos", "amod") and _nounlike(p, tok.head):
         subj = tok.head          # "Oscar winner Emma Stone", "Stone, the winner"
+        # "Anora: 6 nominations, 5 wins": a relation noun set beside another one, itself set
+        # beside a name, is a second count of the same row; the name holds both
+        while tok.dep_ == "appos" and subj.dep_ == "appos" and subj.head.i < subj.i \
+                and _nounlike(p, subj.head) \
+                and (lex.noun(subj.lemma_.lower()) or lex.noun(subj.lower_)):
+            subj = subj.head
+        if tok.dep_ == "appos" and (lex.noun(subj.lemma_.lower()) or lex.noun(subj.lower_)) \
+                and (label := _row_label(p, tok)) is not None:
+            subj = label         # (the first count hung elsewhere: the row's label holds both)
     elif named:
         subj = named[0]          # "last year's winner Oppenheimer", "the winner, Anora"
+    elif tok.dep_ == "ROOT" and (label := [
+            c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i
+            and (a := p.arg_at(c.i)) is not None and a.kind in ("film", "work", "person")]):
+        subj = label[0]          # "Frankenstein — 9 nominations, 3 wins": a row with no verb,
+        # the parser's subject of its last noun is the row's label
     elif tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lex.qualifiers.get(
             "naming_verbs", ()) and tok.lemma_.lower() in lex.qualifiers.get(
             "holder_nouns", ()) and (attr := [
@@ -1665,6 +1702,8 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
         # "holds seven BAFTA nominations and nine Critics Choice nominations": a noun the
         # parser coordinated with the verb is a second object; the verb's subject owns it
         subj = subject_token(tok.head)
+    elif (label := _row_label(p, tok)) is not None:
+        subj = label             # "2. Poor Things - 11 nominations": the row's label
     if gov is not None and gov.pos_ in ("VERB", "AUX") and (not poss or _match_cue(gov) is None) \
             and not bounded:
         # "earned six nominations in 2025", "had its premiere on May 21": the verb's clause

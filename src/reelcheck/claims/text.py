@@ -122,12 +122,25 @@ def rating_letter(head: str) -> bool:
         words[-2].lower() in set(r.get("cues", ()))
 
 
+def _past_bullet(text: str, start: int, end: int) -> int:
+    """Where the words after `start` begin: past white space and, at the start of a line, past
+    a list item's bullet mark ("- ", "• "): the mark is no word of the sentence (the parser
+    reads a leading "•" as the verb of the row)."""
+    while start < end and text[start].isspace():
+        start += 1
+    at_line = start == 0 or text[start - 1] == "\n" or text[:start].rstrip(" \t").endswith("\n")
+    mark = _bullet(text[start:end]) if at_line else None
+    if mark is not None and mark != "#":
+        start += 1
+        while start < end and text[start].isspace():
+            start += 1
+    return start
+
+
 def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     for p, (ps, pe) in enumerate(paragraphs(text)):
-        start = ps
-        while start < pe and text[start].isspace():
-            start += 1
+        start = _past_bullet(text, ps, pe)
         for m in _SENT_END.finditer(text, start, pe):
             end = m.end()
             word = re.search(r"([\w.]+)[.!?…]*[\"'”’)\]]*$", text[start:end])
@@ -141,9 +154,7 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue
             if text[start:end].strip():
                 out.append(Sentence(start, end, text[start:end], p, len(out)))
-            start = end
-            while start < pe and text[start].isspace():
-                start += 1
+            start = _past_bullet(text, end, pe)
         if start < pe and text[start:pe].strip():
             e = pe
             while e > start and text[e - 1].isspace():
