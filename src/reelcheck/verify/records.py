@@ -149,12 +149,22 @@ def _holder_count(kb, c, all_facts) -> Optional[Verdict]:
     if n == len(holders):
         return supported(f"Exactly {n}: {names}.", holders)
     written = c.slots.get("as_of")   # the piece was written in this year or later
-    then = len([f for f in holders if (_record_year(kb, f) or 0) <= written]) if written \
-        else len(holders)
+    return _held_since(kb, n, holders, written or None, names, holders) or \
+        refuted(f"{len(holders)}, not {n}: {names}.", holders)
+
+
+def _held_since(kb, n: int, facts: list, since: Optional[int], names: str,
+                evidence: list) -> Optional[Verdict]:
+    """not_enough_info when `n` holders of a record (its facts) is a count that held at some
+    time from `since` (the earliest year the piece can have been written) to now, fewer than
+    hold it now; else None. With no `since`, only the count of now holds."""
+    holders = {f.subject for f in facts}
+    then = len({f.subject for f in facts if (_record_year(kb, f) or 0) <= since}) \
+        if since is not None else len(holders)
     if then <= n < len(holders):
-        return nei(f"{n} as of some year from {written} on; now {len(holders)}: {names}.",
-                   holders)
-    return refuted(f"{len(holders)}, not {n}: {names}.", holders)
+        return nei(f"{n} as of some year from {since} on; now {len(holders)}: {names}.",
+                   evidence)
+    return None
 
 
 def _award_films(kb, award) -> tuple[dict, bool]:
@@ -401,11 +411,8 @@ def _record(kb, c) -> Optional[Verdict]:
                           if x[0] == "entity"}   # ("Marty and Parasite are the only two")
         since = max([written or 0] + [_record_year(kb, f) or 0 for f in all_facts
                                       if f.subject in named])
-        then = len({f.subject for f in all_facts if (_record_year(kb, f) or 0) <= since})
-        if then <= n < len(holders):
-            return nei(f"{n} as of some year from {since} on; now {len(holders)}: {names}.",
-                       all_facts)
-        return refuted(f"{len(holders)}, not {n}, share this record: {names}.", all_facts)
+        return _held_since(kb, n, all_facts, since, names, all_facts) or refuted(
+            f"{len(holders)}, not {n}, share this record: {names}.", all_facts)
     if c.slots.get("only") and len(holders) > 1:
         names = ", ".join(L(kb, f.subject) for f in sorted(
             all_facts, key=lambda f: f.qualifiers.get("ordinal", 0)))
