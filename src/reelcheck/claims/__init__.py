@@ -454,8 +454,8 @@ def _subject_person(p, s, ms: list[Mention], found: list[Claim] = (), res=None) 
                     # it is not who the sentence is about
                     pron = t if t.lower_ in ("he", "she") else next(
                         (c for c in t.children if c.dep_ == "poss"
-                         and c.lower_ in ("his", "her")), None) if t.pos_ == "NOUN" and (
-                        lexicon().noun(t.lemma_.lower()) or lexicon().noun(t.lower_)) else None
+                         and c.lower_ in ("his", "her")), None) \
+                        if t.pos_ == "NOUN" and lexicon().noun_of(t) else None
                     if a is None and pron is not None and res is not None:
                         # the one person the passage lets the pronoun be (the text goes on
                         # about her: a later "she" may be her)

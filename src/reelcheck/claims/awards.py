@@ -1925,7 +1925,7 @@ class AwardReader:
             return set()
         lex = lexicon()
         return {t.i for n in f.tokens() if n.i != f.cue and n.pos_ in ("NOUN", "PROPN")
-                and (lex.noun(n.lemma_.lower()) or lex.noun(n.lower_)) for t in n.subtree}
+                and lex.noun_of(n) for t in n.subtree}
 
     def _same_prize(self, f: Frame, fillers: list, runs: dict) -> list[AwardRef]:
         """A bare prize noun the lexicon's `same_prize` words point back with ("won the same

@@ -1602,7 +1602,7 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
               and c.lemma_.lower() == tok.lemma_.lower() for t in c.subtree}
     clause -= others
     if tok.dep_ == "conj" and tok.head.lemma_.lower() == tok.lemma_.lower() and \
-            (lex.noun(tok.head.lemma_.lower()) or lex.noun(tok.head.lower_)):
+            lex.noun_of(tok.head):
         first = _noun_frame(p, tok.head, rel)   # it shares the first one's owner and verb
         f = Frame(rel, tok.i, p, clause=frozenset(clause), noun_cue=True, record=first.record,
                   negated=first.negated, irrealis=first.irrealis)
@@ -1663,9 +1663,9 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
         # beside a name, is a second count of the same row; the name holds both
         while tok.dep_ == "appos" and subj.dep_ == "appos" and subj.head.i < subj.i \
                 and _nounlike(p, subj.head) \
-                and (lex.noun(subj.lemma_.lower()) or lex.noun(subj.lower_)):
+                and lex.noun_of(subj):
             subj = subj.head
-        if tok.dep_ == "appos" and (lex.noun(subj.lemma_.lower()) or lex.noun(subj.lower_)) \
+        if tok.dep_ == "appos" and lex.noun_of(subj) \
                 and (label := _row_label(p, tok)) is not None:
             subj = label         # (the first count hung elsewhere: the row's label holds both)
     elif named:

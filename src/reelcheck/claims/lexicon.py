@@ -65,6 +65,11 @@ class Lexicon:
     def noun(self, lemma: str) -> Optional[Relation]:
         return self.nouns.get(lemma)
 
+    def noun_of(self, tok) -> Optional[Relation]:
+        """The relation a token's noun cues, by its lemma or, failing that, its word as
+        written ("noms", a plural the lemmatizer leaves alone)."""
+        return self.noun(tok.lemma_.lower()) or self.noun(tok.lower_)
+
     def family_in(self, words: list[str]) -> Optional[str]:
         """The award family the first one- or two-word run of `words` (lower-cased) names
         ("golden globe", "oscars"), a two-word run before the one word it opens; or None."""
