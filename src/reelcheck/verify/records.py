@@ -518,7 +518,7 @@ _ALL_TIME: dict = {}
 def _raw_tallies(kb, family: str) -> dict:
     """{(film, edition): facts naming the film there} for every nomination of a show: a bound
     from above of each film's tally, read in one pass (kept per KB)."""
-    key = (id(kb), family)
+    key = (str(getattr(kb, "path", id(kb))), family)   # (as the other per-KB tables)
     if key not in _ALL_TIME:
         raw: dict = {}
         fams: dict = {}   # award -> its show, and id -> whether a film: asked once each
