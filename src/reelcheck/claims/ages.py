@@ -349,6 +349,7 @@ def age_shape(num) -> tuple[Optional[str], object]:
             c.lower_ not in lx.get("softeners", ()) for c in num.children) and not any(
             c.dep_ in ("prep", "npadvmod", "advcl", "attr", "acomp") and c.i != num.i
             and c.i != getattr(when_clause(head), "i", None) and not _time_phrase(c)
+            and not _story_phrase(c)
             for c in head.children):
         # "She was 25.", "Jane Roe is 31", "... and was 35 when she won", "was 47 at the
         # time of his win"
@@ -365,9 +366,19 @@ def _time_phrase(c) -> bool:
     """A prepositional phrase that only says when the copula's age held ("at the time of his
     win", "on the night"): a preposition of the lexicon's `time_preps` whose object is one of
     its `time_nouns`."""
+    return _phrase_of(c, "time_preps", "time_nouns")
+
+
+def _story_phrase(c) -> bool:
+    """A prepositional phrase that only says the copula's age is the story's ("In the film,
+    Ani is 23"): `story_preps` with one of the `story_nouns` as its object."""
+    return _phrase_of(c, "story_preps", "story_nouns")
+
+
+def _phrase_of(c, preps: str, nouns: str) -> bool:
     lx = _ages()
-    return c.dep_ == "prep" and c.lower_ in lx.get("time_preps", ()) and any(
-        o.dep_ == "pobj" and o.lemma_.lower() in lx.get("time_nouns", ()) for o in c.children)
+    return c.dep_ == "prep" and c.lower_ in lx.get(preps, ()) and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in lx.get(nouns, ()) for o in c.children)
 
 
 def _bare_time(timep) -> bool:

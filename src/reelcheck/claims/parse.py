@@ -386,7 +386,7 @@ def parse_sentences(text: str, sentences: list[Sentence],
         out[i] = _arguments(Parsed(sentences[i], Tokens(doc)), mentions_of[i])
         for mend in (_title_read_as_a_name, _title_after_preposition, _title_tail_lifted,
                      _which_of_a_thing, _title_apposed_to_its_noun, _title_after_its_noun,
-                     _each_after_its_subjects):
+                     _each_after_its_subjects, _name_read_as_an_adverb):
             again = mend(out[i])
             if again is not None:
                 out[i] = _arguments(Parsed(sentences[i], Tokens(again)), mentions_of[i])
@@ -568,6 +568,33 @@ def _each_after_its_subjects(p: Parsed):
     if heads == [t.head.i for t in doc]:
         return None
     return _rebuilt(doc, doc, heads, deps)
+
+
+def _name_read_as_an_adverb(p: Parsed):
+    """The doc with a KB name that opens a clause and that the parser took for an adverb of the
+    verb after it ("Vanya, meanwhile, is ...": "Vanya" an adverb, the verb left with no subject)
+    hung as that verb's subject, tagged as the name it is. Only a name followed by nothing but
+    punctuation and adverbs set off before its verb. None when no name was so read."""
+    doc = p.doc
+    fix = {}
+    for a in p.args:
+        t, verb = doc[a.head], doc[a.head].head
+        if not a.entity or a.kind not in ("person", "character", "film", "work") \
+                or t.dep_ not in ("advmod", "npadvmod", "dep") or verb.i <= a.last \
+                or verb.pos_ not in ("VERB", "AUX") or any(
+                    c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+            continue
+        if all(x.is_punct or (x.dep_ in ("advmod", "aux", "auxpass", "neg")
+                              and x.head.i == verb.i) for x in doc[a.last:verb.i]):
+            passive = any(c.dep_ == "auxpass" for c in verb.children)
+            fix[t.i] = (verb.i, "nsubjpass" if passive else "nsubj")
+    if not fix:
+        return None
+    out = _rebuilt(doc, doc, [fix[t.i][0] if t.i in fix else t.head.i for t in doc],
+                   [fix[t.i][1] if t.i in fix else t.dep_ for t in doc])
+    for i in fix:
+        out[i].tag_, out[i].pos_ = "NNP", "PROPN"
+    return out
 
 
 def _title_tail_lifted(p: Parsed):

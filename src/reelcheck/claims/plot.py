@@ -58,6 +58,17 @@ def _cues() -> dict[str, list[Cue]]:
     return out
 
 
+def _a_rate(p: Parsed, m) -> bool:
+    """The sum is a rate ("$1,000 a night", "$500 per hour"): its number has a noun of time or
+    measure hung on it with "a" or "per"."""
+    for t in p.doc:
+        if t.like_num and m.start <= p.offset + t.idx < m.end:
+            return any(c.dep_ in ("npadvmod", "prep") and (
+                c.lower_ == "per" or any(d.dep_ == "det" and d.lower_ in ("a", "an", "per", "each")
+                                         for d in c.children)) for c in t.children)
+    return False
+
+
 @lru_cache(maxsize=1)
 def _rumour_events() -> dict[str, list[tuple]]:
     out: dict[str, list[tuple]] = {}
@@ -502,6 +513,8 @@ class PlotReader:
                 slots["doer_is_agent"] = True
             for m in sums[:1]:
                 slots.update(amount=m.amount, currency=m.currency, hedge=m.hedge)
+                if _a_rate(p, m):
+                    slots["rate"] = True   # "$1,000 a night": a rate, not the deal's sum
                 start = max(p.sentence.start, min(start, m.start))
                 end = min(p.sentence.end, max(end, m.start + len(m.text.rstrip())))
             out.append(Claim(id="", start=start, end=end, text=self.text[start:end],

@@ -125,6 +125,9 @@ def match_single(idx: "NameIndex | SqliteNames", token: str, type_of: Callable[[
     n = len(token)
     if n < 5 or idx.known(token):
         return None
+    if token.endswith("s") and not token.endswith("ss") and idx.known(token[:-1]):
+        return None   # a KB name's plural or possessive ("the Zakharovs", "Nolans"): that
+        # name inflected, not a slip of another close to it
     short_start = n < FUZZY_GLOBAL_MIN and strict
     maxd = 1 if n < 10 or short_start else 2
     best: Optional[FuzzyHit] = None

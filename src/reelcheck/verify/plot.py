@@ -244,8 +244,9 @@ def _companions_told(kb, film: str, who: str, slots: dict) -> bool:
 def plot_deed(kb, c) -> Optional[Verdict]:
     """A deed of the story ("they send a couple of henchmen"): the KB's plot fact of that
     action, with every character the claim names among its people and a purpose ("to annul the
-    marriage") the fact names too. Never refuted: the KB does not list a story's deeds in
-    full."""
+    marriage") the fact names too. Refuted only by its sum, when the claim names the fact's own
+    deal by its purpose or span ("pays her $10,000 to be his girlfriend for a week") and states
+    another sum; otherwise never: the KB does not list a story's deeds in full."""
     if c.slots.get("unknown"):
         return _unknown(c)
     who, purpose = set(c.slots.get("who") or ()), c.slots.get("purpose") or []
@@ -254,7 +255,7 @@ def plot_deed(kb, c) -> Optional[Verdict]:
             return None   # who did it: the KB's facts name whom it was done to
         who |= set(c.slots["by"])   # a deed whose fact names its doer too ("pays")
     amount = c.slots.get("amount")
-    untold, what = [], "what it is done for"
+    untold, what, other_sum = [], "what it is done for", []
     for f in kb.facts(subject=c.slots["subject"], predicate="plot"):
         if f.qualifiers.get("action") != c.slots["action"] or not who <= set(
                 f.qualifiers.get("agents") or ()):
@@ -276,8 +277,15 @@ def plot_deed(kb, c) -> Optional[Verdict]:
         if amount is not None and not (
                 c.slots.get("currency") in (None, "USD") and f.qualifiers.get("amount")
                 and _within(amount, float(f.qualifiers["amount"]), c.slots.get("hedge"), 0.02)):
+            if f.qualifiers.get("amount") and c.slots.get("currency") in (None, "USD") \
+                    and (purpose or c.slots.get("spans")) and not c.slots.get("rate"):
+                other_sum.append(f)   # the fact's deal (its purpose or span told), another sum
             continue   # a sum the fact does not state: every slot must hold
         return supported(f"In the film, {f.value}.", [f])
+    if other_sum and not c.slots.get("support_only"):
+        f = other_sum[0]
+        return refuted(f"In the film the sum is ${float(f.qualifiers['amount']):,.0f}, "
+                       f"not ${amount:,.0f}: {f.value}.", [f])
     if untold:
         return _slot_untold(c, what, untold[:1])
     return None
