@@ -352,6 +352,7 @@ class AwardReader:
                              and g.cue not in f.clause and g.relation.polarity == "won" and any(
                                  t.dep_ in ("relcl", "acl", "appos")
                                  for t in [doc[g.cue], *doc[g.cue].ancestors])))
+        desc |= self._aside(f)   # "X, the 2019 Palme d'Or winner, later won Best Picture"
         if not desc:
             return fams
         src = self.__dict__.get("_family_src", {})
@@ -387,7 +388,7 @@ class AwardReader:
         others = set().union(*(g.clause for g in self._siblings if g is not f and g.cue not in above
                                and any(t.dep_ in ("relcl", "acl", "appos") for t in
                                        [doc[g.cue], *doc[g.cue].ancestors]))) - f.clause
-        others |= described
+        others |= aside   # (a description set on the winner is in the clause, not of it)
         for a in f.parsed.args:
             if a.kind in AWARDISH and a.entity and a.first not in others:
                 return award_family(self.kb, a.entity)
@@ -1022,6 +1023,8 @@ class AwardReader:
                     ed = self._numbered(f, family, int(m.group(1)))
                     if ed:
                         cer.append(ed)
+        if not cer and not by_year:
+            cer += self._governing_edition(f)
         if not cer and self._anaphora(f):
             base = self.para_ceremony.get(f.parsed.sentence.paragraph)
             if base:
@@ -1075,6 +1078,32 @@ class AwardReader:
             if len(set(cer)) > 1 else []
         year = next(iter(years)) if len(years) == 1 else None
         return ceremony, year, bool(cer or years or shift)
+
+    def _governing_edition(self, f: Frame) -> list[str]:
+        """The edition the clause a bare participle hangs on names ("X set the record at the
+        26th Academy Awards, winning four Oscars"): the participle tells the same night. Not
+        a participle with a marker of its own ("after winning"), and only an edition the
+        governing clause itself names (not one of a clause inside it)."""
+        cue = f.parsed.doc[f.cue]
+        if cue.tag_ != "VBG" or any(c.dep_ in ("mark", "aux", "nsubj", "nsubjpass")
+                                    for c in cue.children):
+            return []
+        same = set(lexicon().qualifiers.get("same_night_preps", ()))
+        prep = cue.head if cue.dep_ == "pcomp" and cue.head.dep_ == "prep" else None
+        if cue.dep_ != "advcl" and prep is None:
+            return []
+        gov = prep.head if prep is not None else cue.head
+        if gov.pos_ not in ("VERB", "AUX"):
+            return []
+        own = clause_of(gov, f.parsed.titles) - f.clause
+        named = [a for a in f.parsed.args if a.kind == "ceremony" and a.entity and a.head in own
+                 and (prep is None or a.head not in {t.i for t in prep.subtree})]
+        if named and prep is not None and prep.lower_ not in same:
+            # "made history at the 26th after winning four Oscars": another time than the
+            # governing clause's edition, but not the whole career either: left unread
+            self._unread_edition = f.parsed.doc[named[0].first:named[0].last].text
+            return []
+        return list(dict.fromkeys(a.entity for a in named))
 
     def _named_by_year(self, a) -> bool:
         """Whether a ceremony's name is its year and the show alone ("the 1934 Oscars"), the
@@ -3008,13 +3037,17 @@ class AwardReader:
         phrases = [p.doc[r.run[0]:r.run[1]].text for r in s.awards if r.arg is None and r.run]
         default = lexicon().families.get("oscars")
         festival = set(lexicon().qualifiers.get("festival_heads", ()))
-        if family is None and not self.para_families and self.last_family is None and not any(
+        fams = self.para_families.get(para)
+        described_only = family is None and bool(fams) and not self._beyond_description(f, fams)
+        if family is None and (described_only or not self.para_families
+                               and self.last_family is None) and not any(
                 t.lemma_.lower() in festival for t in p.doc) and not self._unknown_prize(f, s):
             # (not in a sentence that names a festival, "premiered at the Venice Film Festival,
             # where X won ...", nor for a prize named by a name the KB lacks, "the Silver Lion")
-            # the whole text names no show: "won Best Picture" reads as the Oscars, the usual
-            # sense, which may support the claim but never refute it ("the festival's
-            # screenplay award" is no Oscar)
+            # the whole text names no show (or only in a description of a noun of the
+            # clause: "X, the 2019 Palme d'Or winner, later won Best Picture"): "won Best
+            # Picture" reads as the Oscars, the usual sense, which may support the claim but
+            # never refute it ("the festival's screenplay award" is no Oscar)
             if phrases and default and all(self._category(default, x) for x in phrases):
                 family = assumed = default
         elif family and family != default and phrases and default and len(
@@ -3264,8 +3297,12 @@ class AwardReader:
             own = p.doc[wfl.token].head.i == f.cue or f.noun_cue or wfl.token in f.clause \
                 or cue_tok.dep_ in ("xcomp", "relcl", "amod") or (cue_tok.dep_ == "advcl" and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in cue_tok.children))
-            start = min(w_at, cue_at) if own and not _record_aside(p, wfl.token, f.cue) \
-                else cue_at
+            # a description set on the subject that states a record or a prize of its own
+            # ("X, the 2019 Palme d'Or winner, was nominated ..."): a statement the win does
+            # not judge, so the win's words open at its verb
+            aside = _record_aside(p, wfl.token, f.cue) or any(
+                wfl.token < i < f.cue for i in self._aside(f))
+            start = min(w_at, cue_at) if own and not aside else cue_at
             if s.awards and s.awards[0].tok == f.cue and s.awards[0].run:
                 start = p.span_of(*s.awards[0].run)[0]   # a listed item: its own prize
             if _named_only(f):   # "after being overlooked": the clause's own words

@@ -1636,6 +1636,12 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
     dated = [c for c in tok.children if c.dep_ == "poss" and (a := p.arg_at(c.i)) is not None
              and a.kind in ("date", "time")]
     poss = [c for c in tok.children if c.dep_ == "poss" and c not in dated]
+    # "its recipient", "the Palme's youngest winner": a holder noun's possessor is the prize
+    # or show held, not the holder (who is the noun's subject or apposition)
+    prize_of = [c for c in poss if tok.lemma_.lower() in lex.qualifiers.get("holder_nouns", ())
+                and (c.lower_ in ("its", "their") or getattr(p.arg_at(c.i), "kind", None) in (
+                    "award", "ceremony", "festival"))]
+    poss = [c for c in poss if c not in prize_of]
     # the one name set beside the noun ("winner Oppenheimer", "the winner, Anora", "that night,
     # A"); not a list after a colon, nor the members of a count ("five winners: A, B, ...")
     # unless the noun's number counts the names (`winner_count_nouns`: "two winners, A and B")
@@ -1727,6 +1733,11 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
               negated=gov is not None and (_negated(gov) or _denying(gov)),
               irrealis=(gov is not None and (_modal(gov) or _wished(tok, gov)))
               or p.sentence.text.rstrip().endswith("?"))
+    for c in prize_of:   # (a pronoun's prize is unknown here: a filler with no argument)
+        a = p.arg_at(c.i)
+        f.roles.setdefault(rel.role("dobj") or "award", []).append(
+            Filler(c.i, a if a is not None and a.kind in ("award", "ceremony", "festival")
+                   else None))
     if subj is not None:
         role = rel.role("nsubj")
         if role:
