@@ -823,6 +823,11 @@ class AwardReader:
         fillers = list(f.roles.get("award", []))
         if f.noun_cue and _run_token(p, f.cue, runs) is not None:
             fillers.append(Filler(f.cue, None))   # "a best supporting actor nomination"
+        elif f.noun_cue:   # "a surprise best picture winner": the category before the noun
+            fillers += [Filler(c.i, p.arg_at(c.i)) for c in p.doc[f.cue].children
+                        if c.dep_ in ("compound", "amod", "nmod") and c.i < f.cue
+                        and _run_token(p, c.i, runs) is not None
+                        and not any(x.token == c.i for x in fillers)]
         # a category after "for" is the award, not the film ("won the BAFTA for Best Editing")
         fillers += [w for w in f.roles.get("work", []) if (w.arg is None or not w.arg.known)
                     and _run_token(p, w.token, runs) is not None]
@@ -3208,6 +3213,7 @@ class AwardReader:
         group = f"{p.offset}:{f.cue}"   # claims of one frame on the same words merge
         career = self._career_ordinal(f)   # "her second Oscar": read once for every party
         nominated_nth = _nomination_ordinal(f) if f.relation.polarity == "won" else None
+        nominated_cls = _nomination_class(f) if nominated_nth else None
         personal = bool(career) and self._career_owner(f) in ("his", "her")
         for wi, (wfl, polarity) in enumerate(parties):
             self._assumed = set()
@@ -3245,6 +3251,7 @@ class AwardReader:
                         subject_kind=sarg.kind if sarg is not None else None,
                         career_ordinal=nth,
                         nomination_ordinal=nominated_nth,
+                        nomination_class=nominated_cls,
                         career_past=bool(nth) and self._told_as_past(f),
                         career_by_other=bool(nth) and _cause_subject(f, wfl),
                         ordinal_night=bool(nth) and self._night_ordinal(f),
@@ -4321,6 +4328,20 @@ def _nomination_ordinal(f: Frame) -> Optional[tuple]:
     may be the category's), else None (lexicon `qualifiers.nomination_ordinals`)."""
     got = _nomination_ordinal_at(f)
     return got[:2] if got else None
+
+
+def _nomination_class(f: Frame) -> Optional[list]:
+    """The class of categories the nomination ordinal's noun names ("on his sixth acting
+    nomination": the acting prizes, `categories.classes`), or None: then the count may be of
+    the show's nominations, the class's or the category's."""
+    got = _nomination_ordinal_at(f)
+    if not got:
+        return None
+    classes = lexicon().categories.get("classes") or {}
+    noun = f.parsed.doc[got[2]]
+    return next((list(classes[x.lower_]) for x in noun.children
+                 if x.i < noun.i and x.dep_ in ("amod", "compound", "nmod")
+                 and x.lower_ in classes), None)
 
 
 def _nomination_ordinal_at(f: Frame) -> Optional[tuple]:

@@ -311,7 +311,7 @@ class Resolver:
         for para in order:
             if para is None:
                 if self.main_film and self._main_count >= 2 and not (
-                        self._unknown and self._unknown[0] < pos):
+                        self._unknown and self._unknown[0] < pos) and self._main_by(pos, sentence):
                     return None if self._elsewhere(sentence) else self.main_film
                 continue
             for st in reversed(by_para.get(para, ())):
@@ -330,6 +330,23 @@ class Resolver:
                     return None
                 return None if self._unknown_between(got[0][0], pos) else got[0][1]
         return None
+
+    def _main_by(self, pos: int, sentence: Sentence) -> bool:
+        """Whether the main film may be what a phrase at `pos` means: named before it, or first
+        named in a later sentence (a lede that names its film after describing it), or in its
+        own sentence within the phrase ("their tale "Anora"", "the movie about a stripper,
+        Anora,", "the film (Anora)"). A film first named further on in the phrase's own
+        sentence, in another clause, is not it ("The film was shut out, a night on which X
+        won ...": not X)."""
+        later = next((a for a, f in self._films if f == self.main_film), None)
+        if later is None or later < pos or later >= sentence.end:
+            return later is not None
+        gap = self.text[pos:later]
+        if any(c in gap for c in ";:.!?\u2014") or len(gap.split()) > 12:
+            return False
+        # a title set off right after the phrase is its apposition; one after other words
+        # that follow a comma opens another clause
+        return "," not in gap or gap.rstrip(" '\"\u2018\u201c").endswith((",", "("))
 
     def _elsewhere(self, sentence: Sentence) -> bool:
         """Whether the people the sentence's paragraph has named so far (it names no film of

@@ -1727,8 +1727,15 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
         clause |= clause_of(light, p.titles)
     # "the youngest Best Actress winner", "her first nomination since 2004": a record's noun
     # ("its only win", "her first nomination" count the owner's own: not records)
+    heads = set(lex.categories.get("heads", ()))
     record = any(c.dep_ in ("amod", "advmod") and (c.lower_ in SUPERLATIVES or (
-        c.tag_ == "JJS" and c.lower_.endswith("est"))) for c in tok.children) or _record(tok)
+        c.tag_ in ("JJS", "RBS") and c.lower_.endswith("est"))) and not (
+            # "a surprise best picture winner": a category's "best", no superlative (but
+            # "the youngest best actress winner" is one, its "youngest" hung on "best")
+            c.lower_ == "best" and any(x.dep_ == "compound" and x.i > c.i and x.lemma_.lower()
+                                       in heads for x in tok.children))
+        for c in [*tok.children, *(g for c in tok.children if c.lower_ == "best"
+                                   and c.i < tok.i for g in c.children)]) or _record(tok)
     f = Frame(rel, tok.i, p, clause=frozenset(clause - others), noun_cue=True, record=record,
               negated=gov is not None and (_negated(gov) or _denying(gov)),
               irrealis=(gov is not None and (_modal(gov) or _wished(tok, gov)))

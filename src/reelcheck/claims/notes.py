@@ -129,7 +129,7 @@ class NoteReader:
                      and not doer_only_quoted(p, m, self.kb, ms)
                      and not only_aside(p, m, ms) and not self._other_holder(p, m)
                      and not self._pronoun_of_another(m, ms)
-                     and not self._other_work(ms, m)]
+                     and not self._other_work(ms, m, s, p)]
         if not spans:
             return []
         for c in found:
@@ -204,16 +204,23 @@ class NoteReader:
         want = self.res.gender(holder) if said else None
         return want is not None and want not in said
 
-    def _other_work(self, ms: list[Mention], m) -> bool:
+    def _other_work(self, ms: list[Mention], m, s: Sentence, p=None) -> bool:
         """Whether a note on one credit is matched in a sentence about another: the note's
-        works (qualifier `about`) are films the sentence does not name, it names a KB film, and
-        the span itself names nothing but the note's holder ("Sean Baker finished Anora, shot on
-        an iPhone" is not his note on Tangerine)."""
+        works (qualifier `about`) are films the sentence does not name, it names a KB film (or
+        its subject is "it", the film of the passage: "It was his first film in competition"
+        is not his note on another film), and the span itself names nothing but the note's
+        holder ("Sean Baker finished Anora, shot on an iPhone" is not his note on Tangerine)."""
         f = m.fact
         if f.qualifiers.get("category") != "filmography":
             return False
         works = {x for x in f.qualifiers.get("about") or ()
                  if getattr(self.kb.entity(x), "type", None) == "film"}
+        it = next((p.offset + t.idx for t in p.doc if t.lower_ in FILM_PRONOUNS
+                   and t.dep_ in ("nsubj", "nsubjpass") and m.start <= p.offset + t.idx < m.end),
+                  None) if p is not None else None
+        film = self.res.film_at(s, it) if it is not None else None
+        if works and film is not None:
+            return film not in works   # the span's own subject is a film: that one's note
         named = {x.entity.id for x in ms if x.entity_type == "film"}
         inside = {x.entity.id for x in ms if m.start <= x.start and x.end <= m.end}
         # (a span naming what the note is about itself, a character say, is that credit's)

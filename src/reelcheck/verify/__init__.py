@@ -261,7 +261,8 @@ def _verify(c: Claim, kb, doc) -> Optional[Verdict]:
     elif c.slots.get("family_assumed") and v.verdict == "refuted":
         why = ("The clause names no show; read as the passage's, this does not hold: "
                if c.slots.get("family_assumed") is not True else
-               "The text names no awards; read as the Oscars, this does not hold: ")
+               "The clause names no show that has this prize; read as the Oscars, this does "
+               "not hold: ")
         v = Verdict("not_enough_info", why + v.explanation, v.facts)
     if c.slots.get("negated") and v.verdict != "supported" and c.slots.get("denial_night") \
             and fn is not None and not (c.slots.get("ceremony") or c.slots.get("year")):

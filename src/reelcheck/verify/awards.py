@@ -588,10 +588,13 @@ def _won_on_nth_nomination(kb, c, v: Verdict) -> Verdict:
     year = lambda f: ceremony_year(kb, f.qualifiers["ceremony"])  # noqa: E731
     # writers count a career's nominations in the show, in the class of the category won
     # ("his fifth acting nomination") or in the category itself: any of the three bears it out
-    cls = _class_of(kb, won)
+    # ("his sixth acting nomination": only the class the sentence names)
+    said = c.slots.get("nomination_class")
+    cls = said or _class_of(kb, won)
     counts = []
-    for keep in (lambda a: True, lambda a: cls is not None and _in_class(kb, a, cls),
-                 lambda a: a == won):
+    for keep in ((lambda a: _in_class(kb, a, cls),) if said else (
+            lambda a: True, lambda a: cls is not None and _in_class(kb, a, cls),
+            lambda a: a == won)):
         mine = [f for f in noms.values() if keep(f.value)]
         before = sorted((f for f in mine if year(f) < here), key=year)
         at = [f for f in mine if year(f) == here]
@@ -605,9 +608,10 @@ def _won_on_nth_nomination(kb, c, v: Verdict) -> Verdict:
     before, at = counts[0]
     first = f" (the first came at the {L(kb, before[0].qualifiers['ceremony'])})" if before \
         else ""
+    kind = f"{' or '.join(said)} " if said else ""   # "acting" said: those nominations
     return refuted(f"{v.explanation.rstrip('.')}, on the {_ord(len(before) + 1)} of "
-                   f"{L(kb, who)}'s nominations for the {L(kb, fam)}, not the {_ord(n)}{first}.",
-                   v.facts + before[:3])
+                   f"{L(kb, who)}'s {kind}nominations for the {L(kb, fam)}, not the "
+                   f"{_ord(n)}{first}.", v.facts + before[:3])
 
 
 def _class_of(kb, award: str) -> Optional[list]:
