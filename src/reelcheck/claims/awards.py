@@ -3006,6 +3006,13 @@ class AwardReader:
             self._context_family(f)
         assumed = None
         phrases = [p.doc[r.run[0]:r.run[1]].text for r in s.awards if r.arg is None and r.run]
+        if family and s.counts and not (own or s.ceremony or phrases or self.para_families.get(
+                para)) and len({x for fams in self.para_families.values() for x in fams}) > 1:
+            # "... Haneke's second Palme. / 13. Title (2022) - Director (won 0 of 3)": a count
+            # naming no show, in a paragraph naming none, after a passage that has named more
+            # than one show: the show carried on from an earlier paragraph is a guess at
+            # which record is counted; a reading, so it may support but never refute
+            assumed = "context"
         default = lexicon().families.get("oscars")
         festival = set(lexicon().qualifiers.get("festival_heads", ()))
         if family is None and not self.para_families and self.last_family is None and not any(
