@@ -43,6 +43,7 @@ def nlp():
             if _NLP is None:
                 pipe = _fast_layernorm(_fast_matmul(_speed_up(load_stock())))
                 _drop_false_contractions(pipe)
+                _drop_numeral_emoticons(pipe)
                 pipe.tokenizer = Unglue(pipe.tokenizer, pipe)
                 _NLP = pipe
     return _NLP
@@ -52,6 +53,18 @@ def nlp():
 # which in edited prose are words of their own: "the pair wed in Las Vegas" is not "we'd"
 # (and its lemma is itself, not the rule lemmatizer's "we")
 NOT_CONTRACTIONS = {"wed": "verb"}
+
+
+def _drop_numeral_emoticons(pipe) -> None:
+    """spaCy's English exceptions keep a few emoticons made of a digit and a bracket ("8)",
+    "8-)", "(-8") as one token; in edited prose those are a number and the bracket that
+    closes (opens) around it ("(won 4 of 8)"): the number is read, the bracket is
+    punctuation."""
+    rules = pipe.tokenizer.rules
+    drop = {k for k in rules if any(c.isdigit() for c in k) and any(c in "()[]" for c in k)
+            and not any(c.isalpha() for c in k)}
+    if drop:
+        pipe.tokenizer.rules = {k: v for k, v in rules.items() if k not in drop}
 
 
 def _drop_false_contractions(pipe) -> None:

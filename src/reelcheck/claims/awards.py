@@ -1242,6 +1242,22 @@ class AwardReader:
                     # prizes the pronoun stands for, the number is the wins
                     out.append((n, c.i, kind_of_cue))
                     continue
+                bare = [o for pc in dict.fromkeys([*c.children, *outs, *doc[f.cue].children])
+                        if pc.dep_ == "prep" and pc.lower_ == "of" and (
+                            pc.head.i == c.i or pc.i == c.i + 1)
+                        for o in pc.children if o.dep_ == "pobj"
+                        and o.pos_ == "NUM" and o.i > c.i and all(
+                            x.dep_ == "poss" and x.lower_ in ("its", "their", "his", "her")
+                            for x in o.children)] if not pool and kind_of_cue == "award" \
+                    and f.relation.polarity == "won" else []
+                m = number_value(bare[0]) if len(bare) == 1 else None
+                if n is not None and m is not None and 0 <= n <= m < 200:
+                    # "won 11 of 14", "(won 4 of 8)", "won three of its five": the pool a
+                    # win count is told out of, its noun left out, is the subject's
+                    # nominations: N wins out of M nominations
+                    out.append((n, c.i, kind_of_cue))
+                    out.append((m, bare[0].i, "nomination"))
+                    continue
                 if pool and n is not None:
                     # "of its 14 Oscar nods": the number may hang on the name before the noun
                     named = [pool[0], *(z for z in pool[0].children if z.i < pool[0].i
@@ -3006,13 +3022,19 @@ class AwardReader:
             self._context_family(f)
         assumed = None
         phrases = [p.doc[r.run[0]:r.run[1]].text for r in s.awards if r.arg is None and r.run]
+        named = list(dict.fromkeys(x for fams in self.para_families.values() for x in fams))
         if family and s.counts and not (own or s.ceremony or phrases or self.para_families.get(
-                para)) and len({x for fams in self.para_families.values() for x in fams}) > 1:
+                para)) and len(named) > 1:
             # "... Haneke's second Palme. / 13. Title (2022) - Director (won 0 of 3)": a count
             # naming no show, in a paragraph naming none, after a passage that has named more
             # than one show: the show carried on from an earlier paragraph is a guess at
-            # which record is counted; a reading, so it may support but never refute
-            assumed = "context"
+            # which record is counted; a reading, so it may support but never refute ...
+            shows = [x for x in named if getattr(kb.entity(x), "type", None) != "festival"]
+            if any(k == "nomination" for _n, _t, k in s.counts) and len(shows) == 1:
+                family = shows[0]   # ... unless it counts nominations, which a festival
+                # does not hand out: the one show of the passage that does is the one counted
+            else:
+                assumed = "context"
         default = lexicon().families.get("oscars")
         festival = set(lexicon().qualifiers.get("festival_heads", ()))
         if family is None and not self.para_families and self.last_family is None and not any(

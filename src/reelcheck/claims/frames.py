@@ -466,6 +466,12 @@ def work_year(p: Parsed, a) -> bool:
     """A date that modifies a work rather than dating the event: "the 1954 film", "Sunrise
     (1927)", "her 2019 debut", "2019's Parasite"."""
     t = p.doc[a.head]
+    doc = p.doc
+    if 1 < a.first and a.last < len(doc) and a.last - a.first == 1 and \
+            doc[a.first - 1].text == "(" and doc[a.last].text == ")" and \
+            (named := p.arg_at(a.first - 2)) is not None and named.kind in ("film", "work") \
+            and named.last == a.first - 1:
+        return True   # "Anatomy of a Fall (2023)", whatever the parser hangs the year on
     if t.dep_ not in ("nummod", "amod", "compound", "appos", "npadvmod", "nmod", "poss"):
         return False
     h = t.head
@@ -1349,7 +1355,7 @@ def _verb_frame(p: Parsed, tok, cue: Cue) -> Frame:
     subject_role = rel.role("dobj") if swap else (
         rel.role("nsubjpass" if passive else "nsubj") or rel.role("nsubj"))
     if subj is None:
-        title = _title_before(p, tok)
+        title = _title_before(p, tok) or _row_verb_label(p, tok)
         role = subject_role
         if title is not None and role:
             f.roles.setdefault(role, []).append(Filler(title.head, title))
@@ -1589,6 +1595,29 @@ def _row_label(p: Parsed, tok):
     if a is None or a.first != 0 or a.last != end or a.kind not in ("film", "work", "person"):
         return None
     return p.doc[a.head]
+
+
+def _row_verb_label(p: Parsed, verb):
+    """The label of a list row whose verb, with no subject of its own, stands in brackets
+    or right after the row's separator ("4. Title (1979) - Director (won 2 of 8)", "Title:
+    won 11 of 14"): the one film or work name the row opens with (a bracketed year after it
+    is the name's), which the row's words are said of; else None. Not a person's row: the
+    person a row names may be another party of the film's tally."""
+    end = leading_label_end(p.doc)
+    doc = p.doc
+    if end == 0 or verb.i <= end + 1 or verb.pos_ not in ("VERB", "AUX") \
+            or subject_token(verb) is not None:
+        return None
+    if not (doc[verb.i - 1].text == "(" or verb.i == end + 1):
+        return None
+    a = p.arg_at(0)
+    if a is None or a.first != 0 or a.kind not in ("film", "work"):
+        return None
+    rest = [t for t in doc[a.last:end]]
+    if rest and not (len(rest) == 3 and rest[0].text == "(" and rest[2].text == ")"
+                     and rest[1].like_num):
+        return None
+    return a
 
 
 def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
