@@ -3023,17 +3023,23 @@ class AwardReader:
         assumed = None
         phrases = [p.doc[r.run[0]:r.run[1]].text for r in s.awards if r.arg is None and r.run]
         named = list(dict.fromkeys(x for fams in self.para_families.values() for x in fams))
-        if family and s.counts and not (own or s.ceremony or phrases or self.para_families.get(
-                para)) and len(named) > 1:
+        if family and s.counts and not (own or s.ceremony or phrases):
             # "... Haneke's second Palme. / 13. Title (2022) - Director (won 0 of 3)": a count
             # naming no show, in a paragraph naming none, after a passage that has named more
             # than one show: the show carried on from an earlier paragraph is a guess at
             # which record is counted; a reading, so it may support but never refute ...
+            carried = not self.para_families.get(para) and len(named) > 1
             shows = [x for x in named if getattr(kb.entity(x), "type", None) != "festival"]
-            if any(k == "nomination" for _n, _t, k in s.counts) and len(shows) == 1:
-                family = shows[0]   # ... unless it counts nominations, which a festival
-                # does not hand out: the one show of the passage that does is the one counted
-            else:
+            if any(k == "nomination" for _n, _t, k in s.counts) and (
+                    carried or family not in shows):
+                # ... unless it counts nominations, which a festival does not hand out: the
+                # one show of the passage that does is the one counted ("Marty won four of its
+                # eight nominations" in a paragraph on its Palme and its Oscars)
+                if len(shows) == 1:
+                    family = shows[0]
+                else:
+                    assumed = "context"
+            elif carried:
                 assumed = "context"
         default = lexicon().families.get("oscars")
         festival = set(lexicon().qualifiers.get("festival_heads", ()))
@@ -3045,6 +3051,11 @@ class AwardReader:
             # sense, which may support the claim but never refute it ("the festival's
             # screenplay award" is no Oscar)
             if phrases and default and all(self._category(default, x) for x in phrases):
+                family = assumed = default
+            elif default and not phrases and any(k == "nomination" for _n, _t, k in s.counts) \
+                    and not (any(r.arg for r in s.awards) or self._prize_word(f)):
+                # "Gigi, 1959: won 9 of 9", "won eight of its 11 nominations": wins out of
+                # nominations, in a text naming no show, read as the Oscars' in the same way
                 family = assumed = default
         elif family and family != default and phrases and default and len(
                 self.para_families.get(p.sentence.paragraph, ())) <= 1 and not (
