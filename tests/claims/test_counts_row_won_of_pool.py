@@ -54,4 +54,4 @@ def test_a_pool_with_its_own_noun_is_not_read_as_nominations(default_kb):
     # "of the last five" names no nominations: no nomination count is made of it
     text = "At the Oscars, Meryl Streep won three of the last five she entered.\n"
     r = reelcheck.check(text, kb=default_kb)
-    assert not any(c.slots.get("kind") == "nomination_count" for c in r.claims)
+    assert not any(c.predicate == "nomination_count" for c in r.claims)

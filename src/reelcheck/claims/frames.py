@@ -1346,6 +1346,9 @@ def _verb_frame(p: Parsed, tok, cue: Cue) -> Frame:
               irrealis=_modal(tok) or p.sentence.text.rstrip().endswith("?"),
               record=_record(tok))
     subj = subject_token(tok)
+    if subj is not None and tok.dep_ == "relcl" and subj.i == tok.head.i and any(
+            c.dep_ in SUBJ_DEPS and c.lower_ == "which" for c in tok.children):
+        subj = _thing_named_before(p, subj) or subj
     passive = _passive(tok)
     # an active cue read in the passive ("Y was beaten to the prize by X") whose relation
     # names no passive subject: the subject is what the active verb's object is, and the
@@ -1390,6 +1393,23 @@ def _verb_frame(p: Parsed, tok, cue: Cue) -> Frame:
             for o in _prep_objects(tok, word):
                 f.roles.setdefault(role, []).extend(_fillers(p, o))
     return f
+
+
+def _thing_named_before(p: Parsed, head):
+    """What a "which" clause the parser hung on a person's name stands for: "which" is never
+    said of a person, so it is the title the name is set beside or joined to ("Amadeus
+    (1984), Milos Forman, which won eight of its 11 nominations") or whose "by" phrase the
+    name closes ("Gandhi, by Richard Attenborough, which won eight Oscars"); None when the
+    head is no person's name or no such title is found."""
+    a = p.arg_at(head.i)
+    if a is None or a.kind != "person":
+        return None
+    x = head
+    while (b := p.arg_at(x.i)) is None or b.kind not in ("film", "work"):
+        if x.head.i == x.i or x.dep_ not in ("appos", "conj", "pobj", "prep", "compound"):
+            return None
+        x = x.head
+    return x
 
 
 def _double_object(p: Parsed, tok) -> Optional[tuple]:
@@ -1720,6 +1740,9 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
         dative = [c for c in gov.children if c.dep_ == "dative" or c.dep_ in OBJ_DEPS
                   and c.i < tok.i and _recipient(p, c)]   # "earned Scorsese a nomination"
         subj = dative[0] if dative else subject_token(gov)  # "earned him a nomination": him
+        if not dative and subj is not None and gov.dep_ == "relcl" and subj.i == gov.head.i \
+                and any(c.dep_ in SUBJ_DEPS and c.lower_ == "which" for c in gov.children):
+            subj = _thing_named_before(p, subj) or subj   # "X, by Y, which earned 11 nods"
     elif tok.dep_ in ("ccomp", "xcomp", "oprd") and any(
             c.dep_ == "nsubj" and (c.lower_ in ("him", "her", "them") or (
                 p.arg_at(c.i) is not None and p.arg_at(c.i).kind == "person"))
