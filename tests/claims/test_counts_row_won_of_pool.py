@@ -55,3 +55,12 @@ def test_a_pool_with_its_own_noun_is_not_read_as_nominations(default_kb):
     text = "At the Oscars, Meryl Streep won three of the last five she entered.\n"
     r = reelcheck.check(text, kb=default_kb)
     assert not any(c.predicate == "nomination_count" for c in r.claims)
+
+
+def test_a_person_s_bare_pool_is_not_read_as_the_person_s_nominations(default_kb):
+    # "Baker won four of six": the six may be the film's nominations, not his own
+    text = ("Anora won five Oscars at the 97th Academy Awards. Sean Baker won four of six.\n")
+    r = reelcheck.check(text, kb=default_kb)
+    assert not any(c.verdict == "refuted" for c in r.claims)
+    assert not any(c.predicate == "nomination_count" and c.subject is not None
+                   and c.subject.label == "Sean Baker" for c in r.claims)

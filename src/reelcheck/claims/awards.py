@@ -1249,7 +1249,10 @@ class AwardReader:
                         and o.pos_ == "NUM" and o.i > c.i and all(
                             x.dep_ == "poss" and x.lower_ in ("its", "their", "his", "her")
                             for x in o.children)] if not pool and kind_of_cue == "award" \
-                    and f.relation.polarity == "won" else []
+                    and f.relation.polarity == "won" and f.roles.get("winner") and all(
+                        w.arg is not None and w.arg.kind in ("film", "work")
+                        for w in f.roles["winner"]) else []
+                # (a film's: "Baker won four of six" may count the film's six nominations)
                 m = number_value(bare[0]) if len(bare) == 1 else None
                 if n is not None and m is not None and 0 <= n <= m < 200:
                     # "won 11 of 14", "(won 4 of 8)", "won three of its five": the pool a
