@@ -1578,6 +1578,20 @@ class AwardReader:
                                                or t.lower_ in q.get("times_suffix", ()))
         return held and counted   # "nominated for Best Actress four times"
 
+    def _row_person_s(self, f: Frame, sid) -> Optional[str]:
+        """Why a row film's bracketed tally set beside a person's name may be the person's
+        ("4. Title (2011) - Actor (won 3 of 21)"): unless the person is the film's director
+        (a film row's credit: "Title (1976) - Director (won 1 of 4)" is the film's tally),
+        the row is read as the film's to support only."""
+        b = f.row_person
+        if b is None:
+            return None
+        if b.entity and sid and any(x.value == b.entity for x in self.kb.facts(
+                subject=sid, predicate="director")):
+            return None
+        return (f"The bracket follows {b.text}, whose tally it may be; read as the row's "
+                f"film's, this does not hold: ")
+
     def _pronoun_pool(self, f: Frame, num) -> bool:
         """Whether a number is "N of them" where the pronoun stands for prizes (nominations)
         counted earlier in the sentence ("14 nominations ... won 11 of them"), or in a sentence
@@ -3288,7 +3302,8 @@ class AwardReader:
                         refute_blocked=bounded or one_night or (
                             f"The year is read as {s.relative[1]} shifted by "
                             f"{s.relative[0]:+d} from the passage; read so, this does not hold: "
-                            if s.relative and not s.relative[2] else None),
+                            if s.relative and not s.relative[2] else None) or (
+                            self._row_person_s(f, sid)),
                         year_shift=abs(s.relative[0]) if s.relative else None,
                         # a year shifted from an event's year ("won in 2010, and Y won it
                         # two years earlier") is an event's year too

@@ -81,6 +81,9 @@ class Frame:
     layout: bool = False           # stated by a layout ("Best Director: X"), not a word
     gapped_from: Optional[int] = None  # the verb a gapped clause left out ("..., Y in 2022")
     under_heading: bool = False    # a row whose category is the heading line above it
+    # the row's film holds a bracketed tally set beside a person's name ("Title (1976) -
+    # Director (won 1 of 4)"): that person's argument, whose credit says whose tally it is
+    row_person: Optional[object] = None
 
     @property
     def family(self) -> str:
@@ -1358,7 +1361,10 @@ def _verb_frame(p: Parsed, tok, cue: Cue) -> Frame:
     subject_role = rel.role("dobj") if swap else (
         rel.role("nsubjpass" if passive else "nsubj") or rel.role("nsubj"))
     if subj is None:
-        title = _title_before(p, tok) or _row_verb_label(p, tok)
+        title = _title_before(p, tok)
+        if title is None and (title := _row_verb_label(p, tok)) is not None and \
+                (b := p.arg_at(tok.i - 2)) is not None and b.kind == "person":
+            f.row_person = b
         role = subject_role
         if title is not None and role:
             f.roles.setdefault(role, []).append(Filler(title.head, title))
@@ -1630,6 +1636,16 @@ def _row_verb_label(p: Parsed, verb):
         return None
     if not (doc[verb.i - 1].text == "(" or verb.i == end + 1):
         return None
+    if verb.i >= 2 and doc[verb.i - 1].text == "(" and (
+            (b := p.arg_at(verb.i - 2)) is not None and b.kind == "person"):
+        # "- Adrien Brody (won twice)": a bracket set beside a person's name is said of the
+        # person, unless it is a tally out of a pool ("- Delbert Mann (won 4 of 8)"), which
+        # a film row gives
+        nums = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.like_num]
+        if not any(g.dep_ == "prep" and g.lower_ == "of" and any(
+                o.like_num for o in g.children) and (g.head.i == n.i or g.i == n.i + 1)
+                for n in nums for g in [*n.children, *verb.children]):
+            return None
     a = p.arg_at(0)
     if a is None or a.first != 0 or a.kind not in ("film", "work"):
         return None
