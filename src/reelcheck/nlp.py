@@ -57,12 +57,13 @@ NOT_CONTRACTIONS = {"wed": "verb"}
 
 def _drop_numeral_emoticons(pipe) -> None:
     """spaCy's English exceptions keep a few emoticons made of a digit and a bracket ("8)",
-    "8-)", "(-8") as one token; in edited prose those are a number and the bracket that
-    closes (opens) around it ("(won 4 of 8)"): the number is read, the bracket is
-    punctuation."""
+    "8-)", "(-8") or of a closing bracket and a colon ("):", ")-:") as one token; in edited
+    prose those are a number and the bracket that closes (opens) around it ("(won 4 of 8)"),
+    or a bracket closed before a row's colon ("Amour (Palme 2012): won 1 of 5"): the number
+    is read, the bracket and the colon are punctuation of their own."""
     rules = pipe.tokenizer.rules
-    drop = {k for k in rules if any(c.isdigit() for c in k) and any(c in "()[]" for c in k)
-            and not any(c.isalpha() for c in k)}
+    drop = {k for k in rules if not any(c.isalpha() for c in k) and (
+        any(c.isdigit() for c in k) and any(c in "()[]" for c in k) or k[:1] in (")", "]"))}
     if drop:
         pipe.tokenizer.rules = {k: v for k, v in rules.items() if k not in drop}
 

@@ -1578,6 +1578,28 @@ class AwardReader:
                                                or t.lower_ in q.get("times_suffix", ()))
         return held and counted   # "nominated for Best Actress four times"
 
+    def _label_festival(self, f: Frame, s: Slots, family, own, phrases):
+        """(show, drop_year) for the counts of a row whose label alone names a festival
+        beside a count of wins out of nominations after it ("Secrets & Lies (Palme 1996):
+        won 1 of 5"): a festival hands out no nominations, so the label's prize and year are
+        the label's claim and the count is of the one other show the passage names (show
+        None: a reading); the label's year is not the count's. None when the row is not so."""
+        p, kb = f.parsed, self.kb
+        label = leading_label_end(p.doc)
+        if not (family and own and label and f.cue > label and not phrases) or \
+                getattr(kb.entity(family), "type", None) != "festival" or \
+                not any(k == "nomination" for _n, _t, k in s.counts):
+            return None
+        if any(a.last > label for a in f.args_in_clause(*AWARDISH)
+               if a.entity == family or award_family(kb, a.entity) == family):
+            return None   # the festival is named after the label: the clause's own
+        shows = [x for x in dict.fromkeys(x for fams in self.para_families.values()
+                                          for x in fams)
+                 if getattr(kb.entity(x), "type", None) != "festival"]
+        drop_year = s.year is not None and any(
+            a.kind == "date" and a.last <= label and str(s.year) in a.text for a in p.args)
+        return (shows[0] if len(shows) == 1 else None), drop_year
+
     def _row_person_s(self, f: Frame, sid) -> Optional[str]:
         """Why a row film's bracketed tally set beside a person's name may be the person's
         ("4. Title (2011) - Actor (won 3 of 21)"): unless the person is the film's director
@@ -3393,6 +3415,8 @@ class AwardReader:
                                  stated=base["stated"] + ["count"])))
             night = self._night_of(f, s, family) if family_counts else None
             per = (self._per_edition(f) or self._night_unnamed(f)) if family_counts else None
+            label_show = self._label_festival(f, s, family, own, phrases) \
+                if family_counts else None
             for n, tok, kind in family_counts:
                 if _collective(p, tok, f.cue):
                     continue   # "18 nominations combined", "16 between them": a sum, not one's
@@ -3409,6 +3433,13 @@ class AwardReader:
                                   classes=self._class_counts.get(tok),
                                   written_lo=self.written[0], written_hi=self.written[1],
                                   stated=base["stated"] + ["count"])
+                    if label_show is not None:   # "Title (Palme 1996): won 1 of 5"
+                        show, drop_year = label_show
+                        cslots.update(family=show or family, family_assumed=False if show
+                                      else "context")
+                        if drop_year:
+                            cslots.update(year=None, stated=[x for x in cslots["stated"]
+                                                             if x != "year"])
                     # "won four Oscars, the last for X in 1982": the latest one's, not the
                     # count's scope
                     self._latest(f, s, cslots)
