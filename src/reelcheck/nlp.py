@@ -43,6 +43,7 @@ def nlp():
             if _NLP is None:
                 pipe = _fast_layernorm(_fast_matmul(_speed_up(load_stock())))
                 _drop_false_contractions(pipe)
+                _drop_numeral_emoticons(pipe)
                 pipe.tokenizer = Unglue(pipe.tokenizer, pipe)
                 _NLP = pipe
     return _NLP
@@ -52,6 +53,19 @@ def nlp():
 # which in edited prose are words of their own: "the pair wed in Las Vegas" is not "we'd"
 # (and its lemma is itself, not the rule lemmatizer's "we")
 NOT_CONTRACTIONS = {"wed": "verb"}
+
+
+def _drop_numeral_emoticons(pipe) -> None:
+    """spaCy's English exceptions keep a few emoticons made of a digit and a bracket ("8)",
+    "8-)", "(-8") or of a closing bracket and a colon ("):", ")-:") as one token; in edited
+    prose those are a number and the bracket that closes (opens) around it ("(won 4 of 8)"),
+    or a bracket closed before a row's colon ("Amour (Palme 2012): won 1 of 5"): the number
+    is read, the bracket and the colon are punctuation of their own."""
+    rules = pipe.tokenizer.rules
+    drop = {k for k in rules if not any(c.isalpha() for c in k) and (
+        any(c.isdigit() for c in k) and any(c in "()[]" for c in k) or k[:1] in (")", "]"))}
+    if drop:
+        pipe.tokenizer.rules = {k: v for k, v in rules.items() if k not in drop}
 
 
 def _drop_false_contractions(pipe) -> None:

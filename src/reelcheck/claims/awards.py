@@ -1276,6 +1276,25 @@ class AwardReader:
                     # prizes the pronoun stands for, the number is the wins
                     out.append((n, c.i, kind_of_cue))
                     continue
+                bare = [o for pc in dict.fromkeys([*c.children, *outs, *doc[f.cue].children])
+                        if pc.dep_ == "prep" and pc.lower_ == "of" and (
+                            pc.head.i == c.i or pc.i == c.i + 1)
+                        for o in pc.children if o.dep_ == "pobj"
+                        and o.pos_ == "NUM" and o.i > c.i and all(
+                            x.dep_ == "poss" and x.lower_ in ("its", "their", "his", "her")
+                            for x in o.children)] if not pool and kind_of_cue == "award" \
+                    and f.relation.polarity == "won" and f.roles.get("winner") and all(
+                        w.arg is not None and w.arg.kind in ("film", "work")
+                        for w in f.roles["winner"]) else []
+                # (a film's: "Baker won four of six" may count the film's six nominations)
+                m = number_value(bare[0]) if len(bare) == 1 else None
+                if n is not None and m is not None and 0 <= n <= m < 200:
+                    # "won 11 of 14", "(won 4 of 8)", "won three of its five": the pool a
+                    # win count is told out of, its noun left out, is the subject's
+                    # nominations: N wins out of M nominations
+                    out.append((n, c.i, kind_of_cue))
+                    out.append((m, bare[0].i, "nomination"))
+                    continue
                 if pool and n is not None:
                     # "of its 14 Oscar nods": the number may hang on the name before the noun
                     named = [pool[0], *(z for z in pool[0].children if z.i < pool[0].i
@@ -1592,6 +1611,42 @@ class AwardReader:
             inside(t.head.i) or beside))) and (t.lower_ in q.get("count_adverbs", {})
                                                or t.lower_ in q.get("times_suffix", ()))
         return held and counted   # "nominated for Best Actress four times"
+
+    def _label_festival(self, f: Frame, s: Slots, family, own, phrases):
+        """(show, drop_year) for the counts of a row whose label alone names a festival
+        beside a count of wins out of nominations after it ("Secrets & Lies (Palme 1996):
+        won 1 of 5"): a festival hands out no nominations, so the label's prize and year are
+        the label's claim and the count is of the one other show the passage names (show
+        None: a reading); the label's year is not the count's. None when the row is not so."""
+        p, kb = f.parsed, self.kb
+        label = leading_label_end(p.doc)
+        if not (family and own and label and f.cue > label and not phrases) or \
+                getattr(kb.entity(family), "type", None) != "festival" or \
+                not any(k == "nomination" for _n, _t, k in s.counts):
+            return None
+        if any(a.last > label for a in f.args_in_clause(*AWARDISH)
+               if a.entity == family or award_family(kb, a.entity) == family):
+            return None   # the festival is named after the label: the clause's own
+        shows = [x for x in dict.fromkeys(x for fams in self.para_families.values()
+                                          for x in fams)
+                 if getattr(kb.entity(x), "type", None) != "festival"]
+        drop_year = s.year is not None and any(
+            a.kind == "date" and a.last <= label and str(s.year) in a.text for a in p.args)
+        return (shows[0] if len(shows) == 1 else None), drop_year
+
+    def _row_person_s(self, f: Frame, sid) -> Optional[str]:
+        """Why a row film's bracketed tally set beside a person's name may be the person's
+        ("4. Title (2011) - Actor (won 3 of 21)"): unless the person is the film's director
+        (a film row's credit: "Title (1976) - Director (won 1 of 4)" is the film's tally),
+        the row is read as the film's to support only."""
+        b = f.row_person
+        if b is None:
+            return None
+        if b.entity and sid and any(x.value == b.entity for x in self.kb.facts(
+                subject=sid, predicate="director")):
+            return None
+        return (f"The bracket follows {b.text}, whose tally it may be; read as the row's "
+                f"film's, this does not hold: ")
 
     def _pronoun_pool(self, f: Frame, num) -> bool:
         """Whether a number is "N of them" where the pronoun stands for prizes (nominations)
@@ -3040,6 +3095,25 @@ class AwardReader:
             self._context_family(f)
         assumed = None
         phrases = [p.doc[r.run[0]:r.run[1]].text for r in s.awards if r.arg is None and r.run]
+        named = list(dict.fromkeys(x for fams in self.para_families.values() for x in fams))
+        if family and s.counts and not (own or s.ceremony or phrases):
+            # "... Haneke's second Palme. / 13. Title (2022) - Director (won 0 of 3)": a count
+            # naming no show, in a paragraph naming none, after a passage that has named more
+            # than one show: the show carried on from an earlier paragraph is a guess at
+            # which record is counted; a reading, so it may support but never refute ...
+            carried = not self.para_families.get(para) and len(named) > 1
+            shows = [x for x in named if getattr(kb.entity(x), "type", None) != "festival"]
+            if any(k == "nomination" for _n, _t, k in s.counts) and (
+                    carried or family not in shows):
+                # ... unless it counts nominations, which a festival does not hand out: the
+                # one show of the passage that does is the one counted ("Marty won four of its
+                # eight nominations" in a paragraph on its Palme and its Oscars)
+                if len(shows) == 1:
+                    family = shows[0]
+                else:
+                    assumed = "context"
+            elif carried:
+                assumed = "context"
         default = lexicon().families.get("oscars")
         festival = set(lexicon().qualifiers.get("festival_heads", ()))
         fams = self.para_families.get(para)
@@ -3054,6 +3128,11 @@ class AwardReader:
             # Picture" reads as the Oscars, the usual sense, which may support the claim but
             # never refute it ("the festival's screenplay award" is no Oscar)
             if phrases and default and all(self._category(default, x) for x in phrases):
+                family = assumed = default
+            elif default and not phrases and any(k == "nomination" for _n, _t, k in s.counts) \
+                    and not (any(r.arg for r in s.awards) or self._prize_word(f)):
+                # "Gigi, 1959: won 9 of 9", "won eight of its 11 nominations": wins out of
+                # nominations, in a text naming no show, read as the Oscars' in the same way
                 family = assumed = default
         elif family and family != default and phrases and default and len(
                 self.para_families.get(p.sentence.paragraph, ())) <= 1 and not (
@@ -3285,7 +3364,8 @@ class AwardReader:
                         refute_blocked=bounded or one_night or (
                             f"The year is read as {s.relative[1]} shifted by "
                             f"{s.relative[0]:+d} from the passage; read so, this does not hold: "
-                            if s.relative and not s.relative[2] else None),
+                            if s.relative and not s.relative[2] else None) or (
+                            self._row_person_s(f, sid)),
                         year_shift=abs(s.relative[0]) if s.relative else None,
                         # a year shifted from an event's year ("won in 2010, and Y won it
                         # two years earlier") is an event's year too
@@ -3379,6 +3459,8 @@ class AwardReader:
                                  stated=base["stated"] + ["count"])))
             night = self._night_of(f, s, family) if family_counts else None
             per = (self._per_edition(f) or self._night_unnamed(f)) if family_counts else None
+            label_show = self._label_festival(f, s, family, own, phrases) \
+                if family_counts else None
             for n, tok, kind in family_counts:
                 if _collective(p, tok, f.cue):
                     continue   # "18 nominations combined", "16 between them": a sum, not one's
@@ -3395,6 +3477,13 @@ class AwardReader:
                                   classes=self._class_counts.get(tok),
                                   written_lo=self.written[0], written_hi=self.written[1],
                                   stated=base["stated"] + ["count"])
+                    if label_show is not None:   # "Title (Palme 1996): won 1 of 5"
+                        show, drop_year = label_show
+                        cslots.update(family=show or family, family_assumed=False if show
+                                      else "context")
+                        if drop_year:
+                            cslots.update(year=None, stated=[x for x in cslots["stated"]
+                                                             if x != "year"])
                     # "won four Oscars, the last for X in 1982": the latest one's, not the
                     # count's scope
                     self._latest(f, s, cslots)

@@ -732,6 +732,15 @@ class FilmographyReader:
         doc = p.doc
         aside = 0 < t.i < len(doc) - 1 and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")"
         poss = t.dep_ == "poss" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("'s", "’s")
+        if t.i >= 2 and doc[t.i - 1].text == "," and (t.i + 1 == len(doc) or doc[
+                t.i + 1].text in ("(", ":", ".", ",", "-", "\u2013", "\u2014")) and (
+                film := p.arg_at(t.i - 2)) is not None and film.kind == "film" and \
+                film.entity and film.first == 0 and film.last == t.i - 1 and \
+                self._listed_prize(p, film):
+            # "1. Parasite, 2019 (Bong Joon Ho)" in a list under a heading of a prize's
+            # winners: the year set off after the title is the item's (the edition's or
+            # the film's), as "- Titane (2021)" is
+            return film, None
         if not (t.dep_ in ("nummod", "amod", "compound") or poss
                 or (aside and t.dep_ in ("appos", "npadvmod", "nmod"))):
             return None   # "Amour, 2013" in a list of winners may be the prize's year

@@ -81,6 +81,9 @@ class Frame:
     layout: bool = False           # stated by a layout ("Best Director: X"), not a word
     gapped_from: Optional[int] = None  # the verb a gapped clause left out ("..., Y in 2022")
     under_heading: bool = False    # a row whose category is the heading line above it
+    # the row's film holds a bracketed tally set beside a person's name ("Title (1976) -
+    # Director (won 1 of 4)"): that person's argument, whose credit says whose tally it is
+    row_person: Optional[object] = None
 
     @property
     def family(self) -> str:
@@ -466,6 +469,12 @@ def work_year(p: Parsed, a) -> bool:
     """A date that modifies a work rather than dating the event: "the 1954 film", "Sunrise
     (1927)", "her 2019 debut", "2019's Parasite"."""
     t = p.doc[a.head]
+    doc = p.doc
+    if 1 < a.first and a.last < len(doc) and a.last - a.first == 1 and \
+            doc[a.first - 1].text == "(" and doc[a.last].text == ")" and \
+            (named := p.arg_at(a.first - 2)) is not None and named.kind in ("film", "work") \
+            and named.last == a.first - 1:
+        return True   # "Anatomy of a Fall (2023)", whatever the parser hangs the year on
     if t.dep_ not in ("nummod", "amod", "compound", "appos", "npadvmod", "nmod", "poss"):
         return False
     h = t.head
@@ -1340,6 +1349,9 @@ def _verb_frame(p: Parsed, tok, cue: Cue) -> Frame:
               irrealis=_modal(tok) or p.sentence.text.rstrip().endswith("?"),
               record=_record(tok))
     subj = subject_token(tok)
+    if subj is not None and tok.dep_ == "relcl" and subj.i == tok.head.i and any(
+            c.dep_ in SUBJ_DEPS and c.lower_ == "which" for c in tok.children):
+        subj = _thing_named_before(p, subj) or subj
     passive = _passive(tok)
     # an active cue read in the passive ("Y was beaten to the prize by X") whose relation
     # names no passive subject: the subject is what the active verb's object is, and the
@@ -1350,6 +1362,9 @@ def _verb_frame(p: Parsed, tok, cue: Cue) -> Frame:
         rel.role("nsubjpass" if passive else "nsubj") or rel.role("nsubj"))
     if subj is None:
         title = _title_before(p, tok)
+        if title is None and (title := _row_verb_label(p, tok)) is not None and \
+                (b := p.arg_at(tok.i - 2)) is not None and b.kind == "person":
+            f.row_person = b
         role = subject_role
         if title is not None and role:
             f.roles.setdefault(role, []).append(Filler(title.head, title))
@@ -1384,6 +1399,23 @@ def _verb_frame(p: Parsed, tok, cue: Cue) -> Frame:
             for o in _prep_objects(tok, word):
                 f.roles.setdefault(role, []).extend(_fillers(p, o))
     return f
+
+
+def _thing_named_before(p: Parsed, head):
+    """What a "which" clause the parser hung on a person's name stands for: "which" is never
+    said of a person, so it is the title the name is set beside or joined to ("Amadeus
+    (1984), Milos Forman, which won eight of its 11 nominations") or whose "by" phrase the
+    name closes ("Gandhi, by Richard Attenborough, which won eight Oscars"); None when the
+    head is no person's name or no such title is found."""
+    a = p.arg_at(head.i)
+    if a is None or a.kind != "person":
+        return None
+    x = head
+    while (b := p.arg_at(x.i)) is None or b.kind not in ("film", "work"):
+        if x.head.i == x.i or x.dep_ not in ("appos", "conj", "pobj", "prep", "compound"):
+            return None
+        x = x.head
+    return x
 
 
 def _double_object(p: Parsed, tok) -> Optional[tuple]:
@@ -1591,6 +1623,39 @@ def _row_label(p: Parsed, tok):
     return p.doc[a.head]
 
 
+def _row_verb_label(p: Parsed, verb):
+    """The label of a list row whose verb, with no subject of its own, stands in brackets
+    or right after the row's separator ("4. Title (1979) - Director (won 2 of 8)", "Title:
+    won 11 of 14"): the one film or work name the row opens with (a bracketed year after it
+    is the name's), which the row's words are said of; else None. Not a person's row: the
+    person a row names may be another party of the film's tally."""
+    end = leading_label_end(p.doc)
+    doc = p.doc
+    if end == 0 or verb.i <= end + 1 or verb.pos_ not in ("VERB", "AUX") \
+            or subject_token(verb) is not None:
+        return None
+    if not (doc[verb.i - 1].text == "(" or verb.i == end + 1):
+        return None
+    if verb.i >= 2 and doc[verb.i - 1].text == "(" and (
+            (b := p.arg_at(verb.i - 2)) is not None and b.kind == "person"):
+        # "- Adrien Brody (won twice)": a bracket set beside a person's name is said of the
+        # person, unless it is a tally out of a pool ("- Delbert Mann (won 4 of 8)"), which
+        # a film row gives
+        nums = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.like_num]
+        if not any(g.dep_ == "prep" and g.lower_ == "of" and any(
+                o.like_num for o in g.children) and (g.head.i == n.i or g.i == n.i + 1)
+                for n in nums for g in [*n.children, *verb.children]):
+            return None
+    a = p.arg_at(0)
+    if a is None or a.first != 0 or a.kind not in ("film", "work"):
+        return None
+    rest = [t for t in doc[a.last:end]]
+    if rest and not (len(rest) == 3 and rest[0].text == "(" and rest[2].text == ")"
+                     and rest[1].like_num):
+        return None
+    return a
+
+
 def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
     """'her nomination for Best Actress', 'Anora earned six nominations', 'the Best Picture
     winner Anora', 'X, a two-time winner'."""
@@ -1697,6 +1762,9 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
         dative = [c for c in gov.children if c.dep_ == "dative" or c.dep_ in OBJ_DEPS
                   and c.i < tok.i and _recipient(p, c)]   # "earned Scorsese a nomination"
         subj = dative[0] if dative else subject_token(gov)  # "earned him a nomination": him
+        if not dative and subj is not None and gov.dep_ == "relcl" and subj.i == gov.head.i \
+                and any(c.dep_ in SUBJ_DEPS and c.lower_ == "which" for c in gov.children):
+            subj = _thing_named_before(p, subj) or subj   # "X, by Y, which earned 11 nods"
     elif tok.dep_ in ("ccomp", "xcomp", "oprd") and any(
             c.dep_ == "nsubj" and (c.lower_ in ("him", "her", "them") or (
                 p.arg_at(c.i) is not None and p.arg_at(c.i).kind == "person"))
