@@ -543,9 +543,13 @@ def _through_light(p: Parsed, tok) -> list:
                          (q.get("section_nouns", {}), ("festival", "ceremony"))):
         if tok.lemma_.lower() not in nouns:
             continue
-        if any(c.dep_ == "amod" and c.lower_ in ("best", "finest") for c in tok.children) and \
-                all(c.lower_ in cat_mods for c in tok.children if c.dep_ == "amod"):
-            return [tok]   # "won best original score for X": a category, not the work
+        amods = [c for c in tok.children if c.dep_ == "amod"]
+        if amods and all(c.lower_ in cat_mods for c in amods) and (
+                any(c.lower_ in ("best", "finest") for c in amods)
+                or any(c.lower_ != "best" for c in amods) and tok.lemma_.lower() in nouns
+                and tok.lemma_.lower() in set(lexicon().categories.get("heads", ()))):
+            return [tok]   # "won best original score for X", "won adapted screenplay for X"
+            # (its "best" on "adapted"): a category, not the work
         preps = set(nouns[tok.lemma_.lower()])
         works = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
                  for o in c.children if o.dep_ == "pobj"]
