@@ -398,12 +398,28 @@ def _title_read_as_a_name(p: Parsed):
     sentence's root fell inside it ("Everything Everywhere All at Once premiered on ...": the
     verb hung on "Everything") parsed again with one proper name in the title's place: the
     title's words become one name (compounds on its last word) that fills the role the name
-    filled. None when no title was so read, or the reread hangs the name on no verb."""
+    filled; so is a title that is a clause of its own ("I'm Still Here", "Don't Look Up")
+    which the parser hung on a word outside it. None when no title was so read, or the reread
+    hangs the name on no verb (or, for a clause, on no noun beside it either)."""
     doc = p.doc
     a = next((x for x in p.args if x.kind in ("film", "work") and x.last - x.first >= 3
               and any(doc[i].dep_ == "ROOT" for i in range(x.first, x.last))
               and not any(doc[i].pos_ in ("VERB", "AUX") for i in range(x.first, x.last))
               and any(t.pos_ in ("VERB", "AUX") for t in doc[x.last:])), None)
+    clause = a is None
+    if clause:
+        # a title that is a clause ("I'm Still Here", "Don't Look Up") parsed as one hung on
+        # a noun or verb outside it, the sentence's own verb outside the title
+        # (one the parser read as a phrase, its words hung on one noun of it, is left as it is:
+        # "The Wind That Shakes the Barley")
+        def broken(x) -> bool:
+            tops = [doc[i] for i in range(x.first, x.last)
+                    if doc[i].dep_ == "ROOT" or not x.first <= doc[i].head.i < x.last]
+            return len(tops) > 1 or tops[0].pos_ in ("VERB", "AUX")
+        a = next((x for x in p.args if x.kind in ("film", "work") and x.last - x.first >= 2
+                  and any(doc[i].pos_ in ("VERB", "AUX") for i in range(x.first, x.last))
+                  and any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")
+                          for t in doc if not x.first <= t.i < x.last) and broken(x)), None)
     if a is None:
         return None
     from spacy.tokens import Doc
@@ -414,7 +430,8 @@ def _title_read_as_a_name(p: Parsed):
         bool(doc[a.last - 1].whitespace_)] + [bool(t.whitespace_) for t in doc[a.last:]]
     again = nlp()(Doc(doc.vocab, words=words, spaces=spaces))
     name = again[a.first]
-    if name.pos_ != "PROPN" or name.head.pos_ not in ("VERB", "AUX") or name.dep_ == "ROOT":
+    if name.pos_ != "PROPN" or name.dep_ == "ROOT" or name.head.pos_ not in ("VERB", "AUX") and not (
+            clause and name.dep_ in ("appos", "compound", "pobj", "conj")):
         return None   # the reread is no better
 
     def old(j: int) -> int:   # a token of the reread -> the doc's (the name -> the title's last)
