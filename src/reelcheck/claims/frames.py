@@ -1061,8 +1061,11 @@ def _ordinal_asides(p: Parsed, verb, frame: Frame) -> list[Frame]:
         if first.lower_ != "the" or first.i + 1 >= len(doc) or not parse_ordinal(
                 doc[first.i + 1].lower_) or first.i == 0 or doc[first.i - 1].text != ",":
             continue
+        # (a year is no count: "won the Palme in 2021, the second time a woman ..." tells
+        # of the prize's history, not of one of the subject's wins)
         counted = any(x.i < first.i and x.i in frame.clause and (
-            x.pos_ == "NUM" or x.lower_ in adverbs) for x in doc[verb.i:first.i])
+            x.pos_ == "NUM" and getattr(p.arg_at(x.i), "kind", None) not in ("date", "time")
+            or x.lower_ in adverbs) for x in doc[verb.i:first.i])
         if not counted:
             continue
         # (with what the parser hung on the verb after it: "..., in 1982")
