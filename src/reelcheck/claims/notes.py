@@ -243,17 +243,22 @@ class NoteReader:
     def _qualifier_only(p, m) -> bool:
         """Whether the span is only the time of a verb outside it ("After a New Year's Eve
         party, ..."): it has no verb, and its phrase is a preposition of time (`plot.
-        time_prepositions`) set before the verb it hangs on, beyond the span. When a clause
-        happens is the clause's, not a statement of its own (a phrase after its verb may be
-        its argument: "takes the group to the Tatiana Grill"; "From the motel in X to ..."
-        may say where a film is set)."""
+        time_prepositions`, or one whose object is a noun of time, `plot.time_phrase_nouns`:
+        "but on Oscar night, it was ...") set before the verb it hangs on, beyond the span.
+        When a clause happens is the clause's, not a statement of its own (a phrase after its
+        verb may be its argument: "takes the group to the Tatiana Grill"; "From the motel in X
+        to ..." may say where a film is set). A conjunction the span opens with only joins."""
         inside = [t for t in p.doc if m.start <= p.offset + t.idx < m.end]
         if not inside or any(t.pos_ in ("VERB", "AUX") for t in inside):
             return False
         ids = {t.i for t in inside}
-        tops = [t for t in inside if t.head.i not in ids or t.head.i == t.i]
-        when = set(lexicon().section("plot").get("time_prepositions") or ())
-        return len(tops) == 1 and tops[0].dep_ == "prep" and tops[0].lower_ in when \
+        tops = [t for t in inside if (t.head.i not in ids or t.head.i == t.i)
+                and not (t.i == inside[0].i and t.dep_ in ("cc", "punct"))]
+        plot = lexicon().section("plot")
+        when = set(plot.get("time_prepositions") or ())
+        nouns = set(plot.get("time_phrase_nouns") or ())
+        return len(tops) == 1 and tops[0].dep_ == "prep" and (tops[0].lower_ in when or any(
+            o.dep_ == "pobj" and o.lemma_.lower() in nouns for o in tops[0].children)) \
             and tops[0].head.i not in ids and tops[0].head.pos_ in ("VERB", "AUX") \
             and tops[0].i < tops[0].head.i
 
