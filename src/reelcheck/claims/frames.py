@@ -1317,6 +1317,9 @@ def _record(tok) -> bool:
     """A cue inside 'the first/only/youngest X to ...' or 'the first X who/that ...'."""
     t = tok
     for _ in range(3):
+        if t.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            break   # "X was the first woman to win A, while Y won B": an adverbial clause with
+            # a subject of its own tells its own event, not the record of the clause above
         if t.dep_ in ("relcl", "acl", "xcomp", "advcl", "ccomp") and t.head.i != t.i:
             head = t.head
             if any((c.lower_ in RECORD_WORDS or c.lower_.endswith("est") and c.tag_ == "JJS")
