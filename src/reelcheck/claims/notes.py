@@ -129,6 +129,7 @@ class NoteReader:
                      and not doer_only_quoted(p, m, self.kb, ms)
                      and not only_aside(p, m, ms) and not self._other_holder(p, m)
                      and not self._pronoun_of_another(m, ms)
+                     and not self._record_of_no_one(p, m, ms)
                      and not self._other_work(ms, m)]
         if not spans:
             return []
@@ -191,6 +192,28 @@ class NoteReader:
                     subjects |= {o.entity for c in sub.children if c.dep_ == "poss"
                                  for o in [arg_at(c.i)] if o is not None and o.entity}
         return bool(subjects) and f.subject not in subjects
+
+    @staticmethod
+    def _record_of_no_one(p, m, ms: list[Mention]) -> bool:
+        """Whether the span of a record note names no one and nothing: no name of the
+        sentence's mentions and no pronoun in it, nor a subject it borrows from the clause it
+        hangs on. A record is its holder's; numbers and nouns of the note said of a bare
+        description ("At the 2024 ceremony, which was the 97th edition" beside the note that
+        films from Cannes 2024 won a record nine Oscars at the 97th ceremony) do not state it."""
+        if m.fact.qualifiers.get("category") != "record":
+            return False
+        if any(m.start <= x.start and x.end <= m.end for x in ms):
+            return False
+        inside = [t for t in p.doc if m.start <= p.offset + t.idx < m.end]
+        if not inside or any(t.tag_ in ("PRP", "PRP$") for t in inside):
+            return False
+        # the span's verbs' subjects outside it ("..., then took Best Picture"): borrowed
+        ids = {t.i for t in inside}
+        for t in inside:
+            if t.pos_ in ("VERB", "AUX") and subject_token(t) is None and (
+                    t.head.i not in ids and t.head.i != t.i):
+                return False
+        return True
 
     def _pronoun_of_another(self, m, ms: list[Mention]) -> bool:
         """Whether the span's person is said only by pronouns that cannot be the note's person
