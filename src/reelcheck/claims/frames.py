@@ -722,6 +722,7 @@ def build_frames(p: Parsed) -> list[Frame]:
             # one it went to, the second the relation noun that states it
         frame = _verb_frame(p, tok, cue)
         frame = _unfilled_phrasal(p, tok, cue, frame)
+        _occasion(p, tok, frame)
         asides = _ordinal_asides(p, tok, frame)
         frames.append(frame)
         frames += asides
@@ -730,6 +731,35 @@ def build_frames(p: Parsed) -> list[Frame]:
     if p.answer is not None:
         return _answered(p, frames)
     return frames
+
+
+def _occasion(p: Parsed, verb, frame: Frame) -> None:
+    """The occasion of the cue's event told outside its clause, which joins the clause: the
+    subject of a verb of witnessing whose complement the cue is ("The 86th Academy Awards saw
+    X win Best Actor", "2014 saw ..."), or of a time clause on the cue whose verb holds an event
+    ("When the 86th Academy Awards were held, X took Best Actor"; the whole time clause, with
+    when it was held: "When the Oscars were held in 2014"), when it is an edition or a year
+    (its arguments all editions, shows or dates; lexicon qualifiers `occasion_verbs`,
+    `occasion_held_verbs`, `occasion_time_words`)."""
+    q = lexicon().qualifiers
+    subjects = []
+    if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in set(
+            q.get("occasion_verbs", ())):
+        subjects += [c for c in verb.head.children if c.dep_ == "nsubj"]
+    held, when = set(q.get("occasion_held_verbs", ())), set(q.get("occasion_time_words", ()))
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.i < verb.i and (c.lemma_.lower() in held or (
+                c.lemma_.lower() == "take" and any(x.lower_ == "place" for x in c.children))) \
+                and any(x.lower_ in when for x in c.children if x.dep_ in ("advmod", "mark")):
+            subjects.append(c)
+    for s in subjects:
+        toks = frozenset(t.i for t in s.subtree)
+        args = {id(a): a for i in toks if (a := p.arg_at(i)) is not None}.values()
+        shows = ("ceremony", "festival", "date", "ordinal") + (
+            ("award",) if s.dep_ == "advcl" else ())
+        if args and all(a.kind in shows for a in args) and any(
+                a.kind != "award" for a in args):
+            frame.clause = frame.clause | toks
 
 
 def _answered(p: Parsed, frames: list[Frame]) -> list[Frame]:
