@@ -36,3 +36,18 @@ def test_a_time_clause_of_another_event_lends_nothing(default_kb):
     got = _wins("When Parasite won at the 92nd Academy Awards, Leonardo DiCaprio was already "
                 "a Best Actor winner.", default_kb)
     assert "refuted" not in [c.verdict for c in got if "DiCaprio" in c.text]
+
+
+def test_a_clefts_fronted_night_is_the_wins(default_kb):
+    got = _wins("At the 86th Academy Awards, it was Leonardo DiCaprio who won Best Actor.",
+                default_kb)
+    assert [c.verdict for c in got] == ["refuted"], [(c.text, c.explanation) for c in got]
+    got = _wins("At the 88th Academy Awards, it was Leonardo DiCaprio who won Best Actor.",
+                default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+
+
+def test_a_described_night_its_relative_clause_names(default_kb):
+    got = _wins("Leonardo DiCaprio took home Best Actor at the ceremony, which was the 86th "
+                "Academy Awards.", default_kb)
+    assert [c.verdict for c in got] == ["refuted"], [(c.text, c.explanation) for c in got]

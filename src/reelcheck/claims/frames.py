@@ -752,6 +752,20 @@ def _occasion(p: Parsed, verb, frame: Frame) -> None:
                 c.lemma_.lower() == "take" and any(x.lower_ == "place" for x in c.children))) \
                 and any(x.lower_ in when for x in c.children if x.dep_ in ("advmod", "mark")):
             subjects.append(c)
+    # a cleft ("At the 86th Academy Awards, it was X who won ..."): the copula's phrases are
+    # the clause it sets apart
+    cop = verb.head if verb.dep_ == "ccomp" else verb.head.head if (
+        verb.dep_ == "relcl" and verb.head.dep_ == "attr") else None
+    if cop is not None and cop.lemma_ == "be" and any(
+            c.dep_ == "nsubj" and c.lower_ == "it" for c in cop.children):
+        subjects += [c for c in cop.children if c.dep_ in ("prep", "npadvmod")]
+    # a described edition the clause names, which its relative clause identifies ("at the
+    # ceremony, which was the 86th Academy Awards")
+    nouns = set(q.get("edition_nouns", ()))
+    for c in verb.children:
+        if c.dep_ == "prep":
+            subjects += [r for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in nouns
+                         for r in o.children if r.dep_ == "relcl" and r.lemma_ == "be"]
     for s in subjects:
         toks = frozenset(t.i for t in s.subtree)
         args = {id(a): a for i in toks if (a := p.arg_at(i)) is not None}.values()
