@@ -51,12 +51,3 @@ def test_a_described_night_its_relative_clause_names(default_kb):
     got = _wins("Leonardo DiCaprio took home Best Actor at the ceremony, which was the 86th "
                 "Academy Awards.", default_kb)
     assert [c.verdict for c in got] == ["refuted"], [(c.text, c.explanation) for c in got]
-
-
-def test_a_when_clause_takes_the_night_its_head_is_set_at(default_kb):
-    got = _wins("At the 86th Academy Awards, the loudest applause of the evening came when "
-                "Leonardo DiCaprio won Best Actor.", default_kb)
-    assert [c.verdict for c in got] == ["refuted"], [(c.text, c.explanation) for c in got]
-    got = _wins("At the 88th Academy Awards, the loudest applause of the evening came when "
-                "Leonardo DiCaprio won Best Actor.", default_kb)
-    assert [c.verdict for c in got] == ["supported"]

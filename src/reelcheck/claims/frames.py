@@ -752,17 +752,6 @@ def _occasion(p: Parsed, verb, frame: Frame) -> None:
                 c.lemma_.lower() == "take" and any(x.lower_ == "place" for x in c.children))) \
                 and any(x.lower_ in when for x in c.children if x.dep_ in ("advmod", "mark")):
             subjects.append(c)
-    # a time clause that is the cue's own, told at once with its head's event ("At the 86th
-    # Academy Awards, the loudest cheer came when X won ..."): the head's fronted phrases,
-    # unless the clause dates itself
-    if verb.dep_ == "advcl" and verb.tag_ == "VBD" and any(
-            x.lower_ in when for x in verb.children if x.dep_ in ("advmod", "mark")) and not any(
-            (a := p.arg_at(i)) is not None and a.kind in ("ceremony", "festival", "date")
-            for i in frame.clause):
-        subjects += [c for c in verb.head.children if c.dep_ in ("prep", "npadvmod")
-                     and c.i < verb.i and c.i < min((x.i for x in verb.head.children
-                                                     if x.dep_ in ("nsubj", "nsubjpass")),
-                                                    default=verb.head.i)]
     # a cleft ("At the 86th Academy Awards, it was X who won ..."): the copula's phrases are
     # the clause it sets apart
     cop = verb.head if verb.dep_ == "ccomp" else verb.head.head if (
