@@ -51,3 +51,26 @@ def test_a_described_night_its_relative_clause_names(default_kb):
     got = _wins("Leonardo DiCaprio took home Best Actor at the ceremony, which was the 86th "
                 "Academy Awards.", default_kb)
     assert [c.verdict for c in got] == ["refuted"], [(c.text, c.explanation) for c in got]
+
+
+def test_a_win_told_as_done_before_the_night_is_not_of_it(default_kb):
+    # DiCaprio won nothing at the 86th Oscars; a Golden Globe he "had already won" when they
+    # were held is no win of that night
+    for text in ("When the 86th Academy Awards were held, Leonardo DiCaprio had already won "
+                 "a Golden Globe.",
+                 "The 86th Academy Awards saw Leonardo DiCaprio, who had once won a Golden "
+                 "Globe, lose again."):
+        got = _wins(text, default_kb)
+        assert "refuted" not in [c.verdict for c in got], [(c.text, c.explanation)
+                                                           for c in got]
+
+
+def test_a_clefts_fronted_night_scopes_over_a_clause_beside_it(default_kb):
+    got = _wins("At the 86th Academy Awards, it was Cate Blanchett who won Best Actress, while "
+                "Jared Leto won Best Supporting Actor.", default_kb)
+    assert [c.verdict for c in got] == ["supported", "supported"], \
+        [(c.text, c.explanation) for c in got]
+    got = _wins("At the 86th Academy Awards, it was Cate Blanchett who won Best Actress, while "
+                "Leonardo DiCaprio won Best Actor.", default_kb)
+    assert [c.verdict for c in got] == ["supported", "refuted"], \
+        [(c.text, c.explanation) for c in got]

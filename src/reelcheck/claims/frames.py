@@ -740,8 +740,13 @@ def _occasion(p: Parsed, verb, frame: Frame) -> None:
     ("When the 86th Academy Awards were held, X took Best Actor"; the whole time clause, with
     when it was held: "When the Oscars were held in 2014"), when it is an edition or a year
     (its arguments all editions, shows or dates; lexicon qualifiers `occasion_verbs`,
-    `occasion_held_verbs`, `occasion_time_words`)."""
+    `occasion_held_verbs`, `occasion_time_words`). A cue told as done before that occasion
+    ("had already won a Golden Globe", "had won", `occasion_before_words`) is not of it."""
     q = lexicon().qualifiers
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) or any(
+            c.dep_ == "advmod" and c.lower_ in set(q.get("occasion_before_words", ()))
+            for c in verb.children):
+        return
     subjects = []
     if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in set(
             q.get("occasion_verbs", ())):
@@ -754,11 +759,15 @@ def _occasion(p: Parsed, verb, frame: Frame) -> None:
             subjects.append(c)
     # a cleft ("At the 86th Academy Awards, it was X who won ..."): the copula's phrases are
     # the clause it sets apart
-    cop = verb.head if verb.dep_ == "ccomp" else verb.head.head if (
+    # the clause it sets apart; a phrase fronted before its "it" scopes over every clause
+    # the copula carries ("..., while Y won B")
+    cop = verb.head if verb.dep_ in ("ccomp", "advcl", "conj") else verb.head.head if (
         verb.dep_ == "relcl" and verb.head.dep_ == "attr") else None
-    if cop is not None and cop.lemma_ == "be" and any(
-            c.dep_ == "nsubj" and c.lower_ == "it" for c in cop.children):
-        subjects += [c for c in cop.children if c.dep_ in ("prep", "npadvmod")]
+    it = next((c for c in cop.children if c.dep_ == "nsubj" and c.lower_ == "it"), None) \
+        if cop is not None and cop.lemma_ == "be" else None
+    if it is not None:
+        subjects += [c for c in cop.children if c.dep_ in ("prep", "npadvmod") and (
+            c.i < it.i or verb.dep_ in ("ccomp", "relcl"))]
     # a described edition the clause names, which its relative clause identifies ("at the
     # ceremony, which was the 86th Academy Awards")
     nouns = set(q.get("edition_nouns", ()))
