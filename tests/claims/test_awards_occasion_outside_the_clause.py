@@ -74,3 +74,18 @@ def test_a_clefts_fronted_night_scopes_over_a_clause_beside_it(default_kb):
                 "Leonardo DiCaprio won Best Actor.", default_kb)
     assert [c.verdict for c in got] == ["supported", "refuted"], \
         [(c.text, c.explanation) for c in got]
+
+
+def test_a_when_clause_takes_the_night_its_head_is_set_at(default_kb):
+    got = _wins("At the 86th Academy Awards, the loudest applause of the evening came when "
+                "Leonardo DiCaprio won Best Actor.", default_kb)
+    assert [c.verdict for c in got] == ["refuted"], [(c.text, c.explanation) for c in got]
+    got = _wins("At the 88th Academy Awards, the loudest applause of the evening came when "
+                "Leonardo DiCaprio won Best Actor.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+
+
+def test_a_when_clause_a_verb_of_remembering_tells_is_not_of_the_night(default_kb):
+    got = _wins("At the 88th Academy Awards, old friends recalled when Leonardo DiCaprio won "
+                "a Golden Globe for The Aviator.", default_kb)
+    assert "refuted" not in [c.verdict for c in got], [(c.text, c.explanation) for c in got]

@@ -757,6 +757,19 @@ def _occasion(p: Parsed, verb, frame: Frame) -> None:
                 c.lemma_.lower() == "take" and any(x.lower_ == "place" for x in c.children))) \
                 and any(x.lower_ in when for x in c.children if x.dep_ in ("advmod", "mark")):
             subjects.append(c)
+    # a time clause that is the cue's own, told at once with its head's event ("At the 86th
+    # Academy Awards, the loudest cheer came when X won ..."): the head's fronted phrases,
+    # unless the clause dates itself or its head is a verb of telling or remembering, whose
+    # "when" clause is what is told ("people recalled when X won ...": `occasion_not_heads`)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBD" and any(
+            x.lower_ in when for x in verb.children if x.dep_ in ("advmod", "mark")) \
+            and verb.head.lemma_.lower() not in set(q.get("occasion_not_heads", ())) \
+            and not any((a := p.arg_at(i)) is not None and a.kind in (
+                "ceremony", "festival", "date") for i in frame.clause):
+        first = min((x.i for x in verb.head.children if x.dep_ in ("nsubj", "nsubjpass")),
+                    default=verb.head.i)
+        subjects += [c for c in verb.head.children if c.dep_ in ("prep", "npadvmod")
+                     and c.i < min(verb.i, first)]
     # a cleft ("At the 86th Academy Awards, it was X who won ..."): the copula's phrases are
     # the clause it sets apart
     # the clause it sets apart; a phrase fronted before its "it" scopes over every clause
