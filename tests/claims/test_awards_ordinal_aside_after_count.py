@@ -27,3 +27,12 @@ def test_the_aside_is_checked_as_the_nth_win(default_kb):
     assert "not the second" in got[1].explanation
     got = claims("Katharine Hepburn went on to win four Oscars, the first in 1936.", default_kb)
     assert [c.verdict for c in got] == ["supported", "refuted"]
+
+
+def test_a_year_is_no_count_an_aside_could_tell_one_of(default_kb):
+    # the aside orders the prize's history ("the second time a woman directed its winner"),
+    # not the film's own wins: nothing is refuted by reading it as the film's second Palme
+    got = claims("Titane took the Palme in 2021, the second time a woman had directed the "
+                 "winning film.", default_kb)
+    assert [c.verdict for c in got if c.verdict == "refuted"] == []
+    assert [c.predicate for c in got] == ["award_received"]

@@ -244,6 +244,10 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
                 stated.append(("shift", a.text, r))
                 continue
             stated.append(("number", a.text, r))
+        elif not a.entity and (n := _numbered_unknown(doc, a)) is not None:
+            # "won Finest Actor at the 86th Academy Accolades": an edition the KB cannot name
+            # (a spun or unknown show) still states its number, which a claim must judge
+            stated.append(("number", a.text, [{float(n)}]))
         elif any(b.start < a.end and a.start < b.end for b in linked) or any(
                 x.dep_ == "det" and x.lower_ in ("a", "an") for x in h.children):
             continue   # a span around a KB name is a misread name; "a Muscovite" is no name
@@ -359,6 +363,25 @@ def _trailing_description(t) -> bool:
     left = min(x.i for x in t.subtree)
     return left > 0 and t.doc[left - 1].text == "," and any(
         o.dep_ == "dobj" and o.i < left for o in t.head.children)
+
+
+def _numbered_unknown(doc, a) -> Optional[int]:
+    """The number of an edition an unlinked name opens with, set as the place or time of its
+    clause's event ("at the 86th Academy Accolades", "during the 3rd Global Film Gala"), else
+    None."""
+    if a.kind in ("person", "film", "work", "character") or a.last <= a.first:
+        return None
+    t = doc[a.first] if doc[a.first].lower_ != "the" else (
+        doc[a.first + 1] if a.first + 1 < a.last else None)
+    if t is None or t.i + 1 >= a.last:
+        return None
+    w = t.lower_
+    if not (w[:-2].isdigit() and w[-2:] in ("st", "nd", "rd", "th")):
+        return None
+    h = doc[a.head]
+    if h.dep_ != "pobj" or h.head.lower_ not in ("at", "in", "during"):
+        return None
+    return int(w[:-2])
 
 
 def _edition_numbered(kb, edition, n: int) -> bool:

@@ -1795,7 +1795,10 @@ class AwardReader:
         # on the cue, or on its object (the parser hangs "by the Boston critics" on the prize)
         objs = [o for o in cue.children if o.dep_ in ("dobj", "oprd", "attr")] + [
             p.doc[x.token] for x in f.roles.get("award", [])]
-        if "nsubj" not in roles and any(   # "The European Film Academy honoured Roma"
+        # "The European Film Academy honoured Roma"; and where the subject is the role of the
+        # prize's show ("the 96th Academy Awards crowned X as Best Picture"), one that is no
+        # show the KB knows ("critics named Anora their best picture")
+        if roles.get("nsubj", "award") == "award" and any(
                 (a := p.arg_at(c.i)) is not None and not a.known and a.kind not in (
                     "person", "film", "character", "work") or (
                     a is None and c.lemma_.lower() in q.get("giver_nouns", ()))

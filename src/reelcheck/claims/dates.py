@@ -21,7 +21,7 @@ import re
 from datetime import date
 from typing import Optional
 
-from ..kb.awards import award_family, edition_for_films_of, year_named
+from ..kb.awards import _films_years, award_family, edition_for_films_of, year_named
 from ..model import Claim, EntityRef
 from .frames import CLAUSE_DEPS, _match_cue, _modal, _negated, clause_of, subject_token, titled
 from .parse import Parsed, lexicon, number_value
@@ -527,8 +527,20 @@ class DateReader:
             e = self.kb.entity(subj)
             if e is not None and e.year and dv.year and e.year != dv.year:
                 # "won at the 29th Academy Awards in March 1956": with no word for the event,
-                # the edition may be what is wrong, not the date
-                support_only = True
+                # the edition may be what is wrong, not the date (Marty's win did come in March
+                # 1956). The pair is refuted only where neither can be meant: the edition is
+                # named (not "the 73rd edition", which may be another show's), the date is of
+                # no prize the sentence's award claims tell of that show, and a bare year is
+                # not the films' the edition honoured ("the 92nd Academy Awards in 2019": the
+                # year before, or one of its winners' eligibility years)
+                a = p.arg_at(subj_tok) if subj_tok is not None else None
+                if a is not None and a.entity == subj and self._awards and not (
+                        dv.month is None and (dv.year == e.year - 1 or str(dv.year) in
+                                              _films_years(self.kb, subj))) \
+                        and not self._won_in(award_family(self.kb, subj), dv.year):
+                    extra["edition_or_year"] = True
+                else:
+                    support_only = True
         if gov is not None and _modal(gov):
             support_only = True   # "plans to release it on ...": a plan, not a date it happened
         if gov is not None and _negated(gov):
@@ -553,6 +565,8 @@ class DateReader:
                      day=dv.day, weekday=dv.weekday, support_only=support_only,
                      country=extra.get("country"), event=extra.get("event"),
                      medium=extra.get("medium"), loose=extra.get("loose", False))
+        if extra.get("edition_or_year"):
+            slots["edition_or_year"] = True   # the edition or the date is wrong: which, unsaid
         if extra.get("opener"):
             slots["opener"] = True   # a film's showing as a festival's opener (`_opener`)
         if extra.get("premiere_places"):
@@ -689,6 +703,22 @@ class DateReader:
         eds = [x for x in self._family_editions(fams.pop()) if self.kb.entity(x).year == dv.year
                and self.kb.entity(x).type == "ceremony"]
         return eds[0] if len(eds) == 1 else None
+
+    def _won_in(self, fam: Optional[str], year: int) -> bool:
+        """Whether a subject of the sentence's award claims won (or was up for) a prize of
+        family `fam` at an edition held in `year`, or the claim's subject is one the KB lacks
+        (whose prizes it cannot tell): the date may be that prize's."""
+        for a in getattr(self, "_awards", ()):
+            who = a.slots.get("subject")
+            if not who:
+                return True
+            for pr in ("award_received", "nominated_for"):
+                for f in self.kb.facts_involving(who, pr):
+                    ed = f.qualifiers.get("ceremony")
+                    if ed and getattr(self.kb.entity(ed), "year", None) == year and (
+                            fam is None or award_family(self.kb, ed) == fam):
+                        return True
+        return False
 
     def _won_at(self, fam: str, polarities=("won",)) -> Optional[str]:
         """The one edition of family `fam` at which the winners (or nominees, with

@@ -735,6 +735,7 @@ def build_frames(p: Parsed) -> list[Frame]:
             # one it went to, the second the relation noun that states it
         frame = _verb_frame(p, tok, cue)
         frame = _unfilled_phrasal(p, tok, cue, frame)
+        _occasion(p, tok, frame)
         asides = _ordinal_asides(p, tok, frame)
         frames.append(frame)
         frames += asides
@@ -743,6 +744,71 @@ def build_frames(p: Parsed) -> list[Frame]:
     if p.answer is not None:
         return _answered(p, frames)
     return frames
+
+
+def _occasion(p: Parsed, verb, frame: Frame) -> None:
+    """The occasion of the cue's event told outside its clause, which joins the clause: the
+    subject of a verb of witnessing whose complement the cue is ("The 86th Academy Awards saw
+    X win Best Actor", "2014 saw ..."), or of a time clause on the cue whose verb holds an event
+    ("When the 86th Academy Awards were held, X took Best Actor"; the whole time clause, with
+    when it was held: "When the Oscars were held in 2014"), when it is an edition or a year
+    (its arguments all editions, shows or dates; lexicon qualifiers `occasion_verbs`,
+    `occasion_held_verbs`, `occasion_time_words`). A cue told as done before that occasion
+    ("had already won a Golden Globe", "had won", `occasion_before_words`) is not of it."""
+    q = lexicon().qualifiers
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) or any(
+            c.dep_ == "advmod" and c.lower_ in set(q.get("occasion_before_words", ()))
+            for c in verb.children):
+        return
+    subjects = []
+    if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in set(
+            q.get("occasion_verbs", ())):
+        subjects += [c for c in verb.head.children if c.dep_ == "nsubj"]
+    held, when = set(q.get("occasion_held_verbs", ())), set(q.get("occasion_time_words", ()))
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.i < verb.i and (c.lemma_.lower() in held or (
+                c.lemma_.lower() == "take" and any(x.lower_ == "place" for x in c.children))) \
+                and any(x.lower_ in when for x in c.children if x.dep_ in ("advmod", "mark")):
+            subjects.append(c)
+    # a time clause that is the cue's own, told at once with its head's event ("At the 86th
+    # Academy Awards, the loudest cheer came when X won ..."): the head's fronted phrases,
+    # unless the clause dates itself or its head is a verb of telling or remembering, whose
+    # "when" clause is what is told ("people recalled when X won ...": `occasion_not_heads`)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBD" and any(
+            x.lower_ in when for x in verb.children if x.dep_ in ("advmod", "mark")) \
+            and verb.head.lemma_.lower() not in set(q.get("occasion_not_heads", ())) \
+            and not any((a := p.arg_at(i)) is not None and a.kind in (
+                "ceremony", "festival", "date") for i in frame.clause):
+        first = min((x.i for x in verb.head.children if x.dep_ in ("nsubj", "nsubjpass")),
+                    default=verb.head.i)
+        subjects += [c for c in verb.head.children if c.dep_ in ("prep", "npadvmod")
+                     and c.i < min(verb.i, first)]
+    # a cleft ("At the 86th Academy Awards, it was X who won ..."): the copula's phrases are
+    # the clause it sets apart
+    # the clause it sets apart; a phrase fronted before its "it" scopes over every clause
+    # the copula carries ("..., while Y won B")
+    cop = verb.head if verb.dep_ in ("ccomp", "advcl", "conj") else verb.head.head if (
+        verb.dep_ == "relcl" and verb.head.dep_ == "attr") else None
+    it = next((c for c in cop.children if c.dep_ == "nsubj" and c.lower_ == "it"), None) \
+        if cop is not None and cop.lemma_ == "be" else None
+    if it is not None:
+        subjects += [c for c in cop.children if c.dep_ in ("prep", "npadvmod") and (
+            c.i < it.i or verb.dep_ in ("ccomp", "relcl"))]
+    # a described edition the clause names, which its relative clause identifies ("at the
+    # ceremony, which was the 86th Academy Awards")
+    nouns = set(q.get("edition_nouns", ()))
+    for c in verb.children:
+        if c.dep_ == "prep":
+            subjects += [r for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in nouns
+                         for r in o.children if r.dep_ == "relcl" and r.lemma_ == "be"]
+    for s in subjects:
+        toks = frozenset(t.i for t in s.subtree)
+        args = {id(a): a for i in toks if (a := p.arg_at(i)) is not None}.values()
+        shows = ("ceremony", "festival", "date", "ordinal") + (
+            ("award",) if s.dep_ == "advcl" else ())
+        if args and all(a.kind in shows for a in args) and any(
+                a.kind != "award" for a in args):
+            frame.clause = frame.clause | toks
 
 
 def _answered(p: Parsed, frames: list[Frame]) -> list[Frame]:
@@ -1074,8 +1140,11 @@ def _ordinal_asides(p: Parsed, verb, frame: Frame) -> list[Frame]:
         if first.lower_ != "the" or first.i + 1 >= len(doc) or not parse_ordinal(
                 doc[first.i + 1].lower_) or first.i == 0 or doc[first.i - 1].text != ",":
             continue
+        # (a year is no count: "won the Palme in 2021, the second time a woman ..." tells
+        # of the prize's history, not of one of the subject's wins)
         counted = any(x.i < first.i and x.i in frame.clause and (
-            x.pos_ == "NUM" or x.lower_ in adverbs) for x in doc[verb.i:first.i])
+            x.pos_ == "NUM" and getattr(p.arg_at(x.i), "kind", None) not in ("date", "time")
+            or x.lower_ in adverbs) for x in doc[verb.i:first.i])
         if not counted:
             continue
         # (with what the parser hung on the verb after it: "..., in 1982")
@@ -1327,6 +1396,9 @@ def _record(tok) -> bool:
     """A cue inside 'the first/only/youngest X to ...' or 'the first X who/that ...'."""
     t = tok
     for _ in range(3):
+        if t.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            break   # "X was the first woman to win A, while Y won B": an adverbial clause with
+            # a subject of its own tells its own event, not the record of the clause above
         if t.dep_ in ("relcl", "acl", "xcomp", "advcl", "ccomp") and t.head.i != t.i:
             head = t.head
             if any((c.lower_ in RECORD_WORDS or c.lower_.endswith("est") and c.tag_ == "JJS")

@@ -129,6 +129,7 @@ class NoteReader:
                      and not doer_only_quoted(p, m, self.kb, ms)
                      and not only_aside(p, m, ms) and not self._other_holder(p, m)
                      and not self._pronoun_of_another(m, ms)
+                     and not self._record_of_no_one(p, m, ms)
                      and not self._other_work(ms, m, s, p)]
         if not spans:
             return []
@@ -192,6 +193,28 @@ class NoteReader:
                                  for o in [arg_at(c.i)] if o is not None and o.entity}
         return bool(subjects) and f.subject not in subjects
 
+    @staticmethod
+    def _record_of_no_one(p, m, ms: list[Mention]) -> bool:
+        """Whether the span of a record note names no one and nothing: no name of the
+        sentence's mentions and no pronoun in it, nor a subject it borrows from the clause it
+        hangs on. A record is its holder's; numbers and nouns of the note said of a bare
+        description ("At the 2024 ceremony, which was the 97th edition" beside the note that
+        films from Cannes 2024 won a record nine Oscars at the 97th ceremony) do not state it."""
+        if m.fact.qualifiers.get("category") != "record":
+            return False
+        if any(m.start <= x.start and x.end <= m.end for x in ms):
+            return False
+        inside = [t for t in p.doc if m.start <= p.offset + t.idx < m.end]
+        if not inside or any(t.tag_ in ("PRP", "PRP$") for t in inside):
+            return False
+        # the span's verbs' subjects outside it ("..., then took Best Picture"): borrowed
+        ids = {t.i for t in inside}
+        for t in inside:
+            if t.pos_ in ("VERB", "AUX") and subject_token(t) is None and (
+                    t.head.i not in ids and t.head.i != t.i):
+                return False
+        return True
+
     def _pronoun_of_another(self, m, ms: list[Mention]) -> bool:
         """Whether the span's person is said only by pronouns that cannot be the note's person
         holder, all of the other gender ("Baker wrote the part for him" is not the note that
@@ -250,17 +273,22 @@ class NoteReader:
     def _qualifier_only(p, m) -> bool:
         """Whether the span is only the time of a verb outside it ("After a New Year's Eve
         party, ..."): it has no verb, and its phrase is a preposition of time (`plot.
-        time_prepositions`) set before the verb it hangs on, beyond the span. When a clause
-        happens is the clause's, not a statement of its own (a phrase after its verb may be
-        its argument: "takes the group to the Tatiana Grill"; "From the motel in X to ..."
-        may say where a film is set)."""
+        time_prepositions`, or one whose object is a noun of time, `plot.time_phrase_nouns`:
+        "but on Oscar night, it was ...") set before the verb it hangs on, beyond the span.
+        When a clause happens is the clause's, not a statement of its own (a phrase after its
+        verb may be its argument: "takes the group to the Tatiana Grill"; "From the motel in X
+        to ..." may say where a film is set). A conjunction the span opens with only joins."""
         inside = [t for t in p.doc if m.start <= p.offset + t.idx < m.end]
         if not inside or any(t.pos_ in ("VERB", "AUX") for t in inside):
             return False
         ids = {t.i for t in inside}
-        tops = [t for t in inside if t.head.i not in ids or t.head.i == t.i]
-        when = set(lexicon().section("plot").get("time_prepositions") or ())
-        return len(tops) == 1 and tops[0].dep_ == "prep" and tops[0].lower_ in when \
+        tops = [t for t in inside if (t.head.i not in ids or t.head.i == t.i)
+                and not (t.i == inside[0].i and t.dep_ in ("cc", "punct"))]
+        plot = lexicon().section("plot")
+        when = set(plot.get("time_prepositions") or ())
+        nouns = set(plot.get("time_phrase_nouns") or ())
+        return len(tops) == 1 and tops[0].dep_ == "prep" and (tops[0].lower_ in when or any(
+            o.dep_ == "pobj" and o.lemma_.lower() in nouns for o in tops[0].children)) \
             and tops[0].head.i not in ids and tops[0].head.pos_ in ("VERB", "AUX") \
             and tops[0].i < tops[0].head.i
 

@@ -142,7 +142,23 @@ def date_claim(kb, c) -> Optional[Verdict]:
         # one that names only a weekday ("on Thursday"), may support but never refute
         return Verdict("not_enough_info", v.explanation.rstrip(".") + "; the sentence does not "
                        "say this exactly, so it is not refuted.", v.facts)
+    if c.slots.get("edition_or_year") and c.slots.get("year"):
+        # "the 91st Academy Awards in 2020": the number or the year is wrong; say both
+        other = _edition_held_in(kb, c.slots["subject"], c.slots["year"])
+        if other:
+            return Verdict(v.verdict, f"{v.explanation.rstrip('.')}; the edition held in "
+                           f"{c.slots['year']} was the {L(kb, other)}.", v.facts, v.confidence)
     return v
+
+
+def _edition_held_in(kb, edition: str, year: int) -> Optional[str]:
+    """The one edition of `edition`'s show held in `year`, else None."""
+    fam = next((f.value for f in kb.facts(subject=edition, predicate="edition_of")), None)
+    if not isinstance(fam, str):
+        return None
+    got = [f.subject for f in kb.facts(predicate="edition_of", object_entity=fam)
+           if f.subject != edition and getattr(kb.entity(f.subject), "year", None) == year]
+    return got[0] if len(got) == 1 else None
 
 
 def _premiere_places(kb, c, v: Verdict) -> Verdict:
