@@ -185,6 +185,10 @@ def category_runs(p: Parsed) -> dict[int, tuple[int, int]]:
         first = i
         while first < last and doc[first].lower_ in ("in", "a", "role"):
             first += 1
+        # a category's name opens at its "best" ("the first best actress Oscar": an ordinal
+        # before it, though "first" is a word of some categories: "Best First Feature")
+        first = next((k for k in range(first + 1, last)
+                      if doc[k].lower_ in cats.get("spun_openers", ())), first)
         if last - first == 1 and last < len(doc) and doc[last].lower_ == "of" and \
                 doc[first].lower_ not in mods:
             first = last   # a bare head with an "of" phrase is a job ("director of
@@ -3784,6 +3788,23 @@ class AwardReader:
             if a.kind == "date" and dated and any(d.month for d in find_dates(a.text)):
                 continue  # the month/day slot
             out.append(a.text)
+        # "won the first best actress Oscar": an ordinal on the prize itself, with "the" and
+        # no owner, says which of the prize's editions it was (not the winner's own count,
+        # "her first Oscar", which the career ordinal reads): a slot no claim here checks
+        clause = {t.i for t in f.tokens()}
+        for t in doc:
+            if t.i not in clause or t.dep_ != "amod" or not parse_ordinal(t.lower_):
+                continue
+            h = t.head   # (on the category's word the prize noun is compounded with)
+            while h.dep_ in ("compound", "amod") and h.head.i != h.i and h.head.i > h.i:
+                h = h.head
+            # (not a show's edition, "the 40th Independent Spirit Awards": a plural name)
+            if (h.lemma_.lower() in _prize_nouns()
+                    or getattr(f.parsed.arg_at(h.i), "kind", None) == "award") \
+                    and h.tag_ not in ("NNS", "NNPS") and not t.text[:1].isdigit() \
+                    and any(x.dep_ == "det" and x.lower_ == "the" for x in h.children) \
+                    and not any(x.dep_ == "poss" for x in h.children):
+                out.append(f"the {t.text}")
         return out
 
     def _end(self, f: Frame, toks: list[int]) -> int:
