@@ -1,8 +1,7 @@
-"""An ordinal set on the prize with "the" and no owner ("won the first best actress Oscar", "the
-very first Academy Award for best actress") says which of the prize's editions it was, a slot the
+"""An ordinal set on the prize with "the" and no owner ("won the first Academy Award for best
+actress", "the very first Academy Award for best actress") says which of the prize's editions it was, a slot the
 win alone does not vouch for; the winner's own count ("her second best actress Oscar") is the
-career ordinal's, read as before. A category's name opens at its "best", so an ordinal before it
-is no word of the category. Sentences are written for these tests; the facts are the default
+career ordinal's, read as before. Sentences are written for these tests; the facts are the default
 KB's (Emma Stone won Best Actress at the 89th and 96th Academy Awards)."""
 from __future__ import annotations
 
@@ -16,7 +15,7 @@ def awards(text, kb):
 
 
 @pytest.mark.parametrize("text", [
-    "Emma Stone took home the first best actress Oscar.",
+    "Emma Stone took home the first Academy Award for best actress.",
     "Emma Stone took home the very first Academy Award for best actress.",
 ])
 def test_the_prizes_own_ordinal_is_a_slot(text, default_kb):

@@ -185,10 +185,6 @@ def category_runs(p: Parsed) -> dict[int, tuple[int, int]]:
         first = i
         while first < last and doc[first].lower_ in ("in", "a", "role"):
             first += 1
-        # a category's name opens at its "best" ("the first best actress Oscar": an ordinal
-        # before it, though "first" is a word of some categories: "Best First Feature")
-        first = next((k for k in range(first + 1, last)
-                      if doc[k].lower_ in cats.get("spun_openers", ())), first)
         if last - first == 1 and last < len(doc) and doc[last].lower_ == "of" and \
                 doc[first].lower_ not in mods:
             first = last   # a bare head with an "of" phrase is a job ("director of
@@ -3791,8 +3787,8 @@ class AwardReader:
         # "won the first best actress Oscar": an ordinal on the prize itself, with "the" and
         # no owner, says which of the prize's editions it was (not the winner's own count,
         # "her first Oscar", which the career ordinal reads): a slot no claim here checks
-        clause = {t.i for t in f.tokens()}
-        for t in doc:
+        clause = {t.i for t in f.tokens()} if not self._nth_winner(f) else set()
+        for t in doc:   # ("the first Best Picture winner was Wings": the nth winner's reading)
             if t.i not in clause or t.dep_ != "amod" or not parse_ordinal(t.lower_):
                 continue
             h = t.head   # (on the category's word the prize noun is compounded with)
