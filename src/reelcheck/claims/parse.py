@@ -386,7 +386,8 @@ def parse_sentences(text: str, sentences: list[Sentence],
         out[i] = _arguments(Parsed(sentences[i], Tokens(doc)), mentions_of[i])
         for mend in (_title_read_as_a_name, _title_after_preposition, _title_tail_lifted,
                      _which_of_a_thing, _title_apposed_to_its_noun, _title_after_its_noun,
-                     _each_after_its_subjects, _name_read_as_an_adverb):
+                     _each_after_its_subjects, _name_read_as_an_adverb,
+                     _participle_of_the_last_name):
             again = mend(out[i])
             if again is not None:
                 out[i] = _arguments(Parsed(sentences[i], Tokens(again)), mentions_of[i])
@@ -568,6 +569,35 @@ def _each_after_its_subjects(p: Parsed):
     if heads == [t.head.i for t in doc]:
         return None
     return _rebuilt(doc, doc, heads, deps)
+
+
+def _participle_of_the_last_name(p: Parsed):
+    """The doc with a participle set off by a comma right after the last of several joined names
+    hung on that name, not on the first one the parser hangs it on: in "he shot No Country for
+    Old Men and True Grit, nominated at the 83rd Academy Awards" the nomination is True Grit's.
+    Only a participle with no subject of its own ("X and Y, both nominated ..." stays on the
+    pair) and a last name that is a conjunct of the first. None when there is no such one."""
+    doc = p.doc
+    fix = {}
+    for t in doc:
+        if t.dep_ not in ("acl", "relcl") or t.tag_ not in ("VBN", "VBG") or t.i < 2 \
+                or doc[t.i - 1].text != "," or t.head.i >= t.i \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
+            continue
+        first, last = p.arg_at(t.head.i), p.arg_at(t.i - 2)
+        if first is None or last is None or first is last or last.last != t.i - 1 \
+                or last.first <= first.first or not first.entity or not last.entity \
+                or last.kind not in ("film", "person", "work") or first.kind != last.kind:
+            continue
+        c = doc[last.head]
+        while c.dep_ == "conj" and p.arg_at(c.head.i) is not first \
+                and first.first <= c.head.i < c.i:
+            c = c.head
+        if c.dep_ == "conj" and p.arg_at(c.head.i) is first:
+            fix[t.i] = last.head
+    if not fix:
+        return None
+    return _rebuilt(doc, doc, [fix.get(t.i, t.head.i) for t in doc])
 
 
 def _name_read_as_an_adverb(p: Parsed):
