@@ -3523,9 +3523,12 @@ class AwardReader:
             # "won the Palme d'Or and the Oscar for Original Screenplay": a conjunct that names
             # another show as a whole is that show's prize (its category the one its "for"
             # names), not a category of the clause's show
-            runs_here = category_runs(p) if len(refs) > 1 else {}
+            # (also when the clause's own show is named only as a whole, "won an Oscar and a
+            # BAFTA": that family-level conjunct is no ref here, the other show's still is one)
+            listed = len(refs) > 1 or len(s.awards) > 1
+            runs_here = category_runs(p) if listed else {}
             shows = {k: self._conjunct_show(p, r, family, runs_here) for k, r in enumerate(refs)
-                     if len(refs) > 1}
+                     if listed}
             taken = {x[2] for x in shows.values() if x and x[2] is not None}
             for k, r in enumerate(refs):
                 if r.arg is None and r.run is not None and r.run in taken:
