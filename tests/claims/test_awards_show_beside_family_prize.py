@@ -25,3 +25,12 @@ def test_a_prize_lost_at_the_second_show_is_still_caught(default_kb):
     bafta = [c for c in got if "BAFTA" in c.text]
     assert bafta and all(c.verdict == "refuted" and "British Academy" in c.explanation
                          for c in bafta), [(c.text, c.verdict, c.explanation) for c in got]
+
+
+def test_the_show_named_as_a_whole_is_still_a_prize_said(default_kb):
+    # Karagulian's one nomination of these is the Independent Spirit one: the Oscar half
+    # must not ride on it
+    got = awards("Karren Karagulian, Baker's regular, was nominated for an Oscar and an "
+                 "Independent Spirit Award.", default_kb)
+    assert got and all(c.verdict != "supported" for c in got), \
+        [(c.text, c.verdict, c.explanation) for c in got]

@@ -3530,6 +3530,12 @@ class AwardReader:
             shows = {k: self._conjunct_show(p, r, family, runs_here) for k, r in enumerate(refs)
                      if listed}
             taken = {x[2] for x in shows.values() if x and x[2] is not None}
+            if shows and any(shows.values()) and not paired and not rival_mode:
+                # ... and the clause's own show, named as a whole beside them, is a prize
+                # said too ("nominated for an Oscar and an Independent Spirit Award"): its
+                # claim is made as well, so the other show's prize does not stand for both
+                refs = refs + [r for r in s.awards if r not in refs and r.arg is not None
+                               and r.arg.kind == "award" and r.arg.entity == family]
             for k, r in enumerate(refs):
                 if r.arg is None and r.run is not None and r.run in taken:
                     continue   # the category a conjunct's show takes: said in its claim
