@@ -1231,18 +1231,36 @@ def _clause_verb(doc, first: int, last: int) -> Optional[int]:
     return None
 
 
+@lru_cache(maxsize=1)
+def _crew_words() -> tuple[frozenset, frozenset]:
+    """The last words of the crew roles' titles ("cinematographer", "designer") and their verb
+    lemmas ("direct", "shoot"), from the lexicon's crew section."""
+    roles = (load_lexicon().section("crew") or {}).get("roles") or {}
+    titles = {str(x).split()[-1].lower() for r in roles.values() for x in r.get("titles") or ()}
+    verbs = {str(x).lower() for r in roles.values()
+             for x in (r.get("verbs") or []) + (r.get("by_verbs") or [])}
+    return frozenset(titles), frozenset(verbs)
+
+
 def _titles_that_look_like_years(p: Parsed) -> None:
     """A lone year coordinated with a film ("beat Joker and 1917", "1917, Joker and Parasite")
     is one more title of the list, not a date ("1917" is a film): read as a work the KB's
     linker did not name."""
     films = {i for a in p.args if a.kind in ("film", "work") for i in range(a.first, a.last)}
+    titles, verbs = _crew_words()
     for k, a in enumerate(p.args):
         if a.kind != "date" or a.last - a.first != 1 or not YEAR.fullmatch(a.text):
             continue
         t = p.doc[a.first]
         near = [t.head] if t.dep_ == "conj" else []
         near += [c for c in t.children if c.dep_ == "conj"]
-        if any(x.i in films for x in near):
+        # ... and so is a lone year a crew credit is said of, which no date can be: "the
+        # cinematographer behind 1917", "the editor of 1917", "who shot 1917"
+        made = not any(c.dep_ in ("det", "amod", "nummod", "compound") for c in t.children) and (
+            t.dep_ == "pobj" and (t.head.lower_ == "behind" or t.head.lower_ in ("of", "on")
+                                  and t.head.head.lemma_.lower() in titles)
+            or t.dep_ == "dobj" and t.head.lemma_.lower() in verbs)
+        if made or any(x.i in films for x in near):
             p.args[k] = Arg(a.start, a.end, a.text, "work", None, a.first, a.last, a.head)
 
 
