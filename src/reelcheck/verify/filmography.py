@@ -82,7 +82,15 @@ def filmography(kb, c) -> Optional[Verdict]:
                                           bool(c.slots.get("role_phrase")))]
             # the part a prize for the work names ("Bobby" in Willem Dafoe's nomination for
             # The Florida Project)
-            named += [f for f in facts if f.predicate in ("award_received", "nominated_for")
+            # ... or any prize of the person's for the work does ("nominated for playing X
+            # in Y": the credit read from one prize, the part from another of that work)
+            title = kb.entity(work).label if kb.entity(work) is not None else None
+            prized = [f for pred in ("award_received", "nominated_for")
+                      for f in kb.facts(subject=who, predicate=pred)
+                      if f.qualifiers.get("for_work") == work
+                      or title is not None and f.qualifiers.get("film_title") == title]
+            named += [f for f in facts + [x for x in prized if x not in facts]
+                      if f.predicate in ("award_received", "nominated_for") and words
                       and all(w in fold(str(f.qualifiers.get("character_name") or ""))
                               for w in words)]
             said = c.slots.get("role_phrase") or role   # ("a Manson girl": the part described)
