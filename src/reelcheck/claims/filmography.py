@@ -25,6 +25,7 @@ decide it (never refuted). A first feature the KB lacks is read as a credit, not
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Optional
 
@@ -836,9 +837,16 @@ class FilmographyReader:
                     lo = light.i
                 if any(c.slots["format"] == fmt.replace(" ", "").lower() for c in out):
                     continue
+                # "an iPhone 6", "the iPhone 5s": a model the format word names is a slot too
+                model = {}
+                if hi < len(p.doc) and p.doc[hi] in toks and re.fullmatch(
+                        r"\d+[a-z]*", p.doc[hi].lower_) and not re.fullmatch(
+                        r"\d+mm", p.doc[hi].lower_):
+                    model = {"model": p.doc[hi].lower_}
+                    hi += 1
                 out.append(self._claim(p, lo, hi, "filming_format", film, None, hedged,
                                        fmt.replace(" ", ""), kind="format",
-                                       format=fmt.replace(" ", "").lower(), **part))
+                                       format=fmt.replace(" ", "").lower(), **part, **model))
         return out
 
     def _shot_film(self, p: Parsed, v):
