@@ -180,7 +180,11 @@ def category_runs(p: Parsed) -> dict[int, tuple[int, int]]:
                                 or _joining_hyphen(doc, j, run_words)):
             j += 1
         last = j
-        while last > i and doc[last - 1].lower_ not in run_heads:
+        while last > i and doc[last - 1].lower_ not in run_heads and not (
+                # "Best Actor in a Supporting Role": the role phrase names the category too
+                doc[last - 1].lower_ == "role" and last - 2 > i
+                and doc[last - 2].lower_ in ("supporting", "leading", "lead")
+                and any(doc[k].lower_ in run_heads for k in range(i, last - 2))):
             last -= 1
         first = i
         while first < last and doc[first].lower_ in ("in", "a", "role"):
