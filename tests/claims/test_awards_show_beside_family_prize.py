@@ -34,3 +34,11 @@ def test_the_show_named_as_a_whole_is_still_a_prize_said(default_kb):
                  "Independent Spirit Award.", default_kb)
     assert got and all(c.verdict != "supported" for c in got), \
         [(c.text, c.verdict, c.explanation) for c in got]
+
+
+def test_a_listed_prize_no_ref_reads_keeps_the_row_open(default_kb):
+    # the last prize of the list is no name the KB links: the two read hold, the row may not
+    got = awards("That winter Mikey Madison collected the BAFTA, the Independent Spirit Award "
+                 "and the SAG award.", default_kb)
+    assert got and all(c.verdict != "supported" for c in got), \
+        [(c.text, c.verdict, c.explanation) for c in got]

@@ -3534,6 +3534,17 @@ class AwardReader:
             shows = {k: self._conjunct_show(p, r, family, runs_here) for k, r in enumerate(refs)
                      if listed}
             taken = {x[2] for x in shows.values() if x and x[2] is not None}
+            # a conjunct of the listed prizes that no ref reads ("the BAFTA, the Spirit Award
+            # and the SAG award", the last no name the KB links): said, not checked
+            covered = {i for r in s.awards for i in (
+                range(r.arg.first, r.arg.last) if r.arg is not None else
+                range(*r.run) if r.run else (r.tok,))}
+            unread = [c for r in s.awards if any(shows.values()) and r.tok >= 0
+                      for c in conjuncts(p.doc[r.tok])
+                      if c.i not in covered and c.pos_ in ("NOUN", "PROPN")]
+            unread = list(dict.fromkeys(" ".join(x.text for x in c.subtree
+                                                 if x.dep_ not in ("det", "cc", "punct", "conj")
+                                                 and x.i <= c.i) for c in unread))
             if shows and any(shows.values()) and not paired and not rival_mode:
                 # ... and the clause's own show, named as a whole beside them, is a prize
                 # said too ("nominated for an Oscar and an Independent Spirit Award"): its
@@ -3564,6 +3575,8 @@ class AwardReader:
                     award_id = other
                 slots = dict(base, kind="award", award=award_id, family_only=family_only,
                              award_phrase=phrase)
+                if unread:
+                    slots["unchecked"] = list(slots.get("unchecked") or []) + unread
                 if self._unsettled(f):
                     continue   # "the error that briefly handed Best Picture to X": no win told
                 if self._near_miss(f):
