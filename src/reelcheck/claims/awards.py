@@ -180,7 +180,11 @@ def category_runs(p: Parsed) -> dict[int, tuple[int, int]]:
                                 or _joining_hyphen(doc, j, run_words)):
             j += 1
         last = j
-        while last > i and doc[last - 1].lower_ not in run_heads:
+        while last > i and doc[last - 1].lower_ not in run_heads and not (
+                # "Best Actor in a Supporting Role": the role phrase names the category too
+                doc[last - 1].lower_ == "role" and last - 2 > i
+                and doc[last - 2].lower_ in ("supporting", "leading", "lead")
+                and any(doc[k].lower_ in run_heads for k in range(i, last - 2))):
             last -= 1
         first = i
         while first < last and doc[first].lower_ in ("in", "a", "role"):
@@ -3526,10 +3530,30 @@ class AwardReader:
             # "won the Palme d'Or and the Oscar for Original Screenplay": a conjunct that names
             # another show as a whole is that show's prize (its category the one its "for"
             # names), not a category of the clause's show
-            runs_here = category_runs(p) if len(refs) > 1 else {}
+            # (also when the clause's own show is named only as a whole, "won an Oscar and a
+            # BAFTA": that family-level conjunct is no ref here, the other show's still is one)
+            listed = len(refs) > 1 or len(s.awards) > 1
+            runs_here = category_runs(p) if listed else {}
             shows = {k: self._conjunct_show(p, r, family, runs_here) for k, r in enumerate(refs)
-                     if len(refs) > 1}
+                     if listed}
             taken = {x[2] for x in shows.values() if x and x[2] is not None}
+            # a conjunct of the listed prizes that no ref reads ("the BAFTA, the Spirit Award
+            # and the SAG award", the last no name the KB links): said, not checked
+            covered = {i for r in s.awards for i in (
+                range(r.arg.first, r.arg.last) if r.arg is not None else
+                range(*r.run) if r.run else (r.tok,))}
+            unread = [c for r in s.awards if any(shows.values()) and r.tok >= 0
+                      for c in conjuncts(p.doc[r.tok])
+                      if c.i not in covered and c.pos_ in ("NOUN", "PROPN")]
+            unread = list(dict.fromkeys(" ".join(x.text for x in c.subtree
+                                                 if x.dep_ not in ("det", "cc", "punct", "conj")
+                                                 and x.i <= c.i) for c in unread))
+            if shows and any(shows.values()) and not paired and not rival_mode:
+                # ... and the clause's own show, named as a whole beside them, is a prize
+                # said too ("nominated for an Oscar and an Independent Spirit Award"): its
+                # claim is made as well, so the other show's prize does not stand for both
+                refs = refs + [r for r in s.awards if r not in refs and r.arg is not None
+                               and r.arg.kind == "award" and r.arg.entity == family]
             for k, r in enumerate(refs):
                 if r.arg is None and r.run is not None and r.run in taken:
                     continue   # the category a conjunct's show takes: said in its claim
@@ -3554,6 +3578,8 @@ class AwardReader:
                     award_id = other
                 slots = dict(base, kind="award", award=award_id, family_only=family_only,
                              award_phrase=phrase)
+                if unread:
+                    slots["unchecked"] = list(slots.get("unchecked") or []) + unread
                 if self._unsettled(f):
                     continue   # "the error that briefly handed Best Picture to X": no win told
                 if self._near_miss(f):

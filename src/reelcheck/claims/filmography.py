@@ -25,6 +25,7 @@ decide it (never refuted). A first feature the KB lacks is read as a credit, not
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Optional
 
@@ -310,10 +311,14 @@ class FilmographyReader:
                 continue
             taken.add(id(work))
             hi = max(x.i for x in v.subtree if x.i >= v.i and not x.is_punct) + 1
-            out.append(self._claim(p, rel.i, hi, "notable_work", who[0], who[1], hedged,
-                                   EntityRef(work.entity, self.kb.label(work.entity))
-                                   if work.entity else work.text,
-                                   kind="filmography", work=work.entity))
+            c = self._claim(p, rel.i, hi, "notable_work", who[0], who[1], hedged,
+                            EntityRef(work.entity, self.kb.label(work.entity))
+                            if work.entity else work.text,
+                            kind="filmography", work=work.entity)
+            # "Shadow of the Vampire, in which he played Count Orlok": the part the clause's
+            # verb names is a slot of the credit, as in a main clause
+            _set_role(p, c, v, work, work.first)
+            out.append(c)
         return out
 
     @staticmethod
@@ -520,17 +525,7 @@ class FilmographyReader:
                  and m[0] is work}
         if len(years) == 1:
             c.slots["year"] = years.pop()
-        role = _role_named(p, cue, work, first)
-        if role is not None:   # "played Amber Freeman in Scream": the part is a slot too
-            c.slots["role"] = role.text
-            noun = role.root.head if role.root.dep_ == "compound" else role.root
-            if noun.pos_ == "NOUN":   # a part described: its phrase, for the explanation
-                c.slots["role_phrase"] = " ".join(x.text for x in noun.subtree if x.i <= noun.i)
-            if any(x.dep_ == "det" for x in noun.children):   # "the Joker": an epithet
-                c.slots["role_titled"] = True
-            a = p.arg_at(role[-1].i)
-            if a is not None and a.entity and a.kind == "character":
-                c.slots["role_entity"] = a.entity
+        _set_role(p, c, cue, work, first)
         return c
 
     # -- one film after another -------------------------------------------------------------
@@ -842,9 +837,16 @@ class FilmographyReader:
                     lo = light.i
                 if any(c.slots["format"] == fmt.replace(" ", "").lower() for c in out):
                     continue
+                # "an iPhone 6", "the iPhone 5s": a model the format word names is a slot too
+                model = {}
+                if hi < len(p.doc) and p.doc[hi] in toks and re.fullmatch(
+                        r"\d+[a-z]*", p.doc[hi].lower_) and not re.fullmatch(
+                        r"\d+mm", p.doc[hi].lower_):
+                    model = {"model": p.doc[hi].lower_}
+                    hi += 1
                 out.append(self._claim(p, lo, hi, "filming_format", film, None, hedged,
                                        fmt.replace(" ", ""), kind="format",
-                                       format=fmt.replace(" ", "").lower(), **part))
+                                       format=fmt.replace(" ", "").lower(), **part, **model))
         return out
 
     def _shot_film(self, p: Parsed, v):
@@ -924,6 +926,22 @@ def _possessor_before(p: Parsed, a):
     if a.first < 2 or doc[a.first - 1].dep_ != "case" or doc[a.first - 1].lower_ not in ("'s", "’s"):
         return None
     return doc[a.first - 1].head
+
+
+def _set_role(p: Parsed, c: Claim, cue, work, first: int) -> None:
+    """The part a credit verb names (`_role_named`), as the claim's role slots."""
+    role = _role_named(p, cue, work, first)
+    if role is None:   # ("played Amber Freeman in Scream": the part is a slot too)
+        return
+    c.slots["role"] = role.text
+    noun = role.root.head if role.root.dep_ == "compound" else role.root
+    if noun.pos_ == "NOUN":   # a part described: its phrase, for the explanation
+        c.slots["role_phrase"] = " ".join(x.text for x in noun.subtree if x.i <= noun.i)
+    if any(x.dep_ == "det" for x in noun.children):   # "the Joker": an epithet
+        c.slots["role_titled"] = True
+    a = p.arg_at(role[-1].i)
+    if a is not None and a.entity and a.kind == "character":
+        c.slots["role_entity"] = a.entity
 
 
 def _role_named(p: Parsed, cue, work, first: int):

@@ -9,6 +9,7 @@ the span only in brackets on another noun. Either way the note does not support 
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from ..kb.places import place_relation
@@ -337,6 +338,29 @@ def _contrary(inside: list, doc) -> bool:
     return False
 
 
+def _other_part(inside: list, note: str) -> bool:
+    """Whether the span says a part by name ("played Tara", "as Tara") that is not the part the
+    note's "role:" field names (the name before its first comma): the note "role: Amber
+    Freeman, best friend of Tara ..." holds the word Tara but not as her part."""
+    field = re.search(r"(?:^|;)\s*role:\s*([^;,]*)", note)
+    if field is None:
+        return False
+    from .parse import _cast_words
+    named = set(re.findall(r"\w+", fold(field.group(1))))
+    cues = _cast_words()
+    for t in inside:
+        if t.lower_ not in cues:
+            continue
+        for o in t.children:
+            if o.dep_ not in ("dobj", "pobj", "attr", "oprd") or o.pos_ != "PROPN":
+                continue
+            words = [fold(x.text) for x in o.subtree if x.pos_ == "PROPN" and x in inside
+                     and (x.i == o.i or x.dep_ in ("compound", "flat"))]
+            if words and not all(w in named for w in words):
+                return True
+    return False
+
+
 def rebound(p, m, kb=None) -> bool:
     """Whether the span's words are the note's, bound otherwise in the note's parse: its verb
     said of another doer (the span's "Vanya's parents hear" where the note's "Vanya hears"), or
@@ -347,6 +371,8 @@ def rebound(p, m, kb=None) -> bool:
     if not inside:
         return False
     doc = _note_doc(m.fact)
+    if _other_part(inside, str(m.fact.value)):
+        return True
     if _other_object(inside, doc) or _other_count(inside, doc) \
             or _contrary(inside, doc) or kb is not None and _other_place(p, inside, doc, kb):
         return True

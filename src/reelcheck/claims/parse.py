@@ -386,7 +386,8 @@ def parse_sentences(text: str, sentences: list[Sentence],
         out[i] = _arguments(Parsed(sentences[i], Tokens(doc)), mentions_of[i])
         for mend in (_title_read_as_a_name, _title_after_preposition, _title_tail_lifted,
                      _which_of_a_thing, _title_apposed_to_its_noun, _title_after_its_noun,
-                     _each_after_its_subjects, _name_read_as_an_adverb):
+                     _each_after_its_subjects, _name_read_as_an_adverb,
+                     _participle_of_the_last_name):
             again = mend(out[i])
             if again is not None:
                 out[i] = _arguments(Parsed(sentences[i], Tokens(again)), mentions_of[i])
@@ -585,6 +586,35 @@ def _each_after_its_subjects(p: Parsed):
     if heads == [t.head.i for t in doc]:
         return None
     return _rebuilt(doc, doc, heads, deps)
+
+
+def _participle_of_the_last_name(p: Parsed):
+    """The doc with a participle set off by a comma right after the last of several joined names
+    hung on that name, not on the first one the parser hangs it on: in "he shot No Country for
+    Old Men and True Grit, nominated at the 83rd Academy Awards" the nomination is True Grit's.
+    Only a participle with no subject of its own ("X and Y, both nominated ..." stays on the
+    pair) and a last name that is a conjunct of the first. None when there is no such one."""
+    doc = p.doc
+    fix = {}
+    for t in doc:
+        if t.dep_ not in ("acl", "relcl") or t.tag_ not in ("VBN", "VBG") or t.i < 2 \
+                or doc[t.i - 1].text != "," or t.head.i >= t.i \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
+            continue
+        first, last = p.arg_at(t.head.i), p.arg_at(t.i - 2)
+        if first is None or last is None or first is last or last.last != t.i - 1 \
+                or last.first <= first.first or not first.entity or not last.entity \
+                or last.kind not in ("film", "person", "work") or first.kind != last.kind:
+            continue
+        c = doc[last.head]
+        while c.dep_ == "conj" and p.arg_at(c.head.i) is not first \
+                and first.first <= c.head.i < c.i:
+            c = c.head
+        if c.dep_ == "conj" and p.arg_at(c.head.i) is first:
+            fix[t.i] = last.head
+    if not fix:
+        return None
+    return _rebuilt(doc, doc, [fix.get(t.i, t.head.i) for t in doc])
 
 
 def _name_read_as_an_adverb(p: Parsed):
@@ -1218,18 +1248,36 @@ def _clause_verb(doc, first: int, last: int) -> Optional[int]:
     return None
 
 
+@lru_cache(maxsize=1)
+def _crew_words() -> tuple[frozenset, frozenset]:
+    """The last words of the crew roles' titles ("cinematographer", "designer") and their verb
+    lemmas ("direct", "shoot"), from the lexicon's crew section."""
+    roles = (load_lexicon().section("crew") or {}).get("roles") or {}
+    titles = {str(x).split()[-1].lower() for r in roles.values() for x in r.get("titles") or ()}
+    verbs = {str(x).lower() for r in roles.values()
+             for x in (r.get("verbs") or []) + (r.get("by_verbs") or [])}
+    return frozenset(titles), frozenset(verbs)
+
+
 def _titles_that_look_like_years(p: Parsed) -> None:
     """A lone year coordinated with a film ("beat Joker and 1917", "1917, Joker and Parasite")
     is one more title of the list, not a date ("1917" is a film): read as a work the KB's
     linker did not name."""
     films = {i for a in p.args if a.kind in ("film", "work") for i in range(a.first, a.last)}
+    titles, verbs = _crew_words()
     for k, a in enumerate(p.args):
         if a.kind != "date" or a.last - a.first != 1 or not YEAR.fullmatch(a.text):
             continue
         t = p.doc[a.first]
         near = [t.head] if t.dep_ == "conj" else []
         near += [c for c in t.children if c.dep_ == "conj"]
-        if any(x.i in films for x in near):
+        # ... and so is a lone year a crew credit is said of, which no date can be: "the
+        # cinematographer behind 1917", "the editor of 1917", "who shot 1917"
+        made = not any(c.dep_ in ("det", "amod", "nummod", "compound") for c in t.children) and (
+            t.dep_ == "pobj" and (t.head.lower_ == "behind" or t.head.lower_ in ("of", "on")
+                                  and t.head.head.lemma_.lower() in titles)
+            or t.dep_ == "dobj" and t.head.lemma_.lower() in verbs)
+        if made or any(x.i in films for x in near):
             p.args[k] = Arg(a.start, a.end, a.text, "work", None, a.first, a.last, a.head)
 
 

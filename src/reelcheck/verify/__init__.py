@@ -222,7 +222,8 @@ def _verify(c: Claim, kb, doc) -> Optional[Verdict]:
             v = awards.again(kb, c, v)
     if (v is None or v.verdict == "not_enough_info") and c.slots.get("note_fact") \
             and not c.slots.get("negated") and not c.slots.get("slot_untold") \
-            and c.subject and kb.entity(c.subject.id):
+            and c.subject and kb.entity(c.subject.id) \
+            and not filmography.part_unnamed(kb, c, c.slots["note_fact"]):
         v = noted(kb, c.slots["note_fact"]) or v  # a sourced note says the whole clause
     if v is None:
         if c.slots.get("weak"):

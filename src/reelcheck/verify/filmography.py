@@ -2,6 +2,7 @@
 film"), the year of a work, and debuts."""
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from ..kb.awards import award_family, ceremonies_of_family
@@ -77,10 +78,19 @@ def filmography(kb, c) -> Optional[Verdict]:
                       if f.value == who and f.qualifiers.get("film") in (None, work)]
             words = [fold(w) for w in role.replace('"', " ").split() if len(w) > 1]
             named = [f for f in notes if f.qualifiers.get("category") == "filmography"
-                     and all(w in fold(str(f.value)) for w in words)]
+                     and _note_names_part(str(f.value), words,
+                                          bool(c.slots.get("role_phrase")))]
             # the part a prize for the work names ("Bobby" in Willem Dafoe's nomination for
             # The Florida Project)
-            named += [f for f in facts if f.predicate in ("award_received", "nominated_for")
+            # ... or any prize of the person's for the work does ("nominated for playing X
+            # in Y": the credit read from one prize, the part from another of that work)
+            title = kb.entity(work).label if kb.entity(work) is not None else None
+            prized = [f for pred in ("award_received", "nominated_for")
+                      for f in kb.facts(subject=who, predicate=pred)
+                      if f.qualifiers.get("for_work") == work
+                      or title is not None and f.qualifiers.get("film_title") == title]
+            named += [f for f in facts + [x for x in prized if x not in facts]
+                      if f.predicate in ("award_received", "nominated_for") and words
                       and all(w in fold(str(f.qualifiers.get("character_name") or ""))
                               for w in words)]
             said = c.slots.get("role_phrase") or role   # ("a Manson girl": the part described)
@@ -94,6 +104,35 @@ def filmography(kb, c) -> Optional[Verdict]:
                              facts + played + named)
         return supported(f"{L(kb, who)}'s credits include {L(kb, work)}.", facts + notes)
     return None
+
+
+def part_unnamed(kb, c, fact_id) -> bool:
+    """Whether a note that holds all of a credit claim's words still does not name its part: the
+    note's "role:" field names another ("played Tara in Scream" against the note "role: Amber
+    Freeman, best friend of Tara ..."). Such a note says no more for the claim than the credit
+    check read from it."""
+    role = c.slots.get("role") if c.category in ("filmography", "cast") else None
+    f = kb.fact(fact_id) if role and fact_id else None
+    if f is None or not re.search(r"(?:^|;)\s*role:", str(f.value)):
+        return False
+    words = [fold(w) for w in role.replace('"', " ").split() if len(w) > 1]
+    return not _note_names_part(str(f.value), words, bool(c.slots.get("role_phrase")))
+
+
+def _note_names_part(note: str, words: list, described: bool) -> bool:
+    """Whether a career note names the part said. A note with a "role:" field names its part
+    there, by name before the first comma ("role: Amber Freeman, best friend of Tara ..."):
+    a part said by name must be that name, word for word ("played Tara in Scream" is not
+    borne out by a note on Amber Freeman that mentions Tara); a part said by a description
+    ("a Manson Family member") may match the field's description too. A note with no such
+    field is read whole, as before."""
+    m = re.search(r"(?:^|;)\s*role:\s*([^;]*)", note)
+    if m is None:
+        return all(w in fold(note) for w in words)
+    if described:   # ("a killer": the field's "one of the Ghostface killers")
+        return all(w in fold(m.group(1)) for w in words)
+    said = set(re.findall(r"\w+", fold(m.group(1).split(",")[0])))
+    return bool(words) and all(w in said for w in words)
 
 
 def _part_of_another_film(kb, c, who: str, work: str, words: list) -> Optional[Verdict]:

@@ -2,6 +2,7 @@
 its rating."""
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from ..textutil import fold
@@ -86,6 +87,13 @@ def film_format(kb, c) -> Optional[Verdict]:
         return None
     norm = fmt.replace(" ", "").lower()
     hit = [f for f in facts if norm.rstrip("s") in f.value.replace(" ", "").lower()]
+    if hit and c.slots.get("model"):
+        # "shot on an iPhone 6": the model said must be the one the KB names
+        named = [f for f in hit if c.slots["model"] in re.findall(r"\w+", f.value.lower())]
+        if not named:
+            return nei(f"{L(kb, film)} was shot on {hit[0].value}; the KB does not say "
+                       f"{fmt} {c.slots['model']}.", hit)
+        hit = named
     if hit:
         return supported(f"{L(kb, film)} was shot on {hit[0].value}.", hit)
     if c.slots.get("part"):
