@@ -110,3 +110,18 @@ def test_pages_that_disagree_leave_the_birth_date_disputed(default_kb):
         assert all(dv["sources"] for dv in f.disputed_values)
     [f] = default_kb.facts(subject="delroy-lindo", predicate="date_of_birth")
     assert (f.value, f.disputed) == ("1952-11-18", False)
+
+
+def test_early_best_actress_winners_carry_sourced_birth_dates(default_kb):
+    # the youngest-winner stories: ages at the win are decided from the births sheet
+    assert one("Marlee Matlin took the best actress Oscar at 21 for Children of a Lesser God.",
+               default_kb).verdict == "supported"
+    c = one("Janet Gaynor was only 19 when she received Best Actress.", default_kb)
+    assert c.verdict == "refuted" and "22" in c.explanation
+    assert one("Grace Kelly received Best Actress at 25 for The Country Girl.",
+               default_kb).verdict == "supported"
+    # pages disagree on Julie Christie's year (1940 or 1941): 25 and 26 both stay open
+    assert one("Julie Christie received Best Actress at 25 for Darling.",
+               default_kb).verdict == "not_enough_info"
+    [f] = default_kb.facts(subject="julie-christie", predicate="date_of_birth")
+    assert f.disputed and {dv["value"] for dv in f.disputed_values} == {"1940-04-14", "1941-04-14"}
