@@ -125,3 +125,15 @@ def test_early_best_actress_winners_carry_sourced_birth_dates(default_kb):
                default_kb).verdict == "not_enough_info"
     [f] = default_kb.facts(subject="julie-christie", predicate="date_of_birth")
     assert f.disputed and {dv["value"] for dv in f.disputed_values} == {"1940-04-14", "1941-04-14"}
+
+
+def test_winners_of_the_fifties_to_eighties_carry_birth_dates(default_kb):
+    assert one("Elizabeth Taylor was 29 when she took Best Actress for Butterfield 8.",
+               default_kb).verdict == "supported"
+    c = one("Sophia Loren took Best Actress at 30 for Two Women.", default_kb)
+    assert c.verdict == "refuted" and "27" in c.explanation
+    # Joan Crawford's year is unsettled (1904, 1905 or her own 1908): every value is kept
+    [f] = default_kb.facts(subject="joan-crawford", predicate="date_of_birth")
+    assert f.disputed and len(f.disputed_values) == 3
+    assert one("Joan Crawford took Best Actress at 41 for Mildred Pierce.",
+               default_kb).verdict == "not_enough_info"
