@@ -137,3 +137,20 @@ def test_winners_of_the_fifties_to_eighties_carry_birth_dates(default_kb):
     assert f.disputed and len(f.disputed_values) == 3
     assert one("Joan Crawford took Best Actress at 41 for Mildred Pierce.",
                default_kb).verdict == "not_enough_info"
+
+
+def test_every_best_actress_winner_of_the_record_has_a_birth_date(default_kb):
+    people = set()
+    for f in default_kb.facts(predicate="award_received"):
+        if f.value == "academy-award-for-best-actress":
+            for r in [f.subject] + (f.qualifiers.get("recipients") or []):
+                e = default_kb.entity(r)
+                if e and e.type == "person":
+                    people.add(r)
+    assert len(people) > 70
+    assert [p for p in sorted(people)
+            if not default_kb.facts(subject=p, predicate="date_of_birth")] == []
+    assert one("Charlize Theron was 28 when she took Best Actress for Monster.",
+               default_kb).verdict == "supported"
+    c = one("Helen Mirren took Best Actress at 65 for The Queen.", default_kb)
+    assert c.verdict == "refuted" and "61" in c.explanation
