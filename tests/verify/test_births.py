@@ -154,3 +154,17 @@ def test_every_best_actress_winner_of_the_record_has_a_birth_date(default_kb):
                default_kb).verdict == "supported"
     c = one("Helen Mirren took Best Actress at 65 for The Queen.", default_kb)
     assert c.verdict == "refuted" and "61" in c.explanation
+
+
+def test_early_best_actor_winners_carry_birth_dates(default_kb):
+    # Emil Jannings (born 23 July 1884) at the first ceremony, 16 May 1929: 44
+    assert one("Emil Jannings took Best Actor at 44 for The Last Command.",
+               default_kb).verdict == "supported"
+    c = one("Clark Gable took Best Actor at 38 for It Happened One Night.", default_kb)
+    assert c.verdict == "refuted" and "34" in c.explanation
+    # pages give four different years for Paul Lukas: no age of his is decided
+    [f] = default_kb.facts(subject="paul-lukas", predicate="date_of_birth")
+    assert f.disputed and len(f.disputed_values) == 4
+    # Bogart's Christmas 1899 date is settled (birth certificate): kept undisputed, with a note
+    [f] = default_kb.facts(subject="humphrey-bogart", predicate="date_of_birth")
+    assert (f.value, f.disputed) == ("1899-12-25", False) and f.note
