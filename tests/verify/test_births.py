@@ -168,3 +168,13 @@ def test_early_best_actor_winners_carry_birth_dates(default_kb):
     # Bogart's Christmas 1899 date is settled (birth certificate): kept undisputed, with a note
     [f] = default_kb.facts(subject="humphrey-bogart", predicate="date_of_birth")
     assert (f.value, f.disputed) == ("1899-12-25", False) and f.note
+
+
+def test_best_actor_winners_of_the_fifties_to_seventies_carry_birth_dates(default_kb):
+    assert one("George C. Scott was 43 when he took Best Actor for Patton.",
+               default_kb).verdict == "supported"
+    c = one("Gene Hackman took Best Actor at 45 for The French Connection.", default_kb)
+    assert c.verdict == "refuted" and "42" in c.explanation
+    # a page giving only a year is kept as a year-precise variant of the dispute
+    [f] = default_kb.facts(subject="peter-finch", predicate="date_of_birth")
+    assert f.disputed and {"year"} <= {dv["precision"] for dv in f.disputed_values}
