@@ -178,3 +178,20 @@ def test_best_actor_winners_of_the_fifties_to_seventies_carry_birth_dates(defaul
     # a page giving only a year is kept as a year-precise variant of the dispute
     [f] = default_kb.facts(subject="peter-finch", predicate="date_of_birth")
     assert f.disputed and {"year"} <= {dv["precision"] for dv in f.disputed_values}
+
+
+def test_every_best_actor_winner_of_the_record_has_a_birth_date(default_kb):
+    people = set()
+    for f in default_kb.facts(predicate="award_received"):
+        if f.value == "academy-award-for-best-actor":
+            for r in [f.subject] + (f.qualifiers.get("recipients") or []):
+                e = default_kb.entity(r)
+                if e and e.type == "person":
+                    people.add(r)
+    assert len(people) > 70
+    assert [p for p in sorted(people)
+            if not default_kb.facts(subject=p, predicate="date_of_birth")] == []
+    assert one("Jamie Foxx was 37 when he took Best Actor for Ray.",
+               default_kb).verdict == "supported"
+    c = one("Philip Seymour Hoffman took Best Actor at 42 for Capote.", default_kb)
+    assert c.verdict == "refuted" and "38" in c.explanation
