@@ -110,3 +110,88 @@ def test_pages_that_disagree_leave_the_birth_date_disputed(default_kb):
         assert all(dv["sources"] for dv in f.disputed_values)
     [f] = default_kb.facts(subject="delroy-lindo", predicate="date_of_birth")
     assert (f.value, f.disputed) == ("1952-11-18", False)
+
+
+def test_early_best_actress_winners_carry_sourced_birth_dates(default_kb):
+    # the youngest-winner stories: ages at the win are decided from the births sheet
+    assert one("Marlee Matlin took the best actress Oscar at 21 for Children of a Lesser God.",
+               default_kb).verdict == "supported"
+    c = one("Janet Gaynor was only 19 when she received Best Actress.", default_kb)
+    assert c.verdict == "refuted" and "22" in c.explanation
+    assert one("Grace Kelly received Best Actress at 25 for The Country Girl.",
+               default_kb).verdict == "supported"
+    # pages disagree on Julie Christie's year (1940 or 1941): 25 and 26 both stay open
+    assert one("Julie Christie received Best Actress at 25 for Darling.",
+               default_kb).verdict == "not_enough_info"
+    [f] = default_kb.facts(subject="julie-christie", predicate="date_of_birth")
+    assert f.disputed and {dv["value"] for dv in f.disputed_values} == {"1940-04-14", "1941-04-14"}
+
+
+def test_winners_of_the_fifties_to_eighties_carry_birth_dates(default_kb):
+    assert one("Elizabeth Taylor was 29 when she took Best Actress for Butterfield 8.",
+               default_kb).verdict == "supported"
+    c = one("Sophia Loren took Best Actress at 30 for Two Women.", default_kb)
+    assert c.verdict == "refuted" and "27" in c.explanation
+    # Joan Crawford's year is unsettled (1904, 1905 or her own 1908): every value is kept
+    [f] = default_kb.facts(subject="joan-crawford", predicate="date_of_birth")
+    assert f.disputed and len(f.disputed_values) == 3
+    assert one("Joan Crawford took Best Actress at 41 for Mildred Pierce.",
+               default_kb).verdict == "not_enough_info"
+
+
+def test_every_best_actress_winner_of_the_record_has_a_birth_date(default_kb):
+    people = set()
+    for f in default_kb.facts(predicate="award_received"):
+        if f.value == "academy-award-for-best-actress":
+            for r in [f.subject] + (f.qualifiers.get("recipients") or []):
+                e = default_kb.entity(r)
+                if e and e.type == "person":
+                    people.add(r)
+    assert len(people) > 70
+    assert [p for p in sorted(people)
+            if not default_kb.facts(subject=p, predicate="date_of_birth")] == []
+    assert one("Charlize Theron was 28 when she took Best Actress for Monster.",
+               default_kb).verdict == "supported"
+    c = one("Helen Mirren took Best Actress at 65 for The Queen.", default_kb)
+    assert c.verdict == "refuted" and "61" in c.explanation
+
+
+def test_early_best_actor_winners_carry_birth_dates(default_kb):
+    # Emil Jannings (born 23 July 1884) at the first ceremony, 16 May 1929: 44
+    assert one("Emil Jannings took Best Actor at 44 for The Last Command.",
+               default_kb).verdict == "supported"
+    c = one("Clark Gable took Best Actor at 38 for It Happened One Night.", default_kb)
+    assert c.verdict == "refuted" and "34" in c.explanation
+    # pages give four different years for Paul Lukas: no age of his is decided
+    [f] = default_kb.facts(subject="paul-lukas", predicate="date_of_birth")
+    assert f.disputed and len(f.disputed_values) == 4
+    # Bogart's Christmas 1899 date is settled (birth certificate): kept undisputed, with a note
+    [f] = default_kb.facts(subject="humphrey-bogart", predicate="date_of_birth")
+    assert (f.value, f.disputed) == ("1899-12-25", False) and f.note
+
+
+def test_best_actor_winners_of_the_fifties_to_seventies_carry_birth_dates(default_kb):
+    assert one("George C. Scott was 43 when he took Best Actor for Patton.",
+               default_kb).verdict == "supported"
+    c = one("Gene Hackman took Best Actor at 45 for The French Connection.", default_kb)
+    assert c.verdict == "refuted" and "42" in c.explanation
+    # a page giving only a year is kept as a year-precise variant of the dispute
+    [f] = default_kb.facts(subject="peter-finch", predicate="date_of_birth")
+    assert f.disputed and {"year"} <= {dv["precision"] for dv in f.disputed_values}
+
+
+def test_every_best_actor_winner_of_the_record_has_a_birth_date(default_kb):
+    people = set()
+    for f in default_kb.facts(predicate="award_received"):
+        if f.value == "academy-award-for-best-actor":
+            for r in [f.subject] + (f.qualifiers.get("recipients") or []):
+                e = default_kb.entity(r)
+                if e and e.type == "person":
+                    people.add(r)
+    assert len(people) > 70
+    assert [p for p in sorted(people)
+            if not default_kb.facts(subject=p, predicate="date_of_birth")] == []
+    assert one("Jamie Foxx was 37 when he took Best Actor for Ray.",
+               default_kb).verdict == "supported"
+    c = one("Philip Seymour Hoffman took Best Actor at 42 for Capote.", default_kb)
+    assert c.verdict == "refuted" and "38" in c.explanation
