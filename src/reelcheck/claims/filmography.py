@@ -25,7 +25,7 @@ decide it (never refuted). A first feature the KB lacks is read as a credit, not
 """
 from __future__ import annotations
 
-import re
+import string
 from functools import lru_cache
 from typing import Optional
 
@@ -839,9 +839,7 @@ class FilmographyReader:
                     continue
                 # "an iPhone 6", "the iPhone 5s": a model the format word names is a slot too
                 model = {}
-                if hi < len(p.doc) and p.doc[hi] in toks and re.fullmatch(
-                        r"\d+[a-z]*", p.doc[hi].lower_) and not re.fullmatch(
-                        r"\d+mm", p.doc[hi].lower_):
+                if hi < len(p.doc) and p.doc[hi] in toks and _model_number(p.doc[hi].lower_):
                     model = {"model": p.doc[hi].lower_}
                     hi += 1
                 out.append(self._claim(p, lo, hi, "filming_format", film, None, hedged,
@@ -1009,3 +1007,12 @@ def _negated(p: Parsed, lo, hi) -> bool:
     if lo is None:
         return False
     return any(t.dep_ == "neg" for t in p.doc[lo:hi])
+
+
+def _model_number(word: str) -> bool:
+    """A model's number after a format word ("6", "5s"): digits, then lower-case letters or
+    none; not a gauge ("35mm")."""
+    body = word.rstrip(string.ascii_lowercase)
+    if not body or not body.isdecimal():
+        return False
+    return not (word.endswith("mm") and word[:-2].isdecimal())

@@ -9,7 +9,6 @@ the span only in brackets on another noun. Either way the note does not support 
 """
 from __future__ import annotations
 
-import re
 from typing import Optional
 
 from ..kb.places import place_relation
@@ -338,15 +337,25 @@ def _contrary(inside: list, doc) -> bool:
     return False
 
 
+def _note_field(note: str, key: str) -> Optional[str]:
+    """The value of a note's `key:` field ("role: Amber Freeman, best friend of ..."): the words
+    after it up to the field's first comma or the next field's semicolon; None without one."""
+    for part in note.split(";"):
+        part = part.lstrip()
+        if part.startswith(key + ":"):
+            return part[len(key) + 1:].lstrip().split(",")[0]
+    return None
+
+
 def _other_part(inside: list, note: str) -> bool:
     """Whether the span says a part by name ("played Tara", "as Tara") that is not the part the
     note's "role:" field names (the name before its first comma): the note "role: Amber
     Freeman, best friend of Tara ..." holds the word Tara but not as her part."""
-    field = re.search(r"(?:^|;)\s*role:\s*([^;,]*)", note)
+    field = _note_field(note, "role")
     if field is None:
         return False
     from .parse import _cast_words
-    named = set(re.findall(r"\w+", fold(field.group(1))))
+    named = set("".join(c if c.isalnum() or c == "_" else " " for c in fold(field)).split())
     cues = _cast_words()
     for t in inside:
         if t.lower_ not in cues:
