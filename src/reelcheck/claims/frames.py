@@ -391,7 +391,10 @@ def _match_cue(tok) -> Optional[Cue]:
     right += [g.lower_ for c in tok.children if c.dep_ in ("dobj", "npadvmod") and c.i > tok.i
               for g in c.children if g.dep_ == "prep"]   # ("split two ways, between ...")
     # a hyphenated predicate adjective ("went home empty-handed") is one word of a cue
-    right += ["".join(x.text for x in c.subtree).lower() for c in tok.children
+    # (its words up to the adjective: a phrase hung on it after is not of the word, "went home
+    # empty-handed at the Golden Globes")
+    right += ["".join(x.text for x in tok.doc[c.left_edge.i:c.i + 1]).lower()
+              for c in tok.children
               if c.i > tok.i and c.dep_ in ("advcl", "oprd", "acomp") and c.pos_ == "ADJ"]
     if tok.lemma_ == "be":  # copular cues ("is up for", "was in the running for"): the words
         right = [t.lower_ for t in tok.subtree if t.i > tok.i][:6]  # right after the verb
