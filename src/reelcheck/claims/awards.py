@@ -3298,8 +3298,10 @@ class AwardReader:
         cue_at = p.offset + p.doc[f.cue].idx
         group = f"{p.offset}:{f.cue}"   # claims of one frame on the same words merge
         career = self._career_ordinal(f)   # "her second Oscar": read once for every party
-        nominated_nth = _nomination_ordinal(f) if f.relation.polarity == "won" else None
-        nominated_cls = _nomination_class(f) if nominated_nth else None
+        on_nth = _nomination_ordinal_at(f) if f.relation.polarity == "won" else None
+        nominated_nth = on_nth[:2] if on_nth else None
+        # "on his sixth acting nomination": the class of categories its noun names, if any
+        nominated_cls = _prize_class(p.doc[on_nth[2]], p.doc[on_nth[3]]) if on_nth else None
         personal = bool(career) and self._career_owner(f) in ("his", "her")
         for wi, (wfl, polarity) in enumerate(parties):
             self._assumed = set()
@@ -4457,30 +4459,11 @@ def _counted(p: Parsed) -> bool:
         or t.ent_type_ == "ORDINAL") for t in p.doc)   # (an age counts nothing: "was 29 when")
 
 
-def _nomination_ordinal(f: Frame) -> Optional[tuple]:
-    """(n, firm) when the win's verb says which of the subject's nominations it came on
-    ("won on his third nomination": (3, True); "on her fourth attempt": (4, False), a try that
-    may be the category's), else None (lexicon `qualifiers.nomination_ordinals`)."""
-    got = _nomination_ordinal_at(f)
-    return got[:2] if got else None
-
-
-def _nomination_class(f: Frame) -> Optional[list]:
-    """The class of categories the nomination ordinal's noun names ("on his sixth acting
-    nomination": the acting prizes, `categories.classes`), or None: then the count may be of
-    the show's nominations, the class's or the category's."""
-    got = _nomination_ordinal_at(f)
-    if not got:
-        return None
-    classes = lexicon().categories.get("classes") or {}
-    noun = f.parsed.doc[got[2]]
-    return next((list(classes[x.lower_]) for x in noun.children
-                 if x.i < noun.i and x.dep_ in ("amod", "compound", "nmod")
-                 and x.lower_ in classes), None)
-
-
 def _nomination_ordinal_at(f: Frame) -> Optional[tuple]:
-    """`_nomination_ordinal`'s (n, firm) and the noun's token."""
+    """(n, firm, the noun's token, the ordinal's token) when the win's verb says which of the
+    subject's nominations it came on ("won on his third nomination": 3, True; "on her fourth
+    attempt": 4, False, a try that may be the category's), else None (lexicon
+    `qualifiers.nomination_ordinals`)."""
     lx = lexicon().qualifiers.get("nomination_ordinals") or {}
     nouns, tries = set(lx.get("nouns", ())), set(lx.get("tries", ()))
     v = f.parsed.doc[f.cue]
@@ -4502,7 +4485,7 @@ def _nomination_ordinal_at(f: Frame) -> Optional[tuple]:
             for c in o.children:   # (the tagger may take "13th" for a compound)
                 n = parse_ordinal(c.lower_) if c.dep_ in ("amod", "compound") else None
                 if n:
-                    return n, noun in nouns, o.i
+                    return n, noun in nouns, o.i, c.i
     return None
 
 

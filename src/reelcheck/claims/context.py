@@ -78,6 +78,7 @@ class Resolver:
         self._main_count = films[self.main_film] if self.main_film else 0
         self._films = sorted((m.start, m.entity.id) for m in self.mentions
                              if m.entity_type == "film")
+        self._main_first = next((a for a, f in self._films if f == self.main_film), None)
         linked = [(m.start, m.end) for m in self.mentions]
         self._unknown = []
         for m in UNKNOWN_TITLE.finditer(self.text):
@@ -338,7 +339,7 @@ class Resolver:
         Anora,", "the film (Anora)"). A film first named further on in the phrase's own
         sentence, in another clause, is not it ("The film was shut out, a night on which X
         won ...": not X)."""
-        later = next((a for a, f in self._films if f == self.main_film), None)
+        later = self._main_first
         if later is None or later < pos or later >= sentence.end:
             return later is not None
         gap = self.text[pos:later]
