@@ -1251,12 +1251,10 @@ def _clause_verb(doc, first: int, last: int) -> Optional[int]:
 @lru_cache(maxsize=1)
 def _crew_words() -> tuple[frozenset, frozenset]:
     """The last words of the crew roles' titles ("cinematographer", "designer") and their verb
-    lemmas ("direct", "shoot"), from the lexicon's crew section."""
-    roles = (load_lexicon().section("crew") or {}).get("roles") or {}
-    titles = {str(x).split()[-1].lower() for r in roles.values() for x in r.get("titles") or ()}
-    verbs = {str(x).lower() for r in roles.values()
-             for x in (r.get("verbs") or []) + (r.get("by_verbs") or [])}
-    return frozenset(titles), frozenset(verbs)
+    lemmas ("direct", "shoot"), from the crew family's table of the lexicon."""
+    from .crew import table
+    t = table()
+    return frozenset(key[-1] for key, _p in t.titles), frozenset([*t.verbs, *t.by_verbs])
 
 
 def _titles_that_look_like_years(p: Parsed) -> None:
