@@ -536,8 +536,15 @@ def _atoms(c, facts, kb=None) -> tuple[tuple, str]:
                     else:
                         walk(f.value)
     blob = " \n ".join(strs)
+    words = []   # a date written as a KB date ("2024-05-25") is a date, its year a number:
+    for w in blob.split():   # its month and day are no count ("the fifth winner")
+        ymd = _iso_date(w.strip(".,;:()[]'\""))
+        if ymd:
+            dates.add(ymd)
+            w = str(int(ymd[0]))
+        words.append(w)
     run = ""
-    for ch in blob + " ":   # every number written in the claim's words
+    for ch in " ".join(words) + " ":   # every number written in the claim's words
         if ch.isdigit() or (ch == "." and run and "." not in run):
             run += ch
             continue
@@ -548,6 +555,14 @@ def _atoms(c, facts, kb=None) -> tuple[tuple, str]:
                 pass
             run = ""
     return (nums, dates), blob
+
+
+def _iso_date(w: str):
+    """(year, month, day) of a word written as a KB date ("2024-05-25"), else None."""
+    ymd = w.split("-")
+    if len(ymd) == 3 and [len(v) for v in ymd] == [4, 2, 2] and all(v.isdigit() for v in ymd):
+        return tuple(float(v) for v in ymd)
+    return None
 
 
 def _consumed(slot, atoms, blob: str, kb=None) -> bool:
