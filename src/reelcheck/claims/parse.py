@@ -370,7 +370,8 @@ def parse_sentences(text: str, sentences: list[Sentence],
     texts = [sentences[i].text for i in idx] + [_unlabelled(s.text, sentences[i + 1].start
                                                             - s.start) for i, s in qa.items()]
     out: dict[int, Parsed] = {}
-    for i, doc in zip(idx + list(qa), (_attach_low(_reread(d)) for d in parse(texts))):
+    for i, doc in zip(idx + list(qa), (_attach_low(_verb_read_as_an_auxiliary(_reread(d)))
+                                       for d in parse(texts))):
         if i in qa:
             s = qa[i]
             first = next((t.i for t in doc if t.idx >= sentences[i + 1].start - s.start
@@ -429,7 +430,7 @@ def _title_read_as_a_name(p: Parsed):
     words = [t.text for t in doc[:a.first]] + ["Casablanca"] + [t.text for t in doc[a.last:]]
     spaces = [bool(t.whitespace_) for t in doc[:a.first]] + [
         bool(doc[a.last - 1].whitespace_)] + [bool(t.whitespace_) for t in doc[a.last:]]
-    again = nlp()(Doc(doc.vocab, words=words, spaces=spaces))
+    again = _verb_read_as_an_auxiliary(nlp()(Doc(doc.vocab, words=words, spaces=spaces)))
     name = again[a.first]
     if name.pos_ != "PROPN" or name.dep_ == "ROOT" or name.head.pos_ not in ("VERB", "AUX") and not (
             clause and name.dep_ in ("appos", "compound", "pobj", "conj")):
@@ -754,6 +755,46 @@ def _reread(doc):
     for i in named:   # the name's word keeps its own lemma: it is no common noun
         out[i].lemma_ = doc[i].lemma_
     return out
+
+
+def _verb_read_as_an_auxiliary(doc):
+    """The doc, or, when the parser hung a full verb as the auxiliary of a participle that
+    modifies the verb's object ("won adapted screenplay": "won" the auxiliary of "adapted",
+    the sentence's verb), the verb made the clause's head, with the participle's object as its
+    object and the participle a modifier of that object, as the parser reads the same words
+    after another subject."""
+    fix = {}
+    for t in doc:
+        h = t.head
+        if t.dep_ != "aux" or t.lemma_.lower() in _AUXILIARIES or not t.tag_.startswith("VB") \
+                or h.i != t.i + 1 or h.tag_ not in ("VBD", "VBN"):
+            continue
+        obj = next((c for c in h.rights if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
+                    and c.i == h.i + 1), None)
+        if obj is None:
+            continue
+        fix[t.i] = (t.i, "ROOT") if h.head.i == h.i else (h.head.i, h.dep_)
+        fix[h.i] = (obj.i, "amod")
+        for c in h.children:
+            if c.i != t.i:
+                fix[c.i] = (t.i, c.dep_)
+    if not fix:
+        return doc
+    out = _rebuilt(doc, doc, [fix[t.i][0] if t.i in fix else t.head.i for t in doc],
+                   [fix[t.i][1] if t.i in fix else t.dep_ for t in doc])
+    from ..nlp import nlp
+    lemmatize = nlp().get_pipe("lemmatizer").rule_lemmatize
+    for i, (_, dep) in fix.items():
+        if dep == "amod":   # the verb, tagged and lemmatized as the full verb it is
+            out[i - 1].pos_ = "VERB"
+            out[i - 1].lemma_ = lemmatize(out[i - 1])[0]
+    return out
+
+
+# the verbs that are auxiliaries ("has won", "could win", "got nominated")
+_AUXILIARIES = frozenset({"be", "have", "do", "will", "shall", "would", "should", "can", "could",
+                          "may", "might", "must", "ought", "get", "need", "dare", "use", "'ll",
+                          "'d", "wo", "ca", "to"})
 
 
 def _rebuilt(doc, analysis, heads: list[int], deps: Optional[list[str]] = None):
