@@ -83,6 +83,17 @@ def _works_of_wins(kb, c, who: str, family: str, pred: str, facts: list[Fact]) -
     return nei(f"The KB does not tie {L(kb, who)}'s prizes to {names}.", facts[:3])
 
 
+def _people_listed(kb, who: str, wins: list[Fact]) -> bool:
+    """Whether a person is judged by the winners' lists of people: the winners are works whose
+    prize names the people it went to (a screenplay's writers, a picture's producers), so a
+    person no list names did not win it there (a director of a winning film is credited
+    with its prize before this is asked: `_won_by_their_film`)."""
+    e = kb.entity(who)
+    return e is not None and e.type == "person" and bool(wins) and all(
+        f.qualifiers.get("recipients") and not f.qualifiers.get("recipients_text")
+        and not f.disputed for f in wins)
+
+
 def _won_by_their_film(kb, c, who: str, wins: list[Fact]) -> Optional[Verdict]:
     """'Walter Salles accepted the international feature award for I'm Still Here': a prize a
     film won is said of its director (supported when the KB credits them), and of anyone the
@@ -525,6 +536,12 @@ def _award(kb, c) -> Optional[Verdict]:
                 and wins_here:
             return refuted(f"The {L(kb, aw)} at the {L(kb, target)} went to "
                            f"{_winner_names(kb, wins_here)}, not {L(kb, who)}.", wins_here)
+        if _people_listed(kb, who, wins_here) and kb.is_complete(
+                "award_received", object_entity=aw, qualifiers=tq):
+            named = "; ".join(f"{L(kb, f.subject)} ({', '.join(L(kb, r) for r in f.qualifiers['recipients'])})"
+                              for f in wins_here)
+            return refuted(f"The {L(kb, aw)} at the {L(kb, target)} went to {named}, not "
+                           f"{L(kb, who)}.", wins_here)
         return None
     if aw in COUNTRY_PRIZES:
         # "Bong Joon Ho was nominated for International Feature": the country's nomination is
