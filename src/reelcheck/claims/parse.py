@@ -370,7 +370,7 @@ def parse_sentences(text: str, sentences: list[Sentence],
     texts = [sentences[i].text for i in idx] + [_unlabelled(s.text, sentences[i + 1].start
                                                             - s.start) for i, s in qa.items()]
     out: dict[int, Parsed] = {}
-    for i, doc in zip(idx + list(qa), (_attach_low(_verb_read_as_an_auxiliary(_reread(d)))
+    for i, doc in zip(idx + list(qa), (_attach_low(_participle_read_as_a_verb(_reread(d)))
                                        for d in parse(texts))):
         if i in qa:
             s = qa[i]
@@ -430,7 +430,7 @@ def _title_read_as_a_name(p: Parsed):
     words = [t.text for t in doc[:a.first]] + ["Casablanca"] + [t.text for t in doc[a.last:]]
     spaces = [bool(t.whitespace_) for t in doc[:a.first]] + [
         bool(doc[a.last - 1].whitespace_)] + [bool(t.whitespace_) for t in doc[a.last:]]
-    again = _verb_read_as_an_auxiliary(nlp()(Doc(doc.vocab, words=words, spaces=spaces)))
+    again = _participle_read_as_a_verb(nlp()(Doc(doc.vocab, words=words, spaces=spaces)))
     name = again[a.first]
     if name.pos_ != "PROPN" or name.dep_ == "ROOT" or name.head.pos_ not in ("VERB", "AUX") and not (
             clause and name.dep_ in ("appos", "compound", "pobj", "conj")):
@@ -757,23 +757,28 @@ def _reread(doc):
     return out
 
 
-def _verb_read_as_an_auxiliary(doc):
-    """The doc, or, when the parser hung a full verb as the auxiliary of a participle that
-    modifies the verb's object ("won adapted screenplay": "won" the auxiliary of "adapted",
-    the sentence's verb), the verb made the clause's head, with the participle's object as its
-    object and the participle a modifier of that object, as the parser reads the same words
-    after another subject."""
+def _participle_read_as_a_verb(doc):
+    """The doc, or, when the parser took a participle that modifies a verb's object for a verb
+    of its own ("won adapted screenplay": "adapted" read as the sentence's verb with "won" its
+    auxiliary or its subject, or as the complement of "won"), the participle made a modifier
+    of that object and the object the full verb's, as the parser reads the same words after
+    another subject."""
     fix = {}
     for t in doc:
-        h = t.head
-        if t.dep_ != "aux" or t.lemma_.lower() in _AUXILIARIES or not t.tag_.startswith("VB") \
-                or h.i != t.i + 1 or h.tag_ not in ("VBD", "VBN"):
+        if t.lemma_.lower() in _AUXILIARIES or t.tag_ not in ("VBD", "VBZ", "VBP", "VB") \
+                or t.i + 1 >= len(doc):
+            continue   # (a gerund is no such verb: "Dancing amused audiences")
+        h = doc[t.i + 1]   # the participle right after the verb: its head, or its complement
+        if h.tag_ not in ("VBD", "VBN") or not (
+                t.head.i == h.i and t.dep_ in ("aux", "nsubj")
+                or h.head.i == t.i and h.dep_ in ("xcomp", "ccomp")):
             continue
         obj = next((c for c in h.rights if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
                     and c.i == h.i + 1), None)
         if obj is None:
             continue
-        fix[t.i] = (t.i, "ROOT") if h.head.i == h.i else (h.head.i, h.dep_)
+        if t.head.i == h.i:   # the verb takes the participle's place in the tree
+            fix[t.i] = (t.i, "ROOT") if h.head.i == h.i else (h.head.i, h.dep_)
         fix[h.i] = (obj.i, "amod")
         for c in h.children:
             if c.i != t.i:
@@ -785,8 +790,8 @@ def _verb_read_as_an_auxiliary(doc):
     from ..nlp import nlp
     lemmatize = nlp().get_pipe("lemmatizer").rule_lemmatize
     for i, (_, dep) in fix.items():
-        if dep == "amod":   # the verb, tagged and lemmatized as the full verb it is
-            out[i - 1].pos_ = "VERB"
+        if dep == "amod" and out[i - 1].pos_ != "VERB":   # the verb, tagged and lemmatized
+            out[i - 1].pos_ = "VERB"                      # as the full verb it is
             out[i - 1].lemma_ = lemmatize(out[i - 1])[0]
     return out
 

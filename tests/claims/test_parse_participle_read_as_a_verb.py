@@ -1,6 +1,6 @@
 """A full verb the parser hung as the auxiliary of a participle that modifies its object ("won
 adapted screenplay": "won" read as the auxiliary of "adapted") is mended into the clause's verb
-(claims/parse.py, _verb_read_as_an_auxiliary). Sentences are written for these tests; the facts
+(claims/parse.py, _participle_read_as_a_verb). Sentences are written for these tests; the facts
 are the default KB's."""
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ def _awards(text, kb):
 
 
 def test_the_mended_verb_heads_its_clause():
-    from reelcheck.claims.parse import _verb_read_as_an_auxiliary
-    doc = _verb_read_as_an_auxiliary(next(iter(parse(
+    from reelcheck.claims.parse import _participle_read_as_a_verb
+    doc = _participle_read_as_a_verb(next(iter(parse(
         ["Taika Waititi won adapted screenplay for Jojo Rabbit."]))))
     won = doc[2]
     assert won.dep_ == "ROOT" and won.lemma_ == "win", [(t.text, t.dep_, t.lemma_) for t in doc]
@@ -23,9 +23,18 @@ def test_the_mended_verb_heads_its_clause():
     assert doc[4].head.i == 2 and doc[4].dep_ == "dobj"
 
 
+def test_a_participle_read_as_the_complement_is_mended_too():
+    from reelcheck.claims.parse import _participle_read_as_a_verb
+    doc = _participle_read_as_a_verb(next(iter(parse(
+        ["Greta Gerwig was overlooked; Sarah Polley won adapted screenplay for Women Talking."]))))
+    won = next(t for t in doc if t.text == "won")
+    assert doc[won.i + 1].dep_ == "amod" and doc[won.i + 2].head.i == won.i, [
+        (t.text, t.dep_, t.head.i) for t in doc]
+
+
 def test_a_true_auxiliary_is_left_alone():
-    from reelcheck.claims.parse import _verb_read_as_an_auxiliary
-    doc = _verb_read_as_an_auxiliary(next(iter(parse(["The editors had trimmed footage."]))))
+    from reelcheck.claims.parse import _participle_read_as_a_verb
+    doc = _participle_read_as_a_verb(next(iter(parse(["The editors had trimmed footage."]))))
     assert doc[2].dep_ == "aux" and doc[3].dep_ == "ROOT"
 
 
