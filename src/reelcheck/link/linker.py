@@ -628,6 +628,11 @@ class _Linker:
                 self._unknown_name_follows(s) or self._unknown_name_ends(s)
                 or self._headline_name_runs_on(s)):
             return  # "Julia" in "Julia Smith" is a person the KB does not know, not the film
+        if g.single_token and self.type_of(eid) == "film" and not title_cued(self.text, s, e):
+            person = self._surname_of_someone_named(s, e)
+            if person is not None:   # "Close" after "Glenn Close": her, not the 2022 film
+                self.add(s, e, person, "partial", 0.85)
+                return
         if not g.single_token and self.type_of(eid) == "film" and self._title_runs_on(s, e) \
                 and not title_cued(self.text, s, e):
             return  # "The Producers Guild" is the guild, not the 1968 film
@@ -655,6 +660,15 @@ class _Linker:
         m = self.add(s, e, eid, how, score, issue)
         if alts:
             self._alts[id(m)] = alts
+
+    def _surname_of_someone_named(self, s: int, e: int) -> Optional[str]:
+        """The one person named in full before text[s:e] whose last name it is, or None: a
+        one-word title after a person of that surname is the person's short name."""
+        word = self.folded[s:e].lower()
+        people = {m.entity.id for m in self._found if m is not None and m.end <= s
+                  and m.entity_type == "person" and " " in m.text
+                  and self.folded[m.start:m.end].lower().split()[-1] == word}
+        return next(iter(people)) if len(people) == 1 else None
 
     def _ranked(self, g: AliasGroup) -> tuple:
         """What resolving a name needs from its entries alone, computed once per group: best
