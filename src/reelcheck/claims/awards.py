@@ -3247,6 +3247,13 @@ class AwardReader:
             ids = [self._subject(f, w)[0] for w, _pol in parties]
             if all(ids):
                 faced = {0: [ids[1], parties[1][1]], 1: [ids[0], parties[0][1]]}
+        elif not rival_mode and len(parties) > 2 and [pl for _w, pl in parties].count("won") == 1 \
+                and {pl for _w, pl in parties} == {"won", "nominated"}:
+            # "X beat A, B and C for the prize": each rival was in the running where X won it
+            ids = [self._subject(f, w)[0] for w, _pol in parties]
+            k = [pl for _w, pl in parties].index("won")
+            if all(ids):
+                faced = {j: [ids[k], "won"] for j in range(len(parties)) if j != k}
         # "A and B won X and Y, respectively": two lists of one length pair in order
         resp = set(lexicon().qualifiers.get("respective_words", ()))
         n_specific = len([r for r in s.awards if not self._family_level(r, family)])

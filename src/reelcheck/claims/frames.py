@@ -963,10 +963,21 @@ def _remnants(p: Parsed, verb, frame: Frame) -> list[Frame]:
         return h.i in listed and any(c.dep_ == "conj" and c.i > cc.i and kind(c) == kind(h)
                                      for c in h.children)
 
+    def in_a_list(comma) -> bool:
+        # "beat A, B, C and D for X": a comma right after an item of a list in one role,
+        # before the next item (the parser chains the items as conjuncts), parts no clauses
+        h, a = comma.head, p.arg_at(comma.head.i)
+        top = h
+        while top.dep_ == "conj" and top.head.i != top.i:
+            top = top.head
+        return top.i in listed and a is not None and a.last == comma.i and any(
+            c.dep_ == "conj" and c.i > comma.i and kind(c) == kind(h) for c in h.children)
+
     def boundary(i: int) -> bool:
         a = p.arg_at(i)
         return doc[i].lower_ in seps and (a is None or a.first == i) and (
-            doc[i].is_punct or doc[i].dep_ == "cc" and not listing(doc[i]))
+            doc[i].is_punct and not in_a_list(doc[i])
+            or doc[i].dep_ == "cc" and not listing(doc[i]))
 
     parts, cur = [], []
     for i in idx:

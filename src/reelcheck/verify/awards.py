@@ -411,9 +411,15 @@ def _same_night(kb, c, v: Verdict) -> Verdict:
     otherwise."""
     other, other_pol = c.slots["same_night_as"]
     aw, who = c.slots.get("award"), c.slots.get("subject")
+    preds = ("award_received",) if other_pol == "won" else ("award_received", "nominated_for")
+    if not aw:   # a category named in words: the one of the verdict's that the other party
+        # holds ("beat A and B for best supporting actress": the prize the winner won)
+        held = {f.value for f in v.facts} & {f.value for p in preds
+                                              for f in kb.facts_involving(other, p)
+                                              if involves(f, other, kb) and not f.disputed}
+        aw = next(iter(held)) if len(held) == 1 else None
     if not aw or not who:
         return v
-    preds = ("award_received",) if other_pol == "won" else ("award_received", "nominated_for")
     own = [f for f in v.facts if f.value == aw]
     them = [f for p in preds for f in kb.facts_involving(other, p)
             if f.value == aw and involves(f, other, kb) and not f.disputed]
@@ -422,7 +428,7 @@ def _same_night(kb, c, v: Verdict) -> Verdict:
     mine = {f.qualifiers["ceremony"] for f in own}
     theirs = {f.qualifiers["ceremony"] for f in them}
     both = mine & theirs
-    if both == mine:
+    if both == mine and c.slots.get("award"):
         return v
     if both:   # of the party's several editions, the one the other's fact names
         ed = sorted(both, key=lambda e: ceremony_year(kb, e) or 0)[0]
