@@ -649,10 +649,21 @@ class AwardReader:
             film = self.res.film_at(p.sentence, p.offset + tok.idx)
             owner = next((a for c in tok.children if c.dep_ == "poss"
                           for a in [p.arg_at(c.i)] if a is not None and a.kind == "person"), None)
+            mine = next((c for c in tok.children if c.dep_ == "poss"
+                         and PRONOUNS.get(c.lower_) in ("m", "f")), None)
             if owner is not None:
                 # "Justine Triet's courtroom drama": the owner's film, not merely the
                 # passage's (the passage's when it is the owner's)
-                film = self._owned_film(p, owner, film)
+                film = self._owned_film(p, owner.entity if owner.known else None, film)
+            elif mine is not None:   # "Ang Lee won best director, but his film lost": his
+                film = self._owned_film(p, self._pronoun(p, mine, PRONOUNS[mine.lower_])[0],
+                                        film)
+            elif any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ != "same"
+                     for c in tok.children) and self.res.several_films(p.sentence,
+                                                                       p.offset + tok.idx):
+                # "A over B. ... yet the road movie took Best Picture": a description the
+                # KB cannot match to one of the passage's films means none of them for sure
+                film = None
             film = None if film in self._prize_films else film
             if tok.dep_ in ("nsubj", "nsubjpass") and titled(p, tok) is None and all(
                     c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
@@ -697,14 +708,13 @@ class AwardReader:
         years = [int(y) for y in YEAR.findall(self.text)]
         return max(years) if years else None
 
-    def _owned_film(self, p: Parsed, owner: Arg, film: Optional[str]) -> Optional[str]:
+    def _owned_film(self, p: Parsed, who: Optional[str], film: Optional[str]) -> Optional[str]:
         """The film a person's film noun means ("Christopher Nolan's film"): of the films the
-        KB credits the person with (directed, or nominated or awarded for), the passage's film
-        if it is one, else the one at the night the passage names, else the only one; None
-        when the person is unknown or the films leave it open."""
-        if not owner.known or not owner.entity:
+        KB credits the person (`who`, a KB id) with (directed, or nominated or awarded for),
+        the passage's film if it is one, else the one at the night the passage names, else
+        the only one; None when the person is unknown or the films leave it open."""
+        if not who:
             return None
-        who = owner.entity
         works = {f.subject for f in self.kb.facts(predicate="director", object_entity=who)}
         nights: dict[str, set] = {}
         for pred in ("nominated_for", "award_received"):

@@ -367,6 +367,13 @@ class Resolver:
                          if x in films}
         return bool(tied) and self.main_film not in tied
 
+    def several_films(self, sentence: Sentence, pos: int) -> bool:
+        """Whether the paragraph names more than one KB film before `pos` (a film named only as
+        a point of reference aside): a description of a film there may mean any of them."""
+        first = self._by_para().get(sentence.paragraph, (sentence,))[0]
+        return len({f for a, f in self._films_in(first.start, pos)
+                    if a not in self._references and f}) > 1
+
     def _films_in(self, a: int, b: int) -> list[tuple[int, str]]:
         """(position, film) of the film mentions that start in [a, b)."""
         return self._films[bisect_left(self._films, (a, "")):bisect_left(self._films, (b, ""))]
