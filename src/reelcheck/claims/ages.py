@@ -243,6 +243,20 @@ class AgeReader:
             at_won = won[0].slots.get("polarity") == "won" and not won[0].slots.get("negated")
             if event is None and at_award is None:   # "made her an Oscar winner at 25":
                 at_family = won[0].slots.get("family")   # the edition of her one win there
+        if shape == "at" and when is None and not won and event is None:
+            # "won her second for Poor Things at 35", no win claim read (the prize left out):
+            # the age is at the win the verb states for the film it names
+            verb = at_verb(at)
+            if any(cue.relation.polarity == "won"
+                   for cue in lexicon().verb_cues(verb.lemma_.lower())):
+                at_work = next((a.entity for pc in verb.children
+                                if pc.dep_ == "prep" and pc.lower_ == "for"
+                                for o in pc.children if o.dep_ == "pobj"
+                                for a in [p.arg_at(o.i)] if a is not None and a.kind == "film"
+                                and a.known and a.entity), None)
+                at_won = at_work is not None or None
+                inferred = inferred or at_won   # (the show unnamed: a win of a show the KB
+                # lacks may be the one meant, so the age may support, never refute)
         borrowed = False
         if event is None and at_award is None and at_work is None and self.borrow is not None \
                 and when is None:   # (a when-clause names its own time, a work its edition)

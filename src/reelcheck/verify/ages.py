@@ -54,6 +54,22 @@ def _age(kb, c) -> Optional[tuple[Verdict, set]]:
                 if got is not None and got[0].verdict == "supported":
                     return got
             return None
+    if event is None and c.slots.get("at_work") and not c.slots.get("at_award") \
+            and not c.slots.get("at_family"):
+        # "won her second for Poor Things at 35", no prize named: the age at a win for the
+        # film; of several such nights it holds if it holds at one, and is never refuted
+        pred = "award_received" if c.slots.get("at_won") else "nominated_for"
+        eds = sorted({f.qualifiers.get("ceremony") for f in _for_work(
+            [f for f in kb.facts_involving(who, pred) if involves(f, who, kb)
+             and not f.disputed], c.slots["at_work"])} - {None})
+        if len(eds) == 1:
+            event = eds[0]
+        else:
+            for ed in eds:
+                got = _age(kb, replace(c, slots=dict(c.slots, event=ed, at_work=None)))
+                if got is not None and got[0].verdict == "supported":
+                    return got
+            return None
     if event is None and c.slots.get("at_family"):
         # "made her an Oscar winner at 25": the age at the one edition of the family she won at
         eds = {f.qualifiers.get("ceremony") for f in _for_work(
@@ -102,6 +118,8 @@ def _age(kb, c) -> Optional[tuple[Verdict, set]]:
                     ages |= {ey - y - 1, ey - y}
                 else:
                     ages.add(ey - y - ((em, ed) < (m, d)))
+    if max(ages) < 0:
+        return None   # an event before the birth is not the one the age is at
     facts = dobs[:1] + ev_dates[:1]
     exact = None if ev_dates[0].disputed else _age_in_days(dobs, ev_dates[0].value,
                                                            c.slots.get("fine"))
