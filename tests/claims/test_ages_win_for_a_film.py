@@ -15,12 +15,12 @@ def _ages(text, kb):
 
 def test_the_age_is_at_the_win_for_the_film(default_kb):
     got = _ages("Tatum O'Neal won best supporting actress for Paper Moon at the 46th Academy "
-                "Awards.\n\nEmma Stone won again for Poor Things at 35.", default_kb)
+                "Awards.\n\nEmma Stone won her second for Poor Things at 35.", default_kb)
     assert got and "96th" in got[0][1] and "46th" not in got[0][1], got
-    assert got[0][0] == "supported", got
+    assert "was 35 at the 96th Academy Awards" in got[0][1], got
 
 
 def test_a_wrong_age_at_the_win_for_the_film_is_not_supported(default_kb):
     got = _ages("Tatum O'Neal won best supporting actress for Paper Moon at the 46th Academy "
-                "Awards.\n\nEmma Stone won again for Poor Things at 31.", default_kb)
-    assert got and got[0][0] != "supported" and "46th" not in got[0][1], got
+                "Awards.\n\nEmma Stone won her second for Poor Things at 31.", default_kb)
+    assert got and got[0][0] == "not_enough_info" and "46th" not in got[0][1], got
