@@ -3521,6 +3521,22 @@ class AwardReader:
                         sid, sname, "nomination_count" if nom else "award_count", n, hedged,
                         cslots))
             refs = specific or ([] if family_counts else s.awards[:1])
+            night = base.get("ceremony") or self.para_ceremony.get(
+                p.sentence.paragraph) or self.para_ceremony.get(p.sentence.paragraph - 1)
+            if not refs and not family_counts and nth and family and f.noun_cue \
+                    and not rival_mode and night and award_family(kb, night) == family:
+                # "earned her fourth acting nomination", no prize named, in a passage on one
+                # night: the n-th of the subject's record was that night's
+                out.append(self._claim(
+                    f, "award", start, self._end(f, [f.cue]), sid, sname,
+                    "award_received" if polarity == "won" else "nominated_for",
+                    kb.label(family), hedged, dict(base, kind="award", award=None,
+                                                   family_only=True, ceremony=night,
+                                                   award_phrase=p.doc[f.cue].text,
+                                                   # (the passage's night: a reading)
+                                                   family_assumed=base["family_assumed"]
+                                                   if base.get("ceremony") else "context")))
+                continue
             if paired:   # "A and B won X and Y, respectively": A won X, B won Y
                 refs = [refs[wi]]
             if rival_mode and polarity == "nominated":

@@ -491,7 +491,8 @@ def _nth_in(kb, c, v: Verdict) -> Verdict:
                 + (f" at the {L(kb, f.qualifiers['ceremony'])}" if f.qualifiers.get("ceremony")
                    else "") for f in kept) + ".", kept, v.confidence)
     mine = [f for f in v.facts if _in_class(kb, f.value, cls)]
-    if cls and len(mine) == 1 and len(v.facts) > 1 and mine[0].qualifiers.get("ceremony"):
+    if cls and len({(f.value, f.qualifiers.get("ceremony")) for f in mine}) == 1 \
+            and len(mine) < len(v.facts) and mine[0].qualifiers.get("ceremony"):
         f = mine[0]   # the win of the class among those the claim found
         v = Verdict(v.verdict, f"{L(kb, who)} {'won' if won else 'was nominated for'} the "
                     f"{L(kb, f.value)} at the {L(kb, f.qualifiers['ceremony'])}.", mine,
