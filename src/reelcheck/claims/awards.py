@@ -379,7 +379,7 @@ class AwardReader:
         doc = f.parsed.doc
         described = _described(f)
         aside = self._aside(f) | described
-        for a in [r.arg for r in refs if r.arg and r.arg.first not in described] + [
+        for a in [r.arg for r in refs if r.arg and r.arg.first not in aside] + [
                 a for a in f.args_in_clause(*AWARDISH) if a.first not in aside]:
             if a.entity:
                 fam = award_family(self.kb, a.entity)
@@ -402,9 +402,9 @@ class AwardReader:
         """Tokens of a relation noun's frame set on the verb's winner ("Anora, the 2024 Palme
         d'Or winner, also won Best Picture at the 97th"): its prize and year are its own, not
         the verb's."""
-        if f.noun_cue:
-            return set()
         doc = f.parsed.doc
+        if f.noun_cue and doc[f.cue].dep_ != "dobj":
+            return set()   # (a noun the verb takes, "earned five nominations", is the verb's)
         # the winner, or a work the verb credits its prize to ("The 1994 Best Picture winner
         # Forrest Gump earned Tom Hanks his second Oscar")
         subj = {t.i for w in f.roles.get("winner", []) + f.roles.get("work", [])

@@ -846,6 +846,9 @@ def _attach_low(doc):
     seq = _sequenced_appositions(doc)
     moves.update(seq)
     labels.update({n: "conj" for n in seq})
+    for n, first in _second_subjects(doc).items():
+        moves[n] = first
+        labels[n] = "appos"
     marks = []
     for n, (verb, prep) in _subjects_after_a_clause_preposition(doc).items():
         moves.update({n: verb, prep: verb, verb: doc[prep].head.i})
@@ -857,6 +860,26 @@ def _attach_low(doc):
                    [labels.get(t.i, t.dep_) for t in doc] if labels else None)
     for i in marks:   # the preposition opens a clause: a subordinating conjunction
         out[i].pos_ = "SCONJ"
+    return out
+
+
+def _second_subjects(doc) -> dict:
+    """"Anatomy of a Fall, the Palme d'Or winner, earned five nominations": the parser hangs
+    the noun phrase set off by commas between a subject and its verb as a second subject of
+    the verb; a verb has one subject, and a phrase so set off describes it. {noun: subject}."""
+    out = {}
+    for v in doc:
+        subs = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i]
+        if len(subs) != 2:
+            continue
+        a, b = subs
+        lo = b.left_edge.i
+        hi = max(t.i for t in b.subtree if not t.is_punct)   # (its closing comma aside)
+        if b.pos_ == "NOUN" and a.right_edge.i + 1 == lo - 1 and doc[lo - 1].text == "," \
+                and hi + 1 < v.i and doc[hi + 1].text == "," and all(
+                    t.dep_ in ("punct", "advmod", "aux", "auxpass", "neg")
+                    for t in doc[hi + 2:v.i]):
+            out[b.i] = a.i
     return out
 
 
