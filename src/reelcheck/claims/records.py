@@ -46,6 +46,22 @@ def _phrase_in(phrase: str, seq: str) -> bool:
     return f" {phrase} " in seq
 
 
+_PRIZES: dict = {}
+
+
+def _prize_table(w: dict, name: str) -> tuple[frozenset, tuple, frozenset]:
+    """(entities, words, festivals it is the top prize of) of a prize of the lexicon's
+    `records.prizes`, made once per lexicon (every clause is tried against every
+    achievement)."""
+    pz = w["prizes"][name]
+    key = (id(pz), name)
+    got = _PRIZES.get(key)
+    if got is None or got[0] is not pz:
+        got = _PRIZES[key] = (pz, (frozenset(pz.get("entities", ())), tuple(pz.get("words", ())),
+                                   frozenset(pz.get("top_of", ()))))
+    return got[1]
+
+
 class _Frame(dict):
     """What a clause states, for `RecordReader._meets`, with the entries in `lazy` computed on
     first read (a missing key reads as the dict's own would)."""
@@ -983,10 +999,11 @@ class RecordReader:
     def _meets(self, spec: dict, f: dict) -> bool:
         w = _words()
         for name in spec.get("prizes", ()):
-            pz = w["prizes"][name]
-            if not (set(pz.get("entities", ())) & f["ids"]
-                    or any(_phrase_in(x, f["seq"]) for x in pz.get("words", ()))
-                    or (set(pz.get("top_of", ())) & (f["ids"] | f["passage"])
+            ents, words, top_of = _prize_table(w, name)
+            if not (not ents.isdisjoint(f["ids"])
+                    or any(_phrase_in(x, f["seq"]) for x in words)
+                    or (top_of and not (top_of.isdisjoint(f["ids"])
+                                        and top_of.isdisjoint(f["passage"]))
                         and any(_phrase_in(x, f["seq"]) for x in w.get("top_prize", ())))):
                 return False
         if "count" in spec and f["count"] != spec["count"] and not (
