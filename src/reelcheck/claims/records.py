@@ -62,6 +62,25 @@ def _prize_table(w: dict, name: str) -> tuple[frozenset, tuple, frozenset]:
     return got[1]
 
 
+def _prize_gate(w: dict) -> Optional[tuple[frozenset, tuple]]:
+    """(every prize's entities, every prize's and top prize's words padded as `_phrase_in`
+    pads them) when every achievement of the lexicon names a prize: a clause that names none of
+    them meets none (`RecordReader._meets` tests a spec's prizes first); None when some
+    achievement names no prize."""
+    specs, prizes = w.get("achievements", ()), w.get("prizes") or {}
+    key = (id(specs), id(prizes), id(w.get("top_prize")))
+    got = _PRIZES.get(key)
+    if got is None or got[0] is not specs or got[1] is not prizes:
+        gate = None
+        if all(s.get("prizes") for s in specs):
+            tables = [_prize_table(w, name) for name in prizes]
+            gate = (frozenset().union(*(t[0] for t in tables)),
+                    tuple(f" {x} " for x in [*(x for t in tables for x in t[1]),
+                                             *w.get("top_prize", ())]))
+        got = _PRIZES[key] = (specs, prizes, gate)
+    return got[2]
+
+
 class _Frame(dict):
     """What a clause states, for `RecordReader._meets`, with the entries in `lazy` computed on
     first read (a missing key reads as the dict's own would)."""
@@ -948,14 +967,19 @@ class RecordReader:
             return any(t.lower_ in _words().get("most", ()) and t.dep_ in ("amod", "advmod")
                        and (self._prize_token(p, t.head) or getattr(
                            p.arg_at(t.head.i), "entity", None) in prize_ids) for t in toks)
+        ids = ids | {self._family(x) for x in ids}
+        seq = " " + " ".join(t.lower_ for t in toks) + " "
+        w = _words()
+        gate = _prize_gate(w)
+        if gate is not None and ids.isdisjoint(gate[0]) and not any(x in seq for x in gate[1]):
+            return None   # every achievement names a prize, and the clause names none
         # the count, the "per" words and "most" are read only when a spec gets that far
         # (most clauses name no prize at all)
         frame = _Frame(dict(
             count=lambda: next((number_value(t) for t in toks if t.dep_ == "nummod"
                                 and self._prize_token(p, t.head) and number_value(t)), None),
             per=lambda: {t.lemma_.lower() for t in toks if t.dep_ == "pobj"}, most=most),
-            ids=ids | {self._family(x) for x in ids},
-            seq=" " + " ".join(t.lower_ for t in toks) + " ",
+            ids=ids, seq=seq,
             passage=set(self._context_families(p)), since=False, superlative=False,
             cls=set(), owner=None)
         spec = next((s for s in _words().get("achievements", ()) if self._meets(s, frame)), None)
