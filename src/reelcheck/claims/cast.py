@@ -926,8 +926,8 @@ class CastReader:
     def _member_cue(self, tok) -> bool:
         w = _words()
         word = _hyphenated(tok)
-        if self._member_noun(tok) or self._performance_noun(tok):
-            return True
+        if word in _all_forms(w.get("member_nouns") or ()) or self._performance_noun(tok):
+            return True   # (`_member_noun`, with the word read once)
         # a verb, or a verb form the tagger reads as a proper noun ("Starring A, B", "A and B
         # star in ..."); not a common noun or adjective ("Hollywood star Brad Pitt", "the
         # stars", "her co-star Jane Roe")
