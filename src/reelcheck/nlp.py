@@ -102,11 +102,12 @@ class Unglue:
                 if table == "lemma_exc":
                     words.update(x for v in forms.values() for x in v)
         self.words = frozenset(w for w in words if isinstance(w, str))
+        self._cuts: dict[str, int] = {}   # word -> where it splits (a word's cut is its own)
 
     def __call__(self, text: str):
         doc = self.tokenizer(text)
         cuts = {t.i: k for t in doc if t.is_alpha and len(t) >= 4
-                for k in (self._cut(t.text),) if k and not _inside_name(t)}
+                for k in (self._cut_of(t.text),) if k and not _inside_name(t)}
         if not cuts:
             return doc
         from spacy.tokens import Doc
@@ -131,6 +132,15 @@ class Unglue:
         return w in self.words or any(
             w.endswith(x) and w[:-len(x)] in self.words and len(w) - len(x) >= 3
             for x in ("s", "es", "ed", "d", "ing", "er", "ers", "ly", "'s"))
+
+    def _cut_of(self, w: str) -> int:
+        """`_cut`, remembered per word."""
+        got = self._cuts.get(w)
+        if got is None:
+            if len(self._cuts) > 200_000:
+                self._cuts.clear()
+            got = self._cuts[w] = self._cut(w)
+        return got
 
     def _cut(self, w: str) -> int:
         """Where a glued word splits, or 0."""

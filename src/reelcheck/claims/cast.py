@@ -48,6 +48,19 @@ def _words() -> dict:
     return lexicon().section("cast")
 
 
+_FORMS: dict[tuple, frozenset] = {}
+
+
+def _all_forms(lemmas) -> frozenset:
+    """Every surface form of any of the lemmas (`surface_forms` of each, joined once per list:
+    the cast cues are asked of every token of a sentence)."""
+    key = tuple(lemmas)
+    got = _FORMS.get(key)
+    if got is None:
+        got = _FORMS[key] = frozenset().union(*map(surface_forms, key))
+    return got
+
+
 # entity types a nickname never has: a date, time or number after "by"/"as"
 _NOT_A_NAME = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY",
                          "PERCENT"})
@@ -96,9 +109,11 @@ class CastReader:
         """The story relation a noun names; none for a longer word hyphens make of it
         ("brother-in-law", "half-brother" are not "brother")."""
         rels = _words().get("relation_nouns") or {}
-        if hyphen_word(tok) != tok.lower_:
+        rel = rels.get(tok.lower_) or rels.get(tok.lemma_.lower())
+        # (the hyphens are read only for a word that names a relation: most tokens do not)
+        if not rel or hyphen_word(tok) != tok.lower_:
             return None
-        return rels.get(tok.lower_) or rels.get(tok.lemma_.lower())
+        return rel
 
     def _character(self, p: Parsed, fl: Filler) -> tuple[Optional[str], Optional[Arg], int]:
         """(character id, its argument, last token) for a filler: a character mention, one in
@@ -911,13 +926,13 @@ class CastReader:
     def _member_cue(self, tok) -> bool:
         w = _words()
         word = _hyphenated(tok)
-        if self._member_noun(tok) or self._performance_noun(tok):
-            return True
+        if word in _all_forms(w.get("member_nouns") or ()) or self._performance_noun(tok):
+            return True   # (`_member_noun`, with the word read once)
         # a verb, or a verb form the tagger reads as a proper noun ("Starring A, B", "A and B
         # star in ..."); not a common noun or adjective ("Hollywood star Brad Pitt", "the
         # stars", "her co-star Jane Roe")
-        if (tok.tag_.startswith("VB") or tok.tag_ == "NNP") and any(
-                word in surface_forms(v) for v in w.get("member_verbs") or ()):
+        if (tok.tag_.startswith("VB") or tok.tag_ == "NNP") and \
+                word in _all_forms(w.get("member_verbs") or ()):
             return True
         # "Anora's cast includes A and B", "Anora features A and B": a list verb whose subject
         # is the cast or the film itself
@@ -942,7 +957,7 @@ class CastReader:
 
     def _member_noun(self, tok) -> bool:
         word = _hyphenated(tok)
-        return any(word in surface_forms(n) for n in _words().get("member_nouns") or ())
+        return word in _all_forms(_words().get("member_nouns") or ())
 
     def _people(self, p: Parsed, tok) -> list[Arg]:
         """The persons a list headed by tok names: its conjuncts, and the names in apposition

@@ -539,6 +539,9 @@ class FilmographyReader:
         for t in p.doc:
             if t.pos_ not in ("NOUN", "PROPN"):
                 continue
+            low = t.lower_   # (the words joined below end in this one: no noun ends so, no noun)
+            if t.lemma_.lower() not in nouns and not any(k.endswith(low) for k in nouns):
+                continue
             lo = t.i   # the noun's own words: "follow-up" may be three tokens
             while lo > 0 and p.doc[lo - 1].head.i == t.i and (
                     p.doc[lo - 1].dep_ == "compound" or p.doc[lo - 1].text == "-"):

@@ -103,8 +103,14 @@ class Frame:
         return out
 
     def tokens(self):
+        """The clause's tokens in order (a new list; made once per clause and parse: the
+        families ask a frame for them dozens of times)."""
         d = self.parsed.doc
-        return [d[i] for i in sorted(self.clause)]
+        memo = self.__dict__.get("_tokens_memo")
+        if memo is None or memo[0] is not self.clause or memo[1] is not d:
+            memo = self.__dict__["_tokens_memo"] = (self.clause, d,
+                                                    [d[i] for i in sorted(self.clause)])
+        return list(memo[2])
 
 
 def clause_of(tok, titles: frozenset = frozenset()) -> frozenset:

@@ -819,44 +819,60 @@ def _attach_low(doc):
     next verb's subject (`_subjects_of_the_next_verb`), a phrase set off after a clause
     (`_asides_of_a_clause`), and the subject of a passive verb hung on its auxiliary
     (`_passive_subjects`)."""
-    moves = {**_objects_joined(doc), **_participles_lowered(doc)}
+    # one pass over the words: a mend whose words or labels the sentence lacks finds nothing
+    # (most sentences need none of them) and is not run; the mends walk the tokens made once
+    deps, tags, lows = set(), set(), set()
+    for t in doc:
+        deps.add(t.dep_)
+        tags.add(t.tag_)
+        lows.add(t.lower_)
+    raw, doc = doc, Tokens(doc)
+    conj = "conj" in deps
+
+    def when(ok: bool, mend) -> dict:
+        return mend(doc) if ok else {}
+
+    moves = {**when(conj and "dobj" in deps and "VBG" in tags, _objects_joined),
+             **when("advcl" in deps and "VBG" in tags, _participles_lowered)}
     labels = {}
-    for n, (verb, between) in _subjects_of_the_next_verb(doc).items():
+    for n, (verb, between) in when(conj, _subjects_of_the_next_verb).items():
         moves[n] = verb
         moves.update({b: verb for b in between})
         labels[n] = "nsubj"
-    for n, (verb, cc, subj) in _asides_of_a_clause(doc).items():
+    for n, (verb, cc, subj) in when("cc" in deps and "and" in lows, _asides_of_a_clause).items():
         moves.update({n: verb, cc: doc[n].head.i, subj: doc[n].head.i})
         labels.update({n: "appos", subj: "nsubj"})
-    passive = _passive_subjects(doc)
+    passive = when("auxpass" in deps, _passive_subjects)
     moves.update(passive)
     labels.update({n: "nsubjpass" for n in passive})
-    for n, noun in _paired_phrases(doc).items():
+    for n, noun in when(conj, _paired_phrases).items():
         moves[n] = noun
         labels[n] = "prep"
-    for n, verb in _in_phrases_off_a_name(doc).items():
+    for n, verb in when("dobj" in deps and "in" in lows, _in_phrases_off_a_name).items():
         moves.setdefault(n, verb)
-    for n, noun in _for_phrases_of_a_prize_noun(doc).items():
+    for n, noun in when("for" in lows, _for_phrases_of_a_prize_noun).items():
         moves[n] = noun
-    for n, verb in _prizes_off_a_rival(doc).items():
+    for n, verb in when("appos" in deps, _prizes_off_a_rival).items():
         moves[n] = verb
         labels[n] = "npadvmod"
-    for n, noun in _counts_on_a_modifier(doc).items():
+    for n, noun in when("nummod" in deps, _counts_on_a_modifier).items():
         moves.setdefault(n, noun)
-    seq = _sequenced_appositions(doc)
+    seq = when("advmod" in deps, _sequenced_appositions)
     moves.update(seq)
     labels.update({n: "conj" for n in seq})
     for n, first in _second_subjects(doc).items():
         moves[n] = first
         labels[n] = "appos"
     marks = []
-    for n, (verb, prep) in _subjects_after_a_clause_preposition(doc).items():
+    clause_preps = not lows.isdisjoint(lexicon().qualifiers.get("clause_prepositions", ()))
+    for n, (verb, prep) in when("prep" in deps and clause_preps,
+                                _subjects_after_a_clause_preposition).items():
         moves.update({n: verb, prep: verb, verb: doc[prep].head.i})
         labels.update({n: "nsubj", prep: "mark", verb: "advcl"})
         marks.append(prep)
     if not moves:
-        return doc
-    out = _rebuilt(doc, doc, [moves.get(t.i, t.head.i) for t in doc],
+        return raw
+    out = _rebuilt(raw, raw, [moves.get(t.i, t.head.i) for t in doc],
                    [labels.get(t.i, t.dep_) for t in doc] if labels else None)
     for i in marks:   # the preposition opens a clause: a subordinating conjunction
         out[i].pos_ = "SCONJ"

@@ -46,6 +46,41 @@ def _phrase_in(phrase: str, seq: str) -> bool:
     return f" {phrase} " in seq
 
 
+_PRIZES: dict = {}
+
+
+def _prize_table(w: dict, name: str) -> tuple[frozenset, tuple, frozenset]:
+    """(entities, words, festivals it is the top prize of) of a prize of the lexicon's
+    `records.prizes`, made once per lexicon (every clause is tried against every
+    achievement)."""
+    pz = w["prizes"][name]
+    key = (id(pz), name)
+    got = _PRIZES.get(key)
+    if got is None or got[0] is not pz:
+        got = _PRIZES[key] = (pz, (frozenset(pz.get("entities", ())), tuple(pz.get("words", ())),
+                                   frozenset(pz.get("top_of", ()))))
+    return got[1]
+
+
+def _prize_gate(w: dict) -> Optional[tuple[frozenset, tuple]]:
+    """(every prize's entities, every prize's and top prize's words padded as `_phrase_in`
+    pads them) when every achievement of the lexicon names a prize: a clause that names none of
+    them meets none (`RecordReader._meets` tests a spec's prizes first); None when some
+    achievement names no prize."""
+    specs, prizes = w.get("achievements", ()), w.get("prizes") or {}
+    key = (id(specs), id(prizes), id(w.get("top_prize")))
+    got = _PRIZES.get(key)
+    if got is None or got[0] is not specs or got[1] is not prizes:
+        gate = None
+        if all(s.get("prizes") for s in specs):
+            tables = [_prize_table(w, name) for name in prizes]
+            gate = (frozenset().union(*(t[0] for t in tables)),
+                    tuple(f" {x} " for x in [*(x for t in tables for x in t[1]),
+                                             *w.get("top_prize", ())]))
+        got = _PRIZES[key] = (specs, prizes, gate)
+    return got[2]
+
+
 class _Frame(dict):
     """What a clause states, for `RecordReader._meets`, with the entries in `lazy` computed on
     first read (a missing key reads as the dict's own would)."""
@@ -932,14 +967,19 @@ class RecordReader:
             return any(t.lower_ in _words().get("most", ()) and t.dep_ in ("amod", "advmod")
                        and (self._prize_token(p, t.head) or getattr(
                            p.arg_at(t.head.i), "entity", None) in prize_ids) for t in toks)
+        ids = ids | {self._family(x) for x in ids}
+        seq = " " + " ".join(t.lower_ for t in toks) + " "
+        w = _words()
+        gate = _prize_gate(w)
+        if gate is not None and ids.isdisjoint(gate[0]) and not any(x in seq for x in gate[1]):
+            return None   # every achievement names a prize, and the clause names none
         # the count, the "per" words and "most" are read only when a spec gets that far
         # (most clauses name no prize at all)
         frame = _Frame(dict(
             count=lambda: next((number_value(t) for t in toks if t.dep_ == "nummod"
                                 and self._prize_token(p, t.head) and number_value(t)), None),
             per=lambda: {t.lemma_.lower() for t in toks if t.dep_ == "pobj"}, most=most),
-            ids=ids | {self._family(x) for x in ids},
-            seq=" " + " ".join(t.lower_ for t in toks) + " ",
+            ids=ids, seq=seq,
             passage=set(self._context_families(p)), since=False, superlative=False,
             cls=set(), owner=None)
         spec = next((s for s in _words().get("achievements", ()) if self._meets(s, frame)), None)
@@ -983,10 +1023,11 @@ class RecordReader:
     def _meets(self, spec: dict, f: dict) -> bool:
         w = _words()
         for name in spec.get("prizes", ()):
-            pz = w["prizes"][name]
-            if not (set(pz.get("entities", ())) & f["ids"]
-                    or any(_phrase_in(x, f["seq"]) for x in pz.get("words", ()))
-                    or (set(pz.get("top_of", ())) & (f["ids"] | f["passage"])
+            ents, words, top_of = _prize_table(w, name)
+            if not (not ents.isdisjoint(f["ids"])
+                    or any(_phrase_in(x, f["seq"]) for x in words)
+                    or (top_of and not (top_of.isdisjoint(f["ids"])
+                                        and top_of.isdisjoint(f["passage"]))
                         and any(_phrase_in(x, f["seq"]) for x in w.get("top_prize", ())))):
                 return False
         if "count" in spec and f["count"] != spec["count"] and not (

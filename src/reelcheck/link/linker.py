@@ -706,10 +706,21 @@ class _Linker:
         though not written in title case: a lower-case particle between two capitalised words
         ("Lars von Treir", "Guillermo del Torro"), and the words of a line written in capitals
         ("MIKEY MADISSON WINS BEST ACTRESS"), where capitals are typography, not acronyms."""
+        toks = self.tokens
+        # the runs are the tokens' alone: made once per token list (the passes ask again and
+        # again), each caller getting its own lists
+        memo = getattr(self, "_segments_memo", None)
+        if memo is not None and memo[0] is toks and full_names in memo[1]:
+            return [list(seg) for seg in memo[1][full_names]]
+        if memo is None or memo[0] is not toks:
+            memo = self._segments_memo = (toks, {})
+        memo[1][full_names] = segs = self._segments(toks, full_names)
+        return [list(seg) for seg in segs]
+
+    def _segments(self, toks: list[Token], full_names: bool) -> list[list[Token]]:
         segs: list[list[Token]] = []
         cur: list[Token] = []
         last_run = None
-        toks = self.tokens
         for i, t in enumerate(toks):
             if full_names and cur and (self._name_particle(i) or self._elided_word(t)):
                 cur.append(t)
