@@ -3144,12 +3144,15 @@ class AwardReader:
         elif family and family != default and phrases and default and len(
                 self.para_families.get(p.sentence.paragraph, ())) <= 1 and not (
                 any(r.arg for r in s.awards) or f.args_in_clause(*AWARDISH)
-                or self._family_words(f.tokens()) or self._show_noun(f)) and not any(
+                or self._family_words(f.tokens()) or self._show_noun(f)
+                or self._unknown_prize(f, s)) and not any(
                 self._category(family, x) for x in phrases) and all(
                 self._category(default, x) for x in phrases):
             # the one show the passage (or another clause) names has no such category ("won
             # the Palme in 2019 and then best picture"): read as the Oscars, to support only;
             # a clause that points at the show ("the festival's screenplay award") means it
+            # (not a prize the clause names by a name the KB does not link, "won the Screen
+            # Actors Guild Award for best actor": that show's category, not the Oscars')
             family = assumed = default
         if assumed and not s.ceremony and not s.year:
             # "took home the Best Actress statuette at the 96th ceremony": the edition the
