@@ -24,3 +24,20 @@ def test_a_named_prize_the_kb_does_not_link_is_not_read_as_an_oscar(default_kb):
     assert win
     assert all(c.verdict == "not_enough_info" for c in win)
     assert all("Academy" not in c.explanation for c in win)
+
+
+def test_a_category_split_by_drama_or_comedy_is_not_the_oscars_one(default_kb):
+    # "best actress in a drama" names the Globes' split; the passage's last-named show (the
+    # Oscars) has no such category, so neither the Oscar win (Murphy) supports nor the Oscar
+    # loss (Gladstone, who won the Globe) refutes
+    got = _award_claims("Golden Globe winners often repeat at the Oscars.\n\nCillian Murphy "
+                        "won best actor in a drama for \"Oppenheimer,\" and Lily Gladstone won "
+                        "best actress in a drama for \"Killers of the Flower Moon.\"", default_kb)
+    assert {c.subject.id for c in got if c.subject} >= {"cillian-murphy", "lily-gladstone"}
+    assert all(c.verdict == "not_enough_info" for c in got), [(c.text, c.verdict) for c in got]
+    assert all("Academy" not in c.explanation for c in got)
+    # the split the KB holds is still read: the comedy actress prize of the Globes
+    got = _award_claims("At the Golden Globes, Mikey Madison was nominated for best actress in "
+                        "a comedy.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+    assert "Musical or Comedy" in got[0].explanation

@@ -167,6 +167,7 @@ def category_runs(p: Parsed) -> dict[int, tuple[int, int]]:
     # that opens with "best" or its spun form, where they can be nothing else
     spun = cats.get("spun", {})
     spun_heads = {w for w, x in spun.items() if x in heads}
+    genres = set(cats.get("genre_tails", ()))
     doc, out, i = p.doc, {}, 0
     while i < len(doc):
         if doc[i].lower_ not in words:
@@ -184,7 +185,11 @@ def category_runs(p: Parsed) -> dict[int, tuple[int, int]]:
                 # "Best Actor in a Supporting Role": the role phrase names the category too
                 doc[last - 1].lower_ == "role" and last - 2 > i
                 and doc[last - 2].lower_ in ("supporting", "leading", "lead")
-                and any(doc[k].lower_ in run_heads for k in range(i, last - 2))):
+                and any(doc[k].lower_ in run_heads for k in range(i, last - 2))) and not (
+                # "best actress in a drama": the kind of film after "in" names it too
+                doc[last - 1].lower_ in genres and any(
+                    doc[k].lower_ in run_heads and doc[k + 1].lower_ == "in"
+                    for k in range(i, last - 2))):
             last -= 1
         first = i
         while first < last and doc[first].lower_ in ("in", "a", "role"):
