@@ -41,3 +41,15 @@ def test_a_category_split_by_drama_or_comedy_is_not_the_oscars_one(default_kb):
                         "a comedy.", default_kb)
     assert [c.verdict for c in got] == ["supported"]
     assert "Musical or Comedy" in got[0].explanation
+
+
+def test_a_show_named_past_a_semicolon_is_not_the_rivalry_s(default_kb):
+    # "edging out Sean Baker" tells of the Globe the clause names; the Oscars are named only in
+    # the clause after the semicolon (which the parser hangs the first one on), so Corbet's
+    # Oscar loss to Baker must not refute it
+    got = _award_claims("Brady Corbet took the Globe for best director, edging out Sean Baker; "
+                        "at the Oscars the directing prize went the other way.", default_kb)
+    corbet = [c for c in got if c.subject and c.subject.id == "brady-corbet"]
+    assert corbet
+    assert all(c.verdict != "refuted" for c in corbet), [(c.text, c.explanation) for c in corbet]
+    assert all("Academy" not in c.explanation for c in corbet)

@@ -398,6 +398,11 @@ class AwardReader:
                                and any(t.dep_ in ("relcl", "acl", "appos") for t in
                                        [doc[g.cue], *doc[g.cue].ancestors]))) - f.clause
         others |= aside   # (a description set on the winner is in the clause, not of it)
+        # a clause a semicolon parts from the frame's is a sentence of its own, though the
+        # parser may hang one on the other ("X won the Globe, beating Y; at the Oscars, the
+        # prize went to Y"): its show is not the frame's
+        semis = [t.i for t in doc if t.text == ";"]
+        others |= {t.i for t in doc if any(t.i < k < f.cue or f.cue < k < t.i for k in semis)}
         for a in f.parsed.args:
             if a.kind in AWARDISH and a.entity and a.first not in others:
                 return award_family(self.kb, a.entity)
