@@ -53,3 +53,18 @@ def test_a_show_named_past_a_semicolon_is_not_the_rivalry_s(default_kb):
     assert corbet
     assert all(c.verdict != "refuted" for c in corbet), [(c.text, c.explanation) for c in corbet]
     assert all("Academy" not in c.explanation for c in corbet)
+
+
+def test_a_gap_between_two_shows_held_the_same_night_is_not_borne_out(default_kb):
+    # the 77th DGA Awards and the 36th PGA Awards were both held on February 8, 2025: "a week
+    # after" is no gap of none (the two days having no direction had made any amount hold)
+    got = [c for c in reelcheck.check(
+        "Anora claimed the top prize of the Producers Guild, a week after Sean Baker had "
+        "collected the Directors Guild award.", kb=default_kb).claims if c.slots.get("kind") == "gap"]
+    assert got
+    assert all(c.verdict != "supported" for c in got), [(c.text, c.explanation) for c in got]
+    # a week between the directors' night and the writers' one (February 15) still holds
+    got = [c for c in reelcheck.check(
+        "Anora won the Writers Guild prize for original screenplay, a week after Sean Baker "
+        "had collected the Directors Guild award.", kb=default_kb).claims if c.slots.get("kind") == "gap"]
+    assert [c.verdict for c in got] == ["supported"]
