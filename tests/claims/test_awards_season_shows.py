@@ -68,3 +68,18 @@ def test_a_gap_between_two_shows_held_the_same_night_is_not_borne_out(default_kb
         "Anora won the Writers Guild prize for original screenplay, a week after Sean Baker "
         "had collected the Directors Guild award.", kb=default_kb).claims if c.slots.get("kind") == "gap"]
     assert [c.verdict for c in got] == ["supported"]
+
+
+def test_a_category_of_an_awards_show_the_kb_lacks_is_not_the_oscars(default_kb):
+    # a passage about the BAFTAs: "won supporting actress" is BAFTA's prize, of which the KB
+    # holds only some; Jamie Lee Curtis won the Oscar but lost the BAFTA, so the Oscar record
+    # must not bear the sentence out
+    got = _award_claims("The BAFTAs were handed out in London in February 2023. Jamie Lee "
+                        "Curtis won supporting actress for \"Everything Everywhere All at "
+                        "Once.\"", default_kb)
+    assert got and all(c.verdict == "not_enough_info" for c in got)
+    assert all("Academy" not in c.explanation for c in got)
+    # a festival's passage still lets a category it has no prize for read as the Oscars
+    got = _award_claims("Anora won the Palme d'Or at Cannes in May 2024. It later won best "
+                        "picture.", default_kb)
+    assert any(c.verdict == "supported" and "Best Picture" in c.explanation for c in got)

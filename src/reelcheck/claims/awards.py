@@ -3155,14 +3155,18 @@ class AwardReader:
                 self.para_families.get(p.sentence.paragraph, ())) <= 1 and not (
                 any(r.arg for r in s.awards) or f.args_in_clause(*AWARDISH)
                 or self._family_words(f.tokens()) or self._show_noun(f)
-                or self._unknown_prize(f, s)) and not any(
+                or self._unknown_prize(f, s)) and getattr(
+                kb.entity(family), "type", None) == "festival" and not any(
                 self._category(family, x) for x in phrases) and all(
                 self._category(default, x) for x in phrases):
             # the one show the passage (or another clause) names has no such category ("won
             # the Palme in 2019 and then best picture"): read as the Oscars, to support only;
             # a clause that points at the show ("the festival's screenplay award") means it
             # (not a prize the clause names by a name the KB does not link, "won the Screen
-            # Actors Guild Award for best actor": that show's category, not the Oscars')
+            # Actors Guild Award for best actor": that show's category, not the Oscars'; nor
+            # when the passage's show is an awards show, not a festival: the Globes, BAFTA or
+            # the guilds have such categories, of which the KB holds only some, so "won
+            # supporting actress" in a Globes passage is no Oscar)
             family = assumed = default
         if assumed and not s.ceremony and not s.year:
             # "took home the Best Actress statuette at the 96th ceremony": the edition the
