@@ -83,3 +83,33 @@ def test_a_category_of_an_awards_show_the_kb_lacks_is_not_the_oscars(default_kb)
     got = _award_claims("Anora won the Palme d'Or at Cannes in May 2024. It later won best "
                         "picture.", default_kb)
     assert any(c.verdict == "supported" and "Best Picture" in c.explanation for c in got)
+
+
+def _festival_claims(text, kb):
+    return [c for c in reelcheck.check(text, kb=kb).claims if c.category == "festival"]
+
+
+def test_a_world_premiere_dated_at_another_festival_refutes_the_one_said(default_kb):
+    # the KB dates these world premieres at a festival it names only in the showing's venue
+    # or event (The Brutalist and Poor Things at Venice, Conclave at Telluride): a film has one
+    # world premiere, so another festival the KB knows (by every name it has) is refuted
+    for text in ("Brady Corbet's epic The Brutalist premiered at the Cannes Film Festival.",
+                 "Conclave had its world premiere at the Toronto International Film Festival.",
+                 "Poor Things had its world premiere at Cannes."):
+        got = _festival_claims(text, default_kb)
+        assert [c.verdict for c in got] == ["refuted"], (text, [c.explanation for c in got])
+    assert "Venice" in _festival_claims("The Brutalist premiered at the Cannes Film Festival.",
+                                        default_kb)[0].explanation
+    # the festival the venue names still bears it out; a regional premiere is another matter
+    got = _festival_claims("Conclave premiered at the Telluride Film Festival.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+    got = _festival_claims("Conclave had its Canadian premiere at the Toronto International "
+                           "Film Festival.", default_kb)
+    assert all(c.verdict != "refuted" for c in got)
+    # a festival name the KB does not know may be another name of the venue's: undecided
+    got = _festival_claims("Poor Things had its world premiere at the Berlin Film Festival.",
+                           default_kb)
+    assert all(c.verdict == "not_enough_info" for c in got)
+    # a world premiere the KB places at no festival (a cinema) decides nothing here
+    got = _festival_claims("Oppenheimer premiered at the Cannes Film Festival.", default_kb)
+    assert all(c.verdict == "not_enough_info" for c in got)
