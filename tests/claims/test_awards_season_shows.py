@@ -113,3 +113,13 @@ def test_a_world_premiere_dated_at_another_festival_refutes_the_one_said(default
     # a world premiere the KB places at no festival (a cinema) decides nothing here
     got = _festival_claims("Oppenheimer premiered at the Cannes Film Festival.", default_kb)
     assert all(c.verdict == "not_enough_info" for c in got)
+
+
+def test_a_show_s_prize_named_beside_another_is_not_dropped(default_kb):
+    # "the Critics Choice Award" (the linker takes "Critics Choice" without the noun) said
+    # beside "the BAFTA for supporting actor": the KB does not hold Culkin's Critics Choice win,
+    # so the sentence cannot come out supported on the BAFTA alone
+    got = _award_claims("That winter Kieran Culkin also collected the Critics Choice Award and "
+                        "the BAFTA for supporting actor.", default_kb)
+    assert got and all(c.verdict != "supported" for c in got), [(c.text, c.verdict) for c in got]
+    assert any("Critics Choice" in c.explanation for c in got)

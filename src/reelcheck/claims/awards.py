@@ -891,6 +891,13 @@ class AwardReader:
         prizes = {w.lower() for w in lexicon().qualifiers.get("award_nouns", ())}
         for fl in fillers:
             a = fl.arg
+            t = p.doc[fl.token]
+            if a is None and t.lemma_.lower() in prizes and fl.token not in runs:
+                # "the Critics Choice Award": a show's name the linker took without the prize
+                # noun after it names the prize (said beside another, it is not dropped)
+                a = next((x for c in t.children if c.dep_ == "compound" and c.i < t.i
+                          and (x := p.arg_at(c.i)) is not None and x.kind == "award"
+                          and x.entity and x.last == t.i), None)
             if a is not None and any(r.arg is a for r in refs):
                 continue  # two tokens of one name ("Palme" and "d'Or" parsed apart)
             if a is not None and a.kind == "film" and (
