@@ -167,6 +167,7 @@ def category_runs(p: Parsed) -> dict[int, tuple[int, int]]:
     # that opens with "best" or its spun form, where they can be nothing else
     spun = cats.get("spun", {})
     spun_heads = {w for w, x in spun.items() if x in heads}
+    genres = set(cats.get("genre_tails", ()))
     doc, out, i = p.doc, {}, 0
     while i < len(doc):
         if doc[i].lower_ not in words:
@@ -184,7 +185,11 @@ def category_runs(p: Parsed) -> dict[int, tuple[int, int]]:
                 # "Best Actor in a Supporting Role": the role phrase names the category too
                 doc[last - 1].lower_ == "role" and last - 2 > i
                 and doc[last - 2].lower_ in ("supporting", "leading", "lead")
-                and any(doc[k].lower_ in run_heads for k in range(i, last - 2))):
+                and any(doc[k].lower_ in run_heads for k in range(i, last - 2))) and not (
+                # "best actress in a drama": the kind of film after "in" names it too
+                doc[last - 1].lower_ in genres and any(
+                    doc[k].lower_ in run_heads and doc[k + 1].lower_ == "in"
+                    for k in range(i, last - 2))):
             last -= 1
         first = i
         while first < last and doc[first].lower_ in ("in", "a", "role"):
@@ -393,6 +398,11 @@ class AwardReader:
                                and any(t.dep_ in ("relcl", "acl", "appos") for t in
                                        [doc[g.cue], *doc[g.cue].ancestors]))) - f.clause
         others |= aside   # (a description set on the winner is in the clause, not of it)
+        # a clause a semicolon parts from the frame's is a sentence of its own, though the
+        # parser may hang one on the other ("X won the Globe, beating Y; at the Oscars, the
+        # prize went to Y"): its show is not the frame's
+        semis = [t.i for t in doc if t.text == ";"]
+        others |= {t.i for t in doc if any(t.i < k < f.cue or f.cue < k < t.i for k in semis)}
         for a in f.parsed.args:
             if a.kind in AWARDISH and a.entity and a.first not in others:
                 return award_family(self.kb, a.entity)
@@ -891,6 +901,13 @@ class AwardReader:
         prizes = {w.lower() for w in lexicon().qualifiers.get("award_nouns", ())}
         for fl in fillers:
             a = fl.arg
+            t = p.doc[fl.token]
+            if a is None and t.lemma_.lower() in prizes and fl.token not in runs:
+                # "the Critics Choice Award": a show's name the linker took without the prize
+                # noun after it names the prize (said beside another, it is not dropped)
+                a = next((x for c in t.children if c.dep_ == "compound" and c.i < t.i
+                          and (x := p.arg_at(c.i)) is not None and x.kind == "award"
+                          and x.entity and x.last == t.i), None)
             if a is not None and any(r.arg is a for r in refs):
                 continue  # two tokens of one name ("Palme" and "d'Or" parsed apart)
             if a is not None and a.kind == "film" and (
@@ -3154,12 +3171,19 @@ class AwardReader:
         elif family and family != default and phrases and default and len(
                 self.para_families.get(p.sentence.paragraph, ())) <= 1 and not (
                 any(r.arg for r in s.awards) or f.args_in_clause(*AWARDISH)
-                or self._family_words(f.tokens()) or self._show_noun(f)) and not any(
+                or self._family_words(f.tokens()) or self._show_noun(f)
+                or self._unknown_prize(f, s)) and getattr(
+                kb.entity(family), "type", None) == "festival" and not any(
                 self._category(family, x) for x in phrases) and all(
                 self._category(default, x) for x in phrases):
             # the one show the passage (or another clause) names has no such category ("won
             # the Palme in 2019 and then best picture"): read as the Oscars, to support only;
             # a clause that points at the show ("the festival's screenplay award") means it
+            # (not a prize the clause names by a name the KB does not link, "won the Screen
+            # Actors Guild Award for best actor": that show's category, not the Oscars'; nor
+            # when the passage's show is an awards show, not a festival: the Globes, BAFTA or
+            # the guilds have such categories, of which the KB holds only some, so "won
+            # supporting actress" in a Globes passage is no Oscar)
             family = assumed = default
         if assumed and not s.ceremony and not s.year:
             # "took home the Best Actress statuette at the 96th ceremony": the edition the

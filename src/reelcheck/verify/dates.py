@@ -102,7 +102,9 @@ def gap_claim(kb, c) -> Optional[Verdict]:
             f"{' (about ' + _in_units(abs(days), unit, per) + ')' if unit != 'day' else ''}"
             if len(told) == 2 else f"{abs(days)} days")
     off = abs(gap(a, b) - n)
-    if off <= lx["gap_support"][unit] and (days >= 0) == (sign > 0) or days == 0:
+    # (two events of one day have no direction, but are still a gap of none: "a week after" a
+    # show held the same night does not hold)
+    if off <= lx["gap_support"][unit] and ((days >= 0) == (sign > 0) or days == 0):
         return supported(f"{expl}, as said ({said}).", facts)
     if len(first) == 1 and len(second) == 1 and not sl.get("approximate") and \
             off > lx["gap_refute"][unit] and off > n / 4:

@@ -100,6 +100,11 @@ def _festival_at(kb, c) -> Optional[Verdict]:
         if firm and kb.entity(fest):
             return refuted(f"{L(kb, film)} had its world premiere at the {L(kb, firm[0].value)}, "
                            f"not at {L(kb, fest)}.", firm)
+        if not prem and kb.entity(fest):
+            v = _premiered_elsewhere(kb, film, fest, _festival_names(
+                kb, fest, c.slots.get("festival_name")), L(kb, fest))
+            if v is not None:
+                return v
         return _before_first_shown(kb, film, fest)
     hit = [f for f in prem + screens if _festival_match(kb, f.value, fest)]
     if hit:
@@ -134,6 +139,34 @@ def _venue_hit(kb, film: str, names: list) -> list:
                 out.append(f)
                 break
     return out
+
+
+def _premiered_elsewhere(kb, film: str, fest: str, names: list,
+                         said: str) -> Optional[Verdict]:
+    """A world premiere the KB holds only as a dated showing (`premiere_date`) at another
+    festival: refuted when every such fact (undisputed) names a festival, by its event or by a
+    venue whose name says "festival", and none of them is the one said ("The Brutalist
+    premiered at Cannes": its world premiere was at Venice). A film has one world premiere.
+    Only for a festival the KB knows, whose every name is tried on the venue: a name it does
+    not know may be another name of the venue's festival (the venue is free text)."""
+    facts = [f for f in _firm(kb.facts(subject=film, predicate="premiere_date"))
+             if str(f.qualifiers.get("kind") or "world premiere") == "world premiere"]
+    if not facts or _venue_hit(kb, film, names):
+        return None
+    where = []
+    for f in facts:
+        event, venue = f.qualifiers.get("event"), str(f.qualifiers.get("venue") or "")
+        if event and _festival_match(kb, event, fest):
+            return None
+        ent = kb.entity(event) if event else None
+        if ent is not None and ent.type == "festival":
+            where.append(venue or ent.label)
+        elif "festival" in venue.lower().split():
+            where.append(venue)
+        else:
+            return None   # a showing the KB does not place at a festival: not decided here
+    return refuted(f"{L(kb, film)} had its world premiere at the {where[0]}, not at {said}.",
+                   facts)
 
 
 def _festival_names(kb, fest: Optional[str], said: Optional[str]) -> list:
