@@ -260,7 +260,11 @@ class QuantityReader:
         if rel.yields_to:
             rels = [_relations()[n] for n in rel.yields_to if n in _relations()]
             near = {t.i for t in fig.root.subtree}   # the figure's phrase and the subject's
-            near |= {t.i for x in (_subjects(verb) if verb is not None else ()) for t in x.subtree}
+            subjects = _subjects(verb) if verb is not None else []
+            near |= {t.i for x in subjects for t in x.subtree}
+            # "The sequence runs 28 minutes, and Baker said it took ten days to shoot": a
+            # subject "it" is the thing the clause before it is about
+            near |= {x.i for x in (_antecedent(p, s) for s in subjects) if x is not None}
             for i in sorted(near):
                 t = p.doc[i]
                 if t.pos_ in NOUNS or t.pos_ == "ADJ":
@@ -748,6 +752,28 @@ def _subjects(verb) -> list:
         return [subj] if subj is not None else []
     return [verb.head if c.lower_ in ("which", "that") and verb.dep_ == "relcl" else c
             for c in out]
+
+
+def _antecedent(p: Parsed, tok):
+    """What a subject "it" points back to in its sentence: the subject of the latest clause
+    before it that is no person or character (no one is an "it"), and not the one who says
+    the pronoun's clause ("the director recalls it took ..."), or None."""
+    if tok.lower_ != "it":
+        return None
+    saying = tok.head.head if tok.head.dep_ in ("ccomp", "xcomp") else None
+    for v in sorted((x for x in tok.doc if x.pos_ in VERBS and x.i < tok.i), key=lambda x: -x.i):
+        if saying is not None and v.i == saying.i:
+            continue
+        for c in v.children:
+            if c.dep_ not in ("nsubj", "nsubjpass") or c.i >= tok.i or \
+                    c.lower_ in ("which", "that", "who", "it"):
+                continue
+            a = p.arg_at(c.i)
+            if a is not None and a.kind in ("person", "character") or \
+                    a is None and c.pos_ in ("PROPN", "PRON"):
+                continue
+            return c
+    return None
 
 
 def _subjects_of(verb) -> list:
