@@ -571,6 +571,8 @@ class DateReader:
             slots["opener"] = True   # a film's showing as a festival's opener (`_opener`)
         if extra.get("premiere_places"):
             slots["premiere_places"] = list(extra["premiere_places"])
+        if extra.get("premiere_festival"):
+            slots["premiere_festival"] = extra["premiere_festival"]
         if extra.get("regional") and not (gov is not None and _modal(gov)):
             slots["regional"] = True   # a premiere in a place: bounded by the world premiere
         if extra.get("places") is not None:
@@ -1123,6 +1125,11 @@ class DateReader:
                 support = True
             if fests:
                 extra["event"] = fests[0].entity
+            # the festival as said ("at the Venice Film Festival", "at Venice"), known to the
+            # KB or not: the premiere's venue must be that festival's
+            said = fests[0].text if fests else _festival_said(p, clause)
+            if said:
+                extra["premiere_festival"] = said
         if gap is not None and gap.i > cue_tok.i:
             extra["from"] = gap.left_edge.i   # the claim is the date's conjunct
         return (pred, subj, subj_tok, cue, support, extra)
@@ -1730,6 +1737,23 @@ def _gapped_conjunct(p: Parsed, gov, path, first: int, values):
     if not any(f < gap.i and f != first and f in own for _v, f, *_r in values):
         return None   # "premiered A and B on May 21": one date for both
     return gap
+
+
+def _festival_said(p: Parsed, clause) -> Optional[str]:
+    """A festival a clause names as written, the KB knowing it or not: a phrase headed by a
+    festival noun ("the Venice Film Festival", lexicon `qualifiers.festival_heads`), or a
+    festival city after its preposition ("at Venice", `festival_cities`); else None."""
+    q = lexicon().qualifiers
+    heads, cities = set(q.get("festival_heads", ())), set(q.get("festival_cities", ()))
+    preps = set(q.get("festival_city_preps", ("at",)))
+    for i in sorted(clause):
+        t = p.doc[i]
+        if t.lemma_.lower() in heads and t.pos_ in ("NOUN", "PROPN") and any(
+                x.pos_ == "PROPN" for x in t.subtree if x.i <= t.i) and t.dep_ == "pobj":
+            return p.doc[t.left_edge.i:t.i + 1].text
+        if t.lower_ in cities and t.dep_ == "pobj" and t.head.lower_ in preps:
+            return t.text
+    return None
 
 
 def _clause_args(p: Parsed, clause) -> list:
