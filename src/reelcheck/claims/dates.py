@@ -1110,6 +1110,10 @@ class DateReader:
                 if unknown and not places:
                     # the release there is dated by its country's, if the KB holds that one
                     extra["places"] = others
+                elif not unknown:
+                    # "released in the UK and in Germany on ...": the date is one of theirs;
+                    # another country's release on that day does not support it
+                    extra["places"] = places
             else:
                 words = f" {' '.join(t.lower_ for t in p.doc)} "   # the sentence's words
                 dist = [c for d, c in lx.get("distributors", {}).items() if f" {d} " in words]
@@ -1689,6 +1693,10 @@ def _segment(p: Parsed, clause, at) -> Optional[set]:
         if verb_phrase(h):
             return True
         after = [c for c in h.children if c.i > cc.i]
+        if h.pos_ == "ADP" and h.dep_ == "prep" and h.head.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "conj" and c.pos_ == "ADP" and c.i > cc.i for c in h.children):
+            return True   # "released in the UK on November 1 and in Germany on ...": the
+            # second phrase hung as a conjunct of the first date's preposition
         return h.pos_ in ("VERB", "AUX") and any(
             c.dep_ in ("conj", "prep") and c.pos_ == "ADP" for c in after) and not any(
             c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in after) and any(

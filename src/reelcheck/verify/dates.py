@@ -275,6 +275,15 @@ def _date_claim(kb, c) -> Optional[Verdict]:
             # country the place lies in; one the KB holds none for is not dated by another's
             where = {a for e in c.slots["places"] if e for a in ancestors(kb, e)
                      if is_country(kb, a)}
+            if len(where) > 1:
+                # "released in the UK and Germany on ...": a day of one of theirs supports;
+                # which one the date is, the sentence does not say
+                hit = [f for f in facts if f.qualifiers.get("country") in where
+                       and _date_matches(c, f.value) and not f.disputed]
+                if hit:
+                    return supported(f"{L(kb, subj)} was released in "
+                                     f"{L(kb, hit[0].qualifiers['country'])} on "
+                                     f"{fmt_date(hit[0].value, hit[0].precision)}.", hit)
             if len(where) != 1 or not any(f.qualifiers.get("country") in where
                                           for f in facts):
                 named = ", ".join(L(kb, e) for e in c.slots["places"] if e) or "the place named"
