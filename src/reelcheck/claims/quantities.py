@@ -78,6 +78,15 @@ def _relations() -> dict[str, QRelation]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _film_nouns() -> frozenset:
+    """Common nouns that stand for a film: the family's film words, the lexicon's title nouns
+    and the nouns a figure states a relation of by modifying them ("a $6 million drama")."""
+    return frozenset(_key(w) for w in FILM_WORDS | set(
+        lexicon().qualifiers.get("title_nouns", ())) if w not in ("it", "its", "which", "that")
+        ) | frozenset(n for r in _relations().values() for n in r.modified)
+
+
 @lru_cache(maxsize=8)
 def _phrases(key: str) -> tuple:
     return tuple(_key(w) for w in lexicon().qualifiers.get(key) or ())
@@ -362,6 +371,18 @@ class QuantityReader:
             # the noun is the recipient's, not the giver's
             cands += [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
         given = bool(cands) and cands[-1].dep_ == "dative"   # the giver is not the owner
+        if verb is not None and cue.pos_ in NOUNS and fig.root.head.i == cue.i and \
+                cue.dep_ == "dobj" and cue.head.i == verb.i and p.arg_at(cue.i) is None and \
+                not any(c.dep_ == "poss" for c in cue.children) and \
+                _key(cue.lemma_) in _film_nouns():
+            # "The 139-minute film beat the 215-minute epic": a measure on the object of a
+            # verb whose subject is a film is the object's, another film than the subject
+            subj = subject_token(verb)
+            a = p.arg_at(subj.i) if subj is not None else None
+            if subj is not None and subj.i != cue.i and (
+                    a is not None and a.kind == "film" or a is None and subj.pos_ == "NOUN"
+                    and _key(subj.lemma_) in _film_nouns()):
+                return None, None
         if verb is not None and cue.i not in {t.i for t in _subjects(verb)}:
             subj = subject_token(verb)
             if subj is not None and subj.i != cue.i and not given:
