@@ -31,3 +31,9 @@ def test_the_festival_of_the_venue_still_supports(default_kb):
     got = days("The Grand Budapest Hotel premiered at the Berlinale on February 6, 2014.",
                default_kb)
     assert [c.verdict for c in got] == ["supported"]
+
+
+def test_a_festival_of_another_clause_is_not_the_premiere_s(default_kb):
+    got = days("Whiplash had its world premiere on January 16, 2014, then played Cannes in "
+               "May.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]

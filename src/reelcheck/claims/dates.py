@@ -24,7 +24,7 @@ from typing import Optional
 from ..kb.awards import _films_years, award_family, edition_for_films_of, year_named
 from ..model import Claim, EntityRef
 from .frames import CLAUSE_DEPS, _match_cue, _modal, _negated, clause_of, subject_token, titled
-from .parse import Parsed, lexicon, number_value
+from .parse import Parsed, lexicon, number_value, verb_above
 from .text import MONTHS, WEEKDAYS, DateValue, paragraphs, parse_ordinal, year_of
 
 FILM_WORDS = frozenset({"it", "its", "film", "movie", "picture", "feature", "drama", "comedy",
@@ -1131,7 +1131,12 @@ class DateReader:
                 extra["event"] = fests[0].entity
             # the festival as said ("at the Venice Film Festival", "at Venice"), known to the
             # KB or not: the premiere's venue must be that festival's
-            said = fests[0].text if fests else _festival_said(p, clause)
+            # (one said in the cue's own clause: not "..., then played Cannes")
+            own = cue_tok if cue_tok.pos_ in ("VERB", "AUX") else verb_above(cue_tok)
+            mine = {i for i in clause if own is None or getattr(
+                verb_above(p.doc[i]), "i", None) in (None, own.i)}
+            near = [a for a in fests if a.head in mine]
+            said = near[0].text if near else None if fests else _festival_said(p, mine)
             if said:
                 extra["premiere_festival"] = said
         if gap is not None and gap.i > cue_tok.i:

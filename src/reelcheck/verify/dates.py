@@ -187,7 +187,7 @@ def _premiere_festival(kb, c, v: Verdict) -> Verdict:
     family, or its venue names it; else the day holds but the festival does not."""
     from ..claims.parse import lexicon
     said, event = c.slots.get("premiere_festival"), c.slots.get("event")
-    if v.verdict != "supported" or not v.facts or not (said or event):
+    if v.verdict != "supported" or not v.facts or not said:
         return v
     f = v.facts[0]
     held = f.qualifiers.get("event")
