@@ -833,9 +833,11 @@ class DateReader:
             if gov.lemma_ != "be" or (st is not None and st.lower_ not in
                                       _lx().get("relative", {}).get("restate_subjects", ())):
                 return None
-            if any(a.kind in ("film", "person", "work", "ceremony", "festival", "award",
-                              "org", "organization", "character") for a in p.args):
-                return None   # it names something: not a bare restatement
+        if any(a.kind in ("film", "person", "work", "ceremony", "festival", "award",
+                          "org", "organization", "character") for a in p.args):
+            # it names something: not a bare restatement (also where the parser hung the
+            # date on no verb: "Poor Things premiered ... a day earlier, on September 1")
+            return None
         return (pred, subj, None, None, False, extra)
 
     def _noun_event(self, p, ev, noun, gov, clause, dv):
