@@ -23,3 +23,11 @@ def test_a_day_of_a_market_not_named_does_not_support(default_kb):
     got = releases("Anora reached screens in Britain and in Germany in the same week, the "
                    "first of them on October 30, 2024.", default_kb)
     assert not [c for c in got if c.verdict == "supported"]
+
+
+def test_a_list_of_markets_still_supports_the_first_market_s_day(default_kb):
+    # the US day is disputed between sources; the one most give still supports, as it does
+    # for a market said alone
+    got = releases("Anora reached screens in America on October 18, 2024, in France on "
+                   "October 30, 2024 and in Britain on November 1, 2024.", default_kb)
+    assert [c.verdict for c in got] == ["supported"] * 3

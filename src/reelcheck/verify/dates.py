@@ -278,12 +278,20 @@ def _date_claim(kb, c) -> Optional[Verdict]:
             if len(where) > 1:
                 # "released in the UK and Germany on ...": a day of one of theirs supports;
                 # which one the date is, the sentence does not say
+                # (a disputed day by the value most sources give, as a single market's is)
                 hit = [f for f in facts if f.qualifiers.get("country") in where
-                       and _date_matches(c, f.value) and not f.disputed]
+                       and _date_matches(c, f.value)]
                 if hit:
+                    most = " (most sources; some differ)" if hit[0].disputed else ""
                     return supported(f"{L(kb, subj)} was released in "
                                      f"{L(kb, hit[0].qualifiers['country'])} on "
-                                     f"{fmt_date(hit[0].value, hit[0].precision)}.", hit)
+                                     f"{fmt_date(hit[0].value, hit[0].precision)}{most}.", hit)
+                held = [f for f in facts if f.qualifiers.get("country") in where]
+                if held:
+                    named = ", ".join(sorted(L(kb, w) for w in where))
+                    return nei(f"The sentence gives this date with several markets ({named}); "
+                               f"the KB's releases there are on other days, and which market "
+                               f"the date is said of is not clear.", held)
             if len(where) != 1 or not any(f.qualifiers.get("country") in where
                                           for f in facts):
                 named = ", ".join(L(kb, e) for e in c.slots["places"] if e) or "the place named"
