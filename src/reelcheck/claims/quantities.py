@@ -274,6 +274,16 @@ class QuantityReader:
             # "The sequence runs 28 minutes, and Baker said it took ten days to shoot": a
             # subject "it" is the thing the clause before it is about
             near |= {x.i for x in (_antecedent(p, s) for s in subjects) if x is not None}
+            root = fig.root.sent.root
+            if verb is not None and verb.dep_ == "relcl" and verb.head.pos_ in NOUNS:
+                # "The ovation the film received at Cannes lasted seven minutes", which the
+                # parser reads as a relative clause on "ovation": the noun it hangs on
+                near.add(verb.head.i)
+            elif verb is not None and root.pos_ in NOUNS and root.i < verb.i and \
+                    not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+                # "The ovation that greeted the film lasted ten minutes", read with no main
+                # verb: the noun the sentence opens with is what its verb is said of
+                near.add(root.i)
             for i in sorted(near):
                 t = p.doc[i]
                 if t.pos_ in NOUNS or t.pos_ == "ADJ":
