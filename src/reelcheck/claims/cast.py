@@ -269,7 +269,7 @@ class CastReader:
             # a person inside a character's phrase ("plays Ani and B, Igor" parsed as one
             # object): two clauses the parser ran together, so the pairing may only confirm
             merged = any(_holds_person(p, x.token, cue.i, {a.token for a in actors})
-                         for x in chars)
+                         for x in chars) or _after_another_object(cue)
             # "stars A as X, ..., and B as Y": a character in an 'as' phrase on one of the
             # actors is that actor's part alone, whatever the other conjuncts play
             bound = {x.token: a for x in chars for a in actors if _as_of(p.doc[x.token]) == a.token}
@@ -1149,6 +1149,18 @@ def _listed_under(tok, top) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def _after_another_object(cue) -> bool:
+    """A participle set off after a relative clause that ends on an object of its own ("Ani,
+    a dancer who marries the son of a rich man, played by ..."): said of the name the parser
+    hangs it on, or of that nearer object; the reading may only confirm."""
+    if cue.dep_ not in ("acl", "advcl") or cue.tag_ != "VBN" or cue.i < 2 or \
+            cue.head.i >= cue.i or cue.doc[cue.i - 1].text != ",":
+        return False
+    return any(v.dep_ == "relcl" and v.i < cue.i and v.right_edge.i == cue.i - 2 and any(
+        c.dep_ in ("dobj", "attr", "oprd", "prep") for c in v.children)
+        for v in cue.head.subtree)
 
 
 def _reduced_relative(p: Parsed, cue) -> bool:

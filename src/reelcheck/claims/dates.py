@@ -24,7 +24,7 @@ from typing import Optional
 from ..kb.awards import _films_years, award_family, edition_for_films_of, year_named
 from ..model import Claim, EntityRef
 from .frames import CLAUSE_DEPS, _match_cue, _modal, _negated, clause_of, subject_token, titled
-from .parse import Parsed, lexicon, number_value
+from .parse import Parsed, lexicon, number_value, verb_above
 from .text import MONTHS, WEEKDAYS, DateValue, paragraphs, parse_ordinal, year_of
 
 FILM_WORDS = frozenset({"it", "its", "film", "movie", "picture", "feature", "drama", "comedy",
@@ -571,6 +571,8 @@ class DateReader:
             slots["opener"] = True   # a film's showing as a festival's opener (`_opener`)
         if extra.get("premiere_places"):
             slots["premiere_places"] = list(extra["premiere_places"])
+        if extra.get("premiere_festival"):
+            slots["premiere_festival"] = extra["premiere_festival"]
         if extra.get("regional") and not (gov is not None and _modal(gov)):
             slots["regional"] = True   # a premiere in a place: bounded by the world premiere
         if extra.get("places") is not None:
@@ -831,9 +833,11 @@ class DateReader:
             if gov.lemma_ != "be" or (st is not None and st.lower_ not in
                                       _lx().get("relative", {}).get("restate_subjects", ())):
                 return None
-            if any(a.kind in ("film", "person", "work", "ceremony", "festival", "award",
-                              "org", "organization", "character") for a in p.args):
-                return None   # it names something: not a bare restatement
+        if any(a.kind in ("film", "person", "work", "ceremony", "festival", "award",
+                          "org", "organization", "character") for a in p.args):
+            # it names something: not a bare restatement (also where the parser hung the
+            # date on no verb: "Poor Things premiered ... a day earlier, on September 1")
+            return None
         return (pred, subj, None, None, False, extra)
 
     def _noun_event(self, p, ev, noun, gov, clause, dv):
@@ -1108,6 +1112,10 @@ class DateReader:
                 if unknown and not places:
                     # the release there is dated by its country's, if the KB holds that one
                     extra["places"] = others
+                elif not unknown:
+                    # "released in the UK and in Germany on ...": the date is one of theirs;
+                    # another country's release on that day does not support it
+                    extra["places"] = places
             else:
                 words = f" {' '.join(t.lower_ for t in p.doc)} "   # the sentence's words
                 dist = [c for d, c in lx.get("distributors", {}).items() if f" {d} " in words]
@@ -1123,6 +1131,16 @@ class DateReader:
                 support = True
             if fests:
                 extra["event"] = fests[0].entity
+            # the festival as said ("at the Venice Film Festival", "at Venice"), known to the
+            # KB or not: the premiere's venue must be that festival's
+            # (one said in the cue's own clause: not "..., then played Cannes")
+            own = cue_tok if cue_tok.pos_ in ("VERB", "AUX") else verb_above(cue_tok)
+            mine = {i for i in clause if own is None or getattr(
+                verb_above(p.doc[i]), "i", None) in (None, own.i)}
+            near = [a for a in fests if a.head in mine]
+            said = near[0].text if near else None if fests else _festival_said(p, mine)
+            if said:
+                extra["premiere_festival"] = said
         if gap is not None and gap.i > cue_tok.i:
             extra["from"] = gap.left_edge.i   # the claim is the date's conjunct
         return (pred, subj, subj_tok, cue, support, extra)
@@ -1682,6 +1700,10 @@ def _segment(p: Parsed, clause, at) -> Optional[set]:
         if verb_phrase(h):
             return True
         after = [c for c in h.children if c.i > cc.i]
+        if h.pos_ == "ADP" and h.dep_ == "prep" and h.head.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "conj" and c.pos_ == "ADP" and c.i > cc.i for c in h.children):
+            return True   # "released in the UK on November 1 and in Germany on ...": the
+            # second phrase hung as a conjunct of the first date's preposition
         return h.pos_ in ("VERB", "AUX") and any(
             c.dep_ in ("conj", "prep") and c.pos_ == "ADP" for c in after) and not any(
             c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in after) and any(
@@ -1730,6 +1752,23 @@ def _gapped_conjunct(p: Parsed, gov, path, first: int, values):
     if not any(f < gap.i and f != first and f in own for _v, f, *_r in values):
         return None   # "premiered A and B on May 21": one date for both
     return gap
+
+
+def _festival_said(p: Parsed, clause) -> Optional[str]:
+    """A festival a clause names as written, the KB knowing it or not: a phrase headed by a
+    festival noun ("the Venice Film Festival", lexicon `qualifiers.festival_heads`), or a
+    festival city after its preposition ("at Venice", `festival_cities`); else None."""
+    q = lexicon().qualifiers
+    heads, cities = set(q.get("festival_heads", ())), set(q.get("festival_cities", ()))
+    preps = set(q.get("festival_city_preps", ("at",)))
+    for i in sorted(clause):
+        t = p.doc[i]
+        if t.lemma_.lower() in heads and t.pos_ in ("NOUN", "PROPN") and any(
+                x.pos_ == "PROPN" for x in t.subtree if x.i <= t.i) and t.dep_ == "pobj":
+            return p.doc[t.left_edge.i:t.i + 1].text
+        if t.lower_ in cities and t.dep_ == "pobj" and t.head.lower_ in preps:
+            return t.text
+    return None
 
 
 def _clause_args(p: Parsed, clause) -> list:

@@ -419,7 +419,22 @@ class FestivalReader:
             if a is None and p.doc[fl.token].pos_ == "PROPN":
                 return None, None   # "Furiosa: A Mad Max Saga premiered ...": a title the KB
                 # lacks, not the passage's film
-            if a is None and p.doc[fl.token].lower_ == "its":
+            t = p.doc[fl.token]
+            if a is None and t.pos_ == "NOUN":
+                # "Baker's previous film, Red Rocket, premiered ...": the title set beside the
+                # noun is the film; a title the KB lacks, or a noun that says another film than
+                # the passage's ("his previous film"), is none of the KB's
+                for x in [c for c in t.children if c.dep_ == "appos"] + (
+                        [t.head] if t.dep_ == "appos" else []):
+                    xa = p.arg_at(x.i)
+                    if xa is not None and xa.kind == "film" and xa.entity:
+                        return xa.entity, xa
+                    if xa is not None and xa.kind == "work" or xa is None and x.pos_ == "PROPN":
+                        return None, None
+                if any(c.lower_ in lexicon().dates.get("other_film", ())
+                       for c in t.children if c.dep_ in ("amod", "advmod", "compound")):
+                    return None, None
+            if a is None and t.lower_ == "its":
                 # "After its Cannes premiere, Anora went ...": a pronoun in a clause fronted
                 # before the main one stands for the main clause's subject
                 root = p.doc[f.cue]

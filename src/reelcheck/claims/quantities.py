@@ -78,6 +78,15 @@ def _relations() -> dict[str, QRelation]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _film_nouns() -> frozenset:
+    """Common nouns that stand for a film: the family's film words, the lexicon's title nouns
+    and the nouns a figure states a relation of by modifying them ("a $6 million drama")."""
+    return frozenset(_key(w) for w in FILM_WORDS | set(
+        lexicon().qualifiers.get("title_nouns", ())) if w not in ("it", "its", "which", "that")
+        ) | frozenset(n for r in _relations().values() for n in r.modified)
+
+
 @lru_cache(maxsize=8)
 def _phrases(key: str) -> tuple:
     return tuple(_key(w) for w in lexicon().qualifiers.get(key) or ())
@@ -260,7 +269,21 @@ class QuantityReader:
         if rel.yields_to:
             rels = [_relations()[n] for n in rel.yields_to if n in _relations()]
             near = {t.i for t in fig.root.subtree}   # the figure's phrase and the subject's
-            near |= {t.i for x in (_subjects(verb) if verb is not None else ()) for t in x.subtree}
+            subjects = _subjects(verb) if verb is not None else []
+            near |= {t.i for x in subjects for t in x.subtree}
+            # "The sequence runs 28 minutes, and Baker said it took ten days to shoot": a
+            # subject "it" is the thing the clause before it is about
+            near |= {x.i for x in (_antecedent(p, s) for s in subjects) if x is not None}
+            root = fig.root.sent.root
+            if verb is not None and verb.dep_ == "relcl" and verb.head.pos_ in NOUNS:
+                # "The ovation the film received at Cannes lasted seven minutes", which the
+                # parser reads as a relative clause on "ovation": the noun it hangs on
+                near.add(verb.head.i)
+            elif verb is not None and root.pos_ in NOUNS and root.i < verb.i and \
+                    not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+                # "The ovation that greeted the film lasted ten minutes", read with no main
+                # verb: the noun the sentence opens with is what its verb is said of
+                near.add(root.i)
             for i in sorted(near):
                 t = p.doc[i]
                 if t.pos_ in NOUNS or t.pos_ == "ADJ":
@@ -358,6 +381,18 @@ class QuantityReader:
             # the noun is the recipient's, not the giver's
             cands += [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
         given = bool(cands) and cands[-1].dep_ == "dative"   # the giver is not the owner
+        if verb is not None and cue.pos_ in NOUNS and fig.root.head.i == cue.i and \
+                cue.dep_ == "dobj" and cue.head.i == verb.i and p.arg_at(cue.i) is None and \
+                not any(c.dep_ == "poss" for c in cue.children) and \
+                _key(cue.lemma_) in _film_nouns():
+            # "The 139-minute film beat the 215-minute epic": a measure on the object of a
+            # verb whose subject is a film is the object's, another film than the subject
+            subj = subject_token(verb)
+            a = p.arg_at(subj.i) if subj is not None else None
+            if subj is not None and subj.i != cue.i and (
+                    a is not None and a.kind == "film" or a is None and subj.pos_ == "NOUN"
+                    and _key(subj.lemma_) in _film_nouns()):
+                return None, None
         if verb is not None and cue.i not in {t.i for t in _subjects(verb)}:
             subj = subject_token(verb)
             if subj is not None and subj.i != cue.i and not given:
@@ -748,6 +783,28 @@ def _subjects(verb) -> list:
         return [subj] if subj is not None else []
     return [verb.head if c.lower_ in ("which", "that") and verb.dep_ == "relcl" else c
             for c in out]
+
+
+def _antecedent(p: Parsed, tok):
+    """What a subject "it" points back to in its sentence: the subject of the latest clause
+    before it that is no person or character (no one is an "it"), and not the one who says
+    the pronoun's clause ("the director recalls it took ..."), or None."""
+    if tok.lower_ != "it":
+        return None
+    saying = tok.head.head if tok.head.dep_ in ("ccomp", "xcomp") else None
+    for v in sorted((x for x in tok.doc if x.pos_ in VERBS and x.i < tok.i), key=lambda x: -x.i):
+        if saying is not None and v.i == saying.i:
+            continue
+        for c in v.children:
+            if c.dep_ not in ("nsubj", "nsubjpass") or c.i >= tok.i or \
+                    c.lower_ in ("which", "that", "who", "it"):
+                continue
+            a = p.arg_at(c.i)
+            if a is not None and a.kind in ("person", "character") or \
+                    a is None and c.pos_ in ("PROPN", "PRON"):
+                continue
+            return c
+    return None
 
 
 def _subjects_of(verb) -> list:

@@ -10,7 +10,7 @@ from .checks import L, Verdict, _firm, check, nei, refuted, supported
 from .datematch import (_agree_as_said, _agreed_words, _claimed_date_words, _date_matches,
                         _date_parts)
 from .editions import _award_facts, ceremony_year
-from .festivals import festival_held
+from .festivals import _festival_names, _name_words, festival_held
 from .words import at_date, fmt_date
 
 
@@ -130,6 +130,7 @@ def date_claim(kb, c) -> Optional[Verdict]:
     v = _date_claim(kb, c)
     if v is not None and v.verdict == "supported" and c.predicate == "premiere_date":
         v = _premiere_places(kb, c, v)
+        v = _premiere_festival(kb, c, v)
     if v is None or v.verdict != "refuted":
         return v
     if c.predicate == "premiere_date" and c.slots.get("regional"):
@@ -180,6 +181,32 @@ def _premiere_places(kb, c, v: Verdict) -> Verdict:
     at = f" at {f.qualifiers['venue']}" if f.qualifiers.get("venue") else ""
     return nei(f"{v.explanation.rstrip('.')}{at}; the KB does not place it in "
                f"{', '.join(missing)}.", v.facts)
+
+
+def _premiere_festival(kb, c, v: Verdict) -> Verdict:
+    """A premiere said to be at a festival ("premiered at Venice in August 2024") is supported
+    only where the premiere the KB holds is that festival's: its event is of the festival's
+    family, or its venue names it; else the day holds but the festival does not."""
+    from ..claims.parse import lexicon
+    said, event = c.slots.get("premiere_festival"), c.slots.get("event")
+    if v.verdict != "supported" or not v.facts or not said:
+        return v
+    f = v.facts[0]
+    held = f.qualifiers.get("event")
+    if held and event and award_family(kb, held) == award_family(kb, event):
+        return v
+    where = set(_name_words(" ".join(str(x) for x in (
+        f.qualifiers.get("venue"), L(kb, held) if held else None) if x)))
+    names = _festival_names(kb, event, said)
+    short = lexicon().qualifiers.get("festival_short_names", {})
+    for n in names:
+        want = [x for w in _name_words(n) for x in str(short.get(w, w)).split()]
+        if want and all(w in where for w in want):
+            return v
+    at = f" at the {f.qualifiers['venue']}" if f.qualifiers.get("venue") else (
+        f" at the {L(kb, held)}" if held else "")
+    return nei(f"{v.explanation.rstrip('.')}{at}; the KB does not place it at "
+               f"{names[0] if names else 'the festival named'}.", v.facts)
 
 
 def _released_before_shown(kb, c, film: str) -> Optional[Verdict]:
@@ -250,6 +277,23 @@ def _date_claim(kb, c) -> Optional[Verdict]:
             # country the place lies in; one the KB holds none for is not dated by another's
             where = {a for e in c.slots["places"] if e for a in ancestors(kb, e)
                      if is_country(kb, a)}
+            if len(where) > 1:
+                # "released in the UK and Germany on ...": a day of one of theirs supports;
+                # which one the date is, the sentence does not say
+                # (a disputed day by the value most sources give, as a single market's is)
+                hit = [f for f in facts if f.qualifiers.get("country") in where
+                       and _date_matches(c, f.value)]
+                if hit:
+                    most = " (most sources; some differ)" if hit[0].disputed else ""
+                    return supported(f"{L(kb, subj)} was released in "
+                                     f"{L(kb, hit[0].qualifiers['country'])} on "
+                                     f"{fmt_date(hit[0].value, hit[0].precision)}{most}.", hit)
+                held = [f for f in facts if f.qualifiers.get("country") in where]
+                if held:
+                    named = ", ".join(sorted(L(kb, w) for w in where))
+                    return nei(f"The sentence gives this date with several markets ({named}); "
+                               f"the KB's releases there are on other days, and which market "
+                               f"the date is said of is not clear.", held)
             if len(where) != 1 or not any(f.qualifiers.get("country") in where
                                           for f in facts):
                 named = ", ".join(L(kb, e) for e in c.slots["places"] if e) or "the place named"
