@@ -860,7 +860,7 @@ def _attach_low(doc):
     seq = when("advmod" in deps, _sequenced_appositions)
     moves.update(seq)
     labels.update({n: "conj" for n in seq})
-    for n, first in _second_subjects(doc).items():
+    for n, first in when("nsubj" in deps and "," in lows, _second_subjects).items():
         moves[n] = first
         labels[n] = "appos"
     marks = []
