@@ -167,14 +167,19 @@ class NoteReader:
                                    f.predicate, f.value, kind="statement", fact_id=f.id))
         return out
 
-    @staticmethod
-    def _other_holder(p, m) -> bool:
+    def _other_holder(self, p, m) -> bool:
         """Whether the span's verbs are said of a named other than its record note's holder: a
         record is its holder's, and a clause whose subject is one the note only lists ("after
         Marty, Parasite"; "previous record: ... Parasite") does not state it ("Parasite took
-        the top prize" is not Anora's record)."""
+        the top prize" is not Anora's record). So is a person's deed: a clause whose subjects
+        are other people does not state it ("Madison thanked Baker" is not Baker's thanks)."""
         f, arg_at = m.fact, getattr(p, "arg_at", None)
-        if f.qualifiers.get("category") != "record" or arg_at is None:
+        # (a person's note whose every part opens with its verb, "thanked X for ...", is the
+        # person's deed; a part that opens with a name, "Baker wrote the role for her", is
+        # someone else's)
+        person = getattr(self.kb.entity(f.subject), "type", None) == "person" \
+            and all(x.strip()[:1].islower() for x in str(f.value).split(";") if x.strip())
+        if f.qualifiers.get("category") != "record" and not person or arg_at is None:
             return False
         subjects, inside = set(), {t.i for t in p.doc if m.start <= p.offset + t.idx < m.end}
         for t in p.doc:   # the span's own top verbs (not "the three that Bong won" in it)
@@ -191,6 +196,9 @@ class NoteReader:
                     # named is the owner's work, not the record's holder
                     subjects |= {o.entity for c in sub.children if c.dep_ == "poss"
                                  for o in [arg_at(c.i)] if o is not None and o.entity}
+        if f.qualifiers.get("category") != "record":   # (a person's deed: other people only)
+            subjects = {x for x in subjects
+                        if getattr(self.kb.entity(x), "type", None) == "person"}
         return bool(subjects) and f.subject not in subjects
 
     @staticmethod
