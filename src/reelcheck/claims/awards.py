@@ -976,8 +976,10 @@ class AwardReader:
         doc = f.parsed.doc
         for fl in f.roles.get("award", []):
             t = doc[fl.token]
+            relative = doc[f.cue].dep_ == "relcl" and doc[f.cue].head.i == t.i   # ("the
+            # applause the film received": the noun the cue's relative clause hangs on)
             if fl.arg is not None or t.pos_ not in ("NOUN", "ADJ", "PROPN") or t.dep_ not in (
-                    "dobj", "obj", "attr", "oprd", "pobj"):
+                    "dobj", "obj", "attr", "oprd", "pobj") and not relative:
                 continue   # a noun (or one the tagger took for an adjective: "Oscar buzz")
             lem = t.lemma_.lower()
             if lem in prize or t.lower_.rstrip("s") in prize or lex.noun(lem) \

@@ -1452,8 +1452,12 @@ def _verb_frame(p: Parsed, tok, cue: Cue) -> Frame:
     # an active cue read in the passive ("Y was beaten to the prize by X") whose relation
     # names no passive subject: the subject is what the active verb's object is, and the
     # "by" phrase is the active subject
-    swap = passive and not cue.passive and rel.role("nsubjpass") is None \
-        and rel.role("dobj") is not None
+    swap = passive and not cue.passive and rel.role("dobj") is not None and (
+        rel.role("nsubjpass") is None
+        # "the film received at Cannes", "the prize won that night": an active cue's
+        # participle set after a noun says what was done to the noun (the film was
+        # received, the prize was won), not who won
+        or tok.dep_ == "acl" and tok.tag_ == "VBN" and subj is not None and subj.i == tok.head.i)
     subject_role = rel.role("dobj") if swap else (
         rel.role("nsubjpass" if passive else "nsubj") or rel.role("nsubj"))
     if subj is None:
@@ -1477,10 +1481,16 @@ def _verb_frame(p: Parsed, tok, cue: Cue) -> Frame:
                     f.roles[role].extend(_fillers(p, other))
     if subj is None:
         _hyphen_prefix(p, tok, rel, passive, f)
-    for c, dep in _objects(p, tok, rel):
+    objs = _objects(p, tok, rel)
+    for c, dep in objs:
         role = rel.role(dep)
         if role:
             f.roles.setdefault(role, []).extend(_fillers(p, c))
+    if tok.dep_ == "relcl" and not objs and subj is not None and subj.i != tok.head.i \
+            and tok.head.i < tok.i and tok.head.pos_ in ("NOUN", "PROPN") and rel.role("dobj"):
+        # "the applause the film received": a relative clause with a subject of its own and
+        # no object (its pronoun left out) says what its verb did to the noun it hangs on
+        f.roles.setdefault(rel.role("dobj"), []).extend(_fillers(p, tok.head))
     _dative_subject(p, tok, rel, f)
     # a cue that ends in a preposition takes its object there ("walked away with the prize")
     last = cue.words[-1] if len(cue.words) > 1 else None
