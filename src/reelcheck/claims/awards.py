@@ -3053,7 +3053,12 @@ class AwardReader:
         won, ..."): a clause opened by a word of `edition_shift` ("after", "before") has its
         own time, which the main clause's fronted edition is not."""
         shifts = lexicon().qualifiers.get("edition_shift", {})
-        return any(c.dep_ == "mark" and c.lower_ in shifts for c in f.parsed.doc[f.cue].children)
+        cue = f.parsed.doc[f.cue]
+        if any(c.dep_ == "mark" and c.lower_ in shifts for c in cue.children):
+            return True
+        # ... or a clause a preposition of them takes, and what it holds ("won the Palme
+        # before sweeping the Oscars with four wins": the sweep is after the Palme's year)
+        return any(t.dep_ == "pcomp" and t.head.lower_ in shifts for t in [cue, *cue.ancestors])
 
     def _fronted(self, p: Parsed, mine: list[Frame], slots: dict):
         """An edition or year stated before the sentence's main subject ("A year earlier, ...",

@@ -1503,6 +1503,8 @@ def _verb_frame(p: Parsed, tok, cue: Cue) -> Frame:
             role = rel.role("dobj")
         if role:
             for o in _prep_objects(tok, word):
+                if role == "work" and lexicon().noun_of(o) is rel:
+                    continue   # "swept the Oscars with four wins": the count, no work
                 f.roles.setdefault(role, []).extend(_fillers(p, o))
     return f
 
