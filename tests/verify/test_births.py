@@ -195,3 +195,19 @@ def test_every_best_actor_winner_of_the_record_has_a_birth_date(default_kb):
                default_kb).verdict == "supported"
     c = one("Philip Seymour Hoffman took Best Actor at 42 for Capote.", default_kb)
     assert c.verdict == "refuted" and "38" in c.explanation
+
+
+def test_recent_supporting_winners_and_directors_carry_birth_dates(default_kb):
+    # supporting winners and Best Director winners of the 1990s-2000s: ages at the win decided
+    assert one("Jennifer Hudson took Best Supporting Actress at 25 for Dreamgirls.",
+               default_kb).verdict == "supported"
+    c = one("Alan Arkin took Best Supporting Actor for Little Miss Sunshine at 70.", default_kb)
+    assert c.verdict == "refuted" and "72" in c.explanation
+    assert one("Martin Scorsese was 64 when he took Best Director for The Departed.",
+               default_kb).verdict == "supported"
+    # one page gives 1931 for Clint Eastwood: an age only one of the years gives stays open
+    [f] = default_kb.facts(subject="clint-eastwood", predicate="date_of_birth")
+    assert f.disputed and {dv["value"] for dv in f.disputed_values} == {"1930-05-31",
+                                                                        "1931-05-31"}
+    assert one("Clint Eastwood took Best Director at 74 for Million Dollar Baby.",
+               default_kb).verdict == "not_enough_info"
