@@ -211,3 +211,18 @@ def test_recent_supporting_winners_and_directors_carry_birth_dates(default_kb):
                                                                         "1931-05-31"}
     assert one("Clint Eastwood took Best Director at 74 for Million Dollar Baby.",
                default_kb).verdict == "not_enough_info"
+
+
+def test_supporting_winners_and_directors_of_the_seventies_to_nineties_carry_birth_dates(default_kb):
+    assert one("Anna Paquin took Best Supporting Actress at 11 for The Piano.",
+               default_kb).verdict == "supported"
+    c = one("Kevin Costner won Best Director at 40 for Dances with Wolves.", default_kb)
+    assert c.verdict == "refuted" and "36" in c.explanation
+    # two pages disagree by a day on Woody Allen's birthday; the age both dates give holds
+    assert one("Woody Allen was 42 when he won Best Director for Annie Hall.",
+               default_kb).verdict == "supported"
+    # a page-reported 1920 variant for Jack Palance (year only) leaves 73 open
+    [f] = default_kb.facts(subject="jack-palance", predicate="date_of_birth")
+    assert f.disputed and {"year"} <= {dv["precision"] for dv in f.disputed_values}
+    assert one("Jack Palance won Best Supporting Actor at 73 for City Slickers.",
+               default_kb).verdict == "not_enough_info"
