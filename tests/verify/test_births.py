@@ -226,3 +226,19 @@ def test_supporting_winners_and_directors_of_the_seventies_to_nineties_carry_bir
     assert f.disputed and {"year"} <= {dv["precision"] for dv in f.disputed_values}
     assert one("Jack Palance won Best Supporting Actor at 73 for City Slickers.",
                default_kb).verdict == "not_enough_info"
+
+
+def test_supporting_winners_of_the_sixties_to_eighties_carry_birth_dates(default_kb):
+    assert one("Tatum O'Neal won Best Supporting Actress at 10 for Paper Moon.",
+               default_kb).verdict == "supported"
+    c = one("Don Ameche won Best Supporting Actor at 80 for Cocoon.", default_kb)
+    assert c.verdict == "refuted" and "77" in c.explanation
+    # pages give July 22 and July 26 for Jason Robards; both give 54 at the 49th ceremony
+    assert one("Jason Robards won Best Supporting Actor at 54 for All the President's Men.",
+               default_kb).verdict == "supported"
+    # Lee Grant's birth year is given as 1925 and as 1927: 50 at the win stays open
+    [f] = default_kb.facts(subject="lee-grant", predicate="date_of_birth")
+    assert f.disputed and {dv["value"] for dv in f.disputed_values} == {"1925-10-31",
+                                                                        "1927-10-31"}
+    assert one("Lee Grant won Best Supporting Actress at 50 for Shampoo.",
+               default_kb).verdict == "not_enough_info"
