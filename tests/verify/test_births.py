@@ -242,3 +242,19 @@ def test_supporting_winners_of_the_sixties_to_eighties_carry_birth_dates(default
                                                                         "1927-10-31"}
     assert one("Lee Grant won Best Supporting Actress at 50 for Shampoo.",
                default_kb).verdict == "not_enough_info"
+
+
+def test_winners_and_directors_of_the_sixties_and_seventies_carry_birth_dates(default_kb):
+    assert one("Joel Grey won Best Supporting Actor at 40 for Cabaret.",
+               default_kb).verdict == "supported"
+    c = one("David Lean won Best Director at 50 for Lawrence of Arabia.", default_kb)
+    assert c.verdict == "refuted" and "55" in c.explanation
+    # April 6 and April 16, 1921 are both given for Peter Ustinov; both give 40 at the 33rd
+    assert one("Peter Ustinov won Best Supporting Actor at 40 for Spartacus.",
+               default_kb).verdict == "supported"
+    # William Friedkin's birth year is given as 1935 and as 1939: 36 at the win stays open
+    [f] = default_kb.facts(subject="william-friedkin", predicate="date_of_birth")
+    assert f.disputed and {dv["value"] for dv in f.disputed_values} == {"1935-08-29",
+                                                                        "1939-08-29"}
+    assert one("William Friedkin won Best Director at 36 for The French Connection.",
+               default_kb).verdict == "not_enough_info"
