@@ -258,3 +258,22 @@ def test_winners_and_directors_of_the_sixties_and_seventies_carry_birth_dates(de
                                                                         "1939-08-29"}
     assert one("William Friedkin won Best Director at 36 for The French Connection.",
                default_kb).verdict == "not_enough_info"
+
+
+def test_winners_and_directors_of_the_forties_and_fifties_carry_birth_dates(default_kb):
+    assert one("Patty Duke won Best Supporting Actress at 16 for The Miracle Worker.",
+               default_kb).verdict == "supported"
+    c = one("Frank Sinatra won Best Supporting Actor at 40 for From Here to Eternity.",
+            default_kb)
+    assert c.verdict == "refuted" and "38" in c.explanation
+    assert one("Billy Wilder won Best Director at 39 for The Lost Weekend.",
+               default_kb).verdict == "supported"
+    # April 3 and May 8, 1929 are both given for Miyoshi Umeki; both give 28 at the 30th
+    assert one("Miyoshi Umeki won Best Supporting Actress at 28 for Sayonara.",
+               default_kb).verdict == "supported"
+    # pages split between 1918 and 1909 for Lila Kedrova: 46 at the win stays open
+    [f] = default_kb.facts(subject="lila-kedrova", predicate="date_of_birth")
+    assert f.disputed and {dv["value"] for dv in f.disputed_values} == {"1918-10-09",
+                                                                        "1909-10-09"}
+    assert one("Lila Kedrova won Best Supporting Actress at 46 for Zorba the Greek.",
+               default_kb).verdict == "not_enough_info"
