@@ -277,3 +277,19 @@ def test_winners_and_directors_of_the_forties_and_fifties_carry_birth_dates(defa
                                                                         "1909-10-09"}
     assert one("Lila Kedrova won Best Supporting Actress at 46 for Zorba the Greek.",
                default_kb).verdict == "not_enough_info"
+
+
+def test_directors_and_supporting_winners_of_the_forties_and_fifties_carry_birth_dates(default_kb):
+    assert one("Vincente Minnelli won Best Director at 56 for Gigi.",
+               default_kb).verdict == "supported"
+    c = one("Delbert Mann won Best Director at 40 for Marty.", default_kb)
+    assert c.verdict == "refuted" and "36" in c.explanation
+    # 5 and 6 August 1906 are both given for John Huston; both give 42 at the 21st
+    assert one("John Huston won Best Director at 42 for The Treasure of the Sierra Madre.",
+               default_kb).verdict == "supported"
+    # Michael Curtiz: 24 and 25 December 1886 and a year-only 1888; 57 stays open
+    [f] = default_kb.facts(subject="michael-curtiz", predicate="date_of_birth")
+    assert f.disputed and {dv["value"] for dv in f.disputed_values} == {
+        "1886-12-24", "1886-12-25", "1888"}
+    assert one("Michael Curtiz won Best Director at 57 for Casablanca.",
+               default_kb).verdict == "not_enough_info"
