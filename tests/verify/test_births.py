@@ -293,3 +293,21 @@ def test_directors_and_supporting_winners_of_the_forties_and_fifties_carry_birth
         "1886-12-24", "1886-12-25", "1888"}
     assert one("Michael Curtiz won Best Director at 57 for Casablanca.",
                default_kb).verdict == "not_enough_info"
+
+
+def test_winners_and_directors_of_the_thirties_and_forties_carry_birth_dates(default_kb):
+    assert one("Walter Brennan won Best Supporting Actor at 42 for Come and Get It.",
+               default_kb).verdict == "supported"
+    assert one("Norman Taurog won Best Director at 32 for Skippy.",
+               default_kb).verdict == "supported"
+    c = one("Teresa Wright won Best Supporting Actress at 30 for Mrs. Miniver.", default_kb)
+    assert c.verdict == "refuted" and "24" in c.explanation
+    # 12 and 15 February 1899 are both given for Gale Sondergaard; both give 38 at the 9th
+    assert one("Gale Sondergaard won Best Supporting Actress at 38 for Anthony Adverse.",
+               default_kb).verdict == "supported"
+    # Josephine Hull shaved years off her age: 1877 and 1886 are both given, 74 stays open
+    [f] = default_kb.facts(subject="josephine-hull", predicate="date_of_birth")
+    assert f.disputed and {dv["value"] for dv in f.disputed_values} == {"1877-01-03",
+                                                                        "1886-01-03"}
+    assert one("Josephine Hull won Best Supporting Actress at 74 for Harvey.",
+               default_kb).verdict == "not_enough_info"
