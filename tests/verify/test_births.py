@@ -195,3 +195,119 @@ def test_every_best_actor_winner_of_the_record_has_a_birth_date(default_kb):
                default_kb).verdict == "supported"
     c = one("Philip Seymour Hoffman took Best Actor at 42 for Capote.", default_kb)
     assert c.verdict == "refuted" and "38" in c.explanation
+
+
+def test_recent_supporting_winners_and_directors_carry_birth_dates(default_kb):
+    # supporting winners and Best Director winners of the 1990s-2000s: ages at the win decided
+    assert one("Jennifer Hudson took Best Supporting Actress at 25 for Dreamgirls.",
+               default_kb).verdict == "supported"
+    c = one("Alan Arkin took Best Supporting Actor for Little Miss Sunshine at 70.", default_kb)
+    assert c.verdict == "refuted" and "72" in c.explanation
+    assert one("Martin Scorsese was 64 when he took Best Director for The Departed.",
+               default_kb).verdict == "supported"
+    # one page gives 1931 for Clint Eastwood: an age only one of the years gives stays open
+    [f] = default_kb.facts(subject="clint-eastwood", predicate="date_of_birth")
+    assert f.disputed and {dv["value"] for dv in f.disputed_values} == {"1930-05-31",
+                                                                        "1931-05-31"}
+    assert one("Clint Eastwood took Best Director at 74 for Million Dollar Baby.",
+               default_kb).verdict == "not_enough_info"
+
+
+def test_supporting_winners_and_directors_of_the_seventies_to_nineties_carry_birth_dates(default_kb):
+    assert one("Anna Paquin took Best Supporting Actress at 11 for The Piano.",
+               default_kb).verdict == "supported"
+    c = one("Kevin Costner won Best Director at 40 for Dances with Wolves.", default_kb)
+    assert c.verdict == "refuted" and "36" in c.explanation
+    # two pages disagree by a day on Woody Allen's birthday; the age both dates give holds
+    assert one("Woody Allen was 42 when he won Best Director for Annie Hall.",
+               default_kb).verdict == "supported"
+    # a page-reported 1920 variant for Jack Palance (year only) leaves 73 open
+    [f] = default_kb.facts(subject="jack-palance", predicate="date_of_birth")
+    assert f.disputed and {"year"} <= {dv["precision"] for dv in f.disputed_values}
+    assert one("Jack Palance won Best Supporting Actor at 73 for City Slickers.",
+               default_kb).verdict == "not_enough_info"
+
+
+def test_supporting_winners_of_the_sixties_to_eighties_carry_birth_dates(default_kb):
+    assert one("Tatum O'Neal won Best Supporting Actress at 10 for Paper Moon.",
+               default_kb).verdict == "supported"
+    c = one("Don Ameche won Best Supporting Actor at 80 for Cocoon.", default_kb)
+    assert c.verdict == "refuted" and "77" in c.explanation
+    # pages give July 22 and July 26 for Jason Robards; both give 54 at the 49th ceremony
+    assert one("Jason Robards won Best Supporting Actor at 54 for All the President's Men.",
+               default_kb).verdict == "supported"
+    # Lee Grant's birth year is given as 1925 and as 1927: 50 at the win stays open
+    [f] = default_kb.facts(subject="lee-grant", predicate="date_of_birth")
+    assert f.disputed and {dv["value"] for dv in f.disputed_values} == {"1925-10-31",
+                                                                        "1927-10-31"}
+    assert one("Lee Grant won Best Supporting Actress at 50 for Shampoo.",
+               default_kb).verdict == "not_enough_info"
+
+
+def test_winners_and_directors_of_the_sixties_and_seventies_carry_birth_dates(default_kb):
+    assert one("Joel Grey won Best Supporting Actor at 40 for Cabaret.",
+               default_kb).verdict == "supported"
+    c = one("David Lean won Best Director at 50 for Lawrence of Arabia.", default_kb)
+    assert c.verdict == "refuted" and "55" in c.explanation
+    # April 6 and April 16, 1921 are both given for Peter Ustinov; both give 40 at the 33rd
+    assert one("Peter Ustinov won Best Supporting Actor at 40 for Spartacus.",
+               default_kb).verdict == "supported"
+    # William Friedkin's birth year is given as 1935 and as 1939: 36 at the win stays open
+    [f] = default_kb.facts(subject="william-friedkin", predicate="date_of_birth")
+    assert f.disputed and {dv["value"] for dv in f.disputed_values} == {"1935-08-29",
+                                                                        "1939-08-29"}
+    assert one("William Friedkin won Best Director at 36 for The French Connection.",
+               default_kb).verdict == "not_enough_info"
+
+
+def test_winners_and_directors_of_the_forties_and_fifties_carry_birth_dates(default_kb):
+    assert one("Patty Duke won Best Supporting Actress at 16 for The Miracle Worker.",
+               default_kb).verdict == "supported"
+    c = one("Frank Sinatra won Best Supporting Actor at 40 for From Here to Eternity.",
+            default_kb)
+    assert c.verdict == "refuted" and "38" in c.explanation
+    assert one("Billy Wilder won Best Director at 39 for The Lost Weekend.",
+               default_kb).verdict == "supported"
+    # April 3 and May 8, 1929 are both given for Miyoshi Umeki; both give 28 at the 30th
+    assert one("Miyoshi Umeki won Best Supporting Actress at 28 for Sayonara.",
+               default_kb).verdict == "supported"
+    # pages split between 1918 and 1909 for Lila Kedrova: 46 at the win stays open
+    [f] = default_kb.facts(subject="lila-kedrova", predicate="date_of_birth")
+    assert f.disputed and {dv["value"] for dv in f.disputed_values} == {"1918-10-09",
+                                                                        "1909-10-09"}
+    assert one("Lila Kedrova won Best Supporting Actress at 46 for Zorba the Greek.",
+               default_kb).verdict == "not_enough_info"
+
+
+def test_directors_and_supporting_winners_of_the_forties_and_fifties_carry_birth_dates(default_kb):
+    assert one("Vincente Minnelli won Best Director at 56 for Gigi.",
+               default_kb).verdict == "supported"
+    c = one("Delbert Mann won Best Director at 40 for Marty.", default_kb)
+    assert c.verdict == "refuted" and "36" in c.explanation
+    # 5 and 6 August 1906 are both given for John Huston; both give 42 at the 21st
+    assert one("John Huston won Best Director at 42 for The Treasure of the Sierra Madre.",
+               default_kb).verdict == "supported"
+    # Michael Curtiz: 24 and 25 December 1886 and a year-only 1888; 57 stays open
+    [f] = default_kb.facts(subject="michael-curtiz", predicate="date_of_birth")
+    assert f.disputed and {dv["value"] for dv in f.disputed_values} == {
+        "1886-12-24", "1886-12-25", "1888"}
+    assert one("Michael Curtiz won Best Director at 57 for Casablanca.",
+               default_kb).verdict == "not_enough_info"
+
+
+def test_winners_and_directors_of_the_thirties_and_forties_carry_birth_dates(default_kb):
+    assert one("Walter Brennan won Best Supporting Actor at 42 for Come and Get It.",
+               default_kb).verdict == "supported"
+    assert one("Norman Taurog won Best Director at 32 for Skippy.",
+               default_kb).verdict == "supported"
+    c = one("Teresa Wright won Best Supporting Actress at 30 for Mrs. Miniver.", default_kb)
+    assert c.verdict == "refuted" and "24" in c.explanation
+    # 12 and 15 February 1899 are both given for Gale Sondergaard; both give 38 at the 9th
+    assert one("Gale Sondergaard won Best Supporting Actress at 38 for Anthony Adverse.",
+               default_kb).verdict == "supported"
+    # Josephine Hull shaved years off her age: 1877 and 1886 are both given, 74 stays open
+    [f] = default_kb.facts(subject="josephine-hull", predicate="date_of_birth")
+    assert f.disputed and {dv["value"] for dv in f.disputed_values} == {"1877-01-03",
+                                                                        "1886-01-03"}
+    assert one("Josephine Hull won Best Supporting Actress at 74 for Harvey.",
+               default_kb).verdict == "not_enough_info"
