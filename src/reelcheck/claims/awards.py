@@ -877,6 +877,14 @@ class AwardReader:
                     for o in c.children:
                         if o.dep_ in ("pobj", "dobj"):
                             fillers += [Filler(t.i, p.arg_at(t.i)) for t in conjuncts(o)]
+                    # ... and every category phrase the list holds, wherever the parser hung
+                    # it ("including Best Actress for A and Best Supporting Actor for B", the
+                    # second hung on A's name)
+                    have = {runs[x.token] for x in fillers if x.token in runs}
+                    for t in c.subtree:
+                        if t.i in runs and runs[t.i] not in have and t.i == runs[t.i][1] - 1:
+                            have.add(runs[t.i])
+                            fillers.append(Filler(t.i, p.arg_at(t.i)))
         # "five Oscars: Best Picture, Best Director, ...": categories set in apposition to the
         # prize noun are the prizes it counts, each one stated
         heads = {fl.token for fl in fillers} | {
@@ -3708,6 +3716,13 @@ class AwardReader:
                     t for _n, t, _k in s.counts if t > f.cue] + (
                     [w.token for w in s.works] if k == len(refs) - 1 else []) + (
                     [wfl.token] if k == len(refs) - 1 and wfl.token > f.cue else [])
+                item_winner = _item_winner(p, r, runs_here or category_runs(p)) \
+                    if listed and r.tok > f.cue else None
+                if item_winner is not None:
+                    # a listed prize's own "for" phrase naming its winner ("including Best
+                    # Actress for Michelle Yeoh"): a slot of the item, in its words
+                    ends.append(item_winner.head)
+                    slots["item_winner"] = item_winner.entity
                 if show and award_id is None and slots.get("count") is not None:
                     # "won the Palme d'Or and four Oscars": that show's count of the subject's
                     # wins (nominations) at the edition it was up for
@@ -4026,6 +4041,19 @@ def _record_aside(p: Parsed, wtok: int, cue: int) -> bool:
                     x.lower_ in RECORD_WORDS or x.tag_ in ("JJS", "RBS")) for x in c.subtree):
             return True
     return False
+
+
+def _item_winner(p: Parsed, r: AwardRef, runs: dict) -> Optional[Arg]:
+    """The person a listed prize's own "for" phrase names right after it, before the next
+    prize of the list ("including Best Actress for Michelle Yeoh and Best Supporting Actor for
+    Ke Huy Quan"), or None; read by position, as the parser may hang both phrases on one."""
+    end = r.run[1] if r.run else (r.arg.last if r.arg is not None else r.tok + 1)
+    doc = p.doc
+    if end + 1 >= len(doc) or doc[end].lower_ != "for":
+        return None
+    a = p.arg_at(end + 1)
+    return a if a is not None and a.kind == "person" and a.entity and a.first == end + 1 \
+        else None
 
 
 def _prize_class(noun, num) -> Optional[list]:

@@ -290,6 +290,10 @@ def account(kb, c, v: Optional[Verdict]) -> Optional[Verdict]:
         v = _same_night(kb, c, v)
         if v.verdict != "supported":
             return v
+    if c.slots.get("item_winner"):
+        v = _item_winner(kb, c, v)
+        if v.verdict != "supported":
+            return v
     if c.slots.get("unchecked"):
         what = ", ".join(f"'{x}'" for x in c.slots["unchecked"])
         return nei(f"{v.explanation} The KB cannot check {what}, which the sentence also states.",
@@ -401,6 +405,26 @@ def _the_work_s(kb, c, want: str) -> Optional[Verdict]:
     if v is None or v.verdict != "refuted":
         return None
     return refuted(f"{L(kb, c.slots['subject'])} for {L(kb, want)}: {v.explanation}", v.facts)
+
+
+def _item_winner(kb, c, v: Verdict) -> Verdict:
+    """"Won seven Oscars, including Best Actress for Michelle Yeoh": the listed prize's win
+    must be the named person's. Refuted when the wins found name their people and not this
+    one; open when they name no people."""
+    who = c.slots["item_winner"]
+    wins = [f for f in v.facts if f.predicate == "award_received"]
+    if not wins or any(involves(f, who, kb) for f in wins):
+        return v
+    def people(f) -> list:   # the people a win names: its subject, or its recipients
+        if getattr(kb.entity(f.subject), "type", None) == "person":
+            return [f.subject]
+        return [] if f.qualifiers.get("recipients_text") else list(
+            f.qualifiers.get("recipients") or [])
+    if all(people(f) and not f.disputed for f in wins):
+        names = ", ".join(dict.fromkeys(L(kb, r) for f in wins for r in people(f)))
+        return refuted(f"{v.explanation.rstrip('.')}, but it went to {names}, not "
+                       f"{L(kb, who)}.", wins)
+    return nei(f"{v.explanation} The KB does not say the prize was {L(kb, who)}'s.", wins)
 
 
 def _same_night(kb, c, v: Verdict) -> Verdict:
