@@ -71,6 +71,15 @@ class Resolver:
         if lede is not None and self._para(lede.start) <= 1:
             films[lede.entity.id] += 1   # the film the headline or lede names is the topic
         self._weights, self._lede = films, lede
+        # the person the piece is about (an obituary's, a profile's): named in its headline or
+        # lede and more often than anyone else
+        people = Counter(m.entity.id for m in self.mentions if m.entity_type == "person")
+        top = people.most_common(2)
+        first = min((m for m in self.mentions if m.entity_type == "person"),
+                    key=lambda m: m.start, default=None)
+        self._topic_person = top[0][0] if top and top[0][1] >= 3 and (
+            len(top) == 1 or top[0][1] > top[1][1]) and first is not None \
+            and first.entity.id == top[0][0] and self._para(first.start) <= 1 else None
         # film mentions named only inside a phrase a reference word opens (see_reference_films)
         self._references: set[int] = set()
         if films:
@@ -437,6 +446,11 @@ class Resolver:
                     said.add(subj)
             if eid not in recent:
                 recent.append(eid)
+        if not recent and self._topic_person and want is not None \
+                and self.gender(self._topic_person) in (want, None):
+            # no one named since the paragraph before last ("Her death was announced by her
+            # sons." in a paragraph of its own): the person the piece is about
+            recent = [self._topic_person]
         self.__dict__["_last_candidates"] = [e for e in recent if want is None or self.gender(e)
                                              in (want, None)]
         if want is None:
