@@ -419,6 +419,21 @@ class Resolver:
         return i < len(self._unknown) and self._unknown[i] < b
 
     def person(self, sentence: Sentence, pronoun: Optional[str] = None) -> Optional[str]:
+        """`_person`; the person the piece is about, of the pronoun's gender, stays a reading
+        of it too when the pronoun is read as someone else ("Her sister, X, was an actress too.
+        She was the last surviving ..." in an obituary): a reading, so it may not refute."""
+        who = self._person(sentence, pronoun)
+        topic = self._topic_person
+        p = (pronoun or "").lower()
+        want = "f" if p in ("she", "her", "hers", "herself") else \
+            "m" if p in ("he", "him", "his", "himself") else None
+        cands = self.__dict__.get("_last_candidates")
+        if who and topic and want and who != topic and cands is not None \
+                and topic not in cands and self.gender(topic) == want:
+            self.__dict__["_last_candidates"] = [*cands, topic]
+        return who
+
+    def _person(self, sentence: Sentence, pronoun: Optional[str] = None) -> Optional[str]:
         """The person "he"/"she" most likely is: named in the latest sentence of this paragraph
         or the one before that names one whose gender (from the KB) does not contradict it --
         that sentence's subject first, when its parse gave one, else the latest named."""
