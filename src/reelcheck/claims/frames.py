@@ -1019,6 +1019,9 @@ def _remnants(p: Parsed, verb, frame: Frame) -> list[Frame]:
             # owner's next one of the same prize is the subject's again
             again = True
             k += 2
+            if k < len(part) and obj_role and doc[part[k]].lemma_.lower() in {
+                    doc[fl.token].lemma_.lower() for fl in frame.roles.get(obj_role, ())}:
+                k += 1   # "... and her second Oscar for B": the first part's prize noun again
         if k == len(part):
             continue
         t0 = doc[part[k]]
