@@ -1997,7 +1997,10 @@ class AwardReader:
             cats = lexicon().categories
             named = (set(cats.get("heads", ())) | set(cats.get("synonyms", {}))) - {
                 "film", "performance"}   # ("his second film Oscar" is any of his Oscars)
+            # (a name word that names the show with the noun is the show's: "his second
+            # Academy Award" is of all his Academy Awards, as "his second Oscar" is)
             return not any(c.pos_ == "PROPN" and not self._family_words([c])
+                           and not self._family_words([c, h])
                            or c.lower_ in named for c in words) \
                 and bool(self._family_words([h]) or h.lemma_.lower() in set(
                     lexicon().qualifiers.get("award_nouns", ())))

@@ -71,6 +71,15 @@ class Resolver:
         if lede is not None and self._para(lede.start) <= 1:
             films[lede.entity.id] += 1   # the film the headline or lede names is the topic
         self._weights, self._lede = films, lede
+        # the person the piece is about (an obituary's, a profile's): named in its headline or
+        # lede and more often than anyone else
+        people = Counter(m.entity.id for m in self.mentions if m.entity_type == "person")
+        top = people.most_common(2)
+        first = min((m for m in self.mentions if m.entity_type == "person"),
+                    key=lambda m: m.start, default=None)
+        self._topic_person = top[0][0] if top and top[0][1] >= 3 and (
+            len(top) == 1 or top[0][1] > top[1][1]) and first is not None \
+            and first.entity.id == top[0][0] and self._para(first.start) <= 1 else None
         # film mentions named only inside a phrase a reference word opens (see_reference_films)
         self._references: set[int] = set()
         if films:
@@ -410,6 +419,21 @@ class Resolver:
         return i < len(self._unknown) and self._unknown[i] < b
 
     def person(self, sentence: Sentence, pronoun: Optional[str] = None) -> Optional[str]:
+        """`_person`; the person the piece is about, of the pronoun's gender, stays a reading
+        of it too when the pronoun is read as someone else ("Her sister, X, was an actress too.
+        She was the last surviving ..." in an obituary): a reading, so it may not refute."""
+        who = self._person(sentence, pronoun)
+        topic = self._topic_person
+        p = (pronoun or "").lower()
+        want = "f" if p in ("she", "her", "hers", "herself") else \
+            "m" if p in ("he", "him", "his", "himself") else None
+        cands = self.__dict__.get("_last_candidates")
+        if who and topic and want and who != topic and cands is not None \
+                and topic not in cands and self.gender(topic) == want:
+            self.__dict__["_last_candidates"] = [*cands, topic]
+        return who
+
+    def _person(self, sentence: Sentence, pronoun: Optional[str] = None) -> Optional[str]:
         """The person "he"/"she" most likely is: named in the latest sentence of this paragraph
         or the one before that names one whose gender (from the KB) does not contradict it --
         that sentence's subject first, when its parse gave one, else the latest named."""
@@ -437,6 +461,11 @@ class Resolver:
                     said.add(subj)
             if eid not in recent:
                 recent.append(eid)
+        if not recent and self._topic_person and want is not None \
+                and self.gender(self._topic_person) in (want, None):
+            # no one named since the paragraph before last ("Her death was announced by her
+            # sons." in a paragraph of its own): the person the piece is about
+            recent = [self._topic_person]
         self.__dict__["_last_candidates"] = [e for e in recent if want is None or self.gender(e)
                                              in (want, None)]
         if want is None:

@@ -744,6 +744,13 @@ class FilmographyReader:
             return None   # "Amour, 2013" in a list of winners may be the prize's year
         h = t.head
         film = p.arg_at(h.i)
+        near = p.arg_at(t.i - 2) if aside and t.i >= 2 else None
+        if near is not None and near.last == t.i - 1 and near.kind in ("film", "work") \
+                and (film is None or near.first != film.first):
+            # "for A in 1961 and for B (1962)": a bracketed year is said of the title right
+            # before the bracket, wherever the parser hangs it (on A, a title earlier)
+            film = near if near.kind == "film" else None
+            h = p.doc[near.head]
         if (film is None or film.kind != "film") and h.i > t.i:
             title = _title_of(p, h)   # "the 2023 film Anora": the title beside the noun
             film = p.arg_at(title.i) if title is not None else None

@@ -1019,6 +1019,9 @@ def _remnants(p: Parsed, verb, frame: Frame) -> list[Frame]:
             # owner's next one of the same prize is the subject's again
             again = True
             k += 2
+            if k < len(part) and obj_role and doc[part[k]].lemma_.lower() in {
+                    doc[fl.token].lemma_.lower() for fl in frame.roles.get(obj_role, ())}:
+                k += 1   # "... and her second Oscar for B": the first part's prize noun again
         if k == len(part):
             continue
         t0 = doc[part[k]]
@@ -1055,8 +1058,13 @@ def _remnants(p: Parsed, verb, frame: Frame) -> list[Frame]:
                     and any(ch.isdigit() for ch in a.text) for i in rest)
         if not (dated or own) or not roles and not again:
             continue
+        # "nominated for X for A at the 52nd and for B in 1981": a work its repeated
+        # preposition names is its own, even where the relation files a "for" phrase under
+        # the prize (a nomination "for" a category or a film)
+        named = any(fl.arg is not None and fl.arg.kind in ("film", "work")
+                    for fl in roles.get(obj_role, ())) if obj_role and a0 is None else False
         if subj_role and subj_role not in roles:
-            if not again and not any(r != obj_role for r in roles) or not cur:
+            if not again and not named and not any(r != obj_role for r in roles) or not cur:
                 continue   # nothing of its own but a prize: another reading
             # "Loach won for A in 2006 and B in 2016; Östlund for C in 2017 and D in 2022":
             # D is Östlund's, the subject of the part before it
@@ -1084,6 +1092,14 @@ def _remnants(p: Parsed, verb, frame: Frame) -> list[Frame]:
                     fl.arg is not None and fl.arg.kind in DATEISH for fl in g.roles[role]):
                 keep = [fl for fl in frame.roles.get(role, ())
                         if fl.arg is None or fl.arg.kind not in DATEISH]
+                g.roles[role] += keep
+                g.clause = g.clause | _phrase(p, keep)
+            elif role and role == obj_role and all(
+                    fl.arg is not None and (fl.arg.kind in DATEISH or fl.arg.kind in (
+                        "film", "work")) for fl in g.roles[role]):
+                # "... for best actor for A and for B": the prize the part leaves out is the
+                # first part's (its words, not its work or its date)
+                keep = [fl for fl in frame.roles.get(role, ()) if fl.arg is None]
                 g.roles[role] += keep
                 g.clause = g.clause | _phrase(p, keep)
     return out

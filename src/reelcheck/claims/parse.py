@@ -860,6 +860,8 @@ def _attach_low(doc):
     seq = when("advmod" in deps, _sequenced_appositions)
     moves.update(seq)
     labels.update({n: "conj" for n in seq})
+    for n, verb in when("relcl" in deps and "," in lows, _phrases_after_a_relative_clause).items():
+        moves.setdefault(n, verb)
     for n, first in when("nsubj" in deps and "," in lows, _second_subjects).items():
         moves[n] = first
         labels[n] = "appos"
@@ -896,6 +898,38 @@ def _second_subjects(doc) -> dict:
                     t.dep_ in ("punct", "advmod", "aux", "auxpass", "neg")
                     for t in doc[hi + 2:v.i]):
             out[b.i] = a.i
+    return out
+
+
+def _phrases_after_a_relative_clause(doc) -> dict:
+    """"Hackman, who was born in San Bernardino, California, on January 30, 1930, served
+    ...": the parser may hang a phrase after a name's relative clause on the name itself
+    when the clause ends in an apposition set off by commas (", California,"): that comma
+    closes the apposition, not the clause, and a name takes no such phrase; the clause's verb
+    does. (After a clause that ends otherwise, "X, who won Y, in 1992, entered ...", the
+    phrase is the main verb's.) Only a name that is the subject of a verb after the phrase.
+    {the phrase: the clause's verb}."""
+    out = {}
+    for n in doc:
+        if n.pos_ != "PROPN" or n.dep_ not in ("nsubj", "nsubjpass") or n.head.i < n.i:
+            continue
+        rel = [c for c in n.children if c.dep_ == "relcl" and c.i > n.i]
+        if not rel:
+            continue
+        r = rel[-1]
+        end = max(t.i for t in r.subtree)
+        last = max(t.i for t in r.subtree if not t.is_punct)
+        ap = doc[last]
+        while ap.dep_ != "appos" and ap.i != r.i and ap.head.i != ap.i:
+            ap = ap.head
+        if ap.dep_ != "appos" or ap.left_edge.i < 1 or doc[ap.left_edge.i - 1].text != "," \
+                or ap.left_edge.i - 1 <= r.i:
+            continue
+        # (on the name, or on the name's verb that follows the phrase)
+        for c in [*n.children, *n.head.children]:
+            if c.dep_ == "prep" and end < c.i < n.head.i and all(
+                    doc[k].is_punct for k in range(end + 1, c.i)):
+                out[c.i] = r.i
     return out
 
 

@@ -202,6 +202,24 @@ def _held_elsewhere(kb, c, facts: list[Fact], ceremony, year) -> Optional[Verdic
                f"films of {year}; the sentence dates it to {year}.", facts[:2])
 
 
+def _year_off_the_edition(kb, c, pred: str, aw: str, who: str, ceremony: str,
+                          year: int) -> Optional[Verdict]:
+    """'was nominated for Best Actor at the 52nd Academy Awards and for Missing in 1983': the
+    subject has the prize at the edition named, but the year the clause holds is neither that
+    edition's nor its films' (a year of another clause, or a slip the date check reads). The
+    edition and the year disagree, so the claim is decided by neither: not supported on the
+    edition while its year is ignored, not refuted as if the category were wrong."""
+    at_edition = [f for f in _award_facts(kb, pred, aw, who)
+                  if _matches_when(kb, f, ceremony, None) and not f.disputed]
+    if not at_edition:
+        return None
+    held = ceremony_year(kb, ceremony)
+    verb = "won" if pred == "award_received" else "was nominated for"
+    return nei(f"{L(kb, who)} {verb} the {L(kb, aw)} at the {L(kb, ceremony)}"
+               f"{f', held in {held}' if held else ''}; the clause's year {year} is not that "
+               f"edition's, so the claim is not decided.", at_edition[:2])
+
+
 def _played(kb, c, who: str, verb: str, firm: list[Fact]) -> Verdict:
     """A prize said to be for a part ("for playing Lewis Strauss"): the character the record
     names for it. Every word of the part in it supports; no word in common refutes (the record
@@ -420,6 +438,10 @@ def _award(kb, c) -> Optional[Verdict]:
     held = _held_elsewhere(kb, c, facts, ceremony, year)
     if held is not None:
         return held
+    if not facts and ceremony and year:
+        clash = _year_off_the_edition(kb, c, pred, aw, who, ceremony, year)
+        if clash is not None:
+            return clash
     firm = _firm(facts)
     verb = "won" if pol == "won" else "was nominated for"
     want_work = c.slots.get("for_work")
