@@ -892,7 +892,7 @@ def _second_subjects(doc) -> dict:
             continue
         a, b = subs
         lo = b.left_edge.i
-        hi = max(t.i for t in b.subtree if not t.is_punct)   # (its closing comma aside)
+        hi = max((t.i for t in b.subtree if not t.is_punct), default=b.i)   # (its comma aside)
         if b.pos_ == "NOUN" and a.right_edge.i + 1 == lo - 1 and doc[lo - 1].text == "," \
                 and hi + 1 < v.i and doc[hi + 1].text == "," and all(
                     t.dep_ in ("punct", "advmod", "aux", "auxpass", "neg")

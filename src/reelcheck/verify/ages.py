@@ -49,11 +49,7 @@ def _age(kb, c) -> Optional[tuple[Verdict, set]]:
         if len(eds) > 1 and c.slots.get("at_won"):
             # "won Best Actor at 83" of a two-time winner: it holds if it holds at one of the
             # wins; the sentence does not say which, so it is never refuted
-            for ed in sorted(e for e in eds if e):
-                got = _age(kb, replace(c, slots=dict(c.slots, event=ed, at_award=None)))
-                if got is not None and got[0].verdict == "supported":
-                    return got
-            return None
+            return _held_at_one(kb, c, eds, "at_award")
     if event is None and c.slots.get("at_work") and not c.slots.get("at_award") \
             and not c.slots.get("at_family"):
         # "won her second for Poor Things at 35", no prize named: the age at a win for the
@@ -62,14 +58,9 @@ def _age(kb, c) -> Optional[tuple[Verdict, set]]:
         eds = sorted({f.qualifiers.get("ceremony") for f in _for_work(
             [f for f in kb.facts_involving(who, pred) if involves(f, who, kb)
              and not f.disputed], c.slots["at_work"])} - {None})
-        if len(eds) == 1:
-            event = eds[0]
-        else:
-            for ed in eds:
-                got = _age(kb, replace(c, slots=dict(c.slots, event=ed, at_work=None)))
-                if got is not None and got[0].verdict == "supported":
-                    return got
-            return None
+        if len(eds) != 1:
+            return _held_at_one(kb, c, eds, "at_work")
+        event = eds[0]
     if event is None and c.slots.get("at_family"):
         # "made her an Oscar winner at 25": the age at the one edition of the family she won at
         eds = {f.qualifiers.get("ceremony") for f in _for_work(
@@ -140,6 +131,17 @@ def _age(kb, c) -> Optional[tuple[Verdict, set]]:
             f" (born {fmt_date(dobs[0].value, dobs[0].precision)})"
         return refuted(f"{L(kb, who)}{born} was {real} at the {L(kb, event)} "
                        f"({fmt_date(ev_dates[0].value)}), not {n}.", facts), ages
+    return None
+
+
+def _held_at_one(kb, c, eds, read: str) -> Optional[tuple[Verdict, set]]:
+    """The age supported at one of several editions (`read`, the slot that found them, left
+    out so each is judged as the event itself), else None: the sentence does not say which,
+    so it is never refuted."""
+    for ed in sorted(e for e in eds if e):
+        got = _age(kb, replace(c, slots=dict(c.slots, event=ed, **{read: None})))
+        if got is not None and got[0].verdict == "supported":
+            return got
     return None
 
 
