@@ -845,6 +845,10 @@ def _attach_low(doc):
     passive = when("auxpass" in deps, _passive_subjects)
     moves.update(passive)
     labels.update({n: "nsubjpass" for n in passive})
+    for n, (prep, verb, cc, subj) in when(conj and "prep" in deps and "cc" in deps,
+                                          _objects_read_as_subjects).items():
+        moves.update({n: prep, cc: verb, subj: verb})
+        labels.update({n: "pobj", cc: "cc", subj: "nsubj"})
     for n, noun in when(conj, _paired_phrases).items():
         moves[n] = noun
         labels[n] = "prep"
@@ -980,6 +984,34 @@ def _for_phrases_of_a_prize_noun(doc) -> dict:
                 or n.head.dep_ != "prep" or n.head.head.i != c.head.i:
             continue
         out[c.i] = n.i
+    return out
+
+
+def _objects_read_as_subjects(doc) -> dict:
+    """"X won for A and Y won for B": the parser may leave the first verb's preposition without
+    its object and read "A and Y" as the subject of the second verb, as if A and Y both won for
+    B. A preposition takes an object, and a verb joined by "and" to another has its own subject:
+    the name right after the bare preposition is its object and the name joined to it the next
+    verb's subject. {name: (preposition, second verb, "and", its subject)}."""
+    out = {}
+    for p in doc:
+        if p.dep_ != "prep" or p.pos_ != "ADP" or p.i + 1 >= len(doc) \
+                or any(c.dep_ in ("pobj", "pcomp") for c in p.children):
+            continue
+        verb = p.head
+        n = next((c for v in verb.children if v.dep_ == "conj" and v.i > p.i
+                  and v.pos_ in ("VERB", "AUX") for c in v.children
+                  if c.dep_ == "nsubj" and c.left_edge.i == p.i + 1), None)
+        if n is None or n.pos_ not in ("PROPN", "NOUN"):
+            continue
+        v = n.head
+        subs = [c for c in n.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i < v.i]
+        ccs = [c for c in n.children if c.dep_ == "cc" and c.lower_ == "and"]
+        if len(subs) != 1 or len(ccs) != 1 or not n.i < ccs[0].i < subs[0].i \
+                or subs[0].right_edge.i + 1 != v.i \
+                or sum(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) != 1:
+            continue
+        out[n.i] = (p.i, v.i, ccs[0].i, subs[0].i)
     return out
 
 
