@@ -2988,13 +2988,21 @@ class AwardReader:
     def _context_award(self, para: int, categories: bool = False) -> Optional[str]:
         """The one prize the passage is about: named in this paragraph, else in the nearest
         of the two before it that names any. Two different prizes: none. With `categories`,
-        a prize the passage names only by its category phrase counts too."""
+        a prize the passage names only by its category phrase counts too. A paragraph that
+        names shows of its own ("four Oscars") carries on no earlier paragraph's prize of
+        another show: the passage has moved on from it."""
+        own = self.para_families.get(para) or ()
         for k in (para, para - 1, para - 2):
             got = set(self.para_awards.get(k) or ())
             if categories:
                 got |= self.para_categories.get(k) or set()
             if got:
-                return next(iter(got)) if len(got) == 1 else None
+                if len(got) != 1:
+                    return None
+                aw = next(iter(got))
+                if k != para and own and award_family(self.kb, aw) not in own:
+                    return None
+                return aw
         return None
 
     @staticmethod
