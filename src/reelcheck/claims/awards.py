@@ -3342,6 +3342,18 @@ class AwardReader:
                 unchecked = unchecked + [p.doc[ev.i:ev.right_edge.i + 1].text]
                 bounded = (f"A count up to another event ('{ev.text} ...') is not the whole "
                            f"record; read as the whole record, this does not hold: ")
+        if bounded is None and s.counts:
+            # "had been nominated five times before", "had previously won two": a count told
+            # up to a time the clause leaves to the passage (the lexicon's
+            # `count_bound_adverbs` on its verb) is not the whole record
+            verb = cue_tok
+            while f.noun_cue and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            adv = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in set(
+                lexicon().qualifiers.get("count_bound_adverbs", ()))), None)
+            if adv is not None:
+                bounded = (f"A count up to an earlier time ('{adv.text}') is not the whole "
+                           f"record; read as the whole record, this does not hold: ")
         beneficiary = next((w.arg.entity for w in s.works if w.arg is not None
                             and w.arg.kind == "person" and w.arg.entity), None)
         cue_at = p.offset + p.doc[f.cue].idx
