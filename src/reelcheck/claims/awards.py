@@ -3846,6 +3846,7 @@ class AwardReader:
             if age_shape(t)[0]:
                 taken |= {t.i} | set(fine_part(t))
         nouns = set(lexicon().qualifiers.get("award_nouns", ()))
+        judged = set(lexicon().section("accounting").get("degree_judgement_nouns", ()))
         for t in doc:   # "Best Picture, one of its five wins": membership in a set another
             if t.like_num and any(   # claim counts, which the win itself states
                     c.dep_ == "prep" and c.lower_ == "of" and any(
@@ -3856,6 +3857,12 @@ class AwardReader:
                     x.dep_ == "quantmod" and x.lower_ == "of" for x in t.head.children):
                 taken.add(t.i)   # (parsed as "one of" modifying the count: "one of five
                 # Oscars it took home")
+            elif t.lower_ == "one" and any(
+                    c.dep_ == "prep" and c.lower_ == "of" and any(
+                        o.dep_ == "pobj" and o.lemma_.lower() in judged for o in c.children)
+                    for c in t.children):
+                taken.add(t.i)   # "in one of the biggest upsets": one of the judgements
+                # the accounting's `degree_judgement_nouns` name, no count of the win
         # "split two ways, between A and B": the number of winners the clause itself lists
         ways = set(lexicon().qualifiers.get("winner_count_nouns", ()))
         named = {len(f.roles.get("winner", [])), len([
