@@ -359,7 +359,8 @@ def parse_sentences(text: str, sentences: list[Sentence],
     # "Who won four Oscars in one night? Walt Disney, in 1954.": a question and the answer
     # after it are parsed as one text; the frame builder fills the question word from it
     qa = {i: _joined(text, sentences[i], sentences[i + 1]) for i in range(len(sentences) - 1)
-          if _wh_question(sentences[i].text)
+          if (_wh_question(sentences[i].text)
+              or _polar_answered(sentences[i].text, sentences[i + 1].text))
           and is_candidate(sentences[i].text + " " + sentences[i + 1].text,
                            mentions_of[i] + mentions_of[i + 1], sentences[i].start)}
     # a question alone states nothing, but what it asks about is what a later "this" means
@@ -1273,6 +1274,35 @@ def _wh_question(text: str) -> bool:
     if len(words) > 1 and words[1] in q.get("count_question", {}).get(words[0], ()):
         return True   # "How many Oscars did it win?"
     return bool(words) and words[0] in q.get("question_words", ())
+
+
+def polar_answer(text: str) -> Optional[bool]:
+    """Whether an answer opens with a bare "yes" (True) or "no" (False) (lexicon qualifiers
+    `polar_answers`), after its label; None for any other answer ("No one knows", "Yes and
+    no")."""
+    text = text[_label_end(text):].lstrip()
+    words = _WORD.findall(text.lower()[:20])
+    if not words or words[0] not in lexicon().qualifiers.get("polar_answers", {}):
+        return None
+    rest = text[len(words[0]):].lstrip()
+    if rest and rest[0].isalpha() or len(words) > 1 and words[1] in ("and", "or"):
+        return None
+    return bool(lexicon().qualifiers["polar_answers"][words[0]])
+
+
+def _polar_answered(question: str, answer: str) -> bool:
+    """"Did Parasite win the Palme d'Or? Yes, in 2019.": a yes/no question (opened by an
+    auxiliary of the lexicon's `polar_question_words`, not negated) answered by a bare yes or
+    no: the answer asserts or denies the question's clause."""
+    if not question.rstrip().endswith("?") or len(question) >= 300 \
+            or polar_answer(answer) is None:
+        return False
+    q = lexicon().qualifiers
+    words = _WORD.findall(question[_label_end(question):].lower()[:80])
+    while words and words[0] in q.get("discourse_markers", ()):
+        words = words[1:]
+    return bool(words) and words[0] in q.get("polar_question_words", ()) \
+        and not any(w in ("not", "n", "t", "never") for w in words[:4])
 
 
 def _count_answered(doc, first: int, spans: list[tuple[int, int]]):
