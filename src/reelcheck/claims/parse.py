@@ -850,6 +850,8 @@ def _attach_low(doc):
                                           _objects_read_as_subjects).items():
         moves.update({n: prep, cc: verb, subj: verb})
         labels.update({n: "pobj", cc: "cc", subj: "nsubj"})
+    for n, name in when(conj and "prep" in deps, _names_off_a_prize).items():
+        moves[n] = name
     for n, noun in when(conj, _paired_phrases).items():
         moves[n] = noun
         labels[n] = "prep"
@@ -1013,6 +1015,27 @@ def _objects_read_as_subjects(doc) -> dict:
                 or sum(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) != 1:
             continue
         out[n.i] = (p.i, v.i, ccs[0].i, subs[0].i)
+    return out
+
+
+def _names_off_a_prize(doc) -> dict:
+    """"won three Oscars for A, B and C": the parser may join B and C to the prize noun (as if
+    "three Oscars, B and C") instead of to A, the object of the noun's "for" phrase. A prize is
+    not listed with names after its own "for" phrase: a proper name so joined is a conjunct of
+    that phrase's object. {name: the object}."""
+    q = lexicon().qualifiers
+    prizes = {w.lower() for k in ("award_nouns", "nomination_nouns") for w in q.get(k, ())}
+    out = {}
+    for t in doc:
+        h = t.head
+        if t.dep_ != "conj" or t.pos_ != "PROPN" or h.i >= t.i or h.pos_ not in ("NOUN", "PROPN") \
+                or not (h.lemma_.lower() in prizes or h.lower_.rstrip("s") in prizes):
+            continue
+        obj = next((o for c in h.children if c.dep_ == "prep" and c.lower_ == "for" and c.i < t.i
+                    for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"
+                    and o.right_edge.i < t.i), None)
+        if obj is not None:
+            out[t.i] = obj.i
     return out
 
 
