@@ -121,6 +121,8 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
             if p is not None:   # what "it happened in 1954", "this feat" after it stand for
                 dates.see(p)
                 records.see(p)
+                if p.answer is None:   # ... and the show "Did X win Oscars?" asks about is
+                    awards.see(p)      # the one the answer after it speaks of
             res.see(s, ms)
             para_ms += ms
             continue

@@ -3001,13 +3001,21 @@ class AwardReader:
     def _context_award(self, para: int, categories: bool = False) -> Optional[str]:
         """The one prize the passage is about: named in this paragraph, else in the nearest
         of the two before it that names any. Two different prizes: none. With `categories`,
-        a prize the passage names only by its category phrase counts too."""
+        a prize the passage names only by its category phrase counts too. A paragraph that
+        names shows of its own ("four Oscars") carries on no earlier paragraph's prize of
+        another show: the passage has moved on from it."""
+        own = self.para_families.get(para) or ()
         for k in (para, para - 1, para - 2):
             got = set(self.para_awards.get(k) or ())
             if categories:
                 got |= self.para_categories.get(k) or set()
             if got:
-                return next(iter(got)) if len(got) == 1 else None
+                if len(got) != 1:
+                    return None
+                aw = next(iter(got))
+                if k != para and own and award_family(self.kb, aw) not in own:
+                    return None
+                return aw
         return None
 
     @staticmethod
@@ -3351,6 +3359,18 @@ class AwardReader:
             if ev is not None:   # (the KB's dates of the event are not read: unchecked)
                 unchecked = unchecked + [p.doc[ev.i:ev.right_edge.i + 1].text]
                 bounded = (f"A count up to another event ('{ev.text} ...') is not the whole "
+                           f"record; read as the whole record, this does not hold: ")
+        if bounded is None and s.counts:
+            # "had been nominated five times before", "had previously won two": a count told
+            # up to a time the clause leaves to the passage (the lexicon's
+            # `count_bound_adverbs` on its verb) is not the whole record
+            verb = cue_tok
+            while f.noun_cue and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            adv = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in set(
+                lexicon().qualifiers.get("count_bound_adverbs", ()))), None)
+            if adv is not None:
+                bounded = (f"A count up to an earlier time ('{adv.text}') is not the whole "
                            f"record; read as the whole record, this does not hold: ")
         beneficiary = next((w.arg.entity for w in s.works if w.arg is not None
                             and w.arg.kind == "person" and w.arg.entity), None)
@@ -3851,6 +3871,7 @@ class AwardReader:
             if age_shape(t)[0]:
                 taken |= {t.i} | set(fine_part(t))
         nouns = set(lexicon().qualifiers.get("award_nouns", ()))
+        judged = set(lexicon().section("accounting").get("degree_judgement_nouns", ()))
         for t in doc:   # "Best Picture, one of its five wins": membership in a set another
             if t.like_num and any(   # claim counts, which the win itself states
                     c.dep_ == "prep" and c.lower_ == "of" and any(
@@ -3861,6 +3882,12 @@ class AwardReader:
                     x.dep_ == "quantmod" and x.lower_ == "of" for x in t.head.children):
                 taken.add(t.i)   # (parsed as "one of" modifying the count: "one of five
                 # Oscars it took home")
+            elif t.lower_ == "one" and any(
+                    c.dep_ == "prep" and c.lower_ == "of" and any(
+                        o.dep_ == "pobj" and o.lemma_.lower() in judged for o in c.children)
+                    for c in t.children):
+                taken.add(t.i)   # "in one of the biggest upsets": one of the judgements
+                # the accounting's `degree_judgement_nouns` name, no count of the win
         # "split two ways, between A and B": the number of winners the clause itself lists
         ways = set(lexicon().qualifiers.get("winner_count_nouns", ()))
         named = {len(f.roles.get("winner", [])), len([

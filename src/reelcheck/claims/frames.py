@@ -835,11 +835,37 @@ def _answered(p: Parsed, frames: list[Frame]) -> list[Frame]:
     words = set(lexicon().qualifiers.get("question_words", ()))
     wh = {t.i for t in doc[:at] if t.lower_ in words}
     answer = frozenset(range(at, len(doc)))
+    from .parse import polar_answer
+    # "Did X win Y? Yes, in 2019." / "No.": the answer asserts or denies the question's clause
+    polar = polar_answer(doc[at:].text) if not wh else None
+    # ... the clause whose verb the question's opening auxiliary inverts ("Did X win ...?"),
+    # not one under it ("Did anyone expect X to win?")
+    aux = next((t for t in doc[:at] if not t.is_punct and not t.is_space
+                and t.lower_ not in set(lexicon().qualifiers.get("discourse_markers", ()))),
+               None) if polar is not None else None
+    # ... and one that names several films ("Yes, for A, B and C") lists what the parser
+    # rarely hangs together: the question's clause is asserted alone then too
+    own = polar is not None and (any(
+        t.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJ_DEPS for c in t.children)
+        for t in doc[at:]) or len({a.entity for a in p.args if a.kind == "film" and a.entity
+                                   and a.first >= at}) > 1)
     out = []
     for f in frames:
         if f.cue >= at:
             continue
-        filled = False
+        if polar is not None:
+            if f.negated or not any(f.roles.values()) or aux is None                     or aux.dep_ not in ("aux", "auxpass") or aux.head.i != f.cue:
+                continue
+            f.negated = not polar
+            # (the parser may hang the answer on the question's verb: "No" read as its object)
+            f.roles = {r: [x for x in fl if x.token < at] for r, fl in f.roles.items()}
+            if own:   # "No. It took four Oscars": an answer with a clause of its own says
+                # the rest on its own; the question's clause is asserted alone
+                f.clause = frozenset(i for i in f.clause if i < at)
+                f.irrealis = _modal(doc[f.cue])
+                out.append(f)
+                continue
+        filled = polar is not None
         for role, fl in f.roles.items():
             keep = []
             for x in fl:

@@ -359,7 +359,8 @@ def parse_sentences(text: str, sentences: list[Sentence],
     # "Who won four Oscars in one night? Walt Disney, in 1954.": a question and the answer
     # after it are parsed as one text; the frame builder fills the question word from it
     qa = {i: _joined(text, sentences[i], sentences[i + 1]) for i in range(len(sentences) - 1)
-          if _wh_question(sentences[i].text)
+          if (_wh_question(sentences[i].text)
+              or _polar_answered(sentences[i].text, sentences[i + 1].text))
           and is_candidate(sentences[i].text + " " + sentences[i + 1].text,
                            mentions_of[i] + mentions_of[i + 1], sentences[i].start)}
     # a question alone states nothing, but what it asks about is what a later "this" means
@@ -845,6 +846,12 @@ def _attach_low(doc):
     passive = when("auxpass" in deps, _passive_subjects)
     moves.update(passive)
     labels.update({n: "nsubjpass" for n in passive})
+    for n, (prep, verb, cc, subj) in when(conj and "prep" in deps and "cc" in deps,
+                                          _objects_read_as_subjects).items():
+        moves.update({n: prep, cc: verb, subj: verb})
+        labels.update({n: "pobj", cc: "cc", subj: "nsubj"})
+    for n, name in when(conj and "prep" in deps, _names_off_a_prize).items():
+        moves[n] = name
     for n, noun in when(conj, _paired_phrases).items():
         moves[n] = noun
         labels[n] = "prep"
@@ -1014,6 +1021,55 @@ def _for_phrases_of_a_prize_noun(doc) -> dict:
                 or n.head.dep_ != "prep" or n.head.head.i != c.head.i:
             continue
         out[c.i] = n.i
+    return out
+
+
+def _objects_read_as_subjects(doc) -> dict:
+    """"X won for A and Y won for B": the parser may leave the first verb's preposition without
+    its object and read "A and Y" as the subject of the second verb, as if A and Y both won for
+    B. A preposition takes an object, and a verb joined by "and" to another has its own subject:
+    the name right after the bare preposition is its object and the name joined to it the next
+    verb's subject. {name: (preposition, second verb, "and", its subject)}."""
+    out = {}
+    for p in doc:
+        if p.dep_ != "prep" or p.pos_ != "ADP" or p.i + 1 >= len(doc) \
+                or any(c.dep_ in ("pobj", "pcomp") for c in p.children):
+            continue
+        verb = p.head
+        n = next((c for v in verb.children if v.dep_ == "conj" and v.i > p.i
+                  and v.pos_ in ("VERB", "AUX") for c in v.children
+                  if c.dep_ == "nsubj" and c.left_edge.i == p.i + 1), None)
+        if n is None or n.pos_ not in ("PROPN", "NOUN"):
+            continue
+        v = n.head
+        subs = [c for c in n.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i < v.i]
+        ccs = [c for c in n.children if c.dep_ == "cc" and c.lower_ == "and"]
+        if len(subs) != 1 or len(ccs) != 1 or not n.i < ccs[0].i < subs[0].i \
+                or subs[0].right_edge.i + 1 != v.i \
+                or sum(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) != 1:
+            continue
+        out[n.i] = (p.i, v.i, ccs[0].i, subs[0].i)
+    return out
+
+
+def _names_off_a_prize(doc) -> dict:
+    """"won three Oscars for A, B and C": the parser may join B and C to the prize noun (as if
+    "three Oscars, B and C") instead of to A, the object of the noun's "for" phrase. A prize is
+    not listed with names after its own "for" phrase: a proper name so joined is a conjunct of
+    that phrase's object. {name: the object}."""
+    q = lexicon().qualifiers
+    prizes = {w.lower() for k in ("award_nouns", "nomination_nouns") for w in q.get(k, ())}
+    out = {}
+    for t in doc:
+        h = t.head
+        if t.dep_ != "conj" or t.pos_ != "PROPN" or h.i >= t.i or h.pos_ not in ("NOUN", "PROPN") \
+                or not (h.lemma_.lower() in prizes or h.lower_.rstrip("s") in prizes):
+            continue
+        obj = next((o for c in h.children if c.dep_ == "prep" and c.lower_ == "for" and c.i < t.i
+                    for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"
+                    and o.right_edge.i < t.i), None)
+        if obj is not None:
+            out[t.i] = obj.i
     return out
 
 
@@ -1275,6 +1331,35 @@ def _wh_question(text: str) -> bool:
     if len(words) > 1 and words[1] in q.get("count_question", {}).get(words[0], ()):
         return True   # "How many Oscars did it win?"
     return bool(words) and words[0] in q.get("question_words", ())
+
+
+def polar_answer(text: str) -> Optional[bool]:
+    """Whether an answer opens with a bare "yes" (True) or "no" (False) (lexicon qualifiers
+    `polar_answers`), after its label; None for any other answer ("No one knows", "Yes and
+    no")."""
+    text = text[_label_end(text):].lstrip()
+    words = _WORD.findall(text.lower()[:20])
+    if not words or words[0] not in lexicon().qualifiers.get("polar_answers", {}):
+        return None
+    rest = text[len(words[0]):].lstrip()
+    if rest and rest[0].isalpha() or len(words) > 1 and words[1] in ("and", "or"):
+        return None
+    return bool(lexicon().qualifiers["polar_answers"][words[0]])
+
+
+def _polar_answered(question: str, answer: str) -> bool:
+    """"Did Parasite win the Palme d'Or? Yes, in 2019.": a yes/no question (opened by an
+    auxiliary of the lexicon's `polar_question_words`, not negated) answered by a bare yes or
+    no: the answer asserts or denies the question's clause."""
+    if not question.rstrip().endswith("?") or len(question) >= 300 \
+            or polar_answer(answer) is None:
+        return False
+    q = lexicon().qualifiers
+    words = _WORD.findall(question[_label_end(question):].lower()[:80])
+    while words and words[0] in q.get("discourse_markers", ()):
+        words = words[1:]
+    return bool(words) and words[0] in q.get("polar_question_words", ()) \
+        and not any(w in ("not", "n", "t", "never") for w in words[:4])
 
 
 def _count_answered(doc, first: int, spans: list[tuple[int, int]]):

@@ -23,7 +23,8 @@ from typing import Optional
 
 from ..kb.awards import award_family, resolve_category
 from ..model import Claim, EntityRef
-from .frames import RELATIVE, _modal, clause_of, clause_person, subject_token, unasserted
+from .frames import (RELATIVE, _modal, clause_of, clause_person, leading_label_end,
+                     subject_token, unasserted)
 from .parse import Parsed, lexicon, number_value
 from .text import parse_ordinal
 
@@ -428,6 +429,14 @@ class RecordReader:
                 who = self._who(p, htok)
             if spec.get("superlative") and htok is None:
                 who = self.res.film(p.sentence)   # "the highest-grossing film of his career"
+                if head.i < leading_label_end(p.doc):
+                    # "Most Oscars in one night: X won ...": a label's superlative is about
+                    # the one film the words after it name, never the passage's film
+                    named = {a.entity for a in p.args if a.kind == "film" and a.entity
+                             and a.first > head.i}
+                    who = next(iter(named)) if len(named) == 1 else None
+                    if who is None:
+                        continue
             prev = self._previous(p, head, verb, ordn) if ordn in (0, -1) else None
             if prev and htok is not None and p.arg_at(htok.i) is not None and \
                     p.arg_at(htok.i).first > 0 and p.doc[p.arg_at(htok.i).first - 1].lower_ in \
