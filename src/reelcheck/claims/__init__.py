@@ -115,9 +115,11 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
             p = parsed.get(si)   # a question read with the answer after it
             if p is not None and p.answer is not None:
                 frames = build_frames(p)
-                claims += awards.sentence_claims(p, frames, hedged)
-                claims += festivals.sentence_claims(p, frames, hedged)
-                claims += dates.answer_claims(p, hedged)   # "When ...? On May 21."
+                answered = awards.sentence_claims(p, frames, hedged)
+                answered += festivals.sentence_claims(p, frames, hedged)
+                answered += dates.answer_claims(p, hedged)   # "When ...? On May 21."
+                record_slots(p, answered)   # (the answer's slots are accounted for too)
+                claims += answered
             if p is not None:   # what "it happened in 1954", "this feat" after it stand for
                 dates.see(p)
                 records.see(p)
