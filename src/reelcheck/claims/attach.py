@@ -1,0 +1,624 @@
+"""Attachment mends: the parser's readings of a sentence's words that the claims must not
+take as they come, mended on the Doc before its arguments are read (claims/parse.py).
+
+- `_reread`: a cue verb the parser took for a noun, parsed again with a common verb of the same
+  syntax in its place (lexicon `parse_as`).
+- `_participle_read_as_a_verb`: "won adapted screenplay", with "adapted" read as the verb.
+- `_attach_low`: phrases hung on the wrong word (a trailing participle, a phrase set off after
+  a clause, a passive subject, a second subject between commas, ...), each mend a function
+  returning {token: new head} that runs only on a sentence with the labels or words it needs.
+
+`Tokens` keeps a Doc's tokens made once; `_rebuilt` makes a Doc of the same words with new
+heads and labels.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from .lexicon import load_lexicon as lexicon
+
+
+class Tokens:
+    """A parsed sentence's Doc with its tokens made once: the families walk every sentence's
+    tokens dozens of times, and spaCy builds a new Token object at each step of each walk.
+    Indexing by position and iterating give the kept tokens; anything else (slices, spans,
+    entities, the vocab) is the Doc's own."""
+    __slots__ = ("doc", "_tokens", "_text")
+
+    def __init__(self, doc):
+        self.doc, self._tokens, self._text = doc, list(doc), None
+
+    @property
+    def text(self) -> str:
+        """The Doc's text, joined once (spaCy joins it anew on every access)."""
+        if self._text is None:
+            self._text = self.doc.text
+        return self._text
+
+    def __iter__(self):
+        return iter(self._tokens)
+
+    def __len__(self) -> int:
+        return len(self._tokens)
+
+    def __getitem__(self, k):
+        return self._tokens[k] if isinstance(k, int) else self.doc[k]
+
+    def __getattr__(self, name):
+        return getattr(self.doc, name)
+
+
+_VERB_DEPS = frozenset({"advcl", "ccomp", "xcomp", "relcl", "acl", "advmod"})
+
+
+def _reread(doc):
+    """The doc, or, when the parser took a cue verb it rarely sees for a noun and found no verb
+    to hang the sentence on ("Anora outshone Conclave", "Madison stars as Ani"), the same words
+    parsed with a common verb of the same syntax in its place (lexicon `parse_as`). The words
+    stay the sentence's own; the tags, lemmas, tree and entities are the reread's."""
+    q = lexicon().qualifiers
+    table, names = q.get("parse_as", {}), q.get("parse_as_names", {})
+    low = doc.text.lower()
+    if not any(w in low for w in [*table, *names]):
+        return doc   # no word of the tables in the words at all (a cheap test before the walk)
+    swap = {t.i: table[t.lower_] for t in doc if t.lower_ in table and not t.tag_.startswith("VB")
+            and t.sent.root.pos_ not in ("VERB", "AUX")}
+    # a name's word tagged as no noun ("the Palme d'Or" with "d'Or" an adverb), or hung as a
+    # verb is (an adverbial clause of its own, with the clause's subject)
+    named = {t.i: names[t.lower_] for t in doc if t.lower_ in names
+             and (t.pos_ not in ("PROPN", "NOUN") or t.dep_ in _VERB_DEPS)}
+    if not swap and not named:
+        return doc
+    from spacy.tokens import Doc
+    from ..nlp import nlp
+    words = [swap.get(t.i, named.get(t.i, t.text)) for t in doc]
+    again = nlp()(Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc]))
+    if any(not again[i].tag_.startswith("VB") for i in swap) \
+            or any(again[i].pos_ not in ("PROPN", "NOUN") for i in named):
+        return doc   # the reread is no better
+    out = _rebuilt(doc, again, [t.head.i for t in again])
+    for i in named:   # the name's word keeps its own lemma: it is no common noun
+        out[i].lemma_ = doc[i].lemma_
+    return out
+
+
+def _participle_read_as_a_verb(doc):
+    """The doc, or, when the parser took a participle that modifies a verb's object for a verb
+    of its own ("won adapted screenplay": "adapted" read as the sentence's verb with "won" its
+    auxiliary or its subject, or as the complement of "won"), the participle made a modifier
+    of that object and the object the full verb's, as the parser reads the same words after
+    another subject."""
+    fix = {}
+    for t in doc:
+        if t.lemma_.lower() in _AUXILIARIES or t.tag_ not in ("VBD", "VBZ", "VBP", "VB") \
+                or t.i + 1 >= len(doc):
+            continue   # (a gerund is no such verb: "Dancing amused audiences")
+        h = doc[t.i + 1]   # the participle right after the verb: its head, or its complement
+        if h.tag_ not in ("VBD", "VBN") or not (
+                t.head.i == h.i and t.dep_ in ("aux", "nsubj")
+                or h.head.i == t.i and h.dep_ in ("xcomp", "ccomp")):
+            continue
+        obj = next((c for c in h.rights if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
+                    and c.i == h.i + 1), None)
+        if obj is None:
+            continue
+        if t.head.i == h.i:   # the verb takes the participle's place in the tree
+            fix[t.i] = (t.i, "ROOT") if h.head.i == h.i else (h.head.i, h.dep_)
+        fix[h.i] = (obj.i, "amod")
+        for c in h.children:
+            if c.i != t.i:
+                fix[c.i] = (t.i, c.dep_)
+    if not fix:
+        return doc
+    out = _rebuilt(doc, doc, [fix[t.i][0] if t.i in fix else t.head.i for t in doc],
+                   [fix[t.i][1] if t.i in fix else t.dep_ for t in doc])
+    from ..nlp import nlp
+    lemmatize = nlp().get_pipe("lemmatizer").rule_lemmatize
+    for i, (_, dep) in fix.items():
+        if dep == "amod" and out[i - 1].pos_ != "VERB":   # the verb, tagged and lemmatized
+            out[i - 1].pos_ = "VERB"                      # as the full verb it is
+            out[i - 1].lemma_ = lemmatize(out[i - 1])[0]
+    return out
+
+
+# the verbs that are auxiliaries ("has won", "could win", "got nominated")
+_AUXILIARIES = frozenset({"be", "have", "do", "will", "shall", "would", "should", "can", "could",
+                          "may", "might", "must", "ought", "get", "need", "dare", "use", "'ll",
+                          "'d", "wo", "ca", "to"})
+
+
+def _rebuilt(doc, analysis, heads: list[int], deps: Optional[list[str]] = None):
+    """A doc of `doc`'s words with `analysis`'s tags, lemmas, entities and labels (a doc of the
+    same tokens), the given heads, and the given labels where given."""
+    from spacy.tokens import Doc
+    return Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
+               tags=[t.tag_ for t in analysis], pos=[t.pos_ for t in analysis],
+               morphs=[str(t.morph) for t in analysis], lemmas=[t.lemma_ for t in analysis],
+               heads=heads, deps=deps or [t.dep_ for t in analysis],
+               ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in analysis])
+
+
+def _attach_low(doc):
+    """The doc, with attachments the parser gets wrong mended: a trailing participle's
+    (`_objects_joined`, `_participles_lowered`), a name joined to the first verb that is the
+    next verb's subject (`_subjects_of_the_next_verb`), a phrase set off after a clause
+    (`_asides_of_a_clause`), and the subject of a passive verb hung on its auxiliary
+    (`_passive_subjects`)."""
+    # one pass over the words: a mend whose words or labels the sentence lacks finds nothing
+    # (most sentences need none of them) and is not run; the mends walk the tokens made once
+    deps, tags, lows = set(), set(), set()
+    for t in doc:
+        deps.add(t.dep_)
+        tags.add(t.tag_)
+        lows.add(t.lower_)
+    raw, doc = doc, Tokens(doc)
+    conj = "conj" in deps
+
+    def when(ok: bool, mend) -> dict:
+        return mend(doc) if ok else {}
+
+    moves = {**when(conj and "dobj" in deps and "VBG" in tags, _objects_joined),
+             **when("advcl" in deps and "VBG" in tags, _participles_lowered)}
+    labels = {}
+    for n, (verb, between) in when(conj, _subjects_of_the_next_verb).items():
+        moves[n] = verb
+        moves.update({b: verb for b in between})
+        labels[n] = "nsubj"
+    for n, (verb, cc, subj) in when("cc" in deps and "and" in lows, _asides_of_a_clause).items():
+        moves.update({n: verb, cc: doc[n].head.i, subj: doc[n].head.i})
+        labels.update({n: "appos", subj: "nsubj"})
+    passive = when("auxpass" in deps, _passive_subjects)
+    moves.update(passive)
+    labels.update({n: "nsubjpass" for n in passive})
+    for n, (prep, verb, cc, subj) in when(conj and "prep" in deps and "cc" in deps,
+                                          _objects_read_as_subjects).items():
+        moves.update({n: prep, cc: verb, subj: verb})
+        labels.update({n: "pobj", cc: "cc", subj: "nsubj"})
+    for n, name in when(conj and "prep" in deps, _names_off_a_prize).items():
+        moves[n] = name
+    for n, noun in when(conj, _paired_phrases).items():
+        moves[n] = noun
+        labels[n] = "prep"
+    for n, verb in when("dobj" in deps and "in" in lows, _in_phrases_off_a_name).items():
+        moves.setdefault(n, verb)
+    for n, noun in when("for" in lows, _for_phrases_of_a_prize_noun).items():
+        moves[n] = noun
+    for n, verb in when("appos" in deps, _prizes_off_a_rival).items():
+        moves[n] = verb
+        labels[n] = "npadvmod"
+    for n, noun in when("nummod" in deps, _counts_on_a_modifier).items():
+        moves.setdefault(n, noun)
+    seq = when("advmod" in deps, _sequenced_appositions)
+    moves.update(seq)
+    labels.update({n: "conj" for n in seq})
+    for n, verb in when("relcl" in deps and "," in lows, _phrases_after_a_relative_clause).items():
+        moves.setdefault(n, verb)
+    for n, first in when("nsubj" in deps and "," in lows, _second_subjects).items():
+        moves[n] = first
+        labels[n] = "appos"
+    marks = []
+    clause_preps = not lows.isdisjoint(lexicon().qualifiers.get("clause_prepositions", ()))
+    for n, (verb, prep) in when("prep" in deps and clause_preps,
+                                _subjects_after_a_clause_preposition).items():
+        moves.update({n: verb, prep: verb, verb: doc[prep].head.i})
+        labels.update({n: "nsubj", prep: "mark", verb: "advcl"})
+        marks.append(prep)
+    if not moves:
+        return raw
+    out = _rebuilt(raw, raw, [moves.get(t.i, t.head.i) for t in doc],
+                   [labels.get(t.i, t.dep_) for t in doc] if labels else None)
+    for i in marks:   # the preposition opens a clause: a subordinating conjunction
+        out[i].pos_ = "SCONJ"
+    return out
+
+
+def _second_subjects(doc) -> dict:
+    """"Anatomy of a Fall, the Palme d'Or winner, earned five nominations": the parser hangs
+    the noun phrase set off by commas between a subject and its verb as a second subject of
+    the verb; a verb has one subject, and a phrase so set off describes it. {noun: subject}."""
+    out = {}
+    for v in doc:
+        subs = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i]
+        if len(subs) != 2:
+            continue
+        a, b = subs
+        lo = b.left_edge.i
+        hi = max((t.i for t in b.subtree if not t.is_punct), default=b.i)   # (its comma aside)
+        if b.pos_ == "NOUN" and a.right_edge.i + 1 == lo - 1 and doc[lo - 1].text == "," \
+                and hi + 1 < v.i and doc[hi + 1].text == "," and all(
+                    t.dep_ in ("punct", "advmod", "aux", "auxpass", "neg")
+                    for t in doc[hi + 2:v.i]):
+            out[b.i] = a.i
+    return out
+
+
+def _phrases_after_a_relative_clause(doc) -> dict:
+    """"Hackman, who was born in San Bernardino, California, on January 30, 1930, served
+    ...": the parser may hang a phrase after a name's relative clause on the name itself
+    when the clause ends in an apposition set off by commas (", California,"): that comma
+    closes the apposition, not the clause, and a name takes no such phrase; the clause's verb
+    does. (After a clause that ends otherwise, "X, who won Y, in 1992, entered ...", the
+    phrase is the main verb's.) Only a name that is the subject of a verb after the phrase.
+    {the phrase: the clause's verb}."""
+    out = {}
+    for n in doc:
+        if n.pos_ != "PROPN" or n.dep_ not in ("nsubj", "nsubjpass") or n.head.i < n.i:
+            continue
+        rel = [c for c in n.children if c.dep_ == "relcl" and c.i > n.i]
+        if not rel:
+            continue
+        r = rel[-1]
+        end = max(t.i for t in r.subtree)
+        last = max(t.i for t in r.subtree if not t.is_punct)
+        ap = doc[last]
+        while ap.dep_ != "appos" and ap.i != r.i and ap.head.i != ap.i:
+            ap = ap.head
+        if ap.dep_ != "appos" or ap.left_edge.i < 1 or doc[ap.left_edge.i - 1].text != "," \
+                or ap.left_edge.i - 1 <= r.i:
+            continue
+        # (on the name, or on the name's verb that follows the phrase)
+        for c in [*n.children, *n.head.children]:
+            if c.dep_ == "prep" and end < c.i < n.head.i and all(
+                    doc[k].is_punct for k in range(end + 1, c.i)):
+                out[c.i] = r.i
+    return out
+
+
+def _prizes_off_a_rival(doc) -> dict:
+    """"won X, beating A and B, her first Oscar": the parser hangs the owned prize set off at
+    the end on the last name of the participle's object, as if it described that rival; a
+    person is no prize, and the phrase says what the win was to the winner. It is said of the
+    verb the participle hangs on (as in "won X, her first Oscar, beating A"). {noun: verb}."""
+    q = lexicon().qualifiers
+    prizes = {w.lower() for k in ("award_nouns", "nomination_nouns") for w in q.get(k, ())}
+    out = {}
+    for n in doc:
+        if n.dep_ != "appos" or n.pos_ not in ("NOUN", "PROPN") or n.lemma_.lower() not in prizes \
+                or not any(c.dep_ == "poss" for c in n.children) \
+                or n.left_edge.i < 1 or doc[n.left_edge.i - 1].text != ",":
+            continue
+        name = n.head
+        if name.pos_ != "PROPN":   # a rival's name (a film's is no prize either)
+            continue
+        top = name
+        while top.dep_ in ("conj", "compound") and top.head.i != top.i:
+            top = top.head
+        part = top.head
+        if top.dep_ not in ("dobj", "pobj") or part.tag_ != "VBG" and part.dep_ != "prep":
+            continue
+        if part.dep_ == "prep":   # "..., ahead of A and B, her first Oscar"
+            part = part.head
+        if part.dep_ not in ("advcl", "xcomp", "acl") or part.head.pos_ not in ("VERB", "AUX"):
+            continue
+        out[n.i] = part.head.i
+    return out
+
+
+def _counts_on_a_modifier(doc) -> dict:
+    """"won four best actress Oscars": the parser may hang the number on the category word
+    that modifies the counted prize noun; the number counts the prizes. {number: noun}."""
+    q = lexicon().qualifiers
+    counted = set(q.get("award_nouns", ())) | set(q.get("nomination_nouns", ()))
+    out = {}
+    for t in doc:
+        if t.dep_ != "nummod" or t.like_num is False or (t.text.isdigit() and len(t.text) == 4):
+            continue
+        h = t.head
+        while h.dep_ in ("compound", "amod") and h.head.i > h.i and h.head.i != h.i:
+            h = h.head
+            if h.lemma_.lower() in counted or h.lower_.rstrip("s") in counted:
+                if h.i != t.head.i and not any(c.dep_ == "nummod" for c in h.children):
+                    out[t.i] = h.i
+                break
+    return out
+
+
+def _in_phrases_off_a_name(doc) -> dict:
+    """"Waltz portrayed Hans Landa in Inglourious Basterds": the parser may hang "in <Title>"
+    on the name that is the verb's object; a name takes no such phrase, the verb does (the
+    film the part is in, the place the meeting was in). {the phrase: the verb}."""
+    out = {}
+    for t in doc:
+        if t.dep_ != "dobj" or t.pos_ != "PROPN" or t.head.pos_ not in ("VERB", "AUX"):
+            continue
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "in" and c.i > t.i and any(
+                    o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.is_title) for o in c.children):
+                out[c.i] = t.head.i
+    return out
+
+
+def _for_phrases_of_a_prize_noun(doc) -> dict:
+    """"won X for A, 40 years after her first nomination, for B": the parser hangs a "for"
+    phrase set off by a comma right after a prize or nomination noun on the verb, as a second
+    work of the win; it says what that noun was for. Only a noun inside another phrase of the
+    verb (not the prize the verb names itself). {the phrase: the noun}."""
+    q = lexicon().qualifiers
+    prizes = {w.lower() for k in ("award_nouns", "nomination_nouns") for w in q.get(k, ())}
+    out = {}
+    for c in doc:
+        if c.dep_ != "prep" or c.lower_ != "for" or c.i < 2 or doc[c.i - 1].text != "," \
+                or c.head.pos_ not in ("VERB", "AUX"):
+            continue
+        n = doc[c.i - 2]
+        if n.pos_ != "NOUN" or n.lemma_.lower() not in prizes or n.dep_ != "pobj" \
+                or n.head.dep_ != "prep" or n.head.head.i != c.head.i:
+            continue
+        out[c.i] = n.i
+    return out
+
+
+def _objects_read_as_subjects(doc) -> dict:
+    """"X won for A and Y won for B": the parser may leave the first verb's preposition without
+    its object and read "A and Y" as the subject of the second verb, as if A and Y both won for
+    B. A preposition takes an object, and a verb joined by "and" to another has its own subject:
+    the name right after the bare preposition is its object and the name joined to it the next
+    verb's subject. {name: (preposition, second verb, "and", its subject)}."""
+    out = {}
+    for p in doc:
+        if p.dep_ != "prep" or p.pos_ != "ADP" or p.i + 1 >= len(doc) \
+                or any(c.dep_ in ("pobj", "pcomp") for c in p.children):
+            continue
+        verb = p.head
+        n = next((c for v in verb.children if v.dep_ == "conj" and v.i > p.i
+                  and v.pos_ in ("VERB", "AUX") for c in v.children
+                  if c.dep_ == "nsubj" and c.left_edge.i == p.i + 1), None)
+        if n is None or n.pos_ not in ("PROPN", "NOUN"):
+            continue
+        v = n.head
+        subs = [c for c in n.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i < v.i]
+        ccs = [c for c in n.children if c.dep_ == "cc" and c.lower_ == "and"]
+        if len(subs) != 1 or len(ccs) != 1 or not n.i < ccs[0].i < subs[0].i \
+                or subs[0].right_edge.i + 1 != v.i \
+                or sum(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) != 1:
+            continue
+        out[n.i] = (p.i, v.i, ccs[0].i, subs[0].i)
+    return out
+
+
+def _names_off_a_prize(doc) -> dict:
+    """"won three Oscars for A, B and C": the parser may join B and C to the prize noun (as if
+    "three Oscars, B and C") instead of to A, the object of the noun's "for" phrase. A prize is
+    not listed with names after its own "for" phrase: a proper name so joined is a conjunct of
+    that phrase's object. {name: the object}."""
+    q = lexicon().qualifiers
+    prizes = {w.lower() for k in ("award_nouns", "nomination_nouns") for w in q.get(k, ())}
+    out = {}
+    for t in doc:
+        h = t.head
+        if t.dep_ != "conj" or t.pos_ != "PROPN" or h.i >= t.i or h.pos_ not in ("NOUN", "PROPN") \
+                or not (h.lemma_.lower() in prizes or h.lower_.rstrip("s") in prizes):
+            continue
+        obj = next((o for c in h.children if c.dep_ == "prep" and c.lower_ == "for" and c.i < t.i
+                    for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"
+                    and o.right_edge.i < t.i), None)
+        if obj is not None:
+            out[t.i] = obj.i
+    return out
+
+
+def _paired_phrases(doc) -> dict:
+    """"gave A to X and B to Y": pairs coordinated under one verb. The parser may join B to X
+    (as if "to X and B") and hang B's own "to Y" on the verb as a second phrase with the same
+    preposition. A verb's later phrase with the preposition of an earlier one whose object has
+    a conjunct between them belongs to that conjunct: {the phrase: the conjunct}."""
+    out = {}
+    for v in doc:
+        # (or on the verb's object: "won Best Supporting Actress for A and Best Actress for
+        # B", both "for" phrases hung on the first category, the second joined to A)
+        if v.pos_ not in ("VERB", "AUX") and not (
+                v.pos_ in ("NOUN", "PROPN") and v.dep_ in ("dobj", "obj")):
+            continue
+        phrases = [c for c in v.children if c.dep_ in ("prep", "dative")]
+        for a in phrases:
+            for b in phrases:
+                if b.i <= a.i or b.lower_ != a.lower_:
+                    continue
+                conj = [k for o in a.children if o.dep_ == "pobj" for k in o.children
+                        if k.dep_ == "conj" and a.i < k.i < b.i and k.pos_ in ("NOUN", "PROPN")]
+                if conj and b.i not in out:
+                    out[b.i] = conj[-1].i
+    return out
+
+
+def _subjects_of_the_next_verb(doc) -> dict:
+    """"X won A for B, and Y, making his debut, won C": the parser may join Y to the first verb
+    as a conjunct (as if "and Y [won A]") and leave the verb after it with no subject. A name
+    so joined, followed by that verb with nothing between but a phrase set off by commas, is
+    its subject: {name: (the verb, the set-off phrases to hang on it)}."""
+    out = {}
+    for t in doc:
+        h = t.head
+        if t.dep_ == "conj" and t.pos_ == "PROPN" and h.pos_ in ("PROPN", "NOUN") and h.i < t.i:
+            got = _subject_off_an_object(doc, t)
+            if got is not None:
+                out[t.i] = (got, [])
+            continue
+        if t.dep_ != "conj" or t.pos_ != "PROPN" or h.pos_ not in ("VERB", "AUX") or h.i > t.i:
+            continue
+        # the verb after: the one the first clause hangs on, or the first's next conjunct
+        v = h.head if h.dep_ in ("ccomp", "advcl") and h.head.i > t.i else next(
+            (c for c in h.children if c.dep_ == "conj" and c.i > t.i), None)
+        if v is None or v.pos_ not in ("VERB", "AUX") \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children):
+            continue
+        between = [c for c in h.children if t.right_edge.i < c.i < v.i]
+        if not between and _set_off_apposition(t) and all(
+                x.head.i == v.i and x.dep_ in ("aux", "auxpass", "neg", "advmod")
+                for x in doc[t.right_edge.i + 1:v.i]):
+            # "and Y, her co-star, was nominated for C": the phrase set off is the name's own
+            # apposition, the verb right after it
+            out[t.i] = (v.i, [])
+            continue
+        if not between or doc[t.right_edge.i + 1].text != "," or doc[v.i - 1].text != "," \
+                or any(c.dep_ not in ("advcl", "punct", "appos") for c in between) \
+                or any(not (t.right_edge.i < x.i < v.i) for c in between for x in c.subtree) \
+                or any(x.i not in {y.i for c in between for y in c.subtree} | {
+                    x2.i for x2 in v.children if x2.dep_ == "punct"}
+                       for x in doc[t.right_edge.i + 1:v.i]):
+            continue
+        out[t.i] = (v.i, [c.i for c in between if c.dep_ != "punct"])
+    return out
+
+
+def _subject_off_an_object(doc, t) -> Optional[int]:
+    """"X lost to A, and Y, who was tipped, also came up short": the parser may join Y to the
+    first verb's object A (as if "to A and Y") and leave the verb after it with no subject. A
+    name so joined after ", and", set off by commas and followed by nothing but that verb's
+    adverbs, is its subject: the verb, or None."""
+    n = t.head
+    verb = n.head if n.dep_ in ("dobj", "obj") else n.head.head \
+        if n.dep_ == "pobj" and n.head.dep_ in ("prep", "dative", "agent") else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or t.left_edge.i < 2 \
+            or doc[t.left_edge.i - 1].lower_ != "and" or doc[t.left_edge.i - 2].text != "," \
+            or doc[t.right_edge.i].text != "," or t.right_edge.i == t.i:
+        return None
+    v = next((c for c in verb.children if c.dep_ in ("conj", "dep") and c.i > t.right_edge.i),
+             None)   # (a verb the parser could not place hangs on the first as "dep")
+    if v is None or v.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children) \
+            or not all(x.head.i == v.i and x.dep_ in ("aux", "auxpass", "neg", "advmod")
+                       for x in doc[t.right_edge.i + 1:v.i]):
+        return None
+    return v.i
+
+
+def _set_off_apposition(name) -> bool:
+    """The name ends in a phrase in apposition to it set off by two commas ("Y, her co-star,")."""
+    kids = list(name.children)
+    return bool(kids) and kids[-1].text == "," and name.right_edge.i == kids[-1].i \
+        and any(c.dep_ == "appos" and c.i > name.i for c in kids) \
+        and any(c.text == "," and name.i < c.i < kids[-1].i for c in kids)
+
+
+def _asides_of_a_clause(doc) -> dict:
+    """"X won A for B, his second win in that category, and Y won C": the parser may take the
+    noun phrase set off after a whole clause for the subject of the next clause's verb, which
+    has a subject of its own after the "and" the phrase holds (or that the parser joined to the
+    phrase as its conjunct). The phrase is said of the clause before it: {noun: (that clause's
+    verb, the "and", the next clause's subject)}."""
+    out = {}
+    for n in doc:
+        v = n.head
+        if n.dep_ != "nsubj" or n.pos_ != "NOUN" or v.i <= n.i or n.left_edge.i < 2 \
+                or doc[n.left_edge.i - 1].text != ",":
+            continue
+        cc = next((c for c in n.children if c.dep_ == "cc" and c.lower_ == "and"), None)
+        subj = None if cc is None else next(
+            (c for c in list(v.children) + list(n.children) if cc.i < c.i < v.i and (
+                c.dep_ == "nsubj" or c.dep_ == "conj" and c.pos_ == "PROPN")), None)
+        if subj is None:
+            continue
+        before = [c for c in v.children if c.i < n.left_edge.i and c.pos_ in ("VERB", "AUX")
+                  and c.dep_ in ("ccomp", "conj", "advcl")
+                  and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)]
+        if before:
+            out[n.i] = (before[-1].i, cc.i, subj.i)
+    return out
+
+
+def _sequenced_appositions(doc) -> dict:
+    """"X won the Palme d'Or, then five Oscars": a noun set after the verb's object (or after
+    the object of a preposition on the verb) with a word that puts it later (lexicon
+    `sequence_words`) is no other name of that object but a second object whose verb was left
+    out; the parser's apposition -> the verb, as its conjunct (as it parses "..., and then five
+    Oscars"): {noun: the verb}."""
+    later = set(lexicon().qualifiers.get("sequence_words", ()))
+    out = {}
+    for n in doc:
+        obj = n.head
+        if n.pos_ not in ("NOUN", "PROPN") or obj.i >= n.i:
+            continue
+        if n.dep_ in ("dep", "npadvmod") and obj.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("dobj", "obj") and c.i < n.i for c in obj.children):
+            verb = obj   # or left on the verb with no label the parser could give it
+        elif n.dep_ != "appos":
+            continue
+        else:
+            # the verb's object, or the object of a preposition on the verb ("won the Palme
+            # under jury president X, then five Oscars")
+            verb = obj.head if obj.dep_ in ("dobj", "obj") else (
+                obj.head.head if obj.dep_ == "pobj" and obj.head.dep_ == "prep" else None)
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ == "advmod" and c.lower_ in later and c.i < n.i for c in n.children):
+            out[n.i] = verb.i
+    return out
+
+
+def _subjects_after_a_clause_preposition(doc) -> dict:
+    """"X beamed as Y, which had won A, took home B" / "as Y, his fourth feature, took B": the
+    parser may read "as Y" as a prepositional phrase (Y set off by a phrase and a comma) and
+    hang the verb after it on the main verb, as if X took B. A verb with no subject right
+    after the comma that closes the object of such a preposition (lexicon
+    `clause_prepositions`), hung on the preposition's own verb, is the clause's, and Y is its
+    subject: {Y: (the verb, the preposition)}."""
+    words = set(lexicon().qualifiers.get("clause_prepositions", ()))
+    out = {}
+    for prep in doc:
+        if prep.dep_ != "prep" or prep.lower_ not in words or prep.head.pos_ not in ("VERB", "AUX"):
+            continue
+        n = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if n is None:
+            continue
+        # the comma that closes the phrase is the noun's, or hung on the main verb
+        comma = n.right_edge.i if doc[n.right_edge.i].text == "," else n.right_edge.i + 1
+        if comma + 1 >= len(doc) or doc[comma].text != ",":
+            continue
+        v = doc[comma + 1]
+        if v.pos_ in ("VERB", "AUX") and v.tag_ in ("VBD", "VBZ", "VBP") \
+                and v.head.i == prep.head.i and v.dep_ in ("conj", "advcl") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children) \
+                and any(c.dep_ in ("relcl", "appos", "acl") for c in n.children):
+            out[n.i] = (v.i, prep.i)
+    return out
+
+
+def _passive_subjects(doc) -> dict:
+    """"X and Y were both nominated": with a floating quantifier between the auxiliary and the
+    participle, the parser hangs the subject on the auxiliary (`auxpass`) as `nsubj`: the
+    subject -> the participle, whose passive subject it is."""
+    out = {}
+    for t in doc:
+        aux = t.head
+        if t.dep_ == "nsubj" and aux.dep_ == "auxpass" and aux.i != t.i \
+                and aux.head.tag_ == "VBN" and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in aux.head.children):
+            out[t.i] = aux.head.i
+    return out
+
+
+def _objects_joined(doc) -> dict:
+    """"..., beating Inside Out 2 and The Wild Robot": the parser may make the second object a
+    conjunct of the participle (its first object a number it took for the object); with
+    nothing of its own but its determiner and modifiers, it is the object's conjunct."""
+    moves = {}
+    for t in doc:
+        obj = next((c for c in t.children if c.dep_ == "dobj"), None) if t.tag_ == "VBG" \
+            else None
+        for c in t.children:
+            if obj is not None and c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") \
+                    and c.i > obj.i and all(x.dep_ in ("det", "compound", "amod", "nmod")
+                                            for x in c.children) \
+                    and any(x.dep_ == "cc" and obj.i < x.i < c.i for x in t.children):
+                moves[c.i] = obj.i
+    return moves
+
+
+def _participles_lowered(doc) -> dict:
+    """A trailing participle the parser hung on the sentence's first verb moves to the clause
+    right before it: "X won A, while Y was named B, beating C and D" (Y beat C and D, for B).
+    The participle has no subject of its own and follows a comma that closes a clause with its
+    own subject, itself hung on the same verb."""
+    moves = {}
+    for t in doc:
+        if t.dep_ != "advcl" or t.tag_ != "VBG" or t.head.i >= t.i or t.i < 2 \
+                or doc[t.i - 1].text != "," or any(c.dep_ in ("nsubj", "nsubjpass")
+                                                   for c in t.children):
+            continue
+        near = [v for v in t.head.children if v.dep_ in ("advcl", "conj") and v.i < t.i
+                and v.right_edge.i == t.i - 2
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)]
+        if near:
+            moves[t.i] = near[-1].i
+    return moves
