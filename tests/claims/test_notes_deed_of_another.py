@@ -27,3 +27,10 @@ def test_a_note_that_names_another_doer_still_speaks_for_that_doer(default_kb):
     got = [(c.verdict, c.text) for c in reelcheck.check(
         "Sean Baker wrote the role of Ani for Mikey Madison.", kb=default_kb).claims]
     assert any(v == "supported" for v, _ in got), got
+
+
+def test_a_persons_note_is_not_stated_of_a_character_it_does_not_name(default_kb):
+    # a note on a cast member whose words happen to meet the sentence's ("sent", "home")
+    got = _notes("In Anora, Ani is bought off with a few thousand dollars and sent home.",
+                 default_kb)
+    assert not [v for v, _ in got if v == "supported"], got

@@ -172,13 +172,15 @@ class NoteReader:
         record is its holder's, and a clause whose subject is one the note only lists ("after
         Marty, Parasite"; "previous record: ... Parasite") does not state it ("Parasite took
         the top prize" is not Anora's record). So is a person's deed: a clause whose subjects
-        are other people does not state it ("Madison thanked Baker" is not Baker's thanks)."""
+        are other people does not state it ("Madison thanked Baker" is not Baker's thanks);
+        nor does one whose subjects are people or characters a person's note does not name."""
         f, arg_at = m.fact, getattr(p, "arg_at", None)
         # (a person's note whose every part opens with its verb, "thanked X for ...", is the
         # person's deed; a part that opens with a name, "Baker wrote the role for her", is
         # someone else's)
-        person = getattr(self.kb.entity(f.subject), "type", None) == "person" \
-            and all(x.strip()[:1].islower() for x in str(f.value).split(";") if x.strip())
+        person = getattr(self.kb.entity(f.subject), "type", None) == "person"
+        deed = person and all(x.strip()[:1].islower() for x in str(f.value).split(";")
+                              if x.strip())
         if f.qualifiers.get("category") != "record" and not person or arg_at is None:
             return False
         subjects, inside = set(), {t.i for t in p.doc if m.start <= p.offset + t.idx < m.end}
@@ -196,10 +198,17 @@ class NoteReader:
                     # named is the owner's work, not the record's holder
                     subjects |= {o.entity for c in sub.children if c.dep_ == "poss"
                                  for o in [arg_at(c.i)] if o is not None and o.entity}
-        if f.qualifiers.get("category") != "record":   # (a person's deed: other people only)
-            subjects = {x for x in subjects
-                        if getattr(self.kb.entity(x), "type", None) == "person"}
-        return bool(subjects) and f.subject not in subjects
+        if f.qualifiers.get("category") == "record":
+            return bool(subjects) and f.subject not in subjects
+        kinds = ("person",) if deed else ("person", "character")
+        subjects = {x for x in subjects if getattr(self.kb.entity(x), "type", None) in kinds}
+        if deed:   # (a person's deed: said of other people only)
+            return bool(subjects) and f.subject not in subjects
+        # any other note on a person: said of people or characters it does not name ("Ani is
+        # paid off and sent home" is not a note that "Baker sent him the script")
+        words = {w.strip(".,;:()'\"").lower() for w in str(f.value).split()}
+        return bool(subjects) and f.subject not in subjects and not any(
+            self.kb.label(x).split()[-1].lower() in words for x in subjects)
 
     @staticmethod
     def _record_of_no_one(p, m, ms: list[Mention]) -> bool:
