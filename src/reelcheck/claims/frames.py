@@ -991,9 +991,10 @@ def _remnants(p: Parsed, verb, frame: Frame) -> list[Frame]:
         return a.kind if a is not None else None
 
     def listing(cc) -> bool:
+        # (or a list a preposition of no role takes: "alongside Baker and Coco at the 96th")
         h = cc.head
-        return h.i in listed and any(c.dep_ == "conj" and c.i > cc.i and kind(c) == kind(h)
-                                     for c in h.children)
+        return (h.i in listed or h.dep_ == "pobj" and not rel.role(h.head.lower_)) and any(
+            c.dep_ == "conj" and c.i > cc.i and kind(c) == kind(h) for c in h.children)
 
     def in_a_list(comma) -> bool:
         # "beat A, B, C and D for X": a comma right after an item of a list in one role,
