@@ -9,6 +9,25 @@ import reelcheck
 from age_claims import ages, one
 
 
+def _winners(kb, category: str) -> set:
+    """The people of the Oscar record who won `category` (a film's win: its recipients)."""
+    people = set()
+    for f in kb.facts(predicate="award_received"):
+        if f.value == category:
+            for r in [f.subject] + (f.qualifiers.get("recipients") or []):
+                e = kb.entity(r)
+                if e and e.type == "person":
+                    people.add(r)
+    return people
+
+
+def _disputed_birth(kb, eid: str):
+    """The person's one birth-date fact, which sources dispute."""
+    [f] = kb.facts(subject=eid, predicate="date_of_birth")
+    assert f.disputed
+    return f
+
+
 def test_birth_dates_join_the_people_of_the_oscar_record(default_kb):
     # one entity per person: the factsheet's birth date sits on the Oscar record's nominee
     for eid, born in (("cillian-murphy", "1976-05-25"), ("paul-thomas-anderson", "1970-06-26"),
@@ -123,8 +142,8 @@ def test_early_best_actress_winners_carry_sourced_birth_dates(default_kb):
     # pages disagree on Julie Christie's year (1940 or 1941): 25 and 26 both stay open
     assert one("Julie Christie received Best Actress at 25 for Darling.",
                default_kb).verdict == "not_enough_info"
-    [f] = default_kb.facts(subject="julie-christie", predicate="date_of_birth")
-    assert f.disputed and {dv["value"] for dv in f.disputed_values} == {"1940-04-14", "1941-04-14"}
+    f = _disputed_birth(default_kb, "julie-christie")
+    assert {dv["value"] for dv in f.disputed_values} == {"1940-04-14", "1941-04-14"}
 
 
 def test_winners_of_the_fifties_to_eighties_carry_birth_dates(default_kb):
@@ -133,20 +152,14 @@ def test_winners_of_the_fifties_to_eighties_carry_birth_dates(default_kb):
     c = one("Sophia Loren took Best Actress at 30 for Two Women.", default_kb)
     assert c.verdict == "refuted" and "27" in c.explanation
     # Joan Crawford's year is unsettled (1904, 1905 or her own 1908): every value is kept
-    [f] = default_kb.facts(subject="joan-crawford", predicate="date_of_birth")
-    assert f.disputed and len(f.disputed_values) == 3
+    f = _disputed_birth(default_kb, "joan-crawford")
+    assert len(f.disputed_values) == 3
     assert one("Joan Crawford took Best Actress at 41 for Mildred Pierce.",
                default_kb).verdict == "not_enough_info"
 
 
 def test_every_best_actress_winner_of_the_record_has_a_birth_date(default_kb):
-    people = set()
-    for f in default_kb.facts(predicate="award_received"):
-        if f.value == "academy-award-for-best-actress":
-            for r in [f.subject] + (f.qualifiers.get("recipients") or []):
-                e = default_kb.entity(r)
-                if e and e.type == "person":
-                    people.add(r)
+    people = _winners(default_kb, "academy-award-for-best-actress")
     assert len(people) > 70
     assert [p for p in sorted(people)
             if not default_kb.facts(subject=p, predicate="date_of_birth")] == []
@@ -163,8 +176,8 @@ def test_early_best_actor_winners_carry_birth_dates(default_kb):
     c = one("Clark Gable took Best Actor at 38 for It Happened One Night.", default_kb)
     assert c.verdict == "refuted" and "34" in c.explanation
     # pages give four different years for Paul Lukas: no age of his is decided
-    [f] = default_kb.facts(subject="paul-lukas", predicate="date_of_birth")
-    assert f.disputed and len(f.disputed_values) == 4
+    f = _disputed_birth(default_kb, "paul-lukas")
+    assert len(f.disputed_values) == 4
     # Bogart's Christmas 1899 date is settled (birth certificate): kept undisputed, with a note
     [f] = default_kb.facts(subject="humphrey-bogart", predicate="date_of_birth")
     assert (f.value, f.disputed) == ("1899-12-25", False) and f.note
@@ -176,18 +189,12 @@ def test_best_actor_winners_of_the_fifties_to_seventies_carry_birth_dates(defaul
     c = one("Gene Hackman took Best Actor at 45 for The French Connection.", default_kb)
     assert c.verdict == "refuted" and "42" in c.explanation
     # a page giving only a year is kept as a year-precise variant of the dispute
-    [f] = default_kb.facts(subject="peter-finch", predicate="date_of_birth")
-    assert f.disputed and {"year"} <= {dv["precision"] for dv in f.disputed_values}
+    f = _disputed_birth(default_kb, "peter-finch")
+    assert {"year"} <= {dv["precision"] for dv in f.disputed_values}
 
 
 def test_every_best_actor_winner_of_the_record_has_a_birth_date(default_kb):
-    people = set()
-    for f in default_kb.facts(predicate="award_received"):
-        if f.value == "academy-award-for-best-actor":
-            for r in [f.subject] + (f.qualifiers.get("recipients") or []):
-                e = default_kb.entity(r)
-                if e and e.type == "person":
-                    people.add(r)
+    people = _winners(default_kb, "academy-award-for-best-actor")
     assert len(people) > 70
     assert [p for p in sorted(people)
             if not default_kb.facts(subject=p, predicate="date_of_birth")] == []
@@ -206,9 +213,9 @@ def test_recent_supporting_winners_and_directors_carry_birth_dates(default_kb):
     assert one("Martin Scorsese was 64 when he took Best Director for The Departed.",
                default_kb).verdict == "supported"
     # one page gives 1931 for Clint Eastwood: an age only one of the years gives stays open
-    [f] = default_kb.facts(subject="clint-eastwood", predicate="date_of_birth")
-    assert f.disputed and {dv["value"] for dv in f.disputed_values} == {"1930-05-31",
-                                                                        "1931-05-31"}
+    f = _disputed_birth(default_kb, "clint-eastwood")
+    assert {dv["value"] for dv in f.disputed_values} == {"1930-05-31",
+                                                         "1931-05-31"}
     assert one("Clint Eastwood took Best Director at 74 for Million Dollar Baby.",
                default_kb).verdict == "not_enough_info"
 
@@ -222,8 +229,8 @@ def test_supporting_winners_and_directors_of_the_seventies_to_nineties_carry_bir
     assert one("Woody Allen was 42 when he won Best Director for Annie Hall.",
                default_kb).verdict == "supported"
     # a page-reported 1920 variant for Jack Palance (year only) leaves 73 open
-    [f] = default_kb.facts(subject="jack-palance", predicate="date_of_birth")
-    assert f.disputed and {"year"} <= {dv["precision"] for dv in f.disputed_values}
+    f = _disputed_birth(default_kb, "jack-palance")
+    assert {"year"} <= {dv["precision"] for dv in f.disputed_values}
     assert one("Jack Palance won Best Supporting Actor at 73 for City Slickers.",
                default_kb).verdict == "not_enough_info"
 
@@ -237,9 +244,9 @@ def test_supporting_winners_of_the_sixties_to_eighties_carry_birth_dates(default
     assert one("Jason Robards won Best Supporting Actor at 54 for All the President's Men.",
                default_kb).verdict == "supported"
     # Lee Grant's birth year is given as 1925 and as 1927: 50 at the win stays open
-    [f] = default_kb.facts(subject="lee-grant", predicate="date_of_birth")
-    assert f.disputed and {dv["value"] for dv in f.disputed_values} == {"1925-10-31",
-                                                                        "1927-10-31"}
+    f = _disputed_birth(default_kb, "lee-grant")
+    assert {dv["value"] for dv in f.disputed_values} == {"1925-10-31",
+                                                         "1927-10-31"}
     assert one("Lee Grant won Best Supporting Actress at 50 for Shampoo.",
                default_kb).verdict == "not_enough_info"
 
@@ -253,9 +260,9 @@ def test_winners_and_directors_of_the_sixties_and_seventies_carry_birth_dates(de
     assert one("Peter Ustinov won Best Supporting Actor at 40 for Spartacus.",
                default_kb).verdict == "supported"
     # William Friedkin's birth year is given as 1935 and as 1939: 36 at the win stays open
-    [f] = default_kb.facts(subject="william-friedkin", predicate="date_of_birth")
-    assert f.disputed and {dv["value"] for dv in f.disputed_values} == {"1935-08-29",
-                                                                        "1939-08-29"}
+    f = _disputed_birth(default_kb, "william-friedkin")
+    assert {dv["value"] for dv in f.disputed_values} == {"1935-08-29",
+                                                         "1939-08-29"}
     assert one("William Friedkin won Best Director at 36 for The French Connection.",
                default_kb).verdict == "not_enough_info"
 
@@ -272,9 +279,9 @@ def test_winners_and_directors_of_the_forties_and_fifties_carry_birth_dates(defa
     assert one("Miyoshi Umeki won Best Supporting Actress at 28 for Sayonara.",
                default_kb).verdict == "supported"
     # pages split between 1918 and 1909 for Lila Kedrova: 46 at the win stays open
-    [f] = default_kb.facts(subject="lila-kedrova", predicate="date_of_birth")
-    assert f.disputed and {dv["value"] for dv in f.disputed_values} == {"1918-10-09",
-                                                                        "1909-10-09"}
+    f = _disputed_birth(default_kb, "lila-kedrova")
+    assert {dv["value"] for dv in f.disputed_values} == {"1918-10-09",
+                                                         "1909-10-09"}
     assert one("Lila Kedrova won Best Supporting Actress at 46 for Zorba the Greek.",
                default_kb).verdict == "not_enough_info"
 
@@ -288,8 +295,8 @@ def test_directors_and_supporting_winners_of_the_forties_and_fifties_carry_birth
     assert one("John Huston won Best Director at 42 for The Treasure of the Sierra Madre.",
                default_kb).verdict == "supported"
     # Michael Curtiz: 24 and 25 December 1886 and a year-only 1888; 57 stays open
-    [f] = default_kb.facts(subject="michael-curtiz", predicate="date_of_birth")
-    assert f.disputed and {dv["value"] for dv in f.disputed_values} == {
+    f = _disputed_birth(default_kb, "michael-curtiz")
+    assert {dv["value"] for dv in f.disputed_values} == {
         "1886-12-24", "1886-12-25", "1888"}
     assert one("Michael Curtiz won Best Director at 57 for Casablanca.",
                default_kb).verdict == "not_enough_info"
@@ -306,8 +313,8 @@ def test_winners_and_directors_of_the_thirties_and_forties_carry_birth_dates(def
     assert one("Gale Sondergaard won Best Supporting Actress at 38 for Anthony Adverse.",
                default_kb).verdict == "supported"
     # Josephine Hull shaved years off her age: 1877 and 1886 are both given, 74 stays open
-    [f] = default_kb.facts(subject="josephine-hull", predicate="date_of_birth")
-    assert f.disputed and {dv["value"] for dv in f.disputed_values} == {"1877-01-03",
-                                                                        "1886-01-03"}
+    f = _disputed_birth(default_kb, "josephine-hull")
+    assert {dv["value"] for dv in f.disputed_values} == {"1877-01-03",
+                                                         "1886-01-03"}
     assert one("Josephine Hull won Best Supporting Actress at 74 for Harvey.",
                default_kb).verdict == "not_enough_info"

@@ -3739,7 +3739,7 @@ class AwardReader:
                     t for _n, t, _k in s.counts if t > f.cue] + (
                     [w.token for w in s.works] if k == len(refs) - 1 else []) + (
                     [wfl.token] if k == len(refs) - 1 and wfl.token > f.cue else [])
-                item_winner = _item_winner(p, r, runs_here or category_runs(p)) \
+                item_winner = _item_winner(p, r, runs_here) \
                     if listed and r.tok > f.cue else None
                 if item_winner is not None:
                     # a listed prize's own "for" phrase naming its winner ("including Best
