@@ -670,7 +670,9 @@ def account(claims: list, facts: dict, kb=None) -> None:
                     # of a career's prizes ("the first film to win Best Picture")
                     # a claim whose facts say it (a note: "her first role"), or one judged at
                     # the edition the ordinal counts ("the first Best Picture winner")
-                    return any((o.category == "record" or s[0] == "ordinal" and (any(
+                    # (a degree: or the claim that read it as the winners' order by age)
+                    return any((o.category == "record" or s[0] == "degree" and bool(
+                        o.slots.get("age_rank")) or s[0] == "ordinal" and (any(
                         o.slots.get(k) for k in _ORDINAL_READINGS) or _consumed(s, n, b, kb)
                         or _edition_numbered(kb, o.slots.get("ceremony"), 1)))
                         and o.start <= s[2] < o.end and (d or o is c)

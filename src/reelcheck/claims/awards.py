@@ -1868,14 +1868,41 @@ class AwardReader:
         noun or on its clause (no "since", "both", "without", no second prize), says which
         of the category's winners, in the order of its editions, the subject was: n, or
         None."""
+        rank = self._ranked_winner(f, lexicon().section("records").get(
+            "plain_winner_nouns", ()), parse_ordinal)
+        return parse_ordinal(rank.lower_) if rank is not None else None
+
+    def _age_rank(self, f: Frame) -> Optional[dict]:
+        """"Brody became the youngest man to win Best Actor", "the oldest person ever to win
+        Best Actress": a record whose words are an age superlative (`records.age_ranks`) and a
+        noun any winner of the category is (`records.age_winner_nouns`, or a class noun
+        whose category word the prize's label holds: `records.age_class_nouns`) orders the
+        category's winners by their age at the win. {"rank": youngest|oldest, "now": said in
+        the present ("is", "remains": over every winner since), "class": the class noun's
+        category words}, or None."""
+        w = lexicon().section("records")
+        ranks = w.get("age_ranks") or {}
+        classes = w.get("age_class_nouns") or {}
+        nouns = [*w.get("age_winner_nouns", ()), *classes]
+        rank = self._ranked_winner(f, nouns, lambda x: ranks.get(x))
+        if rank is None:
+            return None
+        noun, verb = rank.head, rank.head.head
+        now = verb.tag_ in ("VBZ", "VBP") or verb.lemma_.lower() in w.get("age_rank_now", ())
+        return {"rank": ranks[rank.lower_], "now": now,
+                "class": classes.get(noun.lemma_.lower())}
+
+    def _ranked_winner(self, f: Frame, nouns, rank_word):
+        """The one modifier `rank_word` reads (an ordinal, an age superlative) on a record's
+        noun that is one of `nouns`, with nothing else on the noun or on its clause (no
+        "since", "both", "without", no second prize): the token, or None."""
         if not f.record or self._record_win(f) is None:
             return None
         doc = f.parsed.doc
         cue, noun = doc[f.cue], doc[f.cue].head
-        if noun.lemma_.lower() not in lexicon().section("records").get(
-                "plain_winner_nouns", ()):
+        if noun.lemma_.lower() not in nouns:
             return None
-        ords = [c for c in noun.children if c.dep_ == "amod" and parse_ordinal(c.lower_)]
+        ords = [c for c in noun.children if c.dep_ == "amod" and rank_word(c.lower_)]
         if len(ords) != 1 or any(c.dep_ not in ("det", "amod", "relcl", "acl", "punct")
                                  or (c.dep_ == "amod" and c not in ords)
                                  or (c.dep_ in ("relcl", "acl") and c.i != cue.i)
@@ -1885,12 +1912,21 @@ class AwardReader:
         objs = [c for c in cue.children if c.dep_ in ("dobj", "oprd", "attr")]
         if len(objs) != 1 or any(c.dep_ in ("conj", "cc", "prep") for c in objs[0].children):
             return None
+        when = set(lexicon().section("records").get("same_time_clauses", ()))
+        runs = category_runs(f.parsed)
         if any(c.dep_ not in ("aux", "auxpass", "punct", "dobj", "oprd", "attr")
-               and not (c.dep_ == "advmod" and c.lower_ in ever) for c in cue.children):
-            return None
+               and not (c.dep_ == "advmod" and c.lower_ in ever)
+               and not (c.dep_ == "advcl" and any(m.dep_ in ("advmod", "mark") and
+                                                  m.lower_ in when for m in c.children))
+               and not (c.dep_ == "prep" and (kids := list(c.children)) and all(
+                   o.dep_ == "pobj" and _run_token(f.parsed, o.i, runs) is not None
+                   for o in kids))
+               for c in cue.children):
+            return None   # (a clause of when it was won tells the same win; "the Oscar for
+            # best actress": the category of the prize)
         if len(f.roles.get("award", [])) != 1:
             return None
-        return parse_ordinal(ords[0].lower_)
+        return ords[0]
 
     @staticmethod
     def _denied(f: Frame) -> bool:
@@ -3239,7 +3275,8 @@ class AwardReader:
             for_work = None
         for_title = next((w.arg.text for w in s.works if w.arg and not w.arg.known
                           and w.arg.kind in ("work", "org")), None)
-        record_win = self._record_win(f) if f.record and not self._nth_winner(f) else None
+        ranked = f.record and (self._nth_winner(f) or self._age_rank(f))
+        record_win = self._record_win(f) if f.record and not ranked else None
         if record_win:
             for _n, tok, _k in s.counts:   # a holder of "the only ... to win X three times"
                 self._count_bounds.setdefault(tok, "at_least")   # has won it at least so often
@@ -3248,7 +3285,7 @@ class AwardReader:
                                     ([(s.works_count[0], s.works_count[1], "works")]
                                      if s.works_count else []),
                                     dated=s.month is not None) + s.unread + (
-            [record_win] if f.record and not self._nth_winner(f) else [])
+            [record_win] if f.record and not ranked else [])
         # "the same night" on the verb, after a win this sentence tells with no night named,
         # is a slot no check reads (any win of the prize would seem to hold it; a night of a
         # sentence before may be the passage's); not "more than any film that night",
@@ -3428,6 +3465,7 @@ class AwardReader:
                         for_work_read=work_read or None,
                         work_hint=work_hint,
                         nth_winner=self._nth_winner(f),
+                        age_rank=self._age_rank(f),
                         # every work the clause names ("for A and B"), each to be accounted for
                         works=[w.arg.entity for w in s.works if w.arg is not None
                                and w.arg.kind == "film" and w.arg.entity],

@@ -1,6 +1,7 @@
 """Age checks: a person's age on a date or at an event, from the birth date the KB holds."""
 from __future__ import annotations
 
+from calendar import monthrange
 from dataclasses import replace
 from datetime import date
 from typing import Optional
@@ -220,3 +221,93 @@ def _age_in_days(dobs, event_date: str, fine) -> Optional[tuple[int, int]]:
     except ValueError:   # born on 29 February
         last = date(y + years, 3, 1)
     return years, (date(ey, em, ed) - last).days
+
+
+def _days_old(kb, who: str, ceremony: Optional[str]) -> Optional[tuple[int, int]]:
+    """(fewest, most days old, fewest, most whole years old) a person was at an edition, over
+    every date sources give the birth and the edition (disputed ones too; a birth known to the
+    year or month only spans it); None where either is not known."""
+    ev = kb.facts(subject=ceremony, predicate="ceremony_date") if ceremony else []
+    dobs = kb.facts(subject=who, predicate="date_of_birth")
+    if not ev or not dobs:
+        return None
+    spans, years = [], []
+    for e in [ev[0].value] + [dv["value"] for dv in (ev[0].disputed_values or [])]:
+        on = _date_parts(str(e))
+        if None in on:
+            return None
+        for f in dobs:
+            for v in [f.value] + [dv["value"] for dv in (f.disputed_values or [])]:
+                y, m, d = _date_parts(str(v))
+                first = date(y, m or 1, d or 1)
+                last = date(y, m or 12, d or monthrange(y, m or 12)[1])
+                spans += [(date(*on) - last).days, (date(*on) - first).days]
+                years += [_whole_years(last, date(*on)), _whole_years(first, date(*on))]
+    return min(spans), max(spans), min(years), max(years)
+
+
+def _whole_years(born: date, on: date) -> int:
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+
+def _years(d: tuple) -> str:
+    """The whole years of `_days_old` ("29", or "29 or 30" where the dates leave both)."""
+    return str(d[2]) if d[2] == d[3] else f"{d[2]} or {d[3]}"
+
+
+def age_rank(kb, c, who: str, aw: str, firm: list) -> Verdict:
+    """"Brody became the youngest man to win Best Actor": of the category's winners (people),
+    the subject was the youngest (oldest) at the win, over the winners up to that edition
+    (said in the past: "became", "was") or every winner since too (said in the present:
+    "is", "remains"). Supported only where the KB holds every edition's winners of that
+    span, each one's birth and the edition's day; refuted by a winner up to that edition
+    surely younger (older), whom every reading counts."""
+    from .awards import _history_complete
+    from .editions import ceremony_year
+    spec, word = c.slots["age_rank"], c.slots["age_rank"]["rank"]
+    young = word == "youngest"
+    narrows = spec.get("class") and not any(w in L(kb, aw).lower() for w in spec["class"])
+    if narrows or getattr(kb.entity(who), "type", None) != "person":
+        # "the youngest woman to win Best Director": a part of the winners the KB cannot
+        # single out
+        return nei(f"The KB cannot single out the winners of the {L(kb, aw)} the sentence "
+                   f"ranks {L(kb, who)} among.", firm[:1])
+    mine = [(f, d) for f in firm if (d := _days_old(kb, who, f.qualifiers.get("ceremony")))]
+    if not mine:
+        return nei(f"The KB cannot tell how old {L(kb, who)} was at the win, so it cannot tell "
+                   f"whether that made {L(kb, who)} the {word} winner.", firm[:1])
+    # of several wins, the one that ranks best ("youngest": the earliest)
+    here, age_of = min(mine, key=lambda x: x[1][0] if young else -x[1][1])
+    lo, hi = age_of[:2]
+    year = ceremony_year(kb, here.qualifiers.get("ceremony")) or 0
+    at = f"the {L(kb, here.qualifiers['ceremony'])}" if here.qualifiers.get("ceremony") else \
+        str(year)
+    said = f"{L(kb, who)} won the {L(kb, aw)} at {at} aged {_years(age_of)}"
+    pool = []   # (year, days old or None, person or None, edition) of every other winner
+    for f in kb.facts(predicate="award_received", object_entity=aw):
+        if f.disputed:
+            continue
+        cer, y = f.qualifiers.get("ceremony"), ceremony_year(kb, f.qualifiers.get("ceremony"))
+        named = [x for x in [f.subject] + list(f.qualifiers.get("recipients") or [])
+                 if x and getattr(kb.entity(x), "type", None) == "person"]
+        if not named:
+            pool.append((y or 0, None, None, cer))
+        pool += [(y or 0, _days_old(kb, x, cer), x, cer) for x in named if x != who]
+    then = [o for o in pool if o[0] <= year]
+    beats = [o for o in then if o[1] is not None and (o[1][1] < lo if young else o[1][0] > hi)]
+    if beats:
+        o = min(beats, key=lambda o: o[1][0] if young else -o[1][1])
+        return refuted(f"{said}; {L(kb, o[2])} was {'younger' if young else 'older'} at the "
+                       f"{L(kb, o[3])} ({_years(o[1])}).", firm[:1])
+    over = pool if spec.get("now") else then
+    unknown = next((o for o in over if o[1] is None), None)
+    if unknown is not None or not _history_complete(kb, aw):
+        lacks = f"the birth date of {L(kb, unknown[2])}, a winner" if unknown and unknown[2] \
+            else "a winner's age"
+        return nei(f"{said}; the KB lacks {lacks}, so it cannot tell whether that was the "
+                   f"{word} of its winners.", firm[:1])
+    if not any(o[1][0] <= hi if young else o[1][1] >= lo for o in over):
+        return supported(f"{said}, the {word} of its winners "
+                         f"{'to date' if spec.get('now') else 'up to then'}.", firm[:1])
+    return nei(f"{said}; the KB cannot tell whether that was the {word} of its winners.",
+               firm[:1])

@@ -9,6 +9,7 @@ from typing import Optional
 from ..kb.awards import award_family, category_candidates, ceremonies_of_family, directed_by
 from ..kb.store import Fact
 from ..textutil import fold
+from .ages import age_rank
 from .checks import L, Verdict, _firm, check, nei, refuted, supported
 from .editions import (COUNTRY_PRIZES, _ord, _accepted_for_country, _award_facts, _edition, _for_stated_work, _lost_to,
                        _lost_to_name, _matches_when, _target_ceremony, _winner_names, _winners,
@@ -456,6 +457,8 @@ def _award(kb, c) -> Optional[Verdict]:
         return other
     if firm and c.slots.get("nth_winner"):
         return _nth_winner(kb, c, who, aw, firm)
+    if firm and c.slots.get("age_rank"):
+        return age_rank(kb, c, who, aw, firm)
     if firm and c.slots.get("role"):
         return _played(kb, c, who, verb, firm)
     if firm:

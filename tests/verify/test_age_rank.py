@@ -1,0 +1,52 @@
+"""An age superlative on a noun every winner of a category is ("the youngest man to win Best
+Actor") orders the category's winners by their age at the win, from the birth dates and
+ceremony days the KB holds (claims/awards.py _age_rank, verify/ages.py age_rank): held at the
+time of the win when told in the past, to date when told in the present; refuted by a winner
+up to that night who was surely younger (older); a class the category does not imply ("woman"
+of Best Director) is not decided. Sentences are written for these tests; the facts are the
+default KB's."""
+from __future__ import annotations
+
+import pytest
+
+import reelcheck
+
+
+def _verdicts(text, kb):
+    return [(c.verdict, c.explanation) for c in reelcheck.check(text, kb=kb).claims
+            if c.category == "award"]
+
+
+@pytest.mark.parametrize("text", [
+    "At 29, Adrien Brody became the youngest man to win best actor.",
+    "Jessica Tandy was the oldest performer to win best actress when she won for Driving "
+    "Miss Daisy.",
+    "Anthony Hopkins is the oldest man ever to win the best actor Oscar.",
+    "Marlee Matlin remains the youngest person to win best actress.",
+])
+def test_a_true_age_rank_is_supported(text, default_kb):
+    got = _verdicts(text, default_kb)
+    assert got and got[0][0] == "supported", got
+    assert "aged" in got[0][1] and "of its winners" in got[0][1], got
+
+
+@pytest.mark.parametrize("text, beaten_by", [
+    ("Kathy Bates was the oldest woman to win the best actress Oscar.", "Jessica Tandy"),
+    ("Jennifer Lawrence is the youngest woman to win the Oscar for best actress.",
+     "Marlee Matlin"),
+    ("At the Academy Awards, Eddie Redmayne became the youngest man to win best actor.",
+     "Adrien Brody"),
+])
+def test_an_age_rank_another_winner_held_before_is_refuted(text, beaten_by, default_kb):
+    got = _verdicts(text, default_kb)
+    assert got and got[0][0] == "refuted", got
+    assert beaten_by in got[0][1], got
+
+
+@pytest.mark.parametrize("text", [
+    "Kathryn Bigelow became the oldest woman to win best director.",   # a part of the winners
+    "Adrien Brody became the second youngest man to win best actor.",  # a rank not read
+])
+def test_an_age_rank_the_kb_cannot_order_is_not_decided(text, default_kb):
+    got = _verdicts(text, default_kb)
+    assert got and all(v == "not_enough_info" for v, _ in got), got
