@@ -50,3 +50,26 @@ def test_an_age_rank_another_winner_held_before_is_refuted(text, beaten_by, defa
 def test_an_age_rank_the_kb_cannot_order_is_not_decided(text, default_kb):
     got = _verdicts(text, default_kb)
     assert got and all(v == "not_enough_info" for v, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Marlee Matlin remains the youngest best actress winner in Oscar history.",
+    "Anthony Hopkins became the oldest best actor Oscar winner when he won for The Father.",
+])
+def test_a_rank_on_the_holder_noun_is_read(text, default_kb):
+    got = _verdicts(text, default_kb)
+    assert got and got[0][0] == "supported" and "of its winners" in got[0][1], got
+
+
+def test_a_rank_the_parser_hangs_on_best_is_not_ignored(default_kb):
+    # "oldest" tagged an adverb of the category's "best": still a stated rank; a win that
+    # leaves it unread would not be supported
+    got = _verdicts("Emma Stone became the oldest best actress Oscar winner.", default_kb)
+    assert got and all(v != "supported" for v, _ in got), got
+
+
+def test_a_holder_nouns_of_phrase_names_the_category(default_kb):
+    got = _verdicts("Frances McDormand is a winner of the best actor Oscar.", default_kb)
+    assert got and got[0][0] == "refuted", got
+    got = _verdicts("Frances McDormand is a winner of the best actress Oscar.", default_kb)
+    assert got and got[0][0] == "supported", got

@@ -326,8 +326,8 @@ def _degree(t, p, conf: dict) -> bool:
     if t.tag_ == "JJS" and t.dep_ == "amod" and t.i > 0 and t.doc[t.i - 1].lower_ == "the" \
             and t.lower_ in set(conf.get("degree_quantifiers", ())):
         return True   # "won the most Oscars": a superlative; "most critics" is a quantifier
-    if t.tag_ != "JJS" or t.lower_ in set(conf.get("degree_not", ())):
-        return False
+    if t.tag_ not in ("JJS", "RBS") or t.lower_ in set(conf.get("degree_not", ())):
+        return False   # ("the oldest best actor winner": "oldest" read as an adverb of "best")
     if t.head.lemma_.lower() in set(conf.get("degree_judgement_nouns", ())):
         return False   # "in the night's closest race": a judgement of the race, no record
     # "the biggest film", "its most-nominated picture": a noun it describes (a verb's
@@ -670,9 +670,11 @@ def account(claims: list, facts: dict, kb=None) -> None:
                     # of a career's prizes ("the first film to win Best Picture")
                     # a claim whose facts say it (a note: "her first role"), or one judged at
                     # the edition the ordinal counts ("the first Best Picture winner")
-                    # (a degree: or the claim that read it as the winners' order by age)
-                    return any((o.category == "record" or s[0] == "degree" and bool(
-                        o.slots.get("age_rank")) or s[0] == "ordinal" and (any(
+                    # (a degree: or the claim itself, which read it as the winners' order
+                    # by age, its span opening after the rank word or not)
+                    if s[0] == "degree" and (c.slots.get("age_rank") or {}).get("read"):
+                        return True
+                    return any((o.category == "record" or s[0] == "ordinal" and (any(
                         o.slots.get(k) for k in _ORDINAL_READINGS) or _consumed(s, n, b, kb)
                         or _edition_numbered(kb, o.slots.get("ceremony"), 1)))
                         and o.start <= s[2] < o.end and (d or o is c)

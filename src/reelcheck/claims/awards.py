@@ -1884,13 +1884,50 @@ class AwardReader:
         ranks = w.get("age_ranks") or {}
         classes = w.get("age_class_nouns") or {}
         nouns = [*w.get("age_winner_nouns", ()), *classes]
-        rank = self._ranked_winner(f, nouns, lambda x: ranks.get(x))
+        rank = self._held_rank(f, nouns, ranks) if f.noun_cue else \
+            self._ranked_winner(f, nouns, lambda x: ranks.get(x))
         if rank is None:
             return None
-        noun, verb = rank.head, rank.head.head
+        noun = rank.head if not f.noun_cue else f.parsed.doc[f.cue]
+        verb = noun.head
         now = verb.tag_ in ("VBZ", "VBP") or verb.lemma_.lower() in w.get("age_rank_now", ())
         return {"rank": ranks[rank.lower_], "now": now,
                 "class": classes.get(noun.lemma_.lower())}
+
+    def _held_rank(self, f: Frame, nouns, ranks: dict):
+        """"Matlin remains the youngest best actress winner", "the oldest winner of the best
+        actress Oscar": the holder noun is the cue, set equal to a known subject by a copula or
+        a verb of becoming told as fact, with one rank word in its modifiers (the parser may
+        hang it on the category's "best") and nothing else on it but the prize (its compounds,
+        an "of" phrase naming it) and "in ... history": the rank token, or None."""
+        doc = f.parsed.doc
+        noun = doc[f.cue]
+        if noun.lemma_.lower() not in nouns or noun.dep_ != "attr" or f.negated:
+            return None
+        verb = noun.head
+        if not _equating(verb) or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or any(
+                c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children):
+            return None
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        a = f.parsed.arg_at(subj.i) if subj is not None else None
+        if a is None or not a.known:
+            return None
+        found = [t for t in doc[noun.left_edge.i:noun.i] if t.lower_ in ranks
+                 and t.dep_ in ("amod", "advmod")]
+        if len(found) != 1 or len(f.roles.get("award", [])) > 1:
+            return None
+        runs, beyond = category_runs(f.parsed), set(_words_beyond())
+        for c in noun.children:
+            if c.dep_ in ("det", "amod", "compound", "punct") and c.i < noun.i:
+                continue
+            kids = [o for o in c.children if o.dep_ == "pobj"]
+            if c.dep_ == "prep" and kids and all(
+                    _run_token(f.parsed, o.i, runs) is not None or o.lower_ in beyond or (
+                        (x := f.parsed.arg_at(o.i)) is not None and x.kind == "award")
+                    for o in kids):
+                continue   # "of the best actress Oscar", "in Oscar history"
+            return None
+        return found[0]
 
     def _ranked_winner(self, f: Frame, nouns, rank_word):
         """The one modifier `rank_word` reads (an ordinal, an age superlative) on a record's
@@ -2233,7 +2270,8 @@ class AwardReader:
         """Claims of one sentence's award frames, with what each may take from its context."""
         frames = frames + self._possessed(p, frames)
         mine = [f for f in frames if f.family == "awards" and not f.irrealis
-                and (not f.record or self._record_win(f)) and not _acclaim(f)
+                and (not f.record or self._record_win(f) or self._age_rank(f))
+                and not _acclaim(f)
                 and not _measured(f) and not _spent(f)]
         # "won on his third nomination": the nomination is the win's slot, no claim of its own
         on_nth = {got[2] for f in mine if f.relation.polarity == "won"
@@ -3995,6 +4033,11 @@ class AwardReader:
         return Claim(id="", start=start, end=end, text=self.text[start:end], category=category,
                      subject=subject, predicate=predicate, object=obj, hedged=hedged,
                      slots=slots)
+
+
+def _words_beyond() -> tuple:
+    """Nouns of a span beyond one edition ("in Oscar history": `records.beyond_edition`)."""
+    return tuple(lexicon().section("records").get("beyond_edition", ()))
 
 
 def _equating(verb) -> bool:

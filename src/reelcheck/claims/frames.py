@@ -1858,6 +1858,16 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
                 and (c.lower_ in ("its", "their") or getattr(p.arg_at(c.i), "kind", None) in (
                     "award", "ceremony", "festival"))]
     poss = [c for c in poss if c not in prize_of]
+    if tok.lemma_.lower() in lex.qualifiers.get("holder_nouns", ()):
+        # "a winner of the best actress Oscar": the prize a holder noun's "of" phrase names
+        # (or the prize noun the parser set beside the category: "best actress, Oscar")
+        prize_of += [next(x for x in o.subtree if getattr(p.arg_at(x.i), "kind", None) in (
+                         "award", "ceremony", "festival"))
+                     for c in tok.children if c.dep_ == "prep" and c.lower_ in
+                     lex.qualifiers.get("holder_prize_prepositions", ())
+                     for o in c.children if o.dep_ == "pobj" and any(
+                         getattr(p.arg_at(x.i), "kind", None) in ("award", "ceremony", "festival")
+                         for x in o.subtree)]
     # the one name set beside the noun ("winner Oppenheimer", "the winner, Anora", "that night,
     # A"); not a list after a colon, nor the members of a count ("five winners: A, B, ...")
     # unless the noun's number counts the names (`winner_count_nouns`: "two winners, A and B")

@@ -265,6 +265,7 @@ def age_rank(kb, c, who: str, aw: str, firm: list) -> Verdict:
     from .awards import _history_complete
     from .editions import ceremony_year
     spec, word = c.slots["age_rank"], c.slots["age_rank"]["rank"]
+    spec["read"] = True   # (the claim's account takes the rank word as judged here)
     young = word == "youngest"
     narrows = spec.get("class") and not any(w in L(kb, aw).lower() for w in spec["class"])
     if narrows or getattr(kb.entity(who), "type", None) != "person":
