@@ -1997,6 +1997,9 @@ class AwardReader:
                         None)
         heads = [doc[f.cue]] + [doc[x.token] for x in f.roles.get("award", [])]
         for h in heads:
+            apposed = _apposed_ordinal(h)
+            if apposed is not None:   # "went home with the directing prize, his second"
+                return apposed
             if not _owned(h):
                 continue
             for c in _ordinals_on(h):
@@ -2062,6 +2065,9 @@ class AwardReader:
         doc = f.parsed.doc
         heads = [doc[f.cue]] + [doc[x.token] for x in f.roles.get("award", [])]
         for h in heads:
+            if _apposed_ordinal(h) is not None:
+                return True   # ("won the directing prize, his third": of all his prizes or
+                # of that category's, it holds if either count makes it so)
             if not _owned(h) or not _ordinals_on(h):
                 continue
             words = [c for c in h.children if c.i < h.i and c.dep_ in ("compound", "nmod", "amod")
@@ -2686,6 +2692,8 @@ class AwardReader:
             if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NUM":
                 continue   # "four of Anora's five Oscars": the pool of another's count
             owner = next((c for x in span for c in x.children if c.dep_ == "poss"), None)
+            if owner is not None and owner.tag_ == "WP$":
+                owner = _relative_antecedent(owner)   # "Spacey, whose first Oscar came ..."
             o = p.arg_at(owner.i) if owner is not None else None
             if owner is None or not (o is not None and o.kind in ("person", "film") or (
                     o is None and owner.lower_ in ("his", "her", "its", "their"))):
@@ -4229,6 +4237,34 @@ def _ordinals_on(h) -> list:
     mods = [c for c in h.children if c.dep_ in ("amod", "compound", "nmod") and c.i < h.i]
     return [c for c in list(h.children) + [g for m in mods for g in m.children if g.i < m.i]
             if c.dep_ == "amod" and parse_ordinal(c.lower_)]
+
+
+def _relative_antecedent(tok):
+    """The noun a relative word ("whose") refers to: the head of the relative clause it is
+    in, or None."""
+    t = tok
+    while t.dep_ != "relcl" and t.head.i != t.i:
+        t = t.head
+    return t.head if t.dep_ == "relcl" else None
+
+
+def _apposed_ordinal(h) -> Optional[int]:
+    """"won the directing prize, his second", "took Best Actress, her first Oscar": an owned
+    ordinal set off by a comma after the prize noun (in apposition) or after the verb's clause
+    (the parser may hang it on the verb), the ordinal itself as the noun or on a prize noun
+    with no other modifier, tells which of the owner's prizes this one is: n, or None."""
+    for a in h.children:
+        if a.dep_ not in ("appos", "npadvmod") or a.i < h.i or a.left_edge.i == 0 or \
+                a.doc[a.left_edge.i - 1].text != "," or \
+                not any(g.dep_ == "poss" for g in a.children):
+            continue
+        if parse_ordinal(a.lower_) and all(g.dep_ in ("poss", "punct") for g in a.children):
+            return parse_ordinal(a.lower_)
+        ords = _ordinals_on(a)
+        if len(ords) == 1 and all(g.dep_ in ("poss", "amod", "punct") for g in a.children) \
+                and all(g.dep_ != "amod" or g in ords for g in a.children):
+            return parse_ordinal(ords[0].lower_)
+    return None
 
 
 def _owned(h) -> bool:
