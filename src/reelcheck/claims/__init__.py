@@ -519,16 +519,30 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     """One claim per (subject, predicate, object) in a sentence; the more specific kind wins."""
     out: list[Claim] = []
     seen: dict = {}   # key -> the rivals its claims name ("beat Y and Z": one claim per rival)
+    by_work: list[Claim] = []   # claims kept for a work of their own
     for c in claims:
         key = (c.slots.get("subject"), c.predicate, str(c.object))
         if c.predicate == "plot":   # "flies her to X, where they marry": two events at X
             key += (c.slots.get("action"),)
         if c.slots.get("gapped"):   # "won in 2017 and again in 2022": two wins, two claims
             key += (c.slots.get("year"), c.slots.get("ceremony"), c.slots.get("for_work"))
+        elif c.slots.get("kind") == "award" and c.slots.get("for_work") and any(
+                o.slots.get("for_work") not in (None, c.slots["for_work"])
+                for o in out if (o.slots.get("subject"), o.predicate, str(o.object)) == key):
+            # "X, who had won for A, picked up his second Oscar for B": two wins, two claims
+            # (each for a work of its own)
+            key += (c.slots.get("for_work"),)
+            by_work.append(c)
         rival = c.slots.get("rival")
         if key in seen and not (rival and None not in seen[key] and rival not in seen[key]):
             continue
         seen.setdefault(key, set()).add(rival)
         out.append(c)
-    return out
+    # ... unless a clause whose verb was left out tells that win with its own slots ("and her
+    # second Oscar for B in 1950"): that one is the win's claim
+    gapped = {(c.slots.get("subject"), c.predicate, str(c.object), c.slots.get("for_work"))
+              for c in out if c.slots.get("gapped")}
+    return [c for c in out if not any(c is b for b in by_work) or (
+        c.slots.get("subject"), c.predicate, str(c.object), c.slots.get("for_work"))
+        not in gapped]
 

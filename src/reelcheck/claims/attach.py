@@ -193,6 +193,9 @@ def _attach_low(doc):
     labels.update({n: "conj" for n in seq})
     for n, verb in when("relcl" in deps and "," in lows, _phrases_after_a_relative_clause).items():
         moves.setdefault(n, verb)
+    for n, first in when("relcl" in deps and "cc" in deps, _conjuncts_read_as_subjects).items():
+        moves[n] = first
+        labels[n] = "conj"
     for n, first in when("nsubj" in deps and "," in lows, _second_subjects).items():
         moves[n] = first
         labels[n] = "appos"
@@ -209,6 +212,31 @@ def _attach_low(doc):
                    [labels.get(t.i, t.dep_) for t in doc] if labels else None)
     for i in marks:   # the preposition opens a clause: a subordinating conjunction
         out[i].pos_ = "SCONJ"
+    return out
+
+
+def _conjuncts_read_as_subjects(doc) -> dict:
+    """"Göransson, who had won for "Black Panther" and "Oppenheimer," picked up ...": the
+    parser may take the last member of a list that ends a subject's relative clause, after
+    its "and", for a second subject of the main verb; a verb has one subject, and the word
+    after the clause's "and" is the next member of the list the "and" joins. {member: the
+    member before it}."""
+    out = {}
+    for v in doc:
+        subs = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i]
+        if len(subs) != 2:
+            continue
+        a, b = subs
+        rel = [r for r in a.children if r.dep_ == "relcl" and a.i < r.i < b.i]
+        if not rel:
+            continue
+        inside = {t.i for t in rel[-1].subtree}
+        lo = b.left_edge.i
+        while lo > 0 and doc[lo - 1].is_punct and doc[lo - 1].text != ",":
+            lo -= 1   # (the quotation marks around a title)
+        cc = doc[lo - 1] if lo > 0 else None
+        if cc is not None and cc.dep_ == "cc" and cc.head.i in inside and cc.i in inside:
+            out[b.i] = cc.head.i
     return out
 
 

@@ -58,7 +58,11 @@ def _works_of_wins(kb, c, who: str, family: str, pred: str, facts: list[Fact]) -
         w = work_of(f)
         return str(f.qualifiers.get("film_title") or (L(kb, w) if w else "")).lower()
 
-    target = _target_ceremony(kb, c, family, None, who)
+    named = len(c.slots.get("works") or []) + len(c.slots.get("works_unknown") or [])
+    # a night the claim states, or the one its work names; of several works with no night
+    # stated ("won for A and B"), each may be of a night of its own
+    target = _target_ceremony(kb, c, family, None, who) if named < 2 or c.slots.get(
+        "ceremony") or c.slots.get("year") else None
     if target:
         facts = [f for f in facts if f.qualifiers.get("ceremony") == target]
     found = {w: [f for f in facts if work_of(f) == w or title_of(f) == L(kb, w).lower()]
