@@ -255,6 +255,20 @@ def _phrases_after_a_relative_clause(doc) -> dict:
             ap = ap.head
         if ap.dep_ != "appos" or ap.left_edge.i < 1 or doc[ap.left_edge.i - 1].text != "," \
                 or ap.left_edge.i - 1 <= r.i:
+            # "Nolan, who had been nominated only once before, for Dunkirk, now has ...": a
+            # work a prize clause's own "for" takes, set off after that clause, is the
+            # clause's (the work the prize was for), not the name's
+            if any(c.relation.family == "awards" for c in lexicon().verb_cues(
+                    r.lemma_.lower())):
+                for c in n.children:
+                    if c.dep_ == "prep" and c.lower_ in lexicon().qualifiers.get(
+                            "work_prepositions_after_clause", ()) and end < c.i < n.head.i \
+                            and doc[c.i - 1].text == "," and all(
+                            doc[k].is_punct for k in range(end + 1, c.i)) and any(
+                            o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children) \
+                            and any(doc[k].text == "," for k in range(
+                                c.right_edge.i + 1, min(c.right_edge.i + 3, n.head.i))):
+                        out[c.i] = r.i
             continue
         # (on the name, or on the name's verb that follows the phrase)
         for c in [*n.children, *n.head.children]:

@@ -1613,6 +1613,31 @@ class AwardReader:
         end = r.arg.last if r.arg is not None else r.run[1] if r.run else None
         return end is not None and end > 0 and _nomination_after(f.parsed.doc, end - 1)
 
+    def _anaphor_category(self, f: Frame, s: Slots, family, specific) -> Optional[str]:
+        """The one category a clause names for a count that refers back to it ("in that
+        category"), or None when the clause names none or more than one."""
+        if not specific:
+            # a counted noun that is a frame of its own ("won Best Actress on each of her
+            # three nominations in that category"): the category its clause's verb takes
+            doc = f.parsed.doc
+            noun = doc[f.cue]
+            verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            objs = [] if verb is None else [c for c in verb.children if c.dep_ in (
+                "dobj", "obj")] + [o for c in verb.children if c.dep_ == "prep" and c.lower_
+                                    == "for" for o in c.children if o.dep_ == "pobj"]
+            found = {self._category(family, " ".join(
+                x.text for x in o.subtree if x.i <= o.i and x.dep_ not in ("det", "poss")))
+                for o in objs if o.i != noun.i} - {None}
+            return found.pop() if len(found) == 1 else None
+        if len(specific) != 1:
+            return None
+        r = specific[0]
+        if r.arg is not None:
+            return r.arg.entity if r.arg.kind == "award" else None
+        if not r.run:
+            return None
+        return self._category(family, f.parsed.doc[r.run[0]:r.run[1]].text)
+
     @staticmethod
     def _counts_category(f: Frame, tok: int, r: AwardRef, n_specific: int) -> bool:
         """Whether a nomination count is of the one category the clause names: the category
@@ -3552,6 +3577,24 @@ class AwardReader:
             for n, tok, kind in family_counts:
                 if _collective(p, tok, f.cue):
                     continue   # "18 nominations combined", "16 between them": a sum, not one's
+                if _category_anaphor(p, tok):
+                    # "won Best Actress on each of her three nominations in that category":
+                    # a count of the one category the clause names (none named here: a
+                    # category of another sentence, which this clause does not say)
+                    cat = self._anaphor_category(f, s, family, specific)
+                    if cat is not None and not self._near_miss(f):
+                        nom = kind == "nomination"
+                        out.append(self._claim(
+                            f, "award", min(start, p.offset + p.doc[tok].idx),
+                            self._end(f, [tok, p.doc[tok].head.i]), sid, sname,
+                            "nominated_for" if nom else "award_received",
+                            EntityRef(cat, kb.label(cat)), hedged,
+                            dict(base, kind="award", award=cat, family_only=False,
+                                 award_phrase=kb.label(cat), count=n,
+                                 polarity="nominated" if nom else "won",
+                                 group=f"{base.get('group')}:category-count",
+                                 stated=base["stated"] + ["count"])))
+                    continue
                 if not self._near_miss(f):   # "nearly won four": the count fell short
                     nom = kind == "nomination"
                     cslots = dict(base, kind="award_count", count=n, context_ceremony=night,
@@ -4227,6 +4270,30 @@ def _included(p: Parsed, r: AwardRef) -> bool:
         if t.head is t:
             break
         t = t.head
+    return False
+
+
+def _category_anaphor(p: Parsed, tok: int) -> bool:
+    """Whether a counted noun takes a category said before by a definite noun ("three
+    nominations in that category", "two nods in the same race"): the count is of that one
+    category, not of the subject's whole record (lexicon: category_anaphors)."""
+    q = lexicon().qualifiers
+    t = p.doc[tok]
+    noun = t.head if t.dep_ == "nummod" else t
+    # (the parser may hang the phrase on the clause's verb: "won on each of her three
+    # nominations in that category")
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    for pr in [*noun.children, *(verb.children if verb is not None else ())]:
+        if pr.dep_ != "prep" or pr.lower_ not in q.get("category_count_prepositions", ()) \
+                or (pr.head.i == noun.i and _set_off(noun, pr)):
+            continue
+        for o in pr.children:
+            mods = [d for d in o.children if d.i < o.i]
+            # ("in the Best Actress category" names its category: not one said before)
+            if o.dep_ == "pobj" and o.lemma_.lower() in q.get("category_anaphors", ()) and mods \
+                    and all(d.lower_ in q.get("category_anaphor_determiners", ())
+                            for d in mods):
+                return True
     return False
 
 
