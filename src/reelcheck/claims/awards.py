@@ -75,6 +75,7 @@ class Slots:
     other_counts: list = field(default_factory=list)
     loose: set = field(default_factory=set)   # count tokens a loose word qualifies ("major")
     competitive: set = field(default_factory=set)   # count tokens of "competitive" prizes
+    classes: dict = field(default_factory=dict)   # count token -> its class's label words
     # the year is the paragraph's last one shifted ("two years later"): (shift, base year,
     # whether the clause states the year too)
     relative: Optional[tuple[int, int, bool]] = None
@@ -1471,7 +1472,7 @@ class AwardReader:
                 n = next((number_value(x) for x in t.children if x.dep_ == "nummod"), None)
                 if n is not None and n < 200:
                     out.append((n, t.i, kind_of_cue))
-                    if (cls := self._for_class(f)):   # "nominated three times for acting":
+                    if (cls := self._for_class(f, t)):   # "nominated three times for acting":
                         self._class_counts[t.i] = cls   # the count of that class's prizes
             elif t.i not in inner and t.lower_ in multiples and t.dep_ in ("amod", "compound") \
                     and f.noun_cue and (t.head.i == f.cue or (   # "a double Oscar winner"
@@ -1574,6 +1575,9 @@ class AwardReader:
                         break
         for _n, tok, _k in out:   # "more than three times", "won nearly 20": a bound
             t = doc[tok]
+            if tok not in self._class_counts and (cls := self._for_class(
+                    f, t.head if t.dep_ == "nummod" else t)):
+                self._class_counts[tok] = cls   # "nominated twice as a director"
             num = t if t.pos_ == "NUM" else next((x for x in t.children if x.dep_ == "nummod"),
                                                   None)
             bound = _count_bound(num) if num is not None else None
@@ -2119,16 +2123,34 @@ class AwardReader:
         return []
 
     @staticmethod
-    def _for_class(f: Frame) -> Optional[list]:
+    def _for_class(f: Frame, counted=None) -> Optional[list]:
         """The class of categories a bare "for" phrase on the cue names ("nominated three times
-        for acting": lexicon categories.classes), else None."""
-        classes = lexicon().categories.get("classes") or {}
+        for acting": lexicon categories.classes), or an "as" phrase naming a role on the cue,
+        the counted noun or their verb ("two nominations as a director": categories.
+        role_classes), else None."""
+        cats = lexicon().categories
+        classes = cats.get("classes") or {}
+        roles = cats.get("role_classes") or {}
         doc = f.parsed.doc
         for c in doc[f.cue].children:
             if c.dep_ == "prep" and c.lower_ == "for":
                 for o in c.children:
                     if o.dep_ == "pobj" and o.lower_ in classes and not list(o.children):
                         return list(classes[o.lower_])
+        heads = [doc[f.cue]] + ([counted] if counted is not None else [])
+        heads += [a for h in list(heads) for a in [next((x for x in h.ancestors if x.pos_ in (
+            "VERB", "AUX")), None)] if a is not None]
+        for h in heads:
+            for c in h.children:
+                if c.dep_ != "prep" or c.lower_ != "as":
+                    continue
+                for o in c.children:
+                    # (not "as director of the academy": a post, no category)
+                    if o.dep_ == "pobj" and o.lemma_.lower() in roles and all(
+                            (x.dep_ == "det" and x.lower_ in ("a", "an")) or (
+                                x.dep_ == "prep" and x.i > o.i and x.lower_ != "of")
+                            for x in o.children):
+                        return list(roles[o.lemma_.lower()])
         return None
 
     def _slots(self, f: Frame, runs: dict) -> Slots:
@@ -2186,6 +2208,7 @@ class AwardReader:
                      unread + ([unread_edition] if unread_edition else []), self._works_count(f),
                      month, day, weekday, other_counts=others, loose=set(self._loose_counts),
                      competitive=set(self._competitive_counts), relative=relative,
+                     classes=dict(self._class_counts),
                      edition_unread=unread_edition)
 
     def _month_day(self, f: Frame, festival: bool = False) -> tuple[Optional[int],
@@ -3605,7 +3628,7 @@ class AwardReader:
                                   count_set=self._count_sets.get(tok),
                                   count_bound=self._count_bounds.get(tok),
                                   competitive_count=tok in s.competitive,
-                                  classes=self._class_counts.get(tok),
+                                  classes=s.classes.get(tok),
                                   written_lo=self.written[0], written_hi=self.written[1],
                                   stated=base["stated"] + ["count"])
                     if label_show is not None:   # "Title (Palme 1996): won 1 of 5"
