@@ -41,3 +41,11 @@ def test_acting_class_survives_a_second_verb(default_kb):
                           "has won best picture once.", kb=default_kb)
     got = [r for r in _rows(rep) if "six times" in r[1]]
     assert got and got[0][0] == "supported", _rows(rep)
+
+
+def test_a_noun_count_for_acting_is_not_supported_by_the_whole_record(default_kb):
+    # four in all counting a Best Picture won as a producer, three of them for acting
+    rep = reelcheck.check("At the Academy Awards, Frances McDormand has taken home four "
+                          "Oscars for acting.", kb=default_kb)
+    got = [r for r in _rows(rep) if "four" in r[1]]
+    assert got and got[0][0] == "refuted" and "actor or actress" in got[0][2], _rows(rep)

@@ -3401,9 +3401,12 @@ class AwardReader:
         if bounded is None and s.counts and not f.noun_cue:
             # "had been nominated four times before her win": a count on a verb bounded by
             # another event (not a year, which dates the count) counts up to that event
+            # ("before The Departed": a film stands for its own night, an event too)
             ev = next((c for c in cue_tok.children if c.dep_ == "prep" and c.lower_ in set(
                 lexicon().qualifiers.get("event_bounds", ())) and any(
-                    o.dep_ == "pobj" and o.pos_ in ("NOUN", "PRON") for o in c.children)), None)
+                    o.dep_ == "pobj" and (o.pos_ in ("NOUN", "PRON") or getattr(
+                        p.arg_at(o.i), "kind", None) in ("film", "work"))
+                    for o in c.children)), None)
             if ev is not None:   # (the KB's dates of the event are not read: unchecked)
                 unchecked = unchecked + [p.doc[ev.i:ev.right_edge.i + 1].text]
                 bounded = (f"A count up to another event ('{ev.text} ...') is not the whole "
