@@ -170,6 +170,11 @@ def _attach_low(doc):
     passive = when("auxpass" in deps, _passive_subjects)
     moves.update(passive)
     labels.update({n: "nsubjpass" for n in passive})
+    for n, (verb, cc, left) in when(conj and "cc" in deps, _subjects_read_into_an_object).items():
+        if n in moves or left in moves:
+            continue
+        moves.update({n: verb, cc: verb, left: doc[n].head.i})
+        labels.update({n: "nsubj", cc: "cc", left: doc[n].dep_})
     for n, (prep, verb, cc, subj) in when(conj and "prep" in deps and "cc" in deps,
                                           _objects_read_as_subjects).items():
         moves.update({n: prep, cc: verb, subj: verb})
@@ -283,6 +288,20 @@ def _phrases_after_a_relative_clause(doc) -> dict:
             ap = ap.head
         if ap.dep_ != "appos" or ap.left_edge.i < 1 or doc[ap.left_edge.i - 1].text != "," \
                 or ap.left_edge.i - 1 <= r.i:
+            # "Nolan, who had been nominated only once before, for Dunkirk, now has ...": a
+            # work a prize clause's own "for" takes, set off after that clause, is the
+            # clause's (the work the prize was for), not the name's
+            if any(c.relation.family == "awards" for c in lexicon().verb_cues(
+                    r.lemma_.lower())):
+                for c in n.children:
+                    if c.dep_ == "prep" and c.lower_ in lexicon().qualifiers.get(
+                            "work_prepositions_after_clause", ()) and end < c.i < n.head.i \
+                            and doc[c.i - 1].text == "," and all(
+                            doc[k].is_punct for k in range(end + 1, c.i)) and any(
+                            o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children) \
+                            and any(doc[k].text == "," for k in range(
+                                c.right_edge.i + 1, min(c.right_edge.i + 3, n.head.i))):
+                        out[c.i] = r.i
             continue
         # (on the name, or on the name's verb that follows the phrase)
         for c in [*n.children, *n.head.children]:
@@ -486,6 +505,39 @@ def _subjects_of_the_next_verb(doc) -> dict:
                        for x in doc[t.right_edge.i + 1:v.i]):
             continue
         out[t.i] = (v.i, [c.i for c in between if c.dep_ != "punct"])
+    return out
+
+
+def _subjects_read_into_an_object(doc) -> dict:
+    """"A led with 13, while B followed with 10 and C collected 11": the parser may read "10
+    and C" as one object phrase (the number a modifier of C) and join "collected" to the first
+    verb with no subject, so that it takes A's. A verb so joined, with no subject of its own,
+    right after an object phrase that opens with a number then "and", has the words after
+    the "and" for its subject; the number is the object again. {name: (the verb, the "and",
+    the number)}."""
+    out = {}
+    for v in doc:
+        if v.dep_ != "conj" or v.pos_ not in ("VERB", "AUX") or v.head.i > v.i or any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl", "cc") for c in v.children):
+            continue
+        k = v.i - 1
+        while k > 0 and doc[k].is_punct and doc[k].text != ",":
+            k -= 1
+        n = doc[k]
+        while n.head.i != n.i and n.head.i > n.i and n.head.i < v.i and n.dep_ in (
+                "compound", "amod", "poss", "case", "punct"):
+            n = n.head   # (the phrase's head: "Poor Things", "Lanthimos's film")
+        if n.pos_ not in ("PROPN", "NOUN") or n.dep_ not in ("pobj", "dobj", "obj") \
+                or n.right_edge.i >= v.i:
+            continue
+        left = n.left_edge   # (the parser may hang the number on a word inside the phrase)
+        left = left if left.pos_ == "NUM" and left.dep_ == "nummod" else None
+        cc = None if left is None else next(
+            (c for c in left.children if c.dep_ == "cc" and c.lower_ == "and"), None)
+        if cc is None or cc.i != left.i + 1 or any(
+                x.i > cc.i and x.pos_ == "NUM" for x in n.subtree):
+            continue
+        out[n.i] = (v.i, cc.i, left.i)
     return out
 
 

@@ -75,6 +75,7 @@ class Slots:
     other_counts: list = field(default_factory=list)
     loose: set = field(default_factory=set)   # count tokens a loose word qualifies ("major")
     competitive: set = field(default_factory=set)   # count tokens of "competitive" prizes
+    classes: dict = field(default_factory=dict)   # count token -> its class's label words
     # the year is the paragraph's last one shifted ("two years later"): (shift, base year,
     # whether the clause states the year too)
     relative: Optional[tuple[int, int, bool]] = None
@@ -1471,7 +1472,7 @@ class AwardReader:
                 n = next((number_value(x) for x in t.children if x.dep_ == "nummod"), None)
                 if n is not None and n < 200:
                     out.append((n, t.i, kind_of_cue))
-                    if (cls := self._for_class(f)):   # "nominated three times for acting":
+                    if (cls := self._for_class(f, t)):   # "nominated three times for acting":
                         self._class_counts[t.i] = cls   # the count of that class's prizes
             elif t.i not in inner and t.lower_ in multiples and t.dep_ in ("amod", "compound") \
                     and f.noun_cue and (t.head.i == f.cue or (   # "a double Oscar winner"
@@ -1574,6 +1575,9 @@ class AwardReader:
                         break
         for _n, tok, _k in out:   # "more than three times", "won nearly 20": a bound
             t = doc[tok]
+            if tok not in self._class_counts and (cls := self._for_class(
+                    f, t.head if t.dep_ == "nummod" else t)):
+                self._class_counts[tok] = cls   # "nominated twice as a director"
             num = t if t.pos_ == "NUM" else next((x for x in t.children if x.dep_ == "nummod"),
                                                   None)
             bound = _count_bound(num) if num is not None else None
@@ -1612,6 +1616,31 @@ class AwardReader:
             return True
         end = r.arg.last if r.arg is not None else r.run[1] if r.run else None
         return end is not None and end > 0 and _nomination_after(f.parsed.doc, end - 1)
+
+    def _anaphor_category(self, f: Frame, s: Slots, family, specific) -> Optional[str]:
+        """The one category a clause names for a count that refers back to it ("in that
+        category"), or None when the clause names none or more than one."""
+        if not specific:
+            # a counted noun that is a frame of its own ("won Best Actress on each of her
+            # three nominations in that category"): the category its clause's verb takes
+            doc = f.parsed.doc
+            noun = doc[f.cue]
+            verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            objs = [] if verb is None else [c for c in verb.children if c.dep_ in (
+                "dobj", "obj")] + [o for c in verb.children if c.dep_ == "prep" and c.lower_
+                                    == "for" for o in c.children if o.dep_ == "pobj"]
+            found = {self._category(family, " ".join(
+                x.text for x in o.subtree if x.i <= o.i and x.dep_ not in ("det", "poss")))
+                for o in objs if o.i != noun.i} - {None}
+            return found.pop() if len(found) == 1 else None
+        if len(specific) != 1:
+            return None
+        r = specific[0]
+        if r.arg is not None:
+            return r.arg.entity if r.arg.kind == "award" else None
+        if not r.run:
+            return None
+        return self._category(family, f.parsed.doc[r.run[0]:r.run[1]].text)
 
     @staticmethod
     def _counts_category(f: Frame, tok: int, r: AwardRef, n_specific: int) -> bool:
@@ -2173,16 +2202,34 @@ class AwardReader:
         return []
 
     @staticmethod
-    def _for_class(f: Frame) -> Optional[list]:
+    def _for_class(f: Frame, counted=None) -> Optional[list]:
         """The class of categories a bare "for" phrase on the cue names ("nominated three times
-        for acting": lexicon categories.classes), else None."""
-        classes = lexicon().categories.get("classes") or {}
+        for acting": lexicon categories.classes), or an "as" phrase naming a role on the cue,
+        the counted noun or their verb ("two nominations as a director": categories.
+        role_classes), else None."""
+        cats = lexicon().categories
+        classes = cats.get("classes") or {}
+        roles = cats.get("role_classes") or {}
         doc = f.parsed.doc
         for c in doc[f.cue].children:
             if c.dep_ == "prep" and c.lower_ == "for":
                 for o in c.children:
                     if o.dep_ == "pobj" and o.lower_ in classes and not list(o.children):
                         return list(classes[o.lower_])
+        heads = [doc[f.cue]] + ([counted] if counted is not None else [])
+        heads += [a for h in list(heads) for a in [next((x for x in h.ancestors if x.pos_ in (
+            "VERB", "AUX")), None)] if a is not None]
+        for h in heads:
+            for c in h.children:
+                if c.dep_ != "prep" or c.lower_ != "as":
+                    continue
+                for o in c.children:
+                    # (not "as director of the academy": a post, no category)
+                    if o.dep_ == "pobj" and o.lemma_.lower() in roles and all(
+                            (x.dep_ == "det" and x.lower_ in ("a", "an")) or (
+                                x.dep_ == "prep" and x.i > o.i and x.lower_ != "of")
+                            for x in o.children):
+                        return list(roles[o.lemma_.lower()])
         return None
 
     def _slots(self, f: Frame, runs: dict) -> Slots:
@@ -2240,6 +2287,7 @@ class AwardReader:
                      unread + ([unread_edition] if unread_edition else []), self._works_count(f),
                      month, day, weekday, other_counts=others, loose=set(self._loose_counts),
                      competitive=set(self._competitive_counts), relative=relative,
+                     classes=dict(self._class_counts),
                      edition_unread=unread_edition)
 
     def _month_day(self, f: Frame, festival: bool = False) -> tuple[Optional[int],
@@ -3436,9 +3484,12 @@ class AwardReader:
         if bounded is None and s.counts and not f.noun_cue:
             # "had been nominated four times before her win": a count on a verb bounded by
             # another event (not a year, which dates the count) counts up to that event
+            # ("before The Departed": a film stands for its own night, an event too)
             ev = next((c for c in cue_tok.children if c.dep_ == "prep" and c.lower_ in set(
                 lexicon().qualifiers.get("event_bounds", ())) and any(
-                    o.dep_ == "pobj" and o.pos_ in ("NOUN", "PRON") for o in c.children)), None)
+                    o.dep_ == "pobj" and (o.pos_ in ("NOUN", "PRON") or getattr(
+                        p.arg_at(o.i), "kind", None) in ("film", "work"))
+                    for o in c.children)), None)
             if ev is not None:   # (the KB's dates of the event are not read: unchecked)
                 unchecked = unchecked + [p.doc[ev.i:ev.right_edge.i + 1].text]
                 bounded = (f"A count up to another event ('{ev.text} ...') is not the whole "
@@ -3636,6 +3687,24 @@ class AwardReader:
             for n, tok, kind in family_counts:
                 if _collective(p, tok, f.cue):
                     continue   # "18 nominations combined", "16 between them": a sum, not one's
+                if _category_anaphor(p, tok):
+                    # "won Best Actress on each of her three nominations in that category":
+                    # a count of the one category the clause names (none named here: a
+                    # category of another sentence, which this clause does not say)
+                    cat = self._anaphor_category(f, s, family, specific)
+                    if cat is not None and not self._near_miss(f):
+                        nom = kind == "nomination"
+                        out.append(self._claim(
+                            f, "award", min(start, p.offset + p.doc[tok].idx),
+                            self._end(f, [tok, p.doc[tok].head.i]), sid, sname,
+                            "nominated_for" if nom else "award_received",
+                            EntityRef(cat, kb.label(cat)), hedged,
+                            dict(base, kind="award", award=cat, family_only=False,
+                                 award_phrase=kb.label(cat), count=n,
+                                 polarity="nominated" if nom else "won",
+                                 group=f"{base.get('group')}:category-count",
+                                 stated=base["stated"] + ["count"])))
+                    continue
                 if not self._near_miss(f):   # "nearly won four": the count fell short
                     nom = kind == "nomination"
                     cslots = dict(base, kind="award_count", count=n, context_ceremony=night,
@@ -3646,7 +3715,7 @@ class AwardReader:
                                   count_set=self._count_sets.get(tok),
                                   count_bound=self._count_bounds.get(tok),
                                   competitive_count=tok in s.competitive,
-                                  classes=self._class_counts.get(tok),
+                                  classes=s.classes.get(tok),
                                   written_lo=self.written[0], written_hi=self.written[1],
                                   stated=base["stated"] + ["count"])
                     if label_show is not None:   # "Title (Palme 1996): won 1 of 5"
@@ -4344,6 +4413,30 @@ def _included(p: Parsed, r: AwardRef) -> bool:
         if t.head is t:
             break
         t = t.head
+    return False
+
+
+def _category_anaphor(p: Parsed, tok: int) -> bool:
+    """Whether a counted noun takes a category said before by a definite noun ("three
+    nominations in that category", "two nods in the same race"): the count is of that one
+    category, not of the subject's whole record (lexicon: category_anaphors)."""
+    q = lexicon().qualifiers
+    t = p.doc[tok]
+    noun = t.head if t.dep_ == "nummod" else t
+    # (the parser may hang the phrase on the clause's verb: "won on each of her three
+    # nominations in that category")
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    for pr in [*noun.children, *(verb.children if verb is not None else ())]:
+        if pr.dep_ != "prep" or pr.lower_ not in q.get("category_count_prepositions", ()) \
+                or (pr.head.i == noun.i and _set_off(noun, pr)):
+            continue
+        for o in pr.children:
+            mods = [d for d in o.children if d.i < o.i]
+            # ("in the Best Actress category" names its category: not one said before)
+            if o.dep_ == "pobj" and o.lemma_.lower() in q.get("category_anaphors", ()) and mods \
+                    and all(d.lower_ in q.get("category_anaphor_determiners", ())
+                            for d in mods):
+                return True
     return False
 
 
