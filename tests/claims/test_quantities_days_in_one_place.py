@@ -28,3 +28,10 @@ def test_days_with_no_place_are_still_the_whole_shoot(default_kb):
     text = "Anora takes place mostly in Brooklyn. The movie was shot in 19 days."
     got = days(text, default_kb)
     assert [c.verdict for c in got] == ["refuted"]
+
+
+def test_a_place_set_off_after_the_figure_leaves_the_total(default_kb):
+    text = ("Anora takes place mostly in Brooklyn. Filming took 37 days in all, nearly every "
+            "one of them in Brooklyn.")
+    got = days(text, default_kb)
+    assert [c.verdict for c in got] == ["supported"]
