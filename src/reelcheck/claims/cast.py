@@ -799,6 +799,10 @@ class CastReader:
                                                              "dep", "nmod")]
             if head.dep_ in ("nmod", "appos", "npadvmod", "dep") and head.head.i > head.i:
                 near.append(head.head)
+            if a.last + 1 < len(doc) and doc[a.last].text == "(" and \
+                    (b := at(a.last + 1)) is not None and doc[b.head] not in near:
+                near.append(doc[b.head])   # "Vanya and Ani (Jane Roe)": the bracket right
+                # after the name, which the parser may hang on the first conjunct
             if head.dep_ == "appos":   # "In Anora, Jane Roe, as Ani, ...": both hang on the
                 # noun before them
                 near += [c for c in head.head.children if c.dep_ == "appos" and c.i > head.i]
@@ -809,7 +813,10 @@ class CastReader:
                 k = b.first - 1   # "Petter (newcomer Aksel Strand)": an actor noun may open it
                 while k > a.last and doc[k].lower_ in (_words().get("actor_nouns") or {}):
                     k -= 1
-                opened = doc[k].text == "(" and k >= a.last
+                opened = doc[k].text == "(" and k >= a.last and not any(
+                    (x := at(i)) is not None and x is not a and x.kind in ("person", "character")
+                    for i in range(a.last, k))   # "Vanya and Ani (Jane Roe)": the bracket is
+                # the name's right before it, not the first conjunct's the parser hung it on
                 as_aside = doc[b.first - 1].lower_ == "as" and c.dep_ == "appos" and all(
                     not doc[i].is_alpha for i in range(a.last, b.first - 1))
                 if not (opened or as_aside):
