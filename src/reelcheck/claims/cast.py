@@ -157,7 +157,14 @@ class CastReader:
 
     def _related(self, p: Parsed, char: str, relation: str) -> Optional[str]:
         film = self.res.film(p.sentence)
-        return related_character(self.kb, film, char, relation) if film else None
+        got = related_character(self.kb, film, char, relation) if film else None
+        if got is None:
+            # "Vanya's mother" after another film was named ("best known for Leviathan"):
+            # the relation is told by the story of the film the character is in
+            own = self._films_of(char) - {film}
+            hits = {x for f in own if (x := related_character(self.kb, f, char, relation))}
+            got = next(iter(hits)) if len(hits) == 1 else None
+        return got
 
     def _reference(self, tok) -> Optional[tuple[str, Optional[str]]]:
         """("she", "she") for a pronoun, ("the actress", "she") for a definite actor noun as a
@@ -222,7 +229,8 @@ class CastReader:
                 inside = {t.i for t in cue.subtree}
                 above = {t.i for t in cue.head.subtree} - inside
                 before = [a for a in p.args if a.head in above and a.last <= cue.i
-                          and a.kind == "character"]
+                          and a.kind == "character" and p.doc[a.head].dep_ != "poss"]
+                # ("Ani's sister, played by Jane Roe": the sister is played, not Ani)
                 pool = [x for x in pool if x.token in inside or (
                     not self._is_actor(p, x) and (self._character(p, x)[0] or (
                         x.token == cue.head.i and cue.dep_ == "acl"
