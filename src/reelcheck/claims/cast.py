@@ -873,6 +873,8 @@ class CastReader:
                 part, carg, clast = got.text, got, got.last - 1
         if not (char or part) or not (actor or name):
             return None
+        if _other_version(p.doc[cfl.token]):
+            return None   # "in an early draft, Igor was played by ...": not the film's cast
         first = min(x for x in (aarg.first if aarg else p.doc[afl.token].left_edge.i,
                                 carg.first if carg else cfl.token))
         last = max(aarg.last - 1 if aarg else afl.token, clast)
@@ -1088,11 +1090,16 @@ class CastReader:
             negated = False
             if tok.dep_ == "attr" and tok.head.lemma_.lower() in set(
                     _words().get("identity_verbs") or ()):
-                named += [c for c in tok.head.children if c.dep_ == "nsubj"]
+                subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+                named += subj
+                if tok.head.dep_ == "relcl" and any(c.lower_ in ("who", "that") for c in subj):
+                    named.append(tok.head.head)   # "Igor, who is Garnick's son": Igor
                 negated = _negated(tok.head)
             y = p.arg_at(owner.i) if owner is not None else None
             if y is None or y.kind != "character" or not y.entity:
                 continue
+            if _other_version(tok):
+                continue   # "In an early draft, Toros is Vanya's father": not the film's story
             x = next((a for a in (p.arg_at(t.i) for t in named)
                       if a is not None and a.kind == "character" and a.entity
                       and a.entity != y.entity), None)
@@ -1245,3 +1252,21 @@ def _one_per_character(claims: list[Claim]) -> list[Claim]:
         seen.add(key)
         out.append(c)
     return out
+
+
+def _other_version(tok) -> bool:
+    """Whether the clause a word is in is said of another version of the work than the film
+    (`cast.version_nouns` after one of `cast.film_preps`: "in an early draft", "in the
+    remake"): its story and its parts are not the film's. The word's phrase and the verbs
+    above it are searched, never another clause's."""
+    nouns = set(_words().get("version_nouns") or ())
+    preps = set(_words().get("film_preps") or ())
+    heads = [tok] + list(tok.ancestors)
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in preps and any(
+                    o.dep_ == "pobj" and o.lemma_.lower() in nouns for o in c.children):
+                return True
+        if h.pos_ in ("VERB", "AUX") and h.dep_ not in ("conj", "xcomp", "aux", "auxpass"):
+            break
+    return False
