@@ -157,7 +157,14 @@ class CastReader:
 
     def _related(self, p: Parsed, char: str, relation: str) -> Optional[str]:
         film = self.res.film(p.sentence)
-        return related_character(self.kb, film, char, relation) if film else None
+        got = related_character(self.kb, film, char, relation) if film else None
+        if got is None:
+            # "Vanya's mother" after another film was named ("best known for Leviathan"):
+            # the relation is told by the story of the film the character is in
+            own = self._films_of(char) - {film}
+            hits = {x for f in own if (x := related_character(self.kb, f, char, relation))}
+            got = next(iter(hits)) if len(hits) == 1 else None
+        return got
 
     def _reference(self, tok) -> Optional[tuple[str, Optional[str]]]:
         """("she", "she") for a pronoun, ("the actress", "she") for a definite actor noun as a
@@ -222,7 +229,8 @@ class CastReader:
                 inside = {t.i for t in cue.subtree}
                 above = {t.i for t in cue.head.subtree} - inside
                 before = [a for a in p.args if a.head in above and a.last <= cue.i
-                          and a.kind == "character"]
+                          and a.kind == "character" and p.doc[a.head].dep_ != "poss"]
+                # ("Ani's sister, played by Jane Roe": the sister is played, not Ani)
                 pool = [x for x in pool if x.token in inside or (
                     not self._is_actor(p, x) and (self._character(p, x)[0] or (
                         x.token == cue.head.i and cue.dep_ == "acl"
@@ -799,6 +807,10 @@ class CastReader:
                                                              "dep", "nmod")]
             if head.dep_ in ("nmod", "appos", "npadvmod", "dep") and head.head.i > head.i:
                 near.append(head.head)
+            if a.last + 1 < len(doc) and doc[a.last].text == "(" and \
+                    (b := at(a.last + 1)) is not None and doc[b.head] not in near:
+                near.append(doc[b.head])   # "Vanya and Ani (Jane Roe)": the bracket right
+                # after the name, which the parser may hang on the first conjunct
             if head.dep_ == "appos":   # "In Anora, Jane Roe, as Ani, ...": both hang on the
                 # noun before them
                 near += [c for c in head.head.children if c.dep_ == "appos" and c.i > head.i]
@@ -809,7 +821,10 @@ class CastReader:
                 k = b.first - 1   # "Petter (newcomer Aksel Strand)": an actor noun may open it
                 while k > a.last and doc[k].lower_ in (_words().get("actor_nouns") or {}):
                     k -= 1
-                opened = doc[k].text == "(" and k >= a.last
+                opened = doc[k].text == "(" and k >= a.last and not any(
+                    (x := at(i)) is not None and x is not a and x.kind in ("person", "character")
+                    for i in range(a.last, k))   # "Vanya and Ani (Jane Roe)": the bracket is
+                # the name's right before it, not the first conjunct's the parser hung it on
                 as_aside = doc[b.first - 1].lower_ == "as" and c.dep_ == "appos" and all(
                     not doc[i].is_alpha for i in range(a.last, b.first - 1))
                 if not (opened or as_aside):
@@ -858,6 +873,8 @@ class CastReader:
                 part, carg, clast = got.text, got, got.last - 1
         if not (char or part) or not (actor or name):
             return None
+        if _other_version(p.doc[cfl.token]):
+            return None   # "in an early draft, Igor was played by ...": not the film's cast
         first = min(x for x in (aarg.first if aarg else p.doc[afl.token].left_edge.i,
                                 carg.first if carg else cfl.token))
         last = max(aarg.last - 1 if aarg else afl.token, clast)
@@ -1073,11 +1090,16 @@ class CastReader:
             negated = False
             if tok.dep_ == "attr" and tok.head.lemma_.lower() in set(
                     _words().get("identity_verbs") or ()):
-                named += [c for c in tok.head.children if c.dep_ == "nsubj"]
+                subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+                named += subj
+                if tok.head.dep_ == "relcl" and any(c.lower_ in ("who", "that") for c in subj):
+                    named.append(tok.head.head)   # "Igor, who is Garnick's son": Igor
                 negated = _negated(tok.head)
             y = p.arg_at(owner.i) if owner is not None else None
             if y is None or y.kind != "character" or not y.entity:
                 continue
+            if _other_version(tok):
+                continue   # "In an early draft, Toros is Vanya's father": not the film's story
             x = next((a for a in (p.arg_at(t.i) for t in named)
                       if a is not None and a.kind == "character" and a.entity
                       and a.entity != y.entity), None)
@@ -1230,3 +1252,21 @@ def _one_per_character(claims: list[Claim]) -> list[Claim]:
         seen.add(key)
         out.append(c)
     return out
+
+
+def _other_version(tok) -> bool:
+    """Whether the clause a word is in is said of another version of the work than the film
+    (`cast.version_nouns` after one of `cast.film_preps`: "in an early draft", "in the
+    remake"): its story and its parts are not the film's. The word's phrase and the verbs
+    above it are searched, never another clause's."""
+    nouns = set(_words().get("version_nouns") or ())
+    preps = set(_words().get("film_preps") or ())
+    heads = [tok] + list(tok.ancestors)
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in preps and any(
+                    o.dep_ == "pobj" and o.lemma_.lower() in nouns for o in c.children):
+                return True
+        if h.pos_ in ("VERB", "AUX") and h.dep_ not in ("conj", "xcomp", "aux", "auxpass"):
+            break
+    return False

@@ -568,6 +568,8 @@ def other_deed_beside(p, m, kb=None) -> bool:
     if not inside:
         return False
     note = _note_doc(m.fact)
+    if _other_name_beside(doc, inside, note, m.fact, kb):
+        return True
     general = frozenset(lexicon().section("notes").get("general_nouns") or ())
     vocab = frozenset().union(*(_norm(n) | {n.lemma_.lower()} for n in note))
     for v in doc:
@@ -585,6 +587,44 @@ def other_deed_beside(p, m, kb=None) -> bool:
             if theirs and not any(mine & (_norm(w) | {w.lemma_.lower()}) for w in theirs) \
                     and not _told_elsewhere(kb, m.fact, mine, o.lemma_):
                 return True
+    return False
+
+
+def _object_names(v) -> set:
+    """The names in a verb's direct object ("drives Toros home": toros; the parse may read
+    "Ani home" as one object)."""
+    return {t.lower_ for o in v.children if o.dep_ == "dobj"
+            for t in o.subtree if t.pos_ == "PROPN"}
+
+
+def _other_name_beside(doc, inside: set, note, fact, kb) -> bool:
+    """Whether the verb a span's clause is coordinated with, outside the span, is a verb of
+    the note done to another named one ("Igor drives Toros home and returns his ring" against
+    the note's "drives Ani home and returns her wedding ring"): the sentence's first clause
+    tells the note's deed of someone else, so the note does not speak for the second."""
+    def same(a: str, b: str) -> bool:
+        if a == b:
+            return True
+        if kb is None:
+            return False
+        for e in fact.qualifiers.get("agents") or ():
+            names = {fold(n) for n, _k in kb.aliases_of(e)}
+            if fold(a) in names and fold(b) in names:
+                return True
+        return False
+    for v in doc:
+        if v.pos_ != "VERB" or v.i not in inside or v.dep_ != "conj" or v.head.i in inside \
+                or v.head.pos_ != "VERB":
+            continue
+        h = v.head
+        mine = _object_names(h)
+        if not mine:
+            continue
+        for n in note:
+            if n.pos_ == "VERB" and n.lemma_.lower() == h.lemma_.lower():
+                theirs = _object_names(n)
+                if theirs and not any(same(a, b) for a in mine for b in theirs):
+                    return True
     return False
 
 

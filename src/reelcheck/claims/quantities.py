@@ -523,6 +523,10 @@ class QuantityReader:
         else:
             unit, times = UNITS[v.unit]
             slots = dict(kind="quantity", value=v.value * times, unit=unit, hedge=v.hedge)
+            where = _shot_where(p, fig, top_of(verb, cue)) if rel.name == "shooting_days" \
+                else None
+            if where:
+                slots["place"] = where   # the days spent in one place, not the whole shoot
         return Claim(id="", start=start, end=end, text=self.text[start:end],
                      category=CATEGORY.get(rel.name, rel.name),
                      subject=EntityRef(film, self.kb.label(film)), predicate=rel.name,
@@ -618,6 +622,36 @@ def _territory(p: Parsed, fig: Figure, top) -> Optional[str]:
             a = p.arg_at(o.i)
             if a is not None and a.kind == "place" or o.ent_type_ in ("GPE", "LOC"):
                 return a.text if a is not None else o.text
+    return None
+
+
+def _shot_where(p: Parsed, fig: Figure, top) -> Optional[str]:
+    """The place a span of shooting is said of: a place in a phrase of location on the verb
+    or on the figure ("shot over two weeks in Las Vegas"), or the place noun a relative clause
+    of place hangs on ("Mill Basin, a neighbourhood where the film was shot over two weeks");
+    the days there are a part of the shoot, not its whole length."""
+    preps = set(lexicon().qualifiers.get("territory_prepositions") or ())
+    heads = {fig.root.i} | ({top.i} if top is not None else set())
+    for prep in p.doc:
+        if prep.dep_ != "prep" or prep.lower_ not in preps or prep.head.i not in heads or (
+                prep.i > fig.last and any(t.is_punct for t in p.doc[fig.last:prep.i])):
+            continue   # "37 days, most of them in Brooklyn": an aside after the figure
+        for o in prep.children:
+            a = p.arg_at(o.i) if o.dep_ == "pobj" else None
+            if o.dep_ == "pobj" and (a is not None and a.kind == "place"
+                                     or o.ent_type_ in ("GPE", "LOC")):
+                return a.text if a is not None else o.text
+    if top is None:
+        return None
+    if top.dep_ == "relcl" and top.head.pos_ in NOUNS and any(
+            c.lower_ == "where" and c.dep_ == "advmod" or c.dep_ == "prep" and any(
+                o.dep_ == "pobj" and o.lower_ == "which" for o in c.children)
+            for c in top.children):
+        noun = top.head
+        if noun.dep_ == "appos" and p.arg_at(noun.i) is None:
+            noun = noun.head   # "Mill Basin, a neighbourhood where ...": the place it names
+        a = p.arg_at(noun.i)
+        return a.text if a is not None else noun.text
     return None
 
 

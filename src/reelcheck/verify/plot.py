@@ -117,6 +117,15 @@ def relation(kb, c) -> Optional[Verdict]:
         r = f.qualifiers.get("relation")
         if (a, b, r) == (x, y, rel) or ((b, a) == (x, y) and (r, rel) in _INVERSE):
             return supported(f"In the film, {f.value}.", [f])
+    from ..claims.parse import lexicon
+    if rel in (lexicon().section("cast").get("single_relations") or ()):
+        # one holds this tie to someone ("Vanya's father"): the story's holder of it is
+        # the only one, and a named other character is not it
+        held = [f for f in facts if f.qualifiers.get("relation") == rel
+                and (f.qualifiers.get("agents") or [None, None])[1:2] == [y]
+                and (f.qualifiers.get("agents") or [None])[0] not in (None, x)]
+        if len(held) == 1 and kb.entity(x) is not None:
+            return refuted(f"In the film, {held[0].value}, not {L(kb, x)}.", held)
     return None
 
 

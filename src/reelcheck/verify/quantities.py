@@ -233,6 +233,11 @@ def quantity(kb, c) -> Optional[Verdict]:
     facts = kb.facts(subject=subj, predicate=pred)
     if not facts:
         return None
+    if c.slots.get("place"):
+        # "a neighbourhood where it was shot over two weeks": the days spent in one place,
+        # which the length of the whole shoot neither gives nor rules out
+        return nei(f"The KB holds how long the whole shoot of {L(kb, subj)} lasted, not how "
+                   f"long it spent in {c.slots['place']}.", facts)
     tol = TOLERANCE.get(pred, 0.0)
     hedge = c.slots.get("hedge")
     f = facts[0]
