@@ -1967,7 +1967,14 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
     if subj is not None:
         role = rel.role("nsubj")
         if role:
-            f.roles.setdefault(role, []).extend(_fillers(p, subj))
+            got = _fillers(p, subj)
+            if subj.i == tok.head.i and tok.dep_ in ("compound", "appos") and tok.tag_ == "NN":
+                # "Bong Joon Ho, a Palme d'Or winner, and Justine Triet", "Oscar winner Emma
+                # Stone and Ryan Gosling": a singular noun set beside a name is said of that
+                # name, not of the names listed with it (a plural one is: "Oscar winners A
+                # and B")
+                got = [x for x in got if x.token == subj.i] or got
+            f.roles.setdefault(role, []).extend(got)
             f.roles[role].extend(x for o in _more_subjects(subj) for x in _fillers(p, o))
     elif gov is not None and gov.pos_ in ("VERB", "AUX") and rel.role("nsubj"):
         title = _title_before(p, gov)   # "All About Eve received 14 nominations"
