@@ -1974,6 +1974,14 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
                 # name, not of the names listed with it (a plural one is: "Oscar winners A
                 # and B")
                 got = [x for x in got if x.token == subj.i] or got
+            if gov is not None and gov.pos_ in ("VERB", "AUX") and gov.dep_ in (
+                    "relcl", "acl") and tok.tag_ == "NN" and (subj.i == gov.head.i or (
+                        gov.head.dep_ == "appos" and gov.head.head.i == subj.i)):
+                # "Tar, which was a best picture nominee, and Shoplifters", "Tar, the drama
+                # that was a nominee, and B": a relative clause with a singular noun is said
+                # of the noun it hangs on (or the name that noun is set beside), not of the
+                # nouns coordinated with it (as for a verb cue's)
+                got = [x for x in got if x.token == subj.i] or got
             f.roles.setdefault(role, []).extend(got)
             f.roles[role].extend(x for o in _more_subjects(subj) for x in _fillers(p, o))
     elif gov is not None and gov.pos_ in ("VERB", "AUX") and rel.role("nsubj"):
