@@ -1670,7 +1670,19 @@ def _hyphen_prefix(p: Parsed, tok, rel: Relation, passive: bool, f: Frame) -> No
         if named:
             head = named[0]
     role = rel.role("nsubjpass" if passive else "nsubj") or rel.role("nsubj")
-    if role:
+    # "Emma Stone's Oscar-winning turn in The Favourite": a performance noun with a person as
+    # its owner is that person's prize (or nomination) for the work it is in, not the work's
+    owner = [a for c in head.children if c.dep_ == "poss" and (a := p.arg_at(c.i)) is not None
+             and a.kind == "person"] if head.lemma_.lower() in (
+                 lexicon().qualifiers.get("work_nouns") or {}) else []
+    work = "work" if any(v == "work" for _k, v in rel.roles) else None
+    # (only when the noun's work is read: the owner's prize for no known work says nothing)
+    works = [x for x in _fillers(p, head) if x.arg is not None and x.arg.kind in (
+        "film", "work")] if owner and work else []
+    if role and works:
+        f.roles.setdefault(role, []).append(Filler(owner[0].head, owner[0]))
+        f.roles.setdefault(work, []).extend(works)
+    elif role:
         f.roles.setdefault(role, []).extend(_fillers(p, head))
     f.roles.setdefault(rel.role("prefix"), []).append(
         Filler(tok.i - 2, p.arg_at(tok.i - 2)))
