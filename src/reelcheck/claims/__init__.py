@@ -133,6 +133,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
         if p is not None:
             res.see_unknown_subjects(s, _unknown_subjects(p))
             res.see_owned_films(s, _owned_films(p))
+            res.see_new_films(_new_films(p))
             res.see_reference_films(_reference_films(p))
             frames = build_frames(p)
             frames += layout_frames(p, is_award_heading, headings=not frames)
@@ -357,6 +358,38 @@ def _owned_films(p) -> list[tuple[int, str]]:
                     a = p.arg_at(o.i) if o.dep_ == "poss" else None
                     if a is not None and a.kind == "person" and a.entity:
                         out.append((p.offset + t.left_edge.idx, a.entity))
+    return out
+
+
+def _new_films(p) -> list[int]:
+    """Positions where a verb's object brings in a film of its own by an indefinite title noun
+    marked as a project of its own (`new_work_words`: "is developing a new thriller", "has
+    signed on to an untitled horror film", "another film"): "the film" after it
+    may mean that one, which the KB does not know, rather than the film named before. Not a
+    description said of something (an apposition, a predicate: "Anora is a comedy"), nor a
+    second object ("calls Anora a comedy")."""
+    from .parse import lexicon
+    nouns = set(lexicon().qualifiers.get("title_nouns", ()))
+    fresh = set(lexicon().qualifiers.get("new_work_words", ()))
+    out = []
+    for t in p.doc:
+        if t.lemma_.lower() not in nouns or t.pos_ != "NOUN" or p.arg_at(t.i) is not None \
+                or t.dep_ not in ("dobj", "pobj") or not any(
+                    c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children):
+            continue
+        if not any(c.dep_ in ("det", "amod") and c.lower_ in fresh for c in t.children):
+            continue   # "wanted to make a film there", "plays like a romance": no new project
+        verb = t.head.head if t.dep_ == "pobj" else t.head
+        if t.dep_ == "pobj" and (t.head.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX")):
+            continue   # "the star of a comedy", "in a film like this": not a verb's object
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ == "be" or any(
+                c.dep_ in ("dobj", "dative", "oprd", "ccomp") and c.i != t.i
+                for c in verb.children):
+            continue
+        if any(c.dep_ in ("appos", "acl", "relcl") and p.arg_at(c.i) is not None
+               for c in t.children) or t.i + 1 < len(p.doc) and p.arg_at(t.i + 1) is not None:
+            continue   # "a new film, Anora", "the 2019 film Parasite": named after all
+        out.append(p.offset + t.left_edge.idx)
     return out
 
 

@@ -1466,6 +1466,9 @@ class AwardReader:
                     "npadvmod", "dobj", "advmod", "compound", "amod", "appos") and (
                     t.head.i == f.cue or t.head.i in f.clause or self._beside_holder(f, t)) or (
                     t.dep_ == "nmod" and self._beside_holder(f, t)) or (
+                    # "a three-time best actress winner": the parser may hang "time" on the
+                    # holder noun as a noun modifier
+                    t.dep_ == "nmod" and f.noun_cue and t.head.i == f.cue and t.i < f.cue) or (
                     # "nominated for an Oscar 17 times": the parser may take the times for
                     # the preposition's object
                     t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i == f.cue)):
@@ -1536,7 +1539,8 @@ class AwardReader:
                     and getattr(f.parsed.arg_at(c.i), "kind", None) != "date"]
             first = t.left_edge
             if not nums and t.i == f.cue and f.noun_cue and first.i < t.i and \
-                    first.dep_ == "nummod" and first.pos_ == "NUM" and all(
+                    first.dep_ == "nummod" and first.pos_ == "NUM" and \
+                    first.head.lower_ not in times and all(
                         x.pos_ in ("PROPN", "NOUN", "PUNCT") or x.dep_ == "compound"
                         for x in doc[first.i + 1:t.i]):
                 nums = [first]   # "nine Critics Choice nominations": the parser may hang
@@ -1605,7 +1609,8 @@ class AwardReader:
         return (f.noun_cue or cue.dep_ == "amod") and t.dep_ in ("compound", "amod", "nmod") \
             and t.i < f.cue and t.head.i == cue.head.i and cue.dep_ in (
                 "compound", "amod", "nmod") and all(
-                x.dep_ in ("compound", "amod", "nmod", "npadvmod", "punct")
+                # ("best" of "best supporting actress" may be read as an adverb)
+                x.dep_ in ("compound", "amod", "nmod", "npadvmod", "punct", "advmod")
                 and x.head.i in (f.cue, x.i + 1) for x in doc[t.i + 1:f.cue])
 
     @staticmethod
@@ -3661,7 +3666,10 @@ class AwardReader:
                     and not part_of and r.tok >= 0 and not any(
                         d.dep_ in ("det", "nummod") and d.lower_ != "the"
                         for d in p.doc[r.tok].children)   # ("for a single picture": a film)
-                    and self._counts_category(f, tok, r, 0))]
+                    and self._counts_category(f, tok, r, 0)) or (
+                    # "two-time Best Actress winner X", "a four-time best actor nominee": the
+                    # category sits between the count and the holder noun, and counts
+                    _time_category(f, tok, r))]
                 if hit:
                     on_ref[hit[0]] = n
                     on_tok[hit[0]] = tok
@@ -4123,6 +4131,27 @@ def _equating(verb) -> bool:
     woman to ...": `qualifiers.reaching_verbs`)."""
     q = lexicon().qualifiers
     return verb.lemma_.lower() in set(q.get("record_copulas", ())) | set(q.get("reaching_verbs", ()))
+
+
+def _time_category(f: Frame, tok: int, r: AwardRef) -> bool:
+    """Whether an "N-time" count is of the one category written between it and the holder
+    noun that is the frame's cue ("three-time best actress winner", "two-time Best Director
+    nominee"): the category modifies the noun, so the count is of that prize, not of the
+    whole show."""
+    doc = f.parsed.doc
+    t = doc[tok]
+    if not f.noun_cue or t.lower_ not in lexicon().qualifiers.get("times_suffix", ()):
+        return False
+    lo, hi = (r.run if r.run else (r.arg.first, r.arg.last) if r.arg is not None
+              else (r.tok, r.tok + 1))
+    if not (tok < lo and hi <= f.cue) or r.tok < 0:
+        return False
+    # every word after the count up to the noun is part of the noun's modifiers (no clause,
+    # no comma, no other noun's phrase between them)
+    return all(x.dep_ in ("compound", "amod", "nmod", "npadvmod") and lo <= x.i < hi
+               or x.i == f.cue or lo <= x.i < hi
+               for x in doc[tok + 1:f.cue]) and any(
+        doc[i].head.i == f.cue for i in range(lo, hi))
 
 
 def _described(f: Frame) -> set:

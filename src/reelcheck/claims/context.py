@@ -163,6 +163,14 @@ class Resolver:
             insort(self._unknown, pos)
             self.__dict__.pop("_film_memo", None)
 
+    def see_new_films(self, where: list[int]) -> None:
+        """Before its claims are read: where the sentence brings in a film of its own by an
+        indefinite noun (`_new_films`): for what follows it is as an unknown title."""
+        for pos in where:
+            insort(self._unknown, pos)
+        if where:
+            self.__dict__.pop("_film_memo", None)
+
     def see_reference_films(self, where: list[int]) -> None:
         """Before its claims are read: the film mentions the sentence names only as a point
         of reference inside a phrase (`_reference`)."""

@@ -748,12 +748,12 @@ class CrewReader:
                 # "director Jane Roe and editor John Doe" with the first title hung on the
                 # last name: a title is said of the name it stands right before
                 h = p.doc[nxt.head]
-            got = self._named(p, h)
+            got = self._named(p, h, single=tok.tag_ == "NN")
             if got:
                 return got
         for c in tok.children:
             if c.dep_ == "appos":
-                got = self._named(p, c)
+                got = self._named(p, c, single=tok.tag_ == "NN")
                 if got:
                     return got
             if c.dep_ == "conj":   # "writer and director Jane Roe"
@@ -771,9 +771,16 @@ class CrewReader:
                                 return got
         return []
 
-    def _named(self, p: Parsed, h) -> list[Who]:
+    def _named(self, p: Parsed, h, single: bool = False) -> list[Who]:
         """The names a title stands beside: `h` and its conjuncts, less a conjunct with a title
-        noun of its own ("cinematographer Jane Roe and composer John Doe": Doe holds that one)."""
+        noun of its own ("cinematographer Jane Roe and composer John Doe": Doe holds that one).
+        A singular title before the name (`single`: "Parasite director Bong Joon Ho and Jane
+        Roe") is that name's alone; a plural one is the list's ("producers A and B")."""
+        if single:
+            a = p.arg_at(h.i)
+            if a is not None:
+                w = self._who_arg(p, a)
+                return [w] if w is not None else []
         own = {t.i for t in conjuncts(h) if t.i != h.i and any(
             c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < t.i for c in t.children)}
         return [w for w in self._who(p, h, through=False)

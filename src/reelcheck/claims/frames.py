@@ -1670,7 +1670,19 @@ def _hyphen_prefix(p: Parsed, tok, rel: Relation, passive: bool, f: Frame) -> No
         if named:
             head = named[0]
     role = rel.role("nsubjpass" if passive else "nsubj") or rel.role("nsubj")
-    if role:
+    # "Emma Stone's Oscar-winning turn in The Favourite": a performance noun with a person as
+    # its owner is that person's prize (or nomination) for the work it is in, not the work's
+    owner = [a for c in head.children if c.dep_ == "poss" and (a := p.arg_at(c.i)) is not None
+             and a.kind == "person"] if head.lemma_.lower() in (
+                 lexicon().qualifiers.get("work_nouns") or {}) else []
+    work = "work" if any(v == "work" for _k, v in rel.roles) else None
+    # (only when the noun's work is read: the owner's prize for no known work says nothing)
+    works = [x for x in _fillers(p, head) if x.arg is not None and x.arg.kind in (
+        "film", "work")] if owner and work else []
+    if role and works:
+        f.roles.setdefault(role, []).append(Filler(owner[0].head, owner[0]))
+        f.roles.setdefault(work, []).extend(works)
+    elif role:
         f.roles.setdefault(role, []).extend(_fillers(p, head))
     f.roles.setdefault(rel.role("prefix"), []).append(
         Filler(tok.i - 2, p.arg_at(tok.i - 2)))
@@ -1977,7 +1989,22 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
     if subj is not None:
         role = rel.role("nsubj")
         if role:
-            f.roles.setdefault(role, []).extend(_fillers(p, subj))
+            got = _fillers(p, subj)
+            if subj.i == tok.head.i and tok.dep_ in ("compound", "appos") and tok.tag_ == "NN":
+                # "Bong Joon Ho, a Palme d'Or winner, and Justine Triet", "Oscar winner Emma
+                # Stone and Ryan Gosling": a singular noun set beside a name is said of that
+                # name, not of the names listed with it (a plural one is: "Oscar winners A
+                # and B")
+                got = [x for x in got if x.token == subj.i] or got
+            if gov is not None and gov.pos_ in ("VERB", "AUX") and gov.dep_ in (
+                    "relcl", "acl") and tok.tag_ == "NN" and (subj.i == gov.head.i or (
+                        gov.head.dep_ == "appos" and gov.head.head.i == subj.i)):
+                # "Tar, which was a best picture nominee, and Shoplifters", "Tar, the drama
+                # that was a nominee, and B": a relative clause with a singular noun is said
+                # of the noun it hangs on (or the name that noun is set beside), not of the
+                # nouns coordinated with it (as for a verb cue's)
+                got = [x for x in got if x.token == subj.i] or got
+            f.roles.setdefault(role, []).extend(got)
             f.roles[role].extend(x for o in _more_subjects(subj) for x in _fillers(p, o))
     elif gov is not None and gov.pos_ in ("VERB", "AUX") and rel.role("nsubj"):
         title = _title_before(p, gov)   # "All About Eve received 14 nominations"

@@ -27,6 +27,22 @@ FAMILY = "locations"
 STORY_NOUNS = frozenset({"story", "plot", "narrative", "action", "tale", "it"})
 
 
+def _new_work(p: Parsed, tok) -> bool:
+    """A work noun that brings in a film of its own ("a Tokyo-set drama", "another film
+    set in Rome"): indefinite, and not said of a film by apposition or a copula ("Anora, a
+    Brooklyn-set comedy", "Anora is a comedy set in Brooklyn"), so it is not the film the
+    passage named before."""
+    if tok.lemma_.lower() not in set(lexicon().qualifiers.get("title_nouns", ())) or not any(
+            c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children):
+        return False   # (a part: "a portion was shot in Las Vegas" is the film's)
+    head = tok.head
+    if tok.dep_ == "appos" or tok.dep_ == "attr" and head.lemma_ == "be":
+        said = p.arg_at(head.i) if tok.dep_ == "appos" else next(
+            (p.arg_at(c.i) for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return said is not None and said.kind != "film"   # "It is a ...": the film
+    return True
+
+
 class LocationReader:
     def __init__(self, kb, resolver, text: str):
         self.kb, self.res, self.text = kb, resolver, text
@@ -241,6 +257,9 @@ class LocationReader:
                     set(lexicon().qualifiers.get("title_nouns", ())) | STORY_NOUNS | parts:
                 return None   # "a final act set in Moscow": a part, not the film (but "the
                 # wedding scenes were shot in Las Vegas": where a part was shot, the film was)
+            if a is None and _new_work(p, tok):
+                return None   # "returns with a Tokyo-set drama": another film than the one
+                # said before
         # the film said before the frame's subject (or cue), not one named after it
         at = min([fl.token for fl in f.roles.get("work", [])] + [f.cue])
         return self.res.film_at(p.sentence, p.offset + p.doc[at].idx)
