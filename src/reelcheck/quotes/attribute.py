@@ -656,10 +656,13 @@ def _parse_pass(text: str, raws: list[RawQuote], nested: list[RawQuote], paras,
                 want[p] = paras[p]
     # parsed now: the paragraphs of the quotes whose verb and speaker the parse reads (below);
     # the others in `want` (the paragraphs before, read for their subjects, which only a
-    # he/she speaker asks about, and for a block quote's introduction) when first asked
+    # he/she speaker asks about, and for a block quote's introduction) when first asked --
+    # or now, in the same batch, when the words around already gave a he/she
     read = {q.para for q in todo if q.speaker_text is None or q.speaker_kind == "role"}
-    docs = parse_paragraphs(text, {p: want[p] for p in sorted(want)
-                                   if p in read or any(n.para == p for n in nested)})
+    read |= {n.para for n in nested}
+    if any(q.speaker_kind == "pronoun" for q in todo):
+        read = set(want)
+    docs = parse_paragraphs(text, {p: want[p] for p in sorted(want) if p in read})
 
     def doc_of(p: int):
         if p not in docs:
