@@ -103,11 +103,28 @@ class Unglue:
                     words.update(x for v in forms.values() for x in v)
         self.words = frozenset(w for w in words if isinstance(w, str))
         self._cuts: dict[str, int] = {}   # word -> where it splits (a word's cut is its own)
+        self._orth_cuts: dict[int, int] = {}   # the same by the word's string id
 
     def __call__(self, text: str):
         doc = self.tokenizer(text)
-        cuts = {t.i: k for t in doc if t.is_alpha and len(t) >= 4
-                for k in (self._cut_of(t.text),) if k and not _inside_name(t)}
+        if not len(doc):
+            return doc
+        # each token's word and alphabetic flag read as one array (no Token object per token:
+        # a Token is made only for a word that splits, to look at its neighbours)
+        from spacy.attrs import IS_ALPHA, ORTH
+        by_orth, strings = self._orth_cuts, self.vocab.strings
+        if len(by_orth) > 200_000:
+            by_orth.clear()
+        cuts = {}
+        for i, (orth, alpha) in enumerate(doc.to_array([ORTH, IS_ALPHA]).tolist()):
+            if not alpha:
+                continue
+            k = by_orth.get(orth)
+            if k is None:
+                w = strings[orth]
+                k = by_orth[orth] = self._cut_of(w) if len(w) >= 4 else 0
+            if k and not _inside_name(doc[i]):
+                cuts[i] = k
         if not cuts:
             return doc
         from spacy.tokens import Doc

@@ -32,3 +32,15 @@ def test_a_glued_sentence_gives_the_claim_of_the_spaced_one(default_kb):
     spaced = got("Sean Baker won the Palme d'Or at the 77th Cannes Film Festival.")
     assert spaced and got("Sean Baker won the Palme d'Or atthe 77th Cannes Film Festival.") == \
         spaced
+
+
+def test_glued_words_are_read_from_the_token_arrays_by_string_id():
+    tok = nlp().tokenizer
+    text = "She sat atthe back (8 of 10), then spoke at theAcademy dinner in 2024."
+    doc = tok(text)
+    assert doc.text == text
+    got = [t.text for t in doc]
+    assert got[2:4] == ["at", "the"] and got[got.index("Academy") - 1] == "the"
+    # each word's cut is kept by its string id: a Token is made only for a word that splits
+    strings = nlp().vocab.strings
+    assert tok._orth_cuts[strings["atthe"]] == 2 and tok._orth_cuts[strings["dinner"]] == 0

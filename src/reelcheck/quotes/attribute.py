@@ -178,12 +178,30 @@ class SpeakerResolver:
         # starts of names that were a sentence's subject or a quote's speaker: a pronoun
         # speaker refers to one of these before any name in an object position
         self.salient: set[int] = set()
+        # subjects still to be read from parses (`defer_salient`): only a he/she reads them
+        self._deferred: list = []
 
     def mark_salient(self, start: int, end: int) -> None:
-        i = bisect_left(self._starts, end)
-        for p in self.persons[max(0, i - 3):i]:
+        self._mark(start, end, self.persons, self._starts)
+
+    def _mark(self, start: int, end: int, persons: list, starts: list[int]) -> None:
+        i = bisect_left(starts, end)
+        for p in persons[max(0, i - 3):i]:
             if p.start < end and start < p.end:
                 self.salient.add(p.start)
+
+    def defer_salient(self, phrases) -> None:
+        """Mark as salient, when a pronoun is first resolved, the (start, end) phrases the
+        callable `phrases` gives then, against the people known now: as `mark_salient` would
+        mark them now (later speakers are salient on their own), without reading their
+        parses in a document no he/she asks about."""
+        self._deferred.append((phrases, list(self.persons), list(self._starts)))
+
+    def _settle(self) -> None:
+        while self._deferred:
+            phrases, persons, starts = self._deferred.pop(0)
+            for s, e in phrases():
+                self._mark(s, e, persons, starts)
 
     # -- building the person list ---------------------------------------------------------
     def _is_person(self, eid: str, etype: str = "") -> bool:
@@ -307,6 +325,7 @@ class SpeakerResolver:
             ref = self.played_by(phrase)
             return (ref, ref.label) if ref else (None, None)
         if kind == "pronoun":
+            self._settle()
             g = "f" if phrase.lower() == "she" else "m"
             fits = lambda p: self.gender(p) in (None, g)  # noqa: E731
             p = self._nearest(start, lambda p: p.start in self.salient and fits(p), reach=6)
@@ -635,19 +654,42 @@ def _parse_pass(text: str, raws: list[RawQuote], nested: list[RawQuote], paras,
             if (p == q.para or paras[p][1] >= qs - 2000) and \
                     paras[p][1] - paras[p][0] <= PARSE_MAX_CHARS:
                 want[p] = paras[p]
-    docs = parse_paragraphs(text, want)
+    # parsed now: the paragraphs of the quotes whose verb and speaker the parse reads (below);
+    # the others in `want` (the paragraphs before, read for their subjects, which only a
+    # he/she speaker asks about, and for a block quote's introduction) when first asked --
+    # or now, in the same batch, when the words around already gave a he/she
+    read = {q.para for q in todo if q.speaker_text is None or q.speaker_kind == "role"}
+    read |= {n.para for n in nested}
+    if any(q.speaker_kind == "pronoun" for q in todo):
+        read = set(want)
+    docs = parse_paragraphs(text, {p: want[p] for p in sorted(want) if p in read})
+
+    def doc_of(p: int):
+        if p not in docs:
+            docs.update(parse_paragraphs(text, {p: want[p]}))
+        return docs[p]
+
     spans = [(r.open_mark, r.close_mark + 1) for r in raws if r.open_mark >= 0]
-    for base, doc in docs.values():
-        end = base + _doc_len(doc)        # (Doc.text is rebuilt on every access)
-        local = [x for x in spans if base <= x[0] < end]
-        for t in doc:                 # subjects are what a later he/she most likely means
-            if t.dep_ == "nsubj" and t.pos_ == "PROPN" and not any(
-                    s <= base + t.idx < e for s, e in local):
-                ph = speaker_phrase(t, base)
-                if ph:
-                    resolver.mark_salient(ph[0], ph[1])
+
+    def subjects() -> list[tuple[int, int]]:
+        rest = {p: want[p] for p in sorted(want) if p not in docs}
+        docs.update(parse_paragraphs(text, rest))
+        out = []
+        for p in sorted(want):
+            base, doc = docs[p]
+            end = base + _doc_len(doc)        # (Doc.text is rebuilt on every access)
+            local = [x for x in spans if base <= x[0] < end]
+            for t in doc:                 # subjects are what a later he/she most likely means
+                if t.dep_ == "nsubj" and t.pos_ == "PROPN" and not any(
+                        s <= base + t.idx < e for s, e in local):
+                    ph = speaker_phrase(t, base)
+                    if ph:
+                        out.append((ph[0], ph[1]))
+        return out
+    if want:
+        resolver.defer_salient(subjects)
     for q in todo:
-        if (q.speaker_text is not None and q.speaker_kind != "role") or q.para not in docs:
+        if (q.speaker_text is not None and q.speaker_kind != "role") or q.para not in want:
             continue
         base, doc = docs[q.para]
         span = (q.open_mark, q.close_mark + 1)
@@ -658,9 +700,9 @@ def _parse_pass(text: str, raws: list[RawQuote], nested: list[RawQuote], paras,
         if spk is None and ans.verb is None and stands_alone(doc, base, span, here):
             spk = previous_sentence_speaker(doc, base, q.open_mark, here, paras[q.para][0])
             opens_para = not re.search(r"\w", text[paras[q.para][0]:q.open_mark])
-            if spk is None and opens_para and q.para - 1 in docs:
+            if spk is None and opens_para and q.para - 1 in want:
                 # a block quote: the paragraph before ends by introducing it
-                pb, pdoc = docs[q.para - 1]
+                pb, pdoc = doc_of(q.para - 1)
                 spk = previous_sentence_speaker(pdoc, pb, pb + _doc_len(pdoc) + 1, spans)
         if spk is not None and spk.kind == "name" and (
                 any(s < spk.end and spk.start < e for s, e in resolver.things)
@@ -677,7 +719,7 @@ def _parse_pass(text: str, raws: list[RawQuote], nested: list[RawQuote], paras,
         elif ans.verb is not None:
             q.verb, q.passive = ans.verb, ans.passive
     for n in nested:
-        if n.para not in docs:
+        if n.para not in want:
             continue
         base, doc = docs[n.para]
         outer = next(((r.open_mark, r.close_mark + 1) for r in todo
