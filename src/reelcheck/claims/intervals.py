@@ -75,6 +75,8 @@ class IntervalReader:
                 continue
             n = self._count(meas)
             b = p.arg_at(other.i)
+            # "after her first nomination, for A": the side is A's nomination, not its film
+            nominated = other.lemma_.lower() in lexicon().qualifiers.get("nomination_nouns", ())
             if (b is None or b.kind == "ordinal") and other.pos_ in ("NOUN", "ADJ", "PRON"):
                 # "22 years after his first for The Pianist": the work the phrase names
                 b = next((x for g in other.subtree if g.dep_ == "pobj" and g.head.lower_ == "for"
@@ -104,6 +106,7 @@ class IntervalReader:
                 object=EntityRef(b.entity, self.kb.label(b.entity)), hedged=hedged,
                 slots=dict(kind="interval", subject=a, other=b.entity, years=n, sign=sign,
                            approximate=approx, award=event.slots.get("award"),
+                           other_nominated=nominated or None,
                            family_assumed=event.slots.get("family_assumed"), negated=False)))
         return out
 

@@ -21,13 +21,15 @@ SINGLE_EVENT_DATES = frozenset({"date_of_birth", "date_of_death", "ceremony_date
                                 "nominations_announced"})
 
 
-def _event_years(kb, who: str, award: Optional[str]) -> tuple[str, dict]:
-    """The years of one side of an interval: the editions of `award` it won ("award"), else
-    its own year, a film's release ("release"); ("", {}) when the KB has neither. Year ->
-    the facts behind it."""
+def _event_years(kb, who: str, award: Optional[str],
+                 pred: str = "award_received") -> tuple[str, dict]:
+    """The years of one side of an interval: the editions of `award` it won ("award"; or, a
+    side told as a nomination, "four decades after her first nomination, for A", was
+    nominated for: `pred`), else its own year, a film's release ("release"); ("", {}) when
+    the KB has neither. Year -> the facts behind it."""
     if award:
         ys: dict = {}
-        for f in _award_facts(kb, "award_received", award, who):
+        for f in _award_facts(kb, pred, award, who):
             y = ceremony_year(kb, f.qualifiers.get("ceremony")) or f.qualifiers.get("year")
             if isinstance(y, int):
                 ys.setdefault(y, []).append(f)
@@ -49,7 +51,8 @@ def interval_claim(kb, c) -> Optional[Verdict]:
     sl = c.slots
     n, sign, award = sl["years"], sl.get("sign", 1), sl.get("award")
     ka, ya = _event_years(kb, sl["subject"], award)
-    kb_, yb = _event_years(kb, sl["other"], award)
+    kb_, yb = _event_years(kb, sl["other"], award,
+                           "nominated_for" if sl.get("other_nominated") else "award_received")
     if not ya or not yb or (award and ka != "award"):
         return None   # the clause's prize is not one the KB has this side winning
     tol = lexicon().section("intervals").get("tolerance", {})
@@ -60,7 +63,9 @@ def interval_claim(kb, c) -> Optional[Verdict]:
     x, y = pairs[0]
     gap = (x - y) * sign
     what = {"award": f"won the {L(kb, award)} in", "release": "is from"}
-    expl = (f"{L(kb, sl['subject'])} {what[ka]} {x} and {L(kb, sl['other'])} {what[kb_]} {y}: "
+    other = f"was nominated for it in" if kb_ == "award" and sl.get("other_nominated") else \
+        what[kb_]
+    expl = (f"{L(kb, sl['subject'])} {what[ka]} {x} and {L(kb, sl['other'])} {other} {y}: "
             f"{abs(x - y)} year{'s' if abs(x - y) != 1 else ''} "
             f"{'after' if x >= y else 'before'}")
     if gap == n:
