@@ -73,3 +73,14 @@ def test_a_holder_nouns_of_phrase_names_the_category(default_kb):
     assert got and got[0][0] == "refuted", got
     got = _verdicts("Frances McDormand is a winner of the best actress Oscar.", default_kb)
     assert got and got[0][0] == "supported", got
+
+
+def test_a_category_first_given_after_the_first_ceremony_is_ordered_too(default_kb):
+    # the supporting categories began at the 9th ceremony; the record of their winners is
+    # complete all the same
+    got = _verdicts("Tatum O'Neal became the youngest person to win the Oscar for best "
+                    "supporting actress.", default_kb)
+    assert got and got[0][0] == "supported", got
+    got = _verdicts("Anna Paquin became the youngest person to win the Oscar for best "
+                    "supporting actress.", default_kb)
+    assert got and got[0][0] == "refuted" and "Tatum O'Neal" in got[0][1], got

@@ -101,8 +101,13 @@ def unknown_winner(kb, c) -> Optional[Verdict]:
 
 @lru_cache(maxsize=256)
 def _history_complete(kb, aw: str) -> bool:
-    """Whether every edition of the award's family has a complete list of its winners."""
+    """Whether every edition of the award's family has a complete list of its winners: the KB
+    declares the category's winners complete over the family (the Oscar record: every winner
+    of the category, ceremonies it was not given at included), or each edition's."""
     family = award_family(kb, aw)
+    if family and kb.is_complete("award_received", object_entity=aw,
+                                 qualifiers={"family": family}):
+        return True
     eds = [f.subject for f in kb.facts(predicate="edition_of", object_entity=family)]
     if not eds:
         return False
@@ -144,6 +149,11 @@ def award_count(kb, c) -> Optional[Verdict]:
     latest = _latest_win(kb, c, wins)
     if latest is not None and latest.verdict == "refuted" and _history_complete(kb, aw):
         return latest
+    if k == n == 0 and c.slots.get("family_assumed"):
+        # "won no award for editing", no show named: the Oscars' record says nothing of the
+        # other shows' prizes
+        return nei(f"{L(kb, who)} has never won the {L(kb, aw)}; the sentence names no show, "
+                   f"and other shows' prizes are not in the KB's complete record.", wins)
     if k == n and (n or _history_complete(kb, aw)):   # "never won it": a full history only
         if latest is not None and latest.verdict != "supported":
             return latest
