@@ -231,6 +231,7 @@ class AwardReader:
         self.para_year: dict[int, int] = {}   # a year named after the paragraph's last edition
         self.para_assumed: dict[int, str] = {}   # the show a paragraph naming none was read as
         self._rel_year: Optional[tuple[int, int]] = None
+        self._shift_anchored = False
         self.para_awards: dict[int, set] = {}   # the specific prizes each paragraph names
         # the prizes each paragraph names only by a category phrase ("the Best Actress race at
         # the 97th Academy Awards"), resolved in the show the sentence or paragraph names
@@ -1076,9 +1077,10 @@ class AwardReader:
             base = self.para_ceremony.get(f.parsed.sentence.paragraph)
             if base:
                 cer.append(base)
+        self._shift_anchored = False
         shift = self._shift(f)
         self._rel_year = None
-        if shift and not cer:
+        if shift and not cer and not self._shift_anchored:
             para = f.parsed.sentence.paragraph
             if para in self.para_year:   # a year named since the last edition: that year's
                 self._rel_year = (shift, self.para_year[para])
@@ -1247,6 +1249,13 @@ class AwardReader:
                 out += [x.i for x in t.subtree]
         return out
 
+    @staticmethod
+    def _anchor(t) -> bool:
+        """The shift word takes an object of its own ("after Parasite", "before winning"),
+        not one that points back at the passage's event ("after that")."""
+        return any(c.dep_ in ("pobj", "pcomp") and not (
+            c.pos_ == "PRON" or c.lower_ in ("that", "this", "then")) for c in t.children)
+
     def _shift(self, f: Frame) -> int:
         """'a year earlier', 'the following year', 'two years later': the signed number of
         editions (years) from the paragraph's edition (year)."""
@@ -1259,6 +1268,10 @@ class AwardReader:
                 if any(c.dep_ == "det" and c.lower_ in ("this", "that", "same") or
                        c.lower_ == "same" for c in unit.children):
                     return 0   # "later that year", "earlier this year": the same year
+                if self._anchor(t):
+                    # "two years after Parasite", "a year before her first win": counted
+                    # from the event the preposition names, not from the passage's edition
+                    self._shift_anchored = True
                 n = next((parse_number(c.lower_) for c in unit.children
                           if c.dep_ == "nummod"), None)
                 if n is None and unit.tag_ == "NNS":
