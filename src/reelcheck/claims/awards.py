@@ -78,7 +78,8 @@ class Slots:
     classes: dict = field(default_factory=dict)   # count token -> its class's label words
     # the year is the paragraph's last one shifted ("two years later"): (shift, base year,
     # whether the clause states the year too)
-    relative: Optional[tuple[int, int, bool]] = None
+    # (shift, the passage's year, a year in the clause, that year said as a ceremony's)
+    relative: Optional[tuple[int, int, bool, bool]] = None
     # the clause numbers an edition no show of the passage has ("at the 92nd ceremony" read
     # as Cannes): its night is its own, never the passage's
     edition_unread: Optional[str] = None
@@ -229,6 +230,7 @@ class AwardReader:
         self.lead_family: Optional[str] = None          # the first family the document names
         self.para_ceremony: dict[int, str] = {}
         self.para_year: dict[int, int] = {}   # a year named after the paragraph's last edition
+        self.para_year_held: dict[int, bool] = {}   # ... said as the year a ceremony was held
         self.para_assumed: dict[int, str] = {}   # the show a paragraph naming none was read as
         self._rel_year: Optional[tuple[int, int]] = None
         self._shift_anchored = False
@@ -2271,7 +2273,8 @@ class AwardReader:
         # (with no show yet, the show the category is read as may number it: see _claims)
         unread_edition = self._unread_edition if family and not (ceremony or year) else None
         relative = (*self._rel_year, any(YEAR.search(a.text) for a in f.args_in_clause(
-            "date"))) if self._rel_year is not None and year is not None else None
+            "date")), bool(self.para_year_held.get(f.parsed.sentence.paragraph))) \
+            if self._rel_year is not None and year is not None else None
         works = [w for w in (self._work_read(f.parsed, w) for w in f.roles.get("work", []))
                  if not ((w.arg is None or not w.arg.known)
                          and _run_token(f.parsed, w.token, runs) is not None)]
@@ -2381,6 +2384,7 @@ class AwardReader:
                 self.para_year.pop(p.sentence.paragraph, None)
             elif slots[id(f)].year:   # "won in 2022, and B won a year later": from this clause
                 self.para_year[p.sentence.paragraph] = slots[id(f)].year
+                self.para_year_held[p.sentence.paragraph] = _event_year(p, slots[id(f)].year)
         for f in list(mine):   # "..., with Y as Best Actor": the host's show and year
             host = self._hosts.get(id(f))
             s = slots[id(f)]
@@ -2630,6 +2634,8 @@ class AwardReader:
                 self.para_year.pop(para, None)
             elif s.year:
                 self.para_year[para] = s.year   # "two years later" counts from here
+                # (a year the ceremony was held in, "won in 2010": so is the shifted one)
+                self.para_year_held[para] = _event_year(p, s.year)
         for c in out:   # "won Best Actress" read as the Oscars: "the award" after it is theirs
             if c.slots.get("family_assumed") is True and c.slots.get("family"):
                 self.para_assumed[p.sentence.paragraph] = c.slots["family"]
@@ -3611,7 +3617,7 @@ class AwardReader:
                         # a year shifted from an event's year ("won in 2010, and Y won it
                         # two years earlier") is an event's year too
                         year_held=bool(s.year) and (_event_year(p, s.year) or bool(
-                            s.relative and _event_year(p, s.relative[1]))),
+                            s.relative and (_event_year(p, s.relative[1]) or s.relative[3]))),
                         named_by_work=_named_by_work(p, sarg, wfl) if sarg is not None
                         and sarg.kind == "person" and not for_work else None,
                         stated=[k for k, v in (("ceremony", s.ceremony), ("year", s.year),
