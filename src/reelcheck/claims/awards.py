@@ -78,7 +78,8 @@ class Slots:
     classes: dict = field(default_factory=dict)   # count token -> its class's label words
     # the year is the paragraph's last one shifted ("two years later"): (shift, base year,
     # whether the clause states the year too)
-    relative: Optional[tuple[int, int, bool]] = None
+    # (shift, the passage's year, a year in the clause, that year said as a ceremony's)
+    relative: Optional[tuple[int, int, bool, bool]] = None
     # the clause numbers an edition no show of the passage has ("at the 92nd ceremony" read
     # as Cannes): its night is its own, never the passage's
     edition_unread: Optional[str] = None
@@ -229,8 +230,10 @@ class AwardReader:
         self.lead_family: Optional[str] = None          # the first family the document names
         self.para_ceremony: dict[int, str] = {}
         self.para_year: dict[int, int] = {}   # a year named after the paragraph's last edition
+        self.para_year_held: dict[int, bool] = {}   # ... said as the year a ceremony was held
         self.para_assumed: dict[int, str] = {}   # the show a paragraph naming none was read as
         self._rel_year: Optional[tuple[int, int]] = None
+        self._shift_anchored = False
         self.para_awards: dict[int, set] = {}   # the specific prizes each paragraph names
         # the prizes each paragraph names only by a category phrase ("the Best Actress race at
         # the 97th Academy Awards"), resolved in the show the sentence or paragraph names
@@ -1076,9 +1079,10 @@ class AwardReader:
             base = self.para_ceremony.get(f.parsed.sentence.paragraph)
             if base:
                 cer.append(base)
+        self._shift_anchored = False
         shift = self._shift(f)
         self._rel_year = None
-        if shift and not cer:
+        if shift and not cer and not self._shift_anchored:
             para = f.parsed.sentence.paragraph
             if para in self.para_year:   # a year named since the last edition: that year's
                 self._rel_year = (shift, self.para_year[para])
@@ -1247,6 +1251,13 @@ class AwardReader:
                 out += [x.i for x in t.subtree]
         return out
 
+    @staticmethod
+    def _anchor(t) -> bool:
+        """The shift word takes an object of its own ("after Parasite", "before winning"),
+        not one that points back at the passage's event ("after that")."""
+        return any(c.dep_ in ("pobj", "pcomp") and not (
+            c.pos_ == "PRON" or c.lower_ in ("that", "this", "then")) for c in t.children)
+
     def _shift(self, f: Frame) -> int:
         """'a year earlier', 'the following year', 'two years later': the signed number of
         editions (years) from the paragraph's edition (year)."""
@@ -1259,6 +1270,10 @@ class AwardReader:
                 if any(c.dep_ == "det" and c.lower_ in ("this", "that", "same") or
                        c.lower_ == "same" for c in unit.children):
                     return 0   # "later that year", "earlier this year": the same year
+                if self._anchor(t):
+                    # "two years after Parasite", "a year before her first win": counted
+                    # from the event the preposition names, not from the passage's edition
+                    self._shift_anchored = True
                 n = next((parse_number(c.lower_) for c in unit.children
                           if c.dep_ == "nummod"), None)
                 if n is None and unit.tag_ == "NNS":
@@ -2258,7 +2273,8 @@ class AwardReader:
         # (with no show yet, the show the category is read as may number it: see _claims)
         unread_edition = self._unread_edition if family and not (ceremony or year) else None
         relative = (*self._rel_year, any(YEAR.search(a.text) for a in f.args_in_clause(
-            "date"))) if self._rel_year is not None and year is not None else None
+            "date")), bool(self.para_year_held.get(f.parsed.sentence.paragraph))) \
+            if self._rel_year is not None and year is not None else None
         works = [w for w in (self._work_read(f.parsed, w) for w in f.roles.get("work", []))
                  if not ((w.arg is None or not w.arg.known)
                          and _run_token(f.parsed, w.token, runs) is not None)]
@@ -2368,6 +2384,7 @@ class AwardReader:
                 self.para_year.pop(p.sentence.paragraph, None)
             elif slots[id(f)].year:   # "won in 2022, and B won a year later": from this clause
                 self.para_year[p.sentence.paragraph] = slots[id(f)].year
+                self.para_year_held[p.sentence.paragraph] = _event_year(p, slots[id(f)].year)
         for f in list(mine):   # "..., with Y as Best Actor": the host's show and year
             host = self._hosts.get(id(f))
             s = slots[id(f)]
@@ -2617,6 +2634,8 @@ class AwardReader:
                 self.para_year.pop(para, None)
             elif s.year:
                 self.para_year[para] = s.year   # "two years later" counts from here
+                # (a year the ceremony was held in, "won in 2010": so is the shifted one)
+                self.para_year_held[para] = _event_year(p, s.year)
         for c in out:   # "won Best Actress" read as the Oscars: "the award" after it is theirs
             if c.slots.get("family_assumed") is True and c.slots.get("family"):
                 self.para_assumed[p.sentence.paragraph] = c.slots["family"]
@@ -3598,7 +3617,7 @@ class AwardReader:
                         # a year shifted from an event's year ("won in 2010, and Y won it
                         # two years earlier") is an event's year too
                         year_held=bool(s.year) and (_event_year(p, s.year) or bool(
-                            s.relative and _event_year(p, s.relative[1]))),
+                            s.relative and (_event_year(p, s.relative[1]) or s.relative[3]))),
                         named_by_work=_named_by_work(p, sarg, wfl) if sarg is not None
                         and sarg.kind == "person" and not for_work else None,
                         stated=[k for k, v in (("ceremony", s.ceremony), ("year", s.year),

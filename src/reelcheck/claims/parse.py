@@ -390,7 +390,7 @@ def parse_sentences(text: str, sentences: list[Sentence],
         for mend in (_title_read_as_a_name, _title_after_preposition, _title_tail_lifted,
                      _which_of_a_thing, _title_apposed_to_its_noun, _title_after_its_noun,
                      _each_after_its_subjects, _name_read_as_an_adverb,
-                     _participle_of_the_last_name):
+                     _participle_of_the_last_name, _date_heading):
             again = mend(out[i])
             if again is not None:
                 out[i] = _arguments(Parsed(sentences[i], Tokens(again)), mentions_of[i])
@@ -618,6 +618,36 @@ def _participle_of_the_last_name(p: Parsed):
     if not fix:
         return None
     return _rebuilt(doc, doc, [fix.get(t.i, t.head.i) for t in doc])
+
+
+def _date_heading(p: Parsed):
+    """The doc with a date that heads the sentence, set off by a colon or a dash ("May 2, 1999:
+    X won ..."), as entries of a dated list are written, hung on the verb of the clause after
+    it as its time (the parser leaves the date a fragment of its own, so the clause states no
+    day). Only a date that is the whole of the words before the mark and a clause after it
+    with a verb of its own. None when there is no such heading."""
+    doc = p.doc
+    marks = (":", "-", "\u2013", "\u2014")
+    date = next((a for a in p.args if a.kind == "date" and a.first == 0), None)
+    if date is None or date.last >= len(doc):
+        return None
+    # (the date's span may take the mark in)
+    mark = date.last - 1 if doc[date.last - 1].text in marks else date.last
+    if doc[mark].text not in marks:
+        return None
+    head = doc[date.head]
+    if head.head.i != head.i or any(t.head.i == t.i for t in doc[date.first:mark + 1]
+                                    if t.i != head.i):
+        return None
+    verb = next((t for t in doc[mark + 1:] if t.head.i == t.i), None)
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or any(
+            t.head.i == t.i for t in doc[mark + 1:] if t.i != verb.i):
+        return None
+    heads = [t.head.i for t in doc]
+    deps = [t.dep_ for t in doc]
+    heads[head.i], deps[head.i] = verb.i, "npadvmod"
+    heads[mark], deps[mark] = verb.i, "punct"
+    return _rebuilt(doc, doc, heads, deps)
 
 
 def _name_read_as_an_adverb(p: Parsed):
