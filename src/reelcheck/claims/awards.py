@@ -4836,7 +4836,12 @@ def _nomination_ordinal_at(f: Frame) -> Optional[tuple]:
     trailing = [g for c in v.children if c.dep_ == "prep" for pc in c.children
                 if pc.dep_ == "pcomp" for g in pc.children
                 if g.dep_ == "prep" and g.i > 0 and doc[g.i - 1].text == ","]
-    for prep in list(v.children) + trailing:
+    preps = list(v.children) + trailing
+    if f.gapped_from is not None:
+        # a clause whose verb was left out ("won her first on her second nomination, and her
+        # second for B") has only the nomination it says itself, hung on its own words
+        preps = [t for t in doc if t.i in f.clause and (t.head.i in f.clause or t.head.i == v.i)]
+    for prep in preps:
         if prep.dep_ != "prep" or prep.lower_ not in set(lx.get("preps", ())):
             continue
         for o in prep.children:
