@@ -3486,6 +3486,7 @@ class AwardReader:
                 set(lexicon().qualifiers.get("event_bounds", ())):
             bounded = (f"A count up to another event ('{cue_tok.head.text} ...') is confirmed "
                        f"only; read as the whole record, this does not hold: ")
+        upto = False   # a count up to an event or earlier time: at most the whole record's
         if bounded is None and s.counts and not f.noun_cue:
             # "had been nominated four times before her win": a count on a verb bounded by
             # another event (not a year, which dates the count) counts up to that event
@@ -3499,6 +3500,7 @@ class AwardReader:
                 unchecked = unchecked + [p.doc[ev.i:ev.right_edge.i + 1].text]
                 bounded = (f"A count up to another event ('{ev.text} ...') is not the whole "
                            f"record; read as the whole record, this does not hold: ")
+                upto = True
         if bounded is None and s.counts:
             # "had been nominated five times before", "had previously won two": a count told
             # up to a time the clause leaves to the passage (the lexicon's
@@ -3511,6 +3513,7 @@ class AwardReader:
             if adv is not None:
                 bounded = (f"A count up to an earlier time ('{adv.text}') is not the whole "
                            f"record; read as the whole record, this does not hold: ")
+                upto = True
         beneficiary = next((w.arg.entity for w in s.works if w.arg is not None
                             and w.arg.kind == "person" and w.arg.entity), None)
         cue_at = p.offset + p.doc[f.cue].idx
@@ -3589,6 +3592,7 @@ class AwardReader:
                         denied_as_of=self._text_year() if f.negated and not (
                             s.ceremony or s.year) and _present_perfect(f) else None,
                         denial_night=denial_night if one_night else None,
+                        count_upto=upto or None,
                         refute_blocked=bounded or one_night or (
                             f"The year is read as {s.relative[1]} shifted by "
                             f"{s.relative[0]:+d} from the passage; read so, this does not hold: "
