@@ -3491,7 +3491,12 @@ class AwardReader:
             # "had been nominated four times before her win": a count on a verb bounded by
             # another event (not a year, which dates the count) counts up to that event
             # ("before The Departed": a film stands for its own night, an event too)
-            ev = next((c for c in cue_tok.children if c.dep_ == "prep" and c.lower_ in set(
+            # (the parser may hang the bound on the prize: "nominated for an Oscar eight
+            # times before Carol")
+            near = list(cue_tok.children) + [g for c in cue_tok.children if c.dep_ == "prep"
+                                             for o in c.children if o.dep_ == "pobj"
+                                             for g in o.children if g.i > o.i]
+            ev = next((c for c in near if c.dep_ == "prep" and c.lower_ in set(
                 lexicon().qualifiers.get("event_bounds", ())) and any(
                     o.dep_ == "pobj" and (o.pos_ in ("NOUN", "PRON") or getattr(
                         p.arg_at(o.i), "kind", None) in ("film", "work"))

@@ -273,7 +273,7 @@ def _verify(c: Claim, kb, doc) -> Optional[Verdict]:
         if w is not None:
             v = w
     upto = _count_beyond_record(kb, c) if c.slots.get("count_upto") and \
-        c.slots.get("refute_blocked") and v.verdict == "refuted" else None
+        c.slots.get("refute_blocked") and v.verdict != "supported" else None
     if upto is not None:
         v = upto
     elif c.slots.get("refute_blocked") and v.verdict == "refuted":
@@ -306,7 +306,10 @@ def _count_beyond_record(kb, c: Claim) -> Optional[Verdict]:
         return None
     kind = s.get("kind") or c.predicate
     fn = awards.award_count if kind == "award" else CHECKS.get(kind)
-    v = counts._bounded(kb, c, "at_least", fn) if fn is not None else None
+    # (the bound itself, left unchecked, is what the whole record's count stands over)
+    whole = copy.copy(c)
+    whole.slots = dict(s, unchecked=None, refute_blocked=None)
+    v = counts._bounded(kb, whole, "at_least", fn) if fn is not None else None
     if v is None or v.verdict != "refuted":
         return None
     return Verdict("refuted", "A count up to an earlier event cannot exceed the whole record, "
