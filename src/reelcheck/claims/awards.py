@@ -2535,7 +2535,11 @@ class AwardReader:
                         # (not where the clause names the work: its own night is the one)
                         s.ceremony = night   # the night the passage named with the category
                         s.night_reading = True
-                elif f.roles.get("winner") and self._prize_word(f) \
+                elif f.roles.get("winner") and (self._prize_word(f) or (
+                        # "X won on his third nomination": a prize of the show whose
+                        # nominations the clause counts
+                        f.relation.polarity == "won" and not self._has_object(f)
+                        and _nomination_ordinal_at(f))) \
                         and (fam := self._family_words(f.tokens()) or (
                             None if self._other_prizes(f) else self._context_family(f))) \
                         and self.kb.entity(fam):
