@@ -2552,7 +2552,11 @@ class AwardReader:
                         # (not where the clause names the work: its own night is the one)
                         s.ceremony = night   # the night the passage named with the category
                         s.night_reading = True
-                elif f.roles.get("winner") and self._prize_word(f) \
+                elif f.roles.get("winner") and (self._prize_word(f) or (
+                        # "X won on his third nomination": a prize of the show whose
+                        # nominations the clause counts
+                        f.relation.polarity == "won" and not self._has_object(f)
+                        and _nomination_ordinal_at(f))) \
                         and (fam := self._family_words(f.tokens()) or (
                             None if self._other_prizes(f) else self._context_family(f))) \
                         and self.kb.entity(fam):
@@ -3505,11 +3509,17 @@ class AwardReader:
                 set(lexicon().qualifiers.get("event_bounds", ())):
             bounded = (f"A count up to another event ('{cue_tok.head.text} ...') is confirmed "
                        f"only; read as the whole record, this does not hold: ")
+        upto = False   # a count up to an event or earlier time: at most the whole record's
         if bounded is None and s.counts and not f.noun_cue:
             # "had been nominated four times before her win": a count on a verb bounded by
             # another event (not a year, which dates the count) counts up to that event
             # ("before The Departed": a film stands for its own night, an event too)
-            ev = next((c for c in cue_tok.children if c.dep_ == "prep" and c.lower_ in set(
+            # (the parser may hang the bound on the prize: "nominated for an Oscar eight
+            # times before Carol")
+            near = list(cue_tok.children) + [g for c in cue_tok.children if c.dep_ == "prep"
+                                             for o in c.children if o.dep_ == "pobj"
+                                             for g in o.children if g.i > o.i]
+            ev = next((c for c in near if c.dep_ == "prep" and c.lower_ in set(
                 lexicon().qualifiers.get("event_bounds", ())) and any(
                     o.dep_ == "pobj" and (o.pos_ in ("NOUN", "PRON") or getattr(
                         p.arg_at(o.i), "kind", None) in ("film", "work"))
@@ -3518,6 +3528,7 @@ class AwardReader:
                 unchecked = unchecked + [p.doc[ev.i:ev.right_edge.i + 1].text]
                 bounded = (f"A count up to another event ('{ev.text} ...') is not the whole "
                            f"record; read as the whole record, this does not hold: ")
+                upto = True
         if bounded is None and s.counts:
             # "had been nominated five times before", "had previously won two": a count told
             # up to a time the clause leaves to the passage (the lexicon's
@@ -3530,6 +3541,7 @@ class AwardReader:
             if adv is not None:
                 bounded = (f"A count up to an earlier time ('{adv.text}') is not the whole "
                            f"record; read as the whole record, this does not hold: ")
+                upto = True
         beneficiary = next((w.arg.entity for w in s.works if w.arg is not None
                             and w.arg.kind == "person" and w.arg.entity), None)
         cue_at = p.offset + p.doc[f.cue].idx
@@ -3608,6 +3620,7 @@ class AwardReader:
                         denied_as_of=self._text_year() if f.negated and not (
                             s.ceremony or s.year) and _present_perfect(f) else None,
                         denial_night=denial_night if one_night else None,
+                        count_upto=upto or None,
                         refute_blocked=bounded or one_night or (
                             f"The year is read as {s.relative[1]} shifted by "
                             f"{s.relative[0]:+d} from the passage; read so, this does not hold: "
@@ -4855,7 +4868,12 @@ def _nomination_ordinal_at(f: Frame) -> Optional[tuple]:
     trailing = [g for c in v.children if c.dep_ == "prep" for pc in c.children
                 if pc.dep_ == "pcomp" for g in pc.children
                 if g.dep_ == "prep" and g.i > 0 and doc[g.i - 1].text == ","]
-    for prep in list(v.children) + trailing:
+    preps = list(v.children) + trailing
+    if f.gapped_from is not None:
+        # a clause whose verb was left out ("won her first on her second nomination, and her
+        # second for B") has only the nomination it says itself, hung on its own words
+        preps = [t for t in doc if t.i in f.clause and (t.head.i in f.clause or t.head.i == v.i)]
+    for prep in preps:
         if prep.dep_ != "prep" or prep.lower_ not in set(lx.get("preps", ())):
             continue
         for o in prep.children:

@@ -272,7 +272,11 @@ def _verify(c: Claim, kb, doc) -> Optional[Verdict]:
         w = _denied_at_night(kb, c, fn, c.slots["denial_night"])
         if w is not None:
             v = w
-    if c.slots.get("refute_blocked") and v.verdict == "refuted":
+    upto = _count_beyond_record(kb, c) if c.slots.get("count_upto") and \
+        c.slots.get("refute_blocked") and v.verdict != "supported" else None
+    if upto is not None:
+        v = upto
+    elif c.slots.get("refute_blocked") and v.verdict == "refuted":
         # the claim reads the sentence one way of several (its own words say why)
         v = Verdict("not_enough_info", c.slots["refute_blocked"] + v.explanation, v.facts)
     if c.slots.get("subject_assumed") and v.verdict == "refuted":
@@ -289,6 +293,27 @@ def _verify(c: Claim, kb, doc) -> Optional[Verdict]:
     c.evidence = evidence
     c.confidence = v.confidence
     return v
+
+
+def _count_beyond_record(kb, c: Claim) -> Optional[Verdict]:
+    """"Nominated twenty times before The Departed", "had previously won three": a count up to
+    an event or an earlier time is at most the whole record's, so a count larger than the
+    whole record (complete in the KB) is refuted; a smaller one says nothing. Only an exact
+    count with no night or year of its own (a year would date the count); else None."""
+    s = c.slots
+    if s.get("count") is None or s.get("count_bound") or s.get("ceremony") or s.get("year") \
+            or s.get("negated"):
+        return None
+    kind = s.get("kind") or c.predicate
+    fn = awards.award_count if kind == "award" else CHECKS.get(kind)
+    # (the bound itself, left unchecked, is what the whole record's count stands over)
+    whole = copy.copy(c)
+    whole.slots = dict(s, unchecked=None, refute_blocked=None)
+    v = counts._bounded(kb, whole, "at_least", fn) if fn is not None else None
+    if v is None or v.verdict != "refuted":
+        return None
+    return Verdict("refuted", "A count up to an earlier event cannot exceed the whole record, "
+                   "which holds fewer: " + v.explanation, v.facts)
 
 
 def _merge_groups(claims: list[Claim], doc=None) -> list[Claim]:
