@@ -962,6 +962,11 @@ class AwardReader:
                             if o.dep_ == "pobj" and o.i in runs and runs[o.i][1] == o.i + 1 \
                                     and not any(r.run == runs[o.i] for r in refs):
                                 refs.append(AwardRef(o.i, run=runs[o.i]))
+        # "winner of the Oscar for Best Actor": the category phrase the cue also holds (its
+        # own "for" phrase) is a part of the prize's name the linker took whole, one prize
+        refs = [r for r in refs if not (r.run and not r.film and not r.top and any(
+            o.arg is not None and o.arg.kind in AWARDISH and o.arg.first <= r.run[0]
+            and r.run[1] <= o.arg.last for o in refs if o is not r))]
         if not refs:
             refs += self._same_prize(f, fillers, runs)
         if not refs and not self._other_object(f) and not _named_only(f):
