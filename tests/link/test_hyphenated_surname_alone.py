@@ -34,3 +34,10 @@ def test_a_claim_about_the_hyphenated_surname_alone_is_checked(default_kb):
                           "three-time Best Actor winner, declined.", kb=default_kb)
     got = [(c.verdict, c.text) for c in rep.claims]
     assert any(v == "supported" and "winner" in t for v, t in got), got
+
+
+def test_a_hyphenated_surname_with_a_lower_case_part_alone_is_checked(default_kb):
+    rep = reelcheck.check("Hirokazu Kore-eda shot his new film in Seoul. Back in 2017, "
+                          "Kore-eda took the Palme d'Or.", kb=default_kb)
+    got = [(c.verdict, c.text) for c in rep.claims]
+    assert any(v == "refuted" and "Kore-eda" in t for v, t in got), got

@@ -1151,12 +1151,11 @@ class _Linker:
         """The entities whose several-word name starts / ends with the word `t`. A hyphenated
         surname written alone ("Day-Lewis", folded "day lewis") is the last words of the
         name, joined: looked up by its last part, kept only for names that end with all its
-        parts (so "Lewis" alone, or someone else's "Smith-Lewis", is not taken for it)."""
+        parts (so "Lewis" alone, someone else's "Smith-Lewis" or a compound "Lewis-directed"
+        is not taken for it; "Kore-eda" keeps its lower-case part)."""
         parts = t.folded.split(" ")
         if len(parts) == 1:
             return self.idx.partial_ids(t.folded, full)
-        if not all(w[:1].isupper() for w in t.text.replace("\u2011", "-").split("-")):
-            return set(), set()   # "Oscar-winning": a compound, not a name
         _first, last = self.idx.partial_ids(parts[-1], full)
         k = len(parts)
         return set(), {x for x in last
