@@ -4054,6 +4054,12 @@ class AwardReader:
                     for c in t.children):
                 taken.add(t.i)   # "in one of the biggest upsets": one of the judgements
                 # the accounting's `degree_judgement_nouns` name, no count of the win
+        # "..., according to one trade paper", "according to two critics": a number in the
+        # attribution counts the sources (lexicon `qualifiers.hearsay.attributions`), it is
+        # no slot of the claim
+        attributions = (lexicon().qualifiers.get("hearsay") or {}).get("attributions") or {}
+        taken |= {x.i for t in doc if t.lower_ in attributions and t.i != f.cue
+                  and f.cue not in {y.i for y in t.subtree} for x in t.subtree}
         # "split two ways, between A and B": the number of winners the clause itself lists
         ways = set(lexicon().qualifiers.get("winner_count_nouns", ()))
         named = {len(f.roles.get("winner", [])), len([
