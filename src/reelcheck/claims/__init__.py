@@ -402,9 +402,10 @@ def _attributed(p) -> bool:
     from .parse import lexicon
     words = lexicon().qualifiers.get("hearsay") or {}
     sources, attributions = set(words.get("sources") or ()), words.get("attributions") or {}
-    # (a source noun, or anyone left unnamed: "according to a crew member")
+    # (a source noun, or anyone left unnamed: "according to a crew member", "according to
+    # one trade paper", where the parser takes "one" for a number)
     return any((o.lemma_.lower() in sources or any(
-                   d.dep_ == "det" and d.lower_ in ("a", "an", "one", "some")
+                   d.dep_ in ("det", "nummod") and d.lower_ in ("a", "an", "one", "some")
                    for d in o.children)) and p.arg_at(o.i) is None
                for t in p.doc if t.lower_ in attributions
                for c in [t, *t.children] if c.lower_ == attributions[t.lower_]

@@ -965,6 +965,11 @@ class AwardReader:
                             if o.dep_ == "pobj" and o.i in runs and runs[o.i][1] == o.i + 1 \
                                     and not any(r.run == runs[o.i] for r in refs):
                                 refs.append(AwardRef(o.i, run=runs[o.i]))
+        # "winner of the Oscar for Best Actor": the category phrase the cue also holds (its
+        # own "for" phrase) is a part of the prize's name the linker took whole, one prize
+        refs = [r for r in refs if not (r.run and not r.film and not r.top and any(
+            o.arg is not None and o.arg.kind in AWARDISH and o.arg.first <= r.run[0]
+            and r.run[1] <= o.arg.last for o in refs if o is not r))]
         if not refs:
             refs += self._same_prize(f, fillers, runs)
         if not refs and not self._other_object(f) and not _named_only(f):
@@ -4081,6 +4086,12 @@ class AwardReader:
                     for c in t.children):
                 taken.add(t.i)   # "in one of the biggest upsets": one of the judgements
                 # the accounting's `degree_judgement_nouns` name, no count of the win
+        # "..., according to one trade paper", "according to two critics": a number in the
+        # attribution counts the sources (lexicon `qualifiers.hearsay.attributions`), it is
+        # no slot of the claim
+        attributions = (lexicon().qualifiers.get("hearsay") or {}).get("attributions") or {}
+        taken |= {x.i for t in doc if t.lower_ in attributions and t.i != f.cue
+                  and f.cue not in {y.i for y in t.subtree} for x in t.subtree}
         # "split two ways, between A and B": the number of winners the clause itself lists
         ways = set(lexicon().qualifiers.get("winner_count_nouns", ()))
         named = {len(f.roles.get("winner", [])), len([

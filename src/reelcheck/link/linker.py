@@ -1111,7 +1111,7 @@ class _Linker:
                 continue
             if not self.free(t.start, t.end):
                 continue
-            by_first, by_last = self.idx.partial_ids(t.folded, full)
+            by_first, by_last = self._partial_ids(t, full)
             if not by_last and not by_first:
                 continue
             p = self._particle_before(t)
@@ -1146,6 +1146,21 @@ class _Linker:
                 persons = self._tied_to_document(persons)
             if len(persons) == 1:
                 self.add(t.start, t.end, persons[0], "partial", 0.7)
+
+    def _partial_ids(self, t: Token, full: dict) -> tuple[set[str], set[str]]:
+        """The entities whose several-word name starts / ends with the word `t`. A hyphenated
+        surname written alone ("Day-Lewis", folded "day lewis") is the last words of the
+        name, joined: looked up by its last part, kept only for names that end with all its
+        parts (so "Lewis" alone, someone else's "Smith-Lewis" or a compound "Lewis-directed"
+        is not taken for it; "Kore-eda" keeps its lower-case part)."""
+        parts = t.folded.split(" ")
+        if len(parts) == 1:
+            return self.idx.partial_ids(t.folded, full)
+        _first, last = self.idx.partial_ids(parts[-1], full)
+        k = len(parts)
+        return set(), {x for x in last
+                       if len(name_words(self.label_of(x))) > k
+                       and name_words(self.label_of(x))[-k:] == parts}
 
     def _after_the(self, t: Token) -> bool:
         """A lower-case "the" right before `t`: a thing or a place named after someone ("the
