@@ -220,6 +220,14 @@ def _attach_low(doc):
     return out
 
 
+def _two_subjects(doc):
+    """(verb, first, second) of each verb the parser gave two subjects before it."""
+    for v in doc:
+        subs = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i]
+        if len(subs) == 2:
+            yield v, subs[0], subs[1]
+
+
 def _conjuncts_read_as_subjects(doc) -> dict:
     """"Göransson, who had won for "Black Panther" and "Oppenheimer," picked up ...": the
     parser may take the last member of a list that ends a subject's relative clause, after
@@ -227,11 +235,7 @@ def _conjuncts_read_as_subjects(doc) -> dict:
     after the clause's "and" is the next member of the list the "and" joins. {member: the
     member before it}."""
     out = {}
-    for v in doc:
-        subs = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i]
-        if len(subs) != 2:
-            continue
-        a, b = subs
+    for _v, a, b in _two_subjects(doc):
         rel = [r for r in a.children if r.dep_ == "relcl" and a.i < r.i < b.i]
         if not rel:
             continue
@@ -250,11 +254,7 @@ def _second_subjects(doc) -> dict:
     the noun phrase set off by commas between a subject and its verb as a second subject of
     the verb; a verb has one subject, and a phrase so set off describes it. {noun: subject}."""
     out = {}
-    for v in doc:
-        subs = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i]
-        if len(subs) != 2:
-            continue
-        a, b = subs
+    for v, a, b in _two_subjects(doc):
         lo = b.left_edge.i
         hi = max((t.i for t in b.subtree if not t.is_punct), default=b.i)   # (its comma aside)
         if b.pos_ == "NOUN" and a.right_edge.i + 1 == lo - 1 and doc[lo - 1].text == "," \

@@ -1842,17 +1842,12 @@ class AwardReader:
             return None
         if noun.pos_ != "NOUN" or verb.dep_ not in ("ROOT", "conj"):
             return None
-        if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or any(
-                c.dep_ == "neg" or c.tag_ == "MD" or c.lower_ == "to" for c in verb.children):
+        if not _told_of_a_known_subject(f.parsed, verb):
             return None   # "could become the first ...", "was not the first ...": no win told
         if any(t.dep_ == "nummod" and t.head.lemma_.lower() not in lexicon().qualifiers.get(
                 "record_times_nouns", ()) for t in f.tokens()):
             return None   # "the first to win six Oscars": a count of at least (the record's);
             # "the only man to win Best Actor three times" tells how often he won it
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        a = f.parsed.arg_at(subj.i) if subj is not None else None
-        if a is None or not a.known:
-            return None
         lo = noun.left_edge.i
         while lo < noun.i and doc[lo].dep_ == "det":
             lo += 1
@@ -1959,12 +1954,7 @@ class AwardReader:
         if noun.lemma_.lower() not in nouns or noun.dep_ != "attr" or f.negated:
             return None
         verb = noun.head
-        if not _equating(verb) or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or any(
-                c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children):
-            return None
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        a = f.parsed.arg_at(subj.i) if subj is not None else None
-        if a is None or not a.known:
+        if not _equating(verb) or not _told_of_a_known_subject(f.parsed, verb):
             return None
         found = [t for t in doc[noun.left_edge.i:noun.i] if t.lower_ in ranks
                  and t.dep_ in ("amod", "advmod")]
@@ -4161,6 +4151,17 @@ class AwardReader:
         return Claim(id="", start=start, end=end, text=self.text[start:end], category=category,
                      subject=subject, predicate=predicate, object=obj, hedged=hedged,
                      slots=slots)
+
+
+def _told_of_a_known_subject(p: Parsed, verb) -> bool:
+    """Whether a verb tells its clause as fact (past or present; no negation, modal or "to":
+    "could become", "was not") of a subject the KB knows."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or any(
+            c.dep_ == "neg" or c.tag_ == "MD" or c.lower_ == "to" for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    a = p.arg_at(subj.i) if subj is not None else None
+    return a is not None and a.known
 
 
 def _words_beyond() -> tuple:

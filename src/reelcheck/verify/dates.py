@@ -63,7 +63,7 @@ def interval_claim(kb, c) -> Optional[Verdict]:
     x, y = pairs[0]
     gap = (x - y) * sign
     what = {"award": f"won the {L(kb, award)} in", "release": "is from"}
-    other = f"was nominated for it in" if kb_ == "award" and sl.get("other_nominated") else \
+    other = "was nominated for it in" if kb_ == "award" and sl.get("other_nominated") else \
         what[kb_]
     expl = (f"{L(kb, sl['subject'])} {what[ka]} {x} and {L(kb, sl['other'])} {other} {y}: "
             f"{abs(x - y)} year{'s' if abs(x - y) != 1 else ''} "
