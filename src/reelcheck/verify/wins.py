@@ -88,6 +88,22 @@ def _works_of_wins(kb, c, who: str, family: str, pred: str, facts: list[Fact]) -
     return nei(f"The KB does not tie {L(kb, who)}'s prizes to {names}.", facts[:3])
 
 
+def _subtitled_winner(kb, who: str, wins: list[Fact]) -> Optional[str]:
+    """The title of a winning film that is the subject's title with a subtitle after it
+    ("Spider-Man: Into the Spider-Verse" of "Spider-Man"), or None."""
+    e = kb.entity(who)
+    if e is None or e.type != "film":
+        return None
+    short = L(kb, who).lower()
+    for f in wins:
+        for w in (f.subject, f.qualifiers.get("for_work")):
+            got = kb.entity(w) if w else None
+            if got is not None and got.type == "film" and w != who and any(
+                    L(kb, w).lower().startswith(short + sep) for sep in (":", " -", " \u2013")):
+                return L(kb, w)
+    return None
+
+
 def _people_listed(kb, who: str, wins: list[Fact]) -> bool:
     """Whether a person is judged by the winners' lists of people: the winners are works whose
     prize names the people it went to (a screenplay's writers, a picture's producers), so a
@@ -540,6 +556,11 @@ def _award(kb, c) -> Optional[Verdict]:
     by_film = _won_by_their_film(kb, c, who, wins_here) if pred == "award_received" else None
     if by_film is not None:
         return by_film
+    if pred == "award_received" and (longer := _subtitled_winner(kb, who, wins_here)):
+        # "Spider-Man won Best Animated Feature at the 91st": the winner's title is the
+        # written one with a subtitle; writers shorten titles so, and the sentence may mean it
+        return nei(f"The {L(kb, aw)} at the {L(kb, target)} went to {longer}, whose title "
+                   f"begins with '{L(kb, who)}': the sentence may mean that film.", wins_here[:2])
     if pred == "award_received":
         # the subject's (or its film's) wins at that ceremony are known completely
         owners = [who]
