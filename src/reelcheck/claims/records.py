@@ -1118,6 +1118,10 @@ class RecordReader:
                  and c.i > tok.i), None)
             if cat is None or not any(c.lower_ == "best" and c.i > tok.i for c in cat.children):
                 continue   # "first" after "Best" is the category's own word ("Best First Feature")
+            best = min(c.i for c in cat.children if c.lower_ == "best" and c.i > tok.i)
+            if best != tok.i + 1:
+                continue   # "the first non-English-language Best Picture winner": a word
+                # between narrows the winners to a part the KB cannot single out
             if any(c.dep_ in CLAUSES or (c.dep_ == "prep" and c.i > cat.i) for c in h.children):
                 continue   # "the first Best Actor to ...", "the first Best Picture since ..."
             rel = lexicon().noun(h.lemma_.lower()) if h is not cat else None

@@ -22,7 +22,8 @@ from ..textutil import fold
 from .checks import L, Verdict, nei, refuted, supported
 from .counts import competitive
 from .datematch import _date_parts
-from .editions import _for_stated_work, _ord, _winner_names, _winners, ceremony_year, involves
+from .editions import (_for_stated_work, _ord, _winner_names, _winners, ceremony_year,
+                       expected_subject_type, involves)
 from .words import MONTHS, fmt_date
 
 NUMBER_NAMES = {1: "once", 2: "twice", 3: "three times", 4: "four times", 5: "five times"}
@@ -76,6 +77,9 @@ def unknown_winner(kb, c) -> Optional[Verdict]:
     wins = _winners(kb, aw, target, None if target else year)
     if not wins:
         return None
+    if expected_subject_type(kb, aw) == "person" and c.slots.get("subject_kind") == "org":
+        return None   # "The New Zealander ... took Best Director", read as an organisation:
+        # a description, no name of one of a people's category's winners
     if c.slots.get("subject_kind") == "person" and any(
             (e := kb.entity(f.subject)) is not None and e.type == "film"
             and not f.qualifiers.get("recipients") for f in wins):
