@@ -3,8 +3,8 @@ organisation's name ("The New Zealander ... took Best Director") is no name of o
 category's winners (verify/awards.py: a name the KB lacks, read as an organisation, is not
 refuted by a people's category's winners); and "the first non-English-language Best
 Picture winner" is no category's first winner, since a word between "first" and "Best"
-narrows the winners (claims/records.py _first_winners). Sentences are written for these tests; the facts are the
-default KB's Oscar record."""
+narrows the winners (claims/records.py _first_winners). Sentences are written for these
+tests; the facts are the default KB's Oscar record."""
 from __future__ import annotations
 
 import reelcheck
