@@ -28,6 +28,14 @@ def _disputed_birth(kb, eid: str):
     return f
 
 
+def _open_at_disputed_birth(kb, eid: str, values: set, sentence: str) -> None:
+    """The dates sources give a person's disputed birth, and an age at a win those dates
+    disagree on, which stays open."""
+    f = _disputed_birth(kb, eid)
+    assert {dv["value"] for dv in f.disputed_values} == values
+    assert one(sentence, kb).verdict == "not_enough_info"
+
+
 def test_birth_dates_join_the_people_of_the_oscar_record(default_kb):
     # one entity per person: the factsheet's birth date sits on the Oscar record's nominee
     for eid, born in (("cillian-murphy", "1976-05-25"), ("paul-thomas-anderson", "1970-06-26"),
@@ -213,11 +221,8 @@ def test_recent_supporting_winners_and_directors_carry_birth_dates(default_kb):
     assert one("Martin Scorsese was 64 when he took Best Director for The Departed.",
                default_kb).verdict == "supported"
     # one page gives 1931 for Clint Eastwood: an age only one of the years gives stays open
-    f = _disputed_birth(default_kb, "clint-eastwood")
-    assert {dv["value"] for dv in f.disputed_values} == {"1930-05-31",
-                                                         "1931-05-31"}
-    assert one("Clint Eastwood took Best Director at 74 for Million Dollar Baby.",
-               default_kb).verdict == "not_enough_info"
+    _open_at_disputed_birth(default_kb, "clint-eastwood", {"1930-05-31", "1931-05-31"},
+                            "Clint Eastwood took Best Director at 74 for Million Dollar Baby.")
 
 
 def test_supporting_winners_and_directors_of_the_seventies_to_nineties_carry_birth_dates(default_kb):
@@ -244,11 +249,8 @@ def test_supporting_winners_of_the_sixties_to_eighties_carry_birth_dates(default
     assert one("Jason Robards won Best Supporting Actor at 54 for All the President's Men.",
                default_kb).verdict == "supported"
     # Lee Grant's birth year is given as 1925 and as 1927: 50 at the win stays open
-    f = _disputed_birth(default_kb, "lee-grant")
-    assert {dv["value"] for dv in f.disputed_values} == {"1925-10-31",
-                                                         "1927-10-31"}
-    assert one("Lee Grant won Best Supporting Actress at 50 for Shampoo.",
-               default_kb).verdict == "not_enough_info"
+    _open_at_disputed_birth(default_kb, "lee-grant", {"1925-10-31", "1927-10-31"},
+                            "Lee Grant won Best Supporting Actress at 50 for Shampoo.")
 
 
 def test_winners_and_directors_of_the_sixties_and_seventies_carry_birth_dates(default_kb):
@@ -260,11 +262,8 @@ def test_winners_and_directors_of_the_sixties_and_seventies_carry_birth_dates(de
     assert one("Peter Ustinov won Best Supporting Actor at 40 for Spartacus.",
                default_kb).verdict == "supported"
     # William Friedkin's birth year is given as 1935 and as 1939: 36 at the win stays open
-    f = _disputed_birth(default_kb, "william-friedkin")
-    assert {dv["value"] for dv in f.disputed_values} == {"1935-08-29",
-                                                         "1939-08-29"}
-    assert one("William Friedkin won Best Director at 36 for The French Connection.",
-               default_kb).verdict == "not_enough_info"
+    _open_at_disputed_birth(default_kb, "william-friedkin", {"1935-08-29", "1939-08-29"},
+                            "William Friedkin won Best Director at 36 for The French Connection.")
 
 
 def test_winners_and_directors_of_the_forties_and_fifties_carry_birth_dates(default_kb):
@@ -279,11 +278,8 @@ def test_winners_and_directors_of_the_forties_and_fifties_carry_birth_dates(defa
     assert one("Miyoshi Umeki won Best Supporting Actress at 28 for Sayonara.",
                default_kb).verdict == "supported"
     # pages split between 1918 and 1909 for Lila Kedrova: 46 at the win stays open
-    f = _disputed_birth(default_kb, "lila-kedrova")
-    assert {dv["value"] for dv in f.disputed_values} == {"1918-10-09",
-                                                         "1909-10-09"}
-    assert one("Lila Kedrova won Best Supporting Actress at 46 for Zorba the Greek.",
-               default_kb).verdict == "not_enough_info"
+    _open_at_disputed_birth(default_kb, "lila-kedrova", {"1918-10-09", "1909-10-09"},
+                            "Lila Kedrova won Best Supporting Actress at 46 for Zorba the Greek.")
 
 
 def test_directors_and_supporting_winners_of_the_forties_and_fifties_carry_birth_dates(default_kb):
@@ -295,11 +291,8 @@ def test_directors_and_supporting_winners_of_the_forties_and_fifties_carry_birth
     assert one("John Huston won Best Director at 42 for The Treasure of the Sierra Madre.",
                default_kb).verdict == "supported"
     # Michael Curtiz: 24 and 25 December 1886 and a year-only 1888; 57 stays open
-    f = _disputed_birth(default_kb, "michael-curtiz")
-    assert {dv["value"] for dv in f.disputed_values} == {
-        "1886-12-24", "1886-12-25", "1888"}
-    assert one("Michael Curtiz won Best Director at 57 for Casablanca.",
-               default_kb).verdict == "not_enough_info"
+    _open_at_disputed_birth(default_kb, "michael-curtiz", {"1886-12-24", "1886-12-25", "1888"},
+                            "Michael Curtiz won Best Director at 57 for Casablanca.")
 
 
 def test_winners_and_directors_of_the_thirties_and_forties_carry_birth_dates(default_kb):
@@ -313,8 +306,5 @@ def test_winners_and_directors_of_the_thirties_and_forties_carry_birth_dates(def
     assert one("Gale Sondergaard won Best Supporting Actress at 38 for Anthony Adverse.",
                default_kb).verdict == "supported"
     # Josephine Hull shaved years off her age: 1877 and 1886 are both given, 74 stays open
-    f = _disputed_birth(default_kb, "josephine-hull")
-    assert {dv["value"] for dv in f.disputed_values} == {"1877-01-03",
-                                                         "1886-01-03"}
-    assert one("Josephine Hull won Best Supporting Actress at 74 for Harvey.",
-               default_kb).verdict == "not_enough_info"
+    _open_at_disputed_birth(default_kb, "josephine-hull", {"1877-01-03", "1886-01-03"},
+                            "Josephine Hull won Best Supporting Actress at 74 for Harvey.")
