@@ -197,3 +197,23 @@ def test_a_superlative_in_a_description_set_off_by_commas_is_its_own_statement(d
     # "Best" inside a category's name is no superlative
     assert award("Emma Stone won Best Actress for Poor Things.", default_kb).verdict == \
         "supported"
+
+
+# -- a slot the KB contradicts refutes, even beside one it cannot check ------------------------
+
+def test_a_wrong_film_refutes_a_win_told_inside_a_record_the_kb_cannot_check(default_kb):
+    # "the first woman to ..." is beyond the KB, but the film the win was for is not: the
+    # complete list of Best Director winners gives Bigelow's win to The Hurt Locker
+    c = award("Kathryn Bigelow made history as the first woman to take the directing Oscar, "
+              "for Zero Dark Thirty.", default_kb)
+    assert c.verdict == "refuted"
+    assert "The Hurt Locker" in c.explanation and "Zero Dark Thirty" in c.explanation
+    c = award("Kathryn Bigelow became the first woman to win the Oscar for best director, for Zero Dark "
+              "Thirty.", default_kb)
+    assert c.verdict == "refuted" and "The Hurt Locker" in c.explanation
+    # with the right film every slot the KB checks holds; the record stays open
+    c = award("Kathryn Bigelow made history as the first woman to take the directing Oscar, "
+              "for The Hurt Locker.", default_kb)
+    assert c.verdict == "not_enough_info"
+    assert "first woman" in c.explanation
+

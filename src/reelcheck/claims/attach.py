@@ -198,6 +198,9 @@ def _attach_low(doc):
     labels.update({n: "conj" for n in seq})
     for n, verb in when("relcl" in deps and "," in lows, _phrases_after_a_relative_clause).items():
         moves.setdefault(n, verb)
+    for n, verb in when("relcl" in deps and "," in lows, _works_after_a_description_s_prize
+                        ).items():
+        moves.setdefault(n, verb)
     for n, first in when("relcl" in deps and "cc" in deps, _conjuncts_read_as_subjects).items():
         moves[n] = first
         labels[n] = "conj"
@@ -307,6 +310,36 @@ def _phrases_after_a_relative_clause(doc) -> dict:
         for c in [*n.children, *n.head.children]:
             if c.dep_ == "prep" and end < c.i < n.head.i and all(
                     doc[k].is_punct for k in range(end + 1, c.i)):
+                out[c.i] = r.i
+    return out
+
+
+def _works_after_a_description_s_prize(doc) -> dict:
+    """"X made history as the first woman to take the directing Oscar, for W": the parser
+    hangs a work phrase set off after a description's prize clause ("the first woman to take
+    ...") on the main verb, but making history or becoming someone is no prize; the work is
+    what the prize was for. Only where the clause is the description's, the description is
+    the main verb's (its complement, or the object of its preposition), the clause takes no
+    work of its own, and nothing but punctuation stands between the clause and the phrase.
+    {the phrase: the clause's verb}."""
+    lex = lexicon()
+    preps = set(lex.qualifiers.get("work_prepositions_after_clause", ()))
+    out = {}
+    for r in doc:
+        if r.dep_ != "relcl" or not any(c.relation.family == "awards"
+                                        for c in lex.verb_cues(r.lemma_.lower())):
+            continue
+        noun = r.head
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if noun.dep_ not in ("attr", "pobj", "dobj", "oprd") or verb.pos_ not in ("VERB", "AUX") \
+                or any(c.relation.family == "awards" for c in lex.verb_cues(verb.lemma_.lower())) \
+                or any(c.dep_ == "prep" and c.lower_ in preps for c in r.children):
+            continue
+        end = max(t.i for t in r.subtree)
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in preps and c.i > end and doc[c.i - 1].text == "," \
+                    and all(doc[k].is_punct for k in range(end + 1, c.i)) \
+                    and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children):
                 out[c.i] = r.i
     return out
 

@@ -292,12 +292,25 @@ def _count_of_another_year(kb, c) -> Optional[Verdict]:
 
 
 def account(kb, c, v: Optional[Verdict]) -> Optional[Verdict]:
-    """A supported award verdict must match every slot the sentence states."""
+    """A supported award verdict must match every slot the sentence states. A slot the KB
+    contradicts refutes it even where the sentence also states one the KB cannot check
+    ("became the first woman to win Best Director, for W" of a win for another film); a
+    verdict every checked slot upholds stays open over the unchecked one."""
     if v is None and c.slots.get("kind") == "award_count":
         return _count_of_another_year(kb, c)
     if v is None or v.verdict != "supported" or c.slots.get("kind") not in ("award",
                                                                               "award_count"):
         return v
+    v = _stated_slots(kb, c, v)
+    if v is not None and v.verdict == "supported" and c.slots.get("unchecked"):
+        what = ", ".join(f"'{x}'" for x in c.slots["unchecked"])
+        return nei(f"{v.explanation} The KB cannot check {what}, which the sentence also states.",
+                   v.facts)
+    return v
+
+
+def _stated_slots(kb, c, v: Verdict) -> Verdict:
+    """The supported award verdict `v` checked against each slot the sentence states."""
     stated = c.slots.get("stated") or []
     facts = v.facts
     if c.slots.get("same_night_as") and not (c.slots.get("ceremony") or c.slots.get("year")):
@@ -308,10 +321,6 @@ def account(kb, c, v: Optional[Verdict]) -> Optional[Verdict]:
         v = _item_winner(kb, c, v)
         if v.verdict != "supported":
             return v
-    if c.slots.get("unchecked"):
-        what = ", ".join(f"'{x}'" for x in c.slots["unchecked"])
-        return nei(f"{v.explanation} The KB cannot check {what}, which the sentence also states.",
-                   facts)
     if c.slots.get("kind") == "award_count":
         return v
     if "month" in stated:
