@@ -217,3 +217,13 @@ def test_a_wrong_film_refutes_a_win_told_inside_a_record_the_kb_cannot_check(def
     assert c.verdict == "not_enough_info"
     assert "first woman" in c.explanation
 
+
+def test_a_film_set_off_after_the_category_s_for_is_the_same_win_s_work(default_kb):
+    # the first "for" takes the category, the second the film: one win, not a second clause
+    got = claims("Kathryn Bigelow won the Oscar for best director, for Zero Dark Thirty.",
+                 default_kb)
+    assert [c.verdict for c in got] == ["refuted"]
+    assert "The Hurt Locker" in got[0].explanation
+    got = claims("Kathryn Bigelow won the Oscar for best director, for The Hurt Locker.",
+                 default_kb)
+    assert [c.verdict for c in got] == ["supported"]

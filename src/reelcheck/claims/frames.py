@@ -1071,7 +1071,9 @@ def _remnants(p: Parsed, verb, frame: Frame) -> list[Frame]:
             rest = [i for i in part if i >= a0.last]
         elif t0.dep_ in ("prep", "dative", "conj") and (t0.lower_ in first_preps or again) \
                 and rel.role(t0.lower_):
-            pass
+            if not again and t0.lower_ in first_preps and _first_names_no_work(
+                    p, doc[first_preps[t0.lower_]], t0):
+                continue   # "won the Oscar for best director, for W": the same win's work
         else:
             continue
         own = [doc[i] for i in rest if doc[i].dep_ in ("prep", "dative", "conj")
@@ -1130,6 +1132,16 @@ def _remnants(p: Parsed, verb, frame: Frame) -> list[Frame]:
                 g.roles[role] += keep
                 g.clause = g.clause | _phrase(p, keep)
     return out
+
+
+def _first_names_no_work(p: Parsed, first, again) -> bool:
+    """Whether a preposition repeated after a separator names a work where the first part's
+    same preposition named none ("won the Oscar for best director, for W": the first "for"
+    takes the category, the second the film the same win was for; no second clause)."""
+    def works(prep) -> list:
+        return [a for o in prep.children if o.dep_ == "pobj"
+                and (a := p.arg_at(o.i)) is not None and a.kind in ("film", "work")]
+    return bool(works(again)) and not works(first)
 
 
 def _bracket_items(p: Parsed, verb, frame: Frame) -> list[Frame]:
