@@ -183,3 +183,13 @@ def test_a_native_of_a_city_born_in_a_town_on_its_edge_is_not_judged(default_kb)
                  "Yura Borisov, a native of Kazan, steals every scene."):
         got = [c for c in reelcheck.check(text, kb=default_kb).claims if c.category == "location"]
         assert [c.verdict for c in got] == ["refuted"], text
+
+
+def test_an_event_that_took_place_somewhere_is_not_the_film_set_there(default_kb):
+    # "take place" says where a film is set, but here its subject is a ceremony: the film the
+    # passage is about is not the subject, and nothing is said of where it is set
+    r = reelcheck.check("Anora was the big winner of the night. The 97th Academy Awards took "
+                        "place at the Dolby Theatre in Los Angeles on March 2, 2025.",
+                        kb=default_kb)
+    assert not [c for c in r.claims if c.predicate == "narrative_location"]
+    assert not [c for c in r.claims if c.verdict == "refuted"]

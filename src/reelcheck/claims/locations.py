@@ -248,8 +248,9 @@ class LocationReader:
             a = fl.arg
             if a is not None and a.kind == "film" and a.entity:
                 return a.entity
-            if a is not None and a.kind in ("person", "org", "work"):
-                return None   # someone or something else was filmed there
+            if a is not None and (a.kind in ("person", "org", "work") or a.entity):
+                return None   # someone or something else was filmed there, or an event the
+                # KB knows took place there ("the 97th Academy Awards took place at ...")
             tok = p.doc[fl.token]
             parts = set(lexicon().section("plot").get("film_parts") or ()) \
                 if f.relation.predicate == "filming_location" else set()
