@@ -172,15 +172,15 @@ def formats(text, kb, lead="Anora runs over two hours. "):
 def test_a_part_of_the_film_in_focus_shot_on_its_format_is_supported(default_kb):
     # KB: Anora was shot on 35mm film (a complete list)
     assert formats("Drew Daniels filmed the sequence on 35mm stock.", default_kb) == \
-        [("filmed the sequence on 35mm", "supported")]
+        [("Drew Daniels filmed the sequence on 35mm", "supported")]
 
 
 def test_a_part_shot_on_another_format_is_undecided_not_refuted(default_kb):
     # a film may mix formats: what the whole was shot on does not refute one scene
     assert formats("Drew Daniels shot the scene on 16mm.", default_kb) == \
-        [("shot the scene on 16mm", "not_enough_info")]
+        [("Drew Daniels shot the scene on 16mm", "not_enough_info")]
     assert formats("Drew Daniels shot the film on 16mm.", default_kb) == \
-        [("shot the film on 16mm", "refuted")]
+        [("Drew Daniels shot the film on 16mm", "refuted")]
 
 
 def test_a_part_of_a_film_the_kb_lacks_makes_no_format_claim(default_kb):

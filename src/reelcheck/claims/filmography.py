@@ -831,6 +831,11 @@ class FilmographyReader:
                 film, owner = self._shot_film(p, v)
                 if film is None:
                     continue
+                # "Daniels shot Anora on 35mm": who shot it is a slot of the claim too
+                who = subject_token(v)
+                who = p.arg_at(who.i) if who is not None else None
+                shooter = who.entity if who is not None and who.kind == "person" \
+                    and who.entity and v.lemma_.lower() != "use" else None
                 part = {"part": t.lower_} if (t := _part_object(v)) is not None else {}
                 # the claim's words: the film when it is the verb's own subject, the verb when
                 # its phrase follows closely, else the phrase alone ("shot over 37 days in
@@ -845,6 +850,8 @@ class FilmographyReader:
                     for x in toks) else toks[-1].i + 1
                 if light is not None and lo == v.i:
                     lo = light.i
+                if shooter and lo == v.i and who.first < v.i:
+                    lo = who.first
                 if any(c.slots["format"] == fmt.replace(" ", "").lower() for c in out):
                     continue
                 # "an iPhone 6", "the iPhone 5s": a model the format word names is a slot too
@@ -854,7 +861,8 @@ class FilmographyReader:
                     hi += 1
                 out.append(self._claim(p, lo, hi, "filming_format", film, None, hedged,
                                        fmt.replace(" ", ""), kind="format",
-                                       format=fmt.replace(" ", "").lower(), **part, **model))
+                                       format=fmt.replace(" ", "").lower(), **part, **model,
+                                       **({"shooter": shooter} if shooter else {})))
         return out
 
     def _shot_film(self, p: Parsed, v):

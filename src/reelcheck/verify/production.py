@@ -79,6 +79,10 @@ def _market(kb, where: str) -> str:
     return "internationally" if where == "international" else where
 
 
+# the credits whose holder may be said to have shot a film ("Baker shot it on an iPhone")
+SHOOTER_CREDITS = ("director_of_photography", "director")
+
+
 @check("format")
 def film_format(kb, c) -> Optional[Verdict]:
     film, fmt = c.slots["subject"], c.slots["format"]
@@ -94,6 +98,16 @@ def film_format(kb, c) -> Optional[Verdict]:
             return nei(f"{L(kb, film)} was shot on {hit[0].value}; the KB does not say "
                        f"{fmt} {c.slots['model']}.", hit)
         hit = named
+    who = c.slots.get("shooter")
+    if hit and who:
+        # "X shot W on 35mm": X must be one the KB credits with the shooting
+        crew = [f for pred in SHOOTER_CREDITS for f in kb.facts(subject=film, predicate=pred)
+                if f.value == who]
+        if not crew:
+            return nei(f"{L(kb, film)} was shot on {hit[0].value}; the KB does not credit "
+                       f"{L(kb, who)} with shooting it.", hit)
+        return supported(f"{L(kb, film)} was shot on {hit[0].value} by {L(kb, who)} "
+                         f"({crew[0].predicate.replace('_', ' ')}).", hit + crew)
     if hit:
         return supported(f"{L(kb, film)} was shot on {hit[0].value}.", hit)
     if c.slots.get("part"):
