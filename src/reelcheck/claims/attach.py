@@ -193,6 +193,8 @@ def _attach_low(doc):
         labels[n] = "npadvmod"
     for n, noun in when("nummod" in deps, _counts_on_a_modifier).items():
         moves.setdefault(n, noun)
+    for n, noun in when("amod" in deps and "JJS" in tags, _ordinals_on_a_category).items():
+        moves.setdefault(n, noun)
     seq = when("advmod" in deps, _sequenced_appositions)
     moves.update(seq)
     labels.update({n: "conj" for n in seq})
@@ -341,6 +343,27 @@ def _works_after_a_description_s_prize(doc) -> dict:
                     and all(doc[k].is_punct for k in range(end + 1, c.i)) \
                     and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children):
                 out[c.i] = r.i
+    return out
+
+
+def _ordinals_on_a_category(doc) -> dict:
+    """"his third best actor nomination": the parser may hang the ordinal on the category's
+    superlative ("third best", as in a ranking), but a category's name takes no ordinal; the
+    prize noun the category names does ("his third nomination", of best actor). Only where
+    the phrase's head is a prize noun (lexicon qualifiers `award_nouns`). {ordinal: noun}."""
+    from .text import parse_ordinal
+    prizes = {w.lower() for w in lexicon().qualifiers.get("award_nouns", ())}
+    out = {}
+    for t in doc:
+        sup = t.head
+        if t.dep_ != "amod" or not parse_ordinal(t.lower_) or sup.tag_ != "JJS" or \
+                sup.i != t.i + 1:
+            continue
+        noun = sup.head
+        while noun.dep_ in ("compound", "amod") and noun.head.i > noun.i:
+            noun = noun.head
+        if noun.i > sup.i and noun.pos_ == "NOUN" and noun.lemma_.lower() in prizes:
+            out[t.i] = noun.i
     return out
 
 
