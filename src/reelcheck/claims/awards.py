@@ -2279,6 +2279,9 @@ class AwardReader:
             works += [w for w in f.roles.get("award", []) if w.arg is not None
                       and w.arg.kind == "film" and w not in works
                       and _bare_name(w.arg.text) not in lexicon().families]
+            # ... and so is the film "it" stands for there ("earned a nomination for it")
+            works += [r for r in (self._work_read(f.parsed, w) for w in f.roles.get("award", [])
+                                  if w.arg is None) if r.arg is not None and r not in works]
         # with an edition named, a date dates the edition: the date family's claim checks it
         self._other_counts = []
         self._loose_counts = set()

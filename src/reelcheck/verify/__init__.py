@@ -202,8 +202,9 @@ def _verify(c: Claim, kb, doc) -> Optional[Verdict]:
             v = awards.account(kb, bare, fn(kb, bare))
             if v is not None and v.verdict == "supported":   # but not for the film read
                 v = Verdict("not_enough_info", f"{v.explanation} The passage's film here "
-                            f"reads as {kb.label(c.slots['for_work'])}, which this win was "
-                            "not for; the sentence may mean another.", v.facts)
+                            f"reads as {kb.label(c.slots['for_work'])}, which this "
+                            f"{'nomination' if c.slots.get('polarity') == 'nominated' else 'win'}"
+                            " was not for; the sentence may mean another.", v.facts)
     elif fn is not None and c.slots.get("work_hint") and not c.slots.get("for_work") \
             and c.slots.get("subject") != c.slots["work_hint"]:
         # the one film the sentence names, as the work of a prize said without one: kept
