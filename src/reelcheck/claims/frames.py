@@ -1486,7 +1486,9 @@ def _record(tok) -> bool:
                        and c.head.i == head.i
                        and head.pos_ == "NOUN" and head.lemma_.lower() not in
                        lexicon().qualifiers.get("edition_nouns", ()))  # "the 4th film to"
-                   for c in head.subtree if c.i < t.i and c.i >= head.left_edge.i):
+                   # (words of the cue's own clause are not the phrase it hangs on: "X, a
+                   # first-time nominee, won A; Y won B" with the first clause a complement)
+                   for c in head.subtree if c.i < t.left_edge.i and c.i >= head.left_edge.i):
                 return True
             t = head
             continue
