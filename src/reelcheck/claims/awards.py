@@ -1197,6 +1197,20 @@ class AwardReader:
             cue.head.lemma_.lower() in verbs
 
     @staticmethod
+    def _held_then(f: Frame) -> bool:
+        """"At the 97th, three-time nominee X lost ...": a holder noun (`records.nth_holders`)
+        counted by "N-time" and said of its holder, not reached by a verb of becoming,
+        describes the holder as of the night the clause is at: every nomination (win) up to
+        it, counted with it or before it as writers do either."""
+        cue = f.parsed.doc[f.cue]
+        holders = {w for ws in (lexicon().section("records").get("nth_holders") or {}).values()
+                   for w in ws}
+        times = set(lexicon().qualifiers.get("times_suffix", ()))
+        return f.noun_cue and cue.lemma_.lower() in holders and not AwardReader._reached(f) \
+            and any(t.lower_ in times and any(c.dep_ == "nummod" for c in t.children)
+                    for t in cue.subtree if t.i < cue.i)
+
+    @staticmethod
     def _latest(f: Frame, s, slots: dict) -> None:
         """"has won it three times, most recently for X in 2022": a work or year the clause
         gives after a marker of `latest_markers` names the latest of the counted wins; it
@@ -3747,6 +3761,7 @@ class AwardReader:
                     nom = kind == "nomination"
                     cslots = dict(base, kind="award_count", count=n, context_ceremony=night,
                                   per_edition=per is not None, reached=self._reached(f),
+                                  held_then=self._held_then(f) or None,
                                   works_count=s.works_count[0] if s.works_count else None,
                                   polarity="nominated" if nom else "won",
                                   loose_count=tok in s.loose,

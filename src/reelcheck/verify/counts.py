@@ -114,6 +114,8 @@ def _read_count(kb, c) -> Optional[Verdict]:
         return _count_at_one_edition(kb, c, c.slots["subject"])
     if c.slots.get("reached") and (c.slots.get("ceremony") or c.slots.get("year")):
         return _count_reached(kb, c, c.slots["subject"])
+    if c.slots.get("held_then") and (c.slots.get("ceremony") or c.slots.get("year")):
+        return _count_held_then(kb, c, c.slots["subject"])
     v = _award_count(kb, c, c.slots["subject"])
     if c.slots.get("listed_works") and v is not None and v.verdict == "refuted":
         # "won four times, for A, B, ...": the whole record's count, or the listed works'
@@ -199,11 +201,10 @@ def award_sweep(kb, c) -> Optional[Verdict]:
     return None
 
 
-def _count_reached(kb, c, who: str) -> Optional[Verdict]:
-    """"Became a two-time winner in 1979": every win (nomination) in the family up to the
-    edition the clause names is the count, and one of them is at that edition. Refuted only
-    where the KB declares the subject's record in the family complete."""
-    n, family = c.slots["count"], c.slots.get("family")
+def _held_up_to(kb, c, who: str):
+    """(target edition, its year, {prize, edition, detail: fact} of every win (nomination) of
+    `who` in the claim's family up to that edition's year), or None when none is told."""
+    family = c.slots.get("family")
     pred = "award_received" if c.slots.get("polarity") == "won" else "nominated_for"
     target = _target_ceremony(kb, c, family, None, who)
     year = ceremony_year(kb, target) if target else None
@@ -215,6 +216,43 @@ def _count_reached(kb, c, who: str) -> Optional[Verdict]:
         if involves(f, who, kb) and award_family(kb, f.value) == family and not f.disputed \
                 and y is not None and y <= year:
             items.setdefault((f.value, f.qualifiers["ceremony"], f.qualifiers.get("detail")), f)
+    return target, year, items
+
+
+def _count_held_then(kb, c, who: str) -> Optional[Verdict]:
+    """"At the 97th, three-time nominee X ...": the holder's wins (nominations) in the family
+    as of the edition the clause is at, counted with that edition's or before it (writers
+    count either way). Refuted only when neither count is the number and the KB declares the
+    subject's record in the family complete."""
+    got = _held_up_to(kb, c, who)
+    if got is None:
+        return None
+    target, _year, items = got
+    n, family = c.slots["count"], c.slots.get("family")
+    pred = "award_received" if c.slots.get("polarity") == "won" else "nominated_for"
+    before = {k: f for k, f in items.items() if k[1] != target}
+    ev = sorted(items.values(), key=lambda f: ceremony_year(kb, f.qualifiers["ceremony"]))[:6]
+    what = "win" if pred == "award_received" else "nomination"
+    said = (f"{L(kb, who)} had {len(items)} {L(kb, family)} {what}"
+            f"{'' if len(items) == 1 else 's'} by the {L(kb, target)} "
+            f"({len(before)} before it)")
+    if n in (len(items), len(before)) and items:
+        return supported(f"{said}.", ev)
+    if kb.is_complete(pred, subject=who, qualifiers={"family": family}):
+        return refuted(f"{said}; not {n}.", ev)
+    return None
+
+
+def _count_reached(kb, c, who: str) -> Optional[Verdict]:
+    """"Became a two-time winner in 1979": every win (nomination) in the family up to the
+    edition the clause names is the count, and one of them is at that edition. Refuted only
+    where the KB declares the subject's record in the family complete."""
+    got = _held_up_to(kb, c, who)
+    if got is None:
+        return None
+    target, year, items = got
+    n, family = c.slots["count"], c.slots.get("family")
+    pred = "award_received" if c.slots.get("polarity") == "won" else "nominated_for"
     k = len(items)
     at = [f for key, f in items.items() if key[1] == target]
     ev = sorted(items.values(), key=lambda f: ceremony_year(kb, f.qualifiers["ceremony"]))[:6]
