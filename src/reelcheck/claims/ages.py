@@ -60,6 +60,8 @@ class AgeReader:
         """(holder token, entity id, inferred?, (first, last) token span) or None."""
         shape, tok = age_shape(num)
         if shape == "adjective":
+            if _nominal(tok):                           # "The 47-year-old thanked his wife"
+                return self._described(p, tok, num)
             if tok.dep_ in ("amod", "compound"):        # "the 25-year-old actress"
                 return self._of_noun(p, tok.head, num)
             if tok.dep_ == "appos":                     # "Ani, a 23-year-old who ..."
@@ -134,6 +136,17 @@ class AgeReader:
             eid = self.res.person(p.sentence, pron)
             return (noun, eid, True, np_span) if eid else None
         return None
+
+    def _described(self, p: Parsed, old, num):
+        """"The 47-year-old thanked his wife": the age phrase is itself the clause's subject,
+        with no noun, a description of the person the passage is about (resolved like a "he"
+        or "she" of no known gender); inferred, so it may support, never refute."""
+        det = next((d for d in [*old.children, *old.head.children] if d.dep_ == "det"
+                    and d.i < num.i and d.lower_ in ("the", "this", "that")), None)
+        if det is None:
+            return None
+        eid = self.res.person(p.sentence)
+        return (old, eid, True, (det.i, old.i + 1)) if eid else None
 
     def _of_subject(self, p: Parsed, verb, num, end: Optional[int] = None):
         subj = subject_token(verb)
@@ -329,7 +342,7 @@ def age_shape(num) -> tuple[Optional[str], object]:
     if num.dep_ in ("nummod", "npadvmod") and head.lower_ in units and \
             head.head.lemma_.lower() in adjs and head.head.i != head.i:
         old = head.head
-        if old.dep_ in ("amod", "compound", "appos", "acomp", "attr"):
+        if old.dep_ in ("amod", "compound", "appos", "acomp", "attr") or _nominal(old):
             return "adjective", old   # "is a 25-year-old from Brighton Beach": the noun left out
         return None, None
     if num.dep_ in ("npadvmod", "dobj", "nummod") and head.lower_ in lx.get("verbs", ()):
@@ -374,6 +387,19 @@ def age_shape(num) -> tuple[Optional[str], object]:
                     for c in num.children):
         return "apposed", head.head                     # "Jane Roe, who is 25, won"
     return None, None
+
+
+def _nominal(old) -> bool:
+    """An age adjective standing for its noun as the subject of its clause ("The 47-year-old
+    thanked his wife"), also where the parser hung it on the adverb after it ("The 58-year-old
+    first earned a nomination"): a description of a person, with no noun to say whose."""
+    if old.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if old.dep_ != "amod" or old.head.pos_ not in ("ADV", "VERB", "AUX") or old.head.i < old.i:
+        return False
+    first = old.doc[old.sent.start]   # (the parser may hang the "the" on that adverb too)
+    return first.dep_ == "det" and first.i < old.i and first.head.i in (old.i, old.head.i) \
+        and all(t.head.i == old.i or t.head.head.i == old.i for t in old.doc[first.i + 1:old.i])
 
 
 def _time_phrase(c) -> bool:
