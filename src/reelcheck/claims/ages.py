@@ -53,6 +53,16 @@ class AgeReader:
             holder, eid, inferred, span = found
             out.append(self._claim(p, tok, number_value(tok), holder, eid, inferred, span,
                                    hedged))
+        # the latest win told of each person, for an age said of them in a later sentence of
+        # the paragraph with no time of its own ("X won Best Actor. The 47-year-old ...")
+        before = self.__dict__.setdefault("_told", {})
+        for c in self._awards:
+            # (one win, or a count of wins on one night: "has won Best Actress twice" tells
+            # no one time a later "at the time" may mean)
+            if c.slots.get("subject") and c.slots.get("polarity") == "won" and (
+                    c.slots.get("count") in (None, 1) if c.slots.get("kind") == "award"
+                    else c.slots.get("ceremony") is not None):
+                before[c.slots["subject"]] = (p.sentence.paragraph, c)
         return out
 
     # -- what the number is the age of -----------------------------------------------------
@@ -239,6 +249,15 @@ class AgeReader:
             own_win = any(c.slots.get("group") in cues for c in won)
         else:   # "was 31 when she won the Oscar": the win the when-clause states
             own_win = (when is not None or timep is not None or at_then) and bool(won)
+        told = False
+        if event is None and not won and when is None and eid and shape != "at" and \
+                getattr(p.arg_at(holder.i), "kind", None) != "character":
+            # "X won Best Actor for Y. The 47-year-old thanked ...", "He was 55 at the
+            # ceremony": an age with no time of its own after a sentence of the paragraph that
+            # told the holder's win is the age at that win (support only: another sentence's)
+            para, c = self.__dict__.get("_told", {}).get(eid, (None, None))
+            if c is not None and para == p.sentence.paragraph and c.start < p.sentence.start:
+                won, told = [c], True
         at_work = at_won = None
         if event is None and won:   # the edition of the win, or the verifier finds it
             # (an edition the win claim only borrowed from the passage is no edition of the
@@ -294,7 +313,7 @@ class AgeReader:
                      and timep is None and not at_then,
                      # an event the sentence states by the win the age hangs on ("won Best
                      # Actress at 29", "was 31 when she won the Oscar") is stated
-                     support_only=inferred or borrowed or (
+                     support_only=inferred or borrowed or told or (
                          (event or at_award or at_family) is not None and not stated
                          and not (own_win and not won[0].slots.get("subject_assumed"))))
         if at_family:
