@@ -2,7 +2,8 @@
 time") in a sentence after one of the same paragraph that told the holder's win is the age at
 that win, not at the latest event the piece names: it may support, never refute (the win is
 another sentence's). A count of wins on several nights tells no one time; the win must be
-told in the age's own paragraph. Sentences are
+told in the age's own paragraph. "She was 28 when she first won", no prize named, is the age
+at the holder's first win of the show that sentence told. Sentences are
 written for these tests; facts are the default KB's (Michelle Yeoh, born 6 August 1962, won
 Best Actress at the 95th Academy Awards on 12 March 2023; Emma Stone, born 6 November 1988,
 won Best Actress at the 89th and the 96th; Mikey Madison won at the 97th in 2025)."""
@@ -51,3 +52,18 @@ def test_a_win_of_another_paragraph_gives_no_time(default_kb):
     got = ages(LATER + "Michelle Yeoh broke new ground by winning Best Actress for Everything "
                "Everywhere All at Once.\n\nShe was 60.", default_kb)
     assert all(v != "supported" for _s, v, _e in got), got
+
+
+def test_when_she_first_won_is_the_first_win_of_the_told_show(default_kb):
+    # the sentence before tells her later win; "when she first won" is her first Oscar
+    got = ages("Emma Stone took Best Actress for Poor Things. She was 28 when she first won.",
+               default_kb)
+    assert [(s, v) for s, v, _e in got] == [("emma-stone", "supported")], got
+    assert "89th" in got[0][2]
+    got = ages("Emma Stone took Best Actress for Poor Things. She was 35 when she first won.",
+               default_kb)
+    assert [(s, v) for s, v, _e in got] == [("emma-stone", "not_enough_info")], got
+    # without "first" the bare win says no one time
+    got = ages("Emma Stone took Best Actress for Poor Things. She was 28 when she won.",
+               default_kb)
+    assert all(v == "not_enough_info" for _s, v, _e in got), got

@@ -289,6 +289,16 @@ class AgeReader:
                 at_won = at_work is not None or None
                 inferred = inferred or at_won   # (the show unnamed: a win of a show the KB
                 # lacks may be the one meant, so the age may support, never refute)
+        at_first = False
+        if when is not None and not won and event is None and eid and any(
+                cue.relation.polarity == "won" for cue in lexicon().verb_cues(when.lemma_.lower())) \
+                and any(c.dep_ == "advmod" and c.lower_ in _ages().get("first_words", ())
+                        for c in when.children):
+            # "She was 28 when she first won", no prize named: the age at the holder's first
+            # win of the show a sentence of the paragraph told a win of (support only)
+            para, c = self.__dict__.get("_told", {}).get(eid, (None, None))
+            if c is not None and para == p.sentence.paragraph and c.slots.get("family"):
+                at_family, at_first, told = c.slots["family"], True, True
         borrowed = False
         if event is None and at_award is None and at_work is None and self.borrow is not None \
                 and when is None:   # (a when-clause names its own time, a work its edition)
@@ -318,6 +328,8 @@ class AgeReader:
                          and not (own_win and not won[0].slots.get("subject_assumed"))))
         if at_family:
             slots["at_family"] = at_family
+        if at_first:
+            slots["at_first"] = True
         if at_work:
             slots["at_work"] = at_work
         if at_won:
