@@ -67,3 +67,16 @@ def test_when_she_first_won_is_the_first_win_of_the_told_show(default_kb):
     got = ages("Emma Stone took Best Actress for Poor Things. She was 28 when she won.",
                default_kb)
     assert all(v == "not_enough_info" for _s, v, _e in got), got
+
+
+def test_a_sentence_between_tells_another_time(default_kb):
+    # the age's time is the latest the text told: another sentence between the win and the
+    # age, or a later nomination or a count of wins whose night is unread, lends it none
+    for middle in ("In 2024 she hosted a talk show.",
+                   "She was nominated again for Poor Things."):
+        got = ages(f"Emma Stone took Best Actress for La La Land. {middle} "
+                   "She was 28 at the time.", default_kb)
+        assert all(v == "not_enough_info" for _s, v, _e in got), (middle, got)
+    got = ages("In 2024, Sean Baker won the Palme d'Or for Anora. Nine months later he won "
+               "four Oscars in a single night. He was 53 at the ceremony.", default_kb)
+    assert all(v == "not_enough_info" for _s, v, _e in got), got

@@ -58,11 +58,13 @@ class AgeReader:
         before = self.__dict__.setdefault("_told", {})
         for c in self._awards:
             # (one win, or a count of wins on one night: "has won Best Actress twice" tells
-            # no one time a later "at the time" may mean)
-            if c.slots.get("subject") and c.slots.get("polarity") == "won" and (
-                    c.slots.get("count") in (None, 1) if c.slots.get("kind") == "award"
-                    else c.slots.get("ceremony") is not None):
-                before[c.slots["subject"]] = (p.sentence.paragraph, c)
+            # no one time a later "at the time" may mean; nor does a count of one night's
+            # wins whose night is unread, and it hides the win told before it)
+            if c.slots.get("subject"):   # (a nomination told after a win hides it too)
+                one = c.slots.get("count") in (None, 1) if c.slots.get("kind") == "award" \
+                    else c.slots.get("ceremony") is not None
+                before[c.slots["subject"]] = (p.sentence.start, c if one and c.slots.get(
+                    "polarity") == "won" else None)
         return out
 
     # -- what the number is the age of -----------------------------------------------------
@@ -146,6 +148,19 @@ class AgeReader:
             eid = self.res.person(p.sentence, pron)
             return (noun, eid, True, np_span) if eid else None
         return None
+
+    def _told_before(self, p: Parsed, eid: str):
+        """The win of `eid` the sentence right before this one told, in the same paragraph,
+        when that was the latest award told of them (else None): what an age with no time of
+        its own after it is at ("X won Best Actor. The 47-year-old ..."). Only the sentence
+        right before: one between may tell another time ("In 2024 she hosted SNL")."""
+        start, c = self.__dict__.get("_told", {}).get(eid, (None, None))
+        if c is None:
+            return None
+        prev = max((s for s in self.res.sentences if s.end <= p.sentence.start),
+                   key=lambda s: s.start, default=None)
+        return c if prev is not None and prev.start == start and \
+            prev.paragraph == p.sentence.paragraph else None
 
     def _described(self, p: Parsed, old, num):
         """"The 47-year-old thanked his wife": the age phrase is itself the clause's subject,
@@ -255,8 +270,8 @@ class AgeReader:
             # "X won Best Actor for Y. The 47-year-old thanked ...", "He was 55 at the
             # ceremony": an age with no time of its own after a sentence of the paragraph that
             # told the holder's win is the age at that win (support only: another sentence's)
-            para, c = self.__dict__.get("_told", {}).get(eid, (None, None))
-            if c is not None and para == p.sentence.paragraph and c.start < p.sentence.start:
+            c = self._told_before(p, eid)
+            if c is not None:
                 won, told = [c], True
         at_work = at_won = None
         if event is None and won:   # the edition of the win, or the verifier finds it
@@ -296,8 +311,8 @@ class AgeReader:
                         for c in when.children):
             # "She was 28 when she first won", no prize named: the age at the holder's first
             # win of the show a sentence of the paragraph told a win of (support only)
-            para, c = self.__dict__.get("_told", {}).get(eid, (None, None))
-            if c is not None and para == p.sentence.paragraph and c.slots.get("family"):
+            c = self._told_before(p, eid)
+            if c is not None and c.slots.get("family"):
                 at_family, at_first, told = c.slots["family"], True, True
         borrowed = False
         if event is None and at_award is None and at_work is None and self.borrow is not None \
