@@ -170,6 +170,10 @@ class AgeReader:
                     and d.i < num.i and d.lower_ in ("the", "this", "that")), None)
         if det is None:
             return None
+        para = p.sentence.paragraph
+        if self.res.last.get("character", (None, -2))[1] in (para, para - 1) or any(
+                a.kind == "character" for a in p.args):
+            return None   # a passage on the story: "the 21-year-old" may be a character
         eid = self.res.person(p.sentence)
         return (old, eid, True, (det.i, old.i + 1)) if eid else None
 
