@@ -500,8 +500,9 @@ def _subject_person(p, s, ms: list[Mention], found: list[Claim] = (), res=None) 
                         cands = res.candidates(s, pron.lower_)
                         if len(cands) == 1:
                             return cands[0]
-                    if a is None and t.pos_ == "NOUN":
-                        lo, hi = p.span_of(t.left_edge.i, t.i + 1)
+                    if (a is None or a.kind in ("date", "cardinal")) and \
+                            t.pos_ in ("NOUN", "ADJ"):   # (the NER may take "The 47-year-old"
+                        lo, hi = p.span_of(t.left_edge.i, t.i + 1)   # for a date)
                         who = {c.slots.get("subject") for c in found if c.start <= lo
                                and hi <= c.end and c.subject is not None
                                and c.slots.get("kind") in ("age", "filmography")}

@@ -53,6 +53,18 @@ class AgeReader:
             holder, eid, inferred, span = found
             out.append(self._claim(p, tok, number_value(tok), holder, eid, inferred, span,
                                    hedged))
+        # the latest win told of each person, for an age said of them in a later sentence of
+        # the paragraph with no time of its own ("X won Best Actor. The 47-year-old ...")
+        before = self.__dict__.setdefault("_told", {})
+        for c in self._awards:
+            # (one win, or a count of wins on one night: "has won Best Actress twice" tells
+            # no one time a later "at the time" may mean; nor does a count of one night's
+            # wins whose night is unread, and it hides the win told before it)
+            if c.slots.get("subject"):   # (a nomination told after a win hides it too)
+                one = c.slots.get("count") in (None, 1) if c.slots.get("kind") == "award" \
+                    else c.slots.get("ceremony") is not None
+                before[c.slots["subject"]] = (p.sentence.start, c if one and c.slots.get(
+                    "polarity") == "won" else None)
         return out
 
     # -- what the number is the age of -----------------------------------------------------
@@ -60,6 +72,8 @@ class AgeReader:
         """(holder token, entity id, inferred?, (first, last) token span) or None."""
         shape, tok = age_shape(num)
         if shape == "adjective":
+            if _nominal(tok):                           # "The 47-year-old thanked his wife"
+                return self._described(p, tok, num)
             if tok.dep_ in ("amod", "compound"):        # "the 25-year-old actress"
                 return self._of_noun(p, tok.head, num)
             if tok.dep_ == "appos":                     # "Ani, a 23-year-old who ..."
@@ -134,6 +148,34 @@ class AgeReader:
             eid = self.res.person(p.sentence, pron)
             return (noun, eid, True, np_span) if eid else None
         return None
+
+    def _told_before(self, p: Parsed, eid: str):
+        """The win of `eid` the sentence right before this one told, in the same paragraph,
+        when that was the latest award told of them (else None): what an age with no time of
+        its own after it is at ("X won Best Actor. The 47-year-old ..."). Only the sentence
+        right before: one between may tell another time ("In 2024 she hosted SNL")."""
+        start, c = self.__dict__.get("_told", {}).get(eid, (None, None))
+        if c is None:
+            return None
+        prev = max((s for s in self.res.sentences if s.end <= p.sentence.start),
+                   key=lambda s: s.start, default=None)
+        return c if prev is not None and prev.start == start and \
+            prev.paragraph == p.sentence.paragraph else None
+
+    def _described(self, p: Parsed, old, num):
+        """"The 47-year-old thanked his wife": the age phrase is itself the clause's subject,
+        with no noun, a description of the person the passage is about (resolved like a "he"
+        or "she" of no known gender); inferred, so it may support, never refute."""
+        det = next((d for d in [*old.children, *old.head.children] if d.dep_ == "det"
+                    and d.i < num.i and d.lower_ in ("the", "this", "that")), None)
+        if det is None:
+            return None
+        para = p.sentence.paragraph
+        if self.res.last.get("character", (None, -2))[1] in (para, para - 1) or any(
+                a.kind == "character" for a in p.args):
+            return None   # a passage on the story: "the 21-year-old" may be a character
+        eid = self.res.person(p.sentence)
+        return (old, eid, True, (det.i, old.i + 1)) if eid else None
 
     def _of_subject(self, p: Parsed, verb, num, end: Optional[int] = None):
         subj = subject_token(verb)
@@ -226,6 +268,15 @@ class AgeReader:
             own_win = any(c.slots.get("group") in cues for c in won)
         else:   # "was 31 when she won the Oscar": the win the when-clause states
             own_win = (when is not None or timep is not None or at_then) and bool(won)
+        told = False
+        if event is None and not won and when is None and eid and shape != "at" and \
+                getattr(p.arg_at(holder.i), "kind", None) != "character":
+            # "X won Best Actor for Y. The 47-year-old thanked ...", "He was 55 at the
+            # ceremony": an age with no time of its own after a sentence of the paragraph that
+            # told the holder's win is the age at that win (support only: another sentence's)
+            c = self._told_before(p, eid)
+            if c is not None:
+                won, told = [c], True
         at_work = at_won = None
         if event is None and won:   # the edition of the win, or the verifier finds it
             # (an edition the win claim only borrowed from the passage is no edition of the
@@ -257,6 +308,16 @@ class AgeReader:
                 at_won = at_work is not None or None
                 inferred = inferred or at_won   # (the show unnamed: a win of a show the KB
                 # lacks may be the one meant, so the age may support, never refute)
+        at_first = False
+        if when is not None and not won and event is None and eid and any(
+                cue.relation.polarity == "won" for cue in lexicon().verb_cues(when.lemma_.lower())) \
+                and any(c.dep_ == "advmod" and c.lower_ in _ages().get("first_words", ())
+                        for c in when.children):
+            # "She was 28 when she first won", no prize named: the age at the holder's first
+            # win of the show a sentence of the paragraph told a win of (support only)
+            c = self._told_before(p, eid)
+            if c is not None and c.slots.get("family"):
+                at_family, at_first, told = c.slots["family"], True, True
         borrowed = False
         if event is None and at_award is None and at_work is None and self.borrow is not None \
                 and when is None:   # (a when-clause names its own time, a work its edition)
@@ -281,11 +342,13 @@ class AgeReader:
                      and timep is None and not at_then,
                      # an event the sentence states by the win the age hangs on ("won Best
                      # Actress at 29", "was 31 when she won the Oscar") is stated
-                     support_only=inferred or borrowed or (
+                     support_only=inferred or borrowed or told or (
                          (event or at_award or at_family) is not None and not stated
                          and not (own_win and not won[0].slots.get("subject_assumed"))))
         if at_family:
             slots["at_family"] = at_family
+        if at_first:
+            slots["at_first"] = True
         if at_work:
             slots["at_work"] = at_work
         if at_won:
@@ -329,7 +392,7 @@ def age_shape(num) -> tuple[Optional[str], object]:
     if num.dep_ in ("nummod", "npadvmod") and head.lower_ in units and \
             head.head.lemma_.lower() in adjs and head.head.i != head.i:
         old = head.head
-        if old.dep_ in ("amod", "compound", "appos", "acomp", "attr"):
+        if old.dep_ in ("amod", "compound", "appos", "acomp", "attr") or _nominal(old):
             return "adjective", old   # "is a 25-year-old from Brighton Beach": the noun left out
         return None, None
     if num.dep_ in ("npadvmod", "dobj", "nummod") and head.lower_ in lx.get("verbs", ()):
@@ -374,6 +437,19 @@ def age_shape(num) -> tuple[Optional[str], object]:
                     for c in num.children):
         return "apposed", head.head                     # "Jane Roe, who is 25, won"
     return None, None
+
+
+def _nominal(old) -> bool:
+    """An age adjective standing for its noun as the subject of its clause ("The 47-year-old
+    thanked his wife"), also where the parser hung it on the adverb after it ("The 58-year-old
+    first earned a nomination"): a description of a person, with no noun to say whose."""
+    if old.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if old.dep_ != "amod" or old.head.pos_ not in ("ADV", "VERB", "AUX") or old.head.i < old.i:
+        return False
+    first = old.doc[old.sent.start]   # (the parser may hang the "the" on that adverb too)
+    return first.dep_ == "det" and first.i < old.i and first.head.i in (old.i, old.head.i) \
+        and all(t.head.i == old.i or t.head.head.i == old.i for t in old.doc[first.i + 1:old.i])
 
 
 def _time_phrase(c) -> bool:

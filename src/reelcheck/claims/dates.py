@@ -1291,6 +1291,11 @@ class DateReader:
             if len(named) == 1 and None not in named:
                 fam = next(iter(named))   # the family the phrase names
             if fam is None:
+                # "the 77th festival" in a piece that names one festival (and no other a KB
+                # lacks): that festival's 77th, as "the 2024 festival" is its edition of 2024
+                fams = set().union(*(self._kinds_named().get(k, set()) for k in kinds))
+                fam = next(iter(fams)) if len(fams) == 1 and None not in fams else None
+            if fam is None:
                 return None
             suffix = {1: "st", 2: "nd", 3: "rd"}.get(n % 10 if n % 100 not in (11, 12, 13)
                                                      else 0, "th")

@@ -68,6 +68,11 @@ def _age(kb, c) -> Optional[tuple[Verdict, set]]:
                [f for f in kb.facts_involving(who, "award_received")
                 if involves(f, who, kb) and award_family(kb, f.value) == c.slots["at_family"]
                 and not f.disputed], c.slots.get("at_work"))}
+        if c.slots.get("at_first") and None not in eds and len(eds) > 1:
+            # "was 28 when she first won": the earliest of those editions, when each is dated
+            years = {e: getattr(kb.entity(e), "year", None) for e in eds}
+            if all(years.values()) and len(set(years.values())) == len(eds):
+                eds = {min(eds, key=lambda e: int(years[e]))}
         event = next(iter(eds)) if len(eds) == 1 else None
     if c.slots.get("character"):
         facts = [f for f in kb.facts_involving(who, "plot") if f.qualifiers.get("action") == "age"
