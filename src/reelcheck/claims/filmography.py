@@ -891,6 +891,20 @@ class FilmographyReader:
             if a is not None or t.pos_ == "PROPN":
                 return None, None   # a film the KB lacks, or something else
             if t.lower_ in FILM_WORDS or t.lemma_.lower() in FILM_WORDS:
+                title = _title_of(p, t) if t.lower_ != "it" else None
+                if title is not None:
+                    # "his fifth feature, Tangerine, was shot on iPhones": the film named (a
+                    # title the KB lacks is none of its films)
+                    named = p.arg_at(title.i)
+                    return (named.entity, named.first) if named is not None and \
+                        named.kind == "film" and named.entity else (None, None)
+                crew_lx = lexicon().section("crew")
+                if any(c.i < t.i and (c.lower_ in set(crew_lx.get("other_film_words") or ())
+                                      or c.lower_ in ("a", "an", "another", "one"))
+                       for c in t.children):
+                    return None, None   # "his new film", "a feature": not the one in focus
+                if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in t.children):
+                    return None, None   # "his fifth feature, Sunset Lane": a title the KB lacks
                 named = p.arg_at(t.head.i) if t.dep_ == "appos" else None
                 if named is not None and named.kind == "film":
                     # "Tangerine, the film he shot on an iPhone": the film named
