@@ -418,6 +418,10 @@ class QuantityReader:
                     return None, None   # a film the KB does not know ("Harbour Lights")
             if p.arg_at(t.i) is None and t.pos_ == "NOUN" and not self._the_film(p, t):
                 return None, None   # "its sequel grossed", "the campaign cost"
+            if p.arg_at(t.i) is None and t.pos_ == "NOUN" and any(
+                    c.i < t.i and c.lower_ in _other_film_words() for c in t.children):
+                return None, None   # "his previous film cost": another film than the one
+                # in focus (lexicon crew.other_film_words)
             if p.arg_at(t.i) is None and anaphor is None:
                 anaphor = t
         for i in sorted(clause_of(verb, p.titles)) if verb is not None else ():
@@ -864,3 +868,10 @@ def _has(words: list[str], phrases: tuple) -> bool:
             if joined in phrases:
                 return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _other_film_words() -> frozenset:
+    """Words that make a film noun another film than the one in focus ("his previous film",
+    "her next feature"): the lexicon's crew.other_film_words."""
+    return frozenset(w.lower() for w in lexicon().section("crew").get("other_film_words") or ())
