@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..model import Claim, EntityRef
-from .frames import MODALS, Frame, clause_of, subject_token, true_subjects
+from .frames import MODALS, Frame, another_film, clause_of, subject_token, true_subjects
 from .parse import Parsed, lexicon
 from .text import MONTHS, find_dates, find_durations, find_money
 
@@ -418,8 +418,7 @@ class QuantityReader:
                     return None, None   # a film the KB does not know ("Harbour Lights")
             if p.arg_at(t.i) is None and t.pos_ == "NOUN" and not self._the_film(p, t):
                 return None, None   # "its sequel grossed", "the campaign cost"
-            if p.arg_at(t.i) is None and t.pos_ == "NOUN" and any(
-                    c.i < t.i and c.lower_ in _other_film_words() for c in t.children):
+            if p.arg_at(t.i) is None and another_film(t):
                 return None, None   # "his previous film cost": another film than the one
                 # in focus (lexicon crew.other_film_words)
             if p.arg_at(t.i) is None and anaphor is None:
@@ -869,9 +868,3 @@ def _has(words: list[str], phrases: tuple) -> bool:
                 return True
     return False
 
-
-@lru_cache(maxsize=1)
-def _other_film_words() -> frozenset:
-    """Words that make a film noun another film than the one in focus ("his previous film",
-    "her next feature"): the lexicon's crew.other_film_words."""
-    return frozenset(w.lower() for w in lexicon().section("crew").get("other_film_words") or ())
