@@ -30,3 +30,16 @@ def test_the_film_in_focus_keeps_its_setting_and_rating(default_kb):
     got = _claims("The film is set in a small Texas town and was rated PG-13.", default_kb)
     assert ("Anora", "narrative_location", "refuted") in got, got
     assert ("Anora", "mpa_rating", "refuted") in got, got
+
+
+def test_a_previous_film_has_its_own_prizes(default_kb):
+    # Anora's five Oscars and its Palme are the KB's; "his earlier picture" is not Anora
+    got = _claims("His earlier picture took home three Oscars.", default_kb)
+    assert all(s != "Anora" for s, _, _ in got), got
+    got = _claims("His previous feature took the Palme d'Or.", default_kb)
+    assert all(s != "Anora" for s, _, _ in got), got
+
+
+def test_the_film_in_focus_keeps_its_prizes(default_kb):
+    got = _claims("The film took home three Oscars.", default_kb)
+    assert ("Anora", "award_count", "refuted") in got, got
