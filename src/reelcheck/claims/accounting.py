@@ -122,8 +122,10 @@ def record(p, found: list) -> None:
             root = min(toks, key=_depth)
             home = _clause_of(root, deps).i
             clauses = [{t.i for t in toks if _clause_of(t, deps).i == home} | {
-                x.i for ch in root.children if ch.dep_ == "amod" for x in ch.subtree}]
-            # the words describing the noun belong to it ("the lowest-grossing winner")
+                x.i for ch in root.children if ch.dep_ == "amod" for x in ch.subtree}
+                | _subject_time(root, doc[home], conf, deps)]
+            # the words describing the noun belong to it ("the lowest-grossing winner"); when
+            # the noun is the clause's subject, the time its verb states is its time too
         # a slot inside another claim's words, apart from this claim's, is that claim's to
         # account for ("awarded the Palme to A and the Grand Prix to B": B is the second's)
         apart = {t.i for o in found if o is not c and (o.end <= c.start or c.end <= o.start)
@@ -131,6 +133,22 @@ def record(p, found: list) -> None:
         c.slots["stated_slots"] = [_slots(p, clause - apart, conf, (c.start, c.end))
                                    for clause in clauses]
         c.slots["sentence_at"] = off
+
+
+def _subject_time(root, verb, conf: dict, deps: set) -> set:
+    """The words of the time a clause's verb states when a claim said in a noun phrase is
+    the verb's subject ("Her role in Scream came in 2021", "His previous film, Red Rocket,
+    was made in 2019"): the year is when the role or the film was, a slot of the claim."""
+    if root.dep_ not in set(conf.get("subject_deps", ())) or root.head.i != verb.i \
+            or verb.i == root.i:
+        return set()
+    kinds = set(conf.get("subject_time_ents", ()))
+    out: set = set()
+    for ch in verb.children:
+        if ch.dep_ in set(conf.get("subject_time_deps", ())) and any(
+                x.ent_type_ in kinds for x in ch.subtree):
+            out |= {x.i for x in ch.subtree if _clause_of(x, deps).i == verb.i}
+    return out   # (not a clause hanging in it: "on March 2, hosted by X")
 
 
 def _slots(p, clause: set, conf: dict, span: tuple) -> list:

@@ -26,7 +26,7 @@ from .ages import age_shape, fine_part
 from .dates import in_range
 from .frames import (CLAUSE_DEPS, RECORD_WORDS, Filler, Frame, bound_year, clause_of,
                      clause_person, conjuncts, irrealis_at, leading_label_end, subject_token,
-                     titled, unasserted, work_year)
+                     titled, unasserted, work_year, another_film)
 from .parse import Arg, Parsed, lexicon, number_value
 from .text import YEAR, find_dates, parse_number, parse_ordinal
 
@@ -660,6 +660,9 @@ class AwardReader:
         if (low in FILM_NOUNS or low in lexicon().qualifiers.get("film_descriptions", ())) \
                 and any(c.lower_ in ("the", "this", "its", "that") or c.dep_ == "poss"
                         for c in tok.children):
+            if another_film(tok) and titled(p, tok) is None:
+                return None, None, None   # "his previous film won two Oscars": not the
+                # passage's film, and no title says which
             film = self.res.film_at(p.sentence, p.offset + tok.idx)
             owner = next((a for c in tok.children if c.dep_ == "poss"
                           for a in [p.arg_at(c.i)] if a is not None and a.kind == "person"), None)

@@ -544,6 +544,14 @@ class CrewReader:
                     # "Cinematographer Jane Roe" in a passage on no film the KB knows: the
                     # credit of a film it lacks, by a name it lacks; nothing can decide it
                     film = Work(None, None, "unknown")
+                elif det is None and not predicated and who and all(
+                        w.eid is not None for w in who) and set(preds) <= set(
+                        lexicon().section("crew").get("passing_titles") or ()):
+                    # "production designer Jane Roe built the sets": a description of what
+                    # she does, which in a passage on one film may be her credit on it; read
+                    # so only as a confirmation (weak: the verifier drops it unless the KB
+                    # holds her in that role on the film in focus, never refutes it)
+                    film = self._focus(p, tok, single=True)
                 elif det in INDEFINITE or det is None and not predicated:
                     # "Jane Roe, a producer", "filmmaker Jane Roe": a description of the
                     # person (what she does), no credit on a film the phrase does not state
@@ -769,6 +777,15 @@ class CrewReader:
                             got = self._who(p, g, through=False)
                             if got:
                                 return got
+        if tok.dep_ == "conj" and tok.i + 1 < len(p.doc):
+            # "Baker and production designer Jane Roe discuss ...": the parser may hang the
+            # title and the name after it side by side in the list; the title is said of the
+            # name it stands right before
+            nxt = p.arg_at(tok.i + 1)
+            if nxt is not None and nxt.kind == "person" and nxt.first == tok.i + 1 and \
+                    p.doc[nxt.head].dep_ == "conj" and p.doc[nxt.head].head.i == tok.head.i:
+                w = self._who_arg(p, nxt)
+                return [w] if w is not None else []
         return []
 
     def _named(self, p: Parsed, h, single: bool = False) -> list[Who]:

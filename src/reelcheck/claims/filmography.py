@@ -899,11 +899,28 @@ class FilmographyReader:
             if a is not None or t.pos_ == "PROPN":
                 return None, None   # a film the KB lacks, or something else
             if t.lower_ in FILM_WORDS or t.lemma_.lower() in FILM_WORDS:
+                title = _title_of(p, t) if t.lower_ != "it" else None
+                if title is not None:
+                    # "his fifth feature, Tangerine, was shot on iPhones": the film named (a
+                    # title the KB lacks is none of its films)
+                    named = p.arg_at(title.i)
+                    return (named.entity, named.first) if named is not None and \
+                        named.kind == "film" and named.entity else (None, None)
+                crew_lx = lexicon().section("crew")
+                if any(c.i < t.i and (c.lower_ in set(crew_lx.get("other_film_words") or ())
+                                      or c.lower_ in ("a", "an", "another", "one"))
+                       for c in t.children):
+                    return None, None   # "his new film", "a feature": not the one in focus
+                if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in t.children):
+                    return None, None   # "his fifth feature, Sunset Lane": a title the KB lacks
                 named = p.arg_at(t.head.i) if t.dep_ == "appos" else None
                 if named is not None and named.kind == "film":
                     # "Tangerine, the film he shot on an iPhone": the film named
                     return (named.entity, named.first) if named.entity else (None, None)
-                return self.res.film(p.sentence), t.i
+                # "Shot on 16mm, it came before Anora": "it" and "the film" are the film in
+                # focus before them, never one the sentence names after them
+                film = self.res.focus(p.sentence, p.offset + t.idx)
+                return (None if film in self._aside_films(p, verb) else film), t.i
             part = _part_object(verb)
             if part is not None and part.i == t.i and self.res.film(p.sentence):
                 # "shot the sequence on 35mm": a part of the film in focus, shot as it was
@@ -912,13 +929,19 @@ class FilmographyReader:
             if t.pos_ == "NOUN":
                 return None, None   # "the sequence", "the campaign"
         film = self.res.film(p.sentence)
-        inside = clause_of(verb, p.titles)
-        aside = {a.entity for a in p.args if a.kind == "film" and a.head not in inside}
+        aside = self._aside_films(p, verb)
         if film in aside:
             # "Daniels, who had also shot Red Rocket, chose to shoot on 35mm": a film named
             # aside is not the one shot here; the one the article is about may be
             film = self.res.main_film if self.res.main_film not in aside else None
         return film, None
+
+    @staticmethod
+    def _aside_films(p: Parsed, verb) -> set:
+        """The KB films the sentence names outside the shooting verb's clause ("..., it came
+        before Anora"): none of them is the film that clause says was shot."""
+        inside = clause_of(verb, p.titles)
+        return {a.entity for a in p.args if a.kind == "film" and a.head not in inside}
 
     # -- the claim ---------------------------------------------------------------------------
     def _claim(self, p: Parsed, lo, hi, pred: str, subject: Optional[str], name, hedged: bool,

@@ -2067,3 +2067,12 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
                         Filler(x.i, a if a is not None and a.kind in ("award", "ceremony")
                                else None))
     return f
+
+
+def another_film(tok) -> bool:
+    """A film noun its words mark as another film than the one in focus ("his previous film",
+    "her next feature", "Baker's earlier picture": the lexicon's crew.other_film_words before
+    it): "the film" read from the passage is not what it means."""
+    from .parse import lexicon
+    words = {w.lower() for w in lexicon().section("crew").get("other_film_words") or ()}
+    return tok.pos_ == "NOUN" and any(c.i < tok.i and c.lower_ in words for c in tok.children)

@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..model import Claim, EntityRef
-from .frames import Frame, clause_of, conjuncts, subject_token
+from .frames import Frame, another_film, clause_of, conjuncts, subject_token
 from .parse import Arg, Parsed, lexicon
 
 FAMILY = "locations"
@@ -258,6 +258,8 @@ class LocationReader:
                     set(lexicon().qualifiers.get("title_nouns", ())) | STORY_NOUNS | parts:
                 return None   # "a final act set in Moscow": a part, not the film (but "the
                 # wedding scenes were shot in Las Vegas": where a part was shot, the film was)
+            if a is None and another_film(tok):
+                return None   # "his previous film was set in Texas": not the film in focus
             if a is None and _new_work(p, tok):
                 return None   # "returns with a Tokyo-set drama": another film than the one
                 # said before

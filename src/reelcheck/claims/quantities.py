@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..model import Claim, EntityRef
-from .frames import MODALS, Frame, clause_of, subject_token, true_subjects
+from .frames import MODALS, Frame, another_film, clause_of, subject_token, true_subjects
 from .parse import Parsed, lexicon
 from .text import MONTHS, find_dates, find_durations, find_money
 
@@ -418,6 +418,9 @@ class QuantityReader:
                     return None, None   # a film the KB does not know ("Harbour Lights")
             if p.arg_at(t.i) is None and t.pos_ == "NOUN" and not self._the_film(p, t):
                 return None, None   # "its sequel grossed", "the campaign cost"
+            if p.arg_at(t.i) is None and another_film(t):
+                return None, None   # "his previous film cost": another film than the one
+                # in focus (lexicon crew.other_film_words)
             if p.arg_at(t.i) is None and anaphor is None:
                 anaphor = t
         for i in sorted(clause_of(verb, p.titles)) if verb is not None else ():
@@ -864,3 +867,4 @@ def _has(words: list[str], phrases: tuple) -> bool:
             if joined in phrases:
                 return True
     return False
+

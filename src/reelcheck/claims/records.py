@@ -23,8 +23,8 @@ from typing import Optional
 
 from ..kb.awards import award_family, resolve_category
 from ..model import Claim, EntityRef
-from .frames import (RELATIVE, _modal, clause_of, clause_person, leading_label_end,
-                     subject_token, unasserted)
+from .frames import (RELATIVE, _modal, another_film, clause_of, clause_person,
+                     leading_label_end, subject_token, unasserted)
 from .parse import Parsed, lexicon, number_value
 from .text import parse_ordinal
 
@@ -165,6 +165,8 @@ class RecordReader:
             return a.entity if a.kind in types and a.entity else None
         low = tok.lower_
         if low in FILM_PRONOUNS or low in lexicon().qualifiers.get("title_nouns", ()):
+            if another_film(tok):
+                return None   # "her previous film was rated PG-13": not the film in focus
             return self._film_before(p, tok) if "film" in types else None
         if low in PERSON_PRONOUNS and "person" in types:
             return self.res.person(p.sentence, low)
