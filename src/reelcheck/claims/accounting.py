@@ -123,7 +123,8 @@ def record(p, found: list) -> None:
             home = _clause_of(root, deps).i
             clauses = [{t.i for t in toks if _clause_of(t, deps).i == home} | {
                 x.i for ch in root.children if ch.dep_ == "amod" for x in ch.subtree}
-                | _subject_time(root, doc[home], conf, deps)]
+                | (_subject_time(root, doc[home], conf, deps) if c.slots.get("kind") not in
+                   set(conf.get("subject_time_own_kinds", ())) else set())]
             # the words describing the noun belong to it ("the lowest-grossing winner"); when
             # the noun is the clause's subject, the time its verb states is its time too
         # a slot inside another claim's words, apart from this claim's, is that claim's to
