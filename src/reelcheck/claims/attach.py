@@ -164,6 +164,13 @@ def _attach_low(doc):
         moves[n] = verb
         moves.update({b: verb for b in between})
         labels[n] = "nsubj"
+    for n, (verb, first) in when(conj and "cc" in deps and "and" in lows,
+                                 _subjects_joined_to_an_object).items():
+        if n in moves or verb in moves:
+            continue
+        cc = max(c.i for c in doc[n].head.children if c.dep_ == "cc" and c.i < n)
+        moves.update({n: verb, verb: first, cc: verb})
+        labels.update({n: "nsubj", verb: "conj"})
     for n, (verb, cc, subj) in when("cc" in deps and "and" in lows, _asides_of_a_clause).items():
         moves.update({n: verb, cc: doc[n].head.i, subj: doc[n].head.i})
         labels.update({n: "appos", subj: "nsubj"})
@@ -505,6 +512,36 @@ def _subjects_of_the_next_verb(doc) -> dict:
                        for x in doc[t.right_edge.i + 1:v.i]):
             continue
         out[t.i] = (v.i, [c.i for c in between if c.dep_ != "punct"])
+    return out
+
+
+def _subjects_joined_to_an_object(doc) -> dict:
+    """"..., with X winning A and Y taking B": the parser may join Y to the first verb's object
+    (as if "winning A and Y") and hang the verb right after Y on that verb or on its object, as
+    a clause with no subject, so that it takes X's. A name so joined after "and", with the next
+    word a verb of the same form as the first (a participle after a participle, a past after a
+    past) that has no subject and takes an object of its own, is that verb's subject, and the
+    verb the first one's conjunct. {name: (the verb, the first verb)}."""
+    out = {}
+    for y in doc:
+        obj = y.head
+        if y.dep_ != "conj" or y.pos_ != "PROPN" or obj.i >= y.i \
+                or obj.dep_ not in ("dobj", "obj") or y.right_edge.i + 1 >= len(doc):
+            continue
+        first = obj.head
+        w = doc[y.right_edge.i + 1]
+        if first.pos_ not in ("VERB", "AUX") or w.pos_ not in ("VERB", "AUX") \
+                or w.tag_ != first.tag_ or w.head.i not in (first.i, obj.i, y.i) \
+                or w.dep_ not in ("advcl", "acl", "conj", "xcomp", "ccomp", "relcl", "dep") \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in w.children) \
+                or not any(c.dep_ in ("dobj", "obj") for c in w.children) \
+                or not any(c.dep_ == "cc" and c.lower_ == "and" and obj.i < c.i < y.left_edge.i
+                           for c in obj.children) \
+                or any(t.is_punct for t in doc[obj.right_edge.i + 1:y.left_edge.i]):
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children):
+            continue   # (a verb with no subject of its own: "won A and B taking C" is no pair)
+        out[y.i] = (w.i, first.i)
     return out
 
 
