@@ -162,7 +162,11 @@ def _attach_low(doc):
     labels = {}
     for n, (verb, between) in when(conj, _subjects_of_the_next_verb).items():
         moves[n] = verb
-        moves.update({b: verb for b in between})
+        for b in between:
+            if isinstance(b, tuple):   # the name's relative clause: the name's
+                moves[b[1]] = n
+            else:
+                moves[b] = verb
         labels[n] = "nsubj"
     for n, (verb, first) in when(conj and "cc" in deps and "and" in lows,
                                  _subjects_joined_to_an_object).items():
@@ -486,7 +490,8 @@ def _subjects_of_the_next_verb(doc) -> dict:
         if t.dep_ == "conj" and t.pos_ == "PROPN" and h.pos_ in ("PROPN", "NOUN") and h.i < t.i:
             got = _subject_off_an_object(doc, t)
             if got is not None:
-                out[t.i] = (got, [])
+                # (with the name's own relative clause the parser hung elsewhere: a "rel")
+                out[t.i] = (got[0], [] if got[1] is None else [("rel", got[1])])
             continue
         if t.dep_ != "conj" or t.pos_ != "PROPN" or h.pos_ not in ("VERB", "AUX") or h.i > t.i:
             continue
@@ -578,7 +583,7 @@ def _subjects_read_into_an_object(doc) -> dict:
     return out
 
 
-def _subject_off_an_object(doc, t) -> Optional[int]:
+def _subject_off_an_object(doc, t) -> Optional[tuple]:
     """"X lost to A, and Y, who was tipped, also came up short": the parser may join Y to the
     first verb's object A (as if "to A and Y") and leave the verb after it with no subject. A
     name so joined after ", and", set off by commas and followed by nothing but that verb's
@@ -586,18 +591,36 @@ def _subject_off_an_object(doc, t) -> Optional[int]:
     n = t.head
     verb = n.head if n.dep_ in ("dobj", "obj") else n.head.head \
         if n.dep_ == "pobj" and n.head.dep_ in ("prep", "dative", "agent") else None
+    if verb is not None and verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "obj") \
+            and n.dep_ == "pobj":
+        verb = verb.head   # ("won A for B and Y, who ..., picked up C": "for B" on the object)
+    # (a name with a relative clause set off by commas needs no comma before its "and": "won
+    # A for B and Y, who played Z, picked up C")
+    told = any(c.dep_ == "relcl" and c.i > t.i for c in t.children)
+    right, stray = t.right_edge.i, None
+    k = right + 1 if doc[right].text == "," else right + 2
+    if not told and k < len(doc) and doc[k].lower_ in ("who", "whose") \
+            and doc[k].head.dep_ == "relcl" and doc[k].head.head.i != t.i \
+            and doc[right if doc[right].text == "," else right + 1].text == ",":
+        # "... and Y, who played Z, took C": the parser may hang Y's relative clause on an
+        # earlier noun; the clause right after the name, set off by commas, is the name's
+        r = doc[k].head
+        end = max(x.i for x in r.subtree)
+        if min(x.i for x in r.subtree) == k and end + 1 < len(doc) and doc[end + 1].text == ",":
+            told, stray, right = True, r.i, end + 1
     if verb is None or verb.pos_ not in ("VERB", "AUX") or t.left_edge.i < 2 \
-            or doc[t.left_edge.i - 1].lower_ != "and" or doc[t.left_edge.i - 2].text != "," \
-            or doc[t.right_edge.i].text != "," or t.right_edge.i == t.i:
+            or doc[t.left_edge.i - 1].lower_ != "and" \
+            or doc[t.left_edge.i - 2].text != "," and not told \
+            or doc[right].text != "," or right == t.i:
         return None
-    v = next((c for c in verb.children if c.dep_ in ("conj", "dep") and c.i > t.right_edge.i),
+    v = next((c for c in verb.children if c.dep_ in ("conj", "dep") and c.i > right),
              None)   # (a verb the parser could not place hangs on the first as "dep")
     if v is None or v.pos_ not in ("VERB", "AUX") \
             or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children) \
             or not all(x.head.i == v.i and x.dep_ in ("aux", "auxpass", "neg", "advmod")
-                       for x in doc[t.right_edge.i + 1:v.i]):
+                       for x in doc[right + 1:v.i]):
         return None
-    return v.i
+    return v.i, stray
 
 
 def _set_off_apposition(name) -> bool:
