@@ -2498,11 +2498,12 @@ class AwardReader:
                         # "... for Best Actress in 1987, and X won the award": the prize just
                         # named, at its edition
                         s.ceremony, s.year = lent.ceremony, lent.year
-                elif self._definite_prize(f) and (told := [
+                elif (self._definite_prize(f) or it_prize) and (told := [
                         g for g in mine if g is not f and g.cue < f.cue and slots[id(g)].awards
                         and slots[id(g)].own_awards and not g.noun_cue]):
                     # "it scooped the Palme d'Or, making Baker the first American to take the
-                    # prize since 2011": the prize this sentence named last before it
+                    # prize since 2011": the prize this sentence named last before it (so is
+                    # the "it" a win verb takes: "A won the Palme in 2019, B took it in 2018")
                     s.awards, s.own_awards = list(slots[id(told[-1])].awards), False
                 elif (aw := self._context_award(p.sentence.paragraph)) and \
                         f.roles.get("winner") and not self._has_object(f):
