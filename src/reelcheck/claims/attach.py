@@ -175,6 +175,10 @@ def _attach_low(doc):
         cc = max(c.i for c in doc[n].head.children if c.dep_ == "cc" and c.i < n)
         moves.update({n: verb, verb: first, cc: verb})
         labels.update({n: "nsubj", verb: "conj"})
+    for n, num in when(":" in lows and "NUM" in {t.pos_ for t in doc},
+                       _lists_after_a_bare_count).items():
+        moves[n] = num
+        labels[n] = "appos"
     for n, (verb, cc, subj) in when("cc" in deps and "and" in lows, _asides_of_a_clause).items():
         moves.update({n: verb, cc: doc[n].head.i, subj: doc[n].head.i})
         labels.update({n: "appos", subj: "nsubj"})
@@ -517,6 +521,37 @@ def _subjects_of_the_next_verb(doc) -> dict:
                        for x in doc[t.right_edge.i + 1:v.i]):
             continue
         out[t.i] = (v.i, [c.i for c in between if c.dep_ != "punct"])
+    return out
+
+
+def _lists_after_a_bare_count(doc) -> dict:
+    """"Dune won six: Best Cinematography, Best Film Editing and ...": after a number its verb
+    takes with the counted noun left out, the parser may hang the list after the colon on the
+    verb as a second subject; the list names what the number counts, as after "six Oscars:".
+    {the list's head: the number}."""
+    out = {}
+    for c in doc:
+        if c.text != ":" or c.i < 1 or c.i + 1 >= len(doc):
+            continue
+        # the number right before the colon, or before a few words of no name or number
+        # ("took seven in all:")
+        k = c.i - 1
+        while k > 0 and c.i - k <= 3 and doc[k].pos_ not in ("NUM", "PROPN", "NOUN", "VERB",
+                                                              "AUX", "PUNCT"):
+            k -= 1
+        num = doc[k]
+        verb = num.head
+        if num.dep_ not in ("dobj", "obj") or not num.like_num or num.pos_ != "NUM" \
+                or (num.text.isdigit() and len(num.text) == 4) or verb.pos_ not in ("VERB", "AUX") \
+                or verb.lemma_.lower() in lexicon().qualifiers.get("count_noun_needed_verbs", ()):
+            continue   # ("had seven: A, B": wins or nominations, unsaid)
+        # the list's head: the first word after the colon, hung on a word before it (on the
+        # verb, or on its subject as an apposition)
+        n = next((x for x in doc[c.i + 1:] if x.left_edge.i in (c.i, c.i + 1) and x.head.i < c.i
+                  and x.pos_ in ("NOUN", "PROPN")), None)
+        if n is not None and n.dep_ in ("nsubj", "dep", "npadvmod", "attr", "appos", "dobj",
+                                        "obj"):
+            out[n.i] = num.i
     return out
 
 
