@@ -35,3 +35,11 @@ def test_a_count_of_have_stays_unread(default_kb):
     text = ("At the 95th Academy Awards, The Fabelmans had seven nominations: Best Picture, "
             "Best Director and Best Original Score.")
     assert all(v != "refuted" for _a, v in _items(text, default_kb))
+
+
+def test_have_with_a_bare_number_and_its_list_is_no_win(default_kb):
+    # before: "had five: A, B and C" was read as three wins, each refuted (they were
+    # nominations); "have" with a bare number says neither
+    text = ("At the 95th Academy Awards, Elvis had eight: Best Picture, Best Actor and Best "
+            "Cinematography.")
+    assert _items(text, default_kb) == []

@@ -3330,6 +3330,13 @@ class AwardReader:
                 "count_noun_needed_verbs", ()) and all(
                 p.doc[w.token].pos_ == "NUM" for w in f.roles.get("award", [])):
             return []   # "X had seven": a number of what, unsaid; no win stated either
+        if not s.counts and p.doc[f.cue].lemma_.lower() in lexicon().qualifiers.get(
+                "count_noun_needed_verbs", ()) and any(
+                t.pos_ == "NUM" and t.i + 1 < len(p.doc) and p.doc[t.i + 1].text == ":"
+                for t in f.tokens() if t.i <= min((w.token for w in f.roles.get("award", [])),
+                                                  default=-1)):
+            return []   # "X had seven: A, B and C": wins or nominations, unsaid (the parser
+            # may read "seven: A" as a number of A)
         own = self._own_family(f, s.awards)
         if own:
             self._note_family(p.sentence.paragraph, own, (p.sentence.start, f.cue))
