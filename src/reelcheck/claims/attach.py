@@ -175,6 +175,10 @@ def _attach_low(doc):
         cc = max(c.i for c in doc[n].head.children if c.dep_ == "cc" and c.i < n)
         moves.update({n: verb, verb: first, cc: verb})
         labels.update({n: "nsubj", verb: "conj"})
+    for n, (head, dep) in when(bool(lows & {"-", "\u2013", "\u2014"}),
+                               _lists_after_a_dash).items():
+        moves[n] = head
+        labels[n] = dep
     for n, num in when(":" in lows and "NUM" in {t.pos_ for t in doc},
                        _lists_after_a_bare_count).items():
         moves[n] = num
@@ -552,6 +556,36 @@ def _lists_after_a_bare_count(doc) -> dict:
         if n is not None and n.dep_ in ("nsubj", "dep", "npadvmod", "attr", "appos", "dobj",
                                         "obj"):
             out[n.i] = num.i
+    return out
+
+
+def _lists_after_a_dash(doc) -> dict:
+    """"won three Oscars - Best Actor, Best Cinematography and Best Score -": the parser may
+    read the counted prize noun and the list the dash opens as one noun phrase, the prize noun
+    a modifier of the list's first item. A prize noun right before a dash, modifying a noun
+    after the dash, heads the phrase (with the words before it), and the list is its
+    apposition. {token: (new head, label)}."""
+    q = lexicon().qualifiers
+    prizes = {w.lower() for k in ("award_nouns", "nomination_nouns") for w in q.get(k, ())}
+    out = {}
+    for n in doc:
+        if n.dep_ not in ("compound", "nmod", "amod", "npadvmod") or n.pos_ not in ("NOUN", "PROPN") \
+                or n.i + 2 >= len(doc) or doc[n.i + 1].text not in ("-", "\u2013", "\u2014") \
+                or not (n.lemma_.lower() in prizes or n.lower_.rstrip("s") in prizes) \
+                or not n.whitespace_ or not doc[n.i + 1].whitespace_:
+            continue   # (a dash set off by spaces: "award-winning" is one word)
+        h = n.head
+        while h.dep_ in ("compound", "amod") and h.head.i > h.i:
+            h = h.head   # (the list's first item: "Best Actor", the prize noun on "Best")
+        if h.i <= n.i + 1 or h.dep_ not in ("dobj", "obj", "pobj", "nsubj", "nsubjpass", "attr") \
+                or h.pos_ not in ("NOUN", "PROPN"):
+            continue
+        out[n.i] = (h.head.i, h.dep_)
+        out[h.i] = (n.i, "appos")
+        out[n.i + 1] = (n.i, "punct")   # (the dash: no word of the first item's)
+        for c in h.children:   # (the number and determiner of the counted noun)
+            if c.i < n.i:
+                out[c.i] = (n.i, c.dep_)
     return out
 
 
