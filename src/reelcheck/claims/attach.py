@@ -162,8 +162,27 @@ def _attach_low(doc):
     labels = {}
     for n, (verb, between) in when(conj, _subjects_of_the_next_verb).items():
         moves[n] = verb
-        moves.update({b: verb for b in between})
+        for b in between:
+            if isinstance(b, tuple):   # the name's relative clause: the name's
+                moves[b[1]] = n
+            else:
+                moves[b] = verb
         labels[n] = "nsubj"
+    for n, (verb, first) in when(conj and "cc" in deps and "and" in lows,
+                                 _subjects_joined_to_an_object).items():
+        if n in moves or verb in moves:
+            continue
+        cc = max(c.i for c in doc[n].head.children if c.dep_ == "cc" and c.i < n)
+        moves.update({n: verb, verb: first, cc: verb})
+        labels.update({n: "nsubj", verb: "conj"})
+    for n, (head, dep) in when(bool(lows & {"-", "\u2013", "\u2014"}),
+                               _lists_after_a_dash).items():
+        moves[n] = head
+        labels[n] = dep
+    for n, num in when(":" in lows and "NUM" in {t.pos_ for t in doc},
+                       _lists_after_a_bare_count).items():
+        moves[n] = num
+        labels[n] = "appos"
     for n, (verb, cc, subj) in when("cc" in deps and "and" in lows, _asides_of_a_clause).items():
         moves.update({n: verb, cc: doc[n].head.i, subj: doc[n].head.i})
         labels.update({n: "appos", subj: "nsubj"})
@@ -535,7 +554,8 @@ def _subjects_of_the_next_verb(doc) -> dict:
         if t.dep_ == "conj" and t.pos_ == "PROPN" and h.pos_ in ("PROPN", "NOUN") and h.i < t.i:
             got = _subject_off_an_object(doc, t)
             if got is not None:
-                out[t.i] = (got, [])
+                # (with the name's own relative clause the parser hung elsewhere: a "rel")
+                out[t.i] = (got[0], [] if got[1] is None else [("rel", got[1])])
             continue
         if t.dep_ != "conj" or t.pos_ != "PROPN" or h.pos_ not in ("VERB", "AUX") or h.i > t.i:
             continue
@@ -561,6 +581,97 @@ def _subjects_of_the_next_verb(doc) -> dict:
                        for x in doc[t.right_edge.i + 1:v.i]):
             continue
         out[t.i] = (v.i, [c.i for c in between if c.dep_ != "punct"])
+    return out
+
+
+def _lists_after_a_bare_count(doc) -> dict:
+    """"Dune won six: Best Cinematography, Best Film Editing and ...": after a number its verb
+    takes with the counted noun left out, the parser may hang the list after the colon on the
+    verb as a second subject; the list names what the number counts, as after "six Oscars:".
+    {the list's head: the number}."""
+    out = {}
+    for c in doc:
+        if c.text != ":" or c.i < 1 or c.i + 1 >= len(doc):
+            continue
+        # the number right before the colon, or before a few words of no name or number
+        # ("took seven in all:")
+        k = c.i - 1
+        while k > 0 and c.i - k <= 3 and doc[k].pos_ not in ("NUM", "PROPN", "NOUN", "VERB",
+                                                              "AUX", "PUNCT"):
+            k -= 1
+        num = doc[k]
+        verb = num.head
+        if num.dep_ not in ("dobj", "obj") or not num.like_num or num.pos_ != "NUM" \
+                or (num.text.isdigit() and len(num.text) == 4) or verb.pos_ not in ("VERB", "AUX") \
+                or verb.lemma_.lower() in lexicon().qualifiers.get("count_noun_needed_verbs", ()):
+            continue   # ("had seven: A, B": wins or nominations, unsaid)
+        # the list's head: the first word after the colon, hung on a word before it (on the
+        # verb, or on its subject as an apposition)
+        n = next((x for x in doc[c.i + 1:] if x.left_edge.i in (c.i, c.i + 1) and x.head.i < c.i
+                  and x.pos_ in ("NOUN", "PROPN")), None)
+        if n is not None and n.dep_ in ("nsubj", "dep", "npadvmod", "attr", "appos", "dobj",
+                                        "obj"):
+            out[n.i] = num.i
+    return out
+
+
+def _lists_after_a_dash(doc) -> dict:
+    """"won three Oscars - Best Actor, Best Cinematography and Best Score -": the parser may
+    read the counted prize noun and the list the dash opens as one noun phrase, the prize noun
+    a modifier of the list's first item. A prize noun right before a dash, modifying a noun
+    after the dash, heads the phrase (with the words before it), and the list is its
+    apposition. {token: (new head, label)}."""
+    q = lexicon().qualifiers
+    prizes = {w.lower() for k in ("award_nouns", "nomination_nouns") for w in q.get(k, ())}
+    out = {}
+    for n in doc:
+        if n.dep_ not in ("compound", "nmod", "amod", "npadvmod") or n.pos_ not in ("NOUN", "PROPN") \
+                or n.i + 2 >= len(doc) or doc[n.i + 1].text not in ("-", "\u2013", "\u2014") \
+                or not (n.lemma_.lower() in prizes or n.lower_.rstrip("s") in prizes) \
+                or not n.whitespace_ or not doc[n.i + 1].whitespace_:
+            continue   # (a dash set off by spaces: "award-winning" is one word)
+        h = n.head
+        while h.dep_ in ("compound", "amod") and h.head.i > h.i:
+            h = h.head   # (the list's first item: "Best Actor", the prize noun on "Best")
+        if h.i <= n.i + 1 or h.dep_ not in ("dobj", "obj", "pobj", "nsubj", "nsubjpass", "attr") \
+                or h.pos_ not in ("NOUN", "PROPN"):
+            continue
+        out[n.i] = (h.head.i, h.dep_)
+        out[h.i] = (n.i, "appos")
+        out[n.i + 1] = (n.i, "punct")   # (the dash: no word of the first item's)
+        for c in h.children:   # (the number and determiner of the counted noun)
+            if c.i < n.i:
+                out[c.i] = (n.i, c.dep_)
+    return out
+
+
+def _subjects_joined_to_an_object(doc) -> dict:
+    """"..., with X winning A and Y taking B": the parser may join Y to the first verb's object
+    (as if "winning A and Y") and hang the verb right after Y on that verb or on its object, as
+    a clause with no subject, so that it takes X's. A name so joined after "and", with the next
+    word a verb of the same form as the first (a participle after a participle, a past after a
+    past) that has no subject and takes an object of its own, is that verb's subject, and the
+    verb the first one's conjunct. {name: (the verb, the first verb)}."""
+    out = {}
+    for y in doc:
+        obj = y.head
+        if y.dep_ != "conj" or y.pos_ != "PROPN" or obj.i >= y.i \
+                or obj.dep_ not in ("dobj", "obj") or y.right_edge.i + 1 >= len(doc):
+            continue
+        first = obj.head
+        w = doc[y.right_edge.i + 1]
+        if first.pos_ not in ("VERB", "AUX") or w.pos_ not in ("VERB", "AUX") \
+                or w.tag_ != first.tag_ or w.head.i not in (first.i, obj.i, y.i) \
+                or w.dep_ not in ("advcl", "acl", "conj", "xcomp", "ccomp", "relcl", "dep") \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in w.children) \
+                or not any(c.dep_ in ("dobj", "obj") for c in w.children) \
+                or not any(c.dep_ == "cc" and c.lower_ == "and" and obj.i < c.i < y.left_edge.i
+                           for c in obj.children) \
+                or any(t.is_punct for t in doc[obj.right_edge.i + 1:y.left_edge.i]):
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children):
+            continue   # (a verb with no subject of its own: "won A and B taking C" is no pair)
+        out[y.i] = (w.i, first.i)
     return out
 
 
@@ -597,7 +708,7 @@ def _subjects_read_into_an_object(doc) -> dict:
     return out
 
 
-def _subject_off_an_object(doc, t) -> Optional[int]:
+def _subject_off_an_object(doc, t) -> Optional[tuple]:
     """"X lost to A, and Y, who was tipped, also came up short": the parser may join Y to the
     first verb's object A (as if "to A and Y") and leave the verb after it with no subject. A
     name so joined after ", and", set off by commas and followed by nothing but that verb's
@@ -605,18 +716,36 @@ def _subject_off_an_object(doc, t) -> Optional[int]:
     n = t.head
     verb = n.head if n.dep_ in ("dobj", "obj") else n.head.head \
         if n.dep_ == "pobj" and n.head.dep_ in ("prep", "dative", "agent") else None
+    if verb is not None and verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "obj") \
+            and n.dep_ == "pobj":
+        verb = verb.head   # ("won A for B and Y, who ..., picked up C": "for B" on the object)
+    # (a name with a relative clause set off by commas needs no comma before its "and": "won
+    # A for B and Y, who played Z, picked up C")
+    told = any(c.dep_ == "relcl" and c.i > t.i for c in t.children)
+    right, stray = t.right_edge.i, None
+    k = right + 1 if doc[right].text == "," else right + 2
+    if not told and k < len(doc) and doc[k].lower_ in ("who", "whose") \
+            and doc[k].head.dep_ == "relcl" and doc[k].head.head.i != t.i \
+            and doc[right if doc[right].text == "," else right + 1].text == ",":
+        # "... and Y, who played Z, took C": the parser may hang Y's relative clause on an
+        # earlier noun; the clause right after the name, set off by commas, is the name's
+        r = doc[k].head
+        end = max(x.i for x in r.subtree)
+        if min(x.i for x in r.subtree) == k and end + 1 < len(doc) and doc[end + 1].text == ",":
+            told, stray, right = True, r.i, end + 1
     if verb is None or verb.pos_ not in ("VERB", "AUX") or t.left_edge.i < 2 \
-            or doc[t.left_edge.i - 1].lower_ != "and" or doc[t.left_edge.i - 2].text != "," \
-            or doc[t.right_edge.i].text != "," or t.right_edge.i == t.i:
+            or doc[t.left_edge.i - 1].lower_ != "and" \
+            or doc[t.left_edge.i - 2].text != "," and not told \
+            or doc[right].text != "," or right == t.i:
         return None
-    v = next((c for c in verb.children if c.dep_ in ("conj", "dep") and c.i > t.right_edge.i),
+    v = next((c for c in verb.children if c.dep_ in ("conj", "dep") and c.i > right),
              None)   # (a verb the parser could not place hangs on the first as "dep")
     if v is None or v.pos_ not in ("VERB", "AUX") \
             or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children) \
             or not all(x.head.i == v.i and x.dep_ in ("aux", "auxpass", "neg", "advmod")
-                       for x in doc[t.right_edge.i + 1:v.i]):
+                       for x in doc[right + 1:v.i]):
         return None
-    return v.i
+    return v.i, stray
 
 
 def _set_off_apposition(name) -> bool:

@@ -2518,11 +2518,12 @@ class AwardReader:
                         # "... for Best Actress in 1987, and X won the award": the prize just
                         # named, at its edition
                         s.ceremony, s.year = lent.ceremony, lent.year
-                elif self._definite_prize(f) and (told := [
+                elif (self._definite_prize(f) or it_prize) and (told := [
                         g for g in mine if g is not f and g.cue < f.cue and slots[id(g)].awards
                         and slots[id(g)].own_awards and not g.noun_cue]):
                     # "it scooped the Palme d'Or, making Baker the first American to take the
-                    # prize since 2011": the prize this sentence named last before it
+                    # prize since 2011": the prize this sentence named last before it (so is
+                    # the "it" a win verb takes: "A won the Palme in 2019, B took it in 2018")
                     s.awards, s.own_awards = list(slots[id(told[-1])].awards), False
                 elif (aw := self._context_award(p.sentence.paragraph)) and \
                         f.roles.get("winner") and not self._has_object(f):
@@ -2628,6 +2629,8 @@ class AwardReader:
             if front and s.ceremony is None and s.year is None and f is not front[0] \
                     and not self._time_clause(f):
                 s.ceremony, s.year = front[1], front[2]
+            elif (night := self._night_of_the_clause_above(f, mine, slots)) is not None:
+                s.ceremony, s.year = night
             got = self._compared(f, self.claims(f, s, hedged))
             if self._bracket.get(id(f), (None,))[0] is f:   # "A (X) and B (Y)": A's row
                 _g, first, last = self._bracket[id(f)]     # is "A (X)"
@@ -3252,6 +3255,44 @@ class AwardReader:
         # before sweeping the Oscars with four wins": the sweep is after the Palme's year)
         return any(t.dep_ == "pcomp" and t.head.lower_ in shifts for t in [cue, *cue.ancestors])
 
+    def _night_of_the_clause_above(self, f: Frame, mine: list[Frame], slots: dict):
+        """"X won A at the 93rd Academy Awards, with Y winning B (and Z taking C)": a clause of
+        a participle with a subject of its own under "with" (or set after the win as its
+        adverbial clause) tells what else happened at the event of the clause it hangs on; a
+        prize it names without an edition is of that clause's edition, when that is of the
+        prize's show. (ceremony, year) or None."""
+        s = slots[id(f)]
+        if s.ceremony or s.year or s.edition_unread or not s.awards or not s.own_awards \
+                or self._time_clause(f):
+            return None
+        doc = f.parsed.doc
+        cue = doc[f.cue]
+        while cue.dep_ == "conj" and cue.head.tag_ == cue.tag_ and cue.head.i < cue.i:
+            cue = cue.head   # ("... and Z taking C": the participle joined to the first)
+        if cue.tag_ != "VBG" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+            return None
+        later = set(lexicon().qualifiers.get("sequence_words", ())) | set(
+            lexicon().qualifiers.get("edition_shift", {}))
+        if any(t.lower_ in later for t in f.tokens()):
+            return None   # ("..., with Y later winning B": another time)
+        if cue.dep_ == "pcomp" and cue.head.lower_ == "with":
+            verb = cue.head.head
+        elif cue.dep_ == "advcl" and not any(c.dep_ == "mark" for c in cue.children):
+            verb = cue.head
+        else:
+            return None
+        lender = next((g for g in mine if g is not f and g.cue == verb.i
+                       and g.cue < f.cue), None)
+        if lender is None:
+            return None
+        lent = slots[id(lender)]
+        if not (lent.ceremony or lent.year) or lent.relative is not None:
+            return None
+        own = self._own_family(f, s.awards)
+        if own and lent.ceremony and award_family(self.kb, lent.ceremony) != own:
+            return None   # (a prize of another show: "..., with Y winning a Bafta")
+        return lent.ceremony, lent.year
+
     def _fronted(self, p: Parsed, mine: list[Frame], slots: dict):
         """An edition or year stated before the sentence's main subject ("A year earlier, ...",
         "At the 41st ceremony, ...") scopes over every clause of the sentence that states none
@@ -3309,6 +3350,13 @@ class AwardReader:
                 "count_noun_needed_verbs", ()) and all(
                 p.doc[w.token].pos_ == "NUM" for w in f.roles.get("award", [])):
             return []   # "X had seven": a number of what, unsaid; no win stated either
+        if not s.counts and p.doc[f.cue].lemma_.lower() in lexicon().qualifiers.get(
+                "count_noun_needed_verbs", ()) and any(
+                t.pos_ == "NUM" and t.i + 1 < len(p.doc) and p.doc[t.i + 1].text == ":"
+                for t in f.tokens() if t.i <= min((w.token for w in f.roles.get("award", [])),
+                                                  default=-1)):
+            return []   # "X had seven: A, B and C": wins or nominations, unsaid (the parser
+            # may read "seven: A" as a number of A)
         own = self._own_family(f, s.awards)
         if own:
             self._note_family(p.sentence.paragraph, own, (p.sentence.start, f.cue))

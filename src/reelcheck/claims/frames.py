@@ -1204,17 +1204,39 @@ def _ordinal_asides(p: Parsed, verb, frame: Frame) -> list[Frame]:
     doc = p.doc
     adverbs = set(lexicon().qualifiers.get("count_adverbs", {}))
     out: list[Frame] = []
+
+    def opens_ordinal(t, after=(",", ":")) -> bool:
+        # ("the last for X" is the latest of them, a slot of the count's own: `latest`)
+        first = doc[t.left_edge.i]
+        return first.lower_ == "the" and first.i + 1 < len(doc) and bool(parse_ordinal(
+            doc[first.i + 1].lower_)) and first.i > 0 and doc[first.i - 1].lower_ in after
+
+    items = []
     for t in doc:
+        if items and t.i > items[-1].i and t.dep_ == "conj" and t.head.i == verb.i \
+                and t.i not in {k.i for k in items} and opens_ordinal(t, (",", ";", "and")):
+            items.append(t)   # (the next item, joined to the verb: ", and the second for B")
+            continue
         if t.i <= verb.i or t.i not in frame.clause or t.dep_ not in ("appos", "npadvmod"):
             continue
+        # (or on the object of the verb's own preposition: "won three Oscars for Best
+        # Actress: the first for A, ...")
         if t.head.i != verb.i and not (t.head.head.i == verb.i and t.head.dep_ in (
-                "dobj", "obj", "npadvmod")):
+                "dobj", "obj", "npadvmod")) and not (
+                t.head.dep_ == "pobj" and t.head.head.dep_ == "prep"
+                and t.head.head.head.i == verb.i):
             continue
+        if not opens_ordinal(t):
+            continue
+        items.append(t)
+        # "the first for A, the second for B, and the third for C": the next items, which the
+        # parser hangs inside this one (as conjuncts or appositions of it or of its object),
+        # tell each of another of the counted
+        items += [k for k in t.subtree if k.i > t.i and k.dep_ in ("conj", "appos")
+                  and opens_ordinal(k, (",", ":", ";", "and"))]
+    later = {k.i for k in items}
+    for t in items:
         first = doc[t.left_edge.i]
-        # ("the last for X" is the latest of them, a slot of the count's own: `latest`)
-        if first.lower_ != "the" or first.i + 1 >= len(doc) or not parse_ordinal(
-                doc[first.i + 1].lower_) or first.i == 0 or doc[first.i - 1].text != ",":
-            continue
         # (a year is no count: "won the Palme in 2021, the second time a woman ..." tells
         # of the prize's history, not of one of the subject's wins)
         counted = any(x.i < first.i and x.i in frame.clause and (
@@ -1223,9 +1245,12 @@ def _ordinal_asides(p: Parsed, verb, frame: Frame) -> list[Frame]:
         if not counted:
             continue
         # (with what the parser hung on the verb after it: "..., in 1982")
-        tail = [c for c in verb.children if c.i > t.i and c.dep_ in ("prep", "npadvmod")]
-        sub = frozenset(x.i for x in t.subtree) | frozenset(x.i for c in tail
-                                                            for x in c.subtree)
+        tail = [c for c in verb.children if c.i > t.i and c.dep_ in ("prep", "npadvmod")
+                and not (c.dep_ == "npadvmod" and c.i in later)]
+        # (not the next items, nor a clause embedded in it: "the third for C, which also won
+        # Best Picture in 2021" - that clause's year is its own)
+        sub = frozenset(x.i for x in _item_words(t, later)) | frozenset(
+            x.i for c in tail for x in _item_words(c, later))
         _detach(frame, sub)
         # the one it tells of is a win (nomination) of its own: the subject's, of the prize
         # counted, with its own work, year and night ("her first Oscar for Morning Glory")
@@ -1244,9 +1269,29 @@ def _ordinal_asides(p: Parsed, verb, frame: Frame) -> list[Frame]:
             g.clause = g.clause | _phrase(p, keep)
         for pc in (x for x in doc if x.i in sub and x.dep_ in ("prep", "dative")):
             role = rel.role(pc.lower_)
-            for o in (o for o in pc.children if o.dep_ == "pobj") if role else ():
-                g.roles.setdefault(role, []).extend(_fillers(p, o))
+            objs = [o for o in pc.children if o.dep_ == "pobj"]
+            a = p.arg_at(pc.i + 1) if pc.i + 1 < len(doc) else None
+            if not objs and a is not None and a.first == pc.i + 1 and a.kind in ("film", "work"):
+                objs = [doc[a.head]]   # a title the parser read as phrases: "for Out of Africa"
+            for o in objs if role else ():
+                # (not a next item the parser joined to the object: "for A, and the third")
+                g.roles.setdefault(role, []).extend(fl for fl in _fillers(p, o)
+                                                    if fl.token not in later)
         out.append(g)
+    return out
+
+
+def _item_words(t, later: set) -> list:
+    """The words of a list item: its subtree without the items after it and without the
+    clauses embedded in it."""
+    out, stack = [], [t]
+    while stack:
+        x = stack.pop()
+        out.append(x)
+        stack += [c for c in x.children if c.i not in later and c.dep_ not in CLAUSE_DEPS]
+    if later:   # (not the comma or "and" before the next item)
+        last = max((x.i for x in out if not (x.is_punct or x.dep_ == "cc")), default=t.i)
+        out = [x for x in out if x.i <= last]
     return out
 
 
