@@ -24,3 +24,14 @@ def test_the_object_before_the_participle_was_shot(default_kb):
 def test_a_film_the_kb_lacks_is_never_the_main_film_refuted(default_kb):
     got = formats("Viewers remember Moonfall Street, shot on an iPhone, fondly.", default_kb)
     assert not [c for c in got if c.verdict == "refuted"]
+
+
+def test_a_participle_after_the_last_title_of_a_list_is_said_of_that_title(default_kb):
+    # the parser joins "shot ..." to "directed" as a second verb; set off right after the
+    # last title (and its bracketed year), it tells how that film was shot, not Anora
+    got = formats("Baker had earlier directed Starlet (2012) and Tangerine (2015), shot "
+                  "entirely on an iPhone.", default_kb)
+    assert [(c.slots["subject"], c.verdict) for c in got] == [("tangerine", "supported")]
+    got = formats("Baker had earlier directed Starlet (2012) and Tangerine (2015), shot "
+                  "entirely on 16mm.", default_kb)
+    assert not [c for c in got if c.slots["subject"] != "tangerine" or c.verdict == "supported"]

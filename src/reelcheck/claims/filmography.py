@@ -832,8 +832,8 @@ class FilmographyReader:
                 if film is None:
                     continue
                 # "Daniels shot Anora on 35mm": who shot it is a slot of the claim too
-                who = subject_token(v)
-                who = p.arg_at(who.i) if who is not None else None
+                who = next((c for c in v.children if c.dep_ == "nsubj"), None)
+                who = p.arg_at(who.i) if who is not None else None   # (its own subject)
                 shooter = who.entity if who is not None and who.kind == "person" \
                     and who.entity and v.lemma_.lower() != "use" else None
                 part = {"part": t.lower_} if (t := _part_object(v)) is not None else {}
@@ -885,7 +885,10 @@ class FilmographyReader:
             if not objs and verb.head not in cands:
                 cands.append(verb.head)   # "the film he shot on an iPhone": what was shot
         obj = set_off_after(verb)
-        if obj is not None and obj.dep_ == "dobj" and obj.head.i == verb.head.i:
+        top = obj
+        while top is not None and top.dep_ == "conj" and top.head.i != top.i:
+            top = top.head   # (the last of the objects: "directed A and B (2015), shot on")
+        if obj is not None and top.dep_ == "dobj" and top.head.i == verb.head.i:
             cands.insert(0, obj)   # "She recalls Tangerine, shot on an iPhone, ...": the
             # participle the parser hung on the main verb is said of the object before it
         for n, t in enumerate(cands):

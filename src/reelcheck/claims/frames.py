@@ -262,11 +262,24 @@ def set_off_after(tok):
     their fixer Toros, played by X", "She recalls Tangerine, shot on an iPhone, ..."): what
     the participle is said of; else None."""
     doc = tok.doc
-    if tok.dep_ != "advcl" or tok.tag_ not in ("VBD", "VBN") or tok.head.i > tok.i \
-            or tok.i < 2 or doc[tok.i - 1].text != "," \
+    if tok.dep_ not in ("advcl", "conj") or tok.tag_ not in ("VBD", "VBN") \
+            or tok.head.i > tok.i or tok.i < 2 or doc[tok.i - 1].text != "," \
             or any(c.dep_ in SUBJ_DEPS + ("expl",) for c in tok.children):
         return None
-    return doc[tok.i - 2]
+    j = tok.i - 2
+    if doc[j].text == ")":   # "Tangerine (2015), shot on an iPhone": the bracket is the name's
+        while j > 0 and doc[j].text != "(":
+            j -= 1
+        j -= 1
+    if j < 0:
+        return None
+    if tok.dep_ == "conj" and (doc[j].pos_ != "PROPN" or any(
+            c.dep_ in ("dobj", "obj", "cc") for c in tok.children)):
+        # "... directed A and B (2015), shot on an iPhone": the parser may join the participle
+        # to the verb before as a second verb; with no object of its own and a name right
+        # before its comma, it is said of that name (not "X directed A, produced B")
+        return None
+    return doc[j]
 
 
 def _set_off_participle(tok) -> bool:
