@@ -377,7 +377,21 @@ class AwardReader:
         return lexicon().family_in([t.lower_ for t in tokens])
 
     def _family(self, f: Frame, refs: list[AwardRef]) -> Optional[str]:
-        return self._own_family(f, refs) or self._context_family(f)
+        own = self._own_family(f, refs)
+        if own:
+            return own
+        got = self._context_family(f)
+        # "Before the Oscars, X had won the top prize": the show a bound names is another
+        # event than the win's, so the passage's show is not the win's when it is that one
+        return None if got and got in self._bound_shows(f) else got
+
+    def _bound_shows(self, f: Frame) -> set:
+        """The shows named under a preposition of the clause that bounds it by another event
+        (lexicon `qualifiers.event_bounds`: "before the Oscars", "ahead of the BAFTAs")."""
+        doc = f.parsed.doc
+        words = _bound_words(f)
+        return {award_family(self.kb, a.entity) for a in f.parsed.args
+                if a.kind in AWARDISH and a.entity and a.first in words} - {None}
 
     def _own_family(self, f: Frame, refs: list[AwardRef]) -> Optional[str]:
         """The family the frame's clause names, else one its sentence names outside the award
@@ -387,7 +401,8 @@ class AwardReader:
         ("..., making him the first Russian nominee for an Oscar") is about the same show."""
         doc = f.parsed.doc
         described = _described(f)
-        aside = self._aside(f) | described
+        # (a show under a bound, "before the Oscars", is another event's, not the clause's)
+        aside = self._aside(f) | described | _bound_words(f)
         for a in [r.arg for r in refs if r.arg and r.arg.first not in aside] + [
                 a for a in f.args_in_clause(*AWARDISH) if a.first not in aside]:
             if a.entity:
@@ -4980,3 +4995,12 @@ def _body_owner(p: Parsed, tok) -> bool:
         return False
     a = p.arg_at(subj.i)
     return a is not None and a.kind in ("org", "festival", "ceremony")
+
+
+def _bound_words(f: Frame) -> set:
+    """The words under a preposition of the frame's clause that bounds it by another event
+    (lexicon `qualifiers.event_bounds`: "before the Oscars", "ahead of the BAFTAs")."""
+    bounds = set(lexicon().qualifiers.get("event_bounds", ()))
+    doc = f.parsed.doc
+    return {t.i for c in doc if c.i in f.clause and c.dep_ == "prep" and c.lower_ in bounds
+            for t in c.subtree}

@@ -1,0 +1,26 @@
+"""A show named under a preposition that bounds the clause by another event ("Before the
+Oscars, X had won ... at the Critics Choice Awards") is that other event, not the win's show.
+Sentences written for these tests; the facts are the default KB's (Anora: Best Picture at the
+30th Critics Choice Awards and at the 97th Academy Awards; Demi Moore: Best Actress at the
+Golden Globes, nominated for it at the Oscars)."""
+from __future__ import annotations
+
+import reelcheck
+
+
+def wins(text, kb):
+    return [c for c in reelcheck.check(text, kb=kb).claims if c.slots.get("kind") == "award"]
+
+
+def test_the_show_of_the_at_phrase_is_the_win_s_not_the_bound_s(default_kb):
+    got = wins("Before the Oscars, Anora had already won Best Picture at the Critics Choice "
+               "Awards.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+    assert "Critics Choice" in got[0].explanation and "Academy" not in got[0].explanation
+
+
+def test_a_bound_show_gives_the_win_no_show_of_its_own(default_kb):
+    # Demi Moore did not win the Oscar; "before the Oscars" says her win was elsewhere
+    got = wins("Before the Oscars, Demi Moore had won best actress for The Substance.",
+               default_kb)
+    assert got and all(c.verdict != "refuted" for c in got)
