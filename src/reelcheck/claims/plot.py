@@ -27,6 +27,7 @@ from typing import Optional
 from ..model import Claim, EntityRef
 from .frames import (Filler, Frame, _modal, _negated, _verb_frame, clause_of, conjuncts,
                      subject_token)
+from .context import role_character
 from .lexicon import Cue, Relation
 from .parse import Arg, Parsed, lexicon
 from .text import find_money
@@ -861,6 +862,12 @@ class PlotReader:
             if a is not None and a.kind == "character":
                 return a
         a = fl.arg
+        if a is None:
+            # "the oligarch's son", "the Armenian priest", "the heroine": the one character of
+            # the story its KB description gives that role
+            role = self._role(p, tok)
+            if role is not None:
+                return role
         story_people = set(_section().get("story_people") or ())
         if tok.lemma_.lower() in story_people or tok.lower_ in story_people:
             # "the newlyweds", "the two" (a number the NER calls a cardinal); "her family" is
@@ -895,6 +902,19 @@ class PlotReader:
                                        or self._story_noun_before(p, tok.i)):
             return True
         return None
+
+    def _role(self, p: Parsed, tok) -> Optional[Arg]:
+        """The character a definite role noun names in the sentence's story (see
+        `context.role_character`), as an argument spanning the noun's phrase."""
+        eid = role_character(self.kb, self._default_film(p), tok,
+                             frozenset(_section().get("lead_nouns") or ()),
+                             frozenset(_section().get("story_people") or ()))
+        if eid is None:
+            return None
+        lo = min([tok.i] + [c.left_edge.i for c in tok.children if c.i < tok.i])
+        start = p.offset + p.doc[lo].idx
+        end = p.offset + tok.idx + len(tok.text)
+        return Arg(start, end, self.text[start:end], "character", eid, lo, tok.i + 1, tok.i)
 
     def _kin_known(self, tok, owner: str) -> bool:
         """Whether the KB's story relations name someone `owner`'s kin noun `tok` says
