@@ -1023,6 +1023,13 @@ class PlotReader:
             travellers = self._travellers(p, f)
             if travellers:   # who goes: a slot a journey of theirs the KB tells must hold
                 slots["who"] = travellers
+            back = _section().get("returns") or {}
+            if cue.lemma_.lower() in set(back.get("verbs") or ()) or any(
+                    c.dep_ in ("advmod", "prt") and c.lower_ in set(back.get("words") or ())
+                    for c in cue.children):
+                # "take him back to Russia", "fly home to Moscow": a return to where they come
+                # from, a journey the story's places do not decide
+                slots["back"] = True
             if any(isinstance(m, Arg) and m.kind == "character" and self.kb.entities_by_name(
                     m.text, type="film") for m in movers):
                 # "Anora went to Toronto": a name that is also a title may be the film on its
