@@ -375,6 +375,11 @@ class PlotReader:
                         found.append((place, kind_action))
             for place, kind_action in found:
                 c = self._claim(p, f, film, movers, place, kind_action, who, unknown, hedged)
+                if action == "marry":
+                    # "They married in Moscow" after "Vanya's parents are old-fashioned.":
+                    # the people the pronoun stands for are who marries
+                    c.slots["who"] = sorted(set(c.slots["who"]) | self._pronoun_people(
+                        p, f.roles.get("mover", ())))
                 if action == "travel":
                     # the journey's other end the clause states ("fly from Armenia to New
                     # York"): a slot of each end's claim, which the story's journey must hold
@@ -670,7 +675,8 @@ class PlotReader:
         movers = [self._mover(p, fl) for fl in fillers]
         if not fillers or any(m is None for m in movers):
             return []
-        who = sorted({m.entity for m in movers if isinstance(m, Arg) and m.entity})
+        who = sorted({m.entity for m in movers if isinstance(m, Arg) and m.entity}
+                     | self._pronoun_people(p, fillers))
         if any(isinstance(m, Arg) and not m.entity for m in movers):
             return []   # a name the KB lacks: who it is cannot be looked up
         # the span: the cue and the phrases of its own that hold a mover ("who", "with him")
@@ -726,6 +732,75 @@ class PlotReader:
                     return []
                 out |= got
         return sorted(out)
+
+    def _pronoun_people(self, p: Parsed, fillers) -> set:
+        """The characters the pronoun fillers of a wedding stand for, when nothing before the
+        pronoun in its sentence may be what it means and the sentence before it in the
+        paragraph has named people as its subject: a character for "he"/"she" ("Toros has a
+        family of his own. He got married in Yerevan."), two or more for "they" (names joined,
+        or a kin noun of a character: "Vanya's parents are old-fashioned. They married in
+        Moscow."). The wedding is then theirs, and a wedding of others is no wedding of the
+        story's couple. Empty when that sentence does not say."""
+        from ..nlp import parse
+        out: set = set()
+        for fl in fillers:
+            tok = p.doc[fl.token]
+            if tok.lower_ not in PRONOUNS or tok.lower_ in ("everyone", "everybody"):
+                continue
+            if any(t.pos_ in ("PRON", "PROPN") or t.lemma_.lower() in set(
+                    _section().get("story_people") or ()) for t in p.doc[:tok.i]):
+                continue   # "He takes her to X, where they marry": the people before it
+            s = p.sentence
+            prev = self.res.sentences[s.index - 1] if s.index > 0 and s.index - 1 < len(
+                self.res.sentences) else None
+            if prev is None or prev.paragraph != s.paragraph:
+                continue
+            doc = next(iter(parse([prev.text])))
+            root = next((t for t in doc if t.dep_ == "ROOT"), None)
+            subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")),
+                        None) if root is not None else None
+            if subj is None:
+                continue
+            people = self._named_people(doc, prev.start, list(conjuncts(subj)))
+            plural = tok.lower_ in PLURAL
+            if people and (len(people) >= 2 if plural else len(people) == 1):
+                out |= people
+        return out
+
+    def _named_people(self, doc, offset: int, toks) -> set:
+        """The characters a subject's words name: each a character's name, or a kin noun of a
+        named character the story's relations tell ("Vanya's parents"); empty when one of
+        them is neither."""
+        single = lexicon().section("cast").get("relation_nouns") or {}
+        groups = _section().get("group_kin") or {}
+        ties = [x for x in self.kb.facts(predicate="plot")
+                if x.qualifiers.get("action") == "relation"]
+
+        def char_at(t):
+            pos = offset + t.idx
+            return next((m.entity.id for m in self.res.mentions if m.entity_type == "character"
+                         and m.start <= pos < m.end), None)
+        out: set = set()
+        for t in toks:
+            c = char_at(t)
+            if c is not None:
+                out.add(c)
+                continue
+            w = next((x for x in (t.lower_, t.lemma_.lower()) if x in groups or x in single),
+                     None)
+            rels = groups.get(w) or ([single[w]] if w in single else [])
+            # ("Vanya's mother and father": the possessive of the first is the second's too)
+            owner = next((c for x in (t, toks[0]) for c in x.children if c.dep_ == "poss"), None)
+            oc = char_at(owner) if owner is not None else None
+            if not rels or oc is None:
+                return set()
+            got = {x.qualifiers["agents"][0] for x in ties
+                   if x.qualifiers.get("relation") in rels
+                   and list(x.qualifiers.get("agents") or [None, None])[1:2] == [oc]}
+            if len(got) < len(rels):
+                return set()
+            out |= got
+        return out
 
     def _antecedent(self, p: Parsed, fl: Filler) -> Filler:
         """What a relative "who" stands for: the noun its clause hangs on, or, where the parser
