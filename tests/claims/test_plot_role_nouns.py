@@ -64,3 +64,13 @@ def test_a_bare_noun_any_of_them_may_be_called_is_not_a_rival(default_kb):
     got = story("Ani meets Vanya at the club. The dancer marries Vanya in Las Vegas.",
                 default_kb)
     assert [v for _t, v in got] == ["supported"], got
+
+
+def test_a_relative_clause_on_the_predicate_of_a_role(default_kb):
+    # "the title character is a dancer who ...": the clause is said of the title character
+    got = story("Ani meets Vanya at the club. The title character is a pole dancer who works "
+                "at a strip club in Manhattan.", default_kb)
+    assert [v for t, v in got if "Manhattan" in t] == ["supported"], got
+    got = story("Ani meets Vanya at the club. The heroine is a young escort who lives in "
+                "Coney Island.", default_kb)
+    assert [v for t, v in got if "Coney Island" in t] == ["not_enough_info"], got

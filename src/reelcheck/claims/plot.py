@@ -832,8 +832,10 @@ class PlotReader:
             subj = next((c for c in h.head.children if c.dep_ == "nsubj"), None)
             a = p.arg_at(subj.i) if subj is not None else None
             if a is not None and a.kind in ("character", "person") or \
-                    subj is not None and subj.lower_ in PRONOUNS:
-                h = subj   # not "which is about a stripper who ...": the stripper
+                    subj is not None and (subj.lower_ in PRONOUNS or a is None
+                                          and self._role(p, subj) is not None):
+                h = subj   # not "which is about a stripper who ...": the stripper (and "the
+                # heroine is a dancer who ...": the heroine)
         return Filler(h.i, p.arg_at(h.i))
 
     def _films_of(self, character: str) -> set:
