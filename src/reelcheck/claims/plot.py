@@ -487,9 +487,12 @@ class PlotReader:
             chars = [m.entity if isinstance(m, Arg) else None for m in people]
             unknown = next((m.text for m in people + alongside
                             if isinstance(m, Arg) and not m.entity), None)
+            # (a noun of `plot.vague_objects` names no purpose: "to handle things")
+            vague = set(_section().get("vague_objects") or ())
             purpose = [x.lemma_.lower() for c in tok.children if c.dep_ in ("advcl", "xcomp")
                        and any(a.tag_ == "TO" for a in c.children)
-                       for x in c.subtree if x.pos_ in ("NOUN", "PROPN")]
+                       for x in c.subtree if x.pos_ in ("NOUN", "PROPN")
+                       and x.lemma_.lower() not in vague]
             # the people's own phrases, not what is said of them in an aside ("Vanya, the
             # spoiled son of an oligarch, hires Ani": the aside is a claim of its own)
             spoken = [t for t in done + by + along if t.i != shared]
