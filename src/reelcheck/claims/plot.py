@@ -699,11 +699,35 @@ class PlotReader:
         start, end = p.span_of(lo, hi + 1)
         s = p.sentence
         start, end = max(s.start, start), min(s.end, end)
+        slots = dict(kind="plot_event", subject=film, place=None, negated=f.negated,
+                     action="marry", who=who)
+        low = self._trailing_place(p, cue, f)
+        if low is not None:
+            # "marries the son of an oligarch in Atlantic City": the place the parser hung on
+            # the last noun of whom one marries may be where the wedding is, or where that
+            # noun is; a slot the claim states, which may confirm the wedding's place but
+            # never refutes it
+            slots.update(place=low.entity, support_only=True)
+            if not low.entity:
+                slots["unknown"] = low.text
         return [Claim(id="", start=start, end=end, text=self.text[start:end], category="plot",
                       subject=EntityRef(film, self.kb.label(film)), predicate="plot",
-                      object="wedding", hedged=hedged,
-                      slots=dict(kind="plot_event", subject=film, place=None,
-                                 negated=f.negated, action="marry", who=who))]
+                      object="wedding", hedged=hedged, slots=slots)]
+
+    def _trailing_place(self, p: Parsed, cue, f: Frame) -> Optional[Arg]:
+        """A place in an "in"/"at" phrase that ends the phrase of one who marries after the cue
+        ("the son of an oligarch in Atlantic City"), hung low on a noun of it; None if none."""
+        for fl in f.roles.get("mover", ()):
+            tok = p.doc[fl.token]
+            if tok.i < cue.i:
+                continue
+            for t in tok.subtree:
+                if t.dep_ == "prep" and t.lower_ in ("in", "at") and t.i > tok.i \
+                        and t.right_edge.i == tok.right_edge.i:
+                    place = self._place(p, t)
+                    if place is not None:
+                        return place
+        return None
 
     def _travellers(self, p: Parsed, f: Frame) -> list:
         """The characters a journey's movers are: named ("Nikolai and Galina"), or named by

@@ -39,6 +39,10 @@ def plot(kb, c) -> Optional[Verdict]:
             if rel == "disjoint" and not c.slots.get("support_only"):
                 return refuted(f"In the film the wedding is in {L(kb, ev[0].qualifiers['place'])}, "
                                f"not {L(kb, p)}: {ev[0].value}.", ev)
+            if rel == "disjoint":
+                # a place that may be the wedding's: not the story's wedding place, and no note
+                # of the wedding speaks for it either
+                return _slot_untold(c, "where the wedding is", ev[:1])
         return None
     if action == "origin":
         return _journey(kb, c, plots, "origin", p)
