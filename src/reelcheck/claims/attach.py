@@ -198,6 +198,8 @@ def _attach_low(doc):
     labels.update({n: "conj" for n in seq})
     for n, verb in when("relcl" in deps and "," in lows, _phrases_after_a_relative_clause).items():
         moves.setdefault(n, verb)
+    for n, noun in when("relcl" in deps and ")" in lows, _relatives_after_a_parenthesis).items():
+        moves.setdefault(n, noun)
     for n, first in when("relcl" in deps and "cc" in deps, _conjuncts_read_as_subjects).items():
         moves[n] = first
         labels[n] = "conj"
@@ -249,6 +251,28 @@ def _conjuncts_read_as_subjects(doc) -> dict:
         cc = doc[lo - 1] if lo > 0 else None
         if cc is not None and cc.dep_ == "cc" and cc.head.i in inside and cc.i in inside:
             out[b.i] = cc.head.i
+    return out
+
+
+def _relatives_after_a_parenthesis(doc) -> dict:
+    """"a dancer called Anora (Jane Roe, also up for best actress) who elopes with ...": a
+    relative clause right after a closing parenthesis is said of the noun the parenthesis is
+    set after, not of a word inside it (the parser hangs it on "actress"). {verb: noun}."""
+    out = {}
+    for v in doc:
+        if v.dep_ != "relcl":
+            continue
+        lo = v.left_edge.i
+        if lo < 1 or doc[lo - 1].text != ")":
+            continue
+        k = lo - 2
+        while k >= 0 and doc[k].text != "(":
+            k -= 1
+        if k < 1 or not k < v.head.i < lo - 1:
+            continue   # the clause hangs outside the parenthesis already
+        noun = doc[k - 1]
+        if noun.pos_ in ("NOUN", "PROPN"):
+            out[v.i] = noun.i
     return out
 
 
