@@ -1000,6 +1000,14 @@ class PlotReader:
                 # the part they play
                 return True if tok.dep_ == "appos" and self._plays_part(a.mention) else None
             return a if self._story_here(p, tok.i) else None
+        if a is not None and a.kind == "film" and a.entity and any(
+                c.dep_ in ("compound", "amod") and c.i < tok.i
+                and c.lemma_.lower() in set(_section().get("character_nouns") or ())
+                for c in tok.children):
+            # "the stripper Anora": a title a noun of the story's people names is its title
+            # character
+            got = self.kb.entities_by_name(self.kb.label(a.entity), type="character")
+            return replace(a, kind="character", entity=got[0].id) if len(got) == 1 else None
         if a is not None:
             return None
         if tok.lower_ in PRONOUNS and (self._story_here(p, tok.i, plural=tok.lower_ in PLURAL)
