@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..model import Claim, EntityRef
+from .context import role_character
 from .frames import clause_of, subject_token
 from .parse import Parsed, lexicon, number_value
 
@@ -195,6 +196,15 @@ class AgeReader:
             # "Its star Michelle Yeoh was 60 when ...": the name the subject noun stands beside
             a = next((x for c in subj.children if c.dep_ == "appos"
                       and (x := p.arg_at(c.i)) is not None and x.kind in HOLDER_KINDS), None)
+        if a is None:
+            # "the oligarch's son is 21": the one character of the passage's story whose KB
+            # description gives the role; inferred, so it may support but never refute
+            eid = role_character(self.kb, self.res.film(p.sentence) or self.res.main_film, subj,
+                                 frozenset(lexicon().section("plot").get("lead_nouns") or ()),
+                                 frozenset(lexicon().section("plot").get("story_people") or ()))
+            if eid:
+                return (subj, eid, True, (min(subj.left_edge.i, num.i),
+                                          max(subj.i + 1, end or num.i + 1)))
         if a is None or a.kind not in HOLDER_KINDS:
             return None
         return subj, a.entity, False, (min(a.first, subj.i, num.i),

@@ -222,9 +222,14 @@ def _attach_low(doc):
     for n, verb in when("relcl" in deps and "," in lows, _works_after_a_description_s_prize
                         ).items():
         moves.setdefault(n, verb)
+    for n, noun in when("relcl" in deps and ")" in lows, _relatives_after_a_parenthesis).items():
+        moves.setdefault(n, noun)
     for n, first in when("relcl" in deps and "cc" in deps, _conjuncts_read_as_subjects).items():
         moves[n] = first
         labels[n] = "conj"
+    for n, cop in when(conj and ("attr" in deps or "acomp" in deps),
+                       _verbs_joined_to_a_predicate).items():
+        moves.setdefault(n, cop)
     for n, first in when("nsubj" in deps and "," in lows, _second_subjects).items():
         moves[n] = first
         labels[n] = "appos"
@@ -270,6 +275,49 @@ def _conjuncts_read_as_subjects(doc) -> dict:
         cc = doc[lo - 1] if lo > 0 else None
         if cc is not None and cc.dep_ == "cc" and cc.head.i in inside and cc.i in inside:
             out[b.i] = cc.head.i
+    return out
+
+
+def _relatives_after_a_parenthesis(doc) -> dict:
+    """"a dancer called Anora (Jane Roe, also up for best actress) who elopes with ...": a
+    relative clause right after a closing parenthesis is said of the noun the parenthesis is
+    set after, not of a word inside it (the parser hangs it on "actress"). {verb: noun}."""
+    out = {}
+    for v in doc:
+        if v.dep_ != "relcl":
+            continue
+        lo = v.left_edge.i
+        if lo < 1 or doc[lo - 1].text != ")":
+            continue
+        k = lo - 2
+        while k >= 0 and doc[k].text != "(":
+            k -= 1
+        if k < 1 or not k < v.head.i < lo - 1:
+            continue   # the clause hangs outside the parenthesis already
+        noun = doc[k - 1]
+        if noun.pos_ in ("NOUN", "PROPN"):
+            out[v.i] = noun.i
+    return out
+
+
+def _verbs_joined_to_a_predicate(doc) -> dict:
+    """"Ani is 30 and lives in Moscow": the parser may hang a finite verb after "and" on the
+    copula's predicate (the number, the noun, the adjective) as its conjunct; a finite verb is
+    no member of a number's or a noun's list, it is the second verb of the copula's subject.
+    {verb: copula, its "and": copula}."""
+    out = {}
+    for v in doc:
+        h = v.head
+        if v.dep_ != "conj" or v.pos_ not in ("VERB", "AUX") or v.tag_ not in ("VBZ", "VBD",
+                                                                             "VBP") \
+                or h.dep_ not in ("attr", "acomp") or h.pos_ not in ("NUM", "NOUN", "ADJ") \
+                or h.head.lemma_ != "be" or any(c.dep_ in ("nsubj", "nsubjpass")
+                                                for c in v.children):
+            continue
+        out[v.i] = h.head.i
+        for c in h.children:
+            if c.dep_ == "cc" and h.i < c.i < v.i:
+                out[c.i] = h.head.i
     return out
 
 

@@ -580,3 +580,83 @@ def written_by(doc, mentions=(), kb=None) -> Optional[int]:
             if e is not None and e.year:
                 years.append(int(e.year))
     return max(years) if years else None
+
+
+# a role noun's words that are no more than its grammar (a determiner, a possessive mark)
+_ROLE_MOD_DEPS = ("compound", "amod", "poss", "nmod")
+
+
+def _role_words(tok, deps=_ROLE_MOD_DEPS) -> set:
+    """The content words (lemmas) a noun's own modifiers say: its compounds, adjectives,
+    possessor and "of" phrase ("the Russian oligarch's son": russian, oligarch)."""
+    out: set = set()
+    for c in tok.children:
+        if c.dep_ in deps or c.dep_ == "prep" and c.lower_ == "of":
+            out |= {x.lemma_.lower() for x in c.subtree if x.pos_ in ("NOUN", "PROPN", "ADJ")}
+    return out
+
+
+from functools import lru_cache as _lru_cache   # noqa: E402
+
+
+@_lru_cache(maxsize=512)
+def description_roles(description: str) -> tuple:
+    """The role nouns a KB description gives its entity, each with the words that modify it
+    ("in Anora, the son of a Russian oligarch": son, {russian, oligarch}; "Toros's brother, a
+    henchman": brother, {toros}; henchman, {}): the nouns its phrases are about, not a noun
+    inside one of their modifiers ("oligarch", "club")."""
+    from ..nlp import parse
+    if not description.strip():
+        return ()
+    doc = next(iter(parse([description])))
+    out = []
+    for t in doc:
+        if t.pos_ != "NOUN" or t.dep_ in ("compound", "poss", "amod", "nmod", "npadvmod") or (
+                t.dep_ == "pobj" and t.head.lower_ != "in"):
+            continue   # (a fronted "in Anora, a henchman" is the parser's frame, not a modifier)
+        words = _role_words(t, _ROLE_MOD_DEPS + ("acl",))
+        if t.dep_ == "conj":   # "a stripper and escort from Brighton Beach": shared words
+            words |= _role_words(t.head, _ROLE_MOD_DEPS + ("acl",))
+        out.append((t.lemma_.lower(), frozenset(words)))
+    return tuple(out)
+
+
+def role_character(kb, film: Optional[str], tok, lead_nouns=(), loose=()) -> Optional[str]:
+    """The one character of `film`'s story (one its plot facts name) a definite role noun
+    names: "the oligarch's son", "the Armenian priest", "the godfather" (a role its KB
+    description gives that character, with every word the noun's modifiers say among the
+    description's words for it), or, for a noun of `lead_nouns` ("the heroine") with nothing
+    on it, the film's title character. None
+    for an indefinite or plural noun ("a henchman", "the henchmen"), a kin noun of someone
+    ("his son", "Vanya's father": read from the story's relations), or a role two characters
+    share. A noun of `loose` (one a retelling may give any of the story's people: "the
+    dancer", "the son") names one only with words of its own on it ("the oligarch's son")."""
+    if film is None or tok.pos_ != "NOUN" or tok.tag_ in ("NNS", "NNPS"):
+        return None
+    poss = [c for c in tok.children if c.dep_ == "poss"]
+    if any(c.pos_ in ("PRON", "PROPN") for c in poss):
+        return None
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+        any(d.dep_ == "det" and d.lower_ == "the" for d in c.children) for c in poss)
+    if not definite:
+        return None
+    word, mods = tok.lemma_.lower(), _role_words(tok)
+    # the film's characters its story's facts tell of (one the plot never names, the club's
+    # manager, has no story the claim could be checked against)
+    told = {a for f in kb.facts(subject=film, predicate="plot")
+            for a in f.qualifiers.get("agents") or ()}
+    chars = {f.qualifiers.get("character") for f in kb.facts(subject=film,
+                                                              predicate="cast_member")} & told
+    hits = set()
+    if word in loose and word not in lead_nouns and not mods:
+        return None
+    if word in lead_nouns and not mods:
+        title = [e.id for e in kb.entities_by_name(kb.label(film), type="character")]
+        hits = {c for c in title if c in chars}
+    else:
+        for c in chars:
+            e = kb.entity(c)
+            if e is not None and any(w == word and mods <= set(m)
+                                     for w, m in description_roles(e.description or "")):
+                hits.add(c)
+    return next(iter(hits)) if len(hits) == 1 else None

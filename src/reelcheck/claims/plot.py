@@ -27,6 +27,7 @@ from typing import Optional
 from ..model import Claim, EntityRef
 from .frames import (Filler, Frame, _modal, _negated, _verb_frame, clause_of, conjuncts,
                      subject_token)
+from .context import role_character
 from .lexicon import Cue, Relation
 from .parse import Arg, Parsed, lexicon
 from .text import find_money
@@ -374,6 +375,11 @@ class PlotReader:
                         found.append((place, kind_action))
             for place, kind_action in found:
                 c = self._claim(p, f, film, movers, place, kind_action, who, unknown, hedged)
+                if action == "marry":
+                    # "They married in Moscow" after "Vanya's parents are old-fashioned.":
+                    # the people the pronoun stands for are who marries
+                    c.slots["who"] = sorted(set(c.slots["who"]) | self._pronoun_people(
+                        p, f.roles.get("mover", ())))
                 if action == "travel":
                     # the journey's other end the clause states ("fly from Armenia to New
                     # York"): a slot of each end's claim, which the story's journey must hold
@@ -481,9 +487,12 @@ class PlotReader:
             chars = [m.entity if isinstance(m, Arg) else None for m in people]
             unknown = next((m.text for m in people + alongside
                             if isinstance(m, Arg) and not m.entity), None)
+            # (a noun of `plot.vague_objects` names no purpose: "to handle things")
+            vague = set(_section().get("vague_objects") or ())
             purpose = [x.lemma_.lower() for c in tok.children if c.dep_ in ("advcl", "xcomp")
                        and any(a.tag_ == "TO" for a in c.children)
-                       for x in c.subtree if x.pos_ in ("NOUN", "PROPN")]
+                       for x in c.subtree if x.pos_ in ("NOUN", "PROPN")
+                       and x.lemma_.lower() not in vague]
             # the people's own phrases, not what is said of them in an aside ("Vanya, the
             # spoiled son of an oligarch, hires Ani": the aside is a claim of its own)
             spoken = [t for t in done + by + along if t.i != shared]
@@ -669,7 +678,8 @@ class PlotReader:
         movers = [self._mover(p, fl) for fl in fillers]
         if not fillers or any(m is None for m in movers):
             return []
-        who = sorted({m.entity for m in movers if isinstance(m, Arg) and m.entity})
+        who = sorted({m.entity for m in movers if isinstance(m, Arg) and m.entity}
+                     | self._pronoun_people(p, fillers))
         if any(isinstance(m, Arg) and not m.entity for m in movers):
             return []   # a name the KB lacks: who it is cannot be looked up
         # the span: the cue and the phrases of its own that hold a mover ("who", "with him")
@@ -689,11 +699,35 @@ class PlotReader:
         start, end = p.span_of(lo, hi + 1)
         s = p.sentence
         start, end = max(s.start, start), min(s.end, end)
+        slots = dict(kind="plot_event", subject=film, place=None, negated=f.negated,
+                     action="marry", who=who)
+        low = self._trailing_place(p, cue, f)
+        if low is not None:
+            # "marries the son of an oligarch in Atlantic City": the place the parser hung on
+            # the last noun of whom one marries may be where the wedding is, or where that
+            # noun is; a slot the claim states, which may confirm the wedding's place but
+            # never refutes it
+            slots.update(place=low.entity, support_only=True)
+            if not low.entity:
+                slots["unknown"] = low.text
         return [Claim(id="", start=start, end=end, text=self.text[start:end], category="plot",
                       subject=EntityRef(film, self.kb.label(film)), predicate="plot",
-                      object="wedding", hedged=hedged,
-                      slots=dict(kind="plot_event", subject=film, place=None,
-                                 negated=f.negated, action="marry", who=who))]
+                      object="wedding", hedged=hedged, slots=slots)]
+
+    def _trailing_place(self, p: Parsed, cue, f: Frame) -> Optional[Arg]:
+        """A place in an "in"/"at" phrase that ends the phrase of one who marries after the cue
+        ("the son of an oligarch in Atlantic City"), hung low on a noun of it; None if none."""
+        for fl in f.roles.get("mover", ()):
+            tok = p.doc[fl.token]
+            if tok.i < cue.i:
+                continue
+            for t in tok.subtree:
+                if t.dep_ == "prep" and t.lower_ in ("in", "at") and t.i > tok.i \
+                        and t.right_edge.i == tok.right_edge.i:
+                    place = self._place(p, t)
+                    if place is not None:
+                        return place
+        return None
 
     def _travellers(self, p: Parsed, f: Frame) -> list:
         """The characters a journey's movers are: named ("Nikolai and Galina"), or named by
@@ -726,6 +760,75 @@ class PlotReader:
                 out |= got
         return sorted(out)
 
+    def _pronoun_people(self, p: Parsed, fillers) -> set:
+        """The characters the pronoun fillers of a wedding stand for, when nothing before the
+        pronoun in its sentence may be what it means and the sentence before it in the
+        paragraph has named people as its subject: a character for "he"/"she" ("Toros has a
+        family of his own. He got married in Yerevan."), two or more for "they" (names joined,
+        or a kin noun of a character: "Vanya's parents are old-fashioned. They married in
+        Moscow."). The wedding is then theirs, and a wedding of others is no wedding of the
+        story's couple. Empty when that sentence does not say."""
+        from ..nlp import parse
+        out: set = set()
+        for fl in fillers:
+            tok = p.doc[fl.token]
+            if tok.lower_ not in PRONOUNS or tok.lower_ in ("everyone", "everybody"):
+                continue
+            if any(t.pos_ in ("PRON", "PROPN") or t.lemma_.lower() in set(
+                    _section().get("story_people") or ()) for t in p.doc[:tok.i]):
+                continue   # "He takes her to X, where they marry": the people before it
+            s = p.sentence
+            prev = self.res.sentences[s.index - 1] if s.index > 0 and s.index - 1 < len(
+                self.res.sentences) else None
+            if prev is None or prev.paragraph != s.paragraph:
+                continue
+            doc = next(iter(parse([prev.text])))
+            root = next((t for t in doc if t.dep_ == "ROOT"), None)
+            subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")),
+                        None) if root is not None else None
+            if subj is None:
+                continue
+            people = self._named_people(doc, prev.start, list(conjuncts(subj)))
+            plural = tok.lower_ in PLURAL
+            if people and (len(people) >= 2 if plural else len(people) == 1):
+                out |= people
+        return out
+
+    def _named_people(self, doc, offset: int, toks) -> set:
+        """The characters a subject's words name: each a character's name, or a kin noun of a
+        named character the story's relations tell ("Vanya's parents"); empty when one of
+        them is neither."""
+        single = lexicon().section("cast").get("relation_nouns") or {}
+        groups = _section().get("group_kin") or {}
+        ties = [x for x in self.kb.facts(predicate="plot")
+                if x.qualifiers.get("action") == "relation"]
+
+        def char_at(t):
+            pos = offset + t.idx
+            return next((m.entity.id for m in self.res.mentions if m.entity_type == "character"
+                         and m.start <= pos < m.end), None)
+        out: set = set()
+        for t in toks:
+            c = char_at(t)
+            if c is not None:
+                out.add(c)
+                continue
+            w = next((x for x in (t.lower_, t.lemma_.lower()) if x in groups or x in single),
+                     None)
+            rels = groups.get(w) or ([single[w]] if w in single else [])
+            # ("Vanya's mother and father": the possessive of the first is the second's too)
+            owner = next((c for x in (t, toks[0]) for c in x.children if c.dep_ == "poss"), None)
+            oc = char_at(owner) if owner is not None else None
+            if not rels or oc is None:
+                return set()
+            got = {x.qualifiers["agents"][0] for x in ties
+                   if x.qualifiers.get("relation") in rels
+                   and list(x.qualifiers.get("agents") or [None, None])[1:2] == [oc]}
+            if len(got) < len(rels):
+                return set()
+            out |= got
+        return out
+
     def _antecedent(self, p: Parsed, fl: Filler) -> Filler:
         """What a relative "who" stands for: the noun its clause hangs on, or, where the parser
         hangs it on a thing ("a dancer at a club ... who lives in X"), the person up the
@@ -756,8 +859,10 @@ class PlotReader:
             subj = next((c for c in h.head.children if c.dep_ == "nsubj"), None)
             a = p.arg_at(subj.i) if subj is not None else None
             if a is not None and a.kind in ("character", "person") or \
-                    subj is not None and subj.lower_ in PRONOUNS:
-                h = subj   # not "which is about a stripper who ...": the stripper
+                    subj is not None and (subj.lower_ in PRONOUNS or a is None
+                                          and self._role(p, subj) is not None):
+                h = subj   # not "which is about a stripper who ...": the stripper (and "the
+                # heroine is a dancer who ...": the heroine)
         return Filler(h.i, p.arg_at(h.i))
 
     def _films_of(self, character: str) -> set:
@@ -861,6 +966,12 @@ class PlotReader:
             if a is not None and a.kind == "character":
                 return a
         a = fl.arg
+        if a is None:
+            # "the oligarch's son", "the Armenian priest", "the heroine": the one character of
+            # the story its KB description gives that role
+            role = self._role(p, tok)
+            if role is not None:
+                return role
         story_people = set(_section().get("story_people") or ())
         if tok.lemma_.lower() in story_people or tok.lower_ in story_people:
             # "the newlyweds", "the two" (a number the NER calls a cardinal); "her family" is
@@ -889,12 +1000,33 @@ class PlotReader:
                 # the part they play
                 return True if tok.dep_ == "appos" and self._plays_part(a.mention) else None
             return a if self._story_here(p, tok.i) else None
+        if a is not None and a.kind == "film" and a.entity and any(
+                c.dep_ in ("compound", "amod") and c.i < tok.i
+                and c.lemma_.lower() in set(_section().get("character_nouns") or ())
+                for c in tok.children):
+            # "the stripper Anora": a title a noun of the story's people names is its title
+            # character
+            got = self.kb.entities_by_name(self.kb.label(a.entity), type="character")
+            return replace(a, kind="character", entity=got[0].id) if len(got) == 1 else None
         if a is not None:
             return None
         if tok.lower_ in PRONOUNS and (self._story_here(p, tok.i, plural=tok.lower_ in PLURAL)
                                        or self._story_noun_before(p, tok.i)):
             return True
         return None
+
+    def _role(self, p: Parsed, tok) -> Optional[Arg]:
+        """The character a definite role noun names in the sentence's story (see
+        `context.role_character`), as an argument spanning the noun's phrase."""
+        eid = role_character(self.kb, self._default_film(p), tok,
+                             frozenset(_section().get("lead_nouns") or ()),
+                             frozenset(_section().get("story_people") or ()))
+        if eid is None:
+            return None
+        lo = min([tok.i] + [c.left_edge.i for c in tok.children if c.i < tok.i])
+        start = p.offset + p.doc[lo].idx
+        end = p.offset + tok.idx + len(tok.text)
+        return Arg(start, end, self.text[start:end], "character", eid, lo, tok.i + 1, tok.i)
 
     def _kin_known(self, tok, owner: str) -> bool:
         """Whether the KB's story relations name someone `owner`'s kin noun `tok` says
@@ -1003,6 +1135,13 @@ class PlotReader:
             travellers = self._travellers(p, f)
             if travellers:   # who goes: a slot a journey of theirs the KB tells must hold
                 slots["who"] = travellers
+            back = _section().get("returns") or {}
+            if cue.lemma_.lower() in set(back.get("verbs") or ()) or any(
+                    c.dep_ in ("advmod", "prt") and c.lower_ in set(back.get("words") or ())
+                    for c in cue.children):
+                # "take him back to Russia", "fly home to Moscow": a return to where they come
+                # from, a journey the story's places do not decide
+                slots["back"] = True
             if any(isinstance(m, Arg) and m.kind == "character" and self.kb.entities_by_name(
                     m.text, type="film") for m in movers):
                 # "Anora went to Toronto": a name that is also a title may be the film on its

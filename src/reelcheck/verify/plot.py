@@ -39,6 +39,10 @@ def plot(kb, c) -> Optional[Verdict]:
             if rel == "disjoint" and not c.slots.get("support_only"):
                 return refuted(f"In the film the wedding is in {L(kb, ev[0].qualifiers['place'])}, "
                                f"not {L(kb, p)}: {ev[0].value}.", ev)
+            if rel == "disjoint":
+                # a place that may be the wedding's: not the story's wedding place, and no note
+                # of the wedding speaks for it either
+                return _slot_untold(c, "where the wedding is", ev[:1])
         return None
     if action == "origin":
         return _journey(kb, c, plots, "origin", p)
@@ -66,6 +70,14 @@ def plot(kb, c) -> Optional[Verdict]:
             return supported(f"The story of {L(kb, film)} takes place in {L(kb, p)}.", inside[:2])
         return None
     travel = [f for f in plots if f.qualifiers.get("action") == "travel"]
+    homes = [f for f in travel if f.qualifiers.get("origin") and place_relation(
+        kb, f.qualifiers["origin"], p) in ("same", "inside", "contains")]
+    if homes and (c.slots.get("back") or set(c.slots.get("who") or ()) & {
+            a for f in homes for a in f.qualifiers.get("agents") or ()}):
+        # "the parents take him back to Russia": the story is never set there, but its people
+        # come from there, and a return home is a journey the KB does not list
+        # (and a note telling only the journey out does not speak for it)
+        return _slot_untold(c, "whether they go back", homes[:1])
     if kb.is_complete("narrative_location", subject=film) and all(r == "disjoint" for r in rels) \
             and not c.slots.get("support_only"):
         vals = {f.value for f in locs}
