@@ -224,6 +224,9 @@ def _attach_low(doc):
         moves.setdefault(n, verb)
     for n, noun in when("relcl" in deps and ")" in lows, _relatives_after_a_parenthesis).items():
         moves.setdefault(n, noun)
+    for n, name in when("acl" in deps and "appos" in deps and "agent" in deps,
+                        _participles_after_an_apposition).items():
+        moves.setdefault(n, name)
     for n, first in when("relcl" in deps and "cc" in deps, _conjuncts_read_as_subjects).items():
         moves[n] = first
         labels[n] = "conj"
@@ -431,6 +434,30 @@ def _ordinals_on_a_category(doc) -> dict:
             noun = noun.head
         if noun.i > sup.i and noun.pos_ == "NOUN" and noun.lemma_.lower() in prizes:
             out[t.i] = noun.i
+    return out
+
+
+def _participles_after_an_apposition(doc) -> dict:
+    """"Ani ... marries Vanya, the son of a Russian oligarch, played by X": the parser may hang
+    a participle with a "by" agent, set off after an apposition that a comma closes, on a noun
+    further back; the comma closes the description of the name before it, and the participle
+    is said of that name (as "Vanya, played by X" would be). Only a name between the
+    participle's head and the participle. {participle: the name}."""
+    out = {}
+    for t in doc:
+        if t.dep_ != "acl" or t.tag_ != "VBN" or t.i < 2 or doc[t.i - 1].text != "," \
+                or not any(c.dep_ == "agent" for c in t.children):
+            continue
+        end = doc[t.i - 2]
+        ap = end
+        while ap.dep_ != "appos" and ap.head.i != ap.i and ap.head.i < t.i:
+            ap = ap.head
+        name = ap.head
+        if ap.dep_ != "appos" or name.pos_ != "PROPN" or not t.head.i < name.i < ap.i \
+                or ap.left_edge.i < 1 or doc[ap.left_edge.i - 1].text != "," \
+                or max(x.i for x in ap.subtree) != end.i:
+            continue
+        out[t.i] = name.i
     return out
 
 
