@@ -202,8 +202,9 @@ def award_sweep(kb, c) -> Optional[Verdict]:
 
 
 def _held_up_to(kb, c, who: str):
-    """(target edition, its year, {prize, edition, detail: fact} of every win (nomination) of
-    `who` in the claim's family up to that edition's year), or None when none is told."""
+    """(target edition, {prize, edition, detail: fact} of every win (nomination) of `who` in
+    the claim's family up to that edition's year, the earliest six of them as evidence, and
+    the start of a sentence telling how many there were), or None when no edition is told."""
     family = c.slots.get("family")
     pred = "award_received" if c.slots.get("polarity") == "won" else "nominated_for"
     target = _target_ceremony(kb, c, family, None, who)
@@ -216,7 +217,18 @@ def _held_up_to(kb, c, who: str):
         if involves(f, who, kb) and award_family(kb, f.value) == family and not f.disputed \
                 and y is not None and y <= year:
             items.setdefault((f.value, f.qualifiers["ceremony"], f.qualifiers.get("detail")), f)
-    return target, year, items
+    ev = sorted(items.values(), key=lambda f: ceremony_year(kb, f.qualifiers["ceremony"]))[:6]
+    k = len(items)
+    what = "win" if pred == "award_received" else "nomination"
+    said = (f"{L(kb, who)} had {k} {L(kb, family)} {what}{'' if k == 1 else 's'} by the "
+            f"{L(kb, target)}")
+    return target, items, ev, said
+
+
+def _record_complete(kb, c, who: str) -> bool:
+    """Whether the KB declares `who`'s record of wins (nominations) in the family complete."""
+    pred = "award_received" if c.slots.get("polarity") == "won" else "nominated_for"
+    return kb.is_complete(pred, subject=who, qualifiers={"family": c.slots.get("family")})
 
 
 def _count_held_then(kb, c, who: str) -> Optional[Verdict]:
@@ -227,18 +239,13 @@ def _count_held_then(kb, c, who: str) -> Optional[Verdict]:
     got = _held_up_to(kb, c, who)
     if got is None:
         return None
-    target, _year, items = got
-    n, family = c.slots["count"], c.slots.get("family")
-    pred = "award_received" if c.slots.get("polarity") == "won" else "nominated_for"
-    before = {k: f for k, f in items.items() if k[1] != target}
-    ev = sorted(items.values(), key=lambda f: ceremony_year(kb, f.qualifiers["ceremony"]))[:6]
-    what = "win" if pred == "award_received" else "nomination"
-    said = (f"{L(kb, who)} had {len(items)} {L(kb, family)} {what}"
-            f"{'' if len(items) == 1 else 's'} by the {L(kb, target)} "
-            f"({len(before)} before it)")
+    target, items, ev, said = got
+    n = c.slots["count"]
+    before = [k for k in items if k[1] != target]
+    said = f"{said} ({len(before)} before it)"
     if n in (len(items), len(before)) and items:
         return supported(f"{said}.", ev)
-    if kb.is_complete(pred, subject=who, qualifiers={"family": family}):
+    if _record_complete(kb, c, who):
         return refuted(f"{said}; not {n}.", ev)
     return None
 
@@ -250,18 +257,12 @@ def _count_reached(kb, c, who: str) -> Optional[Verdict]:
     got = _held_up_to(kb, c, who)
     if got is None:
         return None
-    target, year, items = got
-    n, family = c.slots["count"], c.slots.get("family")
-    pred = "award_received" if c.slots.get("polarity") == "won" else "nominated_for"
-    k = len(items)
-    at = [f for key, f in items.items() if key[1] == target]
-    ev = sorted(items.values(), key=lambda f: ceremony_year(kb, f.qualifiers["ceremony"]))[:6]
-    what = "win" if pred == "award_received" else "nomination"
-    said = (f"{L(kb, who)} had {k} {L(kb, family)} {what}{'' if k == 1 else 's'} by the "
-            f"{L(kb, target)}")
-    if k == n and at:
+    target, items, ev, said = got
+    n = c.slots["count"]
+    at = [key for key in items if key[1] == target]
+    if len(items) == n and at:
         return supported(f"{said}, the last of them there.", ev)
-    if kb.is_complete(pred, subject=who, qualifiers={"family": family}):
+    if _record_complete(kb, c, who):
         return refuted(f"{said}{'' if at else ', none of them there'}; not {n}.", ev)
     return None
 
