@@ -217,6 +217,9 @@ def _verify(c: Claim, kb, doc) -> Optional[Verdict]:
             v = awards.account(kb, c, fn(kb, c))
         if kind == "award" and c.slots.get("again") and v is not None:
             v = awards.again(kb, c, v)
+    elif fn is not None and kind == "award" and awards.several_works(c):
+        # "won best director for A and B": a win for each work, each judged as its own
+        v = awards.each_work(c, lambda one: awards.account(kb, one, fn(kb, one)))
     elif fn is not None:
         v = awards.account(kb, c, fn(kb, c))
         if kind == "award" and c.slots.get("again") and v is not None:

@@ -721,3 +721,30 @@ def _with_slots(c, **slots):
     out = copy.copy(c)
     out.slots = {**c.slots, **slots}
     return out
+
+
+def several_works(c) -> bool:
+    """Whether an award claim names one category and several KB works it was for ("won best
+    director for A and B"), each a win (nomination) of its own, with no count or list of wins
+    that scopes them (those are read as a whole) and no denial."""
+    works = c.slots.get("works") or []
+    return bool(c.slots.get("award")) and not c.slots.get("family_only") and len(works) > 1 \
+        and c.slots.get("for_work") in works and not c.slots.get("works_unknown") \
+        and not c.slots.get("negated") and not c.slots.get("listed_works") \
+        and c.slots.get("count") is None
+
+
+def each_work(c, judge) -> Optional[Verdict]:
+    """The claim judged once per work it names (`judge` of a copy with that work alone):
+    supported when every work holds, refuted when one is refuted, else open."""
+    got = []
+    for w in c.slots["works"]:
+        one = copy.copy(c)
+        one.slots = dict(c.slots, for_work=w, works=[w])
+        got.append(judge(one))
+    wrong = next((v for v in got if v is not None and v.verdict == "refuted"), None)
+    if wrong is not None:
+        return wrong
+    if all(v is not None and v.verdict == "supported" for v in got):
+        return supported(" ".join(v.explanation for v in got), [f for v in got for f in v.facts])
+    return next((v for v in got if v is not None and v.verdict != "supported"), None)
