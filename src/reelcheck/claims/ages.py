@@ -320,14 +320,27 @@ class AgeReader:
                 # lacks may be the one meant, so the age may support, never refute)
         at_first = False
         if when is not None and not won and event is None and eid and any(
-                cue.relation.polarity == "won" for cue in lexicon().verb_cues(when.lemma_.lower())) \
-                and any(c.dep_ == "advmod" and c.lower_ in _ages().get("first_words", ())
-                        for c in when.children):
-            # "She was 28 when she first won", no prize named: the age at the holder's first
-            # win of the show a sentence of the paragraph told a win of (support only)
+                cue.relation.polarity == "won" for cue in lexicon().verb_cues(when.lemma_.lower())):
+            firsts = set(_ages().get("first_words", ()))
+            objs = [c for c in when.children if c.dep_ in ("dobj", "obj")]
             c = self._told_before(p, eid)
-            if c is not None and c.slots.get("family"):
-                at_family, at_first, told = c.slots["family"], True, True
+            if c is None:
+                pass
+            elif any(c2.dep_ == "advmod" and c2.lower_ in firsts for c2 in when.children) or (
+                    objs and all(o.lower_ in firsts for o in objs)):
+                # "She was 28 when she first won", "when he won his first", no prize named:
+                # the age at the holder's first win of the show a sentence of the paragraph
+                # told a win of (support only)
+                if c.slots.get("family"):
+                    at_family, at_first, told = c.slots["family"], True, True
+            elif not objs and c.slots.get("polarity") == "won" and not c.slots.get("negated") \
+                    and (c.slots.get("ceremony") or c.slots.get("award") and c.slots.get(
+                        "for_work")):
+                # "X won Best Actor for Y. He was 41 when he won": the win the sentence before
+                # told, at its edition or the one its prize and film narrow it to (support
+                # only: another sentence's)
+                event, at_award, told = c.slots.get("ceremony"), c.slots.get("award"), True
+                at_work, at_won = c.slots.get("for_work"), True
         borrowed = False
         if event is None and at_award is None and at_work is None and self.borrow is not None \
                 and when is None:   # (a when-clause names its own time, a work its edition)

@@ -227,6 +227,11 @@ def _attach_low(doc):
     for n, name in when("acl" in deps and "appos" in deps and "agent" in deps,
                         _participles_after_an_apposition).items():
         moves.setdefault(n, name)
+    for n, verb in when("relcl" in deps and "CD" in tags and "WRB" in tags,
+                        _time_clauses_off_a_number).items():
+        if n not in moves:
+            moves[n] = verb
+            labels[n] = "advcl"
     for n, first in when("relcl" in deps and "cc" in deps, _conjuncts_read_as_subjects).items():
         moves[n] = first
         labels[n] = "conj"
@@ -458,6 +463,22 @@ def _participles_after_an_apposition(doc) -> dict:
                 or max(x.i for x in ap.subtree) != end.i:
             continue
         out[t.i] = name.i
+    return out
+
+
+def _time_clauses_off_a_number(doc) -> dict:
+    """"He was 42 when he won": the parser may hang a clause opened by a time word ("when",
+    "while") on the number before it as a relative clause; a number takes no clause, and the
+    clause says when the verb above it held. {the clause's verb: that verb}."""
+    out = {}
+    for t in doc:
+        num = t.head
+        if t.dep_ != "relcl" or num.tag_ != "CD" or num.head.i == num.i \
+                or num.head.pos_ not in ("VERB", "AUX"):
+            continue
+        opener = doc[t.left_edge.i]
+        if opener.tag_ == "WRB" and opener.lower_ in ("when", "while") and opener.head.i == t.i:
+            out[t.i] = num.head.i
     return out
 
 
