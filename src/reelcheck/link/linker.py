@@ -222,6 +222,22 @@ _OPEN_MARKS = "*_\"\u201c\u2018"
 _CLOSE_MARKS = "*_\"\u201d\u2019"
 
 
+def _number_variant(a: str, b: str) -> bool:
+    """`a` is the word `b` in the other number: an s added or left out ("Holdover" for
+    "Holdovers", "Pains"), -y / -ies ("Stories" for "Story"), -man / -men ("Old Man" for
+    "Old Men")."""
+    if a == b or min(len(a), len(b)) < 3:
+        return False
+    for x, y in ((a, b), (b, a)):
+        if x == y + "s" and not y.endswith("s"):
+            return True
+        if y.endswith("y") and x == y[:-1] + "ies":
+            return True
+        if y.endswith("man") and x == y[:-3] + "men":
+            return True
+    return False
+
+
 def _plural_or_prefix(a: str, b: str) -> bool:
     """'Substances' / 'Substance', 'Brutal' / 'Brutalist': another form of the word, not a
     misspelling of it (a last letter dropped, 'Conclav', is a misspelling)."""
@@ -1749,11 +1765,18 @@ class _Linker:
           is someone, not "Emilia Perez" altered)."""
         w, x = ww[j], words[j]
         kept = sum(1 for i in range(len(ww)) if i != j and not is_function_word(ww[i]))
-        if len(ww) >= 2 and w == x + "s" and len(x) >= 4 and not x.endswith("s") \
+        if len(ww) >= 3 and kept >= 1 and (
+                _number_variant(w, x) or (w in self._ARTICLES and x in self._ARTICLES)):
+            # three words or more, all the title's but one written in the other number
+            # ("No Country for Old Man", "West Side Stories") or with another article
+            # ("Anatomy of the Fall"): the same words, the title, wherever it stands
+            return True
+        if len(ww) >= 2 and len(x) >= 4 and _number_variant(w, x) \
                 and not is_common(w) and not self.idx.known(w):
-            # a word of a longer title given a plural ("The Brutalists"): the title, misspelt,
-            # where a title goes ("The Substances are banned" elsewhere is the ordinary word;
-            # a one-word title with an s, "Tideways", may be another word)
+            # a word of a longer title given a plural ("The Brutalists") or its s left out
+            # ("The Holdover"): the title, misspelt, where a title goes ("The Substances are
+            # banned" elsewhere is the ordinary word; a one-word title with an s,
+            # "Tideways", may be another word)
             return "slot"
         if (len(w) >= 4 and w[0] == x[0] and not is_common(w) and not is_function_word(w)
                 and not _plural_or_prefix(w, x)
