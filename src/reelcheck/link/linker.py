@@ -238,6 +238,29 @@ def _number_variant(a: str, b: str) -> bool:
     return False
 
 
+# A contraction of a title written out in full ("I Am Still Here" for "I'm Still Here")
+_CONTRACTIONS = {
+    "i'm": "i am", "you're": "you are", "we're": "we are", "they're": "they are",
+    "it's": "it is", "that's": "that is", "there's": "there is", "what's": "what is",
+    "who's": "who is", "he's": "he is", "she's": "she is", "i'll": "i will",
+    "you'll": "you will", "we'll": "we will", "i've": "i have", "we've": "we have",
+    "you've": "you have", "i'd": "i would", "don't": "do not", "doesn't": "does not",
+    "didn't": "did not", "can't": "cannot", "won't": "will not", "isn't": "is not",
+    "aren't": "are not", "wasn't": "was not", "weren't": "were not", "let's": "let us",
+    "couldn't": "could not", "wouldn't": "would not", "shouldn't": "should not",
+}
+
+
+def _written_out(label: str) -> Optional[tuple[str, ...]]:
+    """The words of a title with its contractions written out in full ("I'm Still Here" ->
+    i am still here), or None when it has none."""
+    words = label.replace("\u2019", "'").split()
+    out = [_CONTRACTIONS.get(w.lower().strip(",.:;!?\"()"), w) for w in words]
+    if out == words:
+        return None
+    return tuple(name_words(" ".join(out)))
+
+
 def _plural_or_prefix(a: str, b: str) -> bool:
     """'Substances' / 'Substance', 'Brutal' / 'Brutalist': another form of the word, not a
     misspelling of it (a last letter dropped, 'Conclav', is a misspelling)."""
@@ -1676,7 +1699,8 @@ class _Linker:
 
     def link_dropped_title_words(self) -> None:
         """A film title written with a grammar word left out ("Anatomy of Fall", "Killers of
-        Flower Moon"), two of its content words kept, of a film the text is tied to. Its
+        Flower Moon"), two of its content words kept, or with a contraction written out in
+        full ("I Am Still Here"), of a film the text is tied to. Its
         leading article left out ("Shape of Water") only where a title goes (in quotes, after
         "for", in a list of films) and not after a lower-case "the" (the article was written,
         only not capitalised)."""
@@ -1684,6 +1708,11 @@ class _Linker:
             return
         short: dict[tuple[str, ...], set[tuple[str, int]]] = {}
         for words, ids in self._films_tied_to_text().items():
+            for x in ids:
+                # its contraction written out ("I Am Still Here"): the title, altered
+                out = _written_out(self.label_of(x))
+                if out and len(out) >= 3 and self.idx.group(" ".join(out)) is None:
+                    short.setdefault(out, set()).add((x, -1))
             if len(words) < 3:
                 continue
             for j, w in enumerate(words):
