@@ -54,3 +54,15 @@ def test_a_count_said_of_a_title_in_another_number_is_checked_against_that_film(
     got = [c for c in reelcheck.check(text, kb=default_kb).claims if c.category == "count"]
     assert [c.verdict for c in got] == ["refuted"]
     assert "No Country for Old Men" in got[0].explanation
+
+
+def test_a_two_word_title_with_a_word_swapped_before_a_films_doing_at_a_sentence_start(
+        default_kb):
+    # a content word of a two-word title swapped, at a sentence's start, before a verb only a
+    # work's subject takes: the title, altered (before, only a title's place counted)
+    text = ("Walt Disney collected several prizes at the 26th Academy Awards. Bear Nation "
+            "took home the prize for the best two-reel short.")
+    assert ("Bear Nation", "Bear Country") in _flags(default_kb, text)
+    # ... and not a person's name, nor a word ordinary in film writing
+    assert _flags(default_kb, "Emilia Clarke was at the 97th Academy Awards. Emilia Clarke "
+                              "won nothing that night.") == []

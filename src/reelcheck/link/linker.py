@@ -15,7 +15,7 @@ from typing import Optional
 from rapidfuzz.distance import OSA, Levenshtein
 
 from ..model import Document, EntityRef, Mention
-from .context import film_or_character, title_cued
+from .context import film_doing_after, film_or_character, title_cued
 from .fold import fold_keep_length
 from .fuzzy import _pet_form, _sound, match_multi, match_single
 from .index import FUZZY_TYPES, NICK_KINDS, AliasGroup, index_for
@@ -1646,8 +1646,11 @@ class _Linker:
                         if slot is None:
                             slot = self._title_slot(win[0].start, win[-1].end)
                         fit = slot or self._owner_of(win[0].start, ids) or (
-                            k == 1 and title_cued(self.text, win[0].start, win[0].end))
-                        # (one word before a film's doing: "Titanik swept the ceremony")
+                            title_cued(self.text, win[0].start, win[0].end) if k == 1
+                            else film_doing_after(self.text, win[-1].end))
+                        # (one word set off as a title: "Titanik swept the ceremony"; more
+                        # words before a film's doing: "Bear Nation took home the prize",
+                        # at a sentence's start too, not after "in": "grew up in Salt Nation")
                     if fit:
                         hits |= ids
                 if len(hits) == 1:
