@@ -27,3 +27,15 @@ def test_a_prize_of_the_written_out_title_is_that_films(default_kb):
     got = [c for c in reelcheck.check(text, kb=default_kb).claims if c.category == "award"]
     assert "refuted" not in [c.verdict for c in got]
     assert any(c.verdict == "supported" and "I'm Still Here" in c.explanation for c in got)
+
+
+def test_a_one_word_title_split_in_two_is_flagged_and_its_prize_checked(default_kb):
+    # "Nomadland" written as two words: the title, altered; the prize said of it is that film's
+    text = "Chloé Zhao's Nomad Land took Best Picture at the 93rd Academy Awards."
+    assert ("Nomad Land", "Nomadland") in _flags(default_kb, text)
+    got = [c for c in reelcheck.check(text, kb=default_kb).claims if c.category == "award"]
+    assert [c.verdict for c in got] == ["supported"]
+    text = "At the 93rd Academy Awards, Nomad Land took Best Animated Feature."
+    got = [c for c in reelcheck.check(text, kb=default_kb).claims if c.category == "award"]
+    assert [c.verdict for c in got] == ["refuted"]
+    assert "Nomadland" in got[0].explanation

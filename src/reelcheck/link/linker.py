@@ -1702,8 +1702,9 @@ class _Linker:
 
     def link_dropped_title_words(self) -> None:
         """A film title written with a grammar word left out ("Anatomy of Fall", "Killers of
-        Flower Moon"), two of its content words kept, or with a contraction written out in
-        full ("I Am Still Here"), of a film the text is tied to. Its
+        Flower Moon"), two of its content words kept, with a contraction written out in
+        full ("I Am Still Here"), or a one-word title split in two ("Nomad Land"), of a film
+        the text is tied to. Its
         leading article left out ("Shape of Water") only where a title goes (in quotes, after
         "for", in a list of films) and not after a lower-case "the" (the article was written,
         only not capitalised)."""
@@ -1716,6 +1717,15 @@ class _Linker:
                 out = _written_out(self.label_of(x))
                 if out and len(out) >= 3 and self.idx.group(" ".join(out)) is None:
                     short.setdefault(out, set()).add((x, -1))
+            if len(words) == 1 and len(words[0]) >= 7 and words[0].isalpha():
+                # a one-word title written as two words ("Nomad Land" for Nomadland),
+                # each a word of three letters or more, that no KB name is
+                w = words[0]
+                for c in range(3, len(w) - 2):
+                    two = (w[:c], w[c:])
+                    if self.idx.group(" ".join(two)) is None:
+                        for x in ids:
+                            short.setdefault(two, set()).add((x, -1))
             if len(words) < 3:
                 continue
             for j, w in enumerate(words):
