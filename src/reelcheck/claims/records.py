@@ -615,6 +615,11 @@ class RecordReader:
             own = {c.slots.get("subject") for c in found if c in awards and c.slots.get(
                 "subject_kind") == "person" and (c.start <= at_poss or ";" not in self.text[
                     at_poss:c.start])}
+            want = {"her": "f", "his": "m"}.get(poss.lower_)
+            if want and hasattr(self.res, "gender"):
+                # "Her second Oscar came for A, where Sam Rockwell also won": a winner
+                # the pronoun cannot stand for (the KB knows him as a man) is not its holder
+                own = {x for x in own if self.res.gender(x) in (want, None)}
             mine = clause_person(p, poss) if a is None else None
             if mine is not None:   # "..., and Emma Stone, who picked up her sixth
                 own = {mine.entity} if mine.entity else set()   # nomination": Stone

@@ -227,9 +227,12 @@ WEEKDAYS = {d: i for i, d in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 _MON = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 _WD = r"(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+# the comma before a date's year, or none; set off by a space on both sides as scraped pages
+# often write it ("June 23 , 1958")
+_COMMA = r"(?:\s?,)?\s+"
 DATE_RX = re.compile(
-    rf"{_WD}(?:(?P<m1>{_MON})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MON})(?:,?\s+(?P<y2>\d{{4}}))?"
+    rf"{_WD}(?:(?P<m1>{_MON})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:{_COMMA}(?P<y1>\d{{4}}))?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MON})(?:{_COMMA}(?P<y2>\d{{4}}))?"
     rf"|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
     rf"|(?P<m3>{_MON})\s+(?P<y3>\d{{4}}))\b")
 WEEKDAY_RX = re.compile(r"\b(?:on\s+)?(?:a\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")

@@ -219,6 +219,13 @@ def title_cued(text: str, start: int, end: int) -> bool:
                     and after[:1] and after[:1] in _CLOSE_MARKS))
 
 
+def film_doing_after(text: str, end: int) -> bool:
+    """The words after text[:end] are a film's doing: a year in brackets, a verb a work takes
+    ("won", "swept", "premiered") -- the cue after a name, not the words before it ("in" is
+    also where one grows up)."""
+    return _film_cues(text, end, "", text[end:end + 80].lower())[1]
+
+
 def _film_cues(text: str, end: int, before: str, after: str) -> tuple[bool, bool, str | None]:
     """Whether the words before a name make it a film ("the film", "Baker's"), whether those
     after do (a year in brackets, a film's doing, a verb only a work takes), and what the verb

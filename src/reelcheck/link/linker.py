@@ -15,7 +15,7 @@ from typing import Optional
 from rapidfuzz.distance import OSA, Levenshtein
 
 from ..model import Document, EntityRef, Mention
-from .context import film_or_character, title_cued
+from .context import film_doing_after, film_or_character, title_cued
 from .fold import fold_keep_length
 from .fuzzy import _pet_form, _sound, match_multi, match_single
 from .index import FUZZY_TYPES, NICK_KINDS, AliasGroup, index_for
@@ -220,6 +220,45 @@ def _accent_slip(text: str, name: str) -> bool:
 
 _OPEN_MARKS = "*_\"\u201c\u2018"
 _CLOSE_MARKS = "*_\"\u201d\u2019"
+
+
+def _number_variant(a: str, b: str) -> bool:
+    """`a` is the word `b` in the other number: an s added or left out ("Holdover" for
+    "Holdovers", "Pains"), -y / -ies ("Stories" for "Story"), -man / -men ("Old Man" for
+    "Old Men")."""
+    if a == b or min(len(a), len(b)) < 3:
+        return False
+    for x, y in ((a, b), (b, a)):
+        if x == y + "s" and not y.endswith("s"):
+            return True
+        if y.endswith("y") and x == y[:-1] + "ies":
+            return True
+        if y.endswith("man") and x == y[:-3] + "men":
+            return True
+    return False
+
+
+# A contraction of a title written out in full ("I Am Still Here" for "I'm Still Here")
+_CONTRACTIONS = {
+    "i'm": "i am", "you're": "you are", "we're": "we are", "they're": "they are",
+    "it's": "it is", "that's": "that is", "there's": "there is", "what's": "what is",
+    "who's": "who is", "he's": "he is", "she's": "she is", "i'll": "i will",
+    "you'll": "you will", "we'll": "we will", "i've": "i have", "we've": "we have",
+    "you've": "you have", "i'd": "i would", "don't": "do not", "doesn't": "does not",
+    "didn't": "did not", "can't": "cannot", "won't": "will not", "isn't": "is not",
+    "aren't": "are not", "wasn't": "was not", "weren't": "were not", "let's": "let us",
+    "couldn't": "could not", "wouldn't": "would not", "shouldn't": "should not",
+}
+
+
+def _written_out(label: str) -> Optional[tuple[str, ...]]:
+    """The words of a title with its contractions written out in full ("I'm Still Here" ->
+    i am still here), or None when it has none."""
+    words = label.replace("\u2019", "'").split()
+    out = [_CONTRACTIONS.get(w.lower().strip(",.:;!?\"()"), w) for w in words]
+    if out == words:
+        return None
+    return tuple(name_words(" ".join(out)))
 
 
 def _plural_or_prefix(a: str, b: str) -> bool:
@@ -1607,8 +1646,11 @@ class _Linker:
                         if slot is None:
                             slot = self._title_slot(win[0].start, win[-1].end)
                         fit = slot or self._owner_of(win[0].start, ids) or (
-                            k == 1 and title_cued(self.text, win[0].start, win[0].end))
-                        # (one word before a film's doing: "Titanik swept the ceremony")
+                            title_cued(self.text, win[0].start, win[0].end) if k == 1
+                            else film_doing_after(self.text, win[-1].end))
+                        # (one word set off as a title: "Titanik swept the ceremony"; more
+                        # words before a film's doing: "Bear Nation took home the prize",
+                        # at a sentence's start too, not after "in": "grew up in Salt Nation")
                     if fit:
                         hits |= ids
                 if len(hits) == 1:
@@ -1660,7 +1702,9 @@ class _Linker:
 
     def link_dropped_title_words(self) -> None:
         """A film title written with a grammar word left out ("Anatomy of Fall", "Killers of
-        Flower Moon"), two of its content words kept, of a film the text is tied to. Its
+        Flower Moon"), two of its content words kept, with a contraction written out in
+        full ("I Am Still Here"), or a one-word title split in two ("Nomad Land"), of a film
+        the text is tied to. Its
         leading article left out ("Shape of Water") only where a title goes (in quotes, after
         "for", in a list of films) and not after a lower-case "the" (the article was written,
         only not capitalised)."""
@@ -1668,6 +1712,20 @@ class _Linker:
             return
         short: dict[tuple[str, ...], set[tuple[str, int]]] = {}
         for words, ids in self._films_tied_to_text().items():
+            for x in ids:
+                # its contraction written out ("I Am Still Here"): the title, altered
+                out = _written_out(self.label_of(x))
+                if out and len(out) >= 3 and self.idx.group(" ".join(out)) is None:
+                    short.setdefault(out, set()).add((x, -1))
+            if len(words) == 1 and len(words[0]) >= 7 and words[0].isalpha():
+                # a one-word title written as two words ("Nomad Land" for Nomadland),
+                # each a word of three letters or more, that no KB name is
+                w = words[0]
+                for c in range(3, len(w) - 2):
+                    two = (w[:c], w[c:])
+                    if self.idx.group(" ".join(two)) is None:
+                        for x in ids:
+                            short.setdefault(two, set()).add((x, -1))
             if len(words) < 3:
                 continue
             for j, w in enumerate(words):
@@ -1749,11 +1807,18 @@ class _Linker:
           is someone, not "Emilia Perez" altered)."""
         w, x = ww[j], words[j]
         kept = sum(1 for i in range(len(ww)) if i != j and not is_function_word(ww[i]))
-        if len(ww) >= 2 and w == x + "s" and len(x) >= 4 and not x.endswith("s") \
+        if len(ww) >= 3 and kept >= 1 and (
+                _number_variant(w, x) or (w in self._ARTICLES and x in self._ARTICLES)):
+            # three words or more, all the title's but one written in the other number
+            # ("No Country for Old Man", "West Side Stories") or with another article
+            # ("Anatomy of the Fall"): the same words, the title, wherever it stands
+            return True
+        if len(ww) >= 2 and len(x) >= 4 and _number_variant(w, x) \
                 and not is_common(w) and not self.idx.known(w):
-            # a word of a longer title given a plural ("The Brutalists"): the title, misspelt,
-            # where a title goes ("The Substances are banned" elsewhere is the ordinary word;
-            # a one-word title with an s, "Tideways", may be another word)
+            # a word of a longer title given a plural ("The Brutalists") or its s left out
+            # ("The Holdover"): the title, misspelt, where a title goes ("The Substances are
+            # banned" elsewhere is the ordinary word; a one-word title with an s,
+            # "Tideways", may be another word)
             return "slot"
         if (len(w) >= 4 and w[0] == x[0] and not is_common(w) and not is_function_word(w)
                 and not _plural_or_prefix(w, x)
