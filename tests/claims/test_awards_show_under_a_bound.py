@@ -24,3 +24,16 @@ def test_a_bound_show_gives_the_win_no_show_of_its_own(default_kb):
     got = wins("Before the Oscars, Demi Moore had won best actress for The Substance.",
                default_kb)
     assert got and all(c.verdict != "refuted" for c in got)
+
+
+def test_an_adverb_heading_the_bound_preposition_bounds_as_well(default_kb):
+    # "ahead of" / "prior to": the parser hangs the preposition on the adverb; the Oscars
+    # named there are still another event than the win's (Moore lost the Oscar, won the Globe)
+    got = wins("Prior to the Oscars, Demi Moore picked up Best Actress at the Golden Globes.",
+               default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+    assert "Golden Globe" in got[0].explanation
+    got = wins("Well ahead of the Oscars, Demi Moore took home Best Actress at the SAG Awards.",
+               default_kb)
+    assert got and all(c.verdict != "refuted" for c in got)
+    assert all("Academy" not in c.explanation for c in got)

@@ -5002,5 +5002,20 @@ def _bound_words(f: Frame) -> set:
     (lexicon `qualifiers.event_bounds`: "before the Oscars", "ahead of the BAFTAs")."""
     bounds = set(lexicon().qualifiers.get("event_bounds", ()))
     doc = f.parsed.doc
-    return {t.i for c in doc if c.i in f.clause and c.dep_ == "prep" and c.lower_ in bounds
-            for t in c.subtree}
+    # (an adverb that heads its preposition bounds as one: "ahead of the Oscars", "prior to
+    # the Globes" -- the parser hangs "of"/"to" on the adverb)
+    got = {t.i for c in doc if c.i in f.clause and c.lower_ in bounds and (
+                c.dep_ == "prep" or c.dep_ == "advmod" and any(
+                    ch.dep_ == "prep" for ch in c.children))
+           for t in c.subtree}
+    # "won Best Actress, avenging her Golden Globe loss": a verb set on the clause that takes
+    # another, earlier event as its object (lexicon `qualifiers.event_bound_verbs`) -- the
+    # show named under it is that event's, not the win's (unless the frame is of that event)
+    verbs = set(lexicon().qualifiers.get("event_bound_verbs", ()))
+    for c in doc:
+        if (c.i in f.clause or any(a.i == f.cue for a in c.ancestors)) and c.i != f.cue and \
+                c.pos_ == "VERB" and \
+                c.lemma_.lower() in verbs and c.dep_ in ("advcl", "xcomp", "conj", "acl") and \
+                not any(t.i == f.cue for t in c.subtree):
+            got |= {t.i for t in c.subtree}
+    return got
