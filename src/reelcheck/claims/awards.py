@@ -5004,9 +5004,12 @@ def _bound_words(f: Frame) -> set:
     doc = f.parsed.doc
     # (an adverb that heads its preposition bounds as one: "ahead of the Oscars", "prior to
     # the Globes" -- the parser hangs "of"/"to" on the adverb)
+    # (not a bound the frame itself is said under: "Following her BAFTA win, ...": the noun
+    # "win" is that other event, and its show is its own)
     got = {t.i for c in doc if c.i in f.clause and c.lower_ in bounds and (
                 c.dep_ == "prep" or c.dep_ == "advmod" and any(
                     ch.dep_ == "prep" for ch in c.children))
+           and not any(x.i == f.cue for x in c.subtree)
            for t in c.subtree}
     # "won Best Actress, avenging her Golden Globe loss": a verb set on the clause that takes
     # another, earlier event as its object (lexicon `qualifiers.event_bound_verbs`) -- the
