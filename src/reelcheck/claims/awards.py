@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from ..kb.awards import award_family, resolve_category, year_named
+from ..kb.awards import award_family, category_candidates, resolve_category, year_named
 from ..model import Claim, EntityRef
 from .ages import age_shape, fine_part
 from .dates import in_range
@@ -525,6 +525,18 @@ class AwardReader:
             # "the lead actress Oscar": a word the show's own labels leave out
             rest = [w for w in words if w.lower() not in optional]
             found = resolve_category(self.kb, family, " ".join(rest)) if rest else None
+        if found is None:
+            # "Best Actress at the SAG Awards" (Outstanding Female Actor in a Leading Role),
+            # "Best Supporting Actor at the Spirit Awards" (Best Supporting Performance): a word
+            # the show's labels say otherwise, tried in turn when the phrase as said fits none;
+            # only a reading that fits one category alone; a bare "actor" may be the job, not
+            # a prize (the lexicon's `person_heads`: only with a modifier)
+            lone = len(words) == 1 and words[0].lower() in cats.get("person_heads", ())
+            for k, w in enumerate(() if lone else words):
+                for other in cats.get("fallbacks", {}).get(w.lower(), ()):
+                    said = " ".join(words[:k] + [other] + words[k + 1:])
+                    if len(category_candidates(self.kb, family, said)) == 1:
+                        return resolve_category(self.kb, family, said)
         return found
 
     @staticmethod
