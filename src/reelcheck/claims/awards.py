@@ -674,6 +674,11 @@ class AwardReader:
                          and p.doc[a.head].dep_ in ("nsubj", "nsubjpass")]
                 if films:   # "X won the Grand Prix, and it was named best picture": X
                     return films[-1].entity, None, None
+                if not any(a.kind in ("film", "work") for a in p.args if a.last <= tok.i) \
+                        and (ahead := self._cataphor(p, tok, "film")) is not None:
+                    # "At the Globes, where it went home with nothing, X was ...": a film
+                    # pronoun in a fronted phrase looks ahead to the main clause's subject
+                    return (ahead.entity, None, None) if ahead.known else (None, None, None)
                 # the film said before the pronoun ("it came away empty-handed, with X
                 # taking the top award": not X)
                 film = self.res.film_at(p.sentence, p.offset + tok.idx)
@@ -860,9 +865,9 @@ class AwardReader:
         return (None, None, None) if low in person_nouns else None   # "the picture": not one
 
     @staticmethod
-    def _cataphor(p: Parsed, tok) -> Optional[Arg]:
-        """The person a pronoun in a fronted phrase looks ahead to: the main clause's subject,
-        named after the pronoun and outside the phrase that holds it."""
+    def _cataphor(p: Parsed, tok, kind: str = "person") -> Optional[Arg]:
+        """The person (film) a pronoun in a fronted phrase looks ahead to: the main clause's
+        subject, named after the pronoun and outside the phrase that holds it."""
         root = next((t for t in tok.ancestors if t.dep_ == "ROOT"), None)
         if root is None:
             return None
@@ -873,7 +878,7 @@ class AwardReader:
             return None   # "His first nomination came for A; B won that year": a clause of
             # its own before the semicolon (which the parser may hang on the next one)
         a = p.arg_at(subj.i)
-        return a if a is not None and a.kind == "person" else None
+        return a if a is not None and a.kind == kind else None
 
     # -- slots ---------------------------------------------------------------------------------
     def _awards(self, f: Frame, runs: dict) -> list[AwardRef]:
