@@ -24,3 +24,27 @@ def test_a_bound_show_gives_the_win_no_show_of_its_own(default_kb):
     got = wins("Before the Oscars, Demi Moore had won best actress for The Substance.",
                default_kb)
     assert got and all(c.verdict != "refuted" for c in got)
+
+
+def test_an_adverb_heading_the_bound_preposition_bounds_as_well(default_kb):
+    # "ahead of" / "prior to": the parser hangs the preposition on the adverb; the Oscars
+    # named there are still another event than the win's (Moore lost the Oscar, won the Globe)
+    got = wins("Prior to the Oscars, Demi Moore picked up Best Actress at the Golden Globes.",
+               default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+    assert "Golden Globe" in got[0].explanation
+    got = wins("Well ahead of the Oscars, Demi Moore took home Best Actress at the SAG Awards.",
+               default_kb)
+    assert got and all(c.verdict != "refuted" for c in got)
+    assert all("Academy" not in c.explanation for c in got)
+
+
+def test_a_prize_noun_said_under_the_bound_keeps_its_own_show(default_kb):
+    # "Following her BAFTA win": the bound is the frame of "win" itself, whose show is the
+    # BAFTAs, not the Oscars of the main clause (Madison won both)
+    got = [c for c in reelcheck.check("Following her BAFTA triumph, Madison won Best Actress "
+                                      "at the Oscars.", kb=default_kb).claims
+           if c.slots.get("kind") == "award"]
+    assert got and all(c.verdict != "refuted" for c in got)
+    noun = [c for c in got if "BAFTA" in c.text]
+    assert noun and "78th British Academy" in noun[0].explanation

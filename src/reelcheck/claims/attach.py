@@ -186,6 +186,21 @@ def _attach_low(doc):
     for n, (verb, cc, subj) in when("cc" in deps and "and" in lows, _asides_of_a_clause).items():
         moves.update({n: verb, cc: doc[n].head.i, subj: doc[n].head.i})
         labels.update({n: "appos", subj: "nsubj"})
+    for v, (verb, cc, y, obj) in when(conj and "and" in lows,
+                                      _clauses_read_as_a_subject).items():
+        if v in moves or verb in moves or y in moves:
+            continue
+        if obj is not None:   # the first verb's object again
+            moves[obj] = v
+            labels[obj] = "dobj"
+        if doc[v].dep_ in ("csubj", "csubjpass"):   # the first verb heads the sentence
+            moves[v] = v
+            labels[v] = "ROOT" if doc[verb].dep_ == "ROOT" else doc[verb].dep_
+            moves[v] = v if doc[verb].dep_ == "ROOT" else doc[verb].head.i
+        moves.update({verb: v, cc: v, y: verb})
+        labels.update({verb: "conj", cc: "cc",
+                       y: "nsubjpass" if any(c.dep_ == "auxpass" for c in doc[verb].children)
+                       else "nsubj"})
     passive = when("auxpass" in deps, _passive_subjects)
     moves.update(passive)
     labels.update({n: "nsubjpass" for n in passive})
@@ -768,6 +783,49 @@ def _subjects_joined_to_an_object(doc) -> dict:
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children):
             continue   # (a verb with no subject of its own: "won A and B taking C" is no pair)
         out[y.i] = (w.i, first.i)
+    return out
+
+
+def _clauses_read_as_a_subject(doc) -> dict:
+    """"X won A and Y was named B": the parser may join Y to the first verb's object (as if
+    "won A and Y", or "took Musical or Comedy and Y") and take the whole first clause for the
+    subject of the verb after Y (a clausal subject), or hang that verb on the first as a
+    complement or conjunct with no subject of its own. A name so joined right after "and",
+    followed by nothing but the later verb's auxiliaries, is that verb's subject, when the
+    first verb has its own subject; the later verb is the first one's conjunct.
+    {first verb: (the later verb, the "and", the name)}."""
+    out = {}
+    for y in doc:
+        if y.dep_ != "conj" or y.pos_ != "PROPN" or y.left_edge.i < 1 \
+                or doc[y.left_edge.i - 1].lower_ != "and" \
+                or doc[y.left_edge.i - 1].head.i != y.head.i:
+            continue
+        obj = y.head
+        while obj.dep_ == "conj" and obj.head.i < obj.i:
+            obj = obj.head   # ("took Musical or Comedy and Y": the first conjunct's verb)
+        v, moved = obj.head, None
+        if obj.dep_ in ("nsubj", "nsubjpass") and v.dep_ == "ccomp" and v.head.i < obj.i \
+                and not any(c.dep_ in ("dobj", "obj") for c in v.head.children):
+            # ("claimed A or B and Y was crowned C": "A ... and Y" read as the later verb's
+            # subject, that verb the complement of a first verb left with no object)
+            v, moved = v.head, obj.i
+        if obj.dep_ not in ("dobj", "obj", "attr", "oprd") and moved is None \
+                or v.pos_ not in ("VERB", "AUX") \
+                or not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            continue
+        k = y.right_edge.i + 1
+        while k < len(doc) and doc[k].dep_ in ("aux", "auxpass", "neg", "advmod") \
+                and doc[k].head.i > k:
+            k += 1
+        verb = doc[k] if k < len(doc) else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.i == v.i \
+                or any(doc[j].head.i != verb.i for j in range(y.right_edge.i + 1, k)) \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass")
+                       and c.i not in (v.i, moved) for c in verb.children) \
+                or not (v.head.i == verb.i and v.dep_ in ("csubj", "csubjpass")
+                        or verb.head.i == v.i and verb.dep_ in ("ccomp", "conj", "xcomp")):
+            continue
+        out[v.i] = (verb.i, doc[y.left_edge.i - 1].i, y.i, moved)
     return out
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from ..kb.awards import award_family, resolve_category, year_named
+from ..kb.awards import award_family, category_candidates, resolve_category, year_named
 from ..model import Claim, EntityRef
 from .ages import age_shape, fine_part
 from .dates import in_range
@@ -525,6 +525,18 @@ class AwardReader:
             # "the lead actress Oscar": a word the show's own labels leave out
             rest = [w for w in words if w.lower() not in optional]
             found = resolve_category(self.kb, family, " ".join(rest)) if rest else None
+        if found is None:
+            # "Best Actress at the SAG Awards" (Outstanding Female Actor in a Leading Role),
+            # "Best Supporting Actor at the Spirit Awards" (Best Supporting Performance): a word
+            # the show's labels say otherwise, tried in turn when the phrase as said fits none;
+            # only a reading that fits one category alone; a bare "actor" may be the job, not
+            # a prize (the lexicon's `person_heads`: only with a modifier)
+            lone = len(words) == 1 and words[0].lower() in cats.get("person_heads", ())
+            for k, w in enumerate(() if lone else words):
+                for other in cats.get("fallbacks", {}).get(w.lower(), ()):
+                    said = " ".join(words[:k] + [other] + words[k + 1:])
+                    if len(category_candidates(self.kb, family, said)) == 1:
+                        return resolve_category(self.kb, family, said)
         return found
 
     @staticmethod
@@ -662,6 +674,11 @@ class AwardReader:
                          and p.doc[a.head].dep_ in ("nsubj", "nsubjpass")]
                 if films:   # "X won the Grand Prix, and it was named best picture": X
                     return films[-1].entity, None, None
+                if not any(a.kind in ("film", "work") for a in p.args if a.last <= tok.i) \
+                        and (ahead := self._cataphor(p, tok, "film")) is not None:
+                    # "At the Globes, where it went home with nothing, X was ...": a film
+                    # pronoun in a fronted phrase looks ahead to the main clause's subject
+                    return (ahead.entity, None, None) if ahead.known else (None, None, None)
                 # the film said before the pronoun ("it came away empty-handed, with X
                 # taking the top award": not X)
                 film = self.res.film_at(p.sentence, p.offset + tok.idx)
@@ -848,9 +865,9 @@ class AwardReader:
         return (None, None, None) if low in person_nouns else None   # "the picture": not one
 
     @staticmethod
-    def _cataphor(p: Parsed, tok) -> Optional[Arg]:
-        """The person a pronoun in a fronted phrase looks ahead to: the main clause's subject,
-        named after the pronoun and outside the phrase that holds it."""
+    def _cataphor(p: Parsed, tok, kind: str = "person") -> Optional[Arg]:
+        """The person (film) a pronoun in a fronted phrase looks ahead to: the main clause's
+        subject, named after the pronoun and outside the phrase that holds it."""
         root = next((t for t in tok.ancestors if t.dep_ == "ROOT"), None)
         if root is None:
             return None
@@ -861,7 +878,7 @@ class AwardReader:
             return None   # "His first nomination came for A; B won that year": a clause of
             # its own before the semicolon (which the parser may hang on the next one)
         a = p.arg_at(subj.i)
-        return a if a is not None and a.kind == "person" else None
+        return a if a is not None and a.kind == kind else None
 
     # -- slots ---------------------------------------------------------------------------------
     def _awards(self, f: Frame, runs: dict) -> list[AwardRef]:
@@ -5002,5 +5019,23 @@ def _bound_words(f: Frame) -> set:
     (lexicon `qualifiers.event_bounds`: "before the Oscars", "ahead of the BAFTAs")."""
     bounds = set(lexicon().qualifiers.get("event_bounds", ()))
     doc = f.parsed.doc
-    return {t.i for c in doc if c.i in f.clause and c.dep_ == "prep" and c.lower_ in bounds
-            for t in c.subtree}
+    # (an adverb that heads its preposition bounds as one: "ahead of the Oscars", "prior to
+    # the Globes" -- the parser hangs "of"/"to" on the adverb)
+    # (not a bound the frame itself is said under: "Following her BAFTA win, ...": the noun
+    # "win" is that other event, and its show is its own)
+    got = {t.i for c in doc if c.i in f.clause and c.lower_ in bounds and (
+                c.dep_ == "prep" or c.dep_ == "advmod" and any(
+                    ch.dep_ == "prep" for ch in c.children))
+           and not any(x.i == f.cue for x in c.subtree)
+           for t in c.subtree}
+    # "won Best Actress, avenging her Golden Globe loss": a verb set on the clause that takes
+    # another, earlier event as its object (lexicon `qualifiers.event_bound_verbs`) -- the
+    # show named under it is that event's, not the win's (unless the frame is of that event)
+    verbs = set(lexicon().qualifiers.get("event_bound_verbs", ()))
+    for c in doc:
+        if (c.i in f.clause or any(a.i == f.cue for a in c.ancestors)) and c.i != f.cue and \
+                c.pos_ == "VERB" and \
+                c.lemma_.lower() in verbs and c.dep_ in ("advcl", "xcomp", "conj", "acl") and \
+                not any(t.i == f.cue for t in c.subtree):
+            got |= {t.i for t in c.subtree}
+    return got
