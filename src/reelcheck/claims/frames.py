@@ -628,6 +628,11 @@ def _modal(tok, modals: frozenset = MODALS) -> bool:
         if t.dep_ == "ccomp" and _irrealis(t.head) and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
             return True   # "critics expected Roma to win": an infinitive under the verb
+        if t.dep_ == "advcl" and t.tag_ == "VB" and t.head.i != t.i and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and \
+                _negated(t.head):
+            return True   # "she never showed up to collect one": the purpose of what did
+            # not happen did not come about either (nor is it denied: she may have won)
         if t.dep_ in ("conj", "xcomp") and t.head.i != t.i:
             t = t.head
             continue
