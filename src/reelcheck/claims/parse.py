@@ -292,6 +292,12 @@ def is_candidate(text: str, mentions: list[Mention], start: int = 0) -> bool:
     if "film" in types and any(text[m.end - start:m.end - start + 2] in ("'s", "’s")
                                for m in mentions if m.entity_type == "person"):
         return True   # "Bong Joon Ho's Parasite", "Parasite, Bong Joon Ho's satire": a credit
+    if "film" in types:
+        lead = low.split()[:2]
+        if len(lead) == 2 and lead[0] == "the" and lead[1].strip(",") in lexicon().qualifiers.get(
+                "title_nouns", ()):
+            return True   # "The film, which outdid what X had done, ...": its subject is the
+            # film in focus, not the X it names (claims `_described_subjects`)
     if "film" in types and _family_words("festivals").intersection(found):
         return True   # "Anora premiered at the Venice Film Festival" (a festival the KB lacks)
     if "place" in types and (_family_words("locations") | set(
