@@ -706,6 +706,16 @@ def _contrastive(neg) -> bool:
         doc[neg.i + 1].pos_ in ("PROPN", "DET", "NOUN")
 
 
+def _held_record(tok, noun) -> bool:
+    """Whether a counted relation noun ("11 wins") is the 'of' / 'for' phrase of a record
+    noun its verb makes the subject a holder of (lexicon `record_containers`: "shares the
+    record of 11 wins", "tied the mark of 14 nominations"): the subject's own count."""
+    rc = lexicon().qualifiers.get("record_containers") or {}
+    return noun.lemma_.lower() in rc.get("nouns", ()) and \
+        noun.head.lemma_.lower() in rc.get("verbs", ()) and \
+        any(c.dep_ == "nummod" and c.like_num for c in tok.children)
+
+
 def _held_with(p: Parsed, tok) -> bool:
     """"The Brutalist finished with three Oscars": a prize noun with a number, under a holding
     preposition (lexicon `held_with`) of a verb whose subject is a film or person, and not
@@ -1936,6 +1946,8 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
         elif via == "of" and gov.lemma_.lower() in lexicon().qualifiers.get(
                 "count_containers", ()) and gov.dep_ in OBJ_DEPS:
             gov = gov.head   # "received a total of six nominations": the sum's verb
+        elif via in ("of", "for") and gov.dep_ in OBJ_DEPS and _held_record(tok, gov):
+            gov = gov.head   # "shares the record of 11 wins": the holder's verb
     subj = None
     # "last year's winner": a possessive time dates the noun, it is not its owner
     dated = [c for c in tok.children if c.dep_ == "poss" and (a := p.arg_at(c.i)) is not None
