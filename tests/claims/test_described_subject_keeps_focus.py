@@ -26,3 +26,17 @@ def test_a_rival_named_as_the_subject_is_still_the_focus(default_kb):
                  default_kb)
     its = [c for c in got if c.text.startswith("Its")]
     assert all(c.subject.id != "ben-hur-1959-film" for c in its)
+
+
+def test_a_film_description_as_the_subject_keeps_the_focus_too(default_kb):
+    got = counts("Titanic took home 11 Oscars at the 70th Academy Awards. The epic, whose run "
+                 "had already drawn comparisons with Gigi, dominated the evening. Its 11 wins "
+                 "equal the record Ben-Hur had set.", default_kb)
+    its = [c for c in got if c.text.startswith("Its")]
+    assert its and all(c.subject.id == "titanic-1997-film" for c in its)
+    assert not [c for c in got if c.verdict == "refuted"]
+
+
+def test_a_sequel_as_the_subject_is_not_taken_for_the_focus(default_kb):
+    from reelcheck.claims.parse import focus_subject_nouns
+    assert "epic" in focus_subject_nouns() and "sequel" not in focus_subject_nouns()

@@ -349,8 +349,8 @@ def _described_subjects(p) -> list[int]:
     or other determiner ("The film, which had matched the record set by X, won ..."): the
     sentence is about the film in focus before it, whatever film its subject's own clause
     names."""
-    from .parse import lexicon
-    nouns = set(lexicon().qualifiers.get("title_nouns", ()))
+    from .parse import focus_subject_nouns
+    nouns = focus_subject_nouns()
     out = []
     for root in (t for t in p.doc if t.dep_ == "ROOT"):
         for t in root.children:
