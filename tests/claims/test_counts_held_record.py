@@ -30,3 +30,22 @@ def test_a_record_broken_is_no_count_of_the_breaker(default_kb):
 def test_a_nomination_record_tied_with_the_wrong_count_is_refuted(default_kb):
     got = counts("All About Eve tied the record of 13 Oscar nominations.", default_kb)
     assert [c.verdict for c in got] == ["refuted"]
+
+
+def test_a_record_value_given_with_with_counts_the_holder(default_kb):
+    got = counts("All About Eve holds the Oscar record for most nominations, with 15.",
+                 default_kb)
+    assert [c.verdict for c in got] == ["refuted"]
+    assert "14" in got[0].explanation
+
+
+def test_a_right_record_value_is_not_vouched_for(default_kb):
+    got = counts("All About Eve holds the Oscar record for most nominations, with 14.",
+                 default_kb)
+    assert got and all(c.verdict == "not_enough_info" for c in got)
+
+
+def test_a_record_over_a_class_of_prizes_is_not_counted_as_all_of_them(default_kb):
+    got = counts("Frances McDormand holds the Oscar record for the most producing "
+                 "nominations, with 1.", default_kb)
+    assert not [c for c in got if c.verdict == "refuted"]
