@@ -49,3 +49,13 @@ def test_a_record_over_a_class_of_prizes_is_not_counted_as_all_of_them(default_k
     got = counts("Frances McDormand holds the Oscar record for the most producing "
                  "nominations, with 1.", default_kb)
     assert not [c for c in got if c.verdict == "refuted"]
+
+
+def test_a_record_tied_with_a_right_count_is_not_vouched_for(default_kb):
+    got = counts("Ben-Hur tied the record with 11 wins at the 32nd Academy Awards.", default_kb)
+    assert got and all(c.verdict == "not_enough_info" for c in got)
+
+
+def test_a_plain_tally_with_with_still_holds(default_kb):
+    got = counts("Ben-Hur ended the 32nd Academy Awards with 11 wins.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]

@@ -338,10 +338,19 @@ def _held_record_noun(t) -> bool:
     """A record noun whose counted 'of' / 'for' phrase its verb makes the subject's count
     (claims/frames.py `_held_record`: "tied the mark of 14 nominations")."""
     from .frames import _held_record
+    from .parse import lexicon
     if t.dep_ not in ("dobj", "obj"):
         return False
-    return any(c.dep_ == "prep" and c.lower_ in ("of", "for") and _held_record(o, t)
-               for c in t.children for o in c.children if o.dep_ == "pobj")
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "for") and _held_record(o, t)
+           for c in t.children for o in c.children if o.dep_ == "pobj"):
+        return True
+    # "tied the all-time record with 11 wins": the count under the verb's "with" is the
+    # record's, said as the subject's
+    rc = lexicon().qualifiers.get("record_containers") or {}
+    return t.lemma_.lower() in rc.get("nouns", ()) and t.head.lemma_.lower() in rc.get(
+        "verbs", ()) and any(c.dep_ == "prep" and c.lower_ == "with" and c.i > t.i and any(
+            o.dep_ == "pobj" and any(n.dep_ == "nummod" for n in o.children)
+            for o in c.children) for c in t.head.children)
 
 
 def _degree(t, p, conf: dict) -> bool:
