@@ -135,6 +135,11 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
             res.see_owned_films(s, _owned_films(p))
             res.see_new_films(_new_films(p))
             res.see_reference_films(_reference_films(p))
+            for pos in _described_subjects(p):
+                # "The film, which matched a record set by X, won ...": the film the main
+                # clause is about is named here, at its subject, before the X its own
+                # clause names; a later "its" means it, not X
+                res.note_film(pos, res.focus(s, pos))
             frames = build_frames(p)
             frames += layout_frames(p, is_award_heading, headings=not frames)
             found += awards.sentence_claims(p, frames, hedged)
@@ -336,6 +341,27 @@ def _reference_films(p) -> list[int]:
             if a.kind == "film" and a.entity and t.i < a.first and \
                     t.left_edge.i <= a.head <= t.right_edge.i and (on_noun or a.head not in direct):
                 out.append(p.offset + p.doc[a.first].idx)
+    return out
+
+
+def _described_subjects(p) -> list[int]:
+    """Positions of main-clause subjects that are a definite title noun with no name, owner
+    or other determiner ("The film, which had matched the record set by X, won ..."): the
+    sentence is about the film in focus before it, whatever film its subject's own clause
+    names."""
+    from .parse import focus_subject_nouns
+    nouns = focus_subject_nouns()
+    out = []
+    for root in (t for t in p.doc if t.dep_ == "ROOT"):
+        for t in root.children:
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.lemma_.lower() not in nouns or \
+                    t.pos_ != "NOUN" or p.arg_at(t.i) is not None:
+                continue
+            dets = [c for c in t.children if c.dep_ in ("det", "poss", "amod", "compound",
+                                                         "nummod")]
+            if [c.lower_ for c in dets] != ["the"] or t.left_edge.i != t.i - 1:
+                continue   # "Sam Mendes's film", "the 2019 film", "the other film": not plain
+            out.append(p.offset + t.left_edge.idx)
     return out
 
 

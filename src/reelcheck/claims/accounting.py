@@ -127,6 +127,10 @@ def record(p, found: list) -> None:
                    set(conf.get("subject_time_own_kinds", ())) else set())]
             # the words describing the noun belong to it ("the lowest-grossing winner"); when
             # the noun is the clause's subject, the time its verb states is its time too
+        held = {t.head.head.i for t in toks if t.dep_ == "pobj" and t.head.dep_ == "prep"
+                and _held_record_noun(t.head.head)}
+        for clause in clauses if held else ():   # "set the record of 14 nominations": the
+            clause |= held   # record the count is said as is the count's to account for
         # a slot inside another claim's words, apart from this claim's, is that claim's to
         # account for ("awarded the Palme to A and the Grand Prix to B": B is the second's)
         apart = {t.i for o in found if o is not c and (o.end <= c.start or c.end <= o.start)
@@ -330,10 +334,32 @@ def _shift(text: str, conf: dict) -> bool:
     return bool(words & shifts) and bool(words & set(conf.get("shift_units", ())))
 
 
+def _held_record_noun(t) -> bool:
+    """A record noun whose counted 'of' / 'for' phrase its verb makes the subject's count
+    (claims/frames.py `_held_record`: "tied the mark of 14 nominations")."""
+    from .frames import _held_record
+    from .parse import lexicon
+    if t.dep_ not in ("dobj", "obj"):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "for") and _held_record(o, t)
+           for c in t.children for o in c.children if o.dep_ == "pobj"):
+        return True
+    # "tied the all-time record with 11 wins": the count under the verb's "with" is the
+    # record's, said as the subject's
+    rc = lexicon().qualifiers.get("record_containers") or {}
+    return t.lemma_.lower() in rc.get("nouns", ()) and t.head.lemma_.lower() in rc.get(
+        "verbs", ()) and any(c.dep_ == "prep" and c.lower_ == "with" and c.i > t.i and any(
+            o.dep_ == "pobj" and any(n.dep_ == "nummod" for n in o.children)
+            for o in c.children) for c in t.head.children)
+
+
 def _degree(t, p, conf: dict) -> bool:
     """A superlative modifying a noun of the clause (tagged so, or written as a hyphenated
     compound the lexicon lists): a record the sentence states of its noun, judged only by a
     record claim over it. Not one inside a name ("Best Picture") or a bound ("at least")."""
+    if _held_record_noun(t):
+        return True   # "shares the record of 11 wins": the count is the holder's, the record
+        # (that no one had more) is judged only by a record claim over it
     if t.dep_ not in ("amod", "advmod", "attr", "acomp") or p.arg_at(t.i) is not None:
         return False
     if t.head.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB") or t.ent_type_:
@@ -345,6 +371,14 @@ def _degree(t, p, conf: dict) -> bool:
     if t.tag_ == "JJS" and t.dep_ == "amod" and t.i > 0 and t.doc[t.i - 1].lower_ == "the" \
             and t.lower_ in set(conf.get("degree_quantifiers", ())):
         return True   # "won the most Oscars": a superlative; "most critics" is a quantifier
+    if t.tag_ in ("JJR", "RBR") and t.lower_ in set(conf.get("degree_comparatives", ())):
+        # "won more Oscars than anyone else", "four wins, more than any other performer": a
+        # "than" phrase (on the comparative or the noun it modifies) over everyone
+        every = set(conf.get("degree_universals", ()))
+        return any(o.dep_ == "pobj" and (o.lower_ in every or any(
+            d.dep_ in ("det", "predet") and d.lower_ in every for d in o.children))
+            for x in (t, t.head) for c in x.children
+            if c.dep_ == "prep" and c.lower_ == "than" for o in c.children)
     if t.tag_ not in ("JJS", "RBS") or t.lower_ in set(conf.get("degree_not", ())):
         return False   # ("the oldest best actor winner": "oldest" read as an adverb of "best")
     if t.head.lemma_.lower() in set(conf.get("degree_judgement_nouns", ())):

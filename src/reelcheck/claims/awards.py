@@ -26,7 +26,7 @@ from .ages import age_shape, fine_part
 from .dates import in_range
 from .frames import (CLAUSE_DEPS, RECORD_WORDS, Filler, Frame, bound_year, clause_of,
                      clause_person, conjuncts, irrealis_at, leading_label_end, subject_token,
-                     titled, unasserted, work_year, another_film)
+                     titled, unasserted, work_year, another_film, _held_record, record_value)
 from .parse import Arg, Parsed, lexicon, number_value
 from .text import YEAR, find_dates, parse_number, parse_ordinal
 
@@ -1606,6 +1606,11 @@ class AwardReader:
                     if c.dep_ in ("nummod", "amod", "compound", "quantmod")
                     and number_value(c) is not None
                     and getattr(f.parsed.arg_at(c.i), "kind", None) != "date"]
+            if not nums and t.i == f.cue and f.noun_cue and t.dep_ == "pobj" and \
+                    t.head.dep_ == "prep" and _held_record(t, t.head.head):
+                nums = [x for x in [record_value(t, t.head.head)] if x is not None]
+                # "holds the record for the most wins, with 12": the record's value counts
+                # the noun
             first = t.left_edge
             if not nums and t.i == f.cue and f.noun_cue and first.i < t.i and \
                     first.dep_ == "nummod" and first.pos_ == "NUM" and \

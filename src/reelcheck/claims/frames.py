@@ -628,6 +628,11 @@ def _modal(tok, modals: frozenset = MODALS) -> bool:
         if t.dep_ == "ccomp" and _irrealis(t.head) and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
             return True   # "critics expected Roma to win": an infinitive under the verb
+        if t.dep_ == "advcl" and t.tag_ == "VB" and t.head.i != t.i and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and \
+                _negated(t.head):
+            return True   # "she never showed up to collect one": the purpose of what did
+            # not happen did not come about either (nor is it denied: she may have won)
         if t.dep_ in ("conj", "xcomp") and t.head.i != t.i:
             t = t.head
             continue
@@ -699,6 +704,33 @@ def _contrastive(neg) -> bool:
     doc = neg.doc
     return neg.i > 0 and doc[neg.i - 1].text == "," and neg.i + 1 < len(doc) and \
         doc[neg.i + 1].pos_ in ("PROPN", "DET", "NOUN")
+
+
+def _held_record(tok, noun) -> bool:
+    """Whether a counted relation noun ("11 wins") is the 'of' / 'for' phrase of a record
+    noun its verb makes the subject a holder of (lexicon `record_containers`: "shares the
+    record of 11 wins", "tied the mark of 14 nominations"): the subject's own count."""
+    rc = lexicon().qualifiers.get("record_containers") or {}
+    return noun.lemma_.lower() in rc.get("nouns", ()) and \
+        noun.head.lemma_.lower() in rc.get("verbs", ()) and (
+            any(c.dep_ == "nummod" and c.like_num for c in tok.children)
+            or record_value(tok, noun) is not None)
+
+
+def record_value(tok, noun):
+    """The bare number a record's verb gives as the record ("holds the record for the most
+    wins, with 12"): the count of the relation noun `tok` that a superlative ("most") of the
+    record noun's phrase left unsaid; None when there is none."""
+    most = set(lexicon().section("records").get("most", ()))
+    if tok.dep_ != "pobj" or tok.head.head.i != noun.i or not any(
+            c.lower_ in most for c in tok.children):
+        return None
+    if any(not (c.dep_ == "det" or c.lower_ in most or (
+            c.dep_ == "compound" and c.pos_ == "PROPN")) for c in tok.children):
+        return None   # "the most acting nominations": a part of the prizes, not counted here
+    return next((o for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "with"
+                 and c.i > noun.i for o in c.children if o.dep_ == "pobj" and o.pos_ == "NUM"
+                 and o.like_num and not list(o.children)), None)
 
 
 def _held_with(p: Parsed, tok) -> bool:
@@ -1931,6 +1963,8 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
         elif via == "of" and gov.lemma_.lower() in lexicon().qualifiers.get(
                 "count_containers", ()) and gov.dep_ in OBJ_DEPS:
             gov = gov.head   # "received a total of six nominations": the sum's verb
+        elif via in ("of", "for") and gov.dep_ in OBJ_DEPS and _held_record(tok, gov):
+            gov = gov.head   # "shares the record of 11 wins": the holder's verb
     subj = None
     # "last year's winner": a possessive time dates the noun, it is not its owner
     dated = [c for c in tok.children if c.dep_ == "poss" and (a := p.arg_at(c.i)) is not None
@@ -2049,6 +2083,10 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
                                        in heads for x in tok.children))
         for c in [*tok.children, *(g for c in tok.children if c.lower_ == "best"
                                    and c.i < tok.i for g in c.children)]) or _record(tok)
+    if record and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and \
+            record_value(tok, tok.head.head) is not None and _held_record(tok, tok.head.head):
+        record = False   # "holds the record for the most wins, with 12": the record's value
+        # is the holder's count of the noun (the record itself is a slot: accounting)
     f = Frame(rel, tok.i, p, clause=frozenset(clause - others), noun_cue=True, record=record,
               negated=gov is not None and (_negated(gov) or _denying(gov)),
               irrealis=(gov is not None and (_modal(gov) or _wished(tok, gov)))

@@ -254,6 +254,24 @@ def _filmography_words() -> tuple[frozenset, frozenset, tuple]:
     return frozenset(words), frozenset(shoot), formats
 
 
+def focus_subject_nouns() -> frozenset:
+    """Common nouns a passage's film is called by as a subject ("The film, ...", "The epic,
+    ..."): the title nouns and the film descriptions, but not a noun for another version of the
+    work ("the sequel", "the adaptation": lexicon `cast.version_nouns`) unless a title noun."""
+    lex = lexicon()
+    key = (id(lex.qualifiers), id(lex.section("cast")))
+    got = _FOCUS_NOUNS.get(key)
+    if got is None:
+        q = lex.qualifiers
+        got = _FOCUS_NOUNS[key] = frozenset(q.get("title_nouns", ())) | (
+            frozenset(q.get("film_descriptions", ()))
+            - frozenset(lex.section("cast").get("version_nouns", ())))
+    return got
+
+
+_FOCUS_NOUNS: dict = {}
+
+
 def is_candidate(text: str, mentions: list[Mention], start: int = 0) -> bool:
     """Whether a sentence may state a relation the lexicon knows (cheap: no parse). `start`:
     where the sentence begins in the document (mentions carry document offsets)."""
@@ -292,6 +310,11 @@ def is_candidate(text: str, mentions: list[Mention], start: int = 0) -> bool:
     if "film" in types and any(text[m.end - start:m.end - start + 2] in ("'s", "’s")
                                for m in mentions if m.entity_type == "person"):
         return True   # "Bong Joon Ho's Parasite", "Parasite, Bong Joon Ho's satire": a credit
+    if "film" in types:
+        lead = low.split()[:2]
+        if len(lead) == 2 and lead[0] == "the" and lead[1].strip(",") in focus_subject_nouns():
+            return True   # "The film, which outdid what X had done, ...": its subject is the
+            # film in focus, not the X it names (claims `_described_subjects`)
     if "film" in types and _family_words("festivals").intersection(found):
         return True   # "Anora premiered at the Venice Film Festival" (a festival the KB lacks)
     if "place" in types and (_family_words("locations") | set(
