@@ -446,7 +446,8 @@ def age_shape(num) -> tuple[Optional[str], object]:
         return "apposed", head
     if num.dep_ in ("attr", "acomp") and head.lemma_ == "be" and head.dep_ != "relcl" and (
             any(c.dep_ == "nsubj" for c in head.children) or head.dep_ == "conj") and not any(
-            c.lower_ not in lx.get("softeners", ()) for c in num.children) and not any(
+            c.lower_ not in lx.get("softeners", ()) and c.i not in _number_words_of(num)
+            for c in num.children) and not any(
             c.dep_ in ("prep", "npadvmod", "advcl", "attr", "acomp") and c.i != num.i
             and c.i != getattr(when_clause(head), "i", None) and not _time_phrase(c)
             and not _story_phrase(c)
@@ -457,7 +458,7 @@ def age_shape(num) -> tuple[Optional[str], object]:
     if num.dep_ in ("attr", "acomp") and head.lemma_ == "be" and head.dep_ == "relcl" and any(
             c.dep_ == "nsubj" and c.lower_ == "who" for c in head.children) and \
             not any(c.dep_ not in ("punct",) and c.lower_ not in lx.get("softeners", ())
-                    for c in num.children):
+                    and c.i not in _number_words_of(num) for c in num.children):
         return "apposed", head.head                     # "Jane Roe, who is 25, won"
     return None, None
 
@@ -573,7 +574,16 @@ def _bare_number(num) -> bool:
     return all(c.lower_ in units or (num.lower_ in units and c.like_num) or c.i in fine_part(num)
                or (c.dep_ == "advmod" and c.lower_ in soft and c.i < num.i)
                or (c.dep_ == "prep" and c.lower_ in trail and c.i > num.i)
+               or c.i in _number_words_of(num)
                for c in num.children if c.dep_ not in ("punct", "cc"))
+
+
+def _number_words_of(num) -> set:
+    """The words of one number written in words and split by the tokenizer ("twenty - five":
+    "twenty" and the hyphen hang on "five"): parts of the number, not words on it."""
+    doc = num.doc
+    return {c.i for c in num.children if c.i in (num.i - 1, num.i - 2) and (
+        c.text == "-" or c.like_num and c.i == num.i - 2 and doc[num.i - 1].text == "-")}
 
 
 def fine_part(tok) -> dict:
