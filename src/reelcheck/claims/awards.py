@@ -480,7 +480,27 @@ class AwardReader:
         if not words & set(lexicon().section("filmography").get("winner_words", ())):
             return None
         got = set(self.para_awards.get(k) or ())
+        if not got and not self.para_families.get(k):
+            # "Best Picture winners": a category the heading names with no show, read as the
+            # usual sense's (the Oscars), as a clause naming no show is
+            got = {x for x in [self._heading_run_category(
+                self.text[paras[k][0]:paras[k][1]].split(),
+                set(lexicon().section("filmography").get("winner_words", ())))] if x}
         return next(iter(got)) if len(got) == 1 else None
+
+    def _heading_run_category(self, tokens: list[str], words: set) -> Optional[str]:
+        """The default show's category a heading's run of category words names, from its
+        first modifier (lexicon `categories.modifiers`: "Best", "Supporting") up to a winner
+        word ("Best Picture winners of the 2010s": Best Picture), or None."""
+        cats = lexicon().categories
+        mods = set(cats.get("modifiers", ()))
+        clean = [t.strip(".,:;!?'\"").lower() for t in tokens]
+        start = next((i for i, w in enumerate(clean) if w in mods), None)
+        if start is None:
+            return None
+        end = next((i for i in range(start, len(clean)) if clean[i] in words), len(clean))
+        phrase = " ".join(tokens[start:end]).strip(".,:;!?'\"")
+        return self._category(lexicon().families.get("oscars"), phrase) if phrase else None
 
     def _heading_category(self, p: Parsed, night: Optional[str]) -> Optional[str]:
         """The category the line right above a row names when that line is a heading and
