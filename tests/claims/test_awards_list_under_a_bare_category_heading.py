@@ -23,3 +23,11 @@ def test_rows_under_a_bare_category_are_the_oscars(default_kb):
 def test_a_heading_with_no_category_reads_no_rows(default_kb):
     assert not rows("Films we loved this decade\n\n2016: Spotlight\n2017: La La Land\n",
                     default_kb)
+
+
+def test_rows_that_name_the_winner_before_the_film(default_kb):
+    # "2025: Demi Moore (The Substance)": Mikey Madison won at the 97th
+    got = rows("Best Actress winners\n\n2024: Emma Stone (Poor Things)\n"
+               "2025: Demi Moore (The Substance)\n", default_kb)
+    verdicts = {t.split(":")[0]: v for t, v in got}
+    assert verdicts == {"2024": "supported", "2025": "refuted"}

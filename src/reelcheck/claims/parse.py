@@ -19,7 +19,8 @@ from typing import Optional
 from ..model import Mention
 from .attach import Tokens, _attach_low, _participle_read_as_a_verb, _rebuilt, _reread
 from .lexicon import Lexicon, load_lexicon
-from .text import MONTHS, NUMBER_WORDS, YEAR, Sentence, find_dates, find_durations, find_money
+from .text import (MONTHS, NUMBER_WORDS, YEAR, Sentence, dated_row, find_dates, find_durations,
+                   find_money)
 
 NER_KINDS = {"PERSON": "person", "WORK_OF_ART": "work", "ORG": "org", "DATE": "date",
              "MONEY": "money", "CARDINAL": "cardinal", "ORDINAL": "ordinal", "TIME": "time",
@@ -307,6 +308,9 @@ def is_candidate(text: str, mentions: list[Mention], start: int = 0) -> bool:
                 text[m.end - start:m.end - start + 7].strip(" (),").split()[:1]
             if any(len(w.rstrip(":")) == 4 and w.rstrip(":").isdigit() for w in near):
                 return True   # (a list's row: "2019: Parasite")
+    if types & {"person", "film"} and dated_row(text):
+        return True   # a list's row dated by its year, its name anywhere after the separator
+        # ("2024: Jane Roe (Harbour Lights)")
     if "film" in types and any(text[m.end - start:m.end - start + 2] in ("'s", "’s")
                                for m in mentions if m.entity_type == "person"):
         return True   # "Bong Joon Ho's Parasite", "Parasite, Bong Joon Ho's satire": a credit
