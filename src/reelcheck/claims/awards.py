@@ -388,7 +388,6 @@ class AwardReader:
     def _bound_shows(self, f: Frame) -> set:
         """The shows named under a preposition of the clause that bounds it by another event
         (lexicon `qualifiers.event_bounds`: "before the Oscars", "ahead of the BAFTAs")."""
-        doc = f.parsed.doc
         words = _bound_words(f)
         return {award_family(self.kb, a.entity) for a in f.parsed.args
                 if a.kind in AWARDISH and a.entity and a.first in words} - {None}

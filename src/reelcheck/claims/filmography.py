@@ -30,7 +30,8 @@ from functools import lru_cache
 from typing import Optional
 
 from ..model import Claim, EntityRef
-from .frames import RELATIVE, clause_of, conjuncts, set_off_after, subject_token, titled
+from .frames import (RELATIVE, clause_of, conjuncts, first_conjunct, set_off_after,
+                     subject_token, titled)
 from .parse import Parsed, lexicon
 from .text import year_of
 
@@ -885,9 +886,8 @@ class FilmographyReader:
             if not objs and verb.head not in cands:
                 cands.append(verb.head)   # "the film he shot on an iPhone": what was shot
         obj = set_off_after(verb)
-        top = obj
-        while top is not None and top.dep_ == "conj" and top.head.i != top.i:
-            top = top.head   # (the last of the objects: "directed A and B (2015), shot on")
+        # (the last of the objects: "directed A and B (2015), shot on")
+        top = first_conjunct(obj) if obj is not None else None
         if obj is not None and top.dep_ == "dobj" and top.head.i == verb.head.i:
             cands.insert(0, obj)   # "She recalls Tangerine, shot on an iPhone, ...": the
             # participle the parser hung on the main verb is said of the object before it
