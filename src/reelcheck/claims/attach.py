@@ -160,6 +160,9 @@ def _attach_low(doc):
     moves = {**when(conj and "dobj" in deps and "VBG" in tags, _objects_joined),
              **when("advcl" in deps and "VBG" in tags, _participles_lowered)}
     labels = {}
+    if "nummod" in deps and "cc" in deps and "prep" in deps:
+        years, labels = _years_read_into_a_name(doc)
+        moves.update(years)
     for n, (verb, between) in when(conj, _subjects_of_the_next_verb).items():
         moves[n] = verb
         for b in between:
@@ -1022,6 +1025,33 @@ def _objects_joined(doc) -> dict:
                     and any(x.dep_ == "cc" and obj.i < x.i < c.i for x in t.children):
                 moves[c.i] = obj.i
     return moves
+
+
+def _years_read_into_a_name(doc) -> tuple[dict, dict]:
+    """"won the Palme d'Or in 2019 and Best Picture in 2020": the parser may read the first
+    phrase as "in [2019 and Best Picture]", the year a number on the second prize, which it
+    makes that preposition's object, the verb's later phrase hung on the verb. A number with
+    a coordinator of its own, on the object of a verb's phrase right after the verb's object,
+    is that phrase's object; the noun is a clause whose verb was left out (a conjunct of the
+    verb, as the parser makes such a clause: frames.py `_gapped` tells a second prize from a
+    second winner), and the verb's later phrase with the same preposition is its own:
+    ({token: new head}, {token: new label})."""
+    moves, labels = {}, {}
+    for n in doc:
+        h = n.head
+        if n.dep_ != "nummod" or n.pos_ != "NUM" or h.dep_ != "pobj" or n.i > h.i:
+            continue
+        cc = next((c for c in n.children if c.dep_ == "cc" and n.i < c.i < h.i), None)
+        prep, verb = h.head, h.head.head
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i), None) \
+            if prep.dep_ == "prep" and verb.pos_ in ("VERB", "AUX") else None
+        if cc is None or obj is None:
+            continue
+        moves.update({n.i: prep.i, h.i: verb.i, cc.i: verb.i})
+        labels.update({n.i: "pobj", h.i: "conj"})
+        moves.update({x.i: h.i for x in verb.children if x.dep_ == "prep" and x.i > h.i
+                      and x.lower_ == prep.lower_})
+    return moves, labels
 
 
 def _participles_lowered(doc) -> dict:

@@ -949,7 +949,8 @@ def _gapped(p: Parsed, verb, frame: Frame) -> list[Frame]:
     for c in verb.children:
         if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and p.arg_at(c.i) is not None \
                 and p.arg_at(c.i).kind in ("person", "film", "work", "org") \
-                and not _names_a_show(p.arg_at(c.i).text):
+                and not _names_a_show(p.arg_at(c.i).text) \
+                and not _names_a_category(p.arg_at(c.i).text):
             g = Frame(frame.relation, c.i, p, clause=frozenset(t.i for t in c.subtree),
                       negated=frame.negated, irrealis=frame.irrealis)
             g.roles["winner"] = [Filler(c.i, p.arg_at(c.i))]
@@ -976,7 +977,7 @@ def _gapped(p: Parsed, verb, frame: Frame) -> list[Frame]:
         elif c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and c.i > verb.i and any(
                 o.dep_ in ("dobj", "obj") and o.i < c.i for o in verb.children) and (
                 p.arg_at(c.i) is None or p.arg_at(c.i).kind == "award"
-                or _names_a_show(p.arg_at(c.i).text)):
+                or _names_a_show(p.arg_at(c.i).text) or _names_a_category(p.arg_at(c.i).text)):
             # "won the Palme in May and then six Oscars": a noun the parser coordinated with
             # the verb, after its object, is a second object whose verb was left out; it
             # keeps its own qualifiers and the verb's subject
@@ -997,6 +998,16 @@ def _gapped(p: Parsed, verb, frame: Frame) -> list[Frame]:
             out.append(g)
     return out + _gapped_objects(p, verb, frame) + _gapped_subjects(p, verb, frame) + \
         _gapped_prep_subjects(p, verb, frame)
+
+
+def _names_a_category(text: str) -> bool:
+    """Whether a name the NER read as an organisation or a work is an award category ("Best
+    Picture", "Best Supporting Actress"): the lexicon's category words, ending in a head."""
+    cats = lexicon().categories
+    heads = set(cats.get("heads", ()))
+    words = text.lower().split()
+    return bool(words) and words[-1] in heads and set(words) <= heads | set(
+        cats.get("modifiers", ()))
 
 
 def _names_a_show(text: str) -> bool:

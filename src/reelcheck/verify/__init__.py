@@ -14,6 +14,7 @@ import re
 from typing import Callable, Optional
 
 from ..claims.accounting import account as account_slots
+from ..kb.awards import award_family
 from ..model import Claim
 from ..textutil import year_month
 # each family's module registers its checks in checks.CHECKS when imported
@@ -58,6 +59,7 @@ def verify_claims(claims: list[Claim], kb, doc=None, options=None) -> list[Claim
                     # mean any of a person's wins)
                     won.add(frozenset(f.qualifiers.get("ceremony") for f in v.facts
                                       if f.predicate == "award_received"))
+    _year_of_the_run(kb, [c for c in claims if id(c) in kept], doc)
     _time_running_totals(kb, eds - {None}, later)
     if doc is None or not doc.date:
         _time_ages_now(kb, won, now)
@@ -73,6 +75,37 @@ def verify_claims(claims: list[Claim], kb, doc=None, options=None) -> list[Claim
     if options is not None:
         _attach_passages(claims, kb, options)
     return claims
+
+
+def _year_of_the_run(kb, claims: list[Claim], doc) -> None:
+    """"In 2020, Parasite won the Palme d'Or and Best Picture": one year said of the prizes
+    of two shows (a festival in May, the Oscars the next spring) dates the film's run, not
+    each prize. Where it fits one show's prize, a prize of another show that the KB holds as
+    won in another year is left open, its own year named: the sentence may be loose, not
+    wrong. (A year that fits none of them still refutes.)"""
+    groups: dict[str, list[Claim]] = {}
+    for c in claims:
+        if c.slots.get("kind") == "award" and c.slots.get("group") and c.slots.get("year") \
+                and not c.slots.get("ceremony") and c.slots.get("award"):
+            groups.setdefault(c.slots["group"], []).append(c)
+    for cs in groups.values():
+        show = {id(c): award_family(kb, c.slots["award"]) for c in cs}
+        for c in [c for c in cs if c.verdict == "refuted"]:
+            fits = next((o for o in cs if o.verdict == "supported"
+                         and show[id(o)] not in (None, show[id(c)])), None)
+            if fits is None:
+                continue
+            bare = copy.copy(c)
+            bare.slots = dict(c.slots, year=None, year_held=None, stated=[
+                x for x in c.slots.get("stated") or [] if x != "year"])
+            v = _verify(bare, kb, doc)
+            if v is None or v.verdict != "supported":
+                continue
+            c.verdict = "not_enough_info"
+            c.explanation = (f"One year for the prizes of two shows dates the run: "
+                             f"{c.slots['year']} fits the {kb.label(fits.slots['award'])}; "
+                             f"{bare.explanation}")
+            c.evidence, c.confidence = bare.evidence, bare.confidence
 
 
 def _time_running_totals(kb, eds: set, undated: list[Claim]) -> None:
