@@ -35,3 +35,11 @@ def test_a_time_on_a_verb_the_noun_does_not_govern_is_not_taken(default_kb):
     got = _credit("When we met in 2020, Mikey Madison's part in Scream had made her known.",
                   default_kb, "Scream")
     assert got and all(v == "supported" for v, _ in got), got
+
+
+def test_a_span_the_verb_lasted_is_not_the_noun_phrase_s_time(default_kb):
+    # "for two decades" is how long the making went on, not a time of the Palme d'Or win
+    got = [c for c in reelcheck.check("Palme d'Or-winning filmmaker Sean Baker has cast "
+                                      "first-time actors for two decades.", kb=default_kb).claims
+           if c.category == "award"]
+    assert [c.verdict for c in got] == ["supported"], [(c.verdict, c.explanation) for c in got]

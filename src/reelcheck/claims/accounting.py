@@ -148,9 +148,11 @@ def _subject_time(root, verb, conf: dict, deps: set) -> set:
             or verb.i == root.i:
         return set()
     kinds = set(conf.get("subject_time_ents", ()))
+    # ("has made films for two decades": a span the verb lasted, not a time of the noun's)
+    spans = set(conf.get("subject_time_span_preps", ()))
     out: set = set()
     for ch in verb.children:
-        if ch.dep_ in set(conf.get("subject_time_deps", ())) and any(
+        if ch.dep_ in set(conf.get("subject_time_deps", ())) and ch.lower_ not in spans and any(
                 x.ent_type_ in kinds for x in ch.subtree):
             out |= {x.i for x in ch.subtree if _clause_of(x, deps).i == verb.i}
     return out   # (not a clause hanging in it: "on March 2, hosted by X")
