@@ -729,6 +729,10 @@ def account(claims: list, facts: dict, kb=None) -> None:
                     # by age, its span opening after the rank word or not)
                     if s[0] == "degree" and (c.slots.get("age_rank") or {}).get("read"):
                         return True
+                    if s[0] == "degree" and c.slots.get("award") and s[1].lower() in (
+                            c.slots.get("award_phrase") or "").lower().split():
+                        return True   # "won the highest honor": the show's top prize, read
+                        # as that prize by the claim itself
                     return any((o.category == "record" or s[0] == "ordinal" and (any(
                         o.slots.get(k) for k in _ORDINAL_READINGS) or _consumed(s, n, b, kb)
                         or _edition_numbered(kb, o.slots.get("ceremony"), 1)))

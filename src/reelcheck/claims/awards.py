@@ -130,6 +130,36 @@ def _run_tokens(p: Parsed, tok: int, runs: dict) -> list[int]:
     return out
 
 
+def _unread_conjuncts(p: Parsed, fillers: list, runs: dict, refs: list) -> list[str]:
+    """"picked up Best Original Screenplay and Best Lighting": a prize listed with a read one,
+    written as a category ("best ..." or a spinner's "finest ...") that names none the lexicon
+    knows, is a stated slot no claim reads: its words, to leave the claim open. The list is
+    the filler's phrase (without its prepositions and clauses), split at its commas and
+    coordinators (the parser may make the last item the head of the whole list)."""
+    if not refs:
+        return []
+    openers = set(lexicon().categories.get("spun_openers", ())) | {"best"}
+    read = {j for r in refs if r.run for j in range(*r.run)} | {
+        j for r in refs if r.arg is not None for j in range(r.arg.first, r.arg.last)}
+    out = []
+    for fl in fillers:
+        t = p.doc[fl.token]
+        cut = {x.i for c in t.subtree if c.dep_ in ("prep", "relcl", "acl", "appos")
+               for x in c.subtree}
+        seg: list = []
+        for x in [x for x in t.subtree if x.i not in cut] + [None]:
+            if x is not None and x.dep_ not in ("cc", "punct"):
+                seg.append(x)
+                continue
+            if seg and seg[0].lower_ in openers and not any(
+                    y.i in read or y.i in runs for y in seg):
+                words = p.doc[seg[0].i:seg[-1].i + 1].text
+                if words not in out:
+                    out.append(words)
+            seg = []
+    return out
+
+
 def _listed_with(p: Parsed, run: tuple[int, int], runs: dict) -> list:
     """The category phrases in one written list with `run` ("Best Picture, Best Director and
     Best Editing"): runs separated only by commas and a last "and"/"or" (the parser often
@@ -383,7 +413,17 @@ class AwardReader:
         got = self._context_family(f)
         # "Before the Oscars, X had won the top prize": the show a bound names is another
         # event than the win's, so the passage's show is not the win's when it is that one
-        return None if got and got in self._bound_shows(f) else got
+        if got and got in self._bound_shows(f):
+            return None
+        # "had been given the festival's highest honour": a show of the kind the top prize's
+        # owner names, or none (not the Oscars the paragraph also names)
+        owners = lexicon().categories.get("top", {}).get("owners") or {}
+        kinds = {owners[c.lemma_.lower()] for r in refs if r.top
+                 for c in f.parsed.doc[r.tok].children
+                 if c.dep_ == "poss" and c.lemma_.lower() in owners}
+        if got and kinds and getattr(self.kb.entity(got), "type", None) not in kinds:
+            return None
+        return got
 
     def _bound_shows(self, f: Frame) -> set:
         """The shows named under a preposition of the clause that bounds it by another event
@@ -1024,6 +1064,7 @@ class AwardReader:
         refs = [r for r in refs if not (r.run and not r.film and not r.top and any(
             o.arg is not None and o.arg.kind in AWARDISH and o.arg.first <= r.run[0]
             and r.run[1] <= o.arg.last for o in refs if o is not r))]
+        self._unread_prizes = _unread_conjuncts(p, fillers, runs, refs)
         if not refs:
             refs += self._same_prize(f, fillers, runs)
         if not refs and not self._other_object(f) and not _named_only(f):
@@ -1990,9 +2031,21 @@ class AwardReader:
         noun or on its clause (no "since", "both", "without", no second prize), says which
         of the category's winners, in the order of its editions, the subject was: n, or
         None."""
-        rank = self._ranked_winner(f, lexicon().section("records").get(
-            "plain_winner_nouns", ()), parse_ordinal)
+        w = lexicon().section("records")
+        rank = self._ranked_winner(f, [*w.get("plain_winner_nouns", ()),
+                                       *(w.get("age_class_nouns") or {})], parse_ordinal)
         return parse_ordinal(rank.lower_) if rank is not None else None
+
+    def _nth_class(self, f: Frame) -> Optional[list]:
+        """"Janet Gaynor was the first woman to win Best Actress": [the class noun on an n-th
+        winner, then the category words it stands for (`records.age_class_nouns`; the verifier
+        orders the category's winners only where its label holds one of them)], or None."""
+        if not self._nth_winner(f):
+            return None
+        noun = f.parsed.doc[f.cue].head
+        words = (lexicon().section("records").get("age_class_nouns") or {}).get(
+            noun.lemma_.lower())
+        return [noun.lemma_.lower(), *words] if words else None
 
     def _age_rank(self, f: Frame) -> Optional[dict]:
         """"Brody became the youngest man to win Best Actor", "the oldest person ever to win
@@ -2007,14 +2060,19 @@ class AwardReader:
         classes = w.get("age_class_nouns") or {}
         nouns = [*w.get("age_winner_nouns", ()), *classes]
         rank = self._held_rank(f, nouns, ranks) if f.noun_cue else \
-            self._ranked_winner(f, nouns, lambda x: ranks.get(x))
+            self._ranked_winner(f, nouns, lambda x: ranks.get(x), bounded=True)
         if rank is None:
             return None
         noun = rank.head if not f.noun_cue else f.parsed.doc[f.cue]
         verb = noun.head
         now = verb.tag_ in ("VBZ", "VBP") or verb.lemma_.lower() in w.get("age_rank_now", ())
+        # "the youngest best actress winner since Jennifer Lawrence (since 2013)": the winners
+        # ranked are those after that one's win (that year's)
+        since = next((b for c in [*noun.children, *(verb.children if f.noun_cue else
+                                                    f.parsed.doc[f.cue].children)]
+                      if (b := _since_bound(f.parsed, c)) is not None), None)
         return {"rank": ranks[rank.lower_], "now": now,
-                "class": classes.get(noun.lemma_.lower())}
+                "class": classes.get(noun.lemma_.lower()), "since": since}
 
     def _held_rank(self, f: Frame, nouns, ranks: dict):
         """"Matlin remains the youngest best actress winner", "the oldest winner of the best
@@ -2043,13 +2101,21 @@ class AwardReader:
                         (x := f.parsed.arg_at(o.i)) is not None and x.kind == "award")
                     for o in kids):
                 continue   # "of the best actress Oscar", "in Oscar history"
+            if _since_bound(f.parsed, c) is not None:
+                continue   # "since Jennifer Lawrence": the winners it ranks among (_age_rank)
             return None
+        since = set(lexicon().section("records").get("since", ()))
+        if any(c.dep_ == "prep" and c.lower_ in since and _since_bound(f.parsed, c) is None
+               for c in verb.children):
+            return None   # "became the youngest winner since the 1930s" (the parser may hang
+            # the bound on the verb): winners the KB cannot bound
         return found[0]
 
-    def _ranked_winner(self, f: Frame, nouns, rank_word):
+    def _ranked_winner(self, f: Frame, nouns, rank_word, bounded: bool = False):
         """The one modifier `rank_word` reads (an ordinal, an age superlative) on a record's
         noun that is one of `nouns`, with nothing else on the noun or on its clause (no
-        "since", "both", "without", no second prize): the token, or None."""
+        "since", "both", "without", no second prize; `bounded`: a "since" bound of
+        `_since_bound` may be there): the token, or None."""
         if not f.record or self._record_win(f) is None:
             return None
         doc = f.parsed.doc
@@ -2064,17 +2130,25 @@ class AwardReader:
             return None
         ever = set(lexicon().section("records").get("plain_winner_adverbs", ()))
         objs = [c for c in cue.children if c.dep_ in ("dobj", "oprd", "attr")]
-        if len(objs) != 1 or any(c.dep_ in ("conj", "cc", "prep") for c in objs[0].children):
+        runs = category_runs(f.parsed)
+        if len(objs) != 1 or any(c.dep_ in ("conj", "cc") or c.dep_ == "prep" and not (
+                # (but "the Academy Award for Best Actress": the prize's category)
+                (kids := list(c.children)) and all(
+                    o.dep_ == "pobj" and _run_token(f.parsed, o.i, runs) is not None
+                    for o in kids)) for c in objs[0].children):
             return None
         when = set(lexicon().section("records").get("same_time_clauses", ()))
-        runs = category_runs(f.parsed)
+        words = {w for cu in lexicon().verb_cues(cue.lemma_.lower()) for w in cu.words[1:]}
+        # (a multiword cue's own words: "take home")
         if any(c.dep_ not in ("aux", "auxpass", "punct", "dobj", "oprd", "attr")
+               and not (c.dep_ in ("prt", "advmod") and c.i > cue.i and c.lower_ in words)
                and not (c.dep_ == "advmod" and c.lower_ in ever)
                and not (c.dep_ == "advcl" and any(m.dep_ in ("advmod", "mark") and
                                                   m.lower_ in when for m in c.children))
                and not (c.dep_ == "prep" and (kids := list(c.children)) and all(
                    o.dep_ == "pobj" and _run_token(f.parsed, o.i, runs) is not None
                    for o in kids))
+               and not (bounded and _since_bound(f.parsed, c) is not None)
                for c in cue.children):
             return None   # (a clause of when it was won tells the same win; "the Oscar for
             # best actress": the category of the prize)
@@ -2363,7 +2437,7 @@ class AwardReader:
         self._count_sets = {}
         self._count_bounds = {}
         counts, unread = self._counts(f, runs)
-        unread = unread + [x for x in clashing if x not in unread]
+        unread = unread + [x for x in clashing + self._unread_prizes if x not in unread]
         if (same := self.__dict__.get("_same_unread", {}).pop(id(f), None)):
             unread = unread + [same]   # "the same prize" with no prize before it to read
         others = list(self._other_counts)
@@ -3716,7 +3790,7 @@ class AwardReader:
                         ordinal_competitive=bool(nth) and _ordinal_competitive(f),
                         for_work_read=work_read or None,
                         work_hint=work_hint,
-                        nth_winner=self._nth_winner(f),
+                        nth_winner=self._nth_winner(f), nth_class=self._nth_class(f),
                         age_rank=self._age_rank(f),
                         # every work the clause names ("for A and B"), each to be accounted for
                         works=[w.arg.entity for w in s.works if w.arg is not None
@@ -4287,6 +4361,22 @@ def _told_of_a_known_subject(p: Parsed, verb) -> bool:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     a = p.arg_at(subj.i) if subj is not None else None
     return a is not None and a.known
+
+
+def _since_bound(p: Parsed, prep) -> Optional[dict]:
+    """A "since" phrase (`records.since`) bounding the winners a record ranks: {"who": a KB
+    person} ("since Jennifer Lawrence") or {"year": its year} ("since 2013"); else None."""
+    if prep.dep_ != "prep" or prep.lower_ not in lexicon().section("records").get("since", ()):
+        return None
+    kids = [o for o in prep.children if o.dep_ == "pobj"]
+    if len(kids) != 1 or any(c.dep_ in ("prep", "conj", "relcl", "acl") for c in kids[0].children):
+        return None
+    o, a = kids[0], p.arg_at(kids[0].i)
+    if a is not None and a.entity and a.kind == "person":
+        return {"who": a.entity}
+    if o.text.isdigit() and len(o.text) == 4:
+        return {"year": int(o.text)}
+    return None
 
 
 def _words_beyond() -> tuple:

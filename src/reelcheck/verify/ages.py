@@ -299,6 +299,23 @@ def age_rank(kb, c, who: str, aw: str, firm: list) -> Verdict:
         if not named:
             pool.append((y or 0, None, None, cer))
         pool += [(y or 0, _days_old(kb, x, cer), x, cer) for x in named if x != who]
+    bound, scope = spec.get("since"), "to date" if spec.get("now") else "up to then"
+    if bound:   # "the youngest winner since Jennifer Lawrence": the winners after that win
+        low = bound.get("year") or max((y for f in kb.facts(
+            subject=bound.get("who"), predicate="award_received", object_entity=aw)
+            if not f.disputed and (y := ceremony_year(kb, f.qualifiers.get("ceremony")))
+            and y < year), default=None)
+        if low is None or low >= year:
+            return nei(f"{said}; the KB holds no earlier win of it by "
+                       f"{L(kb, bound['who']) if bound.get('who') else bound['year']} to count "
+                       f"the winners from.", firm[:1])
+        ref = [o for o in pool if o[0] == low and o[1] is not None]
+        pool = [o for o in pool if o[0] > low]
+        if ref and not any(o[1][0] <= hi if young else o[1][1] >= lo for o in ref):
+            # "since X" says X was younger (older) still; where X was not, it is loosely said
+            return nei(f"{said}; {L(kb, ref[0][2])}, who won it in {low}, was not "
+                       f"{'younger' if young else 'older'} ({_years(ref[0][1])}).", firm[:1])
+        scope = f"since {low}"
     then = [o for o in pool if o[0] <= year]
     beats = [o for o in then if o[1] is not None and (o[1][1] < lo if young else o[1][0] > hi)]
     if beats:
@@ -313,7 +330,6 @@ def age_rank(kb, c, who: str, aw: str, firm: list) -> Verdict:
         return nei(f"{said}; the KB lacks {lacks}, so it cannot tell whether that was the "
                    f"{word} of its winners.", firm[:1])
     if not any(o[1][0] <= hi if young else o[1][1] >= lo for o in over):
-        return supported(f"{said}, the {word} of its winners "
-                         f"{'to date' if spec.get('now') else 'up to then'}.", firm[:1])
+        return supported(f"{said}, the {word} of its winners {scope}.", firm[:1])
     return nei(f"{said}; the KB cannot tell whether that was the {word} of its winners.",
                firm[:1])

@@ -301,6 +301,13 @@ def _nth_winner(kb, c, who: str, aw: str, firm: list[Fact]) -> Verdict:
     from .awards import _history_complete
     n, e = c.slots["nth_winner"], kb.entity(who)
     kind = e.type if e else None
+    cls = c.slots.get("nth_class")
+    if cls and not any(w in L(kb, aw).lower() for w in cls[1:]):
+        # "the first woman to win Best Director": a part of the winners the KB cannot single out
+        at = min(firm, key=lambda f: ceremony_year(kb, f.qualifiers.get("ceremony")) or 9999)
+        return nei(f"{L(kb, who)} won the {L(kb, aw)} at the "
+                   f"{L(kb, at.qualifiers.get('ceremony'))}; the KB cannot tell which of its "
+                   f"winners were the {_ord(n)} {cls[0]}.", firm[:1])
     own = lambda f: {x for x in [f.subject, f.qualifiers.get("for_work")]  # noqa: E731
                      + list(f.qualifiers.get("recipients") or [])
                      if x and (k := kb.entity(x)) is not None and k.type == kind}
