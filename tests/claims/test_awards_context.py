@@ -282,3 +282,11 @@ def test_a_film_after_its_owners_name_is_read_when_the_ner_joins_them(default_kb
            if c.category == "award"]
     assert [(c.slots.get("subject"), c.verdict) for c in got] == [
         ("sinners-2025-film", "supported")]
+
+
+def test_a_list_row_s_span_closes_its_bracket(default_kb):
+    got = [c for c in reelcheck.check("The 96th Academy Awards\n\nBest Supporting Actress: Da'Vine "
+                                      "Joy Randolph (The Holdovers)\n", kb=default_kb).claims
+           if c.category == "award"]
+    assert [(c.verdict, c.text) for c in got] == [
+        ("supported", "Best Supporting Actress: Da'Vine Joy Randolph (The Holdovers)")]

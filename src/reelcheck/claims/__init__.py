@@ -183,6 +183,11 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
         claims += found
         res.see(s, ms, _subject_person(p, s, ms, found, res), _unknown_subject(p))
         para_ms += ms
+    for c in claims:   # "Best Director: Jane Roe (Harbour Lights": a span that opens a
+        # bracket and stops right before its close takes the close too
+        if c.text.count("(") > c.text.count(")") and text[c.end:c.end + 1] == ")":
+            c.end += 1
+            c.text = text[c.start:c.end]
     claims.sort(key=lambda c: (c.start, c.end))
     for i, c in enumerate(claims, 1):
         c.id = f"c{i}"
