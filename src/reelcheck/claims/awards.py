@@ -689,6 +689,12 @@ class AwardReader:
                     return host.entity, None, None
                 if tok.dep_ == "poss" and _body_owner(p, tok):
                     return None, None, None   # "the Academy announced its nominees": its own
+                if tok.dep_ == "poss" and (own := _title_subject(p, tok)) is not None:
+                    # "His earlier film, Harbour Lights, won two of its five nominations": the
+                    # owner is its own clause's subject (a title the KB lacks: open), not the
+                    # passage's film
+                    got = self._subject_in(p, Filler(own.i, p.arg_at(own.i)))
+                    return (got[0], None, None) if got[0] else got
                 films = [a for a in p.args if a.kind == "film" and a.known and a.last <= tok.i
                          and p.doc[a.head].dep_ in ("nsubj", "nsubjpass")]
                 if films:   # "X won the Grand Prix, and it was named best picture": X
@@ -5036,6 +5042,24 @@ def _body_owner(p: Parsed, tok) -> bool:
         return False
     a = p.arg_at(subj.i)
     return a is not None and a.kind in ("org", "festival", "ceremony")
+
+
+def _title_subject(p: Parsed, tok):
+    """The subject of an owner pronoun's own clause, said before it, when it is a title or a
+    film noun ("Harbour Lights won two of its five nominations", "His earlier film, X, won
+    two of its five nominations"); None otherwise (a person, a pronoun, another noun)."""
+    verb = next((t for t in tok.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i >= tok.i or subj.pos_ == "PRON" or tok in subj.subtree:
+        return None
+    a = p.arg_at(subj.i)
+    if a is not None:
+        return subj if a.kind in ("film", "work", "name") else None
+    q = lexicon().qualifiers
+    nouns = set(FILM_NOUNS) | set(q.get("title_nouns", ())) | set(q.get("film_descriptions", ()))
+    return subj if subj.pos_ == "NOUN" and subj.lemma_.lower() in nouns else None
 
 
 def _bound_words(f: Frame) -> set:
