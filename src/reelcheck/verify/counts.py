@@ -135,7 +135,11 @@ def _read_count(kb, c) -> Optional[Verdict]:
         return None
     other = c.slots.get("beneficiary")
     if other and (v is None or v.verdict != "supported"):
-        w = _award_count(kb, c, other)
+        # "the film won two, both for X": X's prizes for that film, not X's whole record
+        e = kb.entity(c.slots["subject"])
+        w = _award_count(kb, replace(c, slots={**c.slots, "for_work": c.slots.get("for_work")
+                                               or c.slots["subject"]})
+                         if e is not None and e.type == "film" else c, other)
         if w is not None and w.verdict == "supported":
             return w
         if v is not None and v.verdict == "refuted" and (w is None or w.verdict != "refuted"):
