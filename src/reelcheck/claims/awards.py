@@ -74,6 +74,7 @@ class Slots:
     # nominated for", said of Baker): (n, token, that subject's argument)
     other_counts: list = field(default_factory=list)
     loose: set = field(default_factory=set)   # count tokens a loose word qualifies ("major")
+    either: set = field(default_factory=set)  # bare counts of wins or nominations ("collected six")
     competitive: set = field(default_factory=set)   # count tokens of "competitive" prizes
     classes: dict = field(default_factory=dict)   # count token -> its class's label words
     # the year is the paragraph's last one shifted ("two years later"): (shift, base year,
@@ -1464,6 +1465,10 @@ class AwardReader:
                             "count_noun_needed_verbs", ()):
                         unread.append(c.text)   # "X had seven" with no count before:
                         continue   # of what, unsaid
+                    if kind is None and doc[f.cue].lemma_.lower() in q.get(
+                            "light_count_verbs", ()):
+                        self._either_counts.add(c.i)   # "Anora collected six": wins or
+                        # nominations, no count before it says which
                     out.append((n, c.i, kind or kind_of_cue))
                     # "..., won two": the prizes in play
         for fl in f.roles.get("award", []):
@@ -2364,6 +2369,7 @@ class AwardReader:
         # with an edition named, a date dates the edition: the date family's claim checks it
         self._other_counts = []
         self._loose_counts = set()
+        self._either_counts = set()
         self._competitive_counts = set()
         self._class_counts = {}
         self._count_sets = {}
@@ -2384,6 +2390,7 @@ class AwardReader:
         return Slots(refs, True, ceremony, year, counts, works,
                      unread + ([unread_edition] if unread_edition else []), self._works_count(f),
                      month, day, weekday, other_counts=others, loose=set(self._loose_counts),
+                     either=set(self._either_counts),
                      competitive=set(self._competitive_counts), relative=relative,
                      classes=dict(self._class_counts),
                      edition_unread=unread_edition)
@@ -3878,6 +3885,7 @@ class AwardReader:
                                   works_count=s.works_count[0] if s.works_count else None,
                                   polarity="nominated" if nom else "won",
                                   loose_count=tok in s.loose,
+                                  either_kind=tok in s.either and not nom,
                                   count_set=self._count_sets.get(tok),
                                   count_bound=self._count_bounds.get(tok),
                                   competitive_count=tok in s.competitive,
