@@ -501,6 +501,10 @@ def _subject_person(p, s, ms: list[Mention], found: list[Claim] = (), res=None) 
         roots = [r if r.pos_ in ("VERB", "AUX") else next(
             (v for v in r.subtree if v.pos_ in ("VERB", "AUX") and any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in v.children)), r) for r in roots]
+        # a clause the parser fronted as the root's complement ("It was her third win, a
+        # tally bettered only by X", "She won, he said") is what the sentence is about: first
+        roots = [x for r in roots for x in [c for c in r.children if c.dep_ == "ccomp"
+                                            and c.i < r.i and c.pos_ in ("VERB", "AUX")] + [r]]
         for root in roots:
             for t in root.children:
                 if t.dep_ in ("nsubj", "nsubjpass"):
@@ -525,6 +529,14 @@ def _subject_person(p, s, ms: list[Mention], found: list[Claim] = (), res=None) 
                         (c for c in t.children if c.dep_ == "poss"
                          and c.lower_ in ("his", "her")), None) \
                         if t.pos_ == "NOUN" and lexicon().noun_of(t) else None
+                    if pron is None and t.lower_ in ("it", "this", "that") and \
+                            root.lemma_ == "be":
+                        # "It was her third win, ...": the copula equates the empty subject
+                        # with a relation noun whose possessor is its doer
+                        pron = next((o for c in root.children if c.dep_ == "attr"
+                                     and c.pos_ == "NOUN" and lexicon().noun_of(c)
+                                     for o in c.children if o.dep_ == "poss"
+                                     and o.lower_ in ("his", "her")), None)
                     if a is None and pron is not None and res is not None:
                         # the one person the passage lets the pronoun be (the text goes on
                         # about her: a later "she" may be her)

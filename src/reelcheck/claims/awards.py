@@ -74,6 +74,7 @@ class Slots:
     # nominated for", said of Baker): (n, token, that subject's argument)
     other_counts: list = field(default_factory=list)
     loose: set = field(default_factory=set)   # count tokens a loose word qualifies ("major")
+    either: set = field(default_factory=set)  # bare counts of wins or nominations ("collected six")
     competitive: set = field(default_factory=set)   # count tokens of "competitive" prizes
     classes: dict = field(default_factory=dict)   # count token -> its class's label words
     # the year is the paragraph's last one shifted ("two years later"): (shift, base year,
@@ -729,6 +730,12 @@ class AwardReader:
                     return host.entity, None, None
                 if tok.dep_ == "poss" and _body_owner(p, tok):
                     return None, None, None   # "the Academy announced its nominees": its own
+                if tok.dep_ == "poss" and (own := _title_subject(p, tok)) is not None:
+                    # "His earlier film, Harbour Lights, won two of its five nominations": the
+                    # owner is its own clause's subject (a title the KB lacks: open), not the
+                    # passage's film
+                    got = self._subject_in(p, Filler(own.i, p.arg_at(own.i)))
+                    return (got[0], None, None) if got[0] else got
                 films = [a for a in p.args if a.kind == "film" and a.known and a.last <= tok.i
                          and p.doc[a.head].dep_ in ("nsubj", "nsubjpass")]
                 if films:   # "X won the Grand Prix, and it was named best picture": X
@@ -1499,6 +1506,10 @@ class AwardReader:
                             "count_noun_needed_verbs", ()):
                         unread.append(c.text)   # "X had seven" with no count before:
                         continue   # of what, unsaid
+                    if kind is None and doc[f.cue].lemma_.lower() in q.get(
+                            "light_count_verbs", ()):
+                        self._either_counts.add(c.i)   # "Anora collected six": wins or
+                        # nominations, no count before it says which
                     out.append((n, c.i, kind or kind_of_cue))
                     # "..., won two": the prizes in play
         for fl in f.roles.get("award", []):
@@ -2432,6 +2443,7 @@ class AwardReader:
         # with an edition named, a date dates the edition: the date family's claim checks it
         self._other_counts = []
         self._loose_counts = set()
+        self._either_counts = set()
         self._competitive_counts = set()
         self._class_counts = {}
         self._count_sets = {}
@@ -2452,6 +2464,7 @@ class AwardReader:
         return Slots(refs, True, ceremony, year, counts, works,
                      unread + ([unread_edition] if unread_edition else []), self._works_count(f),
                      month, day, weekday, other_counts=others, loose=set(self._loose_counts),
+                     either=set(self._either_counts),
                      competitive=set(self._competitive_counts), relative=relative,
                      classes=dict(self._class_counts),
                      edition_unread=unread_edition)
@@ -3946,6 +3959,7 @@ class AwardReader:
                                   works_count=s.works_count[0] if s.works_count else None,
                                   polarity="nominated" if nom else "won",
                                   loose_count=tok in s.loose,
+                                  either_kind=tok in s.either and not nom,
                                   count_set=self._count_sets.get(tok),
                                   count_bound=self._count_bounds.get(tok),
                                   competitive_count=tok in s.competitive,
@@ -5126,6 +5140,24 @@ def _body_owner(p: Parsed, tok) -> bool:
         return False
     a = p.arg_at(subj.i)
     return a is not None and a.kind in ("org", "festival", "ceremony")
+
+
+def _title_subject(p: Parsed, tok):
+    """The subject of an owner pronoun's own clause, said before it, when it is a title or a
+    film noun ("Harbour Lights won two of its five nominations", "His earlier film, X, won
+    two of its five nominations"); None otherwise (a person, a pronoun, another noun)."""
+    verb = next((t for t in tok.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i >= tok.i or subj.pos_ == "PRON" or tok in subj.subtree:
+        return None
+    a = p.arg_at(subj.i)
+    if a is not None:
+        return subj if a.kind in ("film", "work", "name") else None
+    q = lexicon().qualifiers
+    nouns = set(FILM_NOUNS) | set(q.get("title_nouns", ())) | set(q.get("film_descriptions", ()))
+    return subj if subj.pos_ == "NOUN" and subj.lemma_.lower() in nouns else None
 
 
 def _bound_words(f: Frame) -> set:

@@ -1258,6 +1258,12 @@ class DateReader:
                 loose = loose or got   # a guess by the year of writing: the last resort
                 if p.arg_at(c.i).entity:
                     named.add(award_family(kb, p.arg_at(c.i).entity))
+        for c in tok.children:   # "the March 2 ceremony, the 97th Academy Awards": the
+            # edition the description is set beside is the one it names
+            if c.dep_ == "appos" and p.arg_at(c.i) is not None:
+                got = self._edition_at(p, c, dv, kinds, described=False)
+                if got is not None and not got[1]:
+                    return got
         base = self.borrow(p.sentence.paragraph) if self.borrow is not None else None
         base = base or (self.res.last.get("ceremony") or (None,))[0]
         yr = next((year_of(c.text) for c in tok.children if c.dep_ in (

@@ -1961,7 +1961,14 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
                 for o in _prep_objects(tok, c.lower_):
                     f.roles.setdefault(role, []).extend(_fillers(p, o))
         return f
-    gov = tok.head if tok.dep_ in OBJ_DEPS + ("pobj",) else None
+    # "its 13-nomination haul", "the film's ten-nomination tally": a relation noun set before
+    # a noun that only sums it (`count_containers`) counts for that noun's owner and verb
+    container = tok.head if tok.dep_ == "compound" and tok.head.i > tok.i and \
+        tok.head.lemma_.lower() in lex.qualifiers.get("count_containers", ()) else None
+    if container is not None:
+        clause |= set(clause_of(container, p.titles)) - others
+    at = container if container is not None else tok
+    gov = at.head if at.dep_ in OBJ_DEPS + ("pobj",) else None
     pools = lexicon().qualifiers.get("pool_prepositions", ())
     bounds = set(lexicon().qualifiers.get("event_bounds", ()))
     bounded = False   # "after eight nominations": a count up to another event
@@ -1978,9 +1985,9 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
             gov = gov.head   # "shares the record of 11 wins": the holder's verb
     subj = None
     # "last year's winner": a possessive time dates the noun, it is not its owner
-    dated = [c for c in tok.children if c.dep_ == "poss" and (a := p.arg_at(c.i)) is not None
+    dated = [c for c in at.children if c.dep_ == "poss" and (a := p.arg_at(c.i)) is not None
              and a.kind in ("date", "time")]
-    poss = [c for c in tok.children if c.dep_ == "poss" and c not in dated]
+    poss = [c for c in at.children if c.dep_ == "poss" and c not in dated]
     # "its recipient", "the Palme's youngest winner": a holder noun's possessor is the prize
     # or show held, not the holder (who is the noun's subject or apposition)
     prize_of = [c for c in poss if tok.lemma_.lower() in lex.qualifiers.get("holder_nouns", ())
@@ -2018,7 +2025,8 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
             tok.head.head.pos_ in ("PROPN", "NOUN"):
         subj = tok.head.head     # "Roe, six times a nominee,": the parser hangs the noun on
         # "times", which it sets beside the name; the name is the noun's holder
-    elif tok.dep_ in ("compound", "appos", "amod") and _nounlike(p, tok.head):
+    elif tok.dep_ in ("compound", "appos", "amod") and _nounlike(p, tok.head) and \
+            container is None:
         subj = tok.head          # "Oscar winner Emma Stone", "Stone, the winner"
         # "Anora: 6 nominations, 5 wins": a relation noun set beside another one, itself set
         # beside a name, is a second count of the same row; the name holds both

@@ -939,8 +939,10 @@ def _arguments(p: Parsed, mentions: list[Mention]) -> Parsed:
     doc, off = p.doc, p.offset
     taken: list[tuple[int, int]] = []
     # a person's name without the punctuation the NER may take in ("- Anora" in a list)
+    # (nor its possessive ending: "Emilia Pérez's" is the film's name and an "'s")
     people = [(off + w[0].idx, off + w[-1].idx + len(w[-1])) for w in (
-        [t for t in e if not t.is_punct] for e in doc.ents if e.label_ == "PERSON") if w]
+        [t for t in e if not t.is_punct and not (t.i == e.end - 1 and t.tag_ == "POS")]
+        for e in doc.ents if e.label_ == "PERSON") if w]
     # two KB names the NER ran together ("handed Anora the Palme d'Or" as one PERSON) are not
     # one person's name: a span holding two mentions of things and none of a person is the
     # two things

@@ -76,7 +76,23 @@ def _named_set_won(kb, c, who: str, groups: list) -> Optional[Verdict]:
 @check("award_count")
 def award_count(kb, c) -> Optional[Verdict]:
     """`_read_count`, and a refute is withheld where the count holds of another KB film of
-    the same title that the sentence does not rule out (`_namesake_holds`)."""
+    the same title that the sentence does not rule out (`_namesake_holds`). A bare number
+    after a light verb with no count before it to name its noun (`either_kind`: "Anora
+    collected six") counts wins or nominations: it holds if either reading holds, and is
+    refuted only if both are."""
+    if c.slots.get("either_kind"):
+        won = award_count(kb, replace(c, slots={**c.slots, "either_kind": False}))
+        nom = award_count(kb, replace(c, slots={**c.slots, "either_kind": False,
+                                                "polarity": "nominated"}))
+        for v in (won, nom):
+            if v is not None and v.verdict == "supported":
+                return v
+        if won is not None and nom is not None and won.verdict == nom.verdict == "refuted":
+            return refuted(f"{won.explanation.rstrip('.')}; as nominations: {nom.explanation}",
+                           won.facts + nom.facts)
+        return nei(next((v.explanation for v in (won, nom) if v is not None),
+                        "The count may be of wins or of nominations."),
+                   [f for v in (won, nom) if v is not None for f in v.facts])
     v = _read_count(kb, c)
     if v is not None and v.verdict == "refuted":
         held = _namesake_holds(kb, c)
@@ -135,7 +151,11 @@ def _read_count(kb, c) -> Optional[Verdict]:
         return None
     other = c.slots.get("beneficiary")
     if other and (v is None or v.verdict != "supported"):
-        w = _award_count(kb, c, other)
+        # "the film won two, both for X": X's prizes for that film, not X's whole record
+        e = kb.entity(c.slots["subject"])
+        w = _award_count(kb, replace(c, slots={**c.slots, "for_work": c.slots.get("for_work")
+                                               or c.slots["subject"]})
+                         if e is not None and e.type == "film" else c, other)
         if w is not None and w.verdict == "supported":
             return w
         if v is not None and v.verdict == "refuted" and (w is None or w.verdict != "refuted"):
