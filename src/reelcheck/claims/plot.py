@@ -318,6 +318,27 @@ class PlotReader:
                 # clause hangs on
                 f.roles.setdefault("place", []).insert(0, Filler(rel.head.i,
                                                                  p.arg_at(rel.head.i)))
+            there = next((c for c in tok.children if c.dep_ == "advmod"
+                          and c.lower_ in ("there", "here")), None)
+            if there is not None and not f.roles.get("place") \
+                    and cue.relation.role("in") == "place":
+                # "whisks her off to Atlantic City and marries her there": the place adverb
+                # stands for the last place the sentence named before it; one it cannot bind
+                # is a place the clause states that no one can look up (no place-less claim)
+                # (the last phrase before it that may name a place: a preposition's object or
+                # a place; "meets him at a club and marries him there" is the club, no place
+                # the KB knows: the claim is left open, never a wedding placed nowhere)
+                heads = {a.head: a for a in p.args if a.kind == "place" and a.last <= there.i}
+                last = max([t.i for t in p.doc[:there.i] if t.dep_ == "pobj"] + list(heads),
+                           default=None)
+                place = None if last is None else heads.get(last) or self._place(p, p.doc[last])
+                at = p.offset + there.idx
+                place = replace(place, first=there.i, last=there.i + 1, head=there.i) \
+                    if place is not None else Arg(at, at + len(there.text),
+                                                  f'the place "{there.text}" means', "place",
+                                                  None, there.i, there.i + 1, there.i)
+                f.roles["place"] = [Filler(there.i, place)]
+                f.proform = there.i
             if _denied(p, tok):
                 f.negated = not f.negated
             for fl in list(f.roles.get("place") or ()):
@@ -355,7 +376,8 @@ class PlotReader:
             unknown = next((m for m in movers if isinstance(m, Arg) and not m.entity), None)
             if action in ("lives_in", "works_in") and who is None and unknown is None:
                 continue   # where "the couple" lives: no one the KB can look up
-            if action == "marry" and not any(self._place(p, t) for fl in f.roles.get("place", ())
+            if action == "marry" and not any(self._role_place(p, f, t)
+                                             for fl in f.roles.get("place", ())
                                              for t in conjuncts(p.doc[fl.token])):
                 out += self._wedding(p, f, film, hedged)
                 continue
@@ -368,7 +390,7 @@ class PlotReader:
                                 c.dep_ == "prep" for c in t.children):
                             continue   # "works at a club and lives in X": a story verb the
                             # tagger took for a noun coordinated with the place is no place
-                        place = self._place(p, t)
+                        place = self._role_place(p, f, t)
                         if place is None:
                             continue
                         kind_action = "origin" if role == "origin" else action
@@ -1101,6 +1123,14 @@ class PlotReader:
             return False
         return any(f.qualifiers.get("character")
                    for f in self.kb.facts(predicate="cast_member", object_entity=m.entity.id))
+
+    @classmethod
+    def _role_place(cls, p: Parsed, f: Frame, tok) -> Optional[Arg]:
+        """The place of a frame's role word: the place a "there" was bound to (or its bare
+        words, when it names none the KB knows), else the place its phrase names."""
+        if f.proform is not None and tok.i == f.proform:
+            return next(fl.arg for fl in f.roles["place"] if fl.token == tok.i)
+        return cls._place(p, tok)
 
     @staticmethod
     def _place(p: Parsed, tok) -> Optional[Arg]:
