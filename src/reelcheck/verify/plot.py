@@ -54,9 +54,10 @@ def plot(kb, c) -> Optional[Verdict]:
         who = set(c.slots.get("who") or ())
         theirs = [f for f in plots if f.qualifiers.get("action") == "travel" and who
                   and who <= set(f.qualifiers.get("agents") or ())]
-        if theirs:
+        if theirs and not _never_there(kb, c, film, p):
             # "Nikolai and Galina fly to Las Vegas": the story tells their journey, to
             # another place; that the story is in Las Vegas does not say they go there
+            # (a place the story never goes to is judged below, as any journey's)
             return _slot_untold(c, "where they go", theirs[:1])
     locs = kb.facts(subject=film, predicate="narrative_location")
     if not locs:
@@ -88,6 +89,15 @@ def plot(kb, c) -> Optional[Verdict]:
             expl += f" ({travel[0].value}.)"
         return refuted(expl, locs[:2] + travel[:1])
     return None
+
+
+def _never_there(kb, c, film: str, p: str) -> bool:
+    """Whether the story, whose places the KB holds in full, is never anywhere in or around
+    place p (a journey there is then no journey of the story's, whoever makes it)."""
+    locs = kb.facts(subject=film, predicate="narrative_location")
+    return bool(locs) and not c.slots.get("support_only") \
+        and kb.is_complete("narrative_location", subject=film) \
+        and all(place_relation(kb, f.value, p) == "disjoint" for f in locs)
 
 
 _INVERSE = {("father", "son"), ("mother", "son"), ("godfather", "godson")}
