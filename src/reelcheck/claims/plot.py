@@ -94,6 +94,12 @@ def _doer_deeds() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _manner_deeds() -> frozenset:
+    """The deeds whose words of manner ("home", "away") are a slot (`manner`)."""
+    return frozenset(d["action"] for d in _section().get("deeds") or () if d.get("manner"))
+
+
+@lru_cache(maxsize=1)
 def cue_words() -> frozenset:
     """Every form of the first word of the family's cues, for the candidate gate."""
     from ..nlp import surface_forms
@@ -212,6 +218,39 @@ def _wished(tok) -> bool:
     wish = set(_section().get("wish_verbs") or ())
     return tok.dep_ in ("xcomp", "advcl", "ccomp") and tok.head.lemma_.lower() in wish \
         and any(c.tag_ == "TO" for c in tok.children)
+
+
+def _ending_phrase(prep) -> bool:
+    """Whether a preposition's phrase sets its clause at the story's ending ("in the end",
+    "at the conclusion", "in the final scene": `plot.ending_phrases`)."""
+    e = _section().get("ending_phrases") or {}
+    whole = set(_section().get("story_frames") or ())
+    for o in prep.children:
+        if o.dep_ != "pobj" or any(
+                c.dep_ == "prep" and c.lower_ == "of" and not any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in whole for g in c.children)
+                for c in o.children):
+            continue   # "at the end of the night": the end of something else than the story
+        lemma = o.lemma_.lower()
+        if lemma in set(e.get("nouns") or ()):
+            return True
+        if lemma in set(e.get("scene_nouns") or ()) and any(
+                c.dep_ in ("amod", "compound") and c.lower_ in set(e.get("last_words") or ())
+                for c in o.children):
+            return True
+    return False
+
+
+def _at_end(tok) -> bool:
+    """Whether a deed is said of the story's ending: an ending phrase on its verb, or on the
+    verb its clause is coordinated with ("In the end Igor drives her home and ...")."""
+    v = tok
+    while True:
+        if any(c.dep_ == "prep" and _ending_phrase(c) for c in v.children):
+            return True
+        if v.dep_ != "conj" or v.head.pos_ not in ("VERB", "AUX"):
+            return False
+        v = v.head
 
 
 ASIDES = frozenset({"appos", "relcl", "acl", "punct"})
@@ -472,6 +511,14 @@ class PlotReader:
                     if any(m.start <= x < m.end for x in mine)]
             done = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "dative")
                     and not any(m.start <= p.offset + c.idx < m.end for m in sums)]
+            # "drives Ani home", parsed with the name a compound of "home": the name is whom
+            # it is done to, "home" (a word of `plot.returns`) how
+            homeward = set((_section().get("returns") or {}).get("words") or ())
+            manner = {t.lower_ for t in done if t.lower_ in homeward and any(
+                getattr(p.arg_at(c.i), "kind", None) == "character" for c in t.children
+                if c.dep_ == "compound")}
+            done = [next((c for c in t.children if c.dep_ == "compound"), t)
+                    if t.lower_ in manner else t for t in done]
             by = [o for c in tok.children if c.dep_ == "agent" for o in c.children
                   if o.dep_ == "pobj"]
             by += [c for c in tok.children if c.dep_ == "nsubj"]
@@ -529,6 +576,13 @@ class PlotReader:
                 lo = max(asides) + 1
                 while lo < tok.i and doc[lo].is_punct:
                     lo += 1
+            ways = []   # the phrases of how it is done ("home", "back to her house")
+            if action in _manner_deeds():
+                how = set(_section().get("manner_prepositions") or ())
+                ways = [c for c in tok.children if c.dep_ in ("advmod", "prt") or c.dep_ == "prep"
+                        and c.lower_ in how] + [
+                    t for t in doc if t.lower_ in manner and t.head.i == tok.i]
+                hi = max([hi] + [c.right_edge.i + 1 for c in ways if c.i > tok.i])
             start, end = p.span_of(lo, hi)
             slots = dict(kind="plot_deed", subject=film, action=action, negated=False,
                          who=sorted({c for c in chars[:len(done)] if c} | {
@@ -542,6 +596,13 @@ class PlotReader:
                 slots["unknown"] = unknown
             if action in _doer_deeds():
                 slots["doer_is_agent"] = True
+            if action in _manner_deeds():
+                # "drives her home", "drives him away": the words that say how it is done
+                slots["manner"] = sorted({c.lower_ for c in ways if c.dep_ != "prep"} | {
+                    o.lemma_.lower() for c in ways if c.dep_ == "prep"
+                    for o in c.children if o.dep_ == "pobj"})
+            if _at_end(tok):
+                slots["at_end"] = True   # "In the end Toros drives her home": the ending's
             for m in sums[:1]:
                 slots.update(amount=m.amount, currency=m.currency, hedge=m.hedge)
                 if _a_rate(p, m):

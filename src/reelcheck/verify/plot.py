@@ -193,7 +193,8 @@ def _fact_doers(kb, f) -> Optional[set]:
             for c in t.children if c.dep_ == "nsubj"]
     got = None
     if subj:
-        said = {fold(x.text) for s in subj for x in s.subtree if x.pos_ == "PROPN"}
+        # (a name the tagger took for a common noun, "Igor drives", is still a name)
+        said = {fold(x.text) for s in subj for x in s.subtree if x.pos_ in ("PROPN", "NOUN")}
         got = {a for a in f.qualifiers.get("agents") or ()
                if any(fold(n) in said for n, _k in kb.aliases_of(a))} or None
     _DOERS[f.id] = got
@@ -271,6 +272,39 @@ def _companions_told(kb, film: str, who: str, slots: dict) -> bool:
     return False
 
 
+def _manner_told(manner, text: str) -> bool:
+    """Whether a fact's text tells every word of manner a deed's clause hangs on its verb
+    ("drives her home"); the words of a return (`plot.returns`: "back", "home") are one."""
+    from ..claims.parse import lexicon
+    back = set((lexicon().section("plot").get("returns") or {}).get("words") or ())
+    words = {w.strip(",.;:'\"()").lower() for w in fold(text).split()}
+    manner = set(manner)
+    if manner & back and words & back:
+        manner -= back   # "drives her back" is "drives her home"
+    return manner <= words
+
+
+def _ending_doer(kb, c) -> Optional[Verdict]:
+    """"In the end Toros drives Ani home": the story has one ending, and the KB's fact of it
+    names who does this deed to whom (its doer: the subject of the deed's verb in its text).
+    Another character doing it to the same people, in the same way (every word of manner the
+    clause hangs on the verb, "home", "away", is in the fact's text; the words of a return,
+    `plot.returns`, are one), is refuted."""
+    by, done = set(c.slots["by"]), set(c.slots.get("who") or ())
+    if not done or any((e := kb.entity(x)) is None or e.type != "character" for x in by):
+        return None
+    for f in kb.facts(subject=c.slots["subject"], predicate="plot"):
+        if f.qualifiers.get("action") != c.slots["action"]:
+            continue
+        agents, doers = set(f.qualifiers.get("agents") or ()), _fact_doers(kb, f)
+        if not doers or by & doers or not done <= agents - doers:
+            continue
+        if _manner_told(c.slots.get("manner") or (), f.value):
+            return refuted(f"In the film's ending it is {' and '.join(sorted(L(kb, d) for d in doers))}"
+                           f", not {' and '.join(sorted(L(kb, b) for b in by))}: {f.value}.", [f])
+    return None
+
+
 @check("plot_deed")
 def plot_deed(kb, c) -> Optional[Verdict]:
     """A deed of the story ("they send a couple of henchmen"): the KB's plot fact of that
@@ -281,6 +315,10 @@ def plot_deed(kb, c) -> Optional[Verdict]:
     if c.slots.get("unknown"):
         return _unknown(c)
     who, purpose = set(c.slots.get("who") or ()), c.slots.get("purpose") or []
+    if c.slots.get("at_end") and c.slots.get("by"):
+        v = _ending_doer(kb, c)
+        if v is not None:
+            return v
     if c.slots.get("by"):
         if not c.slots.get("doer_is_agent"):
             return None   # who did it: the KB's facts name whom it was done to
@@ -298,6 +336,8 @@ def plot_deed(kb, c) -> Optional[Verdict]:
         words = {w.strip(",.;:'\"()").lower() for w in f.value.split()}
         if purpose and not words.intersection(purpose):
             continue
+        if c.slots.get("manner") and not _manner_told(c.slots["manner"], f.value):
+            continue   # "drives him away": the fact's deed is done otherwise
         if c.slots.get("spans") and not _spans_told(c.slots["spans"], words):
             untold.append(f)
             what = "how long it lasts"
