@@ -596,6 +596,17 @@ class PlotReader:
                 slots["unknown"] = unknown
             if action in _doer_deeds():
                 slots["doer_is_agent"] = True
+                # who does it is a slot the fact's doer must hold: a kin noun (`kin_doers`) is
+                # the characters the story's ties make it ("Vanya's parents pay her"); one
+                # they do not name ("the family pays her") leaves the doer unknown
+                kin_doers = set(_section().get("kin_doers") or ())
+                for t, m in zip(done + by, people):
+                    if t in by and m is True and (t.lower_ in kin_doers
+                                                  or t.lemma_.lower() in kin_doers):
+                        kin = self._named_people(doc, p.offset, [t])
+                        slots["by"] = sorted(set(slots["by"]) | kin)
+                        if not kin:
+                            slots["doer_unnamed"] = t.text
             if action in _manner_deeds():
                 # "drives her home", "drives him away": the words that say how it is done
                 slots["manner"] = sorted({c.lower_ for c in ways if c.dep_ != "prep"} | {

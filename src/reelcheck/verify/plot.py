@@ -239,12 +239,17 @@ def _purpose_told(verbs: list[str], text: str) -> bool:
                               for w, ws in content.items())
 
 
-def _spans_told(spans: list, words: set) -> bool:
+def _spans_told(spans: list, words: set, text: str = "") -> bool:
     """Whether a fact's words state every span the claim does ("for a week": its unit, and its
-    count when more than one: "two weeks" needs "two" or "2")."""
+    count when more than one: "two weeks" needs "two" or "2"), or the same length in another
+    unit of `plot.span_days` ("for seven days" is "for a week")."""
     from ..claims.text import parse_number
     nums = {parse_number(w) for w in words} - {None}
+    told = _span_lengths(text)
     for n, unit in spans:
+        days = _days(n, unit)
+        if days is not None and days in told:
+            continue
         if unit not in words and unit + "s" not in words:
             return False
         if n not in (None, 1) and n not in nums:
@@ -252,6 +257,29 @@ def _spans_told(spans: list, words: set) -> bool:
         if n == 1 and unit + "s" in words and unit not in words:
             return False
     return True
+
+
+def _days(n, unit: str):
+    """A span's length in days, for the units `plot.span_days` counts exactly; else None."""
+    from ..claims.parse import lexicon
+    per = (lexicon().section("plot").get("span_days") or {}).get(unit)
+    return None if per is None or n is None else n * per
+
+
+def _span_lengths(text: str) -> set:
+    """The lengths in days of the spans a fact's text states ("for a week": 7): each unit of
+    `plot.span_days`, counted by the number word before it ("a"/"an" is one)."""
+    from ..claims.text import parse_number
+    words = [w.strip(",.;:'\"()").lower() for w in text.split()]
+    out = set()
+    for i, w in enumerate(words):
+        unit = w[:-1] if w.endswith("s") and _days(1, w[:-1]) is not None else w
+        if i == 0 or _days(1, unit) is None:
+            continue
+        n = 1 if words[i - 1] in ("a", "an", "one") else parse_number(words[i - 1])
+        if n is not None:
+            out.add(_days(n, unit))
+    return out
 
 
 def _companions_told(kb, film: str, who: str, slots: dict) -> bool:
@@ -319,6 +347,8 @@ def plot_deed(kb, c) -> Optional[Verdict]:
         v = _ending_doer(kb, c)
         if v is not None:
             return v
+    if c.slots.get("doer_unnamed"):
+        return None   # "the family pays her": a doer no fact's can be said to be
     if c.slots.get("by"):
         if not c.slots.get("doer_is_agent"):
             return None   # who did it: the KB's facts name whom it was done to
@@ -338,7 +368,7 @@ def plot_deed(kb, c) -> Optional[Verdict]:
             continue
         if c.slots.get("manner") and not _manner_told(c.slots["manner"], f.value):
             continue   # "drives him away": the fact's deed is done otherwise
-        if c.slots.get("spans") and not _spans_told(c.slots["spans"], words):
+        if c.slots.get("spans") and not _spans_told(c.slots["spans"], words, f.value):
             untold.append(f)
             what = "how long it lasts"
             continue   # "for a month": the fact's span is another
