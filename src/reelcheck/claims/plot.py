@@ -1105,7 +1105,8 @@ class PlotReader:
         if a is not None:
             return None
         if tok.lower_ in PRONOUNS and (self._story_here(p, tok.i, plural=tok.lower_ in PLURAL)
-                                       or self._story_noun_before(p, tok.i)):
+                                       or self._story_noun_before(p, tok.i,
+                                                                  tok.lower_ in PLURAL)):
             return True
         return None
 
@@ -1142,22 +1143,29 @@ class PlotReader:
         return False
 
     @staticmethod
-    def _story_noun_before(p: Parsed, i: int) -> bool:
+    def _story_noun_before(p: Parsed, i: int, plural: bool = False) -> bool:
         """Whether the nearest one a pronoun may stand for, earlier in its sentence, is a noun
         of `plot.character_nouns` ("a comedy about a young stripper and the boy who marries
         her"): the story's people, though a real person was named before them ("Sean Baker's
-        comedy about ...")."""
+        comedy about ..."). For "they", also a noun of `plot.couple_nouns` ("The couple fly
+        to Reno, where they marry"), when no real person is named before it: "Baker and
+        Quan, a couple for years, ..." are who it describes)."""
         nouns = set(_section().get("character_nouns") or ())
+        couples = set(_section().get("couple_nouns") or ()) if plural else set()
+        couple = False
         for t in reversed(p.doc[:i]):
             a = p.arg_at(t.i)
             if a is not None and a.kind in ("person", "character"):
                 return a.kind == "character"
+            if t.pos_ == "NOUN" and t.lemma_.lower() in couples:
+                couple = True   # (the people it may describe are further back; "The pair
+                continue        # fly to X", parsed as a compound: the pair still)
             if t.pos_ == "NOUN" and t.dep_ != "compound":
-                if t.lemma_.lower() in nouns:
+                if t.lemma_.lower() in nouns and not couple:
                     return True
                 if t.ent_type_ == "PERSON":
                     return False
-        return False
+        return couple
 
     def _story_here(self, p: Parsed, i: int, plural: bool = False) -> bool:
         """Whether the last person-like name before token i in this paragraph is a character
