@@ -594,6 +594,18 @@ class PlotReader:
                 slots["spans"] = spans   # "for a week": how long, a slot the fact must state
             if unknown:
                 slots["unknown"] = unknown
+            if action not in _doer_deeds():
+                # "Toros ..., so he sends Garnick and Igor": a "he"/"she" who does a deed whose
+                # fact names only whom it is done to may be one of those (the sent one is not
+                # the sender); the character last named before it is who it may be
+                for t in by:
+                    if t.lower_ in ("he", "she"):
+                        pos = p.offset + t.idx
+                        start_ = self._para_start.get(p.sentence.paragraph, 0)
+                        names = [m for m in self.res.mentions if start_ <= m.start < pos
+                                 and m.entity_type == "character" and m.entity]
+                        if names:
+                            slots["doer_maybe"] = max(names, key=lambda m: m.start).entity.id
             if action in _doer_deeds():
                 slots["doer_is_agent"] = True
                 # who does it is a slot the fact's doer must hold: a kin noun (`kin_doers`) is

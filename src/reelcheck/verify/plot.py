@@ -359,6 +359,12 @@ def plot_deed(kb, c) -> Optional[Verdict]:
         if f.qualifiers.get("action") != c.slots["action"] or not who <= set(
                 f.qualifiers.get("agents") or ()):
             continue
+        maybe = c.slots.get("doer_maybe")
+        if maybe and maybe in set(f.qualifiers.get("agents") or ()) - who:
+            untold.append(f)
+            what = "who does it"
+            continue   # "he sends Garnick and Igor" after Toros: one the fact has sent may
+            # be who sends them here, which the fact does not say
         if c.slots.get("by") and c.slots.get("doer_is_agent"):
             doers = _fact_doers(kb, f)
             if doers is not None and not doers & set(c.slots["by"]):
