@@ -84,6 +84,8 @@ class Frame:
     # the row's film holds a bracketed tally set beside a person's name ("Title (1976) -
     # Director (won 1 of 4)"): that person's argument, whose credit says whose tally it is
     row_person: Optional[object] = None
+    # a place adverb ("marries her there") the place role was bound through: the claim's words
+    proform: Optional[int] = None
 
     @property
     def family(self) -> str:

@@ -94,6 +94,12 @@ def _doer_deeds() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _manner_deeds() -> frozenset:
+    """The deeds whose words of manner ("home", "away") are a slot (`manner`)."""
+    return frozenset(d["action"] for d in _section().get("deeds") or () if d.get("manner"))
+
+
+@lru_cache(maxsize=1)
 def cue_words() -> frozenset:
     """Every form of the first word of the family's cues, for the candidate gate."""
     from ..nlp import surface_forms
@@ -214,6 +220,39 @@ def _wished(tok) -> bool:
         and any(c.tag_ == "TO" for c in tok.children)
 
 
+def _ending_phrase(prep) -> bool:
+    """Whether a preposition's phrase sets its clause at the story's ending ("in the end",
+    "at the conclusion", "in the final scene": `plot.ending_phrases`)."""
+    e = _section().get("ending_phrases") or {}
+    whole = set(_section().get("story_frames") or ())
+    for o in prep.children:
+        if o.dep_ != "pobj" or any(
+                c.dep_ == "prep" and c.lower_ == "of" and not any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in whole for g in c.children)
+                for c in o.children):
+            continue   # "at the end of the night": the end of something else than the story
+        lemma = o.lemma_.lower()
+        if lemma in set(e.get("nouns") or ()):
+            return True
+        if lemma in set(e.get("scene_nouns") or ()) and any(
+                c.dep_ in ("amod", "compound") and c.lower_ in set(e.get("last_words") or ())
+                for c in o.children):
+            return True
+    return False
+
+
+def _at_end(tok) -> bool:
+    """Whether a deed is said of the story's ending: an ending phrase on its verb, or on the
+    verb its clause is coordinated with ("In the end Igor drives her home and ...")."""
+    v = tok
+    while True:
+        if any(c.dep_ == "prep" and _ending_phrase(c) for c in v.children):
+            return True
+        if v.dep_ != "conj" or v.head.pos_ not in ("VERB", "AUX"):
+            return False
+        v = v.head
+
+
 ASIDES = frozenset({"appos", "relcl", "acl", "punct"})
 
 
@@ -318,6 +357,27 @@ class PlotReader:
                 # clause hangs on
                 f.roles.setdefault("place", []).insert(0, Filler(rel.head.i,
                                                                  p.arg_at(rel.head.i)))
+            there = next((c for c in tok.children if c.dep_ == "advmod"
+                          and c.lower_ in ("there", "here")), None)
+            if there is not None and not f.roles.get("place") \
+                    and cue.relation.role("in") == "place":
+                # "whisks her off to Atlantic City and marries her there": the place adverb
+                # stands for the last place the sentence named before it; one it cannot bind
+                # is a place the clause states that no one can look up (no place-less claim)
+                # (the last phrase before it that may name a place: a preposition's object or
+                # a place; "meets him at a club and marries him there" is the club, no place
+                # the KB knows: the claim is left open, never a wedding placed nowhere)
+                heads = {a.head: a for a in p.args if a.kind == "place" and a.last <= there.i}
+                last = max([t.i for t in p.doc[:there.i] if t.dep_ == "pobj"] + list(heads),
+                           default=None)
+                place = None if last is None else heads.get(last) or self._place(p, p.doc[last])
+                at = p.offset + there.idx
+                place = replace(place, first=there.i, last=there.i + 1, head=there.i) \
+                    if place is not None else Arg(at, at + len(there.text),
+                                                  f'the place "{there.text}" means', "place",
+                                                  None, there.i, there.i + 1, there.i)
+                f.roles["place"] = [Filler(there.i, place)]
+                f.proform = there.i
             if _denied(p, tok):
                 f.negated = not f.negated
             for fl in list(f.roles.get("place") or ()):
@@ -355,7 +415,8 @@ class PlotReader:
             unknown = next((m for m in movers if isinstance(m, Arg) and not m.entity), None)
             if action in ("lives_in", "works_in") and who is None and unknown is None:
                 continue   # where "the couple" lives: no one the KB can look up
-            if action == "marry" and not any(self._place(p, t) for fl in f.roles.get("place", ())
+            if action == "marry" and not any(self._role_place(p, f, t)
+                                             for fl in f.roles.get("place", ())
                                              for t in conjuncts(p.doc[fl.token])):
                 out += self._wedding(p, f, film, hedged)
                 continue
@@ -368,7 +429,7 @@ class PlotReader:
                                 c.dep_ == "prep" for c in t.children):
                             continue   # "works at a club and lives in X": a story verb the
                             # tagger took for a noun coordinated with the place is no place
-                        place = self._place(p, t)
+                        place = self._role_place(p, f, t)
                         if place is None:
                             continue
                         kind_action = "origin" if role == "origin" else action
@@ -450,6 +511,14 @@ class PlotReader:
                     if any(m.start <= x < m.end for x in mine)]
             done = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "dative")
                     and not any(m.start <= p.offset + c.idx < m.end for m in sums)]
+            # "drives Ani home", parsed with the name a compound of "home": the name is whom
+            # it is done to, "home" (a word of `plot.returns`) how
+            homeward = set((_section().get("returns") or {}).get("words") or ())
+            manner = {t.lower_ for t in done if t.lower_ in homeward and any(
+                getattr(p.arg_at(c.i), "kind", None) == "character" for c in t.children
+                if c.dep_ == "compound")}
+            done = [next((c for c in t.children if c.dep_ == "compound"), t)
+                    if t.lower_ in manner else t for t in done]
             by = [o for c in tok.children if c.dep_ == "agent" for o in c.children
                   if o.dep_ == "pobj"]
             by += [c for c in tok.children if c.dep_ == "nsubj"]
@@ -507,6 +576,13 @@ class PlotReader:
                 lo = max(asides) + 1
                 while lo < tok.i and doc[lo].is_punct:
                     lo += 1
+            ways = []   # the phrases of how it is done ("home", "back to her house")
+            if action in _manner_deeds():
+                how = set(_section().get("manner_prepositions") or ())
+                ways = [c for c in tok.children if c.dep_ in ("advmod", "prt") or c.dep_ == "prep"
+                        and c.lower_ in how] + [
+                    t for t in doc if t.lower_ in manner and t.head.i == tok.i]
+                hi = max([hi] + [c.right_edge.i + 1 for c in ways if c.i > tok.i])
             start, end = p.span_of(lo, hi)
             slots = dict(kind="plot_deed", subject=film, action=action, negated=False,
                          who=sorted({c for c in chars[:len(done)] if c} | {
@@ -518,8 +594,38 @@ class PlotReader:
                 slots["spans"] = spans   # "for a week": how long, a slot the fact must state
             if unknown:
                 slots["unknown"] = unknown
+            if action not in _doer_deeds():
+                # "Toros ..., so he sends Garnick and Igor": a "he"/"she" who does a deed whose
+                # fact names only whom it is done to may be one of those (the sent one is not
+                # the sender); the character last named before it is who it may be
+                for t in by:
+                    if t.lower_ in ("he", "she"):
+                        pos = p.offset + t.idx
+                        start_ = self._para_start.get(p.sentence.paragraph, 0)
+                        names = [m for m in self.res.mentions if start_ <= m.start < pos
+                                 and m.entity_type == "character" and m.entity]
+                        if names:
+                            slots["doer_maybe"] = max(names, key=lambda m: m.start).entity.id
             if action in _doer_deeds():
                 slots["doer_is_agent"] = True
+                # who does it is a slot the fact's doer must hold: a kin noun (`kin_doers`) is
+                # the characters the story's ties make it ("Vanya's parents pay her"); one
+                # they do not name ("the family pays her") leaves the doer unknown
+                kin_doers = set(_section().get("kin_doers") or ())
+                for t, m in zip(done + by, people):
+                    if t in by and m is True and (t.lower_ in kin_doers
+                                                  or t.lemma_.lower() in kin_doers):
+                        kin = self._named_people(doc, p.offset, [t])
+                        slots["by"] = sorted(set(slots["by"]) | kin)
+                        if not kin:
+                            slots["doer_unnamed"] = t.text
+            if action in _manner_deeds():
+                # "drives her home", "drives him away": the words that say how it is done
+                slots["manner"] = sorted({c.lower_ for c in ways if c.dep_ != "prep"} | {
+                    o.lemma_.lower() for c in ways if c.dep_ == "prep"
+                    for o in c.children if o.dep_ == "pobj"})
+            if _at_end(tok):
+                slots["at_end"] = True   # "In the end Toros drives her home": the ending's
             for m in sums[:1]:
                 slots.update(amount=m.amount, currency=m.currency, hedge=m.hedge)
                 if _a_rate(p, m):
@@ -1011,7 +1117,8 @@ class PlotReader:
         if a is not None:
             return None
         if tok.lower_ in PRONOUNS and (self._story_here(p, tok.i, plural=tok.lower_ in PLURAL)
-                                       or self._story_noun_before(p, tok.i)):
+                                       or self._story_noun_before(p, tok.i,
+                                                                  tok.lower_ in PLURAL)):
             return True
         return None
 
@@ -1048,22 +1155,29 @@ class PlotReader:
         return False
 
     @staticmethod
-    def _story_noun_before(p: Parsed, i: int) -> bool:
+    def _story_noun_before(p: Parsed, i: int, plural: bool = False) -> bool:
         """Whether the nearest one a pronoun may stand for, earlier in its sentence, is a noun
         of `plot.character_nouns` ("a comedy about a young stripper and the boy who marries
         her"): the story's people, though a real person was named before them ("Sean Baker's
-        comedy about ...")."""
+        comedy about ..."). For "they", also a noun of `plot.couple_nouns` ("The couple fly
+        to Reno, where they marry"), when no real person is named before it: "Baker and
+        Quan, a couple for years, ..." are who it describes)."""
         nouns = set(_section().get("character_nouns") or ())
+        couples = set(_section().get("couple_nouns") or ()) if plural else set()
+        couple = False
         for t in reversed(p.doc[:i]):
             a = p.arg_at(t.i)
             if a is not None and a.kind in ("person", "character"):
                 return a.kind == "character"
+            if t.pos_ == "NOUN" and t.lemma_.lower() in couples:
+                couple = True   # (the people it may describe are further back; "The pair
+                continue        # fly to X", parsed as a compound: the pair still)
             if t.pos_ == "NOUN" and t.dep_ != "compound":
-                if t.lemma_.lower() in nouns:
+                if t.lemma_.lower() in nouns and not couple:
                     return True
                 if t.ent_type_ == "PERSON":
                     return False
-        return False
+        return couple
 
     def _story_here(self, p: Parsed, i: int, plural: bool = False) -> bool:
         """Whether the last person-like name before token i in this paragraph is a character
@@ -1101,6 +1215,14 @@ class PlotReader:
             return False
         return any(f.qualifiers.get("character")
                    for f in self.kb.facts(predicate="cast_member", object_entity=m.entity.id))
+
+    @classmethod
+    def _role_place(cls, p: Parsed, f: Frame, tok) -> Optional[Arg]:
+        """The place of a frame's role word: the place a "there" was bound to (or its bare
+        words, when it names none the KB knows), else the place its phrase names."""
+        if f.proform is not None and tok.i == f.proform:
+            return next(fl.arg for fl in f.roles["place"] if fl.token == tok.i)
+        return cls._place(p, tok)
 
     @staticmethod
     def _place(p: Parsed, tok) -> Optional[Arg]:

@@ -101,9 +101,12 @@ def _paraphrases() -> dict[str, str]:
     "bolts" is "runs off", "hands back" is "gives back")."""
     from .parse import lexicon
     groups = lexicon().section("plot").get("paraphrases") or {}
-    # each word, and the stems of its inflections ("shares", "shared": "shar")
-    return {x: canon for canon, words in groups.items() for w in words or ()
-            for x in {w} | {_strip(w + end) for end in ("s", "ed", "ing")}}
+    # each word, and the stems of its inflections ("shares", "shared": "shar"); the word filed
+    # under is one of them too, so that its own inflections read as it ("culminating", stemmed
+    # "culminat", is the "culminate" that "ends" is read as)
+    return {x: canon for canon, words in groups.items() for w in [canon, *(words or ())]
+            for x in {w} | {_strip(w + end) for end in ("s", "ed", "ing")}
+            | ({_strip(w[:-1] + end) for end in ("ed", "ing")} if w.endswith("e") else set())}
 
 
 def _strip(w: str) -> str:

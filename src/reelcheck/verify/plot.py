@@ -54,9 +54,10 @@ def plot(kb, c) -> Optional[Verdict]:
         who = set(c.slots.get("who") or ())
         theirs = [f for f in plots if f.qualifiers.get("action") == "travel" and who
                   and who <= set(f.qualifiers.get("agents") or ())]
-        if theirs:
+        if theirs and not _never_there(kb, c, film, p):
             # "Nikolai and Galina fly to Las Vegas": the story tells their journey, to
             # another place; that the story is in Las Vegas does not say they go there
+            # (a place the story never goes to is judged below, as any journey's)
             return _slot_untold(c, "where they go", theirs[:1])
     locs = kb.facts(subject=film, predicate="narrative_location")
     if not locs:
@@ -88,6 +89,15 @@ def plot(kb, c) -> Optional[Verdict]:
             expl += f" ({travel[0].value}.)"
         return refuted(expl, locs[:2] + travel[:1])
     return None
+
+
+def _never_there(kb, c, film: str, p: str) -> bool:
+    """Whether the story, whose places the KB holds in full, is never anywhere in or around
+    place p (a journey there is then no journey of the story's, whoever makes it)."""
+    locs = kb.facts(subject=film, predicate="narrative_location")
+    return bool(locs) and not c.slots.get("support_only") \
+        and kb.is_complete("narrative_location", subject=film) \
+        and all(place_relation(kb, f.value, p) == "disjoint" for f in locs)
 
 
 _INVERSE = {("father", "son"), ("mother", "son"), ("godfather", "godson")}
@@ -183,7 +193,8 @@ def _fact_doers(kb, f) -> Optional[set]:
             for c in t.children if c.dep_ == "nsubj"]
     got = None
     if subj:
-        said = {fold(x.text) for s in subj for x in s.subtree if x.pos_ == "PROPN"}
+        # (a name the tagger took for a common noun, "Igor drives", is still a name)
+        said = {fold(x.text) for s in subj for x in s.subtree if x.pos_ in ("PROPN", "NOUN")}
         got = {a for a in f.qualifiers.get("agents") or ()
                if any(fold(n) in said for n, _k in kb.aliases_of(a))} or None
     _DOERS[f.id] = got
@@ -228,12 +239,17 @@ def _purpose_told(verbs: list[str], text: str) -> bool:
                               for w, ws in content.items())
 
 
-def _spans_told(spans: list, words: set) -> bool:
+def _spans_told(spans: list, words: set, text: str = "") -> bool:
     """Whether a fact's words state every span the claim does ("for a week": its unit, and its
-    count when more than one: "two weeks" needs "two" or "2")."""
+    count when more than one: "two weeks" needs "two" or "2"), or the same length in another
+    unit of `plot.span_days` ("for seven days" is "for a week")."""
     from ..claims.text import parse_number
     nums = {parse_number(w) for w in words} - {None}
+    told = _span_lengths(text)
     for n, unit in spans:
+        days = _days(n, unit)
+        if days is not None and days in told:
+            continue
         if unit not in words and unit + "s" not in words:
             return False
         if n not in (None, 1) and n not in nums:
@@ -241,6 +257,29 @@ def _spans_told(spans: list, words: set) -> bool:
         if n == 1 and unit + "s" in words and unit not in words:
             return False
     return True
+
+
+def _days(n, unit: str):
+    """A span's length in days, for the units `plot.span_days` counts exactly; else None."""
+    from ..claims.parse import lexicon
+    per = (lexicon().section("plot").get("span_days") or {}).get(unit)
+    return None if per is None or n is None else n * per
+
+
+def _span_lengths(text: str) -> set:
+    """The lengths in days of the spans a fact's text states ("for a week": 7): each unit of
+    `plot.span_days`, counted by the number word before it ("a"/"an" is one)."""
+    from ..claims.text import parse_number
+    words = [w.strip(",.;:'\"()").lower() for w in text.split()]
+    out = set()
+    for i, w in enumerate(words):
+        unit = w[:-1] if w.endswith("s") and _days(1, w[:-1]) is not None else w
+        if i == 0 or _days(1, unit) is None:
+            continue
+        n = 1 if words[i - 1] in ("a", "an", "one") else parse_number(words[i - 1])
+        if n is not None:
+            out.add(_days(n, unit))
+    return out
 
 
 def _companions_told(kb, film: str, who: str, slots: dict) -> bool:
@@ -261,6 +300,39 @@ def _companions_told(kb, film: str, who: str, slots: dict) -> bool:
     return False
 
 
+def _manner_told(manner, text: str) -> bool:
+    """Whether a fact's text tells every word of manner a deed's clause hangs on its verb
+    ("drives her home"); the words of a return (`plot.returns`: "back", "home") are one."""
+    from ..claims.parse import lexicon
+    back = set((lexicon().section("plot").get("returns") or {}).get("words") or ())
+    words = {w.strip(",.;:'\"()").lower() for w in fold(text).split()}
+    manner = set(manner)
+    if manner & back and words & back:
+        manner -= back   # "drives her back" is "drives her home"
+    return manner <= words
+
+
+def _ending_doer(kb, c) -> Optional[Verdict]:
+    """"In the end Toros drives Ani home": the story has one ending, and the KB's fact of it
+    names who does this deed to whom (its doer: the subject of the deed's verb in its text).
+    Another character doing it to the same people, in the same way (every word of manner the
+    clause hangs on the verb, "home", "away", is in the fact's text; the words of a return,
+    `plot.returns`, are one), is refuted."""
+    by, done = set(c.slots["by"]), set(c.slots.get("who") or ())
+    if not done or any((e := kb.entity(x)) is None or e.type != "character" for x in by):
+        return None
+    for f in kb.facts(subject=c.slots["subject"], predicate="plot"):
+        if f.qualifiers.get("action") != c.slots["action"]:
+            continue
+        agents, doers = set(f.qualifiers.get("agents") or ()), _fact_doers(kb, f)
+        if not doers or by & doers or not done <= agents - doers:
+            continue
+        if _manner_told(c.slots.get("manner") or (), f.value):
+            return refuted(f"In the film's ending it is {' and '.join(sorted(L(kb, d) for d in doers))}"
+                           f", not {' and '.join(sorted(L(kb, b) for b in by))}: {f.value}.", [f])
+    return None
+
+
 @check("plot_deed")
 def plot_deed(kb, c) -> Optional[Verdict]:
     """A deed of the story ("they send a couple of henchmen"): the KB's plot fact of that
@@ -271,6 +343,12 @@ def plot_deed(kb, c) -> Optional[Verdict]:
     if c.slots.get("unknown"):
         return _unknown(c)
     who, purpose = set(c.slots.get("who") or ()), c.slots.get("purpose") or []
+    if c.slots.get("at_end") and c.slots.get("by"):
+        v = _ending_doer(kb, c)
+        if v is not None:
+            return v
+    if c.slots.get("doer_unnamed"):
+        return None   # "the family pays her": a doer no fact's can be said to be
     if c.slots.get("by"):
         if not c.slots.get("doer_is_agent"):
             return None   # who did it: the KB's facts name whom it was done to
@@ -281,6 +359,12 @@ def plot_deed(kb, c) -> Optional[Verdict]:
         if f.qualifiers.get("action") != c.slots["action"] or not who <= set(
                 f.qualifiers.get("agents") or ()):
             continue
+        maybe = c.slots.get("doer_maybe")
+        if maybe and maybe in set(f.qualifiers.get("agents") or ()) - who:
+            untold.append(f)
+            what = "who does it"
+            continue   # "he sends Garnick and Igor" after Toros: one the fact has sent may
+            # be who sends them here, which the fact does not say
         if c.slots.get("by") and c.slots.get("doer_is_agent"):
             doers = _fact_doers(kb, f)
             if doers is not None and not doers & set(c.slots["by"]):
@@ -288,7 +372,9 @@ def plot_deed(kb, c) -> Optional[Verdict]:
         words = {w.strip(",.;:'\"()").lower() for w in f.value.split()}
         if purpose and not words.intersection(purpose):
             continue
-        if c.slots.get("spans") and not _spans_told(c.slots["spans"], words):
+        if c.slots.get("manner") and not _manner_told(c.slots["manner"], f.value):
+            continue   # "drives him away": the fact's deed is done otherwise
+        if c.slots.get("spans") and not _spans_told(c.slots["spans"], words, f.value):
             untold.append(f)
             what = "how long it lasts"
             continue   # "for a month": the fact's span is another
