@@ -33,6 +33,8 @@ from .parse import Arg, Parsed, lexicon
 
 PRONOUNS = {"he": "he", "she": "she"}
 OBJECT_PRONOUNS = {"him": "he", "her": "she"}   # as an object only ("praised her for")
+# as the possessor of a played part only ("her turn as Ani")
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}
 # an 'as' phrase is said of the subject of the clause it hangs in: up from a predicate noun or
 # adjective ("is a scene-stealer as Garnick") or an infinitive ("has little to do as ...")
 CLIMB_DEPS = frozenset({"attr", "acomp", "oprd", "dobj", "relcl", "xcomp", "advcl", "conj"})
@@ -174,6 +176,9 @@ class CastReader:
             return tok.lower_, PRONOUNS[tok.lower_]
         if tok.lower_ in OBJECT_PRONOUNS and tok.dep_ in ("dobj", "dative", "pobj"):
             return tok.lower_, OBJECT_PRONOUNS[tok.lower_]
+        if tok.lower_ in POSSESSIVE_PRONOUNS and tok.dep_ == "poss" and tok.head.lemma_.lower() in set(
+                (lexicon().qualifiers.get("played_part") or {}).get("nouns") or ()):
+            return tok.lower_, POSSESSIVE_PRONOUNS[tok.lower_]
         nouns = _words().get("actor_nouns") or {}
         if tok.lower_ in nouns and tok.dep_ in SUBJ_DEPS and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
@@ -601,6 +606,19 @@ class CastReader:
             # a person inside a prepositional phrase ("opposite B as X") may not be the one
             # the 'as' phrase is said of: support only
             return [fl], None, p.doc[fl.token].dep_ == "pobj"
+        owner = self._part_owner(p, tok) if prep is not None else None
+        if owner is not None and owner.arg is not None:
+            # "Borisov's turn as Toros": a noun of a played part names its player as its
+            # possessor, whatever clause the noun sits in
+            return [owner], None, False
+        got = self._climb_to_actors(p, tok, prep)
+        if not got[0] and owner is not None:
+            # "her turn as Ani, ..., is fearless": the pronoun's person, when the clause
+            # names no one else ("won the Oscar for her turn as Ani": the winner)
+            return [owner], None, False
+        return got
+
+    def _climb_to_actors(self, p: Parsed, tok, prep) -> tuple[list[Filler], object, bool]:
         t, far = tok, False
         for _ in range(6):
             # an object, or the person an inverted copula names ("Rounding out the cast are A
@@ -643,6 +661,23 @@ class CastReader:
             far = far or t.dep_ in FAR_DEPS
             t = t.head
         return [], None, False
+
+    def _part_owner(self, p: Parsed, tok) -> Optional[Filler]:
+        """The possessor of a noun of a played part (the lexicon's `played_part` nouns: "turn",
+        "role", "performance"): a person ("Borisov's turn") or a possessive pronoun ("her
+        turn", read as a reference to the actor the passage is about)."""
+        nouns = set((lexicon().qualifiers.get("played_part") or {}).get("nouns") or ())
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns:
+            return None
+        for c in tok.children:
+            if c.dep_ != "poss":
+                continue
+            a = p.arg_at(c.i)
+            if a is not None and a.kind == "person":
+                return Filler(a.head, a)
+            if a is None and c.lower_ in POSSESSIVE_PRONOUNS:
+                return Filler(c.i, None)
+        return None
 
     @staticmethod
     def _honoured(p: Parsed, prep) -> bool:

@@ -1,0 +1,41 @@
+"""A noun of a played part ("turn", "role", "performance") with an 'as' phrase names its player
+as its possessor, whatever clause the noun sits in: "A's turn as X, ..., is the film's secret
+weapon" says A plays X. A possessive pronoun ("her turn as X") stands for the actor the passage
+is about, a reading that may support, never refute. Sentences are written for these tests; the
+facts are the default KB's Anora cast."""
+from __future__ import annotations
+
+import reelcheck
+
+
+def parts(text, kb):
+    r = reelcheck.check(text, kb=kb)
+    return [(c.subject.id, c.verdict) for c in r.claims if c.predicate == "played_by"]
+
+
+def test_a_possessed_turn_with_the_wrong_part_is_refuted(default_kb):
+    text = ("Anora is set in Brooklyn. Lindsey Normington's turn as Lulu, a dancer at the "
+            "club, is brief but sharp.")
+    assert parts(text, default_kb) == [("lulu", "refuted")]
+
+
+def test_a_possessed_role_with_the_right_part_is_supported(default_kb):
+    text = ("In Anora, Karren Karagulian's role as Toros, the gruff fixer, was written "
+            "with him in mind.")
+    assert parts(text, default_kb) == [("toros", "supported")]
+
+
+def test_the_possessor_not_another_person_of_the_clause_is_the_player(default_kb):
+    # the clause's own subject (Baker) is not who plays the part
+    text = ("In Anora, Sean Baker praised Karren Karagulian's turn as Igor, the "
+            "family's fixer.")
+    assert parts(text, default_kb) == [("igor", "refuted")]
+
+
+def test_a_pronoun_owner_supports_and_never_refutes(default_kb):
+    right = ("Anora belongs to Mikey Madison. Her turn as Ani, the dancer at its centre, "
+             "is fearless.")
+    wrong = ("Anora belongs to Mikey Madison. Her turn as Lulu, a dancer from the club, "
+             "is fearless.")
+    assert parts(right, default_kb) == [("anora-mikheeva", "supported")]
+    assert "refuted" not in {v for _, v in parts(wrong, default_kb)}
