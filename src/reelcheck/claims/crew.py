@@ -147,7 +147,12 @@ def verb_lemma(tok) -> Optional[str]:
     its own ("Jane Roe wrote and directed Harbour Lights", "directed" a PROPN conjunct of
     "wrote" with "Harbour Lights" its object; "penned and helmed", "helmed" an ADJ)."""
     if tok.pos_ in VERBS:
-        return tok.lemma_.lower()
+        lem = tok.lemma_.lower()
+        if lem == tok.lower_ and not tok.is_lower:
+            # "Shot by Jane Roe, it ...": the lemmatizer leaves a capitalised participle as it
+            # is; its inflection says which crew verb it is
+            return verb_lemmas().get(tok.lower_, lem)
+        return lem
     if tok.pos_ in NOUNS + ("ADJ",) and tok.text.islower() and tok.dep_ == "conj" and \
             tok.head.pos_ in VERBS and any(c.dep_ in ("dobj", "obj") for c in tok.children):
         return verb_lemmas().get(tok.lower_)
@@ -359,6 +364,22 @@ class CrewReader:
                 for o in c.children:
                     if o.dep_ == "pobj":
                         out += self._who(p, o)
+        if not out and verb_lemma(v) in table().by_verbs:
+            # "shot on 35mm by Jane Roe": the parser may hang the "by" phrase on the object of
+            # the verb's own phrase (the format), where no one is the maker of a format
+            for c in v.children:
+                if c.dep_ != "prep" or c.lower_ == "by":
+                    continue
+                for o in c.children:
+                    a = p.arg_at(o.i)
+                    if o.dep_ != "pobj" or self._job(p, o) is not None or a is not None and \
+                            a.kind not in ("quantity", "date", "time", "place", "cardinal"):
+                        continue   # ("shot from a script by X": X's own credit; "a remake
+                        # of a film by X")
+                    for b in o.children:
+                        if b.dep_ == "prep" and b.lower_ == "by":
+                            out += [w for x in b.children if x.dep_ == "pobj"
+                                    for w in self._who(p, x)]
         return out
 
     def _with(self, p: Parsed, tok) -> list[Who]:
