@@ -455,7 +455,7 @@ class CrewReader:
         out = []
         for tok in p.doc:
             pred = self._job(p, tok) if tok.pos_ in NOUNS else None
-            by = self._by(p, tok)
+            by = self._job_by(p, tok) if pred is not None else self._by(p, tok)
             if pred is not None and not by and tok.dep_ in ("dobj", "obj") and \
                     not table().crewish(tok.head) and not any(
                         c.dep_ in ("auxpass", "nsubjpass") for c in tok.head.children):
@@ -469,7 +469,8 @@ class CrewReader:
                 # "Anora's score is by Jane Roe": the copula's "by" phrase is the job's maker
                 by = [w for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "by"
                       for o in c.children if o.dep_ == "pobj" for w in self._who(p, o)]
-            if pred is None or tok.dep_ == "nsubjpass" or tok.dep_ in ("dobj", "obj") and (
+            if pred is None or tok.dep_ == "nsubjpass" and not self._by(p, tok) or \
+                    tok.dep_ in ("dobj", "obj") and (
                     not by or tok.head.lemma_.lower() in table().job_verbs):
                 continue   # a verb's object or subject: the verb says who (`_verbs`), unless
                 # the job says it itself ("Anora boasts a score by Jane Roe"); then the film
@@ -496,7 +497,11 @@ class CrewReader:
 
     def _job_film(self, p: Parsed, tok) -> Optional[Work]:
         """The film a job noun is for: its owner ("Anora's score", "its score"), the film after
-        of/for/on ("the score for Anora"), else the one film in focus."""
+        of/for/on ("the score for Anora"), the film a 'with' phrase is said of ("Anora, with a
+        score by X", "Anora is a comedy with music by X"), else the one film in focus."""
+        held = self._with_film(p, tok)
+        if held is not None:
+            return held
         for c in tok.children:
             if c.dep_ == "poss":
                 a = p.arg_at(c.i)
@@ -512,6 +517,48 @@ class CrewReader:
                                     for c in tok.children):
             film.how = "definite"   # "wrote the score": the score of the one film in focus
         return film
+
+    def _job_by(self, p: Parsed, tok) -> list[Who]:
+        """The makers after "by" on a job noun. In a list of jobs ("cinematography by X and
+        music by Y") the parser may hang a later job's "by" on the first: a "by" phrase after
+        another job of the list is that job's, and the one right after a job is its own,
+        wherever it hangs."""
+        jobs = [x.i for x in p.doc[tok.i + 1:] if x.dep_ == "conj" and x.pos_ in NOUNS
+                and self._job(p, x) is not None]
+        preps = [c for c in tok.children if (c.dep_ == "agent" or c.dep_ == "prep"
+                                             and c.lower_ == "by")
+                 and not any(tok.i < j < c.i for j in jobs)]
+        if tok.dep_ == "conj" and tok.i + 1 < len(p.doc):
+            nxt = p.doc[tok.i + 1]
+            if nxt.lower_ == "by" and nxt.head.i != tok.i and nxt.dep_ in ("prep", "agent"):
+                preps.append(nxt)
+        return [w for c in preps for o in c.children if o.dep_ == "pobj"
+                for w in self._who(p, o)]
+
+    def _with_film(self, p: Parsed, tok) -> Optional[Work]:
+        """The film named by what a job's 'with' phrase hangs on: the film itself ("Anora,
+        with cinematography by X"), a title noun said of it ("a comedy with music by X" after
+        "Anora is"), or a verb's film subject ("Anora arrives with a score by X"). The jobs of
+        a list share it ("with cinematography by X and music by Y": the parser hangs the second
+        on the first's person)."""
+        t = tok
+        for _ in range(8):
+            if t.dep_ == "conj" and t.head.i != t.i:
+                t = t.head
+            elif t.dep_ == "pobj" and t.head.lower_ == "by" and t.head.head.i != t.head.i \
+                    and self._job(p, t.head.head) is not None:
+                t = t.head.head
+            else:
+                break
+        if t.dep_ != "pobj" or t.head.lower_ != "with" or t.head.head.i == t.head.i:
+            return None
+        h = t.head.head
+        if h.pos_ in VERBS:
+            h = subject_token(h)
+            if h is None:
+                return None
+        w = self._work(p, h)
+        return w if w is not None and w.how == "stated" else None
 
     # -- titles --------------------------------------------------------------------------------
     def _titles(self, p: Parsed, hedged: bool) -> list[Claim]:
