@@ -31,3 +31,16 @@ def test_each_job_of_a_list_keeps_its_own_maker(default_kb):
             "by Matthew Hearon-Smith.")
     assert credits(text, default_kb) == [("composer", "supported"),
                                          ("director_of_photography", "supported")]
+
+
+def test_a_from_phrase_job_on_the_film_in_focus(default_kb):
+    wrong = "Anora is a comedy. The film, from a script by Drew Daniels, heads to Las Vegas."
+    right = "Anora is a comedy. The film, from a script by Sean Baker, heads to Las Vegas."
+    assert credits(wrong, default_kb) == [("screenwriter", "refuted")]
+    assert credits(right, default_kb) == [("screenwriter", "supported")]
+
+
+def test_the_film_of_a_passage_of_two_films_never_refutes(default_kb):
+    text = ("Anora and The Brutalist both run long. The film, from a script by Drew Daniels, "
+            "heads to Las Vegas.")
+    assert ("screenwriter", "refuted") not in credits(text, default_kb)

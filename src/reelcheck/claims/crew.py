@@ -536,11 +536,12 @@ class CrewReader:
                 for w in self._who(p, o)]
 
     def _with_film(self, p: Parsed, tok) -> Optional[Work]:
-        """The film named by what a job's 'with' phrase hangs on: the film itself ("Anora,
-        with cinematography by X"), a title noun said of it ("a comedy with music by X" after
-        "Anora is"), or a verb's film subject ("Anora arrives with a score by X"). The jobs of
-        a list share it ("with cinematography by X and music by Y": the parser hangs the second
-        on the first's person)."""
+        """The film named by what a job's 'with' or 'from' phrase (the lexicon's crew
+        `job_preps`) hangs on: the film itself ("Anora, with cinematography by X", "the film,
+        from a script by X"), a title noun said of it ("a comedy with music by X" after "Anora
+        is"), or a verb's film subject ("Anora arrives with a score by X"). The jobs of a list
+        share it ("with cinematography by X and music by Y": the parser hangs the second on the
+        first's person)."""
         t = tok
         for _ in range(8):
             if t.dep_ == "conj" and t.head.i != t.i:
@@ -550,15 +551,22 @@ class CrewReader:
                 t = t.head.head
             else:
                 break
-        if t.dep_ != "pobj" or t.head.lower_ != "with" or t.head.head.i == t.head.i:
+        preps = set(lexicon().section("crew").get("job_preps") or ())
+        if t.dep_ != "pobj" or t.head.lower_ not in preps or t.head.head.i == t.head.i:
             return None
         h = t.head.head
         if h.pos_ in VERBS:
             h = subject_token(h)
             if h is None:
                 return None
+        # a film the phrase names, or "the film"/"it" (the film in focus: `_claim` keeps a
+        # passage of several films from refuting with it)
         w = self._work(p, h)
-        return w if w is not None and w.how == "stated" else None
+        if w is not None and w.how == "anaphor" and self.res.focus(
+                p.sentence, p.offset + h.left_edge.idx, single=True) != w.eid:
+            return None   # "the film" where the passage names more than one: read as in
+            # passing (the film in focus), which may confirm, never refute
+        return w if w is not None and w.how in ("stated", "anaphor") else None
 
     # -- titles --------------------------------------------------------------------------------
     def _titles(self, p: Parsed, hedged: bool) -> list[Claim]:
