@@ -364,6 +364,12 @@ class CrewReader:
                 for o in c.children:
                     if o.dep_ == "pobj":
                         out += self._who(p, o)
+        if not out and v.dep_ == "amod" and v.i >= 2 and v.doc[v.i - 1].text == "-":
+            # "the Jane Roe-directed comedy": the name the hyphen joins to the participle is
+            # its agent
+            a = p.arg_at(v.i - 2)
+            if a is not None and a.last == v.i - 1:
+                out += self._who(p, v.doc[a.head])
         if not out and verb_lemma(v) in table().by_verbs:
             # "shot on 35mm by Jane Roe": the parser may hang the "by" phrase on the object of
             # the verb's own phrase (the format), where no one is the maker of a format
@@ -507,7 +513,8 @@ class CrewReader:
                 a = p.arg_at(c.i)
                 if a is not None and a.kind == "person" or c.lower_ in PRONOUNS or \
                         c.lower_ in ("his", "their"):
-                    break   # "Jane Roe's score": whose, not which film's
+                    continue   # "Jane Roe's score": whose, not which film's (the film may
+                    # follow: "Jane Roe's score for Anora")
                 return self._work(p, c)
             if c.dep_ == "prep" and c.lower_ in ("of", "for", "on"):
                 objs = [o for o in c.children if o.dep_ == "pobj"]
@@ -1273,6 +1280,8 @@ def _passive_work(v, p: Optional[Parsed] = None) -> tuple:
     if film is not None:
         return film, True
     if v.dep_ in ("acl", "relcl"):
+        return v.head, True
+    if v.dep_ == "amod" and v.head.i > v.i:   # "the Jane Roe-directed comedy"
         return v.head, True
     if v.dep_ in ("advcl", "csubj") and v.tag_ == "VBN":
         main = v.head
