@@ -39,3 +39,25 @@ def test_a_pronoun_owner_supports_and_never_refutes(default_kb):
              "is fearless.")
     assert parts(right, default_kb) == [("anora-mikheeva", "supported")]
     assert "refuted" not in {v for _, v in parts(wrong, default_kb)}
+
+
+def test_a_hyphen_split_co_star_verb_takes_its_subject(default_kb):
+    # the parser splits "co-stars" and hangs "stars" (and its 'as' phrase) on the prefix
+    wrong = "Anora is a comedy. Lindsey Normington co-stars as Lulu, a dancer at the club."
+    right = "Anora is a comedy. Luna Sofía Miranda co-stars as Lulu, a dancer at the club."
+    assert parts(wrong, default_kb) == [("lulu", "refuted")]
+    assert parts(right, default_kb) == [("lulu", "supported")]
+
+
+def test_whose_part_is_the_antecedents(default_kb):
+    right = ("Anora is a comedy. Karren Karagulian, whose Toros is a priest as well as a "
+             "fixer, gets the biggest laughs.")
+    wrong = ("Anora is a comedy. Also in the cast is Luna Sofía Miranda, whose character "
+             "Diamond is Ani's rival.")
+    assert parts(right, default_kb) == [("toros", "supported")]
+    assert parts(wrong, default_kb) == [("diamond", "refuted")]
+
+
+def test_whose_part_of_a_maker_is_no_casting(default_kb):
+    text = "Anora is a comedy. Sean Baker, whose Ani is a dancer, wrote it."
+    assert parts(text, default_kb) == []

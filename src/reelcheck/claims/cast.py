@@ -620,6 +620,10 @@ class CastReader:
 
     def _climb_to_actors(self, p: Parsed, tok, prep) -> tuple[list[Filler], object, bool]:
         t, far = tok, False
+        first = _hyphenated(t, start=True)
+        if first < t.i and t.head.i == first:
+            t = t.head   # "A co-stars as X": the parser may split the word at its hyphen and
+            # hang the verb's half on the prefix, which takes the subject
         for _ in range(6):
             # an object, or the person an inverted copula names ("Rounding out the cast are A
             # as X and B as Y")
@@ -757,6 +761,11 @@ class CastReader:
             if a.kind != "character" or not a.entity:
                 continue
             owner = next((c for c in p.doc[a.head].children if c.dep_ == "poss"), None)
+            if owner is not None and owner.lower_ == "whose":
+                # "Jane Roe, whose Ani is ...", "whose character Ani is ...": the name the
+                # relative clause is said of
+                clause = next((t for t in p.doc[a.head].ancestors if t.dep_ == "relcl"), None)
+                owner = clause.head if clause is not None else None
             oa = p.arg_at(owner.i) if owner is not None else None
             if oa is None or oa.kind != "person" or not oa.entity:
                 continue
