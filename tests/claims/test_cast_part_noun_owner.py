@@ -61,3 +61,18 @@ def test_whose_part_is_the_antecedents(default_kb):
 def test_whose_part_of_a_maker_is_no_casting(default_kb):
     text = "Anora is a comedy. Sean Baker, whose Ani is a dancer, wrote it."
     assert parts(text, default_kb) == []
+
+
+def test_a_pronoun_owner_that_can_only_be_the_clauses_subject(default_kb):
+    wrong = "Anora is a comedy. Yura Borisov, with his turn as Garnick, adds a quiet menace."
+    right = "Anora is a comedy. Yura Borisov adds a quiet menace with his turn as Igor."
+    assert parts(wrong, default_kb) == [("garnick", "refuted")]
+    assert parts(right, default_kb) == [("igor", "supported")]
+
+
+def test_a_pronoun_owner_of_another_gender_or_among_two_people_never_refutes(default_kb):
+    other_gender = "Anora is a comedy. Mikey Madison adds a quiet menace with his turn as Garnick."
+    two_people = ("Anora is a comedy. Sean Baker says Yura Borisov adds menace with his turn "
+                  "as Garnick.")
+    for text in (other_gender, two_people):
+        assert "refuted" not in {v for _, v in parts(text, default_kb)}

@@ -612,6 +612,10 @@ class CastReader:
             # possessor, whatever clause the noun sits in
             return [owner], None, False
         got = self._climb_to_actors(p, tok, prep)
+        if owner is not None and got[2] and len(got[0]) == 1 and self._owns(p, got[0][0], owner):
+            # "A, with his turn as X, ...": the pronoun owning the part is the clause's
+            # subject, the one person before it, of its gender: its player, not a looser reading
+            return got[0], got[1], False
         if not got[0] and owner is not None:
             # "her turn as Ani, ..., is fearless": the pronoun's person, when the clause
             # names no one else ("won the Oscar for her turn as Ani": the winner)
@@ -682,6 +686,18 @@ class CastReader:
             if a is None and c.lower_ in POSSESSIVE_PRONOUNS:
                 return Filler(c.i, None)
         return None
+
+    def _owns(self, p: Parsed, fl: Filler, owner: Filler) -> bool:
+        """Whether a possessive pronoun (`owner`) can only mean the person `fl`: the one person
+        the sentence names before it, a KB person of the pronoun's gender."""
+        a = fl.arg
+        if a is None or a.kind != "person" or not a.entity or a.last > owner.token:
+            return False
+        if any(x.kind == "person" and x.first != a.first and x.first < owner.token
+               for x in p.args):
+            return False
+        return self.res.gender(a.entity) == ("m" if p.doc[owner.token].lower_ == "his"
+                                             else "f")
 
     @staticmethod
     def _honoured(p: Parsed, prep) -> bool:
