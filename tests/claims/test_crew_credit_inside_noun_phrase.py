@@ -45,3 +45,11 @@ def test_the_format_is_not_supported_past_a_relative_clauses_wrong_shooter(defau
 def test_a_shooter_the_kb_lacks_leaves_the_format_undecided(default_kb):
     text = "Anora is a comedy. Ilse Varga shot Anora on 35mm."
     assert claims(text, default_kb, "filming_format") == [("filming_format", "not_enough_info")]
+
+
+def test_names_after_a_plural_titles_comma_are_its_holders(default_kb):
+    # the parser reads "Alex Coco and Lol Crawley" as conjuncts of "producers"
+    text = ("Anora is a comedy. The film's producers, Alex Coco and Hoyte van Hoytema, kept "
+            "the budget small.")
+    assert sorted(claims(text, default_kb, "producer")) == [("producer", "refuted"),
+                                                           ("producer", "supported")]

@@ -852,6 +852,15 @@ class CrewReader:
                     got = self._who(p, c, through=False)
                     if got:
                         return got
+                ca = p.arg_at(c.i)
+                if tok.tag_ == "NNS" and tok.i + 2 < len(p.doc) and \
+                        p.doc[tok.i + 1].text == "," and ca is not None and \
+                        ca.kind == "person" and ca.first == tok.i + 2:
+                    # "the film's producers, A and B, ...": the parser may read the names
+                    # after a plural title's comma as its conjuncts; they are its apposition
+                    got = self._who(p, c, through=False)
+                    if got:
+                        return got
         for c in tok.children:   # "the director of Anora, Jane Roe": the name hung on the film
             if c.dep_ == "prep" and c.lower_ in ("of", "on"):
                 for o in c.children:
