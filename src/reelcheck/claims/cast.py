@@ -33,6 +33,8 @@ from .parse import Arg, Parsed, lexicon
 
 PRONOUNS = {"he": "he", "she": "she"}
 OBJECT_PRONOUNS = {"him": "he", "her": "she"}   # as an object only ("praised her for")
+# as the possessor of a played part only ("her turn as Ani")
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}
 # an 'as' phrase is said of the subject of the clause it hangs in: up from a predicate noun or
 # adjective ("is a scene-stealer as Garnick") or an infinitive ("has little to do as ...")
 CLIMB_DEPS = frozenset({"attr", "acomp", "oprd", "dobj", "relcl", "xcomp", "advcl", "conj"})
@@ -174,6 +176,9 @@ class CastReader:
             return tok.lower_, PRONOUNS[tok.lower_]
         if tok.lower_ in OBJECT_PRONOUNS and tok.dep_ in ("dobj", "dative", "pobj"):
             return tok.lower_, OBJECT_PRONOUNS[tok.lower_]
+        if tok.lower_ in POSSESSIVE_PRONOUNS and tok.dep_ == "poss" and tok.head.lemma_.lower() in set(
+                (lexicon().qualifiers.get("played_part") or {}).get("nouns") or ()):
+            return tok.lower_, POSSESSIVE_PRONOUNS[tok.lower_]
         nouns = _words().get("actor_nouns") or {}
         if tok.lower_ in nouns and tok.dep_ in SUBJ_DEPS and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
@@ -601,7 +606,28 @@ class CastReader:
             # a person inside a prepositional phrase ("opposite B as X") may not be the one
             # the 'as' phrase is said of: support only
             return [fl], None, p.doc[fl.token].dep_ == "pobj"
+        owner = self._part_owner(p, tok) if prep is not None else None
+        if owner is not None and owner.arg is not None:
+            # "Borisov's turn as Toros": a noun of a played part names its player as its
+            # possessor, whatever clause the noun sits in
+            return [owner], None, False
+        got = self._climb_to_actors(p, tok, prep)
+        if owner is not None and got[2] and len(got[0]) == 1 and self._owns(p, got[0][0], owner):
+            # "A, with his turn as X, ...": the pronoun owning the part is the clause's
+            # subject, the one person before it, of its gender: its player, not a looser reading
+            return got[0], got[1], False
+        if not got[0] and owner is not None:
+            # "her turn as Ani, ..., is fearless": the pronoun's person, when the clause
+            # names no one else ("won the Oscar for her turn as Ani": the winner)
+            return [owner], None, False
+        return got
+
+    def _climb_to_actors(self, p: Parsed, tok, prep) -> tuple[list[Filler], object, bool]:
         t, far = tok, False
+        first = _hyphenated(t, start=True)
+        if first < t.i and t.head.i == first:
+            t = t.head   # "A co-stars as X": the parser may split the word at its hyphen and
+            # hang the verb's half on the prefix, which takes the subject
         for _ in range(6):
             # an object, or the person an inverted copula names ("Rounding out the cast are A
             # as X and B as Y")
@@ -643,6 +669,35 @@ class CastReader:
             far = far or t.dep_ in FAR_DEPS
             t = t.head
         return [], None, False
+
+    def _part_owner(self, p: Parsed, tok) -> Optional[Filler]:
+        """The possessor of a noun of a played part (the lexicon's `played_part` nouns: "turn",
+        "role", "performance"): a person ("Borisov's turn") or a possessive pronoun ("her
+        turn", read as a reference to the actor the passage is about)."""
+        nouns = set((lexicon().qualifiers.get("played_part") or {}).get("nouns") or ())
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns:
+            return None
+        for c in tok.children:
+            if c.dep_ != "poss":
+                continue
+            a = p.arg_at(c.i)
+            if a is not None and a.kind == "person":
+                return Filler(a.head, a)
+            if a is None and c.lower_ in POSSESSIVE_PRONOUNS:
+                return Filler(c.i, None)
+        return None
+
+    def _owns(self, p: Parsed, fl: Filler, owner: Filler) -> bool:
+        """Whether a possessive pronoun (`owner`) can only mean the person `fl`: the one person
+        the sentence names before it, a KB person of the pronoun's gender."""
+        a = fl.arg
+        if a is None or a.kind != "person" or not a.entity or a.last > owner.token:
+            return False
+        if any(x.kind == "person" and x.first != a.first and x.first < owner.token
+               for x in p.args):
+            return False
+        return self.res.gender(a.entity) == ("m" if p.doc[owner.token].lower_ == "his"
+                                             else "f")
 
     @staticmethod
     def _honoured(p: Parsed, prep) -> bool:
@@ -722,6 +777,11 @@ class CastReader:
             if a.kind != "character" or not a.entity:
                 continue
             owner = next((c for c in p.doc[a.head].children if c.dep_ == "poss"), None)
+            if owner is not None and owner.lower_ == "whose":
+                # "Jane Roe, whose Ani is ...", "whose character Ani is ...": the name the
+                # relative clause is said of
+                clause = next((t for t in p.doc[a.head].ancestors if t.dep_ == "relcl"), None)
+                owner = clause.head if clause is not None else None
             oa = p.arg_at(owner.i) if owner is not None else None
             if oa is None or oa.kind != "person" or not oa.entity:
                 continue

@@ -147,7 +147,12 @@ def verb_lemma(tok) -> Optional[str]:
     its own ("Jane Roe wrote and directed Harbour Lights", "directed" a PROPN conjunct of
     "wrote" with "Harbour Lights" its object; "penned and helmed", "helmed" an ADJ)."""
     if tok.pos_ in VERBS:
-        return tok.lemma_.lower()
+        lem = tok.lemma_.lower()
+        if lem == tok.lower_ and not tok.is_lower:
+            # "Shot by Jane Roe, it ...": the lemmatizer leaves a capitalised participle as it
+            # is; its inflection says which crew verb it is
+            return verb_lemmas().get(tok.lower_, lem)
+        return lem
     if tok.pos_ in NOUNS + ("ADJ",) and tok.text.islower() and tok.dep_ == "conj" and \
             tok.head.pos_ in VERBS and any(c.dep_ in ("dobj", "obj") for c in tok.children):
         return verb_lemmas().get(tok.lower_)
@@ -359,6 +364,28 @@ class CrewReader:
                 for o in c.children:
                     if o.dep_ == "pobj":
                         out += self._who(p, o)
+        if not out and v.dep_ == "amod" and v.i >= 2 and v.doc[v.i - 1].text == "-":
+            # "the Jane Roe-directed comedy": the name the hyphen joins to the participle is
+            # its agent
+            a = p.arg_at(v.i - 2)
+            if a is not None and a.last == v.i - 1:
+                out += self._who(p, v.doc[a.head])
+        if not out and verb_lemma(v) in table().by_verbs:
+            # "shot on 35mm by Jane Roe": the parser may hang the "by" phrase on the object of
+            # the verb's own phrase (the format), where no one is the maker of a format
+            for c in v.children:
+                if c.dep_ != "prep" or c.lower_ == "by":
+                    continue
+                for o in c.children:
+                    a = p.arg_at(o.i)
+                    if o.dep_ != "pobj" or self._job(p, o) is not None or a is not None and \
+                            a.kind not in ("quantity", "date", "time", "place", "cardinal"):
+                        continue   # ("shot from a script by X": X's own credit; "a remake
+                        # of a film by X")
+                    for b in o.children:
+                        if b.dep_ == "prep" and b.lower_ == "by":
+                            out += [w for x in b.children if x.dep_ == "pobj"
+                                    for w in self._who(p, x)]
         return out
 
     def _with(self, p: Parsed, tok) -> list[Who]:
@@ -434,7 +461,7 @@ class CrewReader:
         out = []
         for tok in p.doc:
             pred = self._job(p, tok) if tok.pos_ in NOUNS else None
-            by = self._by(p, tok)
+            by = self._job_by(p, tok) if pred is not None else self._by(p, tok)
             if pred is not None and not by and tok.dep_ in ("dobj", "obj") and \
                     not table().crewish(tok.head) and not any(
                         c.dep_ in ("auxpass", "nsubjpass") for c in tok.head.children):
@@ -448,7 +475,8 @@ class CrewReader:
                 # "Anora's score is by Jane Roe": the copula's "by" phrase is the job's maker
                 by = [w for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "by"
                       for o in c.children if o.dep_ == "pobj" for w in self._who(p, o)]
-            if pred is None or tok.dep_ == "nsubjpass" or tok.dep_ in ("dobj", "obj") and (
+            if pred is None or tok.dep_ == "nsubjpass" and not self._by(p, tok) or \
+                    tok.dep_ in ("dobj", "obj") and (
                     not by or tok.head.lemma_.lower() in table().job_verbs):
                 continue   # a verb's object or subject: the verb says who (`_verbs`), unless
                 # the job says it itself ("Anora boasts a score by Jane Roe"); then the film
@@ -475,13 +503,18 @@ class CrewReader:
 
     def _job_film(self, p: Parsed, tok) -> Optional[Work]:
         """The film a job noun is for: its owner ("Anora's score", "its score"), the film after
-        of/for/on ("the score for Anora"), else the one film in focus."""
+        of/for/on ("the score for Anora"), the film a 'with' phrase is said of ("Anora, with a
+        score by X", "Anora is a comedy with music by X"), else the one film in focus."""
+        held = self._with_film(p, tok)
+        if held is not None:
+            return held
         for c in tok.children:
             if c.dep_ == "poss":
                 a = p.arg_at(c.i)
                 if a is not None and a.kind == "person" or c.lower_ in PRONOUNS or \
                         c.lower_ in ("his", "their"):
-                    break   # "Jane Roe's score": whose, not which film's
+                    continue   # "Jane Roe's score": whose, not which film's (the film may
+                    # follow: "Jane Roe's score for Anora")
                 return self._work(p, c)
             if c.dep_ == "prep" and c.lower_ in ("of", "for", "on"):
                 objs = [o for o in c.children if o.dep_ == "pobj"]
@@ -491,6 +524,56 @@ class CrewReader:
                                     for c in tok.children):
             film.how = "definite"   # "wrote the score": the score of the one film in focus
         return film
+
+    def _job_by(self, p: Parsed, tok) -> list[Who]:
+        """The makers after "by" on a job noun. In a list of jobs ("cinematography by X and
+        music by Y") the parser may hang a later job's "by" on the first: a "by" phrase after
+        another job of the list is that job's, and the one right after a job is its own,
+        wherever it hangs."""
+        jobs = [x.i for x in p.doc[tok.i + 1:] if x.dep_ == "conj" and x.pos_ in NOUNS
+                and self._job(p, x) is not None]
+        preps = [c for c in tok.children if (c.dep_ == "agent" or c.dep_ == "prep"
+                                             and c.lower_ == "by")
+                 and not any(tok.i < j < c.i for j in jobs)]
+        if tok.dep_ == "conj" and tok.i + 1 < len(p.doc):
+            nxt = p.doc[tok.i + 1]
+            if nxt.lower_ == "by" and nxt.head.i != tok.i and nxt.dep_ in ("prep", "agent"):
+                preps.append(nxt)
+        return [w for c in preps for o in c.children if o.dep_ == "pobj"
+                for w in self._who(p, o)]
+
+    def _with_film(self, p: Parsed, tok) -> Optional[Work]:
+        """The film named by what a job's 'with' or 'from' phrase (the lexicon's crew
+        `job_preps`) hangs on: the film itself ("Anora, with cinematography by X", "the film,
+        from a script by X"), a title noun said of it ("a comedy with music by X" after "Anora
+        is"), or a verb's film subject ("Anora arrives with a score by X"). The jobs of a list
+        share it ("with cinematography by X and music by Y": the parser hangs the second on the
+        first's person)."""
+        t = tok
+        for _ in range(8):
+            if t.dep_ == "conj" and t.head.i != t.i:
+                t = t.head
+            elif t.dep_ == "pobj" and t.head.lower_ == "by" and t.head.head.i != t.head.i \
+                    and self._job(p, t.head.head) is not None:
+                t = t.head.head
+            else:
+                break
+        preps = set(lexicon().section("crew").get("job_preps") or ())
+        if t.dep_ != "pobj" or t.head.lower_ not in preps or t.head.head.i == t.head.i:
+            return None
+        h = t.head.head
+        if h.pos_ in VERBS:
+            h = subject_token(h)
+            if h is None:
+                return None
+        # a film the phrase names, or "the film"/"it" (the film in focus: `_claim` keeps a
+        # passage of several films from refuting with it)
+        w = self._work(p, h)
+        if w is not None and w.how == "anaphor" and self.res.focus(
+                p.sentence, p.offset + h.left_edge.idx, single=True) != w.eid:
+            return None   # "the film" where the passage names more than one: read as in
+            # passing (the film in focus), which may confirm, never refute
+        return w if w is not None and w.how in ("stated", "anaphor") else None
 
     # -- titles --------------------------------------------------------------------------------
     def _titles(self, p: Parsed, hedged: bool) -> list[Claim]:
@@ -766,6 +849,15 @@ class CrewReader:
                     return got
             if c.dep_ == "conj":   # "writer and director Jane Roe"
                 if any(g.dep_ == "compound" and self._title(p, g) for g in c.children):
+                    got = self._who(p, c, through=False)
+                    if got:
+                        return got
+                ca = p.arg_at(c.i)
+                if tok.tag_ == "NNS" and tok.i + 2 < len(p.doc) and \
+                        p.doc[tok.i + 1].text == "," and ca is not None and \
+                        ca.kind == "person" and ca.first == tok.i + 2:
+                    # "the film's producers, A and B, ...": the parser may read the names
+                    # after a plural title's comma as its conjuncts; they are its apposition
                     got = self._who(p, c, through=False)
                     if got:
                         return got
@@ -1197,6 +1289,8 @@ def _passive_work(v, p: Optional[Parsed] = None) -> tuple:
     if film is not None:
         return film, True
     if v.dep_ in ("acl", "relcl"):
+        return v.head, True
+    if v.dep_ == "amod" and v.head.i > v.i:   # "the Jane Roe-directed comedy"
         return v.head, True
     if v.dep_ in ("advcl", "csubj") and v.tag_ == "VBN":
         main = v.head

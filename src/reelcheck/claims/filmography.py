@@ -834,9 +834,17 @@ class FilmographyReader:
                     continue
                 # "Daniels shot Anora on 35mm": who shot it is a slot of the claim too
                 who = next((c for c in v.children if c.dep_ == "nsubj"), None)
+                if who is not None and who.lower_ in RELATIVE and v.dep_ == "relcl":
+                    who = v.head   # "Jane Roe, who shot Anora on 35mm": the one it is of
                 who = p.arg_at(who.i) if who is not None else None   # (its own subject)
                 shooter = who.entity if who is not None and who.kind == "person" \
                     and who.entity and v.lemma_.lower() != "use" else None
+                # a person the KB lacks is a shooter the KB cannot credit: the format alone
+                # is not the claim
+                # (or a name the NER read as a company's)
+                unknown = {"shooter_name": who.text} if who is not None and \
+                    who.kind in ("person", "org") and not who.entity and \
+                    v.lemma_.lower() != "use" else {}
                 part = {"part": t.lower_} if (t := _part_object(v)) is not None else {}
                 # the claim's words: the film when it is the verb's own subject, the verb when
                 # its phrase follows closely, else the phrase alone ("shot over 37 days in
@@ -863,7 +871,8 @@ class FilmographyReader:
                 out.append(self._claim(p, lo, hi, "filming_format", film, None, hedged,
                                        fmt.replace(" ", ""), kind="format",
                                        format=fmt.replace(" ", "").lower(), **part, **model,
-                                       **({"shooter": shooter} if shooter else {})))
+                                       **({"shooter": shooter} if shooter else {}),
+                                       **unknown))
         return out
 
     def _shot_film(self, p: Parsed, v):

@@ -99,6 +99,9 @@ def film_format(kb, c) -> Optional[Verdict]:
                        f"{fmt} {c.slots['model']}.", hit)
         hit = named
     who = c.slots.get("shooter")
+    if hit and c.slots.get("shooter_name"):
+        return nei(f"{L(kb, film)} was shot on {hit[0].value}; the KB does not credit "
+                   f"{c.slots['shooter_name']} with shooting it.", hit)
     if hit and who:
         # "X shot W on 35mm": X must be one the KB credits with the shooting
         crew = [f for pred in SHOOTER_CREDITS for f in kb.facts(subject=film, predicate=pred)
