@@ -237,11 +237,11 @@ def test_a_category_without_its_distinguishing_word_is_not_resolved_to_it(defaul
 
 
 def test_a_user_adds_a_cue_in_yaml(default_kb, tmp_path, monkeypatch):
-    text = "Emma Stone pocketed Best Actress at the 96th Academy Awards."
+    text = "Emma Stone banked Best Actress at the 96th Academy Awards."
     assert awards(text, default_kb) == []
     extra = tmp_path / "lexicon.yaml"
-    extra.write_text("relations:\n  - name: pocket\n    family: awards\n"
-                     "    predicate: award_received\n    polarity: won\n    verbs: [pocket]\n"
+    extra.write_text("relations:\n  - name: bank\n    family: awards\n"
+                     "    predicate: award_received\n    polarity: won\n    verbs: [bank]\n"
                      "    roles: {nsubj: winner, dobj: award}\n")
     monkeypatch.setenv("REELCHECK_LEXICON", str(extra))
     load_lexicon.cache_clear()
