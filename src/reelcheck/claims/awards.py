@@ -3806,8 +3806,10 @@ class AwardReader:
                         nth_winner=self._nth_winner(f), nth_class=self._nth_class(f),
                         age_rank=self._age_rank(f),
                         # every work the clause names ("for A and B"), each to be accounted for
-                        works=[w.arg.entity for w in s.works if w.arg is not None
-                               and w.arg.kind == "film" and w.arg.entity],
+                        # (once each: one title may fill the role twice, read two ways)
+                        works=list(dict.fromkeys(w.arg.entity for w in s.works
+                                                 if w.arg is not None and w.arg.kind == "film"
+                                                 and w.arg.entity)),
                         works_unknown=[w.arg.text for w in s.works if w.arg is not None
                                        and w.arg.kind in ("work", "film")
                                        and not w.arg.entity],
