@@ -240,6 +240,7 @@ class AwardReader:
         self.para_categories: dict[int, set] = {}
         self.last_family: Optional[str] = None
         self.para_count_kind: dict[int, str] = {}   # what the paragraph's last count counted
+        self.para_count_scope: dict[int, Optional[str]] = {}   # and how it was narrowed
         self._editions: dict[str, dict[int, str]] = {}
         self._siblings: list[Frame] = []   # the award frames of the sentence being read
         self._hosts: dict[int, Frame] = {}  # a co-winner's clause -> the win it hangs on
@@ -271,6 +272,12 @@ class AwardReader:
         kinds = _counted_kinds(p.doc)
         if kinds:   # the noun a later bare count may leave out ("... Anora earned six")
             self.para_count_kind[para] = kinds[-1]
+            last = [t for t in p.doc if t.i not in p.titles and _counted_kinds([t])]
+            nm = next((c for c in last[-1].children if c.dep_ == "nummod"
+                       and number_value(c) is not None), None) if last else None
+            # and how a word narrowed it ("four acting nominations. It won three")
+            self.para_count_scope[para] = self._narrowed_in(
+                p, last[-1], nm, category_runs(p)) if nm is not None else None
 
     def _see_categories(self, p: Parsed) -> None:
         """The category phrases a sentence names, each as the prize of the one show its
@@ -1404,6 +1411,8 @@ class AwardReader:
                         self._pronoun_pool(f, c):
                     # "collected 14 nominations and won 11 of them": the pool is the counted
                     # prizes the pronoun stands for, the number is the wins
+                    if self._pool_scoped(f, c, runs or {}, unread):
+                        continue
                     out.append((n, c.i, kind_of_cue))
                     continue
                 bare = [o for pc in dict.fromkeys([*c.children, *outs, *doc[f.cue].children])
@@ -1458,6 +1467,8 @@ class AwardReader:
                             "count_noun_needed_verbs", ()):
                         unread.append(c.text)   # "X had seven" with no count before:
                         continue   # of what, unsaid
+                    if self._pool_scoped(f, c, runs or {}, unread):
+                        continue
                     out.append((n, c.i, kind or kind_of_cue))
                     # "..., won two": the prizes in play
         for fl in f.roles.get("award", []):
@@ -1832,6 +1843,38 @@ class AwardReader:
                    for t in f.parsed.doc[:num.i] if t.i not in f.parsed.titles) or \
             self.para_count_kind.get(f.parsed.sentence.paragraph) is not None
 
+    def _pool_scoped(self, f: Frame, num, runs: dict, unread: list) -> bool:
+        """A bare count ("won three", "won three of them") counts out of the prizes the last
+        count before it named; when a word narrowed those ("four acting nominations and won
+        three"), the count is of that narrower set too: of a class of categories (noted, as
+        for "three acting Oscars"), else of a part the KB cannot single out (left unread,
+        True: no count of the whole record)."""
+        scope = self._antecedent_scope(f, num, runs)
+        if scope is None or scope == "competitive":
+            return False
+        if scope.startswith("class:"):
+            self._class_counts[num.i] = list(lexicon().categories["classes"][
+                scope[len("class:"):]])
+            return False
+        if scope == "loose":
+            self._loose_counts.add(num.i)
+            return False
+        unread.append(num.text)
+        return True
+
+    def _antecedent_scope(self, f: Frame, num, runs: dict) -> Optional[str]:
+        """How a word narrowed the counted prize noun a bare count leaves out: the last one
+        its sentence counts before it, else its paragraph's (`_narrowed`)."""
+        p = f.parsed
+        for t in reversed(p.doc[:num.i]):
+            if t.i in p.titles:
+                continue
+            nm = next((c for c in t.children if c.dep_ == "nummod"
+                       and number_value(c) is not None), None)
+            if nm is not None and _counted_kinds([t]):
+                return self._narrowed(f, t, nm, runs)
+        return self.para_count_scope.get(p.sentence.paragraph)
+
     def _elided_kind(self, f: Frame, num) -> Optional[str]:
         """What a bare number after a light verb counts ("The Brutalist got ten nominations
         ... Anora earned six"): the noun left out is the one the last count before it named,
@@ -1844,6 +1887,9 @@ class AwardReader:
         return here[-1] if here else self.para_count_kind.get(f.parsed.sentence.paragraph)
 
     def _narrowed(self, f: Frame, noun, num, runs: dict) -> Optional[str]:
+        return self._narrowed_in(f.parsed, noun, num, runs)
+
+    def _narrowed_in(self, p: Parsed, noun, num, runs: dict) -> Optional[str]:
         """Whether a modifier of the counted prize narrows it to a part the KB cannot single
         out ("three acting Oscars", "two animated awards"): not a category the clause names
         ("two directing Oscars" counts Best Director), not the show's own name ("four Oscar
@@ -1864,7 +1910,7 @@ class AwardReader:
             if number_value(x) is not None or x.lower_ in plain or x.pos_ == "PROPN" or \
                     x.lower_ in times or num in x.subtree:   # "three-time": the count's own
                 continue
-            if f.parsed.arg_at(x.i) is not None or _run_token(f.parsed, x.i, runs) is not None:
+            if p.arg_at(x.i) is not None or _run_token(p, x.i, runs) is not None:
                 continue
             if self._family_words([x]):
                 continue
@@ -1884,8 +1930,8 @@ class AwardReader:
             # category said as the prize itself, "two nods for Best Actress", is the prize's)
             if pr.dep_ != "prep" or pr.lower_ not in preps or pr.i < noun.i or _set_off(noun, pr):
                 continue
-            named = lambda i: _run_token(f.parsed, i, runs) is not None or getattr(  # noqa: E731
-                f.parsed.arg_at(i), "kind", None) == "award"
+            named = lambda i: _run_token(p, i, runs) is not None or getattr(  # noqa: E731
+                p.arg_at(i), "kind", None) == "award"
             for o in pr.children:
                 if o.dep_ != "pobj":
                     continue
