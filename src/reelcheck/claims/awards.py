@@ -269,6 +269,12 @@ class AwardReader:
             if fam:
                 self._note_family(para, fam, (p.sentence.start, None))
         self._see_categories(p)
+        # the prizes it names whole ("the Palme d'Or"): what a later "the same honour" names
+        # when no category phrase was said since (`_same_prize`)
+        whole = {a.entity for a in p.args if a.kind == "award" and a.entity
+                 and award_family(self.kb, a.entity) not in (None, a.entity)}
+        if whole:
+            self.__dict__.setdefault("_last_award", {})[para] = (p.sentence.start, whole)
         kinds = _counted_kinds(p.doc)
         if kinds:   # the noun a later bare count may leave out ("... Anora earned six")
             self.para_count_kind[para] = kinds[-1]
@@ -309,6 +315,7 @@ class AwardReader:
                 self.para_categories.setdefault(para, set()).add(aw)
                 # the last one said: what a later "the same prize" names (`_same_prize`)
                 self.__dict__.setdefault("_last_phrase", {})[para] = p.doc[first:last].text
+                self.__dict__.setdefault("_last_phrase_at", {})[para] = p.sentence.start
 
     @staticmethod
     def _category_word(p: Parsed, tok: int) -> bool:
@@ -2324,10 +2331,32 @@ class AwardReader:
                              and not any(k in f.clause for k in range(*r))})
             if before:
                 return [AwardRef(fl.token, run=before[-1])]
+            fam = self._own_family(f, []) or self._context_family(f)
+            # a prize named whole ("won the Palme d'Or in 2017, and the same honour went to
+            # Y"): the one award the sentence names before the clause, else the one the latest
+            # sentence of the paragraph that named a prize named, when no category phrase
+            # was said after it -- of the clause's own show, if it names one
+            named = {a.entity for a in p.args if a.kind == "award" and a.entity
+                     and a.last <= fl.token and a.first not in f.clause}
+            # (a paragraph that has named no prize yet reads on from the one before it)
+            para = p.sentence.paragraph
+            awards_at = self.__dict__.get("_last_award", {})
+            phrases_at = self.__dict__.get("_last_phrase_at", {})
+            if para not in awards_at and para not in phrases_at:
+                para -= 1
+            if not named:
+                at, ents = awards_at.get(para, (None, set()))
+                if at is not None and at >= phrases_at.get(para, -1):
+                    named = ents
+            if len(named) == 1:
+                aw = next(iter(named))
+                own = self._own_family(f, [])
+                if award_family(self.kb, aw) not in (None, aw) and own in (
+                        None, award_family(self.kb, aw)):
+                    return [AwardRef(fl.token, arg=Arg(0, 0, self.kb.label(aw), "award", aw))]
             # else the last the paragraph said before the sentence ("X was nominated for best
             # supporting actor. Y was nominated in the same category")
             phrase = self.__dict__.get("_last_phrase", {}).get(p.sentence.paragraph)
-            fam = self._own_family(f, []) or self._context_family(f)
             aw = self._category(fam, phrase) if phrase and fam else None
             if aw and aw != fam:
                 return [AwardRef(fl.token, arg=Arg(0, 0, self.kb.label(aw), "award", aw))]
