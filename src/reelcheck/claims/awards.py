@@ -1891,7 +1891,30 @@ class AwardReader:
         if f.parsed.doc[f.cue].lemma_.lower() not in q.get("light_count_verbs", ()):
             return None
         here = _counted_kinds(f.parsed.doc[:num.i])
-        return here[-1] if here else self.para_count_kind.get(f.parsed.sentence.paragraph)
+        kind = here[-1] if here else self.para_count_kind.get(f.parsed.sentence.paragraph)
+        if kind == "nomination" and self._same_holder(f):
+            # "came in with six nominations and picked up four", "It received ten
+            # nominations. It collected three": a later count of the same holder after its
+            # nominations counts what it won of them, not more nominations
+            return "award"
+        return kind
+
+    @staticmethod
+    def _same_holder(f: Frame) -> bool:
+        """Whether the clause's subject is the one the count before it was said of, as a
+        reader takes it: none of its own (a verb joined to the one before: "X got ten
+        nominations and picked up three"), a pronoun, or a plain title noun ("the film")."""
+        from .parse import focus_subject_nouns
+        cue = f.parsed.doc[f.cue]
+        subj = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj:
+            return cue.dep_ == "conj" and cue.head.pos_ in ("VERB", "AUX") and cue.head.i < cue.i
+        s = subj[0]
+        if s.pos_ == "PRON":
+            return s.lower_ in ("it", "they")
+        return s.lemma_.lower() in focus_subject_nouns() and f.parsed.arg_at(s.i) is None \
+            and [c.lower_ for c in s.children if c.dep_ in ("det", "poss", "amod", "compound",
+                                                             "nummod")] == ["the"]
 
     def _narrowed(self, f: Frame, noun, num, runs: dict) -> Optional[str]:
         return self._narrowed_in(f.parsed, noun, num, runs)
