@@ -1152,6 +1152,13 @@ class AwardReader:
             base = self.para_ceremony.get(f.parsed.sentence.paragraph)
             if base:
                 cer.append(base)
+            elif not by_year and self.para_ceremony.get(f.parsed.sentence.paragraph - 1) \
+                    and f.parsed.sentence.paragraph not in self.para_year:
+                # "at that ceremony" opening a paragraph that names no edition (nor year) of
+                # its own: the one the paragraph before named, as a reader carries it on (as a
+                # bare win "later that evening" is read at the passage's night), not dropped
+                # for the edition of the film the clause names
+                cer.append(self.para_ceremony[f.parsed.sentence.paragraph - 1])
         self._shift_anchored = False
         shift = self._shift(f)
         self._rel_year = None
