@@ -382,8 +382,13 @@ def _owned_films(p) -> list[tuple[int, str]]:
         for v in [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ in (
                 "VERB", "AUX")]:
             for t in v.children:
-                if t.dep_ not in ("nsubj", "nsubjpass") or t.lemma_.lower() not in nouns \
-                        or p.arg_at(t.i) is not None:
+                # (or by its owner and a title the linker did not take as one: "Sam Mendes's
+                # 1917", which it reads as a year)
+                own = p.arg_at(t.i)
+                if t.dep_ not in ("nsubj", "nsubjpass") or (
+                        own is not None and (own.kind not in ("date", "cardinal")
+                                             or t.pos_ != "NUM")) or (
+                        t.lemma_.lower() not in nouns and t.pos_ not in ("PROPN", "NUM")):
                     continue
                 for o in t.children:
                     a = p.arg_at(o.i) if o.dep_ == "poss" else None

@@ -271,6 +271,7 @@ class AwardReader:
         self.para_categories: dict[int, set] = {}
         self.last_family: Optional[str] = None
         self.para_count_kind: dict[int, str] = {}   # what the paragraph's last count counted
+        self.para_count_scope: dict[int, Optional[str]] = {}   # and how it was narrowed
         self._editions: dict[str, dict[int, str]] = {}
         self._siblings: list[Frame] = []   # the award frames of the sentence being read
         self._hosts: dict[int, Frame] = {}  # a co-winner's clause -> the win it hangs on
@@ -299,9 +300,21 @@ class AwardReader:
             if fam:
                 self._note_family(para, fam, (p.sentence.start, None))
         self._see_categories(p)
+        # the prizes it names whole ("the Palme d'Or"): what a later "the same honour" names
+        # when no category phrase was said since (`_same_prize`)
+        whole = {a.entity for a in p.args if a.kind == "award" and a.entity
+                 and award_family(self.kb, a.entity) not in (None, a.entity)}
+        if whole:
+            self.__dict__.setdefault("_last_award", {})[para] = (p.sentence.start, whole)
         kinds = _counted_kinds(p.doc)
         if kinds:   # the noun a later bare count may leave out ("... Anora earned six")
             self.para_count_kind[para] = kinds[-1]
+            last = [t for t in p.doc if t.i not in p.titles and _counted_kinds([t])]
+            nm = next((c for c in last[-1].children if c.dep_ == "nummod"
+                       and number_value(c) is not None), None) if last else None
+            # and how a word narrowed it ("four acting nominations. It won three")
+            self.para_count_scope[para] = self._narrowed_in(
+                p, last[-1], nm, category_runs(p)) if nm is not None else None
 
     def _see_categories(self, p: Parsed) -> None:
         """The category phrases a sentence names, each as the prize of the one show its
@@ -333,6 +346,7 @@ class AwardReader:
                 self.para_categories.setdefault(para, set()).add(aw)
                 # the last one said: what a later "the same prize" names (`_same_prize`)
                 self.__dict__.setdefault("_last_phrase", {})[para] = p.doc[first:last].text
+                self.__dict__.setdefault("_last_phrase_at", {})[para] = p.sentence.start
 
     @staticmethod
     def _category_word(p: Parsed, tok: int) -> bool:
@@ -1186,6 +1200,13 @@ class AwardReader:
             base = self.para_ceremony.get(f.parsed.sentence.paragraph)
             if base:
                 cer.append(base)
+            elif not by_year and self.para_ceremony.get(f.parsed.sentence.paragraph - 1) \
+                    and f.parsed.sentence.paragraph not in self.para_year:
+                # "at that ceremony" opening a paragraph that names no edition (nor year) of
+                # its own: the one the paragraph before named, as a reader carries it on (as a
+                # bare win "later that evening" is read at the passage's night), not dropped
+                # for the edition of the film the clause names
+                cer.append(self.para_ceremony[f.parsed.sentence.paragraph - 1])
         self._shift_anchored = False
         shift = self._shift(f)
         self._rel_year = None
@@ -1452,6 +1473,8 @@ class AwardReader:
                         self._pronoun_pool(f, c):
                     # "collected 14 nominations and won 11 of them": the pool is the counted
                     # prizes the pronoun stands for, the number is the wins
+                    if self._pool_scoped(f, c, runs or {}, unread):
+                        continue
                     out.append((n, c.i, kind_of_cue))
                     continue
                 bare = [o for pc in dict.fromkeys([*c.children, *outs, *doc[f.cue].children])
@@ -1506,6 +1529,8 @@ class AwardReader:
                             "count_noun_needed_verbs", ()):
                         unread.append(c.text)   # "X had seven" with no count before:
                         continue   # of what, unsaid
+                    if self._pool_scoped(f, c, runs or {}, unread):
+                        continue
                     if kind is None and doc[f.cue].lemma_.lower() in q.get(
                             "light_count_verbs", ()):
                         self._either_counts.add(c.i)   # "Anora collected six": wins or
@@ -1884,6 +1909,38 @@ class AwardReader:
                    for t in f.parsed.doc[:num.i] if t.i not in f.parsed.titles) or \
             self.para_count_kind.get(f.parsed.sentence.paragraph) is not None
 
+    def _pool_scoped(self, f: Frame, num, runs: dict, unread: list) -> bool:
+        """A bare count ("won three", "won three of them") counts out of the prizes the last
+        count before it named; when a word narrowed those ("four acting nominations and won
+        three"), the count is of that narrower set too: of a class of categories (noted, as
+        for "three acting Oscars"), else of a part the KB cannot single out (left unread,
+        True: no count of the whole record)."""
+        scope = self._antecedent_scope(f, num, runs)
+        if scope is None or scope == "competitive":
+            return False
+        if scope.startswith("class:"):
+            self._class_counts[num.i] = list(lexicon().categories["classes"][
+                scope[len("class:"):]])
+            return False
+        if scope == "loose":
+            self._loose_counts.add(num.i)
+            return False
+        unread.append(num.text)
+        return True
+
+    def _antecedent_scope(self, f: Frame, num, runs: dict) -> Optional[str]:
+        """How a word narrowed the counted prize noun a bare count leaves out: the last one
+        its sentence counts before it, else its paragraph's (`_narrowed`)."""
+        p = f.parsed
+        for t in reversed(p.doc[:num.i]):
+            if t.i in p.titles:
+                continue
+            nm = next((c for c in t.children if c.dep_ == "nummod"
+                       and number_value(c) is not None), None)
+            if nm is not None and _counted_kinds([t]):
+                return self._narrowed(f, t, nm, runs)
+        return self.para_count_scope.get(p.sentence.paragraph)
+
     def _elided_kind(self, f: Frame, num) -> Optional[str]:
         """What a bare number after a light verb counts ("The Brutalist got ten nominations
         ... Anora earned six"): the noun left out is the one the last count before it named,
@@ -1893,9 +1950,35 @@ class AwardReader:
         if f.parsed.doc[f.cue].lemma_.lower() not in q.get("light_count_verbs", ()):
             return None
         here = _counted_kinds(f.parsed.doc[:num.i])
-        return here[-1] if here else self.para_count_kind.get(f.parsed.sentence.paragraph)
+        kind = here[-1] if here else self.para_count_kind.get(f.parsed.sentence.paragraph)
+        if kind == "nomination" and self._same_holder(f):
+            # "came in with six nominations and picked up four", "It received ten
+            # nominations. It collected three": a later count of the same holder after its
+            # nominations counts what it won of them, not more nominations
+            return "award"
+        return kind
+
+    @staticmethod
+    def _same_holder(f: Frame) -> bool:
+        """Whether the clause's subject is the one the count before it was said of, as a
+        reader takes it: none of its own (a verb joined to the one before: "X got ten
+        nominations and picked up three"), a pronoun, or a plain title noun ("the film")."""
+        from .parse import focus_subject_nouns
+        cue = f.parsed.doc[f.cue]
+        subj = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj:
+            return cue.dep_ == "conj" and cue.head.pos_ in ("VERB", "AUX") and cue.head.i < cue.i
+        s = subj[0]
+        if s.pos_ == "PRON":
+            return s.lower_ in ("it", "they")
+        return s.lemma_.lower() in focus_subject_nouns() and f.parsed.arg_at(s.i) is None \
+            and [c.lower_ for c in s.children if c.dep_ in ("det", "poss", "amod", "compound",
+                                                             "nummod")] == ["the"]
 
     def _narrowed(self, f: Frame, noun, num, runs: dict) -> Optional[str]:
+        return self._narrowed_in(f.parsed, noun, num, runs)
+
+    def _narrowed_in(self, p: Parsed, noun, num, runs: dict) -> Optional[str]:
         """Whether a modifier of the counted prize narrows it to a part the KB cannot single
         out ("three acting Oscars", "two animated awards"): not a category the clause names
         ("two directing Oscars" counts Best Director), not the show's own name ("four Oscar
@@ -1916,7 +1999,7 @@ class AwardReader:
             if number_value(x) is not None or x.lower_ in plain or x.pos_ == "PROPN" or \
                     x.lower_ in times or num in x.subtree:   # "three-time": the count's own
                 continue
-            if f.parsed.arg_at(x.i) is not None or _run_token(f.parsed, x.i, runs) is not None:
+            if p.arg_at(x.i) is not None or _run_token(p, x.i, runs) is not None:
                 continue
             if self._family_words([x]):
                 continue
@@ -1936,8 +2019,8 @@ class AwardReader:
             # category said as the prize itself, "two nods for Best Actress", is the prize's)
             if pr.dep_ != "prep" or pr.lower_ not in preps or pr.i < noun.i or _set_off(noun, pr):
                 continue
-            named = lambda i: _run_token(f.parsed, i, runs) is not None or getattr(  # noqa: E731
-                f.parsed.arg_at(i), "kind", None) == "award"
+            named = lambda i: _run_token(p, i, runs) is not None or getattr(  # noqa: E731
+                p.arg_at(i), "kind", None) == "award"
             for o in pr.children:
                 if o.dep_ != "pobj":
                     continue
@@ -2363,10 +2446,32 @@ class AwardReader:
                              and not any(k in f.clause for k in range(*r))})
             if before:
                 return [AwardRef(fl.token, run=before[-1])]
+            fam = self._own_family(f, []) or self._context_family(f)
+            # a prize named whole ("won the Palme d'Or in 2017, and the same honour went to
+            # Y"): the one award the sentence names before the clause, else the one the latest
+            # sentence of the paragraph that named a prize named, when no category phrase
+            # was said after it -- of the clause's own show, if it names one
+            named = {a.entity for a in p.args if a.kind == "award" and a.entity
+                     and a.last <= fl.token and a.first not in f.clause}
+            # (a paragraph that has named no prize yet reads on from the one before it)
+            para = p.sentence.paragraph
+            awards_at = self.__dict__.get("_last_award", {})
+            phrases_at = self.__dict__.get("_last_phrase_at", {})
+            if para not in awards_at and para not in phrases_at:
+                para -= 1
+            if not named:
+                at, ents = awards_at.get(para, (None, set()))
+                if at is not None and at >= phrases_at.get(para, -1):
+                    named = ents
+            if len(named) == 1:
+                aw = next(iter(named))
+                own = self._own_family(f, [])
+                if award_family(self.kb, aw) not in (None, aw) and own in (
+                        None, award_family(self.kb, aw)):
+                    return [AwardRef(fl.token, arg=Arg(0, 0, self.kb.label(aw), "award", aw))]
             # else the last the paragraph said before the sentence ("X was nominated for best
             # supporting actor. Y was nominated in the same category")
             phrase = self.__dict__.get("_last_phrase", {}).get(p.sentence.paragraph)
-            fam = self._own_family(f, []) or self._context_family(f)
             aw = self._category(fam, phrase) if phrase and fam else None
             if aw and aw != fam:
                 return [AwardRef(fl.token, arg=Arg(0, 0, self.kb.label(aw), "award", aw))]

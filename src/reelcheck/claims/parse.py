@@ -101,7 +101,10 @@ def _gate_words() -> tuple[frozenset, tuple]:
     zero = set((lex.qualifiers.get("zero_count") or {}).get("relations", ()))
     words |= {w for cues in lex.verbs.values() for c in cues if c.relation.name in zero
               for w in _WORD.findall(c.words[-1])[-1:] if len(w) > 4}
-    words |= {w + "s" for w in words}
+    # plurals: "nominations", and a noun in consonant + "y" ("trophies", "victories",
+    # "categories")
+    words |= {w[:-1] + "ies" if len(w) > 2 and w.endswith("y") and w[-2] not in "aeiou"
+              else w + "s" for w in words}
     cats = lex.categories
     words |= {"best"} | set(cats.get("heads", ())) - set(cats.get("weak_heads", ()))
     ages = lex.ages
