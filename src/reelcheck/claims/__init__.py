@@ -183,6 +183,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
         claims += found
         res.see(s, ms, _subject_person(p, s, ms, found, res), _unknown_subject(p))
         para_ms += ms
+    _mark_guessed_names(claims, mentions)
     for c in claims:   # "Best Director: Jane Roe (Harbour Lights": a span that opens a
         # bracket and stops right before its close takes the close too
         if c.text.count("(") > c.text.count(")") and text[c.end:c.end + 1] == ")":
@@ -192,6 +193,26 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
     for i, c in enumerate(claims, 1):
         c.id = f"c{i}"
     return claims
+
+
+def _mark_guessed_names(claims: list[Claim], mentions: list[Mention]) -> None:
+    """A claim about a name the linker took for a misspelling by changing a whole word ("Two
+    Towers" read as the film Two Soldiers), not letters within words, rests on a guess at what
+    the writer meant: its slot `subject_guessed` holds the words written (the verifier never
+    refutes on it). A typo within words ("Adrien Brodie") is no such guess."""
+    from rapidfuzz import fuzz
+    from ..textutil import fold
+    for m in mentions:
+        if m.how != "fuzzy" or m.issue != "misspelled" or not m.suggestion:
+            continue
+        written, meant = fold(m.text).split(), fold(m.suggestion).split()
+        if len(written) != len(meant) or all(fuzz.ratio(a, b) >= 60
+                                              for a, b in zip(written, meant)):
+            continue
+        for c in claims:
+            if c.start <= m.start < c.end and m.entity.id in (
+                    c.slots.get("subject"), getattr(c.subject, "id", None)):
+                c.slots["subject_guessed"] = m.text
 
 
 def _overlaps(c: Claim, o: Claim) -> bool:

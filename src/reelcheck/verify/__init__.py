@@ -316,6 +316,11 @@ def _verify(c: Claim, kb, doc) -> Optional[Verdict]:
     elif c.slots.get("refute_blocked") and v.verdict == "refuted":
         # the claim reads the sentence one way of several (its own words say why)
         v = Verdict("not_enough_info", c.slots["refute_blocked"] + v.explanation, v.facts)
+    if c.slots.get("subject_guessed") and v.verdict == "refuted":
+        # "Two Towers" read as Two Soldiers: a whole word changed is a guess, never a refute
+        v = Verdict("not_enough_info", f"'{c.slots['subject_guessed']}' is read as "
+                    f"{c.subject.label if c.subject else 'a KB name'}, a guess at a misspelled "
+                    "name; read so, this does not hold: " + v.explanation, v.facts)
     if c.slots.get("subject_assumed") and v.verdict == "refuted":
         v = Verdict("not_enough_info", "The pronoun may stand for another person named nearby; "
                     "read as " + (c.subject.label if c.subject else "it") + ", this does not "
