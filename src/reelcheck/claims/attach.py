@@ -225,6 +225,8 @@ def _attach_low(doc):
         moves.setdefault(n, verb)
     for n, noun in when("for" in lows, _for_phrases_of_a_prize_noun).items():
         moves[n] = noun
+    for n, part in when("agent" in deps and "VBN" in tags, _dates_after_an_agent).items():
+        moves.setdefault(n, part)
     for n, verb in when("appos" in deps, _prizes_off_a_rival).items():
         moves[n] = verb
         labels[n] = "npadvmod"
@@ -561,6 +563,27 @@ def _in_phrases_off_a_name(doc) -> dict:
             if c.dep_ == "prep" and c.lower_ == "in" and c.i > t.i and any(
                     o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.is_title) for o in c.children):
                 out[c.i] = t.head.i
+    return out
+
+
+def _dates_after_an_agent(doc) -> dict:
+    """"Baker tied a record set by Walt Disney in 1954": the parser may hang the date after a
+    participle's agent ("set by Walt Disney") on the clause's verb; right after the agent, with
+    no comma between, it dates the participle's event, not the verb's. {the phrase: the
+    participle}."""
+    out = {}
+    for v in doc:
+        if v.tag_ != "VBN" or v.dep_ != "acl" or v.head.dep_ not in ("dobj", "pobj", "attr"):
+            continue
+        agent = next((c for c in v.children if c.dep_ == "agent" and c.i > v.i), None)
+        verb = v.head.head
+        if agent is None or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        end = agent.right_edge.i
+        nxt = doc[end + 1] if end + 1 < len(doc) else None
+        if nxt is not None and nxt.dep_ == "prep" and nxt.head.i == verb.i and any(
+                o.dep_ == "pobj" and o.ent_type_ == "DATE" for o in nxt.children):
+            out[nxt.i] = v.i
     return out
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional
 
-from ..kb.awards import award_family
+from ..kb.awards import award_family, edition_for_films_of
 from .checks import L, Verdict, check, nei, refuted, supported
 from .editions import (_accepted_for_country, _award_facts, _for_stated_work, _target_ceremony,
                        ceremonies_of_family_until, ceremony_year, involves)
@@ -435,6 +435,9 @@ def _award_count(kb, c, who: str) -> Optional[Verdict]:
                          f"the film's {L(kb, country[0].value)}, which the Academy gives the "
                          f"country: {', '.join(L(kb, a[0]).split(' for ')[-1] for a in own)}.",
                          ev)
+    films_year = _films_year_reading(kb, c, who, pred, target, family, n, k)
+    if films_year is not None:
+        return films_year
     other = ""
     e = kb.entity(who)
     if e and e.type == "person":
@@ -448,6 +451,26 @@ def _award_count(kb, c, who: str) -> Optional[Verdict]:
                 other = f"; the film {L(kb, film)} {verb} {fk}"
     return refuted(f"{L(kb, who)} {verb} {k} {noun} at the {L(kb, target)}, not {n}"
                    f"{other}{' (' + names + ')' if names else ''}.", ev)
+
+
+def _films_year_reading(kb, c, who: str, pred: str, target: str, family: Optional[str],
+                        n: int, k: int) -> Optional[Verdict]:
+    """"Walt Disney won four Oscars in one night in 1953": a year that names no edition may be
+    the films' year, not the night's; where the edition for that year's films holds the count
+    the edition held that year does not, the count is open, never refuted."""
+    year = c.slots.get("year")
+    if not year or not family or "ceremony" in (c.slots.get("stated") or []):
+        return None
+    alt = edition_for_films_of(kb, family, year)
+    if not alt or alt == target:
+        return None
+    got, _facts = edition_tally(kb, who, pred, alt, family)
+    if len(got) != n:
+        return None
+    e, verb = kb.entity(alt), "won" if pred == "award_received" else "had"
+    return nei(f"At the {L(kb, target)}, held in {year}, {L(kb, who)} {verb} {k}; at the "
+               f"{L(kb, alt)}, held in {e.year if e else year + 1} for the films of {year}, "
+               f"{n}: the sentence may date the night by its films.", list(got.values()))
 
 
 def _latest_of(kb, c, items: list, who: str) -> Optional[tuple[str, str]]:
