@@ -159,11 +159,13 @@ def _money(kb, c) -> Optional[Verdict]:
                            f"({f.qualifiers['scope']}) as of {day}, not {c.object}.", firm)
         if not hit:
             # a lower figure: a running total passes it on the way, and a count taken
-            # earlier may be quoted with a later date; not decided
+            # earlier may be quoted with a later date; a figure a little above it may be
+            # another tracker's estimate: not decided
             f = that_day[0]
+            why = f"the lower {c.object} may be an earlier count" if amount < f.value else \
+                f"{c.object} is close enough to be another tracker's estimate"
             return nei(f"{L(kb, subj)} had grossed {fmt_money(f.value)} "
-                       f"({f.qualifiers.get('scope')}) as of {day}; the lower {c.object} "
-                       f"may be an earlier count.", that_day)
+                       f"({f.qualifiers.get('scope')}) as of {day}; {why}.", that_day)
     if hit and when:
         # "by March 2025 it had grossed ...": a running total holds only as of the time said
         dated = [f for f in hit if _same_time(str(f.qualifiers.get("as_of") or ""), when)]
