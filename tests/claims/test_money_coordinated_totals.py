@@ -17,11 +17,11 @@ def grosses(text, kb):
 def test_each_coordinated_total_keeps_its_own_date(default_kb):
     got = grosses("In North America, Anora had taken $15 million by February 17, 2025, and "
                   "$20 million by March 16, 2025.", default_kb)
-    assert got == [([2025, 2], "supported"), ([2025, 3], "supported")]
+    assert got == [([2025, 2, 17], "supported"), ([2025, 3, 16], "supported")]
 
 
 def test_one_date_after_coordinated_totals_dates_them_all(default_kb):
     got = grosses("Anora grossed $20 million domestically and $52 million worldwide "
                   "by March 16, 2025.", default_kb)
     assert [v for _d, v in got] == ["supported", "supported"]
-    assert all(d == [2025, 3] for d, _v in got)
+    assert all(d == [2025, 3, 16] for d, _v in got)

@@ -268,7 +268,11 @@ class LocationReader:
         return self.res.film_at(p.sentence, p.offset + p.doc[at].idx)
 
     def _claim(self, p: Parsed, f: Frame, film: str, place, hedged: bool) -> Claim:
+        within = self._container(p, place)
         lo, hi = min(f.cue, place.first), max(f.cue + 1, place.last)
+        if within:
+            hi = max([hi] + [a.last for a in p.args if a.entity == within
+                             and a.first >= place.last])
         start, end = p.span_of(lo, hi)
         s = p.sentence
         start, end = max(s.start, start), min(s.end, end)
@@ -279,9 +283,22 @@ class LocationReader:
         native = self._native_of(p, place)
         if native:
             slots["native_of"] = native   # "set in Baker's native New York" says both
+        if within:
+            slots["within"] = within   # "Brighton Beach, Queens": where it says the place lies
         return Claim(id="", start=start, end=end, text=self.text[start:end], category="location",
                      subject=EntityRef(film, self.kb.label(film)), predicate=pred,
                      object=obj, hedged=hedged, slots=slots)
+
+    @staticmethod
+    def _container(p: Parsed, place) -> Optional[str]:
+        """The KB place an apposition after a place names as holding it ("Mill Basin,
+        Brooklyn"; "Brighton Beach, Queens"): the place is said to lie there."""
+        tok = p.doc[place.head]
+        for c in tok.children:
+            a = p.arg_at(c.i) if c.dep_ == "appos" and c.i >= place.last else None
+            if a is not None and a.kind == "place" and a.entity and a.entity != place.entity:
+                return a.entity
+        return None
 
     @staticmethod
     def _native_of(p: Parsed, place) -> Optional[str]:

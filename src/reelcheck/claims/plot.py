@@ -1034,7 +1034,13 @@ class PlotReader:
         if pred is None:
             return []
         out = []
-        for place in self._places(p, f):
+        places = list(self._places(p, f))
+        if pred == "narrative_location":
+            # "the action moves from Brighton Beach to Las Vegas": where the story leaves is
+            # where it is set as much as where it goes
+            places += [a for fl in f.roles.get("origin", ())
+                       for a in [self._place(p, p.doc[fl.token])] if a is not None]
+        for place in places:
             slots = dict(kind="place", subject=film, place=place.entity, negated=f.negated)
             if not place.entity:
                 slots["unknown"] = place.text

@@ -551,7 +551,7 @@ class QuantityReader:
 
     @staticmethod
     def _when(p: Parsed, fig: Figure, top) -> Optional[list]:
-        """[year or None, month or None] a date in the figure's clause states ("by March 2025 it had
+        """[year or None, month or None(, day)] a date in the figure's clause states ("by March 2025 it had
         grossed ..."): a running total is as of that time."""
         region = set(clause_of(top, p.titles))
         for c in top.children:   # a gapped conjunct ("$15 million by February, and $20
@@ -573,7 +573,9 @@ class QuantityReader:
             month = next((MONTHS[x.lower_] for x in p.doc[a.first:a.last]
                           if x.lower_ in MONTHS and x.text[:1].isupper()), None)
             if d is not None and d.year:
-                cands.append((i, [d.year, d.month]))
+                # the day too, when the sentence gives one ("as of March 16, 2025"): a
+                # running total the KB dates to that day is the one it is about
+                cands.append((i, [d.year, d.month] + ([d.day] if d.month and d.day else [])))
             elif month:
                 cands.append((i, [None, month]))   # "by mid-March": the month, no year said
             elif t.like_num and len(t.text) == 4 and t.text.isdigit() and t.text[:2] in ("19", "20"):

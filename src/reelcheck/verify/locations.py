@@ -46,6 +46,14 @@ def _place(kb, c) -> Optional[Verdict]:
     hit = [f for f, r in rels if r in ("same", "inside")]
     words = {"narrative_location": "is set in", "filming_location": "was filmed in",
              "place_of_birth": "was born in"}[pred]
+    said_in = c.slots.get("within")
+    if said_in and place_relation(kb, p, said_in) == "disjoint":
+        # "set in Brighton Beach, Queens": the place is right, where it is said to lie is not;
+        # a namesake of the place may lie there, so this is left open, never supported
+        up = [x for x in ancestors(kb, p) if x != p][:1]
+        where = f" the KB has it in {L(kb, up[0])}" if up else " the KB does not have it there"
+        return nei(f"The sentence puts {L(kb, p)} in {L(kb, said_in)};{where}, so the place "
+                   f"is not confirmed.", facts)
     if hit:
         within = f", in {L(kb, p)}" if hit[0].value != p else ""
         return supported(f"{L(kb, subj)} {words} {L(kb, hit[0].value)}{within}.", hit)

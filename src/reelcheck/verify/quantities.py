@@ -143,6 +143,29 @@ def _money(kb, c) -> Optional[Verdict]:
     if fine is not None:
         return fine
     when = c.slots.get("as_of")
+    day = _day_of(when)
+    that_day = [f for f in facts if day and c.slots.get("scope")
+                and f.qualifiers.get("scope") == c.slots["scope"]
+                and str(f.qualifiers.get("as_of") or "")[:10] == day]
+    if that_day:
+        # "$25 million domestically by February 17, 2025" with a domestic total the KB dates
+        # to that very day: the figure is that day's, not another date's of the same month
+        hit = [f for f in hit if f in that_day]
+        firm = _firm(that_day)
+        if not hit and firm and all(f.value * (1 + ABOUT) < amount for f in firm) and \
+                bound not in ("less", "near"):
+            f = firm[0]
+            return refuted(f"{L(kb, subj)} had grossed {fmt_money(f.value)} "
+                           f"({f.qualifiers['scope']}) as of {day}, not {c.object}.", firm)
+        if not hit:
+            # a lower figure: a running total passes it on the way, and a count taken
+            # earlier may be quoted with a later date; a figure a little above it may be
+            # another tracker's estimate: not decided
+            f = that_day[0]
+            why = f"the lower {c.object} may be an earlier count" if amount < f.value else \
+                f"{c.object} is close enough to be another tracker's estimate"
+            return nei(f"{L(kb, subj)} had grossed {fmt_money(f.value)} "
+                       f"({f.qualifiers.get('scope')}) as of {day}; {why}.", that_day)
     if hit and when:
         # "by March 2025 it had grossed ...": a running total holds only as of the time said
         dated = [f for f in hit if _same_time(str(f.qualifiers.get("as_of") or ""), when)]
@@ -205,10 +228,17 @@ def _international(kb, c, facts: list) -> Optional[Verdict]:
     return None
 
 
+def _day_of(when) -> Optional[str]:
+    """The day ("2025-02-17") a sentence dates a running total to, if it gives one."""
+    if not when or len(when) < 3 or not all(when[:3]):
+        return None
+    return f"{when[0]:04d}-{when[1]:02d}-{when[2]:02d}"
+
+
 def _same_time(as_of: str, when) -> bool:
     """Whether a gross's `as_of` ("2025-03-16 ...") falls in the year (and within a month of
     the month) a sentence gives; a month alone ("by mid-March") is of the film's run."""
-    y, m = when
+    y, m = when[0], when[1]
     got = year_month(as_of)
     if got is None or y is not None and got[0] != y:
         return False
