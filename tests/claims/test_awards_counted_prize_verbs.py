@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-import reelcheck
-
-
-def _award(text, kb):
-    return [(c.verdict, c.explanation) for c in reelcheck.check(text, kb=kb).claims
-            if c.category in ("award", "count")]
+from award_claims import readings
 
 
 @pytest.mark.parametrize("text", [
@@ -21,10 +16,11 @@ def _award(text, kb):
     "Jafar Panahi lifted the Palme d'Or in 2025.",
 ])
 def test_a_piling_up_verb_states_the_count_or_the_win(text, default_kb):
-    got = _award(text, default_kb)
+    got = readings(text, default_kb, ("award", "count"))
     assert got and all(v == "supported" for v, _ in got), got
 
 
 def test_a_wrong_count_after_such_a_verb_is_refuted(default_kb):
-    got = _award("The Brutalist pocketed four Oscars at the 97th Academy Awards.", default_kb)
+    got = readings("The Brutalist pocketed four Oscars at the 97th Academy Awards.", default_kb,
+                   ("award", "count"))
     assert got and got[0][0] == "refuted" and "3" in got[0][1], got

@@ -14,3 +14,10 @@ def awards(text, kb):
 
 def verdicts(text, kb):
     return [c.verdict for c in awards(text, kb)]
+
+
+def readings(text, kb, categories=("award",)):
+    """(verdict, explanation) of each claim `check()` makes of `text` in `categories`, in
+    order."""
+    return [(c.verdict, c.explanation) for c in reelcheck.check(text, kb=kb).claims
+            if c.category in categories]

@@ -2125,9 +2125,8 @@ class AwardReader:
         noun or on its clause (no "since", "both", "without", no second prize), says which
         of the category's winners, in the order of its editions, the subject was: n, or
         None."""
-        w = lexicon().section("records")
-        rank = self._ranked_winner(f, [*w.get("plain_winner_nouns", ()),
-                                       *(w.get("age_class_nouns") or {})], parse_ordinal)
+        rank = self._ranked_winner(f, [*lexicon().section("records").get(
+            "plain_winner_nouns", ()), *_winner_classes()], parse_ordinal)
         return parse_ordinal(rank.lower_) if rank is not None else None
 
     def _nth_class(self, f: Frame) -> Optional[list]:
@@ -2137,8 +2136,7 @@ class AwardReader:
         if not self._nth_winner(f):
             return None
         noun = f.parsed.doc[f.cue].head
-        words = (lexicon().section("records").get("age_class_nouns") or {}).get(
-            noun.lemma_.lower())
+        words = _winner_classes().get(noun.lemma_.lower())
         return [noun.lemma_.lower(), *words] if words else None
 
     def _age_rank(self, f: Frame) -> Optional[dict]:
@@ -2151,7 +2149,7 @@ class AwardReader:
         category words}, or None."""
         w = lexicon().section("records")
         ranks = w.get("age_ranks") or {}
-        classes = w.get("age_class_nouns") or {}
+        classes = _winner_classes()
         nouns = [*w.get("age_winner_nouns", ()), *classes]
         rank = self._held_rank(f, nouns, ranks) if f.noun_cue else \
             self._ranked_winner(f, nouns, lambda x: ranks.get(x), bounded=True)
@@ -4482,6 +4480,13 @@ def _told_of_a_known_subject(p: Parsed, verb) -> bool:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     a = p.arg_at(subj.i) if subj is not None else None
     return a is not None and a.known
+
+
+def _winner_classes() -> dict:
+    """Class nouns a record may rank a category's winners by, with the category words each
+    stands for ("woman": actress): `records.age_class_nouns`, read by the age ranks and the
+    n-th winners alike."""
+    return lexicon().section("records").get("age_class_nouns") or {}
 
 
 def _since_bound(p: Parsed, prep) -> Optional[dict]:
