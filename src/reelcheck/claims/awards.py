@@ -1123,9 +1123,12 @@ class AwardReader:
         start = min((c.i for c in f.parsed.doc[f.cue].children
                      if c.dep_ == "mark" and c.lower_ in shifts), default=-1)
         # a festival's edition ("the 76th Cannes Film Festival") is a ceremony like any other
+        # (not one under a bound by another event: "Before the 97th Academy Awards, X won at
+        # the DGA Awards" names the Oscars' night as a time, not as the win's edition)
+        bound = _bound_words(f)
         named = [a for a in f.args_in_clause("ceremony", "festival") if a.entity
                  and (a.kind == "ceremony" or award_family(self.kb, a.entity) not in (None, a.entity))
-                 and a.head > start]
+                 and a.head > start and a.first not in bound]
         # a ceremony named by a year alone ("the 1976 Academy Awards") may mean the one held
         # that year or the one for that year's films: it states the year, not the edition
         by_year = [a for a in named if self._named_by_year(a)]
