@@ -1137,9 +1137,12 @@ class AwardReader:
         start = min((c.i for c in f.parsed.doc[f.cue].children
                      if c.dep_ == "mark" and c.lower_ in shifts), default=-1)
         # a festival's edition ("the 76th Cannes Film Festival") is a ceremony like any other
+        # (not one under a bound by another event: "Before the 97th Academy Awards, X won at
+        # the DGA Awards" names the Oscars' night as a time, not as the win's edition)
+        bound = _bound_words(f)
         named = [a for a in f.args_in_clause("ceremony", "festival") if a.entity
                  and (a.kind == "ceremony" or award_family(self.kb, a.entity) not in (None, a.entity))
-                 and a.head > start]
+                 and a.head > start and a.first not in bound]
         # a ceremony named by a year alone ("the 1976 Academy Awards") may mean the one held
         # that year or the one for that year's films: it states the year, not the edition
         by_year = [a for a in named if self._named_by_year(a)]
@@ -2608,7 +2611,7 @@ class AwardReader:
         mine = [f for f in frames if f.family == "awards" and not f.irrealis
                 and (not f.record or self._record_win(f) or self._age_rank(f))
                 and not _acclaim(f)
-                and not _measured(f) and not _spent(f)]
+                and not _measured(f) and not _spent(f) and not _regarded(f)]
         # "won on his third nomination": the nomination is the win's slot, no claim of its own
         on_nth = {got[2] for f in mine if f.relation.polarity == "won"
                   and (got := _nomination_ordinal_at(f))}
@@ -5148,6 +5151,19 @@ def _spent(f: Frame) -> bool:
     objs = [d for d in cue.children if d.dep_ in ("dobj", "obj")]
     return bool(objs) and all(d.lemma_.lower() in spans and getattr(
         f.parsed.arg_at(d.i), "kind", "date") in ("date", "time") for d in objs)
+
+
+def _regarded(f: Frame) -> bool:
+    """A win verb whose object is regard, not a prize ("earned praise for Best Supporting Actor",
+    "received recognition at the Oscars", "garnered raves"): how the work was received, no win
+    (lexicon qualifiers.regard_objects)."""
+    cue = f.parsed.doc[f.cue]
+    if f.noun_cue or cue.pos_ not in ("VERB", "AUX"):
+        return False
+    regard = set(lexicon().qualifiers.get("regard_objects", ()))
+    objs = [d for d in cue.children if d.dep_ in ("dobj", "obj")]
+    return bool(objs) and all(d.lemma_.lower() in regard and f.parsed.arg_at(d.i) is None
+                              for d in objs)
 
 
 def _measured(f: Frame) -> bool:

@@ -654,6 +654,8 @@ class DateReader:
                 t = p.doc[i]
                 if t.dep_ == "pobj" and t.head.lower_ in _lx().get("not_at", ()):
                     continue   # "two days after the 97th Academy Awards": not its date
+                if _show_as_modifier(p, t):
+                    continue   # "launched its Oscar campaign in May": a campaign's date
                 got = self._edition_at(p, t, dv, described=False)
                 if got is not None and got[0] not in [e[0] for e in eds]:
                     eds.append((got[0], got[1], i))
@@ -1599,6 +1601,22 @@ def _head(doc, first: int, last: int):
         if h < first or h >= last or h == i:
             return doc[i]
     return doc[last - 1]
+
+
+def _show_as_modifier(p, t) -> bool:
+    """A show's name that modifies a noun of what goes on ahead of it (lexicon
+    `dates.before_show_nouns`: "its Oscar campaign", "the BAFTA strategy", "Oscar voters"):
+    the clause's date is that thing's, not the show's ("her Oscar win on March 2", "the Oscar
+    ceremony" are the show's)."""
+    a = p.arg_at(t.i)
+    if a is None or a.kind not in ("ceremony", "award", "festival") or a.last > len(p.doc):
+        return False
+    last = p.doc[a.last - 1]
+    head = last.head
+    if last.dep_ != "compound" or head.pos_ != "NOUN" or a.first <= head.i < a.last:
+        return False
+    nouns = set(_lx().get("before_show_nouns", ()))
+    return head.lemma_.lower() in nouns or head.lower_ in nouns
 
 
 def _set_off_subject(verb):

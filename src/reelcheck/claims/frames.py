@@ -759,6 +759,7 @@ def build_frames(p: Parsed) -> list[Frame]:
     doc = p.doc
     frames: list[Frame] = []
     nouns_taken: set[int] = set()
+    held: set[int] = set()   # prize nouns read as a relation noun only under "with"
     # relation nouns first: a light verb that takes one yields to it
     for tok in doc:
         # a gerund the tagger took for a verb, subject of a light verb ("Filming on Anora
@@ -771,6 +772,7 @@ def build_frames(p: Parsed) -> list[Frame]:
             or lex.noun(tok.lower_)
         if rel is None and _held_with(p, tok):
             rel = lex.noun(lex.qualifiers["held_with"].get("as", ""))
+            held.add(tok.i)
         if rel is None:
             continue
         frames.append(_noun_frame(p, tok, rel))
@@ -786,6 +788,11 @@ def build_frames(p: Parsed) -> list[Frame]:
         objs = [c for c in tok.children if c.dep_ in ("dobj", "attr", "obj")]
         if objs and objs[0].i in nouns_taken:   # its (first) object is the relation noun
             continue  # "earned six nominations": the noun states the relation
+        if any(o.i in nouns_taken - held for c in tok.children if c.dep_ == "prep"
+               and cue.relation.role(c.lower_) == "award"
+               for o in c.children if o.dep_ == "pobj"):
+            continue  # "was rewarded with a nomination", "came away with a win": the prize
+            # its preposition takes is the relation noun, which states the relation
         if len(objs) > 1 and objs[-1].i in nouns_taken and _recipient(p, objs[0]):
             continue  # "earned Scorsese his tenth nomination": two objects, the first the
             # one it went to, the second the relation noun that states it

@@ -323,6 +323,12 @@ class QuantityReader:
                     if verb else \
                     len(words) > 1 and tok.lower_ in _forms(words[0])
                 if said and all(w in right for w in words[1:]):
+                    # a cue that ends in a preposition takes the figure there ("made for $6
+                    # million"); "made $6 million for Neon" is the verb alone's figure
+                    preps = [c for c in tok.children if c.i > tok.i and c.lower_ == words[-1]]
+                    if len(words) > 1 and preps and all(c.dep_ == "prep" for c in preps) and \
+                            not any(fig.root.i in {t.i for t in c.subtree} for c in preps):
+                        continue
                     if best is None or len(words) > best[0]:
                         best = (len(words), r)
                     break

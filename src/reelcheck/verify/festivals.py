@@ -115,8 +115,34 @@ def _festival_at(kb, c) -> Optional[Verdict]:
             # the date the sentence gives the screening is part of the claim
             return nei(f"{L(kb, film)} screened at the {L(kb, hit[0].value)} ({held}); the "
                        f"KB does not place a screening in {year}.", hit)
+        if c.slots.get("month") and held:
+            # a month or day the sentence gives the screening: within the edition's run (when
+            # the KB holds it) it may be one of its showings; else nothing says it was then
+            run = _run(kb, hit[0].value)
+            m, d = c.slots.get("month"), c.slots.get("day")
+            if run is None or not (run[0][:2] <= (held, m) <= run[1][:2] if d is None
+                                   else run[0] <= (held, m, d) <= run[1]):
+                return nei(f"{L(kb, film)} screened at the {L(kb, hit[0].value)}; the KB does "
+                           f"not place a screening then.", hit)
+            first = [tuple(_date_parts(str(f.value))) for f in _firm(kb.facts(
+                subject=film, predicate="premiere_date"))]
+            if d is not None and first and len(first[0]) == 3 and (held, m, d) < min(first):
+                return nei(f"{L(kb, film)} screened at the {L(kb, hit[0].value)}, but its "
+                           f"first showing came later.", hit)
+            return supported(v.explanation, hit + run[2])
         return v
     return _before_first_shown(kb, film, fest)
+
+
+def _run(kb, edition: str):
+    """((y, m, d) first day, (y, m, d) last day, the facts) of a festival edition's run, or
+    None when the KB does not date both ends."""
+    starts = _firm(kb.facts(subject=edition, predicate="start_date"))
+    ends = _firm(kb.facts(subject=edition, predicate="end_date"))
+    if not starts or not ends:
+        return None
+    return (tuple(_date_parts(str(starts[0].value))), tuple(_date_parts(str(ends[0].value))),
+            starts[:1] + ends[:1])
 
 
 def _name_words(text: str) -> list:
