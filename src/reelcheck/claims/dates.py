@@ -569,6 +569,8 @@ class DateReader:
             slots["edition_or_year"] = True   # the edition or the date is wrong: which, unsaid
         if extra.get("opener"):
             slots["opener"] = True   # a film's showing as a festival's opener (`_opener`)
+        if extra.get("repeat"):
+            slots["repeat"] = True   # a showing a festival repeats ("screened on May 24")
         if extra.get("premiere_places"):
             slots["premiere_places"] = list(extra["premiere_places"])
         if extra.get("premiere_festival"):
@@ -1049,6 +1051,9 @@ class DateReader:
             ven = _venue(cue_tok, ev)
             if ven is not None and _is_media(ven):
                 return None   # "premiered on television in May 2025": not its first showing
+        if pred == "premiere_date" and not first and (
+                lemma in ev.get("repeats", ()) or cue_tok.lower_ in ev.get("repeats", ())):
+            extra["repeat"] = True   # "screened at Cannes on May 24": one of its showings
         if pred == "premiere_date" and first:
             extra["bare_ok"] = True   # ... or first: "it first screened in May 2024"
         elif pred == "premiere_date" and not fests and lemma not in only:
