@@ -219,7 +219,12 @@ class NoteReader:
         films from Cannes 2024 won a record nine Oscars at the 97th ceremony) do not state it."""
         if m.fact.qualifiers.get("category") != "record":
             return False
-        if any(m.start <= x.start and x.end <= m.end for x in ms):
+        # a prize or a ceremony named in the span is what was won, not who won it ("a
+        # five-time Oscar winner" names no holder): only the note's holder or a name that
+        # could hold a record counts
+        if any(m.start <= x.start and x.end <= m.end and (
+                x.entity.id == m.fact.subject or x.entity_type not in ("award", "ceremony"))
+               for x in ms):
             return False
         inside = [t for t in p.doc if m.start <= p.offset + t.idx < m.end]
         if not inside or any(t.tag_ in ("PRP", "PRP$") for t in inside):
