@@ -23,3 +23,14 @@ def test_an_editions_number_is_no_record_of_its_night(default_kb):
     got = _notes(text, default_kb)
     assert [c.verdict for c in got if c.verdict == "supported"] == [], \
         [(c.text, c.explanation) for c in got]
+
+
+def test_a_prize_named_in_a_bare_description_names_no_holder(default_kb):
+    # "Oscar" is the prize counted, not who holds the record: the KB's note that Cannes 2024
+    # films won nine Oscars (Anora five) is no support for "a five-time Oscar winner" said of
+    # a film only a possessive describes
+    text = ("Encore screenings\n\n"
+            "Guillermo del Toro's fable, a five-time Oscar winner, plays in the main hall.")
+    got = _notes(text, default_kb)
+    assert [c for c in got if c.verdict == "supported"] == [], \
+        [(c.text, c.explanation) for c in got]

@@ -11,6 +11,8 @@ slot's entity, name or number is in no claim's slots, facts or explanation) beco
 """
 from __future__ import annotations
 
+import re
+
 from typing import Optional
 from ..kb.awards import year_named
 
@@ -103,6 +105,24 @@ def _readings(text: str, scales: dict) -> list[set]:
     return out
 
 
+_FIELD_DASH = re.compile(r"\s[\u2014\u2013]\s")
+
+
+def _row_fields(text: str) -> list:
+    """The character ranges of a credit row's fields: a line of three or more parts set off
+    by spaced long dashes, with no closing stop (a title, its director, its cast, its
+    running time); one field spanning the whole text for anything else (prose, where a
+    dash sets off an aside of its sentence)."""
+    seps = list(_FIELD_DASH.finditer(text))
+    if len(seps) < 2 or "\n" in text.strip() or text.rstrip().endswith((".", "!", "?")):
+        return [(0, len(text))]
+    out, a = [], 0
+    for m in seps:
+        out.append((a, m.start()))
+        a = m.end()
+    return out + [(a, len(text))]
+
+
 def record(p, found: list) -> None:
     """Note on each claim of a parsed sentence the slots of each clause its words hold
     (shallowest first); the verifier takes the clause the claim itself judged best."""
@@ -111,6 +131,7 @@ def record(p, found: list) -> None:
     conf = _conf()
     deps = set(conf.get("clause_deps", ()))
     doc, off = p.doc, p.offset
+    fields = _row_fields(doc.text)
     for c in found:
         toks = [t for t in doc if c.start <= off + t.idx and off + t.idx + len(t.text) <= c.end]
         if not toks:
@@ -135,6 +156,10 @@ def record(p, found: list) -> None:
         # account for ("awarded the Palme to A and the Grand Prix to B": B is the second's)
         apart = {t.i for o in found if o is not c and (o.end <= c.start or c.end <= o.start)
                  for t in doc if o.start <= off + t.idx < o.end}
+        # a credit row's fields ("Title (2023) — Directed by A — Starring B, C — 120 min"):
+        # a field is no slot of a claim made in another one
+        apart |= {t.i for t in doc if not any(a <= t.idx < b for a, b in fields
+                                              if a < c.end - off and c.start - off < b)}
         c.slots["stated_slots"] = [_slots(p, clause - apart, conf, (c.start, c.end))
                                    for clause in clauses]
         c.slots["sentence_at"] = off

@@ -290,6 +290,22 @@ class CastReader:
                 if x.token in bound:
                     out += self._pairs(p, [bound[x.token]], [x], hedged, negated,
                                        weak=loose or merged)
+            # "stars A as X, with B as Y": once each actor has the part of its own 'as'
+            # phrase, an 'as' phrase on another named person (the one it hangs on, or the
+            # name right before it where the parser hangs it on the verb) is that person's
+            # part, not theirs (the 'as' phrases below pair it with its holder; "A plays
+            # opposite B as X", A with no part of its own, stays A's)
+            mine = {a.token for a in bound.values()}
+            acts = {a.token for a in actors}
+            holders = {x.token: _as_holder(p, p.doc[x.token]) for x in chars}
+            mine |= {h for h in holders.values() if h in acts}
+            if len(actors) == 1 and any(_as_of(p.doc[x.token]) == cue.i
+                                        and holders[x.token] is None for x in chars):
+                mine.add(actors[0].token)   # "A stars as X, with B as Y": the verb's own part
+            held = {x.token for x in chars if x.token not in bound and actors
+                    and acts <= mine and holders[x.token] is not None
+                    and holders[x.token] not in acts}
+            chars = [x for x in chars if x.token not in held]
             rest = [x for x in chars if x.token not in bound]
             if rest or not chars:
                 taken = {a.token for a in bound.values()}
@@ -1201,6 +1217,22 @@ def _as_of(tok) -> Optional[int]:
     if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.i != tok.head.i:
         return tok.head.head.i
     return None
+
+
+def _as_holder(p: Parsed, tok) -> Optional[int]:
+    """The named person an 'as' phrase holding `tok` is said of by its place: the person it
+    hangs on ("B as Y"), else the person whose name ends right before 'as' (the parser may
+    hang "..., with B as Y" on the verb); None when neither is a person."""
+    if tok.dep_ == "appos":
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ != "as":
+        return None
+    prep = tok.head
+    on = next((a for a in p.args if a.kind == "person" and a.head == prep.head.i), None)
+    if on is not None:
+        return on.head
+    near = next((a for a in p.args if a.kind == "person" and a.last == prep.i), None)
+    return near.head if near is not None else None
 
 
 def _denied(i: int, p: Parsed) -> bool:

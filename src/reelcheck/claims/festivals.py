@@ -22,7 +22,7 @@ from ..kb.awards import award_family
 from ..model import Claim, EntityRef
 from .frames import Frame, work_year
 from .parse import Arg, Parsed, lexicon
-from .text import find_dates, parse_ordinal, year_of
+from .text import MONTHS, find_dates, parse_ordinal, year_of
 
 PREMIERE_CUES = frozenset({"premiere", "premier", "debut", "bow"})
 FESTIVAL_KINDS = ("festival", "ceremony")
@@ -478,6 +478,9 @@ class FestivalReader:
         year = year_of(dates[0].text.split()[-1]) if len(dates) == 1 and not got else None
         if year:
             return {"year": year}   # "at Cannes in 2023"
+        words = [x.strip(".,") for x in dates[0].text.lower().split() if x not in ("in", "of")]
+        if len(dates) == 1 and not got and len(words) == 1 and words[0] in MONTHS:
+            return {"month": MONTHS[words[0]]}   # "at Cannes in May": the month alone
         if len(dates) != 1 or len(got) != 1:
             return {"date_unread": True}
         d = got[0]

@@ -219,14 +219,25 @@ class NoteReader:
         films from Cannes 2024 won a record nine Oscars at the 97th ceremony) do not state it."""
         if m.fact.qualifiers.get("category") != "record":
             return False
-        if any(m.start <= x.start and x.end <= m.end for x in ms):
+        # a prize or a ceremony named in the span is what was won, not who won it ("a
+        # five-time Oscar winner" names no holder): only the note's holder or a name that
+        # could hold a record counts
+        if any(m.start <= x.start and x.end <= m.end and (
+                x.entity.id == m.fact.subject or x.entity_type not in ("award", "ceremony"))
+               for x in ms):
             return False
         inside = [t for t in p.doc if m.start <= p.offset + t.idx < m.end]
         if not inside or any(t.tag_ in ("PRP", "PRP$") for t in inside):
             return False
+        if any(t.dep_ == "det" and t.lower_ in ("this", "that", "these", "those")
+               for t in inside):
+            return False   # "That haul set a record": a demonstrative points back, as a
+            # pronoun does, to what was named before
         # the span's verbs' subjects outside it ("..., then took Best Picture"): borrowed
         ids = {t.i for t in inside}
         for t in inside:
+            if t.pos_ in ("VERB", "AUX") and t.dep_ == "conj" and t.head.i not in ids:
+                return False   # "which won in 1955 and then took ...": the first verb's
             if t.pos_ in ("VERB", "AUX") and subject_token(t) is None and (
                     t.head.i not in ids and t.head.i != t.i):
                 return False

@@ -71,6 +71,8 @@ chapter part volume edition issue review reviews interview interviews news press
 breaking exclusive opinion analysis feature editorial column magazine newspaper
 watch read listen share subscribe follow click download stream streaming online free full
 hd video photo photos image images gallery credit credits source sources
+pictured photographed photograph photographs photographer caption captions courtesy inset
+clockwise
 """
 
 _GEO = """

@@ -303,10 +303,43 @@ def account(kb, c, v: Optional[Verdict]) -> Optional[Verdict]:
         return v
     v = _stated_slots(kb, c, v)
     if v is not None and v.verdict == "supported" and c.slots.get("unchecked"):
+        # "At the March 2 ceremony, X took Best Picture": a day the sentence gives its night
+        # is checked by the ceremony's own date (a day it does not hold stays open)
+        days = _ceremony_days(kb, v.facts)
+        c.slots["unchecked"] = [x for x in c.slots["unchecked"] if not _said_day_of(x, days)]
+    if v is not None and v.verdict == "supported" and c.slots.get("unchecked"):
         what = ", ".join(f"'{x}'" for x in c.slots["unchecked"])
         return nei(f"{v.explanation} The KB cannot check {what}, which the sentence also states.",
                    v.facts)
     return v
+
+
+def _ceremony_days(kb, facts) -> list[tuple[int, int, int]]:
+    """(year, month, day) of the ceremonies the supporting award facts were given at."""
+    out = []
+    for ed in {f.qualifiers.get("ceremony") for f in facts if f.qualifiers.get("ceremony")}:
+        for d in kb.facts(subject=ed, predicate="ceremony_date"):
+            y, m, dd = _date_parts(str(d.value)) if not d.disputed else (None, None, None)
+            if y and m and dd:
+                out.append((y, m, dd))
+    return out
+
+
+def _said_day_of(phrase: str, days: list) -> bool:
+    """Whether `phrase` is nothing but a day of the month (with its month, and its year if it
+    says one: "March 2", "2 March 2025") that is one of `days`."""
+    words = [w.strip(",.").lower() for w in phrase.replace(",", " ").split()]
+    months = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+    month = [months[w] for w in words if w in months]
+    nums = [w for w in words if w not in months]
+    if len(month) != 1 or not 1 <= len(nums) <= 2 or not all(w.isdigit() for w in nums):
+        return False
+    day = next((int(w) for w in nums if len(w) <= 2), None)
+    year = next((int(w) for w in nums if len(w) == 4), None)
+    if day is None or len(nums) == 2 and year is None:
+        return False
+    return any(m == month[0] and d == day and (year is None or y == year)
+               for y, m, d in days)
 
 
 def _stated_slots(kb, c, v: Verdict) -> Verdict:
