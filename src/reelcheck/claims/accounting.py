@@ -11,8 +11,6 @@ slot's entity, name or number is in no claim's slots, facts or explanation) beco
 """
 from __future__ import annotations
 
-import re
-
 from typing import Optional
 from ..kb.awards import year_named
 
@@ -105,7 +103,19 @@ def _readings(text: str, scales: dict) -> list[set]:
     return out
 
 
-_FIELD_DASH = re.compile(r"\s[\u2014\u2013]\s")
+_LONG_DASHES = "\u2014\u2013"
+
+
+def _field_dashes(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each long dash set off by a space on either side, the spaces with it,
+    left to right and never sharing a space."""
+    out, last = [], 0
+    for i, ch in enumerate(text):
+        if ch in _LONG_DASHES and i - 1 >= last and text[i - 1].isspace() \
+                and i + 1 < len(text) and text[i + 1].isspace():
+            out.append((i - 1, i + 2))
+            last = i + 2
+    return out
 
 
 def _row_fields(text: str) -> list:
@@ -113,13 +123,13 @@ def _row_fields(text: str) -> list:
     by spaced long dashes, with no closing stop (a title, its director, its cast, its
     running time); one field spanning the whole text for anything else (prose, where a
     dash sets off an aside of its sentence)."""
-    seps = list(_FIELD_DASH.finditer(text))
+    seps = _field_dashes(text) if any(d in text for d in _LONG_DASHES) else []
     if len(seps) < 2 or "\n" in text.strip() or text.rstrip().endswith((".", "!", "?")):
         return [(0, len(text))]
     out, a = [], 0
-    for m in seps:
-        out.append((a, m.start()))
-        a = m.end()
+    for start, end in seps:
+        out.append((a, start))
+        a = end
     return out + [(a, len(text))]
 
 

@@ -240,30 +240,21 @@ def _date_claim(kb, c) -> Optional[Verdict]:
         fam = award_family(kb, event)
         facts = [f for f in facts if not f.qualifiers.get("event")
                  or award_family(kb, f.qualifiers["event"]) == fam]
-    if pred == "premiere_date" and c.slots.get("opener"):
-        # "Up opened Cannes on May 13": a showing there, which the KB holds only as far as the
-        # world premiere goes: none can come before it; the premiere's day supports
+    # "Up opened Cannes on May 13", "screened at Cannes on May 24" (a festival shows a film
+    # more than once): a showing there, which the KB holds only as far as the world premiere
+    # goes: none can come before it, the premiere's day supports, any other day is open
+    open_because = "which festival it opened, and when, the KB does not hold" \
+        if c.slots.get("opener") else "a later screening the KB does not list may be meant" \
+        if c.slots.get("repeat") else None
+    if pred == "premiere_date" and open_because:
         early = _released_before_shown(kb, c, subj)
         if early is not None:
             return early
         hit = [f for f in facts if _date_matches(c, f.value) and not f.disputed]
         if hit:
             return supported(f"{L(kb, subj)} premiered {at_date(hit[0].value)}.", hit)
-        return nei(f"{L(kb, subj)} had its world premiere {at_date(facts[0].value)}; which "
-                   f"festival it opened, and when, the KB does not hold.", facts[:1]) \
-            if facts else None
-    if pred == "premiere_date" and c.slots.get("repeat"):
-        # "screened at Cannes on May 24": a festival shows a film more than once; a day
-        # before its first showing refutes, its premiere's day supports, a later one is open
-        early = _released_before_shown(kb, c, subj)
-        if early is not None:
-            return early
-        hit = [f for f in facts if _date_matches(c, f.value) and not f.disputed]
-        if hit:
-            return supported(f"{L(kb, subj)} premiered {at_date(hit[0].value)}.", hit)
-        return nei(f"{L(kb, subj)} had its world premiere {at_date(facts[0].value)}; a later "
-                   f"screening the KB does not list may be meant.", facts[:1]) \
-            if facts else None
+        return nei(f"{L(kb, subj)} had its world premiere {at_date(facts[0].value)}; "
+                   f"{open_because}.", facts[:1]) if facts else None
     if pred == "premiere_date" and c.slots.get("loose") and c.slots.get("month") is None:
         early = _released_before_shown(kb, c, subj)
         if early is not None:
