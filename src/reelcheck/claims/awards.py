@@ -2132,11 +2132,13 @@ class AwardReader:
             "plain_winner_nouns", ()), *_winner_classes()], parse_ordinal)
         return parse_ordinal(rank.lower_) if rank is not None else None
 
-    def _nth_class(self, f: Frame) -> Optional[list]:
+    @staticmethod
+    def _nth_class(f: Frame, nth: Optional[int]) -> Optional[list]:
         """"Janet Gaynor was the first woman to win Best Actress": [the class noun on an n-th
-        winner, then the category words it stands for (`records.age_class_nouns`; the verifier
-        orders the category's winners only where its label holds one of them)], or None."""
-        if not self._nth_winner(f):
+        winner (`nth`, the frame's `_nth_winner`), then the category words it stands for
+        (`records.age_class_nouns`; the verifier orders the category's winners only where its
+        label holds one of them)], or None."""
+        if not nth:
             return None
         noun = f.parsed.doc[f.cue].head
         words = _winner_classes().get(noun.lemma_.lower())
@@ -3864,6 +3866,10 @@ class AwardReader:
         # "on his sixth acting nomination": the class of categories its noun names, if any
         nominated_cls = _prize_class(p.doc[on_nth[2]], p.doc[on_nth[3]]) if on_nth else None
         personal = bool(career) and self._career_owner(f) in ("his", "her")
+        # the record the frame's words make of a category's winners, read once for every party
+        nth_won = self._nth_winner(f)
+        won_class = self._nth_class(f, nth_won)
+        age_ranked = self._age_rank(f)
         for wi, (wfl, polarity) in enumerate(parties):
             self._assumed = set()
             sid, sname, sarg = self._subject(f, wfl)
@@ -3909,8 +3915,9 @@ class AwardReader:
                         ordinal_competitive=bool(nth) and _ordinal_competitive(f),
                         for_work_read=work_read or None,
                         work_hint=work_hint,
-                        nth_winner=self._nth_winner(f), nth_class=self._nth_class(f),
-                        age_rank=self._age_rank(f),
+                        nth_winner=nth_won, nth_class=won_class,
+                        # (each claim its own: the verifier marks it read)
+                        age_rank=dict(age_ranked) if age_ranked else None,
                         # every work the clause names ("for A and B"), each to be accounted for
                         # (once each: one title may fill the role twice, read two ways)
                         works=list(dict.fromkeys(w.arg.entity for w in s.works
