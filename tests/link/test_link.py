@@ -277,13 +277,14 @@ def test_misspelled_surname_alone(kb):
     text = "Everyone agreed that Karagullian was the funniest part of the film."
     ms = link(kb, text)
     assert [(m.text, m.entity.id, m.issue, m.suggestion) for m in ms] == [
-        ("Karagullian", "karren-karagulian", "misspelled", "Karren Karagulian")]
+        ("Karagullian", "karren-karagulian", "misspelled", "Karagulian")]
 
 
 def test_short_misspelled_surname_needs_the_person_in_the_text(kb):
     assert [m.issue for m in link(kb, "The diner owner Bakker shrugged.")] == []
     ms = link(kb, "Sean Baker directed. Later, Bakker shrugged.")
-    assert ms[-1].text == "Bakker" and ms[-1].suggestion == "Sean Baker"
+    assert ms[-1].text == "Bakker" and ms[-1].suggestion == "Baker"
+    assert ms[-1].entity.label == "Sean Baker"
 
 
 def test_kb_misspelling_alias_is_flagged(tmp_path):

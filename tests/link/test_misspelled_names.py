@@ -125,7 +125,7 @@ def test_american_spelling_of_a_british_title_is_the_title(default_kb, text, spa
     ("Mark Eydelshteyn plays Vanja, the son of a Russian oligarch, in Anora.", "Vanja",
      "Vanya"),
     ("Corbett's The Brutalist won three Oscars, including Best Actor for Adrien Brody.",
-     "Corbett", "Brady Corbet"),
+     "Corbett", "Corbet"),
     # a name set in capitals for emphasis in a line of ordinary case
     ("The film was directed by SEAN BAKKER and stars Mikey Madison.", "SEAN BAKKER",
      "Sean Baker"),

@@ -17,16 +17,16 @@ def _flags(kb, text):
 @pytest.mark.parametrize("text, wrong, right", [
     # a surname alone, one letter off someone the text has named in full, opening a sentence
     ("Cynthia Erivo was nominated for Wicked. Erivio also sang at the ceremony.", "Erivio",
-     "Cynthia Erivo"),
+     "Erivo"),
     ("Mikey Madison won for Anora. Madisson thanked Sean Baker first.", "Madisson",
-     "Mikey Madison"),
+     "Madison"),
     # a surname that is also a grammar word, capitalised mid-sentence after a name word
     ("Jeremey Strong was nominated for The Apprentice.", "Jeremey Strong", "Jeremy Strong"),
     ("The cast of The Apprentice includes Jeremi Strong as Roy Cohn.", "Jeremi Strong",
      "Jeremy Strong"),
     # a surname alone with its last letter doubled is a slip, not an inflection
     ("Sean Baker and Samantha Quan are married. Quann produced Anora.", "Quann",
-     "Samantha Quan"),
+     "Quan"),
     # a wrong first name beside the film, with a crew verb between
     ("Anora was directed by Shaun Baker.", "Shaun Baker", "Sean Baker"),
     ("Tangerine was produced by Shawn Baker on a small budget.", "Shawn Baker", "Sean Baker"),

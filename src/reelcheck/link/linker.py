@@ -1319,7 +1319,24 @@ class _Linker:
         self.link_dropped_title_words()
         self._by_stated_year()
         self._reresolve()
+        self._suggest_as_written()
         return self.mentions
+
+    def _suggest_as_written(self) -> None:
+        """A misspelt name is corrected in the form the writer used: "Borisof" alone (the
+        surname) is "Borisov", not the full "Yura Borisov". The suggestion is the run of the
+        entity's name words, as many as the mention has, nearest to what is written."""
+        for m in self._found:
+            if m is None or m.issue != "misspelled" or not m.suggestion \
+                    or m.entity_type != "person":
+                continue
+            have, words = m.text.replace("-", " ").split(), m.suggestion.replace("-", " ").split()
+            if not 0 < len(have) < len(words):   # ("Bong Jong-ho" is three words of three)
+                continue
+            runs = [" ".join(words[i:i + len(have)]) for i in range(len(words) - len(have) + 1)]
+            written = fold_keep_length(m.text).lower()
+            m.suggestion = min(runs, key=lambda r: Levenshtein.normalized_distance(
+                written, fold_keep_length(r).lower()))
 
     # -- pass 1b: a first name that shares the next name's surname ------------------------------
     def link_shared_surnames(self) -> None:
