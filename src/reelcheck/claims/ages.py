@@ -270,7 +270,12 @@ class AgeReader:
         at_then = any(c.lower_ in then for t in (num, at) if t is not None for c in t.children
                       if c.dep_ == "advmod")
         if shape == "at" and when is None:   # "won Best Actress at 29": the win it hangs on
-            cues = {f"{p.offset}:{t.i}" for t in [at_verb(at), *at_verb(at).children]}
+            verb = at_verb(at)
+            cues = {f"{p.offset}:{t.i}" for t in [verb, *verb.children]}
+            if verb.dep_ == "advcl" and not any(c.dep_ in ("dobj", "obj") for c in verb.children):
+                # "the youngest winner of the prize, having won at 21": a bare win in a clause
+                # set off from the one that names the prize is that prize's win
+                cues |= {f"{p.offset}:{t.i}" for t in [verb.head, *verb.head.children]}
             # ... else a win told before this sentence; another clause's win in the same
             # sentence is not this one's ("who was 29 when he won his first, won again at 51")
             won = [c for c in won if c.slots.get("group") in cues] or [
