@@ -152,11 +152,14 @@ def record(p, found: list) -> None:
         else:   # a claim said in a noun phrase: the slots of its own words
             root = min(toks, key=_depth)
             home = _clause_of(root, deps).i
-            clauses = [{t.i for t in toks if _clause_of(t, deps).i == home} | {
-                x.i for ch in root.children if ch.dep_ == "amod" for x in ch.subtree}
+            own = [t for t in toks if _clause_of(t, deps).i == home]
+            clauses = [{t.i for t in own} | {
+                x.i for t in own if t.i == root.i or t.pos_ in ("NOUN", "PROPN")
+                for ch in t.children if ch.dep_ == "amod" for x in ch.subtree}
                 | (_subject_time(root, doc[home], conf, deps) if c.slots.get("kind") not in
                    set(conf.get("subject_time_own_kinds", ())) else set())]
-            # the words describing the noun belong to it ("the lowest-grossing winner"); when
+            # the words describing a noun belong to it ("the lowest-grossing winner", also
+            # when the claim's words open after them and end in a phrase of the verb); when
             # the noun is the clause's subject, the time its verb states is its time too
         held = {t.head.head.i for t in toks if t.dep_ == "pobj" and t.head.dep_ == "prep"
                 and _held_record_noun(t.head.head)}
@@ -318,10 +321,13 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
         else:
             continue
         seen.add((a.start, a.end))
-    for t in doc:   # a degree: "the highest-grossing winner", "her most acclaimed film"
-        if t.i in clause and t.i not in aside | described and _degree(t, p, conf):
-            lo, hi = p.span_of(min(x.i for x in t.subtree), max(x.i for x in t.subtree) + 1)
-            stated.append(("degree", doc.text[lo - off:hi - off], lo))
+    degrees = [t for t in doc if t.i in clause and t.i not in aside | described
+               and _degree(t, p, conf)]
+    for t in degrees:   # a degree: "the highest-grossing winner", "her most acclaimed film"
+        if any(d.i != t.i and t.i in {x.i for x in d.subtree} for d in degrees):
+            continue   # ("lowest" of "lowest-grossing": one degree, said once)
+        lo, hi = p.span_of(min(x.i for x in t.subtree), max(x.i for x in t.subtree) + 1)
+        stated.append(("degree", doc.text[lo - off:hi - off], lo))
     kin = set(conf.get("kin_nouns", ()))
     for t in doc:   # a tie in apposition: "Toros, Vanya's godfather,", "Quan, Baker's wife,"
         if t.i in clause and t.i not in aside and t.dep_ == "appos" and t.lower_ in kin \

@@ -4388,6 +4388,8 @@ class AwardReader:
                 taken |= {t.i} | set(fine_part(t))
         nouns = set(lexicon().qualifiers.get("award_nouns", ()))
         judged = set(lexicon().section("accounting").get("degree_judgement_nouns", ()))
+        members = judged | set(lexicon().qualifiers.get("holder_nouns", ())) | set(
+            lexicon().qualifiers.get("group_nouns", ()))
         for t in doc:   # "Best Picture, one of its five wins": membership in a set another
             if t.like_num and any(   # claim counts, which the win itself states
                     c.dep_ == "prep" and c.lower_ == "of" and any(
@@ -4400,10 +4402,11 @@ class AwardReader:
                 # Oscars it took home")
             elif t.lower_ == "one" and any(
                     c.dep_ == "prep" and c.lower_ == "of" and any(
-                        o.dep_ == "pobj" and o.lemma_.lower() in judged for o in c.children)
+                        o.dep_ == "pobj" and o.lemma_.lower() in members for o in c.children)
                     for c in t.children):
                 taken.add(t.i)   # "in one of the biggest upsets": one of the judgements
-                # the accounting's `degree_judgement_nouns` name, no count of the win
+                # the accounting's `degree_judgement_nouns` name, no count of the win; "one
+                # of the winners of ...", "one of a handful of ...": a member of the holders
         # "..., according to one trade paper", "according to two critics": a number in the
         # attribution counts the sources (lexicon `qualifiers.hearsay.attributions`), it is
         # no slot of the claim

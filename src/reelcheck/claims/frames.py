@@ -1992,6 +1992,11 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
             gov = gov.head   # "received a total of six nominations": the sum's verb
         elif via in ("of", "for") and gov.dep_ in OBJ_DEPS and _held_record(tok, gov):
             gov = gov.head   # "shares the record of 11 wins": the holder's verb
+        elif via == "of" and gov.dep_ in OBJ_DEPS + ("pobj",) and tok.lemma_.lower() in \
+                lex.qualifiers.get("holder_nouns", ()) and gov.lemma_.lower() in \
+                lex.qualifiers.get("group_nouns", ()):
+            gov = gov.head   # "is one of the youngest winners of ...", "joins the ranks of
+            # best actress winners": a member of a group of holders is a holder
     subj = None
     # "last year's winner": a possessive time dates the noun, it is not its owner
     dated = [c for c in at.children if c.dep_ == "poss" and (a := p.arg_at(c.i)) is not None
@@ -2011,6 +2016,14 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
                      for c in tok.children if c.dep_ == "prep" and c.lower_ in
                      lex.qualifiers.get("holder_prize_prepositions", ())
                      for o in c.children if o.dep_ == "pobj" and any(
+                         getattr(p.arg_at(x.i), "kind", None) in ("award", "ceremony", "festival")
+                         for x in o.subtree)]
+        # ... or a prize noun it names by its category alone ("the youngest winners of the
+        # best actress prize"): a bare filler, the category read from its words
+        prize_of += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in
+                     lex.qualifiers.get("holder_prize_prepositions", ())
+                     for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in
+                     lex.qualifiers.get("award_nouns", ()) and not any(
                          getattr(p.arg_at(x.i), "kind", None) in ("award", "ceremony", "festival")
                          for x in o.subtree)]
     # the one name set beside the noun ("winner Oppenheimer", "the winner, Anora", "that night,
