@@ -573,6 +573,8 @@ class DateReader:
             slots["repeat"] = True   # a showing a festival repeats ("screened on May 24")
         if extra.get("premiere_places"):
             slots["premiere_places"] = list(extra["premiere_places"])
+        if extra.get("places_only"):
+            slots["places_only"] = True
         if extra.get("premiere_festival"):
             slots["premiere_festival"] = extra["premiere_festival"]
         if extra.get("regional") and not (gov is not None and _modal(gov)):
@@ -1089,6 +1091,7 @@ class DateReader:
             # conjunct are its own, the first clause's are not
             seg = {t.i for t in gap.subtree}
         places, unknown, others, named = [], False, [], []
+        only_named = True   # every place is one the event is said to be in or at
         for a in _clause_args(p, set(clause) | (seg or set())):
             if a.kind in ("place", "group") and (seg is None or a.first in seg):
                 cid = countries.get(a.text.lower()) or (a.entity if a.entity in
@@ -1096,6 +1099,8 @@ class DateReader:
                 h = p.doc[a.head]
                 if a.kind == "place" and h.dep_ == "pobj" and h.head.lower_ in ("in", "at"):
                     named.append(a.text)   # "premiered in London": where, said of the event
+                else:
+                    only_named = False   # "its US premiere": a region's premiere
                 if cid:
                     places.append(cid)
                 else:
@@ -1106,6 +1111,8 @@ class DateReader:
             if w in countries and p.doc[i].dep_ in ("amod", "compound", "pobj", "nmod") and (
                     seg is None or i in seg):
                 places.append(countries[w])
+                if p.doc[i].dep_ != "pobj":
+                    only_named = False
         places = list(dict.fromkeys(places))
         if pred == "release_date" and extra.get("medium"):
             pass
@@ -1131,6 +1138,10 @@ class DateReader:
         else:
             if named:
                 extra["premiere_places"] = named   # the places said, for the venue to hold
+                if only_named:
+                    # "premiered at the Shrine Auditorium in Los Angeles": nothing but where;
+                    # if the world premiere was there, that is the premiere said
+                    extra["places_only"] = True
             if places or unknown:
                 # "its US premiere", "premiered in Toronto": not the world's; but no premiere
                 # anywhere comes before the world's, so a day before it may still refute
