@@ -514,11 +514,16 @@ class DateReader:
                 extra["loose"] = extra.get("loose") or (pred == "release_date" and not (
                     part is not None and extra.get("country")))
             bare_month = dv.month is not None and dv.year is None and dv.day is None
+            # "premiered at Cannes in June": a film's premiere at a festival is one showing,
+            # in one month whatever the year
+            festival_month = bare_month and pred == "premiere_date" and bool(
+                extra.get("event")) and not any(extra.get(k) for k in (
+                    "regional", "repeat", "opener", "loose", "places"))
             if coarse and not (bare_year and pred in ("date_of_birth", "ceremony_date",
                                                       "start_date", "end_date",
                                                       "first_achieved")) and not (
-                    bare_month and pred == "date_of_birth"):   # a birthday's month: any year
-                support_only = True
+                    bare_month and pred == "date_of_birth") and not festival_month:
+                support_only = True   # (a birthday's month: any year)
         if pred in ("start_date", "end_date") and dv.year is None:
             y = next((v.year for v, *_ in values if v.year), None)
             if y is not None:
