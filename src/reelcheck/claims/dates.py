@@ -908,6 +908,13 @@ class DateReader:
                     loose = (pred, got[0], t.i, verb.i, got[1], {})
             if by_year is not None or loose is not None:
                 return by_year or loose
+            if st is not None and any(
+                    e.get("subject") not in ("ceremony", "festival") and (
+                        st.lemma_.lower() in e.get("nouns", ()) or st.lower_ in e.get("nouns", ()))
+                    for e in _lx().get("events", ())):
+                # "the premiere of Anora was held at Cannes on May 20": what was held is a
+                # film's event, and the festival in the clause only where it was held
+                return None
             # the edition named in the clause: "Nominations for the 97th Academy Awards were
             # read out", "the Academy announced the nominations for the 97th Oscars on ..."
             for i in sorted(clause):
