@@ -580,6 +580,8 @@ class DateReader:
             slots["premiere_places"] = list(extra["premiere_places"])
         if extra.get("places_only"):
             slots["places_only"] = True
+        if extra.get("region_words"):
+            slots["region_words"] = list(extra["region_words"])
         if extra.get("premiere_festival"):
             slots["premiere_festival"] = extra["premiere_festival"]
         if extra.get("regional") and not (gov is not None and _modal(gov)):
@@ -1154,6 +1156,14 @@ class DateReader:
                     # "premiered at the Shrine Auditorium in Los Angeles": nothing but where;
                     # if the world premiere was there, that is the premiere said
                     extra["places_only"] = True
+            # "its US premiere", "its London premiere": the region the premiere was of, which
+            # the world premiere's day supports only where the KB places that premiere
+            region = [" ".join(w.text for w in c.subtree) for c in cue_tok.children
+                      if c.dep_ in ("amod", "compound", "nmod") and (
+                          c.lower_ in countries or c.ent_type_ in ("NORP", "GPE"))
+                      and getattr(p.arg_at(c.i), "kind", None) not in ("festival", "ceremony")]
+            if region and (places or unknown):
+                extra["region_words"] = region
             if places or unknown:
                 # "its US premiere", "premiered in Toronto": not the world's; but no premiere
                 # anywhere comes before the world's, so a day before it may still refute

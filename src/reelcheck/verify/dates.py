@@ -177,9 +177,15 @@ def _premiere_places(kb, c, v: Verdict) -> Verdict:
     """A premiere said to be in a place ("premiered in London on July 11") is supported only
     where the premiere the KB holds is there: its venue or festival names the place; else the
     day holds but the place is unchecked ("premiered in London" of a Paris premiere)."""
-    if not c.slots.get("premiere_places") or not v.facts:
+    if not v.facts or not (c.slots.get("premiere_places") or c.slots.get("region_words")):
         return v
     f = v.facts[0]
+    region = _names_missing(kb, f, c.slots.get("region_words") or [])
+    if region:
+        # "its North American premiere on May 21": the world premiere's day, of a premiere
+        # the KB does not place in that region
+        return nei(f"{v.explanation.rstrip('.')} (its world premiere); the KB does not place "
+                   f"a {', '.join(region)} premiere then.", v.facts)
     missing = _places_missing(kb, f, c)
     if not missing:
         return v
@@ -192,6 +198,11 @@ def _places_missing(kb, f, c) -> list[str]:
     """The places claim `c` says its premiere was in that premiere fact `f`'s venue or
     festival does not name (all of them when `f` names neither)."""
     said = c.slots.get("premiere_places") or []
+    return _names_missing(kb, f, said)
+
+
+def _names_missing(kb, f, said: list[str]) -> list[str]:
+    """The names in `said` that premiere fact `f`'s venue or festival does not name."""
     where = " ".join(str(x) for x in (f.qualifiers.get("venue"),
                                       L(kb, f.qualifiers["event"]) if f.qualifiers.get("event")
                                       else None) if x).lower()
