@@ -35,3 +35,10 @@ def test_a_weekday_of_another_clause_is_not_the_wins(default_kb):
                     "Wednesday.", default_kb) == ["supported"]
     assert verdicts("Anora took the Palme d'Or, its distributor Neon said on Wednesday.",
                     default_kb) == ["supported"]
+
+
+def test_a_fronted_weekday_of_a_night_phrase_is_the_wins(default_kb):
+    assert verdicts("On Tuesday evening, Sean Baker collected the Palme d'Or.",
+                    default_kb) == ["refuted"]
+    assert verdicts("On Saturday evening, Sean Baker collected the Palme d'Or.",
+                    default_kb) == ["supported"]

@@ -2594,7 +2594,10 @@ class AwardReader:
                 {x.i for x in t.ancestors}]
         # a date modifying a noun dates that noun's event ("after its May 21 premiere"); one
         # in a clause of its own dates that clause ("the festival, which opened on May 16")
-        if doc[a.head].dep_ in ("compound", "amod", "nmod", "poss", "nummod") or any(
+        head = doc[a.head]
+        if head.lower_ in WEEKDAYS and head.dep_ == "compound" and head.head.ent_type_ == "TIME":
+            head = head.head   # "On Sunday night, ...": the weekday is of the night it names
+        if head.dep_ in ("compound", "amod", "nmod", "poss", "nummod") or any(
                 t.dep_ in CLAUSE_DEPS for t in path) or (festival and any(
                     t.pos_ in ("NOUN", "PROPN", "PUNCT") for t in path)):
             return None, None, None
