@@ -1,6 +1,6 @@
 """'X premiered at Venice in September': a month alone is a date the festival claim reads. The
-KB's premiere in that month supports the claim; another month leaves it open (a partial date
-is not refuted, as the date checks read one), never unchecked support. Sentences are written
+KB's premiere in that month supports the claim; another month refutes it (a film premieres at a
+festival once, so a month is wrong whatever the year), never unchecked support. Sentences are written
 for these tests; the facts are the default KB's."""
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ def test_the_month_of_the_premiere_supports(default_kb):
         [(c.text, c.verdict, c.explanation) for c in got]
 
 
-def test_another_month_is_left_open(default_kb):
+def test_another_month_is_refuted(default_kb):
     got = _premieres("The Brutalist premiered at Venice in February.", default_kb)
-    assert got and all(c.verdict == "not_enough_info" for c in got), \
+    assert got and all(c.verdict == "refuted" for c in got), \
         [(c.text, c.verdict, c.explanation) for c in got]

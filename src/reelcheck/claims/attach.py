@@ -227,6 +227,9 @@ def _attach_low(doc):
         moves[n] = noun
     for n, part in when("agent" in deps and "VBN" in tags, _dates_after_an_agent).items():
         moves.setdefault(n, part)
+    for n, part in when("advcl" in deps and "," in lows and bool(tags & {"VBN", "VBG"}),
+                        _phrases_of_a_fronted_participle).items():
+        moves.setdefault(n, part)
     for n, verb in when("appos" in deps, _prizes_off_a_rival).items():
         moves[n] = verb
         labels[n] = "npadvmod"
@@ -583,6 +586,33 @@ def _dates_after_an_agent(doc) -> dict:
         nxt = doc[end + 1] if end + 1 < len(doc) else None
         if nxt is not None and nxt.dep_ == "prep" and nxt.head.i == verb.i and any(
                 o.dep_ == "pobj" and o.ent_type_ == "DATE" for o in nxt.children):
+            out[nxt.i] = v.i
+    return out
+
+
+def _phrases_of_a_fronted_participle(doc) -> dict:
+    """"Born in Summit, New Jersey, in 1973, Baker directed Anora": the parser may hang a
+    phrase of the opening participle, set off by commas after its own phrases, on the main
+    verb; still before the main clause's subject, it is the participle's ("born ... in 1973"),
+    not the verb's. {the phrase: the participle}."""
+    out = {}
+    for v in doc:
+        if v.dep_ != "advcl" or v.tag_ not in ("VBN", "VBG") or v.head.i <= v.i or any(
+                c.dep_ in ("nsubj", "nsubjpass", "mark") for c in v.children) or any(
+                not doc[i].is_punct for i in range(v.left_edge.i)):
+            continue   # an opening participle of no subject of its own, nothing before it
+        verb = v.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        end = v.right_edge.i
+        at = end + 1
+        while at < len(doc) and doc[at].is_punct:
+            at += 1   # past the commas that close the participle's phrases
+        if subj is None or at >= subj.i or not any(doc[i].text == "," for i in range(end, at)):
+            continue
+        nxt = doc[at]
+        if nxt.dep_ == "prep" and nxt.head.i == verb.i and nxt.right_edge.i + 1 < subj.i and \
+                doc[nxt.right_edge.i + 1].text == "," and all(
+                    doc[i].is_punct for i in range(nxt.right_edge.i + 1, subj.left_edge.i)):
             out[nxt.i] = v.i
     return out
 

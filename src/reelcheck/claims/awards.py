@@ -28,7 +28,7 @@ from .frames import (CLAUSE_DEPS, RECORD_WORDS, Filler, Frame, bound_year, claus
                      clause_person, conjuncts, irrealis_at, leading_label_end, subject_token,
                      titled, unasserted, work_year, another_film, _held_record, record_value)
 from .parse import Arg, Parsed, lexicon, number_value
-from .text import YEAR, find_dates, parse_number, parse_ordinal
+from .text import WEEKDAYS, YEAR, find_dates, parse_number, parse_ordinal
 
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
             "it": "film", "its": "film", "they": None, "their": None}
@@ -2584,7 +2584,9 @@ class AwardReader:
         `festival`: the clause names a festival edition, whose own dates ("Cannes 2024 (May
         14-25)") a date hung on a noun may be; only one on the verb dates the win."""
         doc = f.parsed.doc
-        dates = [a for a in f.args_in_clause("date") if not work_year(f.parsed, a)]
+        dates = [a for a in f.args_in_clause("date") if not work_year(f.parsed, a)] or [
+            a for a in f.args_in_clause("time")   # "on Sunday night": its weekday
+            if any(doc[i].lower_ in WEEKDAYS for i in range(a.first, a.last))]
         if len(dates) != 1:   # "the Palme in 2024 and the Oscar in March 2025": whose month?
             return None, None, None
         a = dates[0]
@@ -2592,7 +2594,10 @@ class AwardReader:
                 {x.i for x in t.ancestors}]
         # a date modifying a noun dates that noun's event ("after its May 21 premiere"); one
         # in a clause of its own dates that clause ("the festival, which opened on May 16")
-        if doc[a.head].dep_ in ("compound", "amod", "nmod", "poss", "nummod") or any(
+        head = doc[a.head]
+        if head.lower_ in WEEKDAYS and head.dep_ == "compound" and head.head.ent_type_ == "TIME":
+            head = head.head   # "On Sunday night, ...": the weekday is of the night it names
+        if head.dep_ in ("compound", "amod", "nmod", "poss", "nummod") or any(
                 t.dep_ in CLAUSE_DEPS for t in path) or (festival and any(
                     t.pos_ in ("NOUN", "PROPN", "PUNCT") for t in path)):
             return None, None, None
@@ -2604,6 +2609,10 @@ class AwardReader:
             # prepositional phrase is an event of its own; the verb's date is the verb's
             return None, None, None
         got = {(d.month, d.day, d.weekday) for d in find_dates(a.text) if d.month}
+        if not got:
+            # "won the Palme d'Or on Friday": a weekday alone, of the night the prize was given
+            got = {(None, None, WEEKDAYS[doc[i].lower_]) for i in range(a.first, a.last)
+                   if doc[i].lower_ in WEEKDAYS and doc[i].text[:1].isupper()}
         return next(iter(got)) if len(got) == 1 else (None, None, None)
 
     # -- frames -> claims --------------------------------------------------------------------
@@ -3959,7 +3968,8 @@ class AwardReader:
                                                    None if own_title else for_work)),
                                                ("for_title", own_title or (
                                                    None if own_work else for_title)),
-                                               ("month", s.month), ("day", s.day)) if v])
+                                               ("month", s.month), ("day", s.day)) if v]
+                        + (["weekday"] if s.weekday is not None else []))
             w_at = sarg.start if sarg else p.offset + p.doc[wfl.token].idx
             cue_tok = p.doc[f.cue]
             own = p.doc[wfl.token].head.i == f.cue or f.noun_cue or wfl.token in f.clause \

@@ -514,11 +514,16 @@ class DateReader:
                 extra["loose"] = extra.get("loose") or (pred == "release_date" and not (
                     part is not None and extra.get("country")))
             bare_month = dv.month is not None and dv.year is None and dv.day is None
+            # "premiered at Cannes in June": a film's premiere at a festival is one showing,
+            # in one month whatever the year
+            festival_month = bare_month and pred == "premiere_date" and bool(
+                extra.get("event")) and not any(extra.get(k) for k in (
+                    "regional", "repeat", "opener", "loose", "places"))
             if coarse and not (bare_year and pred in ("date_of_birth", "ceremony_date",
                                                       "start_date", "end_date",
                                                       "first_achieved")) and not (
-                    bare_month and pred == "date_of_birth"):   # a birthday's month: any year
-                support_only = True
+                    bare_month and pred == "date_of_birth") and not festival_month:
+                support_only = True   # (a birthday's month: any year)
         if pred in ("start_date", "end_date") and dv.year is None:
             y = next((v.year for v, *_ in values if v.year), None)
             if y is not None:
@@ -573,6 +578,10 @@ class DateReader:
             slots["repeat"] = True   # a showing a festival repeats ("screened on May 24")
         if extra.get("premiere_places"):
             slots["premiere_places"] = list(extra["premiere_places"])
+        if extra.get("places_only"):
+            slots["places_only"] = True
+        if extra.get("region_words"):
+            slots["region_words"] = list(extra["region_words"])
         if extra.get("premiere_festival"):
             slots["premiere_festival"] = extra["premiere_festival"]
         if extra.get("regional") and not (gov is not None and _modal(gov)):
@@ -901,6 +910,13 @@ class DateReader:
                     loose = (pred, got[0], t.i, verb.i, got[1], {})
             if by_year is not None or loose is not None:
                 return by_year or loose
+            if st is not None and any(
+                    e.get("subject") not in ("ceremony", "festival") and (
+                        st.lemma_.lower() in e.get("nouns", ()) or st.lower_ in e.get("nouns", ()))
+                    for e in _lx().get("events", ())):
+                # "the premiere of Anora was held at Cannes on May 20": what was held is a
+                # film's event, and the festival in the clause only where it was held
+                return None
             # the edition named in the clause: "Nominations for the 97th Academy Awards were
             # read out", "the Academy announced the nominations for the 97th Oscars on ..."
             for i in sorted(clause):
@@ -1089,6 +1105,7 @@ class DateReader:
             # conjunct are its own, the first clause's are not
             seg = {t.i for t in gap.subtree}
         places, unknown, others, named = [], False, [], []
+        only_named = True   # every place is one the event is said to be in or at
         for a in _clause_args(p, set(clause) | (seg or set())):
             if a.kind in ("place", "group") and (seg is None or a.first in seg):
                 cid = countries.get(a.text.lower()) or (a.entity if a.entity in
@@ -1096,6 +1113,8 @@ class DateReader:
                 h = p.doc[a.head]
                 if a.kind == "place" and h.dep_ == "pobj" and h.head.lower_ in ("in", "at"):
                     named.append(a.text)   # "premiered in London": where, said of the event
+                else:
+                    only_named = False   # "its US premiere": a region's premiere
                 if cid:
                     places.append(cid)
                 else:
@@ -1106,6 +1125,8 @@ class DateReader:
             if w in countries and p.doc[i].dep_ in ("amod", "compound", "pobj", "nmod") and (
                     seg is None or i in seg):
                 places.append(countries[w])
+                if p.doc[i].dep_ != "pobj":
+                    only_named = False
         places = list(dict.fromkeys(places))
         if pred == "release_date" and extra.get("medium"):
             pass
@@ -1131,6 +1152,18 @@ class DateReader:
         else:
             if named:
                 extra["premiere_places"] = named   # the places said, for the venue to hold
+                if only_named:
+                    # "premiered at the Shrine Auditorium in Los Angeles": nothing but where;
+                    # if the world premiere was there, that is the premiere said
+                    extra["places_only"] = True
+            # "its US premiere", "its London premiere": the region the premiere was of, which
+            # the world premiere's day supports only where the KB places that premiere
+            region = [" ".join(w.text for w in c.subtree) for c in cue_tok.children
+                      if c.dep_ in ("amod", "compound", "nmod") and (
+                          c.lower_ in countries or c.ent_type_ in ("NORP", "GPE"))
+                      and getattr(p.arg_at(c.i), "kind", None) not in ("festival", "ceremony")]
+            if region and (places or unknown):
+                extra["region_words"] = region
             if places or unknown:
                 # "its US premiere", "premiered in Toronto": not the world's; but no premiere
                 # anywhere comes before the world's, so a day before it may still refute

@@ -356,7 +356,7 @@ def _stated_slots(kb, c, v: Verdict) -> Verdict:
             return v
     if c.slots.get("kind") == "award_count":
         return v
-    if "month" in stated:
+    if "month" in stated or "weekday" in stated:
         v = _on_the_day(kb, c, v)
         if v.verdict != "supported":
             return v
@@ -723,10 +723,13 @@ def _on_the_day(kb, c, v: Verdict) -> Verdict:
         kb.facts(subject=e, predicate="ceremony_date") or kb.facts(subject=e, predicate="end_date")
         if won else kb.facts(subject=e, predicate="nominations_announced"))]
     closing = bool(dated) and dated[0].predicate == "end_date"
-    named = f"{MONTHS[month - 1]} {day}" if day else MONTHS[month - 1]
+    wd = c.slots.get("weekday")
+    named = (f"{MONTHS[month - 1]} {day}" if day else MONTHS[month - 1]) if month else (
+        calendar.day_name[wd])
     if c.slots.get("year"):   # "in March 2024": the year is the ceremony's, not the film's
-        named += f", {c.slots['year']}" if day else f" {c.slots['year']}"
-    if len(eds) != 1 or len(dated) != 1 or dated[0].disputed:
+        named += f", {c.slots['year']}" if day or not month else f" {c.slots['year']}"
+    if len(eds) != 1 or len(dated) != 1 or dated[0].disputed or \
+            dated[0].precision != "day" and not month:
         return nei(f"{v.explanation} The KB does not date it ({named}).", v.facts)
     y, m, d = _date_parts(str(dated[0].value))
     real = date(y, m, d)
@@ -734,6 +737,20 @@ def _on_the_day(kb, c, v: Verdict) -> Verdict:
     what = "was held" if won else "announced its nominations"
     when = f"{L(kb, next(iter(eds)))} {'gave its prizes' if closing else what} on " \
         f"{fmt_date(dated[0].value)}"
+    if not month:
+        # "won the Palme d'Or on Friday": a weekday alone, of a week unsaid; the night's own
+        # weekday holds, the one next to it may be a time zone's, any other is wrong
+        off = min((wd - real.weekday()) % 7, (real.weekday() - wd) % 7)
+        if off == 0 and cy == y:
+            return v
+        if off == 1 and cy == y:
+            return nei(f"{v.explanation} The {when}, a day from a {named} (a time zone may "
+                       f"explain it).", v.facts + dated)
+        if cy != y or c.slots.get("gapped"):
+            # (a prize taken from another clause may not be the one this weekday is of)
+            return nei(f"{v.explanation} The {when}, not a {named}.", v.facts + dated)
+        return refuted(f"{v.explanation.rstrip('.')}, but not on a {named}: the {when}.",
+                       v.facts + dated)
     if month == m and day in (None, d) and cy == y:
         wd = c.slots.get("weekday")
         if wd is not None and day and wd != real.weekday():

@@ -144,6 +144,10 @@ def date_claim(kb, c) -> Optional[Verdict]:
         early = _released_before_shown(kb, c, c.slots["subject"])
         if early is not None:
             return early
+        if c.slots.get("places_only") and v.facts and not _places_missing(kb, v.facts[0], c):
+            # "premiered at the Shrine Auditorium in Los Angeles on July 19": where the world
+            # premiere was, so that premiere, whose day the KB holds
+            return v
     coarse = all(c.slots.get(k) is None for k in ("year", "month", "day", "ago"))
     if c.slots.get("support_only") or coarse:
         # a date the sentence did not tie to this edition ("the ceremony was held on ..."), or
@@ -173,19 +177,36 @@ def _premiere_places(kb, c, v: Verdict) -> Verdict:
     """A premiere said to be in a place ("premiered in London on July 11") is supported only
     where the premiere the KB holds is there: its venue or festival names the place; else the
     day holds but the place is unchecked ("premiered in London" of a Paris premiere)."""
-    said = c.slots.get("premiere_places") or []
-    if not said or not v.facts:
+    if not v.facts or not (c.slots.get("premiere_places") or c.slots.get("region_words")):
         return v
     f = v.facts[0]
-    where = " ".join(str(x) for x in (f.qualifiers.get("venue"),
-                                      L(kb, f.qualifiers["event"]) if f.qualifiers.get("event")
-                                      else None) if x).lower()
-    missing = [x for x in said if x.lower().removeprefix("the ") not in where]
+    region = _names_missing(kb, f, c.slots.get("region_words") or [])
+    if region:
+        # "its North American premiere on May 21": the world premiere's day, of a premiere
+        # the KB does not place in that region
+        return nei(f"{v.explanation.rstrip('.')} (its world premiere); the KB does not place "
+                   f"a {', '.join(region)} premiere then.", v.facts)
+    missing = _places_missing(kb, f, c)
     if not missing:
         return v
     at = f" at {f.qualifiers['venue']}" if f.qualifiers.get("venue") else ""
     return nei(f"{v.explanation.rstrip('.')}{at}; the KB does not place it in "
                f"{', '.join(missing)}.", v.facts)
+
+
+def _places_missing(kb, f, c) -> list[str]:
+    """The places claim `c` says its premiere was in that premiere fact `f`'s venue or
+    festival does not name (all of them when `f` names neither)."""
+    said = c.slots.get("premiere_places") or []
+    return _names_missing(kb, f, said)
+
+
+def _names_missing(kb, f, said: list[str]) -> list[str]:
+    """The names in `said` that premiere fact `f`'s venue or festival does not name."""
+    where = " ".join(str(x) for x in (f.qualifiers.get("venue"),
+                                      L(kb, f.qualifiers["event"]) if f.qualifiers.get("event")
+                                      else None) if x).lower()
+    return [x for x in said if not where or x.lower().removeprefix("the ") not in where]
 
 
 def _premiere_festival(kb, c, v: Verdict) -> Verdict:

@@ -233,12 +233,8 @@ def _premiere_day(kb, c, film: str, v: Verdict) -> Verdict:
                          v.facts + ok)
     if any(_date_matches(c, str(f.value)) is None for f in days):
         return nei(v.explanation, v.facts + days)
-    if not c.slots.get("year") and not c.slots.get("day"):
-        # "premiered at Cannes in September": a month alone is not refuted (as the date
-        # checks read a partial date), only confirmed
-        return nei(f"{v.explanation} It premiered {at_date(str(days[0].value))}, not in the "
-                   f"month given; the sentence does not say the date exactly, so it is not "
-                   f"refuted.", v.facts + days)
+    # ("premiered at Cannes in September": a month alone, of no year, is still wrong: the
+    # film premiered at that festival once, in the month the KB holds)
     return refuted(f"{L(kb, film)} premiered {at_date(str(days[0].value))}, not "
                    f"{_claimed_date_words(c)}.",
                    days + v.facts)
