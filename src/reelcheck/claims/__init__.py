@@ -299,7 +299,8 @@ def _raised_hedge(p) -> bool:
 def _hearsay(p) -> bool:
     """Whether the sentence reports what unnamed sources say ("Insiders claim ...", "Sources
     say ...", "Fans insist ..."): a reporting verb (lexicon `qualifiers.hearsay.verbs`) whose
-    subject is a source noun (`hearsay.sources`) naming no one, with a clause it reports."""
+    subject is a source noun (`hearsay.sources`) naming no one, or in the passive with no
+    agent, with a clause it reports."""
     if p is None:
         return False
     from .parse import lexicon
@@ -311,6 +312,10 @@ def _hearsay(p) -> bool:
         if any(c.dep_ == "nsubj" and c.lemma_.lower() in sources and p.arg_at(c.i) is None
                for c in t.children):
             return True
+        if any(c.dep_ == "auxpass" for c in t.children) and not any(
+                c.dep_ == "agent" for c in t.children):
+            return True   # "It is widely believed that ...", "it was claimed that ...": a
+            # reporting verb in the passive with no one doing the reporting
     return False
 
 
