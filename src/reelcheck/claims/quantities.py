@@ -233,6 +233,15 @@ class QuantityReader:
                     return got
             if t.pos_ not in VERBS:
                 continue
+            lead = fig.root.head
+            if lead.dep_ == "prep" and lead.lower_ == "at" and lead.head.i == t.i and any(
+                    lead.i < s.i for s in _subjects(t)):
+                # "At 139 minutes, Anora is long for a comedy": a measure set before the
+                # subject with "at" is the subject's own (a film's length: its runtime)
+                rel = next((r for r in rels if "film" in r.nouns and r.fits(fig.kind, fig.unit)),
+                           None)
+                if rel is not None:
+                    return self._yield(p, rel, fig, t, t)
             for subj in _subjects(t):
                 rel = self._noun(p, subj, fig, rels) if subj.pos_ in NOUNS else None
                 if rel is not None:
