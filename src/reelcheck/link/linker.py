@@ -1730,28 +1730,10 @@ class _Linker:
         short: dict[tuple[str, ...], set[tuple[str, int]]] = {}
         for words, ids in self._films_tied_to_text().items():
             for x in ids:
-                # its contraction written out ("I Am Still Here"): the title, altered
-                out = _written_out(self.label_of(x))
-                if out and len(out) >= 3 and self.idx.group(" ".join(out)) is None:
+                out = self._written_out_title(x)
+                if out:
                     short.setdefault(out, set()).add((x, -1))
-            if len(words) == 1 and len(words[0]) >= 7 and words[0].isalpha():
-                # a one-word title written as two words ("Nomad Land" for Nomadland),
-                # each a word of three letters or more, that no KB name is
-                w = words[0]
-                for c in range(3, len(w) - 2):
-                    two = (w[:c], w[c:])
-                    if self.idx.group(" ".join(two)) is None:
-                        for x in ids:
-                            short.setdefault(two, set()).add((x, -1))
-            if len(words) < 3:
-                continue
-            for j, w in enumerate(words):
-                if not is_function_word(w):
-                    continue
-                less = words[:j] + words[j + 1:]
-                if sum(1 for x in less if not is_function_word(x)) < 2 \
-                        or self.idx.group(" ".join(less)) is not None:
-                    continue
+            for less, j in self._shortened_titles(words):
                 for x in ids:
                     short.setdefault(less, set()).add((x, j))
         if not short:
@@ -1785,6 +1767,51 @@ class _Linker:
             if not done:
                 i += 1
 
+    def _written_out_title(self, film: str) -> Optional[tuple[str, ...]]:
+        """A film's title words with its contraction written out ("I Am Still Here"), when
+        that is three words or more and no KB name; else None. Kept per KB."""
+        key = ("written_out", str(getattr(self.kb, "path", id(self.kb))), film)
+        if key in _TIED_TITLES:
+            return _TIED_TITLES[key]
+        out = _written_out(self.label_of(film))
+        got = tuple(out) if out and len(out) >= 3 and self.idx.group(" ".join(out)) is None \
+            else None
+        if len(_TIED_TITLES) > 20_000:
+            _TIED_TITLES.clear()
+        _TIED_TITLES[key] = got
+        return got
+
+    def _shortened_titles(self, words: tuple[str, ...]) -> list[tuple[tuple[str, ...], int]]:
+        """(words, index of the word left out, or -1) a title of these words may be written
+        as that no KB name is: a one-word title of seven letters or more split in two ("Nomad
+        Land" for Nomadland, each part three letters or more); a title of three words or more
+        with one grammar word left out ("Anatomy of Fall"), two content words kept. Depends on
+        the words and the KB's names only, so it is kept per KB."""
+        key = ("shortened", str(getattr(self.kb, "path", id(self.kb))), words)
+        got = _TIED_TITLES.get(key)
+        if got is not None:
+            return got
+        got = []
+        if len(words) == 1 and len(words[0]) >= 7 and words[0].isalpha():
+            w = words[0]
+            for c in range(3, len(w) - 2):
+                two = (w[:c], w[c:])
+                if self.idx.group(" ".join(two)) is None:
+                    got.append((two, -1))
+        if len(words) >= 3:
+            for j, w in enumerate(words):
+                if not is_function_word(w):
+                    continue
+                less = words[:j] + words[j + 1:]
+                if sum(1 for x in less if not is_function_word(x)) < 2 \
+                        or self.idx.group(" ".join(less)) is not None:
+                    continue
+                got.append((less, j))
+        if len(_TIED_TITLES) > 20_000:
+            _TIED_TITLES.clear()
+        _TIED_TITLES[key] = got
+        return got
+
     def _films_tied_to_text(self) -> dict[tuple[str, ...], set[str]]:
         """(title words) -> films, of the films tied to what the text names: through a
         ceremony, person or festival it names, or an edition where a film it names was shown
@@ -1801,6 +1828,11 @@ class _Linker:
                     for x in sorted(self._works_of(m.entity.id))
                     if self.type_of(x) in ("ceremony", "festival")]
         anchors = list(dict.fromkeys(anchors))[:self._TITLE_TIES_MAX]
+        # (the passes that ask run one after another and only read the table: it is made
+        # again only when the mentions found between them changed the anchors)
+        memo = self.__dict__.get("_films_memo")
+        if memo is not None and memo[0] == anchors:
+            return memo[1]
         films: dict[tuple[str, ...], set[str]] = {}
         n = 0
         for a in anchors:
@@ -1809,6 +1841,7 @@ class _Linker:
                 n += 1
             if n > self._TITLE_FILMS_MAX:
                 break
+        self._films_memo = (anchors, films)
         return films
 
     def _title_fits(self, ww: list[str], words: tuple[str, ...], j: int):
