@@ -390,13 +390,13 @@ def rebound(p, m, kb=None) -> bool:
         return True
     kin = frozenset(lexicon().section("notes").get("kin_nouns") or ())
     for t in inside:
-        if _verbal(t):
-            s = subject_token(t)
+        if _acting(t):
+            s = _deed_subject(t)
             if s is not None and s.tag_ in ("WP", "WDT"):
                 s = _antecedent(t, s)   # "it is Toros who drives her home": Toros drives
             if s is None:
                 continue
-            if _other_doer(t, s, doc):
+            if _other_doer(t, _as_name(s, kb), doc, kb):
                 return True
             for n in doc:
                 if _verbal(n) and n.lemma_.lower() == t.lemma_.lower():
@@ -434,11 +434,79 @@ def _names(t) -> frozenset:
         x.pos_ == "NOUN" and x.i > 0 and x.text[:1].isupper() and not x.is_sent_start))
 
 
+def _is_name(t, kb=None) -> bool:
+    """Whether a token is a name: a proper noun, or a capitalized word the KB knows as a
+    character or a person (the tagger may read a name that opens a sentence as a common
+    noun: "Igor breaks down in the car")."""
+    if t.pos_ == "PROPN":
+        return True
+    if kb is None or t.pos_ != "NOUN" or not t.text[:1].isupper():
+        return False
+    return any(kb.entities_by_name(t.text, type=k) for k in ("character", "person"))
+
+
+class _Named:
+    """A subject token read as a name (`_is_name`): its words, as `_names` gives them."""
+    __slots__ = ("tok", "pos_", "dep_", "i", "names")
+
+    def __init__(self, tok):
+        self.tok, self.pos_, self.dep_, self.i = tok, "PROPN", tok.dep_, tok.i
+        self.names = frozenset({tok.lower_}) | _names(tok)
+
+
+def _as_name(s, kb):
+    """The subject `s` as `_other_doer` reads it: a name the tagger took for a common noun is
+    a name (`_is_name`)."""
+    if s is not None and s.pos_ != "PROPN" and _is_name(s, kb):
+        return _Named(s)
+    return s
+
+
+def _same_deed(a, b) -> bool:
+    """Whether two verbs tell one deed: the same lemma, or words the plot section's
+    `paraphrases` file under one ("flees" and "runs off")."""
+    para = {w: k for k, ws in (lexicon().section("plot").get("paraphrases") or {}).items()
+            for w in ws}
+
+    def key(v) -> set:
+        low = v.lemma_.lower()
+        return {low, para.get(low, low), para.get(v.lower_, low)}
+    return bool(key(a) & key(b))
+
+
+def _misread_name(n):
+    """The name before a verb form the tagger read as a noun heading the sentence with that
+    name as its compound ("Vanya hosts a party", "Ani flees and leaves ..."): a clause's head
+    that has a direct object or a verb coordinated with it is a deed, the name its doer; else
+    None."""
+    if n.pos_ != "NOUN" or n.dep_ != "ROOT" or not any(
+            c.dep_ == "dobj" or c.dep_ == "conj" and c.pos_ == "VERB" for c in n.children):
+        return None
+    return next((c for c in n.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                 and c.i < n.i), None)
+
+
+def _acting(n) -> bool:
+    """A word that tells a deed: a verb, or one the tagger read as a noun (`_misread_name`)."""
+    return _verbal(n) or _misread_name(n) is not None
+
+
+def _deed_subject(t):
+    """The one a deed is said of: its subject, or the name of a misread clause head
+    (`_misread_name`), for it or for the verb coordinated with it."""
+    s = subject_token(t)
+    if s is None:
+        s = _misread_name(t)
+    if s is None and t.dep_ == "conj":
+        s = _misread_name(t.head)
+    return s
+
+
 def _doer_in_note(n, doc):
     """The name a note's verb is said of: its subject, or for a pronoun the last named subject
     before it in the note ("Vanya hears ..., he runs off": Vanya); None when the note does not
     say by name."""
-    s = subject_token(n)
+    s = _deed_subject(n)
     if s is None:
         return None
     if s.pos_ == "PROPN" or s.pos_ == "NOUN" and s.i > 0 and s.text[:1].isupper() \
@@ -450,31 +518,37 @@ def _doer_in_note(n, doc):
     return named[-1] if named else None
 
 
-def _other_doer(t, s, doc) -> bool:
+def _other_doer(t, s, doc, kb=None) -> bool:
     """Whether the span's verb `t`, said of the name `s`, is the note's verb said of another
     name, while the note names `s` in another role ("Ani runs off, leaving Vanya with ..."
-    against the note's "Vanya ... runs off, leaving Ani with ..."): the doer is a slot."""
+    against the note's "Vanya ... runs off, leaving Ani with ..."): the doer is a slot. The
+    verbs are one when their lemmas are, or the plot paraphrases file them under one word
+    ("Ani flees" against "he runs off")."""
+    misread = _misread_name(t.head if t.dep_ == "conj" else t)
     if s.pos_ != "PROPN" or s.dep_ not in ("nsubj", "nsubjpass") and not (
-            t.dep_ == "relcl" and s.i == t.head.i or s.dep_ == "attr"):
-        return False   # (the one a relative pronoun stands for: "it is Toros who drives")
-    mine = _names(_controller(t) or s)
+            t.dep_ == "relcl" and s.i == t.head.i or s.dep_ == "attr"
+            or misread is not None and misread.i == s.i):
+        return False   # (the one a relative pronoun stands for: "it is Toros who drives";
+        # the name before a clause head read as a noun: "Ani hosts a party")
+    named = s.names if isinstance(s, _Named) else None
+    s = s.tok if isinstance(s, _Named) else s
+    mine = _names(_controller(t) or s) if named is None or _controller(t) else named
     for n in doc:   # "thanked Jane Roe for casting her": the one thanked did the casting
         c = _controller(n)
         if c is not None and n.lemma_.lower() == t.lemma_.lower() and mine \
                 and not _names(c) & mine:
             return True
-    mine = _names(s)
+    mine = _names(s) if named is None else named
     if not mine or not any(x.lower_ in mine for x in doc):
         return False   # the note does not name the span's doer: other checks decide
-    for n in doc:
-        if not _verbal(n) or n.lemma_.lower() != t.lemma_.lower():
-            continue
+    deeds = [n for n in doc if _acting(n) and _same_deed(n, t)]
+    for n in deeds:
         d = _doer_in_note(n, doc)
         if d is None:
             return False
-        if _names(d) & mine:
+        if _names(d) & mine or d.lower_ in mine:
             return False   # the note's own verb is said of the same one
-    return any(_verbal(n) and n.lemma_.lower() == t.lemma_.lower() for n in doc)
+    return bool(deeds)
 
 
 def _antecedent(t, s):
