@@ -386,7 +386,8 @@ def rebound(p, m, kb=None) -> bool:
             or _contrary(inside, doc) or kb is not None and _other_place(p, inside, doc, kb):
         return True
     if (m.fact.predicate == "plot" or m.fact.qualifiers.get("category") == "plot") \
-            and (_added_companion(inside, doc) or _only_a_modifier(inside, doc)):
+            and (_added_companion(inside, doc) or _only_a_modifier(inside, doc)
+                 or _other_moment(inside, doc)):
         return True
     kin = frozenset(lexicon().section("notes").get("kin_nouns") or ())
     for t in inside:
@@ -412,6 +413,22 @@ def rebound(p, m, kb=None) -> bool:
                     n.pos_ == "NOUN" and n.lemma_.lower() == head for n in doc):
                 return True
     return _other_modified(inside, doc)
+
+
+def _other_moment(inside: list, doc) -> bool:
+    """Whether a verb of the span, or the verb its clause is coordinated with, is set at one
+    moment of the story -- its start or its ending (`plot.opening_phrases`,
+    `plot.ending_phrases`) -- where the note sets its deeds at the other ("At the start Igor
+    drives her home and returns her ring" against the note's "At the end Igor drives ...")."""
+    from .plot import _at_end
+
+    def moments(verbs) -> set:
+        return {name for v in verbs for name, which in (("end", "ending_phrases"),
+                                                        ("start", "opening_phrases"))
+                if _at_end(v, which)}
+    mine = moments(t for t in inside if t.pos_ in ("VERB", "AUX"))
+    theirs = moments(n for n in doc if n.pos_ in ("VERB", "AUX"))
+    return bool(mine) and bool(theirs) and not mine & theirs
 
 
 def _only_a_modifier(inside: list, doc) -> bool:

@@ -220,10 +220,11 @@ def _wished(tok) -> bool:
         and any(c.tag_ == "TO" for c in tok.children)
 
 
-def _ending_phrase(prep) -> bool:
+def _ending_phrase(prep, moment: str = "ending_phrases") -> bool:
     """Whether a preposition's phrase sets its clause at the story's ending ("in the end",
-    "at the conclusion", "in the final scene": `plot.ending_phrases`)."""
-    e = _section().get("ending_phrases") or {}
+    "at the conclusion", "in the final scene": `plot.ending_phrases`), or with `moment`
+    "opening_phrases" at its start ("at the start", "in the first scene")."""
+    e = _section().get(moment) or {}
     whole = set(_section().get("story_frames") or ())
     for o in prep.children:
         if o.dep_ != "pobj" or any(
@@ -241,12 +242,13 @@ def _ending_phrase(prep) -> bool:
     return False
 
 
-def _at_end(tok) -> bool:
+def _at_end(tok, moment: str = "ending_phrases") -> bool:
     """Whether a deed is said of the story's ending: an ending phrase on its verb, or on the
-    verb its clause is coordinated with ("In the end Igor drives her home and ...")."""
+    verb its clause is coordinated with ("In the end Igor drives her home and ..."); with
+    `moment` "opening_phrases", of its start ("At the start Igor drives her home")."""
     v = tok
     while True:
-        if any(c.dep_ == "prep" and _ending_phrase(c) for c in v.children):
+        if any(c.dep_ == "prep" and _ending_phrase(c, moment) for c in v.children):
             return True
         if v.dep_ != "conj" or v.head.pos_ not in ("VERB", "AUX"):
             return False
@@ -626,6 +628,8 @@ class PlotReader:
                     for o in c.children if o.dep_ == "pobj"})
             if _at_end(tok):
                 slots["at_end"] = True   # "In the end Toros drives her home": the ending's
+            elif _at_end(tok, "opening_phrases"):
+                slots["at_start"] = True   # "At the start ...": another moment than the end
             for m in sums[:1]:
                 slots.update(amount=m.amount, currency=m.currency, hedge=m.hedge)
                 if _a_rate(p, m):

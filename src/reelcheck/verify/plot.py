@@ -374,6 +374,10 @@ def plot_deed(kb, c) -> Optional[Verdict]:
             continue
         if c.slots.get("manner") and not _manner_told(c.slots["manner"], f.value):
             continue   # "drives him away": the fact's deed is done otherwise
+        if c.slots.get("at_start") and f.qualifiers.get("action") == "ending":
+            untold.append(f)
+            what = "when in the story it happens"
+            continue   # "At the start Igor drives her home": the fact's deed is the ending's
         if c.slots.get("spans") and not _spans_told(c.slots["spans"], words, f.value):
             untold.append(f)
             what = "how long it lasts"
