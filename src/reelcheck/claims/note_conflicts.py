@@ -287,9 +287,32 @@ def _contrary(inside: list, doc) -> bool:
     pairs = [(frozenset(a), frozenset(b)) for a, b in sec.get("contraries") or ()]
     negating = frozenset(sec.get("negating_modifiers") or ())
 
-    def peoples(n) -> frozenset:   # the nationality words on a noun ("American film")
-        return frozenset(c.lower_ for c in n.children if c.dep_ in ("amod", "compound")
-                         and c.ent_type_ == "NORP" and c.is_alpha and c.lower_ not in negating)
+    def peoples(n) -> frozenset:   # the nationality words on a noun ("American film"), or
+        # the people or language its modifier's hyphened first word names ("a Russian-speaking
+        # client")
+        mods = [c for c in n.children if c.dep_ in ("amod", "compound")]
+        firsts = [g for c in mods for g in c.children if g.dep_ in ("npadvmod", "compound")
+                  and g.ent_type_ in ("NORP", "LANGUAGE")]
+        return frozenset(c.lower_ for c in mods + firsts if c.ent_type_ in ("NORP", "LANGUAGE")
+                         and (c.ent_type_ == "NORP" or c in firsts)
+                         and c.is_alpha and c.lower_ not in negating)
+
+    groups = [frozenset(g) for g in sec.get("exclusive_modifiers") or ()]
+    kin = frozenset(sec.get("kin_nouns") or ())
+    group_kin = lexicon().section("plot").get("group_kin") or {}
+
+    def owners(n) -> frozenset:   # the kin a noun is said to be of ("his uncle's house"),
+        # a group read as its members ("his parents' house": father, mother)
+        out = set()
+        for c in n.children:
+            low = c.lemma_.lower()
+            if c.dep_ == "poss" and c.pos_ == "NOUN" and (low in kin or c.lower_ in group_kin):
+                out |= {low} | set(group_kin.get(c.lower_) or group_kin.get(low) or ())
+        return frozenset(out)
+
+    def exclusive(a: frozenset, b: frozenset) -> bool:   # one of a set's words on each
+        # side, none the same ("a blue scarf" against the note's "a red scarf")
+        return any(a & g and b & g and not a & b & g for g in groups)
 
     def denied(n) -> frozenset:   # the words a negating modifier on a noun denies: the
         # word after it ("non-English-language": english)
@@ -309,8 +332,10 @@ def _contrary(inside: list, doc) -> bool:
     note_norp: dict[str, set] = {}
     note_denied: dict[str, set] = {}
     note_kinds: dict[str, set] = {}
+    note_owners: dict[str, set] = {}
     for n in doc:
         if n.pos_ in ("NOUN", "PROPN"):
+            note_owners.setdefault(n.lemma_.lower(), set()).update(owners(n))
             note_mods.setdefault(n.lemma_.lower(), set()).update(_modifiers(n))
             note_norp.setdefault(n.lemma_.lower(), set()).update(peoples(n))
             note_denied.setdefault(n.lemma_.lower(), set()).update(denied(n))
@@ -319,6 +344,11 @@ def _contrary(inside: list, doc) -> bool:
         if t.pos_ not in ("NOUN", "PROPN") or t.lemma_.lower() not in note_mods:
             continue
         mine, theirs = _modifiers(t), note_mods[t.lemma_.lower()]
+        if exclusive(mine, frozenset(theirs)):
+            return True
+        our_owners, their_owners = owners(t), note_owners[t.lemma_.lower()]
+        if our_owners and their_owners and not our_owners & their_owners:
+            return True   # "his uncle's mansion" against the note's "his parents' mansion"
         ours, their_people = peoples(t), note_norp[t.lemma_.lower()]
         if ours and their_people and not ours & their_people:
             return True   # "the first French film" against the note's "first American film"
