@@ -498,8 +498,8 @@ class PlotReader:
         for tok in doc:
             action = _deeds().get(tok.lemma_.lower())
             if action is None or tok.pos_ not in ("VERB", "AUX") or _modal(tok) \
-                    or _negated(tok):
-                continue
+                    or _negated(tok) or _wished(tok):
+                continue   # ("refuses to pay her": a refusal, not the deed)
             if any(c.dep_ == "prep" and self._place(p, c) is not None for c in tok.children):
                 continue   # "sends him to Moscow": a journey (`story`)
             # a sum the deed's own clause states ("pays her $15,000", "hires her for $10,000"):
