@@ -68,7 +68,7 @@ def _governor(t):
         if steps and h.dep_ not in ("prep", "advmod", "prt"):
             return None   # not through another noun ("a house in Brighton Beach")
         h, steps = h.head, steps + 1
-        if h.pos_ == "VERB":
+        if _verbal(h):   # (a verb the tagger read as a noun with a subject: "they search X")
             return h
     return None
 
@@ -121,6 +121,47 @@ def _other_object(inside: list, doc) -> bool:
         theirs = [n for n, g in note if _role(n) == role and key(g) & words]
         said = [x for x, v in mine if _role(x) == role and key(v) & words]
         if theirs and not any(_norm(n) & _norm(x) for n in theirs for x in said):
+            return True
+    return False
+
+
+def _people_of(t, kb) -> frozenset:
+    """The KB's characters and people a proper noun's phrase names ("Vanya", "Ivan Zakharov")."""
+    got = set()
+    for name in {_name_phrase(t), t.text}:
+        for k in ("character", "person"):
+            got |= {e.id for e in kb.entities_by_name(name, type=k)}
+    return frozenset(got)
+
+
+def _other_named_object(inside: list, doc, kb) -> bool:
+    """Whether the span gives a verb the note also has a story person in a role (the direct
+    object, or a preposition's: "search Brooklyn for Ani") where the note gives that verb's
+    same role other people ("search Brooklyn for Vanya"): whom a deed is done to, or for, is
+    a slot. Names are the KB's characters and people (a place is `_other_place`'s)."""
+    def named(toks) -> list:   # (people, governing verb, role)
+        out = []
+        for n in toks:
+            if n.pos_ != "PROPN":
+                continue
+            if n.dep_ == "compound" and _destination(n.head):
+                g, role = n.head.head, "dobj"   # "drives Ani home", read as one object "Ani
+                # home": the name is whom the verb takes there
+            elif n.dep_ in ("pobj", "dobj"):
+                g = _governor(n)
+                role = _role(n) if g is not None else None
+            else:
+                continue
+            who = _people_of(n, kb) if g is not None else frozenset()
+            if who:
+                out.append((who, g, role))
+        return out
+    theirs = named(doc)
+    if not theirs:
+        return False
+    for who, verb, role in named(inside):
+        same = [x for x, g, r in theirs if r == role and _same_deed(g, verb)]
+        if same and not any(who & x for x in same):
             return True
     return False
 
@@ -413,7 +454,8 @@ def rebound(p, m, kb=None) -> bool:
     if _other_part(inside, str(m.fact.value)):
         return True
     if _other_object(inside, doc) or _other_count(inside, doc) \
-            or _contrary(inside, doc) or kb is not None and _other_place(p, inside, doc, kb):
+            or _contrary(inside, doc) or kb is not None and (
+                _other_place(p, inside, doc, kb) or _other_named_object(inside, doc, kb)):
         return True
     if (m.fact.predicate == "plot" or m.fact.qualifiers.get("category") == "plot") \
             and (_added_companion(inside, doc) or _only_a_modifier(inside, doc)
