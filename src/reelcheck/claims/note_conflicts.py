@@ -459,7 +459,7 @@ def rebound(p, m, kb=None) -> bool:
         return True
     if (m.fact.predicate == "plot" or m.fact.qualifiers.get("category") == "plot") \
             and (_added_companion(inside, doc) or _only_a_modifier(inside, doc)
-                 or _other_moment(inside, doc)):
+                 or _other_moment(inside, doc) or _contrary_deed(inside, doc)):
         return True
     kin = frozenset(lexicon().section("notes").get("kin_nouns") or ())
     for t in inside:
@@ -485,6 +485,37 @@ def rebound(p, m, kb=None) -> bool:
                     n.pos_ == "NOUN" and n.lemma_.lower() == head for n in doc):
                 return True
     return _other_modified(inside, doc)
+
+
+def _contrary_deed(inside: list, doc) -> bool:
+    """Whether a verb of the span does to a thing the contrary of what a verb of the note does
+    to that same thing (`notes.contrary_deeds`: "takes her ring" or "keeps her ring" against
+    the note's "returns her wedding ring"), or the note's verb is only a phrasal verb of
+    another sense ("breaks a nose" against the note's "breaks down"): another deed."""
+    sides = [frozenset(a) for a in lexicon().section("notes").get("contrary_deeds") or ()]
+
+    def side(v) -> Optional[int]:
+        words = {v.lemma_.lower(), v.lower_}
+        return next((i for i, ws in enumerate(sides) if words & ws), None)
+
+    def objects(v) -> set:
+        return {o.lemma_.lower() for o in v.children if o.dep_ == "dobj" and o.pos_ == "NOUN"}
+
+    for t in inside:
+        if t.pos_ != "VERB" or not objects(t):
+            continue
+        mine = side(t)
+        for n in doc:
+            if n.pos_ != "VERB" or not objects(n) & objects(t):
+                continue
+            theirs = side(n)
+            if mine is not None and theirs is not None and mine != theirs:
+                return True
+        same = [n for n in doc if n.pos_ == "VERB" and n.lemma_.lower() == t.lemma_.lower()]
+        if same and not any(c.dep_ == "prt" for c in t.children) and all(
+                any(c.dep_ == "prt" for c in n.children) and not objects(n) for n in same):
+            return True   # "breaks Igor's nose": the note's verb is "breaks down"
+    return False
 
 
 def _other_moment(inside: list, doc) -> bool:
