@@ -212,6 +212,16 @@ def _spans(p: Parsed, verb) -> list[list]:
     return out
 
 
+def _beside_deeds(tok) -> list:
+    """[verb lemma, object lemma] of each verb coordinated with a deed's verb that takes a
+    common noun as its direct object ("drives her home and keeps her ring": keep, ring)."""
+    verbs = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    if tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+        verbs.append(tok.head)
+    return [[v.lemma_.lower(), o.lemma_.lower()] for v in verbs for o in v.children
+            if o.dep_ == "dobj" and o.pos_ == "NOUN"]
+
+
 def _wished(tok) -> bool:
     """Whether a cue is what someone asks or wants done, not what is done: an infinitive
     hanging on a verb of `plot.wish_verbs` ("begs her to get married", "wants to marry her")."""
@@ -594,6 +604,10 @@ class PlotReader:
             spans = _spans(p, tok)
             if spans:
                 slots["spans"] = spans   # "for a week": how long, a slot the fact must state
+            beside = _beside_deeds(tok)
+            if beside:
+                slots["beside"] = beside   # "drives her home and keeps her ring": what the
+                # sentence says is done besides, which the fact must not tell otherwise
             if unknown:
                 slots["unknown"] = unknown
             if action not in _doer_deeds():
