@@ -782,6 +782,33 @@ class CastReader:
             between = any(a.kind == "person" and a.first not in named and last <= a.first
                           and a.last <= prep.i for a in p.args)
             out += self._pairs(p, actors, chars, hedged, negated, weak=far or between)
+        return out + self._as_misread(p, hedged)
+
+    def _as_misread(self, p: Parsed, hedged: bool) -> list[Claim]:
+        """"As Ani, Jane Roe is ferocious", "Jane Roe as Ani is the film's heart": the parser
+        may read 'as' as a conjunction opening a clause whose subject is the character. A
+        character right after such an 'as', subject of the verb it opens, is an 'as' phrase;
+        its player is the person set in apposition to it ("As Ani, Jane Roe"), else the person
+        whose name ends right before 'as'. The reading is a repair of the parse: support only."""
+        out, doc = [], p.doc
+        for mark in doc:
+            if mark.lower_ != "as" or mark.dep_ != "mark" or mark.i + 1 >= len(doc):
+                continue
+            a = p.arg_at(mark.i + 1)
+            if a is None or a.kind != "character" or a.first != mark.i + 1:
+                continue
+            ch = doc[a.head]
+            if ch.dep_ != "nsubj" or ch.head.i != mark.head.i:
+                continue
+            actors = [Filler(c.i, x) for c in ch.children if c.dep_ == "appos"
+                      and (x := p.arg_at(c.i)) is not None and x.kind == "person"]
+            if not actors:
+                near = next((x for x in p.args if x.kind == "person" and x.last == mark.i), None)
+                actors = [Filler(near.head, near)] if near is not None else []
+            if len(actors) != 1 or _modal(mark.head):
+                continue
+            out += self._pairs(p, actors, [Filler(ch.i, a)], hedged, _negated(mark.head),
+                               weak=True)
         return out
 
     def _possessed(self, p: Parsed, hedged: bool) -> list[Claim]:

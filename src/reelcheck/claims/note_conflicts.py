@@ -68,7 +68,7 @@ def _governor(t):
         if steps and h.dep_ not in ("prep", "advmod", "prt"):
             return None   # not through another noun ("a house in Brighton Beach")
         h, steps = h.head, steps + 1
-        if h.pos_ == "VERB":
+        if _verbal(h):   # (a verb the tagger read as a noun with a subject: "they search X")
             return h
     return None
 
@@ -121,6 +121,47 @@ def _other_object(inside: list, doc) -> bool:
         theirs = [n for n, g in note if _role(n) == role and key(g) & words]
         said = [x for x, v in mine if _role(x) == role and key(v) & words]
         if theirs and not any(_norm(n) & _norm(x) for n in theirs for x in said):
+            return True
+    return False
+
+
+def _people_of(t, kb) -> frozenset:
+    """The KB's characters and people a proper noun's phrase names ("Vanya", "Ivan Zakharov")."""
+    got = set()
+    for name in {_name_phrase(t), t.text}:
+        for k in ("character", "person"):
+            got |= {e.id for e in kb.entities_by_name(name, type=k)}
+    return frozenset(got)
+
+
+def _other_named_object(inside: list, doc, kb) -> bool:
+    """Whether the span gives a verb the note also has a story person in a role (the direct
+    object, or a preposition's: "search Brooklyn for Ani") where the note gives that verb's
+    same role other people ("search Brooklyn for Vanya"): whom a deed is done to, or for, is
+    a slot. Names are the KB's characters and people (a place is `_other_place`'s)."""
+    def named(toks) -> list:   # (people, governing verb, role)
+        out = []
+        for n in toks:
+            if n.pos_ != "PROPN":
+                continue
+            if n.dep_ == "compound" and _destination(n.head):
+                g, role = n.head.head, "dobj"   # "drives Ani home", read as one object "Ani
+                # home": the name is whom the verb takes there
+            elif n.dep_ in ("pobj", "dobj"):
+                g = _governor(n)
+                role = _role(n) if g is not None else None
+            else:
+                continue
+            who = _people_of(n, kb) if g is not None else frozenset()
+            if who:
+                out.append((who, g, role))
+        return out
+    theirs = named(doc)
+    if not theirs:
+        return False
+    for who, verb, role in named(inside):
+        same = [x for x, g, r in theirs if r == role and _same_deed(g, verb)]
+        if same and not any(who & x for x in same):
             return True
     return False
 
@@ -287,9 +328,32 @@ def _contrary(inside: list, doc) -> bool:
     pairs = [(frozenset(a), frozenset(b)) for a, b in sec.get("contraries") or ()]
     negating = frozenset(sec.get("negating_modifiers") or ())
 
-    def peoples(n) -> frozenset:   # the nationality words on a noun ("American film")
-        return frozenset(c.lower_ for c in n.children if c.dep_ in ("amod", "compound")
-                         and c.ent_type_ == "NORP" and c.is_alpha and c.lower_ not in negating)
+    def peoples(n) -> frozenset:   # the nationality words on a noun ("American film"), or
+        # the people or language its modifier's hyphened first word names ("a Russian-speaking
+        # client")
+        mods = [c for c in n.children if c.dep_ in ("amod", "compound")]
+        firsts = [g for c in mods for g in c.children if g.dep_ in ("npadvmod", "compound")
+                  and g.ent_type_ in ("NORP", "LANGUAGE")]
+        return frozenset(c.lower_ for c in mods + firsts if c.ent_type_ in ("NORP", "LANGUAGE")
+                         and (c.ent_type_ == "NORP" or c in firsts)
+                         and c.is_alpha and c.lower_ not in negating)
+
+    groups = [frozenset(g) for g in sec.get("exclusive_modifiers") or ()]
+    kin = frozenset(sec.get("kin_nouns") or ())
+    group_kin = lexicon().section("plot").get("group_kin") or {}
+
+    def owners(n) -> frozenset:   # the kin a noun is said to be of ("his uncle's house"),
+        # a group read as its members ("his parents' house": father, mother)
+        out = set()
+        for c in n.children:
+            low = c.lemma_.lower()
+            if c.dep_ == "poss" and c.pos_ == "NOUN" and (low in kin or c.lower_ in group_kin):
+                out |= {low} | set(group_kin.get(c.lower_) or group_kin.get(low) or ())
+        return frozenset(out)
+
+    def exclusive(a: frozenset, b: frozenset) -> bool:   # one of a set's words on each
+        # side, none the same ("a blue scarf" against the note's "a red scarf")
+        return any(a & g and b & g and not a & b & g for g in groups)
 
     def denied(n) -> frozenset:   # the words a negating modifier on a noun denies: the
         # word after it ("non-English-language": english)
@@ -301,16 +365,23 @@ def _contrary(inside: list, doc) -> bool:
                     out.add(nxt.lower_)
         return frozenset(out)
 
-    def kinds(n) -> frozenset:   # the common nouns that make it a kind ("wedding ring")
+    def kinds(n) -> frozenset:   # the common nouns that make it a kind ("wedding ring"),
+        # and the names of an occasion or a time compounded on it ("a Christmas party", "a New
+        # Year's Eve party")
         return frozenset(c.lemma_.lower() for c in n.children
-                         if c.dep_ == "compound" and c.pos_ == "NOUN")
+                         if c.dep_ == "compound" and c.pos_ == "NOUN") | frozenset(
+            x.lower_ for c in n.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+            and c.ent_type_ in ("DATE", "EVENT")
+            for x in c.subtree if x.pos_ == "PROPN" and x.ent_type_ in ("DATE", "EVENT"))
 
     note_mods: dict[str, set] = {}
     note_norp: dict[str, set] = {}
     note_denied: dict[str, set] = {}
     note_kinds: dict[str, set] = {}
+    note_owners: dict[str, set] = {}
     for n in doc:
         if n.pos_ in ("NOUN", "PROPN"):
+            note_owners.setdefault(n.lemma_.lower(), set()).update(owners(n))
             note_mods.setdefault(n.lemma_.lower(), set()).update(_modifiers(n))
             note_norp.setdefault(n.lemma_.lower(), set()).update(peoples(n))
             note_denied.setdefault(n.lemma_.lower(), set()).update(denied(n))
@@ -319,6 +390,11 @@ def _contrary(inside: list, doc) -> bool:
         if t.pos_ not in ("NOUN", "PROPN") or t.lemma_.lower() not in note_mods:
             continue
         mine, theirs = _modifiers(t), note_mods[t.lemma_.lower()]
+        if exclusive(mine, frozenset(theirs)):
+            return True
+        our_owners, their_owners = owners(t), note_owners[t.lemma_.lower()]
+        if our_owners and their_owners and not our_owners & their_owners:
+            return True   # "his uncle's mansion" against the note's "his parents' mansion"
         ours, their_people = peoples(t), note_norp[t.lemma_.lower()]
         if ours and their_people and not ours & their_people:
             return True   # "the first French film" against the note's "first American film"
@@ -383,20 +459,22 @@ def rebound(p, m, kb=None) -> bool:
     if _other_part(inside, str(m.fact.value)):
         return True
     if _other_object(inside, doc) or _other_count(inside, doc) \
-            or _contrary(inside, doc) or kb is not None and _other_place(p, inside, doc, kb):
+            or _contrary(inside, doc) or kb is not None and (
+                _other_place(p, inside, doc, kb) or _other_named_object(inside, doc, kb)):
         return True
     if (m.fact.predicate == "plot" or m.fact.qualifiers.get("category") == "plot") \
-            and (_added_companion(inside, doc) or _only_a_modifier(inside, doc)):
+            and (_added_companion(inside, doc) or _only_a_modifier(inside, doc)
+                 or _other_moment(inside, doc) or _contrary_deed(inside, doc)):
         return True
     kin = frozenset(lexicon().section("notes").get("kin_nouns") or ())
     for t in inside:
-        if _verbal(t):
-            s = subject_token(t)
+        if _acting(t):
+            s = _deed_subject(t)
             if s is not None and s.tag_ in ("WP", "WDT"):
                 s = _antecedent(t, s)   # "it is Toros who drives her home": Toros drives
             if s is None:
                 continue
-            if _other_doer(t, s, doc):
+            if _other_doer(t, _as_name(s, kb), doc, kb):
                 return True
             for n in doc:
                 if _verbal(n) and n.lemma_.lower() == t.lemma_.lower():
@@ -412,6 +490,53 @@ def rebound(p, m, kb=None) -> bool:
                     n.pos_ == "NOUN" and n.lemma_.lower() == head for n in doc):
                 return True
     return _other_modified(inside, doc)
+
+
+def _contrary_deed(inside: list, doc) -> bool:
+    """Whether a verb of the span does to a thing the contrary of what a verb of the note does
+    to that same thing (`notes.contrary_deeds`: "takes her ring" or "keeps her ring" against
+    the note's "returns her wedding ring"), or the note's verb is only a phrasal verb of
+    another sense ("breaks a nose" against the note's "breaks down"): another deed."""
+    sides = [frozenset(a) for a in lexicon().section("notes").get("contrary_deeds") or ()]
+
+    def side(v) -> Optional[int]:
+        words = {v.lemma_.lower(), v.lower_}
+        return next((i for i, ws in enumerate(sides) if words & ws), None)
+
+    def objects(v) -> set:
+        return {o.lemma_.lower() for o in v.children if o.dep_ == "dobj" and o.pos_ == "NOUN"}
+
+    for t in inside:
+        if t.pos_ != "VERB" or not objects(t):
+            continue
+        mine = side(t)
+        for n in doc:
+            if n.pos_ != "VERB" or not objects(n) & objects(t):
+                continue
+            theirs = side(n)
+            if mine is not None and theirs is not None and mine != theirs:
+                return True
+        same = [n for n in doc if n.pos_ == "VERB" and n.lemma_.lower() == t.lemma_.lower()]
+        if same and not any(c.dep_ == "prt" for c in t.children) and all(
+                any(c.dep_ == "prt" for c in n.children) and not objects(n) for n in same):
+            return True   # "breaks Igor's nose": the note's verb is "breaks down"
+    return False
+
+
+def _other_moment(inside: list, doc) -> bool:
+    """Whether a verb of the span, or the verb its clause is coordinated with, is set at one
+    moment of the story -- its start or its ending (`plot.opening_phrases`,
+    `plot.ending_phrases`) -- where the note sets its deeds at the other ("At the start Igor
+    drives her home and returns her ring" against the note's "At the end Igor drives ...")."""
+    from .plot import _at_end
+
+    def moments(verbs) -> set:
+        return {name for v in verbs for name, which in (("end", "ending_phrases"),
+                                                        ("start", "opening_phrases"))
+                if _at_end(v, which)}
+    mine = moments(t for t in inside if t.pos_ in ("VERB", "AUX"))
+    theirs = moments(n for n in doc if n.pos_ in ("VERB", "AUX"))
+    return bool(mine) and bool(theirs) and not mine & theirs
 
 
 def _only_a_modifier(inside: list, doc) -> bool:
@@ -434,11 +559,79 @@ def _names(t) -> frozenset:
         x.pos_ == "NOUN" and x.i > 0 and x.text[:1].isupper() and not x.is_sent_start))
 
 
+def _is_name(t, kb=None) -> bool:
+    """Whether a token is a name: a proper noun, or a capitalized word the KB knows as a
+    character or a person (the tagger may read a name that opens a sentence as a common
+    noun: "Igor breaks down in the car")."""
+    if t.pos_ == "PROPN":
+        return True
+    if kb is None or t.pos_ != "NOUN" or not t.text[:1].isupper():
+        return False
+    return any(kb.entities_by_name(t.text, type=k) for k in ("character", "person"))
+
+
+class _Named:
+    """A subject token read as a name (`_is_name`): its words, as `_names` gives them."""
+    __slots__ = ("tok", "pos_", "dep_", "i", "names")
+
+    def __init__(self, tok):
+        self.tok, self.pos_, self.dep_, self.i = tok, "PROPN", tok.dep_, tok.i
+        self.names = frozenset({tok.lower_}) | _names(tok)
+
+
+def _as_name(s, kb):
+    """The subject `s` as `_other_doer` reads it: a name the tagger took for a common noun is
+    a name (`_is_name`)."""
+    if s is not None and s.pos_ != "PROPN" and _is_name(s, kb):
+        return _Named(s)
+    return s
+
+
+def _same_deed(a, b) -> bool:
+    """Whether two verbs tell one deed: the same lemma, or words the plot section's
+    `paraphrases` file under one ("flees" and "runs off")."""
+    para = {w: k for k, ws in (lexicon().section("plot").get("paraphrases") or {}).items()
+            for w in ws}
+
+    def key(v) -> set:
+        low = v.lemma_.lower()
+        return {low, para.get(low, low), para.get(v.lower_, low)}
+    return bool(key(a) & key(b))
+
+
+def _misread_name(n):
+    """The name before a verb form the tagger read as a noun heading the sentence with that
+    name as its compound ("Vanya hosts a party", "Ani flees and leaves ..."): a clause's head
+    that has a direct object or a verb coordinated with it is a deed, the name its doer; else
+    None."""
+    if n.pos_ != "NOUN" or n.dep_ != "ROOT" or not any(
+            c.dep_ == "dobj" or c.dep_ == "conj" and c.pos_ == "VERB" for c in n.children):
+        return None
+    return next((c for c in n.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                 and c.i < n.i), None)
+
+
+def _acting(n) -> bool:
+    """A word that tells a deed: a verb, or one the tagger read as a noun (`_misread_name`)."""
+    return _verbal(n) or _misread_name(n) is not None
+
+
+def _deed_subject(t):
+    """The one a deed is said of: its subject, or the name of a misread clause head
+    (`_misread_name`), for it or for the verb coordinated with it."""
+    s = subject_token(t)
+    if s is None:
+        s = _misread_name(t)
+    if s is None and t.dep_ == "conj":
+        s = _misread_name(t.head)
+    return s
+
+
 def _doer_in_note(n, doc):
     """The name a note's verb is said of: its subject, or for a pronoun the last named subject
     before it in the note ("Vanya hears ..., he runs off": Vanya); None when the note does not
     say by name."""
-    s = subject_token(n)
+    s = _deed_subject(n)
     if s is None:
         return None
     if s.pos_ == "PROPN" or s.pos_ == "NOUN" and s.i > 0 and s.text[:1].isupper() \
@@ -450,31 +643,37 @@ def _doer_in_note(n, doc):
     return named[-1] if named else None
 
 
-def _other_doer(t, s, doc) -> bool:
+def _other_doer(t, s, doc, kb=None) -> bool:
     """Whether the span's verb `t`, said of the name `s`, is the note's verb said of another
     name, while the note names `s` in another role ("Ani runs off, leaving Vanya with ..."
-    against the note's "Vanya ... runs off, leaving Ani with ..."): the doer is a slot."""
+    against the note's "Vanya ... runs off, leaving Ani with ..."): the doer is a slot. The
+    verbs are one when their lemmas are, or the plot paraphrases file them under one word
+    ("Ani flees" against "he runs off")."""
+    misread = _misread_name(t.head if t.dep_ == "conj" else t)
     if s.pos_ != "PROPN" or s.dep_ not in ("nsubj", "nsubjpass") and not (
-            t.dep_ == "relcl" and s.i == t.head.i or s.dep_ == "attr"):
-        return False   # (the one a relative pronoun stands for: "it is Toros who drives")
-    mine = _names(_controller(t) or s)
+            t.dep_ == "relcl" and s.i == t.head.i or s.dep_ == "attr"
+            or misread is not None and misread.i == s.i):
+        return False   # (the one a relative pronoun stands for: "it is Toros who drives";
+        # the name before a clause head read as a noun: "Ani hosts a party")
+    named = s.names if isinstance(s, _Named) else None
+    s = s.tok if isinstance(s, _Named) else s
+    mine = _names(_controller(t) or s) if named is None or _controller(t) else named
     for n in doc:   # "thanked Jane Roe for casting her": the one thanked did the casting
         c = _controller(n)
         if c is not None and n.lemma_.lower() == t.lemma_.lower() and mine \
                 and not _names(c) & mine:
             return True
-    mine = _names(s)
+    mine = _names(s) if named is None else named
     if not mine or not any(x.lower_ in mine for x in doc):
         return False   # the note does not name the span's doer: other checks decide
-    for n in doc:
-        if not _verbal(n) or n.lemma_.lower() != t.lemma_.lower():
-            continue
+    deeds = [n for n in doc if _acting(n) and _same_deed(n, t)]
+    for n in deeds:
         d = _doer_in_note(n, doc)
         if d is None:
             return False
-        if _names(d) & mine:
+        if _names(d) & mine or d.lower_ in mine:
             return False   # the note's own verb is said of the same one
-    return any(_verbal(n) and n.lemma_.lower() == t.lemma_.lower() for n in doc)
+    return bool(deeds)
 
 
 def _antecedent(t, s):

@@ -361,10 +361,20 @@ class NoteReader:
             return up is not None and (conditional(up) or unasserted(up) or inherited(up))
         def expecting(t) -> bool:   # "is expected to become": the expectation, not the deed
             return _irrealis(t) and any(c.dep_ in ("xcomp", "ccomp") for c in t.children)
+        # "refuses to pay her", "wants to marry her": the story's deed under a verb of wish or
+        # refusal (`plot.wish_verbs`) is not told as done, and that verb tells only the wish
+        wishes = frozenset(lexicon().section("plot").get("wish_verbs") or ())
+
+        def wishing(t) -> bool:
+            return t.lemma_.lower() in wishes and any(
+                c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in t.children)
+
+        def wished(t) -> bool:
+            return t.dep_ == "xcomp" and wishing(t.head)
         verbs = [t for t in p.doc if t.pos_ in ("VERB", "AUX")
                  and t.dep_ not in ("aux", "auxpass") and start <= p.offset + t.idx < end]
         return bool(verbs) and all(conditional(t) or unasserted(t) or inherited(t)
-                                   or expecting(t) for t in verbs)
+                                   or expecting(t) or wishing(t) or wished(t) for t in verbs)
 
     def _claim(self, s: Sentence, hedged: bool, category: str, start: int, end: int,
                subject: Optional[str], predicate: str, obj, **slots) -> Claim:

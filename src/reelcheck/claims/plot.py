@@ -212,6 +212,16 @@ def _spans(p: Parsed, verb) -> list[list]:
     return out
 
 
+def _beside_deeds(tok) -> list:
+    """[verb lemma, object lemma] of each verb coordinated with a deed's verb that takes a
+    common noun as its direct object ("drives her home and keeps her ring": keep, ring)."""
+    verbs = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    if tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+        verbs.append(tok.head)
+    return [[v.lemma_.lower(), o.lemma_.lower()] for v in verbs for o in v.children
+            if o.dep_ == "dobj" and o.pos_ == "NOUN"]
+
+
 def _wished(tok) -> bool:
     """Whether a cue is what someone asks or wants done, not what is done: an infinitive
     hanging on a verb of `plot.wish_verbs` ("begs her to get married", "wants to marry her")."""
@@ -220,10 +230,11 @@ def _wished(tok) -> bool:
         and any(c.tag_ == "TO" for c in tok.children)
 
 
-def _ending_phrase(prep) -> bool:
+def _ending_phrase(prep, moment: str = "ending_phrases") -> bool:
     """Whether a preposition's phrase sets its clause at the story's ending ("in the end",
-    "at the conclusion", "in the final scene": `plot.ending_phrases`)."""
-    e = _section().get("ending_phrases") or {}
+    "at the conclusion", "in the final scene": `plot.ending_phrases`), or with `moment`
+    "opening_phrases" at its start ("at the start", "in the first scene")."""
+    e = _section().get(moment) or {}
     whole = set(_section().get("story_frames") or ())
     for o in prep.children:
         if o.dep_ != "pobj" or any(
@@ -241,12 +252,13 @@ def _ending_phrase(prep) -> bool:
     return False
 
 
-def _at_end(tok) -> bool:
+def _at_end(tok, moment: str = "ending_phrases") -> bool:
     """Whether a deed is said of the story's ending: an ending phrase on its verb, or on the
-    verb its clause is coordinated with ("In the end Igor drives her home and ...")."""
+    verb its clause is coordinated with ("In the end Igor drives her home and ..."); with
+    `moment` "opening_phrases", of its start ("At the start Igor drives her home")."""
     v = tok
     while True:
-        if any(c.dep_ == "prep" and _ending_phrase(c) for c in v.children):
+        if any(c.dep_ == "prep" and _ending_phrase(c, moment) for c in v.children):
             return True
         if v.dep_ != "conj" or v.head.pos_ not in ("VERB", "AUX"):
             return False
@@ -496,8 +508,8 @@ class PlotReader:
         for tok in doc:
             action = _deeds().get(tok.lemma_.lower())
             if action is None or tok.pos_ not in ("VERB", "AUX") or _modal(tok) \
-                    or _negated(tok):
-                continue
+                    or _negated(tok) or _wished(tok):
+                continue   # ("refuses to pay her": a refusal, not the deed)
             if any(c.dep_ == "prep" and self._place(p, c) is not None for c in tok.children):
                 continue   # "sends him to Moscow": a journey (`story`)
             # a sum the deed's own clause states ("pays her $15,000", "hires her for $10,000"):
@@ -592,6 +604,10 @@ class PlotReader:
             spans = _spans(p, tok)
             if spans:
                 slots["spans"] = spans   # "for a week": how long, a slot the fact must state
+            beside = _beside_deeds(tok)
+            if beside:
+                slots["beside"] = beside   # "drives her home and keeps her ring": what the
+                # sentence says is done besides, which the fact must not tell otherwise
             if unknown:
                 slots["unknown"] = unknown
             if action not in _doer_deeds():
@@ -626,6 +642,8 @@ class PlotReader:
                     for o in c.children if o.dep_ == "pobj"})
             if _at_end(tok):
                 slots["at_end"] = True   # "In the end Toros drives her home": the ending's
+            elif _at_end(tok, "opening_phrases"):
+                slots["at_start"] = True   # "At the start ...": another moment than the end
             for m in sums[:1]:
                 slots.update(amount=m.amount, currency=m.currency, hedge=m.hedge)
                 if _a_rate(p, m):

@@ -312,6 +312,29 @@ def _manner_told(manner, text: str) -> bool:
     return manner <= words
 
 
+def _contrary_beside(beside: list, f) -> bool:
+    """Whether the fact's text does to a thing the contrary (`notes.contrary_deeds`) of what a
+    verb coordinated with the claim's deed does to it ("keeps her ring" against the fact's
+    "returns her wedding ring")."""
+    from ..claims.note_conflicts import _note_doc
+    from ..claims.parse import lexicon
+    sides = [frozenset(a) for a in lexicon().section("notes").get("contrary_deeds") or ()]
+
+    def side(*words) -> Optional[int]:
+        return next((i for i, ws in enumerate(sides) if set(words) & ws), None)
+    told = [(n.head, n.lemma_.lower()) for n in _note_doc(f)
+            if n.dep_ == "dobj" and n.head.pos_ == "VERB"]
+    for verb, obj in beside:
+        mine = side(verb)
+        if mine is None:
+            continue
+        for v, o in told:
+            theirs = side(v.lemma_.lower(), v.lower_)
+            if o == obj and theirs is not None and theirs != mine:
+                return True
+    return False
+
+
 def _ending_doer(kb, c) -> Optional[Verdict]:
     """"In the end Toros drives Ani home": the story has one ending, and the KB's fact of it
     names who does this deed to whom (its doer: the subject of the deed's verb in its text).
@@ -374,6 +397,14 @@ def plot_deed(kb, c) -> Optional[Verdict]:
             continue
         if c.slots.get("manner") and not _manner_told(c.slots["manner"], f.value):
             continue   # "drives him away": the fact's deed is done otherwise
+        if c.slots.get("beside") and _contrary_beside(c.slots["beside"], f):
+            untold.append(f)
+            what = "what else is done"
+            continue   # "drives her home and keeps her ring": the fact's ring is returned
+        if c.slots.get("at_start") and f.qualifiers.get("action") == "ending":
+            untold.append(f)
+            what = "when in the story it happens"
+            continue   # "At the start Igor drives her home": the fact's deed is the ending's
         if c.slots.get("spans") and not _spans_told(c.slots["spans"], words, f.value):
             untold.append(f)
             what = "how long it lasts"
