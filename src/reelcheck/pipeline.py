@@ -34,9 +34,9 @@ def resolve_kb(kb: KBLike = None):
     """A KB object from a path, an open KB, or None (the bundled default, built on first use).
 
     Opened KBs are cached per path so a long-lived process (server, batch worker) opens each
-    file once.
+    file once, and again when the file is rebuilt (a new file at the path).
     """
-    from .kb.store import KB
+    from .kb.store import KB, file_stamp
     if isinstance(kb, KB):
         return kb
     if kb is None:
@@ -45,7 +45,7 @@ def resolve_kb(kb: KBLike = None):
     else:
         path = str(Path(kb).expanduser())
     cached = _KB_CACHE.get(path)
-    if cached is None:
+    if cached is None or cached.file_stamp != file_stamp(path):
         cached = _KB_CACHE[path] = KB(path)
     return cached
 

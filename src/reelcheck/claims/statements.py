@@ -321,10 +321,10 @@ def _fact_entities(f: Fact) -> set[str]:
 
 
 def _kb_key(kb) -> str:
-    """A stable key for per-KB caches (the file path; set on the KB object once)."""
+    """A stable key for per-KB caches (the file as opened; set on the KB object once)."""
     key = getattr(kb, "_notes_key", None)
     if key is None:
-        key = str(getattr(kb, "path", id(kb)))
+        key = getattr(kb, "cache_key", None) or str(getattr(kb, "path", id(kb)))
         try:
             kb._notes_key = key
         except AttributeError:

@@ -93,6 +93,16 @@ def _row_to_fact(r: tuple, made: Optional[dict] = None) -> Fact:
                 json.loads(disp) if disp else None, json.loads(srcs), note)
 
 
+def file_stamp(path) -> str:
+    """A KB file's identity on disk (inode, modification time, size): a KB rebuilt at the same
+    path has a new one; "" when there is no file."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return ""
+    return f"{st.st_ino}:{st.st_mtime_ns}:{st.st_size}"
+
+
 class KB:
     """Read-only access to a KB file. Thread-safe: one connection per thread."""
 
@@ -100,6 +110,9 @@ class KB:
         self.path = Path(path)
         if not self.path.is_file():
             raise KBError(f"KB file not found: {self.path}")
+        # the file as opened: caches keyed by `cache_key` are this file's, not a later one's
+        self.file_stamp = file_stamp(self.path)
+        self.cache_key = f"{self.path}|{self.file_stamp}"
         self._db = ReadOnlyDB(self.path, immutable=True, error=KBError, what="KB")
         con = self._con()
         try:

@@ -250,11 +250,13 @@ def _kb_key(kb) -> tuple[str, str]:
     KB rebuilt within the same second must not reuse the old index.
     """
     path = str(getattr(kb, "path", id(kb)))
-    try:
-        st = os.stat(path)
-        stamp = f"{st.st_ino}:{st.st_mtime_ns}:{st.st_size}"
-    except OSError:
-        stamp = ""
+    stamp = getattr(kb, "file_stamp", None)   # (the file as the KB object opened it)
+    if stamp is None:
+        try:
+            st = os.stat(path)
+            stamp = f"{st.st_ino}:{st.st_mtime_ns}:{st.st_size}"
+        except OSError:
+            stamp = ""
     return (path, str(getattr(kb, "meta", {}).get("built_at", "")) + "|" + stamp)
 
 

@@ -18,7 +18,7 @@ from ..model import Document, EntityRef, Mention
 from .context import film_doing_after, film_or_character, title_cued
 from .fold import fold_keep_length
 from .fuzzy import _pet_form, _sound, match_multi, match_single
-from .index import FUZZY_TYPES, NICK_KINDS, AliasGroup, index_for
+from .index import FUZZY_TYPES, NICK_KINDS, AliasGroup, _kb_key, index_for
 from .mojibake import repair
 from .tokens import Token, glued_after, glued_before, in_headline, sentence_initial, tokenize, unglue
 from .variants import PARTICLES, initials_compatible, name_norm, name_words
@@ -280,6 +280,7 @@ class _Linker:
     def __init__(self, text: str, kb, idx):
         self.text = text
         self.kb = kb
+        self.kb_key = _kb_key(kb)   # (its file's identity: a KB rebuilt in place is new)
         self.idx = idx
         self.folded = fold_keep_length(text)
         self.taken = bytearray(len(text))
@@ -1287,7 +1288,7 @@ class _Linker:
 
     def _works_of(self, eid: str) -> frozenset:
         """The films and editions an entity's facts name (itself too, if it is one)."""
-        key = ("works", str(getattr(self.kb, "path", id(self.kb))), eid)
+        key = ("works", self.kb_key, eid)
         got = _TIED_TITLES.get(key)
         if got is None:
             ids = set()
@@ -1464,7 +1465,7 @@ class _Linker:
         film, by the KB's facts."""
         if etype == "film":
             return self._tied_people(eid)
-        key = ("plays", str(getattr(self.kb, "path", id(self.kb))), eid)
+        key = ("plays", self.kb_key, eid)
         got = _TIED_TITLES.get(key)
         if got is None:
             got = []
@@ -1520,7 +1521,7 @@ class _Linker:
         """(entity, name words to compare, the name to suggest) of what an entity's KB facts
         tie to it: the characters a person plays; the people who play a character; the people
         and characters of a film (surnames only for people: a first name alone is no name)."""
-        key = ("beside", str(getattr(self.kb, "path", id(self.kb))), eid)
+        key = ("beside", self.kb_key, eid)
         got = _TIED_TITLES.get(key)
         if got is not None:
             return got
@@ -1578,7 +1579,7 @@ class _Linker:
                 self.add(s, e, eid, "fuzzy", 0.75, "misspelled", self.label_of(eid))
 
     def _tied_people(self, anchor: str) -> list[tuple[list[str], str]]:
-        key = ("people", str(getattr(self.kb, "path", id(self.kb))), anchor)
+        key = ("people", self.kb_key, anchor)
         got = _TIED_TITLES.get(key)
         if got is None:
             got, seen = [], set()
@@ -1770,7 +1771,7 @@ class _Linker:
     def _written_out_title(self, film: str) -> Optional[tuple[str, ...]]:
         """A film's title words with its contraction written out ("I Am Still Here"), when
         that is three words or more and no KB name; else None. Kept per KB."""
-        key = ("written_out", str(getattr(self.kb, "path", id(self.kb))), film)
+        key = ("written_out", self.kb_key, film)
         if key in _TIED_TITLES:
             return _TIED_TITLES[key]
         out = _written_out(self.label_of(film))
@@ -1787,7 +1788,7 @@ class _Linker:
         Land" for Nomadland, each part three letters or more); a title of three words or more
         with one grammar word left out ("Anatomy of Fall"), two content words kept. Depends on
         the words and the KB's names only, so it is kept per KB."""
-        key = ("shortened", str(getattr(self.kb, "path", id(self.kb))), words)
+        key = ("shortened", self.kb_key, words)
         got = _TIED_TITLES.get(key)
         if got is not None:
             return got
@@ -1975,7 +1976,7 @@ class _Linker:
     def _tied_titles(self, anchor: str) -> list[tuple[tuple[str, ...], str]]:
         """(title words, film) of the films an entity's facts name;
         kept per KB file (a KB never changes), so a ceremony's hundreds of facts are read once."""
-        key = (str(getattr(self.kb, "path", id(self.kb))), anchor)
+        key = (self.kb_key, anchor)
         got = _TIED_TITLES.get(key)
         if got is None:
             got = []
