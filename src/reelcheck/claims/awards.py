@@ -22,7 +22,7 @@ from typing import Optional
 
 from ..kb.awards import award_family, category_candidates, resolve_category, year_named
 from ..model import Claim, EntityRef
-from .ages import age_shape, fine_part
+from .ages import age_shape, bare_age_subject, fine_part
 from .dates import in_range
 from .frames import (CLAUSE_DEPS, RECORD_WORDS, Filler, Frame, bound_year, clause_of,
                      clause_person, conjuncts, irrealis_at, leading_label_end, subject_token,
@@ -815,6 +815,15 @@ class AwardReader:
                 self._assumed.add(who)
                 return who, None, None
             return None, None, None
+        if bare_age_subject(tok) and not self._story_passage(p):
+            # "The 25-year-old took the prize": the one person the passage is about (none if
+            # two fit), as the age family reads the phrase; a reading, so it may support but
+            # never refute
+            who = self.res.person(p.sentence)
+            if who and len(self.res.candidates(p.sentence, "they")) == 1:
+                self._assumed.add(who)
+                return who, None, None
+            return None, None, None
         # "the Brooklyn native": the awards section adds its own person nouns to the ages ones
         descriptions = _person_descriptions()
         gender = descriptions.get(tok.lemma_.lower())
@@ -831,6 +840,19 @@ class AwardReader:
                 self._assumed.add(who)
                 return who, None, None
         return None, None, None
+
+    def _story_passage(self, p: Parsed) -> bool:
+        """Whether the sentence or the passage just before it tells a film's story (names one
+        of its characters): a description there may be a character's ("the 21-year-old")."""
+        para = p.sentence.paragraph
+        verbs = set((lexicon().qualifiers.get("played_part") or {}).get("verbs") or ())
+
+        def part(a) -> bool:   # "her role as Ani", "for playing Ani": the part a person played
+            h = p.doc[a.head]
+            return h.dep_ == "pobj" and h.head.lower_ == "as" or \
+                h.dep_ == "dobj" and h.head.lemma_.lower() in verbs
+        return self.res.last.get("character", (None, -2))[1] in (para, para - 1) or any(
+            a.kind == "character" and not part(a) for a in p.args)
 
     def _text_year(self) -> Optional[int]:
         """The latest year the piece's words name (it was written then or later)."""
@@ -3960,7 +3982,10 @@ class AwardReader:
                                                ("for_title", own_title or (
                                                    None if own_work else for_title)),
                                                ("month", s.month), ("day", s.day)) if v])
-            w_at = sarg.start if sarg else p.offset + p.doc[wfl.token].idx
+            wtok = p.doc[wfl.token]
+            # (an age phrase standing for the winner is read from its "the": "The 25-year-old")
+            w_at = sarg.start if sarg else p.offset + (
+                wtok.left_edge if bare_age_subject(wtok) else wtok).idx
             cue_tok = p.doc[f.cue]
             own = p.doc[wfl.token].head.i == f.cue or f.noun_cue or wfl.token in f.clause \
                 or cue_tok.dep_ in ("xcomp", "relcl", "amod") or (cue_tok.dep_ == "advcl" and any(
