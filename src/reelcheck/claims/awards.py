@@ -280,6 +280,9 @@ class AwardReader:
         # the token after ")"), for one sentence
         self._prize_films: set[str] = set()  # "films" the text names only as a prize won
         self._assumed: set[str] = set()   # subjects a pronoun was read as, among several
+        # films read as the winner a person noun of theirs stands for ("its star")
+        self._stand_ins: set[str] = set()
+        self._owned_nouns: set[int] = set()   # ... and the tokens of such nouns
 
     # -- context ---------------------------------------------------------------------------
     def see(self, p: Parsed) -> None:
@@ -667,11 +670,14 @@ class AwardReader:
         return int(m.group(1)) if m else None
 
     # -- subjects ----------------------------------------------------------------------------
-    def _subject(self, f: Frame, fl: Filler) -> tuple[Optional[str], Optional[str], Optional[Arg]]:
-        """(KB id, name as written, argument) of who a frame is about."""
-        return self._subject_in(f.parsed, fl)
+    def _subject(self, f: Frame, fl: Filler, stand_in: bool = False) \
+            -> tuple[Optional[str], Optional[str], Optional[Arg]]:
+        """(KB id, name as written, argument) of who a frame is about. `stand_in`: a film
+        may stand for a person noun of its own ("its star won Best Actress": the film won
+        it), for the party of a claim of a category (`claims` checks the category)."""
+        return self._subject_in(f.parsed, fl, stand_in)
 
-    def _subject_in(self, p: Parsed, fl: Filler):
+    def _subject_in(self, p: Parsed, fl: Filler, stand_in: bool = False):
         tok = p.doc[fl.token]
         a = fl.arg
         if a is not None and (
@@ -827,6 +833,10 @@ class AwardReader:
         # "the Brooklyn native": the awards section adds its own person nouns to the ages ones
         descriptions = _person_descriptions()
         gender = descriptions.get(tok.lemma_.lower())
+        if tok.lemma_.lower() in descriptions and tok.pos_ == "NOUN" and \
+                (film := self._owner_film(p, tok)) is not None:
+            self._owned_nouns.add(tok.i)   # (the claim's words open at its owner: "Its star")
+            return self._film_person(p, film, gender, stand_in)
         if tok.lemma_.lower() in descriptions and tok.pos_ == "NOUN" and any(
                 c.lower_ in ("the", "this", "that") for c in tok.children):
             # "the actress won ...", "the star took home ...": the one person (of that gender,
@@ -840,6 +850,64 @@ class AwardReader:
                 self._assumed.add(who)
                 return who, None, None
         return None, None, None
+
+    def _owner_film(self, p: Parsed, tok) -> Optional[str]:
+        """The KB film a person noun's owner names ("its star", "the film's lead actress",
+        "Anora's star"): the owner read as a subject is (a film pronoun or description
+        resolved as the passage reads it), or None when the owner is no film."""
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if poss is None or PRONOUNS.get(poss.lower_, "film") != "film":
+            return None
+        a = p.arg_at(poss.i)
+        if a is not None and a.kind != "film":
+            return None
+        got = self._subject_in(p, Filler(poss.i, a))[0]
+        e = self.kb.entity(got) if got else None
+        return got if e is not None and e.type == "film" else None
+
+    def _film_person(self, p: Parsed, film: str, gender: Optional[str], stand_in: bool):
+        """Who a film's person noun ("its star", "the film's lead actress") is: the one
+        person the passage is about (of the noun's gender) when the KB credits them on the
+        film; else, with `stand_in`, the film itself, whose prize the person's win is ("its
+        star won Best Actress": the film won it). Either is a reading: it may support, never
+        refute."""
+        pron = "she" if gender == "f" else "he" if gender == "m" else "they"
+        who = self.res.person(p.sentence, pron)
+        if who and len(self.res.candidates(p.sentence, pron)) == 1 and self._credited(who, film):
+            self._assumed.add(who)
+            return who, None, None
+        if not stand_in:
+            return None, None, None
+        self._assumed.add(film)
+        self._stand_ins.add(film)   # (a reading of a category only: see `claims`)
+        return film, None, None
+
+    def _credited(self, who: str, film: str) -> bool:
+        """Whether the KB credits the person on the film: a part in it, or an award or
+        nomination for it."""
+        kb = self.kb
+        return any(f.value == who for f in kb.facts(subject=film, predicate="cast_member")) \
+            or any(f.qualifiers.get("for_work") == film or f.subject == film
+                   for pred in ("nominated_for", "award_received")
+                   for f in kb.facts(subject=who, predicate=pred)) \
+            or any(who in (f.qualifiers.get("recipients") or ())
+                   for pred in ("nominated_for", "award_received")
+                   for f in kb.facts(subject=film, predicate=pred))
+
+    def _performers_prize(self, p: Parsed, r: AwardRef, family: Optional[str]) -> bool:
+        """Whether a prize the clause names is one a performer holds ("Best Actress", "the
+        lead performance award"): its words, or its KB category's label's, hold one of the
+        lexicon's `performer_prize_words`."""
+        words = set(lexicon().qualifiers.get("performer_prize_words", ()))
+        if r.arg is not None and r.arg.entity:
+            said = self.kb.label(r.arg.entity)
+        elif r.run:
+            phrase = p.doc[r.run[0]:r.run[1]].text
+            cat = self._category(family, phrase)
+            said = f"{phrase} {self.kb.label(cat) if cat else ''}"
+        else:
+            return False
+        return bool(words & set(said.lower().replace("-", " ").split()))
 
     def _story_passage(self, p: Parsed) -> bool:
         """Whether the sentence or the passage just before it tells a film's story (names one
@@ -3893,8 +3961,8 @@ class AwardReader:
         won_class = self._nth_class(f, nth_won)
         age_ranked = self._age_rank(f)
         for wi, (wfl, polarity) in enumerate(parties):
-            self._assumed = set()
-            sid, sname, sarg = self._subject(f, wfl)
+            self._assumed, self._stand_ins, self._owned_nouns = set(), set(), set()
+            sid, sname, sarg = self._subject(f, wfl, stand_in=True)
             if sid is None and sname is None:
                 continue
             subject_assumed = sid in self._assumed
@@ -3983,9 +4051,11 @@ class AwardReader:
                                                    None if own_work else for_title)),
                                                ("month", s.month), ("day", s.day)) if v])
             wtok = p.doc[wfl.token]
-            # (an age phrase standing for the winner is read from its "the": "The 25-year-old")
+            # (an age phrase standing for the winner is read from its "the": "The 25-year-old";
+            # a film's person noun from its owner: "Its star")
             w_at = sarg.start if sarg else p.offset + (
-                wtok.left_edge if bare_age_subject(wtok) else wtok).idx
+                wtok.left_edge if bare_age_subject(wtok) or wtok.i in self._owned_nouns
+                else wtok).idx
             cue_tok = p.doc[f.cue]
             own = p.doc[wfl.token].head.i == f.cue or f.noun_cue or wfl.token in f.clause \
                 or cue_tok.dep_ in ("xcomp", "relcl", "amod") or (cue_tok.dep_ == "advcl" and any(
@@ -4010,6 +4080,11 @@ class AwardReader:
                         and a_at < start:
                     start = a_at
             specific = [r for r in s.awards if not self._family_level(r, family)]
+            if sid in self._stand_ins and not (specific and all(
+                    self._performers_prize(p, r, family) for r in specific)):
+                # "the film's lead actress won an Oscar": not any of the film's prizes; "its
+                # star won Best Director": not one a performer holds
+                continue
             on_ref: dict[int, int] = {}   # index of a specific award -> the count it carries
             on_tok: dict[int, int] = {}   # ... and the count's token
             family_counts = []
