@@ -1,4 +1,4 @@
-"""A person noun owned by a film ("its star", "the film's star", "Anora's leading lady") as
+"""A person noun owned by a film ("its star", "the film's star", "the Anora star") as
 the winner of a prize: the one person the passage is about when the KB credits them on that
 film; else, for a prize a performer holds, the film's win of that prize (the performer's win is
 the film's too). Both are readings: they may support, never refute. A prize no performer holds
@@ -58,4 +58,16 @@ def test_the_passage_s_person_credited_on_the_film(default_kb):
     text = ("Mikey Madison played Ani in Anora. The film won Best Picture at the 97th Academy "
             "Awards, and its star won Best Actress.")
     got = [c for c in _second(text, default_kb) if "star" in c.text]
+    assert _read(got) == [("mikey-madison", "supported")], [c.explanation for c in got]
+
+
+def test_a_film_set_before_the_noun_owns_it(default_kb):
+    # "the Anora star" is someone Anora credits, not the passage's Demi Moore
+    text = ("Demi Moore was up for Best Actress at the 97th Academy Awards. The statuette "
+            "went to the Anora star instead.")
+    got = _second(text, default_kb)
+    assert _read(got) == [("anora-2024-film", "supported")], [c.explanation for c in got]
+    text = ("Mikey Madison was up for Best Actress at the 97th Academy Awards. The Anora star "
+            "won the award.")
+    got = _second(text, default_kb)
     assert _read(got) == [("mikey-madison", "supported")], [c.explanation for c in got]

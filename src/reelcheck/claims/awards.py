@@ -854,7 +854,13 @@ class AwardReader:
     def _owner_film(self, p: Parsed, tok) -> Optional[str]:
         """The KB film a person noun's owner names ("its star", "the film's lead actress",
         "Anora's star"): the owner read as a subject is (a film pronoun or description
-        resolved as the passage reads it), or None when the owner is no film."""
+        resolved as the passage reads it), or None when the owner is no film. A KB film
+        set right before the noun as its modifier owns it too ("the Anora star")."""
+        before = p.arg_at(tok.i - 1) if tok.i > 0 else None
+        if before is not None and before.kind == "film" and before.known and \
+                before.last == tok.i and before.first > 0 and \
+                p.doc[before.first - 1].lower_ in ("the", "this", "that"):
+            return before.entity
         poss = next((c for c in tok.children if c.dep_ == "poss"), None)
         if poss is None or PRONOUNS.get(poss.lower_, "film") != "film":
             return None
