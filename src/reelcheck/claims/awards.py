@@ -3779,6 +3779,15 @@ class AwardReader:
             # the guilds have such categories, of which the KB holds only some, so "won
             # supporting actress" in a Globes passage is no Oscar)
             family = assumed = default
+        elif family and not (own or s.ceremony) and phrases and len(
+                fams := self.para_families.get(para, ())) > 1 and not any(
+                self._category(family, x) for x in phrases) and len(have := [
+                x for x in fams if all(self._category(x, ph) for ph in phrases)]) == 1:
+            # the show the passage leads with has no such category, and of the others its
+            # paragraph names one alone has ("Parasite won the Palme d'Or. Bong won Best
+            # Director at the Oscars. The film won Best Picture": the Oscars'); a reading of
+            # the passage, so it may support but never refute
+            family, assumed = have[0], "context"
         if assumed and not s.ceremony and not s.year:
             # "took home the Best Actress statuette at the 96th ceremony": the edition the
             # clause numbers, of the show the category is read as
