@@ -756,8 +756,9 @@ class AwardReader:
                     # passage's film
                     got = self._subject_in(p, Filler(own.i, p.arg_at(own.i)))
                     return (got[0], None, None) if got[0] else got
+                own = _verb_subject_film(p, tok)   # (never the pronoun's own clause's subject)
                 films = [a for a in p.args if a.kind == "film" and a.known and a.last <= tok.i
-                         and p.doc[a.head].dep_ in ("nsubj", "nsubjpass")]
+                         and p.doc[a.head].dep_ in ("nsubj", "nsubjpass") and a.entity != own]
                 if films:   # "X won the Grand Prix, and it was named best picture": X
                     return films[-1].entity, None, None
                 if not any(a.kind in ("film", "work") for a in p.args if a.last <= tok.i) \
@@ -768,6 +769,13 @@ class AwardReader:
                 # the film said before the pronoun ("it came away empty-handed, with X
                 # taking the top award": not X)
                 film = self.res.film_at(p.sentence, p.offset + tok.idx)
+                if film is not None and film == own:
+                    # "Anora lost the award to it": a pronoun its own clause's subject
+                    # governs is not that subject (that would be "itself"), but the film the
+                    # passage named before the sentence, if another
+                    film = self.res.film_at(p.sentence, p.sentence.start)
+                    if film == own:
+                        return None, None, None
                 if film in self._prize_films:   # "... shared the Grand Prix. Months
                     return None, None, None     # earlier, it had ...": not that "film"
                 self.res.note_film(p.offset + tok.idx, film)
@@ -4594,6 +4602,22 @@ class AwardReader:
         return Claim(id="", start=start, end=end, text=self.text[start:end], category=category,
                      subject=subject, predicate=predicate, object=obj, hedged=hedged,
                      slots=slots)
+
+
+def _verb_subject_film(p: Parsed, tok) -> Optional[str]:
+    """The KB film named as the subject of the verb that governs a pronoun outside its
+    subject and owner places ("Anora lost the award to it": Anora; a coordinated verb's
+    shared subject too), else None."""
+    if tok.dep_ in ("nsubj", "nsubjpass", "poss"):
+        return None
+    verb = next((t for t in tok.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    subj = None
+    while verb is not None and subj is None:
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        # "Anora was nominated too, but lost to it": a coordinated verb shares its subject
+        verb = verb.head if subj is None and verb.dep_ == "conj" else None
+    a = p.arg_at(subj.i) if subj is not None and subj.i < tok.i else None
+    return a.entity if a is not None and a.kind == "film" and a.known else None
 
 
 def _told_of_a_known_subject(p: Parsed, verb) -> bool:
