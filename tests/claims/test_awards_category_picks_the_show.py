@@ -1,7 +1,8 @@
 """A category phrase naming no show, in a paragraph that names more than one: when the show
 the passage leads with has no such category and one other show the paragraph names alone
 has, the prize is that show's ("Parasite took the Palme d'Or ... at the Oscars ... the film
-won Best Picture": the Oscars' Best Picture, not a Cannes category). The show is the
+won Best Picture": the Oscars' Best Picture, not a Cannes category) -- a festival only, and the
+show named last: the KB holds only some of an awards show's categories. The show is the
 passage's reading, not the clause's: it may support, never refute.
 
 Sentences are written for these tests; facts are the default KB's (Parasite won the Palme
@@ -28,3 +29,8 @@ def test_the_one_show_of_the_paragraph_with_the_category(default_kb):
     got = _last(LEAD + "The film won best actress the same night.", default_kb)
     assert got and all(c.verdict == "not_enough_info" for c in got), \
         [(c.verdict, c.explanation) for c in got]
+    # an awards show the passage leads with may have a category the KB lacks: its own
+    text = ("Anora took best picture at the Critics Choice Awards. Its Oscar nominations came "
+            "later. Zoe Saldana, who won the supporting actress trophy, was there.")
+    assert not any(c.verdict == "supported" and c.slots.get("family") == "academy-awards"
+                   for c in _last(text, default_kb))

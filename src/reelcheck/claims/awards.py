@@ -3788,13 +3788,18 @@ class AwardReader:
             # supporting actress" in a Globes passage is no Oscar)
             family = assumed = default
         elif family and not (own or s.ceremony) and phrases and len(
-                fams := self.para_families.get(para, ())) > 1 and not any(
+                fams := self.para_families.get(para, ())) > 1 and getattr(
+                kb.entity(family), "type", None) == "festival" and not any(
                 self._category(family, x) for x in phrases) and len(have := [
-                x for x in fams if all(self._category(x, ph) for ph in phrases)]) == 1:
-            # the show the passage leads with has no such category, and of the others its
-            # paragraph names one alone has ("Parasite won the Palme d'Or. Bong won Best
-            # Director at the Oscars. The film won Best Picture": the Oscars'); a reading of
-            # the passage, so it may support but never refute
+                x for x in fams if all(self._category(x, ph) for ph in phrases)]) == 1 \
+                and have[0] == self.last_family:
+            # the festival the passage leads with has no such category, and the show named
+            # last, of the others its paragraph names the one alone that has it, is the
+            # nearest that fits ("Parasite won the Palme d'Or. Bong won Best Director at the
+            # Oscars. The film won Best Picture": the Oscars'). Not past an awards show the
+            # passage leads with: the KB holds only some of the Globes', BAFTA's or the
+            # guilds' categories, so one it lacks may still be that show's. A reading of the
+            # passage, so it may support but never refute
             family, assumed = have[0], "context"
         if assumed and not s.ceremony and not s.year:
             # "took home the Best Actress statuette at the 96th ceremony": the edition the
