@@ -435,6 +435,9 @@ def _new_films(p) -> list[int]:
     fresh = set(lexicon().qualifiers.get("new_work_words", ()))
     out = []
     for t in p.doc:
+        if _introduced(p, t, nouns):
+            out.append(p.offset + t.left_edge.idx)
+            continue
         if t.lemma_.lower() not in nouns or t.pos_ != "NOUN" or p.arg_at(t.i) is not None \
                 or t.dep_ not in ("dobj", "pobj") or not any(
                     c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children):
@@ -453,6 +456,24 @@ def _new_films(p) -> list[int]:
             continue   # "a new film, Anora", "the 2019 film Parasite": named after all
         out.append(p.offset + t.left_edge.idx)
     return out
+
+
+def _introduced(p, t, nouns: set) -> bool:
+    """Whether an indefinite title noun brings a film of its own in as the topic of a sentence
+    that names no KB film: its main clause's subject ("A Latvian animated film about a cat
+    surprised many") or what "there is" introduces ("There was also a documentary about ...").
+    "The film" after it means that one, which the KB may not know, not the passage's film."""
+    if t.lemma_.lower() not in nouns or t.pos_ != "NOUN" or p.arg_at(t.i) is not None \
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) \
+            or any(a.kind == "film" for a in p.args):
+        return False
+    head = t.head
+    if t.dep_ == "ROOT":   # (the parser's reading of a clause as one noun phrase)
+        return True
+    if t.dep_ in ("nsubj", "nsubjpass"):
+        return head.dep_ == "ROOT"
+    return t.dep_ == "attr" and head.dep_ == "ROOT" and head.lemma_ == "be" and any(
+        c.dep_ == "expl" for c in head.children)
 
 
 def _attributed(p) -> bool:

@@ -481,6 +481,21 @@ def _nominal(old) -> bool:
         and all(t.head.i == old.i or t.head.head.i == old.i for t in old.doc[first.i + 1:old.i])
 
 
+def bare_age_subject(tok) -> bool:
+    """Whether `tok` is an age adjective standing alone, with "the" (or "this", "that"), as
+    its clause's subject ("The 25-year-old took the prize"): a description of a person with no
+    noun to say whose -- the person the passage is about, as `AgeReader._described` reads it
+    (other families read it so too: the award family takes it for the winner)."""
+    if tok.pos_ != "ADJ" or not _nominal(tok):
+        return False
+    for num in tok.subtree:
+        if num.i < tok.i and (num.like_num or num.pos_ == "NUM") and \
+                age_shape(num) == ("adjective", tok):
+            return any(d.dep_ == "det" and d.i < num.i and d.lower_ in ("the", "this", "that")
+                       for d in [*tok.children, *tok.head.children])
+    return False
+
+
 def _time_phrase(c) -> bool:
     """A prepositional phrase that only says when the copula's age held ("at the time of his
     win", "on the night"): a preposition of the lexicon's `time_preps` whose object is one of

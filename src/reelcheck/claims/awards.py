@@ -22,7 +22,7 @@ from typing import Optional
 
 from ..kb.awards import award_family, category_candidates, resolve_category, year_named
 from ..model import Claim, EntityRef
-from .ages import age_shape, fine_part
+from .ages import age_shape, bare_age_subject, fine_part
 from .dates import in_range
 from .frames import (CLAUSE_DEPS, RECORD_WORDS, Filler, Frame, bound_year, clause_of,
                      clause_person, conjuncts, irrealis_at, leading_label_end, subject_token,
@@ -280,6 +280,9 @@ class AwardReader:
         # the token after ")"), for one sentence
         self._prize_films: set[str] = set()  # "films" the text names only as a prize won
         self._assumed: set[str] = set()   # subjects a pronoun was read as, among several
+        # films read as the winner a person noun of theirs stands for ("its star")
+        self._stand_ins: set[str] = set()
+        self._owned_nouns: set[int] = set()   # ... and the tokens of such nouns
 
     # -- context ---------------------------------------------------------------------------
     def see(self, p: Parsed) -> None:
@@ -667,11 +670,14 @@ class AwardReader:
         return int(m.group(1)) if m else None
 
     # -- subjects ----------------------------------------------------------------------------
-    def _subject(self, f: Frame, fl: Filler) -> tuple[Optional[str], Optional[str], Optional[Arg]]:
-        """(KB id, name as written, argument) of who a frame is about."""
-        return self._subject_in(f.parsed, fl)
+    def _subject(self, f: Frame, fl: Filler, stand_in: bool = False) \
+            -> tuple[Optional[str], Optional[str], Optional[Arg]]:
+        """(KB id, name as written, argument) of who a frame is about. `stand_in`: a film
+        may stand for a person noun of its own ("its star won Best Actress": the film won
+        it), for the party of a claim of a category (`claims` checks the category)."""
+        return self._subject_in(f.parsed, fl, stand_in)
 
-    def _subject_in(self, p: Parsed, fl: Filler):
+    def _subject_in(self, p: Parsed, fl: Filler, stand_in: bool = False):
         tok = p.doc[fl.token]
         a = fl.arg
         if a is not None and (
@@ -750,8 +756,9 @@ class AwardReader:
                     # passage's film
                     got = self._subject_in(p, Filler(own.i, p.arg_at(own.i)))
                     return (got[0], None, None) if got[0] else got
+                own = _verb_subject_film(p, tok)   # (never the pronoun's own clause's subject)
                 films = [a for a in p.args if a.kind == "film" and a.known and a.last <= tok.i
-                         and p.doc[a.head].dep_ in ("nsubj", "nsubjpass")]
+                         and p.doc[a.head].dep_ in ("nsubj", "nsubjpass") and a.entity != own]
                 if films:   # "X won the Grand Prix, and it was named best picture": X
                     return films[-1].entity, None, None
                 if not any(a.kind in ("film", "work") for a in p.args if a.last <= tok.i) \
@@ -762,6 +769,13 @@ class AwardReader:
                 # the film said before the pronoun ("it came away empty-handed, with X
                 # taking the top award": not X)
                 film = self.res.film_at(p.sentence, p.offset + tok.idx)
+                if film is not None and film == own:
+                    # "Anora lost the award to it": a pronoun its own clause's subject
+                    # governs is not that subject (that would be "itself"), but the film the
+                    # passage named before the sentence, if another
+                    film = self.res.film_at(p.sentence, p.sentence.start)
+                    if film == own:
+                        return None, None, None
                 if film in self._prize_films:   # "... shared the Grand Prix. Months
                     return None, None, None     # earlier, it had ...": not that "film"
                 self.res.note_film(p.offset + tok.idx, film)
@@ -815,9 +829,22 @@ class AwardReader:
                 self._assumed.add(who)
                 return who, None, None
             return None, None, None
+        if bare_age_subject(tok) and not self._story_passage(p):
+            # "The 25-year-old took the prize": the one person the passage is about (none if
+            # two fit), as the age family reads the phrase; a reading, so it may support but
+            # never refute
+            who = self.res.person(p.sentence)
+            if who and len(self.res.candidates(p.sentence, "they")) == 1:
+                self._assumed.add(who)
+                return who, None, None
+            return None, None, None
         # "the Brooklyn native": the awards section adds its own person nouns to the ages ones
         descriptions = _person_descriptions()
         gender = descriptions.get(tok.lemma_.lower())
+        if tok.lemma_.lower() in descriptions and tok.pos_ == "NOUN" and \
+                (film := self._owner_film(p, tok)) is not None:
+            self._owned_nouns.add(tok.i)   # (the claim's words open at its owner: "Its star")
+            return self._film_person(p, film, gender, stand_in)
         if tok.lemma_.lower() in descriptions and tok.pos_ == "NOUN" and any(
                 c.lower_ in ("the", "this", "that") for c in tok.children):
             # "the actress won ...", "the star took home ...": the one person (of that gender,
@@ -831,6 +858,83 @@ class AwardReader:
                 self._assumed.add(who)
                 return who, None, None
         return None, None, None
+
+    def _owner_film(self, p: Parsed, tok) -> Optional[str]:
+        """The KB film a person noun's owner names ("its star", "the film's lead actress",
+        "Anora's star"): the owner read as a subject is (a film pronoun or description
+        resolved as the passage reads it), or None when the owner is no film. A KB film
+        set right before the noun as its modifier owns it too ("the Anora star")."""
+        before = p.arg_at(tok.i - 1) if tok.i > 0 else None
+        if before is not None and before.kind == "film" and before.known and \
+                before.last == tok.i and before.first > 0 and \
+                p.doc[before.first - 1].lower_ in ("the", "this", "that"):
+            return before.entity
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if poss is None or PRONOUNS.get(poss.lower_, "film") != "film":
+            return None
+        a = p.arg_at(poss.i)
+        if a is not None and a.kind != "film":
+            return None
+        got = self._subject_in(p, Filler(poss.i, a))[0]
+        e = self.kb.entity(got) if got else None
+        return got if e is not None and e.type == "film" else None
+
+    def _film_person(self, p: Parsed, film: str, gender: Optional[str], stand_in: bool):
+        """Who a film's person noun ("its star", "the film's lead actress") is: the one
+        person the passage is about (of the noun's gender) when the KB credits them on the
+        film; else, with `stand_in`, the film itself, whose prize the person's win is ("its
+        star won Best Actress": the film won it). Either is a reading: it may support, never
+        refute."""
+        pron = "she" if gender == "f" else "he" if gender == "m" else "they"
+        who = self.res.person(p.sentence, pron)
+        if who and len(self.res.candidates(p.sentence, pron)) == 1 and self._credited(who, film):
+            self._assumed.add(who)
+            return who, None, None
+        if not stand_in:
+            return None, None, None
+        self._assumed.add(film)
+        self._stand_ins.add(film)   # (a reading of a category only: see `claims`)
+        return film, None, None
+
+    def _credited(self, who: str, film: str) -> bool:
+        """Whether the KB credits the person on the film: a part in it, or an award or
+        nomination for it."""
+        kb = self.kb
+        return any(f.value == who for f in kb.facts(subject=film, predicate="cast_member")) \
+            or any(f.qualifiers.get("for_work") == film or f.subject == film
+                   for pred in ("nominated_for", "award_received")
+                   for f in kb.facts(subject=who, predicate=pred)) \
+            or any(who in (f.qualifiers.get("recipients") or ())
+                   for pred in ("nominated_for", "award_received")
+                   for f in kb.facts(subject=film, predicate=pred))
+
+    def _performers_prize(self, p: Parsed, r: AwardRef, family: Optional[str]) -> bool:
+        """Whether a prize the clause names is one a performer holds ("Best Actress", "the
+        lead performance award"): its words, or its KB category's label's, hold one of the
+        lexicon's `performer_prize_words`."""
+        words = set(lexicon().qualifiers.get("performer_prize_words", ()))
+        if r.arg is not None and r.arg.entity:
+            said = self.kb.label(r.arg.entity)
+        elif r.run:
+            phrase = p.doc[r.run[0]:r.run[1]].text
+            cat = self._category(family, phrase)
+            said = f"{phrase} {self.kb.label(cat) if cat else ''}"
+        else:
+            return False
+        return bool(words & set(said.lower().replace("-", " ").split()))
+
+    def _story_passage(self, p: Parsed) -> bool:
+        """Whether the sentence or the passage just before it tells a film's story (names one
+        of its characters): a description there may be a character's ("the 21-year-old")."""
+        para = p.sentence.paragraph
+        verbs = set((lexicon().qualifiers.get("played_part") or {}).get("verbs") or ())
+
+        def part(a) -> bool:   # "her role as Ani", "for playing Ani": the part a person played
+            h = p.doc[a.head]
+            return h.dep_ == "pobj" and h.head.lower_ == "as" or \
+                h.dep_ == "dobj" and h.head.lemma_.lower() in verbs
+        return self.res.last.get("character", (None, -2))[1] in (para, para - 1) or any(
+            a.kind == "character" and not part(a) for a in p.args)
 
     def _text_year(self) -> Optional[int]:
         """The latest year the piece's words name (it was written then or later)."""
@@ -3692,6 +3796,20 @@ class AwardReader:
             # the guilds have such categories, of which the KB holds only some, so "won
             # supporting actress" in a Globes passage is no Oscar)
             family = assumed = default
+        elif family and not (own or s.ceremony) and phrases and len(
+                fams := self.para_families.get(para, ())) > 1 and getattr(
+                kb.entity(family), "type", None) == "festival" and not any(
+                self._category(family, x) for x in phrases) and len(have := [
+                x for x in fams if all(self._category(x, ph) for ph in phrases)]) == 1 \
+                and have[0] == self.last_family:
+            # the festival the passage leads with has no such category, and the show named
+            # last, of the others its paragraph names the one alone that has it, is the
+            # nearest that fits ("Parasite won the Palme d'Or. Bong won Best Director at the
+            # Oscars. The film won Best Picture": the Oscars'). Not past an awards show the
+            # passage leads with: the KB holds only some of the Globes', BAFTA's or the
+            # guilds' categories, so one it lacks may still be that show's. A reading of the
+            # passage, so it may support but never refute
+            family, assumed = have[0], "context"
         if assumed and not s.ceremony and not s.year:
             # "took home the Best Actress statuette at the 96th ceremony": the edition the
             # clause numbers, of the show the category is read as
@@ -3880,8 +3998,8 @@ class AwardReader:
         won_class = self._nth_class(f, nth_won)
         age_ranked = self._age_rank(f)
         for wi, (wfl, polarity) in enumerate(parties):
-            self._assumed = set()
-            sid, sname, sarg = self._subject(f, wfl)
+            self._assumed, self._stand_ins, self._owned_nouns = set(), set(), set()
+            sid, sname, sarg = self._subject(f, wfl, stand_in=True)
             if sid is None and sname is None:
                 continue
             subject_assumed = sid in self._assumed
@@ -3970,7 +4088,12 @@ class AwardReader:
                                                    None if own_work else for_title)),
                                                ("month", s.month), ("day", s.day)) if v]
                         + (["weekday"] if s.weekday is not None else []))
-            w_at = sarg.start if sarg else p.offset + p.doc[wfl.token].idx
+            wtok = p.doc[wfl.token]
+            # (an age phrase standing for the winner is read from its "the": "The 25-year-old";
+            # a film's person noun from its owner: "Its star")
+            w_at = sarg.start if sarg else p.offset + (
+                wtok.left_edge if bare_age_subject(wtok) or wtok.i in self._owned_nouns
+                else wtok).idx
             cue_tok = p.doc[f.cue]
             own = p.doc[wfl.token].head.i == f.cue or f.noun_cue or wfl.token in f.clause \
                 or cue_tok.dep_ in ("xcomp", "relcl", "amod") or (cue_tok.dep_ == "advcl" and any(
@@ -3995,6 +4118,11 @@ class AwardReader:
                         and a_at < start:
                     start = a_at
             specific = [r for r in s.awards if not self._family_level(r, family)]
+            if sid in self._stand_ins and not (specific and all(
+                    self._performers_prize(p, r, family) for r in specific)):
+                # "the film's lead actress won an Oscar": not any of the film's prizes; "its
+                # star won Best Director": not one a performer holds
+                continue
             on_ref: dict[int, int] = {}   # index of a specific award -> the count it carries
             on_tok: dict[int, int] = {}   # ... and the count's token
             family_counts = []
@@ -4492,6 +4620,22 @@ class AwardReader:
         return Claim(id="", start=start, end=end, text=self.text[start:end], category=category,
                      subject=subject, predicate=predicate, object=obj, hedged=hedged,
                      slots=slots)
+
+
+def _verb_subject_film(p: Parsed, tok) -> Optional[str]:
+    """The KB film named as the subject of the verb that governs a pronoun outside its
+    subject and owner places ("Anora lost the award to it": Anora; a coordinated verb's
+    shared subject too), else None."""
+    if tok.dep_ in ("nsubj", "nsubjpass", "poss"):
+        return None
+    verb = next((t for t in tok.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    subj = None
+    while verb is not None and subj is None:
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        # "Anora was nominated too, but lost to it": a coordinated verb shares its subject
+        verb = verb.head if subj is None and verb.dep_ == "conj" else None
+    a = p.arg_at(subj.i) if subj is not None and subj.i < tok.i else None
+    return a.entity if a is not None and a.kind == "film" and a.known else None
 
 
 def _told_of_a_known_subject(p: Parsed, verb) -> bool:

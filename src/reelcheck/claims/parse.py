@@ -322,6 +322,9 @@ def is_candidate(text: str, mentions: list[Mention], start: int = 0) -> bool:
         if len(lead) == 2 and lead[0] == "the" and lead[1].strip(",") in focus_subject_nouns():
             return True   # "The film, which outdid what X had done, ...": its subject is the
             # film in focus, not the X it names (claims `_described_subjects`)
+    if "film" not in types and _indefinite_title(low):
+        return True   # "A Latvian animated film surprised many": a film of its own brought
+        # in, which a later "the film" may mean (claims `_new_films`)
     if "film" in types and _family_words("festivals").intersection(found):
         return True   # "Anora premiered at the Venice Film Festival" (a festival the KB lacks)
     if "place" in types and (_family_words("locations") | set(
@@ -366,6 +369,15 @@ def is_candidate(text: str, mentions: list[Mention], start: int = 0) -> bool:
         w in MONTHS and len(w) > 3 - (w == "may") and (w != "may" or "May" in text)
         for w in found)   # "in October"
     return dated and not _date_words().isdisjoint(found)
+
+
+def _indefinite_title(low: str) -> bool:
+    """Whether a title noun ("film", "documentary") comes within a few words after "a"/"an"
+    in the (lower-cased) sentence: a film brought in by description, not by name."""
+    nouns = set(lexicon().qualifiers.get("title_nouns", ()))
+    words = [w.strip(",.;:!?\"'()") for w in low.split()]
+    return any(w in nouns and any(x in ("a", "an") for x in words[max(0, i - 4):i])
+               for i, w in enumerate(words))
 
 
 def _apposed_age(text: str, end: int) -> bool:

@@ -101,6 +101,19 @@ class _Frame(dict):
         return self[key] if key in self or key in self._lazy else default
 
 
+def _described_owner(poss) -> Optional[str]:
+    """The pronoun an owner that is a definite description of a person stands for ("the
+    actress's": "she"; "the star's": "they"), from the lexicon's person descriptions; None
+    for any other owner."""
+    desc = {**lexicon().ages.get("descriptions", {}),
+            **(lexicon().qualifiers.get("person_descriptions") or {})}
+    low = poss.lemma_.lower()
+    if poss.pos_ != "NOUN" or low not in desc or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in poss.children):
+        return None
+    return {"f": "she", "m": "he"}.get(desc[low] or "", "they")
+
+
 class RecordReader:
     def __init__(self, kb, resolver, text: str, awards=None, written: Optional[int] = None):
         self.kb, self.res, self.text, self.awards = kb, resolver, text, awards
@@ -626,6 +639,15 @@ class RecordReader:
             who = a.entity if a is not None and a.kind == "person" else None if a is not None \
                 else (own.pop() if len(own) == 1 else None if own else self.res.person(
                     p.sentence, poss.lower_)) if poss.lower_ in ("his", "her") else None
+            described = None
+            if who is None and a is None and (pron := _described_owner(poss)) is not None:
+                # "the actress's second Oscar": the winner of the sentence's own prize, else
+                # the one person the passage is about (of the noun's gender): a reading, so it
+                # may support but never refute
+                described = own.pop() if len(own) == 1 else None if own else (
+                    self.res.person(p.sentence, pron)
+                    if len(self.res.candidates(p.sentence, pron)) == 1 else None)
+                who = described
             if not who:
                 continue
             scoped = noun is not head or any(c.dep_ in ("compound", "amod") and c.i != t.i
@@ -649,7 +671,8 @@ class RecordReader:
                 continue   # "A brought his second nomination": the prize of a film this
                 # sentence names (not one an "after" phrase names before it), not the one an
                 # earlier sentence's claim is about
-            lo = min([t.i, poss.i] + [x.first for x in after])
+            lo = min([t.i, poss.left_edge.i if described else poss.i]
+                     + [x.first for x in after])
             hi = max([noun.i + 1, head.i + 1] + [x.last for x in after])
             out.append(self._nth_claim(p, lo, hi, who, n, pol, after, hedged,
                                        award=at.slots["award"], family=at.slots.get("family"),
@@ -657,7 +680,8 @@ class RecordReader:
                                        ceremony=at.slots.get("ceremony"),
                                        family_named=getattr(p.arg_at(noun.i), "entity", None)
                                        == at.slots.get("family"),
-                                       classes=classes))
+                                       classes=classes,
+                                       **({"subject_assumed": True} if described else {})))
         return out
 
     def _nth_claim(self, p: Parsed, lo: int, hi: int, who: str, n: int, pol: str,
