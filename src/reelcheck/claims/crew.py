@@ -67,6 +67,7 @@ class Table:
     companies: dict = None   # role -> the predicate a company holding it has
     partner_preps: frozenset = frozenset({"with"})
     maker_preps: frozenset = frozenset()
+    title_preps: frozenset = frozenset({"of", "on", "for"})
 
     def crewish(self, tok) -> bool:
         lem = verb_lemma(tok)
@@ -99,7 +100,7 @@ def table() -> Table:
                  frozenset(k[0] for k, _p in titles if len(k) == 1),
                  {pred: r["company"] for pred, r in (crew.get("roles") or {}).items()
                   if r.get("company")}, low("partner_preps") or frozenset({"with"}),
-                 low("maker_preps"))
+                 low("maker_preps"), low("title_preps") or frozenset({"of", "on", "for"}))
 
 
 @lru_cache(maxsize=1)
@@ -744,7 +745,7 @@ class CrewReader:
                 if owner is not None:
                     film = owner
                     first = min(first, c.left_edge.i)   # "the film's editor"
-            if c.dep_ == "prep" and c.lower_ in ("of", "on", "for") and (
+            if c.dep_ == "prep" and c.lower_ in t.title_preps and (
                     c.lower_ != "of" or of is not None):
                 objs = [o for o in c.children if o.dep_ == "pobj"]
                 got = self._work(p, objs[0]) if objs else None
@@ -862,7 +863,7 @@ class CrewReader:
                     if got:
                         return got
         for c in tok.children:   # "the director of Anora, Jane Roe": the name hung on the film
-            if c.dep_ == "prep" and c.lower_ in ("of", "on"):
+            if c.dep_ == "prep" and c.lower_ in table().title_preps - {"for"}:
                 for o in c.children:
                     for g in o.children:
                         if g.dep_ == "appos" and o.dep_ == "pobj":
