@@ -907,6 +907,11 @@ class CrewReader:
             return self._who(p, s) if s is not None else []
         if tok.dep_ == "nsubj" and gov.lemma_.lower() in COPULAS:
             return [w for c in gov.children if c.dep_ == "attr" for w in self._who(p, c)]
+        if tok.dep_ == "nsubj" and tok.tag_ in ("NNS", "NNPS") and gov.pos_ in VERBS and \
+                gov.lemma_.lower() in set(lexicon().section("crew").get("list_verbs") or ()):
+            # "Anora's producers include Jane Roe": the names a plural title's list verb
+            # takes are among its holders
+            return [w for c in gov.children if c.dep_ == "dobj" for w in self._who(p, c)]
         if tok.dep_ == "pobj" and tok.head.lower_ == "as":
             prev = p.arg_at(tok.head.i - 1) if tok.head.i else None
             if prev is not None and prev.kind == "person" and prev.last == tok.head.i and \
