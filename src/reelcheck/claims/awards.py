@@ -3720,7 +3720,9 @@ class AwardReader:
                                                    s.other_counts] +
                                     ([(s.works_count[0], s.works_count[1], "works")]
                                      if s.works_count else []),
-                                    dated=s.month is not None) + s.unread + (
+                                    dated=s.month is not None,
+                                    prizes=_ref_tokens(s.awards)) + \
+            s.unread + (
             [record_win] if f.record and not ranked else [])
         # "the same night" on the verb, after a win this sentence tells with no night named,
         # is a slot no check reads (any win of the prize would seem to hold it; a night of a
@@ -3903,6 +3905,9 @@ class AwardReader:
                         passed_over=f.relation.name in set(lexicon().qualifiers.get(
                             "passed_over_relations", ())) or None,
                         subject_name=None if sid else sname, unchecked=unchecked, group=group,
+                        # "six nods, including one for X": X holds one of those counted
+                        count_items=[e for t in p.doc if t.i in f.clause
+                                     for e in _count_item(p, t) or ()] or None,
                         subject_kind=sarg.kind if sarg is not None else None,
                         career_ordinal=nth,
                         nomination_ordinal=nominated_nth,
@@ -4152,9 +4157,7 @@ class AwardReader:
             taken = {x[2] for x in shows.values() if x and x[2] is not None}
             # a conjunct of the listed prizes that no ref reads ("the BAFTA, the Spirit Award
             # and the SAG award", the last no name the KB links): said, not checked
-            covered = {i for r in s.awards for i in (
-                range(r.arg.first, r.arg.last) if r.arg is not None else
-                range(*r.run) if r.run else (r.tok,))}
+            covered = _ref_tokens(s.awards)
             unread = [c for r in s.awards if any(shows.values()) and r.tok >= 0
                       for c in conjuncts(p.doc[r.tok])
                       if c.i not in covered and c.pos_ in ("NOUN", "PROPN")]
@@ -4262,18 +4265,23 @@ class AwardReader:
                     # Actress for Michelle Yeoh"): a slot of the item, in its words
                     ends.append(item_winner.head)
                     slots["item_winner"] = item_winner.entity
+                end = self._end(f, ends)
+                if end <= s0 and (r.run or r.arg is not None):
+                    # an item that starts after every word the ends name ("six nominations,
+                    # including one for best supporting actor"): its own words end it
+                    end = self._end(f, ends + [r.run[1] - 1 if r.run else r.arg.last - 1])
                 if show and award_id is None and slots.get("count") is not None:
                     # "won the Palme d'Or and four Oscars": that show's count of the subject's
                     # wins (nominations) at the edition it was up for
                     slots.update(kind="award_count", context_ceremony=None, per_edition=False,
                                  reached=None, works_count=None)
                     out.append(self._claim(
-                        f, "count", s0, self._end(f, ends), sid, sname,
+                        f, "count", s0, end, sid, sname,
                         "nomination_count" if slots["polarity"] == "nominated" else "award_count",
                         slots["count"], hedged, slots))
                     continue
                 out.append(self._claim(
-                    f, "award", s0, self._end(f, ends), sid, sname,
+                    f, "award", s0, end, sid, sname,
                     "award_received" if slots["polarity"] == "won" else "nominated_for",
                     EntityRef(award_id, kb.label(award_id)) if award_id else phrase, hedged,
                     slots))
@@ -4372,10 +4380,11 @@ class AwardReader:
         return r.arg is not None and (r.arg.kind != "award" or r.arg.entity == family
                                       or not r.arg.entity)
 
-    def _unchecked(self, f: Frame, counts, dated: bool = False) -> list[str]:
+    def _unchecked(self, f: Frame, counts, dated: bool = False,
+                   prizes=frozenset()) -> list[str]:
         """Numbers and dates the clause states that no slot of the claim holds ("won an Oscar
         at 24"): the verdict must not be `supported` while ignoring them. `dated`: the clause's
-        one date is the month/day slot."""
+        one date is the month/day slot; `prizes`: the tokens of the prizes the clause names."""
         doc = f.parsed.doc
         taken = {tok for _n, tok, _k in counts} | set(self._anaphora(f)) | self._inner(f) \
             | self._verbs_own(f)
@@ -4404,6 +4413,9 @@ class AwardReader:
                     for c in t.children):
                 taken.add(t.i)   # "in one of the biggest upsets": one of the judgements
                 # the accounting's `degree_judgement_nouns` name, no count of the win
+            elif _count_item(f.parsed, t, prizes) is not None:
+                taken.add(t.i)   # "six nods, including one for X": one item of the set the
+                # count counts, no count of its own (X is the claim's `count_items`)
         # "..., according to one trade paper", "according to two critics": a number in the
         # attribution counts the sources (lexicon `qualifiers.hearsay.attributions`), it is
         # no slot of the claim
@@ -4822,6 +4834,44 @@ def _set_off(noun, pr) -> bool:
     after it ("13 nominations, the most ever for a foreign-language film"): the preposition
     belongs to the words set off, not to the noun."""
     return pr.i < noun.i or any(t.is_punct for t in noun.doc[noun.i + 1:pr.i])
+
+
+def _ref_tokens(refs) -> set:
+    """The tokens the prizes `refs` name: a KB name's, a category run's, else the noun's."""
+    return {i for r in refs for i in (range(r.arg.first, r.arg.last) if r.arg is not None
+                                      else range(*r.run) if r.run else (r.tok,))}
+
+
+def _count_item(p: Parsed, t, prizes=frozenset()) -> Optional[list]:
+    """The people a "one" set under an inclusion word names ("six nods, including one for
+    X", "five Oscars, among them one for X", "five Oscars, one of them for X" with the 'for'
+    on "one"): one of the prizes a count counts, held by them; [] when its 'for' phrase is a
+    prize the frame reads (`prizes`: "including one for best actress", judged by that prize's
+    own claim); None when `t` is no such item or its 'for' phrase names anything else (a
+    film, a name the KB lacks)."""
+    if t.lower_ != "one":
+        return None
+    q = lexicon().qualifiers
+    inclusion = set(q.get("inclusion_words", ()))
+    pool = set(q.get("pool_pronouns", ()))
+    if not (t.dep_ == "pobj" and t.head.lower_ in inclusion or any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(
+                o.dep_ == "pobj" and o.lower_ in pool for o in c.children)
+            for c in t.children)):
+        return None
+    held = [o for c in t.children if c.dep_ in ("prep", "dative") and c.lower_ == "for"
+            for o in c.children if o.dep_ == "pobj"]
+    if len(held) != 1:
+        return None
+    if any(x.i in prizes for x in held[0].subtree):
+        return []
+    out = []
+    for x in conjuncts(held[0]):
+        a = p.arg_at(x.i)
+        if a is None or a.kind != "person" or not a.entity:
+            return None
+        out.append(a.entity)
+    return out
 
 
 def _included(p: Parsed, r: AwardRef) -> bool:
