@@ -3037,6 +3037,11 @@ class AwardReader:
             if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NUM":
                 continue   # "four of Anora's five Oscars": the pool of another's count
             owner = next((c for x in span for c in x.children if c.dep_ == "poss"), None)
+            summed = t.head.head if owner is None and t.dep_ == "pobj" and \
+                t.head.lower_ == "of" and t.head.head.i < t.i and \
+                t.head.head.lemma_.lower() in q.get("count_containers", ()) else None
+            if summed is not None:   # "Anora's haul of five Oscars": the sum's owner
+                owner = next((c for c in summed.children if c.dep_ == "poss"), None)
             if owner is not None and owner.tag_ == "WP$":
                 owner = _relative_antecedent(owner)   # "Spacey, whose first Oscar came ..."
             o = p.arg_at(owner.i) if owner is not None else None

@@ -1972,8 +1972,13 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
         return f
     # "its 13-nomination haul", "the film's ten-nomination tally": a relation noun set before
     # a noun that only sums it (`count_containers`) counts for that noun's owner and verb
+    containers = lex.qualifiers.get("count_containers", ())
     container = tok.head if tok.dep_ == "compound" and tok.head.i > tok.i and \
-        tok.head.lemma_.lower() in lex.qualifiers.get("count_containers", ()) else None
+        tok.head.lemma_.lower() in containers else None
+    if container is None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+            tok.head.head.i < tok.i and tok.head.head.lemma_.lower() in containers:
+        container = tok.head.head   # "Anora's haul of five Oscars", "with a tally of six
+        # nominations": the sum's owner and verb, as for the noun set before it
     if container is not None:
         clause |= set(clause_of(container, p.titles)) - others
     at = container if container is not None else tok
