@@ -607,6 +607,18 @@ class CrewReader:
                 # preposition hangs on a named film is that film's credit
                 film = made
             who = self._holders(p, tok)
+            stand = _stand_in(tok) if not who else None
+            if stand is not None and film is not None and film.how in ("stated", "anaphor"):
+                # "Jane Roe, one of Anora's producers", "Jane Roe is one of its producers",
+                # "Jane Roe was among the producers of Anora": the word that stands for one
+                # of a plural title's holders is said of the name as the title itself would
+                # be (on a film the phrase names: "one of the great producers" is praise)
+                if stand.dep_ == "appos":
+                    who = self._named(p, stand.head, single=True)
+                elif stand.head.lemma_.lower() in COPULAS and (
+                        s_ := subject_token(stand.head)) is not None:
+                    who = self._who(p, s_)
+                    predicated = bool(who)
             if not who and tok.dep_ in ("attr", "pobj", "nsubj"):
                 who = self._predicated(p, tok)
                 predicated = bool(who)
@@ -645,8 +657,9 @@ class CrewReader:
                 if film is None:
                     continue
             weak = film.how == "bare" and not predicated or film.how == "worked"
-            negated = predicated and _negated(_governor(tok))
-            if predicated and _modal(_governor(tok)):
+            gov = stand.head if stand is not None and predicated else _governor(tok)
+            negated = predicated and _negated(gov)
+            if predicated and _modal(gov):
                 continue
             toks = [first, tok.i]
             if film.first >= 0 and film.how != "bare":
@@ -1325,6 +1338,22 @@ def _title_before(v, p: Optional[Parsed]):
     if own is not None and own.kind in ("film", "person"):
         return None
     return v.doc[a.head]
+
+
+def _stand_in(tok):
+    """The word that stands for one holder of a plural title `tok`: the "one" of "one of its
+    producers" (lexicon crew `partitive_words`), the "among" of "was among its producers"
+    (`member_preps`); None for any other."""
+    if tok.dep_ != "pobj" or tok.tag_ not in ("NNS", "NNPS"):
+        return None
+    crew = lexicon().section("crew")
+    prep = tok.head
+    if prep.lower_ == "of" and prep.head.lower_ in set(crew.get("partitive_words") or ()) and \
+            prep.head.dep_ in ("appos", "attr"):
+        return prep.head
+    if prep.lower_ in set(crew.get("member_preps") or ()) and prep.dep_ == "prep":
+        return prep
+    return None
 
 
 def _governor(tok):
