@@ -1516,12 +1516,23 @@ class AwardReader:
                     # for": five wins out of six nominations
                     out.append((n, c.i, kind_of_cue))
                     other = self._others_pool(f, pool[0])
+                    owner = self._pool_owner(f, pool[0]) if other is None else None
                     if m is not None and other is not None and \
                             self._nominations_pool(pool[0], nom_nouns):
                         # "... of the five awards that Anora was nominated for", said of
                         # Baker: the five are Anora's nominations, a count of Anora's
-                        self._other_counts.append((m, pool[0].i, other))
-                    elif m is not None and self._nominations_pool(pool[0], nom_nouns):
+                        self._other_counts.append((m, pool[0].i, other, "nominated"))
+                    elif m is not None and other is not None and self._wins_pool(pool[0]):
+                        # "four of the five Oscars Anora won", said of Baker: Anora's wins
+                        self._other_counts.append((m, pool[0].i, other, "won"))
+                    elif m is not None and owner is not None and \
+                            not self._nominations_pool(pool[0], nom_nouns):
+                        # "four of Anora's five Oscars", said of Baker: the five are Anora's
+                        # wins, a count of Anora's (its nominations, "four of Anora's six
+                        # nominations", are the noun's own frame: unread here)
+                        self._other_counts.append((m, pool[0].i, owner, "won"))
+                    elif m is not None and owner is None and \
+                            self._nominations_pool(pool[0], nom_nouns):
                         out.append((m, pool[0].i, "nomination"))
                     elif m is not None:   # "four of Anora's five Oscars": not this claim's
                         unread.append(str(m))
@@ -2421,6 +2432,27 @@ class AwardReader:
                     return a
         return None
 
+    @staticmethod
+    def _wins_pool(noun) -> bool:
+        """Whether a pool noun's relative clause says its prizes were won ("the five Oscars
+        Anora won", "the awards it took home")."""
+        cues = {c.words[0] for cs in lexicon().verbs.values() for c in cs
+                if c.relation.polarity == "won"}
+        return any(c.dep_ == "relcl" and c.lemma_.lower() in cues and not any(
+            x.dep_ == "neg" for x in c.children) for c in noun.children)
+
+    @staticmethod
+    def _pool_owner(f: Frame, noun) -> Optional[Arg]:
+        """The named possessor of a pool noun when it is not the frame's subject ("four of
+        Anora's five Oscars", said of Baker)."""
+        winners = {t.i for w in f.roles.get("winner", []) for t in f.parsed.doc[w.token].subtree}
+        for s in noun.children:
+            a = f.parsed.arg_at(s.i) if s.dep_ == "poss" else None
+            if a is not None and s.pos_ != "PRON" and s.i not in winners \
+                    and a.kind in SUBJECT_KINDS:
+                return a
+        return None
+
     def _inner(self, f: Frame) -> set:
         """Tokens under a relation noun inside a verb's clause ("..., its only win from eight
         nominations"): that noun has its own frame, and what hangs on it is its own."""
@@ -2874,7 +2906,7 @@ class AwardReader:
         # clause on a counted pool is part of the counting clause's statement; its claims are
         # one row with that count (a list item is not supported while the count is wrong)
         pools = {tok: f"{p.offset}:{f.cue}" for f in mine
-                 for _n, tok, _o in slots[id(f)].other_counts}
+                 for _n, tok, _o, _pol in slots[id(f)].other_counts}
         for f in mine:
             s = slots[id(f)]
             if front and s.ceremony is None and s.year is None and f is not front[0] \
@@ -3721,8 +3753,8 @@ class AwardReader:
         if record_win:
             for _n, tok, _k in s.counts:   # a holder of "the only ... to win X three times"
                 self._count_bounds.setdefault(tok, "at_least")   # has won it at least so often
-        unchecked = self._unchecked(f, s.counts + [(n, t, "nomination") for n, t, _a in
-                                                   s.other_counts] +
+        unchecked = self._unchecked(f, s.counts + [(n, t, "nomination") for n, t, _a, _pol
+                                                   in s.other_counts] +
                                     ([(s.works_count[0], s.works_count[1], "works")]
                                      if s.works_count else []),
                                     dated=s.month is not None,
@@ -4038,13 +4070,14 @@ class AwardReader:
                     on_tok[hit[0]] = tok
                 else:
                     family_counts.append((n, tok, kind))
-            for n, tok, other in s.other_counts if wi == 0 else []:
+            for n, tok, other, pol in s.other_counts if wi == 0 else []:
                 pool = p.doc[tok]   # "the five awards that Anora was nominated for"
                 out.append(self._claim(   # on the statement's words: one row with its count
                     f, "count", min(start, p.offset + pool.left_edge.idx),
                     p.span_of(pool.right_edge.i, pool.right_edge.i + 1)[1],
-                    other.entity, None if other.entity else other.text, "nomination_count", n,
-                    hedged, dict(base, kind="award_count", count=n, polarity="nominated",
+                    other.entity, None if other.entity else other.text,
+                    "nomination_count" if pol == "nominated" else "award_count", n,
+                    hedged, dict(base, kind="award_count", count=n, polarity=pol,
                                  subject=other.entity, subject_kind=other.kind,
                                  subject_name=None if other.entity else other.text,
                                  beneficiary=None, for_work=None, works=[], works_unknown=[],
