@@ -1458,6 +1458,14 @@ class AwardReader:
             if c.lower_ in adverbs and getattr(f.parsed.arg_at(c.i), "kind", None) not in (
                     "film", "work", "person"):   # not the "Once" of a title
                 out.append((adverbs[c.lower_], c.i, kind_of_cue))
+            elif (c.dep_ in ("dobj", "obj") or c in pooled) and \
+                    (got := _all_but(c, award_nouns | nom_nouns)):
+                # "won all but one of its six nominations": the pool less the exception
+                n, k, pool = got
+                inner |= {pool.i} | {x.i for x in pool.children if x.dep_ == "nummod"}
+                out.append((n, k.i, kind_of_cue))
+                if self._nominations_pool(pool, nom_nouns):
+                    out.append((n + number_value(k), pool.i, "nomination"))
             elif (c.dep_ in ("dobj", "obj") or c in pooled or (
                     # "took home just two": the parser may take the object for an adverb
                     c.dep_ == "npadvmod" and c.i > f.cue and _bare_count(c))) \
@@ -5126,6 +5134,36 @@ def _multiplier(t) -> bool:
     return nxt.lower_ in set(comp.get("comparatives", ())) or (
         nxt.lower_ == "the" and t.i + 2 < len(doc)
         and doc[t.i + 2].lower_ in set(comp.get("amount_nouns", ())))
+
+
+def _all_but(t, nouns) -> Optional[tuple]:
+    """(count, exception token, pool noun) of "all but one of its six nominations" (lexicon
+    `all_but`: the whole word, the exception words; `t` the whole word or the exception's
+    number): the pool's own number less the exception,
+    a pool of the subject's own (no possessor, or a possessive pronoun); None for any other
+    word."""
+    spec = lexicon().qualifiers.get("all_but") or {}
+    words, exceptions = spec.get("words", ()), spec.get("exceptions", ())
+    if t.lower_ in words:
+        exc = [o for pc in t.children if pc.lower_ in exceptions
+               for o in pc.children if o.dep_ == "pobj" and o.pos_ == "NUM"]
+    elif t.pos_ == "NUM" and t.dep_ == "pobj" and t.head.lower_ in exceptions and any(
+            x.lower_ in words for x in t.head.children):
+        exc = [t]   # "won all except one of ...": the parser may hang "all" on the exception
+    else:
+        return None
+    if len(exc) != 1 or (k := number_value(exc[0])) is None:
+        return None
+    pool = [o for pc in dict.fromkeys([*exc[0].children, *t.children]) if pc.dep_ == "prep" and
+            pc.lower_ == "of" for o in pc.children if o.dep_ == "pobj"
+            and (o.lemma_.lower() in nouns or o.lower_.rstrip("s") in nouns)]
+    if len(pool) != 1 or not all(x.dep_ != "poss" or x.lower_ in ("its", "their", "his", "her")
+                                 for x in pool[0].children):
+        return None
+    m = next((number_value(x) for x in pool[0].children if x.dep_ == "nummod"), None)
+    if m is None or not 0 <= k <= m < 200:
+        return None
+    return m - k, exc[0], pool[0]
 
 
 def _bare_count(num) -> bool:
