@@ -420,11 +420,15 @@ def _match_cue(tok) -> Optional[Cue]:
     if tok.lemma_ == "be":  # copular cues ("is up for", "was in the running for"): the words
         right = [t.lower_ for t in tok.subtree if t.i > tok.i][:6]  # right after the verb
     passive = _passive(tok)
+    # "took on editing duties", "took over as director": a particle that makes the verb
+    # another one (`other_phrasal_verbs`) reads no cue that does not name it
+    prts = {c.lower_ for c in tok.children if c.dep_ == "prt"} & set(
+        (lex.qualifiers.get("other_phrasal_verbs") or {}).get(tok.lemma_.lower()) or ())
     for cue in cues:
         if cue.passive and not passive:
             continue
         rest = list(cue.words[1:])
-        if all(w in right for w in rest):
+        if all(w in right for w in rest) and not prts - set(rest):
             return cue
     return None
 
