@@ -1562,6 +1562,14 @@ class AwardReader:
             if c.lower_ in adverbs and getattr(f.parsed.arg_at(c.i), "kind", None) not in (
                     "film", "work", "person"):   # not the "Once" of a title
                 out.append((adverbs[c.lower_], c.i, kind_of_cue))
+            elif (c.dep_ in ("dobj", "obj") or c in pooled) and \
+                    (got := _all_but(c, award_nouns | nom_nouns)):
+                # "won all but one of its six nominations": the pool less the exception
+                n, k, pool = got
+                inner |= {pool.i} | {x.i for x in pool.children if x.dep_ == "nummod"}
+                out.append((n, k.i, kind_of_cue))
+                if self._nominations_pool(pool, nom_nouns):
+                    out.append((n + number_value(k), pool.i, "nomination"))
             elif (c.dep_ in ("dobj", "obj") or c in pooled or (
                     # "took home just two": the parser may take the object for an adverb
                     c.dep_ == "npadvmod" and c.i > f.cue and _bare_count(c))) \
@@ -1620,12 +1628,23 @@ class AwardReader:
                     # for": five wins out of six nominations
                     out.append((n, c.i, kind_of_cue))
                     other = self._others_pool(f, pool[0])
+                    owner = self._pool_owner(f, pool[0]) if other is None else None
                     if m is not None and other is not None and \
                             self._nominations_pool(pool[0], nom_nouns):
                         # "... of the five awards that Anora was nominated for", said of
                         # Baker: the five are Anora's nominations, a count of Anora's
-                        self._other_counts.append((m, pool[0].i, other))
-                    elif m is not None and self._nominations_pool(pool[0], nom_nouns):
+                        self._other_counts.append((m, pool[0].i, other, "nominated"))
+                    elif m is not None and other is not None and self._wins_pool(pool[0]):
+                        # "four of the five Oscars Anora won", said of Baker: Anora's wins
+                        self._other_counts.append((m, pool[0].i, other, "won"))
+                    elif m is not None and owner is not None and \
+                            not self._nominations_pool(pool[0], nom_nouns):
+                        # "four of Anora's five Oscars", said of Baker: the five are Anora's
+                        # wins, a count of Anora's (its nominations, "four of Anora's six
+                        # nominations", are the noun's own frame: unread here)
+                        self._other_counts.append((m, pool[0].i, owner, "won"))
+                    elif m is not None and owner is None and \
+                            self._nominations_pool(pool[0], nom_nouns):
                         out.append((m, pool[0].i, "nomination"))
                     elif m is not None:   # "four of Anora's five Oscars": not this claim's
                         unread.append(str(m))
@@ -2525,6 +2544,27 @@ class AwardReader:
                     return a
         return None
 
+    @staticmethod
+    def _wins_pool(noun) -> bool:
+        """Whether a pool noun's relative clause says its prizes were won ("the five Oscars
+        Anora won", "the awards it took home")."""
+        cues = {c.words[0] for cs in lexicon().verbs.values() for c in cs
+                if c.relation.polarity == "won"}
+        return any(c.dep_ == "relcl" and c.lemma_.lower() in cues and not any(
+            x.dep_ == "neg" for x in c.children) for c in noun.children)
+
+    @staticmethod
+    def _pool_owner(f: Frame, noun) -> Optional[Arg]:
+        """The named possessor of a pool noun when it is not the frame's subject ("four of
+        Anora's five Oscars", said of Baker)."""
+        winners = {t.i for w in f.roles.get("winner", []) for t in f.parsed.doc[w.token].subtree}
+        for s in noun.children:
+            a = f.parsed.arg_at(s.i) if s.dep_ == "poss" else None
+            if a is not None and s.pos_ != "PRON" and s.i not in winners \
+                    and a.kind in SUBJECT_KINDS:
+                return a
+        return None
+
     def _inner(self, f: Frame) -> set:
         """Tokens under a relation noun inside a verb's clause ("..., its only win from eight
         nominations"): that noun has its own frame, and what hangs on it is its own."""
@@ -2987,7 +3027,7 @@ class AwardReader:
         # clause on a counted pool is part of the counting clause's statement; its claims are
         # one row with that count (a list item is not supported while the count is wrong)
         pools = {tok: f"{p.offset}:{f.cue}" for f in mine
-                 for _n, tok, _o in slots[id(f)].other_counts}
+                 for _n, tok, _o, _pol in slots[id(f)].other_counts}
         for f in mine:
             s = slots[id(f)]
             if front and s.ceremony is None and s.year is None and f is not front[0] \
@@ -3150,6 +3190,11 @@ class AwardReader:
             if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NUM":
                 continue   # "four of Anora's five Oscars": the pool of another's count
             owner = next((c for x in span for c in x.children if c.dep_ == "poss"), None)
+            summed = t.head.head if owner is None and t.dep_ == "pobj" and \
+                t.head.lower_ == "of" and t.head.head.i < t.i and \
+                t.head.head.lemma_.lower() in q.get("count_containers", ()) else None
+            if summed is not None:   # "Anora's haul of five Oscars": the sum's owner
+                owner = next((c for c in summed.children if c.dep_ == "poss"), None)
             if owner is not None and owner.tag_ == "WP$":
                 owner = _relative_antecedent(owner)   # "Spacey, whose first Oscar came ..."
             o = p.arg_at(owner.i) if owner is not None else None
@@ -3843,11 +3888,13 @@ class AwardReader:
         if record_win:
             for _n, tok, _k in s.counts:   # a holder of "the only ... to win X three times"
                 self._count_bounds.setdefault(tok, "at_least")   # has won it at least so often
-        unchecked = self._unchecked(f, s.counts + [(n, t, "nomination") for n, t, _a in
-                                                   s.other_counts] +
+        unchecked = self._unchecked(f, s.counts + [(n, t, "nomination") for n, t, _a, _pol
+                                                   in s.other_counts] +
                                     ([(s.works_count[0], s.works_count[1], "works")]
                                      if s.works_count else []),
-                                    dated=s.month is not None) + s.unread + (
+                                    dated=s.month is not None,
+                                    prizes=_ref_tokens(s.awards)) + \
+            s.unread + (
             [record_win] if f.record and not ranked else [])
         # "the same night" on the verb, after a win this sentence tells with no night named,
         # is a slot no check reads (any win of the prize would seem to hold it; a night of a
@@ -4030,6 +4077,9 @@ class AwardReader:
                         passed_over=f.relation.name in set(lexicon().qualifiers.get(
                             "passed_over_relations", ())) or None,
                         subject_name=None if sid else sname, unchecked=unchecked, group=group,
+                        # "six nods, including one for X": X holds one of those counted
+                        count_items=[e for t in p.doc if t.i in f.clause
+                                     for e in _count_item(p, t) or ()] or None,
                         subject_kind=sarg.kind if sarg is not None else None,
                         career_ordinal=nth,
                         nomination_ordinal=nominated_nth,
@@ -4166,13 +4216,14 @@ class AwardReader:
                     on_tok[hit[0]] = tok
                 else:
                     family_counts.append((n, tok, kind))
-            for n, tok, other in s.other_counts if wi == 0 else []:
+            for n, tok, other, pol in s.other_counts if wi == 0 else []:
                 pool = p.doc[tok]   # "the five awards that Anora was nominated for"
                 out.append(self._claim(   # on the statement's words: one row with its count
                     f, "count", min(start, p.offset + pool.left_edge.idx),
                     p.span_of(pool.right_edge.i, pool.right_edge.i + 1)[1],
-                    other.entity, None if other.entity else other.text, "nomination_count", n,
-                    hedged, dict(base, kind="award_count", count=n, polarity="nominated",
+                    other.entity, None if other.entity else other.text,
+                    "nomination_count" if pol == "nominated" else "award_count", n,
+                    hedged, dict(base, kind="award_count", count=n, polarity=pol,
                                  subject=other.entity, subject_kind=other.kind,
                                  subject_name=None if other.entity else other.text,
                                  beneficiary=None, for_work=None, works=[], works_unknown=[],
@@ -4290,9 +4341,7 @@ class AwardReader:
             taken = {x[2] for x in shows.values() if x and x[2] is not None}
             # a conjunct of the listed prizes that no ref reads ("the BAFTA, the Spirit Award
             # and the SAG award", the last no name the KB links): said, not checked
-            covered = {i for r in s.awards for i in (
-                range(r.arg.first, r.arg.last) if r.arg is not None else
-                range(*r.run) if r.run else (r.tok,))}
+            covered = _ref_tokens(s.awards)
             unread = [c for r in s.awards if any(shows.values()) and r.tok >= 0
                       for c in conjuncts(p.doc[r.tok])
                       if c.i not in covered and c.pos_ in ("NOUN", "PROPN")]
@@ -4400,18 +4449,23 @@ class AwardReader:
                     # Actress for Michelle Yeoh"): a slot of the item, in its words
                     ends.append(item_winner.head)
                     slots["item_winner"] = item_winner.entity
+                end = self._end(f, ends)
+                if end <= s0 and (r.run or r.arg is not None):
+                    # an item that starts after every word the ends name ("six nominations,
+                    # including one for best supporting actor"): its own words end it
+                    end = self._end(f, ends + [r.run[1] - 1 if r.run else r.arg.last - 1])
                 if show and award_id is None and slots.get("count") is not None:
                     # "won the Palme d'Or and four Oscars": that show's count of the subject's
                     # wins (nominations) at the edition it was up for
                     slots.update(kind="award_count", context_ceremony=None, per_edition=False,
                                  reached=None, works_count=None)
                     out.append(self._claim(
-                        f, "count", s0, self._end(f, ends), sid, sname,
+                        f, "count", s0, end, sid, sname,
                         "nomination_count" if slots["polarity"] == "nominated" else "award_count",
                         slots["count"], hedged, slots))
                     continue
                 out.append(self._claim(
-                    f, "award", s0, self._end(f, ends), sid, sname,
+                    f, "award", s0, end, sid, sname,
                     "award_received" if slots["polarity"] == "won" else "nominated_for",
                     EntityRef(award_id, kb.label(award_id)) if award_id else phrase, hedged,
                     slots))
@@ -4510,10 +4564,11 @@ class AwardReader:
         return r.arg is not None and (r.arg.kind != "award" or r.arg.entity == family
                                       or not r.arg.entity)
 
-    def _unchecked(self, f: Frame, counts, dated: bool = False) -> list[str]:
+    def _unchecked(self, f: Frame, counts, dated: bool = False,
+                   prizes=frozenset()) -> list[str]:
         """Numbers and dates the clause states that no slot of the claim holds ("won an Oscar
         at 24"): the verdict must not be `supported` while ignoring them. `dated`: the clause's
-        one date is the month/day slot."""
+        one date is the month/day slot; `prizes`: the tokens of the prizes the clause names."""
         doc = f.parsed.doc
         taken = {tok for _n, tok, _k in counts} | set(self._anaphora(f)) | self._inner(f) \
             | self._verbs_own(f)
@@ -4545,6 +4600,9 @@ class AwardReader:
                 taken.add(t.i)   # "in one of the biggest upsets": one of the judgements
                 # the accounting's `degree_judgement_nouns` name, no count of the win; "one
                 # of the winners of ...", "one of a handful of ...": a member of the holders
+            elif _count_item(f.parsed, t, prizes) is not None:
+                taken.add(t.i)   # "six nods, including one for X": one item of the set the
+                # count counts, no count of its own (X is the claim's `count_items`)
         # "..., according to one trade paper", "according to two critics": a number in the
         # attribution counts the sources (lexicon `qualifiers.hearsay.attributions`), it is
         # no slot of the claim
@@ -4981,6 +5039,44 @@ def _set_off(noun, pr) -> bool:
     return pr.i < noun.i or any(t.is_punct for t in noun.doc[noun.i + 1:pr.i])
 
 
+def _ref_tokens(refs) -> set:
+    """The tokens the prizes `refs` name: a KB name's, a category run's, else the noun's."""
+    return {i for r in refs for i in (range(r.arg.first, r.arg.last) if r.arg is not None
+                                      else range(*r.run) if r.run else (r.tok,))}
+
+
+def _count_item(p: Parsed, t, prizes=frozenset()) -> Optional[list]:
+    """The people a "one" set under an inclusion word names ("six nods, including one for
+    X", "five Oscars, among them one for X", "five Oscars, one of them for X" with the 'for'
+    on "one"): one of the prizes a count counts, held by them; [] when its 'for' phrase is a
+    prize the frame reads (`prizes`: "including one for best actress", judged by that prize's
+    own claim); None when `t` is no such item or its 'for' phrase names anything else (a
+    film, a name the KB lacks)."""
+    if t.lower_ != "one":
+        return None
+    q = lexicon().qualifiers
+    inclusion = set(q.get("inclusion_words", ()))
+    pool = set(q.get("pool_pronouns", ()))
+    if not (t.dep_ == "pobj" and t.head.lower_ in inclusion or any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(
+                o.dep_ == "pobj" and o.lower_ in pool for o in c.children)
+            for c in t.children)):
+        return None
+    held = [o for c in t.children if c.dep_ in ("prep", "dative") and c.lower_ == "for"
+            for o in c.children if o.dep_ == "pobj"]
+    if len(held) != 1:
+        return None
+    if any(x.i in prizes for x in held[0].subtree):
+        return []
+    out = []
+    for x in conjuncts(held[0]):
+        a = p.arg_at(x.i)
+        if a is None or a.kind != "person" or not a.entity:
+            return None
+        out.append(a.entity)
+    return out
+
+
 def _included(p: Parsed, r: AwardRef) -> bool:
     """Whether a prize the clause names is set under "including" ("won six, including Best
     Director"): one of the prizes a count counts, not all of them."""
@@ -5195,6 +5291,36 @@ def _multiplier(t) -> bool:
     return nxt.lower_ in set(comp.get("comparatives", ())) or (
         nxt.lower_ == "the" and t.i + 2 < len(doc)
         and doc[t.i + 2].lower_ in set(comp.get("amount_nouns", ())))
+
+
+def _all_but(t, nouns) -> Optional[tuple]:
+    """(count, exception token, pool noun) of "all but one of its six nominations" (lexicon
+    `all_but`: the whole word, the exception words; `t` the whole word or the exception's
+    number): the pool's own number less the exception,
+    a pool of the subject's own (no possessor, or a possessive pronoun); None for any other
+    word."""
+    spec = lexicon().qualifiers.get("all_but") or {}
+    words, exceptions = spec.get("words", ()), spec.get("exceptions", ())
+    if t.lower_ in words:
+        exc = [o for pc in t.children if pc.lower_ in exceptions
+               for o in pc.children if o.dep_ == "pobj" and o.pos_ == "NUM"]
+    elif t.pos_ == "NUM" and t.dep_ == "pobj" and t.head.lower_ in exceptions and any(
+            x.lower_ in words for x in t.head.children):
+        exc = [t]   # "won all except one of ...": the parser may hang "all" on the exception
+    else:
+        return None
+    if len(exc) != 1 or (k := number_value(exc[0])) is None:
+        return None
+    pool = [o for pc in dict.fromkeys([*exc[0].children, *t.children]) if pc.dep_ == "prep" and
+            pc.lower_ == "of" for o in pc.children if o.dep_ == "pobj"
+            and (o.lemma_.lower() in nouns or o.lower_.rstrip("s") in nouns)]
+    if len(pool) != 1 or not all(x.dep_ != "poss" or x.lower_ in ("its", "their", "his", "her")
+                                 for x in pool[0].children):
+        return None
+    m = next((number_value(x) for x in pool[0].children if x.dep_ == "nummod"), None)
+    if m is None or not 0 <= k <= m < 200:
+        return None
+    return m - k, exc[0], pool[0]
 
 
 def _bare_count(num) -> bool:

@@ -67,6 +67,7 @@ class Table:
     companies: dict = None   # role -> the predicate a company holding it has
     partner_preps: frozenset = frozenset({"with"})
     maker_preps: frozenset = frozenset()
+    title_preps: frozenset = frozenset({"of", "on", "for"})
 
     def crewish(self, tok) -> bool:
         lem = verb_lemma(tok)
@@ -99,7 +100,7 @@ def table() -> Table:
                  frozenset(k[0] for k, _p in titles if len(k) == 1),
                  {pred: r["company"] for pred, r in (crew.get("roles") or {}).items()
                   if r.get("company")}, low("partner_preps") or frozenset({"with"}),
-                 low("maker_preps"))
+                 low("maker_preps"), low("title_preps") or frozenset({"of", "on", "for"}))
 
 
 @lru_cache(maxsize=1)
@@ -606,6 +607,18 @@ class CrewReader:
                 # preposition hangs on a named film is that film's credit
                 film = made
             who = self._holders(p, tok)
+            stand = _stand_in(tok) if not who else None
+            if stand is not None and film is not None and film.how in ("stated", "anaphor"):
+                # "Jane Roe, one of Anora's producers", "Jane Roe is one of its producers",
+                # "Jane Roe was among the producers of Anora": the word that stands for one
+                # of a plural title's holders is said of the name as the title itself would
+                # be (on a film the phrase names: "one of the great producers" is praise)
+                if stand.dep_ == "appos":
+                    who = self._named(p, stand.head, single=True)
+                elif stand.head.lemma_.lower() in COPULAS and (
+                        s_ := subject_token(stand.head)) is not None:
+                    who = self._who(p, s_)
+                    predicated = bool(who)
             if not who and tok.dep_ in ("attr", "pobj", "nsubj"):
                 who = self._predicated(p, tok)
                 predicated = bool(who)
@@ -644,8 +657,9 @@ class CrewReader:
                 if film is None:
                     continue
             weak = film.how == "bare" and not predicated or film.how == "worked"
-            negated = predicated and _negated(_governor(tok))
-            if predicated and _modal(_governor(tok)):
+            gov = stand.head if stand is not None and predicated else _governor(tok)
+            negated = predicated and _negated(gov)
+            if predicated and _modal(gov):
                 continue
             toks = [first, tok.i]
             if film.first >= 0 and film.how != "bare":
@@ -744,7 +758,7 @@ class CrewReader:
                 if owner is not None:
                     film = owner
                     first = min(first, c.left_edge.i)   # "the film's editor"
-            if c.dep_ == "prep" and c.lower_ in ("of", "on", "for") and (
+            if c.dep_ == "prep" and c.lower_ in t.title_preps and (
                     c.lower_ != "of" or of is not None):
                 objs = [o for o in c.children if o.dep_ == "pobj"]
                 got = self._work(p, objs[0]) if objs else None
@@ -862,7 +876,7 @@ class CrewReader:
                     if got:
                         return got
         for c in tok.children:   # "the director of Anora, Jane Roe": the name hung on the film
-            if c.dep_ == "prep" and c.lower_ in ("of", "on"):
+            if c.dep_ == "prep" and c.lower_ in table().title_preps - {"for"}:
                 for o in c.children:
                     for g in o.children:
                         if g.dep_ == "appos" and o.dep_ == "pobj":
@@ -906,6 +920,11 @@ class CrewReader:
             return self._who(p, s) if s is not None else []
         if tok.dep_ == "nsubj" and gov.lemma_.lower() in COPULAS:
             return [w for c in gov.children if c.dep_ == "attr" for w in self._who(p, c)]
+        if tok.dep_ == "nsubj" and tok.tag_ in ("NNS", "NNPS") and gov.pos_ in VERBS and \
+                gov.lemma_.lower() in set(lexicon().section("crew").get("list_verbs") or ()):
+            # "Anora's producers include Jane Roe": the names a plural title's list verb
+            # takes are among its holders
+            return [w for c in gov.children if c.dep_ == "dobj" for w in self._who(p, c)]
         if tok.dep_ == "pobj" and tok.head.lower_ == "as":
             prev = p.arg_at(tok.head.i - 1) if tok.head.i else None
             if prev is not None and prev.kind == "person" and prev.last == tok.head.i and \
@@ -1319,6 +1338,22 @@ def _title_before(v, p: Optional[Parsed]):
     if own is not None and own.kind in ("film", "person"):
         return None
     return v.doc[a.head]
+
+
+def _stand_in(tok):
+    """The word that stands for one holder of a plural title `tok`: the "one" of "one of its
+    producers" (lexicon crew `partitive_words`), the "among" of "was among its producers"
+    (`member_preps`); None for any other."""
+    if tok.dep_ != "pobj" or tok.tag_ not in ("NNS", "NNPS"):
+        return None
+    crew = lexicon().section("crew")
+    prep = tok.head
+    if prep.lower_ == "of" and prep.head.lower_ in set(crew.get("partitive_words") or ()) and \
+            prep.head.dep_ in ("appos", "attr"):
+        return prep.head
+    if prep.lower_ in set(crew.get("member_preps") or ()) and prep.dep_ == "prep":
+        return prep
+    return None
 
 
 def _governor(tok):

@@ -348,10 +348,13 @@ class FilmographyReader:
         a = p.arg_at(k) if k >= 0 else None
         return a if a is not None and a.kind in WORKS and a.last == k + 1 else None
 
-    def _credit_cue(self, p: Parsed, top, lx, word=None):
+    def _credit_cue(self, p: Parsed, top, lx, word=None, noun=False):
         """((person id, name, first token), cue token) a work's token is credited through
-        (`word`: the preposition, when `top` is the role the work's phrase hangs on)."""
-        if word is not None:
+        (`word`: the preposition, when `top` is the role the work's phrase hangs on, or with
+        `noun` the credit noun the phrase is said of)."""
+        if noun:
+            h = top
+        elif word is not None:
             h = top.head
         else:
             word, h, _ = _attach(p, top)
@@ -367,6 +370,15 @@ class FilmographyReader:
                         return (who, h) if who else None
                 return None
             preps = _cue_of(h, lx.get("credit_verbs", {}))
+            if preps is None and word is not None and \
+                    h.lemma_.lower() in lx.get("noun_verbs", ()):
+                # "her breakout role came in Scream": a verb of occurring whose subject is a
+                # credit noun hands the work's phrase to that noun
+                noun = next((c for c in h.children if c.dep_ == "nsubj"), None)
+                if noun is not None and noun.pos_ == "NOUN" and \
+                        word in lx.get("credit_nouns", {}).get(noun.lemma_.lower(), ()):
+                    return self._credit_cue(p, noun, lx, word=word, noun=True)
+                return None
             if preps is None or (word not in preps if word is not None else preps):
                 return None   # "starred in X"; "led X" (a cue whose object is the work)
             if h.lemma_.lower() in lx.get("object_person", ()):

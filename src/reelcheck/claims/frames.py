@@ -420,11 +420,15 @@ def _match_cue(tok) -> Optional[Cue]:
     if tok.lemma_ == "be":  # copular cues ("is up for", "was in the running for"): the words
         right = [t.lower_ for t in tok.subtree if t.i > tok.i][:6]  # right after the verb
     passive = _passive(tok)
+    # "took on editing duties", "took over as director": a particle that makes the verb
+    # another one (`other_phrasal_verbs`) reads no cue that does not name it
+    prts = {c.lower_ for c in tok.children if c.dep_ == "prt"} & set(
+        (lex.qualifiers.get("other_phrasal_verbs") or {}).get(tok.lemma_.lower()) or ())
     for cue in cues:
         if cue.passive and not passive:
             continue
         rest = list(cue.words[1:])
-        if all(w in right for w in rest):
+        if all(w in right for w in rest) and not prts - set(rest):
             return cue
     return None
 
@@ -1972,8 +1976,13 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
         return f
     # "its 13-nomination haul", "the film's ten-nomination tally": a relation noun set before
     # a noun that only sums it (`count_containers`) counts for that noun's owner and verb
+    containers = lex.qualifiers.get("count_containers", ())
     container = tok.head if tok.dep_ == "compound" and tok.head.i > tok.i and \
-        tok.head.lemma_.lower() in lex.qualifiers.get("count_containers", ()) else None
+        tok.head.lemma_.lower() in containers else None
+    if container is None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+            tok.head.head.i < tok.i and tok.head.head.lemma_.lower() in containers:
+        container = tok.head.head   # "Anora's haul of five Oscars", "with a tally of six
+        # nominations": the sum's owner and verb, as for the noun set before it
     if container is not None:
         clause |= set(clause_of(container, p.titles)) - others
     at = container if container is not None else tok

@@ -510,16 +510,18 @@ def _title_read_as_a_name(p: Parsed):
 
 def _title_after_preposition(p: Parsed):
     """The doc with a title that opens with a preposition ("for On Golden Pond", "in Out of
-    Africa") hung as the object of the preposition before it, when the parser left that
-    preposition without one and took the title's first word for a preposition of the verb;
-    None when no title was so split."""
+    Africa") or an adverb ("in Once Upon a Time in Hollywood") hung as the object of the
+    preposition before it, when the parser left that preposition without one and took the
+    title's first word for a preposition of the verb (or a modifier of the word the preposition
+    hangs on); None when no title was so split."""
     doc = p.doc
     fix = {}
     for a in p.args:
         if a.kind not in ("film", "work") or a.first == 0 or a.head != a.first:
             continue
         t, prev = doc[a.first], doc[a.first - 1]
-        if t.pos_ == "ADP" and prev.pos_ == "ADP" and prev.dep_ in ("prep", "agent", "dative") \
+        if (t.pos_ == "ADP" or t.head.i == prev.head.i and t.dep_ == "advmod") and \
+                prev.pos_ == "ADP" and prev.dep_ in ("prep", "agent", "dative") \
                 and t.head.i != prev.i and not any(
                     c.dep_ in ("pobj", "pcomp") for c in prev.children):
             fix[t.i] = prev.i

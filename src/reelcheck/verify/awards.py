@@ -354,6 +354,10 @@ def _stated_slots(kb, c, v: Verdict) -> Verdict:
         v = _item_winner(kb, c, v)
         if v.verdict != "supported":
             return v
+    if c.slots.get("count_items"):
+        v = _count_items(kb, c, v)
+        if v.verdict != "supported":
+            return v
     if c.slots.get("kind") == "award_count":
         return v
     if "month" in stated or "weekday" in stated:
@@ -481,6 +485,17 @@ def _item_winner(kb, c, v: Verdict) -> Verdict:
         return refuted(f"{v.explanation.rstrip('.')}, but it went to {names}, not "
                        f"{L(kb, who)}.", wins)
     return nei(f"{v.explanation} The KB does not say the prize was {L(kb, who)}'s.", wins)
+
+
+def _count_items(kb, c, v: Verdict) -> Verdict:
+    """"Six nods, including one for X": X must hold one of the prizes the verdict counted
+    (its subject or among its recipients). Open when none names X: the sentence says more
+    than the count, which the count's facts do not bear out."""
+    for who in c.slots["count_items"]:
+        if not any(involves(f, who, kb) for f in v.facts):
+            return nei(f"{v.explanation} The KB does not say one of them was {L(kb, who)}'s.",
+                       v.facts)
+    return v
 
 
 def _same_night(kb, c, v: Verdict) -> Verdict:
