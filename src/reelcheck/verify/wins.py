@@ -189,7 +189,56 @@ def _fits_words(kb, f: Fact, c) -> bool:
     """Whether a prize fits the category words a family-level claim gives it ("the comedy
     prize": Best Motion Picture - Musical or Comedy, not Best Screenplay)."""
     label = fold(L(kb, f.value))
-    return all(fold(w) in label for w in c.slots.get("award_words") or ())
+    return all(fold(w) in label for w in c.slots.get("award_words") or ()) \
+        and _fits_class(kb, f.value, c)
+
+
+def _fits_class(kb, award: str, c) -> bool:
+    """Whether a prize is of the class of categories a family-level claim names ("an acting
+    Oscar", "an Oscar for writing X": `award_class`, any one of whose words its label holds)."""
+    cls = c.slots.get("award_class")
+    label = fold(L(kb, award))
+    return not cls or any(fold(w) in label for w in cls)
+
+
+def _none_in_class(kb, c, who: str, family: str, won: bool) -> Optional[Verdict]:
+    """"Christopher Nolan won an Oscar for writing Oppenheimer", none of whose prizes in the
+    family is of the class said (`award_class`): refuted where the KB holds the whole of it --
+    at the edition the clause names or its work was in the running at, whose winners (a
+    nomination: the subject's nominations in the family) the KB holds complete; with no
+    edition, work or year said, the subject's whole record, if complete. Else None (open)."""
+    said = c.slots.get("award_class_said") or "such"
+    pred = "award_received" if won else "nominated_for"
+    if c.slots.get("year") and not c.slots.get("ceremony"):
+        return None   # a year may be the films' (the edition's is the year after)
+    if c.slots.get("subject_assumed") or c.slots.get("for_title") or c.slots.get(
+            "works_unknown"):
+        return None
+    target = _target_ceremony(kb, c, family, None, who)
+    mine = [f for p in ("nominated_for", "award_received") for f in kb.facts_involving(who, p)
+            if award_family(kb, f.value) == family and involves(f, who, kb) and not f.disputed
+            and (target is None or f.qualifiers.get("ceremony") == target)]
+    if any(_fits_class(kb, f.value, c) for f in mine if f.predicate == pred or not won):
+        return None   # (in the running for one of the class there: the other checks decide)
+    if target:
+        if won and not _winners_complete(kb, target) or not won and not kb.is_complete(
+                "nominated_for", subject=who, qualifiers={"family": family}):
+            return None
+        where = f"at the {L(kb, target)}"
+        had_at = " there"
+    elif not any(c.slots.get(k) for k in ("ceremony", "works", "for_work")) and kb.is_complete(
+            pred, subject=who, qualifiers={"family": family}):
+        where, had_at = f"of the {L(kb, family)} in the KB's complete record", ""
+    else:
+        return None
+    if _accepted_for_country(kb, who, pred, target, []):
+        return None
+    got = sorted({L(kb, f.value) for f in mine if f.predicate == pred})
+    had = f" ({'wins' if won else 'nominations'}{had_at}: {', '.join(got)})" if got else ""
+    verb = "won no" if won else "received no"
+    noun = "prize" if won else "nomination"
+    return refuted(f"{L(kb, who)} {verb} {said} {noun} {where}{had}.",
+                   [f for f in mine if f.predicate == pred][:3])
 
 
 def _other_work(kb, c, wins: list[Fact]) -> Optional[Verdict]:
@@ -388,7 +437,7 @@ def _award(kb, c) -> Optional[Verdict]:
                                   else ("nominated_for",))
                 for f in kb.facts_involving(who, p)
                 if award_family(kb, f.value) == family and involves(f, who, kb)}
-        if len(mine) == 1:
+        if len(mine) == 1 and _fits_class(kb, next(iter(mine)), c):
             aw = next(iter(mine))
     if not aw and c.slots.get("family_only") and family and kb.entity(family):
         # "Anora was nominated for a Golden Globe": any award of that family will do
@@ -405,6 +454,10 @@ def _award(kb, c) -> Optional[Verdict]:
             return held
         if fam_facts and (c.slots.get("works") or c.slots.get("works_unknown")):
             return _works_of_wins(kb, c, who, family, pred, fam_facts)
+        if not fam_facts and c.slots.get("award_class"):
+            # "won an Oscar for writing Oppenheimer": none of that class; the checks below
+            # read the show as a whole
+            return _none_in_class(kb, c, who, family, pol == "won")
         if fam_facts and c.slots.get("role"):   # "won the Oscar for her role as X"
             return _played(kb, c, who, "won" if pol == "won" else "was nominated for",
                            fam_facts)
