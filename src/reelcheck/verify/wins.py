@@ -13,7 +13,8 @@ from .ages import age_rank
 from .checks import L, Verdict, _firm, check, nei, refuted, supported
 from .editions import (COUNTRY_PRIZES, _ord, _accepted_for_country, _award_facts, _edition, _for_stated_work, _lost_to,
                        _lost_to_name, _matches_when, _target_ceremony, _winner_names, _winners,
-                       _winners_complete, ceremony_year, expected_subject_type, involves)
+                       _winners_complete, beneficiary, ceremony_year, expected_subject_type,
+                       involves)
 from .festivals import before_festival, competed_once, former_name
 
 
@@ -452,6 +453,12 @@ def _award(kb, c) -> Optional[Verdict]:
                                c.slots.get("year"))
         if held is not None:
             return held
+        ben = beneficiary(kb, c)
+        if ben and fam_facts:   # "Anora won an Oscar for Mikey Madison": a prize of hers
+            if not any(involves(f, ben, kb) for f in fam_facts):
+                return nei(f"{L(kb, who)} won: {', '.join(sorted({L(kb, f.value) for f in fam_facts}))}"
+                           f"; the KB names {L(kb, ben)} in none of them.", fam_facts[:3])
+            fam_facts = [f for f in fam_facts if involves(f, ben, kb)]
         if fam_facts and (c.slots.get("works") or c.slots.get("works_unknown")):
             return _works_of_wins(kb, c, who, family, pred, fam_facts)
         if not fam_facts and c.slots.get("award_class"):
