@@ -66,3 +66,12 @@ def test_a_year_said_with_the_class_leaves_it_open(default_kb):
     # a year may be the films' (the ceremony is the year after): no edition to hold it against
     c = _one("Christopher Nolan took an acting Oscar for Oppenheimer in 2023.", default_kb)
     assert c.verdict != "supported", (c.text, c.explanation)
+
+
+def test_a_prize_no_craft_names_leaves_the_class_open(default_kb):
+    # a documentary's or an animated feature's prize goes to makers of several crafts (its
+    # director, producer, cinematographer): the class said is neither met nor refuted there
+    c = _one("Jimmy Chin collected an acting Oscar for Free Solo.", default_kb)
+    assert c.verdict == "not_enough_info", (c.text, c.explanation)
+    c = _one("Pete Docter picked up an Oscar for producing Soul.", default_kb)
+    assert c.verdict != "refuted", (c.text, c.explanation)

@@ -202,12 +202,25 @@ def _fits_class(kb, award: str, c) -> bool:
     return not cls or any(fold(w) in label for w in cls)
 
 
+def _of_a_craft(kb, award: str) -> bool:
+    """Whether a prize's label names one of the crafts the lexicon's classes do (acting,
+    writing, directing, editing, ...: `categories.classes`, `qualifiers.made_work_classes`)."""
+    from ..claims.parse import lexicon
+    lex = lexicon()
+    words = {w for ws in (lex.categories.get("classes") or {}).values() for w in ws} | {
+        w for ws in (lex.qualifiers.get("made_work_classes") or {}).values() for w in ws}
+    label = fold(L(kb, award))
+    return any(fold(w) in label for w in words)
+
+
 def _none_in_class(kb, c, who: str, family: str, won: bool) -> Optional[Verdict]:
     """"Christopher Nolan won an Oscar for writing Oppenheimer", none of whose prizes in the
     family is of the class said (`award_class`): refuted where the KB holds the whole of it --
     at the edition the clause names or its work was in the running at, whose winners (a
     nomination: the subject's nominations in the family) the KB holds complete; with no
-    edition, work or year said, the subject's whole record, if complete. Else None (open)."""
+    edition, work or year said, the subject's whole record, if complete, and none of the
+    subject's prizes there is one no craft names (a documentary's may be its cinematographer's
+    or producer's). Else None (open)."""
     said = c.slots.get("award_class_said") or "such"
     pred = "award_received" if won else "nominated_for"
     if c.slots.get("year") and not c.slots.get("ceremony"):
@@ -221,6 +234,9 @@ def _none_in_class(kb, c, who: str, family: str, won: bool) -> Optional[Verdict]
             and (target is None or f.qualifiers.get("ceremony") == target)]
     if any(_fits_class(kb, f.value, c) for f in mine if f.predicate == pred or not won):
         return None   # (in the running for one of the class there: the other checks decide)
+    if any(not _of_a_craft(kb, f.value) for f in mine if f.predicate == pred):
+        return None   # a prize no craft names (a documentary's, an animated feature's) may be
+        # what the maker of that craft got: "won an Oscar for producing Soul"
     if target:
         if won and not _winners_complete(kb, target) or not won and not kb.is_complete(
                 "nominated_for", subject=who, qualifiers={"family": family}):
