@@ -3858,8 +3858,11 @@ class AwardReader:
                 bounded = (f"A count up to an earlier time ('{adv.text}') is not the whole "
                            f"record; read as the whole record, this does not hold: ")
                 upto = True
-        beneficiary = next((w.arg.entity for w in s.works if w.arg is not None
-                            and w.arg.kind == "person" and w.arg.entity), None)
+        # "won Best Actress for Mikey Madison": the one person the prize is said to be for (of
+        # several, which goes with which prize is the list's to say: none)
+        people = {w.arg.entity for w in s.works if w.arg is not None
+                  and w.arg.kind == "person" and w.arg.entity}
+        beneficiary = next(iter(people)) if len(people) == 1 else None
         cue_at = p.offset + p.doc[f.cue].idx
         group = f"{p.offset}:{f.cue}"   # claims of one frame on the same words merge
         career = self._career_ordinal(f)   # "her second Oscar": read once for every party
