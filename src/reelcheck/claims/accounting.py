@@ -277,6 +277,10 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
         elif a.entity and a.kind in set(conf.get("place_kinds", ())) and _event_place(h, conf):
             stated.append(("place", a.text, a.entity))   # "were held in New York": where
             # the event itself took place, which the claim's facts must name
+        elif a.entity and a.kind in set(conf.get("place_kinds", ())) and (
+                show := _place_named_show(h, conf, linked, p)) is not None:
+            stated.append(("name", show, None))   # "at the Venice Film Festival": a show
+            # the KB lacks, which the claim's facts must name (not a description of Venice)
         elif a.entity:
             if a.kind not in entity_types or any(
                     x.dep_ == "compound" and x.pos_ == "PROPN" and not (a.first <= x.i < a.last)
@@ -448,6 +452,27 @@ def _event_place(h, conf: dict) -> bool:
             return prep.head.lemma_.lower() in set(conf.get("event_place_verbs", ()))
         h = prep.head
     return False
+
+
+def _place_named_show(h, conf: dict, linked: list, p) -> Optional[str]:
+    """The name of a show the KB lacks that a place it knows names ("the Venice Film Festival":
+    lexicon accounting.place_named_show_heads), set as the object of a preposition of its
+    clause ("won the Palme d'Or at the Venice Film Festival"), or None. A show the KB holds
+    ("the Cannes Film Festival") is linked as a whole, and so is not one."""
+    heads = set(conf.get("place_named_show_heads", ()))
+    x = h
+    while x.dep_ == "compound" and x.head.i > x.i:
+        x = x.head
+    if x.i == h.i or x.dep_ != "pobj" or x.head.dep_ != "prep" or x.pos_ != "PROPN":
+        return None
+    words = [t for t in x.subtree if t.i <= x.i and t.dep_ in ("compound", "pobj")
+             and t.pos_ == "PROPN"]
+    if not words or not (x.lower_ in heads or " ".join(t.lower_ for t in words[-2:]) in heads):
+        return None
+    if any(a.first <= x.i < a.last for a in linked):
+        return None
+    lo, hi = p.span_of(words[0].i, x.i + 1)
+    return p.doc.text[lo - p.offset:hi - p.offset]
 
 
 def _trailing_description(t) -> bool:

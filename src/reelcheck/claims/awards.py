@@ -580,6 +580,8 @@ class AwardReader:
             return None
         # a category named by its craft ("the directing prize"): the word the KB's labels use
         cats = lexicon().categories
+        if phrase.strip().lower() in (cats.get("classes") or {}):
+            return None   # "a writing Oscar": a class of the show's categories, not one
         same = cats.get("synonyms", {})
         words = [same.get(w.lower(), w) for w in phrase.replace("-", " ").split()]
         if words and words[0].lower() in cats.get("spun_openers", ()):
@@ -4030,8 +4032,11 @@ class AwardReader:
                 bounded = (f"A count up to an earlier time ('{adv.text}') is not the whole "
                            f"record; read as the whole record, this does not hold: ")
                 upto = True
-        beneficiary = next((w.arg.entity for w in s.works if w.arg is not None
-                            and w.arg.kind == "person" and w.arg.entity), None)
+        # "won Best Actress for Mikey Madison": the one person the prize is said to be for (of
+        # several, which goes with which prize is the list's to say: none)
+        people = {w.arg.entity for w in s.works if w.arg is not None
+                  and w.arg.kind == "person" and w.arg.entity}
+        beneficiary = next(iter(people)) if len(people) == 1 else None
         cue_at = p.offset + p.doc[f.cue].idx
         group = f"{p.offset}:{f.cue}"   # claims of one frame on the same words merge
         career = self._career_ordinal(f)   # "her second Oscar": read once for every party
@@ -4368,6 +4373,10 @@ class AwardReader:
                         first += 1   # "his first directing Oscar": the ordinal is the career's
                     phrase = p.doc[first:last].text
                     award_id = self._category(family, phrase)
+                    # "a writing Oscar": a class of the show's categories (its claim reads the
+                    # show as a whole, within the class)
+                    family_only = award_id is None and phrase.lower() in (
+                        lexicon().categories.get("classes") or {})
                 show = shows.get(k)
                 if show:
                     award_id, phrase = show[0], show[1]
@@ -4402,6 +4411,10 @@ class AwardReader:
                                                "hold: ")
                 if family_only and (words := self._prize_words(f)):
                     slots["award_words"] = words   # "the comedy prize": which of the show's
+                if family_only and (cls := self._class_said(f, phrase)):
+                    # "an acting Oscar", "an Oscar for writing Oppenheimer": the prize is one
+                    # of a class of the show's categories, not any of them
+                    slots["award_class"], slots["award_class_said"] = cls
                 if award_id and s.ceremony and award_family(kb, award_id) not in (
                         None, award_family(kb, s.ceremony)):
                     # "the Palme d'Or and Best Director at the 97th Academy Awards": an
@@ -4533,6 +4546,33 @@ class AwardReader:
                 out += [c.lower_ for c in t.children if c.dep_ in ("compound", "amod")
                         and c.lower_ in words]
         return out
+
+    def _class_said(self, f: Frame, phrase: str = "") -> Optional[tuple[list, str]]:
+        """The class of categories a family-level prize is said to be of: the prize's phrase
+        ("won for writing"), a class word on its noun ("an acting Oscar": `categories.
+        classes`) or the craft of the making its "for" names ("an Oscar for writing
+        Oppenheimer": `qualifiers.made_work_classes`), as (the words one of the class's labels
+        holds, the word said), or None."""
+        doc = f.parsed.doc
+        classes = lexicon().categories.get("classes") or {}
+        if phrase.lower() in classes:
+            return list(classes[phrase.lower()]), phrase.lower()
+        nouns = {w.lower() for w in lexicon().qualifiers.get("award_nouns", ())}
+        for fl in f.roles.get("award", []):
+            t = doc[fl.token]
+            if fl.arg is None and t.lemma_.lower() not in nouns or fl.arg is not None and (
+                    fl.arg.kind != "award" or not fl.arg.entity
+                    or award_family(self.kb, fl.arg.entity) != fl.arg.entity):
+                continue   # (only a prize noun or the show's own name: "an acting Oscar")
+            for c in t.children:
+                if c.dep_ in ("compound", "amod") and c.lower_ in classes:
+                    return list(classes[c.lower_]), c.lower_
+        crafts = lexicon().qualifiers.get("made_work_classes") or {}
+        for w in _made_work(f):
+            verb = doc[w.token].head
+            if verb.lemma_.lower() in crafts:
+                return list(crafts[verb.lemma_.lower()]), verb.lower_
+        return None
 
     def _conjunct_show(self, p: Parsed, r: AwardRef, family: Optional[str], runs: dict):
         """(award, phrase, run) of a prize named by another show's own name among several

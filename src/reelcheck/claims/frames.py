@@ -1871,8 +1871,18 @@ def _prep_heads(tok) -> list:
              for o in c.children if o.dep_ == "pobj" and any(
                  x.dep_ == "amod" and x.lower_ in ("best", "finest") for x in o.children)
              for g in o.children if g.dep_ == "prep" and g.lower_ == "for"]
+    kids += [g for g in _for_on_show(kids) if g not in kids]
     kids += _cleft_preps(tok)
     return [c for c in kids if c.dep_ in ("prep", "agent", "dative")]
+
+
+def _for_on_show(kids) -> list:
+    """The "for" the parser hung on the show an "at" phrase among `kids` names ("nominated
+    for Best Actress at the Oscars for X", "a nomination at the Oscars for X"): what the prize
+    was for, not the show's."""
+    return [g for c in kids if c.dep_ == "prep" and c.lower_ == "at"
+            for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN" for g in o.children
+            if g.dep_ == "prep" and g.lower_ == "for"]
 
 
 def _cleft_preps(tok) -> list:
@@ -2181,7 +2191,9 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
                 giver.i != subj.i and giver.lower_ in ("it", "this"):
             f.roles.setdefault(rel.role("with"), []).extend(_fillers(p, giver))
     for owner in [tok] + ([light] if light is not None else []):
-        for c in owner.children:
+        own = {c.lower_ for c in owner.children if c.dep_ == "prep"}
+        for c in list(owner.children) + [g for g in _for_on_show(owner.children)
+                                         if g.lower_ not in own]:
             role = rel.role(c.lower_) if c.dep_ == "prep" else None
             if role:
                 for o in _prep_objects(owner, c.lower_):

@@ -22,8 +22,8 @@ from ..textutil import fold
 from .checks import L, Verdict, nei, refuted, supported
 from .counts import competitive
 from .datematch import _date_parts
-from .editions import (_for_stated_work, _ord, _winner_names, _winners, ceremony_year,
-                       expected_subject_type, involves)
+from .editions import (_for_stated_work, _ord, _winner_names, _winners, beneficiary,
+                       ceremony_year, expected_subject_type, involves)
 from .words import MONTHS, fmt_date
 
 NUMBER_NAMES = {1: "once", 2: "twice", 3: "three times", 4: "four times", 5: "five times"}
@@ -360,6 +360,11 @@ def _stated_slots(kb, c, v: Verdict) -> Verdict:
             return v
     if c.slots.get("kind") == "award_count":
         return v
+    if (ben := beneficiary(kb, c)) and facts and not any(involves(f, ben, kb) for f in facts):
+        # "Anora won Best Director for Mikey Madison": the prize's record names others
+        names = sorted({L(kb, r) for f in facts for r in f.qualifiers.get("recipients") or ()})
+        return nei(f"{v.explanation} The KB's record of it names "
+                   f"{', '.join(names) or 'no one'}, not {L(kb, ben)}.", facts)
     if "month" in stated or "weekday" in stated:
         v = _on_the_day(kb, c, v)
         if v.verdict != "supported":

@@ -369,13 +369,22 @@ def _award_count(kb, c, who: str) -> Optional[Verdict]:
     if classes:   # "two acting Oscars that night": the class's categories only
         awards = {a: v for a, v in awards.items() if _in_class(kb, a[0], classes)}
         facts = [f for f in facts if _in_class(kb, f.value, classes)]
+    work = c.slots.get("for_work")
+    work = work if work and work != who and getattr(kb.entity(work), "type", None) == "film" \
+        else None
+    if work:   # "won four Oscars for X at the 97th": the prizes for that film only (one the
+        # KB holds for no film may be one for it: the count is then open)
+        awards = {a: v for a, v in awards.items() if a[3] in (work, None)}
     k = len(awards)
-    complete = kb.is_complete(pred, subject=who, qualifiers={"ceremony": target})
+    complete = kb.is_complete(pred, subject=who, qualifiers={"ceremony": target}) and not (
+        work and any(a[3] is None for a in awards))
     noun = "Oscar" if family == "academy-awards" else "award"
     noun = noun if pred == "award_received" else "nomination"
     noun = noun if k == 1 else noun + "s"
     if classes:
         noun += f" in {' or '.join(classes)} categories"
+    if work:
+        noun += f" for {L(kb, work)}"
     verb = "won" if pred == "award_received" else "received"
     names = ", ".join(dict.fromkeys(L(kb, a).split(" for ")[-1] for a, _d, _o, _w in awards))
     ev = list(awards.values())

@@ -28,6 +28,15 @@ def involves(f: Fact, who: str, kb=None) -> bool:
     return False
 
 
+def beneficiary(kb, c) -> Optional[str]:
+    """The person a film's prize is said to be for ("Anora won Best Actress for Mikey
+    Madison"): a slot the prize's facts must name (as a recipient), or None. An item of a list
+    read with its own person by position (`item_winner`, checked on its own) has no other."""
+    ben = c.slots.get("beneficiary") if not c.slots.get("item_winner") else None
+    return ben if ben and ben != c.slots.get("subject") and getattr(
+        kb.entity(ben), "type", None) == "person" else None
+
+
 def _namesake_of_another_year(film, q) -> bool:
     """The fact names a film of the same title from another year than `film` (John Wayne's
     Best Actor for the 1969 "True Grit" is no prize of the 2010 one): its films' year is two

@@ -13,7 +13,8 @@ from .ages import age_rank
 from .checks import L, Verdict, _firm, check, nei, refuted, supported
 from .editions import (COUNTRY_PRIZES, _ord, _accepted_for_country, _award_facts, _edition, _for_stated_work, _lost_to,
                        _lost_to_name, _matches_when, _target_ceremony, _winner_names, _winners,
-                       _winners_complete, ceremony_year, expected_subject_type, involves)
+                       _winners_complete, beneficiary, ceremony_year, expected_subject_type,
+                       involves)
 from .festivals import before_festival, competed_once, former_name
 
 
@@ -189,7 +190,72 @@ def _fits_words(kb, f: Fact, c) -> bool:
     """Whether a prize fits the category words a family-level claim gives it ("the comedy
     prize": Best Motion Picture - Musical or Comedy, not Best Screenplay)."""
     label = fold(L(kb, f.value))
-    return all(fold(w) in label for w in c.slots.get("award_words") or ())
+    return all(fold(w) in label for w in c.slots.get("award_words") or ()) \
+        and _fits_class(kb, f.value, c)
+
+
+def _fits_class(kb, award: str, c) -> bool:
+    """Whether a prize is of the class of categories a family-level claim names ("an acting
+    Oscar", "an Oscar for writing X": `award_class`, any one of whose words its label holds)."""
+    cls = c.slots.get("award_class")
+    label = fold(L(kb, award))
+    return not cls or any(fold(w) in label for w in cls)
+
+
+def _of_a_craft(kb, award: str) -> bool:
+    """Whether a prize's label names one of the crafts the lexicon's classes do (acting,
+    writing, directing, editing, ...: `categories.classes`, `qualifiers.made_work_classes`)."""
+    from ..claims.parse import lexicon
+    lex = lexicon()
+    words = {w for ws in (lex.categories.get("classes") or {}).values() for w in ws} | {
+        w for ws in (lex.qualifiers.get("made_work_classes") or {}).values() for w in ws}
+    label = fold(L(kb, award))
+    return any(fold(w) in label for w in words)
+
+
+def _none_in_class(kb, c, who: str, family: str, won: bool) -> Optional[Verdict]:
+    """"Christopher Nolan won an Oscar for writing Oppenheimer", none of whose prizes in the
+    family is of the class said (`award_class`): refuted where the KB holds the whole of it --
+    at the edition the clause names or its work was in the running at, whose winners (a
+    nomination: the subject's nominations in the family) the KB holds complete; with no
+    edition, work or year said, the subject's whole record, if complete, and none of the
+    subject's prizes there is one no craft names (a documentary's may be its cinematographer's
+    or producer's). Else None (open)."""
+    said = c.slots.get("award_class_said") or "such"
+    pred = "award_received" if won else "nominated_for"
+    if c.slots.get("year") and not c.slots.get("ceremony"):
+        return None   # a year may be the films' (the edition's is the year after)
+    if c.slots.get("subject_assumed") or c.slots.get("for_title") or c.slots.get(
+            "works_unknown"):
+        return None
+    target = _target_ceremony(kb, c, family, None, who)
+    mine = [f for p in ("nominated_for", "award_received") for f in kb.facts_involving(who, p)
+            if award_family(kb, f.value) == family and involves(f, who, kb) and not f.disputed
+            and (target is None or f.qualifiers.get("ceremony") == target)]
+    if any(_fits_class(kb, f.value, c) for f in mine if f.predicate == pred or not won):
+        return None   # (in the running for one of the class there: the other checks decide)
+    if any(not _of_a_craft(kb, f.value) for f in mine if f.predicate == pred):
+        return None   # a prize no craft names (a documentary's, an animated feature's) may be
+        # what the maker of that craft got: "won an Oscar for producing Soul"
+    if target:
+        if won and not _winners_complete(kb, target) or not won and not kb.is_complete(
+                "nominated_for", subject=who, qualifiers={"family": family}):
+            return None
+        where = f"at the {L(kb, target)}"
+        had_at = " there"
+    elif not any(c.slots.get(k) for k in ("ceremony", "works", "for_work")) and kb.is_complete(
+            pred, subject=who, qualifiers={"family": family}):
+        where, had_at = f"of the {L(kb, family)} in the KB's complete record", ""
+    else:
+        return None
+    if _accepted_for_country(kb, who, pred, target, []):
+        return None
+    got = sorted({L(kb, f.value) for f in mine if f.predicate == pred})
+    had = f" ({'wins' if won else 'nominations'}{had_at}: {', '.join(got)})" if got else ""
+    verb = "won no" if won else "received no"
+    noun = "prize" if won else "nomination"
+    return refuted(f"{L(kb, who)} {verb} {said} {noun} {where}{had}.",
+                   [f for f in mine if f.predicate == pred][:3])
 
 
 def _other_work(kb, c, wins: list[Fact]) -> Optional[Verdict]:
@@ -388,7 +454,7 @@ def _award(kb, c) -> Optional[Verdict]:
                                   else ("nominated_for",))
                 for f in kb.facts_involving(who, p)
                 if award_family(kb, f.value) == family and involves(f, who, kb)}
-        if len(mine) == 1:
+        if len(mine) == 1 and _fits_class(kb, next(iter(mine)), c):
             aw = next(iter(mine))
     if not aw and c.slots.get("family_only") and family and kb.entity(family):
         # "Anora was nominated for a Golden Globe": any award of that family will do
@@ -403,8 +469,18 @@ def _award(kb, c) -> Optional[Verdict]:
                                c.slots.get("year"))
         if held is not None:
             return held
+        ben = beneficiary(kb, c)
+        if ben and fam_facts:   # "Anora won an Oscar for Mikey Madison": a prize of hers
+            if not any(involves(f, ben, kb) for f in fam_facts):
+                return nei(f"{L(kb, who)} won: {', '.join(sorted({L(kb, f.value) for f in fam_facts}))}"
+                           f"; the KB names {L(kb, ben)} in none of them.", fam_facts[:3])
+            fam_facts = [f for f in fam_facts if involves(f, ben, kb)]
         if fam_facts and (c.slots.get("works") or c.slots.get("works_unknown")):
             return _works_of_wins(kb, c, who, family, pred, fam_facts)
+        if not fam_facts and c.slots.get("award_class"):
+            # "won an Oscar for writing Oppenheimer": none of that class; the checks below
+            # read the show as a whole
+            return _none_in_class(kb, c, who, family, pol == "won")
         if fam_facts and c.slots.get("role"):   # "won the Oscar for her role as X"
             return _played(kb, c, who, "won" if pol == "won" else "was nominated for",
                            fam_facts)
