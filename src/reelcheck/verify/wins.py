@@ -213,6 +213,13 @@ def _of_a_craft(kb, award: str) -> bool:
     return any(fold(w) in label for w in words)
 
 
+def _craft_named(c) -> bool:
+    """Whether the claim's category was read from the making of its work ("an Oscar for
+    directing Soul", "for editing Anora": one word, a verb's -ing form), not named."""
+    phrase = (c.slots.get("award_phrase") or "").strip().lower()
+    return bool(c.slots.get("for_work")) and " " not in phrase and phrase.endswith("ing")
+
+
 def _none_in_class(kb, c, who: str, family: str, won: bool) -> Optional[Verdict]:
     """"Christopher Nolan won an Oscar for writing Oppenheimer", none of whose prizes in the
     family is of the class said (`award_class`): refuted where the KB holds the whole of it --
@@ -644,6 +651,15 @@ def _award(kb, c) -> Optional[Verdict]:
         # written one with a subtitle; writers shorten titles so, and the sentence may mean it
         return nei(f"The {L(kb, aw)} at the {L(kb, target)} went to {longer}, whose title "
                    f"begins with '{L(kb, who)}': the sentence may mean that film.", wins_here[:2])
+    if pred == "award_received" and _craft_named(c) and (no_craft := [
+            f for f in kb.facts_involving(who, "award_received")
+            if f.qualifiers.get("ceremony") == target and involves(f, who, kb)
+            and not _of_a_craft(kb, f.value)]):
+        # "won an Oscar for directing Soul": the category read from the craft, while the
+        # subject's prize there names none (an animated feature's, a documentary's), which its
+        # maker may be said to have won for that craft
+        return nei(f"{L(kb, who)} won the {L(kb, no_craft[0].value)} at the {L(kb, target)}, "
+                   f"a prize that names no craft; the sentence may mean it.", no_craft[:1])
     if pred == "award_received":
         # the subject's (or its film's) wins at that ceremony are known completely
         owners = [who]
