@@ -22,3 +22,8 @@ def test_a_wrong_fronted_length_is_not_supported(default_kb):
 def test_a_fronted_length_before_a_person_is_no_runtime(default_kb):
     assert _runtimes("At 139 minutes, Mikey Madison is on screen in nearly every scene.",
                      default_kb) == []
+
+
+def test_a_negation_of_the_clause_does_not_deny_the_fronted_length(default_kb):
+    # the measure set before the subject is given; "not" denies "short", not the length
+    assert _runtimes("At 139 minutes, Anora is not short.", default_kb) == ["supported"]

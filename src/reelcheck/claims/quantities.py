@@ -473,12 +473,12 @@ class QuantityReader:
         negation denies it: the cue itself, a copula, a verb of the relation, or a verb the
         figure hangs on -- directly or by a preposition after the subject, not by a phrase
         fronted before it ("At 139 minutes, the film never drags")."""
+        head = fig.root.head
+        if head.dep_ == "prep" and head.head.i == t.i and head.i < _subject_i(t):
+            return False   # ("At 139 minutes it is not short": the measure is given)
         if t.i == cue.i or t.lemma_ == "be" or self._verb(t, fig, [rel]) is not None:
             return True
-        head = fig.root.head
-        if head.i == t.i:
-            return True
-        return head.head.i == t.i and not (head.dep_ == "prep" and head.i < _subject_i(t))
+        return head.i == t.i or head.head.i == t.i
 
     def _claim(self, p: Parsed, rel: QRelation, fig: Figure, cue, verb, owner, film: str,
                words: list[str], hedged: bool) -> Claim:
