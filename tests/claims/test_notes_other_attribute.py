@@ -6,19 +6,7 @@ where the sentence names another people (claims/note_conflicts.py, _contrary). S
 written for these tests; the notes are the default KB's."""
 from __future__ import annotations
 
-import reelcheck
-
-LEAD = "Sean Baker's Anora is set in New York. "
-
-
-def _plot(text, kb):
-    r = reelcheck.check(LEAD + text, kb=kb)
-    return [(c.verdict, c.text) for c in r.claims
-            if c.start >= len(LEAD) and c.category == "plot"]
-
-
-def _supported(got):
-    return [t for v, t in got if v == "supported"]
+from tests.helpers.story_claims import plot_readings as _plot, supported_texts as _supported
 
 
 def test_another_colour_is_another_gag(default_kb):

@@ -6,19 +6,7 @@ plot paraphrases file under the note's ("flees" for "runs off") is the note's ve
 are written for these tests; the notes are the default KB's."""
 from __future__ import annotations
 
-import reelcheck
-
-LEAD = "Sean Baker's Anora is set in New York. "
-
-
-def _plot(text, kb):
-    r = reelcheck.check(LEAD + text, kb=kb)
-    return [(c.verdict, c.text) for c in r.claims
-            if c.start >= len(LEAD) and c.category == "plot"]
-
-
-def _supported(got):
-    return [t for v, t in got if v == "supported"]
+from tests.helpers.story_claims import plot_readings as _plot, supported_texts as _supported
 
 
 def test_the_party_hosted_by_another_is_not_the_notes(default_kb):

@@ -5,15 +5,7 @@ a noun the note puts "after" is the contrary (`notes.contraries`). Sentences are
 these tests; the facts are the default KB's."""
 from __future__ import annotations
 
-import reelcheck
-
-LEAD = "Sean Baker's Anora is set in New York. "
-
-
-def _plot(text, kb):
-    r = reelcheck.check(LEAD + text, kb=kb)
-    return [(c.verdict, c.text) for c in r.claims
-            if c.start >= len(LEAD) and c.category == "plot"]
+from tests.helpers.story_claims import plot_readings as _plot
 
 
 def _verdicts(got):

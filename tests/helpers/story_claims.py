@@ -7,7 +7,22 @@ import reelcheck
 LEAD = "Anora is set in New York. "
 
 
-def after_lead(text, kb, keep):
-    """The claims of LEAD + text that start in `text` and that `keep(claim)` accepts."""
-    r = reelcheck.check(LEAD + text, kb=kb)
-    return [c for c in r.claims if c.start >= len(LEAD) and keep(c)]
+# a lead that names the film by its maker too (the plot-note tests read after it)
+MAKER_LEAD = "Sean Baker's Anora is set in New York. "
+
+
+def after_lead(text, kb, keep, lead=LEAD):
+    """The claims of lead + text that start in `text` and that `keep(claim)` accepts."""
+    r = reelcheck.check(lead + text, kb=kb)
+    return [c for c in r.claims if c.start >= len(lead) and keep(c)]
+
+
+def plot_readings(text, kb):
+    """(verdict, text) of each plot claim of MAKER_LEAD + text made in `text`."""
+    return [(c.verdict, c.text) for c in after_lead(text, kb, lambda c: c.category == "plot",
+                                                    MAKER_LEAD)]
+
+
+def supported_texts(got):
+    """The texts of the supported ones among `plot_readings`."""
+    return [t for v, t in got if v == "supported"]

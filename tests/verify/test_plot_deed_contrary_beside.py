@@ -5,15 +5,7 @@ otherwise (claims/plot.py slot `beside`; verify/plot.py _contrary_beside). Sente
 for these tests; the facts are the default KB's."""
 from __future__ import annotations
 
-import reelcheck
-
-LEAD = "Sean Baker's Anora is set in New York. "
-
-
-def _plot(text, kb):
-    r = reelcheck.check(LEAD + text, kb=kb)
-    return [(c.verdict, c.text) for c in r.claims
-            if c.start >= len(LEAD) and c.category == "plot"]
+from tests.helpers.story_claims import plot_readings as _plot
 
 
 def test_keeping_the_ring_beside_the_ride_home(default_kb):
