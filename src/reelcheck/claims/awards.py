@@ -3916,6 +3916,10 @@ class AwardReader:
         if pol == "lost":      # "X lost A to Y": X was nominated, Y won
             parties = [(w, "nominated") for w in f.roles.get("winner", [])]
             parties += [(w, "won") for w in f.roles.get("beaten_by", [])]
+            if not f.roles.get("beaten_by") and not f.negated:
+                # "X lost Best Actress", "was nominated but lost": no winner named, what the
+                # clause says is that X did not win it (the nomination is the premise)
+                parties = [(w, "lost") for w in f.roles.get("winner", [])]
         else:
             parties = [(w, pol) for w in f.roles.get("winner", [])]
             if s.ceremony or s.year or f.args_in_clause(*AWARDISH) or (
@@ -4077,8 +4081,9 @@ class AwardReader:
                         beneficiary=beneficiary if polarity == "won" else None,
                         year=s.year, for_work=own_work or (None if own_title else for_work),
                         for_title=own_title or (None if own_work else for_title),
-                        polarity=polarity,
-                        negated=f.negated or self._denied(f), subject=sid,
+                        polarity="won" if polarity == "lost" else polarity,
+                        negated=f.negated or self._denied(f) or polarity == "lost", subject=sid,
+                        said_lost=polarity == "lost" or None,
                         passed_over=f.relation.name in set(lexicon().qualifiers.get(
                             "passed_over_relations", ())) or None,
                         subject_name=None if sid else sname, unchecked=unchecked, group=group,

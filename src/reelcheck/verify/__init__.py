@@ -275,7 +275,7 @@ def _verify(c: Claim, kb, doc) -> Optional[Verdict]:
         v = Verdict("not_enough_info", "The piece names " + str(lo) + "; the wins the KB holds "
                     "may be later than it: " + v.explanation, v.facts)
     if c.slots.get("negated") and v.verdict in ("supported", "refuted"):
-        v = _negate(v)
+        v = _negate(v, lost=bool(c.slots.get("said_lost")))
         if v.verdict == "supported" and c.slots.get("passed_over") and c.slots.get("award") \
                 and any(f.predicate == "nominated_for" and f.value == c.slots["award"]
                         for f in v.facts):
@@ -465,12 +465,14 @@ def _denied_at_night(kb, c: Claim, fn, night: str) -> Optional[Verdict]:
                    f"names: " + _negate(w).explanation, w.facts, w.confidence)
 
 
-def _negate(v: Verdict) -> Verdict:
-    """'X did not win Y': the KB's answer to 'X won Y', turned around."""
+def _negate(v: Verdict, lost: bool = False) -> Verdict:
+    """'X did not win Y' (or 'X lost Y'): the KB's answer to 'X won Y', turned around."""
     if v.verdict == "supported":
-        return Verdict("refuted", "The article denies it, but the KB says otherwise: "
-                       + v.explanation, v.facts, v.confidence)
-    return Verdict("supported", "Correctly denied: " + v.explanation, v.facts, v.confidence)
+        lead = "It was won, not lost: " if lost else \
+            "The article denies it, but the KB says otherwise: "
+        return Verdict("refuted", lead + v.explanation, v.facts, v.confidence)
+    return Verdict("supported", ("Lost, as said: " if lost else "Correctly denied: ")
+                   + v.explanation, v.facts, v.confidence)
 
 
 def _attach_passages(claims: list[Claim], kb, options) -> None:
