@@ -459,12 +459,12 @@ def rebound(p, m, kb=None) -> bool:
     if _other_part(inside, str(m.fact.value)):
         return True
     if _other_object(inside, doc) or _other_count(inside, doc) \
-            or _contrary(inside, doc) or kb is not None and (
+            or _contrary(inside, doc) or _contrary_deed(inside, doc) or kb is not None and (
                 _other_place(p, inside, doc, kb) or _other_named_object(inside, doc, kb)):
         return True
     if (m.fact.predicate == "plot" or m.fact.qualifiers.get("category") == "plot") \
             and (_added_companion(inside, doc) or _only_a_modifier(inside, doc)
-                 or _other_moment(inside, doc) or _contrary_deed(inside, doc)):
+                 or _other_moment(inside, doc)):
         return True
     kin = frozenset(lexicon().section("notes").get("kin_nouns") or ())
     for t in inside:
@@ -492,16 +492,22 @@ def rebound(p, m, kb=None) -> bool:
     return _other_modified(inside, doc)
 
 
+def contrary_deeds(mine: set, theirs: set) -> bool:
+    """Whether verbs (their words) `mine` and `theirs` are contrary deeds: on opposite sides
+    of one pair of the lexicon's `notes.contrary_deeds` ("keep" and "return", "lose" and
+    "win")."""
+    pairs = [(frozenset(a), frozenset(b))
+             for a, b in lexicon().section("notes").get("contrary_deeds") or ()]
+    return any(mine & a and theirs & b or mine & b and theirs & a for a, b in pairs)
+
+
 def _contrary_deed(inside: list, doc) -> bool:
     """Whether a verb of the span does to a thing the contrary of what a verb of the note does
     to that same thing (`notes.contrary_deeds`: "takes her ring" or "keeps her ring" against
     the note's "returns her wedding ring"), or the note's verb is only a phrasal verb of
     another sense ("breaks a nose" against the note's "breaks down"): another deed."""
-    sides = [frozenset(a) for a in lexicon().section("notes").get("contrary_deeds") or ()]
-
-    def side(v) -> Optional[int]:
-        words = {v.lemma_.lower(), v.lower_}
-        return next((i for i, ws in enumerate(sides) if words & ws), None)
+    def contrary(v, n) -> bool:
+        return contrary_deeds({v.lemma_.lower(), v.lower_}, {n.lemma_.lower(), n.lower_})
 
     def objects(v) -> set:
         return {o.lemma_.lower() for o in v.children if o.dep_ == "dobj" and o.pos_ == "NOUN"}
@@ -509,12 +515,8 @@ def _contrary_deed(inside: list, doc) -> bool:
     for t in inside:
         if t.pos_ != "VERB" or not objects(t):
             continue
-        mine = side(t)
         for n in doc:
-            if n.pos_ != "VERB" or not objects(n) & objects(t):
-                continue
-            theirs = side(n)
-            if mine is not None and theirs is not None and mine != theirs:
+            if n.pos_ == "VERB" and objects(n) & objects(t) and contrary(t, n):
                 return True
         same = [n for n in doc if n.pos_ == "VERB" and n.lemma_.lower() == t.lemma_.lower()]
         if same and not any(c.dep_ == "prt" for c in t.children) and all(

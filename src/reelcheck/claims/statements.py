@@ -394,7 +394,9 @@ def note_of(kb, f: Fact) -> Note:
     if got is None:
         ents = frozenset(_fact_entities(f))
         subj = kb.entity(f.subject)
-        t = terms(f.value)
+        # the words of a title the note names ("after The Lost Weekend") are that film, said
+        # by its name (`ents`), not words of the note's own ("lost")
+        t = terms(_titles_blanked(kb, f.value, ents))
         if _FIRST_ADVERB.search(fold(f.value)):
             # "Borisov's first filmed scene": "first" may say which one, as "the first scene
             # Borisov filmed" does (a clause's "first noticed" asks for no number: see terms_of)
@@ -556,6 +558,18 @@ def _without_names(kb, ftext: str, ents, surface: str) -> str:
             if n and surface in n and n != surface and n in ftext:
                 ftext = ftext.replace(n, " ")
     return ftext
+
+
+def _titles_blanked(kb, text: str, ents) -> str:
+    """`text` with the titles of the films and works among `ents` it names (as written, of
+    two words or more) blanked out."""
+    for x in ents:
+        e = kb.entity(x)
+        if e is None or e.type not in ("film", "work"):
+            continue
+        if " " in e.label and e.label in text:
+            text = text.replace(e.label, " ")
+    return text
 
 
 def _names_in(kb, eid: str, ftext: str) -> bool:

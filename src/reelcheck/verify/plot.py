@@ -316,23 +316,11 @@ def _contrary_beside(beside: list, f) -> bool:
     """Whether the fact's text does to a thing the contrary (`notes.contrary_deeds`) of what a
     verb coordinated with the claim's deed does to it ("keeps her ring" against the fact's
     "returns her wedding ring")."""
-    from ..claims.note_conflicts import _note_doc
-    from ..claims.parse import lexicon
-    sides = [frozenset(a) for a in lexicon().section("notes").get("contrary_deeds") or ()]
-
-    def side(*words) -> Optional[int]:
-        return next((i for i, ws in enumerate(sides) if set(words) & ws), None)
+    from ..claims.note_conflicts import _note_doc, contrary_deeds
     told = [(n.head, n.lemma_.lower()) for n in _note_doc(f)
             if n.dep_ == "dobj" and n.head.pos_ == "VERB"]
-    for verb, obj in beside:
-        mine = side(verb)
-        if mine is None:
-            continue
-        for v, o in told:
-            theirs = side(v.lemma_.lower(), v.lower_)
-            if o == obj and theirs is not None and theirs != mine:
-                return True
-    return False
+    return any(o == obj and contrary_deeds({verb}, {v.lemma_.lower(), v.lower_})
+               for verb, obj in beside for v, o in told)
 
 
 def _ending_doer(kb, c) -> Optional[Verdict]:
