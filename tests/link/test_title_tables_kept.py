@@ -29,7 +29,7 @@ def test_shortened_titles_are_made_once_per_kb(default_kb):
     assert (("killers", "of", "flower", "moon"), 2) in got
     assert (("killers", "the", "flower", "moon"), 1) in got
     assert linker._shortened_titles(words) is got     # read from the table, not made again
-    key = ("shortened", str(default_kb.path), words)
+    key = ("shortened", linker.kb_key, words)
     assert _TIED_TITLES.get(key) is got
 
 
