@@ -1165,6 +1165,8 @@ class AwardReader:
             elif a is None and not _run_tokens(p, fl.token, runs) and (
                     top := self._top_run(p, fl.token)):
                 refs.append(AwardRef(fl.token, run=top, top=True))   # "took top honors at the DGA"
+            elif a is None and t.lemma_.lower() in set(lexicon().qualifiers.get("task_nouns", ())):
+                continue   # "took editing duties": a craft's work, no prize of that craft
             else:
                 for k, rt in enumerate(_run_tokens(p, fl.token, runs)):
                     first, last = runs[rt]
