@@ -92,6 +92,13 @@ def _named_only(f: Frame) -> bool:
     return f.relation.name in lexicon().qualifiers.get("named_prize_only", ())
 
 
+@lru_cache(maxsize=4)
+def _cue_heads(polarity: str) -> frozenset:
+    """The first words of the verb cues of the relations of one polarity ("win", "take")."""
+    return frozenset(c.words[0] for cs in lexicon().verbs.values() for c in cs
+                     if c.relation.polarity == polarity)
+
+
 def _bare_name(text: str) -> str:
     """A name as the families list writes it: lower case, without a leading article."""
     words = text.lower().split()
@@ -2520,8 +2527,7 @@ class AwardReader:
         five Oscars" counts another's wins, which this claim does not state for its subject."""
         if noun.lemma_.lower() in nom_nouns:
             return True
-        cues = {c.words[0] for cs in lexicon().verbs.values() for c in cs
-                if c.relation.polarity == "nominated"} | {"up", "nominate"}
+        cues = _cue_heads("nominated") | {"up", "nominate"}
         if any(c.dep_ == "relcl" and any(t.lemma_.lower() in cues for t in c.subtree)
                for c in noun.children):
             return True
@@ -2552,8 +2558,7 @@ class AwardReader:
     def _wins_pool(noun) -> bool:
         """Whether a pool noun's relative clause says its prizes were won ("the five Oscars
         Anora won", "the awards it took home")."""
-        cues = {c.words[0] for cs in lexicon().verbs.values() for c in cs
-                if c.relation.polarity == "won"}
+        cues = _cue_heads("won")
         return any(c.dep_ == "relcl" and c.lemma_.lower() in cues and not any(
             x.dep_ == "neg" for x in c.children) for c in noun.children)
 

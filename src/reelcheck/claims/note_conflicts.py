@@ -9,6 +9,7 @@ the span only in brackets on another noun. Either way the note does not support 
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 from ..kb.places import place_relation
@@ -97,12 +98,8 @@ def _other_object(inside: list, doc) -> bool:
     of the note's ("called away from a funeral" against the note's "called away from a
     christening", "search Manhattan" against "search Brooklyn"): a slot the span states and
     the note contradicts."""
-    para = {w: k for k, ws in (lexicon().section("plot").get("paraphrases") or {}).items()
-            for w in ws}
-
     def key(v) -> frozenset:   # (a light verb: its lemma, or the word it paraphrases)
-        low = v.lemma_.lower()
-        return _norm(v) | {low, para.get(low, low), para.get(v.lower_, low)}
+        return _norm(v) | _deed_keys(v)
 
     def objects(toks, pos) -> list:
         return [(n, g) for n in toks if n.pos_ in pos
@@ -496,9 +493,13 @@ def contrary_deeds(mine: set, theirs: set) -> bool:
     """Whether verbs (their words) `mine` and `theirs` are contrary deeds: on opposite sides
     of one pair of the lexicon's `notes.contrary_deeds` ("keep" and "return", "lose" and
     "win")."""
-    pairs = [(frozenset(a), frozenset(b))
-             for a, b in lexicon().section("notes").get("contrary_deeds") or ()]
-    return any(mine & a and theirs & b or mine & b and theirs & a for a, b in pairs)
+    return any(mine & a and theirs & b or mine & b and theirs & a for a, b in _deed_pairs())
+
+
+@lru_cache(maxsize=1)
+def _deed_pairs() -> tuple:
+    return tuple((frozenset(a), frozenset(b))
+                 for a, b in lexicon().section("notes").get("contrary_deeds") or ())
 
 
 def _contrary_deed(inside: list, doc) -> bool:
@@ -589,16 +590,23 @@ def _as_name(s, kb):
     return s
 
 
+@lru_cache(maxsize=1)
+def _filed_under() -> dict:
+    """A word -> the word the plot section's `paraphrases` file it under ("flees": "run off")."""
+    return {w: k for k, ws in (lexicon().section("plot").get("paraphrases") or {}).items()
+            for w in ws}
+
+
+def _deed_keys(v) -> set:
+    """A verb's lemma and the word the plot paraphrases file it (or its form) under."""
+    para, low = _filed_under(), v.lemma_.lower()
+    return {low, para.get(low, low), para.get(v.lower_, low)}
+
+
 def _same_deed(a, b) -> bool:
     """Whether two verbs tell one deed: the same lemma, or words the plot section's
     `paraphrases` file under one ("flees" and "runs off")."""
-    para = {w: k for k, ws in (lexicon().section("plot").get("paraphrases") or {}).items()
-            for w in ws}
-
-    def key(v) -> set:
-        low = v.lemma_.lower()
-        return {low, para.get(low, low), para.get(v.lower_, low)}
-    return bool(key(a) & key(b))
+    return bool(_deed_keys(a) & _deed_keys(b))
 
 
 def _misread_name(n):

@@ -4,6 +4,7 @@ with rivals ("lost to"), other works and other shows told apart."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from ..kb.awards import award_family, category_candidates, ceremonies_of_family, directed_by
@@ -205,12 +206,18 @@ def _fits_class(kb, award: str, c) -> bool:
 def _of_a_craft(kb, award: str) -> bool:
     """Whether a prize's label names one of the crafts the lexicon's classes do (acting,
     writing, directing, editing, ...: `categories.classes`, `qualifiers.made_work_classes`)."""
+    label = fold(L(kb, award))
+    return any(w in label for w in _craft_words())
+
+
+@lru_cache(maxsize=1)
+def _craft_words() -> frozenset:
+    """The folded words of every class of categories and every craft of a made work."""
     from ..claims.parse import lexicon
     lex = lexicon()
-    words = {w for ws in (lex.categories.get("classes") or {}).values() for w in ws} | {
-        w for ws in (lex.qualifiers.get("made_work_classes") or {}).values() for w in ws}
-    label = fold(L(kb, award))
-    return any(fold(w) in label for w in words)
+    return frozenset(fold(w) for ws in [*(lex.categories.get("classes") or {}).values(),
+                                        *(lex.qualifiers.get("made_work_classes") or {}).values()]
+                     for w in ws)
 
 
 def _craft_named(c) -> bool:
