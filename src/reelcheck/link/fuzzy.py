@@ -90,6 +90,13 @@ def match_multi(idx: "NameIndex | SqliteNames", folded_tokens: list[str],
     for name, eid, ntoks in idx.lookup_multi(folded_tokens):
         if name == key:
             return None  # the exact spelling of some KB name: not a misspelling
+        if "." in name and "." not in key:
+            # the text's words carry no full stops ("Gary D Roacch" is read as gary, d,
+            # roacch): an initial's stop is no letter the writer got wrong
+            name = name.replace(".", "")
+            ntoks = tuple(t.replace(".", "") for t in ntoks)
+            if name == key:
+                return None
         if abs(len(name) - len(key)) > maxd:
             continue
         if any(_sound(a)[:1] != _sound(b)[:1] or (a != b and (common(a) or _plural_pair(a, b)))
