@@ -1086,12 +1086,18 @@ class _Linker:
                 near.append(w.strip(",.;:()\"'"))
                 if w[-1:] in ",.;:)":
                     break
-        before = fold_keep_length(text[max(0, s - 24):s]).split()
+        lo = max(0, s - 24)
+        before = fold_keep_length(text[lo:s]).split()
         if before and before[-1].isalpha():
             near.append(before[-1])
         elif len(before) >= 2 and before[-1][:-1].isalpha() and before[-1][-1] == "," and (
                 before[-2] in _DETERMINERS or before[-2].endswith("'s")):
-            near.append(before[-1][:-1])   # "her agent, Mikey Madsen" (not "Among fans, ...")
+            # "her agent, Mikey Madsen" (not "Among fans, ..."), unless the words are a name
+            # the text has linked: "In The Reader, Kate Wirslet earned" names the film
+            w = before[-1][:-1]
+            at = fold_keep_length(text[lo:s]).rfind(w) + lo
+            if not self.overlapping(at, at + len(w)):
+                near.append(w)
         roles = [w for w in near if w in OTHER_ROLES]
         if not roles:
             return False
