@@ -1257,7 +1257,16 @@ class _Linker:
         # name) allows it
         named = {m.entity.id for m in self.mentions if m.issue == "none"
                  and (m.entity_type in _TIE_TYPES or m.entity_type == "award")}
-        return bool(self._tied([eid], named, via_works=True, prize_people=prize_tie))
+        return bool(self._tied([eid], named | self._titles_shared(), via_works=True,
+                               prize_people=prize_tie))
+
+    def _titles_shared(self) -> set[str]:
+        """Every film a title the text names could be, when several share it ("West Side
+        Story", "Brooklyn" the place and the film): which one is meant is decided only once the
+        whole text is read (`_reresolve`), so a misspelt name tied to any of them is tied to
+        the text ("Steven Spielburg" beside "West Side Story", his 2021 film, not the 1961)."""
+        return {x for m in self.mentions if m.issue in ("none", "ambiguous")
+                for x in self._alts.get(id(m), ()) if self.type_of(x) in _TIE_TYPES}
 
     def _tied_to_document(self, people: list[str]) -> list[str]:
         """Those of `people` whose KB facts name an entity the document names (a film they
