@@ -95,3 +95,20 @@ def test_a_possessive_is_a_name_though_a_word(default_kb):
     text = ("Meryl Streep was nominated for Into the Woods. Steep's performance drew "
             "praise.")
     assert ("Steep", "Streep") in _flags(default_kb, text)
+
+
+@pytest.mark.parametrize("text, wrong, right", [
+    # a letter dropped where "our" stands is no British/American spelling unless the "our"
+    # is the -our of colour, favourite, honourable
+    ("Audiences loved The Hors, and Nicole Kidman was nominated for it.", "The Hors",
+     "The Hours"),
+    ("Three Billboards outside Ebbing, Missori won Frances McDormand an Oscar.",
+     "Three Billboards outside Ebbing, Missori",
+     "Three Billboards outside Ebbing, Missouri"),
+])
+def test_dropped_letter_is_no_american_spelling(default_kb, text, wrong, right):
+    assert (wrong, right) in _flags(default_kb, text)
+
+
+def test_american_spelling_of_a_title_stays_unflagged(default_kb):
+    assert _flags(default_kb, "The Favorite won awards for Olivia Colman.") == []

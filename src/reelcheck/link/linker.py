@@ -122,6 +122,12 @@ _UK_US = (("our", "or"), ("ise", "ize"), ("isa", "iza"), ("yse", "yze"), ("grey"
 _UK_US_END = (("tre", "ter"), ("tres", "ters"), ("ogue", "og"), ("ogues", "ogs"))
 
 
+# what follows -our in a word spelt -or in America: the word's end or a suffix (colours,
+# favourite, honourable); "hours" (an -our one letter in) and "Missouri" are no such words
+_OUR_ENDS = frozenset(("", "s", "ed", "ing", "ite", "ites", "able", "ably", "ful", "less",
+                       "er", "ers", "ism", "ist", "ists", "y", "ous", "ously"))
+
+
 def _spelling_variant(a: str, b: str) -> bool:
     """`a` and `b` are one word in its British and American spellings."""
     if a == b or min(len(a), len(b)) < 4:
@@ -130,7 +136,8 @@ def _spelling_variant(a: str, b: str) -> bool:
         for x, y in ((a, b), (b, a)):
             i = x.find(uk)
             while i >= 0:
-                if x[:i] + us + x[i + len(uk):] == y:
+                if x[:i] + us + x[i + len(uk):] == y and (
+                        uk != "our" or i >= 2 and x[i + 3:] in _OUR_ENDS):
                     return True
                 i = x.find(uk, i + 1)
     return any(x.endswith(uk) and x[:-len(uk)] + us == y
