@@ -112,3 +112,22 @@ def test_dropped_letter_is_no_american_spelling(default_kb, text, wrong, right):
 
 def test_american_spelling_of_a_title_stays_unflagged(default_kb):
     assert _flags(default_kb, "The Favorite won awards for Olivia Colman.") == []
+
+
+@pytest.mark.parametrize("text, wrong, right", [
+    # a title with a possessive, one word misspelt: the 's the word stops before is the
+    # title's own ("kings" among the title's words)
+    ("Audiences loved The King's Speeh, and Geoffrey Rush was nominated for it.",
+     "The King's Speeh", "The King's Speech"),
+    ("Liam Neeson starred in Schindlr's List.", "Schindlr's List", "Schindler's List"),
+])
+def test_title_with_a_possessive_misspelt(default_kb, text, wrong, right):
+    assert (wrong, right) in _flags(default_kb, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The King's Speech won Best Picture for Tom Hooper.",
+    "Mikey Madison, star of Anora, thanked Sean Baker's crew.",
+])
+def test_possessive_title_written_right_or_a_person_s(default_kb, text):
+    assert _flags(default_kb, text) == []

@@ -1664,7 +1664,10 @@ class _Linker:
             if len(words) == 1:
                 by_first.setdefault(words[0][:1], []).append((words, ids))
         toks = self.tokens
-        words_of = [t.folded.replace(" ", "") for t in toks]
+        # each word as the titles' words are written (`name_words`): apostrophes left out, a
+        # possessive's s kept ("kings" in "The King's Speech"; the token stops before 's)
+        words_of = [t.folded.replace(" ", "").replace("'", "").replace("\u2019", "")
+                    + ("s" if self._possessive_cut(t) else "") for t in toks]
         lens = sorted(by_len, reverse=True)
         known = [0]   # known[j]: how many of the first j words are some tied title's
         for w in words_of:
@@ -2038,12 +2041,20 @@ class _Linker:
             _TIED_TITLES[key] = got
         return got
 
+    def _possessive_cut(self, t: Token) -> bool:
+        """The tokenizer left a possessive 's off `t` ("King's" -> "King")."""
+        after = self.text[t.end:t.end + 2]
+        return len(after) == 2 and after[0] in "'\u2019\u02bc" and after[1] in "sS" \
+            and not self.text[t.end + 2:t.end + 3].isalpha()
+
     def _title_window(self, win: list[Token]) -> bool:
         """Words written as one title: on one line, joined by spaces or title punctuation,
         content words capitalised, not a name the text already links in full."""
         text = self.text
         for a, b in zip(win, win[1:]):
             gap = text[a.end:b.start]
+            if self._possessive_cut(a):
+                gap = gap[2:]   # "The King's Speech": the 's the token left off is the word's
             if len(gap) > 3 or "\n" in gap or any(c not in " :,-\u2013\u2014" for c in gap):
                 return False
         if not all(t.capitalised or is_function_word(t.folded) for t in win):
