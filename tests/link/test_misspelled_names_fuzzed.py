@@ -131,3 +131,19 @@ def test_title_with_a_possessive_misspelt(default_kb, text, wrong, right):
 ])
 def test_possessive_title_written_right_or_a_person_s(default_kb, text):
     assert _flags(default_kb, text) == []
+
+
+def test_title_described_as_something_else(default_kb):
+    # set off by commas, the text says what the word is: a shop, not the film misspelt
+    assert _flags(default_kb, "Wicked earned ten nominations. Wickes, a hardware chain, "
+                              "sponsored the party.") == []
+
+
+@pytest.mark.parametrize("text, wrong, right", [
+    ("Cynthia Erivo starred in Wiked, the Broadway adaptation, last year.", "Wiked",
+     "Wicked"),
+    ("Ralph Fiennes starred in Conclav, the Vatican thriller, last year.", "Conclav",
+     "Conclave"),
+])
+def test_title_described_as_a_film_still_flagged(default_kb, text, wrong, right):
+    assert (wrong, right) in _flags(default_kb, text)

@@ -22,8 +22,8 @@ from .index import FUZZY_TYPES, NICK_KINDS, AliasGroup, _kb_key, index_for
 from .mojibake import repair
 from .tokens import Token, glued_after, glued_before, in_headline, sentence_initial, tokenize, unglue
 from .variants import PARTICLES, initials_compatible, name_norm, name_words
-from .words import (HONORIFICS, KIN_WORDS, OTHER_ROLES, is_common, is_english_word,
-                    is_function_word)
+from .words import (HONORIFICS, KIN_WORDS, OTHER_ROLES, WORK_WORDS, is_common,
+                    is_english_word, is_function_word)
 
 _KIND_RANK = {"label": 0, "alias": 1, "birth_name": 1, "translation": 2, "nickname": 3,
               "character_name": 3, "misspelling": 4}
@@ -1106,9 +1106,13 @@ class _Linker:
     def _other_role(self, s: int, e: int, eid: str) -> bool:
         """The name at text[s:e] is set beside an occupation outside film-making that the KB
         does not give `eid` ("Alex Cocco, a critic,", "columnist Ivy Wolf"): the text says
-        who this is, someone else than the KB person whose name it resembles."""
+        who this is, someone else than the KB person whose name it resembles. A title set
+        beside a description that is no film's ("Wickes, a hardware chain,") is not the
+        film it resembles either."""
         text = self.text
         after = fold_keep_length(text[e:e + 40])
+        if self.type_of(eid) == "film" and self._described_not_as_work(after):
+            return True
         near = []
         if after[:1] == ",":
             for w in after[1:].split()[:3]:
@@ -1133,6 +1137,24 @@ class _Linker:
         ent = self.kb.entity(eid) if hasattr(self.kb, "entity") else None
         desc = fold_keep_length((getattr(ent, "description", "") or "").lower())
         return not any(r.rstrip("s") in desc for r in roles)
+
+    @staticmethod
+    def _described_not_as_work(after: str) -> bool:
+        """`after` (folded text after a name) opens a description set off by commas -- ", a
+        hardware chain,", ", the Moroccan port," -- none of whose words is one for a film."""
+        if after[:2] != ", ":
+            return False
+        words = after[2:].split()
+        if not words or words[0] not in ("a", "an", "the"):
+            return False
+        desc = []
+        for w in words[1:6]:
+            desc.append(w.strip(",.;:()\"'"))
+            if w[-1:] in ",.;:)":
+                break
+        else:
+            return False   # no closing comma in reach: not an aside
+        return bool(desc) and not any(w in WORK_WORDS or w.endswith("'s") for w in desc)
 
     def _given_name_before(self, t: Token) -> bool:
         """A capitalised word right before `t` that is some KB person's first name, though a

@@ -113,6 +113,14 @@ COMMON_CAPITALISED: frozenset[str] = frozenset(
     w for block in (_FUNCTION, _HONORIFIC, _CALENDAR, _FILM, _GEO) for w in block.split())
 
 FUNCTION_WORDS: frozenset[str] = frozenset((_FUNCTION + _HONORIFIC + _CALENDAR).split())
+
+# What a film is called when a text says what a title is ("X, a musical,", "X, the Vatican
+# thriller,"): the trade's words, and those a piece uses for a film in the race.
+WORK_WORDS: frozenset[str] = frozenset(_FILM.split() + """
+adaptation adaptations release releases hit hits blockbuster blockbusters biopic epic western
+satire romcom franchise contender contenders frontrunner favourite favorite debut title titles
+entry follow tale fable odyssey saga portrait story drama musicals
+""".split())
 HONORIFICS: frozenset[str] = frozenset(_HONORIFIC.split())
 
 
