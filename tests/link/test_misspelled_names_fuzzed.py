@@ -147,3 +147,12 @@ def test_title_described_as_something_else(default_kb):
 ])
 def test_title_described_as_a_film_still_flagged(default_kb, text, wrong, right):
     assert (wrong, right) in _flags(default_kb, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Christopher Nolan cast Cillian Murphy in Oppenheimer. Murphey, a carpenter in Cork, "
+    "is no relation.",
+    "Sean Baker won the Palme d'Or. Shaun Bakker, a dentist from Utrecht, also visited.",
+])
+def test_surname_beside_a_trade_outside_film(default_kb, text):
+    assert _flags(default_kb, text) == []

@@ -97,6 +97,9 @@ entrepreneur businessman businesswoman ceo strategist lawmaker legislator mp mps
 ministers governor congressman congresswoman diplomat ambassador footballer footballers
 striker midfielder goalkeeper quarterback coach golfer cricketer batsman boxer swimmer
 sprinter athlete athletes jockey referee
+carpenter carpenters dentist dentists nurse nurses farmer farmers
+accountant accountants electrician electricians mechanic mechanics pharmacist surgeon
+surgeons pastor priest vicar firefighter paramedic
 """.split())
 
 # Kin words: two people of one surname in a sentence saying one is the other's kin are
