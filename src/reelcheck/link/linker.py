@@ -1033,7 +1033,6 @@ class _Linker:
 
     def link_fuzzy_single(self) -> None:
         in_doc = self._named_in_doc()
-        in_doc |= self._films_of_people_named(in_doc)
         for seg in self.segments():
             if len(seg) != 1:
                 continue
@@ -1058,21 +1057,6 @@ class _Linker:
                     continue
                 self.add(t.start, t.end, hit.entity_id, "fuzzy", hit.similarity, "misspelled",
                          self.label_of(hit.entity_id))
-
-    _FILMS_OF_MAX = 15   # someone with more KB films than this ties no one title to a text
-
-    def _films_of_people_named(self, named: set[str]) -> set[str]:
-        """The films the KB ties to the people the text names in full: a one-word title one
-        letter off is the film misspelt where its maker or star is named ("Birdmn" beside
-        "Emma Stone"), as a surname is once its bearer is named."""
-        people = {m.entity.id for m in self.mentions if m.issue == "none"
-                  and m.entity_type == "person" and m.how == "alias" and " " in m.text}
-        out: set[str] = set()
-        for p in people & named:
-            films = {x for x in self._works_of(p) if self.type_of(x) == "film"}
-            if len(films) <= self._FILMS_OF_MAX:
-                out |= films
-        return out
 
     def _named_in_doc(self) -> set[str]:
         """The entities the text names, for the misspelt-surname pass. A lone surname linked
