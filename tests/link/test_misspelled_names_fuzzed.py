@@ -1,7 +1,7 @@
 """Misspelled names found by fuzzing (session 14, h36f): KB names with one letter dropped,
 doubled, swapped or changed, in sentences written for this test, beside what ties them to
 the text -- a title several KB films share, a middle initial, a film title that is also a
-trade word, a one-word title beside its maker -- and ordinary words beside those that stay
+trade word, a title with a possessive -- and ordinary words beside those that stay
 unflagged."""
 from __future__ import annotations
 
@@ -49,24 +49,12 @@ def test_title_before_a_name_is_no_occupation(default_kb):
         default_kb, "In The Reader, Kate Wirslet earned a Best Actress nomination.")
 
 
-@pytest.mark.parametrize("text, wrong, right", [
-    # a one-word title one letter off, beside the maker or star the text names
-    ("Audiences loved Birdmn, and Emma Stone was nominated for it.", "Birdmn", "Birdman"),
-    ("Mudboud was among the year's nominees, with Rachel Morrison in the running.",
-     "Mudboud", "Mudbound"),
-    ("Graity was among the year's nominees, with Emmanuel Lubezki in the running.",
-     "Graity", "Gravity"),
-])
-def test_one_word_title_beside_its_maker(default_kb, text, wrong, right):
-    assert (wrong, right) in _flags(default_kb, text)
-
-
 @pytest.mark.parametrize("text", [
     # a title read as a place: nobody in it is one letter from someone tied to the film
     "In Brooklyn, Saoirse Robin opened a bakery with her cousin last spring.",
     # a reader of the paper is still set apart by the word, when no title is linked there
     "Kate Winslow, a reader from Leeds, wrote to the paper about parking.",
-    # ordinary words beside a maker's one-word titles
+    # ordinary words beside a film or its maker
     "Sean Baker directed Tangerine. Tangerines were handed out at the screening.",
     "Barry Jenkins directed Moonlight. Moonlit streets of Miami appear throughout.",
     "Greta Gerwig directed Barbie. Barbies filled the toy shop windows.",
