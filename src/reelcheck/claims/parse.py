@@ -432,7 +432,7 @@ def parse_sentences(text: str, sentences: list[Sentence],
         for mend in (_title_read_as_a_name, _title_after_preposition, _title_tail_lifted,
                      _which_of_a_thing, _title_apposed_to_its_noun, _title_after_its_noun,
                      _each_after_its_subjects, _subject_run_into_the_opener,
-                     _name_read_as_an_adverb,
+                     _name_run_into_the_object, _name_read_as_an_adverb,
                      _participle_of_the_last_name, _date_heading):
             again = mend(out[i])
             if again is not None:
@@ -663,6 +663,55 @@ def _subject_run_into_the_opener(p: Parsed):
             heads[t.i] = first.head
     heads[first.head], deps[first.head] = prep.i, "pobj"
     heads[head.i], deps[head.i] = verb.i, "nsubj"
+    return _rebuilt(doc, doc, heads, deps)
+
+
+def _name_run_into_the_object(p: Parsed):
+    """The doc with a name the parser ran into the object after it for want of a word between
+    ("Voters gave Mikey Madison Best Actress", "The Academy crowned Demi Moore best actress":
+    one noun phrase, the name a compound of "Actress") set apart as the verb's other object:
+    the receiver (`dative`) of a verb whose lexicon roles take one, else the object (`dobj`)
+    with the rest its complement (`oprd`) where the roles take that (and so a naming verb's
+    two objects the parser did set apart). Only a named person or film opening an object
+    whose head is a category word (lexicon `categories.heads`). None when no object reads so."""
+    doc = p.doc
+    lex = lexicon()
+    words = {w.lower() for w in lex.categories.get("heads", ())}
+    heads, deps = [t.head.i for t in doc], [t.dep_ for t in doc]
+    for obj in doc:
+        verb = obj.head
+        if obj.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX") or obj.lower_ not in words:
+            continue
+        roles = [c.relation for c in lex.verb_cues(verb.lemma_) if len(c.words) == 1
+                 and not c.passive]
+        given = next((c for c in verb.children if c.dep_ in ("dative", "dobj") and c.i < obj.i
+                      and (x := p.arg_at(c.i)) is not None and x.entity and x.head == c.i
+                      and x.kind in ("person", "film")), None)
+        if given is not None:
+            # "crowned Mikey Madison best actress", parsed apart but as a giving verb's two
+            # objects (or as two objects): a naming verb's are the object and its complement
+            if any(r.role("dative") for r in roles):
+                deps[given.i] = "dative"
+            elif any(r.role("oprd") for r in roles):
+                deps[given.i], deps[obj.i] = "dobj", "oprd"
+            continue
+        a = next((x for x in p.args if x.entity and x.kind in ("person", "film")
+                  and x.first == obj.left_edge.i and x.last < obj.i
+                  and obj.left_edge.i <= doc[x.head].head.i <= obj.i), None)
+        if a is None:
+            continue
+        if any(r.role("dative") for r in roles):
+            heads[a.head], deps[a.head] = verb.i, "dative"
+        elif any(r.role("oprd") for r in roles):
+            heads[a.head], deps[a.head] = verb.i, "dobj"
+            deps[obj.i] = "oprd"
+        else:
+            continue
+        for i in range(a.first, a.last):
+            if i != a.head and not a.first <= heads[i] < a.last:
+                heads[i] = a.head
+    if heads == [t.head.i for t in doc] and deps == [t.dep_ for t in doc]:
+        return None
     return _rebuilt(doc, doc, heads, deps)
 
 
