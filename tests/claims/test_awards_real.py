@@ -21,10 +21,12 @@ def test_names_that_round_out_a_category_are_its_nominees(default_kb):
                  "the field in the supporting actor category.", default_kb)
     assert [c.verdict for c in got] == ["refuted"]
     assert "Ralph Fiennes" in got[0].explanation and "Best Actor" in got[0].explanation
-    # a name the KB lacks is still a nominee, and cannot be checked
+    # a name the KB lacks is still a nominee, judged by the complete list of the category's
+    # nominees
     got = awards("At the 97th Academy Awards, Tobias Wrenfield rounded out the field in the "
                  "supporting actor category.", default_kb)
-    assert [c.verdict for c in got] == ["not_enough_info"]
+    assert [c.verdict for c in got] == ["refuted"]
+    assert "not among the nominees" in got[0].explanation and "Kieran Culkin" in got[0].explanation
     # rounding out a cast is no nomination
     assert awards("Rounding out the cast are Yura Borisov and Karren Karagulian.",
                   default_kb) == []

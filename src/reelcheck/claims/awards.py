@@ -4421,6 +4421,9 @@ class AwardReader:
                     slots["refute_blocked"] = ("The sentence does not say which name goes with "
                                                "which prize; read in order, this does not "
                                                "hold: ")
+                elif f.relation.name in lexicon().qualifiers.get("not_refuted_by_lists", ()):
+                    slots["refute_blocked"] = ("A shortlist is not the list of nominees; read "
+                                               "as a nomination, this does not hold: ")
                 if family_only and (words := self._prize_words(f)):
                     slots["award_words"] = words   # "the comedy prize": which of the show's
                 if family_only and (cls := self._class_said(f, phrase)):

@@ -132,8 +132,7 @@ class FestivalReader:
                 continue
             who, cue = got
             a = p.arg_at(who.i)
-            if a is None or a.kind != "person" or not a.entity or \
-                    any(c.dep_ == "neg" for c in cue.children):
+            if a is None or a.kind != "person" or any(c.dep_ == "neg" for c in cue.children):
                 continue
             edition, fam, year, at = self._jury_edition(p)
             if edition is None and year is None:
@@ -145,11 +144,13 @@ class FestivalReader:
             start, end = p.span_of(lo, hi)
             slots = dict(kind="jury", subject=a.entity, edition=edition, family=fam,
                          year=year, negated=False)
+            if not a.entity:      # a name the KB lacks: only an edition's president decides
+                slots["subject_name"] = a.text
             if edition is None:
                 slots["support_only"] = True
             out.append(Claim(id="", start=start, end=end, text=self.text[start:end],
                              category="festival", subject=EntityRef(a.entity, self.kb.label(
-                                 a.entity)), predicate="jury_president",
+                                 a.entity)) if a.entity else None, predicate="jury_president",
                              object=EntityRef(edition, self.kb.label(edition)) if edition
                              else None, hedged=hedged, slots=slots))
         return out

@@ -431,7 +431,8 @@ def parse_sentences(text: str, sentences: list[Sentence],
         out[i] = _arguments(Parsed(sentences[i], Tokens(doc)), mentions_of[i])
         for mend in (_title_read_as_a_name, _title_after_preposition, _title_tail_lifted,
                      _which_of_a_thing, _title_apposed_to_its_noun, _title_after_its_noun,
-                     _each_after_its_subjects, _name_read_as_an_adverb,
+                     _each_after_its_subjects, _subject_run_into_the_opener,
+                     _name_run_into_the_object, _name_read_as_an_adverb,
                      _participle_of_the_last_name, _date_heading):
             again = mend(out[i])
             if again is not None:
@@ -631,6 +632,85 @@ def _each_after_its_subjects(p: Parsed):
         heads[first.i], deps[first.i] = t.head.i, t.dep_
         heads[t.i], deps[t.i] = first.i, "appos"
     if heads == [t.head.i for t in doc]:
+        return None
+    return _rebuilt(doc, doc, heads, deps)
+
+
+def _subject_run_into_the_opener(p: Parsed):
+    """The doc with the subject that a sentence's opening phrase swallowed for want of a comma
+    ("At the 96th Academy Awards Emma Stone took Best Actress": the parser reads one noun phrase
+    "the 96th Academy Awards Emma Stone", object of "At", and the verb has no subject) hung on
+    the verb as its subject: two named arguments of different kinds back to back, the second
+    ending right before a verb that has none, the phrase opened by a preposition of that verb.
+    The first keeps the preposition. None when no sentence reads so."""
+    doc = p.doc
+    verb = next((t for t in doc if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.i < 3 or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    head = doc[verb.i - 1]
+    prep = head.head
+    if head.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i != verb.i or prep.i > head.i:
+        return None
+    second = next((a for a in p.args if a.last == verb.i and a.head == head.i and a.entity
+                   and a.kind in ("person", "film", "work")), None)
+    first = second and next((a for a in p.args if a.last == second.first and a.first > prep.i
+                             and a.entity and a.kind != second.kind), None)
+    if first is None:
+        return None
+    heads, deps = [t.head.i for t in doc], [t.dep_ for t in doc]
+    for t in doc[prep.i + 1:second.first]:
+        if t.head.i == head.i or first.first <= t.head.i < second.last and t.i != first.head:
+            heads[t.i] = first.head
+    heads[first.head], deps[first.head] = prep.i, "pobj"
+    heads[head.i], deps[head.i] = verb.i, "nsubj"
+    return _rebuilt(doc, doc, heads, deps)
+
+
+def _name_run_into_the_object(p: Parsed):
+    """The doc with a name the parser ran into the object after it for want of a word between
+    ("Voters gave Mikey Madison Best Actress", "The Academy crowned Demi Moore best actress":
+    one noun phrase, the name a compound of "Actress") set apart as the verb's other object:
+    the receiver (`dative`) of a verb whose lexicon roles take one, else the object (`dobj`)
+    with the rest its complement (`oprd`) where the roles take that (and so a naming verb's
+    two objects the parser did set apart). Only a named person or film opening an object
+    whose head is a category word (lexicon `categories.heads`). None when no object reads so."""
+    doc = p.doc
+    lex = lexicon()
+    words = {w.lower() for w in lex.categories.get("heads", ())}
+    heads, deps = [t.head.i for t in doc], [t.dep_ for t in doc]
+    for obj in doc:
+        verb = obj.head
+        if obj.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX") or obj.lower_ not in words:
+            continue
+        roles = [c.relation for c in lex.verb_cues(verb.lemma_) if len(c.words) == 1
+                 and not c.passive]
+        given = next((c for c in verb.children if c.dep_ in ("dative", "dobj") and c.i < obj.i
+                      and (x := p.arg_at(c.i)) is not None and x.entity and x.head == c.i
+                      and x.kind in ("person", "film")), None)
+        if given is not None:
+            # "crowned Mikey Madison best actress", parsed apart but as a giving verb's two
+            # objects (or as two objects): a naming verb's are the object and its complement
+            if any(r.role("dative") for r in roles):
+                deps[given.i] = "dative"
+            elif any(r.role("oprd") for r in roles):
+                deps[given.i], deps[obj.i] = "dobj", "oprd"
+            continue
+        a = next((x for x in p.args if x.entity and x.kind in ("person", "film")
+                  and x.first == obj.left_edge.i and x.last < obj.i
+                  and obj.left_edge.i <= doc[x.head].head.i <= obj.i), None)
+        if a is None:
+            continue
+        if any(r.role("dative") for r in roles):
+            heads[a.head], deps[a.head] = verb.i, "dative"
+        elif any(r.role("oprd") for r in roles):
+            heads[a.head], deps[a.head] = verb.i, "dobj"
+            deps[obj.i] = "oprd"
+        else:
+            continue
+        for i in range(a.first, a.last):
+            if i != a.head and not a.first <= heads[i] < a.last:
+                heads[i] = a.head
+    if heads == [t.head.i for t in doc] and deps == [t.dep_ for t in doc]:
         return None
     return _rebuilt(doc, doc, heads, deps)
 

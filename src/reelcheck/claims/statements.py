@@ -109,6 +109,13 @@ def _paraphrases() -> dict[str, str]:
             | ({_strip(w[:-1] + end) for end in ("ed", "ing")} if w.endswith("e") else set())}
 
 
+@lru_cache(maxsize=1)
+def _prize_terms() -> frozenset:
+    """The stems of the lexicon's prize nouns (qualifiers `award_nouns`: prize, award, ...)."""
+    from .parse import lexicon
+    return frozenset(_stem(w.lower()) for w in lexicon().qualifiers.get("award_nouns", ()))
+
+
 def _strip(w: str) -> str:
     for suf, rep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
         if len(w) > 4 and w.endswith(suf) and not w.endswith("ss"):
@@ -383,6 +390,7 @@ class Note:
     terms: Terms
     vocab: frozenset          # its words and the words of the names it is about
     person_subject: bool
+    prized: bool              # it says a prize word or names a prize, show or festival
 
 
 _NOTES: dict[tuple[str, str], Note] = {}
@@ -402,7 +410,11 @@ def note_of(kb, f: Fact) -> Note:
             # Borisov filmed" does (a clause's "first noticed" asks for no number: see terms_of)
             t = Terms(t.words, t.nums | {"1"}, t.exclusive)
         got = Note(f, ents, fold(f.value), t, t.words | _label_words(kb, ents),
-                   subj is not None and subj.type == "person")
+                   subj is not None and subj.type == "person",
+                   bool(t.words & _prize_terms()) or any(
+                       (e := kb.entity(x)) is not None and e.type in ("award", "ceremony",
+                                                                      "festival")
+                       for x in ents))
         if len(_NOTES) < 200_000:
             _NOTES[key] = got
     return got
@@ -494,6 +506,9 @@ def score_note(kb, note: Note, clause: Clause, implied: Iterable[tuple[str, str]
     ct = clause.terms
     if not ct.nums <= note.terms.nums or not ct.exclusive <= note.terms.exclusive:
         return 0.0
+    if not note.prized and not ct.words.isdisjoint(_prize_terms()):
+        return 0.0    # a clause about a prize ("gave its top prize to X in 2024") needs a note
+        # about one: a note that X made a year's top-ten lists shares its other words
     # a name the note also names counts as a shared term (entity agreement is strong evidence);
     # words count by rarity among the notes, so a missing "cinematography" outweighs a shared
     # "best" and "win"

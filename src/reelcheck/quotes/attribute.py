@@ -191,17 +191,37 @@ class SpeakerResolver:
                 self.salient.add(p.start)
 
     def defer_salient(self, phrases) -> None:
-        """Mark as salient, when a pronoun is first resolved, the (start, end) phrases the
-        callable `phrases` gives then, against the people known now: as `mark_salient` would
-        mark them now (later speakers are salient on their own), without reading their
-        parses in a document no he/she asks about."""
+        """Mark as salient, when a pronoun is first resolved, the (start, end, named) phrases
+        the callable `phrases` gives then, against the people known now: as `mark_salient`
+        would mark them now (later speakers are salient on their own), without reading their
+        parses in a document no he/she asks about. A `named` phrase (the parser's PERSON) that
+        is nobody known yet becomes a person of its own (`_add_subject`)."""
         self._deferred.append((phrases, list(self.persons), list(self._starts)))
 
     def _settle(self) -> None:
         while self._deferred:
             phrases, persons, starts = self._deferred.pop(0)
-            for s, e in phrases():
-                self._mark(s, e, persons, starts)
+            for s, e, named in phrases():
+                i = bisect_left(starts, e)
+                if named and not any(p.start < e and s < p.end for p in persons[max(0, i - 3):i]):
+                    self._add_subject(s, e)
+                else:
+                    self._mark(s, e, persons, starts)
+
+    def _add_subject(self, start: int, end: int) -> None:
+        """A person the parser names as a sentence's subject though neither the KB nor a quote
+        knows them ('Lindqvist praised the jury'): a later he/she may mean them before anyone
+        named in an object position. A surname alone stands for the full name said before."""
+        name = self.text[start:end]
+        if any(s < end and start < e for s, e in self.things) or not _plausible_name(name) \
+                or _not_a_person(name, self.kb):
+            return
+        ref = None
+        same = self._by_part.get(fold(name), []) if " " not in name.strip() else []
+        before = [p for p in same if p.start < start]
+        if before:
+            name, ref = before[-1].name, before[-1].ref
+        self.add_speaker(start, end, name, ref)
 
     # -- building the person list ---------------------------------------------------------
     def _is_person(self, eid: str, etype: str = "") -> bool:
@@ -642,7 +662,7 @@ def _parse_pass(text: str, raws: list[RawQuote], nested: list[RawQuote], paras,
     of the paragraph before, for a quote that opens its paragraph); the subjects of the three
     paragraphs before a quote are what its he/she most likely means. See quotes/parse.py."""
     from .parse import (governing, parse_paragraphs, previous_sentence_speaker,
-                        speaker_phrase, stands_alone)
+                        speaker_phrase, stands_alone, with_entities)
 
     todo = [q for q in raws if q.open_mark >= 0]
     # only quotes the words around left open (no speaker, a role, a he/she) and nested ones
@@ -671,7 +691,7 @@ def _parse_pass(text: str, raws: list[RawQuote], nested: list[RawQuote], paras,
 
     spans = [(r.open_mark, r.close_mark + 1) for r in raws if r.open_mark >= 0]
 
-    def subjects() -> list[tuple[int, int]]:
+    def subjects() -> list[tuple[int, int, bool]]:
         rest = {p: want[p] for p in sorted(want) if p not in docs}
         docs.update(parse_paragraphs(text, rest))
         out = []
@@ -679,12 +699,15 @@ def _parse_pass(text: str, raws: list[RawQuote], nested: list[RawQuote], paras,
             base, doc = docs[p]
             end = base + _doc_len(doc)        # (Doc.text is rebuilt on every access)
             local = [x for x in spans if base <= x[0] < end]
-            for t in doc:                 # subjects are what a later he/she most likely means
-                if t.dep_ == "nsubj" and t.pos_ == "PROPN" and not any(
-                        s <= base + t.idx < e for s, e in local):
-                    ph = speaker_phrase(t, base)
-                    if ph:
-                        out.append((ph[0], ph[1]))
+            subj = [t for t in doc          # subjects are what a later he/she most likely means
+                    if t.dep_ == "nsubj" and t.pos_ == "PROPN"
+                    and not any(s <= base + t.idx < e for s, e in local)]
+            if subj:
+                with_entities(doc)          # is the subject a person? (quotes parse without NER)
+            for t in subj:
+                ph = speaker_phrase(t, base)
+                if ph:
+                    out.append((ph[0], ph[1], t.ent_type_ == "PERSON" and ph[3] == "name"))
         return out
     if want:
         resolver.defer_salient(subjects)

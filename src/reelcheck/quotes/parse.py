@@ -102,6 +102,15 @@ def parse_paragraphs(text: str, spans: dict[int, tuple[int, int]]) -> dict:
     return {k: (spans[k][0], d) for k, d in zip(keys, docs)}
 
 
+def with_entities(doc):
+    """`doc` with named entities, running the recogniser now on a paragraph parsed without it
+    (it has its own token vectors, so the parse already made is kept)."""
+    if not doc.has_annotation("ENT_IOB"):
+        from ..nlp import nlp
+        nlp().get_pipe("ner")(doc)
+    return doc
+
+
 def _inside(tok, base: int, spans: list[tuple[int, int]]) -> bool:
     a = base + tok.idx
     return any(s <= a < e for s, e in spans)

@@ -202,6 +202,13 @@ def _family_reading(kb, c: Claim, fn: Callable) -> Optional[Verdict]:
     return _any_prize(kb, c, fn, "supported")
 
 
+# claims about someone the KB does not know that a complete list still decides: a win (a
+# nomination) off the complete list of winners (nominees), a jury president other than the one
+# the edition had
+UNKNOWN_SUBJECT: dict[str, Callable] = {"award": awards.unknown_winner,
+                                        "jury": festivals.unknown_president}
+
+
 def _verify(c: Claim, kb, doc) -> Optional[Verdict]:
     """Fill one claim's verdict, evidence, explanation and confidence and give the verdict;
     None when it is not check-worthy after all."""
@@ -209,7 +216,8 @@ def _verify(c: Claim, kb, doc) -> Optional[Verdict]:
     fn: Optional[Callable] = CHECKS.get(kind)
     v: Optional[Verdict] = None
     if c.slots.get("subject") is None and c.slots.get("subject_name"):
-        v = awards.unknown_winner(kb, c) if kind == "award" else None
+        known_by = UNKNOWN_SUBJECT.get(kind)
+        v = known_by(kb, c) if known_by else None
         v = v or Verdict("not_enough_info", f"The KB does not know "
                          f"{c.slots['subject_name']}, so it cannot check this claim.")
     elif c.slots.get("subject") is None or (c.subject and kb.entity(c.subject.id) is None):

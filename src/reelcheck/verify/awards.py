@@ -15,15 +15,13 @@ from datetime import date
 from functools import lru_cache
 from typing import Optional
 
-from rapidfuzz import fuzz
-
 from ..kb.awards import award_family
 from ..textutil import fold
-from .checks import L, Verdict, nei, refuted, supported
+from .checks import L, Verdict, nei, refuted, same_name, supported
 from .counts import competitive
 from .datematch import _date_parts
-from .editions import (_for_stated_work, _ord, _winner_names, _winners, beneficiary,
-                       ceremony_year, expected_subject_type, involves)
+from .editions import (_for_stated_work, _matches_when, _ord, _winner_names, _winners,
+                       beneficiary, ceremony_year, expected_subject_type, involves)
 from .words import MONTHS, fmt_date
 
 NUMBER_NAMES = {1: "once", 2: "twice", 3: "three times", 4: "four times", 5: "five times"}
@@ -47,60 +45,64 @@ def _target(kb, c) -> Optional[str]:
     return None
 
 
-def _same_name(a: str, b: str) -> bool:
-    fa, fb = fold(a), fold(b)
-    if fa == fb:
-        return True
-    # "Nolan" for "Christopher Nolan": a surname alone is the same person; so may a given name
-    # alone be ("Ethan and Joel Coen": the surname is shared)
-    return fb.endswith(" " + fa) or fa.endswith(" " + fb) or fb.startswith(fa + " ") \
-        or fa.startswith(fb + " ") or fuzz.ratio(fa, fb) >= 88
-
-
 def unknown_winner(kb, c) -> Optional[Verdict]:
-    """A win claimed for a name the KB lacks, against a complete list of the award's winners."""
+    """A win (a nomination) claimed for a name the KB lacks, against a complete list of the
+    award's winners (nominees, the winners among them)."""
     name, aw = c.slots.get("subject_name"), c.slots.get("award")
-    if not name or not aw or c.slots.get("polarity") != "won" or c.slots.get("negated"):
+    won = c.slots.get("polarity") == "won"
+    if not name or not aw or not (won or c.slots.get("polarity") == "nominated") \
+            or c.slots.get("negated"):
         return None
+    pred = "award_received" if won else "nominated_for"
     target = _target(kb, c)
     year = c.slots.get("year") or ceremony_year(kb, target)
     if target:
-        complete = kb.is_complete("award_received", object_entity=aw,
-                                  qualifiers={"ceremony": target}) or kb.is_complete(
-            "award_received", object_entity=aw, qualifiers={"year": year})
+        complete = kb.is_complete(pred, object_entity=aw, qualifiers={"ceremony": target}) \
+            or kb.is_complete(pred, object_entity=aw, qualifiers={"year": year})
     elif year:
-        complete = kb.is_complete("award_received", object_entity=aw, qualifiers={"year": year})
+        complete = kb.is_complete(pred, object_entity=aw, qualifiers={"year": year})
     else:
         return None
     if not complete:
         return None
     wins = _winners(kb, aw, target, None if target else year)
-    if not wins:
+    listed = wins if won else wins + _nominees(kb, aw, target, None if target else year)
+    if not listed:
         return None
     if expected_subject_type(kb, aw) == "person" and c.slots.get("subject_kind") == "org":
         return None   # "The New Zealander ... took Best Director", read as an organisation:
         # a description, no name of one of a people's category's winners
     if c.slots.get("subject_kind") == "person" and any(
             (e := kb.entity(f.subject)) is not None and e.type == "film"
-            and not f.qualifiers.get("recipients") for f in wins):
+            and not f.qualifiers.get("recipients") for f in listed):
         return None   # a film's prize, its people not listed: a director may well accept it
-    named = wins
+    named = listed
     if year and not c.slots.get("ceremony"):
         # a bare year may be the year of the films the show honoured ("won Best Director in
         # 2014" for a 2014 film, given at the 2015 show): that show's winners may be the name
-        named = wins + [f for f in _winners(kb, aw, None, None)
-                        if str(f.qualifiers.get("eligibility_year", ""))[:4] == str(year)]
+        named = listed + [f for f in _winners(kb, aw, None, None) + (
+            [] if won else _nominees(kb, aw, None, None))
+            if str(f.qualifiers.get("eligibility_year", ""))[:4] == str(year)]
     names = []
     for f in named:
         names.append(L(kb, f.subject))
         names += [L(kb, r) for r in f.qualifiers.get("recipients") or []]
         if f.qualifiers.get("recipients_text"):
             names.append(str(f.qualifiers["recipients_text"]))
-    if any(_same_name(name, n) for n in names):
+    if any(same_name(name, n) for n in names):
         return None  # the name is on the list under a spelling the linker missed
     when = f"at the {L(kb, target)}" if target else f"in {year}"
-    return refuted(f"The {L(kb, aw)} {when} went to {_winner_names(kb, wins)}, not {name}.",
-                   wins)
+    if won:
+        return refuted(f"The {L(kb, aw)} {when} went to {_winner_names(kb, wins)}, not {name}.",
+                       wins)
+    return refuted(f"{name} is not among the nominees for the {L(kb, aw)} {when}: "
+                   f"{_winner_names(kb, listed, '; ')}.", listed)
+
+
+def _nominees(kb, award: str, ceremony: Optional[str], year: Optional[int]) -> list:
+    """The nominations for `award` at the edition (the winners' are `_winners`)."""
+    return [f for f in kb.facts(predicate="nominated_for", object_entity=award)
+            if _matches_when(kb, f, ceremony, year)]
 
 
 @lru_cache(maxsize=256)

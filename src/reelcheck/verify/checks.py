@@ -6,7 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Optional
 
+from rapidfuzz import fuzz
+
 from ..kb.store import Fact
+from ..textutil import fold
 
 
 CHECKS: dict[str, Callable] = {}
@@ -61,3 +64,15 @@ def _unknown(c) -> Optional[Verdict]:
     if c.slots.get("unknown"):
         return nei(f"The KB does not know {c.slots['unknown']}, so it cannot check this.")
     return None
+
+
+def same_name(a: str, b: str) -> bool:
+    """Whether two written names may be one person's: the same once folded, a surname or given
+    name alone for the full name, or a spelling a letter or two away."""
+    fa, fb = fold(a), fold(b)
+    if fa == fb:
+        return True
+    # "Nolan" for "Christopher Nolan": a surname alone is the same person; so may a given name
+    # alone be ("Ethan and Joel Coen": the surname is shared)
+    return fb.endswith(" " + fa) or fa.endswith(" " + fb) or fb.startswith(fa + " ") \
+        or fa.startswith(fb + " ") or fuzz.ratio(fa, fb) >= 88

@@ -185,7 +185,7 @@ def _winners(kb, award: str, ceremony: Optional[str], year: Optional[int]) -> li
             if _matches_when(kb, f, ceremony, year)]
 
 
-def _winner_names(kb, facts: list[Fact]) -> str:
+def _winner_names(kb, facts: list[Fact], sep: str = " and ") -> str:
     names = []
     for f in facts:
         e = kb.entity(f.subject)
@@ -197,7 +197,7 @@ def _winner_names(kb, facts: list[Fact]) -> str:
             name = f"{name} ({L(kb, f.qualifiers.get('for_work')) if f.qualifiers.get('for_work') else f.qualifiers['film_title']})"
         if name not in names:
             names.append(name)
-    return " and ".join(names)
+    return sep.join(names)
 
 
 def _lost_to_name(kb, who: str, f: Fact) -> bool:

@@ -10,7 +10,7 @@ from typing import Optional
 
 from ..claims.parse import lexicon
 from ..kb.awards import award_family
-from .checks import L, Verdict, _firm, check, nei, refuted, supported
+from .checks import L, Verdict, _firm, check, nei, refuted, same_name, supported
 from .datematch import _claimed_date_words, _date_matches, _date_parts
 from .editions import first_shown
 from .words import at_date, fmt_date
@@ -385,6 +385,22 @@ def former_name(kb, c, award: Optional[str], who: str):
     y = wins[0].qualifiers.get("year") or edition_year(kb, wins[0].qualifiers["ceremony"])
     return award, supported(f"{L(kb, who)} won the {L(kb, spec['as'])} in {y}, when it was "
                             f"called the {L(kb, award).split(' (')[0]}.", wins[:1])
+
+
+def unknown_president(kb, c) -> Optional[Verdict]:
+    """A jury president the KB does not know, at an edition whose one president it holds
+    under another name: refuted ("Jane Roe presided over the jury at the 77th")."""
+    ed, name = c.slots.get("edition"), c.slots.get("subject_name")
+    if not ed or not name:
+        return None
+    facts = [f for f in kb.facts(predicate="award_received")
+             if f.qualifiers.get("ceremony") == ed and f.qualifiers.get("jury_president")
+             and not f.disputed]
+    pres = {f.qualifiers["jury_president"] for f in facts}
+    if len(pres) != 1 or same_name(name, L(kb, next(iter(pres)))):
+        return None
+    return refuted(f"The jury of the {L(kb, ed)} was presided over by "
+                   f"{L(kb, next(iter(pres)))}, not {name}.", facts[:1])
 
 
 @check("jury")

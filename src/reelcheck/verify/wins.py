@@ -120,7 +120,8 @@ def _people_listed(kb, who: str, wins: list[Fact]) -> bool:
 def _won_by_their_film(kb, c, who: str, wins: list[Fact]) -> Optional[Verdict]:
     """'Walter Salles accepted the international feature award for I'm Still Here': a prize a
     film won is said of its director (supported when the KB credits them), and of anyone the
-    claim ties to the winning film it names (left open: the KB lists the film, not them)."""
+    claim ties to the winning film it names (left open: the KB lists the film, not them; unless
+    the prize is a person's and the KB holds their own wins there completely)."""
     films = [f for f in wins if kb.entity(f.subject) and kb.entity(f.subject).type == "film"]
     for f in films:
         directed = directed_by(kb, f.subject, who)
@@ -128,7 +129,13 @@ def _won_by_their_film(kb, c, who: str, wins: list[Fact]) -> Optional[Verdict]:
             return supported(f"{L(kb, f.subject)}, directed by {L(kb, who)}, won the "
                              f"{L(kb, f.value)} at the {L(kb, f.qualifiers.get('ceremony'))}.",
                              [f] + directed[:1])
-    if any(c.slots.get("for_work") == f.subject for f in films):
+    tied = [f for f in films if c.slots.get("for_work") == f.subject]
+    if tied and not (expected_subject_type(kb, tied[0].value) == "person" and kb.is_complete(
+            "award_received", subject=who,
+            qualifiers={"ceremony": tied[0].qualifiers.get("ceremony")})):
+        # (a person's prize, said of someone whose own wins there the KB holds completely, is
+        # judged by them: "Demi Moore (Anora) won Best Actress" is no open question when her
+        # record has no such win; a film's prize, Best Picture, stays open)
         return nei(f"{L(kb, c.slots['for_work'])} won the {L(kb, films[0].value)}; the KB "
                    f"does not say what {L(kb, who)} did on it.", films[:1])
     return None
