@@ -825,6 +825,10 @@ def account(claims: list, facts: dict, kb=None) -> None:
                 if s[0] == "shift":   # a claim that read the shift ("N years later")
                     return any((d or o is c) and o.slots.get("year_shift") in s[2][0]
                                for o, d in zip(group, decided))
+                if s[0] == "place":   # where the event was: a claim that holds it there
+                    # (a place refuted by its own claim leaves the rest of the clause open)
+                    return any(_consumed(s, n, b, kb) for o, (n, b) in zip(group, atoms)
+                               if o is c or o.verdict == "supported")
                 if s[0] == "job":   # what a character is: a text about them tells it
                     return _job_known(kb, s[2][0], s[2][1], [
                         b for o, (n, b), d in zip(group, atoms, decided) if d or o is c])
