@@ -63,3 +63,23 @@ def test_a_date_beside_a_refuted_place_is_not_supported(default_kb):
                           kb=default_kb).claims
     assert {c.predicate: c.verdict for c in got} == {"event_location": "supported",
                                                      "ceremony_date": "supported"}
+
+
+def test_a_venue_after_the_date_of_a_take_place_cue_is_read(default_kb):
+    # "take place" is the story-setting cue, which takes no "at"; for an event the venue after
+    # the date is its place all the same
+    got = placed("The 96th Academy Awards took place on March 10, 2024, at the Dolby Theatre.",
+                 default_kb)
+    assert [c.verdict for c in got] == ["supported"], [(c.text, c.explanation) for c in got]
+    got = placed("The 95th Academy Awards took place on March 12, 2023, in Beverly Hills.",
+                 default_kb)
+    assert [c.verdict for c in got] == ["refuted"]
+
+
+def test_a_venue_the_kb_does_not_know_leaves_the_date_open(default_kb):
+    for venue in ("the Shrine Auditorium", "the Beverly Hilton"):
+        got = [c for c in reelcheck.check(f"The 96th Academy Awards were held at {venue} on "
+                                          f"March 10, 2024.", kb=default_kb).claims
+               if c.predicate == "ceremony_date"]
+        assert [c.verdict for c in got] == ["not_enough_info"], (venue, [
+            (c.text, c.explanation) for c in got])

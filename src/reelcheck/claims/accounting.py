@@ -315,6 +315,11 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
             # "won Finest Actor at the 86th Academy Accolades": an edition the KB cannot name
             # (a spun or unknown show) still states its number, which a claim must judge
             stated.append(("number", a.text, [{float(n)}]))
+        elif not a.entity and a.kind in set(conf.get("venue_kinds", ())) \
+                and not any(b.start < a.end and a.start < b.end for b in linked) \
+                and _event_place(h, conf):
+            stated.append(("name", a.text, None))   # "held at the Shrine Auditorium": a
+            # venue the KB does not know is still where the event was, a slot to judge
         elif any(b.start < a.end and a.start < b.end for b in linked) or any(
                 x.dep_ == "det" and x.lower_ in ("a", "an") for x in h.children):
             continue   # a span around a KB name is a misread name; "a Muscovite" is no name

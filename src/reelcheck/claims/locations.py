@@ -66,7 +66,7 @@ class LocationReader:
             if event is not None:
                 # "the 97th Academy Awards were held at the Dolby Theatre", "took place in
                 # Los Angeles": where the event itself was, not a film's place
-                for a in self._places(p, f):
+                for a in self._event_places(p, f):
                     c = self._claim(p, f, event, a, hedged, "event_location")
                     if borrowed:
                         c.slots["borrowed"] = True   # "the ceremony": support only
@@ -259,6 +259,19 @@ class LocationReader:
                       and b.entity != a.entity}
             return a.entity if g == want or g is None and not others else None
         return None
+
+    def _event_places(self, p: Parsed, f: Frame) -> list[Arg]:
+        """The places of an event's frame: its place role, or, for a cue of another relation
+        ("took place ... at the Dolby Theatre", whose `set` relation takes no "at"), the
+        objects of the cue's prepositions that the `held` relation reads as its place."""
+        if f.roles.get("place"):
+            return self._places(p, f)
+        held = next((r for r in lexicon().section("plot").get("relations") or ()
+                     if r.get("predicate") == "event_location"), {})
+        preps = {k for k, v in (held.get("roles") or {}).items() if v == "place"}
+        toks = [o for c in p.doc[f.cue].children if c.dep_ == "prep" and c.lower_ in preps
+                for o in c.children if o.dep_ == "pobj"]
+        return self._places(p, f, toks) if toks else []
 
     def _event(self, p: Parsed, f: Frame) -> tuple[Optional[str], bool]:
         """(event, borrowed): the KB event (a ceremony, a festival's edition: `event_kinds` of
