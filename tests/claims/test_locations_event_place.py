@@ -83,3 +83,21 @@ def test_a_venue_the_kb_does_not_know_leaves_the_date_open(default_kb):
                if c.predicate == "ceremony_date"]
         assert [c.verdict for c in got] == ["not_enough_info"], (venue, [
             (c.text, c.explanation) for c in got])
+
+
+def test_an_active_host_of_the_ceremony_says_where_it_was(default_kb):
+    won = "Anora won five Oscars at the 97th Academy Awards. "
+    got = placed(won + "Conan O'Brien hosted the ceremony at the Dolby Theatre.", default_kb)
+    assert [(c.verdict, c.subject.id) for c in got] == [("supported", "97th-academy-awards")]
+
+
+def test_a_place_on_the_name_of_an_edition_is_where_it_was(default_kb):
+    got = placed("Everything Everywhere All at Once won Best Picture at the 95th Academy "
+                 "Awards in Los Angeles.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]
+    got = placed("Anora won the Palme d'Or at the 77th Cannes Film Festival in Italy.",
+                 default_kb)
+    assert [c.verdict for c in got] == ["refuted"], [(c.text, c.explanation) for c in got]
+    # a place set on the verb only sets the scene of the win: no claim of where the show was
+    assert placed("In New York, Anora won Best Picture at the 97th Academy Awards.",
+                  default_kb) == []

@@ -78,6 +78,38 @@ class LocationReader:
             for a in self._places(p, f):
                 out.append(self._claim(p, f, film, a, hedged))
         out += self._set_places(p, hedged)
+        out += self._edition_places(p, hedged)
+        return out
+
+    def _edition_places(self, p: Parsed, hedged: bool) -> list[Claim]:
+        """'won Best Actress at the 97th Academy Awards in New York': a place phrase on the
+        name of an event the KB knows (a ceremony, a festival's edition) says where that event
+        was, by the `held` relation's place prepositions; each place is an event_location
+        claim (a place on the verb instead only sets the scene: "In Los Angeles, X won")."""
+        kinds = set(lexicon().section("plot").get("event_kinds") or ())
+        held = next((r for r in lexicon().section("plot").get("relations") or ()
+                     if r.get("predicate") == "event_location"), {})
+        preps = {k for k, v in (held.get("roles") or {}).items() if v == "place"}
+        out = []
+        for ev in p.args:
+            if ev.kind not in kinds or not ev.entity:
+                continue
+            toks = [o for c in p.doc[ev.head].children if c.dep_ == "prep" and c.lower_ in preps
+                    for o in c.children if o.dep_ == "pobj"]
+            for a in self._places(p, None, toks) if toks else []:
+                if not a.entity and a.kind != "place":
+                    continue
+                start, end = p.span_of(ev.first, a.last)
+                s = p.sentence
+                start, end = max(s.start, start), min(s.end, end)
+                obj = EntityRef(a.entity, self.kb.label(a.entity)) if a.entity else a.text
+                out.append(Claim(id="", start=start, end=end, text=self.text[start:end],
+                                 category="location",
+                                 subject=EntityRef(ev.entity, self.kb.label(ev.entity)),
+                                 predicate="event_location", object=obj, hedged=hedged,
+                                 slots=dict(kind="place", subject=ev.entity, place=a.entity,
+                                            negated=False,
+                                            **({} if a.entity else {"unknown": a.text}))))
         return out
 
     def _set_places(self, p: Parsed, hedged: bool) -> list[Claim]:
@@ -288,8 +320,10 @@ class LocationReader:
             base = self.borrow(p.sentence.paragraph) if a is None else None
             e = self.kb.entity(base) if base else None
             words = (lexicon().dates.get("firm_descriptions") or {}).get(e.type, ()) if e else ()
-            if tok.lemma_.lower() in words and tok.tag_ == "NN" and all(
-                    c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            if tok.lemma_.lower() in words and tok.tag_ == "NN" and any(
+                    c.dep_ == "det" for c in tok.children) and all(
+                    c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "prep"
+                    for c in tok.children):   # (its place may hang on it: "the ceremony at")
                 return base, True
         return None, False
 
