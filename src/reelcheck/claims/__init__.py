@@ -85,7 +85,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
     described = DescriptionReader(kb, res, text)
     origins = OriginReader(kb, text, res)
     festivals = FestivalReader(kb, res, text)
-    locations = LocationReader(kb, res, text)
+    locations = LocationReader(kb, res, text, borrow=lambda para: awards.para_ceremony.get(para))
     story = PlotReader(kb, res, text)
     quantities = QuantityReader(kb, res, text, dated=year_month(doc.date))
     crew = CrewReader(kb, res, text)

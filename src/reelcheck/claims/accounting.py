@@ -315,6 +315,11 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
             # "won Finest Actor at the 86th Academy Accolades": an edition the KB cannot name
             # (a spun or unknown show) still states its number, which a claim must judge
             stated.append(("number", a.text, [{float(n)}]))
+        elif not a.entity and a.kind in set(conf.get("venue_kinds", ())) \
+                and not any(b.start < a.end and a.start < b.end for b in linked) \
+                and _event_place(h, conf):
+            stated.append(("name", a.text, None))   # "held at the Shrine Auditorium": a
+            # venue the KB does not know is still where the event was, a slot to judge
         elif any(b.start < a.end and a.start < b.end for b in linked) or any(
                 x.dep_ == "det" and x.lower_ in ("a", "an") for x in h.children):
             continue   # a span around a KB name is a misread name; "a Muscovite" is no name
@@ -825,6 +830,10 @@ def account(claims: list, facts: dict, kb=None) -> None:
                 if s[0] == "shift":   # a claim that read the shift ("N years later")
                     return any((d or o is c) and o.slots.get("year_shift") in s[2][0]
                                for o, d in zip(group, decided))
+                if s[0] == "place":   # where the event was: a claim that holds it there
+                    # (a place refuted by its own claim leaves the rest of the clause open)
+                    return any(_consumed(s, n, b, kb) for o, (n, b) in zip(group, atoms)
+                               if o is c or o.verdict == "supported")
                 if s[0] == "job":   # what a character is: a text about them tells it
                     return _job_known(kb, s[2][0], s[2][1], [
                         b for o, (n, b), d in zip(group, atoms, decided) if d or o is c])

@@ -480,6 +480,9 @@ class FestivalReader:
         if year:
             return {"year": year}   # "at Cannes in 2023"
         words = [x.strip(".,") for x in dates[0].text.lower().split() if x not in ("in", "of")]
+        deictic = set(lexicon().qualifiers.get("deictic_month_words", ()))
+        if words and words[0] in deictic:
+            words = words[1:]   # "this May at Cannes": the month, in the writer's year
         if len(dates) == 1 and not got and len(words) == 1 and words[0] in MONTHS:
             return {"month": MONTHS[words[0]]}   # "at Cannes in May": the month alone
         if len(dates) != 1 or len(got) != 1:

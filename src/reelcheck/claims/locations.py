@@ -13,6 +13,10 @@ Frames of the `born` relation (lexicon section `plot`: "was born in Kazan", "Bor
 the frame's subject (a relative clause's or a participle's noun, a pronoun the paragraph
 resolves, the birth name the participle modifies, or the subject of the clause a fronted
 participle opens); the place hangs on the cue or on that name.
+
+Frames of the `held` relation ("the 97th Academy Awards were held at the Dolby Theatre"), and
+of `set` whose subject is an event the KB knows ("took place in Los Angeles"), say where that
+event (a ceremony, a festival's edition) itself was: an `event_location` claim.
 """
 from __future__ import annotations
 
@@ -44,8 +48,11 @@ def _new_work(p: Parsed, tok) -> bool:
 
 
 class LocationReader:
-    def __init__(self, kb, resolver, text: str):
+    def __init__(self, kb, resolver, text: str, borrow=None):
         self.kb, self.res, self.text = kb, resolver, text
+        # the edition (ceremony, festival) a paragraph's own sentences name, by paragraph: what
+        # "the ceremony" of a later sentence of it may stand for
+        self.borrow = borrow or (lambda para: None)
 
     def sentence_claims(self, p: Parsed, frames: list[Frame], hedged: bool) -> list[Claim]:
         out = []
@@ -55,12 +62,54 @@ class LocationReader:
             if f.relation.predicate == "place_of_birth":
                 out += self._born(p, f, hedged)
                 continue
-            film = self._film(p, f)
+            event, borrowed = self._event(p, f)
+            if event is not None:
+                # "the 97th Academy Awards were held at the Dolby Theatre", "took place in
+                # Los Angeles": where the event itself was, not a film's place
+                for a in self._event_places(p, f):
+                    c = self._claim(p, f, event, a, hedged, "event_location")
+                    if borrowed:
+                        c.slots["borrowed"] = True   # "the ceremony": support only
+                    out.append(c)
+                continue
+            film = self._film(p, f) if f.relation.predicate != "event_location" else None
             if film is None:
                 continue
             for a in self._places(p, f):
                 out.append(self._claim(p, f, film, a, hedged))
         out += self._set_places(p, hedged)
+        out += self._edition_places(p, hedged)
+        return out
+
+    def _edition_places(self, p: Parsed, hedged: bool) -> list[Claim]:
+        """'won Best Actress at the 97th Academy Awards in New York': a place phrase on the
+        name of an event the KB knows (a ceremony, a festival's edition) says where that event
+        was, by the `held` relation's place prepositions; each place is an event_location
+        claim (a place on the verb instead only sets the scene: "In Los Angeles, X won")."""
+        kinds = set(lexicon().section("plot").get("event_kinds") or ())
+        held = next((r for r in lexicon().section("plot").get("relations") or ()
+                     if r.get("predicate") == "event_location"), {})
+        preps = {k for k, v in (held.get("roles") or {}).items() if v == "place"}
+        out = []
+        for ev in p.args:
+            if ev.kind not in kinds or not ev.entity:
+                continue
+            toks = [o for c in p.doc[ev.head].children if c.dep_ == "prep" and c.lower_ in preps
+                    for o in c.children if o.dep_ == "pobj"]
+            for a in self._places(p, None, toks) if toks else []:
+                if not a.entity and a.kind != "place":
+                    continue
+                start, end = p.span_of(ev.first, a.last)
+                s = p.sentence
+                start, end = max(s.start, start), min(s.end, end)
+                obj = EntityRef(a.entity, self.kb.label(a.entity)) if a.entity else a.text
+                out.append(Claim(id="", start=start, end=end, text=self.text[start:end],
+                                 category="location",
+                                 subject=EntityRef(ev.entity, self.kb.label(ev.entity)),
+                                 predicate="event_location", object=obj, hedged=hedged,
+                                 slots=dict(kind="place", subject=ev.entity, place=a.entity,
+                                            negated=False,
+                                            **({} if a.entity else {"unknown": a.text}))))
         return out
 
     def _set_places(self, p: Parsed, hedged: bool) -> list[Claim]:
@@ -243,6 +292,41 @@ class LocationReader:
             return a.entity if g == want or g is None and not others else None
         return None
 
+    def _event_places(self, p: Parsed, f: Frame) -> list[Arg]:
+        """The places of an event's frame: its place role, or, for a cue of another relation
+        ("took place ... at the Dolby Theatre", whose `set` relation takes no "at"), the
+        objects of the cue's prepositions that the `held` relation reads as its place."""
+        if f.roles.get("place"):
+            return self._places(p, f)
+        held = next((r for r in lexicon().section("plot").get("relations") or ()
+                     if r.get("predicate") == "event_location"), {})
+        preps = {k for k, v in (held.get("roles") or {}).items() if v == "place"}
+        toks = [o for c in p.doc[f.cue].children if c.dep_ == "prep" and c.lower_ in preps
+                for o in c.children if o.dep_ == "pobj"]
+        return self._places(p, f, toks) if toks else []
+
+    def _event(self, p: Parsed, f: Frame) -> tuple[Optional[str], bool]:
+        """(event, borrowed): the KB event (a ceremony, a festival's edition: `event_kinds` of
+        the lexicon's plot section) that is the frame's subject, whose place the frame says;
+        or, borrowed, the edition the paragraph named before, when the subject is a plain
+        definite description of its kind ("the ceremony", "the festival": the dates section's
+        `firm_descriptions`); else None."""
+        kinds = set(lexicon().section("plot").get("event_kinds") or ())
+        for fl in f.roles.get("work", []):
+            a = fl.arg
+            if a is not None and a.kind in kinds and a.entity:
+                return a.entity, False
+            tok = p.doc[fl.token]
+            base = self.borrow(p.sentence.paragraph) if a is None else None
+            e = self.kb.entity(base) if base else None
+            words = (lexicon().dates.get("firm_descriptions") or {}).get(e.type, ()) if e else ()
+            if tok.lemma_.lower() in words and tok.tag_ == "NN" and any(
+                    c.dep_ == "det" for c in tok.children) and all(
+                    c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "prep"
+                    for c in tok.children):   # (its place may hang on it: "the ceremony at")
+                return base, True
+        return None, False
+
     def _film(self, p: Parsed, f: Frame) -> Optional[str]:
         for fl in f.roles.get("work", []):
             a = fl.arg
@@ -267,16 +351,23 @@ class LocationReader:
         at = min([fl.token for fl in f.roles.get("work", [])] + [f.cue])
         return self.res.film_at(p.sentence, p.offset + p.doc[at].idx)
 
-    def _claim(self, p: Parsed, f: Frame, film: str, place, hedged: bool) -> Claim:
+    def _claim(self, p: Parsed, f: Frame, film: str, place, hedged: bool,
+               pred: Optional[str] = None) -> Claim:
         within = self._container(p, place)
         lo, hi = min(f.cue, place.first), max(f.cue + 1, place.last)
+        if pred == "event_location":
+            # an event's place is said of the event: the claim opens at its subject when it
+            # comes before the cue ("the 97th Academy Awards were held at ...")
+            subj = [p.arg_at(fl.token).first if p.arg_at(fl.token) is not None else fl.token
+                    for fl in f.roles.get("work", []) if fl.token < f.cue]
+            lo = min([lo] + subj)
         if within:
             hi = max([hi] + [a.last for a in p.args if a.entity == within
                              and a.first >= place.last])
         start, end = p.span_of(lo, hi)
         s = p.sentence
         start, end = max(s.start, start), min(s.end, end)
-        pred = f.relation.predicate
+        pred = pred or f.relation.predicate
         obj = EntityRef(place.entity, self.kb.label(place.entity)) if place.entity else place.text
         slots = dict(kind="place", subject=film, place=place.entity, negated=False,
                      **({} if place.entity else {"unknown": place.text}))

@@ -97,6 +97,10 @@ PREDICATES: dict[str, Predicate] = {p.name: p for p in (
               label="was born in"),
     Predicate("filming_location", "entity", category="location", label="was filmed in"),
     Predicate("narrative_location", "entity", category="location", label="is set in"),
+    # where an event (a ceremony, a festival's edition) itself took place: its venue, or its
+    # town; one place per edition, so a place outside it refutes
+    Predicate("event_location", "entity", functional=True, category="location",
+              label="took place at"),
     Predicate("country_of_origin", "entity", category="production", label="comes from"),
     Predicate("original_language", "entity", category="production", label="is in"),
     # people

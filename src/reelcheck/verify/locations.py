@@ -1,4 +1,4 @@
-"""Place checks: where a film was shot or set, or a person was born, against the geography tree
+"""Place checks: where a film was shot or set, a person was born or an event was held, against the geography tree
 (kb/places.py): a place inside the KB's place supports, a place in another country refutes."""
 from __future__ import annotations
 
@@ -23,6 +23,11 @@ def _share_region(kb, a: str, b: str) -> bool:
 @check("place")
 def place(kb, c) -> Optional[Verdict]:
     v = _place(kb, c)
+    if v is not None and v.verdict == "refuted" and c.slots.get("borrowed"):
+        # "the ceremony was held in ...": the edition is the one the paragraph named before,
+        # which the sentence does not name itself; a place outside it is not judged
+        return nei(f"{v.explanation} The sentence does not name the event; it is taken to be "
+                   f"the one named before, so this is not judged.", v.facts)
     who = c.slots.get("native_of")
     if who and not c.slots.get("unknown"):
         # "set in Baker's native New York": the phrase also says where Baker is from; a
@@ -45,7 +50,7 @@ def _place(kb, c) -> Optional[Verdict]:
     rels = [(f, place_relation(kb, f.value, p)) for f in facts]
     hit = [f for f, r in rels if r in ("same", "inside")]
     words = {"narrative_location": "is set in", "filming_location": "was filmed in",
-             "place_of_birth": "was born in"}[pred]
+             "place_of_birth": "was born in", "event_location": "took place at"}[pred]
     said_in = c.slots.get("within")
     if said_in and place_relation(kb, p, said_in) == "disjoint":
         # "set in Brighton Beach, Queens": the place is right, where it is said to lie is not;
@@ -57,7 +62,8 @@ def _place(kb, c) -> Optional[Verdict]:
     if hit:
         within = f", in {L(kb, p)}" if hit[0].value != p else ""
         return supported(f"{L(kb, subj)} {words} {L(kb, hit[0].value)}{within}.", hit)
-    complete = pred == "place_of_birth" or kb.is_complete(pred, subject=subj)
+    # one place of birth, one place an event was held at: a place outside it is an error
+    complete = pred in ("place_of_birth", "event_location") or kb.is_complete(pred, subject=subj)
     near = [f for f in facts if _share_region(kb, f.value, p) or beside(kb, f.value, p)]
     if c.slots.get("loose") and near:
         # "a Los Angeles native" born in a town beside it: not a clear error
