@@ -44,6 +44,9 @@ FAR_DEPS = frozenset({"pcomp", "prep", "pobj"})
 # where the parser hangs a character a cast verb takes as its object when it misreads it
 # ("plays Vanya, and ...": Vanya as an adverbial)
 LOOSE_OBJECT_DEPS = frozenset({"advmod", "npadvmod", "dep", "oprd"})
+# where a cast verb holds the part its subject plays, outside any 'as' phrase ("plays a dancer",
+# "is Igor")
+OWN_PART_DEPS = frozenset({"dobj", "attr"})
 
 
 def _words() -> dict:
@@ -302,6 +305,12 @@ class CastReader:
             if len(actors) == 1 and any(_as_of(p.doc[x.token]) == cue.i
                                         and holders[x.token] is None for x in chars):
                 mine.add(actors[0].token)   # "A stars as X, with B as Y": the verb's own part
+            if len(actors) == 1 and any(p.doc[x.token].head.i == cue.i and p.doc[x.token].dep_
+                                        in OWN_PART_DEPS and holders[x.token] is None
+                                        for x in chars):
+                # "A plays a dancer named X, alongside B as Y": the verb's object is A's part,
+                # so the 'as' phrase on B is B's
+                mine.add(actors[0].token)
             held = {x.token for x in chars if x.token not in bound and actors
                     and acts <= mine and holders[x.token] is not None
                     and holders[x.token] not in acts}
