@@ -471,6 +471,14 @@ class CrewReader:
                 by = [w for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "by"
                       and c.i == tok.right_edge.i + 1 for o in c.children
                       if o.dep_ == "pobj" for w in self._who(p, o)]
+            if pred is not None and not by and tok.dep_ == "pobj" and \
+                    tok.head.lower_ in set(lexicon().section("crew").get("job_preps") or ()) \
+                    and tok.head.head.pos_ in VERBS and not table().crewish(tok.head.head):
+                # "the film was made with cinematography by Jane Roe": the parser may hang the
+                # job's "by" on the verb as its agent; the one right after the job is the job's
+                by = [w for c in tok.head.head.children if c.dep_ in ("prep", "agent")
+                      and c.lower_ == "by" and c.i == tok.right_edge.i + 1
+                      for o in c.children if o.dep_ == "pobj" for w in self._who(p, o)]
             if pred is not None and not by and tok.dep_ == "nsubj" and \
                     tok.head.lemma_.lower() in COPULAS:
                 # "Anora's score is by Jane Roe": the copula's "by" phrase is the job's maker
