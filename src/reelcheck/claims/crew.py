@@ -35,7 +35,7 @@ from typing import Optional
 from ..model import Claim, EntityRef
 from .frames import (RELATIVE, _modal, _negated, _passive, _record, conjuncts, first_conjunct,
                      subject_token, titled)
-from .parse import Arg, Parsed, lexicon
+from .parse import Arg, Parsed, lexicon, number_value
 from .text import year_of
 
 NOUNS = ("NOUN", "PROPN")
@@ -675,11 +675,20 @@ class CrewReader:
             # "its U.S. distributor, Neon", "the international distributor": the market on
             # the title is a slot of the company's credit, as on the verb
             where = _title_market(p, tok)
+            # "the two producers, A and B": how many hold the title, a slot of each credit
+            # (the verifier counts the film's whole credit)
+            count = next((c for c in tok.children if c.dep_ == "nummod" and
+                          getattr(p.arg_at(c.i), "kind", None) == "cardinal"), None)
+            holders = number_value(count) if count is not None else None
+            if count is not None:
+                toks.append(count.i)
             for pred in preds:
                 for w in who:
                     c = self._claim(p, pred, w, film, toks + [w.first, w.last - 1], hedged,
                                     negated, weak=weak or None,
                                     group=f"crew:{p.offset}:t{w.first}")
+                    if c is not None and count is not None:
+                        c.slots["holders"] = holders
                     if c is not None and where is not None and w.org:
                         c.slots["territory"] = where
                     if c is not None:
@@ -741,6 +750,9 @@ class CrewReader:
                 continue
             if wa is not None and wa.last < len(p.doc) and p.doc[wa.last].text == "-":
                 continue   # "Oscar-winning"
+            if wa is not None and wa.kind == "cardinal" and w.dep_ == "nummod" and \
+                    w.head.i == tok.i and tok.tag_ == "NNS":
+                continue   # "the two producers, A and B": how many hold it (a slot of its own)
             if wa is not None and wa.kind not in HARMLESS_KINDS:
                 return None   # "Cannes director", "Neon producer"
             if low in DEFINITE or low in INDEFINITE:
@@ -1427,4 +1439,8 @@ def _best(claims: list[Claim], text: str) -> list[Claim]:
             # the film in a month"): one claim over both
             c.start, c.end = min(c.start, other.start), max(c.end, other.end)
             c.text = text[c.start:c.end]
+        if other is not None and other.slots.get("holders") is not None:
+            # "its two editors, A and B, cut it": the count said of the title is a slot of
+            # the one claim either reading keeps
+            c.slots.setdefault("holders", other.slots["holders"])
     return sorted((c for _s, c in keyed.values()), key=lambda c: (c.start, c.end))
