@@ -304,7 +304,7 @@ class FilmographyReader:
         lx, out = _lx(), []
         nth, preps = lx.get("feature_ordinals", {}), set(lx.get("maker_preps", ()))
         for t in p.doc:
-            if t.pos_ != "NOUN" or t.dep_ != "appos" or t.lemma_.lower() not in \
+            if t.pos_ != "NOUN" or t.dep_ not in ("appos", "attr") or t.lemma_.lower() not in \
                     lx.get("first_nouns", ()):
                 continue
             n = next((nth[m.lower_] for m in t.children if m.dep_ in ("amod", "nummod")
@@ -312,6 +312,28 @@ class FilmographyReader:
             prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in preps), None)
             obj = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep else None
             if n is None or obj is None:
+                continue   # ("a film by X": the maker's credit, claims/crew.py)
+            if t.dep_ == "attr":
+                # "The Lantern Keeper is the second feature from Ilse Varga": the copula's
+                # (or an identity verb's) subject is the title
+                if t.head.lemma_.lower() not in ("be",) + tuple(lx.get("identity_verbs", ())):
+                    continue
+                subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+                w = p.arg_at(subj.i) if subj is not None else None
+                if w is None or w.kind not in WORKS or w.head != subj.i or id(w) in taken:
+                    continue
+                who = next(((a.entity, a.text, a.first) for x in [obj] + [
+                    c for c in obj.children if c.dep_ in ("appos", "compound")]
+                    if (a := p.arg_at(x.i)) is not None and a.kind == "person"
+                    and a.head == x.i), None)
+                if who is None:
+                    continue
+                taken.add(id(w))
+                c = self._credit_claim(p, who, w, None, hedged,
+                                       hi=max(x.i for x in obj.subtree) + 1)
+                if c is not None:
+                    c.slots["ordinal"] = n
+                    out.append(c)
                 continue
             who = None
             for x in [obj] + [c for c in obj.children if c.dep_ in ("appos", "compound")]:
