@@ -199,6 +199,7 @@ class CrewReader:
         if p.sentence.text.rstrip().endswith("?"):
             return []
         out = self._verbs(p, hedged) + self._jobs(p, hedged) + self._titles(p, hedged)
+        out += self._authored(p, hedged)
         # a credit said in passing that the KB does not bear out is no claim (the check would
         # drop it): its words are left to what else may speak there
         return _best([c for c in out if not c.slots.get("weak") or c.slots.get("person") in {
@@ -583,6 +584,48 @@ class CrewReader:
             return None   # "the film" where the passage names more than one: read as in
             # passing (the film in focus), which may confirm, never refute
         return w if w is not None and w.how in ("stated", "anaphor") else None
+
+    # -- a film "by" its maker -----------------------------------------------------------------
+    def _authored(self, p: Parsed, hedged: bool) -> list[Claim]:
+        """"Tangerine is a 2015 film by Jane Roe", "The Lantern Keeper is a feature from Jane
+        Roe": a plain title noun (lexicon crew `authored_nouns`; no word on it but a
+        determiner and a year, a slot of the credit) said of a named film by a copula, with
+        its maker after "by"/"from", names the film's director. Weak (support only): "a film
+        by" may name a writer-director's partner or a producer as well. (Not an apposition
+        yet: "X, a film by Y, came out in 2017" would leave the clause's year to no claim.)"""
+        preps = set(lexicon().section("crew").get("authored_preps") or ())
+        nouns = set(lexicon().section("crew").get("authored_nouns") or ())
+        out = []
+        for t in p.doc:
+            if t.pos_ != "NOUN" or t.lemma_.lower() not in nouns:
+                continue
+            if t.dep_ != "attr" or t.head.lemma_.lower() != "be":
+                continue
+            title = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+            prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in preps), None)
+            if title is None or prep is None or any(
+                    m.i != prep.i and m.dep_ not in ("det", "punct") and not (
+                        m.dep_ in ("nummod", "compound", "amod") and year_of(m.text))
+                    for m in t.children):
+                continue   # ("the latest film by X": which of X's films, a slot unread)
+            w = p.arg_at(title.i)
+            if w is None or w.kind != "film" or not w.entity or w.head != title.i:
+                continue
+            film = Work(w.entity, None, "stated", w.first, w.last)
+            year = next((year_of(m.text) for m in t.children if year_of(m.text)), None)
+            for o in (o for o in prep.children if o.dep_ == "pobj"):
+                for who in self._who(p, o, through=False):
+                    if who.org:
+                        continue
+                    c = self._claim(p, "director", who, film,
+                                    [w.first, w.last - 1, t.left_edge.i, who.first,
+                                     who.last - 1], hedged, False, weak=True,
+                                    group=f"crew:{p.offset}:a{t.i}")
+                    if c is not None and year:
+                        c.slots["year"] = year
+                    if c is not None:
+                        out.append(c)
+        return out
 
     # -- titles --------------------------------------------------------------------------------
     def _titles(self, p: Parsed, hedged: bool) -> list[Claim]:
