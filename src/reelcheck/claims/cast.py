@@ -1074,6 +1074,8 @@ class CastReader:
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is None:
             return False
+        if subj.lower_ in RELATIVE and tok.dep_ == "relcl" and tok.head.i != tok.i:
+            subj = tok.head   # "leads a cast that includes A and B": the noun it is of
         if subj.lemma_.lower() in set(_words().get("cast_nouns") or ()):
             return subj
         a = self._args.arg_at(subj.i) if self._args is not None else None
@@ -1151,6 +1153,8 @@ class CastReader:
         participle hangs on ("Anora, starring ...", "Marty, a drama starring ..."), the film
         it is 'in'; else the film the passage is about, when the sentence names no other."""
         cands = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # "the cast of Anora, which includes A": a relative subject is the noun it is of
+        cands = [tok.head if c.lower_ in RELATIVE and tok.dep_ == "relcl" else c for c in cands]
         # a cast noun's film: "Anora's cast", "the cast of Anora"
         cands += [x for c in cands if c.lemma_.lower() in set(_words().get("cast_nouns") or ())
                   for x in [y for y in c.children if y.dep_ == "poss"] + [
