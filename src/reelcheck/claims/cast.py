@@ -44,6 +44,8 @@ FAR_DEPS = frozenset({"pcomp", "prep", "pobj"})
 # where the parser hangs a character a cast verb takes as its object when it misreads it
 # ("plays Vanya, and ...": Vanya as an adverbial)
 LOOSE_OBJECT_DEPS = frozenset({"advmod", "npadvmod", "dep", "oprd"})
+# the links by which the parser may join the names of a list it misreads ("A, B and C")
+LIST_DEPS = frozenset({"conj", "appos", "nmod", "compound"})
 # where a cast verb holds the part its subject plays, outside any 'as' phrase ("plays a dancer",
 # "is Igor")
 OWN_PART_DEPS = frozenset({"dobj", "attr"})
@@ -1099,7 +1101,19 @@ class CastReader:
                 a = p.arg_at(u.i)
                 if a is not None and a.kind == "person" and a.head == u.i and a not in out:
                     out.append(a)
-        return out
+            # "A, B and C" parsed as A with "B and C" apposed, B hung on C's name as its
+            # modifier: a name inside the apposition reached through list links only
+            for x in (x for x in t.children if x.dep_ == "appos"):
+                for a in p.args:
+                    if a.kind != "person" or a in out or not (
+                            x.left_edge.i <= a.head <= x.right_edge.i):
+                        continue
+                    u = p.doc[a.head]
+                    while u.i != x.i and u.dep_ in LIST_DEPS and u.head.i != u.i:
+                        u = u.head
+                    if u.i == x.i:
+                        out.append(a)
+        return sorted(out, key=lambda a: a.first)
 
     def _members(self, p: Parsed, hedged: bool) -> list[Claim]:
         """"Anora stars A and B", "Anora, starring A and B, ...", "Starring A, B and C", "co-stars
