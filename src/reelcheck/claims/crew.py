@@ -951,8 +951,12 @@ class CrewReader:
             # title and the name after it side by side in the list; the title is said of the
             # name it stands right before
             nxt = p.arg_at(tok.i + 1)
-            if nxt is not None and nxt.kind == "person" and nxt.first == tok.i + 1 and \
-                    p.doc[nxt.head].dep_ == "conj" and p.doc[nxt.head].head.i == tok.head.i:
+            if nxt is not None and nxt.kind == "person" and nxt.first == tok.i + 1 and (
+                    p.doc[nxt.head].dep_ == "conj" and p.doc[nxt.head].head.i == tok.head.i
+                    or tok.right_edge.i == tok.i and p.doc[nxt.head].dep_ in (
+                        "nsubj", "nsubjpass") and p.doc[nxt.head].head.i != tok.i):
+                # (or the name read as the subject of the verb the list is the subject of:
+                # "Below, Baker and production designer Jane Roe explain ...")
                 w = self._who_arg(p, nxt)
                 return [w] if w is not None else []
         return []
