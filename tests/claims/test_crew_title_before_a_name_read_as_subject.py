@@ -18,7 +18,6 @@ def test_the_title_is_the_name_s(default_kb):
     got = crew("Below, Baker and production designer Stephen Phelps explain how they found "
                "the house.", default_kb)
     assert got == [("production_designer", "stephen-phelps", "supported")]
-
     # a title read in passing only confirms: another name makes no claim (and no refute)
     got = crew("Below, Baker and production designer Drew Daniels explain how they found "
                "the house.", default_kb)
