@@ -946,6 +946,15 @@ class CrewReader:
                             got = self._who(p, g, through=False)
                             if got:
                                 return got
+                        if g.dep_ == "conj" and o.dep_ == "pobj" and tok.tag_ == "NNS" and \
+                                getattr(p.arg_at(o.i), "kind", None) == "film" and \
+                                g.left_edge.i >= 1 and p.doc[g.left_edge.i - 1].text == "," \
+                                and getattr(p.arg_at(g.i), "kind", None) == "person":
+                            # "the editors of X, A and B, ...": the parser may read the names
+                            # set off after a plural title's film as the film's conjuncts
+                            got = self._who(p, g, through=False)
+                            if got:
+                                return got
         if tok.dep_ == "conj" and tok.i + 1 < len(p.doc):
             # "Baker and production designer Jane Roe discuss ...": the parser may hang the
             # title and the name after it side by side in the list; the title is said of the
