@@ -44,6 +44,11 @@ FAR_DEPS = frozenset({"pcomp", "prep", "pobj"})
 # where the parser hangs a character a cast verb takes as its object when it misreads it
 # ("plays Vanya, and ...": Vanya as an adverbial)
 LOOSE_OBJECT_DEPS = frozenset({"advmod", "npadvmod", "dep", "oprd"})
+# the links by which the parser may join the names of a list it misreads ("A, B and C")
+LIST_DEPS = frozenset({"conj", "appos", "nmod", "compound"})
+# where a cast verb holds the part its subject plays, outside any 'as' phrase ("plays a dancer",
+# "is Igor")
+OWN_PART_DEPS = frozenset({"dobj", "attr"})
 
 
 def _words() -> dict:
@@ -302,6 +307,12 @@ class CastReader:
             if len(actors) == 1 and any(_as_of(p.doc[x.token]) == cue.i
                                         and holders[x.token] is None for x in chars):
                 mine.add(actors[0].token)   # "A stars as X, with B as Y": the verb's own part
+            if len(actors) == 1 and any(p.doc[x.token].head.i == cue.i and p.doc[x.token].dep_
+                                        in OWN_PART_DEPS and holders[x.token] is None
+                                        for x in chars):
+                # "A plays a dancer named X, alongside B as Y": the verb's object is A's part,
+                # so the 'as' phrase on B is B's
+                mine.add(actors[0].token)
             held = {x.token for x in chars if x.token not in bound and actors
                     and acts <= mine and holders[x.token] is not None
                     and holders[x.token] not in acts}
@@ -1071,6 +1082,8 @@ class CastReader:
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is None:
             return False
+        if subj.lower_ in RELATIVE and tok.dep_ == "relcl" and tok.head.i != tok.i:
+            subj = tok.head   # "leads a cast that includes A and B": the noun it is of
         if subj.lemma_.lower() in set(_words().get("cast_nouns") or ()):
             return subj
         a = self._args.arg_at(subj.i) if self._args is not None else None
@@ -1094,7 +1107,19 @@ class CastReader:
                 a = p.arg_at(u.i)
                 if a is not None and a.kind == "person" and a.head == u.i and a not in out:
                     out.append(a)
-        return out
+            # "A, B and C" parsed as A with "B and C" apposed, B hung on C's name as its
+            # modifier: a name inside the apposition reached through list links only
+            for x in (x for x in t.children if x.dep_ == "appos"):
+                for a in p.args:
+                    if a.kind != "person" or a in out or not (
+                            x.left_edge.i <= a.head <= x.right_edge.i):
+                        continue
+                    u = p.doc[a.head]
+                    while u.i != x.i and u.dep_ in LIST_DEPS and u.head.i != u.i:
+                        u = u.head
+                    if u.i == x.i:
+                        out.append(a)
+        return sorted(out, key=lambda a: a.first)
 
     def _members(self, p: Parsed, hedged: bool) -> list[Claim]:
         """"Anora stars A and B", "Anora, starring A and B, ...", "Starring A, B and C", "co-stars
@@ -1148,6 +1173,8 @@ class CastReader:
         participle hangs on ("Anora, starring ...", "Marty, a drama starring ..."), the film
         it is 'in'; else the film the passage is about, when the sentence names no other."""
         cands = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # "the cast of Anora, which includes A": a relative subject is the noun it is of
+        cands = [tok.head if c.lower_ in RELATIVE and tok.dep_ == "relcl" else c for c in cands]
         # a cast noun's film: "Anora's cast", "the cast of Anora"
         cands += [x for c in cands if c.lemma_.lower() in set(_words().get("cast_nouns") or ())
                   for x in [y for y in c.children if y.dep_ == "poss"] + [

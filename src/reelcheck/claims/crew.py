@@ -35,7 +35,7 @@ from typing import Optional
 from ..model import Claim, EntityRef
 from .frames import (RELATIVE, _modal, _negated, _passive, _record, conjuncts, first_conjunct,
                      subject_token, titled)
-from .parse import Arg, Parsed, lexicon
+from .parse import Arg, Parsed, lexicon, number_value
 from .text import year_of
 
 NOUNS = ("NOUN", "PROPN")
@@ -199,6 +199,7 @@ class CrewReader:
         if p.sentence.text.rstrip().endswith("?"):
             return []
         out = self._verbs(p, hedged) + self._jobs(p, hedged) + self._titles(p, hedged)
+        out += self._authored(p, hedged)
         # a credit said in passing that the KB does not bear out is no claim (the check would
         # drop it): its words are left to what else may speak there
         return _best([c for c in out if not c.slots.get("weak") or c.slots.get("person") in {
@@ -471,6 +472,14 @@ class CrewReader:
                 by = [w for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "by"
                       and c.i == tok.right_edge.i + 1 for o in c.children
                       if o.dep_ == "pobj" for w in self._who(p, o)]
+            if pred is not None and not by and tok.dep_ == "pobj" and \
+                    tok.head.lower_ in set(lexicon().section("crew").get("job_preps") or ()) \
+                    and tok.head.head.pos_ in VERBS and not table().crewish(tok.head.head):
+                # "the film was made with cinematography by Jane Roe": the parser may hang the
+                # job's "by" on the verb as its agent; the one right after the job is the job's
+                by = [w for c in tok.head.head.children if c.dep_ in ("prep", "agent")
+                      and c.lower_ == "by" and c.i == tok.right_edge.i + 1
+                      for o in c.children if o.dep_ == "pobj" for w in self._who(p, o)]
             if pred is not None and not by and tok.dep_ == "nsubj" and \
                     tok.head.lemma_.lower() in COPULAS:
                 # "Anora's score is by Jane Roe": the copula's "by" phrase is the job's maker
@@ -576,6 +585,48 @@ class CrewReader:
             # passing (the film in focus), which may confirm, never refute
         return w if w is not None and w.how in ("stated", "anaphor") else None
 
+    # -- a film "by" its maker -----------------------------------------------------------------
+    def _authored(self, p: Parsed, hedged: bool) -> list[Claim]:
+        """"Tangerine is a 2015 film by Jane Roe", "The Lantern Keeper is a feature from Jane
+        Roe": a plain title noun (lexicon crew `authored_nouns`; no word on it but a
+        determiner and a year, a slot of the credit) said of a named film by a copula, with
+        its maker after "by"/"from", names the film's director. Weak (support only): "a film
+        by" may name a writer-director's partner or a producer as well. (Not an apposition
+        yet: "X, a film by Y, came out in 2017" would leave the clause's year to no claim.)"""
+        preps = set(lexicon().section("crew").get("authored_preps") or ())
+        nouns = set(lexicon().section("crew").get("authored_nouns") or ())
+        out = []
+        for t in p.doc:
+            if t.pos_ != "NOUN" or t.lemma_.lower() not in nouns:
+                continue
+            if t.dep_ != "attr" or t.head.lemma_.lower() != "be":
+                continue
+            title = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+            prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in preps), None)
+            if title is None or prep is None or any(
+                    m.i != prep.i and m.dep_ not in ("det", "punct") and not (
+                        m.dep_ in ("nummod", "compound", "amod") and year_of(m.text))
+                    for m in t.children):
+                continue   # ("the latest film by X": which of X's films, a slot unread)
+            w = p.arg_at(title.i)
+            if w is None or w.kind != "film" or not w.entity or w.head != title.i:
+                continue
+            film = Work(w.entity, None, "stated", w.first, w.last)
+            year = next((year_of(m.text) for m in t.children if year_of(m.text)), None)
+            for o in (o for o in prep.children if o.dep_ == "pobj"):
+                for who in self._who(p, o, through=False):
+                    if who.org:
+                        continue
+                    c = self._claim(p, "director", who, film,
+                                    [w.first, w.last - 1, t.left_edge.i, who.first,
+                                     who.last - 1], hedged, False, weak=True,
+                                    group=f"crew:{p.offset}:a{t.i}")
+                    if c is not None and year:
+                        c.slots["year"] = year
+                    if c is not None:
+                        out.append(c)
+        return out
+
     # -- titles --------------------------------------------------------------------------------
     def _titles(self, p: Parsed, hedged: bool) -> list[Claim]:
         out = []
@@ -667,11 +718,20 @@ class CrewReader:
             # "its U.S. distributor, Neon", "the international distributor": the market on
             # the title is a slot of the company's credit, as on the verb
             where = _title_market(p, tok)
+            # "the two producers, A and B": how many hold the title, a slot of each credit
+            # (the verifier counts the film's whole credit)
+            count = next((c for c in tok.children if c.dep_ == "nummod" and
+                          getattr(p.arg_at(c.i), "kind", None) == "cardinal"), None)
+            holders = number_value(count) if count is not None else None
+            if count is not None:
+                toks.append(count.i)
             for pred in preds:
                 for w in who:
                     c = self._claim(p, pred, w, film, toks + [w.first, w.last - 1], hedged,
                                     negated, weak=weak or None,
                                     group=f"crew:{p.offset}:t{w.first}")
+                    if c is not None and count is not None:
+                        c.slots["holders"] = holders
                     if c is not None and where is not None and w.org:
                         c.slots["territory"] = where
                     if c is not None:
@@ -733,6 +793,9 @@ class CrewReader:
                 continue
             if wa is not None and wa.last < len(p.doc) and p.doc[wa.last].text == "-":
                 continue   # "Oscar-winning"
+            if wa is not None and wa.kind == "cardinal" and w.dep_ == "nummod" and \
+                    w.head.i == tok.i and tok.tag_ == "NNS":
+                continue   # "the two producers, A and B": how many hold it (a slot of its own)
             if wa is not None and wa.kind not in HARMLESS_KINDS:
                 return None   # "Cannes director", "Neon producer"
             if low in DEFINITE or low in INDEFINITE:
@@ -883,13 +946,26 @@ class CrewReader:
                             got = self._who(p, g, through=False)
                             if got:
                                 return got
+                        if g.dep_ == "conj" and o.dep_ == "pobj" and tok.tag_ == "NNS" and \
+                                getattr(p.arg_at(o.i), "kind", None) == "film" and \
+                                g.left_edge.i >= 1 and p.doc[g.left_edge.i - 1].text == "," \
+                                and getattr(p.arg_at(g.i), "kind", None) == "person":
+                            # "the editors of X, A and B, ...": the parser may read the names
+                            # set off after a plural title's film as the film's conjuncts
+                            got = self._who(p, g, through=False)
+                            if got:
+                                return got
         if tok.dep_ == "conj" and tok.i + 1 < len(p.doc):
             # "Baker and production designer Jane Roe discuss ...": the parser may hang the
             # title and the name after it side by side in the list; the title is said of the
             # name it stands right before
             nxt = p.arg_at(tok.i + 1)
-            if nxt is not None and nxt.kind == "person" and nxt.first == tok.i + 1 and \
-                    p.doc[nxt.head].dep_ == "conj" and p.doc[nxt.head].head.i == tok.head.i:
+            if nxt is not None and nxt.kind == "person" and nxt.first == tok.i + 1 and (
+                    p.doc[nxt.head].dep_ == "conj" and p.doc[nxt.head].head.i == tok.head.i
+                    or tok.right_edge.i == tok.i and p.doc[nxt.head].dep_ in (
+                        "nsubj", "nsubjpass") and p.doc[nxt.head].head.i != tok.i):
+                # (or the name read as the subject of the verb the list is the subject of:
+                # "Below, Baker and production designer Jane Roe explain ...")
                 w = self._who_arg(p, nxt)
                 return [w] if w is not None else []
         return []
@@ -1419,4 +1495,8 @@ def _best(claims: list[Claim], text: str) -> list[Claim]:
             # the film in a month"): one claim over both
             c.start, c.end = min(c.start, other.start), max(c.end, other.end)
             c.text = text[c.start:c.end]
+        if other is not None and other.slots.get("holders") is not None:
+            # "its two editors, A and B, cut it": the count said of the title is a slot of
+            # the one claim either reading keeps
+            c.slots.setdefault("holders", other.slots["holders"])
     return sorted((c for _s, c in keyed.values()), key=lambda c: (c.start, c.end))

@@ -44,6 +44,12 @@ def _lx() -> dict:
     return lexicon().section("filmography")
 
 
+def _partner_preps() -> frozenset:
+    """The prepositions naming a performer's partners in a cast (the lexicon's `cast`
+    section: "alongside", "opposite")."""
+    return frozenset(lexicon().section("cast").get("partner_preps") or ())
+
+
 def _cue_of(tok, table: dict) -> Optional[list]:
     """The prepositions a verb cue takes when `tok` is one ("start out": the verb and a word
     hanging on it), else None."""
@@ -77,6 +83,12 @@ def _attach(p: Parsed, top):
         # "starred as Bella Baxter in Poor Things": the parser hangs the work's phrase on the
         # part; it is the verb's
         return word, h.head.head, False
+    partner = first_conjunct(h)
+    if partner.dep_ == "pobj" and partner.head.lower_ in _partner_preps() and \
+            partner.head.head.pos_ in ("VERB", "AUX"):
+        # "stars opposite Jane Roe in X", "alongside A and B in X": the parser hangs the
+        # work's phrase on the (last) partner; it is the verb's
+        return word, partner.head.head, False
     while prep.dep_ == "conj" and prep.head.i != prep.i:
         nxt = prep.head
         a = p.arg_at(nxt.i)
@@ -231,8 +243,57 @@ class FilmographyReader:
                 c = self._credit_claim(p, person, w, cue if n == 0 else None, hedged)
                 if c is not None:
                     out.append(c)
+                    out += self._partners(p, cue, w, hedged)
+                    out += self._co_subjects(p, cue, person, w, hedged)
         return out + self._owned(p, hedged, seen) + self._relative(p, hedged, seen) + \
             self._made_by(p, hedged, seen)
+
+    def _partners(self, p: Parsed, cue, work, hedged: bool) -> list[Claim]:
+        """"A stars opposite B in X", "A appears alongside B and C in X": the partners a credit
+        verb names after one of the cast's partner prepositions are in the work's cast too
+        (each its own cast claim, as the cast reader words a member list: the first from the
+        verb to its name, the others their names)."""
+        if cue is None or cue.pos_ not in ("VERB", "AUX"):
+            return []
+        out = []
+        for prep in cue.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _partner_preps():
+                continue
+            for o in (o for c in prep.children if c.dep_ == "pobj" for o in conjuncts(c)):
+                a = p.arg_at(o.i)
+                if a is None or a.kind != "person" or a.head != o.i:
+                    continue
+                c = self._claim(p, min(cue.i, a.first) if not out else a.first, a.last,
+                                "notable_work", a.entity, a.text, hedged,
+                                EntityRef(work.entity, self.kb.label(work.entity))
+                                if work.entity else work.text,
+                                kind="filmography", work=work.entity)
+                c.category = "cast"
+                out.append(c)
+        return out
+
+    def _co_subjects(self, p: Parsed, cue, person, work, hedged: bool) -> list[Claim]:
+        """"A, B and C all appear in X": the people coordinated with a credit verb's named
+        subject are credited with the work too, each its own claim over its name (the parser
+        may take a list of names for an apposition: "A, B and C" as A with B, C apposed)."""
+        if cue is None or cue.pos_ not in ("VERB", "AUX"):
+            return []
+        subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        a = p.arg_at(subj.i) if subj is not None else None
+        if a is None or a.kind != "person" or a.head != subj.i or a.first != person[2]:
+            return []
+        heads = conjuncts(subj)[1:] + [x for c in subj.children if c.dep_ == "appos"
+                                       for x in conjuncts(c)]
+        out = []
+        for h in heads:
+            b = p.arg_at(h.i)
+            if b is None or b.kind != "person" or b.head != h.i or b is a:
+                continue
+            out.append(self._claim(p, b.first, b.last, "notable_work", b.entity, b.text, hedged,
+                                   EntityRef(work.entity, self.kb.label(work.entity))
+                                   if work.entity else work.text,
+                                   kind="filmography", work=work.entity))
+        return out
 
     def _made_by(self, p: Parsed, hedged: bool, taken: set) -> list[Claim]:
         """"The Lantern Keeper, the second feature from director Ilse Varga": a title noun
@@ -243,7 +304,7 @@ class FilmographyReader:
         lx, out = _lx(), []
         nth, preps = lx.get("feature_ordinals", {}), set(lx.get("maker_preps", ()))
         for t in p.doc:
-            if t.pos_ != "NOUN" or t.dep_ != "appos" or t.lemma_.lower() not in \
+            if t.pos_ != "NOUN" or t.dep_ not in ("appos", "attr") or t.lemma_.lower() not in \
                     lx.get("first_nouns", ()):
                 continue
             n = next((nth[m.lower_] for m in t.children if m.dep_ in ("amod", "nummod")
@@ -251,6 +312,28 @@ class FilmographyReader:
             prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in preps), None)
             obj = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep else None
             if n is None or obj is None:
+                continue   # ("a film by X": the maker's credit, claims/crew.py)
+            if t.dep_ == "attr":
+                # "The Lantern Keeper is the second feature from Ilse Varga": the copula's
+                # (or an identity verb's) subject is the title
+                if t.head.lemma_.lower() not in ("be",) + tuple(lx.get("identity_verbs", ())):
+                    continue
+                subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+                w = p.arg_at(subj.i) if subj is not None else None
+                if w is None or w.kind not in WORKS or w.head != subj.i or id(w) in taken:
+                    continue
+                who = next(((a.entity, a.text, a.first) for x in [obj] + [
+                    c for c in obj.children if c.dep_ in ("appos", "compound")]
+                    if (a := p.arg_at(x.i)) is not None and a.kind == "person"
+                    and a.head == x.i), None)
+                if who is None:
+                    continue
+                taken.add(id(w))
+                c = self._credit_claim(p, who, w, None, hedged,
+                                       hi=max(x.i for x in obj.subtree) + 1)
+                if c is not None:
+                    c.slots["ordinal"] = n
+                    out.append(c)
                 continue
             who = None
             for x in [obj] + [c for c in obj.children if c.dep_ in ("appos", "compound")]:

@@ -127,6 +127,8 @@ def crew(kb, c) -> Optional[Verdict]:
                              hit + dated[year])
         return nei(f"{L(kb, film)} was {verb} by {L(kb, person)}; the KB dates it "
                    f"{', '.join(map(str, sorted(dated))) or 'nowhere'}, not {year}.", hit)
+    if hit and c.slots.get("holders") is not None:
+        return _counted_crew(kb, c, film, pred, facts, hit, verb)
     if hit:
         return supported(f"{L(kb, film)} was {verb} by {L(kb, person)}.", hit)
     if c.slots.get("weak"):
@@ -144,6 +146,8 @@ def crew(kb, c) -> Optional[Verdict]:
         # a credit held but not declared complete: the Academy's nomination still names the
         # whole credit when it names everyone the KB holds for it
         return None
+    if person in people and c.slots.get("holders") is not None:
+        return _counted_crew(kb, c, film, pred, facts, [], verb)
     if person in people:
         return supported(f"{L(kb, film)} was {verb} by {L(kb, person)} (named for it in its "
                          f"{L(kb, noms[0].value)} nomination).", noms[:1])
@@ -152,6 +156,28 @@ def crew(kb, c) -> Optional[Verdict]:
         return refuted(f"{L(kb, film)} was {verb} by {who}, not {other} (its "
                        f"{L(kb, noms[0].value)} nomination names the whole credit).", noms[:1])
     return None
+
+
+def _counted_crew(kb, c, film: str, pred: str, facts: list, hit: list,
+                  verb: str) -> Verdict:
+    """"The two producers, A and B": a credit held, said with how many hold the title. The
+    count holds only against the film's whole credit (declared complete, or named whole by an
+    Academy nomination); any other count, or a credit not known whole, leaves it open (never
+    refuted: "its two producers besides X" counts a part of the credit)."""
+    people, cite = [f.value for f in facts], list(hit)
+    complete = bool(facts) and bool(kb.is_complete(pred, subject=film))
+    if not complete:   # the nomination names the whole credit, everyone the KB holds in it
+        named, noms, whole = nominated_crew(kb, film, pred)
+        if named and whole and set(people) <= set(named):
+            people, cite, complete = named, cite + noms[:1], True
+    n, held = c.slots["holders"], f"{L(kb, film)} was {verb} by {L(kb, c.slots['person'])}"
+    if complete and len(people) == n:
+        return supported(f"{held}, one of the {n} its full credit names.", cite)
+    if complete:
+        return nei(f"{held}; the KB's full credit names {len(people)} "
+                   f"({', '.join(L(kb, x) for x in people)}), not {n}.", cite)
+    return nei(f"{held}; the KB does not hold the full credit, so the count of {n} is not "
+               f"checked.", cite)
 
 
 def _crew_name(kb, c, film: str, pred: str, facts: list, verb: str) -> Optional[Verdict]:

@@ -1,0 +1,24 @@
+"""A crew title in a list of subjects right before a name the parser reads as the verb's own
+subject ("Below, Baker and production designer Jane Roe explain ...": the title a conjunct of
+Baker, the name the subject) is said of that name. Sentences written for these tests; facts
+from the default KB (Anora's production designer is Stephen Phelps)."""
+from __future__ import annotations
+
+import reelcheck
+
+LEAD = "Anora is set in New York. "
+
+
+def crew(text, kb):
+    return [(c.predicate, c.slots.get("person"), c.verdict)
+            for c in reelcheck.check(LEAD + text, kb=kb).claims if c.category == "crew"]
+
+
+def test_the_title_is_the_name_s(default_kb):
+    got = crew("Below, Baker and production designer Stephen Phelps explain how they found "
+               "the house.", default_kb)
+    assert got == [("production_designer", "stephen-phelps", "supported")]
+    # a title read in passing only confirms: another name makes no claim (and no refute)
+    got = crew("Below, Baker and production designer Drew Daniels explain how they found "
+               "the house.", default_kb)
+    assert got == []
