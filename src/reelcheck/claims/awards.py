@@ -1587,13 +1587,21 @@ class AwardReader:
                     and c.pos_ == "NUM":
                 # "five of its six", "four out of the five": the prepositions may hang on the
                 # number or, right after it, on the verb
+                # ... or, fronted, on the verb before its subject ("Out of six nominations,
+                # Anora won five", "From eight nominations, it won one")
                 outs = [pc for pc in [*c.children, *doc[f.cue].children] if pc.dep_ == "prep"
                         and pc.lower_ in q.get("pool_prepositions", ())
-                        and (pc.head.i == c.i or pc.i == c.i + 1)]
+                        and (pc.head.i == c.i or pc.i == c.i + 1 or (
+                            pc.head.i == f.cue and pc.i < f.cue and any(
+                                s.dep_ in ("nsubj", "nsubjpass") and pc.i < s.i < f.cue
+                                for s in doc[f.cue].children)))]
                 pool = [o for pc in [*c.children, *(g for x in outs for g in x.children)]
                         if pc.lower_ == "of" for o in pc.children
                         if o.lemma_.lower() in award_nouns | nom_nouns
-                        or o.lower_.rstrip("s") in award_nouns]
+                        or o.lower_.rstrip("s") in award_nouns] or [
+                    # "from eight nominations": the pool is the preposition's own object
+                    o for x in outs for o in x.children if o.dep_ == "pobj"
+                    and o.lemma_.lower() in nom_nouns]
                 n = number_value(c)
                 if not pool and n is not None and kind_of_cue == "award" and \
                         self._pronoun_pool(f, c):
