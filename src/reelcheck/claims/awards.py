@@ -2427,6 +2427,8 @@ class AwardReader:
                         None)
         heads = [doc[f.cue]] + [doc[x.token] for x in f.roles.get("award", [])]
         for h in heads:
+            if _another_owner(f, h):
+                return None   # "X won Best Actress, the film's fifth Oscar": not X's fifth
             apposed = _apposed_ordinal(h)
             if apposed is not None:   # "went home with the directing prize, his second"
                 return apposed
@@ -2439,7 +2441,7 @@ class AwardReader:
                             f, h, c, category_runs(f.parsed)) == "part":
                         return None
                     return n
-        return None
+        return _night_apposed_ordinal(f)
 
     @staticmethod
     def _career_owner(f: Frame) -> Optional[str]:
@@ -2494,6 +2496,8 @@ class AwardReader:
         Director wins ("his third Best Actress Oscar" is of hers)."""
         doc = f.parsed.doc
         heads = [doc[f.cue]] + [doc[x.token] for x in f.roles.get("award", [])]
+        if _night_apposed_ordinal(f) is not None:
+            return True   # ("won Best Actor at the 97th, his second": as set after a prize)
         for h in heads:
             if _apposed_ordinal(h) is not None:
                 return True   # ("won the directing prize, his third": of all his prizes or
@@ -5016,15 +5020,34 @@ def _relative_antecedent(tok):
     return t.head if t.dep_ == "relcl" else None
 
 
-def _apposed_ordinal(h) -> Optional[int]:
+def _night_apposed_ordinal(f: Frame) -> Optional[int]:
+    """"won Best Actor at the 97th Academy Awards, his second": an owned ordinal the parser
+    set in apposition to the night of the cue's own phrase, not to the prize; read as after
+    the prize, when it is the bare ordinal or on a prize noun ("..., her first Oscar"), not on
+    another noun ("the 97th Academy Awards, its first in March"). n, or None."""
+    doc = f.parsed.doc
+    for a in f.args_in_clause("ceremony", "festival"):
+        h = doc[a.head]
+        if h.dep_ == "pobj" and h.head.dep_ == "prep" and h.head.head.i == f.cue:
+            n = _apposed_ordinal(h, prize_only=True)
+            if n is not None:
+                return n
+    return None
+
+
+def _apposed_ordinal(h, prize_only: bool = False) -> Optional[int]:
     """"won the directing prize, his second", "took Best Actress, her first Oscar": an owned
     ordinal set off by a comma after the prize noun (in apposition) or after the verb's clause
     (the parser may hang it on the verb), the ordinal itself as the noun or on a prize noun
-    with no other modifier, tells which of the owner's prizes this one is: n, or None."""
+    with no other modifier, tells which of the owner's prizes this one is: n, or None.
+    `prize_only`: the noun it is on must be a prize noun (lexicon `award_nouns`)."""
     for a in h.children:
         if a.dep_ not in ("appos", "npadvmod") or a.i < h.i or a.left_edge.i == 0 or \
                 a.doc[a.left_edge.i - 1].text != "," or \
                 not any(g.dep_ == "poss" for g in a.children):
+            continue
+        if prize_only and not parse_ordinal(a.lower_) and a.lemma_.lower() not in set(
+                lexicon().qualifiers.get("award_nouns", ())):
             continue
         if parse_ordinal(a.lower_) and all(g.dep_ in ("poss", "punct") for g in a.children):
             return parse_ordinal(a.lower_)
@@ -5033,6 +5056,31 @@ def _apposed_ordinal(h) -> Optional[int]:
                 and all(g.dep_ != "amod" or g in ords for g in a.children):
             return parse_ordinal(ords[0].lower_)
     return None
+
+
+def _another_owner(f: Frame, h) -> bool:
+    """Whether the owner of a prize noun (or of an ordinal set off after it) is another party
+    than the frame's winner, so its ordinal counts that party's prizes: a film noun said of a
+    person's win ("Madison won Best Actress, the film's fifth Oscar"), or a name of another
+    film or person ("..., Anora's fifth")."""
+    p = f.parsed
+    owners = [g for n in [h, *(a for a in h.children if a.dep_ in ("appos", "npadvmod")
+                                and a.i > h.i)]
+              for g in n.children if g.dep_ == "poss"]
+    winners = [w for w in f.roles.get("winner", []) if w.arg is not None]
+    if not owners or not winners:
+        return False
+    films = set(lexicon().qualifiers.get("title_nouns", ()))
+    kinds = {w.arg.kind for w in winners}
+    ids = {w.arg.entity for w in winners} - {None}
+    for g in owners:
+        a = p.arg_at(g.i)
+        if a is None and g.pos_ == "NOUN" and g.lemma_.lower() in films and kinds == {"person"}:
+            return True
+        if a is not None and a.kind in ("film", "person") and a.entity is not None and ids \
+                and a.entity not in ids:
+            return True
+    return False
 
 
 def _owned(h) -> bool:
