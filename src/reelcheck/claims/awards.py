@@ -1852,6 +1852,14 @@ class AwardReader:
                 nums = [x for x in [record_value(t, t.head.head)] if x is not None]
                 # "holds the record for the most wins, with 12": the record's value counts
                 # the noun
+            whole = _whole_count(t) if not nums and t.i == f.cue and f.noun_cue else None
+            if whole is not None:
+                # "all three of The Brutalist's wins": the number the noun's whole set is
+                # taken by counts the noun
+                n = number_value(whole)
+                if n is not None and 0 < n < 200:
+                    out.append((n, whole.i, kind))
+                continue
             first = t.left_edge
             if not nums and t.i == f.cue and f.noun_cue and first.i < t.i and \
                     first.dep_ == "nummod" and first.pos_ == "NUM" and \
@@ -5081,6 +5089,22 @@ def _another_owner(f: Frame, h) -> bool:
                 and a.entity not in ids:
             return True
     return False
+
+
+def _whole_count(noun):
+    """The number of "all three of its wins", "all five of Anora's nominations": an owned
+    plural relation noun under "of" a number that a whole-set word (lexicon
+    `whole_set_determiners`) takes, which counts the owner's whole set; None otherwise."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.tag_ not in ("NNS", "NNPS") \
+            or not any(c.dep_ == "poss" for c in noun.children):
+        return None
+    num = noun.head.head
+    words = set(lexicon().qualifiers.get("whole_set_determiners", ()))
+    if num.pos_ != "NUM" or num.dep_ == "nummod" or not any(
+            c.dep_ in ("det", "predet") and c.lower_ in words and c.i < num.i
+            for c in num.children):
+        return None
+    return num
 
 
 def _owned(h) -> bool:
