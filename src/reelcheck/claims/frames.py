@@ -756,7 +756,8 @@ def _held_with(p: Parsed, tok) -> bool:
         return _tally_holder(p, tok) is not None
     subj = subject_token(tok.head.head)
     a = p.arg_at(subj.i) if subj is not None else None
-    return a is not None and a.kind in ("film", "person")
+    return a is not None and a.kind in ("film", "person") and \
+        not _tally_of_another(p, tok, tok.head.head, subj)
 
 
 def build_frames(p: Parsed) -> list[Frame]:
@@ -1912,6 +1913,24 @@ def _nounlike(p: Parsed, tok) -> bool:
     return a is not None and a.kind in ("film", "work", "person") and a.first <= tok.i < a.last
 
 
+def _tally_of_another(p: Parsed, tok, verb, subj) -> bool:
+    """Whether a counted relation noun set off under a holding preposition (lexicon
+    `held_with`) of a verb that states no award relation may be the tally of a film or person
+    the verb names after its subject ("Madison starred in Anora, with five wins"): the holder
+    is then not the subject's to take."""
+    if subj is None or tok.dep_ != "pobj" or tok.head.head.i != verb.i or tok.head.lower_ not in (
+            lexicon().qualifiers.get("held_with") or {}).get("prepositions", ()) or \
+            not any(c.dep_ == "nummod" for c in tok.children):
+        return False
+    cue = _match_cue(verb)
+    if cue is not None and cue.relation.family == "awards":
+        return False
+    others = [o for c in verb.children if c.i < tok.i and c.i != subj.i
+              for o in ([c] if c.dep_ in OBJ_DEPS else
+                        [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else [])]
+    return any(getattr(p.arg_at(o.i), "kind", None) in ("film", "person") for o in others)
+
+
 def _tally_holder(p: Parsed, tok):
     """"Anora, with five wins and six nominations, topped the night": a counted relation noun
     (or a noun coordinated with one) under a holding preposition (lexicon `held_with`) that the
@@ -2127,6 +2146,8 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
         dative = [c for c in gov.children if c.dep_ == "dative" or c.dep_ in OBJ_DEPS
                   and c.i < tok.i and _recipient(p, c)]   # "earned Scorsese a nomination"
         subj = dative[0] if dative else subject_token(gov)  # "earned him a nomination": him
+        if not dative and _tally_of_another(p, tok, gov, subj):
+            subj = None   # "X starred in Anora, with five wins": Anora's tally, or X's?
         if not dative and subj is not None and gov.dep_ == "relcl" and subj.i == gov.head.i \
                 and any(c.dep_ in SUBJ_DEPS and c.lower_ == "which" for c in gov.children):
             subj = _thing_named_before(p, subj) or subj   # "X, by Y, which earned 11 nods"
