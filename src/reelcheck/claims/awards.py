@@ -1587,13 +1587,21 @@ class AwardReader:
                     and c.pos_ == "NUM":
                 # "five of its six", "four out of the five": the prepositions may hang on the
                 # number or, right after it, on the verb
+                # ... or, fronted, on the verb before its subject ("Out of six nominations,
+                # Anora won five", "From eight nominations, it won one")
                 outs = [pc for pc in [*c.children, *doc[f.cue].children] if pc.dep_ == "prep"
                         and pc.lower_ in q.get("pool_prepositions", ())
-                        and (pc.head.i == c.i or pc.i == c.i + 1)]
+                        and (pc.head.i == c.i or pc.i == c.i + 1 or (
+                            pc.head.i == f.cue and pc.i < f.cue and any(
+                                s.dep_ in ("nsubj", "nsubjpass") and pc.i < s.i < f.cue
+                                for s in doc[f.cue].children)))]
                 pool = [o for pc in [*c.children, *(g for x in outs for g in x.children)]
                         if pc.lower_ == "of" for o in pc.children
                         if o.lemma_.lower() in award_nouns | nom_nouns
-                        or o.lower_.rstrip("s") in award_nouns]
+                        or o.lower_.rstrip("s") in award_nouns] or [
+                    # "from eight nominations": the pool is the preposition's own object
+                    o for x in outs for o in x.children if o.dep_ == "pobj"
+                    and o.lemma_.lower() in nom_nouns]
                 n = number_value(c)
                 if not pool and n is not None and kind_of_cue == "award" and \
                         self._pronoun_pool(f, c):
@@ -1844,6 +1852,14 @@ class AwardReader:
                 nums = [x for x in [record_value(t, t.head.head)] if x is not None]
                 # "holds the record for the most wins, with 12": the record's value counts
                 # the noun
+            whole = _whole_count(t) if not nums and t.i == f.cue and f.noun_cue else None
+            if whole is not None:
+                # "all three of The Brutalist's wins": the number the noun's whole set is
+                # taken by counts the noun
+                n = number_value(whole)
+                if n is not None and 0 < n < 200:
+                    out.append((n, whole.i, kind))
+                continue
             first = t.left_edge
             if not nums and t.i == f.cue and f.noun_cue and first.i < t.i and \
                     first.dep_ == "nummod" and first.pos_ == "NUM" and \
@@ -2419,6 +2435,8 @@ class AwardReader:
                         None)
         heads = [doc[f.cue]] + [doc[x.token] for x in f.roles.get("award", [])]
         for h in heads:
+            if _another_owner(f, h):
+                return None   # "X won Best Actress, the film's fifth Oscar": not X's fifth
             apposed = _apposed_ordinal(h)
             if apposed is not None:   # "went home with the directing prize, his second"
                 return apposed
@@ -2431,7 +2449,7 @@ class AwardReader:
                             f, h, c, category_runs(f.parsed)) == "part":
                         return None
                     return n
-        return None
+        return _night_apposed_ordinal(f)
 
     @staticmethod
     def _career_owner(f: Frame) -> Optional[str]:
@@ -2486,6 +2504,8 @@ class AwardReader:
         Director wins ("his third Best Actress Oscar" is of hers)."""
         doc = f.parsed.doc
         heads = [doc[f.cue]] + [doc[x.token] for x in f.roles.get("award", [])]
+        if _night_apposed_ordinal(f) is not None:
+            return True   # ("won Best Actor at the 97th, his second": as set after a prize)
         for h in heads:
             if _apposed_ordinal(h) is not None:
                 return True   # ("won the directing prize, his third": of all his prizes or
@@ -5011,15 +5031,34 @@ def _relative_antecedent(tok):
     return t.head if t.dep_ == "relcl" else None
 
 
-def _apposed_ordinal(h) -> Optional[int]:
+def _night_apposed_ordinal(f: Frame) -> Optional[int]:
+    """"won Best Actor at the 97th Academy Awards, his second": an owned ordinal the parser
+    set in apposition to the night of the cue's own phrase, not to the prize; read as after
+    the prize, when it is the bare ordinal or on a prize noun ("..., her first Oscar"), not on
+    another noun ("the 97th Academy Awards, its first in March"). n, or None."""
+    doc = f.parsed.doc
+    for a in f.args_in_clause("ceremony", "festival"):
+        h = doc[a.head]
+        if h.dep_ == "pobj" and h.head.dep_ == "prep" and h.head.head.i == f.cue:
+            n = _apposed_ordinal(h, prize_only=True)
+            if n is not None:
+                return n
+    return None
+
+
+def _apposed_ordinal(h, prize_only: bool = False) -> Optional[int]:
     """"won the directing prize, his second", "took Best Actress, her first Oscar": an owned
     ordinal set off by a comma after the prize noun (in apposition) or after the verb's clause
     (the parser may hang it on the verb), the ordinal itself as the noun or on a prize noun
-    with no other modifier, tells which of the owner's prizes this one is: n, or None."""
+    with no other modifier, tells which of the owner's prizes this one is: n, or None.
+    `prize_only`: the noun it is on must be a prize noun (lexicon `award_nouns`)."""
     for a in h.children:
         if a.dep_ not in ("appos", "npadvmod") or a.i < h.i or a.left_edge.i == 0 or \
                 a.doc[a.left_edge.i - 1].text != "," or \
                 not any(g.dep_ == "poss" for g in a.children):
+            continue
+        if prize_only and not parse_ordinal(a.lower_) and a.lemma_.lower() not in set(
+                lexicon().qualifiers.get("award_nouns", ())):
             continue
         if parse_ordinal(a.lower_) and all(g.dep_ in ("poss", "punct") for g in a.children):
             return parse_ordinal(a.lower_)
@@ -5028,6 +5067,47 @@ def _apposed_ordinal(h) -> Optional[int]:
                 and all(g.dep_ != "amod" or g in ords for g in a.children):
             return parse_ordinal(ords[0].lower_)
     return None
+
+
+def _another_owner(f: Frame, h) -> bool:
+    """Whether the owner of a prize noun (or of an ordinal set off after it) is another party
+    than the frame's winner, so its ordinal counts that party's prizes: a film noun said of a
+    person's win ("Madison won Best Actress, the film's fifth Oscar"), or a name of another
+    film or person ("..., Anora's fifth")."""
+    p = f.parsed
+    owners = [g for n in [h, *(a for a in h.children if a.dep_ in ("appos", "npadvmod")
+                                and a.i > h.i)]
+              for g in n.children if g.dep_ == "poss"]
+    winners = [w for w in f.roles.get("winner", []) if w.arg is not None]
+    if not owners or not winners:
+        return False
+    films = set(lexicon().qualifiers.get("title_nouns", ()))
+    kinds = {w.arg.kind for w in winners}
+    ids = {w.arg.entity for w in winners} - {None}
+    for g in owners:
+        a = p.arg_at(g.i)
+        if a is None and g.pos_ == "NOUN" and g.lemma_.lower() in films and kinds == {"person"}:
+            return True
+        if a is not None and a.kind in ("film", "person") and a.entity is not None and ids \
+                and a.entity not in ids:
+            return True
+    return False
+
+
+def _whole_count(noun):
+    """The number of "all three of its wins", "all five of Anora's nominations": an owned
+    plural relation noun under "of" a number that a whole-set word (lexicon
+    `whole_set_determiners`) takes, which counts the owner's whole set; None otherwise."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.tag_ not in ("NNS", "NNPS") \
+            or not any(c.dep_ == "poss" for c in noun.children):
+        return None
+    num = noun.head.head
+    words = set(lexicon().qualifiers.get("whole_set_determiners", ()))
+    if num.pos_ != "NUM" or num.dep_ == "nummod" or not any(
+            c.dep_ in ("det", "predet") and c.lower_ in words and c.i < num.i
+            for c in num.children):
+        return None
+    return num
 
 
 def _owned(h) -> bool:

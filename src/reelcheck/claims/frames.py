@@ -744,17 +744,20 @@ def _held_with(p: Parsed, tok) -> bool:
     preposition (lexicon `held_with`) of a verb whose subject is a film or person, and not
     "for" anyone ("the night began with two awards for Anora": part of a night, not a tally)."""
     hw = lexicon().qualifiers.get("held_with") or {}
-    if tok.dep_ != "pobj" or tok.head.lower_ not in hw.get("prepositions", ()) or \
-            tok.head.head.pos_ not in ("VERB", "AUX"):
+    if tok.dep_ != "pobj" or tok.head.lower_ not in hw.get("prepositions", ()):
         return False
     if not {tok.lemma_.lower(), tok.lower_.rstrip("s")} & set(hw.get("nouns", ())):
         return False
     if not any(c.dep_ == "nummod" and c.pos_ == "NUM" for c in tok.children) or any(
             c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
         return False
+    if tok.head.head.pos_ not in ("VERB", "AUX"):
+        # "Sean Baker, with four Oscars, ...": the phrase hung on the name that holds them
+        return _tally_holder(p, tok) is not None
     subj = subject_token(tok.head.head)
     a = p.arg_at(subj.i) if subj is not None else None
-    return a is not None and a.kind in ("film", "person")
+    return a is not None and a.kind in ("film", "person") and \
+        not _tally_of_another(p, tok, tok.head.head, subj)
 
 
 def build_frames(p: Parsed) -> list[Frame]:
@@ -1910,6 +1913,46 @@ def _nounlike(p: Parsed, tok) -> bool:
     return a is not None and a.kind in ("film", "work", "person") and a.first <= tok.i < a.last
 
 
+def _tally_of_another(p: Parsed, tok, verb, subj) -> bool:
+    """Whether a counted relation noun set off under a holding preposition (lexicon
+    `held_with`) of a verb that states no award relation may be the tally of a film or person
+    the verb names after its subject ("Madison starred in Anora, with five wins"): the holder
+    is then not the subject's to take."""
+    if subj is None or tok.dep_ != "pobj" or tok.head.head.i != verb.i or tok.head.lower_ not in (
+            lexicon().qualifiers.get("held_with") or {}).get("prepositions", ()) or \
+            not any(c.dep_ == "nummod" for c in tok.children):
+        return False
+    cue = _match_cue(verb)
+    if cue is not None and cue.relation.family == "awards":
+        return False
+    others = [o for c in verb.children if c.i < tok.i and c.i != subj.i
+              for o in ([c] if c.dep_ in OBJ_DEPS else
+                        [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else [])]
+    return any(getattr(p.arg_at(o.i), "kind", None) in ("film", "person") for o in others)
+
+
+def _tally_holder(p: Parsed, tok):
+    """"Anora, with five wins and six nominations, topped the night": a counted relation noun
+    (or a noun coordinated with one) under a holding preposition (lexicon `held_with`) that the
+    parser hung on a name, not on a verb, is that name's tally; the name (a film or person) is
+    its holder. None otherwise."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if not any(c.dep_ == "nummod" and c.pos_ == "NUM" for c in tok.children):
+        return None   # "with wins at Cannes": no tally
+    prep = first.head
+    if first.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in (
+            lexicon().qualifiers.get("held_with") or {}).get("prepositions", ()):
+        return None
+    name = prep.head
+    a = p.arg_at(name.i)
+    if name.pos_ not in ("PROPN", "NOUN") or a is None or a.kind not in ("film", "person") \
+            or not a.first <= name.i < a.last:
+        return None
+    return name
+
+
 def _row_label(p: Parsed, tok):
     """The label of a list row a relation noun with no holder stands in ("Oppenheimer - 13
     nominations", "3. Killers of the Flower Moon - 10 nominations"): the one name of a film,
@@ -2080,6 +2123,8 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
             subj = label         # (the first count hung elsewhere: the row's label holds both)
     elif named:
         subj = named[0]          # "last year's winner Oppenheimer", "the winner, Anora"
+    elif (holder := _tally_holder(p, tok)) is not None:
+        subj = holder            # "Anora, with five wins, topped ...": the name's tally
     elif tok.dep_ == "ROOT" and (label := [
             c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i
             and (a := p.arg_at(c.i)) is not None and a.kind in ("film", "work", "person")]):
@@ -2101,6 +2146,8 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
         dative = [c for c in gov.children if c.dep_ == "dative" or c.dep_ in OBJ_DEPS
                   and c.i < tok.i and _recipient(p, c)]   # "earned Scorsese a nomination"
         subj = dative[0] if dative else subject_token(gov)  # "earned him a nomination": him
+        if not dative and _tally_of_another(p, tok, gov, subj):
+            subj = None   # "X starred in Anora, with five wins": Anora's tally, or X's?
         if not dative and subj is not None and gov.dep_ == "relcl" and subj.i == gov.head.i \
                 and any(c.dep_ in SUBJ_DEPS and c.lower_ == "which" for c in gov.children):
             subj = _thing_named_before(p, subj) or subj   # "X, by Y, which earned 11 nods"

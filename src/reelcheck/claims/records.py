@@ -326,6 +326,26 @@ class RecordReader:
                     return c
         return None
 
+    @staticmethod
+    def _pro_verb_clause(head, verb):
+        """The verb of the clause a record set off after it refers back to with a pro-verb
+        (lexicon `records.anaphora.pro_verbs`: "Anora won the Palme d'Or, the first American
+        film to do so since ..."): the record's achievement is that clause's, and its holder
+        that clause's subject. None when the record's verb is no pro-verb or the record is
+        not set off (after a comma) in that clause."""
+        pro = (_words().get("anaphora", {}).get("pro_verbs") or {})
+        if verb is None or verb.lemma_.lower() not in pro or not any(
+                c.dep_ in ("advmod", "dobj") and c.lower_ in pro[verb.lemma_.lower()]
+                for c in verb.children):
+            return None
+        if head.dep_ not in ("appos", "dobj", "npadvmod") or head.left_edge.i == 0 or \
+                head.doc[head.left_edge.i - 1].text != ",":
+            return None
+        gov = next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if gov is None or gov.i > head.i or subject_token(gov) is None:
+            return None
+        return gov
+
     def _holder_token(self, p: Parsed, head):
         a = p.arg_at(head.i)
         if a is not None and a.entity and a.kind in ("film", "person"):
@@ -380,6 +400,9 @@ class RecordReader:
             region = {t.i for t in head.subtree} - other
             if verb is not None:
                 region |= {t.i for t in verb.subtree}
+            told = self._pro_verb_clause(head, verb)
+            if told is not None:   # "..., the first American film to do so": the clause
+                region |= set(clause_of(told)) - other   # the pro-verb stands for
             toks = [d[i] for i in sorted(region)]
             seq = " " + " ".join(t.lower_ for t in toks) + " "
             ids = {a.entity for a in (p.arg_at(i) for i in region) if a is not None and a.entity}
@@ -440,8 +463,9 @@ class RecordReader:
                 htok = ag
                 who = self._who(p, htok, ("film", "person", "organization", "org"))
             else:
-                htok = self._holder_token(p, head)
-                who = self._who(p, htok)
+                htok = subject_token(told) if told is not None else \
+                    self._holder_token(p, head)
+                who = self._who(p, htok) if htok is not None else None
             if spec.get("superlative") and htok is None:
                 who = self.res.film(p.sentence)   # "the highest-grossing film of his career"
                 if head.i < leading_label_end(p.doc):

@@ -311,6 +311,12 @@ def _record(kb, c) -> Optional[Verdict]:
         return supported(f"{mine[0].value}: {g} years before {written}.", mine) if ok else \
             nei(f"{mine[0].value}: {g} years before {written}; the text says "
                 f"{'about ' if how is None else how + ' '}{d}.", mine)
+    if mine and mine[0].qualifiers.get("since_year") and not mine[0].qualifiers.get("ordinal") \
+            and (ordn or 1) > 1 and not c.slots.get("relative"):
+        # "the second American film to win since 2011": the KB keeps the holder as the first
+        # since then, and no list to count a second by; the ordinal the sentence states is
+        # never left out of a support
+        return nei(f"{mine[0].value}; the KB does not count the {_ord(ordn)} since then.", mine)
     if mine and mine[0].qualifiers.get("since_year") and ach != "american_palme_since" and \
             not mine[0].qualifiers.get("ordinal"):
         # "the first Russian actor nominated since 1977": the previous one's year
