@@ -374,11 +374,25 @@ class LocationReader:
         native = self._native_of(p, place)
         if native:
             slots["native_of"] = native   # "set in Baker's native New York" says both
+        part = self._part_of(p, place)
+        if part:
+            slots["part_of"] = part   # "in the south of France": more than France
         if within:
             slots["within"] = within   # "Brighton Beach, Queens": where it says the place lies
         return Claim(id="", start=start, end=end, text=self.text[start:end], category="location",
                      subject=EntityRef(film, self.kb.label(film)), predicate=pred,
                      object=obj, hedged=hedged, slots=slots)
+
+    @staticmethod
+    def _part_of(p: Parsed, place) -> Optional[str]:
+        """The part of the place the phrase names, when the place is the 'of' object of a
+        part noun ("the south of France": lexicon qualifiers `place_part_nouns`), else None."""
+        prep = p.doc[place.head].head
+        part = prep.head
+        if prep.dep_ != "prep" or prep.lower_ != "of" or part.i == prep.i or \
+                part.lower_ not in set(lexicon().qualifiers.get("place_part_nouns", ())):
+            return None
+        return part.text
 
     @staticmethod
     def _container(p: Parsed, place) -> Optional[str]:

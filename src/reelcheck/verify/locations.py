@@ -37,6 +37,9 @@ def place(kb, c) -> Optional[Verdict]:
             slots=dict(kind="place", subject=who, place=c.slots["place"], loose=True)))
         if origin is not None and origin.verdict == "refuted":
             return origin
+    if v is not None and v.verdict == "supported" and c.slots.get("part_of"):
+        return nei(f"{v.explanation} The sentence says the {c.slots['part_of']} of it, which "
+                   f"the KB does not say.", v.facts)
     return v
 
 
