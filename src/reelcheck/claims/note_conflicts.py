@@ -538,8 +538,19 @@ def _other_moment(inside: list, doc) -> bool:
                                                         ("start", "opening_phrases"))
                 if _at_end(v, which)}
     mine = moments(t for t in inside if t.pos_ in ("VERB", "AUX"))
-    theirs = moments(n for n in doc if n.pos_ in ("VERB", "AUX"))
+    theirs = moments(n for n in doc if n.pos_ in ("VERB", "AUX")) | _labelled_moment(doc)
     return bool(mine) and bool(theirs) and not mine & theirs
+
+
+def _labelled_moment(doc) -> set:
+    """The moment a note's label sets all its deeds at: a moment's noun it opens with before a
+    colon ("Ending: ... Igor drives Ani home"; `plot.ending_phrases`/`opening_phrases` nouns)."""
+    if len(doc) < 2 or doc[1].text != ":":
+        return set()
+    sec = lexicon().section("plot")
+    words = {doc[0].lemma_.lower(), doc[0].lower_}
+    return {name for name, which in (("end", "ending_phrases"), ("start", "opening_phrases"))
+            if words & set((sec.get(which) or {}).get("nouns") or ())}
 
 
 def _only_a_modifier(inside: list, doc) -> bool:

@@ -149,9 +149,13 @@ class NoteReader:
             if m is not None:
                 c.slots["note_fact"] = m.fact.id
         out = []
-        for m in disjoint(spans):
-            if any(m.start < c.end and c.start < m.end for c in found):
-                continue  # a typed claim speaks here: a note must not contradict its verdict
+        # a typed claim speaks where it stands: a note must not contradict its verdict. The
+        # spans over it are set aside before the best disjoint ones are chosen, so that the
+        # other clauses of a chained summary are still matched on their own ("Igor drives
+        # Ani home and gives back her ring": the deed claim speaks for the drive, a note for
+        # the ring)
+        free = [m for m in spans if not any(m.start < c.end and c.start < m.end for c in found)]
+        for m in disjoint(free):
             if p is not None and (self._unasserted(p, m.start, m.end)
                                   or self._qualifier_only(p, m) or self._cleft_only(p, m)):
                 continue

@@ -109,6 +109,25 @@ def _paraphrases() -> dict[str, str]:
             | ({_strip(w[:-1] + end) for end in ("ed", "ing")} if w.endswith("e") else set())}
 
 
+@lru_cache(maxsize=1)
+def _moments() -> dict[tuple[str, str], str]:
+    """(word before, word) -> the note word for the moment of the story the pair names: "the
+    last scene", "the final moments", "the finale" are the story's end, as a note's "at the
+    end" or "Ending:" says it; "the first scene", "the opening" its start (`plot.ending_phrases`,
+    `plot.opening_phrases`: a last word before a scene noun, or a moment's noun after "the")."""
+    from .parse import lexicon
+    sec = lexicon().section("plot")
+    out: dict[tuple[str, str], str] = {}
+    for key, word in (("opening_phrases", "start"), ("ending_phrases", "end")):
+        e = sec.get(key) or {}
+        for last in e.get("last_words") or ():
+            for noun in e.get("scene_nouns") or ():
+                out[(last, noun)] = word
+        for noun in e.get("nouns") or ():
+            out[("the", noun)] = word
+    return {k: _stem(w) for k, w in out.items()}
+
+
 def _strip(w: str) -> str:
     for suf, rep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
         if len(w) > 4 and w.endswith(suf) and not w.endswith("ss"):
@@ -149,8 +168,16 @@ def terms_of(text: str) -> Terms:
     folded = _FIRST_ADVERB.sub(r"\1", fold(text))  # "first noticed": when, not which one
     if _THE_ONE.search(folded):
         excl.add("only")  # "the one character who sees her" claims exclusivity
+    prev, last = "", ()
     for tok in _NUM_TOKEN.findall(folded.replace("'s ", " ")):
         kind, got = _token(tok)
+        moment = _moments().get((prev, tok))
+        if moment is not None:
+            # "the last scene": the story's end, not a scene's words (those of the word
+            # before it go with it)
+            words.difference_update(last)
+            kind, got = "w", ((moment,), ())
+        prev, last = tok, got[0] if kind == "w" else ()
         if kind == "n":
             nums.add(got)
         else:
@@ -185,6 +212,7 @@ def _sentence_scan(text: str, start: int, end: int,
     out: list = []
     cuts: list[tuple[int, int]] = []
     prev = prev2 = ""
+    prev_at = -1
     k, nspans = 0, len(spans)
     sent = text[start:end]
     ascii_ = sent.isascii()
@@ -205,6 +233,14 @@ def _sentence_scan(text: str, start: int, end: int,
                 p, tok = m.end() + start - rest, tok[-rest:].lstrip("-")
         tok = tok if ascii_ else fold(tok)
         kind, got, role = _token_info(tok)
+        moment = _moments().get((prev, tok))
+        if moment is not None:
+            # "in the last scene": the story's end as a note says it ("at the end"); the word
+            # before the scene noun is part of it
+            while out and out[-1][0] == prev_at and out[-1][1] == "w":
+                out.pop()
+            kind, got = "w", ((moment,), ())
+        prev_at = p
         if role:
             if role == "conj":
                 cuts.append((p, p))
