@@ -128,6 +128,26 @@ def _moments() -> dict[tuple[str, str], str]:
     return {k: _stem(w) for k, w in out.items()}
 
 
+def _moment(before: tuple, prev: str, tok: str) -> Optional[str]:
+    """The note word for the story's moment `prev tok` names ("the last scene"), or None.
+    `before`: the (up to two) words before `prev`. A moment of the story is "the" one or the
+    film's ("the film's final scene"); "his first scene" is a scene of a person's work."""
+    got = _moments().get((prev, tok))
+    if got is None or prev == "the":
+        return got
+    frames = _story_frames()
+    if before[-1:] == ("the",) or before[-1:] and before[-1] in frames \
+            or before[-1:] == ("s",) and before[-2:-1] and before[-2] in frames:
+        return got
+    return None
+
+
+@lru_cache(maxsize=1)
+def _story_frames() -> frozenset:
+    from .parse import lexicon
+    return frozenset(lexicon().section("plot").get("story_frames") or ())
+
+
 def _strip(w: str) -> str:
     for suf, rep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
         if len(w) > 4 and w.endswith(suf) and not w.endswith("ss"):
@@ -168,10 +188,11 @@ def terms_of(text: str) -> Terms:
     folded = _FIRST_ADVERB.sub(r"\1", fold(text))  # "first noticed": when, not which one
     if _THE_ONE.search(folded):
         excl.add("only")  # "the one character who sees her" claims exclusivity
-    prev, last = "", ()
+    prev, last, before = "", (), ("", "")
     for tok in _NUM_TOKEN.findall(folded.replace("'s ", " ")):
         kind, got = _token(tok)
-        moment = _moments().get((prev, tok))
+        moment = _moment(before, prev, tok)
+        before = (before[1], prev)
         if moment is not None:
             # "the last scene": the story's end, not a scene's words (those of the word
             # before it go with it)
@@ -211,7 +232,7 @@ def _sentence_scan(text: str, start: int, end: int,
     spans = sorted((m.start, m.end) for m in mentions)
     out: list = []
     cuts: list[tuple[int, int]] = []
-    prev = prev2 = ""
+    prev = prev2 = prev3 = ""
     prev_at = -1
     k, nspans = 0, len(spans)
     sent = text[start:end]
@@ -226,14 +247,14 @@ def _sentence_scan(text: str, start: int, end: int,
             if k < nspans and spans[k][0] <= p:
                 rest = m.end() + start - spans[k][1]
                 if rest <= 1 or tok[-rest] != "-" and tok[-rest - 1] != "-":
-                    prev = prev2 = ""
+                    prev = prev2 = prev3 = ""
                     continue  # inside a linked name
                 # "English-language": the words a hyphen joins to a linked name are the
                 # clause's own
                 p, tok = m.end() + start - rest, tok[-rest:].lstrip("-")
         tok = tok if ascii_ else fold(tok)
         kind, got, role = _token_info(tok)
-        moment = _moments().get((prev, tok))
+        moment = _moment((prev3, prev2), prev, tok)
         if moment is not None:
             # "in the last scene": the story's end as a note says it ("at the end"); the word
             # before the scene noun is part of it
@@ -256,7 +277,7 @@ def _sentence_scan(text: str, start: int, end: int,
             out.pop()  # "first noticed": when, not which one
         if kind is not None:
             out.append((p, kind, got))
-        prev2, prev = prev, tok
+        prev3, prev2, prev = prev2, prev, tok
     for m in _PUNCT_CUT.finditer(text, start, end):
         p = m.start()
         if not any(a <= p < b for a, b in spans):
