@@ -37,3 +37,11 @@ def test_a_tie_the_story_does_not_tell_leaves_the_journey_open(default_kb):
                  "Vanya's mother and father fly to Las Vegas."):
         got = plot_readings(text, default_kb)
         assert "supported" not in _verdicts(got) and "refuted" not in _verdicts(got), (text, got)
+
+
+def test_head_for_is_a_journey_to_its_place(default_kb):
+    # `plot.story` travel verbs: "head for", "make for" name where one goes with "for"
+    got = plot_readings("Vanya's parents head for New York.", default_kb)
+    assert any("head for New York" in t for t in supported_texts(got)), got
+    got = plot_readings("Vanya's parents head for Las Vegas.", default_kb)
+    assert got and "supported" not in _verdicts(got) and "refuted" not in _verdicts(got), got
