@@ -71,10 +71,16 @@ def _borrowed(p, ms: list[Mention], a: int, b: int) -> tuple[list[Mention], froz
         subj = subject_token(v)
         if subj is None or subj.i in idx:
             continue   # the span names its own subject
-        arg = p.arg_at(subj.i)
+        arg = p.arg_at(subj.i) if hasattr(p, "arg_at") else None   # (a bare parse has none)
+        at = off + subj.idx
+        named = [m for m in ms if m.start <= at < m.end]
         if arg is not None and arg.entity:
             got_ms += [m for m in ms if m.entity.id == arg.entity
                        and m.start <= arg.start < m.end or m.start == arg.start]
+        elif arg is None and named:
+            # a name the tagger took for a common noun ("Igor fights back and breaks ..."):
+            # the linked name it is part of is still what the verbs are said of
+            got_ms += named
         elif subj.lower_ in PERSON_PRONOUNS:
             refs.add("person")
         elif subj.lower_ in FILM_PRONOUNS:
@@ -112,15 +118,20 @@ class NoteReader:
         implied = {(x, t) for x, t in ((res.person(s), "person"), (res.film(s), "film"),
                                        (latest[0] if latest else None, "person"),
                                        (character[0] if character else None, "person")) if x}
-        borrow = meant = None
-        if p is not None:
-            borrow = lambda a, b: _borrowed(p, ms, a, b)  # noqa: E731
-            meant = {e for t in p.doc if t.lower_ in PERSON_PRONOUNS
-                     and (e := res.person(s, t.lower_))}
-        spans = scored_spans(self.kb, self.text, s.start, s.end, ms, anchors, implied,
-                             borrow=borrow, meant=meant or ())
+        def spans_of(p):
+            borrow = meant = None
+            if p is not None:
+                borrow = lambda a, b: _borrowed(p, ms, a, b)  # noqa: E731
+                meant = {e for t in p.doc if t.lower_ in PERSON_PRONOUNS
+                         and (e := res.person(s, t.lower_))}
+            return scored_spans(self.kb, self.text, s.start, s.end, ms, anchors, implied,
+                                borrow=borrow, meant=meant or ())
+        spans = spans_of(p)
         if spans and p is None:
             p = _Bare(s)   # a sentence no family parsed: its parse, to read what a span says
+            # -- and whom a span's verbs are said of outside it ("Igor fights back and
+            # breaks one henchman's nose": the note's breaking is Ani's, not Igor's)
+            spans = spans_of(p)
         if spans and self._heading(s, p):
             return []   # "Oscar Night's Record Book": a title over the piece states nothing
         if p is not None:
