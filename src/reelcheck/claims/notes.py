@@ -141,7 +141,8 @@ class NoteReader:
                      and not only_aside(p, m, ms) and not self._other_holder(p, m)
                      and not self._pronoun_of_another(m, ms)
                      and not self._record_of_no_one(p, m, ms)
-                     and not self._other_work(ms, m, s, p)]
+                     and not self._other_work(ms, m, s, p)
+                     and not self._time_left_out(p, m)]
         if not spans:
             return []
         for c in found:
@@ -334,6 +335,21 @@ class NoteReader:
             o.dep_ == "pobj" and o.lemma_.lower() in nouns for o in tops[0].children)) \
             and tops[0].head.i not in ids and tops[0].head.pos_ in ("VERB", "AUX") \
             and tops[0].i < tops[0].head.i
+
+    @staticmethod
+    def _time_left_out(p, m) -> bool:
+        """Whether a story note's span leaves out when its own verb's deed happens: a phrase
+        of time (`plot.time_prepositions`) on a verb of the span, outside the span ("Ani quits
+        the club | before the wedding"). When the deed happens is a slot of the clause; the
+        span that holds it is the one to match ("... after the wedding" against the note)."""
+        if m.fact.predicate != "plot" and m.fact.qualifiers.get("category") != "plot":
+            return False
+        off = p.offset
+        inside = [t for t in p.doc if m.start <= off + t.idx < m.end]
+        when = set(lexicon().section("plot").get("time_prepositions") or ())
+        return any(c.dep_ == "prep" and c.lower_ in when and not m.start <= off + c.idx < m.end
+                   and any(o.dep_ == "pobj" for o in c.children)
+                   for t in inside if t.pos_ in ("VERB", "AUX") for c in t.children)
 
     def _other_event(self, p, m) -> bool:
         """Whether the span tells an event the note does not: it has verbs of content heading
