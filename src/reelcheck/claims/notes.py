@@ -331,6 +331,10 @@ class NoteReader:
         plot = lexicon().section("plot")
         when = set(plot.get("time_prepositions") or ())
         nouns = set(plot.get("time_phrase_nouns") or ())
+        for moment in ("ending_phrases", "opening_phrases"):   # "in the closing scene of
+            # Anora": a moment of the story, as the note matching reads it (statements._moment)
+            e = plot.get(moment) or {}
+            nouns |= set(e.get("nouns") or ()) | set(e.get("scene_nouns") or ())
         return len(tops) == 1 and tops[0].dep_ == "prep" and (tops[0].lower_ in when or any(
             o.dep_ == "pobj" and o.lemma_.lower() in nouns for o in tops[0].children)) \
             and tops[0].head.i not in ids and tops[0].head.pos_ in ("VERB", "AUX") \
