@@ -49,7 +49,8 @@ def test_a_phrasal_verb_the_note_does_not_have_leaves_the_rest_to_match(default_
     text = "Anora is set in New York. At the end, Igor drives Ani home and hands back her ring."
     got = [c.verdict for c in reelcheck.check(text, kb=default_kb).claims
            if c.category == "plot"]
-    assert got == ["supported"], got
+    # (the drive is the deed claim's; the ring, a clause of its own, the note's)
+    assert got and set(got) == {"supported"}, got
 
 
 # A place named only inside a title the note holds is not said by the note: "Florida" in "The

@@ -45,8 +45,9 @@ def test_another_characters_deed_is_not_supported(text, default_kb):
 
 
 def test_the_right_doer_of_the_deed_is_supported(default_kb):
-    assert verdicts("Igor drives Ani home and hands back her wedding ring.",
-                    default_kb) == ["supported"]
+    # (the drive is the deed claim's; the ring, a clause of its own, the note's)
+    got = verdicts("Igor drives Ani home and hands back her wedding ring.", default_kb)
+    assert got and set(got) == {"supported"}, got
 
 
 @pytest.mark.parametrize("text", [

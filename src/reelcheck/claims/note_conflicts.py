@@ -461,7 +461,7 @@ def rebound(p, m, kb=None) -> bool:
         return True
     if (m.fact.predicate == "plot" or m.fact.qualifiers.get("category") == "plot") \
             and (_added_companion(inside, doc) or _only_a_modifier(inside, doc)
-                 or _other_moment(inside, doc)):
+                 or _other_moment(inside, doc) or _other_set(inside, doc)):
         return True
     kin = frozenset(lexicon().section("notes").get("kin_nouns") or ())
     for t in inside:
@@ -538,8 +538,30 @@ def _other_moment(inside: list, doc) -> bool:
                                                         ("start", "opening_phrases"))
                 if _at_end(v, which)}
     mine = moments(t for t in inside if t.pos_ in ("VERB", "AUX"))
-    theirs = moments(n for n in doc if n.pos_ in ("VERB", "AUX"))
+    theirs = moments(n for n in doc if n.pos_ in ("VERB", "AUX")) | _labelled_moment(doc)
     return bool(mine) and bool(theirs) and not mine & theirs
+
+
+def _other_set(inside: list, doc) -> bool:
+    """Whether the span sets its deed at one of the story's sets (`plot.set_nouns`: "escapes
+    from the club") the note does not name, where the note names another ("the mansion"): the
+    note tells of a deed done elsewhere."""
+    sets = frozenset(lexicon().section("plot").get("set_nouns") or ())
+    theirs = {n.lemma_.lower() for n in doc if n.pos_ == "NOUN" and n.lemma_.lower() in sets}
+    mine = {t.lemma_.lower() for t in inside if t.pos_ == "NOUN" and t.lemma_.lower() in sets
+            and t.dep_ in ("pobj", "dobj")}
+    return bool(mine) and bool(theirs) and not mine & theirs
+
+
+def _labelled_moment(doc) -> set:
+    """The moment a note's label sets all its deeds at: a moment's noun it opens with before a
+    colon ("Ending: ... Igor drives Ani home"; `plot.ending_phrases`/`opening_phrases` nouns)."""
+    if len(doc) < 2 or doc[1].text != ":":
+        return set()
+    sec = lexicon().section("plot")
+    words = {doc[0].lemma_.lower(), doc[0].lower_}
+    return {name for name, which in (("end", "ending_phrases"), ("start", "opening_phrases"))
+            if words & set((sec.get(which) or {}).get("nouns") or ())}
 
 
 def _only_a_modifier(inside: list, doc) -> bool:

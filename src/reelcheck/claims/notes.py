@@ -71,10 +71,16 @@ def _borrowed(p, ms: list[Mention], a: int, b: int) -> tuple[list[Mention], froz
         subj = subject_token(v)
         if subj is None or subj.i in idx:
             continue   # the span names its own subject
-        arg = p.arg_at(subj.i)
+        arg = p.arg_at(subj.i) if hasattr(p, "arg_at") else None   # (a bare parse has none)
+        at = off + subj.idx
+        named = [m for m in ms if m.start <= at < m.end]
         if arg is not None and arg.entity:
             got_ms += [m for m in ms if m.entity.id == arg.entity
                        and m.start <= arg.start < m.end or m.start == arg.start]
+        elif arg is None and named:
+            # a name the tagger took for a common noun ("Igor fights back and breaks ..."):
+            # the linked name it is part of is still what the verbs are said of
+            got_ms += named
         elif subj.lower_ in PERSON_PRONOUNS:
             refs.add("person")
         elif subj.lower_ in FILM_PRONOUNS:
@@ -112,15 +118,20 @@ class NoteReader:
         implied = {(x, t) for x, t in ((res.person(s), "person"), (res.film(s), "film"),
                                        (latest[0] if latest else None, "person"),
                                        (character[0] if character else None, "person")) if x}
-        borrow = meant = None
-        if p is not None:
-            borrow = lambda a, b: _borrowed(p, ms, a, b)  # noqa: E731
-            meant = {e for t in p.doc if t.lower_ in PERSON_PRONOUNS
-                     and (e := res.person(s, t.lower_))}
-        spans = scored_spans(self.kb, self.text, s.start, s.end, ms, anchors, implied,
-                             borrow=borrow, meant=meant or ())
+        def spans_of(p):
+            borrow = meant = None
+            if p is not None:
+                borrow = lambda a, b: _borrowed(p, ms, a, b)  # noqa: E731
+                meant = {e for t in p.doc if t.lower_ in PERSON_PRONOUNS
+                         and (e := res.person(s, t.lower_))}
+            return scored_spans(self.kb, self.text, s.start, s.end, ms, anchors, implied,
+                                borrow=borrow, meant=meant or ())
+        spans = spans_of(p)
         if spans and p is None:
             p = _Bare(s)   # a sentence no family parsed: its parse, to read what a span says
+            # -- and whom a span's verbs are said of outside it ("Igor fights back and
+            # breaks one henchman's nose": the note's breaking is Ani's, not Igor's)
+            spans = spans_of(p)
         if spans and self._heading(s, p):
             return []   # "Oscar Night's Record Book": a title over the piece states nothing
         if p is not None:
@@ -130,7 +141,8 @@ class NoteReader:
                      and not only_aside(p, m, ms) and not self._other_holder(p, m)
                      and not self._pronoun_of_another(m, ms)
                      and not self._record_of_no_one(p, m, ms)
-                     and not self._other_work(ms, m, s, p)]
+                     and not self._other_work(ms, m, s, p)
+                     and not self._time_left_out(p, m)]
         if not spans:
             return []
         for c in found:
@@ -149,9 +161,13 @@ class NoteReader:
             if m is not None:
                 c.slots["note_fact"] = m.fact.id
         out = []
-        for m in disjoint(spans):
-            if any(m.start < c.end and c.start < m.end for c in found):
-                continue  # a typed claim speaks here: a note must not contradict its verdict
+        # a typed claim speaks where it stands: a note must not contradict its verdict. The
+        # spans over it are set aside before the best disjoint ones are chosen, so that the
+        # other clauses of a chained summary are still matched on their own ("Igor drives
+        # Ani home and gives back her ring": the deed claim speaks for the drive, a note for
+        # the ring)
+        free = [m for m in spans if not any(m.start < c.end and c.start < m.end for c in found)]
+        for m in disjoint(free):
             if p is not None and (self._unasserted(p, m.start, m.end)
                                   or self._qualifier_only(p, m) or self._cleft_only(p, m)):
                 continue
@@ -315,10 +331,29 @@ class NoteReader:
         plot = lexicon().section("plot")
         when = set(plot.get("time_prepositions") or ())
         nouns = set(plot.get("time_phrase_nouns") or ())
+        for moment in ("ending_phrases", "opening_phrases"):   # "in the closing scene of
+            # Anora": a moment of the story, as the note matching reads it (statements._moment)
+            e = plot.get(moment) or {}
+            nouns |= set(e.get("nouns") or ()) | set(e.get("scene_nouns") or ())
         return len(tops) == 1 and tops[0].dep_ == "prep" and (tops[0].lower_ in when or any(
             o.dep_ == "pobj" and o.lemma_.lower() in nouns for o in tops[0].children)) \
             and tops[0].head.i not in ids and tops[0].head.pos_ in ("VERB", "AUX") \
             and tops[0].i < tops[0].head.i
+
+    @staticmethod
+    def _time_left_out(p, m) -> bool:
+        """Whether a story note's span leaves out when its own verb's deed happens: a phrase
+        of time (`plot.time_prepositions`) on a verb of the span, outside the span ("Ani quits
+        the club | before the wedding"). When the deed happens is a slot of the clause; the
+        span that holds it is the one to match ("... after the wedding" against the note)."""
+        if m.fact.predicate != "plot" and m.fact.qualifiers.get("category") != "plot":
+            return False
+        off = p.offset
+        inside = [t for t in p.doc if m.start <= off + t.idx < m.end]
+        when = set(lexicon().section("plot").get("time_prepositions") or ())
+        return any(c.dep_ == "prep" and c.lower_ in when and not m.start <= off + c.idx < m.end
+                   and any(o.dep_ == "pobj" for o in c.children)
+                   for t in inside if t.pos_ in ("VERB", "AUX") for c in t.children)
 
     def _other_event(self, p, m) -> bool:
         """Whether the span tells an event the note does not: it has verbs of content heading

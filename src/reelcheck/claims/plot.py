@@ -872,7 +872,12 @@ class PlotReader:
                 w = next((x for x in (t.lower_, t.lemma_.lower()) if x in groups or x in single),
                          None)
                 rels = groups.get(w) or ([single[w]] if w in single else [])
-                owner = next((c for c in t.children if c.dep_ == "poss"), None)
+                # ("Vanya's mother and father": the possessive of the first is the second's)
+                first = t
+                while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+                    first = first.head
+                owner = next((c for x in (t, first) for c in x.children if c.dep_ == "poss"),
+                             None)
                 oa = p.arg_at(owner.i) if owner is not None else None
                 if not rels or oa is None or oa.kind != "character" or not oa.entity:
                     return []
@@ -1102,6 +1107,9 @@ class PlotReader:
             role = self._role(p, tok)
             if role is not None:
                 return role
+            kin = self._kin_of_character(p, tok)
+            if kin is not None:
+                return kin
         story_people = set(_section().get("story_people") or ())
         if tok.lemma_.lower() in story_people or tok.lower_ in story_people:
             # "the newlyweds", "the two" (a number the NER calls a cardinal); "her family" is
@@ -1155,6 +1163,49 @@ class PlotReader:
         if eid is None:
             return None
         lo = min([tok.i] + [c.left_edge.i for c in tok.children if c.i < tok.i])
+        start = p.offset + p.doc[lo].idx
+        end = p.offset + tok.idx + len(tok.text)
+        return Arg(start, end, self.text[start:end], "character", eid, lo, tok.i + 1, tok.i)
+
+    def _kin_of_character(self, p: Parsed, tok) -> Optional[Arg]:
+        """The character a kin noun of a named character is ("Vanya's father": the one the
+        story's relation facts make his father; `cast.relation_nouns`), as an argument over
+        the noun's phrase; a tie the story does not tell, or tells of two, is a character the
+        KB cannot name ("Ani's mother": entity None, the claim is left open). None when the
+        noun is no kin noun or its owner no character; for a noun coordinated after a kin
+        noun, the first one's owner is its owner too ("Vanya's mother and father")."""
+        single = lexicon().section("cast").get("relation_nouns") or {}
+
+        def kin(t) -> Optional[tuple]:
+            """(owner token, the one character the tie names or None), or None for a
+            noun that is no kin noun of a character."""
+            rel = single.get(t.lower_) or single.get(t.lemma_.lower())
+            if rel is None:
+                return None
+            first = t
+            while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+                first = first.head
+            owner = next((c for x in (t, first) for c in x.children if c.dep_ == "poss"), None)
+            oa = p.arg_at(owner.i) if owner is not None else None
+            if oa is None or oa.kind != "character" or not oa.entity:
+                return None
+            got = {x.qualifiers["agents"][0] for x in self.kb.facts(predicate="plot")
+                   if x.qualifiers.get("action") == "relation"
+                   and x.qualifiers.get("relation") == rel
+                   and list(x.qualifiers.get("agents") or [None, None])[1:2] == [oa.entity]}
+            return owner, next(iter(got)) if len(got) == 1 else None
+        mine = kin(tok)
+        if mine is None:
+            return None
+        owner, eid = mine
+        # a kin noun coordinated with it whose tie the story does not tell ("Vanya's mother
+        # and Ani's father") is someone the KB cannot name: the movers are not all known
+        if eid is not None and any(
+                (k := kin(t)) is not None and k[1] is None or k is None and (
+                    (a := p.arg_at(t.i)) is None or a.kind != "character")
+                for t in conjuncts(tok) if t.i != tok.i):
+            eid = None
+        lo = min(owner.left_edge.i, tok.i) if owner.head is tok else tok.i
         start = p.offset + p.doc[lo].idx
         end = p.offset + tok.idx + len(tok.text)
         return Arg(start, end, self.text[start:end], "character", eid, lo, tok.i + 1, tok.i)

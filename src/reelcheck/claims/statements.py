@@ -116,6 +116,45 @@ def _prize_terms() -> frozenset:
     return frozenset(_stem(w.lower()) for w in lexicon().qualifiers.get("award_nouns", ()))
 
 
+@lru_cache(maxsize=1)
+def _moments() -> dict[tuple[str, str], str]:
+    """(word before, word) -> the note word for the moment of the story the pair names: "the
+    last scene", "the final moments", "the finale" are the story's end, as a note's "at the
+    end" or "Ending:" says it; "the first scene", "the opening" its start (`plot.ending_phrases`,
+    `plot.opening_phrases`: a last word before a scene noun, or a moment's noun after "the")."""
+    from .parse import lexicon
+    sec = lexicon().section("plot")
+    out: dict[tuple[str, str], str] = {}
+    for key, word in (("opening_phrases", "start"), ("ending_phrases", "end")):
+        e = sec.get(key) or {}
+        for last in e.get("last_words") or ():
+            for noun in e.get("scene_nouns") or ():
+                out[(last, noun)] = word
+        for noun in e.get("nouns") or ():
+            out[("the", noun)] = word
+    return {k: _stem(w) for k, w in out.items()}
+
+
+def _moment(before: tuple, prev: str, tok: str) -> Optional[str]:
+    """The note word for the story's moment `prev tok` names ("the last scene"), or None.
+    `before`: the (up to two) words before `prev`. A moment of the story is "the" one or the
+    film's ("the film's final scene"); "his first scene" is a scene of a person's work."""
+    got = _moments().get((prev, tok))
+    if got is None or prev == "the":
+        return got
+    frames = _story_frames()
+    if before[-1:] == ("the",) or before[-1:] and before[-1] in frames \
+            or before[-1:] == ("s",) and before[-2:-1] and before[-2] in frames:
+        return got
+    return None
+
+
+@lru_cache(maxsize=1)
+def _story_frames() -> frozenset:
+    from .parse import lexicon
+    return frozenset(lexicon().section("plot").get("story_frames") or ())
+
+
 def _strip(w: str) -> str:
     for suf, rep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
         if len(w) > 4 and w.endswith(suf) and not w.endswith("ss"):
@@ -156,8 +195,17 @@ def terms_of(text: str) -> Terms:
     folded = _FIRST_ADVERB.sub(r"\1", fold(text))  # "first noticed": when, not which one
     if _THE_ONE.search(folded):
         excl.add("only")  # "the one character who sees her" claims exclusivity
+    prev, last, before = "", (), ("", "")
     for tok in _NUM_TOKEN.findall(folded.replace("'s ", " ")):
         kind, got = _token(tok)
+        moment = _moment(before, prev, tok)
+        before = (before[1], prev)
+        if moment is not None:
+            # "the last scene": the story's end, not a scene's words (those of the word
+            # before it go with it)
+            words.difference_update(last)
+            kind, got = "w", ((moment,), ())
+        prev, last = tok, got[0] if kind == "w" else ()
         if kind == "n":
             nums.add(got)
         else:
@@ -191,7 +239,8 @@ def _sentence_scan(text: str, start: int, end: int,
     spans = sorted((m.start, m.end) for m in mentions)
     out: list = []
     cuts: list[tuple[int, int]] = []
-    prev = prev2 = ""
+    prev = prev2 = prev3 = ""
+    prev_at = -1
     k, nspans = 0, len(spans)
     sent = text[start:end]
     ascii_ = sent.isascii()
@@ -205,13 +254,21 @@ def _sentence_scan(text: str, start: int, end: int,
             if k < nspans and spans[k][0] <= p:
                 rest = m.end() + start - spans[k][1]
                 if rest <= 1 or tok[-rest] != "-" and tok[-rest - 1] != "-":
-                    prev = prev2 = ""
+                    prev = prev2 = prev3 = ""
                     continue  # inside a linked name
                 # "English-language": the words a hyphen joins to a linked name are the
                 # clause's own
                 p, tok = m.end() + start - rest, tok[-rest:].lstrip("-")
         tok = tok if ascii_ else fold(tok)
         kind, got, role = _token_info(tok)
+        moment = _moment((prev3, prev2), prev, tok)
+        if moment is not None:
+            # "in the last scene": the story's end as a note says it ("at the end"); the word
+            # before the scene noun is part of it
+            while out and out[-1][0] == prev_at and out[-1][1] == "w":
+                out.pop()
+            kind, got = "w", ((moment,), ())
+        prev_at = p
         if role:
             if role == "conj":
                 cuts.append((p, p))
@@ -227,7 +284,7 @@ def _sentence_scan(text: str, start: int, end: int,
             out.pop()  # "first noticed": when, not which one
         if kind is not None:
             out.append((p, kind, got))
-        prev2, prev = prev, tok
+        prev3, prev2, prev = prev2, prev, tok
     for m in _PUNCT_CUT.finditer(text, start, end):
         p = m.start()
         if not any(a <= p < b for a, b in spans):

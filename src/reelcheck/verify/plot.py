@@ -109,6 +109,14 @@ def _journey(kb, c, plots: list, end: str, p: str) -> Optional[Verdict]:
     sentence says it, is a slot the story's journey must tell."""
     went = [f for f in plots if f.qualifiers.get("action") == "travel" and f.qualifiers.get(end)
             and place_relation(kb, f.qualifiers[end], p) in ("same", "inside")]
+    who = set(c.slots.get("who") or ())
+    if went and who:
+        # who makes the journey is a slot: the parents' flight to New York is no flight of
+        # Igor's (the journey of others does not tell it; the claim is left open)
+        theirs = [f for f in went if who <= set(f.qualifiers.get("agents") or ())]
+        if not theirs:
+            return _slot_untold(c, "who makes the journey", went[:1])
+        went = theirs
     if went and c.slots.get("purpose_verbs"):
         told = [f for f in went if _purpose_told(c.slots["purpose_verbs"], f.value)]
         if not told:
