@@ -475,7 +475,28 @@ def _apposed(tok):
 def _fillers(p: Parsed, tok) -> list[Filler]:
     if tok.lower_ in RELATIVE and tok.dep_ in OBJ_DEPS and tok.head.dep_ == "relcl":
         tok = tok.head.head   # "the Oscar, which Demi Moore won": what "which" stands for
-    return [Filler(t.i, p.arg_at(t.i)) for w in _through_light(p, tok) for t in conjuncts(w)]
+    out = [Filler(t.i, p.arg_at(t.i)) for w in _through_light(p, tok) for t in conjuncts(w)]
+    return _split_name_list(p, tok) + out
+
+
+def _split_name_list(p: Parsed, tok) -> list[Filler]:
+    """'A and Da'Vine Joy Randolph won': a name the parser split apart, one of its words made
+    a conjunct of the name before it and another the head of the role, keeps that list: the
+    names before it, of its own kind, fill the role too."""
+    a = p.arg_at(tok.i)
+    if a is None or a.last - a.first < 2:
+        return []
+    first = next((t for t in p.doc[a.first:a.last] if t.dep_ == "conj" and t.head.i < a.first),
+                 None)
+    if first is None:
+        return []
+    out = []
+    for t in conjuncts(first.head.head if first.head.dep_ == "conj" else first.head):
+        b = p.arg_at(t.i)
+        if t.i < a.first and b is not None and b.kind == a.kind and b.head == t.i \
+                and b is not a and not any(x.arg is b for x in out):
+            out.append(Filler(t.i, b))
+    return out
 
 
 def titled(p: Parsed, tok):
@@ -1056,8 +1077,7 @@ def _remnants(p: Parsed, verb, frame: Frame) -> list[Frame]:
     # (not a person the parser coordinated with the prize: "won A, B Best Supporting Actor
     # and C Best Supporting Actress", B and C are the parts' winners, no prizes)
     listed = {fl.token for role, fls in frame.roles.items() for fl in fls
-              if not (role == obj_role and role != subj_role and fl.arg is not None
-                      and fl.arg.kind == "person")}
+              if not (role == "award" and fl.arg is not None and fl.arg.kind == "person")}
 
     def kind(t) -> Optional[str]:
         a = p.arg_at(t.i)
