@@ -3327,8 +3327,10 @@ class AwardReader:
             if len(named) == 1 and (rel := f.relation.role("nsubj")) == "winner":
                 f.roles[rel] = [Filler(named[0].i, p.arg_at(named[0].i))]
         winners = f.roles.get("winner", [])
+        # (a film heads such a list too: "the winners included A for Best Picture and B for
+        # Best Actor")
         if not f.noun_cue or len(winners) != 1 or winners[0].arg is None \
-                or winners[0].arg.kind != "person":
+                or winners[0].arg.kind not in ("person", "film"):
             return []   # a verb's list ("A won for X and B for Y") is a gapped clause's
         first = doc[winners[0].token]
 
@@ -3360,8 +3362,10 @@ class AwardReader:
             while stack:
                 c = stack.pop(0)
                 a = p.arg_at(c.i)
-                if a is None or a.kind != "person":
-                    continue
+                if a is None or a.kind not in ("person", "film") or a.kind == "film" and (
+                        winners[0].arg.kind != "film" or w.token != winners[0].token and
+                        not _run_tokens(p, w.token, category_runs(p))):
+                    continue   # (a film after a film's work is another work: "for A and B")
                 own = fors([c, prev, last, first, first.head], c.i)
                 if not own:
                     break
