@@ -609,6 +609,16 @@ def _through_light(p: Parsed, tok) -> list:
         # apposition to a common noun is who it is
         named = [c for c in tok.children if c.dep_ == "appos" and p.arg_at(c.i) is not None
                  and p.arg_at(c.i).kind in ("person", "film", "work")]
+        # (or the name set off right after the noun's phrase, which the parser hung in
+        # apposition to a noun before it: "..., with X going to its lead, Mikey Madison")
+        doc = p.doc
+        end = max(x.i for x in tok.subtree)
+        after = p.arg_at(end + 2) if end + 2 < len(doc) and doc[end + 1].text == "," else None
+        if not named and after is not None and after.first == end + 2 and after.kind in (
+                "person", "film", "work") and doc[after.head].dep_ == "appos" \
+                and doc[after.head].head.i < tok.i and (
+                    after.last >= len(doc) or doc[after.last].is_punct):
+            named = [doc[after.head]]
         if named:
             return named[:1]
     return [tok]
