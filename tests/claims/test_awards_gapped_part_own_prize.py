@@ -67,3 +67,13 @@ def test_a_films_gapped_prize_is_its_own(default_kb):
     got = _read("At the 96th Academy Awards, Oppenheimer won Best Picture and Barbie Best "
                 "Production Design.", default_kb)
     assert got[0][0] == "supported" and got[1][0] != "supported", got
+
+
+def test_every_part_of_a_three_part_list_is_read(default_kb):
+    # (a part opening with the list's "and" is a part too, and the parting leaves no
+    # coordinated subject unread)
+    got = _read("At the 96th Academy Awards, Christopher Nolan won Best Director, Cillian Murphy "
+                "Best Actor, and Robert Downey Jr. Best Actor.", default_kb)
+    assert got == [("supported", "christopher-nolan", "academy-award-for-best-director"),
+                   ("supported", "cillian-murphy", "academy-award-for-best-actor"),
+                   ("refuted", "robert-downey-jr", "academy-award-for-best-actor")], got

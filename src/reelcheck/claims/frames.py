@@ -989,7 +989,9 @@ def _gapped(p: Parsed, verb, frame: Frame) -> list[Frame]:
     clause whose verb was left out. It keeps its own qualifiers (its subtree) and the relation."""
     out = _remnants(p, verb, frame) or _bracket_items(p, verb, frame)
     if out:
-        return out
+        # (a part the parting did not read may still be a gapped subject's: "A won X, B Y")
+        taken = frozenset().union(*(g.clause for g in out))
+        return out + [g for g in _gapped_subjects(p, verb, frame) if not g.clause & taken]
     for c in verb.children:
         if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and p.arg_at(c.i) is not None \
                 and p.arg_at(c.i).kind in ("person", "film", "work", "org") \
@@ -1155,7 +1157,9 @@ def _remnants(p: Parsed, verb, frame: Frame) -> list[Frame]:
                for i in part) or part != list(range(part[0], part[-1] + 1)):
             continue   # a clause with a verb of its own, or words the parse gave elsewhere
         k, again = 0, False
-        while k < len(part) and doc[part[k]].lower_ in leads:
+        # (and a coordinator the parser kept in a list: "A won X, B Y, and C Z")
+        while k < len(part) and (doc[part[k]].lower_ in leads or doc[part[k]].dep_ == "cc"
+                                 and k + 1 < len(part)):
             again = again or doc[part[k]].lower_ in repeat
             k += 1
         if k + 1 < len(part) and doc[part[k]].tag_ == "PRP$" and parse_ordinal(
