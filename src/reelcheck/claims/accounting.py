@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Optional
 from ..kb.awards import year_named
 
-from .frames import first_conjunct, hyphen_word, leading_label_end
+from .frames import category_phrase_start, first_conjunct, hyphen_word, leading_label_end
 from .text import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
 
 _SKIP_NUMBER_WORDS = {"a", "an", "single"}
@@ -370,6 +370,9 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
                 and p.arg_at(t.i) is None and t.i >= label \
                 and t.dep_ != "compound" and _names_a_work(t, name_preps, name_deps):
             first = min(x.i for x in t.subtree if x.i <= t.i)
+            # (a category phrase is its own words, not a name the parser hung on it: "...,
+            # B Best Supporting Actor" with B a compound of "Best")
+            first = category_phrase_start(doc, t.i) or first
             lo, hi = p.span_of(first, t.i + 1)
             if (lo, hi) not in seen:
                 stated.append(("name", doc.text[lo - off:hi - off], None))

@@ -1122,12 +1122,16 @@ class AwardReader:
         heads = {fl.token for fl in fillers} | {
             t.i for t in f.tokens() if any(c.text == ":" for c in t.children)
             and (a := p.arg_at(t.i)) is not None and a.kind in AWARDISH}
+        # (not one a gapped clause holds as its own: "A won Best Actor, B Best Supporting
+        # Actor", the second parsed in apposition to the first)
+        gapped = set().union(*(g.clause for g in self._siblings if g is not f
+                               and g.gapped_from is not None and f.cue not in g.clause))
         for h in sorted(heads):   # (or to the edition they were won at, before a colon)
             todo = [c for c in p.doc[h].children if c.dep_ == "appos" and c.i > h]
             seen: set[int] = set()
             while todo:
                 t = todo.pop()
-                if t.i in seen or _run_token(p, t.i, runs) is None:
+                if t.i in seen or t.i in gapped or _run_token(p, t.i, runs) is None:
                     continue
                 seen.add(t.i)
                 fillers.append(Filler(t.i, p.arg_at(t.i)))
@@ -2430,7 +2434,7 @@ class AwardReader:
             # brings that clause's ordinal, which is not this one's
             # ("..., the first for Morning Glory in 1934": of the counted, the first)
             return next((n for i in sorted(f.clause) if (doc[i].tag_ == "PRP$" or (
-                doc[i].lower_ == "the" and i == min(f.clause - _span_of_roles(f))))
+                doc[i].lower_ == "the" and i == min(f.clause - _span_of_roles(f), default=-1)))
                          and i + 1 in f.clause and (n := parse_ordinal(doc[i + 1].lower_))),
                         None)
         heads = [doc[f.cue]] + [doc[x.token] for x in f.roles.get("award", [])]
@@ -2935,6 +2939,13 @@ class AwardReader:
                 pick.sort(key=lambda g: g.cue != cue.head.i and doc[g.cue].head.i != cue.head.i)
                 if pick:
                     s.awards, s.own_awards = list(slots[id(pick[0])].awards), False
+                    if f.gapped_from is not None:
+                        # "A won for directing, B for acting": a gapped clause that fills a
+                        # role itself replaces what the lender's same role said, so it takes
+                        # no prize the lender read from that role (its category)
+                        told = {x.token for r, fl in pick[0].roles.items() if r != "award"
+                                and f.roles.get(r) for x in fl}
+                        s.awards = [r for r in s.awards if r.tok not in told]
                     if s.counts:
                         # "nominated for seven Oscars, including best picture, and won none"
                         # (or "won two"): a prize listed under "including" is one of the
@@ -3336,8 +3347,10 @@ class AwardReader:
             if len(named) == 1 and (rel := f.relation.role("nsubj")) == "winner":
                 f.roles[rel] = [Filler(named[0].i, p.arg_at(named[0].i))]
         winners = f.roles.get("winner", [])
+        # (a film heads such a list too: "the winners included A for Best Picture and B for
+        # Best Actor")
         if not f.noun_cue or len(winners) != 1 or winners[0].arg is None \
-                or winners[0].arg.kind != "person":
+                or winners[0].arg.kind not in ("person", "film"):
             return []   # a verb's list ("A won for X and B for Y") is a gapped clause's
         first = doc[winners[0].token]
 
@@ -3369,8 +3382,10 @@ class AwardReader:
             while stack:
                 c = stack.pop(0)
                 a = p.arg_at(c.i)
-                if a is None or a.kind != "person":
-                    continue
+                if a is None or a.kind not in ("person", "film") or a.kind == "film" and (
+                        winners[0].arg.kind != "film" or w.token != winners[0].token and
+                        not _run_tokens(p, w.token, category_runs(p))):
+                    continue   # (a film after a film's work is another work: "for A and B")
                 own = fors([c, prev, last, first, first.head], c.i)
                 if not own:
                     break
@@ -4080,6 +4095,11 @@ class AwardReader:
         nth_won = self._nth_winner(f)
         won_class = self._nth_class(f, nth_won)
         age_ranked = self._age_rank(f)
+        film_works = list(dict.fromkeys(w.arg.entity for w in s.works if w.arg is not None
+                                        and w.arg.kind == "film" and w.arg.entity))
+        counted_works = listed   # (the works of a count, read as its list above)
+        said_each = any(t.lower_ in set(lexicon().qualifiers.get("respective_words", ()))
+                        for t in [*f.tokens(), *p.doc[f.cue].children])
         for wi, (wfl, polarity) in enumerate(parties):
             self._assumed, self._stand_ins, self._owned_nouns = set(), set(), set()
             sid, sname, sarg = self._subject(f, wfl, stand_in=True)
@@ -4092,6 +4112,15 @@ class AwardReader:
             # "the nominees are A for The Brutalist, B for A Complete Unknown": a party's own
             # "for" names its own work, not the first party's (nor none)
             own_work, own_title = _party_work(p, wfl.token) if len(parties) > 1 else (None, None)
+            # "A and B won for X and Y (respectively)": several parties and several films the
+            # clause lists as a whole; in order with "respectively", each its own film; in
+            # any order without, no one film is the party's (the list is accounted for whole)
+            party_works = None
+            if len(parties) > 1 and len(film_works) > 1 and own_work is None \
+                    and own_title is None and not counted_works:
+                party_works = [film_works[wi]] if said_each and len(film_works) == len(
+                    parties) else []
+                own_work = party_works[0] if party_works else None
             one_night = ("A denial that names no ceremony or year is about the occasion the "
                          "passage means; read as the whole record, this does not hold: ") \
                 if occasion and (sarg.kind == "person" if sarg is not None else getattr(
@@ -4106,7 +4135,8 @@ class AwardReader:
                         assumed == "context" else bool(assumed), ceremony=s.ceremony,
                         # "Anora won four Oscars for Baker": the wins may be the person's
                         beneficiary=beneficiary if polarity == "won" else None,
-                        year=s.year, for_work=own_work or (None if own_title else for_work),
+                        year=s.year, for_work=own_work or (
+                            None if own_title or party_works is not None else for_work),
                         for_title=own_title or (None if own_work else for_title),
                         polarity="won" if polarity == "lost" else polarity,
                         negated=f.negated or self._denied(f) or polarity == "lost", subject=sid,
@@ -4134,9 +4164,9 @@ class AwardReader:
                         age_rank=dict(age_ranked) if age_ranked else None,
                         # every work the clause names ("for A and B"), each to be accounted for
                         # (once each: one title may fill the role twice, read two ways)
-                        works=list(dict.fromkeys(w.arg.entity for w in s.works
-                                                 if w.arg is not None and w.arg.kind == "film"
-                                                 and w.arg.entity)),
+                        works=list(film_works) if party_works is None else party_works,
+                        # (in any order: one of them is the party's, `verify.awards.account`)
+                        works_among=list(film_works) if party_works == [] else None,
                         works_unknown=[w.arg.text for w in s.works if w.arg is not None
                                        and w.arg.kind in ("work", "film")
                                        and not w.arg.entity],
@@ -4170,7 +4200,8 @@ class AwardReader:
                         and sarg.kind == "person" and not for_work else None,
                         stated=[k for k, v in (("ceremony", s.ceremony), ("year", s.year),
                                                ("for_work", own_work or (
-                                                   None if own_title else for_work)),
+                                                   None if own_title or party_works is not None
+                                                   else for_work)),
                                                ("for_title", own_title or (
                                                    None if own_work else for_title)),
                                                ("month", s.month), ("day", s.day)) if v]

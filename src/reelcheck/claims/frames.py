@@ -475,7 +475,28 @@ def _apposed(tok):
 def _fillers(p: Parsed, tok) -> list[Filler]:
     if tok.lower_ in RELATIVE and tok.dep_ in OBJ_DEPS and tok.head.dep_ == "relcl":
         tok = tok.head.head   # "the Oscar, which Demi Moore won": what "which" stands for
-    return [Filler(t.i, p.arg_at(t.i)) for w in _through_light(p, tok) for t in conjuncts(w)]
+    out = [Filler(t.i, p.arg_at(t.i)) for w in _through_light(p, tok) for t in conjuncts(w)]
+    return _split_name_list(p, tok) + out
+
+
+def _split_name_list(p: Parsed, tok) -> list[Filler]:
+    """'A and Da'Vine Joy Randolph won': a name the parser split apart, one of its words made
+    a conjunct of the name before it and another the head of the role, keeps that list: the
+    names before it, of its own kind, fill the role too."""
+    a = p.arg_at(tok.i)
+    if a is None or a.last - a.first < 2:
+        return []
+    first = next((t for t in p.doc[a.first:a.last] if t.dep_ == "conj" and t.head.i < a.first),
+                 None)
+    if first is None:
+        return []
+    out = []
+    for t in conjuncts(first.head.head if first.head.dep_ == "conj" else first.head):
+        b = p.arg_at(t.i)
+        if t.i < a.first and b is not None and b.kind == a.kind and b.head == t.i \
+                and b is not a and not any(x.arg is b for x in out):
+            out.append(Filler(t.i, b))
+    return out
 
 
 def titled(p: Parsed, tok):
@@ -588,6 +609,16 @@ def _through_light(p: Parsed, tok) -> list:
         # apposition to a common noun is who it is
         named = [c for c in tok.children if c.dep_ == "appos" and p.arg_at(c.i) is not None
                  and p.arg_at(c.i).kind in ("person", "film", "work")]
+        # (or the name set off right after the noun's phrase, which the parser hung in
+        # apposition to a noun before it: "..., with X going to its lead, Mikey Madison")
+        doc = p.doc
+        end = max(x.i for x in tok.subtree)
+        after = p.arg_at(end + 2) if end + 2 < len(doc) and doc[end + 1].text == "," else None
+        if not named and after is not None and after.first == end + 2 and after.kind in (
+                "person", "film", "work") and doc[after.head].dep_ == "appos" \
+                and doc[after.head].head.i < tok.i and (
+                    after.last >= len(doc) or doc[after.last].is_punct):
+            named = [doc[after.head]]
         if named:
             return named[:1]
     return [tok]
@@ -961,7 +992,9 @@ def _gapped(p: Parsed, verb, frame: Frame) -> list[Frame]:
     clause whose verb was left out. It keeps its own qualifiers (its subtree) and the relation."""
     out = _remnants(p, verb, frame) or _bracket_items(p, verb, frame)
     if out:
-        return out
+        # (a part the parting did not read may still be a gapped subject's: "A won X, B Y")
+        taken = frozenset().union(*(g.clause for g in out))
+        return out + [g for g in _gapped_subjects(p, verb, frame) if not g.clause & taken]
     for c in verb.children:
         if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and p.arg_at(c.i) is not None \
                 and p.arg_at(c.i).kind in ("person", "film", "work", "org") \
@@ -1053,10 +1086,13 @@ def _remnants(p: Parsed, verb, frame: Frame) -> list[Frame]:
     # a winner the parser coordinated with the verb ("... and Nomadland in 2021") is a part too
     idx = sorted({i for i in frame.clause if i > verb.i} | {
         t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")
-        for t in c.subtree})
+        for t in c.subtree} | _stray_pieces(p, verb))
 
     # "went to A and B": a list in one role (of one kind of thing) is no gapping
-    listed = {fl.token for fls in frame.roles.values() for fl in fls}
+    # (not a person the parser coordinated with the prize: "won A, B Best Supporting Actor
+    # and C Best Supporting Actress", B and C are the parts' winners, no prizes)
+    listed = {fl.token for role, fls in frame.roles.items() for fl in fls
+              if not (role == "award" and fl.arg is not None and fl.arg.kind == "person")}
 
     def kind(t) -> Optional[str]:
         a = p.arg_at(t.i)
@@ -1094,6 +1130,20 @@ def _remnants(p: Parsed, verb, frame: Frame) -> list[Frame]:
             cur.append(i)
     if cur:
         parts.append(cur)
+    # "...; B, Best Supporting Actor; and C, Best Supporting Actress": a part that is only a
+    # new winner's name, set off by a comma from a part opening with a prize, is one part
+    k = 1
+    while k < len(parts) - 1:
+        lead = next((i for i in parts[k] if doc[i].dep_ != "cc"), parts[k][0])
+        a = p.arg_at(lead)
+        nxt = parts[k + 1]
+        if a is not None and a.first == lead and a.last == parts[k][-1] + 1 \
+                and a.kind in ("person", "film") and doc[a.last].text == "," \
+                and nxt[0] == a.last + 1 and (prize := _part_prize(p, nxt)) is not None and (
+                    prize.arg is not None and prize.arg.first == nxt[0]
+                    or category_phrase_start(doc, prize.token) == nxt[0]):
+            parts[k:k + 2] = [parts[k] + [a.last] + nxt]
+        k += 1
     if len(parts) < 2 or any(doc[i].lower_ in lexicon().qualifiers.get("respective_words", ())
                              for i in idx):
         return []   # "A and B took X and Y, respectively": pairs, read elsewhere
@@ -1105,11 +1155,14 @@ def _remnants(p: Parsed, verb, frame: Frame) -> list[Frame]:
     out = []
     cur = subj   # the subject the parts carry on with: the last one a part named
     for part in parts[1:]:
-        if any(doc[i].pos_ in ("VERB", "AUX") for i in part) or part != list(
-                range(part[0], part[-1] + 1)):
+        # (a category's word the tagger took for a verb is no verb: "Best Supporting Actress")
+        if any(doc[i].pos_ in ("VERB", "AUX") and not _in_category_phrase(doc, i)
+               for i in part) or part != list(range(part[0], part[-1] + 1)):
             continue   # a clause with a verb of its own, or words the parse gave elsewhere
         k, again = 0, False
-        while k < len(part) and doc[part[k]].lower_ in leads:
+        # (and a coordinator the parser kept in a list: "A won X, B Y, and C Z")
+        while k < len(part) and (doc[part[k]].lower_ in leads or doc[part[k]].dep_ == "cc"
+                                 and k + 1 < len(part)):
             again = again or doc[part[k]].lower_ in repeat
             k += 1
         if k + 1 < len(part) and doc[part[k]].tag_ == "PRP$" and parse_ordinal(
@@ -1150,14 +1203,27 @@ def _remnants(p: Parsed, verb, frame: Frame) -> list[Frame]:
             continue
         own = [doc[i] for i in rest if doc[i].dep_ in ("prep", "dative", "conj")
                and rel.role(doc[i].lower_)]
+        gerunds = []
         for pc in own:
             for o in pc.children:
                 if o.dep_ == "pobj":
                     roles.setdefault(rel.role(pc.lower_), []).extend(_fillers(p, o))
+                elif o.dep_ == "pcomp" and o.tag_ == "VBG" and not list(o.children):
+                    # "A won for directing, B for acting": a bare gerund names the craft,
+                    # the preposition's object as in the first part
+                    roles.setdefault(rel.role(pc.lower_), []).append(Filler(o.i, p.arg_at(o.i)))
+                    gerunds.append(o.i)
+        # "A won Best Supporting Actor (for W)": a prize the part names after
+        # its new winner, outside its prepositions, is its own, never the first part's
+        prize = _part_prize(p, [i for i in rest if not any(
+            i in {t.i for t in pc.subtree} for pc in own)]) if obj_role and a0 is not None \
+            and role == subj_role else None
+        if prize is not None:
+            roles.setdefault(obj_role, []).append(prize)
         # a year, an edition or a number it states ("a year later" is not read: no claim)
         dated = any((a := p.arg_at(i)) is not None and a.kind in DATEISH
                     and any(ch.isdigit() for ch in a.text) for i in rest)
-        if not (dated or own) or not roles and not again:
+        if not (dated or own or prize) or not roles and not again:
             continue
         # "nominated for X for A at the 52nd and for B in 1981": a work its repeated
         # preposition names is its own, even where the relation files a "for" phrase under
@@ -1172,7 +1238,7 @@ def _remnants(p: Parsed, verb, frame: Frame) -> list[Frame]:
             roles[subj_role] = list(cur)
         elif subj_role:
             cur = roles[subj_role]
-        sub = frozenset(part)
+        sub = frozenset(part) | frozenset(gerunds)
         g = Frame(rel, t0.i if a0 is None else a0.head, p, clause=sub, negated=frame.negated,
                   irrealis=frame.irrealis, record=frame.record, gapped_from=verb.i)
         g.roles = roles
@@ -1204,6 +1270,74 @@ def _remnants(p: Parsed, verb, frame: Frame) -> list[Frame]:
                 g.roles[role] += keep
                 g.clause = g.clause | _phrase(p, keep)
     return out
+
+
+def _stray_pieces(p: Parsed, verb) -> set:
+    """The words after the verb that the parser set under a root of their own with no verb
+    ("X won Best Actress for A, and Y Best Supporting Actress for B", parsed as two
+    sentences, the second rooted on "Supporting"): a piece of the verb's clause whose verb
+    was left out, for `_remnants` to read as a part."""
+    doc = p.doc
+
+    def top(t):
+        while t.head.i != t.i:
+            t = t.head
+        return t
+
+    home = top(verb).i
+    out = set()
+    for r in {top(t).i for t in doc[verb.i + 1:]} - {home}:
+        root = doc[r]
+        words = list(root.subtree)
+        if words[0].i <= verb.i or root.pos_ in ("VERB", "AUX") and not _in_category_phrase(
+                doc, root.i):
+            continue
+        out |= {t.i for t in words}
+    return out
+
+
+def _part_prize(p: Parsed, idx: list) -> Optional[Filler]:
+    """The prize a gapped part names in its own words (`idx`, without its prepositions):
+    a prize's name ("the Silver Lion"), or a category phrase (`category_phrase_start`,
+    "Best Supporting Actor"). None when it names none."""
+    for i in idx:
+        a = p.arg_at(i)
+        if a is not None and a.first == i and (a.kind == "award" or a.kind in ("org", "work")
+                                               and _names_a_show(a.text)):
+            return Filler(a.head, a)
+    own = set(idx)
+    for i in idx:
+        start = category_phrase_start(p.doc, i)
+        if start is not None and all(k in own for k in range(start, i + 1)):
+            return Filler(i, p.arg_at(i))
+    return None
+
+
+def _in_category_phrase(doc, i: int) -> bool:
+    """Whether token i is inside a category phrase (`category_phrase_start`) that ends after
+    it at the next head word."""
+    heads = set(lexicon().categories.get("heads", ()))
+    end = next((k for k in range(i + 1, min(len(doc), i + 6)) if doc[k].lower_ in heads), None)
+    start = category_phrase_start(doc, end) if end is not None else None
+    return start is not None and start <= i
+
+
+def category_phrase_start(doc, end: int) -> Optional[int]:
+    """The first word of the category phrase written up to `end`, when the words before it
+    are the lexicon's category words ending in a head at `end` and opening with "best" (or
+    its spun form): "Best Supporting Actor". None when `end` ends no such phrase."""
+    cats = lexicon().categories
+    heads = set(cats.get("heads", ()))
+    openers = set(cats.get("spun_openers", ()))
+    words = heads | set(cats.get("modifiers", ())) | openers
+    if doc[end].lower_ not in heads:
+        return None
+    k, start = end, None
+    while k >= 0 and doc[k].lower_ in words:
+        if doc[k].lower_ in openers and k < end:
+            start = k
+        k -= 1
+    return start
 
 
 def _first_names_no_work(p: Parsed, first, again) -> bool:
@@ -1445,7 +1579,10 @@ def _gapped_subjects(p: Parsed, verb, frame: Frame) -> list[Frame]:
             if c.i < head.i or c.pos_ not in ("PROPN", "NOUN"):
                 continue
             who = p.arg_at(c.left_edge.i)
-            if who is None or who.kind != "person" or who.last > c.i or who.head in subjects:
+            # (a film's prize after a film's: "A won Best Picture and B Best Editing")
+            kinds = {"person"} | {fl.arg.kind for fl in frame.roles[subj_role]
+                                  if fl.arg is not None and fl.arg.kind == "film"}
+            if who is None or who.kind not in kinds or who.last > c.i or who.head in subjects:
                 continue
             sub = frozenset(t.i for t in c.subtree)
             g = Frame(rel, c.i, p, clause=sub, negated=frame.negated, irrealis=frame.irrealis,

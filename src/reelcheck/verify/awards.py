@@ -304,6 +304,17 @@ def account(kb, c, v: Optional[Verdict]) -> Optional[Verdict]:
                                                                               "award_count"):
         return v
     v = _stated_slots(kb, c, v)
+    among = c.slots.get("works_among")
+    if v is not None and v.verdict == "supported" and among:
+        # "A and B won for X and Y": the films pair with the winners in some order; this
+        # win must be for one of them (which one the sentence does not say)
+        got = {f.qualifiers.get("for_work") or f.subject for f in v.facts} - {c.slots.get(
+            "subject")}
+        if not got & set(among):
+            return nei(f"{v.explanation} The sentence lists "
+                       f"{' and '.join(L(kb, w) for w in among)} for its winners; this win "
+                       f"was for {' and '.join(L(kb, w) for w in sorted(got)) or 'no film'}.",
+                       v.facts)
     if v is not None and v.verdict == "supported" and c.slots.get("unchecked"):
         # "At the March 2 ceremony, X took Best Picture": a day the sentence gives its night
         # is checked by the ceremony's own date (a day it does not hold stays open)
