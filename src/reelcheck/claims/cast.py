@@ -850,9 +850,8 @@ class CastReader:
 
     def _roles(self, p: Parsed, hedged: bool) -> list[Claim]:
         """"Jane Roe was picked for the role of Ani", "she landed the part of Ani": the part
-        goes to the clause's subject; checked both ways when the verb takes the part (lexicon
-        `cast.role_taking_verbs`) or hands it over, else support only (the subject may be who
-        wrote the part). A
+        goes to the clause's subject; support only (the subject may be who wrote the part, or
+        the part may have been recast); a near miss ("nearly landed the part") tells nothing. A
         part written or offered for someone ("wrote the part of Ani for her") says how the film
         was cast, not who plays whom: no claim."""
         out = []
@@ -866,7 +865,7 @@ class CastReader:
                 # character
             if not chars:
                 continue
-            t, actors, taken = tok, [], False
+            t, actors = tok, []
             for _ in range(6):
                 # "wrote the part of Ani for her", "offered her the part": the one it is for
                 given = [c for c in t.children if c.dep_ == "dative" and c.pos_ != "ADP"] + [
@@ -886,13 +885,12 @@ class CastReader:
                           for o in c.children if o.dep_ == "pobj"]
                     actors = [Filler(x.i, p.arg_at(x.i)) for o in to[:1] for x in conjuncts(o)]
                     actors = [x for x in actors if self._is_actor(p, x)]
-                    t, taken = v, True
+                    t = v
                     break
                 subj = [c for c in t.children if c.dep_ in SUBJ_DEPS]
                 if subj:
                     actors = [Filler(x.i, p.arg_at(x.i)) for x in conjuncts(subj[0])]
                     actors = [x for x in actors if self._is_actor(p, x)]
-                    taken = t.lemma_.lower() in set(_words().get("role_taking_verbs") or ())
                     break
                 if t.dep_ not in CLIMB_DEPS | FAR_DEPS or t.head.i == t.i:
                     break
@@ -901,7 +899,7 @@ class CastReader:
             if any(c.dep_ == "advmod" and c.lower_ in near for c in t.children):
                 continue   # "nearly took the role of Ani": who plays it is not told
             if actors and not _modal(t):
-                out += self._pairs(p, actors, chars, hedged, _negated(t), weak=not taken)
+                out += self._pairs(p, actors, chars, hedged, _negated(t), weak=True)
         return out
 
     def _layouts(self, p: Parsed, hedged: bool) -> list[Claim]:
