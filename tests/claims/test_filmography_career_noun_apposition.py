@@ -4,13 +4,7 @@ Sentences written for these tests; facts from the default KB (Sean Baker directe
 Project, 2017, and not Scream)."""
 from __future__ import annotations
 
-import reelcheck
-
-
-def credits(text, kb):
-    return [(c.slots.get("subject"), c.slots.get("work"), c.verdict)
-            for c in reelcheck.check(text, kb=kb).claims
-            if c.predicate == "notable_work"]
+from credit_claims import credits
 
 
 def test_title_after_the_breakout(default_kb):

@@ -7,13 +7,7 @@ these tests; facts from the default KB (Anora's cast: Mikey Madison, Yura Boriso
 Eydelshteyn; Kieran Culkin is not in it)."""
 from __future__ import annotations
 
-import reelcheck
-
-
-def credits(text, kb):
-    return [(c.slots.get("subject"), c.slots.get("work"), c.verdict)
-            for c in reelcheck.check(text, kb=kb).claims
-            if c.predicate == "notable_work"]
+from credit_claims import credits
 
 
 def test_the_work_after_a_partner_is_the_verb_s(default_kb):

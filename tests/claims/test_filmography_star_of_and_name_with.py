@@ -4,13 +4,7 @@ Sentences written for these tests; facts from the default KB (Yura Borisov: Comp
 Sean Baker: Tangerine; neither holds a credit on Leviathan)."""
 from __future__ import annotations
 
-import reelcheck
-
-
-def credits(text, kb):
-    return [(c.slots.get("subject"), c.slots.get("work"), c.verdict)
-            for c in reelcheck.check(text, kb=kb).claims
-            if c.predicate == "notable_work"]
+from credit_claims import credits
 
 
 def test_the_star_of_a_film_in_apposition(default_kb):

@@ -25,8 +25,9 @@ from ..model import Claim, EntityRef
 from .ages import age_shape, bare_age_subject, fine_part
 from .dates import in_range
 from .frames import (CLAUSE_DEPS, RECORD_WORDS, Filler, Frame, bound_year, clause_of,
-                     clause_person, conjuncts, irrealis_at, leading_label_end, subject_token,
-                     titled, unasserted, work_year, another_film, _held_record, record_value)
+                     clause_person, conjuncts, fell_short, irrealis_at, leading_label_end,
+                     subject_token, titled, unasserted, work_year, another_film, _held_record,
+                     record_value)
 from .parse import Arg, Parsed, lexicon, number_value
 from .text import WEEKDAYS, YEAR, find_dates, parse_number, parse_ordinal
 
@@ -2222,10 +2223,7 @@ class AwardReader:
     def _near_miss(f: Frame) -> bool:
         """Whether an adverb before the cue verb says it fell short ("nearly won", "almost
         took": `qualifiers.near_miss_adverbs`)."""
-        cue = f.parsed.doc[f.cue]
-        near = lexicon().qualifiers.get("near_miss_adverbs", ())
-        return not f.noun_cue and any(c.dep_ == "advmod" and c.lower_ in near and c.i < cue.i
-                                      for c in cue.children)
+        return not f.noun_cue and fell_short(f.parsed.doc[f.cue])
 
     @staticmethod
     def _unsettled(f: Frame) -> bool:

@@ -28,7 +28,7 @@ from ..nlp import surface_forms
 from ..model import Claim, EntityRef
 from .context import related_character
 from .frames import (NEGATIONS, RELATIVE, SUBJ_DEPS, Filler, Frame, _modal, _negated, conjuncts,
-                     hyphen_word)
+                     fell_short, hyphen_word)
 from .parse import Arg, Parsed, lexicon
 
 PRONOUNS = {"he": "he", "she": "she"}
@@ -895,9 +895,8 @@ class CastReader:
                 if t.dep_ not in CLIMB_DEPS | FAR_DEPS or t.head.i == t.i:
                     break
                 t = t.head
-            near = set(lexicon().qualifiers.get("near_miss_adverbs", ()))
-            if any(c.dep_ == "advmod" and c.lower_ in near for c in t.children):
-                continue   # "nearly took the role of Ani": who plays it is not told
+            if fell_short(t):
+                continue   # "nearly landed the role of Ani": who plays it is not told
             if actors and not _modal(t):
                 out += self._pairs(p, actors, chars, hedged, _negated(t), weak=True)
         return out

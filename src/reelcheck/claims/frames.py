@@ -643,6 +643,13 @@ def _prep_objects(tok, word: str) -> list:
     return out
 
 
+def fell_short(tok) -> bool:
+    """Whether an adverb before the verb says its event fell short ("nearly won", "almost
+    took": lexicon qualifiers `near_miss_adverbs`)."""
+    near = lexicon().qualifiers.get("near_miss_adverbs", ())
+    return any(c.dep_ == "advmod" and c.lower_ in near and c.i < tok.i for c in tok.children)
+
+
 def _modal(tok, modals: frozenset = MODALS) -> bool:
     t = tok
     for _ in range(4):

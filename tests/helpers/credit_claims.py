@@ -1,0 +1,10 @@
+"""The credit claims of a sentence, as the filmography tests read them (one `check()` each)."""
+from __future__ import annotations
+
+import reelcheck
+
+
+def credits(text, kb):
+    """(subject id, work id, verdict) of each `notable_work` claim `check()` makes of `text`."""
+    return [(c.slots.get("subject"), c.slots.get("work"), c.verdict)
+            for c in reelcheck.check(text, kb=kb).claims if c.predicate == "notable_work"]
