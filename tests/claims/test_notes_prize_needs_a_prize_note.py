@@ -23,3 +23,12 @@ def test_the_list_note_still_speaks_for_the_list(default_kb):
     got = _supported("The National Board of Review put Anora among its top 10 films of 2024.",
                      default_kb)
     assert got and "top 10 films of 2024" in got[0].explanation
+
+
+def test_a_category_named_in_a_list_is_no_note_on_a_performance(default_kb):
+    # "Best Lead Performance for Madison", a list's last prize, shares "performance", the
+    # actress and the film with a note that her performance in Scream led Baker to write Anora
+    got = _supported("At the 40th Spirit Awards, Anora won Best Feature, Best Director for "
+                     "Baker and Best Lead Performance for Madison.", default_kb)
+    assert not any("Scream" in c.explanation for c in got), [(c.text, c.explanation)
+                                                               for c in got]

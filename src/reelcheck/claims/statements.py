@@ -155,6 +155,17 @@ def _story_frames() -> frozenset:
     return frozenset(lexicon().section("plot").get("story_frames") or ())
 
 
+_BEST = "best"
+
+
+@lru_cache(maxsize=1)
+def _category_heads() -> frozenset:
+    """The stems of the lexicon's category heads (`categories.heads`: actor, performance, ...):
+    with "best" before one, a clause names a prize's category."""
+    from .parse import lexicon
+    return frozenset(_stem(w.lower()) for w in lexicon().categories.get("heads", ()))
+
+
 def _strip(w: str) -> str:
     for suf, rep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
         if len(w) > 4 and w.endswith(suf) and not w.endswith("ss"):
@@ -563,9 +574,11 @@ def score_note(kb, note: Note, clause: Clause, implied: Iterable[tuple[str, str]
     ct = clause.terms
     if not ct.nums <= note.terms.nums or not ct.exclusive <= note.terms.exclusive:
         return 0.0
-    if not note.prized and not ct.words.isdisjoint(_prize_terms()):
-        return 0.0    # a clause about a prize ("gave its top prize to X in 2024") needs a note
-        # about one: a note that X made a year's top-ten lists shares its other words
+    if not note.prized and (not ct.words.isdisjoint(_prize_terms()) or (
+            _BEST in ct.words and not ct.words.isdisjoint(_category_heads()))):
+        return 0.0    # a clause about a prize ("gave its top prize to X in 2024", "Best Lead
+        # Performance for Madison") needs a note about one: a note that X made a year's
+        # top-ten lists, or that a performance led to a part, shares its other words
     # a name the note also names counts as a shared term (entity agreement is strong evidence);
     # words count by rarity among the notes, so a missing "cinematography" outweighs a shared
     # "best" and "win"
