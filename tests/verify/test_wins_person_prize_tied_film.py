@@ -29,3 +29,14 @@ def test_a_film_s_prize_said_of_its_star_stays_open(default_kb):
     got = readings("Mikey Madison won Best Picture for Anora at the 97th Academy Awards.",
                    default_kb)
     assert got and all(v == "not_enough_info" for v, _ in got), got
+
+
+def test_a_person_s_prize_is_not_its_film_s_director_s(default_kb):
+    # the record files Best Actress under the film with its recipient listed: the film's
+    # director did not win it; a film's prize (International Feature) is still said of him
+    ((verdict, why),) = readings("Sean Baker won Best Actress at the 97th Academy Awards.",
+                                 default_kb)
+    assert verdict == "refuted" and "Mikey Madison" in why
+    ((verdict, _),) = readings("Bong Joon Ho won Best International Feature Film at the 92nd "
+                               "Academy Awards.", default_kb)
+    assert verdict == "supported"

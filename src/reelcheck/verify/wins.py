@@ -124,6 +124,8 @@ def _won_by_their_film(kb, c, who: str, wins: list[Fact]) -> Optional[Verdict]:
     the prize is a person's and the KB holds their own wins there completely)."""
     films = [f for f in wins if kb.entity(f.subject) and kb.entity(f.subject).type == "film"]
     for f in films:
+        if expected_subject_type(kb, f.value) == "person":
+            continue   # a person's prize (Best Actress) is its recipients', not the director's
         directed = directed_by(kb, f.subject, who)
         if directed:
             return supported(f"{L(kb, f.subject)}, directed by {L(kb, who)}, won the "
