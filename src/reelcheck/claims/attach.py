@@ -859,6 +859,14 @@ def _clauses_read_as_a_subject(doc) -> dict:
         obj = y.head
         while obj.dep_ == "conj" and obj.head.i < obj.i:
             obj = obj.head   # ("took Musical or Comedy and Y": the first conjunct's verb)
+        deep = False
+        while obj.dep_ in ("pobj", "conj", "prep") and obj.head.i < obj.i and (
+                obj.head.pos_ not in ("VERB", "AUX") or obj.head.dep_ == "prep"):
+            # ("scored five, including Screenplay for A and Y upset B": "A and Y" read as the
+            # object of a preposition down the first clause's object)
+            obj, deep = obj.head, True
+        if deep and obj.dep_ not in ("dobj", "obj"):
+            continue
         v, moved = obj.head, None
         if obj.dep_ in ("nsubj", "nsubjpass") and v.dep_ == "ccomp" and v.head.i < obj.i \
                 and not any(c.dep_ in ("dobj", "obj") for c in v.head.children):
@@ -879,7 +887,8 @@ def _clauses_read_as_a_subject(doc) -> dict:
                 or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass")
                        and c.i not in (v.i, moved) for c in verb.children) \
                 or not (v.head.i == verb.i and v.dep_ in ("csubj", "csubjpass")
-                        or verb.head.i == v.i and verb.dep_ in ("ccomp", "conj", "xcomp")):
+                        or verb.head.i == v.i and verb.dep_ in ("ccomp", "conj", "xcomp")
+                        or deep and verb.head.i == v.head.i and verb.dep_ == "conj"):
             continue
         out[v.i] = (verb.i, doc[y.left_edge.i - 1].i, y.i, moved)
     return out
