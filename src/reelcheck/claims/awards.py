@@ -4526,6 +4526,16 @@ class AwardReader:
                     # Actress for Michelle Yeoh"): a slot of the item, in its words
                     ends.append(item_winner.head)
                     slots["item_winner"] = item_winner.entity
+                    later = next((a for a in p.args if a.entity and a.entity == slots.get(
+                        "beneficiary") != item_winner.entity and a.first > item_winner.last),
+                                 None)
+                    if later is not None:
+                        # "..., Best Director for Sean Baker and Best Actress for Demi Moore":
+                        # a "for" person after the item's own, the parser's verb's, is of a
+                        # prize of the list this item does not read
+                        lo, hi = p.span_of(item_winner.last, later.last)
+                        slots["unchecked"] = list(slots.get("unchecked") or []) + [
+                            self.text[lo:hi].strip(" ,")]
                 end = self._end(f, ends)
                 if end <= s0 and (r.run or r.arg is not None):
                     # an item that starts after every word the ends name ("six nominations,
