@@ -8,13 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers.award_claims import awards
-
-
-def _one(text, kb):
-    got = awards(text, kb)
-    assert len(got) == 1, [(c.text, c.verdict, c.explanation) for c in got]
-    return got[0]
+from tests.helpers.award_claims import only_award
 
 
 @pytest.mark.parametrize("text, show", [
@@ -24,11 +18,11 @@ def _one(text, kb):
      "Berlin International Film Festival"),
 ])
 def test_a_show_the_kb_lacks_is_not_ignored(text, show, default_kb):
-    c = _one(text, default_kb)
+    c = only_award(text, default_kb)
     assert c.verdict == "not_enough_info", (c.text, c.explanation)
     assert show in c.explanation, c.explanation
     # (the show the KB holds, named the same way, still supports)
-    ok = _one("That spring Anora took the Palme d'Or at the 2024 Cannes Film Festival.",
+    ok = only_award("That spring Anora took the Palme d'Or at the 2024 Cannes Film Festival.",
               default_kb)
     assert ok.verdict == "supported", (ok.text, ok.explanation)
 

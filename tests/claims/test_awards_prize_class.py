@@ -11,13 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers.award_claims import awards
-
-
-def _one(text, kb):
-    got = awards(text, kb)
-    assert len(got) == 1, [(c.text, c.verdict, c.explanation) for c in got]
-    return got[0]
+from tests.helpers.award_claims import only_award
 
 
 @pytest.mark.parametrize("text", [
@@ -30,12 +24,12 @@ def _one(text, kb):
     "Conclave picked up an acting Oscar.",
 ])
 def test_a_prize_of_another_class_that_night_is_refuted(text, default_kb):
-    c = _one(text, default_kb)
+    c = only_award(text, default_kb)
     assert c.verdict == "refuted", (c.text, c.explanation)
 
 
 def test_a_nomination_of_another_class_is_refuted(default_kb):
-    c = _one("Yura Borisov was nominated for an Oscar for writing Anora.", default_kb)
+    c = only_award("Yura Borisov was nominated for an Oscar for writing Anora.", default_kb)
     assert c.verdict == "refuted", (c.text, c.explanation)
     assert "Supporting Actor" in c.explanation
 
@@ -49,7 +43,7 @@ def test_a_nomination_of_another_class_is_refuted(default_kb):
     ("Sean Baker won a writing Oscar for Anora.", "Original Screenplay"),
 ])
 def test_a_prize_of_the_class_is_supported_by_that_category(text, category, default_kb):
-    c = _one(text, default_kb)
+    c = only_award(text, default_kb)
     assert c.verdict == "supported", (c.text, c.explanation)
     assert category in c.explanation, c.explanation
 
@@ -57,21 +51,21 @@ def test_a_prize_of_the_class_is_supported_by_that_category(text, category, defa
 def test_a_bare_writing_prize_is_no_title_writing_prize(default_kb):
     # "writing" is a class (screenplays, story, the first ceremony's title writing), not the
     # one category whose label holds the word
-    c = _one("Christopher Nolan won a writing Oscar for Oppenheimer.", default_kb)
+    c = only_award("Christopher Nolan won a writing Oscar for Oppenheimer.", default_kb)
     assert c.verdict == "refuted", (c.text, c.explanation)
     assert "Title Writing" not in c.explanation, c.explanation
 
 
 def test_a_year_said_with_the_class_leaves_it_open(default_kb):
     # a year may be the films' (the ceremony is the year after): no edition to hold it against
-    c = _one("Christopher Nolan took an acting Oscar for Oppenheimer in 2023.", default_kb)
+    c = only_award("Christopher Nolan took an acting Oscar for Oppenheimer in 2023.", default_kb)
     assert c.verdict != "supported", (c.text, c.explanation)
 
 
 def test_a_prize_no_craft_names_leaves_the_class_open(default_kb):
     # a documentary's or an animated feature's prize goes to makers of several crafts (its
     # director, producer, cinematographer): the class said is neither met nor refuted there
-    c = _one("Jimmy Chin collected an acting Oscar for Free Solo.", default_kb)
+    c = only_award("Jimmy Chin collected an acting Oscar for Free Solo.", default_kb)
     assert c.verdict == "not_enough_info", (c.text, c.explanation)
-    c = _one("Pete Docter picked up an Oscar for producing Soul.", default_kb)
+    c = only_award("Pete Docter picked up an Oscar for producing Soul.", default_kb)
     assert c.verdict != "refuted", (c.text, c.explanation)

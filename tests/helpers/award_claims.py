@@ -12,6 +12,13 @@ def awards(text, kb):
     return [c for c in r.claims if c.slots.get("kind") in AWARD_KINDS]
 
 
+def only_award(text, kb):
+    """The one award claim `check()` makes of `text` (asserting there is exactly one)."""
+    got = awards(text, kb)
+    assert len(got) == 1, [(c.text, c.verdict, c.explanation) for c in got]
+    return got[0]
+
+
 def verdicts(text, kb):
     return [c.verdict for c in awards(text, kb)]
 

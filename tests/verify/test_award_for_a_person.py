@@ -9,13 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers.award_claims import awards
-
-
-def _one(text, kb):
-    got = awards(text, kb)
-    assert len(got) == 1, [(c.text, c.verdict, c.explanation) for c in got]
-    return got[0]
+from tests.helpers.award_claims import only_award
 
 
 @pytest.mark.parametrize("text", [
@@ -26,7 +20,7 @@ def _one(text, kb):
     "In the end Anora took a BAFTA for Sean Baker.",
 ])
 def test_a_prize_the_kb_records_for_someone_else_is_not_supported(text, default_kb):
-    c = _one(text, default_kb)
+    c = only_award(text, default_kb)
     assert c.verdict == "not_enough_info", (c.text, c.explanation)
 
 
@@ -35,7 +29,7 @@ def test_a_prize_the_kb_records_for_someone_else_is_not_supported(text, default_
     ("In the end Anora took a BAFTA for Mikey Madison.", "Best Actress"),
 ])
 def test_the_person_s_own_prize_of_the_show_supports(text, prize, default_kb):
-    c = _one(text, default_kb)
+    c = only_award(text, default_kb)
     assert c.verdict == "supported", (c.text, c.explanation)
     # the prize named is hers, not the film's others
     assert prize in c.explanation, c.explanation
