@@ -1211,23 +1211,26 @@ class CastReader:
                               for o in c.children if o.dep_ == "pobj"), None)
             named = []   # the character the relation noun names
             named += [c for c in tok.children if c.dep_ == "appos"]
-            if tok.dep_ in ("compound", "appos"):
-                named.append(tok.head)
+            # "Igor, one of Toros's henchmen", "Igor is one of Toros's henchmen": the noun of
+            # a partitive (`cast.partitive_heads`) stands where that head does in the sentence
+            at = _partitive_head(tok)
+            if at.dep_ in ("compound", "appos"):
+                named.append(at.head)
             if owner is None and tok.dep_ == "compound":   # "Toros's brother Garnick": the
                 # possessive hangs on the name the relation noun modifies
                 owner = next((c for c in tok.head.children if c.dep_ == "poss"), None)
-            if tok.dep_ == "appos":   # "In Anora, Toros, Vanya's godfather": the parser hangs
+            if at.dep_ == "appos":   # "In Anora, Toros, Vanya's godfather": the parser hangs
                 # the apposition on the list's first noun; the name right before it is meant
-                named += [c for c in conjuncts(tok.head) if c.i < tok.i
-                          and all(not doc[i].is_alpha for i in range(c.i + 1, tok.left_edge.i))]
+                named += [c for c in conjuncts(at.head) if c.i < at.i
+                          and all(not doc[i].is_alpha for i in range(c.i + 1, at.left_edge.i))]
             negated = False
-            if tok.dep_ == "attr" and tok.head.lemma_.lower() in set(
+            if at.dep_ == "attr" and at.head.lemma_.lower() in set(
                     _words().get("identity_verbs") or ()):
-                subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+                subj = [c for c in at.head.children if c.dep_ == "nsubj"]
                 named += subj
-                if tok.head.dep_ == "relcl" and any(c.lower_ in ("who", "that") for c in subj):
-                    named.append(tok.head.head)   # "Igor, who is Garnick's son": Igor
-                negated = _negated(tok.head)
+                if at.head.dep_ == "relcl" and any(c.lower_ in ("who", "that") for c in subj):
+                    named.append(at.head.head)   # "Igor, who is Garnick's son": Igor
+                negated = _negated(at.head)
             y = p.arg_at(owner.i) if owner is not None else None
             if y is None or y.kind != "character" or not y.entity:
                 continue
@@ -1247,6 +1250,15 @@ class CastReader:
                 slots=dict(kind="relation", subject=film, x=x.entity, y=y.entity,
                            relation=rel, negated=negated)))
         return out
+
+
+def _partitive_head(tok):
+    """The head word of a partitive whose 'of' phrase is `tok` ("one of Toros's henchmen":
+    "one", a word of `cast.partitive_heads`), else `tok` itself."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.dep_ == "prep" \
+            and tok.head.head.lower_ in set(_words().get("partitive_heads") or ()):
+        return tok.head.head
+    return tok
 
 
 def _phrase(tok) -> list:
