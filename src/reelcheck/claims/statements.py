@@ -150,6 +150,20 @@ def _moment(before: tuple, prev: str, tok: str) -> Optional[str]:
 
 
 @lru_cache(maxsize=1)
+def _time_nouns() -> frozenset:
+    """Nouns of a stretch of time (`plot.time_phrase_nouns`): "all" before one says how long
+    ("all night", "all week"), not that something holds of every one."""
+    from .parse import lexicon
+    return frozenset(lexicon().section("plot").get("time_phrase_nouns") or ())
+
+
+def _all_of_time(prev: str, tok: str) -> bool:
+    """Whether `prev tok` is "all" with a noun of time: a length of time ("searched all night"),
+    not an exclusive word."""
+    return prev == "all" and tok in _time_nouns()
+
+
+@lru_cache(maxsize=1)
 def _story_frames() -> frozenset:
     from .parse import lexicon
     return frozenset(lexicon().section("plot").get("story_frames") or ())
@@ -216,6 +230,8 @@ def terms_of(text: str) -> Terms:
             # before it go with it)
             words.difference_update(last)
             kind, got = "w", ((moment,), ())
+        if _all_of_time(prev, tok):
+            excl.discard("all")   # "all night": how long, not every one (see _sentence_scan)
         prev, last = tok, got[0] if kind == "w" else ()
         if kind == "n":
             nums.add(got)
@@ -279,6 +295,8 @@ def _sentence_scan(text: str, start: int, end: int,
             while out and out[-1][0] == prev_at and out[-1][1] == "w":
                 out.pop()
             kind, got = "w", ((moment,), ())
+        if _all_of_time(prev, tok) and out and out[-1][0] == prev_at and out[-1][1] == "w":
+            out.pop()   # "all night", "all week": a length of time, no exclusive "all"
         prev_at = p
         if role:
             if role == "conj":
