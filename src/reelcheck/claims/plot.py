@@ -82,7 +82,15 @@ def _rumour_events() -> dict[str, list[tuple]]:
 @lru_cache(maxsize=1)
 def _deeds() -> dict[str, str]:
     """A deed verb's lemma -> the action of the KB's plot facts it tells."""
-    return {v: d["action"] for d in _section().get("deeds") or () for v in d.get("verbs") or ()}
+    return {v: d["action"] for d in _section().get("deeds") or ()
+            for v in [*(d.get("verbs") or ()), *(d.get("offers") or ())]}
+
+
+@lru_cache(maxsize=1)
+def _offer_verbs() -> frozenset:
+    """Deed verbs that tell the deed as offered (`offers`: "offers her $15,000"): a deed only
+    with a sum, and never refuted by another one."""
+    return frozenset(v for d in _section().get("deeds") or () for v in d.get("offers") or ())
 
 
 @lru_cache(maxsize=1)
@@ -167,9 +175,29 @@ def _match(tok, table: dict) -> Optional[object]:
 def purpose_verbs(tok) -> list[str]:
     """The verbs of a verb's purpose clause ("fly in to have the marriage annulled": have,
     annul), as lemmas: what the deed or journey is for is a slot the clause states."""
-    return sorted({x.lemma_.lower() for c in tok.children if c.dep_ in ("advcl", "xcomp")
-                   and any(a.tag_ == "TO" for a in c.children)
-                   for x in c.subtree if x.pos_ == "VERB"})
+    linking = set(_section().get("linking_purposes") or ())
+    return sorted({x.lemma_.lower() for c in purpose_clauses(tok)
+                   for x in c.subtree if x.pos_ == "VERB" and not (
+                       x.lemma_.lower() in linking and _linked_noun(x))})
+
+
+def purpose_clauses(tok) -> list:
+    """A verb's purpose clauses: an infinitive on it ("pays her to be his girlfriend"), or one
+    the parser hung on the object of its own preposition ("hires her for a week to be his
+    wife": "to be" read as a relative clause of "week")."""
+    def infinitive(c) -> bool:
+        return any(a.tag_ == "TO" for a in c.children)
+    out = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and infinitive(c)]
+    out += [r for c in tok.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
+            for r in o.children if r.dep_ in ("relcl", "acl") and infinitive(r)]
+    return out
+
+
+def _linked_noun(verb) -> bool:
+    """Whether a verb of `plot.linking_purposes` links its subject to a noun ("to stay with
+    him as his girlfriend", "to act as his escort"): the noun, not the verb, is the purpose."""
+    return any(c.dep_ in ("attr", "oprd") or c.dep_ == "prep" and c.lower_ == "as" and any(
+        o.dep_ == "pobj" for o in c.children) for c in verb.children)
 
 
 def _verbs_of(cue) -> list:
@@ -517,10 +545,12 @@ class PlotReader:
             # the deed's clause and its purpose ("hires her to be his girlfriend for $10,000":
             # the sum hangs in the purpose clause), not a clause coordinated with it
             mine = {p.offset + doc[i].idx for i in clause_of(tok, p.titles)} | {
-                p.offset + x.idx for c in tok.children if c.dep_ in ("advcl", "xcomp")
-                and any(a.tag_ == "TO" for a in c.children) for x in c.subtree}
+                p.offset + x.idx for c in purpose_clauses(tok) for x in c.subtree}
             sums = [m for m in find_money(p.sentence.text, p.sentence.start)
                     if any(m.start <= x < m.end for x in mine)]
+            offered = tok.lemma_.lower() in _offer_verbs()
+            if offered and not sums:
+                continue   # "offers her a job": no deal the story's payment tells
             done = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "dative")
                     and not any(m.start <= p.offset + c.idx < m.end for m in sums)]
             # "drives Ani home", parsed with the name a compound of "home": the name is whom
@@ -570,10 +600,8 @@ class PlotReader:
                             if isinstance(m, Arg) and not m.entity), None)
             # (a noun of `plot.vague_objects` names no purpose: "to handle things")
             vague = set(_section().get("vague_objects") or ())
-            purpose = [x.lemma_.lower() for c in tok.children if c.dep_ in ("advcl", "xcomp")
-                       and any(a.tag_ == "TO" for a in c.children)
-                       for x in c.subtree if x.pos_ in ("NOUN", "PROPN")
-                       and x.lemma_.lower() not in vague]
+            purpose = [x.lemma_.lower() for c in purpose_clauses(tok) for x in c.subtree
+                       if x.pos_ in ("NOUN", "PROPN") and x.lemma_.lower() not in vague]
             # the people's own phrases, not what is said of them in an aside ("Vanya, the
             # spoiled son of an oligarch, hires Ani": the aside is a claim of its own)
             spoken = [t for t in done + by + along if t.i != shared]
@@ -640,6 +668,8 @@ class PlotReader:
                 slots["manner"] = sorted({c.lower_ for c in ways if c.dep_ != "prep"} | {
                     o.lemma_.lower() for c in ways if c.dep_ == "prep"
                     for o in c.children if o.dep_ == "pobj"})
+            if offered:
+                slots["support_only"] = True   # an offer: the sum agreed may be another
             if _at_end(tok):
                 slots["at_end"] = True   # "In the end Toros drives her home": the ending's
             elif _at_end(tok, "opening_phrases"):
