@@ -337,8 +337,10 @@ class NoteReader:
             nouns |= set(e.get("nouns") or ()) | set(e.get("scene_nouns") or ())
         return len(tops) == 1 and tops[0].dep_ == "prep" and (tops[0].lower_ in when or any(
             o.dep_ == "pobj" and o.lemma_.lower() in nouns for o in tops[0].children)) \
-            and tops[0].head.i not in ids and tops[0].head.pos_ in ("VERB", "AUX") \
-            and tops[0].i < tops[0].head.i
+            and tops[0].head.i not in ids and tops[0].i < tops[0].head.i \
+            and (tops[0].head.pos_ in ("VERB", "AUX") or tops[0].head.dep_ == "ROOT")
+        # (the sentence's root the phrase hangs on is its verb though the parser tagged it a
+        # noun: "During the home invasion, Ani kicks and breaks ...", "kicks" read as a noun)
 
     @staticmethod
     def _time_left_out(p, m) -> bool:
