@@ -193,6 +193,14 @@ def purpose_clauses(tok) -> list:
     return out
 
 
+def _after_copula(tok) -> bool:
+    """Whether a verb is a participle completing a copula of `plot.copulas` ("get hitched",
+    "were hitched": the copula its auxiliary)."""
+    copulas = set(_section().get("copulas") or ())
+    return tok.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in copulas
+                                     for c in tok.children)
+
+
 def _linked_noun(verb) -> bool:
     """Whether a verb of `plot.linking_purposes` links its subject to a noun ("to stay with
     him as his girlfriend", "to act as his escort"): the noun, not the verb, is the purpose."""
@@ -359,8 +367,9 @@ class PlotReader:
             if tok.pos_ not in ("VERB", "AUX") and not misread and not predicate:
                 continue
             cue = _match(tok, _cues())
-            if cue is None:
-                continue
+            if cue is None or cue.words[0] in set(_section().get("participle_cues") or ()) \
+                    and not (predicate or _after_copula(tok)):
+                continue   # ("hitches a ride": only "get hitched" is a wedding)
             f = _verb_frame(p, tok, cue)
             if predicate:   # "never got married", "would be married": the verb it completes
                 f.negated = f.negated or _negated(tok.head)
