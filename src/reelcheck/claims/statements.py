@@ -53,8 +53,8 @@ member members
 really actually finally eventually""".split())
 # and words the lexicon (section `notes`, `light_words`) says carry none: the "mind" of "wrote
 # the part with her in mind" (a note says "wrote it for her")
-_LIGHT = _LIGHT | frozenset(w.lower() for w in
-                            load_lexicon().section("notes").get("light_words") or ())
+_LIGHT = _LIGHT | frozenset(w.lower() for key in ("light_words", "colour_words")
+                            for w in load_lexicon().section("notes").get(key) or ())
 _EXCLUSIVE = frozenset("""only every all always never none no nobody nothing sole solely except
 exclusively unlike instead rather neither nor without""".split())
 _FIRST_ADVERB = re.compile(r"\bfirst ([a-z]+ed)\b")
