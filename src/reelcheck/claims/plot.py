@@ -201,6 +201,17 @@ def _after_copula(tok) -> bool:
                                      for c in tok.children)
 
 
+def _fronted_description_of(tok) -> list:
+    """The subject a fronted description describes: `tok` a subject set off by a comma before
+    another subject of the same verb ("A stripper from Brighton Beach, Ani meets ...")."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    doc = tok.doc
+    return [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")
+            and c.i > tok.right_edge.i and any(doc[i].text == "," for i in range(
+                tok.right_edge.i + 1, c.left_edge.i))]
+
+
 def _linked_noun(verb) -> bool:
     """Whether a verb of `plot.linking_purposes` links its subject to a noun ("to stay with
     him as his girlfriend", "to act as his escort"): the noun, not the verb, is the purpose."""
@@ -765,6 +776,9 @@ class PlotReader:
             char = None
             cands = ([tok.head] if tok.dep_ == "appos" else []) + [
                 c for c in tok.children if c.dep_ == "appos"]
+            # "A sex worker from Brighton Beach, Ani meets ...": a description set before the
+            # subject it describes, read by the parser as a second subject of the verb
+            cands += _fronted_description_of(tok)
             for t in cands:
                 m = self._mover(p, Filler(t.i, p.arg_at(t.i)))
                 if isinstance(m, Arg) and m.kind == "character" and m.entity:
