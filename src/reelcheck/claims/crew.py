@@ -13,7 +13,8 @@ A credit is read from the parse with the lexicon's `crew` section, in three shap
 - a title beside a name: "cinematographer Jane Roe", "the film's editor, Jane Roe", "Jane Roe,
   its cinematographer", "Jane Roe was the editor", "served as editor", "writer-director Jane
   Roe". A title another word makes another job ("executive producer", "festival director") or
-  a career's ("a former editor", "his longtime cinematographer") states no credit here.
+  a career's ("a former editor", "his longtime cinematographer") states no credit here; a co-
+  title ("co-producer Jane Roe") is a credit of its own beside the main one, read in passing.
 
 The film is the one the phrase names ("directed Harbour Lights", "the director of Anora",
 "Anora's editor"). "The film", "it" and "its" mean the film in focus before them
@@ -707,7 +708,11 @@ class CrewReader:
                     film = self._focus(p, tok, single=True)
                 if film is None:
                     continue
-            weak = film.how == "bare" and not predicated or film.how == "worked"
+            # "Jane Roe, its co-producer", "co-editor Jane Roe": a co- title is a credit of its
+            # own beside the film's main one (a co-producer is no producer of the credit the KB
+            # lists): it may confirm the role, never refute it
+            weak = film.how == "bare" and not predicated or film.how == "worked" or \
+                _co(tok) or _co(root)
             gov = stand.head if stand is not None and predicated else _governor(tok)
             negated = predicated and _negated(gov)
             if predicated and _modal(gov):
