@@ -851,7 +851,8 @@ class CastReader:
     def _roles(self, p: Parsed, hedged: bool) -> list[Claim]:
         """"Jane Roe was picked for the role of Ani", "she landed the part of Ani": the part
         goes to the clause's subject; support only (the subject may be who wrote the part, or
-        the part may have been recast); a near miss ("nearly landed the part") tells nothing. A
+        the part may have been recast), unless the clause says its subject plays it
+        (`_taken_part`) or hands the part over ("the role of Igor went to X"); a near miss ("nearly landed the part") tells nothing. A
         part written or offered for someone ("wrote the part of Ani for her") says how the film
         was cast, not who plays whom: no claim."""
         out = []
@@ -866,6 +867,7 @@ class CastReader:
             if not chars:
                 continue
             t, actors = tok, []
+            firm = self._taken_part(tok)
             for _ in range(6):
                 # "wrote the part of Ani for her", "offered her the part": the one it is for
                 given = [c for c in t.children if c.dep_ == "dative" and c.pos_ != "ADP"] + [
@@ -885,7 +887,7 @@ class CastReader:
                           for o in c.children if o.dep_ == "pobj"]
                     actors = [Filler(x.i, p.arg_at(x.i)) for o in to[:1] for x in conjuncts(o)]
                     actors = [x for x in actors if self._is_actor(p, x)]
-                    t = v
+                    t, firm = v, True
                     break
                 subj = [c for c in t.children if c.dep_ in SUBJ_DEPS]
                 if subj:
@@ -898,8 +900,24 @@ class CastReader:
             if fell_short(t):
                 continue   # "nearly landed the role of Ani": who plays it is not told
             if actors and not _modal(t):
-                out += self._pairs(p, actors, chars, hedged, _negated(t), weak=True)
+                out += self._pairs(p, actors, chars, hedged, _negated(t), weak=not firm)
         return out
+
+    @staticmethod
+    def _taken_part(tok) -> bool:
+        """Whether the clause's subject is said to play the part `tok` names, not to have
+        written, offered or wanted it: the object of a verb of taking a part ("takes on the
+        role of Igor", "landed the part of Vanya"), or the phrase "in the role of" on a verb
+        with no object of its own ("In the role of Igor, Jane Roe is magnetic"; "Baker cast
+        her in the role of Ani" says it of the object)."""
+        v = tok.head
+        if tok.dep_ == "dobj":
+            return v.lemma_.lower() in set(_words().get("role_takers") or ())
+        if tok.dep_ == "pobj" and v.lower_ == "in" and v.dep_ == "prep" and \
+                v.head.pos_ in ("VERB", "AUX"):
+            return not any(c.dep_ in ("dobj", "dative") for c in v.head.children) and \
+                v.head.lemma_.lower() not in set(_words().get("object_verbs") or ())
+        return False
 
     def _layouts(self, p: Parsed, hedged: bool) -> list[Claim]:
         """'Jane Roe (Ani)', 'Ani (Jane Roe)', 'Jane Roe, as Ani,'; 'Jane Roe is Ani' (an
