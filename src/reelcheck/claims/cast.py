@@ -208,6 +208,21 @@ class CastReader:
         people |= {f.value for f in self.kb.facts(subject=works[0], predicate="cast_member")}
         return True, next(iter(people)) if len(people) == 1 else None
 
+    @staticmethod
+    def _named_actor(p: Parsed, tok) -> Optional[Arg]:
+        """The person an actor noun is set beside: its apposition ("the actress, Jane Roe,"),
+        or, past its relative clause, a name the parser hangs on the clause's object ("the
+        actor who plays Igor, Jane Roe, is ...": the name stands by the noun, not the part)."""
+        cands = [c for c in tok.children if c.dep_ == "appos"] + [
+            c for rel in tok.children if rel.dep_ == "relcl"
+            for o in rel.children if o.dep_ in ("dobj", "attr", "pobj")
+            for c in o.children if c.dep_ == "appos" and c.i > o.i]
+        for c in cands:
+            a = p.arg_at(c.i)
+            if a is not None and a.kind == "person":
+                return a
+        return None
+
     def _actor(self, p: Parsed, fl: Filler) -> tuple[Optional[str], Optional[str], Optional[Arg], bool]:
         """(KB id, name as written, argument, weak): weak when read from a reference."""
         a = fl.arg
@@ -216,6 +231,9 @@ class CastReader:
         tok = p.doc[fl.token]
         ref = self._reference(tok) if a is None else None
         if ref is not None and ref[0] in (_words().get("actor_nouns") or {}):
+            named = self._named_actor(p, tok)
+            if named is not None:   # "the actor who plays Igor, Jane Roe,": the name it stands by
+                return named.entity, None if named.entity else named.text, named, False
             named, who = self._known_for(p, tok)
             if named:   # "the 'Better Things' actor": who the KB credits with that work
                 return who, None, None, True
@@ -286,7 +304,11 @@ class CastReader:
                                        if x.arg is not None)
             # a person inside a character's phrase ("plays Ani and B, Igor" parsed as one
             # object): two clauses the parser ran together, so the pairing may only confirm
-            merged = any(_holds_person(p, x.token, cue.i, {a.token for a in actors})
+            # (the name an actor noun stands by is that actor: "the actor who plays Igor, Jane
+            # Roe, ...")
+            named = {n.head for a in actors if a.arg is None
+                     for n in [self._named_actor(p, p.doc[a.token])] if n is not None}
+            merged = any(_holds_person(p, x.token, cue.i, {a.token for a in actors} | named)
                          for x in chars) or _after_another_object(cue)
             # "stars A as X, ..., and B as Y": a character in an 'as' phrase on one of the
             # actors is that actor's part alone, whatever the other conjuncts play
