@@ -14,7 +14,7 @@ A credit is read from the parse with the lexicon's `crew` section, in three shap
   its cinematographer", "Jane Roe was the editor", "served as editor", "writer-director Jane
   Roe". A title another word makes another job ("executive producer", "festival director") or
   a career's ("a former editor", "his longtime cinematographer") states no credit here; a co-
-  title ("co-producer Jane Roe") is a credit of its own beside the main one, read in passing.
+  title of a role whose co- credit is its own ("co-producer Jane Roe") is read in passing.
 
 The film is the one the phrase names ("directed Harbour Lights", "the director of Anora",
 "Anora's editor"). "The film", "it" and "its" mean the film in focus before them
@@ -708,11 +708,13 @@ class CrewReader:
                     film = self._focus(p, tok, single=True)
                 if film is None:
                     continue
-            # "Jane Roe, its co-producer", "co-editor Jane Roe": a co- title is a credit of its
-            # own beside the film's main one (a co-producer is no producer of the credit the KB
-            # lists): it may confirm the role, never refute it
-            weak = film.how == "bare" and not predicated or film.how == "worked" or \
-                _co(tok) or _co(root)
+            weak = film.how == "bare" and not predicated or film.how == "worked"
+            # "Jane Roe, its co-producer": in the roles the lexicon names (`co_credits`) a co-
+            # title is a credit of its own below the main one (a co-producer is not among the
+            # producers the KB lists): it may confirm the role, never refute it. A co-writer or
+            # co-editor shares the main credit and is judged by it
+            co = (_co(tok) or _co(root)) and set(preds) & set(
+                lexicon().section("crew").get("co_credits") or ())
             gov = stand.head if stand is not None and predicated else _governor(tok)
             negated = predicated and _negated(gov)
             if predicated and _modal(gov):
@@ -733,7 +735,7 @@ class CrewReader:
             for pred in preds:
                 for w in who:
                     c = self._claim(p, pred, w, film, toks + [w.first, w.last - 1], hedged,
-                                    negated, weak=weak or None,
+                                    negated, weak=weak or (co and pred in co) or None,
                                     group=f"crew:{p.offset}:t{w.first}")
                     if c is not None and count is not None:
                         c.slots["holders"] = holders
