@@ -18,6 +18,9 @@ from tests.helpers.credit_claims import credits
      "compartment-no-6"),
     ("Karagulian previously worked with Baker on Tangerine.", "karren-karagulian", "tangerine"),
     ("Sean Baker reunited with Karagulian for Starlet.", "sean-baker", "starlet"),
+    ("Borisov's breakthrough came with Compartment No. 6.", "yura-borisov", "compartment-no-6"),
+    ("Madison's big break came with Once Upon a Time in Hollywood.", "mikey-madison",
+     "once-upon-a-time-in-hollywood"),
 ])
 def test_a_career_verb_credits_its_subject(default_kb, text, who, work):
     assert (who, work, "supported") in credits(text, default_kb)
@@ -26,3 +29,8 @@ def test_a_career_verb_credits_its_subject(default_kb, text, who, work):
 def test_a_work_the_person_was_not_on_is_left_open(default_kb):
     got = credits("Mikey Madison worked on Tangerine.", default_kb)
     assert got and all(v == "not_enough_info" for _, _, v in got)
+
+
+def test_a_debut_is_not_read_as_a_plain_credit(default_kb):
+    # the first it states is the claim; the credit alone would support a wrong debut
+    assert credits("Baker made his feature debut in Tangerine.", default_kb) == []
