@@ -1116,7 +1116,8 @@ class CastReader:
     def _list_film(self, tok):
         """For a list verb: the subject that makes it a cast list (a cast noun or a film), or
         False."""
-        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None) or next(
+            iter(_shared_subject(tok)), None)
         if subj is None:
             return False
         if subj.lower_ in RELATIVE and tok.dep_ == "relcl" and tok.head.i != tok.i:
@@ -1225,6 +1226,8 @@ class CastReader:
             cands += [top.head] + ([top.head.head] if top.head.dep_ == "appos" else [])
         cands += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
                   for o in c.children if o.dep_ == "pobj"]
+        if not cands:
+            cands += _shared_subject(tok)
         for c in cands:
             a = p.arg_at(c.i)
             if a is not None and a.kind in ("film", "work"):
@@ -1297,6 +1300,20 @@ def _phrase(tok) -> list:
         if c.dep_ not in ("acl", "relcl", "advcl"):
             out += _phrase(c)
     return out
+
+
+def _shared_subject(tok) -> list:
+    """The subject a verb with none of its own shares with the verb it is coordinated with
+    ("Anora premiered at Cannes and stars A", "was written by X and features A"); also for a
+    verb the parser made a compound of the name it lists, that name coordinated with the verb
+    ("is directed by X and stars A")."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return []
+    conj = tok if tok.dep_ == "conj" else tok.head if tok.dep_ == "compound" and \
+        tok.head.dep_ == "conj" else None
+    if conj is None or conj.head.pos_ not in ("VERB", "AUX"):
+        return []
+    return [c for c in conj.head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _holds_person(p: Parsed, i: int, cue: int, actors: set) -> bool:
