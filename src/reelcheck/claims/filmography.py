@@ -72,6 +72,14 @@ def _attach(p: Parsed, top):
     inside a title ("from X and from Y") hangs where the title's phrase does."""
     if top.dep_ in ("dobj", "attr"):
         return None, top.head, False
+    a = p.arg_at(top.i)
+    before = p.doc[a.first - 1] if a is not None and a.first > 0 else None
+    if before is not None and before.pos_ == "ADP" and before.dep_ == "prep" and \
+            top.head.i == before.head.i and not any(c.dep_ == "pobj" for c in before.children):
+        # "known for Once Upon a Time in Hollywood": a title that opens with words the parser
+        # takes for a phrase of their own leaves the preposition before it with no object;
+        # that preposition is the title's
+        return before.lower_, before.head, False
     prep = top.head
     if prep.pos_ not in ("ADP", "SCONJ") or prep.dep_ not in ("prep", "conj", "agent", "dative") \
             or prep.i == top.i:
