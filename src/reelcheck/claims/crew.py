@@ -420,8 +420,11 @@ class CrewReader:
                 return self._who(p, p.doc[a.head if a is not None else i], through=False)
         s = subject_token(v)
         u = v
-        while s is None and _listed(u):   # "which Jane Roe wrote, directed ...": a list item
-            u = u.head                     # the parser hung as an adverbial takes the first's
+        while s is None and (_listed(u) or u.dep_ == "conj" and u.head.pos_ in VERBS):
+            # "which Jane Roe wrote, directed ...": a list item the parser hung as an
+            # adverbial takes the first's subject, and so do the items coordinated with it
+            # ("wrote, directed and edited": "edited" the conjunct of "directed")
+            u = u.head
             s = subject_token(u)
         if s is not None and s.lower_ == "co" and s.i + 1 < len(s.doc) and s.nbor().text == "-":
             # "Jane Roe co-wrote it": the parser may take "co" for the subject, and the name
@@ -1318,11 +1321,14 @@ def _listed_title(p: Parsed, tok) -> bool:
 
 def _listed(v) -> bool:
     """A verb the parser hung as an adverbial clause on the verb just before a comma, with no
-    subject or marker of its own: the second item of a list ("written, directed and edited")."""
+    subject or marker of its own: the second item of a list ("written, directed and edited");
+    so is one it hung as the clausal complement of that verb, with no object of its own either
+    ("which he wrote, directed, edited and produced")."""
     d = v.doc
-    return v.dep_ == "advcl" and v.i >= 2 and d[v.i - 1].text == "," and \
+    return v.dep_ in ("advcl", "ccomp") and v.i >= 2 and d[v.i - 1].text == "," and \
         v.head.i == v.i - 2 and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux")
-                                        for c in v.children)
+                                        for c in v.children) and (
+            v.dep_ == "advcl" or not any(c.dep_ in ("dobj", "obj") for c in v.children))
 
 
 def _object(v):
