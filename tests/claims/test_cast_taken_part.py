@@ -20,8 +20,6 @@ def cast(text, kb):
     ("Yura Borisov takes on the role of Igor.", "supported"),
     ("Yura Borisov takes on the role of Toros.", "refuted"),
     ("Mark Eydelshteyn assumes the part of Toros with relish.", "refuted"),
-    ("The role of Vanya went to Mark Eydelshteyn.", "supported"),
-    ("The role of Vanya went to Yura Borisov.", "refuted"),
     ("In the role of Igor, Yura Borisov is quietly magnetic.", "supported"),
     ("In the role of Igor, Mark Eydelshteyn is quietly magnetic.", "refuted"),
 ])
@@ -32,6 +30,8 @@ def test_a_part_taken_or_handed_over_is_played(default_kb, text, verdict):
 @pytest.mark.parametrize("text", [
     "Lindsey Normington landed the part of Ani before the film was recast.",
     "Madison wanted the role of Lulu.",
+    "The role of Vanya went to Yura Borisov.",
+    "Anora opened in May. Yura Borisov takes on the title role.",
     "Baker cast Borisov in the role of Toros before changing his mind.",
 ])
 def test_a_part_landed_wanted_or_given_by_someone_never_refutes(default_kb, text):

@@ -873,8 +873,8 @@ class CastReader:
     def _roles(self, p: Parsed, hedged: bool) -> list[Claim]:
         """"Jane Roe was picked for the role of Ani", "she landed the part of Ani": the part
         goes to the clause's subject; support only (the subject may be who wrote the part, or
-        the part may have been recast), unless the clause says its subject plays it
-        (`_taken_part`) or hands the part over ("the role of Igor went to X"); a near miss ("nearly landed the part") tells nothing. A
+        the part may have been recast), unless the clause says its subject plays the part it
+        names (`_taken_part`; not the title role, read from the film's title); a near miss ("nearly landed the part") tells nothing. A
         part written or offered for someone ("wrote the part of Ani for her") says how the film
         was cast, not who plays whom: no claim."""
         out = []
@@ -883,13 +883,15 @@ class CastReader:
                 continue
             chars = [fl for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
                      for fl in self._as_characters(p, prep)]
+            titular = False
             if not chars and self._character(p, Filler(tok.i, None))[0]:
                 chars = [Filler(tok.i, None)]   # "takes the titular role": the film's title
-                # character
+                # character (a reading that only confirms)
+                titular = True
             if not chars:
                 continue
             t, actors = tok, []
-            firm = self._taken_part(tok)
+            firm = self._taken_part(tok) and not titular
             for _ in range(6):
                 # "wrote the part of Ani for her", "offered her the part": the one it is for
                 given = [c for c in t.children if c.dep_ == "dative" and c.pos_ != "ADP"] + [
@@ -909,7 +911,7 @@ class CastReader:
                           for o in c.children if o.dep_ == "pobj"]
                     actors = [Filler(x.i, p.arg_at(x.i)) for o in to[:1] for x in conjuncts(o)]
                     actors = [x for x in actors if self._is_actor(p, x)]
-                    t, firm = v, True
+                    t = v   # (only confirmed: a part handed over may have been recast)
                     break
                 subj = [c for c in t.children if c.dep_ in SUBJ_DEPS]
                 if subj:

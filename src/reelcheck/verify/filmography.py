@@ -44,9 +44,10 @@ def filmography(kb, c) -> Optional[Verdict]:
                  + [f for f in kb.facts(subject=who, predicate="nominated_for")
                     if f.qualifiers.get("for_work") == work
                     or f.qualifiers.get("film_title") == title])[:1]
-    if not facts:
+    if not facts and c.category != "cast":
         # a career note the KB files under the person's filmography about the work ("Anora is
         # his second film with Baker after Red Rocket") is a credit on it, as a credit fact is
+        # (any credit: not a place in the cast, which "Anora's cast includes X" says)
         facts = _career_notes(kb, who, work)
     if not facts and c.slots.get("role") and kb.entity(work) is not None:
         # no credit that names the part: the record's part in the film may be another
