@@ -208,6 +208,21 @@ class CastReader:
         people |= {f.value for f in self.kb.facts(subject=works[0], predicate="cast_member")}
         return True, next(iter(people)) if len(people) == 1 else None
 
+    @staticmethod
+    def _named_actor(p: Parsed, tok) -> Optional[Arg]:
+        """The person an actor noun is set beside: its apposition ("the actress, Jane Roe,"),
+        or, past its relative clause, a name the parser hangs on the clause's object ("the
+        actor who plays Igor, Jane Roe, is ...": the name stands by the noun, not the part)."""
+        cands = [c for c in tok.children if c.dep_ == "appos"] + [
+            c for rel in tok.children if rel.dep_ == "relcl"
+            for o in rel.children if o.dep_ in ("dobj", "attr", "pobj")
+            for c in o.children if c.dep_ == "appos" and c.i > o.i]
+        for c in cands:
+            a = p.arg_at(c.i)
+            if a is not None and a.kind == "person":
+                return a
+        return None
+
     def _actor(self, p: Parsed, fl: Filler) -> tuple[Optional[str], Optional[str], Optional[Arg], bool]:
         """(KB id, name as written, argument, weak): weak when read from a reference."""
         a = fl.arg
@@ -216,6 +231,9 @@ class CastReader:
         tok = p.doc[fl.token]
         ref = self._reference(tok) if a is None else None
         if ref is not None and ref[0] in (_words().get("actor_nouns") or {}):
+            named = self._named_actor(p, tok)
+            if named is not None:   # "the actor who plays Igor, Jane Roe,": the name it stands by
+                return named.entity, None if named.entity else named.text, named, False
             named, who = self._known_for(p, tok)
             if named:   # "the 'Better Things' actor": who the KB credits with that work
                 return who, None, None, True
@@ -286,7 +304,11 @@ class CastReader:
                                        if x.arg is not None)
             # a person inside a character's phrase ("plays Ani and B, Igor" parsed as one
             # object): two clauses the parser ran together, so the pairing may only confirm
-            merged = any(_holds_person(p, x.token, cue.i, {a.token for a in actors})
+            # (the name an actor noun stands by is that actor: "the actor who plays Igor, Jane
+            # Roe, ...")
+            named = {n.head for a in actors if a.arg is None
+                     for n in [self._named_actor(p, p.doc[a.token])] if n is not None}
+            merged = any(_holds_person(p, x.token, cue.i, {a.token for a in actors} | named)
                          for x in chars) or _after_another_object(cue)
             # "stars A as X, ..., and B as Y": a character in an 'as' phrase on one of the
             # actors is that actor's part alone, whatever the other conjuncts play
@@ -851,7 +873,8 @@ class CastReader:
     def _roles(self, p: Parsed, hedged: bool) -> list[Claim]:
         """"Jane Roe was picked for the role of Ani", "she landed the part of Ani": the part
         goes to the clause's subject; support only (the subject may be who wrote the part, or
-        the part may have been recast); a near miss ("nearly landed the part") tells nothing. A
+        the part may have been recast), unless the clause says its subject plays the part it
+        names (`_taken_part`; not the title role, read from the film's title); a near miss ("nearly landed the part") tells nothing. A
         part written or offered for someone ("wrote the part of Ani for her") says how the film
         was cast, not who plays whom: no claim."""
         out = []
@@ -860,12 +883,15 @@ class CastReader:
                 continue
             chars = [fl for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
                      for fl in self._as_characters(p, prep)]
+            titular = False
             if not chars and self._character(p, Filler(tok.i, None))[0]:
                 chars = [Filler(tok.i, None)]   # "takes the titular role": the film's title
-                # character
+                # character (a reading that only confirms)
+                titular = True
             if not chars:
                 continue
             t, actors = tok, []
+            firm = self._taken_part(tok) and not titular
             for _ in range(6):
                 # "wrote the part of Ani for her", "offered her the part": the one it is for
                 given = [c for c in t.children if c.dep_ == "dative" and c.pos_ != "ADP"] + [
@@ -885,7 +911,7 @@ class CastReader:
                           for o in c.children if o.dep_ == "pobj"]
                     actors = [Filler(x.i, p.arg_at(x.i)) for o in to[:1] for x in conjuncts(o)]
                     actors = [x for x in actors if self._is_actor(p, x)]
-                    t = v
+                    t = v   # (only confirmed: a part handed over may have been recast)
                     break
                 subj = [c for c in t.children if c.dep_ in SUBJ_DEPS]
                 if subj:
@@ -898,8 +924,24 @@ class CastReader:
             if fell_short(t):
                 continue   # "nearly landed the role of Ani": who plays it is not told
             if actors and not _modal(t):
-                out += self._pairs(p, actors, chars, hedged, _negated(t), weak=True)
+                out += self._pairs(p, actors, chars, hedged, _negated(t), weak=not firm)
         return out
+
+    @staticmethod
+    def _taken_part(tok) -> bool:
+        """Whether the clause's subject is said to play the part `tok` names, not to have
+        written, offered or wanted it: the object of a verb of taking a part ("takes on the
+        role of Igor", "landed the part of Vanya"), or the phrase "in the role of" on a verb
+        with no object of its own ("In the role of Igor, Jane Roe is magnetic"; "Baker cast
+        her in the role of Ani" says it of the object)."""
+        v = tok.head
+        if tok.dep_ == "dobj":
+            return v.lemma_.lower() in set(_words().get("role_takers") or ())
+        if tok.dep_ == "pobj" and v.lower_ == "in" and v.dep_ == "prep" and \
+                v.head.pos_ in ("VERB", "AUX"):
+            return not any(c.dep_ in ("dobj", "dative") for c in v.head.children) and \
+                v.head.lemma_.lower() not in set(_words().get("object_verbs") or ())
+        return False
 
     def _layouts(self, p: Parsed, hedged: bool) -> list[Claim]:
         """'Jane Roe (Ani)', 'Ani (Jane Roe)', 'Jane Roe, as Ani,'; 'Jane Roe is Ani' (an
@@ -1076,7 +1118,8 @@ class CastReader:
     def _list_film(self, tok):
         """For a list verb: the subject that makes it a cast list (a cast noun or a film), or
         False."""
-        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None) or next(
+            iter(_shared_subject(tok)), None)
         if subj is None:
             return False
         if subj.lower_ in RELATIVE and tok.dep_ == "relcl" and tok.head.i != tok.i:
@@ -1185,6 +1228,8 @@ class CastReader:
             cands += [top.head] + ([top.head.head] if top.head.dep_ == "appos" else [])
         cands += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
                   for o in c.children if o.dep_ == "pobj"]
+        if not cands:
+            cands += _shared_subject(tok)
         for c in cands:
             a = p.arg_at(c.i)
             if a is not None and a.kind in ("film", "work"):
@@ -1269,6 +1314,20 @@ def _phrase(tok) -> list:
         if c.dep_ not in ("acl", "relcl", "advcl"):
             out += _phrase(c)
     return out
+
+
+def _shared_subject(tok) -> list:
+    """The subject a verb with none of its own shares with the verb it is coordinated with
+    ("Anora premiered at Cannes and stars A", "was written by X and features A"); also for a
+    verb the parser made a compound of the name it lists, that name coordinated with the verb
+    ("is directed by X and stars A")."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return []
+    conj = tok if tok.dep_ == "conj" else tok.head if tok.dep_ == "compound" and \
+        tok.head.dep_ == "conj" else None
+    if conj is None or conj.head.pos_ not in ("VERB", "AUX"):
+        return []
+    return [c for c in conj.head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _holds_person(p: Parsed, i: int, cue: int, actors: set) -> bool:

@@ -13,7 +13,8 @@ A credit is read from the parse with the lexicon's `crew` section, in three shap
 - a title beside a name: "cinematographer Jane Roe", "the film's editor, Jane Roe", "Jane Roe,
   its cinematographer", "Jane Roe was the editor", "served as editor", "writer-director Jane
   Roe". A title another word makes another job ("executive producer", "festival director") or
-  a career's ("a former editor", "his longtime cinematographer") states no credit here.
+  a career's ("a former editor", "his longtime cinematographer") states no credit here; a co-
+  title of a role whose co- credit is its own ("co-producer Jane Roe") is read in passing.
 
 The film is the one the phrase names ("directed Harbour Lights", "the director of Anora",
 "Anora's editor"). "The film", "it" and "its" mean the film in focus before them
@@ -419,8 +420,11 @@ class CrewReader:
                 return self._who(p, p.doc[a.head if a is not None else i], through=False)
         s = subject_token(v)
         u = v
-        while s is None and _listed(u):   # "which Jane Roe wrote, directed ...": a list item
-            u = u.head                     # the parser hung as an adverbial takes the first's
+        while s is None and (_listed(u) or u.dep_ == "conj" and u.head.pos_ in VERBS):
+            # "which Jane Roe wrote, directed ...": a list item the parser hung as an
+            # adverbial takes the first's subject, and so do the items coordinated with it
+            # ("wrote, directed and edited": "edited" the conjunct of "directed")
+            u = u.head
             s = subject_token(u)
         if s is not None and s.lower_ == "co" and s.i + 1 < len(s.doc) and s.nbor().text == "-":
             # "Jane Roe co-wrote it": the parser may take "co" for the subject, and the name
@@ -708,6 +712,12 @@ class CrewReader:
                 if film is None:
                     continue
             weak = film.how == "bare" and not predicated or film.how == "worked"
+            # "Jane Roe, its co-producer": in the roles the lexicon names (`co_credits`) a co-
+            # title is a credit of its own below the main one (a co-producer is not among the
+            # producers the KB lists): it may confirm the role, never refute it. A co-writer or
+            # co-editor shares the main credit and is judged by it
+            co = (_co(tok) or _co(root)) and set(preds) & set(
+                lexicon().section("crew").get("co_credits") or ())
             gov = stand.head if stand is not None and predicated else _governor(tok)
             negated = predicated and _negated(gov)
             if predicated and _modal(gov):
@@ -728,7 +738,7 @@ class CrewReader:
             for pred in preds:
                 for w in who:
                     c = self._claim(p, pred, w, film, toks + [w.first, w.last - 1], hedged,
-                                    negated, weak=weak or None,
+                                    negated, weak=weak or (co and pred in co) or None,
                                     group=f"crew:{p.offset}:t{w.first}")
                     if c is not None and count is not None:
                         c.slots["holders"] = holders
@@ -1311,11 +1321,14 @@ def _listed_title(p: Parsed, tok) -> bool:
 
 def _listed(v) -> bool:
     """A verb the parser hung as an adverbial clause on the verb just before a comma, with no
-    subject or marker of its own: the second item of a list ("written, directed and edited")."""
+    subject or marker of its own: the second item of a list ("written, directed and edited");
+    so is one it hung as the clausal complement of that verb, with no object of its own either
+    ("which he wrote, directed, edited and produced")."""
     d = v.doc
-    return v.dep_ == "advcl" and v.i >= 2 and d[v.i - 1].text == "," and \
+    return v.dep_ in ("advcl", "ccomp") and v.i >= 2 and d[v.i - 1].text == "," and \
         v.head.i == v.i - 2 and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux")
-                                        for c in v.children)
+                                        for c in v.children) and (
+            v.dep_ == "advcl" or not any(c.dep_ in ("dobj", "obj") for c in v.children))
 
 
 def _object(v):

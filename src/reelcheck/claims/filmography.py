@@ -72,6 +72,14 @@ def _attach(p: Parsed, top):
     inside a title ("from X and from Y") hangs where the title's phrase does."""
     if top.dep_ in ("dobj", "attr"):
         return None, top.head, False
+    a = p.arg_at(top.i)
+    before = p.doc[a.first - 1] if a is not None and a.first > 0 else None
+    if before is not None and before.pos_ == "ADP" and before.dep_ == "prep" and \
+            top.head.i == before.head.i and not any(c.dep_ == "pobj" for c in before.children):
+        # "known for Once Upon a Time in Hollywood": a title that opens with words the parser
+        # takes for a phrase of their own leaves the preposition before it with no object;
+        # that preposition is the title's
+        return before.lower_, before.head, False
     prep = top.head
     if prep.pos_ not in ("ADP", "SCONJ") or prep.dep_ not in ("prep", "conj", "agent", "dative") \
             or prep.i == top.i:
@@ -246,7 +254,35 @@ class FilmographyReader:
                     out += self._partners(p, cue, w, hedged)
                     out += self._co_subjects(p, cue, person, w, hedged)
         return out + self._owned(p, hedged, seen) + self._relative(p, hedged, seen) + \
-            self._made_by(p, hedged, seen)
+            self._made_by(p, hedged, seen) + self._titled(p, hedged, seen)
+
+    def _titled(self, p: Parsed, hedged: bool, taken: set) -> list[Claim]:
+        """"Anora star Jane Roe", "Anora's star Jane Roe", "Jane Roe, Anora's star": a noun of
+        the lexicon's `credit_titles` that a title modifies, set beside a name, credits that
+        person with the work."""
+        nouns = set(_lx().get("credit_titles") or ())
+        out = []
+        for tok in p.doc:
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns:
+                continue
+            work = next((a for c in tok.children if c.dep_ in ("compound", "poss", "nmod")
+                         for a in [p.arg_at(c.i)] if a is not None and a.kind in WORKS
+                         and id(a) not in taken), None)
+            if work is None:
+                continue
+            beside = ([tok.head] if tok.dep_ in ("compound", "appos") else []) + [
+                c for c in tok.children if c.dep_ == "appos"]
+            for b in beside:
+                a = p.arg_at(b.i)
+                if a is None or a.kind != "person":
+                    continue
+                taken.add(id(work))
+                c = self._credit_claim(p, (a.entity, None if a.entity else a.text, a.first),
+                                       work, tok, hedged, hi=max(a.last, tok.i + 1))
+                if c is not None:
+                    out.append(c)
+                break
+        return out
 
     def _partners(self, p: Parsed, cue, work, hedged: bool) -> list[Claim]:
         """"A stars opposite B in X", "A appears alongside B and C in X": the partners a credit
@@ -482,6 +518,12 @@ class FilmographyReader:
         if h.pos_ == "NOUN" and h.dep_ == "pobj" and h.lemma_.lower() in lx.get("list_nouns", ()):
             return self._credit_cue(p, h, lx)   # "appeared in every Baker feature since X"
         if h.pos_ == "NOUN" and word in lx.get("credit_nouns", {}).get(h.lemma_.lower(), ()):
+            if h.dep_ == "appos" and (ha := p.arg_at(h.head.i)) is not None and \
+                    ha.kind == "person":
+                # "praised Jane Roe, the star of X": the noun is said of the name it stands
+                # beside, not of its clause's subject
+                who = self._person(p, h.head)
+                return (who, h) if who else None
             v = h
             while v.head.i != v.i and v.pos_ not in ("VERB", "AUX"):
                 v = v.head

@@ -44,6 +44,11 @@ def filmography(kb, c) -> Optional[Verdict]:
                  + [f for f in kb.facts(subject=who, predicate="nominated_for")
                     if f.qualifiers.get("for_work") == work
                     or f.qualifiers.get("film_title") == title])[:1]
+    if not facts and c.category != "cast":
+        # a career note the KB files under the person's filmography about the work ("Anora is
+        # his second film with Baker after Red Rocket") is a credit on it, as a credit fact is
+        # (any credit: not a place in the cast, which "Anora's cast includes X" says)
+        facts = _career_notes(kb, who, work)
     if not facts and c.slots.get("role") and kb.entity(work) is not None:
         # no credit that names the part: the record's part in the film may be another
         words = [fold(w) for w in c.slots["role"].replace('"', " ").split() if len(w) > 1]
@@ -104,6 +109,13 @@ def filmography(kb, c) -> Optional[Verdict]:
                              facts + played + named)
         return supported(f"{L(kb, who)}'s credits include {L(kb, work)}.", facts + notes)
     return None
+
+
+def _career_notes(kb, who, work) -> list:
+    """The person's notes filed under filmography that are about the work."""
+    return [f for f in kb.facts(subject=who, predicate="statement")
+            if f.qualifiers.get("category") == "filmography"
+            and work in (f.qualifiers.get("about") or ())]
 
 
 def part_unnamed(kb, c, fact_id) -> bool:
