@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Optional
 from ..kb.awards import year_named
 
+from .intervals import told_event
 from .frames import category_phrase_start, first_conjunct, hyphen_word, leading_label_end
 from .text import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
 
@@ -377,7 +378,42 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
             if (lo, hi) not in seen:
                 stated.append(("name", doc.text[lo - off:hi - off], None))
                 seen.add((lo, hi))
+    stated += _orders(p, clause, conf)
     return stated
+
+
+def _orders(p, clause: set, conf: dict) -> list:
+    """The order the clause puts its event in against another one ("after its premiere",
+    "ahead of the Oscars", "before winning the Palme"): ("order", words, offset of the
+    direction word), judged only by a claim on the time between the two (claims/intervals.py).
+    The other side is an event: a verb ("after winning"), a show or an edition of one, or an
+    event noun of the lexicon (`accounting.event_nouns`: "premiere", "release", "win")."""
+    from .parse import lexicon
+    lx = lexicon().section("intervals")
+    dirs, heads = lx.get("directions", {}), lx.get("direction_heads", {})
+    events = set(conf.get("event_nouns", ()))
+    doc, off = p.doc, p.offset
+    out = []
+    for t in doc:
+        if t.i not in clause or t.head.pos_ not in ("VERB", "AUX"):
+            continue
+        if t.dep_ == "prep" and t.lower_ in dirs:
+            objs = [c for c in t.children if c.dep_ in ("pobj", "pcomp")]
+        elif t.dep_ == "advmod" and t.lower_ in heads:
+            objs = [o for c in t.children if c.dep_ == "prep" for o in c.children
+                    if o.dep_ in ("pobj", "pcomp")]
+        else:
+            continue
+        shows = [o for o in objs if o.lemma_.lower() in events or getattr(
+            p.arg_at(o.i), "kind", None) in ("award", "ceremony", "festival")]
+        deeds = [o for o in objs if o.dep_ == "pcomp"]
+        if not shows and not deeds:
+            continue   # ("after two delays", "before Anora": no event to put it against)
+        lo, hi = p.span_of(t.i, max(x.i for o in objs for x in o.subtree) + 1)
+        # a deed ("after seeing her in Scream") is an event only where a claim tells it
+        out.append(("order", doc.text[lo - off:hi - off],
+                    (off + t.idx, None if shows else off + deeds[0].idx)))
+    return out
 
 
 def _shift(text: str, conf: dict) -> bool:
@@ -830,6 +866,17 @@ def account(claims: list, facts: dict, kb=None) -> None:
                             for pred, cer in nights):
                         return True
                     return judged(("entity", s[1], s[2]))
+                if s[0] == "order":   # a decided claim on the time between the events
+                    at, deed = s[2]
+                    if deed is not None and not any(
+                            o is not c and o.start <= deed < o.end and told_event(o)
+                            for o in group):
+                        return True   # a deed no claim tells as an event (a prize won, a
+                        # premiere, a release): a statement of its own
+                    return any(d and o.slots.get("kind") in ("gap", "interval")
+                               and o.start <= at < o.end or o is c and " ".join(
+                                   s[1].lower().split()) in b.lower()   # (a note saying so)
+                               for o, (n, b), d in zip(group, atoms, decided))
                 if s[0] == "shift":   # a claim that read the shift ("N years later")
                     return any((d or o is c) and o.slots.get("year_shift") in s[2][0]
                                for o, d in zip(group, decided))

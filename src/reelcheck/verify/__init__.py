@@ -153,21 +153,42 @@ def _date_gaps(kb, gaps: list[Claim], done: list[Claim], facts: dict) -> None:
             days = {}
             for span in g.slots[side]:
                 for c in by_span.get(tuple(span), ()):
-                    for f in facts.get(id(c)) or ():
-                        for d in _event_days(kb, f):
-                            days.setdefault(str(d.value), d.id)
+                    got = [_event_days(kb, f) for f in facts.get(id(c)) or ()
+                           if f.predicate in _EVENT_FACTS]
+                    if any(got) and not all(got):
+                        continue   # one of the events the claim tells is not dated: it
+                        # may be the one meant ("his first Palme" of two)
+                    for d in (d for ds in got for d in ds):
+                        days.setdefault(str(d.value), d.id)
+            for ed in g.slots.get(side + "_editions") or ():   # the show's own days
+                for d in _edition_days(kb, ed):
+                    days.setdefault(str(d.value), d.id)
             g.slots[side + "_days"] = sorted(days.items())
+
+
+_EVENT_FACTS = ("award_received", "premiere_date", "release_date", "premiered_at")
 
 
 def _event_days(kb, f) -> list:
     """The day-precise dates a fact's event happened on: a prize's night, a premiere's day."""
     if f.predicate == "award_received" and f.qualifiers.get("ceremony"):
         got = _prize_days(kb, f.qualifiers["ceremony"])
-    elif f.predicate == "premiere_date" and not f.disputed:
+    elif f.predicate in ("premiere_date", "release_date") and not f.disputed:
         got = [f]
+    elif f.predicate == "premiered_at":   # the day of the premiere at that event
+        got = [d for d in kb.facts(subject=f.subject, predicate="premiere_date")
+               if d.qualifiers.get("event") == f.value and not d.disputed]
     else:
         got = []
     return [d for d in got if len(str(d.value)) == 10]
+
+
+def _edition_days(kb, ed: str) -> list:
+    """The day-precise, undisputed days an edition was held on: a ceremony's night, a
+    festival's opening and closing days."""
+    return [f for f in kb.facts(subject=ed, predicate="ceremony_date")
+            + kb.facts(subject=ed, predicate="start_date") + kb.facts(subject=ed, predicate="end_date")
+            if not f.disputed and len(str(f.value)) == 10]
 
 
 def _prize_days(kb, ed: str) -> list:

@@ -92,6 +92,8 @@ def gap_claim(kb, c) -> Optional[Verdict]:
         # was not checked
         return Verdict("drop", "")
     unit, n, sign = sl["unit"], sl["amount"], sl["sign"]
+    if n is None:
+        return _order(kb, first, second, sign)
     per = lx["day_units"][unit]
     said = f"{n} {unit}{'s' if n != 1 else ''}"
     def gap(a, b):   # in the unit said, measured in the direction said
@@ -111,13 +113,37 @@ def gap_claim(kb, c) -> Optional[Verdict]:
     # show held the same night does not hold)
     if off <= lx["gap_support"][unit] and ((days >= 0) == (sign > 0) or days == 0):
         return supported(f"{expl}, as said ({said}).", facts)
-    if len(first) == 1 and len(second) == 1 and not sl.get("approximate") and \
-            off > lx["gap_refute"][unit] and off > n / 4:
+    if len(first) == 1 and len(second) == 1 and not sl.get("approximate") and (
+            off > lx["gap_refute"][unit] and off > n / 4 or days * sign < -1):
+        # (or the other way round: "a month after" a show held two weeks later)
         return refuted(f"{expl}, not {said}.", facts)
     return nei(f"{expl}; the sentence says {said}.", facts)
 
 
-_DAY_WORDS = {"ceremony_date": "was held", "end_date": "closed", "premiere_date": "premiered"}
+def _order(kb, first: list, second: list, sign: int) -> Verdict:
+    """"After its premiere", "before winning the Palme": the order of two events alone. Held
+    when every pair of days the KB gives them is in the order said; refuted when every pair is
+    the other way round by more than a day (time zones); otherwise open."""
+    from datetime import date
+    def later(a, b):   # how many days the clause's event (b) came after the other one (a)
+        return (date.fromisoformat(b) - date.fromisoformat(a)).days
+    pairs = [(a, b) for a in first for b in second]
+    (a, fa), (b, fb) = min(pairs, key=lambda ab: later(ab[0][0], ab[1][0]) * sign)
+    facts = [f for f in (kb.fact(fa), kb.fact(fb)) if f is not None]
+    days = later(a, b)
+    way = "after" if sign > 0 else "before"
+    expl = (f"{_day_told(kb, facts[0])}; {_day_told(kb, facts[1])}, {abs(days)} day"
+            f"{'s' if abs(days) != 1 else ''} {'later' if days >= 0 else 'earlier'}"
+            if len(facts) == 2 else f"{abs(days)} days {'later' if days >= 0 else 'earlier'}")
+    if all(later(x[0], y[0]) * sign > 0 for x, y in pairs):
+        return supported(f"{expl}: {way}, as said.", facts)
+    if all(later(x[0], y[0]) * sign < -1 for x, y in pairs):
+        return refuted(f"{expl}: not {way}.", facts)
+    return nei(f"{expl}; the KB's days do not settle whether it was {way}.", facts)
+
+
+_DAY_WORDS = {"ceremony_date": "was held", "end_date": "closed", "premiere_date": "premiered",
+              "start_date": "opened", "release_date": "was released"}
 
 
 def _day_told(kb, f) -> str:
