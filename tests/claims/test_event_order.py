@@ -87,3 +87,12 @@ def test_years_after_a_prize_named_with_its_film_are_counted_between_the_two_win
     got = [(c.slots.get("kind"), c.verdict) for c in reelcheck.check(
         text.format("three"), kb=default_kb).claims if c.category == "date"]
     assert got == [("interval", "refuted")]
+
+
+def test_a_show_named_without_its_edition_is_the_one_the_piece_is_about(default_kb):
+    # the piece is about the 97th Academy Awards: "the Oscars" is that night
+    first = "Anora won best picture at the 97th Academy Awards. "
+    assert order(first + "Sean Baker had won the DGA award before the Oscars.",
+                 default_kb) == [("before the Oscars", "supported")]
+    assert order(first + "Mikey Madison won the BAFTA a month after the Oscars.",
+                 default_kb) == [("a month after the Oscars", "refuted")]

@@ -174,8 +174,10 @@ def record(p, found: list) -> None:
         # a field is no slot of a claim made in another one
         apart |= {t.i for t in doc if not any(a <= t.idx < b for a, b in fields
                                               if a < c.end - off and c.start - off < b)}
+        # (an order is the clause's even where a claim on the time between the events holds
+        # its words: that claim judges it, or, dropped, leaves it open)
         c.slots["stated_slots"] = [_slots(p, clause - apart, conf, (c.start, c.end))
-                                   for clause in clauses]
+                                   + _orders(p, clause, conf) for clause in clauses]
         c.slots["sentence_at"] = off
 
 
@@ -378,7 +380,6 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
             if (lo, hi) not in seen:
                 stated.append(("name", doc.text[lo - off:hi - off], None))
                 seen.add((lo, hi))
-    stated += _orders(p, clause, conf)
     return stated
 
 

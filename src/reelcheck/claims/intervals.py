@@ -164,7 +164,8 @@ class IntervalReader:
                 first = [c for c in _holding(events, p.offset + obj.idx) if c not in second]
                 edition = None if first else self._edition(p, obj)
                 if edition is not None:   # "a month after the 97th Academy Awards": the
-                    first = [edition]     # night itself
+                    first = [edition]     # night itself; "after the Oscars": the one the
+                    # piece is about (verify/__init__.py `_date_gaps`)
                 lo_i = min(x.i for x in meas.subtree) if meas is not None else t.i
                 hi_i = obj.right_edge.i + 1
             else:
@@ -196,11 +197,15 @@ class IntervalReader:
 
     def _edition(self, p: Parsed, obj) -> Optional[str]:
         """The one ceremony or festival edition the phrase under a direction word names (an
-        edition: the KB holds what show it is an edition of), or None."""
-        eds = {a.entity for x in obj.subtree if (a := p.arg_at(x.i)) is not None and a.entity
-               and a.kind in ("ceremony", "festival")
-               and self.kb.facts(subject=a.entity, predicate="edition_of")}
-        return eds.pop() if len(eds) == 1 else None
+        edition: the KB holds what show it is an edition of), else the one show it names
+        without its edition (a show: the KB holds editions of it), or None."""
+        named = {a.entity for x in obj.subtree if (a := p.arg_at(x.i)) is not None
+                 and a.entity and a.kind in ("ceremony", "festival", "award")}
+        eds = {e for e in named if self.kb.facts(subject=e, predicate="edition_of")}
+        if eds:
+            return eds.pop() if len(eds) == 1 else None
+        shows = {e for e in named if self.kb.facts(predicate="edition_of", object_entity=e)}
+        return shows.pop() if len(shows) == 1 else None
 
     @staticmethod
     def _count(meas) -> Optional[int]:

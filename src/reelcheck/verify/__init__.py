@@ -63,7 +63,7 @@ def verify_claims(claims: list[Claim], kb, doc=None, options=None) -> list[Claim
     _time_running_totals(kb, eds - {None}, later)
     if doc is None or not doc.date:
         _time_ages_now(kb, won, now)
-    _date_gaps(kb, gaps, [c for c in claims if id(c) in kept], facts)
+    _date_gaps(kb, gaps, [c for c in claims if id(c) in kept], facts, eds - {None})
     later += now + gaps
     for c in later:
         v = _verify(c, kb, doc)
@@ -140,10 +140,12 @@ def _time_ages_now(kb, won: set, ages: list[Claim]) -> None:
             c.slots.update(as_of_date=day, as_of_event=ed)
 
 
-def _date_gaps(kb, gaps: list[Claim], done: list[Claim], facts: dict) -> None:
+def _date_gaps(kb, gaps: list[Claim], done: list[Claim], facts: dict, eds: set) -> None:
     """Give each side of a gap the days of the events its claims tell, as the KB bears them
     out: the nights or closing days of the editions of a prize won, the day of a world
-    premiere (a side whose claim did not hold has none)."""
+    premiere (a side whose claim did not hold has none); a side that is a show named without
+    its edition ("after the Oscars") is the one edition of it among those the piece's claims
+    are about (`eds`), if there is one."""
     by_span: dict = {}
     for c in done:
         if c.verdict == "supported":
@@ -161,7 +163,11 @@ def _date_gaps(kb, gaps: list[Claim], done: list[Claim], facts: dict) -> None:
                     for d in (d for ds in got for d in ds):
                         days.setdefault(str(d.value), d.id)
             for ed in g.slots.get(side + "_editions") or ():   # the show's own days
-                for d in _edition_days(kb, ed):
+                if not kb.facts(subject=ed, predicate="edition_of"):   # a show: the piece's
+                    mine = [e for e in eds if any(   # one edition of it
+                        f.value == ed for f in kb.facts(subject=e, predicate="edition_of"))]
+                    ed = mine[0] if len(mine) == 1 else None
+                for d in _edition_days(kb, ed) if ed else ():
                     days.setdefault(str(d.value), d.id)
             g.slots[side + "_days"] = sorted(days.items())
 
