@@ -405,8 +405,8 @@ def _orders(p, clause: set, conf: dict) -> list:
                     if o.dep_ in ("pobj", "pcomp")]
         else:
             continue
-        shows = [o for o in objs if o.lemma_.lower() in events or getattr(
-            p.arg_at(o.i), "kind", None) in ("award", "ceremony", "festival")]
+        shows = [o for o in objs if o.dep_ == "pobj" and (o.lemma_.lower() in events or getattr(
+            p.arg_at(o.i), "kind", None) in ("award", "ceremony", "festival"))]
         deeds = [o for o in objs if o.dep_ == "pcomp"]
         if not shows and not deeds:
             continue   # ("after two delays", "before Anora": no event to put it against)
