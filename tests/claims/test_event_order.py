@@ -96,3 +96,10 @@ def test_a_show_named_without_its_edition_is_the_one_the_piece_is_about(default_
                  default_kb) == [("before the Oscars", "supported")]
     assert order(first + "Mikey Madison won the BAFTA a month after the Oscars.",
                  default_kb) == [("a month after the Oscars", "refuted")]
+
+
+def test_a_direction_phrase_the_parser_hangs_on_a_noun_is_said_of_the_verb(default_kb):
+    # "ahead of her Oscar" hung on "actress": the order of the BAFTA win and the Oscar win
+    text = "Mikey Madison picked up the BAFTA for best actress {} her Oscar."
+    assert order(text.format("ahead of"), default_kb) == [("ahead of her Oscar", "supported")]
+    assert order(text.format("after"), default_kb) == [("after her Oscar", "refuted")]

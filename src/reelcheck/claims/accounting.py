@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Optional
 from ..kb.awards import year_named
 
-from .intervals import told_event
+from .intervals import governing_verb, told_event
 from .frames import category_phrase_start, first_conjunct, hyphen_word, leading_label_end
 from .text import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
 
@@ -396,7 +396,7 @@ def _orders(p, clause: set, conf: dict) -> list:
     doc, off = p.doc, p.offset
     out = []
     for t in doc:
-        if t.i not in clause or t.head.pos_ not in ("VERB", "AUX"):
+        if t.i not in clause or governing_verb(t) is None:
             continue
         if t.dep_ == "prep" and t.lower_ in dirs:
             objs = [c for c in t.children if c.dep_ in ("pobj", "pcomp")]

@@ -158,9 +158,9 @@ class IntervalReader:
                 first = _holding(events, p.offset + clause.idx)
                 lo_i = min(x.i for x in meas.subtree) if meas is not None else t.i
                 hi_i = clause.right_edge.i + 1
-            elif obj is not None and t.head.pos_ in ("VERB", "AUX"):
+            elif obj is not None and (verb := governing_verb(t)) is not None:
                 sign = dirs.get(t.lower_, heads.get(t.lower_))
-                second = _holding(events, p.offset + t.head.idx)
+                second = _holding(events, p.offset + verb.idx)
                 first = [c for c in _holding(events, p.offset + obj.idx) if c not in second]
                 edition = None if first else self._edition(p, obj)
                 if edition is not None:   # "a month after the 97th Academy Awards": the
@@ -234,6 +234,17 @@ def told_event(c: Claim) -> bool:
         return sl.get("polarity") == "won" and bool(sl.get("award") or sl.get("family")) and \
             sl.get("count") is None
     return c.predicate in _PREMIERES
+
+
+def governing_verb(t):
+    """The verb a direction word's phrase is said of: its head, or the verb the noun it hangs
+    on is the object of ("won the BAFTA for best actress ahead of her Oscar", where the parser
+    hangs it on "actress"); None when there is none."""
+    v = t.head
+    while v.pos_ not in ("VERB", "AUX") and v.dep_ in ("pobj", "prep", "dobj") and \
+            v.head.i != v.i:
+        v = v.head
+    return v if v.pos_ in ("VERB", "AUX") and v.i != t.i else None
 
 
 def _event_object(t, dirs: dict, heads: dict):
