@@ -103,3 +103,15 @@ def test_a_direction_phrase_the_parser_hangs_on_a_noun_is_said_of_the_verb(defau
     text = "Mikey Madison picked up the BAFTA for best actress {} her Oscar."
     assert order(text.format("ahead of"), default_kb) == [("ahead of her Oscar", "supported")]
     assert order(text.format("after"), default_kb) == [("after her Oscar", "refuted")]
+
+
+def test_an_edition_the_kb_dates_only_by_its_year_orders_by_the_year(default_kb):
+    # the 47th Cannes festival (1994) has no days in the KB; the 67th Academy Awards (March
+    # 1995) has: a year apart either way, the order is still plain
+    assert order("Pulp Fiction took the Palme d'Or before Forrest Gump won best picture.",
+                 default_kb) == [("before Forrest Gump won best picture", "supported")]
+    assert order("Pulp Fiction took the Palme d'Or after Forrest Gump won best picture.",
+                 default_kb) == [("after Forrest Gump won best picture", "refuted")]
+    # a measure is counted between days only: a year alone leaves "two months" unchecked
+    assert order("Pulp Fiction took the Palme d'Or two months before Forrest Gump won best "
+                 "picture.", default_kb) == []

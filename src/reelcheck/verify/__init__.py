@@ -155,24 +155,39 @@ def _date_gaps(kb, gaps: list[Claim], done: list[Claim], facts: dict, eds: set) 
             days = {}
             for span in g.slots[side]:
                 for c in by_span.get(tuple(span), ()):
-                    got = [_event_days(kb, f) for f in facts.get(id(c)) or ()
+                    got = [_event_when(kb, f) for f in facts.get(id(c)) or ()
                            if f.predicate in _EVENT_FACTS]
                     if any(got) and not all(got):
                         continue   # one of the events the claim tells is not dated: it
                         # may be the one meant ("his first Palme" of two)
-                    for d in (d for ds in got for d in ds):
-                        days.setdefault(str(d.value), d.id)
+                    for when, fid in (x for ds in got for x in ds):
+                        days.setdefault(when, fid)
             for ed in g.slots.get(side + "_editions") or ():   # the show's own days
                 if not kb.facts(subject=ed, predicate="edition_of"):   # a show: the piece's
                     mine = [e for e in eds if any(   # one edition of it
                         f.value == ed for f in kb.facts(subject=e, predicate="edition_of"))]
                     ed = mine[0] if len(mine) == 1 else None
-                for d in _edition_days(kb, ed) if ed else ():
-                    days.setdefault(str(d.value), d.id)
+                got = [(str(d.value), d.id) for d in _edition_days(kb, ed)] if ed else []
+                if ed and not got:   # an edition the KB dates by its year alone
+                    got = [(str(e.year), f.id) for f in kb.facts(subject=ed, predicate="edition_of")
+                           if (e := kb.entity(ed)) is not None and e.year][:1]
+                for when, fid in got:
+                    days.setdefault(when, fid)
             g.slots[side + "_days"] = sorted(days.items())
 
 
 _EVENT_FACTS = ("award_received", "premiere_date", "release_date", "premiered_at")
+
+
+def _event_when(kb, f) -> list:
+    """[(when, fact id)] of a fact's event: its days (`_event_days`), else, a prize won at an
+    edition the KB does not date to the day, the edition's year ("1994")."""
+    got = [(str(d.value), d.id) for d in _event_days(kb, f)]
+    if got or f.predicate != "award_received" or not f.qualifiers.get("ceremony"):
+        return got
+    e = kb.entity(f.qualifiers["ceremony"])
+    year = e.year if e is not None and e.year else f.qualifiers.get("year")
+    return [(str(year), f.id)] if year else []
 
 
 def _event_days(kb, f) -> list:

@@ -87,6 +87,8 @@ def gap_claim(kb, c) -> Optional[Verdict]:
     lx = lexicon().section("intervals")
     sl = c.slots
     first, second = sl.get("first_days") or [], sl.get("second_days") or []
+    if sl["amount"] is not None:   # a measure is counted between days
+        first, second = [x for x in first if len(x[0]) == 10], [x for x in second if len(x[0]) == 10]
     if not first or not second:
         # a side the KB does not date to the day: the event's own claim tells the measure
         # was not checked
@@ -121,25 +123,54 @@ def gap_claim(kb, c) -> Optional[Verdict]:
 
 
 def _order(kb, first: list, second: list, sign: int) -> Verdict:
-    """"After its premiere", "before winning the Palme": the order of two events alone. Held
-    when every pair of days the KB gives them is in the order said; refuted when every pair is
-    the other way round by more than a day (time zones); otherwise open."""
-    from datetime import date
-    def later(a, b):   # how many days the clause's event (b) came after the other one (a)
-        return (date.fromisoformat(b) - date.fromisoformat(a)).days
+    """"After its premiere", "before winning the Palme": the order of two events alone, from
+    their days or, where the KB dates one only by its year, the year (the whole year its
+    span). Held when every pair is in the order said; refuted when every pair is the other way
+    round by more than a day (time zones); otherwise open."""
+    def later(a, b) -> tuple:   # (least, most) days the clause's event (b) came after (a)
+        (a0, a1), (b0, b1) = _span(a), _span(b)
+        return (b0 - a1).days, (b1 - a0).days
     pairs = [(a, b) for a in first for b in second]
-    (a, fa), (b, fb) = min(pairs, key=lambda ab: later(ab[0][0], ab[1][0]) * sign)
+    (a, fa), (b, fb) = min(pairs, key=lambda ab: later(ab[0][0], ab[1][0])[0] * sign)
     facts = [f for f in (kb.fact(fa), kb.fact(fb)) if f is not None]
-    days = later(a, b)
     way = "after" if sign > 0 else "before"
-    expl = (f"{_day_told(kb, facts[0])}; {_day_told(kb, facts[1])}, {abs(days)} day"
-            f"{'s' if abs(days) != 1 else ''} {'later' if days >= 0 else 'earlier'}"
-            if len(facts) == 2 else f"{abs(days)} days {'later' if days >= 0 else 'earlier'}")
-    if all(later(x[0], y[0]) * sign > 0 for x, y in pairs):
+    told = [_when_told(kb, f, w) for f, w in zip(facts, (a, b))]
+    lo, hi = later(a, b)
+    days = lo if sign > 0 else hi
+    expl = "; ".join(told)
+    if len(a) == len(b) == 10:
+        expl += f", {abs(days)} day{'s' if abs(days) != 1 else ''} " \
+                f"{'later' if days >= 0 else 'earlier'}"
+    if all((later(x[0], y[0])[0] > 0) if sign > 0 else (later(x[0], y[0])[1] < 0)
+           for x, y in pairs):
         return supported(f"{expl}: {way}, as said.", facts)
-    if all(later(x[0], y[0]) * sign < -1 for x, y in pairs):
+    if all((later(x[0], y[0])[1] < -1) if sign > 0 else (later(x[0], y[0])[0] > 1)
+           for x, y in pairs):
         return refuted(f"{expl}: not {way}.", facts)
-    return nei(f"{expl}; the KB's days do not settle whether it was {way}.", facts)
+    return nei(f"{expl}; the KB's dates do not settle whether it was {way}.", facts)
+
+
+def _span(when: str) -> tuple:
+    """The first and last day a date said to the day, the month or the year covers."""
+    from datetime import date
+    y = int(when[:4])
+    if len(when) >= 10:
+        d = date.fromisoformat(when[:10])
+        return d, d
+    if len(when) >= 7:
+        m = int(when[5:7])
+        nxt = date(y + (m == 12), m % 12 + 1, 1)
+        return date(y, m, 1), date.fromordinal(nxt.toordinal() - 1)
+    return date(y, 1, 1), date(y, 12, 31)
+
+
+def _when_told(kb, f, when: str) -> str:
+    """A dated event as said in an explanation: its day, or the prize won in its year."""
+    if len(when) == 10:
+        return _day_told(kb, f)
+    if f.predicate == "award_received":
+        return f"{L(kb, f.subject)} won the {L(kb, f.value)} in {when}"
+    return f"{L(kb, f.subject)} was held in {when}"
 
 
 _DAY_WORDS = {"ceremony_date": "was held", "end_date": "closed", "premiere_date": "premiered",
