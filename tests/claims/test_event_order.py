@@ -62,10 +62,11 @@ def test_a_numbered_edition_under_the_direction_word_is_dated_by_its_own_days(de
 
 
 def test_an_order_against_an_event_nobody_dated_leaves_the_claim_open(default_kb):
-    # "the Oscars" names no one night; the win itself holds, but not the order said
-    got = reelcheck.check("Sean Baker won the DGA award after the Oscars.", kb=default_kb).claims
-    assert [c.verdict for c in got] == ["not_enough_info"]
-    assert "after the Oscars" in got[0].explanation
+    # a nomination is no dated event: the order against "the Oscars" is left unchecked
+    got = reelcheck.check("Yura Borisov was nominated at the Golden Globes after the Oscars.",
+                          kb=default_kb).claims
+    assert "supported" not in [c.verdict for c in got]
+    assert any("after the Oscars" in c.explanation for c in got)
     got = reelcheck.check("Mikey Madison won the BAFTA ahead of her first festival premiere.",
                           kb=default_kb).claims
     assert [c.verdict for c in got] == ["not_enough_info"]
@@ -89,7 +90,8 @@ def test_years_after_a_prize_named_with_its_film_are_counted_between_the_two_win
     assert got == [("interval", "refuted")]
 
 
-def test_a_show_named_without_its_edition_is_the_one_the_piece_is_about(default_kb):
+def test_a_show_named_without_its_edition_is_the_one_the_piece_or_its_subject_is_about(
+        default_kb):
     # the piece is about the 97th Academy Awards: "the Oscars" is that night
     first = "Anora won best picture at the 97th Academy Awards. "
     assert order(first + "Sean Baker had won the DGA award before the Oscars.",
@@ -115,3 +117,17 @@ def test_an_edition_the_kb_dates_only_by_its_year_orders_by_the_year(default_kb)
     # a measure is counted between days only: a year alone leaves "two months" unchecked
     assert order("Pulp Fiction took the Palme d'Or two months before Forrest Gump won best "
                  "picture.", default_kb) == []
+
+    # no edition in the piece: the one Oscars Sean Baker was up for (the 97th, March 2025)
+    assert order("Sean Baker won the DGA award after the Oscars.", default_kb) == [
+        ("after the Oscars", "refuted")]
+
+
+def test_a_day_the_sources_dispute_still_orders_when_every_one_of_them_agrees(default_kb):
+    # the 30th Critics Choice Awards: February 7 or 8, 2025; either way before the Oscars
+    assert order("Before the Oscars, Anora had already won best picture at the Critics Choice "
+                 "Awards.", default_kb) == [("Before the Oscars", "supported")]
+    # Anora's US opening: October 9 or 18, 2024; either way after its Cannes premiere
+    assert order("Anora bowed at Cannes in May 2024 before opening in American theaters in "
+                 "October.", default_kb) == [("before opening in American theaters in October",
+                                              "supported")]

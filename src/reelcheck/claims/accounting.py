@@ -12,7 +12,7 @@ slot's entity, name or number is in no claim's slots, facts or explanation) beco
 from __future__ import annotations
 
 from typing import Optional
-from ..kb.awards import year_named
+from ..kb.awards import award_family, year_named
 
 from .intervals import governing_verb, told_event
 from .frames import category_phrase_start, first_conjunct, hyphen_word, leading_label_end
@@ -593,6 +593,11 @@ def _related(slot, c, kb) -> bool:
     e = kb.entity(slot[2])
     if e is None or e.type not in set(_conf().get("doer_kinds", ())):
         return False
+    # (a body that gives a show's prizes, "the Critics Choice Association named Anora its
+    # best picture": judged by a claim about that show's prize)
+    shows = {f.subject for f in kb.facts(predicate="presented_by", object_entity=slot[2])}
+    if shows and c.slots.get("award") and award_family(kb, c.slots["award"]) in shows:
+        return True
     return any(f.value == slot[2] for f in kb.facts(subject=subj))
 
 

@@ -160,8 +160,11 @@ class IntervalReader:
                 hi_i = clause.right_edge.i + 1
             elif obj is not None and (verb := governing_verb(t)) is not None:
                 sign = dirs.get(t.lower_, heads.get(t.lower_))
-                second = _holding(events, p.offset + verb.idx)
-                first = [c for c in _holding(events, p.offset + obj.idx) if c not in second]
+                second = _holding(events, p.offset + verb.idx, narrowest=True)
+                # (another reading of the verb's own event is not the other side: a film's
+                # premiere read as its day and as its festival)
+                first = [c for c in _holding(events, p.offset + obj.idx) if c not in second
+                         and not any(_same_event(c, o) for o in second)]
                 edition = None if first else self._edition(p, obj)
                 if edition is not None:   # "a month after the 97th Academy Awards": the
                     first = [edition]     # night itself; "after the Oscars": the one the
@@ -259,10 +262,21 @@ def _event_object(t, dirs: dict, heads: dict):
     return None
 
 
-def _holding(events: list, at: int) -> list:
+def _same_event(a: Claim, b: Claim) -> bool:
+    """Two claims telling one event of one subject: a premiere by its day and by its festival,
+    a release, a prize."""
+    kind = {"premiere_date": "premiere", "premiered_at": "premiere", "release_date": "release"}
+    if a.slots.get("subject") != b.slots.get("subject"):
+        return False
+    if a.predicate in kind or b.predicate in kind:
+        return kind.get(a.predicate) == kind.get(b.predicate)
+    return a.slots.get("award") == b.slots.get("award")
+
+
+def _holding(events: list, at: int, narrowest: bool = False) -> list:
     """The event claims whose words hold the character at `at` (its verb), the narrowest."""
     got = [c for c in events if c.start <= at < c.end]
     if not got:
         return []
     w = min(c.end - c.start for c in got)
-    return [c for c in got if c.end - c.start <= w or c.predicate in _PREMIERES]
+    return [c for c in got if c.end - c.start <= w or not narrowest and c.predicate in _PREMIERES]

@@ -153,6 +153,9 @@ def _order(kb, first: list, second: list, sign: int) -> Verdict:
 def _span(when: str) -> tuple:
     """The first and last day a date said to the day, the month or the year covers."""
     from datetime import date
+    if ".." in when:   # days the sources dispute: from the first to the last
+        a, b = when.split("..")
+        return date.fromisoformat(a), date.fromisoformat(b)
     y = int(when[:4])
     if len(when) >= 10:
         d = date.fromisoformat(when[:10])
@@ -168,6 +171,11 @@ def _when_told(kb, f, when: str) -> str:
     """A dated event as said in an explanation: its day, or the prize won in its year."""
     if len(when) == 10:
         return _day_told(kb, f)
+    if ".." in when:
+        a, b = when.split("..")
+        return f"{L(kb, f.subject)} {_DAY_WORDS.get(f.predicate, 'was')} on " \
+               f"{at_date(a).removeprefix('on ')} or {at_date(b).removeprefix('on ')} " \
+               f"(its sources differ)"
     if f.predicate == "award_received":
         return f"{L(kb, f.subject)} won the {L(kb, f.value)} in {when}"
     return f"{L(kb, f.subject)} was held in {when}"
