@@ -12,8 +12,9 @@ slot's entity, name or number is in no claim's slots, facts or explanation) beco
 from __future__ import annotations
 
 from typing import Optional
-from ..kb.awards import year_named
+from ..kb.awards import award_family, year_named
 
+from .intervals import governing_verb, told_event
 from .frames import category_phrase_start, first_conjunct, hyphen_word, leading_label_end
 from .text import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
 
@@ -173,8 +174,10 @@ def record(p, found: list) -> None:
         # a field is no slot of a claim made in another one
         apart |= {t.i for t in doc if not any(a <= t.idx < b for a, b in fields
                                               if a < c.end - off and c.start - off < b)}
+        # (an order is the clause's even where a claim on the time between the events holds
+        # its words: that claim judges it, or, dropped, leaves it open)
         c.slots["stated_slots"] = [_slots(p, clause - apart, conf, (c.start, c.end))
-                                   for clause in clauses]
+                                   + _orders(p, clause, conf) for clause in clauses]
         c.slots["sentence_at"] = off
 
 
@@ -380,6 +383,40 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
     return stated
 
 
+def _orders(p, clause: set, conf: dict) -> list:
+    """The order the clause puts its event in against another one ("after its premiere",
+    "ahead of the Oscars", "before winning the Palme"): ("order", words, offset of the
+    direction word), judged only by a claim on the time between the two (claims/intervals.py).
+    The other side is an event: a verb ("after winning"), a show or an edition of one, or an
+    event noun of the lexicon (`accounting.event_nouns`: "premiere", "release", "win")."""
+    from .parse import lexicon
+    lx = lexicon().section("intervals")
+    dirs, heads = lx.get("directions", {}), lx.get("direction_heads", {})
+    events = set(conf.get("event_nouns", ()))
+    doc, off = p.doc, p.offset
+    out = []
+    for t in doc:
+        if t.i not in clause or governing_verb(t) is None:
+            continue
+        if t.dep_ == "prep" and t.lower_ in dirs:
+            objs = [c for c in t.children if c.dep_ in ("pobj", "pcomp")]
+        elif t.dep_ == "advmod" and t.lower_ in heads:
+            objs = [o for c in t.children if c.dep_ == "prep" for o in c.children
+                    if o.dep_ in ("pobj", "pcomp")]
+        else:
+            continue
+        shows = [o for o in objs if o.dep_ == "pobj" and (o.lemma_.lower() in events or getattr(
+            p.arg_at(o.i), "kind", None) in ("award", "ceremony", "festival"))]
+        deeds = [o for o in objs if o.dep_ == "pcomp"]
+        if not shows and not deeds:
+            continue   # ("after two delays", "before Anora": no event to put it against)
+        lo, hi = p.span_of(t.i, max(x.i for o in objs for x in o.subtree) + 1)
+        # a deed ("after seeing her in Scream") is an event only where a claim tells it
+        out.append(("order", doc.text[lo - off:hi - off],
+                    (off + t.idx, None if shows else off + deeds[0].idx)))
+    return out
+
+
 def _shift(text: str, conf: dict) -> bool:
     """Whether a number's words count time from another event ("two years earlier", "a
     decade later"): a shift word of the lexicon (qualifiers.edition_shift) and a time unit."""
@@ -556,6 +593,11 @@ def _related(slot, c, kb) -> bool:
     e = kb.entity(slot[2])
     if e is None or e.type not in set(_conf().get("doer_kinds", ())):
         return False
+    # (a body that gives a show's prizes, "the Critics Choice Association named Anora its
+    # best picture": judged by a claim about that show's prize)
+    shows = {f.subject for f in kb.facts(predicate="presented_by", object_entity=slot[2])}
+    if shows and c.slots.get("award") and award_family(kb, c.slots["award"]) in shows:
+        return True
     return any(f.value == slot[2] for f in kb.facts(subject=subj))
 
 
@@ -830,6 +872,17 @@ def account(claims: list, facts: dict, kb=None) -> None:
                             for pred, cer in nights):
                         return True
                     return judged(("entity", s[1], s[2]))
+                if s[0] == "order":   # a decided claim on the time between the events
+                    at, deed = s[2]
+                    if deed is not None and not any(
+                            o is not c and o.start <= deed < o.end and told_event(o)
+                            for o in group):
+                        return True   # a deed no claim tells as an event (a prize won, a
+                        # premiere, a release): a statement of its own
+                    return any(d and o.slots.get("kind") in ("gap", "interval")
+                               and o.start <= at < o.end or o is c and " ".join(
+                                   s[1].lower().split()) in b.lower()   # (a note saying so)
+                               for o, (n, b), d in zip(group, atoms, decided))
                 if s[0] == "shift":   # a claim that read the shift ("N years later")
                     return any((d or o is c) and o.slots.get("year_shift") in s[2][0]
                                for o, d in zip(group, decided))

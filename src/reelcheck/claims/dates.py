@@ -919,10 +919,17 @@ class DateReader:
                 return None
             # the edition named in the clause: "Nominations for the 97th Academy Awards were
             # read out", "the Academy announced the nominations for the 97th Oscars on ..."
+            if st is not None and not need and getattr(p.arg_at(st.i), "kind", None) in (
+                    "org", "organization", "person", "film"):
+                return None   # "Neon opened it on October 18": the company's deed, not the
+                # opening of a festival the clause names elsewhere
+            not_at = set(_lx().get("not_at", ()))
             for i in sorted(clause):
                 a = p.arg_at(i)
-                if p.doc[i].dep_ == "pobj" and p.doc[i].head.lower_ in _lx().get("not_at", ()):
-                    continue   # "a party after the 97th Academy Awards": not its date
+                if any(x.dep_ == "prep" and x.lower_ in not_at
+                       for x in _up_to(p.doc[i], verb)):
+                    continue   # "a party after the 97th Academy Awards", "after its win at
+                    # Cannes, ...": not its date
                 if a is not None and a.head == i and a.kind in ("ceremony", "festival", "award"):
                     got = self._edition_at(p, p.doc[i], dv, kinds=(kind,), described=False)
                     if got is not None:
@@ -1867,3 +1874,15 @@ def _edition_event(p, clause, dv) -> str:
             if r is not None and r.family == "awards":
                 said.add(r.polarity)
     return "nominations_announced" if said == {"nominated"} else "ceremony_date"
+
+
+def _up_to(t, verb) -> list:
+    """The tokens from `t` up to (not including) `verb` along the parse, or [] when `verb` is
+    not above it."""
+    out = []
+    while t.i != verb.i:
+        if t.head.i == t.i:
+            return []
+        out.append(t)
+        t = t.head
+    return out

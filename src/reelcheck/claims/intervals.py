@@ -18,8 +18,9 @@ from ..model import Claim, EntityRef
 from .parse import Parsed, lexicon, number_value
 
 SIDES = ("film", "person")
-# the claims that tell a dated event: a prize won (its night), a world premiere (its day)
-_PREMIERES = ("premiere_date", "premiered_at")
+# the claims that tell a dated event: a prize won (its night), a world premiere or a release
+# (its day)
+_PREMIERES = ("premiere_date", "premiered_at", "release_date")
 
 
 def _lx() -> dict:
@@ -32,8 +33,9 @@ class IntervalReader:
         self._told: tuple = (-1, -1, [])   # (paragraph, sentence, the events it told)
 
     def sentence_claims(self, p: Parsed, hedged: bool, found: list) -> list[Claim]:
-        out = self._between_sides(p, hedged, found) + self._gaps(p, hedged, found)
-        self._told = (p.sentence.paragraph, p.sentence.index, [c for c in found if _event(c)])
+        sides = self._between_sides(p, hedged, found)
+        out = sides + self._gaps(p, hedged, found, sides)
+        self._told = (p.sentence.paragraph, p.sentence.index, [c for c in found if told_event(c)])
         return out
 
     def _between_sides(self, p: Parsed, hedged: bool, found: list) -> list[Claim]:
@@ -77,8 +79,10 @@ class IntervalReader:
             b = p.arg_at(other.i)
             # "after her first nomination, for A": the side is A's nomination, not its film
             nominated = other.lemma_.lower() in lexicon().qualifiers.get("nomination_nouns", ())
-            if (b is None or b.kind == "ordinal") and other.pos_ in ("NOUN", "ADJ", "PRON"):
-                # "22 years after his first for The Pianist": the work the phrase names
+            if (b is None or b.kind == "ordinal" or b.kind == "award" and other.pos_ == "PROPN") \
+                    and other.pos_ in ("NOUN", "ADJ", "PRON", "PROPN"):
+                # "22 years after his first for The Pianist", "a decade after his first Palme
+                # for X": the work the phrase names
                 b = next((x for g in other.subtree if g.dep_ == "pobj" and g.head.lower_ == "for"
                           and (x := p.arg_at(g.i)) is not None and x.kind == "film"), None)
             if n is None or b is None or b.kind not in SIDES or not b.entity:
@@ -110,27 +114,36 @@ class IntervalReader:
                            family_assumed=event.slots.get("family_assumed"), negated=False)))
         return out
 
-    def _gaps(self, p: Parsed, hedged: bool, found: list) -> list[Claim]:
+    def _gaps(self, p: Parsed, hedged: bool, found: list, sides: list) -> list[Claim]:
         """The time between two dated events the piece tells: "won the Palme in May, and nine
         months later took best picture" (a shift word on the later event's clause, measured
         from an event told before it in the sentence or the one before), "won best picture
         two months after it had won the Palme" (a direction word opening the other event's
-        clause). Each side is the event claim whose words hold its clause's verb; the check
-        (verify/dates.py `gap_claim`) takes their days from the KB."""
+        clause), "a year after its Cannes premiere", "ahead of her Oscar win" (a direction
+        word whose object is the other event). Without a measure the claim is the order of
+        the two events alone ("after winning the Palme"). Each side is the event claim whose
+        words hold its clause's verb (or the object's head); the check (verify/dates.py
+        `gap_claim`) takes their days from the KB. A direction word the years between two
+        sides were read on (`sides`) is theirs."""
         lx = _lx()
         shifts, dirs, units = lx.get("shift_words", {}), lx.get("directions", {}), \
             lx.get("day_units", {})
-        events = [c for c in found if _event(c)]
+        heads = lx.get("direction_heads", {})
+        events = [c for c in found if told_event(c)]
         out = []
         for t in p.doc:
-            # the measure hangs on the shift word ("nine months later") or on the verb of the
-            # clause the direction word opens ("two months after it had won")
+            # the measure hangs on the shift word ("nine months later"), on the verb of the
+            # clause the direction word opens ("two months after it had won") or on the
+            # direction word itself ("a year after its premiere")
             on = t.head if t.dep_ == "mark" else t
             meas = next((c for c in on.children if c.dep_ == "npadvmod"
                          and c.lemma_.lower() in units), None)
             n = self._count(meas) if meas is not None else None
-            if n is None:
+            if n is None and (meas is not None or t.lower_ in shifts):
                 continue
+            obj = _event_object(t, dirs, heads)
+            if any(c.start <= p.offset + t.idx < c.end for c in sides):
+                continue   # "a decade after his first Palme": the years between two sides
             if t.lower_ in shifts and t.dep_ == "advmod":
                 sign, verb = shifts[t.lower_], t.head
                 second = _holding(events, p.offset + verb.idx)
@@ -143,17 +156,34 @@ class IntervalReader:
                 sign, clause = dirs[t.lower_], t.head
                 second = _holding(events, p.offset + clause.head.idx)
                 first = _holding(events, p.offset + clause.idx)
-                lo_i, hi_i = min(x.i for x in meas.subtree), clause.right_edge.i + 1
+                lo_i = min(x.i for x in meas.subtree) if meas is not None else t.i
+                hi_i = clause.right_edge.i + 1
+            elif obj is not None and (verb := governing_verb(t)) is not None:
+                sign = dirs.get(t.lower_, heads.get(t.lower_))
+                second = _holding(events, p.offset + verb.idx, narrowest=True)
+                # (another reading of the verb's own event is not the other side: a film's
+                # premiere read as its day and as its festival)
+                first = [c for c in _holding(events, p.offset + obj.idx) if c not in second
+                         and not any(_same_event(c, o) for o in second)]
+                edition = None if first else self._edition(p, obj)
+                if edition is not None:   # "a month after the 97th Academy Awards": the
+                    first = [edition]     # night itself; "after the Oscars": the one the
+                    # piece is about (verify/__init__.py `_date_gaps`)
+                lo_i = min(x.i for x in meas.subtree) if meas is not None else t.i
+                hi_i = obj.right_edge.i + 1
             else:
                 continue
             if not first or not second or set(map(id, first)) & set(map(id, second)):
                 continue
-            unit = meas.lemma_.lower()
+            editions = [x for x in first if isinstance(x, str)]
+            first = [x for x in first if not isinstance(x, str)]
+            unit = meas.lemma_.lower() if meas is not None else None
             lx_units = lx.get("units", {})
             if unit in lx_units and any(c.slots.get("year_shift") for c in second):
                 continue   # "a year later it won best picture": the award read the shift
-            approx = any(c.dep_ in ("advmod", "quantmod", "amod") for c in meas.children) or any(
-                c.dep_ in ("advmod", "quantmod") for x in meas.children for c in x.children)
+            approx = meas is not None and (
+                any(c.dep_ in ("advmod", "quantmod", "amod") for c in meas.children) or any(
+                    c.dep_ in ("advmod", "quantmod") for x in meas.children for c in x.children))
             start, end = p.span_of(lo_i, hi_i)
             subj = next((c.slots.get("subject") for c in second if c.slots.get("subject")), None)
             if subj is None:
@@ -164,9 +194,21 @@ class IntervalReader:
                 object=None, hedged=hedged,
                 slots=dict(kind="gap", subject=subj, amount=n, unit=unit, sign=sign,
                            approximate=approx, year_shift=n, negated=False,
-                           first=[(c.start, c.end) for c in first],
+                           first=[(c.start, c.end) for c in first], first_editions=editions,
                            second=[(c.start, c.end) for c in second])))
         return out
+
+    def _edition(self, p: Parsed, obj) -> Optional[str]:
+        """The one ceremony or festival edition the phrase under a direction word names (an
+        edition: the KB holds what show it is an edition of), else the one show it names
+        without its edition (a show: the KB holds editions of it), or None."""
+        named = {a.entity for x in obj.subtree if (a := p.arg_at(x.i)) is not None
+                 and a.entity and a.kind in ("ceremony", "festival", "award")}
+        eds = {e for e in named if self.kb.facts(subject=e, predicate="edition_of")}
+        if eds:
+            return eds.pop() if len(eds) == 1 else None
+        shows = {e for e in named if self.kb.facts(predicate="edition_of", object_entity=e)}
+        return shows.pop() if len(shows) == 1 else None
 
     @staticmethod
     def _count(meas) -> Optional[int]:
@@ -186,7 +228,7 @@ class IntervalReader:
                      and c.slots.get("polarity") == "won" and not c.slots.get("negated")), None)
 
 
-def _event(c: Claim) -> bool:
+def told_event(c: Claim) -> bool:
     """A claim that tells a dated event: a prize won, a world premiere."""
     sl = c.slots
     if sl.get("negated") or not sl.get("subject"):
@@ -197,10 +239,44 @@ def _event(c: Claim) -> bool:
     return c.predicate in _PREMIERES
 
 
-def _holding(events: list, at: int) -> list:
+def governing_verb(t):
+    """The verb a direction word's phrase is said of: its head, or the verb the noun it hangs
+    on is the object of ("won the BAFTA for best actress ahead of her Oscar", where the parser
+    hangs it on "actress"); None when there is none."""
+    v = t.head
+    while v.pos_ not in ("VERB", "AUX") and v.dep_ in ("pobj", "prep", "dobj") and \
+            v.head.i != v.i:
+        v = v.head
+    return v if v.pos_ in ("VERB", "AUX") and v.i != t.i else None
+
+
+def _event_object(t, dirs: dict, heads: dict):
+    """The event a direction word names as a phrase of its own: the object of "after" or
+    "following" ("after its premiere", "after winning the Palme"), or of the preposition under
+    a direction head ("ahead of the Oscars", "prior to its release"); else None."""
+    if t.dep_ == "prep" and t.lower_ in dirs:
+        return next((c for c in t.children if c.dep_ in ("pobj", "pcomp")), None)
+    if t.lower_ in heads and t.dep_ == "advmod":
+        return next((o for c in t.children if c.dep_ == "prep"
+                     for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
+    return None
+
+
+def _same_event(a: Claim, b: Claim) -> bool:
+    """Two claims telling one event of one subject: a premiere by its day and by its festival,
+    a release, a prize."""
+    kind = {"premiere_date": "premiere", "premiered_at": "premiere", "release_date": "release"}
+    if a.slots.get("subject") != b.slots.get("subject"):
+        return False
+    if a.predicate in kind or b.predicate in kind:
+        return kind.get(a.predicate) == kind.get(b.predicate)
+    return a.slots.get("award") == b.slots.get("award")
+
+
+def _holding(events: list, at: int, narrowest: bool = False) -> list:
     """The event claims whose words hold the character at `at` (its verb), the narrowest."""
     got = [c for c in events if c.start <= at < c.end]
     if not got:
         return []
     w = min(c.end - c.start for c in got)
-    return [c for c in got if c.end - c.start <= w or c.predicate in _PREMIERES]
+    return [c for c in got if c.end - c.start <= w or not narrowest and c.predicate in _PREMIERES]

@@ -123,6 +123,9 @@ PREDICATES: dict[str, Predicate] = {p.name: p for p in (
     Predicate("part_of", "entity", functional=True, category="other", label="is part of"),
     Predicate("borders", "entity", category="other", label="borders"),
     Predicate("edition_of", "entity", functional=True, category="other", label="is an edition of"),
+    # the body that gives a show's prizes (the Academy, a guild, a critics' association)
+    Predicate("presented_by", "entity", functional=True, category="award",
+              label="is presented by"),
     Predicate("edition_number", "quantity", functional=True, category="count",
               label="is edition number"),
     Predicate("not_awarded", "string", functional=True, keys=("year",), category="award",

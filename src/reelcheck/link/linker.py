@@ -15,6 +15,7 @@ from typing import Optional
 from rapidfuzz.distance import OSA, Levenshtein
 
 from ..model import Document, EntityRef, Mention
+from . import bodies
 from .context import film_doing_after, film_or_character, title_cued
 from .fold import fold_keep_length
 from .fuzzy import _pet_form, _sound, match_multi, match_single
@@ -945,6 +946,37 @@ class _Linker:
                 if not done:
                     i += 1
 
+    def link_long_name_slips(self) -> None:
+        """A body's long name with a word slipped ("Academy of Motion Pictures Arts and
+        Sciences") or written with an ampersand: link/bodies.py."""
+        names = bodies.long_names(self.kb)
+        if not names:
+            return
+        for run in bodies.runs(self.tokens, self.text):
+            content = [k for k, t in enumerate(run) if not is_function_word(t.folded)]
+            done_to = -1
+            for a in range(len(content)):
+                if content[a] <= done_to:
+                    continue
+                for b in range(len(content) - 1, a + 1, -1):   # the longest first
+                    toks = run[content[a]:content[b] + 1]
+                    hit = bodies.match([run[k].folded for k in content[a:b + 1]], names)
+                    if hit is None:
+                        continue
+                    s, e = toks[0].start, toks[-1].end
+                    eid, label, slipped = hit
+                    done_to = content[b]
+                    if any(m.entity.id == eid or not (s <= m.start and m.end <= e)
+                           for m in self.overlapping(s, e)):
+                        break   # the name as the KB writes it, already linked, or part of
+                        # a longer name ("Directors Guild of America Awards")
+                    self._drop_inside(s, e)   # ("America" in "Directers Guild of America")
+                    if slipped:
+                        self.add(s, e, eid, "fuzzy", 0.9, "misspelled", label)
+                    else:
+                        self.add(s, e, eid, "variant", 0.95)
+                    break
+
     def _spacing_variant(self, words: list[str]) -> Optional[AliasGroup]:
         """The KB person whose name is these words with a space or hyphen between two of them
         left out or put in ("Leonardo Di Caprio", "Hirokazu Koreeda" for "Kore-eda"): the same
@@ -1359,6 +1391,7 @@ class _Linker:
         self.link_shared_surnames()
         self.mark_wrong_accents()
         self.link_fuzzy_multi()
+        self.link_long_name_slips()
         self.link_scrambled_names()
         self.link_partial()
         self.link_fuzzy_single()

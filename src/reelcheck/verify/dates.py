@@ -87,11 +87,15 @@ def gap_claim(kb, c) -> Optional[Verdict]:
     lx = lexicon().section("intervals")
     sl = c.slots
     first, second = sl.get("first_days") or [], sl.get("second_days") or []
+    if sl["amount"] is not None:   # a measure is counted between days
+        first, second = [x for x in first if len(x[0]) == 10], [x for x in second if len(x[0]) == 10]
     if not first or not second:
         # a side the KB does not date to the day: the event's own claim tells the measure
         # was not checked
         return Verdict("drop", "")
     unit, n, sign = sl["unit"], sl["amount"], sl["sign"]
+    if n is None:
+        return _order(kb, first, second, sign)
     per = lx["day_units"][unit]
     said = f"{n} {unit}{'s' if n != 1 else ''}"
     def gap(a, b):   # in the unit said, measured in the direction said
@@ -111,13 +115,74 @@ def gap_claim(kb, c) -> Optional[Verdict]:
     # show held the same night does not hold)
     if off <= lx["gap_support"][unit] and ((days >= 0) == (sign > 0) or days == 0):
         return supported(f"{expl}, as said ({said}).", facts)
-    if len(first) == 1 and len(second) == 1 and not sl.get("approximate") and \
-            off > lx["gap_refute"][unit] and off > n / 4:
+    if len(first) == 1 and len(second) == 1 and not sl.get("approximate") and (
+            off > lx["gap_refute"][unit] and off > n / 4 or days * sign < -1):
+        # (or the other way round: "a month after" a show held two weeks later)
         return refuted(f"{expl}, not {said}.", facts)
     return nei(f"{expl}; the sentence says {said}.", facts)
 
 
-_DAY_WORDS = {"ceremony_date": "was held", "end_date": "closed", "premiere_date": "premiered"}
+def _order(kb, first: list, second: list, sign: int) -> Verdict:
+    """"After its premiere", "before winning the Palme": the order of two events alone, from
+    their days or, where the KB dates one only by its year, the year (the whole year its
+    span). Held when every pair is in the order said; refuted when every pair is the other way
+    round by more than a day (time zones); otherwise open."""
+    def later(a, b) -> tuple:   # (least, most) days the clause's event (b) came after (a)
+        (a0, a1), (b0, b1) = _span(a), _span(b)
+        return (b0 - a1).days, (b1 - a0).days
+    pairs = [(a, b) for a in first for b in second]
+    (a, fa), (b, fb) = min(pairs, key=lambda ab: later(ab[0][0], ab[1][0])[0] * sign)
+    facts = [f for f in (kb.fact(fa), kb.fact(fb)) if f is not None]
+    way = "after" if sign > 0 else "before"
+    told = [_when_told(kb, f, w) for f, w in zip(facts, (a, b))]
+    lo, hi = later(a, b)
+    days = lo if sign > 0 else hi
+    expl = "; ".join(told)
+    if len(a) == len(b) == 10:
+        expl += f", {abs(days)} day{'s' if abs(days) != 1 else ''} " \
+                f"{'later' if days >= 0 else 'earlier'}"
+    if all((later(x[0], y[0])[0] > 0) if sign > 0 else (later(x[0], y[0])[1] < 0)
+           for x, y in pairs):
+        return supported(f"{expl}: {way}, as said.", facts)
+    if all((later(x[0], y[0])[1] < -1) if sign > 0 else (later(x[0], y[0])[0] > 1)
+           for x, y in pairs):
+        return refuted(f"{expl}: not {way}.", facts)
+    return nei(f"{expl}; the KB's dates do not settle whether it was {way}.", facts)
+
+
+def _span(when: str) -> tuple:
+    """The first and last day a date said to the day, the month or the year covers."""
+    from datetime import date
+    if ".." in when:   # days the sources dispute: from the first to the last
+        a, b = when.split("..")
+        return date.fromisoformat(a), date.fromisoformat(b)
+    y = int(when[:4])
+    if len(when) >= 10:
+        d = date.fromisoformat(when[:10])
+        return d, d
+    if len(when) >= 7:
+        m = int(when[5:7])
+        nxt = date(y + (m == 12), m % 12 + 1, 1)
+        return date(y, m, 1), date.fromordinal(nxt.toordinal() - 1)
+    return date(y, 1, 1), date(y, 12, 31)
+
+
+def _when_told(kb, f, when: str) -> str:
+    """A dated event as said in an explanation: its day, or the prize won in its year."""
+    if len(when) == 10:
+        return _day_told(kb, f)
+    if ".." in when:
+        a, b = when.split("..")
+        return f"{L(kb, f.subject)} {_DAY_WORDS.get(f.predicate, 'was')} on " \
+               f"{at_date(a).removeprefix('on ')} or {at_date(b).removeprefix('on ')} " \
+               f"(its sources differ)"
+    if f.predicate == "award_received":
+        return f"{L(kb, f.subject)} won the {L(kb, f.value)} in {when}"
+    return f"{L(kb, f.subject)} was held in {when}"
+
+
+_DAY_WORDS = {"ceremony_date": "was held", "end_date": "closed", "premiere_date": "premiered",
+              "start_date": "opened", "release_date": "was released"}
 
 
 def _day_told(kb, f) -> str:
