@@ -283,6 +283,27 @@ def _refuse_too_long(texts: Sequence[str], limit: int) -> None:
                          "reads; break it into sentences")
 
 
+def per_doc(f):
+    """`f(token, *args)`, a function of a parsed Doc's tree (not of anything outside it),
+    remembered in the token's Doc: the claim families ask the same token's clause or subject
+    again and again, and the answer cannot change (the stages never edit a Doc they read: a
+    mend makes a new one). Kept in `doc.user_data`, so it lives and dies with the Doc."""
+    name = f"reelcheck.{f.__module__}.{f.__qualname__}"
+
+    @functools.wraps(f)
+    def remembered(tok, *args):
+        data = tok.doc.user_data
+        memo = data.get(name)
+        if memo is None:
+            memo = data[name] = {}
+        key = (tok.i, *args)
+        got = memo.get(key, memo)
+        if got is memo:
+            got = memo[key] = f(tok, *args)
+        return got
+    return remembered
+
+
 # -- faster, equivalent rule components ---------------------------------------------------------
 class _Unsupported(Exception):
     pass
