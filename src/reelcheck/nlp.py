@@ -283,6 +283,27 @@ def _refuse_too_long(texts: Sequence[str], limit: int) -> None:
                          "reads; break it into sentences")
 
 
+def per_doc(f):
+    """`f(token, *args)`, a function of a parsed Doc's tree (not of anything outside it),
+    remembered in the token's Doc: the claim families ask the same token's clause or subject
+    again and again, and the answer cannot change (the stages never edit a Doc they read: a
+    mend makes a new one). Kept in `doc.user_data`, so it lives and dies with the Doc."""
+    name = f"reelcheck.{f.__module__}.{f.__qualname__}"
+
+    @functools.wraps(f)
+    def remembered(tok, *args):
+        data = tok.doc.user_data
+        memo = data.get(name)
+        if memo is None:
+            memo = data[name] = {}
+        key = (tok.i, *args)
+        got = memo.get(key, memo)
+        if got is memo:
+            got = memo[key] = f(tok, *args)
+        return got
+    return remembered
+
+
 # -- faster, equivalent rule components ---------------------------------------------------------
 class _Unsupported(Exception):
     pass
@@ -507,25 +528,28 @@ def _fast_matmul(pipe):
 
 
 def _fast_layernorm(pipe):
-    """The models' layer normalisation at prediction time with the mean of each row computed
-    once: thinc takes it twice (`X.mean`, then again inside `X.var`); numpy's `var(mean=...)`
-    uses the one given, computed the same way, so every value is the same. Training keeps
-    thinc's own forward."""
+    """The models' layer normalisation at prediction time with the mean of each row and the
+    deviations from it computed once: thinc takes the mean twice (`X.mean`, then again inside
+    `X.var`) and subtracts it twice (inside `X.var`, then to normalise). `_row_variance` is
+    numpy's own `var` given that mean, step for step, so every value is the same. Training
+    keeps thinc's own forward."""
     try:
         from thinc.layers import layernorm
     except ImportError:  # pragma: no cover - another thinc layout
         return pipe
+    import numpy
     stock = layernorm.forward
     scale_shift = getattr(layernorm, "_begin_update_scale_shift", None)
     if scale_shift is None:  # pragma: no cover
         return pipe
 
     def forward(model, X, is_train):
-        if is_train or not hasattr(X, "var"):
+        if is_train or not (isinstance(X, numpy.ndarray) and X.ndim == 2):
             return stock(model, X, is_train)
         mu = X.mean(axis=1, keepdims=True)
-        var = X.var(axis=1, keepdims=True, mean=mu) + 1e-08
-        Y, _ = scale_shift(model, (X - mu) * var ** (-1.0 / 2.0))
+        dev = X - mu
+        var = _row_variance(dev) + 1e-08
+        Y, _ = scale_shift(model, dev * var ** (-1.0 / 2.0))
         return Y, _no_backprop
 
     for _name, proc in pipe.pipeline:
@@ -535,6 +559,17 @@ def _fast_layernorm(pipe):
                 if node.name == "layernorm" and node._func is stock:
                     node._func = forward
     return pipe
+
+
+def _row_variance(dev):
+    """Each row's variance from its deviations `dev` (a 2-d X minus each row's mean): what numpy's
+    `X.var(axis=1, keepdims=True, mean=mu)` computes -- the same subtraction is `dev`, then
+    the same squares, sum and division (by the count as numpy's own integer type), so the
+    values are bit for bit numpy's."""
+    import numpy
+    out = numpy.add.reduce(numpy.square(dev), axis=1, keepdims=True)
+    return numpy.true_divide(out, numpy.intp(dev.shape[1]), out=out, casting="unsafe",
+                             subok=False)
 
 
 def _no_backprop(dY):  # pragma: no cover - prediction only

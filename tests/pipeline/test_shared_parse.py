@@ -138,3 +138,16 @@ def test_shared_parses_leave_the_report_byte_identical(name, default_kb, monkeyp
     monkeypatch.setattr(N, "document_parses", contextlib.nullcontext)
     separate = to_json(reelcheck.check(text, kb=default_kb))
     assert shared == separate
+
+
+def test_row_variance_is_numpys_var_bit_for_bit():
+    import numpy
+    rng = numpy.random.default_rng(7)
+    for rows, width in ((1, 96), (5, 64), (333, 96), (40, 300)):
+        for scale in (1e-3, 1.0, 40.0):
+            X = (rng.standard_normal((rows, width)) * scale + scale).astype("float32")
+            mu = X.mean(axis=1, keepdims=True)
+            want = X.var(axis=1, keepdims=True, mean=mu)
+            got = N._row_variance(X - mu)
+            assert got.dtype == want.dtype and got.shape == want.shape
+            assert numpy.array_equal(got.view(numpy.uint32), want.view(numpy.uint32))

@@ -18,6 +18,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Optional
 
+from ..nlp import per_doc
 from .lexicon import Cue, Relation
 from .parse import Arg, Parsed, lexicon, verb_above
 from .text import parse_ordinal
@@ -115,6 +116,7 @@ class Frame:
         return list(memo[2])
 
 
+@per_doc
 def clause_of(tok, titles: frozenset = frozenset()) -> frozenset:
     """The cue's subtree without the clauses embedded in it (and without a coordinated verb).
     A "clause" inside a title (`Parsed.titles`) is part of the name, not a clause."""
@@ -189,6 +191,7 @@ def _one_of(head):
     return next((c for c in head.head.children if c.dep_ in SUBJ_DEPS), None)
 
 
+@per_doc
 def subject_token(tok):
     """The token a verb (or predicate noun) is said of, through coordination, complements and
     relative clauses."""
