@@ -4017,11 +4017,10 @@ class AwardReader:
         loose = crossed and not any(c.lower_ in resp for c in p.doc[f.cue].children)
         # "had never won an Oscar before Oppenheimer", "had not been nominated until
         # 2010": a denial bounded in time says nothing of the wins after the bound
-        bounds = set(lexicon().qualifiers.get("time_bounds", ()))
-        bounded = ("A denial bounded in time ('" + next(
-            c.text for c in p.doc[f.cue].children if c.lower_ in bounds) +
-            "') says nothing of later wins; read without the bound, this does not hold: ") \
-            if f.negated and any(c.lower_ in bounds for c in p.doc[f.cue].children) else None
+        bound_word = _denial_time_bound(p.doc[f.cue]) if f.negated else None
+        bounded = ("A denial bounded in time ('" + bound_word.text +
+                   "') says nothing of later wins; read without the bound, this does not "
+                   "hold: ") if bound_word is not None else None
         cue_tok = p.doc[f.cue]
         spans = set(lexicon().qualifiers.get("denial_spans", ()))
         span = next((o for c in cue_tok.children if c.dep_ == "prep" and c.lower_ in (
@@ -5751,6 +5750,19 @@ def _title_subject(p: Parsed, tok):
     nouns = set(FILM_NOUNS) | set(q.get("title_nouns", ())) | set(q.get("film_descriptions", ()))
     return subj if subj.pos_ == "NOUN" and subj.lemma_.lower() in nouns else None
 
+
+
+def _denial_time_bound(cue):
+    """The word that bounds a denied prize verb in time (lexicon `qualifiers.time_bounds`), or
+    None. The bound hangs on the verb ("had not been nominated until 2010") or, as the parser
+    often reads it, on the prize the verb takes ("had never been nominated for an Oscar before
+    Anora", "never won an Oscar until last year"): a preposition there dates the verb too."""
+    bounds = set(lexicon().qualifiers.get("time_bounds", ()))
+    prizes = [c for c in cue.children if c.dep_ in ("dobj", "attr")] + [
+        o for c in cue.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    on_verb = (c for c in cue.children if c.lower_ in bounds)
+    on_prize = (c for o in prizes for c in o.children if c.dep_ == "prep" and c.lower_ in bounds)
+    return next(on_verb, None) or next(on_prize, None)
 
 def _bound_words(f: Frame) -> set:
     """The words under a preposition of the frame's clause that bounds it by another event
