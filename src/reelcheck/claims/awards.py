@@ -503,6 +503,11 @@ class AwardReader:
         # Forrest Gump earned Tom Hanks his second Oscar")
         subj = {t.i for w in f.roles.get("winner", []) + f.roles.get("work", [])
                 if w.token != f.cue for t in doc[w.token].subtree}
+        # ... but not the frame's own clause when it is a relative clause on the winner
+        # ("Anora, which won five of its six Oscar nominations, ..."): what the verb takes
+        # there is the verb's, not a description set on its winner
+        if f.cue in subj:
+            subj -= {t.i for t in doc[f.cue].subtree}
         return set().union(*(g.clause for g in getattr(self, "_siblings", ()) if g is not f
                              and g.noun_cue and g.cue in subj and g.cue in f.clause))
 
