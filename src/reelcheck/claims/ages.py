@@ -114,6 +114,9 @@ class AgeReader:
         """The age modifies `noun`; the claim's words are the noun phrase ("a 23-year-old
         dancer"), its holder the name the phrase is said of."""
         dets = [d.i for d in noun.children if d.dep_ == "det" and d.i < num.i]
+        # a possessive opens the phrase as a determiner does ("Vanya, the oligarch's
+        # 21-year-old son": the phrase set off after the name starts at "the")
+        dets += [d.left_edge.i for d in noun.children if d.dep_ == "poss" and d.i < num.i]
         np_span = (min(dets + [num.i]), max(noun.i, num.i) + 1)
         a = p.arg_at(noun.i)
         if a is not None and a.kind in HOLDER_KINDS and (a.entity or not (
