@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ..kb.awards import award_family
 from ..model import Claim, EntityRef
 from .context import role_character
 from .frames import clause_of, subject_token
@@ -253,6 +254,8 @@ class AgeReader:
         events = [a.entity for a in p.args if a.kind in ("ceremony", "festival") and a.entity
                   and a.head in clause]
         event, stated = (events[0], True) if events else (None, False)
+        if event is not None:   # "when Anora premiered at Cannes": the edition it names
+            event = festival_edition(self.kb, p, event, clause)
         won = [c for c in self._awards if eid and c.slots.get("subject") == eid]
         if when is not None:   # only a win the when-clause states is that time
             lo, hi = p.span_of(when.left_edge.i, when.right_edge.i + 1)
@@ -406,6 +409,32 @@ class AgeReader:
                      category="plot" if character else "count",
                      subject=EntityRef(eid, self.kb.label(eid)) if eid else None,
                      predicate="age", object=n, hedged=hedged, slots=slots)
+
+
+
+def festival_edition(kb, p: Parsed, event: str, clause) -> str:
+    """The one edition of a festival named without one ("was 22 when Anora premiered at
+    Cannes", "at Cannes in 2024") that the clause's film showed at (the KB's premieres and
+    screenings there) or its year was held in; else `event` as it is. Only festivals: the
+    year of a ceremony may be of its night or of its films."""
+    e = kb.entity(event)
+    if e is None or e.type != "festival":
+        return event
+    eds = {f.subject for f in kb.facts(predicate="edition_of", object_entity=event)}
+    if not eds:
+        return event
+    got = None
+    films = [a.entity for a in p.args if a.kind == "film" and a.entity and a.head in clause]
+    if films:
+        got = {f.value for film in films for pred in ("premiered_at", "festival_screening")
+               for f in kb.facts(subject=film, predicate=pred) if f.value in eds}
+    years = {int(t.text) for t in p.doc if t.i in clause and t.ent_type_ == "DATE"
+             and t.text.isdigit() and len(t.text) == 4}
+    if years:
+        held = {x for x in eds if getattr(kb.entity(x), "year", None) in years}
+        got = held if got is None else got & held
+    return next(iter(got)) if got and len(got) == 1 and award_family(kb, next(iter(got))) \
+        == event else event
 
 
 def age_shape(num) -> tuple[Optional[str], object]:
