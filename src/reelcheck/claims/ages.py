@@ -289,6 +289,17 @@ class AgeReader:
             own_win = any(c.slots.get("group") in cues for c in won)
         else:   # "was 31 when she won the Oscar": the win the when-clause states
             own_win = (when is not None or timep is not None or at_then) and bool(won)
+        if not own_win and when is None and timep is None and gov is not None and \
+                shape in ("apposed", "adjective", "aged"):
+            # "Jane Roe, 21, won Best Actress for X": an age set on the subject of the win
+            # its verb states is said with that win, which the sentence names (an age when
+            # the piece was written, so only a younger one than at the win is wrong)
+            # (a win whose show the sentence leaves to be assumed may be another show's)
+            mine = [c for c in won if c.slots.get("group") == f"{p.offset}:{gov.i}"
+                    and not c.slots.get("family_assumed") and not c.slots.get("negated")
+                    and c.slots.get("polarity") == "won"]
+            if mine:
+                won, own_win = mine + [c for c in won if c not in mine], True
         told = False
         if event is None and not won and when is None and eid and shape != "at" and \
                 getattr(p.arg_at(holder.i), "kind", None) != "character":
