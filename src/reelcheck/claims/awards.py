@@ -4477,6 +4477,11 @@ class AwardReader:
                 elif f.relation.name in lexicon().qualifiers.get("not_refuted_by_lists", ()):
                     slots["refute_blocked"] = ("A shortlist is not the list of nominees; read "
                                                "as a nomination, this does not hold: ")
+                elif f.layout and p.doc[f.cue].dep_ == "ROOT" and any(
+                        c.dep_ == "prep" and c.lower_ == "for" for c in p.doc[f.cue].children):
+                    # "Best Actress for X." with no verb: a line of winners or of nominees
+                    slots["refute_blocked"] = ("A line naming a prize for someone may list a "
+                                               "nominee; read as a win, this does not hold: ")
                 if family_only and (words := self._prize_words(f)):
                     slots["award_words"] = words   # "the comedy prize": which of the show's
                 if family_only and (cls := self._class_said(f, phrase)):

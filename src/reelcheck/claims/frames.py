@@ -1647,15 +1647,22 @@ def layout_frames(p: Parsed, is_heading, headings: bool = True) -> list[Frame]:
     colon an argument; a parenthesised argument after it is the work."""
     doc = p.doc
     to_rel = lexicon().layouts.get("award_to")
+    for_rel = lexicon().layouts.get("award_for")
     out = []
     for t in doc:  # "..., Best Original Screenplay to Jane Roe (Harbour Lights)": no verb
         if to_rel is None or t.pos_ in ("VERB", "AUX") or not is_heading(p, t.i, t.i + 1):
             continue
         for c in t.children:
-            if c.dep_ == "prep" and c.lower_ == "to" and t.head.pos_ not in ("VERB", "AUX"):
+            # "Five Oscars for Anora", "Best Actress for Mikey Madison": a prize that is the
+            # whole sentence's head, with no verb over it, given "for" its winner (a headline
+            # or a list line); under a verb, "for" names the work or the reason instead
+            rel = to_rel if c.lower_ == "to" and t.head.pos_ not in ("VERB", "AUX") else \
+                for_rel if c.lower_ == "for" and t.dep_ == "ROOT" and for_rel is not None \
+                else None
+            if c.dep_ == "prep" and rel is not None:
                 winners = [g for g in c.children if g.dep_ == "pobj"]
                 if winners:
-                    f = Frame(to_rel, t.i, p, clause=frozenset(x.i for x in t.subtree),
+                    f = Frame(rel, t.i, p, clause=frozenset(x.i for x in t.subtree),
                               layout=True)
                     f.roles["award"] = [Filler(t.i, p.arg_at(t.i))]
                     f.roles["winner"] = _fillers(p, winners[0])
