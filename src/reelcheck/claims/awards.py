@@ -3866,7 +3866,8 @@ class AwardReader:
             # never refute it ("the festival's screenplay award" is no Oscar)
             if phrases and default and all(self._category(default, x) for x in phrases):
                 family = assumed = default
-            elif default and not phrases and any(k == "nomination" for _n, _t, k in s.counts) \
+            elif default and not phrases and (any(k == "nomination" for _n, _t, k in s.counts)
+                                              or _beside_nomination_count(f)) \
                     and not (any(r.arg for r in s.awards) or self._prize_word(f)):
                 # "Gigi, 1959: won 9 of 9", "won eight of its 11 nominations": wins out of
                 # nominations, in a text naming no show, read as the Oscars' in the same way
@@ -5760,6 +5761,20 @@ def _title_subject(p: Parsed, tok):
     nouns = set(FILM_NOUNS) | set(q.get("title_nouns", ())) | set(q.get("film_descriptions", ()))
     return subj if subj.pos_ == "NOUN" and subj.lemma_.lower() in nouns else None
 
+
+
+def _beside_nomination_count(f: Frame) -> bool:
+    """Whether a relation noun's count is set beside a count of nominations, as apposed or
+    joined nouns of one list ("Anora: six nominations, five wins", "(13 nods, two wins)"):
+    the wins are out of those nominations, the same show's."""
+    if not f.noun_cue:
+        return False
+    cue = f.parsed.doc[f.cue]
+    noms = set(lexicon().qualifiers.get("nomination_nouns", ()))
+    near = [cue.head] if cue.dep_ in ("appos", "conj") else []
+    near += [c for c in cue.children if c.dep_ in ("appos", "conj")]
+    return any(n.lemma_.lower() in noms and any(x.dep_ == "nummod" for x in n.children)
+               for n in near)
 
 
 def _denial_time_bound(cue):
