@@ -2097,6 +2097,12 @@ def _tally_holder(p: Parsed, tok):
             lexicon().qualifiers.get("held_with") or {}).get("prepositions", ()):
         return None
     name = prep.head
+    if name.pos_ == "ADJ" and name.dep_ in ("amod", "appos") and name.head.i != name.i:
+        # "Sean Baker, 54, triumphant with four Oscars": the phrase hangs on an adjective
+        # set on the name, which is still the holder
+        name = name.head
+    elif name.pos_ == "ADJ" and name.dep_ == "acomp" and subject_token(name.head) is not None:
+        name = subject_token(name.head)   # "Anora was triumphant with five Oscars"
     a = p.arg_at(name.i)
     if name.pos_ not in ("PROPN", "NOUN") or a is None or a.kind not in ("film", "person") \
             or not a.first <= name.i < a.last:
