@@ -301,7 +301,10 @@ class AgeReader:
             if mine:
                 won, own_win = mine + [c for c in won if c not in mine], True
         told = False
-        if event is None and not won and when is None and eid and shape != "at" and \
+        # ("At 25, she is the youngest winner": an "at" on a copula tells no event of its
+        # own either, so it may be the age at the win told just before)
+        if event is None and not won and when is None and eid and (
+                shape != "at" or at_verb(at).lemma_ == "be") and \
                 getattr(p.arg_at(holder.i), "kind", None) != "character":
             # "X won Best Actor for Y. The 47-year-old thanked ...", "He was 55 at the
             # ceremony": an age with no time of its own after a sentence of the paragraph that
