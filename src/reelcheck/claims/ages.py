@@ -294,10 +294,13 @@ class AgeReader:
             # "Jane Roe, 21, won Best Actress for X": an age set on the subject of the win
             # its verb states is said with that win, which the sentence names (an age when
             # the piece was written, so only a younger one than at the win is wrong)
-            # (a win whose show the sentence leaves to be assumed may be another show's)
+            # (a win whose show the sentence leaves to be assumed, or borrows from the
+            # passage, may be another show's or night's: only a show the sentence names)
+            named = {award_family(self.kb, a.entity) for a in p.args
+                     if a.kind in ("award", "ceremony", "festival") and a.entity}
             mine = [c for c in won if c.slots.get("group") == f"{p.offset}:{gov.i}"
                     and not c.slots.get("family_assumed") and not c.slots.get("negated")
-                    and c.slots.get("polarity") == "won"]
+                    and c.slots.get("polarity") == "won" and c.slots.get("family") in named]
             if mine:
                 won, own_win = mine + [c for c in won if c not in mine], True
         told = False
