@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ..kb.awards import award_family
 from ..model import Claim, EntityRef
 from .context import role_character
 from .frames import clause_of, subject_token
@@ -114,6 +115,9 @@ class AgeReader:
         """The age modifies `noun`; the claim's words are the noun phrase ("a 23-year-old
         dancer"), its holder the name the phrase is said of."""
         dets = [d.i for d in noun.children if d.dep_ == "det" and d.i < num.i]
+        # a possessive opens the phrase as a determiner does ("Vanya, the oligarch's
+        # 21-year-old son": the phrase set off after the name starts at "the")
+        dets += [d.left_edge.i for d in noun.children if d.dep_ == "poss" and d.i < num.i]
         np_span = (min(dets + [num.i]), max(noun.i, num.i) + 1)
         a = p.arg_at(noun.i)
         if a is not None and a.kind in HOLDER_KINDS and (a.entity or not (
@@ -250,6 +254,8 @@ class AgeReader:
         events = [a.entity for a in p.args if a.kind in ("ceremony", "festival") and a.entity
                   and a.head in clause]
         event, stated = (events[0], True) if events else (None, False)
+        if event is not None:   # "when Anora premiered at Cannes": the edition it names
+            event = festival_edition(self.kb, p, event, clause)
         won = [c for c in self._awards if eid and c.slots.get("subject") == eid]
         if when is not None:   # only a win the when-clause states is that time
             lo, hi = p.span_of(when.left_edge.i, when.right_edge.i + 1)
@@ -283,8 +289,25 @@ class AgeReader:
             own_win = any(c.slots.get("group") in cues for c in won)
         else:   # "was 31 when she won the Oscar": the win the when-clause states
             own_win = (when is not None or timep is not None or at_then) and bool(won)
+        if not own_win and when is None and timep is None and gov is not None and \
+                shape in ("apposed", "adjective", "aged"):
+            # "Jane Roe, 21, won Best Actress for X": an age set on the subject of the win
+            # its verb states is said with that win, which the sentence names (an age when
+            # the piece was written, so only a younger one than at the win is wrong)
+            # (a win whose show the sentence leaves to be assumed, or borrows from the
+            # passage, may be another show's or night's: only a show the sentence names)
+            named = {award_family(self.kb, a.entity) for a in p.args
+                     if a.kind in ("award", "ceremony", "festival") and a.entity}
+            mine = [c for c in won if c.slots.get("group") == f"{p.offset}:{gov.i}"
+                    and not c.slots.get("family_assumed") and not c.slots.get("negated")
+                    and c.slots.get("polarity") == "won" and c.slots.get("family") in named]
+            if mine:
+                won, own_win = mine + [c for c in won if c not in mine], True
         told = False
-        if event is None and not won and when is None and eid and shape != "at" and \
+        # ("At 25, she is the youngest winner": an "at" on a copula tells no event of its
+        # own either, so it may be the age at the win told just before)
+        if event is None and not won and when is None and eid and (
+                shape != "at" or at_verb(at).lemma_ == "be") and \
                 getattr(p.arg_at(holder.i), "kind", None) != "character":
             # "X won Best Actor for Y. The 47-year-old thanked ...", "He was 55 at the
             # ceremony": an age with no time of its own after a sentence of the paragraph that
@@ -403,6 +426,32 @@ class AgeReader:
                      category="plot" if character else "count",
                      subject=EntityRef(eid, self.kb.label(eid)) if eid else None,
                      predicate="age", object=n, hedged=hedged, slots=slots)
+
+
+
+def festival_edition(kb, p: Parsed, event: str, clause) -> str:
+    """The one edition of a festival named without one ("was 22 when Anora premiered at
+    Cannes", "at Cannes in 2024") that the clause's film showed at (the KB's premieres and
+    screenings there) or its year was held in; else `event` as it is. Only festivals: the
+    year of a ceremony may be of its night or of its films."""
+    e = kb.entity(event)
+    if e is None or e.type != "festival":
+        return event
+    eds = {f.subject for f in kb.facts(predicate="edition_of", object_entity=event)}
+    if not eds:
+        return event
+    got = None
+    films = [a.entity for a in p.args if a.kind == "film" and a.entity and a.head in clause]
+    if films:
+        got = {f.value for film in films for pred in ("premiered_at", "festival_screening")
+               for f in kb.facts(subject=film, predicate=pred) if f.value in eds}
+    years = {int(t.text) for t in p.doc if t.i in clause and t.ent_type_ == "DATE"
+             and t.text.isdigit() and len(t.text) == 4}
+    if years:
+        held = {x for x in eds if getattr(kb.entity(x), "year", None) in years}
+        got = held if got is None else got & held
+    return next(iter(got)) if got and len(got) == 1 and award_family(kb, next(iter(got))) \
+        == event else event
 
 
 def age_shape(num) -> tuple[Optional[str], object]:

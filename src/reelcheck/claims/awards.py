@@ -503,6 +503,11 @@ class AwardReader:
         # Forrest Gump earned Tom Hanks his second Oscar")
         subj = {t.i for w in f.roles.get("winner", []) + f.roles.get("work", [])
                 if w.token != f.cue for t in doc[w.token].subtree}
+        # ... but not the frame's own clause when it is a relative clause on the winner
+        # ("Anora, which won five of its six Oscar nominations, ..."): what the verb takes
+        # there is the verb's, not a description set on its winner
+        if f.cue in subj:
+            subj -= {t.i for t in doc[f.cue].subtree}
         return set().union(*(g.clause for g in getattr(self, "_siblings", ()) if g is not f
                              and g.noun_cue and g.cue in subj and g.cue in f.clause))
 
@@ -3861,7 +3866,8 @@ class AwardReader:
             # never refute it ("the festival's screenplay award" is no Oscar)
             if phrases and default and all(self._category(default, x) for x in phrases):
                 family = assumed = default
-            elif default and not phrases and any(k == "nomination" for _n, _t, k in s.counts) \
+            elif default and not phrases and (any(k == "nomination" for _n, _t, k in s.counts)
+                                              or _beside_nomination_count(f)) \
                     and not (any(r.arg for r in s.awards) or self._prize_word(f)):
                 # "Gigi, 1959: won 9 of 9", "won eight of its 11 nominations": wins out of
                 # nominations, in a text naming no show, read as the Oscars' in the same way
@@ -4017,11 +4023,10 @@ class AwardReader:
         loose = crossed and not any(c.lower_ in resp for c in p.doc[f.cue].children)
         # "had never won an Oscar before Oppenheimer", "had not been nominated until
         # 2010": a denial bounded in time says nothing of the wins after the bound
-        bounds = set(lexicon().qualifiers.get("time_bounds", ()))
-        bounded = ("A denial bounded in time ('" + next(
-            c.text for c in p.doc[f.cue].children if c.lower_ in bounds) +
-            "') says nothing of later wins; read without the bound, this does not hold: ") \
-            if f.negated and any(c.lower_ in bounds for c in p.doc[f.cue].children) else None
+        bound_word = _denial_time_bound(p.doc[f.cue]) if f.negated else None
+        bounded = ("A denial bounded in time ('" + bound_word.text +
+                   "') says nothing of later wins; read without the bound, this does not "
+                   "hold: ") if bound_word is not None else None
         cue_tok = p.doc[f.cue]
         spans = set(lexicon().qualifiers.get("denial_spans", ()))
         span = next((o for c in cue_tok.children if c.dep_ == "prep" and c.lower_ in (
@@ -4473,6 +4478,11 @@ class AwardReader:
                 elif f.relation.name in lexicon().qualifiers.get("not_refuted_by_lists", ()):
                     slots["refute_blocked"] = ("A shortlist is not the list of nominees; read "
                                                "as a nomination, this does not hold: ")
+                elif f.layout and p.doc[f.cue].dep_ == "ROOT" and any(
+                        c.dep_ == "prep" and c.lower_ == "for" for c in p.doc[f.cue].children):
+                    # "Best Actress for X." with no verb: a line of winners or of nominees
+                    slots["refute_blocked"] = ("A line naming a prize for someone may list a "
+                                               "nominee; read as a win, this does not hold: ")
                 if family_only and (words := self._prize_words(f)):
                     slots["award_words"] = words   # "the comedy prize": which of the show's
                 if family_only and (cls := self._class_said(f, phrase)):
@@ -5751,6 +5761,33 @@ def _title_subject(p: Parsed, tok):
     nouns = set(FILM_NOUNS) | set(q.get("title_nouns", ())) | set(q.get("film_descriptions", ()))
     return subj if subj.pos_ == "NOUN" and subj.lemma_.lower() in nouns else None
 
+
+
+def _beside_nomination_count(f: Frame) -> bool:
+    """Whether a relation noun's count is set beside a count of nominations, as apposed or
+    joined nouns of one list ("Anora: six nominations, five wins", "(13 nods, two wins)"):
+    the wins are out of those nominations, the same show's."""
+    if not f.noun_cue:
+        return False
+    cue = f.parsed.doc[f.cue]
+    noms = set(lexicon().qualifiers.get("nomination_nouns", ()))
+    near = [cue.head] if cue.dep_ in ("appos", "conj") else []
+    near += [c for c in cue.children if c.dep_ in ("appos", "conj")]
+    return any(n.lemma_.lower() in noms and any(x.dep_ == "nummod" for x in n.children)
+               for n in near)
+
+
+def _denial_time_bound(cue):
+    """The word that bounds a denied prize verb in time (lexicon `qualifiers.time_bounds`), or
+    None. The bound hangs on the verb ("had not been nominated until 2010") or, as the parser
+    often reads it, on the prize the verb takes ("had never been nominated for an Oscar before
+    Anora", "never won an Oscar until last year"): a preposition there dates the verb too."""
+    bounds = set(lexicon().qualifiers.get("time_bounds", ()))
+    prizes = [c for c in cue.children if c.dep_ in ("dobj", "attr")] + [
+        o for c in cue.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    on_verb = (c for c in cue.children if c.lower_ in bounds)
+    on_prize = (c for o in prizes for c in o.children if c.dep_ == "prep" and c.lower_ in bounds)
+    return next(on_verb, None) or next(on_prize, None)
 
 def _bound_words(f: Frame) -> set:
     """The words under a preposition of the frame's clause that bounds it by another event

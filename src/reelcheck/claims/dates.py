@@ -36,6 +36,15 @@ def _lx() -> dict:
     return lexicon().dates
 
 
+
+def _owned_record_year(t) -> bool:
+    """Whether `t` modifies a record noun (lexicon `dates.sets.nouns`) a possessive owns, before
+    it: "Walt Disney's 1954 record", "Disney's 1954 feat"."""
+    noun = t.head
+    return t.dep_ in ("nummod", "compound", "amod", "nmod") and noun.i > t.i and \
+        noun.lemma_.lower() in _lx().get("sets", {}).get("nouns", ()) and \
+        any(c.dep_ == "poss" and c.i < t.i for c in noun.children)
+
 class DateReader:
     """Date claims of parsed sentences; `borrow(paragraph)` gives the edition a passage is
     about (a ceremony or festival id), or None."""
@@ -230,6 +239,8 @@ class DateReader:
                 continue
             bare = t.dep_ == "npadvmod" and t.head.pos_ == "VERB" and _verb_matches(
                 t.head, [v for ev in _lx().get("events", ()) for v in ev.get("verbs", ())])
+            # "Walt Disney's 1954 record": a year on a record noun a holder owns
+            bare = bare or _owned_record_year(t)
             if year_of(t.text) and (bare or t.dep_ == "pobj" and (t.head.lower_ == "in" or (
                     t.head.lower_ in ("to", "from") and _verb_matches(
                         _verb_above(t), _lx().get("firsts", {}).get("verbs", ()))))) and not any(
@@ -614,6 +625,11 @@ class DateReader:
         """(predicate, subject id, subject token, cue token, support_only, extra) or None."""
         lx = _lx()
         events = lx.get("events", ())
+        # 0. a year on a holder's record noun: "Walt Disney's 1954 record", "Disney's 1954
+        # feat of four Oscars in a night" -- when that holder set the achievement
+        got = self._owned_record(p, head)
+        if got is not None:
+            return got
         # 1. an event noun between the date and its verb: "its world premiere on May 21"
         for t in path:
             if _media(t):
@@ -790,6 +806,27 @@ class DateReader:
             return ("first_achieved", subj, None, verb.i, False,
                     {"achievement": key, "holder": holder, "any_holder": holder is None})
         return None
+
+    def _owned_record(self, p, year):
+        """'Walt Disney's 1954 record of four Oscars in one night': a year on a record noun
+        (lexicon `dates.sets.nouns`) that a holder owns is when that holder set the
+        achievement the noun's phrase, else the sentence, names (claims/records.py)."""
+        sets = _lx().get("sets", {})
+        noun = year.head
+        if self.records is None or year.dep_ not in ("nummod", "compound", "amod", "nmod") or \
+                noun.i <= year.i or noun.lemma_.lower() not in sets.get("nouns", ()):
+            return None
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        a = p.arg_at(owner.i) if owner is not None else None
+        if a is None or a.kind not in ("person", "film") or not a.entity:
+            return None
+        held = {t.i for t in owner.subtree}
+        key = self.records.achievement_in(p, [t for t in noun.subtree if t.i not in held]) or \
+            self.records.achievement_in(p, [t for t in p.doc if t.i not in held])
+        if key is None:
+            return None
+        return ("first_achieved", a.entity, owner.i, None, False,
+                {"achievement": key, "holder": a.entity})
 
     def _record_set(self, p, verb):
         """'Walt Disney set this record in 1954': the year a holder (the verb's subject) set

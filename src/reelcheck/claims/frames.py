@@ -1650,15 +1650,22 @@ def layout_frames(p: Parsed, is_heading, headings: bool = True) -> list[Frame]:
     colon an argument; a parenthesised argument after it is the work."""
     doc = p.doc
     to_rel = lexicon().layouts.get("award_to")
+    for_rel = lexicon().layouts.get("award_for")
     out = []
     for t in doc:  # "..., Best Original Screenplay to Jane Roe (Harbour Lights)": no verb
         if to_rel is None or t.pos_ in ("VERB", "AUX") or not is_heading(p, t.i, t.i + 1):
             continue
         for c in t.children:
-            if c.dep_ == "prep" and c.lower_ == "to" and t.head.pos_ not in ("VERB", "AUX"):
+            # "Five Oscars for Anora", "Best Actress for Mikey Madison": a prize that is the
+            # whole sentence's head, with no verb over it, given "for" its winner (a headline
+            # or a list line); under a verb, "for" names the work or the reason instead
+            rel = to_rel if c.lower_ == "to" and t.head.pos_ not in ("VERB", "AUX") else \
+                for_rel if c.lower_ == "for" and t.dep_ == "ROOT" and for_rel is not None \
+                else None
+            if c.dep_ == "prep" and rel is not None:
                 winners = [g for g in c.children if g.dep_ == "pobj"]
                 if winners:
-                    f = Frame(to_rel, t.i, p, clause=frozenset(x.i for x in t.subtree),
+                    f = Frame(rel, t.i, p, clause=frozenset(x.i for x in t.subtree),
                               layout=True)
                     f.roles["award"] = [Filler(t.i, p.arg_at(t.i))]
                     f.roles["winner"] = _fillers(p, winners[0])
@@ -2093,6 +2100,12 @@ def _tally_holder(p: Parsed, tok):
             lexicon().qualifiers.get("held_with") or {}).get("prepositions", ()):
         return None
     name = prep.head
+    if name.pos_ == "ADJ" and name.dep_ in ("amod", "appos") and name.head.i != name.i:
+        # "Sean Baker, 54, triumphant with four Oscars": the phrase hangs on an adjective
+        # set on the name, which is still the holder
+        name = name.head
+    elif name.pos_ == "ADJ" and name.dep_ == "acomp" and subject_token(name.head) is not None:
+        name = subject_token(name.head)   # "Anora was triumphant with five Oscars"
     a = p.arg_at(name.i)
     if name.pos_ not in ("PROPN", "NOUN") or a is None or a.kind not in ("film", "person") \
             or not a.first <= name.i < a.last:

@@ -223,6 +223,10 @@ def _nomination_count(kb, c, who: str, aw: str, n: int) -> Optional[Verdict]:
     nomination (or a win) of that category for the subject. Refuted only where the KB holds
     the subject's nominations in the family complete."""
     family = award_family(kb, aw)
+    if family == aw and kb.facts(predicate="part_of", object_entity=aw):
+        # "six Oscar nominations" read with the show itself as the prize: no nomination is
+        # of the show as such, so its categories' count is the count claim's, not this one's
+        return None
     facts = [f for p in ("nominated_for", "award_received") for f in kb.facts_involving(who, p)
              if f.value == aw and involves(f, who, kb) and not f.disputed]
     eds = {}
