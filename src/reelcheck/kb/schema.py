@@ -101,6 +101,8 @@ PREDICATES: dict[str, Predicate] = {p.name: p for p in (
     # town; one place per edition, so a place outside it refutes
     Predicate("event_location", "entity", functional=True, category="location",
               label="took place at"),
+    # who hosted an event (a ceremony): a set (co-hosts), declared complete per edition
+    Predicate("host", "entity", category="other", label="was hosted by"),
     Predicate("country_of_origin", "entity", category="production", label="comes from"),
     Predicate("original_language", "entity", category="production", label="is in"),
     # people

@@ -76,6 +76,12 @@ def _place(kb, c) -> Optional[Verdict]:
             _countries(kb, f.value) and _countries(kb, p)
             and not _countries(kb, f.value) & _countries(kb, p) for f in facts):
         return None   # "hails from Moscow", born elsewhere in Russia: where one grew up
+    if pred == "event_location" and near:
+        # "the Golden Globes in Los Angeles" for a show held at a Beverly Hills hotel: an
+        # event's place is often said by the metropolitan area around its venue, so a place
+        # in the venue's own region (or bordering it) is not judged
+        return nei(f"{L(kb, subj)} {words} {L(kb, near[0].value)}, in the same area as "
+                   f"{L(kb, p)}; the sentence may name the area, so this is not judged.", near)
     if complete and all(r == "disjoint" for _, r in rels):
         where = ", ".join(L(kb, f.value) for f in facts)
         return refuted(f"{L(kb, subj)} {words} {where}, not {L(kb, p)}.", facts)
