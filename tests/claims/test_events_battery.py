@@ -1,10 +1,12 @@
 """The events battery (tests/data/events_battery.tsv): ceremony dates, venues, hosts and
 nomination announcements of the KB's editions, each said in several shapes, with mutants of
 one slot. No sentence the battery expects not refuted may be refuted; and the battery's pass
-count may not fall below what the event readers reach (51 of 55 when this was written; 29
-before the hosts and venues. Left: a host name the tagger takes for an organisation, a
-headline in capitals, nominations "read by" presenters that "came out" on a day, and "held
-in Cannes" where the parse reads Cannes as the festival)."""
+count may not fall below what the event readers reach (75 of 82 when this was written; 52
+before the hosts, venues, side events and first plans, with one wrong refute). Left: a host
+name the tagger takes for an organisation, a headline in capitals, nominations "read by" or
+"unveiled by" presenters (the KB does not hold who read them), a nominations announcement
+that "took place", "the 78th BAFTAs", and "held in Cannes" where the parse reads Cannes as
+the festival."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -33,4 +35,4 @@ def test_events_battery(default_kb):
         if got == "R" and want != "R":
             wrong_refutes.append(text)
     assert wrong_refutes == []
-    assert passed >= 51
+    assert passed >= 75
