@@ -47,8 +47,8 @@ def test_a_hosting_noun_said_of_a_person(default_kb):
 
 def test_a_host_title_with_only_the_show_family_never_refutes(default_kb):
     # "Oscars host" may mean any year's; the edition is the one the sentence or paragraph names
-    assert hosts("First-time Oscars host Conan O'Brien opened the 97th Academy Awards with a "
-                 "song.", default_kb) == [("supported", "conan-obrien")]
+    assert hosts("Oscars host Conan O'Brien opened the 97th Academy Awards with a song.",
+                 default_kb) == [("supported", "conan-obrien")]
     got = hosts("Anora won Best Picture at the 97th Academy Awards. Former Oscars host Jimmy "
                 "Kimmel sat in the front row.", default_kb)
     assert got == [("not_enough_info", "Jimmy Kimmel")]
@@ -71,3 +71,16 @@ def test_a_venue_beside_the_host_is_accounted_for(default_kb):
     # the host is right, the hall the sentence names is one the KB does not know
     assert hosts("Conan O'Brien emceed the 97th Academy Awards at the Shrine Auditorium.",
                  default_kb) == [("not_enough_info", "conan-obrien")]
+
+
+def test_what_a_host_claim_says_beyond_who_hosted_is_a_slot(default_kb):
+    # "first-time", "for the first time", "again": the KB cannot say, so the match is open
+    assert hosts("First-time host Conan O'Brien opened the 97th Academy Awards.",
+                 default_kb) == [("not_enough_info", "conan-obrien")]
+    assert hosts("Conan O'Brien hosted the 97th Academy Awards for the first time.",
+                 default_kb) == [("not_enough_info", "conan-obrien")]
+    # a plain adverb adds nothing; a wrong host is wrong whatever else is said
+    assert hosts("Conan O'Brien also hosted the 97th Academy Awards.", default_kb) == [
+        ("supported", "conan-obrien")]
+    assert hosts("Jimmy Kimmel hosted the 97th Academy Awards again.", default_kb) == [
+        ("refuted", "Jimmy Kimmel")]

@@ -50,12 +50,14 @@ class HostReader:
             event, borrowed = self._event(p, [fl.token for fl in f.roles.get("work", [])])
             if event is None:
                 continue
+            said = self._verb_extras(p, p.doc[f.cue])
             for a in hosts:
                 ends = [self._end(p, t) for t in [f.cue] + [fl.token for fl in
                                                             f.roles.get("work", [])]]
                 lo = min([f.cue, a.first] + [self._start(p, fl.token)
                                              for fl in f.roles.get("work", [])])
-                out.append(self._claim(p, event, a, borrowed, hedged, lo, max(ends + [a.last])))
+                out.append(self._claim(p, event, a, borrowed, hedged, lo, max(ends + [a.last]),
+                                       said))
         out += self._noun_claims(p, hedged, {(c.slots["subject"], c.slots["host_name"])
                                              for c in out})
         return out
@@ -80,13 +82,18 @@ class HostReader:
             event, borrowed = self._event(p, mods, noun=True)
             if event is None:
                 continue
+            extra = [c for c in tok.children if c.dep_ in ("amod", "nummod", "npadvmod",
+                                                          "compound", "advmod")
+                     and p.arg_at(c.i) is None]   # "first-time host", "former host"
+            said = [p.doc[c.left_edge.i:c.right_edge.i + 1].text for c in extra]
             for a in people:
                 if (event, a.text) in seen:
                     continue
                 seen.add((event, a.text))
-                lo = min([tok.i, a.first] + [self._start(p, m) for m in mods])
+                lo = min([tok.i, a.first] + [self._start(p, m) for m in mods]
+                         + [c.left_edge.i for c in extra])
                 hi = max([a.last] + [self._end(p, m) for m in mods + [tok.i]])
-                out.append(self._claim(p, event, a, borrowed, hedged, lo, hi))
+                out.append(self._claim(p, event, a, borrowed, hedged, lo, hi, said))
         return out
 
     def _noun_people(self, p: Parsed, tok) -> list:
@@ -167,8 +174,21 @@ class HostReader:
                 return ed, True
         return None, False
 
+    @staticmethod
+    def _verb_extras(p: Parsed, verb) -> list[str]:
+        """What a hosting verb says beyond who hosted what: an adverb ("hosted again"), or a
+        "for" phrase ("for the first time", "for the third year", "for ABC"), save the
+        lexicon's `hosting.plain_adverbs` ("also"). The KB cannot check them: a claim that
+        states one is left open however its host matches."""
+        plain = set(_hosting().get("plain_adverbs") or ())
+        out = [t.text for t in verb.children if t.dep_ in ("advmod", "npadvmod")
+               and t.lower_ not in plain]
+        out += [p.doc[t.left_edge.i:t.right_edge.i + 1].text for t in verb.children
+                if t.dep_ == "prep" and t.lower_ == "for"]
+        return out
+
     def _claim(self, p: Parsed, event: str, a, borrowed: bool, hedged: bool, lo: int,
-               hi: int) -> Claim:
+               hi: int, said: list = ()) -> Claim:
         start, end = p.span_of(lo, hi)
         s = p.sentence
         start, end = max(s.start, start), min(s.end, end)
@@ -177,6 +197,8 @@ class HostReader:
                      negated=False)
         if borrowed:
             slots["borrowed"] = True   # the paragraph's edition: support only
+        if said:
+            slots["unchecked"] = list(said)   # "first-time host": more than who hosted
         return Claim(id="", start=start, end=end, text=self.text[start:end], category="other",
                      subject=EntityRef(event, self.kb.label(event)), predicate="host",
                      object=obj, hedged=hedged, slots=slots)

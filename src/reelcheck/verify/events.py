@@ -17,6 +17,10 @@ def host(kb, c) -> Optional[Verdict]:
     if not facts:
         return None
     hit = [f for f in facts if who and f.value == who or same_name(name, L(kb, f.value))]
+    if hit and c.slots.get("unchecked"):
+        said = ", ".join(f"'{x}'" for x in c.slots["unchecked"])
+        return nei(f"{L(kb, ev)} was hosted by {L(kb, hit[0].value)}. The sentence also says "
+                   f"{said}, which the KB cannot check.", hit)
     if hit:
         return supported(f"{L(kb, ev)} was hosted by {L(kb, hit[0].value)}.", hit)
     hosts = " and ".join(L(kb, f.value) for f in facts)
