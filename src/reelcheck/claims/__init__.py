@@ -19,6 +19,7 @@ from .festivals import FestivalReader
 from .filmography import FilmographyReader
 from .intervals import IntervalReader
 from .locations import LocationReader
+from .hosts import HostReader
 from .names import NameReader
 from .notes import NoteReader
 from .origins import OriginReader
@@ -86,6 +87,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
     origins = OriginReader(kb, text, res)
     festivals = FestivalReader(kb, res, text)
     locations = LocationReader(kb, res, text, borrow=lambda para: awards.para_ceremony.get(para))
+    hosts = HostReader(kb, res, text, borrow=lambda para: awards.para_ceremony.get(para))
     story = PlotReader(kb, res, text)
     quantities = QuantityReader(kb, res, text, dated=year_month(doc.date))
     crew = CrewReader(kb, res, text)
@@ -158,6 +160,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
             found += story.sentence_claims(p, hedged)
         played = cast.sentence_claims(p, frames, hedged) if p is not None else []
         placed = locations.sentence_claims(p, frames, hedged) if p is not None else []
+        placed += hosts.sentence_claims(p, frames, hedged) if p is not None else []
         found += played
         found += placed
         found = _dedupe(found)

@@ -921,12 +921,20 @@ class DateReader:
     def _verb_event(self, p, ev, verb, clause, dv):
         kind = ev.get("subject")
         pred = ev["predicate"]
+        adverbs = ev.get("needs_adverb")
+        if adverbs and not any(c.dep_ == "advmod" and c.lower_ in adverbs
+                               for c in verb.children):
+            return None   # "slated for March 2" without "initially": not a first plan
         need = ev.get("with")
         if need and not any(p.doc[i].lower_ in need or p.doc[i].lemma_.lower() in need
                             for i in clause):
             return None
         if kind in ("ceremony", "festival"):
             st = _set_off_subject(verb) or subject_token(verb)
+            if st is not None and p.arg_at(st.i) is None and st.lemma_.lower() in \
+                    _lx().get("side_events", ()):
+                return None   # "the 97th Academy Awards nominations announcement took place
+                # on ...": another event than the show, which only modifies its name
             order = ([st] if st is not None else []) + \
                 [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
             loose = by_year = None

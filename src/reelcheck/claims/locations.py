@@ -298,6 +298,10 @@ class LocationReader:
         objects of the cue's prepositions that the `held` relation reads as its place."""
         if f.roles.get("place"):
             return self._places(p, f)
+        hosts = [p.doc[fl.token] for fl in f.roles.get("host", [])
+                 if fl.arg is not None and fl.arg.kind == "place"]
+        if hosts:   # "the Royal Festival Hall hosted the BAFTAs": a venue as the host
+            return self._places(p, f, hosts)
         held = next((r for r in lexicon().section("plot").get("relations") or ()
                      if r.get("predicate") == "event_location"), {})
         preps = {k for k, v in (held.get("roles") or {}).items() if v == "place"}
@@ -361,6 +365,9 @@ class LocationReader:
             subj = [p.arg_at(fl.token).first if p.arg_at(fl.token) is not None else fl.token
                     for fl in f.roles.get("work", []) if fl.token < f.cue]
             lo = min([lo] + subj)
+            # ... and closes after it where it is the object ("the hall hosted the BAFTAs")
+            hi = max([hi] + [p.arg_at(fl.token).last for fl in f.roles.get("work", [])
+                             if fl.token > f.cue and p.arg_at(fl.token) is not None])
         if within:
             hi = max([hi] + [a.last for a in p.args if a.entity == within
                              and a.first >= place.last])

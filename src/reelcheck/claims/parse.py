@@ -206,6 +206,17 @@ def _plot_event_words() -> frozenset:
     return event_words()
 
 
+@lru_cache(maxsize=1)
+def _host_words() -> frozenset:
+    """Every form of the hosting verbs and nouns (lexicon `plot.hosting`)."""
+    from ..nlp import surface_forms
+    sec = lexicon().section("plot").get("hosting") or {}
+    words: set = set()
+    for w in list(sec.get("verbs") or ()) + list(sec.get("nouns") or ()):
+        words |= surface_forms(w) | {w, w + "s"}
+    return frozenset(words)
+
+
 def _quantity_words() -> frozenset:
     from .quantities import cue_words
     return cue_words()
@@ -355,6 +366,9 @@ def is_candidate(text: str, mentions: list[Mention], start: int = 0) -> bool:
     if _quantity_words().intersection(found) and (
             find_money(text) or find_durations(text)):
         return True   # "it cost $6 million", "the film runs 139 minutes" (claims/quantities.py)
+    if _host_words().intersection(found) and ("person" in types or sum(
+            w[:1].isupper() for w in text.split()[1:]) >= 2):
+        return True   # "host Conan O'Brien joked ...", "The host, Jane Roe, ..." (claims/hosts.py)
     if _crew_candidate(text, found, types):
         return True   # "Jane Roe directed it", "cinematographer Jane Roe" (claims/crew.py)
     rec, dated = _record_words()

@@ -66,6 +66,9 @@ PREDICATES: dict[str, Predicate] = {p.name: p for p in (
     Predicate("premiere_date", "date", functional=True, keys=("event",), category="festival",
               label="premiered"),
     Predicate("ceremony_date", "date", functional=True, category="date", label="was held on"),
+    # the day a ceremony was first scheduled for, where it was moved (held on ceremony_date)
+    Predicate("planned_date", "date", functional=True, category="date",
+              label="was first scheduled for"),
     Predicate("start_date", "date", functional=True, category="date", label="began on"),
     Predicate("end_date", "date", functional=True, category="date", label="ended on"),
     Predicate("date_of_birth", "date", functional=True, category="date", label="was born on"),
@@ -101,6 +104,8 @@ PREDICATES: dict[str, Predicate] = {p.name: p for p in (
     # town; one place per edition, so a place outside it refutes
     Predicate("event_location", "entity", functional=True, category="location",
               label="took place at"),
+    # who hosted an event (a ceremony): a set (co-hosts), declared complete per edition
+    Predicate("host", "entity", category="other", label="was hosted by"),
     Predicate("country_of_origin", "entity", category="production", label="comes from"),
     Predicate("original_language", "entity", category="production", label="is in"),
     # people

@@ -18,8 +18,8 @@ from ..kb.awards import award_family
 from ..model import Claim
 from ..textutil import year_month
 # each family's module registers its checks in checks.CHECKS when imported
-from . import (ages, awards, counts, dates, festivals, filmography, locations,  # noqa: F401
-               people, plot, production, quantities, records, statements, wins)
+from . import (ages, awards, counts, dates, events, festivals, filmography,  # noqa: F401
+               locations, people, plot, production, quantities, records, statements, wins)
 from .checks import CHECKS, Verdict
 from .statements import noted
 from .sources import cite

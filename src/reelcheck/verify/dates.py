@@ -18,7 +18,7 @@ from .words import at_date, fmt_date
 # (a release date is many events -- limited, wide, per country -- and is not among them)
 SINGLE_EVENT_DATES = frozenset({"date_of_birth", "date_of_death", "ceremony_date",
                                 "premiere_date", "start_date", "end_date",
-                                "nominations_announced"})
+                                "nominations_announced", "planned_date"})
 
 
 def _event_years(kb, who: str, award: Optional[str],
@@ -422,6 +422,7 @@ def _date_claim(kb, c) -> Optional[Verdict]:
         what = {"release_date": "was released", "premiere_date": "premiered",
                 "ceremony_date": "was held", "date_of_birth": "was born",
                 "nominations_announced": "nominations were announced",
+                "planned_date": "was first scheduled",
                 "start_date": "began", "end_date": "ended"}.get(pred, pred)
         when = fmt_date(f.value, f.precision)
         at = at_date(f.value, f.precision)

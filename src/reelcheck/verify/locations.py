@@ -13,6 +13,15 @@ def _countries(kb, eid: str) -> set:
     return {x for x in [eid] + ancestors(kb, eid) if _is_country(kb, x)}
 
 
+def _larger(kb, p: str, venue: str) -> bool:
+    """Whether place p holds more of the KB's places than the town a venue lies in (the
+    venue's first container, or the venue itself when it has none)."""
+    town = ([x for x in ancestors(kb, venue) if x != venue] or [venue])[0]
+    def size(x):
+        return len(kb.facts(predicate="part_of", object_entity=x))
+    return size(p) > size(town)
+
+
 def _share_region(kb, a: str, b: str) -> bool:
     """Whether two places lie in one region below the country (their outermost container)."""
     ca, cb = ancestors(kb, a), ancestors(kb, b)
@@ -76,6 +85,15 @@ def _place(kb, c) -> Optional[Verdict]:
             _countries(kb, f.value) and _countries(kb, p)
             and not _countries(kb, f.value) & _countries(kb, p) for f in facts):
         return None   # "hails from Moscow", born elsewhere in Russia: where one grew up
+    centre = [f for f in near if _larger(kb, p, f.value)] if pred == "event_location" else []
+    if centre:
+        # "the Golden Globes in Los Angeles" for a show held at a Beverly Hills hotel: an
+        # event's place is often said by the larger centre of the area around its venue (a
+        # place of the venue's region, or bordering it, that holds more of the KB's places
+        # than the venue's own town), so that is not judged; a smaller town beside it ("the
+        # Oscars in Beverly Hills", for Hollywood's Dolby Theatre) still refutes
+        return nei(f"{L(kb, subj)} {words} {L(kb, centre[0].value)}, in the area of "
+                   f"{L(kb, p)}; the sentence may name the area, so this is not judged.", centre)
     if complete and all(r == "disjoint" for _, r in rels):
         where = ", ".join(L(kb, f.value) for f in facts)
         return refuted(f"{L(kb, subj)} {words} {where}, not {L(kb, p)}.", facts)

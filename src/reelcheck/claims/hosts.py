@@ -1,0 +1,204 @@
+"""Who hosted an event (a ceremony, a festival's edition): `host` claims.
+
+Two shapes state it, both read from the parse with the lexicon's `plot.hosting` words:
+
+- a hosting verb of the `held` relation (lexicon section `plot`), whose frame binds the event
+  as its object (or passive subject) and the host as its subject or "by" agent: "Conan O'Brien
+  hosted the 97th Academy Awards", "the 97th Oscars, hosted by Conan O'Brien, ...", "the 97th
+  Academy Awards were emceed by ...";
+- a hosting noun tied to a person, by a compound ("Oscars host Conan O'Brien"), an apposition
+  ("Conan O'Brien, the host of the 97th Academy Awards") or a copula ("Nikki Glaser was the host
+  of the 82nd Golden Globe Awards"); the event is the noun's own modifier (a compound, a
+  possessive, an "of" phrase).
+
+The event must be an edition the KB knows. An event named only by its family ("Oscars host X":
+the Oscars of some year) or by a plain description ("the show's host") is taken to be the
+edition the paragraph named; such a claim may be supported, never refuted (the host of another
+year may be meant). Each host of a list is one claim.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..model import Claim, EntityRef
+from .frames import Frame, conjuncts
+from .parse import Parsed, lexicon
+
+FAMILY = "hosts"
+
+
+def _hosting() -> dict:
+    return lexicon().section("plot").get("hosting") or {}
+
+
+class HostReader:
+    def __init__(self, kb, resolver, text: str, borrow=None):
+        self.kb, self.res, self.text = kb, resolver, text
+        # the edition a paragraph's sentences named, by paragraph (awards.para_ceremony)
+        self.borrow = borrow or (lambda para: None)
+
+    def sentence_claims(self, p: Parsed, frames: list[Frame], hedged: bool) -> list[Claim]:
+        verbs = set(_hosting().get("verbs") or ())
+        out: list[Claim] = []
+        for f in frames:
+            if f.relation.predicate != "event_location" or f.noun_cue or f.negated \
+                    or f.irrealis or p.doc[f.cue].lemma_.lower() not in verbs:
+                continue
+            hosts = [a for fl in f.roles.get("host", []) for a in self._people(p, fl.token)]
+            if not hosts:
+                continue
+            event, borrowed = self._event(p, [fl.token for fl in f.roles.get("work", [])])
+            if event is None:
+                continue
+            said = self._verb_extras(p, p.doc[f.cue])
+            for a in hosts:
+                ends = [self._end(p, t) for t in [f.cue] + [fl.token for fl in
+                                                            f.roles.get("work", [])]]
+                lo = min([f.cue, a.first] + [self._start(p, fl.token)
+                                             for fl in f.roles.get("work", [])])
+                out.append(self._claim(p, event, a, borrowed, hedged, lo, max(ends + [a.last]),
+                                       said))
+        out += self._noun_claims(p, hedged, {(c.slots["subject"], c.slots["host_name"])
+                                             for c in out})
+        return out
+
+    # -- the noun: "Oscars host Conan O'Brien", "the host of the 97th Academy Awards, X" ----
+    def _noun_claims(self, p: Parsed, hedged: bool, seen: set) -> list[Claim]:
+        nouns = set(_hosting().get("nouns") or ())
+        out = []
+        for tok in p.doc:
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in nouns \
+                    and tok.lower_ not in nouns or p.arg_at(tok.i) is not None:
+                continue
+            if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) and any(
+                    c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+                continue   # "a host of films": a quantity, not a role
+            people = self._noun_people(p, tok)
+            if not people:
+                continue
+            mods = [c.i for c in tok.children if c.dep_ in ("compound", "poss", "nmod")] + [
+                o.i for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                for o in c.children if o.dep_ == "pobj"]
+            event, borrowed = self._event(p, mods, noun=True)
+            if event is None:
+                continue
+            extra = [c for c in tok.children if c.dep_ in ("amod", "nummod", "npadvmod",
+                                                          "compound", "advmod")
+                     and p.arg_at(c.i) is None]   # "first-time host", "former host"
+            said = [p.doc[c.left_edge.i:c.right_edge.i + 1].text for c in extra]
+            for a in people:
+                if (event, a.text) in seen:
+                    continue
+                seen.add((event, a.text))
+                lo = min([tok.i, a.first] + [self._start(p, m) for m in mods]
+                         + [c.left_edge.i for c in extra])
+                hi = max([a.last] + [self._end(p, m) for m in mods + [tok.i]])
+                out.append(self._claim(p, event, a, borrowed, hedged, lo, hi, said))
+        return out
+
+    def _noun_people(self, p: Parsed, tok) -> list:
+        """The people a hosting noun is said of: the name it is a title of ("host Conan
+        O'Brien"), set beside it by an apposition (either way round), or joined to it by a
+        copula ("X was the host", "the host was X")."""
+        cands = []
+        if tok.dep_ == "compound" and tok.head.i > tok.i:
+            cands.append(tok.head)
+        if tok.dep_ == "appos":
+            cands.append(tok.head)
+        cands += [c for c in tok.children if c.dep_ == "appos"]
+        # "the host of the 97th Academy Awards, Conan O'Brien": the parser may hang the name
+        # on the event the noun's "of" phrase names
+        cands += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for o in c.children if o.dep_ == "pobj" for g in o.children
+                  if g.dep_ == "appos"]
+        if tok.head.lemma_ == "be" and tok.dep_ in ("attr", "nsubj"):
+            other = "nsubj" if tok.dep_ == "attr" else "attr"
+            cands += [c for c in tok.head.children if c.dep_ == other]
+        out = []
+        for t in cands:
+            for a in self._people(p, t.i):
+                if a not in out:
+                    out.append(a)
+        return out
+
+    # -- shared ------------------------------------------------------------------------------
+    @staticmethod
+    def _start(p: Parsed, i: int) -> int:
+        a = p.arg_at(i)
+        return a.first if a is not None else i
+
+    @staticmethod
+    def _end(p: Parsed, i: int) -> int:
+        """Where the words token i stands for end (its argument's end, or after it)."""
+        a = p.arg_at(i)
+        return a.last if a is not None else i + 1
+
+    @staticmethod
+    def _people(p: Parsed, i: int) -> list:
+        """The person arguments a filler names (a list distributes)."""
+        out = []
+        for t in conjuncts(p.doc[i]):
+            a = p.arg_at(t.i)
+            if a is not None and a.kind == "person" and a not in out:
+                out.append(a)
+        return out
+
+    def _event(self, p: Parsed, toks: list, noun: bool = False) -> tuple[Optional[str], bool]:
+        """(edition, borrowed): the KB edition the tokens name; or, borrowed, the edition the
+        paragraph named, when they name only its family ("the Oscars") or describe it ("the
+        ceremony", "the show"), or (a noun) name nothing."""
+        kinds = set(lexicon().section("plot").get("event_kinds") or ())
+        firm = {w for ws in (lexicon().dates.get("firm_descriptions") or {}).values()
+                for w in ws}
+        base = self.borrow(p.sentence.paragraph)
+        family = None
+        named = [a.entity for a in p.args if a.entity and a.kind in kinds and self.kb.facts(
+            subject=a.entity, predicate="edition_of") and a.first not in toks]
+        for i in toks:
+            a = p.arg_at(i)
+            if a is not None and a.entity and a.kind in kinds | {"award"}:
+                if self.kb.facts(subject=a.entity, predicate="edition_of"):
+                    return a.entity, False
+                family = a.entity   # "the Oscars": a show of some year
+            elif a is None and p.doc[i].lemma_.lower() in firm:
+                family = "described"
+            elif a is not None:
+                return None, False   # someone or something else was hosted
+        if family is None and not noun:
+            return None, False
+        # the edition meant: one the sentence names elsewhere ("Oscars host X opened the 97th
+        # Academy Awards"), of the family said, or else the paragraph's
+        for ed in named + [base]:
+            if ed is not None and (family in (None, "described") or any(
+                    f.value == family for f in self.kb.facts(subject=ed, predicate="edition_of"))):
+                return ed, True
+        return None, False
+
+    @staticmethod
+    def _verb_extras(p: Parsed, verb) -> list[str]:
+        """What a hosting verb says beyond who hosted what: an adverb ("hosted again"), or a
+        "for" phrase ("for the first time", "for the third year", "for ABC"), save the
+        lexicon's `hosting.plain_adverbs` ("also"). The KB cannot check them: a claim that
+        states one is left open however its host matches."""
+        plain = set(_hosting().get("plain_adverbs") or ())
+        out = [t.text for t in verb.children if t.dep_ in ("advmod", "npadvmod")
+               and t.lower_ not in plain]
+        out += [p.doc[t.left_edge.i:t.right_edge.i + 1].text for t in verb.children
+                if t.dep_ == "prep" and t.lower_ == "for"]
+        return out
+
+    def _claim(self, p: Parsed, event: str, a, borrowed: bool, hedged: bool, lo: int,
+               hi: int, said: list = ()) -> Claim:
+        start, end = p.span_of(lo, hi)
+        s = p.sentence
+        start, end = max(s.start, start), min(s.end, end)
+        obj = EntityRef(a.entity, self.kb.label(a.entity)) if a.entity else a.text
+        slots = dict(kind="host", subject=event, host=a.entity, host_name=a.text,
+                     negated=False)
+        if borrowed:
+            slots["borrowed"] = True   # the paragraph's edition: support only
+        if said:
+            slots["unchecked"] = list(said)   # "first-time host": more than who hosted
+        return Claim(id="", start=start, end=end, text=self.text[start:end], category="other",
+                     subject=EntityRef(event, self.kb.label(event)), predicate="host",
+                     object=obj, hedged=hedged, slots=slots)
