@@ -4324,6 +4324,13 @@ class AwardReader:
                 if not self._near_miss(f):   # "nearly won four": the count fell short
                     nom = kind == "nomination"
                     cslots = dict(base, kind="award_count", count=n, context_ceremony=night,
+                                  # "lost all five of its nominations": nominations said
+                                  # lost are held, not denied; the count is of those that
+                                  # did not win ("of its six": the pool, all of them)
+                                  **(dict(negated=bool(f.negated or self._denied(f)),
+                                          said_lost=None,
+                                          lost_count=not _of_pool(p.doc[tok]) or None)
+                                     if nom and polarity == "lost" else {}),
                                   per_edition=per is not None, reached=self._reached(f),
                                   held_then=self._held_then(f) or None,
                                   works_count=s.works_count[0] if s.works_count else None,
@@ -5289,6 +5296,16 @@ def _category_anaphor(p: Parsed, tok: int) -> bool:
                             for d in mods):
                 return True
     return False
+
+
+
+def _of_pool(tok) -> bool:
+    """A count on the noun of an "of" phrase ("two of its six nominations": six, or the noun
+    itself): the pool the head's count is taken from, not that count."""
+    noun = tok.head if tok.dep_ == "nummod" else tok
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    return noun.i != tok.i or any(d.dep_ == "nummod" for d in noun.children)
 
 
 def _collective(p: Parsed, tok: int, cue: int) -> bool:
