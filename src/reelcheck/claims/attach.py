@@ -127,12 +127,16 @@ _AUXILIARIES = frozenset({"be", "have", "do", "will", "shall", "would", "should"
                           "'d", "wo", "ca", "to"})
 
 
-def _rebuilt(doc, analysis, heads: list[int], deps: Optional[list[str]] = None):
+def _rebuilt(doc, analysis, heads: list[int], deps: Optional[list[str]] = None,
+             retag: Optional[dict[int, tuple[str, str]]] = None):
     """A doc of `doc`'s words with `analysis`'s tags, lemmas, entities and labels (a doc of the
-    same tokens), the given heads, and the given labels where given."""
+    same tokens), the given heads, and the given labels where given; `retag` gives some
+    tokens another (tag, part of speech)."""
     from spacy.tokens import Doc
+    retag = retag or {}
     return Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
-               tags=[t.tag_ for t in analysis], pos=[t.pos_ for t in analysis],
+               tags=[retag.get(t.i, (t.tag_,))[0] for t in analysis],
+               pos=[retag.get(t.i, (None, t.pos_))[1] for t in analysis],
                morphs=[str(t.morph) for t in analysis], lemmas=[t.lemma_ for t in analysis],
                heads=heads, deps=deps or [t.dep_ for t in analysis],
                ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in analysis])
