@@ -222,6 +222,11 @@ def _attach_low(doc):
         labels.update({n: "pobj", cc: "cc", subj: "nsubj"})
     for n, name in when(conj and "prep" in deps, _names_off_a_prize).items():
         moves[n] = name
+    for n, (item, between) in when(conj and "prep" in deps, _pairs_joined_to_an_object).items():
+        if n in moves:
+            continue
+        moves[n] = item
+        moves.update({b: item for b in between if b not in moves})
     for n, noun in when(conj, _paired_phrases).items():
         moves[n] = noun
         labels[n] = "prep"
@@ -687,6 +692,27 @@ def _names_off_a_prize(doc) -> dict:
                     and o.right_edge.i < t.i), None)
         if obj is not None:
             out[t.i] = obj.i
+    return out
+
+
+def _pairs_joined_to_an_object(doc) -> dict:
+    """"Best Director for Sean Baker and Best Actress for Mikey Madison", "A for X, B for Y and
+    C for Z": items of a list, each with its own phrase of one preposition. The parser may join
+    an item to the object of the item before's phrase (as if "for Sean Baker and Best
+    Actress"). An item so joined that has a phrase of that same preposition of its own is the
+    earlier item's conjunct: {item: (the earlier item, its "and" and commas)}."""
+    out = {}
+    for t in doc:
+        h = t.head
+        if t.dep_ != "conj" or t.pos_ not in ("NOUN", "PROPN") or h.i >= t.i \
+                or h.dep_ != "pobj" or h.head.dep_ != "prep":
+            continue
+        prep, item = h.head, h.head.head
+        if item.pos_ not in ("NOUN", "PROPN") or item.i >= prep.i or not any(
+                c.dep_ == "prep" and c.lower_ == prep.lower_ and c.i > t.i for c in t.children):
+            continue
+        out[t.i] = (item.i, [c.i for c in h.children if c.dep_ in ("cc", "punct")
+                             and h.i < c.i < t.i])
     return out
 
 

@@ -1107,9 +1107,13 @@ def _remnants(p: Parsed, verb, frame: Frame) -> list[Frame]:
 
     def listing(cc) -> bool:
         # (or a list a preposition of no role takes: "alongside Baker and Coco at the 96th")
+        # (not an item with a role phrase of its own before the "and": "A for X, B for Y and
+        # C for Z" parts clauses)
         h = cc.head
         return (h.i in listed or h.dep_ == "pobj" and not rel.role(h.head.lower_)) and any(
-            c.dep_ == "conj" and c.i > cc.i and kind(c) == kind(h) for c in h.children)
+            c.dep_ == "conj" and c.i > cc.i and kind(c) == kind(h) for c in h.children) \
+            and not any(c.dep_ == "prep" and rel.role(c.lower_) and h.i < c.i < cc.i
+                        for c in h.children)
 
     def in_a_list(comma) -> bool:
         # "beat A, B, C and D for X": a comma right after an item of a list in one role,
