@@ -1190,12 +1190,13 @@ class AwardReader:
                     # the filler's own phrase keeps the filler's token; listed ones their own
                     refs.append(AwardRef(fl.token if k == 0 else rt, run=(first, last)))
             # "the Oscar of best director", "the statuette of best actress" (as translated
-            # press puts the category): a category phrase in the prize's own "of" phrase
+            # press puts the category): a category phrase in the prize's own "of" phrase (or
+            # "for" phrase: "the Oscar for best cinematography went to X")
             t = p.doc[a.head if a is not None else fl.token]
             end = a.last if a is not None else fl.token + 1
             if (a is not None and a.kind in AWARDISH) or (a is None and t.lemma_.lower() in prizes):
                 for c in t.children:
-                    if c.dep_ == "prep" and c.lower_ == "of" and c.i == end:
+                    if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i == end:
                         for o in c.children:
                             if o.dep_ == "pobj" and o.i in runs and runs[o.i][1] == o.i + 1 \
                                     and not any(r.run == runs[o.i] for r in refs):
