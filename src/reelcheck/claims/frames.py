@@ -1645,6 +1645,33 @@ def _gapped_prep_subjects(p: Parsed, verb, frame: Frame) -> list[Frame]:
     return out
 
 
+def _list_after_a_colon(p: Parsed, tok):
+    """The first name of a list a colon opens right after a holder noun ("BAFTA winners: A
+    (X), B (Y)", "Winners at the BAFTAs included: A, B and C"; the parser sets the names in
+    apposition to the noun): the list's items are the noun's holders. Not a counted noun
+    ("five winners: ..."), whose members `named` reads, nor a row's label ("Winner: X"). None
+    when there is none."""
+    lex = lexicon()
+    if tok.lemma_.lower() not in lex.qualifiers.get("holder_nouns", ()) or any(
+            g.dep_ == "nummod" for g in tok.children):
+        return None
+    if tok.i == 0 and len(p.doc) > 1 and p.doc[1].text == ":":
+        return None   # "Winner: X, Film": a row's label under a heading (layout_frames)
+    for c in tok.children:
+        a = p.arg_at(c.i)
+        if c.dep_ != "appos" or c.i < tok.i or a is None or a.first == 0 \
+                or a.kind not in ("person", "film", "work", "org") \
+                or p.doc[a.first - 1].text != ":":
+            continue
+        # (the colon right after the noun's phrase, or after the verb it is the subject of)
+        verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
+        inside = {x.i for x in tok.subtree}
+        if all(t.i in inside or verb is not None and t.i == verb.i
+               for t in p.doc[tok.i + 1:a.first - 1]):
+            return c
+    return None
+
+
 def layout_frames(p: Parsed, is_heading, headings: bool = True) -> list[Frame]:
     """A heading, a colon and what it names: "Best Director: Jane Roe (Harbour Lights)". The
     heading must be something `is_heading` accepts (an award or category), the item after the
@@ -2271,6 +2298,8 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
             subj = label         # (the first count hung elsewhere: the row's label holds both)
     elif named:
         subj = named[0]          # "last year's winner Oppenheimer", "the winner, Anora"
+    elif (listed := _list_after_a_colon(p, tok)) is not None:
+        subj = listed            # "BAFTA winners: A (X), B (Y)", "Winners included: A, B"
     elif (holder := _tally_holder(p, tok)) is not None:
         subj = holder            # "Anora, with five wins, topped ...": the name's tally
     elif tok.dep_ == "ROOT" and (label := [
