@@ -730,8 +730,13 @@ def _pairs_joined_to_an_object(doc) -> dict:
                 or h.dep_ != "pobj" or h.head.dep_ != "prep":
             continue
         prep, item = h.head, h.head.head
-        if item.pos_ not in ("NOUN", "PROPN") or item.i >= prep.i or not any(
-                c.dep_ == "prep" and c.lower_ == prep.lower_ and c.i > t.i for c in t.children):
+        top = item
+        while top.dep_ == "conj" and top.head.i < top.i:
+            top = top.head
+        # (a verb's object or attribute and its pairs are `_paired_phrases`'s)
+        if item.pos_ not in ("NOUN", "PROPN") or item.i >= prep.i or top.dep_ not in (
+                "pobj", "appos") or not any(c.dep_ == "prep" and c.lower_ == prep.lower_
+                                            and c.i > t.i for c in t.children):
             continue
         out[t.i] = (item.i, [c.i for c in h.children if c.dep_ in ("cc", "punct")
                              and h.i < c.i < t.i])

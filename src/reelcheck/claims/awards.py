@@ -1199,7 +1199,11 @@ class AwardReader:
                     if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i == end:
                         for o in c.children:
                             if o.dep_ == "pobj" and o.i in runs and runs[o.i][1] == o.i + 1 \
-                                    and not any(r.run == runs[o.i] for r in refs):
+                                    and not any(r.run == runs[o.i] for r in refs) and not (
+                                        # (a list of them: "the Oscars for Best Actress and
+                                        # Best Actor went to A and B", read elsewhere)
+                                        c.lower_ == "for" and any(
+                                            x.dep_ == "conj" for x in o.children)):
                                 refs.append(AwardRef(o.i, run=runs[o.i]))
         # "winner of the Oscar for Best Actor": the category phrase the cue also holds (its
         # own "for" phrase) is a part of the prize's name the linker took whole, one prize
