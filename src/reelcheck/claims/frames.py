@@ -1031,13 +1031,19 @@ def _gapped(p: Parsed, verb, frame: Frame) -> list[Frame]:
             _detach(frame, sub)
             out.append(g)
         elif c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and c.i > verb.i and any(
-                o.dep_ in ("dobj", "obj") and o.i < c.i for o in verb.children) and (
+                o.dep_ in ("dobj", "obj", "oprd") and o.i < c.i for o in verb.children) and (
                 p.arg_at(c.i) is None or p.arg_at(c.i).kind == "award"
                 or _names_a_show(p.arg_at(c.i).text) or _names_a_category(p.arg_at(c.i).text)):
             # "won the Palme in May and then six Oscars": a noun the parser coordinated with
             # the verb, after its object, is a second object whose verb was left out; it
             # keeps its own qualifiers and the verb's subject
             obj_role, subj_role = frame.relation.role("dobj"), frame.relation.role("nsubj")
+            if not any(o.dep_ in ("dobj", "obj") and o.i < c.i for o in verb.children):
+                # "was named best actress at A and best lead performer at B": the prize is
+                # the complement, the one named the role filled before the verb
+                obj_role = frame.relation.role("oprd")
+                subj_role = next((r for r, fls in frame.roles.items() if r != obj_role and fls
+                                  and all(fl.token < verb.i for fl in fls)), None)
             if not obj_role or not subj_role or not frame.roles.get(subj_role):
                 continue
             # (with the verb's own words after it: "... and best picture ten months later")
