@@ -59,12 +59,10 @@ def _reread(doc):
     q = lexicon().qualifiers
     table, names = q.get("parse_as", {}), q.get("parse_as_names", {})
     low = doc.text.lower()
-    titled = _headline_verbs(doc)
-    if not titled and not any(w in low for w in [*table, *names]):
+    if not any(w in low for w in [*table, *names]):
         return doc   # no word of the tables in the words at all (a cheap test before the walk)
     swap = {t.i: table[t.lower_] for t in doc if t.lower_ in table and not t.tag_.startswith("VB")
             and t.sent.root.pos_ not in ("VERB", "AUX")}
-    swap.update({i: w for i, w in titled.items() if i not in swap})
     # a name's word tagged as no noun ("the Palme d'Or" with "d'Or" an adverb), or hung as a
     # verb is (an adverbial clause of its own, with the clause's subject)
     named = {t.i: names[t.lower_] for t in doc if t.lower_ in names
@@ -81,26 +79,6 @@ def _reread(doc):
     out = _rebuilt(doc, again, [t.head.i for t in again])
     for i in named:   # the name's word keeps its own lemma: it is no common noun
         out[i].lemma_ = doc[i].lemma_
-    return out
-
-
-def _headline_verbs(doc) -> dict:
-    """A headline's cue verb written in title case after a name ("Mikey Madison Wins Best
-    Actress Oscar for Anora"), which the parser takes for a word of the name in a sentence
-    with no verb: {token: the word in lower case}. Only a present-tense form of a verb the
-    lexicon has cues for, with a word after it (its object)."""
-    lex = lexicon()
-    out = {}
-    for t in doc:
-        w = t.text
-        if t.i == 0 or not w[:1].isupper() or not w[1:].islower() or not w.endswith("s") \
-                or t.tag_.startswith("VB") or t.sent.root.pos_ in ("VERB", "AUX") \
-                or doc[t.i - 1].pos_ != "PROPN" or t.i + 1 >= len(doc) \
-                or not doc[t.i + 1].is_alpha or doc[t.i + 1].pos_ == "ADP":
-            continue   # (a verb has its object after it)
-        low = w.lower()
-        if any(lex.verb_cues(x) for x in (low[:-1], low[:-2]) if x):
-            out[t.i] = low
     return out
 
 
