@@ -127,12 +127,16 @@ _AUXILIARIES = frozenset({"be", "have", "do", "will", "shall", "would", "should"
                           "'d", "wo", "ca", "to"})
 
 
-def _rebuilt(doc, analysis, heads: list[int], deps: Optional[list[str]] = None):
+def _rebuilt(doc, analysis, heads: list[int], deps: Optional[list[str]] = None,
+             retag: Optional[dict[int, tuple[str, str]]] = None):
     """A doc of `doc`'s words with `analysis`'s tags, lemmas, entities and labels (a doc of the
-    same tokens), the given heads, and the given labels where given."""
+    same tokens), the given heads, and the given labels where given; `retag` gives some
+    tokens another (tag, part of speech)."""
     from spacy.tokens import Doc
+    retag = retag or {}
     return Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
-               tags=[t.tag_ for t in analysis], pos=[t.pos_ for t in analysis],
+               tags=[retag.get(t.i, (t.tag_,))[0] for t in analysis],
+               pos=[retag.get(t.i, (None, t.pos_))[1] for t in analysis],
                morphs=[str(t.morph) for t in analysis], lemmas=[t.lemma_ for t in analysis],
                heads=heads, deps=deps or [t.dep_ for t in analysis],
                ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in analysis])
@@ -218,6 +222,11 @@ def _attach_low(doc):
         labels.update({n: "pobj", cc: "cc", subj: "nsubj"})
     for n, name in when(conj and "prep" in deps, _names_off_a_prize).items():
         moves[n] = name
+    for n, (item, between) in when(conj and "prep" in deps, _pairs_joined_to_an_object).items():
+        if n in moves:
+            continue
+        moves[n] = item
+        moves.update({b: item for b in between if b not in moves})
     for n, noun in when(conj, _paired_phrases).items():
         moves[n] = noun
         labels[n] = "prep"
@@ -683,6 +692,32 @@ def _names_off_a_prize(doc) -> dict:
                     and o.right_edge.i < t.i), None)
         if obj is not None:
             out[t.i] = obj.i
+    return out
+
+
+def _pairs_joined_to_an_object(doc) -> dict:
+    """"Best Director for Sean Baker and Best Actress for Mikey Madison", "A for X, B for Y and
+    C for Z": items of a list, each with its own phrase of one preposition. The parser may join
+    an item to the object of the item before's phrase (as if "for Sean Baker and Best
+    Actress"). An item so joined that has a phrase of that same preposition of its own is the
+    earlier item's conjunct: {item: (the earlier item, its "and" and commas)}."""
+    out = {}
+    for t in doc:
+        h = t.head
+        if t.dep_ != "conj" or t.pos_ not in ("NOUN", "PROPN") or h.i >= t.i \
+                or h.dep_ != "pobj" or h.head.dep_ != "prep":
+            continue
+        prep, item = h.head, h.head.head
+        top = item
+        while top.dep_ == "conj" and top.head.i < top.i:
+            top = top.head
+        # (a verb's object or attribute and its pairs are `_paired_phrases`'s)
+        if item.pos_ not in ("NOUN", "PROPN") or item.i >= prep.i or top.dep_ not in (
+                "pobj", "appos") or not any(c.dep_ == "prep" and c.lower_ == prep.lower_
+                                            and c.i > t.i for c in t.children):
+            continue
+        out[t.i] = (item.i, [c.i for c in h.children if c.dep_ in ("cc", "punct")
+                             and h.i < c.i < t.i])
     return out
 
 

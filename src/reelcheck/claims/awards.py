@@ -1195,15 +1195,20 @@ class AwardReader:
                     # the filler's own phrase keeps the filler's token; listed ones their own
                     refs.append(AwardRef(fl.token if k == 0 else rt, run=(first, last)))
             # "the Oscar of best director", "the statuette of best actress" (as translated
-            # press puts the category): a category phrase in the prize's own "of" phrase
+            # press puts the category): a category phrase in the prize's own "of" phrase (or
+            # "for" phrase: "the Oscar for best cinematography went to X")
             t = p.doc[a.head if a is not None else fl.token]
             end = a.last if a is not None else fl.token + 1
             if (a is not None and a.kind in AWARDISH) or (a is None and t.lemma_.lower() in prizes):
                 for c in t.children:
-                    if c.dep_ == "prep" and c.lower_ == "of" and c.i == end:
+                    if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i == end:
                         for o in c.children:
                             if o.dep_ == "pobj" and o.i in runs and runs[o.i][1] == o.i + 1 \
-                                    and not any(r.run == runs[o.i] for r in refs):
+                                    and not any(r.run == runs[o.i] for r in refs) and not (
+                                        # (a list of them: "the Oscars for Best Actress and
+                                        # Best Actor went to A and B", read elsewhere)
+                                        c.lower_ == "for" and any(
+                                            x.dep_ == "conj" for x in o.children)):
                                 refs.append(AwardRef(o.i, run=runs[o.i]))
         # "winner of the Oscar for Best Actor": the category phrase the cue also holds (its
         # own "for" phrase) is a part of the prize's name the linker took whole, one prize
@@ -4329,6 +4334,13 @@ class AwardReader:
                 if not self._near_miss(f):   # "nearly won four": the count fell short
                     nom = kind == "nomination"
                     cslots = dict(base, kind="award_count", count=n, context_ceremony=night,
+                                  # "lost all five of its nominations": nominations said
+                                  # lost are held, not denied; the count is of those that
+                                  # did not win ("of its six": the pool, all of them)
+                                  **(dict(negated=bool(f.negated or self._denied(f)),
+                                          said_lost=None,
+                                          lost_count=not _of_pool(p.doc[tok]) or None)
+                                     if nom and polarity == "lost" else {}),
                                   per_edition=per is not None, reached=self._reached(f),
                                   held_then=self._held_then(f) or None,
                                   works_count=s.works_count[0] if s.works_count else None,
@@ -5299,6 +5311,16 @@ def _category_anaphor(p: Parsed, tok: int) -> bool:
                             for d in mods):
                 return True
     return False
+
+
+
+def _of_pool(tok) -> bool:
+    """A count on the noun of an "of" phrase ("two of its six nominations": six, or the noun
+    itself): the pool the head's count is taken from, not that count."""
+    noun = tok.head if tok.dep_ == "nummod" else tok
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    return noun.i != tok.i or any(d.dep_ == "nummod" for d in noun.children)
 
 
 def _collective(p: Parsed, tok: int, cue: int) -> bool:

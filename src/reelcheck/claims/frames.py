@@ -1034,13 +1034,19 @@ def _gapped(p: Parsed, verb, frame: Frame) -> list[Frame]:
             _detach(frame, sub)
             out.append(g)
         elif c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and c.i > verb.i and any(
-                o.dep_ in ("dobj", "obj") and o.i < c.i for o in verb.children) and (
+                o.dep_ in ("dobj", "obj", "oprd") and o.i < c.i for o in verb.children) and (
                 p.arg_at(c.i) is None or p.arg_at(c.i).kind == "award"
                 or _names_a_show(p.arg_at(c.i).text) or _names_a_category(p.arg_at(c.i).text)):
             # "won the Palme in May and then six Oscars": a noun the parser coordinated with
             # the verb, after its object, is a second object whose verb was left out; it
             # keeps its own qualifiers and the verb's subject
             obj_role, subj_role = frame.relation.role("dobj"), frame.relation.role("nsubj")
+            if not any(o.dep_ in ("dobj", "obj") and o.i < c.i for o in verb.children):
+                # "was named best actress at A and best lead performer at B": the prize is
+                # the complement, the one named the role filled before the verb
+                obj_role = frame.relation.role("oprd")
+                subj_role = next((r for r, fls in frame.roles.items() if r != obj_role and fls
+                                  and all(fl.token < verb.i for fl in fls)), None)
             if not obj_role or not subj_role or not frame.roles.get(subj_role):
                 continue
             # (with the verb's own words after it: "... and best picture ten months later")
@@ -1110,9 +1116,13 @@ def _remnants(p: Parsed, verb, frame: Frame) -> list[Frame]:
 
     def listing(cc) -> bool:
         # (or a list a preposition of no role takes: "alongside Baker and Coco at the 96th")
+        # (not an item with a role phrase of its own before the "and": "A for X, B for Y and
+        # C for Z" parts clauses)
         h = cc.head
         return (h.i in listed or h.dep_ == "pobj" and not rel.role(h.head.lower_)) and any(
-            c.dep_ == "conj" and c.i > cc.i and kind(c) == kind(h) for c in h.children)
+            c.dep_ == "conj" and c.i > cc.i and kind(c) == kind(h) for c in h.children) \
+            and not any(c.dep_ == "prep" and rel.role(c.lower_) and h.i < c.i < cc.i
+                        for c in h.children)
 
     def in_a_list(comma) -> bool:
         # "beat A, B, C and D for X": a comma right after an item of a list in one role,
@@ -1642,6 +1652,33 @@ def _gapped_prep_subjects(p: Parsed, verb, frame: Frame) -> list[Frame]:
                 _detach(frame, sub)
                 out.append(g)
     return out
+
+
+def _list_after_a_colon(p: Parsed, tok):
+    """The first name of a list a colon opens right after a holder noun ("BAFTA winners: A
+    (X), B (Y)", "Winners at the BAFTAs included: A, B and C"; the parser sets the names in
+    apposition to the noun): the list's items are the noun's holders. Not a counted noun
+    ("five winners: ..."), whose members `named` reads, nor a row's label ("Winner: X"). None
+    when there is none."""
+    lex = lexicon()
+    if tok.lemma_.lower() not in lex.qualifiers.get("holder_nouns", ()) or any(
+            g.dep_ == "nummod" for g in tok.children):
+        return None
+    if tok.i == 0 and len(p.doc) > 1 and p.doc[1].text == ":":
+        return None   # "Winner: X, Film": a row's label under a heading (layout_frames)
+    for c in tok.children:
+        a = p.arg_at(c.i)
+        if c.dep_ != "appos" or c.i < tok.i or a is None or a.first == 0 \
+                or a.kind not in ("person", "film", "work", "org") \
+                or p.doc[a.first - 1].text != ":":
+            continue
+        # (the colon right after the noun's phrase, or after the verb it is the subject of)
+        verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
+        inside = {x.i for x in tok.subtree}
+        if all(t.i in inside or verb is not None and t.i == verb.i
+               for t in p.doc[tok.i + 1:a.first - 1]):
+            return c
+    return None
 
 
 def layout_frames(p: Parsed, is_heading, headings: bool = True) -> list[Frame]:
@@ -2283,6 +2320,8 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
             subj = label         # (the first count hung elsewhere: the row's label holds both)
     elif named:
         subj = named[0]          # "last year's winner Oppenheimer", "the winner, Anora"
+    elif (listed := _list_after_a_colon(p, tok)) is not None:
+        subj = listed            # "BAFTA winners: A (X), B (Y)", "Winners included: A, B"
     elif (holder := _tally_holder(p, tok)) is not None:
         subj = holder            # "Anora, with five wins, topped ...": the name's tally
     elif tok.dep_ == "ROOT" and (label := [

@@ -446,7 +446,8 @@ def parse_sentences(text: str, sentences: list[Sentence],
         for mend in (_title_read_as_a_name, _title_after_preposition, _title_tail_lifted,
                      _which_of_a_thing, _title_apposed_to_its_noun, _title_after_its_noun,
                      _each_after_its_subjects, _subject_run_into_the_opener,
-                     _name_run_into_the_object, _name_read_as_an_adverb,
+                     _name_run_into_the_object, _prizes_before_their_noun,
+                     _name_read_as_an_adverb,
                      _participle_of_the_last_name, _date_heading):
             again = mend(out[i])
             if again is not None:
@@ -727,6 +728,64 @@ def _name_run_into_the_object(p: Parsed):
     if heads == [t.head.i for t in doc] and deps == [t.dep_ for t in doc]:
         return None
     return _rebuilt(doc, doc, heads, deps)
+
+
+def _prizes_before_their_noun(p: Parsed):
+    """The doc with a list of prize names before a prize or nomination noun ("earned Golden
+    Globe, SAG and Critics Choice nods", "won BAFTA and SAG nominations") read as that noun's
+    modifiers, the noun taking the place in the clause the parser gave the first name (it
+    often makes the first name the object and the noun a second object or a conjunct). Only
+    two or more names of prizes, joined by commas and "and", running right up to the noun.
+    None when no list reads so."""
+    doc = p.doc
+    q = lexicon().qualifiers
+    nouns = {w.lower() for k in ("award_nouns", "nomination_nouns") for w in q.get(k, ())}
+    joins = {",", "and", "&"}
+    heads, deps, retag = [t.head.i for t in doc], [t.dep_ for t in doc], {}
+    for noun in doc:
+        # ("nods" may be tagged a verb after the names)
+        if noun.pos_ not in ("NOUN", "VERB") or not {noun.lemma_.lower(), noun.lower_,
+                                                      noun.lower_[:-1]} & nouns:
+            continue
+        names, i = [], noun.i
+        while i > 0:
+            a = p.arg_at(i - 1)
+            if a is not None and a.kind == "award" and a.last == i:
+                names.append(a)
+                i = a.first
+            elif doc[i - 1].lower_ in joins and names:
+                i -= 1
+            else:
+                break
+        names.reverse()
+        if len(names) < 2 or doc[names[0].first - 1:names[0].first].text in joins:
+            continue
+        first, run = names[0].head, range(names[0].first, noun.i)
+        if doc[first].head.i == noun.i:
+            continue   # already the noun's modifier (and so the names after it)
+        if heads[first] not in run and heads[first] != noun.i:
+            heads[noun.i], deps[noun.i] = heads[first], deps[first]
+        for t in doc:   # what hung on the names ("for Anora") hangs on the noun
+            if t.i not in run and t.i != noun.i and heads[t.i] in run:
+                heads[t.i] = noun.i
+        heads[first], deps[first] = noun.i, "nmod"
+        if noun.pos_ != "NOUN":
+            retag[noun.i] = ("NNS" if noun.lower_.endswith("s") else "NN", "NOUN")
+        for a in names[1:]:
+            heads[a.head], deps[a.head] = first, "conj"
+        for j in run:
+            if doc[j].lower_ in joins and p.arg_at(j) is None:
+                heads[j], deps[j] = first, "cc" if doc[j].is_alpha or doc[j].text == "&" \
+                    else "punct"
+            elif not any(a.first <= j < a.last for a in names):
+                continue
+            elif all(a.head != j for a in names):
+                a = next(a for a in names if a.first <= j < a.last)
+                if not a.first <= heads[j] < a.last:
+                    heads[j] = a.head
+    if heads == [t.head.i for t in doc] and deps == [t.dep_ for t in doc]:
+        return None
+    return _rebuilt(doc, doc, heads, deps, retag)
 
 
 def _participle_of_the_last_name(p: Parsed):

@@ -375,6 +375,8 @@ def _award_count(kb, c, who: str) -> Optional[Verdict]:
     if work:   # "won four Oscars for X at the 97th": the prizes for that film only (one the
         # KB holds for no film may be one for it: the count is then open)
         awards = {a: v for a, v in awards.items() if a[3] in (work, None)}
+    if c.slots.get("lost_count") and pred == "nominated_for":
+        return _lost_count(kb, c, who, target, family, awards, n)
     k = len(awards)
     complete = kb.is_complete(pred, subject=who, qualifiers={"ceremony": target}) and not (
         work and any(a[3] is None for a in awards))
@@ -460,6 +462,26 @@ def _award_count(kb, c, who: str) -> Optional[Verdict]:
                 other = f"; the film {L(kb, film)} {verb} {fk}"
     return refuted(f"{L(kb, who)} {verb} {k} {noun} at the {L(kb, target)}, not {n}"
                    f"{other}{' (' + names + ')' if names else ''}.", ev)
+
+
+def _lost_count(kb, c, who: str, target: str, family: Optional[str], noms: dict,
+                n: int) -> Optional[Verdict]:
+    """"Lost four of its five nominations": the nominations at the edition that did not win,
+    counted where both records are complete there; else open."""
+    if c.slots.get("classes") or not all(kb.is_complete(
+            pred, subject=who, qualifiers={"ceremony": target})
+            for pred in ("nominated_for", "award_received")):
+        return None
+    won, _ = edition_tally(kb, who, "award_received", target, family)
+    lost = {a: f for a, f in noms.items() if not any(w[:2] == a[:2] for w in won)}
+    names = ", ".join(dict.fromkeys(L(kb, a).split(" for ")[-1] for a, *_ in lost))
+    said = (f"{L(kb, who)} lost {len(lost)} of {len(noms)} nomination"
+            f"{'' if len(noms) == 1 else 's'} at the {L(kb, target)}")
+    ev = list(noms.values())
+    if len(lost) == n:
+        return supported(f"{said}{': ' + names if names else ''}.", ev)
+    return refuted(f"{said}, not {n}{' (' + names + ')' if names else ''}.", ev)
+
 
 
 def _films_year_reading(kb, c, who: str, pred: str, target: str, family: Optional[str],
