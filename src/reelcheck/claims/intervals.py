@@ -168,7 +168,7 @@ class IntervalReader:
                 edition = None if first else self._edition(p, obj)
                 if edition is not None:   # "a month after the 97th Academy Awards": the
                     first = [edition]     # night itself; "after the Oscars": the one the
-                    # piece is about (verify/__init__.py `_date_gaps`)
+                    # piece is about (verify/event_days.py `date_gaps`)
                 lo_i = min(x.i for x in meas.subtree) if meas is not None else t.i
                 hi_i = obj.right_edge.i + 1
             else:

@@ -78,10 +78,10 @@ def interval_claim(kb, c) -> Optional[Verdict]:
 @check("gap")
 def gap_claim(kb, c) -> Optional[Verdict]:
     """"Nine months later", "two months after it had won the Palme": the days between the two
-    events (verify._date_gaps gives each side's days) against the amount said in its unit,
-    within the lexicon's `intervals.gap_support`; refuted when every pair of days is off by
-    more than `gap_refute` units and a quarter of the amount, with one day for each side and
-    no softening word ("nearly", "about")."""
+    events (verify/event_days.py `date_gaps` gives each side's days) against the amount said
+    in its unit, within the lexicon's `intervals.gap_support`; refuted when every pair of days
+    is off by more than `gap_refute` units and a quarter of the amount, with one day for each
+    side and no softening word ("nearly", "about"). Without an amount, the order alone."""
     from ..claims.parse import lexicon
     from datetime import date
     lx = lexicon().section("intervals")
