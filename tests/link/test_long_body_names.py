@@ -38,3 +38,13 @@ def test_the_name_itself_with_an_ampersand_or_inside_a_longer_name_is_no_misspel
     got = reelcheck.check("The Writers Guild of America went on strike.", kb=default_kb).names
     assert [(n.text, n.issue, n.entity.id) for n in got] == [
         ("Writers Guild of America", "none", "writers-guild-of-america")]
+
+
+def test_a_long_stretch_of_grammar_words_joins_no_names():
+    # a body's name has a grammar word or two between its capitalised words ("of the"); a long
+    # stretch of them (a run-on text) ends the run rather than growing it without end
+    from reelcheck.link import bodies
+    from reelcheck.link.tokens import tokenize
+    text = "Oscar " + "and the of " * 400 + "Guild of the Directors Union"
+    got = [[t.text for t in r] for r in bodies.runs(tokenize(text), text)]
+    assert got == [["Guild", "of", "the", "Directors", "Union"]]

@@ -23,6 +23,7 @@ from .words import is_english_word, is_function_word
 _TYPES = ("organization",)
 _MIN_WORDS = 3       # content words a name must have to be read here
 _MAX_DIFFERENT = 2   # content words that may differ from the KB name's
+_MAX_JOINERS = 3     # grammar words in a row inside a name ("of the", "and the")
 
 _NAMES: dict[str, dict] = {}   # KB path -> {first content word's first letter: [(words, id)]}
 
@@ -85,30 +86,27 @@ def match(words: list[str], names: dict) -> Optional[tuple[str, str, bool]]:
 
 
 def runs(tokens: list, text: str) -> list[list]:
-    """Runs of capitalised words joined by grammar words or an ampersand, each opening and
-    closing on a capitalised word."""
-    out, cur = [], []
+    """Runs of capitalised words joined by grammar words (at most `_MAX_JOINERS` in a row) or
+    an ampersand, each opening and closing on a capitalised word (one pass over the tokens)."""
+    out, cur, pending = [], [], []
     for i, t in enumerate(tokens):
         gap = text[tokens[i - 1].end:t.start] if i else ""
-        joined = cur and gap.strip() in ("", "&") and "\n" not in gap
+        joined = bool(cur) and gap.strip() in ("", "&") and "\n" not in gap
         if t.capitalised and not is_function_word(t.folded):
-            if not joined:
-                if cur:
+            if joined:
+                cur += pending
+            else:
+                if len(cur) >= _MIN_WORDS:
                     out.append(cur)
                 cur = []
             cur.append(t)
-        elif joined and is_function_word(t.folded):
-            cur.append(t)
+            pending = []
+        elif joined and is_function_word(t.folded) and len(pending) < _MAX_JOINERS:
+            pending.append(t)
         else:
-            if cur:
+            if len(cur) >= _MIN_WORDS:
                 out.append(cur)
-            cur = []
-    if cur:
+            cur, pending = [], []
+    if len(cur) >= _MIN_WORDS:
         out.append(cur)
-    return [_trim(r) for r in out if len(r) >= _MIN_WORDS]
-
-
-def _trim(run: list) -> list:
-    while run and is_function_word(run[-1].folded):
-        run = run[:-1]
-    return run
+    return out
