@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Optional
 from ..kb.awards import award_family, year_named
 
-from .intervals import governing_verb, told_event
+from .intervals import event_objects, governing_verb, told_event
 from .frames import category_phrase_start, first_conjunct, hyphen_word, leading_label_end
 from .text import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
 
@@ -398,12 +398,8 @@ def _orders(p, clause: set, conf: dict) -> list:
     for t in doc:
         if t.i not in clause or governing_verb(t) is None:
             continue
-        if t.dep_ == "prep" and t.lower_ in dirs:
-            objs = [c for c in t.children if c.dep_ in ("pobj", "pcomp")]
-        elif t.dep_ == "advmod" and t.lower_ in heads:
-            objs = [o for c in t.children if c.dep_ == "prep" for o in c.children
-                    if o.dep_ in ("pobj", "pcomp")]
-        else:
+        objs = event_objects(t, dirs, heads)
+        if not objs:
             continue
         shows = [o for o in objs if o.dep_ == "pobj" and (o.lemma_.lower() in events or getattr(
             p.arg_at(o.i), "kind", None) in ("award", "ceremony", "festival"))]

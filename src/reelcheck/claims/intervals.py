@@ -141,7 +141,7 @@ class IntervalReader:
             n = self._count(meas) if meas is not None else None
             if n is None and (meas is not None or t.lower_ in shifts):
                 continue
-            obj = _event_object(t, dirs, heads)
+            obj = next(iter(event_objects(t, dirs, heads)), None)
             if any(c.start <= p.offset + t.idx < c.end for c in sides):
                 continue   # "a decade after his first Palme": the years between two sides
             if t.lower_ in shifts and t.dep_ == "advmod":
@@ -250,16 +250,16 @@ def governing_verb(t):
     return v if v.pos_ in ("VERB", "AUX") and v.i != t.i else None
 
 
-def _event_object(t, dirs: dict, heads: dict):
-    """The event a direction word names as a phrase of its own: the object of "after" or
+def event_objects(t, dirs: dict, heads: dict) -> list:
+    """The events a direction word names as phrases of their own: the objects of "after" or
     "following" ("after its premiere", "after winning the Palme"), or of the preposition under
-    a direction head ("ahead of the Oscars", "prior to its release"); else None."""
+    a direction head ("ahead of the Oscars", "prior to its release"); [] for any other word."""
     if t.dep_ == "prep" and t.lower_ in dirs:
-        return next((c for c in t.children if c.dep_ in ("pobj", "pcomp")), None)
+        return [c for c in t.children if c.dep_ in ("pobj", "pcomp")]
     if t.lower_ in heads and t.dep_ == "advmod":
-        return next((o for c in t.children if c.dep_ == "prep"
-                     for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
-    return None
+        return [o for c in t.children if c.dep_ == "prep"
+                for o in c.children if o.dep_ in ("pobj", "pcomp")]
+    return []
 
 
 def _same_event(a: Claim, b: Claim) -> bool:

@@ -80,9 +80,7 @@ def _event_days(kb, f, disputed: bool = False) -> list:
     """The day-precise dates a fact's event happened on: a prize's night, a premiere's day
     (`disputed`: instead the day facts whose sources disagree)."""
     if f.predicate == "award_received" and f.qualifiers.get("ceremony"):
-        ed = f.qualifiers["ceremony"]
-        got = kb.facts(subject=ed, predicate="ceremony_date") + kb.facts(subject=ed,
-                                                                          predicate="end_date")
+        got = _prize_day_facts(kb, f.qualifiers["ceremony"])
     elif f.predicate in ("premiere_date", "release_date"):
         got = [f]
     elif f.predicate == "premiered_at":   # the day of the premiere at that event
@@ -104,5 +102,10 @@ def _edition_days(kb, ed: str) -> list:
 def prize_days(kb, ed: str) -> list:
     """The undisputed dates an edition gave its prizes on: a ceremony's date, a festival
     edition's closing day."""
-    return [f for f in kb.facts(subject=ed, predicate="ceremony_date")
-            + kb.facts(subject=ed, predicate="end_date") if not f.disputed]
+    return [f for f in _prize_day_facts(kb, ed) if not f.disputed]
+
+
+def _prize_day_facts(kb, ed: str) -> list:
+    """Every date fact of the day an edition gave its prizes on, disputed or not."""
+    return kb.facts(subject=ed, predicate="ceremony_date") + kb.facts(subject=ed,
+                                                                      predicate="end_date")
