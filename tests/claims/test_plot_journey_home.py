@@ -31,3 +31,20 @@ def test_a_return_home_is_left_open(text, default_kb):
 ])
 def test_a_journey_no_one_of_the_story_comes_from_is_refuted(text, default_kb):
     assert verdicts(text, default_kb) == ["refuted"], text
+
+
+@pytest.mark.parametrize("text", [
+    "Ani meets Vanya at the club. When it is over, Vanya flies to Moscow.",
+    "Ani meets Vanya at the club. In the final reel Vanya is jetting off to Moscow.",
+])
+def test_a_journey_there_of_the_family_of_those_who_came_from_it_is_left_open(text, default_kb):
+    # Vanya's parents flew in from Russia; the story's relation facts make him their son, so
+    # his journey there may be going home (plot.family_ties), not a place the story never goes
+    got = verdicts(text, default_kb)
+    assert got and set(got) == {"not_enough_info"}, (text, got)
+
+
+def test_a_journey_there_of_someone_not_of_that_family_is_still_refuted(default_kb):
+    # Toros is Vanya's godfather: no tie of family, and no journey of his starts in Russia
+    text = "Ani meets Vanya at the club. When it is over, Toros flies to Moscow."
+    assert verdicts(text, default_kb) == ["refuted"], text

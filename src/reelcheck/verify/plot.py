@@ -73,11 +73,13 @@ def plot(kb, c) -> Optional[Verdict]:
     travel = [f for f in plots if f.qualifiers.get("action") == "travel"]
     homes = [f for f in travel if f.qualifiers.get("origin") and place_relation(
         kb, f.qualifiers["origin"], p) in ("same", "inside", "contains")]
-    if homes and (c.slots.get("back") or set(c.slots.get("who") or ()) & {
-            a for f in homes for a in f.qualifiers.get("agents") or ()}):
-        # "the parents take him back to Russia": the story is never set there, but its people
-        # come from there, and a return home is a journey the KB does not list
-        # (and a note telling only the journey out does not speak for it)
+    who = set(c.slots.get("who") or ())
+    if homes and (c.slots.get("back") or who & {a for f in homes for a in f.qualifiers.get("agents") or ()}
+                  or (who and who <= _from_there(plots, homes))):
+        # "the parents take him back to Russia", "Vanya flies to Moscow": the story is never
+        # set there, but its people come from there (or every traveller is their family), and
+        # a return home is a journey the KB does not list (and a note telling only the journey
+        # out does not speak for it)
         return _slot_untold(c, "whether they go back", homes[:1])
     if kb.is_complete("narrative_location", subject=film) and all(r == "disjoint" for r in rels) \
             and not c.slots.get("support_only"):
@@ -98,6 +100,21 @@ def _never_there(kb, c, film: str, p: str) -> bool:
     return bool(locs) and not c.slots.get("support_only") \
         and kb.is_complete("narrative_location", subject=film) \
         and all(place_relation(kb, f.value, p) == "disjoint" for f in locs)
+
+
+def _from_there(plots: list, homes: list) -> set:
+    """The characters who come from a place: those whose journey starts there (`homes`) and
+    their family, by the story's relation facts whose tie is one of the lexicon's
+    `plot.family_ties` (not a godfather or a henchman)."""
+    from ..claims.parse import lexicon
+    ties = set(lexicon().section("plot").get("family_ties") or ())
+    people = {a for f in homes for a in f.qualifiers.get("agents") or ()}
+    for f in plots:
+        pair = (f.qualifiers.get("agents") or [])[:2]
+        if f.qualifiers.get("action") == "relation" and f.qualifiers.get("relation") in ties \
+                and len(pair) == 2 and people & set(pair):
+            people |= set(pair)
+    return people
 
 
 _INVERSE = {("father", "son"), ("mother", "son"), ("godfather", "godson")}
