@@ -425,11 +425,12 @@ def parse_sentences(text: str, sentences: list[Sentence],
     idx = [i for i, s in enumerate(sentences) if i not in qa
            and (not s.text.rstrip().endswith("?") or len(s.text) < 300)
            and is_candidate(s.text, mentions_of[i], s.start)]
-    texts = [sentences[i].text for i in idx] + [_unlabelled(s.text, sentences[i + 1].start
-                                                            - s.start) for i, s in qa.items()]
+    texts = [_sentence_cased(sentences[i].text, mentions_of[i], sentences[i].start) for i in idx] \
+        + [_unlabelled(s.text, sentences[i + 1].start - s.start) for i, s in qa.items()]
     out: dict[int, Parsed] = {}
-    for i, doc in zip(idx + list(qa), (_attach_low(_participle_read_as_a_verb(_reread(d)))
-                                       for d in parse(texts))):
+    for i, doc in zip(idx + list(qa), (_attach_low(_participle_read_as_a_verb(_reread(
+            _own_words(d, sentences[i].text) if i not in qa else d))) for i, d in zip(
+                idx + list(qa), parse(texts)))):
         if i in qa:
             s = qa[i]
             first = next((t.i for t in doc if t.idx >= sentences[i + 1].start - s.start
@@ -453,6 +454,44 @@ def parse_sentences(text: str, sentences: list[Sentence],
             if again is not None:
                 out[i] = _arguments(Parsed(sentences[i], Tokens(again)), mentions_of[i])
     return out
+
+
+def _sentence_cased(text: str, mentions: list[Mention], start: int) -> str:
+    """A headline's text as the parser reads it best, in sentence case: "Anora Wins Best
+    Picture At The 97th Academy Awards" parses as one long name, "Anora wins best picture at
+    the 97th Academy Awards" as a clause. A headline is a text whose words outside the KB's
+    names (after the first word) are nearly all capitalised, a grammar word among them; those
+    of them that are English words (the lemmatizer's dictionary, the stop words) are lowered,
+    names the KB lacks keep their capitals. The text is the same length, so every offset
+    holds; `_own_words` puts the sentence's own words back on the parse. Any other text is
+    returned as it is."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from ..link.words import is_english_word
+    spans = [(m.start - start, m.end - start) for m in mentions]
+    words = [w for w in _WORD.finditer(text)
+             if not any(a < w.end() and w.start() < b for a, b in spans)]
+    words = [w for w in words if w.start() > 0 and len(w.group()) > 1]
+    caps = [w for w in words if w.group()[0].isupper() and w.group()[1:].islower()]
+    if len(words) < 3 or len(caps) < 0.8 * len(words) \
+            or not any(w.group().lower() in STOP_WORDS for w in caps):
+        return text
+    low = [w for w in caps if w.group().lower() in STOP_WORDS or is_english_word(w.group().lower())]
+    out = list(text)
+    for w in low:
+        out[w.start()] = text[w.start()].lower()
+    return "".join(out)
+
+
+def _own_words(doc, text: str):
+    """The doc of a text parsed in sentence case (`_sentence_cased`) with the text's own words
+    back in it, the parse's tags, tree and entities kept; any other doc as it is."""
+    if doc.text == text:
+        return doc
+    from spacy.tokens import Doc
+    own = Doc(doc.vocab, words=[text[t.idx:t.idx + len(t.text)] for t in doc],
+              spaces=[bool(t.whitespace_) for t in doc])
+    return _rebuilt(own, doc, [t.head.i for t in doc])
 
 
 def _title_read_as_a_name(p: Parsed):
