@@ -1258,7 +1258,7 @@ class PlotReader:
                     (a := p.arg_at(t.i)) is None or a.kind != "character")
                 for t in conjuncts(tok) if t.i != tok.i):
             eid = None
-        lo = min(owner.left_edge.i, tok.i) if owner.head is tok else tok.i
+        lo = min(owner.left_edge.i, tok.i) if owner.head.i == tok.i else tok.i
         start = p.offset + p.doc[lo].idx
         end = p.offset + tok.idx + len(tok.text)
         return Arg(start, end, self.text[start:end], "character", eid, lo, tok.i + 1, tok.i)
