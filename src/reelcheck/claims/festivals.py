@@ -455,15 +455,30 @@ class FestivalReader:
         cue = p.doc[f.cue]
         if cue.lemma_.lower() not in PREMIERE_CUES:
             return False
-        regional = set(lexicon().qualifiers.get("regional_words", ()))
-        if f.noun_cue and any(c.lower_ in regional or c.ent_type_ in ("NORP", "GPE")
-                              for c in cue.children if c.dep_ in ("amod", "compound", "nmod")
-                              and not (fest_first <= c.i < fest_last and getattr(
-                                  p.arg_at(c.i), "kind", None) == "festival")):
+        if self._regional(p, f, fest_first, fest_last):
             # "its Cannes debut" names the festival; "its Toronto premiere" may be the city's
             return False
         return not any(a.kind == "place" and not fest_first <= a.first < fest_last
                        for a in f.args_in_clause("place"))
+
+    @staticmethod
+    def _regional(p: Parsed, f: Frame, fest_first: int, fest_last: int):
+        """The words that make a premiere noun a regional one ("its North American premiere",
+        "the film's UK premiere": `qualifiers.regional_words`, or a nationality or place that
+        is not the festival), or None when the cue is no premiere noun or nothing so qualifies
+        it (as a span). Which premiere it was is a slot of the claim."""
+        cue = p.doc[f.cue]
+        if not f.noun_cue or cue.lemma_.lower() not in PREMIERE_CUES:
+            return None
+        regional = set(lexicon().qualifiers.get("regional_words", ()))
+        mods = [c for c in cue.children if c.dep_ in ("amod", "compound", "nmod")
+                and (c.lower_ in regional or c.ent_type_ in ("NORP", "GPE"))
+                and not (fest_first <= c.i < fest_last
+                         and getattr(p.arg_at(c.i), "kind", None) == "festival")]
+        if not mods:
+            return None
+        lo, hi = min(c.left_edge.i for c in mods), max(c.i for c in mods)
+        return p.doc[lo:hi + 1]
 
     @staticmethod
     def _date(p: Parsed, f: Frame) -> dict:
@@ -551,6 +566,11 @@ class FestivalReader:
         if world and any(c.lower_ == "world" and c.dep_ in ("amod", "compound", "nmod")
                          for c in p.doc[f.cue].children):
             slots["world_said"] = True   # "its world premiere": not a regional one
+        regional = self._regional(p, f, first, last)
+        if regional is not None:
+            slots["regional_premiere"] = regional.text   # "its North American premiere at X"
+            lo3, _ = p.span_of(regional.start, regional.end)
+            start = max(s.start, min(start, lo3))
         if described:
             slots["support_only"] = True   # "the festival": the piece's, which may support
         obj = EntityRef(fid, self.kb.label(fid)) if fid else name

@@ -10,6 +10,7 @@ from typing import Optional
 
 from ..claims.parse import lexicon
 from ..kb.awards import award_family
+from ..textutil import fold
 from .checks import L, Verdict, _firm, check, nei, refuted, same_name, supported
 from .datematch import _claimed_date_words, _date_matches, _date_parts
 from .editions import first_shown
@@ -31,7 +32,7 @@ def festival(kb, c) -> Optional[Verdict]:
 
 
 def _festival(kb, c) -> Optional[Verdict]:
-    v = _festival_at(kb, c)
+    v = _regional(kb, c, _festival_at(kb, c))
     if v is None or v.verdict != "supported" or not c.slots.get("section"):
         return v
     # the section the sentence states is part of the claim: a film plays one section of a
@@ -53,6 +54,21 @@ def _festival(kb, c) -> Optional[Verdict]:
                    f"the KB cannot place it in {said}.", v.facts)
     return nei(v.explanation.rstrip(".") + f"; the KB does not record the section ({said}).",
                v.facts)
+
+
+def _regional(kb, c, v: Optional[Verdict]) -> Optional[Verdict]:
+    """A regional premiere ("its North American premiere at Telluride") is more than a
+    screening there: which premiere it was is a slot, told only by a showing the KB records
+    as that premiere (its `kind` naming the region); else the screening leaves it open."""
+    said = c.slots.get("regional_premiere")
+    if not said or v is None or v.verdict != "supported":
+        return v
+    words = {w for w in fold(said).replace(".", "").split()}
+    if any(words <= set(fold(str(f.qualifiers.get("kind") or "")).replace(".", "").split())
+           for f in v.facts):
+        return v
+    return nei(v.explanation.rstrip(".") + f"; the KB does not record it as its {said} "
+               f"premiere.", v.facts)
 
 
 def _festival_at(kb, c) -> Optional[Verdict]:
