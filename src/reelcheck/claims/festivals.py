@@ -343,7 +343,10 @@ class FestivalReader:
             gov = tok   # "at Telluride and Toronto": a later conjunct's preposition is the first's
             while gov.dep_ == "conj" and gov.head.i != gov.i:
                 gov = gov.head
-            if (gov.head.lower_ in q.get("festival_city_preps", ("at",)) or (tok.dep_ == "compound" and tok.head.i == f.cue)) \
+            played = gov.dep_ in ("dobj", "obj") and gov.head.i == f.cue and p.doc[f.cue].lemma_.lower() \
+                in (q.get("object_kind_cues") or {})   # "played Telluride and Toronto"
+            if (gov.head.lower_ in q.get("festival_city_preps", ("at",)) or played
+                    or (tok.dep_ == "compound" and tok.head.i == f.cue)) \
                     and name in cities:   # "premiered at Venice", "its Venice premiere"
                 first, last = (a.first, a.last) if a is not None else (tok.i, tok.i + 1)
                 # a city only after a preposition stands for its festival ("its Toronto

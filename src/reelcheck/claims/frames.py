@@ -436,6 +436,29 @@ def _match_cue(tok) -> Optional[Cue]:
     return None
 
 
+def _object_kind_cue(p: Parsed, tok) -> Optional[Cue]:
+    """The cue a verb's direct object makes of it when the object is an argument of the kind
+    the lexicon's `object_kind_cues` names for the verb ("Anora played Telluride": a
+    festival, so a screening there, not a part played): the named relation, the object in
+    the named role. None for any other verb or object."""
+    q = lexicon().qualifiers
+    spec = (q.get("object_kind_cues") or {}).get(tok.lemma_.lower())
+    if not spec:
+        return None
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+    arg = p.arg_at(obj.i) if obj is not None else None
+    if arg is None or arg.kind != spec["kind"] and arg.text.lower() not in set(
+            q.get(spec.get("names") or "", ())):
+        return None
+    rel = next((c.relation for cues in lexicon().verbs.values() for c in cues
+                if c.relation.name == spec["relation"]), None)
+    if rel is None:
+        return None
+    roles = tuple((k, v) for k, v in rel.roles if k != "dobj") + (("dobj", spec["role"]),)
+    return Cue((tok.lemma_.lower(),), False, Relation(rel.name, rel.family, rel.predicate,
+                                                      rel.polarity, roles))
+
+
 def _unfilled_phrasal(p: Parsed, tok, cue: Cue, frame: Frame) -> Frame:
     """A verb read by a cue with a preposition ("play at" a festival) whose preposition's role
     names nothing the KB knows ("plays Lulu at the club"), where the verb alone is a cue of
@@ -828,7 +851,7 @@ def build_frames(p: Parsed) -> list[Frame]:
     for tok in doc:
         if tok.pos_ not in ("VERB", "AUX"):
             continue
-        cue = _match_cue(tok)
+        cue = _object_kind_cue(p, tok) or _match_cue(tok)
         if cue is None or _light(tok) and (len(cue.words) < 2 or any(
                 c.i in nouns_taken for c in tok.children if c.dep_ in ("nsubj", "nsubjpass"))):
             continue   # "filming took place in ...": the noun's frame; "Anora takes place
