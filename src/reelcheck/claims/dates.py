@@ -1113,8 +1113,9 @@ class DateReader:
             c.dep_ == "advmod" if cue_tok.pos_ in ("VERB", "AUX") else c.dep_ == "amod")
             for c in cue_tok.children)
         if pred == "premiere_date" and (lemma in only or cue_tok.lower_ in only) and not (
-                fests or first):
-            return None   # "debuted", "screened" are a premiere only at a festival ...
+                fests or first or _festival_said(p, clause)):
+            return None   # "debuted", "screened" are a premiere only at a festival (one the
+            # KB knows, or one said by its name or city: "bowed on the Croisette") ...
         if pred == "premiere_date" and cue_tok.pos_ in ("VERB", "AUX"):
             ven = _venue(cue_tok, ev)
             if ven is not None and _is_media(ven):
