@@ -244,21 +244,26 @@ class FestivalReader:
         return got[0], fam, year, [at[fam], years[year]]
 
     def _jury_win_edition(self, p: Parsed, jury, fam: Optional[str], awarding: set):
-        """"the jury that crowned Anora", "the jury which gave Anora the Palme": a relative
-        clause whose subject is the jury and whose verb is an awarding cue names the film the
-        jury honoured; the jury is then that of the one festival edition (of the festival the
-        sentence names, if any) where the KB records the film's win. (None, []) otherwise."""
-        for rc in jury.children:
-            if rc.dep_ != "relcl" or rc.lemma_.lower() not in awarding or \
-                    any(c.dep_ == "neg" for c in rc.children) or \
-                    not any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in rc.children):
+        """"the jury that crowned Anora", "the jury which gave Anora the Palme", "a jury led by
+        X gave the Palme to Anora": a verb of awarding whose subject is the jury (a relative
+        clause on it, or the clause it is the subject of) names the film the jury honoured;
+        the jury is then that of the one festival edition (of the festival the sentence
+        names, if any) where the KB records the film's win. (None, []) otherwise."""
+        verbs = [rc for rc in jury.children if rc.dep_ == "relcl"
+                 and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in rc.children)]
+        if jury.dep_ == "nsubj" and jury.head.pos_ == "VERB":
+            verbs.append(jury.head)
+        for rc in verbs:
+            if rc.lemma_.lower() not in awarding or any(c.dep_ == "neg" for c in rc.children):
                 continue
             films = {}
-            for c in rc.children:
-                if c.dep_ in ("dobj", "dative"):
-                    a = p.arg_at(c.i)
-                    if a is not None and a.kind == "film" and a.entity:
-                        films[a.entity] = c.i
+            objs = [c for c in rc.children if c.dep_ in ("dobj", "dative")] + [
+                o for c in rc.children if c.dep_ == "prep" and c.lower_ == "to"
+                for o in c.children if o.dep_ == "pobj"]   # "gave the Palme to Anora"
+            for c in objs:
+                a = p.arg_at(c.i)
+                if a is not None and a.kind == "film" and a.entity:
+                    films[a.entity] = c.i
             if len(films) != 1:
                 continue
             film, at = next(iter(films.items()))
