@@ -80,6 +80,11 @@ class HostReader:
                 o.i for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
                 for o in c.children if o.dep_ == "pobj"]
             event, borrowed = self._event(p, mods, noun=True)
+            if borrowed or event is None:
+                # no event of its own: the one its clause is at ("At the 97th Academy Awards,
+                # host X ...") binds it, as a qualifier binds to its clause
+                event, borrowed, at = self._clause_event(p, tok, (event, borrowed))
+                mods += at   # (the claim's words take the event in)
             if event is None:
                 continue
             extra = [c for c in tok.children if c.dep_ in ("amod", "nummod", "npadvmod",
@@ -95,6 +100,19 @@ class HostReader:
                 hi = max([a.last] + [self._end(p, m) for m in mods + [tok.i]])
                 out.append(self._claim(p, event, a, borrowed, hedged, lo, hi, said))
         return out
+
+    def _clause_event(self, p: Parsed, tok, fallback: tuple) -> tuple:
+        """(edition, False, its tokens) when the hosting noun (or the name it is the title
+        of) is the subject of a clause whose own "at"/"during" phrase (`hosting.event_preps`)
+        names a KB edition; else (*`fallback`, [])."""
+        head = tok.head if tok.dep_ == "compound" else tok
+        if head.dep_ not in ("nsubj", "nsubjpass") or head.head.pos_ not in ("VERB", "AUX"):
+            return (*fallback, [])
+        preps = set(_hosting().get("event_preps") or ())
+        objs = [o.i for c in head.head.children if c.dep_ == "prep" and c.lower_ in preps
+                for o in c.children if o.dep_ == "pobj"]
+        got = self._event(p, objs) if objs else (None, False)
+        return (*got, objs) if got[0] is not None and not got[1] else (*fallback, [])
 
     def _noun_people(self, p: Parsed, tok) -> list:
         """The people a hosting noun is said of: the name it is a title of ("host Conan
