@@ -1,5 +1,5 @@
 """Who handed a prize over is a slot: "collected the Palme from <person>" is not supported by
-the win alone when the KB does not say who presented it (lexicon `accounting.name_preps` has
+the win alone when the KB does not say who presented it (lexicon `accounting.person_preps`:
 "from"); a person after "from" whom the win's facts name (a rival it was taken from, the film's
 own director) is accounted for as before. Sentences are written for these tests; the facts are
 the default KB's (its Palme d'Or fact for Anora names George Lucas as its presenter, from

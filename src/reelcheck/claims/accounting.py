@@ -205,6 +205,7 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
     argument_deps = set(conf.get("argument_deps", ()))
     subject_deps = set(conf.get("subject_deps", ()))
     name_preps = set(conf.get("name_preps", ()))
+    person_preps = set(conf.get("person_preps", ()))
     name_deps = set(conf.get("name_deps", ()))
     name_kinds = set(conf.get("name_kinds", ()))
     number_kinds = set(conf.get("number_kinds", ()))
@@ -293,7 +294,8 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
                 continue   # "National Drive" is not the film Drive: a longer name the KB
                 # lacks; "the Better Things actor" describes a person, it is not a slot
             if a.kind in ("person", "film", "work") and not _argument(
-                    h, argument_deps, name_preps, name_deps):
+                    h, argument_deps, name_preps, name_deps) and not (
+                    a.kind == "person" and _names_a_work(h, person_preps, ())):
                 continue
             if a.kind == "person" and first_conjunct(h).dep_ in subject_deps:
                 continue
