@@ -464,7 +464,9 @@ def _sentence_cased(text: str, mentions: list[Mention], start: int) -> str:
     of them that are English words (the lemmatizer's dictionary, the stop words) are lowered,
     names the KB lacks keep their capitals. The text is the same length, so every offset
     holds; `_own_words` puts the sentence's own words back on the parse. Any other text is
-    returned as it is."""
+    returned as it is (so is any text longer than a headline)."""
+    if len(text) > 300:
+        return text   # a headline is one short line
     from spacy.lang.en.stop_words import STOP_WORDS
 
     from ..link.words import is_english_word
