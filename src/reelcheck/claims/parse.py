@@ -425,8 +425,9 @@ def parse_sentences(text: str, sentences: list[Sentence],
     idx = [i for i, s in enumerate(sentences) if i not in qa
            and (not s.text.rstrip().endswith("?") or len(s.text) < 300)
            and is_candidate(s.text, mentions_of[i], s.start)]
-    texts = [sentences[i].text for i in idx] + [_unlabelled(s.text, sentences[i + 1].start
-                                                            - s.start) for i, s in qa.items()]
+    texts = [_headline_recased(sentences[i].text, sentences[i].start, mentions_of[i])
+             for i in idx] + [_unlabelled(s.text, sentences[i + 1].start - s.start)
+                              for i, s in qa.items()]
     out: dict[int, Parsed] = {}
     for i, doc in zip(idx + list(qa), (_attach_low(_participle_read_as_a_verb(_reread(d)))
                                        for d in parse(texts))):
@@ -850,14 +851,15 @@ def _date_heading(p: Parsed):
 def _name_read_as_an_adverb(p: Parsed):
     """The doc with a KB name that opens a clause and that the parser took for an adverb of the
     verb after it ("Vanya, meanwhile, is ...": "Vanya" an adverb, the verb left with no subject)
-    hung as that verb's subject, tagged as the name it is. Only a name followed by nothing but
+    or for an adjective on it ("Titanic wins 11 Oscars": "Titanic" an amod of "wins") hung as
+    that verb's subject, tagged as the name it is. Only a name followed by nothing but
     punctuation and adverbs set off before its verb. None when no name was so read."""
     doc = p.doc
     fix = {}
     for a in p.args:
         t, verb = doc[a.head], doc[a.head].head
         if not a.entity or a.kind not in ("person", "character", "film", "work") \
-                or t.dep_ not in ("advmod", "npadvmod", "dep") or verb.i <= a.last \
+                or t.dep_ not in ("advmod", "npadvmod", "dep", "amod") or verb.i < a.last \
                 or verb.pos_ not in ("VERB", "AUX") or any(
                     c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
             continue
@@ -933,6 +935,27 @@ def _label_end(text: str) -> int:
     while end < len(text) and text[end] in " \t":
         end += 1
     return end
+
+
+def _headline_recased(text: str, start: int, mentions: list) -> str:
+    """A sentence set in capitals ("WEST SIDE STORY WINS BEST PICTURE AT THE 34TH ACADEMY
+    AWARDS") as the parser reads it: the names the linker found in it cased as the KB writes
+    them (else capitalised word by word), every other word in lower case, each character where
+    it was; the parser reads a run of capitals as one long name. Any other sentence as it is."""
+    words = text.split()
+    if sum(any(ch.isalpha() for ch in w) for w in words) < 3 or any(ch.islower() for ch in text):
+        return text
+    out = list(text.lower())
+    for m in mentions:
+        lo, hi = m.start - start, m.end - start
+        if lo < 0 or hi > len(text):
+            continue
+        label = m.entity.label
+        cased = label if len(label) == hi - lo and label.lower() == text[lo:hi].lower() \
+            else text[lo:hi].title()
+        out[lo:hi] = list(cased)
+    recased = "".join(out)
+    return recased if len(recased) == len(text) else text
 
 
 def _unlabelled(text: str, answer: int) -> str:
