@@ -425,6 +425,13 @@ def parse_sentences(text: str, sentences: list[Sentence],
     idx = [i for i, s in enumerate(sentences) if i not in qa
            and (not s.text.rstrip().endswith("?") or len(s.text) < 300)
            and is_candidate(s.text, mentions_of[i], s.start)]
+    # a sentence in capitals: parsed recased, and a word linked only as part of a longer name
+    # the document never names in full is no argument there ("... EDITED BY ONE MAN": not Yee
+    # Chung Man)
+    named = {m.entity.id for ms in mentions_of for m in ms if m.how != "partial"}
+    mentions_of = [[m for m in ms if not _capitals(sentences[k].text) or not _partial_word(m)
+                    or m.entity.id in named] if k in idx else ms
+                   for k, ms in enumerate(mentions_of)]
     texts = [_headline_recased(sentences[i].text, sentences[i].start, mentions_of[i])
              for i in idx] + [_unlabelled(s.text, sentences[i + 1].start - s.start)
                               for i, s in qa.items()]
@@ -941,9 +948,10 @@ def _headline_recased(text: str, start: int, mentions: list) -> str:
     """A sentence set in capitals ("WEST SIDE STORY WINS BEST PICTURE AT THE 34TH ACADEMY
     AWARDS") as the parser reads it: the names the linker found in it cased as the KB writes
     them (else capitalised word by word), every other word in lower case, each character where
-    it was; the parser reads a run of capitals as one long name. Any other sentence as it is."""
-    words = text.split()
-    if sum(any(ch.isalpha() for ch in w) for w in words) < 3 or any(ch.islower() for ch in text):
+    it was; the parser reads a run of capitals as one long name. A name the linker found only as
+    a part of a longer one ("MAN" for Yee Chung Man) is no name in capitals: it stays a word.
+    Any other sentence as it is."""
+    if not _capitals(text):
         return text
     out = list(text.lower())
     for m in mentions:
@@ -956,6 +964,17 @@ def _headline_recased(text: str, start: int, mentions: list) -> str:
         out[lo:hi] = list(cased)
     recased = "".join(out)
     return recased if len(recased) == len(text) else text
+
+
+def _capitals(text: str) -> bool:
+    """Whether a sentence is set in capitals: three words or more, no lower-case letter."""
+    return sum(any(ch.isalpha() for ch in w) for w in text.split()) >= 3 and \
+        not any(ch.islower() for ch in text)
+
+
+def _partial_word(m) -> bool:
+    """Whether a mention is one word linked only as part of a longer name."""
+    return m.how == "partial" and " " not in m.text.strip()
 
 
 def _unlabelled(text: str, answer: int) -> str:
