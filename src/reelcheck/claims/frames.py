@@ -764,6 +764,9 @@ def _negated(tok) -> bool:
             d.dep_ in ("preconj", "det") and d.lower_ == "neither" for d in c.children)
            for c in tok.children):
         return True   # "neither Roma nor The Favourite won": the subjects denied
+    if tok.dep_ == "pcomp" and tok.head.lower_ in (
+            lexicon().qualifiers.get("zero_count") or {}).get("prepositions", ()):
+        return True   # "nominated 11 times without winning any": the verb under the word denied
     return any((c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS))
                and not _contrastive(c) for c in tok.children)
 

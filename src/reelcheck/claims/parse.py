@@ -425,7 +425,17 @@ def parse_sentences(text: str, sentences: list[Sentence],
     idx = [i for i, s in enumerate(sentences) if i not in qa
            and (not s.text.rstrip().endswith("?") or len(s.text) < 300)
            and is_candidate(s.text, mentions_of[i], s.start)]
-    texts = [_sentence_cased(sentences[i].text, mentions_of[i], sentences[i].start) for i in idx] \
+    # a sentence in capitals: parsed recased, and a word linked only as part of a longer name
+    # the document never names in full is no argument there ("... EDITED BY ONE MAN": not Yee
+    # Chung Man); a headline in Title Case: parsed in sentence case. Either way the parse
+    # gets the sentence's own words back (`_own_words`)
+    named = {m.entity.id for ms in mentions_of for m in ms if m.how != "partial"}
+    mentions_of = [[m for m in ms if not _capitals(sentences[k].text) or not _partial_word(m)
+                    or m.entity.id in named] if k in idx else ms
+                   for k, ms in enumerate(mentions_of)]
+    texts = [_sentence_cased(_headline_recased(sentences[i].text, sentences[i].start,
+                                               mentions_of[i]), mentions_of[i],
+                             sentences[i].start) for i in idx] \
         + [_unlabelled(s.text, sentences[i + 1].start - s.start) for i, s in qa.items()]
     out: dict[int, Parsed] = {}
     for i, doc in zip(idx + list(qa), (_attach_low(_participle_read_as_a_verb(_reread(
@@ -891,14 +901,15 @@ def _date_heading(p: Parsed):
 def _name_read_as_an_adverb(p: Parsed):
     """The doc with a KB name that opens a clause and that the parser took for an adverb of the
     verb after it ("Vanya, meanwhile, is ...": "Vanya" an adverb, the verb left with no subject)
-    hung as that verb's subject, tagged as the name it is. Only a name followed by nothing but
+    or for an adjective on it ("Titanic wins 11 Oscars": "Titanic" an amod of "wins") hung as
+    that verb's subject, tagged as the name it is. Only a name followed by nothing but
     punctuation and adverbs set off before its verb. None when no name was so read."""
     doc = p.doc
     fix = {}
     for a in p.args:
         t, verb = doc[a.head], doc[a.head].head
         if not a.entity or a.kind not in ("person", "character", "film", "work") \
-                or t.dep_ not in ("advmod", "npadvmod", "dep") or verb.i <= a.last \
+                or t.dep_ not in ("advmod", "npadvmod", "dep", "amod") or verb.i < a.last \
                 or verb.pos_ not in ("VERB", "AUX") or any(
                     c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
             continue
@@ -974,6 +985,39 @@ def _label_end(text: str) -> int:
     while end < len(text) and text[end] in " \t":
         end += 1
     return end
+
+
+def _headline_recased(text: str, start: int, mentions: list) -> str:
+    """A sentence set in capitals ("WEST SIDE STORY WINS BEST PICTURE AT THE 34TH ACADEMY
+    AWARDS") as the parser reads it: the names the linker found in it cased as the KB writes
+    them (else capitalised word by word), every other word in lower case, each character where
+    it was; the parser reads a run of capitals as one long name. A name the linker found only as
+    a part of a longer one ("MAN" for Yee Chung Man) is no name in capitals: it stays a word.
+    Any other sentence as it is."""
+    if not _capitals(text):
+        return text
+    out = list(text.lower())
+    for m in mentions:
+        lo, hi = m.start - start, m.end - start
+        if lo < 0 or hi > len(text):
+            continue
+        label = m.entity.label
+        cased = label if len(label) == hi - lo and label.lower() == text[lo:hi].lower() \
+            else text[lo:hi].title()
+        out[lo:hi] = list(cased)
+    recased = "".join(out)
+    return recased if len(recased) == len(text) else text
+
+
+def _capitals(text: str) -> bool:
+    """Whether a sentence is set in capitals: three words or more, no lower-case letter."""
+    return sum(any(ch.isalpha() for ch in w) for w in text.split()) >= 3 and \
+        not any(ch.islower() for ch in text)
+
+
+def _partial_word(m) -> bool:
+    """Whether a mention is one word linked only as part of a longer name."""
+    return m.how == "partial" and " " not in m.text.strip()
 
 
 def _unlabelled(text: str, answer: int) -> str:

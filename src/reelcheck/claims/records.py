@@ -907,8 +907,11 @@ class RecordReader:
             preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for")]
             if not preps:
                 continue
-            # "... of four Oscars in a single night": the parser may hang the rest on the verb
+            # "... of four Oscars in a single night": the parser may hang the rest on the verb,
+            # or on the record noun beside its "of" phrase
             preps += [c for c in v.children if c.dep_ == "prep" and c.i > tok.i]
+            preps += [c for c in tok.children if c.dep_ == "prep" and c.i > preps[0].i
+                      and c not in preps]
             # "... for most Oscars won in one night": a subjectless participle the parser hung
             # on the verb is the prizes' own clause
             preps += [c for c in v.children if c.dep_ in ("advcl", "acl") and c.i > tok.i
