@@ -47,6 +47,24 @@ def _new_work(p: Parsed, tok) -> bool:
     return True
 
 
+def _shared_places(f: Frame, cue) -> list:
+    """The place a verb coordinated right after the cue takes, when the cue has no phrase of
+    its own ("born and raised in Los Angeles", "was born and grew up in Ohio": the two verbs
+    share the one place the parser hung on the second). The cue must have no preposition of
+    its own ("born in 1990 and raised in Ohio" says nothing of where) and the second verb must
+    follow it at once, joined by "and"."""
+    if any(c.dep_ == "prep" for c in cue.children):
+        return []
+    out = []
+    for v in cue.children:
+        if v.dep_ != "conj" or v.pos_ not in ("VERB", "AUX") or v.i != cue.i + 2 \
+                or cue.doc[cue.i + 1].lower_ != "and":
+            continue
+        out += [o for c in v.children if c.dep_ == "prep" and f.relation.role(c.lower_) == "place"
+                for o in c.children if o.dep_ == "pobj"]
+    return out
+
+
 class LocationReader:
     def __init__(self, kb, resolver, text: str, borrow=None):
         self.kb, self.res, self.text = kb, resolver, text
@@ -199,6 +217,8 @@ class LocationReader:
     def _born(self, p: Parsed, f: Frame, hedged: bool) -> list[Claim]:
         cue = p.doc[f.cue]
         person, places = None, self._places(p, f)
+        if not places:
+            places = self._places(p, f, _shared_places(f, cue))
         for fl in f.roles.get("person", []):
             person = self._person(p, p.doc[fl.token])
             if person is not None:
