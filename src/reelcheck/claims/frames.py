@@ -1852,9 +1852,11 @@ def _verb_frame(p: Parsed, tok, cue: Cue) -> Frame:
         if role:
             f.roles.setdefault(role, []).extend(_fillers(p, c))
     if tok.dep_ == "relcl" and not objs and subj is not None and subj.i != tok.head.i \
-            and tok.head.i < tok.i and tok.head.pos_ in ("NOUN", "PROPN") and rel.role("dobj"):
+            and tok.head.i < tok.i and tok.head.pos_ in ("NOUN", "PROPN") and rel.role("dobj") \
+            and not any(c.dep_ == "advmod" and c.tag_ == "WRB" for c in tok.children):
         # "the applause the film received": a relative clause with a subject of its own and
         # no object (its pronoun left out) says what its verb did to the noun it hangs on
+        # (but not one opened by "where", "when": "the street where it was shot")
         f.roles.setdefault(rel.role("dobj"), []).extend(_fillers(p, tok.head))
     _dative_subject(p, tok, rel, f)
     # a cue that ends in a preposition takes its object there ("walked away with the prize")

@@ -65,6 +65,28 @@ def _shared_places(f: Frame, cue) -> list:
     return out
 
 
+def _where_of(cue) -> list:
+    """The place a cue's "where" stands for, when the cue has no place phrase of its own: the
+    noun its relative clause hangs on ("Coney Island, where the film is set"; "the Dolby
+    Theatre, where the Oscars were held"), and for a common noun there the copula's attribute
+    or the name set beside it ("the neighborhood where it was shot is Brighton Beach", "the
+    neighborhood where it is set, Brighton Beach"); or the subject of the copula whose
+    complement the "where" clause is ("Brighton Beach is where the story is set")."""
+    if not any(c.dep_ == "advmod" and c.lower_ == "where" and c.i < cue.i for c in cue.children):
+        return []
+    head = cue.head
+    if cue.dep_ == "relcl":
+        if head.pos_ == "PROPN":
+            return [head]
+        named = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if head.dep_ == "nsubj" and head.head.lemma_ == "be":
+            named += [c for c in head.head.children if c.dep_ == "attr" and c.pos_ == "PROPN"]
+        return named[:1]
+    if cue.dep_ in ("advcl", "ccomp", "attr") and head.lemma_ == "be" and cue.i > head.i:
+        return [c for c in head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"][:1]
+    return []
+
+
 class LocationReader:
     def __init__(self, kb, resolver, text: str, borrow=None):
         self.kb, self.res, self.text = kb, resolver, text
@@ -190,6 +212,8 @@ class LocationReader:
         """Each place of the frame's place role (a list distributes); a noun cue carried by a
         verb names its places as that verb's object ("Locations included A, B and C")."""
         toks = tokens if tokens is not None else [p.doc[fl.token] for fl in f.roles.get("place", [])]
+        if not toks and tokens is None and not f.noun_cue:
+            toks = _where_of(p.doc[f.cue])
         if not toks and tokens is None and f.noun_cue:
             cue = p.doc[f.cue]
             if cue.dep_ in ("nsubj", "nsubjpass") and cue.head.pos_ in ("VERB", "AUX"):
@@ -326,7 +350,7 @@ class LocationReader:
                      if r.get("predicate") == "event_location"), {})
         preps = {k for k, v in (held.get("roles") or {}).items() if v == "place"}
         toks = [o for c in p.doc[f.cue].children if c.dep_ == "prep" and c.lower_ in preps
-                for o in c.children if o.dep_ == "pobj"]
+                for o in c.children if o.dep_ == "pobj"] or _where_of(p.doc[f.cue])
         return self._places(p, f, toks) if toks else []
 
     def _event(self, p: Parsed, f: Frame) -> tuple[Optional[str], bool]:
