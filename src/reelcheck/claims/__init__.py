@@ -120,6 +120,7 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
                 answered = awards.sentence_claims(p, frames, hedged)
                 answered += festivals.sentence_claims(p, frames, hedged)
                 answered += dates.answer_claims(p, hedged)   # "When ...? On May 21."
+                answered += locations.sentence_claims(p, frames, hedged)   # "Where ...? ..."
                 record_slots(p, answered)   # (the answer's slots are accounted for too)
                 claims += answered
             if p is not None:   # what "it happened in 1954", "this feat" after it stand for

@@ -1006,21 +1006,39 @@ def _answered(p: Parsed, frames: list[Frame]) -> list[Frame]:
                     keep.append(x)
             f.roles[role] = keep
         # "When did it premiere? On May 21, at Cannes.": the answer only qualifies
-        adverbial = any(doc[i].dep_ == "advmod" and doc[i].head.i == f.cue for i in wh)
+        # (the parser may hang the adverb on the cue's auxiliary: "Where was she born?")
+        adverbial = any(doc[i].dep_ == "advmod" and _on_cue(doc[i], f.cue) for i in wh)
         # "How many Oscars did it win? Five.": the answer's number counts the verb's object
         counted = root.dep_ == "nummod" and root.head.i < at and (root.head.i == f.cue or any(
             x.token == root.head.i for fl in f.roles.values() for x in fl))
         if not (filled or adverbial or counted):
             continue
-        # the answer's prepositions fill the relation's roles ("..., for The Substance")
-        for prep in (t for t in doc[at:] if t.dep_ == "prep" and (t.head.i == root.i or t is root)):
+        # the answer's prepositions fill the relation's roles ("..., for The Substance"; "In
+        # Brooklyn.", the preposition the answer's root)
+        for prep in (t for t in doc[at:] if (t.dep_ == "prep" or t.i == root.i and t.pos_ == "ADP")
+                     and t.head.i == root.i):
             role = f.relation.role(prep.lower_)
             for o in (c for c in prep.children if c.dep_ == "pobj") if role else ():
                 f.roles.setdefault(role, []).extend(_fillers(p, o))
+        # "Where was it shot? Brighton Beach and Las Vegas.": a bare noun phrase answers the
+        # question adverb as the phrase of its preposition would
+        adverb_preps = lexicon().qualifiers.get("question_adverb_preps") or {}
+        for i in wh:
+            role = f.relation.role(adverb_preps.get(doc[i].lower_, ""))
+            if role and doc[i].dep_ == "advmod" and _on_cue(doc[i], f.cue) and \
+                    root.pos_ == "PROPN" and not f.roles.get(role):
+                f.roles.setdefault(role, []).extend(_fillers(p, root))
         f.clause = f.clause | answer
         f.irrealis = _modal(doc[f.cue])
         out.append(f)
     return out
+
+
+def _on_cue(adverb, cue: int) -> bool:
+    """Whether a question adverb hangs on the cue, or on an auxiliary of it ("Where was she
+    born?": the parser may take "was" for the adverb's head)."""
+    h = adverb.head
+    return h.i == cue or h.dep_ in ("aux", "auxpass") and h.head.i == cue
 
 
 def _gapped(p: Parsed, verb, frame: Frame) -> list[Frame]:
@@ -1878,9 +1896,11 @@ def _verb_frame(p: Parsed, tok, cue: Cue) -> Frame:
         if role:
             f.roles.setdefault(role, []).extend(_fillers(p, c))
     if tok.dep_ == "relcl" and not objs and subj is not None and subj.i != tok.head.i \
-            and tok.head.i < tok.i and tok.head.pos_ in ("NOUN", "PROPN") and rel.role("dobj"):
+            and tok.head.i < tok.i and tok.head.pos_ in ("NOUN", "PROPN") and rel.role("dobj") \
+            and not any(c.dep_ == "advmod" and c.tag_ == "WRB" for c in tok.children):
         # "the applause the film received": a relative clause with a subject of its own and
         # no object (its pronoun left out) says what its verb did to the noun it hangs on
+        # (but not one opened by "where", "when": "the street where it was shot")
         f.roles.setdefault(rel.role("dobj"), []).extend(_fillers(p, tok.head))
     _dative_subject(p, tok, rel, f)
     # a cue that ends in a preposition takes its object there ("walked away with the prize")

@@ -47,6 +47,46 @@ def _new_work(p: Parsed, tok) -> bool:
     return True
 
 
+def _shared_places(f: Frame, cue) -> list:
+    """The place a verb coordinated right after the cue takes, when the cue has no phrase of
+    its own ("born and raised in Los Angeles", "was born and grew up in Ohio": the two verbs
+    share the one place the parser hung on the second). The cue must have no preposition of
+    its own ("born in 1990 and raised in Ohio" says nothing of where) and the second verb must
+    follow it at once, joined by "and"."""
+    if any(c.dep_ == "prep" for c in cue.children):
+        return []
+    out = []
+    for v in cue.children:
+        if v.dep_ != "conj" or v.pos_ not in ("VERB", "AUX") or v.i != cue.i + 2 \
+                or cue.doc[cue.i + 1].lower_ != "and":
+            continue
+        out += [o for c in v.children if c.dep_ == "prep" and f.relation.role(c.lower_) == "place"
+                for o in c.children if o.dep_ == "pobj"]
+    return out
+
+
+def _where_of(cue) -> list:
+    """The place a cue's "where" stands for, when the cue has no place phrase of its own: the
+    noun its relative clause hangs on ("Coney Island, where the film is set"; "the Dolby
+    Theatre, where the Oscars were held"), and for a common noun there the copula's attribute
+    or the name set beside it ("the neighborhood where it was shot is Brighton Beach", "the
+    neighborhood where it is set, Brighton Beach"); or the subject of the copula whose
+    complement the "where" clause is ("Brighton Beach is where the story is set")."""
+    if not any(c.dep_ == "advmod" and c.lower_ == "where" and c.i < cue.i for c in cue.children):
+        return []
+    head = cue.head
+    if cue.dep_ == "relcl":
+        if head.pos_ == "PROPN":
+            return [head]
+        named = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if head.dep_ == "nsubj" and head.head.lemma_ == "be":
+            named += [c for c in head.head.children if c.dep_ == "attr" and c.pos_ == "PROPN"]
+        return named[:1]
+    if cue.dep_ in ("advcl", "ccomp", "attr") and head.lemma_ == "be" and cue.i > head.i:
+        return [c for c in head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"][:1]
+    return []
+
+
 class LocationReader:
     def __init__(self, kb, resolver, text: str, borrow=None):
         self.kb, self.res, self.text = kb, resolver, text
@@ -172,6 +212,8 @@ class LocationReader:
         """Each place of the frame's place role (a list distributes); a noun cue carried by a
         verb names its places as that verb's object ("Locations included A, B and C")."""
         toks = tokens if tokens is not None else [p.doc[fl.token] for fl in f.roles.get("place", [])]
+        if not toks and tokens is None and not f.noun_cue:
+            toks = _where_of(p.doc[f.cue])
         if not toks and tokens is None and f.noun_cue:
             cue = p.doc[f.cue]
             if cue.dep_ in ("nsubj", "nsubjpass") and cue.head.pos_ in ("VERB", "AUX"):
@@ -199,6 +241,8 @@ class LocationReader:
     def _born(self, p: Parsed, f: Frame, hedged: bool) -> list[Claim]:
         cue = p.doc[f.cue]
         person, places = None, self._places(p, f)
+        if not places:
+            places = self._places(p, f, _shared_places(f, cue))
         for fl in f.roles.get("person", []):
             person = self._person(p, p.doc[fl.token])
             if person is not None:
@@ -306,7 +350,7 @@ class LocationReader:
                      if r.get("predicate") == "event_location"), {})
         preps = {k for k, v in (held.get("roles") or {}).items() if v == "place"}
         toks = [o for c in p.doc[f.cue].children if c.dep_ == "prep" and c.lower_ in preps
-                for o in c.children if o.dep_ == "pobj"]
+                for o in c.children if o.dep_ == "pobj"] or _where_of(p.doc[f.cue])
         return self._places(p, f, toks) if toks else []
 
     def _event(self, p: Parsed, f: Frame) -> tuple[Optional[str], bool]:
