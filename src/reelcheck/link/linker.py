@@ -18,7 +18,7 @@ from ..model import Document, EntityRef, Mention
 from . import bodies
 from .context import film_doing_after, film_or_character, title_cued
 from .fold import fold_keep_length
-from .fuzzy import _pet_form, _sound, match_multi, match_single
+from .fuzzy import _another_name, _pet_form, _sound, match_multi, match_single
 from .index import FUZZY_TYPES, NICK_KINDS, AliasGroup, _kb_key, index_for
 from .mojibake import repair
 from .tokens import Token, glued_after, glued_before, in_headline, sentence_initial, tokenize, unglue
@@ -1654,9 +1654,14 @@ class _Linker:
                 people.setdefault((len(words), tuple(w[0] for w in words)), []).append((words, x))
         if not people:
             return
+        named = {m.entity.id for m in self.mentions}
         for s, e, words in self._unknown_names(3, all):
             hits = {x for cand, x in people.get((len(words), tuple(w[0] for w in words)), ())
-                    if _scrambled(words, cand)}
+                    if _scrambled(words, cand)
+                    and (x in named or not any(w != c and _another_name(self.idx.known, w, c)
+                                               for w, c in zip(words, cand)))}
+            # (as `match_multi` reads a name: one the KB's words include, "Kathy Baker" beside
+            # Kathy Bates's film, is another name)
             if len(hits) == 1 and not self._other_role(s, e, next(iter(hits))):
                 eid = next(iter(hits))
                 self.add(s, e, eid, "fuzzy", 0.75, "misspelled", self.label_of(eid))
