@@ -930,7 +930,9 @@ class _Linker:
                     if hit is None or not self._plausible(
                             hit.entity_id, prefer,
                             prize_tie=_typing_slip(folded, hit.name.split(" "))) \
-                            or self._other_role(s, e, hit.entity_id):
+                            or self._other_role(s, e, hit.entity_id) \
+                            or self._someone_else(s, e, folded, hit.name.split(" "),
+                                                  hit.entity_id):
                         continue
                     self._drop_inside(s, e)
                     if self.type_of(hit.entity_id) in ("film", "work") and all(
@@ -945,6 +947,32 @@ class _Linker:
                     break
                 if not done:
                     i += 1
+
+    def _someone_else(self, s: int, e: int, words: list[str], name: list[str], eid: str) -> bool:
+        """The name at text[s:e] (`words`), close to the KB person `eid`'s (`name`), is someone
+        else's: the person's surname with another first name in a paragraph that tells of kin
+        ("her brother John Cusack" beside Joan Cusack), as `link_first_name_slips` reads it;
+        or the person named in full, right, in the same sentence (`_named_in_sentence`)."""
+        if self.type_of(eid) != "person":
+            return False
+        if len(name) == len(words) >= 2 and words[0] != name[0] and words[1:] == name[1:] \
+                and self._kin_told(s, e):
+            return True
+        return self._named_in_sentence(s, e, eid)
+
+    def _named_in_sentence(self, s: int, e: int, eid: str) -> bool:
+        """`eid` is named in full (two words or more, as written right) in the sentence of
+        text[s:e]. A writer names one person in full once in a sentence ("Kathy Bates won for
+        Misery, and Kathy Baker won Emmys": two people), so a close name beside it is another
+        person's, not a slip; later sentences may misspell it ("Bong Jong-ho")."""
+        for m in self.mentions:
+            if m.entity.id != eid or m.issue != "none" or m.how == "partial" \
+                    or len(m.text.split()) < 2:
+                continue
+            gap = self.text[m.end:s] if m.end <= s else self.text[e:m.start]
+            if not any(c in gap for c in ".!?\n"):
+                return True
+        return False
 
     def link_long_name_slips(self) -> None:
         """A body's long name with a word slipped ("Academy of Motion Pictures Arts and
@@ -1520,6 +1548,7 @@ class _Linker:
                     if len(wp) == len(words) and wp[1:] == words[1:] and wp[0] != words[0]
                     and wp[0][:1] == words[0][:1] and not _pet_form(wp[0], words[0])}
             if len(hits) != 1 or self._kin_told(s, e) \
+                    or self._named_in_sentence(s, e, next(iter(hits))) \
                     or not self.idx.partial_ids(words[0], {})[0]:
                 continue   # (a first word no KB person has for a first name is no given
                 # name: "Miraculous Madison")
@@ -1657,11 +1686,12 @@ class _Linker:
         named = {m.entity.id for m in self.mentions}
         for s, e, words in self._unknown_names(3, all):
             hits = {x for cand, x in people.get((len(words), tuple(w[0] for w in words)), ())
-                    if _scrambled(words, cand)
+                    if _scrambled(words, cand) and not self._someone_else(s, e, words, cand, x)
                     and (x in named or not any(w != c and _another_name(self.idx.known, w, c)
                                                for w, c in zip(words, cand)))}
             # (as `match_multi` reads a name: one the KB's words include, "Kathy Baker" beside
-            # Kathy Bates's film, is another name)
+            # Kathy Bates's film, is another name; "her brother John Cusack" beside Joan
+            # Cusack is a relative)
             if len(hits) == 1 and not self._other_role(s, e, next(iter(hits))):
                 eid = next(iter(hits))
                 self.add(s, e, eid, "fuzzy", 0.75, "misspelled", self.label_of(eid))
