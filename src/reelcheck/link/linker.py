@@ -162,6 +162,15 @@ def _scrambled(words: list[str], name: list[str]) -> bool:
     return 0 < total <= 3
 
 
+_JOINING_WORDS = frozenset("and but while whereas yet or".split())
+
+
+def _clause_joint(gap: str) -> bool:
+    """The words between two names are a comma and a word joining clauses (", and ", ", while
+    "): what stands before ends one clause, what follows begins another."""
+    return "," in gap and any(w in _JOINING_WORDS for w in fold_keep_length(gap).split())
+
+
 def _one_slip(w: str, x: str) -> bool:
     """`w` is the name word `x` with one slip of the pen (two in a long word): its first
     letter, not an inflection of it ("Bakers") nor a longer or shorter word it begins."""
@@ -1511,8 +1520,10 @@ class _Linker:
             hits = set()
             for m in near:
                 gap = self.text[m.end:s] if m.end <= s else self.text[e:m.start]
-                if len(gap) > self._FIRST_NAME_GAP or any(c in gap for c in ".!?;\n"):
-                    continue
+                if len(gap) > self._FIRST_NAME_GAP or any(c in gap for c in ".!?;\n") \
+                        or (m.end <= s and _clause_joint(gap)):
+                    continue   # (a film ending the clause before: "Alan Arkin won for Little
+                    # Miss Sunshine, and Adam Arkin ..." says nothing of Adam Arkin's films)
                 beside = len(gap) <= 12    # "Ani (X)", "X as Ani", "X, Ani's"
                 for words_p, x in self._cast_of(m.entity.id, m.entity_type):
                     if len(words_p) != len(words) or words_p[1:] != words[1:] \
