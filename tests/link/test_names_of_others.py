@@ -52,6 +52,15 @@ def test_a_film_in_the_clause_before(default_kb, text):
     assert _flags(default_kb, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    # studio heads and film families in a history piece
+    "Jack Warner and Harry Warner ran the studio behind Casablanca.",
+    "Walter Huston, John Huston and Anjelica Huston all won Oscars; Jack Huston acts too.",
+])
+def test_history_namesakes(default_kb, text):
+    assert _flags(default_kb, text) == []
+
+
 @pytest.mark.parametrize("text, wrong, right", [
     # only vowels, a doubled letter or a silent letter differ: a slip, whatever the KB knows
     ("Vivian Leigh played Scarlett in Gone with the Wind.", "Vivian Leigh", "Vivien Leigh"),
