@@ -70,6 +70,9 @@ def test_history_namesakes(default_kb, text):
     ("John Voight won for Coming Home.", "John Voight", "Jon Voight"),
     ("Emma Thomson took home an Oscar for Sense and Sensibility.", "Emma Thomson",
      "Emma Thompson"),
+    # a letter doubled in the first name is a slip, kin in the paragraph or not
+    ("Karen Karagulian plays Toros in Anora. His brother Garnick is played by Yura Borisov.",
+     "Karen Karagulian", "Karren Karagulian"),
     # a later sentence may misspell a name the text gave right
     ("Kathy Bates won for Misery. Later, Kathy Bites thanked the crew.", "Kathy Bites",
      "Kathy Bates"),

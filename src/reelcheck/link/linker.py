@@ -162,6 +162,11 @@ def _scrambled(words: list[str], name: list[str]) -> bool:
     return 0 < total <= 3
 
 
+def _undoubled(w: str) -> str:
+    """The word with each doubled letter written once (Karren -> Karen)."""
+    return "".join(c for i, c in enumerate(w) if i == 0 or w[i - 1] != c)
+
+
 _JOINING_WORDS = frozenset("and but while whereas yet or".split())
 
 
@@ -959,14 +964,17 @@ class _Linker:
 
     def _someone_else(self, s: int, e: int, words: list[str], name: list[str], eid: str) -> bool:
         """The name at text[s:e] (`words`), close to the KB person `eid`'s (`name`), is someone
-        else's: the person's surname with another first name in a paragraph that tells of kin
-        ("her brother John Cusack" beside Joan Cusack), as `link_first_name_slips` reads it;
+        else's: the person's surname with another first name, one the KB's names have, in a
+        paragraph that tells of kin ("her brother John Cusack" beside Joan Cusack), as
+        `link_first_name_slips` reads it;
         or the person named in full, right, in the same sentence (`_named_in_sentence`)."""
         if self.type_of(eid) != "person":
             return False
-        if len(name) == len(words) >= 2 and words[0] != name[0] and words[1:] == name[1:] \
+        if len(name) == len(words) >= 2 and words[1:] == name[1:] \
+                and _undoubled(words[0]) != _undoubled(name[0]) and self.idx.known(words[0]) \
                 and self._kin_told(s, e):
-            return True
+            return True   # (a first name with a letter doubled or undoubled is a slip,
+            # kin or not: "Karen Karagulian" for Karren in a paragraph on his brother)
         return self._named_in_sentence(s, e, eid)
 
     def _named_in_sentence(self, s: int, e: int, eid: str) -> bool:
