@@ -245,6 +245,21 @@ _OPEN_MARKS = "*_\"\u201c\u2018"
 _CLOSE_MARKS = "*_\"\u201d\u2019"
 
 
+_CARDINALS = ("one two three four five six seven eight nine ten eleven twelve thirteen "
+              "fourteen fifteen sixteen seventeen eighteen nineteen twenty").split()
+_ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth").split()
+_ROMANS = "i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx".split()
+_PLACE_IN_SERIES = {w: n for words in (_CARDINALS, _ORDINALS, _ROMANS)
+                    for n, w in enumerate(words, 1)} | {str(n): n for n in range(1, 21)}
+
+
+def _other_instalment(a: str, b: str) -> bool:
+    """`a` and `b` both number a film in its series, and not the same one ("Part One" is not
+    "Part Two" misspelt, "Volume 1" not "Volume 2"): another film of the series."""
+    x, y = _PLACE_IN_SERIES.get(a), _PLACE_IN_SERIES.get(b)
+    return x is not None and y is not None and x != y
+
+
 def _number_variant(a: str, b: str) -> bool:
     """`a` is the word `b` in the other number: an s added or left out ("Holdover" for
     "Holdovers", "Pains"), -y / -ies ("Stories" for "Story"), -man / -men ("Old Man" for
@@ -1997,6 +2012,8 @@ class _Linker:
           is no ordinary word of film writing nor a word of a person's name ("Emilia Clarke"
           is someone, not "Emilia Perez" altered)."""
         w, x = ww[j], words[j]
+        if _other_instalment(w, x):
+            return False   # "Dune: Part One" beside "Dune: Part Two": another film
         kept = sum(1 for i in range(len(ww)) if i != j and not is_function_word(ww[i]))
         if len(ww) >= 3 and kept >= 1 and (
                 _number_variant(w, x) or (w in self._ARTICLES and x in self._ARTICLES)):
