@@ -982,7 +982,8 @@ class _Linker:
         else's: the person's surname with another first name, one the KB's names have, in a
         paragraph that tells of kin ("her brother John Cusack" beside Joan Cusack), as
         `link_first_name_slips` reads it;
-        or the person named in full, right, in the same sentence (`_named_in_sentence`)."""
+        or the person named in full, right, in the same sentence (`_named_in_sentence`) and
+        this name another one (`_other_words`)."""
         if self.type_of(eid) != "person":
             return False
         if len(name) == len(words) >= 2 and words[1:] == name[1:] \
@@ -990,13 +991,21 @@ class _Linker:
                 and self._kin_told(s, e):
             return True   # (a first name with a letter doubled or undoubled is a slip,
             # kin or not: "Karen Karagulian" for Karren in a paragraph on his brother)
-        return self._named_in_sentence(s, e, eid)
+        return self._named_in_sentence(s, e, eid) and self._other_words(words, name)
+
+    def _other_words(self, words: list[str], name: list[str]) -> bool:
+        """Some word of `words` is another name than `name`'s word in its place (a word of
+        the KB's names heard with other consonants, `fuzzy._another_name`): "Baker" for Bates,
+        not "Bakker" for Baker nor "Ann" for Anne."""
+        return any(a != b and _another_name(self.idx.known, a, b) for a, b in zip(words, name))
 
     def _named_in_sentence(self, s: int, e: int, eid: str) -> bool:
         """`eid` is named in full (two words or more, as written right) in the sentence of
         text[s:e]. A writer names one person in full once in a sentence ("Kathy Bates won for
-        Misery, and Kathy Baker won Emmys": two people), so a close name beside it is another
-        person's, not a slip; later sentences may misspell it ("Bong Jong-ho")."""
+        Misery, and Kathy Baker won Emmys": two people), so a close name beside it that is
+        another name (`_other_words`) is another person's; a slip of the letters ("Sean
+        Bakker", "Ann Hathaway") is still a slip, and later sentences may misspell the name
+        ("Bong Jong-ho")."""
         for m in self.mentions:
             if m.entity.id != eid or m.issue != "none" or m.how == "partial" \
                     or len(m.text.split()) < 2:
@@ -1582,7 +1591,8 @@ class _Linker:
                     if len(wp) == len(words) and wp[1:] == words[1:] and wp[0] != words[0]
                     and wp[0][:1] == words[0][:1] and not _pet_form(wp[0], words[0])}
             if len(hits) != 1 or self._kin_told(s, e) \
-                    or self._named_in_sentence(s, e, next(iter(hits))) \
+                    or (self._named_in_sentence(s, e, next(iter(hits)))
+                        and self._other_words(words, people[next(iter(hits))])) \
                     or not self.idx.partial_ids(words[0], {})[0]:
                 continue   # (a first word no KB person has for a first name is no given
                 # name: "Miraculous Madison")
