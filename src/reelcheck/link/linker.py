@@ -1036,9 +1036,13 @@ class _Linker:
                     eid, label, slipped = hit
                     done_to = content[b]
                     if any(m.entity.id == eid or not (s <= m.start and m.end <= e)
+                           or (m.start == s and m.end == e and m.how == "alias"
+                               and m.issue != "misspelled")
                            for m in self.overlapping(s, e)):
                         break   # the name as the KB writes it, already linked, or part of
-                        # a longer name ("Directors Guild of America Awards")
+                        # a longer name ("Directors Guild of America Awards"), or the exact
+                        # name of another KB entity ("Walt Disney Studio" beside the
+                        # Studios): the words as written are a name, no slip
                     self._drop_inside(s, e)   # ("America" in "Directers Guild of America")
                     if slipped:
                         self.add(s, e, eid, "fuzzy", 0.9, "misspelled", label)
