@@ -59,6 +59,36 @@ def _dropped(short: str, long: str) -> bool:
     return all(c in it for c in short)
 
 
+def _consonants(w: str) -> str:
+    """The consonants a name word is heard with, in order: what stays when only the vowels,
+    a doubled letter or a silent letter differ (Vivian/Vivien, Michele/Michelle, Jon/John,
+    Stephen/Steven, Thomson/Thompson, Glaser/Glazer all keep theirs)."""
+    w = _sound(w)
+    for a, b in (("mps", "ms"), ("mpt", "mt"), ("ge", "je"), ("gi", "ji"), ("z", "s"),
+                 ("v", "f")):
+        w = w.replace(a, b)
+    out: list[str] = []
+    after_vowel = False
+    for i, c in enumerate(w):
+        if c in _VOWELS:
+            after_vowel = True
+            continue
+        if c == "h" and after_vowel and w[i + 1:i + 2] not in _VOWELS:
+            continue   # a silent h after a vowel ("John", "Sarah")
+        after_vowel = False
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)
+
+
+def _another_name(known: Callable[[str], bool], a: str, b: str) -> bool:
+    """The word `a`, written where a KB name has `b`, is itself a word of the KB's names and is
+    heard with other consonants: another name ("John" beside Joan Cusack, "Adam" beside Alan
+    Arkin, "Baker" beside Kathy Bates), someone the KB may lack, not a slip of the pen. A word
+    the KB knows is never a one-word misspelling either (`match_single`)."""
+    return _consonants(a) != _consonants(b) and known(a)
+
+
 def _plural_pair(a: str, b: str) -> bool:
     """Daniel/Daniels, Edward/Edwards: distinct surnames, not one misspelling the other."""
     return a == b + "s" or b == a + "s"
@@ -104,6 +134,10 @@ def match_multi(idx: "NameIndex | SqliteNames", folded_tokens: list[str],
             continue
         if _pet_form(folded_tokens[0], ntoks[0]):
             continue   # "Mike Madison": another form of the given name, not a slip
+        if eid not in prefer and type_of(eid) == "person" and any(
+                a != b and _another_name(idx.known, a, b) for a, b in zip(folded_tokens, ntoks)):
+            continue   # "Adam Arkin" beside Alan Arkin's film is not Alan Arkin misspelt (a
+            # person the text names in full is judged by the linker: `_Linker._someone_else`)
         d = min(OSA.distance(key, name, score_cutoff=maxd),
                 max(1, OSA.distance(_sound(key), _sound(name), score_cutoff=maxd)))
         if d > maxd:

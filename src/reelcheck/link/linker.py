@@ -18,7 +18,7 @@ from ..model import Document, EntityRef, Mention
 from . import bodies
 from .context import film_doing_after, film_or_character, title_cued
 from .fold import fold_keep_length
-from .fuzzy import _pet_form, _sound, match_multi, match_single
+from .fuzzy import _another_name, _pet_form, _sound, match_multi, match_single
 from .index import FUZZY_TYPES, NICK_KINDS, AliasGroup, _kb_key, index_for
 from .mojibake import repair
 from .tokens import Token, glued_after, glued_before, in_headline, sentence_initial, tokenize, unglue
@@ -162,6 +162,20 @@ def _scrambled(words: list[str], name: list[str]) -> bool:
     return 0 < total <= 3
 
 
+def _undoubled(w: str) -> str:
+    """The word with each doubled letter written once (Karren -> Karen)."""
+    return "".join(c for i, c in enumerate(w) if i == 0 or w[i - 1] != c)
+
+
+_JOINING_WORDS = frozenset("and but while whereas yet or".split())
+
+
+def _clause_joint(gap: str) -> bool:
+    """The words between two names are a comma and a word joining clauses (", and ", ", while
+    "): what stands before ends one clause, what follows begins another."""
+    return "," in gap and any(w in _JOINING_WORDS for w in fold_keep_length(gap).split())
+
+
 def _one_slip(w: str, x: str) -> bool:
     """`w` is the name word `x` with one slip of the pen (two in a long word): its first
     letter, not an inflection of it ("Bakers") nor a longer or shorter word it begins."""
@@ -229,6 +243,21 @@ def _accent_slip(text: str, name: str) -> bool:
 
 _OPEN_MARKS = "*_\"\u201c\u2018"
 _CLOSE_MARKS = "*_\"\u201d\u2019"
+
+
+_CARDINALS = ("one two three four five six seven eight nine ten eleven twelve thirteen "
+              "fourteen fifteen sixteen seventeen eighteen nineteen twenty").split()
+_ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth").split()
+_ROMANS = "i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx".split()
+_PLACE_IN_SERIES = {w: n for words in (_CARDINALS, _ORDINALS, _ROMANS)
+                    for n, w in enumerate(words, 1)} | {str(n): n for n in range(1, 21)}
+
+
+def _other_instalment(a: str, b: str) -> bool:
+    """`a` and `b` both number a film in its series, and not the same one ("Part One" is not
+    "Part Two" misspelt, "Volume 1" not "Volume 2"): another film of the series."""
+    x, y = _PLACE_IN_SERIES.get(a), _PLACE_IN_SERIES.get(b)
+    return x is not None and y is not None and x != y
 
 
 def _number_variant(a: str, b: str) -> bool:
@@ -930,7 +959,9 @@ class _Linker:
                     if hit is None or not self._plausible(
                             hit.entity_id, prefer,
                             prize_tie=_typing_slip(folded, hit.name.split(" "))) \
-                            or self._other_role(s, e, hit.entity_id):
+                            or self._other_role(s, e, hit.entity_id) \
+                            or self._someone_else(s, e, folded, hit.name.split(" "),
+                                                  hit.entity_id):
                         continue
                     self._drop_inside(s, e)
                     if self.type_of(hit.entity_id) in ("film", "work") and all(
@@ -945,6 +976,44 @@ class _Linker:
                     break
                 if not done:
                     i += 1
+
+    def _someone_else(self, s: int, e: int, words: list[str], name: list[str], eid: str) -> bool:
+        """The name at text[s:e] (`words`), close to the KB person `eid`'s (`name`), is someone
+        else's: the person's surname with another first name, one the KB's names have, in a
+        paragraph that tells of kin ("her brother John Cusack" beside Joan Cusack), as
+        `link_first_name_slips` reads it;
+        or the person named in full, right, in the same sentence (`_named_in_sentence`) and
+        this name another one (`_other_words`)."""
+        if self.type_of(eid) != "person":
+            return False
+        if len(name) == len(words) >= 2 and words[1:] == name[1:] \
+                and _undoubled(words[0]) != _undoubled(name[0]) and self.idx.known(words[0]) \
+                and self._kin_told(s, e):
+            return True   # (a first name with a letter doubled or undoubled is a slip,
+            # kin or not: "Karen Karagulian" for Karren in a paragraph on his brother)
+        return self._named_in_sentence(s, e, eid) and self._other_words(words, name)
+
+    def _other_words(self, words: list[str], name: list[str]) -> bool:
+        """Some word of `words` is another name than `name`'s word in its place (a word of
+        the KB's names heard with other consonants, `fuzzy._another_name`): "Baker" for Bates,
+        not "Bakker" for Baker nor "Ann" for Anne."""
+        return any(a != b and _another_name(self.idx.known, a, b) for a, b in zip(words, name))
+
+    def _named_in_sentence(self, s: int, e: int, eid: str) -> bool:
+        """`eid` is named in full (two words or more, as written right) in the sentence of
+        text[s:e]. A writer names one person in full once in a sentence ("Kathy Bates won for
+        Misery, and Kathy Baker won Emmys": two people), so a close name beside it that is
+        another name (`_other_words`) is another person's; a slip of the letters ("Sean
+        Bakker", "Ann Hathaway") is still a slip, and later sentences may misspell the name
+        ("Bong Jong-ho")."""
+        for m in self.mentions:
+            if m.entity.id != eid or m.issue != "none" or m.how == "partial" \
+                    or len(m.text.split()) < 2:
+                continue
+            gap = self.text[m.end:s] if m.end <= s else self.text[e:m.start]
+            if not any(c in gap for c in ".!?\n"):
+                return True
+        return False
 
     def link_long_name_slips(self) -> None:
         """A body's long name with a word slipped ("Academy of Motion Pictures Arts and
@@ -967,9 +1036,13 @@ class _Linker:
                     eid, label, slipped = hit
                     done_to = content[b]
                     if any(m.entity.id == eid or not (s <= m.start and m.end <= e)
+                           or (m.start == s and m.end == e and m.how == "alias"
+                               and m.issue != "misspelled")
                            for m in self.overlapping(s, e)):
                         break   # the name as the KB writes it, already linked, or part of
-                        # a longer name ("Directors Guild of America Awards")
+                        # a longer name ("Directors Guild of America Awards"), or the exact
+                        # name of another KB entity ("Walt Disney Studio" beside the
+                        # Studios): the words as written are a name, no slip
                     self._drop_inside(s, e)   # ("America" in "Directers Guild of America")
                     if slipped:
                         self.add(s, e, eid, "fuzzy", 0.9, "misspelled", label)
@@ -1483,8 +1556,10 @@ class _Linker:
             hits = set()
             for m in near:
                 gap = self.text[m.end:s] if m.end <= s else self.text[e:m.start]
-                if len(gap) > self._FIRST_NAME_GAP or any(c in gap for c in ".!?;\n"):
-                    continue
+                if len(gap) > self._FIRST_NAME_GAP or any(c in gap for c in ".!?;\n") \
+                        or (m.end <= s and _clause_joint(gap)):
+                    continue   # (a film ending the clause before: "Alan Arkin won for Little
+                    # Miss Sunshine, and Adam Arkin ..." says nothing of Adam Arkin's films)
                 beside = len(gap) <= 12    # "Ani (X)", "X as Ani", "X, Ani's"
                 for words_p, x in self._cast_of(m.entity.id, m.entity_type):
                     if len(words_p) != len(words) or words_p[1:] != words[1:] \
@@ -1520,6 +1595,8 @@ class _Linker:
                     if len(wp) == len(words) and wp[1:] == words[1:] and wp[0] != words[0]
                     and wp[0][:1] == words[0][:1] and not _pet_form(wp[0], words[0])}
             if len(hits) != 1 or self._kin_told(s, e) \
+                    or (self._named_in_sentence(s, e, next(iter(hits)))
+                        and self._other_words(words, people[next(iter(hits))])) \
                     or not self.idx.partial_ids(words[0], {})[0]:
                 continue   # (a first word no KB person has for a first name is no given
                 # name: "Miraculous Madison")
@@ -1654,9 +1731,15 @@ class _Linker:
                 people.setdefault((len(words), tuple(w[0] for w in words)), []).append((words, x))
         if not people:
             return
+        named = {m.entity.id for m in self.mentions}
         for s, e, words in self._unknown_names(3, all):
             hits = {x for cand, x in people.get((len(words), tuple(w[0] for w in words)), ())
-                    if _scrambled(words, cand)}
+                    if _scrambled(words, cand) and not self._someone_else(s, e, words, cand, x)
+                    and (x in named or not any(w != c and _another_name(self.idx.known, w, c)
+                                               for w, c in zip(words, cand)))}
+            # (as `match_multi` reads a name: one the KB's words include, "Kathy Baker" beside
+            # Kathy Bates's film, is another name; "her brother John Cusack" beside Joan
+            # Cusack is a relative)
             if len(hits) == 1 and not self._other_role(s, e, next(iter(hits))):
                 eid = next(iter(hits))
                 self.add(s, e, eid, "fuzzy", 0.75, "misspelled", self.label_of(eid))
@@ -1943,6 +2026,8 @@ class _Linker:
           is no ordinary word of film writing nor a word of a person's name ("Emilia Clarke"
           is someone, not "Emilia Perez" altered)."""
         w, x = ww[j], words[j]
+        if _other_instalment(w, x):
+            return False   # "Dune: Part One" beside "Dune: Part Two": another film
         kept = sum(1 for i in range(len(ww)) if i != j and not is_function_word(ww[i]))
         if len(ww) >= 3 and kept >= 1 and (
                 _number_variant(w, x) or (w in self._ARTICLES and x in self._ARTICLES)):
