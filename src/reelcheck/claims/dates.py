@@ -1140,8 +1140,12 @@ class DateReader:
                 # "landed in cinemas in 2023": a year no other family reads; it may refute
                 # only a release before the world premiere
                 extra["bare_ok"] = True
-        if pred == "release_date" and (lemma in _premiere_cues() or fests):
-            support = True  # "debuted at Cannes": not the theatrical release
+        # "debuted at Cannes": not the theatrical release; but a festival word's verb with
+        # cinemas for its venue ("bowed in French cinemas", "debuted in US theaters") is one
+        cinema = cue_tok.pos_ in ("VERB", "AUX") and not fests and (
+            lambda v: v is not None and not _is_media(v))(_venue(cue_tok, ev))
+        if pred == "release_date" and ((lemma in _premiere_cues() and not cinema) or fests):
+            support = True
         if pred == "release_date" and any(
                 c.lower_ in ev.get("other_releases", ()) for c in cue_tok.children
                 if c.dep_ in ("amod", "compound", "advmod", "nmod", "acomp", "oprd")):
