@@ -895,10 +895,18 @@ class DateReader:
         if kind == "ceremony":
             got = self._edition_at(p, noun, dv)
             return ("ceremony_date", got[0], noun.i, None, got[1], {}) if got else None
-        cands = [c for c in noun.children if c.dep_ == "poss"]
-        cands += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+        # "Anora's UK release date was ...": an event noun compounded on a noun of the date
+        # itself (lexicon `dates.date_nouns`) is owned, and placed in its clause, as that noun
+        owner = noun.head if noun.dep_ == "compound" and noun.head.i != noun.i and \
+            noun.head.lemma_.lower() in _lx().get("date_nouns", ()) else noun
+        cands = [c for c in owner.children if c.dep_ == "poss"]
+        cands += [g for c in owner.children if c.dep_ == "prep" and c.lower_ == "of"
                   for g in c.children if g.dep_ == "pobj"]
         cands += [c for c in noun.children if c.dep_ == "compound"]
+        if owner.dep_ == "appos" and owner.head.i < owner.i:
+            # "Anora, a November 2024 release in the UK", "Anora (UK release: ...)": the
+            # noun in apposition says the event of the name it stands beside
+            cands.append(owner.head)
         # "made its world premiere", where the parser takes "world" for the noun's subject:
         # the possessor of the noun's own modifier
         cands += [g for c in noun.children if c.dep_ in ("nsubj", "compound", "amod")
@@ -908,7 +916,7 @@ class DateReader:
         # subject's next event, and a date on that noun is that event's
         sequel = noun.dep_ == "pobj" and noun.head.dep_ == "prep" and gov is not None and \
             noun.head.head.i == gov.i and noun.head.lower_ in _lx().get("sequence_preps", ())
-        if not cands and gov is not None and (sequel or noun.dep_ in (
+        if not cands and gov is not None and (sequel or owner.dep_ in (
                 "dobj", "attr", "nsubj", "nsubjpass")):
             st = subject_token(gov)
             cands = [st] if st is not None and st.i != noun.i else []
