@@ -1105,6 +1105,18 @@ def _titles_that_look_like_years(p: Parsed) -> None:
             p.args[k] = Arg(a.start, a.end, a.text, "work", None, a.first, a.last, a.head)
 
 
+def _year_on_a_singular_noun(e) -> bool:
+    """A lone four-digit number the NER calls a count, modifying a singular noun ("a 2022
+    Oscar winner", "the 1994 Palme"): a count over one would make the noun plural, so the
+    number is the year the noun is of."""
+    if len(e) != 1:
+        return False
+    t = e[0]
+    return t.is_digit and len(t.text) == 4 and 1900 <= int(t.text) <= 2100 and \
+        t.dep_ in ("nummod", "compound", "amod") and t.head.i > t.i and \
+        t.head.tag_ in ("NN", "NNP")
+
+
 def _arguments(p: Parsed, mentions: list[Mention]) -> Parsed:
     doc, off = p.doc, p.offset
     taken: list[tuple[int, int]] = []
@@ -1152,6 +1164,8 @@ def _arguments(p: Parsed, mentions: list[Mention]) -> Parsed:
         kind = NER_KINDS.get(e.label_)
         if kind is None:
             continue
+        if kind == "cardinal" and _year_on_a_singular_noun(e):
+            kind = "date"   # "a 2022 Oscar winner": no count of one winner, the year of it
         first, last = e.start, e.end
         if doc[first].lower_ in ("the", "a", "an") and last - first > 1 and kind != "work":
             first += 1
