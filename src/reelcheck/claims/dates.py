@@ -239,8 +239,12 @@ class DateReader:
                 continue
             bare = t.dep_ == "npadvmod" and t.head.pos_ == "VERB" and _verb_matches(
                 t.head, [v for ev in _lx().get("events", ()) for v in ev.get("verbs", ())])
-            # "Walt Disney's 1954 record": a year on a record noun a holder owns
-            bare = bare or _owned_record_year(t)
+            # "Walt Disney's 1954 record": a year on a record noun a holder owns; "the
+            # 1971-born director": a year the participle of an event's verb hangs on
+            bare = bare or _owned_record_year(t) or _birth_noun_year(t) or (
+                t.head.pos_ == "VERB" and _dated_prefix(
+                doc, t.head, t.i, t.i + 1) and _verb_matches(t.head, [
+                    v for ev in _lx().get("events", ()) for v in ev.get("verbs", ())]))
             if year_of(t.text) and (bare or t.dep_ == "pobj" and (t.head.lower_ == "in" or (
                     t.head.lower_ in ("to", "from") and _verb_matches(
                         _verb_above(t), _lx().get("firsts", {}).get("verbs", ()))))) and not any(
@@ -478,8 +482,9 @@ class DateReader:
             path.append(aside)   # "Then came Oscar night, March 3": the date of the noun
         while gov is None and t.head.i != t.i and t.dep_ not in CLAUSE_DEPS:
             t = t.head
-            if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod",):
-                gov = t
+            if t.pos_ in ("VERB", "AUX") and (t.dep_ not in ("amod",) or _dated_prefix(
+                    doc, t, first, last)):
+                gov = t   # (a participle the date prefixes: "the 1971-born director")
                 break
             path.append(t)
             if t.dep_ in CLAUSE_DEPS:
@@ -1028,7 +1033,8 @@ class DateReader:
                 # "Tarantino premiered Once Upon a Time in Hollywood at Cannes": a title right
                 # after the verb, which the parser took apart, is its object
                 order.append(p.doc[a.head])
-        st = _set_off_subject(verb) or subject_token(verb)
+        st = _prefixed_noun(p, verb) if _dated_prefix(p.doc, verb, *self._at) else None
+        st = st or _set_off_subject(verb) or subject_token(verb)
         b = p.arg_at(verb.i - 1) if verb.i > 0 else None
         if st is None and b is not None and b.kind == kind and b.last == verb.i and any(
                 b.first <= c.i < b.last for c in verb.children):
@@ -1687,6 +1693,35 @@ def in_range(doc, first: int, last: int) -> bool:
             if x.isdigit() and z.isdigit() and 1 <= int(x) < int(z) <= 31:
                 return True
     return False
+
+
+def _birth_noun_year(t) -> bool:
+    """A year modifying a noun of birth ("Mikey Madison (b. 1999)"): the year of that birth."""
+    ev = next((e for e in _lx().get("events", ()) if e.get("predicate") == "date_of_birth"), {})
+    return t.dep_ in ("nummod", "npadvmod", "appos") and t.head.i < t.i and (
+        t.head.lower_ in ev.get("nouns", ()) or t.head.lemma_.lower() in ev.get("nouns", ()))
+
+
+def _dated_prefix(doc, verb, first: int, last: int) -> bool:
+    """A participle modifying a noun, joined by a hyphen to the date right before it: "the
+    1971-born director", "a 2024-released drama"."""
+    return verb.dep_ in ("amod", "compound") and verb.tag_ == "VBN" and verb.i >= 2 and \
+        doc[verb.i - 1].text in ("-", "–") and first <= verb.i - 2 < last
+
+
+def _prefixed_noun(p: Parsed, verb):
+    """The noun a hyphen-prefixed participle modifies, or the name that noun stands for
+    ("the 1971-born director Sean Baker", "Sean Baker, the 1971-born director")."""
+    head = verb.head
+    while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ == "PROPN":
+        head = head.head   # "the 1971-born Sean Baker": the name's last word
+    if p.arg_at(head.i) is None and head.pos_ == "NOUN":
+        named = [x for x in [head.head] * (head.dep_ == "appos") + [
+            c for c in head.children if c.dep_ == "appos" and c.i > head.i]
+            if p.arg_at(x.i) is not None]
+        if named:
+            return named[0]
+    return head
 
 
 def _verb_above(tok):
