@@ -666,6 +666,10 @@ class DateReader:
             for ev in events:
                 if _verb_matches(gov, ev.get("verbs", ())) or (
                         _verb_matches(gov, ev.get("venue_verbs", ()))
+                        and _venue(gov, ev) is not None) or (
+                        # "is in UK cinemas from November 1": a state whose start is dated
+                        _verb_matches(gov, ev.get("state_verbs", ())) and prep is not None
+                        and prep.lower_ in ev.get("state_preps", ())
                         and _venue(gov, ev) is not None):
                     got = self._verb_event(p, ev, gov, clause, dv)
                     if got is not None:
