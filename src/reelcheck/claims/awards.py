@@ -25,10 +25,9 @@ from ..model import Claim, EntityRef
 from .ages import age_shape, bare_age_subject, fine_part
 from .dates import in_range
 from .frames import (CLAUSE_DEPS, RECORD_WORDS, Filler, Frame, bound_year, clause_of,
-                     participle_year,
                      clause_person, conjuncts, fell_short, irrealis_at, leading_label_end,
                      subject_token, titled, unasserted, work_year, another_film, _held_record,
-                     record_value)
+                     participle_year, record_value)
 from .parse import Arg, Parsed, lexicon, number_value
 from .text import WEEKDAYS, YEAR, find_dates, parse_number, parse_ordinal
 
