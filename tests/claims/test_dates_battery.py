@@ -1,9 +1,9 @@
 """The dates battery (tests/data/dates_battery.tsv): release, premiere, birth and ceremony days
 and the years of wins, each said in several shapes, with mutants of one slot. No sentence the
 battery expects not refuted may be refuted; and the pass count may not fall below what the
-date readers reach (154 of 164 when this was written; 140 before a festival word's verb with
+date readers reach (157 of 167 when this was written; 141 before a festival word's verb with
 cinemas for its venue was read as a release, an event noun compounded on "date" or set in
-apposition was read as its owner's event, a year prefixing "-born" and "b." were read as
+apposition or under "date of" was read as its owner's event, a year prefixing "-born" and "b." were read as
 births, a lone year the tagger counted on a singular noun was read as a year, being in
 cinemas from a day was read as a release and "first shown" as a premiere). Left: a
 headline in capitals, "its Cannes bow" parsed as a clause, "the Academy held its 97th
@@ -37,4 +37,4 @@ def test_dates_battery(default_kb):
         if got == "R" and want != "R":
             wrong_refutes.append(text)
     assert wrong_refutes == []
-    assert passed >= 154
+    assert passed >= 157

@@ -31,3 +31,13 @@ def test_event_noun_in_apposition(default_kb):
                   default_kb) == [("release_date", "supported")]
     assert ("release_date", "refuted") in _dates(
         "Anora (UK release: 15 November 2024) runs 139 minutes.", default_kb)
+
+
+def test_event_noun_after_a_date_noun_with_of(default_kb):
+    # "date of birth", "date of release": the event noun is the date noun's "of" object
+    assert _dates("Mikey Madison's date of birth is March 25, 1997.", default_kb) == [
+        ("date_of_birth", "refuted")]
+    assert _dates("The date of birth of Sean Baker is February 26, 1971.", default_kb) == [
+        ("date_of_birth", "supported")]
+    assert _dates("Anora's date of release in the UK was November 8, 2024.", default_kb) == [
+        ("release_date", "refuted")]

@@ -906,11 +906,18 @@ class DateReader:
             return ("ceremony_date", got[0], noun.i, None, got[1], {}) if got else None
         # "Anora's UK release date was ...": an event noun compounded on a noun of the date
         # itself (lexicon `dates.date_nouns`) is owned, and placed in its clause, as that noun
+        dn = _lx().get("date_nouns", ())
         owner = noun.head if noun.dep_ == "compound" and noun.head.i != noun.i and \
-            noun.head.lemma_.lower() in _lx().get("date_nouns", ()) else noun
-        cands = [c for c in owner.children if c.dep_ == "poss"]
-        cands += [g for c in owner.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for g in c.children if g.dep_ == "pobj"]
+            noun.head.lemma_.lower() in dn else noun
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+                noun.head.head.lemma_.lower() in dn and not any(
+                    c.dep_ in ("poss", "det") for c in noun.children):
+            owner = noun.head.head   # "her date of birth", "the date of release" (not "the
+            # day of its premiere", whose owner is its own)
+        heads = [owner] + ([noun] if owner is not noun else [])
+        cands = [c for h in heads for c in h.children if c.dep_ == "poss"]
+        cands += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj" and g.i != noun.i]
         cands += [c for c in noun.children if c.dep_ == "compound"]
         if owner.dep_ == "appos" and owner.head.i < owner.i:
             # "Anora, a November 2024 release in the UK", "Anora (UK release: ...)": the
