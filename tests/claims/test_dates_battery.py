@@ -2,10 +2,11 @@
 and the years of wins, each said in several shapes, with mutants of one slot. No sentence the
 battery expects not refuted may be refuted; and the pass count may not fall below what the
 date readers reach (157 of 167 when this was written; 141 before a festival word's verb with
-cinemas for its venue was read as a release, an event noun compounded on "date" or set in
-apposition or under "date of" was read as its owner's event, a year prefixing "-born" and "b." were read as
-births, a lone year the tagger counted on a singular noun was read as a year, being in
-cinemas from a day was read as a release and "first shown" as a premiere). Left: a
+cinemas for its venue was read as a release, an event noun compounded on "date", under
+"date of" or set in apposition was read as its owner's event, a year prefixing "-born" and
+"b." were read as births, a lone year the tagger counted on a singular noun was read as a
+year, being in cinemas from a day was read as a release and "first shown" as a premiere).
+Left: a
 headline in capitals, "its Cannes bow" parsed as a clause, "the Academy held its 97th
 ceremony", a prize's year after a comma in brackets, "winner of 2025", "four awards" dated by
 the ceremony's day."""
