@@ -256,6 +256,8 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
     for a in p.args:
         if a.head not in clause or a.head in aside or (a.start, a.end) in seen:
             continue
+        if a.kind == "dateline":
+            continue   # "LOS ANGELES, March 3, 2025 — X won ...": the day it was filed
         if a.last <= label and (a.kind == "time" or not a.entity and a.kind not in number_kinds):
             continue   # "9:20 p.m.: X wins ...": a live entry's clock time is when it was
             # posted, no slot of the clause after it; "LOS ANGELES (Wire) — X won ...": a
