@@ -257,6 +257,8 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
     for a in p.args:
         if a.head not in clause or a.head in aside or (a.start, a.end) in seen:
             continue
+        if a.kind == "dateline":
+            continue   # "LOS ANGELES, March 3, 2025 — X won ...": the day it was filed
         if a.last <= label and (a.kind == "time" or not a.entity and a.kind not in number_kinds):
             continue   # "9:20 p.m.: X wins ...": a live entry's clock time is when it was
             # posted, no slot of the clause after it; "LOS ANGELES (Wire) — X won ...": a
@@ -370,8 +372,10 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
         lo, hi = p.span_of(words[0].i, t.i + 1)
         noun = " ".join([x.lower_ for x in words[:-1]] + [t.lemma_.lower()])
         stated.append(("job", doc.text[lo - off:hi - off], (holder.entity, noun)))
-    for t in doc:   # a proper name no NER span holds, attached as a work or a rival
+    for t in doc:   # a proper name no NER span holds, attached as a work or a rival (a
+        # lower-case word the tagger calls one, as "b." of "(b. 1971)", names nothing)
         if t.i in clause and t.i not in aside | described and t.pos_ == "PROPN" \
+                and not t.text[:1].islower() \
                 and p.arg_at(t.i) is None and t.i >= label \
                 and t.dep_ != "compound" and _names_a_work(t, name_preps, name_deps):
             first = min(x.i for x in t.subtree if x.i <= t.i)

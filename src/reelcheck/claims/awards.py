@@ -27,7 +27,7 @@ from .dates import in_range
 from .frames import (CLAUSE_DEPS, RECORD_WORDS, Filler, Frame, bound_year, clause_of,
                      clause_person, conjuncts, fell_short, irrealis_at, leading_label_end,
                      subject_token, titled, unasserted, work_year, another_film, _held_record,
-                     record_value)
+                     participle_year, record_value)
 from .parse import Arg, Parsed, lexicon, number_value
 from .text import WEEKDAYS, YEAR, find_dates, parse_number, parse_ordinal
 
@@ -1369,7 +1369,8 @@ class AwardReader:
                 continue   # "won in 2019 and then Best Picture": the year is the earlier win's
             # "the 1954 film": the film's year; "since 1956": a bound, not the event's year
             if (festival or not work_year(f.parsed, a)) and not bound_year(f.parsed, a, f.cue) \
-                    and a.first not in aside and a.head > start:
+                    and not participle_year(f.parsed, a) and a.first not in aside \
+                    and a.head > start:   # (nor "the 1999-born actress": her birth's)
                 years |= {int(y) for y in YEAR.findall(a.text)}
         para = f.parsed.sentence.paragraph
         nights = set(lexicon().qualifiers["edition_anaphora"].get("night_nouns", ()))
@@ -2769,7 +2770,8 @@ class AwardReader:
         `festival`: the clause names a festival edition, whose own dates ("Cannes 2024 (May
         14-25)") a date hung on a noun may be; only one on the verb dates the win."""
         doc = f.parsed.doc
-        dates = [a for a in f.args_in_clause("date") if not work_year(f.parsed, a)] or [
+        dates = [a for a in f.args_in_clause("date") if not work_year(f.parsed, a)
+                 and not participle_year(f.parsed, a)] or [
             a for a in f.args_in_clause("time")   # "on Sunday night": its weekday
             if any(doc[i].lower_ in WEEKDAYS for i in range(a.first, a.last))]
         if len(dates) != 1:   # "the Palme in 2024 and the Oscar in March 2025": whose month?

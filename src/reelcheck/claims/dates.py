@@ -239,8 +239,12 @@ class DateReader:
                 continue
             bare = t.dep_ == "npadvmod" and t.head.pos_ == "VERB" and _verb_matches(
                 t.head, [v for ev in _lx().get("events", ()) for v in ev.get("verbs", ())])
-            # "Walt Disney's 1954 record": a year on a record noun a holder owns
-            bare = bare or _owned_record_year(t)
+            # "Walt Disney's 1954 record": a year on a record noun a holder owns; "the
+            # 1971-born director": a year the participle of an event's verb hangs on
+            bare = bare or _owned_record_year(t) or _birth_noun_year(t) or (
+                t.head.pos_ == "VERB" and _dated_prefix(
+                doc, t.head, t.i, t.i + 1) and _verb_matches(t.head, [
+                    v for ev in _lx().get("events", ()) for v in ev.get("verbs", ())]))
             if year_of(t.text) and (bare or t.dep_ == "pobj" and (t.head.lower_ == "in" or (
                     t.head.lower_ in ("to", "from") and _verb_matches(
                         _verb_above(t), _lx().get("firsts", {}).get("verbs", ()))))) and not any(
@@ -478,8 +482,9 @@ class DateReader:
             path.append(aside)   # "Then came Oscar night, March 3": the date of the noun
         while gov is None and t.head.i != t.i and t.dep_ not in CLAUSE_DEPS:
             t = t.head
-            if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod",):
-                gov = t
+            if t.pos_ in ("VERB", "AUX") and (t.dep_ not in ("amod",) or _dated_prefix(
+                    doc, t, first, last)):
+                gov = t   # (a participle the date prefixes: "the 1971-born director")
                 break
             path.append(t)
             if t.dep_ in CLAUSE_DEPS:
@@ -661,6 +666,10 @@ class DateReader:
             for ev in events:
                 if _verb_matches(gov, ev.get("verbs", ())) or (
                         _verb_matches(gov, ev.get("venue_verbs", ()))
+                        and _venue(gov, ev) is not None) or (
+                        # "is in UK cinemas from November 1": a state whose start is dated
+                        _verb_matches(gov, ev.get("state_verbs", ())) and prep is not None
+                        and prep.lower_ in ev.get("state_preps", ())
                         and _venue(gov, ev) is not None):
                     got = self._verb_event(p, ev, gov, clause, dv)
                     if got is not None:
@@ -895,10 +904,25 @@ class DateReader:
         if kind == "ceremony":
             got = self._edition_at(p, noun, dv)
             return ("ceremony_date", got[0], noun.i, None, got[1], {}) if got else None
-        cands = [c for c in noun.children if c.dep_ == "poss"]
-        cands += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for g in c.children if g.dep_ == "pobj"]
+        # "Anora's UK release date was ...": an event noun compounded on a noun of the date
+        # itself (lexicon `dates.date_nouns`) is owned, and placed in its clause, as that noun
+        dn = _lx().get("date_nouns", ())
+        owner = noun.head if noun.dep_ == "compound" and noun.head.i != noun.i and \
+            noun.head.lemma_.lower() in dn else noun
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+                noun.head.head.lemma_.lower() in dn and not any(
+                    c.dep_ in ("poss", "det") for c in noun.children):
+            owner = noun.head.head   # "her date of birth", "the date of release" (not "the
+            # day of its premiere", whose owner is its own)
+        heads = [owner] + ([noun] if owner is not noun else [])
+        cands = [c for h in heads for c in h.children if c.dep_ == "poss"]
+        cands += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj" and g.i != noun.i]
         cands += [c for c in noun.children if c.dep_ == "compound"]
+        if owner.dep_ == "appos" and owner.head.i < owner.i:
+            # "Anora, a November 2024 release in the UK", "Anora (UK release: ...)": the
+            # noun in apposition says the event of the name it stands beside
+            cands.append(owner.head)
         # "made its world premiere", where the parser takes "world" for the noun's subject:
         # the possessor of the noun's own modifier
         cands += [g for c in noun.children if c.dep_ in ("nsubj", "compound", "amod")
@@ -908,7 +932,7 @@ class DateReader:
         # subject's next event, and a date on that noun is that event's
         sequel = noun.dep_ == "pobj" and noun.head.dep_ == "prep" and gov is not None and \
             noun.head.head.i == gov.i and noun.head.lower_ in _lx().get("sequence_preps", ())
-        if not cands and gov is not None and (sequel or noun.dep_ in (
+        if not cands and gov is not None and (sequel or owner.dep_ in (
                 "dobj", "attr", "nsubj", "nsubjpass")):
             st = subject_token(gov)
             cands = [st] if st is not None and st.i != noun.i else []
@@ -1020,7 +1044,8 @@ class DateReader:
                 # "Tarantino premiered Once Upon a Time in Hollywood at Cannes": a title right
                 # after the verb, which the parser took apart, is its object
                 order.append(p.doc[a.head])
-        st = _set_off_subject(verb) or subject_token(verb)
+        st = _prefixed_noun(p, verb) if _dated_prefix(p.doc, verb, *self._at) else None
+        st = st or _set_off_subject(verb) or subject_token(verb)
         b = p.arg_at(verb.i - 1) if verb.i > 0 else None
         if st is None and b is not None and b.kind == kind and b.last == verb.i and any(
                 b.first <= c.i < b.last for c in verb.children):
@@ -1141,8 +1166,12 @@ class DateReader:
                 # "landed in cinemas in 2023": a year no other family reads; it may refute
                 # only a release before the world premiere
                 extra["bare_ok"] = True
-        if pred == "release_date" and (lemma in _premiere_cues() or fests):
-            support = True  # "debuted at Cannes": not the theatrical release
+        # "debuted at Cannes": not the theatrical release; but a festival word's verb with
+        # cinemas for its venue ("bowed in French cinemas", "debuted in US theaters") is one
+        cinema = cue_tok.pos_ in ("VERB", "AUX") and not fests and (
+            lambda v: v is not None and not _is_media(v))(_venue(cue_tok, ev))
+        if pred == "release_date" and ((lemma in _premiere_cues() and not cinema) or fests):
+            support = True
         if pred == "release_date" and any(
                 c.lower_ in ev.get("other_releases", ()) for c in cue_tok.children
                 if c.dep_ in ("amod", "compound", "advmod", "nmod", "acomp", "oprd")):
@@ -1676,6 +1705,35 @@ def in_range(doc, first: int, last: int) -> bool:
             if x.isdigit() and z.isdigit() and 1 <= int(x) < int(z) <= 31:
                 return True
     return False
+
+
+def _birth_noun_year(t) -> bool:
+    """A year modifying a noun of birth ("Mikey Madison (b. 1999)"): the year of that birth."""
+    ev = next((e for e in _lx().get("events", ()) if e.get("predicate") == "date_of_birth"), {})
+    return t.dep_ in ("nummod", "npadvmod", "appos") and t.head.i < t.i and (
+        t.head.lower_ in ev.get("nouns", ()) or t.head.lemma_.lower() in ev.get("nouns", ()))
+
+
+def _dated_prefix(doc, verb, first: int, last: int) -> bool:
+    """A participle modifying a noun, joined by a hyphen to the date right before it: "the
+    1971-born director", "a 2024-released drama"."""
+    return verb.dep_ in ("amod", "compound") and verb.tag_ == "VBN" and verb.i >= 2 and \
+        doc[verb.i - 1].text in ("-", "–") and first <= verb.i - 2 < last
+
+
+def _prefixed_noun(p: Parsed, verb):
+    """The noun a hyphen-prefixed participle modifies, or the name that noun stands for
+    ("the 1971-born director Sean Baker", "Sean Baker, the 1971-born director")."""
+    head = verb.head
+    while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ == "PROPN":
+        head = head.head   # "the 1971-born Sean Baker": the name's last word
+    if p.arg_at(head.i) is None and head.pos_ == "NOUN":
+        named = [x for x in [head.head] * (head.dep_ == "appos") + [
+            c for c in head.children if c.dep_ == "appos" and c.i > head.i]
+            if p.arg_at(x.i) is not None]
+        if named:
+            return named[0]
+    return head
 
 
 def _verb_above(tok):

@@ -558,6 +558,17 @@ def work_year(p: Parsed, a) -> bool:
             or (owner is not None and owner.kind in ("film", "work")))
 
 
+def participle_year(p: Parsed, a) -> bool:
+    """A date joined by a hyphen to a participle that modifies a noun ("the 1999-born
+    actress", "a 2019-released drama"): it dates the participle's event, not the clause's."""
+    doc = p.doc
+    if a.last >= len(doc) - 1 or doc[a.last].text not in ("-", "–"):
+        return False
+    v = doc[a.last + 1]
+    return v.tag_ == "VBN" and v.dep_ in ("amod", "compound") and doc[a.head].head.i in (
+        v.i, a.last)
+
+
 BOUNDS = frozenset({"since", "until", "till", "before", "after", "by"})
 
 

@@ -1190,6 +1190,48 @@ def _titles_that_look_like_years(p: Parsed) -> None:
             p.args[k] = Arg(a.start, a.end, a.text, "work", None, a.first, a.last, a.head)
 
 
+def _dateline_days(p: Parsed) -> None:
+    """"LOS ANGELES, March 3, 2025 -- Anora won ...": a wire story's dateline, a place and a
+    day set before the dash (or colon) of a leading label with no verb, gives the day the piece
+    was filed, not the day of anything the clause after it tells. Its date is kept apart (kind
+    "dateline") and out of the dates the date readers read."""
+    doc = p.doc
+    end = next((t.i for t in doc[:16] if t.text in (":", "\u2014", "\u2013", "-") and t.i > 0
+                or t.pos_ in ("VERB", "AUX")), None)
+    if end is None or doc[end].pos_ in ("VERB", "AUX"):
+        return
+    if not any(a.first == 0 and a.kind == "place" for a in p.args):
+        return
+    inside = {i for a in p.args if a.kind in ("place", "date") and a.last <= end
+              for i in range(a.first, a.last)}
+    depth = 0
+    for t in doc[:end]:   # only the place, the day and an agency in brackets
+        depth += t.text == "("
+        if not (t.is_punct or t.i in inside or depth):
+            return
+        depth -= t.text == ")"
+    days = [a for a in p.args if a.kind == "date" and a.last <= end]
+    if not days:
+        return
+    lo, hi = p.offset + doc[0].idx, p.offset + doc[end].idx
+    p.dates = [d for d in p.dates if not (lo <= d.start and d.end <= hi)]
+    for k, a in enumerate(p.args):
+        if a in days:
+            p.args[k] = Arg(a.start, a.end, a.text, "dateline", None, a.first, a.last, a.head)
+
+
+def _year_on_a_singular_noun(e) -> bool:
+    """A lone four-digit number the NER calls a count, modifying a singular noun ("a 2022
+    Oscar winner", "the 1994 Palme"): a count over one would make the noun plural, so the
+    number is the year the noun is of."""
+    if len(e) != 1:
+        return False
+    t = e[0]
+    return t.is_digit and len(t.text) == 4 and 1900 <= int(t.text) <= 2100 and \
+        t.dep_ in ("nummod", "compound", "amod") and t.head.i > t.i and \
+        t.head.tag_ in ("NN", "NNP")
+
+
 def _arguments(p: Parsed, mentions: list[Mention]) -> Parsed:
     doc, off = p.doc, p.offset
     taken: list[tuple[int, int]] = []
@@ -1237,6 +1279,8 @@ def _arguments(p: Parsed, mentions: list[Mention]) -> Parsed:
         kind = NER_KINDS.get(e.label_)
         if kind is None:
             continue
+        if kind == "cardinal" and _year_on_a_singular_noun(e):
+            kind = "date"   # "a 2022 Oscar winner": no count of one winner, the year of it
         first, last = e.start, e.end
         if doc[first].lower_ in ("the", "a", "an") and last - first > 1 and kind != "work":
             first += 1
@@ -1262,6 +1306,7 @@ def _arguments(p: Parsed, mentions: list[Mention]) -> Parsed:
             p.args.append(Arg(d.start, d.end, d.text, "date", None, first, last,
                               _head_of(doc, first, last)))
     _titles_that_look_like_years(p)
+    _dateline_days(p)
     p.args.sort(key=lambda x: (x.first, -(x.last - x.first)))
     for arg in p.args:
         for i in range(arg.first, arg.last):

@@ -12,7 +12,7 @@ from typing import Iterator, Optional
 
 _ABBREV = {"mr", "mrs", "ms", "dr", "jr", "sr", "st", "vs", "inc", "ltd", "co", "no", "jan",
            "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s",
-           "u.k", "e.g", "i.e", "approx", "est", "min", "mins", "vol", "ft", "mt", "ave"}
+           "u.k", "e.g", "i.e", "b", "approx", "est", "min", "mins", "vol", "ft", "mt", "ave"}
 _SENT_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+|$)")
 
 
