@@ -37,7 +37,7 @@ from ..model import Claim, EntityRef
 from .frames import (RELATIVE, _modal, _negated, _passive, _record, conjuncts, first_conjunct,
                      subject_token, titled)
 from .parse import Arg, Parsed, lexicon, number_value
-from .text import year_of
+from .text import find_dates, year_of
 
 NOUNS = ("NOUN", "PROPN")
 VERBS = ("VERB", "AUX")
@@ -220,6 +220,10 @@ class CrewReader:
     def _verb(self, p: Parsed, v, hedged: bool) -> list[Claim]:
         t = table()
         lem = verb_lemma(v) or v.lemma_.lower()
+        bought = lem in _acquisition_verbs()
+        if bought and _acquisition_verbs()[lem] and not any(
+                c.dep_ == "prt" and c.lower_ == _acquisition_verbs()[lem] for c in v.children):
+            return []   # "picked Anora as the year's best": no purchase without its particle
         group = _group(v)
         agents = self._by(p, v)
         obj = _object(v)
@@ -337,6 +341,11 @@ class CrewReader:
                     wt = [head.i] if far else [w.first, w.last - 1]
                     where = _territory(p, v, w) if w.org else None   # "distributed by X in
                     # France", "... worldwide": the market is a slot of the company's credit
+                    if where is None and w.org and job and work_tok is not None and \
+                            (m := _title_market(p, work_tok)) is not None:
+                        # "bought the US rights", "handled the international release": the
+                        # market on the job noun, as on a title
+                        where = (m, work_tok.i, work_tok.i + 1)
                     c = self._claim(p, pr, w, f, ftoks + wt + ([where[1], where[2] - 1]
                                                                if where else []), hedged,
                                     negated, weak=f.how == "bare" or None, group=key,
@@ -350,8 +359,14 @@ class CrewReader:
                             v.lemma_.lower() in _release_verbs():
                         continue   # a dated release ("Neon released it in October") is the
                         # date claim's, which judges the company with it
+                    if c is not None and bought and w.org:
+                        # a purchase: its time, said or ordered against another event, is
+                        # the credit's `acquired` qualifier (verify/production.py)
+                        c.slots["acquired"] = True
                     if c is not None and when is not None and w.org:
                         c.slots["time"] = when.text   # "produced by X in 2023": a slot
+                        if bought:   # "bought it in November 2023": when, to the month
+                            c.slots["time_parts"] = _date_said(when.text)
                     elif c is not None and when is not None and year_of(when.text):
                         # "directed Tangerine in 2015": the year of the film is a slot
                         c.slots["year"] = year_of(when.text)
@@ -530,7 +545,7 @@ class CrewReader:
                     continue   # "Jane Roe's score": whose, not which film's (the film may
                     # follow: "Jane Roe's score for Anora")
                 return self._work(p, c)
-            if c.dep_ == "prep" and c.lower_ in ("of", "for", "on"):
+            if c.dep_ == "prep" and c.lower_ in _job_film_preps():
                 objs = [o for o in c.children if o.dep_ == "pobj"]
                 return self._work(p, objs[0]) if objs else None
         film = self._focus(p, tok, single=True)
@@ -1213,6 +1228,25 @@ def _when(p: Parsed, v) -> Optional[Arg]:
 
 def _release_verbs() -> frozenset:
     return frozenset(lexicon().section("crew").get("release_verbs") or ())
+
+
+def _acquisition_verbs() -> dict:
+    """Lemma -> the particle it needs (None: none) of the verbs that tell a purchase."""
+    return lexicon().section("crew").get("acquisition_verbs") or {}
+
+
+def _date_said(words: str) -> Optional[tuple]:
+    """(year, month, day) one date says ("November 2023", "2023"; Nones for what it leaves
+    out), or None when the words are no single date ("late 2023")."""
+    got = [d for d in find_dates(words) if d.year]
+    if len(got) == 1:
+        return got[0].year, got[0].month, got[0].day
+    y = year_of(words)
+    return (y, None, None) if y else None
+
+
+def _job_film_preps() -> frozenset:
+    return frozenset(lexicon().section("crew").get("job_film_preps") or ("of", "for", "on"))
 
 
 def _territory(p: Parsed, v, who=None) -> Optional[tuple]:

@@ -229,10 +229,13 @@ class IntervalReader:
 
 
 def told_event(c: Claim) -> bool:
-    """A claim that tells a dated event: a prize won, a world premiere."""
+    """A claim that tells a dated event: a prize won, a world premiere, a company's purchase
+    of a film ("Neon bought it after Cannes": the KB dates it by the credit's `acquired`)."""
     sl = c.slots
     if sl.get("negated") or not sl.get("subject"):
         return False
+    if sl.get("acquired"):
+        return True
     if sl.get("kind") == "award":
         return sl.get("polarity") == "won" and bool(sl.get("award") or sl.get("family")) and \
             sl.get("count") is None

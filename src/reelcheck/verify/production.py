@@ -3,10 +3,13 @@ its rating."""
 from __future__ import annotations
 
 import re
+import types
 from typing import Optional
 
 from ..textutil import fold
 from .checks import L, Verdict, check, nei, refuted, supported
+from .datematch import _date_matches
+from .words import fmt_date
 
 
 @check("production_company", "distributor")
@@ -35,6 +38,10 @@ def company(kb, c) -> Optional[Verdict]:
                            f"does not say it was {verb} {_market(kb, w)}.", hit)
             kept += [f for f in held if f not in kept]
         hit = kept
+    if hit and c.slots.get("acquired") and c.slots.get("time_parts"):
+        v = _bought_when(kb, c, hit, film, org)
+        if v is not None:
+            return v
     if hit and c.slots.get("time"):
         return nei(f"{L(kb, film)} was {verb} by {L(kb, org)}; the KB does not date it "
                    f"({c.slots['time']}).", hit)
@@ -54,6 +61,29 @@ def company(kb, c) -> Optional[Verdict]:
 
 
 COMPANY_WORDS = {"production_company": "produced", "distributor": "distributed"}
+
+
+def _bought_when(kb, c, hit, film, org) -> Optional[Verdict]:
+    """"Neon bought Anora in November 2023": the time of a purchase against the month the KB
+    gives the credit (its `acquired` qualifier), at the precision the sentence states it;
+    refuted only when every credit held is firm and dated, and none fits."""
+    dated = [f for f in hit if f.qualifiers.get("acquired")]
+    if not dated:
+        return None
+    y, m, d = c.slots["time_parts"]
+    said = types.SimpleNamespace(slots={"year": y, "month": m, "day": d})
+    fits = [f for f in dated if _date_matches(said, str(f.qualifiers["acquired"]))]
+    when = ", ".join(fmt_date(str(f.qualifiers["acquired"])) for f in dated)
+    if fits:
+        return supported(f"{L(kb, org)} acquired {L(kb, film)} in "
+                         f"{fmt_date(str(fits[0].qualifiers['acquired']))}.", fits)
+    if len(dated) == len(hit) and not any(f.disputed for f in dated) and not c.hedged \
+            and not c.slots.get("negated") and all(
+                _date_matches(said, str(f.qualifiers["acquired"])) is False for f in dated):
+        return refuted(f"{L(kb, org)} acquired {L(kb, film)} in {when}, not "
+                       f"{c.slots['time']}.", dated)
+    return nei(f"{L(kb, org)} acquired {L(kb, film)} in {when}; the sentence says "
+               f"{c.slots['time']}.", dated)
 
 
 def _other_in_market(kb, c, facts, where, org, verb) -> Optional[Verdict]:
