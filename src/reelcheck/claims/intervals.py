@@ -139,6 +139,11 @@ class IntervalReader:
             meas = next((c for c in on.children if c.dep_ == "npadvmod"
                          and c.lemma_.lower() in units), None)
             n = self._count(meas) if meas is not None else None
+            if n is None and meas is not None and meas.tag_ == "NNS" and not any(
+                    c.dep_ in ("det", "amod", "nummod", "quantmod") for c in meas.children) \
+                    and t.lower_ not in shifts:
+                meas = None   # "months before its premiere": a measure with no number says
+                # the order alone
             if n is None and (meas is not None or t.lower_ in shifts):
                 continue
             obj = next(iter(event_objects(t, dirs, heads)), None)
