@@ -59,3 +59,19 @@ def test_a_purchase_ordered_against_the_premiere(default_kb):
                    "interval") == [("interval", "refuted")]
     assert _claims("Neon, which bought Anora ahead of Cannes, opened it in October.",
                    default_kb, "interval") == [("interval", "supported")]
+
+
+def test_a_purchase_set_during_a_show_is_dated_by_its_days(default_kb):
+    # the KB dates the purchase months before the festival the film premiered at
+    assert _claims("Neon acquired Anora at Cannes.", default_kb,
+                   "distributor") == [("distributor", "refuted")]
+    assert _claims("Neon bought Anora during the Cannes Film Festival.", default_kb,
+                   "distributor") == [("distributor", "refuted")]
+    # a purchase the KB does not hold is not judged by it
+    assert _claims("Neon acquired Red Rocket at Cannes.", default_kb,
+                   "distributor") != [("distributor", "refuted")]
+
+
+def test_following_read_as_a_verb_still_orders_the_events(default_kb):
+    assert _claims("Neon snapped up Anora following its Cannes premiere.", default_kb,
+                   "interval") == [("interval", "refuted")]

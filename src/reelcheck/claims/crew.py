@@ -363,6 +363,12 @@ class CrewReader:
                         # a purchase: its time, said or ordered against another event, is
                         # the credit's `acquired` qualifier (verify/production.py)
                         c.slots["acquired"] = True
+                        show = _show_of_purchase(p, v)
+                        if show is not None:   # "bought it at Cannes": during the show
+                            c.slots["bought_at"] = show.entity
+                            c.slots["time"] = show.text
+                            c.start, c.end = min(c.start, show.start), max(c.end, show.end)
+                            c.text = self.text[c.start:c.end]
                     if c is not None and when is not None and w.org:
                         c.slots["time"] = when.text   # "produced by X in 2023": a slot
                         if bought:   # "bought it in November 2023": when, to the month
@@ -1233,6 +1239,19 @@ def _release_verbs() -> frozenset:
 def _acquisition_verbs() -> dict:
     """Lemma -> the particle it needs (None: none) of the verbs that tell a purchase."""
     return lexicon().section("crew").get("acquisition_verbs") or {}
+
+
+def _show_of_purchase(p: Parsed, v) -> Optional[Arg]:
+    """The festival or ceremony a purchase is set during ("acquired it at Cannes", "during the
+    festival"; lexicon `acquisition_event_preps`), or None."""
+    preps = set(lexicon().section("crew").get("acquisition_event_preps") or ())
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            for o in c.children:
+                a = p.arg_at(o.i) if o.dep_ == "pobj" else None
+                if a is not None and a.entity and a.kind in ("festival", "ceremony"):
+                    return a
+    return None
 
 
 def _date_said(words: str) -> Optional[tuple]:

@@ -262,7 +262,8 @@ def event_objects(t, dirs: dict, heads: dict) -> list:
     """The events a direction word names as phrases of their own: the objects of "after" or
     "following" ("after its premiere", "after winning the Palme"), or of the preposition under
     a direction head ("ahead of the Oscars", "prior to its release"); [] for any other word."""
-    if t.dep_ == "prep" and t.lower_ in dirs:
+    if t.lower_ in dirs and (t.dep_ == "prep" or t.pos_ == "VERB" and t.dep_ in (
+            "advcl", "acl")):   # (the parser may read "following its premiere" as a verb)
         return [c for c in t.children if c.dep_ in ("pobj", "pcomp")]
     if t.lower_ in heads and t.dep_ == "advmod":
         return [o for c in t.children if c.dep_ == "prep"

@@ -42,6 +42,10 @@ def company(kb, c) -> Optional[Verdict]:
         v = _bought_when(kb, c, hit, film, org)
         if v is not None:
             return v
+    if hit and c.slots.get("acquired") and c.slots.get("bought_at"):
+        v = _bought_during(kb, c, hit, film, org)
+        if v is not None:
+            return v
     if hit and c.slots.get("time"):
         return nei(f"{L(kb, film)} was {verb} by {L(kb, org)}; the KB does not date it "
                    f"({c.slots['time']}).", hit)
@@ -61,6 +65,44 @@ def company(kb, c) -> Optional[Verdict]:
 
 
 COMPANY_WORDS = {"production_company": "produced", "distributor": "distributed"}
+
+
+def _bought_during(kb, c, hit, film, org) -> Optional[Verdict]:
+    """"Neon bought Anora at Cannes": the days of the show (the edition named, or the film's
+    one edition of the show named) against the month the KB gives the purchase (`acquired`);
+    refuted only when every credit held is firm and dated wholly outside them."""
+    from .dates import _span
+    dated = [f for f in hit if f.qualifiers.get("acquired")]
+    ed = _edition_of_film(kb, c.slots["bought_at"], film)
+    days = sorted(str(f.value) for pred in ("start_date", "end_date")
+                  for f in kb.facts(subject=ed, predicate=pred)
+                  if not f.disputed and len(str(f.value)) == 10) if ed else []
+    if not dated or len(days) != 2:
+        return None
+    lo, hi = _span(days[0])[0], _span(days[1])[1]
+    spans = [_span(str(f.qualifiers["acquired"])) for f in dated]
+    when = ", ".join(fmt_date(str(f.qualifiers["acquired"])) for f in dated)
+    show = f"{L(kb, ed)} ({fmt_date(days[0])} to {fmt_date(days[1])})"
+    inside = [f for f, (a, b) in zip(dated, spans) if lo <= a and b <= hi]
+    if inside:
+        return supported(f"{L(kb, org)} acquired {L(kb, film)} during the {show}.", inside)
+    if len(dated) == len(hit) and not any(f.disputed for f in dated) and not c.hedged \
+            and not c.slots.get("negated") and all(b < lo or a > hi for a, b in spans):
+        return refuted(f"{L(kb, org)} acquired {L(kb, film)} in {when}, not during the "
+                       f"{show}.", dated)
+    return nei(f"{L(kb, org)} acquired {L(kb, film)} in {when}; the sentence sets it during "
+               f"the {show}.", dated)
+
+
+def _edition_of_film(kb, show: str, film: str) -> Optional[str]:
+    """The edition a show named means for a film: itself when it is an edition, else the one
+    edition of it the film premiered or screened at."""
+    if kb.facts(subject=show, predicate="edition_of"):
+        return show
+    eds = {f.value for pred in ("premiered_at", "festival_screening", "competed_at")
+           for f in kb.facts(subject=film, predicate=pred)
+           if any(e.value == show for e in kb.facts(subject=f.value, predicate="edition_of"))}
+    return eds.pop() if len(eds) == 1 else None
 
 
 def _bought_when(kb, c, hit, film, org) -> Optional[Verdict]:
