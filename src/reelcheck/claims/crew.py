@@ -116,6 +116,7 @@ def cue_words() -> frozenset:
         words |= surface_forms(lemma) | {lemma}
     for key, _p in t.titles + t.jobs:   # a phrase's head ("casting director", "director of
         words.add(key[0] if "of" in key else key[-1])   # photography")
+    words |= {w.lower() for w in _company_jobs()}   # "a Cre Film production"
     return frozenset(words | {w + "s" for w in words})
 
 
@@ -488,6 +489,24 @@ class CrewReader:
         out = []
         for tok in p.doc:
             pred = self._job(p, tok) if tok.pos_ in NOUNS else None
+            held, role = self._company_holder(p, tok) if tok.pos_ in NOUNS else (None, None)
+            if held is not None:
+                # "a Cre Film production", "a Neon release", "Neon's acquisition of Anora":
+                # the company that owns or modifies the noun holds the credit
+                pred = role
+                film = self._said_of(p, tok) or self._job_film(p, tok)
+                if pred is not None and film is not None:
+                    c = self._claim(p, pred, held, film, [held.first, held.last - 1, tok.i]
+                                    + ([film.first, film.last - 1] if film.first >= 0 else []),
+                                    hedged, tok.dep_ == "nsubj" and _negated(tok.head),
+                                    weak=film.how == "bare" or None,
+                                    group=f"crew:{p.offset}:{tok.i}")
+                    if c is not None:
+                        if _company_jobs().get(tok.lemma_.lower()) == "distributor" and \
+                                pred == "distributor":
+                            c.slots["acquired"] = True   # a purchase, as its verb is
+                        out.append(c)
+                continue
             by = self._job_by(p, tok) if pred is not None else self._by(p, tok)
             if pred is not None and not by and tok.dep_ in ("dobj", "obj") and \
                     not table().crewish(tok.head) and not any(
@@ -536,6 +555,37 @@ class CrewReader:
                     out.append(c)
         return out
 
+    def _company_holder(self, p: Parsed, tok) -> tuple:
+        """(the KB company a noun's owner or modifier names, the role) -- "Neon's
+        acquisition", "a Cre Film production", "a Neon release" -- when the noun is one of the
+        lexicon's `company_jobs` or a one-word job of a company's role; else (None, None)."""
+        lem = tok.lemma_.lower()
+        role = _company_jobs().get(lem) or _company_jobs().get(tok.lower_) or next(
+            (pr for key, pr in table().jobs if key == (lem,) and pr in table().companies), None)
+        if role is None:
+            return None, None
+        for c in tok.children:
+            if c.dep_ in ("poss", "compound") and c.i < tok.i:
+                a = p.arg_at(c.i)
+                if a is not None and a.kind == "organization" and a.entity:
+                    return Who(a.entity, None, a.first, a.last, org=True), role
+        return None, None
+
+    def _said_of(self, p: Parsed, tok) -> Optional[Work]:
+        """The film a noun phrase is set beside or said of ("Anora, a Neon release", "Anora
+        is a Cre Film production"): the named film it is in apposition to, or the subject of
+        the copula it is the complement of; else None."""
+        if tok.dep_ == "appos":
+            t = tok.head
+        elif tok.dep_ == "attr" and tok.head.lemma_.lower() in COPULAS:
+            t = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        else:
+            return None
+        a = p.arg_at(t.i) if t is not None else None
+        if a is None or a.kind != "film" or not a.entity:
+            return None
+        return Work(a.entity, None, "stated", a.first, a.last)
+
     def _job_film(self, p: Parsed, tok) -> Optional[Work]:
         """The film a job noun is for: its owner ("Anora's score", "its score"), the film after
         of/for/on ("the score for Anora"), the film a 'with' phrase is said of ("Anora, with a
@@ -546,10 +596,10 @@ class CrewReader:
         for c in tok.children:
             if c.dep_ == "poss":
                 a = p.arg_at(c.i)
-                if a is not None and a.kind == "person" or c.lower_ in PRONOUNS or \
-                        c.lower_ in ("his", "their"):
-                    continue   # "Jane Roe's score": whose, not which film's (the film may
-                    # follow: "Jane Roe's score for Anora")
+                if a is not None and a.kind in ("person", "organization") or \
+                        c.lower_ in PRONOUNS or c.lower_ in ("his", "their"):
+                    continue   # "Jane Roe's score", "Neon's release": whose, not which
+                    # film's (the film may follow: "Jane Roe's score for Anora")
                 return self._work(p, c)
             if c.dep_ == "prep" and c.lower_ in _job_film_preps():
                 objs = [o for o in c.children if o.dep_ == "pobj"]
@@ -1262,6 +1312,10 @@ def _date_said(words: str) -> Optional[tuple]:
         return got[0].year, got[0].month, got[0].day
     y = year_of(words)
     return (y, None, None) if y else None
+
+
+def _company_jobs() -> dict:
+    return lexicon().section("crew").get("company_jobs") or {}
 
 
 def _job_film_preps() -> frozenset:

@@ -160,6 +160,11 @@ class IntervalReader:
             elif t.lower_ in dirs and t.dep_ == "mark" and t.head.dep_ == "advcl":
                 sign, clause = dirs[t.lower_], t.head
                 second = _holding(events, p.offset + clause.head.idx)
+                subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+                if not second and subj is not None and subj.pos_ == "NOUN":
+                    # "Neon's acquisition of it came after ...": the event is the verb's
+                    # subject, a noun telling it
+                    second = _holding(events, p.offset + subj.idx)
                 first = _holding(events, p.offset + clause.idx)
                 lo_i = min(x.i for x in meas.subtree) if meas is not None else t.i
                 hi_i = clause.right_edge.i + 1
