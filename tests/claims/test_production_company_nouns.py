@@ -35,3 +35,11 @@ def test_an_acquisition_noun_is_ordered_against_the_premiere(default_kb):
                    default_kb, "interval") == ["supported"]
     assert _claims("Neon's acquisition of Anora came after the film premiered at Cannes.",
                    default_kb, "interval") == ["refuted"]
+
+
+def test_a_film_possessive_hung_on_the_name_after_a_title(default_kb):
+    # "Anora's distributor Neon": the parser hangs "Anora's" on the name, not the title
+    assert _claims("Anora's distributor Neon spent heavily on the Oscar push.", default_kb,
+                   "distributor") == ["supported"]
+    assert _claims("Anora's US distributor Neon spent heavily.", default_kb,
+                   "distributor") == ["supported"]

@@ -732,6 +732,14 @@ class CrewReader:
                 # "Harbour Lights, from director Jane Roe": a title on the name a maker
                 # preposition hangs on a named film is that film's credit
                 film = made
+            if film is None and tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
+                # "Anora's distributor Neon", "its producer Jane Roe": the parser may hang the
+                # film's possessive on the name the title stands before
+                owner = next((c for c in tok.head.children if c.dep_ == "poss"
+                              and c.i < tok.i), None)
+                owned = self._work(p, owner) if owner is not None else None
+                if owned is not None and owned.how in ("stated", "anaphor"):
+                    film = owned
             who = self._holders(p, tok)
             stand = _stand_in(tok) if not who else None
             if stand is not None and film is not None and film.how in ("stated", "anaphor"):
