@@ -43,3 +43,11 @@ def test_a_film_possessive_hung_on_the_name_after_a_title(default_kb):
                    "distributor") == ["supported"]
     assert _claims("Anora's US distributor Neon spent heavily.", default_kb,
                    "distributor") == ["supported"]
+
+
+def test_a_counted_or_ranked_company_noun_is_no_bare_credit(default_kb):
+    # the rank among the company's releases is a slot the credit does not judge
+    assert _claims("Anora is the fifth Neon release to be up for the top prize.", default_kb,
+                   "distributor") != ["supported"]
+    assert _claims("Anora is the biggest Neon release of the year.", default_kb,
+                   "distributor") != ["supported"]

@@ -564,6 +564,11 @@ class CrewReader:
             (pr for key, pr in table().jobs if key == (lem,) and pr in table().companies), None)
         if role is None:
             return None, None
+        if any(c.dep_ in ("relcl", "acl") or c.dep_ in ("amod", "nummod") and (
+                c.tag_ in ("JJS", "CD") or c.ent_type_ == "ORDINAL" or c.like_num)
+               for c in tok.children):
+            return None, None   # "the fourth Neon release to compete for best picture": a
+            # count or record of the company's releases, a slot no credit judges
         for c in tok.children:
             if c.dep_ in ("poss", "compound") and c.i < tok.i:
                 a = p.arg_at(c.i)
