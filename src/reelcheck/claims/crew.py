@@ -37,7 +37,7 @@ from ..model import Claim, EntityRef
 from .frames import (RELATIVE, _modal, _negated, _passive, _record, conjuncts, first_conjunct,
                      subject_token, titled)
 from .parse import Arg, Parsed, lexicon, number_value
-from .text import year_of
+from .text import find_dates, year_of
 
 NOUNS = ("NOUN", "PROPN")
 VERBS = ("VERB", "AUX")
@@ -116,6 +116,7 @@ def cue_words() -> frozenset:
         words |= surface_forms(lemma) | {lemma}
     for key, _p in t.titles + t.jobs:   # a phrase's head ("casting director", "director of
         words.add(key[0] if "of" in key else key[-1])   # photography")
+    words |= {w.lower() for w in _company_jobs()}   # "a Cre Film production"
     return frozenset(words | {w + "s" for w in words})
 
 
@@ -220,6 +221,10 @@ class CrewReader:
     def _verb(self, p: Parsed, v, hedged: bool) -> list[Claim]:
         t = table()
         lem = verb_lemma(v) or v.lemma_.lower()
+        bought = lem in _acquisition_verbs()
+        if bought and _acquisition_verbs()[lem] and not any(
+                c.dep_ == "prt" and c.lower_ == _acquisition_verbs()[lem] for c in v.children):
+            return []   # "picked Anora as the year's best": no purchase without its particle
         group = _group(v)
         agents = self._by(p, v)
         obj = _object(v)
@@ -337,6 +342,11 @@ class CrewReader:
                     wt = [head.i] if far else [w.first, w.last - 1]
                     where = _territory(p, v, w) if w.org else None   # "distributed by X in
                     # France", "... worldwide": the market is a slot of the company's credit
+                    if where is None and w.org and job and work_tok is not None and \
+                            (m := _title_market(p, work_tok)) is not None:
+                        # "bought the US rights", "handled the international release": the
+                        # market on the job noun, as on a title
+                        where = (m, work_tok.i, work_tok.i + 1)
                     c = self._claim(p, pr, w, f, ftoks + wt + ([where[1], where[2] - 1]
                                                                if where else []), hedged,
                                     negated, weak=f.how == "bare" or None, group=key,
@@ -350,8 +360,20 @@ class CrewReader:
                             v.lemma_.lower() in _release_verbs():
                         continue   # a dated release ("Neon released it in October") is the
                         # date claim's, which judges the company with it
+                    if c is not None and bought and w.org:
+                        # a purchase: its time, said or ordered against another event, is
+                        # the credit's `acquired` qualifier (verify/production.py)
+                        c.slots["acquired"] = True
+                        show = _show_of_purchase(p, v)
+                        if show is not None:   # "bought it at Cannes": during the show
+                            c.slots["bought_at"] = show.entity
+                            c.slots["time"] = show.text
+                            c.start, c.end = min(c.start, show.start), max(c.end, show.end)
+                            c.text = self.text[c.start:c.end]
                     if c is not None and when is not None and w.org:
                         c.slots["time"] = when.text   # "produced by X in 2023": a slot
+                        if bought:   # "bought it in November 2023": when, to the month
+                            c.slots["time_parts"] = _date_said(when.text)
                     elif c is not None and when is not None and year_of(when.text):
                         # "directed Tangerine in 2015": the year of the film is a slot
                         c.slots["year"] = year_of(when.text)
@@ -467,6 +489,24 @@ class CrewReader:
         out = []
         for tok in p.doc:
             pred = self._job(p, tok) if tok.pos_ in NOUNS else None
+            held, role = self._company_holder(p, tok) if tok.pos_ in NOUNS else (None, None)
+            if held is not None:
+                # "a Cre Film production", "a Neon release", "Neon's acquisition of Anora":
+                # the company that owns or modifies the noun holds the credit
+                pred = role
+                film = self._said_of(p, tok) or self._job_film(p, tok)
+                if pred is not None and film is not None:
+                    c = self._claim(p, pred, held, film, [held.first, held.last - 1, tok.i]
+                                    + ([film.first, film.last - 1] if film.first >= 0 else []),
+                                    hedged, tok.dep_ == "nsubj" and _negated(tok.head),
+                                    weak=film.how == "bare" or None,
+                                    group=f"crew:{p.offset}:{tok.i}")
+                    if c is not None:
+                        if _company_jobs().get(tok.lemma_.lower()) == "distributor" and \
+                                pred == "distributor":
+                            c.slots["acquired"] = True   # a purchase, as its verb is
+                        out.append(c)
+                continue
             by = self._job_by(p, tok) if pred is not None else self._by(p, tok)
             if pred is not None and not by and tok.dep_ in ("dobj", "obj") and \
                     not table().crewish(tok.head) and not any(
@@ -515,6 +555,42 @@ class CrewReader:
                     out.append(c)
         return out
 
+    def _company_holder(self, p: Parsed, tok) -> tuple:
+        """(the KB company a noun's owner or modifier names, the role) -- "Neon's
+        acquisition", "a Cre Film production", "a Neon release" -- when the noun is one of the
+        lexicon's `company_jobs` or a one-word job of a company's role; else (None, None)."""
+        lem = tok.lemma_.lower()
+        role = _company_jobs().get(lem) or _company_jobs().get(tok.lower_) or next(
+            (pr for key, pr in table().jobs if key == (lem,) and pr in table().companies), None)
+        if role is None:
+            return None, None
+        if any(c.dep_ in ("relcl", "acl") or c.dep_ in ("amod", "nummod") and (
+                c.tag_ in ("JJS", "CD") or c.ent_type_ == "ORDINAL" or c.like_num)
+               for c in tok.children):
+            return None, None   # "the fourth Neon release to compete for best picture": a
+            # count or record of the company's releases, a slot no credit judges
+        for c in tok.children:
+            if c.dep_ in ("poss", "compound") and c.i < tok.i:
+                a = p.arg_at(c.i)
+                if a is not None and a.kind == "organization" and a.entity:
+                    return Who(a.entity, None, a.first, a.last, org=True), role
+        return None, None
+
+    def _said_of(self, p: Parsed, tok) -> Optional[Work]:
+        """The film a noun phrase is set beside or said of ("Anora, a Neon release", "Anora
+        is a Cre Film production"): the named film it is in apposition to, or the subject of
+        the copula it is the complement of; else None."""
+        if tok.dep_ == "appos":
+            t = tok.head
+        elif tok.dep_ == "attr" and tok.head.lemma_.lower() in COPULAS:
+            t = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        else:
+            return None
+        a = p.arg_at(t.i) if t is not None else None
+        if a is None or a.kind != "film" or not a.entity:
+            return None
+        return Work(a.entity, None, "stated", a.first, a.last)
+
     def _job_film(self, p: Parsed, tok) -> Optional[Work]:
         """The film a job noun is for: its owner ("Anora's score", "its score"), the film after
         of/for/on ("the score for Anora"), the film a 'with' phrase is said of ("Anora, with a
@@ -525,12 +601,12 @@ class CrewReader:
         for c in tok.children:
             if c.dep_ == "poss":
                 a = p.arg_at(c.i)
-                if a is not None and a.kind == "person" or c.lower_ in PRONOUNS or \
-                        c.lower_ in ("his", "their"):
-                    continue   # "Jane Roe's score": whose, not which film's (the film may
-                    # follow: "Jane Roe's score for Anora")
+                if a is not None and a.kind in ("person", "organization") or \
+                        c.lower_ in PRONOUNS or c.lower_ in ("his", "their"):
+                    continue   # "Jane Roe's score", "Neon's release": whose, not which
+                    # film's (the film may follow: "Jane Roe's score for Anora")
                 return self._work(p, c)
-            if c.dep_ == "prep" and c.lower_ in ("of", "for", "on"):
+            if c.dep_ == "prep" and c.lower_ in _job_film_preps():
                 objs = [o for o in c.children if o.dep_ == "pobj"]
                 return self._work(p, objs[0]) if objs else None
         film = self._focus(p, tok, single=True)
@@ -661,6 +737,14 @@ class CrewReader:
                 # "Harbour Lights, from director Jane Roe": a title on the name a maker
                 # preposition hangs on a named film is that film's credit
                 film = made
+            if film is None and tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
+                # "Anora's distributor Neon", "its producer Jane Roe": the parser may hang the
+                # film's possessive on the name the title stands before
+                owner = next((c for c in tok.head.children if c.dep_ == "poss"
+                              and c.i < tok.i), None)
+                owned = self._work(p, owner) if owner is not None else None
+                if owned is not None and owned.how in ("stated", "anaphor"):
+                    film = owned
             who = self._holders(p, tok)
             stand = _stand_in(tok) if not who else None
             if stand is not None and film is not None and film.how in ("stated", "anaphor"):
@@ -1213,6 +1297,42 @@ def _when(p: Parsed, v) -> Optional[Arg]:
 
 def _release_verbs() -> frozenset:
     return frozenset(lexicon().section("crew").get("release_verbs") or ())
+
+
+def _acquisition_verbs() -> dict:
+    """Lemma -> the particle it needs (None: none) of the verbs that tell a purchase."""
+    return lexicon().section("crew").get("acquisition_verbs") or {}
+
+
+def _show_of_purchase(p: Parsed, v) -> Optional[Arg]:
+    """The festival or ceremony a purchase is set during ("acquired it at Cannes", "during the
+    festival"; lexicon `acquisition_event_preps`), or None."""
+    preps = set(lexicon().section("crew").get("acquisition_event_preps") or ())
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            for o in c.children:
+                a = p.arg_at(o.i) if o.dep_ == "pobj" else None
+                if a is not None and a.entity and a.kind in ("festival", "ceremony"):
+                    return a
+    return None
+
+
+def _date_said(words: str) -> Optional[tuple]:
+    """(year, month, day) one date says ("November 2023", "2023"; Nones for what it leaves
+    out), or None when the words are no single date ("late 2023")."""
+    got = [d for d in find_dates(words) if d.year]
+    if len(got) == 1:
+        return got[0].year, got[0].month, got[0].day
+    y = year_of(words)
+    return (y, None, None) if y else None
+
+
+def _company_jobs() -> dict:
+    return lexicon().section("crew").get("company_jobs") or {}
+
+
+def _job_film_preps() -> frozenset:
+    return frozenset(lexicon().section("crew").get("job_film_preps") or ("of", "for", "on"))
 
 
 def _territory(p: Parsed, v, who=None) -> Optional[tuple]:

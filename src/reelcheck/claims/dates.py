@@ -717,6 +717,9 @@ class DateReader:
             t = p.doc[i]
             if t.pos_ not in ("NOUN", "PROPN") or i == head.i:
                 continue
+            if _ordered_against(t, head):
+                continue   # "bought it in November 2023, months before its debut": the noun
+                # is the other event the clause's is ordered against, not the dated one
             for ev in events:
                 if ev.get("predicate") in ("ceremony_date",):
                     continue   # "ceremony" in a clause is an edition: step 4 reads it
@@ -1734,6 +1737,18 @@ def _prefixed_noun(p: Parsed, verb):
         if named:
             return named[0]
     return head
+
+
+def _ordered_against(noun, date_head) -> bool:
+    """Whether an event noun is the object of a preposition of sequence (lexicon
+    `dates.sequence_preps`: "before its premiere", "ahead of the festival") that does not hold
+    the date: the event its clause is ordered against, whose own date that is not."""
+    seq = _lx().get("sequence_preps", ())
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is None or prep.dep_ != "prep":
+        return False
+    word = prep if prep.lower_ in seq else prep.head if prep.head.lower_ in seq else None
+    return word is not None and date_head.i not in {t.i for t in word.subtree}
 
 
 def _verb_above(tok):

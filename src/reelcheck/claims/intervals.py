@@ -139,6 +139,11 @@ class IntervalReader:
             meas = next((c for c in on.children if c.dep_ == "npadvmod"
                          and c.lemma_.lower() in units), None)
             n = self._count(meas) if meas is not None else None
+            if n is None and meas is not None and meas.tag_ == "NNS" and not any(
+                    c.dep_ in ("det", "amod", "nummod", "quantmod") for c in meas.children) \
+                    and t.lower_ not in shifts:
+                meas = None   # "months before its premiere": a measure with no number says
+                # the order alone
             if n is None and (meas is not None or t.lower_ in shifts):
                 continue
             obj = next(iter(event_objects(t, dirs, heads)), None)
@@ -155,6 +160,11 @@ class IntervalReader:
             elif t.lower_ in dirs and t.dep_ == "mark" and t.head.dep_ == "advcl":
                 sign, clause = dirs[t.lower_], t.head
                 second = _holding(events, p.offset + clause.head.idx)
+                subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+                if not second and subj is not None and subj.pos_ == "NOUN":
+                    # "Neon's acquisition of it came after ...": the event is the verb's
+                    # subject, a noun telling it
+                    second = _holding(events, p.offset + subj.idx)
                 first = _holding(events, p.offset + clause.idx)
                 lo_i = min(x.i for x in meas.subtree) if meas is not None else t.i
                 hi_i = clause.right_edge.i + 1
@@ -229,10 +239,13 @@ class IntervalReader:
 
 
 def told_event(c: Claim) -> bool:
-    """A claim that tells a dated event: a prize won, a world premiere."""
+    """A claim that tells a dated event: a prize won, a world premiere, a company's purchase
+    of a film ("Neon bought it after Cannes": the KB dates it by the credit's `acquired`)."""
     sl = c.slots
     if sl.get("negated") or not sl.get("subject"):
         return False
+    if sl.get("acquired"):
+        return True
     if sl.get("kind") == "award":
         return sl.get("polarity") == "won" and bool(sl.get("award") or sl.get("family")) and \
             sl.get("count") is None
@@ -254,7 +267,8 @@ def event_objects(t, dirs: dict, heads: dict) -> list:
     """The events a direction word names as phrases of their own: the objects of "after" or
     "following" ("after its premiere", "after winning the Palme"), or of the preposition under
     a direction head ("ahead of the Oscars", "prior to its release"); [] for any other word."""
-    if t.dep_ == "prep" and t.lower_ in dirs:
+    if t.lower_ in dirs and (t.dep_ == "prep" or t.pos_ == "VERB" and t.dep_ in (
+            "advcl", "acl")):   # (the parser may read "following its premiere" as a verb)
         return [c for c in t.children if c.dep_ in ("pobj", "pcomp")]
     if t.lower_ in heads and t.dep_ == "advmod":
         return [o for c in t.children if c.dep_ == "prep"

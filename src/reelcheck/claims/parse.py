@@ -1288,6 +1288,15 @@ def _arguments(p: Parsed, mentions: list[Mention]) -> Parsed:
         if kind in ("person", "org", "work"):   # "Harrowgate Mill" with only "Mill" a PERSON:
             first = _name_start(doc, first, last)   # the name's words before it
             a = off + doc[first].idx
+        if kind == "date":
+            # "in November 2023, months before its debut" as one DATE: the date stops at a
+            # comma that no day, month or year follows (the measure after it is a phrase of
+            # its own); "Tuesday, May 21, 2024" goes on
+            cut = next((i for i in range(first + 1, last - 1) if doc[i].text == "," and not (
+                doc[i + 1].like_num or doc[i + 1].lower_ in MONTHS)), None)
+            if cut is not None:
+                last = cut
+                b = off + doc[last - 1].idx + len(doc[last - 1].text)
         cut = _clause_verb(doc, first, last)
         if cut is not None:   # "Quiet Orchard won Best Picture" as one ORG: the name stops
             last = cut        # at the clause's verb

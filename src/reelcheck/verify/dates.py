@@ -178,6 +178,8 @@ def _when_told(kb, f, when: str) -> str:
                f"(its sources differ)"
     if f.predicate == "award_received":
         return f"{L(kb, f.subject)} won the {L(kb, f.value)} in {when}"
+    if f.predicate == "distributor":   # a purchase dated by the credit's `acquired`
+        return f"{L(kb, f.value)} acquired {L(kb, f.subject)} {at_date(when)}"
     return f"{L(kb, f.subject)} was held in {when}"
 
 

@@ -44,7 +44,7 @@ def date_gaps(kb, gaps: list[Claim], done: list[Claim], facts: dict, eds: set) -
             g.slots[side + "_days"] = sorted(days.items())
 
 
-_EVENT_FACTS = ("award_received", "premiere_date", "release_date", "premiered_at")
+_EVENT_FACTS = ("award_received", "premiere_date", "release_date", "premiered_at", "distributor")
 
 
 def _the_edition(kb, show: str, eds: set, subject: Optional[str]) -> Optional[str]:
@@ -63,7 +63,10 @@ def _the_edition(kb, show: str, eds: set, subject: Optional[str]) -> Optional[st
 
 def _event_when(kb, f) -> list:
     """[(when, fact id)] of a fact's event: its days (`_event_days`), else, a prize won at an
-    edition the KB does not date to the day, the edition's year ("1994")."""
+    edition the KB does not date to the day, the edition's year ("1994"); a distribution
+    credit, the month or day its rights were bought (its `acquired` qualifier)."""
+    if f.predicate == "distributor":
+        return [(str(f.qualifiers["acquired"]), f.id)] if f.qualifiers.get("acquired") else []
     got = [(str(d.value), d.id) for d in _event_days(kb, f)]
     if not got:   # a day the KB's sources dispute: the days they give, as one span
         got = [(f"{min(ds)}..{max(ds)}", d.id) for d in _event_days(kb, f, disputed=True)

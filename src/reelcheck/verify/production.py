@@ -3,10 +3,13 @@ its rating."""
 from __future__ import annotations
 
 import re
+import types
 from typing import Optional
 
 from ..textutil import fold
 from .checks import L, Verdict, check, nei, refuted, supported
+from .datematch import _date_matches
+from .words import fmt_date
 
 
 @check("production_company", "distributor")
@@ -35,6 +38,14 @@ def company(kb, c) -> Optional[Verdict]:
                            f"does not say it was {verb} {_market(kb, w)}.", hit)
             kept += [f for f in held if f not in kept]
         hit = kept
+    if hit and c.slots.get("acquired") and c.slots.get("time_parts"):
+        v = _bought_when(kb, c, hit, film, org)
+        if v is not None:
+            return v
+    if hit and c.slots.get("acquired") and c.slots.get("bought_at"):
+        v = _bought_during(kb, c, hit, film, org)
+        if v is not None:
+            return v
     if hit and c.slots.get("time"):
         return nei(f"{L(kb, film)} was {verb} by {L(kb, org)}; the KB does not date it "
                    f"({c.slots['time']}).", hit)
@@ -54,6 +65,67 @@ def company(kb, c) -> Optional[Verdict]:
 
 
 COMPANY_WORDS = {"production_company": "produced", "distributor": "distributed"}
+
+
+def _bought_during(kb, c, hit, film, org) -> Optional[Verdict]:
+    """"Neon bought Anora at Cannes": the days of the show (the edition named, or the film's
+    one edition of the show named) against the month the KB gives the purchase (`acquired`);
+    refuted only when every credit held is firm and dated wholly outside them."""
+    from .dates import _span
+    dated = [f for f in hit if f.qualifiers.get("acquired")]
+    ed = _edition_of_film(kb, c.slots["bought_at"], film)
+    days = sorted(str(f.value) for pred in ("start_date", "end_date")
+                  for f in kb.facts(subject=ed, predicate=pred)
+                  if not f.disputed and len(str(f.value)) == 10) if ed else []
+    if not dated or len(days) != 2:
+        return None
+    lo, hi = _span(days[0])[0], _span(days[1])[1]
+    spans = [_span(str(f.qualifiers["acquired"])) for f in dated]
+    when = ", ".join(fmt_date(str(f.qualifiers["acquired"])) for f in dated)
+    show = f"{L(kb, ed)} ({fmt_date(days[0])} to {fmt_date(days[1])})"
+    inside = [f for f, (a, b) in zip(dated, spans) if lo <= a and b <= hi]
+    if inside:
+        return supported(f"{L(kb, org)} acquired {L(kb, film)} during the {show}.", inside)
+    if len(dated) == len(hit) and not any(f.disputed for f in dated) and not c.hedged \
+            and not c.slots.get("negated") and all(b < lo or a > hi for a, b in spans):
+        return refuted(f"{L(kb, org)} acquired {L(kb, film)} in {when}, not during the "
+                       f"{show}.", dated)
+    return nei(f"{L(kb, org)} acquired {L(kb, film)} in {when}; the sentence sets it during "
+               f"the {show}.", dated)
+
+
+def _edition_of_film(kb, show: str, film: str) -> Optional[str]:
+    """The edition a show named means for a film: itself when it is an edition, else the one
+    edition of it the film premiered or screened at."""
+    if kb.facts(subject=show, predicate="edition_of"):
+        return show
+    eds = {f.value for pred in ("premiered_at", "festival_screening", "competed_at")
+           for f in kb.facts(subject=film, predicate=pred)
+           if any(e.value == show for e in kb.facts(subject=f.value, predicate="edition_of"))}
+    return eds.pop() if len(eds) == 1 else None
+
+
+def _bought_when(kb, c, hit, film, org) -> Optional[Verdict]:
+    """"Neon bought Anora in November 2023": the time of a purchase against the month the KB
+    gives the credit (its `acquired` qualifier), at the precision the sentence states it;
+    refuted only when every credit held is firm and dated, and none fits."""
+    dated = [f for f in hit if f.qualifiers.get("acquired")]
+    if not dated:
+        return None
+    y, m, d = c.slots["time_parts"]
+    said = types.SimpleNamespace(slots={"year": y, "month": m, "day": d})
+    fits = [f for f in dated if _date_matches(said, str(f.qualifiers["acquired"]))]
+    when = ", ".join(fmt_date(str(f.qualifiers["acquired"])) for f in dated)
+    if fits:
+        return supported(f"{L(kb, org)} acquired {L(kb, film)} in "
+                         f"{fmt_date(str(fits[0].qualifiers['acquired']))}.", fits)
+    if len(dated) == len(hit) and not any(f.disputed for f in dated) and not c.hedged \
+            and not c.slots.get("negated") and all(
+                _date_matches(said, str(f.qualifiers["acquired"])) is False for f in dated):
+        return refuted(f"{L(kb, org)} acquired {L(kb, film)} in {when}, not "
+                       f"{c.slots['time']}.", dated)
+    return nei(f"{L(kb, org)} acquired {L(kb, film)} in {when}; the sentence says "
+               f"{c.slots['time']}.", dated)
 
 
 def _other_in_market(kb, c, facts, where, org, verb) -> Optional[Verdict]:
