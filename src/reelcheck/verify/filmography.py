@@ -189,11 +189,32 @@ def _nth_film(kb, c, who: str, work: str, facts: list) -> Verdict:
                    f"among their films.", facts)
     place = 1 + sum(1 for y in years.values() if y < mine)
     order = sorted(years, key=lambda e: years[e])
+    counted = _counted_places(kb, who, work)
+    if counted and n not in counted[1] and place != n:
+        # a sourced count of the person's features up to this one ("Anora is his eighth"):
+        # a place no source gives, and the KB's list does not give either, is wrong
+        f, places = counted
+        return refuted(f"{L(kb, work)} ({mine}) is {L(kb, who)}'s "
+                       f"{' or '.join(_ord(x) for x in sorted(places))} feature by the sources "
+                       f"the KB holds, not the {_ord(n)}.", [f] + facts)
     if place == n:
         return supported(f"{L(kb, work)} ({mine}) is {L(kb, who)}'s {_ord(n)} film: "
                          f"{', '.join(L(kb, e) for e in order[:n])}.", facts + made)
     return nei(f"The KB lists {L(kb, work)} ({mine}) as {L(kb, who)}'s {_ord(place)} film, "
                f"not the {_ord(n)}; it may lack some of their films.", facts + made)
+
+
+def _counted_places(kb, who: str, work: str):
+    """The KB's sourced place of the work among the person's features (`feature_number`),
+    with every value the sources give when they disagree: (fact, places) or None."""
+    for f in kb.facts(subject=who, predicate="feature_number"):
+        if f.qualifiers.get("film") != work:
+            continue
+        places = {f.value} | {d.get("value") for d in (f.disputed_values or [])}
+        places = {int(v) for v in places if isinstance(v, (int, float)) or str(v).isdigit()}
+        if places:
+            return f, places
+    return None
 
 
 def _next_film(kb, c, who: str, work: str, facts: list) -> Verdict:
