@@ -750,9 +750,15 @@ class FilmographyReader:
                    and c.lemma_.lower() not in allowed for c in mods):
                 continue   # "her screen debut", "his first English-language film"
             if any(c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and not any(
-                    year_of(g.text) for g in c.children)) for c in t.children):
+                    year_of(g.text) for g in c.children)
+                    and c.lower_ not in lx.get("debut_work_preps", ())) for c in t.children):
                 continue   # "his first film set in Los Angeles", "first film in competition"
             poss = next((c for c in t.children if c.dep_ == "poss"), None)
+            if poss is None and t.i > 0 and p.doc[t.i - 1].head.i == t.i and \
+                    p.doc[t.i - 1].lower_ in allowed:
+                # "his feature debut" parsed with the modifier as the noun's subject: the
+                # possessor hangs on the modifier
+                poss = next((c for c in p.doc[t.i - 1].children if c.dep_ == "poss"), None)
             if poss is None:
                 continue
             work, verb = self._first_work(p, t)
@@ -798,6 +804,19 @@ class FilmographyReader:
             o = next((c for c in h.children if c.dep_ == "attr"), None)
             a = p.arg_at(o.i) if o is not None else None
             return (a, h) if a is not None and a.kind in WORKS else (None, None)
+        lx = _lx()
+        if noun.dep_ == "dobj" and h.lemma_.lower() in lx.get("identity_verbs", ()):
+            s = subject_token(h)   # "Tangerine marked his feature debut"
+            a = p.arg_at(s.i) if s is not None else None
+            return (a, h) if a is not None and a.kind in WORKS else (None, None)
+        if noun.dep_ in ("dobj", "ccomp") and h.lemma_.lower() in lx.get("debut_verbs", ()):
+            # "Baker made his feature debut with Four Letter Words": the work the verb's (or
+            # the noun's) preposition takes
+            objs = [o for x in (noun, h) for c in x.children if c.dep_ == "prep"
+                    and c.lower_ in lx.get("debut_work_preps", ())
+                    for o in c.children if o.dep_ == "pobj"]
+            works = [a for o in objs if (a := p.arg_at(o.i)) is not None and a.kind in WORKS]
+            return (works[0], h) if len(works) == 1 else (None, None)
         if noun.dep_ == "pobj" and h.lower_ == "as" and h.head.pos_ == "VERB":
             v = h.head   # "the film that Baker made as his debut"
             o = next((c for c in v.children if c.dep_ == "dobj"), None)
