@@ -253,6 +253,13 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
     stated = []
     seen: set = set()
     label = leading_label_end(doc)
+    for a in p.args:   # whose film it is: "Brady Corbet's Anora won" says he made it
+        w = p.arg_at(doc[a.head].head.i) if a.head in clause and a.head not in aside - {
+            x.i for x in doc[a.head].subtree} and doc[a.head].dep_ == "poss" else None
+        if a.entity and a.kind == "person" and w is not None and w.entity and \
+                w.kind in ("film", "work") and w.head == doc[a.head].head.i:
+            stated.append(("maker", a.text, (a.entity, w.entity)))
+            seen.add((a.start, a.end))
     for a in p.args:
         if a.head not in clause or a.head in aside or (a.start, a.end) in seen:
             continue
@@ -597,6 +604,23 @@ def _related(slot, c, kb) -> bool:
     return any(f.value == slot[2] for f in kb.facts(subject=subj))
 
 
+def _credit_known(kb, who: str, work: str) -> bool:
+    """The KB ties the person to the work a possessive gives them ("Baker's Anora"): a credit
+    on it (any job, a part), an entry of their filmography, a prize or nomination for it, a
+    prize of the work naming them, or a career note filed on it."""
+    if kb is None:
+        return True   # (nothing to judge by: the slot is not held against the claim)
+    if any(f.value == who for f in kb.facts(subject=work)) or any(
+            who in (f.qualifiers.get("recipients") or ()) for f in kb.facts(subject=work)):
+        return True
+    notes = set(_conf().get("credit_note_categories", ()))
+    return any(f.value == work or f.qualifiers.get("for_work") == work
+               or f.qualifiers.get("film") == work
+               or f.predicate == "statement" and f.qualifiers.get("category") in notes
+               and work in (f.qualifiers.get("about") or ())
+               for f in kb.facts(subject=who))
+
+
 def _kin_known(kb, noun: str, who: tuple) -> bool:
     """The KB has the tie: a plot relation of that name between the two ("Garnick, Toros's
     brother"), or, a spouse's noun, their marriage."""
@@ -886,6 +910,8 @@ def account(claims: list, facts: dict, kb=None) -> None:
                     # (a place refuted by its own claim leaves the rest of the clause open)
                     return any(_consumed(s, n, b, kb) for o, (n, b) in zip(group, atoms)
                                if o is c or o.verdict == "supported")
+                if s[0] == "maker":   # whose film it is: the KB ties the person to it
+                    return _credit_known(kb, *s[2])
                 if s[0] == "job":   # what a character is: a text about them tells it
                     return _job_known(kb, s[2][0], s[2][1], [
                         b for o, (n, b), d in zip(group, atoms, decided) if d or o is c])
