@@ -254,11 +254,9 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
     seen: set = set()
     label = leading_label_end(doc)
     for a in p.args:   # whose film it is: "Brady Corbet's Anora won" says he made it
-        w = p.arg_at(doc[a.head].head.i) if a.head in clause and a.head not in aside - {
-            x.i for x in doc[a.head].subtree} and doc[a.head].dep_ == "poss" else None
-        if a.entity and a.kind == "person" and w is not None and w.entity and \
-                w.kind in ("film", "work") and w.head == doc[a.head].head.i:
-            stated.append(("maker", a.text, (a.entity, w.entity)))
+        if a.entity and a.kind == "person" and a.head in clause and \
+                (w := _made_work(p, doc[a.head])) is not None:
+            stated.append(("maker", a.text, (a.entity, w)))
             seen.add((a.start, a.end))
     for a in p.args:
         if a.head not in clause or a.head in aside or (a.start, a.end) in seen:
@@ -388,6 +386,25 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
                 stated.append(("name", doc.text[lo - off:hi - off], None))
                 seen.add((lo, hi))
     return stated
+
+
+def _made_work(p, h) -> Optional[str]:
+    """The KB film a person's name says they made: its possessor ("Brady Corbet's Anora"), or
+    the maker after a film noun in apposition to it ("Anora, the new film by Brady Corbet")."""
+    from .parse import lexicon
+    lx = lexicon().section("filmography")
+    if h.dep_ == "poss":
+        title = h.head
+    elif h.dep_ == "pobj" and h.head.lower_ in set(lx.get("maker_preps", ())) and \
+            h.head.head.dep_ == "appos" and h.head.head.lemma_.lower() in set(
+                lx.get("first_nouns", ())):
+        title = h.head.head.head
+    else:
+        return None
+    w = p.arg_at(title.i)
+    if w is None or not w.entity or w.kind not in ("film", "work") or w.head != title.i:
+        return None
+    return w.entity
 
 
 def _orders(p, clause: set, conf: dict) -> list:
