@@ -271,9 +271,9 @@ def test_a_follow_up_is_placed_right_after_the_earlier_work(default_kb):
     # the earlier work came later: wrong whatever films the KB may lack
     assert rows("Tangerine was Baker's follow-up to Red Rocket.") == [
         ("sean-baker", "tangerine", "red-rocket", "refuted")]
-    # films between them in the KB: the KB may lack a film, so left open, never refuted
+    # films between them in the KB: a film the KB lacks could only add to them, so refuted
     assert rows("Anora, Baker's follow-up to Tangerine, is a comedy.") == [
-        ("sean-baker", "anora-2024-film", "tangerine", "not_enough_info")]
+        ("sean-baker", "anora-2024-film", "tangerine", "refuted")]
     # an actor's films are not the KB's directed list: open
     assert [v for *_x, v in rows("Anora, Mikey Madison's follow-up to Scream, is a "
                                  "comedy.")] == ["not_enough_info"]

@@ -689,7 +689,8 @@ class FilmographyReader:
             if t.pos_ not in ("NOUN", "PROPN"):
                 continue
             low = t.lower_   # (the words joined below end in this one: no noun ends so, no noun)
-            if t.lemma_.lower() not in nouns and not any(k.endswith(low) for k in nouns):
+            if t.lemma_.lower() not in nouns and not any(k.endswith(low) for k in nouns) \
+                    and t.lemma_.lower() not in _lx().get("first_nouns", ()):
                 continue
             lo = t.i   # the noun's own words: "follow-up" may be three tokens
             while lo > 0 and p.doc[lo - 1].head.i == t.i and (
@@ -697,6 +698,13 @@ class FilmographyReader:
                 lo -= 1
             word = "".join(x.lower_ for x in p.doc[lo:t.i + 1])
             preps = nouns.get(word) or nouns.get(t.lemma_.lower())
+            if not preps and t.lemma_.lower() in _lx().get("first_nouns", ()):
+                # "his first film since Red Rocket"
+                firsts = _lx().get("succession_firsts") or {}
+                preps = next((firsts[m.lower_] for m in t.children
+                              if m.dep_ == "amod" and m.lower_ in firsts), None)
+                if any(c.dep_ in ("acl", "relcl") for c in t.children):
+                    continue   # "his first film since X to play Cannes": a subset's first
             poss = next((c for c in t.children if c.dep_ == "poss"), None)
             if not preps or poss is None:
                 continue
@@ -753,6 +761,11 @@ class FilmographyReader:
                     year_of(g.text) for g in c.children)
                     and c.lower_ not in lx.get("debut_work_preps", ())) for c in t.children):
                 continue   # "his first film set in Los Angeles", "first film in competition"
+            since = {w for ws in (lx.get("succession_firsts") or {}).values() for w in ws}
+            end = max(x.i for x in t.subtree) + 1
+            if any(x.i > t.i and x.lower_ in since for x in t.subtree) or (
+                    end < len(p.doc) and p.doc[end].lower_ in since):
+                continue   # "his first film since Red Rocket", "since 2021": not a debut
             poss = next((c for c in t.children if c.dep_ == "poss"), None)
             if poss is None and t.i > 0 and p.doc[t.i - 1].head.i == t.i and \
                     p.doc[t.i - 1].lower_ in allowed:

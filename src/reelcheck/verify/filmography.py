@@ -219,8 +219,8 @@ def _counted_places(kb, who: str, work: str):
 
 def _next_film(kb, c, who: str, work: str, facts: list) -> Verdict:
     """"Anora, Baker's follow-up to Red Rocket": the earlier work comes right before this one
-    among the films the person directed, by year. The KB may lack some of them, so another
-    order is left open, never refuted."""
+    among the films the person directed, by year. A film the KB lists between them, or a
+    reversed order, refutes it (a film the KB lacks could only add to those in between)."""
     prev = c.slots["after"]
     made = [f for f in kb.facts(predicate="director") if f.value == who]
     years = {f.subject: getattr(kb.entity(f.subject), "year", None) for f in made}
@@ -236,6 +236,11 @@ def _next_film(kb, c, who: str, work: str, facts: list) -> Verdict:
     if theirs > mine:   # the order itself is wrong, whatever films the KB may lack
         return refuted(f"{L(kb, work)} ({mine}) came before {L(kb, prev)} ({theirs}), not "
                        f"after it, among {L(kb, who)}'s films.", facts + made)
+    if between:   # films the KB lists in between: a film it lacks could only add to them
+        order = sorted(between, key=lambda e: years[e])
+        return refuted(f"{L(kb, who)} made {', '.join(f'{L(kb, e)} ({years[e]})' for e in order)} "
+                       f"between {L(kb, prev)} ({theirs}) and {L(kb, work)} ({mine}).",
+                       facts + [f for f in made if f.subject in between])
     return nei(f"The KB does not list {L(kb, work)} ({mine}) right after {L(kb, prev)} "
                f"({theirs}) among {L(kb, who)}'s films; it may lack some of them.", facts + made)
 
