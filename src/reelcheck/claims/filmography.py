@@ -157,6 +157,7 @@ class FilmographyReader:
                         for fills in f.roles.values() for fl in fills}
         out = self._credits(p, hedged)
         out += self._successions(p, hedged, out)
+        out += self._followed(p, hedged, out)
         out += self._firsts(p, hedged, out)
         out += self.film_years(p, hedged)
         out += self._formats(p, hedged)
@@ -728,6 +729,40 @@ class FilmographyReader:
                 continue
             c.slots["after"] = earlier[0].entity
             # the credit the same words give on their own is this claim's
+            credits[:] = [x for x in credits if not (
+                x.slots.get("work") == w.entity and x.slots.get("subject") == who[0])]
+            out.append(c)
+        return out
+
+    def _followed(self, p: Parsed, hedged: bool, credits: list[Claim]) -> list[Claim]:
+        """"Baker followed Tangerine with The Florida Project": a succession verb
+        (`succession_verbs`) whose person subject made its object, and the work one of its
+        prepositions names came right after it among that person's films."""
+        verbs, out = _lx().get("succession_verbs") or {}, []
+        for v in p.doc:
+            if v.pos_ != "VERB":
+                continue
+            prt = next((c.lower_ for c in v.children if c.dep_ == "prt"), None)
+            key = f"{v.lemma_.lower()} {prt}" if prt else v.lemma_.lower()
+            preps = verbs.get(key)
+            obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+            subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            if not preps or obj is None or subj is None:
+                continue
+            earlier = p.arg_at(obj.i)
+            later = [p.arg_at(o.i) for x in (v, obj) for c in x.children
+                     if c.dep_ == "prep" and c.lower_ in preps
+                     for o in c.children if o.dep_ == "pobj"]
+            later = [a for a in later if a is not None and a.kind in WORKS and a.entity]
+            who = self._person(p, subj)
+            if earlier is None or earlier.kind not in WORKS or not earlier.entity or \
+                    len(later) != 1 or who is None or who[0] is None:
+                continue
+            w = later[0]
+            c = self._credit_claim(p, who, w, subj, hedged)
+            if c is None:
+                continue
+            c.slots["after"] = earlier.entity
             credits[:] = [x for x in credits if not (
                 x.slots.get("work") == w.entity and x.slots.get("subject") == who[0])]
             out.append(c)
