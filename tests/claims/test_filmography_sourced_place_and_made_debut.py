@@ -72,3 +72,11 @@ def test_another_debut_is_not_a_first_feature(default_kb, text):
     claims = reelcheck.check(text, kb=default_kb).claims
     assert not [c for c in claims if c.predicate == "debut_feature"]
     assert not [c for c in claims if c.verdict == "refuted"]
+
+
+def test_the_year_the_debut_verb_states_is_accounted(default_kb):
+    # the first feature dates from 2000: another year is not supported with it
+    assert debut_rows("Sean Baker made his feature debut with Four Letter Words in 2004.",
+                      default_kb) == [("debut_feature", "four-letter-words", "not_enough_info")]
+    assert debut_rows("Sean Baker made his feature debut with Four Letter Words in 2000.",
+                      default_kb) == [("debut_feature", "four-letter-words", "supported")]

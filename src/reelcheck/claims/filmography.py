@@ -818,6 +818,9 @@ class FilmographyReader:
             pid, name, first = who
             lo = min(work.first, t.i, poss.i)
             hi = max(work.last, t.i + 1)
+            if verb is not None and verb.lemma_.lower() in lx.get("debut_verbs", ()):
+                lo = min(lo, verb.i)   # "made his debut with X in 2004": the verb's clause,
+                # with what it states (its year), is the claim's
             if work.entity and self.kb.entity(work.entity) is not None and \
                     self.kb.entity(work.entity).type == "film":
                 out.append(self._claim(p, lo, hi, "debut_feature", pid, name, hedged,
