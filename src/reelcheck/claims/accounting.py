@@ -624,9 +624,11 @@ def _related(slot, c, kb) -> bool:
 def _credit_known(kb, who: str, work: str) -> bool:
     """The KB ties the person to the work a possessive gives them ("Baker's Anora"): a credit
     on it (any job, a part), an entry of their filmography, a prize or nomination for it, a
-    prize of the work naming them, or a career note filed on it."""
-    if kb is None:
-        return True   # (nothing to judge by: the slot is not held against the claim)
+    prize of the work naming them, or a career note filed on it. Held only where the KB knows
+    who directed the film: else nothing could tie anyone to it."""
+    if kb is None or not kb.facts(subject=work, predicate="director"):
+        return True   # nothing to judge by (the KB does not know who made the film): the
+        # possessive is read as before, a description of the film, not held against the claim
     if any(f.value == who for f in kb.facts(subject=work)) or any(
             who in (f.qualifiers.get("recipients") or ()) for f in kb.facts(subject=work)):
         return True
