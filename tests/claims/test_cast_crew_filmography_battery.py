@@ -20,7 +20,6 @@ ROWS = [tuple(line.rstrip("\n").split("\t")) for line in DATA.read_text().splitl
 NOT_YET = {
     # a part handed over is only confirmed (it may have been recast): by design, not a gap
     'The role of Vanya went to Yura Borisov.',
-    'DP Roger Deakins shot Anora on 35mm with anamorphic glass.',
     "The film's editor, Sean Baker, trimmed Anora to under two and a half hours.",
     'Producers Samantha Quan and Alex Coco joined Baker on stage to accept for Anora.',
     'Anora, a Neon release, opened in October.',

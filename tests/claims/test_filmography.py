@@ -271,9 +271,9 @@ def test_a_follow_up_is_placed_right_after_the_earlier_work(default_kb):
     # the earlier work came later: wrong whatever films the KB may lack
     assert rows("Tangerine was Baker's follow-up to Red Rocket.") == [
         ("sean-baker", "tangerine", "red-rocket", "refuted")]
-    # films between them in the KB: the KB may lack a film, so left open, never refuted
+    # films between them in the KB: a film the KB lacks could only add to them, so refuted
     assert rows("Anora, Baker's follow-up to Tangerine, is a comedy.") == [
-        ("sean-baker", "anora-2024-film", "tangerine", "not_enough_info")]
+        ("sean-baker", "anora-2024-film", "tangerine", "refuted")]
     # an actor's films are not the KB's directed list: open
     assert [v for *_x, v in rows("Anora, Mikey Madison's follow-up to Scream, is a "
                                  "comedy.")] == ["not_enough_info"]
@@ -299,9 +299,12 @@ def test_a_verb_of_identity_places_its_subject_like_a_copula(default_kb):
         ("anora-2024-film", 8, "supported")]
     assert rows("Red Rocket represents Baker's seventh feature.") == [
         ("red-rocket", 7, "supported")]
-    # another place: the KB may lack a film, so left open
+    # another place: the KB may lack a film, so left open ...
+    assert rows("Red Rocket represents Baker's fifth feature.") == [
+        ("red-rocket", 5, "not_enough_info")]
+    # ... unless a source counts the features up to that one (Anora: the eighth, or sixth)
     assert rows("Anora marks Baker's fifth feature.") == [
-        ("anora-2024-film", 5, "not_enough_info")]
+        ("anora-2024-film", 5, "refuted")]
     # a restricted noun counts a subset: no place among all the films
     assert all(o is None for _w, o, _v in rows("Anora marks Baker's third film to debut at "
                                                "Cannes."))

@@ -254,6 +254,11 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
     stated = []
     seen: set = set()
     label = leading_label_end(doc)
+    for a in p.args:   # whose film it is: "Brady Corbet's Anora won" says he made it
+        if a.entity and a.kind == "person" and a.head in clause and \
+                (w := _made_work(p, doc[a.head])) is not None:
+            stated.append(("maker", a.text, (a.entity, w)))
+            seen.add((a.start, a.end))
     for a in p.args:
         if a.head not in clause or a.head in aside or (a.start, a.end) in seen:
             continue
@@ -387,6 +392,25 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
                 stated.append(("name", doc.text[lo - off:hi - off], None))
                 seen.add((lo, hi))
     return stated
+
+
+def _made_work(p, h) -> Optional[str]:
+    """The KB film a person's name says they made: its possessor ("Brady Corbet's Anora"), or
+    the maker after a film noun in apposition to it ("Anora, the new film by Brady Corbet")."""
+    from .parse import lexicon
+    lx = lexicon().section("filmography")
+    if h.dep_ == "poss":
+        title = h.head
+    elif h.dep_ == "pobj" and h.head.lower_ in set(lx.get("maker_preps", ())) and \
+            h.head.head.dep_ == "appos" and h.head.head.lemma_.lower() in set(
+                lx.get("first_nouns", ())):
+        title = h.head.head.head
+    else:
+        return None
+    w = p.arg_at(title.i)
+    if w is None or not w.entity or w.kind not in ("film", "work") or w.head != title.i:
+        return None
+    return w.entity
 
 
 def _orders(p, clause: set, conf: dict) -> list:
@@ -601,6 +625,25 @@ def _related(slot, c, kb) -> bool:
     if shows and c.slots.get("award") and award_family(kb, c.slots["award"]) in shows:
         return True
     return any(f.value == slot[2] for f in kb.facts(subject=subj))
+
+
+def _credit_known(kb, who: str, work: str) -> bool:
+    """The KB ties the person to the work a possessive gives them ("Baker's Anora"): a credit
+    on it (any job, a part), an entry of their filmography, a prize or nomination for it, a
+    prize of the work naming them, or a career note filed on it. Held only where the KB knows
+    who directed the film: else nothing could tie anyone to it."""
+    if kb is None or not kb.facts(subject=work, predicate="director"):
+        return True   # nothing to judge by (the KB does not know who made the film): the
+        # possessive is read as before, a description of the film, not held against the claim
+    if any(f.value == who for f in kb.facts(subject=work)) or any(
+            who in (f.qualifiers.get("recipients") or ()) for f in kb.facts(subject=work)):
+        return True
+    notes = set(_conf().get("credit_note_categories", ()))
+    return any(f.value == work or f.qualifiers.get("for_work") == work
+               or f.qualifiers.get("film") == work
+               or f.predicate == "statement" and f.qualifiers.get("category") in notes
+               and work in (f.qualifiers.get("about") or ())
+               for f in kb.facts(subject=who))
 
 
 def _kin_known(kb, noun: str, who: tuple) -> bool:
@@ -892,6 +935,8 @@ def account(claims: list, facts: dict, kb=None) -> None:
                     # (a place refuted by its own claim leaves the rest of the clause open)
                     return any(_consumed(s, n, b, kb) for o, (n, b) in zip(group, atoms)
                                if o is c or o.verdict == "supported")
+                if s[0] == "maker":   # whose film it is: the KB ties the person to it
+                    return _credit_known(kb, *s[2])
                 if s[0] == "job":   # what a character is: a text about them tells it
                     return _job_known(kb, s[2][0], s[2][1], [
                         b for o, (n, b), d in zip(group, atoms, decided) if d or o is c])

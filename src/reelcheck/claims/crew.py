@@ -264,8 +264,11 @@ class CrewReader:
                                                  if (f := self._work(p, c)) is not None])
             partners = [] if who is partners else partners
         else:
-            if lem in t.by_verbs and lem not in t.verbs and lem not in t.job_verbs:
-                return []   # "Jane Roe shot Anora in Brooklyn": where it was made
+            titled = lem in t.by_verbs and _titled_subject(v, t.by_verbs[lem])
+            if lem in t.by_verbs and lem not in t.verbs and lem not in t.job_verbs \
+                    and not titled:
+                return []   # "Jane Roe shot Anora in Brooklyn": where it was made (but
+                # "DP Jane Roe shot Anora": the title says which credit the verb tells)
             shared = obj is None
             if shared:   # "wrote, directed and edited the film": the object is shared
                 # (a later verb's, or an earlier one's the parser hung a title after this
@@ -287,8 +290,8 @@ class CrewReader:
                 pred, who = job, self._to(p, v)   # "handed the editing to X"
             elif job is not None and (lem in t.job_verbs or t.verbs.get(lem) == job):
                 pred, who = job, self._subject(p, v)
-            elif job is None and lem in t.verbs:
-                pred, who = t.verbs[lem], self._subject(p, v)
+            elif job is None and (lem in t.verbs or titled):
+                pred, who = t.verbs.get(lem) or t.by_verbs[lem], self._subject(p, v)
             else:
                 return []
             work_tok = obj
@@ -1284,6 +1287,25 @@ class CrewReader:
 
 
 # -- the parse around a crew word ----------------------------------------------------------------
+def _titled_subject(v, pred: str) -> bool:
+    """The verb's subject carries a title of that credit ("DP Jane Roe shot Anora", "Anora's
+    cinematographer, Jane Roe, filmed it"): the words of the subject's phrase hold the title."""
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    words = [x.lower_ for x in subj.subtree]
+    lemmas = [x.lemma_.lower() for x in subj.subtree]
+    for key, pr in table().titles:
+        if pr != pred:
+            continue
+        n = len(key)
+        if any(tuple(words[i:i + n - 1]) == key[:-1] and key[-1] in (words[i + n - 1],
+                                                                      lemmas[i + n - 1])
+               for i in range(len(words) - n + 1)):
+            return True
+    return False
+
+
 def _when(p: Parsed, v) -> Optional[Arg]:
     """A date in a phrase on the verb ("acquired by Neon in November 2023")."""
     for c in v.children:

@@ -157,6 +157,7 @@ class FilmographyReader:
                         for fills in f.roles.values() for fl in fills}
         out = self._credits(p, hedged)
         out += self._successions(p, hedged, out)
+        out += self._followed(p, hedged, out)
         out += self._firsts(p, hedged, out)
         out += self.film_years(p, hedged)
         out += self._formats(p, hedged)
@@ -689,7 +690,8 @@ class FilmographyReader:
             if t.pos_ not in ("NOUN", "PROPN"):
                 continue
             low = t.lower_   # (the words joined below end in this one: no noun ends so, no noun)
-            if t.lemma_.lower() not in nouns and not any(k.endswith(low) for k in nouns):
+            if t.lemma_.lower() not in nouns and not any(k.endswith(low) for k in nouns) \
+                    and t.lemma_.lower() not in _lx().get("first_nouns", ()):
                 continue
             lo = t.i   # the noun's own words: "follow-up" may be three tokens
             while lo > 0 and p.doc[lo - 1].head.i == t.i and (
@@ -697,6 +699,13 @@ class FilmographyReader:
                 lo -= 1
             word = "".join(x.lower_ for x in p.doc[lo:t.i + 1])
             preps = nouns.get(word) or nouns.get(t.lemma_.lower())
+            if not preps and t.lemma_.lower() in _lx().get("first_nouns", ()):
+                # "his first film since Red Rocket"
+                firsts = _lx().get("succession_firsts") or {}
+                preps = next((firsts[m.lower_] for m in t.children
+                              if m.dep_ == "amod" and m.lower_ in firsts), None)
+                if any(c.dep_ in ("acl", "relcl") for c in t.children):
+                    continue   # "his first film since X to play Cannes": a subset's first
             poss = next((c for c in t.children if c.dep_ == "poss"), None)
             if not preps or poss is None:
                 continue
@@ -720,6 +729,40 @@ class FilmographyReader:
                 continue
             c.slots["after"] = earlier[0].entity
             # the credit the same words give on their own is this claim's
+            credits[:] = [x for x in credits if not (
+                x.slots.get("work") == w.entity and x.slots.get("subject") == who[0])]
+            out.append(c)
+        return out
+
+    def _followed(self, p: Parsed, hedged: bool, credits: list[Claim]) -> list[Claim]:
+        """"Baker followed Tangerine with The Florida Project": a succession verb
+        (`succession_verbs`) whose person subject made its object, and the work one of its
+        prepositions names came right after it among that person's films."""
+        verbs, out = _lx().get("succession_verbs") or {}, []
+        for v in p.doc:
+            if v.pos_ != "VERB":
+                continue
+            prt = next((c.lower_ for c in v.children if c.dep_ == "prt"), None)
+            key = f"{v.lemma_.lower()} {prt}" if prt else v.lemma_.lower()
+            preps = verbs.get(key)
+            obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+            subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            if not preps or obj is None or subj is None:
+                continue
+            earlier = p.arg_at(obj.i)
+            later = [p.arg_at(o.i) for x in (v, obj) for c in x.children
+                     if c.dep_ == "prep" and c.lower_ in preps
+                     for o in c.children if o.dep_ == "pobj"]
+            later = [a for a in later if a is not None and a.kind in WORKS and a.entity]
+            who = self._person(p, subj)
+            if earlier is None or earlier.kind not in WORKS or not earlier.entity or \
+                    len(later) != 1 or who is None or who[0] is None:
+                continue
+            w = later[0]
+            c = self._credit_claim(p, who, w, subj, hedged)
+            if c is None:
+                continue
+            c.slots["after"] = earlier.entity
             credits[:] = [x for x in credits if not (
                 x.slots.get("work") == w.entity and x.slots.get("subject") == who[0])]
             out.append(c)
@@ -750,9 +793,20 @@ class FilmographyReader:
                    and c.lemma_.lower() not in allowed for c in mods):
                 continue   # "her screen debut", "his first English-language film"
             if any(c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and not any(
-                    year_of(g.text) for g in c.children)) for c in t.children):
+                    year_of(g.text) for g in c.children)
+                    and c.lower_ not in lx.get("debut_work_preps", ())) for c in t.children):
                 continue   # "his first film set in Los Angeles", "first film in competition"
+            since = {w for ws in (lx.get("succession_firsts") or {}).values() for w in ws}
+            end = max(x.i for x in t.subtree) + 1
+            if any(x.i > t.i and x.lower_ in since for x in t.subtree) or (
+                    end < len(p.doc) and p.doc[end].lower_ in since):
+                continue   # "his first film since Red Rocket", "since 2021": not a debut
             poss = next((c for c in t.children if c.dep_ == "poss"), None)
+            if poss is None and t.i > 0 and p.doc[t.i - 1].head.i == t.i and \
+                    p.doc[t.i - 1].lower_ in allowed:
+                # "his feature debut" parsed with the modifier as the noun's subject: the
+                # possessor hangs on the modifier
+                poss = next((c for c in p.doc[t.i - 1].children if c.dep_ == "poss"), None)
             if poss is None:
                 continue
             work, verb = self._first_work(p, t)
@@ -764,6 +818,9 @@ class FilmographyReader:
             pid, name, first = who
             lo = min(work.first, t.i, poss.i)
             hi = max(work.last, t.i + 1)
+            if verb is not None and verb.lemma_.lower() in lx.get("debut_verbs", ()):
+                lo = min(lo, verb.i)   # "made his debut with X in 2004": the verb's clause,
+                # with what it states (its year), is the claim's
             if work.entity and self.kb.entity(work.entity) is not None and \
                     self.kb.entity(work.entity).type == "film":
                 out.append(self._claim(p, lo, hi, "debut_feature", pid, name, hedged,
@@ -798,6 +855,19 @@ class FilmographyReader:
             o = next((c for c in h.children if c.dep_ == "attr"), None)
             a = p.arg_at(o.i) if o is not None else None
             return (a, h) if a is not None and a.kind in WORKS else (None, None)
+        lx = _lx()
+        if noun.dep_ == "dobj" and h.lemma_.lower() in lx.get("identity_verbs", ()):
+            s = subject_token(h)   # "Tangerine marked his feature debut"
+            a = p.arg_at(s.i) if s is not None else None
+            return (a, h) if a is not None and a.kind in WORKS else (None, None)
+        if noun.dep_ in ("dobj", "ccomp") and h.lemma_.lower() in lx.get("debut_verbs", ()):
+            # "Baker made his feature debut with Four Letter Words": the work the verb's (or
+            # the noun's) preposition takes
+            objs = [o for x in (noun, h) for c in x.children if c.dep_ == "prep"
+                    and c.lower_ in lx.get("debut_work_preps", ())
+                    for o in c.children if o.dep_ == "pobj"]
+            works = [a for o in objs if (a := p.arg_at(o.i)) is not None and a.kind in WORKS]
+            return (works[0], h) if len(works) == 1 else (None, None)
         if noun.dep_ == "pobj" and h.lower_ == "as" and h.head.pos_ == "VERB":
             v = h.head   # "the film that Baker made as his debut"
             o = next((c for c in v.children if c.dep_ == "dobj"), None)

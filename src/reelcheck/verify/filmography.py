@@ -189,6 +189,14 @@ def _nth_film(kb, c, who: str, work: str, facts: list) -> Verdict:
                    f"among their films.", facts)
     place = 1 + sum(1 for y in years.values() if y < mine)
     order = sorted(years, key=lambda e: years[e])
+    counted = _counted_places(kb, who, work)
+    if counted and n not in counted[1] and place != n:
+        # a sourced count of the person's features up to this one ("Anora is his eighth"):
+        # a place no source gives, and the KB's list does not give either, is wrong
+        f, places = counted
+        return refuted(f"{L(kb, work)} ({mine}) is {L(kb, who)}'s "
+                       f"{' or '.join(_ord(x) for x in sorted(places))} feature by the sources "
+                       f"the KB holds, not the {_ord(n)}.", [f] + facts)
     if place == n:
         return supported(f"{L(kb, work)} ({mine}) is {L(kb, who)}'s {_ord(n)} film: "
                          f"{', '.join(L(kb, e) for e in order[:n])}.", facts + made)
@@ -196,10 +204,23 @@ def _nth_film(kb, c, who: str, work: str, facts: list) -> Verdict:
                f"not the {_ord(n)}; it may lack some of their films.", facts + made)
 
 
+def _counted_places(kb, who: str, work: str):
+    """The KB's sourced place of the work among the person's features (`feature_number`),
+    with every value the sources give when they disagree: (fact, places) or None."""
+    for f in kb.facts(subject=who, predicate="feature_number"):
+        if f.qualifiers.get("film") != work:
+            continue
+        places = {f.value} | {d.get("value") for d in (f.disputed_values or [])}
+        places = {int(v) for v in places if isinstance(v, (int, float)) or str(v).isdigit()}
+        if places:
+            return f, places
+    return None
+
+
 def _next_film(kb, c, who: str, work: str, facts: list) -> Verdict:
     """"Anora, Baker's follow-up to Red Rocket": the earlier work comes right before this one
-    among the films the person directed, by year. The KB may lack some of them, so another
-    order is left open, never refuted."""
+    among the films the person directed, by year. A film the KB lists between them, or a
+    reversed order, refutes it (a film the KB lacks could only add to those in between)."""
     prev = c.slots["after"]
     made = [f for f in kb.facts(predicate="director") if f.value == who]
     years = {f.subject: getattr(kb.entity(f.subject), "year", None) for f in made}
@@ -215,6 +236,11 @@ def _next_film(kb, c, who: str, work: str, facts: list) -> Verdict:
     if theirs > mine:   # the order itself is wrong, whatever films the KB may lack
         return refuted(f"{L(kb, work)} ({mine}) came before {L(kb, prev)} ({theirs}), not "
                        f"after it, among {L(kb, who)}'s films.", facts + made)
+    if between:   # films the KB lists in between: a film it lacks could only add to them
+        order = sorted(between, key=lambda e: years[e])
+        return refuted(f"{L(kb, who)} made {', '.join(f'{L(kb, e)} ({years[e]})' for e in order)} "
+                       f"between {L(kb, prev)} ({theirs}) and {L(kb, work)} ({mine}).",
+                       facts + [f for f in made if f.subject in between])
     return nei(f"The KB does not list {L(kb, work)} ({mine}) right after {L(kb, prev)} "
                f"({theirs}) among {L(kb, who)}'s films; it may lack some of them.", facts + made)
 
