@@ -9,30 +9,10 @@ that "took place", "the 78th BAFTAs", and "held in Cannes" where the parse reads
 the festival."""
 from __future__ import annotations
 
-from pathlib import Path
-
-import reelcheck
-
-BATTERY = Path(__file__).parent.parent / "data" / "events_battery.tsv"
-
-
-def _rows():
-    for line in BATTERY.read_text(encoding="utf-8").splitlines():
-        if line[:1] in "SRNX" and "\t" in line:
-            yield line.split("\t", 1)
-
-
-def _outcome(text, kb):
-    vs = [c.verdict for c in reelcheck.check(text, kb=kb).claims]
-    return "R" if "refuted" in vs else "S" if "supported" in vs else "N"
+from battery import run
 
 
 def test_events_battery(default_kb):
-    passed, wrong_refutes = 0, []
-    for want, text in _rows():
-        got = _outcome(text, default_kb)
-        passed += got == want or (want == "X" and got != "R")
-        if got == "R" and want != "R":
-            wrong_refutes.append(text)
+    passed, _, wrong_refutes = run("events_battery.tsv", default_kb)
     assert wrong_refutes == []
     assert passed >= 76

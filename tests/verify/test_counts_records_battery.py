@@ -5,35 +5,10 @@ never be refuted -- a wrong refute is the worst error -- and the battery as a wh
 the share it reached (141 of 150 when it was written)."""
 from __future__ import annotations
 
-from pathlib import Path
-
-import reelcheck
-
-BATTERY = Path(__file__).resolve().parents[1] / "data" / "counts_records_battery.tsv"
-
-
-def _lines():
-    for line in BATTERY.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            mark, text = line.split("\t", 1)
-            yield mark, text
-
-
-def _passes(mark, verdicts) -> bool:
-    if mark == "S":
-        return "supported" in verdicts and "refuted" not in verdicts
-    if mark == "R":
-        return "refuted" in verdicts
-    return "refuted" not in verdicts
+from battery import run
 
 
 def test_the_battery(default_kb):
-    wrong_refutes, passed, total = [], 0, 0
-    for mark, text in _lines():
-        verdicts = [c.verdict for c in reelcheck.check(text, kb=default_kb).claims]
-        if mark in ("S", "N") and "refuted" in verdicts:
-            wrong_refutes.append(text)
-        passed += _passes(mark, verdicts)
-        total += 1
+    passed, total, wrong_refutes = run("counts_records_battery.tsv", default_kb, open_n=True)
     assert not wrong_refutes, wrong_refutes
     assert total >= 150 and passed >= 141, (passed, total)

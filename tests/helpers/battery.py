@@ -1,0 +1,37 @@
+"""Batteries of one fact in many registers (tests/data/*_battery.tsv): each line is a mark,
+a tab and a sentence written for reelcheck's tests. The mark says what `check()` must make of
+the sentence: S supported (and nothing refuted), R refuted, N neither, X anything but refuted.
+Some batteries read N as "not refuted" (a line the KB cannot decide either way): they pass
+`open_n=True`."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import reelcheck
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def rows(name: str):
+    """(mark, sentence) of each line of the battery file `name` in tests/data."""
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if line[:1] in "SRNX" and "\t" in line:
+            yield tuple(line.split("\t", 1))
+
+
+def outcome(text: str, kb) -> str:
+    """R when any claim of `text` is refuted, else S when any is supported, else N."""
+    vs = [c.verdict for c in reelcheck.check(text, kb=kb).claims]
+    return "R" if "refuted" in vs else "S" if "supported" in vs else "N"
+
+
+def run(name: str, kb, open_n: bool = False) -> tuple[int, int, list]:
+    """(lines passed, lines, sentences refuted that the battery says are not) of a battery."""
+    passed, total, wrong_refutes = 0, 0, []
+    for want, text in rows(name):
+        got = outcome(text, kb)
+        passed += got == want or (want == "X" or want == "N" and open_n) and got != "R"
+        total += 1
+        if got == "R" and want != "R":
+            wrong_refutes.append(text)
+    return passed, total, wrong_refutes
