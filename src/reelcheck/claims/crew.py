@@ -1307,9 +1307,12 @@ def _titled_subject(v, pred: str) -> bool:
 
 
 def _when(p: Parsed, v) -> Optional[Arg]:
-    """A date in a phrase on the verb ("acquired by Neon in November 2023")."""
+    """A date in a phrase on the verb ("acquired by Neon in November 2023"); not one in a
+    phrase of sequence (lexicon `dates.sequence_preps`: "following its premiere on 21 May"),
+    which dates the other event."""
+    seq = set(lexicon().dates.get("sequence_preps") or ())
     for c in v.children:
-        if c.dep_ == "prep":
+        if c.dep_ == "prep" and c.lower_ not in seq:
             for o in c.subtree:
                 a = p.arg_at(o.i)
                 if a is not None and a.kind == "date":

@@ -395,7 +395,9 @@ def _combine(parts: list[Claim], doc=None) -> Claim:
     order = {"refuted": 0, "not_enough_info": 1, "supported": 2}
     parts = sorted(parts, key=lambda x: order[own[id(x)]])
     word = {"supported": "Holds", "refuted": "Wrong", "not_enough_info": "Open"}
-    expl = list(dict.fromkeys(f"{word[own[id(x)]]}: {x.explanation}" for x in parts))
+    # (a part that was itself combined already opens with its word: not said twice)
+    expl = list(dict.fromkeys(x.explanation if x.explanation.startswith(f"{word[own[id(x)]]}: ")
+                              else f"{word[own[id(x)]]}: {x.explanation}" for x in parts))
     head.explanation = " ".join(expl) if len(expl) > 1 else parts[0].explanation
     head.start, head.end = min(x.start for x in parts), max(x.end for x in parts)
     head.evidence = list({(e.fact_id, e.statement): e for x in parts for e in x.evidence}
