@@ -433,14 +433,13 @@ def parse_sentences(text: str, sentences: list[Sentence],
     mentions_of = [[m for m in ms if not _capitals(sentences[k].text) or not _partial_word(m)
                     or m.entity.id in named] if k in idx else ms
                    for k, ms in enumerate(mentions_of)]
-    texts = [_sentence_cased(_headline_recased(sentences[i].text, sentences[i].start,
-                                               mentions_of[i]), mentions_of[i],
-                             sentences[i].start) for i in idx] \
-        + [_unlabelled(s.text, sentences[i + 1].start - s.start) for i, s in qa.items()]
+    texts = [_cased_for_parse(sentences[i].text, sentences[i].start, mentions_of[i])
+             for i in idx] + [_unlabelled(s.text, sentences[i + 1].start - s.start)
+                              for i, s in qa.items()]
     out: dict[int, Parsed] = {}
-    for i, doc in zip(idx + list(qa), (_attach_low(_participle_read_as_a_verb(_reread(
-            _own_words(d, sentences[i].text) if i not in qa else d))) for i, d in zip(
-                idx + list(qa), parse(texts)))):
+    order = idx + list(qa)
+    docs = (d if i in qa else _own_words(d, sentences[i].text) for i, d in zip(order, parse(texts)))
+    for i, doc in zip(order, (_attach_low(_participle_read_as_a_verb(_reread(d))) for d in docs)):
         if i in qa:
             s = qa[i]
             first = next((t.i for t in doc if t.idx >= sentences[i + 1].start - s.start
@@ -464,6 +463,16 @@ def parse_sentences(text: str, sentences: list[Sentence],
             if again is not None:
                 out[i] = _arguments(Parsed(sentences[i], Tokens(again)), mentions_of[i])
     return out
+
+
+def _cased_for_parse(text: str, start: int, mentions: list[Mention]) -> str:
+    """The text as the parser reads it best, every character where it was: a sentence set in
+    capitals recased (`_headline_recased`), a headline in Title Case in sentence case
+    (`_sentence_cased`), any other text as it is. `_own_words` puts the sentence's own words
+    back on the parse."""
+    if _capitals(text):
+        return _headline_recased(text, start, mentions)
+    return _sentence_cased(text, mentions, start)
 
 
 def _sentence_cased(text: str, mentions: list[Mention], start: int) -> str:
@@ -496,8 +505,8 @@ def _sentence_cased(text: str, mentions: list[Mention], start: int) -> str:
 
 
 def _own_words(doc, text: str):
-    """The doc of a text parsed in sentence case (`_sentence_cased`) with the text's own words
-    back in it, the parse's tags, tree and entities kept; any other doc as it is."""
+    """The doc of a text parsed recased (`_cased_for_parse`) with the text's own words back in
+    it, the parse's tags, tree and entities kept; any other doc as it is."""
     if doc.text == text:
         return doc
     from spacy.tokens import Doc
