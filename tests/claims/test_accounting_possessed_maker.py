@@ -21,6 +21,7 @@ def verdicts(text, kb):
     "Sean Baker's Amour won the Palme d'Or.",
     "Anora, the new film by Brady Corbet, won the Palme d'Or.",
     "Anora, the latest feature from Brady Corbet, premiered at Cannes.",
+    "Anora, a Brady Corbet film, won the Palme d'Or.",
 ])
 def test_a_maker_the_kb_does_not_tie_to_the_film_leaves_it_open(default_kb, text):
     got = verdicts(text, default_kb)
@@ -32,6 +33,7 @@ def test_a_maker_the_kb_does_not_tie_to_the_film_leaves_it_open(default_kb, text
     "Michael Haneke's Amour won the Palme d'Or.",
     "Writer-director Sean Baker's Anora took Best Picture.",
     "Anora, the new film by Sean Baker, won the Palme d'Or.",
+    "Anora, a Sean Baker film, won the Palme d'Or.",
 ])
 def test_the_film_s_own_maker_is_judged(default_kb, text):
     assert ("award", "supported") in verdicts(text, default_kb)

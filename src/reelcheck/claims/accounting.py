@@ -396,14 +396,17 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
 
 def _made_work(p, h) -> Optional[str]:
     """The KB film a person's name says they made: its possessor ("Brady Corbet's Anora"), or
-    the maker after a film noun in apposition to it ("Anora, the new film by Brady Corbet")."""
+    the maker of a film noun in apposition to it ("Anora, the new film by Brady Corbet",
+    "Anora, a Brady Corbet film")."""
     from .parse import lexicon
     lx = lexicon().section("filmography")
+    nouns = set(lx.get("first_nouns", ()))
     if h.dep_ == "poss":
         title = h.head
+    elif h.dep_ == "compound" and h.head.dep_ == "appos" and h.head.lemma_.lower() in nouns:
+        title = h.head.head
     elif h.dep_ == "pobj" and h.head.lower_ in set(lx.get("maker_preps", ())) and \
-            h.head.head.dep_ == "appos" and h.head.head.lemma_.lower() in set(
-                lx.get("first_nouns", ())):
+            h.head.head.dep_ == "appos" and h.head.head.lemma_.lower() in nouns:
         title = h.head.head.head
     else:
         return None
