@@ -1,7 +1,8 @@
 """The place battery (tests/data/locations_battery.py): each row's claim of that predicate and
 place has the expected verdict, or, for "open" rows, no claim of it is supported or refuted.
 Rows the engine does not read yet are marked as expected failures, each with the mechanism it
-lacks, so a fix shows up as an unexpected pass."""
+lacks, so a fix shows up as an unexpected pass (as the Title Case headline row did when
+headlines were parsed in sentence case)."""
 from __future__ import annotations
 
 import importlib.util
@@ -30,8 +31,6 @@ KNOWN_MISSES = {
         "no demonym -> country table for a hyphened birthplace",
     "The 77th Cannes Film Festival took place in Cannes.":
         "'Cannes' links to the festival, not the town, in an event's place role",
-    "Anora Was Shot In Brighton Beach And Las Vegas":
-        "headline case: the tagger reads the participle as a name",
 }
 
 
