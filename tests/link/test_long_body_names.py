@@ -48,3 +48,14 @@ def test_a_long_stretch_of_grammar_words_joins_no_names():
     text = "Oscar " + "and the of " * 400 + "Guild of the Directors Union"
     got = [[t.text for t in r] for r in bodies.runs(tokenize(text), text)]
     assert got == [["Guild", "of", "the", "Directors", "Union"]]
+
+
+def test_a_slipped_body_name_at_the_end_of_a_long_run_of_names_is_caught(default_kb):
+    # a run of capitalised names joined by "and" hundreds of words long: the windows tried
+    # are those of the lengths the KB's body names have (a pass per length, not per pair of
+    # words), and the slipped name at its end is found as in a short sentence
+    text = "Thanks went to " + "Sean Baker and Mikey Madison and " * 300 + \
+        "Directers Guild of America"
+    got = [(n.text, n.suggestion) for n in reelcheck.check(text, kb=default_kb).names
+           if n.issue == "misspelled"]
+    assert got == [("Directers Guild of America", "Directors Guild of America")]

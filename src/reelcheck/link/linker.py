@@ -1021,13 +1021,18 @@ class _Linker:
         names = bodies.long_names(self.kb)
         if not names:
             return
+        # (a window is tried only at the lengths the KB's names have: a long run of names
+        # joined by "and" costs one pass per length, not one per pair of its words)
+        lengths = sorted({len(words) for group in names.values() for words, _, _ in group},
+                         reverse=True)
         for run in bodies.runs(self.tokens, self.text):
             content = [k for k, t in enumerate(run) if not is_function_word(t.folded)]
             done_to = -1
             for a in range(len(content)):
                 if content[a] <= done_to:
                     continue
-                for b in range(len(content) - 1, a + 1, -1):   # the longest first
+                for b in (a + n - 1 for n in lengths if a + n - 1 < len(content)):
+                    # (the longest first)
                     toks = run[content[a]:content[b] + 1]
                     hit = bodies.match([run[k].folded for k in content[a:b + 1]], names)
                     if hit is None:
