@@ -1350,10 +1350,12 @@ class DateReader:
                        self.written and kb.entity(x).type in kinds]
                 if len(eds) == 1:
                     return eds[0], True
-            if fam == a.entity and dv.year is None and dv.weekday is not None and \
-                    dv.month is None:
-                # "landed Oscar nominations Thursday": a weekday alone, said of the family the
-                # passage is about, is of its edition there (it may support, never refute)
+            if fam == a.entity and dv.year is None and (dv.weekday is not None and dv.month is None
+                                                         or dv.month and dv.day):
+                # "landed Oscar nominations Thursday", "the Critics Choice Awards, initially
+                # slated for January 12": a weekday alone, or a day of no year in a piece that
+                # gives none, said of the family the passage is about, is of its edition there
+                # (it may support, never refute)
                 base = self.borrow(p.sentence.paragraph) if self.borrow is not None else None
                 base = base or (self.res.last.get("ceremony") or (None,))[0] or \
                     self._won_at(fam, ("won", "nominated"))   # or the sentence's nominee's
