@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ..claims.parse import lexicon
 from ..kb.places import ancestors, place_relation
 from ..textutil import fold
 from .checks import L, Verdict, _unknown, check, nei, refuted, supported
@@ -106,7 +107,6 @@ def _from_there(plots: list, homes: list) -> set:
     """The characters who come from a place: those whose journey starts there (`homes`) and
     their family, by the story's relation facts whose tie is one of the lexicon's
     `plot.family_ties` (not a godfather or a henchman)."""
-    from ..claims.parse import lexicon
     ties = set(lexicon().section("plot").get("family_ties") or ())
     people = {a for f in homes for a in f.qualifiers.get("agents") or ()}
     for f in plots:
@@ -164,7 +164,6 @@ def relation(kb, c) -> Optional[Verdict]:
         r = f.qualifiers.get("relation")
         if (a, b, r) == (x, y, rel) or ((b, a) == (x, y) and (r, rel) in _INVERSE):
             return supported(f"In the film, {f.value}.", [f])
-    from ..claims.parse import lexicon
     if rel in (lexicon().section("cast").get("single_relations") or ()):
         # one holds this tie to someone ("Vanya's father"): the story's holder of it is
         # the only one, and a named other character is not it
@@ -209,7 +208,6 @@ def _fact_doers(kb, f) -> Optional[set]:
     "Vanya pays Ani ...": Vanya. None when its parse does not say."""
     if f.id in _DOERS:
         return _DOERS[f.id]
-    from ..claims.parse import lexicon
     from ..nlp import parse
     verbs = {v for d in lexicon().section("plot").get("deeds") or ()
              if d["action"] == f.qualifiers.get("action") for v in d.get("verbs") or ()}
@@ -242,7 +240,6 @@ def _purpose_told(verbs: list[str], text: str) -> bool:
     verb, "have", "get", or a vague one of `plot.vague_purposes`, "deal with", tells nothing)
     is one of the text's words as the notes fold them, or of one sense with one
     (`plot.purpose_senses`: "end" and "annul" a marriage); a purpose of no content verb holds."""
-    from ..claims.parse import lexicon
     from ..claims.statements import _token
 
     def norm(w: str) -> set:
@@ -286,7 +283,6 @@ def _spans_told(spans: list, words: set, text: str = "") -> bool:
 
 def _days(n, unit: str):
     """A span's length in days, for the units `plot.span_days` counts exactly; else None."""
-    from ..claims.parse import lexicon
     per = (lexicon().section("plot").get("span_days") or {}).get(unit)
     return None if per is None or n is None else n * per
 
@@ -328,7 +324,6 @@ def _companions_told(kb, film: str, who: str, slots: dict) -> bool:
 def _manner_told(manner, text: str) -> bool:
     """Whether a fact's text tells every word of manner a deed's clause hangs on its verb
     ("drives her home"); the words of a return (`plot.returns`: "back", "home") are one."""
-    from ..claims.parse import lexicon
     back = set((lexicon().section("plot").get("returns") or {}).get("words") or ())
     words = {w.strip(",.;:'\"()").lower() for w in fold(text).split()}
     manner = set(manner)
