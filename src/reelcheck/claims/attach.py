@@ -273,6 +273,10 @@ def _attach_low(doc):
     for n, first in when("nsubj" in deps and "," in lows, _second_subjects).items():
         moves[n] = first
         labels[n] = "appos"
+    for n, noun in when(bool(deps & {"npadvmod", "dep"}) and "," in lows,
+                        _names_set_off_after_a_description).items():
+        moves.setdefault(n, noun)
+        labels.setdefault(n, "appos")
     marks = []
     clause_preps = not lows.isdisjoint(lexicon().qualifiers.get("clause_prepositions", ()))
     for n, (verb, prep) in when("prep" in deps and clause_preps,
@@ -1008,6 +1012,30 @@ def _set_off_apposition(name) -> bool:
     return bool(kids) and kids[-1].text == "," and name.right_edge.i == kids[-1].i \
         and any(c.dep_ == "appos" and c.i > name.i for c in kids) \
         and any(c.text == "," and name.i < c.i < kids[-1].i for c in kids)
+
+
+def _names_set_off_after_a_description(doc) -> dict:
+    """"..., with Best Actress going to its star, Mikey Madison, in an upset": a name set off
+    by commas right after a description of someone ("its star", "the film's director") is
+    who the description is; the parser may hang the name on the clause's verb with no label
+    it could give it. The name -> the description's noun, as its apposition: {name: noun}."""
+    out = {}
+    for n in doc:
+        if n.pos_ != "PROPN" or n.dep_ not in ("npadvmod", "dep") or n.ent_type_ != "PERSON":
+            continue
+        first = n.left_edge.i
+        if first < 2 or doc[first - 1].text != "," or any(
+                doc[i].pos_ != "PROPN" for i in range(first, n.i + 1)):
+            continue
+        after = n.right_edge.i + 1
+        if after < len(doc) and doc[after].text not in (",", ".", ";", ")"):
+            continue
+        noun = doc[first - 2]
+        if noun.pos_ != "NOUN" or noun.head.i == n.i or n.head.i >= noun.i or not any(
+                c.dep_ in ("det", "poss") for c in noun.children):
+            continue
+        out[n.i] = noun.i
+    return out
 
 
 def _asides_of_a_clause(doc) -> dict:
