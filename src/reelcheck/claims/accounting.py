@@ -624,8 +624,9 @@ def _related(slot, c, kb) -> bool:
         return False
     # (a body that gives a show's prizes, "the Critics Choice Association named Anora its
     # best picture": judged by a claim about that show's prize)
+    # or "the Academy held its 97th ceremony on ...": judged by a claim about that show's edition
     shows = {f.subject for f in kb.facts(predicate="presented_by", object_entity=slot[2])}
-    if shows and c.slots.get("award") and award_family(kb, c.slots["award"]) in shows:
+    if shows and any(award_family(kb, x) in shows for x in (c.slots.get("award"), subj) if x):
         return True
     return any(f.value == slot[2] for f in kb.facts(subject=subj))
 

@@ -21,7 +21,7 @@ import re
 from datetime import date
 from typing import Optional
 
-from ..kb.awards import _films_years, award_family, edition_for_films_of, year_named
+from ..kb.awards import _films_years, award_family, edition_for_films_of, show_of, year_named
 from ..model import Claim, EntityRef
 from .frames import CLAUSE_DEPS, _match_cue, _modal, _negated, clause_of, subject_token, titled
 from .parse import Parsed, lexicon, number_value, verb_above
@@ -1374,10 +1374,18 @@ class DateReader:
         n = next((parse_ordinal(c.lower_) for c in tok.children
                   if c.dep_ in ("amod", "nummod", "compound") and parse_ordinal(c.lower_)), None)
         for c in tok.children:   # "the 97th Oscars ceremony": the edition named before it
-            if c.dep_ in ("compound", "nmod", "poss") and p.arg_at(c.i) is not None:
-                ent = p.arg_at(c.i).entity
+            owner = c
+            if c.dep_ == "poss" and c.pos_ == "PRON" and tok.dep_ in ("dobj", "obj"):
+                # "the Academy held its 97th ceremony": the owner is the verb's subject
+                owner = next((x for x in tok.head.children if x.dep_ == "nsubj"), c)
+            if c.dep_ in ("compound", "nmod", "poss") and p.arg_at(owner.i) is not None:
+                ent = p.arg_at(owner.i).entity
                 if n is not None and ent and award_family(kb, ent) == ent:
-                    named.add(ent)   # "Cannes' 76th edition": its 76th, whatever the date
+                    # "Cannes' 76th edition": its 76th, whatever the date; "the Academy's
+                    # 97th ceremony": the 97th of the show the body presents
+                    named.add(show_of(kb, ent))
+                    continue
+                if owner is not c:
                     continue
                 got = self._edition_at(p, c, dv, kinds, described=False)
                 if got is not None and not got[1]:

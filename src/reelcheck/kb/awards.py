@@ -22,6 +22,18 @@ def award_family(kb, eid: Optional[str]) -> Optional[str]:
     return eid
 
 
+def show_of(kb, eid: Optional[str]) -> Optional[str]:
+    """The award family an entity stands for: an award's or ceremony's family, or the one show
+    a body presents (`presented_by`: the Academy of Motion Picture Arts and Sciences -> the
+    Academy Awards); else the entity itself."""
+    e = kb.entity(eid) if eid else None
+    if e is not None and e.type == "organization":
+        shows = {f.subject for f in kb.facts(predicate="presented_by", object_entity=eid)}
+        if len(shows) == 1:
+            return next(iter(shows))
+    return award_family(kb, eid)
+
+
 def ceremonies_of_family(kb, family: str, year: int) -> list[str]:
     """The editions of an award family held in a year (usually one)."""
     out = []
