@@ -38,3 +38,12 @@ def test_the_academy_is_linked_only_as_the_body(default_kb):
     assert found("The Academy Awards were handed out in March.") == [
         ("The Academy Awards", "academy-awards")]
     assert found("She trained at a drama academy in Moscow.") == [("Moscow", "moscow")]
+
+
+def test_the_short_name_gives_way_to_a_long_name_with_a_slip(default_kb):
+    from reelcheck.link import link_names
+    from reelcheck.model import Document
+    text = "The Academy of Motion Pictures Arts and Sciences voted in February."
+    got = [(m.text, m.issue, m.suggestion) for m in link_names(Document(id="t", text=text), default_kb)]
+    assert got == [("Academy of Motion Pictures Arts and Sciences", "misspelled",
+                    "Academy of Motion Picture Arts and Sciences")]

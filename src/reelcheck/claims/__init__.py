@@ -170,8 +170,10 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
             o is not c and not o.slots.get("possessive") and o.start < c.end and c.start < o.end
             for o in found)]  # a year said
         # of a film inside another claim ("MASH won in 1971") belongs to that claim, and so
-        # does a possessive credit ("Haneke's Amour won") and an aside its words hold
-        found = [c for c in found if not c.slots.get("aside") or not any(
+        # does a possessive credit ("Haneke's Amour won") and an aside its words hold -- but
+        # not an aside that says which of its maker's films the work is ("Anora, Baker's
+        # fourth feature, won ..."): no other claim judges that place
+        found = [c for c in found if not c.slots.get("aside") or c.slots.get("ordinal") or not any(
             o is not c and o.start <= c.start and c.end <= o.end for o in found)]
         found = _yield_readings(found)
         found += notes.sentence_claims(s, ms, para_ms, hedged, found, p)

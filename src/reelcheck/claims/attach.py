@@ -273,6 +273,10 @@ def _attach_low(doc):
     for n, first in when("nsubj" in deps and "," in lows, _second_subjects).items():
         moves[n] = first
         labels[n] = "appos"
+    for n, noun in when("dobj" in deps and "poss" in deps and "," in lows,
+                        _second_objects_set_off_after_a_phrase).items():
+        moves.setdefault(n, noun)
+        labels.setdefault(n, "appos")
     for n, noun in when(bool(deps & {"npadvmod", "dep"}) and "," in lows,
                         _names_set_off_after_a_description).items():
         moves.setdefault(n, noun)
@@ -1012,6 +1016,25 @@ def _set_off_apposition(name) -> bool:
     return bool(kids) and kids[-1].text == "," and name.right_edge.i == kids[-1].i \
         and any(c.dep_ == "appos" and c.i > name.i for c in kids) \
         and any(c.text == "," and name.i < c.i < kids[-1].i for c in kids)
+
+
+def _second_objects_set_off_after_a_phrase(doc) -> dict:
+    """"Baker won the Palme with Anora, his eighth feature": a possessed noun set off by a comma
+    right after a prepositional phrase, which the parser took for a second object of a verb
+    that has one, is said of the phrase's noun before the comma: {noun: that phrase's noun}."""
+    out = {}
+    for n in doc:
+        v = n.head
+        if n.dep_ != "dobj" or n.pos_ != "NOUN" or not any(c.dep_ == "poss" for c in n.children) \
+                or not any(c.dep_ == "dobj" and c.i < n.i for c in v.children):
+            continue
+        first = n.left_edge.i
+        if first < 2 or doc[first - 1].text != ",":
+            continue
+        prev = doc[first - 2]
+        if prev.dep_ == "pobj" and prev.pos_ in ("PROPN", "NOUN") and v.i < prev.i:
+            out[n.i] = prev.i
+    return out
 
 
 def _names_set_off_after_a_description(doc) -> dict:

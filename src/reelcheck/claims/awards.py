@@ -2446,7 +2446,11 @@ class AwardReader:
                 doc[i].lower_ == "the" and i == min(f.clause - _span_of_roles(f), default=-1)))
                          and i + 1 in f.clause and (n := parse_ordinal(doc[i + 1].lower_))),
                         None)
-        heads = [doc[f.cue]] + [doc[x.token] for x in f.roles.get("award", [])]
+        films = set(lexicon().qualifiers.get("title_nouns", ()))
+        # (a film noun the parser set beside the prize counts films, not prizes: "won the
+        # Palme with Anora, his eighth feature")
+        heads = [doc[f.cue]] + [doc[x.token] for x in f.roles.get("award", [])
+                                if doc[x.token].lemma_.lower() not in films]
         for h in heads:
             if _another_owner(f, h):
                 return None   # "X won Best Actress, the film's fifth Oscar": not X's fifth

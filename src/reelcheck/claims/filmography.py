@@ -194,12 +194,20 @@ class FilmographyReader:
                     and self.res.gender(a.entity) == want]
             if subj:
                 return p.arg_at(subj[-1].i).entity, None, tok.i
+            before = {a.entity for a in p.args if a.kind == "person" and a.entity
+                      and a.last <= tok.i}
+            # the one person the sentence names before it, the subject of a clause, of a
+            # gender the KB does not say ("Sean Baker won the Palme with Anora, his eighth
+            # feature")
+            unsure = [c for c in p.doc[:tok.i] if want and c.dep_ in ("nsubj", "nsubjpass")
+                      and (a := p.arg_at(c.i)) is not None and a.kind == "person" and a.entity
+                      and self.res.gender(a.entity) is None]
+            if len(before) == 1 and unsure:
+                return p.arg_at(unsure[-1].i).entity, None, tok.i
             # a possessive pronoun after the one person the sentence names before it, named
             # as a work's owner, of a gender the KB does not say ("Baker's 2021 film X and
             # his 2012 film Y"): that owner, over someone of a fitting gender from an earlier
             # sentence (not "Tarantino cast her": a pronoun object is not the subject)
-            before = {a.entity for a in p.args if a.kind == "person" and a.entity
-                      and a.last <= tok.i}
             own = [c for c in p.doc[:tok.i] if want and tok.dep_ == "poss" and c.dep_ == "poss"
                    and (a := p.arg_at(c.i)) is not None and a.kind == "person" and a.entity
                    and self.res.gender(a.entity) is None]

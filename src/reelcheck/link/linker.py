@@ -1040,9 +1040,12 @@ class _Linker:
                     s, e = toks[0].start, toks[-1].end
                     eid, label, slipped = hit
                     done_to = content[b]
-                    if any(m.entity.id == eid or not (s <= m.start and m.end <= e)
-                           or (m.start == s and m.end == e and m.how == "alias"
-                               and m.issue != "misspelled")
+                    # (the body's short name at the start of its long one, "the Academy" in
+                    # "the Academy of Motion Pictures Arts ...", gives way to the long name)
+                    if any((m.entity.id == eid or not (s <= m.start and m.end <= e)
+                            or (m.start == s and m.end == e and m.how == "alias"
+                                and m.issue != "misspelled"))
+                           and not (m.entity.id == eid and m.end < e and m.end - m.start < e - s)
                            for m in self.overlapping(s, e)):
                         break   # the name as the KB writes it, already linked, or part of
                         # a longer name ("Directors Guild of America Awards"), or the exact
