@@ -5104,7 +5104,7 @@ def _night_apposed_ordinal(f: Frame) -> Optional[int]:
     the prize, when it is the bare ordinal or on a prize noun ("..., her first Oscar"), not on
     another noun ("the 97th Academy Awards, its first in March"). n, or None."""
     doc = f.parsed.doc
-    for a in f.args_in_clause("ceremony", "festival"):
+    for a in f.args_in_clause("ceremony", "festival", "place"):   # (or the night's venue)
         h = doc[a.head]
         if h.dep_ == "pobj" and h.head.dep_ == "prep" and h.head.head.i == f.cue:
             n = _apposed_ordinal(h, prize_only=True)
@@ -5127,13 +5127,23 @@ def _apposed_ordinal(h, prize_only: bool = False) -> Optional[int]:
         if prize_only and not parse_ordinal(a.lower_) and a.lemma_.lower() not in set(
                 lexicon().qualifiers.get("award_nouns", ())):
             continue
-        if parse_ordinal(a.lower_) and all(g.dep_ in ("poss", "punct") for g in a.children):
+        if parse_ordinal(a.lower_) and all(g.dep_ in ("poss", "punct") or _of_the_night(g)
+                                           for g in a.children):
             return parse_ordinal(a.lower_)
         ords = _ordinals_on(a)
-        if len(ords) == 1 and all(g.dep_ in ("poss", "amod", "punct") for g in a.children) \
+        if len(ords) == 1 and all(g.dep_ in ("poss", "amod", "punct") or _of_the_night(g)
+                                  for g in a.children) \
                 and all(g.dep_ != "amod" or g in ords for g in a.children):
             return parse_ordinal(ords[0].lower_)
     return None
+
+
+def _of_the_night(prep) -> bool:
+    """"(his third prize) of the night", "on the evening": a phrase that makes an ordinal count
+    one night's prizes (lexicon `ordinal_nights`), which AwardReader._night_ordinal reads."""
+    nights = set(lexicon().qualifiers.get("ordinal_nights", ()))
+    return prep.dep_ == "prep" and prep.lower_ in ("of", "on") and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in nights for o in prep.children)
 
 
 def _another_owner(f: Frame, h) -> bool:
