@@ -34,3 +34,10 @@ def test_a_wrong_place_in_an_aside_is_refuted(text, default_kb):
 ])
 def test_the_right_place_is_supported_and_no_prize_is_counted(text, default_kb):
     assert verdicts(text, default_kb) == [("award", "supported"), ("filmography", "supported")]
+
+
+def test_an_object_pronoun_is_not_the_subject_before_it(default_kb):
+    text = ("Mikey Madison grew up in Los Angeles. In 2019 Quentin Tarantino cast her as Sadie "
+            "Atkins in Once Upon a Time in Hollywood.")
+    got = [(c.category, c.verdict) for c in reelcheck.check(text, kb=default_kb).claims]
+    assert ("filmography", "supported") in got, got

@@ -199,7 +199,9 @@ class FilmographyReader:
             # the one person the sentence names before it, the subject of a clause, of a
             # gender the KB does not say ("Sean Baker won the Palme with Anora, his eighth
             # feature")
-            unsure = [c for c in p.doc[:tok.i] if want and c.dep_ in ("nsubj", "nsubjpass")
+            # (a possessive: "Tarantino cast her" is not Tarantino)
+            unsure = [c for c in p.doc[:tok.i] if want and tok.dep_ == "poss"
+                      and c.dep_ in ("nsubj", "nsubjpass")
                       and (a := p.arg_at(c.i)) is not None and a.kind == "person" and a.entity
                       and self.res.gender(a.entity) is None]
             if len(before) == 1 and unsure:
