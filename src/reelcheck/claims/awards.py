@@ -536,10 +536,8 @@ class AwardReader:
         "2019: Parasite" / "2021: Titane"): the paragraphs before the row, back over the rows of
         the list, to the first that is no row; its one named prize when it speaks of winners
         (lexicon filmography.winner_words), else None."""
-        from .text import dated_row, paragraphs
-        paras = self.__dict__.get("_paras")
-        if paras is None:
-            paras = self.__dict__["_paras"] = list(paragraphs(self.text))
+        from .text import dated_row
+        paras = self._paragraphs()
         k = p.sentence.paragraph - 1
         while k >= 0 and dated_row(self.text[paras[k][0]:paras[k][1]]):
             k -= 1
@@ -549,6 +547,18 @@ class AwardReader:
         words = {w.strip(".,:;!?'\"").lower() for w in self.text[paras[k][0]:paras[k][1]].split()}
         if not words & set(lexicon().section("filmography").get("winner_words", ())):
             return None
+        return self._heading_prize(k)
+
+    def _paragraphs(self) -> list[tuple[int, int]]:
+        from .text import paragraphs
+        paras = self.__dict__.get("_paras")
+        if paras is None:
+            paras = self.__dict__["_paras"] = list(paragraphs(self.text))
+        return paras
+
+    def _heading_prize(self, k: int) -> Optional[str]:
+        """The one prize heading paragraph `k` names, or None."""
+        paras = self._paragraphs()
         got = set(self.para_awards.get(k) or ())
         if not got and not self.para_families.get(k):
             # "Best Picture winners": a category the heading names with no show, read as the
@@ -571,6 +581,69 @@ class AwardReader:
         end = next((i for i in range(start, len(clean)) if clean[i] in words), len(clean))
         phrase = " ".join(tokens[start:end]).strip(".,:;!?'\"")
         return self._category(lexicon().families.get("oscars"), phrase) if phrase else None
+
+    def _row_prize(self, p: Parsed) -> Optional[tuple]:
+        """(prize, night, year) a list's bare row of names ("Sean Baker, Anora", "3. Grace Kelly
+        - The Country Girl (1955)", "2019 | Parasite | Bong Joon Ho") is a win of, from the
+        headings over its list: the category line right above it ("Best Director") at the
+        show and edition the list's heading names, or the one prize that heading names
+        ("The youngest winners of the Oscar for Best Actress"), dated by the row's own year;
+        a heading that names a night and no prize reads the row as any prize of that night.
+        The heading must say it lists winners (`filmography.winner_words`) and nothing but
+        (`row_contender_words`); a second row under one category line is a nominee. None when
+        the row is no line of its own or nothing says what it won."""
+        from .text import marked_row, year_of
+        paras = self._paragraphs()
+        para = p.sentence.paragraph
+        if para >= len(paras):
+            return None
+        ps, pe = paras[para]
+        lead = self.text[ps:p.sentence.start].strip()
+        if lead and not (lead[:-1].isdigit() and lead[-1:] in ".)" or marked_row(lead + " x")):
+            return None   # words before it on its line: not a row of its own
+        if self.text[p.sentence.end:pe].strip() not in ("", "."):
+            return None
+        rows = self.__dict__.setdefault("_row_paras", set())
+        rows.add(para)
+        line = lambda k: self.text[paras[k][0]:paras[k][1]].strip()   # noqa: E731
+        k, cat = para - 1, None
+        if k >= 0 and self._category_line(line(k)):
+            cat, k = line(k), k - 1
+        while k >= 0 and (k in rows or marked_row(line(k))
+                          or cat is not None and self._category_line(line(k))):
+            k -= 1   # back over the list's rows (and the category lines of its groups)
+        if k < 0:
+            return None
+        words = {w.strip(".,:;!?'\"()").lower() for w in line(k).split()}
+        filmo = lexicon().section("filmography")
+        if not words & set(filmo.get("winner_words", ())) or words & set(
+                lexicon().qualifiers.get("row_contender_words", ())):
+            return None
+        night = self.para_ceremony.get(k)
+        years = [y for w in words if (y := year_of(w)) is not None]
+        year = next((year_of(t.text) for t in p.doc if year_of(t.text)), None) or (
+            years[0] if len(years) == 1 and not night else None)
+        if cat is not None:
+            fams = self.para_families.get(k) or []
+            fam = award_family(self.kb, night) if night else fams[0] if len(fams) == 1 \
+                else lexicon().families.get("oscars") if not fams else None
+            aw = self._category(fam, cat)
+            if not aw or aw == fam:
+                return None
+        else:
+            aw = self._heading_prize(k)
+            if aw is None and not night:
+                return None
+        if not (night or year):
+            return None
+        return aw, night, year
+
+    @staticmethod
+    def _category_line(line: str) -> bool:
+        """Whether a line is a category's name and nothing else ("Best Actress")."""
+        words = line.split()
+        return 0 < len(words) <= 8 and words[0].lower() == "best" \
+            and all(w[:1].isalpha() for w in words)
 
     def _heading_category(self, p: Parsed, night: Optional[str]) -> Optional[str]:
         """The category the line right above a row names when that line is a heading and
@@ -2860,7 +2933,30 @@ class AwardReader:
                     # show would seem to hold it
         self._hosts, self._listed = {}, set()
         para = p.sentence.paragraph
-        for f in [f for f in mine if f.under_heading]:
+        for f in [f for f in mine if f.bare_row]:
+            # "Best Director" over "Sean Baker, Anora": what the row's names won, the headings
+            # over its list say (`_row_prize`); a row nothing says that of is left unread
+            got = self._row_prize(p)
+            s = slots[id(f)]
+            if got is None or got[0] is None and not got[1]:
+                mine.remove(f)
+                continue
+            aw, night, year = got
+            # (a night with no prize named: any prize of its show, the show as a whole)
+            aw = aw or award_family(self.kb, night)
+            if aw:
+                s.awards = [AwardRef(-1, arg=Arg(0, 0, self.kb.label(aw), "award", aw))]
+            if not (s.ceremony or s.year):
+                if year:
+                    s.year = year
+                    tok = next(t for t in p.doc if t.text == str(year)) if any(
+                        t.text == str(year) for t in p.doc) else None
+                    if tok is not None and (a := p.arg_at(tok.i)) is not None \
+                            and a.kind == "cardinal":
+                        a.kind = "date"   # the NER's number is the row's year
+                else:
+                    s.ceremony = night
+        for f in [f for f in mine if f.under_heading and not f.bare_row]:
             # "Best Actress" over "Winner: Jane Roe, Harbour Lights": the row's category is
             # the heading line right above it, at the show the list is of; a heading that is
             # no category of that show, or a list of no one show, leaves the row unread
@@ -2874,6 +2970,7 @@ class AwardReader:
                 continue
             s = slots[id(f)]
             s.awards = [AwardRef(-1, arg=Arg(0, 0, self.kb.label(aw), "award", aw))]
+            self.__dict__.setdefault("_row_paras", set()).add(para)   # (a row of its list)
             if not dated:
                 self.para_ceremony[para - 1] = night   # the heading's, for the next group
             elif not (s.ceremony or s.year):
