@@ -85,6 +85,8 @@ class Slots:
     # the clause numbers an edition no show of the passage has ("at the 92nd ceremony" read
     # as Cannes): its night is its own, never the passage's
     edition_unread: Optional[str] = None
+    # a list's bare row that took its prize from the list's heading: that heading's offset
+    row_list: Optional[int] = None
 
 
 def _named_only(f: Frame) -> bool:
@@ -557,9 +559,18 @@ class AwardReader:
         return paras
 
     def _heading_prize(self, k: int) -> Optional[str]:
-        """The one prize heading paragraph `k` names, or None."""
+        """The one prize heading paragraph `k` names, or None: none when it names two shows,
+        or a category beside another prize ("Films that won both the Palme d'Or and Best
+        Picture", "Oscar winners that first took the Palme d'Or"): which prize a row's year
+        dates is not said."""
         paras = self._paragraphs()
+        if len(set(self.para_families.get(k) or ())) > 1:
+            return None
         got = set(self.para_awards.get(k) or ())
+        run = self._heading_run_category(self.text[paras[k][0]:paras[k][1]].split(), set(
+            lexicon().section("filmography").get("winner_words", ())))
+        if got and run and got != {run}:
+            return None
         if not got and not self.para_families.get(k):
             # "Best Picture winners": a category the heading names with no show, read as the
             # usual sense's (the Oscars), as a clause naming no show is
@@ -634,9 +645,10 @@ class AwardReader:
             aw = self._heading_prize(k)
             if aw is None and not night:
                 return None
+            heading = paras[k][0]
         if not (night or year):
             return None
-        return aw, night, year
+        return aw, night, year, heading if cat is None else None
 
     @staticmethod
     def _category_line(line: str) -> bool:
@@ -646,20 +658,24 @@ class AwardReader:
             and all(w[:1].isalpha() for w in words)
 
     def _heading_category(self, p: Parsed, night: Optional[str]) -> Optional[str]:
-        """The category the line right above a row names when that line is a heading and
-        nothing else ("Best Actress"): a prize of the show `night` is an edition of; else
-        None."""
+        """The category the line right above a row names when that line is a heading that
+        opens with it ("Best Actress", "Best Director, 97th Academy Awards", or the sentence
+        before the row on its line: "Best Actress at the 97th Academy Awards. Winner: ..."):
+        the longest run of its first words that is a prize of the show `night` is an edition
+        of; else None."""
         if not night:
             return None
         before = self.text[:p.sentence.start].rstrip()
         line = before[before.rfind("\n") + 1:].strip()
         words = line.split()
-        if not words or len(words) > 8 or words[0].lower() != "best" \
-                or not all(w[:1].isalpha() for w in words):
+        if not words or len(words) > 10 or words[0].lower() != "best":
             return None
         fam = award_family(self.kb, night)
-        aw = self._category(fam, line)
-        return aw if aw and aw != fam else None
+        for n in range(len(words), 0, -1):
+            aw = self._category(fam, " ".join(words[:n]).strip(".,:;"))
+            if aw and aw != fam:
+                return aw
+        return None
 
     def _category(self, family: Optional[str], phrase: str) -> Optional[str]:
         if not family:
@@ -2941,7 +2957,7 @@ class AwardReader:
             if got is None or got[0] is None and not got[1]:
                 mine.remove(f)
                 continue
-            aw, night, year = got
+            aw, night, year, s.row_list = got
             # (a night with no prize named: any prize of its show, the show as a whole)
             aw = aw or award_family(self.kb, night)
             if aw:
@@ -2961,7 +2977,7 @@ class AwardReader:
             # the heading line right above it, at the show the list is of; a heading that is
             # no category of that show, or a list of no one show, leaves the row unread
             # (the nearest named before: a row read with a year of its own passes none on)
-            night = next((self.para_ceremony.get(k) for k in range(para - 1, para - 13, -1)
+            night = next((self.para_ceremony.get(k) for k in range(para, para - 13, -1)
                           if self.para_ceremony.get(k)), None)
             dated = p.doc[0].lower_ not in lexicon().qualifiers.get("row_winner_heads", ())
             aw = self._list_prize(p) if dated else self._heading_category(p, night)
@@ -4281,6 +4297,8 @@ class AwardReader:
                         listed_works=listed or None,
                         subject_assumed=subject_assumed,
                         same_night_as=faced.get(wi),
+                        # a bare row of a list whose heading names its prize (`_row_prize`)
+                        row_list=s.row_list,
                         # "won Best Picture again": an earlier win of the prize is said too
                         again=any(c.dep_ == "advmod" and c.lower_ in set(lexicon().qualifiers.get(
                             "gapping", {}).get("repeat", ())) for c in p.doc[f.cue].children)

@@ -1782,7 +1782,8 @@ def layout_frames(p: Parsed, is_heading, headings: bool = True) -> list[Frame]:
         return out
     if rel is None:
         return []
-    if colon is None or colon.i == 0 or not under and not is_heading(p, 0, colon.i):
+    if colon is None or colon.i == 0 or not under and not is_heading(
+            p, 0, _before_the_year(doc, colon.i)):
         return _bare_row(p, rel)
     if colon.text in dashes and any(t.pos_ in ("VERB", "AUX") for t in doc[colon.i + 1:]):
         return []   # "Best Actress - Demi Moore was favored": a clause, not a list item
@@ -1799,7 +1800,8 @@ def layout_frames(p: Parsed, is_heading, headings: bool = True) -> list[Frame]:
         return []
     f = Frame(rel, colon.i, p, clause=frozenset(range(len(doc))), layout=True,
               under_heading=under)
-    f.roles["award"] = [] if under else [Filler(colon.i - 1, p.arg_at(colon.i - 1))]
+    head = _before_the_year(doc, colon.i)   # ("Palme d'Or, 2024: X": the prize before it)
+    f.roles["award"] = [] if under else [Filler(head - 1, p.arg_at(head - 1))]
     people = [x for x in items if x.arg.kind == "person"]
     works = [x for x in items if x.arg.kind != "person"]
     if len(people) == 1 and len(works) <= 1 or len(works) <= 1 and _co_named(doc, people):
@@ -1810,6 +1812,18 @@ def layout_frames(p: Parsed, is_heading, headings: bool = True) -> list[Frame]:
     else:
         return []  # a list of several names under a heading is a list of nominees, or a table
     return [f]
+
+
+def _before_the_year(doc, end: int) -> int:
+    """Where a heading's prize ends before the year set after it ("Palme d'Or, 2024: ...",
+    "Best Picture 2020 - ..."): the index past its last word before that year; `end` when
+    no year closes it."""
+    k = end
+    if k > 1 and doc[k - 1].text.isdigit() and len(doc[k - 1].text) == 4:
+        k -= 1
+        if k > 1 and doc[k - 1].text in (",", "(", "-"):
+            k -= 1
+    return k if k < end else end
 
 
 def _bare_row(p: Parsed, rel) -> list[Frame]:
