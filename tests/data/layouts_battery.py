@@ -53,7 +53,13 @@ BATTERY = [
      [("Grace Kelly", "S"), ("Audrey Hepburn", "S"), ("Marlee Matlin", "S")]),
     ("Best Actress winners in their twenties include Grace Kelly (The Country Girl, 1955), "
      "Audrey Hepburn (Sabrina, 1954) and Marlee Matlin (Children of a Lesser God, 1987).",
-     [("Grace Kelly", "S"), ("Audrey Hepburn", "R"), ("Marlee Matlin", "S")]),
+     [("Grace Kelly", "S"), ("Audrey Hepburn", "X"), ("Marlee Matlin", "S")]),
+    ("At the Oscars, the Best Actress winners of the fifties included Grace Kelly (The Country "
+     "Girl, 1955) and Audrey Hepburn (Roman Holiday, 1954).",
+     [("Grace Kelly", "S"), ("Audrey Hepburn", "S")]),
+    ("At the Oscars, the Best Actress winners of the fifties included Grace Kelly (The Country "
+     "Girl, 1955) and Audrey Hepburn (Roman Holiday, 1957).",
+     [("Grace Kelly", "S"), ("Audrey Hepburn", "R")]),
     # --- winners lists under a category heading -------------------------------------------
     ("The 97th Academy Awards: the winners\n\n"
      "Best Director\nSean Baker, Anora\n\n"

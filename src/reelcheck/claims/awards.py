@@ -2930,6 +2930,12 @@ class AwardReader:
         self._sentence_cues = (p, [f.cue for f in mine])   # the wins this sentence tells
         for f in mine:   # in reading order: "X won at the 82nd, and Y won the same night"
             slots[id(f)] = self._slots(f, runs)
+            row, s = self._bracket.get(id(f)), slots[id(f)]
+            if row is not None and row[0] is f and not (s.ceremony or s.year) \
+                    and p.doc[row[2] - 1].text.isdigit() and len(p.doc[row[2] - 1].text) == 4:
+                # "A (Film, 1955), B (Film2, 1954)": the year set off after a row's title dates
+                # the row's win (the ceremony's year, or its films')
+                s.year = int(p.doc[row[2] - 1].text)
             if slots[id(f)].ceremony:
                 self.para_ceremony[p.sentence.paragraph] = slots[id(f)].ceremony
                 self.para_year.pop(p.sentence.paragraph, None)
@@ -3546,9 +3552,18 @@ class AwardReader:
             return [f]
         runs = category_runs(p)
 
+        def closing(last: int) -> Optional[int]:
+            """The ")" that closes a parenthesis whose title ends before `last`: right after
+            it, or after the year set off after it ("(The Country Girl, 1955)")."""
+            if last < len(doc) and doc[last].text == ")":
+                return last
+            if last + 2 < len(doc) and doc[last].text == "," and len(doc[last + 1].text) == 4 \
+                    and doc[last + 1].text.isdigit() and doc[last + 2].text == ")":
+                return last + 2
+            return None
+
         def bracketed(first: int, last: int) -> bool:
-            return first > 0 and doc[first - 1].text == "(" and any(
-                x.text == ")" for x in doc[last:last + 1])
+            return first > 0 and doc[first - 1].text == "(" and closing(last) is not None
 
         def titles(w: Filler) -> list[tuple[Filler, int, int]]:
             """(filler, first, last) of each parenthesis in apposition to the winner."""
@@ -3561,7 +3576,7 @@ class AwardReader:
                     if c.i in runs and bracketed(*runs[c.i]):
                         out.append((Filler(c.i, None), *runs[c.i]))
                 elif a is not None and a.kind in ("film", "work") and bracketed(a.first, a.last):
-                    out.append((Filler(c.i, a), a.first, a.last))
+                    out.append((Filler(c.i, a), a.first, closing(a.last)))
             return out
 
         own, split, slot = [], [], ""
