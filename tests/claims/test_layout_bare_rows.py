@@ -95,3 +95,16 @@ def test_a_category_line_may_say_where_and_a_heading_may_give_its_year(default_k
     assert [v for _, v in _awards(text, default_kb)] == ["supported"]
     text = "Palme d'Or, 2024: The Substance, by Coralie Fargeat."
     assert [v for _, v in _awards(text, default_kb)] == ["refuted"]
+
+
+def test_the_row_marked_winner_among_nominees_under_a_category_line(default_kb):
+    text = ("Oscars 2025: every nominee and winner\n\nBest Actor\n"
+            "Timothée Chalamet, A Complete Unknown\nAdrien Brody, The Brutalist (winner)\n\n"
+            "Best Actress\nMikey Madison, Anora\nDemi Moore, The Substance - WINNER\n")
+    got = _awards(text, default_kb)
+    assert _verdict(got, "Adrien Brody") == "supported"
+    assert _verdict(got, "Demi Moore") == "refuted"
+    assert not any("Chalamet" in t or "Madison" in t for t, _ in got)
+    # with no night named over the list, the mark says nothing checkable
+    text = "Best Actress\nMikey Madison, Anora\nDemi Moore, The Substance - WINNER\n"
+    assert _awards(text, default_kb) == []

@@ -190,6 +190,16 @@ BATTERY = [
     ("Best Director, 97th Academy Awards\nWinner: James Mangold\n"
      "Nominees: Brady Corbet, Sean Baker, Coralie Fargeat, Jacques Audiard\n",
      [("Winner: James Mangold", "R"), ("Brady Corbet", "O")]),
+    # --- nominees listed under a category line, the winner marked ----------------------------
+    ("Oscars 2025: every nominee and winner\n\nBest Actress\nCynthia Erivo, Wicked\n"
+     "Mikey Madison, Anora (winner)\nDemi Moore, The Substance\n\nBest Actor\n"
+     "Adrien Brody, The Brutalist - WINNER\nTimothée Chalamet, A Complete Unknown\n",
+     [("Mikey Madison", "S"), ("Demi Moore", "O"), ("Adrien Brody", "S"), ("Chalamet", "O")]),
+    ("Oscars 2025: every nominee and winner\n\nBest Actress\nCynthia Erivo, Wicked\n"
+     "Mikey Madison, Anora\nDemi Moore, The Substance (winner)\n",
+     [("Demi Moore", "R"), ("Mikey Madison", "X")]),
+    ("Best Actress\nCynthia Erivo, Wicked\nMikey Madison, Anora (winner)\n",
+     [("Mikey Madison", "O")]),
     # --- the heading stops at the next heading -----------------------------------------------
     ("Best Actor\nCillian Murphy, Oppenheimer\n\n"
      "Best Supporting Actor\nRobert Downey Jr., Oppenheimer\n\n"

@@ -593,7 +593,7 @@ class AwardReader:
         phrase = " ".join(tokens[start:end]).strip(".,:;!?'\"")
         return self._category(lexicon().families.get("oscars"), phrase) if phrase else None
 
-    def _row_prize(self, p: Parsed) -> Optional[tuple]:
+    def _row_prize(self, p: Parsed, marked: bool = False) -> Optional[tuple]:
         """(prize, night, year) a list's bare row of names ("Sean Baker, Anora", "3. Grace Kelly
         - The Country Girl (1955)", "2019 | Parasite | Bong Joon Ho") is a win of, from the
         headings over its list: the category line right above it ("Best Director") at the
@@ -602,7 +602,9 @@ class AwardReader:
         a heading that names a night and no prize reads the row as any prize of that night.
         The heading must say it lists winners (`filmography.winner_words`) and nothing but
         (`row_contender_words`); a second row under one category line is a nominee. None when
-        the row is no line of its own or nothing says what it won."""
+        the row is no line of its own or nothing says what it won. A row `marked` the
+        winner ("Jane Roe, Harbour Lights (winner)") among the nominees listed under a
+        category line takes that line's category, under any heading that names the night."""
         from .text import marked_row, year_of
         paras = self._paragraphs()
         para = p.sentence.paragraph
@@ -618,8 +620,12 @@ class AwardReader:
         rows.add(para)
         line = lambda k: self.text[paras[k][0]:paras[k][1]].strip()   # noqa: E731
         k, cat = para - 1, None
+        while marked and k >= 0 and k in rows:
+            k -= 1   # a row marked the winner: back over the nominees listed before it
         if k >= 0 and self._category_line(line(k)):
             cat, k = line(k), k - 1
+        elif marked:
+            return None
         while k >= 0 and (k in rows or marked_row(line(k))
                           or cat is not None and self._category_line(line(k))):
             k -= 1   # back over the list's rows (and the category lines of its groups)
@@ -627,9 +633,9 @@ class AwardReader:
             return None
         words = {w.strip(".,:;!?'\"()").lower() for w in line(k).split()}
         filmo = lexicon().section("filmography")
-        if not words & set(filmo.get("winner_words", ())) or words & set(
-                lexicon().qualifiers.get("row_contender_words", ())):
-            return None
+        if not marked and (not words & set(filmo.get("winner_words", ())) or words & set(
+                lexicon().qualifiers.get("row_contender_words", ()))):
+            return None   # (a row marked the winner says so itself)
         night = self.para_ceremony.get(k)
         years = [y for w in words if (y := year_of(w)) is not None]
         year = next((year_of(t.text) for t in p.doc if year_of(t.text)), None) or (
@@ -2958,7 +2964,7 @@ class AwardReader:
         for f in [f for f in mine if f.bare_row]:
             # "Best Director" over "Sean Baker, Anora": what the row's names won, the headings
             # over its list say (`_row_prize`); a row nothing says that of is left unread
-            got = self._row_prize(p)
+            got = self._row_prize(p, f.row_marked)
             s = slots[id(f)]
             if got is None or got[0] is None and not got[1]:
                 mine.remove(f)

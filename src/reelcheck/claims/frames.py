@@ -83,6 +83,7 @@ class Frame:
     gapped_from: Optional[int] = None  # the verb a gapped clause left out ("..., Y in 2022")
     under_heading: bool = False    # a row whose category is the heading line above it
     bare_row: bool = False         # ... a row of names with no label ("Sean Baker, Anora")
+    row_marked: bool = False       # ... marked as the winner among nominees ("X, Film (winner)")
     # the row's film holds a bracketed tally set beside a person's name ("Title (1976) -
     # Director (won 1 of 4)"): that person's argument, whose credit says whose tally it is
     row_person: Optional[object] = None
@@ -1778,6 +1779,8 @@ def layout_frames(p: Parsed, is_heading, headings: bool = True) -> list[Frame]:
     under = under or colon is not None and 0 < colon.i <= 3 and any(
         t.like_num and t.text.isdigit() and len(t.text) == 4 for t in doc[:colon.i]) and all(
         t.pos_ in ("PROPN", "NOUN", "NUM") for t in doc[:colon.i])
+    if rel is not None and not out and (row := _bare_row(p, rel)):
+        return row   # (a row of names alone, marked the winner or not: "X, Film (winner)")
     if out or not (headings or under):
         return out
     if rel is None:
@@ -1834,7 +1837,8 @@ def _bare_row(p: Parsed, rel) -> list[Frame]:
     of: the heading over the list does (AwardReader reads it there, or leaves the row)."""
     doc = p.doc
     marks = set(lexicon().qualifiers.get("layout_row_marks", ()))
-    items, years, i = [], [], 0
+    winner = set(lexicon().qualifiers.get("row_winner_heads", ()))
+    items, years, marked, i = [], [], [], 0
     while i < len(doc):
         a = p.arg_at(i)
         if a is not None and a.kind in ("person", "film", "work") and a.first == i:
@@ -1843,15 +1847,17 @@ def _bare_row(p: Parsed, rel) -> list[Frame]:
             continue
         if doc[i].text.isdigit() and len(doc[i].text) == 4:
             years.append(i)
+        elif doc[i].lower_ in winner and items:
+            marked.append(i)   # "Jane Roe, Harbour Lights (winner)": the winner among nominees
         elif doc[i].text not in marks:
             return []
         i += 1
     people = [x for x in items if x.arg.kind == "person"]
     works = [x for x in items if x.arg.kind != "person"]
-    if len(years) > 1 or len(people) > 1 or len(works) != 1:
+    if len(years) > 1 or len(people) > 1 or len(works) != 1 or len(marked) > 1:
         return []
     f = Frame(rel, items[-1].token, p, clause=frozenset(range(len(doc))), layout=True,
-              under_heading=True, bare_row=True)
+              under_heading=True, bare_row=True, row_marked=bool(marked))
     f.roles["award"] = []
     f.roles["winner"] = people or works
     f.roles["work"] = works if people else []

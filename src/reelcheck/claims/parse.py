@@ -291,13 +291,14 @@ def _names_only(text: str, mentions: list[Mention], start: int) -> bool:
     """Whether a sentence is names and nothing else but a year and the marks a list row sets
     between them (`qualifiers.layout_row_marks`): "Jane Roe, Harbour Lights (2019)"."""
     marks = "".join(lexicon().qualifiers.get("layout_row_marks", ()))
+    winner = set(lexicon().qualifiers.get("row_winner_heads", ()))
     chars = list(text)
     for m in mentions:
         for k in range(max(0, m.start - start), min(len(chars), m.end - start)):
             chars[k] = " "
     for w in "".join(chars).split():
         core = w.strip(marks)
-        if core and not (len(core) == 4 and core.isdigit()):
+        if core and not (len(core) == 4 and core.isdigit()) and core.lower() not in winner:
             return False
     return True
 
