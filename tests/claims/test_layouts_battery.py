@@ -2,14 +2,17 @@
 stated by page layouts (numbered entries, winners lists under headings, "Category: Winner"
 rows, "Year - Film" rows, tables, captions, questions answered by a name, bullets, "Winner: ...
 Nominees: ..." lines), each with one-slot mutants. A ratchet: the count of pieces read right
-may grow, never fall (65 of 129 at 0224bbd, 117 after h39d's fixes); and no text whose pieces
-are all true gets a refuted claim."""
+may grow, never fall (73 of 140 at 0224bbd, 129 after h39d's fixes); and no text whose pieces
+are all true gets a refuted claim. Left: categories listed under a heading that names the film
+that won them ("Anora's night: - Best Picture - Best Director (Sean Baker)"), a caption's "X
+with his Oscar for Film", a ranked count row after a hyphenated title, and a prize named by a
+description ("Cannes' top prize, 2021 edition: Titane")."""
 import importlib.util
 from pathlib import Path
 
 import reelcheck
 
-PASSING = 117
+PASSING = 129
 
 
 def _battery():
