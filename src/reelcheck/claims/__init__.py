@@ -144,7 +144,10 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
                 # clause names; a later "its" means it, not X
                 res.note_film(pos, res.focus(s, pos))
             frames = build_frames(p)
-            frames += layout_frames(p, is_award_heading, headings=not frames)
+            laid = layout_frames(p, is_award_heading, headings=not frames)
+            # a list's row of names alone ("Jane Roe, Harbour Lights (winner)"): what it states,
+            # the headings over its list say, not the winner word marking it
+            frames = laid if any(f.bare_row for f in laid) else frames + laid
             found += awards.sentence_claims(p, frames, hedged)
             found += ages.sentence_claims(p, hedged, found)
             found += described.sentence_claims(p, hedged)

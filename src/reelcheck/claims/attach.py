@@ -281,6 +281,8 @@ def _attach_low(doc):
                         _names_set_off_after_a_description).items():
         moves.setdefault(n, noun)
         labels.setdefault(n, "appos")
+    for n, anchor in when(conj and "(" in lows, _conjuncts_out_of_a_bracket).items():
+        moves.setdefault(n, anchor)
     marks = []
     clause_preps = not lows.isdisjoint(lexicon().qualifiers.get("clause_prepositions", ()))
     for n, (verb, prep) in when("prep" in deps and clause_preps,
@@ -822,6 +824,31 @@ def _lists_after_a_bare_count(doc) -> dict:
         if n is not None and n.dep_ in ("nsubj", "dep", "npadvmod", "attr", "appos", "dobj",
                                         "obj"):
             out[n.i] = num.i
+    return out
+
+
+def _conjuncts_out_of_a_bracket(doc) -> dict:
+    """"A (Film, 1955), B (Film2, 1954) and C (...)": the parser may join B to a word inside
+    A's bracket (as if the list went on inside it), so the list after A is lost to A's bracket.
+    A conjunct after a closed bracket, joined to a word inside it, is a conjunct of the word the
+    bracket is set off after (the word outside that the bracket's words hang on). {conjunct:
+    that word}."""
+    out = {}
+    spans, opened = [], []
+    for t in doc:
+        if t.text == "(":
+            opened.append(t.i)
+        elif t.text == ")" and opened:
+            spans.append((opened.pop(), t.i))
+    for a, b in spans:
+        inside = range(a + 1, b)
+        tops = [t for t in doc[a + 1:b] if t.head.i not in inside and t.head.i != t.i]
+        anchors = {t.head.i for t in tops if not t.is_punct}
+        if len(anchors) != 1 or (anchor := anchors.pop()) > a:
+            continue
+        for t in doc[b + 1:]:
+            if t.dep_ == "conj" and t.head.i in inside:
+                out[t.i] = anchor
     return out
 
 

@@ -85,6 +85,8 @@ class Slots:
     # the clause numbers an edition no show of the passage has ("at the 92nd ceremony" read
     # as Cannes): its night is its own, never the passage's
     edition_unread: Optional[str] = None
+    # a list's bare row that took its prize from the list's heading: that heading's offset
+    row_list: Optional[int] = None
 
 
 def _named_only(f: Frame) -> bool:
@@ -536,10 +538,8 @@ class AwardReader:
         "2019: Parasite" / "2021: Titane"): the paragraphs before the row, back over the rows of
         the list, to the first that is no row; its one named prize when it speaks of winners
         (lexicon filmography.winner_words), else None."""
-        from .text import dated_row, paragraphs
-        paras = self.__dict__.get("_paras")
-        if paras is None:
-            paras = self.__dict__["_paras"] = list(paragraphs(self.text))
+        from .text import dated_row
+        paras = self._paragraphs()
         k = p.sentence.paragraph - 1
         while k >= 0 and dated_row(self.text[paras[k][0]:paras[k][1]]):
             k -= 1
@@ -549,7 +549,28 @@ class AwardReader:
         words = {w.strip(".,:;!?'\"").lower() for w in self.text[paras[k][0]:paras[k][1]].split()}
         if not words & set(lexicon().section("filmography").get("winner_words", ())):
             return None
+        return self._heading_prize(k)
+
+    def _paragraphs(self) -> list[tuple[int, int]]:
+        from .text import paragraphs
+        paras = self.__dict__.get("_paras")
+        if paras is None:
+            paras = self.__dict__["_paras"] = list(paragraphs(self.text))
+        return paras
+
+    def _heading_prize(self, k: int) -> Optional[str]:
+        """The one prize heading paragraph `k` names, or None: none when it names two shows,
+        or a category beside another prize ("Films that won both the Palme d'Or and Best
+        Picture", "Oscar winners that first took the Palme d'Or"): which prize a row's year
+        dates is not said."""
+        paras = self._paragraphs()
+        if len(set(self.para_families.get(k) or ())) > 1:
+            return None
         got = set(self.para_awards.get(k) or ())
+        run = self._heading_run_category(self.text[paras[k][0]:paras[k][1]].split(), set(
+            lexicon().section("filmography").get("winner_words", ())))
+        if got and run and got != {run}:
+            return None
         if not got and not self.para_families.get(k):
             # "Best Picture winners": a category the heading names with no show, read as the
             # usual sense's (the Oscars), as a clause naming no show is
@@ -572,21 +593,95 @@ class AwardReader:
         phrase = " ".join(tokens[start:end]).strip(".,:;!?'\"")
         return self._category(lexicon().families.get("oscars"), phrase) if phrase else None
 
+    def _row_prize(self, p: Parsed, marked: bool = False) -> Optional[tuple]:
+        """(prize, night, year) a list's bare row of names ("Sean Baker, Anora", "3. Grace Kelly
+        - The Country Girl (1955)", "2019 | Parasite | Bong Joon Ho") is a win of, from the
+        headings over its list: the category line right above it ("Best Director") at the
+        show and edition the list's heading names, or the one prize that heading names
+        ("The youngest winners of the Oscar for Best Actress"), dated by the row's own year;
+        a heading that names a night and no prize reads the row as any prize of that night.
+        The heading must say it lists winners (`filmography.winner_words`) and nothing but
+        (`row_contender_words`); a second row under one category line is a nominee. None when
+        the row is no line of its own or nothing says what it won. A row `marked` the
+        winner ("Jane Roe, Harbour Lights (winner)") among the nominees listed under a
+        category line takes that line's category, under any heading that names the night."""
+        from .text import marked_row, year_of
+        paras = self._paragraphs()
+        para = p.sentence.paragraph
+        if para >= len(paras):
+            return None
+        ps, pe = paras[para]
+        lead = self.text[ps:p.sentence.start].strip()
+        if lead and not (lead[:-1].isdigit() and lead[-1:] in ".)" or marked_row(lead + " x")):
+            return None   # words before it on its line: not a row of its own
+        if self.text[p.sentence.end:pe].strip() not in ("", "."):
+            return None
+        rows = self.__dict__.setdefault("_row_paras", set())
+        rows.add(para)
+        line = lambda k: self.text[paras[k][0]:paras[k][1]].strip()   # noqa: E731
+        k, cat = para - 1, None
+        while marked and k >= 0 and k in rows:
+            k -= 1   # a row marked the winner: back over the nominees listed before it
+        if k >= 0 and self._category_line(line(k)):
+            cat, k = line(k), k - 1
+        elif marked:
+            return None
+        while k >= 0 and (k in rows or marked_row(line(k))
+                          or cat is not None and self._category_line(line(k))):
+            k -= 1   # back over the list's rows (and the category lines of its groups)
+        if k < 0:
+            return None
+        words = {w.strip(".,:;!?'\"()").lower() for w in line(k).split()}
+        filmo = lexicon().section("filmography")
+        if not marked and (not words & set(filmo.get("winner_words", ())) or words & set(
+                lexicon().qualifiers.get("row_contender_words", ()))):
+            return None   # (a row marked the winner says so itself)
+        night = self.para_ceremony.get(k)
+        years = [y for w in words if (y := year_of(w)) is not None]
+        year = next((year_of(t.text) for t in p.doc if year_of(t.text)), None) or (
+            years[0] if len(years) == 1 and not night else None)
+        if cat is not None:
+            fams = self.para_families.get(k) or []
+            fam = award_family(self.kb, night) if night else fams[0] if len(fams) == 1 \
+                else lexicon().families.get("oscars") if not fams else None
+            aw = self._category(fam, cat)
+            if not aw or aw == fam:
+                return None
+        else:
+            aw = self._heading_prize(k)
+            if aw is None and not night:
+                return None
+            heading = paras[k][0]
+        if not (night or year):
+            return None
+        return aw, night, year, heading if cat is None else None
+
+    @staticmethod
+    def _category_line(line: str) -> bool:
+        """Whether a line is a category's name and nothing else ("Best Actress")."""
+        words = line.split()
+        return 0 < len(words) <= 8 and words[0].lower() == "best" \
+            and all(w[:1].isalpha() for w in words)
+
     def _heading_category(self, p: Parsed, night: Optional[str]) -> Optional[str]:
-        """The category the line right above a row names when that line is a heading and
-        nothing else ("Best Actress"): a prize of the show `night` is an edition of; else
-        None."""
+        """The category the line right above a row names when that line is a heading that
+        opens with it ("Best Actress", "Best Director, 97th Academy Awards", or the sentence
+        before the row on its line: "Best Actress at the 97th Academy Awards. Winner: ..."):
+        the longest run of its first words that is a prize of the show `night` is an edition
+        of; else None."""
         if not night:
             return None
         before = self.text[:p.sentence.start].rstrip()
         line = before[before.rfind("\n") + 1:].strip()
         words = line.split()
-        if not words or len(words) > 8 or words[0].lower() != "best" \
-                or not all(w[:1].isalpha() for w in words):
+        if not words or len(words) > 10 or words[0].lower() != "best":
             return None
         fam = award_family(self.kb, night)
-        aw = self._category(fam, line)
-        return aw if aw and aw != fam else None
+        for n in range(len(words), 0, -1):
+            aw = self._category(fam, " ".join(words[:n]).strip(".,:;"))
+            if aw and aw != fam:
+                return aw
+        return None
 
     def _category(self, family: Optional[str], phrase: str) -> Optional[str]:
         if not family:
@@ -2845,6 +2940,12 @@ class AwardReader:
         self._sentence_cues = (p, [f.cue for f in mine])   # the wins this sentence tells
         for f in mine:   # in reading order: "X won at the 82nd, and Y won the same night"
             slots[id(f)] = self._slots(f, runs)
+            row, s = self._bracket.get(id(f)), slots[id(f)]
+            if row is not None and row[0] is f and not (s.ceremony or s.year) \
+                    and p.doc[row[2] - 1].text.isdigit() and len(p.doc[row[2] - 1].text) == 4:
+                # "A (Film, 1955), B (Film2, 1954)": the year set off after a row's title dates
+                # the row's win (the ceremony's year, or its films')
+                s.year = int(p.doc[row[2] - 1].text)
             if slots[id(f)].ceremony:
                 self.para_ceremony[p.sentence.paragraph] = slots[id(f)].ceremony
                 self.para_year.pop(p.sentence.paragraph, None)
@@ -2864,12 +2965,35 @@ class AwardReader:
                     # show would seem to hold it
         self._hosts, self._listed = {}, set()
         para = p.sentence.paragraph
-        for f in [f for f in mine if f.under_heading]:
+        for f in [f for f in mine if f.bare_row]:
+            # "Best Director" over "Sean Baker, Anora": what the row's names won, the headings
+            # over its list say (`_row_prize`); a row nothing says that of is left unread
+            got = self._row_prize(p, f.row_marked)
+            s = slots[id(f)]
+            if got is None or got[0] is None and not got[1]:
+                mine.remove(f)
+                continue
+            aw, night, year, s.row_list = got
+            # (a night with no prize named: any prize of its show, the show as a whole)
+            aw = aw or award_family(self.kb, night)
+            if aw:
+                s.awards = [AwardRef(-1, arg=Arg(0, 0, self.kb.label(aw), "award", aw))]
+            if not (s.ceremony or s.year):
+                if year:
+                    s.year = year
+                    tok = next(t for t in p.doc if t.text == str(year)) if any(
+                        t.text == str(year) for t in p.doc) else None
+                    if tok is not None and (a := p.arg_at(tok.i)) is not None \
+                            and a.kind == "cardinal":
+                        a.kind = "date"   # the NER's number is the row's year
+                else:
+                    s.ceremony = night
+        for f in [f for f in mine if f.under_heading and not f.bare_row]:
             # "Best Actress" over "Winner: Jane Roe, Harbour Lights": the row's category is
             # the heading line right above it, at the show the list is of; a heading that is
             # no category of that show, or a list of no one show, leaves the row unread
             # (the nearest named before: a row read with a year of its own passes none on)
-            night = next((self.para_ceremony.get(k) for k in range(para - 1, para - 13, -1)
+            night = next((self.para_ceremony.get(k) for k in range(para, para - 13, -1)
                           if self.para_ceremony.get(k)), None)
             dated = p.doc[0].lower_ not in lexicon().qualifiers.get("row_winner_heads", ())
             aw = self._list_prize(p) if dated else self._heading_category(p, night)
@@ -2878,6 +3002,7 @@ class AwardReader:
                 continue
             s = slots[id(f)]
             s.awards = [AwardRef(-1, arg=Arg(0, 0, self.kb.label(aw), "award", aw))]
+            self.__dict__.setdefault("_row_paras", set()).add(para)   # (a row of its list)
             if not dated:
                 self.para_ceremony[para - 1] = night   # the heading's, for the next group
             elif not (s.ceremony or s.year):
@@ -3437,9 +3562,18 @@ class AwardReader:
             return [f]
         runs = category_runs(p)
 
+        def closing(last: int) -> Optional[int]:
+            """The ")" that closes a parenthesis whose title ends before `last`: right after
+            it, or after the year set off after it ("(The Country Girl, 1955)")."""
+            if last < len(doc) and doc[last].text == ")":
+                return last
+            if last + 2 < len(doc) and doc[last].text == "," and len(doc[last + 1].text) == 4 \
+                    and doc[last + 1].text.isdigit() and doc[last + 2].text == ")":
+                return last + 2
+            return None
+
         def bracketed(first: int, last: int) -> bool:
-            return first > 0 and doc[first - 1].text == "(" and any(
-                x.text == ")" for x in doc[last:last + 1])
+            return first > 0 and doc[first - 1].text == "(" and closing(last) is not None
 
         def titles(w: Filler) -> list[tuple[Filler, int, int]]:
             """(filler, first, last) of each parenthesis in apposition to the winner."""
@@ -3452,7 +3586,7 @@ class AwardReader:
                     if c.i in runs and bracketed(*runs[c.i]):
                         out.append((Filler(c.i, None), *runs[c.i]))
                 elif a is not None and a.kind in ("film", "work") and bracketed(a.first, a.last):
-                    out.append((Filler(c.i, a), a.first, a.last))
+                    out.append((Filler(c.i, a), a.first, closing(a.last)))
             return out
 
         own, split, slot = [], [], ""
@@ -4188,6 +4322,8 @@ class AwardReader:
                         listed_works=listed or None,
                         subject_assumed=subject_assumed,
                         same_night_as=faced.get(wi),
+                        # a bare row of a list whose heading names its prize (`_row_prize`)
+                        row_list=s.row_list,
                         # "won Best Picture again": an earlier win of the prize is said too
                         again=any(c.dep_ == "advmod" and c.lower_ in set(lexicon().qualifiers.get(
                             "gapping", {}).get("repeat", ())) for c in p.doc[f.cue].children)

@@ -82,6 +82,8 @@ class Frame:
     layout: bool = False           # stated by a layout ("Best Director: X"), not a word
     gapped_from: Optional[int] = None  # the verb a gapped clause left out ("..., Y in 2022")
     under_heading: bool = False    # a row whose category is the heading line above it
+    bare_row: bool = False         # ... a row of names with no label ("Sean Baker, Anora")
+    row_marked: bool = False       # ... marked as the winner among nominees ("X, Film (winner)")
     # the row's film holds a bracketed tally set beside a person's name ("Title (1976) -
     # Director (won 1 of 4)"): that person's argument, whose credit says whose tally it is
     row_person: Optional[object] = None
@@ -1777,12 +1779,15 @@ def layout_frames(p: Parsed, is_heading, headings: bool = True) -> list[Frame]:
     under = under or colon is not None and 0 < colon.i <= 3 and any(
         t.like_num and t.text.isdigit() and len(t.text) == 4 for t in doc[:colon.i]) and all(
         t.pos_ in ("PROPN", "NOUN", "NUM") for t in doc[:colon.i])
+    if rel is not None and not out and (row := _bare_row(p, rel)):
+        return row   # (a row of names alone, marked the winner or not: "X, Film (winner)")
     if out or not (headings or under):
         return out
-    if rel is None or colon is None or colon.i == 0:
+    if rel is None:
         return []
-    if not under and not is_heading(p, 0, colon.i):
-        return []
+    if colon is None or colon.i == 0 or not under and not is_heading(
+            p, 0, _before_the_year(doc, colon.i)):
+        return _bare_row(p, rel)
     if colon.text in dashes and any(t.pos_ in ("VERB", "AUX") for t in doc[colon.i + 1:]):
         return []   # "Best Actress - Demi Moore was favored": a clause, not a list item
     items = []
@@ -1798,7 +1803,8 @@ def layout_frames(p: Parsed, is_heading, headings: bool = True) -> list[Frame]:
         return []
     f = Frame(rel, colon.i, p, clause=frozenset(range(len(doc))), layout=True,
               under_heading=under)
-    f.roles["award"] = [] if under else [Filler(colon.i - 1, p.arg_at(colon.i - 1))]
+    head = _before_the_year(doc, colon.i)   # ("Palme d'Or, 2024: X": the prize before it)
+    f.roles["award"] = [] if under else [Filler(head - 1, p.arg_at(head - 1))]
     people = [x for x in items if x.arg.kind == "person"]
     works = [x for x in items if x.arg.kind != "person"]
     if len(people) == 1 and len(works) <= 1 or len(works) <= 1 and _co_named(doc, people):
@@ -1808,6 +1814,53 @@ def layout_frames(p: Parsed, is_heading, headings: bool = True) -> list[Frame]:
         f.roles["winner"] = works
     else:
         return []  # a list of several names under a heading is a list of nominees, or a table
+    return [f]
+
+
+def _before_the_year(doc, end: int) -> int:
+    """Where a heading's prize ends before the year set after it ("Palme d'Or, 2024: ...",
+    "Best Picture 2020 - ..."): the index past its last word before that year; `end` when
+    no year closes it."""
+    k = end
+    if k > 1 and doc[k - 1].text.isdigit() and len(doc[k - 1].text) == 4:
+        k -= 1
+        if k > 1 and doc[k - 1].text in (",", "(", "-"):
+            k -= 1
+    return k if k < end else end
+
+
+def _bare_row(p: Parsed, rel) -> list[Frame]:
+    """A list's row of names with no label of its own: "Sean Baker, Anora", "Grace Kelly - The
+    Country Girl (1955)" after a rank, "2019 | Parasite | Bong Joon Ho" in a table. Names only
+    (a person and a film, or a film), a year at most beside them, set apart by the marks of
+    `layout_row_marks`; any other word makes it prose. No word says what prize it is a row
+    of: the heading over the list does (AwardReader reads it there, or leaves the row)."""
+    doc = p.doc
+    marks = set(lexicon().qualifiers.get("layout_row_marks", ()))
+    winner = set(lexicon().qualifiers.get("row_winner_heads", ()))
+    items, years, marked, i = [], [], [], 0
+    while i < len(doc):
+        a = p.arg_at(i)
+        if a is not None and a.kind in ("person", "film", "work") and a.first == i:
+            items.append(Filler(a.head, a))
+            i = a.last
+            continue
+        if doc[i].text.isdigit() and len(doc[i].text) == 4:
+            years.append(i)
+        elif doc[i].lower_ in winner and items:
+            marked.append(i)   # "Jane Roe, Harbour Lights (winner)": the winner among nominees
+        elif doc[i].text not in marks:
+            return []
+        i += 1
+    people = [x for x in items if x.arg.kind == "person"]
+    works = [x for x in items if x.arg.kind != "person"]
+    if len(years) > 1 or len(people) > 1 or len(works) != 1 or len(marked) > 1:
+        return []
+    f = Frame(rel, items[-1].token, p, clause=frozenset(range(len(doc))), layout=True,
+              under_heading=True, bare_row=True, row_marked=bool(marked))
+    f.roles["award"] = []
+    f.roles["winner"] = people or works
+    f.roles["work"] = works if people else []
     return [f]
 
 

@@ -287,6 +287,22 @@ def focus_subject_nouns() -> frozenset:
 _FOCUS_NOUNS: dict = {}
 
 
+def _names_only(text: str, mentions: list[Mention], start: int) -> bool:
+    """Whether a sentence is names and nothing else but a year and the marks a list row sets
+    between them (`qualifiers.layout_row_marks`): "Jane Roe, Harbour Lights (2019)"."""
+    marks = "".join(lexicon().qualifiers.get("layout_row_marks", ()))
+    winner = set(lexicon().qualifiers.get("row_winner_heads", ()))
+    chars = list(text)
+    for m in mentions:
+        for k in range(max(0, m.start - start), min(len(chars), m.end - start)):
+            chars[k] = " "
+    for w in "".join(chars).split():
+        core = w.strip(marks)
+        if core and not (len(core) == 4 and core.isdigit()) and core.lower() not in winner:
+            return False
+    return True
+
+
 def is_candidate(text: str, mentions: list[Mention], start: int = 0) -> bool:
     """Whether a sentence may state a relation the lexicon knows (cheap: no parse). `start`:
     where the sentence begins in the document (mentions carry document offsets)."""
@@ -325,6 +341,8 @@ def is_candidate(text: str, mentions: list[Mention], start: int = 0) -> bool:
     if types & {"person", "film"} and dated_row(text):
         return True   # a list's row dated by its year, its name anywhere after the separator
         # ("2024: Jane Roe (Harbour Lights)")
+    if "film" in types and _names_only(text, mentions, start):
+        return True   # a list's bare row: "Jane Roe, Harbour Lights", "2019 | Parasite"
     if "film" in types and any(text[m.end - start:m.end - start + 2] in ("'s", "’s")
                                for m in mentions if m.entity_type == "person"):
         return True   # "Bong Joon Ho's Parasite", "Parasite, Bong Joon Ho's satire": a credit

@@ -101,8 +101,18 @@ def _row(line: str) -> Optional[str]:
     mark = _bullet(line)
     if mark is not None:
         return "bullet:" + mark
+    if line.count("|") >= 2:
+        return "table"
     sep = _separator(line)
     return "row:" + sep[1] if sep else None
+
+
+def marked_row(line: str) -> bool:
+    """Whether a line is a list's row by its mark: a bullet or rank ("- ", "3. ") or the bars
+    of a table's row ("2019 | Parasite | Bong Joon Ho"); a separator alone ("Oscars 2024: the
+    winners") may close a heading as well as a row's label, and is no such mark."""
+    shape = _row(line)
+    return shape is not None and (shape.startswith("bullet") or shape == "table")
 
 
 def dated_row(line: str) -> bool:

@@ -72,6 +72,7 @@ def verify_claims(claims: list[Claim], kb, doc=None, options=None) -> list[Claim
             kept[id(c)] = c
             facts[id(c)] = v.facts
     account_slots([c for c in claims if id(c) in kept], facts, kb)
+    _misread_lists([c for c in claims if id(c) in kept])
     claims[:] = _merge_groups([c for c in claims if id(c) in kept], doc)
     if options is not None:
         _attach_passages(claims, kb, options)
@@ -107,6 +108,26 @@ def _year_of_the_run(kb, claims: list[Claim], doc) -> None:
                              f"{c.slots['year']} fits the {kb.label(fits.slots['award'])}; "
                              f"{bare.explanation}")
             c.evidence, c.confidence = bare.evidence, bare.confidence
+
+
+def _misread_lists(claims: list[Claim]) -> None:
+    """The bare rows of a list read as wins of the prize its heading names ("Palme d'Or
+    winners" over "Titane (2021)", `AwardReader._row_prize`): when most of the list's rows do
+    not hold so, the heading was misread (a list of another prize, of nominees, of films
+    dated another way), and none of its rows is refuted, only left open with why."""
+    lists: dict[int, list[Claim]] = {}
+    for c in claims:
+        if c.slots.get("row_list") is not None:
+            lists.setdefault(c.slots["row_list"], []).append(c)
+    for rows in lists.values():
+        wrong = [c for c in rows if c.verdict == "refuted"]
+        if len(rows) < 3 or 2 * len(wrong) <= len(rows):
+            continue
+        for c in wrong:
+            c.verdict = "not_enough_info"
+            c.explanation = (f"{len(wrong)} of the {len(rows)} rows of this list do not hold "
+                             f"as wins of the prize its heading names; the list may be of "
+                             f"something else. Read so, this does not hold: {c.explanation}")
 
 
 def _time_running_totals(kb, eds: set, undated: list[Claim]) -> None:
