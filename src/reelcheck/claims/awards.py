@@ -474,6 +474,9 @@ class AwardReader:
                 fam = award_family(self.kb, a.entity)
                 if fam:
                     return fam
+        giver = self._giver(f)
+        if giver is not None and giver.first not in aside:
+            return award_family(self.kb, giver.entity)
         got = self._family_words(t for t in f.tokens() if t.i not in aside)
         if got:
             return got
@@ -491,6 +494,34 @@ class AwardReader:
             if a.kind in AWARDISH and a.entity and a.first not in others:
                 return award_family(self.kb, a.entity)
         return self._family_words(t for t in f.parsed.doc if t.i not in others)
+
+    def _giver(self, f: Frame) -> Optional[Arg]:
+        """The show named as the one who gave the prize: the subject of an active cue whose
+        relation gives its subject no winner's role ("the DGA honoured Sean Baker"), or the
+        agent of a passive one ("was named best picture by the Critics Choice Association").
+        A body the KB knows as the presenter of one show (`presented_by`) stands for that
+        show; the show's own name is itself. None when the clause names no giver so."""
+        p, cue = f.parsed, f.parsed.doc[f.cue]
+        roles = dict(f.relation.roles)
+        heads = []
+        if roles.get("nsubj", "award") == "award":
+            heads += [c for c in cue.children if c.dep_ == "nsubj"]
+        if "by" not in roles and "agent" not in roles:
+            heads += [o for c in cue.children if c.dep_ == "agent"
+                      for o in c.children if o.dep_ == "pobj"]
+        for h in heads:
+            a = p.arg_at(h.i)
+            if a is None or a.head != h.i or not a.entity:
+                continue
+            if a.kind in AWARDISH:
+                return a
+            if a.kind == "organization":
+                shows = {x.subject for x in self.kb.facts(predicate="presented_by",
+                                                           object_entity=a.entity)}
+                if len(shows) == 1:
+                    return Arg(a.start, a.end, a.text, "award", shows.pop(), a.first, a.last,
+                               a.head, a.mention)
+        return None
 
     def _aside(self, f: Frame) -> set:
         """Tokens of a relation noun's frame set on the verb's winner ("Anora, the 2024 Palme
@@ -1218,6 +1249,11 @@ class AwardReader:
         self._unread_prizes = _unread_conjuncts(p, fillers, runs, refs)
         if not refs:
             refs += self._same_prize(f, fillers, runs)
+        if not refs and not self._other_object(f) and (
+                giver := self._giver(f)) is not None and _named_only(f):
+            # "the DGA honoured Sean Baker": a show named as the giver names the prize, even
+            # for a relation that states one only with its prize named
+            refs = [AwardRef(giver.head, arg=giver)]
         if not refs and not self._other_object(f) and not _named_only(f):
             # "won big at the Oscars", "won it at Cannes": the show the clause names; not
             # when the cue takes something else ("received an ovation at Cannes")
