@@ -222,7 +222,10 @@ def category_runs(p: Parsed) -> dict[int, tuple[int, int]]:
                                 or _joining_hyphen(doc, j, run_words)):
             j += 1
         last = j
-        while last > i and doc[last - 1].lower_ not in run_heads and not (
+        tail = _genre_picture(doc, i, genres)
+        if tail is not None:   # "best musical or comedy": the Globes' split picture prize
+            j = last = max(j, tail)
+        while last > i and doc[last - 1].lower_ not in run_heads and tail is None and not (
                 # "Best Actor in a Supporting Role": the role phrase names the category too
                 doc[last - 1].lower_ == "role" and last - 2 > i
                 and doc[last - 2].lower_ in ("supporting", "leading", "lead")
@@ -245,6 +248,25 @@ def category_runs(p: Parsed) -> dict[int, tuple[int, int]]:
         i = j
     p._category_runs = out
     return out
+
+
+def _genre_picture(doc, i: int, genres: set) -> Optional[int]:
+    """End of "best" and two or more kinds of film a picture prize is split by, joined by
+    "or"/"and" ("best musical or comedy"): a show that splits its picture prize so names it by
+    the kinds alone (the category resolver finds the show's label holding the words). None
+    when the words after "best" are not such kinds, when only one is said ("best comedy" may
+    be another show's prize of that name), or a category head follows them ("best comedy
+    actress" is read by the usual run)."""
+    if doc[i].lower_ != "best" or i + 1 >= len(doc) or doc[i + 1].lower_ not in genres:
+        return None
+    k = i + 2
+    while k + 1 < len(doc) and doc[k].lower_ in ("or", "and", "/") \
+            and doc[k + 1].lower_ in genres:
+        k += 2
+    heads = set(lexicon().categories.get("heads", ()))
+    if k == i + 2 or k < len(doc) and doc[k].lower_ in heads:
+        return None
+    return k
 
 
 def _joining_hyphen(doc, j: int, words: set) -> bool:
