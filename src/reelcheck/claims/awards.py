@@ -2926,7 +2926,13 @@ class AwardReader:
             night = next((self.para_ceremony.get(k) for k in range(para - 1, para - 13, -1)
                           if self.para_ceremony.get(k)), None)
             dated = p.doc[0].lower_ not in lexicon().qualifiers.get("row_winner_heads", ())
-            aw = self._list_prize(p) if dated else self._heading_category(p, night)
+            # ("Cannes 2024: Palme d'Or, Anora": a dated row that names its prize itself; a
+            # show's name alone, "2025: Golden Globe, X", may head a row of nominations)
+            named = [x.arg.entity for x in f.roles.get("award", ()) if x.arg is not None
+                     and x.arg.kind == "award" and x.arg.entity
+                     and award_family(self.kb, x.arg.entity) != x.arg.entity]
+            aw = named[0] if dated and named else \
+                self._list_prize(p) if dated else self._heading_category(p, night)
             if aw is None:
                 mine.remove(f)
                 continue
