@@ -224,7 +224,10 @@ def category_runs(p: Parsed) -> dict[int, tuple[int, int]]:
                                 or _joining_hyphen(doc, j, run_words)):
             j += 1
         last = j
-        while last > i and doc[last - 1].lower_ not in run_heads and not (
+        tail = _genre_picture(doc, i, genres)
+        if tail is not None:   # "best musical or comedy": the Globes' split picture prize
+            j = last = max(j, tail)
+        while last > i and doc[last - 1].lower_ not in run_heads and tail is None and not (
                 # "Best Actor in a Supporting Role": the role phrase names the category too
                 doc[last - 1].lower_ == "role" and last - 2 > i
                 and doc[last - 2].lower_ in ("supporting", "leading", "lead")
@@ -247,6 +250,25 @@ def category_runs(p: Parsed) -> dict[int, tuple[int, int]]:
         i = j
     p._category_runs = out
     return out
+
+
+def _genre_picture(doc, i: int, genres: set) -> Optional[int]:
+    """End of "best" and two or more kinds of film a picture prize is split by, joined by
+    "or"/"and" ("best musical or comedy"): a show that splits its picture prize so names it by
+    the kinds alone (the category resolver finds the show's label holding the words). None
+    when the words after "best" are not such kinds, when only one is said ("best comedy" may
+    be another show's prize of that name), or a category head follows them ("best comedy
+    actress" is read by the usual run)."""
+    if doc[i].lower_ != "best" or i + 1 >= len(doc) or doc[i + 1].lower_ not in genres:
+        return None
+    k = i + 2
+    while k + 1 < len(doc) and doc[k].lower_ in ("or", "and", "/") \
+            and doc[k + 1].lower_ in genres:
+        k += 2
+    heads = set(lexicon().categories.get("heads", ()))
+    if k == i + 2 or k < len(doc) and doc[k].lower_ in heads:
+        return None
+    return k
 
 
 def _joining_hyphen(doc, j: int, words: set) -> bool:
@@ -476,6 +498,9 @@ class AwardReader:
                 fam = award_family(self.kb, a.entity)
                 if fam:
                     return fam
+        giver = self._giver(f)
+        if giver is not None and giver.first not in aside:
+            return award_family(self.kb, giver.entity)
         got = self._family_words(t for t in f.tokens() if t.i not in aside)
         if got:
             return got
@@ -493,6 +518,34 @@ class AwardReader:
             if a.kind in AWARDISH and a.entity and a.first not in others:
                 return award_family(self.kb, a.entity)
         return self._family_words(t for t in f.parsed.doc if t.i not in others)
+
+    def _giver(self, f: Frame) -> Optional[Arg]:
+        """The show named as the one who gave the prize: the subject of an active cue whose
+        relation gives its subject no winner's role ("the DGA honoured Sean Baker"), or the
+        agent of a passive one ("was named best picture by the Critics Choice Association").
+        A body the KB knows as the presenter of one show (`presented_by`) stands for that
+        show; the show's own name is itself. None when the clause names no giver so."""
+        p, cue = f.parsed, f.parsed.doc[f.cue]
+        roles = dict(f.relation.roles)
+        heads = []
+        if roles.get("nsubj", "award") == "award":
+            heads += [c for c in cue.children if c.dep_ == "nsubj"]
+        if "by" not in roles and "agent" not in roles:
+            heads += [o for c in cue.children if c.dep_ == "agent"
+                      for o in c.children if o.dep_ == "pobj"]
+        for h in heads:
+            a = p.arg_at(h.i)
+            if a is None or a.head != h.i or not a.entity:
+                continue
+            if a.kind in AWARDISH:
+                return a
+            if a.kind == "organization":
+                shows = {x.subject for x in self.kb.facts(predicate="presented_by",
+                                                           object_entity=a.entity)}
+                if len(shows) == 1:
+                    return Arg(a.start, a.end, a.text, "award", shows.pop(), a.first, a.last,
+                               a.head, a.mention)
+        return None
 
     def _aside(self, f: Frame) -> set:
         """Tokens of a relation noun's frame set on the verb's winner ("Anora, the 2024 Palme
@@ -1313,6 +1366,11 @@ class AwardReader:
         self._unread_prizes = _unread_conjuncts(p, fillers, runs, refs)
         if not refs:
             refs += self._same_prize(f, fillers, runs)
+        if not refs and not self._other_object(f) and (
+                giver := self._giver(f)) is not None and _named_only(f):
+            # "the DGA honoured Sean Baker": a show named as the giver names the prize, even
+            # for a relation that states one only with its prize named
+            refs = [AwardRef(giver.head, arg=giver)]
         if not refs and not self._other_object(f) and not _named_only(f):
             # "won big at the Oscars", "won it at Cannes": the show the clause names; not
             # when the cue takes something else ("received an ovation at Cannes")
@@ -2996,7 +3054,13 @@ class AwardReader:
             night = next((self.para_ceremony.get(k) for k in range(para, para - 13, -1)
                           if self.para_ceremony.get(k)), None)
             dated = p.doc[0].lower_ not in lexicon().qualifiers.get("row_winner_heads", ())
-            aw = self._list_prize(p) if dated else self._heading_category(p, night)
+            # ("Cannes 2024: Palme d'Or, Anora": a dated row that names its prize itself; a
+            # show's name alone, "2025: Golden Globe, X", may head a row of nominations)
+            named = [x.arg.entity for x in f.roles.get("award", ()) if x.arg is not None
+                     and x.arg.kind == "award" and x.arg.entity
+                     and award_family(self.kb, x.arg.entity) != x.arg.entity]
+            aw = named[0] if dated and named else \
+                self._list_prize(p) if dated else self._heading_category(p, night)
             if aw is None:
                 mine.remove(f)
                 continue

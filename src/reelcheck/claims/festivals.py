@@ -253,13 +253,17 @@ class FestivalReader:
                  and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in rc.children)]
         if jury.dep_ == "nsubj" and jury.head.pos_ == "VERB":
             verbs.append(jury.head)
-        for rc in verbs:
-            if rc.lemma_.lower() not in awarding or any(c.dep_ == "neg" for c in rc.children):
+        given = self._given_by_jury(p, jury, awarding)
+        for rc in verbs + ([given] if given is not None else []):
+            if rc.lemma_.lower() not in awarding and rc is not given or any(
+                    c.dep_ == "neg" for c in rc.children):
                 continue
             films = {}
             objs = [c for c in rc.children if c.dep_ in ("dobj", "dative")] + [
                 o for c in rc.children if c.dep_ == "prep" and c.lower_ == "to"
                 for o in c.children if o.dep_ == "pobj"]   # "gave the Palme to Anora"
+            if rc is given:
+                objs = self._won_by(rc)
             for c in objs:
                 a = p.arg_at(c.i)
                 if a is not None and a.kind == "film" and a.entity:
@@ -279,6 +283,40 @@ class FestivalReader:
             if len(eds) == 1:
                 return next(iter(eds)), [at]
         return None, []
+
+    @staticmethod
+    def _given_by_jury(p: Parsed, jury, awarding: set):
+        """The verb a jury gave a prize through as its agent or giver: "(Anora,) chosen by a
+        jury led by X" (a verb of awarding, the jury after "by"), "won the Palme from a jury
+        led by X" (a verb of receiving, `festivals.jury.receiving`, the jury after "from" or
+        "by"). None when the jury is no such phrase."""
+        receiving = set(lexicon().section("festivals").get("jury", {}).get("receiving", ()))
+        prep = jury.head
+        if jury.dep_ != "pobj" or prep.lower_ not in ("by", "from"):
+            return None
+        verb = prep.head
+        if verb.pos_ != "VERB":
+            return None
+        lemma = verb.lemma_.lower()
+        if prep.dep_ == "agent" and lemma in awarding or lemma in receiving and (
+                prep.dep_ == "prep" and prep.lower_ == "from"):
+            return verb
+        return None
+
+    @staticmethod
+    def _won_by(verb) -> list:
+        """The tokens that may name the film a jury's prize went to, from the verb it gave it
+        through: the verb's subject or object ("Anora won ...", "Anora was chosen by ..."), and
+        for a participle or clause set on another ("The Palme went to Anora, chosen by a
+        jury ..."), the film that clause names as the winner (its subject, object or "to")."""
+        def named(v) -> list:
+            return [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")] \
+                + [o for c in v.children if c.dep_ == "prep" and c.lower_ == "to"
+                   for o in c.children if o.dep_ == "pobj"]
+        out = named(verb)
+        if verb.dep_ in ("advcl", "acl", "conj"):
+            out += [verb.head] + (named(verb.head) if verb.head.pos_ in ("VERB", "AUX") else [])
+        return out
 
     def _other_festival(self, p: Parsed, fam: Optional[str]) -> bool:
         """Whether the sentence names a festival (by a city that hosts one) other than the KB

@@ -1805,6 +1805,12 @@ def layout_frames(p: Parsed, is_heading, headings: bool = True) -> list[Frame]:
               under_heading=under)
     head = _before_the_year(doc, colon.i)   # ("Palme d'Or, 2024: X": the prize before it)
     f.roles["award"] = [] if under else [Filler(head - 1, p.arg_at(head - 1))]
+    # "Cannes 2024: Palme d'Or, Anora": a row dated by its year that names its prize first,
+    # before the winner, states that prize (no heading above need name it)
+    first = p.arg_at(colon.i + 1)
+    if under and first is not None and first.kind == "award" and items \
+            and first.last <= items[0].arg.first:
+        f.roles["award"] = [Filler(first.head, first)]
     people = [x for x in items if x.arg.kind == "person"]
     works = [x for x in items if x.arg.kind != "person"]
     if len(people) == 1 and len(works) <= 1 or len(works) <= 1 and _co_named(doc, people):

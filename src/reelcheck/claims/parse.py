@@ -512,8 +512,15 @@ def _sentence_cased(text: str, mentions: list[Mention], start: int) -> str:
              if not any(a < w.end() and w.start() < b for a, b in spans)]
     words = [w for w in words if w.start() > 0 and len(w.group()) > 1]
     caps = [w for w in words if w.group()[0].isupper() and w.group()[1:].islower()]
-    if len(words) < 3 or len(caps) < 0.8 * len(words) \
-            or not any(w.group().lower() in STOP_WORDS for w in caps):
+    # a line whose every word, the KB's names too, is capitalised, a grammar word among them,
+    # is Title Case however few words the names leave ("Sean Baker Wins DGA Award For Anora":
+    # only "Wins" and "For"; a list of names has no grammar word)
+    every = [w for w in _WORD.finditer(text) if len(w.group()) > 1 and w.group()[0].isalpha()]
+    titled = len(every) >= 4 and all(w.group()[0].isupper() for w in every) \
+        and bool(caps) and len(caps) == len(words) \
+        and any(w.group().lower() in STOP_WORDS for w in every)
+    if not titled and (len(words) < 3 or len(caps) < 0.8 * len(words)
+                       or not any(w.group().lower() in STOP_WORDS for w in caps)):
         return text
     low = [w for w in caps if w.group().lower() in STOP_WORDS or is_english_word(w.group().lower())]
     out = list(text)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional
 
 from ..sqlite_ro import ReadOnlyDB
-from ..link.variants import name_norm, title_variants
+from ..link.variants import name_norm, show_variants, title_variants
 from ..textutil import fold
 from .schema import DDL, ENTITY_QUALIFIERS, SCHEMA_VERSION
 
@@ -368,6 +368,11 @@ class KBWriter:
                     self.con.execute("SELECT 1 FROM entities WHERE id = ? AND type = 'film'",
                                      (eid,)).fetchone():
                 for v in variants:   # "The Godfather Part III" for "The Godfather, Part III"
+                    self.add_alias(eid, v, "alias")
+            if kind in ("label", "alias") and (variants := show_variants(alias)) and \
+                    self.con.execute("SELECT 1 FROM entities WHERE id = ? AND type = 'award'",
+                                     (eid,)).fetchone():
+                for v in variants:   # "Screen Actors Guild Award" for "... Guild Awards"
                     self.add_alias(eid, v, "alias")
 
     def add_external_id(self, eid: str, source: str, external_id: str) -> None:

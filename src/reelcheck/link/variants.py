@@ -20,6 +20,8 @@ and another way in a source is one name:
   Return of the King` = `The Return of the King`): `title_variants`, which a KB writer stores
   beside the title (the linker finds names by their exact words, so the second spelling must be
   a name).
+- a show's name with its noun in the singular (`Screen Actors Guild Awards` = `Screen Actors
+  Guild Award`, one of its prizes): `show_variants`, stored beside the name like a title's.
 """
 from __future__ import annotations
 
@@ -103,6 +105,17 @@ def main_title(title: str) -> str:
 
 
 _INNER_COMMA = re.compile(r"(?<=\w),\s+(?=\w)")
+
+
+def show_variants(name: str) -> list[str]:
+    """Other spellings of an award show's name: its closing noun in the singular, as a writer
+    names one of the show's prizes ('Screen Actors Guild Awards' -> 'Screen Actors Guild
+    Award', 'won the Directors Guild of America Award'). (The plural of a singular name,
+    "three BAFTAs", the linker reads itself.)"""
+    words = name.split()
+    if len(words) >= 2 and words[-1] == "Awards":
+        return [" ".join(words[:-1] + ["Award"])]
+    return []
 
 
 def title_variants(title: str) -> list[str]:
