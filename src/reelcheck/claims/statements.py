@@ -792,6 +792,7 @@ def scored_spans(kb, text: str, start: int, end: int, mentions: list[Mention],
     if len(segs) <= max_join and not any(i == 0 and j == len(segs) - 1 for i, j, _a, _b in runs):
         runs.append((0, len(segs) - 1, start, end))
     context = frozenset(m.entity.id for m in mentions) | frozenset(meant)
+    unlinked = _unlinked_characters(kb, text, start, end, mentions)
     idf = _idf(kb)
     top = idf.get("", 1.0)
     scored: list[Match] = []
@@ -841,6 +842,8 @@ def scored_spans(kb, text: str, start: int, end: int, mentions: list[Mention],
             sharing = {nid for nid, n in counts.items() if n >= need}
         for nid in sorted(sharing):
             note = notes[nid]
+            if unlinked and _names_other(kb, note, unlinked, a, b):
+                continue
             # the subject a span borrows does not speak for a note about someone the span
             # names in another role ("X ... was recommended by Y" is not Y's note "recommended
             # by X"); and it may only add evidence
@@ -861,6 +864,35 @@ def scored_spans(kb, text: str, start: int, end: int, mentions: list[Mention],
     # prefer full coverage, then the span saying the most (longest)
     scored.sort(key=lambda m: (-m.score, -(m.end - m.start)))
     return scored
+
+
+def _unlinked_characters(kb, text: str, start: int, end: int,
+                         mentions: list[Mention]) -> list[tuple[int, frozenset]]:
+    """(position, ids) of each capitalised word of text[start:end] the linker left unlinked
+    that is the exact name of a KB character: a headline's capitals can hide a name from the
+    linker ("Vanya Drives Ani Home"), and a note telling another character's deed does not
+    say what a clause naming that one says."""
+    got, pos = [], start
+    for word in text[start:end].split():
+        at = text.index(word, pos)
+        pos = at + len(word)
+        bare = word.strip(".,;:!?\"'()[]“”‘’")
+        if bare.endswith(("'s", "’s")):
+            bare = bare[:-2]
+        if not bare[:1].isupper() or any(m.start <= at < m.end for m in mentions):
+            continue
+        ids = frozenset(e.id for e in kb.entities_by_name(bare, type="character"))
+        if ids:
+            got.append((at, ids))
+    return got
+
+
+def _names_other(kb, note: "Note", unlinked: list[tuple[int, frozenset]], a: int, b: int) -> bool:
+    """Whether the span [a, b) holds an unlinked character name (`_unlinked_characters`) the
+    note neither is about nor names."""
+    return any(a <= at < b and ids.isdisjoint(note.ents)
+               and not any(_names_in(kb, x, note.ftext) for x in ids)
+               for at, ids in unlinked)
 
 
 def disjoint(matches: list[Match]) -> list[Match]:
