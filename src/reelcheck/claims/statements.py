@@ -730,6 +730,7 @@ def segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _RELATIVE = frozenset("where which who whom whose when there".split())
+_PLACE_PROFORMS = frozenset(("where", "there"))   # relative words that stand for a place
 
 
 def _relative_end(text: str, at: int) -> Optional[int]:
@@ -738,6 +739,16 @@ def _relative_end(text: str, at: int) -> Optional[int]:
     while end < len(text) and (text[end].isalnum() or text[end] == "_"):
         end += 1
     return end if text[at:end].lower() in _RELATIVE else None
+
+
+def _place_before(text: str, at: int, folded: list) -> Optional[tuple]:
+    """For a span opening at `at` with a word that stands for a place ("where", "there"), the
+    (mention, folded surface) of the last place the sentence names before it, else None."""
+    rel = _relative_end(text, at)
+    if rel is None or text[at:rel].lower() not in _PLACE_PROFORMS:
+        return None
+    return max((x for x in folded if x[0].entity_type == "place" and x[0].end <= at),
+               key=lambda x: x[0].start, default=None)
 
 
 @dataclass(slots=True)
@@ -800,6 +811,16 @@ def scored_spans(kb, text: str, start: int, end: int, mentions: list[Mention],
         if any(seg_neg[i:j + 1]):
             continue
         cl = own = seg_cl[i] if i == j else Clause.join(seg_cl[i:j + 1])
+        there = _place_before(text, a, folded)
+        if there is not None and there not in cl.ms:
+            # "Reno is where Ani and Vanya marry": a clause naming its own people still says
+            # its place, by the word that stands for the last one named before it
+            cl = own = Clause(cl.terms, cl.ms + [there], cl.refs, cl.genders)
+        if (a, b) == (start, end):   # the whole sentence names every name in it, those of
+            # the words no segment holds too ("Reno is where they marry": Reno)
+            left = [x for x in folded if x not in cl.ms]
+            if left:
+                cl = own = Clause(cl.terms, cl.ms + left, cl.refs, cl.genders)
         said_of = frozenset()   # who the borrowed subject is
         own_named = {m.entity.id for m, _s in own.ms}
         if borrow is not None:
