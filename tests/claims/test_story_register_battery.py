@@ -3,7 +3,7 @@ reelcheck's tests): Anora's story in the registers of review synopses, ending ex
 appositions, relative clauses, possessives, passives, sequences, headlines and lists, with
 one-slot mutants, content-farm inventions, teasers and opinions. A mutant is never supported, a
 true paraphrase never refuted, an invention, teaser or opinion neither; at least FLOOR true ones
-are supported (26 of 36 at 0224bbd, 30 after the h39b session's fixes)."""
+are supported (26 of 36 at 0224bbd, 32 after the h39b session's fixes)."""
 from __future__ import annotations
 
 import importlib.util
@@ -12,7 +12,7 @@ from pathlib import Path
 import reelcheck
 from story_claims import MAKER_LEAD
 
-FLOOR = 30
+FLOOR = 32
 _DATA = Path(__file__).resolve().parents[1] / "data" / "story_register_battery.py"
 
 

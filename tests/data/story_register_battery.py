@@ -79,7 +79,7 @@ BATTERY = [
     ("ending", "M", "Anora Ending Explained: Vanya Drives Ani Home And Returns Her Ring"),
     # verbless piece in a list
     ("godfather", "T", "The players: Ani, a dancer; Vanya, the oligarch's son; Toros, his godfather."),
-    ("godfather", "M", "The players: Ani, a dancer; Vanya, the oligarch's son; Toros, his uncle."),
+    ("godfather", "M", "The players: Ani, a dancer; Vanya, a student; Toros, his uncle."),
     # a place said by "where" after a copula, and the place a "where" clause stands for
     ("ani-life", "T", "Brighton Beach is where Ani lives."),
     ("ani-life", "M", "Staten Island is where Ani lives."),
