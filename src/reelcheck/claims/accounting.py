@@ -446,6 +446,23 @@ def _orders(p, clause: set, conf: dict) -> list:
     return out
 
 
+def _after_a_told_event(words: str, blob: str) -> bool:
+    """Whether an order phrase puts a story deed after an event ("after the wedding", "following
+    the marriage": a later direction of `intervals.directions`, an event noun of
+    `plot.event_nouns`) that the claim's own facts (`blob`) speak of by a noun of the same event
+    ("to have the marriage annulled"): what a fact does to the marriage comes after it was made.
+    A deed set before the event is never judged so."""
+    from .parse import lexicon
+    dirs = lexicon().section("intervals").get("directions") or {}
+    nouns = lexicon().section("plot").get("event_nouns") or {}
+    ws = [w.strip(".,;:()'\"").lower() for w in words.split()]
+    if not ws or (dirs.get(ws[0]) or 0) <= 0:
+        return False
+    events = {nouns[w] for w in ws[1:] if w in nouns}
+    told = {nouns[w] for w in (x.strip(".,;:()'\"") for x in blob.split()) if w in nouns}
+    return bool(events & told)
+
+
 def _shift(text: str, conf: dict) -> bool:
     """Whether a number's words count time from another event ("two years earlier", "a
     decade later"): a shift word of the lexicon (qualifiers.edition_shift) and a time unit."""
@@ -923,6 +940,11 @@ def account(claims: list, facts: dict, kb=None) -> None:
                     return judged(("entity", s[1], s[2]))
                 if s[0] == "order":   # a decided claim on the time between the events
                     at, deed = s[2]
+                    if c.category == "plot" and any(
+                            o is c and _after_a_told_event(s[1], b)
+                            for o, (n, b) in zip(group, atoms)):
+                        return True   # "After the wedding, his parents fly in": the story's
+                        # fact of the flight is about the marriage the wedding made
                     if deed is not None and not any(
                             o is not c and o.start <= deed < o.end and told_event(o)
                             for o in group):

@@ -1277,15 +1277,16 @@ class CastReader:
                     named.append(at.head.head)   # "Igor, who is Garnick's son": Igor
                 negated = _negated(at.head)
             y = p.arg_at(owner.i) if owner is not None else None
-            if y is None or y.kind != "character" or not y.entity:
+            x = next((a for a in (p.arg_at(t.i) for t in named)
+                      if a is not None and a.kind == "character" and a.entity
+                      and (y is None or a.entity != y.entity)), None)
+            if y is None and x is not None and owner is not None \
+                    and owner.lower_ in POSSESSIVE_PRONOUNS:
+                y = _pronoun_owner(p, owner, x.entity)   # "Toros and his brother Garnick"
+            if y is None or y.kind != "character" or not y.entity or x is None:
                 continue
             if _other_version(tok):
                 continue   # "In an early draft, Toros is Vanya's father": not the film's story
-            x = next((a for a in (p.arg_at(t.i) for t in named)
-                      if a is not None and a.kind == "character" and a.entity
-                      and a.entity != y.entity), None)
-            if x is None:
-                continue
             start, end = self._span(p, min(x.first, y.first, tok.i),
                                     max(x.last, y.last, tok.i + 1))
             out.append(Claim(
@@ -1295,6 +1296,16 @@ class CastReader:
                 slots=dict(kind="relation", subject=film, x=x.entity, y=y.entity,
                            relation=rel, negated=negated)))
         return out
+
+
+def _pronoun_owner(p: Parsed, owner, named: str) -> Optional[Arg]:
+    """The character a possessive pronoun on a relation noun stands for ("Toros and his brother
+    Garnick", "Vanya ignores his godfather, Toros"): the one character other than the relation's
+    own that the sentence names before the pronoun. None when it names more than one (or
+    none): "Toros arrives with Igor and his brother" does not say whose brother."""
+    before = {a.entity: a for a in p.args if a.kind == "character" and a.entity
+              and a.entity != named and a.last <= owner.i}
+    return next(iter(before.values())) if len(before) == 1 else None
 
 
 def _partitive_head(tok):

@@ -584,6 +584,16 @@ def _names(t) -> frozenset:
         x.pos_ == "NOUN" and x.i > 0 and x.text[:1].isupper() and not x.is_sent_start))
 
 
+def _own_names(t) -> frozenset:
+    """`_names` of a doer's phrase without its asides: "Toros, Vanya's godfather, is sent" is
+    said of Toros, not of Vanya (an apposition or a relative clause on it names another)."""
+    asides = {x.i for c in t.children if c.dep_ in ("appos", "relcl", "acl")
+              for x in c.subtree}
+    return frozenset(x.lower_ for x in t.subtree if x.i not in asides and (
+        x.pos_ == "PROPN" or x.i == t.i and x.pos_ == "NOUN" and x.i > 0
+        and x.text[:1].isupper() and not x.is_sent_start))
+
+
 def _is_name(t, kb=None) -> bool:
     """Whether a token is a name: a proper noun, or a capitalized word the KB knows as a
     character or a person (the tagger may read a name that opens a sentence as a common
@@ -703,7 +713,7 @@ def _other_doer(t, s, doc, kb=None) -> bool:
         d = _doer_in_note(n, doc)
         if d is None:
             return False
-        if _names(d) & mine or d.lower_ in mine:
+        if _own_names(d) & mine or d.lower_ in mine:
             return False   # the note's own verb is said of the same one
     return bool(deeds)
 

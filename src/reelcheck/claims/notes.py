@@ -85,6 +85,16 @@ def _borrowed(p, ms: list[Mention], a: int, b: int) -> tuple[list[Mention], froz
             refs.add("person")
         elif subj.lower_ in FILM_PRONOUNS:
             refs.add("film")
+    if not any(t.pos_ in ("VERB", "AUX") for t in inside) \
+            and not any(a <= m.start < b for m in ms):
+        # a description set beside a name, naming no one itself: said of that name ("Toros,
+        # an Armenian priest": Toros; "The oligarch's son, Vanya, ...": Vanya)
+        beside = [t.head for t in inside if t.dep_ == "appos" and t.head.i not in idx]
+        beside += [c for t in inside for c in t.children
+                   if c.dep_ == "appos" and c.i not in idx]
+        for n in beside:
+            at = off + n.idx
+            got_ms += [m for m in ms if m.start <= at < m.end and m not in got_ms]
     return got_ms, frozenset(refs)
 
 

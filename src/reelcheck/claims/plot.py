@@ -417,6 +417,13 @@ class PlotReader:
                 # clause hangs on
                 f.roles.setdefault("place", []).insert(0, Filler(rel.head.i,
                                                                  p.arg_at(rel.head.i)))
+            elif rel.dep_ in ("ccomp", "advcl") and rel.head.lemma_ == "be" \
+                    and any(c.lower_ == "where" and c.dep_ == "advmod" for c in rel.children) \
+                    and cue.relation.role("in") == "place":
+                # "Brighton Beach is where Ani lives": the place is the copula's subject
+                subj = next((c for c in rel.head.children if c.dep_ == "nsubj"), None)
+                if subj is not None:
+                    f.roles.setdefault("place", []).insert(0, Filler(subj.i, p.arg_at(subj.i)))
             there = next((c for c in tok.children if c.dep_ == "advmod"
                           and c.lower_ in ("there", "here")), None)
             if there is not None and not f.roles.get("place") \

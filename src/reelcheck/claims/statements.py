@@ -730,6 +730,7 @@ def segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _RELATIVE = frozenset("where which who whom whose when there".split())
+_PLACE_PROFORMS = frozenset(("where", "there"))   # relative words that stand for a place
 
 
 def _relative_end(text: str, at: int) -> Optional[int]:
@@ -738,6 +739,16 @@ def _relative_end(text: str, at: int) -> Optional[int]:
     while end < len(text) and (text[end].isalnum() or text[end] == "_"):
         end += 1
     return end if text[at:end].lower() in _RELATIVE else None
+
+
+def _place_before(text: str, at: int, folded: list) -> Optional[tuple]:
+    """For a span opening at `at` with a word that stands for a place ("where", "there"), the
+    (mention, folded surface) of the last place the sentence names before it, else None."""
+    rel = _relative_end(text, at)
+    if rel is None or text[at:rel].lower() not in _PLACE_PROFORMS:
+        return None
+    return max((x for x in folded if x[0].entity_type == "place" and x[0].end <= at),
+               key=lambda x: x[0].start, default=None)
 
 
 @dataclass(slots=True)
@@ -792,6 +803,7 @@ def scored_spans(kb, text: str, start: int, end: int, mentions: list[Mention],
     if len(segs) <= max_join and not any(i == 0 and j == len(segs) - 1 for i, j, _a, _b in runs):
         runs.append((0, len(segs) - 1, start, end))
     context = frozenset(m.entity.id for m in mentions) | frozenset(meant)
+    unlinked = _unlinked_characters(kb, text, start, end, mentions)
     idf = _idf(kb)
     top = idf.get("", 1.0)
     scored: list[Match] = []
@@ -799,6 +811,16 @@ def scored_spans(kb, text: str, start: int, end: int, mentions: list[Mention],
         if any(seg_neg[i:j + 1]):
             continue
         cl = own = seg_cl[i] if i == j else Clause.join(seg_cl[i:j + 1])
+        there = _place_before(text, a, folded)
+        if there is not None and there not in cl.ms:
+            # "Reno is where Ani and Vanya marry": a clause naming its own people still says
+            # its place, by the word that stands for the last one named before it
+            cl = own = Clause(cl.terms, cl.ms + [there], cl.refs, cl.genders)
+        if (a, b) == (start, end):   # the whole sentence names every name in it, those of
+            # the words no segment holds too ("Reno is where they marry": Reno)
+            left = [x for x in folded if x not in cl.ms]
+            if left:
+                cl = own = Clause(cl.terms, cl.ms + left, cl.refs, cl.genders)
         said_of = frozenset()   # who the borrowed subject is
         own_named = {m.entity.id for m, _s in own.ms}
         if borrow is not None:
@@ -841,6 +863,8 @@ def scored_spans(kb, text: str, start: int, end: int, mentions: list[Mention],
             sharing = {nid for nid, n in counts.items() if n >= need}
         for nid in sorted(sharing):
             note = notes[nid]
+            if unlinked and _names_other(kb, note, unlinked, a, b):
+                continue
             # the subject a span borrows does not speak for a note about someone the span
             # names in another role ("X ... was recommended by Y" is not Y's note "recommended
             # by X"); and it may only add evidence
@@ -861,6 +885,35 @@ def scored_spans(kb, text: str, start: int, end: int, mentions: list[Mention],
     # prefer full coverage, then the span saying the most (longest)
     scored.sort(key=lambda m: (-m.score, -(m.end - m.start)))
     return scored
+
+
+def _unlinked_characters(kb, text: str, start: int, end: int,
+                         mentions: list[Mention]) -> list[tuple[int, frozenset]]:
+    """(position, ids) of each capitalised word of text[start:end] the linker left unlinked
+    that is the exact name of a KB character: a headline's capitals can hide a name from the
+    linker ("Vanya Drives Ani Home"), and a note telling another character's deed does not
+    say what a clause naming that one says."""
+    got, pos = [], start
+    for word in text[start:end].split():
+        at = text.index(word, pos)
+        pos = at + len(word)
+        bare = word.strip(".,;:!?\"'()[]“”‘’")
+        if bare.endswith(("'s", "’s")):
+            bare = bare[:-2]
+        if not bare[:1].isupper() or any(m.start <= at < m.end for m in mentions):
+            continue
+        ids = frozenset(e.id for e in kb.entities_by_name(bare, type="character"))
+        if ids:
+            got.append((at, ids))
+    return got
+
+
+def _names_other(kb, note: "Note", unlinked: list[tuple[int, frozenset]], a: int, b: int) -> bool:
+    """Whether the span [a, b) holds an unlinked character name (`_unlinked_characters`) the
+    note neither is about nor names."""
+    return any(a <= at < b and ids.isdisjoint(note.ents)
+               and not any(_names_in(kb, x, note.ftext) for x in ids)
+               for at, ids in unlinked)
 
 
 def disjoint(matches: list[Match]) -> list[Match]:
