@@ -5001,6 +5001,28 @@ class AwardReader:
                     and any(x.dep_ == "det" and x.lower_ == "the" for x in h.children) \
                     and not any(x.dep_ == "poss" for x in h.children):
                 out.append(f"the {t.text}")
+        # "won the Oscar for best comedy": a "best" phrase in the work's place names a category
+        # no category run reads (none the KB has by that name): stated, and left unchecked
+        runs = category_runs(f.parsed)
+        for w in f.roles.get("work", []):
+            t = doc[w.token]
+            if w.arg is None and t.pos_ == "NOUN" and t.i not in runs and any(
+                    c.dep_ == "amod" and c.lower_ == "best" for c in t.children):
+                out.append(f"best {t.text}")
+        # "won Best Actress, her first major award": an owner's ordinal on a prize noun the
+        # career ordinal could not read (a word narrows the prize to a part the KB cannot
+        # single out; no record claim reads it either) is stated all the same, and left
+        # unchecked, not dropped
+        if self._career_ordinal(f) is None:
+            for t in f.tokens():
+                h = t.head
+                if t.dep_ == "amod" and parse_ordinal(t.lower_) and not t.text[:1].isdigit() \
+                        and h.lemma_.lower() in _prize_nouns() and any(
+                            x.dep_ == "poss" and x.pos_ == "PRON" for x in h.children) \
+                        and any(x.dep_ in ("amod", "compound") and x.i != t.i
+                                for x in h.children) \
+                        and not _another_owner(f, h) and t.text not in out:
+                    out.append(t.text)
         return out
 
     def _end(self, f: Frame, toks: list[int]) -> int:

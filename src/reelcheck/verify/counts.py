@@ -679,14 +679,14 @@ def nth_prize(kb, c) -> Optional[Verdict]:
     if classes and not _in_class(kb, aw, classes):
         return None
     if classes:
-        cats = sorted({f.value for f in kb.facts(subject=who, predicate=pred)
+        cats = sorted({f.value for f in _held_by(kb, who, pred)
                        if award_family(kb, f.value) == fam and _in_class(kb, f.value, classes)}
                       | {aw})
     elif sl.get("scoped"):
         cats = [aw]
     else:
         preds = ["award_received"] + (["nominated_for"] if pol == "nominated" else [])
-        cats = sorted({f.value for p_ in preds for f in kb.facts(subject=who, predicate=p_)
+        cats = sorted({f.value for p_ in preds for f in _held_by(kb, who, p_)
                        if award_family(kb, f.value) == fam} | {aw})
     held = {}
     for cat in cats:
@@ -705,6 +705,10 @@ def nth_prize(kb, c) -> Optional[Verdict]:
         f" in {' or '.join(classes)} categories" if classes else
         f" for {L(kb, aw)}" if sl.get("scoped") else "")
     earlier = ", ".join(sorted({L(kb, w) for w in works if w})) or "none before it"
+    if lo < n <= hi and all(w in works for w in sl.get("after") or ()):
+        # "his second Oscar" of four won in one night: the KB does not order a night's prizes
+        return nei(f"{what}: the ones at the {L(kb, at)} are numbers {lo}-{hi}, and the KB "
+                   f"does not order one night's prizes (earlier: {earlier}).", before + now)
     if lo <= n <= hi and all(w in works for w in sl.get("after") or ()) and not \
             sl.get("after_unknown"):
         return supported(f"{what}: this one, at the {L(kb, at)}, is number {n} "
@@ -733,6 +737,13 @@ def nth_prize(kb, c) -> Optional[Verdict]:
                        f"{'' if hi == lo else f'-{hi}'}, not {n} (earlier: {earlier}).",
                        before + now)
     return None
+
+
+def _held_by(kb, who: str, pred: str) -> list:
+    """The prizes (nominations) a person holds: as the subject, or as a named recipient of a
+    film's ("Anora won Best Film Editing", recipients: Sean Baker)."""
+    return [f for f in kb.facts_involving(who, pred)
+            if f.subject == who or who in (f.qualifiers.get("recipients") or [])]
 
 
 def _record_tally(kb, who: str, pred: str, family: str, award: Optional[str],
