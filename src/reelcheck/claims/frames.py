@@ -1060,7 +1060,7 @@ def _gapped(p: Parsed, verb, frame: Frame) -> list[Frame]:
         # (a part the parting did not read may still be a gapped subject's: "A won X, B Y")
         taken = frozenset().union(*(g.clause for g in out))
         return out + [g for g in _gapped_subjects(p, verb, frame) if not g.clause & taken]
-    for c in verb.children:
+    for c in list(verb.children) + _objects_of_coordinators(verb):
         if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and p.arg_at(c.i) is not None \
                 and p.arg_at(c.i).kind in ("person", "film", "work", "org") \
                 and not _names_a_show(p.arg_at(c.i).text) \
@@ -1088,7 +1088,7 @@ def _gapped(p: Parsed, verb, frame: Frame) -> list[Frame]:
                     g.roles.setdefault(role, []).extend(_fillers(p, o))
             _detach(frame, sub)
             out.append(g)
-        elif c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and c.i > verb.i and any(
+        elif _coordinated(c) and c.pos_ in ("PROPN", "NOUN") and c.i > verb.i and any(
                 o.dep_ in ("dobj", "obj", "oprd") and o.i < c.i for o in verb.children) and (
                 p.arg_at(c.i) is None or p.arg_at(c.i).kind == "award"
                 or _names_a_show(p.arg_at(c.i).text) or _names_a_category(p.arg_at(c.i).text)):
@@ -1118,6 +1118,25 @@ def _gapped(p: Parsed, verb, frame: Frame) -> list[Frame]:
             out.append(g)
     return out + _gapped_objects(p, verb, frame) + _gapped_subjects(p, verb, frame) + \
         _gapped_prep_subjects(p, verb, frame)
+
+
+def _objects_of_coordinators(verb) -> list:
+    """'won not only the Palme but also Best Picture': the parser may hang the second object
+    on the coordinator ("but" read as a preposition); that object is coordinated with the
+    verb's, as "and Best Picture" would be."""
+    # (not "won nothing but the top prize": "but" after a pronoun object is "except")
+    return [o for cc in verb.children if cc.dep_ == "cc" and cc.i > verb.i and any(
+                d.dep_ in ("dobj", "obj") and d.i < cc.i and d.pos_ in ("NOUN", "PROPN")
+                for d in verb.children)
+            for o in cc.children if o.dep_ == "pobj"]
+
+
+def _coordinated(c) -> bool:
+    """Whether a noun hanging on a verb is coordinated with what came before it: a conjunct,
+    the object of a coordinator (above), or a second object that a coordinator opens
+    ("won not only A in 2024 but also B in 2025", parsed with B as another object)."""
+    return c.dep_ == "conj" or c.dep_ == "pobj" and c.head.dep_ == "cc" or \
+        c.dep_ in ("dobj", "obj") and any(k.dep_ == "cc" and k.i < c.i for k in c.children)
 
 
 def _names_a_category(text: str) -> bool:
