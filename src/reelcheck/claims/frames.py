@@ -1277,7 +1277,14 @@ def _remnants(p: Parsed, verb, frame: Frame) -> list[Frame]:
         a0 = p.arg_at(t0.i)
         roles: dict[str, list] = {}
         rest = part[k:]
-        if a0 is not None and a0.first == t0.i and a0.kind in ("film", "person", "work"):
+        led = _prize_led(p, part[k:], frame, obj_role, first)
+        if led is not None:
+            # "won Best Picture at the 97th and Best Feature at the 40th Spirit Awards",
+            # "won the Palme in 2024, the DGA Award in 2025": a part that opens with a new
+            # prize, dated as the first part is, is that prize's own win
+            roles[obj_role] = [led]
+            a0 = None
+        elif a0 is not None and a0.first == t0.i and a0.kind in ("film", "person", "work"):
             kinds = {fl.arg.kind for fl in subj if fl.arg is not None}
             role = subj_role if a0.kind in kinds and not again else None
             if role is None:   # "for A in 2017 and B in 2022": the role its kind fills
@@ -1325,7 +1332,8 @@ def _remnants(p: Parsed, verb, frame: Frame) -> list[Frame]:
         named = any(fl.arg is not None and fl.arg.kind in ("film", "work")
                     for fl in roles.get(obj_role, ())) if obj_role and a0 is None else False
         if subj_role and subj_role not in roles:
-            if not again and not named and not any(r != obj_role for r in roles) or not cur:
+            if not again and not named and led is None and not any(
+                    r != obj_role for r in roles) or not cur:
                 continue   # nothing of its own but a prize: another reading
             # "Loach won for A in 2006 and B in 2016; Östlund for C in 2017 and D in 2022":
             # D is Östlund's, the subject of the part before it
@@ -1364,6 +1372,37 @@ def _remnants(p: Parsed, verb, frame: Frame) -> list[Frame]:
                 g.roles[role] += keep
                 g.clause = g.clause | _phrase(p, keep)
     return out
+
+
+def _prize_led(p: Parsed, part: list, frame: Frame, obj_role, first: list) -> Optional[Filler]:
+    """The prize a gapped part opens with (after its determiners), when the first part has a
+    prize of its own in the object role and both parts are dated (a year, an edition): the
+    parallel "A in 2024, B in 2025". None otherwise ("won A, B and C at the 97th": one
+    edition for the whole list, no part of its own)."""
+    doc = p.doc
+    if not obj_role or not part or not any(fl.token in first and (
+            fl.arg is None or fl.arg.kind not in DATEISH) for fl in frame.roles.get(obj_role, ())):
+        return None
+    j = 0
+    while j < len(part) and doc[part[j]].dep_ in ("det", "predet"):
+        j += 1
+    words = []   # (its own words, before its prepositions)
+    for i in part[j:]:
+        if doc[i].dep_ in ("prep", "dative"):
+            break
+        words.append(i)
+    prize = _part_prize(p, words) if words else None
+    if prize is None or not (prize.arg is not None and prize.arg.first == part[j] or
+                             category_phrase_start(doc, prize.token) == part[j]):
+        return None
+
+    def dated(idx) -> bool:
+        return any((a := p.arg_at(i)) is not None and a.kind in DATEISH and a.first == i
+                   and any(ch.isdigit() for ch in a.text) for i in idx)
+    # (not a show's prize the NER read as an organisation, "the Golden Lion": a prize the
+    # KB does not name would be read as the passage's)
+    return prize if dated(first) and dated(part) and (
+        prize.arg is None or prize.arg.kind == "award") else None
 
 
 def _stray_pieces(p: Parsed, verb) -> set:
