@@ -888,10 +888,44 @@ def build_frames(p: Parsed) -> list[Frame]:
         frames.append(frame)
         frames += asides
         frames += _gapped(p, tok, frame)
+    frames += _bracketed_prizes(p)
     frames.sort(key=lambda f: f.cue)   # reading order: a clause before the nouns after it
     if p.answer is not None:
         return _answered(p, frames)
     return frames
+
+
+def _bracketed_prizes(p: Parsed) -> list[Frame]:
+    """'Parasite (Palme d'Or, 2019) won Best Picture': a bracket set on a name that holds only
+    a prize the KB names (and its year) says the name won it, as "(the 2019 Palme d'Or
+    winner)" would: a noun-like frame of the win relation whose clause is the bracket, so the
+    prize and its year are its own and none of the verb's the name is subject of."""
+    doc, out = p.doc, []
+    rel = lexicon().noun("winner")
+    if rel is None:
+        return out
+    for tok in doc:
+        a = p.arg_at(tok.i)
+        if a is None or a.kind != "award" or not a.entity or a.head != tok.i \
+                or tok.dep_ != "appos" or tok.head.i > tok.i:
+            continue
+        host = p.arg_at(tok.head.i)
+        opening = tok.left_edge.i - 1
+        if host is None or host.kind not in ("film", "person") or opening < 0 \
+                or doc[opening].text != "(" or host.last != opening:
+            continue
+        close = next((t.i for t in doc[tok.i:] if t.text == ")"), None)
+        if close is None:
+            continue
+        inside = range(opening + 1, close)
+        if not all(doc[i].is_punct or a.first <= i < a.last or (
+                (d := p.arg_at(i)) is not None and d.kind == "date") for i in inside):
+            continue   # ("(Palme d'Or contender)", "(Palme d'Or, Cannes)"): not a bare win
+        f = Frame(rel, tok.i, p, clause=frozenset(range(opening, close + 1)), noun_cue=True)
+        f.roles[rel.role("nsubj") or "winner"] = [Filler(host.head, host)]
+        f.roles[rel.role("dobj") or "award"] = [Filler(tok.i, a)]
+        out.append(f)
+    return out
 
 
 def _occasion(p: Parsed, verb, frame: Frame) -> None:
