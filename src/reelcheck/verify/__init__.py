@@ -92,7 +92,9 @@ def _year_of_the_run(kb, claims: list[Claim], doc) -> None:
     for cs in groups.values():
         show = {id(c): award_family(kb, c.slots["award"]) for c in cs}
         for c in [c for c in cs if c.verdict == "refuted"]:
+            # (the one year: "in 2024 and 2025, respectively" gives each prize its own)
             fits = next((o for o in cs if o.verdict == "supported"
+                         and o.slots["year"] == c.slots["year"]
                          and show[id(o)] not in (None, show[id(c)])), None)
             if fits is None:
                 continue
