@@ -390,12 +390,20 @@ def _merge_groups(claims: list[Claim], doc=None) -> list[Claim]:
                 and c.end <= outer.end and {c.verdict, outer.verdict} == CONTRADICTION \
                 and not CLAUSE_BREAK.search(doc.text[outer.start:c.start]) \
                 and not CLAUSE_BREAK.search(doc.text[c.end:outer.end]) \
+                and not _bracketed_aside(doc.text[c.start:c.end]) \
                 and _entities(c) & _entities(outer):
             merged[-1] = _combine([outer, c], doc)
             continue
         merged.append(c)
     merged.sort(key=lambda c: (c.start, c.end))
     return merged
+
+
+def _bracketed_aside(text: str) -> bool:
+    """Whether a claim's words end with a bracket they open ("Sean Baker (born 1971)"): the
+    bracket is an aside, a statement of its own beside the clause it is set in."""
+    text = text.rstrip()
+    return text.endswith(")") and "(" in text
 
 
 def _entities(c: Claim) -> set:
