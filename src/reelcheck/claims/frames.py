@@ -915,8 +915,9 @@ def _bracketed_prizes(p: Parsed) -> list[Frame]:
                 or doc[opening].text != "(" or host.last != opening:
             continue
         close = next((t.i for t in doc[tok.i:] if t.text == ")"), None)
-        if close is None:
-            continue
+        if close is None or close + 1 < len(doc) and doc[close + 1].text == ":" \
+                or doc[host.head].dep_ not in SUBJ_DEPS + OBJ_DEPS + ("pobj",):
+            continue   # ("* The Piano (Palme 1993): won 3 of 8": a row's label, read as one)
         inside = range(opening + 1, close)
         if not all(doc[i].is_punct or a.first <= i < a.last or (
                 (d := p.arg_at(i)) is not None and d.kind == "date") for i in inside):
