@@ -32,4 +32,4 @@ def _battery(kb):
 def test_clauses_battery(default_kb):
     passed, lines, bad = _battery(default_kb)
     assert not bad, bad
-    assert passed >= 90, (passed, lines)
+    assert passed >= 92, (passed, lines)   # (81 of 104 before the fixes of h39e)
