@@ -1545,6 +1545,18 @@ class AwardReader:
         year = next(iter(years)) if len(years) == 1 else None
         return ceremony, year, bool(cer or years or shift)
 
+    def _years_in_order(self, f: Frame) -> list[tuple[int, int]]:
+        """(token, year) of each year of an event the clause names, in the order it names them
+        (one per date; not a film's year, a bound or a participle's): for lists that pair in
+        order."""
+        out = []
+        for a in sorted(f.args_in_clause("date"), key=lambda a: a.first):
+            ys = YEAR.findall(a.text)
+            if len(ys) == 1 and not work_year(f.parsed, a) and not bound_year(
+                    f.parsed, a, f.cue) and not participle_year(f.parsed, a):
+                out.append((a.head, int(ys[0])))
+        return out
+
     def _governing_edition(self, f: Frame) -> list[str]:
         """The edition the clause a bare participle hangs on names ("X set the record at the
         26th Academy Awards, winning four Oscars"): the participle tells the same night. Not
@@ -4312,6 +4324,24 @@ class AwardReader:
         counted_works = listed   # (the works of a count, read as its list above)
         said_each = any(t.lower_ in set(lexicon().qualifiers.get("respective_words", ()))
                         for t in [*f.tokens(), *p.doc[f.cue].children])
+        # "A and B won the Palme in 2019 and 2024, respectively": as many years as parties,
+        # in order, each the party's own (the clause's year is none of them alone)
+        # ... or each party's own year set right after it ("Parasite, in 2019, and Anora, in
+        # 2024, won the Palme"): the years fall one after each party, before the next
+        dated = self._years_in_order(f) if len(parties) > 1 and s.year is None \
+            and s.ceremony is None else []
+        at = sorted(w.token for w, _pol in parties)
+        own_dated = len(dated) == len(parties) and all(
+            at[k] < dated[k][0] and (k + 1 == len(at) or dated[k][0] < at[k + 1])
+            for k in range(len(at)))
+        each_year = {w.token: dated[at.index(w.token)][1] for w, _pol in parties} \
+            if len(dated) == len(parties) and len(set(at)) == len(at) and (
+                said_each or own_dated) else {}
+        # "won the Palme and Best Picture in 2024 and 2025 (respectively)": one party, as
+        # many years as prizes, each prize its own year (without "respectively", read in
+        # order, to support only)
+        prize_years = [y for _i, y in self._years_in_order(f)] if len(parties) == 1 and len(
+            s.awards) > 1 and s.year is None and s.ceremony is None else []
         for wi, (wfl, polarity) in enumerate(parties):
             self._assumed, self._stand_ins, self._owned_nouns = set(), set(), set()
             sid, sname, sarg = self._subject(f, wfl, stand_in=True)
@@ -4347,7 +4377,7 @@ class AwardReader:
                         assumed == "context" else bool(assumed), ceremony=s.ceremony,
                         # "Anora won four Oscars for Baker": the wins may be the person's
                         beneficiary=beneficiary if polarity == "won" else None,
-                        year=s.year, for_work=own_work or (
+                        year=each_year.get(wfl.token, s.year), for_work=own_work or (
                             None if own_title or party_works is not None else for_work),
                         for_title=own_title or (None if own_work else for_title),
                         polarity="won" if polarity == "lost" else polarity,
@@ -4671,6 +4701,12 @@ class AwardReader:
                     award_id = other
                 slots = dict(base, kind="award", award=award_id, family_only=family_only,
                              award_phrase=phrase)
+                if len(prize_years) > 1 and len(prize_years) == len(refs):
+                    slots["year"] = prize_years[k]
+                    if not said_each:
+                        slots["refute_blocked"] = (
+                            "The sentence does not say which year goes with which prize; "
+                            "read in order, this does not hold: ")
                 if unread:
                     slots["unchecked"] = list(slots.get("unchecked") or []) + unread
                 if self._unsettled(f):

@@ -890,10 +890,45 @@ def build_frames(p: Parsed) -> list[Frame]:
         frames.append(frame)
         frames += asides
         frames += _gapped(p, tok, frame)
+    frames += _bracketed_prizes(p)
     frames.sort(key=lambda f: f.cue)   # reading order: a clause before the nouns after it
     if p.answer is not None:
         return _answered(p, frames)
     return frames
+
+
+def _bracketed_prizes(p: Parsed) -> list[Frame]:
+    """'Parasite (Palme d'Or, 2019) won Best Picture': a bracket set on a name that holds only
+    a prize the KB names (and its year) says the name won it, as "(the 2019 Palme d'Or
+    winner)" would: a noun-like frame of the win relation whose clause is the bracket, so the
+    prize and its year are its own and none of the verb's the name is subject of."""
+    doc, out = p.doc, []
+    rel = lexicon().noun("winner")
+    if rel is None:
+        return out
+    for tok in doc:
+        a = p.arg_at(tok.i)
+        if a is None or a.kind != "award" or not a.entity or a.head != tok.i \
+                or tok.dep_ != "appos" or tok.head.i > tok.i:
+            continue
+        host = p.arg_at(tok.head.i)
+        opening = tok.left_edge.i - 1
+        if host is None or host.kind not in ("film", "person") or opening < 0 \
+                or doc[opening].text != "(" or host.last != opening:
+            continue
+        close = next((t.i for t in doc[tok.i:] if t.text == ")"), None)
+        if close is None or close + 1 < len(doc) and doc[close + 1].text == ":" \
+                or doc[host.head].dep_ not in SUBJ_DEPS + OBJ_DEPS + ("pobj",):
+            continue   # ("* The Piano (Palme 1993): won 3 of 8": a row's label, read as one)
+        inside = range(opening + 1, close)
+        if not all(doc[i].is_punct or a.first <= i < a.last or (
+                (d := p.arg_at(i)) is not None and d.kind == "date") for i in inside):
+            continue   # ("(Palme d'Or contender)", "(Palme d'Or, Cannes)"): not a bare win
+        f = Frame(rel, tok.i, p, clause=frozenset(range(opening, close + 1)), noun_cue=True)
+        f.roles[rel.role("nsubj") or "winner"] = [Filler(host.head, host)]
+        f.roles[rel.role("dobj") or "award"] = [Filler(tok.i, a)]
+        out.append(f)
+    return out
 
 
 def _occasion(p: Parsed, verb, frame: Frame) -> None:
@@ -1062,7 +1097,7 @@ def _gapped(p: Parsed, verb, frame: Frame) -> list[Frame]:
         # (a part the parting did not read may still be a gapped subject's: "A won X, B Y")
         taken = frozenset().union(*(g.clause for g in out))
         return out + [g for g in _gapped_subjects(p, verb, frame) if not g.clause & taken]
-    for c in verb.children:
+    for c in list(verb.children) + _objects_of_coordinators(verb):
         if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and p.arg_at(c.i) is not None \
                 and p.arg_at(c.i).kind in ("person", "film", "work", "org") \
                 and not _names_a_show(p.arg_at(c.i).text) \
@@ -1090,7 +1125,7 @@ def _gapped(p: Parsed, verb, frame: Frame) -> list[Frame]:
                     g.roles.setdefault(role, []).extend(_fillers(p, o))
             _detach(frame, sub)
             out.append(g)
-        elif c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and c.i > verb.i and any(
+        elif _coordinated(c) and c.pos_ in ("PROPN", "NOUN") and c.i > verb.i and any(
                 o.dep_ in ("dobj", "obj", "oprd") and o.i < c.i for o in verb.children) and (
                 p.arg_at(c.i) is None or p.arg_at(c.i).kind == "award"
                 or _names_a_show(p.arg_at(c.i).text) or _names_a_category(p.arg_at(c.i).text)):
@@ -1120,6 +1155,25 @@ def _gapped(p: Parsed, verb, frame: Frame) -> list[Frame]:
             out.append(g)
     return out + _gapped_objects(p, verb, frame) + _gapped_subjects(p, verb, frame) + \
         _gapped_prep_subjects(p, verb, frame)
+
+
+def _objects_of_coordinators(verb) -> list:
+    """'won not only the Palme but also Best Picture': the parser may hang the second object
+    on the coordinator ("but" read as a preposition); that object is coordinated with the
+    verb's, as "and Best Picture" would be."""
+    # (not "won nothing but the top prize": "but" after a pronoun object is "except")
+    return [o for cc in verb.children if cc.dep_ == "cc" and cc.i > verb.i and any(
+                d.dep_ in ("dobj", "obj") and d.i < cc.i and d.pos_ in ("NOUN", "PROPN")
+                for d in verb.children)
+            for o in cc.children if o.dep_ == "pobj"]
+
+
+def _coordinated(c) -> bool:
+    """Whether a noun hanging on a verb is coordinated with what came before it: a conjunct,
+    the object of a coordinator (above), or a second object that a coordinator opens
+    ("won not only A in 2024 but also B in 2025", parsed with B as another object)."""
+    return c.dep_ == "conj" or c.dep_ == "pobj" and c.head.dep_ == "cc" or \
+        c.dep_ in ("dobj", "obj") and any(k.dep_ == "cc" and k.i < c.i for k in c.children)
 
 
 def _names_a_category(text: str) -> bool:
@@ -1260,7 +1314,14 @@ def _remnants(p: Parsed, verb, frame: Frame) -> list[Frame]:
         a0 = p.arg_at(t0.i)
         roles: dict[str, list] = {}
         rest = part[k:]
-        if a0 is not None and a0.first == t0.i and a0.kind in ("film", "person", "work"):
+        led = _prize_led(p, part[k:], frame, obj_role, first)
+        if led is not None:
+            # "won Best Picture at the 97th and Best Feature at the 40th Spirit Awards",
+            # "won the Palme in 2024, the DGA Award in 2025": a part that opens with a new
+            # prize, dated as the first part is, is that prize's own win
+            roles[obj_role] = [led]
+            a0 = None
+        elif a0 is not None and a0.first == t0.i and a0.kind in ("film", "person", "work"):
             kinds = {fl.arg.kind for fl in subj if fl.arg is not None}
             role = subj_role if a0.kind in kinds and not again else None
             if role is None:   # "for A in 2017 and B in 2022": the role its kind fills
@@ -1308,7 +1369,8 @@ def _remnants(p: Parsed, verb, frame: Frame) -> list[Frame]:
         named = any(fl.arg is not None and fl.arg.kind in ("film", "work")
                     for fl in roles.get(obj_role, ())) if obj_role and a0 is None else False
         if subj_role and subj_role not in roles:
-            if not again and not named and not any(r != obj_role for r in roles) or not cur:
+            if not again and not named and led is None and not any(
+                    r != obj_role for r in roles) or not cur:
                 continue   # nothing of its own but a prize: another reading
             # "Loach won for A in 2006 and B in 2016; Östlund for C in 2017 and D in 2022":
             # D is Östlund's, the subject of the part before it
@@ -1347,6 +1409,37 @@ def _remnants(p: Parsed, verb, frame: Frame) -> list[Frame]:
                 g.roles[role] += keep
                 g.clause = g.clause | _phrase(p, keep)
     return out
+
+
+def _prize_led(p: Parsed, part: list, frame: Frame, obj_role, first: list) -> Optional[Filler]:
+    """The prize a gapped part opens with (after its determiners), when the first part has a
+    prize of its own in the object role and both parts are dated (a year, an edition): the
+    parallel "A in 2024, B in 2025". None otherwise ("won A, B and C at the 97th": one
+    edition for the whole list, no part of its own)."""
+    doc = p.doc
+    if not obj_role or not part or not any(fl.token in first and (
+            fl.arg is None or fl.arg.kind not in DATEISH) for fl in frame.roles.get(obj_role, ())):
+        return None
+    j = 0
+    while j < len(part) and doc[part[j]].dep_ in ("det", "predet"):
+        j += 1
+    words = []   # (its own words, before its prepositions)
+    for i in part[j:]:
+        if doc[i].dep_ in ("prep", "dative"):
+            break
+        words.append(i)
+    prize = _part_prize(p, words) if words else None
+    if prize is None or not (prize.arg is not None and prize.arg.first == part[j] or
+                             category_phrase_start(doc, prize.token) == part[j]):
+        return None
+
+    def dated(idx) -> bool:
+        return any((a := p.arg_at(i)) is not None and a.kind in DATEISH and a.first == i
+                   and any(ch.isdigit() for ch in a.text) for i in idx)
+    # (not a show's prize the NER read as an organisation, "the Golden Lion": a prize the
+    # KB does not name would be read as the passage's)
+    return prize if dated(first) and dated(part) and (
+        prize.arg is None or prize.arg.kind == "award") else None
 
 
 def _stray_pieces(p: Parsed, verb) -> set:

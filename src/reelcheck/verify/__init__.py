@@ -21,7 +21,7 @@ from ..textutil import year_month
 from . import (ages, awards, counts, dates, events, festivals, filmography,  # noqa: F401
                locations, people, plot, production, quantities, records, statements, wins)
 from .checks import CHECKS, Verdict
-from .event_days import date_gaps, prize_days
+from .event_days import date_gaps, measured_sides, prize_days
 from .statements import noted
 from .sources import cite
 
@@ -64,13 +64,33 @@ def verify_claims(claims: list[Claim], kb, doc=None, options=None) -> list[Claim
     _time_running_totals(kb, eds - {None}, later)
     if doc is None or not doc.date:
         _time_ages_now(kb, won, now)
-    date_gaps(kb, gaps, [c for c in claims if id(c) in kept], facts, eds - {None})
+    # an event's claim open only for the measure of a gap told over it ("22 years after he
+    # won it for The Pianist"): read without the measure, the gap's slot, when that holds
+    measured = {}
+    for c, rest in measured_sides(gaps, [c for c in claims if id(c) in kept]):
+        bare = copy.copy(c)
+        bare.slots = dict(c.slots, unchecked=rest or None)
+        v = _verify(bare, kb, doc)
+        if v is not None and v.verdict == "supported":
+            measured[id(c)] = (bare, v.facts)
+    date_gaps(kb, gaps, [measured[id(c)][0] if id(c) in measured else c for c in claims
+                         if id(c) in kept], {**facts, **{id(b): fs for b, fs in
+                                                       measured.values()}}, eds - {None})
     later += now + gaps
     for c in later:
         v = _verify(c, kb, doc)
         if v is not None:
             kept[id(c)] = c
             facts[id(c)] = v.facts
+    for c in [c for c in claims if id(c) in measured]:
+        # ... and once the gap has judged its measure, the event's claim is judged without it
+        if any(g.verdict in ("supported", "refuted") and id(g) in kept and any(
+                tuple(s) == (c.start, c.end) for side in ("first", "second")
+                for s in g.slots.get(side) or ()) for g in gaps):
+            bare = measured[id(c)][0]
+            c.slots, c.verdict, c.explanation = bare.slots, bare.verdict, bare.explanation
+            c.evidence, c.confidence = bare.evidence, bare.confidence
+            facts[id(c)] = measured[id(c)][1]
     account_slots([c for c in claims if id(c) in kept], facts, kb)
     _misread_lists([c for c in claims if id(c) in kept])
     claims[:] = _merge_groups([c for c in claims if id(c) in kept], doc)
@@ -93,7 +113,9 @@ def _year_of_the_run(kb, claims: list[Claim], doc) -> None:
     for cs in groups.values():
         show = {id(c): award_family(kb, c.slots["award"]) for c in cs}
         for c in [c for c in cs if c.verdict == "refuted"]:
+            # (the one year: "in 2024 and 2025, respectively" gives each prize its own)
             fits = next((o for o in cs if o.verdict == "supported"
+                         and o.slots["year"] == c.slots["year"]
                          and show[id(o)] not in (None, show[id(c)])), None)
             if fits is None:
                 continue
@@ -389,12 +411,20 @@ def _merge_groups(claims: list[Claim], doc=None) -> list[Claim]:
                 and c.end <= outer.end and {c.verdict, outer.verdict} == CONTRADICTION \
                 and not CLAUSE_BREAK.search(doc.text[outer.start:c.start]) \
                 and not CLAUSE_BREAK.search(doc.text[c.end:outer.end]) \
+                and not _bracketed_aside(doc.text[c.start:c.end]) \
                 and _entities(c) & _entities(outer):
             merged[-1] = _combine([outer, c], doc)
             continue
         merged.append(c)
     merged.sort(key=lambda c: (c.start, c.end))
     return merged
+
+
+def _bracketed_aside(text: str) -> bool:
+    """Whether a claim's words end with a bracket they open ("Sean Baker (born 1971)"): the
+    bracket is an aside, a statement of its own beside the clause it is set in."""
+    text = text.rstrip()
+    return text.endswith(")") and "(" in text
 
 
 def _entities(c: Claim) -> set:

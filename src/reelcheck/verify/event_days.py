@@ -44,6 +44,24 @@ def date_gaps(kb, gaps: list[Claim], done: list[Claim], facts: dict, eds: set) -
             g.slots[side + "_days"] = sorted(days.items())
 
 
+def measured_sides(gaps: list[Claim], done: list[Claim]) -> list[tuple[Claim, list]]:
+    """(claim, what it leaves unchecked but the gap's measure) of each event's claim that a
+    gap is told over and that left unchecked the gap's own measure ("22 years after he won it
+    for The Pianist": the award claim of the "after" clause holds "22 years" unchecked). The
+    measure is the gap's slot: the event's claim is to be judged without it."""
+    out = []
+    for c in done:
+        left = c.slots.get("unchecked") or []
+        if c.verdict != "not_enough_info" or not left:
+            continue
+        over = [g for g in gaps if any(tuple(s) == (c.start, c.end) for side in (
+            "first", "second") for s in g.slots.get(side) or ())]
+        rest = [u for u in left if not any(u in g.text for g in over)]
+        if over and len(rest) < len(left):
+            out.append((c, rest))
+    return out
+
+
 _EVENT_FACTS = ("award_received", "premiere_date", "release_date", "premiered_at", "distributor")
 
 
