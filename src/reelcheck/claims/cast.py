@@ -279,6 +279,13 @@ class CastReader:
             # a filler's type decides its role when the verb alone does not ("The film stars
             # Jane Roe as Ani": the object is the actor, the 'as' phrase the character)
             actors = [x for x in pool if self._is_actor(p, x)]
+            # "Opposite A, B plays X": a capitalised partner preposition the parser folds into
+            # the name after it (a compound) makes that name the partner, not the one who
+            # plays; B, a second subject or hung on A in apposition, is the subject
+            actors = [y for x in actors for y in ([x] if not _partner_folded(p, x) else [
+                Filler(c.i, p.arg_at(c.i)) for c in p.doc[x.token].children
+                if c.dep_ == "appos" and c.right_edge.i == cue.i - 1
+                and self._is_actor(p, Filler(c.i, p.arg_at(c.i)))])]
             # ... but a person in the actor role ("A plays opposite B as X": A) wins over one
             # in another role
             own = {y.token for y in f.roles.get("actor", [])}
@@ -654,7 +661,11 @@ class CastReader:
             fl = self._nearest(p, Filler(tok.i, a), prep)
             # a person inside a prepositional phrase ("opposite B as X") may not be the one
             # the 'as' phrase is said of: support only
-            return [fl], None, p.doc[fl.token].dep_ == "pobj"
+            tok = p.doc[fl.token]
+            return [fl], None, tok.dep_ == "pobj" and not (
+                tok.head.dep_ == "ROOT" and tok.head.pos_ == "ADP")
+            # (a caption's "From Anora: A as X" hangs the names on a preposition that heads
+            # the sentence: no verb with another person it could be said of)
         owner = self._part_owner(p, tok) if prep is not None else None
         if owner is not None and owner.arg is not None:
             # "Borisov's turn as Toros": a noun of a played part names its player as its
@@ -677,6 +688,8 @@ class CastReader:
         if first < t.i and t.head.i == first:
             t = t.head   # "A co-stars as X": the parser may split the word at its hyphen and
             # hang the verb's half on the prefix, which takes the subject
+        if t.pos_ == "ADV" and t.dep_ == "advmod" and t.head.pos_ in ("VERB", "AUX"):
+            t = t.head   # "A turns up late as X": a phrase on the verb's adverb is the verb's
         for _ in range(6):
             # an object, or the person an inverted copula names ("Rounding out the cast are A
             # as X and B as Y")
@@ -707,9 +720,19 @@ class CastReader:
             elif not subj and t.dep_ in ("relcl", "acl") and self._is_actor(
                     p, Filler(t.head.i, p.arg_at(t.head.i))):
                 subj = [t.head]   # "Jane Roe, seen here as Ani"
+            elif not subj and t.pos_ in ("VERB", "AUX"):
+                subj = _fronted_subject(t)   # "Alongside A, B plays Ani": B
             if subj:
                 fills = [Filler(x.i, p.arg_at(x.i)) for x in conjuncts(subj[0])]
                 return [x for x in fills if self._is_actor(p, x)], t, far
+            if t.dep_ == "csubj" and t.tag_ == "VBG" and t.head.dep_ == "ccomp":
+                # "Jane Roe said that playing Ani took months": a gerund subject of reported
+                # speech is most often the speaker's own work, but may be anyone's ("Baker
+                # said that playing Ani needed a dancer"): the speaker, to support only
+                said = t.head.head
+                subj = [c for c in said.children if c.dep_ == "nsubj"]
+                fills = [Filler(x.i, p.arg_at(x.i)) for x in conjuncts(subj[0])] if subj else []
+                return [x for x in fills if self._is_actor(p, x)], said, True
             if t.dep_ not in CLIMB_DEPS | FAR_DEPS or t.head.i == t.i:
                 break
             if t.dep_ in ("pcomp", "pobj") and self._honoured(p, t.head):
@@ -825,12 +848,31 @@ class CastReader:
         whose name ends right before 'as'. The reading is a repair of the parse: support only."""
         out, doc = [], p.doc
         for mark in doc:
-            if mark.lower_ != "as" or mark.dep_ != "mark" or mark.i + 1 >= len(doc):
+            if mark.lower_ != "as" or mark.dep_ not in ("mark", "advmod") or mark.i + 1 >= len(doc):
                 continue
             a = p.arg_at(mark.i + 1)
             if a is None or a.kind != "character" or a.first != mark.i + 1:
                 continue
             ch = doc[a.head]
+            owner = self._part_owner(p, doc[mark.i - 1]) if mark.i else None
+            if owner is not None and owner.arg is not None:
+                # "Borisov's turn as Igor earned him ...": the part noun right before the 'as'
+                # the parser read as a conjunction is the phrase's, its possessor the player
+                # (as on the parse that hangs the phrase on the noun)
+                out += self._pairs(p, [owner], [Filler(ch.i, a)], hedged, False)
+                continue
+            if mark.dep_ == "advmod" and mark.head.i == ch.i and ch.dep_ in ("advcl", "npadvmod") \
+                    and ch.right_edge.i + 1 < len(doc) and doc[ch.right_edge.i + 1].text == ",":
+                # "As Vanya, Jane Roe is ...": the parser made the set-off phrase a clause of
+                # its own headed by the character; it is the 'as' phrase of the clause it opens,
+                # said of that clause's subject (as on the parse that reads a preposition)
+                actors, verb, far = self._as_actors(p, ch.head)
+                if len(actors) == 1 and verb is not None and not _modal(verb):
+                    out += self._pairs(p, actors, [Filler(ch.i, a)], hedged, _negated(verb),
+                                       weak=far)
+                continue
+            if mark.dep_ != "mark":
+                continue
             if ch.dep_ != "nsubj" or ch.head.i != mark.head.i:
                 continue
             actors = [Filler(c.i, x) for c in ch.children if c.dep_ == "appos"
@@ -1328,6 +1370,28 @@ def _shared_subject(tok) -> list:
     if conj is None or conj.head.pos_ not in ("VERB", "AUX"):
         return []
     return [c for c in conj.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _partner_folded(p: Parsed, fl: Filler) -> bool:
+    """Whether a name's phrase opens with a partner preposition of the lexicon ("opposite",
+    "alongside") that the parser read as part of the name: "Opposite Jane Roe, ..." at the
+    start of a sentence, the preposition taken for a proper noun."""
+    first = p.doc[fl.arg.first] if fl.arg is not None else p.doc[fl.token]
+    if first.i == 0:
+        return False
+    word = p.doc[first.i - 1]
+    return word.lower_ in set(_words().get("partner_preps") or ()) and word.dep_ in (
+        "compound", "nmod", "amod") and word.head.i in {t.i for t in p.doc[fl.token].subtree}
+
+
+def _fronted_subject(verb) -> list:
+    """The subject the parser hangs in a fronted prepositional phrase of a verb that has none
+    of its own ("Alongside Jane Roe, John Doe plays Vanya": John Doe read as in apposition to
+    Jane Roe): the apposition that ends right before the verb."""
+    return [a for c in verb.children if c.dep_ == "prep" and c.i < verb.i
+            for o in c.children if o.dep_ == "pobj"
+            for a in o.children if a.dep_ == "appos" and a.right_edge.i == verb.i - 1
+            and any(t.text == "," for t in verb.doc[o.i:a.left_edge.i])][:1]
 
 
 def _holds_person(p: Parsed, i: int, cue: int, actors: set) -> bool:
