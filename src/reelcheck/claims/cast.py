@@ -307,6 +307,11 @@ class CastReader:
             actors.sort(key=lambda x: x.token)
             chars.sort(key=lambda x: x.token)
             # "neither A nor B plays X": a negative word on a filler denies the clause
+            # ... but ", not Y" set off after the clause's part denies Y alone ("plays X, not
+            # Y": X is said, Y denied), whichever word the parser hangs the 'not' on
+            contra = [x for x in chars if x.arg is not None and x.arg.first > 0
+                      and _contrasts(p, p.doc[x.arg.first - 1])]
+            chars = [x for x in chars if x not in contra]
             negated = f.negated or any(_denied(x.token, p) for x in actors + chars
                                        if x.arg is not None)
             # a person inside a character's phrase ("plays Ani and B, Igor" parsed as one
@@ -324,6 +329,8 @@ class CastReader:
                 if x.token in bound:
                     out += self._pairs(p, [bound[x.token]], [x], hedged, negated,
                                        weak=loose or merged)
+            for x in contra:
+                out += self._pairs(p, actors, [x], hedged, True, weak=loose or merged)
             # "stars A as X, with B as Y": once each actor has the part of its own 'as'
             # phrase, an 'as' phrase on another named person (the one it hangs on, or the
             # name right before it where the parser hangs it on the verb) is that person's
@@ -1428,9 +1435,18 @@ def _as_holder(p: Parsed, tok) -> Optional[int]:
 
 
 def _denied(i: int, p: Parsed) -> bool:
+    """Whether a negative word on a filler denies the clause ("neither A nor B plays X"); not
+    one set off by a comma before a name ("plays Lulu, not Ani": Ani is the one denied)."""
     words = NEGATIONS | set(_words().get("negations") or ())
     return any(c.dep_ in ("preconj", "neg", "det") and c.lower_ in words
-               for c in p.doc[i].children)
+               and not _contrasts(p, c) for c in p.doc[i].children)
+
+
+def _contrasts(p: Parsed, neg) -> bool:
+    """Whether a 'not' is set off by a comma right before a name (", not Ani"): it contrasts
+    that name with the clause's, it does not deny the clause."""
+    return neg.dep_ == "neg" and neg.i > 0 and p.doc[neg.i - 1].text == "," and \
+        (a := p.arg_at(neg.i + 1)) is not None and a.first == neg.i + 1
 
 
 def _hyphenated(tok, start: bool = False):
