@@ -136,6 +136,14 @@ class CastReader:
                 ca = p.arg_at(c.i)
                 if c.dep_ == "appos" and ca is not None and ca.kind == "character":
                     return ca.entity, ca, ca.last - 1
+        if a is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in set(
+                _words().get("character_nouns") or ()):
+            # "the character of Igor is played by ...": the noun's 'of' phrase names the part
+            for o in (o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for o in c.children if o.dep_ == "pobj"):
+                oa = p.arg_at(o.i)
+                if oa is not None and oa.kind == "character":
+                    return oa.entity, oa, oa.last - 1
         # "Ani, a dancer from Brighton Beach played by ...": up the apposition to the name
         t = tok
         for _ in range(4):
@@ -820,8 +828,11 @@ class CastReader:
         'as' characters play them."""
         out = []
         for prep in p.doc:
-            if prep.dep_ != "prep" or prep.lower_ != "as":
-                continue
+            if prep.dep_ != "prep" or prep.lower_ != "as" and not (
+                    prep.lower_ == "of" and self._part_owner(p, prep.head) is not None
+                    and prep.head.lemma_.lower() not in set(_words().get("role_nouns") or ())):
+                continue   # (an 'of' phrase on an owned noun of a part: "Borisov's portrayal
+                # of Igor", as "Borisov's turn as Igor"; "the role of" is `_roles`')
             chars = self._as_characters(p, prep)
             if not chars:
                 continue
