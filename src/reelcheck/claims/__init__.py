@@ -121,6 +121,10 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
                 answered += festivals.sentence_claims(p, frames, hedged)
                 answered += dates.answer_claims(p, hedged)   # "When ...? On May 21."
                 answered += locations.sentence_claims(p, frames, hedged)   # "Where ...? ..."
+                # "Who plays Igor? Jane Roe.": a cast pairing the answer fills (one that spans
+                # the answer: the question's own words assert nothing)
+                at = p.sentence.start + p.doc[p.answer].idx
+                answered += [c for c in cast.sentence_claims(p, frames, hedged) if c.end > at]
                 record_slots(p, answered)   # (the answer's slots are accounted for too)
                 claims += answered
             if p is not None:   # what "it happened in 1954", "this feat" after it stand for

@@ -136,6 +136,14 @@ class CastReader:
                 ca = p.arg_at(c.i)
                 if c.dep_ == "appos" and ca is not None and ca.kind == "character":
                     return ca.entity, ca, ca.last - 1
+        if a is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in set(
+                _words().get("character_nouns") or ()):
+            # "the character of Igor is played by ...": the noun's 'of' phrase names the part
+            for o in (o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for o in c.children if o.dep_ == "pobj"):
+                oa = p.arg_at(o.i)
+                if oa is not None and oa.kind == "character":
+                    return oa.entity, oa, oa.last - 1
         # "Ani, a dancer from Brighton Beach played by ...": up the apposition to the name
         t = tok
         for _ in range(4):
@@ -279,6 +287,13 @@ class CastReader:
             # a filler's type decides its role when the verb alone does not ("The film stars
             # Jane Roe as Ani": the object is the actor, the 'as' phrase the character)
             actors = [x for x in pool if self._is_actor(p, x)]
+            # "Opposite A, B plays X": a capitalised partner preposition the parser folds into
+            # the name after it (a compound) makes that name the partner, not the one who
+            # plays; B, a second subject or hung on A in apposition, is the subject
+            actors = [y for x in actors for y in ([x] if not _partner_folded(p, x) else [
+                Filler(c.i, p.arg_at(c.i)) for c in p.doc[x.token].children
+                if c.dep_ == "appos" and c.right_edge.i == cue.i - 1
+                and self._is_actor(p, Filler(c.i, p.arg_at(c.i)))])]
             # ... but a person in the actor role ("A plays opposite B as X": A) wins over one
             # in another role
             own = {y.token for y in f.roles.get("actor", [])}
@@ -300,6 +315,11 @@ class CastReader:
             actors.sort(key=lambda x: x.token)
             chars.sort(key=lambda x: x.token)
             # "neither A nor B plays X": a negative word on a filler denies the clause
+            # ... but ", not Y" set off after the clause's part denies Y alone ("plays X, not
+            # Y": X is said, Y denied), whichever word the parser hangs the 'not' on
+            contra = [x for x in chars if x.arg is not None and x.arg.first > 0
+                      and _contrasts(p, p.doc[x.arg.first - 1])]
+            chars = [x for x in chars if x not in contra]
             negated = f.negated or any(_denied(x.token, p) for x in actors + chars
                                        if x.arg is not None)
             # a person inside a character's phrase ("plays Ani and B, Igor" parsed as one
@@ -317,6 +337,8 @@ class CastReader:
                 if x.token in bound:
                     out += self._pairs(p, [bound[x.token]], [x], hedged, negated,
                                        weak=loose or merged)
+            for x in contra:
+                out += self._pairs(p, actors, [x], hedged, True, weak=loose or merged)
             # "stars A as X, with B as Y": once each actor has the part of its own 'as'
             # phrase, an 'as' phrase on another named person (the one it hangs on, or the
             # name right before it where the parser hangs it on the verb) is that person's
@@ -654,7 +676,11 @@ class CastReader:
             fl = self._nearest(p, Filler(tok.i, a), prep)
             # a person inside a prepositional phrase ("opposite B as X") may not be the one
             # the 'as' phrase is said of: support only
-            return [fl], None, p.doc[fl.token].dep_ == "pobj"
+            tok = p.doc[fl.token]
+            return [fl], None, tok.dep_ == "pobj" and not (
+                tok.head.dep_ == "ROOT" and tok.head.pos_ == "ADP")
+            # (a caption's "From Anora: A as X" hangs the names on a preposition that heads
+            # the sentence: no verb with another person it could be said of)
         owner = self._part_owner(p, tok) if prep is not None else None
         if owner is not None and owner.arg is not None:
             # "Borisov's turn as Toros": a noun of a played part names its player as its
@@ -677,6 +703,8 @@ class CastReader:
         if first < t.i and t.head.i == first:
             t = t.head   # "A co-stars as X": the parser may split the word at its hyphen and
             # hang the verb's half on the prefix, which takes the subject
+        if t.pos_ == "ADV" and t.dep_ == "advmod" and t.head.pos_ in ("VERB", "AUX"):
+            t = t.head   # "A turns up late as X": a phrase on the verb's adverb is the verb's
         for _ in range(6):
             # an object, or the person an inverted copula names ("Rounding out the cast are A
             # as X and B as Y")
@@ -707,9 +735,19 @@ class CastReader:
             elif not subj and t.dep_ in ("relcl", "acl") and self._is_actor(
                     p, Filler(t.head.i, p.arg_at(t.head.i))):
                 subj = [t.head]   # "Jane Roe, seen here as Ani"
+            elif not subj and t.pos_ in ("VERB", "AUX"):
+                subj = _fronted_subject(t)   # "Alongside A, B plays Ani": B
             if subj:
                 fills = [Filler(x.i, p.arg_at(x.i)) for x in conjuncts(subj[0])]
                 return [x for x in fills if self._is_actor(p, x)], t, far
+            if t.dep_ == "csubj" and t.tag_ == "VBG" and t.head.dep_ == "ccomp":
+                # "Jane Roe said that playing Ani took months": a gerund subject of reported
+                # speech is most often the speaker's own work, but may be anyone's ("Baker
+                # said that playing Ani needed a dancer"): the speaker, to support only
+                said = t.head.head
+                subj = [c for c in said.children if c.dep_ == "nsubj"]
+                fills = [Filler(x.i, p.arg_at(x.i)) for x in conjuncts(subj[0])] if subj else []
+                return [x for x in fills if self._is_actor(p, x)], said, True
             if t.dep_ not in CLIMB_DEPS | FAR_DEPS or t.head.i == t.i:
                 break
             if t.dep_ in ("pcomp", "pobj") and self._honoured(p, t.head):
@@ -790,8 +828,11 @@ class CastReader:
         'as' characters play them."""
         out = []
         for prep in p.doc:
-            if prep.dep_ != "prep" or prep.lower_ != "as":
-                continue
+            if prep.dep_ != "prep" or prep.lower_ != "as" and not (
+                    prep.lower_ == "of" and self._part_owner(p, prep.head) is not None
+                    and prep.head.lemma_.lower() not in set(_words().get("role_nouns") or ())):
+                continue   # (an 'of' phrase on an owned noun of a part: "Borisov's portrayal
+                # of Igor", as "Borisov's turn as Igor"; "the role of" is `_roles`')
             chars = self._as_characters(p, prep)
             if not chars:
                 continue
@@ -825,12 +866,31 @@ class CastReader:
         whose name ends right before 'as'. The reading is a repair of the parse: support only."""
         out, doc = [], p.doc
         for mark in doc:
-            if mark.lower_ != "as" or mark.dep_ != "mark" or mark.i + 1 >= len(doc):
+            if mark.lower_ != "as" or mark.dep_ not in ("mark", "advmod") or mark.i + 1 >= len(doc):
                 continue
             a = p.arg_at(mark.i + 1)
             if a is None or a.kind != "character" or a.first != mark.i + 1:
                 continue
             ch = doc[a.head]
+            owner = self._part_owner(p, doc[mark.i - 1]) if mark.i else None
+            if owner is not None and owner.arg is not None:
+                # "Borisov's turn as Igor earned him ...": the part noun right before the 'as'
+                # the parser read as a conjunction is the phrase's, its possessor the player
+                # (as on the parse that hangs the phrase on the noun)
+                out += self._pairs(p, [owner], [Filler(ch.i, a)], hedged, False)
+                continue
+            if mark.dep_ == "advmod" and mark.head.i == ch.i and ch.dep_ in ("advcl", "npadvmod") \
+                    and ch.right_edge.i + 1 < len(doc) and doc[ch.right_edge.i + 1].text == ",":
+                # "As Vanya, Jane Roe is ...": the parser made the set-off phrase a clause of
+                # its own headed by the character; it is the 'as' phrase of the clause it opens,
+                # said of that clause's subject (as on the parse that reads a preposition)
+                actors, verb, far = self._as_actors(p, ch.head)
+                if len(actors) == 1 and verb is not None and not _modal(verb):
+                    out += self._pairs(p, actors, [Filler(ch.i, a)], hedged, _negated(verb),
+                                       weak=far)
+                continue
+            if mark.dep_ != "mark":
+                continue
             if ch.dep_ != "nsubj" or ch.head.i != mark.head.i:
                 continue
             actors = [Filler(c.i, x) for c in ch.children if c.dep_ == "appos"
@@ -1341,6 +1401,28 @@ def _shared_subject(tok) -> list:
     return [c for c in conj.head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
+def _partner_folded(p: Parsed, fl: Filler) -> bool:
+    """Whether a name's phrase opens with a partner preposition of the lexicon ("opposite",
+    "alongside") that the parser read as part of the name: "Opposite Jane Roe, ..." at the
+    start of a sentence, the preposition taken for a proper noun."""
+    first = p.doc[fl.arg.first] if fl.arg is not None else p.doc[fl.token]
+    if first.i == 0:
+        return False
+    word = p.doc[first.i - 1]
+    return word.lower_ in set(_words().get("partner_preps") or ()) and word.dep_ in (
+        "compound", "nmod", "amod") and word.head.i in {t.i for t in p.doc[fl.token].subtree}
+
+
+def _fronted_subject(verb) -> list:
+    """The subject the parser hangs in a fronted prepositional phrase of a verb that has none
+    of its own ("Alongside Jane Roe, John Doe plays Vanya": John Doe read as in apposition to
+    Jane Roe): the apposition that ends right before the verb."""
+    return [a for c in verb.children if c.dep_ == "prep" and c.i < verb.i
+            for o in c.children if o.dep_ == "pobj"
+            for a in o.children if a.dep_ == "appos" and a.right_edge.i == verb.i - 1
+            and any(t.text == "," for t in verb.doc[o.i:a.left_edge.i])][:1]
+
+
 def _holds_person(p: Parsed, i: int, cue: int, actors: set) -> bool:
     """Whether the phrase of token i (a character) names a person other than the frame's
     actors, unless the cue itself hangs in that phrase ("Ani, a dancer played by Jane Roe")."""
@@ -1375,9 +1457,18 @@ def _as_holder(p: Parsed, tok) -> Optional[int]:
 
 
 def _denied(i: int, p: Parsed) -> bool:
+    """Whether a negative word on a filler denies the clause ("neither A nor B plays X"); not
+    one set off by a comma before a name ("plays Lulu, not Ani": Ani is the one denied)."""
     words = NEGATIONS | set(_words().get("negations") or ())
     return any(c.dep_ in ("preconj", "neg", "det") and c.lower_ in words
-               for c in p.doc[i].children)
+               and not _contrasts(p, c) for c in p.doc[i].children)
+
+
+def _contrasts(p: Parsed, neg) -> bool:
+    """Whether a 'not' is set off by a comma right before a name (", not Ani"): it contrasts
+    that name with the clause's, it does not deny the clause."""
+    return neg.dep_ == "neg" and neg.i > 0 and p.doc[neg.i - 1].text == "," and \
+        (a := p.arg_at(neg.i + 1)) is not None and a.first == neg.i + 1
 
 
 def _hyphenated(tok, start: bool = False):

@@ -416,6 +416,9 @@ def _match_cue(tok) -> Optional[Cue]:
     # "stars Jane Roe as Ani": the parser may hang the cue's preposition on its object
     right += [g.lower_ for c in tok.children if c.dep_ in ("dobj", "npadvmod") and c.i > tok.i
               for g in c.children if g.dep_ == "prep"]   # ("split two ways, between ...")
+    # a cue's noun after its preposition ("is brought to life by"): the preposition's object
+    right += [g.lower_ for c in tok.children if c.dep_ in ("prep", "dative") and c.i > tok.i
+              for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
     # a hyphenated predicate adjective ("went home empty-handed") is one word of a cue
     # (its words up to the adjective: a phrase hung on it after is not of the word, "went home
     # empty-handed at the Golden Globes")
