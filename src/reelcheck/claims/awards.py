@@ -5049,7 +5049,7 @@ class AwardReader:
         # career ordinal could not read (a word narrows the prize to a part the KB cannot
         # single out; no record claim reads it either) is stated all the same, and left
         # unchecked, not dropped
-        if self._career_ordinal(f) is None:
+        if self._career_ordinal(f) is None and _nomination_ordinal_at(f) is None:
             for t in f.tokens():
                 h = t.head
                 if t.dep_ == "amod" and parse_ordinal(t.lower_) and not t.text[:1].isdigit() \

@@ -639,7 +639,9 @@ class FilmographyReader:
                 nth = lx.get("feature_ordinals", {})
                 n = next((nth[m.lower_] for m in t.children if m.dep_ in (
                     "amod", "compound", "nmod", "advmod") and m.lower_ in nth), None)
-                if n is not None and t.lemma_.lower() in lx.get("first_nouns", ()):
+                if n is not None and t.lemma_.lower() in lx.get("first_nouns", ()) and not any(
+                        x.dep_ in ("prep", "acl", "relcl") for x in t.children):
+                    # (not "his second film in competition": a restricted noun counts a subset)
                     c.slots["ordinal"] = n
                 out.append(c)
         return out
