@@ -510,7 +510,7 @@ def _degree(t, p, conf: dict) -> bool:
 
 
 # the slots a claim keeps of an ordinal it read (claims/awards.py)
-_ORDINAL_READINGS = ("nth_winner", "career_ordinal", "nomination_ordinal")
+_ORDINAL_READINGS = ("nth_winner", "career_ordinal", "nomination_ordinal", "held_rank")
 
 
 def _event_place(h, conf: dict) -> bool:

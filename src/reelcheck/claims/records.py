@@ -446,8 +446,10 @@ class RecordReader:
             if pair:   # "the first film to win both the Palme d'Or and Best Director"
                 spec = {"key": "both"}
             if spec is None:
-                if verb is not None:
-                    self._unmatched.append((head, verb))
+                if verb is not None:   # (with the rank the record word gives, if bounded
+                    # by nothing: "the second film to win 11 Oscars", not "... since 1960")
+                    self._unmatched.append((head, verb, ordn if since is None and not only
+                                            else None))
                     self._said = None   # an achievement the KB keeps no list of: a later
                     # "this feat" is about it
                 continue
@@ -1000,9 +1002,12 @@ class RecordReader:
         subject is the noun the record word modifies; its referent, the record's holder."""
         if self.awards is None:
             return []
-        for head, verb in self._unmatched:
-            f = next((f for f in frames if f.cue == verb.i and f.family == "awards"
-                      and not f.noun_cue and f.polarity in ("won", "nominated")), None)
+        for head, verb, rank in self._unmatched:
+            # the verb's own frame, or a counted nomination noun that is its object ("the
+            # second film to earn 14 nominations")
+            f = next((f for f in frames if f.family == "awards" and f.polarity in (
+                "won", "nominated") and (f.cue == verb.i and not f.noun_cue or f.noun_cue and
+                p.doc[f.cue].dep_ == "dobj" and p.doc[f.cue].head.i == verb.i)), None)
             if f is None or f.negated or f.irrealis:
                 continue
             gov = head.head
@@ -1017,6 +1022,17 @@ class RecordReader:
                     named is not None and named.kind in ("person", "film"))):
                 continue   # a name the KB lacks still makes a claim it cannot decide
             got = self.awards.held_counts(f, htok, hedged)
+            for c in got if isinstance(rank, int) and rank > 0 else ():
+                # "Titanic became the second film to win 11 Oscars": the film's place among
+                # all the films that reached the count, which the complete record ranks
+                if getattr(self.kb.entity(c.slots.get("subject") or ""), "type", "") == "film":
+                    c.slots.update(kind="count_rank", held_rank=rank)
+                    # the claim states the rank too: its span runs from the holder through
+                    # the record's words, not just the counted noun
+                    lo = min(named.first if named is not None else htok.i, head.left_edge.i)
+                    start, _ = p.span_of(lo, lo + 1)
+                    if start < c.start:
+                        c.start, c.text = start, self.text[start:c.end]
             if got:
                 return got
         return []

@@ -521,15 +521,15 @@ def _own_edition(kb, who: str) -> Optional[str]:
 _ALL_TIME: dict = {}
 
 
-def _raw_tallies(kb, family: str) -> dict:
-    """{(film, edition): facts naming the film there} for every nomination of a show: a bound
-    from above of each film's tally, read in one pass (kept per KB)."""
-    key = (str(getattr(kb, "path", id(kb))), family)   # (as the other per-KB tables)
+def _raw_tallies(kb, family: str, pred: str = "nominated_for") -> dict:
+    """{(film, edition): facts naming the film there} for every nomination (win) of a show: a
+    bound from above of each film's tally, read in one pass (kept per KB)."""
+    key = (str(getattr(kb, "path", id(kb))), family, pred)   # (as the other per-KB tables)
     if key not in _ALL_TIME:
         raw: dict = {}
         fams: dict = {}   # award -> its show, and id -> whether a film: asked once each
         films: dict = {}
-        for f in kb.facts(predicate="nominated_for"):
+        for f in kb.facts(predicate=pred):
             night = f.qualifiers.get("ceremony")
             if night and f.value not in fams:
                 fams[f.value] = award_family(kb, f.value)
@@ -609,3 +609,88 @@ def most_nominations(kb, c) -> Optional[Verdict]:
         return refuted(f"{L(kb, top[1])} received {top[0]} nominations at the {L(kb, night)}, "
                        f"{L(kb, who)} {n}.", list(mine.values())[:4])
     return None
+
+
+def _record_whole(kb, family: str, raw: dict, pred: str) -> bool:
+    """Whether the KB holds the show's whole record: every prize its films won (were nominated
+    for) is a category whose winners are declared complete over the show (the Oscar record)."""
+    key = (str(getattr(kb, "path", id(kb))), family, pred, "whole")
+    if key not in _ALL_TIME:
+        awards = {f.value for f in kb.facts(predicate="award_received")
+                  if award_family(kb, f.value) == family}
+        _ALL_TIME[key] = bool(raw) and bool(awards) and all(
+            kb.is_complete("award_received", object_entity=a, qualifiers={"family": family})
+            for a in awards)
+    return _ALL_TIME[key]
+
+
+@check("count_rank")
+def count_rank(kb, c) -> Optional[Verdict]:
+    """"Titanic became the second film to win 11 Oscars": the films that won (were nominated
+    for) at least the count at one edition of the show, in the order of the editions where
+    each first reached it (films of one edition share the places), and the subject's place
+    among them. Decided only over a show whose whole record the KB holds; refuted only when
+    the film's own record there is complete too."""
+    who, n, family = c.slots["subject"], c.slots.get("count"), c.slots.get("family")
+    rank = c.slots.get("held_rank")
+    pred = "award_received" if c.slots.get("polarity") == "won" else "nominated_for"
+    named = (c.slots.get("count_set") or {}).get("categories")
+    if named and (pred != "award_received" or c.slots["count_set"].get("family") != family):
+        return None
+    if not (n and rank and family) or c.slots.get("negated") or any(c.slots.get(k) for k in (
+            "classes", "count_bound", "loose_count", "for_work", "either_kind")):
+        return None   # a part of the record (acting prizes, one work's) or a count unsure
+    raw = _raw_tallies(kb, family, pred)
+    if not _record_whole(kb, family, raw, pred):
+        return None
+
+    def tally(film, ed) -> int:
+        """The film's count at the edition; for a named set ("the Big Five"), the count if
+        its wins there hold one prize of each of the set's categories, else 0."""
+        got = edition_tally(kb, film, pred, ed, family)[0]
+        if named and not all(any(any(w in L(kb, a[0]).lower() for w in g) for a in got)
+                             for g in named):
+            return 0
+        return len(got)
+    mine = sorted((ceremony_year(kb, ed) or 9999, ed, tally(who, ed))
+                  for (film, ed) in raw if film == who)
+    reached = [(y, ed, k) for y, ed, k in mine if k >= n]
+    noun = "wins" if pred == "award_received" else "nominations"
+    word = f"a win of each of the {n} named categories" if named else \
+        f"{n} or more {noun}"
+    whole = kb.is_complete(pred, subject=who, qualifiers={"family": family})
+    if not reached:
+        most = max(mine, key=lambda x: x[2], default=None)
+        if most is None or not whole:
+            return None
+        if named:
+            return refuted(f"{L(kb, who)} never had {word} at one edition.", [])
+        return refuted(f"{L(kb, who)} never had {n} {noun} at one edition: the most was "
+                       f"{most[2]}, at the {L(kb, most[1])}.", [])
+    year, night, k = reached[0]
+    before: dict = {}   # film -> the year it first reached the count, before the subject
+    same = set()
+    for (film, ed), m in raw.items():
+        y = ceremony_year(kb, ed) or 9999
+        if film == who or y > year or m + 1 < n:   # (the raw count bounds the tally)
+            continue
+        if tally(film, ed) < n:
+            continue
+        if y < year:
+            before[film] = min(before.get(film, y), y)
+        else:
+            same.add(film)
+    same -= set(before)
+    lo, hi = len(before) + 1, len(before) + 1 + len(same)
+    ahead = sorted(before, key=lambda x: before[x])
+    told = f" (before it: {', '.join(f'{L(kb, x)} ({before[x]})' for x in ahead[:5])}" \
+        f"{', ...' if len(ahead) > 5 else ''})" if ahead else " (none before it)"
+    place = f"the {_ord(lo)}" if lo == hi else f"among the {_ord(lo)} to {_ord(hi)}"
+    head = f"{L(kb, who)} had {k} {noun} at the {L(kb, night)}: {place} film with {word} " \
+        f"at one edition{told}"
+    facts = list(edition_tally(kb, who, pred, night, family)[0].values())[:6]
+    if lo <= rank <= hi:
+        return supported(f"{head}, the {_ord(rank)}.", facts)
+    if not whole:
+        return nei(f"{head}; the KB may not hold all of the film's record.", facts)
+    return refuted(f"{head}, not the {_ord(rank)}.", facts)
