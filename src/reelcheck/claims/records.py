@@ -447,9 +447,13 @@ class RecordReader:
                 spec = {"key": "both"}
             if spec is None:
                 if verb is not None:   # (with the rank the record word gives, if bounded
-                    # by nothing: "the second film to win 11 Oscars", not "... since 1960")
-                    self._unmatched.append((head, verb, ordn if since is None and not only
-                                            else None))
+                    # by nothing: "the second film to win 11 Oscars", not "... since 1960";
+                    # or the holders' number: "one of only three films to ...")
+                    many = next((number_value(c) for c in head.children if c.dep_ == "nummod"
+                                 and number_value(c)), None) if only else None
+                    rank = ("only", int(many)) if many and since is None else \
+                        ordn if since is None and not only else None
+                    self._unmatched.append((head, verb, rank))
                     self._said = None   # an achievement the KB keeps no list of: a later
                     # "this feat" is about it
                 continue
@@ -1022,11 +1026,15 @@ class RecordReader:
                     named is not None and named.kind in ("person", "film"))):
                 continue   # a name the KB lacks still makes a claim it cannot decide
             got = self.awards.held_counts(f, htok, hedged)
-            for c in got if isinstance(rank, int) and rank > 0 else ():
+            ranked = isinstance(rank, int) and rank > 0 or isinstance(rank, tuple)
+            for c in got if ranked else ():
                 # "Titanic became the second film to win 11 Oscars": the film's place among
-                # all the films that reached the count, which the complete record ranks
+                # all the films that reached the count, which the complete record ranks ("one
+                # of only three films to ...": how many they are)
                 if getattr(self.kb.entity(c.slots.get("subject") or ""), "type", "") == "film":
-                    c.slots.update(kind="count_rank", held_rank=rank)
+                    c.slots.update(kind="count_rank", held_rank=rank if isinstance(rank, int)
+                                   else None, held_only=rank[1] if isinstance(rank, tuple)
+                                   else None)
                     # the claim states the rank too: its span runs from the holder through
                     # the record's words, not just the counted noun
                     lo = min(named.first if named is not None else htok.i, head.left_edge.i)

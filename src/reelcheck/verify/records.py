@@ -632,12 +632,12 @@ def count_rank(kb, c) -> Optional[Verdict]:
     among them. Decided only over a show whose whole record the KB holds; refuted only when
     the film's own record there is complete too."""
     who, n, family = c.slots["subject"], c.slots.get("count"), c.slots.get("family")
-    rank = c.slots.get("held_rank")
+    rank, only = c.slots.get("held_rank"), c.slots.get("held_only")
     pred = "award_received" if c.slots.get("polarity") == "won" else "nominated_for"
     named = (c.slots.get("count_set") or {}).get("categories")
     if named and (pred != "award_received" or c.slots["count_set"].get("family") != family):
         return None
-    if not (n and rank and family) or c.slots.get("negated") or any(c.slots.get(k) for k in (
+    if not (n and (rank or only) and family) or c.slots.get("negated") or any(c.slots.get(k) for k in (
             "classes", "count_bound", "loose_count", "for_work", "either_kind")):
         return None   # a part of the record (acting prizes, one work's) or a count unsure
     raw = _raw_tallies(kb, family, pred)
@@ -668,6 +668,10 @@ def count_rank(kb, c) -> Optional[Verdict]:
         return refuted(f"{L(kb, who)} never had {n} {noun} at one edition: the most was "
                        f"{most[2]}, at the {L(kb, most[1])}.", [])
     year, night, k = reached[0]
+    if only:
+        return _holders_of_count(kb, c, who, night, year, only, [
+            (film, ed, ceremony_year(kb, ed) or 9999) for (film, ed), m in raw.items()
+            if m + 1 >= n and tally(film, ed) >= n], word, whole)
     before: dict = {}   # film -> the year it first reached the count, before the subject
     same = set()
     for (film, ed), m in raw.items():
@@ -694,3 +698,23 @@ def count_rank(kb, c) -> Optional[Verdict]:
     if not whole:
         return nei(f"{head}; the KB may not hold all of the film's record.", facts)
     return refuted(f"{head}, not the {_ord(rank)}.", facts)
+
+
+def _holders_of_count(kb, c, who: str, night: str, year: int, only: int, hits: list,
+                      word: str, whole: bool) -> Optional[Verdict]:
+    """"X is one of only three films to win 11 Oscars": the number of films that reached it
+    (`hits`: (film, edition, year)), as of when the piece was written -- no earlier than the
+    subject's own edition, so a number that held at some time since is not wrong (the
+    holders only grow)."""
+    first: dict = {}
+    for film, ed, y in hits:
+        first[film] = min(first.get(film, y), y)
+    now = len(first)
+    lo = len([f for f, y in first.items() if y <= max(year, c.slots.get("written_lo") or 0)])
+    names = ", ".join(f"{L(kb, f)} ({y})" for f, y in sorted(first.items(), key=lambda x: x[1]))
+    head = f"{now} films had {word} at one edition: {names}"
+    if only == now:
+        return supported(f"{head}.", [])
+    if lo <= only < now or not whole:
+        return nei(f"{head}; {only} as of some year from {year} on.", [])
+    return refuted(f"{head}; not {only}.", [])
