@@ -460,9 +460,12 @@ class RecordReader:
             if spec.get("superlative") and self._partial(p, head, word,
                                                          bool(spec.get("ceremony"))):
                 continue
-            if spec.get("superlative") and head.lemma_.lower() in _person_nouns():
+            if spec.get("superlative") and head.lemma_.lower() in _person_nouns() | set(
+                    w.get("person_tally_nouns") or {}):
+                out += self._person_tally(p, hedged, spec, head, word, toks)
                 continue   # "the most nominated actor never to win": a person's record; the
-                # superlatives the KB keeps are films' (an edition's most nominations)
+                # superlatives the KB keeps are films' (an edition's most nominations) and a
+                # person's over the whole record
             if spec.get("holder") == "agent":
                 ag = next((c for t in toks if t.dep_ == "agent" for c in t.children
                            if c.dep_ == "pobj"), None)
@@ -999,6 +1002,36 @@ class RecordReader:
                                 carried=carried is not None,
                                 support_only=bool(carried and carried[1]))]
         return []
+
+    def _person_tally(self, p: Parsed, hedged: bool, spec: dict, head, word,
+                      toks) -> list[Claim]:
+        """"Meryl Streep, the most-nominated actor in Oscar history": a person with more
+        nominations (wins) than anyone over the whole record, or over the categories of the
+        person noun's class (`records.person_tally_nouns`), said with a word of the whole
+        record (`records.person_all_time`)."""
+        w = _words()
+        classes = (w.get("person_tally_nouns") or {}).get(head.lemma_.lower())
+        if classes is None or spec["key"] not in ("most_nominations", "most_wins") or \
+                not any(t.lower_ in w.get("person_all_time", ()) for t in toks) or \
+                head.tag_ in ("NNS", "NNPS") or any(
+                    c.dep_ in ("amod", "nummod", "compound") and c.i != word.i and
+                    c.lower_ not in w.get("most", ()) for c in head.children) or any(
+                    t.lower_ in w.get("partial", ()) for t in toks):
+            return []   # a class noun the record has no categories for, a part of the top
+        htok = self._holder_token(p, head)
+        who = self._who(p, htok, ("person",)) if htok is not None else None
+        if not who:
+            return []
+        hold = p.arg_at(htok.i)
+        lo = min(hold.first if hold is not None else htok.i, head.left_edge.i, word.i)
+        hi = head.right_edge.i + 1
+        while hi > lo + 1 and p.doc[hi - 1].is_punct:
+            hi -= 1
+        neg = any(c.dep_ == "neg" for c in head.head.children)
+        return [self._claim(p, lo, hi, "record", who, "record", p.doc[lo:hi].text, hedged, neg,
+                            kind="record", achievement=spec["key"], ordinal=None, only=False,
+                            all_time=True, written=self.written,
+                            person_class=[list(r) for r in classes])]
 
     def _held_counts(self, p: Parsed, frames, hedged: bool) -> list[Claim]:
         """"X became the first person to win five Oscars": a record no kept achievement

@@ -254,6 +254,8 @@ def _both(kb, c) -> Optional[Verdict]:
 
 def _record(kb, c) -> Optional[Verdict]:
     who, ach, ordn = c.slots["subject"], c.slots["achievement"], c.slots.get("ordinal")
+    if c.slots.get("person_class") is not None:
+        return _person_most(kb, c)
     if ach == "most_wins":
         return _most_wins(kb, c)
     if ach == "most_nominations":
@@ -718,3 +720,101 @@ def _holders_of_count(kb, c, who: str, night: str, year: int, only: int, hits: l
     if lo <= only < now or not whole:
         return nei(f"{head}; {only} as of some year from {year} on.", [])
     return refuted(f"{head}; not {only}.", [])
+
+
+def _person_tallies(kb, family: str, pred: str) -> dict:
+    """{person: {(category, edition, work)}} of every nomination (win) of a show: each
+    person's prizes as writers count them, one per category, edition and film (kept per KB)."""
+    key = (str(getattr(kb, "path", id(kb))), family, pred, "people")
+    if key not in _ALL_TIME:
+        out: dict = {}
+        fams: dict = {}
+        kinds: dict = {}
+
+        def kind(x):
+            if x not in kinds:
+                kinds[x] = getattr(kb.entity(x), "type", "")
+            return kinds[x]
+        for f in kb.facts(predicate=pred):
+            if f.value not in fams:
+                fams[f.value] = award_family(kb, f.value)
+            if fams[f.value] != family or f.disputed:
+                continue
+            work = f.qualifiers.get("for_work") or (f.subject if kind(f.subject) == "film"
+                                                     else None)
+            for x in {f.subject, *(f.qualifiers.get("recipients") or [])}:
+                if x and kind(x) == "person":
+                    out.setdefault(x, set()).add((f.value, f.qualifiers.get("ceremony"), work))
+        _ALL_TIME[key] = out
+    return _ALL_TIME[key]
+
+
+def _person_most(kb, c) -> Optional[Verdict]:
+    """`_person_most_in` for each reading of the person noun ("actor": any performer, or men
+    only) that fits the person (one with a prize of its categories): it holds if one reading
+    holds, and is refuted only if every reading is."""
+    vs = [v for words in c.slots["person_class"] for v in [_person_most_in(kb, c, words)]
+          if v is not None]
+    hit = next((v for v in vs if v.verdict == "supported"), None)
+    if hit is not None or not vs:
+        return hit
+    if all(v.verdict == "refuted" for v in vs):
+        return refuted(" ".join(v.explanation for v in vs), [])
+    return next(v for v in vs if v.verdict != "refuted")
+
+
+def _person_most_in(kb, c, words: list) -> Optional[Verdict]:
+    """"Meryl Streep, the most-nominated actor in Oscar history": the person's nominations
+    (wins) over the show's whole record -- in the categories of the noun's class ("actor":
+    the acting categories) -- against every other person's. Supported when no one else has as
+    many, refuted when someone has more (counting wins with and without the board's honorary
+    prizes alike), open on a tie; only over a record the KB holds whole."""
+    from .counts import competitive
+    who = c.slots["subject"]
+    family = c.slots.get("family") or "academy-awards"
+    pred = "nominated_for" if c.slots["achievement"] == "most_nominations" else "award_received"
+    if c.slots.get("negated") or getattr(kb.entity(who), "type", "") != "person" or \
+            not _record_whole(kb, family, _raw_tallies(kb, family, pred), pred):
+        return None
+    labels: dict = {}
+
+    def fits(a: str) -> bool:
+        if a not in labels:
+            low = L(kb, a).lower().split()
+            labels[a] = not words or any(w in low for w in words)
+        return labels[a]
+
+    years: dict = {}
+
+    def year(ed) -> int:
+        if ed not in years:
+            years[ed] = ceremony_year(kb, ed) or 0
+        return years[ed]
+
+    def counts(items, by: Optional[int] = None) -> tuple:
+        mine = [k for k in items if fits(k[0]) and (by is None or year(k[1]) <= by)]
+        return len(mine), len([k for k in mine if competitive(kb, k[0])])
+    people = _person_tallies(kb, family, pred)
+    tallies = {p: counts(v) for p, v in people.items()}
+    mine = tallies.get(who, (0, 0))
+    # the piece was written no earlier than the latest year it names, nor than the subject's
+    # own latest prize of the class: a rival who passed them after that may not have yet
+    by = max([c.slots.get("written") or 0] + [year(k[1]) for k in people.get(who, ())
+                                              if fits(k[0])])
+    then = {p: counts(v, by) for p, v in people.items()}
+    noun = "nominations" if pred == "nominated_for" else "wins"
+    scope = f" in the {' and '.join(words)} categories" if words else ""
+    rivals = sorted(((t, p) for p, t in tallies.items() if p != who), reverse=True)
+    if not mine[0] or not rivals:
+        return None
+    top = rivals[0]
+    head = f"{L(kb, who)} has {mine[0]} {noun}{scope}"
+    if all(mine[i] > max(t[i] for t, _ in rivals) for i in (0, 1)):
+        return supported(f"{head}, more than anyone else (next: {L(kb, top[1])}, "
+                         f"{top[0][0]}).", [])
+    better = [(then[p], p) for t, p in rivals if then[p][0] > then[who][0] and
+              then[p][1] > then[who][1]]
+    if better and kb.is_complete(pred, subject=who, qualifiers={"family": family}):
+        b = max(better)
+        return refuted(f"{head}; {L(kb, b[1])} had more by {by}, {b[0][0]}.", [])
+    return nei(f"{head}; {L(kb, top[1])} has {top[0][0]}: not more than anyone else.", [])
