@@ -1039,6 +1039,7 @@ class RecordReader:
         subject is the noun the record word modifies; its referent, the record's holder."""
         if self.awards is None:
             return []
+        w = _words()
         for head, verb, rank in self._unmatched:
             # the verb's own frame, or a counted nomination noun that is its object ("the
             # second film to earn 14 nominations")
@@ -1059,7 +1060,12 @@ class RecordReader:
                     named is not None and named.kind in ("person", "film"))):
                 continue   # a name the KB lacks still makes a claim it cannot decide
             got = self.awards.held_counts(f, htok, hedged)
-            ranked = isinstance(rank, int) and rank > 0 or isinstance(rank, tuple)
+            # ... of a bare noun: "the first indie film to ..." ranks a class the record
+            # cannot single out
+            bare = not any(c.dep_ in ("amod", "compound", "nmod", "poss", "nummod")
+                           and not parse_ordinal(c.lower_) and c.lower_ not in w.get("only", ())
+                           and not number_value(c) for c in head.children)
+            ranked = bare and (isinstance(rank, int) and rank > 0 or isinstance(rank, tuple))
             for c in got if ranked else ():
                 # "Titanic became the second film to win 11 Oscars": the film's place among
                 # all the films that reached the count, which the complete record ranks ("one

@@ -8,11 +8,12 @@ was named, the film's own nominations there are complete and another film's know
 outnumber them (a rival's count can only grow with what the KB lacks)."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional
 
 from ..kb.awards import award_family
 from .checks import L, Verdict, check, nei, refuted, supported
-from .counts import edition_tally
+from .counts import award_count, edition_tally
 from .datematch import _ago_holds, _claimed_date_words, _date_matches
 from .editions import _ord, ceremony_year
 from .words import fmt_date
@@ -626,6 +627,11 @@ def _record_whole(kb, family: str, raw: dict, pred: str) -> bool:
     return _ALL_TIME[key]
 
 
+def dict_slots(c, **changes):
+    """The claim with some of its slots changed."""
+    return replace(c, slots={**c.slots, **changes})
+
+
 @check("count_rank")
 def count_rank(kb, c) -> Optional[Verdict]:
     """"Titanic became the second film to win 11 Oscars": the films that won (were nominated
@@ -639,9 +645,12 @@ def count_rank(kb, c) -> Optional[Verdict]:
     named = (c.slots.get("count_set") or {}).get("categories")
     if named and (pred != "award_received" or c.slots["count_set"].get("family") != family):
         return None
-    if not (n and (rank or only) and family) or c.slots.get("negated") or any(c.slots.get(k) for k in (
-            "classes", "count_bound", "loose_count", "for_work", "either_kind")):
-        return None   # a part of the record (acting prizes, one work's) or a count unsure
+    if not (n and (rank or only) and family) or c.slots.get("negated") or any(
+            c.slots.get(k) for k in ("classes", "count_bound", "loose_count", "for_work",
+                                     "either_kind", "ceremony", "year")):
+        # a part of the record (acting prizes, one work's, one night's) or a count unsure:
+        # the film won at least the count, all that is left to check
+        return award_count(kb, dict_slots(c, kind="award_count"))
     raw = _raw_tallies(kb, family, pred)
     if not _record_whole(kb, family, raw, pred):
         return None
