@@ -677,6 +677,12 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
             key += (c.slots.get("for_work"),)
             by_work.append(c)
         rival = c.slots.get("rival")
+        if key in seen and (c.slots.get("held_rank") or c.slots.get("held_only")):
+            # "the second film to earn 14 nominations": the count read with the record's rank
+            # (over the whole sentence) takes the place of the bare count's claim
+            out = [o for o in out if (o.slots.get("subject"), o.predicate, str(o.object)) != key]
+            out.append(c)
+            continue
         if key in seen and not (rival and None not in seen[key] and rival not in seen[key]):
             continue
         seen.setdefault(key, set()).add(rival)

@@ -527,7 +527,8 @@ def _degree(t, p, conf: dict) -> bool:
 
 
 # the slots a claim keeps of an ordinal it read (claims/awards.py)
-_ORDINAL_READINGS = ("nth_winner", "career_ordinal", "nomination_ordinal")
+_ORDINAL_READINGS = ("nth_winner", "career_ordinal", "nomination_ordinal", "held_rank",
+                     "held_only")
 
 
 def _event_place(h, conf: dict) -> bool:

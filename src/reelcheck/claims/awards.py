@@ -2977,7 +2977,7 @@ class AwardReader:
         frames = frames + self._possessed(p, frames)
         mine = [f for f in frames if f.family == "awards" and not f.irrealis
                 and (not f.record or self._record_win(f) or self._age_rank(f))
-                and not _acclaim(f)
+                and not _acclaim(f) and not _superlative_condition(f)
                 and not _measured(f) and not _spent(f) and not _regarded(f)]
         # "won on his third nomination": the nomination is the win's slot, no claim of its own
         on_nth = {got[2] for f in mine if f.relation.polarity == "won"
@@ -5952,6 +5952,27 @@ def _measured(f: Frame) -> bool:
                 c.dep_ == "prep" and c.lower_ == "of" for c in d.children):
             return True   # (not "won a total of five Oscars": the count's own noun)
     return False
+
+
+def _superlative_condition(f: Frame) -> bool:
+    """A prize noun under a word of none ("without a win": `qualifiers.zero_count`
+    prepositions) that narrows a superlative the clause states ("holds the record for the most
+    nominations without a win", "the most-nominated film without a win"): the condition of
+    the record (the top of those that lack something), no denial of its own."""
+    cue = f.parsed.doc[f.cue]
+    zero = lexicon().qualifiers.get("zero_count") or {}
+    if not f.noun_cue or cue.dep_ != "pobj" or cue.head.lower_ not in zero.get("prepositions",
+                                                                             ()):
+        return False
+    w = lexicon().section("records")
+    most = set(w.get("most", ())) | set(w.get("superlatives", ()))
+    # the superlative is the word "without" hangs on, or the object of its verb ("holds the
+    # record for the most ...": not "went home without a win, despite the most nominations")
+    on = cue.head.head
+    said = [on] if on.pos_ not in ("VERB", "AUX") else \
+        [c for c in on.children if c.dep_ in ("dobj", "attr", "oprd")]
+    inside = {t.i for t in cue.head.subtree}
+    return any(t.lower_ in most for x in said for t in x.subtree if t.i not in inside)
 
 
 def _acclaim(f: Frame) -> bool:

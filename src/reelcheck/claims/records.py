@@ -446,17 +446,26 @@ class RecordReader:
             if pair:   # "the first film to win both the Palme d'Or and Best Director"
                 spec = {"key": "both"}
             if spec is None:
-                if verb is not None:
-                    self._unmatched.append((head, verb))
+                if verb is not None:   # (with the rank the record word gives, if bounded
+                    # by nothing: "the second film to win 11 Oscars", not "... since 1960";
+                    # or the holders' number: "one of only three films to ...")
+                    many = next((number_value(c) for c in head.children if c.dep_ == "nummod"
+                                 and number_value(c)), None) if only else None
+                    rank = ("only", int(many)) if many and since is None else \
+                        ordn if since is None and not only else None
+                    self._unmatched.append((head, verb, rank))
                     self._said = None   # an achievement the KB keeps no list of: a later
                     # "this feat" is about it
                 continue
             if spec.get("superlative") and self._partial(p, head, word,
                                                          bool(spec.get("ceremony"))):
                 continue
-            if spec.get("superlative") and head.lemma_.lower() in _person_nouns():
+            if spec.get("superlative") and head.lemma_.lower() in _person_nouns() | set(
+                    w.get("person_tally_nouns") or {}):
+                out += self._person_tally(p, hedged, spec, head, word, toks)
                 continue   # "the most nominated actor never to win": a person's record; the
-                # superlatives the KB keeps are films' (an edition's most nominations)
+                # superlatives the KB keeps are films' (an edition's most nominations) and a
+                # person's over the whole record
             if spec.get("holder") == "agent":
                 ag = next((c for t in toks if t.dep_ == "agent" for c in t.children
                            if c.dep_ == "pobj"), None)
@@ -994,15 +1003,49 @@ class RecordReader:
                                 support_only=bool(carried and carried[1]))]
         return []
 
+    def _person_tally(self, p: Parsed, hedged: bool, spec: dict, head, word,
+                      toks) -> list[Claim]:
+        """"Meryl Streep, the most-nominated actor in Oscar history": a person with more
+        nominations (wins) than anyone over the whole record, or over the categories of the
+        person noun's class (`records.person_tally_nouns`), said with a word of the whole
+        record (`records.person_all_time`)."""
+        w = _words()
+        classes = (w.get("person_tally_nouns") or {}).get(head.lemma_.lower())
+        if classes is None or spec["key"] not in ("most_nominations", "most_wins") or \
+                not any(t.lower_ in w.get("person_all_time", ()) for t in toks) or \
+                head.tag_ in ("NNS", "NNPS") or any(
+                    c.dep_ in ("amod", "nummod", "compound") and c.i != word.i and
+                    c.lower_ not in w.get("most", ()) for c in head.children) or any(
+                    t.lower_ in w.get("partial", ()) for t in toks):
+            return []   # a class noun the record has no categories for, a part of the top
+        htok = self._holder_token(p, head)
+        who = self._who(p, htok, ("person",)) if htok is not None else None
+        if not who:
+            return []
+        hold = p.arg_at(htok.i)
+        lo = min(hold.first if hold is not None else htok.i, head.left_edge.i, word.i)
+        hi = head.right_edge.i + 1
+        while hi > lo + 1 and p.doc[hi - 1].is_punct:
+            hi -= 1
+        neg = any(c.dep_ == "neg" for c in head.head.children)
+        return [self._claim(p, lo, hi, "record", who, "record", p.doc[lo:hi].text, hedged, neg,
+                            kind="record", achievement=spec["key"], ordinal=None, only=False,
+                            all_time=True, written=self.written,
+                            person_class=[list(r) for r in classes])]
+
     def _held_counts(self, p: Parsed, frames, hedged: bool) -> list[Claim]:
         """"X became the first person to win five Oscars": a record no kept achievement
         accounts for still says its holder won what the clause counts. The infinitive's
         subject is the noun the record word modifies; its referent, the record's holder."""
         if self.awards is None:
             return []
-        for head, verb in self._unmatched:
-            f = next((f for f in frames if f.cue == verb.i and f.family == "awards"
-                      and not f.noun_cue and f.polarity in ("won", "nominated")), None)
+        w = _words()
+        for head, verb, rank in self._unmatched:
+            # the verb's own frame, or a counted nomination noun that is its object ("the
+            # second film to earn 14 nominations")
+            f = next((f for f in frames if f.family == "awards" and f.polarity in (
+                "won", "nominated") and (f.cue == verb.i and not f.noun_cue or f.noun_cue and
+                p.doc[f.cue].dep_ == "dobj" and p.doc[f.cue].head.i == verb.i)), None)
             if f is None or f.negated or f.irrealis:
                 continue
             gov = head.head
@@ -1017,6 +1060,26 @@ class RecordReader:
                     named is not None and named.kind in ("person", "film"))):
                 continue   # a name the KB lacks still makes a claim it cannot decide
             got = self.awards.held_counts(f, htok, hedged)
+            # ... of a bare noun: "the first indie film to ..." ranks a class the record
+            # cannot single out
+            bare = not any(c.dep_ in ("amod", "compound", "nmod", "poss", "nummod")
+                           and not parse_ordinal(c.lower_) and c.lower_ not in w.get("only", ())
+                           and not number_value(c) for c in head.children)
+            ranked = bare and (isinstance(rank, int) and rank > 0 or isinstance(rank, tuple))
+            for c in got if ranked else ():
+                # "Titanic became the second film to win 11 Oscars": the film's place among
+                # all the films that reached the count, which the complete record ranks ("one
+                # of only three films to ...": how many they are)
+                if getattr(self.kb.entity(c.slots.get("subject") or ""), "type", "") == "film":
+                    c.slots.update(kind="count_rank", held_rank=rank if isinstance(rank, int)
+                                   else None, held_only=rank[1] if isinstance(rank, tuple)
+                                   else None)
+                    # the claim states the rank too: its span runs from the holder through
+                    # the record's words, not just the counted noun
+                    lo = min(named.first if named is not None else htok.i, head.left_edge.i)
+                    start, _ = p.span_of(lo, lo + 1)
+                    if start < c.start:
+                        c.start, c.text = start, self.text[start:c.end]
             if got:
                 return got
         return []

@@ -8,11 +8,12 @@ was named, the film's own nominations there are complete and another film's know
 outnumber them (a rival's count can only grow with what the KB lacks)."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional
 
 from ..kb.awards import award_family
 from .checks import L, Verdict, check, nei, refuted, supported
-from .counts import edition_tally
+from .counts import award_count, edition_tally
 from .datematch import _ago_holds, _claimed_date_words, _date_matches
 from .editions import _ord, ceremony_year
 from .words import fmt_date
@@ -254,6 +255,8 @@ def _both(kb, c) -> Optional[Verdict]:
 
 def _record(kb, c) -> Optional[Verdict]:
     who, ach, ordn = c.slots["subject"], c.slots["achievement"], c.slots.get("ordinal")
+    if c.slots.get("person_class") is not None:
+        return _person_most(kb, c)
     if ach == "most_wins":
         return _most_wins(kb, c)
     if ach == "most_nominations":
@@ -521,15 +524,15 @@ def _own_edition(kb, who: str) -> Optional[str]:
 _ALL_TIME: dict = {}
 
 
-def _raw_tallies(kb, family: str) -> dict:
-    """{(film, edition): facts naming the film there} for every nomination of a show: a bound
-    from above of each film's tally, read in one pass (kept per KB)."""
-    key = (str(getattr(kb, "path", id(kb))), family)   # (as the other per-KB tables)
+def _raw_tallies(kb, family: str, pred: str = "nominated_for") -> dict:
+    """{(film, edition): facts naming the film there} for every nomination (win) of a show: a
+    bound from above of each film's tally, read in one pass (kept per KB)."""
+    key = (str(getattr(kb, "path", id(kb))), family, pred)   # (as the other per-KB tables)
     if key not in _ALL_TIME:
         raw: dict = {}
         fams: dict = {}   # award -> its show, and id -> whether a film: asked once each
         films: dict = {}
-        for f in kb.facts(predicate="nominated_for"):
+        for f in kb.facts(predicate=pred):
             night = f.qualifiers.get("ceremony")
             if night and f.value not in fams:
                 fams[f.value] = award_family(kb, f.value)
@@ -609,3 +612,218 @@ def most_nominations(kb, c) -> Optional[Verdict]:
         return refuted(f"{L(kb, top[1])} received {top[0]} nominations at the {L(kb, night)}, "
                        f"{L(kb, who)} {n}.", list(mine.values())[:4])
     return None
+
+
+def _record_whole(kb, family: str, raw: dict, pred: str) -> bool:
+    """Whether the KB holds the show's whole record: every prize its films won (were nominated
+    for) is a category whose winners are declared complete over the show (the Oscar record)."""
+    key = (str(getattr(kb, "path", id(kb))), family, pred, "whole")
+    if key not in _ALL_TIME:
+        awards = {f.value for f in kb.facts(predicate="award_received")
+                  if award_family(kb, f.value) == family}
+        _ALL_TIME[key] = bool(raw) and bool(awards) and all(
+            kb.is_complete("award_received", object_entity=a, qualifiers={"family": family})
+            for a in awards)
+    return _ALL_TIME[key]
+
+
+def dict_slots(c, **changes):
+    """The claim with some of its slots changed."""
+    return replace(c, slots={**c.slots, **changes})
+
+
+@check("count_rank")
+def count_rank(kb, c) -> Optional[Verdict]:
+    """"Titanic became the second film to win 11 Oscars": the films that won (were nominated
+    for) at least the count at one edition of the show, in the order of the editions where
+    each first reached it (films of one edition share the places), and the subject's place
+    among them. Decided only over a show whose whole record the KB holds; refuted only when
+    the film's own record there is complete too."""
+    who, n, family = c.slots["subject"], c.slots.get("count"), c.slots.get("family")
+    rank, only = c.slots.get("held_rank"), c.slots.get("held_only")
+    pred = "award_received" if c.slots.get("polarity") == "won" else "nominated_for"
+    named = (c.slots.get("count_set") or {}).get("categories")
+    if named and (pred != "award_received" or c.slots["count_set"].get("family") != family):
+        return None
+    if not (n and (rank or only) and family) or c.slots.get("negated") or any(
+            c.slots.get(k) for k in ("classes", "count_bound", "loose_count", "for_work",
+                                     "either_kind", "ceremony", "year")):
+        # a part of the record (acting prizes, one work's, one night's) or a count unsure:
+        # the film won at least the count, all that is left to check
+        return award_count(kb, dict_slots(c, kind="award_count"))
+    raw = _raw_tallies(kb, family, pred)
+    if not _record_whole(kb, family, raw, pred):
+        return None
+
+    def tally(film, ed) -> int:
+        """The film's count at the edition; for a named set ("the Big Five"), the count if
+        its wins there hold one prize of each of the set's categories, else 0."""
+        got = edition_tally(kb, film, pred, ed, family)[0]
+        if named and not all(any(any(w in L(kb, a[0]).lower() for w in g) for a in got)
+                             for g in named):
+            return 0
+        return len(got)
+    mine = sorted((ceremony_year(kb, ed) or 9999, ed, tally(who, ed))
+                  for (film, ed) in raw if film == who)
+    reached = [(y, ed, k) for y, ed, k in mine if k >= n]
+    noun = "wins" if pred == "award_received" else "nominations"
+    word = f"a win of each of the {n} named categories" if named else \
+        f"{n} or more {noun}"
+    whole = kb.is_complete(pred, subject=who, qualifiers={"family": family})
+    if not reached:
+        most = max(mine, key=lambda x: x[2], default=None)
+        if most is None or not whole:
+            return None
+        if named:
+            return refuted(f"{L(kb, who)} never had {word} at one edition.", [])
+        return refuted(f"{L(kb, who)} never had {n} {noun} at one edition: the most was "
+                       f"{most[2]}, at the {L(kb, most[1])}.", [])
+    year, night, k = reached[0]
+    if only:
+        return _holders_of_count(kb, c, who, night, year, only, [
+            (film, ed, ceremony_year(kb, ed) or 9999) for (film, ed), m in raw.items()
+            if m + 1 >= n and tally(film, ed) >= n], word, whole)
+    before: dict = {}   # film -> the year it first reached the count, before the subject
+    same = set()
+    for (film, ed), m in raw.items():
+        y = ceremony_year(kb, ed) or 9999
+        if film == who or y > year or m + 1 < n:   # (the raw count bounds the tally)
+            continue
+        if tally(film, ed) < n:
+            continue
+        if y < year:
+            before[film] = min(before.get(film, y), y)
+        else:
+            same.add(film)
+    same -= set(before)
+    lo, hi = len(before) + 1, len(before) + 1 + len(same)
+    ahead = sorted(before, key=lambda x: before[x])
+    told = f" (before it: {', '.join(f'{L(kb, x)} ({before[x]})' for x in ahead[:5])}" \
+        f"{', ...' if len(ahead) > 5 else ''})" if ahead else " (none before it)"
+    place = f"the {_ord(lo)}" if lo == hi else f"among the {_ord(lo)} to {_ord(hi)}"
+    head = f"{L(kb, who)} had {k} {noun} at the {L(kb, night)}: {place} film with {word} " \
+        f"at one edition{told}"
+    facts = list(edition_tally(kb, who, pred, night, family)[0].values())[:6]
+    if lo <= rank <= hi:
+        return supported(f"{head}, the {_ord(rank)}.", facts)
+    if not whole:
+        return nei(f"{head}; the KB may not hold all of the film's record.", facts)
+    return refuted(f"{head}, not the {_ord(rank)}.", facts)
+
+
+def _holders_of_count(kb, c, who: str, night: str, year: int, only: int, hits: list,
+                      word: str, whole: bool) -> Optional[Verdict]:
+    """"X is one of only three films to win 11 Oscars": the number of films that reached it
+    (`hits`: (film, edition, year)), as of when the piece was written -- no earlier than the
+    subject's own edition, so a number that held at some time since is not wrong (the
+    holders only grow)."""
+    first: dict = {}
+    for film, ed, y in hits:
+        first[film] = min(first.get(film, y), y)
+    now = len(first)
+    lo = len([f for f, y in first.items() if y <= max(year, c.slots.get("written_lo") or 0)])
+    names = ", ".join(f"{L(kb, f)} ({y})" for f, y in sorted(first.items(), key=lambda x: x[1]))
+    head = f"{now} films had {word} at one edition: {names}"
+    if only == now:
+        return supported(f"{head}.", [])
+    if lo <= only < now or not whole:
+        return nei(f"{head}; {only} as of some year from {year} on.", [])
+    return refuted(f"{head}; not {only}.", [])
+
+
+def _person_tallies(kb, family: str, pred: str) -> dict:
+    """{person: {(category, edition, work)}} of every nomination (win) of a show: each
+    person's prizes as writers count them, one per category, edition and film (kept per KB)."""
+    key = (str(getattr(kb, "path", id(kb))), family, pred, "people")
+    if key not in _ALL_TIME:
+        out: dict = {}
+        fams: dict = {}
+        kinds: dict = {}
+
+        def kind(x):
+            if x not in kinds:
+                kinds[x] = getattr(kb.entity(x), "type", "")
+            return kinds[x]
+        for f in kb.facts(predicate=pred):
+            if f.value not in fams:
+                fams[f.value] = award_family(kb, f.value)
+            if fams[f.value] != family or f.disputed:
+                continue
+            work = f.qualifiers.get("for_work") or (f.subject if kind(f.subject) == "film"
+                                                     else None)
+            for x in {f.subject, *(f.qualifiers.get("recipients") or [])}:
+                if x and kind(x) == "person":
+                    out.setdefault(x, set()).add((f.value, f.qualifiers.get("ceremony"), work))
+        _ALL_TIME[key] = out
+    return _ALL_TIME[key]
+
+
+def _person_most(kb, c) -> Optional[Verdict]:
+    """`_person_most_in` for each reading of the person noun ("actor": any performer, or men
+    only) that fits the person (one with a prize of its categories): it holds if one reading
+    holds, and is refuted only if every reading is."""
+    vs = [v for words in c.slots["person_class"] for v in [_person_most_in(kb, c, words)]
+          if v is not None]
+    hit = next((v for v in vs if v.verdict == "supported"), None)
+    if hit is not None or not vs:
+        return hit
+    if all(v.verdict == "refuted" for v in vs):
+        return refuted(" ".join(v.explanation for v in vs), [])
+    return next(v for v in vs if v.verdict != "refuted")
+
+
+def _person_most_in(kb, c, words: list) -> Optional[Verdict]:
+    """"Meryl Streep, the most-nominated actor in Oscar history": the person's nominations
+    (wins) over the show's whole record -- in the categories of the noun's class ("actor":
+    the acting categories) -- against every other person's. Supported when no one else has as
+    many, refuted when someone has more (counting wins with and without the board's honorary
+    prizes alike), open on a tie; only over a record the KB holds whole."""
+    from .counts import competitive
+    who = c.slots["subject"]
+    family = c.slots.get("family") or "academy-awards"
+    pred = "nominated_for" if c.slots["achievement"] == "most_nominations" else "award_received"
+    if c.slots.get("negated") or getattr(kb.entity(who), "type", "") != "person" or \
+            not _record_whole(kb, family, _raw_tallies(kb, family, pred), pred):
+        return None
+    labels: dict = {}
+
+    def fits(a: str) -> bool:
+        if a not in labels:
+            low = L(kb, a).lower().split()
+            labels[a] = not words or any(w in low for w in words)
+        return labels[a]
+
+    years: dict = {}
+
+    def year(ed) -> int:
+        if ed not in years:
+            years[ed] = ceremony_year(kb, ed) or 0
+        return years[ed]
+
+    def counts(items, by: Optional[int] = None) -> tuple:
+        mine = [k for k in items if fits(k[0]) and (by is None or year(k[1]) <= by)]
+        return len(mine), len([k for k in mine if competitive(kb, k[0])])
+    people = _person_tallies(kb, family, pred)
+    tallies = {p: counts(v) for p, v in people.items()}
+    mine = tallies.get(who, (0, 0))
+    # the piece was written no earlier than the latest year it names, nor than the subject's
+    # own latest prize of the class: a rival who passed them after that may not have yet
+    by = max([c.slots.get("written") or 0] + [year(k[1]) for k in people.get(who, ())
+                                              if fits(k[0])])
+    then = {p: counts(v, by) for p, v in people.items()}
+    noun = "nominations" if pred == "nominated_for" else "wins"
+    scope = f" in the {' and '.join(words)} categories" if words else ""
+    rivals = sorted(((t, p) for p, t in tallies.items() if p != who), reverse=True)
+    if not mine[0] or not rivals:
+        return None
+    top = rivals[0]
+    head = f"{L(kb, who)} has {mine[0]} {noun}{scope}"
+    if all(mine[i] > max(t[i] for t, _ in rivals) for i in (0, 1)):
+        return supported(f"{head}, more than anyone else (next: {L(kb, top[1])}, "
+                         f"{top[0][0]}).", [])
+    better = [(then[p], p) for t, p in rivals if then[p][0] > then[who][0] and
+              then[p][1] > then[who][1]]
+    if better and kb.is_complete(pred, subject=who, qualifiers={"family": family}):
+        b = max(better)
+        return refuted(f"{head}; {L(kb, b[1])} had more by {by}, {b[0][0]}.", [])
+    return nei(f"{head}; {L(kb, top[1])} has {top[0][0]}: not more than anyone else.", [])
