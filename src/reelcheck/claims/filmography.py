@@ -640,10 +640,9 @@ class FilmographyReader:
                 n = next((nth[m.lower_] for m in t.children if m.dep_ in (
                     "amod", "compound", "nmod", "advmod") and m.lower_ in nth), None)
                 if n is not None and t.lemma_.lower() in lx.get("first_nouns", ()) and not any(
-                        x.dep_ == "prep" or x.dep_ in ("acl", "relcl") and title.i not in
-                        {y.i for y in x.subtree} for x in t.children):
+                        x.dep_ == "prep" for x in t.children):
                     # (not "his second film in competition": a restricted noun counts a subset;
-                    # a title the parser took for the noun's clause is no restriction)
+                    # a clause on the noun may be the parser's reading of a title or a verb)
                     c.slots["ordinal"] = n
                 out.append(c)
         return out
