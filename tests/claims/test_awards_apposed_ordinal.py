@@ -1,6 +1,6 @@
 """An owned ordinal set in apposition to the prize ("won the directing Oscar for X, his
 second") tells which of the owner's prizes this one is, as "his second Oscar" does on the noun
-(claims/awards.py _apposed_ordinal): a bare ordinal may count the show's prizes or the
+(claims/awards/ _apposed_ordinal): a bare ordinal may count the show's prizes or the
 category's, so it holds if either count makes it so and is wrong only when neither does.
 Sentences are written for these tests; the facts are the default KB's."""
 from __future__ import annotations

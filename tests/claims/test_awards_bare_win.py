@@ -1,5 +1,5 @@
 """A bare win for a named film ("X won for Y") in a passage about one show: a prize of that
-show for that work, which one left open (claims/awards.py); a reading of the passage, so it may
+show for that work, which one left open (claims/awards/); a reading of the passage, so it may
 support but never refute. Sentences written for these tests; "Jane Roe" and "Harbour Lights"
 are invented."""
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """A bare win that says which nomination it came on ("X won on his third nomination") speaks
 of a prize of the show whose nominations it counts: in a passage about one show, it is a win
-of that show, checked with its nomination ordinal (claims/awards.py, the branch of a bare
+of that show, checked with its nomination ordinal (claims/awards/, the branch of a bare
 prize word); a night the passage names makes the show firm, and with none the reading may
 support but never refute. Sentences are written for these tests; the facts are the default
 KB's."""

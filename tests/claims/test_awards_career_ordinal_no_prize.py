@@ -1,6 +1,6 @@
 """'Earned her fourth acting nomination', no prize or show named, in a passage on one night:
 the n-th of the subject's record at that night, read from the passage (so it may support,
-never refute), counted within the class its noun names (claims/awards.py; verify/awards.py
+never refute), counted within the class its noun names (claims/awards/; verify/awards.py
 _nth_in). Sentences are written for these tests; the facts are the default KB's Oscar record."""
 from __future__ import annotations
 

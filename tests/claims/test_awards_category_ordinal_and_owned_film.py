@@ -1,6 +1,6 @@
 """Two readings of ranked-list copy: an owner and an ordinal the parser hangs on a word of the
 category ("her third best actress Oscar", 'her' and 'third' on 'actress') still count the
-subject's wins of that prize (claims/awards.py `_owned`); a film named by its credited owner
+subject's wins of that prize (claims/awards/ `_owned`); a film named by its credited owner
 ("Peter Farrelly's road movie") is the film in focus, which a later "it" means
 (claims/context.py `see_owned_films`). Sentences are written for these tests; the facts are
 the default KB's."""

@@ -1,6 +1,6 @@
 """A bare win ("Y's three 2020 wins") takes the one prize its passage is about; a paragraph
 that names another show of its own ("the Oscars") has moved on from an earlier paragraph's
-prize (claims/awards.py, _context_award), and a yes/no question ("Did Y win Oscars?") names the
+prize (claims/awards/, _context_award), and a yes/no question ("Did Y win Oscars?") names the
 show its answer speaks of (claims/__init__.py: the awards family sees the question). So the
 bare win is never refuted with the earlier paragraph's festival prize. Sentences are written
 for these tests; the facts are the default KB's."""

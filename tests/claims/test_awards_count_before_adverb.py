@@ -1,6 +1,6 @@
 """A count told up to an earlier time by an adverb on its verb ("had been nominated six times
 before", "had previously collected two") is not the whole record: the whole record's larger
-total does not refute it (claims/awards.py: the lexicon's qualifiers.count_bound_adverbs make
+total does not refute it (claims/awards/: the lexicon's qualifiers.count_bound_adverbs make
 the count bounded). A count without such a word is still judged against the whole record.
 Sentences are written for these tests; the facts are the default KB's."""
 from __future__ import annotations

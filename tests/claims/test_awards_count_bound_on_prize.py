@@ -1,7 +1,7 @@
 """A count bounded by an event the parser hangs on the prize noun rather than the verb
 ("had been nominated for an Oscar eight times before Tár": "before" under "Oscar") is still a
 count up to that event, not the whole record: never supported by the whole record's count,
-refuted only where the whole record holds fewer (claims/awards.py, the event bound; the
+refuted only where the whole record holds fewer (claims/awards/, the event bound; the
 whole-record check of verify/__init__.py _count_beyond_record reads it past the unchecked
 bound). Sentences are written for these tests; the facts are the default KB's."""
 from __future__ import annotations

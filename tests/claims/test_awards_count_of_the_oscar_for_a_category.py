@@ -1,6 +1,6 @@
 """An "N-time winner of the Oscar for <category>" counts wins of that category: the linker
 takes "Oscar for Best Actress" as one prize and the cue also holds its "for" phrase, which is
-the same prize, not a second one (claims/awards.py, _award_refs drops a category run inside a
+the same prize, not a second one (claims/awards/, _award_refs drops a category run inside a
 prize name already held). Sentences are written for these tests; facts are the default KB's."""
 from __future__ import annotations
 

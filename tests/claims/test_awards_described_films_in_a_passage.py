@@ -1,6 +1,6 @@
 """A film said by a description ("the road movie", "his film") in a passage that names several
 films: a description the KB cannot match means none of them for sure, and an owner pronoun
-means the owner's film (claims/awards.py; context.several_films). Sentences are written for
+means the owner's film (claims/awards/; context.several_films). Sentences are written for
 these tests; the facts are the default KB's Oscar record."""
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """A description set off by commas between a subject and its verb ("X, the Palme d'Or winner,
 earned five nominations") describes the subject: the parser's second subject is mended into an
 apposition (claims/parse.py, _second_subjects), and its show is not the show of the nouns the
-verb takes (claims/awards.py, _aside). Sentences are written for these tests; the facts are the
+verb takes (claims/awards/, _aside). Sentences are written for these tests; the facts are the
 default KB's."""
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """"That night" / "at that ceremony" in a paragraph that names no edition of its own: the
 edition the paragraph before named, as a reader carries it on, not dropped for the edition of
-the film the clause names (claims/awards.py `_when`). Sentences are written for these tests;
+the film the clause names (claims/awards/ `_when`). Sentences are written for these tests;
 the facts are the default KB's (96th Academy Awards: Best Actress to Emma Stone for Poor
 Things; her La La Land win was at the 89th)."""
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """'A won for directing, B for acting': the gapped part's "for" phrase (a bare gerund naming a
 craft, which the parser makes a clause of its own) is the part's, in the place of the first
 part's; the category the first part read from its own "for" phrase is not lent to the part
-(claims/frames.py `_remnants`, awards.py lending). Before, B was read as winning Best
+(claims/frames.py `_remnants`, claims/awards/ lending). Before, B was read as winning Best
 Director and refuted. Sentences are written for these tests; the facts are the default
 KB's Oscar record."""
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """A clause whose verb was left out ("won her first Oscar on her second nomination, and her
 second for B") has only the nomination ordinal it says itself: the first clause's "on her
-second nomination" is not the gapped clause's (claims/awards.py _nomination_ordinal_at), and
+second nomination" is not the gapped clause's (claims/awards/ _nomination_ordinal_at), and
 the gapped clause's own "on her n-th nomination", hung on its own words, is read and checked.
 Sentences are written for these tests; the facts are the default KB's."""
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """'A won Best Actor, B Best Supporting Actor (for W)': a part of a clause whose verb was left
 out names a new winner and a prize of its own. The prize is the part's, never the first
 part's (claims/frames.py `_remnants`, `_part_prize`); the first part does not list it as a
-second prize of its own (awards.py `_awards`, apposed categories); and a category phrase the
+second prize of its own (claims/awards/ `_awards`, apposed categories); and a category phrase the
 parser hung a name on is accounted for as its own words (accounting.py). The same holds for
 a part the parser set under a root of its own (`_stray_pieces`), a part set off by a comma
 after its winner ("B, Best Supporting Actor"), and a film's prize after a film's

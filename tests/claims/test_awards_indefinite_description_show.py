@@ -1,6 +1,6 @@
 """An indefinite description set off after a clause's prize (", a strong predictor of the Oscar
 for best director") tells that prize's story: a show it names is not the prize the verb names
-(claims/awards.py `_described`). Sentences are written for these tests; the facts are the
+(claims/awards/ `_described`). Sentences are written for these tests; the facts are the
 default KB's."""
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """'X beat A, B, C and D for the prize': the commas of a list of rivals in one role part no
 clauses (claims/frames.py, _remnants), and each rival was in the running where X won it
-(claims/awards.py, same_night_as). Sentences are written for these tests; the facts are the
+(claims/awards/, same_night_as). Sentences are written for these tests; the facts are the
 default KB's Oscar record."""
 from __future__ import annotations
 

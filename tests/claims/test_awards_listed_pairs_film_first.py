@@ -1,5 +1,5 @@
 """'The winners included A for Best Picture and B for Best Actor': a winners' list that opens
-with a film, each item with its own "for" (claims/awards.py `_listed_pairs`, which read only
+with a film, each item with its own "for" (claims/awards/ `_listed_pairs`, which read only
 lists opening with a person). Every item is a win of its own with its own prize; before,
 the second item was read as a work of the first. Sentences are written for these tests;
 the facts are the default KB's Oscar record."""

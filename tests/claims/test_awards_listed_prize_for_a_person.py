@@ -1,7 +1,7 @@
 """'Won seven Oscars, including Best Actress for Michelle Yeoh and Best Supporting Actor for Ke
 Huy Quan': every category the list holds is an item wherever the parser hung it, and each
 item's own "for" phrase names its winner, a slot its verdict must account for
-(claims/awards.py, _item_winner; verify/awards.py, _item_winner). Sentences are written for
+(claims/awards/, _item_winner; verify/awards.py, _item_winner). Sentences are written for
 these tests; the facts are the default KB's Oscar record."""
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """A number inside an attribution ("..., according to one trade paper", "according to two
 critics") counts the sources, not the prize: it is no slot the claim leaves unchecked
-(claims/awards.py, _unchecked; lexicon qualifiers.hearsay.attributions), and "one" read as a
+(claims/awards/, _unchecked; lexicon qualifiers.hearsay.attributions), and "one" read as a
 number still leaves the source unnamed, a hedge (claims/__init__.py, _attributed). Sentences
 are written for these tests; facts are the default KB's."""
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """A prize said to be "one of N" the subject won (parsed with "one of" modifying the count):
 the "one" is membership in the set the count counts, which the win itself states, not a number
-left unchecked (claims/awards.py `_unchecked`). Sentences are written for these tests; the facts
+left unchecked (claims/awards/ `_unchecked`). Sentences are written for these tests; the facts
 are the default KB's."""
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """A win told "in one of the biggest upsets" states no count: "one" of a judgement noun (the
 accounting's degree_judgement_nouns: upset, surprise, shock, ...) is membership in a set the
-writer judges, not a number the win leaves unchecked (claims/awards.py, _unchecked). The win
+writer judges, not a number the win leaves unchecked (claims/awards/, _unchecked). The win
 itself is judged as said. Sentences are written for these tests; the facts are the default
 KB's."""
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """'Won a second Academy Award, for Best Supporting Actor': an ordinal on the show's own name
 written in two words ("Academy Award", "Golden Globe") counts every prize of the show, as one
 on "Oscar" does, not the wins in the category the sentence names after it
-(claims/awards.py `_ordinal_of_family`). Sentences are written for these tests; the facts are
+(claims/awards/ `_ordinal_of_family`). Sentences are written for these tests; the facts are
 the default KB's Oscar record."""
 from __future__ import annotations
 

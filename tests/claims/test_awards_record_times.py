@@ -1,6 +1,6 @@
 """A record whose win is counted in times ("the only man to win Best Actor three times"): the
 holder has won the prize at least so often, which the complete record checks; the record words
-stay unchecked (claims/awards.py `_record_win`). Sentences are written for these tests; the
+stay unchecked (claims/awards/ `_record_win`). Sentences are written for these tests; the
 facts are the default KB's."""
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """'A and B won X and Y at the 97th, for F and G (respectively)': several winners and several
-films. With "respectively" the films pair with the winners in order (claims/awards.py, the
+films. With "respectively" the films pair with the winners in order (claims/awards/, the
 party loop); without it they pair in some order, so a winner's win must be for one of them
 and no film is any one winner's (verify/awards.py `account`, `works_among`). Before, every
 winner was read with the first film and a true sentence was refuted. Sentences are written

@@ -1,4 +1,4 @@
-"""Years that pair in order (claims/awards.py `_years_in_order`): "A and B won X in 2019 and
+"""Years that pair in order (claims/awards/ `_years_in_order`): "A and B won X in 2019 and
 2024, respectively", "A won X and Y in 2019 and 2020, respectively", and "A, in 2019, and B,
 in 2024, won X" (each party's own year right after it). Each party (or prize) is checked
 with its own year; a swapped pair is refuted. Without "respectively" two prizes and two years

@@ -1,7 +1,7 @@
 """A prize said to be "the same" as one named before ("won the same prize at the Academy
 Awards") states that prize's category, read at the clause's own show; with no category said
 before it in the sentence, the words are a slot left unread. Either way the clause is never
-supported as any prize of the show (claims/awards.py `_same_prize`). Sentences are written for
+supported as any prize of the show (claims/awards/ `_same_prize`). Sentences are written for
 these tests; the facts are the default KB's."""
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 not by a category phrase: it names that award, from its own sentence before the clause or
 the latest sentence of the paragraph (or, in a paragraph that has named no prize yet, the one
 before) that named one; never when that award belongs to another show than the clause names
-(claims/awards.py `_same_prize`). Sentences are written for these tests; the facts are the
+(claims/awards/ `_same_prize`). Sentences are written for these tests; the facts are the
 default KB's Cannes record (Palme d'Or 2018 Shoplifters, 2019 Parasite, 2022 Triangle of
 Sadness, 2023 Anatomy of a Fall)."""
 from __future__ import annotations

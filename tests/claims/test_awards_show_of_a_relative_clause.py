@@ -1,6 +1,6 @@
 """A show named only inside a clause that describes a noun of the sentence by a win there ("X,
 who won at the Golden Globes, lost Best Actress to Y") is that clause's: the main clause, naming
-no show, does not take it as the paragraph's (claims/awards.py `_beyond_description`).
+no show, does not take it as the paragraph's (claims/awards/ `_beyond_description`).
 Sentences are written for these tests; the facts are the default KB's."""
 from __future__ import annotations
 

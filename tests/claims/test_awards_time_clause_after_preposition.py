@@ -1,6 +1,6 @@
 """A clause a sequence preposition takes ("won the Palme before sweeping the Oscars") has its
 own time: the year fronted before the main clause is the main clause's, not the later event's
-(claims/awards.py, _time_clause). Sentences are written for these tests; the facts are the
+(claims/awards/, _time_clause). Sentences are written for these tests; the facts are the
 default KB's."""
 from __future__ import annotations
 

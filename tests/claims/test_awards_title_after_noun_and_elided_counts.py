@@ -1,4 +1,4 @@
-"""Two readings of wire copy (claims/parse.py `_title_after_its_noun`, claims/awards.py
+"""Two readings of wire copy (claims/parse.py `_title_after_its_noun`, claims/awards/
 `_elided_kind`): a title right after the common noun it names is that noun's apposition, not a
 second subject that lets the noun stand for the passage's film; a bare number after "had"
 counts the noun the count before it named, and with none before it counts nothing said.

@@ -1,6 +1,6 @@
 """A prize owned through "whose" is the relative clause's antecedent's ("the award went to
 Kevin Spacey, whose first Oscar had come for The Usual Suspects"): the antecedent won it
-(claims/awards.py _possessed, _relative_antecedent). Sentences are written for these tests;
+(claims/awards/ _possessed, _relative_antecedent). Sentences are written for these tests;
 the facts are the default KB's."""
 from __future__ import annotations
 

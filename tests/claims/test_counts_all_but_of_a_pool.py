@@ -1,5 +1,5 @@
 """"All but N of its M nominations" counts the pool less the exception: M - N wins out of M
-nominations (lexicon qualifiers `all_but`, claims/awards.py _all_but), whether the parser hangs
+nominations (lexicon qualifiers `all_but`, claims/awards/ _all_but), whether the parser hangs
 "all" over the exception or the exception over "all" ("all except one of ..."); the exception
 is no count of its own (it was read as one win, refuting a true sentence). A pool someone else
 owns ("all but one of Anora's six nominations", said of Baker) is not the subject's. Sentences

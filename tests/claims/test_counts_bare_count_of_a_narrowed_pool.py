@@ -1,6 +1,6 @@
 """A bare win count ("won two", "won two of them") counts out of the prizes the last count
 before it named; when a word narrowed those ("three acting nominations"), the wins are of that
-narrower set too, never the film's whole tally of the night (claims/awards.py `_pool_scoped`).
+narrower set too, never the film's whole tally of the night (claims/awards/ `_pool_scoped`).
 Sentences are written for these tests; the facts are the default KB's (The Banshees of
 Inisherin: four acting nominations at the 95th ceremony, no wins; Everything Everywhere All
 at Once: four acting nominations, three acting wins, seven wins in all)."""

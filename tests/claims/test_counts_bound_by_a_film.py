@@ -1,6 +1,6 @@
 """A count on a verb bounded by a film ("had been up for Best Director four times before
 The Aviator") counts up to that film's night, as a count bounded by an event noun ("before
-her win") does: the whole record's larger total must not refute it (claims/awards.py: the
+her win") does: the whole record's larger total must not refute it (claims/awards/: the
 event bound takes a film or work argument too). Sentences are written for these tests; the
 facts are the default KB's."""
 from __future__ import annotations

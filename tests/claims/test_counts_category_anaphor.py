@@ -1,6 +1,6 @@
 """A count of nominations whose noun refers back to a category ("on each of her three
 nominations in that category", "two nods in the same race") counts that one category, not the
-subject's whole record: the career total must not refute it (claims/awards.py,
+subject's whole record: the career total must not refute it (claims/awards/,
 _category_anaphor; lexicon qualifiers.category_anaphors). With the category in the clause it
 is judged as a count of that category; with none there, it is not read as a career count.
 Sentences are written for these tests; the facts are the default KB's."""

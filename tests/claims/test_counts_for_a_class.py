@@ -1,6 +1,6 @@
 """A count of times with a bare "for" phrase naming a class of categories ("nominated three
 times for acting"; lexicon categories.classes) counts that class's prizes only, as "three
-acting nominations" does (claims/awards.py `_for_class`). Sentences are written for these
+acting nominations" does (claims/awards/ `_for_class`). Sentences are written for these
 tests; the facts are the default KB's (Timothée Chalamet: three acting nominations and one as
 a producer of Marty Supreme)."""
 from __future__ import annotations

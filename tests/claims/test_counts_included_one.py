@@ -1,7 +1,7 @@
 """A "one" set under an inclusion word after a count ("six nominations, including one for
 X", "among them one for X") is one of the prizes counted, not a count of its own: the count is
 judged alone, and what the item's 'for' phrase names is judged too -- a person must hold one
-of the counted prizes (claims/awards.py _count_item, verify/awards.py _count_items), a
+of the counted prizes (claims/awards/ _count_item, verify/awards.py _count_items), a
 category is its own claim, in its own words. Sentences written for these tests; the facts are
 the default KB's 97th Academy Awards."""
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """A bare number after a light verb ("picked up four") counts the noun the last count before
 it named; but when that count was the same holder's nominations, said in a verb the clause is
 joined to ("arrived with six nominations and picked up four") or of a pronoun, the number
-counts what it won of them, not more nominations (claims/awards.py `_elided_kind`,
+counts what it won of them, not more nominations (claims/awards/ `_elided_kind`,
 `_same_holder`). A clause with a named subject of its own keeps the parallel reading ("X got
 eleven nominations and Y earned six"). Sentences are written for these tests; the facts are
 the default KB's (Parasite: six nominations and four wins at the 92nd Academy Awards; Joker:

@@ -1,5 +1,5 @@
 """A count followed by the works it counts ("won four Oscars, for A and B"): the works list
-the counted wins, so no one of them sets the count's night (claims/awards.py `listed_works`);
+the counted wins, so no one of them sets the count's night (claims/awards/ `listed_works`);
 the count is the record's, and a different one is left undecided (the list may be partial or
 the piece older). Sentences written for these tests."""
 from __future__ import annotations

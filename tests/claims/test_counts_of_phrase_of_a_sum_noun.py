@@ -1,6 +1,6 @@
 """A count in the 'of' phrase of a noun that only sums it ("Anora's haul of five Oscars",
 "the film's tally of six nominations") is its owner's count, as when the count is set before
-the noun ("its five-Oscar haul"): the sum's possessor owns the prizes (claims/awards.py
+the noun ("its five-Oscar haul"): the sum's possessor owns the prizes (claims/awards/
 _possessed) and the relation noun takes the sum's owner and verb (claims/frames.py
 _noun_frame). Sentences written for these tests; the facts are the default KB's 97th Academy
 Awards."""

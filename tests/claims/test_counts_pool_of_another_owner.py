@@ -1,6 +1,6 @@
 """A pool a count is told out of that belongs to someone else -- "four of Anora's five
 Oscars" or "four of the five Oscars that Anora won", said of Baker -- states that owner's
-count of wins as well, judged in one row with the subject's count (claims/awards.py
+count of wins as well, judged in one row with the subject's count (claims/awards/
 _pool_owner, _wins_pool). A pool of the owner's nominations stays the nomination noun's own
 claim. Sentences written for these tests; the facts are the default KB's 97th Academy
 Awards."""

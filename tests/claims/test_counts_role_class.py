@@ -1,7 +1,7 @@
 """A count said in a role ("two Oscar nominations as a director", "nominated twice as
 director", "as an actor, won three") counts the categories of that role (lexicon
 categories.role_classes), not the whole record: a director's career total, which holds the
-Best Picture nominations as a producer, must not refute it (claims/awards.py _for_class).
+Best Picture nominations as a producer, must not refute it (claims/awards/ _for_class).
 The class a count carries is kept per clause (Slots.classes), so a second verb in the
 sentence does not wipe it. Sentences are written for these tests; the facts are the default
 KB's."""

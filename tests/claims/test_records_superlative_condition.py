@@ -1,6 +1,6 @@
 """A prize noun under "without" that narrows a superlative ("the record for the most
 nominations without a win") is the record's condition, not a denial of the subject's
-nominations (claims/awards.py `_superlative_condition`). Sentences written for reelcheck's
+nominations (claims/awards/ `_superlative_condition`). Sentences written for reelcheck's
 tests."""
 from __future__ import annotations
 

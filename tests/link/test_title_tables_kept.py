@@ -3,7 +3,8 @@ one-word title split in two, a contraction written out) depend on the title and 
 names only: they are made once per KB, and a document reads them as the pass always did."""
 from reelcheck.ingest import Document
 from reelcheck.link import link_names
-from reelcheck.link.linker import _TIED_TITLES, _Linker
+from reelcheck.link.linker import _Linker
+from reelcheck.link.spelling import _TIED_TITLES
 from reelcheck.link.index import index_for
 
 

@@ -1,6 +1,6 @@
 """An age superlative on a noun every winner of a category is ("the youngest man to win Best
 Actor") orders the category's winners by their age at the win, from the birth dates and
-ceremony days the KB holds (claims/awards.py _age_rank, verify/ages.py age_rank): held at the
+ceremony days the KB holds (claims/awards/ _age_rank, verify/ages.py age_rank): held at the
 time of the win when told in the past, to date when told in the present; refuted by a winner
 up to that night who was surely younger (older); a class the category does not imply ("woman"
 of Best Director) is not decided. Sentences are written for these tests; the facts are the

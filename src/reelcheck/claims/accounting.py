@@ -526,7 +526,7 @@ def _degree(t, p, conf: dict) -> bool:
     return t.dep_ == "amod" or (t.dep_ == "advmod" and t.head.dep_ == "amod")
 
 
-# the slots a claim keeps of an ordinal it read (claims/awards.py)
+# the slots a claim keeps of an ordinal it read (claims/awards/)
 _ORDINAL_READINGS = ("nth_winner", "career_ordinal", "nomination_ordinal", "held_rank",
                      "held_only")
 

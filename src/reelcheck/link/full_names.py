@@ -1,0 +1,388 @@
+"""The second pass: misspelled full names, runs of capitalised words close to a KB
+name, and the long names of bodies with a word slipped.
+
+A part of the linker's _Linker (link/linker.py)."""
+from __future__ import annotations
+
+from array import array
+from typing import Optional
+
+from . import bodies
+from .fuzzy import _another_name, match_multi
+from .index import AliasGroup, FUZZY_TYPES
+from .spelling import _SPELT_OUT, _spelling_variant, _typing_slip, _undoubled, _unpunct
+from .tokens import Token
+from .variants import PARTICLES, initials_compatible, name_norm
+from .words import is_common, is_function_word
+
+
+class _FullNamePass:
+    """The second pass: misspelled full names, runs of capitalised words close to a KB name, and
+    the long names of bodies with a word slipped."""
+
+    def segments(self, full_names: bool = False) -> list[list[Token]]:
+        """Runs of capitalised words split at grammar words and acronyms.
+
+        `full_names` (for whole misspelt names) also keeps in a run what is part of a name
+        though not written in title case: a lower-case particle between two capitalised words
+        ("Lars von Treir", "Guillermo del Torro"), and the words of a line written in capitals
+        ("MIKEY MADISSON WINS BEST ACTRESS"), where capitals are typography, not acronyms."""
+        toks = self.tokens
+        # the runs are the tokens' alone: made once per token list (the passes ask again and
+        # again), each caller getting its own lists
+        memo = getattr(self, "_segments_memo", None)
+        if memo is not None and memo[0] is toks and full_names in memo[1]:
+            return [list(seg) for seg in memo[1][full_names]]
+        if memo is None or memo[0] is not toks:
+            memo = self._segments_memo = (toks, {})
+        memo[1][full_names] = segs = self._segments(toks, full_names)
+        return [list(seg) for seg in segs]
+
+    def _segments(self, toks: list[Token], full_names: bool) -> list[list[Token]]:
+        segs: list[list[Token]] = []
+        cur: list[Token] = []
+        last_run = None
+        for i, t in enumerate(toks):
+            if full_names and cur and (self._name_particle(i) or self._elided_word(t)):
+                cur.append(t)
+                continue
+            caps_ok = not t.all_caps or (full_names and (self._caps_line(t.start)
+                                                         or self._caps_pair(i)
+                                                         or self._initials_word(t)))
+            if full_names and cur and cur[-1] is toks[i - 1] and self._surname_word(i):
+                cur.append(t)
+                last_run = t.run
+                continue
+            breaker = (not t.capitalised or not caps_ok or is_function_word(t.folded)
+                       or (t.run != last_run and not (cur and cur[-1] is toks[i - 1]
+                                                      and self._name_particle(i - 1))))
+            if breaker and cur:
+                segs.append(cur)
+                cur = []
+            last_run = t.run
+            if t.capitalised and caps_ok and not is_function_word(t.folded):
+                cur.append(t)
+        if cur:
+            segs.append(cur)
+        return segs
+
+    def _elided_word(self, t: Token) -> bool:
+        """A word with an elided French particle before its capital ("d'Or" in "Palme d'Or",
+        "d'Argent"): part of the name before it, as a prize's or a place's."""
+        f = t.folded
+        return len(f) > 3 and f[1] == "'" and f[0] in "dl" \
+            and (t.text[:1].isupper() or t.text[2:3].isupper())
+
+    def _surname_word(self, i: int) -> bool:
+        """Token `i` is a grammar word capitalised mid-sentence right after a name word, and a
+        word of KB names ("Jeremey Strong", "Elaine Mey"): the last word of a name, not a
+        grammar word."""
+        toks, text = self.tokens, self.text
+        t, a = toks[i], toks[i - 1]
+        return t.capitalised and not t.all_caps and len(t.folded) >= 4 \
+            and is_function_word(t.folded) and a.run == t.run >= 0 \
+            and text[a.end:t.start] == " " and self.idx.known(t.folded) \
+            and not self.starts_clause(t.start)
+
+    def _name_particle(self, i: int) -> bool:
+        """Token `i` is a lower-case name particle ("von", "del") set by single spaces between
+        two capitalised words."""
+        toks, text = self.tokens, self.text
+        t = toks[i]
+        if t.capitalised or t.folded not in PARTICLES or i == 0 or i + 1 >= len(toks):
+            return False
+        a, b = toks[i - 1], toks[i + 1]
+        return a.capitalised and b.capitalised and text[a.end:t.start] == " " \
+            and text[t.end:b.start] == " "
+
+    def _caps_pair(self, i: int) -> bool:
+        """Token `i` is one of two or more words in capitals set by single spaces in a line of
+        ordinary case ("directed by SEAN BAKKER and"): a name set in capitals for emphasis.
+        (Acronyms side by side, "FBI CIA", are no KB name's near spelling either.)"""
+        toks, text = self.tokens, self.text
+        t = toks[i]
+        if len(t.folded) < 3:
+            return False
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(toks):
+                o = toks[j]
+                a, b = (o, t) if j < i else (t, o)
+                if o.all_caps and len(o.folded) >= 3 and o.run == t.run >= 0 \
+                        and text[a.end:b.start] == " " and not is_function_word(o.folded):
+                    return True
+        return False
+
+    def _initials_word(self, t: Token) -> bool:
+        """`t` is two or three capitals set by one space before a capitalised name word of
+        ordinary case ("JK Simmons", "PT Anderson"): initials written together, not an
+        acronym."""
+        if not (t.all_caps and 2 <= len(t.text) <= 3 and t.text.isalpha()):
+            return False
+        i = self.tok_pos[t.start]
+        if i + 1 >= len(self.tokens):
+            return False
+        o = self.tokens[i + 1]
+        return o.capitalised and not o.all_caps and o.run == t.run >= 0 \
+            and self.text[t.end:o.start] == " "
+
+    def _caps_line(self, pos: int) -> bool:
+        """`pos` lies on a line written in capitals (at least three words, nearly no
+        lower-case letters): a heading, where every word is in capitals."""
+        text = self.text
+        ls = text.rfind("\n", 0, pos) + 1
+        le = text.find("\n", pos)
+        le = len(text) if le < 0 else le
+        got = self._headlines.get(("caps", ls))
+        if got is None:
+            line = text[ls:le]
+            letters = [c for c in line if c.isalpha()]
+            got = len(line.split()) >= 3 and len(letters) >= 10 and \
+                sum(1 for c in letters if c.isupper()) >= 0.9 * len(letters)
+            self._headlines[("caps", ls)] = got
+        return got
+
+    def link_fuzzy_multi(self) -> None:
+        prefer = {m.entity.id for m in self.mentions}
+        for seg in self.segments(full_names=True):
+            if len(seg) < 2:
+                continue
+            i = 0
+            while i < len(seg):
+                done = False
+                for k in range(min(4, len(seg) - i), 1, -1):
+                    win = seg[i:i + k]
+                    s, e = win[0].start, win[-1].end
+                    elided = self._elided_word(win[-1])
+                    if not (win[0].capitalised and (win[-1].capitalised or elided)) \
+                            or not self._window_ok(s, e, win):
+                        continue
+                    # a hyphenated word is several name words ("Joon-ho" -> joon, ho)
+                    folded = " ".join(t.folded for t in win).split(" ")
+                    g = self.idx.group(" ".join(folded)) or self._spacing_variant(folded)
+                    if g is not None:
+                        # a KB name written with odd spacing ("Mikey  Madison", "Sean\r\nBaker")
+                        self._drop_inside(s, e)
+                        self.resolve_group(s, e, g, prefer, None)
+                        i += k
+                        done = True
+                        break
+                    if any(self._initials_word(t) for t in win):
+                        # "JK Simmons", "PT Anderson": each capital an initial; the person
+                        # whose name that abbreviates, or nothing (an acronym is no misspelling)
+                        letters = [w for t in win for w in (
+                            list(t.folded) if self._initials_word(t) else t.folded.split(" "))]
+                        eid = self._initials_variant(letters)
+                        if eid is not None:
+                            self._drop_inside(s, e)
+                            self.add(s, e, eid, "variant", 0.95)
+                            i += k
+                            done = True
+                            break
+                        continue
+                    eid = self._initials_variant(folded) or self._punctuation_variant(folded) \
+                        or (self._reversed_name(win) if all(
+                            t in win or is_common(t.folded) for t in seg) else None)
+                    if eid is not None:  # "Alejandro G. Iñárritu" for "Alejandro González ...",
+                        # "Dune Part Two" for "Dune: Part Two": the same words
+                        self._drop_inside(s, e)
+                        self.add(s, e, eid, "variant", 0.95)
+                        i += k
+                        done = True
+                        break
+                    # a prize named with an elided particle ("Palm d'Or") is a name too
+                    hit = match_multi(self.idx, folded, self.type_of, prefer, is_common,
+                                      FUZZY_TYPES | {"award"} if elided else FUZZY_TYPES)
+                    if hit is not None and self._transliterated(folded, hit.entity_id):
+                        # "Sandra Hueller", "Ruben Oestlund": the umlaut written out
+                        self._drop_inside(s, e)
+                        self.add(s, e, hit.entity_id, "variant", 0.95)
+                        i += k
+                        done = True
+                        break
+                    if hit is None or not self._plausible(
+                            hit.entity_id, prefer,
+                            prize_tie=_typing_slip(folded, hit.name.split(" "))) \
+                            or self._other_role(s, e, hit.entity_id) \
+                            or self._someone_else(s, e, folded, hit.name.split(" "),
+                                                  hit.entity_id):
+                        continue
+                    self._drop_inside(s, e)
+                    if self.type_of(hit.entity_id) in ("film", "work") and all(
+                            a == b or _spelling_variant(a, b)
+                            for a, b in zip(folded, hit.name.split(" "))):
+                        self.add(s, e, hit.entity_id, "variant", 0.95)   # "The Favorite"
+                    else:
+                        self.add(s, e, hit.entity_id, "fuzzy", hit.similarity, "misspelled",
+                                 self.label_of(hit.entity_id))
+                    i += k
+                    done = True
+                    break
+                if not done:
+                    i += 1
+
+    def _someone_else(self, s: int, e: int, words: list[str], name: list[str], eid: str) -> bool:
+        """The name at text[s:e] (`words`), close to the KB person `eid`'s (`name`), is someone
+        else's: the person's surname with another first name, one the KB's names have, in a
+        paragraph that tells of kin ("her brother John Cusack" beside Joan Cusack), as
+        `link_first_name_slips` reads it;
+        or the person named in full, right, in the same sentence (`_named_in_sentence`) and
+        this name another one (`_other_words`)."""
+        if self.type_of(eid) != "person":
+            return False
+        if len(name) == len(words) >= 2 and words[1:] == name[1:] \
+                and _undoubled(words[0]) != _undoubled(name[0]) and self.idx.known(words[0]) \
+                and self._kin_told(s, e):
+            return True   # (a first name with a letter doubled or undoubled is a slip,
+            # kin or not: "Karen Karagulian" for Karren in a paragraph on his brother)
+        return self._named_in_sentence(s, e, eid) and self._other_words(words, name)
+
+    def _other_words(self, words: list[str], name: list[str]) -> bool:
+        """Some word of `words` is another name than `name`'s word in its place (a word of
+        the KB's names heard with other consonants, `fuzzy._another_name`): "Baker" for Bates,
+        not "Bakker" for Baker nor "Ann" for Anne."""
+        return any(a != b and _another_name(self.idx.known, a, b) for a, b in zip(words, name))
+
+    def _named_in_sentence(self, s: int, e: int, eid: str) -> bool:
+        """`eid` is named in full (two words or more, as written right) in the sentence of
+        text[s:e]. A writer names one person in full once in a sentence ("Kathy Bates won for
+        Misery, and Kathy Baker won Emmys": two people), so a close name beside it that is
+        another name (`_other_words`) is another person's; a slip of the letters ("Sean
+        Bakker", "Ann Hathaway") is still a slip, and later sentences may misspell the name
+        ("Bong Jong-ho")."""
+        for m in self.mentions:
+            if m.entity.id != eid or m.issue != "none" or m.how == "partial" \
+                    or len(m.text.split()) < 2:
+                continue
+            gap = self.text[m.end:s] if m.end <= s else self.text[e:m.start]
+            if not any(c in gap for c in ".!?\n"):
+                return True
+        return False
+
+    def link_long_name_slips(self) -> None:
+        """A body's long name with a word slipped ("Academy of Motion Pictures Arts and
+        Sciences") or written with an ampersand: link/bodies.py."""
+        names = bodies.long_names(self.kb)
+        if not names:
+            return
+        # (a window is tried only at the lengths the KB's names have: a long run of names
+        # joined by "and" costs one pass per length, not one per pair of its words)
+        lengths = sorted({len(words) for group in names.values() for words, _, _ in group},
+                         reverse=True)
+        for run in bodies.runs(self.tokens, self.text):
+            content = [k for k, t in enumerate(run) if not is_function_word(t.folded)]
+            done_to = -1
+            for a in range(len(content)):
+                if content[a] <= done_to:
+                    continue
+                for b in (a + n - 1 for n in lengths if a + n - 1 < len(content)):
+                    # (the longest first)
+                    toks = run[content[a]:content[b] + 1]
+                    hit = bodies.match([run[k].folded for k in content[a:b + 1]], names)
+                    if hit is None:
+                        continue
+                    s, e = toks[0].start, toks[-1].end
+                    eid, label, slipped = hit
+                    done_to = content[b]
+                    # (the body's short name at the start of its long one, "the Academy" in
+                    # "the Academy of Motion Pictures Arts ...", gives way to the long name)
+                    if any((m.entity.id == eid or not (s <= m.start and m.end <= e)
+                            or (m.start == s and m.end == e and m.how == "alias"
+                                and m.issue != "misspelled"))
+                           and not (m.entity.id == eid and m.end < e and m.end - m.start < e - s)
+                           for m in self.overlapping(s, e)):
+                        break   # the name as the KB writes it, already linked, or part of
+                        # a longer name ("Directors Guild of America Awards"), or the exact
+                        # name of another KB entity ("Walt Disney Studio" beside the
+                        # Studios): the words as written are a name, no slip
+                    self._drop_inside(s, e)   # ("America" in "Directers Guild of America")
+                    if slipped:
+                        self.add(s, e, eid, "fuzzy", 0.9, "misspelled", label)
+                    else:
+                        self.add(s, e, eid, "variant", 0.95)
+                    break
+
+    def _spacing_variant(self, words: list[str]) -> Optional[AliasGroup]:
+        """The KB person whose name is these words with a space or hyphen between two of them
+        left out or put in ("Leonardo Di Caprio", "Hirokazu Koreeda" for "Kore-eda"): the same
+        letters, another way to write the name. A word is split only where both parts are
+        two letters or more."""
+        keys = []
+        for j in range(len(words) - 1):
+            keys.append(" ".join(words[:j] + [words[j] + words[j + 1]] + words[j + 2:]))
+        for j, w in enumerate(words):
+            if len(w) >= 5 and w.isalpha():
+                keys.extend(" ".join(words[:j] + [w[:c], w[c:]] + words[j + 1:])
+                            for c in range(2, len(w) - 1))
+        found = self.idx.groups(keys) if hasattr(self.idx, "groups") and callable(
+            self.idx.groups) else {k: g for k in keys if (g := self.idx.group(k)) is not None}
+        hits = list({g.key: g for k in keys if (g := found.get(k)) is not None
+                     and any(self.type_of(x[0]) == "person" for x in g.entries)}.values())
+        return hits[0] if len(hits) == 1 else None
+
+    def _initials_variant(self, words: list[str]) -> Optional[str]:
+        """The one person whose name is these words with initials for some of them (either
+        side may abbreviate: 'j miles dale' / 'j. miles dale', 'alejandro g inarritu' /
+        'alejandro gonzalez inarritu')."""
+        if not any(len(w) == 1 for w in words):
+            return None
+        found = set()
+        for _name, eid, ntoks in self.idx.lookup_multi(words):
+            nt = [x.rstrip(".") for x in ntoks]
+            if (nt == words or initials_compatible(words, nt)) \
+                    and self.type_of(eid) == "person":
+                found.add(eid)
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _transliterated(self, words: list[str], eid: str, word: bool = False) -> bool:
+        """`words` are a name of `eid` (`word`: one word of it) with its umlauts, ring or
+        slashed letters written out the German or Nordic way ("Hueller" for "Hüller",
+        "Oestlund" for "Östlund", "Skarsgaard" for "Skarsgård"): the accepted spelling
+        without those letters, not a misspelling."""
+        key = " ".join(words)
+        names = [self.label_of(eid)]
+        ent = self.kb.entity(eid)
+        names += [a for a in (getattr(ent, "aliases", None) or []) if isinstance(a, str)]
+        for name in names:
+            if any(c in _SPELT_OUT for c in name):
+                out = name_norm("".join(_SPELT_OUT.get(c, c) for c in name))
+                if out == key or (word and key in out.split(" ")):
+                    return True
+        return False
+
+    def _reversed_name(self, win: list[Token]) -> Optional[str]:
+        """The one KB person whose two-part name these two words are in the other order
+        ("Kore-eda Hirokazu", "Hamaguchi Ryusuke": family name first; "Joon-ho Bong": given
+        name first): the same name in another convention, not a misspelling."""
+        if len(win) != 2 or self.text[win[0].end:win[1].start] != " ":
+            return None
+        g = self.idx.group(f"{win[1].folded} {win[0].folded}")
+        if g is None:
+            return None
+        people = {x for x in g.ids() if self.type_of(x) == "person"}
+        return next(iter(people)) if len(people) == 1 else None
+
+    def _punctuation_variant(self, words: list[str]) -> Optional[str]:
+        """The one entity whose name is these words once its punctuation is left out ("Dune
+        Part Two" for "Dune: Part Two", "Lupita Nyongo" for "Lupita Nyong'o"): another way
+        to write the name, not a misspelling."""
+        found = {eid for _name, eid, ntoks in self.idx.lookup_multi(words)
+                 if [_unpunct(x.strip(".,:;!?'\"")) for x in ntoks] == words}
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _window_ok(self, s: int, e: int, win: list[Token]) -> bool:
+        if all(is_common(t.folded) for t in win):
+            return False
+        for m in self.overlapping(s, e):
+            if m.start < s or m.end > e or (m.start == s and m.end == e):
+                return False  # crosses the window, or the window is already a known name
+            if m.issue == "misspelled":
+                return False   # (an ambiguous word inside may be part of a longer name: "Emma")
+        return True
+
+    def _drop_inside(self, s: int, e: int) -> None:
+        for i in self._overlapping_ids(s, e):
+            m = self._found[i]
+            self._found[i] = None
+            self._alts.pop(id(m), None)   # (a later mention may be given the same id)
+            self.taken[m.start:m.end] = bytearray(m.end - m.start)
+            self.owner[m.start:m.end] = array("i", [-1]) * (m.end - m.start)
