@@ -241,6 +241,20 @@ def _accepted_for_country(kb, who: str, pred: str, target: Optional[str], facts:
             and f not in facts]
 
 
+def place_by_year(firsts, year: int) -> tuple[dict, int, int]:
+    """(before, lo, hi) of one more holder at `year`, from (holder, year it held) pairs up to
+    that year: the first year of each holder before it, and the places it may have among them
+    (holders only of that year tie with it, in an order the KB does not know)."""
+    before, same = {}, set()
+    for x, y in firsts:
+        if y < year:
+            before[x] = min(before.get(x, y), y)
+        else:
+            same.add(x)
+    same -= set(before)
+    return before, len(before) + 1, len(before) + 1 + len(same)
+
+
 def _ord(n) -> str:
     n = int(n or 0)
     return {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth"}.get(n, f"{n}th")

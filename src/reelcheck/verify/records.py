@@ -15,7 +15,7 @@ from ..kb.awards import award_family
 from .checks import L, Verdict, check, nei, refuted, supported
 from .counts import award_count, edition_tally
 from .datematch import _ago_holds, _claimed_date_words, _date_matches
-from .editions import _ord, ceremony_year
+from .editions import _ord, ceremony_year, place_by_year
 from .words import fmt_date
 
 
@@ -683,20 +683,14 @@ def count_rank(kb, c) -> Optional[Verdict]:
         return _holders_of_count(kb, c, who, night, year, only, [
             (film, ed, ceremony_year(kb, ed) or 9999) for (film, ed), m in raw.items()
             if m + 1 >= n and tally(film, ed) >= n], word, whole)
-    before: dict = {}   # film -> the year it first reached the count, before the subject
-    same = set()
+    reached = []   # (film, the year it reached the count), up to the subject's year
     for (film, ed), m in raw.items():
         y = ceremony_year(kb, ed) or 9999
         if film == who or y > year or m + 1 < n:   # (the raw count bounds the tally)
             continue
-        if tally(film, ed) < n:
-            continue
-        if y < year:
-            before[film] = min(before.get(film, y), y)
-        else:
-            same.add(film)
-    same -= set(before)
-    lo, hi = len(before) + 1, len(before) + 1 + len(same)
+        if tally(film, ed) >= n:
+            reached.append((film, y))
+    before, lo, hi = place_by_year(reached, year)
     ahead = sorted(before, key=lambda x: before[x])
     told = f" (before it: {', '.join(f'{L(kb, x)} ({before[x]})' for x in ahead[:5])}" \
         f"{', ...' if len(ahead) > 5 else ''})" if ahead else " (none before it)"

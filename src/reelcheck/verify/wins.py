@@ -15,7 +15,7 @@ from .checks import L, Verdict, _firm, check, nei, refuted, supported
 from .editions import (COUNTRY_PRIZES, _ord, _accepted_for_country, _award_facts, _edition, _for_stated_work, _lost_to,
                        _lost_to_name, _matches_when, _target_ceremony, _winner_names, _winners,
                        _winners_complete, beneficiary, ceremony_year, expected_subject_type,
-                       involves)
+                       involves, place_by_year)
 from .festivals import before_festival, competed_once, former_name
 
 
@@ -403,20 +403,14 @@ def _nth_winner(kb, c, who: str, aw: str, firm: list[Fact]) -> Verdict:
     year = min(y for f in firm if (y := ceremony_year(kb, f.qualifiers.get("ceremony"))))
     here = min(firm, key=lambda f: ceremony_year(kb, f.qualifiers.get("ceremony")) or 9999)
     won = [f for f in kb.facts(predicate="award_received", object_entity=aw) if not f.disputed]
-    before, same, unnamed = {}, set(), False
+    held, unnamed = [], False   # (winner, year of the win), up to the subject's year
     for f in won:
         y = ceremony_year(kb, f.qualifiers.get("ceremony"))
         if not y or y > year:
             continue
-        ids = own(f) - {who}
         unnamed |= y < year and not own(f)
-        for x in ids:
-            if y < year:
-                before[x] = min(before.get(x, y), y)
-            else:
-                same.add(x)
-    same -= set(before)
-    lo, hi = len(before) + 1, len(before) + 1 + len(same)
+        held += [(x, y) for x in own(f) - {who}]
+    before, lo, hi = place_by_year(held, year)
     at = f"the {L(kb, here.qualifiers['ceremony'])}" if here.qualifiers.get("ceremony") \
         else str(year)
     first = sorted(before, key=lambda x: before[x])[:3]
