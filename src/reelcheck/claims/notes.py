@@ -9,6 +9,7 @@ decide.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Optional
 
 from ..model import Claim, EntityRef, Mention
@@ -51,6 +52,16 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 FILM_PRONOUNS = frozenset({"it"})
 
 
+def _tokens_within(doc, lo: int, hi: int) -> list:
+    """The tokens of `doc` that start in [lo, hi), found by bisection on the starts kept in the
+    Doc (a long sentence has a span per note and claim: a walk of the whole Doc for each was
+    quadratic)."""
+    starts = doc.user_data.get("reelcheck.notes.starts")
+    if starts is None:
+        starts = doc.user_data["reelcheck.notes.starts"] = [t.idx for t in doc]
+    return [doc[k] for k in range(bisect_left(starts, lo), bisect_left(starts, hi))]
+
+
 def _borrowed(p, ms: list[Mention], a: int, b: int) -> tuple[list[Mention], frozenset]:
     """What the span [a, b)'s own verbs are said of outside it, from the parse: the subject a
     conjunct, a relative clause or a participle shares with the clause it hangs on ("She ...
@@ -59,7 +70,7 @@ def _borrowed(p, ms: list[Mention], a: int, b: int) -> tuple[list[Mention], froz
     ..., with a crew of forty": it) -- as the sentence's mentions it names, and
     "person"/"film" for a pronoun."""
     off, doc = p.offset, p.doc
-    inside = [t for t in doc if a <= off + t.idx < b]
+    inside = _tokens_within(doc, a - off, b - off)
     idx = {t.i for t in inside}
     got_ms, refs = [], set()
     tops = [t for t in inside if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")

@@ -1043,6 +1043,7 @@ def _headline_recased(text: str, start: int, mentions: list) -> str:
     return recased if len(recased) == len(text) else text
 
 
+@lru_cache(maxsize=256)
 def _capitals(text: str) -> bool:
     """Whether a sentence is set in capitals: three words or more, no lower-case letter."""
     return sum(any(ch.isalpha() for ch in w) for w in text.split()) >= 3 and \

@@ -1057,10 +1057,10 @@ def _bound_words(f: Frame) -> set:
     # another, earlier event as its object (lexicon `qualifiers.event_bound_verbs`) -- the
     # show named under it is that event's, not the win's (unless the frame is of that event)
     verbs = set(lexicon().qualifiers.get("event_bound_verbs", ()))
-    for c in doc:
-        if (c.i in f.clause or any(a.i == f.cue for a in c.ancestors)) and c.i != f.cue and \
-                c.pos_ == "VERB" and \
-                c.lemma_.lower() in verbs and c.dep_ in ("advcl", "xcomp", "conj", "acl") and \
+    for c in doc:   # (the cheap tests first: most words are no such verb)
+        if c.pos_ == "VERB" and c.lemma_.lower() in verbs and c.i != f.cue and \
+                c.dep_ in ("advcl", "xcomp", "conj", "acl") and \
+                (c.i in f.clause or any(a.i == f.cue for a in c.ancestors)) and \
                 not any(t.i == f.cue for t in c.subtree):
             got |= {t.i for t in c.subtree}
     return got
