@@ -2,20 +2,15 @@
 project): each stated fact of a sentence its own claim with its own slots. A ratchet: the count
 of pieces read right may grow, never fall; and no sentence whose pieces are all true gets a
 refuted award claim (h37c)."""
-import importlib.util
-from pathlib import Path
 
 from tests.helpers.award_claims import awards
+from tests.helpers.battery import data_module
 
 PASSING = 93   # of 124 after the first fixes (83 at a558215)
 
 
 def _battery():
-    path = Path(__file__).resolve().parent.parent / "data" / "award_pieces_battery.py"
-    spec = importlib.util.spec_from_file_location("award_pieces_battery", path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod.BATTERY
+    return data_module("award_pieces_battery.py").BATTERY
 
 
 def _piece_ok(claims, frag, expect, all_true):

@@ -7,20 +7,16 @@ are all true gets a refuted claim. Left: categories listed under a heading that 
 that won them ("Anora's night: - Best Picture - Best Director (Sean Baker)"), a caption's "X
 with his Oscar for Film", a ranked count row after a hyphenated title, and a prize named by a
 description ("Cannes' top prize, 2021 edition: Titane")."""
-import importlib.util
-from pathlib import Path
 
 import reelcheck
+
+from battery import data_module
 
 PASSING = 129
 
 
 def _battery():
-    path = Path(__file__).resolve().parent.parent / "data" / "layouts_battery.py"
-    spec = importlib.util.spec_from_file_location("layouts_battery", path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod.BATTERY
+    return data_module("layouts_battery.py").BATTERY
 
 
 def _piece_ok(text, claims, frag, expect):

@@ -5,17 +5,13 @@ lacks, so a fix shows up as an unexpected pass (as the Title Case headline row d
 headlines were parsed in sentence case)."""
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
 import reelcheck
 
-_spec = importlib.util.spec_from_file_location(
-    "locations_battery", Path(__file__).resolve().parents[1] / "data" / "locations_battery.py")
-_battery = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_battery)
+from battery import data_module
+
+_battery = data_module("locations_battery.py")
 
 # text -> the mechanism it lacks
 KNOWN_MISSES = {

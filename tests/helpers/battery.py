@@ -5,11 +5,20 @@ Some batteries read N as "not refuted" (a line the KB cannot decide either way):
 `open_n=True`."""
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 
 import reelcheck
 
 DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def data_module(name: str):
+    """The battery module `name` (a .py file in tests/data, which is no package), loaded."""
+    spec = importlib.util.spec_from_file_location(Path(name).stem, DATA / name)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
 
 
 def rows(name: str):

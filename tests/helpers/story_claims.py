@@ -26,3 +26,10 @@ def plot_readings(text, kb):
 def supported_texts(got):
     """The texts of the supported ones among `plot_readings`."""
     return [t for v, t in got if v == "supported"]
+
+
+def story_verdicts(text, kb):
+    """The verdicts of the story claims (plot, location) of `text`, read after MAKER_LEAD."""
+    r = reelcheck.check(MAKER_LEAD + text, kb=kb)
+    return [c.verdict for c in r.claims if c.start >= len(MAKER_LEAD)
+            and c.category in ("plot", "location")]

@@ -22,15 +22,19 @@ def award_family(kb, eid: Optional[str]) -> Optional[str]:
     return eid
 
 
+def presented_show(kb, body: str) -> Optional[str]:
+    """The one show a body presents (`presented_by`: the Academy of Motion Picture Arts and
+    Sciences -> the Academy Awards), else None."""
+    shows = {f.subject for f in kb.facts(predicate="presented_by", object_entity=body)}
+    return next(iter(shows)) if len(shows) == 1 else None
+
+
 def show_of(kb, eid: Optional[str]) -> Optional[str]:
     """The award family an entity stands for: an award's or ceremony's family, or the one show
-    a body presents (`presented_by`: the Academy of Motion Picture Arts and Sciences -> the
-    Academy Awards); else the entity itself."""
+    a body presents; else the entity itself."""
     e = kb.entity(eid) if eid else None
-    if e is not None and e.type == "organization":
-        shows = {f.subject for f in kb.facts(predicate="presented_by", object_entity=eid)}
-        if len(shows) == 1:
-            return next(iter(shows))
+    if e is not None and e.type == "organization" and presented_show(kb, eid):
+        return presented_show(kb, eid)
     return award_family(kb, eid)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ...kb.awards import award_family, category_candidates, resolve_category
+from ...kb.awards import award_family, category_candidates, presented_show, resolve_category
 from ..frames import Frame
 from ..parse import Arg, Parsed, lexicon, number_value
 from .common import AWARDISH, AwardRef, ORDINAL, PRONOUNS, Slots, WEAK_HEADS, _run_token, category_runs
@@ -239,12 +239,10 @@ class _Passage:
                 continue
             if a.kind in AWARDISH:
                 return a
-            if a.kind == "organization":
-                shows = {x.subject for x in self.kb.facts(predicate="presented_by",
-                                                           object_entity=a.entity)}
-                if len(shows) == 1:
-                    return Arg(a.start, a.end, a.text, "award", shows.pop(), a.first, a.last,
-                               a.head, a.mention)
+            show = presented_show(self.kb, a.entity) if a.kind == "organization" else None
+            if show is not None:
+                return Arg(a.start, a.end, a.text, "award", show, a.first, a.last, a.head,
+                           a.mention)
         return None
 
     def _aside(self, f: Frame) -> set:

@@ -725,14 +725,14 @@ class _SlotFilling:
         # career ordinal could not read (a word narrows the prize to a part the KB cannot
         # single out; no record claim reads it either) is stated all the same, and left
         # unchecked, not dropped
-        if self._career_ordinal(f) is None and _nomination_ordinal_at(f) is None:
-            for t in f.tokens():
-                h = t.head
-                if t.dep_ == "amod" and parse_ordinal(t.lower_) and not t.text[:1].isdigit() \
-                        and h.lemma_.lower() in _prize_nouns() and any(
-                            x.dep_ == "poss" and x.pos_ == "PRON" for x in h.children) \
-                        and any(x.dep_ in ("amod", "compound") and x.i != t.i
-                                for x in h.children) \
-                        and not _another_owner(f, h) and t.text not in out:
+        owned = [t for t in f.tokens() if t.dep_ == "amod" and parse_ordinal(t.lower_)
+                 and not t.text[:1].isdigit() and t.head.lemma_.lower() in _prize_nouns()
+                 and any(x.dep_ == "poss" and x.pos_ == "PRON" for x in t.head.children)
+                 and any(x.dep_ in ("amod", "compound") and x.i != t.i
+                         for x in t.head.children)]
+        if owned and self._career_ordinal(f) is None and _nomination_ordinal_at(f) is None:
+            # (the readings are asked only of a clause that has such an ordinal)
+            for t in owned:
+                if not _another_owner(f, t.head) and t.text not in out:
                     out.append(t.text)
         return out
