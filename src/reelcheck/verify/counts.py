@@ -740,10 +740,9 @@ def nth_prize(kb, c) -> Optional[Verdict]:
 
 
 def _held_by(kb, who: str, pred: str) -> list:
-    """The prizes (nominations) a person holds: as the subject, or as a named recipient of a
-    film's ("Anora won Best Film Editing", recipients: Sean Baker)."""
-    return [f for f in kb.facts_involving(who, pred)
-            if f.subject == who or who in (f.qualifiers.get("recipients") or [])]
+    """The prizes (nominations) a person holds, as `involves` reads a fact: as the subject, or
+    as a recipient of a film's ("Anora won Best Film Editing", recipients: Sean Baker)."""
+    return [f for f in kb.facts_involving(who, pred) if involves(f, who, kb)]
 
 
 def _record_tally(kb, who: str, pred: str, family: str, award: Optional[str],
