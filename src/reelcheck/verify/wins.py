@@ -65,6 +65,13 @@ def _works_of_wins(kb, c, who: str, family: str, pred: str, facts: list[Fact]) -
     # stated ("won for A and B"), each may be of a night of its own
     target = _target_ceremony(kb, c, family, None, who) if named < 2 or c.slots.get(
         "ceremony") or c.slots.get("year") else None
+    nights = [target] if target else []
+    if c.slots.get("year") and not c.slots.get("ceremony"):
+        # a bare year is the night's or that of the films it honoured ("Meryl Streep (Sophie's
+        # Choice, 1982)" won at the 1983 show): the prizes that year fits (`facts`, read
+        # either way) name the night, or the nights
+        nights = sorted({f.qualifiers.get("ceremony") for f in facts} - {None})
+        target = nights[0] if len(nights) == 1 else None
     if target:
         facts = [f for f in facts if f.qualifiers.get("ceremony") == target]
     found = {w: [f for f in facts if work_of(f) == w or title_of(f) == L(kb, w).lower()]
@@ -78,14 +85,18 @@ def _works_of_wins(kb, c, who: str, family: str, pred: str, facts: list[Fact]) -
             f"the {L(kb, fs[0].value)} for {L(kb, w) if kb.entity(w) else w}"
             for w, fs in found.items()) + ".", [fs[0] for fs in found.values()])
     names = ", ".join(L(kb, w) if kb.entity(w) else w for w in missing)
-    if target and kb.is_complete(pred, subject=who, qualifiers={"ceremony": target}):
-        had = sorted({str(f.qualifiers.get("film_title") or L(kb, work_of(f) or ""))
-                      for f in facts} - {""})
+    if nights and all(kb.is_complete(pred, subject=who, qualifiers={"ceremony": n})
+                      for n in nights):
+        at = " and the ".join(L(kb, n) for n in nights)
+        had = sorted({str(f.qualifiers.get("film_title") or L(kb, work_of(f)))
+                      for f in facts if f.qualifiers.get("film_title") or work_of(f)})
         if not had:
-            nothing = "won nothing" if pred == "award_received" else "had no nomination"
-            return refuted(f"At the {L(kb, target)}, {L(kb, who)} {nothing}, so nothing for "
+            nothing = ("won nothing" if pred == "award_received" else "had no nomination") \
+                if not facts else "won no prize for a film (" + ", ".join(
+                    sorted({L(kb, f.value) for f in facts})) + ")"
+            return refuted(f"At the {at}, {L(kb, who)} {nothing}, so nothing for "
                            f"{names}.", facts[:4])
-        return refuted(f"At the {L(kb, target)}, {L(kb, who)}'s prizes were for "
+        return refuted(f"At the {at}, {L(kb, who)}'s prizes were for "
                        f"{', '.join(had)}; not for {names}.", facts[:4])
     return nei(f"The KB does not tie {L(kb, who)}'s prizes to {names}.", facts[:3])
 

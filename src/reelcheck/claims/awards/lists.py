@@ -375,11 +375,27 @@ class _Lists:
         if not split:
             return [f]
 
+        def set_off(w: Filler) -> range:
+            """The parenthesis right after a winner's name, whatever it holds ("B (Judas and
+            the Black Messiah, 2020)"), or nothing."""
+            end = w.arg.last if w.arg is not None else w.token + 1   # (past the name)
+            if end >= len(doc) or doc[end].text != "(":
+                return range(0)
+            depth = 0
+            for t in doc[end:]:
+                depth += (t.text == "(") - (t.text == ")")
+                if depth == 0:
+                    return range(end, t.i + 1)
+            return range(0)
+
         def frame(ws: list[Filler], work: list[Filler]) -> Frame:
             # the other winners' parentheses (their subtrees may hold this winner: "A (X)
-            # and B (Y)" hangs B on A)
+            # and B (Y)" hangs B on A), and those of the winners read with no title of their
+            # own: a year in one is never another's
             others = {i for k in split if winners[k] not in ws for _t, a, b in own[k]
                       for i in range(a - 1, b + 1)}
+            if len(ws) == 1:
+                others |= {i for w in winners if w not in ws for i in set_off(w)}
             roles = {r: list(v) for r, v in f.roles.items()}
             roles["winner"], roles[slot] = ws, work
             return Frame(f.relation, f.cue, p, roles=roles, clause=frozenset(f.clause - others),
