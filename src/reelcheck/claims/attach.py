@@ -254,6 +254,11 @@ def _attach_low(doc):
     for n, verb in when("relcl" in deps and "," in lows, _works_after_a_description_s_prize
                         ).items():
         moves.setdefault(n, verb)
+    for n, verb in when("relcl" in deps and "," in lows, _phrases_inside_a_relative_clause
+                        ).items():
+        moves.setdefault(n, verb)
+    for n, verb in when(";" in lows and "prep" in deps, _phrases_across_a_semicolon).items():
+        moves.setdefault(n, verb)
     for n, noun in when("relcl" in deps and ")" in lows, _relatives_after_a_parenthesis).items():
         moves.setdefault(n, noun)
     for n, name in when("acl" in deps and "appos" in deps and "agent" in deps,
@@ -430,6 +435,58 @@ def _phrases_after_a_relative_clause(doc) -> dict:
             if c.dep_ == "prep" and end < c.i < n.head.i and all(
                     doc[k].is_punct for k in range(end + 1, c.i)):
                 out[c.i] = r.i
+    return out
+
+
+def _phrases_inside_a_relative_clause(doc) -> dict:
+    """"Like A, who won for X at the 80th Oscars, B won ...": a relative clause set off by a
+    comma runs to the comma that closes it; a phrase between the clause's last word and that
+    comma that the parser hangs outside it (on the name, or on the main verb) is the clause's.
+    Only a clause closed by a comma before the main clause's verb. {phrase head: the verb}."""
+    out = {}
+    for r in doc:
+        if r.dep_ != "relcl" or r.left_edge.i < 1 or doc[r.left_edge.i - 1].text != ",":
+            continue
+        end = max(t.i for t in r.subtree)
+        close, depth = None, 0
+        for t in doc[end + 1:]:
+            depth += (t.text == "(") - (t.text == ")")
+            if depth < 0:
+                break
+            if depth == 0 and t.text in (",", ";", ":", "\u2014", "\u2013", "-"):
+                close = t.i if t.text == "," else None
+                break
+        root = r.head
+        while root.head.i != root.i and root.dep_ not in ("ROOT",):
+            root = root.head
+        if close is None or close <= end + 1 or not close < root.i:
+            continue
+        for t in doc[end + 1:close]:
+            if t.dep_ == "prep" and not (r.left_edge.i <= t.head.i <= close):
+                out[t.i] = r.i
+    return out
+
+
+def _phrases_across_a_semicolon(doc) -> dict:
+    """"A won X at the 59th, held in 1987, for Film; B had won Y in 1982": a semicolon closes
+    a clause, and a phrase the parser hangs across it (on the next clause's verb, or the last
+    one's) is the verb's of its own side. {phrase: the verb heading its side}."""
+    cuts = [t.i for t in doc if t.text == ";"]
+    if not cuts:
+        return {}
+
+    def side(i: int) -> int:
+        return sum(1 for c in cuts if c < i)
+
+    out = {}
+    for t in doc:
+        if t.dep_ != "prep" or side(t.i) == side(t.head.i):
+            continue
+        mine = side(t.i)
+        tops = [v for v in doc if side(v.i) == mine and v.i not in cuts
+                and v.pos_ in ("VERB", "AUX") and (v.head.i == v.i or side(v.head.i) != mine)]
+        if len(tops) == 1 and not t.is_ancestor(tops[0]):
+            out[t.i] = tops[0].i
     return out
 
 

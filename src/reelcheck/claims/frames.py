@@ -1092,6 +1092,14 @@ def _on_cue(adverb, cue: int) -> bool:
     return h.i == cue or h.dep_ in ("aux", "auxpass") and h.head.i == cue
 
 
+def _subject_of_a_verb_after(a: Arg, doc) -> bool:
+    """Whether a name the parser split is the subject of a verb after it ("..., and Three
+    Billboards Outside Ebbing, Missouri did the same": "Billboards" hung on the first verb,
+    "Missouri" the subject of "did"): a clause of its own, not one whose verb was left out."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i >= a.last
+               and t.head.pos_ in ("VERB", "AUX") for t in doc[a.first:a.last])
+
+
 def _gapped(p: Parsed, verb, frame: Frame) -> list[Frame]:
     """'MASH won in 1971 and The Conversation in 1974': a noun coordinated with the verb is a
     clause whose verb was left out. It keeps its own qualifiers (its subtree) and the relation."""
@@ -1104,7 +1112,8 @@ def _gapped(p: Parsed, verb, frame: Frame) -> list[Frame]:
         if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and p.arg_at(c.i) is not None \
                 and p.arg_at(c.i).kind in ("person", "film", "work", "org") \
                 and not _names_a_show(p.arg_at(c.i).text) \
-                and not _names_a_category(p.arg_at(c.i).text):
+                and not _names_a_category(p.arg_at(c.i).text) \
+                and not _subject_of_a_verb_after(p.arg_at(c.i), c.doc):
             g = Frame(frame.relation, c.i, p, clause=frozenset(t.i for t in c.subtree),
                       negated=frame.negated, irrealis=frame.irrealis)
             g.roles["winner"] = [Filler(c.i, p.arg_at(c.i))]
