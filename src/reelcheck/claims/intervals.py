@@ -134,9 +134,10 @@ class IntervalReader:
         for t in p.doc:
             # the measure hangs on the shift word ("nine months later"), on the verb of the
             # clause the direction word opens ("two months after it had won") or on the
-            # direction word itself ("a year after its premiere")
-            on = t.head if t.dep_ == "mark" else t
-            meas = next((c for c in on.children if c.dep_ == "npadvmod"
+            # direction word itself ("a year after its premiere"; the parser may hang it there
+            # when the word opens a clause too: "27 years after X won it")
+            on = [t.head, t] if t.dep_ == "mark" else [t]
+            meas = next((c for o in on for c in o.children if c.dep_ == "npadvmod"
                          and c.lemma_.lower() in units), None)
             n = self._count(meas) if meas is not None else None
             if n is None and meas is not None and meas.tag_ == "NNS" and not any(

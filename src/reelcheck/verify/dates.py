@@ -88,7 +88,14 @@ def gap_claim(kb, c) -> Optional[Verdict]:
     sl = c.slots
     first, second = sl.get("first_days") or [], sl.get("second_days") or []
     if sl["amount"] is not None:   # a measure is counted between days
+        whole = first, second
         first, second = [x for x in first if len(x[0]) == 10], [x for x in second if len(x[0]) == 10]
+        if (not first or not second) and sl["unit"] in ("year", "decade") \
+                and all(whole) and sl["amount"] == int(sl["amount"]):
+            # "27 years after The Wages of Fear won it": years between editions the KB dates
+            # by their year alone are counted in years
+            return _years_apart(kb, *whole, int(sl["amount"]) * (10 if sl["unit"] == "decade"
+                                                                  else 1), sl)
     if not first or not second:
         # a side the KB does not date to the day: the event's own claim tells the measure
         # was not checked
@@ -120,6 +127,27 @@ def gap_claim(kb, c) -> Optional[Verdict]:
         # (or the other way round: "a month after" a show held two weeks later)
         return refuted(f"{expl}, not {said}.", facts)
     return nei(f"{expl}; the sentence says {said}.", facts)
+
+
+def _years_apart(kb, first: list, second: list, years: int, sl: dict) -> Verdict:
+    """A measure in years between two events one of which the KB dates by its year alone:
+    held when a pair of years is that many apart in the direction said; refuted when every
+    pair is two or more years off (a year's span either side), with no softening word."""
+    sign = sl["sign"]
+    pairs = [(a, b) for a in first for b in second]
+    def apart(ab) -> int:
+        return (int(ab[1][0][:4]) - int(ab[0][0][:4])) * sign
+    (a, fa), (b, fb) = min(pairs, key=lambda ab: abs(apart(ab) - years))
+    facts = [f for f in (kb.fact(fa), kb.fact(fb)) if f is not None]
+    told = "; ".join(_when_told(kb, f, w) for f, w in zip(facts, (a, b)))
+    got = apart(((a, fa), (b, fb)))
+    said = f"{years} year{'s' if years != 1 else ''}"
+    if got == years:
+        return supported(f"{told}: {years} years apart, as said.", facts)
+    if len(pairs) == 1 and not sl.get("approximate") and abs(got - years) >= 2:
+        return refuted(f"{told}: {abs(got)} years {'later' if got >= 0 else 'earlier'}, "
+                       f"not {said}.", facts)
+    return nei(f"{told}; the sentence says {said}.", facts)
 
 
 def _order(kb, first: list, second: list, sign: int) -> Verdict:

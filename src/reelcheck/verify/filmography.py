@@ -274,6 +274,15 @@ def work_year(kb, c) -> Optional[Verdict]:
         return supported(f"{L(kb, work)} was in the running at the "
                          f"{L(kb, ran[0].qualifiers.get('ceremony'))}, for the films of {year}.",
                          ran[:1])
+    # a festival's competition shows new films: a film that won a prize at the edition held
+    # in a year is a film of that year ("Taste of Cherry (1997)", a Palme d'Or of 1997)
+    shown_at = [f for f in kb.facts_involving(work, "award_received") if f.subject == work
+                and not f.disputed and (ed := kb.entity(f.qualifiers.get("ceremony") or ""))
+                is not None and ed.type == "festival" and ed.year == year]
+    if shown_at:
+        f = shown_at[0]
+        return supported(f"{L(kb, work)} won the {L(kb, f.value)} at the "
+                         f"{L(kb, f.qualifiers['ceremony'])}, held in {year}.", [f])
     first = first_shown(kb, work)
     if first is not None and year < int(str(first.value)[:4]):
         return refuted(f"{L(kb, work)} was first shown {at_date(first.value)} (its world "

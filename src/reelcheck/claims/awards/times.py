@@ -9,8 +9,8 @@ from typing import Optional
 from ...kb.awards import award_family, year_named
 from ..dates import in_range
 from ..frames import CLAUSE_DEPS, Frame, bound_year, clause_of, participle_year, work_year
-from ..parse import Parsed, lexicon
-from ..text import WEEKDAYS, YEAR, find_dates, parse_number
+from ..parse import Parsed, lexicon, number_value
+from ..text import WEEKDAYS, YEAR, find_dates
 from .common import ORDINAL
 from .readings import _bound_words
 
@@ -323,11 +323,15 @@ class _Times:
                     # "two years after Parasite", "a year before her first win": counted
                     # from the event the preposition names, not from the passage's edition
                     self._shift_anchored = True
-                n = next((parse_number(c.lower_) for c in unit.children
+                n = next((number_value(c) for c in unit.children
                           if c.dep_ == "nummod"), None)
                 if n is None and unit.tag_ == "NNS":
                     return 0   # "after (many) years of near-misses": no count of editions
-                return shifts[t.lower_] * (int(n) if n and n == int(n) and 0 < n < 30 else 1)
+                # "in 1980, 27 years after X won it": the word opens this clause, which is
+                # the earlier event the other is counted from; the shift runs the other way
+                sign = -1 if t.dep_ == "mark" and t.head.i == f.cue else 1
+                return sign * shifts[t.lower_] * (
+                    int(n) if n and n == int(n) and 0 < n < 30 else 1)
         return 0
 
     def _month_day(self, f: Frame, festival: bool = False) -> tuple[Optional[int],
