@@ -34,3 +34,27 @@ def test_a_split_title_with_a_verb_of_its_own_is_not_a_gapped_winner(default_kb)
     got = awards(text, default_kb)
     assert not any(c.verdict == "refuted" for c in got), [(c.text, c.explanation) for c in got]
     assert [c.verdict for c in got if c.slots.get("subject") == "emma-stone"] == ["supported"]
+
+
+def test_an_event_before_or_after_another_does_not_borrow_its_category(default_kb):
+    # the earlier nomination was for Best Supporting Actress; the later win was Best Actress
+    for text in ("Before winning for The Trip to Bountiful, Geraldine Page had been nominated "
+                 "for Best Supporting Actress for Pete 'n' Tillie at the 45th Academy Awards.",
+                 "After winning for The Trip to Bountiful, Geraldine Page was nominated for Best "
+                 "Supporting Actress at the 45th Academy Awards."):
+        got = awards(text, default_kb)
+        assert got and not any(c.verdict == "refuted" for c in got), \
+            [(c.text, c.explanation) for c in got]
+        # the order of the two events is a slot the nomination's claim does not judge
+        assert not any(c.verdict == "supported" for c in got), \
+            [(c.text, c.explanation) for c in got]
+
+
+def test_a_loss_with_no_edition_said_is_any_edition_lost(default_kb):
+    got = _by_name("After losing Best Supporting Actress for Twice in a Lifetime at the 58th "
+                   "Academy Awards, Amy Madigan won Best Supporting Actress for Weapons.",
+                   default_kb)
+    assert got["amy-madigan"][0] != "refuted", got
+    got = awards("Emma Stone lost the Oscar for Best Actress at the 89th Academy Awards.",
+                 default_kb)
+    assert [c.verdict for c in got] == ["refuted"], [(c.text, c.explanation) for c in got]

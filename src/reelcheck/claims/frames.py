@@ -1092,12 +1092,19 @@ def _on_cue(adverb, cue: int) -> bool:
     return h.i == cue or h.dep_ in ("aux", "auxpass") and h.head.i == cue
 
 
-def _subject_of_a_verb_after(a: Arg, doc) -> bool:
-    """Whether a name the parser split is the subject of a verb after it ("..., and Three
-    Billboards Outside Ebbing, Missouri did the same": "Billboards" hung on the first verb,
-    "Missouri" the subject of "did"): a clause of its own, not one whose verb was left out."""
+def _subject_of_a_verb_after(p: Parsed, a: Arg) -> bool:
+    """Whether a name the parser split is the subject of a verb after it that names a person
+    of its own ("..., and Three Billboards Outside Ebbing, Missouri did the same for Sam
+    Rockwell": "Billboards" hung on the first verb, "Missouri" the subject of "did"): a clause
+    of its own, whose prize went to another than the first clause's, not one whose verb was
+    left out ("..., and in 2003 X matched it with 11" may be read as gapped)."""
+    doc = p.doc
     return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i >= a.last
-               and t.head.pos_ in ("VERB", "AUX") for t in doc[a.first:a.last])
+               and t.head.pos_ in ("VERB", "AUX") and any(
+                   c.dep_ in ("prep", "dative") and any(
+                       getattr(p.arg_at(o.i), "kind", None) == "person" for o in c.children)
+                   for c in t.head.children)
+               for t in doc[a.first:a.last])
 
 
 def _gapped(p: Parsed, verb, frame: Frame) -> list[Frame]:
@@ -1113,7 +1120,7 @@ def _gapped(p: Parsed, verb, frame: Frame) -> list[Frame]:
                 and p.arg_at(c.i).kind in ("person", "film", "work", "org") \
                 and not _names_a_show(p.arg_at(c.i).text) \
                 and not _names_a_category(p.arg_at(c.i).text) \
-                and not _subject_of_a_verb_after(p.arg_at(c.i), c.doc):
+                and not _subject_of_a_verb_after(p, p.arg_at(c.i)):
             g = Frame(frame.relation, c.i, p, clause=frozenset(t.i for t in c.subtree),
                       negated=frame.negated, irrealis=frame.irrealis)
             g.roles["winner"] = [Filler(c.i, p.arg_at(c.i))]

@@ -21,6 +21,7 @@ from ..textutil import year_month
 from . import (ages, awards, counts, dates, events, festivals, filmography,  # noqa: F401
                locations, people, plot, production, quantities, records, statements, wins)
 from .checks import CHECKS, Verdict
+from .editions import involves
 from .event_days import date_gaps, measured_sides, prize_days
 from .statements import noted
 from .sources import cite
@@ -289,7 +290,10 @@ def _verify(c: Claim, kb, doc) -> Optional[Verdict]:
         # "X, who has never won an Oscar": every win the KB holds may postdate the piece
         v = Verdict("not_enough_info", "The piece names " + str(lo) + "; the wins the KB holds "
                     "may be later than it: " + v.explanation, v.facts)
-    if c.slots.get("negated") and v.verdict in ("supported", "refuted"):
+    if c.slots.get("negated") and v.verdict == "supported" and c.slots.get("said_lost") \
+            and (lost := _lost_elsewhere(kb, c)) is not None:
+        v = lost   # "After losing Best Actress, she won it": a loss at another edition
+    elif c.slots.get("negated") and v.verdict in ("supported", "refuted"):
         v = _negate(v, lost=bool(c.slots.get("said_lost")))
         if v.verdict == "supported" and c.slots.get("passed_over") and c.slots.get("award") \
                 and any(f.predicate == "nominated_for" and f.value == c.slots["award"]
@@ -488,6 +492,25 @@ def _denied_at_night(kb, c: Claim, fn, night: str) -> Optional[Verdict]:
         return None
     return Verdict("supported", f"Read at the {kb.label(night)}, the night the passage "
                    f"names: " + _negate(w).explanation, w.facts, w.confidence)
+
+
+def _lost_elsewhere(kb, c: Claim) -> Optional[Verdict]:
+    """"X lost Best Y" with no edition said, of someone who also won it: "lost" is true of any
+    edition where X was in the running and did not win, so it is not the negation of the
+    win. The first such nomination, or None (no loss on record: the negation stands)."""
+    who, aw = c.slots.get("subject"), c.slots.get("award")
+    if not who or not aw or c.slots.get("ceremony") or c.slots.get("year"):
+        return None
+    won = {f.qualifiers.get("ceremony") for f in kb.facts_involving(who, "award_received")
+           if f.value == aw and involves(f, who, kb)}
+    lost = [f for f in kb.facts_involving(who, "nominated_for") if f.value == aw
+            and involves(f, who, kb) and f.qualifiers.get("ceremony") not in won]
+    if not lost:
+        return None
+    f = min(lost, key=lambda f: str(f.qualifiers.get("year") or ""))
+    return Verdict("supported", f"Lost, as said: {kb.label(who)} was nominated for the "
+                   f"{kb.label(aw)} at the {kb.label(f.qualifiers.get('ceremony') or '')} and did "
+                   f"not win.", [f])
 
 
 def _negate(v: Verdict, lost: bool = False) -> Verdict:

@@ -450,6 +450,17 @@ class _SlotFilling:
                 pick.sort(key=lambda g: g.cue != cue.head.i and doc[g.cue].head.i != cue.head.i)
                 if pick:
                     s.awards, s.own_awards = list(slots[id(pick[0])].awards), False
+                    if cue.dep_ == "pcomp" and cue.head.lower_ in lexicon().section(
+                            "intervals").get("directions", {}) and not it_prize:
+                        # "Before winning for A, X had been nominated for Best Y": an event
+                        # before or after the lender's is of the same show, not of its category
+                        fams = {award_family(self.kb, r.arg.entity) for r in s.awards
+                                if r.arg is not None and r.arg.entity} - {None}
+                        night = slots[id(pick[0])].ceremony
+                        fams |= {award_family(self.kb, night)} - {None} if night else set()
+                        s.awards = [AwardRef(-1, arg=Arg(0, 0, self.kb.label(fam), "award",
+                                                         fam)) for fam in fams][:1] \
+                            if len(fams) == 1 and self.kb.entity(next(iter(fams))) else []
                     if f.gapped_from is not None:
                         # "A won for directing, B for acting": a gapped clause that fills a
                         # role itself replaces what the lender's same role said, so it takes
