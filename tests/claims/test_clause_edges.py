@@ -58,3 +58,17 @@ def test_a_loss_with_no_edition_said_is_any_edition_lost(default_kb):
     got = awards("Emma Stone lost the Oscar for Best Actress at the 89th Academy Awards.",
                  default_kb)
     assert [c.verdict for c in got] == ["refuted"], [(c.text, c.explanation) for c in got]
+
+
+def test_a_phrase_after_an_elided_ordinal_is_the_ordinals(default_kb):
+    # "the first [Oscar], for La La Land": not a second work of the verb's prize
+    got = awards("Emma Stone's second Oscar came for Poor Things at the 96th Academy Awards, "
+                 "seven years after the first, for La La Land.", default_kb)
+    assert got and not any(c.verdict == "refuted" for c in got), \
+        [(c.text, c.explanation) for c in got]
+
+
+def test_category_words_inside_a_known_title_are_the_title(default_kb):
+    got = awards("Ellen Burstyn was nominated for Best Supporting Actress for The Last Picture "
+                 "Show.", default_kb)
+    assert [c.verdict for c in got] == ["supported"], [(c.text, c.explanation) for c in got]

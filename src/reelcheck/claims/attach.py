@@ -259,6 +259,8 @@ def _attach_low(doc):
         moves.setdefault(n, verb)
     for n, verb in when(";" in lows and "prep" in deps, _phrases_across_a_semicolon).items():
         moves.setdefault(n, verb)
+    for n, ordinal in when("prep" in deps and "," in lows, _phrases_of_an_elided_ordinal).items():
+        moves.setdefault(n, ordinal)
     for n, noun in when("relcl" in deps and ")" in lows, _relatives_after_a_parenthesis).items():
         moves.setdefault(n, noun)
     for n, name in when("acl" in deps and "appos" in deps and "agent" in deps,
@@ -487,6 +489,26 @@ def _phrases_across_a_semicolon(doc) -> dict:
                 and v.pos_ in ("VERB", "AUX") and (v.head.i == v.i or side(v.head.i) != mine)]
         if len(tops) == 1 and not t.is_ancestor(tops[0]):
             out[t.i] = tops[0].i
+    return out
+
+
+def _phrases_of_an_elided_ordinal(doc) -> dict:
+    """"Her second Oscar came for A, seven years after the first, for B": a verb takes one
+    phrase of a preposition; a second one set off right after an ordinal standing for a noun
+    it left out ("the first") is that ordinal's ("the first [Oscar], for B"). {phrase: the
+    ordinal}."""
+    out = {}
+    for v in doc:
+        seen = set()
+        for c in sorted(v.children, key=lambda t: t.i):
+            if c.dep_ != "prep":
+                continue
+            k = c.i
+            if c.lower_ in seen and k >= 2 and doc[k - 1].text == "," \
+                    and doc[k - 2].ent_type_ == "ORDINAL" and doc[k - 2].dep_ == "pobj" \
+                    and not any(x.dep_ == "prep" for x in doc[k - 2].children):
+                out[c.i] = k - 2
+            seen.add(c.lower_)
     return out
 
 

@@ -224,6 +224,10 @@ def category_runs(p: Parsed) -> dict[int, tuple[int, int]]:
                 doc[first].lower_ not in mods:
             first = last   # a bare head with an "of" phrase is a job ("director of
             # photography", "editor of the magazine"), not a category
+        title = p.arg_at(first) if last > first else None
+        if title is not None and title.kind in ("film", "work") and title.entity \
+                and title.first <= first and last <= title.last:
+            first = last   # words of a title the KB knows ("The Last Picture Show")
         if last > first:
             for k in range(first, last):
                 out[k] = (first, last)
