@@ -66,6 +66,10 @@ def test_a_phrase_after_an_elided_ordinal_is_the_ordinals(default_kb):
                  "seven years after the first, for La La Land.", default_kb)
     assert got and not any(c.verdict == "refuted" for c in got), \
         [(c.text, c.explanation) for c in got]
+    got = awards("Jane Fonda's second Oscar came for Coming Home at the 51st Academy Awards, "
+                 "7 years after the first, for Klute.", default_kb)
+    assert got and not any(c.verdict == "refuted" for c in got), \
+        [(c.text, c.explanation) for c in got]
 
 
 def test_category_words_inside_a_known_title_are_the_title(default_kb):

@@ -260,7 +260,7 @@ def _attach_low(doc):
     for n, verb in when(";" in lows and "prep" in deps, _phrases_across_a_semicolon).items():
         moves.setdefault(n, verb)
     for n, ordinal in when("prep" in deps and "," in lows, _phrases_of_an_elided_ordinal).items():
-        moves.setdefault(n, ordinal)
+        moves[n] = ordinal   # (not the prize noun's either: "the first, for B" is the first's)
     for n, noun in when("relcl" in deps and ")" in lows, _relatives_after_a_parenthesis).items():
         moves.setdefault(n, noun)
     for n, name in when("acl" in deps and "appos" in deps and "agent" in deps,

@@ -575,7 +575,9 @@ def _title_read_as_a_name(p: Parsed):
     words = [t.text for t in doc[:a.first]] + ["Casablanca"] + [t.text for t in doc[a.last:]]
     spaces = [bool(t.whitespace_) for t in doc[:a.first]] + [
         bool(doc[a.last - 1].whitespace_)] + [bool(t.whitespace_) for t in doc[a.last:]]
-    again = _participle_read_as_a_verb(nlp()(Doc(doc.vocab, words=words, spaces=spaces)))
+    # (mended as the first parse was: `_attach_low`)
+    again = _attach_low(_participle_read_as_a_verb(
+        nlp()(Doc(doc.vocab, words=words, spaces=spaces))))
     name = again[a.first]
     if name.pos_ != "PROPN" or name.dep_ == "ROOT" or name.head.pos_ not in ("VERB", "AUX") and not (
             clause and name.dep_ in ("appos", "compound", "pobj", "conj")):
