@@ -76,3 +76,10 @@ def test_category_words_inside_a_known_title_are_the_title(default_kb):
     got = awards("Ellen Burstyn was nominated for Best Supporting Actress for The Last Picture "
                  "Show.", default_kb)
     assert [c.verdict for c in got] == ["supported"], [(c.text, c.explanation) for c in got]
+
+
+def test_the_object_of_a_fronted_like_is_not_the_subject(default_kb):
+    got = _by_name("Like William Hurt, who won for Kiss of the Spider Woman at the 58th Oscars, "
+                   "Gary Oldman won Best Actor for Darkest Hour.", default_kb)
+    assert got.get("gary-oldman", ("",))[0] == "supported", got
+    assert got.get("william-hurt", ("",))[0] == "supported", got

@@ -259,6 +259,12 @@ def _attach_low(doc):
         moves.setdefault(n, verb)
     for n, verb in when(";" in lows and "prep" in deps, _phrases_across_a_semicolon).items():
         moves.setdefault(n, verb)
+    for n, (prep, verb, name) in when("prep" in deps and "appos" in deps and "nsubj" in deps,
+                                      _subjects_after_a_bare_preposition).items():
+        if n in moves or name in moves:
+            continue
+        moves.update({n: prep, name: verb})
+        labels.update({n: "pobj", name: "nsubj"})
     for n, ordinal in when("prep" in deps and "," in lows, _phrases_of_an_elided_ordinal).items():
         moves[n] = ordinal   # (not the prize noun's either: "the first, for B" is the first's)
     for n, noun in when("relcl" in deps and ")" in lows, _relatives_after_a_parenthesis).items():
@@ -509,6 +515,27 @@ def _phrases_of_an_elided_ordinal(doc) -> dict:
                     and not any(x.dep_ == "prep" for x in doc[k - 2].children):
                 out[c.i] = k - 2
             seen.add(c.lower_)
+    return out
+
+
+def _subjects_after_a_bare_preposition(doc) -> dict:
+    """"Like A, who won in 1986, B won Best Actor": a preposition that opens the sentence with
+    no object of its own, the name after it read as the verb's subject and the real subject
+    hung on that name as an apposition set off after it. The first name is the preposition's
+    object; the apposition is the subject. {first name: (preposition, verb, subject)}."""
+    out = {}
+    for prep in doc:
+        if prep.dep_ != "prep" or prep.i > 0 and not doc[prep.i - 1].is_punct \
+                or any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+            continue
+        n = next((t for t in doc[prep.i + 1:prep.i + 5] if t.dep_ == "nsubj"
+                  and t.head.i == prep.head.i and t.pos_ == "PROPN"), None)
+        if n is None or n.left_edge.i != prep.i + 1:
+            continue
+        name = next((c for c in n.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                     and c.i > n.i and doc[c.left_edge.i - 1].text == ","), None)
+        if name is not None and name.i < prep.head.i:
+            out[n.i] = (prep.i, prep.head.i, name.i)
     return out
 
 
