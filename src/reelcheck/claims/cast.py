@@ -1111,6 +1111,11 @@ class CastReader:
         film = self.res.film(p.sentence)
         if char and not self._story_in_text(char):
             weak = True   # a part's name alone, its film nowhere in the text: confirm only
+        if aarg is not None and aarg.last + 1 < len(p.doc) and p.doc[aarg.last].lower_ == "as" \
+                and (said := p.arg_at(aarg.last + 1)) is not None and said.kind == "character" \
+                and said.entity and said.entity != char:
+            weak = True   # "stars A as X and B as Y" parsed with A beside Y: the part named
+            # right after "A as" is A's, and a pairing against it is the parse's, not the text's
         obj = EntityRef(actor, self.kb.label(actor)) if actor else name
         slots = dict(kind="played_by", subject=char, actor=actor, actor_name=name, film=film,
                      negated=negated, weak=weak)
