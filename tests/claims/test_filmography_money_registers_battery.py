@@ -26,10 +26,6 @@ NOT_YET = {
     # parsed as an imperative, so the apposition has no title
     "Take Out, Baker's second feature, premiered at Slamdance.",
     "Take Out, Baker's fourth feature, premiered at Slamdance.",
-    # the fields of a career note ("budget usd: 100000", "us distributor: A24") are no typed
-    # facts: a budget or a distributor only a note holds is not checked
-    'Tangerine, made for just $1 million, was shot on iPhones.',
-    "Baker's Red Rocket, released by A24, starred Simon Rex.",
 }
 
 
