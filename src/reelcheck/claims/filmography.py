@@ -143,6 +143,13 @@ def _title_of(p: Parsed, tok):
             doc[tok.i + 1].text == "," and doc[i - 1].text in QUOTES:
         return doc[a.head]   # 'his second film, “Take Out”': a title set off in quotes after
         # the noun's comma is its apposition, however the parser took its words ("Take" a verb)
+    lo, hi = tok.left_edge.i, tok.right_edge.i
+    a = p.arg_at(lo - 2) if lo >= 2 and doc[lo - 1].text == "," else None
+    if a is not None and a.kind in WORKS and a.last == lo - 1 and hi + 1 < len(doc) and \
+            doc[hi + 1].text == "," and (tok.dep_ == "dep" or tok.head.is_punct):
+        return doc[a.head]   # "With Anora, his eighth feature, Baker ...": a noun phrase set
+        # off by commas right after a title, which the parser left unattached, is its
+        # apposition
     return None
 
 
@@ -216,8 +223,27 @@ class FilmographyReader:
             if len(before) == 1 and own:
                 return p.arg_at(own[-1].i).entity, None, tok.i
             who = self.res.person(p.sentence, low)
+            if who is None and not before:
+                who = self._fronted_for(p, tok, want)
             return (who, None, tok.i) if who else None
         return None
+
+    def _fronted_for(self, p: Parsed, tok, want: Optional[str]) -> Optional[str]:
+        """A pronoun no one before it stands for, in a phrase set before the main clause ("With
+        Anora, his eighth feature, Baker finally reached the Oscars"): the main clause's
+        subject, a person whose gender fits (or the KB does not say), named after it."""
+        root = p.doc[tok.i]
+        while root.head.i != root.i:
+            root = root.head
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        a = p.arg_at(subj.i) if subj is not None and subj.i > tok.i else None
+        if a is None or a.kind != "person" or not a.entity or \
+                self.res.gender(a.entity) not in (want, None) or \
+                subj.left_edge.i <= tok.i or any(
+                    x.pos_ in ("VERB", "AUX") for x in p.doc[tok.i:subj.left_edge.i]):
+            # (a phrase, not a clause of its own, between the pronoun and the subject)
+            return None
+        return a.entity
 
     # -- credits -----------------------------------------------------------------------------
     def _credits(self, p: Parsed, hedged: bool) -> list[Claim]:
