@@ -37,7 +37,6 @@ NOT_YET = {
     'Mikey Madison made her screen debut in Better Things in 2016.',
     'Anora gave Mikey Madison her first lead role after years on Better Things.',
     'On television, Madison spent five seasons as Max Fox on Better Things.',
-    'A24 released The Florida Project and Red Rocket, both directed by Sean Baker.',
     'Playing Igor is Yura Borisov, who was nominated for an Oscar.',
     'Playing Igor is Mark Eydelshteyn, who was nominated for an Oscar.',
 }

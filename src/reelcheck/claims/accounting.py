@@ -250,7 +250,7 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
             described |= {x.i for x in t.subtree}
         elif t.dep_ == "appos" or (t.lower_ == "one" and any(
                 x.lower_ == "of" for x in t.children)):
-            numbers_aside |= {x.i for x in t.subtree}
+            numbers_aside |= {x.i for x in t.subtree} - _career_place(t)
     stated = []
     seen: set = set()
     label = leading_label_end(doc)
@@ -601,6 +601,22 @@ def _edition_numbered(kb, edition, n: int) -> bool:
     """Whether the KB numbers the edition n ("the 1st Academy Awards")."""
     return kb is not None and isinstance(edition, str) and any(
         f.value == n for f in kb.facts(subject=edition, predicate="edition_number"))
+
+
+def _career_place(t) -> set:
+    """The ordinal of a person's career said in apposition ("Anora, Baker's second film in
+    competition, won"): a place among the person's films is a slot of the claim whose words
+    hold it (an age or a count set off in apposition, "Phoenix, 45,", is not): the
+    filmography's reader judges it, or, when it cannot (a place among a subset of the films),
+    the claim is left open. The ordinal's tokens, or none."""
+    from .parse import lexicon
+    lx = lexicon().section("filmography")
+    if t.lemma_.lower() not in set(lx.get("first_nouns", ())) or not any(
+            x.dep_ == "poss" for x in t.children):
+        return set()
+    nth = set(lx.get("feature_ordinals", {})) | set(lx.get("first_words", ()))
+    return {x.i for x in t.children if x.dep_ in ("amod", "compound", "nmod", "advmod")
+            and x.lower_ in nth}
 
 
 def _record_ordinal(t, p, conf: dict) -> bool:

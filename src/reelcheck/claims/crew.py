@@ -1112,7 +1112,7 @@ class CrewReader:
     # -- arguments -----------------------------------------------------------------------------
     def _who(self, p: Parsed, tok, through: bool = True) -> list[Who]:
         out = []
-        for t in conjuncts(tok):
+        for t in _misattached_conjuncts(p, tok) + conjuncts(tok):
             w = self._one(p, t, through)
             if w is not None:
                 out.append(w)
@@ -1658,3 +1658,20 @@ def _best(claims: list[Claim], text: str) -> list[Claim]:
             # the one claim either reading keeps
             c.slots.setdefault("holders", other.slots["holders"])
     return sorted((c for _s, c in keyed.values()), key=lambda c: (c.start, c.end))
+
+
+def _misattached_conjuncts(p: Parsed, tok) -> list:
+    """Names coordinated before the name `tok` stands in, that the parser hung inside its
+    phrase: in "produced by A24 and Cre Film" it reads "A24" as a modifier of "Film" and "Cre"
+    as A24's conjunct, so the phrase's head names Cre Film alone. A name before the phrase's
+    own name, modifying a word of the phrase, with a conjunct inside that name, is one more
+    name of the list (in the order written)."""
+    own = p.arg_at(tok.i)
+    if own is None:
+        return []
+    out = []
+    for t in tok.subtree:
+        if t.i < own.first and t.dep_ in ("nmod", "compound") and p.arg_at(t.i) is not None \
+                and any(c.dep_ == "conj" and own.first <= c.i < own.last for c in t.children):
+            out += [x for x in conjuncts(t) if not own.first <= x.i < own.last]
+    return sorted(out, key=lambda x: x.i)

@@ -143,6 +143,13 @@ def _title_of(p: Parsed, tok):
             doc[tok.i + 1].text == "," and doc[i - 1].text in QUOTES:
         return doc[a.head]   # 'his second film, “Take Out”': a title set off in quotes after
         # the noun's comma is its apposition, however the parser took its words ("Take" a verb)
+    lo, hi = tok.left_edge.i, tok.right_edge.i
+    a = p.arg_at(lo - 2) if lo >= 2 and doc[lo - 1].text == "," else None
+    if a is not None and a.kind in WORKS and a.last == lo - 1 and hi + 1 < len(doc) and \
+            doc[hi + 1].text == "," and (tok.dep_ == "dep" or tok.head.is_punct):
+        return doc[a.head]   # "With Anora, his eighth feature, Baker ...": a noun phrase set
+        # off by commas right after a title, which the parser left unattached, is its
+        # apposition
     return None
 
 
@@ -216,8 +223,27 @@ class FilmographyReader:
             if len(before) == 1 and own:
                 return p.arg_at(own[-1].i).entity, None, tok.i
             who = self.res.person(p.sentence, low)
+            if who is None and not before:
+                who = self._fronted_for(p, tok, want)
             return (who, None, tok.i) if who else None
         return None
+
+    def _fronted_for(self, p: Parsed, tok, want: Optional[str]) -> Optional[str]:
+        """A pronoun no one before it stands for, in a phrase set before the main clause ("With
+        Anora, his eighth feature, Baker finally reached the Oscars"): the main clause's
+        subject, a person whose gender fits (or the KB does not say), named after it."""
+        root = p.doc[tok.i]
+        while root.head.i != root.i:
+            root = root.head
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        a = p.arg_at(subj.i) if subj is not None and subj.i > tok.i else None
+        if a is None or a.kind != "person" or not a.entity or \
+                self.res.gender(a.entity) not in (want, None) or \
+                subj.left_edge.i <= tok.i or any(
+                    x.pos_ in ("VERB", "AUX") for x in p.doc[tok.i:subj.left_edge.i]):
+            # (a phrase, not a clause of its own, between the pronoun and the subject)
+            return None
+        return a.entity
 
     # -- credits -----------------------------------------------------------------------------
     def _credits(self, p: Parsed, hedged: bool) -> list[Claim]:
@@ -351,16 +377,22 @@ class FilmographyReader:
         lx, out = _lx(), []
         nth, preps = lx.get("feature_ordinals", {}), set(lx.get("maker_preps", ()))
         for t in p.doc:
-            if t.pos_ != "NOUN" or t.dep_ not in ("appos", "attr") or t.lemma_.lower() not in \
-                    lx.get("first_nouns", ()):
-                continue
+            if t.pos_ != "NOUN" or t.dep_ not in ("appos", "attr", "dobj") or \
+                    t.lemma_.lower() not in lx.get("first_nouns", ()) or t.dep_ == "dobj" and \
+                    t.head.lemma_.lower() not in lx.get("identity_verbs", ()):
+                continue   # ("Anora marks the eighth feature from X": the object of a verb of
+                # identity is said of its subject as a copula's complement is)
             n = next((nth[m.lower_] for m in t.children if m.dep_ in ("amod", "nummod")
                       and m.lower_ in nth), None)
             prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in preps), None)
+            if prep is None and t.dep_ in ("attr", "dobj"):
+                # (the parser may hang the maker's phrase on the verb, right after the noun)
+                prep = next((c for c in t.head.children if c.dep_ == "prep" and c.lower_ in
+                             preps and c.i == max(x.i for x in t.subtree) + 1), None)
             obj = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep else None
             if n is None or obj is None:
                 continue   # ("a film by X": the maker's credit, claims/crew.py)
-            if t.dep_ == "attr":
+            if t.dep_ in ("attr", "dobj"):
                 # "The Lantern Keeper is the second feature from Ilse Varga": the copula's
                 # (or an identity verb's) subject is the title
                 if t.head.lemma_.lower() not in ("be",) + tuple(lx.get("identity_verbs", ())):
@@ -609,8 +641,8 @@ class FilmographyReader:
                                                        t.head.lemma_.lower() in lx.get(
                                                            "identity_verbs", ())) and \
                     t.lemma_.lower() in lx.get("first_nouns", ()) and not any(
-                    c.dep_ in ("prep", "acl", "relcl") or c.lower_ in lx.get("first_words", ())
-                    for c in t.children) and not any(
+                    c.dep_ in ("prep", "acl", "relcl") and not _basis(c)
+                    or c.lower_ in lx.get("first_words", ()) for c in t.children) and not any(
                     c.dep_ in ("advcl", "xcomp", "prep", "relcl") and c.i > t.i
                     for c in t.head.children):
                 # (not "the third film to debut at Cannes": a restricted noun counts a subset,
@@ -618,6 +650,10 @@ class FilmographyReader:
                 # "Anora is Baker's eighth feature": the title is the copula's subject (or
                 # the subject of a verb of identity: "Anora marks Baker's eighth feature")
                 subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+                if subj is not None and subj.lower_ in ("which", "that") and \
+                        t.head.dep_ == "relcl":
+                    subj = t.head.head   # "Anora, which is Baker's eighth feature, ...": the
+                    # relative pronoun stands for the title the clause hangs on
                 title = subj if subj is not None and getattr(
                     p.arg_at(subj.i), "kind", None) in WORKS else None
             w = p.arg_at(title.i) if title is not None else None
@@ -640,7 +676,7 @@ class FilmographyReader:
                 n = next((nth[m.lower_] for m in t.children if m.dep_ in (
                     "amod", "compound", "nmod", "advmod") and m.lower_ in nth), None)
                 if n is not None and t.lemma_.lower() in lx.get("first_nouns", ()) and not any(
-                        x.dep_ == "prep" for x in t.children):
+                        x.dep_ == "prep" and not _basis(x) for x in t.children):
                     # (not "his second film in competition": a restricted noun counts a subset;
                     # a clause on the noun may be the parser's reading of a title or a verb)
                     c.slots["ordinal"] = n
@@ -1200,6 +1236,16 @@ class FilmographyReader:
                      subject=EntityRef(subject, self.kb.label(subject)) if subject else None,
                      predicate=pred, object=obj, hedged=hedged,
                      slots=dict(slots, subject=subject, negated=_negated(p, lo, hi), **extra))
+
+
+def _basis(prep) -> bool:
+    """"his eighth film as director": a phrase on a career noun that names the films a place
+    among them is counted in (`ordinal_basis`: the films a person directed, which the
+    verifier counts) restricts nothing; any other ("in competition", "in English") counts a
+    subset."""
+    words = _lx().get("ordinal_basis") or {}
+    return prep.dep_ == "prep" and prep.lower_ in words and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in words[prep.lower_] for o in prep.children)
 
 
 def _possessor_before(p: Parsed, a):

@@ -70,6 +70,12 @@ class IntervalReader:
             if meas is None and t.dep_ == "prep" and t.head.dep_ == "npadvmod" and \
                     t.head.lemma_.lower() in units:   # "A year after X, ...": on the measure
                 meas, verb = t.head, t.head.head
+            if meas is None and t.dep_ == "prep" and t.head.pos_ == "VERB" and \
+                    t.head.lemma_.lower() in set(lx.get("release_verbs", ())):
+                # "Anora arrived three years after X": the measure right before the direction
+                # word, hung on the verb (read as its object after a verb that takes none)
+                meas = next((c for c in t.head.children if c.dep_ in ("npadvmod", "dobj")
+                             and c.lemma_.lower() in units and c.i == t.i - 1), None)
             while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("pobj", "prep") and \
                     verb.head.i != verb.i:   # "won at the 94th Academy Awards, three years
                 verb = verb.head             # after X": the win the edition's phrase is of
@@ -91,15 +97,19 @@ class IntervalReader:
             approx = any(c.dep_ in ("advmod", "quantmod", "amod") for c in meas.children) or any(
                 c.dep_ in ("advmod", "quantmod") for x in meas.children for c in x.children)
             event = self._event(p, verb, found)
-            if event is None:
-                continue
-            a = next((x for x in (event.slots.get("for_work"), event.slots.get("subject"))
-                      if x and getattr(self.kb.entity(x), "type", None) == b.kind), None)
+            if event is not None:
+                a = next((x for x in (event.slots.get("for_work"), event.slots.get("subject"))
+                          if x and getattr(self.kb.entity(x), "type", None) == b.kind), None)
+            else:   # "Anora arrived three years after Red Rocket": one film's coming out after
+                # another's, each the film's year
+                # (the other side named as a film, not a clause of its own: "after X won")
+                a = self._released_film(p, verb) if b.kind == "film" and t.dep_ == "prep" \
+                    and b.head == other.i else None
             if a is None or a == b.entity:
                 continue
             said = p.doc[min(x.i for x in meas.subtree):meas.i + 1].text.lower()
-            if event.slots.get("unchecked"):   # the award's clause states the interval: this
-                event.slots["unchecked"] = [   # claim judges it
+            if event is not None and event.slots.get("unchecked"):   # the award's clause
+                event.slots["unchecked"] = [   # states the interval: this claim judges it
                     x for x in event.slots["unchecked"] if x.lower() != said]
             lo = min([x.i for x in meas.subtree] + [t.i, b.first])
             hi = max(b.last, other.i + 1)
@@ -109,9 +119,11 @@ class IntervalReader:
                 subject=EntityRef(a, self.kb.label(a)), predicate="interval",
                 object=EntityRef(b.entity, self.kb.label(b.entity)), hedged=hedged,
                 slots=dict(kind="interval", subject=a, other=b.entity, years=n, sign=sign,
-                           approximate=approx, award=event.slots.get("award"),
+                           approximate=approx,
+                           award=event.slots.get("award") if event is not None else None,
                            other_nominated=nominated or None,
-                           family_assumed=event.slots.get("family_assumed"), negated=False)))
+                           family_assumed=event.slots.get("family_assumed")
+                           if event is not None else None, negated=False)))
         return out
 
     def _gaps(self, p: Parsed, hedged: bool, found: list, sides: list) -> list[Claim]:
@@ -229,6 +241,19 @@ class IntervalReader:
             if c.dep_ == "det" and c.lower_ in ("a", "an"):
                 return 1
         return None
+
+    def _released_film(self, p: Parsed, verb) -> Optional[str]:
+        """The film a verb of coming out (`release_verbs`: "arrived", "came out", "opened")
+        has as its subject, asserted: the event is its release, dated by the film's year."""
+        if verb.lemma_.lower() not in set(_lx().get("release_verbs", ())) or any(
+                c.dep_ in ("neg", "aux") and c.lemma_.lower() in ("not", "may", "might", "could",
+                                                                  "would", "will", "should")
+                for c in verb.children):
+            return None
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        a = p.arg_at(subj.i) if subj is not None else None
+        return a.entity if a is not None and a.kind == "film" and a.entity and \
+            a.head == subj.i else None
 
     def _event(self, p: Parsed, verb, found: list) -> Optional[Claim]:
         """The award claim of the sentence whose words hold the clause's verb: the event the

@@ -123,6 +123,20 @@ class NoteReader:
             return False
         return not any(t.pos_ in ("VERB", "AUX") for t in p.doc)
 
+    def _names_credited(self, c: Claim, fact) -> bool:
+        """Whether a note can stand for a credit claim (crew, a company's credit): it must
+        name the person or company credited, as the entity it is about or by name."""
+        who = c.slots.get("person") if c.category in ("crew", "production") and \
+            c.slots.get("kind") != "format" else None
+        e = self.kb.entity(who) if isinstance(who, str) else None
+        if e is None:
+            return True
+        from ..textutil import fold
+        note = note_of(self.kb, fact)
+        return who in note.ents or any(
+            fold(n) in note.ftext for n in [e.label] + [a for a, _k in self.kb.aliases_of(who)]
+            if len(n) > 2)
+
     def sentence_claims(self, s: Sentence, ms: list[Mention], para_ms: list[Mention],
                         hedged: bool, found: list[Claim], p=None) -> list[Claim]:
         """Clauses of `s` a note says in full become claims; a claim in `found` inside such a
@@ -179,6 +193,9 @@ class NoteReader:
             if m is not None and c.slots.get("year") is not None \
                     and str(c.slots["year"]) not in note_of(self.kb, m.fact).terms.nums:
                 continue   # the claim's year is a slot the note does not state ("X (2018)")
+            if m is not None and not self._names_credited(c, m.fact):
+                continue   # "Anora's distributor, A24, threw a party": a note on a party does
+                # not say who distributed the film
             if m is not None:
                 c.slots["note_fact"] = m.fact.id
         out = []

@@ -258,7 +258,8 @@ def _filmography_words() -> tuple[frozenset, frozenset, tuple]:
     lx = lexicon().section("filmography")
     words: set = set()
     for key in ("credit_verbs", "credit_nouns", "credit_adjectives", "list_verbs",
-                "debut_nouns", "first_words", "year_verbs"):
+                "debut_nouns", "first_words", "year_verbs", "feature_ordinals"):
+        # ("Anora marks the eighth feature from X": a place among a maker's films)
         for cue in lx.get(key, ()):
             w = cue.split()[-1] if cue.startswith("be ") else cue.split()[0]
             words |= surface_forms(w) | {w, w + "s"}

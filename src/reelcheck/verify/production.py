@@ -57,6 +57,12 @@ def company(kb, c) -> Optional[Verdict]:
     v = _other_in_market(kb, c, facts, where, org, verb) if pred == "distributor" else None
     if v is not None:
         return v
+    noted = _noted_company(kb, film, org, pred, where) if not c.slots.get(
+        "acquired") and not c.slots.get("time") else None
+    if noted is not None:   # a career note's field names it (support only: a note is no list)
+        f, field = noted
+        return supported(f"The KB's sourced note on {L(kb, film)} names {L(kb, org)} in its "
+                         f"'{field}' field.", [f])
     if org is None or not facts or not kb.is_complete(pred, subject=film):
         return None
     who = ", ".join(L(kb, f.value) for f in facts)
@@ -65,6 +71,43 @@ def company(kb, c) -> Optional[Verdict]:
 
 
 COMPANY_WORDS = {"production_company": "produced", "distributor": "distributed"}
+# the fields of a career note (a person's filmography entry on a film: "Red Rocket; year: 2021;
+# ...; us distributor: A24") that name a company's credit on the film, by predicate: the
+# field's value, or the company set in brackets after a date ("us release: 2017-10-06 (A24)")
+NOTE_COMPANY_FIELDS = {"distributor": ("us distributor", "distributor", "us release", "release"),
+                       "production_company": ("production company", "production companies")}
+
+
+def _noted_company(kb, film: str, org: Optional[str], pred: str, where: Optional[str] = None):
+    """(note, field) of a career note about the film whose company field names `org`, or None.
+    A note names some of a film's companies, never all: it only supports. A market said must
+    be the one a field names ("released in the US by A24": a "us" field)."""
+    if org is None or kb.entity(org) is None:
+        return None
+    names = {fold(a) for a, _k in kb.aliases_of(org)} | {fold(L(kb, org))}
+    keys = NOTE_COMPANY_FIELDS.get(pred, ())
+    if where is not None:
+        if kb.entity(where) is None or "united states" not in {
+                fold(a) for a, _k in kb.aliases_of(where)} | {fold(L(kb, where))}:
+            return None
+        keys = tuple(k for k in keys if k.startswith("us "))
+    for f in kb.facts_involving(film, "statement"):
+        if f.qualifiers.get("category") != "filmography" or \
+                film not in (f.qualifiers.get("about") or ()):
+            continue
+        for part in str(f.value).split(";"):
+            key, sep, val = part.partition(":")
+            key = key.strip().lower()
+            if not sep or key not in keys:
+                continue
+            val = val.strip()
+            if "(" in val and val.endswith(")"):
+                val = val[val.rindex("(") + 1:-1]
+            elif key.endswith("release"):
+                continue   # a release field names its company only in brackets
+            if any(fold(v) in names for v in val.replace(" and ", ",").split(",") if v.strip()):
+                return f, key
+    return None
 
 
 def _bought_during(kb, c, hit, film, org) -> Optional[Verdict]:

@@ -3,6 +3,7 @@ sentence's hedge ("nearly", "about"), running totals at the time they were state
 shooting days."""
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Optional
 
@@ -77,11 +78,40 @@ def money(kb, c) -> Optional[Verdict]:
     return v
 
 
+# the field of a career note (a person's filmography entry on a film: "Tangerine; year: 2015;
+# ...; budget usd: 100000") that reports the film's budget, and its currency
+NOTE_BUDGET_FIELDS = {"budget usd": "USD"}
+
+
+def _noted_budget(kb, film, pred: str) -> list:
+    """The budget a career note about the film reports in a field, as a budget fact of the
+    note (its sources), when the KB holds no budget fact for the film: [] for none, or when
+    notes disagree."""
+    if pred != "budget" or not isinstance(film, str):
+        return []
+    found = {}
+    for f in kb.facts_involving(film, "statement"):
+        if f.qualifiers.get("category") != "filmography" or \
+                film not in (f.qualifiers.get("about") or ()):
+            continue
+        for part in str(f.value).split(";"):
+            key, sep, val = part.partition(":")
+            unit = NOTE_BUDGET_FIELDS.get(key.strip().lower()) if sep else None
+            val = val.strip().replace(",", "")
+            if unit and val.replace(".", "", 1).isdigit():
+                found.setdefault((float(val), unit), f)
+    if len(found) != 1:
+        return []
+    (value, unit), f = next(iter(found.items()))
+    return [dataclasses.replace(f, subject=film, predicate="budget", value=value,
+                                value_type="quantity", unit=unit)]
+
+
 def _money(kb, c) -> Optional[Verdict]:
     subj, pred = c.slots["subject"], c.predicate
     amount, hedge = c.slots["amount"], c.slots.get("hedge")
     bound = c.slots.get("bound") or BOUND_OF.get(hedge or "")
-    facts = kb.facts(subject=subj, predicate=pred)
+    facts = kb.facts(subject=subj, predicate=pred) or _noted_budget(kb, subj, pred)
     if not facts:
         return None
     cur = c.slots.get("currency")
