@@ -12,7 +12,7 @@ from .fuzzy import _another_name, match_multi
 from .index import AliasGroup, FUZZY_TYPES
 from .spelling import _SPELT_OUT, _spelling_variant, _typing_slip, _undoubled, _unpunct
 from .tokens import Token
-from .variants import PARTICLES, initials_compatible, name_norm
+from .variants import PARTICLES, initials_compatible, name_norm, suffix_form
 from .words import is_common, is_function_word
 
 
@@ -363,10 +363,13 @@ class _FullNamePass:
 
     def _punctuation_variant(self, words: list[str]) -> Optional[str]:
         """The one entity whose name is these words once its punctuation is left out ("Dune
-        Part Two" for "Dune: Part Two", "Lupita Nyongo" for "Lupita Nyong'o"): another way
-        to write the name, not a misspelling."""
+        Part Two" for "Dune: Part Two", "Lupita Nyongo" for "Lupita Nyong'o") and a last
+        word that is a generational suffix is put in one form ("Robert Downey Jnr" for
+        "Robert Downey Jr."): another way to write the name, not a misspelling."""
+        words = words[:-1] + [suffix_form(words[-1])] if len(words) >= 3 else words
         found = {eid for _name, eid, ntoks in self.idx.lookup_multi(words)
-                 if [_unpunct(x.strip(".,:;!?'\"")) for x in ntoks] == words}
+                 if [_unpunct(x.strip(".,:;!?'\"")) for x in ntoks[:-1]]
+                 + [suffix_form(_unpunct(ntoks[-1].strip(",:;!?'\"")))] == words}
         return next(iter(found)) if len(found) == 1 else None
 
     def _window_ok(self, s: int, e: int, win: list[Token]) -> bool:
