@@ -239,8 +239,13 @@ class _FullNamePass:
     def _other_words(self, words: list[str], name: list[str]) -> bool:
         """Some word of `words` is another name than `name`'s word in its place (a word of
         the KB's names heard with other consonants, `fuzzy._another_name`): "Baker" for Bates,
-        not "Bakker" for Baker nor "Ann" for Anne."""
-        return any(a != b and _another_name(self.idx.known, a, b) for a, b in zip(words, name))
+        not "Bakker" for Baker nor "Ann" for Anne. A surname the KB's names have that differs
+        in more than a doubled letter is another family's even with the same consonants
+        ("Samantha Quinn" beside Samantha Quan)."""
+        known = self.idx.known
+        return any(a != b and _another_name(known, a, b) for a, b in zip(words, name)) or (
+            len(words) == len(name) >= 2 and words[:-1] == name[:-1] and known(words[-1])
+            and _undoubled(words[-1]) != _undoubled(name[-1]))
 
     def _named_in_sentence(self, s: int, e: int, eid: str) -> bool:
         """`eid` is named in full (two words or more, as written right) in the sentence of
