@@ -100,6 +100,8 @@ sprinter athlete athletes jockey referee
 carpenter carpenters dentist dentists nurse nurses farmer farmers
 accountant accountants electrician electricians mechanic mechanics pharmacist surgeon
 surgeons pastor priest vicar firefighter paramedic
+explorer explorers adventurer mountaineer astronaut pilot sailor yachtsman
+singer singers rapper rappers dj djs juggler magician painter painters sculptor
 """.split())
 
 # Kin words: two people of one surname in a sentence saying one is the other's kin are
