@@ -50,6 +50,9 @@ OTHERS = [
     "reviewed it.",
     "Jeremy Strong played Roy Cohn; Jeremy Stone wrote the review.",
     "Sean Baker's Anora won. Sean Barker, a fan, queued all night.",
+    # ... whose sentence names films the KB ties to someone else
+    "Sean Baker directed Anora. Stanley Baker starred in The Guns of Navarone.",
+    "Emma Stone won for La La Land. Emily Stone starred in Casablanca.",
     # a name suffix in another form
     "Robert Downey Jnr won for Oppenheimer.",
     "Robert Downey Junior won for Oppenheimer.",
@@ -139,6 +142,9 @@ SLIPS = [
     ("MIKEY MADDISON WON BEST ACTRESS FOR ANORA", "MIKEY MADDISON", "Mikey Madison"),
     ("SEAN BAKKER WINS PALME D'OR", "SEAN BAKKER", "Sean Baker"),
     ("Juri Borisov plays Igor in Anora.", "Juri Borisov", "Yura Borisov"),
+    # a first name botched, beside a film of the person's
+    ("Sean Baker won Best Director. Later, Steve Baker's Anora won Best Picture.",
+     "Steve Baker", "Sean Baker"),
     # an article added to a title, among other films
     ("Anora beat The Conclave for Best Picture.", "The Conclave", "Conclave"),
     ("Tonight we are showing The Father of the Bride in the garden.",
