@@ -53,6 +53,9 @@ OTHERS = [
     # ... whose sentence names films the KB ties to someone else
     "Sean Baker directed Anora. Stanley Baker starred in The Guns of Navarone.",
     "Emma Stone won for La La Land. Emily Stone starred in Casablanca.",
+    # a Slavic surname in its other gender: a relative or a namesake
+    "After the screening of Anora, Borisova answered questions from the audience.",
+    "Film critic Kaminska praised the cinematography of Schindler's List.",
     # a name suffix in another form
     "Robert Downey Jnr won for Oppenheimer.",
     "Robert Downey Junior won for Oppenheimer.",
@@ -145,6 +148,8 @@ SLIPS = [
     # a first name botched, beside a film of the person's
     ("Sean Baker won Best Director. Later, Steve Baker's Anora won Best Picture.",
      "Steve Baker", "Sean Baker"),
+    # the other gender's surname after the person's own first name
+    ("Anora's Yura Borisova was nominated.", "Yura Borisova", "Yura Borisov"),
     # an article added to a title, among other films
     ("Anora beat The Conclave for Best Picture.", "The Conclave", "Conclave"),
     ("Tonight we are showing The Father of the Bride in the garden.",
