@@ -386,8 +386,33 @@ def _passive(tok) -> bool:
         return True  # "with Jane Roe named best actress": an absolute passive
     if _verbless_predicate(tok):
         return False
+    if _headline_passive(tok):
+        return True
     return tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl", "advcl", "pcomp") and not any(
         c.dep_ in ("aux",) for c in tok.children)
+
+
+def _headline_passive(tok) -> bool:
+    """A headline's passive with its "was" left out ("Jane Roe named best actress", "X Crowned
+    Best Actress"): the root participle of a verb the lexicon reads in the passive ("be
+    named"), with a name for its subject and, for its one object, a common noun -- the title
+    given. Said actively the verb names someone and then the title ("Critics named Anora best
+    picture"): a name or pronoun as its object, or two objects, is the active verb."""
+    if tok.dep_ != "ROOT" or tok.tag_ not in ("VBD", "VBN") or any(
+            c.dep_ in ("aux", "auxpass", "oprd", "dative", "ccomp", "xcomp") for c in tok.children):
+        return False
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if len(subj) != 1 or subj[0].pos_ != "PROPN" or len(objs) != 1 or objs[0].pos_ != "NOUN":
+        return False
+    # the passive reading puts the subject where the active verb puts its object (the one
+    # named), and the lone object in a role of its own (the title): "be named" / "name"; not
+    # "won" ("was won by": no object) nor "awarded" (the active verb's object is the prize)
+    lex = lexicon()
+    active = {c.relation.role("dobj") for c in lex.verb_cues(tok.lemma_.lower())
+              if not c.passive and len(c.words) == 1}
+    return any(c.passive and len(c.words) == 1 and c.relation.role("dobj")
+               and c.relation.role("nsubjpass") in active for c in lex.verb_cues(tok.lower_))
 
 
 def _verbless_predicate(tok) -> bool:

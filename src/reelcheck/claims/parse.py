@@ -507,8 +507,9 @@ def _sentence_cased(text: str, mentions: list[Mention], start: int) -> str:
         return text   # a headline is one short line
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    from ..link.words import is_english_word
+    from ..link.words import is_english_verb_s, is_english_word
     spans = [(m.start - start, m.end - start) for m in mentions]
+    ends = {b for _a, b in spans}
     words = [w for w in _WORD.finditer(text)
              if not any(a < w.end() and w.start() < b for a, b in spans)]
     words = [w for w in words if w.start() > 0 and len(w.group()) > 1]
@@ -516,10 +517,15 @@ def _sentence_cased(text: str, mentions: list[Mention], start: int) -> str:
     # a line whose every word, the KB's names too, is capitalised, a grammar word among them,
     # is Title Case however few words the names leave ("Sean Baker Wins DGA Award For Anora":
     # only "Wins" and "For"; a list of names has no grammar word)
+    # (or no grammar word but a verb in the headline's present tense right after a name,
+    # which the parser would read as the name's last word: "Mikey Madison Snags Best Actress
+    # Oscar")
     every = [w for w in _WORD.finditer(text) if len(w.group()) > 1 and w.group()[0].isalpha()]
     titled = len(every) >= 4 and all(w.group()[0].isupper() for w in every) \
         and bool(caps) and len(caps) == len(words) \
-        and any(w.group().lower() in STOP_WORDS for w in every)
+        and (any(w.group().lower() in STOP_WORDS for w in every)
+             or any(is_english_verb_s(w.group().lower()) and w.start() - 1 in ends
+                    for w in caps))
     if not titled and (len(words) < 3 or len(caps) < 0.8 * len(words)
                        or not any(w.group().lower() in STOP_WORDS for w in caps)):
         return text

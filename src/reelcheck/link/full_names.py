@@ -12,7 +12,7 @@ from .fuzzy import _another_name, match_multi
 from .index import AliasGroup, FUZZY_TYPES
 from .spelling import _SPELT_OUT, _spelling_variant, _typing_slip, _undoubled, _unpunct
 from .tokens import Token
-from .variants import PARTICLES, initials_compatible, name_norm
+from .variants import PARTICLES, initials_compatible, name_norm, suffix_form
 from .words import is_common, is_function_word
 
 
@@ -239,8 +239,13 @@ class _FullNamePass:
     def _other_words(self, words: list[str], name: list[str]) -> bool:
         """Some word of `words` is another name than `name`'s word in its place (a word of
         the KB's names heard with other consonants, `fuzzy._another_name`): "Baker" for Bates,
-        not "Bakker" for Baker nor "Ann" for Anne."""
-        return any(a != b and _another_name(self.idx.known, a, b) for a, b in zip(words, name))
+        not "Bakker" for Baker nor "Ann" for Anne. A surname the KB's names have that differs
+        in more than a doubled letter is another family's even with the same consonants
+        ("Samantha Quinn" beside Samantha Quan)."""
+        known = self.idx.known
+        return any(a != b and _another_name(known, a, b) for a, b in zip(words, name)) or (
+            len(words) == len(name) >= 2 and words[:-1] == name[:-1] and known(words[-1])
+            and _undoubled(words[-1]) != _undoubled(name[-1]))
 
     def _named_in_sentence(self, s: int, e: int, eid: str) -> bool:
         """`eid` is named in full (two words or more, as written right) in the sentence of
@@ -363,10 +368,13 @@ class _FullNamePass:
 
     def _punctuation_variant(self, words: list[str]) -> Optional[str]:
         """The one entity whose name is these words once its punctuation is left out ("Dune
-        Part Two" for "Dune: Part Two", "Lupita Nyongo" for "Lupita Nyong'o"): another way
-        to write the name, not a misspelling."""
+        Part Two" for "Dune: Part Two", "Lupita Nyongo" for "Lupita Nyong'o") and a last
+        word that is a generational suffix is put in one form ("Robert Downey Jnr" for
+        "Robert Downey Jr."): another way to write the name, not a misspelling."""
+        words = words[:-1] + [suffix_form(words[-1])] if len(words) >= 3 else words
         found = {eid for _name, eid, ntoks in self.idx.lookup_multi(words)
-                 if [_unpunct(x.strip(".,:;!?'\"")) for x in ntoks] == words}
+                 if [_unpunct(x.strip(".,:;!?'\"")) for x in ntoks[:-1]]
+                 + [suffix_form(_unpunct(ntoks[-1].strip(",:;!?'\"")))] == words}
         return next(iter(found)) if len(found) == 1 else None
 
     def _window_ok(self, s: int, e: int, win: list[Token]) -> bool:

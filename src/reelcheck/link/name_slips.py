@@ -120,8 +120,23 @@ class _NameSlipPass:
                 continue   # (a first word no KB person has for a first name is no given
                 # name: "Miraculous Madison")
             eid = next(iter(hits))
-            if not self._other_role(s, e, eid) and not self._introduced(s, e):
+            if not self._other_role(s, e, eid) and not self._introduced(s, e) \
+                    and not self._others_films(s, e, eid):
                 self.add(s, e, eid, "context", 0.7, "misspelled", self.label_of(eid))
+
+    def _others_films(self, s: int, e: int, eid: str) -> bool:
+        """The sentence of text[s:e] names films, right, and the KB ties none of them to the
+        person `eid` ("Stanley Baker starred in The Guns of Navarone" in a piece on Sean
+        Baker): it tells of someone else's work, so the name is someone else's."""
+        if not hasattr(self.kb, "facts_involving"):
+            return False
+        text = self.text
+        a = max(text.rfind(c, 0, s) for c in ".!?\n") + 1
+        ends = [i for i in (text.find(c, e) for c in ".!?\n") if i >= 0]
+        b = min(ends) if ends else len(text)
+        films = {m.entity.id for m in self.mentions if m.entity_type == "film"
+                 and m.issue == "none" and a <= m.start and m.end <= b}
+        return bool(films) and not any(x == eid for f in films for _w, x in self._tied_people(f))
 
     def _introduced(self, s: int, e: int) -> bool:
         """The name at text[s:e] is introduced as someone new: an apposition follows it

@@ -269,10 +269,27 @@ def _written_out(label: str) -> Optional[tuple[str, ...]]:
     return tuple(name_words(" ".join(out)))
 
 
+# A Slavic surname's masculine and feminine endings (Borisov / Borisova, Kaminski /
+# Kaminska): the other form is a woman's or a man's name of the same family, not a slip.
+_GENDERED_ENDS = (("ov", "ova"), ("ev", "eva"), ("in", "ina"), ("yn", "yna"), ("ski", "ska"),
+                  ("sky", "ska"), ("cki", "cka"))
+
+
+def _gendered_surname(a: str, b: str) -> bool:
+    """`a` and `b` are one Slavic surname in its masculine and feminine forms."""
+    for x, y in ((a, b), (b, a)):
+        for m, f in _GENDERED_ENDS:
+            if m != f and x.endswith(m) and y.endswith(f) and x[:-len(m)] == y[:-len(f)] \
+                    and len(x) > len(m) + 2:
+                return True
+    return False
+
+
 def _plural_or_prefix(a: str, b: str) -> bool:
     """'Substances' / 'Substance', 'Brutal' / 'Brutalist': another form of the word, not a
-    misspelling of it (a last letter dropped, 'Conclav', is a misspelling)."""
-    if a == b + "s" or b == a + "s":
+    misspelling of it (a last letter dropped, 'Conclav', is a misspelling); a surname's
+    other gender ('Borisova' / 'Borisov') is another person's."""
+    if a == b + "s" or b == a + "s" or _gendered_surname(a, b):
         return True
     return (a.startswith(b) or b.startswith(a)) and abs(len(a) - len(b)) >= 2
 

@@ -16,7 +16,7 @@ from .spelling import (_CLOSE_MARKS, _OPEN_MARKS, _TIED_TITLES, _TIE_TYPES, _num
                        _other_instalment, _plural_or_prefix, _spelling_variant, _written_out)
 from .tokens import Token
 from .variants import name_words
-from .words import is_common, is_function_word
+from .words import is_common, is_english_word, is_function_word
 
 
 class _TitlePass:
@@ -142,8 +142,39 @@ class _TitlePass:
                 continue
             if self.idx.group(" ".join([p.folded] + words)) is not None:
                 continue
+            if self._title_goes_on(m.end):
+                continue   # "The Room Next Door": a longer title, another film
+            if len(words) == 1 and is_english_word(words[0]) and not self._films_beside(m):
+                continue   # "The Mother", "The Room": an article and a noun make an ordinary
+                # phrase, or another film's title; only among other films ("Anora beat The
+                # Conclave") is it this one's title with an article added
             self._drop_inside(m.start, m.end)
             self.add(p.start, m.end, m.entity.id, "fuzzy", 0.8, "misspelled", label)
+
+    def _title_goes_on(self, e: int) -> bool:
+        """A capitalised word follows text[:e] after one space, one no mention holds: the
+        title-case run goes on, so what ends at `e` is the start of a longer title."""
+        k = self.tok_pos.get(self._next_token_start(e))
+        if k is None:
+            return False
+        t = self.tokens[k]
+        return self.text[e:t.start] == " " and t.capitalised and not t.all_caps \
+            and not is_function_word(t.folded) and self.free(t.start, t.end)
+
+    def _next_token_start(self, e: int) -> int:
+        starts = self._tok_starts()
+        i = bisect.bisect_left(starts, e)
+        return starts[i] if i < len(starts) else -1
+
+    def _films_beside(self, m: Mention) -> bool:
+        """Another film is named, right, in the sentence of mention `m`."""
+        text = self.text
+        a = max(text.rfind(c, 0, m.start) for c in ".!?\n") + 1
+        ends = [i for i in (text.find(c, m.end) for c in ".!?\n") if i >= 0]
+        b = min(ends) if ends else len(text)
+        return any(x is not m and x.entity_type == "film" and x.issue == "none"
+                   and x.entity.id != m.entity.id and a <= x.start and x.end <= b
+                   for x in self.mentions)
 
     def link_dropped_title_words(self) -> None:
         """A film title written with a grammar word left out ("Anatomy of Fall", "Killers of

@@ -20,6 +20,8 @@ and another way in a source is one name:
   Return of the King` = `The Return of the King`): `title_variants`, which a KB writer stores
   beside the title (the linker finds names by their exact words, so the second spelling must be
   a name).
+- a generational suffix in its other forms (`Robert Downey Jr.` = `Robert Downey Jnr` =
+  `Robert Downey Junior`): `suffix_form`;
 - a show's name with its noun in the singular (`Screen Actors Guild Awards` = `Screen Actors
   Guild Award`, one of its prizes): `show_variants`, stored beside the name like a title's.
 """
@@ -35,6 +37,18 @@ _NON_WORD = re.compile(r"[^\w\s]")
 _WS = re.compile(r"\s+")
 PARTICLES = frozenset({"de", "del", "della", "der", "di", "da", "dos", "das", "du", "van", "von",
                        "le", "la", "den", "ten", "ter", "bin", "ibn", "al", "el", "y", "zu", "st"})
+
+
+# The forms a generational suffix takes after a surname: the abbreviation with or without its
+# full stop, the British "Jnr"/"Snr", the word written out.
+_SUFFIX_FORMS = {"jr": "jr", "jnr": "jr", "junior": "jr", "sr": "sr", "snr": "sr",
+                 "senior": "sr"}
+
+
+def suffix_form(word: str) -> str:
+    """A name's word with a generational suffix in one form ("jnr", "junior", "jr." ->
+    "jr"); any other word as it is."""
+    return _SUFFIX_FORMS.get(word.rstrip("."), word)
 
 
 def name_norm(name: str) -> str:

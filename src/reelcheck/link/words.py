@@ -100,6 +100,8 @@ sprinter athlete athletes jockey referee
 carpenter carpenters dentist dentists nurse nurses farmer farmers
 accountant accountants electrician electricians mechanic mechanics pharmacist surgeon
 surgeons pastor priest vicar firefighter paramedic
+explorer explorers adventurer mountaineer astronaut pilot sailor yachtsman
+singer singers rapper rappers dj djs juggler magician painter painters sculptor
 """.split())
 
 # Kin words: two people of one surname in a sentence saying one is the other's kin are
@@ -167,6 +169,33 @@ def _dictionary() -> list:
         except Exception:   # pragma: no cover - no model: no word is known to be English
             _DICTIONARY = []
     return _DICTIONARY
+
+
+def is_english_verb_s(folded_word: str) -> bool:
+    """`folded_word` is an English verb in its third person singular ("wins", "snags",
+    "scoops", "earns"): the verb's entry in the dictionary (its -s or -es taken off)."""
+    w = folded_word
+    if len(w) < 4 or not w.endswith("s") or w.endswith("ss"):
+        return False
+    verbs = _pos_index("verb")
+    return w[:-1] in verbs or (w.endswith("es") and w[:-2] in verbs) or (
+        w.endswith("ies") and w[:-3] + "y" in verbs)
+
+
+_POS_INDEX: dict = {}
+
+
+def _pos_index(pos: str) -> set:
+    """The dictionary's words of one part of speech (empty without the parser's model)."""
+    got = _POS_INDEX.get(pos)
+    if got is None:
+        got = set()
+        order = [x for x in ("noun", "verb", "adj", "adv")]
+        tables = _dictionary()
+        if len(tables) == len(order):
+            got = tables[order.index(pos)][0]
+        _POS_INDEX[pos] = got
+    return got
 
 
 def is_english_word(folded_word: str) -> bool:
