@@ -1330,7 +1330,7 @@ class CastReader:
                           and all(not doc[i].is_alpha for i in range(c.i + 1, at.left_edge.i))]
             negated = False
             if at.dep_ == "attr" and at.head.lemma_.lower() in set(
-                    _words().get("identity_verbs") or ()):
+                    _words().get("relation_copulas") or ()):
                 subj = [c for c in at.head.children if c.dep_ == "nsubj"]
                 named += subj
                 if at.head.dep_ == "relcl" and any(c.lower_ in ("who", "that") for c in subj):
@@ -1355,6 +1355,41 @@ class CastReader:
                 object=f"{x.text} is {y.text}'s {rel}", hedged=hedged,
                 slots=dict(kind="relation", subject=film, x=x.entity, y=y.entity,
                            relation=rel, negated=negated)))
+        return out + self._verb_relations(p, hedged, film)
+
+    def _verb_relations(self, p: Parsed, hedged: bool, film: str) -> list[Claim]:
+        """"Igor works for Toros", "Igor, who works for Toros", "Toros employs Igor": a verb of
+        `cast.relation_verbs` tells the tie its subject holds to the object of its preposition
+        (or its own object)."""
+        verbs = _words().get("relation_verbs") or {}
+        out = []
+        for tok in p.doc:
+            spec = verbs.get(tok.lemma_.lower()) if tok.pos_ == "VERB" else None
+            if not spec:
+                continue
+            subj = [c for c in tok.children if c.dep_ == "nsubj"]
+            if subj and subj[0].lower_ in RELATIVE and tok.dep_ == "relcl":
+                subj = [tok.head]   # "Igor, who works for Toros"
+            if spec.get("prep"):
+                objs = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == spec["prep"]
+                        for o in c.children if o.dep_ == "pobj"]
+            else:
+                objs = [c for c in tok.children if c.dep_ == "dobj"]
+            x = next((a for a in (p.arg_at(t.i) for t in subj)
+                      if a is not None and a.kind == "character" and a.entity), None)
+            y = next((a for a in (p.arg_at(t.i) for t in objs)
+                      if a is not None and a.kind == "character" and a.entity), None)
+            if x is None or y is None or x.entity == y.entity or _other_version(tok):
+                continue
+            start, end = self._span(p, min(x.first, y.first, tok.i),
+                                    max(x.last, y.last, tok.i + 1))
+            rel = spec["relation"]
+            out.append(Claim(
+                id="", start=start, end=end, text=self.text[start:end], category="plot",
+                subject=EntityRef(film, self.kb.label(film)), predicate="plot",
+                object=f"{x.text} is {y.text}'s {rel}", hedged=hedged,
+                slots=dict(kind="relation", subject=film, x=x.entity, y=y.entity,
+                           relation=rel, negated=_negated(tok))))
         return out
 
 
