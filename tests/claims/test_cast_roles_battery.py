@@ -23,7 +23,6 @@ NOT_YET = {
     "'Anora' Star Mikey Madison on Playing Ani",
     # the character's description beside the pair is not matched to the KB's
     "Lulu, a dancer at the club, is played by Luna Sofia Miranda.",
-    "Lulu, Ani's friend from the club, is played by Luna Sofia Miranda.",
     "Yura Borisov is Igor, the quiet one of the two goons.",
     # a list the parser does not read as a clause ("co-star" split at its hyphen)
     "Mikey Madison, Mark Eydelshteyn and Yura Borisov co-star in Anora.",

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Optional
 from ..kb.awards import award_family, year_named
 
+from .context import tie_in_description
 from .intervals import event_objects, governing_verb, told_event
 from .frames import category_phrase_start, first_conjunct, hyphen_word, leading_label_end
 from .text import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
@@ -718,17 +719,16 @@ def _kin_known(kb, noun: str, who: tuple) -> bool:
     if noun in ("wife", "husband", "spouse"):
         return any(f.value in (a, b) for x in (a, b) for f in kb.facts(subject=x,
                                                                         predicate="spouse"))
+    from .parse import lexicon
+    # the relations the noun names: "mom" a mother, "parents" a father or a mother
+    single = lexicon().section("cast").get("relation_nouns") or {}
+    groups = lexicon().section("plot").get("group_kin") or {}
+    rels = {noun, single.get(noun, noun), *(groups.get(noun) or ())}
     for f in kb.facts(predicate="plot"):
         q = f.qualifiers or {}
-        if q.get("relation") == noun and list(q.get("agents") or [])[:2] == [a, b]:
+        if q.get("relation") in rels and list(q.get("agents") or [])[:2] == [a, b]:
             return True
-    ea, eb = kb.entity(a), kb.entity(b)
-    text = " ".join((getattr(ea, "description", None) or "").lower().split())
-    if not text or eb is None:
-        return False
-    names = {eb.label, *(x for x, _kind in kb.aliases_of(b))}
-    return any(f"{n.lower()}'s {noun}" in text or f"{noun} of {n.lower()}" in text
-               for n in names if n)
+    return tie_in_description(kb, a, b, noun)
 
 
 def _job_known(kb, who: str, noun: str, blobs: list) -> bool:

@@ -26,7 +26,7 @@ from typing import Optional
 
 from ..nlp import surface_forms
 from ..model import Claim, EntityRef
-from .context import related_character
+from .context import described_character, related_character
 from .frames import (NEGATIONS, RELATIVE, SUBJ_DEPS, Filler, Frame, _modal, _negated, conjuncts,
                      fell_short, hyphen_word)
 from .parse import Arg, Parsed, lexicon
@@ -160,6 +160,9 @@ class CastReader:
             if oa is not None and oa.kind == "character" and oa.entity:
                 who = self._related(p, oa.entity, rel)
                 return who, None, tok.i
+        described = self._kb_described(p, tok) if a is None else None
+        if described:   # "the oligarch's son is played by ...": the one the KB describes so
+            return described, None, tok.i
         titles = set(lexicon().section("plot").get("title_words") or ())
         if tok.lower_ in ("character", "role", "part") and any(
                 c.lower_ in titles for c in tok.children):
@@ -169,6 +172,18 @@ class CastReader:
             if len(got) == 1:
                 return got[0].id, None, tok.i
         return None, None, tok.i
+
+    def _kb_described(self, p: Parsed, tok) -> Optional[str]:
+        """The character of the sentence's film the KB describes as the phrase at `tok` does
+        ("the oligarch's son", "the club's manager"); `accounting.character_senses` widen the
+        match, so a noun that may mean two of them names neither ("the dancer")."""
+        film = self.res.film(p.sentence)
+        vague = set(lexicon().section("accounting").get("character_vague") or ())
+        if not film or tok.lemma_.lower() in vague:
+            return None
+        groups = lexicon().section("accounting").get("character_senses") or ()
+        senses = {tok.lemma_.lower()}.union(*(set(g) for g in groups if tok.lemma_.lower() in g))
+        return described_character(self.kb, film, tok, senses)
 
     def _related(self, p: Parsed, char: str, relation: str) -> Optional[str]:
         film = self.res.film(p.sentence)
@@ -1083,7 +1098,10 @@ class CastReader:
                negated: bool, loose: bool = False) -> Optional[Claim]:
         char, carg, clast = self._character(p, cfl)
         actor, name, aarg, weak = self._actor(p, afl)
-        weak = weak or loose
+        # a part named by the KB's description of it ("the oligarch's son") may only confirm:
+        # the story may hold another one the KB does not describe
+        weak = weak or loose or (carg is None and char is not None
+                                 and char == self._kb_described(p, p.doc[cfl.token]))
         part = None   # a character the KB lacks, by the name the text gives it, played by a
         # name the KB lacks too (a KB actor's part there is a credit: claims/filmography.py)
         if not char and not actor and not (carg is not None and carg.entity):

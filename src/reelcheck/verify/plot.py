@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ..claims.context import tie_in_description
 from ..claims.parse import lexicon
 from ..kb.places import ancestors, place_relation
 from ..textutil import fold
@@ -165,6 +166,10 @@ def relation(kb, c) -> Optional[Verdict]:
         if (a, b) == (x, y) and rel in told or (b, a) == (x, y) and any(
                 rel in (inverses.get(t) or ()) for t in told):
             return supported(f"In the film, {f.value}.", [f])
+    if not c.slots.get("negated") and tie_in_description(kb, x, y, rel):
+        # "Lulu is Ani's friend": the character's KB description tells the tie
+        e = kb.entity(x)
+        return supported(f"The KB describes {L(kb, x)}: {e.description}.", [])
     deed = (words.get("relation_deeds") or {}).get(rel)
     if deed and not c.slots.get("negated"):   # "Ani becomes Vanya's wife": the story's
         # wedding of the two (a denial is left open: a story's marriage may be undone)
