@@ -26,8 +26,6 @@ NOT_YET = {
     "Yura Borisov is Igor, the quiet one of the two goons.",
     # a list the parser does not read as a clause ("co-star" split at its hyphen)
     "Mikey Madison, Mark Eydelshteyn and Yura Borisov co-star in Anora.",
-    # a plural relation noun standing for two characters
-    "Vanya's parents are played by Aleksei Serebryakov and Darya Ekamasova.",
     # a second possessor read as a conjunct, not the owner of the next part
     "Madison's Ani and Borisov's Vanya marry in Las Vegas.",
     # an answer that is a sentence of its own, naming the part by a noun

@@ -29,3 +29,16 @@ def test_a_tie_the_description_tells_is_supported(text, default_kb):
 def test_another_tie_is_left_open(text, default_kb):
     got = plot(text, default_kb)
     assert "supported" not in got and "refuted" not in got, (text, got)
+
+
+def test_a_described_tie_on_a_wrong_player_is_one_refuted_row(default_kb):
+    # the tie and the cast clause are one statement: the wrong player refutes it, and the
+    # tie's support is not a second, supported row of it
+    got = after_lead("Lulu, Ani's friend, is played by Mikey Madison.", default_kb,
+                     lambda c: c.category in ("plot", "cast"), MAKER_LEAD)
+    rows: dict = {}
+    for c in got:   # a group's row is refuted when one of its parts is
+        rows.setdefault(c.slots.get("group") or id(c), set()).add(c.verdict)
+    verdicts = ["refuted" if "refuted" in v else "supported" if v == {"supported"} else "open"
+                for v in rows.values()]
+    assert verdicts == ["refuted"], got

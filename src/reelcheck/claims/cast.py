@@ -26,9 +26,9 @@ from typing import Optional
 
 from ..nlp import surface_forms
 from ..model import Claim, EntityRef
-from .context import described_character, related_character
+from .context import described_character, related_character, tie_in_description
 from .frames import (NEGATIONS, RELATIVE, SUBJ_DEPS, Filler, Frame, _modal, _negated, conjuncts,
-                     fell_short, hyphen_word)
+                     fell_short, first_conjunct, hyphen_word)
 from .parse import Arg, Parsed, lexicon
 
 PRONOUNS = {"he": "he", "she": "she"}
@@ -172,6 +172,26 @@ class CastReader:
             if len(got) == 1:
                 return got[0].id, None, tok.i
         return None, None, tok.i
+
+    def _group_member(self, p: Parsed, tok, actor: str, atok) -> Optional[str]:
+        """The character a group kin noun with a named owner stands for ("Vanya's parents":
+        his father and his mother, `plot.group_kin`) whom the KB has `actor` play; else None,
+        and None for all when one of the actors listed with `actor` (the conjuncts of `atok`)
+        plays none of them ("... by A and B" with B in another part: the list is not read)."""
+        groups = lexicon().section("plot").get("group_kin") or {}
+        rels = groups.get(tok.lower_) or groups.get(tok.lemma_.lower())
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        oa = p.arg_at(owner.i) if owner is not None else None
+        if not rels or oa is None or oa.kind != "character" or not oa.entity:
+            return None
+        members = {m for r in rels if (m := self._related(p, oa.entity, r))}
+        players = {f.value: m for m in members
+                   for f in self.kb.facts(subject=m, predicate="played_by")}
+        listed = {a.entity for t in conjuncts(first_conjunct(atok))
+                  if (a := p.arg_at(t.i)) is not None}
+        if actor not in players or not listed <= set(players):
+            return None
+        return players[actor]
 
     def _kb_described(self, p: Parsed, tok) -> Optional[str]:
         """The character of the sentence's film the KB describes as the phrase at `tok` does
@@ -401,9 +421,12 @@ class CastReader:
                          and c.start <= r.start and r.end <= c.end), None)
             # only where the parts disagree: the story holds the relation and the KB names
             # another actor for the part (two true parts stay two rows)
-            if host is not None and related_character(
-                    self.kb, r.slots["subject"], r.slots["y"], r.slots["relation"]) \
-                    == r.slots["x"] and host.slots.get("actor") and host.slots["actor"] not in {
+            # (or the character's KB description tells it: "Lulu, Ani's friend")
+            if host is not None and (related_character(
+                    self.kb, r.slots["subject"], r.slots["y"], r.slots["relation"])
+                    == r.slots["x"] or tie_in_description(
+                        self.kb, r.slots["x"], r.slots["y"], r.slots["relation"])) \
+                    and host.slots.get("actor") and host.slots["actor"] not in {
                     f.value for f in self.kb.facts(subject=r.slots["x"],
                                                    predicate="played_by")}:
                 host.slots["group"] = r.slots["group"] = f"cast:{host.start}"
@@ -1098,6 +1121,11 @@ class CastReader:
                negated: bool, loose: bool = False) -> Optional[Claim]:
         char, carg, clast = self._character(p, cfl)
         actor, name, aarg, weak = self._actor(p, afl)
+        if char is None and carg is None and actor:
+            # "Vanya's parents are played by A and B": the one of the group the actor plays,
+            # a reading that only confirms (the sentence does not say which is whose)
+            char = self._group_member(p, p.doc[cfl.token], actor, p.doc[afl.token])
+            weak = weak or char is not None
         # a part named by the KB's description of it ("the oligarch's son") may only confirm:
         # the story may hold another one the KB does not describe
         weak = weak or loose or (carg is None and char is not None
