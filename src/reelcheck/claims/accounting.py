@@ -373,10 +373,10 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
         # (a tie to someone unnamed, "the son of a Russian oligarch", is what they are)
         if t.i not in clause or t.i in aside or t.pos_ != "NOUN" \
                 or t.lemma_.lower() in vague and not kin_of_a_noun \
-                or not any(x.dep_ == "det" or x.dep_ == "poss" and x.pos_ in ("NOUN", "PROPN")
+                or not any(x.dep_ == "det" or x.dep_ == "poss" and x.pos_ == "NOUN"
                            for x in t.children):
-            continue   # (a noun phrase with its article or its owner, "the club's manager":
-            # "Ani, 23, bickers" is no description)
+            continue   # (a noun phrase with its article or a common noun owning it, "the
+            # club's manager": "Ani, 23, bickers" is no description, "Vanya's bride" a tie)
         holder = None
         if t.dep_ == "appos":
             holder = p.arg_at(t.head.i)
