@@ -23,12 +23,9 @@ NOT_YET = {
     "'Anora' Star Mikey Madison on Playing Ani",
     # the character's description beside the pair is not matched to the KB's
     "Lulu, a dancer at the club, is played by Luna Sofia Miranda.",
-    "Lulu, Ani's friend from the club, is played by Luna Sofia Miranda.",
     "Yura Borisov is Igor, the quiet one of the two goons.",
     # a list the parser does not read as a clause ("co-star" split at its hyphen)
     "Mikey Madison, Mark Eydelshteyn and Yura Borisov co-star in Anora.",
-    # a plural relation noun standing for two characters
-    "Vanya's parents are played by Aleksei Serebryakov and Darya Ekamasova.",
     # a second possessor read as a conjunct, not the owner of the next part
     "Madison's Ani and Borisov's Vanya marry in Las Vegas.",
     # an answer that is a sentence of its own, naming the part by a noun

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Optional
 from ..kb.awards import award_family, year_named
 
+from .context import tie_in_description
 from .intervals import event_objects, governing_verb, told_event
 from .frames import category_phrase_start, first_conjunct, hyphen_word, leading_label_end
 from .text import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
@@ -350,22 +351,32 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
         lo, hi = p.span_of(min(x.i for x in t.subtree), max(x.i for x in t.subtree) + 1)
         stated.append(("degree", doc.text[lo - off:hi - off], lo))
     kin = set(conf.get("kin_nouns", ()))
-    for t in doc:   # a tie in apposition: "Toros, Vanya's godfather,", "Quan, Baker's wife,"
-        if t.i in clause and t.i not in aside and t.dep_ == "appos" and t.lower_ in kin \
-                and any(x.dep_ == "poss" and x.pos_ == "PROPN" for x in t.children):
-            # (a pronoun's tie, "Quan, his wife,", is the passage's: not read here)
-            words = [x.i for x in t.subtree if not x.is_punct]
-            lo, hi = p.span_of(min(words), max(words) + 1)
-            who = [getattr(p.arg_at(x.i), "entity", None) for x in (t.head, *(
-                x for x in t.children if x.dep_ == "poss"))]
-            # the whole word: "Toros's brother-in-law" names no "brother" the KB may hold
-            stated.append(("kin", doc.text[lo - off:hi - off], (lo, hi, hyphen_word(t),
-                                                                tuple(who))))
+    for t in doc:   # a tie in apposition: "Toros, Vanya's godfather,", "Quan, Baker's wife,",
+        # "Garnick, the brother of Toros,", and the tie before the name: "Vanya's mother, Galina"
+        if t.i not in clause or t.i in aside or t.lower_ not in kin:
+            continue
+        owner = _kin_owner(t)
+        named = next((x for x in t.children if x.dep_ == "appos"
+                      and getattr(p.arg_at(x.i), "kind", None) == "character"), None)
+        if owner is None or (t.dep_ != "appos" and named is None):
+            continue   # (a pronoun's tie, "Quan, his wife,", is the passage's: not read here)
+        words = [x.i for x in t.subtree if not x.is_punct]
+        lo, hi = p.span_of(min(words), max(words) + 1)
+        who = [getattr(p.arg_at(x.i), "entity", None)
+               for x in (t.head if t.dep_ == "appos" else named, owner)]
+        # the whole word: "Toros's brother-in-law" names no "brother" the KB may hold
+        stated.append(("kin", doc.text[lo - off:hi - off], (lo, hi, hyphen_word(t),
+                                                            tuple(who))))
     vague = set(conf.get("character_vague", ())) | kin
     for t in doc:   # what a character is: "Ani, a 23-year-old lawyer,", "Ani is a waitress"
-        if t.i not in clause or t.i in aside or t.pos_ != "NOUN" or t.lemma_.lower() in vague \
-                or not any(x.dep_ == "det" for x in t.children):
-            continue   # (a noun phrase with its article: "Ani, 23, bickers" is no description)
+        kin_of_a_noun = t.lower_ in kin and _kin_owner(t) is None and _described_nouns(t, vague)
+        # (a tie to someone unnamed, "the son of a Russian oligarch", is what they are)
+        if t.i not in clause or t.i in aside or t.pos_ != "NOUN" \
+                or t.lemma_.lower() in vague and not kin_of_a_noun \
+                or not any(x.dep_ == "det" or x.dep_ == "poss" and x.pos_ == "NOUN"
+                           for x in t.children):
+            continue   # (a noun phrase with its article or a common noun owning it, "the
+            # club's manager": "Ani, 23, bickers" is no description, "Vanya's bride" a tie)
         holder = None
         if t.dep_ == "appos":
             holder = p.arg_at(t.head.i)
@@ -376,7 +387,11 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
         words = [x for x in t.children if x.dep_ == "compound" and x.pos_ == "NOUN"] + [t]
         lo, hi = p.span_of(words[0].i, t.i + 1)
         noun = " ".join([x.lower_ for x in words[:-1]] + [t.lemma_.lower()])
-        stated.append(("job", doc.text[lo - off:hi - off], (holder.entity, noun)))
+        told = _described_nouns(t, vague)
+        if told:   # the nouns that place it ("the son of a Russian general", "the club's
+            # bouncer"): each a word the KB's texts about the character must tell too
+            lo, hi = p.span_of(min(x.i for x in t.subtree), max(x.i for x in t.subtree) + 1)
+        stated.append(("job", doc.text[lo - off:hi - off], (holder.entity, noun, told)))
     for t in doc:   # a proper name no NER span holds, attached as a work or a rival (a
         # lower-case word the tagger calls one, as "b." of "(b. 1971)", names nothing)
         if t.i in clause and t.i not in aside | described and t.pos_ == "PROPN" \
@@ -684,20 +699,52 @@ def _credit_known(kb, who: str, work: str) -> bool:
                for f in kb.facts(subject=who))
 
 
+def _kin_owner(t):
+    """The person a tie noun is had by: its possessor ("Vanya's godfather") or the name after
+    its "of" ("the brother of Toros"); a proper name, else None."""
+    for x in t.children:
+        if x.dep_ == "poss" and x.pos_ == "PROPN":
+            return x
+        if x.dep_ == "prep" and x.lower_ == "of":
+            o = next((y for y in x.children if y.dep_ == "pobj"), None)
+            if o is not None and o.pos_ == "PROPN":
+                return o
+    return None
+
+
+def _described_nouns(t, vague: set) -> tuple:
+    """The nouns that place a description's noun ("the son of a Russian general": general;
+    "the club's bouncer": club): its owner and the objects of its "of", "at", "from", "in",
+    common nouns not vague (`accounting.character_vague`), by lemma."""
+    out = []
+    for x in t.children:
+        if x.dep_ == "poss" and x.pos_ == "NOUN":
+            out.append(x)
+        elif x.dep_ == "prep" and x.lower_ in ("of", "at", "from", "in"):
+            out.extend(y for y in x.children if y.dep_ == "pobj" and y.pos_ == "NOUN")
+    return tuple(x.lemma_.lower() for x in out if x.lemma_.lower() not in vague)
+
+
 def _kin_known(kb, noun: str, who: tuple) -> bool:
     """The KB has the tie: a plot relation of that name between the two ("Garnick, Toros's
-    brother"), or, a spouse's noun, their marriage."""
+    brother"), the first one's description telling it of the second ("Lulu, Ani's friend":
+    "Ani's friend at the club"), or, a spouse's noun, their marriage."""
     if kb is None or len(who) < 2 or None in who[:2]:
         return False
     a, b = who[:2]
     if noun in ("wife", "husband", "spouse"):
         return any(f.value in (a, b) for x in (a, b) for f in kb.facts(subject=x,
                                                                         predicate="spouse"))
+    from .parse import lexicon
+    # the relations the noun names: "mom" a mother, "parents" a father or a mother
+    single = lexicon().section("cast").get("relation_nouns") or {}
+    groups = lexicon().section("plot").get("group_kin") or {}
+    rels = {noun, single.get(noun, noun), *(groups.get(noun) or ())}
     for f in kb.facts(predicate="plot"):
         q = f.qualifiers or {}
-        if q.get("relation") == noun and list(q.get("agents") or [])[:2] == [a, b]:
+        if q.get("relation") in rels and list(q.get("agents") or [])[:2] == [a, b]:
             return True
-    return False
+    return tie_in_description(kb, a, b, noun)
 
 
 def _job_known(kb, who: str, noun: str, blobs: list) -> bool:
@@ -981,8 +1028,8 @@ def account(claims: list, facts: dict, kb=None) -> None:
                 if s[0] == "maker":   # whose film it is: the KB ties the person to it
                     return _credit_known(kb, *s[2])
                 if s[0] == "job":   # what a character is: a text about them tells it
-                    return _job_known(kb, s[2][0], s[2][1], [
-                        b for o, (n, b), d in zip(group, atoms, decided) if d or o is c])
+                    blobs = [b for o, (n, b), d in zip(group, atoms, decided) if d or o is c]
+                    return all(_job_known(kb, s[2][0], w, blobs) for w in (s[2][1], *s[2][2]))
                 return any(_consumed(s, n, b, kb) for o, (n, b), d in zip(group, atoms, decided)
                            if (o is c or d or s[0] == "number")
                            and not _other_show_date(o, c, facts, s)) or _in_the_race(s, races, kb) \

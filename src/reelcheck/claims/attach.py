@@ -61,7 +61,10 @@ def _reread(doc):
     low = doc.text.lower()
     if not any(w in low for w in [*table, *names]):
         return doc   # no word of the tables in the words at all (a cheap test before the walk)
-    swap = {t.i: table[t.lower_] for t in doc if t.lower_ in table and not t.tag_.startswith("VB")
+    # (or a verb it tagged as one but hung on a noun as its modifier: "Ani, a stripper,
+    # marries Vanya, the son of ...", with "marries" a compound of "Vanya")
+    swap = {t.i: table[t.lower_] for t in doc if t.lower_ in table and (
+        not t.tag_.startswith("VB") or t.dep_ in ("compound", "amod", "nmod"))
             and t.sent.root.pos_ not in ("VERB", "AUX")}
     # a name's word tagged as no noun ("the Palme d'Or" with "d'Or" an adverb), or hung as a
     # verb is (an adverbial clause of its own, with the clause's subject)
@@ -73,7 +76,8 @@ def _reread(doc):
     from ..nlp import nlp
     words = [swap.get(t.i, named.get(t.i, t.text)) for t in doc]
     again = nlp()(Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc]))
-    if any(not again[i].tag_.startswith("VB") for i in swap) \
+    if any(not again[i].tag_.startswith("VB") or again[i].dep_ in ("compound", "amod", "nmod")
+           for i in swap) \
             or any(again[i].pos_ not in ("PROPN", "NOUN") for i in named):
         return doc   # the reread is no better
     out = _rebuilt(doc, again, [t.head.i for t in again])

@@ -26,9 +26,9 @@ from typing import Optional
 
 from ..nlp import surface_forms
 from ..model import Claim, EntityRef
-from .context import related_character
+from .context import described_character, related_character, tie_in_description
 from .frames import (NEGATIONS, RELATIVE, SUBJ_DEPS, Filler, Frame, _modal, _negated, conjuncts,
-                     fell_short, hyphen_word)
+                     fell_short, first_conjunct, hyphen_word)
 from .parse import Arg, Parsed, lexicon
 
 PRONOUNS = {"he": "he", "she": "she"}
@@ -160,6 +160,9 @@ class CastReader:
             if oa is not None and oa.kind == "character" and oa.entity:
                 who = self._related(p, oa.entity, rel)
                 return who, None, tok.i
+        described = self._kb_described(p, tok) if a is None else None
+        if described:   # "the oligarch's son is played by ...": the one the KB describes so
+            return described, None, tok.i
         titles = set(lexicon().section("plot").get("title_words") or ())
         if tok.lower_ in ("character", "role", "part") and any(
                 c.lower_ in titles for c in tok.children):
@@ -169,6 +172,38 @@ class CastReader:
             if len(got) == 1:
                 return got[0].id, None, tok.i
         return None, None, tok.i
+
+    def _group_member(self, p: Parsed, tok, actor: str, atok) -> Optional[str]:
+        """The character a group kin noun with a named owner stands for ("Vanya's parents":
+        his father and his mother, `plot.group_kin`) whom the KB has `actor` play; else None,
+        and None for all when one of the actors listed with `actor` (the conjuncts of `atok`)
+        plays none of them ("... by A and B" with B in another part: the list is not read)."""
+        groups = lexicon().section("plot").get("group_kin") or {}
+        rels = groups.get(tok.lower_) or groups.get(tok.lemma_.lower())
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        oa = p.arg_at(owner.i) if owner is not None else None
+        if not rels or oa is None or oa.kind != "character" or not oa.entity:
+            return None
+        members = {m for r in rels if (m := self._related(p, oa.entity, r))}
+        players = {f.value: m for m in members
+                   for f in self.kb.facts(subject=m, predicate="played_by")}
+        listed = {a.entity for t in conjuncts(first_conjunct(atok))
+                  if (a := p.arg_at(t.i)) is not None}
+        if actor not in players or not listed <= set(players):
+            return None
+        return players[actor]
+
+    def _kb_described(self, p: Parsed, tok) -> Optional[str]:
+        """The character of the sentence's film the KB describes as the phrase at `tok` does
+        ("the oligarch's son", "the club's manager"); `accounting.character_senses` widen the
+        match, so a noun that may mean two of them names neither ("the dancer")."""
+        film = self.res.film(p.sentence)
+        vague = set(lexicon().section("accounting").get("character_vague") or ())
+        if not film or tok.lemma_.lower() in vague:
+            return None
+        groups = lexicon().section("accounting").get("character_senses") or ()
+        senses = {tok.lemma_.lower()}.union(*(set(g) for g in groups if tok.lemma_.lower() in g))
+        return described_character(self.kb, film, tok, senses)
 
     def _related(self, p: Parsed, char: str, relation: str) -> Optional[str]:
         film = self.res.film(p.sentence)
@@ -386,9 +421,12 @@ class CastReader:
                          and c.start <= r.start and r.end <= c.end), None)
             # only where the parts disagree: the story holds the relation and the KB names
             # another actor for the part (two true parts stay two rows)
-            if host is not None and related_character(
-                    self.kb, r.slots["subject"], r.slots["y"], r.slots["relation"]) \
-                    == r.slots["x"] and host.slots.get("actor") and host.slots["actor"] not in {
+            # (or the character's KB description tells it: "Lulu, Ani's friend")
+            if host is not None and (related_character(
+                    self.kb, r.slots["subject"], r.slots["y"], r.slots["relation"])
+                    == r.slots["x"] or tie_in_description(
+                        self.kb, r.slots["x"], r.slots["y"], r.slots["relation"])) \
+                    and host.slots.get("actor") and host.slots["actor"] not in {
                     f.value for f in self.kb.facts(subject=r.slots["x"],
                                                    predicate="played_by")}:
                 host.slots["group"] = r.slots["group"] = f"cast:{host.start}"
@@ -1083,7 +1121,15 @@ class CastReader:
                negated: bool, loose: bool = False) -> Optional[Claim]:
         char, carg, clast = self._character(p, cfl)
         actor, name, aarg, weak = self._actor(p, afl)
-        weak = weak or loose
+        if char is None and carg is None and actor:
+            # "Vanya's parents are played by A and B": the one of the group the actor plays,
+            # a reading that only confirms (the sentence does not say which is whose)
+            char = self._group_member(p, p.doc[cfl.token], actor, p.doc[afl.token])
+            weak = weak or char is not None
+        # a part named by the KB's description of it ("the oligarch's son") may only confirm:
+        # the story may hold another one the KB does not describe
+        weak = weak or loose or (carg is None and char is not None
+                                 and char == self._kb_described(p, p.doc[cfl.token]))
         part = None   # a character the KB lacks, by the name the text gives it, played by a
         # name the KB lacks too (a KB actor's part there is a credit: claims/filmography.py)
         if not char and not actor and not (carg is not None and carg.entity):
@@ -1335,7 +1381,7 @@ class CastReader:
                           and all(not doc[i].is_alpha for i in range(c.i + 1, at.left_edge.i))]
             negated = False
             if at.dep_ == "attr" and at.head.lemma_.lower() in set(
-                    _words().get("identity_verbs") or ()):
+                    _words().get("relation_copulas") or ()):
                 subj = [c for c in at.head.children if c.dep_ == "nsubj"]
                 named += subj
                 if at.head.dep_ == "relcl" and any(c.lower_ in ("who", "that") for c in subj):
@@ -1360,6 +1406,41 @@ class CastReader:
                 object=f"{x.text} is {y.text}'s {rel}", hedged=hedged,
                 slots=dict(kind="relation", subject=film, x=x.entity, y=y.entity,
                            relation=rel, negated=negated)))
+        return out + self._verb_relations(p, hedged, film)
+
+    def _verb_relations(self, p: Parsed, hedged: bool, film: str) -> list[Claim]:
+        """"Igor works for Toros", "Igor, who works for Toros", "Toros employs Igor": a verb of
+        `cast.relation_verbs` tells the tie its subject holds to the object of its preposition
+        (or its own object)."""
+        verbs = _words().get("relation_verbs") or {}
+        out = []
+        for tok in p.doc:
+            spec = verbs.get(tok.lemma_.lower()) if tok.pos_ == "VERB" else None
+            if not spec:
+                continue
+            subj = [c for c in tok.children if c.dep_ == "nsubj"]
+            if subj and subj[0].lower_ in RELATIVE and tok.dep_ == "relcl":
+                subj = [tok.head]   # "Igor, who works for Toros"
+            if spec.get("prep"):
+                objs = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == spec["prep"]
+                        for o in c.children if o.dep_ == "pobj"]
+            else:
+                objs = [c for c in tok.children if c.dep_ == "dobj"]
+            x = next((a for a in (p.arg_at(t.i) for t in subj)
+                      if a is not None and a.kind == "character" and a.entity), None)
+            y = next((a for a in (p.arg_at(t.i) for t in objs)
+                      if a is not None and a.kind == "character" and a.entity), None)
+            if x is None or y is None or x.entity == y.entity or _other_version(tok):
+                continue
+            start, end = self._span(p, min(x.first, y.first, tok.i),
+                                    max(x.last, y.last, tok.i + 1))
+            rel = spec["relation"]
+            out.append(Claim(
+                id="", start=start, end=end, text=self.text[start:end], category="plot",
+                subject=EntityRef(film, self.kb.label(film)), predicate="plot",
+                object=f"{x.text} is {y.text}'s {rel}", hedged=hedged,
+                slots=dict(kind="relation", subject=film, x=x.entity, y=y.entity,
+                           relation=rel, negated=_negated(tok))))
         return out
 
 

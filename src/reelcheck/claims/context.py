@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from ..kb.awards import film_directors, named_directors
@@ -541,6 +542,76 @@ def related_character(kb, film: str, char: str, relation: str) -> Optional[str]:
             and len(f.qualifiers.get("agents") or []) == 2
             and f.qualifiers["agents"][1] == char]
     return hits[0] if len(hits) == 1 else None
+
+
+def tie_in_description(kb, a: str, b: str, noun: str) -> bool:
+    """Whether a's KB description tells the tie `noun` to b by one of b's names ("Lulu": "Ani's
+    friend at the club"; "the friend of Ani")."""
+    ea, eb = kb.entity(a), kb.entity(b)
+    text = " ".join((getattr(ea, "description", None) or "").lower().split())
+    if not text or eb is None:
+        return False
+    names = {eb.label, *(x for x, _kind in kb.aliases_of(b))}
+    return any(f"{n.lower()}'s {noun}" in text or f"{noun} of {n.lower()}" in text
+               for n in names if n)
+
+
+def described_character(kb, film: str, tok, senses: set) -> Optional[str]:
+    """The one character of the film whose KB description a definite noun phrase gives ("the
+    oligarch's son", "the club's manager"): the phrase's noun is a head noun of the description
+    (not a word inside one of its phrases: "a Russian oligarch" of "the son of a Russian
+    oligarch" is no oligarch; `senses`: the phrase's noun and the nouns of its sense, any of
+    which may be the head) and each of its owner, its 'of' objects, its compounds and its
+    adjectives is a word of the description. None for an indefinite or bare phrase, or when not
+    one."""
+    if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss"
+                                     and c.pos_ == "NOUN" for c in tok.children):
+        return None
+    words = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod")
+             and c.pos_ in ("NOUN", "ADJ")]
+    words += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+              for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+    want = {w.lemma_.lower() for w in words}
+    if not want:
+        return None   # a bare noun ("the heir") is what the part is, not which one
+    chars = {f.subject for f in kb.facts(predicate="played_by")
+             if f.qualifiers.get("film") == film}
+    hits = []
+    for ch in sorted(chars):
+        e = kb.entity(ch)
+        heads, told = _description_nouns(getattr(e, "description", None) or "")
+        if heads & senses and want <= told:
+            hits.append(ch)
+    return hits[0] if len(hits) == 1 else None
+
+
+@lru_cache(maxsize=512)
+def _description_nouns(text: str) -> tuple[frozenset, frozenset]:
+    """(head nouns, all words by lemma and by form) of a KB description: in each of its
+    comma-set pieces the nouns before its first preposition or participle that own nothing
+    ("a stripper and escort from ...": stripper, escort; "the club's manager": manager); a
+    piece opening with a preposition ("in Anora") has none."""
+    from ..nlp import parse
+    if not text:
+        return frozenset(), frozenset()
+    doc = next(iter(parse([text])))
+    heads, told, first = set(), set(), True
+    stopped = False
+    for i, t in enumerate(doc):
+        told |= {t.lower_, t.lemma_.lower()}
+        if t.text == ",":
+            first, stopped = True, False
+            continue
+        if first and t.pos_ == "ADP":
+            stopped = True   # ("in Anora": where, not what)
+        first = False
+        if t.pos_ == "ADP" or t.tag_ == "VBG":
+            stopped = True
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if not stopped and t.pos_ == "NOUN" and not (
+                nxt is not None and (nxt.pos_ == "NOUN" or nxt.tag_ == "POS")):
+            heads.add(t.lemma_.lower())
+    return frozenset(heads), frozenset(told)
 
 
 def in_sentence(mentions: list[Mention], s: Sentence) -> list[Mention]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ..claims.context import tie_in_description
 from ..claims.parse import lexicon
 from ..kb.places import ancestors, place_relation
 from ..textutil import fold
@@ -117,9 +118,6 @@ def _from_there(plots: list, homes: list) -> set:
     return people
 
 
-_INVERSE = {("father", "son"), ("mother", "son"), ("godfather", "godson")}
-
-
 def _journey(kb, c, plots: list, end: str, p: str) -> Optional[Verdict]:
     """A journey of the story whose `end` ("origin" or "destination") is the place p or inside
     it supports the claim; what the journey is for ("to celebrate the wedding"), when the
@@ -159,11 +157,27 @@ def relation(kb, c) -> Optional[Verdict]:
     film, x, y, rel = c.slots["subject"], c.slots["x"], c.slots["y"], c.slots["relation"]
     facts = [f for f in kb.facts(subject=film, predicate="plot")
              if f.qualifiers.get("action") == "relation"]
+    words = lexicon().section("cast")
+    implies, inverses = words.get("relation_implies") or {}, words.get("relation_inverses") or {}
     for f in facts:
         a, b = (f.qualifiers.get("agents") or [None, None])[:2]
         r = f.qualifiers.get("relation")
-        if (a, b, r) == (x, y, rel) or ((b, a) == (x, y) and (r, rel) in _INVERSE):
+        told = {r, *(implies.get(r) or ())}   # "henchman": an employee too
+        if (a, b) == (x, y) and rel in told or (b, a) == (x, y) and any(
+                rel in (inverses.get(t) or ()) for t in told):
             return supported(f"In the film, {f.value}.", [f])
+    if not c.slots.get("negated") and tie_in_description(kb, x, y, rel):
+        # "Lulu is Ani's friend": the character's KB description tells the tie
+        e = kb.entity(x)
+        return supported(f"The KB describes {L(kb, x)}: {e.description}.", [])
+    deed = (words.get("relation_deeds") or {}).get(rel)
+    if deed and not c.slots.get("negated"):   # "Ani becomes Vanya's wife": the story's
+        # wedding of the two (a denial is left open: a story's marriage may be undone)
+        wed = [f for f in kb.facts(subject=film, predicate="plot")
+               if f.qualifiers.get("action") == deed
+               and {x, y} <= set(f.qualifiers.get("agents") or ())]
+        if wed and x != y:
+            return supported(f"In the film, {wed[0].value}.", wed[:1])
     if rel in (lexicon().section("cast").get("single_relations") or ()):
         # one holds this tie to someone ("Vanya's father"): the story's holder of it is
         # the only one, and a named other character is not it
