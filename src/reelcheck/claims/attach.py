@@ -270,6 +270,10 @@ def _attach_low(doc):
     for n, cop in when(conj and ("attr" in deps or "acomp" in deps),
                        _verbs_joined_to_a_predicate).items():
         moves.setdefault(n, cop)
+    for n, verb in when("nsubj" in deps and "," in lows and bool(tags & {"VBN", "VBG"}),
+                        _participles_read_as_subjects).items():
+        moves[n] = verb
+        labels[n] = "advcl"
     for n, first in when("nsubj" in deps and "," in lows, _second_subjects).items():
         moves[n] = first
         labels[n] = "appos"
@@ -384,6 +388,20 @@ def _second_subjects(doc) -> dict:
                     t.dep_ in ("punct", "advmod", "aux", "auxpass", "neg")
                     for t in doc[hi + 2:v.i]):
             out[b.i] = a.i
+    return out
+
+
+def _participles_read_as_subjects(doc) -> dict:
+    """"Nominated for 13 Oscars, The Shape of Water won four": the parser may take an opening
+    participle, its phrase closed by a comma, for a first subject of the main verb; a verb has
+    one subject, and the participle's phrase describes that subject (its counts and prizes are
+    the participle's, not the verb's). {participle: the main verb}."""
+    out = {}
+    for v, a, b in _two_subjects(doc):
+        hi = max(t.i for t in a.subtree)
+        if a.pos_ == "VERB" and a.tag_ in ("VBN", "VBG") and a.left_edge.i == 0 \
+                and doc[hi].text == "," and hi < b.left_edge.i:
+            out[a.i] = v.i
     return out
 
 
