@@ -13,6 +13,7 @@ from ..text import YEAR, find_dates, parse_ordinal
 from .common import (AWARDISH, AwardRef, ORDINAL, Slots, WEAK_HEADS, _bare_name, _named_only, _run_token,
                      _run_tokens, _unread_conjuncts, category_runs)
 from .readings import (_acclaim, _another_owner, _count_item, _counted, _described, _event_year, _included,
+                       _inclusion_verb,
                        _made_work, _measured, _nomination_ordinal_at, _prize_nouns, _regarded, _spent,
                        _superlative_condition)
 
@@ -51,8 +52,13 @@ class _SlotFilling:
                             (a := p.arg_at(c.i)) is not None and a.kind == "award"))]
         # "five Oscars, including best picture and director": the list names the categories
         if fillers or f.noun_cue:
-            for c in f.tokens():
-                if c.lower_ in ("including", "includes", "include") and c.dep_ in ("prep", "acl"):
+            # "Moonlight's three Oscars included Best Picture": a prize noun that is the subject
+            # of a verb of inclusion names its members in the verb's object
+            listing = [cue.head] if cue.dep_ == "nsubj" and cue.pos_ in ("NOUN", "PROPN") \
+                and _inclusion_verb(cue.head) else []
+            for c in [*f.tokens(), *listing]:
+                if c.lower_ in ("including", "includes", "include") and c.dep_ in ("prep", "acl") \
+                        or c in listing:
                     for o in c.children:
                         if o.dep_ in ("pobj", "dobj"):
                             fillers += [Filler(t.i, p.arg_at(t.i)) for t in conjuncts(o)]
