@@ -186,6 +186,11 @@ def _attach_low(doc):
                                _lists_after_a_dash).items():
         moves[n] = head
         labels[n] = dep
+    companions = set(lexicon().section("accounting").get("companion_preps", ()))
+    for n, (head, dep) in when("," in lows and bool(lows & companions),
+                               _names_listed_after_a_preposition).items():
+        moves[n] = head
+        labels[n] = dep
     for n, num in when(":" in lows and "NUM" in {t.pos_ for t in doc},
                        _lists_after_a_bare_count).items():
         moves[n] = num
@@ -897,6 +902,59 @@ def _lists_after_a_dash(doc) -> dict:
         for c in h.children:   # (the number and determiner of the counted noun)
             if c.i < n.i:
                 out[c.i] = (n.i, c.dep_)
+    return out
+
+
+def _names_listed_after_a_preposition(doc) -> dict:
+    """"nominated alongside A B, C D, E F and G H": the parser may break a list of names that a
+    preposition of sharing (lexicon `accounting.companion_preps`) takes, hanging the second as
+    an apposition of the first and the later ones on the verb. Names set off by commas after
+    the preposition's name, the last after "and", ending the clause, are that name's
+    conjuncts. {token: (new head, label)}."""
+    preps = set(lexicon().section("accounting").get("companion_preps", ()))
+    out = {}
+    n = len(doc)
+    for first in doc:
+        if first.dep_ != "pobj" or first.pos_ != "PROPN" or first.head.lower_ not in preps:
+            continue
+        # the run of proper nouns the first name ends ("Bradley Cooper")
+        items, cc, commas, j = [], None, [], first.i + 1
+        while j < n and doc[j].text == ",":
+            k = j + 1
+            if k < n and doc[k].lower_ in ("and", "or"):
+                cc, k = k, k + 1
+            m = k
+            while m < n and doc[m].pos_ == "PROPN":
+                m += 1
+            if m == k:
+                break
+            commas.append(j)
+            items.append(m - 1)
+            j = m
+            if cc is not None:
+                break
+        if j < n and cc is None and doc[j].lower_ in ("and", "or"):
+            k = m = j + 1
+            while m < n and doc[m].pos_ == "PROPN":
+                m += 1
+            if m > k:
+                cc = j
+                items.append(m - 1)
+                j = m
+        if cc is None or not items or (j < n and not (doc[j].is_punct and doc[j].text != ",")):
+            continue   # not a list that ends the clause
+        if all(doc[i].dep_ == "conj" for i in items) and all(
+                doc[i].head.i in (first.i, *items) for i in items):
+            continue   # already read as the list it is
+        for i in items:
+            out[i] = (first.i, "conj")
+            for x in range(i - 1, first.i, -1):   # the item's own words ("Bradley")
+                if doc[x].pos_ != "PROPN":
+                    break
+                out[x] = (i, "compound")
+        for c in commas:
+            out[c] = (first.i, "punct")
+        out[cc] = (first.i, "cc")
     return out
 
 
