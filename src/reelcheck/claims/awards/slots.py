@@ -32,6 +32,21 @@ class _SlotFilling:
                         if c.dep_ in ("compound", "amod", "nmod") and c.i < f.cue
                         and _run_token(p, c.i, runs) is not None
                         and not any(x.token == c.i for x in fillers)]
+        cue_t = p.doc[f.cue]
+        name = cue_t.head
+        between = [name] if name.i in runs and name.dep_ == "compound" else []
+        name = name.head if between else name   # ("Oscar-winning best actor X": on the noun)
+        if cue_t.dep_ == "amod" and name.i > f.cue and name.pos_ == "PROPN":
+            # "Oscar-winning Best Actress Frances McDormand": a category between the cue on a
+            # name and the name is the prize the name won (one filler for each phrase)
+            seen_runs = {runs.get(x.token) for x in fillers}
+            for c in [*between, *name.children]:
+                # (a bare head noun is a trade, no category: "Oscar-winning actor X")
+                if f.cue < c.i < name.i and c.i in runs and runs[c.i] not in seen_runs \
+                        and runs[c.i][1] - runs[c.i][0] > 1:
+                    seen_runs.add(runs[c.i])
+                    fillers.append(Filler(runs[c.i][1] - 1 if runs[c.i][1] - 1 in runs else c.i,
+                                          p.arg_at(c.i)))
         # a category after "for" is the award, not the film ("won the BAFTA for Best Editing")
         fillers += [w for w in f.roles.get("work", []) if (w.arg is None or not w.arg.known)
                     and _run_token(p, w.token, runs) is not None]
