@@ -71,9 +71,14 @@ class _SlotFilling:
             # of a verb of inclusion names its members in the verb's object
             listing = [cue.head] if cue.dep_ == "nsubj" and cue.pos_ in ("NOUN", "PROPN") \
                 and _inclusion_verb(cue.head) else []
+            incl = set(lexicon().qualifiers.get("inclusion_words", ()))
             for c in [*f.tokens(), *listing]:
                 if c.lower_ in ("including", "includes", "include") and c.dep_ in ("prep", "acl") \
-                        or c in listing:
+                        or c in listing or (
+                            # "won four Oscars, among them Best Actress": the set the pronoun
+                            # stands for, then members of it
+                            c.lower_ in incl and c.dep_ == "prep" and c.head.i == f.cue
+                            and any(o.dep_ == "pobj" and o.pos_ == "PRON" for o in c.children)):
                     for o in c.children:
                         if o.dep_ in ("pobj", "dobj"):
                             fillers += [Filler(t.i, p.arg_at(t.i)) for t in conjuncts(o)]
