@@ -32,3 +32,14 @@ def test_a_nomination_for_another_film_refutes(default_kb):
     got = _awards("Emily Blunt earned a Best Supporting Actress Oscar nomination for Poor "
                   "Things.", default_kb)
     assert [v for v, _e in got] == ["refuted"], got
+
+
+def test_the_work_after_the_prizes_own_for_phrase_is_read(default_kb):
+    # "nominated for the Oscar for Best Director for X": the parser hangs the second "for"
+    # on the category the first one takes; it names the work, a slot (it was left unread)
+    got = _awards("Barry Jenkins was nominated for the Oscar for Best Director for La La "
+                  "Land.", default_kb)
+    assert [v for v, _e in got] == ["refuted"], got
+    got = _awards("Barry Jenkins was nominated for the Academy Award for Best Director for "
+                  "Moonlight.", default_kb)
+    assert [v for v, _e in got] == ["supported"], got

@@ -6,7 +6,7 @@ took home ...", "nominated alongside A, B, C and D", "beat A to", "lost to", "sh
 "the film's N wins included", "Oscar-winning Best Y X", listicle rows, passives, participles,
 relative clauses, negations and history, each true line with one-slot mutants (category,
 year or ceremony, film, win or nomination, co-nominee, count). Lines marked S or N must never
-be refuted, and the battery must keep the share it reached (139 of 141 when written; 124
+be refuted, and the battery must keep the share it reached (141 of 143 when written; 125
 before the fixes of h40b, two of them wrong refutes). Unread: a verbless tally of nominations and wins with no show named
 ("Oppenheimer: 13 nominations, six wins"), where the wins stay open while the nominations,
 read as the Oscars, hold."""
@@ -18,4 +18,4 @@ from battery import run
 def test_the_battery(default_kb):
     passed, total, wrong_refutes = run("oscar_registers_battery.tsv", default_kb, open_n=True)
     assert not wrong_refutes, wrong_refutes
-    assert total >= 141 and passed >= 139, (passed, total)
+    assert total >= 143 and passed >= 141, (passed, total)
