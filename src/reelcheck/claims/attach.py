@@ -190,6 +190,11 @@ def _attach_low(doc):
                                _lists_after_a_dash).items():
         moves[n] = head
         labels[n] = dep
+    companions = set(lexicon().section("accounting").get("companion_preps", ()))
+    for n, (head, dep) in when("," in lows and bool(lows & companions),
+                               _names_listed_after_a_preposition).items():
+        moves[n] = head
+        labels[n] = dep
     for n, num in when(":" in lows and "NUM" in {t.pos_ for t in doc},
                        _lists_after_a_bare_count).items():
         moves[n] = num
@@ -287,6 +292,10 @@ def _attach_low(doc):
     for n, cop in when(conj and ("attr" in deps or "acomp" in deps),
                        _verbs_joined_to_a_predicate).items():
         moves.setdefault(n, cop)
+    for n, verb in when("nsubj" in deps and "," in lows and bool(tags & {"VBN", "VBG"}),
+                        _participles_read_as_subjects).items():
+        moves[n] = verb
+        labels[n] = "advcl"
     for n, first in when("nsubj" in deps and "," in lows, _second_subjects).items():
         moves[n] = first
         labels[n] = "appos"
@@ -401,6 +410,20 @@ def _second_subjects(doc) -> dict:
                     t.dep_ in ("punct", "advmod", "aux", "auxpass", "neg")
                     for t in doc[hi + 2:v.i]):
             out[b.i] = a.i
+    return out
+
+
+def _participles_read_as_subjects(doc) -> dict:
+    """"Nominated for 13 Oscars, The Shape of Water won four": the parser may take an opening
+    participle, its phrase closed by a comma, for a first subject of the main verb; a verb has
+    one subject, and the participle's phrase describes that subject (its counts and prizes are
+    the participle's, not the verb's). {participle: the main verb}."""
+    out = {}
+    for v, a, b in _two_subjects(doc):
+        hi = max(t.i for t in a.subtree)
+        if a.pos_ == "VERB" and a.tag_ in ("VBN", "VBG") and a.left_edge.i == 0 \
+                and doc[hi].text == "," and hi < b.left_edge.i:
+            out[a.i] = v.i
     return out
 
 
@@ -989,6 +1012,59 @@ def _lists_after_a_dash(doc) -> dict:
         for c in h.children:   # (the number and determiner of the counted noun)
             if c.i < n.i:
                 out[c.i] = (n.i, c.dep_)
+    return out
+
+
+def _names_listed_after_a_preposition(doc) -> dict:
+    """"nominated alongside A B, C D, E F and G H": the parser may break a list of names that a
+    preposition of sharing (lexicon `accounting.companion_preps`) takes, hanging the second as
+    an apposition of the first and the later ones on the verb. Names set off by commas after
+    the preposition's name, the last after "and", ending the clause, are that name's
+    conjuncts. {token: (new head, label)}."""
+    preps = set(lexicon().section("accounting").get("companion_preps", ()))
+    out = {}
+    n = len(doc)
+    for first in doc:
+        if first.dep_ != "pobj" or first.pos_ != "PROPN" or first.head.lower_ not in preps:
+            continue
+        # the run of proper nouns the first name ends ("Bradley Cooper")
+        items, cc, commas, j = [], None, [], first.i + 1
+        while j < n and doc[j].text == ",":
+            k = j + 1
+            if k < n and doc[k].lower_ in ("and", "or"):
+                cc, k = k, k + 1
+            m = k
+            while m < n and doc[m].pos_ == "PROPN":
+                m += 1
+            if m == k:
+                break
+            commas.append(j)
+            items.append(m - 1)
+            j = m
+            if cc is not None:
+                break
+        if j < n and cc is None and doc[j].lower_ in ("and", "or"):
+            k = m = j + 1
+            while m < n and doc[m].pos_ == "PROPN":
+                m += 1
+            if m > k:
+                cc = j
+                items.append(m - 1)
+                j = m
+        if cc is None or not items or (j < n and not (doc[j].is_punct and doc[j].text != ",")):
+            continue   # not a list that ends the clause
+        if all(doc[i].dep_ == "conj" for i in items) and all(
+                doc[i].head.i in (first.i, *items) for i in items):
+            continue   # already read as the list it is
+        for i in items:
+            out[i] = (first.i, "conj")
+            for x in range(i - 1, first.i, -1):   # the item's own words ("Bradley")
+                if doc[x].pos_ != "PROPN":
+                    break
+                out[x] = (i, "compound")
+        for c in commas:
+            out[c] = (first.i, "punct")
+        out[cc] = (first.i, "cc")
     return out
 
 

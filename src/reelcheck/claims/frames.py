@@ -2307,12 +2307,16 @@ def _prep_heads(tok) -> list:
              for g in c.children]
     # "won the Oscar for Best Supporting Actor for X": the parser hangs the second preposition
     # on the last word of the prize's name
-    kids += [g for c in kids if c.dep_ == "prep" and c.head.i != tok.i and c.head.dep_ == "dobj"
+    # ("nominated for the Oscar for Best Director for X": or on the category of a prize
+    # that the cue's own preposition takes)
+    prize = {w.lower() for w in lexicon().qualifiers.get("award_nouns", ())}
+    kids += [g for c in kids if c.dep_ == "prep" and c.head.i != tok.i and (
+                 c.head.dep_ == "dobj" or c.head.dep_ == "pobj" and c.head.head.head.i == tok.i
+                 and c.head.lemma_.lower() in prize)
              for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN" for g in o.children
              if g.dep_ == "prep" and g.lower_ == "for" == c.lower_]
     # ... and on the category the prize's own "of" names ("won the Oscar of best
     # cinematography for X", as translated press puts it)
-    prize = {w.lower() for w in lexicon().qualifiers.get("award_nouns", ())}
     kids += [g for c in kids if c.dep_ == "prep" and c.lower_ == "of" and c.head.i != tok.i
              and c.head.dep_ == "dobj" and (c.head.pos_ == "PROPN" or c.head.lemma_.lower() in prize)
              for o in c.children if o.dep_ == "pobj" and any(

@@ -1245,6 +1245,9 @@ class RecordReader:
                 # between narrows the winners to a part the KB cannot single out
             if any(c.dep_ in CLAUSES or (c.dep_ == "prep" and c.i > cat.i) for c in h.children):
                 continue   # "the first Best Actor to ...", "the first Best Picture since ..."
+            if any(c.dep_ == "poss" for x in {h, cat} for c in x.children):
+                continue   # "Nolan's first Best Picture winner", "A24's first": the owner's
+                # first, not the category's first edition
             rel = lexicon().noun(h.lemma_.lower()) if h is not cat else None
             if h is not cat and (rel is None or rel.polarity != "won"):
                 continue   # "the first Best Film Editing nominee": a first of another kind

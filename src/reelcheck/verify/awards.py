@@ -401,12 +401,14 @@ def _stated_slots(kb, c, v: Verdict) -> Verdict:
               or any(_same_title(t, title) for t in _titles(f))
               or want in (f.qualifiers.get("films") or [])]
         if not ok:
-            # a win the complete list records for another film: the film is the wrong slot
-            other = [f for f in facts if f.predicate == "award_received" and (
+            # a win (a nomination) the complete list records for another film: the film is
+            # the wrong slot ("nominated for Best Actress for X" when the one nomination
+            # there was for Y)
+            other = [f for f in facts if f.predicate in ("award_received", "nominated_for") and (
                 f.qualifiers.get("for_work") or f.qualifiers.get("film_title"))
                 and not f.qualifiers.get("films") and f.qualifiers.get("ceremony")
                 and len(_titles(f)) <= 1
-                and kb.is_complete("award_received", object_entity=f.value,
+                and kb.is_complete(f.predicate, object_entity=f.value,
                                    qualifiers={"ceremony": f.qualifiers["ceremony"]})]
             if not other:
                 # a festival's prize is the film's own fact ("The White Ribbon won the Palme
@@ -419,6 +421,8 @@ def _stated_slots(kb, c, v: Verdict) -> Verdict:
                     else f.qualifiers.get("film_title") or L(kb, f.subject)
                 who = c.slots.get("subject")
                 whose = f"{L(kb, who)}'s " if who else "The "
+                if f.predicate == "nominated_for":
+                    whose += "nomination for the "
                 return refuted(f"{whose}{L(kb, f.value)} at the "
                                f"{L(kb, f.qualifiers['ceremony'])} was for {real}, not "
                                f"{L(kb, want)}.", facts)

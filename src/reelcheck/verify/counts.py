@@ -214,6 +214,10 @@ def award_sweep(kb, c) -> Optional[Verdict]:
                            f"{L(kb, target)} but did not win; it went to "
                            f"{L(kb, other[0].subject)}.", [noms[a], other[0]])
     complete = kb.is_complete("nominated_for", subject=who, qualifiers={"ceremony": target})
+    n = c.slots.get("count")   # "won all three Oscars it was nominated for"
+    if n and noms and complete and len(noms) != n:
+        return refuted(f"{L(kb, who)} was nominated for {len(noms)} awards at the "
+                       f"{L(kb, target)}, not {n}.", list(noms.values())[:6])
     if noms and not lost and complete:
         names = ", ".join(L(kb, a) for a in wins)
         return supported(f"{L(kb, who)} won all {len(wins)} awards {L(kb, who)} was nominated "

@@ -113,12 +113,26 @@ def _run_tokens(p: Parsed, tok: int, runs: dict) -> list[int]:
                  and c.i in runs]
         found += [o.i for c in t.children if c.dep_ == "prep" and c.lower_ == "for"
                   for o in c.children if o.i in runs]   # "the award for Best Actress"
+        # "victory in the Best Director category": the category noun a prize noun's "in"
+        # takes names the prize by the phrase before it
+        anaphors = set(lexicon().qualifiers.get("category_anaphors", ()))
+        found += [x.i for c in t.children if c.dep_ == "prep" and c.lower_ == "in"
+                  and t.lemma_.lower() in _win_nouns() for o in c.children
+                  if o.dep_ == "pobj" and o.lemma_.lower() in anaphors
+                  for x in o.children if x.dep_ in ("compound", "amod", "nmod") and x.i in runs]
     out: list[int] = []
     for i in found:
         for c in [*conjuncts(p.doc[i]), *_listed_with(p, runs[i], runs)]:
             if c.i in runs and runs[c.i] not in {runs[o] for o in out}:
                 out.append(c.i)
     return out
+
+
+def _win_nouns() -> frozenset:
+    """The nouns that state a win or a prize (lexicon: the win relation's nouns, award nouns)."""
+    lex = lexicon()
+    return frozenset(w.lower() for w in lex.qualifiers.get("award_nouns", ())) | frozenset(
+        n for n, r in lex.nouns.items() if r.polarity == "won")
 
 
 def _unread_conjuncts(p: Parsed, fillers: list, runs: dict, refs: list) -> list[str]:

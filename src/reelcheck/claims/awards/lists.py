@@ -9,7 +9,7 @@ from typing import Optional
 from ...kb.awards import award_family
 from ...model import Claim
 from ..frames import Filler, Frame, clause_of, conjuncts, irrealis_at, unasserted
-from ..parse import Arg, Parsed, lexicon
+from ..parse import Arg, Parsed, lexicon, number_value
 from .common import AwardRef, SUBJECT_KINDS, _run_tokens, category_runs
 from .readings import _relative_antecedent
 
@@ -35,15 +35,22 @@ class _Lists:
             if t.lower_ in words:
                 pool = next((o for pc in t.children if pc.dep_ == "prep" and pc.lower_ == "of"
                              for o in pc.children if o.dep_ == "pobj"), None)
-            elif any(c.dep_ == "det" and c.lower_ in words for c in t.children):
-                pool = t
+            elif any(c.dep_ in ("det", "predet") and c.lower_ in words for c in t.children) or any(
+                    c.dep_ == "nummod" and any(g.lower_ in words and g.i < c.i for g in c.children)
+                    for c in t.children):
+                pool = t   # ("all the Oscars she was up for": "all" before the article; "all
+                # 11 Oscars": the parser may hang "all" on the number)
             else:
                 continue
             if pool is None or self._others_pool(f, pool) is not None:
                 continue
+            # the pool's relative clause, or one the parser hung on the verb right after the
+            # pool ("won every Oscar it was nominated for", read as the verb's complement)
             if pool.lemma_.lower() in nom_nouns or (
-                    any(c.dep_ == "relcl" for c in pool.children)
-                    and self._nominations_pool(pool, nom_nouns)):
+                    any(c.dep_ == "relcl" for c in pool.children) or any(
+                        c.dep_ == "ccomp" and c.left_edge.i == pool.right_edge.i + 1
+                        for c in doc[f.cue].children)) and \
+                    self._nominations_pool(pool, nom_nouns):
                 return pool
         return None
 
@@ -54,17 +61,26 @@ class _Lists:
         p = f.parsed
         rel = {t.i for c in pool.children if c.dep_ == "relcl" for t in c.subtree}
         g = Frame(f.relation, f.cue, p, roles=f.roles, clause=f.clause | rel)
-        family = self._own_family(g, []) or self._context_family(g)
+        own = self._own_family(g, [])
+        family = own or self._context_family(g)
         ceremony, year, _ = self._when(g, family)
         context = False
         if ceremony is None and year is None:
             ceremony = self.para_ceremony.get(p.sentence.paragraph) or \
                 self.para_ceremony.get(p.sentence.paragraph - 1)
-            if ceremony is None or (family and award_family(self.kb, ceremony) != family):
+            if ceremony is not None and family and award_family(self.kb, ceremony) != family:
+                ceremony = None
+            if ceremony is not None:
+                family, context = award_family(self.kb, ceremony), True
+            elif not own:
                 return []
-            family, context = award_family(self.kb, ceremony), True
+            # ("CODA won all three Oscars it was nominated for": the clause names the show, and
+            # the subject's one edition of it in the KB is the one meant; with several, open)
         if not family:
             return []
+        # "all three Oscars it was up for": the number counts the nominations, each a win
+        count = next((n for x in pool.children if x.dep_ == "nummod"
+                      and (n := number_value(x)) is not None and 0 < n < 200), None)
         out = []
         end = max([pool.i] + list(rel) + [f.cue])
         a = p.arg_at(end)
@@ -79,7 +95,9 @@ class _Lists:
                          subject=sid, subject_name=None if sid else sname, polarity="won",
                          negated=f.negated, family_assumed="context" if context else False,
                          subject_kind=sarg.kind if sarg is not None else None,
-                         stated=[k for k, v in (("ceremony", ceremony), ("year", year)) if v],
+                         count=count,
+                         stated=[k for k, v in (("ceremony", ceremony), ("year", year),
+                                                ("count", count)) if v],
                          group=f"{p.offset}:{f.cue}")
             out.append(self._claim(f, "award", start, end, sid, sname, "award_sweep",
                                    "every nomination", hedged, slots))

@@ -490,10 +490,23 @@ def _included(p: Parsed, r: AwardRef) -> bool:
     for _ in range(4):
         if t.lower_ in words and t.dep_ in ("prep", "acl"):
             return True
+        if _inclusion_verb(t) and r.tok > t.i:   # "Anora's five Oscars included Best Director"
+            return True
         if t.head is t:
             break
         t = t.head
     return False
+
+
+def _inclusion_verb(t) -> bool:
+    """Whether `t` is a verb of inclusion ("included", lexicon `inclusion_words`) whose subject
+    is a prize noun: "Moonlight's three Oscars included Best Picture" names one of them."""
+    if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in set(
+            lexicon().qualifiers.get("inclusion_words", ())):
+        return False
+    nouns = _prize_nouns()
+    return any(c.dep_ == "nsubj" and (c.lemma_.lower() in nouns or c.lower_.rstrip("s") in nouns)
+               for c in t.children)
 
 
 def _category_anaphor(p: Parsed, tok: int) -> bool:

@@ -13,6 +13,7 @@ from ..text import YEAR, find_dates, parse_ordinal
 from .common import (AWARDISH, AwardRef, ORDINAL, Slots, WEAK_HEADS, _bare_name, _named_only, _run_token,
                      _run_tokens, _unread_conjuncts, category_runs)
 from .readings import (_acclaim, _another_owner, _count_item, _counted, _described, _event_year, _included,
+                       _inclusion_verb,
                        _made_work, _measured, _nomination_ordinal_at, _prize_nouns, _regarded, _spent,
                        _superlative_condition)
 
@@ -31,6 +32,21 @@ class _SlotFilling:
                         if c.dep_ in ("compound", "amod", "nmod") and c.i < f.cue
                         and _run_token(p, c.i, runs) is not None
                         and not any(x.token == c.i for x in fillers)]
+        cue_t = p.doc[f.cue]
+        name = cue_t.head
+        between = [name] if name.i in runs and name.dep_ == "compound" else []
+        name = name.head if between else name   # ("Oscar-winning best actor X": on the noun)
+        if cue_t.dep_ == "amod" and name.i > f.cue and name.pos_ == "PROPN":
+            # "Oscar-winning Best Actress Frances McDormand": a category between the cue on a
+            # name and the name is the prize the name won (one filler for each phrase)
+            seen_runs = {runs.get(x.token) for x in fillers}
+            for c in [*between, *name.children]:
+                # (a bare head noun is a trade, no category: "Oscar-winning actor X")
+                if f.cue < c.i < name.i and c.i in runs and runs[c.i] not in seen_runs \
+                        and runs[c.i][1] - runs[c.i][0] > 1:
+                    seen_runs.add(runs[c.i])
+                    fillers.append(Filler(runs[c.i][1] - 1 if runs[c.i][1] - 1 in runs else c.i,
+                                          p.arg_at(c.i)))
         # a category after "for" is the award, not the film ("won the BAFTA for Best Editing")
         fillers += [w for w in f.roles.get("work", []) if (w.arg is None or not w.arg.known)
                     and _run_token(p, w.token, runs) is not None]
@@ -51,8 +67,18 @@ class _SlotFilling:
                             (a := p.arg_at(c.i)) is not None and a.kind == "award"))]
         # "five Oscars, including best picture and director": the list names the categories
         if fillers or f.noun_cue:
-            for c in f.tokens():
-                if c.lower_ in ("including", "includes", "include") and c.dep_ in ("prep", "acl"):
+            # "Moonlight's three Oscars included Best Picture": a prize noun that is the subject
+            # of a verb of inclusion names its members in the verb's object
+            listing = [cue.head] if cue.dep_ == "nsubj" and cue.pos_ in ("NOUN", "PROPN") \
+                and _inclusion_verb(cue.head) else []
+            incl = set(lexicon().qualifiers.get("inclusion_words", ()))
+            for c in [*f.tokens(), *listing]:
+                if c.lower_ in ("including", "includes", "include") and c.dep_ in ("prep", "acl") \
+                        or c in listing or (
+                            # "won four Oscars, among them Best Actress": the set the pronoun
+                            # stands for, then members of it
+                            c.lower_ in incl and c.dep_ == "prep" and c.head.i == f.cue
+                            and any(o.dep_ == "pobj" and o.pos_ == "PRON" for o in c.children)):
                     for o in c.children:
                         if o.dep_ in ("pobj", "dobj"):
                             fillers += [Filler(t.i, p.arg_at(t.i)) for t in conjuncts(o)]

@@ -338,10 +338,13 @@ class _Subjects:
             return self._pronoun(p, earlier, want)  # "He was nominated ..., and he won ..."
         # "A, B and C handed him the statuette": an object pronoun is never its own verb's
         # subject (that would be "himself"), nor one of the names set beside that subject
-        own_subject = {x.i for v in ([tok.head] if tok.dep_ in ("dobj", "dative", "iobj")
-                                     else [])
-                       for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
-                       for x in c.subtree}
+        subjects = [c for v in ([tok.head] if tok.dep_ in ("dobj", "dative", "iobj") else [])
+                    for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # (but the owner of that subject may be: "Nolan's Oppenheimer won him his first
+        # Oscar" gave Nolan the prize through his film)
+        own_subject = {x.i for c in subjects for x in c.subtree} - {
+            y.i for c in subjects if c.pos_ in ("NOUN", "PROPN") for o in c.children
+            if o.dep_ == "poss" for y in o.subtree}
         people = sorted((a for a in p.args if a.kind == "person" and a.last <= tok.i
                          and a.head not in own_subject), key=lambda a: -a.first)
         # a subject pronoun prefers a subject antecedent ("X beat Y, and she ...": X)
