@@ -368,8 +368,9 @@ class FestivalReader:
                 {p.doc[i].lower_ for i in range(a.first, a.last)}
             # (the tagger may take "the 71st festival, three years ..." for a number or a
             # date: no name either)
+            # (a name that is a head word too, "premiered Anora at Sundance", is no description)
             if (a is None or a.kind in ("date", "number", "ordinal")) and \
-                    tok.lemma_.lower() in heads and not any(
+                    tok.lemma_.lower() in heads and tok.pos_ != "PROPN" and not any(
                     t.pos_ == "PROPN" or getattr(p.arg_at(t.i), "kind", "date") not in (
                         "date", "ordinal", "number") for t in tok.subtree if t.i < tok.i):
                 # "the festival", "the 2023 festival", "this year's festival": no name, a
@@ -457,6 +458,10 @@ class FestivalReader:
         return None
 
     def _film(self, p: Parsed, f: Frame) -> tuple[Optional[str], Optional[Arg]]:
+        shown = [fl.arg for fl in f.roles.get("work", []) if fl.arg is not None and
+                 fl.arg.kind == "film" and fl.arg.entity and p.doc[fl.token].dep_ == "dobj"]
+        if shown and not f.noun_cue:
+            return shown[0].entity, shown[0]   # "Baker premiered Anora at Cannes": the object
         for fl in f.roles.get("work", []):
             a = fl.arg
             if a is not None and a.kind == "film" and a.entity:
@@ -499,8 +504,10 @@ class FestivalReader:
     def _world(self, p: Parsed, f: Frame, fest_first: int, fest_last: int) -> bool:
         """Whether the frame states the world premiere (not a regional one, not a screening)."""
         cue = p.doc[f.cue]
-        if cue.lemma_.lower() not in PREMIERE_CUES:
-            return False
+        first = set(lexicon().qualifiers.get("first_showing_words", ()))
+        if cue.lemma_.lower() not in PREMIERE_CUES and (f.noun_cue or not any(
+                c.dep_ == "advmod" and c.lower_ in first for c in cue.children)):
+            return False   # "it first screened at Cannes": its first showing, a premiere
         if self._regional(p, f, fest_first, fest_last):
             # "its Cannes debut" names the festival; "its Toronto premiere" may be the city's
             return False
