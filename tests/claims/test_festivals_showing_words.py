@@ -43,3 +43,22 @@ def test_a_festival_selection_is_a_screening(default_kb):
 def test_the_film_a_person_premiered_is_the_object(default_kb):
     assert got("Baker premiered Anora at Cannes.", default_kb, "premiered_at") == ["supported"]
     assert got("Baker premiered Anora at Sundance.", default_kb, "premiered_at") == ["refuted"]
+
+
+def test_a_festival_that_gave_the_film_its_premiere(default_kb):
+    # the festival as the subject of the verb whose object is the showing noun
+    assert got("Cannes gave Anora its world premiere.", default_kb,
+               "premiered_at") == ["supported"]
+    assert got("Venice gave Anora its world premiere.", default_kb,
+               "premiered_at") == ["refuted"]
+    assert got("Anora opened this week. Telluride hosted its first American screening.",
+               default_kb, "festival_screening") == ["supported"]
+
+
+def test_a_festival_hyphened_to_a_showing_participle(default_kb):
+    # the word before the hyphen fills the festival (`prefix`) role; a city stands for its
+    # festival there as after "at"
+    assert got("The Cannes-premiered Anora later swept the Oscars.", default_kb,
+               "premiered_at") == ["supported"]
+    assert got("The Venice-premiered Anora later swept the Oscars.", default_kb,
+               "premiered_at") == ["refuted"]

@@ -2664,8 +2664,9 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
                     f.roles.setdefault(role, []).extend(_fillers(p, o))
     for c in tok.children:
         # (a name the tagger took for an adjective, "its Telluride screening", is a modifier
-        # too where the relation gives `amod` a role)
-        if c.dep_ == "compound" or c.dep_ == "amod" and rel.role("amod"):
+        # too where the relation gives `amod` a role: a name of a place or festival only)
+        if c.dep_ == "compound" or c.dep_ == "amod" and rel.role("amod") and getattr(
+                p.arg_at(c.i), "kind", None) in ("festival", "place"):
             a = p.arg_at(c.i)
             if a is not None and rel.role(c.dep_) and a.kind not in ("person", "film"):
                 # "its Cannes premiere": a relation may give the noun's modifier a role
