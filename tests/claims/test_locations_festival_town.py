@@ -49,3 +49,11 @@ def test_set_against_the_backdrop_of_a_place(default_kb):
                   "narrative_location") == [("supported", "brighton-beach")]
     assert places(text.format("Chicago"), default_kb,
                   "narrative_location") == [("refuted", "chicago")]
+
+
+def test_the_person_who_filmed_is_not_the_work_filmed(default_kb):
+    # an active filming verb's person subject is the filmmaker; the passage's film was shot
+    assert places("Anora opened this week. Baker filmed in Coney Island over the winter.",
+                  default_kb, "filming_location") == [("supported", "coney-island")]
+    assert places("Anora opened this week. Baker shot in Toronto.", default_kb,
+                  "filming_location") == [("not_enough_info", "toronto")]

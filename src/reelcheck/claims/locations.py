@@ -394,6 +394,10 @@ class LocationReader:
             if a is not None and a.kind == "place" and of.lower_ == "of" and of.head.i != f.cue:
                 continue   # "set in the enclave of Brighton Beach": a place the `of` role
                 # took from a noun of the place's phrase is where, not what
+            if a is not None and a.kind == "person" and not f.noun_cue and \
+                    f.relation.predicate == "filming_location" and p.doc[fl.token].dep_ == "nsubj":
+                continue   # "Baker filmed on the boardwalk at Coney Island": the one who
+                # filmed; what was filmed is the object, or the film the passage is about
             if a is not None and (a.kind in ("person", "org", "work") or a.entity):
                 return None   # someone or something else was filmed there, or an event the
                 # KB knows took place there ("the 97th Academy Awards took place at ...")
