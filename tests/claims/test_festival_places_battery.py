@@ -14,8 +14,6 @@ _battery = data_module("festival_places_battery.py")
 
 # text -> the mechanism it lacks
 KNOWN_MISSES = {
-    "The Cannes-premiered Anora later swept the Oscars.":
-        "a hyphened festival participle before the title ('the Cannes-premiered') is no cue",
     "Baker unveiled Anora at Cannes, where it competed for the Palme d'Or.":
         "'unveil' is no showing verb (a film's unveiling is told by its object only)",
     "Baker unveiled Anora at Toronto, where it competed for the top prize.":
@@ -42,6 +40,14 @@ KNOWN_MISSES = {
         "a part of the film ('its second act') set somewhere is not the film's setting",
     "Anora played in San Sebastian's Perlak section.":
         "a festival as the possessor of a section is no festival role of 'play in'",
+    "Anora opened this week. Ani works at a Coney Island strip club.":
+        "a place modifying a story place ('a Coney Island strip club') is a plot fact only",
+    "ANORA WORLD PREMIERE SET FOR CANNES COMPETITION":
+        "an all-capitals headline with a verbless premiere noun and 'set for' is not read",
+    "Anora stars Mikey Madison as a Brighton Beach dancer.":
+        "a place modifying a character noun after 'as' is not read as the story's place",
+    "The Boston-set Anora stars Mikey Madison.":
+        "the tagger takes 'set' before a title for part of the name; no frame is built",
 }
 
 
