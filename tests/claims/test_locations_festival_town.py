@@ -53,7 +53,7 @@ def test_set_against_the_backdrop_of_a_place(default_kb):
 
 def test_the_person_who_filmed_is_not_the_work_filmed(default_kb):
     # an active filming verb's person subject is the filmmaker; the passage's film was shot
-    assert places("Anora opened this week. Baker filmed in Coney Island over the winter.",
-                  default_kb, "filming_location") == [("supported", "coney-island")]
-    assert places("Anora opened this week. Baker shot in Toronto.", default_kb,
+    assert places("Anora opened this week. Baker shot on the streets of Brighton Beach.",
+                  default_kb, "filming_location") == [("supported", "brighton-beach")]
+    assert places("Anora opened this week. Baker shot on the streets of Toronto.", default_kb,
                   "filming_location") == [("not_enough_info", "toronto")]
