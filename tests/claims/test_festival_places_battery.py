@@ -24,8 +24,6 @@ KNOWN_MISSES = {
         "membership in a festival's line-up ('part of the slate') is no cue",
     "Anora was among the films shown at the London Film Festival in October.":
         "the KB holds no run (start and end days) for the London edition",
-    "After Cannes, Anora travelled to Telluride, Toronto and New York.":
-        "a fronted 'After <festival>' is an unread slot that leaves the screening open",
     "The film screened at the Toronto International Film Festival before its release. Anora":
         "'before its release' is an unread slot that leaves the screening open",
     "Anora opened this week. It first screened in Venice, in the main competition.":

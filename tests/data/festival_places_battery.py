@@ -41,7 +41,7 @@ BATTERY = [
     ('Anora screened at the BFI London Film Festival.', 'festival_screening', 'festival', '', 'supported'),
     ('Anora was among the films shown at the London Film Festival in October.', 'festival_screening', 'festival', '', 'supported'),
     ('Anora screened at Camerimage in Torun.', 'festival_screening', 'festival', '', 'supported'),
-    ('After Cannes, Anora travelled to Telluride, Toronto and New York.', 'festival_screening', 'festival', 'toronto-international-film-festival', 'supported'),
+    ('After Cannes, Anora travelled on to Toronto.', 'festival_screening', 'festival', 'toronto-international-film-festival', 'supported'),
     ('After Cannes, Anora travelled to Telluride, Toronto and New York.', 'festival_screening', 'festival', 'telluride-film-festival', 'supported'),
     ('Anora, a TIFF selection, drew long lines.', 'festival_screening', 'festival', 'toronto-international-film-festival', 'supported'),
     ('Following its Telluride screening, Anora opened in theaters.', 'festival_screening', 'festival', 'telluride-film-festival', 'supported'),
@@ -102,4 +102,6 @@ BATTERY = [
     ('The Boston-set Anora stars Mikey Madison.', 'narrative_location', 'place', '', 'refuted'),
     ('The Venice-premiered drama Anora later swept the Oscars.', 'premiered_at', 'festival', '', 'refuted'),
     ('Anora opened this week. Telluride hosted its first American screening.', 'festival_screening', 'festival', 'telluride-film-festival', 'supported'),
+    ('Before Cannes, Anora travelled to Telluride.', 'festival_screening', 'festival', '', 'open'),
+    ('Following its Cannes premiere, Anora screened at the New York Film Festival.', 'festival_screening', 'festival', 'new-york-film-festival', 'supported'),
 ]
