@@ -455,10 +455,34 @@ def _orders(p, clause: set, conf: dict) -> list:
         if not shows and not deeds:
             continue   # ("after two delays", "before Anora": no event to put it against)
         lo, hi = p.span_of(t.i, max(x.i for o in objs for x in o.subtree) + 1)
+        # the one festival a phrase puts the event after ("After Cannes, it played
+        # Telluride", "after its Cannes premiere"), which a showing's claim may judge by the
+        # film's premiere
+        fests = {a.entity for o in shows for x in [o] + [c for c in o.children
+                                                         if c.dep_ in ("compound", "amod")]
+                 if (a := p.arg_at(x.i)) is not None and a.kind == "festival" and a.entity}
+        after = next(iter(fests)) if len(fests) == 1 and (
+            dirs.get(t.lower_) or heads.get(t.lower_)) == 1 else None
         # a deed ("after seeing her in Scream") is an event only where a claim tells it
         out.append(("order", doc.text[lo - off:hi - off],
-                    (off + t.idx, None if shows else off + deeds[0].idx)))
+                    (off + t.idx, None if shows else off + deeds[0].idx, after)))
     return out
+
+
+def _after_the_premiere(kb, c, fest: Optional[str]) -> bool:
+    """Whether a showing's claim is put after the festival where the KB holds the film's world
+    premiere ("After Cannes, Anora played Telluride"): its first showing, which every showing
+    at another festival follows."""
+    if kb is None or fest is None or c.predicate != "festival_screening" or \
+            not c.slots.get("festival") or c.slots.get("negated"):
+        return False
+    fam = award_family(kb, fest)
+    if award_family(kb, c.slots["festival"]) == fam:
+        return False
+    # (an edition said is that edition: "after Cannes 2023" is not after a 2024 premiere)
+    return any(not f.disputed and (f.value == fest or fest == fam and
+                                   award_family(kb, f.value) == fam)
+               for f in kb.facts(subject=c.slots.get("subject"), predicate="premiered_at"))
 
 
 def _after_a_told_event(words: str, blob: str) -> bool:
@@ -1003,7 +1027,9 @@ def account(claims: list, facts: dict, kb=None) -> None:
                         return True
                     return judged(("entity", s[1], s[2]))
                 if s[0] == "order":   # a decided claim on the time between the events
-                    at, deed = s[2]
+                    at, deed, after = s[2]
+                    if _after_the_premiere(kb, c, after):
+                        return True
                     if c.category == "plot" and any(
                             o is c and _after_a_told_event(s[1], b)
                             for o, (n, b) in zip(group, atoms)):

@@ -358,6 +358,9 @@ class FestivalReader:
         if not fills and cue.dep_ == "relcl" and any(c.lower_ in q.get("place_relatives", ())
                                                      for c in cue.children):
             fills = [(p.arg_at(cue.head.i), cue.head)]   # "the 2023 festival, where it premiered"
+        giver = self._giver(p, f) if not fills and only is None else None
+        if giver is not None:
+            fills = [(p.arg_at(giver.i), giver)]   # "Cannes gave Anora its world premiere"
         for a, tok in fills:
             if a is not None and a.kind in FESTIVAL_KINDS and a.entity:
                 fam = award_family(self.kb, a.entity)
@@ -368,8 +371,9 @@ class FestivalReader:
                 {p.doc[i].lower_ for i in range(a.first, a.last)}
             # (the tagger may take "the 71st festival, three years ..." for a number or a
             # date: no name either)
+            # (a name that is a head word too, "premiered Anora at Sundance", is no description)
             if (a is None or a.kind in ("date", "number", "ordinal")) and \
-                    tok.lemma_.lower() in heads and not any(
+                    tok.lemma_.lower() in heads and tok.pos_ != "PROPN" and not any(
                     t.pos_ == "PROPN" or getattr(p.arg_at(t.i), "kind", "date") not in (
                         "date", "ordinal", "number") for t in tok.subtree if t.i < tok.i):
                 # "the festival", "the 2023 festival", "this year's festival": no name, a
@@ -389,11 +393,14 @@ class FestivalReader:
             played = gov.dep_ in ("dobj", "obj") and gov.head.i == f.cue and p.doc[f.cue].lemma_.lower() \
                 in (q.get("object_kind_cues") or {})   # "played Telluride and Toronto"
             if (gov.head.lower_ in q.get("festival_city_preps", ("at",)) or played
-                    or (tok.dep_ == "compound" and tok.head.i == f.cue)) \
+                    or (tok.dep_ == "compound" and tok.head.i == f.cue) or tok is giver
+                    or (tok.i + 2 == f.cue and p.doc[tok.i + 1].text in ("-", "–"))) \
                     and name in cities:   # "premiered at Venice", "its Venice premiere"
                 first, last = (a.first, a.last) if a is not None else (tok.i, tok.i + 1)
-                # a city only after a preposition stands for its festival ("its Toronto
-                # premiere" may be a premiere in the city)
+                # a city only after a preposition (or as the subject of the verb a showing
+                # noun is the object of, or hyphened to a showing participle: "the
+                # Venice-premiered film") stands for its festival ("its Toronto premiere" may
+                # be a premiere in the city)
                 return self._family_of(name, cities=tok.dep_ != "compound"), \
                     p.doc[first:last].text, first, last
         if only is not None:
@@ -409,6 +416,22 @@ class FestivalReader:
         if home and at and self.kb.entity(home) is not None and not self._other_festival(p, home):
             return home, p.doc[min(at):max(at) + 1].text, min(at), max(at) + 1
         return None
+
+    @staticmethod
+    def _giver(p: Parsed, f: Frame):
+        """The festival that is the subject of the verb a showing noun is the object of
+        ("Cannes gave Anora its world premiere", "Telluride hosted its first screening"): the
+        place of the showing; None when the noun is no such object or the subject no festival."""
+        cue = p.doc[f.cue]
+        if not f.noun_cue or cue.dep_ != "dobj" or cue.head.pos_ != "VERB" or any(
+                c.dep_ == "neg" for c in cue.head.children):
+            return None
+        subj = next((c for c in cue.head.children if c.dep_ == "nsubj"), None)
+        a = p.arg_at(subj.i) if subj is not None else None
+        cities = lexicon().qualifiers.get("festival_cities", ())
+        if (a is None or a.kind == "place") and subj is not None and subj.lower_ in cities:
+            return subj   # "Venice gave it its world premiere": the city for its festival
+        return subj if a is not None and a.kind == "festival" and a.entity else None
 
     def _described(self, p: Parsed, tok):
         """A festival named by description: with a year ("the 2023 festival"), the edition of
@@ -457,6 +480,16 @@ class FestivalReader:
         return None
 
     def _film(self, p: Parsed, f: Frame) -> tuple[Optional[str], Optional[Arg]]:
+        shown = [fl.arg for fl in f.roles.get("work", []) if fl.arg is not None and
+                 fl.arg.kind == "film" and fl.arg.entity and p.doc[fl.token].dep_ == "dobj"]
+        if shown and not f.noun_cue:
+            return shown[0].entity, shown[0]   # "Baker premiered Anora at Cannes": the object
+        if self._giver(p, f) is not None:
+            # "Cannes gave Anora its world premiere": the film the festival gave it to
+            for c in p.doc[f.cue].head.children:
+                a = p.arg_at(c.i) if c.dep_ == "dative" else None
+                if a is not None and a.kind == "film" and a.entity:
+                    return a.entity, a
         for fl in f.roles.get("work", []):
             a = fl.arg
             if a is not None and a.kind == "film" and a.entity:
@@ -499,8 +532,10 @@ class FestivalReader:
     def _world(self, p: Parsed, f: Frame, fest_first: int, fest_last: int) -> bool:
         """Whether the frame states the world premiere (not a regional one, not a screening)."""
         cue = p.doc[f.cue]
-        if cue.lemma_.lower() not in PREMIERE_CUES:
-            return False
+        first = set(lexicon().qualifiers.get("first_showing_words", ()))
+        if cue.lemma_.lower() not in PREMIERE_CUES and (f.noun_cue or not any(
+                c.dep_ == "advmod" and c.lower_ in first for c in cue.children)):
+            return False   # "it first screened at Cannes": its first showing, a premiere
         if self._regional(p, f, fest_first, fest_last):
             # "its Cannes debut" names the festival; "its Toronto premiere" may be the city's
             return False

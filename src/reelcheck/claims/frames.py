@@ -2708,12 +2708,15 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
                 for o in (g for g in c.children if g.dep_ == "pobj"):
                     f.roles.setdefault(role, []).extend(_fillers(p, o))
     for c in tok.children:
-        if c.dep_ == "compound":
+        # (a name the tagger took for an adjective, "its Telluride screening", is a modifier
+        # too where the relation gives `amod` a role: a name of a place or festival only)
+        if c.dep_ == "compound" or c.dep_ == "amod" and rel.role("amod") and getattr(
+                p.arg_at(c.i), "kind", None) in ("festival", "place"):
             a = p.arg_at(c.i)
-            if a is not None and rel.role("compound") and a.kind not in ("person", "film"):
+            if a is not None and rel.role(c.dep_) and a.kind not in ("person", "film"):
                 # "its Cannes premiere": a relation may give the noun's modifier a role
-                f.roles.setdefault(rel.role("compound"), []).append(Filler(c.i, a))
-            elif a is not None and a.kind in ("award", "ceremony"):
+                f.roles.setdefault(rel.role(c.dep_), []).append(Filler(c.i, a))
+            elif a is not None and c.dep_ == "compound" and a.kind in ("award", "ceremony"):
                 f.roles.setdefault(rel.role("dobj") or "award", []).append(Filler(c.i, a))
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lex.qualifiers.get(
             "naming_verbs", ()) and tok.lemma_.lower() not in lex.qualifiers.get(

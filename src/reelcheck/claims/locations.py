@@ -20,8 +20,10 @@ event (a ceremony, a festival's edition) itself was: an `event_location` claim.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional
 
+from ..kb.places import festival_town
 from ..model import Claim, EntityRef
 from .frames import Frame, another_film, clause_of, conjuncts, subject_token
 from .parse import Arg, Parsed, lexicon
@@ -207,10 +209,10 @@ class LocationReader:
                                             **({} if a.entity else {"unknown": a.text}))))
         return out
 
-    @staticmethod
-    def _places(p: Parsed, f: Frame, tokens=None) -> list[Arg]:
+    def _places(self, p: Parsed, f: Frame, tokens=None) -> list[Arg]:
         """Each place of the frame's place role (a list distributes); a noun cue carried by a
-        verb names its places as that verb's object ("Locations included A, B and C")."""
+        verb names its places as that verb's object ("Locations included A, B and C"). A
+        festival's name there is the town it is held in ("shot partly in Cannes")."""
         toks = tokens if tokens is not None else [p.doc[fl.token] for fl in f.roles.get("place", [])]
         if not toks and tokens is None and not f.noun_cue:
             toks = _where_of(p.doc[f.cue])
@@ -227,7 +229,7 @@ class LocationReader:
                 # place another preposition relates it to ("Reutov near Moscow") is not it.
                 first = True
                 for i in sorted(clause_of(t, p.titles)):
-                    a = p.arg_at(i)
+                    a = self._town_of(p.arg_at(i))
                     if a is None or a.kind != "place" or a in out:
                         continue
                     h = p.doc[a.head]
@@ -237,6 +239,14 @@ class LocationReader:
                         out.append(a)
                         first = False
         return out
+
+    def _town_of(self, a: Optional[Arg]) -> Optional[Arg]:
+        """The argument as a place: a festival's name in a place role stands for the town the
+        festival is held in, when the KB names one by the same word (kb.places.festival_town)."""
+        if a is None or a.kind != "festival" or not a.entity:
+            return a
+        town = festival_town(self.kb, a.entity, a.text)
+        return replace(a, kind="place", entity=town) if town else a
 
     def _born(self, p: Parsed, f: Frame, hedged: bool) -> list[Claim]:
         cue = p.doc[f.cue]
@@ -380,6 +390,14 @@ class LocationReader:
             a = fl.arg
             if a is not None and a.kind == "film" and a.entity:
                 return a.entity
+            of = p.doc[fl.token].head
+            if a is not None and a.kind == "place" and of.lower_ == "of" and of.head.i != f.cue:
+                continue   # "set in the enclave of Brighton Beach": a place the `of` role
+                # took from a noun of the place's phrase is where, not what
+            if a is not None and a.kind == "person" and not f.noun_cue and \
+                    f.relation.predicate == "filming_location" and p.doc[fl.token].dep_ == "nsubj":
+                continue   # "Baker filmed on the boardwalk at Coney Island": the one who
+                # filmed; what was filmed is the object, or the film the passage is about
             if a is not None and (a.kind in ("person", "org", "work") or a.entity):
                 return None   # someone or something else was filmed there, or an event the
                 # KB knows took place there ("the 97th Academy Awards took place at ...")

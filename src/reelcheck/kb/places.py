@@ -41,3 +41,24 @@ def is_country(kb, eid: str) -> bool:
     # a place that contains others and is contained by none: a top of the geography tree
     return not kb.facts(subject=eid, predicate="part_of") and bool(
         kb.facts(predicate="part_of", object_entity=eid))
+
+
+def festival_town(kb, fid: str, name: str):
+    """The town a festival's name also names ("shot partly in Cannes", "held in the town of
+    Cannes"): the one place the KB gives as the `event_location` of the festival (or of its
+    editions), when that place's own name begins with the name as written; None otherwise
+    (a venue, several towns, or a name that is not the town's: "the Berlinale")."""
+    from .awards import award_family
+    from ..textutil import fold
+    fam = award_family(kb, fid) or fid
+    editions = [fam] + [f.subject for f in kb.facts(predicate="edition_of", object_entity=fam)]
+    towns = {f.value for e in editions for f in kb.facts(subject=e, predicate="event_location")}
+    if len(towns) != 1:
+        return None
+    town = next(iter(towns))
+    ent = kb.entity(town)
+    if ent is None or ent.type != "place":
+        return None
+    said = fold(name).strip()
+    names = [ent.label] + list(getattr(ent, "aliases", None) or [])
+    return town if said and any(fold(n).startswith(said) for n in names) else None
