@@ -21,7 +21,7 @@ from .checks import L, Verdict, nei, refuted, same_name, supported
 from .counts import competitive
 from .datematch import _date_parts
 from .editions import (_for_stated_work, _matches_when, _ord, _winner_names, _winners,
-                       beneficiary, ceremony_year, expected_subject_type, involves)
+                       beneficiary, ceremony_year, expected_subject_type, involves, named_among)
 from .words import MONTHS, fmt_date
 
 NUMBER_NAMES = {1: "once", 2: "twice", 3: "three times", 4: "four times", 5: "five times"}
@@ -83,13 +83,7 @@ def unknown_winner(kb, c) -> Optional[Verdict]:
         named = listed + [f for f in _winners(kb, aw, None, None) + (
             [] if won else _nominees(kb, aw, None, None))
             if str(f.qualifiers.get("eligibility_year", ""))[:4] == str(year)]
-    names = []
-    for f in named:
-        names.append(L(kb, f.subject))
-        names += [L(kb, r) for r in f.qualifiers.get("recipients") or []]
-        if f.qualifiers.get("recipients_text"):
-            names.append(str(f.qualifiers["recipients_text"]))
-    if any(same_name(name, n) for n in names):
+    if named_among(kb, name, named):
         return None  # the name is on the list under a spelling the linker missed
     when = f"at the {L(kb, target)}" if target else f"in {year}"
     if won:

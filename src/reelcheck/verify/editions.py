@@ -8,7 +8,7 @@ from typing import Optional
 from ..kb.awards import award_family, ceremonies_of_family
 from ..kb.store import Fact
 from ..textutil import fold
-from .checks import L
+from .checks import L, same_name
 
 
 _LABELS: dict = {}
@@ -198,6 +198,19 @@ def _winner_names(kb, facts: list[Fact], sep: str = " and ") -> str:
         if name not in names:
             names.append(name)
     return sep.join(names)
+
+
+def named_among(kb, name: str, facts: list[Fact]) -> bool:
+    """Whether a name is one the facts' winners go by (a film or person, a recipient, the
+    recipients as the source wrote them): a name on the list under a spelling the linker
+    missed, or a title the linker gave another film of that name."""
+    names = []
+    for f in facts:
+        names.append(L(kb, f.subject))
+        names += [L(kb, r) for r in f.qualifiers.get("recipients") or []]
+        if f.qualifiers.get("recipients_text"):
+            names.append(str(f.qualifiers["recipients_text"]))
+    return any(same_name(name, n) for n in names)
 
 
 def _lost_to_name(kb, who: str, f: Fact) -> bool:

@@ -15,7 +15,7 @@ from .checks import L, Verdict, _firm, check, nei, refuted, supported
 from .editions import (COUNTRY_PRIZES, _ord, _accepted_for_country, _award_facts, _edition, _for_stated_work, _lost_to,
                        _lost_to_name, _matches_when, _target_ceremony, _winner_names, _winners,
                        _winners_complete, beneficiary, ceremony_year, expected_subject_type,
-                       involves, place_by_year)
+                       involves, named_among, place_by_year)
 from .festivals import before_festival, competed_once, former_name
 
 
@@ -640,6 +640,9 @@ def _award(kb, c) -> Optional[Verdict]:
         if y and kb.is_complete("award_received", object_entity=aw, qualifiers={"year": y}):
             wins = _winners(kb, aw, None, y)
             if pol == "won":
+                if wins and named_among(kb, L(kb, who), wins):
+                    return None   # another film of that title won it (the linker's pick
+                    # is one of two films of one name)
                 if wins:
                     return refuted(f"The {y} Palme d'Or went to {_winner_names(kb, wins)}, "
                                    f"not {L(kb, who)}.", wins)
