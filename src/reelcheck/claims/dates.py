@@ -635,6 +635,12 @@ class DateReader:
         got = self._owned_record(p, head)
         if got is not None:
             return got
+        # 0b. a date inside a noun set off beside a name ("Anora, the Palme d'Or winner of May
+        # 25, 2024, opens ..."): the description's own time, never the event of the verb the
+        # name is an argument of; only an edition or an event noun of the description dates it
+        aside = _apposition_on_path(p, path)
+        if aside is not None:
+            gov, clause = None, frozenset(t.i for t in aside.subtree)
         # 1. an event noun between the date and its verb: "its world premiere on May 21"
         for t in path:
             if _media(t):
@@ -1810,6 +1816,16 @@ def _set_off_subject(verb):
         # before the comma ends an aside inside the noun the parser hung the participle on
         return None
     return t if t.pos_ in ("NOUN", "PROPN") else None
+
+
+def _apposition_on_path(p: Parsed, path: list):
+    """The noun in apposition to a named argument that the words from a date up to its verb
+    pass through ("Anora, the Palme d'Or winner of May 25, 2024, ..."), or None. The date
+    belongs to that description: the verb above the name tells another event."""
+    for t in path:
+        if t.dep_ == "appos" and p.arg_at(t.head.i) is not None and p.arg_at(t.i) is None:
+            return t
+    return None
 
 
 def _set_off_noun(doc, first: int, head):
