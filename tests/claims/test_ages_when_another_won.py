@@ -47,3 +47,12 @@ def test_an_assumed_show_supports_only(default_kb):
                 default_kb).verdict == "supported"
     assert _age("Yura Borisov was 30 when Anora won Best Picture.",
                 default_kb).verdict == "not_enough_info"
+
+
+def test_a_year_the_when_clause_says_is_its_time(default_kb):
+    # Sex, Lies, and Videotape took the Palme in 1989 (the 42nd festival): a clause that
+    # dates the win to another year is not that edition's time
+    assert _age("Steven Soderbergh was 26 when Sex, Lies, and Videotape won the Palme d'Or "
+                "in 1988.", default_kb).verdict != "supported"
+    assert _age("Sean Baker was 53 when Anora won the Palme d'Or in 2024.",
+                default_kb).verdict == "supported"

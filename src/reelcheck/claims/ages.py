@@ -259,6 +259,9 @@ class AgeReader:
                             award_family(self.kb, f.value) == sl.get("family"))}
             if len(got) != 1 or None in got:
                 return None, False
+            if sl.get("year") and getattr(self.kb.entity(next(iter(got))), "year", None) != \
+                    sl["year"]:
+                return None, False   # "won in 1988" of a 1989 win: the year said is the time
             eds |= got
         return (eds.pop(), assumed) if len(eds) == 1 else (None, False)
 
