@@ -642,17 +642,27 @@ class DateReader:
         if aside is not None:
             gov, clause = None, frozenset(t.i for t in aside.subtree)
         # 1. an event noun between the date and its verb: "its world premiere on May 21"
+        first_noun = True
         for t in path:
             if _media(t):
                 return None
             a = p.arg_at(t.i)
             if a is not None and a.kind in ("film", "person", "work"):
                 break
+            said = False
             for ev in events:
                 if t.lemma_.lower() in ev.get("nouns", ()) or t.lower_ in ev.get("nouns", ()):
+                    said = True
                     got = self._noun_event(p, ev, t, gov, clause, dv)
                     if got is not None:
                         return got
+            if first_noun and t.pos_ == "NOUN" and not said and \
+                    lexicon().noun(t.lemma_.lower()):
+                # "after its Palme d'Or victory on May 25", "its Oscar nomination on January
+                # 23": the date is the time of the prize or nomination the noun tells (its
+                # own claim reads it), not of the verb's event nor of the show's night
+                return None
+            first_noun = first_noun and t.pos_ not in ("NOUN", "PROPN")
         # 2. a festival's run: "ran from May 14 to May 25", "ran May 14-25"
         rng = self._ranges.get(dv.start)
         if rng is not None:
