@@ -1,7 +1,7 @@
 """A date on a noun that tells a prize or a nomination ("after its Palme d'Or victory on May
 25, 2024", "following its Oscar nomination on January 23, 2025") is the time of that win or
 nomination, which the award claim reads: it is not the day of the event the main verb tells (a
-release), nor the night of the show the nomination is for. Sentences written for this test;
+release); a win's time is its show's night, a nomination's is not. Sentences written for this test;
 the default KB holds Anora's Palme d'Or night (May 25, 2024), its UK release (November 1, 2024)
 and the 97th Academy Awards (March 2, 2025)."""
 from __future__ import annotations
@@ -35,6 +35,10 @@ def test_the_prize_claim_still_reads_the_day(default_kb):
         "Anora's Best Picture win on March 2, 2025 capped its run.", default_kb)
     assert ("award_received", "supported") not in _claims(
         "Anora's Best Picture win on March 3, 2025 capped its run.", default_kb)
+    # a win's time is its show's night
+    got = _claims("In the two weeks after its Best Picture win on March 2, 2025, Anora added "
+                  "millions to its total.", default_kb)
+    assert ("ceremony_date", "supported") in got
     # an event noun keeps its own day
     assert ("premiere_date", "supported") in _claims(
         "After its Cannes premiere on May 21, 2024, Anora opened in UK cinemas.", default_kb)

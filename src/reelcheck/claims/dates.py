@@ -656,12 +656,15 @@ class DateReader:
                     got = self._noun_event(p, ev, t, gov, clause, dv)
                     if got is not None:
                         return got
-            if first_noun and t.pos_ == "NOUN" and not said and \
-                    lexicon().noun(t.lemma_.lower()):
+            rel = lexicon().noun(t.lemma_.lower()) if first_noun and t.pos_ == "NOUN" and \
+                not said else None
+            if rel is not None:
                 # "after its Palme d'Or victory on May 25", "its Oscar nomination on January
-                # 23": the date is the time of the prize or nomination the noun tells (its
-                # own claim reads it), not of the verb's event nor of the show's night
-                return None
+                # 23": the date is the time of the prize or nomination the noun tells, not of
+                # the verb's event; a win's time is its show's night, a nomination's is not
+                if rel.polarity != "won":
+                    return None
+                gov, clause = None, frozenset(x.i for x in t.subtree)
             first_noun = first_noun and t.pos_ not in ("NOUN", "PROPN")
         # 2. a festival's run: "ran from May 14 to May 25", "ran May 14-25"
         rng = self._ranges.get(dv.start)
