@@ -21,6 +21,10 @@ def test_a_victorys_day_is_not_the_release_day(default_kb):
     got = _claims("Since its Cannes win on May 25, 2024, Anora has opened in UK cinemas.",
                   default_kb)
     assert not [x for x in got if x[0] == "release_date"]
+    # nor of an event noun elsewhere in the clause
+    got = _claims("After its Palme d'Or victory on May 25, 2024, Anora's UK release came in "
+                  "November.", default_kb)
+    assert [x for x in got if x[0] == "release_date"] == [("release_date", "supported")]
 
 
 def test_a_nominations_day_is_not_the_ceremonys_night(default_kb):

@@ -642,7 +642,7 @@ class DateReader:
         if aside is not None:
             gov, clause = None, frozenset(t.i for t in aside.subtree)
         # 1. an event noun between the date and its verb: "its world premiere on May 21"
-        first_noun = True
+        first_noun, own_verb = True, True
         for t in path:
             if _media(t):
                 return None
@@ -658,24 +658,25 @@ class DateReader:
                         return got
             rel = lexicon().noun(t.lemma_.lower()) if first_noun and t.pos_ == "NOUN" and \
                 not said else None
-            if rel is not None:
+            if rel is not None and rel.family == "awards" and \
+                    t.lemma_.lower() in _lx().get("prize_event_nouns", ()):
                 # "after its Palme d'Or victory on May 25", "its Oscar nomination on January
                 # 23": the date is the time of the prize or nomination the noun tells, not of
                 # the verb's event; a win's time is its show's night, a nomination's is not
                 if rel.polarity != "won":
                     return None
-                gov, clause = None, frozenset(x.i for x in t.subtree)
+                own_verb, win_noun = False, frozenset(x.i for x in t.subtree)
             first_noun = first_noun and t.pos_ not in ("NOUN", "PROPN")
         # 2. a festival's run: "ran from May 14 to May 25", "ran May 14-25"
         rng = self._ranges.get(dv.start)
         if rng is not None:
             return self._range_event(p, dv, rng)
-        if prep is not None and gov is not None:
+        if prep is not None and gov is not None and own_verb:
             got = self._span(p, gov, clause, prep, dv, values)
             if got is not None:
                 return got
-        # 3. the verb of the clause
-        if gov is not None:
+        # 3. the verb of the clause (not for a date a win noun holds: the win's)
+        if gov is not None and own_verb:
             got = self._first_done(p, gov)
             if got is not None:
                 return got
@@ -732,7 +733,7 @@ class DateReader:
         if gov is not None and gov.dep_ == "acl" and gov.head.pos_ == "NOUN" and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in gov.children):
             clause = frozenset(clause) | {t.i for t in gov.head.subtree}
-        for i in sorted(clause):
+        for i in sorted(clause if own_verb else clause & win_noun):
             t = p.doc[i]
             if t.pos_ not in ("NOUN", "PROPN") or i == head.i:
                 continue
