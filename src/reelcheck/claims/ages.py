@@ -234,6 +234,37 @@ class AgeReader:
         return None
 
     # -- the claim --------------------------------------------------------------------------
+    def _edition_of_wins(self, wins: list[Claim]) -> tuple[Optional[str], bool]:
+        """(the one edition the KB holds every one of `wins` at, whether a show of it was only
+        assumed), or (None, False). A win said of its edition ("at the 97th", "won five Oscars"
+        read at one night) is at that edition; else the editions of the subject's wins of the
+        prize, or of the show ("won the BAFTA"): one only (a prize won twice names no time)."""
+        eds, assumed = set(), False
+        for c in wins:
+            sl = c.slots
+            if sl.get("polarity") != "won" or sl.get("negated") or not sl.get("subject") \
+                    or sl.get("subject_assumed") or not (sl.get("award") or sl.get("family")):
+                return None, False
+            assumed = assumed or bool(sl.get("family_assumed"))
+            who = sl["subject"]
+            if sl.get("ceremony"):
+                got = {sl["ceremony"]}
+            else:   # (a count of wins, "won five Oscars": the nights of its show's wins)
+                prize = sl.get("award") if sl.get("kind") == "award" else None
+                got = {f.qualifiers.get("ceremony")
+                       for f in self.kb.facts_involving(who, "award_received")
+                       if not f.disputed and (f.subject == who or who in (
+                           f.qualifiers.get("recipients") or []))
+                       and (f.value == prize if prize else
+                            award_family(self.kb, f.value) == sl.get("family"))}
+            if len(got) != 1 or None in got:
+                return None, False
+            if sl.get("year") and getattr(self.kb.entity(next(iter(got))), "year", None) != \
+                    sl["year"]:
+                return None, False   # "won in 1988" of a 1989 win: the year said is the time
+            eds |= got
+        return (eds.pop(), assumed) if len(eds) == 1 else (None, False)
+
     def _claim(self, p: Parsed, num, n: int, holder, eid, inferred, span, hedged) -> Claim:
         aged = set(_ages().get("verbs", ()))   # "aged" is a word of the age, not its clause
         gov = next((t for t in [num, *num.ancestors] if t.pos_ in ("VERB", "AUX")
@@ -265,6 +296,16 @@ class AgeReader:
             ilo, ihi = p.span_of(inner.left_edge.i, inner.right_edge.i + 1) \
                 if inner is not None else (hi, hi)
             won = [c for c in won if lo <= c.start < hi and not ilo <= c.start < ihi]
+            if not won and event is None:
+                # "Sean Baker was 53 when Anora won the Palme d'Or": a win the when-clause
+                # tells of another (the film, a castmate) is that time too, at its edition
+                # (a show the win only assumed, "won Best Picture", may be another's night:
+                # support only)
+                event, assumed = self._edition_of_wins(
+                    [c for c in self._awards if lo <= c.start < hi and not ilo <= c.start < ihi
+                     and c.slots.get("subject") != eid])
+                stated = event is not None and not assumed
+                inferred = inferred or assumed
         elif timep is not None:   # ... or the time phrase ("on the night": the passage's)
             inside = [c for c in won if lo <= c.start < hi]
             # "Jane Roe, 47 on the night, won Best Actress": a bare time phrase set off with

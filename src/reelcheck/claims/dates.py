@@ -635,28 +635,48 @@ class DateReader:
         got = self._owned_record(p, head)
         if got is not None:
             return got
+        # 0b. a date inside a noun set off beside a name ("Anora, the Palme d'Or winner of May
+        # 25, 2024, opens ..."): the description's own time, never the event of the verb the
+        # name is an argument of; only an edition or an event noun of the description dates it
+        aside = _apposition_on_path(p, path)
+        if aside is not None:
+            gov, clause = None, frozenset(t.i for t in aside.subtree)
         # 1. an event noun between the date and its verb: "its world premiere on May 21"
+        first_noun, own_verb = True, True
         for t in path:
             if _media(t):
                 return None
             a = p.arg_at(t.i)
             if a is not None and a.kind in ("film", "person", "work"):
                 break
+            said = False
             for ev in events:
                 if t.lemma_.lower() in ev.get("nouns", ()) or t.lower_ in ev.get("nouns", ()):
+                    said = True
                     got = self._noun_event(p, ev, t, gov, clause, dv)
                     if got is not None:
                         return got
+            rel = lexicon().noun(t.lemma_.lower()) if first_noun and t.pos_ == "NOUN" and \
+                not said else None
+            if rel is not None and rel.family == "awards" and \
+                    t.lemma_.lower() in _lx().get("prize_event_nouns", ()):
+                # "after its Palme d'Or victory on May 25", "its Oscar nomination on January
+                # 23": the date is the time of the prize or nomination the noun tells, not of
+                # the verb's event; a win's time is its show's night, a nomination's is not
+                if rel.polarity != "won":
+                    return None
+                own_verb, win_noun = False, frozenset(x.i for x in t.subtree)
+            first_noun = first_noun and t.pos_ not in ("NOUN", "PROPN")
         # 2. a festival's run: "ran from May 14 to May 25", "ran May 14-25"
         rng = self._ranges.get(dv.start)
         if rng is not None:
             return self._range_event(p, dv, rng)
-        if prep is not None and gov is not None:
+        if prep is not None and gov is not None and own_verb:
             got = self._span(p, gov, clause, prep, dv, values)
             if got is not None:
                 return got
-        # 3. the verb of the clause
-        if gov is not None:
+        # 3. the verb of the clause (not for a date a win noun holds: the win's)
+        if gov is not None and own_verb:
             got = self._first_done(p, gov)
             if got is not None:
                 return got
@@ -713,7 +733,7 @@ class DateReader:
         if gov is not None and gov.dep_ == "acl" and gov.head.pos_ == "NOUN" and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in gov.children):
             clause = frozenset(clause) | {t.i for t in gov.head.subtree}
-        for i in sorted(clause):
+        for i in sorted(clause if own_verb else clause & win_noun):
             t = p.doc[i]
             if t.pos_ not in ("NOUN", "PROPN") or i == head.i:
                 continue
@@ -1810,6 +1830,16 @@ def _set_off_subject(verb):
         # before the comma ends an aside inside the noun the parser hung the participle on
         return None
     return t if t.pos_ in ("NOUN", "PROPN") else None
+
+
+def _apposition_on_path(p: Parsed, path: list):
+    """The noun in apposition to a named argument that the words from a date up to its verb
+    pass through ("Anora, the Palme d'Or winner of May 25, 2024, ..."), or None. The date
+    belongs to that description: the verb above the name tells another event."""
+    for t in path:
+        if t.dep_ == "appos" and p.arg_at(t.head.i) is not None and p.arg_at(t.i) is None:
+            return t
+    return None
 
 
 def _set_off_noun(doc, first: int, head):

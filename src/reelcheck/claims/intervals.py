@@ -151,6 +151,10 @@ class IntervalReader:
             on = [t.head, t] if t.dep_ == "mark" else [t]
             meas = next((c for o in on for c in o.children if c.dep_ == "npadvmod"
                          and c.lemma_.lower() in units), None)
+            if meas is None and t.dep_ == "prep":   # "were held a month before X": the
+                meas = next((c for c in t.head.children if c.dep_ == "npadvmod"   # parser
+                             and c.lemma_.lower() in units   # may hang the measure right
+                             and c.right_edge.i == t.i - 1), None)   # before it on the verb
             n = self._count(meas) if meas is not None else None
             if n is None and meas is not None and meas.tag_ == "NNS" and not any(
                     c.dep_ in ("det", "amod", "nummod", "quantmod") for c in meas.children) \
@@ -192,14 +196,19 @@ class IntervalReader:
                 if edition is not None:   # "a month after the 97th Academy Awards": the
                     first = [edition]     # night itself; "after the Oscars": the one the
                     # piece is about (verify/event_days.py `date_gaps`)
+                if not second:   # "the 82nd Golden Globes were held before the 97th ...":
+                    second = self._held_edition(p, verb)   # the edition the verb says held
                 lo_i = min(x.i for x in meas.subtree) if meas is not None else t.i
                 hi_i = obj.right_edge.i + 1
             else:
                 continue
-            if not first or not second or set(map(id, first)) & set(map(id, second)):
+            if not first or not second or set(map(id, first)) & set(map(id, second)) or \
+                    first == second:
                 continue
             editions = [x for x in first if isinstance(x, str)]
             first = [x for x in first if not isinstance(x, str)]
+            held = [x for x in second if isinstance(x, str)]
+            second = [x for x in second if not isinstance(x, str)]
             unit = meas.lemma_.lower() if meas is not None else None
             lx_units = lx.get("units", {})
             if unit in lx_units and any(c.slots.get("year_shift") for c in second):
@@ -208,7 +217,8 @@ class IntervalReader:
                 any(c.dep_ in ("advmod", "quantmod", "amod") for c in meas.children) or any(
                     c.dep_ in ("advmod", "quantmod") for x in meas.children for c in x.children))
             start, end = p.span_of(lo_i, hi_i)
-            subj = next((c.slots.get("subject") for c in second if c.slots.get("subject")), None)
+            subj = next((c.slots.get("subject") for c in second if c.slots.get("subject")),
+                        held[0] if held else None)
             if subj is None:
                 continue
             out.append(Claim(
@@ -218,6 +228,7 @@ class IntervalReader:
                 slots=dict(kind="gap", subject=subj, amount=n, unit=unit, sign=sign,
                            approximate=approx, year_shift=n, negated=False,
                            first=[(c.start, c.end) for c in first], first_editions=editions,
+                           second_editions=held,
                            second=[(c.start, c.end) for c in second])))
         return out
 
@@ -232,6 +243,23 @@ class IntervalReader:
             return eds.pop() if len(eds) == 1 else None
         shows = {e for e in named if self.kb.facts(predicate="edition_of", object_entity=e)}
         return shows.pop() if len(shows) == 1 else None
+
+    def _held_edition(self, p: Parsed, verb) -> list:
+        """[the one numbered edition of a ceremony or festival that the verb says was held
+        ("were held", "took place", "came"), as its subject names it], or []: the clause's own
+        event, when no claim of the sentence tells one."""
+        lx = lexicon().dates
+        cues = [v for ev in lx.get("events", ()) if ev.get("predicate") == "ceremony_date"
+                for v in ev.get("verbs", ())] + list(_lx().get("held_verbs", ()))
+        if not _said_by(verb, cues):
+            return []
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return []
+        named = {a.entity for x in subj.subtree if (a := p.arg_at(x.i)) is not None
+                 and a.entity and a.kind in ("ceremony", "festival", "award")}
+        eds = {e for e in named if self.kb.facts(subject=e, predicate="edition_of")}
+        return [eds.pop()] if len(eds) == 1 else []
 
     @staticmethod
     def _count(meas) -> Optional[int]:
@@ -276,6 +304,13 @@ def told_event(c: Claim) -> bool:
         return sl.get("polarity") == "won" and bool(sl.get("award") or sl.get("family")) and \
             sl.get("count") is None
     return c.predicate in _PREMIERES
+
+
+def _said_by(verb, cues) -> bool:
+    """Whether a verb token is one of `cues` ("take place": the verb and a word after it)."""
+    right = {c.lower_ for c in verb.children if c.i > verb.i}
+    return any(w[0] in (verb.lemma_.lower(), verb.lower_) and all(x in right for x in w[1:])
+               for w in (cue.split() for cue in cues))
 
 
 def governing_verb(t):

@@ -102,9 +102,13 @@ def _age(kb, c) -> Optional[tuple[Verdict, set]]:
     if not ev_dates or not dobs:
         return None
     # every date a source gives the event and the birth: the claim is decided only where
-    # they all agree on the age
+    # they all agree on the age. A festival runs for days: a birthday during its run makes
+    # the age at its opening and at its close differ, and the sentence's time may be either
+    ends = [] if ev_dates[0].predicate == "ceremony_date" else \
+        kb.facts(subject=event, predicate="end_date")
     ages = set()
-    for ev in [ev_dates[0].value] + [dv["value"] for dv in (ev_dates[0].disputed_values or [])]:
+    for ev in [ev_dates[0].value] + [dv["value"] for dv in (ev_dates[0].disputed_values or [])] \
+            + [f.value for f in ends[:1]]:
         ey, em, ed = _date_parts(str(ev))
         if em is None or ed is None:
             return None
@@ -118,7 +122,7 @@ def _age(kb, c) -> Optional[tuple[Verdict, set]]:
     if max(ages) < 0:
         return None   # an event before the birth is not the one the age is at
     facts = dobs[:1] + ev_dates[:1]
-    exact = None if ev_dates[0].disputed else _age_in_days(dobs, ev_dates[0].value,
+    exact = None if ev_dates[0].disputed or ends else _age_in_days(dobs, ev_dates[0].value,
                                                            c.slots.get("fine"))
     if exact is not None and n in ages:
         yrs, days = exact
@@ -135,8 +139,9 @@ def _age(kb, c) -> Optional[tuple[Verdict, set]]:
         real = " or ".join(str(a) for a in sorted(ages))
         born = "" if len(dobs) != 1 or dobs[0].disputed else \
             f" (born {fmt_date(dobs[0].value, dobs[0].precision)})"
+        held = fmt_date(ev_dates[0].value) + (f" to {fmt_date(ends[0].value)}" if ends else "")
         return refuted(f"{L(kb, who)}{born} was {real} at the {L(kb, event)} "
-                       f"({fmt_date(ev_dates[0].value)}), not {n}.", facts), ages
+                       f"({held}), not {n}.", facts + ends[:1]), ages
     return None
 
 
