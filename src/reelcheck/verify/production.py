@@ -9,6 +9,7 @@ from typing import Optional
 from ..textutil import fold
 from .checks import L, Verdict, check, nei, refuted, supported
 from .datematch import _date_matches
+from .statements import note_fields
 from .words import fmt_date
 
 
@@ -91,22 +92,15 @@ def _noted_company(kb, film: str, org: Optional[str], pred: str, where: Optional
                 fold(a) for a, _k in kb.aliases_of(where)} | {fold(L(kb, where))}:
             return None
         keys = tuple(k for k in keys if k.startswith("us "))
-    for f in kb.facts_involving(film, "statement"):
-        if f.qualifiers.get("category") != "filmography" or \
-                film not in (f.qualifiers.get("about") or ()):
+    for f, key, val in note_fields(kb, film):
+        if key not in keys:
             continue
-        for part in str(f.value).split(";"):
-            key, sep, val = part.partition(":")
-            key = key.strip().lower()
-            if not sep or key not in keys:
-                continue
-            val = val.strip()
-            if "(" in val and val.endswith(")"):
-                val = val[val.rindex("(") + 1:-1]
-            elif key.endswith("release"):
-                continue   # a release field names its company only in brackets
-            if any(fold(v) in names for v in val.replace(" and ", ",").split(",") if v.strip()):
-                return f, key
+        if "(" in val and val.endswith(")"):
+            val = val[val.rindex("(") + 1:-1]
+        elif key.endswith("release"):
+            continue   # a release field names its company only in brackets
+        if any(fold(v) in names for v in val.replace(" and ", ",").split(",") if v.strip()):
+            return f, key
     return None
 
 

@@ -9,6 +9,7 @@ from typing import Optional
 
 from ..textutil import year_month
 from .checks import L, Verdict, _firm, check, nei, refuted, supported
+from .statements import note_fields
 from .words import fmt_money, fmt_quantity
 
 
@@ -90,16 +91,11 @@ def _noted_budget(kb, film, pred: str) -> list:
     if pred != "budget" or not isinstance(film, str):
         return []
     found = {}
-    for f in kb.facts_involving(film, "statement"):
-        if f.qualifiers.get("category") != "filmography" or \
-                film not in (f.qualifiers.get("about") or ()):
-            continue
-        for part in str(f.value).split(";"):
-            key, sep, val = part.partition(":")
-            unit = NOTE_BUDGET_FIELDS.get(key.strip().lower()) if sep else None
-            val = val.strip().replace(",", "")
-            if unit and val.replace(".", "", 1).isdigit():
-                found.setdefault((float(val), unit), f)
+    for f, key, val in note_fields(kb, film):
+        unit = NOTE_BUDGET_FIELDS.get(key)
+        val = val.replace(",", "")
+        if unit and val.replace(".", "", 1).isdigit():
+            found.setdefault((float(val), unit), f)
     if len(found) != 1:
         return []
     (value, unit), f = next(iter(found.items()))

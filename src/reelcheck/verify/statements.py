@@ -24,3 +24,17 @@ def noted(kb, fact_id: Optional[str]) -> Optional[Verdict]:
         return None
     what = "plot summary" if f.predicate == "plot" else "sourced note"
     return supported(f"The KB's {what} says so: {f.value}.", [f], conf=0.75)
+
+
+def note_fields(kb, film: str):
+    """(note, field, value) of each "field: value" part of the career notes about a film (a
+    person's filmography entry on it: "Red Rocket; year: 2021; us distributor: A24"), the
+    field lower-cased, both stripped."""
+    for f in kb.facts_involving(film, "statement"):
+        if f.qualifiers.get("category") != "filmography" or \
+                film not in (f.qualifiers.get("about") or ()):
+            continue
+        for part in str(f.value).split(";"):
+            key, sep, val = part.partition(":")
+            if sep:
+                yield f, key.strip().lower(), val.strip()
