@@ -83,3 +83,11 @@ def test_the_object_of_a_fronted_like_is_not_the_subject(default_kb):
                    "Gary Oldman won Best Actor for Darkest Hour.", default_kb)
     assert got.get("gary-oldman", ("",))[0] == "supported", got
     assert got.get("william-hurt", ("",))[0] == "supported", got
+
+
+def test_an_age_at_a_win_is_not_dated_by_a_when_clause_hung_on_it(default_kb):
+    import reelcheck
+    r = reelcheck.check("When Renée Zellweger won Best Actress at the age of 50, Renée Zellweger "
+                        "had won Best Supporting Actress for Cold Mountain at 34.", kb=default_kb)
+    assert r.claims and not any(c.verdict == "refuted" for c in r.claims), \
+        [(c.text, c.explanation) for c in r.claims]

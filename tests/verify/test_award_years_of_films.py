@@ -25,3 +25,10 @@ def test_a_year_in_one_winners_brackets_is_not_anothers(default_kb):
     assert [c.verdict for c in got] and all(c.verdict == "supported" for c in got), \
         [(c.text, c.verdict, c.explanation) for c in got]
     assert not any(c.slots.get("year") == 2020 and "Larson" in c.text for c in got)
+
+
+def test_a_year_in_a_bracket_the_parser_hung_on_the_first_name_is_not_its(default_kb):
+    got = awards("Mahershala Ali (Green Book, 2018) and Michelle Yeoh (Everything Everywhere All "
+                 "at Once, 2022) are both Oscar winners.", default_kb)
+    assert got and not any(c.verdict == "refuted" for c in got), \
+        [(c.text, c.explanation) for c in got]

@@ -21,7 +21,7 @@ from typing import Optional
 from ..kb.awards import award_family
 from ..model import Claim, EntityRef
 from .context import role_character
-from .frames import clause_of, subject_token
+from .frames import CLAUSE_DEPS, clause_of, subject_token
 from .parse import Parsed, lexicon, number_value
 
 HOLDER_KINDS = ("person", "character")
@@ -318,7 +318,9 @@ class AgeReader:
                       if c.dep_ == "advmod")
         if shape == "at" and when is None:   # "won Best Actress at 29": the win it hangs on
             verb = at_verb(at)
-            cues = {f"{p.offset}:{t.i}" for t in [verb, *verb.children]}
+            # (not a clause hung on it: "When A won X at 50, A had won Y at 34")
+            cues = {f"{p.offset}:{t.i}" for t in [verb, *verb.children]
+                    if t is verb or t.dep_ not in CLAUSE_DEPS}
             if verb.dep_ == "advcl" and not any(c.dep_ in ("dobj", "obj") for c in verb.children):
                 # "the youngest winner of the prize, having won at 21": a bare win in a clause
                 # set off from the one that names the prize is that prize's win
@@ -453,7 +455,9 @@ class AgeReader:
             # one group on overlapping words); "won an Oscar at 24 for Roman Holiday in 1954"
             # states the win in its own right, and the age beside it
             verb = at_verb(at)   # the win's cue is the verb or a noun it takes ("earned a nomination")
-            cues = {f"{p.offset}:{t.i}" for t in [verb, *verb.children]}
+            # (not a clause hung on it: "When A won X at 50, A had won Y at 34")
+            cues = {f"{p.offset}:{t.i}" for t in [verb, *verb.children]
+                    if t is verb or t.dep_ not in CLAUSE_DEPS}
             group = next((c.slots["group"] for c in self._awards
                           if c.slots.get("group") in cues and c.slots.get("subject") == eid
                           and not c.slots.get("stated")), None)

@@ -406,6 +406,19 @@ class _Lists:
                     return range(end, t.i + 1)
             return range(0)
 
+        def brackets() -> list[set]:
+            """The token sets of the sentence's outermost parentheses, "(" to ")"."""
+            out, depth, start = [], 0, None
+            for t in doc:
+                if t.text == "(":
+                    start = t.i if depth == 0 else start
+                    depth += 1
+                elif t.text == ")" and depth:
+                    depth -= 1
+                    if depth == 0:
+                        out.append(set(range(start, t.i + 1)))
+            return out
+
         def frame(ws: list[Filler], work: list[Filler]) -> Frame:
             # the other winners' parentheses (their subtrees may hold this winner: "A (X)
             # and B (Y)" hangs B on A), and those of the winners read with no title of their
@@ -413,7 +426,10 @@ class _Lists:
             others = {i for k in split if winners[k] not in ws for _t, a, b in own[k]
                       for i in range(a - 1, b + 1)}
             if len(ws) == 1:
-                others |= {i for w in winners if w not in ws for i in set_off(w)}
+                # ... and every other parenthesis of the sentence (a name the parser hung
+                # elsewhere may have one: "A (X, 2018) and B (Y, 2022)" with B on A)
+                mine = set(set_off(ws[0]))
+                others |= {i for g in brackets() if not g & mine for i in g}
             roles = {r: list(v) for r, v in f.roles.items()}
             roles["winner"], roles[slot] = ws, work
             return Frame(f.relation, f.cue, p, roles=roles, clause=frozenset(f.clause - others),
