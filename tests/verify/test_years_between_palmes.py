@@ -35,3 +35,10 @@ def test_a_festival_winner_is_a_film_of_that_year(default_kb):
     got = _claims("Taste of Cherry (1997) and Winter Sleep (2014) both won the Palme d'Or.",
                   default_kb)
     assert [v for cat, v, _ in got] == ["supported"] * 3, got
+
+
+def test_a_side_with_a_win_dated_by_its_year_alone_is_counted_in_years(default_kb):
+    # Ken Loach has two Palmes; the one said (2006) the KB dates by its year alone
+    got = _claims("Julia Ducournau's Titane took the Palme d'Or in 2021, 15 years after Ken "
+                  "Loach won it with The Wind That Shakes the Barley.", default_kb)
+    assert [v for cat, v, _ in got if cat == "date"] == ["supported"], got

@@ -87,10 +87,12 @@ def gap_claim(kb, c) -> Optional[Verdict]:
     lx = lexicon().section("intervals")
     sl = c.slots
     first, second = sl.get("first_days") or [], sl.get("second_days") or []
+    partial = False   # a side with an event the KB dates only by its year
     if sl["amount"] is not None:   # a measure is counted between days
         whole = first, second
         first, second = [x for x in first if len(x[0]) == 10], [x for x in second if len(x[0]) == 10]
-        if (not first or not second) and sl["unit"] in ("year", "decade") \
+        partial = len(first) < len(whole[0]) or len(second) < len(whole[1])
+        if partial and sl["unit"] in ("year", "decade") \
                 and all(whole) and sl["amount"] == int(sl["amount"]):
             # "27 years after The Wages of Fear won it": years between editions the KB dates
             # by their year alone are counted in years
@@ -122,7 +124,7 @@ def gap_claim(kb, c) -> Optional[Verdict]:
     # show held the same night does not hold)
     if off <= lx["gap_support"][unit] and ((days >= 0) == (sign > 0) or days == 0):
         return supported(f"{expl}, as said ({said}).", facts)
-    if len(first) == 1 and len(second) == 1 and not sl.get("approximate") and (
+    if len(first) == 1 and len(second) == 1 and not sl.get("approximate") and not partial and (
             off > lx["gap_refute"][unit] and off > n / 4 or days * sign < -1):
         # (or the other way round: "a month after" a show held two weeks later)
         return refuted(f"{expl}, not {said}.", facts)
