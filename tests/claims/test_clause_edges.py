@@ -91,3 +91,13 @@ def test_an_age_at_a_win_is_not_dated_by_a_when_clause_hung_on_it(default_kb):
                         "had won Best Supporting Actress for Cold Mountain at 34.", kb=default_kb)
     assert r.claims and not any(c.verdict == "refuted" for c in r.claims), \
         [(c.text, c.explanation) for c in r.claims]
+
+
+def test_a_parenthesis_after_a_name_is_the_names_even_when_parsed_outside(default_kb):
+    # the title opens with words the parser reads as an adverb and a preposition on the verb
+    got = awards("Maureen Stapleton (Once Upon a Time in Hollywood, 1981) is an Oscar winner.",
+                 default_kb)
+    assert [c.verdict for c in got] == ["refuted"], [(c.text, c.explanation) for c in got]
+    assert "Reds" in got[0].explanation
+    got = awards("Maureen Stapleton (Reds, 1981) is an Oscar winner.", default_kb)
+    assert [c.verdict for c in got] == ["supported"]

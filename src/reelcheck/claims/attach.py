@@ -268,6 +268,10 @@ def _attach_low(doc):
         moves.setdefault(n, verb)
     for n, verb in when(";" in lows and "prep" in deps, _phrases_across_a_semicolon).items():
         moves.setdefault(n, verb)
+    for n, name in when("(" in lows, _brackets_hung_outside).items():
+        if n not in moves:
+            moves[n] = name
+            labels[n] = "appos"
     for n, (prep, verb, name) in when("prep" in deps and "appos" in deps and "nsubj" in deps,
                                       _subjects_after_a_bare_preposition).items():
         if n in moves or name in moves:
@@ -563,6 +567,29 @@ def _subjects_after_a_bare_preposition(doc) -> dict:
                      and c.i > n.i and doc[c.left_edge.i - 1].text == ","), None)
         if name is not None and name.i < prep.head.i:
             out[n.i] = (prep.i, prep.head.i, name.i)
+    return out
+
+
+def _brackets_hung_outside(doc) -> dict:
+    """"Maureen Stapleton (Once Upon a Time in Hollywood, 1981) is ...": what a parenthesis
+    right after a name holds is said of that name; when the parser hangs the one phrase it
+    holds on a word outside (a title read as an adverb and a preposition, on the verb), the
+    phrase is the name's apposition. {the phrase's head: the name}."""
+    out = {}
+    for k, t in enumerate(doc):
+        if t.text != "(" or k == 0 or doc[k - 1].pos_ != "PROPN":
+            continue
+        depth, m = 0, None
+        for x in doc[k:]:
+            depth += (x.text == "(") - (x.text == ")")
+            if depth == 0:
+                m = x.i
+                break
+        if m is None or m <= k + 1:
+            continue
+        tops = [x for x in doc[k + 1:m] if not x.is_punct and not k <= x.head.i <= m]
+        if len(tops) == 1 and tops[0].head.i != k - 1 and not tops[0].is_ancestor(doc[k - 1]):
+            out[tops[0].i] = k - 1
     return out
 
 
