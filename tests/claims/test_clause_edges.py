@@ -101,3 +101,13 @@ def test_a_parenthesis_after_a_name_is_the_names_even_when_parsed_outside(defaul
     assert "Reds" in got[0].explanation
     got = awards("Maureen Stapleton (Reds, 1981) is an Oscar winner.", default_kb)
     assert [c.verdict for c in got] == ["supported"]
+
+
+def test_an_edition_said_by_its_ordinal_alone_as_a_subject(default_kb):
+    got = _by_name("The 79th Academy Awards gave Best Supporting Actor to Alan Arkin, while the "
+                   "92nd gave Best Supporting Actress to Renée Zellweger.", default_kb)
+    assert got["renee-zellweger"][0] == "refuted", got
+    assert got["alan-arkin"][0] == "supported", got
+    got = _by_name("The 79th Academy Awards gave Best Supporting Actor to Alan Arkin, while the "
+                   "76th gave Best Supporting Actress to Renée Zellweger.", default_kb)
+    assert got["renee-zellweger"][0] == "supported", got

@@ -45,8 +45,11 @@ class _Times:
         for t in f.tokens():  # "the 90th ceremony", "its 77th edition", "won at the 92nd"
             m = ORDINAL.match(t.text) if t.i > start else None
             a = f.parsed.arg_at(t.i)
-            bare = t.dep_ == "pobj" and t.head.dep_ == "prep" and any(
-                c.lower_ == "the" for c in t.children) and a is not None and a.last == t.i + 1
+            # ("won at the 92nd"; "..., while the 92nd gave X to Y": the edition the subject)
+            bare = any(c.lower_ == "the" for c in t.children) and (
+                t.dep_ == "pobj" and t.head.dep_ == "prep" and a is not None
+                and a.last == t.i + 1 or t.dep_ == "nsubj" and t.head.i == f.cue
+                and (a is None or a.last == t.i + 1) and not list(t.rights))
             # (the tagger may take "the 71st festival" for a date: the ordinal alone is none)
             alone = a is not None and a.kind == "date" and (a.first, a.last) == (t.i, t.i + 1)
             if m and (t.head.lower_ in nouns and (a is None or a.kind == "ordinal" or alone)
