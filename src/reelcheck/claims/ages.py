@@ -320,7 +320,7 @@ class AgeReader:
             verb = at_verb(at)
             # (not a clause hung on it: "When A won X at 50, A had won Y at 34")
             cues = {f"{p.offset}:{t.i}" for t in [verb, *verb.children]
-                    if t is verb or t.dep_ not in CLAUSE_DEPS}
+                    if t is verb or t.dep_ not in CLAUSE_DEPS or t.pos_ not in ("VERB", "AUX")}
             if verb.dep_ == "advcl" and not any(c.dep_ in ("dobj", "obj") for c in verb.children):
                 # "the youngest winner of the prize, having won at 21": a bare win in a clause
                 # set off from the one that names the prize is that prize's win
@@ -457,7 +457,7 @@ class AgeReader:
             verb = at_verb(at)   # the win's cue is the verb or a noun it takes ("earned a nomination")
             # (not a clause hung on it: "When A won X at 50, A had won Y at 34")
             cues = {f"{p.offset}:{t.i}" for t in [verb, *verb.children]
-                    if t is verb or t.dep_ not in CLAUSE_DEPS}
+                    if t is verb or t.dep_ not in CLAUSE_DEPS or t.pos_ not in ("VERB", "AUX")}
             group = next((c.slots["group"] for c in self._awards
                           if c.slots.get("group") in cues and c.slots.get("subject") == eid
                           and not c.slots.get("stated")), None)
