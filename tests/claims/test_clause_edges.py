@@ -111,3 +111,11 @@ def test_an_edition_said_by_its_ordinal_alone_as_a_subject(default_kb):
     got = _by_name("The 79th Academy Awards gave Best Supporting Actor to Alan Arkin, while the "
                    "76th gave Best Supporting Actress to Renée Zellweger.", default_kb)
     assert got["renee-zellweger"][0] == "supported", got
+
+
+def test_a_clause_in_a_parenthesis_after_a_name_stays_a_clause(default_kb):
+    import reelcheck
+    r = reelcheck.check("Written and directed by Sean Baker (known for The Florida Project and "
+                        "Tangerine), Anora is a comedy.", kb=default_kb)
+    crew = [c for c in r.claims if c.category == "crew"]
+    assert [c.verdict for c in crew] == ["supported"], [(c.text, c.explanation) for c in crew]

@@ -588,7 +588,8 @@ def _brackets_hung_outside(doc) -> dict:
         if m is None or m <= k + 1:
             continue
         tops = [x for x in doc[k + 1:m] if not x.is_punct and not k <= x.head.i <= m]
-        if len(tops) == 1 and tops[0].head.i != k - 1 and not tops[0].is_ancestor(doc[k - 1]):
+        if len(tops) == 1 and tops[0].head.i != k - 1 and tops[0].pos_ not in ("VERB", "AUX") \
+                and not tops[0].is_ancestor(doc[k - 1]):   # (a clause, "(known for X)", stays)
             out[tops[0].i] = k - 1
     return out
 
