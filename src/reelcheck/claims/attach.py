@@ -329,6 +329,28 @@ def _attach_low(doc):
     return out
 
 
+def closing_bracket(doc, k: int) -> Optional[int]:
+    """The index of the ")" that closes the "(" at `k` (brackets nest), or None."""
+    depth = 0
+    for t in doc[k:]:
+        depth += (t.text == "(") - (t.text == ")")
+        if depth == 0:
+            return t.i
+    return None
+
+
+def bracket_spans(doc) -> list[range]:
+    """The token ranges of a sentence's outermost parentheses, "(" to ")" inclusive."""
+    out, k = [], 0
+    while k < len(doc):
+        end = closing_bracket(doc, k) if doc[k].text == "(" else None
+        if end is not None:
+            out.append(range(k, end + 1))
+            k = end
+        k += 1
+    return out
+
+
 def _two_subjects(doc):
     """(verb, first, second) of each verb the parser gave two subjects before it."""
     for v in doc:
@@ -579,12 +601,7 @@ def _brackets_hung_outside(doc) -> dict:
     for k, t in enumerate(doc):
         if t.text != "(" or k == 0 or doc[k - 1].pos_ != "PROPN":
             continue
-        depth, m = 0, None
-        for x in doc[k:]:
-            depth += (x.text == "(") - (x.text == ")")
-            if depth == 0:
-                m = x.i
-                break
+        m = closing_bracket(doc, k)
         if m is None or m <= k + 1:
             continue
         tops = [x for x in doc[k + 1:m] if not x.is_punct and not k <= x.head.i <= m]

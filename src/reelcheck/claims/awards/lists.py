@@ -8,6 +8,7 @@ from typing import Optional
 
 from ...kb.awards import award_family
 from ...model import Claim
+from ..attach import bracket_spans, closing_bracket
 from ..frames import Filler, Frame, clause_of, conjuncts, irrealis_at, unasserted
 from ..parse import Arg, Parsed, lexicon, number_value
 from .common import AwardRef, SUBJECT_KINDS, _run_tokens, category_runs
@@ -399,25 +400,8 @@ class _Lists:
             end = w.arg.last if w.arg is not None else w.token + 1   # (past the name)
             if end >= len(doc) or doc[end].text != "(":
                 return range(0)
-            depth = 0
-            for t in doc[end:]:
-                depth += (t.text == "(") - (t.text == ")")
-                if depth == 0:
-                    return range(end, t.i + 1)
-            return range(0)
-
-        def brackets() -> list[set]:
-            """The token sets of the sentence's outermost parentheses, "(" to ")"."""
-            out, depth, start = [], 0, None
-            for t in doc:
-                if t.text == "(":
-                    start = t.i if depth == 0 else start
-                    depth += 1
-                elif t.text == ")" and depth:
-                    depth -= 1
-                    if depth == 0:
-                        out.append(set(range(start, t.i + 1)))
-            return out
+            close = closing_bracket(doc, end)
+            return range(end, close + 1) if close is not None else range(0)
 
         def frame(ws: list[Filler], work: list[Filler]) -> Frame:
             # the other winners' parentheses (their subtrees may hold this winner: "A (X)
@@ -429,7 +413,7 @@ class _Lists:
                 # ... and every other parenthesis of the sentence (a name the parser hung
                 # elsewhere may have one: "A (X, 2018) and B (Y, 2022)" with B on A)
                 mine = set(set_off(ws[0]))
-                others |= {i for g in brackets() if not g & mine for i in g}
+                others |= {i for g in bracket_spans(doc) if not mine & set(g) for i in g}
             roles = {r: list(v) for r, v in f.roles.items()}
             roles["winner"], roles[slot] = ws, work
             return Frame(f.relation, f.cue, p, roles=roles, clause=frozenset(f.clause - others),
