@@ -119,3 +119,12 @@ def test_a_clause_in_a_parenthesis_after_a_name_stays_a_clause(default_kb):
                         "Tangerine), Anora is a comedy.", kb=default_kb)
     crew = [c for c in r.claims if c.category == "crew"]
     assert [c.verdict for c in crew] == ["supported"], [(c.text, c.explanation) for c in crew]
+
+
+def test_a_title_whose_top_word_the_parser_hung_on_the_verb(default_kb):
+    # "Once" on "Upon", "Upon" on the verb: the title is the object of "for" all the same
+    got = awards("Octavia Spencer took Best Supporting Actress for Once Upon a Time in Hollywood "
+                 "in 2012.", default_kb)
+    assert got and "supported" not in [c.verdict for c in got], \
+        [(c.text, c.explanation) for c in got]
+    assert "The Help" in got[0].explanation

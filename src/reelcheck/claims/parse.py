@@ -627,10 +627,14 @@ def _title_after_preposition(p: Parsed):
     doc = p.doc
     fix = {}
     for a in p.args:
-        if a.kind not in ("film", "work") or a.first == 0 or a.head != a.first:
+        # the title's top word: its first ("On" of On Golden Pond), or the word its first
+        # hangs on ("Upon", with "Once" on it), hung outside the title
+        if a.kind not in ("film", "work") or a.first == 0 or not a.first <= a.head < a.last \
+                or a.first <= doc[a.head].head.i < a.last:
             continue
-        t, prev = doc[a.first], doc[a.first - 1]
-        if (t.pos_ == "ADP" or t.head.i == prev.head.i and t.dep_ == "advmod") and \
+        t, prev = doc[a.head], doc[a.first - 1]
+        if (t.pos_ == "ADP" or t.tag_ == "IN" and t.dep_ == "prep"
+                or t.head.i == prev.head.i and t.dep_ == "advmod") and \
                 prev.pos_ == "ADP" and prev.dep_ in ("prep", "agent", "dative") \
                 and t.head.i != prev.i and not any(
                     c.dep_ in ("pobj", "pcomp") for c in prev.children):
