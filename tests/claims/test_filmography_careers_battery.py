@@ -6,16 +6,13 @@ and titled crew ("DP X shot it"). A true or open row is never refuted. Rows the 
 read yet are listed in `NOT_YET` (expected failures, not hidden)."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 import reelcheck
+from tests.helpers.battery import credit_passes, family_rows
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "careers_battery.tsv"
 CREDIT = {"crew", "cast", "filmography", "production"}
-ROWS = [tuple(line.rstrip("\n").split("\t")) for line in DATA.read_text().splitlines()
-        if line.strip() and not line.startswith("#")]
+ROWS = family_rows("careers_battery.tsv")
 NOT_YET = {   # mostly: a credit year that differs from the KB's (left open), a headline in capitals,
     # a pronoun before its antecedent, a place among films no source counts
     'With Anora, his sixth feature, Baker finally reached the Oscars.',
@@ -41,18 +38,7 @@ NOT_YET = {   # mostly: a credit year that differs from the KB's (left open), a 
 
 
 def passes(claims, expect: str) -> bool:
-    """Whether a sentence's claims meet what its row expects."""
-    every = [c.verdict for c in claims]
-    mine = [c.verdict for c in claims if c.category in CREDIT]
-    if expect == "S":
-        return "supported" in mine and "refuted" not in every
-    if expect == "R":
-        return "refuted" in mine
-    if expect == "T":
-        return "supported" in every and "refuted" not in every
-    if expect == "O":
-        return "supported" not in every and "refuted" not in every
-    return "refuted" not in every
+    return credit_passes(claims, expect, CREDIT)
 
 
 @pytest.mark.parametrize("family, expect, text", ROWS)

@@ -7,17 +7,14 @@ true or open row is never refuted. Rows the engine does not read yet are listed 
 (expected failures, not hidden), each with the mechanism it lacks."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 import reelcheck
+from tests.helpers.battery import credit_passes, family_rows
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "career_money_registers_battery.tsv"
 CREDIT = {"crew", "cast", "filmography", "production", "money", "date"}   # (a gap between
 # two films is a date claim)
-ROWS = [tuple(line.rstrip("\n").split("\t")) for line in DATA.read_text().splitlines()
-        if line.strip() and not line.startswith("#")]
+ROWS = family_rows("career_money_registers_battery.tsv")
 NOT_YET = {
     # "A was followed by B" with no maker named: whose career orders them is not inferred
     'Tangerine was followed by The Florida Project.',
@@ -30,20 +27,7 @@ NOT_YET = {
 
 
 def passes(claims, expect: str) -> bool:
-    """Whether a sentence's claims meet what its row expects."""
-    every = [c.verdict for c in claims]
-    mine = [c.verdict for c in claims if c.category in CREDIT]
-    if expect == "S":
-        return "supported" in mine and "refuted" not in every
-    if expect == "R":
-        return "refuted" in mine
-    if expect == "T":
-        return "supported" in every and "refuted" not in every
-    if expect == "O":
-        return "supported" not in every and "refuted" not in every
-    if expect == "U":   # a wrong slot beside another claim's fact: no support of the slot
-        return "supported" not in mine and "refuted" not in every
-    return "refuted" not in every
+    return credit_passes(claims, expect, CREDIT)
 
 
 @pytest.mark.parametrize("family, expect, text", ROWS)

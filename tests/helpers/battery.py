@@ -44,3 +44,31 @@ def run(name: str, kb, open_n: bool = False) -> tuple[int, int, list]:
         if got == "R" and want != "R":
             wrong_refutes.append(text)
     return passed, total, wrong_refutes
+
+
+def family_rows(name: str) -> list[tuple]:
+    """(family, mark, sentence) of each line of a three-field battery file `name` in
+    tests/data (the credit batteries), leaving out blank and "#" lines."""
+    lines = (DATA / name).read_text().splitlines()
+    return [tuple(line.rstrip("\n").split("\t")) for line in lines
+            if line.strip() and not line.startswith("#")]
+
+
+def credit_passes(claims, expect: str, family: set) -> bool:
+    """Whether a sentence's claims meet what a credit battery's row expects: S one of the
+    family's claims supported, R one refuted, T any claim supported, O none supported, U none
+    of the family's supported (a wrong slot beside another claim's fact); never a refute but
+    under R."""
+    every = [c.verdict for c in claims]
+    mine = [c.verdict for c in claims if c.category in family]
+    if expect == "S":
+        return "supported" in mine and "refuted" not in every
+    if expect == "R":
+        return "refuted" in mine
+    if expect == "T":
+        return "supported" in every and "refuted" not in every
+    if expect == "O":
+        return "supported" not in every and "refuted" not in every
+    if expect == "U":
+        return "supported" not in mine and "refuted" not in every
+    return "refuted" not in every
