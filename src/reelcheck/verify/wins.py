@@ -63,15 +63,16 @@ def _works_of_wins(kb, c, who: str, family: str, pred: str, facts: list[Fact]) -
     named = len(c.slots.get("works") or []) + len(c.slots.get("works_unknown") or [])
     # a night the claim states, or the one its work names; of several works with no night
     # stated ("won for A and B"), each may be of a night of its own
-    target = _target_ceremony(kb, c, family, None, who) if named < 2 or c.slots.get(
-        "ceremony") or c.slots.get("year") else None
-    nights = [target] if target else []
     if c.slots.get("year") and not c.slots.get("ceremony"):
         # a bare year is the night's or that of the films it honoured ("Meryl Streep (Sophie's
         # Choice, 1982)" won at the 1983 show): the prizes that year fits (`facts`, read
         # either way) name the night, or the nights
         nights = sorted({f.qualifiers.get("ceremony") for f in facts} - {None})
         target = nights[0] if len(nights) == 1 else None
+    else:
+        target = _target_ceremony(kb, c, family, None, who) if named < 2 or c.slots.get(
+            "ceremony") else None
+        nights = [target] if target else []
     if target:
         facts = [f for f in facts if f.qualifiers.get("ceremony") == target]
     found = {w: [f for f in facts if work_of(f) == w or title_of(f) == L(kb, w).lower()]
