@@ -30,3 +30,17 @@ def test_a_count_that_never_held_since_is_refuted(default_kb):
     got = records("Marty and Parasite are the only two films to take both the Palme d'Or and "
                   "best picture.", default_kb)
     assert [c.verdict for c in got] == ["refuted"], [(c.text, c.explanation) for c in got]
+
+
+def test_only_on_a_vague_group_says_no_one_holder(default_kb):
+    # "only a handful" leaves the number of holders open: no uniqueness to refute, and the
+    # prizes the clause names are still checked
+    text = ("The Lost Weekend is one of only a handful of films to take both the Palme d'Or "
+            "and best picture.")
+    got = reelcheck.check(text, kb=default_kb).claims
+    assert not [c for c in got if c.verdict == "refuted"], [(c.text, c.explanation) for c in got]
+    assert sorted(c.verdict for c in got if c.predicate != "record") == ["supported"] * 2, \
+        [(c.text, c.explanation) for c in got]
+    got = records("Only a few pictures have taken both the Palme d'Or and best picture, "
+                  "Marty among them.", default_kb)
+    assert not [c for c in got if c.verdict == "refuted"], [(c.text, c.explanation) for c in got]

@@ -2041,6 +2041,9 @@ def _record(tok) -> bool:
                    and not (c.lower_ == "best" and head.pos_ in ("VERB", "AUX"))
                    # "she was only 24 when she won": a softener of a number is no record
                    and not (c.dep_ == "advmod" and c.head.like_num)
+                   # "one of only a handful of films to win": a small group, no record
+                   and not (c.lower_ == "only" and c.head.lemma_.lower() in
+                            lexicon().section("records").get("vague_groups", ()))
                    or (c.lower_[:1].isdigit() and parse_ordinal(c.lower_)
                        and c.head.i == head.i
                        and head.pos_ == "NOUN" and head.lemma_.lower() not in

@@ -213,6 +213,10 @@ class RecordReader:
         if low[:1].isdigit() and parse_ordinal(low):
             return parse_ordinal(low), False, False
         if low in w.get("only", ()):
+            if tok.head.lemma_.lower() in w.get("vague_groups", ()) or any(
+                    c.lower_ in w.get("vague_groups", ()) for c in tok.head.children
+                    if c.i > tok.i):
+                return None   # "one of only a handful of films": a small group, no one holder
             nxt = [t for t in tok.doc[tok.i + 1:tok.i + 3] if t.lower_ != "the"][:1]
             if nxt and nxt[0].head.i == tok.head.i and self._record_word(nxt[0]) \
                     and nxt[0].lower_ not in w.get("only", ()):
