@@ -530,8 +530,9 @@ def age_shape(num) -> tuple[Optional[str], object]:
                         and c.i < num.i), who)
         return ("apposed", who) if who.pos_ == "PROPN" else (None, None)
     obj = num
-    if num.dep_ == "nummod" and head.lower_ in units and head.dep_ == "pobj":
-        obj = head                                      # "at 24 years"
+    if num.dep_ in ("nummod", "appos") and head.dep_ == "pobj" and (
+            head.lower_ in units or head.lower_ in lx.get("nouns", ()) and head.i < num.i):
+        obj = head                                      # "at 24 years", "at age 24"
     if obj.dep_ == "pobj":
         prep = obj.head
         if prep.lower_ == "of" and prep.head.lower_ in lx.get("nouns", ()) \
@@ -685,7 +686,9 @@ def _bare_number(num) -> bool:
     units = _ages().get("units", ())
     soft = _ages().get("softeners", ())   # "at just 25": a word that leaves the number whole
     trail = _ages().get("trailing_preps", ())   # "at 63 for Nomadland": the win's, misattached
+    nouns = _ages().get("nouns", ())   # "at age 24": the number on the noun
     return all(c.lower_ in units or (num.lower_ in units and c.like_num) or c.i in fine_part(num)
+               or (num.lower_ in nouns and c.like_num and c.i > num.i)
                or (c.dep_ == "advmod" and c.lower_ in soft and c.i < num.i)
                or (c.dep_ == "prep" and c.lower_ in trail and c.i > num.i)
                or c.i in _number_words_of(num)

@@ -181,6 +181,8 @@ class _Ranks:
                 continue   # "of the best actress Oscar", "in Oscar history"
             if _since_bound(f.parsed, c) is not None:
                 continue   # "since Jennifer Lawrence": the winners it ranks among (_age_rank)
+            if c.dep_ == "prep" and _works_phrase(f, c):
+                continue   # "for Driving Miss Daisy": the win's film, a slot of the win
             return None
         since = set(lexicon().section("records").get("since", ()))
         if any(c.dep_ == "prep" and c.lower_ in since and _since_bound(f.parsed, c) is None
@@ -361,3 +363,12 @@ class _Ranks:
                 and bool(self._family_words([h]) or h.lemma_.lower() in set(
                     lexicon().qualifiers.get("award_nouns", ())))
         return False
+
+
+def _works_phrase(f: Frame, prep) -> bool:
+    """A prepositional phrase on a record's noun that holds nothing but the frame's work ("the
+    oldest best actress winner for Driving Miss Daisy"): the win's film, which the win's check
+    reads, not a narrowing of the winners ranked."""
+    spans = [(w.arg.first, w.arg.last) for w in f.roles.get("work", ()) if w.arg is not None]
+    inside = [t.i for t in prep.subtree if t.i != prep.i]
+    return bool(spans and inside) and all(any(a <= i < b for a, b in spans) for i in inside)
