@@ -1154,6 +1154,10 @@ class FilmographyReader:
             else []
         s = subject_token(verb)
         cands = ([s] if s is not None else []) + objs
+        if verb.dep_ == "conj" and not objs and verb.head.pos_ in ("VERB", "AUX"):
+            # "Baker directed Tangerine, shot on an iPhone, and ...": a second verb with no
+            # object of its own shares the first one's (or is a participle said of it)
+            cands += [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
         if verb.dep_ == "relcl":
             # "Tangerine, which he shot on an iPhone": the relative pronoun is the noun the
             # clause hangs on
