@@ -1254,6 +1254,9 @@ def _remnants(p: Parsed, verb, frame: Frame) -> list[Frame]:
     seps, repeat = set(conf.get("separators", ())), set(conf.get("repeat", ()))
     leads = set(conf.get("leads", ()))
     subj_role, obj_role = rel.role("nsubj"), rel.role("dobj")
+    if any(c.dep_ == "nsubjpass" for c in verb.children) and rel.role("nsubjpass"):
+        # "A is played by X, and B by Y": a passive's subject is the one each part renews
+        subj_role = rel.role("nsubjpass")
     # a winner the parser coordinated with the verb ("... and Nomadland in 2021") is a part too
     idx = sorted({i for i in frame.clause if i > verb.i} | {
         t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")
@@ -1365,7 +1368,8 @@ def _remnants(p: Parsed, verb, frame: Frame) -> list[Frame]:
             # prize, dated as the first part is, is that prize's own win
             roles[obj_role] = [led]
             a0 = None
-        elif a0 is not None and a0.first == t0.i and a0.kind in ("film", "person", "work"):
+        elif a0 is not None and a0.first == t0.i and a0.kind in ("film", "person", "work",
+                                                                 "character"):
             kinds = {fl.arg.kind for fl in subj if fl.arg is not None}
             role = subj_role if a0.kind in kinds and not again else None
             if role is None:   # "for A in 2017 and B in 2022": the role its kind fills
