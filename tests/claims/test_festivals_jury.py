@@ -89,3 +89,13 @@ def test_an_absolute_with_clause_names_the_jury_s_president(default_kb):
     got = juries("Shoplifters won the Palme in 2018, with the jury headed by Juliette Binoche.",
                  default_kb)
     assert all(c.verdict != "refuted" for c in got)
+
+
+def test_an_absolute_with_as_names_the_president(default_kb):
+    # "with X as jury president": the object of "with" holds the head noun "as" names
+    got = juries("The 77th Cannes Film Festival, with Greta Gerwig as jury president, crowned "
+                 "Anora.", default_kb)
+    assert [c.verdict for c in got] == ["supported"], [(c.text, c.explanation) for c in got]
+    got = juries("With Cate Blanchett as jury president, the 77th Cannes Film Festival crowned "
+                 "Anora.", default_kb)
+    assert [c.verdict for c in got] == ["refuted"], [(c.text, c.explanation) for c in got]

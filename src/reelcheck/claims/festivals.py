@@ -177,6 +177,8 @@ class FestivalReader:
                 if any(c.dep_ == "neg" for c in v.children):
                     return None
                 return next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if h.dep_ == "pobj" and h.head.lower_ == "as":
+                return _with_as(h.head)                # "with Gerwig as jury president"
             return None
         h = jury.head
         if jury.dep_ == "nsubj" and h.dep_ == "pcomp" and h.lemma_.lower() in verbs and \
@@ -659,3 +661,17 @@ class FestivalReader:
                      subject=EntityRef(film, self.kb.label(film)),
                      predicate="premiered_at" if world else "festival_screening", object=obj,
                      hedged=hedged, slots=slots)
+
+
+def _with_as(as_prep):
+    """The person of an absolute "with X as <head>" ("the festival, with Greta Gerwig as jury
+    president, ..."): the object of "with", on which the parser hangs the "as" phrase, or
+    beside which (on the same head), or "with" itself; else None."""
+    g = as_prep.head
+    if g.dep_ == "pobj" and g.head.lower_ == "with" and g.i < as_prep.i:
+        return g
+    if g.lower_ == "with" and g.dep_ == "prep":
+        return next((o for o in g.children if o.dep_ == "pobj" and o.i < as_prep.i), None)
+    w = next((c for c in g.children if c.dep_ == "prep" and c.lower_ == "with"
+              and c.i < as_prep.i), None)
+    return next((o for o in w.children if o.dep_ == "pobj"), None) if w is not None else None
