@@ -545,7 +545,8 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
                 pooled = any(c.dep_ == "prep" and c.lower_ in pools for c in p.doc[tok].children) \
                     or (tok + 1 < len(p.doc) and p.doc[tok + 1].lower_ in pools)
                 hit = [k for k, r in enumerate(specific) if (kind != "nomination" and (
-                    r.tok == head or (r.arg and r.arg.first <= head < r.arg.last)
+                    r.tok == head and not _listed_run(p, r)
+                    or (r.arg and r.arg.first <= head < r.arg.last)
                     or (r.run and r.run[0] <= head < r.run[1])
                     # "two directing Oscars": the category modifies the prizes counted
                     or (r.run and any(r.run[0] <= x.i < r.run[1] for x in p.doc[head].children
@@ -883,3 +884,15 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
         return Claim(id="", start=start, end=end, text=self.text[start:end], category=category,
                      subject=subject, predicate=predicate, object=obj, hedged=hedged,
                      slots=slots)
+
+
+def _listed_run(p: Parsed, r) -> bool:
+    """Whether a category named in the phrase of a counted prize noun is one of a list ("4
+    statuettes for directing, writing and editing"): the count is then of the whole list,
+    not of that one category."""
+    if not r.run:
+        return False
+    top = next((t for t in p.doc[r.run[0]:r.run[1]]
+                if not r.run[0] <= t.head.i < r.run[1] or t.head.i == t.i), None)
+    return top is not None and (top.dep_ == "conj" or any(c.dep_ == "conj"
+                                                            for c in top.children))
