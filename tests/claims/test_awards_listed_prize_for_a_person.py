@@ -33,3 +33,18 @@ def test_the_second_item_credited_to_the_wrong_person_is_refuted(default_kb):
     got = _items("Best Actress for Michelle Yeoh and Best Supporting Actor for Brendan Fraser.",
                  default_kb)
     assert [v for v, _t, _e in got] == ["supported", "refuted"], got
+
+
+def test_one_included_prize_reads_its_own_for_person(default_kb):
+    # a single prize under "including" is an item of the counted wins all the same: its own
+    # "for" phrase names its winner, a slot of the item
+    text = ("The Brutalist won three awards at the 97th Academy Awards, including Best "
+            "Cinematography for {}.")
+    got = [c for c in reelcheck.check(text.format("Lol Crawley"), kb=default_kb).claims
+           if c.category == "award"]
+    assert [(c.text, c.verdict) for c in got] == [
+        ("Best Cinematography for Lol Crawley", "supported")], [(c.text, c.explanation) for c in got]
+    got = [c for c in reelcheck.check(text.format("Roger Deakins"), kb=default_kb).claims
+           if c.category == "award"]
+    assert [c.verdict for c in got] == ["refuted"] and "Lol Crawley" in got[0].explanation, \
+        [(c.text, c.explanation) for c in got]

@@ -829,7 +829,7 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
                     [w.token for w in s.works] if k == len(refs) - 1 else []) + (
                     [wfl.token] if k == len(refs) - 1 and wfl.token > f.cue else [])
                 item_winner = _item_winner(p, r, runs_here) \
-                    if listed and r.tok > f.cue else None
+                    if (listed or _included(p, r)) and r.tok > f.cue else None
                 if item_winner is not None:
                     # a listed prize's own "for" phrase naming its winner ("including Best
                     # Actress for Michelle Yeoh"): a slot of the item, in its words
