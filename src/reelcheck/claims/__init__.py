@@ -188,8 +188,11 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
             found += story.rumour_claims(p, hedged, found)
         if OTHER_FILM.search(s.text):  # "an Anora sequel set in Moscow" is not about Anora
             same = _sequel_named(p)   # ... but "Top Gun: Maverick — the sequel ..." is
+            spans = _sequel_spans(p)   # (and only the clauses the sequel word is in are)
             found = [c for c in found if not _about_a_film(kb, c)
-                     or (same is not None and c.slots.get("subject") == same)]
+                     or (same is not None and c.slots.get("subject") == same)
+                     or spans is not None and not any(c.start < b and a < c.end
+                                                      for a, b in spans)]
         if hedged and p is not None:
             _scope_hedge(p, found, own_clauses=not hearsay)
         record_slots(p, found)   # what each claim's clause states, for the verifier's account
@@ -651,6 +654,29 @@ def _sequel_named(p) -> Optional[str]:
             return None
         got.add(a.entity)
     return got.pop() if len(got) == 1 else None
+
+
+def _sequel_spans(p) -> Optional[list[tuple[int, int]]]:
+    """The document spans a sequel word speaks for: its noun phrase (with any clause on it:
+    "an Anora sequel, which Baker may shoot in Moscow"), and the whole clause of a verb it is
+    the subject of ("the sequel premiered at Cannes"); a claim outside them is not about
+    another version of the work ("Anora cost $6 million, and a sequel is planned"). None
+    without a parse (every film claim of the sentence is then in doubt)."""
+    if p is None:
+        return None
+    spans = []
+    for t in p.doc:
+        if not OTHER_FILM.fullmatch(t.text):
+            continue
+        top = t
+        while top.dep_ in ("compound", "amod", "nmod", "poss", "conj", "appos") and \
+                top.head.i != top.i:
+            top = top.head   # "the Anora sequel": the whole noun phrase
+        if top.dep_ in ("nsubj", "nsubjpass") or top.dep_ == "ROOT":
+            top = top.head   # "the sequel premiered at Cannes": its verb's clause
+        toks = list(top.subtree)
+        spans.append(p.span_of(toks[0].i, toks[-1].i + 1))
+    return spans
 
 
 def _about_a_film(kb, c: Claim) -> bool:
