@@ -382,6 +382,7 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
             holder = p.arg_at(t.head.i)
         elif t.dep_ == "attr" and t.head.lemma_ == "be":
             holder = next((p.arg_at(x.i) for x in t.head.children if x.dep_ == "nsubj"), None)
+        holder = holder or p.given_name(t)   # "plays a waitress named Ani"
         if holder is None or holder.kind != "character" or not holder.entity:
             continue
         words = [x for x in t.children if x.dep_ == "compound" and x.pos_ == "NOUN"] + [t]

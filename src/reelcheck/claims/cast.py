@@ -136,6 +136,9 @@ class CastReader:
                 ca = p.arg_at(c.i)
                 if c.dep_ == "appos" and ca is not None and ca.kind == "character":
                     return ca.entity, ca, ca.last - 1
+            ca = p.given_name(tok)   # "a waitress named Ani"
+            if ca is not None:
+                return ca.entity, ca, ca.last - 1
         if a is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in set(
                 _words().get("character_nouns") or ()):
             # "the character of Igor is played by ...": the noun's 'of' phrase names the part
