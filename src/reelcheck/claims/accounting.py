@@ -22,6 +22,10 @@ from .text import MONTHS, NUMBER_WORDS, ORDINAL_WORDS
 _SKIP_NUMBER_WORDS = {"a", "an", "single"}
 
 
+# claims whose words stay slots of the other claims of their clause (claims/descriptions.py)
+LENDS_NO_SLOTS = frozenset({"character_role"})
+
+
 def _conf() -> dict:
     from .parse import lexicon
     return lexicon().section("accounting")
@@ -169,7 +173,10 @@ def record(p, found: list) -> None:
             clause |= held   # record the count is said as is the count's to account for
         # a slot inside another claim's words, apart from this claim's, is that claim's to
         # account for ("awarded the Palme to A and the Grand Prix to B": B is the second's)
+        # (not a description's own claim, "Igor, a taxi driver": it only ever supports or
+        # leaves open what the character is, so a claim whose clause states it still must)
         apart = {t.i for o in found if o is not c and (o.end <= c.start or c.end <= o.start)
+                 and o.slots.get("kind") not in LENDS_NO_SLOTS
                  for t in doc if o.start <= off + t.idx < o.end}
         # a credit row's fields ("Title (2023) — Directed by A — Starring B, C — 120 min"):
         # a field is no slot of a claim made in another one
@@ -382,6 +389,7 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
             holder = p.arg_at(t.head.i)
         elif t.dep_ == "attr" and t.head.lemma_ == "be":
             holder = next((p.arg_at(x.i) for x in t.head.children if x.dep_ == "nsubj"), None)
+        holder = holder or p.given_name(t)   # "plays a waitress named Ani"
         if holder is None or holder.kind != "character" or not holder.entity:
             continue
         words = [x for x in t.children if x.dep_ == "compound" and x.pos_ == "NOUN"] + [t]

@@ -140,6 +140,9 @@ class AgeReader:
                 a = p.arg_at(c.i)
                 if a is not None and a.kind in HOLDER_KINDS:
                     return noun, a.entity, False, (num.i, a.last)
+        a = p.given_name(noun)                          # "a 23-year-old escort named Ani"
+        if a is not None:
+            return noun, a.entity, False, (np_span[0], a.last)
         if noun.dep_ == "appos":
             return None
         if noun.dep_ == "attr" and noun.head.lemma_ == "be":

@@ -136,6 +136,9 @@ class CastReader:
                 ca = p.arg_at(c.i)
                 if c.dep_ == "appos" and ca is not None and ca.kind == "character":
                     return ca.entity, ca, ca.last - 1
+            ca = p.given_name(tok)   # "a waitress named Ani"
+            if ca is not None:
+                return ca.entity, ca, ca.last - 1
         if a is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in set(
                 _words().get("character_nouns") or ()):
             # "the character of Igor is played by ...": the noun's 'of' phrase names the part
@@ -556,19 +559,34 @@ class CastReader:
             name = verb = None
             if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in verbs:
                 word = verbs[tok.lemma_.lower()]
-                name = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == word
+                # the preposition on the verb, or on the object of another of its phrases
+                # ("known to everyone as Ani", where the parser hangs "as" on "everyone")
+                preps = [c for c in tok.children if c.dep_ == "prep"]
+                preps += [g for c in preps for o in c.children if o.dep_ == "pobj"
+                          for g in o.children if g.dep_ == "prep"]
+                name = next((o for c in preps if c.lower_ == word
                              for o in c.children if o.dep_ == "pobj"), None)
                 if name is not None and name.lemma_.lower() in nouns:
                     # "goes by the nickname Ani": the name beside the noun
                     name = next((c for c in name.children if c.dep_ == "appos"), name)
                 verb = tok
+            named = None   # the one named, when the verb's object ("whom everyone calls Misha")
             if name is None and tok.pos_ == "VERB" and tok.lemma_.lower() in naming:
                 name = next((c for c in tok.children if c.dep_ == "oprd"), None)
+                objs = [c for c in tok.children if c.dep_ == "dobj"]
+                if name is None and len(objs) == 2 and objs[0].lower_ in RELATIVE:
+                    # the parser takes the name for a second object: the relative pronoun
+                    # is the one named, the other object the name
+                    named, name = objs
+                elif name is not None and objs:
+                    named = objs[0]   # "whom everyone calls Vanya": the object is named
                 verb = tok if name is not None else None
             elif name is None and tok.lemma_.lower() in nouns and tok.pos_ == "NOUN":
                 name = next((c for c in tok.children if c.dep_ == "appos"
                              and c.pos_ == "PROPN"), None)
                 verb = tok.head if tok.dep_ in ("dobj", "attr", "nsubj") else None
+                if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
+                    verb = tok.head.head   # "who insists on the nickname Annie"
                 if name is None and verb is not None and tok.dep_ == "nsubj" and any(
                         c.dep_ == "poss" for c in tok.children):
                     # "Anora, whose nickname is Ani": the name is what the noun is; the
@@ -580,7 +598,9 @@ class CastReader:
             clause = verb
             if verb.dep_ == "xcomp" and not any(c.dep_ in SUBJ_DEPS for c in verb.children):
                 clause = verb.head   # "who prefers to be called Ani": the subject above
-            subj = next((c for c in clause.children if c.dep_ in SUBJ_DEPS), None)
+            subj = named or next((c for c in clause.children if c.dep_ in SUBJ_DEPS), None)
+            if subj is None and clause.dep_ == "acl":
+                subj = clause.head   # "Ivan, nicknamed Vanya,": the name the participle is on
             if subj is not None and subj.i == tok.i:   # "whose nickname is Ani": its owner
                 subj = next((c for c in tok.children if c.dep_ == "poss"), None)
             if subj is not None and subj.lower_ in RELATIVE | {"whose"} and \
@@ -595,7 +615,9 @@ class CastReader:
                 continue
             na = p.arg_at(name.i)
             text = na.text if na is not None else name.text
-            lo, hi = min(subj.i, tok.i, name.i), max(subj.i, tok.i, name.i)
+            sa = p.arg_at(subj.i)   # the whole name ("Ivan Zakharov, nicknamed Vanya")
+            lo = min(subj.i if sa is None else sa.first, tok.i, name.i)
+            hi = max(subj.i, tok.i, name.i)
             if na is not None:
                 hi = max(hi, na.last - 1)
             start, end = p.span_of(lo, hi + 1)

@@ -66,3 +66,101 @@ class DescriptionReader:
             return (head.entity, False, last) if head.entity else (None, False, noun.i)
         pron = {"f": "she", "m": "he"}.get(gender)
         return self.res.person(p.sentence, pron), True, noun.i
+
+
+# -- what a character is said to be ---------------------------------------------------------
+# "Igor, a henchman for the Zakharov family", "the Armenian priest Toros", "Brooklyn stripper
+# Ani", "a waitress named Ani": a common noun said of a KB character (in apposition, before the
+# name, or given the name by a participle) is a claim of its own when no other claim
+# of the sentence reads those words. Its slots are the noun and every content word of its phrase
+# (a clause hung on it is a statement of its own); the verifier (verify/plot.py) holds them
+# against the roles the KB's description of that character gives, so a description the KB does
+# not give stays open (never refuted: a description is loose).
+
+_OWN_CLAUSES = ("relcl", "appos", "conj", "cc", "punct", "advcl")
+
+
+def _described_character(p: Parsed, noun):
+    """The KB character argument a common noun describes, or None."""
+    def char(i):
+        a = p.arg_at(i)
+        return a if a is not None and a.kind == "character" and a.entity else None
+    head = noun.head
+    if noun.dep_ == "conj" and head.pos_ == "NOUN" and head.i < noun.i:
+        return _described_character(p, head)   # "Vanya's godfather and an Armenian priest"
+    if noun.dep_ in ("appos", "compound") and char(head.i) is not None and head.i != noun.i:
+        return char(head.i)
+    beside = next((char(c.i) for c in head.children if c.dep_ == "nsubj" and c.i != noun.i
+                   and char(c.i) is not None), None) if noun.dep_ == "nsubj" else None
+    if beside is not None:
+        # "Toros (...), Vanya's godfather, arrives": the parser reads the description set
+        # beside the name as a second subject of the verb
+        return beside
+    for c in noun.children:   # "the Armenian priest Toros"
+        if c.dep_ in ("appos", "compound") and c.i > noun.i and char(c.i) is not None:
+            return char(c.i)
+    return p.given_name(noun)   # "a waitress named Ani"
+
+
+def _phrase(p: Parsed, noun, holder) -> list:
+    """The tokens of the description's own phrase: the noun's subtree without the clauses,
+    asides and conjuncts hung on it, and without the character's name."""
+    out, stack = [], [noun]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack += [c for c in t.children if c.dep_ not in _OWN_CLAUSES
+                  and not (c.dep_ == "acl" and c.lemma_.lower() in _naming())
+                  and not holder.first <= c.i < holder.last]
+    return sorted(out, key=lambda t: t.i)
+
+
+def _naming() -> frozenset:
+    return frozenset((lexicon().section("cast").get("nicknames") or {}).get("participles") or ())
+
+
+def character_description_claims(kb, p: Parsed, text: str, hedged: bool,
+                                 found: list[Claim]) -> list[Claim]:
+    """The descriptions of KB characters in the sentence that no claim of `found` reads."""
+    conf = lexicon().section("accounting")
+    vague = set(conf.get("character_vague") or ())
+    out = []
+    if not any(t.pos_ in ("VERB", "AUX") for t in p.doc):
+        return out   # a verbless row ("The players: Ani, a dancer; Vanya, ..."): its items
+        # are told together, as the list the row is, not one by one
+    for noun in p.doc:
+        if noun.pos_ != "NOUN" or noun.tag_ == "NNS" or noun.lemma_.lower() in vague \
+                or p.arg_at(noun.i) is not None:
+            continue
+        holder = _described_character(p, noun)
+        if holder is None:
+            continue
+        toks = _phrase(p, noun, holder)
+        if any(t.i in range(holder.first, holder.last) for t in toks):
+            continue
+        words = []   # each content word, as the lemmas it may be told by
+        for t in toks:
+            if t.dep_ == "poss" and t.pos_ == "PRON":
+                words.append((t.lower_,))   # "his brother": whose, the KB's words never say
+                continue
+            if t.i == noun.i or t.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
+                continue
+            a = p.arg_at(t.i)
+            if a is not None and a.kind == "character" and a.entity:
+                # "Vanya's godfather": a character is told by any of its names
+                names = {w.lower() for n, _k in kb.aliases_of(a.entity)
+                         for w in n.replace('"', " ").split()}
+                words.append(tuple(sorted(names | {kb.label(a.entity).lower()})))
+            else:
+                words.append((t.lemma_.lower(),))
+        start, end = p.span_of(toks[0].i, toks[-1].i + 1)
+        if any(c.start < end and start < c.end for c in found + out):
+            continue   # read by another claim
+        slots = dict(kind="character_role", subject=holder.entity, who=holder.entity,
+                     noun=noun.lemma_.lower(),
+                     words=tuple(words), negated=False)
+        out.append(Claim(id="", start=start, end=end, text=text[start:end], category="plot",
+                         subject=EntityRef(holder.entity, kb.label(holder.entity)),
+                         predicate="description", object=text[start:end], hedged=hedged,
+                         slots=slots))
+    return out

@@ -80,6 +80,22 @@ class Parsed:
         return (self.offset + d[first].idx,
                 self.offset + d[last - 1].idx + len(d[last - 1].text))
 
+    def given_name(self, noun) -> Optional[Arg]:
+        """The character a common noun is given the name of by a naming participle on it (`cast.
+        nicknames.participles`): "a Brighton Beach waitress named Ani" is Ani, so what the noun
+        and its modifiers say ("waitress", "23-year-old", "Brighton Beach") is said of her."""
+        if noun.pos_ != "NOUN":
+            return None
+        naming = set((lexicon().section("cast").get("nicknames") or {}).get("participles") or ())
+        for c in noun.children:
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in naming:
+                for o in c.children:
+                    a = self.arg_at(o.i)
+                    if o.dep_ in ("oprd", "dobj", "attr") and a is not None \
+                            and a.kind == "character" and a.entity:
+                        return a
+        return None
+
 
 @lru_cache(maxsize=1)
 def _gate_words() -> tuple[frozenset, tuple]:

@@ -786,6 +786,8 @@ class PlotReader:
             # "A sex worker from Brighton Beach, Ani meets ...": a description set before the
             # subject it describes, read by the parser as a second subject of the verb
             cands += _fronted_description_of(tok)
+            named = p.given_name(tok)   # "a Brighton Beach stripper named Ani"
+            cands += [p.doc[named.first]] if named is not None else []
             for t in cands:
                 m = self._mover(p, Filler(t.i, p.arg_at(t.i)))
                 if isinstance(m, Arg) and m.kind == "character" and m.entity:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..claims.context import tie_in_description
+from ..claims.context import description_roles, tie_in_description
 from ..claims.parse import lexicon
 from ..kb.places import ancestors, place_relation
 from ..textutil import fold
@@ -187,6 +187,30 @@ def relation(kb, c) -> Optional[Verdict]:
         if len(held) == 1 and kb.entity(x) is not None:
             return refuted(f"In the film, {held[0].value}, not {L(kb, x)}.", held)
     return None
+
+
+@check("character_role")
+def character_role(kb, c) -> Optional[Verdict]:
+    """What a character is said to be ("Igor, a henchman for the Zakharov family"): one of the
+    roles the KB's description of the character gives, by its noun or a noun of one sense with
+    it (`accounting.character_senses`), with every word of the phrase among the words that
+    role is given with. Anything else is left open, never refuted: a description is loose,
+    and the KB's is not the whole of what the character is."""
+    who = c.slots["who"]
+    e = kb.entity(who)
+    if e is None or not getattr(e, "description", None):
+        return None
+    groups = [set(g) for g in lexicon().section("accounting").get("character_senses") or ()]
+
+    def senses(w: str) -> set:
+        return {w}.union(*[g for g in groups if w in g])
+    noun = c.slots["noun"]
+    for role, mods in description_roles(e.description):
+        if role not in senses(noun):
+            continue
+        if all(any(senses(w) & (mods | {role}) for w in alts) for alts in c.slots["words"]):
+            return supported(f"The KB describes {L(kb, who)}: {e.description}.", [])
+    return _slot_untold(c, f"what {L(kb, who)} is", [])
 
 
 @check("plot_lives")
