@@ -25,6 +25,14 @@ def test_the_true_year_opening_the_winner_phrase_is_supported(default_kb):
         assert verdicts(s, default_kb) == ["supported"], s
 
 
+def test_a_year_the_parser_hangs_on_the_name_is_read_too(default_kb):
+    # (here the parser sets the year on the name the winner noun describes)
+    assert verdicts("1998 Oscar winner Mira Sorvino stars in the film.", default_kb) == \
+        ["refuted"]
+    assert verdicts("1996 Oscar winner Mira Sorvino stars in the film.", default_kb) == \
+        ["supported"]
+
+
 def test_a_year_the_verb_takes_is_not_the_winners(default_kb):
     # the year after the verb dates the screening, not the win
     got = verdicts("Palme d'Or winner Anora returns to theaters in 2027.", default_kb)

@@ -2457,19 +2457,19 @@ def _row_verb_label(p: Parsed, verb):
 def _year_before_noun_phrase(p: Parsed, tok) -> set:
     """"2019 Oscar winner X stars in ...", "2021 Palme d'Or winner Y returns": a bare year
     opening the noun phrase of a relation noun dates the noun, but the parser (no determiner
-    before it) may hang it on the clause's verb as a number of the verb. Such a year, set right
-    before the phrase the noun is in, is the noun's own (its token, else nothing)."""
+    before it) may hang it on the clause's verb, or on the name the noun describes. Such a
+    year, set right before the noun's own words, is the noun's (its token, else nothing)."""
     top = tok
     while top.dep_ in ("compound", "amod", "nmod") and top.head.i > top.i \
             and top.head.pos_ in ("NOUN", "PROPN"):
         top = top.head
-    left = top.left_edge.i
+    left = tok.left_edge.i
     if left == 0:
         return set()
     y = p.doc[left - 1]
     a = p.arg_at(y.i)
-    if y.dep_ == "nummod" and y.head.pos_ in ("VERB", "AUX") and y.like_num \
-            and len(y.text) == 4 and a is not None and a.kind == "date" \
+    if y.dep_ == "nummod" and (y.head.pos_ in ("VERB", "AUX") or y.head.i == top.i != tok.i) \
+            and y.like_num and len(y.text) == 4 and a is not None and a.kind == "date" \
             and (a.first, a.last) == (y.i, y.i + 1):
         return {y.i}
     return set()
