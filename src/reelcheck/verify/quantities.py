@@ -313,21 +313,6 @@ def quantity(kb, c) -> Optional[Verdict]:
         if any(abs(float(a) - value) <= tol for a in alts if _num(a)):
             return nei(f"Sources disagree: {', '.join(map(str, alts))} "
                        f"({fmt_quantity(value, f.unit)} is one of them).", [f])
-        nums = [float(a) for a in alts if _num(a)] + ([float(real)] if _num(real) else [])
-        if pred == "runtime" and nums and not hedge:
-            lo, hi = min(nums), max(nums)
-            # sources that differ on a runtime differ by a few minutes (a cut, the credits);
-            # a value further from all of them than they are from each other, and by more
-            # than a tenth of the film, is one no source gives (an ovation's length, which
-            # reports give loosely, stays open)
-            margin = max(hi - lo, 0.1 * hi) + tol
-            if lo - margin <= value <= hi + margin:
-                margin = None
-        else:
-            margin = None
-        if margin is not None:
-            return refuted(f"Sources give {L(kb, subj)} between {fmt_quantity(lo, f.unit)} and "
-                           f"{fmt_quantity(hi, f.unit)}, not {fmt_quantity(value, f.unit)}.", [f])
         return nei(f"Sources disagree ({', '.join(map(str, alts))}); none gives "
                    f"{fmt_quantity(value, f.unit)}.", [f])
     return refuted(f"{say}, not {fmt_quantity(value, f.unit)}.", [f])
