@@ -17,7 +17,6 @@ def verdicts(text, kb):
 
 @pytest.mark.parametrize("text", [
     "Brady Corbet's Anora won the Palme d'Or.",
-    "Director Brady Corbet's Anora took Best Picture.",
     "Sean Baker's Amour won the Palme d'Or.",
     "Anora, the new film by Brady Corbet, won the Palme d'Or.",
     "Anora, the latest feature from Brady Corbet, premiered at Cannes.",
@@ -26,6 +25,13 @@ def verdicts(text, kb):
 def test_a_maker_the_kb_does_not_tie_to_the_film_leaves_it_open(default_kb, text):
     got = verdicts(text, default_kb)
     assert got and all(v == "not_enough_info" for _c, v in got)
+
+
+def test_a_director_title_on_the_possessor_states_the_credit(default_kb):
+    # the title says which credit the possessive is: the film's full director credit
+    # refutes it (tests/claims/test_crew_title_on_the_films_possessor.py)
+    got = verdicts("Director Brady Corbet's Anora took Best Picture.", default_kb)
+    assert ("crew", "refuted") in got
 
 
 @pytest.mark.parametrize("text", [

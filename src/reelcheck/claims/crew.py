@@ -740,6 +740,16 @@ class CrewReader:
                 # "Harbour Lights, from director Jane Roe": a title on the name a maker
                 # preposition hangs on a named film is that film's credit
                 film = made
+            owned = tok.head.head if tok.dep_ == "compound" and tok.head.dep_ == "poss" \
+                and tok.head.head.i > tok.head.i else None
+            if film is None and owned is not None and getattr(
+                    p.arg_at(owned.i), "kind", None) == "film" and \
+                    (made := self._work(p, owned)) is not None and made.how == "stated":
+                # "director Jane Roe's Harbour Lights": a title on the name that owns a film's
+                # name is that film's credit (not "director Jane Roe's favourite film, X";
+                # the bare possessive, "Jane Roe's Harbour Lights", may be a star's and says
+                # no job)
+                film = made
             if film is None and tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
                 # "Anora's distributor Neon", "its producer Jane Roe": the parser may hang the
                 # film's possessive on the name the title stands before

@@ -2461,10 +2461,32 @@ def _row_verb_label(p: Parsed, verb):
     return a
 
 
+def _year_before_noun_phrase(p: Parsed, tok) -> set:
+    """"2019 Oscar winner X stars in ...", "2021 Palme d'Or winner Y returns": a bare year
+    opening the noun phrase of a relation noun dates the noun, but the parser (no determiner
+    before it) may hang it on the clause's verb, or on the name the noun describes. Such a
+    year, set right before the noun's own words, is the noun's (its token, else nothing)."""
+    top = tok
+    while top.dep_ in ("compound", "amod", "nmod") and top.head.i > top.i \
+            and top.head.pos_ in ("NOUN", "PROPN"):
+        top = top.head
+    left = tok.left_edge.i
+    if left == 0:
+        return set()
+    y = p.doc[left - 1]
+    a = p.arg_at(y.i)
+    if y.dep_ == "nummod" and (y.head.pos_ in ("VERB", "AUX") or y.head.i == top.i != tok.i) \
+            and y.like_num and len(y.text) == 4 and a is not None and a.kind == "date" \
+            and (a.first, a.last) == (y.i, y.i + 1):
+        return {y.i}
+    return set()
+
+
 def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
     """'her nomination for Best Actress', 'Anora earned six nominations', 'the Best Picture
     winner Anora', 'X, a two-time winner'."""
     clause = set(clause_of(tok, p.titles))
+    clause |= _year_before_noun_phrase(p, tok)
     # "five Golden Globe nominations and six Critics Choice nominations": a relation noun
     # coordinated with this one is a frame of its own, with its own count and prize
     lex = lexicon()

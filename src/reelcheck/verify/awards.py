@@ -420,7 +420,7 @@ def _stated_slots(kb, c, v: Verdict) -> Verdict:
                 return refuted(f"{whose}{L(kb, f.value)} at the "
                                f"{L(kb, f.qualifiers['ceremony'])} was for {real}, not "
                                f"{L(kb, want)}.", facts)
-            film = _the_work_s(kb, c, want)
+            film = _the_work_s(kb, c, want) or _the_work_s_win_named_others(kb, c, facts, want)
             if film is not None:
                 return film
             return nei(f"{v.explanation} The KB does not say it was for {L(kb, want)}.", facts)
@@ -485,6 +485,41 @@ def _the_work_s(kb, c, want: str) -> Optional[Verdict]:
     if v is None or v.verdict != "refuted":
         return None
     return refuted(f"{L(kb, c.slots['subject'])} for {L(kb, want)}: {v.explanation}", v.facts)
+
+
+def _the_work_s_win_named_others(kb, c, facts, want: str) -> Optional[Verdict]:
+    """"X won the Palme d'Or for W", X a winner of that prize for another work: W's own win of
+    it (a festival's prize is the film's fact) names its recipients, at an edition whose list
+    of winners is complete; X not among them, and holding no credit on W, did not win it for
+    W. Refuted with W's win; None when W has no single win of the prize, names no recipients,
+    or X is one of W's people."""
+    who = c.slots.get("subject")
+    person = kb.entity(who or "")
+    film = kb.entity(want)
+    if person is None or person.type != "person" or film is None or film.type != "film":
+        return None
+    prizes = {f.value for f in facts}
+    if len(prizes) != 1 or any(f.predicate != "award_received" for f in facts):
+        return None
+    prize = next(iter(prizes))
+    if any(f.value == who or who in (f.qualifiers.get("recipients") or ())
+           for f in kb.facts(subject=want)):
+        return None   # (X directed, wrote, produced or played in W: W's people)
+    wins = [f for f in kb.facts(subject=want, predicate="award_received")
+            if f.value == prize and not f.disputed]
+    if len(wins) != 1:
+        return None
+    w = wins[0]
+    got, ed = w.qualifiers.get("recipients") or [], w.qualifiers.get("ceremony")
+    if not got or not ed or w.qualifiers.get("shared_with"):
+        return None
+    if not (kb.is_complete("award_received", object_entity=prize, qualifiers={"ceremony": ed})
+            or kb.is_complete("award_received", object_entity=prize,
+                              qualifiers={"year": ceremony_year(kb, ed)})):
+        return None
+    names = ", ".join(L(kb, r) for r in got)
+    return refuted(f"{L(kb, want)}'s {L(kb, prize)} at the {L(kb, ed)} went to {names}, not "
+                   f"{L(kb, who)}.", list(facts) + [w])
 
 
 def _item_winner(kb, c, v: Verdict) -> Verdict:
