@@ -1543,7 +1543,7 @@ def category_phrase_start(doc, end: int) -> Optional[int]:
     cats = lexicon().categories
     heads = set(cats.get("heads", ()))
     openers = set(cats.get("spun_openers", ()))
-    words = heads | set(cats.get("modifiers", ())) | openers
+    words = heads | set(cats.get("modifiers", ())) | openers | set(cats.get("opened_modifiers", ()))
     if doc[end].lower_ not in heads:
         return None
     k, start = end, None

@@ -7,7 +7,8 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from ..kb.awards import award_family, category_candidates, ceremonies_of_family, directed_by
+from ..kb.awards import (award_family, category_candidates, category_forms, ceremonies_of_family,
+                         directed_by)
 from ..kb.store import Fact
 from ..textutil import fold
 from .ages import age_rank
@@ -446,7 +447,13 @@ def award(kb, c) -> Optional[Verdict]:
     Original or Adapted), each of them: it holds if one does, and is wrong only if all are."""
     aw, fam, phrase = c.slots.get("award"), c.slots.get("family"), c.slots.get("award_phrase")
     alts = category_candidates(kb, fam, phrase) if aw and fam and phrase else []
-    if len(alts) < 2 or aw not in alts:
+    one = len(alts) < 2 or aw not in alts   # the phrase fits one category (and its forms)
+    if one:
+        alts = [aw]
+    if aw and fam and phrase and not _bracket_said(kb, aw, phrase):
+        # "Best Cinematography" of 1959 is the record's "(Black-and-White)" or "(Color)" half
+        alts = sorted({form for a in alts for form in category_forms(kb, fam, a)})
+    if len(alts) < 2:
         return _award(kb, c)
     got = []
     for alt in alts:
@@ -458,12 +465,25 @@ def award(kb, c) -> Optional[Verdict]:
     held = next((v for v in got if v is not None and v.verdict == "supported"), None)
     if held is not None:
         return held
+    if got and all(v is not None and v.verdict == "refuted" for v in got) and one:
+        # wrong under each form: the one the record files that night's prize under says why
+        return next((v for a, v in zip(alts, got) if any(f.value == a for f in v.facts)),
+                    got[alts.index(aw)])
     if got and all(v is not None and v.verdict == "refuted" for v in got):
         return refuted(f"'{phrase}' may name either category; neither holds: "
                        + " ".join(v.explanation for v in got),
                        [f for v in got for f in v.facts][:6])
     return nei(f"'{phrase}' names more than one category: "
                + ", ".join(L(kb, a) for a in alts) + ".", [])
+
+
+def _bracket_said(kb, aw: str, phrase: str) -> bool:
+    """Whether a category phrase says the words of its category's bracket ("one-reel" of
+    "Best Short Subject (One-Reel)"): then it names that form alone."""
+    label = L(kb, aw)
+    inner = label.partition(" (")[2].rstrip(")")
+    words = set(re.findall(r"[a-z]+", phrase.lower()))
+    return bool(inner) and set(re.findall(r"[a-z]+", inner.lower())) <= words
 
 
 def _award(kb, c) -> Optional[Verdict]:
