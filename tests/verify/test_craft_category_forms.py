@@ -51,3 +51,9 @@ def test_best_direction_still_reads_as_best_director(default_kb):
     assert [v for v, _t in _verdicts(
         "Kathryn Bigelow won Best Direction at the 82nd Academy Awards.", default_kb)] \
         == ["supported"]
+
+
+def test_a_category_phrase_ends_before_the_to_of_its_winner(default_kb):
+    text = ("The 1st Academy Awards gave Best Cinematography to Sunrise, while the 85th gave "
+            "Best Documentary Feature to Searching for Sugar Man.")
+    assert [v for v, _t in _verdicts(text, default_kb)] == ["supported", "supported"]
