@@ -1,0 +1,34 @@
+"""Credits and dates said in a clause of their own inside a longer sentence: the name or title
+the clause is said of, not one from the clause beside it. Sentences in the project's own words
+about facts the default KB holds."""
+import reelcheck
+
+
+def _claims(text, kb, category):
+    return [(c.verdict, c.text, c.explanation) for c in reelcheck.check(text, kb=kb).claims
+            if c.category == category]
+
+
+def test_a_relative_clause_before_and_is_said_of_the_name_before_it(default_kb):
+    # "who directed Amour" is Haneke's credit; Fosse comes after the clause, with his own
+    text = ("Michael Haneke, who directed Amour, and Bob Fosse, the director of All That "
+            "Jazz, both admire Anora.")
+    got = _claims(text, default_kb, "crew")
+    assert got and all(v == "supported" for v, _t, _e in got), got
+    text = "Michael Haneke, who directed Amour, and Bob Fosse share a birthday month."
+    assert [v for v, _t, _e in _claims(text, default_kb, "crew")] == ["supported"]
+
+
+def test_a_relative_clause_after_both_names_still_covers_the_last(default_kb):
+    # "Sean Baker and Bob Fosse, who directed Anora": the clause sits after Fosse; he did not
+    text = "Sean Baker and Bob Fosse, who directed Anora, never met."
+    got = _claims(text, default_kb, "crew")
+    assert any(v == "refuted" and "Bob Fosse" in t for v, t, _e in got), got
+
+
+def test_a_passive_conjunct_clause_takes_the_title_before_its_own_was(default_kb):
+    # a title opening with a preposition ("Under ...") is still the second clause's subject
+    text = ("Anora was scored by Matthew Hearon-Smith, and Under the Sun of Satan was "
+            "directed by Maurice Pialat.")
+    got = _claims(text, default_kb, "crew")
+    assert [v for v, _t, _e in got] == ["supported", "supported"], got
