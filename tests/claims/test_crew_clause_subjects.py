@@ -32,3 +32,13 @@ def test_a_passive_conjunct_clause_takes_the_title_before_its_own_was(default_kb
             "directed by Maurice Pialat.")
     got = _claims(text, default_kb, "crew")
     assert [v for v, _t, _e in got] == ["supported", "supported"], got
+
+
+def test_a_title_after_a_semicolon_is_no_apposition_to_the_name_before(default_kb):
+    text = ("Anora runs 139 minutes and cost $6 million; The Theory of Everything premiered on "
+            "September 7, 2014.")
+    got = _claims(text, default_kb, "date")
+    assert [v for v, _t, _e in got] == ["supported"], got
+    wrong = text.replace("September 7", "September 9")
+    got = _claims(wrong, default_kb, "date")
+    assert [v for v, _t, _e in got] == ["refuted"] and "Theory" in got[0][2], got

@@ -181,6 +181,9 @@ def _apposition_head(noun):
     if noun.dep_ != "appos" or noun.pos_ != "NOUN" or noun.head.pos_ != "PROPN" \
             or noun.head.i > noun.i:
         return None
+    if any(t.text == ";" for t in noun.doc[noun.head.i:noun.i]):
+        return None   # "Anora runs 139 minutes; The Theory of Everything premiered ...": a
+        # semicolon ends the name's clause, what follows it is no apposition to the name
     return noun.head
 
 
