@@ -57,3 +57,10 @@ def test_a_category_phrase_ends_before_the_to_of_its_winner(default_kb):
     text = ("The 1st Academy Awards gave Best Cinematography to Sunrise, while the 85th gave "
             "Best Documentary Feature to Searching for Sugar Man.")
     assert [v for v, _t in _verdicts(text, default_kb)] == ["supported", "supported"]
+
+
+def test_a_form_the_academy_had_not_split_that_year_leaves_a_wrong_win_refuted(default_kb):
+    # Batman's 1990 win was art direction; cinematography went to Glory that night, when the
+    # category had one form only
+    text = "Batman won Best Cinematography at the 62nd Academy Awards."
+    assert [v for v, _t in _verdicts(text, default_kb)] == ["refuted"]

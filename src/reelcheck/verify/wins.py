@@ -452,7 +452,9 @@ def award(kb, c) -> Optional[Verdict]:
         alts = [aw]
     if aw and fam and phrase and not _bracket_said(kb, aw, phrase):
         # "Best Cinematography" of 1959 is the record's "(Black-and-White)" or "(Color)" half
-        alts = sorted({form for a in alts for form in category_forms(kb, fam, a)})
+        night, year = _edition(kb, c.slots.get("ceremony")), c.slots.get("year")
+        alts = sorted({form for a in alts for form in category_forms(kb, fam, a)
+                       if form in alts or _given_when(kb, form, night, year)})
     if len(alts) < 2:
         return _award(kb, c)
     got = []
@@ -475,6 +477,14 @@ def award(kb, c) -> Optional[Verdict]:
                        [f for v in got for f in v.facts][:6])
     return nei(f"'{phrase}' names more than one category: "
                + ", ".join(L(kb, a) for a in alts) + ".", [])
+
+
+def _given_when(kb, award: str, night: Optional[str], year: Optional[int]) -> bool:
+    """Whether the record holds a win of `award` at the night or in the year stated (any, when
+    neither is): a form of a category the Academy had not split that year is no reading."""
+    return not (night or year) or any(
+        _matches_when(kb, f, night, year)
+        for f in kb.facts(predicate="award_received", object_entity=award))
 
 
 def _bracket_said(kb, aw: str, phrase: str) -> bool:
