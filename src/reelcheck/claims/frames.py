@@ -187,6 +187,29 @@ def _apposition_head(noun):
     return noun.head
 
 
+def _titled_opener(verb):
+    """"..., and Out of Africa won Best Cinematography", "11 years after In the Heat of the
+    Night won": a title opening with a preposition, read by the parser as a phrase fronted on
+    the verb of a coordinated or adverbial clause, is that verb's subject, not the main verb's.
+    The words between the clause's coordinator (or subordinator) and the verb (or its
+    auxiliaries) open with a capitalised preposition in mid-sentence and hold a proper noun;
+    the first of them is returned. None otherwise."""
+    doc = verb.doc
+    if any(c.dep_ in SUBJ_DEPS for c in verb.children):
+        return None
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    end = (aux[0].i if aux else verb.i) - 1
+    k = end
+    while k > 0 and not doc[k].is_punct and doc[k].dep_ not in ("cc", "mark"):
+        k -= 1
+    first = k + 1
+    if k <= 0 or doc[k].dep_ not in ("cc", "mark") or first > end \
+            or doc[first].pos_ != "ADP" or not doc[first].text[:1].isupper() \
+            or not any(t.pos_ == "PROPN" for t in doc[first:end + 1]):
+        return None
+    return doc[first]
+
+
 def _one_of(head):
     """"X is one of the few directors to have won twice": the one of a group a copula says its
     subject is; the subject's token, or None."""
@@ -233,6 +256,9 @@ def subject_token(tok):
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
             tok = tok.head.head
             continue
+        titled = _titled_opener(tok) if tok.dep_ in ("conj", "advcl") else None
+        if titled is not None:
+            return titled
         if tok.dep_ in ("conj", "xcomp", "advcl", "acomp") and tok.head.i != tok.i:
             tok = tok.head
             continue
