@@ -42,3 +42,20 @@ def test_a_title_after_a_semicolon_is_no_apposition_to_the_name_before(default_k
     wrong = text.replace("September 7", "September 9")
     got = _claims(wrong, default_kb, "date")
     assert [v for v, _t, _e in got] == ["refuted"] and "Theory" in got[0][2], got
+
+
+def test_a_noun_before_a_semicolon_does_not_take_the_title_after_it(default_kb):
+    # "a film edited by Sean Baker" is Anora's; Apocalypse Now opens another clause
+    text = ("Yura Borisov plays Igor in Anora, a film edited by Sean Baker; Apocalypse Now was "
+            "made by Francis Ford Coppola.")
+    assert not [v for v, _t, _e in _claims(text, default_kb, "crew") if v == "refuted"]
+
+
+def test_a_relative_clause_after_the_second_conjunct_is_its_own(default_kb):
+    text = ("Captain Phillips, which premiered at the New York Film Festival, and Up, which "
+            "premiered at the 62nd Cannes Film Festival, both won prizes.")
+    got = _claims(text, default_kb, "festival")
+    assert len(got) == 2 and all(v == "supported" for v, _t, _e in got), got
+    wrong = text.replace("62nd", "63rd")
+    got = _claims(wrong, default_kb, "festival")
+    assert [v for v, _t, _e in got] == ["supported", "refuted"] and "Up" in got[1][1], got

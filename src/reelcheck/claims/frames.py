@@ -181,7 +181,7 @@ def _apposition_head(noun):
     if noun.dep_ != "appos" or noun.pos_ != "NOUN" or noun.head.pos_ != "PROPN" \
             or noun.head.i > noun.i:
         return None
-    if any(t.text == ";" for t in noun.doc[noun.head.i:noun.i]):
+    if _semicolon_between(noun.doc, noun.head.i, noun.i):
         return None   # "Anora runs 139 minutes; The Theory of Everything premiered ...": a
         # semicolon ends the name's clause, what follows it is no apposition to the name
     return noun.head
@@ -210,6 +210,22 @@ def _titled_opener(verb):
     return doc[first]
 
 
+def _conjunct_before(rel, head):
+    """"A, which premiered in Venice, and B, which premiered at Cannes": a relative pronoun set
+    right after a comma after B, a conjunct of the noun the parser hung the clause on, is B's;
+    else None."""
+    doc = rel.doc
+    if rel.i < 2 or doc[rel.i - 1].text != ",":
+        return None
+    x = doc[rel.i - 2]
+    y = x
+    while y.dep_ == "conj" and y.head.i != y.i:
+        y = y.head
+        if y.i == head.i:
+            return x
+    return None
+
+
 def _one_of(head):
     """"X is one of the few directors to have won twice": the one of a group a copula says its
     subject is; the subject's token, or None."""
@@ -231,7 +247,8 @@ def subject_token(tok):
         seen.add(tok.i)
         for c in true_subjects([c for c in tok.children if c.dep_ in SUBJ_DEPS]):
             if c.lower_ in RELATIVE and tok.dep_ == "relcl":
-                return _one_of(tok.head) or _apposition_head(tok.head) or tok.head
+                return _one_of(tok.head) or _apposition_head(tok.head) or \
+                    _conjunct_before(c, tok.head) or tok.head
             cleft = _cleft_focus(tok) if c.lower_ in RELATIVE else None
             if cleft is not None:   # "it was Nomadland that took Best Picture"
                 return cleft
@@ -594,9 +611,17 @@ def titled(p: Parsed, tok):
         cands.append(p.doc[tok.i + 1])
     for c in cands:
         a = p.arg_at(c.i)
-        if a is not None and a.kind in ("film", "work") and a.first <= c.i:
+        if a is not None and a.kind in ("film", "work") and a.first <= c.i \
+                and not _semicolon_between(p.doc, tok.i, c.i):
             return p.doc[a.head]
     return None
+
+
+def _semicolon_between(doc, i: int, j: int) -> bool:
+    """Whether a semicolon stands between two tokens: it ends a clause, so no apposition (nor
+    a noun and the title it stands beside) reaches across it."""
+    lo, hi = min(i, j), max(i, j)
+    return any(t.text == ";" for t in doc[lo:hi])
 
 
 def work_year(p: Parsed, a) -> bool:
