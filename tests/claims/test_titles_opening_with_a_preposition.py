@@ -31,3 +31,10 @@ def test_a_wrong_year_in_that_clause_is_still_refuted_for_the_title(default_kb):
     got = _awards(text, default_kb)
     assert [v for v, _t, _e in got] == ["supported", "refuted"], got
     assert "In the Heat of the Night" in got[1][2]
+
+
+def test_a_title_opening_with_to_is_not_its_own_rival(default_kb):
+    # "To the Shores of Tripoli" was read as both the loser and the one it lost to; it lost
+    # the colour cinematography prize to The Black Swan that night
+    text = "To the Shores of Tripoli lost the Oscar to The Black Swan."
+    assert not [v for v, _t, _e in _awards(text, default_kb) if v == "refuted"]

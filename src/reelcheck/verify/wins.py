@@ -160,6 +160,9 @@ def _rival(kb, c, who: str, rival: str, family: Optional[str]) -> Optional[Verdi
     """'X beat Y at the 97th Academy Awards' with no prize named: a category of that ceremony
     that X won and Y was nominated for. Refuted when both records there are complete and no
     category joins them (or Y won one X lost)."""
+    if rival == who:
+        return None   # a misread: no one is their own rival ("X lost the Oscar to Y" read
+        # with X on both sides); the other reading of the clause says who beat whom
     target = _target_ceremony(kb, c, family, None, who)
     read = not target and c.slots.get("passage_night")
     if read:   # the night the passage is about: a reading, which may support, never refute
