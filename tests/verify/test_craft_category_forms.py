@@ -64,3 +64,13 @@ def test_a_form_the_academy_had_not_split_that_year_leaves_a_wrong_win_refuted(d
     # category had one form only
     text = "Batman won Best Cinematography at the 62nd Academy Awards."
     assert [v for v, _t in _verdicts(text, default_kb)] == ["refuted"]
+
+
+def test_a_namesake_of_the_winning_film_is_not_refuted(default_kb):
+    # two films are called Henry V; the 1989 one won costume design at the 1990 show, and the
+    # linker may pick the other: the sentence may mean the winner
+    text = "Henry V, which won the Oscar for Best Costume Design in 1990, is a Shakespeare film."
+    assert "refuted" not in [v for v, _t in _verdicts(text, default_kb)]
+    # a film of another title that night is still refuted
+    text = "Glory won the Oscar for Best Costume Design at the 62nd Academy Awards."
+    assert [v for v, _t in _verdicts(text, default_kb)] == ["refuted"]

@@ -105,7 +105,9 @@ def _works_of_wins(kb, c, who: str, family: str, pred: str, facts: list[Fact]) -
 
 def _subtitled_winner(kb, who: str, wins: list[Fact]) -> Optional[str]:
     """The title of a winning film that is the subject's title with a subtitle after it
-    ("Spider-Man: Into the Spider-Verse" of "Spider-Man"), or None."""
+    ("Spider-Man: Into the Spider-Verse" of "Spider-Man"), or that is the subject's title
+    itself, a film of another year the linker did not pick ("Henry V" of 1989, not of 1944),
+    or None."""
     e = kb.entity(who)
     if e is None or e.type != "film":
         return None
@@ -116,6 +118,9 @@ def _subtitled_winner(kb, who: str, wins: list[Fact]) -> Optional[str]:
             if got is not None and got.type == "film" and w != who and any(
                     L(kb, w).lower().startswith(short + sep) for sep in (":", " -", " \u2013")):
                 return L(kb, w)
+            if got is not None and got.type == "film" and w != who \
+                    and L(kb, w).lower() == short:
+                return f"{L(kb, w)} ({got.year})" if got.year else L(kb, w)
     return None
 
 
@@ -708,7 +713,8 @@ def _award(kb, c) -> Optional[Verdict]:
         # "Spider-Man won Best Animated Feature at the 91st": the winner's title is the
         # written one with a subtitle; writers shorten titles so, and the sentence may mean it
         return nei(f"The {L(kb, aw)} at the {L(kb, target)} went to {longer}, whose title "
-                   f"begins with '{L(kb, who)}': the sentence may mean that film.", wins_here[:2])
+                   f"is or begins with '{L(kb, who)}': the sentence may mean that film.",
+                   wins_here[:2])
     if pred == "award_received" and _craft_named(c) and (no_craft := [
             f for f in kb.facts_involving(who, "award_received")
             if f.qualifiers.get("ceremony") == target and involves(f, who, kb)
