@@ -324,32 +324,46 @@ def _mutant(rng, kind: str, row: dict, pool: list[dict]) -> tuple[dict, str]:
     return m, m[kind]
 
 
-def mutants(kb, rng, family: str) -> list[tuple[str, str]]:
-    """(sentence, changed words): a composed sentence with one slot of its second fact changed,
-    so a claim `supported` over the changed words is a wrong support."""
-    out = []
+def mutants(kb, rng, family: str) -> list[tuple[str, int]]:
+    """(sentence, where it changed): a composed sentence with one slot of its second fact
+    changed, so a claim `supported` over the changed words is a wrong support. Only the shapes
+    whose words the change reaches."""
     if family == "craft":
         rows = craft_wins(kb)
         a, b = sorted(rng.sample(rows, 2), key=lambda r: r["y"])
-        m, mark = _mutant(rng, rng.choice(["year", "film", "cat"]), b, rows)
-        out = [(s, mark) for s in craft_shapes(a, m)]
+        held = {(r["film"], r["cat"], r["y"]) for r in rows}
+        m = b
+        while (m["film"], m["cat"], m["y"]) in held:   # a change that is a win too is none
+            m, _w = _mutant(rng, rng.choice(["year", "film", "cat"]), b, rows)
+        pairs = zip(craft_shapes(a, b), craft_shapes(a, m))
     elif family == "losses":
-        pairs = craft_losses(kb)
-        nom, win = rng.choice(pairs)
-        m, mark = _mutant(rng, "film", win, [w for _n, w in pairs])
-        out = [(s, mark) for s in loss_shapes(nom, m)]
+        got = craft_losses(kb)
+        nom, win = rng.choice(got)
+        held = {(w["film"], w["cat"], w["y"]) for _n, w in got}
+        m = win
+        while (m["film"], m["cat"], m["y"]) in held or m["film"] == nom["film"]:
+            m, _w = _mutant(rng, "film", win, [w for _n, w in got])
+        pairs = zip(loss_shapes(nom, win), loss_shapes(nom, m))
     elif family == "credits":
         films, crew, cast = directed(kb), anora_credits(kb), anora_cast(kb)
         r, s = rng.sample(films, 2)
-        m, mark = _mutant(rng, "d", s, films)
-        out = [(x, mark) for x in credit_shapes(*rng.sample(crew, 2),
-                                                dict(r, cast=rng.choice(cast)), m)]
-    elif family == "dates":
+        m, _w = _mutant(rng, "d", s, films)
+        c, e = rng.sample(crew, 2)
+        r = dict(r, cast=rng.choice(cast))
+        pairs = zip(credit_shapes(c, e, r, s), credit_shapes(c, e, r, m))
+    else:
         days = premieres(kb)
         a, b = rng.sample(days, 2)
-        m, mark = _mutant(rng, "day", b, days)
-        out = [(s, mark) for s in date_shapes(a, m)]
-    return [(s, mark) for s, mark in out if mark in s]
+        m, _w = _mutant(rng, "day", b, days)
+        pairs = zip(date_shapes(a, b), date_shapes(a, m))
+    return [(new, len(_common_prefix(old, new))) for old, new in pairs if old != new]
+
+
+def _common_prefix(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
 
 
 def main(argv=None) -> int:
@@ -370,9 +384,8 @@ def main(argv=None) -> int:
         n = wrong = 0
         for _ in range(args.pairs):
             for fam in fams:
-                for s, mark in mutants(kb, rng, fam):
+                for s, at in mutants(kb, rng, fam):
                     n += 1
-                    at = s.rindex(mark)
                     for c in reelcheck.check(s, kb=kb).claims:
                         if c.verdict == "supported" and c.start <= at < c.end:
                             wrong += 1
