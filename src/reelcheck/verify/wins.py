@@ -461,8 +461,17 @@ def award(kb, c) -> Optional[Verdict]:
     if aw and fam and phrase and not _bracket_said(kb, aw, phrase):
         # "Best Cinematography" of 1959 is the record's "(Black-and-White)" or "(Color)" half
         night, year = _edition(kb, c.slots.get("ceremony")), c.slots.get("year")
-        alts = sorted({form for a in alts for form in category_forms(kb, fam, a)
-                       if form in alts or _given_when(kb, form, night, year)})
+        given = sorted({form for a in alts for form in category_forms(kb, fam, a)
+                        if _given_when(kb, form, night, year)})
+        alts = given if aw in given or len(given) > 1 or (given and one) else alts
+    if len(alts) < 2 and alts and alts[0] != aw:
+        # the one form the record gives that night ("Best Art Direction" at the 41st: the
+        # category's unsplit form, not its "(Color)" half the words fit best)
+        c.slots["award"] = alts[0]
+        try:
+            return _award(kb, c)
+        finally:
+            c.slots["award"] = aw
     if len(alts) < 2:
         return _award(kb, c)
     got = []
@@ -478,7 +487,7 @@ def award(kb, c) -> Optional[Verdict]:
     if got and all(v is not None and v.verdict == "refuted" for v in got) and one:
         # wrong under each form: the one the record files that night's prize under says why
         return next((v for a, v in zip(alts, got) if any(f.value == a for f in v.facts)),
-                    got[alts.index(aw)])
+                    got[alts.index(aw) if aw in alts else 0])
     if got and all(v is not None and v.verdict == "refuted" for v in got):
         return refuted(f"'{phrase}' may name either category; neither holds: "
                        + " ".join(v.explanation for v in got),
