@@ -218,6 +218,10 @@ def _conjunct_before(rel, head):
     if rel.i < 2 or doc[rel.i - 1].text != ",":
         return None
     x = doc[rel.i - 2]
+    if not any(c.dep_ in ("relcl", "acl", "appos") and head.i < c.i < x.i
+               for c in head.children):
+        return None   # "A and B, which were both winners": a clause after the list is the
+        # list's; only where A has an aside of its own is the second one B's alone
     y = x
     while y.dep_ == "conj" and y.head.i != y.i:
         y = y.head
