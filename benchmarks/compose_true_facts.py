@@ -4,10 +4,16 @@ semicolons, "and" with a second subject, brackets, "N years after", ages). Every
 true by construction, so any `refuted` verdict is a wrong refute; the script prints each one
 and the count of verdicts.
 
-    python benchmarks/compose_true_facts.py [--pairs 60] [--seed 1] [--family all]
+    python benchmarks/compose_true_facts.py [--pairs 60] [--seed 1] [--family all] [--mutate]
 
-The shapes are the project's own words; the facts are the KB's (the Academy's record of acting
-and directing wins at ceremonies 50-97, the Palme d'Or list, birth dates, ceremony dates).
+The shapes are the project's own words; the facts are the KB's: the Academy's record of acting
+and directing wins at ceremonies 50-97 (`oscars`), the Palme d'Or list (`palme`), craft,
+writing and other film-named wins at ceremonies 1-97 under the names writers use (`craft`),
+nominees with the winner they lost to (`losses`), directors and Anora's crew and cast
+(`credits`), festival world-premiere days with Anora's runtime, budget and release (`dates`).
+With --mutate, one slot of the second fact of a craft/losses/credits/dates sentence is
+changed (a year, film, category, director or day): any claim `supported` over the changed
+words is a wrong support, printed and counted.
 """
 from __future__ import annotations
 
@@ -103,18 +109,293 @@ def palme_shapes(p: dict, q: dict) -> list[str]:
     return out
 
 
+# Craft and writing categories: the plain name a writer uses for each of the Academy's
+# categories (the KB's label without its historical bracket), and the person a win names.
+CRAFT = {
+    "academy-award-for-best-cinematography": ("Best Cinematography", "cinematographer"),
+    "academy-award-for-best-cinematography-black-and-white": ("Best Cinematography", "cinematographer"),
+    "academy-award-for-best-cinematography-color": ("Best Cinematography", "cinematographer"),
+    "academy-award-for-best-film-editing": ("Best Film Editing", "editor"),
+    "academy-award-for-best-original-score": ("Best Original Score", "composer"),
+    "academy-award-for-best-original-song": ("Best Original Song", "songwriter"),
+    "academy-award-for-best-visual-effects": ("Best Visual Effects", "effects artist"),
+    "academy-award-for-best-costume-design": ("Best Costume Design", "costume designer"),
+    "academy-award-for-best-production-design-art-direction": ("Best Production Design",
+                                                                "production designer"),
+    "academy-award-for-best-adapted-screenplay": ("Best Adapted Screenplay", "screenwriter"),
+    "academy-award-for-best-original-screenplay": ("Best Original Screenplay", "screenwriter"),
+    "academy-award-for-best-makeup-and-hairstyling": ("Best Makeup and Hairstyling",
+                                                      "makeup artist"),
+    "academy-award-for-best-animated-feature": ("Best Animated Feature", "animator"),
+    "academy-award-for-best-documentary-feature": ("Best Documentary Feature", "documentarian"),
+    "academy-award-for-best-international-feature-film-foreign-language-film": (
+        "Best International Feature", "director"),
+    "academy-award-for-best-picture": ("Best Picture", "producer"),
+}
+
+
+def _night(q) -> tuple[str, int]:
+    nth = q.get("ceremony", "").split("-")[0]
+    return nth, int(nth[:-2]) if nth[:-2].isdigit() else 0
+
+
+def _people(kb, q) -> str:
+    got = [kb.label(r) for r in q.get("recipients") or [] if kb.entity(r) is not None]
+    if not got or len(got) > 2 or len(got) != len(q.get("recipients") or []):
+        return ""
+    return " and ".join(got)
+
+
+def _craft_row(kb, f) -> dict | None:
+    q = f.qualifiers or {}
+    nth, n = _night(q)
+    if f.value not in CRAFT or not n or not str(q.get("ceremony", "")).endswith("academy-awards") \
+            or q.get("category_variant") or not q.get("year"):
+        return None
+    ent = kb.entity(f.subject)
+    if ent is None or ent.type != "film":
+        return None
+    cat, role = CRAFT[f.value]
+    if f.value.endswith("foreign-language-film") and n < 92:
+        cat = "Best Foreign Language Film"
+    if f.value.endswith("art-direction") and n < 85:
+        cat, role = "Best Art Direction", "art director"
+    if f.value.endswith("visual-effects") and n < 50:
+        return None
+    y = int(q["year"])
+    fy = str(q.get("eligibility_year") or y - 1)
+    return dict(p=_people(kb, q), cat=cat, role=role, film=kb.label(f.subject), nth=nth, n=n,
+                y=y, fy=int(fy) if fy.isdigit() else y - 1, key=f.value)
+
+
+def craft_wins(kb) -> list[dict]:
+    """One row per craft, writing or other film-named Oscar win, ceremonies 1-97."""
+    rows = [_craft_row(kb, f) for f in kb.facts(predicate="award_received")]
+    return [r for r in rows if r and r["n"] <= 97]
+
+
+def craft_losses(kb) -> list[tuple[dict, dict]]:
+    """(nominee, winner) pairs: a film nominated in a craft category the same night another won."""
+    won = {}
+    for r in craft_wins(kb):
+        won.setdefault((r["key"], r["nth"]), []).append(r)
+    out = []
+    for f in kb.facts(predicate="nominated_for"):
+        r = _craft_row(kb, f)
+        if not r or r["n"] > 97:
+            continue
+        w = won.get((r["key"], r["nth"]))
+        if w and len(w) == 1 and w[0]["film"] != r["film"]:
+            out.append((r, w[0]))
+    return out
+
+
+def craft_shapes(a: dict, b: dict) -> list[str]:
+    out = [
+        f"{a['film']} won {a['cat']} at the {a['nth']} Academy Awards in {a['y']}.",
+        f"{a['cat']} went to {a['film']} in {a['y']}; {b['film']} took {b['cat']} in {b['y']}.",
+        f"{a['film']}, which won the Oscar for {a['cat']} in {a['y']}, is older than "
+        f"{b['film']}, which won {b['cat']} at the {b['nth']} ceremony.",
+        f"The {a['nth']} Academy Awards gave {a['cat']} to {a['film']}, while the {b['nth']} "
+        f"gave {b['cat']} to {b['film']}.",
+        f"Two Oscar winners for {a['cat']} and {b['cat']}: {a['film']} ({a['fy']}) and "
+        f"{b['film']} ({b['fy']}).",
+    ]
+    if b["y"] - a["y"] > 1:
+        out.append(f"{b['film']} won {b['cat']} in {b['y']}, {b['y'] - a['y']} years after "
+                   f"{a['film']} won {a['cat']}.")
+    if a["p"] and b["p"]:
+        out += [
+            f"{a['p']} won {a['cat']} for {a['film']} at the {a['nth']} Academy Awards.",
+            f"{a['p']}, who won {a['cat']} for {a['film']} in {a['y']}, was in the room when "
+            f"{b['p']} won {b['cat']} for {b['film']} in {b['y']}.",
+            f"Oscar-winning {a['role']} {a['p']} ({a['film']}, {a['y']}) and {b['p']}, who won "
+            f"{b['cat']} for {b['film']} at the {b['nth']} Academy Awards.",
+            f"{b['film']} earned {b['p']} the Oscar for {b['cat']} in {b['y']}, and "
+            f"{a['film']} earned {a['p']} {a['cat']} in {a['y']}.",
+        ]
+    return out
+
+
+def loss_shapes(nom: dict, win: dict) -> list[str]:
+    out = [
+        f"{nom['film']} was nominated for {nom['cat']} at the {nom['nth']} Academy Awards but "
+        f"lost to {win['film']}.",
+        f"{win['film']} beat {nom['film']} to {win['cat']} in {win['y']}.",
+        f"Nominated for {nom['cat']} in {nom['y']}, {nom['film']} lost the Oscar to "
+        f"{win['film']}.",
+    ]
+    if nom["p"]:
+        out.append(f"{nom['p']} was nominated for {nom['cat']} for {nom['film']} in {nom['y']}, "
+                   f"losing to {win['film']}.")
+    return out
+
+
+def directed(kb) -> list[dict]:
+    """One row per film the KB names a single director for."""
+    by = {}
+    for f in kb.facts(predicate="director"):
+        ent = kb.entity(f.subject)
+        if ent is not None and ent.type == "film" and kb.entity(f.value) is not None:
+            by.setdefault(f.subject, []).append(f.value)
+    return [dict(film=kb.label(s), d=kb.label(ds[0]), y=getattr(kb.entity(s), "year", None))
+            for s, ds in sorted(by.items()) if len(ds) == 1]
+
+
+# Anora's full record: the crew by job, in the verbs and nouns a writer uses for each job.
+ANORA_CREW = [("director", "directed", "director"), ("screenwriter", "written", "writer"),
+              ("film_editor", "edited", "editor"), ("director_of_photography", "shot",
+                                                    "cinematographer"),
+              ("composer", "scored", "composer"), ("production_designer", "designed",
+                                                   "production designer")]
+
+
+def anora_credits(kb) -> list[dict]:
+    rows = []
+    for pred, verb, noun in ANORA_CREW:
+        for f in kb.facts(predicate=pred, subject="anora-2024-film"):
+            rows.append(dict(film="Anora", p=kb.label(f.value), verb=verb, noun=noun))
+    return rows
+
+
+def anora_cast(kb) -> list[dict]:
+    return [dict(p=kb.label(f.value), ch=kb.label(f.subject))
+            for f in kb.facts(predicate="played_by")
+            if (f.qualifiers or {}).get("film") == "anora-2024-film"]
+
+
+def credit_shapes(c: dict, e: dict, r: dict, s: dict) -> list[str]:
+    """c, e: Anora crew rows; r, s: films with their director; cast rows ride in r['cast']."""
+    k = r["cast"]
+    return [
+        f"{c['film']} was {c['verb']} by {c['p']}, and {r['film']} was directed by {r['d']}.",
+        f"{r['d']}, who directed {r['film']}, and {s['d']}, the director of {s['film']}, "
+        f"both admire {c['film']}.",
+        f"{c['p']}, the {c['noun']} of {c['film']}, praised {r['d']}'s {r['film']}.",
+        f"{c['film']} ({c['noun']}: {c['p']}; {e['noun']}: {e['p']}).",
+        f"In {c['film']}, which {e['p']} {e['verb']}, {k['p']} plays {k['ch']}.",
+        f"{k['p']} plays {k['ch']} in {c['film']}, a film {c['verb']} by {c['p']}; "
+        f"{s['film']} was made by {s['d']}.",
+        f"{r['film']} is {r['d']}'s film, and {s['film']} is {s['d']}'s.",
+        f"Directed by {r['d']}, {r['film']} shares little with {s['film']}, which "
+        f"{s['d']} directed.",
+    ]
+
+
+def premieres(kb) -> list[dict]:
+    rows = []
+    for f in kb.facts(predicate="premiere_date"):
+        q = f.qualifiers or {}
+        if len(str(f.value)) == 10 and q.get("event") and kb.entity(q["event"]) is not None:
+            d = dt.date.fromisoformat(str(f.value))
+            rows.append(dict(film=kb.label(f.subject), ev=kb.label(q["event"]), y=d.year,
+                             day=f"{d:%B} {d.day}, {d.year}", dm=f"{d.day} {d:%B}"))
+    return rows
+
+
+def date_shapes(a: dict, b: dict) -> list[str]:
+    out = [
+        f"{a['film']} premiered at the {a['ev']} on {a['day']}.",
+        f"{a['film']} had its world premiere on {a['day']}; {b['film']} premiered on {b['day']}.",
+        f"{a['film']}, which premiered at the {a['ev']} on {a['dm']} {a['y']}, and "
+        f"{b['film']}, which premiered at the {b['ev']}, both won prizes.",
+        f"First shown on {a['day']} ({a['film']}) and {b['day']} ({b['film']}), both films "
+        f"went on to win awards.",
+        f"Anora runs 139 minutes and cost $6 million; {a['film']} premiered on {a['day']}.",
+        f"Neon released Anora in the United States on October 18, 2024, and {a['film']} "
+        f"premiered on {a['day']}.",
+    ]
+    return out
+
+
+def _mutant(rng, kind: str, row: dict, pool: list[dict]) -> tuple[dict, str]:
+    """`row` with one slot changed (`kind`: year, film, cat, d, day) and the new words."""
+    m = dict(row)
+    if kind == "year":
+        m["y"] += 3
+        m["fy"] = m.get("fy", m["y"]) + 3
+        return m, str(m["y"])
+    if kind == "day":
+        d = dt.datetime.strptime(m["day"], "%B %d, %Y").date() + dt.timedelta(days=3)
+        m.update(day=f"{d:%B} {d.day}, {d.year}", dm=f"{d.day} {d:%B}", y=d.year)
+        return m, m["day"]
+    other = rng.choice([r for r in pool if r[kind] != row[kind]])
+    m[kind] = other[kind]
+    return m, m[kind]
+
+
+def mutants(kb, rng, family: str) -> list[tuple[str, int]]:
+    """(sentence, where it changed): a composed sentence with one slot of its second fact
+    changed, so a claim `supported` over the changed words is a wrong support. Only the shapes
+    whose words the change reaches."""
+    if family == "craft":
+        rows = craft_wins(kb)
+        a, b = sorted(rng.sample(rows, 2), key=lambda r: r["y"])
+        held = {(r["film"], r["cat"], r["y"]) for r in rows}
+        m = b
+        while (m["film"], m["cat"], m["y"]) in held:   # a change that is a win too is none
+            m, _w = _mutant(rng, rng.choice(["year", "film", "cat"]), b, rows)
+        pairs = zip(craft_shapes(a, b), craft_shapes(a, m))
+    elif family == "losses":
+        got = craft_losses(kb)
+        nom, win = rng.choice(got)
+        held = {(w["film"], w["cat"], w["y"]) for _n, w in got}
+        m = win
+        while (m["film"], m["cat"], m["y"]) in held or m["film"] == nom["film"]:
+            m, _w = _mutant(rng, "film", win, [w for _n, w in got])
+        pairs = zip(loss_shapes(nom, win), loss_shapes(nom, m))
+    elif family == "credits":
+        films, crew, cast = directed(kb), anora_credits(kb), anora_cast(kb)
+        r, s = rng.sample(films, 2)
+        m, _w = _mutant(rng, "d", s, films)
+        c, e = rng.sample(crew, 2)
+        r = dict(r, cast=rng.choice(cast))
+        pairs = zip(credit_shapes(c, e, r, s), credit_shapes(c, e, r, m))
+    else:
+        days = premieres(kb)
+        a, b = rng.sample(days, 2)
+        m, _w = _mutant(rng, "day", b, days)
+        pairs = zip(date_shapes(a, b), date_shapes(a, m))
+    return [(new, len(_common_prefix(old, new))) for old, new in pairs if old != new]
+
+
+def _common_prefix(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--pairs", type=int, default=60)
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--family", choices=("all", "oscars", "palme"), default="all")
+    ap.add_argument("--family", choices=("all", "oscars", "palme", "craft", "losses", "credits",
+                                         "dates"), default="all")
+    ap.add_argument("--mutate", action="store_true",
+                    help="change one slot of the second fact; count supports over it")
     args = ap.parse_args(argv)
     import reelcheck
     from reelcheck.pipeline import resolve_kb
     kb = resolve_kb(None)
     rng = random.Random(args.seed)
+    if args.mutate:
+        fams = ("craft", "losses", "credits", "dates") if args.family == "all" else (args.family,)
+        n = wrong = 0
+        for _ in range(args.pairs):
+            for fam in fams:
+                for s, at in mutants(kb, rng, fam):
+                    n += 1
+                    for c in reelcheck.check(s, kb=kb).claims:
+                        if c.verdict == "supported" and c.start <= at < c.end:
+                            wrong += 1
+                            print(f"WRONG SUPPORT: {s}\n    {c.text!r}: {c.explanation}")
+        print(f"{n} mutant sentences, wrong supports {wrong}")
+        return 1 if wrong else 0
     sentences = []
     wins, palmes = oscar_wins(kb), palme_wins(kb)
+    crafts, losses, days = craft_wins(kb), craft_losses(kb), premieres(kb)
+    films, crew, cast = directed(kb), anora_credits(kb), anora_cast(kb)
     for _ in range(args.pairs):
         if args.family in ("all", "oscars"):
             a, b = sorted(rng.sample(wins, 2), key=lambda r: r["y"])
@@ -122,6 +403,17 @@ def main(argv=None) -> int:
         if args.family in ("all", "palme"):
             p, q = sorted(rng.sample(palmes, 2), key=lambda r: r["y"])
             sentences += palme_shapes(p, q)
+        if args.family in ("all", "craft"):
+            a, b = sorted(rng.sample(crafts, 2), key=lambda r: r["y"])
+            sentences += craft_shapes(a, b)
+        if args.family in ("all", "losses"):
+            sentences += loss_shapes(*rng.choice(losses))
+        if args.family in ("all", "credits"):
+            r, s = rng.sample(films, 2)
+            sentences += credit_shapes(*rng.sample(crew, 2), dict(r, cast=rng.choice(cast)), s)
+        if args.family in ("all", "dates"):
+            a, b = rng.sample(days, 2)
+            sentences += date_shapes(a, b)
     verdicts, wrong = collections.Counter(), 0
     for s in sentences:
         for c in reelcheck.check(s, kb=kb).claims:

@@ -456,7 +456,15 @@ class CrewReader:
             # for its subject or its modifier
             s = next((c for c in s.children if c.dep_ in ("nsubj", "nsubjpass", "compound")),
                      None)
-        return self._who(p, s) if s is not None else []
+        if s is None:
+            return []
+        got = self._who(p, s)
+        if u.dep_ == "relcl":
+            # "Jane Roe, who directed Harbour Lights, and John Doe": a relative clause set
+            # between a name and the names coordinated after it is said of the names before
+            # it alone ("Jane Roe and John Doe, who co-directed it": of both)
+            got = [w for w in got if w.first < u.i]
+        return got
 
     # -- jobs ----------------------------------------------------------------------------------
     def _job(self, p: Parsed, tok) -> Optional[str]:
@@ -1565,6 +1573,15 @@ def _passive_work(v, p: Optional[Parsed] = None) -> tuple:
                 subj = before[-1]
         return subj, False   # the film is said in another clause: not in the credit's words
     if v.dep_ == "conj" and v.head.i != v.i:
+        # "Anora was scored by X, and Under the Sun of Satan was directed by Y": a title right
+        # before the conjunct's own "was" is its subject, however the parser hung its words
+        # (a title opening with a preposition reads as a prepositional phrase)
+        aux = [c for c in v.children if c.dep_ in ("auxpass", "aux") and c.i < v.i]
+        k = (aux[0].i if aux else v.i) - 1
+        a = p.arg_at(k) if p is not None and k > v.head.i else None
+        if a is not None and a.kind in ("film", "work") and a.entity and a.last == k + 1 \
+                and a.first > v.head.i:
+            return v.doc[a.head], True
         return _passive_work(v.head, p)
     s = subject_token(v)
     return s, False

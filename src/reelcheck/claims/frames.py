@@ -181,7 +181,53 @@ def _apposition_head(noun):
     if noun.dep_ != "appos" or noun.pos_ != "NOUN" or noun.head.pos_ != "PROPN" \
             or noun.head.i > noun.i:
         return None
+    if _semicolon_between(noun.doc, noun.head.i, noun.i):
+        return None   # "Anora runs 139 minutes; The Theory of Everything premiered ...": a
+        # semicolon ends the name's clause, what follows it is no apposition to the name
     return noun.head
+
+
+def _titled_opener(verb):
+    """"..., and Out of Africa won Best Cinematography", "11 years after In the Heat of the
+    Night won": a title opening with a preposition, read by the parser as a phrase fronted on
+    the verb of a coordinated or adverbial clause, is that verb's subject, not the main verb's.
+    The words between the clause's coordinator (or subordinator) and the verb (or its
+    auxiliaries) open with a capitalised preposition in mid-sentence and hold a proper noun;
+    the first of them is returned. None otherwise."""
+    doc = verb.doc
+    if any(c.dep_ in SUBJ_DEPS for c in verb.children):
+        return None
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    end = (aux[0].i if aux else verb.i) - 1
+    k = end
+    while k > 0 and not doc[k].is_punct and doc[k].dep_ not in ("cc", "mark"):
+        k -= 1
+    first = k + 1
+    if k <= 0 or doc[k].dep_ not in ("cc", "mark") or first > end \
+            or doc[first].pos_ != "ADP" or not doc[first].text[:1].isupper() \
+            or not any(t.pos_ == "PROPN" for t in doc[first:end + 1]):
+        return None
+    return doc[first]
+
+
+def _conjunct_before(rel, head):
+    """"A, which premiered in Venice, and B, which premiered at Cannes": a relative pronoun set
+    right after a comma after B, a conjunct of the noun the parser hung the clause on, is B's;
+    else None."""
+    doc = rel.doc
+    if rel.i < 2 or doc[rel.i - 1].text != ",":
+        return None
+    x = doc[rel.i - 2]
+    if not any(c.dep_ in ("relcl", "acl", "appos") and head.i < c.i < x.i
+               for c in head.children):
+        return None   # "A and B, which were both winners": a clause after the list is the
+        # list's; only where A has an aside of its own is the second one B's alone
+    y = x
+    while y.dep_ == "conj" and y.head.i != y.i:
+        y = y.head
+        if y.i == head.i:
+            return x
+    return None
 
 
 def _one_of(head):
@@ -205,7 +251,8 @@ def subject_token(tok):
         seen.add(tok.i)
         for c in true_subjects([c for c in tok.children if c.dep_ in SUBJ_DEPS]):
             if c.lower_ in RELATIVE and tok.dep_ == "relcl":
-                return _one_of(tok.head) or _apposition_head(tok.head) or tok.head
+                return _one_of(tok.head) or _apposition_head(tok.head) or \
+                    _conjunct_before(c, tok.head) or tok.head
             cleft = _cleft_focus(tok) if c.lower_ in RELATIVE else None
             if cleft is not None:   # "it was Nomadland that took Best Picture"
                 return cleft
@@ -230,6 +277,9 @@ def subject_token(tok):
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
             tok = tok.head.head
             continue
+        titled = _titled_opener(tok) if tok.dep_ in ("conj", "advcl") else None
+        if titled is not None:
+            return titled
         if tok.dep_ in ("conj", "xcomp", "advcl", "acomp") and tok.head.i != tok.i:
             tok = tok.head
             continue
@@ -565,9 +615,17 @@ def titled(p: Parsed, tok):
         cands.append(p.doc[tok.i + 1])
     for c in cands:
         a = p.arg_at(c.i)
-        if a is not None and a.kind in ("film", "work") and a.first <= c.i:
+        if a is not None and a.kind in ("film", "work") and a.first <= c.i \
+                and not _semicolon_between(p.doc, tok.i, c.i):
             return p.doc[a.head]
     return None
+
+
+def _semicolon_between(doc, i: int, j: int) -> bool:
+    """Whether a semicolon stands between two tokens: it ends a clause, so no apposition (nor
+    a noun and the title it stands beside) reaches across it."""
+    lo, hi = min(i, j), max(i, j)
+    return any(t.text == ";" for t in doc[lo:hi])
 
 
 def work_year(p: Parsed, a) -> bool:
@@ -1547,7 +1605,7 @@ def category_phrase_start(doc, end: int) -> Optional[int]:
     cats = lexicon().categories
     heads = set(cats.get("heads", ()))
     openers = set(cats.get("spun_openers", ()))
-    words = heads | set(cats.get("modifiers", ())) | openers
+    words = heads | set(cats.get("modifiers", ())) | openers | set(cats.get("opened_modifiers", ()))
     if doc[end].lower_ not in heads:
         return None
     k, start = end, None

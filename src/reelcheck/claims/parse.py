@@ -1352,6 +1352,13 @@ def _arguments(p: Parsed, mentions: list[Mention]) -> Parsed:
         if kind in ("person", "org", "work"):   # "Harrowgate Mill" with only "Mill" a PERSON:
             first = _name_start(doc, first, last)   # the name's words before it
             a = off + doc[first].idx
+            while last - first > 1 and doc[last - 1].is_lower \
+                    and doc[last - 1].pos_ in ("ADP", "DET", "CCONJ", "PART"):
+                # "gave Best Documentary Feature to Searching for Sugar Man" with "... to" one
+                # ORG: a name does not end in a lower-case function word; it is the next
+                # phrase's ("to" takes the winner)
+                last -= 1
+                b = off + doc[last - 1].idx + len(doc[last - 1].text)
         if kind == "date":
             # "in November 2023, months before its debut" as one DATE: the date stops at a
             # comma that no day, month or year follows (the measure after it is a phrase of

@@ -117,6 +117,38 @@ def category_candidates(kb, family: str, phrase: str) -> list[str]:
     return sorted({e for n, e in fits if n == least})
 
 
+def _category_names(label: str) -> tuple[str, Optional[str]]:
+    """A category label's own name and the former name its bracket gives, if any:
+    "Academy Award for Best Production Design (Art Direction)" -> ("... Best Production
+    Design", "... Best Art Direction"); a bracket that splits the category ("Best
+    Cinematography (Color)") names no category of its own, nor one of a label not of a "Best"."""
+    base, _, rest = label.partition(" (")
+    head, sep, _tail = base.partition(" for Best ")
+    former = f"{head} for Best {rest.rstrip(')')}" if rest and sep else None
+    return base, former
+
+
+def category_forms(kb, family: str, award: str) -> list[str]:
+    """The family's categories that are one with `award` in some year: the forms it was split
+    into ("Best Cinematography" and its "(Black-and-White)" and "(Color)" halves of 1939-1966)
+    and the one its old name lives on in ("Best Art Direction" in "Best Production Design (Art
+    Direction)"). A category named as writers name it ("won Best Cinematography in 1959") is
+    whichever form the record files that year under."""
+    e = kb.entity(award)
+    if e is None or not family:
+        return [award]
+    base, former = _category_names(e.label)
+    out = []
+    for f in kb.facts(predicate="part_of", object_entity=family):
+        o = kb.entity(f.subject)
+        if o is None or o.type != "award":
+            continue
+        ob, of = _category_names(o.label)
+        if ob == base or ob == former or of == base:
+            out.append(o.id)
+    return sorted(set(out) | {award})
+
+
 def _words(text: str) -> set[str]:
     return {"lead" if w == "leading" else w for w in _WORDS.findall(text.lower())}
 

@@ -284,6 +284,14 @@ def work_year(kb, c) -> Optional[Verdict]:
         return supported(f"{L(kb, work)} won the {L(kb, f.value)} at the "
                          f"{L(kb, f.qualifiers['ceremony'])}, held in {year}.", [f])
     first = first_shown(kb, work)
+    e = kb.entity(work)
+    namesake = [x for x in kb.entities_by_name(e.label, type="film") if x.id != work
+                and x.label == e.label and x.year and abs(int(x.year) - year) <= 1] \
+        if e is not None and first is not None and year < int(str(first.value)[:4]) else []
+    if namesake:   # "A Star Is Born ... in 1977": the 1976 film of that title, not the 2018 one
+        return nei(f"{L(kb, work)} was first shown {at_date(first.value)}; {year} fits "
+                   f"{L(kb, namesake[0].id)} ({namesake[0].year}), a film of the same title.",
+                   [first])
     if first is not None and year < int(str(first.value)[:4]):
         return refuted(f"{L(kb, work)} was first shown {at_date(first.value)} (its world "
                        f"premiere); it is not a film of {year}.", [first])

@@ -7,7 +7,8 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from ..kb.awards import award_family, category_candidates, ceremonies_of_family, directed_by
+from ..kb.awards import (award_family, category_candidates, category_forms, ceremonies_of_family,
+                         directed_by)
 from ..kb.store import Fact
 from ..textutil import fold
 from .ages import age_rank
@@ -104,7 +105,9 @@ def _works_of_wins(kb, c, who: str, family: str, pred: str, facts: list[Fact]) -
 
 def _subtitled_winner(kb, who: str, wins: list[Fact]) -> Optional[str]:
     """The title of a winning film that is the subject's title with a subtitle after it
-    ("Spider-Man: Into the Spider-Verse" of "Spider-Man"), or None."""
+    ("Spider-Man: Into the Spider-Verse" of "Spider-Man"), or that is the subject's title
+    itself, a film of another year the linker did not pick ("Henry V" of 1989, not of 1944),
+    or None."""
     e = kb.entity(who)
     if e is None or e.type != "film":
         return None
@@ -115,6 +118,9 @@ def _subtitled_winner(kb, who: str, wins: list[Fact]) -> Optional[str]:
             if got is not None and got.type == "film" and w != who and any(
                     L(kb, w).lower().startswith(short + sep) for sep in (":", " -", " \u2013")):
                 return L(kb, w)
+            if got is not None and got.type == "film" and w != who \
+                    and L(kb, w).lower() == short:
+                return f"{L(kb, w)} ({got.year})" if got.year else L(kb, w)
     return None
 
 
@@ -159,6 +165,9 @@ def _rival(kb, c, who: str, rival: str, family: Optional[str]) -> Optional[Verdi
     """'X beat Y at the 97th Academy Awards' with no prize named: a category of that ceremony
     that X won and Y was nominated for. Refuted when both records there are complete and no
     category joins them (or Y won one X lost)."""
+    if rival == who:
+        return None   # a misread: no one is their own rival ("X lost the Oscar to Y" read
+        # with X on both sides); the other reading of the clause says who beat whom
     target = _target_ceremony(kb, c, family, None, who)
     read = not target and c.slots.get("passage_night")
     if read:   # the night the passage is about: a reading, which may support, never refute
@@ -446,7 +455,24 @@ def award(kb, c) -> Optional[Verdict]:
     Original or Adapted), each of them: it holds if one does, and is wrong only if all are."""
     aw, fam, phrase = c.slots.get("award"), c.slots.get("family"), c.slots.get("award_phrase")
     alts = category_candidates(kb, fam, phrase) if aw and fam and phrase else []
-    if len(alts) < 2 or aw not in alts:
+    one = len(alts) < 2 or aw not in alts   # the phrase fits one category (and its forms)
+    if one:
+        alts = [aw]
+    if aw and fam and phrase and not _bracket_said(kb, aw, phrase):
+        # "Best Cinematography" of 1959 is the record's "(Black-and-White)" or "(Color)" half
+        night, year = _edition(kb, c.slots.get("ceremony")), c.slots.get("year")
+        given = sorted({form for a in alts for form in category_forms(kb, fam, a)
+                        if _given_when(kb, form, night, year)})
+        alts = given if aw in given or len(given) > 1 or (given and one) else alts
+    if len(alts) < 2 and alts and alts[0] != aw:
+        # the one form the record gives that night ("Best Art Direction" at the 41st: the
+        # category's unsplit form, not its "(Color)" half the words fit best)
+        c.slots["award"] = alts[0]
+        try:
+            return _award(kb, c)
+        finally:
+            c.slots["award"] = aw
+    if len(alts) < 2:
         return _award(kb, c)
     got = []
     for alt in alts:
@@ -458,12 +484,33 @@ def award(kb, c) -> Optional[Verdict]:
     held = next((v for v in got if v is not None and v.verdict == "supported"), None)
     if held is not None:
         return held
+    if got and all(v is not None and v.verdict == "refuted" for v in got) and one:
+        # wrong under each form: the one the record files that night's prize under says why
+        return next((v for a, v in zip(alts, got) if any(f.value == a for f in v.facts)),
+                    got[alts.index(aw) if aw in alts else 0])
     if got and all(v is not None and v.verdict == "refuted" for v in got):
         return refuted(f"'{phrase}' may name either category; neither holds: "
                        + " ".join(v.explanation for v in got),
                        [f for v in got for f in v.facts][:6])
     return nei(f"'{phrase}' names more than one category: "
                + ", ".join(L(kb, a) for a in alts) + ".", [])
+
+
+def _given_when(kb, award: str, night: Optional[str], year: Optional[int]) -> bool:
+    """Whether the record holds a win of `award` at the night or in the year stated (any, when
+    neither is): a form of a category the Academy had not split that year is no reading."""
+    return not (night or year) or any(
+        _matches_when(kb, f, night, year)
+        for f in kb.facts(predicate="award_received", object_entity=award))
+
+
+def _bracket_said(kb, aw: str, phrase: str) -> bool:
+    """Whether a category phrase says the words of its category's bracket ("one-reel" of
+    "Best Short Subject (One-Reel)"): then it names that form alone."""
+    label = L(kb, aw)
+    inner = label.partition(" (")[2].rstrip(")")
+    words = set(re.findall(r"[a-z]+", phrase.lower()))
+    return bool(inner) and set(re.findall(r"[a-z]+", inner.lower())) <= words
 
 
 def _award(kb, c) -> Optional[Verdict]:
@@ -675,7 +722,8 @@ def _award(kb, c) -> Optional[Verdict]:
         # "Spider-Man won Best Animated Feature at the 91st": the winner's title is the
         # written one with a subtitle; writers shorten titles so, and the sentence may mean it
         return nei(f"The {L(kb, aw)} at the {L(kb, target)} went to {longer}, whose title "
-                   f"begins with '{L(kb, who)}': the sentence may mean that film.", wins_here[:2])
+                   f"is or begins with '{L(kb, who)}': the sentence may mean that film.",
+                   wins_here[:2])
     if pred == "award_received" and _craft_named(c) and (no_craft := [
             f for f in kb.facts_involving(who, "award_received")
             if f.qualifiers.get("ceremony") == target and involves(f, who, kb)

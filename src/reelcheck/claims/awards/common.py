@@ -213,7 +213,8 @@ def category_runs(p: Parsed) -> dict[int, tuple[int, int]]:
         j = i
         run_words, run_heads = words, heads
         if doc[i].lower_ in cats.get("spun_openers", ()):
-            run_words, run_heads = words | set(spun), heads | spun_heads
+            run_words, run_heads = words | set(spun) | set(cats.get("opened_modifiers", ())), \
+                heads | spun_heads
         while j < len(doc) and (doc[j].lower_ in run_words
                                 or _joining_hyphen(doc, j, run_words)):
             j += 1

@@ -454,6 +454,10 @@ class _Passage:
                 if found:
                     return found
         found = resolve_category(self.kb, family, " ".join(words))
+        said = phrase.replace("-", " ").split()
+        if found is None and words != said and set(w.lower() for w in said) & set(
+                cats.get("opened_modifiers", ())):
+            found = resolve_category(self.kb, family, " ".join(said))   # "Best Art Direction"
         top = cats.get("top", {})
         said = " ".join(words).lower()
         if any(said in (w, w + "s") for w in top.get("words", ())):

@@ -500,7 +500,14 @@ class _SlotFilling:
                         # lender's count, not a prize the borrowing clause won or counts
                         s.awards = [r for r in s.awards if not _included(p, r)]
                     lent = slots[id(pick[0])]
-                    if cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.head.i == pick[0].cue \
+                    if f.relation.polarity == "lost" and cue.dep_ == "conj" \
+                            and cue.head.i == pick[0].cue and not any(
+                                c.dep_ in ("nsubj", "nsubjpass") for c in cue.children) \
+                            and not (s.ceremony or s.year):
+                        # "was nominated for A at the 41st but lost to Z": the loss is the
+                        # nomination's, on its night (Z's win at another is no loss of it)
+                        s.ceremony, s.year = lent.ceremony, lent.year
+                    elif cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.head.i == pick[0].cue \
                             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children) \
                             and not (s.ceremony or s.year):
                         # "won Best Actress at the 97th, beating Demi Moore": a participle on
