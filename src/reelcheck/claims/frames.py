@@ -896,7 +896,12 @@ def build_frames(p: Parsed) -> list[Frame]:
         if tok.pos_ not in ("VERB", "AUX"):
             continue
         cue = _object_kind_cue(p, tok) or _match_cue(tok)
-        if cue is None or _light(tok) and (len(cue.words) < 2 or any(
+        if cue is None:
+            said = _pro_verb_frame(p, tok, frames)
+            if said is not None:
+                frames.append(said)
+            continue
+        if _light(tok) and (len(cue.words) < 2 or any(
                 c.i in nouns_taken for c in tok.children if c.dep_ in ("nsubj", "nsubjpass"))):
             continue   # "filming took place in ...": the noun's frame; "Anora takes place
             # in ...", a cue of its own ("take place"), states the relation
@@ -923,6 +928,87 @@ def build_frames(p: Parsed) -> list[Frame]:
     if p.answer is not None:
         return _answered(p, frames)
     return frames
+
+
+def _pro_verb_frame(p: Parsed, tok, frames: list[Frame]) -> Optional[Frame]:
+    """A verb that stands for the deed of the clause before it ("Stone won Best Actress for La
+    La Land and did the same for Poor Things", "Parasite won Best Picture, and so did
+    Nomadland in 2021"; lexicon `qualifiers.pro_verbs`): a frame of the last verb cue before
+    it, with its own subject, work and time, and the roles of that cue's frame it does not
+    restate among `carried` (the prize). None for any other verb, or when no such cue comes
+    before it, or that cue is denied or not told as fact."""
+    conf = lexicon().qualifiers.get("pro_verbs") or {}
+    words = set((conf.get("words") or {}).get(tok.lemma_.lower()) or ())
+    marks = [m for m in tok.subtree if m.lower_ in words and _pro_word_of(m, tok)]
+    if not marks or tok.dep_ in ("aux", "auxpass"):
+        return None
+    before = [f for f in frames if f.cue < tok.i and not f.noun_cue and not f.layout
+              and f.family in set(conf.get("families") or ()) and not f.record]
+    if not before or before[-1].negated or before[-1].irrealis:
+        return None
+    first = before[-1]
+    rel = first.relation
+    frame = _verb_frame(p, tok, Cue((tok.lemma_.lower(),), False, rel))
+    # the pro-word's phrase ("the same", "it", "suit") fills no role, but a preposition the
+    # parser hung inside it is the verb's ("did the same the following year for X")
+    pro = [m for m in marks] + [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "PRON"]
+    inside = {t.i for m in pro for t in m.subtree}
+    for role in list(frame.roles):
+        frame.roles[role] = [x for x in frame.roles[role] if x.token not in inside]
+    subject_roles = {rel.role("nsubj"), rel.role("nsubjpass")} - {None}
+    if tok.dep_ == "conj" and tok.head.i in p.titles and not any(
+            c.dep_ in SUBJ_DEPS for c in tok.children):
+        # "won for The Wind That Shakes the Barley and did it again": a verb the parser joined
+        # to a word of a title is said of the first clause's subject
+        for role in subject_roles:
+            frame.roles.pop(role, None)
+            if first.roles.get(role):
+                frame.roles[role] = list(first.roles[role])
+    # a subject set after the verb ("so did X in 2021", "as did X for Y") may take the
+    # verb's phrases with it
+    pro += [c for c in tok.children if c.dep_ in SUBJ_DEPS and c.i > tok.i]
+    for m in pro:
+        for prep in (t for t in m.subtree if t.dep_ == "prep" and rel.role(t.lower_)):
+            for o in prep.children:
+                if o.dep_ == "pobj":
+                    frame.roles.setdefault(rel.role(prep.lower_), []).extend(_fillers(p, o))
+    # a clause that restates nothing but its subject ("and Y did the same") leaves its film
+    # and night unsaid: no frame (the first clause's would be a guess)
+    if not any(xs for r, xs in frame.roles.items() if r not in subject_roles) and not \
+            frame.args_in_clause(*DATEISH):
+        return None
+    for role in conf.get("carried") or ():
+        # a category the clause names under another role ("as did X for Best Director") is
+        # the prize it restates
+        named = [x for r, xs in frame.roles.items() if r != role for x in xs
+                 if (x.arg is None or x.arg.entity is None) and _names_a_category(
+                     p.doc[p.doc[x.token].left_edge.i:x.token + 1].text)]
+        for r in list(frame.roles):
+            frame.roles[r] = [x for x in frame.roles[r] if x not in named]
+        frame.roles.setdefault(role, []).extend(named)
+        # (a date or a film the relation hangs on the same preposition is no prize: neither
+        # restated nor carried)
+        def prize(x) -> bool:
+            return x.arg is None or x.arg.kind not in DATEISH | {"film", "work", "person"}
+        if not any(prize(x) for x in frame.roles[role]):
+            frame.roles[role] += [x for x in first.roles.get(role, []) if prize(x)]
+    for role in list(frame.roles):
+        if not frame.roles[role]:
+            del frame.roles[role]
+    return frame
+
+
+def _pro_word_of(m, verb) -> bool:
+    """Whether a pro-word ("same", "so", "again") belongs to the verb's own phrase: its
+    dependent, or inside a phrase of time or object hung on it ("did the same five years
+    later"), with no other verb between."""
+    t, steps = m, 0
+    while t.i != verb.i and steps < 3:
+        if t.pos_ in ("VERB", "AUX") or t.dep_ not in (
+                "dobj", "advmod", "npadvmod", "mark", "amod", "attr", "oprd"):
+            return False
+        t, steps = t.head, steps + 1
+    return t.i == verb.i and m.i != verb.i
 
 
 def _bracketed_prizes(p: Parsed) -> list[Frame]:

@@ -1,0 +1,86 @@
+"""A verb that stands for the deed of the clause before it ("... and did the same for Poor
+Things", "so did Nomadland in 2021", "as did X for Best Actress"; lexicon
+`qualifiers.pro_verbs`, claims/frames.py `_pro_verb_frame`): its frame takes the first clause's
+relation and prize, and states its own subject, film and time. Also the battery
+tests/data/ellipsis_lists_battery.tsv (ellipsis, tallies, winners' lists). Sentences written for
+reelcheck's tests."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import reelcheck
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "ellipsis_lists_battery.tsv"
+
+
+def battery_rows():
+    for line in DATA.read_text(encoding="utf-8").splitlines():
+        if line[:1] in "SMT" and "\t" in line:
+            yield tuple(line.split("\t", 2))
+
+
+def passes(mark, focus, text, kb) -> tuple[bool, bool]:
+    """(the line holds, a claim is refuted) for one battery line."""
+    claims = reelcheck.check(text, kb=kb).claims
+    refuted = any(c.verdict == "refuted" for c in claims)
+    said = any(c.verdict == "supported" and focus.lower() in c.text.lower() for c in claims)
+    if mark == "S":
+        return said and not refuted, refuted
+    if mark == "M":
+        return not said, refuted
+    return not refuted, refuted
+
+
+def claims_with(text, focus, kb):
+    return [c for c in reelcheck.check(text, kb=kb).claims if focus.lower() in c.text.lower()]
+
+
+@pytest.mark.parametrize("text, focus", [
+    ("Emma Stone won Best Actress for La La Land and did the same for Poor Things seven years "
+     "later.", "Poor Things"),
+    ("Christoph Waltz took Best Supporting Actor for Inglourious Basterds and did it again three "
+     "years later for Django Unchained.", "Django"),
+    ("Parasite took the Palme d'Or in 2019, and Titane did the same in 2021.", "Titane"),
+    ("Joaquin Phoenix took Best Actor, as did Renée Zellweger for Best Actress.", "Zellweger"),
+    ("Sean Penn won Best Actor for Mystic River, and he did so again for Milk.", "Milk"),
+])
+def test_the_second_clause_of_a_pro_verb_is_a_claim(default_kb, text, focus):
+    got = claims_with(text, focus, default_kb)
+    assert [c.verdict for c in got] == ["supported"], [(c.verdict, c.text) for c in got]
+
+
+@pytest.mark.parametrize("text, focus", [
+    ("Christoph Waltz took Best Supporting Actor for Inglourious Basterds and did it again three "
+     "years later for The Green Hornet.", "Green Hornet"),
+    ("Parasite took the Palme d'Or in 2019, and Titane did the same in 2020.", "Titane"),
+    ("Joaquin Phoenix took Best Actor, as did Scarlett Johansson for Best Actress.", "Johansson"),
+    # the second clause restates only its subject: its film and night are unsaid
+    ("Cate Blanchett was nominated for Best Actress for Carol, and Rooney Mara did the same.",
+     "Rooney Mara"),
+])
+def test_a_pro_verb_with_a_wrong_slot_is_never_supported(default_kb, text, focus):
+    got = claims_with(text, focus, default_kb)
+    assert "supported" not in [c.verdict for c in got], [(c.verdict, c.text) for c in got]
+
+
+@pytest.mark.parametrize("text", [
+    "Emma Stone won Best Actress for La La Land but failed to do the same for The Favourite.",
+    "Emma Stone won Best Actress for La La Land and could do the same for The Favourite one day.",
+    "Leonardo DiCaprio did not win Best Actor for The Aviator, and neither did Clint Eastwood "
+    "for Million Dollar Baby.",
+])
+def test_a_pro_verb_under_a_denial_or_a_modal_is_never_refuted(default_kb, text):
+    got = reelcheck.check(text, kb=default_kb).claims
+    assert "refuted" not in [c.verdict for c in got], [(c.verdict, c.text) for c in got]
+
+
+def test_the_battery(default_kb):
+    rows = list(battery_rows())
+    results = [(passes(m, f, t, default_kb), m, t) for m, f, t in rows]
+    wrong = [t for (ok, refuted), m, t in results if refuted and m != "R"
+             and not (m == "M")]
+    assert not wrong, wrong
+    passed = sum(ok for (ok, _r), _m, _t in results)
+    assert passed >= 77, (passed, len(rows))   # 60 of 88 before the pro-verb frame
