@@ -83,4 +83,29 @@ def test_the_battery(default_kb):
              and not (m == "M")]
     assert not wrong, wrong
     passed = sum(ok for (ok, _r), _m, _t in results)
-    assert passed >= 77, (passed, len(rows))   # 60 of 88 before the pro-verb frame
+    assert passed >= 80, (passed, len(rows))   # 60 of 88 before the pro-verb and tally frames
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Titanic went 11 for 14 at the Oscars.", "supported"),
+    ("The Return of the King went 11 for 11 at the 2004 ceremony.", "supported"),
+    ("Oppenheimer went seven for 13 at the Academy Awards.", "supported"),
+    ("Oppenheimer went six for 13 at the Academy Awards.", "refuted"),
+    ("The Color Purple went 0 for 11 at the Academy Awards.", "supported"),
+    ("The Color Purple went 0 for 12 at the Academy Awards.", "refuted"),
+])
+def test_a_tally_told_by_a_verb_of_no_prize(default_kb, text, want):
+    # lexicon `qualifiers.tally`: "went K for N" is K wins out of N nominations
+    got = [(c.verdict, c.category) for c in reelcheck.check(text, kb=default_kb).claims]
+    assert (want, "count") in got, got
+    assert ("refuted" in [v for v, _ in got]) == (want == "refuted"), got
+
+
+@pytest.mark.parametrize("text", [
+    "The Turning Point went 0 for 11 at the Oscars.",
+    "The Last Emperor went nine for nine at the Academy Awards.",
+    "Titanic went 11 for 14 at the 1998 ceremony.",
+])
+def test_a_true_tally_is_never_refuted(default_kb, text):
+    got = [c.verdict for c in reelcheck.check(text, kb=default_kb).claims]
+    assert "supported" in got and "refuted" not in got, got

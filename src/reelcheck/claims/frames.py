@@ -897,7 +897,7 @@ def build_frames(p: Parsed) -> list[Frame]:
             continue
         cue = _object_kind_cue(p, tok) or _match_cue(tok)
         if cue is None:
-            said = _pro_verb_frame(p, tok, frames)
+            said = _pro_verb_frame(p, tok, frames) or _tally_frame(p, tok)
             if said is not None:
                 frames.append(said)
             continue
@@ -995,6 +995,42 @@ def _pro_verb_frame(p: Parsed, tok, frames: list[Frame]) -> Optional[Frame]:
     for role in list(frame.roles):
         if not frame.roles[role]:
             del frame.roles[role]
+    return frame
+
+
+def tally_pool(tok):
+    """The number a tally verb counts out of ("went 11 for 14": the 14; lexicon
+    `qualifiers.tally`): the object of its preposition right after a number the verb takes;
+    None for any other verb or shape."""
+    conf = lexicon().qualifiers.get("tally") or {}
+    if tok.lemma_.lower() not in set(conf.get("verbs") or ()):
+        return None
+    preps = set(conf.get("prepositions") or ())
+    for c in tok.children:
+        if c.dep_ in ("npadvmod", "dobj") and c.pos_ == "NUM" and c.i > tok.i:
+            for pr in c.doc[c.i + 1:c.i + 2]:
+                if pr.lower_ in preps and pr.dep_ == "prep" and pr.head.i in (tok.i, c.i):
+                    pool = [o for o in pr.children if o.dep_ == "pobj" and o.pos_ == "NUM"]
+                    if pool:
+                        return pool[0]
+    return None
+
+
+def _tally_frame(p: Parsed, tok) -> Optional[Frame]:
+    """"Titanic went 11 for 14 at the 1998 ceremony": a verb of no prize that tells a tally
+    (lexicon `qualifiers.tally`) makes a frame of the tally's relation said of its subject;
+    the reader counts the wins and the nominations (claims/awards/counts.py). None for any
+    other verb."""
+    if tally_pool(tok) is None:
+        return None
+    name = (lexicon().qualifiers.get("tally") or {}).get("relation")
+    rel = next((c.relation for cues in lexicon().verbs.values() for c in cues
+                if c.relation.name == name), None)
+    if rel is None:
+        return None
+    frame = _verb_frame(p, tok, Cue((tok.lemma_.lower(),), False, rel))
+    for role in [r for r in frame.roles if r != rel.role("nsubj")]:
+        del frame.roles[role]   # its phrases are the tally's and the night's, no prize
     return frame
 
 
