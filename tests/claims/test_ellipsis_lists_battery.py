@@ -83,7 +83,7 @@ def test_the_battery(default_kb):
              and not (m == "M")]
     assert not wrong, wrong
     passed = sum(ok for (ok, _r), _m, _t in results)
-    assert passed >= 80, (passed, len(rows))   # 60 of 88 before the pro-verb and tally frames
+    assert passed >= 89, (passed, len(rows))   # 64 of 96 before the pro-verb, tally and same-night readings
 
 
 @pytest.mark.parametrize("text, want", [
@@ -109,3 +109,33 @@ def test_a_tally_told_by_a_verb_of_no_prize(default_kb, text, want):
 def test_a_true_tally_is_never_refuted(default_kb, text):
     got = [c.verdict for c in reelcheck.check(text, kb=default_kb).claims]
     assert "supported" in got and "refuted" not in got, got
+
+
+def gap_verdicts(text, kb):
+    return [c.verdict for c in reelcheck.check(text, kb=kb).claims
+            if c.slots.get("kind") == "gap"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Parasite won Best Picture; Bong Joon-ho won Best Director the same night.", "supported"),
+    ("Parasite won Best Picture, and Rami Malek took Best Actor that night.", "refuted"),
+    ("Moonlight won Best Picture in 2017, and Casey Affleck was named Best Actor at the same "
+     "ceremony.", "supported"),
+    ("In 2017 Moonlight took Best Picture; that year Emma Stone won Best Actress.", "supported"),
+])
+def test_the_same_night_is_the_night_of_the_win_told_before(default_kb, text, want):
+    # lexicon `intervals.same_time`: a gap of none between the two wins' nights
+    assert gap_verdicts(text, default_kb) == [want]
+
+
+def test_the_same_night_leaves_the_second_win_checked(default_kb):
+    got = [(c.verdict, c.text) for c in reelcheck.check(
+        "Parasite won Best Picture; Bong Joon-ho won Best Director the same night.",
+        kb=default_kb).claims]
+    assert ("supported", "Bong Joon-ho won Best Director") in got, got
+
+
+def test_no_same_night_without_a_win_told_before(default_kb):
+    # the clause before names no prize won: nothing to measure from
+    assert gap_verdicts("Everything Everywhere All at Once swept the top prizes, and Will Smith "
+                        "won Best Actor that night.", default_kb) == []
