@@ -531,8 +531,34 @@ def _apposed(tok):
 def _fillers(p: Parsed, tok) -> list[Filler]:
     if tok.lower_ in RELATIVE and tok.dep_ in OBJ_DEPS and tok.head.dep_ == "relcl":
         tok = tok.head.head   # "the Oscar, which Demi Moore won": what "which" stands for
-    out = [Filler(t.i, p.arg_at(t.i)) for w in _through_light(p, tok) for t in conjuncts(w)]
+    out = [_bracket_owner(p, t) or Filler(t.i, p.arg_at(t.i))
+           for w in _through_light(p, tok) for t in conjuncts(w) + _stray_conjuncts(p, w)]
     return _split_name_list(p, tok) + out
+
+
+def _stray_conjuncts(p: Parsed, obj) -> list:
+    """'include A (X) and B (Y)': a name after the "and" an object holds that the parser made a
+    conjunct of the verb instead: the object's conjunct (with its own)."""
+    if obj.dep_ not in OBJ_DEPS:
+        return []
+    ands = [x.i for x in obj.children if x.dep_ == "cc" and x.i > obj.i]
+    return [t for c in obj.head.children if c.dep_ == "conj" and c.pos_ == "PROPN"
+            and any(a < c.i for a in ands) and getattr(p.arg_at(c.i), "kind", None) in (
+                "person", "film", "work") for t in conjuncts(c)]
+
+
+def _bracket_owner(p: Parsed, t) -> Optional[Filler]:
+    """'include Bong Joon-ho (Parasite) and Chloé Zhao (Nomadland)': a title in brackets right
+    after a person's name, that the parser made the head the name hangs on, stands in the list
+    for that name (the bracket is the name's aside); None for any other token."""
+    a = p.arg_at(t.i)
+    if a is None or a.kind not in ("film", "work") or a.first < 2 or \
+            p.doc[a.first - 1].text != "(":
+        return None
+    b = p.arg_at(a.first - 2)
+    if b is None or b.kind != "person" or p.doc[b.head].head.i != t.i:
+        return None
+    return Filler(b.head, b)
 
 
 def _split_name_list(p: Parsed, tok) -> list[Filler]:
@@ -2646,6 +2672,7 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
                 and (c.lower_ in ("its", "their") or getattr(p.arg_at(c.i), "kind", None) in (
                     "award", "ceremony", "festival"))]
     poss = [c for c in poss if c not in prize_of]
+    categories: list = []
     if tok.lemma_.lower() in lex.qualifiers.get("holder_nouns", ()):
         # "a winner of the best actress Oscar": the prize a holder noun's "of" phrase names
         # (or the prize noun the parser set beside the category: "best actress, Oscar")
@@ -2664,6 +2691,15 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
                      lex.qualifiers.get("award_nouns", ()) and not any(
                          getattr(p.arg_at(x.i), "kind", None) in ("award", "ceremony", "festival")
                          for x in o.subtree)]
+        # ... or a category named alone ("previous winners of Best Actress include A (X), B
+        # (Y)"): a bare filler too, the category read from its words
+        categories = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in
+                     lex.qualifiers.get("holder_prize_prepositions", ())
+                     for o in c.children if o.dep_ == "pobj" and o not in prize_of
+                     and _names_a_category(p.doc[o.left_edge.i:o.i + 1].text) and not any(
+                         getattr(p.arg_at(x.i), "kind", None) in ("award", "ceremony", "festival")
+                         for x in o.subtree)]
+        prize_of += categories
     # the one name set beside the noun ("winner Oppenheimer", "the winner, Anora", "that night,
     # A"); not a list after a colon, nor the members of a count ("five winners: A, B, ...")
     # unless the noun's number counts the names (`winner_count_nouns`: "two winners, A and B")
@@ -2815,6 +2851,14 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
         if a is not None and a.kind in ("film", "work") or giver is not None and \
                 giver.i != subj.i and giver.lower_ in ("it", "this"):
             f.roles.setdefault(rel.role("with"), []).extend(_fillers(p, giver))
+    # "a winner of Best Actress for The Reader": a preposition the parser hung on the category
+    # is the noun's
+    for o in categories:
+        for c in o.children:
+            role = rel.role(c.lower_) if c.dep_ == "prep" else None
+            if role and role != "award":
+                for x in (g for g in c.children if g.dep_ == "pobj"):
+                    f.roles.setdefault(role, []).extend(_fillers(p, x))
     for owner in [tok] + ([light] if light is not None else []):
         own = {c.lower_ for c in owner.children if c.dep_ == "prep"}
         for c in list(owner.children) + [g for g in _for_on_show(owner.children)
