@@ -238,7 +238,8 @@ class IntervalReader:
         prize's verb, after one other prize won told earlier in the sentence, is a gap of none
         between the two (in days for a night, in years for a year); the check takes both
         nights from the KB (verify/dates.py `gap_claim`). The later claim's unread anaphor is
-        read here. Nothing when the earlier event is not one."""
+        read here. Nothing when the earlier event is not one, or when either side won its
+        prize more than once (which night is meant is then unsaid)."""
         conf = _lx().get("same_time") or {}
         dets, units = set(conf.get("determiners") or ()), conf.get("nouns") or {}
         events = [c for c in found if told_event(c) and c.slots.get("kind") == "award"]
@@ -257,6 +258,9 @@ class IntervalReader:
                      and c not in second]
             if len(first) != 1 or not second or any(_same_event(first[0], c) for c in second):
                 continue
+            if self._wins_of(first[0]) != 1 or any(self._wins_of(c) != 1 for c in second):
+                continue   # a side that won the prize more than once: which night is unsaid
+                # (another slot, an age, may pick another night than the one paired here)
             subj = next((c.slots.get("subject") for c in second if c.slots.get("subject")), None)
             if subj is None:
                 continue
@@ -274,6 +278,15 @@ class IntervalReader:
                            first=[(c.start, c.end) for c in first], first_editions=[],
                            second_editions=[], second=[(c.start, c.end) for c in second])))
         return out
+
+    def _wins_of(self, c: Claim) -> int:
+        """How many wins of an award claim's prize the KB holds for its subject (as the
+        winner or as the film it was for)."""
+        who, award = c.slots.get("subject"), c.slots.get("award")
+        if not who or not award:
+            return 0
+        return sum(f.subject == who or f.qualifiers.get("for_work") == who
+                   for f in self.kb.facts(predicate="award_received", object_entity=award))
 
     def _edition(self, p: Parsed, obj) -> Optional[str]:
         """The one ceremony or festival edition the phrase under a direction word names (an
