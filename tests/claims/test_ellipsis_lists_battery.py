@@ -121,11 +121,13 @@ def gap_verdicts(text, kb):
     ("Parasite won Best Picture, and Rami Malek took Best Actor that night.", "refuted"),
     ("Moonlight won Best Picture in 2017, and Casey Affleck was named Best Actor at the same "
      "ceremony.", "supported"),
-    ("In 2017 Moonlight took Best Picture; that year Emma Stone won Best Actress.", "supported"),
+    ("In 2020 Parasite took Best Picture; that year Renée Zellweger won Best Actress.", "supported"),
+    # a side that won the prize more than once (Emma Stone): which night is unsaid
+    ("In 2017 Moonlight took Best Picture; that year Emma Stone won Best Actress.", None),
 ])
 def test_the_same_night_is_the_night_of_the_win_told_before(default_kb, text, want):
     # lexicon `intervals.same_time`: a gap of none between the two wins' nights
-    assert gap_verdicts(text, default_kb) == [want]
+    assert gap_verdicts(text, default_kb) == ([want] if want else [])
 
 
 def test_the_same_night_leaves_the_second_win_checked(default_kb):
@@ -169,3 +171,22 @@ def test_each_member_of_a_winners_list_is_its_own_claim(default_kb, text, member
         assert "supported" in verdicts and "refuted" not in verdicts, got
     else:
         assert "supported" not in verdicts, got
+
+
+@pytest.mark.parametrize("text, member, want", [
+    ("Best Actor: Joaquin Phoenix (Joker); Best Actress: Renée Zellweger (Judy).",
+     "Renée Zellweger", "supported"),
+    ("Best Actor: Joaquin Phoenix (Joker); Best Actress: Renée Zellweger (Judy).",
+     "Joaquin Phoenix", "supported"),
+    ("Best Actor: Joaquin Phoenix (Joker); Best Actress: Renée Zellweger (Chicago).",
+     "Renée Zellweger", "not_supported"),
+    ("Best Actor: Joaquin Phoenix (Her); Best Actress: Renée Zellweger (Judy).",
+     "Joaquin Phoenix", "not_supported"),
+])
+def test_rows_parted_by_semicolons_are_a_claim_each(default_kb, text, member, want):
+    # frames.py `_semicolon_rows`: each row its own heading's prize and its own bracket
+    got = [v for v, t in member_verdicts(text, default_kb) if member in t]
+    if want == "supported":
+        assert got == ["supported"], got
+    else:
+        assert got and "supported" not in got, got

@@ -2064,6 +2064,8 @@ def layout_frames(p: Parsed, is_heading, headings: bool = True) -> list[Frame]:
     under = under or colon is not None and 0 < colon.i <= 3 and any(
         t.like_num and t.text.isdigit() and len(t.text) == 4 for t in doc[:colon.i]) and all(
         t.pos_ in ("PROPN", "NOUN", "NUM") for t in doc[:colon.i])
+    if rel is not None and not out and headings and (rows := _semicolon_rows(p, is_heading, rel)):
+        return rows   # ("Best Actor: A (X); Best Actress: B (Y)": a row each)
     if rel is not None and not out and (row := _bare_row(p, rel)):
         return row   # (a row of names alone, marked the winner or not: "X, Film (winner)")
     if out or not (headings or under):
@@ -2106,6 +2108,39 @@ def layout_frames(p: Parsed, is_heading, headings: bool = True) -> list[Frame]:
     else:
         return []  # a list of several names under a heading is a list of nominees, or a table
     return [f]
+
+
+def _semicolon_rows(p: Parsed, is_heading, rel) -> list[Frame]:
+    """"Best Actor: Joaquin Phoenix (Joker); Best Actress: Renée Zellweger (Judy)": a line of
+    rows parted by semicolons, each a heading, a colon, one person and at most one work: a
+    frame each, with its own heading's prize and its own names. [] unless there are two rows
+    or more and every part is one."""
+    doc = p.doc
+    semis = [t.i for t in doc if t.text == ";"]
+    if not semis:
+        return []
+    out = []
+    for lo, hi in zip([0] + [k + 1 for k in semis], semis + [len(doc)]):
+        colon = next((t.i for t in doc[lo:hi] if t.text == ":"), None)
+        if colon is None or colon == lo or not is_heading(p, lo, colon):
+            return []
+        items, i = [], colon + 1
+        while i < hi:
+            a = p.arg_at(i)
+            if a is not None and a.kind in ("person", "film", "work", "org") and a.last <= hi:
+                items.append(Filler(a.head, a))
+                i = a.last
+                continue
+            i += 1
+        people = [x for x in items if x.arg.kind == "person"]
+        works = [x for x in items if x.arg.kind != "person"]
+        if len(people) != 1 or len(works) > 1:
+            return []
+        f = Frame(rel, colon, p, clause=frozenset(range(lo, hi)), layout=True)
+        f.roles["award"] = [Filler(colon - 1, p.arg_at(colon - 1))]
+        f.roles["winner"], f.roles["work"] = people, works
+        out.append(f)
+    return out if len(out) > 1 else []
 
 
 def _before_the_year(doc, end: int) -> int:
