@@ -70,6 +70,10 @@ def test_a_pro_verb_with_a_wrong_slot_is_never_supported(default_kb, text, focus
     "Emma Stone won Best Actress for La La Land and could do the same for The Favourite one day.",
     "Leonardo DiCaprio did not win Best Actor for The Aviator, and neither did Clint Eastwood "
     "for Million Dollar Baby.",
+    # "the same" may be any Oscar: a prize carried from the clause before never refutes
+    "Chicago earned Catherine Zeta-Jones the Oscar for Best Supporting Actress, and The "
+    "Pianist did the same for Adrien Brody.",
+    "Frances McDormand won Best Actress for Fargo, and Emma Stone did the same for Birdman.",
 ])
 def test_a_pro_verb_under_a_denial_or_a_modal_is_never_refuted(default_kb, text):
     got = reelcheck.check(text, kb=default_kb).claims

@@ -89,6 +89,9 @@ class Frame:
     row_person: Optional[object] = None
     # a place adverb ("marries her there") the place role was bound through: the claim's words
     proform: Optional[int] = None
+    # a pro-verb's frame ("and did the same for X") whose prize is carried from the clause
+    # before: a reading of the first clause's deed, so it may support but never refute
+    carried: bool = False
 
     @property
     def family(self) -> str:
@@ -1018,6 +1021,7 @@ def _pro_verb_frame(p: Parsed, tok, frames: list[Frame]) -> Optional[Frame]:
             return x.arg is None or x.arg.kind not in DATEISH | {"film", "work", "person"}
         if not any(prize(x) for x in frame.roles[role]):
             frame.roles[role] += [x for x in first.roles.get(role, []) if prize(x)]
+            frame.carried = True
     for role in list(frame.roles):
         if not frame.roles[role]:
             del frame.roles[role]
@@ -2728,7 +2732,13 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
                          for x in o.subtree)]
         # ... or a category named alone ("previous winners of Best Actress include A (X), B
         # (Y)"): a bare filler too, the category read from its words
-        categories = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in
+        # (not a record's holder, "the first Irish-born winner of best actor": a statement
+        # of its own the KB cannot judge)
+        ranked = _record(tok) or any(
+            c.dep_ in ("amod", "advmod", "nummod") and (c.tag_ in ("JJS", "RBS") or c.lower_ in
+                                                        SUPERLATIVES or parse_ordinal(c.lower_))
+            for c in tok.children)
+        categories = [] if ranked else [o for c in tok.children if c.dep_ == "prep" and c.lower_ in
                      lex.qualifiers.get("holder_prize_prepositions", ())
                      for o in c.children if o.dep_ == "pobj" and o not in prize_of
                      and _names_a_category(p.doc[o.left_edge.i:o.i + 1].text) and not any(
