@@ -89,6 +89,9 @@ class Frame:
     row_person: Optional[object] = None
     # a place adverb ("marries her there") the place role was bound through: the claim's words
     proform: Optional[int] = None
+    # a pro-verb's frame ("and did the same for X") whose prize is carried from the clause
+    # before: a reading of the first clause's deed, so it may support but never refute
+    carried: bool = False
 
     @property
     def family(self) -> str:
@@ -581,8 +584,34 @@ def _apposed(tok):
 def _fillers(p: Parsed, tok) -> list[Filler]:
     if tok.lower_ in RELATIVE and tok.dep_ in OBJ_DEPS and tok.head.dep_ == "relcl":
         tok = tok.head.head   # "the Oscar, which Demi Moore won": what "which" stands for
-    out = [Filler(t.i, p.arg_at(t.i)) for w in _through_light(p, tok) for t in conjuncts(w)]
+    out = [_bracket_owner(p, t) or Filler(t.i, p.arg_at(t.i))
+           for w in _through_light(p, tok) for t in conjuncts(w) + _stray_conjuncts(p, w)]
     return _split_name_list(p, tok) + out
+
+
+def _stray_conjuncts(p: Parsed, obj) -> list:
+    """'include A (X) and B (Y)': a name after the "and" an object holds that the parser made a
+    conjunct of the verb instead: the object's conjunct (with its own)."""
+    if obj.dep_ not in OBJ_DEPS:
+        return []
+    ands = [x.i for x in obj.children if x.dep_ == "cc" and x.i > obj.i]
+    return [t for c in obj.head.children if c.dep_ == "conj" and c.pos_ == "PROPN"
+            and any(a < c.i for a in ands) and getattr(p.arg_at(c.i), "kind", None) in (
+                "person", "film", "work") for t in conjuncts(c)]
+
+
+def _bracket_owner(p: Parsed, t) -> Optional[Filler]:
+    """'include Bong Joon-ho (Parasite) and Chloé Zhao (Nomadland)': a title in brackets right
+    after a person's name, that the parser made the head the name hangs on, stands in the list
+    for that name (the bracket is the name's aside); None for any other token."""
+    a = p.arg_at(t.i)
+    if a is None or a.kind not in ("film", "work") or a.first < 2 or \
+            p.doc[a.first - 1].text != "(":
+        return None
+    b = p.arg_at(a.first - 2)
+    if b is None or b.kind != "person" or p.doc[b.head].head.i != t.i:
+        return None
+    return Filler(b.head, b)
 
 
 def _split_name_list(p: Parsed, tok) -> list[Filler]:
@@ -954,7 +983,12 @@ def build_frames(p: Parsed) -> list[Frame]:
         if tok.pos_ not in ("VERB", "AUX"):
             continue
         cue = _object_kind_cue(p, tok) or _match_cue(tok)
-        if cue is None or _light(tok) and (len(cue.words) < 2 or any(
+        if cue is None:
+            said = _pro_verb_frame(p, tok, frames) or _tally_frame(p, tok)
+            if said is not None:
+                frames.append(said)
+            continue
+        if _light(tok) and (len(cue.words) < 2 or any(
                 c.i in nouns_taken for c in tok.children if c.dep_ in ("nsubj", "nsubjpass"))):
             continue   # "filming took place in ...": the noun's frame; "Anora takes place
             # in ...", a cue of its own ("take place"), states the relation
@@ -981,6 +1015,124 @@ def build_frames(p: Parsed) -> list[Frame]:
     if p.answer is not None:
         return _answered(p, frames)
     return frames
+
+
+def _pro_verb_frame(p: Parsed, tok, frames: list[Frame]) -> Optional[Frame]:
+    """A verb that stands for the deed of the clause before it ("Stone won Best Actress for La
+    La Land and did the same for Poor Things", "Parasite won Best Picture, and so did
+    Nomadland in 2021"; lexicon `qualifiers.pro_verbs`): a frame of the last verb cue before
+    it, with its own subject, work and time, and the roles of that cue's frame it does not
+    restate among `carried` (the prize). None for any other verb, or when no such cue comes
+    before it, or that cue is denied or not told as fact."""
+    conf = lexicon().qualifiers.get("pro_verbs") or {}
+    words = set((conf.get("words") or {}).get(tok.lemma_.lower()) or ())
+    marks = [m for m in tok.subtree if m.lower_ in words and _pro_word_of(m, tok)]
+    if not marks or tok.dep_ in ("aux", "auxpass"):
+        return None
+    before = [f for f in frames if f.cue < tok.i and not f.noun_cue and not f.layout
+              and f.family in set(conf.get("families") or ()) and not f.record]
+    if not before or before[-1].negated or before[-1].irrealis:
+        return None
+    first = before[-1]
+    rel = first.relation
+    frame = _verb_frame(p, tok, Cue((tok.lemma_.lower(),), False, rel))
+    # the pro-word's phrase ("the same", "it", "suit") fills no role, but a preposition the
+    # parser hung inside it is the verb's ("did the same the following year for X")
+    pro = [m for m in marks] + [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "PRON"]
+    inside = {t.i for m in pro for t in m.subtree}
+    for role in list(frame.roles):
+        frame.roles[role] = [x for x in frame.roles[role] if x.token not in inside]
+    subject_roles = {rel.role("nsubj"), rel.role("nsubjpass")} - {None}
+    if tok.dep_ == "conj" and tok.head.i in p.titles and not any(
+            c.dep_ in SUBJ_DEPS for c in tok.children):
+        # "won for The Wind That Shakes the Barley and did it again": a verb the parser joined
+        # to a word of a title is said of the first clause's subject
+        for role in subject_roles:
+            frame.roles.pop(role, None)
+            if first.roles.get(role):
+                frame.roles[role] = list(first.roles[role])
+    # a subject set after the verb ("so did X in 2021", "as did X for Y") may take the
+    # verb's phrases with it
+    pro += [c for c in tok.children if c.dep_ in SUBJ_DEPS and c.i > tok.i]
+    for m in pro:
+        for prep in (t for t in m.subtree if t.dep_ == "prep" and rel.role(t.lower_)):
+            for o in prep.children:
+                if o.dep_ == "pobj":
+                    frame.roles.setdefault(rel.role(prep.lower_), []).extend(_fillers(p, o))
+    # a clause that restates nothing but its subject ("and Y did the same") leaves its film
+    # and night unsaid: no frame (the first clause's would be a guess)
+    if not any(xs for r, xs in frame.roles.items() if r not in subject_roles) and not \
+            frame.args_in_clause(*DATEISH):
+        return None
+    for role in conf.get("carried") or ():
+        # a category the clause names under another role ("as did X for Best Director") is
+        # the prize it restates
+        named = [x for r, xs in frame.roles.items() if r != role for x in xs
+                 if (x.arg is None or x.arg.entity is None) and _names_a_category(
+                     p.doc[p.doc[x.token].left_edge.i:x.token + 1].text)]
+        for r in list(frame.roles):
+            frame.roles[r] = [x for x in frame.roles[r] if x not in named]
+        frame.roles.setdefault(role, []).extend(named)
+        # (a date or a film the relation hangs on the same preposition is no prize: neither
+        # restated nor carried)
+        def prize(x) -> bool:
+            return x.arg is None or x.arg.kind not in DATEISH | {"film", "work", "person"}
+        if not any(prize(x) for x in frame.roles[role]):
+            frame.roles[role] += [x for x in first.roles.get(role, []) if prize(x)]
+            frame.carried = True
+    for role in list(frame.roles):
+        if not frame.roles[role]:
+            del frame.roles[role]
+    return frame
+
+
+def tally_pool(tok):
+    """The number a tally verb counts out of ("went 11 for 14": the 14; lexicon
+    `qualifiers.tally`): the object of its preposition right after a number the verb takes;
+    None for any other verb or shape."""
+    conf = lexicon().qualifiers.get("tally") or {}
+    if tok.lemma_.lower() not in set(conf.get("verbs") or ()):
+        return None
+    preps = set(conf.get("prepositions") or ())
+    for c in tok.children:
+        if c.dep_ in ("npadvmod", "dobj") and c.pos_ == "NUM" and c.i > tok.i:
+            for pr in c.doc[c.i + 1:c.i + 2]:
+                if pr.lower_ in preps and pr.dep_ == "prep" and pr.head.i in (tok.i, c.i):
+                    pool = [o for o in pr.children if o.dep_ == "pobj" and o.pos_ == "NUM"]
+                    if pool:
+                        return pool[0]
+    return None
+
+
+def _tally_frame(p: Parsed, tok) -> Optional[Frame]:
+    """"Titanic went 11 for 14 at the 1998 ceremony": a verb of no prize that tells a tally
+    (lexicon `qualifiers.tally`) makes a frame of the tally's relation said of its subject;
+    the reader counts the wins and the nominations (claims/awards/counts.py). None for any
+    other verb."""
+    if tally_pool(tok) is None:
+        return None
+    name = (lexicon().qualifiers.get("tally") or {}).get("relation")
+    rel = next((c.relation for cues in lexicon().verbs.values() for c in cues
+                if c.relation.name == name), None)
+    if rel is None:
+        return None
+    frame = _verb_frame(p, tok, Cue((tok.lemma_.lower(),), False, rel))
+    for role in [r for r in frame.roles if r != rel.role("nsubj")]:
+        del frame.roles[role]   # its phrases are the tally's and the night's, no prize
+    return frame
+
+
+def _pro_word_of(m, verb) -> bool:
+    """Whether a pro-word ("same", "so", "again") belongs to the verb's own phrase: its
+    dependent, or inside a phrase of time or object hung on it ("did the same five years
+    later"), with no other verb between."""
+    t, steps = m, 0
+    while t.i != verb.i and steps < 3:
+        if t.pos_ in ("VERB", "AUX") or t.dep_ not in (
+                "dobj", "advmod", "npadvmod", "mark", "amod", "attr", "oprd"):
+            return False
+        t, steps = t.head, steps + 1
+    return t.i == verb.i and m.i != verb.i
 
 
 def _bracketed_prizes(p: Parsed) -> list[Frame]:
@@ -1978,6 +2130,8 @@ def layout_frames(p: Parsed, is_heading, headings: bool = True) -> list[Frame]:
     under = under or colon is not None and 0 < colon.i <= 3 and any(
         t.like_num and t.text.isdigit() and len(t.text) == 4 for t in doc[:colon.i]) and all(
         t.pos_ in ("PROPN", "NOUN", "NUM") for t in doc[:colon.i])
+    if rel is not None and not out and headings and (rows := _semicolon_rows(p, is_heading, rel)):
+        return rows   # ("Best Actor: A (X); Best Actress: B (Y)": a row each)
     if rel is not None and not out and (row := _bare_row(p, rel)):
         return row   # (a row of names alone, marked the winner or not: "X, Film (winner)")
     if out or not (headings or under):
@@ -2020,6 +2174,39 @@ def layout_frames(p: Parsed, is_heading, headings: bool = True) -> list[Frame]:
     else:
         return []  # a list of several names under a heading is a list of nominees, or a table
     return [f]
+
+
+def _semicolon_rows(p: Parsed, is_heading, rel) -> list[Frame]:
+    """"Best Actor: Joaquin Phoenix (Joker); Best Actress: Renée Zellweger (Judy)": a line of
+    rows parted by semicolons, each a heading, a colon, one person and at most one work: a
+    frame each, with its own heading's prize and its own names. [] unless there are two rows
+    or more and every part is one."""
+    doc = p.doc
+    semis = [t.i for t in doc if t.text == ";"]
+    if not semis:
+        return []
+    out = []
+    for lo, hi in zip([0] + [k + 1 for k in semis], semis + [len(doc)]):
+        colon = next((t.i for t in doc[lo:hi] if t.text == ":"), None)
+        if colon is None or colon == lo or not is_heading(p, lo, colon):
+            return []
+        items, i = [], colon + 1
+        while i < hi:
+            a = p.arg_at(i)
+            if a is not None and a.kind in ("person", "film", "work", "org") and a.last <= hi:
+                items.append(Filler(a.head, a))
+                i = a.last
+                continue
+            i += 1
+        people = [x for x in items if x.arg.kind == "person"]
+        works = [x for x in items if x.arg.kind != "person"]
+        if len(people) != 1 or len(works) > 1:
+            return []
+        f = Frame(rel, colon, p, clause=frozenset(range(lo, hi)), layout=True)
+        f.roles["award"] = [Filler(colon - 1, p.arg_at(colon - 1))]
+        f.roles["winner"], f.roles["work"] = people, works
+        out.append(f)
+    return out if len(out) > 1 else []
 
 
 def _before_the_year(doc, end: int) -> int:
@@ -2611,6 +2798,7 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
                 and (c.lower_ in ("its", "their") or getattr(p.arg_at(c.i), "kind", None) in (
                     "award", "ceremony", "festival"))]
     poss = [c for c in poss if c not in prize_of]
+    categories: list = []
     if tok.lemma_.lower() in lex.qualifiers.get("holder_nouns", ()):
         # "a winner of the best actress Oscar": the prize a holder noun's "of" phrase names
         # (or the prize noun the parser set beside the category: "best actress, Oscar")
@@ -2629,6 +2817,21 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
                      lex.qualifiers.get("award_nouns", ()) and not any(
                          getattr(p.arg_at(x.i), "kind", None) in ("award", "ceremony", "festival")
                          for x in o.subtree)]
+        # ... or a category named alone ("previous winners of Best Actress include A (X), B
+        # (Y)"): a bare filler too, the category read from its words
+        # (not a record's holder, "the first Irish-born winner of best actor": a statement
+        # of its own the KB cannot judge)
+        ranked = _record(tok) or any(
+            c.dep_ in ("amod", "advmod", "nummod") and (c.tag_ in ("JJS", "RBS") or c.lower_ in
+                                                        SUPERLATIVES or parse_ordinal(c.lower_))
+            for c in tok.children)
+        categories = [] if ranked else [o for c in tok.children if c.dep_ == "prep" and c.lower_ in
+                     lex.qualifiers.get("holder_prize_prepositions", ())
+                     for o in c.children if o.dep_ == "pobj" and o not in prize_of
+                     and _names_a_category(p.doc[o.left_edge.i:o.i + 1].text) and not any(
+                         getattr(p.arg_at(x.i), "kind", None) in ("award", "ceremony", "festival")
+                         for x in o.subtree)]
+        prize_of += categories
     # the one name set beside the noun ("winner Oppenheimer", "the winner, Anora", "that night,
     # A"); not a list after a colon, nor the members of a count ("five winners: A, B, ...")
     # unless the noun's number counts the names (`winner_count_nouns`: "two winners, A and B")
@@ -2780,6 +2983,14 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
         if a is not None and a.kind in ("film", "work") or giver is not None and \
                 giver.i != subj.i and giver.lower_ in ("it", "this"):
             f.roles.setdefault(rel.role("with"), []).extend(_fillers(p, giver))
+    # "a winner of Best Actress for The Reader": a preposition the parser hung on the category
+    # is the noun's
+    for o in categories:
+        for c in o.children:
+            role = rel.role(c.lower_) if c.dep_ == "prep" else None
+            if role and role != "award":
+                for x in (g for g in c.children if g.dep_ == "pobj"):
+                    f.roles.setdefault(role, []).extend(_fillers(p, x))
     for owner in [tok] + ([light] if light is not None else []):
         own = {c.lower_ for c in owner.children if c.dep_ == "prep"}
         for c in list(owner.children) + [g for g in _for_on_show(owner.children)

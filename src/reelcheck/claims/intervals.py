@@ -34,7 +34,7 @@ class IntervalReader:
 
     def sentence_claims(self, p: Parsed, hedged: bool, found: list) -> list[Claim]:
         sides = self._between_sides(p, hedged, found)
-        out = sides + self._gaps(p, hedged, found, sides)
+        out = sides + self._gaps(p, hedged, found, sides) + self._same_time(p, hedged, found)
         self._told = (p.sentence.paragraph, p.sentence.index, [c for c in found if told_event(c)])
         return out
 
@@ -231,6 +231,62 @@ class IntervalReader:
                            second_editions=held,
                            second=[(c.start, c.end) for c in second])))
         return out
+
+    def _same_time(self, p: Parsed, hedged: bool, found: list) -> list[Claim]:
+        """"Parasite won Best Picture; Bong Joon-ho won Best Director the same night": a word
+        pointing back to an edition's night or year (lexicon `intervals.same_time`) on a won
+        prize's verb, after one other prize won told earlier in the sentence, is a gap of none
+        between the two (in days for a night, in years for a year); the check takes both
+        nights from the KB (verify/dates.py `gap_claim`). The later claim's unread anaphor is
+        read here. Nothing when the earlier event is not one, or when either side won its
+        prize more than once (which night is meant is then unsaid)."""
+        conf = _lx().get("same_time") or {}
+        dets, units = set(conf.get("determiners") or ()), conf.get("nouns") or {}
+        events = [c for c in found if told_event(c) and c.slots.get("kind") == "award"]
+        out = []
+        for t in p.doc:
+            unit = units.get(t.lower_)
+            if unit is None or not any(c.dep_ in ("det", "amod") and c.lower_ in dets
+                                       for c in t.children):
+                continue
+            verb = governing_verb(t)
+            if verb is None or t.dep_ not in ("npadvmod", "pobj"):
+                continue
+            second = _holding(events, p.offset + verb.idx, narrowest=True)
+            lo = p.offset + t.left_edge.idx
+            first = [c for c in events if c.end <= p.offset + verb.idx and c.end <= lo
+                     and c not in second]
+            if len(first) != 1 or not second or any(_same_event(first[0], c) for c in second):
+                continue
+            if self._wins_of(first[0]) != 1 or any(self._wins_of(c) != 1 for c in second):
+                continue   # a side that won the prize more than once: which night is unsaid
+                # (another slot, an age, may pick another night than the one paired here)
+            subj = next((c.slots.get("subject") for c in second if c.slots.get("subject")), None)
+            if subj is None:
+                continue
+            start, end = p.span_of(t.left_edge.i, t.right_edge.i + 1)
+            said = self.text[start:end]
+            for c in second:   # the anaphor is read: by this claim
+                if said in (c.slots.get("unchecked") or []):
+                    c.slots["unchecked"] = [u for u in c.slots["unchecked"] if u != said]
+            out.append(Claim(
+                id="", start=start, end=end, text=said, category="date",
+                subject=EntityRef(subj, self.kb.label(subj)), predicate="interval",
+                object=None, hedged=hedged,
+                slots=dict(kind="gap", subject=subj, amount=0, unit=unit, sign=1,
+                           approximate=False, year_shift=0, negated=False,
+                           first=[(c.start, c.end) for c in first], first_editions=[],
+                           second_editions=[], second=[(c.start, c.end) for c in second])))
+        return out
+
+    def _wins_of(self, c: Claim) -> int:
+        """How many wins of an award claim's prize the KB holds for its subject (as the
+        winner or as the film it was for)."""
+        who, award = c.slots.get("subject"), c.slots.get("award")
+        if not who or not award:
+            return 0
+        return sum(f.subject == who or f.qualifiers.get("for_work") == who
+                   for f in self.kb.facts(predicate="award_received", object_entity=award))
 
     def _edition(self, p: Parsed, obj) -> Optional[str]:
         """The one ceremony or festival edition the phrase under a direction word names (an

@@ -8,7 +8,8 @@ from typing import Optional
 
 from ...kb.awards import award_family
 from ...model import Claim
-from ..frames import Filler, Frame, _held_record, conjuncts, leading_label_end, record_value
+from ..frames import (Filler, Frame, _held_record, conjuncts, leading_label_end, record_value,
+                      tally_pool)
 from ..parse import Arg, Parsed, lexicon, number_value
 from .common import (AWARDISH, AwardRef, SUBJECT_KINDS, Slots, _cue_heads, _named_only, _run_token,
                      category_runs)
@@ -47,8 +48,18 @@ class _Counts:
         pooled = [g for x in doc[f.cue].children if x.dep_ == "prep" for g in x.children
                   if g.dep_ == "pobj" and g.pos_ == "NUM" and any(
                       y.dep_ == "prep" and y.lower_ == "of" for y in g.children)]
+        tally = tally_pool(doc[f.cue])
         for c in [*doc[f.cue].children, *pooled]:
             if c.i in title:
+                continue
+            if tally is not None and c.pos_ == "NUM" and c.i < tally.i and c.dep_ in (
+                    "npadvmod", "dobj"):
+                # "went 11 for 14": 11 wins out of 14 nominations
+                n, m = number_value(c), number_value(tally)
+                if n is not None and m is not None and 0 <= n <= m < 200:
+                    out.append((n, c.i, "award"))
+                    out.append((m, tally.i, "nomination"))
+                    inner.add(tally.i)
                 continue
             if c.lower_ in adverbs and getattr(f.parsed.arg_at(c.i), "kind", None) not in (
                     "film", "work", "person"):   # not the "Once" of a title

@@ -478,7 +478,10 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
                             f"The year is read as {s.relative[1]} shifted by "
                             f"{s.relative[0]:+d} from the passage; read so, this does not hold: "
                             if s.relative and not s.relative[2] else None) or (
-                            self._row_person_s(f, sid)),
+                            self._row_person_s(f, sid)) or (
+                            "The clause does not restate the prize (\"did the same\"); read "
+                            "as the clause before's, this does not hold: " if f.carried
+                            else None),
                         year_shift=abs(s.relative[0]) if s.relative else None,
                         # a year shifted from an event's year ("won in 2010, and Y won it
                         # two years earlier") is an event's year too
