@@ -659,7 +659,9 @@ def _through_light(p: Parsed, tok) -> list:
                          (q.get("section_nouns", {}), ("festival", "ceremony"))):
         if tok.lemma_.lower() not in nouns:
             continue
-        amods = [c for c in tok.children if c.dep_ == "amod"]
+        # (a Title-Case category's words may be read as compounds: "Best Adapted Screenplay")
+        amods = [c for c in tok.children if c.dep_ == "amod" or c.dep_ == "compound"
+                 and c.is_title and c.lower_ in cat_mods]
         if amods and all(c.lower_ in cat_mods for c in amods) and (
                 any(c.lower_ in ("best", "finest") for c in amods)
                 or any(c.lower_ != "best" for c in amods) and tok.lemma_.lower() in nouns
@@ -669,6 +671,8 @@ def _through_light(p: Parsed, tok) -> list:
         preps = set(nouns[tok.lemma_.lower()])
         works = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
                  for o in c.children if o.dep_ == "pobj"]
+        # (or through its owner: "for Oppenheimer's score", "for Tár's editing")
+        works += [c for c in tok.children if c.dep_ == "poss"]
         works = [o for o in works if p.arg_at(o.i) is not None and p.arg_at(o.i).kind in kinds]
         return works or [tok]
     if p.arg_at(tok.i) is None and tok.pos_ == "NOUN":
