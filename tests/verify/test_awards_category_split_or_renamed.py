@@ -35,3 +35,12 @@ def test_best_direction_still_means_best_director(default_kb):
     c = only_award("Sean Baker won Best Direction for Anora.", default_kb)
     assert c.verdict == "supported", c.explanation
     assert "Best Director" in c.explanation
+
+
+def test_a_bare_craft_noun_names_any_category_of_the_craft(default_kb):
+    # Cover Girl's win was for scoring a musical (the record's Song Score or Adaptation Score),
+    # not the Original Score of that night, which went to another film
+    c = only_award("Morris Stoloff won his first Oscar for Cover Girl's score.", default_kb)
+    assert c.verdict == "supported", c.explanation
+    c = only_award("Morris Stoloff won an Oscar for the score of Cover Girl.", default_kb)
+    assert c.verdict == "supported" and "Cover Girl" in c.explanation, c.explanation

@@ -112,6 +112,11 @@ def category_candidates(kb, family: str, phrase: str) -> list[str]:
         return []
     fits = [(fit[0], e) for e, names in _category_names(kb, family)
             if (fit := _fit(names, want)) is not None]
+    if _words(phrase) == want and len(want) == 1:
+        # a craft named by its bare noun ("for Cover Girl's score", "the film's sound"): any
+        # category of that craft, whichever the ceremony had (scoring of a musical, original
+        # score)
+        return sorted({e for _n, e in fits})
     least = min((n for n, _e in fits), default=None)
     return sorted({e for n, e in fits if n == least})
 
