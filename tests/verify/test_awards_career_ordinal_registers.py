@@ -60,3 +60,13 @@ def test_ordinal_of_a_prize_whose_phrase_names_a_split_category(default_kb):
     assert "refuted" not in {v for v, _t, _e in got}, got
     assert readings("Edward Carfagno won his third Oscar in 1954 for Best Art Direction.",
                     default_kb)[0][0] == "refuted"
+
+
+def test_ordinal_before_a_two_word_prize_name_given_by_the_film(default_kb):
+    # Dangerous Liaisons was his first; The Father his second
+    got = _verdicts("Dangerous Liaisons earned Christopher Hampton his second Academy Award.",
+                    default_kb)
+    assert got == {"refuted"}, got
+    got = _verdicts("The Father earned Christopher Hampton his second Academy Award.",
+                    default_kb)
+    assert got == {"supported"}, got

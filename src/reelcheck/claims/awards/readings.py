@@ -278,9 +278,9 @@ def _ordinals_on(h) -> list:
     mods = [c for c in h.children if c.dep_ in ("amod", "compound", "nmod") and c.i < h.i]
     return [c for c in list(h.children) + [g for m in mods for g in m.children if g.i < m.i]
             if c.dep_ == "amod" and parse_ordinal(c.lower_)
-            or c.dep_ == "compound" and c.is_title and c.lower_ in ORDINAL_WORDS]
-            # (a headline's capitalised ordinal, "Wins Third Oscar", may be read as a name's
-            # word)
+            or c.dep_ == "compound" and c.lower_ in ORDINAL_WORDS]
+            # (an ordinal before a name's words may be read as one of them: "Wins Third
+            # Oscar", "his second Academy Award")
 
 
 def _relative_antecedent(tok):
