@@ -583,9 +583,9 @@ def _career_count(kb, c, who: str, n: int, family: Optional[str],
                 nei(f"{said}; {latest[1]}.", ev)
         return supported(f"{said}{'; ' + latest[1] if latest else ''}.", ev)
     country = _accepted_for_country(kb, who, pred, None, [])
-    if pred == "award_received" and country and n == len(
-            [x for x in items.values() if x not in country]) < k:
-        # the count as the Academy keeps it: the film's country prize is not the director's
+    if country and n == len([x for x in items.values() if x not in country]) < k:
+        # the count as the Academy keeps it: the film's country prize (its nomination) is not
+        # the director's
         return supported(f"{said}, not counting the {L(kb, country[0].value)} the Academy "
                          f"gives the country.", ev)
     own = len([key for key in items if key[0] not in PRODUCERS_PRIZES])
