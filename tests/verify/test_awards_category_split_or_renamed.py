@@ -44,3 +44,13 @@ def test_a_bare_craft_noun_names_any_category_of_the_craft(default_kb):
     assert c.verdict == "supported", c.explanation
     c = only_award("Morris Stoloff won an Oscar for the score of Cover Girl.", default_kb)
     assert c.verdict == "supported" and "Cover Girl" in c.explanation, c.explanation
+
+
+def test_the_story_category_of_the_early_ceremonies(default_kb):
+    # Ben Hecht's first was Underworld (1st ceremony), his second The Scoundrel (8th)
+    got = [(c.verdict, c.category) for c in __import__("reelcheck").check(
+        "Ben Hecht won Best Original Story for The Scoundrel, his first Oscar.",
+        kb=default_kb).claims]
+    assert ("supported", "award") in got and ("refuted", "record") in got, got
+    c = only_award("Ben Hecht won Best Story for The Scoundrel.", default_kb)
+    assert c.verdict == "supported" and "Original Story" in c.explanation, c.explanation
