@@ -1,0 +1,25 @@
+"""A long title after a preposition that opens the sentence ("For <Title>, X won ..."), which
+the parser splits into the preposition's object and the verb's subject, is one title, the
+work of the win; the person after the comma is the winner. Read wrongly, the film became the
+winner and the true sentence was refuted."""
+import reelcheck
+
+
+def _verdicts(text, kb):
+    return [(c.verdict, c.text) for c in reelcheck.check(text, kb=kb).claims]
+
+
+def test_a_title_with_a_capitalised_article_inside(default_kb):
+    got = _verdicts("For Sweeney Todd The Demon Barber of Fleet Street, Francesca Lo Schiavo "
+                    "took home a second Academy Award.", default_kb)
+    assert [v for v, _t in got] == ["supported"], got
+
+
+def test_a_title_with_a_hyphen_and_a_second_subject_read(default_kb):
+    got = _verdicts("For E.T. The Extra-Terrestrial, Robert Knudson won a third Academy Award.",
+                    default_kb)
+    assert [v for v, _t in got] == ["supported"], got
+    # his third it was: the second is wrong, for the ordinal, not for the film
+    got = _verdicts("For E.T. The Extra-Terrestrial, Robert Knudson won a second Academy "
+                    "Award.", default_kb)
+    assert [v for v, _t in got] == ["refuted"] and "E.T." not in got[0][1], got
