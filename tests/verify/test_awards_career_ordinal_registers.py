@@ -70,3 +70,13 @@ def test_ordinal_before_a_two_word_prize_name_given_by_the_film(default_kb):
     got = _verdicts("The Father earned Christopher Hampton his second Academy Award.",
                     default_kb)
     assert got == {"supported"}, got
+
+
+def test_an_owned_prize_as_the_subject_of_a_passive(default_kb):
+    # The Father was his second; a prize owned by him is his, the passive's subject the prize
+    got = _verdicts("Christopher Hampton's second Oscar was awarded for The Father.",
+                    default_kb)
+    assert got == {"supported"}, got
+    got = _verdicts("Christopher Hampton's first Oscar was awarded for The Father.",
+                    default_kb)
+    assert got == {"refuted"}, got

@@ -2114,6 +2114,7 @@ def _verb_frame(p: Parsed, tok, cue: Cue) -> Frame:
         # (but not one opened by "where", "when": "the street where it was shot")
         f.roles.setdefault(rel.role("dobj"), []).extend(_fillers(p, tok.head))
     _dative_subject(p, tok, rel, f)
+    _owned_prize_as_passive_subject(p, tok, rel, f)
     # a cue that ends in a preposition takes its object there ("walked away with the prize")
     last = cue.words[-1] if len(cue.words) > 1 else None
     # a preposition inside a title is the name's ("for One Flew Over the Cuckoo's Nest": no
@@ -2219,6 +2220,26 @@ def _dative_subject(p: Parsed, tok, rel: Relation, f: Frame) -> None:
         return
     f.roles[role] = [x for x in f.roles[role] if x not in moved]
     f.roles.setdefault(rel.role("for"), []).extend(moved)
+
+
+def _owned_prize_as_passive_subject(p: Parsed, tok, rel: Relation, f: Frame) -> None:
+    """"Her second Oscar was awarded for The Father": a passive whose subject would be the
+    winner ("she was awarded the Oscar") has a prize for its subject, owned by a person: the
+    prize is the award and its owner the winner."""
+    role = rel.role("nsubjpass")
+    if not _passive(tok) or not role or role == rel.role("dobj") or not rel.role("dobj") \
+            or f.roles.get(rel.role("dobj")):
+        return
+    subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    a = p.arg_at(subj[0].i) if len(subj) == 1 else None
+    if a is None or a.kind != "award" or a.head != subj[0].i:
+        return
+    owner = [c for c in subj[0].children if c.dep_ == "poss"]
+    b = p.arg_at(owner[0].i) if owner else None
+    if b is None or b.kind != "person":
+        return
+    f.roles[role] = [Filler(owner[0].i, b)]
+    f.roles[rel.role("dobj")] = [Filler(subj[0].i, a)]
 
 
 def _hyphen_prefix(p: Parsed, tok, rel: Relation, passive: bool, f: Frame) -> None:
