@@ -23,3 +23,21 @@ def test_a_title_with_a_hyphen_and_a_second_subject_read(default_kb):
     got = _verdicts("For E.T. The Extra-Terrestrial, Robert Knudson won a second Academy "
                     "Award.", default_kb)
     assert [v for v, _t in got] == ["refuted"] and "E.T." not in got[0][1], got
+
+
+def test_a_title_with_a_subtitle_after_a_colon(default_kb):
+    # her second win (after Saving Face) was for this film
+    got = _verdicts("For A Girl in the River: The Price of Forgiveness, Sharmeen Obaid-Chinoy "
+                    "won a second Academy Award.", default_kb)
+    assert [v for v, _t in got] == ["supported"], got
+
+
+def test_a_title_in_the_for_phrase_is_not_a_second_winner(default_kb):
+    got = _verdicts("Having won her second Oscar for A Girl in the River: The Price of "
+                    "Forgiveness, Sharmeen Obaid-Chinoy went back to making documentaries.",
+                    default_kb)
+    assert "refuted" not in [v for v, _t in got] and "supported" in [v for v, _t in got], got
+    got = _verdicts("Having won her first Oscar for A Girl in the River: The Price of "
+                    "Forgiveness, Sharmeen Obaid-Chinoy went back to making documentaries.",
+                    default_kb)
+    assert "supported" not in [v for v, _t in got], got

@@ -613,13 +613,16 @@ def _titles_split_after_a_fronted_preposition(doc) -> dict:
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is None or prep.head.pos_ not in ("VERB", "AUX"):
             continue
+        # (a subtitle's colon between the parts: "A Girl in the River: The Price of ...")
         n = next((c for c in prep.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
-                  and c.left_edge.i == obj.right_edge.i + 1), None)
+                  and c.left_edge.i > obj.right_edge.i and all(
+                      doc[k].text in (":", "-") for k in range(obj.right_edge.i + 1,
+                                                               c.left_edge.i))), None)
         if n is None:
             continue
-        # (or a second subject of the verb, set off after the comma)
+        # (or a second subject of the verb, or a conjunct of the part, set off after the comma)
         name = next((c for c in list(n.children) + list(prep.head.children)
-                     if c.dep_ in ("appos", "nsubj") and c.pos_ == "PROPN" and c.i > n.i
+                     if c.dep_ in ("appos", "nsubj", "conj") and c.pos_ == "PROPN" and c.i > n.i
                      and doc[c.left_edge.i - 1].text == ","), None)
         if name is None or name.i > prep.head.i:
             continue

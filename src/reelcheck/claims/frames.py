@@ -2129,7 +2129,21 @@ def _verb_frame(p: Parsed, tok, cue: Cue) -> Frame:
                 if role == "work" and lexicon().noun_of(o) is rel:
                     continue   # "swept the Oscars with four wins": the count, no work
                 f.roles.setdefault(role, []).extend(_fillers(p, o))
+    _work_not_its_own_winner(rel, f)
     return f
+
+
+def _work_not_its_own_winner(rel: Relation, f: Frame) -> None:
+    """"Having won his second Oscar for A Girl in the River: The Price of Forgiveness,
+    Sharmeen Obaid-Chinoy ...": a title the parser took into the subject as well as the "for"
+    phrase is the work the prize was for, not a second winner beside the name."""
+    who, work = rel.role("nsubj"), rel.role("for")
+    if not who or not work or who == work or not f.roles.get(who) or not f.roles.get(work):
+        return
+    works = {id(x.arg) for x in f.roles[work] if x.arg is not None}
+    kept = [x for x in f.roles[who] if x.arg is None or id(x.arg) not in works]
+    if kept and len(kept) < len(f.roles[who]):
+        f.roles[who] = kept
 
 
 def _thing_named_before(p: Parsed, head):
