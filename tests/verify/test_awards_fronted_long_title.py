@@ -41,3 +41,13 @@ def test_a_title_in_the_for_phrase_is_not_a_second_winner(default_kb):
                     "Forgiveness, Sharmeen Obaid-Chinoy went back to making documentaries.",
                     default_kb)
     assert "supported" not in [v for v, _t in got], got
+
+
+def test_a_title_that_opens_with_a_preposition_brought_the_prize(default_kb):
+    # read as a phrase "on ...", the title left the verb with no subject and was taken for a
+    # second winner (the film's three wins "refuted" a fourth for Hepburn)
+    got = _verdicts("On Golden Pond earned Katharine Hepburn a fourth Oscar.", default_kb)
+    assert [v for v, _t in got] == ["supported"], got
+    got = _verdicts("On the Waterfront earned Marlon Brando his second Academy Award.",
+                    default_kb)
+    assert [v for v, _t in got] == ["refuted"], got

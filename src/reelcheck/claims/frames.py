@@ -2226,8 +2226,9 @@ def _dative_subject(p: Parsed, tok, rel: Relation, f: Frame) -> None:
         return
     dat = [c for c, dep in _objects(p, tok, rel) if dep == "dative"
            and c.pos_ in ("PROPN", "PRON", "NOUN")]
-    if not dat or subject_token(tok) is None or role not in f.roles:
-        return
+    if not dat or role not in f.roles:
+        return   # (with no subject parsed, a title that opens with a preposition, "On Golden
+        # Pond earned X a fourth Oscar", is what brought it all the same)
     inside = {t.i for d in dat for t in d.subtree}
     moved = [x for x in f.roles[role] if x.token not in inside]
     if not moved or len(moved) == len(f.roles[role]):
