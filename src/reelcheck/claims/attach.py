@@ -278,6 +278,12 @@ def _attach_low(doc):
             continue
         moves.update({n: prep, name: verb})
         labels.update({n: "pobj", name: "nsubj"})
+    for n, (obj, verb, name) in when("prep" in deps and "nsubj" in deps and "," in lows,
+                                     _titles_split_after_a_fronted_preposition).items():
+        if n in moves or name in moves:
+            continue
+        moves.update({n: obj, name: verb})
+        labels.update({n: "appos", name: "nsubj"})
     for n, ordinal in when("prep" in deps and "," in lows, _phrases_of_an_elided_ordinal).items():
         moves[n] = ordinal   # (not the prize noun's either: "the first, for B" is the first's)
     for n, noun in when("relcl" in deps and ")" in lows, _relatives_after_a_parenthesis).items():
@@ -589,6 +595,41 @@ def _subjects_after_a_bare_preposition(doc) -> dict:
                      and c.i > n.i and doc[c.left_edge.i - 1].text == ","), None)
         if name is not None and name.i < prep.head.i:
             out[n.i] = (prep.i, prep.head.i, name.i)
+    return out
+
+
+def _titles_split_after_a_fronted_preposition(doc) -> dict:
+    """"For Sweeney Todd The Demon Barber of Fleet Street, X won ...": a long title after a
+    preposition that opens the sentence, which the parser splits in two -- its first words the
+    preposition's object, the rest the verb's subject with the real subject hung on it as an
+    apposition set off by a comma. One run of capitalised words (and the small words a title
+    holds) is one title, the preposition's object; the apposition is the subject.
+    {the title's second part: (the preposition's object, verb, subject)}."""
+    small = {"of", "the", "a", "an", "and", "in", "on", "to", "for", "with"}
+    out = {}
+    for prep in doc:
+        if prep.dep_ != "prep" or prep.i > 0 and not doc[prep.i - 1].is_punct:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or prep.head.pos_ not in ("VERB", "AUX"):
+            continue
+        # (a subtitle's colon between the parts: "A Girl in the River: The Price of ...")
+        n = next((c for c in prep.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
+                  and c.left_edge.i > obj.right_edge.i and all(
+                      doc[k].text in (":", "-") for k in range(obj.right_edge.i + 1,
+                                                               c.left_edge.i))), None)
+        if n is None:
+            continue
+        # (or a second subject of the verb, or a conjunct of the part, set off after the comma)
+        name = next((c for c in list(n.children) + list(prep.head.children)
+                     if c.dep_ in ("appos", "nsubj", "conj") and c.pos_ == "PROPN" and c.i > n.i
+                     and doc[c.left_edge.i - 1].text == ","), None)
+        if name is None or name.i > prep.head.i:
+            continue
+        run = doc[prep.i + 1:name.left_edge.i - 1]
+        if run[0].is_title and all(t.is_title or t.lower_ in small or t.text in (".", ":", "-")
+                                   for t in run):
+            out[n.i] = (obj.i, prep.head.i, name.i)
     return out
 
 

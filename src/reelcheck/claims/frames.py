@@ -746,7 +746,9 @@ def _through_light(p: Parsed, tok) -> list:
                          (q.get("section_nouns", {}), ("festival", "ceremony"))):
         if tok.lemma_.lower() not in nouns:
             continue
-        amods = [c for c in tok.children if c.dep_ == "amod"]
+        # (a Title-Case category's words may be read as compounds: "Best Adapted Screenplay")
+        amods = [c for c in tok.children if c.dep_ == "amod" or c.dep_ == "compound"
+                 and c.is_title and c.lower_ in cat_mods]
         if amods and all(c.lower_ in cat_mods for c in amods) and (
                 any(c.lower_ in ("best", "finest") for c in amods)
                 or any(c.lower_ != "best" for c in amods) and tok.lemma_.lower() in nouns
@@ -756,6 +758,8 @@ def _through_light(p: Parsed, tok) -> list:
         preps = set(nouns[tok.lemma_.lower()])
         works = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
                  for o in c.children if o.dep_ == "pobj"]
+        # (or through its owner: "for Oppenheimer's score", "for Tár's editing")
+        works += [c for c in tok.children if c.dep_ == "poss"]
         works = [o for o in works if p.arg_at(o.i) is not None and p.arg_at(o.i).kind in kinds]
         return works or [tok]
     if p.arg_at(tok.i) is None and tok.pos_ == "NOUN":
@@ -2362,6 +2366,7 @@ def _verb_frame(p: Parsed, tok, cue: Cue) -> Frame:
         # (but not one opened by "where", "when": "the street where it was shot")
         f.roles.setdefault(rel.role("dobj"), []).extend(_fillers(p, tok.head))
     _dative_subject(p, tok, rel, f)
+    _owned_prize_as_passive_subject(p, tok, rel, f)
     # a cue that ends in a preposition takes its object there ("walked away with the prize")
     last = cue.words[-1] if len(cue.words) > 1 else None
     # a preposition inside a title is the name's ("for One Flew Over the Cuckoo's Nest": no
@@ -2376,7 +2381,21 @@ def _verb_frame(p: Parsed, tok, cue: Cue) -> Frame:
                 if role == "work" and lexicon().noun_of(o) is rel:
                     continue   # "swept the Oscars with four wins": the count, no work
                 f.roles.setdefault(role, []).extend(_fillers(p, o))
+    _work_not_its_own_winner(rel, f)
     return f
+
+
+def _work_not_its_own_winner(rel: Relation, f: Frame) -> None:
+    """"Having won his second Oscar for A Girl in the River: The Price of Forgiveness,
+    Sharmeen Obaid-Chinoy ...": a title the parser took into the subject as well as the "for"
+    phrase is the work the prize was for, not a second winner beside the name."""
+    who, work = rel.role("nsubj"), rel.role("for")
+    if not who or not work or who == work or not f.roles.get(who) or not f.roles.get(work):
+        return
+    works = {id(x.arg) for x in f.roles[work] if x.arg is not None}
+    kept = [x for x in f.roles[who] if x.arg is None or id(x.arg) not in works]
+    if kept and len(kept) < len(f.roles[who]):
+        f.roles[who] = kept
 
 
 def _thing_named_before(p: Parsed, head):
@@ -2459,14 +2478,35 @@ def _dative_subject(p: Parsed, tok, rel: Relation, f: Frame) -> None:
         return
     dat = [c for c, dep in _objects(p, tok, rel) if dep == "dative"
            and c.pos_ in ("PROPN", "PRON", "NOUN")]
-    if not dat or subject_token(tok) is None or role not in f.roles:
-        return
+    if not dat or role not in f.roles:
+        return   # (with no subject parsed, a title that opens with a preposition, "On Golden
+        # Pond earned X a fourth Oscar", is what brought it all the same)
     inside = {t.i for d in dat for t in d.subtree}
     moved = [x for x in f.roles[role] if x.token not in inside]
     if not moved or len(moved) == len(f.roles[role]):
         return
     f.roles[role] = [x for x in f.roles[role] if x not in moved]
     f.roles.setdefault(rel.role("for"), []).extend(moved)
+
+
+def _owned_prize_as_passive_subject(p: Parsed, tok, rel: Relation, f: Frame) -> None:
+    """"Her second Oscar was awarded for The Father": a passive whose subject would be the
+    winner ("she was awarded the Oscar") has a prize for its subject, owned by a person: the
+    prize is the award and its owner the winner."""
+    role = rel.role("nsubjpass")
+    if not _passive(tok) or not role or role == rel.role("dobj") or not rel.role("dobj") \
+            or f.roles.get(rel.role("dobj")):
+        return
+    subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    a = p.arg_at(subj[0].i) if len(subj) == 1 else None
+    if a is None or a.kind != "award" or a.head != subj[0].i:
+        return
+    owner = [c for c in subj[0].children if c.dep_ == "poss"]
+    b = p.arg_at(owner[0].i) if owner else None
+    if b is None or b.kind != "person":
+        return
+    f.roles[role] = [Filler(owner[0].i, b)]
+    f.roles[rel.role("dobj")] = [Filler(subj[0].i, a)]
 
 
 def _hyphen_prefix(p: Parsed, tok, rel: Relation, passive: bool, f: Frame) -> None:

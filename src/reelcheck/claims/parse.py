@@ -1343,6 +1343,8 @@ def _arguments(p: Parsed, mentions: list[Mention]) -> Parsed:
         kind = NER_KINDS.get(e.label_)
         if kind is None:
             continue
+        if kind == "work" and _category_words(e):
+            continue   # "Best Adapted Screenplay for" as a title: a category's words
         if kind == "cardinal" and _year_on_a_singular_noun(e):
             kind = "date"   # "a 2022 Oscar winner": no count of one winner, the year of it
         first, last = e.start, e.end
@@ -1397,6 +1399,22 @@ def _arguments(p: Parsed, mentions: list[Mention]) -> Parsed:
 
 
 _NAME_ROLES = frozenset(("nsubj", "nsubjpass", "dobj"))
+
+
+def _category_words(span) -> bool:
+    """Whether a span is nothing but an award category's words (lexicon `categories`: heads
+    and modifiers, "Best Adapted Screenplay"), with the preposition or article the NER may take
+    in at its ends: a category, not a work's title."""
+    cats = lexicon().categories
+    heads = set(cats.get("heads", ()))
+    words = heads | set(cats.get("modifiers", ()))
+    toks = [t for t in span if not t.is_punct]
+    while toks and toks[-1].pos_ in ("ADP", "DET"):
+        toks = toks[:-1]
+    while toks and toks[0].pos_ == "DET":
+        toks = toks[1:]
+    return len(toks) > 1 and toks[0].lower_ in ("best", "finest") and \
+        all(t.lower_ in words for t in toks) and toks[-1].lower_ in heads
 
 
 def _name_start(doc, first: int, last: int) -> int:

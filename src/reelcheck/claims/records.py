@@ -715,6 +715,8 @@ class RecordReader:
                                        award=at.slots["award"], family=at.slots.get("family"),
                                        for_work=at.slots.get("for_work"), scoped=scoped,
                                        ceremony=at.slots.get("ceremony"),
+                                       year=at.slots.get("year"),
+                                       award_phrase=at.slots.get("award_phrase"),
                                        family_named=getattr(p.arg_at(noun.i), "entity", None)
                                        == at.slots.get("family"),
                                        classes=classes,

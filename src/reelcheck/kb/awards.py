@@ -104,15 +104,19 @@ def resolve_category(kb, family: str, phrase: str) -> Optional[str]:
 
 def category_candidates(kb, family: str, phrase: str) -> list[str]:
     """Every category of the family that fits a phrase as well as `resolve_category`'s pick:
-    more than one when the phrase names neither ("screenplay": Original or Adapted)."""
+    more than one when the phrase names neither ("screenplay": Original or Adapted; "Best Art
+    Direction": the colour and black-and-white splits of the 1940s-60s and the later category
+    whose label keeps that name in brackets)."""
     want = _words(phrase) - _FILLER
     if not want:
         return []
-    fits = []
-    for f in kb.facts(predicate="part_of", object_entity=family):
-        e = kb.entity(f.subject)
-        if e and e.type == "award" and want <= (toks := _words(e.label)):
-            fits.append((len(toks - want), e.id))
+    fits = [(fit[0], e) for e, names in _category_name_sets(kb, family)
+            if (fit := _fit(names, want)) is not None]
+    if _words(phrase) == want and len(want) == 1:
+        # a craft named by its bare noun ("for Cover Girl's score", "the film's sound"): any
+        # category of that craft, whichever the ceremony had (scoring of a musical, original
+        # score)
+        return sorted({e for _n, e in fits})
     least = min((n for n, _e in fits), default=None)
     return sorted({e for n, e in fits if n == least})
 
@@ -149,6 +153,33 @@ def category_forms(kb, family: str, award: str) -> list[str]:
     return sorted(set(out) | {award})
 
 
+def _category_name_sets(kb, family: str) -> list[tuple[str, list[set]]]:
+    """(award, the word sets that name it) for each category of a family: its whole label,
+    and for a competitive category whose label brackets a part ("Best Sound (Sound Mixing)",
+    "Best Production Design (Art Direction)", "Best Cinematography (Color)"), the label
+    without the bracket and "Best" with the bracket's words (a split of the category, or the
+    name it had before a rename): writers name it by either."""
+    out = []
+    for f in kb.facts(predicate="part_of", object_entity=family):
+        e = kb.entity(f.subject)
+        if not e or e.type != "award":
+            continue
+        names = [_words(e.label)]
+        main, _sep, rest = e.label.partition(" (")
+        if rest and rest.endswith(")") and " for Best " in main:
+            names.append(_words(main))
+            names.append(_words(main.split(" for Best ")[0] + " for Best " + rest[:-1]))
+        out.append((e.id, names))
+    return out
+
+
+def _fit(names: list[set], want: set) -> Optional[tuple[int, int]]:
+    """How well a phrase's words fit a category's names: (the fewest words besides in a name
+    holding them all, the words besides in its whole label), or None when no name holds them."""
+    got = [len(n - want) for n in names if want <= n]
+    return (min(got), len(names[0] - want)) if got else None
+
+
 def _words(text: str) -> set[str]:
     return {"lead" if w == "leading" else w for w in _WORDS.findall(text.lower())}
 
@@ -157,14 +188,11 @@ def _resolve_category(kb, family: str, phrase: str) -> Optional[str]:
     want = _words(phrase) - _FILLER
     if not want:
         return None
-    best, best_extra = None, 99
-    for f in kb.facts(predicate="part_of", object_entity=family):
-        e = kb.entity(f.subject)
-        if not e or e.type != "award":
-            continue
-        toks = _words(e.label)
-        if want <= toks and len(toks - want) < best_extra:
-            best, best_extra = e.id, len(toks - want)
+    best, best_fit = None, (99, 99)
+    for e, names in _category_name_sets(kb, family):
+        fit = _fit(names, want)
+        if fit is not None and fit < best_fit:
+            best, best_fit = e, fit
     return best
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional
 
-from ..kb.awards import award_family, edition_for_films_of
+from ..kb.awards import award_family, category_candidates, edition_for_films_of
 from .checks import L, Verdict, check, nei, refuted, supported
 from .editions import (_accepted_for_country, _award_facts, _for_stated_work, _target_ceremony,
                        ceremonies_of_family_until, ceremony_year, involves)
@@ -583,9 +583,9 @@ def _career_count(kb, c, who: str, n: int, family: Optional[str],
                 nei(f"{said}; {latest[1]}.", ev)
         return supported(f"{said}{'; ' + latest[1] if latest else ''}.", ev)
     country = _accepted_for_country(kb, who, pred, None, [])
-    if pred == "award_received" and country and n == len(
-            [x for x in items.values() if x not in country]) < k:
-        # the count as the Academy keeps it: the film's country prize is not the director's
+    if country and n == len([x for x in items.values() if x not in country]) < k:
+        # the count as the Academy keeps it: the film's country prize (its nomination) is not
+        # the director's
         return supported(f"{said}, not counting the {L(kb, country[0].value)} the Academy "
                          f"gives the country.", ev)
     own = len([key for key in items if key[0] not in PRODUCERS_PRIZES])
@@ -664,7 +664,12 @@ def nth_prize(kb, c) -> Optional[Verdict]:
     sl = c.slots
     who, n, pol, aw, fam = sl["subject"], sl["n"], sl["polarity"], sl["award"], sl.get("family")
     pred = "award_received" if pol == "won" else "nominated_for"
-    mine = [f for f in _award_facts(kb, pred, aw, who)
+    # a phrase that names several categories ("Best Art Direction": the colour and the
+    # black-and-white splits, the renamed later one): the prize is one of them
+    alts = category_candidates(kb, fam, sl["award_phrase"]) if fam and sl.get(
+        "award_phrase") else []
+    alts = alts if aw in alts else [aw]
+    mine = [f for a_ in alts for f in _award_facts(kb, pred, a_, who)
             if not sl.get("for_work") or _for_stated_work(c, f) or f.qualifiers.get(
                 "for_work") == sl.get("for_work") or f.subject == sl.get("for_work")]
     if sl.get("ceremony"):   # "won at the 96th, her second Oscar": the prize of that night
@@ -687,7 +692,7 @@ def nth_prize(kb, c) -> Optional[Verdict]:
                        if award_family(kb, f.value) == fam and _in_class(kb, f.value, classes)}
                       | {aw})
     elif sl.get("scoped"):
-        cats = [aw]
+        cats = alts
     else:
         preds = ["award_received"] + (["nominated_for"] if pol == "nominated" else [])
         cats = sorted({f.value for p_ in preds for f in _held_by(kb, who, p_)
@@ -717,7 +722,7 @@ def nth_prize(kb, c) -> Optional[Verdict]:
             sl.get("after_unknown"):
         return supported(f"{what}: this one, at the {L(kb, at)}, is number {n} "
                          f"(earlier: {earlier}).", before + now)
-    complete = sl.get("scoped") and not classes and all(
+    complete = sl.get("scoped") and not classes and len(alts) == 1 and all(
         kb.is_complete("award_received", object_entity=aw, qualifiers={"ceremony": cer})
         or kb.is_complete("award_received", object_entity=aw,
                           qualifiers={"year": ceremony_year(kb, cer)})

@@ -481,9 +481,12 @@ def award(kb, c) -> Optional[Verdict]:
             got.append(_award(kb, c))
         finally:
             c.slots["award"] = aw
-    held = next((v for v in got if v is not None and v.verdict == "supported"), None)
-    if held is not None:
-        return held
+    held = [v for v in got if v is not None and v.verdict == "supported"]
+    # (the one whose facts are for the work the claim states, when one is: "won Best Art
+    # Direction for Patton" is the renamed category's win, not the colour split's of 1942)
+    held = [v for v in held if any(_for_stated_work(c, f) for f in v.facts)] or held
+    if held:
+        return held[0]
     if got and all(v is not None and v.verdict == "refuted" for v in got) and one:
         # wrong under each form: the one the record files that night's prize under says why
         return next((v for a, v in zip(alts, got) if any(f.value == a for f in v.facts)),

@@ -442,7 +442,11 @@ class _Passage:
         if phrase.strip().lower() in (cats.get("classes") or {}):
             return None   # "a writing Oscar": a class of the show's categories, not one
         same = cats.get("synonyms", {})
-        words = [same.get(w.lower(), w) for w in phrase.replace("-", " ").split()]
+        said = phrase.replace("-", " ").split()
+        words = [same.get(w.lower(), w) for w in said]
+        if words != said and not resolve_category(self.kb, family, " ".join(words)) and \
+                resolve_category(self.kb, family, " ".join(said)):
+            words = said   # "Best Art Direction": a label holds the craft word as said
         if words and words[0].lower() in cats.get("spun_openers", ()):
             spun = cats.get("spun", {})
             words = [spun.get(w.lower(), w) for w in words]

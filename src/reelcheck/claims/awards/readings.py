@@ -9,7 +9,7 @@ from typing import Optional
 from ..ages import age_shape
 from ..frames import Filler, Frame, RECORD_WORDS, conjuncts, subject_token, titled
 from ..parse import Arg, Parsed, lexicon, number_value
-from ..text import parse_ordinal
+from ..text import ORDINAL_WORDS, parse_ordinal
 from .common import AWARDISH, AwardRef, FILM_NOUNS, _run_token, category_runs
 
 
@@ -277,7 +277,10 @@ def _ordinals_on(h) -> list:
     'directing')."""
     mods = [c for c in h.children if c.dep_ in ("amod", "compound", "nmod") and c.i < h.i]
     return [c for c in list(h.children) + [g for m in mods for g in m.children if g.i < m.i]
-            if c.dep_ == "amod" and parse_ordinal(c.lower_)]
+            if c.dep_ == "amod" and parse_ordinal(c.lower_)
+            or c.dep_ == "compound" and c.lower_ in ORDINAL_WORDS]
+            # (an ordinal before a name's words may be read as one of them: "Wins Third
+            # Oscar", "his second Academy Award")
 
 
 def _relative_antecedent(tok):
@@ -388,8 +391,15 @@ def _owned(h) -> bool:
            if m.dep_ in ("compound", "nmod") and m.i < h.i for g in m.children):
         return True   # (hung on a word of the category before it: "her third best actress
         # Oscar" with 'her' and 'third' on 'actress')
-    return any(g.dep_ == "det" and g.lower_ in ("a", "an") for g in h.children) and \
-        h.lemma_.lower() not in lexicon().qualifiers.get("holder_nouns", ())
+    if h.lemma_.lower() in lexicon().qualifiers.get("holder_nouns", ()):
+        return False
+    if any(g.dep_ == "det" and g.lower_ in ("a", "an") for g in h.children):
+        return True
+    # a headline's or a blurb's prize named with no determiner at all, the verb's object
+    # ("X Wins Third Oscar", "wins second Oscar for Y"): the owner the register leaves out
+    # is the subject (a prize's name only: "won first prize" is a placing)
+    return h.dep_ == "dobj" and h.pos_ == "PROPN" and _ordinals_on(h) != [] and not any(
+        g.dep_ in ("det", "poss") for g in h.children)
 
 
 def _party_work(p: Parsed, tok: int) -> tuple[Optional[str], Optional[str]]:
