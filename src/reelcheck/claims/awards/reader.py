@@ -116,6 +116,13 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
                     assumed = "context"
             elif carried:
                 assumed = "context"
+        if family and phrases and s.own_awards and not s.ceremony and assumed is None and \
+                self._family_from_a_sibling(f, family):
+            # "Mikey Madison won Best Actress, and Demi Moore won the Golden Globe": a show
+            # only another clause of the sentence names, with a subject of its own, is a
+            # reading of this clause's own bare category, never a refute (not of an "it" or
+            # an elided prize, which is that clause's prize: "..., and Y won it in 1980")
+            assumed = "context"
         default = lexicon().families.get("oscars")
         festival = set(lexicon().qualifiers.get("festival_heads", ()))
         fams = self.para_families.get(para)

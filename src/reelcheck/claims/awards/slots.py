@@ -472,6 +472,11 @@ class _SlotFilling:
                         and subject_token(cue).dep_ == "conj")) and not it_prize:
                     pick = [g for g in pick if all(r.arg is not None
                                                    for r in slots[id(g)].awards)]
+                    if any(c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN")
+                           for c in cue.children):
+                        pick = []   # "..., and Y earned Z Best Adapted Screenplay": a clause
+                        # with an object of its own says what it won, whatever the parse
+                        # made of it; it borrows no prize of another clause
                 # the nearest lender first: the clause the cue hangs on, then that one's head
                 pick.sort(key=lambda g: g.cue != cue.head.i and doc[g.cue].head.i != cue.head.i)
                 if pick:
