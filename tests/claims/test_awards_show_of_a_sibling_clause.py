@@ -14,9 +14,9 @@ def _verdicts(text, kb):
 
 def test_a_show_named_only_by_a_sibling_clause_never_refutes(default_kb):
     for text in ("Mikey Madison won Best Actress, and Demi Moore won the Golden Globe.",
-                 "Demi Moore won the Golden Globe, and Mikey Madison won Best Actress."):
+                 "Mikey Madison took Best Actress, while Demi Moore won the Golden Globe."):
         got = _verdicts(text, default_kb)
-        assert ("Mikey Madison won Best Actress", "not_enough_info") in got, got
+        assert [v for t, v in got if t.startswith("Mikey")] == ["not_enough_info"], got
         assert ("Demi Moore won the Golden Globe", "supported") in got, got
 
 

@@ -154,22 +154,25 @@ class _Passage:
                                        for at, tok in src.get((para, x), {(None, None)}))]
 
     def _family_from_a_sibling(self, f: Frame, family: str) -> bool:
-        """Whether the sentence names `family` only inside sibling clauses (other award
-        frames) that have a subject of their own and neither hold this frame's cue nor are
-        above it ("Mikey Madison won Best Actress, and Demi Moore won the Golden Globe"): the
-        show is then a reading of this clause's bare prize, not one it names."""
+        """Whether the sentence names `family` only after this frame, inside sibling clauses
+        (other award frames) that have a subject of their own and neither hold this frame's
+        cue nor are above it ("Mikey Madison won Best Actress, and Demi Moore won the Golden
+        Globe"): the show is then a reading of this clause's bare prize, not one it names."""
         doc = f.parsed.doc
-        cue = doc[f.cue]
-        above = {t.i for t in cue.ancestors}
-        if cue.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
-            above.discard(cue.head.i)   # a clause joined with a subject of its own: a sibling
-        others = [g.clause for g in self._siblings if g is not f and g.cue not in above
-                  and f.cue not in g.clause and any(
-                      c.dep_ in ("nsubj", "nsubjpass") for c in doc[g.cue].children)]
+        above = {t.i for t in doc[f.cue].ancestors}
+        # (the part of a sibling from its subject on: a phrase fronted before the first
+        # subject, "At the BAFTAs, A took X and B was named Y", sets the scene for both)
+        others = [{i for i in g.clause if i >= min(x.left_edge.i for x in subj)}
+                  for g in self._siblings if g is not f and g.cue not in above
+                  and f.cue not in g.clause and (subj := [
+                      c for c in doc[g.cue].children if c.dep_ in ("nsubj", "nsubjpass")])]
         named = [a for a in f.parsed.args if a.kind in AWARDISH and a.entity
                  and award_family(self.kb, a.entity) == family]
+        # (a show named before carries on into a later clause: "..., took five Oscars, and Y
+        # beat Z for Best Actress"; one named only after cannot be carried back)
         return bool(named and others) and all(
-            a.first not in f.clause and any(a.first in cl for cl in others) for a in named)
+            a.first > f.cue and a.first not in f.clause and any(a.first in cl for cl in others)
+            for a in named)
 
     def _family_words(self, tokens) -> Optional[str]:
         return lexicon().family_in([t.lower_ for t in tokens])
