@@ -146,6 +146,18 @@ def _rebuilt(doc, analysis, heads: list[int], deps: Optional[list[str]] = None,
                ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in analysis])
 
 
+
+def _move_pairs(moves: dict, labels: dict, first_label: str, found: dict) -> None:
+    """Mends that move two words at once, `{n: (new head of n, verb, name)}`: n under its new
+    head as `first_label`, the name as the verb's subject; none where either word is moved
+    already ("For A, B won": the preposition's object and the subject after the comma)."""
+    for n, (head, verb, name) in found.items():
+        if n in moves or name in moves:
+            continue
+        moves.update({n: head, name: verb})
+        labels.update({n: first_label, name: "nsubj"})
+
+
 def _attach_low(doc):
     """The doc, with attachments the parser gets wrong mended: a trailing participle's
     (`_objects_joined`, `_participles_lowered`), a name joined to the first verb that is the
@@ -272,18 +284,11 @@ def _attach_low(doc):
         if n not in moves:
             moves[n] = name
             labels[n] = "appos"
-    for n, (prep, verb, name) in when("prep" in deps and "appos" in deps and "nsubj" in deps,
-                                      _subjects_after_a_bare_preposition).items():
-        if n in moves or name in moves:
-            continue
-        moves.update({n: prep, name: verb})
-        labels.update({n: "pobj", name: "nsubj"})
-    for n, (obj, verb, name) in when("prep" in deps and "nsubj" in deps and "," in lows,
-                                     _titles_split_after_a_fronted_preposition).items():
-        if n in moves or name in moves:
-            continue
-        moves.update({n: obj, name: verb})
-        labels.update({n: "appos", name: "nsubj"})
+    _move_pairs(moves, labels, "pobj", when(
+        "prep" in deps and "appos" in deps and "nsubj" in deps, _subjects_after_a_bare_preposition))
+    _move_pairs(moves, labels, "appos", when(
+        "prep" in deps and "nsubj" in deps and "," in lows,
+        _titles_split_after_a_fronted_preposition))
     for n, ordinal in when("prep" in deps and "," in lows, _phrases_of_an_elided_ordinal).items():
         moves[n] = ordinal   # (not the prize noun's either: "the first, for B" is the first's)
     for n, noun in when("relcl" in deps and ")" in lows, _relatives_after_a_parenthesis).items():
