@@ -562,6 +562,12 @@ class DateReader:
                     extra["edition_or_year"] = True
                 else:
                     support_only = True
+        named = _bracketed_film_after(p, last)
+        if named is not None and subj is not None and named.entity != subj and \
+                getattr(self.kb.entity(subj), "type", None) == "film":
+            # "first shown on May 21, 2019 (Film A) and May 19, 2024 (Film B)": a film in
+            # brackets right after a date is the film that date is of
+            subj, subj_tok = named.entity, named.first
         if gov is not None and _modal(gov):
             support_only = True   # "plans to release it on ...": a plan, not a date it happened
         if gov is not None and _negated(gov):
@@ -2045,3 +2051,16 @@ def _up_to(t, verb) -> list:
         out.append(t)
         t = t.head
     return out
+
+
+def _bracketed_film_after(p: Parsed, last: int):
+    """The KB film named alone in brackets right after the tokens ending at `last`
+    ("May 21, 2019 (Film A)"), or None."""
+    doc = p.doc
+    if last >= len(doc) or doc[last].text != "(":
+        return None
+    a = p.arg_at(last + 1)
+    if a is None or a.kind != "film" or not a.entity or a.first != last + 1 \
+            or a.last >= len(doc) or doc[a.last].text != ")":
+        return None
+    return a
