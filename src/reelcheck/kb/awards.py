@@ -165,10 +165,9 @@ def _category_name_sets(kb, family: str) -> list[tuple[str, list[set]]]:
         if not e or e.type != "award":
             continue
         names = [_words(e.label)]
-        main, _sep, rest = e.label.partition(" (")
-        if rest and rest.endswith(")") and " for Best " in main:
-            names.append(_words(main))
-            names.append(_words(main.split(" for Best ")[0] + " for Best " + rest[:-1]))
+        base, former = _category_names(e.label)
+        if former and e.label.endswith(")"):
+            names += [_words(base), _words(former)]
         out.append((e.id, names))
     return out
 
