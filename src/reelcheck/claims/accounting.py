@@ -357,6 +357,12 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
             continue   # ("lowest" of "lowest-grossing": one degree, said once)
         lo, hi = p.span_of(min(x.i for x in t.subtree), max(x.i for x in t.subtree) + 1)
         stated.append(("degree", doc.text[lo - off:hi - off], lo))
+    for t in doc:   # a first of a person's career: "Barbie, her directorial debut" (in the
+        # claim's own words: an apposition outside them is the description's own claim's)
+        if t.i in clause and t.i not in aside | described and _career_first(t, p, conf):
+            lo, hi = p.span_of(min(x.i for x in t.subtree if x.i <= t.i), t.i + 1)
+            if span[0] <= lo and hi <= span[1]:
+                stated.append(("degree", doc.text[lo - off:hi - off], lo))
     kin = set(conf.get("kin_nouns", ()))
     for t in doc:   # a tie in apposition: "Toros, Vanya's godfather,", "Quan, Baker's wife,",
         # "Garnick, the brother of Toros,", and the tie before the name: "Vanya's mother, Galina"
@@ -571,6 +577,21 @@ def _degree(t, p, conf: dict) -> bool:
     # "the biggest film", "its most-nominated picture": a noun it describes (a verb's
     # participle in a hyphenated compound describes the noun above it)
     return t.dep_ == "amod" or (t.dep_ == "advmod" and t.head.dep_ == "amod")
+
+
+def _career_first(t, p, conf: dict) -> bool:
+    """A noun naming a person's first work ("her directorial debut", "Gerwig's solo debut"),
+    owned by the person: like a superlative, a record of the person's films the credit alone
+    does not judge (a debut claim over it does). Not a work's own debut, its premiere ("the
+    film's debut at Cannes")."""
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in set(conf.get("career_first_nouns", ())):
+        return False
+    poss = next((x for x in t.children if x.dep_ == "poss"), None)
+    if poss is None:
+        return False
+    arg = p.arg_at(poss.i)
+    return poss.lower_ in set(conf.get("person_possessives", ())) or (
+        arg is not None and arg.kind == "person")
 
 
 # the slots a claim keeps of an ordinal it read (claims/awards/)
@@ -1011,7 +1032,8 @@ def account(claims: list, facts: dict, kb=None) -> None:
                             c.slots.get("award_phrase") or "").lower().split():
                         return True   # "won the highest honor": the show's top prize, read
                         # as that prize by the claim itself
-                    return any((o.category == "record" or s[0] == "ordinal" and (any(
+                    return any((o.category == "record" or o.slots.get("kind") == "debut"
+                                or s[0] == "ordinal" and (any(
                         o.slots.get(k) for k in _ORDINAL_READINGS) or _consumed(s, n, b, kb)
                         or _edition_numbered(kb, o.slots.get("ceremony"), 1)))
                         and o.start <= s[2] < o.end and (d or o is c)

@@ -191,8 +191,16 @@ def _any_prize(kb, c: Claim, fn: Callable, verdict: str) -> Optional[Verdict]:
     wide = copy.copy(c)
     wide.slots = dict(c.slots, award=None, family_only=True, award_phrase=None,
                       family_assumed=False, night_reading=False)
-    v = awards.account(kb, wide, fn(kb, wide))
+    v = _award_verdict(kb, wide, fn)
     return v if v is not None and v.verdict == verdict else None
+
+
+def _award_verdict(kb, c: Claim, fn: Callable) -> Optional[Verdict]:
+    """An award claim judged by `fn`'s facts; one naming several works ("won best director
+    for A and B", "won Oscars for A, B and C") as a win for each work, each judged as its own."""
+    if awards.several_works(c):
+        return awards.each_work(c, lambda one: awards.account(kb, one, fn(kb, one)))
+    return awards.account(kb, c, fn(kb, c))
 
 
 def _night_reading(kb, c: Claim, fn: Callable) -> Optional[Verdict]:
@@ -267,8 +275,7 @@ def _verify(c: Claim, kb, doc) -> Optional[Verdict]:
         if kind == "award" and c.slots.get("again") and v is not None:
             v = awards.again(kb, c, v)
     elif fn is not None and kind == "award" and awards.several_works(c):
-        # "won best director for A and B": a win for each work, each judged as its own
-        v = awards.each_work(c, lambda one: awards.account(kb, one, fn(kb, one)))
+        v = _award_verdict(kb, c, fn)
     elif fn is not None:
         v = awards.account(kb, c, fn(kb, c))
         if kind == "award" and c.slots.get("again") and v is not None:

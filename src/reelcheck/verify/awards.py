@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import calendar
 import copy
+import itertools
 from datetime import date
 from functools import lru_cache
 from typing import Optional
 
 from ..kb.awards import award_family
+from ..kb.store import Fact
 from ..textutil import fold
 from .checks import L, Verdict, nei, refuted, same_name, supported
 from .counts import competitive
@@ -410,15 +412,25 @@ def _stated_slots(kb, c, v: Verdict) -> Verdict:
                 # of winners is complete and the prize went to no other film there
                 other = [f for f in facts if _film_won_it(kb, f, c.slots.get("subject"))]
             if other:
+                def real(f):
+                    return L(kb, f.qualifiers["for_work"]) if f.qualifiers.get("for_work") \
+                        else f.qualifiers.get("film_title") or L(kb, f.subject)
                 f = other[0]
-                real = L(kb, f.qualifiers["for_work"]) if f.qualifiers.get("for_work") \
-                    else f.qualifiers.get("film_title") or L(kb, f.subject)
                 who = c.slots.get("subject")
                 whose = f"{L(kb, who)}'s " if who else "The "
+                if len(other) > 1 and who:
+                    # several wins, none for the film: name them all, not one night's
+                    what = "nominations" if f.predicate == "nominated_for" else "wins"
+                    prizes = sorted({L(kb, o.value) for o in other})
+                    each = ", ".join(dict.fromkeys(   # (a fact from two sources, said once)
+                        f"{real(o)} ({L(kb, o.qualifiers['ceremony'])})"
+                        for o in sorted(other, key=_night_order)))
+                    return refuted(f"{whose}{what} ({' and '.join(prizes)}) were for {each}, "
+                                   f"not {L(kb, want)}.", facts)
                 if f.predicate == "nominated_for":
                     whose += "nomination for the "
                 return refuted(f"{whose}{L(kb, f.value)} at the "
-                               f"{L(kb, f.qualifiers['ceremony'])} was for {real}, not "
+                               f"{L(kb, f.qualifiers['ceremony'])} was for {real(f)}, not "
                                f"{L(kb, want)}.", facts)
             film = _the_work_s(kb, c, want) or _the_work_s_win_named_others(kb, c, facts, want)
             if film is not None:
@@ -843,12 +855,20 @@ def _with_slots(c, **slots):
     return out
 
 
+def _night_order(f: Fact):
+    """A sort key putting a show's facts in the order of its nights ("9th" before "11th")."""
+    night = str(f.qualifiers.get("ceremony") or "")
+    digits = "".join(itertools.takewhile(str.isdigit, night))
+    return (int(digits) if digits else 0, night)
+
+
 def several_works(c) -> bool:
-    """Whether an award claim names one category and several KB works it was for ("won best
-    director for A and B"), each a win (nomination) of its own, with no count or list of wins
+    """Whether an award claim names one category, or only the show, and several KB works it
+    was for ("won best director for A and B", "won Oscars for A, B and C"), each a win
+    (nomination) of its own, with no count or list of wins
     that scopes them (those are read as a whole) and no denial."""
     works = c.slots.get("works") or []
-    return bool(c.slots.get("award")) and not c.slots.get("family_only") and len(works) > 1 \
+    return bool(c.slots.get("award") or c.slots.get("family_only")) and len(works) > 1 \
         and c.slots.get("for_work") in works and not c.slots.get("works_unknown") \
         and not c.slots.get("negated") and not c.slots.get("listed_works") \
         and c.slots.get("count") is None
