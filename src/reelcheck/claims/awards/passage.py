@@ -749,6 +749,15 @@ class _Passage:
             verb = doc[w.token].head
             if verb.lemma_.lower() in crafts:
                 return list(crafts[verb.lemma_.lower()]), verb.lower_
+        for t in doc:   # the craft said bare: "won an Oscar for writing", "for producing"
+            if t.i in f.clause and t.lower_ == "for" and t.dep_ == "prep":
+                for o in t.children:
+                    if o.dep_ not in ("pcomp", "pobj") or list(o.children):
+                        continue
+                    if o.lower_ in classes:
+                        return list(classes[o.lower_]), o.lower_
+                    if o.tag_ == "VBG" and o.lemma_.lower() in crafts:
+                        return list(crafts[o.lemma_.lower()]), o.lower_
         return None
 
     def _conjunct_show(self, p: Parsed, r: AwardRef, family: Optional[str], runs: dict):

@@ -7,7 +7,7 @@ from typing import Optional
 from ...kb.awards import award_family
 from ...model import Claim, EntityRef
 from ..ages import bare_age_subject
-from ..frames import Filler, Frame, conjuncts
+from ..frames import Filler, Frame, conjuncts, first_conjunct
 from ..parse import lexicon
 from ..text import parse_ordinal
 from .common import AWARDISH, Slots, _named_only, category_runs
@@ -722,6 +722,14 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
             unread = list(dict.fromkeys(" ".join(x.text for x in c.subtree
                                                  if x.dep_ not in ("det", "cc", "punct", "conj")
                                                  and x.i <= c.i) for c in unread))
+            # a craft in the list no category reads ("for directing, writing and producing":
+            # the class "writing", the maker's "producing"): said, not checked, by the claim
+            # whose words hold it (the last claim's when it comes after all of them)
+            crafts = _craft_words()
+            crafts_unread = {p.offset + c.idx: c.text for r in s.awards if r.tok >= 0
+                             for c in conjuncts(first_conjunct(p.doc[r.tok]))
+                             if c.i not in covered and not unread
+                             and (c.lower_ in crafts or c.lemma_.lower() in crafts)}
             if shows and any(shows.values()) and not paired and not rival_mode:
                 # ... and the clause's own show, named as a whole beside them, is a prize
                 # said too ("nominated for an Oscar and an Independent Spirit Award"): its
@@ -837,7 +845,9 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
                     [show[2][1] - 1] if show and show[2] else []) + [
                     t for _n, t, _k in s.counts if t > f.cue] + (
                     [w.token for w in s.works] if k == len(refs) - 1 else []) + (
-                    [wfl.token] if k == len(refs) - 1 and wfl.token > f.cue else [])
+                    [wfl.token] if k == len(refs) - 1 and wfl.token > f.cue else []) + [
+                    t.i for t in p.doc if t.i in f.clause and t.i > f.cue   # "for writing"
+                    and t.lower_ == slots.get("award_class_said") and t.dep_ in ("pcomp", "pobj")]
                 item_winner = _item_winner(p, r, runs_here) \
                     if (listed or _included(p, r)) and r.tok > f.cue else None
                 if item_winner is not None:
@@ -870,6 +880,10 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
                         "nomination_count" if slots["polarity"] == "nominated" else "award_count",
                         slots["count"], hedged, slots))
                     continue
+                mine = [w for at, w in crafts_unread.items() if s0 <= at < end or (
+                    k == len(refs) - 1 and at >= end)]
+                if mine:
+                    slots["unchecked"] = list(slots.get("unchecked") or []) + mine
                 out.append(self._claim(
                     f, "award", s0, end, sid, sname,
                     "award_received" if slots["polarity"] == "won" else "nominated_for",
@@ -906,3 +920,12 @@ def _listed_run(p: Parsed, r) -> bool:
                 if not r.run[0] <= t.head.i < r.run[1] or t.head.i == t.i), None)
     return top is not None and (top.dep_ == "conj" or any(c.dep_ == "conj"
                                                             for c in top.children))
+
+
+def _craft_words() -> frozenset:
+    """Words that name a craft a prize is for ("writing", "producing", "directing"): a class of
+    categories (`categories.classes`) or the making verbs the classes of `made_work_classes`
+    are read from; in a list of prizes, one no category reads is said, not checked."""
+    lx = lexicon()
+    return frozenset(lx.categories.get("classes") or {}) | frozenset(
+        lx.qualifiers.get("made_work_classes") or {})
