@@ -562,7 +562,7 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
                     or (r.run and any(r.run[0] <= x.i < r.run[1] for x in p.doc[head].children
                                       if x.i < head and x.dep_ in ("amod", "compound", "nmod")))
                     or (head == f.cue and len(specific) == 1 and not pooled and not part_of
-                        and not _included(p, r) and not (
+                        and not _included(p, r) and not _listed_run(p, r) and not (
                         # "Titanic's 11 wins included Best Picture": a prize a relation
                         # noun is said to include is one of those counted, not all of them
                         f.noun_cue and not any(t.i == r.tok for t in p.doc[f.cue].subtree))))) or (
@@ -571,7 +571,7 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
                     # "won three Oscars for Best Actress": the category the counted prizes
                     # are for (its own preposition, not set off by a comma)
                     kind != "nomination" and len(specific) == 1 and not pooled
-                    and not part_of and r.tok >= 0 and not any(
+                    and not part_of and r.tok >= 0 and not _listed_run(p, r) and not any(
                         d.dep_ in ("det", "nummod") and d.lower_ != "the"
                         for d in p.doc[r.tok].children)   # ("for a single picture": a film)
                     and self._counts_category(f, tok, r, 0)) or (

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ...kb.awards import award_family
 from ...model import Claim
 from ..ages import age_shape, fine_part
-from ..frames import Filler, Frame, conjuncts, leading_label_end, subject_token
+from ..frames import Filler, Frame, conjuncts, first_conjunct, leading_label_end, subject_token
 from ..parse import Arg, Parsed, lexicon, number_value
 from ..text import YEAR, find_dates, parse_ordinal
 from .common import (AWARDISH, AwardRef, ORDINAL, Slots, WEAK_HEADS, _bare_name, _named_only, _run_token,
@@ -157,8 +157,9 @@ class _SlotFilling:
                     if any(r.run == (first, last) for r in refs) or (k and rt in held):
                         continue
                     words = {p.doc[j].lower_ for j in range(first, last)}
-                    if "best" not in words and len(words) == 1 and words <= WEAK_HEADS:
-                        continue
+                    if "best" not in words and len(words) == 1 and words <= WEAK_HEADS \
+                            and not _listed_with_a_category(p, rt, runs):
+                        continue   # ("sound" alone; "for sound and costume design" a list)
                     # the filler's own phrase keeps the filler's token; listed ones their own
                     refs.append(AwardRef(fl.token if k == 0 else rt, run=(first, last)))
             # "the Oscar of best director", "the statuette of best actress" (as translated
@@ -785,3 +786,18 @@ class _SlotFilling:
                 if not _another_owner(f, t.head) and t.text not in out:
                     out.append(t.text)
         return out
+
+
+def _listed_with_a_category(p: Parsed, tok: int, runs: dict) -> bool:
+    """Whether a bare weak category head ("sound", "score", "song") is coordinated with a
+    category phrase that is no bare weak head ("for sound and costume design", "international
+    feature and score"): in a list of prizes it names one too."""
+    doc = p.doc
+    for c in conjuncts(first_conjunct(doc[tok])):
+        if c.i == tok or c.i not in runs:
+            continue
+        first, last = runs[c.i]
+        words = {doc[j].lower_ for j in range(first, last)}
+        if "best" in words or len(words) > 1 or not words <= WEAK_HEADS:
+            return True
+    return False
