@@ -552,9 +552,12 @@ class FilmographyReader:
             return (who, h) if who else None
         if word is None:
             return None
-        if h.pos_ in ("NOUN", "PROPN") and h.dep_ == "dobj" and p.arg_at(h.i) is not None and \
-                p.arg_at(h.i).kind in ("person", "character"):
-            # "played the killer Amber Freeman in Scream": the phrase hangs on the role
+        if h.pos_ in ("NOUN", "PROPN") and h.dep_ == "dobj" and (
+                p.arg_at(h.i) is not None and p.arg_at(h.i).kind in ("person", "character")
+                or p.arg_at(h.i) is None and h.pos_ == "NOUN"
+                and word in (_cue_of(h.head, lx.get("credit_verbs", {})) or ())):
+            # "played the killer Amber Freeman in Scream", "played a grieving cook in The
+            # Holdovers": the phrase hangs on the role, named or described
             got = self._credit_cue(p, h, lx, word=word)
             if got is not None:
                 return got
