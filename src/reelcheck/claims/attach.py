@@ -98,7 +98,7 @@ def _participle_read_as_a_verb(doc):
                 or t.i + 1 >= len(doc):
             continue   # (a gerund is no such verb: "Dancing amused audiences")
         h = doc[t.i + 1]   # the participle right after the verb: its head, or its complement
-        if h.tag_ not in ("VBD", "VBN") or not (
+        if (h.tag_ not in ("VBD", "VBN") and not _category_gerund(doc, h)) or not (
                 t.head.i == h.i and t.dep_ in ("aux", "nsubj")
                 or h.head.i == t.i and h.dep_ in ("xcomp", "ccomp")):
             continue
@@ -123,6 +123,15 @@ def _participle_read_as_a_verb(doc):
             out[i - 1].pos_ = "VERB"                      # as the full verb it is
             out[i - 1].lemma_ = lemmatize(out[i - 1])[0]
     return out
+
+
+def _category_gerund(doc, h) -> bool:
+    """Whether a gerund and the word after it are a category's modifier and head ("won
+    Supporting Actress", with "Supporting" read as a verb taking "Actress" as its object)."""
+    cats = lexicon().categories
+    return h.tag_ == "VBG" and h.i + 1 < len(doc) and \
+        h.lower_ in set(cats.get("modifiers", ())) and \
+        doc[h.i + 1].lower_ in set(cats.get("heads", ())) - set(cats.get("weak_heads", ()))
 
 
 # the verbs that are auxiliaries ("has won", "could win", "got nominated")
