@@ -27,11 +27,18 @@ def test_a_bare_producing_craft_is_best_picture(default_kb):
     assert "Best Picture" in got[0].explanation and "Film Editing" not in got[0].explanation
 
 
-def test_an_unread_craft_in_the_list_keeps_its_claim_open(default_kb):
+def test_a_craft_class_in_a_list_is_its_own_claim(default_kb):
     got = awards("At the 70th Academy Awards, James Cameron collected Oscars for writing and "
                  "editing.", default_kb)
-    assert got and all(c.verdict != "supported" for c in got)
-    assert any("writing" in c.explanation for c in got)
+    assert [c.verdict for c in got] == ["refuted", "supported"]
+    assert "writing" in got[0].explanation
+
+
+def test_a_wrong_craft_in_a_longer_list_is_refuted_alone(default_kb):
+    got = awards("At the 70th Academy Awards, James Cameron collected Oscars for directing, "
+                 "writing and producing.", default_kb)
+    assert [c.verdict for c in got if "writing" in c.text] == ["refuted"]
+    assert all(c.verdict == "supported" for c in got if "writing" not in c.text)
 
 
 def test_the_crafts_each_claim_reads_still_hold(default_kb):

@@ -725,10 +725,10 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
             # a craft in the list no category reads ("for directing, writing and producing":
             # the class "writing", the maker's "producing"): said, not checked, by the claim
             # whose words hold it (the last claim's when it comes after all of them)
-            crafts = _craft_words()
+            crafts, in_runs = _craft_words(), category_runs(p)
             crafts_unread = {p.offset + c.idx: c.text for r in s.awards if r.tok >= 0
                              for c in conjuncts(first_conjunct(p.doc[r.tok]))
-                             if c.i not in covered and not unread
+                             if c.i not in covered and c.i not in in_runs and not unread
                              and (c.lower_ in crafts or c.lemma_.lower() in crafts)}
             if shows and any(shows.values()) and not paired and not rival_mode:
                 # ... and the clause's own show, named as a whole beside them, is a prize

@@ -793,7 +793,13 @@ def _listed_with_a_category(p: Parsed, tok: int, runs: dict) -> bool:
     category phrase that is no bare weak head ("for sound and costume design", "international
     feature and score"): in a list of prizes it names one too."""
     doc = p.doc
-    for c in conjuncts(first_conjunct(doc[tok])):
+    t = doc[tok]
+    if any(c.dep_ in ("compound", "amod", "nmod") and c.i < t.i and c.i not in runs
+           for c in t.children) or any(c.dep_ == "cc" and c.lower_ != "and" for c in
+                                       t.children) or any(
+            c.dep_ == "cc" and c.lower_ != "and" for c in t.head.children if t.dep_ == "conj"):
+        return False   # "or Adaptation Score": a label's own words, no list of prizes
+    for c in conjuncts(first_conjunct(t)):
         if c.i == tok or c.i not in runs:
             continue
         first, last = runs[c.i]
