@@ -48,6 +48,12 @@ class Tokens:
         return getattr(self.doc, name)
 
 
+def tokens_of(doc) -> Tokens:
+    """`doc`'s `Tokens`: the doc itself when it is one already (a sentence's tokens are made
+    once, however many mends look at it before one changes it)."""
+    return doc if isinstance(doc, Tokens) else Tokens(doc)
+
+
 _VERB_DEPS = frozenset({"advcl", "ccomp", "xcomp", "relcl", "acl", "advmod"})
 
 
@@ -172,15 +178,15 @@ def _attach_low(doc):
     (`_objects_joined`, `_participles_lowered`), a name joined to the first verb that is the
     next verb's subject (`_subjects_of_the_next_verb`), a phrase set off after a clause
     (`_asides_of_a_clause`), and the subject of a passive verb hung on its auxiliary
-    (`_passive_subjects`)."""
+    (`_passive_subjects`). A doc no mend changes comes back as its `Tokens` (`tokens_of`)."""
     # one pass over the words: a mend whose words or labels the sentence lacks finds nothing
     # (most sentences need none of them) and is not run; the mends walk the tokens made once
+    doc = tokens_of(doc)
     deps, tags, lows = set(), set(), set()
     for t in doc:
         deps.add(t.dep_)
         tags.add(t.tag_)
         lows.add(t.lower_)
-    raw, doc = doc, Tokens(doc)
     conj = "conj" in deps
 
     def when(ok: bool, mend) -> dict:
@@ -341,8 +347,8 @@ def _attach_low(doc):
         labels.update({n: "nsubj", prep: "mark", verb: "advcl"})
         marks.append(prep)
     if not moves:
-        return raw
-    out = _rebuilt(raw, raw, [moves.get(t.i, t.head.i) for t in doc],
+        return doc   # (its tokens, made once: claims/parse.py keeps them for the families)
+    out = _rebuilt(doc, doc, [moves.get(t.i, t.head.i) for t in doc],
                    [labels.get(t.i, t.dep_) for t in doc] if labels else None)
     for i in marks:   # the preposition opens a clause: a subordinating conjunction
         out[i].pos_ = "SCONJ"

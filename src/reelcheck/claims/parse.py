@@ -17,7 +17,8 @@ from functools import lru_cache
 from typing import Optional
 
 from ..model import Mention
-from .attach import Tokens, _attach_low, _participle_read_as_a_verb, _rebuilt, _reread
+from .attach import (Tokens, _attach_low, _participle_read_as_a_verb, _rebuilt, _reread,
+                     tokens_of)
 from .lexicon import Lexicon, load_lexicon
 from .text import (MONTHS, NUMBER_WORDS, YEAR, Sentence, dated_row, find_dates, find_durations,
                    find_money)
@@ -473,7 +474,10 @@ def parse_sentences(text: str, sentences: list[Sentence],
                               for i, s in qa.items()]
     out: dict[int, Parsed] = {}
     order = idx + list(qa)
-    docs = (d if i in qa else _own_words(d, sentences[i].text) for i, d in zip(order, parse(texts)))
+    # each sentence's tokens are made once (`tokens_of`) and walked by every mend that leaves
+    # the doc as it is, and by the families after them
+    docs = (tokens_of(_own_words(tokens_of(d), sentences[i].text) if i not in qa else d)
+            for i, d in zip(order, parse(texts)))
     for i, doc in zip(order, (_attach_low(_participle_read_as_a_verb(_reread(d))) for d in docs)):
         if i in qa:
             s = qa[i]
@@ -484,10 +488,10 @@ def parse_sentences(text: str, sentences: list[Sentence],
             doc = _count_answered(doc, first, [_token_range(doc, m.start - s.start,
                                                             m.end - s.start)
                                                for m in mentions_of[i] + mentions_of[i + 1]])
-            out[i] = _arguments(Parsed(s, Tokens(doc), answer=first),
+            out[i] = _arguments(Parsed(s, tokens_of(doc), answer=first),
                                 mentions_of[i] + mentions_of[i + 1])
             continue
-        out[i] = _arguments(Parsed(sentences[i], Tokens(doc)), mentions_of[i])
+        out[i] = _arguments(Parsed(sentences[i], tokens_of(doc)), mentions_of[i])
         for mend in (_title_read_as_a_name, _title_after_preposition, _title_tail_lifted,
                      _which_of_a_thing, _title_apposed_to_its_noun, _title_after_its_noun,
                      _each_after_its_subjects, _subject_run_into_the_opener,
