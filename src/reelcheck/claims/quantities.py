@@ -99,7 +99,9 @@ def cue_words() -> frozenset:
     for r in (lexicon().qualifiers.get("quantities") or {}).values():
         for v in r.get("verbs") or ():
             words |= _forms(v.split()[0]) | {v.split()[0]}
-        for n in list(r.get("nouns") or ()) + list(r.get("adjectives") or ()):
+        # (and the kinds of film a figure modifies: "Baker's 139-minute comedy")
+        for n in list(r.get("nouns") or ()) + list(r.get("adjectives") or ()) + list(
+                r.get("modified") or ()):
             words |= {w for w in n.lower().replace("-", " ").split()}
     return frozenset(words | {w + "s" for w in words})
 
@@ -476,6 +478,10 @@ class QuantityReader:
         head = fig.root.head
         if head.dep_ == "prep" and head.head.i == t.i and head.i < _subject_i(t):
             return False   # ("At 139 minutes it is not short": the measure is given)
+        if t.i != cue.i and head.i == cue.i and cue.dep_ in ("nsubj", "nsubjpass") and \
+                cue.head.i == t.i:
+            return False   # "The 139-minute comedy never drags": a measure on the subject
+            # noun is given with it; the verb's negation denies only what the verb says
         if t.i == cue.i or t.lemma_ == "be" or self._verb(t, fig, [rel]) is not None:
             return True
         return head.i == t.i or head.head.i == t.i
