@@ -1315,6 +1315,13 @@ class DateReader:
             if a.kind in ("film", "person", "work", "character", "org", "organization",
                           "ceremony", "festival", "award", "place"):
                 return None, False
+        if tok.pos_ == "NOUN":
+            # "The film's star, Mikey Madison, was born in 1999": a description with the name
+            # set beside it is the one it names
+            for c in tok.children:
+                b = p.arg_at(c.i) if c.dep_ == "appos" and c.i > tok.i else None
+                if b is not None and b.kind == kind and b.entity:
+                    return b.entity, False
         low = tok.lower_
         if kind == "person" and low in PERSON_PRONOUNS:
             return self.res.person(p.sentence, low), False
