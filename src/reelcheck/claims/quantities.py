@@ -425,6 +425,11 @@ class QuantityReader:
                     (t.pos_ == "PROPN" or a is not None and a.kind in ("person", "org"))
                     and (a is None or a.kind != "film") and n + 1 < len(cands)):
                 continue   # "Baker shot it in 37 days": who did it; the object says what
+            if n + 1 < len(cands) and any(
+                    c.dep_ == "appos" and getattr(p.arg_at(c.i), "kind", None) in (
+                        "person", "org", "organization") for c in t.children):
+                continue   # "The film's producers, FilmNation and Cre Film, made Anora for
+                # $6 million": a description of the makers, set beside their names
             # "2020 winner Nomadland, which grossed", "Anora, the only winner to gross"
             for x in [t] + [c for c in t.children if c.dep_ == "appos"] + (
                     [t.head] if t.dep_ == "appos" else []):
