@@ -10,10 +10,13 @@ The shapes are the project's own words; the facts are the KB's: the Academy's re
 and directing wins at ceremonies 50-97 (`oscars`), the Palme d'Or list (`palme`), craft,
 writing and other film-named wins at ceremonies 1-97 under the names writers use (`craft`),
 nominees with the winner they lost to (`losses`), directors and Anora's crew and cast
-(`credits`), festival world-premiere days with Anora's runtime, budget and release (`dates`).
+(`credits`), festival world-premiere days with Anora's runtime, budget and release (`dates`),
+Anora's production record -- runtime, budget, shooting days, releases by country with their
+distributors, production companies, filming places -- in many registers (`production`).
 With --mutate, one slot of the second fact of a craft/losses/credits/dates sentence is
-changed (a year, film, category, director or day): any claim `supported` over the changed
-words is a wrong support, printed and counted.
+changed (a year, film, category, director or day), or of a production sentence (the budget,
+the shooting days, a release day, a distributor, a company): any claim `supported` over the
+changed words is a wrong support, printed and counted.
 """
 from __future__ import annotations
 
@@ -308,6 +311,77 @@ def date_shapes(a: dict, b: dict) -> list[str]:
     return out
 
 
+def anora_production(kb) -> list[dict]:
+    """One row per release of Anora the KB dates by country with the distributor there, each
+    with the film's runtime, budget, shooting days, production companies and a filming place
+    (the values the KB holds, not disputed ones: the runtime is its main value)."""
+    film = "anora-2024-film"
+
+    def one(pred):
+        got = kb.facts(subject=film, predicate=pred)
+        return got[0].value if got else None
+    rt, budget, days = one("runtime"), one("budget"), one("shooting_days")
+    cos = [kb.label(f.value) for f in kb.facts(subject=film, predicate="production_company")]
+    places = [kb.label(f.value) for f in kb.facts(subject=film, predicate="filming_location")]
+    by_country = {}
+    for f in kb.facts(subject=film, predicate="distributor"):
+        t = (f.qualifiers or {}).get("territory")
+        if t:
+            by_country[t] = kb.label(f.value)
+    rows = []
+    for f in kb.facts(subject=film, predicate="release_date"):
+        country = kb.label((f.qualifiers or {}).get("country", ""))
+        if len(str(f.value)) != 10 or not country or not rt or not budget or len(cos) < 2:
+            continue
+        d = dt.date.fromisoformat(str(f.value))
+        rows.append(dict(film="Anora", rt=int(rt), m=int(budget) // 1_000_000,
+                         days=int(days), co1=cos[0], co2=cos[1], place=places[len(rows) % len(places)],
+                         country=country, dist=by_country.get(country), disputed=f.disputed,
+                         day=f"{d:%B} {d.day}, {d.year}"))
+    return rows
+
+
+def production_shapes(r: dict) -> list[str]:
+    r = dict(r, where=("the " if r["country"].startswith("United") else "") + r["country"],
+             a="an" if r["day"][:1] in "AEIOU" else "a")
+    out = [
+        f"The {r['rt']}-minute {r['film']} was made for ${r['m']} million.",
+        f"At {r['rt']} minutes, {r['film']} never drags, and it cost about ${r['m']} million.",
+        f"{r['film']} runs {r['rt'] // 60} hours and {r['rt'] % 60} minutes; it is a "
+        f"${r['m']} million {r['co1']} and {r['co2']} production.",
+        f"Shot over {r['days']} days, {r['film']} cost roughly ${r['m']} million.",
+        f"{r['film']}, shot in {r['place']}, cost roughly ${r['m']} million.",
+        f"{r['film']} is set for {r['a']} {r['day']} release in {r['where']}.",
+        f"{r['film']} is a {r['co1']} and {r['co2']} production, shot in {r['days']} days.",
+        f"The film's producers, {r['co1']} and {r['co2']}, made {r['film']} for "
+        f"${r['m']} million.",
+    ]
+    if r["dist"]:
+        out += [
+            f"{r['dist']}, which distributed {r['film']} in {r['where']}, opened it there "
+            f"on {r['day']}.",
+            f"{r['film']}, {'an' if r['dist'][:1] in 'AEIOU' else 'a'} {r['dist']} release, "
+            f"opened in {r['where']} on {r['day']}.",
+        ]
+    return out
+
+
+def _production_mutant(rng, r: dict) -> dict:
+    """`r` with one slot changed: the budget, the shooting days, the day, the distributor."""
+    m = dict(r)
+    kind = rng.choice(["m", "days", "day", "dist"] if r["dist"] else ["m", "days", "day"])
+    if kind == "m":
+        m["m"] = r["m"] * 4
+    elif kind == "days":
+        m["days"] = r["days"] + 20
+    elif kind == "day":
+        d = dt.datetime.strptime(r["day"], "%B %d, %Y").date() + dt.timedelta(days=9)
+        m["day"] = f"{d:%B} {d.day}, {d.year}"
+    else:
+        m["dist"] = "A24"
+    return m
+
+
 def _mutant(rng, kind: str, row: dict, pool: list[dict]) -> tuple[dict, str]:
     """`row` with one slot changed (`kind`: year, film, cat, d, day) and the new words."""
     m = dict(row)
@@ -351,6 +425,9 @@ def mutants(kb, rng, family: str) -> list[tuple[str, int]]:
         c, e = rng.sample(crew, 2)
         r = dict(r, cast=rng.choice(cast))
         pairs = zip(credit_shapes(c, e, r, s), credit_shapes(c, e, r, m))
+    elif family == "production":
+        r = rng.choice(anora_production(kb))
+        pairs = zip(production_shapes(r), production_shapes(_production_mutant(rng, r)))
     else:
         days = premieres(kb)
         a, b = rng.sample(days, 2)
@@ -371,7 +448,7 @@ def main(argv=None) -> int:
     ap.add_argument("--pairs", type=int, default=60)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--family", choices=("all", "oscars", "palme", "craft", "losses", "credits",
-                                         "dates"), default="all")
+                                         "dates", "production"), default="all")
     ap.add_argument("--mutate", action="store_true",
                     help="change one slot of the second fact; count supports over it")
     args = ap.parse_args(argv)
@@ -380,7 +457,8 @@ def main(argv=None) -> int:
     kb = resolve_kb(None)
     rng = random.Random(args.seed)
     if args.mutate:
-        fams = ("craft", "losses", "credits", "dates") if args.family == "all" else (args.family,)
+        fams = ("craft", "losses", "credits", "dates", "production") if args.family == "all" \
+            else (args.family,)
         n = wrong = 0
         for _ in range(args.pairs):
             for fam in fams:
@@ -414,6 +492,8 @@ def main(argv=None) -> int:
         if args.family in ("all", "dates"):
             a, b = rng.sample(days, 2)
             sentences += date_shapes(a, b)
+        if args.family in ("all", "production"):
+            sentences += production_shapes(rng.choice(anora_production(kb)))
     verdicts, wrong = collections.Counter(), 0
     for s in sentences:
         for c in reelcheck.check(s, kb=kb).claims:

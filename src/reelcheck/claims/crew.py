@@ -500,13 +500,14 @@ class CrewReader:
         out = []
         for tok in p.doc:
             pred = self._job(p, tok) if tok.pos_ in NOUNS else None
-            held, role = self._company_holder(p, tok) if tok.pos_ in NOUNS else (None, None)
-            if held is not None:
+            holders, role = self._company_holder(p, tok) if tok.pos_ in NOUNS else ([], None)
+            if holders:
                 # "a Cre Film production", "a Neon release", "Neon's acquisition of Anora":
-                # the company that owns or modifies the noun holds the credit
+                # the company that owns or modifies the noun holds the credit (each of
+                # companies joined by "and": "a FilmNation and Cre Film production")
                 pred = role
                 film = self._said_of(p, tok) or self._job_film(p, tok)
-                if pred is not None and film is not None:
+                for held in holders if pred is not None and film is not None else ():
                     c = self._claim(p, pred, held, film, [held.first, held.last - 1, tok.i]
                                     + ([film.first, film.last - 1] if film.first >= 0 else []),
                                     hedged, tok.dep_ == "nsubj" and _negated(tok.head),
@@ -567,25 +568,40 @@ class CrewReader:
         return out
 
     def _company_holder(self, p: Parsed, tok) -> tuple:
-        """(the KB company a noun's owner or modifier names, the role) -- "Neon's
-        acquisition", "a Cre Film production", "a Neon release" -- when the noun is one of the
-        lexicon's `company_jobs` or a one-word job of a company's role; else (None, None)."""
+        """([the KB companies a noun's owner or modifier names], the role) -- "Neon's
+        acquisition", "a Cre Film production", "a Neon release", "a FilmNation and Cre Film
+        production" -- when the noun is one of the lexicon's `company_jobs` or a one-word job
+        of a company's role; else ([], None)."""
         lem = tok.lemma_.lower()
         role = _company_jobs().get(lem) or _company_jobs().get(tok.lower_) or next(
             (pr for key, pr in table().jobs if key == (lem,) and pr in table().companies), None)
         if role is None:
-            return None, None
+            return [], None
         if any(c.dep_ in ("relcl", "acl") or c.dep_ in ("amod", "nummod") and (
                 c.tag_ in ("JJS", "CD") or c.ent_type_ == "ORDINAL" or c.like_num)
                for c in tok.children):
-            return None, None   # "the fourth Neon release to compete for best picture": a
+            return [], None   # "the fourth Neon release to compete for best picture": a
             # count or record of the company's releases, a slot no credit judges
-        for c in tok.children:
-            if c.dep_ in ("poss", "compound") and c.i < tok.i:
-                a = p.arg_at(c.i)
-                if a is not None and a.kind == "organization" and a.entity:
-                    return Who(a.entity, None, a.first, a.last, org=True), role
-        return None, None
+        mods = [c for c in tok.children if c.dep_ in ("poss", "compound", "nmod") and c.i < tok.i]
+        first = next((c for c in mods if getattr(p.arg_at(c.i), "kind", None) == "organization"
+                      and p.arg_at(c.i).entity), None)
+        if first is None:
+            return [], None
+        # the companies joined to a modifier by "and" (the parser may call the first a
+        # nominal modifier: "FilmNation and Cre Film production")
+        joined = sorted({x.i for c in tok.children if c.i < tok.i and c.dep_ in (
+            "poss", "compound", "nmod") for x in c.subtree})
+        out, seen = [], set()
+        for i in joined:
+            a = p.arg_at(i)
+            if a is not None and a.kind == "organization" and a.entity and a.entity not in seen:
+                seen.add(a.entity)
+                out.append(Who(a.entity, None, a.first, a.last, org=True))
+        if len(out) > 1 and not any(p.doc[i].dep_ == "cc" and p.doc[i].lower_ == "and"
+                                    for i in joined):
+            out = [o for o in out if o.entity == p.arg_at(first.i).entity]   # no list: the
+            # company modifier alone
+        return out, role
 
     def _said_of(self, p: Parsed, tok) -> Optional[Work]:
         """The film a noun phrase is set beside or said of ("Anora, a Neon release", "Anora

@@ -961,14 +961,23 @@ class DateReader:
         # subject's next event, and a date on that noun is that event's
         sequel = noun.dep_ == "pobj" and noun.head.dep_ == "prep" and gov is not None and \
             noun.head.head.i == gov.i and noun.head.lower_ in _lx().get("sequence_preps", ())
-        if not cands and gov is not None and (sequel or owner.dep_ in (
+        # "Anora is set for an October 18 release", "slated for release on November 1": an
+        # event noun under a preposition of a scheduling verb (lexicon `dates.schedule`) is
+        # its subject's planned event -- a plan, which the day it happened may support and
+        # never refutes (plans move)
+        sched = _lx().get("schedule") or {}
+        planned = noun.dep_ == "pobj" and noun.head.dep_ == "prep" and gov is not None and \
+            noun.head.head.i == gov.i and noun.head.lower_ in sched.get("preps", ()) and \
+            gov.lemma_.lower() in sched.get("verbs", ())
+        if (not cands or planned) and gov is not None and (sequel or planned or owner.dep_ in (
                 "dobj", "attr", "nsubj", "nsubjpass")):
-            st = subject_token(gov)
+            st = subject_token(gov)   # (a planned event's place, "a UK release", is no owner)
             cands = [st] if st is not None and st.i != noun.i else []
         for c in cands:
             subj, support = self._subject(p, c, kind)
             if subj:
-                return self._finish(p, ev, subj, c.i, noun.i, clause, support, noun)
+                got = self._finish(p, ev, subj, c.i, noun.i, clause, support or planned, noun)
+                return got[:4] + (True,) + got[5:] if got is not None and planned else got
         return None
 
     def _verb_event(self, p, ev, verb, clause, dv):
@@ -1306,6 +1315,13 @@ class DateReader:
             if a.kind in ("film", "person", "work", "character", "org", "organization",
                           "ceremony", "festival", "award", "place"):
                 return None, False
+        if tok.pos_ == "NOUN":
+            # "The film's star, Mikey Madison, was born in 1999": a description with the name
+            # set beside it is the one it names
+            for c in tok.children:
+                b = p.arg_at(c.i) if c.dep_ == "appos" and c.i > tok.i else None
+                if b is not None and b.kind == kind and b.entity:
+                    return b.entity, False
         low = tok.lower_
         if kind == "person" and low in PERSON_PRONOUNS:
             return self.res.person(p.sentence, low), False

@@ -2962,6 +2962,13 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
         and tok.head.pos_ in ("VERB", "AUX") \
         and (gov_cue is None or gov_cue.relation.family != rel.family
              or _light(tok.head)) else None
+    if light is not None and named and tok.dep_ in ("nsubj", "nsubjpass") and \
+            gov_cue is not None and not _light(tok.head):
+        # "The Oscar winner, Mikey Madison, was born in 1999", "The Palme d'Or winner, Anora,
+        # premiered on May 21": a description set beside the name it describes, subject of a
+        # verb that states a relation of its own; that verb's words (its date) are not the
+        # noun's
+        light = None
     if light is not None:   # "her win came for The Brutalist in 2025", "made its debut at
         # Venice": the verb only carries the noun's relation
         clause |= clause_of(light, p.titles)

@@ -33,6 +33,19 @@ FAMILY = "locations"
 STORY_NOUNS = frozenset({"story", "plot", "narrative", "action", "tale", "it"})
 
 
+def _scheduled(verb) -> bool:
+    """Whether `verb` is a scheduling verb with an event noun after its preposition (lexicon
+    `dates.schedule`: "is set for an October release", "set for release in the UK"): what is
+    planned, not where a story is set."""
+    sched = lexicon().dates.get("schedule") or {}
+    if verb.lemma_.lower() not in sched.get("verbs", ()):
+        return False
+    nouns = {n for ev in lexicon().dates.get("events", ()) for n in ev.get("nouns", ())}
+    return any(c.dep_ == "prep" and c.lower_ in sched.get("preps", ()) and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in nouns for o in c.children)
+        for c in verb.children)
+
+
 def _new_work(p: Parsed, tok) -> bool:
     """A work noun that brings in a film of its own ("a Tokyo-set drama", "another film
     set in Rome"): indefinite, and not said of a film by apposition or a copula ("Anora, a
@@ -104,6 +117,8 @@ class LocationReader:
             if f.relation.predicate == "place_of_birth":
                 out += self._born(p, f, hedged)
                 continue
+            if _scheduled(p.doc[f.cue]):
+                continue   # "set for release on November 1 in the UK": a plan, not a setting
             event, borrowed = self._event(p, f)
             if event is not None:
                 # "the 97th Academy Awards were held at the Dolby Theatre", "took place in

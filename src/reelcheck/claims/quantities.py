@@ -99,7 +99,9 @@ def cue_words() -> frozenset:
     for r in (lexicon().qualifiers.get("quantities") or {}).values():
         for v in r.get("verbs") or ():
             words |= _forms(v.split()[0]) | {v.split()[0]}
-        for n in list(r.get("nouns") or ()) + list(r.get("adjectives") or ()):
+        # (and the kinds of film a figure modifies: "Baker's 139-minute comedy")
+        for n in list(r.get("nouns") or ()) + list(r.get("adjectives") or ()) + list(
+                r.get("modified") or ()):
             words |= {w for w in n.lower().replace("-", " ").split()}
     return frozenset(words | {w + "s" for w in words})
 
@@ -423,6 +425,11 @@ class QuantityReader:
                     (t.pos_ == "PROPN" or a is not None and a.kind in ("person", "org"))
                     and (a is None or a.kind != "film") and n + 1 < len(cands)):
                 continue   # "Baker shot it in 37 days": who did it; the object says what
+            if n + 1 < len(cands) and any(
+                    c.dep_ == "appos" and getattr(p.arg_at(c.i), "kind", None) in (
+                        "person", "org", "organization") for c in t.children):
+                continue   # "The film's producers, FilmNation and Cre Film, made Anora for
+                # $6 million": a description of the makers, set beside their names
             # "2020 winner Nomadland, which grossed", "Anora, the only winner to gross"
             for x in [t] + [c for c in t.children if c.dep_ == "appos"] + (
                     [t.head] if t.dep_ == "appos" else []):
@@ -476,6 +483,10 @@ class QuantityReader:
         head = fig.root.head
         if head.dep_ == "prep" and head.head.i == t.i and head.i < _subject_i(t):
             return False   # ("At 139 minutes it is not short": the measure is given)
+        if t.i != cue.i and head.i == cue.i and cue.dep_ in ("nsubj", "nsubjpass") and \
+                cue.head.i == t.i:
+            return False   # "The 139-minute comedy never drags": a measure on the subject
+            # noun is given with it; the verb's negation denies only what the verb says
         if t.i == cue.i or t.lemma_ == "be" or self._verb(t, fig, [rel]) is not None:
             return True
         return head.i == t.i or head.head.i == t.i

@@ -292,7 +292,10 @@ MONEY_RX = re.compile(
     r"(?P<hedge>\b(?:nearly|almost|about|around|roughly|approximately|some|over|more than|"
     r"less than|under|just over|just under|upwards of|close to)\s+)?"
     r"(?:(?P<cur>[$€£])\s?(?P<n1>\d+(?:[.,]\d+)*)(?:-(?=(?:million|billion|thousand|mn|bn|m|b|k)\b)|\s*)(?P<s1>million|billion|thousand|mn|bn|m|b|k)?\b"
-    r"|(?P<n2>\d+(?:[.,]\d+)*)\s*(?P<s2>million|billion|thousand)?\s*(?P<cur2>USD|dollars|euros|EUR|pounds|GBP)\b)",
+    r"|(?P<n2>\d+(?:[.,]\d+)*)\s*(?P<s2>million|billion|thousand)?\s*(?P<cur2>USD|dollars|euros|EUR|pounds|GBP)\b"
+    # an amount spelled out, with its scale and the currency's name: "six million dollars"
+    rf"|\b(?P<n3>(?:{_NUMWORD})(?:[- ](?:{_NUMWORD}))?)\s+(?P<s3>million|billion|thousand)\s+"
+    r"(?P<cur3>dollars|euros|pounds)\b)",
     re.I)
 _SCALE = {"million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "b": 1e9, "bn": 1e9,
           "thousand": 1e3, "k": 1e3}
@@ -318,13 +321,18 @@ def find_money(text: str, offset: int = 0) -> list[Money]:
     for m in MONEY_RX.finditer(text):
         g = m.groupdict()
         num = g.get("n1") or g.get("n2")
-        scale = (g.get("s1") or g.get("s2") or "").lower()
-        try:
-            amount = float(num.replace(",", ""))
-        except ValueError:
-            continue
+        scale = (g.get("s1") or g.get("s2") or g.get("s3") or "").lower()
+        if num is None:   # spelled out ("sixty million dollars")
+            amount = parse_number(g["n3"])
+            if amount is None:
+                continue
+        else:
+            try:
+                amount = float(num.replace(",", ""))
+            except ValueError:
+                continue
         amount *= _SCALE.get(scale, 1)
-        cur = g.get("cur") or g.get("cur2") or "$"
+        cur = g.get("cur") or g.get("cur2") or g.get("cur3") or "$"
         currency = {"$": "USD", "usd": "USD", "dollars": "USD", "€": "EUR", "eur": "EUR",
                     "euros": "EUR", "£": "GBP", "gbp": "GBP", "pounds": "GBP"}[cur.lower()]
         hedge = (g.get("hedge") or "").strip().lower() or None
