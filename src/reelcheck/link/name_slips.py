@@ -206,7 +206,10 @@ class _NameSlipPass:
                         or not _grammar_gap(gap):
                     continue
                 for eid, words, whole in self._beside_names(m.entity.id, m.entity_type):
-                    if any(_one_slip(w, x) for x in words):
+                    # (the name's words are written without apostrophes, `name_words`: so is
+                    # the word compared, or "O'Connells" is two slips from "oconnell", not
+                    # that family's plural)
+                    if any(_one_slip(w.replace("'", ""), x) for x in words):
                         hits.setdefault(eid, whole)
             if len(hits) == 1 and not self._other_role(t.start, t.end, next(iter(hits))):
                 eid, whole = next(iter(hits.items()))
