@@ -129,3 +129,23 @@ def test_generator_false_flags_fixed(default_kb, text):
 def test_slip_beside_a_family_still_caught(default_kb):
     assert ("Kevin O'Conell", "Kevin O'Connell") in _flags(
         default_kb, "Hacksaw Ridge's sound team, Kevin O'Conell among them, won the Oscar.")
+
+
+@pytest.mark.parametrize("text, name, eid", [
+    # a subtitle set off by a spaced dash (folded to three spaces) or by the other mark than
+    # the KB's: the same title, found whole -- not a shorter film, nor the title misspelt
+    ("The retrospective opens with Mission: Impossible - Dead Reckoning Part One tonight.",
+     "Mission: Impossible - Dead Reckoning Part One",
+     "mission-impossible-dead-reckoning-part-one-2023-film"),
+    ("Mission: Impossible \u2013 Dead Reckoning Part One was up for sound.",
+     "Mission: Impossible \u2013 Dead Reckoning Part One",
+     "mission-impossible-dead-reckoning-part-one-2023-film"),
+    ("We watched Star Trek: The Motion Picture again.", "Star Trek: The Motion Picture",
+     "star-trek-the-motion-picture-1979-film"),
+    ("Dune - Part Two was nominated for best picture.", "Dune - Part Two",
+     "dune-part-two-2024-film"),
+])
+def test_subtitle_after_either_mark(default_kb, text, name, eid):
+    ms = link_names(Document(id="t", text=text), default_kb)
+    assert [(m.text, m.entity.id, m.issue) for m in ms if m.entity_type == "film"] == [
+        (name, eid, "none")]
