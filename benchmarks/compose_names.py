@@ -8,9 +8,11 @@ words built around the default KB's people and films, in many registers, in six 
 - `other`: someone else, whose name is a KB name with one word swapped for another real name
   word close to it ("Emma Stoner", "Shaun Baker"), in a context that ties nothing to the KB
   person -- any flag is a false flag;
-- `typo_tied` / `typo_bare`: one slip in a word of the name (letters swapped, dropped, doubled,
-  a vowel changed, "ph" for "f"), beside a film of the person's (tied) or alone (bare) -- a
-  hit is a flag over the slip with the KB's spelling;
+- `typo_tied` / `typo_doc` / `typo_bare`: one slip in a word of the name (letters swapped,
+  dropped, doubled, a vowel changed, "ph" for "f"), beside a film of the person's in the
+  sentence (tied), in the text (doc) or alone (bare: nothing ties it to the KB person, so no
+  flag is the linker's choice) -- a hit is a flag over the slip with the KB's spelling;
+- `typo_surname`: the surname alone, slipped, after the full name written right;
 - `title_word`: a KB title that is an English word, used as the word -- any flag is false.
 
     python benchmarks/compose_names.py [--people 300] [--seed 5] [--show CLASS,...]
@@ -275,6 +277,14 @@ def compose(kb, n_people: int, seed: int) -> list[dict]:
             rows.append(dict(cls="variant", text=t))
         rows.append(dict(cls="variant", text=f"{name} is back. {film} was, {name.split()[-1]} "
                                              f"said, the hardest job of all."))
+        words = name.split()
+        rows.append(dict(cls="variant", text=f"{name} worked on {film}. {words[0]} still "
+                                             f"calls it the job that changed everything."))
+        sur = _typo(rng, words_known, known, words[-1])
+        if sur and len(words[-1]) >= 5:
+            rows.append(dict(cls="typo_surname", text=f"{name} worked on {film}. Years later, "
+                             f"{sur[1]} said it was the happiest set of all.", wrong=sur[1],
+                             right=words[-1]))
         for cls in ("typo_tied", "typo_doc", "typo_bare"):
             got = _typo(rng, words_known, known, name)
             if got:
