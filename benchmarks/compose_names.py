@@ -13,6 +13,8 @@ words built around the default KB's people and films, in many registers, in six 
   sentence (tied), in the text (doc) or alone (bare: nothing ties it to the KB person, so no
   flag is the linker's choice) -- a hit is a flag over the slip with the KB's spelling;
 - `typo_surname`: the surname alone, slipped, after the full name written right;
+- `title_spun`: a title with one word swapped for a near synonym, as content farms spin them,
+  beside its maker -- a hit is a flag over it with the KB's title;
 - `title_word`: a KB title that is an English word, used as the word -- any flag is false.
 
     python benchmarks/compose_names.py [--people 300] [--seed 5] [--show CLASS,...]
@@ -223,6 +225,33 @@ FILM_USES = [
 ]
 
 
+# Words a content farm's spinner swaps for a near synonym (the project's own list): a title
+# with one of them swapped is the title "spun", a misspelling to flag with the right title.
+SYNONYMS = {
+    "living": "residing", "country": "nation", "part": "half", "big": "large", "little":
+    "small", "night": "evening", "house": "home", "city": "town", "war": "battle", "king":
+    "monarch", "story": "tale", "world": "globe", "lost": "misplaced", "last": "final",
+    "great": "grand", "dark": "dim", "road": "path", "fire": "blaze", "love": "romance",
+    "life": "existence", "dead": "deceased", "girl": "lass", "boy": "lad", "man": "guy",
+    "woman": "lady", "children": "kids", "wild": "untamed", "secret": "hidden", "silent":
+    "quiet", "beautiful": "lovely", "good": "fine", "best": "finest", "mother": "mom",
+    "father": "dad", "sea": "ocean", "street": "avenue", "star": "celebrity", "wind":
+    "breeze", "river": "stream", "land": "territory", "heart": "coronary", "journey": "trip",
+}
+
+
+def spun(title: str):
+    """`title` with one word swapped for its synonym: (the swapped word, the spun title)."""
+    words = title.split()
+    for i, w in enumerate(words):
+        low = w.lower()
+        if low in SYNONYMS and len(words) >= 2:
+            new = SYNONYMS[low]
+            new = new.capitalize() if w[:1].isupper() else new
+            return new, " ".join(words[:i] + [new] + words[i + 1:])
+    return None
+
+
 def title_variants(t: str) -> list[str]:
     out = [t.upper()]
     if "'" in t:
@@ -303,6 +332,12 @@ def compose(kb, n_people: int, seed: int) -> list[dict]:
         rows.append(dict(cls="title_correct", text=tpl.format(p=name, f=film)))
         for v in title_variants(film):
             rows.append(dict(cls="title_variant", text=rng.choice(FILM_USES).format(p=name, f=v)))
+        sp = spun(film)
+        if sp:
+            rows.append(dict(cls="title_spun", text=f"{name}'s film {sp[1]} won over the "
+                             f"critics at its premiere.", wrong=sp[0], right=film))
+            rows.append(dict(cls="title_spun", text=f"We talked to {name} about {sp[1]} and "
+                             f"the years after it.", wrong=sp[0], right=film))
         got = _typo(rng, words_known, known, film)
         if got:
             rows.append(dict(cls="title_typo", text=tpl.format(p=name, f=got[1]), wrong=got[0],
@@ -322,7 +357,7 @@ def score(kb, rows, show=frozenset(), out=print) -> dict:
               if m.issue == "misspelled"]
         t = tally[r["cls"]]
         t["n"] += 1
-        if "typo" in r["cls"]:
+        if "wrong" in r:   # a slip: caught, caught with another spelling, or missed
             hit = [m for m in ms if r["wrong"] in m.text]
             good = [m for m in hit if fold(m.suggestion or "") == fold(r["right"])]
             t["tp" if good else ("wrong_suggestion" if hit else "fn")] += 1
@@ -351,7 +386,8 @@ def main(argv=None) -> int:
     tally = score(kb, rows, set(args.show.split(",")))
     tp = sum(t["tp"] for t in tally.values())
     fp = sum(t["fp"] + t["wrong_suggestion"] for t in tally.values())
-    typos = sum(t["n"] for c, t in tally.items() if "typo" in c)
+    typos = sum(t["n"] for t in tally.values() if "tp" in t or "fn" in t or
+                "wrong_suggestion" in t)
     for c in sorted(tally):
         print(f"== {c}: " + " ".join(f"{k}={v}" for k, v in sorted(tally[c].items())))
     print(f"== overall: precision {tp / max(1, tp + fp):.3f} recall {tp / max(1, typos):.3f} "
