@@ -463,8 +463,9 @@ class _TitlePass:
         text = self.text
         a = max(text.rfind(c, 0, s) for c in ".!?\n") + 1
         b = min((x for x in (text.find(c, e) for c in ".!?\n") if x >= 0), default=len(text))
-        for m in self.mentions:
-            if a <= m.start and m.end <= b and m.entity_type == "person" \
+        for i in {i for i in self.owner[a:b] if i >= 0}:   # (the sentence's mentions)
+            m = self._found[i]
+            if m is not None and a <= m.start and m.end <= b and m.entity_type == "person" \
                     and m.issue == "none" and not (m.start < e and s < m.end) \
                     and any(x in films for _w, x in self._tied_titles(m.entity.id)):
                 return True
