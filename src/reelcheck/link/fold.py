@@ -7,6 +7,7 @@ whitespace unified. Offsets into the folded text are therefore offsets into the 
 """
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 
@@ -67,3 +68,30 @@ _WS = re.compile(r" +")
 def fold_key(name: str) -> str:
     """The automaton key for a KB name: the same fold, with runs of spaces collapsed."""
     return _WS.sub(" ", fold_keep_length(name)).strip()
+
+
+
+
+# How a title's subtitle is set off: a colon, or a dash between spaces (three spaces, folded)
+_SUBTITLE_MARK = re.compile("(: |   )")
+
+
+def subtitle_keys(name: str) -> list[str]:
+    """The keys of a name whose parts a colon or a spaced dash sets apart, with each such
+    mark written either way, as text folds it ("Mission: Impossible - Dead Reckoning Part
+    One" with its dash as three spaces, "Star Trek: The Motion Picture" for "Star Trek - The
+    Motion Picture"): the same title, so the automaton matches it too. Empty for a name with
+    no such mark (`fold_key` alone is its key)."""
+    pieces = _SUBTITLE_MARK.split(fold_keep_length(name).strip())
+    if len(pieces) == 1 or len(pieces) > 7:
+        return []
+    key = fold_key(name)
+    out: list[str] = []
+    for marks in itertools.product(_SUBTITLE_FORMS, repeat=len(pieces) // 2):
+        v = pieces[0] + "".join(m + p for m, p in zip(marks, pieces[2::2]))
+        if v != key and v not in out:
+            out.append(v)
+    return out
+
+
+_SUBTITLE_FORMS = (": ", "   ")

@@ -53,6 +53,13 @@ class _FullNamePass:
                 cur.append(t)
                 last_run = t.run
                 continue
+            if full_names and self._initial(i):
+                if cur and t.run != last_run:
+                    segs.append(cur)
+                    cur = []
+                cur.append(t)
+                last_run = t.run
+                continue
             breaker = (not t.capitalised or not caps_ok or is_function_word(t.folded)
                        or (t.run != last_run and not (cur and cur[-1] is toks[i - 1]
                                                       and self._name_particle(i - 1))))
@@ -81,8 +88,20 @@ class _FullNamePass:
         t, a = toks[i], toks[i - 1]
         return t.capitalised and not t.all_caps and len(t.folded) >= 4 \
             and is_function_word(t.folded) and a.run == t.run >= 0 \
-            and text[a.end:t.start] == " " and self.idx.known(t.folded) \
-            and not self.starts_clause(t.start)
+            and self.idx.known(t.folded) \
+            and (text[a.end:t.start] == " " and not self.starts_clause(t.start)
+                 or self._initial(i - 1))
+
+    def _initial(self, i: int) -> bool:
+        """Token `i` is an initial: one capital with its full stop, in a run with the
+        capitalised name word after it ("Stephen A. Rotter", "Paul F. Heard"): a word of the
+        name, though "A" and "I" alone are grammar words (and "Heard" after it is the
+        surname, though "heard" is a verb)."""
+        toks, text = self.tokens, self.text
+        t = toks[i]
+        return len(t.text) == 1 and t.text.isupper() and text[t.end:t.end + 1] == "." \
+            and i + 1 < len(toks) and toks[i + 1].run == t.run >= 0 \
+            and toks[i + 1].capitalised and not toks[i + 1].all_caps
 
     def _name_particle(self, i: int) -> bool:
         """Token `i` is a lower-case name particle ("von", "del") set by single spaces between

@@ -25,7 +25,7 @@ from typing import Optional
 
 import ahocorasick
 
-from .fold import fold_key
+from .fold import fold_key, subtitle_keys
 
 # Alias kinds that are a way of writing the entity's own name (vs a nickname or a known error).
 NAME_KINDS = frozenset({"label", "alias", "birth_name", "translation"})
@@ -168,6 +168,8 @@ class NameAccumulator:
         toks = key.split(" ")
         if groups:
             add_to_group(self.by_key, key, toks, alias, eid, kind)
+            for other in subtitle_keys(alias):   # ("X - Y" / "X: Y", as text folds them)
+                add_to_group(self.by_key, other, toks, alias, eid, kind)
         if kind == "misspelling":
             return
         self.known.update(toks)

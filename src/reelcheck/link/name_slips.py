@@ -8,7 +8,7 @@ from .fold import fold_keep_length
 from .fuzzy import _another_name, _pet_form
 from .spelling import _TIED_TITLES, _clause_joint, _grammar_gap, _one_slip, _scrambled
 from .variants import name_words
-from .words import KIN_WORDS, is_common, is_function_word
+from .words import KIN_WORDS, is_common, is_english_word, is_function_word
 
 
 class _NameSlipPass:
@@ -197,6 +197,10 @@ class _NameSlipPass:
                     or is_function_word(w) or w in lower or self.idx.known(w) \
                     or self._has_capitalised_neighbour(t) or self._given_name_before(t):
                 continue
+            if is_english_word(w) and self.text[t.end:t.end + 1] not in ("'", "\u2019"):
+                continue   # "The Witness - Form the Balcony ...": a word of the language (a
+                # title's, capitalised), not Ford of Witness's cast misspelt; one that owns
+                # something ("Stine's Cruella") is a name
             hits: dict[str, str] = {}
             for m in near:
                 gap = self.text[m.end:t.start] if m.end <= t.start else self.text[t.end:m.start]
@@ -206,7 +210,10 @@ class _NameSlipPass:
                         or not _grammar_gap(gap):
                     continue
                 for eid, words, whole in self._beside_names(m.entity.id, m.entity_type):
-                    if any(_one_slip(w, x) for x in words):
+                    # (the name's words are written without apostrophes, `name_words`: so is
+                    # the word compared, or "O'Connells" is two slips from "oconnell", not
+                    # that family's plural)
+                    if any(_one_slip(w.replace("'", ""), x) for x in words):
                         hits.setdefault(eid, whole)
             if len(hits) == 1 and not self._other_role(t.start, t.end, next(iter(hits))):
                 eid, whole = next(iter(hits.items()))

@@ -27,7 +27,7 @@ from rapidfuzz.distance import OSA
 
 from ..kb.store import Entity
 from ..textutil import fold
-from .fold import fold_key
+from .fold import fold_key, subtitle_keys
 from .index import (FUZZY_GLOBAL_MIN, LARGE_KB_ALIASES, MIN_ALIAS_CHARS, MIN_ALIAS_CHARS_LARGE,
                     AliasGroup, NameAccumulator, add_to_group, lookup_single_in)
 from .variants import name_norm
@@ -45,7 +45,7 @@ _FTS_CACHE_MAX = 5_000
 _UNKNOWN = object()
 _WORD_START = re.compile(r"(?<![^\W_])[^\W\d_]")
 _WORD_END = re.compile(r"\S(?![^\W_])")
-_SPACE = re.compile(" ")
+_SPACE = re.compile(" +")   # (a gap between words: a spaced dash folds to three)
 
 
 class SqliteNames:
@@ -96,6 +96,8 @@ class SqliteNames:
             key = fold_key(alias)
             if len(key) >= self.min_chars and any(ch.isalpha() for ch in key):
                 auto.add_word(key, len(key))
+                for other in subtitle_keys(alias):
+                    auto.add_word(other, len(other))
         if len(auto) == 0:
             return None
         auto.make_automaton()
@@ -142,7 +144,12 @@ class SqliteNames:
                 if g is not None:
                     out[key] = g
             elif len(key) >= self.min_chars and _encodable(key):
-                todo.setdefault(key if key.isascii() else name_norm(key), []).append(key)
+                # (a spaced dash folds to three spaces: looked up by the name's norm; a
+                # subtitle's mark may be the other one in the KB, `subtitle_keys`)
+                norms = {key if key.isascii() and "  " not in key else name_norm(key)}
+                norms.update(name_norm(v) for v in subtitle_keys(key))
+                for n in norms:
+                    todo.setdefault(n, []).append(key)
             else:
                 self._groups[key] = None
         if not todo:
@@ -161,10 +168,13 @@ class SqliteNames:
                 by_alias.setdefault(alias, []).append((eid, kind))
             for alias, owners in by_alias.items():
                 key = fold_key(alias)
-                if key in wanted and any(ch.isalpha() for ch in key):
-                    eid, kind = owners[0]
-                    add_to_group(found, key, key.split(" "), alias, eid, kind)
-                    found[key].entries.extend((e, k, alias) for e, k in owners[1:])
+                if not any(ch.isalpha() for ch in key):
+                    continue
+                for k in (key, *subtitle_keys(alias)):   # (as `NameAccumulator.add` files it)
+                    if k in wanted:
+                        eid, kind = owners[0]
+                        add_to_group(found, k, key.split(" "), alias, eid, kind)
+                        found[k].entries.extend((e, kd, alias) for e, kd in owners[1:])
         prefetch_entities(self.kb, [eid for g in found.values() if len(g.entries) > 32
                                     for eid, _k, _a in g.entries])
         if len(self._groups) > _GROUP_CACHE_MAX:

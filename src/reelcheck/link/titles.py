@@ -14,7 +14,7 @@ from .context import film_doing_after, title_cued
 from .fuzzy import _sound
 from .spelling import (_CLOSE_MARKS, _OPEN_MARKS, _TIED_TITLES, _TIE_TYPES, _number_variant,
                        _other_instalment, _plural_or_prefix, _spelling_variant, _written_out)
-from .tokens import Token
+from .tokens import Token, sentence_initial, with_numbers
 from .variants import name_words
 from .words import is_common, is_english_word, is_function_word
 
@@ -43,7 +43,8 @@ class _TitlePass:
             title_words.update(words)
             if len(words) == 1:
                 by_first.setdefault(words[0][:1], []).append((words, ids))
-        toks = self.tokens
+        # (a title's numbers are its words: "Inside Out 2", "Toy Stary 3")
+        toks = with_numbers(self.text, self.tokens)
         # each word as the titles' words are written (`name_words`): apostrophes left out, a
         # possessive's s kept ("kings" in "The King's Speech"; the token stops before 's)
         words_of = [t.folded.replace(" ", "").replace("'", "").replace("\u2019", "")
@@ -65,7 +66,7 @@ class _TitlePass:
                 ww = words_of[i:i + k]
                 if k == 1:     # one word: only titles with its first letter and about its length
                     w0 = ww[0]
-                    if w0 in title_words or len(w0) < 4 or is_common(w0):
+                    if w0 in title_words or len(w0) < 4 or is_common(w0) or w0.isdigit():
                         continue
                     cands = [c for c in by_first.get(w0[0], ()) if abs(len(c[0][0]) - len(w0)) <= 2]
                 else:
@@ -80,7 +81,9 @@ class _TitlePass:
                 for words, ids in cands:
                     diff = [j for j in range(k) if words[j] != ww[j]]
                     if len(diff) != 1 or not (win[diff[0]].capitalised
-                                              or is_function_word(ww[diff[0]])):
+                                              or is_function_word(ww[diff[0]])) \
+                            or ww[diff[0]].isdigit() or words[diff[0]].isdigit():
+                        # (a title with another number is another instalment or a year)
                         continue
                     if k >= 2 and _spelling_variant(ww[diff[0]], words[diff[0]]):
                         hits |= ids           # "Color" for "Colour": the title, spelt
@@ -92,7 +95,9 @@ class _TitlePass:
                             slot = self._title_slot(win[0].start, win[-1].end)
                         fit = slot or self._owner_of(win[0].start, ids) or (
                             title_cued(self.text, win[0].start, win[0].end) if k == 1
-                            else film_doing_after(self.text, win[-1].end))
+                            else film_doing_after(self.text, win[-1].end)) \
+                            or self._maker_in_sentence(win[0].start, win[-1].end, ids,
+                                                       ww[diff[0]], words[diff[0]])
                         # (one word set off as a title: "Titanik swept the ceremony"; more
                         # words before a film's doing: "Bear Nation took home the prize",
                         # at a sentence's start too, not after "in": "grew up in Salt Nation")
@@ -151,14 +156,22 @@ class _TitlePass:
             self._drop_inside(m.start, m.end)
             self.add(p.start, m.end, m.entity.id, "fuzzy", 0.8, "misspelled", label)
 
+    # What sets a subtitle off from its title ("The Witness - From the Balcony of Room 306",
+    # "Star Trek: The Motion Picture")
+    _SUBTITLE_MARKS = (": ", " - ", " \u2013 ", " \u2014 ", " -- ")
+
     def _title_goes_on(self, e: int) -> bool:
-        """A capitalised word follows text[:e] after one space, one no mention holds: the
-        title-case run goes on, so what ends at `e` is the start of a longer title."""
+        """A capitalised word follows text[:e] after one space, one no mention holds, or a
+        subtitle follows it after a colon or a spaced dash: the title-case run goes on, so
+        what ends at `e` is the start of a longer title."""
         k = self.tok_pos.get(self._next_token_start(e))
         if k is None:
             return False
         t = self.tokens[k]
-        return self.text[e:t.start] == " " and t.capitalised and not t.all_caps \
+        gap = self.text[e:t.start]
+        if gap in self._SUBTITLE_MARKS:
+            return t.capitalised and not t.all_caps
+        return gap == " " and t.capitalised and not t.all_caps \
             and not is_function_word(t.folded) and self.free(t.start, t.end)
 
     def _next_token_start(self, e: int) -> int:
@@ -433,6 +446,31 @@ class _TitlePass:
             return False
         return any(x in films for _w, x in self._tied_titles(m.entity.id))
 
+    def _maker_in_sentence(self, s: int, e: int, films: set[str], w: str, x: str) -> bool:
+        """The words at text[s:e] are a title of `films` with its word `x` misspelt as `w`,
+        and a person whose KB facts name one of `films` is named, right, in their sentence
+        ("We spoke to Lee Unkrich about Toy Stary 3", "Shrrek, directed by Andrew Adamson"):
+        a sentence naming a maker names the maker's own film, so the words are in a title's
+        place. Only a slip of a letter or two, in a word the language lacks: another word
+        ("Ilse Varga studied at The New Harbour School", beside her The New Harbour Spirit)
+        is some other name, and a word alone that is short ("Gige") or opens the sentence
+        ("Tidewy washed ashore, said Ilse Varga") may be anything."""
+        if is_english_word(w) or (" " not in self.text[s:e] and (
+                len(w) < 5 or sentence_initial(self.text, s))) or min(
+                OSA.distance(w, x), OSA.distance(_sound(w), _sound(x))) > (
+                1 if len(x) < 8 else 2):
+            return False
+        text = self.text
+        a = max(text.rfind(c, 0, s) for c in ".!?\n") + 1
+        b = min((x for x in (text.find(c, e) for c in ".!?\n") if x >= 0), default=len(text))
+        for i in {i for i in self.owner[a:b] if i >= 0}:   # (the sentence's mentions)
+            m = self._found[i]
+            if m is not None and a <= m.start and m.end <= b and m.entity_type == "person" \
+                    and m.issue == "none" and not (m.start < e and s < m.end) \
+                    and any(x in films for _w, x in self._tied_titles(m.entity.id)):
+                return True
+        return False
+
     def _tied_titles(self, anchor: str) -> list[tuple[tuple[str, ...], str]]:
         """(title words, film) of the films an entity's facts name;
         kept per KB file (a KB never changes), so a ceremony's hundreds of facts are read once."""
@@ -476,8 +514,11 @@ class _TitlePass:
             return False
         s, e = win[0].start, win[-1].end
         for m in self.overlapping(s, e):
-            if m.start < s or m.end > e or m.issue == "misspelled" or (m.start == s and m.end == e):
+            if m.start < s or m.end > e or (m.start == s and m.end == e):
                 return False
+            if m.issue == "misspelled" and not (m.entity_type == "film" and win[-1].text.isdigit()):
+                return False   # (a shorter film misspelt, the longer title's number after it
+                # -- "Blade Runer 2049" first read as Blade Runner -- gives way to that title)
             if m.entity_type not in ("film", "character", "place"):
                 return False   # a person's name inside: not a title
         return True

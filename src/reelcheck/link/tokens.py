@@ -15,6 +15,7 @@ from ..textutil import GLUE_AFTER_NAME, GLUE_WORDS
 from .fold import fold_keep_length
 
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019\u02bc\-][^\W\d_]+)*")
+_NUMBER = re.compile(r"\b\d+\b")
 _OPENERS = " \t\r\f\v\u00a0\"'\u201c\u2018([*_"
 _ENDERS = ".!?\n\u2026"
 
@@ -43,6 +44,18 @@ def tokenize(text: str) -> list[Token]:
                          len(w) > 1 and w.isupper()))
     _mark_runs(text, out)
     return out
+
+
+def with_numbers(text: str, toks: list[Token]) -> list[Token]:
+    """`toks` with the numbers written in figures between them ("Inside Out 2", "Blade Runner
+    2049", "4 Months, 3 Weeks and 2 Days") as tokens of their own, for passes that compare
+    whole titles. A number stands in a title as a capitalised word does; it belongs to no run
+    of names."""
+    nums = [Token(m.start(), m.end(), m.group(), m.group(), True, False)
+            for m in _NUMBER.finditer(text)]
+    if not nums:
+        return toks
+    return sorted(toks + nums, key=lambda t: t.start)
 
 
 # -- words a scraper glued together ("theAcademy Awards", "Karla Gascóndid not win") -------------

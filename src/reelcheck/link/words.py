@@ -11,7 +11,7 @@ a an the this that these those there here then than when where while which who w
 what how if unless until after before since because although though as at by for from in into
 of off on onto out over under up upon with within without about above across against along
 among around behind below beneath beside besides between beyond during except inside near
-outside past through throughout toward towards via per and but or nor so yet also even just
+outside past through throughout to toward towards via per and but or nor so yet also even just
 only still already again once twice not no yes all any both each every few many more most much
 other others some such own same several enough very too quite rather almost perhaps maybe
 indeed instead meanwhile however therefore thus hence moreover furthermore nevertheless later
