@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..model import Claim, EntityRef
+from ..kb.awards import award_family
 from .parse import Parsed, lexicon, number_value
 
 SIDES = ("film", "person")
@@ -35,6 +36,7 @@ class IntervalReader:
     def sentence_claims(self, p: Parsed, hedged: bool, found: list) -> list[Claim]:
         sides = self._between_sides(p, hedged, found)
         out = sides + self._gaps(p, hedged, found, sides) + self._same_time(p, hedged, found)
+        out += self._streaks(p, hedged, found)
         self._told = (p.sentence.paragraph, p.sentence.index, [c for c in found if told_event(c)])
         return out
 
@@ -279,6 +281,50 @@ class IntervalReader:
                            second_editions=[], second=[(c.start, c.end) for c in second])))
         return out
 
+    def _streaks(self, p: Parsed, hedged: bool, found: list) -> list[Claim]:
+        """"Tom Hanks won back-to-back Best Actor Oscars", "won Best Actor two years in a row",
+        "a winner in successive years", "his second straight Oscar": a word or phrase of a run
+        (`_streak_cues`) on the clause of a prize won makes a claim that the subject won that
+        prize at N consecutive editions (N the number or ordinal said on the run's noun, else
+        `streaks.least`), with the years the award claim's words name; the check (verify/
+        streaks.py) takes the editions from the KB's complete record. The award claim's own
+        unread word of order is read here."""
+        conf = _lx().get("streaks") or {}
+        wins = [c for c in found if c.slots.get("kind") == "award" and c.slots.get("subject")
+                and c.slots.get("polarity") == "won" and not c.slots.get("negated")
+                and (c.slots.get("award") or c.slots.get("family"))]
+        shows = {award_family(self.kb, a.entity) for a in p.args
+                 if a.entity and a.kind in ("award", "ceremony", "festival")}
+        if len(shows) > 1:
+            return []   # "back-to-back wins at the Globes and the Oscars": one after another
+            # in a season, no run of one prize's editions
+        out = []
+        for lo, hi, noun, on in _streak_cues(p, conf):
+            verb = governing_verb(on) or on
+            at = {p.offset + p.doc[lo].idx, p.offset + on.idx, p.offset + verb.idx}
+            held = [c for c in wins if any(c.start <= x < c.end for x in at)]
+            if not held:
+                continue
+            c = min(held, key=lambda x: x.end - x.start)
+            if getattr(self.kb.entity(c.slots["subject"]), "type", None) == "film":
+                continue   # a film wins a prize at one edition: its run is a season's
+            n = _run_length(noun, conf)
+            start, end = p.span_of(lo, hi)
+            said = self.text[start:end]
+            years = sorted({int(t.text) for t in p.doc if t.like_num and len(t.text) == 4
+                            and t.text.isdigit() and 1900 < int(t.text) < 2100
+                            and c.start <= p.offset + t.idx < c.end})
+            c.slots["unchecked"] = [u for u in c.slots.get("unchecked") or []
+                                    if u.lower() not in said.lower()] or None
+            out.append(Claim(
+                id="", start=start, end=end, text=said, category="record",
+                subject=EntityRef(c.slots["subject"], self.kb.label(c.slots["subject"])),
+                predicate="streak", object=None, hedged=hedged,
+                slots=dict(kind="streak", subject=c.slots["subject"],
+                           award=c.slots.get("award"), family=c.slots.get("family"),
+                           run=n, years=years, negated=False)))
+        return out
+
     def _wins_of(self, c: Claim) -> int:
         """How many wins of an award claim's prize the KB holds for its subject (as the
         winner or as the film it was for)."""
@@ -346,6 +392,57 @@ class IntervalReader:
         return next((c for c in found if c.slots.get("kind") == "award"
                      and c.start <= at < c.end and c.slots.get("award")
                      and c.slots.get("polarity") == "won" and not c.slots.get("negated")), None)
+
+
+def _streak_cues(p: Parsed, conf: dict) -> list[tuple]:
+    """(first token, token after the last, the noun whose number or ordinal counts the run, the
+    token whose clause the run is said in: the participle's verb for "running") of
+    each word or phrase of a run in the sentence: a `sequence_words` word on a noun
+    ("consecutive Oscars"; not "went straight on to win"), or one said by a whole subtree
+    ("back-to-back") on a noun or verb, and not inside a name (in a time, "in consecutive
+    years", it may be); a phrase of `streaks.phrases`
+    said by a preposition's subtree ("in a row", on "year" in "the second year in a row");
+    a `streaks.running` participle after a measure of time ("two years running"). (The
+    words of order are the accounting's, which otherwise leaves them unread.)"""
+    seq = set(lexicon().section("accounting").get("sequence_words", ()))
+    phrases = {x.lower() for x in conf.get("phrases", ())}
+    running = set(conf.get("running", ()))
+    units = _lx().get("units", {})
+    out = []
+    for t in p.doc:
+        sub = list(t.subtree)
+        named = getattr(p.arg_at(t.i), "kind", None) not in (None, "date", "cardinal")
+        if t.dep_ not in ("prep", "pobj") and not named and t.head.i != t.i and (
+                t.lower_ in seq and t.head.pos_ in ("NOUN", "PROPN") or len(sub) > 1
+                and "".join(x.text for x in sub).lower() in seq) and t.head.lower_ not in seq:
+            out.append((sub[0].i, sub[-1].i + 1, t.head, t))
+        elif t.dep_ == "prep" and " ".join(x.lower_ for x in sub) in phrases:
+            noun = t.head if t.head.pos_ in ("NOUN", "PROPN") else next(
+                (c for c in t.head.children if c.dep_ in ("npadvmod", "dobj")
+                 and c.lemma_.lower() in units), t.head)
+            out.append((min(t.i, *(x.i for x in noun.subtree if x.i < t.i and x.dep_ in (
+                "nummod", "amod", "det"))) if noun.i < t.i else t.i, sub[-1].i + 1, noun, t))
+        elif t.lower_ in running and t.i > 0:
+            meas = next((c for c in t.children if c.dep_ == "npadvmod"
+                         and c.lemma_.lower() in units), None)
+            if meas is not None:
+                out.append((meas.left_edge.i, t.i + 1, meas, t.head))
+    return out
+
+
+def _run_length(noun, conf: dict) -> int:
+    """The length of a run said on its noun: its number ("two years in a row", "three
+    consecutive Oscars") or its ordinal ("the second year in a row", "his second straight
+    Palme"), on it or on the noun it is a compound of; else `streaks.least`."""
+    ords = lexicon().section("records").get("ordinals", {})
+    while noun.dep_ == "compound" and noun.head.i != noun.i:
+        noun = noun.head
+    for c in noun.children:
+        if c.dep_ == "nummod" and (n := number_value(c)):
+            return int(n)
+        if c.dep_ == "amod" and c.lower_ in ords:
+            return ords[c.lower_]
+    return int(conf.get("least", 2))
 
 
 def told_event(c: Claim) -> bool:

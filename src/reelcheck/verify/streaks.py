@@ -1,0 +1,120 @@
+"""Runs of wins: "won back-to-back Oscars", "Best Actor two years in a row", "his second
+straight Palme" (claims/intervals.py `_streaks`). The subject's wins of the prize (a category,
+or every prize of a show when the sentence names only the show) are ordered by the number of
+their edition; the claim holds when N of them are consecutive editions (with every year the
+clause names among that run's, as the ceremony's year or its films'). It is refuted only when
+the KB's record of the subject's wins is complete around each of them -- the subject's whole
+record of the show, or each neighbouring edition's winners of the prize -- and no run of N
+exists; else the KB cannot tell."""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..kb.awards import award_family
+from .checks import L, Verdict, check, nei, refuted, supported
+from .editions import _award_facts, ceremony_year, involves
+
+
+def _edition_number(kb, ed: Optional[str]) -> Optional[int]:
+    """The number of an edition ("66th Academy Awards": 66), from the first word of its label."""
+    e = kb.entity(ed) if ed else None
+    word = (e.label.split() or [""])[0] if e is not None else ""
+    return int(word[:-2]) if word[:-2].isdigit() and word[-2:].lower() in (
+        "st", "nd", "rd", "th") else None
+
+
+def _wins(kb, who: str, award: Optional[str], family: Optional[str]) -> list:
+    """The subject's wins of the prize: of the category, or of any prize of the show."""
+    if award and award != family and kb.entity(award) is not None and \
+            kb.entity(award).type != "ceremony" and award_family(kb, award) != award:
+        return _award_facts(kb, "award_received", award, who)
+    fam = family or award
+    return [f for f in kb.facts_involving(who, "award_received")
+            if involves(f, who, kb) and award_family(kb, f.value) == fam]
+
+
+def _years_of(kb, f) -> set:
+    """The years a win may be dated by: its edition's, and the year of its films."""
+    q = f.qualifiers
+    y = ceremony_year(kb, q.get("ceremony")) or q.get("year")
+    out = {y} if isinstance(y, int) else set()
+    ey = str(q.get("eligibility_year") or "")[:4]
+    if ey.isdigit():
+        out.add(int(ey))
+    elif isinstance(y, int) and award_family(kb, q.get("ceremony")) == "academy-awards":
+        out.add(y - 1)
+    return out
+
+
+def _complete_around(kb, who: str, award: Optional[str], fam: Optional[str], wins: dict,
+                     n: int) -> bool:
+    """Whether no win of the subject can be missing next to one the KB holds: its record of
+    the show is declared complete, or each edition within n-1 of a win has its winners of the
+    prize declared complete."""
+    if fam and kb.is_complete("award_received", subject=who, qualifiers={"family": fam}):
+        return True
+    if not award or not fam:
+        return False
+    numbered = {_edition_number(kb, f.subject): f.subject
+                for f in kb.facts(predicate="edition_of", object_entity=fam)}
+    for k in wins:
+        for j in range(k - n + 1, k + n):
+            ed = numbered.get(j)
+            if j == k or j < 1:
+                continue
+            if ed is None and j < max(numbered, key=lambda x: x or 0):
+                return False
+            year = ceremony_year(kb, ed) if ed else None
+            if ed and not (kb.is_complete("award_received", object_entity=award,
+                                          qualifiers={"ceremony": ed}) or year and
+                           kb.is_complete("award_received", object_entity=award,
+                                          qualifiers={"year": year})):
+                return False
+    return True
+
+
+@check("streak")
+def streak_claim(kb, c) -> Optional[Verdict]:
+    sl = c.slots
+    who, award, family, n = sl["subject"], sl.get("award"), sl.get("family"), sl["run"]
+    facts = [f for f in _wins(kb, who, award, family) if f.qualifiers.get("ceremony")]
+    if not facts:
+        return None   # the win's own claim says what the KB holds of it
+    by: dict = {}
+    for f in facts:
+        k = _edition_number(kb, f.qualifiers["ceremony"])
+        if k is None:
+            return None
+        by.setdefault(k, []).append(f)
+    prize = L(kb, award or family)
+    ks = sorted(by)
+    runs, run = [], [ks[0]]
+    for k in ks[1:]:
+        if k == run[-1] + 1:
+            run.append(k)
+        else:
+            runs.append(run)
+            run = [k]
+    runs.append(run)
+    said = set(sl.get("years") or ())
+    told = "; ".join(
+        f"{L(kb, fs[0].qualifiers['ceremony'])}" for k in ks for fs in [by[k]])[:300]
+    long = [r for r in runs if len(r) >= n]
+    for r in long:
+        years = set().union(*(_years_of(kb, f) for k in r for f in by[k]))
+        if said <= years:
+            ev = [by[k][0] for k in r]
+            return supported(f"{L(kb, who)} won the {prize} at {len(r)} consecutive "
+                             f"editions: {', '.join(L(kb, f.qualifiers['ceremony']) for f in ev)}.",
+                             ev)
+    if long:
+        return nei(f"{L(kb, who)} won the {prize} at consecutive editions, but not in the "
+                   f"years said ({', '.join(map(str, sorted(said)))}).", [by[k][0] for k in ks])
+    fam = family or award_family(kb, award)
+    if any(f.disputed for f in facts) or not _complete_around(kb, who, award, fam, by, n):
+        return nei(f"The KB holds {L(kb, who)}'s wins of the {prize} at {told}, not at "
+                   f"{n} consecutive editions, but not a complete record.", facts[:6])
+    longest = max(len(r) for r in runs)
+    return refuted(f"{L(kb, who)} won the {prize} at {told}: "
+                   f"{'no two' if longest < 2 else f'at most {longest}'} of them at "
+                   f"consecutive editions, not {n} in a row.", facts[:6])
