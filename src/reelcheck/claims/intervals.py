@@ -93,6 +93,13 @@ class IntervalReader:
                 # for X": the work the phrase names
                 b = next((x for g in other.subtree if g.dep_ == "pobj" and g.head.lower_ == "for"
                           and (x := p.arg_at(g.i)) is not None and x.kind == "film"), None)
+            k = _own_ordinal(other)
+            if n is not None and k is not None and (b is None or b.kind != "film"):
+                # "his second Palme ten years after his first": the holder's k-th prize
+                nth = self._nth_interval(p, verb, found, meas, t, other, n * units[
+                    meas.lemma_.lower()], sign, k, hedged)
+                out += [nth] if nth is not None else []
+                continue
             if n is None or b is None or b.kind not in SIDES or not b.entity:
                 continue
             n *= units[meas.lemma_.lower()]
@@ -107,6 +114,13 @@ class IntervalReader:
                 # (the other side named as a film, not a clause of its own: "after X won")
                 a = self._released_film(p, verb) if b.kind == "film" and t.dep_ == "prep" \
                     and b.head == other.i else None
+            if a is None and b.kind == "film":
+                # "her second Best Actress Oscar seven years after La La Land": the n-th
+                # prize a claim of the clause reads, from the film's
+                nth = self._nth_interval(p, verb, found, meas, t, other, n, sign, 0, hedged,
+                                         film=b.entity)
+                out += [nth] if nth is not None else []
+                continue
             if a is None or a == b.entity:
                 continue
             said = p.doc[min(x.i for x in meas.subtree):meas.i + 1].text.lower()
@@ -127,6 +141,48 @@ class IntervalReader:
                            family_assumed=event.slots.get("family_assumed")
                            if event is not None else None, negated=False)))
         return out
+
+    def _nth_interval(self, p: Parsed, verb, found: list, meas, t, other, years: int,
+                      sign: int, k: int, hedged: bool,
+                      film: Optional[str] = None) -> Optional[Claim]:
+        """"Ken Loach won his second Palme d'Or ten years after his first", "Swank's second
+        Best Actress win came five years after her first": the years between the holder's
+        n-th prize, which a claim of the clause reads (an award claim's career ordinal, an
+        `nth_prize` claim), and the k-th one the direction word's object says by its ordinal
+        alone (a prize, or a nomination when its noun says so), or the `film` it names
+        ("seven years after La La Land": k is 0); checked in verify/streaks.py
+        `nth_interval`. The event's own claim leaves the measure to this one."""
+        at = p.offset + verb.idx
+        held = [c for c in found if c.start <= at < c.end and c.slots.get("subject") and (
+            c.slots.get("kind") == "award" and c.slots.get("career_ordinal")
+            or c.slots.get("kind") == "nth_prize") and c.slots.get("polarity") == "won"
+            and not c.slots.get("negated") and (c.slots.get("award") or c.slots.get("family"))]
+        if not held:
+            return None
+        ev = min(held, key=lambda c: c.end - c.start)
+        nth = ev.slots.get("career_ordinal") or ev.slots.get("n")
+        nominated = other.lemma_.lower() in lexicon().section("records").get(
+            "nth", {}).get("nominated", ())
+        if not isinstance(nth, int) or nth <= k and not nominated or film and (
+                nth < 2 or ev.slots.get("for_work") or ev.slots.get("kind") != "award"):
+            return None
+        said = p.doc[min(x.i for x in meas.subtree):meas.i + 1].text.lower()
+        for key in ("unchecked", "unjudged"):
+            if ev.slots.get(key):
+                ev.slots[key] = [x for x in ev.slots[key] if x.lower() != said] or None
+        approx = any(c.dep_ in ("advmod", "quantmod", "amod") for c in meas.children) or any(
+            c.dep_ in ("advmod", "quantmod") for x in meas.children for c in x.children)
+        start, end = p.span_of(min(x.i for x in meas.subtree), other.right_edge.i + 1)
+        who = ev.slots["subject"]
+        return Claim(
+            id="", start=start, end=end, text=self.text[start:end], category="date",
+            subject=EntityRef(who, self.kb.label(who)), predicate="interval", object=None,
+            hedged=hedged,
+            slots=dict(kind="nth_interval", subject=who, award=ev.slots.get("award"),
+                       family=ev.slots.get("family"), award_phrase=ev.slots.get("award_phrase"),
+                       nth=nth, other_nth=k, other_nominated=nominated or None, years=years,
+                       other_film=film,
+                       sign=sign, approximate=approx, negated=False))
 
     def _gaps(self, p: Parsed, hedged: bool, found: list, sides: list) -> list[Claim]:
         """The time between two dated events the piece tells: "won the Palme in May, and nine
@@ -392,6 +448,21 @@ class IntervalReader:
         return next((c for c in found if c.slots.get("kind") == "award"
                      and c.start <= at < c.end and c.slots.get("award")
                      and c.slots.get("polarity") == "won" and not c.slots.get("negated")), None)
+
+
+def _own_ordinal(other) -> Optional[int]:
+    """The ordinal a direction word's object says a holder's prize by, and nothing else: "his
+    first", "her first win", "his first nomination" (an ordinal of `records.ordinals` alone or
+    on a noun of `records.nth`, with no name under it); else None."""
+    rx = lexicon().section("records")
+    ords, nouns = rx.get("ordinals", {}), {w for ws in (rx.get("nth") or {}).values() for w in ws}
+    if other.lower_ in ords and not any(c.dep_ in ("prep", "compound") for c in other.children):
+        return ords[other.lower_]
+    if other.lemma_.lower() in nouns and not any(c.dep_ in ("prep", "compound")
+                                                 for c in other.children):
+        return next((ords[c.lower_] for c in other.children
+                     if c.dep_ == "amod" and c.lower_ in ords), None)
+    return None
 
 
 def _streak_cues(p: Parsed, conf: dict) -> list[tuple]:

@@ -118,3 +118,81 @@ def streak_claim(kb, c) -> Optional[Verdict]:
     return refuted(f"{L(kb, who)} won the {prize} at {told}: "
                    f"{'no two' if longest < 2 else f'at most {longest}'} of them at "
                    f"consecutive editions, not {n} in a row.", facts[:6])
+
+
+def _show_named(kb, c) -> bool:
+    """Whether the claim's prize words name the show itself ("his second Oscar"): the prize
+    is any of the show's, not the category the win was in."""
+    phrase, fam = c.slots.get("award_phrase"), c.slots.get("family")
+    return bool(phrase and fam and hasattr(kb, "entities_by_name") and any(
+        e.id == fam for e in kb.entities_by_name(phrase)))
+
+
+def _complete_upto(kb, who: str, award: Optional[str], fam: Optional[str], year: int) -> bool:
+    """Whether the KB holds every prize of the kind the subject won up to `year`: its record of
+    the show is complete, or the prize's winners at every edition held until then are."""
+    if fam and kb.is_complete("award_received", subject=who, qualifiers={"family": fam}):
+        return True
+    if not award or not fam or award == fam:
+        return False
+    for f in kb.facts(predicate="edition_of", object_entity=fam):
+        y = ceremony_year(kb, f.subject)
+        if not y:
+            return False
+        if y <= year and not (kb.is_complete("award_received", object_entity=award,
+                                             qualifiers={"ceremony": f.subject})
+                              or kb.is_complete("award_received", object_entity=award,
+                                                qualifiers={"year": y})):
+            return False
+    return True
+
+
+@check("nth_interval")
+def nth_interval(kb, c) -> Optional[Verdict]:
+    """"His second Palme ten years after his first": the editions of the holder's n-th and
+    k-th prizes (a nomination for the k-th when said so) in the KB, the years between them
+    against the measure. Refuted only when the holder's record of the prize is complete up to
+    the later one and the measure is off (by more than a year when softened)."""
+    sl = c.slots
+    who, fam = sl["subject"], sl.get("family")
+    award = fam if _show_named(kb, c) else sl.get("award")
+    wins = [f for f in _wins(kb, who, award, fam) if f.qualifiers.get("ceremony")]
+    if sl.get("other_film"):   # "seven years after La La Land": the film's own prize
+        others = [f for f in wins if involves(f, sl["other_film"], kb)]
+        if len(others) != 1:
+            return None
+        sl = dict(sl, other_nth=1 + sorted({_edition_number(kb, f.qualifiers["ceremony"]) or 0
+                                            for f in wins}).index(
+            _edition_number(kb, others[0].qualifiers["ceremony"]) or 0))
+    elif sl.get("other_nominated"):
+        from .editions import _award_facts as facts_of
+        others = facts_of(kb, "nominated_for", award, who) if award != fam else [
+            f for p in ("nominated_for", "award_received") for f in kb.facts_involving(who, p)
+            if involves(f, who, kb) and award_family(kb, f.value) == fam]
+    else:
+        others = wins
+    def order(fs):
+        eds = sorted({f.qualifiers.get("ceremony") for f in fs if f.qualifiers.get("ceremony")},
+                     key=lambda e: _edition_number(kb, e) or 0)
+        return [e for e in eds if ceremony_year(kb, e)]
+    mine, theirs = order(wins), order(others)
+    n, k, said = sl["nth"], sl["other_nth"], sl["years"]
+    if sl.get("other_film"):
+        theirs = mine
+    if len(mine) < n or len(theirs) < k:
+        return None   # the n-th prize's own claim says what the KB holds of it
+    a, b = mine[n - 1], theirs[k - 1]
+    ya, yb = ceremony_year(kb, a), ceremony_year(kb, b)
+    gap = (ya - yb) * sl.get("sign", 1)
+    ev = [f for f in wins + others if f.qualifiers.get("ceremony") in (a, b)][:4]
+    expl = (f"{L(kb, who)}'s prize number {n} of the {L(kb, award)} came at the {L(kb, a)} "
+            f"({ya}), number {k} {'of its nominations ' if sl.get('other_nominated') else ''}"
+            f"at the {L(kb, b)} ({yb}): {abs(ya - yb)} years apart")
+    words = f"{said} year{'s' if said != 1 else ''}"
+    if gap == said:
+        return supported(f"{expl}, as said ({words}).", ev)
+    slack = 1 if sl.get("approximate") else 0
+    if abs(gap - said) > slack and not any(f.disputed for f in wins + others) and \
+            _complete_upto(kb, who, award, fam, ya):
+        return refuted(f"{expl}, not {words}.", ev)
+    return nei(f"{expl}; the sentence says {words}.", ev)

@@ -1,0 +1,48 @@
+"""The years between a holder's n-th prize and one said by its ordinal alone ("ten years after
+his first", "after her first win", "after his first nomination") or by the film it was for
+("seven years after La La Land"), from the KB's record: Ken Loach's Palmes (2006, 2016),
+Hilary Swank's Best Actress wins (72nd, 77th), Daniel Day-Lewis's Best Actor wins (62nd, 80th,
+85th), Jack Nicholson's Oscars (48th, 56th, 70th), Emma Stone's Best Actress wins (89th,
+96th), Michael Haneke's Palmes (2009, 2012), Al Pacino's first nomination (45th) and first
+win (65th). Sentences written for these tests; facts of the default KB."""
+from __future__ import annotations
+
+import pytest
+
+import reelcheck
+
+
+def _intervals(text, kb):
+    return [c for c in reelcheck.check(text, kb=kb).claims if c.predicate == "interval"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ken Loach won his second Palme d'Or ten years after his first.",
+    "Hilary Swank's second Best Actress win came five years after her first.",
+    "Daniel Day-Lewis won his third Best Actor Oscar 23 years after his first win.",
+    "Jack Nicholson won his third Oscar in 1998, 22 years after his first.",
+    "Emma Stone won her second Best Actress Oscar seven years after La La Land.",
+    "Michael Haneke won his second Palme d'Or three years after The White Ribbon.",
+    "Al Pacino won his first Oscar 20 years after his first nomination.",
+])
+def test_the_years_between_two_of_a_holder_s_prizes_are_supported(default_kb, text):
+    got = _intervals(text, default_kb)
+    assert [c.verdict for c in got] == ["supported"], [(c.text, c.explanation) for c in got]
+
+
+@pytest.mark.parametrize("text", [
+    "Ken Loach won his second Palme d'Or twelve years after his first.",
+    "Hilary Swank's second Best Actress win came eight years after her first.",
+    "Jack Nicholson won his third Oscar in 1998, 25 years after his first.",
+    "Emma Stone won her second Best Actress Oscar five years after La La Land.",
+    "Al Pacino won his first Oscar 15 years after his first nomination.",
+])
+def test_other_years_in_a_complete_record_are_refuted(default_kb, text):
+    got = _intervals(text, default_kb)
+    assert [c.verdict for c in got] == ["refuted"], [(c.text, c.explanation) for c in got]
+
+
+def test_a_softened_measure_a_year_off_is_not_refuted(default_kb):
+    got = _intervals("Ken Loach won his second Palme d'Or about nine years after his first.",
+                     default_kb)
+    assert all(c.verdict != "refuted" for c in got), [(c.text, c.explanation) for c in got]
