@@ -46,3 +46,17 @@ def test_a_softened_measure_a_year_off_is_not_refuted(default_kb):
     got = _intervals("Ken Loach won his second Palme d'Or about nine years after his first.",
                      default_kb)
     assert all(c.verdict != "refuted" for c in got), [(c.text, c.explanation) for c in got]
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("Ken Loach won the Palme d'Or again ten years later with I, Daniel Blake.", "supported"),
+    ("Ken Loach won the Palme d'Or again eight years later with I, Daniel Blake.", "refuted"),
+    ("Frances McDormand won Best Actress again three years later.", "supported"),
+    ("Frances McDormand won Best Actress again 15 years later.", "refuted"),
+])
+def test_a_win_again_some_years_later_counts_from_the_win_before_it(default_kb, text,
+                                                                    verdict):
+    # McDormand's Best Actress wins: 69th (1997), 90th (2018), 93rd (2021); three years
+    # holds for the last pair, 15 for none
+    got = _intervals(text, default_kb)
+    assert [c.verdict for c in got] == [verdict], [(c.text, c.explanation) for c in got]

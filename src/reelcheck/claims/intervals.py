@@ -142,6 +142,40 @@ class IntervalReader:
                            if event is not None else None, negated=False)))
         return out
 
+    def _again(self, p: Parsed, second: list, meas, t, years: int, sign: int,
+               hedged: bool) -> Optional[Claim]:
+        """"Loach won the Palme again ten years later (with I, Daniel Blake)": a win said to
+        repeat (a `repeat_words` word on its verb) and measured by a shift word from nothing
+        the piece told before is measured from the subject's win of the same prize before it;
+        checked in verify/streaks.py `nth_interval` over each pair of successive wins (the
+        later one the win of the work or year the claim names). The win's own claim leaves
+        the measure to this one."""
+        held = [c for c in second if c.slots.get("kind") == "award" and c.slots.get("subject")
+                and c.slots.get("polarity") == "won" and not c.slots.get("negated")
+                and c.slots.get("award")]
+        if len(held) != 1:
+            return None
+        ev = held[0]
+        lo, hi = min(x.i for x in meas.subtree), t.i + 1
+        start, end = p.span_of(lo, hi)
+        said = self.text[start:end]
+        for key in ("unchecked", "unjudged"):
+            if ev.slots.get(key):
+                ev.slots[key] = [x for x in ev.slots[key] if x.lower() != said.lower()] or None
+        approx = any(c.dep_ in ("advmod", "quantmod", "amod") for c in meas.children) or any(
+            c.dep_ in ("advmod", "quantmod") for x in meas.children for c in x.children)
+        who = ev.slots["subject"]
+        return Claim(
+            id="", start=start, end=end, text=said, category="date",
+            subject=EntityRef(who, self.kb.label(who)), predicate="interval", object=None,
+            hedged=hedged,
+            slots=dict(kind="nth_interval", subject=who, award=ev.slots.get("award"),
+                       family=ev.slots.get("family"), award_phrase=ev.slots.get("award_phrase"),
+                       nth=None, other_nth=None, again=True, for_work=ev.slots.get("for_work"),
+                       year=ev.slots.get("year"), ceremony=ev.slots.get("ceremony"),
+                       years=years, year_shift=years, sign=sign, approximate=approx,
+                       negated=False))
+
     def _nth_interval(self, p: Parsed, verb, found: list, meas, t, other, years: int,
                       sign: int, k: int, hedged: bool,
                       film: Optional[str] = None) -> Optional[Claim]:
@@ -259,6 +293,14 @@ class IntervalReader:
                 lo_i = min(x.i for x in meas.subtree) if meas is not None else t.i
                 hi_i = obj.right_edge.i + 1
             else:
+                continue
+            if not first and t.lower_ in shifts and n is not None and meas.lemma_.lower() in \
+                    lx.get("units", {}) and any(c.lower_ in set(lx.get("repeat_words", ()))
+                                                for c in t.head.children):
+                # "won the Palme again ten years later": from the subject's win before it
+                again = self._again(p, second, meas, t, n * lx["units"][meas.lemma_.lower()],
+                                    sign, hedged)
+                out += [again] if again is not None else []
                 continue
             if not first or not second or set(map(id, first)) & set(map(id, second)) or \
                     first == second:

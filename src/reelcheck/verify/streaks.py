@@ -157,6 +157,8 @@ def nth_interval(kb, c) -> Optional[Verdict]:
     who, fam = sl["subject"], sl.get("family")
     award = fam if _show_named(kb, c) else sl.get("award")
     wins = [f for f in _wins(kb, who, award, fam) if f.qualifiers.get("ceremony")]
+    if sl.get("again"):
+        return _again(kb, c, who, award, fam, wins)
     if sl.get("other_film"):   # "seven years after La La Land": the film's own prize
         others = [f for f in wins if involves(f, sl["other_film"], kb)]
         if len(others) != 1:
@@ -195,4 +197,38 @@ def nth_interval(kb, c) -> Optional[Verdict]:
     if abs(gap - said) > slack and not any(f.disputed for f in wins + others) and \
             _complete_upto(kb, who, award, fam, ya):
         return refuted(f"{expl}, not {words}.", ev)
+    return nei(f"{expl}; the sentence says {words}.", ev)
+
+
+def _again(kb, c, who: str, award: Optional[str], fam: Optional[str], wins: list) -> Optional[Verdict]:
+    """"Won it again ten years later": the years between each win of the subject and the one
+    before it (only the win of the work, edition or year the claim names, when it names one).
+    Supported when one such pair is that far apart; refuted when none is (every reading) and
+    the subject's record is complete up to the latest of them."""
+    sl = c.slots
+    eds = sorted({f.qualifiers["ceremony"] for f in wins}, key=lambda e: _edition_number(kb, e) or 0)
+    pairs = list(zip(eds, eds[1:]))
+    def named(ed):
+        fs = [f for f in wins if f.qualifiers["ceremony"] == ed]
+        return (not sl.get("for_work") or any(involves(f, sl["for_work"], kb) for f in fs)) and \
+            (not sl.get("ceremony") or ed == sl["ceremony"]) and \
+            (not sl.get("year") or sl["year"] in set().union(*(_years_of(kb, f) for f in fs)))
+    pairs = [(a, b) for a, b in pairs if named(b)]
+    if not pairs or any(not ceremony_year(kb, e) for ab in pairs for e in ab):
+        return None
+    said = sl["years"]
+    words = f"{said} year{'s' if said != 1 else ''}"
+    def gap(ab):
+        return (ceremony_year(kb, ab[1]) - ceremony_year(kb, ab[0])) * sl.get("sign", 1)
+    best = min(pairs, key=lambda ab: abs(gap(ab) - said))
+    ev = [f for f in wins if f.qualifiers["ceremony"] in best]
+    expl = (f"{L(kb, who)} won the {L(kb, award)} at the {L(kb, best[1])} "
+            f"({ceremony_year(kb, best[1])}), the win before it at the {L(kb, best[0])} "
+            f"({ceremony_year(kb, best[0])})")
+    if gap(best) == said:
+        return supported(f"{expl}: {words} later, as said.", ev)
+    slack = 1 if sl.get("approximate") else 0
+    if abs(gap(best) - said) > slack and not any(f.disputed for f in wins) and \
+            _complete_upto(kb, who, award, fam, max(ceremony_year(kb, b) for _a, b in pairs)):
+        return refuted(f"{expl}: {abs(gap(best))} years apart, not {words}.", ev)
     return nei(f"{expl}; the sentence says {words}.", ev)
