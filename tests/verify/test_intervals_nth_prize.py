@@ -60,3 +60,21 @@ def test_a_win_again_some_years_later_counts_from_the_win_before_it(default_kb, 
     # holds for the last pair, 15 for none
     got = _intervals(text, default_kb)
     assert [c.verdict for c in got] == [verdict], [(c.text, c.explanation) for c in got]
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("Hilary Swank won her two Best Actress Oscars five years apart.", "supported"),
+    ("Hilary Swank won her two Best Actress Oscars three years apart.", "refuted"),
+    ("Ken Loach's two Palmes came a decade apart.", "supported"),
+    ("There was a six-year gap between Ken Loach's two Palmes.", "refuted"),
+])
+def test_two_wins_some_years_apart_are_the_first_and_the_second(default_kb, text, verdict):
+    got = _intervals(text, default_kb)
+    assert [c.verdict for c in got] == [verdict], [(c.text, c.explanation) for c in got]
+
+
+def test_a_pair_said_of_three_wins_is_left_to_the_count(default_kb):
+    # McDormand has three Best Actress wins: which two are meant is unsaid
+    got = _intervals("Frances McDormand won her two Best Actress Oscars 21 years apart.",
+                     default_kb)
+    assert all(c.verdict != "supported" for c in got), [(c.text, c.explanation) for c in got]

@@ -37,6 +37,7 @@ class IntervalReader:
         sides = self._between_sides(p, hedged, found)
         out = sides + self._gaps(p, hedged, found, sides) + self._same_time(p, hedged, found)
         out += self._streaks(p, hedged, found)
+        out += self._apart(p, hedged, found)
         self._told = (p.sentence.paragraph, p.sentence.index, [c for c in found if told_event(c)])
         return out
 
@@ -140,6 +141,57 @@ class IntervalReader:
                            other_nominated=nominated or None,
                            family_assumed=event.slots.get("family_assumed")
                            if event is not None else None, negated=False)))
+        return out
+
+    def _apart(self, p: Parsed, hedged: bool, found: list) -> list[Claim]:
+        """"Swank won her two Best Actress Oscars five years apart", "a ten-year gap between
+        Loach's two Palmes": a measure of time on a word of distance (`apart_words`, its
+        npadvmod) or on a noun of one (`gap_nouns`, its compound or modifier, the wins under
+        its "between"), said of a claim of two wins of one prize, is the years between the
+        subject's first and second win of it (checked in verify/streaks.py `nth_interval`,
+        which leaves a subject with another count of wins to the count's own claim)."""
+        lx = _lx()
+        units, aparts, gaps = lx.get("units", {}), set(lx.get("apart_words", ())), \
+            set(lx.get("gap_nouns", ()))
+        counts = [c for c in found if c.slots.get("kind") == "award" and c.slots.get("count") == 2
+                  and c.slots.get("polarity") == "won" and c.slots.get("subject")
+                  and c.slots.get("award") and not c.slots.get("negated")]
+        out = []
+        for t in p.doc:
+            if t.lower_ in aparts:
+                meas = next((c for c in t.children if c.dep_ == "npadvmod"
+                             and c.lemma_.lower() in units), None)
+                at = [t.head] + [c for c in t.head.children if c.dep_ in ("nsubj", "dobj")]
+            elif t.lemma_.lower() in gaps:
+                meas = next((c for c in t.children if c.dep_ in ("compound", "amod")
+                             and c.lemma_.lower() in units), None)
+                at = [o for c in t.children if c.dep_ == "prep" and c.lower_ == "between"
+                      for o in c.children if o.dep_ == "pobj"]
+            else:
+                continue
+            n = self._count(meas) if meas is not None else None
+            held = [c for c in counts if any(c.start <= p.offset + x.idx < c.end for x in at)]
+            if n is None or len(held) != 1:
+                continue
+            ev = held[0]
+            start, end = p.span_of(meas.left_edge.i, t.i + 1)
+            said = self.text[start:end]
+            for key in ("unchecked", "unjudged"):
+                if ev.slots.get(key):
+                    ev.slots[key] = [x for x in ev.slots[key]
+                                     if x.lower() not in said.lower()] or None
+            approx = any(c.dep_ in ("advmod", "quantmod") for x in meas.subtree
+                         for c in x.children)
+            who = ev.slots["subject"]
+            out.append(Claim(
+                id="", start=start, end=end, text=said, category="date",
+                subject=EntityRef(who, self.kb.label(who)), predicate="interval", object=None,
+                hedged=hedged,
+                slots=dict(kind="nth_interval", subject=who, award=ev.slots.get("award"),
+                           family=ev.slots.get("family"),
+                           award_phrase=ev.slots.get("award_phrase"), nth=2, other_nth=1,
+                           pair=True, years=n * units[meas.lemma_.lower()], sign=1,
+                           approximate=approx, negated=False)))
         return out
 
     def _again(self, p: Parsed, second: list, meas, t, years: int, sign: int,

@@ -181,7 +181,7 @@ def nth_interval(kb, c) -> Optional[Verdict]:
     n, k, said = sl["nth"], sl["other_nth"], sl["years"]
     if sl.get("other_film"):
         theirs = mine
-    if len(mine) < n or len(theirs) < k:
+    if len(mine) < n or len(theirs) < k or sl.get("pair") and len(mine) != 2:
         return None   # the n-th prize's own claim says what the KB holds of it
     a, b = mine[n - 1], theirs[k - 1]
     ya, yb = ceremony_year(kb, a), ceremony_year(kb, b)
