@@ -62,7 +62,7 @@ def _complete_around(kb, who: str, award: Optional[str], fam: Optional[str], win
             ed = numbered.get(j)
             if j == k or j < 1:
                 continue
-            if ed is None and j < max(numbered, key=lambda x: x or 0):
+            if ed is None:   # an edition the KB does not hold (nor one yet to come)
                 return False
             year = ceremony_year(kb, ed) if ed else None
             if ed and not (kb.is_complete("award_received", object_entity=award,
