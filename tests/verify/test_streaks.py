@@ -22,6 +22,7 @@ def _streaks(text, kb):
     "Iñárritu, who took the directing Oscar two years running, followed Birdman with The "
     "Revenant.",
     "In 1995, Tom Hanks took home Best Actor for the second year in a row.",
+    "In 1938, Luise Rainer took Best Actress for the second year running.",
     "Tom Hanks won his second straight Best Actor Oscar for Forrest Gump.",
 ])
 def test_a_run_the_record_holds_is_supported(default_kb, text):

@@ -590,6 +590,9 @@ def _streak_cues(p: Parsed, conf: dict) -> list[tuple]:
         elif t.lower_ in running and t.i > 0:
             meas = next((c for c in t.children if c.dep_ == "npadvmod"
                          and c.lemma_.lower() in units), None)
+            if meas is None and p.doc[t.i - 1].lemma_.lower() in units:
+                meas = p.doc[t.i - 1]   # "for the second year running": the parser may hang
+                # the participle on the verb, past the measure right before it
             if meas is not None:
                 out.append((meas.left_edge.i, t.i + 1, meas, t.head))
     return out
