@@ -12,7 +12,10 @@ writing and other film-named wins at ceremonies 1-97 under the names writers use
 nominees with the winner they lost to (`losses`), directors and Anora's crew and cast
 (`credits`), festival world-premiere days with Anora's runtime, budget and release (`dates`),
 Anora's production record -- runtime, budget, shooting days, releases by country with their
-distributors, production companies, filming places -- in many registers (`production`).
+distributors, production companies, filming places -- in many registers (`production`),
+and, asked for by name, pairs of one person's wins of an acting or directing Oscar or of the
+Palme, their runs and the years between them (`streaks`; `--mutate`: a run said of wins years
+apart, the years off by two).
 With --mutate, one slot of the second fact of a craft/losses/credits/dates sentence is
 changed (a year, film, category, director or day), or of a production sentence (the budget,
 the shooting days, a release day, a distributor, a company): any claim `supported` over the
@@ -380,6 +383,87 @@ def _production_mutant(rng, r: dict) -> dict:
     else:
         m["dist"] = "A24"
     return m
+# Runs and spans of one person's wins of one prize (`streaks`): every pair of an acting or
+# directing Oscar category's wins by one person (ceremonies 1-98), with the years between
+# them, whether they were at consecutive ceremonies and the win's order; every pair of one
+# director's Palmes.
+STREAK_PRIZES = {k: v for k, v in (
+    ("academy-award-for-best-actor", "Best Actor"),
+    ("academy-award-for-best-actress", "Best Actress"),
+    ("academy-award-for-best-supporting-actor", "Best Supporting Actor"),
+    ("academy-award-for-best-supporting-actress", "Best Supporting Actress"),
+    ("academy-award-for-best-director", "Best Director"))}
+
+
+def repeat_wins(kb) -> list[dict]:
+    """One row per pair of wins of one prize by one person: p, cat (the prize's words), the
+    two wins' years (y1, y2: the ceremony's, or the festival's), their films, their order
+    (k: the later one is the person's k-th win of the prize) and whether they were at
+    consecutive editions (run)."""
+    by = collections.defaultdict(list)
+    for f in kb.facts(predicate="award_received"):
+        q = f.qualifiers or {}
+        if f.value in STREAK_PRIZES and str(q.get("ceremony", "")).endswith("academy-awards"):
+            nth, n = _night(q)
+            film = q.get("film_title") or (kb.label(q["for_work"]) if q.get("for_work") else "")
+            if n and kb.entity(f.subject) is not None and kb.entity(f.subject).type == "person":
+                by[(f.subject, STREAK_PRIZES[f.value])].append((n, int(q["year"]), film))
+        elif f.value == "palme-d-or" and len(q.get("recipients") or []) == 1:
+            who = q["recipients"][0]
+            if kb.entity(who) is not None:
+                ed = kb.label(q.get("ceremony", "")).split()[0]
+                n = int(ed[:-2]) if ed[:-2].isdigit() else 0
+                by[(who, "the Palme d'Or")].append((n, int(q["year"]), kb.label(f.subject)))
+    rows = []
+    for (who, cat), wins in by.items():
+        wins = sorted(set(wins))
+        if len({w[0] for w in wins}) != len(wins):
+            continue   # two wins of one prize at one edition: their order is unsaid
+        for k in range(1, len(wins)):
+            (n1, y1, f1), (n2, y2, f2) = wins[k - 1], wins[k]
+            rows.append(dict(p=kb.label(who), cat=cat, y1=y1, y2=y2, f1=f1, f2=f2, k=k + 1,
+                             run=n2 == n1 + 1, oscar=cat != "the Palme d'Or"))
+    return rows
+
+
+_ORD = {2: "second", 3: "third", 4: "fourth", 5: "fifth"}
+
+
+def streak_shapes(r: dict) -> list[str]:
+    """True sentences about a pair of one person's wins: its run (when at consecutive
+    editions), the years between them, counted from the first or from the earlier film."""
+    gap, nth, prize = r["y2"] - r["y1"], _ORD.get(r["k"]), r["cat"]
+    words = f"{prize} Oscar" if r["oscar"] else "Palme d'Or"
+    out = []
+    if r["run"]:
+        out += [f"{r['p']} won {prize} two years in a row.",
+                f"{r['p']} won {prize} in consecutive years.",
+                f"{r['p']}, who won back-to-back {words}s, is in a small club.",
+                f"In {r['y2']}, {r['p']} took {prize} for the second year running."]
+    if nth and r["k"] == 2:
+        out.append(f"{r['p']}'s second {words} came {gap} year{'s' if gap != 1 else ''} "
+                   f"after the first.")
+    if nth and r["f1"]:
+        out.append(f"{r['p']} won a {nth} {words} in {r['y2']}, {gap} year"
+                   f"{'s' if gap != 1 else ''} after {r['f1']}.")
+    return out
+
+
+def streak_mutants(rng, rows: list[dict]) -> list[tuple[str, int]]:
+    """A pair's sentences with one slot changed: a run said of wins years apart, the years
+    between them off by two."""
+    r = rng.choice(rows)
+    m = dict(r, y2=r["y2"] + 2)
+    pairs = list(zip(streak_shapes(r), streak_shapes(m)))
+    out = [(new, len(_common_prefix(old, new))) for old, new in pairs if old != new]
+    if not any(x["run"] for x in rows if (x["p"], x["cat"]) == (r["p"], r["cat"])):
+        # a run said of one who has none (where the run is said)
+        out += [(s, min(i for w in _RUN_WORDS if (i := s.find(w)) >= 0))
+                for s in streak_shapes(dict(r, run=True))[:4]]
+    return out
+
+
+_RUN_WORDS = ("two years in a row", "consecutive", "back-to-back", "second year running")
 
 
 def _mutant(rng, kind: str, row: dict, pool: list[dict]) -> tuple[dict, str]:
@@ -418,6 +502,8 @@ def mutants(kb, rng, family: str) -> list[tuple[str, int]]:
         while (m["film"], m["cat"], m["y"]) in held or m["film"] == nom["film"]:
             m, _w = _mutant(rng, "film", win, [w for _n, w in got])
         pairs = zip(loss_shapes(nom, win), loss_shapes(nom, m))
+    elif family == "streaks":
+        return streak_mutants(rng, repeat_wins(kb))
     elif family == "credits":
         films, crew, cast = directed(kb), anora_credits(kb), anora_cast(kb)
         r, s = rng.sample(films, 2)
@@ -448,7 +534,7 @@ def main(argv=None) -> int:
     ap.add_argument("--pairs", type=int, default=60)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--family", choices=("all", "oscars", "palme", "craft", "losses", "credits",
-                                         "dates", "production"), default="all")
+                                         "dates", "production", "streaks"), default="all")
     ap.add_argument("--mutate", action="store_true",
                     help="change one slot of the second fact; count supports over it")
     args = ap.parse_args(argv)
@@ -464,8 +550,13 @@ def main(argv=None) -> int:
             for fam in fams:
                 for s, at in mutants(kb, rng, fam):
                     n += 1
-                    for c in reelcheck.check(s, kb=kb).claims:
-                        if c.verdict == "supported" and c.start <= at < c.end:
+                    got = reelcheck.check(s, kb=kb).claims
+                    # (streaks: a win's claim over the run's words, beside the run's own
+                    # claim that refutes them, says the win alone)
+                    told = fam == "streaks" and any(
+                        c.verdict == "refuted" and c.start <= at < c.end for c in got)
+                    for c in got:
+                        if c.verdict == "supported" and c.start <= at < c.end and not told:
                             wrong += 1
                             print(f"WRONG SUPPORT: {s}\n    {c.text!r}: {c.explanation}")
         print(f"{n} mutant sentences, wrong supports {wrong}")
@@ -474,6 +565,7 @@ def main(argv=None) -> int:
     wins, palmes = oscar_wins(kb), palme_wins(kb)
     crafts, losses, days = craft_wins(kb), craft_losses(kb), premieres(kb)
     films, crew, cast = directed(kb), anora_credits(kb), anora_cast(kb)
+    repeats = repeat_wins(kb) if args.family == "streaks" else []
     for _ in range(args.pairs):
         if args.family in ("all", "oscars"):
             a, b = sorted(rng.sample(wins, 2), key=lambda r: r["y"])
@@ -494,6 +586,8 @@ def main(argv=None) -> int:
             sentences += date_shapes(a, b)
         if args.family in ("all", "production"):
             sentences += production_shapes(rng.choice(anora_production(kb)))
+        if args.family == "streaks":
+            sentences += streak_shapes(rng.choice(repeats))
     verdicts, wrong = collections.Counter(), 0
     for s in sentences:
         for c in reelcheck.check(s, kb=kb).claims:

@@ -369,11 +369,13 @@ def test_a_time_counted_from_another_event_is_a_slot_of_its_own(default_kb):
 
 def test_an_order_in_time_is_a_slot_the_win_alone_does_not_judge(default_kb):
     # "back-to-back Palmes": Östlund's two Palmes were five years apart; the wins hold but the
-    # order the sentence states is not checked, so the claim is not supported
+    # order the sentence states is not theirs to judge: a claim of the run does (verify/
+    # streaks.py), and the complete Palme record refutes it
     r = reelcheck.check("Ruben Östlund won back-to-back Palmes for The Square and Triangle of "
                         "Sadness.", kb=default_kb)
-    assert r.claims and all(c.verdict == "not_enough_info" for c in r.claims)
-    assert any("back-to-back" in c.explanation for c in r.claims)
+    runs = [c for c in r.claims if c.predicate == "streak"]
+    assert [(c.text, c.verdict) for c in runs] == [("back-to-back", "refuted")]
+    assert all(c.verdict != "refuted" for c in r.claims if c.predicate != "streak")
 
 
 def test_a_live_entrys_clock_time_before_its_colon_is_no_slot(default_kb):

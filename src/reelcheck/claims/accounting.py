@@ -1070,7 +1070,7 @@ def account(claims: list, facts: dict, kb=None) -> None:
                             for o in group):
                         return True   # a deed no claim tells as an event (a prize won, a
                         # premiere, a release): a statement of its own
-                    return any(d and o.slots.get("kind") in ("gap", "interval")
+                    return any(d and o.slots.get("kind") in ("gap", "interval", "nth_interval")
                                and o.start <= at < o.end or o is c and " ".join(
                                    s[1].lower().split()) in b.lower()   # (a note saying so)
                                for o, (n, b), d in zip(group, atoms, decided))

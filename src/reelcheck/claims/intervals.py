@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..model import Claim, EntityRef
+from ..kb.awards import award_family
 from .parse import Parsed, lexicon, number_value
 
 SIDES = ("film", "person")
@@ -35,6 +36,8 @@ class IntervalReader:
     def sentence_claims(self, p: Parsed, hedged: bool, found: list) -> list[Claim]:
         sides = self._between_sides(p, hedged, found)
         out = sides + self._gaps(p, hedged, found, sides) + self._same_time(p, hedged, found)
+        out += self._streaks(p, hedged, found)
+        out += self._apart(p, hedged, found)
         self._told = (p.sentence.paragraph, p.sentence.index, [c for c in found if told_event(c)])
         return out
 
@@ -91,6 +94,13 @@ class IntervalReader:
                 # for X": the work the phrase names
                 b = next((x for g in other.subtree if g.dep_ == "pobj" and g.head.lower_ == "for"
                           and (x := p.arg_at(g.i)) is not None and x.kind == "film"), None)
+            k = _own_ordinal(other)
+            if n is not None and k is not None and (b is None or b.kind != "film"):
+                # "his second Palme ten years after his first": the holder's k-th prize
+                nth = self._nth_interval(p, verb, found, meas, t, other, n * units[
+                    meas.lemma_.lower()], sign, k, hedged)
+                out += [nth] if nth is not None else []
+                continue
             if n is None or b is None or b.kind not in SIDES or not b.entity:
                 continue
             n *= units[meas.lemma_.lower()]
@@ -105,6 +115,13 @@ class IntervalReader:
                 # (the other side named as a film, not a clause of its own: "after X won")
                 a = self._released_film(p, verb) if b.kind == "film" and t.dep_ == "prep" \
                     and b.head == other.i else None
+            if a is None and b.kind == "film":
+                # "her second Best Actress Oscar seven years after La La Land": the n-th
+                # prize a claim of the clause reads, from the film's
+                nth = self._nth_interval(p, verb, found, meas, t, other, n, sign, 0, hedged,
+                                         film=b.entity)
+                out += [nth] if nth is not None else []
+                continue
             if a is None or a == b.entity:
                 continue
             said = p.doc[min(x.i for x in meas.subtree):meas.i + 1].text.lower()
@@ -125,6 +142,133 @@ class IntervalReader:
                            family_assumed=event.slots.get("family_assumed")
                            if event is not None else None, negated=False)))
         return out
+
+    def _apart(self, p: Parsed, hedged: bool, found: list) -> list[Claim]:
+        """"Swank won her two Best Actress Oscars five years apart", "a ten-year gap between
+        Loach's two Palmes": a measure of time on a word of distance (`apart_words`, its
+        npadvmod) or on a noun of one (`gap_nouns`, its compound or modifier, the wins under
+        its "between"), said of a claim of two wins of one prize, is the years between the
+        subject's first and second win of it (checked in verify/streaks.py `nth_interval`,
+        which leaves a subject with another count of wins to the count's own claim)."""
+        lx = _lx()
+        units, aparts, gaps = lx.get("units", {}), set(lx.get("apart_words", ())), \
+            set(lx.get("gap_nouns", ()))
+        counts = [c for c in found if c.slots.get("kind") == "award" and c.slots.get("count") == 2
+                  and c.slots.get("polarity") == "won" and c.slots.get("subject")
+                  and c.slots.get("award") and not c.slots.get("negated")]
+        out = []
+        for t in p.doc:
+            if t.lower_ in aparts:
+                meas = next((c for c in t.children if c.dep_ == "npadvmod"
+                             and c.lemma_.lower() in units), None)
+                at = [t.head] + [c for c in t.head.children if c.dep_ in ("nsubj", "dobj")]
+            elif t.lemma_.lower() in gaps:
+                meas = next((c for c in t.children if c.dep_ in ("compound", "amod")
+                             and c.lemma_.lower() in units), None)
+                at = [o for c in t.children if c.dep_ == "prep" and c.lower_ == "between"
+                      for o in c.children if o.dep_ == "pobj"]
+            else:
+                continue
+            n = self._count(meas) if meas is not None else None
+            held = [c for c in counts if any(c.start <= p.offset + x.idx < c.end for x in at)]
+            if n is None or len(held) != 1:
+                continue
+            ev = held[0]
+            start, end = p.span_of(meas.left_edge.i, t.i + 1)
+            said = self.text[start:end]
+            for key in ("unchecked", "unjudged"):
+                if ev.slots.get(key):
+                    ev.slots[key] = [x for x in ev.slots[key]
+                                     if x.lower() not in said.lower()] or None
+            approx = any(c.dep_ in ("advmod", "quantmod") for x in meas.subtree
+                         for c in x.children)
+            who = ev.slots["subject"]
+            out.append(Claim(
+                id="", start=start, end=end, text=said, category="date",
+                subject=EntityRef(who, self.kb.label(who)), predicate="interval", object=None,
+                hedged=hedged,
+                slots=dict(kind="nth_interval", subject=who, award=ev.slots.get("award"),
+                           family=ev.slots.get("family"),
+                           award_phrase=ev.slots.get("award_phrase"), nth=2, other_nth=1,
+                           pair=True, years=n * units[meas.lemma_.lower()], sign=1,
+                           approximate=approx, negated=False)))
+        return out
+
+    def _again(self, p: Parsed, second: list, meas, t, years: int, sign: int,
+               hedged: bool) -> Optional[Claim]:
+        """"Loach won the Palme again ten years later (with I, Daniel Blake)": a win said to
+        repeat (a `repeat_words` word on its verb) and measured by a shift word from nothing
+        the piece told before is measured from the subject's win of the same prize before it;
+        checked in verify/streaks.py `nth_interval` over each pair of successive wins (the
+        later one the win of the work or year the claim names). The win's own claim leaves
+        the measure to this one."""
+        held = [c for c in second if c.slots.get("kind") == "award" and c.slots.get("subject")
+                and c.slots.get("polarity") == "won" and not c.slots.get("negated")
+                and c.slots.get("award")]
+        if len(held) != 1:
+            return None
+        ev = held[0]
+        lo, hi = min(x.i for x in meas.subtree), t.i + 1
+        start, end = p.span_of(lo, hi)
+        said = self.text[start:end]
+        for key in ("unchecked", "unjudged"):
+            if ev.slots.get(key):
+                ev.slots[key] = [x for x in ev.slots[key] if x.lower() != said.lower()] or None
+        approx = any(c.dep_ in ("advmod", "quantmod", "amod") for c in meas.children) or any(
+            c.dep_ in ("advmod", "quantmod") for x in meas.children for c in x.children)
+        who = ev.slots["subject"]
+        return Claim(
+            id="", start=start, end=end, text=said, category="date",
+            subject=EntityRef(who, self.kb.label(who)), predicate="interval", object=None,
+            hedged=hedged,
+            slots=dict(kind="nth_interval", subject=who, award=ev.slots.get("award"),
+                       family=ev.slots.get("family"), award_phrase=ev.slots.get("award_phrase"),
+                       nth=None, other_nth=None, again=True, for_work=ev.slots.get("for_work"),
+                       year=ev.slots.get("year"), ceremony=ev.slots.get("ceremony"),
+                       years=years, year_shift=years, sign=sign, approximate=approx,
+                       negated=False))
+
+    def _nth_interval(self, p: Parsed, verb, found: list, meas, t, other, years: int,
+                      sign: int, k: int, hedged: bool,
+                      film: Optional[str] = None) -> Optional[Claim]:
+        """"Ken Loach won his second Palme d'Or ten years after his first", "Swank's second
+        Best Actress win came five years after her first": the years between the holder's
+        n-th prize, which a claim of the clause reads (an award claim's career ordinal, an
+        `nth_prize` claim), and the k-th one the direction word's object says by its ordinal
+        alone (a prize, or a nomination when its noun says so), or the `film` it names
+        ("seven years after La La Land": k is 0); checked in verify/streaks.py
+        `nth_interval`. The event's own claim leaves the measure to this one."""
+        at = p.offset + verb.idx
+        held = [c for c in found if c.start <= at < c.end and c.slots.get("subject") and (
+            c.slots.get("kind") == "award" and c.slots.get("career_ordinal")
+            or c.slots.get("kind") == "nth_prize") and c.slots.get("polarity") == "won"
+            and not c.slots.get("negated") and (c.slots.get("award") or c.slots.get("family"))]
+        if not held:
+            return None
+        ev = min(held, key=lambda c: c.end - c.start)
+        nth = ev.slots.get("career_ordinal") or ev.slots.get("n")
+        nominated = other.lemma_.lower() in lexicon().section("records").get(
+            "nth", {}).get("nominated", ())
+        if not isinstance(nth, int) or nth <= k and not nominated or film and (
+                nth < 2 or ev.slots.get("for_work") or ev.slots.get("kind") != "award"):
+            return None
+        said = p.doc[min(x.i for x in meas.subtree):meas.i + 1].text.lower()
+        for key in ("unchecked", "unjudged"):
+            if ev.slots.get(key):
+                ev.slots[key] = [x for x in ev.slots[key] if x.lower() != said] or None
+        approx = any(c.dep_ in ("advmod", "quantmod", "amod") for c in meas.children) or any(
+            c.dep_ in ("advmod", "quantmod") for x in meas.children for c in x.children)
+        start, end = p.span_of(min(x.i for x in meas.subtree), other.right_edge.i + 1)
+        who = ev.slots["subject"]
+        return Claim(
+            id="", start=start, end=end, text=self.text[start:end], category="date",
+            subject=EntityRef(who, self.kb.label(who)), predicate="interval", object=None,
+            hedged=hedged,
+            slots=dict(kind="nth_interval", subject=who, award=ev.slots.get("award"),
+                       family=ev.slots.get("family"), award_phrase=ev.slots.get("award_phrase"),
+                       nth=nth, other_nth=k, other_nominated=nominated or None, years=years,
+                       other_film=film,
+                       sign=sign, approximate=approx, negated=False))
 
     def _gaps(self, p: Parsed, hedged: bool, found: list, sides: list) -> list[Claim]:
         """The time between two dated events the piece tells: "won the Palme in May, and nine
@@ -201,6 +345,14 @@ class IntervalReader:
                 lo_i = min(x.i for x in meas.subtree) if meas is not None else t.i
                 hi_i = obj.right_edge.i + 1
             else:
+                continue
+            if not first and t.lower_ in shifts and n is not None and meas.lemma_.lower() in \
+                    lx.get("units", {}) and any(c.lower_ in set(lx.get("repeat_words", ()))
+                                                for c in t.head.children):
+                # "won the Palme again ten years later": from the subject's win before it
+                again = self._again(p, second, meas, t, n * lx["units"][meas.lemma_.lower()],
+                                    sign, hedged)
+                out += [again] if again is not None else []
                 continue
             if not first or not second or set(map(id, first)) & set(map(id, second)) or \
                     first == second:
@@ -279,6 +431,50 @@ class IntervalReader:
                            second_editions=[], second=[(c.start, c.end) for c in second])))
         return out
 
+    def _streaks(self, p: Parsed, hedged: bool, found: list) -> list[Claim]:
+        """"Tom Hanks won back-to-back Best Actor Oscars", "won Best Actor two years in a row",
+        "a winner in successive years", "his second straight Oscar": a word or phrase of a run
+        (`_streak_cues`) on the clause of a prize won makes a claim that the subject won that
+        prize at N consecutive editions (N the number or ordinal said on the run's noun, else
+        `streaks.least`), with the years the award claim's words name; the check (verify/
+        streaks.py) takes the editions from the KB's complete record. The award claim's own
+        unread word of order is read here."""
+        conf = _lx().get("streaks") or {}
+        wins = [c for c in found if c.slots.get("kind") == "award" and c.slots.get("subject")
+                and c.slots.get("polarity") == "won" and not c.slots.get("negated")
+                and (c.slots.get("award") or c.slots.get("family"))]
+        shows = {award_family(self.kb, a.entity) for a in p.args
+                 if a.entity and a.kind in ("award", "ceremony", "festival")}
+        if len(shows) > 1:
+            return []   # "back-to-back wins at the Globes and the Oscars": one after another
+            # in a season, no run of one prize's editions
+        out = []
+        for lo, hi, noun, on in _streak_cues(p, conf):
+            verb = governing_verb(on) or on
+            at = {p.offset + p.doc[lo].idx, p.offset + on.idx, p.offset + verb.idx}
+            held = [c for c in wins if any(c.start <= x < c.end for x in at)]
+            if not held:
+                continue
+            c = min(held, key=lambda x: x.end - x.start)
+            if getattr(self.kb.entity(c.slots["subject"]), "type", None) == "film":
+                continue   # a film wins a prize at one edition: its run is a season's
+            n = _run_length(noun, conf)
+            start, end = p.span_of(lo, hi)
+            said = self.text[start:end]
+            years = sorted({int(t.text) for t in p.doc if t.like_num and len(t.text) == 4
+                            and t.text.isdigit() and 1900 < int(t.text) < 2100
+                            and c.start <= p.offset + t.idx < c.end})
+            c.slots["unchecked"] = [u for u in c.slots.get("unchecked") or []
+                                    if u.lower() not in said.lower()] or None
+            out.append(Claim(
+                id="", start=start, end=end, text=said, category="record",
+                subject=EntityRef(c.slots["subject"], self.kb.label(c.slots["subject"])),
+                predicate="streak", object=None, hedged=hedged,
+                slots=dict(kind="streak", subject=c.slots["subject"],
+                           award=c.slots.get("award"), family=c.slots.get("family"),
+                           run=n, years=years, negated=False)))
+        return out
+
     def _wins_of(self, c: Claim) -> int:
         """How many wins of an award claim's prize the KB holds for its subject (as the
         winner or as the film it was for)."""
@@ -346,6 +542,75 @@ class IntervalReader:
         return next((c for c in found if c.slots.get("kind") == "award"
                      and c.start <= at < c.end and c.slots.get("award")
                      and c.slots.get("polarity") == "won" and not c.slots.get("negated")), None)
+
+
+def _own_ordinal(other) -> Optional[int]:
+    """The ordinal a direction word's object says a holder's prize by, and nothing else: "his
+    first", "her first win", "his first nomination" (an ordinal of `records.ordinals` alone or
+    on a noun of `records.nth`, with no name under it); else None."""
+    rx = lexicon().section("records")
+    ords, nouns = rx.get("ordinals", {}), {w for ws in (rx.get("nth") or {}).values() for w in ws}
+    if other.lower_ in ords and not any(c.dep_ in ("prep", "compound") for c in other.children):
+        return ords[other.lower_]
+    if other.lemma_.lower() in nouns and not any(c.dep_ in ("prep", "compound")
+                                                 for c in other.children):
+        return next((ords[c.lower_] for c in other.children
+                     if c.dep_ == "amod" and c.lower_ in ords), None)
+    return None
+
+
+def _streak_cues(p: Parsed, conf: dict) -> list[tuple]:
+    """(first token, token after the last, the noun whose number or ordinal counts the run, the
+    token whose clause the run is said in: the participle's verb for "running") of
+    each word or phrase of a run in the sentence: a `sequence_words` word on a noun
+    ("consecutive Oscars"; not "went straight on to win"), or one said by a whole subtree
+    ("back-to-back") on a noun or verb, and not inside a name (in a time, "in consecutive
+    years", it may be); a phrase of `streaks.phrases`
+    said by a preposition's subtree ("in a row", on "year" in "the second year in a row");
+    a `streaks.running` participle after a measure of time ("two years running"). (The
+    words of order are the accounting's, which otherwise leaves them unread.)"""
+    seq = set(lexicon().section("accounting").get("sequence_words", ()))
+    phrases = {x.lower() for x in conf.get("phrases", ())}
+    running = set(conf.get("running", ()))
+    units = _lx().get("units", {})
+    out = []
+    for t in p.doc:
+        sub = list(t.subtree)
+        named = getattr(p.arg_at(t.i), "kind", None) not in (None, "date", "cardinal")
+        if t.dep_ not in ("prep", "pobj") and not named and t.head.i != t.i and (
+                t.lower_ in seq and t.head.pos_ in ("NOUN", "PROPN") or len(sub) > 1
+                and "".join(x.text for x in sub).lower() in seq) and t.head.lower_ not in seq:
+            out.append((sub[0].i, sub[-1].i + 1, t.head, t))
+        elif t.dep_ == "prep" and " ".join(x.lower_ for x in sub) in phrases:
+            noun = t.head if t.head.pos_ in ("NOUN", "PROPN") else next(
+                (c for c in t.head.children if c.dep_ in ("npadvmod", "dobj")
+                 and c.lemma_.lower() in units), t.head)
+            out.append((min(t.i, *(x.i for x in noun.subtree if x.i < t.i and x.dep_ in (
+                "nummod", "amod", "det"))) if noun.i < t.i else t.i, sub[-1].i + 1, noun, t))
+        elif t.lower_ in running and t.i > 0:
+            meas = next((c for c in t.children if c.dep_ == "npadvmod"
+                         and c.lemma_.lower() in units), None)
+            if meas is None and p.doc[t.i - 1].lemma_.lower() in units:
+                meas = p.doc[t.i - 1]   # "for the second year running": the parser may hang
+                # the participle on the verb, past the measure right before it
+            if meas is not None:
+                out.append((meas.left_edge.i, t.i + 1, meas, t.head))
+    return out
+
+
+def _run_length(noun, conf: dict) -> int:
+    """The length of a run said on its noun: its number ("two years in a row", "three
+    consecutive Oscars") or its ordinal ("the second year in a row", "his second straight
+    Palme"), on it or on the noun it is a compound of; else `streaks.least`."""
+    ords = lexicon().section("records").get("ordinals", {})
+    while noun.dep_ == "compound" and noun.head.i != noun.i:
+        noun = noun.head
+    for c in noun.children:
+        if c.dep_ == "nummod" and (n := number_value(c)):
+            return int(n)
+        if c.dep_ == "amod" and c.lower_ in ords:
+            return ords[c.lower_]
+    return int(conf.get("least", 2))
 
 
 def told_event(c: Claim) -> bool:

@@ -19,7 +19,8 @@ from ..model import Claim
 from ..textutil import year_month
 # each family's module registers its checks in checks.CHECKS when imported
 from . import (ages, awards, counts, dates, events, festivals, filmography,  # noqa: F401
-               locations, people, plot, production, quantities, records, statements, wins)
+               locations, people, plot, production, quantities, records, statements,
+               streaks, wins)
 from .checks import CHECKS, Verdict
 from .editions import involves
 from .event_days import date_gaps, measured_sides, prize_days

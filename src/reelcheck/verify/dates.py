@@ -41,6 +41,29 @@ def _event_years(kb, who: str, award: Optional[str],
     return "", {}
 
 
+def _namesakes_years(kb, c, who: str, award: Optional[str], pred: str) -> tuple[str, dict]:
+    """`_event_years` of the other side of an interval, read as any KB film of its title that
+    the claim's words do not set apart by its year ("two years after A Star Is Born": the 2018
+    film, or the 1976 one, or ...): the years of those that won the prize when one did, else
+    of each one's release. One film, or none with namesakes: its own years."""
+    kind, ys = _event_years(kb, who, award, pred)
+    e = kb.entity(who)
+    if e is None or e.type != "film" or not hasattr(kb, "entities_by_name") or \
+            e.year and str(e.year) in c.text:
+        return kind, ys
+    for o in kb.entities_by_name(e.label, "film"):
+        if o.id == who or o.label != e.label or o.year and str(o.year) in c.text:
+            continue
+        k, more = _event_years(kb, o.id, award, pred)
+        if k and (k == kind or not kind):
+            kind = k
+            for y, fs in more.items():
+                ys.setdefault(y, []).extend(fs)
+        elif k == "award" and kind == "release":   # a namesake that won it: the one meant
+            kind, ys = k, dict(more)
+    return kind, ys
+
+
 @check("interval")
 def interval_claim(kb, c) -> Optional[Verdict]:
     """"Four years after The Square": the years of the two events the KB holds (see
@@ -51,8 +74,8 @@ def interval_claim(kb, c) -> Optional[Verdict]:
     sl = c.slots
     n, sign, award = sl["years"], sl.get("sign", 1), sl.get("award")
     ka, ya = _event_years(kb, sl["subject"], award)
-    kb_, yb = _event_years(kb, sl["other"], award,
-                           "nominated_for" if sl.get("other_nominated") else "award_received")
+    kb_, yb = _namesakes_years(kb, c, sl["other"], award,
+                               "nominated_for" if sl.get("other_nominated") else "award_received")
     if not ya or not yb or (award and ka != "award"):
         return None   # the clause's prize is not one the KB has this side winning
     tol = lexicon().section("intervals").get("tolerance", {})

@@ -27,6 +27,7 @@ def date_gaps(kb, gaps: list[Claim], done: list[Claim], facts: dict, eds: set) -
                 for c in by_span.get(tuple(span), ()):
                     got = [_event_when(kb, f) for f in facts.get(id(c)) or ()
                            if f.predicate in _EVENT_FACTS]
+                    got += [_event_when(kb, f) for f in namesake_wins(kb, c, facts.get(id(c)))]
                     if any(got) and not all(got):
                         continue   # one of the events the claim tells is not dated: it
                         # may be the one meant ("his first Palme" of two)
@@ -42,6 +43,29 @@ def date_gaps(kb, gaps: list[Claim], done: list[Claim], facts: dict, eds: set) -
                 for when, fid in got:
                     days.setdefault(when, fid)
             g.slots[side + "_days"] = sorted(days.items())
+
+
+def namesake_wins(kb, c: Claim, held) -> list:
+    """The wins of the same prize by the other KB films of the title a side's claim names,
+    when the claim dates its win by nothing of its own (no edition, no year): "29 years after
+    A Star Is Born won Best Original Song" may mean the 1976 film or the 2018 one, both of
+    which won it, so either night is a reading of the side (the gap holds when one of them
+    bears it out, and is refuted by neither alone)."""
+    wins = [f for f in held or () if f.predicate == "award_received"]
+    if not wins or c.slots.get("ceremony") or c.slots.get("year") or \
+            not hasattr(kb, "entities_by_name"):
+        return []
+    out = []
+    for film in {f.subject for f in wins}:
+        e = kb.entity(film)
+        if e is None or e.type != "film":
+            continue
+        for o in kb.entities_by_name(e.label, "film"):
+            if o.id == film or o.label != e.label or o.year and str(o.year) in c.text:
+                continue
+            out += [f for f in kb.facts(subject=o.id, predicate="award_received")
+                    if any(f.value == w.value for w in wins if w.subject == film)]
+    return out
 
 
 def measured_sides(gaps: list[Claim], done: list[Claim]) -> list[tuple[Claim, list]]:
