@@ -17,7 +17,7 @@ KNOWN_MISSES = {
     "It Was Just an Accident, the latest Palme d'Or winner, is Jafar Panahi's film.":
         "a winner noun in an apposition with a superlative ('the latest winner') builds no "
         "award frame",
-    "Titane, Julia Ducournau's second feature, took home the Grand Prix.":
+    "Titane, Julia Ducournau's second feature, took home the Grand Prix at Cannes.":
         "an ordinal in the subject's apposition ('her second feature') leaves the clause "
         "with no win frame",
 }

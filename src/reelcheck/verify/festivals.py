@@ -420,7 +420,8 @@ def second_to_top(kb, c, award: str, who: str) -> Optional[Verdict]:
     first = (top.get("of") or {}).get(fam or "")
     e = kb.entity(who)
     if not first or (top.get("second") or {}).get(fam) != award or e is None \
-            or e.type != "film" or c.slots.get("polarity") != "won" or c.slots.get("support_only"):
+            or e.type != "film" or c.slots.get("polarity") != "won" or c.slots.get("support_only") \
+            or not _festival_said(kb, c, fam, award):
         return None
     spans = [tuple(x) for x in lexicon().section("festivals").get("former_names", {}).get(
         award, {}).get("years", ())]
@@ -451,6 +452,27 @@ def unheld_prize(kb, c, family: Optional[str]) -> Optional[str]:
     tail = " prize" if words[-1].lower().rstrip("s") not in nouns and (
         phrase.islower() or words[0].lower() == "best") else ""   # ("best actress")
     return f"The KB does not hold the {show.label}'s {phrase.removeprefix('the ')}{tail}."
+
+
+def _festival_said(kb, c, fam: str, award: str) -> bool:
+    """Whether the claim's own words name the festival `fam`: the festival or an edition of
+    it, or the prize by a name that holds the festival's ("the Cannes Grand Prix"; a bare "the
+    Grand Prix" may be another festival's); a prize said by its rank ("Cannes' runner-up
+    prize", no name of the prize said) is the festival's the reader found for it."""
+    generic = set(lexicon().section("festivals").get("generic_name_words", ()))
+    own = {fold(w) for w in L(kb, fam).split()} - {fold(w) for w in generic}
+    clauses = c.slots.get("stated_slots") or ()
+    if clauses and not any(s[0] == "entity" and s[2] == award for cl in clauses for s in cl):
+        return True
+    for clause in clauses:
+        for s in clause:
+            if s[0] != "entity" or not s[2]:
+                continue
+            if s[2] != award and (s[2] == fam or award_family(kb, s[2]) == fam):
+                return True
+            if s[2] == award and own & {fold(w) for w in str(s[1]).split()}:
+                return True
+    return False
 
 
 def _festival_prize(kb, award: str) -> bool:
