@@ -55,6 +55,13 @@ BATTERY = [
     ("Anora won the Prix du Jury at Cannes.", 'award_received', '', '', 'open'),
     ("Anora also picked up the FIPRESCI prize at Cannes.", 'award_received', '', '', 'open'),
     ("Anora won a prize at Cannes.", 'award_received', '', '', 'supported'),
+    # a win set at the festival by a locative pro-form ("where", "there"): the festival's
+    # prize, which the KB lacks, not the Oscar of that name
+    ("Anora premiered at Cannes in May, where Mikey Madison won best actress.", 'award_received', '', '', 'open'),
+    ("Anora premiered at Cannes in May. There, Mikey Madison won best actress.", 'award_received', '', '', 'open'),
+    ("Anora took the Palme d'Or in 2024. Here, too, Mikey Madison won best actress.", 'award_received', 'award', 'academy-award-for-best-actress', 'open'),
+    ("Mikey Madison went on to the Academy Awards, where she won best actress.", 'award_received', 'award', 'academy-award-for-best-actress', 'supported'),
+    ("Mikey Madison later won best actress at the Oscars.", 'award_received', 'award', 'academy-award-for-best-actress', 'supported'),
     # other festivals' prizes
     ("Anora won the Golden Lion at Venice.", 'award_received', '', '', 'open'),
     ("The Brutalist won the Silver Lion for best director at Venice.", 'award_received', '', '', 'open'),

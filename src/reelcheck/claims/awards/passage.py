@@ -598,6 +598,14 @@ class _Passage:
         return any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in f.tokens())
 
     @staticmethod
+    def _at_named_place(f: Frame) -> bool:
+        """Whether the clause is set at a place said before by a locative pro-form on its cue
+        ("premiered at Cannes, where she won best actress", "There, she won best actress"):
+        then it speaks of the show the passage names there."""
+        words = set(lexicon().qualifiers.get("place_anaphors", ()))
+        return any(c.dep_ == "advmod" and c.lower_ in words for c in f.parsed.doc[f.cue].children)
+
+    @staticmethod
     def _prize_word(f: Frame) -> bool:
         """Whether a frame naming no prize still speaks of one: a noun that names who won
         ("the winner Oppenheimer") or a bare prize noun as its award ("took home prizes")."""

@@ -148,7 +148,7 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
                 self.para_families.get(p.sentence.paragraph, ())) <= 1 and not (
                 any(r.arg for r in s.awards) or f.args_in_clause(*AWARDISH)
                 or self._family_words(f.tokens()) or self._show_noun(f)
-                or self._unknown_prize(f, s)) and getattr(
+                or self._at_named_place(f) or self._unknown_prize(f, s)) and getattr(
                 kb.entity(family), "type", None) == "festival" and not any(
                 self._category(family, x) for x in phrases) and all(
                 self._category(default, x) for x in phrases):
