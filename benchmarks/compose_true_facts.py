@@ -11,9 +11,10 @@ and directing wins at ceremonies 50-97 (`oscars`), the Palme d'Or list (`palme`)
 writing and other film-named wins at ceremonies 1-97 under the names writers use (`craft`),
 nominees with the winner they lost to (`losses`), directors and Anora's crew and cast
 (`credits`), festival world-premiere days with Anora's runtime, budget and release (`dates`).
-With --mutate, one slot of the second fact of a craft/losses/credits/dates sentence is
-changed (a year, film, category, director or day): any claim `supported` over the changed
-words is a wrong support, printed and counted.
+With --mutate, one slot of the second fact of a craft/losses/credits/dates/palme sentence is
+changed (a year, film, category, director or day; for the Palme, a film shown at Cannes that
+did not win it): any claim `supported` over the changed words is a wrong support, printed and
+counted.
 """
 from __future__ import annotations
 
@@ -107,6 +108,33 @@ def palme_shapes(p: dict, q: dict) -> list[str]:
         out.append(f"{q['d']}'s {q['film']} took the Palme d'Or in {q['y']}, "
                    f"{q['y'] - p['y']} years after {p['d']} won it with {p['film']}.")
     return out
+
+
+def cannes_entrants(kb) -> list[dict]:
+    """Films the KB records as shown at an edition of Cannes that did not win its Palme d'Or:
+    the films a Palme mutant names (the Palme list is complete, so "X won the Palme" is false)."""
+    won = {f.subject for f in kb.facts(predicate="award_received", object_entity="palme-d-or")}
+    rows = []
+    for p in ("premiered_at", "festival_screening"):
+        for f in kb.facts(predicate=p):
+            e = kb.entity(f.value)
+            if f.subject in won or e is None or not e.id.endswith("cannes-film-festival") \
+                    or e.id == "cannes-film-festival" or kb.entity(f.subject) is None:
+                continue
+            rows.append(dict(film=kb.label(f.subject), y=e.year, d=""))
+    return list({r["film"]: r for r in rows}.values())
+
+
+def palme_plain_shapes(p: dict, q: dict) -> list[str]:
+    """A Palme win said with no year of its own (so a film the list lacks is refuted by the
+    whole list), the second fact in the ways writers say it."""
+    return [
+        f"{p['film']} won the Palme d'Or; so did {q['film']}.",
+        f"Like {p['film']} before it, {q['film']} took the Palme d'Or.",
+        f"{p['film']} and {q['film']} are both Palme d'Or winners.",
+        f"The Palme d'Or went to {q['film']}, as it had gone to {p['film']} years before.",
+        f"Cannes crowned {q['film']} with the Palme d'Or.",
+    ]
 
 
 # Craft and writing categories: the plain name a writer uses for each of the Academy's
@@ -351,6 +379,11 @@ def mutants(kb, rng, family: str) -> list[tuple[str, int]]:
         c, e = rng.sample(crew, 2)
         r = dict(r, cast=rng.choice(cast))
         pairs = zip(credit_shapes(c, e, r, s), credit_shapes(c, e, r, m))
+    elif family == "palme":
+        wins, others = palme_wins(kb), cannes_entrants(kb)
+        a, b = rng.sample(wins, 2)
+        m = rng.choice(others)
+        pairs = zip(palme_plain_shapes(a, b), palme_plain_shapes(a, m))
     else:
         days = premieres(kb)
         a, b = rng.sample(days, 2)
@@ -380,17 +413,20 @@ def main(argv=None) -> int:
     kb = resolve_kb(None)
     rng = random.Random(args.seed)
     if args.mutate:
-        fams = ("craft", "losses", "credits", "dates") if args.family == "all" else (args.family,)
-        n = wrong = 0
+        fams = ("craft", "losses", "credits", "dates", "palme") if args.family == "all" \
+            else (args.family,)
+        n = wrong = caught = 0
         for _ in range(args.pairs):
             for fam in fams:
                 for s, at in mutants(kb, rng, fam):
                     n += 1
-                    for c in reelcheck.check(s, kb=kb).claims:
-                        if c.verdict == "supported" and c.start <= at < c.end:
+                    got = [c for c in reelcheck.check(s, kb=kb).claims if c.start <= at < c.end]
+                    caught += any(c.verdict == "refuted" for c in got)
+                    for c in got:
+                        if c.verdict == "supported":
                             wrong += 1
                             print(f"WRONG SUPPORT: {s}\n    {c.text!r}: {c.explanation}")
-        print(f"{n} mutant sentences, wrong supports {wrong}")
+        print(f"{n} mutant sentences, wrong supports {wrong}, refuted over the change {caught}")
         return 1 if wrong else 0
     sentences = []
     wins, palmes = oscar_wins(kb), palme_wins(kb)
@@ -402,7 +438,7 @@ def main(argv=None) -> int:
             sentences += oscar_shapes(a, b)
         if args.family in ("all", "palme"):
             p, q = sorted(rng.sample(palmes, 2), key=lambda r: r["y"])
-            sentences += palme_shapes(p, q)
+            sentences += palme_shapes(p, q) + palme_plain_shapes(p, q)
         if args.family in ("all", "craft"):
             a, b = sorted(rng.sample(crafts, 2), key=lambda r: r["y"])
             sentences += craft_shapes(a, b)
