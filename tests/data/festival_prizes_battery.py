@@ -32,6 +32,7 @@ BATTERY = [
     # and X"): a winner too
     ("The Tree of Life and Elvis are both Palme d'Or winners.", 'award_received', 'award', 'palme-d-or', 'refuted'),
     ("The Tree of Life and Elephant are both Palme d'Or winners.", 'award_received', 'award', 'palme-d-or', 'supported'),
+    ("Elephant and Once Upon a Time in Hollywood are both Palme d'Or winners.", 'award_received', 'award', 'palme-d-or', 'refuted'),
     # the Grand Prix, Cannes' second prize, said by name or by rank
     ("Sentimental Value won the Grand Prix at Cannes in 2025.", 'award_received', '', '', 'open'),
     ("Sentimental Value took the festival's second-highest honour at Cannes in 2025.", 'award_received', '', '', 'open'),

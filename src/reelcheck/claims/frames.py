@@ -592,15 +592,22 @@ def _fillers(p: Parsed, tok) -> list[Filler]:
 
 def _inner_conjuncts(p: Parsed, head) -> list:
     """'The Tree of Life and Elvis won': a name after "and" that the parser made a conjunct of
-    a word inside the name before it (a title's "of" phrase) rather than of its head: the
-    name's conjunct (with its own). Only a name the KB links, of the first one's kind."""
+    a word inside the name before it (a title's "of" phrase) rather than of its head, or
+    attached elsewhere altogether ('Elephant and Once Upon a Time in Hollywood are winners',
+    the second title parsed as a phrase of the verb): the name's conjunct (with its own). Only
+    a name the KB links, of the first one's kind."""
     a = p.arg_at(head.i)
-    if a is None or not a.entity or a.last - a.first < 2 or a.kind not in (
-            "person", "film", "work"):
+    if a is None or not a.entity or a.kind not in ("person", "film", "work"):
         return []
-    return [t for x in p.doc[a.first:a.last] if x.i != head.i for c in x.children
-            if c.dep_ == "conj" and c.i >= a.last and (b := p.arg_at(c.i)) is not None
-            and b.entity and b.kind == a.kind and b.head == c.i for t in conjuncts(c)]
+    out = [t for x in p.doc[a.first:a.last] if x.i != head.i for c in x.children
+           if c.dep_ == "conj" and c.i >= a.last and (b := p.arg_at(c.i)) is not None
+           and b.entity and b.kind == a.kind and b.head == c.i for t in conjuncts(c)]
+    for cc in head.children:
+        b = p.arg_at(cc.i + 1) if cc.dep_ == "cc" and cc.i + 1 < len(p.doc) else None
+        if b is not None and b.first == cc.i + 1 and b.entity and b.kind == a.kind \
+                and p.doc[b.head].dep_ != "conj" and b is not a:
+            out.append(p.doc[b.head])
+    return out
 
 
 def _stray_conjuncts(p: Parsed, obj) -> list:
