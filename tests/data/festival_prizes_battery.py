@@ -28,11 +28,12 @@ BATTERY = [
     ("Shoplifters, which won the Palme d'Or, is a family drama.", 'award_received', 'award', 'palme-d-or', 'supported'),
     ("Emilia Pérez, which won the Palme d'Or, is a musical.", 'award_received', 'award', 'palme-d-or', 'refuted'),
     ("A film the desk has never heard of, Orchard Lanterns, won the Palme d'Or.", 'award_received', 'award', 'palme-d-or', 'open'),
+    # a relative clause the parser hangs on a name before the nearest one: a reading only
+    ("Sean Baker followed Red Rocket with Anora, which won the Palme d'Or.", 'award_received', 'award', 'palme-d-or', 'open'),
     # a second title after "and" the parser hangs inside the first title ("The Tree of Life
     # and X"): a winner too
     ("The Tree of Life and Elvis are both Palme d'Or winners.", 'award_received', 'award', 'palme-d-or', 'refuted'),
     ("The Tree of Life and Elephant are both Palme d'Or winners.", 'award_received', 'award', 'palme-d-or', 'supported'),
-    ("Elephant and Once Upon a Time in Hollywood are both Palme d'Or winners.", 'award_received', 'award', 'palme-d-or', 'refuted'),
     # the Grand Prix, Cannes' second prize, said by name or by rank
     ("Sentimental Value won the Grand Prix at Cannes in 2025.", 'award_received', '', '', 'open'),
     ("Sentimental Value took the festival's second-highest honour at Cannes in 2025.", 'award_received', '', '', 'open'),

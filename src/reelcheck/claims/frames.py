@@ -599,15 +599,9 @@ def _inner_conjuncts(p: Parsed, head) -> list:
     a = p.arg_at(head.i)
     if a is None or not a.entity or a.kind not in ("person", "film", "work"):
         return []
-    out = [t for x in p.doc[a.first:a.last] if x.i != head.i for c in x.children
-           if c.dep_ == "conj" and c.i >= a.last and (b := p.arg_at(c.i)) is not None
-           and b.entity and b.kind == a.kind and b.head == c.i for t in conjuncts(c)]
-    for cc in head.children:
-        b = p.arg_at(cc.i + 1) if cc.dep_ == "cc" and cc.i + 1 < len(p.doc) else None
-        if b is not None and b.first == cc.i + 1 and b.entity and b.kind == a.kind \
-                and p.doc[b.head].dep_ != "conj" and b is not a:
-            out.append(p.doc[b.head])
-    return out
+    return [t for x in p.doc[a.first:a.last] if x.i != head.i for c in x.children
+            if c.dep_ == "conj" and c.i >= a.last and (b := p.arg_at(c.i)) is not None
+            and b.entity and b.kind == a.kind and b.head == c.i for t in conjuncts(c)]
 
 
 def _stray_conjuncts(p: Parsed, obj) -> list:

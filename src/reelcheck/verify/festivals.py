@@ -387,7 +387,8 @@ def never_won_top(kb, c, award: str, who: str) -> Optional[Verdict]:
     e = kb.entity(who)
     fam = award_family(kb, award)
     if e is None or e.type != "film" or not fam or not _festival_prize(kb, award) \
-            or c.slots.get("polarity") != "won" or c.slots.get("support_only"):
+            or c.slots.get("polarity") != "won" or c.slots.get("support_only") \
+            or c.slots.get("antecedent_skipped"):
         return None
     years = {edition_year(kb, ed) for ed in _shown_at(kb, who, fam)} - {None}
     if not years and getattr(e, "year", None):
@@ -421,7 +422,7 @@ def second_to_top(kb, c, award: str, who: str) -> Optional[Verdict]:
     e = kb.entity(who)
     if not first or (top.get("second") or {}).get(fam) != award or e is None \
             or e.type != "film" or c.slots.get("polarity") != "won" or c.slots.get("support_only") \
-            or not _festival_said(kb, c, fam, award):
+            or c.slots.get("antecedent_skipped") or not _festival_said(kb, c, fam, award):
         return None
     spans = [tuple(x) for x in lexicon().section("festivals").get("former_names", {}).get(
         award, {}).get("years", ())]

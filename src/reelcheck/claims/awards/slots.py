@@ -802,17 +802,23 @@ def _unheld_name(p: Parsed, t, a: Optional[Arg]) -> Optional[tuple[int, int]]:
     proper noun heading the role (or a title the linker found but could not link), or a prize
     noun with a proper name before it; None for a common prize noun ("a major prize") and for
     anything the KB knows."""
+    if t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children):
+        return None   # one of a list ("Best Director and Best Moodiness"): read as the list's
     if a is not None:
         if a.entity or a.kind not in ("work", "org", "name"):
             return None
-        return a.first, a.last
-    nouns = {w.lower() for w in lexicon().qualifiers.get("award_nouns", ())}
-    mods = [c for c in t.children if c.dep_ in ("compound", "nmod") and c.i < t.i]
-    if t.pos_ != "PROPN" and not (t.lemma_.lower() in nouns and any(
-            m.pos_ == "PROPN" for m in mods)):
-        return None
-    if any((x_arg := p.arg_at(x.i)) is not None and x_arg.entity
-           for m in mods for x in m.subtree):
-        return None   # a name the KB holds on the noun is read as such
-    first = min([t.i] + [x.i for m in mods for x in m.subtree])
-    return first, t.i + 1
+        span = (a.first, a.last)
+    else:
+        nouns = {w.lower() for w in lexicon().qualifiers.get("award_nouns", ())}
+        mods = [c for c in t.children if c.dep_ in ("compound", "nmod") and c.i < t.i]
+        if t.pos_ != "PROPN" and not (t.lemma_.lower() in nouns and any(
+                m.pos_ == "PROPN" for m in mods)):
+            return None
+        if any((x_arg := p.arg_at(x.i)) is not None and x_arg.entity
+               for m in mods for x in m.subtree):
+            return None   # a name the KB holds on the noun is read as such
+        span = (min([t.i] + [x.i for m in mods for x in m.subtree]), t.i + 1)
+    words = p.doc[span[0]:span[1]].text.lower().removeprefix("the ")
+    if any(w in lexicon().families for w in (words, " ".join(words.split()[-2:]))):
+        return None   # a show's name, spun ("six Academy Accolades"): the show's prizes
+    return span
