@@ -16,10 +16,11 @@ distributors, production companies, filming places -- in many registers (`produc
 and, asked for by name, pairs of one person's wins of an acting or directing Oscar or of the
 Palme, their runs and the years between them (`streaks`; `--mutate`: a run said of wins years
 apart, the years off by two).
-With --mutate, one slot of the second fact of a craft/losses/credits/dates sentence is
-changed (a year, film, category, director or day), or of a production sentence (the budget,
-the shooting days, a release day, a distributor, a company): any claim `supported` over the
-changed words is a wrong support, printed and counted.
+With --mutate, one slot of the second fact of a craft/losses/credits/dates/palme sentence is
+changed (a year, film, category, director or day; for the Palme, a film shown at Cannes that
+did not win it), or of a production sentence (the budget, the shooting days, a release day,
+a distributor, a company): any claim `supported` over the changed words is a wrong support,
+printed and counted.
 """
 from __future__ import annotations
 
@@ -113,6 +114,33 @@ def palme_shapes(p: dict, q: dict) -> list[str]:
         out.append(f"{q['d']}'s {q['film']} took the Palme d'Or in {q['y']}, "
                    f"{q['y'] - p['y']} years after {p['d']} won it with {p['film']}.")
     return out
+
+
+def cannes_entrants(kb) -> list[dict]:
+    """Films the KB records as shown at an edition of Cannes that did not win its Palme d'Or:
+    the films a Palme mutant names (the Palme list is complete, so "X won the Palme" is false)."""
+    won = {f.subject for f in kb.facts(predicate="award_received", object_entity="palme-d-or")}
+    rows = []
+    for p in ("premiered_at", "festival_screening"):
+        for f in kb.facts(predicate=p):
+            e = kb.entity(f.value)
+            if f.subject in won or e is None or not e.id.endswith("cannes-film-festival") \
+                    or e.id == "cannes-film-festival" or kb.entity(f.subject) is None:
+                continue
+            rows.append(dict(film=kb.label(f.subject), y=e.year, d=""))
+    return list({r["film"]: r for r in rows}.values())
+
+
+def palme_plain_shapes(p: dict, q: dict) -> list[str]:
+    """A Palme win said with no year of its own (so a film the list lacks is refuted by the
+    whole list), the second fact in the ways writers say it."""
+    return [
+        f"{p['film']} won the Palme d'Or; so did {q['film']}.",
+        f"Like {p['film']} before it, {q['film']} took the Palme d'Or.",
+        f"{p['film']} and {q['film']} are both Palme d'Or winners.",
+        f"The Palme d'Or went to {q['film']}, as it had gone to {p['film']} years before.",
+        f"Cannes crowned {q['film']} with the Palme d'Or.",
+    ]
 
 
 # Craft and writing categories: the plain name a writer uses for each of the Academy's
@@ -514,6 +542,11 @@ def mutants(kb, rng, family: str) -> list[tuple[str, int]]:
     elif family == "production":
         r = rng.choice(anora_production(kb))
         pairs = zip(production_shapes(r), production_shapes(_production_mutant(rng, r)))
+    elif family == "palme":
+        wins, others = palme_wins(kb), cannes_entrants(kb)
+        a, b = rng.sample(wins, 2)
+        m = rng.choice(others)
+        pairs = zip(palme_plain_shapes(a, b), palme_plain_shapes(a, m))
     else:
         days = premieres(kb)
         a, b = rng.sample(days, 2)
@@ -543,23 +576,23 @@ def main(argv=None) -> int:
     kb = resolve_kb(None)
     rng = random.Random(args.seed)
     if args.mutate:
-        fams = ("craft", "losses", "credits", "dates", "production") if args.family == "all" \
-            else (args.family,)
-        n = wrong = 0
+        fams = ("craft", "losses", "credits", "dates", "production", "palme") \
+            if args.family == "all" else (args.family,)
+        n = wrong = caught = 0
         for _ in range(args.pairs):
             for fam in fams:
                 for s, at in mutants(kb, rng, fam):
                     n += 1
-                    got = reelcheck.check(s, kb=kb).claims
+                    got = [c for c in reelcheck.check(s, kb=kb).claims if c.start <= at < c.end]
+                    caught += any(c.verdict == "refuted" for c in got)
                     # (streaks: a win's claim over the run's words, beside the run's own
                     # claim that refutes them, says the win alone)
-                    told = fam == "streaks" and any(
-                        c.verdict == "refuted" and c.start <= at < c.end for c in got)
+                    told = fam == "streaks" and any(c.verdict == "refuted" for c in got)
                     for c in got:
-                        if c.verdict == "supported" and c.start <= at < c.end and not told:
+                        if c.verdict == "supported" and not told:
                             wrong += 1
                             print(f"WRONG SUPPORT: {s}\n    {c.text!r}: {c.explanation}")
-        print(f"{n} mutant sentences, wrong supports {wrong}")
+        print(f"{n} mutant sentences, wrong supports {wrong}, refuted over the change {caught}")
         return 1 if wrong else 0
     sentences = []
     wins, palmes = oscar_wins(kb), palme_wins(kb)
@@ -572,7 +605,7 @@ def main(argv=None) -> int:
             sentences += oscar_shapes(a, b)
         if args.family in ("all", "palme"):
             p, q = sorted(rng.sample(palmes, 2), key=lambda r: r["y"])
-            sentences += palme_shapes(p, q)
+            sentences += palme_shapes(p, q) + palme_plain_shapes(p, q)
         if args.family in ("all", "craft"):
             a, b = sorted(rng.sample(crafts, 2), key=lambda r: r["y"])
             sentences += craft_shapes(a, b)

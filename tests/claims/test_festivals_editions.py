@@ -97,11 +97,16 @@ def test_the_grand_prix_of_the_years_it_was_the_top_prize_is_checked_as_the_top_
 
 
 def test_the_later_grand_prix_is_another_prize_the_kb_does_not_list(default_kb):
-    # Cannes' second prize since the 1970s: no winners in the KB, never refuted
+    # Cannes' second prize since the 1970s: no winners in the KB, never refuted by them
     assert verdict("Sentimental Value took the Grand Prix at Cannes in 2025.", default_kb,
                    "award").verdict == "not_enough_info"
-    assert verdict("Parasite took the Grand Prix at Cannes.", default_kb,
+    # ... a bare "Grand Prix" may be another festival's
+    assert verdict("Parasite took the Grand Prix.", default_kb,
                    "award").verdict == "not_enough_info"
+    # ... but Cannes' second prize is not the one its Palme winner took (verify/festivals.py
+    # `second_to_top`)
+    got = verdict("Parasite took the Grand Prix at Cannes.", default_kb, "award")
+    assert got.verdict == "refuted" and "Palme d'Or" in got.explanation
 
 
 def identities(text, kb):

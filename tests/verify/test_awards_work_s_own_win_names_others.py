@@ -24,7 +24,11 @@ def test_the_films_own_director_and_co_directors_stay_supported(default_kb):
         assert c.verdict == "supported", (s, c.explanation)
 
 
-def test_a_film_without_a_win_of_the_prize_stays_open(default_kb):
-    # Anora's Palme is its own; a film the KB records no Palme for says nothing of X's
+def test_a_film_without_a_win_of_the_prize_is_refuted_by_the_complete_list(default_kb):
+    # Anora's Palme is its own; a film the KB knows that is among no year's winners (the list
+    # is complete for every year it could have competed in) won no Palme, for anyone
+    # (verify/festivals.py `never_won_top`); a film the KB lacks stays open
     c = only_award("Sean Baker won the Palme d'Or for Tangerine.", default_kb)
+    assert c.verdict == "refuted" and "Tangerine" in c.explanation, c.explanation
+    c = only_award("Sean Baker won the Palme d'Or for Harbor Lights Motel.", default_kb)
     assert c.verdict != "refuted", c.explanation

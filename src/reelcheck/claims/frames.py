@@ -585,8 +585,23 @@ def _fillers(p: Parsed, tok) -> list[Filler]:
     if tok.lower_ in RELATIVE and tok.dep_ in OBJ_DEPS and tok.head.dep_ == "relcl":
         tok = tok.head.head   # "the Oscar, which Demi Moore won": what "which" stands for
     out = [_bracket_owner(p, t) or Filler(t.i, p.arg_at(t.i))
-           for w in _through_light(p, tok) for t in conjuncts(w) + _stray_conjuncts(p, w)]
+           for w in _through_light(p, tok)
+           for t in conjuncts(w) + _stray_conjuncts(p, w) + _inner_conjuncts(p, w)]
     return _split_name_list(p, tok) + out
+
+
+def _inner_conjuncts(p: Parsed, head) -> list:
+    """'The Tree of Life and Elvis won': a name after "and" that the parser made a conjunct of
+    a word inside the name before it (a title's "of" phrase) rather than of its head, or
+    attached elsewhere altogether ('Elephant and Once Upon a Time in Hollywood are winners',
+    the second title parsed as a phrase of the verb): the name's conjunct (with its own). Only
+    a name the KB links, of the first one's kind."""
+    a = p.arg_at(head.i)
+    if a is None or not a.entity or a.kind not in ("person", "film", "work"):
+        return []
+    return [t for x in p.doc[a.first:a.last] if x.i != head.i for c in x.children
+            if c.dep_ == "conj" and c.i >= a.last and (b := p.arg_at(c.i)) is not None
+            and b.entity and b.kind == a.kind and b.head == c.i for t in conjuncts(c)]
 
 
 def _stray_conjuncts(p: Parsed, obj) -> list:

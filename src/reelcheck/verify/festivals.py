@@ -13,7 +13,7 @@ from ..kb.awards import award_family
 from ..textutil import fold
 from .checks import L, Verdict, _firm, check, nei, refuted, same_name, supported
 from .datematch import _claimed_date_words, _date_matches, _date_parts
-from .editions import first_shown
+from .editions import _winner_names, first_shown, involves, named_among
 from .words import at_date, fmt_date
 
 
@@ -369,6 +369,111 @@ def competed_once(kb, c, award: str, who: str, year: Optional[int]):
         return None
     return refuted(f"{L(kb, who)} was in the running for the {L(kb, award)} at the {L(kb, ed)} "
                    f"({ey}), not in {year}; a film competes at one edition only.", ran[:1])
+
+
+def _shown_at(kb, film: str, fam: str) -> set:
+    """The editions of festival `fam` at which the KB records a film premiered or screened."""
+    return {f.value for p in ("premiered_at", "festival_screening")
+            for f in kb.facts(subject=film, predicate=p)
+            if not f.disputed and award_family(kb, f.value) == fam and f.value != fam}
+
+
+def never_won_top(kb, c, award: str, who: str) -> Optional[Verdict]:
+    """"Emilia Pérez won the Palme d'Or", no year said: a film the KB knows that is not among
+    the prize's winners, a list the KB holds complete for every year the film could have
+    competed in (the year of the edition it premiered or screened at; else its own year and
+    the ones either side), never won it. Said of a film only (a person's name may be another
+    person's), whose title names no winner of those years."""
+    e = kb.entity(who)
+    fam = award_family(kb, award)
+    if e is None or e.type != "film" or not fam or not _festival_prize(kb, award) \
+            or c.slots.get("polarity") != "won" or c.slots.get("support_only") \
+            or c.slots.get("antecedent_skipped"):
+        return None
+    years = {edition_year(kb, ed) for ed in _shown_at(kb, who, fam)} - {None}
+    if not years and getattr(e, "year", None):
+        years = {e.year - 1, e.year, e.year + 1}
+    if not years or not all(kb.is_complete("award_received", object_entity=award,
+                                           qualifiers={"year": y}) for y in years):
+        return None
+    wins = [f for f in kb.facts(predicate="award_received", object_entity=award)
+            if f.qualifiers.get("year") in years]
+    if any(involves(f, who, kb) for f in wins) or named_among(kb, L(kb, who), wins):
+        return None
+    shown = sorted(_shown_at(kb, who, fam), key=lambda ed: edition_year(kb, ed) or 0)
+    where = f"; it was shown at the {L(kb, shown[0])}" if shown else ""
+    held = [f for f in wins if not shown or f.qualifiers.get("ceremony") == shown[0]]
+    went = f", where the {L(kb, award)} went to {_winner_names(kb, held)}" \
+        if shown and held else ""
+    return refuted(f"{L(kb, who)} is not among the {L(kb, award)} winners, which the KB holds "
+                   f"complete{where}{went}.", held[:2])
+
+
+def second_to_top(kb, c, award: str, who: str) -> Optional[Verdict]:
+    """"Anatomy of a Fall won Cannes' Grand Prix": a show's second prize (`categories.top`
+    `second`) said of a film the KB records as the winner of the show's top prize (`of`) at
+    the edition it competed at (the year said, if any): a film takes one of the two, the top
+    prize. A year in which the second prize's name was the top prize's (`festivals.
+    former_names`) is read by `former_name`. Said of a film only (a director may take each
+    prize, for two films)."""
+    top = lexicon().categories.get("top", {})
+    fam = award_family(kb, award)
+    first = (top.get("of") or {}).get(fam or "")
+    e = kb.entity(who)
+    if not first or (top.get("second") or {}).get(fam) != award or e is None \
+            or e.type != "film" or c.slots.get("polarity") != "won" or c.slots.get("support_only") \
+            or c.slots.get("antecedent_skipped") or not _festival_said(kb, c, fam, award):
+        return None
+    spans = [tuple(x) for x in lexicon().section("festivals").get("former_names", {}).get(
+        award, {}).get("years", ())]
+    year = c.slots.get("year") or edition_year(kb, c.slots.get("ceremony") or "")
+    wins = [f for f in kb.facts(subject=who, predicate="award_received")
+            if f.value == first and not f.disputed and f.qualifiers.get("year")
+            and (not year or f.qualifiers["year"] == year)
+            and not any(a <= f.qualifiers["year"] <= b for a, b in spans)]
+    if not wins:
+        return None
+    w = wins[0]
+    at = f" at the {L(kb, w.qualifiers['ceremony'])}" if w.qualifiers.get("ceremony") else ""
+    return refuted(f"{L(kb, who)} won the {L(kb, first)}, the festival's top prize{at} "
+                   f"({w.qualifiers['year']}), not the {L(kb, award).split(' (')[0]}, its "
+                   f"second prize.", wins[:1])
+
+
+def unheld_prize(kb, c, family: Optional[str]) -> Optional[str]:
+    """"won best actress at Cannes", "the Jury Prize at Cannes": a festival's prize the KB
+    does not hold, named so in an explanation (never read as another show's: the Oscars')."""
+    phrase = (c.slots.get("award_phrase") or "").strip()
+    show = kb.entity(family) if family else None
+    if show is None or show.type != "festival" or not phrase or family in {
+            e.id for e in kb.entities_by_name(phrase)}:
+        return None
+    nouns = lexicon().qualifiers.get("award_nouns", ())
+    words = phrase.split()
+    tail = " prize" if words[-1].lower().rstrip("s") not in nouns and (
+        phrase.islower() or words[0].lower() == "best") else ""   # ("best actress")
+    return f"The KB does not hold the {show.label}'s {phrase.removeprefix('the ')}{tail}."
+
+
+def _festival_said(kb, c, fam: str, award: str) -> bool:
+    """Whether the claim's own words name the festival `fam`: the festival or an edition of
+    it, or the prize by a name that holds the festival's ("the Cannes Grand Prix"; a bare "the
+    Grand Prix" may be another festival's); a prize said by its rank ("Cannes' runner-up
+    prize", no name of the prize said) is the festival's the reader found for it."""
+    generic = set(lexicon().section("festivals").get("generic_name_words", ()))
+    own = {fold(w) for w in L(kb, fam).split()} - {fold(w) for w in generic}
+    clauses = c.slots.get("stated_slots") or ()
+    if clauses and not any(s[0] == "entity" and s[2] == award for cl in clauses for s in cl):
+        return True
+    for clause in clauses:
+        for s in clause:
+            if s[0] != "entity" or not s[2]:
+                continue
+            if s[2] != award and (s[2] == fam or award_family(kb, s[2]) == fam):
+                return True
+            if s[2] == award and own & {fold(w) for w in str(s[1]).split()}:
+                return True
+    return False
 
 
 def _festival_prize(kb, award: str) -> bool:

@@ -17,7 +17,8 @@ from .editions import (COUNTRY_PRIZES, _ord, _accepted_for_country, _award_facts
                        _lost_to_name, _matches_when, _target_ceremony, _winner_names, _winners,
                        _winners_complete, beneficiary, ceremony_year, expected_subject_type,
                        involves, named_among, place_by_year)
-from .festivals import before_festival, competed_once, former_name
+from .festivals import (before_festival, competed_once, former_name, never_won_top, second_to_top,
+                        unheld_prize)
 
 
 # Real Academy Award categories the default KB does not list winners for: a claim naming one is
@@ -519,6 +520,8 @@ def _bracket_said(kb, aw: str, phrase: str) -> bool:
 def _award(kb, c) -> Optional[Verdict]:
     who, aw, pol = c.slots["subject"], c.slots.get("award"), c.slots.get("polarity")
     aw, early = former_name(kb, c, aw, who)   # "the Grand Prix" of 1946: the top prize
+    if early is None and aw:   # "the Grand Prix" said of the year's Palme d'Or winner
+        early = second_to_top(kb, c, aw, who)
     if early is not None:
         return early
     family = c.slots.get("family")
@@ -610,8 +613,9 @@ def _award(kb, c) -> Optional[Verdict]:
             return refuted(f"{L(kb, who)} has received no {noun} nomination in all.", [])
         return None
     if not aw:
-        return _outside_complete_set(kb, c, who, family, pol) or nei(
-            "The award category could not be identified in the KB.")
+        unheld = unheld_prize(kb, c, family) or \
+            "The award category could not be identified in the KB."
+        return _outside_complete_set(kb, c, who, family, pol) or nei(unheld)
     ceremony = _edition(kb, c.slots.get("ceremony"))
     year = c.slots.get("year")
     if aw == "palme-d-or" and not year and ceremony:
@@ -673,6 +677,8 @@ def _award(kb, c) -> Optional[Verdict]:
         early = before_festival(kb, c, aw, who, y, pol)
         if early is None and pol != "won":
             early = competed_once(kb, c, aw, who, y)
+        if early is None and not y:   # no year said: a film among no year's winners
+            early = never_won_top(kb, c, aw, who)
         if early is not None:
             return early
         held = ceremony_year(kb, ceremony) if ceremony else None

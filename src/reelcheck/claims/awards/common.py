@@ -31,6 +31,7 @@ class AwardRef:
     run: Optional[tuple[int, int]] = None
     film: bool = False   # a title the linker gave a film: a prize only if the family has it
     top: bool = False    # "top honors": the family's top prize, if it has one
+    rank: int = 1        # "the second-highest honour": a prize named by a lower rank
 
 
 @dataclass

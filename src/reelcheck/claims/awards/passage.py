@@ -13,6 +13,31 @@ from .common import AWARDISH, AwardRef, ORDINAL, PRONOUNS, Slots, WEAK_HEADS, _r
 from .readings import _bound_words, _counted_kinds, _described, _made_work, _prize_nouns
 
 
+
+def prize_rank(phrase: str) -> Optional[int]:
+    """The rank of a show's prize a phrase names by rank alone (`categories.top`): 1 for "top
+    honors", "the highest honour"; 2 for "second-highest honour", "the runner-up prize" (a rank
+    word before the top prize's words, or a second prize's own words); None for a phrase that
+    names no prize by its rank."""
+    top = lexicon().categories.get("top", {})
+
+    def norm(w: str) -> str:
+        return " ".join(w.replace("-", " ").lower().split())
+
+    def among(said: str, words) -> bool:
+        return any(said in (norm(w), norm(w) + "s") for w in words)
+
+    said = norm(phrase)
+    if among(said, top.get("words", ())):
+        return 1
+    if among(said, top.get("second_words", ())):
+        return 2
+    for word, n in (top.get("ranks") or {}).items():
+        head = norm(word) + " "
+        if said.startswith(head) and among(said[len(head):], top.get("words", ())):
+            return n
+    return None
+
 class _Passage:
     """What the passage names: the show (family), edition, category and prize a frame takes from
     its sentence, its paragraph and the heading above it."""
@@ -484,9 +509,11 @@ class _Passage:
                 cats.get("opened_modifiers", ())):
             found = resolve_category(self.kb, family, " ".join(said))   # "Best Art Direction"
         top = cats.get("top", {})
-        said = " ".join(words).lower()
-        if any(said in (w, w + "s") for w in top.get("words", ())):
+        rank = prize_rank(" ".join(words))
+        if rank == 1:
             return top.get("of", {}).get(family)   # "took top honors at the DGA"
+        if rank:   # "the festival's second-highest honour": that rank's prize, if the show
+            return top.get("second", {}).get(family) if rank == 2 else None   # has one
         optional = set(cats.get("optional", ()))
         if found is None and any(w.lower() in optional for w in words):
             # "the lead actress Oscar": a word the show's own labels leave out
@@ -507,16 +534,18 @@ class _Passage:
         return found
 
     @staticmethod
-    def _top_run(p: Parsed, tok: int) -> Optional[tuple[int, int]]:
-        """The words of "top honors", "the grand prize" on a prize noun: a show's top prize
-        named as such (`categories.top`), with no other word of a category on the noun ("the
-        top acting prize" is not it)."""
+    def _top_run(p: Parsed, tok: int) -> Optional[tuple[int, int, int]]:
+        """The words of "top honors", "the grand prize", "the second-highest honour", "the
+        runner-up prize" on a prize noun, and the rank they say: a show's top prize (or a
+        lower one) named by its rank (`categories.top`), with no other word of a category on
+        the noun ("the top acting prize" is not it)."""
         t = p.doc[tok]
         mods = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod") and c.i < t.i]
-        words = lexicon().categories.get("top", {}).get("words", ())
-        if len(mods) == 1 and f"{mods[0].lower_} {t.lemma_.lower()}" in words:
-            return mods[0].i, t.i + 1
-        return None
+        if not mods:
+            return None
+        first = min(x.i for m in mods for x in m.subtree)
+        rank = prize_rank(f"{p.doc[first:tok].text} {t.lemma_}")
+        return (first, t.i + 1, rank) if rank else None
 
     def _edition(self, family: Optional[str], n: int) -> Optional[str]:
         """The family's nth edition ("the 90th ceremony")."""
@@ -567,6 +596,14 @@ class _Passage:
         q = lexicon().qualifiers
         nouns = set(q.get("festival_heads", ())) | set(q.get("edition_nouns", ()))
         return any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in f.tokens())
+
+    @staticmethod
+    def _at_named_place(f: Frame) -> bool:
+        """Whether the clause is set at a place said before by a locative pro-form on its cue
+        ("premiered at Cannes, where she won best actress", "There, she won best actress"):
+        then it speaks of the show the passage names there."""
+        words = set(lexicon().qualifiers.get("place_anaphors", ()))
+        return any(c.dep_ == "advmod" and c.lower_ in words for c in f.parsed.doc[f.cue].children)
 
     @staticmethod
     def _prize_word(f: Frame) -> bool:

@@ -8,7 +8,7 @@ from ...kb.awards import award_family
 from ...model import Claim, EntityRef
 from ..ages import bare_age_subject
 from ..frames import Filler, Frame, conjuncts, first_conjunct
-from ..parse import lexicon
+from ..parse import Arg, Parsed, lexicon
 from ..text import parse_ordinal
 from .common import AWARDISH, Slots, _named_only, category_runs
 from .readings import (_beside_nomination_count, _category_anaphor, _cause_subject, _collective, _count_item,
@@ -148,7 +148,7 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
                 self.para_families.get(p.sentence.paragraph, ())) <= 1 and not (
                 any(r.arg for r in s.awards) or f.args_in_clause(*AWARDISH)
                 or self._family_words(f.tokens()) or self._show_noun(f)
-                or self._unknown_prize(f, s)) and getattr(
+                or self._at_named_place(f) or self._unknown_prize(f, s)) and getattr(
                 kb.entity(family), "type", None) == "festival" and not any(
                 self._category(family, x) for x in phrases) and all(
                 self._category(default, x) for x in phrases):
@@ -466,6 +466,7 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
                         month=s.month, day=s.day, weekday=s.weekday,
                         listed_works=listed or None,
                         subject_assumed=subject_assumed,
+                        antecedent_skipped=_skipped_antecedent(p, f, sarg) or None,
                         same_night_as=faced.get(wi),
                         # a bare row of a list whose heading names its prize (`_row_prize`)
                         row_list=s.row_list,
@@ -929,3 +930,18 @@ def _craft_words() -> frozenset:
     lx = lexicon()
     return frozenset(lx.categories.get("classes") or {}) | frozenset(
         lx.qualifiers.get("made_work_classes") or {})
+
+
+def _skipped_antecedent(p: Parsed, f: Frame, sarg: Optional[Arg]) -> bool:
+    """"followed Red Rocket with Anora, which won the Palme": a relative clause's subject as
+    the parser hangs it, with another name the KB links between it and the relative pronoun,
+    which may stand for that nearer name instead. The claim is a reading: the verifier may
+    support it, but no record's completeness refutes it (verify/festivals `never_won_top`)."""
+    cue = p.doc[f.cue]
+    if cue.dep_ != "relcl" or sarg is None:
+        return False
+    rel = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")
+                and c.lower_ in ("which", "who", "that")), None)
+    return rel is not None and any(
+        a is not sarg and a.entity and a.kind in ("film", "person", "work")
+        and sarg.last <= a.first and a.last <= rel.i for a in p.args)

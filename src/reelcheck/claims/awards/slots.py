@@ -4,6 +4,8 @@ holds, and one sentence's claims.
 A part of AwardReader (claims/awards/reader.py)."""
 from __future__ import annotations
 
+from typing import Optional
+
 from ...kb.awards import award_family
 from ...model import Claim
 from ..ages import age_shape, fine_part
@@ -148,11 +150,17 @@ class _SlotFilling:
                         refs.append(AwardRef(c.i, run=runs[c.i]))
             elif a is None and not _run_tokens(p, fl.token, runs) and (
                     top := self._top_run(p, fl.token)):
-                refs.append(AwardRef(fl.token, run=top, top=True))   # "took top honors at the DGA"
+                refs.append(AwardRef(fl.token, run=top[:2], top=True, rank=top[2]))
+                # "took top honors at the DGA", "the festival's second-highest honour"
             elif a is None and t.lemma_.lower() in set(lexicon().qualifiers.get("task_nouns", ())):
                 continue   # "took editing duties": a craft's work, no prize of that craft
             else:
-                for k, rt in enumerate(_run_tokens(p, fl.token, runs)):
+                named = _run_tokens(p, fl.token, runs)
+                if not named and f.polarity == "won" and (own := _unheld_name(p, t, a)):
+                    # "won the Jury Prize at Cannes", "the Camera d'Or": a prize the sentence
+                    # names, which the KB does not hold; never the show's prizes at large
+                    refs.append(AwardRef(fl.token, run=own))
+                for k, rt in enumerate(named):
                     first, last = runs[rt]
                     if any(r.run == (first, last) for r in refs) or (k and rt in held):
                         continue
@@ -236,11 +244,12 @@ class _SlotFilling:
         family = self._family(f, refs)
         refs = [r for r in refs if not r.film or self._category(
             family, f.parsed.doc[r.run[0]:r.run[1]].text)]
-        if any(r.top for r in refs) and not lexicon().categories.get("top", {}).get(
-                "of", {}).get(family or ""):
-            # a show with no one top prize (the Globes): the show the clause names
+        if any(r.top and r.rank == 1 for r in refs) and not lexicon().categories.get(
+                "top", {}).get("of", {}).get(family or ""):
+            # a show with no one top prize (the Globes): the show the clause names (a prize
+            # named by a lower rank stays, a category the KB may lack)
             winners = {x.token for x in f.roles.get("winner", [])}
-            refs = [r for r in refs if not r.top] or [
+            refs = [r for r in refs if not (r.top and r.rank == 1)] or [
                 AwardRef(a.head, arg=a) for a in f.args_in_clause(*AWARDISH)
                 if a.head not in winners]
         for r in refs:   # a prize's name the linker took for a film ("the Grand Prix") is
@@ -807,3 +816,31 @@ def _listed_with_a_category(p: Parsed, tok: int, runs: dict) -> bool:
         if "best" in words or len(words) > 1 or not words <= WEAK_HEADS:
             return True
     return False
+
+
+def _unheld_name(p: Parsed, t, a: Optional[Arg]) -> Optional[tuple[int, int]]:
+    """The words of a prize the award role names by a proper name the KB does not link ("the
+    Jury Prize", "the Prix du Jury", "the Un Certain Regard prize", "the Camera d'Or"): a
+    proper noun heading the role (or a title the linker found but could not link), or a prize
+    noun with a proper name before it; None for a common prize noun ("a major prize") and for
+    anything the KB knows."""
+    if t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children):
+        return None   # one of a list ("Best Director and Best Moodiness"): read as the list's
+    if a is not None:
+        if a.entity or a.kind not in ("work", "org", "name"):
+            return None
+        span = (a.first, a.last)
+    else:
+        nouns = {w.lower() for w in lexicon().qualifiers.get("award_nouns", ())}
+        mods = [c for c in t.children if c.dep_ in ("compound", "nmod") and c.i < t.i]
+        if t.pos_ != "PROPN" and not (t.lemma_.lower() in nouns and any(
+                m.pos_ == "PROPN" for m in mods)):
+            return None
+        if any((x_arg := p.arg_at(x.i)) is not None and x_arg.entity
+               for m in mods for x in m.subtree):
+            return None   # a name the KB holds on the noun is read as such
+        span = (min([t.i] + [x.i for m in mods for x in m.subtree]), t.i + 1)
+    words = p.doc[span[0]:span[1]].text.lower().removeprefix("the ")
+    if any(w in lexicon().families for w in (words, " ".join(words.split()[-2:]))):
+        return None   # a show's name, spun ("six Academy Accolades"): the show's prizes
+    return span
