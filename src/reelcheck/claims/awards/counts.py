@@ -13,7 +13,7 @@ from ..frames import (Filler, Frame, _held_record, conjuncts, leading_label_end,
 from ..parse import Arg, Parsed, lexicon, number_value
 from .common import (AWARDISH, AwardRef, SUBJECT_KINDS, Slots, _cue_heads, _named_only, _run_token,
                      category_runs)
-from .readings import (_all_but, _bare_count, _comparison, _count_bound, _counted_kinds, _excepted,
+from .readings import (_all_but, _bare_count, _partitive_count, _comparison, _count_bound, _counted_kinds, _excepted,
                        _exceptions, _multiplier, _named_set, _nomination_after, _prize, _set_off,
                        _whole_count)
 
@@ -128,6 +128,9 @@ class _Counts:
                     inner |= {z.i for z in named}
                     m = next((number_value(x) for z in named for x in z.children
                               if x.dep_ == "nummod"), None)
+                    if self._pool_narrowed(f, pool[0], c, (c.i, pool[0].i), runs or {},
+                                           unread):
+                        continue   # "two of the four Oscars for its songs": a part
                     if any(x.dep_ == "det" and x.lower_ in q.get("whole_pool_determiners", ())
                            for x in c.children):
                         # "won every one of its 11 nominations": all of them, not one
@@ -363,6 +366,17 @@ class _Counts:
                 if any(x.lower_ in times and _multiplier(x) for x in c.children):
                     unread.append(c.text)   # "four times more Oscars than X": a ratio
                     continue
+                part = _partitive_count(c)
+                won_of = t.i == f.cue and t.dep_ in ("dobj", "obj") and \
+                    t.head.lemma_.lower() in _cue_heads("won")
+                if part is not None and c.i in f.clause and (t.i != f.cue or won_of):
+                    # "won seven of 13 Oscars it was up for", "three of four acting Oscars":
+                    # the parser hung "seven of" on the pool's number; seven is the count
+                    # (of wins, when the nominations are the object of a win verb: "won
+                    # four of six Oscar nominations")
+                    self._of_pool(f, t, lem, c, part, "award" if won_of else kind_of_cue,
+                                  runs or {}, out, unread)
+                    break
                 if c.i in f.clause:
                     n = number_value(c)
                     listed = [x for a in t.children if a.dep_ == "appos" and a.i > t.i
@@ -570,6 +584,47 @@ class _Counts:
             self._loose_counts.add(num.i)
             return False
         unread.append(num.text)
+        return True
+
+    def _of_pool(self, f: Frame, noun, lem: str, num, part, kind: str, runs: dict,
+                 out: list, unread: list) -> None:
+        """The counts of "K of N <noun>" (`part` K, `num` N): K counts what the clause's cue
+        counts out of a pool of N; N is a count of the subject's nominations when the pool is
+        its nominations ("won four of six Oscar nominations", "seven of 13 Oscars it was
+        nominated for") and the cue counts wins, else a number no claim here checks (the
+        acting categories of "three of four acting Oscars")."""
+        k, m = number_value(part), number_value(num)
+        if k is None or m is None or not 0 <= k <= m < 200:
+            unread.append(part.text)
+            return
+        if self._pool_narrowed(f, noun, num, (part.i, noun.i), runs, unread):
+            return
+        out.append((k, part.i, kind))
+        nom_nouns = set(lexicon().qualifiers.get("nomination_nouns", ()))
+        if kind == "award" and (lem in nom_nouns or self._nominations_pool(noun, nom_nouns)):
+            out.append((m, noun.i, "nomination"))
+        else:
+            unread.append(num.text)
+
+    def _pool_narrowed(self, f: Frame, noun, count, toks: tuple, runs: dict,
+                       unread: list) -> bool:
+        """A count told out of a pool ("won three of the four acting Oscars", "two of its
+        three acting nominations") counts what the words narrowing the pool narrow it to,
+        as "three acting Oscars" does: a class of categories (noted on every count token of
+        `toks`, the count's and the pool's), else a part the KB cannot single out (the count
+        left unread, True). `count` is the number before the pool noun's own words."""
+        scope = self._narrowed(f, noun, count, runs)
+        if scope is None or scope == "competitive":
+            return False
+        if scope.startswith("class:"):
+            for i in toks:
+                self._class_counts[i] = list(lexicon().categories["classes"][
+                    scope[len("class:"):]])
+            return False
+        if scope == "loose":
+            self._loose_counts.update(toks)
+            return False
+        unread.append(count.text)
         return True
 
     def _antecedent_scope(self, f: Frame, num, runs: dict) -> Optional[str]:

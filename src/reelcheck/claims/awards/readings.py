@@ -759,6 +759,15 @@ def _all_but(t, nouns) -> Optional[tuple]:
     return m - k, exc[0], pool[0]
 
 
+def _partitive_count(num):
+    """The K of "K of N" where the parser hung "K of" on N as quantity modifiers ("won
+    seven of 13 Oscars": 'seven' and 'of' both `quantmod` of 13), else None."""
+    if not any(x.dep_ == "quantmod" and x.lower_ == "of" for x in num.children):
+        return None
+    return next((x for x in num.children if x.dep_ == "quantmod" and x.i < num.i
+                 and x.like_num and number_value(x) is not None), None)
+
+
 def _bare_count(num) -> bool:
     """A number with nothing that makes it a part or a measure: "two", "only two", "five,
     more than any other title" (a comparison leaves the count whole), "ten at the 97th" (a
