@@ -369,7 +369,10 @@ class _Counts:
                 part = _partitive_count(c)
                 won_of = t.i == f.cue and t.dep_ in ("dobj", "obj") and \
                     t.head.lemma_.lower() in _cue_heads("won")
-                if part is not None and c.i in f.clause and (t.i != f.cue or won_of):
+                if part is not None and c.i in f.clause and number_value(part) != 1 and (
+                        won_of or t.i != f.cue and t.dep_ in ("dobj", "obj")
+                        and t.head.i == f.cue):
+                    # (not "..., one of five Oscars it took home": one member of a set)
                     # "won seven of 13 Oscars it was up for", "three of four acting Oscars":
                     # the parser hung "seven of" on the pool's number; seven is the count
                     # (of wins, when the nominations are the object of a win verb: "won
