@@ -195,7 +195,8 @@ def _titled_opener(verb):
     Night won": a title opening with a preposition, read by the parser as a phrase fronted on
     the verb of a coordinated or adverbial clause, is that verb's subject, not the main verb's.
     The words between the clause's coordinator (or subordinator) and the verb (or its
-    auxiliaries) open with a capitalised preposition in mid-sentence and hold a proper noun;
+    auxiliaries) open with a capitalised preposition in mid-sentence and hold a proper noun
+    or another capitalised word;
     the first of them is returned. None otherwise."""
     doc = verb.doc
     if any(c.dep_ in SUBJ_DEPS for c in verb.children):
@@ -208,9 +209,10 @@ def _titled_opener(verb):
     first = k + 1
     if k <= 0 or doc[k].dep_ not in ("cc", "mark") or first > end \
             or doc[first].pos_ != "ADP" or not doc[first].text[:1].isupper() \
-            or not any(t.pos_ == "PROPN" for t in doc[first:end + 1]):
-        return None
-    return doc[first]
+            or not any(t.pos_ == "PROPN" or (t.i > first and t.text[:1].isupper())
+                       for t in doc[first:end + 1]):
+        return None   # (a title's words the parser took for common ones are capitalised
+    return doc[first]   # still: "From Here to Eternity", "Out of Africa")
 
 
 def _conjunct_before(rel, head):
@@ -2449,7 +2451,11 @@ def _double_object(p: Parsed, tok) -> Optional[tuple]:
             return dat[0], second[0]
     if len(dat) != 1 or not person(dat[0]):
         return None
-    app = [a for a in dat[0].children if a.dep_ == "appos" and a.i > dat[0].i
+    # "earned Sean Baker and Samantha Quan the Oscar": with the recipients joined, the prize
+    # is set beside the last of them, every one a person's name
+    names = conjuncts(dat[0])
+    last = names[-1] if all(person(t) for t in names) else dat[0]
+    app = [a for a in last.children if a.dep_ == "appos" and a.i > last.i
            and a.pos_ in ("NOUN", "PROPN") and not doc[a.left_edge.i - 1].is_punct]
     return (dat[0], app[0]) if len(app) == 1 else None
 
@@ -2463,7 +2469,7 @@ def _objects(p: Parsed, tok, rel: Relation) -> list:
             continue
         if pair and c.i == pair[0].i:
             out.append((c, "dative"))
-            if pair[1].head.i == c.i or pair[1].head.i == tok.i:
+            if pair[1].head.i in (tok.i, *(x.i for x in conjuncts(c))):
                 out.append((pair[1], "dobj"))
         else:
             out.append((c, c.dep_))
