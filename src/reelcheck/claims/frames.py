@@ -1093,20 +1093,44 @@ def _pro_verb_frame(p: Parsed, tok, frames: list[Frame]) -> Optional[Frame]:
 
 
 def tally_pool(tok):
-    """The number a tally verb counts out of ("went 11 for 14": the 14; lexicon
-    `qualifiers.tally`): the object of its preposition right after a number the verb takes;
-    None for any other verb or shape."""
+    """The number a tally verb counts out of ("went 11 for 14": the 14), or None."""
+    pair = tally_pair(tok)
+    return pair[1] if pair else None
+
+
+def tally_pair(tok):
+    """(count, pool) of a tally a verb tells (lexicon `qualifiers.tally`): "went 11 for 14"
+    (11 wins out of 14 nominations), the number the verb takes and the object of the
+    preposition right after it; written as one hyphenated word ("went 7-for-13"), its parts
+    may be joined by hyphens and the tally may modify the verb's object ("had a 7-for-11
+    night", "finished its night 7-for-13"). None for any other verb or shape."""
     conf = lexicon().qualifiers.get("tally") or {}
     if tok.lemma_.lower() not in set(conf.get("verbs") or ()):
         return None
     preps = set(conf.get("prepositions") or ())
-    for c in tok.children:
-        if c.dep_ in ("npadvmod", "dobj") and c.pos_ == "NUM" and c.i > tok.i:
-            for pr in c.doc[c.i + 1:c.i + 2]:
-                if pr.lower_ in preps and pr.dep_ == "prep" and pr.head.i in (tok.i, c.i):
-                    pool = [o for o in pr.children if o.dep_ == "pobj" and o.pos_ == "NUM"]
-                    if pool:
-                        return pool[0]
+    doc = tok.doc
+
+    def hyphen(i: int) -> bool:   # a hyphen inside one word, no space either side
+        return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ \
+            and not doc[i].whitespace_
+
+    objs = [c for c in tok.children if c.dep_ in ("npadvmod", "dobj") and c.i > tok.i]
+    nums = [(c, False) for c in objs if c.pos_ == "NUM"] + [
+        (x, True) for c in objs if c.pos_ == "NOUN" for x in c.children
+        if x.dep_ == "nummod" and x.pos_ == "NUM"]
+    for c, on_noun in nums:
+        j = c.i + 1 + hyphen(c.i + 1)
+        if j >= len(doc) or (on_noun and j == c.i + 1):
+            continue   # (a tally set on a noun is the hyphenated word's only)
+        pr = doc[j]
+        if pr.lower_ not in preps or pr.dep_ != "prep" or pr.head.i not in (tok.i, c.i):
+            continue
+        pool = [o for o in pr.children if o.dep_ == "pobj" and o.pos_ == "NUM"]
+        if not pool and j > c.i + 1 and hyphen(j + 1) and j + 2 < len(doc) \
+                and doc[j + 2].like_num:
+            pool = [doc[j + 2]]   # "7-for-13" the parser did not join to its preposition
+        if pool:
+            return c, pool[0]
     return None
 
 

@@ -9,7 +9,7 @@ from typing import Optional
 from ...kb.awards import award_family
 from ...model import Claim
 from ..frames import (Filler, Frame, _held_record, conjuncts, leading_label_end, record_value,
-                      tally_pool)
+                      tally_pair)
 from ..parse import Arg, Parsed, lexicon, number_value
 from .common import (AWARDISH, AwardRef, SUBJECT_KINDS, Slots, _cue_heads, _named_only, _run_token,
                      category_runs)
@@ -48,18 +48,18 @@ class _Counts:
         pooled = [g for x in doc[f.cue].children if x.dep_ == "prep" for g in x.children
                   if g.dep_ == "pobj" and g.pos_ == "NUM" and any(
                       y.dep_ == "prep" and y.lower_ == "of" for y in g.children)]
-        tally = tally_pool(doc[f.cue])
-        for c in [*doc[f.cue].children, *pooled]:
+        tally = tally_pair(doc[f.cue])
+        told = [tally[0]] if tally is not None and tally[0].head.i != f.cue else []
+        for c in [*doc[f.cue].children, *pooled, *told]:
             if c.i in title:
                 continue
-            if tally is not None and c.pos_ == "NUM" and c.i < tally.i and c.dep_ in (
-                    "npadvmod", "dobj"):
+            if tally is not None and c.i == tally[0].i:
                 # "went 11 for 14": 11 wins out of 14 nominations
-                n, m = number_value(c), number_value(tally)
+                n, m = number_value(c), number_value(tally[1])
                 if n is not None and m is not None and 0 <= n <= m < 200:
                     out.append((n, c.i, "award"))
-                    out.append((m, tally.i, "nomination"))
-                    inner.add(tally.i)
+                    out.append((m, tally[1].i, "nomination"))
+                    inner.add(tally[1].i)
                 continue
             if c.lower_ in adverbs and getattr(f.parsed.arg_at(c.i), "kind", None) not in (
                     "film", "work", "person"):   # not the "Once" of a title
@@ -194,6 +194,19 @@ class _Counts:
             if _named_only(f):   # "overlooked at the Golden Globes": to the show's name
                 words += [a.head for a in f.args_in_clause(*AWARDISH) if a.head > f.cue]
             out.append((0, max(words, default=f.cue), "award"))   # "went home empty-handed"
+            # "... empty-handed from 11 nominations": none won out of that many, a count of
+            # the nominations (the preposition may hang on the cue's own words)
+            for w in [doc[f.cue], *(doc[i] for i in words)]:
+                for pr in w.children:
+                    if pr.dep_ != "prep" or pr.lower_ not in q.get("pool_prepositions", ()):
+                        continue
+                    for o in pr.children:
+                        m = next((number_value(x) for x in o.children if x.dep_ == "nummod"),
+                                 None)
+                        if o.dep_ == "pobj" and o.lemma_.lower() in nom_nouns and \
+                                m is not None and 0 < m < 200:
+                            out.append((m, o.i, "nomination"))
+                            inner.add(o.i)
         elif f.noun_cue:   # "earned no nominations": the relation noun itself, none of it
             cue = doc[f.cue]
             if any(c.dep_ == "det" and c.lower_ in zero.get("determiners", ())

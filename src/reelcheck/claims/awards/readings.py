@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..ages import age_shape
-from ..frames import Filler, Frame, RECORD_WORDS, conjuncts, subject_token, titled
+from ..frames import Filler, Frame, RECORD_WORDS, conjuncts, subject_token, tally_pair, titled
 from ..parse import Arg, Parsed, lexicon, number_value
 from ..text import ORDINAL_WORDS, parse_ordinal
 from .common import AWARDISH, AwardRef, FILM_NOUNS, _run_token, category_runs
@@ -882,6 +882,8 @@ def _spent(f: Frame) -> bool:
     cue = f.parsed.doc[f.cue]
     if f.noun_cue or cue.pos_ not in ("VERB", "AUX"):
         return False
+    if tally_pair(cue) is not None:
+        return False   # "had a 7-for-11 night": the night's tally, wins out of nominations
     spans = set(lexicon().qualifiers.get("time_span_objects", ()))
     objs = [d for d in cue.children if d.dep_ in ("dobj", "obj")]
     return bool(objs) and all(d.lemma_.lower() in spans and getattr(
