@@ -10,7 +10,8 @@ The shapes are the project's own words; the facts are the KB's: the Academy's re
 and directing wins at ceremonies 50-97 (`oscars`), the Palme d'Or list (`palme`), craft,
 writing and other film-named wins at ceremonies 1-97 under the names writers use (`craft`),
 nominees with the winner they lost to (`losses`), directors and Anora's crew and cast
-(`credits`), festival world-premiere days with Anora's runtime, budget and release (`dates`).
+(`credits`), festival world-premiere days with Anora's runtime, budget and release (`dates`), a film's
+wins out of its nominations at one Academy Awards told as a tally (`tallies`, run on its own).
 With --mutate, one slot of the second fact of a craft/losses/credits/dates sentence is
 changed (a year, film, category, director or day): any claim `supported` over the changed
 words is a wrong support, printed and counted.
@@ -308,6 +309,50 @@ def date_shapes(a: dict, b: dict) -> list[str]:
     return out
 
 
+def film_tallies(kb) -> list[dict]:
+    """One row per film and Academy Awards ceremony where it had two or more nominations: its
+    wins and nominations there (a nomination is a category and a nominee: two actors of one
+    film in one category are two), ceremonies 1-97, under the film's KB label."""
+    noms, wins = collections.defaultdict(set), collections.defaultdict(set)
+    # (a prize no one was nominated for that night, a special award, is a win, no nomination)
+    contested = {(f.value, (f.qualifiers or {}).get("ceremony"))
+                 for f in kb.facts(predicate="nominated_for")}
+    for pred in ("nominated_for", "award_received"):
+        for f in kb.facts(predicate=pred):
+            q = f.qualifiers or {}
+            night = q.get("ceremony", "")
+            if not night.endswith("-academy-awards") or f.disputed:
+                continue
+            film = f.subject if getattr(kb.entity(f.subject), "type", None) == "film" \
+                else q.get("for_work")
+            if not film or getattr(kb.entity(film), "type", None) != "film":
+                continue
+            key = (f.value, f.subject, q.get("detail"))   # (a film's two songs are two)
+            if (f.value, night) in contested:
+                noms[(film, night)].add(key)
+            if pred == "award_received":
+                wins[(film, night)].add(key)
+    rows = []
+    for (film, night), got in noms.items():
+        nth = night.split("-")[0]
+        if len(got) < 2 or not 1 <= int(nth[:-2]) <= 97:
+            continue
+        rows.append(dict(film=kb.label(film), nth=nth, n=len(got), w=len(wins[(film, night)])))
+    return sorted(rows, key=lambda r: (r["nth"], r["film"]))
+
+
+def tally_shapes(t: dict) -> list[str]:
+    """A film's night told as a tally, in the registers writers use."""
+    f, nth, n, w = t["film"], t["nth"], t["n"], t["w"]
+    out = [f"{f} went {w}-for-{n} at the {nth} Academy Awards.",
+           f"At the {nth} Academy Awards, {f} won {w} of its {n} Oscar nominations.",
+           f"{f} went {w} for {n} at the {nth} Academy Awards."]
+    if w == 0:
+        out.append(f"{f} went home empty-handed from {n} Oscar nominations at the {nth} "
+                   f"Academy Awards.")
+    return out
+
+
 def _mutant(rng, kind: str, row: dict, pool: list[dict]) -> tuple[dict, str]:
     """`row` with one slot changed (`kind`: year, film, cat, d, day) and the new words."""
     m = dict(row)
@@ -351,6 +396,10 @@ def mutants(kb, rng, family: str) -> list[tuple[str, int]]:
         c, e = rng.sample(crew, 2)
         r = dict(r, cast=rng.choice(cast))
         pairs = zip(credit_shapes(c, e, r, s), credit_shapes(c, e, r, m))
+    elif family == "tallies":   # one more win (or one more nomination, a perfect night)
+        t = rng.choice(film_tallies(kb))
+        m = dict(t, w=t["w"] + 1) if t["w"] < t["n"] else dict(t, n=t["n"] + 1)
+        pairs = zip(tally_shapes(t), tally_shapes(m))
     else:
         days = premieres(kb)
         a, b = rng.sample(days, 2)
@@ -371,7 +420,7 @@ def main(argv=None) -> int:
     ap.add_argument("--pairs", type=int, default=60)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--family", choices=("all", "oscars", "palme", "craft", "losses", "credits",
-                                         "dates"), default="all")
+                                         "dates", "tallies"), default="all")
     ap.add_argument("--mutate", action="store_true",
                     help="change one slot of the second fact; count supports over it")
     args = ap.parse_args(argv)
@@ -396,7 +445,10 @@ def main(argv=None) -> int:
     wins, palmes = oscar_wins(kb), palme_wins(kb)
     crafts, losses, days = craft_wins(kb), craft_losses(kb), premieres(kb)
     films, crew, cast = directed(kb), anora_credits(kb), anora_cast(kb)
+    tallies = film_tallies(kb) if args.family == "tallies" else []
     for _ in range(args.pairs):
+        if args.family == "tallies":   # (not in "all": its sample would change)
+            sentences += tally_shapes(rng.choice(tallies))
         if args.family in ("all", "oscars"):
             a, b = sorted(rng.sample(wins, 2), key=lambda r: r["y"])
             sentences += oscar_shapes(a, b)
