@@ -15,7 +15,8 @@ Anora's production record -- runtime, budget, shooting days, releases by country
 distributors, production companies, filming places -- in many registers (`production`),
 and, asked for by name, pairs of one person's wins of an acting or directing Oscar or of the
 Palme, their runs and the years between them (`streaks`; `--mutate`: a run said of wins years
-apart, the years off by two).
+apart, the years off by two), a film's wins out of its nominations at one Academy Awards
+told as a tally (`tallies`, run on its own).
 With --mutate, one slot of the second fact of a craft/losses/credits/dates/palme sentence is
 changed (a year, film, category, director or day; for the Palme, a film shown at Cannes that
 did not win it), or of a production sentence (the budget, the shooting days, a release day,
@@ -494,6 +495,50 @@ def streak_mutants(rng, rows: list[dict]) -> list[tuple[str, int]]:
 _RUN_WORDS = ("two years in a row", "consecutive", "back-to-back", "second year running")
 
 
+def film_tallies(kb) -> list[dict]:
+    """One row per film and Academy Awards ceremony where it had two or more nominations: its
+    wins and nominations there (a nomination is a category and a nominee: two actors of one
+    film in one category are two), ceremonies 1-97, under the film's KB label."""
+    noms, wins = collections.defaultdict(set), collections.defaultdict(set)
+    # (a prize no one was nominated for that night, a special award, is a win, no nomination)
+    contested = {(f.value, (f.qualifiers or {}).get("ceremony"))
+                 for f in kb.facts(predicate="nominated_for")}
+    for pred in ("nominated_for", "award_received"):
+        for f in kb.facts(predicate=pred):
+            q = f.qualifiers or {}
+            night = q.get("ceremony", "")
+            if not night.endswith("-academy-awards") or f.disputed:
+                continue
+            film = f.subject if getattr(kb.entity(f.subject), "type", None) == "film" \
+                else q.get("for_work")
+            if not film or getattr(kb.entity(film), "type", None) != "film":
+                continue
+            key = (f.value, f.subject, q.get("detail"))   # (a film's two songs are two)
+            if (f.value, night) in contested:
+                noms[(film, night)].add(key)
+            if pred == "award_received":
+                wins[(film, night)].add(key)
+    rows = []
+    for (film, night), got in noms.items():
+        nth = night.split("-")[0]
+        if len(got) < 2 or not 1 <= int(nth[:-2]) <= 97:
+            continue
+        rows.append(dict(film=kb.label(film), nth=nth, n=len(got), w=len(wins[(film, night)])))
+    return sorted(rows, key=lambda r: (r["nth"], r["film"]))
+
+
+def tally_shapes(t: dict) -> list[str]:
+    """A film's night told as a tally, in the registers writers use."""
+    f, nth, n, w = t["film"], t["nth"], t["n"], t["w"]
+    out = [f"{f} went {w}-for-{n} at the {nth} Academy Awards.",
+           f"At the {nth} Academy Awards, {f} won {w} of its {n} Oscar nominations.",
+           f"{f} went {w} for {n} at the {nth} Academy Awards."]
+    if w == 0:
+        out.append(f"{f} went home empty-handed from {n} Oscar nominations at the {nth} "
+                   f"Academy Awards.")
+    return out
+
+
 def _mutant(rng, kind: str, row: dict, pool: list[dict]) -> tuple[dict, str]:
     """`row` with one slot changed (`kind`: year, film, cat, d, day) and the new words."""
     m = dict(row)
@@ -547,6 +592,10 @@ def mutants(kb, rng, family: str) -> list[tuple[str, int]]:
         a, b = rng.sample(wins, 2)
         m = rng.choice(others)
         pairs = zip(palme_plain_shapes(a, b), palme_plain_shapes(a, m))
+    elif family == "tallies":   # one more win (or one more nomination, a perfect night)
+        t = rng.choice(film_tallies(kb))
+        m = dict(t, w=t["w"] + 1) if t["w"] < t["n"] else dict(t, n=t["n"] + 1)
+        pairs = zip(tally_shapes(t), tally_shapes(m))
     else:
         days = premieres(kb)
         a, b = rng.sample(days, 2)
@@ -567,7 +616,8 @@ def main(argv=None) -> int:
     ap.add_argument("--pairs", type=int, default=60)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--family", choices=("all", "oscars", "palme", "craft", "losses", "credits",
-                                         "dates", "production", "streaks"), default="all")
+                                         "dates", "production", "streaks", "tallies"),
+                    default="all")
     ap.add_argument("--mutate", action="store_true",
                     help="change one slot of the second fact; count supports over it")
     args = ap.parse_args(argv)
@@ -599,7 +649,10 @@ def main(argv=None) -> int:
     crafts, losses, days = craft_wins(kb), craft_losses(kb), premieres(kb)
     films, crew, cast = directed(kb), anora_credits(kb), anora_cast(kb)
     repeats = repeat_wins(kb) if args.family == "streaks" else []
+    tallies = film_tallies(kb) if args.family == "tallies" else []
     for _ in range(args.pairs):
+        if args.family == "tallies":   # (not in "all": its sample would change)
+            sentences += tally_shapes(rng.choice(tallies))
         if args.family in ("all", "oscars"):
             a, b = sorted(rng.sample(wins, 2), key=lambda r: r["y"])
             sentences += oscar_shapes(a, b)

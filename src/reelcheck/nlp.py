@@ -80,6 +80,25 @@ def _drop_false_contractions(pipe) -> None:
                 exc[pos].setdefault(w, [w])
 
 
+# the words a hyphenated tally joins its numbers with ("went 7-for-13", "a perfect 4-for-4")
+TALLY_JOINERS = frozenset({"for"})
+
+
+def _hyphen_tallies(doc) -> set:
+    """Tokens the tokenizer left as the tail of a hyphenated tally, "for-13" of "7-for-13"
+    (split as "7", "-", "for-13": its infixes split a hyphen before a letter, not before a
+    digit): the tokens right after a number and a hyphen, a tally's joining word, a hyphen
+    and a number. Split into the three, the tally parses as "7 for 13" does."""
+    out = set()
+    for t in doc[2:]:
+        word, h, num = t.text.partition("-")
+        if h and word.lower() in TALLY_JOINERS and num.isdigit() \
+                and doc[t.i - 1].text == "-" and doc[t.i - 2].like_num \
+                and not doc[t.i - 2].whitespace_ and not doc[t.i - 1].whitespace_:
+            out.add(t.i)
+    return out
+
+
 class Unglue:
     """spaCy's tokenizer, then a split of each word a scraper glued together where a space
     was lost: a grammar word before a capitalised word ("theAcademy"), two words the model's
@@ -125,13 +144,18 @@ class Unglue:
                 k = by_orth[orth] = self._cut_of(w) if len(w) >= 4 else 0
             if k and not _inside_name(doc[i]):
                 cuts[i] = k
-        if not cuts:
+        tallies = _hyphen_tallies(doc)
+        if not cuts and not tallies:
             return doc
         from spacy.tokens import Doc
         words, spaces = [], []
         for t in doc:
             k = cuts.get(t.i)
-            if k:
+            if t.i in tallies:   # "7-for-13": the preposition, its hyphen and the number
+                word, _h, num = t.text.partition("-")
+                words += [word, "-", num]
+                spaces += [False, False, bool(t.whitespace_)]
+            elif k:
                 words += [t.text[:k], t.text[k:]]
                 spaces += [False, bool(t.whitespace_)]
             else:

@@ -82,3 +82,20 @@ def test_credits_and_premiere_days_in_one_sentence_are_never_refuted(default_kb)
     sentences += [s for a, b in pairs for s in compose.date_shapes(a, b)
                   if not s.startswith("First shown")]
     assert _refutes(sentences, default_kb) == []
+
+
+def test_a_films_night_told_as_a_tally(default_kb):
+    # a film's wins out of its nominations in the tally registers (hyphenated, "K of its N",
+    # "went K for N", "empty-handed from N"): the true ones hold, one more win is refuted
+    rows = {(r["film"], r["nth"]): r for r in compose.film_tallies(default_kb)}
+    assert len(rows) > 1000
+    picked = [rows[k] for k in [("Oppenheimer", "96th"), ("Titanic", "70th"),
+                                ("The Color Purple", "58th"), ("Dreamgirls", "79th"),
+                                ("Logan's Run", "49th")]]
+    for r in picked:
+        for s in compose.tally_shapes(r):
+            got = [c.verdict for c in reelcheck.check(s, kb=default_kb).claims]
+            assert "supported" in got and "refuted" not in got, (s, got)
+        for s in compose.tally_shapes(dict(r, w=r["w"] + 1))[:3]:
+            got = [c.verdict for c in reelcheck.check(s, kb=default_kb).claims]
+            assert "refuted" in got, (s, got)

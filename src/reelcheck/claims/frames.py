@@ -195,7 +195,8 @@ def _titled_opener(verb):
     Night won": a title opening with a preposition, read by the parser as a phrase fronted on
     the verb of a coordinated or adverbial clause, is that verb's subject, not the main verb's.
     The words between the clause's coordinator (or subordinator) and the verb (or its
-    auxiliaries) open with a capitalised preposition in mid-sentence and hold a proper noun;
+    auxiliaries) open with a capitalised preposition in mid-sentence and hold a proper noun
+    or another capitalised word;
     the first of them is returned. None otherwise."""
     doc = verb.doc
     if any(c.dep_ in SUBJ_DEPS for c in verb.children):
@@ -208,9 +209,10 @@ def _titled_opener(verb):
     first = k + 1
     if k <= 0 or doc[k].dep_ not in ("cc", "mark") or first > end \
             or doc[first].pos_ != "ADP" or not doc[first].text[:1].isupper() \
-            or not any(t.pos_ == "PROPN" for t in doc[first:end + 1]):
-        return None
-    return doc[first]
+            or not any(t.pos_ == "PROPN" or (t.i > first and t.text[:1].isupper())
+                       for t in doc[first:end + 1]):
+        return None   # (a title's words the parser took for common ones are capitalised
+    return doc[first]   # still: "From Here to Eternity", "Out of Africa")
 
 
 def _conjunct_before(rel, head):
@@ -1106,20 +1108,44 @@ def _pro_verb_frame(p: Parsed, tok, frames: list[Frame]) -> Optional[Frame]:
 
 
 def tally_pool(tok):
-    """The number a tally verb counts out of ("went 11 for 14": the 14; lexicon
-    `qualifiers.tally`): the object of its preposition right after a number the verb takes;
-    None for any other verb or shape."""
+    """The number a tally verb counts out of ("went 11 for 14": the 14), or None."""
+    pair = tally_pair(tok)
+    return pair[1] if pair else None
+
+
+def tally_pair(tok):
+    """(count, pool) of a tally a verb tells (lexicon `qualifiers.tally`): "went 11 for 14"
+    (11 wins out of 14 nominations), the number the verb takes and the object of the
+    preposition right after it; written as one hyphenated word ("went 7-for-13"), its parts
+    may be joined by hyphens and the tally may modify the verb's object ("had a 7-for-11
+    night", "finished its night 7-for-13"). None for any other verb or shape."""
     conf = lexicon().qualifiers.get("tally") or {}
     if tok.lemma_.lower() not in set(conf.get("verbs") or ()):
         return None
     preps = set(conf.get("prepositions") or ())
-    for c in tok.children:
-        if c.dep_ in ("npadvmod", "dobj") and c.pos_ == "NUM" and c.i > tok.i:
-            for pr in c.doc[c.i + 1:c.i + 2]:
-                if pr.lower_ in preps and pr.dep_ == "prep" and pr.head.i in (tok.i, c.i):
-                    pool = [o for o in pr.children if o.dep_ == "pobj" and o.pos_ == "NUM"]
-                    if pool:
-                        return pool[0]
+    doc = tok.doc
+
+    def hyphen(i: int) -> bool:   # a hyphen inside one word, no space either side
+        return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ \
+            and not doc[i].whitespace_
+
+    objs = [c for c in tok.children if c.dep_ in ("npadvmod", "dobj") and c.i > tok.i]
+    nums = [(c, False) for c in objs if c.pos_ == "NUM"] + [
+        (x, True) for c in objs if c.pos_ == "NOUN" for x in c.children
+        if x.dep_ == "nummod" and x.pos_ == "NUM"]
+    for c, on_noun in nums:
+        j = c.i + 1 + hyphen(c.i + 1)
+        if j >= len(doc) or (on_noun and j == c.i + 1):
+            continue   # (a tally set on a noun is the hyphenated word's only)
+        pr = doc[j]
+        if pr.lower_ not in preps or pr.dep_ != "prep" or pr.head.i not in (tok.i, c.i):
+            continue
+        pool = [o for o in pr.children if o.dep_ == "pobj" and o.pos_ == "NUM"]
+        if not pool and j > c.i + 1 and hyphen(j + 1) and j + 2 < len(doc) \
+                and doc[j + 2].like_num:
+            pool = [doc[j + 2]]   # "7-for-13" the parser did not join to its preposition
+        if pool:
+            return c, pool[0]
     return None
 
 
@@ -2464,7 +2490,11 @@ def _double_object(p: Parsed, tok) -> Optional[tuple]:
             return dat[0], second[0]
     if len(dat) != 1 or not person(dat[0]):
         return None
-    app = [a for a in dat[0].children if a.dep_ == "appos" and a.i > dat[0].i
+    # "earned Sean Baker and Samantha Quan the Oscar": with the recipients joined, the prize
+    # is set beside the last of them, every one a person's name
+    names = conjuncts(dat[0])
+    last = names[-1] if all(person(t) for t in names) else dat[0]
+    app = [a for a in last.children if a.dep_ == "appos" and a.i > last.i
            and a.pos_ in ("NOUN", "PROPN") and not doc[a.left_edge.i - 1].is_punct]
     return (dat[0], app[0]) if len(app) == 1 else None
 
@@ -2478,7 +2508,7 @@ def _objects(p: Parsed, tok, rel: Relation) -> list:
             continue
         if pair and c.i == pair[0].i:
             out.append((c, "dative"))
-            if pair[1].head.i == c.i or pair[1].head.i == tok.i:
+            if pair[1].head.i in (tok.i, *(x.i for x in conjuncts(c))):
                 out.append((pair[1], "dobj"))
         else:
             out.append((c, c.dep_))

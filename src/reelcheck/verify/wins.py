@@ -145,13 +145,16 @@ def _won_by_their_film(kb, c, who: str, wins: list[Fact]) -> Optional[Verdict]:
     for f in films:
         if expected_subject_type(kb, f.value) == "person":
             continue   # a person's prize (Best Actress) is its recipients', not the director's
+        if _credited_to_others(kb, who, f):
+            continue   # (Best Film Editing named its editors: the director did not win it)
         directed = directed_by(kb, f.subject, who)
         if directed:
             return supported(f"{L(kb, f.subject)}, directed by {L(kb, who)}, won the "
                              f"{L(kb, f.value)} at the {L(kb, f.qualifiers.get('ceremony'))}.",
                              [f] + directed[:1])
     tied = [f for f in films if c.slots.get("for_work") == f.subject]
-    if tied and not (expected_subject_type(kb, tied[0].value) == "person" and kb.is_complete(
+    if tied and not ((expected_subject_type(kb, tied[0].value) == "person"
+                      or _credited_to_others(kb, who, tied[0])) and kb.is_complete(
             "award_received", subject=who,
             qualifiers={"ceremony": tied[0].qualifiers.get("ceremony")})):
         # (a person's prize, said of someone whose own wins there the KB holds completely, is
@@ -160,6 +163,24 @@ def _won_by_their_film(kb, c, who: str, wins: list[Fact]) -> Optional[Verdict]:
         return nei(f"{L(kb, c.slots['for_work'])} won the {L(kb, films[0].value)}; the KB "
                    f"does not say what {L(kb, who)} did on it.", films[:1])
     return None
+
+
+def _credited_to_others(kb, who: str, f: Fact) -> bool:
+    """Whether a film's win is a craft's prize the record credits to named people, `who` not
+    among them (Best Film Editing at the 97th: Sean Baker; Best Cinematography: its
+    cinematographer): then neither its director nor anyone the claim ties to the film won it.
+    Not the prizes a director or a producer makes (lexicon `qualifiers.made_work_classes` of
+    the verbs `direct` and `produce`: Best Director, Best Picture), nor a prize that names no
+    craft (an animated or international feature's, often said of its director)."""
+    got = f.qualifiers.get("recipients") or []
+    if not got or who in got or any(getattr(kb.entity(r), "type", None) != "person"
+                                    for r in got):
+        return False
+    from ..claims.parse import lexicon
+    made = lexicon().qualifiers.get("made_work_classes") or {}
+    label = fold(L(kb, f.value))
+    return _of_a_craft(kb, f.value) and not any(
+        fold(w) in label for verb in ("direct", "produce") for w in made.get(verb, ()))
 
 
 def _rival(kb, c, who: str, rival: str, family: Optional[str]) -> Optional[Verdict]:

@@ -9,11 +9,11 @@ from typing import Optional
 from ...kb.awards import award_family
 from ...model import Claim
 from ..frames import (Filler, Frame, _held_record, conjuncts, leading_label_end, record_value,
-                      tally_pool)
+                      tally_pair)
 from ..parse import Arg, Parsed, lexicon, number_value
 from .common import (AWARDISH, AwardRef, SUBJECT_KINDS, Slots, _cue_heads, _named_only, _run_token,
                      category_runs)
-from .readings import (_all_but, _bare_count, _comparison, _count_bound, _counted_kinds, _excepted,
+from .readings import (_all_but, _bare_count, _partitive_count, _comparison, _count_bound, _counted_kinds, _excepted,
                        _exceptions, _multiplier, _named_set, _nomination_after, _prize, _set_off,
                        _whole_count)
 
@@ -48,18 +48,18 @@ class _Counts:
         pooled = [g for x in doc[f.cue].children if x.dep_ == "prep" for g in x.children
                   if g.dep_ == "pobj" and g.pos_ == "NUM" and any(
                       y.dep_ == "prep" and y.lower_ == "of" for y in g.children)]
-        tally = tally_pool(doc[f.cue])
-        for c in [*doc[f.cue].children, *pooled]:
+        tally = tally_pair(doc[f.cue])
+        told = [tally[0]] if tally is not None and tally[0].head.i != f.cue else []
+        for c in [*doc[f.cue].children, *pooled, *told]:
             if c.i in title:
                 continue
-            if tally is not None and c.pos_ == "NUM" and c.i < tally.i and c.dep_ in (
-                    "npadvmod", "dobj"):
+            if tally is not None and c.i == tally[0].i:
                 # "went 11 for 14": 11 wins out of 14 nominations
-                n, m = number_value(c), number_value(tally)
+                n, m = number_value(c), number_value(tally[1])
                 if n is not None and m is not None and 0 <= n <= m < 200:
                     out.append((n, c.i, "award"))
-                    out.append((m, tally.i, "nomination"))
-                    inner.add(tally.i)
+                    out.append((m, tally[1].i, "nomination"))
+                    inner.add(tally[1].i)
                 continue
             if c.lower_ in adverbs and getattr(f.parsed.arg_at(c.i), "kind", None) not in (
                     "film", "work", "person"):   # not the "Once" of a title
@@ -128,6 +128,9 @@ class _Counts:
                     inner |= {z.i for z in named}
                     m = next((number_value(x) for z in named for x in z.children
                               if x.dep_ == "nummod"), None)
+                    if self._pool_narrowed(f, pool[0], c, (c.i, pool[0].i), runs or {},
+                                           unread):
+                        continue   # "two of the four Oscars for its songs": a part
                     if any(x.dep_ == "det" and x.lower_ in q.get("whole_pool_determiners", ())
                            for x in c.children):
                         # "won every one of its 11 nominations": all of them, not one
@@ -191,6 +194,19 @@ class _Counts:
             if _named_only(f):   # "overlooked at the Golden Globes": to the show's name
                 words += [a.head for a in f.args_in_clause(*AWARDISH) if a.head > f.cue]
             out.append((0, max(words, default=f.cue), "award"))   # "went home empty-handed"
+            # "... empty-handed from 11 nominations": none won out of that many, a count of
+            # the nominations (the preposition may hang on the cue's own words)
+            for w in [doc[f.cue], *(doc[i] for i in words)]:
+                for pr in w.children:
+                    if pr.dep_ != "prep" or pr.lower_ not in q.get("pool_prepositions", ()):
+                        continue
+                    for o in pr.children:
+                        m = next((number_value(x) for x in o.children if x.dep_ == "nummod"),
+                                 None)
+                        if o.dep_ == "pobj" and o.lemma_.lower() in nom_nouns and \
+                                m is not None and 0 < m < 200:
+                            out.append((m, o.i, "nomination"))
+                            inner.add(o.i)
         elif f.noun_cue:   # "earned no nominations": the relation noun itself, none of it
             cue = doc[f.cue]
             if any(c.dep_ == "det" and c.lower_ in zero.get("determiners", ())
@@ -363,6 +379,20 @@ class _Counts:
                 if any(x.lower_ in times and _multiplier(x) for x in c.children):
                     unread.append(c.text)   # "four times more Oscars than X": a ratio
                     continue
+                part = _partitive_count(c)
+                won_of = t.i == f.cue and t.dep_ in ("dobj", "obj") and \
+                    t.head.lemma_.lower() in _cue_heads("won")
+                if part is not None and c.i in f.clause and number_value(part) != 1 and (
+                        won_of or t.i != f.cue and t.dep_ in ("dobj", "obj")
+                        and t.head.i == f.cue):
+                    # (not "..., one of five Oscars it took home": one member of a set)
+                    # "won seven of 13 Oscars it was up for", "three of four acting Oscars":
+                    # the parser hung "seven of" on the pool's number; seven is the count
+                    # (of wins, when the nominations are the object of a win verb: "won
+                    # four of six Oscar nominations")
+                    self._of_pool(f, t, lem, c, part, "award" if won_of else kind_of_cue,
+                                  runs or {}, out, unread)
+                    break
                 if c.i in f.clause:
                     n = number_value(c)
                     listed = [x for a in t.children if a.dep_ == "appos" and a.i > t.i
@@ -570,6 +600,47 @@ class _Counts:
             self._loose_counts.add(num.i)
             return False
         unread.append(num.text)
+        return True
+
+    def _of_pool(self, f: Frame, noun, lem: str, num, part, kind: str, runs: dict,
+                 out: list, unread: list) -> None:
+        """The counts of "K of N <noun>" (`part` K, `num` N): K counts what the clause's cue
+        counts out of a pool of N; N is a count of the subject's nominations when the pool is
+        its nominations ("won four of six Oscar nominations", "seven of 13 Oscars it was
+        nominated for") and the cue counts wins, else a number no claim here checks (the
+        acting categories of "three of four acting Oscars")."""
+        k, m = number_value(part), number_value(num)
+        if k is None or m is None or not 0 <= k <= m < 200:
+            unread.append(part.text)
+            return
+        if self._pool_narrowed(f, noun, num, (part.i, noun.i), runs, unread):
+            return
+        out.append((k, part.i, kind))
+        nom_nouns = set(lexicon().qualifiers.get("nomination_nouns", ()))
+        if kind == "award" and (lem in nom_nouns or self._nominations_pool(noun, nom_nouns)):
+            out.append((m, noun.i, "nomination"))
+        else:
+            unread.append(num.text)
+
+    def _pool_narrowed(self, f: Frame, noun, count, toks: tuple, runs: dict,
+                       unread: list) -> bool:
+        """A count told out of a pool ("won three of the four acting Oscars", "two of its
+        three acting nominations") counts what the words narrowing the pool narrow it to,
+        as "three acting Oscars" does: a class of categories (noted on every count token of
+        `toks`, the count's and the pool's), else a part the KB cannot single out (the count
+        left unread, True). `count` is the number before the pool noun's own words."""
+        scope = self._narrowed(f, noun, count, runs)
+        if scope is None or scope == "competitive":
+            return False
+        if scope.startswith("class:"):
+            for i in toks:
+                self._class_counts[i] = list(lexicon().categories["classes"][
+                    scope[len("class:"):]])
+            return False
+        if scope == "loose":
+            self._loose_counts.update(toks)
+            return False
+        unread.append(count.text)
         return True
 
     def _antecedent_scope(self, f: Frame, num, runs: dict) -> Optional[str]:

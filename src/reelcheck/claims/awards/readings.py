@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..ages import age_shape
-from ..frames import Filler, Frame, RECORD_WORDS, conjuncts, subject_token, titled
+from ..frames import Filler, Frame, RECORD_WORDS, conjuncts, subject_token, tally_pair, titled
 from ..parse import Arg, Parsed, lexicon, number_value
 from ..text import ORDINAL_WORDS, parse_ordinal
 from .common import AWARDISH, AwardRef, FILM_NOUNS, _run_token, category_runs
@@ -759,6 +759,15 @@ def _all_but(t, nouns) -> Optional[tuple]:
     return m - k, exc[0], pool[0]
 
 
+def _partitive_count(num):
+    """The K of "K of N" where the parser hung "K of" on N as quantity modifiers ("won
+    seven of 13 Oscars": 'seven' and 'of' both `quantmod` of 13), else None."""
+    if not any(x.dep_ == "quantmod" and x.lower_ == "of" for x in num.children):
+        return None
+    return next((x for x in num.children if x.dep_ == "quantmod" and x.i < num.i
+                 and x.like_num and number_value(x) is not None), None)
+
+
 def _bare_count(num) -> bool:
     """A number with nothing that makes it a part or a measure: "two", "only two", "five,
     more than any other title" (a comparison leaves the count whole), "ten at the 97th" (a
@@ -873,6 +882,8 @@ def _spent(f: Frame) -> bool:
     cue = f.parsed.doc[f.cue]
     if f.noun_cue or cue.pos_ not in ("VERB", "AUX"):
         return False
+    if tally_pair(cue) is not None:
+        return False   # "had a 7-for-11 night": the night's tally, wins out of nominations
     spans = set(lexicon().qualifiers.get("time_span_objects", ()))
     objs = [d for d in cue.children if d.dep_ in ("dobj", "obj")]
     return bool(objs) and all(d.lemma_.lower() in spans and getattr(
