@@ -412,6 +412,8 @@ def _production_mutant(rng, r: dict) -> dict:
     else:
         m["dist"] = "A24"
     return m
+
+
 # Runs and spans of one person's wins of one prize (`streaks`): every pair of an acting or
 # directing Oscar category's wins by one person (ceremonies 1-98), with the years between
 # them, whether they were at consecutive ceremonies and the win's order; every pair of one
