@@ -21,6 +21,16 @@ def data_module(name: str):
     return mod
 
 
+def benchmark_module(name: str):
+    """The benchmark script `name` (benchmarks/<name>.py, which is no package), loaded: the
+    generators whose fixed samples the tests run."""
+    path = DATA.parents[1] / "benchmarks" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
 def rows(name: str):
     """(mark, sentence) of each line of the battery file `name` in tests/data."""
     for line in (DATA / name).read_text(encoding="utf-8").splitlines():

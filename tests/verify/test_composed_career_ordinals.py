@@ -5,15 +5,10 @@ the film among their own wins, the year, the count). No true sentence may be ref
 mutant supported. A fixed sample of people whose records span the eras (an early story
 prize, split colour and black-and-white categories, a renamed category, a musical-scoring
 prize, three score wins, a director with the country's prize); the script runs larger ones."""
-import importlib.util
 import random
-from pathlib import Path
+from battery import benchmark_module
 
-_SPEC = importlib.util.spec_from_file_location(
-    "compose_career_ordinals",
-    Path(__file__).resolve().parents[2] / "benchmarks" / "compose_career_ordinals.py")
-compose = importlib.util.module_from_spec(_SPEC)
-_SPEC.loader.exec_module(compose)
+compose = benchmark_module("compose_career_ordinals")
 
 PEOPLE = ("ludwig-goransson", "kirk-baxter", "edward-carfagno", "christopher-hampton",
           "ben-hecht", "morris-stoloff", "alfonso-cuaron", "urie-mccleary")

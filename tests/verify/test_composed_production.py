@@ -4,17 +4,12 @@ distributor, production companies, filming places, in several registers): every 
 sentence is true, so none is refuted and each is supported; with one slot changed (budget,
 days, day, distributor) no claim over the changed words is supported. A fixed sample; the
 script runs larger ones."""
-import importlib.util
 import random
-from pathlib import Path
 
 import reelcheck
+from battery import benchmark_module
 
-_SPEC = importlib.util.spec_from_file_location(
-    "compose_true_facts",
-    Path(__file__).resolve().parents[2] / "benchmarks" / "compose_true_facts.py")
-compose = importlib.util.module_from_spec(_SPEC)
-_SPEC.loader.exec_module(compose)
+compose = benchmark_module("compose_true_facts")
 
 
 def test_every_release_row_is_composed(default_kb):

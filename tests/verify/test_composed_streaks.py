@@ -3,16 +3,11 @@ streaks`): the run of two at consecutive ceremonies, the years between them. Eve
 sentence is true, so none may come out refuted; and a run said of a person whose wins of the
 prize are years apart, or a measure off by two years, is never supported. A fixed sample; the
 script runs larger ones."""
-import importlib.util
-from pathlib import Path
 
 import reelcheck
+from battery import benchmark_module
 
-_SPEC = importlib.util.spec_from_file_location(
-    "compose_true_facts",
-    Path(__file__).resolve().parents[2] / "benchmarks" / "compose_true_facts.py")
-compose = importlib.util.module_from_spec(_SPEC)
-_SPEC.loader.exec_module(compose)
+compose = benchmark_module("compose_true_facts")
 
 
 def _pick(rows, who, cat):

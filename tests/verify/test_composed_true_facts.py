@@ -1,16 +1,11 @@
 """Sentences composed of two facts the default KB holds (benchmarks/compose_true_facts.py, in
 the project's own shapes): every one is true, so none may come out refuted. A fixed sample; the
 script runs larger ones."""
-import importlib.util
-from pathlib import Path
 
 import reelcheck
+from battery import benchmark_module
 
-_SPEC = importlib.util.spec_from_file_location(
-    "compose_true_facts",
-    Path(__file__).resolve().parents[2] / "benchmarks" / "compose_true_facts.py")
-compose = importlib.util.module_from_spec(_SPEC)
-_SPEC.loader.exec_module(compose)
+compose = benchmark_module("compose_true_facts")
 
 
 def _refutes(sentences, kb):

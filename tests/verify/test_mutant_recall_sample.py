@@ -6,20 +6,14 @@ more mutants may be supported over the changed word."""
 from __future__ import annotations
 
 import collections
-import importlib.util
-from pathlib import Path
+from battery import benchmark_module
 
-ROOT = Path(__file__).resolve().parents[2]
 REFUTED_AT_LEAST = 82    # seed 11, 30 Oscar rows + 15 Palme rows (was 79 at 4af6c46)
 SUPPORTED_AT_MOST = 5    # (was 7 at 4af6c46: the years opening "2019 Oscar winner X")
 
 
 def _bench():
-    spec = importlib.util.spec_from_file_location(
-        "mutant_recall", ROOT / "benchmarks" / "mutant_recall.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return benchmark_module("mutant_recall")
 
 
 def test_mutant_sample(default_kb):

@@ -11,19 +11,18 @@ from __future__ import annotations
 
 import calendar
 import copy
-import itertools
 from datetime import date
 from functools import lru_cache
 from typing import Optional
 
 from ..kb.awards import award_family
-from ..kb.store import Fact
 from ..textutil import fold
 from .checks import L, Verdict, nei, refuted, same_name, supported
 from .counts import competitive
 from .datematch import _date_parts
 from .editions import (_for_stated_work, _matches_when, _ord, _winner_names, _winners,
-                       beneficiary, ceremony_year, expected_subject_type, involves, named_among)
+                       beneficiary, ceremony_year, edition_number, expected_subject_type, involves,
+                       named_among)
 from .words import MONTHS, fmt_date
 
 NUMBER_NAMES = {1: "once", 2: "twice", 3: "three times", 4: "four times", 5: "five times"}
@@ -424,7 +423,8 @@ def _stated_slots(kb, c, v: Verdict) -> Verdict:
                     prizes = sorted({L(kb, o.value) for o in other})
                     each = ", ".join(dict.fromkeys(   # (a fact from two sources, said once)
                         f"{real(o)} ({L(kb, o.qualifiers['ceremony'])})"
-                        for o in sorted(other, key=_night_order)))
+                        for o in sorted(other, key=lambda o: edition_number(
+                            kb, o.qualifiers["ceremony"]) or 0)))
                     return refuted(f"{whose}{what} ({' and '.join(prizes)}) were for {each}, "
                                    f"not {L(kb, want)}.", facts)
                 if f.predicate == "nominated_for":
@@ -853,13 +853,6 @@ def _with_slots(c, **slots):
     out = copy.copy(c)
     out.slots = {**c.slots, **slots}
     return out
-
-
-def _night_order(f: Fact):
-    """A sort key putting a show's facts in the order of its nights ("9th" before "11th")."""
-    night = str(f.qualifiers.get("ceremony") or "")
-    digits = "".join(itertools.takewhile(str.isdigit, night))
-    return (int(digits) if digits else 0, night)
 
 
 def several_works(c) -> bool:

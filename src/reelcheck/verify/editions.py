@@ -268,6 +268,14 @@ def place_by_year(firsts, year: int) -> tuple[dict, int, int]:
     return before, len(before) + 1, len(before) + 1 + len(same)
 
 
+def edition_number(kb, ed: Optional[str]) -> Optional[int]:
+    """The number of an edition ("66th Academy Awards": 66), from the first word of its label."""
+    e = kb.entity(ed) if ed else None
+    word = (e.label.split() or [""])[0] if e is not None else ""
+    return int(word[:-2]) if word[:-2].isdigit() and word[-2:].lower() in (
+        "st", "nd", "rd", "th") else None
+
+
 def _ord(n) -> str:
     n = int(n or 0)
     return {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth"}.get(n, f"{n}th")

@@ -12,15 +12,7 @@ from typing import Optional
 
 from ..kb.awards import award_family
 from .checks import L, Verdict, check, nei, refuted, supported
-from .editions import _award_facts, ceremony_year, involves
-
-
-def _edition_number(kb, ed: Optional[str]) -> Optional[int]:
-    """The number of an edition ("66th Academy Awards": 66), from the first word of its label."""
-    e = kb.entity(ed) if ed else None
-    word = (e.label.split() or [""])[0] if e is not None else ""
-    return int(word[:-2]) if word[:-2].isdigit() and word[-2:].lower() in (
-        "st", "nd", "rd", "th") else None
+from .editions import _award_facts, ceremony_year, edition_number, involves
 
 
 def _wins(kb, who: str, award: Optional[str], family: Optional[str]) -> list:
@@ -55,7 +47,7 @@ def _complete_around(kb, who: str, award: Optional[str], fam: Optional[str], win
         return True
     if not award or not fam:
         return False
-    numbered = {_edition_number(kb, f.subject): f.subject
+    numbered = {edition_number(kb, f.subject): f.subject
                 for f in kb.facts(predicate="edition_of", object_entity=fam)}
     for k in wins:
         for j in range(k - n + 1, k + n):
@@ -82,7 +74,7 @@ def streak_claim(kb, c) -> Optional[Verdict]:
         return None   # the win's own claim says what the KB holds of it
     by: dict = {}
     for f in facts:
-        k = _edition_number(kb, f.qualifiers["ceremony"])
+        k = edition_number(kb, f.qualifiers["ceremony"])
         if k is None:
             return None
         by.setdefault(k, []).append(f)
@@ -163,9 +155,9 @@ def nth_interval(kb, c) -> Optional[Verdict]:
         others = [f for f in wins if involves(f, sl["other_film"], kb)]
         if len(others) != 1:
             return None
-        sl = dict(sl, other_nth=1 + sorted({_edition_number(kb, f.qualifiers["ceremony"]) or 0
+        sl = dict(sl, other_nth=1 + sorted({edition_number(kb, f.qualifiers["ceremony"]) or 0
                                             for f in wins}).index(
-            _edition_number(kb, others[0].qualifiers["ceremony"]) or 0))
+            edition_number(kb, others[0].qualifiers["ceremony"]) or 0))
     elif sl.get("other_nominated"):
         from .editions import _award_facts as facts_of
         others = facts_of(kb, "nominated_for", award, who) if award != fam else [
@@ -175,7 +167,7 @@ def nth_interval(kb, c) -> Optional[Verdict]:
         others = wins
     def order(fs):
         eds = sorted({f.qualifiers.get("ceremony") for f in fs if f.qualifiers.get("ceremony")},
-                     key=lambda e: _edition_number(kb, e) or 0)
+                     key=lambda e: edition_number(kb, e) or 0)
         return [e for e in eds if ceremony_year(kb, e)]
     mine, theirs = order(wins), order(others)
     n, k, said = sl["nth"], sl["other_nth"], sl["years"]
@@ -206,7 +198,7 @@ def _again(kb, c, who: str, award: Optional[str], fam: Optional[str], wins: list
     Supported when one such pair is that far apart; refuted when none is (every reading) and
     the subject's record is complete up to the latest of them."""
     sl = c.slots
-    eds = sorted({f.qualifiers["ceremony"] for f in wins}, key=lambda e: _edition_number(kb, e) or 0)
+    eds = sorted({f.qualifiers["ceremony"] for f in wins}, key=lambda e: edition_number(kb, e) or 0)
     pairs = list(zip(eds, eds[1:]))
     def named(ed):
         fs = [f for f in wins if f.qualifiers["ceremony"] == ed]
