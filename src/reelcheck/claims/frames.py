@@ -898,14 +898,17 @@ def _denying(tok) -> bool:
     return tok.lemma_.lower() in lexicon().qualifiers.get("denial_verbs", ())
 
 
-def _negated(tok) -> bool:
+def _negated(tok, titles: frozenset = frozenset()) -> bool:
+    """Whether the clause of `tok` is denied (a word inside a title, `titles`, denies
+    nothing: "No Time to Die was nominated")."""
     if tok.dep_ == "xcomp" and tok.head.i != tok.i and _denying(tok.head) and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return True   # "failed to land a nomination", "failed to win Best Director"
     if tok.dep_ == "xcomp" and any(c.lower_ == "yet" for c in tok.head.children) and \
             tok.head.lemma_ in ("have", "be"):
         return True   # "has yet to win", "is yet to be nominated": not (so far)
-    if any(c.dep_ == "nsubjpass" and any(d.dep_ == "det" and d.lower_ == "no" for x in
+    if any(c.dep_ == "nsubjpass" and any(d.dep_ == "det" and d.lower_ == "no"
+                                         and d.i not in titles for x in
                                          [c] + [k for k in c.children if k.dep_ == "compound"]
                                          for d in x.children) for c in tok.children):
         return True   # "No Palme d'Or was handed to Anora in 2023": the passive denied
@@ -917,7 +920,7 @@ def _negated(tok) -> bool:
             lexicon().qualifiers.get("zero_count") or {}).get("prepositions", ()):
         return True   # "nominated 11 times without winning any": the verb under the word denied
     return any((c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS))
-               and not _contrastive(c) for c in tok.children)
+               and not _contrastive(c) and c.i not in titles for c in tok.children)
 
 
 def _contrastive(neg) -> bool:
@@ -2354,7 +2357,7 @@ def _record(tok) -> bool:
 
 def _verb_frame(p: Parsed, tok, cue: Cue) -> Frame:
     rel = cue.relation
-    f = Frame(rel, tok.i, p, clause=clause_of(tok, p.titles), negated=_negated(tok),
+    f = Frame(rel, tok.i, p, clause=clause_of(tok, p.titles), negated=_negated(tok, p.titles),
               irrealis=_modal(tok) or p.sentence.text.rstrip().endswith("?"),
               record=_record(tok))
     subj = subject_token(tok)

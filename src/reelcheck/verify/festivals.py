@@ -383,7 +383,7 @@ def never_won_top(kb, c, award: str, who: str) -> Optional[Verdict]:
     the prize's winners, a list the KB holds complete for every year the film could have
     competed in (the year of the edition it premiered or screened at; else its own year and
     the ones either side), never won it. Said of a film only (a person's name may be another
-    person's), whose title names no winner of those years."""
+    person's), whose title names no winner of any year."""
     e = kb.entity(who)
     fam = award_family(kb, award)
     if e is None or e.type != "film" or not fam or not _festival_prize(kb, award) \
@@ -400,6 +400,9 @@ def never_won_top(kb, c, award: str, who: str) -> Optional[Verdict]:
             if f.qualifiers.get("year") in years]
     if any(involves(f, who, kb) for f in wins) or named_among(kb, L(kb, who), wins):
         return None
+    if named_among(kb, L(kb, who), kb.facts(predicate="award_received", object_entity=award)):
+        return None   # a title a winner of another year bears too ("The Turning Point"):
+        # the film meant may be that namesake
     shown = sorted(_shown_at(kb, who, fam), key=lambda ed: edition_year(kb, ed) or 0)
     where = f"; it was shown at the {L(kb, shown[0])}" if shown else ""
     held = [f for f in wins if not shown or f.qualifiers.get("ceremony") == shown[0]]
