@@ -285,6 +285,9 @@ def _attach_low(doc):
     seq = when("advmod" in deps, _sequenced_appositions)
     moves.update(seq)
     labels.update({n: "conj" for n in seq})
+    for n, noun in when("relcl" in deps and conj and "," in lows,
+                        _relatives_of_a_later_conjunct).items():
+        moves.setdefault(n, noun)
     for n, verb in when("relcl" in deps and "," in lows, _phrases_after_a_relative_clause).items():
         moves.setdefault(n, verb)
     for n, verb in when("relcl" in deps and "," in lows, _works_after_a_description_s_prize
@@ -476,6 +479,28 @@ def _participles_read_as_subjects(doc) -> dict:
         if a.pos_ == "VERB" and a.tag_ in ("VBN", "VBG") and a.left_edge.i == 0 \
                 and doc[hi].text == "," and hi < b.left_edge.i:
             out[a.i] = v.i
+    return out
+
+
+def _relatives_of_a_later_conjunct(doc) -> dict:
+    """"A, which premiered at T, and B, which premiered at N": the parser may hang the second
+    relative clause on the first conjunct. A relative clause whose pronoun follows, after a
+    comma, the words of a later conjunct of the noun it hangs on is that conjunct's.
+    {relative verb: the conjunct}."""
+    out = {}
+    for v in doc:
+        if v.dep_ != "relcl" or v.i < 3:
+            continue
+        rel = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                    and c.lower_ in ("which", "who", "that") and c.i < v.i), None)
+        if rel is None or rel.i < 2 or doc[rel.i - 1].text != ",":
+            continue
+        before = doc[rel.i - 2]
+        for c in v.head.children:
+            if c.dep_ == "conj" and v.head.i < c.i < rel.i and before.i in {
+                    x.i for x in c.subtree}:
+                out[v.i] = c.i
+                break
     return out
 
 
