@@ -485,8 +485,8 @@ def _participles_read_as_subjects(doc) -> dict:
 def _relatives_of_a_later_conjunct(doc) -> dict:
     """"A, which premiered at T, and B, which premiered at N": the parser may hang the second
     relative clause on the first conjunct. A relative clause whose pronoun follows, after a
-    comma, the words of a later conjunct of the noun it hangs on is that conjunct's.
-    {relative verb: the conjunct}."""
+    comma, the words of a later conjunct of the noun it hangs on is the name it follows, in
+    that conjunct. {relative verb: its new head}."""
     out = {}
     for v in doc:
         if v.dep_ != "relcl" or v.i < 3:
@@ -495,11 +495,15 @@ def _relatives_of_a_later_conjunct(doc) -> dict:
                     and c.lower_ in ("which", "who", "that") and c.i < v.i), None)
         if rel is None or rel.i < 2 or doc[rel.i - 1].text != ",":
             continue
+        if any("Plur" in x.morph.get("Number") for x in [v, *v.children] if x.pos_ in (
+                "AUX", "VERB")) or any(x.lower_ in ("both", "all", "each") for x in v.subtree):
+            continue   # "A and B, which were both winners": the clause is the list's
         before = doc[rel.i - 2]
         for c in v.head.children:
             if c.dep_ == "conj" and v.head.i < c.i < rel.i and before.i in {
                     x.i for x in c.subtree}:
-                out[v.i] = c.i
+                # (the name the pronoun follows: "..., and B Best Actress for Anora, which")
+                out[v.i] = before.i if before.pos_ in ("NOUN", "PROPN") else c.i
                 break
     return out
 
