@@ -98,3 +98,24 @@ def check_true_or_mutant(got: list, kind: str, text: str, not_yet: set) -> None:
         assert "supported" in got, got
     else:
         assert set(got) != {"supported"}, got
+
+
+def slot_rows(module, known_misses: dict) -> list:
+    """pytest params (text, predicate, slot key, slot value, expected) of a slot battery
+    module's BATTERY, a row the engine does not read yet a strict expected failure naming the
+    mechanism it lacks (`known_misses`: text -> mechanism)."""
+    import pytest
+    return [pytest.param(text, pred, key, value, expected, marks=[
+        pytest.mark.xfail(reason=known_misses[text], strict=True)] if text in known_misses else [])
+        for text, pred, key, value, expected in module.BATTERY]
+
+
+def check_slot_row(kb, text: str, pred: str, key: str, value, expected: str) -> None:
+    """A slot battery row: the row's claim of that predicate (and slot value) has the expected
+    verdict, or, for "open" rows, no such claim is supported or refuted."""
+    got = [c.verdict for c in reelcheck.check(text, kb=kb).claims
+           if c.predicate == pred and (not value or c.slots.get(key) == value)]
+    if expected == "open":
+        assert not {"supported", "refuted"} & set(got), got
+    else:
+        assert expected in got, got
