@@ -57,3 +57,27 @@ def test_no_gap_without_a_dated_event_on_each_side(default_kb):
            if c.text.startswith("it collected")]
     assert [c.verdict for c in got] == ["not_enough_info"]
     assert "Nine months later" in got[0].explanation
+
+
+def test_a_vague_measure_keeps_the_order_and_bounds_the_gap(default_kb):
+    # "a few" / "several" are read by the lexicon's `intervals.vague_counts` as a range of the
+    # unit: the order decides a refute, the range a support, and a gap outside it stays open
+    assert gaps("Anora collected best picture a few weeks after the BAFTAs.", default_kb) == \
+        [("a few weeks after the BAFTAs", "supported")]
+    assert gaps("Anora collected best picture several weeks after the Golden Globes.",
+                default_kb) == [("several weeks after the Golden Globes", "supported")]
+    # the other way round: refuted, whatever the measure
+    assert gaps("Anora collected best picture a few days before the BAFTAs.", default_kb) == \
+        [("a few days before the BAFTAs", "refuted")]
+    # in the order said, but nine months is not "a few months": open, never refuted
+    assert gaps("Anora collected best picture a few months after it took the Palme d'Or.",
+                default_kb) == [("a few months after it took the Palme d'Or", "not_enough_info")]
+
+
+def test_a_vague_measure_before_a_premiere_the_kb_dates_by_its_month(default_kb):
+    # Neon bought Anora in November 2023, about six months before its May 2024 premiere
+    lead = "Sean Baker's Anora had a remarkable year. "
+    assert gaps(lead + "Neon acquired the comedy several months before its Cannes premiere.",
+                default_kb) == [("several months before its Cannes premiere", "supported")]
+    assert gaps(lead + "Neon acquired the comedy a few weeks after its Cannes premiere.",
+                default_kb) == [("a few weeks after its Cannes premiere", "refuted")]

@@ -295,17 +295,21 @@ class IntervalReader:
             on = [t.head, t] if t.dep_ == "mark" else [t]
             meas = next((c for o in on for c in o.children if c.dep_ == "npadvmod"
                          and c.lemma_.lower() in units), None)
-            if meas is None and t.dep_ == "prep":   # "were held a month before X": the
-                meas = next((c for c in t.head.children if c.dep_ == "npadvmod"   # parser
+            if meas is None and t.dep_ in ("prep", "mark"):   # "were held a month before X",
+                # "won it a few months after it took X": the parser
+                meas = next((c for c in (t.head if t.dep_ == "prep" else t.head.head).children
+                             if c.dep_ == "npadvmod"
                              and c.lemma_.lower() in units   # may hang the measure right
                              and c.right_edge.i == t.i - 1), None)   # before it on the verb
-            n = self._count(meas) if meas is not None else None
-            if n is None and meas is not None and meas.tag_ == "NNS" and not any(
+            vague = self._vague(meas) if meas is not None else None
+            # ("a few weeks after its premiere": the order, and the measure's range)
+            n = self._count(meas) if meas is not None and vague is None else None
+            if vague is None and n is None and meas is not None and meas.tag_ == "NNS" and not any(
                     c.dep_ in ("det", "amod", "nummod", "quantmod") for c in meas.children) \
                     and t.lower_ not in shifts:
                 meas = None   # "months before its premiere": a measure with no number says
                 # the order alone
-            if n is None and (meas is not None or t.lower_ in shifts):
+            if n is None and vague is None and (meas is not None or t.lower_ in shifts):
                 continue
             obj = next(iter(event_objects(t, dirs, heads)), None)
             if any(c.start <= p.offset + t.idx < c.end for c in sides):
@@ -380,7 +384,7 @@ class IntervalReader:
                 slots=dict(kind="gap", subject=subj, amount=n, unit=unit, sign=sign,
                            approximate=approx, year_shift=n, negated=False,
                            first=[(c.start, c.end) for c in first], first_editions=editions,
-                           second_editions=held,
+                           second_editions=held, vague=vague,
                            second=[(c.start, c.end) for c in second])))
         return out
 
@@ -521,6 +525,15 @@ class IntervalReader:
             if c.dep_ == "det" and c.lower_ in ("a", "an"):
                 return 1
         return None
+
+    @staticmethod
+    def _vague(meas) -> Optional[tuple]:
+        """A vague measure ("a few weeks", "several months", "a couple days"): a word of the
+        lexicon's `intervals.vague_counts` on it gives the least and most of its unit."""
+        vague = _lx().get("vague_counts") or {}
+        word = next((c for c in meas.children if c.lower_ in vague
+                     and c.dep_ in ("amod", "nummod", "det", "quantmod", "advmod")), None)
+        return None if word is None else tuple(vague[word.lower_])
 
     def _released_film(self, p: Parsed, verb) -> Optional[str]:
         """The film a verb of coming out (`release_verbs`: "arrived", "came out", "opened")

@@ -127,7 +127,7 @@ def gap_claim(kb, c) -> Optional[Verdict]:
         return Verdict("drop", "")
     unit, n, sign = sl["unit"], sl["amount"], sl["sign"]
     if n is None:
-        return _order(kb, first, second, sign)
+        return _order(kb, first, second, sign, sl.get("vague"), unit)
     per = lx["day_units"][unit]
     said = f"{n} {unit}{'s' if n != 1 else ''}"
     def gap(a, b):   # in the unit said, measured in the direction said
@@ -175,11 +175,16 @@ def _years_apart(kb, first: list, second: list, years: int, sl: dict) -> Verdict
     return nei(f"{told}; the sentence says {said}.", facts)
 
 
-def _order(kb, first: list, second: list, sign: int) -> Verdict:
+def _order(kb, first: list, second: list, sign: int, vague=None, unit=None) -> Verdict:
     """"After its premiere", "before winning the Palme": the order of two events alone, from
     their days or, where the KB dates one only by its year, the year (the whole year its
     span). Held when every pair is in the order said; refuted when every pair is the other way
-    round by more than a day (time zones); otherwise open."""
+    round by more than a day (time zones); otherwise open.
+
+    With a vague measure ("a few weeks after": its least and most in `unit`, lexicon
+    `intervals.vague_counts`) the order still decides a refute, but it holds only when the
+    KB's days put every pair's gap in that range, give or take `gap_support`; a gap outside
+    it is left open, never refuted by its size."""
     def later(a, b) -> tuple:   # (least, most) days the clause's event (b) came after (a)
         (a0, a1), (b0, b1) = _span(a), _span(b)
         return (b0 - a1).days, (b1 - a0).days
@@ -194,13 +199,22 @@ def _order(kb, first: list, second: list, sign: int) -> Verdict:
     if len(a) == len(b) == 10:
         expl += f", {abs(days)} day{'s' if abs(days) != 1 else ''} " \
                 f"{'later' if days >= 0 else 'earlier'}"
-    if all((later(x[0], y[0])[0] > 0) if sign > 0 else (later(x[0], y[0])[1] < 0)
-           for x, y in pairs):
-        return supported(f"{expl}: {way}, as said.", facts)
     if all((later(x[0], y[0])[1] < -1) if sign > 0 else (later(x[0], y[0])[0] > 1)
            for x, y in pairs):
         return refuted(f"{expl}: not {way}.", facts)
-    return nei(f"{expl}; the KB's dates do not settle whether it was {way}.", facts)
+    if not all((later(x[0], y[0])[0] > 0) if sign > 0 else (later(x[0], y[0])[1] < 0)
+               for x, y in pairs):
+        return nei(f"{expl}; the KB's dates do not settle whether it was {way}.", facts)
+    if vague is None:
+        return supported(f"{expl}: {way}, as said.", facts)
+    from ..claims.parse import lexicon
+    lx = lexicon().section("intervals")
+    per, slack = lx["day_units"][unit], lx["gap_support"][unit]
+    said = f"{vague[0]} to {vague[1]} {unit}s, as the vague measure is read"
+    if all(vague[0] - slack <= min(abs(d) for d in later(x[0], y[0])) / per and
+           max(abs(d) for d in later(x[0], y[0])) / per <= vague[1] + slack for x, y in pairs):
+        return supported(f"{expl}: {way}, within {said}.", facts)
+    return nei(f"{expl}: {way} as said, but not within {said}.", facts)
 
 
 def _span(when: str) -> tuple:
