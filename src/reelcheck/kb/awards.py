@@ -88,7 +88,7 @@ def edition_for_films_of(kb, cid: str, year: int) -> Optional[str]:
 
 _CATEGORY_MEMO: dict[tuple, Optional[str]] = {}
 _WORDS = re.compile(r"[a-z]+")
-_FILLER = frozenset(("best", "in", "a", "the", "or"))
+_FILLER = frozenset(("best", "in", "a", "the", "or", "role"))
 
 
 def resolve_category(kb, family: str, phrase: str) -> Optional[str]:
@@ -172,15 +172,31 @@ def _category_name_sets(kb, family: str) -> list[tuple[str, list[set]]]:
     return out
 
 
+# words a category's label may hold that a phrase must say to name it: "Best Actor" is no
+# name of a supporting category (the lead is the unmarked role), nor of a prize to a whole cast
+_MARKED = frozenset(("supporting", "cast"))
+
+
 def _fit(names: list[set], want: set) -> Optional[tuple[int, int]]:
     """How well a phrase's words fit a category's names: (the fewest words besides in a name
-    holding them all, the words besides in its whole label), or None when no name holds them."""
-    got = [len(n - want) for n in names if want <= n]
+    holding them all, the words besides in its whole label), or None when no name holds them
+    or a name holds a marked word (`_MARKED`) the phrase does not say."""
+    got = [len(n - want) for n in names if want <= n and not (n & _MARKED) - want]
     return (min(got), len(names[0] - want)) if got else None
 
 
 def _words(text: str) -> set[str]:
-    return {"lead" if w == "leading" else w for w in _WORDS.findall(text.lower())}
+    """The words of a label or phrase, with a performer's sex made a word of its own: an
+    "actress" is a female actor and a bare "actor" a male one, so "Best Actress" names the
+    guild's "Outstanding Female Actor in a Leading Role" and "Best Actor" never does."""
+    words = {"lead" if w == "leading" else w for w in _WORDS.findall(text.lower())}
+    if "actress" in words:
+        words = (words - {"actress"}) | {"actor", "female"}
+    elif "actor" in words and "female" not in words:
+        words.add("male")
+    if "actor" in words and "supporting" not in words:
+        words.add("lead")   # (the unmarked role: "Best Actress" is the leading role's prize)
+    return words
 
 
 def _resolve_category(kb, family: str, phrase: str) -> Optional[str]:

@@ -135,11 +135,23 @@ class _Passage:
         self.last_family = fam
         self.lead_family = self.lead_family or fam
 
-    def _context_family(self, f: Frame) -> Optional[str]:
+    def _context_family(self, f: Frame, phrases: tuple = ()) -> Optional[str]:
         """The family a bare prize ("the best actor trophy") takes from its passage: the one its
         paragraph names; of several, the only one that has the edition the clause numbers ("the
         96th ceremony"), else the one the document leads with, else none (the passage is about
-        more than one show). A paragraph naming none continues the last family named."""
+        more than one show). A paragraph naming none continues the last family named, unless
+        that show lacks a category the clause names (`phrases`) and the show the document
+        leads with has it ("... after winning the SAG award. / The film also took home Best
+        Film Editing": the Oscars')."""
+        got = self._passage_family(f)
+        lead = self.lead_family
+        if got and lead and lead != got and phrases and \
+                not all(self._category(got, x) for x in phrases) and \
+                all(self._category(lead, x) for x in phrases):
+            return lead
+        return got
+
+    def _passage_family(self, f: Frame) -> Optional[str]:
         fams = self.para_families.get(f.parsed.sentence.paragraph)
         if fams and not (fams := self._beyond_description(f, fams)):
             return None   # the paragraph's only show is one a clause describing a noun of the
@@ -206,7 +218,8 @@ class _Passage:
         own = self._own_family(f, refs)
         if own:
             return own
-        got = self._context_family(f)
+        got = self._context_family(f, [f.parsed.doc[r.run[0]:r.run[1]].text for r in refs
+                                       if r.run and r.arg is None and not r.top])
         # "Before the Oscars, X had won the top prize": the show a bound names is another
         # event than the win's, so the passage's show is not the win's when it is that one
         if got and got in self._bound_shows(f):

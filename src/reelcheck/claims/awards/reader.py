@@ -93,10 +93,11 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
             # Best Supporting Actress" names the prize: the passage's show is its own)
             return []
         # an edition the clause (or its sentence) states is an edition of the show it means
-        family = own or (award_family(kb, s.ceremony) if s.ceremony else None) or \
-            self._context_family(f)
-        assumed = None
         phrases = [p.doc[r.run[0]:r.run[1]].text for r in s.awards if r.arg is None and r.run]
+        family = own or (award_family(kb, s.ceremony) if s.ceremony else None) or \
+            self._context_family(f, [p.doc[r.run[0]:r.run[1]].text for r in s.awards
+                                     if r.arg is None and r.run and not r.top])
+        assumed = None
         named = list(dict.fromkeys(x for fams in self.para_families.values() for x in fams))
         if family and s.counts and not (own or s.ceremony or phrases):
             # "... Haneke's second Palme. / 13. Title (2022) - Director (won 0 of 3)": a count
