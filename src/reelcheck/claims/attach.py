@@ -460,7 +460,9 @@ def _second_subjects(doc) -> dict:
     for v, a, b in _two_subjects(doc):
         lo = b.left_edge.i
         hi = max((t.i for t in b.subtree if not t.is_punct), default=b.i)   # (its comma aside)
-        if b.pos_ == "NOUN" and a.right_edge.i + 1 == lo - 1 and doc[lo - 1].text == "," \
+        # (the comma may hang on the first subject: its last word before it)
+        end = max((t.i for t in a.subtree if not t.is_punct), default=a.i)
+        if b.pos_ == "NOUN" and end + 1 == lo - 1 and doc[lo - 1].text == "," \
                 and hi + 1 < v.i and doc[hi + 1].text == "," and all(
                     t.dep_ in ("punct", "advmod", "aux", "auxpass", "neg")
                     for t in doc[hi + 2:v.i]):

@@ -463,6 +463,10 @@ class _Counts:
         name followed by a nomination noun ("four Best Actress Oscar nominations")."""
         if polarity == "nominated":
             return True
+        first = r.arg.first if r.arg is not None else r.run[0] if r.run else r.tok
+        if first not in f.clause:
+            return False   # "earned three Oscar nominations but did not win any": a prize
+            # the clause takes from another ("any" of them) is won, as its own verb says
         end = r.arg.last if r.arg is not None else r.run[1] if r.run else None
         return end is not None and end > 0 and _nomination_after(f.parsed.doc, end - 1)
 
