@@ -263,6 +263,15 @@ class _Passage:
         got = self._family_words(t for t in f.tokens() if t.i not in aside)
         if got:
             return got
+        cue = doc[f.cue]
+        if cue.dep_ == "relcl" and any(c.lower_ in ("where", "when") for c in cue.children):
+            # "..., and won Best Picture at the 18th Academy Awards, where X was named Best
+            # Actor": the edition the clause hangs on is its occasion, whatever show the
+            # sentence named before it
+            head = next((a for a in f.parsed.args if a.kind in ("ceremony", "festival")
+                         and a.entity and a.first <= cue.head.i < a.last), None)
+            if head is not None and award_family(self.kb, head.entity):
+                return award_family(self.kb, head.entity)
         above = {t.i for t in doc[f.cue].ancestors}
         others = set().union(*(g.clause for g in self._siblings if g is not f and g.cue not in above
                                and any(t.dep_ in ("relcl", "acl", "appos") for t in
@@ -273,9 +282,18 @@ class _Passage:
         # prize went to Y"): its show is not the frame's
         semis = [t.i for t in doc if t.text == ";"]
         others |= {t.i for t in doc if any(t.i < k < f.cue or f.cue < k < t.i for k in semis)}
-        for a in f.parsed.args:
-            if a.kind in AWARDISH and a.entity and a.first not in others:
-                return award_family(self.kb, a.entity)
+        named = list(dict.fromkeys(
+            fam for a in f.parsed.args if a.kind in AWARDISH and a.entity
+            and a.first not in others and (fam := award_family(self.kb, a.entity))))
+        phrases = [doc[r.run[0]:r.run[1]].text for r in refs
+                   if r.run and r.arg is None and not r.top]
+        if len(named) > 1 and phrases:
+            # "Pulp Fiction won the Palme and seven Oscar nominations, but lost Best Picture
+            # to Forrest Gump": of the shows the sentence names, the first that has the
+            # categories the clause says
+            named = [x for x in named if all(self._category(x, ph) for ph in phrases)] or named
+        if named:
+            return named[0]
         return self._family_words(t for t in f.parsed.doc if t.i not in others)
 
     def _giver(self, f: Frame) -> Optional[Arg]:
