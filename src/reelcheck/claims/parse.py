@@ -400,9 +400,10 @@ def is_candidate(text: str, mentions: list[Mention], start: int = 0) -> bool:
             f in low.replace(" ", "").replace("-", "") for f in formats):
         return True   # "it was shot on 35mm film"
     if (_quantity_words().intersection(found) or "film" in types) and (
-            find_money(text) or find_durations(text)):
+            find_money(text) or find_durations(text)) or "at" in found and find_durations(text):
         return True   # "it cost $6 million", "the film runs 139 minutes", "At 139 minutes,
-        # Anora never drags" (a measure set on a film's name: claims/quantities.py)
+        # Anora never drags", "At 139 minutes it never drags" (a measure set on its clause's
+        # subject with "at": claims/quantities.py)
     if _host_words().intersection(found) and ("person" in types or sum(
             w[:1].isupper() for w in text.split()[1:]) >= 2):
         return True   # "host Conan O'Brien joked ...", "The host, Jane Roe, ..." (claims/hosts.py)

@@ -237,9 +237,11 @@ class QuantityReader:
                 continue
             lead = fig.root.head
             if lead.dep_ == "prep" and lead.lower_ == "at" and lead.head.i == t.i and any(
-                    lead.i < s.i for s in _subjects(t)):
-                # "At 139 minutes, Anora is long for a comedy": a measure set before the
-                # subject with "at" is the subject's own (a film's length: its runtime)
+                    lead.i < s.i or lead.i >= 2 and lead.doc[lead.i - 1].text == ","
+                    and s.right_edge.i in (lead.i - 1, lead.i - 2) for s in _subjects(t)):
+                # "At 139 minutes, Anora is long for a comedy", "Anora, at 139 minutes, never
+                # drags": a measure set before the subject with "at", or set off right after
+                # it, is the subject's own (a film's length: its runtime)
                 rel = next((r for r in rels if "film" in r.nouns and r.fits(fig.kind, fig.unit)),
                            None)
                 if rel is not None:
@@ -481,8 +483,10 @@ class QuantityReader:
         figure hangs on -- directly or by a preposition after the subject, not by a phrase
         fronted before it ("At 139 minutes, the film never drags")."""
         head = fig.root.head
-        if head.dep_ == "prep" and head.head.i == t.i and head.i < _subject_i(t):
-            return False   # ("At 139 minutes it is not short": the measure is given)
+        if head.dep_ == "prep" and head.head.i == t.i and (
+                head.i < _subject_i(t) or head.i >= 1 and t.doc[head.i - 1].text == ","):
+            return False   # ("At 139 minutes it is not short", "Anora, at 139 minutes, never
+            # drags": the measure is given, set off from what the verb says)
         if t.i != cue.i and head.i == cue.i and cue.dep_ in ("nsubj", "nsubjpass") and \
                 cue.head.i == t.i:
             return False   # "The 139-minute comedy never drags": a measure on the subject
