@@ -1026,6 +1026,9 @@ class PlotReader:
         phrase: a noun of the story's people, a character, or the subject a predicate noun is
         said of ("Ani is a dancer at a club who ...")."""
         tok = p.doc[fl.token]
+        if tok.lower_ in ("they", "he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
+            kin = self._kin_subject_before(p, tok)
+            return Filler(kin.i, p.arg_at(kin.i)) if kin is not None else fl
         if tok.tag_ != "WP" or tok.lower_ not in ("who", "whom"):
             return fl
         clause = tok.head
@@ -1055,6 +1058,30 @@ class PlotReader:
                 h = subj   # not "which is about a stripper who ...": the stripper (and "the
                 # heroine is a dancer who ...": the heroine)
         return Filler(h.i, p.arg_at(h.i))
+
+    @staticmethod
+    def _kin_subject_before(p: Parsed, tok):
+        """The kin noun of a character a subject pronoun stands for: the subject of an earlier
+        clause of its sentence ("When Ani's parents hear of it, they fly in": they, her
+        parents), a noun of `plot.group_kin` or `cast.relation_nouns` owned by a character,
+        of the pronoun's number, with no name between the two. None otherwise."""
+        kin = set(_section().get("group_kin") or ()) | set(
+            lexicon().section("cast").get("relation_nouns") or ())
+        plural = tok.lower_ == "they"
+        for x in reversed(p.doc[:tok.i]):
+            a = p.arg_at(x.i)
+            if x.dep_ in ("nsubj", "nsubjpass") and x.head.i != tok.head.i:
+                owner = next((c for c in x.children if c.dep_ == "poss"), None)
+                oa = p.arg_at(owner.i) if owner is not None else None
+                if a is None and x.pos_ == "NOUN" and (x.lower_ in kin or x.lemma_.lower() in kin) \
+                        and oa is not None and oa.kind == "character" \
+                        and (x.tag_ == "NNS") == plural:
+                    return x
+                return None
+            if a is not None and a.kind in ("character", "person") and not (
+                    x.dep_ == "poss" and x.head.dep_ in ("nsubj", "nsubjpass")):
+                return None   # a name nearer the pronoun: it may stand for that one
+        return None
 
     def _films_of(self, character: str) -> set:
         """The films a character is in (the films whose cast names them)."""
