@@ -26,7 +26,7 @@ from typing import Optional
 
 from ..model import Claim, EntityRef
 from .frames import (Filler, Frame, _modal, _negated, _verb_frame, clause_of, conjuncts,
-                     subject_token)
+                     contrast_head, subject_token)
 from .context import role_character
 from .lexicon import Cue, Relation
 from .parse import Arg, Parsed, lexicon
@@ -602,9 +602,11 @@ class PlotReader:
                     shared = subj.i
             if tok.dep_ == "acl" and tok.tag_ == "VBN":
                 done.append(tok.head)   # "a bodyguard sent by ..."
-            by = [tok.head if t.tag_ in ("WP", "WDT") and tok.dep_ == "relcl" else t
+            # (the relative's noun; "Igor, not Vanya, who drives her home": the one contrasted)
+            rel_noun = contrast_head(tok.head) or tok.head
+            by = [rel_noun if t.tag_ in ("WP", "WDT") and tok.dep_ == "relcl" else t
                   for t in by]
-            done = [tok.head if t.tag_ in ("WP", "WDT") and tok.dep_ == "relcl" else t
+            done = [rel_noun if t.tag_ in ("WP", "WDT") and tok.dep_ == "relcl" else t
                     for t in done]
             done = [x for t in done for x in conjuncts(t)]
             by = [x for t in by for x in conjuncts(t)]
@@ -1038,7 +1040,7 @@ class PlotReader:
             return fl
         people = set(_section().get("story_people") or ()) | set(
             _section().get("character_nouns") or ())
-        h = clause.head
+        h = contrast_head(clause.head) or clause.head   # ("Igor, not Vanya, who ...": Igor)
         for _ in range(6):
             a = p.arg_at(h.i)
             if a is not None and a.kind in ("character", "person") or \
