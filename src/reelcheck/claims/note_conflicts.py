@@ -122,6 +122,37 @@ def _other_object(inside: list, doc) -> bool:
     return False
 
 
+def _other_noun_of(inside: list, doc) -> bool:
+    """Whether the span gives a noun a common noun in a phrase of its own ("the son of a
+    Russian general") where the note gives the same noun, in the same phrase, other nouns and
+    the span none of them ("the son of a Russian oligarch (a Moscow billionaire)": a noun set
+    in apposition to the note's is the note's too): what it is of, the note tells otherwise."""
+    general = frozenset(lexicon().section("notes").get("general_nouns") or ())
+
+    def phrases(toks) -> list:   # (noun, its owner noun's words, preposition)
+        out = []
+        for n in toks:
+            if n.pos_ != "NOUN" or n.dep_ not in ("pobj", "appos"):
+                continue
+            x = n
+            while x.dep_ == "appos" and x.head.i != x.i:
+                x = x.head
+            if x.dep_ == "pobj" and x.head.dep_ == "prep" and x.head.head.pos_ == "NOUN":
+                out.append((n, _norm(x.head.head), x.head.lower_))
+        return out
+
+    note = phrases(doc)
+    mine = phrases(inside)
+    for t, owner, prep in mine:
+        if not _norm(t) or not owner or t.lemma_.lower() in general:
+            continue
+        theirs = [n for n, o, pr in note if pr == prep and o & owner]
+        said = [x for x, o, pr in mine if pr == prep and o & owner]
+        if theirs and not any(_norm(n) & _norm(x) for n in theirs for x in said):
+            return True
+    return False
+
+
 def _people_of(t, kb) -> frozenset:
     """The KB's characters and people a proper noun's phrase names ("Vanya", "Ivan Zakharov")."""
     got = set()
@@ -461,6 +492,7 @@ def rebound(p, m, kb=None) -> bool:
         return True
     if (m.fact.predicate == "plot" or m.fact.qualifiers.get("category") == "plot") \
             and (_added_companion(inside, doc) or _only_a_modifier(inside, doc)
+                 or _other_noun_of(inside, doc)
                  or _other_moment(inside, doc) or _other_set(inside, doc)):
         return True
     kin = frozenset(lexicon().section("notes").get("kin_nouns") or ())
