@@ -259,6 +259,25 @@ def _spans(p: Parsed, verb) -> list[list]:
     return out
 
 
+def _counted_company(toks) -> Optional[int]:
+    """How many unnamed people a deed's phrases count ("sends Toros and two henchmen", "along
+    with a couple of goons": two): the number on a common noun among them and their conjuncts,
+    or the size `plot.quantity_sizes` gives a noun counting an 'of' phrase. None when no
+    phrase counts its people."""
+    from .text import parse_number
+    sizes = _section().get("quantity_sizes") or {}
+    total = None
+    for x in {x.i: x for t in toks for x in conjuncts(t)}.values():
+        if x.pos_ != "NOUN":
+            continue
+        num = next((c for c in x.children if c.dep_ == "nummod"), None)
+        n = parse_number(num.text) if num is not None else sizes.get(x.lemma_.lower()) if any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in x.children) else None
+        if n is not None:
+            total = (total or 0) + int(n)
+    return total
+
+
 def _beside_deeds(tok) -> list:
     """[verb lemma, object lemma] of each verb coordinated with a deed's verb that takes a
     common noun as its direct object ("drives her home and keeps her ring": keep, ring)."""
@@ -697,6 +716,11 @@ class PlotReader:
                 slots["manner"] = sorted({c.lower_ for c in ways if c.dep_ != "prep"} | {
                     o.lemma_.lower() for c in ways if c.dep_ == "prep"
                     for o in c.children if o.dep_ == "pobj"})
+            company = _counted_company(done + [o for c in tok.children if c.dep_ in (
+                "prep", "advmod") for w in [c, *c.children] if w.lower_ == "with"
+                for o in w.children if o.dep_ == "pobj"])
+            if company is not None:
+                slots["company"] = company   # "sends Toros and two henchmen": how many more
             if offered:
                 slots["support_only"] = True   # an offer: the sum agreed may be another
             if _at_end(tok):

@@ -447,6 +447,11 @@ def plot_deed(kb, c) -> Optional[Verdict]:
             untold.append(f)
             what = "what else is done"
             continue   # "drives her home and keeps her ring": the fact's ring is returned
+        if c.slots.get("company") is not None and c.slots["company"] != len(
+                set(f.qualifiers.get("agents") or ()) - who - set(c.slots.get("by") or ())):
+            untold.append(f)
+            what = "how many are with them"
+            continue   # "sends Toros and four henchmen": the fact's party is another size
         if c.slots.get("at_start") and f.qualifiers.get("action") == "ending":
             untold.append(f)
             what = "when in the story it happens"
