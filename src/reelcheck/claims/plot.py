@@ -259,23 +259,26 @@ def _spans(p: Parsed, verb) -> list[list]:
     return out
 
 
-def _counted_company(toks) -> Optional[int]:
-    """How many unnamed people a deed's phrases count ("sends Toros and two henchmen", "along
-    with a couple of goons": two): the number on a common noun among them and their conjuncts,
-    or the size `plot.quantity_sizes` gives a noun counting an 'of' phrase. None when no
-    phrase counts its people."""
+def _counted_company(toks) -> list:
+    """The unnamed people a deed's phrases count ("sends Toros and two henchmen", "along with
+    a couple of goons"): [count, noun] of each common noun among them and their conjuncts with
+    a number on it, or counting an 'of' phrase by a noun `plot.quantity_sizes` sizes (the noun
+    then the phrase's: "a pair of heavies": [2, heavy])."""
     from .text import parse_number
     sizes = _section().get("quantity_sizes") or {}
-    total = None
+    out = []
     for x in {x.i: x for t in toks for x in conjuncts(t)}.values():
         if x.pos_ != "NOUN":
             continue
         num = next((c for c in x.children if c.dep_ == "nummod"), None)
-        n = parse_number(num.text) if num is not None else sizes.get(x.lemma_.lower()) if any(
-            c.dep_ == "prep" and c.lower_ == "of" for c in x.children) else None
+        n, noun = (parse_number(num.text) if num is not None else None), x
+        if num is None and x.lemma_.lower() in sizes:
+            noun = next((o for c in x.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for o in c.children if o.dep_ == "pobj"), None)
+            n = sizes[x.lemma_.lower()] if noun is not None else None
         if n is not None:
-            total = (total or 0) + int(n)
-    return total
+            out.append([int(n), noun.lemma_.lower()])
+    return out
 
 
 def _beside_deeds(tok) -> list:
@@ -716,10 +719,13 @@ class PlotReader:
                 slots["manner"] = sorted({c.lower_ for c in ways if c.dep_ != "prep"} | {
                     o.lemma_.lower() for c in ways if c.dep_ == "prep"
                     for o in c.children if o.dep_ == "pobj"})
+            # (a noun the parser took for the verb's conjunct, "sends Toros and one henchman",
+            # is one of its objects)
             company = _counted_company(done + [o for c in tok.children if c.dep_ in (
                 "prep", "advmod") for w in [c, *c.children] if w.lower_ == "with"
-                for o in w.children if o.dep_ == "pobj"])
-            if company is not None:
+                for o in w.children if o.dep_ == "pobj"] + [
+                c for c in tok.children if c.dep_ == "conj" and c.pos_ == "NOUN"])
+            if company:
                 slots["company"] = company   # "sends Toros and two henchmen": how many more
             if offered:
                 slots["support_only"] = True   # an offer: the sum agreed may be another

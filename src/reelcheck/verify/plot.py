@@ -262,6 +262,24 @@ def _fact_doers(kb, f) -> Optional[set]:
     return got
 
 
+def _company_told(kb, company: list, others: set) -> bool:
+    """Whether the fact's people beyond those the claim names (`others`) are the company the
+    claim counts ([count, noun] each: "two henchmen"): as many of them as the KB's
+    descriptions give that role (a noun of one sense with it, `accounting.character_senses`),
+    or as many as there are (a retelling may call the whole party by one of its roles: "a
+    trio of goons")."""
+    groups = [set(g) for g in lexicon().section("accounting").get("character_senses") or ()]
+
+    def senses(w: str) -> set:
+        return {w}.union(*[g for g in groups if w in g])
+    for n, noun in company:
+        playing = {x for x in others if (e := kb.entity(x)) is not None and any(
+            role in senses(noun) for role, _m in description_roles(e.description or ""))}
+        if n not in (len(playing), len(others)):
+            return False
+    return True
+
+
 def _slot_untold(c, what: str, facts: list) -> Verdict:
     """Not enough info: the story's fact of this event tells another `what` than the clause.
     The claim is marked so that a note matching only the rest of the clause does not speak
@@ -447,7 +465,8 @@ def plot_deed(kb, c) -> Optional[Verdict]:
             untold.append(f)
             what = "what else is done"
             continue   # "drives her home and keeps her ring": the fact's ring is returned
-        if c.slots.get("company") is not None and c.slots["company"] != len(
+        if c.slots.get("company") and not _company_told(
+                kb, c.slots["company"],
                 set(f.qualifiers.get("agents") or ()) - who - set(c.slots.get("by") or ())):
             untold.append(f)
             what = "how many are with them"
