@@ -1460,6 +1460,8 @@ class PlotReader:
                 # "take him back to Russia", "fly home to Moscow": a return to where they come
                 # from, a journey the story's places do not decide
                 slots["back"] = True
+            if _at_end(cue):
+                slots["at_end"] = True   # "In the end Igor drives her to X": the ending's
             if any(isinstance(m, Arg) and m.kind == "character" and self.kb.entities_by_name(
                     m.text, type="film") for m in movers):
                 # "Anora went to Toronto": a name that is also a title may be the film on its

@@ -48,6 +48,10 @@ def plot(kb, c) -> Optional[Verdict]:
         return None
     if action == "origin":
         return _journey(kb, c, plots, "origin", p)
+    if action == "travel" and c.slots.get("at_end"):
+        v = _ending_journey(kb, c, plots, p)
+        if v is not None:
+            return v
     if action == "travel":
         # "the parents set out for the States": a journey of the story to a place inside it
         v = _journey(kb, c, plots, "destination", p)
@@ -92,6 +96,35 @@ def plot(kb, c) -> Optional[Verdict]:
         if travel:
             expl += f" ({travel[0].value}.)"
         return refuted(expl, locs[:2] + travel[:1])
+    return None
+
+
+def _ending_journey(kb, c, plots: list, p: str) -> Optional[Verdict]:
+    """"In the end Igor drives Ani to X": the story has one ending, and the KB's fact of it
+    takes its people home (a word of `plot.returns` in its text); home is where the story's
+    facts say they live (`lives_in`). A journey of every one of them at the end to a place
+    inside that home is the ending's; to a place apart from it, refuted. None when the
+    travellers are not all the ending's people, or the KB tells no home."""
+    who = set(c.slots.get("who") or ())
+    back = set((lexicon().section("plot").get("returns") or {}).get("words") or ())
+    endings = [f for f in plots if f.qualifiers.get("action") == "ending" and who
+               and who <= set(f.qualifiers.get("agents") or ())
+               and back & {w.strip(",.;:'\"()").lower() for w in f.value.split()}]
+    if not endings or c.slots.get("negated") or c.slots.get("purpose_verbs"):
+        return None
+    agents = set(endings[0].qualifiers.get("agents") or ())
+    homes = [f for f in plots if f.qualifiers.get("lives_in")
+             and agents & set(f.qualifiers.get("agents") or ())]
+    if not homes:
+        return None
+    rels = [place_relation(kb, f.qualifiers["lives_in"], p) for f in homes]
+    if any(r in ("same", "inside") for r in rels):
+        return supported(f"{endings[0].value}; home is {L(kb, homes[0].qualifiers['lives_in'])}.",
+                         endings[:1] + homes[:1])
+    if all(r == "disjoint" for r in rels) and not c.slots.get("support_only"):
+        return refuted(f"In the film's ending the drive is home, to "
+                       f"{L(kb, homes[0].qualifiers['lives_in'])}, not {L(kb, p)}: "
+                       f"{endings[0].value}.", endings[:1] + homes[:1])
     return None
 
 
