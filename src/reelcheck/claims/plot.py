@@ -329,9 +329,33 @@ def _at_end(tok, moment: str = "ending_phrases") -> bool:
     while True:
         if any(c.dep_ == "prep" and _ending_phrase(c, moment) for c in v.children):
             return True
+        if _ending_clause(v, moment):
+            return True
         if v.dep_ != "conj" or v.head.pos_ not in ("VERB", "AUX"):
             return False
         v = v.head
+
+
+def _ending_clause(v, moment: str = "ending_phrases") -> bool:
+    """Whether a verb's clause is what the film or its story ends on: an adverbial clause
+    ("The film closes as Igor drives her home") or the 'with' phrase ("Anora ends with Igor
+    driving her home") of a verb of the moment's `verbs`, whose subject is a noun of
+    `plot.story_frames` or a proper name (the film's title)."""
+    e = _section().get(moment) or {}
+    if v.dep_ == "advcl":
+        gov = v.head
+    elif v.dep_ == "pcomp" and v.head.lower_ == "with" and v.head.dep_ == "prep":
+        gov = v.head.head
+    else:
+        return False
+    lemma = gov.lemma_.lower()
+    up = any(c.dep_ == "prt" and c.lower_ == "up" for c in gov.children)
+    if lemma not in set(e.get("verbs") or ()) or lemma in set(e.get("verbs_up") or ()) \
+            and not up or lemma in set(e.get("verbs_not_up") or ()) and up:
+        return False
+    whole = set(_section().get("story_frames") or ())
+    return any(c.dep_ == "nsubj" and (c.lemma_.lower() in whole or c.pos_ == "PROPN")
+               for c in gov.children)
 
 
 ASIDES = frozenset({"appos", "relcl", "acl", "punct"})
@@ -670,8 +694,9 @@ class PlotReader:
             ways = []   # the phrases of how it is done ("home", "back to her house")
             if action in _manner_deeds():
                 how = set(_section().get("manner_prepositions") or ())
-                ways = [c for c in tok.children if c.dep_ in ("advmod", "prt") or c.dep_ == "prep"
-                        and c.lower_ in how] + [
+                # (not a "when" opening the clause: "ends when Igor drives her home")
+                ways = [c for c in tok.children if c.dep_ in ("advmod", "prt") and c.tag_ != "WRB"
+                        or c.dep_ == "prep" and c.lower_ in how] + [
                     t for t in doc if t.lower_ in manner and t.head.i == tok.i]
                 hi = max([hi] + [c.right_edge.i + 1 for c in ways if c.i > tok.i])
             start, end = p.span_of(lo, hi)
