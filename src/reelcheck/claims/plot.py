@@ -27,6 +27,7 @@ from typing import Optional
 from ..model import Claim, EntityRef
 from .frames import (Filler, Frame, _modal, _negated, _verb_frame, clause_of, conjuncts,
                      contrast_head, subject_token)
+from .arrivals import absence_claims, word_lemmas
 from .context import role_character
 from .lexicon import Cue, Relation
 from .parse import Arg, Parsed, lexicon
@@ -113,6 +114,8 @@ def cue_words() -> frozenset:
     from ..nlp import surface_forms
     words: set = set()
     for lemma in set(_cues()) | set(_rumour_events()):
+        words |= surface_forms(lemma) | {lemma}
+    for lemma in word_lemmas():   # "Vanya has vanished" when they arrive
         words |= surface_forms(lemma) | {lemma}
     return frozenset(words) | event_words()
 
@@ -566,7 +569,44 @@ class PlotReader:
         out += self._deed_claims(p, hedged)
         out += self._event_noun_claims(p, hedged)
         out += self._description_claims(p, hedged)
+        out += absence_claims(self, p, hedged)
         return out
+
+    def _role_characters(self, film: Optional[str], word: str) -> list:
+        """The characters of a film's story (those its plot facts name) whose KB description
+        gives them the role a noun names, or a noun of one sense with it
+        (`accounting.character_senses`: "goons" are henchmen)."""
+        from .context import description_roles
+        groups = [set(g) for g in lexicon().section("accounting").get("character_senses") or ()]
+        senses = {word}.union(*[g for g in groups if word in g])
+        people = {a for f in self.kb.facts(subject=film, predicate="plot")
+                  for a in f.qualifiers.get("agents") or ()} if film else set()
+        return sorted(x for x in people if (e := self.kb.entity(x)) is not None and any(
+            role in senses for role, _m in description_roles(e.description or "")))
+
+    def _arrivers_word(self, p: Parsed, tok) -> list:
+        """The characters a noun or plural pronoun arriving stands for: a role noun's
+        (`_role_characters`: "the henchmen"); for "they", those of the last role noun the
+        paragraph names before it that some characters of the story hold. [] otherwise."""
+        from ..nlp import surface_forms
+        film = self._default_film(p)
+        if tok.pos_ == "NOUN":
+            return self._role_characters(film, tok.lemma_.lower())
+        if tok.lower_ not in PLURAL:
+            return []
+        groups = [g for g in lexicon().section("accounting").get("character_senses") or ()]
+        # (and the plural of a noun in "-man": "henchmen")
+        forms = {f: w for g in groups for w in g for f in surface_forms(w) | {w} | (
+            {w[:-3] + "men"} if w.endswith("man") else set())}
+        start = self._para_start.get(p.sentence.paragraph, 0)
+        before = self.text[start:p.offset + tok.idx].lower().split()
+        for w in reversed(before):
+            w = w.strip(",.;:!?'\"()")
+            if w in forms:
+                got = self._role_characters(film, forms[w])
+                if got:
+                    return got
+        return []
 
     # -- deeds, events and descriptions the KB's plot facts name -----------------------------
     def _person(self, p: Parsed, i: int):

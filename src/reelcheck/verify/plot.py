@@ -185,6 +185,23 @@ def _journey(kb, c, plots: list, end: str, p: str) -> Optional[Verdict]:
     return None
 
 
+@check("plot_absence")
+def absence(kb, c) -> Optional[Verdict]:
+    """Who is already gone when others arrive ("upon reaching the mansion, they learn that
+    Vanya has vanished"): the KB's fact of that arrival (`action: arrival`, its `agents` those
+    who arrive) names who is there when they come (`present`). One of them said to be gone
+    already is refuted; anyone else is left open."""
+    comers = set(c.slots.get("arrivers") or ())
+    for f in kb.facts(subject=c.slots["subject"], predicate="plot"):
+        if f.qualifiers.get("action") != "arrival" or not comers \
+                or not comers <= set(f.qualifiers.get("agents") or ()):
+            continue
+        if c.slots["who"] in set(f.qualifiers.get("present") or ()):
+            return refuted(f"In the film {L(kb, c.slots['who'])} is there when they arrive: "
+                           f"{f.value}.", [f])
+    return None
+
+
 @check("relation")
 def relation(kb, c) -> Optional[Verdict]:
     film, x, y, rel = c.slots["subject"], c.slots["x"], c.slots["y"], c.slots["relation"]
