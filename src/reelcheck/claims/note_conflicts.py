@@ -46,6 +46,14 @@ def _possessor_is(owned, other) -> bool:
                for c in owned.children)
 
 
+def _kin_against_name(owned, other) -> bool:
+    """Whether `owned` is someone's kin by a common noun ("Ani's parents hear") where `other`,
+    the note's doer of the same verb, is a name ("Vanya hears"): the kin of one is not a named
+    doer the note tells (a kin the story names otherwise is left open too)."""
+    return owned.pos_ == "NOUN" and other.pos_ == "PROPN" and any(
+        c.dep_ == "poss" and c.pos_ == "PROPN" for c in owned.children)
+
+
 def _verbal(t) -> bool:
     """A verb, or a word the parse gives a subject ("learns" tagged as a noun)."""
     return t.pos_ == "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
@@ -508,7 +516,8 @@ def rebound(p, m, kb=None) -> bool:
             for n in doc:
                 if _verbal(n) and n.lemma_.lower() == t.lemma_.lower():
                     ns = subject_token(n)
-                    if ns is not None and (_possessor_is(s, ns) or _possessor_is(ns, s)):
+                    if ns is not None and (_possessor_is(s, ns) or _possessor_is(ns, s)
+                                           or _kin_against_name(s, ns)):
                         return True
         elif t.dep_ in MODIFIER_DEPS and t.pos_ in ("ADJ", "NOUN") \
                 and t.head.lemma_.lower() in kin:
