@@ -38,3 +38,12 @@ def test_a_count_of_the_role_the_kb_gives_is_judged_by_it(text, default_kb):
     # the fact's henchmen are two, and its party three
     got = plot_readings(text, default_kb)
     assert not supported_texts(got), got
+
+
+def test_names_set_beside_a_count_are_the_people_it_counts(default_kb):
+    got = plot_readings("The two henchmen, Garnick and Igor, are sent with Toros.", default_kb)
+    assert supported_texts(got), got
+    # Vanya is none of the party sent
+    got = plot_readings("The three henchmen, Garnick, Igor and Vanya, are sent with Toros.",
+                        default_kb)
+    assert not supported_texts(got), got

@@ -271,8 +271,9 @@ def _counted_company(toks) -> list:
     sizes = _section().get("quantity_sizes") or {}
     out = []
     for x in {x.i: x for t in toks for x in conjuncts(t)}.values():
-        if x.pos_ != "NOUN":
-            continue
+        if x.pos_ != "NOUN" or x.dep_ == "appos" or any(c.dep_ == "appos" for c in x.children):
+            continue   # ("the two henchmen, Garnick and Igor": the count of the names set
+            # beside it, who are named: `_counted_names`)
         num = next((c for c in x.children if c.dep_ == "nummod"), None)
         n, noun = (parse_number(num.text) if num is not None else None), x
         if num is None and x.lemma_.lower() in sizes:
@@ -281,6 +282,47 @@ def _counted_company(toks) -> list:
             n = sizes[x.lemma_.lower()] if noun is not None else None
         if n is not None:
             out.append([int(n), noun.lemma_.lower()])
+    return out
+
+
+def _occurrence_places(tok) -> list:
+    """The 'in'/'at' phrases of the verb an event noun is the subject of, when the verb tells
+    where it happens (`plot.occurrence_verbs`: "Their marriage takes place in Reno")."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    v = tok.head
+    said = {v.lemma_.lower()} | {f"{v.lemma_.lower()} {c.lower_}" for c in v.children
+                                 if c.dep_ in ("dobj", "prt")}
+    said |= {f"be {v.lemma_.lower()}" for c in v.children if c.dep_ == "auxpass"}
+    if not said & set(_section().get("occurrence_verbs") or ()):
+        return []
+    return [c for c in v.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
+
+
+def _chain(tok) -> list:
+    """A noun and every noun coordinated after it, however the parser chained them ("Garnick,
+    Igor and Vanya": Vanya hung on Igor)."""
+    out, todo = [], [tok]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo += [c for c in t.children if c.dep_ == "conj"]
+    return sorted(out, key=lambda t: t.i)
+
+
+def _counted_names(p: Parsed, toks) -> list:
+    """The counts a deed's people give the names set beside them ("the two henchmen, Garnick
+    and Igor"): each number on a noun with names in apposition that counts them exactly (the
+    sentence itself says it; another count is left for the slot accounting to name)."""
+    from .text import parse_number
+    out = []
+    for x in {x.i: x for t in toks for x in conjuncts(t)}.values():
+        num = next((c for c in x.children if c.dep_ == "nummod"), None)
+        names = [n for c in x.children if c.dep_ == "appos" for n in _chain(c)
+                 if getattr(p.arg_at(n.i), "kind", None) == "character"]
+        if x.pos_ == "NOUN" and num is not None and names \
+                and parse_number(num.text) == len(names):
+            out.append(len(names))
     return out
 
 
@@ -792,6 +834,17 @@ class PlotReader:
                 c for c in tok.children if c.dep_ == "conj" and c.pos_ == "NOUN"])
             if company:
                 slots["company"] = company   # "sends Toros and two henchmen": how many more
+            named = _counted_names(p, done + by)
+            if named:
+                slots["counted_names"] = named   # "the two henchmen, Garnick and Igor"
+            # the names set beside a noun of those it is done to are among them ("the three
+            # henchmen, Garnick, Igor and Vanya, are sent"), each one of the fact's people
+            beside = {a.entity for t in done
+                      for c in t.children if c.dep_ == "appos" for n in _chain(c)
+                      if (a := p.arg_at(n.i)) is not None and a.kind == "character"
+                      and a.entity}
+            if beside:
+                slots["who"] = sorted(set(slots["who"]) | beside)
             if offered:
                 slots["support_only"] = True   # an offer: the sum agreed may be another
             if _at_end(tok):
@@ -827,6 +880,8 @@ class PlotReader:
                       for a in [p.arg_at(c.i)] if a is not None and a.kind == "place"]
             places += [a for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
                        for a in [self._place(p, c)] if a is not None]
+            places += [a for c in _occurrence_places(tok) for a in [self._place(p, c)]
+                       if a is not None]
             who = [self._person(p, t.i) for t in people]
             if any(m is None for m in who):
                 continue
