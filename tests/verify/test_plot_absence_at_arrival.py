@@ -18,6 +18,7 @@ def verdicts(text, kb):
     "mansion, they discover that Vanya has vanished.",
     "By the time the henchmen arrive at the mansion, Vanya has already fled.",
     "When Garnick and Igor show up at the house, Vanya is gone.",
+    "By the time Garnick and Igor reach the mansion, Vanya has already run off.",
 ])
 def test_gone_before_the_henchmen_arrive_is_refuted(text, default_kb):
     assert "refuted" in verdicts(text, default_kb)
@@ -29,6 +30,7 @@ def test_gone_before_the_henchmen_arrive_is_refuted(text, default_kb):
     "When Igor turns up the next morning, Ani has already left.",
     "When Toros gets to the mansion, Vanya has already fled.",
     "When the henchmen reach Las Vegas, Vanya has vanished.",
+    "By the time Garnick and Igor reach the mansion, Vanya is still asleep.",
 ])
 def test_other_arrivals_and_orders_are_not_refuted(text, default_kb):
     assert "refuted" not in verdicts(text, default_kb)

@@ -373,6 +373,9 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
         owner = _kin_owner(t)
         named = next((x for x in t.children if x.dep_ == "appos"
                       and getattr(p.arg_at(x.i), "kind", None) == "character"), None)
+        if named is None and t.dep_ == "compound" and t.head.i > t.i \
+                and getattr(p.arg_at(t.head.i), "kind", None) == "character":
+            named = t.head   # the tie before the name, with no comma: "Vanya's uncle Toros"
         if owner is None or (t.dep_ != "appos" and named is None):
             continue   # (a pronoun's tie, "Quan, his wife,", is the passage's: not read here)
         words = [x.i for x in t.subtree if not x.is_punct]

@@ -49,8 +49,12 @@ def _arrival(verb) -> Optional[object]:
     w = _words()
     marks, verbs = set(w.get("arrival_marks") or ()), set(w.get("arrival_verbs") or ())
     nouns = set(w.get("arrival_nouns") or ())
-    got = [c for c in verb.children if c.dep_ == "advcl" and any(
-        m.dep_ in ("mark", "advmod") and m.lower_ in marks for m in c.children)]
+    def timed(x) -> bool:   # "by the time they arrive": the phrase on the clause or beside it
+        return any(c.dep_ == "prep" and c.lower_ in marks and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in set(w.get("time_nouns") or ())
+            for o in c.children) for c in x.children)
+    got = [c for c in verb.children if c.dep_ == "advcl" and (timed(verb) or timed(c) or any(
+        m.dep_ in ("mark", "advmod") and m.lower_ in marks for m in c.children))]
     # "by the time they arrive": the clause hangs on "time"
     got += [r for c in verb.children if c.dep_ == "prep" and c.lower_ in marks
             for o in c.children if o.dep_ in ("pcomp", "pobj")
@@ -59,7 +63,8 @@ def _arrival(verb) -> Optional[object]:
         if a.lemma_.lower() not in verbs or a.pos_ not in ("VERB", "AUX"):
             continue
         where = [o for o in a.children if o.dep_ == "dobj"] + [
-            o for c in a.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+            o for c in a.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
+            and o.lemma_.lower() not in set(w.get("time_nouns") or ())]
         if not where or any(o.pos_ in ("NOUN", "PROPN") and o.lemma_.lower() not in nouns
                             for o in where):
             continue   # "upon reaching Las Vegas": another arrival than at the house (and
