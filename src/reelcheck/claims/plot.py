@@ -730,6 +730,19 @@ class PlotReader:
                     shared = subj.i
             if tok.dep_ == "acl" and tok.tag_ == "VBN":
                 done.append(tok.head)   # "a bodyguard sent by ..."
+            if tok.dep_ == "advcl" and tok.tag_ == "VBN" and not done and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+                # "Hired by Vanya for a week, Ani moves in": a fronted passive participle is
+                # said of the subject of the clause it is set before
+                said = subject_token(tok)
+                if said is not None and said.i != tok.i and said.dep_ == "nsubj":
+                    done.append(said)
+            if not done:
+                # "pays $15,000 for Ani to be his girlfriend": whom the deal is for is the
+                # subject its "for ... to" purpose clause gives
+                done += [c for x in purpose_clauses(tok) if any(
+                    m.dep_ == "mark" and m.lower_ == "for" for m in x.children)
+                    for c in x.children if c.dep_ == "nsubj"]
             # (the relative's noun; "Igor, not Vanya, who drives her home": the one contrasted)
             rel_noun = contrast_head(tok.head) or tok.head
             by = [rel_noun if t.tag_ in ("WP", "WDT") and tok.dep_ == "relcl" else t
