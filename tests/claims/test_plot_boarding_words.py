@@ -15,3 +15,11 @@ def test_boarding_a_plane_is_the_flight(default_kb):
 def test_another_destination_is_not_supported(default_kb):
     got = plot_readings("Vanya's parents catch a flight to Las Vegas.", default_kb)
     assert got and not supported_texts(got), got
+
+
+def test_boarding_a_jet_is_the_flight(default_kb):
+    got = plot_readings("Back in Moscow, Nikolai and Galina board a private jet for New York.",
+                        default_kb)
+    assert supported_texts(got) and all(v != "refuted" for v, _t in got), got
+    got = plot_readings("Nikolai and Galina catch a jet to Los Angeles.", default_kb)
+    assert got and not supported_texts(got), got

@@ -185,7 +185,9 @@ def record(p, found: list) -> None:
         # (an order is the clause's even where a claim on the time between the events holds
         # its words: that claim judges it, or, dropped, leaves it open)
         c.slots["stated_slots"] = [_slots(p, clause - apart, conf, (c.start, c.end))
-                                   + _orders(p, clause, conf) for clause in clauses]
+                                   + _orders(p, clause, conf)
+                                   + (_clause_orders(p, clause) if c.category == "plot" else [])
+                                   for clause in clauses]
         c.slots["sentence_at"] = off
 
 
@@ -371,6 +373,9 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
         owner = _kin_owner(t)
         named = next((x for x in t.children if x.dep_ == "appos"
                       and getattr(p.arg_at(x.i), "kind", None) == "character"), None)
+        if named is None and t.dep_ == "compound" and t.head.i > t.i \
+                and getattr(p.arg_at(t.head.i), "kind", None) == "character":
+            named = t.head   # the tie before the name, with no comma: "Vanya's uncle Toros"
         if owner is None or (t.dep_ != "appos" and named is None):
             continue   # (a pronoun's tie, "Quan, his wife,", is the passage's: not read here)
         words = [x.i for x in t.subtree if not x.is_punct]
@@ -483,6 +488,30 @@ def _orders(p, clause: set, conf: dict) -> list:
     return out
 
 
+def _clause_orders(p, clause: set) -> list:
+    """The order a clause of its own puts a story deed in against an event of the story
+    ("Before they marry in Las Vegas, his parents fly in": an adverbial clause opened by a
+    direction word of `intervals.directions`, hanging on a verb of the claim's clause, whose
+    verb is one of `plot.event_verbs`): ("order", words, (offset of the direction word, offset
+    of the event's verb, None)), judged as "before the wedding" is (`_after_a_told_event`)."""
+    from .parse import lexicon
+    dirs = lexicon().section("intervals").get("directions") or {}
+    verbs = lexicon().section("plot").get("event_verbs") or {}
+    doc, off = p.doc, p.offset
+    out = []
+    for t in doc:
+        if t.i not in clause or t.pos_ not in ("VERB", "AUX"):
+            continue
+        for v in t.children:
+            mark = next((m for m in v.children if m.dep_ == "mark" and m.lower_ in dirs), None)
+            if v.dep_ != "advcl" or v.i in clause or mark is None \
+                    or v.lemma_.lower() not in verbs:
+                continue
+            lo, hi = p.span_of(mark.i, v.right_edge.i + 1)
+            out.append(("order", doc.text[lo - off:hi - off], (off + mark.idx, off + v.idx, None)))
+    return out
+
+
 def _after_the_premiere(kb, c, fest: Optional[str]) -> bool:
     """Whether a showing's claim is put after the festival where the KB holds the film's world
     premiere ("After Cannes, Anora played Telluride"): its first showing, which every showing
@@ -511,9 +540,25 @@ def _after_a_told_event(words: str, blob: str) -> bool:
     ws = [w.strip(".,;:()'\"").lower() for w in words.split()]
     if not ws or (dirs.get(ws[0]) or 0) <= 0:
         return False
-    events = {nouns[w] for w in ws[1:] if w in nouns}
+    events = {nouns[w] for w in ws[1:] if w in nouns} | {
+        e for w in ws[1:] for v, e in (lexicon().section("plot").get("event_verbs") or {}).items()
+        if w in _forms(v)}
     told = {nouns[w] for w in (x.strip(".,;:()'\"") for x in blob.split()) if w in nouns}
     return bool(events & told)
+
+
+def _story_event_verb(words: str) -> bool:
+    """Whether an order's words name an event of the story by its verb (`plot.event_verbs`)."""
+    from .parse import lexicon
+    verbs = lexicon().section("plot").get("event_verbs") or {}
+    ws = {w.strip(".,;:()'\"").lower() for w in words.split()}
+    return any(ws & _forms(v) for v in verbs)
+
+
+def _forms(lemma: str) -> set:
+    """Every form of a verb ("marry": marries, married, marrying)."""
+    from ..nlp import surface_forms
+    return set(surface_forms(lemma)) | {lemma}
 
 
 def _shift(text: str, conf: dict) -> bool:
@@ -1065,6 +1110,9 @@ def account(claims: list, facts: dict, kb=None) -> None:
                             for o, (n, b) in zip(group, atoms)):
                         return True   # "After the wedding, his parents fly in": the story's
                         # fact of the flight is about the marriage the wedding made
+                    if c.category == "plot" and deed is not None and _story_event_verb(s[1]):
+                        return False   # "before they marry, his parents fly in": an order of
+                        # two of the story's events its facts do not tell
                     if deed is not None and not any(
                             o is not c and o.start <= deed < o.end and told_event(o)
                             for o in group):

@@ -177,6 +177,19 @@ def true_subjects(subjects: list) -> list:
     return out
 
 
+def contrast_head(noun):
+    """"It's Igor, not Vanya, who drives her home": a name set off after "not" as a contrast
+    to the name before it (the parser's apposition, the negation hung on either) is not what
+    a relative clause hung on it is said of; the name it contrasts is (its token). None
+    for a noun that is no such contrast."""
+    if noun.dep_ != "appos" or noun.head.i > noun.i or noun.left_edge.i == 0:
+        return None
+    neg = noun.doc[noun.left_edge.i - 1]
+    if neg.dep_ != "neg" or neg.head.i not in (noun.i, noun.head.i):
+        return None
+    return noun.head
+
+
 def _apposition_head(noun):
     """"Parasite, the 2019 Palme winner that went on to ...", "Sean Baker, the filmmaker who
     was born in ...": a common noun set in apposition to a name, with the relative clause on
@@ -256,8 +269,8 @@ def subject_token(tok):
         seen.add(tok.i)
         for c in true_subjects([c for c in tok.children if c.dep_ in SUBJ_DEPS]):
             if c.lower_ in RELATIVE and tok.dep_ == "relcl":
-                return _one_of(tok.head) or _apposition_head(tok.head) or \
-                    _conjunct_before(c, tok.head) or tok.head
+                return _one_of(tok.head) or contrast_head(tok.head) or \
+                    _apposition_head(tok.head) or _conjunct_before(c, tok.head) or tok.head
             cleft = _cleft_focus(tok) if c.lower_ in RELATIVE else None
             if cleft is not None:   # "it was Nomadland that took Best Picture"
                 return cleft
@@ -268,7 +281,8 @@ def subject_token(tok):
                 return c.doc[c.i - 2]
             return c
         if tok.dep_ in ("relcl", "acl"):
-            return _one_of(tok.head) or _apposition_head(tok.head) or tok.head
+            return _one_of(tok.head) or contrast_head(tok.head) or _apposition_head(tok.head) \
+                or tok.head
         if _set_off_participle(tok):
             # "..., their fixer Toros, played by Karren Karagulian": a passive participle the
             # parser hung on the main verb is said of the noun it follows

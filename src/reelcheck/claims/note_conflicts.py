@@ -46,6 +46,14 @@ def _possessor_is(owned, other) -> bool:
                for c in owned.children)
 
 
+def _kin_against_name(owned, other) -> bool:
+    """Whether `owned` is someone's kin by a common noun ("Ani's parents hear") where `other`,
+    the note's doer of the same verb, is a name ("Vanya hears"): the kin of one is not a named
+    doer the note tells (a kin the story names otherwise is left open too)."""
+    return owned.pos_ == "NOUN" and other.pos_ == "PROPN" and any(
+        c.dep_ == "poss" and c.pos_ == "PROPN" for c in owned.children)
+
+
 def _verbal(t) -> bool:
     """A verb, or a word the parse gives a subject ("learns" tagged as a noun)."""
     return t.pos_ == "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
@@ -117,6 +125,37 @@ def _other_object(inside: list, doc) -> bool:
             continue   # ("to deal with the crisis": a word that may stand for any object)
         theirs = [n for n, g in note if _role(n) == role and key(g) & words]
         said = [x for x, v in mine if _role(x) == role and key(v) & words]
+        if theirs and not any(_norm(n) & _norm(x) for n in theirs for x in said):
+            return True
+    return False
+
+
+def _other_noun_of(inside: list, doc) -> bool:
+    """Whether the span gives a noun a common noun in a phrase of its own ("the son of a
+    Russian general") where the note gives the same noun, in the same phrase, other nouns and
+    the span none of them ("the son of a Russian oligarch (a Moscow billionaire)": a noun set
+    in apposition to the note's is the note's too): what it is of, the note tells otherwise."""
+    general = frozenset(lexicon().section("notes").get("general_nouns") or ())
+
+    def phrases(toks) -> list:   # (noun, its owner noun's words, preposition)
+        out = []
+        for n in toks:
+            if n.pos_ != "NOUN" or n.dep_ not in ("pobj", "appos"):
+                continue
+            x = n
+            while x.dep_ == "appos" and x.head.i != x.i:
+                x = x.head
+            if x.dep_ == "pobj" and x.head.dep_ == "prep" and x.head.head.pos_ == "NOUN":
+                out.append((n, _norm(x.head.head), x.head.lower_))
+        return out
+
+    note = phrases(doc)
+    mine = phrases(inside)
+    for t, owner, prep in mine:
+        if not _norm(t) or not owner or t.lemma_.lower() in general:
+            continue
+        theirs = [n for n, o, pr in note if pr == prep and o & owner]
+        said = [x for x, o, pr in mine if pr == prep and o & owner]
         if theirs and not any(_norm(n) & _norm(x) for n in theirs for x in said):
             return True
     return False
@@ -461,6 +500,7 @@ def rebound(p, m, kb=None) -> bool:
         return True
     if (m.fact.predicate == "plot" or m.fact.qualifiers.get("category") == "plot") \
             and (_added_companion(inside, doc) or _only_a_modifier(inside, doc)
+                 or _other_noun_of(inside, doc)
                  or _other_moment(inside, doc) or _other_set(inside, doc)):
         return True
     kin = frozenset(lexicon().section("notes").get("kin_nouns") or ())
@@ -476,7 +516,8 @@ def rebound(p, m, kb=None) -> bool:
             for n in doc:
                 if _verbal(n) and n.lemma_.lower() == t.lemma_.lower():
                     ns = subject_token(n)
-                    if ns is not None and (_possessor_is(s, ns) or _possessor_is(ns, s)):
+                    if ns is not None and (_possessor_is(s, ns) or _possessor_is(ns, s)
+                                           or _kin_against_name(s, ns)):
                         return True
         elif t.dep_ in MODIFIER_DEPS and t.pos_ in ("ADJ", "NOUN") \
                 and t.head.lemma_.lower() in kin:

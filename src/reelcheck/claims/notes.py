@@ -14,7 +14,8 @@ from typing import Optional
 
 from ..model import Claim, EntityRef, Mention
 from .context import Resolver
-from .frames import CONDITIONALS, _irrealis, subject_token, unasserted
+from .frames import (CONDITIONALS, _contrastive, _irrealis, contrast_head, subject_token,
+                     unasserted)
 from .note_conflicts import _note_doc, doer_only_quoted, only_aside, other_deed_beside, rebound
 from .parse import lexicon
 from .statements import _token, disjoint, note_of, pronoun_genders, scored_spans
@@ -207,7 +208,8 @@ class NoteReader:
         free = [m for m in spans if not any(m.start < c.end and c.start < m.end for c in found)]
         for m in disjoint(free):
             if p is not None and (self._unasserted(p, m.start, m.end)
-                                  or self._qualifier_only(p, m) or self._cleft_only(p, m)):
+                                  or self._qualifier_only(p, m) or self._cleft_only(p, m)
+                                  or self._contrasted(p, m)):
                 continue
             f = m.fact
             cat = ANY_CATEGORY.search(self.text, m.start, m.end)
@@ -343,13 +345,26 @@ class NoteReader:
                 continue
             # what is said of the noun: a relative clause on it, or one the parse hangs on
             # the copula ("it is Garnick who drives", drives a complement of "is")
-            said = [c for a in t.children if a.dep_ in ("attr", "acomp") for c in a.children
-                    if c.dep_ == "relcl"] + [
+            # (or on a name the noun is contrasted with: "it is Toros, not Igor, who ...")
+            said = [c for a in t.children if a.dep_ in ("attr", "acomp")
+                    for x in [a, *(k for k in a.children if contrast_head(k) is not None)]
+                    for c in x.children if c.dep_ == "relcl"] + [
                 c for c in t.children if c.dep_ in ("ccomp", "relcl") and any(
                     x.tag_ in ("WP", "WDT") or x.lower_ == "that" for x in c.children)]
             if any(off + c.idx >= m.end for c in said):
                 return True
         return False
+
+    @staticmethod
+    def _contrasted(p, m) -> bool:
+        """Whether the span sets one name against another ("It was Vanya, not Ani, who paid
+        her"; frames `_contrastive`): it says who did it, which a note matched on its words
+        does not judge, and its "not" denies nothing. So is a relative clause said of the name
+        a contrast sets against (", not Igor, who gives back the ring": not Igor)."""
+        return any(t.dep_ == "neg" and _contrastive(t) or t.dep_ == "relcl" and (
+            contrast_head(t.head) is not None or any(
+                c.dep_ == "neg" and _contrastive(c) for c in t.head.children))
+            for t in p.doc if m.start <= p.offset + t.idx < m.end)
 
     @staticmethod
     def _qualifier_only(p, m) -> bool:

@@ -26,7 +26,8 @@ from typing import Optional
 
 from ..model import Claim, EntityRef
 from .frames import (Filler, Frame, _modal, _negated, _verb_frame, clause_of, conjuncts,
-                     subject_token)
+                     contrast_head, subject_token)
+from .arrivals import absence_claims, word_lemmas
 from .context import role_character
 from .lexicon import Cue, Relation
 from .parse import Arg, Parsed, lexicon
@@ -113,6 +114,8 @@ def cue_words() -> frozenset:
     from ..nlp import surface_forms
     words: set = set()
     for lemma in set(_cues()) | set(_rumour_events()):
+        words |= surface_forms(lemma) | {lemma}
+    for lemma in word_lemmas():   # "Vanya has vanished" when they arrive
         words |= surface_forms(lemma) | {lemma}
     return frozenset(words) | event_words()
 
@@ -259,6 +262,70 @@ def _spans(p: Parsed, verb) -> list[list]:
     return out
 
 
+def _counted_company(toks) -> list:
+    """The unnamed people a deed's phrases count ("sends Toros and two henchmen", "along with
+    a couple of goons"): [count, noun] of each common noun among them and their conjuncts with
+    a number on it, or counting an 'of' phrase by a noun `plot.quantity_sizes` sizes (the noun
+    then the phrase's: "a pair of heavies": [2, heavy])."""
+    from .text import parse_number
+    sizes = _section().get("quantity_sizes") or {}
+    out = []
+    for x in {x.i: x for t in toks for x in conjuncts(t)}.values():
+        if x.pos_ != "NOUN" or x.dep_ == "appos" or any(c.dep_ == "appos" for c in x.children):
+            continue   # ("the two henchmen, Garnick and Igor": the count of the names set
+            # beside it, who are named: `_counted_names`)
+        num = next((c for c in x.children if c.dep_ == "nummod"), None)
+        n, noun = (parse_number(num.text) if num is not None else None), x
+        if num is None and x.lemma_.lower() in sizes:
+            noun = next((o for c in x.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for o in c.children if o.dep_ == "pobj"), None)
+            n = sizes[x.lemma_.lower()] if noun is not None else None
+        if n is not None:
+            out.append([int(n), noun.lemma_.lower()])
+    return out
+
+
+def _occurrence_places(tok) -> list:
+    """The 'in'/'at' phrases of the verb an event noun is the subject of, when the verb tells
+    where it happens (`plot.occurrence_verbs`: "Their marriage takes place in Reno")."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    v = tok.head
+    said = {v.lemma_.lower()} | {f"{v.lemma_.lower()} {c.lower_}" for c in v.children
+                                 if c.dep_ in ("dobj", "prt")}
+    said |= {f"be {v.lemma_.lower()}" for c in v.children if c.dep_ == "auxpass"}
+    if not said & set(_section().get("occurrence_verbs") or ()):
+        return []
+    return [c for c in v.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
+
+
+def _chain(tok) -> list:
+    """A noun and every noun coordinated after it, however the parser chained them ("Garnick,
+    Igor and Vanya": Vanya hung on Igor)."""
+    out, todo = [], [tok]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo += [c for c in t.children if c.dep_ == "conj"]
+    return sorted(out, key=lambda t: t.i)
+
+
+def _counted_names(p: Parsed, toks) -> list:
+    """The counts a deed's people give the names set beside them ("the two henchmen, Garnick
+    and Igor"): each number on a noun with names in apposition that counts them exactly (the
+    sentence itself says it; another count is left for the slot accounting to name)."""
+    from .text import parse_number
+    out = []
+    for x in {x.i: x for t in toks for x in conjuncts(t)}.values():
+        num = next((c for c in x.children if c.dep_ == "nummod"), None)
+        names = [n for c in x.children if c.dep_ == "appos" for n in _chain(c)
+                 if getattr(p.arg_at(n.i), "kind", None) == "character"]
+        if x.pos_ == "NOUN" and num is not None and names \
+                and parse_number(num.text) == len(names):
+            out.append(len(names))
+    return out
+
+
 def _beside_deeds(tok) -> list:
     """[verb lemma, object lemma] of each verb coordinated with a deed's verb that takes a
     common noun as its direct object ("drives her home and keeps her ring": keep, ring)."""
@@ -307,9 +374,33 @@ def _at_end(tok, moment: str = "ending_phrases") -> bool:
     while True:
         if any(c.dep_ == "prep" and _ending_phrase(c, moment) for c in v.children):
             return True
+        if _ending_clause(v, moment):
+            return True
         if v.dep_ != "conj" or v.head.pos_ not in ("VERB", "AUX"):
             return False
         v = v.head
+
+
+def _ending_clause(v, moment: str = "ending_phrases") -> bool:
+    """Whether a verb's clause is what the film or its story ends on: an adverbial clause
+    ("The film closes as Igor drives her home") or the 'with' phrase ("Anora ends with Igor
+    driving her home") of a verb of the moment's `verbs`, whose subject is a noun of
+    `plot.story_frames` or a proper name (the film's title)."""
+    e = _section().get(moment) or {}
+    if v.dep_ == "advcl":
+        gov = v.head
+    elif v.dep_ == "pcomp" and v.head.lower_ == "with" and v.head.dep_ == "prep":
+        gov = v.head.head
+    else:
+        return False
+    lemma = gov.lemma_.lower()
+    up = any(c.dep_ == "prt" and c.lower_ == "up" for c in gov.children)
+    if lemma not in set(e.get("verbs") or ()) or lemma in set(e.get("verbs_up") or ()) \
+            and not up or lemma in set(e.get("verbs_not_up") or ()) and up:
+        return False
+    whole = set(_section().get("story_frames") or ())
+    return any(c.dep_ == "nsubj" and (c.lemma_.lower() in whole or c.pos_ == "PROPN")
+               for c in gov.children)
 
 
 ASIDES = frozenset({"appos", "relcl", "acl", "punct"})
@@ -520,7 +611,44 @@ class PlotReader:
         out += self._deed_claims(p, hedged)
         out += self._event_noun_claims(p, hedged)
         out += self._description_claims(p, hedged)
+        out += absence_claims(self, p, hedged)
         return out
+
+    def _role_characters(self, film: Optional[str], word: str) -> list:
+        """The characters of a film's story (those its plot facts name) whose KB description
+        gives them the role a noun names, or a noun of one sense with it
+        (`accounting.character_senses`: "goons" are henchmen)."""
+        from .context import description_roles
+        groups = [set(g) for g in lexicon().section("accounting").get("character_senses") or ()]
+        senses = {word}.union(*[g for g in groups if word in g])
+        people = {a for f in self.kb.facts(subject=film, predicate="plot")
+                  for a in f.qualifiers.get("agents") or ()} if film else set()
+        return sorted(x for x in people if (e := self.kb.entity(x)) is not None and any(
+            role in senses for role, _m in description_roles(e.description or "")))
+
+    def _arrivers_word(self, p: Parsed, tok) -> list:
+        """The characters a noun or plural pronoun arriving stands for: a role noun's
+        (`_role_characters`: "the henchmen"); for "they", those of the last role noun the
+        paragraph names before it that some characters of the story hold. [] otherwise."""
+        from ..nlp import surface_forms
+        film = self._default_film(p)
+        if tok.pos_ == "NOUN":
+            return self._role_characters(film, tok.lemma_.lower())
+        if tok.lower_ not in PLURAL:
+            return []
+        groups = [g for g in lexicon().section("accounting").get("character_senses") or ()]
+        # (and the plural of a noun in "-man": "henchmen")
+        forms = {f: w for g in groups for w in g for f in surface_forms(w) | {w} | (
+            {w[:-3] + "men"} if w.endswith("man") else set())}
+        start = self._para_start.get(p.sentence.paragraph, 0)
+        before = self.text[start:p.offset + tok.idx].lower().split()
+        for w in reversed(before):
+            w = w.strip(",.;:!?'\"()")
+            if w in forms:
+                got = self._role_characters(film, forms[w])
+                if got:
+                    return got
+        return []
 
     # -- deeds, events and descriptions the KB's plot facts name -----------------------------
     def _person(self, p: Parsed, i: int):
@@ -602,9 +730,24 @@ class PlotReader:
                     shared = subj.i
             if tok.dep_ == "acl" and tok.tag_ == "VBN":
                 done.append(tok.head)   # "a bodyguard sent by ..."
-            by = [tok.head if t.tag_ in ("WP", "WDT") and tok.dep_ == "relcl" else t
+            if tok.dep_ == "advcl" and tok.tag_ == "VBN" and not done and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+                # "Hired by Vanya for a week, Ani moves in": a fronted passive participle is
+                # said of the subject of the clause it is set before
+                said = subject_token(tok)
+                if said is not None and said.i != tok.i and said.dep_ == "nsubj":
+                    done.append(said)
+            if not done:
+                # "pays $15,000 for Ani to be his girlfriend": whom the deal is for is the
+                # subject its "for ... to" purpose clause gives
+                done += [c for x in purpose_clauses(tok) if any(
+                    m.dep_ == "mark" and m.lower_ == "for" for m in x.children)
+                    for c in x.children if c.dep_ == "nsubj"]
+            # (the relative's noun; "Igor, not Vanya, who drives her home": the one contrasted)
+            rel_noun = contrast_head(tok.head) or tok.head
+            by = [rel_noun if t.tag_ in ("WP", "WDT") and tok.dep_ == "relcl" else t
                   for t in by]
-            done = [tok.head if t.tag_ in ("WP", "WDT") and tok.dep_ == "relcl" else t
+            done = [rel_noun if t.tag_ in ("WP", "WDT") and tok.dep_ == "relcl" else t
                     for t in done]
             done = [x for t in done for x in conjuncts(t)]
             by = [x for t in by for x in conjuncts(t)]
@@ -646,8 +789,9 @@ class PlotReader:
             ways = []   # the phrases of how it is done ("home", "back to her house")
             if action in _manner_deeds():
                 how = set(_section().get("manner_prepositions") or ())
-                ways = [c for c in tok.children if c.dep_ in ("advmod", "prt") or c.dep_ == "prep"
-                        and c.lower_ in how] + [
+                # (not a "when" opening the clause: "ends when Igor drives her home")
+                ways = [c for c in tok.children if c.dep_ in ("advmod", "prt") and c.tag_ != "WRB"
+                        or c.dep_ == "prep" and c.lower_ in how] + [
                     t for t in doc if t.lower_ in manner and t.head.i == tok.i]
                 hi = max([hi] + [c.right_edge.i + 1 for c in ways if c.i > tok.i])
             start, end = p.span_of(lo, hi)
@@ -695,6 +839,25 @@ class PlotReader:
                 slots["manner"] = sorted({c.lower_ for c in ways if c.dep_ != "prep"} | {
                     o.lemma_.lower() for c in ways if c.dep_ == "prep"
                     for o in c.children if o.dep_ == "pobj"})
+            # (a noun the parser took for the verb's conjunct, "sends Toros and one henchman",
+            # is one of its objects)
+            company = _counted_company(done + [o for c in tok.children if c.dep_ in (
+                "prep", "advmod") for w in [c, *c.children] if w.lower_ == "with"
+                for o in w.children if o.dep_ == "pobj"] + [
+                c for c in tok.children if c.dep_ == "conj" and c.pos_ == "NOUN"])
+            if company:
+                slots["company"] = company   # "sends Toros and two henchmen": how many more
+            named = _counted_names(p, done + by)
+            if named:
+                slots["counted_names"] = named   # "the two henchmen, Garnick and Igor"
+            # the names set beside a noun of those it is done to are among them ("the three
+            # henchmen, Garnick, Igor and Vanya, are sent"), each one of the fact's people
+            beside = {a.entity for t in done
+                      for c in t.children if c.dep_ == "appos" for n in _chain(c)
+                      if (a := p.arg_at(n.i)) is not None and a.kind == "character"
+                      and a.entity}
+            if beside:
+                slots["who"] = sorted(set(slots["who"]) | beside)
             if offered:
                 slots["support_only"] = True   # an offer: the sum agreed may be another
             if _at_end(tok):
@@ -730,6 +893,8 @@ class PlotReader:
                       for a in [p.arg_at(c.i)] if a is not None and a.kind == "place"]
             places += [a for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
                        for a in [self._place(p, c)] if a is not None]
+            places += [a for c in _occurrence_places(tok) for a in [self._place(p, c)]
+                       if a is not None]
             who = [self._person(p, t.i) for t in people]
             if any(m is None for m in who):
                 continue
@@ -1026,6 +1191,9 @@ class PlotReader:
         phrase: a noun of the story's people, a character, or the subject a predicate noun is
         said of ("Ani is a dancer at a club who ...")."""
         tok = p.doc[fl.token]
+        if tok.lower_ in ("they", "he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
+            kin = self._kin_subject_before(p, tok)
+            return Filler(kin.i, p.arg_at(kin.i)) if kin is not None else fl
         if tok.tag_ != "WP" or tok.lower_ not in ("who", "whom"):
             return fl
         clause = tok.head
@@ -1035,7 +1203,7 @@ class PlotReader:
             return fl
         people = set(_section().get("story_people") or ()) | set(
             _section().get("character_nouns") or ())
-        h = clause.head
+        h = contrast_head(clause.head) or clause.head   # ("Igor, not Vanya, who ...": Igor)
         for _ in range(6):
             a = p.arg_at(h.i)
             if a is not None and a.kind in ("character", "person") or \
@@ -1055,6 +1223,30 @@ class PlotReader:
                 h = subj   # not "which is about a stripper who ...": the stripper (and "the
                 # heroine is a dancer who ...": the heroine)
         return Filler(h.i, p.arg_at(h.i))
+
+    @staticmethod
+    def _kin_subject_before(p: Parsed, tok):
+        """The kin noun of a character a subject pronoun stands for: the subject of an earlier
+        clause of its sentence ("When Ani's parents hear of it, they fly in": they, her
+        parents), a noun of `plot.group_kin` or `cast.relation_nouns` owned by a character,
+        of the pronoun's number, with no name between the two. None otherwise."""
+        kin = set(_section().get("group_kin") or ()) | set(
+            lexicon().section("cast").get("relation_nouns") or ())
+        plural = tok.lower_ == "they"
+        for x in reversed(p.doc[:tok.i]):
+            a = p.arg_at(x.i)
+            if x.dep_ in ("nsubj", "nsubjpass") and x.head.i != tok.head.i:
+                owner = next((c for c in x.children if c.dep_ == "poss"), None)
+                oa = p.arg_at(owner.i) if owner is not None else None
+                if a is None and x.pos_ == "NOUN" and (x.lower_ in kin or x.lemma_.lower() in kin) \
+                        and oa is not None and oa.kind == "character" \
+                        and (x.tag_ == "NNS") == plural:
+                    return x
+                return None
+            if a is not None and a.kind in ("character", "person") and not (
+                    x.dep_ == "poss" and x.head.dep_ in ("nsubj", "nsubjpass")):
+                return None   # a name nearer the pronoun: it may stand for that one
+        return None
 
     def _films_of(self, character: str) -> set:
         """The films a character is in (the films whose cast names them)."""
@@ -1401,6 +1593,8 @@ class PlotReader:
                 # "take him back to Russia", "fly home to Moscow": a return to where they come
                 # from, a journey the story's places do not decide
                 slots["back"] = True
+            if _at_end(cue):
+                slots["at_end"] = True   # "In the end Igor drives her to X": the ending's
             if any(isinstance(m, Arg) and m.kind == "character" and self.kb.entities_by_name(
                     m.text, type="film") for m in movers):
                 # "Anora went to Toronto": a name that is also a title may be the film on its

@@ -48,6 +48,10 @@ def plot(kb, c) -> Optional[Verdict]:
         return None
     if action == "origin":
         return _journey(kb, c, plots, "origin", p)
+    if action == "travel" and c.slots.get("at_end"):
+        v = _ending_journey(kb, c, plots, p)
+        if v is not None:
+            return v
     if action == "travel":
         # "the parents set out for the States": a journey of the story to a place inside it
         v = _journey(kb, c, plots, "destination", p)
@@ -92,6 +96,35 @@ def plot(kb, c) -> Optional[Verdict]:
         if travel:
             expl += f" ({travel[0].value}.)"
         return refuted(expl, locs[:2] + travel[:1])
+    return None
+
+
+def _ending_journey(kb, c, plots: list, p: str) -> Optional[Verdict]:
+    """"In the end Igor drives Ani to X": the story has one ending, and the KB's fact of it
+    takes its people home (a word of `plot.returns` in its text); home is where the story's
+    facts say they live (`lives_in`). A journey of every one of them at the end to a place
+    inside that home is the ending's; to a place apart from it, refuted. None when the
+    travellers are not all the ending's people, or the KB tells no home."""
+    who = set(c.slots.get("who") or ())
+    back = set((lexicon().section("plot").get("returns") or {}).get("words") or ())
+    endings = [f for f in plots if f.qualifiers.get("action") == "ending" and who
+               and who <= set(f.qualifiers.get("agents") or ())
+               and back & {w.strip(",.;:'\"()").lower() for w in f.value.split()}]
+    if not endings or c.slots.get("negated") or c.slots.get("purpose_verbs"):
+        return None
+    agents = set(endings[0].qualifiers.get("agents") or ())
+    homes = [f for f in plots if f.qualifiers.get("lives_in")
+             and agents & set(f.qualifiers.get("agents") or ())]
+    if not homes:
+        return None
+    rels = [place_relation(kb, f.qualifiers["lives_in"], p) for f in homes]
+    if any(r in ("same", "inside") for r in rels):
+        return supported(f"{endings[0].value}; home is {L(kb, homes[0].qualifiers['lives_in'])}.",
+                         endings[:1] + homes[:1])
+    if all(r == "disjoint" for r in rels) and not c.slots.get("support_only"):
+        return refuted(f"In the film's ending the drive is home, to "
+                       f"{L(kb, homes[0].qualifiers['lives_in'])}, not {L(kb, p)}: "
+                       f"{endings[0].value}.", endings[:1] + homes[:1])
     return None
 
 
@@ -149,6 +182,23 @@ def _journey(kb, c, plots: list, end: str, p: str) -> Optional[Verdict]:
         went = held
     if went:
         return supported(went[0].value + ".", went[:1])
+    return None
+
+
+@check("plot_absence")
+def absence(kb, c) -> Optional[Verdict]:
+    """Who is already gone when others arrive ("upon reaching the mansion, they learn that
+    Vanya has vanished"): the KB's fact of that arrival (`action: arrival`, its `agents` those
+    who arrive) names who is there when they come (`present`). One of them said to be gone
+    already is refuted; anyone else is left open."""
+    comers = set(c.slots.get("arrivers") or ())
+    for f in kb.facts(subject=c.slots["subject"], predicate="plot"):
+        if f.qualifiers.get("action") != "arrival" or not comers \
+                or not comers <= set(f.qualifiers.get("agents") or ()):
+            continue
+        if c.slots["who"] in set(f.qualifiers.get("present") or ()):
+            return refuted(f"In the film {L(kb, c.slots['who'])} is there when they arrive: "
+                           f"{f.value}.", [f])
     return None
 
 
@@ -260,6 +310,24 @@ def _fact_doers(kb, f) -> Optional[set]:
                if any(fold(n) in said for n, _k in kb.aliases_of(a))} or None
     _DOERS[f.id] = got
     return got
+
+
+def _company_told(kb, company: list, others: set) -> bool:
+    """Whether the fact's people beyond those the claim names (`others`) are the company the
+    claim counts ([count, noun] each: "two henchmen"): as many of them as the KB's
+    descriptions give that role (a noun of one sense with it, `accounting.character_senses`),
+    or as many as there are (a retelling may call the whole party by one of its roles: "a
+    trio of goons")."""
+    groups = [set(g) for g in lexicon().section("accounting").get("character_senses") or ()]
+
+    def senses(w: str) -> set:
+        return {w}.union(*[g for g in groups if w in g])
+    for n, noun in company:
+        playing = {x for x in others if (e := kb.entity(x)) is not None and any(
+            role in senses(noun) for role, _m in description_roles(e.description or ""))}
+        if n not in (len(playing), len(others)):
+            return False
+    return True
 
 
 def _slot_untold(c, what: str, facts: list) -> Verdict:
@@ -447,6 +515,12 @@ def plot_deed(kb, c) -> Optional[Verdict]:
             untold.append(f)
             what = "what else is done"
             continue   # "drives her home and keeps her ring": the fact's ring is returned
+        if c.slots.get("company") and not _company_told(
+                kb, c.slots["company"],
+                set(f.qualifiers.get("agents") or ()) - who - set(c.slots.get("by") or ())):
+            untold.append(f)
+            what = "how many are with them"
+            continue   # "sends Toros and four henchmen": the fact's party is another size
         if c.slots.get("at_start") and f.qualifiers.get("action") == "ending":
             untold.append(f)
             what = "when in the story it happens"
