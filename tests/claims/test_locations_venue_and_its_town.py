@@ -45,3 +45,12 @@ def test_a_show_dated_on_its_verb_names_that_years_edition(default_kb):
     # with no date on the verb, the show's name names no edition
     assert places("The Producers Guild Awards were held at the Beverly Hilton.", default_kb) == []
 
+
+
+def test_a_numbered_show_names_that_edition(default_kb):
+    assert [c.verdict for c in places("Judd Apatow hosted the 77th DGA Awards at the Beverly "
+                                      "Hilton.", default_kb)] == ["supported"]
+    assert [c.verdict for c in places("The 36th PGA Awards were held at the Beverly Hilton.",
+                                      default_kb)] == ["refuted"]
+    # an edition the KB does not hold: no claim
+    assert places("The 76th DGA Awards were held at the Beverly Hilton.", default_kb) == []

@@ -432,14 +432,24 @@ class LocationReader:
         return replace(a, kind="place", entity=None)
 
     def _dated_edition(self, p: Parsed, f: Frame, a: Optional[Arg]) -> Optional[str]:
-        """The edition a show's name stands for when the cue's own clause dates it ("the
-        Producers Guild Awards were held at the Fairmont Century Plaza on February 8, 2025"):
-        the one edition of the show (an event kind of the lexicon) held in the year of a date
-        on the cue itself; None when the name is no show's, the clause has no such date or the
-        year has more or fewer than one edition."""
+        """The edition a show's name stands for when an ordinal before it numbers it ("the
+        77th DGA Awards") or the cue's own clause dates it ("the Producers Guild Awards were
+        held at the Fairmont Century Plaza on February 8, 2025"): the one edition of the show
+        (an event kind of the lexicon) of that number, or held in the year of a date on the
+        cue itself; None when the name is no show's, or no one edition fits."""
         if a is None or not a.entity or award_family(self.kb, a.entity) != a.entity:
             return None
         kinds = set(lexicon().section("plot").get("event_kinds") or ())
+        eds = [f_.subject for f_ in self.kb.facts(predicate="edition_of", object_entity=a.entity)]
+        eds = [x for x in eds if self.kb.entity(x) is not None
+               and self.kb.entity(x).type in kinds]
+        n = p.arg_at(a.first - 1) if a.first > 0 else None
+        if n is not None and n.kind == "ordinal" and n.last == a.first \
+                and p.doc[a.last - 1].tag_ in ("NNS", "NNPS"):
+            # "the 77th DGA Awards": the show's edition of that number (its plural name:
+            # "the 2nd Oscar of her career" counts prizes, not shows)
+            own = [x for x in eds if self.kb.label(x).lower().startswith(n.text.lower() + " ")]
+            return own[0] if len(own) == 1 else None
         cue = p.doc[f.cue]
         heads = {o.i for c in cue.children if c.dep_ == "prep"
                  for o in c.children if o.dep_ == "pobj"}
@@ -449,9 +459,7 @@ class LocationReader:
         if len(years) != 1:
             return None
         yr = next(iter(years))
-        eds = [f_.subject for f_ in self.kb.facts(predicate="edition_of", object_entity=a.entity)]
-        eds = [x for x in eds if self.kb.entity(x) is not None and self.kb.entity(x).year == yr
-               and self.kb.entity(x).type in kinds]
+        eds = [x for x in eds if self.kb.entity(x).year == yr]
         return eds[0] if len(eds) == 1 else None
 
     def _film(self, p: Parsed, f: Frame) -> Optional[str]:
