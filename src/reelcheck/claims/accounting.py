@@ -295,7 +295,7 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
                 first_conjunct(h).dep_ == "pobj" and first_conjunct(h).head.lower_ == "by"
                 and first_conjunct(h).head.dep_ in ("agent", "prep"))):
             stated.append(("entity", a.text, a.entity))
-        elif a.entity and a.kind in set(conf.get("place_kinds", ())) and _event_place(h, conf):
+        elif a.entity and a.kind in set(conf.get("place_kinds", ())) and _event_place(h, conf, p):
             stated.append(("place", a.text, a.entity))   # "were held in New York": where
             # the event itself took place, which the claim's facts must name
         elif a.entity and a.kind in set(conf.get("place_kinds", ())) and (
@@ -339,7 +339,7 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
             stated.append(("number", a.text, [{float(n)}]))
         elif not a.entity and a.kind in set(conf.get("venue_kinds", ())) \
                 and not any(b.start < a.end and a.start < b.end for b in linked) \
-                and _event_place(h, conf):
+                and _event_place(h, conf, p):
             stated.append(("name", a.text, None))   # "held at the Shrine Auditorium": a
             # venue the KB does not know is still where the event was, a slot to judge
         elif any(b.start < a.end and a.start < b.end for b in linked) or any(
@@ -644,7 +644,7 @@ _ORDINAL_READINGS = ("nth_winner", "career_ordinal", "nomination_ordinal", "held
                      "held_only")
 
 
-def _event_place(h, conf: dict) -> bool:
+def _event_place(h, conf: dict, p=None) -> bool:
     """Whether a place hangs on a verb of an event's taking place ("were held in New York",
     "was staged at the Dolby Theatre": lexicon accounting.event_place_verbs) through "in" or
     "at": where the event was, a slot of its own (not a scene set for a win: "In Los Angeles,
@@ -654,7 +654,19 @@ def _event_place(h, conf: dict) -> bool:
         if prep is None or prep.lower_ not in ("in", "at"):
             return False
         if prep.head.pos_ in ("VERB", "AUX"):
-            return prep.head.lemma_.lower() in set(conf.get("event_place_verbs", ()))
+            v = prep.head
+            if v.lemma_.lower() in set(conf.get("event_place_verbs", ())):
+                return True
+            if v.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "place"
+                                                  for c in v.children):
+                return True   # "took place at the Royal Albert Hall"
+            # "the Gotham Awards were handed out at ...": a verb of giving prizes whose
+            # passive subject is the show itself (not "she was handed the prize at ...")
+            shows = set(conf.get("event_kinds_named", ()))
+            return p is not None and v.lemma_.lower() in set(
+                conf.get("show_giving_verbs", ())) and any(
+                c.dep_ == "nsubjpass" and p.arg_at(c.i) is not None
+                and p.arg_at(c.i).kind in shows for c in v.children)
         h = prep.head
     return False
 

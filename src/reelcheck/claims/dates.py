@@ -682,6 +682,9 @@ class DateReader:
             if got is not None:
                 return got
         # 3. the verb of the clause (not for a date a win noun holds: the win's)
+        if gov is not None and own_verb and _verb_matches(
+                gov, (lx.get("reschedule") or {}).get("verbs", ())):
+            return self._moved(p, gov, prep, dv)
         if gov is not None and own_verb:
             got = self._first_done(p, gov)
             if got is not None:
@@ -756,6 +759,27 @@ class DateReader:
                     if got is not None:
                         return got
         return None
+
+    def _moved(self, p, verb, prep, dv):
+        """A date on a verb that moves a show to another day ("the Critics Choice Awards were
+        pushed back from January 12, 2025"): under `from`, a day the show was planned for;
+        under `to`, a day it was moved to. A show may be moved twice (first to one day, then
+        to another), so neither is the one day the KB holds for it: both support only. The
+        show is the verb's subject, an edition the KB knows; any other date on the verb (the
+        day the move was made) says nothing of the show's day: None."""
+        words = _lx().get("reschedule") or {}
+        if prep is None:
+            return None
+        low = prep.lower_
+        pred = "planned_date" if low in words.get("from", ()) else \
+            "ceremony_date" if low in words.get("to", ()) else None
+        s = subject_token(verb)
+        if pred is None or s is None:
+            return None
+        got = self._edition_at(p, s, dv)
+        if got is None:
+            return None
+        return (pred, got[0], s.i, verb.i, True, {})
 
     def _prize_day(self, dv) -> Optional[str]:
         """The ceremony an award claim of the sentence dates to this full date (its year, month

@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional
 
+from ..kb.awards import award_family
 from ..kb.places import festival_town
 from ..model import Claim, EntityRef
 from .frames import Frame, another_film, clause_of, conjuncts, subject_token
@@ -365,17 +366,34 @@ class LocationReader:
         """The places of an event's frame: its place role, or, for a cue of another relation
         ("took place ... at the Dolby Theatre", whose `set` relation takes no "at"), the
         objects of the cue's prepositions that the `held` relation reads as its place."""
+        held = next((r for r in lexicon().section("plot").get("relations") or ()
+                     if r.get("predicate") == "event_location"), {})
+        preps = {k for k, v in (held.get("roles") or {}).items() if v == "place"}
+        own = [o for c in p.doc[f.cue].children if c.dep_ == "prep" and c.lower_ in preps
+               for o in c.children if o.dep_ == "pobj"]
         if f.roles.get("place"):
-            return self._places(p, f)
+            # "took place at the Royal Albert Hall in London": a place role inside the phrase
+            # of a venue (the cue's own venue phrase, or another place role) is where that
+            # venue lies. The venue is a place of its own; when the KB lacks it, the town
+            # alone would confirm a venue no one checked, so the venue is the only place
+            toks = [p.doc[fl.token] for fl in f.roles["place"]]
+            venues = own + [t for t in toks if t not in own]
+            def inside(t, o):
+                return o.i != t.i and t.i in {x.i for x in o.subtree}
+            lacked = {o.i: self._lacked_venue(p, o) for o in venues}
+            lacked = {i: a for i, a in lacked.items() if a is not None}
+            kept = [t for t in toks if t.i not in lacked and not any(
+                inside(t, p.doc[i]) for i in lacked)]
+            extra = [o for o in own if o not in toks and o.i not in lacked
+                     and any(inside(t, o) for t in toks)]
+            named = [a for o in venues if o.i in lacked and (o in toks or any(
+                inside(t, o) for t in toks)) for a in [lacked[o.i]]]
+            return named + self._places(p, f, extra + kept)
         hosts = [p.doc[fl.token] for fl in f.roles.get("host", [])
                  if fl.arg is not None and fl.arg.kind == "place"]
         if hosts:   # "the Royal Festival Hall hosted the BAFTAs": a venue as the host
             return self._places(p, f, hosts)
-        held = next((r for r in lexicon().section("plot").get("relations") or ()
-                     if r.get("predicate") == "event_location"), {})
-        preps = {k for k, v in (held.get("roles") or {}).items() if v == "place"}
-        toks = [o for c in p.doc[f.cue].children if c.dep_ == "prep" and c.lower_ in preps
-                for o in c.children if o.dep_ == "pobj"] or _where_of(p.doc[f.cue])
+        toks = own or _where_of(p.doc[f.cue])
         return self._places(p, f, toks) if toks else []
 
     def _event(self, p: Parsed, f: Frame) -> tuple[Optional[str], bool]:
@@ -389,6 +407,9 @@ class LocationReader:
             a = fl.arg
             if a is not None and a.kind in kinds and a.entity:
                 return a.entity, False
+            dated = self._dated_edition(p, f, a)
+            if dated is not None:
+                return dated, False
             tok = p.doc[fl.token]
             base = self.borrow(p.sentence.paragraph) if a is None else None
             e = self.kb.entity(base) if base else None
@@ -399,6 +420,47 @@ class LocationReader:
                     for c in tok.children):   # (its place may hang on it: "the ceremony at")
                 return base, True
         return None, False
+
+    def _lacked_venue(self, p: Parsed, tok) -> Optional[Arg]:
+        """The name a venue phrase's head carries when the KB holds no place by it ("at the
+        Royal Albert Hall", whatever kind the tagger gave the name), as a place argument the
+        KB lacks; None for a common noun ("at a hotel"), a KB place or no name at all."""
+        a = self._town_of(p.arg_at(tok.i))
+        if tok.pos_ != "PROPN" or a is None or a.entity and a.kind == "place" \
+                or a.kind not in ("place", "person", "org", "event", "work"):
+            return None
+        return replace(a, kind="place", entity=None)
+
+    def _dated_edition(self, p: Parsed, f: Frame, a: Optional[Arg]) -> Optional[str]:
+        """The edition a show's name stands for when an ordinal before it numbers it ("the
+        77th DGA Awards") or the cue's own clause dates it ("the Producers Guild Awards were
+        held at the Fairmont Century Plaza on February 8, 2025"): the one edition of the show
+        (an event kind of the lexicon) of that number, or held in the year of a date on the
+        cue itself; None when the name is no show's, or no one edition fits."""
+        if a is None or not a.entity or award_family(self.kb, a.entity) != a.entity:
+            return None
+        kinds = set(lexicon().section("plot").get("event_kinds") or ())
+        eds = [f_.subject for f_ in self.kb.facts(predicate="edition_of", object_entity=a.entity)]
+        eds = [x for x in eds if self.kb.entity(x) is not None
+               and self.kb.entity(x).type in kinds]
+        n = p.arg_at(a.first - 1) if a.first > 0 else None
+        if n is not None and n.kind == "ordinal" and n.last == a.first \
+                and p.doc[a.last - 1].tag_ in ("NNS", "NNPS"):
+            # "the 77th DGA Awards": the show's edition of that number (its plural name:
+            # "the 2nd Oscar of her career" counts prizes, not shows)
+            own = [x for x in eds if self.kb.label(x).lower().startswith(n.text.lower() + " ")]
+            return own[0] if len(own) == 1 else None
+        cue = p.doc[f.cue]
+        heads = {o.i for c in cue.children if c.dep_ == "prep"
+                 for o in c.children if o.dep_ == "pobj"}
+        years = {dv.year for dv in p.dates if dv.year and any(
+            p.offset + p.doc[i].idx >= dv.start and p.offset + p.doc[i].idx < dv.end
+            for i in heads)}
+        if len(years) != 1:
+            return None
+        yr = next(iter(years))
+        eds = [x for x in eds if self.kb.entity(x).year == yr]
+        return eds[0] if len(eds) == 1 else None
 
     def _film(self, p: Parsed, f: Frame) -> Optional[str]:
         for fl in f.roles.get("work", []):
@@ -481,10 +543,14 @@ class LocationReader:
     @staticmethod
     def _container(p: Parsed, place) -> Optional[str]:
         """The KB place an apposition after a place names as holding it ("Mill Basin,
-        Brooklyn"; "Brighton Beach, Queens"): the place is said to lie there."""
+        Brooklyn"; "Brighton Beach, Queens"), or an "in" phrase on its name ("the Royal
+        Festival Hall in London"): the place is said to lie there."""
         tok = p.doc[place.head]
-        for c in tok.children:
-            a = p.arg_at(c.i) if c.dep_ == "appos" and c.i >= place.last else None
+        kids = [c for c in tok.children if c.dep_ == "appos"] + [
+            o for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+            for o in c.children if o.dep_ == "pobj"]
+        for c in kids:
+            a = p.arg_at(c.i) if c.i >= place.last else None
             if a is not None and a.kind == "place" and a.entity and a.entity != place.entity:
                 return a.entity
         return None

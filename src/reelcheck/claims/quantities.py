@@ -250,6 +250,10 @@ class QuantityReader:
                 rel = self._noun(p, subj, fig, rels) if subj.pos_ in NOUNS else None
                 if rel is not None:
                     return self._yield(p, rel, fig, subj, t)
+            for subj in [c for c in t.children if c.dep_ == "csubj" and c.pos_ in VERBS]:
+                rel = self._verb(subj, fig, rels)   # "Shooting the film took 37 days"
+                if rel is not None:
+                    return self._yield(p, rel, fig, subj, t)
             rel = self._verb(t, fig, rels)
             if rel is not None:
                 return self._yield(p, rel, fig, t, t)
@@ -412,13 +416,28 @@ class QuantityReader:
                     a is not None and a.kind == "film" or a is None and subj.pos_ == "NOUN"
                     and _key(subj.lemma_) in _film_nouns()):
                 return None, None
+        subj = None
         if verb is not None and cue.i not in {t.i for t in _subjects(verb)}:
             subj = subject_token(verb)
             if subj is not None and subj.i != cue.i and not given:
                 cands.append(subj)
             if cue.i == verb.i or cue.pos_ in VERBS:   # "Baker shot Anora in 37 days",
                 # "clocked it at 28 minutes", "needed 30 days to shoot Anora"
-                cands += [c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")]
+                objs = [c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")]
+                if cue.i != verb.i and any(c.dep_ == "dobj" for c in objs) and cands \
+                        and cands[-1].i == getattr(subj, "i", None):
+                    # "the crew spent 37 days filming Anora": the cue verb's own object is
+                    # what was shot; the subject of the verb it completes, who shot it
+                    # (an object that is neither a film nor a word for one, "shooting a
+                    # single scene", is a part of it: not the film's figure)
+                    if not any(getattr(p.arg_at(c.i), "kind", None) == "film" or
+                               c.lemma_.lower() in FILM_WORDS | {"it"} or
+                               c.lemma_.lower() in lexicon().qualifiers.get("title_nouns", ())
+                               for c in objs):
+                        return None, None
+                    cands = cands[:-1] + objs
+                else:
+                    cands += objs
         cands = [t for t in cands if not fig.first <= t.i < fig.last and t.i != fig.root.i]
         anaphor = None   # "the small indie movie", "it": the film is the one said before
         for n, t in enumerate(cands):
@@ -556,7 +575,7 @@ class QuantityReader:
         else:
             unit, times = UNITS[v.unit]
             slots = dict(kind="quantity", value=v.value * times, unit=unit, hedge=v.hedge)
-            where = _shot_where(p, fig, top_of(verb, cue)) if rel.name == "shooting_days" \
+            where = _shot_where(p, fig, top_of(verb, cue), cue) if rel.name == "shooting_days" \
                 else None
             if where:
                 slots["place"] = where   # the days spent in one place, not the whole shoot
@@ -660,13 +679,15 @@ def _territory(p: Parsed, fig: Figure, top) -> Optional[str]:
     return None
 
 
-def _shot_where(p: Parsed, fig: Figure, top) -> Optional[str]:
+def _shot_where(p: Parsed, fig: Figure, top, cue=None) -> Optional[str]:
     """The place a span of shooting is said of: a place in a phrase of location on the verb
     or on the figure ("shot over two weeks in Las Vegas"), or the place noun a relative clause
     of place hangs on ("Mill Basin, a neighbourhood where the film was shot over two weeks");
     the days there are a part of the shoot, not its whole length."""
     preps = set(lexicon().qualifiers.get("territory_prepositions") or ())
     heads = {fig.root.i} | ({top.i} if top is not None else set())
+    if cue is not None and cue.pos_ in VERBS:
+        heads.add(cue.i)   # "spent 20 days shooting the film in Brooklyn": on the cue verb
     for prep in p.doc:
         if prep.dep_ != "prep" or prep.lower_ not in preps or prep.head.i not in heads or (
                 prep.i > fig.last and any(t.is_punct for t in p.doc[fig.last:prep.i])):

@@ -73,6 +73,8 @@ def _place(kb, c) -> Optional[Verdict]:
                    f"is not confirmed.", facts)
     if hit:
         within = f", in {L(kb, p)}" if hit[0].value != p else ""
+        if not within and said_in and place_relation(kb, p, said_in) == "inside":
+            within = f", in {L(kb, said_in)}"   # "at the Fairmont in Los Angeles": both said
         return supported(f"{L(kb, subj)} {words} {L(kb, hit[0].value)}{within}.", hit)
     # one place of birth, one place an event was held at: a place outside it is an error
     complete = pred in ("place_of_birth", "event_location") or kb.is_complete(pred, subject=subj)
