@@ -358,8 +358,10 @@ class CastReader:
             contra = [x for x in chars if x.arg is not None and x.arg.first > 0
                       and _contrasts(p, p.doc[x.arg.first - 1])]
             chars = [x for x in chars if x not in contra]
-            negated = f.negated or any(_denied(x.token, p) for x in actors + chars
-                                       if x.arg is not None)
+            # ... and "not A but B plays X" denies A alone: B is the one said to play X
+            denied = [x for x in actors + chars if x.arg is not None and _denied(x.token, p)]
+            alone = frozenset(x.token for x in denied if _contrasted_by_but(p.doc[x.token]))
+            negated = f.negated or any(x.token not in alone for x in denied)
             # a person inside a character's phrase ("plays Ani and B, Igor" parsed as one
             # object): two clauses the parser ran together, so the pairing may only confirm
             # (the name an actor noun stands by is that actor: "the actor who plays Igor, Jane
@@ -374,7 +376,7 @@ class CastReader:
             for x in chars:
                 if x.token in bound:
                     out += self._pairs(p, [bound[x.token]], [x], hedged, negated,
-                                       weak=loose or merged)
+                                       weak=loose or merged, denied=alone)
             for x in contra:
                 out += self._pairs(p, actors, [x], hedged, True, weak=loose or merged)
             # "stars A as X, with B as Y": once each actor has the part of its own 'as'
@@ -403,7 +405,7 @@ class CastReader:
             if rest or not chars:
                 taken = {a.token for a in bound.values()}
                 out += self._pairs(p, [a for a in actors if a.token not in taken] or actors,
-                                   rest, hedged, negated, weak=loose or merged)
+                                   rest, hedged, negated, weak=loose or merged, denied=alone)
         # a character a cast verb pairs is not paired again by an 'as' phrase or a layout
         # around it ("A plays opposite B as X": the verb says who plays X)
         taken = {_part(c) for c in out}
@@ -681,9 +683,11 @@ class CastReader:
         return named if len(named) > 1 else [x]
 
     def _pairs(self, p: Parsed, actors: list, chars: list, hedged: bool,
-               negated: bool, weak: bool = False) -> list[Claim]:
+               negated: bool, weak: bool = False, denied: frozenset = frozenset()
+               ) -> list[Claim]:
         """Two lists of the same length pair in order ("A and B play X and Y", respectively);
-        otherwise one side must be a single name."""
+        otherwise one side must be a single name. A pair with a filler in `denied` is denied
+        whatever the clause says ("not A but B plays X")."""
         loose = set()
         if len(actors) == len(chars) > 1:
             pairs = list(zip(actors, chars))
@@ -705,7 +709,9 @@ class CastReader:
             return []
         out = []
         for afl, cfl in pairs:
-            c = self._claim(p, afl, cfl, hedged, negated, weak or cfl.token in loose)
+            c = self._claim(p, afl, cfl, hedged,
+                            negated or afl.token in denied or cfl.token in denied,
+                            weak or cfl.token in loose)
             if c is not None:
                 out.append(c)
         return out
@@ -1566,10 +1572,22 @@ def _as_holder(p: Parsed, tok) -> Optional[int]:
 
 def _denied(i: int, p: Parsed) -> bool:
     """Whether a negative word on a filler denies the clause ("neither A nor B plays X"); not
-    one set off by a comma before a name ("plays Lulu, not Ani": Ani is the one denied)."""
+    one set off by a comma before a name ("plays Lulu, not Ani": Ani is the one denied), nor
+    one after the filler, which leads what follows it ("plays Igor, not a villain but ...")."""
     words = NEGATIONS | set(_words().get("negations") or ())
-    return any(c.dep_ in ("preconj", "neg", "det") and c.lower_ in words
-               and not _contrasts(p, c) for c in p.doc[i].children)
+    tok = p.doc[i]
+    near = list(tok.children)
+    if tok.dep_ == "attr" and tok.head.lemma_ == "be":
+        near += list(tok.head.children)   # the cleft "it is not A (but B) who plays X"
+    return any(c.dep_ in ("preconj", "neg", "det") and c.lower_ in words and c.i < i
+               and not _contrasts(p, c) for c in near)
+
+
+def _contrasted_by_but(tok) -> bool:
+    """Whether a denied filler is set against a 'but' conjunct ("not A but B"): the negative
+    word denies that filler alone and the conjunct is what the clause asserts."""
+    return any(c.dep_ == "cc" and c.lower_ == "but" for c in tok.children) and \
+        any(c.dep_ == "conj" for c in tok.children)
 
 
 def _contrasts(p: Parsed, neg) -> bool:
