@@ -1099,6 +1099,17 @@ class CrewReader:
                 # "Below, Baker and production designer Jane Roe explain ...")
                 w = self._who_arg(p, nxt)
                 return [w] if w is not None else []
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.right_edge.i == tok.i and \
+                tok.i + 1 < len(p.doc):
+            # "Its production designer Jane Roe built the sets": the parser may read the title
+            # and the name right after it as two subjects of one verb; the title is said of
+            # the name it stands right before
+            nxt = p.arg_at(tok.i + 1)
+            if nxt is not None and nxt.kind == "person" and nxt.first == tok.i + 1 and \
+                    p.doc[nxt.head].dep_ in ("nsubj", "nsubjpass") and \
+                    p.doc[nxt.head].head.i == tok.head.i:
+                w = self._who_arg(p, nxt)
+                return [w] if w is not None else []
         return []
 
     def _named(self, p: Parsed, h, single: bool = False) -> list[Who]:
