@@ -721,7 +721,10 @@ class CastReader:
         ("as Vanya's parents, Nikolai and Galina", "as Ani's friend Lulu"), each conjunct."""
         out, seen = [], set()
         for o in (g for g in prep.children if g.dep_ == "pobj"):
-            heads = [g for g in o.children if g.dep_ == "appos"] or [o]
+            # (not a person's name: "In the role of Ani, Jane Roe ...", the clause's subject
+            # the parser hung on the part)
+            heads = [g for g in o.children if g.dep_ == "appos"
+                     and getattr(p.arg_at(g.i), "kind", None) != "person"] or [o]
             for h in heads:
                 for t in conjuncts(h):
                     fl = Filler(t.i, p.arg_at(t.i))
@@ -1047,6 +1050,14 @@ class CastReader:
                 if t.dep_ not in CLIMB_DEPS | FAR_DEPS or t.head.i == t.i:
                     break
                 t = t.head
+            if not actors and firm and tok.dep_ == "pobj" and not any(
+                    c.dep_ in SUBJ_DEPS for c in tok.head.head.children):
+                # "In the role of Ani, Jane Roe is a revelation": the parser may hang the
+                # clause's subject on the part, as a name set off after it
+                actors = [Filler(g.i, p.arg_at(g.i)) for fl in chars
+                          for g in p.doc[fl.token].children if g.dep_ == "appos"
+                          and g.left_edge.i > 0 and p.doc[g.left_edge.i - 1].text == ","]
+                actors = [x for x in actors if self._is_actor(p, x)]
             if fell_short(t):
                 continue   # "nearly landed the role of Ani": who plays it is not told
             if actors and not _modal(t):
@@ -1065,6 +1076,12 @@ class CastReader:
             return v.lemma_.lower() in set(_words().get("role_takers") or ())
         if tok.dep_ == "pobj" and v.lower_ == "in" and v.dep_ == "prep" and \
                 v.head.pos_ in ("VERB", "AUX"):
+            if v.i < v.head.i and not any(c.dep_ in SUBJ_DEPS and c.i < v.i
+                                          for c in v.head.children) and \
+                    any(t.text == "," for t in tok.doc[tok.i:v.head.i]):
+                # fronted and set off ("In the role of Igor, Jane Roe steals every scene"):
+                # said of the clause's subject, whatever object the verb has
+                return True
             return not any(c.dep_ in ("dobj", "dative") for c in v.head.children) and \
                 v.head.lemma_.lower() not in set(_words().get("object_verbs") or ())
         return False
