@@ -1665,8 +1665,14 @@ def _aside(p: Parsed, a: Arg, tok) -> bool:
 
 
 def _award_verb(v) -> bool:
-    """"won as director", "nominated as producer": a prize's category, not a credit."""
-    return any(c.relation.family == "awards" for c in lexicon().verb_cues(v.lemma_.lower()))
+    """"won as director", "nominated as producer": a prize's category, not a credit. A cue of
+    several words counts only when the sentence completes it ("returned as cinematographer"
+    is no "return empty-handed")."""
+    from .frames import _match_cue
+    cue = _match_cue(v)
+    return cue is not None and cue.relation.family == "awards" or any(
+        c.relation.family == "awards" and len(c.words) == 1 and not c.passive
+        for c in lexicon().verb_cues(v.lemma_.lower()))
 
 
 def _subject_before(tok):
