@@ -335,7 +335,14 @@ class CastReader:
             # ... but a person in the actor role ("A plays opposite B as X": A) wins over one
             # in another role
             own = {y.token for y in f.roles.get("actor", [])}
-            if any(x.token in own for x in actors):
+            held = [x for x in actors if x.token not in own and p.doc[x.token].dep_ == "dobj"
+                    and p.doc[x.token].head.i == cue.i and any(
+                        c.dep_ == "prep" and c.lower_ == "as" for c in p.doc[x.token].children)]
+            if held:
+                # "A stars B as X": the object with an 'as' phrase of its own plays X; the
+                # subject is the film (here a name the KB lacks: "Jane Roes Harbour Lights")
+                actors = held
+            elif any(x.token in own for x in actors):
                 objects = {y.token for y in f.roles.get("character", [])}
                 actors = [x for x in actors if x.token in own or x.token not in objects]
             # the film itself ("Anora stars ...") is neither; pairs go in reading order
