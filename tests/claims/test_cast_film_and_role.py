@@ -52,8 +52,10 @@ def test_a_wrong_player_in_the_part_s_own_film_is_still_refuted(default_kb):
     ("Yura Borisov played Ljoha, a Russian miner, in Compartment No. 6.", "supported"),
     # a part of the person's own KB character in that film
     ("Mark Eydelshteyn played Vanya in Anora.", "supported"),
-    # a part the note gives another film, or no note names: the credit is open, never refuted
-    ("Madison played Susan Atkins in Scream.", "not_enough_info"),
+    # a part the career notes give another of the person's films, while the note on this one
+    # names another part: the credits are swapped (verify/filmography.py)
+    ("Madison played Susan Atkins in Scream.", "refuted"),
+    # a part no note names: the credit is open, never refuted
     ("Yura Borisov played Igor in Compartment No. 6.", "not_enough_info"),
     ("Yura Borisov played the guard Fyodor in Compartment No. 6.", "not_enough_info"),
     # a common noun is no part's name: the credit alone

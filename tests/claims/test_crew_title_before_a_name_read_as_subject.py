@@ -22,3 +22,13 @@ def test_the_title_is_the_name_s(default_kb):
     got = crew("Below, Baker and production designer Drew Daniels explain how they found "
                "the house.", default_kb)
     assert got == []
+
+
+def test_a_subject_title_right_before_a_subject_name(default_kb):
+    # "Its production designer Jane Roe built ...": the parser reads the title and the name
+    # as two subjects of one verb; the title is the name's
+    got = crew("The film's production designer Stephen Phelps found the Mill Basin house "
+               "on a scouting trip.", default_kb)
+    assert got == [("production_designer", "stephen-phelps", "supported")]
+    got = crew("Anora's editor Drew Daniels cut the film in a month.", default_kb)
+    assert ("film_editor", "drew-daniels", "refuted") in got

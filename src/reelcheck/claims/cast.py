@@ -335,7 +335,14 @@ class CastReader:
             # ... but a person in the actor role ("A plays opposite B as X": A) wins over one
             # in another role
             own = {y.token for y in f.roles.get("actor", [])}
-            if any(x.token in own for x in actors):
+            held = [x for x in actors if x.token not in own and p.doc[x.token].dep_ == "dobj"
+                    and p.doc[x.token].head.i == cue.i and any(
+                        c.dep_ == "prep" and c.lower_ == "as" for c in p.doc[x.token].children)]
+            if held:
+                # "A stars B as X": the object with an 'as' phrase of its own plays X; the
+                # subject is the film (here a name the KB lacks: "Jane Roes Harbour Lights")
+                actors = held
+            elif any(x.token in own for x in actors):
                 objects = {y.token for y in f.roles.get("character", [])}
                 actors = [x for x in actors if x.token in own or x.token not in objects]
             # the film itself ("Anora stars ...") is neither; pairs go in reading order
@@ -358,8 +365,10 @@ class CastReader:
             contra = [x for x in chars if x.arg is not None and x.arg.first > 0
                       and _contrasts(p, p.doc[x.arg.first - 1])]
             chars = [x for x in chars if x not in contra]
-            negated = f.negated or any(_denied(x.token, p) for x in actors + chars
-                                       if x.arg is not None)
+            # ... and "not A but B plays X" denies A alone: B is the one said to play X
+            denied = [x for x in actors + chars if x.arg is not None and _denied(x.token, p)]
+            alone = frozenset(x.token for x in denied if _contrasted_by_but(p.doc[x.token]))
+            negated = f.negated or any(x.token not in alone for x in denied)
             # a person inside a character's phrase ("plays Ani and B, Igor" parsed as one
             # object): two clauses the parser ran together, so the pairing may only confirm
             # (the name an actor noun stands by is that actor: "the actor who plays Igor, Jane
@@ -374,7 +383,7 @@ class CastReader:
             for x in chars:
                 if x.token in bound:
                     out += self._pairs(p, [bound[x.token]], [x], hedged, negated,
-                                       weak=loose or merged)
+                                       weak=loose or merged, denied=alone)
             for x in contra:
                 out += self._pairs(p, actors, [x], hedged, True, weak=loose or merged)
             # "stars A as X, with B as Y": once each actor has the part of its own 'as'
@@ -403,7 +412,7 @@ class CastReader:
             if rest or not chars:
                 taken = {a.token for a in bound.values()}
                 out += self._pairs(p, [a for a in actors if a.token not in taken] or actors,
-                                   rest, hedged, negated, weak=loose or merged)
+                                   rest, hedged, negated, weak=loose or merged, denied=alone)
         # a character a cast verb pairs is not paired again by an 'as' phrase or a layout
         # around it ("A plays opposite B as X": the verb says who plays X)
         taken = {_part(c) for c in out}
@@ -681,9 +690,11 @@ class CastReader:
         return named if len(named) > 1 else [x]
 
     def _pairs(self, p: Parsed, actors: list, chars: list, hedged: bool,
-               negated: bool, weak: bool = False) -> list[Claim]:
+               negated: bool, weak: bool = False, denied: frozenset = frozenset()
+               ) -> list[Claim]:
         """Two lists of the same length pair in order ("A and B play X and Y", respectively);
-        otherwise one side must be a single name."""
+        otherwise one side must be a single name. A pair with a filler in `denied` is denied
+        whatever the clause says ("not A but B plays X")."""
         loose = set()
         if len(actors) == len(chars) > 1:
             pairs = list(zip(actors, chars))
@@ -705,7 +716,9 @@ class CastReader:
             return []
         out = []
         for afl, cfl in pairs:
-            c = self._claim(p, afl, cfl, hedged, negated, weak or cfl.token in loose)
+            c = self._claim(p, afl, cfl, hedged,
+                            negated or afl.token in denied or cfl.token in denied,
+                            weak or cfl.token in loose)
             if c is not None:
                 out.append(c)
         return out
@@ -715,7 +728,10 @@ class CastReader:
         ("as Vanya's parents, Nikolai and Galina", "as Ani's friend Lulu"), each conjunct."""
         out, seen = [], set()
         for o in (g for g in prep.children if g.dep_ == "pobj"):
-            heads = [g for g in o.children if g.dep_ == "appos"] or [o]
+            # (not a person's name: "In the role of Ani, Jane Roe ...", the clause's subject
+            # the parser hung on the part)
+            heads = [g for g in o.children if g.dep_ == "appos"
+                     and getattr(p.arg_at(g.i), "kind", None) != "person"] or [o]
             for h in heads:
                 for t in conjuncts(h):
                     fl = Filler(t.i, p.arg_at(t.i))
@@ -1041,6 +1057,14 @@ class CastReader:
                 if t.dep_ not in CLIMB_DEPS | FAR_DEPS or t.head.i == t.i:
                     break
                 t = t.head
+            if not actors and firm and tok.dep_ == "pobj" and not any(
+                    c.dep_ in SUBJ_DEPS for c in tok.head.head.children):
+                # "In the role of Ani, Jane Roe is a revelation": the parser may hang the
+                # clause's subject on the part, as a name set off after it
+                actors = [Filler(g.i, p.arg_at(g.i)) for fl in chars
+                          for g in p.doc[fl.token].children if g.dep_ == "appos"
+                          and g.left_edge.i > 0 and p.doc[g.left_edge.i - 1].text == ","]
+                actors = [x for x in actors if self._is_actor(p, x)]
             if fell_short(t):
                 continue   # "nearly landed the role of Ani": who plays it is not told
             if actors and not _modal(t):
@@ -1059,6 +1083,12 @@ class CastReader:
             return v.lemma_.lower() in set(_words().get("role_takers") or ())
         if tok.dep_ == "pobj" and v.lower_ == "in" and v.dep_ == "prep" and \
                 v.head.pos_ in ("VERB", "AUX"):
+            if v.i < v.head.i and not any(c.dep_ in SUBJ_DEPS and c.i < v.i
+                                          for c in v.head.children) and \
+                    any(t.text == "," for t in tok.doc[tok.i:v.head.i]):
+                # fronted and set off ("In the role of Igor, Jane Roe steals every scene"):
+                # said of the clause's subject, whatever object the verb has
+                return True
             return not any(c.dep_ in ("dobj", "dative") for c in v.head.children) and \
                 v.head.lemma_.lower() not in set(_words().get("object_verbs") or ())
         return False
@@ -1566,10 +1596,22 @@ def _as_holder(p: Parsed, tok) -> Optional[int]:
 
 def _denied(i: int, p: Parsed) -> bool:
     """Whether a negative word on a filler denies the clause ("neither A nor B plays X"); not
-    one set off by a comma before a name ("plays Lulu, not Ani": Ani is the one denied)."""
+    one set off by a comma before a name ("plays Lulu, not Ani": Ani is the one denied), nor
+    one after the filler, which leads what follows it ("plays Igor, not a villain but ...")."""
     words = NEGATIONS | set(_words().get("negations") or ())
-    return any(c.dep_ in ("preconj", "neg", "det") and c.lower_ in words
-               and not _contrasts(p, c) for c in p.doc[i].children)
+    tok = p.doc[i]
+    near = list(tok.children)
+    if tok.dep_ == "attr" and tok.head.lemma_ == "be":
+        near += list(tok.head.children)   # the cleft "it is not A (but B) who plays X"
+    return any(c.dep_ in ("preconj", "neg", "det") and c.lower_ in words and c.i < i
+               and not _contrasts(p, c) for c in near)
+
+
+def _contrasted_by_but(tok) -> bool:
+    """Whether a denied filler is set against a 'but' conjunct ("not A but B"): the negative
+    word denies that filler alone and the conjunct is what the clause asserts."""
+    return any(c.dep_ == "cc" and c.lower_ == "but" for c in tok.children) and \
+        any(c.dep_ == "conj" for c in tok.children)
 
 
 def _contrasts(p: Parsed, neg) -> bool:

@@ -1099,6 +1099,17 @@ class CrewReader:
                 # "Below, Baker and production designer Jane Roe explain ...")
                 w = self._who_arg(p, nxt)
                 return [w] if w is not None else []
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.right_edge.i == tok.i and \
+                tok.i + 1 < len(p.doc):
+            # "Its production designer Jane Roe built the sets": the parser may read the title
+            # and the name right after it as two subjects of one verb; the title is said of
+            # the name it stands right before
+            nxt = p.arg_at(tok.i + 1)
+            if nxt is not None and nxt.kind == "person" and nxt.first == tok.i + 1 and \
+                    p.doc[nxt.head].dep_ in ("nsubj", "nsubjpass") and \
+                    p.doc[nxt.head].head.i == tok.head.i:
+                w = self._who_arg(p, nxt)
+                return [w] if w is not None else []
         return []
 
     def _named(self, p: Parsed, h, single: bool = False) -> list[Who]:
@@ -1654,8 +1665,14 @@ def _aside(p: Parsed, a: Arg, tok) -> bool:
 
 
 def _award_verb(v) -> bool:
-    """"won as director", "nominated as producer": a prize's category, not a credit."""
-    return any(c.relation.family == "awards" for c in lexicon().verb_cues(v.lemma_.lower()))
+    """"won as director", "nominated as producer": a prize's category, not a credit. A cue of
+    several words counts only when the sentence completes it ("returned as cinematographer"
+    is no "return empty-handed")."""
+    from .frames import _match_cue
+    cue = _match_cue(v)
+    return cue is not None and cue.relation.family == "awards" or any(
+        c.relation.family == "awards" and len(c.words) == 1 and not c.passive
+        for c in lexicon().verb_cues(v.lemma_.lower()))
 
 
 def _subject_before(tok):

@@ -148,32 +148,79 @@ def _note_names_part(note: str, words: list, described: bool) -> bool:
 
 
 def _part_of_another_film(kb, c, who: str, work: str, words: list) -> Optional[Verdict]:
-    """"Christoph Waltz played Hans Landa in Django Unchained": the Oscar record names the
-    person's part in that film (Dr. King Schultz) and the part said is the one the record
-    names for another of their films (Inglourious Basterds). Refuted only then: the part said
-    by a plain name (not an epithet, "the Joker", nor a description), no word shared with the
-    record's part in the film, and every word of it in the record's part in the other film."""
+    """"Christoph Waltz played Hans Landa in Django Unchained": the KB names the person's part
+    in that film (Dr. King Schultz) and the part said is the one it names for another of their
+    films (Inglourious Basterds): the credits are swapped. The parts come from the Oscar record
+    (a prize's character name) or from the person's career notes (a note's "role:" field,
+    "Scream; role: Amber Freeman, ..."). Refuted only then: the part said by a plain name (not
+    an epithet, "the Joker", nor a description), no word shared with the KB's part in the
+    film, and every word of it in the KB's part in the other film."""
     if not words or c.slots.get("role_phrase") or c.slots.get("role_titled"):
         return None
-    title = kb.entity(work).label if kb.entity(work) is not None else None
-
-    def part(f) -> str:
-        return fold(str(f.qualifiers.get("character_name") or ""))
-
-    def of_work(f) -> bool:
-        return f.qualifiers.get("for_work") == work or (
-            title is not None and f.qualifiers.get("film_title") == title)
-    recs = [f for pred in ("award_received", "nominated_for")
-            for f in kb.facts(subject=who, predicate=pred) if part(f)]
-    here = [f for f in recs if of_work(f)]
-    there = [f for f in recs if not of_work(f) and f.qualifiers.get("for_work")
-             and all(w in part(f).split() for w in words)]
-    if not here or not there or any(w in part(f).split() for f in here for w in words):
+    title = "title:" + kb.entity(work).label if kb.entity(work) is not None else None
+    parts = _named_parts(kb, who)
+    here = [(f, n) for f, w, n in parts if w in (work, title)]
+    there = [(f, w) for f, w, n in parts if w not in (work, title) and not w.startswith("title:")
+             and all(x in n.split() for x in words)]
+    if not here or not there or any(x in n.split() for _f, n in here for x in words):
         return None
-    h, t = here[0], there[0]
-    return refuted(f"The Oscar record names {L(kb, who)}'s part in {L(kb, work)} as "
-                   f"{h.qualifiers['character_name']}; {c.slots['role']} was their part in "
-                   f"{L(kb, t.qualifiers['for_work'])}.", [h, t])
+    (h, _n), (t, other) = here[0], there[0]
+    return refuted(f"The KB names {L(kb, who)}'s part in {L(kb, work)} as {_part_said(h)}; "
+                   f"{c.slots['role']} was their part in {L(kb, other)}.", [h, t])
+
+
+def _named_parts(kb, who: str) -> list:
+    """(fact, work, the part's name folded) for each part the KB names for the person: a prize's
+    character name for a film, or the part in a career note's "role:" field about one work."""
+    out = []
+    for pred in ("award_received", "nominated_for"):
+        for f in kb.facts(subject=who, predicate=pred):
+            name = fold(str(f.qualifiers.get("character_name") or ""))
+            work = f.qualifiers.get("for_work") or (
+                "title:" + str(f.qualifiers["film_title"]) if f.qualifiers.get("film_title")
+                else None)   # a prize that names the film by its title only
+            if name and work:
+                out.append((f, work, name))
+    for f in _filmography_notes(kb, who):
+        # the note's work is the one its title field names ("Scream; year: 2022; role: ...";
+        # it may be about other films too)
+        head = fold(str(f.value).split(";")[0])
+        about = [a for a in (f.qualifiers.get("about") or ()) if kb.entity(a) is not None
+                 and kb.entity(a).type in ("film", "work")
+                 and head.startswith(fold(kb.entity(a).label))]
+        name = _role_field_name(str(f.value))
+        if name and len(about) == 1 and not set(name.split()) & _crew_title_words():
+            # ("role: writer-director-editor": a crew credit, no part)
+            out.append((f, about[0], name))
+    return out
+
+
+def _crew_title_words() -> frozenset:
+    """The words of the crew roles' titles in the lexicon ("director", "editor", ...)."""
+    from ..claims.parse import lexicon
+    roles = lexicon().section("crew").get("roles") or {}
+    return frozenset(w for r in roles.values() for t in r.get("titles") or ()
+                     for w in fold(t).split())
+
+
+def _part_said(f) -> str:
+    """The part a fact names, as the KB writes it."""
+    if f.predicate == "statement":
+        m = re.search(r"(?:^|;)\s*role:\s*([^;,]*)", str(f.value))
+        return m.group(1).strip() if m else str(f.value)
+    return str(f.qualifiers.get("character_name"))
+
+
+def _role_field_name(note: str) -> str:
+    """The part a career note's "role:" field names, folded, the words before its first comma
+    ("role: Amber Freeman, best friend of ..." -> "amber freeman"); "" without such a field."""
+    m = re.search(r"(?:^|;)\s*role:\s*([^;]*)", note)
+    return " ".join(re.findall(r"\w+", fold(m.group(1).split(",")[0]))) if m else ""
+
+
+def _filmography_notes(kb, who) -> list:
+    return [f for f in kb.facts(subject=who, predicate="statement")
+            if f.qualifiers.get("category") == "filmography"]
 
 
 def _nth_film(kb, c, who: str, work: str, facts: list) -> Verdict:
