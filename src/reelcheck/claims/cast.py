@@ -1222,6 +1222,10 @@ class CastReader:
             # "Borisov played Igor in Compartment No. 6": the clause names another film than
             # the one the KB's character is in; that film's part of the name is not the KB's
             slots.update(film=stated, other_film=True)
+        elif stated is None and char and (unknown := self._unknown_film(p, p.doc[cfl.token])):
+            # "In Harbour Lights, Mikey Madison plays Ani": a title the KB lacks is the film
+            # the part is said of; whether the KB's Ani is in it, nothing can tell
+            slots.update(film_name=unknown, other_film=True)
         if part:   # nothing in the KB can decide a part it lacks
             slots["subject_name"] = part
         return Claim(id="", start=start, end=end, text=self.text[start:end], category="cast",
@@ -1251,6 +1255,33 @@ class CastReader:
                     if a is not None and a.entity and a.kind in ("film", "work") and (
                             i != c.i + 1 or a.first == i):
                         return a.entity
+        return None
+
+    def _unknown_film(self, p: Parsed, tok) -> Optional[str]:
+        """A title the KB does not know that a cast clause names as its film: the object of a
+        `film_preps` preposition on the character's phrase or its verb ("in Harbour Lights"),
+        or the subject of a verb of starring ("Harbour Lights stars X as Y") -- a proper name
+        no KB entity and no person, place or character takes."""
+        preps = set(_words().get("film_preps") or ())
+        heads = [tok]
+        for a in tok.ancestors:
+            heads.append(a)
+            if a.pos_ in ("VERB", "AUX"):
+                break
+        verb = heads[-1]
+        names = [o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps
+                 for o in c.children if o.dep_ == "pobj"]
+        if verb.lower_.startswith("star"):   # (the word itself: its lemma is read as "play")
+            names += [c for c in verb.children if c.dep_ == "nsubj"] + (
+                [verb.head] if verb.dep_ == "acl" else [])   # "Harbour Lights, starring X
+        for o in names:
+            a = p.arg_at(o.i)
+            if o.pos_ != "PROPN" or a is not None and (a.entity or a.kind in (
+                    "place", "character", "date")):
+                continue   # (a name the recogniser took for a person's is no one a part is
+                # played in: a title it does not know)
+            lo = min(x.i for x in o.subtree if x.pos_ == "PROPN" or x.i == o.i)
+            return p.doc[lo:o.i + 1].text
         return None
 
     def _span(self, p: Parsed, first: int, last: int) -> tuple[int, int]:

@@ -44,6 +44,9 @@ def played_by(kb, c) -> Optional[Verdict]:
     facts = kb.facts(subject=char, predicate="played_by")
     if not facts:
         return None
+    if c.slots.get("other_film") and c.slots.get("film_name"):   # "In Harbour Lights, ..."
+        return nei(f"The clause says the part is in '{c.slots['film_name']}', a film the KB "
+                   f"does not know; it cannot tell who plays that part there.", facts)
     if c.slots.get("other_film"):   # "Borisov played Igor in Compartment No. 6"
         films = sorted({f.qualifiers.get("film") for f in facts} - {None})
         return nei(f"The KB's {L(kb, char)} is a character of "
