@@ -224,17 +224,18 @@ def governing(doc, base: int, span: tuple[int, int], quotes: list[tuple[int, int
 def _colon_intro(doc, base: int, span: tuple[int, int], quotes) -> ParseAnswer:
     """'The actor who plays Arlo sees him plainly: "…"': the subject of the clause the colon
     ends speaks."""
-    before = [t for t in doc if base + t.idx < span[0] and not t.is_space
-              and not _inside(t, base, quotes)]
-    while before and before[-1].is_punct and before[-1].text != ":":
-        before.pop()
-    if not before or before[-1].text != ":":
+    # the words before the quote, walked back from it (only the colon's own clause is read:
+    # a paragraph's earlier sentences are never looked at)
+    end = next((t.i for t in doc if base + t.idx >= span[0]), len(doc))
+    before = (t for t in (doc[i] for i in range(end - 1, -1, -1))
+              if not t.is_space and not _inside(t, base, quotes))
+    colon = next((t for t in before if not (t.is_punct and t.text != ":")), None)
+    if colon is None or colon.text != ":":
         return ParseAnswer()
-    colon = before[-1]
     sent_start = colon.sent.start
     # the subject of the clause the colon closes: the last subject before the colon that is
     # not inside a relative clause ("who plays Arlo")
-    for t in reversed(before[:-1]):
+    for t in before:
         if t.i < sent_start:
             break
         if t.dep_ in _SUBJ and t.head.dep_ != "relcl" and t.tag_ not in ("WP", "WDT"):
