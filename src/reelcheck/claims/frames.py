@@ -1754,15 +1754,23 @@ def _stray_pieces(p: Parsed, verb) -> set:
     sentences, the second rooted on "Supporting"): a piece of the verb's clause whose verb
     was left out, for `_remnants` to read as a part."""
     doc = p.doc
+    heads = [t.head.i for t in doc]
+    tops: dict = {}
 
-    def top(t):
-        while t.head.i != t.i:
-            t = t.head
-        return t
+    def top(i: int) -> int:   # the root over token i (each token's found once)
+        path = []
+        while i not in tops and heads[i] != i:
+            path.append(i)
+            i = heads[i]
+        r = tops.get(i, i)
+        for j in path:
+            tops[j] = r
+        tops[i] = r
+        return r
 
-    home = top(verb).i
+    home = top(verb.i)
     out = set()
-    for r in {top(t).i for t in doc[verb.i + 1:]} - {home}:
+    for r in {top(i) for i in range(verb.i + 1, len(doc))} - {home}:
         root = doc[r]
         words = list(root.subtree)
         if words[0].i <= verb.i or root.pos_ in ("VERB", "AUX") and not _in_category_phrase(
