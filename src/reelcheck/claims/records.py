@@ -1100,12 +1100,11 @@ class RecordReader:
         gate = _prize_gate(_words(), plain=True)
         if gate is None:
             return False
-        ids = {a.entity for a in (p.arg_at(t.i) for t in p.doc) if a is not None and a.entity}
-        if not ids.isdisjoint(gate[0]) or not gate[0].isdisjoint(
-                {self._family(x) for x in ids}):
-            return False
         words = {t.lower_ for t in p.doc}
-        return not any(all(x in words for x in phrase.split()) for phrase in gate[1])
+        if any(all(x in words for x in phrase.split()) for phrase in gate[1]):
+            return False
+        ids = {a.entity for a in p.by_token.values() if a.entity}   # (every token's `arg_at`)
+        return ids.isdisjoint(gate[0]) and gate[0].isdisjoint({self._family(x) for x in ids})
 
     def achievement_in(self, p: Parsed, toks) -> Optional[str]:
         """The achievement (a key of the lexicon's `records.achievements`) the words of one
