@@ -903,17 +903,20 @@ def _atoms(c, facts, kb=None) -> tuple[tuple, str]:
             dates.add(ymd)
             w = str(int(ymd[0]))
         words.append(w)
-    run = ""
-    for ch in " ".join(words) + " ":   # every number written in the claim's words
-        if ch.isdigit() or (ch == "." and run and "." not in run):
-            run += ch
+    for w in words:   # every number written in the claim's words (a run of digits ends at
+        if w.isalpha():   # the word's end; a word of letters alone holds none)
             continue
-        if run:
-            try:
-                nums.add(float(run.rstrip(".")))
-            except ValueError:
-                pass
-            run = ""
+        run = ""
+        for ch in w + " ":
+            if ch.isdigit() or (ch == "." and run and "." not in run):
+                run += ch
+                continue
+            if run:
+                try:
+                    nums.add(float(run.rstrip(".")))
+                except ValueError:
+                    pass
+                run = ""
     return (nums, dates), blob
 
 
