@@ -16,6 +16,7 @@ that `attribute.SpeakerResolver` turns into a person.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Optional
 
@@ -111,6 +112,15 @@ def with_entities(doc):
     return doc
 
 
+def _starts(doc) -> list[int]:
+    """Where each token of `doc` starts, kept in the Doc: the tokens of a quote are found by
+    bisection (a paragraph with several quotes was walked whole for each)."""
+    starts = doc.user_data.get("reelcheck.quotes.starts")
+    if starts is None:
+        starts = doc.user_data["reelcheck.quotes.starts"] = [t.idx for t in doc]
+    return starts
+
+
 def _inside(tok, base: int, spans: list[tuple[int, int]]) -> bool:
     a = base + tok.idx
     return any(s <= a < e for s, e in spans)
@@ -178,7 +188,9 @@ def governing(doc, base: int, span: tuple[int, int], quotes: list[tuple[int, int
               within: Optional[tuple[int, int]] = None) -> ParseAnswer:
     """The verb of saying that governs the quote at `span` and its speaker (for a quote inside
     a quote, only a verb `within` the outer quote counts)."""
-    inside = [t for t in doc if span[0] <= base + t.idx < span[1]]
+    starts = _starts(doc)
+    inside = [doc[k] for k in range(bisect_left(starts, span[0] - base),
+                                    bisect_left(starts, span[1] - base))]
     if not inside:
         return ParseAnswer()
     candidates = []
@@ -226,7 +238,7 @@ def _colon_intro(doc, base: int, span: tuple[int, int], quotes) -> ParseAnswer:
     ends speaks."""
     # the words before the quote, walked back from it (only the colon's own clause is read:
     # a paragraph's earlier sentences are never looked at)
-    end = next((t.i for t in doc if base + t.idx >= span[0]), len(doc))
+    end = bisect_left(_starts(doc), span[0] - base)
     before = (t for t in (doc[i] for i in range(end - 1, -1, -1))
               if not t.is_space and not _inside(t, base, quotes))
     colon = next((t for t in before if not (t.is_punct and t.text != ":")), None)
