@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..nlp import per_doc
+from .attach import heads_of
 from .lexicon import Cue, Relation
 from .parse import Arg, Parsed, lexicon, verb_above
 from .text import parse_ordinal
@@ -1754,7 +1755,7 @@ def _stray_pieces(p: Parsed, verb) -> set:
     sentences, the second rooted on "Supporting"): a piece of the verb's clause whose verb
     was left out, for `_remnants` to read as a part."""
     doc = p.doc
-    heads = [t.head.i for t in doc]
+    heads = heads_of(doc)
     tops: dict = {}
 
     def top(i: int) -> int:   # the root over token i (each token's found once)
