@@ -402,6 +402,8 @@ def bracket_spans(doc) -> list[range]:
 
 def _two_subjects(doc):
     """(verb, first, second) of each verb the parser gave two subjects before it."""
+    if deps_of(doc).count("nsubj") < 2:
+        return   # (a sentence with one subject or none has no such verb)
     for v in doc:
         subs = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i]
         if len(subs) == 2:

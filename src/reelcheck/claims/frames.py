@@ -1051,6 +1051,8 @@ def _pro_verb_frame(p: Parsed, tok, frames: list[Frame]) -> Optional[Frame]:
     before it, or that cue is denied or not told as fact."""
     conf = lexicon().qualifiers.get("pro_verbs") or {}
     words = set((conf.get("words") or {}).get(tok.lemma_.lower()) or ())
+    if not words:
+        return None   # (no pro-verb: its subtree holds no mark of one)
     marks = [m for m in tok.subtree if m.lower_ in words and _pro_word_of(m, tok)]
     if not marks or tok.dep_ in ("aux", "auxpass"):
         return None
