@@ -144,7 +144,7 @@ class Unglue:
                 k = by_orth[orth] = self._cut_of(w) if len(w) >= 4 else 0
             if k and not _inside_name(doc[i]):
                 cuts[i] = k
-        tallies = _hyphen_tallies(doc)
+        tallies = _hyphen_tallies(doc) if "-" in text else set()   # (a tally's hyphens)
         if not cuts and not tallies:
             return doc
         from spacy.tokens import Doc

@@ -148,17 +148,23 @@ def record(p, found: list) -> None:
     deps = set(conf.get("clause_deps", ()))
     doc, off = p.doc, p.offset
     fields = _row_fields(doc.text)
+    homes: list = []   # each token's clause head (`_clause_of`), found once for all the claims
+
+    def home_of(t) -> int:
+        if not homes:
+            homes.extend(_clause_of(x, deps).i for x in doc)
+        return homes[t.i]
     for c in found:
         toks = [t for t in doc if c.start <= off + t.idx and off + t.idx + len(t.text) <= c.end]
         if not toks:
             continue
         heads = sorted((t for t in toks if _is_head(t, deps)), key=_depth)
         if heads:
-            clauses = [{t.i for t in doc if _clause_of(t, deps).i == h.i} for h in heads]
+            clauses = [{t.i for t in doc if home_of(t) == h.i} for h in heads]
         else:   # a claim said in a noun phrase: the slots of its own words
             root = min(toks, key=_depth)
-            home = _clause_of(root, deps).i
-            own = [t for t in toks if _clause_of(t, deps).i == home]
+            home = home_of(root)
+            own = [t for t in toks if home_of(t) == home]
             clauses = [{t.i for t in own} | {
                 x.i for t in own if t.i == root.i or t.pos_ in ("NOUN", "PROPN")
                 for ch in t.children if ch.dep_ == "amod" for x in ch.subtree}
@@ -954,17 +960,20 @@ def _atoms(c, facts, kb=None) -> tuple[tuple, str]:
             dates.add(ymd)
             w = str(int(ymd[0]))
         words.append(w)
-    run = ""
-    for ch in " ".join(words) + " ":   # every number written in the claim's words
-        if ch.isdigit() or (ch == "." and run and "." not in run):
-            run += ch
+    for w in words:   # every number written in the claim's words (a run of digits ends at
+        if w.isalpha():   # the word's end; a word of letters alone holds none)
             continue
-        if run:
-            try:
-                nums.add(float(run.rstrip(".")))
-            except ValueError:
-                pass
-            run = ""
+        run = ""
+        for ch in w + " ":
+            if ch.isdigit() or (ch == "." and run and "." not in run):
+                run += ch
+                continue
+            if run:
+                try:
+                    nums.add(float(run.rstrip(".")))
+                except ValueError:
+                    pass
+                run = ""
     return (nums, dates), blob
 
 

@@ -23,10 +23,11 @@ class Tokens:
     tokens dozens of times, and spaCy builds a new Token object at each step of each walk.
     Indexing by position and iterating give the kept tokens; anything else (slices, spans,
     entities, the vocab) is the Doc's own."""
-    __slots__ = ("doc", "_tokens", "_text")
+    __slots__ = ("doc", "_tokens", "_text", "_heads", "_deps")
 
     def __init__(self, doc):
         self.doc, self._tokens, self._text = doc, list(doc), None
+        self._heads = self._deps = None
 
     @property
     def text(self) -> str:
@@ -46,6 +47,25 @@ class Tokens:
 
     def __getattr__(self, name):
         return getattr(self.doc, name)
+
+
+def heads_of(doc) -> list[int]:
+    """Each token's head's position, as a new list (read once per `Tokens`: every mend starts
+    from them and compares its result with them)."""
+    if isinstance(doc, Tokens):
+        if doc._heads is None:
+            doc._heads = [t.head.i for t in doc._tokens]
+        return list(doc._heads)
+    return [t.head.i for t in doc]
+
+
+def deps_of(doc) -> list[str]:
+    """Each token's dependency label, as a new list (read once per `Tokens`)."""
+    if isinstance(doc, Tokens):
+        if doc._deps is None:
+            doc._deps = [t.dep_ for t in doc._tokens]
+        return list(doc._deps)
+    return [t.dep_ for t in doc]
 
 
 def tokens_of(doc) -> Tokens:
@@ -382,6 +402,8 @@ def bracket_spans(doc) -> list[range]:
 
 def _two_subjects(doc):
     """(verb, first, second) of each verb the parser gave two subjects before it."""
+    if deps_of(doc).count("nsubj") < 2:
+        return   # (a sentence with one subject or none has no such verb)
     for v in doc:
         subs = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i]
         if len(subs) == 2:

@@ -105,6 +105,17 @@ def table() -> Table:
 
 
 @lru_cache(maxsize=1)
+def _jobs_by_last() -> dict:
+    """The table's jobs by their last word: {word: [(place in the table, words, predicate)]}
+    (`CrewReader._job` tries only the jobs a noun can end)."""
+    out: dict = {}
+    for n, (key, pred) in enumerate(table().jobs):
+        if key:
+            out.setdefault(key[-1], []).append((n, key, pred))
+    return out
+
+
+@lru_cache(maxsize=1)
 def cue_words() -> frozenset:
     """The words a credit needs, for the candidate gate (parse.is_candidate): a crew verb, a
     title or a job (a job verb or a handover verb states one only with a job). The verbs that
@@ -471,11 +482,15 @@ class CrewReader:
         """The role a job noun names ("the score", "the production design"), or None."""
         if tok.pos_ not in NOUNS and tok.tag_ != "VBG":   # "did the casting": a gerund
             return None
-        t = table()
         before = [c for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "amod")]
         words = [c.lower_ for c in before] + [tok.lemma_.lower() if tok.pos_ == "NOUN"
                                               else tok.lower_]
-        for key, pred in t.jobs:
+        # (only a job ending in the noun's lemma or its word can match: those, in table order)
+        by_last = _jobs_by_last()
+        jobs = by_last.get(words[-1], ())
+        if tok.lower_ != words[-1] and tok.lower_ in by_last:
+            jobs = sorted([*jobs, *by_last[tok.lower_]])
+        for _n, key, pred in jobs:
             if tuple(words[-len(key):]) == key or (len(key) == 1 and tok.lower_ == key[0]):
                 rest = before[:len(before) - (len(key) - 1)]
                 if any(not self._harmless(p, c) for c in rest):

@@ -209,7 +209,7 @@ class DateReader:
     def see(self, p: Parsed) -> None:
         """Keep the last achievement a clause states (a question's too): what "this feat" or
         "it happened in ..." in a later sentence stands for."""
-        if self.records is None:
+        if self.records is None or self.records.names_no_prize(p):
             return
         for v in p.doc:
             if v.pos_ in ("VERB", "AUX"):
@@ -234,18 +234,19 @@ class DateReader:
                 out.append((dv, span.start, span.end, False))
         out = self._ranges_of(p, out)
         taken = {i for _, a, b, _ in out for i in range(a, b)}
+        events = [v for ev in _lx().get("events", ()) for v in ev.get("verbs", ())]
+
+        def bare(t) -> bool:   # a year that dates an event with no preposition
+            return t.dep_ == "npadvmod" and t.head.pos_ == "VERB" and _verb_matches(
+                t.head, events) or _owned_record_year(t) or _birth_noun_year(t) or (
+                t.head.pos_ == "VERB" and _dated_prefix(doc, t.head, t.i, t.i + 1)
+                and _verb_matches(t.head, events))
+            # "Walt Disney's 1954 record": a year on a record noun a holder owns; "the
+            # 1971-born director": a year the participle of an event's verb hangs on
         for t in doc:
             if t.i in taken:
                 continue
-            bare = t.dep_ == "npadvmod" and t.head.pos_ == "VERB" and _verb_matches(
-                t.head, [v for ev in _lx().get("events", ()) for v in ev.get("verbs", ())])
-            # "Walt Disney's 1954 record": a year on a record noun a holder owns; "the
-            # 1971-born director": a year the participle of an event's verb hangs on
-            bare = bare or _owned_record_year(t) or _birth_noun_year(t) or (
-                t.head.pos_ == "VERB" and _dated_prefix(
-                doc, t.head, t.i, t.i + 1) and _verb_matches(t.head, [
-                    v for ev in _lx().get("events", ()) for v in ev.get("verbs", ())]))
-            if year_of(t.text) and (bare or t.dep_ == "pobj" and (t.head.lower_ == "in" or (
+            if year_of(t.text) and (bare(t) or t.dep_ == "pobj" and (t.head.lower_ == "in" or (
                     t.head.lower_ in ("to", "from") and _verb_matches(
                         _verb_above(t), _lx().get("firsts", {}).get("verbs", ()))))) and not any(
                     c.dep_ not in ("punct",) for c in t.children):   # "(born 1972)" too

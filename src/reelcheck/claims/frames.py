@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..nlp import per_doc
+from .attach import heads_of
 from .lexicon import Cue, Relation
 from .parse import Arg, Parsed, lexicon, verb_above
 from .text import parse_ordinal
@@ -1064,6 +1065,8 @@ def _pro_verb_frame(p: Parsed, tok, frames: list[Frame]) -> Optional[Frame]:
     before it, or that cue is denied or not told as fact."""
     conf = lexicon().qualifiers.get("pro_verbs") or {}
     words = set((conf.get("words") or {}).get(tok.lemma_.lower()) or ())
+    if not words:
+        return None   # (no pro-verb: its subtree holds no mark of one)
     marks = [m for m in tok.subtree if m.lower_ in words and _pro_word_of(m, tok)]
     if not marks or tok.dep_ in ("aux", "auxpass"):
         return None
@@ -1768,15 +1771,23 @@ def _stray_pieces(p: Parsed, verb) -> set:
     sentences, the second rooted on "Supporting"): a piece of the verb's clause whose verb
     was left out, for `_remnants` to read as a part."""
     doc = p.doc
+    heads = heads_of(doc)
+    tops: dict = {}
 
-    def top(t):
-        while t.head.i != t.i:
-            t = t.head
-        return t
+    def top(i: int) -> int:   # the root over token i (each token's found once)
+        path = []
+        while i not in tops and heads[i] != i:
+            path.append(i)
+            i = heads[i]
+        r = tops.get(i, i)
+        for j in path:
+            tops[j] = r
+        tops[i] = r
+        return r
 
-    home = top(verb).i
+    home = top(verb.i)
     out = set()
-    for r in {top(t).i for t in doc[verb.i + 1:]} - {home}:
+    for r in {top(i) for i in range(verb.i + 1, len(doc))} - {home}:
         root = doc[r]
         words = list(root.subtree)
         if words[0].i <= verb.i or root.pos_ in ("VERB", "AUX") and not _in_category_phrase(

@@ -12,6 +12,7 @@ year. An approximate measure ("about five years": a modifier on it) is never ref
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 from ..model import Claim, EntityRef
@@ -572,6 +573,15 @@ def _own_ordinal(other) -> Optional[int]:
     return None
 
 
+@lru_cache(maxsize=8)
+def _pieces(words: frozenset) -> Optional[frozenset]:
+    """Every piece of the words (each run of their letters), or None when one of them is not
+    ASCII (`_streak_cues`)."""
+    if not all(w.isascii() for w in words):
+        return None
+    return frozenset(w[i:j] for w in words for i in range(len(w)) for j in range(i + 1, len(w) + 1))
+
+
 def _streak_cues(p: Parsed, conf: dict) -> list[tuple]:
     """(first token, token after the last, the noun whose number or ordinal counts the run, the
     token whose clause the run is said in: the participle's verb for "running") of
@@ -586,13 +596,19 @@ def _streak_cues(p: Parsed, conf: dict) -> list[tuple]:
     phrases = {x.lower() for x in conf.get("phrases", ())}
     running = set(conf.get("running", ()))
     units = _lx().get("units", {})
+    # a word whose subtree's words, joined, are a sequence word is part of that word (all of
+    # them ASCII: lower-casing then keeps each character's place); the subtree of any other
+    # word is walked only for a preposition's phrase
+    parts = _pieces(frozenset(seq))
     out = []
     for t in p.doc:
-        sub = list(t.subtree)
+        sub = list(t.subtree) if parts is None or t.lower_ in parts or t.dep_ == "prep" \
+            else None
         named = getattr(p.arg_at(t.i), "kind", None) not in (None, "date", "cardinal")
         if t.dep_ not in ("prep", "pobj") and not named and t.head.i != t.i and (
-                t.lower_ in seq and t.head.pos_ in ("NOUN", "PROPN") or len(sub) > 1
-                and "".join(x.text for x in sub).lower() in seq) and t.head.lower_ not in seq:
+                t.lower_ in seq and t.head.pos_ in ("NOUN", "PROPN") or sub is not None
+                and len(sub) > 1 and "".join(x.text for x in sub).lower() in seq) \
+                and t.head.lower_ not in seq:
             out.append((sub[0].i, sub[-1].i + 1, t.head, t))
         elif t.dep_ == "prep" and " ".join(x.lower_ for x in sub) in phrases:
             noun = t.head if t.head.pos_ in ("NOUN", "PROPN") else next(

@@ -18,7 +18,7 @@ from typing import Optional
 
 from ..model import Mention
 from .attach import (Tokens, _attach_low, _participle_read_as_a_verb, _rebuilt, _reread,
-                     tokens_of)
+                     deps_of, heads_of, tokens_of)
 from .lexicon import Lexicon, load_lexicon
 from .text import (MONTHS, NUMBER_WORDS, YEAR, Sentence, dated_row, find_dates, find_durations,
                    find_money)
@@ -566,7 +566,7 @@ def _own_words(doc, text: str):
     from spacy.tokens import Doc
     own = Doc(doc.vocab, words=[text[t.idx:t.idx + len(t.text)] for t in doc],
               spaces=[bool(t.whitespace_) for t in doc])
-    return _rebuilt(own, doc, [t.head.i for t in doc])
+    return _rebuilt(own, doc, heads_of(doc))
 
 
 def _title_read_as_a_name(p: Parsed):
@@ -751,7 +751,7 @@ def _each_after_its_subjects(p: Parsed):
     apposition to them, as the parser reads the same words at the head of a sentence. None
     when no such names precede a subject "each"."""
     doc = p.doc
-    heads, deps = [t.head.i for t in doc], [t.dep_ for t in doc]
+    heads, deps = heads_of(doc), deps_of(doc)
     for t in doc:
         if t.lower_ != "each" or t.dep_ not in ("nsubj", "nsubjpass") or t.i == 0:
             continue
@@ -766,7 +766,7 @@ def _each_after_its_subjects(p: Parsed):
             continue   # (a list of one is no list; a subject already is one)
         heads[first.i], deps[first.i] = t.head.i, t.dep_
         heads[t.i], deps[t.i] = first.i, "appos"
-    if heads == [t.head.i for t in doc]:
+    if heads == heads_of(doc):
         return None
     return _rebuilt(doc, doc, heads, deps)
 
@@ -792,7 +792,7 @@ def _subject_run_into_the_opener(p: Parsed):
                              and a.entity and a.kind != second.kind), None)
     if first is None:
         return None
-    heads, deps = [t.head.i for t in doc], [t.dep_ for t in doc]
+    heads, deps = heads_of(doc), deps_of(doc)
     for t in doc[prep.i + 1:second.first]:
         if t.head.i == head.i or first.first <= t.head.i < second.last and t.i != first.head:
             heads[t.i] = first.head
@@ -812,7 +812,7 @@ def _name_run_into_the_object(p: Parsed):
     doc = p.doc
     lex = lexicon()
     words = {w.lower() for w in lex.categories.get("heads", ())}
-    heads, deps = [t.head.i for t in doc], [t.dep_ for t in doc]
+    heads, deps = heads_of(doc), deps_of(doc)
     for obj in doc:
         verb = obj.head
         if obj.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX") or obj.lower_ not in words:
@@ -845,7 +845,7 @@ def _name_run_into_the_object(p: Parsed):
         for i in range(a.first, a.last):
             if i != a.head and not a.first <= heads[i] < a.last:
                 heads[i] = a.head
-    if heads == [t.head.i for t in doc] and deps == [t.dep_ for t in doc]:
+    if heads == heads_of(doc) and deps == deps_of(doc):
         return None
     return _rebuilt(doc, doc, heads, deps)
 
@@ -861,7 +861,7 @@ def _prizes_before_their_noun(p: Parsed):
     q = lexicon().qualifiers
     nouns = {w.lower() for k in ("award_nouns", "nomination_nouns") for w in q.get(k, ())}
     joins = {",", "and", "&"}
-    heads, deps, retag = [t.head.i for t in doc], [t.dep_ for t in doc], {}
+    heads, deps, retag = heads_of(doc), deps_of(doc), {}
     for noun in doc:
         # ("nods" may be tagged a verb after the names)
         if noun.pos_ not in ("NOUN", "VERB") or not {noun.lemma_.lower(), noun.lower_,
@@ -903,7 +903,7 @@ def _prizes_before_their_noun(p: Parsed):
                 a = next(a for a in names if a.first <= j < a.last)
                 if not a.first <= heads[j] < a.last:
                     heads[j] = a.head
-    if heads == [t.head.i for t in doc] and deps == [t.dep_ for t in doc]:
+    if heads == heads_of(doc) and deps == deps_of(doc):
         return None
     return _rebuilt(doc, doc, heads, deps, retag)
 
@@ -960,8 +960,8 @@ def _date_heading(p: Parsed):
     if verb is None or verb.pos_ not in ("VERB", "AUX") or any(
             t.head.i == t.i for t in doc[mark + 1:] if t.i != verb.i):
         return None
-    heads = [t.head.i for t in doc]
-    deps = [t.dep_ for t in doc]
+    heads = heads_of(doc)
+    deps = deps_of(doc)
     heads[head.i], deps[head.i] = verb.i, "npadvmod"
     heads[mark], deps[mark] = verb.i, "punct"
     return _rebuilt(doc, doc, heads, deps)
@@ -1170,8 +1170,8 @@ def _count_answered(doc, first: int, spans: list[tuple[int, int]]):
             or number_value(num) is None \
             or any(c.dep_ not in ("punct", "prep") for c in num.children):
         return doc
-    heads = [t.head.i for t in doc]
-    deps = [t.dep_ for t in doc]
+    heads = heads_of(doc)
+    deps = deps_of(doc)
     inside = range(span[0], span[1])
     root = next((i for i in inside if doc[i].head.i not in inside), span[0])
     for i in inside:

@@ -63,17 +63,18 @@ def _prize_table(w: dict, name: str) -> tuple[frozenset, tuple, frozenset]:
     return got[1]
 
 
-def _prize_gate(w: dict) -> Optional[tuple[frozenset, tuple]]:
+def _prize_gate(w: dict, plain: bool = False) -> Optional[tuple[frozenset, tuple]]:
     """(every prize's entities, every prize's and top prize's words padded as `_phrase_in`
     pads them) when every achievement of the lexicon names a prize: a clause that names none of
     them meets none (`RecordReader._meets` tests a spec's prizes first); None when some
-    achievement names no prize."""
+    achievement names no prize. `plain`: only the achievements a clause without a superlative
+    can meet count (`achievement_in` reads none: a `superlative` spec never meets it)."""
     specs, prizes = w.get("achievements", ()), w.get("prizes") or {}
-    key = (id(specs), id(prizes), id(w.get("top_prize")))
+    key = (id(specs), id(prizes), id(w.get("top_prize")), plain)
     got = _PRIZES.get(key)
     if got is None or got[0] is not specs or got[1] is not prizes:
         gate = None
-        if all(s.get("prizes") for s in specs):
+        if all(s.get("prizes") for s in specs if not (plain and s.get("superlative"))):
             tables = [_prize_table(w, name) for name in prizes]
             gate = (frozenset().union(*(t[0] for t in tables)),
                     tuple(f" {x} " for x in [*(x for t in tables for x in t[1]),
@@ -806,7 +807,7 @@ class RecordReader:
         got = next((c for c in found if c.slots.get("kind") == "record"), None)
         if got is not None:
             key, holder = got.slots["achievement"], got.slots.get("subject")
-        else:
+        elif not self.names_no_prize(p):
             for v in p.doc:   # the clause that states it, not one it is embedded in
                 if v.pos_ in ("VERB", "AUX"):
                     key = self.achievement_in(p, [p.doc[i] for i in sorted(clause_of(v))])
@@ -1090,6 +1091,21 @@ class RecordReader:
                 return got
         return []
 
+    def names_no_prize(self, p: Parsed) -> bool:
+        """Whether no clause of the sentence can state an achievement: every achievement names
+        a prize (`_prize_gate`), and the sentence has none of the prizes' entities and none
+        of their phrases' words anywhere (a clause's words are some of the sentence's).
+        `achievement_in` would say None for each clause; the callers that try every clause
+        ask this once first."""
+        gate = _prize_gate(_words(), plain=True)
+        if gate is None:
+            return False
+        words = {t.lower_ for t in p.doc}
+        if any(all(x in words for x in phrase.split()) for phrase in gate[1]):
+            return False
+        ids = {a.entity for a in p.by_token.values() if a.entity}   # (every token's `arg_at`)
+        return ids.isdisjoint(gate[0]) and gate[0].isdisjoint({self._family(x) for x in ids})
+
     def achievement_in(self, p: Parsed, toks) -> Optional[str]:
         """The achievement (a key of the lexicon's `records.achievements`) the words of one
         clause state with no record word ("who has won four Oscars in one night"), or None:
@@ -1106,7 +1122,7 @@ class RecordReader:
         ids = ids | {self._family(x) for x in ids}
         seq = " " + " ".join(t.lower_ for t in toks) + " "
         w = _words()
-        gate = _prize_gate(w)
+        gate = _prize_gate(w, plain=True)   # (the frame below states no superlative)
         if gate is not None and ids.isdisjoint(gate[0]) and not any(x in seq for x in gate[1]):
             return None   # every achievement names a prize, and the clause names none
         # the count, the "per" words and "most" are read only when a spec gets that far

@@ -821,6 +821,21 @@ def scored_spans(kb, text: str, start: int, end: int, mentions: list[Mention],
             left = [x for x in folded if x not in cl.ms]
             if left:
                 cl = own = Clause(cl.terms, cl.ms + left, cl.refs, cl.genders)
+        # (the run's words are its own: a run too short, or sharing no word with a note, is
+        # left before its borrowed subject is read)
+        if len(cl.terms.words) < MIN_WORDS:
+            continue
+        sets, shared_words = [], []
+        for w in cl.terms.words:
+            got = shared_by.get(w)
+            if got is None:
+                got = shared_by[w] = (index[w] & wanted) if w in index else frozenset()
+            if got:
+                sets.append(got)
+                shared_words.append(w)
+        if not sets:
+            continue
+        possible = math.fsum(idf.get(w, top) for w in shared_words)  # fsum: order-independent
         said_of = frozenset()   # who the borrowed subject is
         own_named = {m.entity.id for m, _s in own.ms}
         if borrow is not None:
@@ -831,23 +846,10 @@ def scored_spans(kb, text: str, start: int, end: int, mentions: list[Mention],
                 cl = Clause(cl.terms, cl.ms + extra, cl.refs | got_refs, cl.genders)
                 said_of = frozenset({m.entity.id for m, _s in extra} |
                                     {e for e, t in implied if t in got_refs - own.refs})
-        if len(cl.terms.words) < MIN_WORDS:
-            continue
         best = None
         # only notes sharing enough words can cover the clause: names, pronouns and numbers
         # lower the count a note needs
         need = MIN_SHARED - len(cl.ms) - len(cl.refs) - len(cl.terms.nums - {"1"})
-        sets, shared_words = [], []
-        for w in cl.terms.words:
-            got = shared_by.get(w)
-            if got is None:
-                got = shared_by[w] = (index[w] & wanted) if w in index else frozenset()
-            if got:
-                sets.append(got)
-                shared_words.append(w)
-        possible = math.fsum(idf.get(w, top) for w in shared_words)  # fsum: order-independent
-        if not sets:
-            continue
         # even a note holding every shared word must reach MIN_COVER: skip the run otherwise
         agree = NAME_WEIGHT * (len(cl.ms) + len(cl.refs) + len(cl.terms.nums - {"1"}))
         total = math.fsum(idf.get(w, top) for w in cl.terms.words)

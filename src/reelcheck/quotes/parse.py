@@ -16,6 +16,7 @@ that `attribute.SpeakerResolver` turns into a person.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Optional
 
@@ -111,6 +112,15 @@ def with_entities(doc):
     return doc
 
 
+def _starts(doc) -> list[int]:
+    """Where each token of `doc` starts, kept in the Doc: the tokens of a quote are found by
+    bisection (a paragraph with several quotes was walked whole for each)."""
+    starts = doc.user_data.get("reelcheck.quotes.starts")
+    if starts is None:
+        starts = doc.user_data["reelcheck.quotes.starts"] = [t.idx for t in doc]
+    return starts
+
+
 def _inside(tok, base: int, spans: list[tuple[int, int]]) -> bool:
     a = base + tok.idx
     return any(s <= a < e for s, e in spans)
@@ -178,7 +188,9 @@ def governing(doc, base: int, span: tuple[int, int], quotes: list[tuple[int, int
               within: Optional[tuple[int, int]] = None) -> ParseAnswer:
     """The verb of saying that governs the quote at `span` and its speaker (for a quote inside
     a quote, only a verb `within` the outer quote counts)."""
-    inside = [t for t in doc if span[0] <= base + t.idx < span[1]]
+    starts = _starts(doc)
+    inside = [doc[k] for k in range(bisect_left(starts, span[0] - base),
+                                    bisect_left(starts, span[1] - base))]
     if not inside:
         return ParseAnswer()
     candidates = []
@@ -224,17 +236,18 @@ def governing(doc, base: int, span: tuple[int, int], quotes: list[tuple[int, int
 def _colon_intro(doc, base: int, span: tuple[int, int], quotes) -> ParseAnswer:
     """'The actor who plays Arlo sees him plainly: "…"': the subject of the clause the colon
     ends speaks."""
-    before = [t for t in doc if base + t.idx < span[0] and not t.is_space
-              and not _inside(t, base, quotes)]
-    while before and before[-1].is_punct and before[-1].text != ":":
-        before.pop()
-    if not before or before[-1].text != ":":
+    # the words before the quote, walked back from it (only the colon's own clause is read:
+    # a paragraph's earlier sentences are never looked at)
+    end = bisect_left(_starts(doc), span[0] - base)
+    before = (t for t in (doc[i] for i in range(end - 1, -1, -1))
+              if not t.is_space and not _inside(t, base, quotes))
+    colon = next((t for t in before if not (t.is_punct and t.text != ":")), None)
+    if colon is None or colon.text != ":":
         return ParseAnswer()
-    colon = before[-1]
     sent_start = colon.sent.start
     # the subject of the clause the colon closes: the last subject before the colon that is
     # not inside a relative clause ("who plays Arlo")
-    for t in reversed(before[:-1]):
+    for t in before:
         if t.i < sent_start:
             break
         if t.dep_ in _SUBJ and t.head.dep_ != "relcl" and t.tag_ not in ("WP", "WDT"):
