@@ -305,6 +305,10 @@ class _Counts:
             lem = t.lemma_.lower()
             if lem not in award_nouns and t.lower_.rstrip("s") in award_nouns:
                 lem = t.lower_.rstrip("s")   # "Oscars" is a proper noun to the lemmatizer
+            if lem not in award_nouns and t.i != f.cue and t.tag_ in ("NNS", "NNPS") and (
+                    (a := f.parsed.arg_at(t.i)) is not None and a.kind == "award"
+                    and a.entity and a.head == t.i):
+                lem = "award"   # "won two Palmes": a prize the KB knows, counted by its name
             if lem not in award_nouns and t.i != f.cue:
                 continue
             if any(x.lower_ in relative for x in t.children):
