@@ -84,9 +84,16 @@ def _reread(doc):
     stay the sentence's own; the tags, lemmas, tree and entities are the reread's."""
     q = lexicon().qualifiers
     table, names = q.get("parse_as", {}), q.get("parse_as_names", {})
+    nouns = q.get("parse_as_nouns", {})
     low = doc.text.lower()
-    if not any(w in low for w in [*table, *names]):
+    if not any(w in low for w in [*table, *names, *nouns]):
         return doc   # no word of the tables in the words at all (a cheap test before the walk)
+    # a prize noun read as a verb (or as a noun with a subject) whose subject is a counted
+    # name right before it ("four Best Actress wins"): the noun it is (`parse_as_nouns`)
+    as_noun = {t.i: nouns[t.lower_] for t in doc if t.lower_ in nouns
+               and (t.tag_.startswith("VB") or t.pos_ == "NOUN") and any(
+                   c.dep_ == "nsubj" and c.i == t.i - 1 and c.pos_ == "PROPN"
+                   and any(x.dep_ == "nummod" for x in c.children) for c in t.children)}
     # (or a verb it tagged as one but hung on a noun as its modifier: "Ani, a stripper,
     # marries Vanya, the son of ...", with "marries" a compound of "Vanya")
     swap = {t.i: table[t.lower_] for t in doc if t.lower_ in table and (
@@ -96,19 +103,23 @@ def _reread(doc):
     # verb is (an adverbial clause of its own, with the clause's subject)
     named = {t.i: names[t.lower_] for t in doc if t.lower_ in names
              and (t.pos_ not in ("PROPN", "NOUN") or t.dep_ in _VERB_DEPS)}
-    if not swap and not named:
+    if not swap and not named and not as_noun:
         return doc
     from spacy.tokens import Doc
     from ..nlp import nlp
-    words = [swap.get(t.i, named.get(t.i, t.text)) for t in doc]
+    words = [swap.get(t.i, named.get(t.i, as_noun.get(t.i, t.text))) for t in doc]
     again = nlp()(Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc]))
     if any(not again[i].tag_.startswith("VB") or again[i].dep_ in ("compound", "amod", "nmod")
            for i in swap) \
-            or any(again[i].pos_ not in ("PROPN", "NOUN") for i in named):
+            or any(again[i].pos_ not in ("PROPN", "NOUN") for i in named) \
+            or any(again[i].pos_ != "NOUN" or any(c.dep_ == "nsubj" for c in again[i].children)
+                   for i in as_noun):
         return doc   # the reread is no better
     out = _rebuilt(doc, again, [t.head.i for t in again])
     for i in named:   # the name's word keeps its own lemma: it is no common noun
         out[i].lemma_ = doc[i].lemma_
+    for i in as_noun:   # the noun's own lemma ("win"), not its stand-in's
+        out[i].lemma_ = doc[i].lower_[:-1] if doc[i].lower_.endswith("s") else doc[i].lower_
     return out
 
 
