@@ -1277,10 +1277,15 @@ class CastReader:
         for o in names:
             a = p.arg_at(o.i)
             if o.pos_ != "PROPN" or a is not None and (a.entity or a.kind in (
-                    "place", "character", "date")):
+                    "place", "character", "date")) or any(
+                    (x := p.arg_at(t.i)) is not None and x.entity and x.kind in ("film", "work")
+                    for t in o.subtree):
                 continue   # (a name the recogniser took for a person's is no one a part is
-                # played in: a title it does not know)
+                # played in: a title it does not know; "Sean Bakers Anora" names Anora)
             lo = min(x.i for x in o.subtree if x.pos_ == "PROPN" or x.i == o.i)
+            if any(self.kb.entities_by_name(p.doc[k:o.i + 1].text, type="film")
+                   for k in range(lo, o.i + 1)):
+                continue   # "Sean Bakers Anora": a maker's name run into a title the KB knows
             return p.doc[lo:o.i + 1].text
         return None
 
