@@ -2436,6 +2436,7 @@ def _verb_frame(p: Parsed, tok, cue: Cue) -> Frame:
         f.roles.setdefault(rel.role("dobj"), []).extend(_fillers(p, tok.head))
     _dative_subject(p, tok, rel, f)
     _owned_prize_as_passive_subject(p, tok, rel, f)
+    _owned_work_as_winner(p, tok, rel, f)
     # a cue that ends in a preposition takes its object there ("walked away with the prize")
     last = cue.words[-1] if len(cue.words) > 1 else None
     # a preposition inside a title is the name's ("for One Flew Over the Cuckoo's Nest": no
@@ -2580,6 +2581,27 @@ def _owned_prize_as_passive_subject(p: Parsed, tok, rel: Relation, f: Frame) -> 
         return
     f.roles[role] = [Filler(owner[0].i, b)]
     f.roles[rel.role("dobj")] = [Filler(subj[0].i, a)]
+
+
+def _owned_work_as_winner(p: Parsed, tok, rel: Relation, f: Frame) -> None:
+    """"The Writers Guild honoured Anora's original screenplay": the object in the winner's
+    place is a category's head noun (lexicon `categories.heads`) owned by a name: the owner
+    is the winner, and the owned phrase the category, when the clause names no prize besides."""
+    role, award = rel.role("dobj"), "award"
+    if role != "winner" or rel.polarity != "won" or f.roles.get(award) \
+            or len(f.roles.get(role) or ()) != 1:
+        return
+    w = f.roles[role][0]
+    t = p.doc[w.token]
+    if w.arg is not None or t.pos_ != "NOUN" or t.lemma_.lower() not in set(
+            lexicon().categories.get("heads", ())):
+        return
+    owner = next((c for c in t.children if c.dep_ == "poss"), None)
+    b = p.arg_at(owner.i) if owner is not None else None
+    if b is None or b.kind not in ("person", "film") or not b.entity:
+        return
+    f.roles[role] = [Filler(owner.i, b)]
+    f.roles[award] = [Filler(t.i, None)]
 
 
 def _hyphen_prefix(p: Parsed, tok, rel: Relation, passive: bool, f: Frame) -> None:
