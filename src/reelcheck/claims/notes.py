@@ -270,9 +270,11 @@ class NoteReader:
         hangs on. A record is its holder's; numbers and nouns of the note said of a bare
         description ("At the 2024 ceremony, which was the 97th edition" beside the note that
         films from Cannes 2024 won a record nine Oscars at the 97th ceremony) do not state it.
-        So is a note of a film's or a person's prizes ("the film won five Oscars"): a haul is
-        its winner's, and "a five-time Oscar winner" said of no one does not state it."""
-        if m.fact.qualifiers.get("category") != "record" and not (
+        So is a note of a film's or a person's prizes ("the film won five Oscars") for a span
+        with no verb: a haul is its winner's, and "a five-time Oscar winner" said of no one
+        does not state it (a verb's subject outside the span is its doer)."""
+        record = m.fact.qualifiers.get("category") == "record"
+        if not record and not (
                 note_of(self.kb, m.fact).prized and getattr(
                     self.kb.entity(m.fact.subject), "type", None) in ("film", "person")):
             return False
@@ -285,6 +287,8 @@ class NoteReader:
             return False
         inside = [t for t in p.doc if m.start <= p.offset + t.idx < m.end]
         if not inside or any(t.tag_ in ("PRP", "PRP$") for t in inside):
+            return False
+        if not record and any(t.pos_ in ("VERB", "AUX") for t in inside):
             return False
         if any(t.dep_ == "det" and t.lower_ in ("this", "that", "these", "those")
                for t in inside):

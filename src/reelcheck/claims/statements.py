@@ -512,7 +512,8 @@ def _others_numbers(kb, f: Fact, ents: frozenset) -> tuple:
     """For a note of "; "-separated parts, the numbers each part gives about another person or
     work than the note's subject ("first to win four in one night; previous record: Bong Joon
     Ho, 3 for Parasite"): (numbers no other part gives, the entities that part names). Such a
-    number is that other's, so it covers a clause only when the clause names them too."""
+    number is that other's, so it covers a clause only when the clause names one of them too
+    ("first" is no such number: "the first since X" is the subject's)."""
     parts = [x for x in str(f.value).split(";") if x.strip()]
     if len(parts) < 2:
         return ()
@@ -660,7 +661,7 @@ def score_note(kb, note: Note, clause: Clause, implied: Iterable[tuple[str, str]
             # nominations": the pronouns say another person
     if len(hits) + len(named) + numbers < MIN_SHARED:
         return 0.0  # names alone do not make a statement
-    if any(ct.nums & nums and not others <= (named | context)
+    if any(ct.nums & nums - {"1"} and not others & (named | context)
            for nums, others in note.others_nums):
         return 0.0  # a number of the note's part on someone the clause does not name is
         # theirs ("with three Oscar wins" of Baker is not the record of 3 he broke)
