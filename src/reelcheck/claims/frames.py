@@ -2641,6 +2641,10 @@ def _prep_heads(tok) -> list:
              # "won X, his second win after Y in 2003": a relation noun's words are its own
              and not _aside_noun(c)
              for g in c.children]
+    # "went home empty-handed in the Best Director race": the parser hangs the phrase on the
+    # cue's own predicate adjective (`_match_cue` reads it as a word of the cue)
+    kids += [g for c in tok.children if c.dep_ == "advcl" and c.pos_ == "ADJ" and c.i > tok.i
+             for g in c.children]
     # "for an Oscar in ...", but not a bound's object ("seven years after her win for La La
     # Land": that film is the earlier win's, never this one's work)
     kids += [g for c in kids if c.dep_ == "pobj" and c.head.lower_ not in BOUNDS
