@@ -804,7 +804,10 @@ def _prep_objects(tok, word: str) -> list:
     for c in _prep_heads(tok) + [g for c in _prep_heads(tok) if c.lower_ == "in"
                                  for o in c.children for g in o.children]:
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ == word:
-            objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            # (a clause with its own subject is none: "won five, with Best Actress going to
+            # X" tells another win beside this one, no work or prize of its)
+            objs = [g for g in c.children if g.dep_ == "pobj" or g.dep_ == "pcomp" and not any(
+                k.dep_ in ("nsubj", "nsubjpass") for k in g.children)]
             if not objs:   # "in and around Brooklyn": the object the prepositions share
                 objs = [o for k in c.children if k.dep_ == "conj" and k.pos_ == "ADP"
                         for o in k.children if o.dep_ == "pobj"]
