@@ -179,8 +179,16 @@ def _fit(names: list[set], want: set) -> Optional[tuple[int, int]]:
     return (min(got), len(names[0] - want)) if got else None
 
 
+def category_words(text: str) -> set[str]:
+    """The words a category phrase or label is matched by (see `_words`)."""
+    return _words(text)
+
+
 def _words(text: str) -> set[str]:
-    return {"lead" if w == "leading" else w for w in _WORDS.findall(text.lower())}
+    """A phrase's or label's words, "leading" as "lead" and a plural as its singular
+    ("Short Subject (Cartoons)" holds "cartoon")."""
+    return {"lead" if w == "leading" else w[:-1] if len(w) > 3 and w.endswith("s")
+            and not w.endswith("ss") else w for w in _WORDS.findall(text.lower())}
 
 
 def _resolve_category(kb, family: str, phrase: str) -> Optional[str]:
