@@ -458,7 +458,8 @@ def _headline_passive(tok) -> bool:
         return False
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
     objs = [c for c in tok.children if c.dep_ == "dobj"]
-    if len(subj) != 1 or subj[0].pos_ != "PROPN" or len(objs) != 1 or objs[0].pos_ != "NOUN":
+    if len(subj) != 1 or subj[0].pos_ != "PROPN" or len(objs) != 1 or not (
+            objs[0].pos_ == "NOUN" or _title_cased_category(objs[0])):
         return False
     # the passive reading puts the subject where the active verb puts its object (the one
     # named), and the lone object in a role of its own (the title): "be named" / "name"; not
@@ -468,6 +469,16 @@ def _headline_passive(tok) -> bool:
               if not c.passive and len(c.words) == 1}
     return any(c.passive and len(c.words) == 1 and c.relation.role("dobj")
                and c.relation.role("nsubjpass") in active for c in lex.verb_cues(tok.lower_))
+
+
+def _title_cased_category(tok) -> bool:
+    """Whether a proper-noun object is a category title in a Title Case headline ("Anora
+    Crowned Best Picture"): a category head opened by "best" (or its spun form), no name."""
+    cats = lexicon().categories
+    words = list(tok.doc[tok.left_edge.i:tok.i])
+    return tok.lower_ in set(cats.get("heads", ())) and bool(words) and \
+        words[0].lower_ in set(cats.get("spun_openers", ())) and all(
+            c.lower_ in set(cats.get("modifiers", ())) for c in words)
 
 
 def _verbless_predicate(tok) -> bool:
