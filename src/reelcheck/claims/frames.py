@@ -473,7 +473,8 @@ def _headline_passive(tok) -> bool:
         return False
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
     objs = [c for c in tok.children if c.dep_ == "dobj"]
-    if len(subj) != 1 or subj[0].pos_ != "PROPN" or len(objs) != 1 or objs[0].pos_ != "NOUN":
+    if len(subj) != 1 or subj[0].pos_ != "PROPN" or len(objs) != 1 or not (
+            objs[0].pos_ == "NOUN" or _title_cased_category(objs[0])):
         return False
     # the passive reading puts the subject where the active verb puts its object (the one
     # named), and the lone object in a role of its own (the title): "be named" / "name"; not
@@ -483,6 +484,16 @@ def _headline_passive(tok) -> bool:
               if not c.passive and len(c.words) == 1}
     return any(c.passive and len(c.words) == 1 and c.relation.role("dobj")
                and c.relation.role("nsubjpass") in active for c in lex.verb_cues(tok.lower_))
+
+
+def _title_cased_category(tok) -> bool:
+    """Whether a proper-noun object is a category title in a Title Case headline ("Anora
+    Crowned Best Picture"): a category head opened by "best" (or its spun form), no name."""
+    cats = lexicon().categories
+    words = list(tok.doc[tok.left_edge.i:tok.i])
+    return tok.lower_ in set(cats.get("heads", ())) and bool(words) and \
+        words[0].lower_ in set(cats.get("spun_openers", ())) and all(
+            c.lower_ in set(cats.get("modifiers", ())) for c in words)
 
 
 def _verbless_predicate(tok) -> bool:
@@ -819,7 +830,10 @@ def _prep_objects(tok, word: str) -> list:
     for c in _prep_heads(tok) + [g for c in _prep_heads(tok) if c.lower_ == "in"
                                  for o in c.children for g in o.children]:
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ == word:
-            objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            # (a clause with its own subject is none: "won five, with Best Actress going to
+            # X" tells another win beside this one, no work or prize of its)
+            objs = [g for g in c.children if g.dep_ == "pobj" or g.dep_ == "pcomp" and not any(
+                k.dep_ in ("nsubj", "nsubjpass") for k in g.children)]
             if not objs:   # "in and around Brooklyn": the object the prepositions share
                 objs = [o for k in c.children if k.dep_ == "conj" and k.pos_ == "ADP"
                         for o in k.children if o.dep_ == "pobj"]
@@ -2687,6 +2701,10 @@ def _prep_heads(tok) -> list:
                                            "oprd", "npadvmod")
              # "won X, his second win after Y in 2003": a relation noun's words are its own
              and not _aside_noun(c)
+             for g in c.children]
+    # "went home empty-handed in the Best Director race": the parser hangs the phrase on the
+    # cue's own predicate adjective (`_match_cue` reads it as a word of the cue)
+    kids += [g for c in tok.children if c.dep_ == "advcl" and c.pos_ == "ADJ" and c.i > tok.i
              for g in c.children]
     # "for an Oscar in ...", but not a bound's object ("seven years after her win for La La
     # Land": that film is the earlier win's, never this one's work)

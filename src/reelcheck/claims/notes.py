@@ -266,14 +266,19 @@ class NoteReader:
         return bool(subjects) and f.subject not in subjects and not any(
             self.kb.label(x).split()[-1].lower() in words for x in subjects)
 
-    @staticmethod
-    def _record_of_no_one(p, m, ms: list[Mention]) -> bool:
+    def _record_of_no_one(self, p, m, ms: list[Mention]) -> bool:
         """Whether the span of a record note names no one and nothing: no name of the
         sentence's mentions and no pronoun in it, nor a subject it borrows from the clause it
         hangs on. A record is its holder's; numbers and nouns of the note said of a bare
         description ("At the 2024 ceremony, which was the 97th edition" beside the note that
-        films from Cannes 2024 won a record nine Oscars at the 97th ceremony) do not state it."""
-        if m.fact.qualifiers.get("category") != "record":
+        films from Cannes 2024 won a record nine Oscars at the 97th ceremony) do not state it.
+        So is a note of a film's or a person's prizes ("the film won five Oscars") for a span
+        with no verb: a haul is its winner's, and "a five-time Oscar winner" said of no one
+        does not state it (a verb's subject outside the span is its doer)."""
+        record = m.fact.qualifiers.get("category") == "record"
+        if not record and not (
+                note_of(self.kb, m.fact).prized and getattr(
+                    self.kb.entity(m.fact.subject), "type", None) in ("film", "person")):
             return False
         # a prize or a ceremony named in the span is what was won, not who won it ("a
         # five-time Oscar winner" names no holder): only the note's holder or a name that
@@ -284,6 +289,8 @@ class NoteReader:
             return False
         inside = [t for t in p.doc if m.start <= p.offset + t.idx < m.end]
         if not inside or any(t.tag_ in ("PRP", "PRP$") for t in inside):
+            return False
+        if not record and any(t.pos_ in ("VERB", "AUX") for t in inside):
             return False
         if any(t.dep_ == "det" and t.lower_ in ("this", "that", "these", "those")
                for t in inside):

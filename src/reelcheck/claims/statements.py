@@ -477,6 +477,7 @@ class Note:
     vocab: frozenset          # its words and the words of the names it is about
     person_subject: bool
     prized: bool              # it says a prize word or names a prize, show or festival
+    others_nums: tuple = ()   # (numbers, entities) of each "; " part that names someone else
 
 
 _NOTES: dict[tuple[str, str], Note] = {}
@@ -500,10 +501,30 @@ def note_of(kb, f: Fact) -> Note:
                    bool(t.words & _prize_terms()) or any(
                        (e := kb.entity(x)) is not None and e.type in ("award", "ceremony",
                                                                       "festival")
-                       for x in ents))
+                       for x in ents),
+                   _others_numbers(kb, f, ents))
         if len(_NOTES) < 200_000:
             _NOTES[key] = got
     return got
+
+
+def _others_numbers(kb, f: Fact, ents: frozenset) -> tuple:
+    """For a note of "; "-separated parts, the numbers each part gives about another person or
+    work than the note's subject ("first to win four in one night; previous record: Bong Joon
+    Ho, 3 for Parasite"): (numbers no other part gives, the entities that part names). Such a
+    number is that other's, so it covers a clause only when the clause names one of them too
+    ("first" is no such number: "the first since X" is the subject's)."""
+    parts = [x for x in str(f.value).split(";") if x.strip()]
+    if len(parts) < 2:
+        return ()
+    split = []
+    for part in parts:
+        fpart = fold(part)
+        others = frozenset(e for e in ents if e != f.subject and _names_in(kb, e, fpart) and (
+            (x := kb.entity(e)) is not None and x.type in ("person", "film", "work")))
+        split.append((terms(_titles_blanked(kb, part, ents)).nums, others))
+    own = frozenset().union(*(n for n, o in split if not o))
+    return tuple((n - own, o) for n, o in split if o and n - own)
 
 
 _INDEX: dict[str, tuple[dict[str, frozenset], dict[str, Note]]] = {}
@@ -640,6 +661,10 @@ def score_note(kb, note: Note, clause: Clause, implied: Iterable[tuple[str, str]
             # nominations": the pronouns say another person
     if len(hits) + len(named) + numbers < MIN_SHARED:
         return 0.0  # names alone do not make a statement
+    if any(ct.nums & nums - {"1"} and not others & (named | context)
+           for nums, others in note.others_nums):
+        return 0.0  # a number of the note's part on someone the clause does not name is
+        # theirs ("with three Oscar wins" of Baker is not the record of 3 he broke)
     idf = _idf(kb)
     top = idf.get("", 1.0)
     agree = NAME_WEIGHT * (len(named) + numbers)

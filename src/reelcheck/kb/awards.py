@@ -185,11 +185,18 @@ def _fit(names: list[set], want: set) -> Optional[tuple[int, int]]:
     return (min(got), len(names[0] - want)) if got else None
 
 
+def category_words(text: str) -> set[str]:
+    """The words a category phrase or label is matched by (see `_words`)."""
+    return _words(text)
+
+
 def _words(text: str) -> set[str]:
-    """The words of a label or phrase, with a performer's sex made a word of its own: an
+    """A phrase's or label's words: "leading" as "lead", a plural as its singular ("Short
+    Subject (Cartoons)" holds "cartoon"), and a performer's sex made a word of its own: an
     "actress" is a female actor and a bare "actor" a male one, so "Best Actress" names the
     guild's "Outstanding Female Actor in a Leading Role" and "Best Actor" never does."""
-    words = {"lead" if w == "leading" else w for w in _WORDS.findall(text.lower())}
+    words = {"lead" if w == "leading" else w[:-1] if len(w) > 3 and w.endswith("s")
+             and not w.endswith("ss") else w for w in _WORDS.findall(text.lower())}
     if "actress" in words:
         words = (words - {"actress"}) | {"actor", "female"}
     elif "actor" in words and "female" not in words:

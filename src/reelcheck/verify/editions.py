@@ -169,13 +169,19 @@ def _target_ceremony(kb, c, family: Optional[str], award: Optional[str],
     return next(iter(seen)) if len(seen) == 1 else None
 
 
-def _for_stated_work(c, f: Fact) -> bool:
+def _for_stated_work(c, f: Fact, kb=None) -> bool:
     """Whether an award fact can be the one a claim means, given the work the claim states
-    ("won Best Actor for A Complete Unknown"); True when the claim states none."""
+    ("won Best Actor for A Complete Unknown"); True when the claim states none. With `kb`, a
+    fact that names its film only by title (a producer's win for a short) is for the stated
+    work when the title is the work's label."""
     want_work, want_title = c.slots.get("for_work"), (c.slots.get("for_title") or "").lower()
     if not want_work and not want_title:
         return True
     q = f.qualifiers
+    if kb is not None and want_work and not q.get("for_work") and q.get("film_title") and \
+            (e := kb.entity(want_work)) is not None and \
+            fold(str(q["film_title"])) == fold(e.label):
+        return True
     return q.get("for_work") == want_work or f.subject == want_work or bool(
         want_title and str(q.get("film_title", "")).lower().startswith(want_title))
 

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from ..kb.awards import (award_family, category_candidates, category_forms, ceremonies_of_family,
+from ..kb.awards import (award_family, category_candidates, category_forms, category_words, ceremonies_of_family,
                          directed_by)
 from ..kb.store import Fact
 from ..textutil import fold
@@ -506,7 +506,7 @@ def award(kb, c) -> Optional[Verdict]:
     held = [v for v in got if v is not None and v.verdict == "supported"]
     # (the one whose facts are for the work the claim states, when one is: "won Best Art
     # Direction for Patton" is the renamed category's win, not the colour split's of 1942)
-    held = [v for v in held if any(_for_stated_work(c, f) for f in v.facts)] or held
+    held = [v for v in held if any(_for_stated_work(c, f, kb) for f in v.facts)] or held
     if held:
         return held[0]
     if got and all(v is not None and v.verdict == "refuted" for v in got) and one:
@@ -534,8 +534,8 @@ def _bracket_said(kb, aw: str, phrase: str) -> bool:
     "Best Short Subject (One-Reel)"): then it names that form alone."""
     label = L(kb, aw)
     inner = label.partition(" (")[2].rstrip(")")
-    words = set(re.findall(r"[a-z]+", phrase.lower()))
-    return bool(inner) and set(re.findall(r"[a-z]+", inner.lower())) <= words
+    # (a plural as its singular: "Best Short Cartoon" says "(Cartoons)")
+    return bool(inner) and category_words(inner) <= category_words(phrase)
 
 
 def _award(kb, c) -> Optional[Verdict]:

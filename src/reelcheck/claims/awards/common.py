@@ -233,6 +233,9 @@ def category_runs(p: Parsed) -> dict[int, tuple[int, int]]:
                     doc[k].lower_ in run_heads and doc[k + 1].lower_ == "in"
                     for k in range(i, last - 2))):
             last -= 1
+        if last > i and _name_goes_on(p, i, last):
+            last += 1   # "Finest Documentary Brief": the name goes on in a word the lexicon
+            # does not know; the phrase is the whole name, not the category it starts
         first = i
         while first < last and doc[first].lower_ in ("in", "a", "role"):
             first += 1
@@ -250,6 +253,27 @@ def category_runs(p: Parsed) -> dict[int, tuple[int, int]]:
         i = j
     p._category_runs = out
     return out
+
+
+def _name_goes_on(p: Parsed, i: int, last: int) -> bool:
+    """Whether a category phrase opened by "best" (or its spun form) goes on in the
+    capitalised word after it, which the lexicon does not know ("Finest Documentary Brief",
+    "Best Short Cartoon"): the word the phrase's words modify, no prize or category noun
+    (`award_nouns`, `category_anaphors`), no argument of its own, in a sentence whose verbs
+    are in lower case (a headline in Title Case capitalises every word)."""
+    doc = p.doc
+    if last >= len(doc) or doc[i].lower_ not in lexicon().categories.get("spun_openers", ()):
+        return False
+    t = doc[last]
+    a = p.arg_at(t.i)   # (an organisation's name the tagger made of the phrase is none)
+    if not t.is_alpha or not t.text[:1].isupper() or t.pos_ not in ("PROPN", "NOUN") \
+            or a is not None and (a.entity or a.kind != "org") or doc[last - 1].head.i != t.i:
+        return False
+    q = lexicon().qualifiers
+    known = {w.lower() for w in q.get("award_nouns", ())} | set(q.get("category_anaphors", ()))
+    if {t.lower_, t.lemma_.lower(), t.lower_.rstrip("s")} & known:
+        return False
+    return any(w.pos_ in ("VERB", "AUX") and w.text[:1].islower() for w in doc)
 
 
 def _genre_picture(doc, i: int, genres: set) -> Optional[int]:

@@ -142,6 +142,8 @@ class _Counts:
                     out.append((n, c.i, kind_of_cue))
                     other = self._others_pool(f, pool[0])
                     owner = self._pool_owner(f, pool[0]) if other is None else None
+                    if other is None and owner is None:
+                        owner = self._pool_owner_read(f, pool[0])
                     if m is not None and other is not None and \
                             self._nominations_pool(pool[0], nom_nouns):
                         # "... of the five awards that Anora was nominated for", said of
@@ -820,6 +822,35 @@ class _Counts:
             if a is not None and s.pos_ != "PRON" and s.i not in winners \
                     and a.kind in SUBJECT_KINDS:
                 return a
+        return None
+
+    def _pool_owner_read(self, f: Frame, noun) -> Optional[Arg]:
+        """The film a pool noun's possessor stands for when it is "its" or "the film"
+        (lexicon `work_anaphora`: "four of the film's five Oscars", "one of its five
+        statuettes", said of a person): the film the passage is on, read back from the word,
+        when it is not the frame's own subject. It is a reading (`read_owner`): its count may
+        be confirmed through it, never refuted."""
+        p = f.parsed
+        ana = lexicon().qualifiers.get("work_anaphora") or {}
+        winners = {w.arg.entity for w in f.roles.get("winner", []) if w.arg is not None}
+        for s in noun.children:
+            if s.dep_ != "poss":
+                continue
+            pron = s.lower_ in ("its",)
+            described = s.lemma_.lower() in set(ana.get("nouns", ())) and any(
+                c.lower_ in set(ana.get("determiners", ())) for c in s.children)
+            if not (pron or described) or p.arg_at(s.i) is not None:
+                continue
+            film = self.res.film_at(p.sentence, p.offset + s.idx)
+            if film is None or film in winners or not winners or any(
+                    getattr(self.kb.entity(w), "type", None) != "person" for w in winners):
+                return None   # (said of the film itself, or of no person: its own pool)
+            lo = min(x.i for x in s.subtree)
+            start, end = p.offset + p.doc[lo].idx, p.offset + s.idx + len(s.text)
+            arg = Arg(start, end, p.sentence.text[start - p.offset:end - p.offset], "film",
+                      film, lo, s.i + 1, s.i, None)
+            arg.read_owner = True
+            return arg
         return None
 
     def _inner(self, f: Frame) -> set:

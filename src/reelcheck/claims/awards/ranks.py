@@ -80,11 +80,14 @@ class _Ranks:
         # "The European Film Academy honoured Roma"; and where the subject is the role of the
         # prize's show ("the 96th Academy Awards crowned X as Best Picture"), one that is no
         # show the KB knows ("critics named Anora their best picture")
+        # (a category phrase is the prize itself, never who gave it: "Best Actress went to
+        # X", which the tagger may read as an organisation's name)
+        runs = category_runs(p)
         if roles.get("nsubj", "award") == "award" and any(
                 (a := p.arg_at(c.i)) is not None and not a.known and a.kind not in (
                     "person", "film", "character", "work") or (
                     a is None and c.lemma_.lower() in q.get("giver_nouns", ()))
-                for c in cue.children if c.dep_ == "nsubj"):
+                for c in cue.children if c.dep_ == "nsubj" and c.i not in runs):
             return True
         for c in {x.i: x for h in [cue] + objs for x in h.children}.values():
             word = "agent" if c.dep_ == "agent" else c.lower_ if c.dep_ == "prep" else None

@@ -598,7 +598,12 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
                                  beneficiary=None, for_work=None, works=[], works_unknown=[],
                                  career_ordinal=None, context_ceremony=None,
                                  per_edition=False, works_count=None,
-                                 stated=base["stated"] + ["count"])))
+                                 stated=base["stated"] + ["count"],
+                                 # "one of its five statuettes": the film read from "its"
+                                 refute_blocked=base.get("refute_blocked") or (
+                                     "The film is read from the passage's words; read so, "
+                                     "this does not hold: " if getattr(
+                                         other, "read_owner", False) else None))))
             night = self._night_of(f, s, family) if family_counts else None
             per = (self._per_edition(f) or self._night_unnamed(f)) if family_counts else None
             label_show = self._label_festival(f, s, family, own, phrases) \
