@@ -280,6 +280,15 @@ def _attach_low(doc):
         labels[n] = "npadvmod"
     for n, noun in when("nummod" in deps, _counts_on_a_modifier).items():
         moves.setdefault(n, noun)
+    for n, noun in when(bool(lows & {":", "-", "\u2013", "\u2014"}), _counts_opening_a_line
+                        ).items():
+        if n not in moves:
+            moves[n] = noun
+            labels[n] = "nummod"
+    for n in when("agent" in deps and "nsubj" in deps, _headline_passives_with_an_agent):
+        if n not in labels:
+            moves.setdefault(n, doc[n].head.i)
+            labels[n] = "nsubjpass"
     for n, noun in when("amod" in deps and "JJS" in tags, _ordinals_on_a_category).items():
         moves.setdefault(n, noun)
     seq = when("advmod" in deps, _sequenced_appositions)
@@ -838,6 +847,53 @@ def _counts_on_a_modifier(doc) -> dict:
                 if h.i != t.head.i and not any(c.dep_ == "nummod" for c in h.children):
                     out[t.i] = h.i
                 break
+    return out
+
+
+def _counts_opening_a_line(doc) -> dict:
+    """"6 \u2014 Oscars won by Anora", "13: nominations for Emilia P\u00e9rez", "...; 7 \u2014 the
+    Oscars it took home": a "by the numbers" line states a number, a dash or colon, and the noun
+    phrase of what it counts. The parser makes the number a label of the line (`meta`,
+    `nummod` of the verb, ...); it counts the prize or nomination noun heading the phrase right
+    after the separator. {number: noun}."""
+    q = lexicon().qualifiers
+    counted = {w.lower() for k in ("award_nouns", "nomination_nouns") for w in q.get(k, ())}
+    seps = set(q.get("heading_dashes", ())) | {":"}
+    out = {}
+    for t in doc:
+        if not t.like_num or t.pos_ not in ("NUM", "X") or t.i + 2 >= len(doc) \
+                or (t.text.isdigit() and len(t.text) == 4) or doc[t.i + 1].text not in seps \
+                or (t.i > 0 and doc[t.i - 1].text != ";"):
+            continue   # (a year opens a dateline, not a count)
+        sep = t.i + 1
+        noun = next((x for x in doc[sep + 1:sep + 6] if x.pos_ in ("NOUN", "PROPN") and (
+            x.lemma_.lower() in counted or x.lower_.rstrip("s") in counted)), None)
+        if noun is None:
+            continue
+        while noun.dep_ in ("compound", "nmod") and noun.head.i > noun.i and (
+                noun.head.lemma_.lower() in counted or noun.head.lower_.rstrip("s") in counted):
+            noun = noun.head   # "Oscar nominations": the phrase's head
+        # the phrase opens right after the separator, and the number counts nothing else
+        if noun.left_edge.i not in (sep + 1, t.i) or any(
+                c.dep_ == "nummod" and c.i != t.i for c in noun.children) or noun.i == t.i:
+            continue
+        out[t.i] = noun.i
+    return out
+
+
+def _headline_passives_with_an_agent(doc) -> list:
+    """"5: Oscars won by Anora", "Two Oscars taken home by Wicked": a passive with its "were"
+    left out that the parser reads as an active verb with the prize as its subject, the
+    winner still marked as the passive's agent ("by"). A past verb with a subject, an agent
+    and no object or auxiliary is a passive: its subject is the passive subject. [subject]."""
+    out = []
+    for v in doc:
+        if v.tag_ not in ("VBD", "VBN") or any(
+                c.dep_ in ("dobj", "obj", "aux", "auxpass", "nsubjpass") for c in v.children):
+            continue
+        subj = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i]
+        if len(subj) == 1 and any(c.dep_ == "agent" and c.i > v.i for c in v.children):
+            out.append(subj[0].i)
     return out
 
 
