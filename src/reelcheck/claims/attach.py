@@ -861,10 +861,22 @@ def _counts_opening_a_line(doc) -> dict:
     seps = set(q.get("heading_dashes", ())) | {":"}
     out = {}
     for t in doc:
-        if not t.like_num or t.pos_ not in ("NUM", "X") or t.i + 2 >= len(doc) \
-                or (t.text.isdigit() and len(t.text) == 4) or doc[t.i + 1].text not in seps \
-                or (t.i > 0 and doc[t.i - 1].text != ";"):
+        if not t.like_num or t.pos_ not in ("NUM", "X") or t.i + 1 >= len(doc) \
+                or (t.text.isdigit() and len(t.text) == 4):
             continue   # (a year opens a dateline, not a count)
+        if t.i > 0 and doc[t.i - 1].text in seps and t.head.i < t.i - 1 and \
+                t.dep_ == "nummod" and leading_label(doc, t.i - 1):
+            # "The Brutalist - 3 wins from 10 nominations": the number right after a row's
+            # label, which the parser hung on the label, counts the noun right after it
+            noun = doc[t.i + 1]
+            if noun.pos_ in ("NOUN", "PROPN") and (noun.lemma_.lower() in counted or
+                                                   noun.lower_.rstrip("s") in counted) \
+                    and not any(c.dep_ == "nummod" for c in noun.children):
+                out[t.i] = noun.i
+            continue
+        if t.i + 2 >= len(doc) or doc[t.i + 1].text not in seps \
+                or (t.i > 0 and doc[t.i - 1].text != ";"):
+            continue
         sep = t.i + 1
         noun = next((x for x in doc[sep + 1:sep + 6] if x.pos_ in ("NOUN", "PROPN") and (
             x.lemma_.lower() in counted or x.lower_.rstrip("s") in counted)), None)
@@ -879,6 +891,14 @@ def _counts_opening_a_line(doc) -> dict:
             continue
         out[t.i] = noun.i
     return out
+
+
+def leading_label(doc, sep: int) -> bool:
+    """Whether the separator at `sep` ends a row's label: a few words before it, no verb
+    among them, and no separator before it."""
+    return 0 < sep <= 8 and not any(
+        x.pos_ in ("VERB", "AUX") or x.text in (":", "-", "\u2013", "\u2014")
+        for x in doc[:sep])
 
 
 def _headline_passives_with_an_agent(doc) -> list:

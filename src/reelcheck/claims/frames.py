@@ -965,6 +965,11 @@ def _held_with(p: Parsed, tok) -> bool:
     preposition (lexicon `held_with`) of a verb whose subject is a film or person, and not
     "for" anyone ("the night began with two awards for Anora": part of a night, not a tally)."""
     hw = lexicon().qualifiers.get("held_with") or {}
+    if tok.dep_ in ("appos", "ROOT") and {tok.lemma_.lower(), tok.lower_.rstrip("s")} & set(
+            hw.get("nouns", ())) and not any(c.dep_ == "prep" and c.lower_ == "for"
+                                             for c in tok.children) \
+            and _row_label(p, tok) is not None:
+        return True   # "Anora: five Oscars from six nominations": the row's label holds them
     if tok.dep_ != "pobj" or tok.head.lower_ not in hw.get("prepositions", ()):
         return False
     if not {tok.lemma_.lower(), tok.lower_.rstrip("s")} & set(hw.get("nouns", ())):
