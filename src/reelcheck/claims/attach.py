@@ -697,6 +697,7 @@ def _brackets_hung_outside(doc) -> dict:
     holds on a word outside (a title read as an adverb and a preposition, on the verb), the
     phrase is the name's apposition. {the phrase's head: the name}."""
     out = {}
+    pools = set(lexicon().qualifiers.get("pool_prepositions", ()))
     for k, t in enumerate(doc):
         if t.text != "(" or k == 0 or doc[k - 1].pos_ != "PROPN":
             continue
@@ -705,7 +706,10 @@ def _brackets_hung_outside(doc) -> dict:
             continue
         tops = [x for x in doc[k + 1:m] if not x.is_punct and not k <= x.head.i <= m]
         if len(tops) == 1 and tops[0].head.i != k - 1 and tops[0].pos_ not in ("VERB", "AUX") \
-                and not tops[0].is_ancestor(doc[k - 1]):   # (a clause, "(known for X)", stays)
+                and not tops[0].is_ancestor(doc[k - 1]) and not (   # (a clause stays)
+                    tops[0].dep_ == "prep" and tops[0].lower_ in pools):
+            # (and so does the pool a count came from, "won five Oscars (out of seven
+            # nominations)": the verb's, as without the brackets)
             out[tops[0].i] = k - 1
     return out
 
