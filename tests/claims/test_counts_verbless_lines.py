@@ -30,6 +30,10 @@ def _verdicts(text, kb):
     ("Seven nominations for Anora at the 97th Academy Awards.", "refuted", "Anora"),
     ("Two wins for Wicked at the 97th Academy Awards.", "supported", "Wicked"),
     ("Three wins for Wicked at the 97th Academy Awards.", "refuted", "Wicked"),
+    ("Nominations for Emilia P\u00e9rez at the 97th Academy Awards: 13.", "supported",
+     "Emilia P\u00e9rez"),
+    ("Nominations for Emilia P\u00e9rez at the 97th Academy Awards: 11.", "refuted",
+     "Emilia P\u00e9rez"),
     ("The 97th Academy Awards by the numbers: 13 nominations for Emilia P\u00e9rez, the "
      "night's most.", "supported", "Emilia P\u00e9rez"),
     ("The 97th Academy Awards by the numbers: 14 nominations for Emilia P\u00e9rez, the "

@@ -878,6 +878,16 @@ def _counts_opening_a_line(doc) -> dict:
                     and not any(c.dep_ == "nummod" for c in noun.children):
                 out[t.i] = noun.i
             continue
+        root = t.head
+        if t.i > 1 and doc[t.i - 1].text == ":" and root.dep_ == "ROOT" and root.i < t.i - 1 \
+                and root.pos_ in ("NOUN", "PROPN") and root.left_edge.i == 0 and all(
+                    x.is_punct for x in doc[t.i + 1:]) and (root.lemma_.lower() in counted or
+                                                            root.lower_.rstrip("s") in counted) \
+                and not any(c.dep_ == "nummod" for c in root.children):
+            # "Nominations for Emilia P\u00e9rez at the 97th Academy Awards: 13": the number
+            # that ends a line after its colon counts the noun the line opens with
+            out[t.i] = root.i
+            continue
         if t.i + 2 >= len(doc) or doc[t.i + 1].text not in seps \
                 or (t.i > 0 and doc[t.i - 1].text != ";"):
             continue
