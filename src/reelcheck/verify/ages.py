@@ -156,9 +156,11 @@ def _held_at_one(kb, c, eds, read: str) -> Optional[tuple[Verdict, set]]:
             return got
         got_all.append((ed, got))
     # ... unless it is wrong at every one of them, and they are all of the holder's wins of
-    # the prize (a complete record): "won Best Actor at 31" of winners at 29 and 51
+    # the prize (a complete record): "won the Best Actor Oscar at 45" of winners at 29 and 51
     aw = c.slots.get("at_award")
-    if read == "at_award" and aw and c.slots.get("at_won") and len(got_all) > 1 and all(
+    # (the show named: one only assumed may be another's, whose winners the KB may lack)
+    if read == "at_award" and aw and c.slots.get("at_won") and not c.slots.get("at_assumed") \
+            and len(got_all) > 1 and all(
             g is not None and g[0].verdict == "refuted" for _e, g in got_all) and all(
             kb.is_complete("award_received", object_entity=aw, qualifiers={"ceremony": e})
             for e, _g in got_all) and kb.is_complete(
