@@ -362,6 +362,7 @@ class AgeReader:
             if c is not None:
                 won, told = [c], True
         at_work = at_won = None
+        at_assumed = False
         if event is None and won:   # the edition of the win, or the verifier finds it
             # (an edition the win claim only borrowed from the passage is no edition of the
             # sentence's: "took the prize for Room at 26" after a paragraph on the 85th)
@@ -376,6 +377,8 @@ class AgeReader:
             # ("won best actress for Poor Things at 35": not her La La Land win)
             at_work = won[0].slots.get("for_work")
             at_won = won[0].slots.get("polarity") == "won" and not won[0].slots.get("negated")
+            # (a prize whose show the sentence leaves to be assumed: "won Best Actor at 80")
+            at_assumed = bool(won[0].slots.get("family_assumed"))
             if event is None and at_award is None:   # "made her an Oscar winner at 25":
                 at_family = won[0].slots.get("family")   # the edition of her one win there
         if shape == "at" and when is None and not won and event is None:
@@ -450,6 +453,8 @@ class AgeReader:
             slots["at_work"] = at_work
         if at_won:
             slots["at_won"] = True
+        if at_assumed:
+            slots["at_assumed"] = True
         if fine:
             slots["fine"] = sorted(set(fine.values()), key=lambda x: x[1])
         if shape == "at":

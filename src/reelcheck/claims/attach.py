@@ -311,6 +311,15 @@ def _attach_low(doc):
         labels[n] = "npadvmod"
     for n, noun in when("nummod" in deps, _counts_on_a_modifier).items():
         moves.setdefault(n, noun)
+    for n, noun in when(bool(lows & {":", "-", "\u2013", "\u2014"}), _counts_opening_a_line
+                        ).items():
+        if n not in moves:
+            moves[n] = noun
+            labels[n] = "nummod"
+    for n in when("agent" in deps and "nsubj" in deps, _headline_passives_with_an_agent):
+        if n not in labels:
+            moves.setdefault(n, doc[n].head.i)
+            labels[n] = "nsubjpass"
     for n, noun in when("amod" in deps and "JJS" in tags, _ordinals_on_a_category).items():
         moves.setdefault(n, noun)
     seq = when("advmod" in deps, _sequenced_appositions)
@@ -723,6 +732,7 @@ def _brackets_hung_outside(doc) -> dict:
     holds on a word outside (a title read as an adverb and a preposition, on the verb), the
     phrase is the name's apposition. {the phrase's head: the name}."""
     out = {}
+    pools = set(lexicon().qualifiers.get("pool_prepositions", ()))
     for k, t in enumerate(doc):
         if t.text != "(" or k == 0 or doc[k - 1].pos_ != "PROPN":
             continue
@@ -731,7 +741,10 @@ def _brackets_hung_outside(doc) -> dict:
             continue
         tops = [x for x in doc[k + 1:m] if not x.is_punct and not k <= x.head.i <= m]
         if len(tops) == 1 and tops[0].head.i != k - 1 and tops[0].pos_ not in ("VERB", "AUX") \
-                and not tops[0].is_ancestor(doc[k - 1]):   # (a clause, "(known for X)", stays)
+                and not tops[0].is_ancestor(doc[k - 1]) and not (   # (a clause stays)
+                    tops[0].dep_ == "prep" and tops[0].lower_ in pools):
+            # (and so does the pool a count came from, "won five Oscars (out of seven
+            # nominations)": the verb's, as without the brackets)
             out[tops[0].i] = k - 1
     return out
 
@@ -873,6 +886,83 @@ def _counts_on_a_modifier(doc) -> dict:
                 if h.i != t.head.i and not any(c.dep_ == "nummod" for c in h.children):
                     out[t.i] = h.i
                 break
+    return out
+
+
+def _counts_opening_a_line(doc) -> dict:
+    """"6 \u2014 Oscars won by Anora", "13: nominations for Emilia P\u00e9rez", "...; 7 \u2014 the
+    Oscars it took home": a "by the numbers" line states a number, a dash or colon, and the noun
+    phrase of what it counts. The parser makes the number a label of the line (`meta`,
+    `nummod` of the verb, ...); it counts the prize or nomination noun heading the phrase right
+    after the separator. {number: noun}."""
+    q = lexicon().qualifiers
+    counted = {w.lower() for k in ("award_nouns", "nomination_nouns") for w in q.get(k, ())}
+    seps = set(q.get("heading_dashes", ())) | {":"}
+    out = {}
+    for t in doc:
+        if not t.like_num or t.pos_ not in ("NUM", "X") or t.i + 1 >= len(doc) \
+                or (t.text.isdigit() and len(t.text) == 4):
+            continue   # (a year opens a dateline, not a count)
+        if t.i > 0 and doc[t.i - 1].text in seps and t.head.i < t.i - 1 and \
+                t.dep_ == "nummod" and leading_label(doc, t.i - 1):
+            # "The Brutalist - 3 wins from 10 nominations": the number right after a row's
+            # label, which the parser hung on the label, counts the noun right after it
+            noun = doc[t.i + 1]
+            if noun.pos_ in ("NOUN", "PROPN") and (noun.lemma_.lower() in counted or
+                                                   noun.lower_.rstrip("s") in counted) \
+                    and not any(c.dep_ == "nummod" for c in noun.children):
+                out[t.i] = noun.i
+            continue
+        root = t.head
+        if t.i > 1 and doc[t.i - 1].text == ":" and root.dep_ == "ROOT" and root.i < t.i - 1 \
+                and root.pos_ in ("NOUN", "PROPN") and root.left_edge.i == 0 and all(
+                    x.is_punct for x in doc[t.i + 1:]) and (root.lemma_.lower() in counted or
+                                                            root.lower_.rstrip("s") in counted) \
+                and not any(c.dep_ == "nummod" for c in root.children):
+            # "Nominations for Emilia P\u00e9rez at the 97th Academy Awards: 13": the number
+            # that ends a line after its colon counts the noun the line opens with
+            out[t.i] = root.i
+            continue
+        if t.i + 2 >= len(doc) or doc[t.i + 1].text not in seps \
+                or (t.i > 0 and doc[t.i - 1].text != ";"):
+            continue
+        sep = t.i + 1
+        noun = next((x for x in doc[sep + 1:sep + 6] if x.pos_ in ("NOUN", "PROPN") and (
+            x.lemma_.lower() in counted or x.lower_.rstrip("s") in counted)), None)
+        if noun is None:
+            continue
+        while noun.dep_ in ("compound", "nmod") and noun.head.i > noun.i and (
+                noun.head.lemma_.lower() in counted or noun.head.lower_.rstrip("s") in counted):
+            noun = noun.head   # "Oscar nominations": the phrase's head
+        # the phrase opens right after the separator, and the number counts nothing else
+        if noun.left_edge.i not in (sep + 1, t.i) or any(
+                c.dep_ == "nummod" and c.i != t.i for c in noun.children) or noun.i == t.i:
+            continue
+        out[t.i] = noun.i
+    return out
+
+
+def leading_label(doc, sep: int) -> bool:
+    """Whether the separator at `sep` ends a row's label: a few words before it, no verb
+    among them, and no separator before it."""
+    return 0 < sep <= 8 and not any(
+        x.pos_ in ("VERB", "AUX") or x.text in (":", "-", "\u2013", "\u2014")
+        for x in doc[:sep])
+
+
+def _headline_passives_with_an_agent(doc) -> list:
+    """"5: Oscars won by Anora", "Two Oscars taken home by Wicked": a passive with its "were"
+    left out that the parser reads as an active verb with the prize as its subject, the
+    winner still marked as the passive's agent ("by"). A past verb with a subject, an agent
+    and no object or auxiliary is a passive: its subject is the passive subject. [subject]."""
+    out = []
+    for v in doc:
+        if v.tag_ not in ("VBD", "VBN") or any(
+                c.dep_ in ("dobj", "obj", "aux", "auxpass", "nsubjpass") for c in v.children):
+            continue
+        subj = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i]
+        if len(subj) == 1 and any(c.dep_ == "agent" and c.i > v.i for c in v.children):
+            out.append(subj[0].i)
     return out
 
 

@@ -458,6 +458,8 @@ def _passive(tok) -> bool:
         return False
     if _headline_passive(tok):
         return True
+    if tok.dep_ == "acl" and tok.tag_ == "VBD" and any(c.dep_ == "agent" for c in tok.children):
+        return True   # "Oscars won by Anora": a participle the tagger took for a past verb
     return tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl", "advcl", "pcomp") and not any(
         c.dep_ in ("aux",) for c in tok.children)
 
@@ -992,6 +994,11 @@ def _held_with(p: Parsed, tok) -> bool:
     preposition (lexicon `held_with`) of a verb whose subject is a film or person, and not
     "for" anyone ("the night began with two awards for Anora": part of a night, not a tally)."""
     hw = lexicon().qualifiers.get("held_with") or {}
+    if tok.dep_ in ("appos", "ROOT") and {tok.lemma_.lower(), tok.lower_.rstrip("s")} & set(
+            hw.get("nouns", ())) and not any(c.dep_ == "prep" and c.lower_ == "for"
+                                             for c in tok.children) \
+            and _row_label(p, tok) is not None:
+        return True   # "Anora: five Oscars from six nominations": the row's label holds them
     if tok.dep_ != "pobj" or tok.head.lower_ not in hw.get("prepositions", ()):
         return False
     if not {tok.lemma_.lower(), tok.lower_.rstrip("s")} & set(hw.get("nouns", ())):
@@ -2448,6 +2455,7 @@ def _verb_frame(p: Parsed, tok, cue: Cue) -> Frame:
         # no object (its pronoun left out) says what its verb did to the noun it hangs on
         # (but not one opened by "where", "when": "the street where it was shot")
         f.roles.setdefault(rel.role("dobj"), []).extend(_fillers(p, tok.head))
+    _counted_line_noun(p, tok, f)
     _dative_subject(p, tok, rel, f)
     _owned_prize_as_passive_subject(p, tok, rel, f)
     _owned_work_as_winner(p, tok, rel, f)
@@ -2467,6 +2475,22 @@ def _verb_frame(p: Parsed, tok, cue: Cue) -> Frame:
                 f.roles.setdefault(role, []).extend(_fillers(p, o))
     _work_not_its_own_winner(rel, f)
     return f
+
+
+def _counted_line_noun(p: Parsed, tok, f: Frame) -> None:
+    """"Five Oscars won by Anora", "6 \u2014 Oscars won by Anora", "7: the Oscars it took home":
+    a line with no verb of its own whose head noun a participle or relative clause describes
+    fills the clause's role, and the number that counts the noun counts the clause's event
+    (the noun and its number join the frame's clause). Not a noun that is a verb's argument
+    ("two of the five Oscars won by Anora": a pool)."""
+    head = tok.head
+    if tok.dep_ not in ("acl", "relcl") or head.dep_ != "ROOT" or head.i == tok.i or \
+            head.pos_ not in ("NOUN", "PROPN") or not any(
+                x.token == head.i for fl in f.roles.values() for x in fl):
+        return
+    nums = {c.i for c in head.children if c.dep_ == "nummod" and c.like_num}
+    if nums:
+        f.clause = f.clause | {head.i} | nums
 
 
 def _work_not_its_own_winner(rel: Relation, f: Frame) -> None:
@@ -2812,6 +2836,28 @@ def _tally_holder(p: Parsed, tok):
     return name
 
 
+def _for_holder(p: Parsed, tok):
+    """"12 nominations for Emilia P\u00e9rez", "Three wins for Wicked at the 97th Academy
+    Awards", "By the numbers: 13 nominations for X": a counted relation noun that heads a line
+    with no verb (its root, or set after the line's colon) counts the nominations or wins of
+    the one film, work or person its "for" phrase names. That name; else None."""
+    if not any(c.dep_ == "nummod" and c.like_num for c in tok.children):
+        return None
+    if not (tok.dep_ == "ROOT" or tok.dep_ == "appos" and tok.left_edge.i > 0 and
+            p.doc[tok.left_edge.i - 1].text in (":", *lexicon().qualifiers.get(
+                "heading_dashes", ())) and getattr(p.arg_at(tok.head.i), "kind", None) not in (
+                "film", "work", "person")):
+        return None
+    named = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
+             for o in c.children if o.dep_ == "pobj"]
+    if len(named) != 1 or len(conjuncts(named[0])) > 1:
+        return None   # ("nominations for A and B": a sum of two, or one each?)
+    a = p.arg_at(named[0].i)
+    if a is None or a.kind not in ("film", "work", "person") or not a.first <= named[0].i < a.last:
+        return None
+    return named[0]
+
+
 def _row_label(p: Parsed, tok):
     """The label of a list row a relation noun with no holder stands in ("Oppenheimer - 13
     nominations", "3. Killers of the Flower Moon - 10 nominations"): the one name of a film,
@@ -2993,8 +3039,11 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
         and all(t.text == "," or t.ent_type_ in ("TIME", "DATE") for t in p.doc[tok.i + 1:a.first])
         and (not any(g.dep_ == "nummod" for g in tok.children) or tok.lemma_.lower() in
              lex.qualifiers.get("winner_count_nouns", ()))]   # "two winners, A and B"
+    for_holder = _for_holder(p, tok) if not poss else None
     if poss:
         subj = poss[0]
+    elif for_holder is not None:
+        subj = for_holder        # "6 nominations for Anora": a line's count of Anora's
     elif (app := _apposed(tok)) is not None and getattr(p.arg_at(app.head.i), "kind", None) in (
             "ceremony", "award", "festival") and (verb := verb_above(app)) is not None \
             and subject_token(verb) is not None:
@@ -3158,6 +3207,8 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
             role = rel.role(c.lower_) if c.dep_ == "prep" else None
             if role:
                 for o in _prep_objects(owner, c.lower_):
+                    if for_holder is not None and o.i == for_holder.i:
+                        continue   # (the holder, not the prize it was for)
                     f.roles.setdefault(role, []).extend(_fillers(p, o))
     if light is not None:   # "it was at Venice that X had its premiere"
         for c in _cleft_preps(light):

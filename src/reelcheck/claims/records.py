@@ -562,6 +562,8 @@ class RecordReader:
                 if not night and spec["ceremony"] != "own":
                     continue   # `own`: the verifier takes the holder's one edition
                 extra = dict(ceremony=night, ceremony_stated=bool(named))
+            if spec.get("ceremony") and (value := _stated_value(p, head)) is not None:
+                extra["record_count"] = value   # "Most wins of the night: Anora, with five"
             out.append(self._claim(
                 p, lo, hi, "record", who, "record", p.doc[lo:hi].text, hedged, neg, **extra,
                 kind="record", achievement=spec["key"], ordinal=None if prev else ordn, only=only,
@@ -1490,3 +1492,17 @@ def _degree(word) -> str:
     """The superlative a record word says, its hyphens and spaces dropped ("highest-grossing"
     -> "highestgrossing", "most" -> "most")."""
     return "".join(t.text for t in word.subtree if t.text != "-").lower()
+
+
+def _stated_value(p: Parsed, head) -> Optional[int]:
+    """The bare number a sentence gives as an edition's count record ("Most wins at the 97th
+    Academy Awards: Anora, with five", "Anora won the most Oscars of the night, with five"):
+    a number alone under "with", after the record's words, that counts nothing of its own.
+    None when there is none, or more than one."""
+    nums = [t for t in p.doc if t.i > head.i and t.dep_ == "pobj" and t.head.lower_ == "with"
+            and t.pos_ == "NUM" and t.like_num and not list(t.children)
+            and getattr(p.arg_at(t.i), "kind", "cardinal") == "cardinal"]
+    if len(nums) != 1:
+        return None
+    n = number_value(nums[0])
+    return int(n) if n is not None and 0 < n < 200 else None

@@ -149,10 +149,28 @@ def _held_at_one(kb, c, eds, read: str) -> Optional[tuple[Verdict, set]]:
     """The age supported at one of several editions (`read`, the slot that found them, left
     out so each is judged as the event itself), else None: the sentence does not say which,
     so it is never refuted."""
+    got_all = []
     for ed in sorted(e for e in eds if e):
         got = _age(kb, replace(c, slots=dict(c.slots, event=ed, **{read: None})))
         if got is not None and got[0].verdict == "supported":
             return got
+        got_all.append((ed, got))
+    # ... unless it is wrong at every one of them, and they are all of the holder's wins of
+    # the prize (a complete record): "won the Best Actor Oscar at 45" of winners at 29 and 51
+    aw = c.slots.get("at_award")
+    # (the show named: one only assumed may be another's, whose winners the KB may lack)
+    if read == "at_award" and aw and c.slots.get("at_won") and not c.slots.get("at_assumed") \
+            and len(got_all) > 1 and all(
+            g is not None and g[0].verdict == "refuted" for _e, g in got_all) and all(
+            kb.is_complete("award_received", object_entity=aw, qualifiers={"ceremony": e})
+            for e, _g in got_all) and kb.is_complete(
+            "award_received", subject=c.slots["subject"],
+            qualifiers={"family": award_family(kb, aw)}):
+        real = set().union(*(g[1] for _e, g in got_all))
+        told = "; ".join(g[0].explanation.rstrip(".") for _e, g in got_all)
+        return refuted(f"{L(kb, c.slots['subject'])} was not {c.slots['age']} at any win of "
+                       f"the {L(kb, aw)}: {told}.",
+                       [f for _e, g in got_all for f in g[0].facts][:4]), real
     return None
 
 

@@ -258,9 +258,9 @@ def _record(kb, c) -> Optional[Verdict]:
     if c.slots.get("person_class") is not None:
         return _person_most(kb, c)
     if ach == "most_wins":
-        return _most_wins(kb, c)
+        return _stated_record_count(kb, c, "award_received", _most_wins(kb, c))
     if ach == "most_nominations":
-        return most_nominations(kb, c)
+        return _stated_record_count(kb, c, "nominated_for", most_nominations(kb, c))
     if ach == "both":
         return _both(kb, c)
     all_facts = [f for f in kb.facts(predicate="record") if f.qualifiers.get("achievement") == ach]
@@ -462,6 +462,33 @@ def _show_years(kb, fact, real: int) -> set:
         if e is not None and e.year:
             out.add(e.year)
     return out
+
+
+def _stated_record_count(kb, c, pred: str, v: Optional[Verdict]) -> Optional[Verdict]:
+    """An edition's count record with the count it states ("Most wins of the 97th: Anora,
+    with five"): the holder's count at that edition must be the one stated. A different count
+    refutes it when the edition was named and the holder's prizes there are complete; else
+    the record's own verdict is only kept when the count holds."""
+    n, who, night = c.slots.get("record_count"), c.slots["subject"], c.slots.get("ceremony")
+    if n is None:
+        return v
+    if not night or getattr(kb.entity(who), "type", "") != "film":
+        return None
+    family = award_family(kb, night)
+    if pred == "award_received":   # (as `_most_wins` counts: the film's prizes and its people's)
+        mine = {f.value for f in kb.facts(predicate=pred) if f.qualifiers.get("ceremony") == night
+                and not f.disputed and who in {f.subject, f.qualifiers.get("for_work"),
+                                               *(f.qualifiers.get("films") or [])}}
+    else:
+        mine = set(edition_tally(kb, who, pred, night, family)[0])
+    if len(mine) == n:
+        return v
+    if c.slots.get("ceremony_stated") and mine and kb.is_complete(
+            pred, subject=who, qualifiers={"ceremony": night}):
+        what = "prizes" if pred == "award_received" else "nominations"
+        return refuted(f"{L(kb, who)} had {len(mine)} {what} at the {L(kb, night)}, not {n}.",
+                       v.facts if v is not None else [])
+    return None
 
 
 def _most_wins(kb, c) -> Optional[Verdict]:

@@ -746,7 +746,13 @@ class _Counts:
                 continue
             named = lambda i: _run_token(p, i, runs) is not None or getattr(  # noqa: E731
                 p.arg_at(i), "kind", None) == "award"
+            classes = lexicon().categories.get("classes") or {}
             for o in pr.children:
+                if o.dep_ in ("pobj", "pcomp") and o.lower_ in classes and all(
+                        x.dep_ == "prep" and x.i > o.i for x in o.children):
+                    # "one win in acting", "two nods for acting": a class of categories (as
+                    # "two acting Oscars")
+                    return f"class:{o.lower_}"
                 if o.dep_ != "pobj":
                     continue
                 if named(o.i) and pr.lower_ == "for":
@@ -755,6 +761,15 @@ class _Counts:
                         x.i < o.i and x.dep_ in ("amod", "compound", "nmod") and named(x.i)
                         for x in o.children):
                     return "part"
+                # "one win in the acting categories": a class of categories (as "two acting
+                # Oscars"); "three in the technical races": a part the KB cannot single out
+                if o.lemma_.lower() in q.get("category_anaphors", ()):
+                    mods = [x for x in o.children if x.i < o.i
+                            and x.dep_ in ("amod", "compound", "nmod")]
+                    if len(mods) == 1 and mods[0].lower_ in classes:
+                        return f"class:{mods[0].lower_}"
+                    if mods:
+                        return "part"
         return got
 
     def _works_count(self, f: Frame) -> Optional[tuple[int, int]]:
