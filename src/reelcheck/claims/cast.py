@@ -1238,12 +1238,7 @@ class CastReader:
         in Red Rocket", "In Red Rocket, she plays Ani", "her Ani in Anora"): on the character's
         own phrase, or on the first verb above it (the clause it is said in), never further."""
         preps = set(_words().get("film_preps") or ())
-        heads = [tok]
-        for a in tok.ancestors:
-            heads.append(a)
-            if a.pos_ in ("VERB", "AUX"):
-                break
-        for h in heads:
+        for h in _up_to_verb(tok):
             for c in h.children:
                 if c.dep_ != "prep" or c.lower_ not in preps:
                     continue
@@ -1263,11 +1258,7 @@ class CastReader:
         or the subject of a verb of starring ("Harbour Lights stars X as Y") -- a proper name
         no KB entity and no person, place or character takes."""
         preps = set(_words().get("film_preps") or ())
-        heads = [tok]
-        for a in tok.ancestors:
-            heads.append(a)
-            if a.pos_ in ("VERB", "AUX"):
-                break
+        heads = _up_to_verb(tok)
         verb = heads[-1]
         names = [o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps
                  for o in c.children if o.dep_ == "pobj"]
@@ -1778,3 +1769,13 @@ def _other_version(tok) -> bool:
         if h.pos_ in ("VERB", "AUX") and h.dep_ not in ("conj", "xcomp", "aux", "auxpass"):
             break
     return False
+
+
+def _up_to_verb(tok) -> list:
+    """A token and its heads up to the first verb above it (the clause it is said in)."""
+    heads = [tok]
+    for a in tok.ancestors:
+        heads.append(a)
+        if a.pos_ in ("VERB", "AUX"):
+            break
+    return heads
