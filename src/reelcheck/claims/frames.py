@@ -829,8 +829,16 @@ def _through_light(p: Parsed, tok) -> list:
 
 def _prep_objects(tok, word: str) -> list:
     out = []
+    joined = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "ADP"]
     for c in _prep_heads(tok) + [g for c in _prep_heads(tok) if c.lower_ == "in"
-                                 for o in c.children for g in o.children]:
+                                 for o in c.children for g in o.children] + joined:
+        if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ == word and c.head.i == tok.i \
+                and any(k.dep_ == "pobj" for k in c.children) and not any(
+                    k.dep_ in ("nsubj", "nsubjpass", "dobj") for k in c.children):
+            # "won Best Actress for A and then for B": a preposition the parser joins to the
+            # verb, whose own verb was left out, is another of the verb's ("for" B too)
+            out += [g for g in c.children if g.dep_ == "pobj"]
+            continue
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ == word:
             # (a clause with its own subject is none: "won five, with Best Actress going to
             # X" tells another win beside this one, no work or prize of its)
@@ -845,6 +853,9 @@ def _prep_objects(tok, word: str) -> list:
                 objs = [k for g in objs for k in g.children if k.dep_ == "conj"] + [
                     o for k in c.children if k.dep_ == "conj" and k.lower_ == word
                     for o in k.children if o.dep_ == "pobj"]
+            else:   # "first for A and then for B": the same preposition again, joined to it
+                objs += [o for k in c.children if k.dep_ == "conj" and k.lower_ == word
+                         for o in k.children if o.dep_ == "pobj"]
             out += objs
     return out
 

@@ -147,6 +147,17 @@ def award_count(kb, c) -> Optional[Verdict]:
         return nei(f"{L(kb, who)} has won the {L(kb, aw)} {_times(k) if k else 'never'}"
                    f"{' (' + what + ')' if what else ''}; the works the sentence lists leave "
                    f"the count it means open.", wins)
+    won_for = {x for f in wins for x in (f.subject, f.qualifiers.get("for_work")) if x}
+    if listed and (missing := sorted(w for w in listed if w not in won_for)):
+        # "won Best Actress twice, first for A and then for B": every work listed is one of
+        # the wins counted; one that is not makes the count's wins other than the ones said
+        why = (f"{L(kb, who)} has won the {L(kb, aw)} {_times(k) if k else 'never'}"
+               f"{' (' + what + ')' if what else ''}, not for "
+               f"{' or '.join(L(kb, w) for w in missing)}.")
+        if _history_complete(kb, aw) and kb.entity(who) is not None and not c.slots.get(
+                "family_assumed"):
+            return refuted(why, wins)
+        return nei(why, wins)
     latest = _latest_win(kb, c, wins)
     if latest is not None and latest.verdict == "refuted" and _history_complete(kb, aw):
         return latest
