@@ -10,10 +10,11 @@ from typing import Optional
 from . import bodies
 from .fuzzy import _another_name, match_multi
 from .index import AliasGroup, FUZZY_TYPES
-from .spelling import _SPELT_OUT, _spelling_variant, _typing_slip, _undoubled, _unpunct
+from .spelling import (_SPELT_OUT, _keyboard_slip, _spelling_variant, _typing_slip, _undoubled,
+                       _unpunct)
 from .tokens import Token
 from .variants import PARTICLES, initials_compatible, name_norm, suffix_form
-from .words import is_common, is_function_word
+from .words import is_common, is_english_word, is_function_word
 
 
 class _FullNamePass:
@@ -218,9 +219,10 @@ class _FullNamePass:
                         i += k
                         done = True
                         break
-                    if hit is None or not self._plausible(
+                    if hit is None or not (self._plausible(
                             hit.entity_id, prefer,
-                            prize_tie=_typing_slip(folded, hit.name.split(" "))) \
+                            prize_tie=_typing_slip(folded, hit.name.split(" ")))
+                            or self._untied_slip(folded, hit.name.split(" "), hit.entity_id)) \
                             or self._other_role(s, e, hit.entity_id) \
                             or self._someone_else(s, e, folded, hit.name.split(" "),
                                                   hit.entity_id):
@@ -238,6 +240,33 @@ class _FullNamePass:
                     break
                 if not done:
                     i += 1
+
+    def _untied_slip(self, words: list[str], name: list[str], eid: str) -> bool:
+        """A KB person's full name with one word mistyped (`_keyboard_slip`: "Jan Sradi",
+        "Jayne-Ann Tegngren") stands for that person even where nothing in the text ties them
+        to it: the mistyped word is no word of any KB name, no English word and no word of film
+        talk, so no one else is likely called so, and every other word is the person's own.
+        A close name that is a name ("Helen Ross" beside Helen Rose, "Steven" for Stephen) is
+        not read so: it may well be someone the KB lacks."""
+        if self.type_of(eid) != "person" or len(words) != len(name) or len(name) < 2:
+            return False
+        diff = [k for k in range(len(name)) if words[k] != name[k]]
+        if len(diff) != 1:
+            return False
+        w, x = words[diff[0]], name[diff[0]]
+        if not _keyboard_slip(w, x) or self.idx.known(w) or is_english_word(w) or is_common(w) \
+                or is_function_word(w):
+            return False
+        # the only KB person the words are so close to ("William Meller" is one slip from
+        # William Miller and one from William Mellor: which was meant, nothing says)
+        fits = set()
+        for _n, e, toks in self.idx.lookup_multi(words):
+            toks = [t.replace(".", "") for t in toks]   # (an initial's stop, as match_multi)
+            if len(toks) == len(words) and self.type_of(e) == "person" \
+                    and sum(a != b for a, b in zip(words, toks)) == 1 \
+                    and any(a != b and _keyboard_slip(a, b) for a, b in zip(words, toks)):
+                fits.add(e)
+        return fits == {eid}
 
     def _someone_else(self, s: int, e: int, words: list[str], name: list[str], eid: str) -> bool:
         """The name at text[s:e] (`words`), close to the KB person `eid`'s (`name`), is someone
