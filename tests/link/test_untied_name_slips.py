@@ -29,6 +29,9 @@ def _flags(kb, text):
      "Denis Villeneuve"),
     # a word left with no vowel at all: no name is written so
     ("Frnk Darabont signed copies for two hours.", "Frnk Darabont", "Frank Darabont"),
+    # a short first name slipped, the surname long enough to pin the person down
+    ("Rumour has it Mork Medoff is writing a new play.", "Mork Medoff", "Mark Medoff"),
+    ("Dve Stewart was seen leaving the studio lot.", "Dve Stewart", "Dave Stewart"),
 ])
 def test_untied_slip_is_flagged(default_kb, text, wrong, right):
     assert (wrong, right) in _flags(default_kb, text)
@@ -39,6 +42,9 @@ def test_untied_slip_is_flagged(default_kb, text, wrong, right):
     "Emma Stoner opened a bakery on Main Street.",
     "Kathy Baker read the lesson at the service.",
     "The mayor, Dennis Villeneuve, opened the new bridge.",
+    # a short word changed where the rest of the name is short too: anyone's name
+    "Halen Rose was seen leaving the studio lot.",
+    "Juff Dawn was seen leaving the studio lot.",
     # names written right
     "Greta Gerwig talked about her early plays.",
     # one slip from two KB people ("Mellor" and "Miller"): which was meant, nothing says

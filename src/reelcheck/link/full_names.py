@@ -254,7 +254,10 @@ class _FullNamePass:
         if len(diff) != 1:
             return False
         w, x = words[diff[0]], name[diff[0]]
-        if not _keyboard_slip(w, x) or self.idx.known(w) or is_english_word(w) or is_common(w) \
+        # a short word slipped ("Mork Medoff") when the rest of the name is long enough to
+        # pin the person down (six letters or more: not "Halen Rose")
+        pinned = sum(len(n) for k, n in enumerate(name) if k != diff[0]) >= 6
+        if not _keyboard_slip(w, x, pinned) or self.idx.known(w) or is_english_word(w) or is_common(w) \
                 or is_function_word(w):
             return False
         # the only KB person the words are so close to ("William Meller" is one slip from
@@ -264,7 +267,7 @@ class _FullNamePass:
             toks = [t.replace(".", "") for t in toks]   # (an initial's stop, as match_multi)
             if len(toks) == len(words) and self.type_of(e) == "person" \
                     and sum(a != b for a, b in zip(words, toks)) == 1 \
-                    and any(a != b and _keyboard_slip(a, b) for a, b in zip(words, toks)):
+                    and any(a != b and _keyboard_slip(a, b, True) for a, b in zip(words, toks)):
                 fits.add(e)
         return fits == {eid}
 
