@@ -241,6 +241,39 @@ class _FullNamePass:
                 if not done:
                     i += 1
 
+    def link_wrapped_name_slips(self) -> None:
+        """A misspelt two-word name broken over a line mid-sentence, as hard-wrapped text
+        breaks it ("directed by Greta\nGerwgi, ..."): the first word ends a line whose last
+        word before it is written small (prose, not a headline), the second opens the next
+        line. Read as the fuzzy pass reads a name on one line; a name written right across
+        the break is the exact pass's already."""
+        toks, text = self.tokens, self.text
+        prefer = {m.entity.id for m in self.mentions}
+        for k in range(1, len(toks) - 1):
+            a, b, before = toks[k], toks[k + 1], toks[k - 1]
+            gap = text[a.end:b.start]
+            if gap.strip(" \t\r") != "\n" or not (a.capitalised and b.capitalised) \
+                    or a.all_caps or b.all_caps or before.capitalised \
+                    or text[before.end:a.start] != " " or not self.free(a.start, b.end) \
+                    or is_function_word(a.folded) or is_function_word(b.folded) \
+                    or " " in a.folded + b.folded:
+                continue
+            after = toks[k + 2] if k + 2 < len(toks) else None
+            if after is not None and after.capitalised and text[b.end:after.start] == " ":
+                continue   # (a longer run of capitals on the next line: not these two alone)
+            words = [a.folded, b.folded]
+            hit = match_multi(self.idx, words, self.type_of, prefer, is_common, FUZZY_TYPES)
+            if hit is None or self.type_of(hit.entity_id) != "person":
+                continue
+            name = hit.name.split(" ")
+            if not (self._plausible(hit.entity_id, prefer, prize_tie=_typing_slip(words, name))
+                    or self._untied_slip(words, name, hit.entity_id)) \
+                    or self._other_role(a.start, b.end, hit.entity_id) \
+                    or self._someone_else(a.start, b.end, words, name, hit.entity_id):
+                continue
+            self.add(a.start, b.end, hit.entity_id, "fuzzy", hit.similarity, "misspelled",
+                     self.label_of(hit.entity_id))
+
     def _untied_slip(self, words: list[str], name: list[str], eid: str) -> bool:
         """A KB person's full name with one word mistyped (`_keyboard_slip`: "Jan Sradi",
         "Jayne-Ann Tegngren") stands for that person even where nothing in the text ties them
