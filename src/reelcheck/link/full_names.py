@@ -10,10 +10,11 @@ from typing import Optional
 from . import bodies
 from .fuzzy import _another_name, match_multi
 from .index import AliasGroup, FUZZY_TYPES
-from .spelling import _SPELT_OUT, _spelling_variant, _typing_slip, _undoubled, _unpunct
+from .spelling import (_SPELT_OUT, _keyboard_slip, _spelling_variant, _typing_slip, _undoubled,
+                       _unpunct)
 from .tokens import Token
 from .variants import PARTICLES, initials_compatible, name_norm, suffix_form
-from .words import is_common, is_function_word
+from .words import is_common, is_english_word, is_function_word
 
 
 class _FullNamePass:
@@ -218,9 +219,10 @@ class _FullNamePass:
                         i += k
                         done = True
                         break
-                    if hit is None or not self._plausible(
+                    if hit is None or not (self._plausible(
                             hit.entity_id, prefer,
-                            prize_tie=_typing_slip(folded, hit.name.split(" "))) \
+                            prize_tie=_typing_slip(folded, hit.name.split(" ")))
+                            or self._untied_slip(folded, hit.name.split(" "), hit.entity_id)) \
                             or self._other_role(s, e, hit.entity_id) \
                             or self._someone_else(s, e, folded, hit.name.split(" "),
                                                   hit.entity_id):
@@ -238,6 +240,69 @@ class _FullNamePass:
                     break
                 if not done:
                     i += 1
+
+    def link_wrapped_name_slips(self) -> None:
+        """A misspelt two-word name broken over a line mid-sentence, as hard-wrapped text
+        breaks it ("directed by Greta\nGerwgi, ..."): the first word ends a line whose last
+        word before it is written small (prose, not a headline), the second opens the next
+        line. Read as the fuzzy pass reads a name on one line; a name written right across
+        the break is the exact pass's already."""
+        toks, text = self.tokens, self.text
+        prefer = {m.entity.id for m in self.mentions}
+        for k in range(1, len(toks) - 1):
+            a, b, before = toks[k], toks[k + 1], toks[k - 1]
+            gap = text[a.end:b.start]
+            if gap.strip(" \t\r") != "\n" or not (a.capitalised and b.capitalised) \
+                    or a.all_caps or b.all_caps or before.capitalised \
+                    or text[before.end:a.start] != " " or not self.free(a.start, b.end) \
+                    or is_function_word(a.folded) or is_function_word(b.folded) \
+                    or " " in a.folded + b.folded:
+                continue
+            after = toks[k + 2] if k + 2 < len(toks) else None
+            if after is not None and after.capitalised and text[b.end:after.start] == " ":
+                continue   # (a longer run of capitals on the next line: not these two alone)
+            words = [a.folded, b.folded]
+            hit = match_multi(self.idx, words, self.type_of, prefer, is_common, FUZZY_TYPES)
+            if hit is None or self.type_of(hit.entity_id) != "person":
+                continue
+            name = hit.name.split(" ")
+            if not (self._plausible(hit.entity_id, prefer, prize_tie=_typing_slip(words, name))
+                    or self._untied_slip(words, name, hit.entity_id)) \
+                    or self._other_role(a.start, b.end, hit.entity_id) \
+                    or self._someone_else(a.start, b.end, words, name, hit.entity_id):
+                continue
+            self.add(a.start, b.end, hit.entity_id, "fuzzy", hit.similarity, "misspelled",
+                     self.label_of(hit.entity_id))
+
+    def _untied_slip(self, words: list[str], name: list[str], eid: str) -> bool:
+        """A KB person's full name with one word mistyped (`_keyboard_slip`: "Jan Sradi",
+        "Jayne-Ann Tegngren") stands for that person even where nothing in the text ties them
+        to it: the mistyped word is no word of any KB name, no English word and no word of film
+        talk, so no one else is likely called so, and every other word is the person's own.
+        A close name that is a name ("Helen Ross" beside Helen Rose, "Steven" for Stephen) is
+        not read so: it may well be someone the KB lacks."""
+        if self.type_of(eid) != "person" or len(words) != len(name) or len(name) < 2:
+            return False
+        diff = [k for k in range(len(name)) if words[k] != name[k]]
+        if len(diff) != 1:
+            return False
+        w, x = words[diff[0]], name[diff[0]]
+        # a short word slipped ("Mork Medoff") when the rest of the name is long enough to
+        # pin the person down (six letters or more: not "Halen Rose")
+        pinned = sum(len(n) for k, n in enumerate(name) if k != diff[0]) >= 6
+        if not _keyboard_slip(w, x, pinned) or self.idx.known(w) or is_english_word(w) or is_common(w) \
+                or is_function_word(w):
+            return False
+        # the only KB person the words are so close to ("William Meller" is one slip from
+        # William Miller and one from William Mellor: which was meant, nothing says)
+        fits = set()
+        for _n, e, toks in self.idx.lookup_multi(words):
+            toks = [t.replace(".", "") for t in toks]   # (an initial's stop, as match_multi)
+            if len(toks) == len(words) and self.type_of(e) == "person" \
+                    and sum(a != b for a, b in zip(words, toks)) == 1 \
+                    and any(a != b and _keyboard_slip(a, b, True) for a, b in zip(words, toks)):
+                fits.add(e)
+        return fits == {eid}
 
     def _someone_else(self, s: int, e: int, words: list[str], name: list[str], eid: str) -> bool:
         """The name at text[s:e] (`words`), close to the KB person `eid`'s (`name`), is someone

@@ -216,6 +216,7 @@ class _Linker(_ExactPass, _FullNamePass, _SurnamePass, _NameSlipPass, _TitlePass
         self.link_shared_surnames()
         self.mark_wrong_accents()
         self.link_fuzzy_multi()
+        self.link_wrapped_name_slips()
         self.link_long_name_slips()
         self.link_scrambled_names()
         self.link_partial()

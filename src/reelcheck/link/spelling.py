@@ -167,6 +167,32 @@ def _typing_slip(words: list[str], name: list[str]) -> bool:
     return True
 
 
+def _keyboard_slip(w: str, x: str, short_ok: bool = False) -> bool:
+    """`w` is the name word `x` typed with one slip of the fingers that makes no other name: two
+    neighbouring letters swapped ("Sradi"), a letter typed twice ("Archibbald"), a letter
+    dropped from a word long enough to stay distinctive ("Pinkva") or leaving no vowel at all
+    ("Frnk": no name is written so), or, in a word of six letters or more, one vowel for
+    another ("Webstar"). Its first letter is kept: a first letter changed is more often
+    another name than a slip. (Whether `w` is itself some name is the caller's to ask.)
+    `short_ok`: a vowel changed or a letter dropped in a shorter word (four letters or more,
+    "Mork", "Dve") is a slip too -- for a word the rest of the name already pins down."""
+    least = 4 if short_ok else 6
+    if w == x or not w or w[0] != x[0] or len(x) < 4:
+        return False
+    if len(w) == len(x):
+        diff = [k for k in range(len(x)) if w[k] != x[k]]
+        if len(diff) == 2 and diff[1] == diff[0] + 1 and w[diff[0]] == x[diff[1]] \
+                and w[diff[1]] == x[diff[0]]:
+            return True
+        return len(x) >= least and len(diff) == 1 and w[diff[0]] in "aeiou" \
+            and x[diff[0]] in "aeiou"
+    if len(w) == len(x) - 1:
+        return (len(x) >= least or not any(c in "aeiouy" for c in w)) \
+            and any(x[:k] + x[k + 1:] == w for k in range(1, len(x)))
+    return len(w) == len(x) + 1 and any(w[:k] + w[k + 1:] == x and w[k] == w[k - 1]
+                                        for k in range(1, len(w)))
+
+
 def _skeleton(w: str) -> str:
     return "".join(c for c in w if c not in "aeiouy")
 

@@ -74,7 +74,7 @@ class _TitlePass:
                 if not cands:
                     continue
                 win = toks[i:i + k]
-                if not self._title_window(win):
+                if not self._title_window(win, title_words):
                     continue
                 slot = None     # is the run where a title goes? (asked once, when needed)
                 hits, same = set(), set()
@@ -344,6 +344,12 @@ class _TitlePass:
             # banned" elsewhere is the ordinary word; a one-word title with an s,
             # "Tideways", may be another word)
             return "slot"
+        if len(ww) >= 3 and len(x) >= 3 and w[0] == x[0] and OSA.distance(w, x) == 1 \
+                and not _plural_or_prefix(w, x) and not x.isdigit() and not w.isdigit():
+            # three words or more, all the title's but one, that one a letter off ("La Vie
+            # en Rse", "Wen We Were Kings"): the title misspelt, even where the word so written
+            # is some word or name too -- the title around it says which was meant
+            return True
         if (len(w) >= 4 and w[0] == x[0] and not is_common(w) and not is_function_word(w)
                 and not _plural_or_prefix(w, x)
                 and min(OSA.distance(w, x), OSA.distance(_sound(w), _sound(x)))
@@ -498,9 +504,11 @@ class _TitlePass:
         return len(after) == 2 and after[0] in "'\u2019\u02bc" and after[1] in "sS" \
             and not self.text[t.end + 2:t.end + 3].isalpha()
 
-    def _title_window(self, win: list[Token]) -> bool:
+    def _title_window(self, win: list[Token], title_words: frozenset = frozenset()) -> bool:
         """Words written as one title: on one line, joined by spaces or title punctuation,
-        content words capitalised, not a name the text already links in full."""
+        content words capitalised (or, inside it, written small as a title of `title_words`
+        writes them: the "en" of "La Vie en Rose"), not a name the text already links in
+        full."""
         text = self.text
         for a, b in zip(win, win[1:]):
             gap = text[a.end:b.start]
@@ -508,7 +516,9 @@ class _TitlePass:
                 gap = gap[2:]   # "The King's Speech": the 's the token left off is the word's
             if len(gap) > 3 or "\n" in gap or any(c not in " :,-\u2013\u2014" for c in gap):
                 return False
-        if not all(t.capitalised or is_function_word(t.folded) for t in win):
+        if not all(t.capitalised or is_function_word(t.folded)
+                   or (0 < k < len(win) - 1 and t.folded in title_words)
+                   for k, t in enumerate(win)):
             return False
         if not win[-1].capitalised:
             return False
