@@ -77,9 +77,10 @@ def absence_claims(reader, p: Parsed, hedged: bool) -> list[Claim]:
     """The `plot_absence` claims of a parsed sentence (see the module's doc)."""
     w = _words()
     discovery = set(w.get("discovery_verbs") or ())
+    lemmas = word_lemmas()   # (read once per sentence, not twice per token)
     out = []
     for tok in p.doc:
-        if tok.lemma_.lower() not in word_lemmas() and tok.lower_ not in word_lemmas():
+        if tok.lemma_.lower() not in lemmas and tok.lower_ not in lemmas:
             continue
         found = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in discovery
         if not (_prior(tok) or found):

@@ -782,6 +782,22 @@ def _controller(n):
     return obj[0] if len(obj) == 1 and obj[0].pos_ == "PROPN" else None
 
 
+def _modifier_index(doc) -> tuple[dict, dict]:
+    """A note's adjectives by lemma (each to the nouns it modifies) and its nouns by lemma,
+    read once per note Doc (kept in its user_data): a note is asked of span after span."""
+    got = doc.user_data.get("reelcheck.notes.modifiers")
+    if got is None:
+        modified: dict = {}
+        nouns: dict = {}
+        for n in doc:
+            if n.dep_ == "amod":
+                modified.setdefault(n.lemma_.lower(), []).append(n.head)
+            if n.pos_ == "NOUN":
+                nouns.setdefault(n.lemma_.lower(), []).append(n)
+        got = doc.user_data["reelcheck.notes.modifiers"] = (modified, nouns)
+    return got
+
+
 def _other_modified(inside: list, doc) -> bool:
     """Whether an adjective of the span modifies a noun the note has too, where the note puts
     the adjective on another noun ("his previous film" against the note's "film" and "previous
@@ -797,8 +813,8 @@ def _other_modified(inside: list, doc) -> bool:
                 or _token(t.lower_)[0] != "w" or not _norm(t) or t.lemma_.lower() in counts:
             continue   # ("a single night": a count, said of each thing counted)
         word, head = t.lemma_.lower(), t.head.lemma_.lower()
-        owners = [n.head for n in doc if n.dep_ == "amod" and n.lemma_.lower() == word]
-        others = [n for n in doc if n.pos_ == "NOUN" and n.lemma_.lower() == head]
+        modified, nouns = _modifier_index(doc)
+        owners, others = modified.get(word, ()), nouns.get(head, ())
         if owners and others and not any(o.lemma_.lower() == head for o in owners) \
                 and not any(same_thing(o, n) for o in owners for n in others):
             return True

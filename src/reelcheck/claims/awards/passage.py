@@ -329,6 +329,10 @@ class _Passage:
         doc = f.parsed.doc
         if f.noun_cue and doc[f.cue].dep_ != "dobj":
             return set()   # (a noun the verb takes, "earned five nominations", is the verb's)
+        nouns = [g for g in getattr(self, "_siblings", ()) if g is not f and g.noun_cue
+                 and g.cue in f.clause]
+        if not nouns:   # (no relation noun in the clause: nothing set on its winner)
+            return set()
         # the winner, or a work the verb credits its prize to ("The 1994 Best Picture winner
         # Forrest Gump earned Tom Hanks his second Oscar")
         subj = {t.i for w in f.roles.get("winner", []) + f.roles.get("work", [])
@@ -338,8 +342,7 @@ class _Passage:
         # there is the verb's, not a description set on its winner
         if f.cue in subj:
             subj -= {t.i for t in doc[f.cue].subtree}
-        return set().union(*(g.clause for g in getattr(self, "_siblings", ()) if g is not f
-                             and g.noun_cue and g.cue in subj and g.cue in f.clause))
+        return set().union(*(g.clause for g in nouns if g.cue in subj))
 
     def _beside_named_prize(self, f: Frame, s: Slots, family: Optional[str]) -> bool:
         """Whether the clause's show comes from a prize of it named in the same list ("the
