@@ -102,14 +102,15 @@ def _spun_spans(doc) -> list[tuple[int, int, list[str]]]:
             continue
         w = low[i]
         if w in after_verbs:
-            j = i - 1
-            while j >= 0 and doc[j].tag_ in _SKIPPED_BEFORE_OBJECT:
+            j = i - 1   # back over the object's determiner, adjectives, number, possessor
+            while j >= 0 and (doc[j].tag_ in _SKIPPED_BEFORE_OBJECT or doc[j].tag_ in (
+                    "NNP", "NNPS") and j + 1 < i and doc[j + 1].tag_ in ("POS", "NNP")):
                 j -= 1
             if j >= 0 and doc[j].lemma_.lower() in set(after_verbs[w].get("lemmas", ())):
                 out.append((i, i + 1, [after_verbs[w]["as"]]))
         elif w in between and 0 < i < len(doc) - 1 \
                 and low[i - 1] in set(between[w].get("after", ())) \
-                and low[i + 1] in set(between[w].get("before", ())):
+                and _next_past_number(doc, i + 1) in set(between[w].get("before", ())):
             out.append((i, i + 1, [between[w]["as"]]))
         elif w in months and doc[i].text[:1].isupper() and not doc[i].is_sent_start \
                 and i + 1 < len(doc) and doc[i + 1].text.isdigit() \
@@ -117,6 +118,13 @@ def _spun_spans(doc) -> list[tuple[int, int, list[str]]]:
             out.append((i, i + 1, [months[w]]))
         i += 1
     return out
+
+
+def _next_past_number(doc, i: int) -> str:
+    """The lower-cased word at `i`, or past the number there ("four Oscars": "oscars")."""
+    while i < len(doc) - 1 and doc[i].like_num:
+        i += 1
+    return doc[i].lower_
 
 
 def _despun(doc):
