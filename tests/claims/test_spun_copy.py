@@ -44,3 +44,11 @@ def test_despun_keeps_the_sentences_own_words():
     night = next(t for t in again if t.text == "night time")
     assert night.lemma_ == "night" and night.idx == doc.text.index("night time")
     assert next(t for t in again if t.text == "dwelling").lemma_ == "home"
+
+
+def test_candidate_gate_reads_what_spun_words_stand_for():
+    from reelcheck.claims.attach import spun_readings
+    low = "walt disney had established that report in 1954."
+    assert "record" in spun_readings(low, set(low.rstrip(".").split()))
+    low = "the film won four oscars in a single night time."
+    assert "night" in spun_readings(low, set(low.rstrip(".").split()))

@@ -120,6 +120,18 @@ def _spun_spans(doc) -> list[tuple[int, int, list[str]]]:
     return out
 
 
+def spun_readings(low: str, found: set) -> set:
+    """The words spun copy may stand for in a lower-cased sentence (`low`, its words `found`):
+    what the cheap candidate gate reads beside the words as written ("set this report" may
+    be a record). Permissive: `_spun_spans` decides on the parse."""
+    spin = lexicon().section("spin")
+    out = {w for k, v in (spin.get("phrases") or {}).items() if k in low for w in v.split()}
+    for table in ("after_verbs", "between"):
+        out |= {e["as"] for k, e in (spin.get(table) or {}).items() if k in found}
+    out |= {v.lower() for k, v in (spin.get("months") or {}).items() if k in found}
+    return out
+
+
 def _next_past_number(doc, i: int) -> str:
     """The lower-cased word at `i`, or past the number there ("four Oscars": "oscars")."""
     while i < len(doc) - 1 and doc[i].like_num:
