@@ -52,3 +52,10 @@ def test_candidate_gate_reads_what_spun_words_stand_for():
     assert "record" in spun_readings(low, set(low.rstrip(".").split()))
     low = "the film won four oscars in a single night time."
     assert "night" in spun_readings(low, set(low.rstrip(".").split()))
+
+
+def test_spun_individual_is_a_noun_or_an_adjective_by_what_follows():
+    noun = _spans("She became the first particular person in line.")
+    adjective = _spans("She won 4 particular person Oscars.")
+    assert ("particular person", ["person"]) in noun
+    assert ("particular person", ["individual"]) in adjective

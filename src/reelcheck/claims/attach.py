@@ -90,6 +90,7 @@ def _spun_spans(doc) -> list[tuple[int, int, list[str]]]:
     spin = lexicon().section("spin")
     phrases = {tuple(k.split()): v.split() for k, v in (spin.get("phrases") or {}).items()}
     after_verbs, between = spin.get("after_verbs") or {}, spin.get("between") or {}
+    before_noun = spin.get("before_a_noun") or {}
     months = spin.get("months") or {}
     low = [t.lower_ for t in doc]
     out, i = [], 0
@@ -97,7 +98,11 @@ def _spun_spans(doc) -> list[tuple[int, int, list[str]]]:
         hit = next(((n, v) for k, v in phrases.items() for n in (len(k),)
                     if tuple(low[i:i + n]) == k and len(v) in (1, n)), None)
         if hit:
-            out.append((i, i + hit[0], hit[1]))
+            n, words = hit
+            phrase = " ".join(low[i:i + n])
+            if phrase in before_noun and i + n < len(doc) and doc[i + n].tag_.startswith("NN"):
+                words = [before_noun[phrase]]   # "4 particular person Oscars": an adjective
+            out.append((i, i + n, words))
             i += hit[0]
             continue
         w = low[i]
