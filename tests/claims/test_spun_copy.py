@@ -59,3 +59,8 @@ def test_spun_individual_is_a_noun_or_an_adjective_by_what_follows():
     adjective = _spans("She won 4 particular person Oscars.")
     assert ("particular person", ["person"]) in noun
     assert ("particular person", ["individual"]) in adjective
+
+
+def test_a_noun_read_as_its_common_synonym_only_as_a_noun():
+    assert ("individual", ["person"]) in _spans("She is the second individual ever to do it.")
+    assert _spans("He wins four individual prizes.") == []

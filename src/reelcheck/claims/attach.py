@@ -90,7 +90,7 @@ def _spun_spans(doc) -> list[tuple[int, int, list[str]]]:
     spin = lexicon().section("spin")
     phrases = {tuple(k.split()): v.split() for k, v in (spin.get("phrases") or {}).items()}
     after_verbs, between = spin.get("after_verbs") or {}, spin.get("between") or {}
-    before_noun = spin.get("before_a_noun") or {}
+    before_noun, nouns = spin.get("before_a_noun") or {}, spin.get("nouns") or {}
     months = spin.get("months") or {}
     low = [t.lower_ for t in doc]
     out, i = [], 0
@@ -106,7 +106,9 @@ def _spun_spans(doc) -> list[tuple[int, int, list[str]]]:
             i += hit[0]
             continue
         w = low[i]
-        if w in after_verbs:
+        if w in nouns and doc[i].tag_ in ("NN", "NNS"):
+            out.append((i, i + 1, [nouns[w]]))
+        elif w in after_verbs:
             j = i - 1   # back over the object's determiner, adjectives, number, possessor
             while j >= 0 and (doc[j].tag_ in _SKIPPED_BEFORE_OBJECT or doc[j].tag_ in (
                     "NNP", "NNPS") and j + 1 < i and doc[j + 1].tag_ in ("POS", "NNP")):
