@@ -1,6 +1,8 @@
 """Attachment mends: the parser's readings of a sentence's words that the claims must not
 take as they come, mended on the Doc before its arguments are read (claims/parse.py).
 
+- `_despun`: spun copy's near-synonyms ("took dwelling", "historical past", "set this report",
+  "in Could 2024") parsed again as the words they replace (lexicon `spin`).
 - `_reread`: a cue verb the parser took for a noun, parsed again with a common verb of the same
   syntax in its place (lexicon `parse_as`).
 - `_participle_read_as_a_verb`: "won adapted screenplay", with "adapted" read as the verb.
@@ -75,6 +77,104 @@ def tokens_of(doc) -> Tokens:
 
 
 _VERB_DEPS = frozenset({"advcl", "ccomp", "xcomp", "relcl", "acl", "advmod"})
+
+
+_SKIPPED_BEFORE_OBJECT = frozenset({"DT", "PRP$", "JJ", "JJS", "JJR", "CD", "POS", "PDT"})
+
+
+def _spun_spans(doc) -> list[tuple[int, int, list[str]]]:
+    """[(first token, end, stand-in words)] for the spun words of `doc` (lexicon `spin`): a
+    phrase normal English does not say, a word read as another after a verb of its own
+    ("set this report"), between a preposition and a prize ("by profitable Finest ..."), or
+    a month spun into another word before a day or year ("in Could 2024")."""
+    spin = lexicon().section("spin")
+    phrases = {tuple(k.split()): v.split() for k, v in (spin.get("phrases") or {}).items()}
+    after_verbs, between = spin.get("after_verbs") or {}, spin.get("between") or {}
+    before_noun, nouns = spin.get("before_a_noun") or {}, spin.get("nouns") or {}
+    months = spin.get("months") or {}
+    low = [t.lower_ for t in doc]
+    out, i = [], 0
+    while i < len(doc):
+        hit = next(((n, v) for k, v in phrases.items() for n in (len(k),)
+                    if tuple(low[i:i + n]) == k and len(v) in (1, n)), None)
+        if hit:
+            n, words = hit
+            phrase = " ".join(low[i:i + n])
+            if phrase in before_noun and i + n < len(doc) and doc[i + n].tag_.startswith("NN"):
+                words = [before_noun[phrase]]   # "4 particular person Oscars": an adjective
+            out.append((i, i + n, words))
+            i += hit[0]
+            continue
+        w = low[i]
+        if w in nouns and doc[i].tag_ in ("NN", "NNS"):
+            out.append((i, i + 1, [nouns[w]]))
+        elif w in after_verbs:
+            j = i - 1   # back over the object's determiner, adjectives, number, possessor
+            while j >= 0 and (doc[j].tag_ in _SKIPPED_BEFORE_OBJECT or doc[j].tag_ in (
+                    "NNP", "NNPS") and j + 1 < i and doc[j + 1].tag_ in ("POS", "NNP")):
+                j -= 1
+            if j >= 0 and doc[j].lemma_.lower() in set(after_verbs[w].get("lemmas", ())):
+                out.append((i, i + 1, [after_verbs[w]["as"]]))
+        elif w in between and 0 < i < len(doc) - 1 \
+                and low[i - 1] in set(between[w].get("after", ())) \
+                and _next_past_number(doc, i + 1) in set(between[w].get("before", ())):
+            out.append((i, i + 1, [between[w]["as"]]))
+        elif w in months and doc[i].text[:1].isupper() and not doc[i].is_sent_start \
+                and i + 1 < len(doc) and doc[i + 1].text.isdigit() \
+                and (1 <= int(doc[i + 1].text) <= 31 or 1800 <= int(doc[i + 1].text) <= 2100):
+            out.append((i, i + 1, [months[w]]))
+        i += 1
+    return out
+
+
+def spun_readings(low: str, found: set) -> set:
+    """The words spun copy may stand for in a lower-cased sentence (`low`, its words `found`):
+    what the cheap candidate gate reads beside the words as written ("set this report" may
+    be a record). Permissive: `_spun_spans` decides on the parse."""
+    spin = lexicon().section("spin")
+    out = {w for k, v in (spin.get("phrases") or {}).items() if k in low for w in v.split()}
+    for table in ("after_verbs", "between"):
+        out |= {e["as"] for k, e in (spin.get(table) or {}).items() if k in found}
+    out |= {v.lower() for k, v in (spin.get("months") or {}).items() if k in found}
+    return out
+
+
+def _next_past_number(doc, i: int) -> str:
+    """The lower-cased word at `i`, or past the number there ("four Oscars": "oscars")."""
+    while i < len(doc) - 1 and doc[i].like_num:
+        i += 1
+    return doc[i].lower_
+
+
+def _despun(doc):
+    """The doc, or, when it has a spinning tool's near-synonyms (`_spun_spans`), the same
+    words parsed with the words they replace in their place: a phrase replaced by one word is
+    one token of the sentence's own words ("night time", lemma "night"). The words stay the
+    sentence's own; the tags, lemmas, tree and entities are the reread's."""
+    spans = _spun_spans(doc)
+    if not spans:
+        return doc
+    from spacy.tokens import Doc
+    from ..nlp import nlp
+    own, stand, spaces, at = [], [], [], 0
+    for first, end, words in spans:
+        for t in doc[at:first]:
+            own.append(t.text), stand.append(t.text), spaces.append(bool(t.whitespace_))
+        if len(words) == 1:   # the phrase as one token
+            own.append(doc[first:end].text), stand.append(words[0])
+            spaces.append(bool(doc[end - 1].whitespace_))
+        else:                 # word for word
+            for t, w in zip(doc[first:end], words):
+                own.append(t.text), stand.append(w), spaces.append(bool(t.whitespace_))
+        at = end
+    for t in doc[at:]:
+        own.append(t.text), stand.append(t.text), spaces.append(bool(t.whitespace_))
+    again = nlp()(Doc(doc.vocab, words=stand, spaces=spaces))
+    return Doc(doc.vocab, words=own, spaces=spaces, tags=[t.tag_ for t in again],
+               pos=[t.pos_ for t in again], morphs=[str(t.morph) for t in again],
+               lemmas=[t.lemma_ for t in again], heads=[t.head.i for t in again],
+               deps=[t.dep_ for t in again],
+               ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in again])
 
 
 def _reread(doc):

@@ -721,7 +721,10 @@ class _Counts:
             if x.lower_ in competitive:
                 got = got or "competitive"
                 continue
+            # (by its lemma too: a spun word read as a plain one, "4 particular person
+            # Oscars" reread as "individual" by claims/attach.py `_despun`)
             if number_value(x) is not None or x.lower_ in plain or x.pos_ == "PROPN" or \
+                    x.lemma_.lower() in plain or \
                     x.lower_ in times or num in x.subtree:   # "three-time": the count's own
                 continue
             if p.arg_at(x.i) is not None or _run_token(p, x.i, runs) is not None:
