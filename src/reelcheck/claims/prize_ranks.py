@@ -1,0 +1,117 @@
+"""A prize's rank said beside its name: "the Grand Prix, the festival's top prize", "the Palme
+d'Or, Cannes' highest honour", "the Grand Prix, its runner-up award".
+
+The rank noun stands in apposition to a KB prize; its words name a rank of the show's prizes as
+the lexicon's `categories.top` reads them (`prize_rank`): 1 for "top prize", 2 for
+"second-highest honour" or "runner-up prize". The claim is that the prize holds that rank at its
+show; verify/festivals.py `prize_rank` judges it from the show's top and second prizes the
+lexicon names (`top.of`, `top.second`), so only a prize of those makes a claim. A possessor or
+"at" phrase on the rank noun naming another show than the prize's makes none.
+
+The years that decide a prize's rank when it once was the top prize under another name
+(`festivals.former_names`: Cannes' Grand Prix before 1975) are the sentence's own years, else
+the year of the film the sentence says won it (the verifier leaves a claim with neither open).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..kb.awards import award_family, show_of
+from ..model import Claim, EntityRef
+from .awards.passage import prize_rank
+from .parse import Parsed, lexicon
+
+_RANK_MODS = ("amod", "compound", "nmod")
+
+
+def _show_nouns() -> frozenset:
+    q = lexicon().qualifiers
+    return frozenset(q.get("festival_heads", ())) | frozenset(q.get("edition_nouns", ())) | \
+        frozenset((lexicon().categories.get("top", {}).get("owners") or {}))
+
+
+def _rank_of(p: Parsed, tok) -> Optional[int]:
+    """The rank a prize noun's own words say ("top prize", "second-highest honour")."""
+    mods = [c for c in tok.children if c.dep_ in _RANK_MODS and c.i < tok.i]
+    if not mods:
+        return prize_rank(tok.lemma_)   # "the runner-up prize" parses its rank as one word
+    first = min(x.i for m in mods for x in m.subtree)
+    return prize_rank(f"{p.doc[first:tok.i].text} {tok.lemma_}")
+
+
+def _other_show(kb, p: Parsed, tok, family: str) -> bool:
+    """Whether the rank noun's possessor or "at"/"of" phrase names something other than the
+    prize's show or a show noun ("the Oscars' top prize" beside a Cannes prize)."""
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    owners += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "of", "in")
+               for g in c.children if g.dep_ == "pobj"]
+    nouns = _show_nouns()
+    for o in owners:
+        a = p.arg_at(o.i)
+        if a is not None and a.entity:
+            if show_of(kb, a.entity) != family:   # ("the Academy's": the show it presents)
+                return True
+        elif o.lemma_.lower() not in nouns and o.lower_ not in nouns:
+            return True   # "its", "the city's": not said of the show as such
+    return False
+
+
+def _years(p: Parsed) -> list[int]:
+    return [int(t.text) for t in p.doc if t.like_num and len(t.text) == 4 and t.text.isdigit()
+            and t.text[:2] in ("19", "20")]
+
+
+def _winner_year(kb, found: list[Claim], prize: str) -> Optional[int]:
+    """The year of the film an award claim of the sentence says won the prize."""
+    for c in found:
+        if c.slots.get("award") != prize or c.slots.get("negated"):
+            continue
+        for fid in (c.slots.get("subject"), c.slots.get("work_hint"), c.slots.get("for_work")):
+            e = kb.entity(fid) if isinstance(fid, str) else None
+            if e is not None and e.type == "film" and getattr(e, "year", None):
+                return int(e.year)
+    return None
+
+
+def _apposed_prize(p: Parsed, tok):
+    """The prize argument a noun stands in apposition to: its head, or, when the parser made
+    the noun a second object of the verb ("took the Palme d'Or, the festival's highest
+    honour"), the object it follows right after a comma."""
+    if tok.dep_ == "appos":
+        return p.arg_at(tok.head.i)
+    if tok.dep_ not in ("dobj", "attr", "npadvmod"):
+        return None
+    first = min(x.i for x in tok.subtree)
+    before = p.arg_at(first - 2) if first >= 2 and p.doc[first - 1].text == "," else None
+    if before is None or before.last != first - 1:
+        return None
+    head = p.doc[before.head]
+    return before if head.head.i == tok.head.i and head.i != tok.i else None
+
+
+def rank_claims(kb, text: str, p: Parsed, hedged: bool, found: list[Claim]) -> list[Claim]:
+    top = lexicon().categories.get("top", {})
+    out: list[Claim] = []
+    for tok in p.doc:
+        a = _apposed_prize(p, tok)
+        if a is None or a.kind != "award" or not a.entity or p.arg_at(tok.i) is not None:
+            continue
+        family = award_family(kb, a.entity)
+        if not family or a.entity not in (top.get("of", {}).get(family),
+                                          top.get("second", {}).get(family)):
+            continue
+        rank = _rank_of(p, tok)
+        if rank is None or _other_show(kb, p, tok, family):
+            continue
+        sub = list(tok.subtree)
+        start = p.offset + sub[0].idx
+        end = p.offset + sub[-1].idx + len(sub[-1].text)
+        a_start = min(a.start, start)
+        out.append(Claim(
+            id="", start=a_start, end=max(a.end, end), text=text[a_start:max(a.end, end)],
+            category="award", subject=EntityRef(a.entity, kb.label(a.entity)),
+            predicate="prize_rank", object=rank, hedged=hedged,
+            slots=dict(kind="prize_rank", subject=a.entity, award=a.entity, family=family,
+                       rank=rank, years=_years(p),
+                       winner_year=_winner_year(kb, found, a.entity), negated=False)))
+    return out
