@@ -981,12 +981,21 @@ def record_value(tok, noun):
     if tok.dep_ != "pobj" or tok.head.head.i != noun.i or not any(
             c.lower_ in most for c in tok.children):
         return None
-    if any(not (c.dep_ == "det" or c.lower_ in most or (
+    # "the record for most nominations, 14": a bare number set off after the noun by a
+    # comma is the record's value, as "with 14" is
+    doc = tok.doc
+    # (the parser may hang it on the noun or on the verb)
+    bare = next((c for c in [*tok.children, *noun.head.children]
+                 if c.dep_ in ("appos", "npadvmod") and c.i == tok.i + 2
+                 and doc[tok.i + 1].text == "," and c.pos_ == "NUM" and c.like_num
+                 and not list(c.children)), None)
+    if any(not (c.dep_ in ("det", "punct") or c.lower_ in most or (
+            bare is not None and c.i == bare.i) or (
             c.dep_ == "compound" and c.pos_ == "PROPN")) for c in tok.children):
         return None   # "the most acting nominations": a part of the prizes, not counted here
     return next((o for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "with"
                  and c.i > noun.i for o in c.children if o.dep_ == "pobj" and o.pos_ == "NUM"
-                 and o.like_num and not list(o.children)), None)
+                 and o.like_num and not list(o.children)), bare)
 
 
 def _held_with(p: Parsed, tok) -> bool:
