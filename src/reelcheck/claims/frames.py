@@ -998,6 +998,25 @@ def record_value(tok, noun):
                  and o.like_num and not list(o.children)), bare)
 
 
+def _held_record_prizes(tok) -> bool:
+    """"Titanic tied Ben-Hur's record of 11 Oscars": a counted prize noun (`held_with` nouns)
+    in the 'of' / 'for' phrase of a record noun its verb makes the subject a holder of
+    (`_held_record`) counts the subject's wins, as "the record of 11 wins" does. Only a bare
+    record: a phrase narrowing it ("in one night", "for a director") is another record's, and a
+    possessor or adjective on the prize ("acting Oscars") names a part of the prizes."""
+    hw = lexicon().qualifiers.get("held_with") or {}
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("of", "for") or not (
+            {tok.lemma_.lower(), tok.lower_.rstrip("s")} & set(hw.get("nouns", ()))):
+        return False
+    noun = tok.head.head
+    if not _held_record(tok, noun) or noun.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ not in ("nummod", "punct") for c in tok.children):
+        return False
+    return not any(c.dep_ in ("prep", "relcl", "acl", "npadvmod") and c.i != tok.head.i
+                   for x in (noun, noun.head) for c in x.children)
+
+
 def _held_with(p: Parsed, tok) -> bool:
     """"The Brutalist finished with three Oscars": a prize noun with a number, under a holding
     preposition (lexicon `held_with`) of a verb whose subject is a film or person, and not
@@ -1041,7 +1060,7 @@ def build_frames(p: Parsed) -> list[Frame]:
             continue
         rel = (lex.noun(tok.lower_) if gerund else None) or lex.noun(tok.lemma_.lower()) \
             or lex.noun(tok.lower_)
-        if rel is None and _held_with(p, tok):
+        if rel is None and (_held_with(p, tok) or _held_record_prizes(tok)):
             rel = lex.noun(lex.qualifiers["held_with"].get("as", ""))
             held.add(tok.i)
         if rel is None:
