@@ -3009,6 +3009,10 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
             gov = gov.head   # "received a total of six nominations": the sum's verb
         elif via in ("of", "for") and gov.dep_ in OBJ_DEPS and _held_record(tok, gov):
             gov = gov.head   # "shares the record of 11 wins": the holder's verb
+        elif via == "with" and gov.dep_ in OBJ_DEPS and gov.head.pos_ in ("VERB", "AUX") \
+                and getattr(p.arg_at(gov.i), "kind", None) in ("award", "ceremony", "festival"):
+            gov = gov.head   # "Conclave Tops BAFTAs With Best Film Win": a show holds no win;
+            # the parser hung on the verb's show what the verb's subject came with
         elif via == "of" and gov.dep_ in OBJ_DEPS + ("pobj",) and tok.lemma_.lower() in \
                 lex.qualifiers.get("holder_nouns", ()) and gov.lemma_.lower() in \
                 lex.qualifiers.get("group_nouns", ()):
