@@ -44,3 +44,11 @@ def test_a_former_top_prize_is_judged_at_its_year(default_kb):
     # no year and no winner the KB knows: open
     assert ranks("Nobody expected the Grand Prix, the festival's top prize, to go abroad.",
                  default_kb) in ([], ["not_enough_info"])
+
+
+def test_a_rank_set_off_by_dashes_is_read(default_kb):
+    # the parser hangs an aside between dashes on the verb, not the prize
+    assert ranks("Trier took the Grand Prix \u2014 the festival\u2019s second-highest award "
+                 "\u2014 for Sentimental Value.", default_kb) == ["supported"]
+    assert ranks("Trier took the Grand Prix \u2014 the festival\u2019s highest award \u2014 "
+                 "for Sentimental Value.", default_kb) == ["refuted"]

@@ -22,6 +22,7 @@ from .awards.passage import prize_rank
 from .parse import Parsed, lexicon
 
 _RANK_MODS = ("amod", "compound", "nmod")
+_SET_OFF = (",", "\u2014", "\u2013", "--")   # marks that set an aside off
 
 
 def _show_nouns() -> frozenset:
@@ -74,15 +75,16 @@ def _winner_year(kb, found: list[Claim], prize: str) -> Optional[int]:
 
 
 def _apposed_prize(p: Parsed, tok):
-    """The prize argument a noun stands in apposition to: its head, or, when the parser made
-    the noun a second object of the verb ("took the Palme d'Or, the festival's highest
-    honour"), the object it follows right after a comma."""
+    """The prize argument a noun stands in apposition to: its head, or, when the parser hung
+    the noun on the verb ("took the Palme d'Or, the festival's highest honour", "took the
+    Grand Prix \u2014 the festival\u2019s second-highest award \u2014 for ..."), the object it
+    follows right after a comma or a dash."""
     if tok.dep_ == "appos":
         return p.arg_at(tok.head.i)
-    if tok.dep_ not in ("dobj", "attr", "npadvmod"):
+    if tok.dep_ not in ("dobj", "attr", "npadvmod", "dep", "parataxis"):
         return None
-    first = min(x.i for x in tok.subtree)
-    before = p.arg_at(first - 2) if first >= 2 and p.doc[first - 1].text == "," else None
+    first = min(x.i for x in tok.subtree if not x.is_punct)
+    before = p.arg_at(first - 2) if first >= 2 and p.doc[first - 1].text in _SET_OFF else None
     if before is None or before.last != first - 1:
         return None
     head = p.doc[before.head]
@@ -103,7 +105,10 @@ def rank_claims(kb, text: str, p: Parsed, hedged: bool, found: list[Claim]) -> l
         rank = _rank_of(p, tok)
         if rank is None or _other_show(kb, p, tok, family):
             continue
-        sub = list(tok.subtree)
+        sub = [x for x in tok.subtree if not x.is_punct]
+        close = next((x.i for x in p.doc[tok.i + 1:] if x.text in _SET_OFF), None)
+        if close is not None:   # (up to the mark that closes the aside)
+            sub = [x for x in sub if x.i < close]
         start = p.offset + sub[0].idx
         end = p.offset + sub[-1].idx + len(sub[-1].text)
         a_start = min(a.start, start)
