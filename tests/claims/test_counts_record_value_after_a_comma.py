@@ -27,3 +27,13 @@ def test_a_right_value_after_a_comma_is_not_vouched_for(default_kb):
     got = counts("Frances McDormand holds the Oscar record for the most producing "
                  "nominations, 1.", default_kb)
     assert not [c for c in got if c.verdict == "refuted"]
+
+
+def test_a_record_over_a_class_of_categories_counts_the_class(default_kb):
+    # "the most acting nominations, with N": the count is of the class's categories only
+    got = counts("Meryl Streep holds the Oscar record for most acting nominations, with 19.",
+                 default_kb)
+    assert [c.verdict for c in got] == ["refuted"] and "21" in got[0].explanation
+    got = counts("Meryl Streep holds the Oscar record for most acting nominations, with 21.",
+                 default_kb)
+    assert got and all(c.verdict == "not_enough_info" for c in got)

@@ -989,10 +989,13 @@ def record_value(tok, noun):
                  if c.dep_ in ("appos", "npadvmod") and c.i == tok.i + 2
                  and doc[tok.i + 1].text == "," and c.pos_ == "NUM" and c.like_num
                  and not list(c.children)), None)
+    classes = lexicon().categories.get("classes") or {}
     if any(not (c.dep_ in ("det", "punct") or c.lower_ in most or (
             bare is not None and c.i == bare.i) or (
-            c.dep_ == "compound" and c.pos_ == "PROPN")) for c in tok.children):
-        return None   # "the most acting nominations": a part of the prizes, not counted here
+            c.dep_ == "compound" and c.pos_ == "PROPN") or (
+            c.dep_ in ("amod", "compound") and c.lower_ in classes)) for c in tok.children):
+        return None   # "the most animated nominations": a part of the prizes the KB cannot
+        # single out, not counted here ("the most acting nominations": the class's, counted)
     return next((o for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "with"
                  and c.i > noun.i for o in c.children if o.dep_ == "pobj" and o.pos_ == "NUM"
                  and o.like_num and not list(o.children)), bare)
