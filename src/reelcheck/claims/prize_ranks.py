@@ -79,6 +79,8 @@ def _apposed_prize(p: Parsed, tok):
     the noun on the verb ("took the Palme d'Or, the festival's highest honour", "took the
     Grand Prix \u2014 the festival\u2019s second-highest award \u2014 for ..."), the object it
     follows right after a comma or a dash."""
+    if tok.is_punct:
+        return None
     if tok.dep_ == "appos":
         return p.arg_at(tok.head.i)
     if tok.dep_ not in ("dobj", "attr", "npadvmod", "dep", "parataxis"):
