@@ -52,3 +52,13 @@ def test_a_rank_set_off_by_dashes_is_read(default_kb):
                  "\u2014 for Sentimental Value.", default_kb) == ["supported"]
     assert ranks("Trier took the Grand Prix \u2014 the festival\u2019s highest award \u2014 "
                  "for Sentimental Value.", default_kb) == ["refuted"]
+
+
+def test_a_former_top_prize_is_dated_by_its_film_or_the_paragraph_s_edition(default_kb):
+    # the film the prize was taken for, or the edition the paragraph speaks of, dates it
+    assert ranks("Joachim Trier accepted the Grand Prix \u2014 the festival\u2019s top award "
+                 "\u2014 for Sentimental Value.", default_kb) == ["refuted"]
+    assert ranks("The 78th Cannes Film Festival closed on Saturday. Joachim Trier accepted "
+                 "the Grand Prix, the festival's top award.", default_kb) == ["refuted"]
+    assert ranks("The 78th Cannes Film Festival closed on Saturday. Joachim Trier accepted "
+                 "the Grand Prix, the festival's runner-up award.", default_kb) == ["supported"]

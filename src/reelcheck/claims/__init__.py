@@ -164,7 +164,8 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
             found += spouses.sentence_claims(p, hedged)
             found += names.sentence_claims(p, hedged)
             found += records.sentence_claims(p, frames, hedged, found)
-            found += rank_claims(kb, text, p, hedged, found)   # "the Grand Prix, its top prize"
+            found += rank_claims(kb, text, p, hedged, found,   # "the Grand Prix, its top prize"
+                                 awards.para_ceremony.get(s.paragraph))
             found += intervals.sentence_claims(p, hedged, found)
             found += filmography.sentence_claims(p, hedged, frames)
             found += story.sentence_claims(p, hedged)

@@ -10,7 +10,8 @@ lexicon names (`top.of`, `top.second`), so only a prize of those makes a claim. 
 
 The years that decide a prize's rank when it once was the top prize under another name
 (`festivals.former_names`: Cannes' Grand Prix before 1975) are the sentence's own years, else
-the year of the film the sentence says won it (the verifier leaves a claim with neither open).
+the year of the film the sentence says won it (or names in a "for" phrase), else the year of
+the paragraph's edition of the show (the verifier leaves a claim with none open).
 """
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ from .awards.passage import prize_rank
 from .parse import Parsed, lexicon
 
 _RANK_MODS = ("amod", "compound", "nmod")
+_NOUN_DEPS = ("det", "poss", "amod", "compound", "nmod", "advmod", "nummod", "quantmod", "case")
+_PLACE_PREPS = ("at", "of", "in")
 _SET_OFF = (",", "\u2014", "\u2013", "--")   # marks that set an aside off
 
 
@@ -74,26 +77,61 @@ def _winner_year(kb, found: list[Claim], prize: str) -> Optional[int]:
     return None
 
 
+def _phrase(tok) -> list:
+    """The rank noun's own phrase: its words before it (determiner, possessor, modifiers) and
+    its place phrase after it ("the top honour at Cannes"), never a clause the parser hung on
+    it (a noun it made the root)."""
+    words = [tok]
+    for c in tok.children:
+        if c.i < tok.i and c.dep_ in _NOUN_DEPS or c.i > tok.i and c.dep_ == "prep" and \
+                c.lower_ in _PLACE_PREPS:
+            words += [x for x in c.subtree if not x.is_punct]
+    return sorted(words, key=lambda x: x.i)
+
+
 def _apposed_prize(p: Parsed, tok):
-    """The prize argument a noun stands in apposition to: its head, or, when the parser hung
-    the noun on the verb ("took the Palme d'Or, the festival's highest honour", "took the
-    Grand Prix \u2014 the festival\u2019s second-highest award \u2014 for ..."), the object it
-    follows right after a comma or a dash."""
-    if tok.is_punct:
+    """The prize argument a rank noun stands in apposition to: its head, or, wherever the
+    parser hung the noun ("took the Palme d'Or, the festival's highest honour", "accepted the
+    Grand Prix \u2014 the festival\u2019s second-highest award \u2014 for ..."), the prize
+    whose name ends right before the comma or dash that opens the noun's phrase. A noun that
+    is the subject of a verb opens a clause of its own, no aside."""
+    if tok.is_punct or tok.pos_ not in ("NOUN", "PROPN"):
         return None
     if tok.dep_ == "appos":
         return p.arg_at(tok.head.i)
-    if tok.dep_ not in ("dobj", "attr", "npadvmod", "dep", "parataxis"):
+    if tok.dep_ in ("nsubj", "nsubjpass", "pobj", "compound", "conj"):
         return None
-    first = min(x.i for x in tok.subtree if not x.is_punct)
+    first = _phrase(tok)[0].i
     before = p.arg_at(first - 2) if first >= 2 and p.doc[first - 1].text in _SET_OFF else None
-    if before is None or before.last != first - 1:
-        return None
-    head = p.doc[before.head]
-    return before if head.head.i == tok.head.i and head.i != tok.i else None
+    return before if before is not None and before.last == first - 1 else None
 
 
-def rank_claims(kb, text: str, p: Parsed, hedged: bool, found: list[Claim]) -> list[Claim]:
+def _edition_year(kb, edition: Optional[str], family: str) -> Optional[int]:
+    e = kb.entity(edition) if edition else None
+    return e.year if e is not None and award_family(kb, edition) == family and \
+        getattr(e, "year", None) else None
+
+
+def _work_year(kb, p: Parsed, tok) -> Optional[int]:
+    """The year of the film a "for" phrase on the rank noun or on the verb names ("took the
+    Grand Prix, the festival's second award, for Sentimental Value")."""
+    heads = [tok, tok.head] + ([tok.head.head] if tok.dep_ == "appos" else [])
+    for h in heads:
+        for pr in h.children:
+            if pr.dep_ != "prep" or pr.lower_ != "for":
+                continue
+            for o in pr.children:
+                a = p.arg_at(o.i)
+                e = kb.entity(a.entity) if a is not None and a.entity else None
+                if e is not None and e.type == "film" and getattr(e, "year", None):
+                    return int(e.year)
+    return None
+
+
+def rank_claims(kb, text: str, p: Parsed, hedged: bool, found: list[Claim],
+                edition: Optional[str] = None) -> list[Claim]:
+    """The rank claims of a sentence; `edition`: the edition the paragraph speaks of (its
+    year dates a prize once named otherwise when the sentence gives no year of its own)."""
     top = lexicon().categories.get("top", {})
     out: list[Claim] = []
     for tok in p.doc:
@@ -107,7 +145,7 @@ def rank_claims(kb, text: str, p: Parsed, hedged: bool, found: list[Claim]) -> l
         rank = _rank_of(p, tok)
         if rank is None or _other_show(kb, p, tok, family):
             continue
-        sub = [x for x in tok.subtree if not x.is_punct]
+        sub = _phrase(tok)
         close = next((x.i for x in p.doc[tok.i + 1:] if x.text in _SET_OFF), None)
         if close is not None:   # (up to the mark that closes the aside)
             sub = [x for x in sub if x.i < close]
@@ -120,5 +158,6 @@ def rank_claims(kb, text: str, p: Parsed, hedged: bool, found: list[Claim]) -> l
             predicate="prize_rank", object=rank, hedged=hedged,
             slots=dict(kind="prize_rank", subject=a.entity, award=a.entity, family=family,
                        rank=rank, years=_years(p),
-                       winner_year=_winner_year(kb, found, a.entity), negated=False)))
+                       winner_year=_winner_year(kb, found, a.entity) or _work_year(kb, p, tok)
+                       or _edition_year(kb, edition, family), negated=False)))
     return out
