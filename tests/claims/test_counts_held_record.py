@@ -59,3 +59,16 @@ def test_a_record_tied_with_a_right_count_is_not_vouched_for(default_kb):
 def test_a_plain_tally_with_with_still_holds(default_kb):
     got = counts("Ben-Hur ended the 32nd Academy Awards with 11 wins.", default_kb)
     assert [c.verdict for c in got] == ["supported"]
+
+
+def test_a_record_of_prizes_tied_counts_the_holders_wins(default_kb):
+    # "the record of 11 Oscars": the prize noun itself is counted, as "11 wins" is
+    got = counts("Back in 1998, Titanic tied Ben-Hur's record of 12 Oscars.", default_kb)
+    assert [c.verdict for c in got] == ["refuted"] and "11" in got[0].explanation
+    got = counts("West Side Story equalled the record of 11 Oscars.", default_kb)
+    assert [c.verdict for c in got] == ["refuted"]
+    got = counts("The Return of the King matched Ben-Hur's record of 11 Oscars.", default_kb)
+    assert got and all(c.verdict == "not_enough_info" for c in got)
+    # a narrowed record ("in one night") is another record's; a broken one is no count
+    assert counts("Anora matched the record of four Oscars in one night.", default_kb) == []
+    assert counts("Titanic broke the record of 12 Oscars.", default_kb) == []

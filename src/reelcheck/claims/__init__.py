@@ -27,6 +27,7 @@ from .plot import PlotReader
 from .quantities import QuantityReader
 from .spouses import SpouseReader
 from .records import RecordReader
+from .prize_ranks import rank_claims
 from .context import UNKNOWN_PERSON, Resolver, by_sentence, written_by
 from .accounting import record as record_slots
 from .dates import DateReader
@@ -163,6 +164,8 @@ def extract_claims(doc: Document, mentions: list[Mention], kb) -> list[Claim]:
             found += spouses.sentence_claims(p, hedged)
             found += names.sentence_claims(p, hedged)
             found += records.sentence_claims(p, frames, hedged, found)
+            found += rank_claims(kb, text, p, hedged, found,   # "the Grand Prix, its top prize"
+                                 awards.para_ceremony.get(s.paragraph))
             found += intervals.sentence_claims(p, hedged, found)
             found += filmography.sentence_claims(p, hedged, frames)
             found += story.sentence_claims(p, hedged)

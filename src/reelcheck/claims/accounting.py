@@ -1098,7 +1098,9 @@ def account(claims: list, facts: dict, kb=None) -> None:
                             c.slots.get("award_phrase") or "").lower().split():
                         return True   # "won the highest honor": the show's top prize, read
                         # as that prize by the claim itself
-                    return any((o.category == "record" or o.slots.get("kind") == "debut"
+                    return any((o.category == "record" or o.slots.get("kind") in (
+                                    "debut", "prize_rank")   # ("the Palme, Cannes' highest
+                                # honour": the prize's rank, read by its own claim)
                                 or s[0] == "ordinal" and (any(
                         o.slots.get(k) for k in _ORDINAL_READINGS) or _consumed(s, n, b, kb)
                         or _edition_numbered(kb, o.slots.get("ceremony"), 1)))

@@ -25,7 +25,7 @@ from ..kb.awards import _films_years, award_family, edition_for_films_of, show_o
 from ..model import Claim, EntityRef
 from .frames import CLAUSE_DEPS, _match_cue, _modal, _negated, clause_of, subject_token, titled
 from .parse import Parsed, lexicon, number_value, verb_above
-from .text import MONTHS, WEEKDAYS, DateValue, paragraphs, parse_ordinal, year_of
+from .text import MONTHS, WEEKDAYS, DateValue, headline, paragraphs, parse_ordinal, year_of
 
 FILM_WORDS = frozenset({"it", "its", "film", "movie", "picture", "feature", "drama", "comedy",
                         "comedy-drama", "thriller"})
@@ -1736,14 +1736,7 @@ class DateReader:
         the style, not a name."""
         a = self.text.rfind("\n", 0, at) + 1
         b = self.text.find("\n", at)
-        line = self.text[a:b if b >= 0 else len(self.text)].strip()
-        words = [x for x in line.split() if x[:1].isalpha()]
-        if not words or line[-1:] in ".!?\"”" or len(words) > 14:
-            return False
-        small = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "from",
-                 "with", "by"}
-        big = [x for x in words if x.lower() not in small]
-        return bool(big) and sum(x[:1].isupper() for x in big) >= 0.8 * len(big)
+        return headline(self.text[a:b if b >= 0 else len(self.text)])
 
     def _article_family(self) -> Optional[str]:
         """The award family an article is about, when its words name one at least twice and

@@ -992,12 +992,43 @@ def record_value(tok, noun):
     if tok.dep_ != "pobj" or tok.head.head.i != noun.i or not any(
             c.lower_ in most for c in tok.children):
         return None
-    if any(not (c.dep_ == "det" or c.lower_ in most or (
-            c.dep_ == "compound" and c.pos_ == "PROPN")) for c in tok.children):
-        return None   # "the most acting nominations": a part of the prizes, not counted here
+    # "the record for most nominations, 14": a bare number set off after the noun by a
+    # comma is the record's value, as "with 14" is
+    doc = tok.doc
+    # (the parser may hang it on the noun or on the verb)
+    bare = next((c for c in [*tok.children, *noun.head.children]
+                 if c.dep_ in ("appos", "npadvmod") and c.i == tok.i + 2
+                 and doc[tok.i + 1].text == "," and c.pos_ == "NUM" and c.like_num
+                 and not list(c.children)), None)
+    classes = lexicon().categories.get("classes") or {}
+    if any(not (c.dep_ in ("det", "punct") or c.lower_ in most or (
+            bare is not None and c.i == bare.i) or (
+            c.dep_ == "compound" and c.pos_ == "PROPN") or (
+            c.dep_ in ("amod", "compound") and c.lower_ in classes)) for c in tok.children):
+        return None   # "the most animated nominations": a part of the prizes the KB cannot
+        # single out, not counted here ("the most acting nominations": the class's, counted)
     return next((o for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "with"
                  and c.i > noun.i for o in c.children if o.dep_ == "pobj" and o.pos_ == "NUM"
-                 and o.like_num and not list(o.children)), None)
+                 and o.like_num and not list(o.children)), bare)
+
+
+def _held_record_prizes(tok) -> bool:
+    """"Titanic tied Ben-Hur's record of 11 Oscars": a counted prize noun (`held_with` nouns)
+    in the 'of' / 'for' phrase of a record noun its verb makes the subject a holder of
+    (`_held_record`) counts the subject's wins, as "the record of 11 wins" does. Only a bare
+    record: a phrase narrowing it ("in one night", "for a director") is another record's, and a
+    possessor or adjective on the prize ("acting Oscars") names a part of the prizes."""
+    hw = lexicon().qualifiers.get("held_with") or {}
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("of", "for") or not (
+            {tok.lemma_.lower(), tok.lower_.rstrip("s")} & set(hw.get("nouns", ()))):
+        return False
+    noun = tok.head.head
+    if not _held_record(tok, noun) or noun.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ not in ("nummod", "punct") for c in tok.children):
+        return False
+    return not any(c.dep_ in ("prep", "relcl", "acl", "npadvmod") and c.i != tok.head.i
+                   for x in (noun, noun.head) for c in x.children)
 
 
 def _held_with(p: Parsed, tok) -> bool:
@@ -1043,7 +1074,7 @@ def build_frames(p: Parsed) -> list[Frame]:
             continue
         rel = (lex.noun(tok.lower_) if gerund else None) or lex.noun(tok.lemma_.lower()) \
             or lex.noun(tok.lower_)
-        if rel is None and _held_with(p, tok):
+        if rel is None and (_held_with(p, tok) or _held_record_prizes(tok)):
             rel = lex.noun(lex.qualifiers["held_with"].get("as", ""))
             held.add(tok.i)
         if rel is None:
@@ -2992,6 +3023,10 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
             gov = gov.head   # "received a total of six nominations": the sum's verb
         elif via in ("of", "for") and gov.dep_ in OBJ_DEPS and _held_record(tok, gov):
             gov = gov.head   # "shares the record of 11 wins": the holder's verb
+        elif via == "with" and gov.dep_ in OBJ_DEPS and gov.head.pos_ in ("VERB", "AUX") \
+                and getattr(p.arg_at(gov.i), "kind", None) in ("award", "ceremony", "festival"):
+            gov = gov.head   # "Conclave Tops BAFTAs With Best Film Win": a show holds no win;
+            # the parser hung on the verb's show what the verb's subject came with
         elif via == "of" and gov.dep_ in OBJ_DEPS + ("pobj",) and tok.lemma_.lower() in \
                 lex.qualifiers.get("holder_nouns", ()) and gov.lemma_.lower() in \
                 lex.qualifiers.get("group_nouns", ()):

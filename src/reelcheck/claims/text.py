@@ -122,6 +122,22 @@ def dated_row(line: str) -> bool:
     return sep is not None and bool(YEAR.search(line[:sep[0]]))
 
 
+_HEADLINE_SMALL = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or",
+                             "from", "with", "by"})
+
+
+def headline(line: str) -> bool:
+    """Whether a line is a headline: no closing stop, at most 14 words, and its words (short
+    function words aside) capitalised ("Croisette Daily: Day One of the 78th Festival", "Jane
+    Roe Wins Second Best Actress Oscar"), where a capital is the style, not a name."""
+    line = line.strip()
+    words = [x for x in line.split() if x[:1].isalpha()]
+    if not words or line[-1:] in ".!?\"”" or len(words) > 14:
+        return False
+    big = [x for x in words if x.lower() not in _HEADLINE_SMALL]
+    return bool(big) and sum(x[:1].isupper() for x in big) >= 0.8 * len(big)
+
+
 def rating_letter(head: str) -> bool:
     """Whether the capital letter a sentence so far ends on ("... is rated R.") is a rating
     after one of its cues (the lexicon's `records.ratings`), not a name's initial."""

@@ -573,3 +573,54 @@ def edition_identity(kb, c):
         return None
     return refuted(f"The {L(kb, a)} was held in {ya}; the {L(kb, b)} in {yb}: not the same "
                    f"edition.", facts)
+
+
+_RANK_WORDS = {1: "top", 2: "second", 3: "third", 4: "fourth"}
+
+
+@check("prize_rank")
+def prize_rank(kb, c) -> Optional[Verdict]:
+    """"the Grand Prix, the festival's top prize": the rank a show's prize holds is 1 for the
+    show's top prize and 2 for its second (`categories.top` `of`, `second`; one prize each, so
+    the rank of either is known and a rank said of it otherwise is wrong). A prize that was the
+    top prize under its name in some years (`festivals.former_names`) has its rank decided by the
+    sentence's years, else the year of the film said to win it; with neither it stays open. The
+    verdict rests on the KB's notes about the prize (none: open)."""
+    award, fam, said = c.slots.get("award"), c.slots.get("family"), c.slots.get("rank")
+    top = lexicon().categories.get("top", {})
+    if not award or not fam or not said:
+        return None
+    if award == (top.get("of") or {}).get(fam):
+        actual = 1
+    elif award == (top.get("second") or {}).get(fam):
+        actual = 2
+    else:
+        return None
+    spans = [tuple(x) for x in lexicon().section("festivals").get("former_names", {}).get(
+        award, {}).get("years", ())]
+    when = None
+    if spans:
+        years = c.slots.get("years") or ([c.slots["winner_year"]]
+                                         if c.slots.get("winner_year") else [])
+        if not years:
+            return nei(f"The {L(kb, award).split(' (')[0]} was once {L(kb, fam)}'s top prize; "
+                       f"the sentence does not say which year it speaks of.")
+        named = [any(a <= y <= b for a, b in spans) for y in years]
+        if any(named) != all(named):
+            return None   # years on both sides of the renaming
+        if all(named):
+            actual = 1
+        when = max(years)
+    facts = _firm(f for f in kb.facts_involving(award, "statement")
+                  if f.subject == award or award in (f.qualifiers.get("about") or ()))
+    if not facts:
+        return None
+    name = L(kb, award).split(" (")[0]
+    at = f" in {when}" if when else ""
+    word = _RANK_WORDS.get(actual, str(actual))
+    if actual == said:
+        return supported(f"The {name} is {L(kb, fam)}'s {word} prize{at}.", facts[:2])
+    other = "" if actual == 1 else \
+        f"; the top prize is the {L(kb, (top.get('of') or {}).get(fam)).split(' (')[0]}"
+    return refuted(f"The {name} is {L(kb, fam)}'s {word} prize{at}, not its "
+                   f"{_RANK_WORDS.get(said, str(said))}{other}.", facts[:2])

@@ -714,9 +714,16 @@ class _Counts:
         times = set(q.get("times_suffix", ()))
         competitive = set(q.get("count_competitive_modifiers", ()))
         got = None
+        # a record's value said after the noun ("the most acting nominations, with 21") is
+        # narrowed by the noun's own modifiers
+        most = set(lexicon().section("records").get("most", ())) if num.i > noun.i else set()
+        if not any(x.lower_ in most for x in noun.children):
+            most = set()   # (only a record's noun: "How many Oscars ...? Seven." is no record)
+        lo = noun.left_edge.i - 1 if most else num.i
         for x in noun.children:   # between the number and the noun: "an incredible seven
             # Oscars" praises the count, "seven acting Oscars" narrows it
-            if not num.i < x.i < noun.i or x.dep_ not in ("amod", "compound", "nmod"):
+            if not lo < x.i < noun.i or x.dep_ not in ("amod", "compound", "nmod") \
+                    or x.lower_ in most:
                 continue
             if x.lower_ in competitive:
                 got = got or "competitive"

@@ -8,7 +8,7 @@ from typing import Optional
 
 from ..frames import Frame, fell_short
 from ..parse import lexicon
-from ..text import parse_ordinal
+from ..text import headline, parse_ordinal
 from .common import _run_token, category_runs
 from .readings import (_another_owner, _apposed_ordinal, _equating, _night_apposed_ordinal, _ordinals_on,
                        _owned, _prize_class, _since_bound, _span_of_roles, _told_of_a_known_subject,
@@ -335,6 +335,9 @@ class _Ranks:
             t = t.head
         if t.pos_ not in ("VERB", "AUX"):
             return False
+        if t.tag_ in ("VBZ", "VBP") and t.dep_ == "ROOT" and headline(f.parsed.sentence.text):
+            return True   # a headline's present tells the news as done: "Jane Roe Wins
+            # Second Best Actress Oscar"
         return t.tag_ == "VBD" or (t.tag_ == "VBN" and any(
             a.dep_ == "aux" and a.lemma_ == "have" for a in t.children))
 
