@@ -5,11 +5,7 @@ that category. Sentences are written for these tests; the facts are the default 
 Oscar record (Katharine Hepburn won Best Actress four times)."""
 from __future__ import annotations
 
-import reelcheck
-
-
-def verdicts(text, kb):
-    return [c.verdict for c in reelcheck.check(text, kb=kb).claims if c.category == "award"]
+from award_claims import award_verdicts as verdicts
 
 
 def test_a_possessed_count_of_a_category(default_kb):

@@ -4,11 +4,7 @@ facts are the default KB's complete record of the Palme d'Or (Östlund: 2017 and
 Joon Ho: 2019)."""
 from __future__ import annotations
 
-import reelcheck
-
-
-def verdicts(text, kb):
-    return [c.verdict for c in reelcheck.check(text, kb=kb).claims if c.category == "award"]
+from award_claims import award_verdicts as verdicts
 
 
 def test_a_count_on_a_prize_name(default_kb):

@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-import reelcheck
-
-
-def verdicts(text, kb):
-    return [c.verdict for c in reelcheck.check(text, kb=kb).claims]
+from award_claims import all_verdicts as verdicts
 
 
 @pytest.mark.parametrize("text,want", [

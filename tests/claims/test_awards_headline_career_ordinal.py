@@ -3,11 +3,7 @@ is done, so its ordinal is judged over the winner's complete record as a past "w
 is. Headlines written for these tests; the facts are the default KB's."""
 from __future__ import annotations
 
-import reelcheck
-
-
-def verdicts(text, kb):
-    return [c.verdict for c in reelcheck.check(text, kb=kb).claims if c.category == "award"]
+from award_claims import award_verdicts as verdicts
 
 
 def test_a_headline_ordinal_the_record_holds_is_supported(default_kb):

@@ -4,11 +4,7 @@ winner and the owned phrase the category. Sentences are written for these tests;
 are the default KB's (Anora won the WGA's original screenplay prize in 2025)."""
 from __future__ import annotations
 
-import reelcheck
-
-
-def verdicts(text, kb):
-    return [c.verdict for c in reelcheck.check(text, kb=kb).claims if c.category == "award"]
+from award_claims import award_verdicts as verdicts
 
 
 def test_the_owner_of_the_honoured_screenplay_won_it(default_kb):

@@ -6,13 +6,9 @@ Best Actress for La La Land and for Poor Things; The Favourite brought her a sup
 nomination)."""
 from __future__ import annotations
 
-import reelcheck
+from award_claims import award_verdicts as verdicts
 
 LEAD = "At the Oscars, "
-
-
-def verdicts(text, kb):
-    return [c.verdict for c in reelcheck.check(text, kb=kb).claims if c.category == "award"]
 
 
 def test_each_work_of_a_repeated_preposition_is_checked(default_kb):

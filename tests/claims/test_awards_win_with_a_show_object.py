@@ -3,11 +3,7 @@ the verb takes; a show holds no win, so the win is the verb's subject's. Sentenc
 these tests; the facts are the default KB's."""
 from __future__ import annotations
 
-import reelcheck
-
-
-def verdicts(text, kb):
-    return [c.verdict for c in reelcheck.check(text, kb=kb).claims if c.category == "award"]
+from award_claims import award_verdicts as verdicts
 
 
 def test_a_win_hung_on_the_show_is_the_subject_s(default_kb):

@@ -9,6 +9,8 @@ import pytest
 
 import reelcheck
 
+from award_claims import check_row
+
 
 @pytest.mark.parametrize("text,want", [
     ("Anora scooped five Oscars (out of six nominations) at the 97th Academy Awards.",
@@ -18,6 +20,4 @@ import reelcheck
 ])
 def test_a_bracketed_pool(default_kb, text, want):
     got = [c.verdict for c in reelcheck.check(text, kb=default_kb).claims]
-    assert want in got, got
-    if want == "supported":
-        assert "refuted" not in got
+    check_row(got, want)

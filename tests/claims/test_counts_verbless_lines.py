@@ -10,14 +10,12 @@ import pytest
 
 import reelcheck
 
+from award_claims import all_verdicts as _verdicts
+
 
 def _counts(text, kb):
     return [(c.verdict, c.subject.label if c.subject else None)
             for c in reelcheck.check(text, kb=kb).claims if c.slots.get("kind") == "award_count"]
-
-
-def _verdicts(text, kb):
-    return [c.verdict for c in reelcheck.check(text, kb=kb).claims]
 
 
 @pytest.mark.parametrize("text,want,who", [

@@ -28,3 +28,21 @@ def readings(text, kb, categories=("award",)):
     order."""
     return [(c.verdict, c.explanation) for c in reelcheck.check(text, kb=kb).claims
             if c.category in categories]
+
+
+def all_verdicts(text, kb):
+    """The verdict of every claim `check()` makes of `text`, in order."""
+    return [c.verdict for c in reelcheck.check(text, kb=kb).claims]
+
+
+def award_verdicts(text, kb):
+    """The verdicts of the claims in the award category, in order."""
+    return [c.verdict for c in reelcheck.check(text, kb=kb).claims if c.category == "award"]
+
+
+def check_row(got: list, want: str) -> None:
+    """A battery row's verdicts: the one wanted is among them, and a true sentence is refuted
+    by none of its claims."""
+    assert want in got, got
+    if want == "supported":
+        assert "refuted" not in got, got
