@@ -498,7 +498,8 @@ def parse_sentences(text: str, sentences: list[Sentence],
         for mend in (_title_read_as_a_name, _title_after_preposition, _title_tail_lifted,
                      _which_of_a_thing, _title_apposed_to_its_noun, _title_after_its_noun,
                      _each_after_its_subjects, _subject_run_into_the_opener,
-                     _name_run_into_the_object, _prizes_before_their_noun,
+                     _name_run_into_the_object, _addition_as_conjunct,
+                     _prizes_before_their_noun,
                      _name_read_as_an_adverb,
                      _participle_of_the_last_name, _date_heading):
             again = mend(out[i])
@@ -576,8 +577,10 @@ def _title_read_as_a_name(p: Parsed):
     verb hung on "Everything") parsed again with one proper name in the title's place: the
     title's words become one name (compounds on its last word) that fills the role the name
     filled; so is a title that is a clause of its own ("I'm Still Here", "Don't Look Up")
-    which the parser hung on a word outside it. None when no title was so read, or the reread
-    hangs the name on no verb (or, for a clause, on no noun beside it either)."""
+    which the parser hung on a word outside it; and a sentence whose root is no verb (or falls
+    in a title) is parsed again with every title one name, taken when the reread's root is a
+    verb outside them. None when no title was so read, or the reread hangs the name on no
+    verb (or, for a clause, on no noun beside it either)."""
     doc = p.doc
     a = next((x for x in p.args if x.kind in ("film", "work") and x.last - x.first >= 3
               and any(doc[i].dep_ == "ROOT" for i in range(x.first, x.last))
@@ -597,39 +600,78 @@ def _title_read_as_a_name(p: Parsed):
                   and any(doc[i].pos_ in ("VERB", "AUX") for i in range(x.first, x.last))
                   and any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")
                           for t in doc if not x.first <= t.i < x.last) and broken(x)), None)
-    if a is None:
+    if a is not None:
+        again, new_of = _reread_with_names(doc, [(a.first, a.last)])
+        name = again[a.first]
+        if not (name.pos_ != "PROPN" or name.dep_ == "ROOT" or name.head.pos_ not in (
+                "VERB", "AUX") and not (clause and name.dep_ in (
+                    "appos", "compound", "pobj", "conj"))):
+            return _back_from_names(doc, again, [(a.first, a.last)])
+    # the sentence's root no verb: titles of common words read into the words around them
+    # ("Latvia's Flow beat Pixar's Inside Out 2 ...": "Flow beat" taken for one noun); every
+    # title one name, the reread taken when its root is a verb outside them
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    spans = sorted({(x.first, x.last) for x in p.args if x.kind in ("film", "work")})
+    if root.pos_ in ("VERB", "AUX") and p.arg_at(root.i) is None or not spans:
         return None
+    again, new_of = _reread_with_names(doc, spans)
+    top = next(t for t in again if t.dep_ == "ROOT")
+    if top.pos_ not in ("VERB", "AUX") or top.i in {new_of(f) for f, _ in spans}:
+        return None   # the reread is no better
+    return _back_from_names(doc, again, spans)
+
+
+def _reread_with_names(doc, spans: list[tuple[int, int]]):
+    """(the doc's words parsed again with one proper name in place of each (first, last) span,
+    the index of a doc token's word in that reread)."""
     from spacy.tokens import Doc
     from ..nlp import nlp
-    n = a.last - a.first
-    words = [t.text for t in doc[:a.first]] + ["Casablanca"] + [t.text for t in doc[a.last:]]
-    spaces = [bool(t.whitespace_) for t in doc[:a.first]] + [
-        bool(doc[a.last - 1].whitespace_)] + [bool(t.whitespace_) for t in doc[a.last:]]
+
+    def new_of(i: int) -> int:
+        shift = 0
+        for f, last in spans:
+            if i >= last:
+                shift += last - f - 1
+            elif i >= f:
+                return f - shift
+        return i - shift
+    words, spaces = [], []
+    for t in doc:
+        span = next(((f, last) for f, last in spans if f <= t.i < last), None)
+        if span is None:
+            words.append(t.text), spaces.append(bool(t.whitespace_))
+        elif t.i == span[0]:
+            words.append("Casablanca"), spaces.append(bool(doc[span[1] - 1].whitespace_))
     # (mended as the first parse was: `_attach_low`)
-    again = _attach_low(_participle_read_as_a_verb(
-        nlp()(Doc(doc.vocab, words=words, spaces=spaces))))
-    name = again[a.first]
-    if name.pos_ != "PROPN" or name.dep_ == "ROOT" or name.head.pos_ not in ("VERB", "AUX") and not (
-            clause and name.dep_ in ("appos", "compound", "pobj", "conj")):
-        return None   # the reread is no better
+    return _attach_low(_participle_read_as_a_verb(
+        nlp()(Doc(doc.vocab, words=words, spaces=spaces)))), new_of
 
-    def old(j: int) -> int:   # a token of the reread -> the doc's (the name -> the title's last)
-        return j if j < a.first else a.last - 1 if j == a.first else j + n - 1
 
+def _back_from_names(doc, again, spans: list[tuple[int, int]]):
+    """The doc with the tree and tags of `again` (`_reread_with_names` of these spans): each
+    span's words one name, compounds on its last word, that fills the role the name filled."""
+    from spacy.tokens import Doc
+    old_of = {}
+    for t in doc:
+        span = next(((f, last) for f, last in spans if f <= t.i < last), None)
+        if span is None or t.i == span[1] - 1:
+            old_of[len(old_of)] = t.i
+    new_of = {o: n for n, o in old_of.items()}
     heads, deps, tags, pos, lemmas, morphs, ents = [], [], [], [], [], [], []
     for t in doc:
-        if a.first <= t.i < a.last - 1:
-            heads.append(a.last - 1)
+        span = next(((f, last) for f, last in spans if f <= t.i < last), None)
+        if span is not None and t.i < span[1] - 1:
+            heads.append(span[1] - 1)
             deps.append("compound")
         else:
-            j = t.i if t.i < a.first else a.first if t.i == a.last - 1 else t.i - n + 1
-            heads.append(old(again[j].head.i))
-            deps.append(again[j].dep_)
-        if a.first <= t.i < a.last:
+            x = again[new_of[t.i]]
+            heads.append(old_of[x.head.i])
+            deps.append(x.dep_)
+        if span is not None:
             tags.append("NNP"), pos.append("PROPN"), lemmas.append(t.text)
             morphs.append("Number=Sing"), ents.append("O")
         else:
-            x = again[t.i if t.i < a.first else t.i - n + 1]
+            x = again[new_of[t.i]]
             tags.append(x.tag_), pos.append(x.pos_), lemmas.append(x.lemma_)
             morphs.append(str(x.morph))
             e = f"{x.ent_iob_}-{x.ent_type_}" if x.ent_type_ else "O"
@@ -846,6 +888,38 @@ def _name_run_into_the_object(p: Parsed):
         for i in range(a.first, a.last):
             if i != a.head and not a.first <= heads[i] < a.last:
                 heads[i] = a.head
+    if heads == heads_of(doc) and deps == deps_of(doc):
+        return None
+    return _rebuilt(doc, doc, heads, deps)
+
+
+def _addition_as_conjunct(p: Parsed):
+    """The doc with the object of an additive preposition (lexicon `additive_preps`: "won a
+    BAFTA, along with a Golden Globe") hung as a conjunct of the verb's object when both name
+    the same kind of thing (prizes, films, people), the preposition's words as the conjunction:
+    one more of what the verb takes. None when no such phrase is in the sentence."""
+    doc = p.doc
+    adds = [tuple(w.split()) for w in lexicon().qualifiers.get("additive_preps", ())]
+    heads, deps = heads_of(doc), deps_of(doc)
+    for last in doc:
+        if last.dep_ != "prep":
+            continue
+        words = next((w for w in adds if last.i + 1 >= len(w) and tuple(
+            t.lower_ for t in doc[last.i + 1 - len(w):last.i + 1]) == w), None)
+        obj = next((c for c in last.children if c.dep_ == "pobj"), None)
+        if words is None or obj is None:
+            continue
+        first = doc[last.i + 1 - len(words)]
+        verb = next((t for t in first.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        took = next((c for c in verb.children if c.dep_ == "dobj" and c.i < first.i), None) \
+            if verb is not None else None
+        a, b = p.arg_at(obj.i), p.arg_at(took.i) if took is not None else None
+        if a is None or b is None or a.kind != b.kind or a.kind not in (
+                "award", "film", "person") or a.head != obj.i or b.head != took.i:
+            continue
+        for t in doc[first.i:last.i + 1]:
+            heads[t.i], deps[t.i] = took.i, "cc"
+        heads[obj.i], deps[obj.i] = took.i, "conj"
     if heads == heads_of(doc) and deps == deps_of(doc):
         return None
     return _rebuilt(doc, doc, heads, deps)
@@ -1308,8 +1382,11 @@ def _arguments(p: Parsed, mentions: list[Mention]) -> Parsed:
     taken: list[tuple[int, int]] = []
     # a person's name without the punctuation the NER may take in ("- Anora" in a list)
     # (nor its possessive ending: "Emilia Pérez's" is the film's name and an "'s")
+    # (nor an article the NER took in: "won a BAFTA and a Golden Globe" with "a Golden Globe"
+    # one PERSON is no person named "a Golden Globe")
     people = [(off + w[0].idx, off + w[-1].idx + len(w[-1])) for w in (
-        [t for t in e if not t.is_punct and not (t.i == e.end - 1 and t.tag_ == "POS")]
+        [t for t in e if not t.is_punct and not (t.i == e.end - 1 and t.tag_ == "POS")
+         and not (t.i == e.start and t.lower_ in ("a", "an", "the"))]
         for e in doc.ents if e.label_ == "PERSON") if w]
     # two KB names the NER ran together ("handed Anora the Palme d'Or" as one PERSON) are not
     # one person's name: a span holding two mentions of things and none of a person is the
