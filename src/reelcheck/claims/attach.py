@@ -397,6 +397,9 @@ def _attach_low(doc):
     for n, noun in when(conj, _paired_phrases).items():
         moves[n] = noun
         labels[n] = "prep"
+    for n, item in when(conj and "prep" in deps, _phrases_after_their_items).items():
+        moves[n] = item   # (the item right before it, not an earlier one's conjunct)
+        labels[n] = "prep"
     for n, verb in when("dobj" in deps and "in" in lows, _in_phrases_off_a_name).items():
         moves.setdefault(n, verb)
     for n, noun in when("for" in lows, _for_phrases_of_a_prize_noun).items():
@@ -1221,6 +1224,26 @@ def _pairs_joined_to_an_object(doc) -> dict:
             continue
         out[t.i] = (item.i, [c.i for c in h.children if c.dep_ in ("cc", "punct")
                              and h.i < c.i < t.i])
+    return out
+
+
+def _phrases_after_their_items(doc) -> dict:
+    """"stars A as X, B as Y and C as Z": items of a list, each with its phrase of one
+    preposition right after it. The parser may hang the last item's phrase on an earlier item
+    that has its own phrase of that preposition already (one item cannot be two parts). Such
+    a phrase belongs to the item right before it, when that item has none of its own:
+    {the phrase: that item}."""
+    out = {}
+    for t in doc:
+        if t.dep_ != "prep" or t.i == 0 or t.head.i >= t.i - 1:
+            continue
+        item, h = doc[t.i - 1], t.head
+        if item.pos_ != "PROPN" or item.dep_ != "conj" or any(
+                c.dep_ == "prep" and c.lower_ == t.lower_ for c in item.children) \
+                or not any(c.dep_ == "prep" and c.lower_ == t.lower_ and c.i < t.i
+                           for c in h.children):
+            continue
+        out[t.i] = item.i
     return out
 
 
