@@ -1142,13 +1142,18 @@ class RecordReader:
     @staticmethod
     def _bound_here(since, head, verb) -> bool:
         """Whether a "since" phrase hangs on the record's head or achievement verb without an
-        embedded clause between (a relative clause's "since" is that clause's)."""
+        embedded clause between (a relative clause's "since" is that clause's; the infinitive
+        the achievement verb takes is no other clause)."""
         t = since
         # "to win the Palme since Malick took it in 2011": the clause "since" opens is the bound
         opened = since.head.i if since.dep_ == "mark" and since.head.dep_ == "advcl" else -1
         while t.i not in (head.i, getattr(verb, "i", -1)) and t.head.i != t.i:
+            # (an infinitive under the achievement verb is more of the same achievement: "the
+            # first winner to go on to win Best Picture since X")
             if t.dep_ in ("relcl", "acl", "advcl", "ccomp", "parataxis", "appos") and \
-                    t.i not in (since.i, opened):
+                    t.i not in (since.i, opened) and not (
+                        t.dep_ in ("advcl", "xcomp") and t.head.i == getattr(verb, "i", -1)
+                        and any(x.tag_ == "TO" for x in t.children)):
                 return False
             t = t.head
         return t.i in (head.i, getattr(verb, "i", -1))
