@@ -837,10 +837,19 @@ class CastReader:
         """The possessor of a noun of a played part (the lexicon's `played_part` nouns: "turn",
         "role", "performance"): a person ("Borisov's turn") or a possessive pronoun ("her
         turn", read as a reference to the actor the passage is about)."""
-        nouns = set((lexicon().qualifiers.get("played_part") or {}).get("nouns") or ())
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns:
+        part = lexicon().qualifiers.get("played_part") or {}
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in set(part.get("nouns") or ()):
             return None
+        by = set(part.get("owner_preps") or ())
         for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in by:
+                # "a supporting turn from Jane Roe as Ani": the phrase names the player as a
+                # possessor does (one person, the phrase's own object)
+                objs = [o for o in c.children if o.dep_ == "pobj"]
+                a = p.arg_at(objs[0].i) if len(objs) == 1 and not objs[0].conjuncts else None
+                if a is not None and a.kind == "person" and a.head == objs[0].i:
+                    return Filler(a.head, a)
+                continue
             if c.dep_ != "poss":
                 continue
             a = p.arg_at(c.i)
