@@ -409,6 +409,26 @@ class CastReader:
                     and holders[x.token] not in acts}
             chars = [x for x in chars if x.token not in held]
             rest = [x for x in chars if x.token not in bound]
+            if len(actors) == 1 and actors[0].token not in mine:
+                # "A stars opposite B as X", A with no part of its own: the 'as' phrase may be
+                # A's or the partner's right before it. Where the KB gives the part to B, the
+                # sentence is read as B's (to confirm only), never refuted as A's; where it
+                # gives it to neither, both readings are false and A's stands
+                for x in list(rest):
+                    partner = self._partner_before(p, cue, x, actors[0])
+                    if partner is None or holders[x.token] not in (None, partner.token):
+                        continue
+                    char = self._character(p, x)[0]
+                    players = {f.value for f in self.kb.facts(subject=char,
+                                                              predicate="played_by")} \
+                        if char else set()
+                    if self._actor(p, partner)[0] in players and \
+                            self._actor(p, actors[0])[0] not in players:
+                        rest.remove(x)
+                        out += self._pairs(p, [partner], [x], hedged, negated, weak=True,
+                                           denied=alone)
+                if not rest:
+                    continue
             if rest or not chars:
                 taken = {a.token for a in bound.values()}
                 out += self._pairs(p, [a for a in actors if a.token not in taken] or actors,
@@ -832,6 +852,24 @@ class CastReader:
             far = far or t.dep_ in FAR_DEPS
             t = t.head
         return [], None, False
+
+    def _partner_before(self, p: Parsed, cue, char: Filler, actor: Filler) -> Optional[Filler]:
+        """The one person a partner preposition of the cast verb names (lexicon
+        `cast.partner_preps`: "opposite B", "alongside B") between its actor and a character
+        after them, or None."""
+        preps = set(_words().get("partner_preps") or ())
+        got = [Filler(o.i, p.arg_at(o.i)) for c in cue.children
+               if c.dep_ == "prep" and c.lower_ in preps
+               for o in c.children if o.dep_ == "pobj"]
+        # ... or the parser's misreading of the preposition as a modifier of the name it
+        # opens ("plays opposite B" read with "opposite" an adjective of B, B the object)
+        got += [Filler(o.i, p.arg_at(o.i)) for o in cue.children if o.dep_ == "dobj"
+                and any(m.lower_ in preps and m.dep_ in ("amod", "compound", "nmod")
+                        and m.i < o.i for m in o.children)]
+        got = [x for x in got if self._is_actor(p, x) and x.arg is not None
+               and actor.token < x.arg.first and x.arg.last <= char.token
+               and not p.doc[x.token].conjuncts]
+        return got[0] if len(got) == 1 else None
 
     def _part_owner(self, p: Parsed, tok) -> Optional[Filler]:
         """The possessor of a noun of a played part (the lexicon's `played_part` nouns: "turn",
