@@ -1336,8 +1336,18 @@ class CastReader:
         return start, end
 
     # -- cast lists ----------------------------------------------------------------------------
+    @staticmethod
+    def _list_label(tok) -> bool:
+        """A cast noun labelling a list that opens the sentence ("Cast: A, B, C", "The
+        ensemble: A and B"): the names after its colon are the film's cast."""
+        return tok.lemma_.lower() in set(_words().get("cast_nouns") or ()) and \
+            tok.dep_ == "ROOT" and tok.i + 1 < len(tok.doc) and tok.nbor(1).text == ":" \
+            and all(t.dep_ == "det" for t in tok.doc[:tok.i])
+
     def _member_cue(self, tok) -> bool:
         w = _words()
+        if self._list_label(tok):
+            return True
         word = _hyphenated(tok)
         if word in _all_forms(w.get("member_nouns") or ()) or self._performance_noun(tok):
             return True   # (`_member_noun`, with the word read once)
@@ -1415,6 +1425,9 @@ class CastReader:
                 # of a relation to someone; "Co-stars A and B also came" states the cast
                 continue
             heads = [c for c in tok.children if c.dep_ in ("dobj", "compound")]
+            if self._list_label(tok):   # "Cast: A, B, C": the names after the colon
+                heads = [c for c in tok.children if c.dep_ in ("appos", "dep", "conj")
+                         and c.i > tok.i + 1]
             # "stars Jane Roe alongside A and B", "stars opposite A": the partners are cast too
             heads += [o for c in tok.children if c.dep_ == "prep"
                       and c.lower_ in set(_words().get("partner_preps") or ())
