@@ -630,12 +630,35 @@ def _degree(t, p, conf: dict) -> bool:
     return t.dep_ == "amod" or (t.dep_ == "advmod" and t.head.dep_ == "amod")
 
 
+def _part_kind_said(text: str, blob: str) -> bool:
+    """Whether a claim's facts (`blob`) tell the kind of part a career ordinal places ("his
+    first English-language role", "his first lead": a note "first English-language role",
+    "role: lead"): every word of the phrase but its owner, its ordinal and the bare part nouns
+    ("role", "part") is a word of the facts, and there is one."""
+    conf = _conf()
+    generic = set(conf.get("career_part_nouns", ())) - {"lead"} | set(
+        conf.get("person_possessives", ()))
+    words = [w.strip(".,;:\"()").lower() for w in text.split()]
+    owned = [i for i, w in enumerate(words) if w in generic or w.endswith(("'s", "\u2019s"))]
+    words = [w for w in words[owned[0] + 1 if owned else 0:]
+             if w and w not in ORDINAL_WORDS and w not in generic]
+    said = {w.strip(".,;:'\"()") for w in blob.lower().split()}
+    return bool(words) and all(w in said for w in words)
+
+
 def _career_first(t, p, conf: dict) -> bool:
-    """A noun naming a person's first work ("her directorial debut", "Gerwig's solo debut"),
-    owned by the person: like a superlative, a record of the person's films the credit alone
-    does not judge (a debut claim over it does). Not a work's own debut, its premiere ("the
+    """A noun naming a person's first work ("her directorial debut", "Gerwig's solo debut"), or
+    a part placed by an ordinal ("her first leading role": lexicon `career_part_nouns`), owned
+    by the person: like a superlative, a record of the person's films the credit alone does
+    not judge (a debut claim over it does). Not a work's own debut, its premiere ("the
     film's debut at Cannes")."""
-    if t.pos_ != "NOUN" or t.lemma_.lower() not in set(conf.get("career_first_nouns", ())):
+    if t.pos_ != "NOUN":
+        return False
+    if t.lemma_.lower() in set(conf.get("career_part_nouns", ())):
+        # "her first leading role": a part placed by an ordinal among the person's parts
+        if not any(x.dep_ == "amod" and x.lower_ in ORDINAL_WORDS for x in t.children):
+            return False
+    elif t.lemma_.lower() not in set(conf.get("career_first_nouns", ())):
         return False
     poss = next((x for x in t.children if x.dep_ == "poss"), None)
     if poss is None:
@@ -1094,6 +1117,9 @@ def account(claims: list, facts: dict, kb=None) -> None:
                     # by age, its span opening after the rank word or not)
                     if s[0] == "degree" and (c.slots.get("age_rank") or {}).get("read"):
                         return True
+                    if s[0] == "degree" and _part_kind_said(s[1], blob):
+                        return True   # "his first English-language role": the claim's
+                        # facts tell that kind of part ("first English-language role")
                     if s[0] == "degree" and c.slots.get("award") and s[1].lower() in (
                             c.slots.get("award_phrase") or "").lower().split():
                         return True   # "won the highest honor": the show's top prize, read

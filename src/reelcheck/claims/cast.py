@@ -409,6 +409,26 @@ class CastReader:
                     and holders[x.token] not in acts}
             chars = [x for x in chars if x.token not in held]
             rest = [x for x in chars if x.token not in bound]
+            if len(actors) == 1 and actors[0].token not in mine:
+                # "A stars opposite B as X", A with no part of its own: the 'as' phrase may be
+                # A's or the partner's right before it. Where the KB gives the part to B, the
+                # sentence is read as B's (to confirm only), never refuted as A's; where it
+                # gives it to neither, both readings are false and A's stands
+                for x in list(rest):
+                    partner = self._partner_before(p, cue, x, actors[0])
+                    if partner is None or holders[x.token] not in (None, partner.token):
+                        continue
+                    char = self._character(p, x)[0]
+                    players = {f.value for f in self.kb.facts(subject=char,
+                                                              predicate="played_by")} \
+                        if char else set()
+                    if self._actor(p, partner)[0] in players and \
+                            self._actor(p, actors[0])[0] not in players:
+                        rest.remove(x)
+                        out += self._pairs(p, [partner], [x], hedged, negated, weak=True,
+                                           denied=alone)
+                if not rest:
+                    continue
             if rest or not chars:
                 taken = {a.token for a in bound.values()}
                 out += self._pairs(p, [a for a in actors if a.token not in taken] or actors,
@@ -833,14 +853,41 @@ class CastReader:
             t = t.head
         return [], None, False
 
+    def _partner_before(self, p: Parsed, cue, char: Filler, actor: Filler) -> Optional[Filler]:
+        """The one person a partner preposition of the cast verb names (lexicon
+        `cast.partner_preps`: "opposite B", "alongside B") between its actor and a character
+        after them, or None."""
+        preps = set(_words().get("partner_preps") or ())
+        got = [Filler(o.i, p.arg_at(o.i)) for c in cue.children
+               if c.dep_ == "prep" and c.lower_ in preps
+               for o in c.children if o.dep_ == "pobj"]
+        # ... or the parser's misreading of the preposition as a modifier of the name it
+        # opens ("plays opposite B" read with "opposite" an adjective of B, B the object)
+        got += [Filler(o.i, p.arg_at(o.i)) for o in cue.children if o.dep_ == "dobj"
+                and any(m.lower_ in preps and m.dep_ in ("amod", "compound", "nmod")
+                        and m.i < o.i for m in o.children)]
+        got = [x for x in got if self._is_actor(p, x) and x.arg is not None
+               and actor.token < x.arg.first and x.arg.last <= char.token
+               and not p.doc[x.token].conjuncts]
+        return got[0] if len(got) == 1 else None
+
     def _part_owner(self, p: Parsed, tok) -> Optional[Filler]:
         """The possessor of a noun of a played part (the lexicon's `played_part` nouns: "turn",
         "role", "performance"): a person ("Borisov's turn") or a possessive pronoun ("her
         turn", read as a reference to the actor the passage is about)."""
-        nouns = set((lexicon().qualifiers.get("played_part") or {}).get("nouns") or ())
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns:
+        part = lexicon().qualifiers.get("played_part") or {}
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in set(part.get("nouns") or ()):
             return None
+        by = set(part.get("owner_preps") or ())
         for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in by:
+                # "a supporting turn from Jane Roe as Ani": the phrase names the player as a
+                # possessor does (one person, the phrase's own object)
+                objs = [o for o in c.children if o.dep_ == "pobj"]
+                a = p.arg_at(objs[0].i) if len(objs) == 1 and not objs[0].conjuncts else None
+                if a is not None and a.kind == "person" and a.head == objs[0].i:
+                    return Filler(a.head, a)
+                continue
             if c.dep_ != "poss":
                 continue
             a = p.arg_at(c.i)
@@ -1289,8 +1336,18 @@ class CastReader:
         return start, end
 
     # -- cast lists ----------------------------------------------------------------------------
+    @staticmethod
+    def _list_label(tok) -> bool:
+        """A cast noun labelling a list that opens the sentence ("Cast: A, B, C", "The
+        ensemble: A and B"): the names after its colon are the film's cast."""
+        return tok.lemma_.lower() in set(_words().get("cast_nouns") or ()) and \
+            tok.dep_ == "ROOT" and tok.i + 1 < len(tok.doc) and tok.nbor(1).text == ":" \
+            and all(t.dep_ == "det" for t in tok.doc[:tok.i])
+
     def _member_cue(self, tok) -> bool:
         w = _words()
+        if self._list_label(tok):
+            return True
         word = _hyphenated(tok)
         if word in _all_forms(w.get("member_nouns") or ()) or self._performance_noun(tok):
             return True   # (`_member_noun`, with the word read once)
@@ -1368,6 +1425,9 @@ class CastReader:
                 # of a relation to someone; "Co-stars A and B also came" states the cast
                 continue
             heads = [c for c in tok.children if c.dep_ in ("dobj", "compound")]
+            if self._list_label(tok):   # "Cast: A, B, C": the names after the colon
+                heads = [c for c in tok.children if c.dep_ in ("appos", "dep", "conj")
+                         and c.i > tok.i + 1]
             # "stars Jane Roe alongside A and B", "stars opposite A": the partners are cast too
             heads += [o for c in tok.children if c.dep_ == "prep"
                       and c.lower_ in set(_words().get("partner_preps") or ())

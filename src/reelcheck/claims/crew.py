@@ -263,7 +263,7 @@ class CrewReader:
             if work_tok is None:
                 # "Written, directed and edited by Jane Roe.": a credit line of its own states
                 # the credit of the one film in focus
-                if group[0].dep_ != "ROOT":
+                if group[0].dep_ != "ROOT" and not _credit_item(group[0]):
                     return []
                 film = self._focus(p, v, single=True)
                 if film is not None:
@@ -1347,6 +1347,34 @@ class CrewReader:
 
 
 # -- the parse around a crew word ----------------------------------------------------------------
+def _credit_item(v) -> bool:
+    """Whether a participle opens one item of a credit line of participles ("Directed by X;
+    written by Y; shot by Z.", "Written by X, produced by Y"), however the parser hangs the
+    items on one another: the sentence, cut at its semicolons and commas, is items that
+    each open with a participle and its "by" (or "and" before it), and `v` opens one."""
+    doc = v.doc
+    if v.tag_ != "VBN" or v.i + 1 >= len(doc) or doc[v.i + 1].lower_ != "by":
+        return False
+    items, cur = [], []
+    for t in doc:
+        if t.text in (";", ","):
+            items.append(cur)
+            cur = []
+        elif not (t.is_punct and t.i == len(doc) - 1):
+            cur.append(t)
+    items = [x for x in items + [cur] if x]
+    if len(items) < 2:
+        return False
+    heads = []
+    for x in items:
+        k = 1 if x[0].lower_ == "and" else 0
+        if len(x) < k + 3 or x[k].tag_ != "VBN" or x[k + 1].lower_ != "by":
+            return False
+        heads.append(x[k].i)
+    return v.i in heads and not any(t.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass")
+                                    for t in doc)
+
+
 def _titled_subject(v, pred: str) -> bool:
     """The verb's subject carries a title of that credit ("DP Jane Roe shot Anora", "Anora's
     cinematographer, Jane Roe, filmed it"): the words of the subject's phrase hold the title."""
@@ -1591,6 +1619,8 @@ def _passive_work(v, p: Optional[Parsed] = None) -> tuple:
     its subject ("Anora was directed by"), the noun a participle hangs on ("a drama directed
     by"), or the subject of the clause a fronted participle opens ("Written and directed by X,
     Anora is ...")."""
+    if _credit_item(v):
+        return None, False   # "Directed by X; written by Y": a credit line names no film
     for c in v.children:
         if c.dep_ in ("nsubjpass", "nsubj"):
             if c.lower_ in RELATIVE and v.dep_ == "relcl":

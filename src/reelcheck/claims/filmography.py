@@ -72,6 +72,11 @@ def _attach(p: Parsed, top):
     inside a title ("from X and from Y") hangs where the title's phrase does."""
     if top.dep_ in ("dobj", "attr"):
         return None, top.head, False
+    if first_conjunct(top).dep_ == "nsubj" and first_conjunct(top).head.lemma_ == "be" and any(
+            c.dep_ == "prep" and c.lower_ in _lx().get("list_preps", ())
+            for c in first_conjunct(top).head.children):
+        # "Among Baker's films are X and Y": the copula, whose list preposition says of what
+        return None, first_conjunct(top).head, False
     a = p.arg_at(top.i)
     before = p.doc[a.first - 1] if a is not None and a.first > 0 else None
     if before is not None and before.pos_ == "ADP" and before.dep_ == "prep" and \
@@ -523,6 +528,16 @@ class FilmographyReader:
         if h is None:
             return None
         if h.pos_ in ("VERB", "AUX"):
+            if word is None and h.lemma_.lower() == "be":
+                # "Among Baker's earlier films are Tangerine and The Florida Project": a list
+                # preposition on a possessed credit noun, the works the copula's subjects
+                for s in (o for c in h.children if c.dep_ == "prep"
+                          and c.lower_ in lx.get("list_preps", ())
+                          for o in c.children if o.dep_ == "pobj"):
+                    poss = next((c for c in s.children if c.dep_ == "poss"), None)
+                    if s.lemma_.lower() in lx.get("list_nouns", ()) and poss is not None:
+                        who = self._person(p, poss)
+                        return (who, h) if who else None
             if word is None and h.lemma_.lower() in lx.get("list_verbs", ()):
                 # "whose earlier films include Tangerine and The Florida Project"
                 for s in (c for c in h.children if c.dep_ == "nsubj"):
