@@ -175,7 +175,11 @@ class _Passage:
         win, set in a relative clause or apposition that is not above the frame's cue): what
         the frame tells is then another show's ("X, who won at the Golden Globes, lost Best
         Actress to Y"), while a description by nominations leads on to the same show's result
-        ("E, which had 13 Oscar nominations, took home just two")."""
+        ("E, which had 13 Oscar nominations, took home just two"). A frame set at a place said
+        before ("X, which won Best Casting at the BAFTAs, also won Best Director there") is
+        at the show its description names: that show stays."""
+        if self._at_named_place(f):
+            return fams
         doc, mine = f.parsed.doc, f.parsed.sentence.start
         above = {t.i for t in doc[f.cue].ancestors}
         desc = set().union(*(g.clause for g in self._siblings if g is not f and g.cue not in above
