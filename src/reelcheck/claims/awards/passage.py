@@ -314,6 +314,15 @@ class _Passage:
         if "by" not in roles and "agent" not in roles:
             heads += [o for c in cue.children if c.dep_ == "agent"
                       for o in c.children if o.dep_ == "pobj"]
+        # a body named by its voters ("the BAFTA jury", "Academy voters", "members of the
+        # Academy", "voters at the Golden Globes"): the show the noun's modifier names
+        voters = {w.lower() for w in lexicon().qualifiers.get("voter_nouns", ())}
+        heads += [m for h in list(heads) if p.arg_at(h.i) is None
+                  and h.lemma_.lower() in voters
+                  for c in h.children for m in (
+                      [c] if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < h.i else
+                      [o for o in c.children if o.dep_ == "pobj"]
+                      if c.dep_ == "prep" and c.lower_ in ("of", "at") else [])]
         for h in heads:
             a = p.arg_at(h.i)
             if a is None or a.head != h.i or not a.entity:
@@ -325,6 +334,19 @@ class _Passage:
                 return Arg(a.start, a.end, a.text, "award", show, a.first, a.last, a.head,
                            a.mention)
         return None
+
+    def _giver_clash(self, f: Frame, family: Optional[str]) -> list:
+        """The giver's words when the show it names is not `family`, the show of the prize
+        the clause names ("the BAFTA jury gave Anora the Palme d'Or"): a slot the prize's
+        facts do not account for. [] when no giver is named or it is the prize's show."""
+        giver = self._giver(f) if family else None
+        if giver is None or award_family(self.kb, giver.entity) in (None, family):
+            return []
+        h = f.parsed.doc[giver.head]
+        while h.dep_ in ("compound", "amod", "nmod", "poss", "pobj", "prep") \
+                and h.head.i != f.cue:
+            h = h.head
+        return [f.parsed.doc[h.left_edge.i:h.i + 1].text]
 
     def _aside(self, f: Frame) -> set:
         """Tokens of a relation noun's frame set on the verb's winner ("Anora, the 2024 Palme
