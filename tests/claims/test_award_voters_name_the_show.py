@@ -32,3 +32,11 @@ def test_voters_of_an_awards_show_are_a_slot_of_a_festival_prize(default_kb):
                        "Actress award.", default_kb)
     assert wrong.verdict == "refuted", wrong.explanation
     assert "Zoe Salda" in wrong.explanation
+
+
+def test_a_jury_named_by_another_festival_city_leaves_the_palme_open(default_kb):
+    c = only_award("That May, the Venice jury awarded Anora the Palme d'Or.", default_kb)
+    assert c.verdict == "not_enough_info", c.explanation
+    assert "Venice jury" in c.explanation
+    ok = only_award("That May, the Cannes jury awarded Anora the Palme d'Or.", default_kb)
+    assert ok.verdict == "supported", ok.explanation

@@ -314,15 +314,7 @@ class _Passage:
         if "by" not in roles and "agent" not in roles:
             heads += [o for c in cue.children if c.dep_ == "agent"
                       for o in c.children if o.dep_ == "pobj"]
-        # a body named by its voters ("the BAFTA jury", "Academy voters", "members of the
-        # Academy", "voters at the Golden Globes"): the show the noun's modifier names
-        voters = {w.lower() for w in lexicon().qualifiers.get("voter_nouns", ())}
-        heads += [m for h in list(heads) if p.arg_at(h.i) is None
-                  and h.lemma_.lower() in voters
-                  for c in h.children for m in (
-                      [c] if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < h.i else
-                      [o for o in c.children if o.dep_ == "pobj"]
-                      if c.dep_ == "prep" and c.lower_ in ("of", "at") else [])]
+        heads += self._voters_of(f, heads)
         for h in heads:
             a = p.arg_at(h.i)
             if a is None or a.head != h.i or not a.entity:
@@ -335,11 +327,36 @@ class _Passage:
                            a.mention)
         return None
 
+    @staticmethod
+    def _voters_of(f: Frame, heads: list) -> list:
+        """The words that name whose voters a giver noun among `heads` is ("the BAFTA jury",
+        "Academy voters", "members of the Academy", "voters at the Golden Globes": lexicon
+        `qualifiers.voter_nouns`): the noun's modifier, or the object of its "of"/"at"."""
+        p = f.parsed
+        voters = {w.lower() for w in lexicon().qualifiers.get("voter_nouns", ())}
+        return [m for h in heads if p.arg_at(h.i) is None and h.lemma_.lower() in voters
+                for c in h.children for m in (
+                    [c] if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < h.i else
+                    [o for o in c.children if o.dep_ == "pobj"]
+                    if c.dep_ == "prep" and c.lower_ in ("of", "at") else [])]
+
     def _giver_clash(self, f: Frame, family: Optional[str]) -> list:
         """The giver's words when the show it names is not `family`, the show of the prize
         the clause names ("the BAFTA jury gave Anora the Palme d'Or"): a slot the prize's
-        facts do not account for. [] when no giver is named or it is the prize's show."""
+        facts do not account for. A festival's voters may be named by its city ("the Venice
+        jury", `qualifiers.festival_cities`): a city the show's name does not hold is
+        another show. [] when no giver is named or it is the prize's show."""
         giver = self._giver(f) if family else None
+        if giver is None and family:
+            cue = f.parsed.doc[f.cue]
+            cities = set(lexicon().qualifiers.get("festival_cities", ()))
+            label = (self.kb.label(family) or "").lower()
+            city = next((m for m in self._voters_of(f, [c for c in cue.children
+                                                        if c.dep_ == "nsubj"])
+                         if m.lower_ in cities and m.lower_ not in label
+                         and dict(f.relation.roles).get("nsubj", "award") == "award"), None)
+            if city is not None:
+                return [f.parsed.doc[city.i:city.head.i + 1].text]
         if giver is None or award_family(self.kb, giver.entity) in (None, family):
             return []
         h = f.parsed.doc[giver.head]
