@@ -175,7 +175,11 @@ class _Passage:
         win, set in a relative clause or apposition that is not above the frame's cue): what
         the frame tells is then another show's ("X, who won at the Golden Globes, lost Best
         Actress to Y"), while a description by nominations leads on to the same show's result
-        ("E, which had 13 Oscar nominations, took home just two")."""
+        ("E, which had 13 Oscar nominations, took home just two"). A frame set at a place said
+        before ("X, which won Best Casting at the BAFTAs, also won Best Director there") is
+        at the show its description names: that show stays."""
+        if self._at_named_place(f):
+            return fams
         doc, mine = f.parsed.doc, f.parsed.sentence.start
         above = {t.i for t in doc[f.cue].ancestors}
         desc = set().union(*(g.clause for g in self._siblings if g is not f and g.cue not in above
@@ -310,6 +314,7 @@ class _Passage:
         if "by" not in roles and "agent" not in roles:
             heads += [o for c in cue.children if c.dep_ == "agent"
                       for o in c.children if o.dep_ == "pobj"]
+        heads += self._voters_of(f, heads)
         for h in heads:
             a = p.arg_at(h.i)
             if a is None or a.head != h.i or not a.entity:
@@ -321,6 +326,44 @@ class _Passage:
                 return Arg(a.start, a.end, a.text, "award", show, a.first, a.last, a.head,
                            a.mention)
         return None
+
+    @staticmethod
+    def _voters_of(f: Frame, heads: list) -> list:
+        """The words that name whose voters a giver noun among `heads` is ("the BAFTA jury",
+        "Academy voters", "members of the Academy", "voters at the Golden Globes": lexicon
+        `qualifiers.voter_nouns`): the noun's modifier, or the object of its "of"/"at"."""
+        p = f.parsed
+        voters = {w.lower() for w in lexicon().qualifiers.get("voter_nouns", ())}
+        return [m for h in heads if p.arg_at(h.i) is None and h.lemma_.lower() in voters
+                for c in h.children for m in (
+                    [c] if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < h.i else
+                    [o for o in c.children if o.dep_ == "pobj"]
+                    if c.dep_ == "prep" and c.lower_ in ("of", "at") else [])]
+
+    def _giver_clash(self, f: Frame, family: Optional[str]) -> list:
+        """The giver's words when the show it names is not `family`, the show of the prize
+        the clause names ("the BAFTA jury gave Anora the Palme d'Or"): a slot the prize's
+        facts do not account for. A festival's voters may be named by its city ("the Venice
+        jury", `qualifiers.festival_cities`): a city the show's name does not hold is
+        another show. [] when no giver is named or it is the prize's show."""
+        giver = self._giver(f) if family else None
+        if giver is None and family:
+            cue = f.parsed.doc[f.cue]
+            cities = set(lexicon().qualifiers.get("festival_cities", ()))
+            label = (self.kb.label(family) or "").lower()
+            city = next((m for m in self._voters_of(f, [c for c in cue.children
+                                                        if c.dep_ == "nsubj"])
+                         if m.lower_ in cities and m.lower_ not in label
+                         and dict(f.relation.roles).get("nsubj", "award") == "award"), None)
+            if city is not None:
+                return [f.parsed.doc[city.i:city.head.i + 1].text]
+        if giver is None or award_family(self.kb, giver.entity) in (None, family):
+            return []
+        h = f.parsed.doc[giver.head]
+        while h.dep_ in ("compound", "amod", "nmod", "poss", "pobj", "prep") \
+                and h.head.i != f.cue:
+            h = h.head
+        return [f.parsed.doc[h.left_edge.i:h.i + 1].text]
 
     def _aside(self, f: Frame) -> set:
         """Tokens of a relation noun's frame set on the verb's winner ("Anora, the 2024 Palme

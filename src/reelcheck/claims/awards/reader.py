@@ -216,7 +216,7 @@ class AwardReader(_Passage, _Subjects, _Times, _Counts, _Ranks, _Lists, _SlotFil
                                     dated=s.month is not None,
                                     prizes=_ref_tokens(s.awards)) + \
             s.unread + (
-            [record_win] if f.record and not ranked else [])
+            [record_win] if f.record and not ranked else []) + self._giver_clash(f, family)
         # "the same night" on the verb, after a win this sentence tells with no night named,
         # is a slot no check reads (any win of the prize would seem to hold it; a night of a
         # sentence before may be the passage's); not "more than any film that night",
