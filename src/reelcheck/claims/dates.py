@@ -265,7 +265,7 @@ class DateReader:
         out += self._part_years(p, {i for _, a, b, _ in out for i in range(a, b)})
         out += self._relative(p, taken)
         out.sort(key=lambda x: x[1])
-        return out
+        return _weekday_of_month(p, out)
 
     def _ranges_of(self, p: Parsed, out: list) -> list:
         """Days of one run written as a range ("May 15-26, 2024", "from 14 to 25 May 2024",
@@ -1757,6 +1757,33 @@ class DateReader:
             got = self._editions[fam] = [f.subject for f in self.kb.facts(
                 predicate="edition_of", object_entity=fam)]
         return got
+
+
+def _weekday_of_month(p: Parsed, out: list) -> list:
+    """"premiered on a Friday in May 2024": a weekday alone and a month of a year said of the
+    same event (both hang on one verb, or the month on the weekday) are one date, the month's
+    days that fall on that weekday; the pair is a value of its own, no longer coarse, so that
+    neither half supports the claim while the other goes unchecked."""
+    doc = p.doc
+    days = [x for x in out if x[0].weekday is not None and x[0].month is None
+            and x[0].year is None and x[2] - x[1] == 1]
+    months = [x for x in out if x[0].month is not None and x[0].year is not None
+              and x[0].day is None and x[0].weekday is None]
+    if len(days) != 1 or len(months) != 1:
+        return out
+    wd, mo = days[0], months[0]
+    w, m = doc[wd[1]], _head(doc, mo[1], mo[2])
+
+    def anchor(t):   # the word the date's phrase hangs on: "on a Friday" -> the verb
+        return t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else None
+    aw, am = anchor(w), anchor(m)
+    if aw is None or am is None or not (am.i == aw.i or am.i == w.i) or wd[1] > mo[1]:
+        return out
+    dv, mv = wd[0], mo[0]
+    merged = DateValue(mv.year, mv.month, None, dv.weekday, dv.start, mv.end,
+                       doc.text[dv.start - p.offset:mv.end - p.offset])
+    kept = [x for x in out if x is not wd and x is not mo] + [(merged, wd[1], mo[2], False)]
+    return sorted(kept, key=lambda x: x[1])
 
 
 def in_range(doc, first: int, last: int) -> bool:
