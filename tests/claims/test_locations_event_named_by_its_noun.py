@@ -1,9 +1,10 @@
 """Where a ceremony was held, said through a noun the ceremony's name modifies ("the 96th Oscars
-ceremony took place ... at the Dolby Theatre"), a participle set off after the name ("the 82nd
+ceremony took place ... at the Dolby Theatre"; "the BAFTA ceremony ... on February 16, 2025":
+the show's edition of the date's year), a participle set off after the name ("the 82nd
 Golden Globes, held January 5, 2025, at the Beverly Hilton"; "At the 2025 Oscars, held March 2 in
 Los Angeles, ...") or a date the frame mistook for a place ("took place in 2025 at the Dolby
 Theatre"), is an event_location claim of that ceremony (claims/locations.py `_event`,
-`_named_event`, `_event_places`); the date beside it is then checked on its own, not left open
+`_named_by`, `_event_places`); the date beside it is then checked on its own, not left open
 for a place no claim checked. Sentences are written for these tests; the facts are the default
 KB's."""
 from __future__ import annotations
@@ -29,6 +30,13 @@ ROWS = [
     ("The 82nd Golden Globes, held January 5, 2025, at the Dolby Theatre, crowned The Brutalist.",
      None, "refuted"),
     ("For the record, the 97th Academy Awards took place in 2025 at the Dolby Theatre.",
+     "supported", "supported"),
+    # a show's name before the noun: the edition the clause's date picks
+    ("The BAFTA ceremony took place on Sunday, February 16, 2025, at London's Royal Festival "
+     "Hall.", "supported", "supported"),
+    ("The BAFTA ceremony took place on Sunday, February 16, 2025, at the Dolby Theatre.",
+     None, "refuted"),
+    ("The Golden Globes ceremony was held on January 5, 2025 at the Beverly Hilton.",
      "supported", "supported"),
 ]
 

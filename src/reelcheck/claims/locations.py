@@ -103,19 +103,19 @@ def _where_of(cue) -> list:
     return []
 
 
-def _named_event(p: Parsed, tok, kinds) -> Optional[str]:
-    """The KB event a kind noun stands for when the event's name comes right before it as
-    its modifier ("the 97th Academy Awards ceremony", "the 96th Oscars ceremony"): the noun is
-    one of the dates section's `firm_descriptions` for the event's own type; else None."""
+def _named_by(p: Parsed, tok) -> Optional[Arg]:
+    """The name that comes right before a noun of an event as its modifier ("the 97th Academy
+    Awards ceremony", "the BAFTA ceremony") when the noun is one of the dates section's
+    `firm_descriptions` ("ceremony", "festival"); else None."""
     if tok.i == 0:
         return None
+    words = {w for ws in (lexicon().dates.get("firm_descriptions") or {}).values() for w in ws}
     a = p.arg_at(tok.i - 1)
-    if a is None or a.kind not in kinds or not a.entity or a.last != tok.i:
+    if a is None or not a.entity or a.last != tok.i or tok.lemma_.lower() not in words:
         return None
     if p.doc[a.head].head.i != tok.i and p.doc[tok.i - 1].head.i != tok.i:
         return None   # the name is not the noun's modifier
-    words = (lexicon().dates.get("firm_descriptions") or {}).get(a.kind, ())
-    return a.entity if tok.lemma_.lower() in words else None
+    return a
 
 
 class LocationReader:
@@ -430,9 +430,15 @@ class LocationReader:
             if dated is not None:
                 return dated, False
             tok = p.doc[fl.token]
-            named = _named_event(p, tok, kinds) if a is None else None
+            named = _named_by(p, tok) if a is None else None
             if named is not None:
-                return named, False
+                # "the 96th Oscars ceremony": the event the name is; "the BAFTA ceremony ...
+                # on February 16, 2025": the show's edition the clause dates
+                if named.kind in kinds:
+                    return named.entity, False
+                dated = self._dated_edition(p, f, named)
+                if dated is not None:
+                    return dated, False
             base = self.borrow(p.sentence.paragraph) if a is None else None
             e = self.kb.entity(base) if base else None
             words = (lexicon().dates.get("firm_descriptions") or {}).get(e.type, ()) if e else ()
