@@ -1630,10 +1630,16 @@ class DateReader:
             if not who or pol not in ("won", "nominated") or a.slots.get("negated"):
                 continue
             preds = ("award_received",) + (("nominated_for",) if pol == "nominated" else ())
-            got = {f.qualifiers.get("ceremony") for pr in preds
-                   for f in kb.facts(subject=who, predicate=pr)
-                   if award_family(kb, f.value) == fam and (
-                       not a.slots.get("award") or f.value == a.slots["award"])}
+            # the work a person won for ("Baker won the Palme for Anora") holds the prize
+            # when the person's own facts do not
+            for holder in (who, a.slots.get("for_work")):
+                got = {f.qualifiers.get("ceremony") for pr in preds
+                       for f in kb.facts(subject=holder, predicate=pr)
+                       if award_family(kb, f.value) == fam and (
+                           not a.slots.get("award") or f.value == a.slots["award"])} \
+                    if holder else set()
+                if got:
+                    break
             if len(got) != 1 or None in got:
                 return None   # a winner of several editions: which one is unsure
             eds |= got
