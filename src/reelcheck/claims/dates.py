@@ -656,6 +656,16 @@ class DateReader:
             a = p.arg_at(t.i)
             if a is not None and a.kind in ("film", "person", "work"):
                 break
+            if a is not None and a.kind in ("award", "ceremony") and t.dep_ == "pobj" and \
+                    t.head.lower_ in lx.get("not_at", ()) and gov is not None and \
+                    t.head.head.i == gov.i:
+                # "held on March 2, two weeks after the BAFTAs on February 16": the show the
+                # clause's event is ordered against holds the date, not the clause's event
+                got = self._edition_at(p, t, dv)
+                if got is None:
+                    return None
+                return (_edition_event(p, frozenset(x.i for x in t.subtree), dv), got[0], t.i,
+                        None, got[1], {})
             said = False
             for ev in events:
                 if t.lemma_.lower() in ev.get("nouns", ()) or t.lower_ in ev.get("nouns", ()):
@@ -718,7 +728,10 @@ class DateReader:
             eds = []
             for i in sorted(clause):
                 t = p.doc[i]
-                if t.dep_ == "pobj" and t.head.lower_ in _lx().get("not_at", ()):
+                named = p.arg_at(i)   # (the name's head: "after the Golden Globes")
+                h = p.doc[named.head] if named is not None else t
+                if any(x.dep_ == "pobj" and x.head.lower_ in _lx().get("not_at", ())
+                       for x in (t, h)):
                     continue   # "two days after the 97th Academy Awards": not its date
                 if _show_as_modifier(p, t):
                     continue   # "launched its Oscar campaign in May": a campaign's date
