@@ -534,6 +534,53 @@ def _after_the_premiere(kb, c, fest: Optional[str]) -> bool:
                for f in kb.facts(subject=c.slots.get("subject"), predicate="premiered_at"))
 
 
+def _premiere_then_win(kb, c, words: str, deed: int, others: list) -> bool:
+    """Whether an order phrase puts a film's world premiere before a win of it that a supported
+    claim of the sentence tells ("premiered at Cannes in May 2019 before winning the Palme"),
+    or the win after the premiere ("won the Palme after premiering at Cannes"): a film is
+    shown before it wins anything, and its world premiere is its first showing. The premiere's
+    claim must name the festival where the KB holds the world premiere (not a later showing
+    somewhere else); a win put before the premiere is left open, never judged so."""
+    from .parse import lexicon
+    if kb is None or not words.split():
+        return False
+    dirs = lexicon().section("intervals").get("directions") or {}
+    sign = dirs.get(words.split()[0].lower().strip(".,;:()'\""))
+
+    def premiere(x) -> Optional[str]:   # the festival of a premiere claim
+        if x.slots.get("negated") or x.slots.get("regional"):
+            return None
+        if x.predicate == "premiere_date":
+            return x.slots.get("event")
+        if x.predicate == "premiered_at" and x.slots.get("premiere"):
+            return x.slots.get("festival")
+        return None
+
+    def won(x) -> bool:
+        return x.predicate == "award_received" and x.slots.get("polarity") == "won" \
+            and not x.slots.get("negated")
+
+    def told(x) -> bool:   # the claim that tells the deed the order phrase names
+        return x.start <= deed < x.end
+
+    for o in others:
+        # "premiered ... before winning X": the win tells the deed; "won X after premiering
+        # ...": the premiere does (one of the two is the claim judged)
+        pairs = [(c, o), (o, c)]
+        got = next(((p_, w) for p_, w in pairs if premiere(p_) and won(w) and (
+            sign == -1 and told(w) and not told(p_) or sign == 1 and told(p_))), None)
+        if got is None:
+            continue
+        shown, win = got
+        film, fest = shown.slots.get("subject"), premiere(shown)
+        if not film or win.slots.get("subject") != film:
+            continue
+        if any(not f.disputed and award_family(kb, f.value) == award_family(kb, fest)
+               for f in kb.facts(subject=film, predicate="premiered_at")):
+            return True
+    return False
+
+
 def _after_a_told_event(words: str, blob: str) -> bool:
     """Whether an order phrase puts a story deed after an event ("after the wedding", "following
     the marriage": a later direction of `intervals.directions`, an event noun of
@@ -1153,6 +1200,10 @@ def account(claims: list, facts: dict, kb=None) -> None:
                 if s[0] == "order":   # a decided claim on the time between the events
                     at, deed, after = s[2]
                     if _after_the_premiere(kb, c, after):
+                        return True
+                    if deed is not None and _premiere_then_win(kb, c, s[1], deed, [
+                            o for o, d in zip(group, decided) if d and o is not c
+                            and o.verdict == "supported"]):
                         return True
                     if c.category == "plot" and any(
                             o is c and _after_a_told_event(s[1], b)

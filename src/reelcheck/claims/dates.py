@@ -265,7 +265,7 @@ class DateReader:
         out += self._part_years(p, {i for _, a, b, _ in out for i in range(a, b)})
         out += self._relative(p, taken)
         out.sort(key=lambda x: x[1])
-        return out
+        return _weekday_of_month(p, out)
 
     def _ranges_of(self, p: Parsed, out: list) -> list:
         """Days of one run written as a range ("May 15-26, 2024", "from 14 to 25 May 2024",
@@ -656,6 +656,16 @@ class DateReader:
             a = p.arg_at(t.i)
             if a is not None and a.kind in ("film", "person", "work"):
                 break
+            if a is not None and a.kind in ("award", "ceremony") and t.dep_ == "pobj" and \
+                    t.head.lower_ in lx.get("not_at", ()) and gov is not None and \
+                    t.head.head.i == gov.i:
+                # "held on March 2, two weeks after the BAFTAs on February 16": the show the
+                # clause's event is ordered against holds the date, not the clause's event
+                got = self._edition_at(p, t, dv)
+                if got is None:
+                    return None
+                return (_edition_event(p, frozenset(x.i for x in t.subtree), dv), got[0], t.i,
+                        None, got[1], {})
             said = False
             for ev in events:
                 if t.lemma_.lower() in ev.get("nouns", ()) or t.lower_ in ev.get("nouns", ()):
@@ -718,7 +728,10 @@ class DateReader:
             eds = []
             for i in sorted(clause):
                 t = p.doc[i]
-                if t.dep_ == "pobj" and t.head.lower_ in _lx().get("not_at", ()):
+                named = p.arg_at(i)   # (the name's head: "after the Golden Globes")
+                h = p.doc[named.head] if named is not None else t
+                if any(x.dep_ == "pobj" and x.head.lower_ in _lx().get("not_at", ())
+                       for x in (t, h)):
                     continue   # "two days after the 97th Academy Awards": not its date
                 if _show_as_modifier(p, t):
                     continue   # "launched its Oscar campaign in May": a campaign's date
@@ -1630,10 +1643,16 @@ class DateReader:
             if not who or pol not in ("won", "nominated") or a.slots.get("negated"):
                 continue
             preds = ("award_received",) + (("nominated_for",) if pol == "nominated" else ())
-            got = {f.qualifiers.get("ceremony") for pr in preds
-                   for f in kb.facts(subject=who, predicate=pr)
-                   if award_family(kb, f.value) == fam and (
-                       not a.slots.get("award") or f.value == a.slots["award"])}
+            # the work a person won for ("Baker won the Palme for Anora") holds the prize
+            # when the person's own facts do not
+            for holder in (who, a.slots.get("for_work")):
+                got = {f.qualifiers.get("ceremony") for pr in preds
+                       for f in kb.facts(subject=holder, predicate=pr)
+                       if award_family(kb, f.value) == fam and (
+                           not a.slots.get("award") or f.value == a.slots["award"])} \
+                    if holder else set()
+                if got:
+                    break
             if len(got) != 1 or None in got:
                 return None   # a winner of several editions: which one is unsure
             eds |= got
@@ -1757,6 +1776,33 @@ class DateReader:
             got = self._editions[fam] = [f.subject for f in self.kb.facts(
                 predicate="edition_of", object_entity=fam)]
         return got
+
+
+def _weekday_of_month(p: Parsed, out: list) -> list:
+    """"premiered on a Friday in May 2024": a weekday alone and a month of a year said of the
+    same event (both hang on one verb, or the month on the weekday) are one date, the month's
+    days that fall on that weekday; the pair is a value of its own, no longer coarse, so that
+    neither half supports the claim while the other goes unchecked."""
+    doc = p.doc
+    days = [x for x in out if x[0].weekday is not None and x[0].month is None
+            and x[0].year is None and x[2] - x[1] == 1]
+    months = [x for x in out if x[0].month is not None and x[0].year is not None
+              and x[0].day is None and x[0].weekday is None]
+    if len(days) != 1 or len(months) != 1:
+        return out
+    wd, mo = days[0], months[0]
+    w, m = doc[wd[1]], _head(doc, mo[1], mo[2])
+
+    def anchor(t):   # the word the date's phrase hangs on: "on a Friday" -> the verb
+        return t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else None
+    aw, am = anchor(w), anchor(m)
+    if aw is None or am is None or not (am.i == aw.i or am.i == w.i) or wd[1] > mo[1]:
+        return out
+    dv, mv = wd[0], mo[0]
+    merged = DateValue(mv.year, mv.month, None, dv.weekday, dv.start, mv.end,
+                       doc.text[dv.start - p.offset:mv.end - p.offset])
+    kept = [x for x in out if x is not wd and x is not mo] + [(merged, wd[1], mo[2], False)]
+    return sorted(kept, key=lambda x: x[1])
 
 
 def in_range(doc, first: int, last: int) -> bool:

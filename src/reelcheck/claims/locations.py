@@ -103,6 +103,21 @@ def _where_of(cue) -> list:
     return []
 
 
+def _named_by(p: Parsed, tok) -> Optional[Arg]:
+    """The name that comes right before a noun of an event as its modifier ("the 97th Academy
+    Awards ceremony", "the BAFTA ceremony") when the noun is one of the dates section's
+    `firm_descriptions` ("ceremony", "festival"); else None."""
+    if tok.i == 0:
+        return None
+    words = {w for ws in (lexicon().dates.get("firm_descriptions") or {}).values() for w in ws}
+    a = p.arg_at(tok.i - 1)
+    if a is None or not a.entity or a.last != tok.i or tok.lemma_.lower() not in words:
+        return None
+    if p.doc[a.head].head.i != tok.i and p.doc[tok.i - 1].head.i != tok.i:
+        return None   # the name is not the noun's modifier
+    return a
+
+
 class LocationReader:
     def __init__(self, kb, resolver, text: str, borrow=None):
         self.kb, self.res, self.text = kb, resolver, text
@@ -371,12 +386,15 @@ class LocationReader:
         preps = {k for k, v in (held.get("roles") or {}).items() if v == "place"}
         own = [o for c in p.doc[f.cue].children if c.dep_ == "prep" and c.lower_ in preps
                for o in c.children if o.dep_ == "pobj"]
-        if f.roles.get("place"):
+        # a date the frame took for a place ("took place in 2025 at the Dolby Theatre") is none
+        placed = [fl for fl in f.roles.get("place", [])
+                  if fl.arg is None or fl.arg.kind != "date"]
+        if placed:
             # "took place at the Royal Albert Hall in London": a place role inside the phrase
             # of a venue (the cue's own venue phrase, or another place role) is where that
             # venue lies. The venue is a place of its own; when the KB lacks it, the town
             # alone would confirm a venue no one checked, so the venue is the only place
-            toks = [p.doc[fl.token] for fl in f.roles["place"]]
+            toks = [p.doc[fl.token] for fl in placed]
             venues = own + [t for t in toks if t not in own]
             def inside(t, o):
                 return o.i != t.i and t.i in {x.i for x in o.subtree}
@@ -403,7 +421,8 @@ class LocationReader:
         definite description of its kind ("the ceremony", "the festival": the dates section's
         `firm_descriptions`); else None."""
         kinds = set(lexicon().section("plot").get("event_kinds") or ())
-        for fl in f.roles.get("work", []):
+        works = f.roles.get("work", [])
+        for fl in works:
             a = fl.arg
             if a is not None and a.kind in kinds and a.entity:
                 return a.entity, False
@@ -411,6 +430,15 @@ class LocationReader:
             if dated is not None:
                 return dated, False
             tok = p.doc[fl.token]
+            named = _named_by(p, tok) if a is None else None
+            if named is not None:
+                # "the 96th Oscars ceremony": the event the name is; "the BAFTA ceremony ...
+                # on February 16, 2025": the show's edition the clause dates
+                if named.kind in kinds:
+                    return named.entity, False
+                dated = self._dated_edition(p, f, named)
+                if dated is not None:
+                    return dated, False
             base = self.borrow(p.sentence.paragraph) if a is None else None
             e = self.kb.entity(base) if base else None
             words = (lexicon().dates.get("firm_descriptions") or {}).get(e.type, ()) if e else ()
@@ -419,6 +447,16 @@ class LocationReader:
                     c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "prep"
                     for c in tok.children):   # (its place may hang on it: "the ceremony at")
                 return base, True
+        cue = p.doc[f.cue]
+        if not works and cue.tag_ == "VBN":
+            # "the 2025 Oscars, held March 2 in Los Angeles": the participle's noun is the
+            # event, whether the parser hangs the participle on it or (after a fronted "At
+            # the 2025 Oscars,") on the main verb: the name right before its comma
+            a = p.arg_at(cue.head.i) if cue.dep_ == "acl" else None
+            if a is None and cue.i >= 2 and p.doc[cue.i - 1].lower_ == ",":
+                a = p.arg_at(cue.i - 2)
+            if a is not None and a.kind in kinds and a.entity:
+                return a.entity, False
         return None, False
 
     def _lacked_venue(self, p: Parsed, tok) -> Optional[Arg]:
@@ -453,6 +491,7 @@ class LocationReader:
         cue = p.doc[f.cue]
         heads = {o.i for c in cue.children if c.dep_ == "prep"
                  for o in c.children if o.dep_ == "pobj"}
+        heads |= {c.i for c in cue.children if c.dep_ == "npadvmod"}   # "held January 5, 2025"
         years = {dv.year for dv in p.dates if dv.year and any(
             p.offset + p.doc[i].idx >= dv.start and p.offset + p.doc[i].idx < dv.end
             for i in heads)}

@@ -575,6 +575,14 @@ class QuantityReader:
         else:
             unit, times = UNITS[v.unit]
             slots = dict(kind="quantity", value=v.value * times, unit=unit, hedge=v.hedge)
+            if not v.hedge:
+                # "shot in under 45 days", "fewer than 40 days": the bound words before the
+                # figure (the money bounds, which are no money's own) make it a bound
+                bound, said = _bound(p, fig, None)
+                if said in (lexicon().qualifiers.get("span_prepositions") or ()):
+                    bound = None   # "shot over 37 days": the span, not more than it
+                if bound and said:
+                    slots.update(hedge=said, bound=bound)
             where = _shot_where(p, fig, top_of(verb, cue), cue) if rel.name == "shooting_days" \
                 else None
             if where:

@@ -291,7 +291,18 @@ def quantity(kb, c) -> Optional[Verdict]:
         return None
     if c.slots.get("place"):
         # "a neighbourhood where it was shot over two weeks": the days spent in one place,
-        # which the length of the whole shoot neither gives nor rules out
+        # which the length of the whole shoot neither gives nor rules out -- unless they are
+        # more than the whole shoot had ("shot over 45 days in New York" of a 37-day shoot):
+        # a part of the shoot is no longer than all of it
+        f = facts[0]
+        more = value - f.value > TOLERANCE.get(pred, 0.0)
+        bound = c.slots.get("bound") or BOUND_OF.get(c.slots.get("hedge") or "")
+        # (a figure said to be its least, "over 45 days", is more than the whole all the same)
+        plain = not c.slots.get("hedge") or bound in ("more", "at_least")
+        if pred == "shooting_days" and more and plain and not f.disputed:
+            return refuted(f"{L(kb, subj)} was shot in {fmt_quantity(f.value, f.unit)} in all, "
+                           f"fewer than the {fmt_quantity(value, f.unit)} said of "
+                           f"{c.slots['place']}.", [f])
         return nei(f"The KB holds how long the whole shoot of {L(kb, subj)} lasted, not how "
                    f"long it spent in {c.slots['place']}.", facts)
     tol = TOLERANCE.get(pred, 0.0)
@@ -301,7 +312,8 @@ def quantity(kb, c) -> Optional[Verdict]:
     words = QWORDS.get(pred, pred)
     sep = "" if words.startswith("'") else " "
     say = f"{L(kb, subj)}{sep}{words} {fmt_quantity(real, f.unit)}"
-    close = _within(value, real, hedge, 0.1) if hedge else abs(real - value) <= tol
+    close = _within(value, real, hedge, 0.1, c.slots.get("bound")) if hedge \
+        else abs(real - value) <= tol
     if hedge:
         tol = max(tol, value * 0.1)
     if close:
