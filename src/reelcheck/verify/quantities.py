@@ -325,16 +325,6 @@ def quantity(kb, c) -> Optional[Verdict]:
         if any(abs(float(a) - value) <= tol for a in alts if _num(a)):
             return nei(f"Sources disagree: {', '.join(map(str, alts))} "
                        f"({fmt_quantity(value, f.unit)} is one of them).", [f])
-        # a value far outside what every source gives is wrong whichever source is right:
-        # farther than twice their spread (and than a twentieth of the figure) from all
-        known = [float(real)] + [float(a) for a in alts if _num(a)]
-        lo, hi = min(known), max(known)
-        margin = max(2 * (hi - lo), 0.05 * hi, tol)
-        if not hedge and (value > hi + margin or value < lo - margin):
-            others = ", ".join(f"{x:g}" for x in known[1:] if x != float(real))
-            return refuted(f"{say} per most sources" + (f" ({others} per others)" if others
-                                                        else "") +
-                           f"; none comes near {fmt_quantity(value, f.unit)}.", [f])
         return nei(f"Sources disagree ({', '.join(map(str, alts))}); none gives "
                    f"{fmt_quantity(value, f.unit)}.", [f])
     return refuted(f"{say}, not {fmt_quantity(value, f.unit)}.", [f])
