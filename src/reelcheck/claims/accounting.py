@@ -495,14 +495,14 @@ def _orders(p, clause: set, conf: dict) -> list:
 
 
 def _clause_orders(p, clause: set) -> list:
-    """The order a clause of its own puts a story deed in against an event of the story
-    ("Before they marry in Las Vegas, his parents fly in": an adverbial clause opened by a
-    direction word of `intervals.directions`, hanging on a verb of the claim's clause, whose
-    verb is one of `plot.event_verbs`): ("order", words, (offset of the direction word, offset
-    of the event's verb, None)), judged as "before the wedding" is (`_after_a_told_event`)."""
+    """The order a clause of its own puts a story deed in against another event of the story
+    ("Before they marry in Las Vegas, his parents fly in", "After the henchmen arrive, they
+    marry": an adverbial clause opened by a direction word of `intervals.directions`, hanging
+    on a verb of the claim's clause, whatever its verb): ("order", words, (offset of the
+    direction word, offset of the event's verb, None)), judged as "before the wedding" is
+    (`_after_a_told_event`); the KB's plot facts order no two events otherwise."""
     from .parse import lexicon
     dirs = lexicon().section("intervals").get("directions") or {}
-    verbs = lexicon().section("plot").get("event_verbs") or {}
     doc, off = p.doc, p.offset
     out = []
     for t in doc:
@@ -510,8 +510,7 @@ def _clause_orders(p, clause: set) -> list:
             continue
         for v in t.children:
             mark = next((m for m in v.children if m.dep_ == "mark" and m.lower_ in dirs), None)
-            if v.dep_ != "advcl" or v.i in clause or mark is None \
-                    or v.lemma_.lower() not in verbs:
+            if v.dep_ != "advcl" or v.i in clause or mark is None:
                 continue
             lo, hi = p.span_of(mark.i, v.right_edge.i + 1)
             out.append(("order", doc.text[lo - off:hi - off], (off + mark.idx, off + v.idx, None)))
@@ -551,14 +550,6 @@ def _after_a_told_event(words: str, blob: str) -> bool:
         if w in _forms(v)}
     told = {nouns[w] for w in (x.strip(".,;:()'\"") for x in blob.split()) if w in nouns}
     return bool(events & told)
-
-
-def _story_event_verb(words: str) -> bool:
-    """Whether an order's words name an event of the story by its verb (`plot.event_verbs`)."""
-    from .parse import lexicon
-    verbs = lexicon().section("plot").get("event_verbs") or {}
-    ws = {w.strip(".,;:()'\"").lower() for w in words.split()}
-    return any(ws & _forms(v) for v in verbs)
 
 
 def _forms(lemma: str) -> set:
@@ -1133,9 +1124,10 @@ def account(claims: list, facts: dict, kb=None) -> None:
                             for o, (n, b) in zip(group, atoms)):
                         return True   # "After the wedding, his parents fly in": the story's
                         # fact of the flight is about the marriage the wedding made
-                    if c.category == "plot" and deed is not None and _story_event_verb(s[1]):
-                        return False   # "before they marry, his parents fly in": an order of
-                        # two of the story's events its facts do not tell
+                    if c.category == "plot" and deed is not None:
+                        return False   # "before they marry, his parents fly in", "after the
+                        # henchmen arrive, they marry": an order of two of the story's events
+                        # its facts do not tell
                     if deed is not None and not any(
                             o is not c and o.start <= deed < o.end and told_event(o)
                             for o in group):
