@@ -437,11 +437,14 @@ def _contrary(inside: list, doc) -> bool:
                     out.add(nxt.lower_)
         return frozenset(out)
 
-    def kinds(n) -> frozenset:   # the common nouns that make it a kind ("wedding ring"),
-        # and the names of an occasion or a time compounded on it ("a Christmas party", "a New
-        # Year's Eve party")
+    def kinds(n) -> frozenset:   # the common nouns that make it a kind ("wedding ring"; a
+        # lower-case word the tagger took for a name is one: "a ruby ring"; not a measure,
+        # "a 4-carat ring", whose number the numbers judge), and the names of an occasion or a
+        # time compounded on it ("a Christmas party", "a New Year's Eve party")
         return frozenset(c.lemma_.lower() for c in n.children
-                         if c.dep_ == "compound" and c.pos_ == "NOUN") | frozenset(
+                         if c.dep_ == "compound" and (c.pos_ == "NOUN" or c.pos_ == "PROPN"
+                                                      and c.text.islower())
+                         and not any(g.dep_ == "nummod" for g in c.children)) | frozenset(
             x.lower_ for c in n.children if c.dep_ == "compound" and c.pos_ == "PROPN"
             and c.ent_type_ in ("DATE", "EVENT")
             for x in c.subtree if x.pos_ == "PROPN" and x.ent_type_ in ("DATE", "EVENT"))
