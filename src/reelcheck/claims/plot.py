@@ -1091,18 +1091,20 @@ class PlotReader:
     def _travellers(self, p: Parsed, f: Frame) -> list:
         """The characters a journey's movers are: named ("Nikolai and Galina"), or named by
         their tie to a named one ("Vanya's parents": the story's relation facts, lexicon
-        `cast.relation_nouns` and `plot.group_kin`). [] when one of them is no one the KB can
-        name (a pronoun, "the couple", a tie the story does not tell)."""
+        `cast.relation_nouns` and `plot.group_kin`). When one of them is no one the KB can
+        name (a pronoun, "the couple", a tie the story does not tell) only the characters
+        named by name ("Toros" of "Anora, Toros, ... flies in", the title misread as a subject
+        beside him): each is still one who makes the journey; [] when there are none."""
         single = lexicon().section("cast").get("relation_nouns") or {}
         groups = _section().get("group_kin") or {}
         ties = [x for x in self.kb.facts(predicate="plot")
                 if x.qualifiers.get("action") == "relation"]
-        out: set = set()
+        out, named = set(), set()
         for fl in f.roles.get("mover", ()):
             for t in conjuncts(p.doc[self._antecedent(p, fl).token]):
                 a = p.arg_at(t.i)
                 if a is not None and a.kind == "character" and a.entity:
-                    out.add(a.entity)
+                    named.add(a.entity)
                     continue
                 w = next((x for x in (t.lower_, t.lemma_.lower()) if x in groups or x in single),
                          None)
@@ -1115,14 +1117,16 @@ class PlotReader:
                              None)
                 oa = p.arg_at(owner.i) if owner is not None else None
                 if not rels or oa is None or oa.kind != "character" or not oa.entity:
-                    return []
+                    out = None
+                    continue
                 got = {x.qualifiers["agents"][0] for x in ties
                        if x.qualifiers.get("relation") in rels
                        and list(x.qualifiers.get("agents") or [None, None])[1:2] == [oa.entity]}
                 if len(got) < len(rels):
-                    return []
-                out |= got
-        return sorted(out)
+                    out = None
+                elif out is not None:
+                    out |= got
+        return sorted(named | out) if out is not None else sorted(named)
 
     def _pronoun_people(self, p: Parsed, fillers) -> set:
         """The characters the pronoun fillers of a wedding stand for, when nothing before the
