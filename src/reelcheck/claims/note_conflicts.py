@@ -776,7 +776,7 @@ def _other_doer(t, s, doc, kb=None) -> bool:
     verbs are one when their lemmas are, or the plot paraphrases file them under one word
     ("Ani flees" against "he runs off")."""
     misread = _misread_name(t.head if t.dep_ == "conj" else t)
-    if s.pos_ != "PROPN" or s.dep_ == "nsubjpass" and s.head.i == t.i:
+    if s.pos_ != "PROPN" or s.dep_ == "nsubjpass" and getattr(s, "tok", s).head.i == t.i:
         return False   # (the subject of a passive is whom it is done to:
         # `_other_named_object`)
     if s.dep_ not in ("nsubj", "nsubjpass") and not (
