@@ -495,27 +495,63 @@ def _orders(p, clause: set, conf: dict) -> list:
 
 
 def _clause_orders(p, clause: set) -> list:
-    """The order a clause of its own puts a story deed in against an event of the story
-    ("Before they marry in Las Vegas, his parents fly in": an adverbial clause opened by a
-    direction word of `intervals.directions`, hanging on a verb of the claim's clause, whose
-    verb is one of `plot.event_verbs`): ("order", words, (offset of the direction word, offset
-    of the event's verb, None)), judged as "before the wedding" is (`_after_a_told_event`)."""
+    """The order a clause of its own puts a story claim in against another event of the story
+    ("Before they marry in Las Vegas, his parents fly in", "After the henchmen arrive, they
+    marry": an adverbial clause opened by a direction word of `intervals.directions`, hanging
+    on a verb of the claim's clause, whatever its verb): ("story_order", words, (offset of the
+    direction word, offset of the event's verb, (the event's verb, the claim clause's verbs)),
+    as lemmas). Judged as "before the wedding" is (`_after_a_told_event`), or by a note of the
+    story that tells both events in that order (`_order_in_notes`); else left open: the KB's
+    plot facts order no two events."""
     from .parse import lexicon
     dirs = lexicon().section("intervals").get("directions") or {}
-    verbs = lexicon().section("plot").get("event_verbs") or {}
     doc, off = p.doc, p.offset
+    own = tuple(sorted({doc[i].lemma_.lower() for i in clause if doc[i].pos_ in ("VERB", "AUX")
+                        and doc[i].lemma_ != "be"}))
     out = []
     for t in doc:
         if t.i not in clause or t.pos_ not in ("VERB", "AUX"):
             continue
         for v in t.children:
             mark = next((m for m in v.children if m.dep_ == "mark" and m.lower_ in dirs), None)
-            if v.dep_ != "advcl" or v.i in clause or mark is None \
-                    or v.lemma_.lower() not in verbs:
+            if v.dep_ != "advcl" or v.i in clause or mark is None:
                 continue
             lo, hi = p.span_of(mark.i, v.right_edge.i + 1)
-            out.append(("order", doc.text[lo - off:hi - off], (off + mark.idx, off + v.idx, None)))
+            out.append(("story_order", doc.text[lo - off:hi - off],
+                        (off + mark.idx, off + v.idx, (v.lemma_.lower(), own))))
     return out
+
+
+def _order_in_notes(kb, film: Optional[str], words: str, verbs: tuple) -> bool:
+    """Whether a text of the film's story (a plot fact, a plot note) tells the event of an order
+    clause ("after he proposes": propose) and one of the claim clause's verbs in the order the
+    clause says: for "after", the event before the claim's verb in the text ("Vanya proposes;
+    Ani and Vanya marry"), for "before", after it. Verbs are one by lemma, by the plot
+    section's paraphrases (`note_conflicts._deed_keys`) or by the event it names
+    (`plot.event_verbs`: "wed" is "marry")."""
+    from .note_conflicts import _deed_keys, _note_doc
+    from .parse import lexicon
+    dirs = lexicon().section("intervals").get("directions") or {}
+    first = words.split()[0].strip(".,;:()'\"").lower() if words.split() else ""
+    sign, (other, own) = dirs.get(first), verbs
+    if kb is None or not film or not sign or not own:
+        return False
+    texts = [f for f in kb.facts(subject=film, predicate="plot")] + [
+        f for f in kb.facts(subject=film, predicate="statement")
+        if f.qualifiers.get("category") == "plot"]
+    events = lexicon().section("plot").get("event_verbs") or {}
+
+    def keys(words) -> set:
+        return set(words) | {events[w] for w in words if w in events}
+    other, own = keys([other]), keys(own)
+    for f in texts:
+        doc = _note_doc(f)
+        theirs = [n.i for n in doc if n.pos_ in ("VERB", "AUX", "NOUN")
+                  and other & keys(_deed_keys(n))]
+        mine = [n.i for n in doc if n.pos_ in ("VERB", "AUX") and own & keys(_deed_keys(n))]
+        if any((m - o) * sign > 0 for o in theirs for m in mine):
+            return True
+    return False
 
 
 def _after_the_premiere(kb, c, fest: Optional[str]) -> bool:
@@ -1211,7 +1247,7 @@ def account(claims: list, facts: dict, kb=None) -> None:
                         return True   # "After the wedding, his parents fly in": the story's
                         # fact of the flight is about the marriage the wedding made
                     if c.category == "plot" and deed is not None and _story_event_verb(s[1]):
-                        return False   # "before they marry, his parents fly in": an order of
+                        return False   # "before marrying, his parents fly in": an order of
                         # two of the story's events its facts do not tell
                     if deed is not None and not any(
                             o is not c and o.start <= deed < o.end and told_event(o)
@@ -1222,6 +1258,12 @@ def account(claims: list, facts: dict, kb=None) -> None:
                                and o.start <= at < o.end or o is c and " ".join(
                                    s[1].lower().split()) in b.lower()   # (a note saying so)
                                for o, (n, b), d in zip(group, atoms, decided))
+                if s[0] == "story_order":   # "after he proposes, they marry in Vegas": the
+                    # event the claim's facts make it follow, or a story text telling both in
+                    # that order; else open (`_clause_orders`)
+                    return any(o is c and _after_a_told_event(s[1], b)
+                               for o, (n, b) in zip(group, atoms)) or _order_in_notes(
+                        kb, c.slots.get("subject"), s[1], s[2][2])
                 if s[0] == "shift":   # a claim that read the shift ("N years later")
                     return any((d or o is c) and o.slots.get("year_shift") in s[2][0]
                                for o, d in zip(group, decided))

@@ -161,6 +161,38 @@ def _other_noun_of(inside: list, doc) -> bool:
     return False
 
 
+def _kin_keys(t) -> frozenset:
+    """The ties a kin noun (`notes.kin_nouns`, `plot.group_kin`) names: its lemma, the tie
+    `cast.relation_nouns` files it under ("dad": father), and a group noun's ties ("parents":
+    father and mother); a father or mother is a parent too. Empty for any other word."""
+    w = t.lemma_.lower()
+    kin = set(lexicon().section("notes").get("kin_nouns") or ())
+    groups = lexicon().section("plot").get("group_kin") or {}
+    single = lexicon().section("cast").get("relation_nouns") or {}
+    if w not in kin and w not in single and t.lower_ not in groups:
+        return frozenset()
+    out = {w, single.get(w, w)} | set(groups.get(t.lower_) or ())
+    if out & {"father", "mother", "parent"}:
+        out.add("parent")
+    return frozenset(out)
+
+
+def _other_kin_doer(inside: list, doc) -> bool:
+    """Whether the span says a deed of the note's (the same verb, or one the plot paraphrases
+    file with it) is done by a kin noun ("Vanya's grandparents fly in") where the note's doer of
+    it is another kin noun ("Vanya's parents fly"): which family member does it is a slot. A
+    tie the note's noun takes in ("his father" of "his parents") is the note's."""
+    def doers(toks) -> list:   # (kin ties, verb)
+        return [(k, t.head) for t in toks if t.pos_ == "NOUN" and t.dep_ in (
+            "nsubj", "nsubjpass") and (k := _kin_keys(t))]
+    theirs = doers(doc)
+    for keys, verb in doers(inside):
+        same = [k for k, v in theirs if _same_deed(v, verb)]
+        if same and not any(keys & k for k in same):
+            return True
+    return False
+
+
 def _people_of(t, kb) -> frozenset:
     """The KB's characters and people a proper noun's phrase names ("Vanya", "Ivan Zakharov")."""
     got = set()
@@ -174,7 +206,9 @@ def _other_named_object(inside: list, doc, kb) -> bool:
     """Whether the span gives a verb the note also has a story person in a role (the direct
     object, or a preposition's: "search Brooklyn for Ani") where the note gives that verb's
     same role other people ("search Brooklyn for Vanya"): whom a deed is done to, or for, is
-    a slot. Names are the KB's characters and people (a place is `_other_place`'s)."""
+    a slot. Names are the KB's characters and people (a place is `_other_place`'s); the
+    subject of a passive is its verb's object ("Vanya is left with Garnick" against the note's
+    "leaving Ani with Garnick")."""
     def named(toks) -> list:   # (people, governing verb, role)
         out = []
         for n in toks:
@@ -183,6 +217,8 @@ def _other_named_object(inside: list, doc, kb) -> bool:
             if n.dep_ == "compound" and _destination(n.head):
                 g, role = n.head.head, "dobj"   # "drives Ani home", read as one object "Ani
                 # home": the name is whom the verb takes there
+            elif n.dep_ == "nsubjpass" and n.head.pos_ == "VERB":
+                g, role = n.head, "dobj"
             elif n.dep_ in ("pobj", "dobj"):
                 g = _governor(n)
                 role = _role(n) if g is not None else None
@@ -401,11 +437,14 @@ def _contrary(inside: list, doc) -> bool:
                     out.add(nxt.lower_)
         return frozenset(out)
 
-    def kinds(n) -> frozenset:   # the common nouns that make it a kind ("wedding ring"),
-        # and the names of an occasion or a time compounded on it ("a Christmas party", "a New
-        # Year's Eve party")
+    def kinds(n) -> frozenset:   # the common nouns that make it a kind ("wedding ring"; a
+        # lower-case word the tagger took for a name is one: "a ruby ring"; not a measure,
+        # "a 4-carat ring", whose number the numbers judge), and the names of an occasion or a
+        # time compounded on it ("a Christmas party", "a New Year's Eve party")
         return frozenset(c.lemma_.lower() for c in n.children
-                         if c.dep_ == "compound" and c.pos_ == "NOUN") | frozenset(
+                         if c.dep_ == "compound" and (c.pos_ == "NOUN" or c.pos_ == "PROPN"
+                                                      and c.text.islower())
+                         and not any(g.dep_ == "nummod" for g in c.children)) | frozenset(
             x.lower_ for c in n.children if c.dep_ == "compound" and c.pos_ == "PROPN"
             and c.ent_type_ in ("DATE", "EVENT")
             for x in c.subtree if x.pos_ == "PROPN" and x.ent_type_ in ("DATE", "EVENT"))
@@ -500,6 +539,7 @@ def rebound(p, m, kb=None) -> bool:
         return True
     if (m.fact.predicate == "plot" or m.fact.qualifiers.get("category") == "plot") \
             and (_added_companion(inside, doc) or _only_a_modifier(inside, doc)
+                 or _other_kin_doer(inside, doc)
                  or _other_noun_of(inside, doc)
                  or _other_moment(inside, doc) or _other_set(inside, doc)):
         return True
@@ -685,10 +725,11 @@ def _same_deed(a, b) -> bool:
 def _misread_name(n):
     """The name before a verb form the tagger read as a noun heading the sentence with that
     name as its compound ("Vanya hosts a party", "Ani flees and leaves ..."): a clause's head
-    that has a direct object or a verb coordinated with it is a deed, the name its doer; else
-    None."""
-    if n.pos_ != "NOUN" or n.dep_ != "ROOT" or not any(
-            c.dep_ == "dobj" or c.dep_ == "conj" and c.pos_ == "VERB" for c in n.children):
+    that has a direct object or a verb coordinated with it is a deed, the name its doer; so is
+    the head of an adverbial clause, which no noun can be ("when Ani bolts"); else None."""
+    if n.pos_ != "NOUN" or not (n.dep_ == "ROOT" and any(
+            c.dep_ == "dobj" or c.dep_ == "conj" and c.pos_ == "VERB" for c in n.children)
+            or n.dep_ == "advcl"):
         return None
     return next((c for c in n.children if c.dep_ == "compound" and c.pos_ == "PROPN"
                  and c.i < n.i), None)
@@ -702,9 +743,11 @@ def _acting(n) -> bool:
 def _deed_subject(t):
     """The one a deed is said of: its subject, or the name of a misread clause head
     (`_misread_name`), for it or for the verb coordinated with it."""
-    s = subject_token(t)
+    # (a misread clause head's own name before the subject it would borrow: "Vanya is left
+    # when Ani bolts", "bolts" read as a noun, is Ani's deed)
+    s = _misread_name(t) if t.pos_ == "NOUN" else None
     if s is None:
-        s = _misread_name(t)
+        s = subject_token(t)
     if s is None and t.dep_ == "conj":
         s = _misread_name(t.head)
     return s
@@ -733,7 +776,10 @@ def _other_doer(t, s, doc, kb=None) -> bool:
     verbs are one when their lemmas are, or the plot paraphrases file them under one word
     ("Ani flees" against "he runs off")."""
     misread = _misread_name(t.head if t.dep_ == "conj" else t)
-    if s.pos_ != "PROPN" or s.dep_ not in ("nsubj", "nsubjpass") and not (
+    if s.pos_ != "PROPN" or s.dep_ == "nsubjpass" and getattr(s, "tok", s).head.i == t.i:
+        return False   # (the subject of a passive is whom it is done to:
+        # `_other_named_object`)
+    if s.dep_ not in ("nsubj", "nsubjpass") and not (
             t.dep_ == "relcl" and s.i == t.head.i or s.dep_ == "attr"
             or misread is not None and misread.i == s.i):
         return False   # (the one a relative pronoun stands for: "it is Toros who drives";

@@ -348,22 +348,25 @@ def _ending_phrase(prep, moment: str = "ending_phrases") -> bool:
     """Whether a preposition's phrase sets its clause at the story's ending ("in the end",
     "at the conclusion", "in the final scene": `plot.ending_phrases`), or with `moment`
     "opening_phrases" at its start ("at the start", "in the first scene")."""
+    return any(o.dep_ == "pobj" and _moment_noun(o, moment) for o in prep.children)
+
+
+def _moment_noun(o, moment: str = "ending_phrases") -> bool:
+    """Whether a noun names the story's ending ("the end", "the final scene", "the ending of
+    the film": `plot.ending_phrases`), or with `moment` "opening_phrases" its start; not the end
+    of something else ("the end of the night")."""
     e = _section().get(moment) or {}
     whole = set(_section().get("story_frames") or ())
-    for o in prep.children:
-        if o.dep_ != "pobj" or any(
-                c.dep_ == "prep" and c.lower_ == "of" and not any(
-                    g.dep_ == "pobj" and g.lemma_.lower() in whole for g in c.children)
-                for c in o.children):
-            continue   # "at the end of the night": the end of something else than the story
-        lemma = o.lemma_.lower()
-        if lemma in set(e.get("nouns") or ()):
-            return True
-        if lemma in set(e.get("scene_nouns") or ()) and any(
-                c.dep_ in ("amod", "compound") and c.lower_ in set(e.get("last_words") or ())
-                for c in o.children):
-            return True
-    return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" and not any(
+            g.dep_ == "pobj" and g.lemma_.lower() in whole
+            for g in c.children) for c in o.children):
+        return False   # "at the end of the night": the end of something else than the story
+    lemma = o.lemma_.lower()
+    if lemma in set(e.get("nouns") or ()):
+        return True
+    return lemma in set(e.get("scene_nouns") or ()) and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in set(e.get("last_words") or ())
+        for c in o.children)
 
 
 def _at_end(tok, moment: str = "ending_phrases") -> bool:
@@ -387,6 +390,11 @@ def _ending_clause(v, moment: str = "ending_phrases") -> bool:
     driving her home") of a verb of the moment's `verbs`, whose subject is a noun of
     `plot.story_frames` or a proper name (the film's title)."""
     e = _section().get(moment) or {}
+    if v.dep_ in ("ccomp", "xcomp") and any(
+            c.dep_ == "nsubj" and c.pos_ == "NOUN" and _moment_noun(c, moment)
+            for c in v.head.children):
+        return True   # "The ending finds Igor driving her home", "the final scene has him
+        # drive her home": the clause its subject, the ending, shows
     if v.dep_ == "advcl":
         gov = v.head
     elif v.dep_ == "pcomp" and v.head.lower_ == "with" and v.head.dep_ == "prep":
@@ -1083,18 +1091,20 @@ class PlotReader:
     def _travellers(self, p: Parsed, f: Frame) -> list:
         """The characters a journey's movers are: named ("Nikolai and Galina"), or named by
         their tie to a named one ("Vanya's parents": the story's relation facts, lexicon
-        `cast.relation_nouns` and `plot.group_kin`). [] when one of them is no one the KB can
-        name (a pronoun, "the couple", a tie the story does not tell)."""
+        `cast.relation_nouns` and `plot.group_kin`). When one of them is no one the KB can
+        name (a pronoun, "the couple", a tie the story does not tell) only the characters
+        named by name ("Toros" of "Anora, Toros, ... flies in", the title misread as a subject
+        beside him): each is still one who makes the journey; [] when there are none."""
         single = lexicon().section("cast").get("relation_nouns") or {}
         groups = _section().get("group_kin") or {}
         ties = [x for x in self.kb.facts(predicate="plot")
                 if x.qualifiers.get("action") == "relation"]
-        out: set = set()
+        out, named = set(), set()
         for fl in f.roles.get("mover", ()):
             for t in conjuncts(p.doc[self._antecedent(p, fl).token]):
                 a = p.arg_at(t.i)
                 if a is not None and a.kind == "character" and a.entity:
-                    out.add(a.entity)
+                    named.add(a.entity)
                     continue
                 w = next((x for x in (t.lower_, t.lemma_.lower()) if x in groups or x in single),
                          None)
@@ -1107,14 +1117,16 @@ class PlotReader:
                              None)
                 oa = p.arg_at(owner.i) if owner is not None else None
                 if not rels or oa is None or oa.kind != "character" or not oa.entity:
-                    return []
+                    out = None
+                    continue
                 got = {x.qualifiers["agents"][0] for x in ties
                        if x.qualifiers.get("relation") in rels
                        and list(x.qualifiers.get("agents") or [None, None])[1:2] == [oa.entity]}
                 if len(got) < len(rels):
-                    return []
-                out |= got
-        return sorted(out)
+                    out = None
+                elif out is not None:
+                    out |= got
+        return sorted(named | out) if out is not None else sorted(named)
 
     def _pronoun_people(self, p: Parsed, fillers) -> set:
         """The characters the pronoun fillers of a wedding stand for, when nothing before the
