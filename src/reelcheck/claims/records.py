@@ -149,6 +149,8 @@ class RecordReader:
         if not out:
             out += self._tied(p, hedged)
         if not out:
+            out += self._led_tallies(p, hedged)
+        if not out:
             out += self._held_counts(p, frames, hedged)
         self.see(p, out)
         out += self._first_winners(p, hedged)
@@ -1092,6 +1094,78 @@ class RecordReader:
             if got:
                 return got
         return []
+
+    def _led_tallies(self, p: Parsed, hedged: bool) -> list[Claim]:
+        """"Anora led all films with five wins", "Emilia Pérez topped the field with 13
+        nominations": a verb that ranks its subject first (`records.lead_verbs`) by the tally
+        its "with" phrase counts states an edition's count record (an achievement that is
+        `superlative` over a `ceremony`) of that film, with the count it led by. The tally's
+        noun, or for a bare number the verb's object ("topped the nominations with 13"), says
+        which record; a field or a tally a class narrows ("led all debut features", "with
+        five craft wins") is no edition's top and makes no claim."""
+        w = _words()
+        verbs = set(w.get("lead_verbs", ()))
+        out: list[Claim] = []
+        for v in p.doc:
+            if v.pos_ != "VERB" or v.lemma_.lower() not in verbs or unasserted(v):
+                continue
+            tally = next((o for c in v.children if c.dep_ == "prep" and c.lower_ == "with"
+                          for o in c.children if o.dep_ == "pobj"), None)
+            field = next((c for c in v.children if c.dep_ == "dobj"), None)
+            if tally is None:
+                continue
+            if tally.like_num and not list(tally.children):   # "... with 13"
+                n, noun = number_value(tally), field
+            else:
+                n = next((number_value(c) for c in tally.children if c.dep_ == "nummod"
+                          and number_value(c)), None)
+                noun = tally
+            if not n or noun is None or any(self._narrows(p, x) for x in {noun, field} if x):
+                continue
+            cls = {noun.lower_, noun.lemma_.lower()}
+            spec = next((s for s in w.get("achievements", ()) if s.get("superlative")
+                         and s.get("ceremony") and set(s.get("class", ())) & cls), None)
+            htok = subject_token(v)
+            who = self._who(p, htok, ("film",)) if htok is not None else None
+            if spec is None or not who:
+                continue
+            within = {t.i for t in v.subtree}
+            named = [a.entity for a in p.args if a.kind == "ceremony" and a.entity
+                     and a.first in within]
+            night = named[0] if named else (self.awards.para_ceremony.get(
+                p.sentence.paragraph) if self.awards is not None else None)
+            if not night and spec["ceremony"] != "own":
+                continue
+            hold = p.arg_at(htok.i)
+            lo = min(hold.first if hold is not None else htok.i, v.i)
+            hi = max(tally.right_edge.i, v.i) + 1
+            neg = any(c.dep_ == "neg" for c in v.children)
+            out.append(self._claim(
+                p, lo, hi, "record", who, "record", p.doc[lo:hi].text, hedged, neg,
+                ceremony=night, ceremony_stated=bool(named), record_count=int(n),
+                kind="record", achievement=spec["key"], ordinal=1, only=False,
+                only_count=None, since_year=None, since_entity=None, has_since=False,
+                only_other=False, has_before=False, before_entity=None, as_of=None,
+                support_only=False, carried=False))
+            break   # one record per sentence, as in `_records`
+        return out
+
+    def _narrows(self, p: Parsed, tok) -> bool:
+        """Whether a class, an owner or a name narrows the field or the tally of a led count
+        ("all debut features", "five craft wins", "led Wicked"): a prize or a show's name
+        ("five Oscar wins"), a year and the words of everyone's field do not."""
+        a = p.arg_at(tok.i)
+        if a is not None and a.entity and a.kind not in ("award", "ceremony"):
+            return True
+        every = set(_words().get("lead_field_words", ()))
+        for c in tok.children:
+            if c.dep_ not in ("amod", "compound", "nmod", "poss") or c.lower_ in every:
+                continue
+            a = p.arg_at(c.i)
+            if a is not None and a.kind in ("award", "ceremony", "date", "time"):
+                continue
+            return True
+        return any(c.dep_ == "prep" and c.lower_ in ("of", "among", "for") for c in tok.children)
 
     def names_no_prize(self, p: Parsed) -> bool:
         """Whether no clause of the sentence can state an achievement: every achievement names

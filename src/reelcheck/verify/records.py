@@ -472,6 +472,8 @@ def _stated_record_count(kb, c, pred: str, v: Optional[Verdict]) -> Optional[Ver
     n, who, night = c.slots.get("record_count"), c.slots["subject"], c.slots.get("ceremony")
     if n is None:
         return v
+    if not night and pred == "nominated_for":   # "led the field with 13 nominations": the
+        night = _own_edition(kb, who)   # one edition the film ran at, as `most_nominations`
     if not night or getattr(kb.entity(who), "type", "") != "film":
         return None
     family = award_family(kb, night)
