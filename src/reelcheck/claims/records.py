@@ -518,11 +518,14 @@ class RecordReader:
                 who = next(iter(pz.get("entities", ())), None)
             if not who:
                 continue
+            told_holders = None
             if only and many is None and head.lower_ in w.get("holders", ()):
                 named = {a.entity for a in p.args if a.kind in ("film", "person") and a.entity}
                 if len(named) < 2:
                     continue   # some holders are not names the KB knows: nothing to count
                 many = len(named)
+                told_holders = sorted(named)   # ("X joins Y as the only people to ...": who
+                # the holders are is said too, not only how many)
             since_year, since_ent = self._bound(p, since, toks)
             before = self._before(p, head, verb) if only else None
             other = only and any(c.dep_ == "amod" and c.lower_ in w.get("other", ())
@@ -574,6 +577,7 @@ class RecordReader:
                 has_before=before is not None, before_entity=before or None,
                 as_of=self.written if only else None, support_only=bool(carried and carried[1]),
                 carried=carried is not None, **(prev or {}), **(pair or {}),
+                **({"only_named": told_holders} if told_holders else {}),
                 **(dict(span_years=span[0], span_how=span[1], written=self.written)
                    if span else {}),
                 **({"relative": "count"} if counted else {})))

@@ -412,6 +412,13 @@ def _record(kb, c) -> Optional[Verdict]:
             all_facts, key=lambda f: f.qualifiers.get("ordinal", 0)))
         if who not in holders:
             return None
+        strays = [x for x in c.slots.get("only_named") or () if x not in holders]
+        if strays:   # "X joins Y as the only people to ...": Y must hold the record too.
+            # Open, not refuted: a list kept of one reading of a record ("four individual
+            # Oscars") may leave out a holder of another ("four Oscars, one the country's")
+            stray = ", ".join(L(kb, x) for x in strays)
+            return nei(f"The KB's holders of this record are {names}; it does not list "
+                       f"{stray}.", all_facts)
         if n == len(holders):
             return supported(f"Exactly {n} share this record: {names}.", all_facts)
         # the piece was written no earlier than the latest year it names, nor than its
