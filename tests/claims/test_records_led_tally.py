@@ -38,6 +38,11 @@ def test_a_narrowed_field_or_a_tally_of_no_prizes_is_no_edition_record(default_k
     assert verdicts(text, default_kb, "record") == []
     got = verdicts(text, default_kb)
     assert "supported" not in got and "refuted" not in got, got
+    # (a motion or a particle's verb ranks no one)
+    for text in ("Anora headed into the 97th Academy Awards with six nominations.",
+                 "Anora topped off the 97th Academy Awards with five wins."):
+        assert verdicts(text, default_kb, "record") == [], text
+        assert "refuted" not in verdicts(text, default_kb), text
     # (a jury led "with" its members ranks no one: the presidency alone is the claim)
     got = verdicts("Greta Gerwig led the Cannes jury with eight fellow members in 2024.",
                    default_kb, "festival")

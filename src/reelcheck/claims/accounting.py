@@ -610,7 +610,8 @@ def _degree(t, p, conf: dict) -> bool:
     if _held_record_noun(t):
         return True   # "shares the record of 11 wins": the count is the holder's, the record
         # (that no one had more) is judged only by a record claim over it
-    if t.pos_ == "VERB" and t.lemma_.lower() in set(conf.get("degree_verbs", ())):
+    if t.pos_ == "VERB" and t.lemma_.lower() in set(conf.get("degree_verbs", ())) and not any(
+            c.dep_ == "prt" for c in t.children):
         # "led all films with five wins": the verb ranks its subject first by the tally its
         # "with" phrase counts (a tally of its own: "led the cast" ranks nothing)
         # a tally of prizes ("with five wins") or a bare number ("topped the nominations

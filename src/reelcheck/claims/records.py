@@ -1111,8 +1111,9 @@ class RecordReader:
         verbs = set(w.get("lead_verbs", ()))
         out: list[Claim] = []
         for v in p.doc:
-            if v.pos_ != "VERB" or v.lemma_.lower() not in verbs or unasserted(v):
-                continue
+            if v.pos_ != "VERB" or v.lemma_.lower() not in verbs or unasserted(v) or any(
+                    c.dep_ == "prt" for c in v.children):
+                continue   # ("topped off the night with ...": a particle's verb ranks no one)
             tally = next((o for c in v.children if c.dep_ == "prep" and c.lower_ == "with"
                           for o in c.children if o.dep_ == "pobj"), None)
             field = next((c for c in v.children if c.dep_ == "dobj"), None)
