@@ -302,9 +302,13 @@ def _record(kb, c) -> Optional[Verdict]:
             return refuted(f"{mine[0].value} ({want}), not {ordn}.", mine)
         return supported(mine[0].value + ".", mine)
     if mine and c.slots.get("span_years") and mine[0].qualifiers.get("since_year"):
-        # "the first in almost five decades": the span back from when the piece was written
-        # to the previous one; an estimate, so it only ever supports
-        real, written = mine[0].qualifiers["since_year"], c.slots.get("written")
+        # "the first in almost five decades": the span back from the holder's own record
+        # (the edition it was set at, or a film holder's year), else from when the piece was
+        # written, to the previous one; an estimate, so it only ever supports
+        real, held = mine[0].qualifiers["since_year"], kb.entity(mine[0].subject)
+        written = ceremony_year(kb, mine[0].qualifiers.get("ceremony")) or (
+            held.year if getattr(held, "type", "") == "film" and getattr(held, "year", None)
+            else None) or c.slots.get("written")
         d, how = c.slots["span_years"], c.slots.get("span_how")
         if not written:
             return None
