@@ -306,8 +306,10 @@ class RecordReader:
                 return True   # "the most nominations ever": all time, not the night's top
         if edition and head.dep_ == "pobj" and head.head.dep_ == "prep" and any(
                 x.lemma_.lower() in w.get("all_time_nouns", ())
-                for x in [head.head.head, *head.head.head.children]):
-            return True   # "broke the record for most nominations": all time
+                for x in [head.head.head, *head.head.head.children]) and \
+                _tied_record(head) is None:
+            return True   # "broke the record for most nominations": all time (a record
+            # tied is read as all time by `_records`: "tied the record for most nominations")
         for c in list(head.children) + list(word.children) + gov:
             if c.i in (word.i, head.i):
                 continue
@@ -354,6 +356,9 @@ class RecordReader:
         return gov
 
     def _holder_token(self, p: Parsed, head):
+        tied = _tied_record(head)
+        if tied is not None:   # "La La Land tied the record for most nominations"
+            return subject_token(tied)
         a = p.arg_at(head.i)
         if a is not None and a.entity and a.kind in ("film", "person"):
             return head
@@ -539,20 +544,26 @@ class RecordReader:
                 hi = max(hi, hold.last)   # "the next film to do this was Parasite"
             while hi > lo + 1 and d[hi - 1].is_punct:
                 hi -= 1
-            neg = any(c.dep_ == "neg" for t in (head.head, verb) if t is not None
-                      for c in t.children)
+            neg = any(c.dep_ == "neg" for t in (head.head, verb, _tied_record(head))
+                      if t is not None for c in t.children)   # ("did not tie the record")
             extra = {}
             # the word a "for" phrase of the head hangs on, and that word's object ("the
             # record for most nominations", "tied the record for most nominations")
             up = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
             over = [up] + [c for c in up.children if c.dep_ in ("dobj", "attr")] \
                 if up is not None else []
-            all_time = bool(spec.get("ceremony")) and any(
-                t.lower_ in w.get("beyond_edition", ()) for t in toks + over)
+            tied = _tied_record(head) if spec.get("superlative") else None
+            all_time = bool(spec.get("ceremony")) and (tied is not None or any(
+                t.lower_ in w.get("beyond_edition", ()) for t in toks + over))
             if all_time and spec["key"] not in w.get("all_time_specs", ()):
                 continue   # "the most-nominated film in Oscar history": not one edition's
             if all_time:   # ... which the complete record decides over every edition
                 extra = dict(all_time=True, written=self.written)   # up to the writing
+                if tied is not None:   # "tied the record ..., set by All About Eve": the
+                    # films it is said to be shared with are slots too
+                    extra.update(tied=True, tied_with=sorted(
+                        {a.entity for a in p.args if a.kind == "film" and a.entity
+                         and lo <= a.first < hi and a.first != getattr(hold, "first", -1)}))
             elif spec.get("ceremony"):
                 # "the biggest winner of the 2025 Oscars": the edition the record is over, named
                 # in the record's words or, failing that, the one the paragraph is about
@@ -1571,6 +1582,25 @@ def _degree(word) -> str:
     """The superlative a record word says, its hyphens and spaces dropped ("highest-grossing"
     -> "highestgrossing", "most" -> "most")."""
     return "".join(t.text for t in word.subtree if t.text != "-").lower()
+
+
+def _tied_record(head):
+    """The verb of sharing (`records.ties`) whose record noun (`records.all_time_nouns`) a
+    superlative's "for" phrase names ("tied the record for the most nominations", "matched the
+    record for most nominations"; the parser hangs the "for" on the noun or on the verb), or
+    None."""
+    if head.dep_ != "pobj" or head.head.lower_ != "for":
+        return None
+    w = _words()
+    nouns, ties = set(w.get("all_time_nouns", ())), set(w.get("ties", ()))
+    up = head.head.head
+    if up.lemma_.lower() in nouns and up.dep_ == "dobj" and up.head.lemma_.lower() in ties \
+            and up.head.pos_ == "VERB":
+        return up.head
+    if up.pos_ == "VERB" and up.lemma_.lower() in ties and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in up.children):
+        return up
+    return None
 
 
 def _stated_value(p: Parsed, head) -> Optional[int]:

@@ -605,11 +605,17 @@ def _most_of_all_time(kb, c, who: str) -> Optional[Verdict]:
     # the subject's own ("Titanic remains the most nominated film ever", in a piece of 1998,
     # is not judged by a film of 2026)
     by = max(c.slots.get("written") or 0, ceremony_year(kb, night) or 0)
+    if c.slots.get("tied"):   # "La La Land tied the record": an event of its own edition,
+        by = ceremony_year(kb, night) or by   # judged by the editions up to it
     raw = {k: v for k, v in _raw_tallies(kb, family).items()
            if (ceremony_year(kb, k[1]) or 0) <= by}
     others = sorted(((len(edition_tally(kb, film, "nominated_for", ed, family)[0]), film, ed)
                      for (film, ed), k in raw.items() if film != who and k + 1 >= n),
                     reverse=True)
+    if (not others or others[0][0] < n) and c.slots.get("tied"):
+        return nei(f"{L(kb, who)} received {n} nominations at the {L(kb, night)}, more than any "
+                   f"other film at any edition: a record of its own, not one tied.",
+                   list(mine.values())[:4])
     if not others or others[0][0] < n:
         best = max(((k, film, ed) for (film, ed), k in raw.items() if film != who),
                    default=None)
@@ -622,6 +628,16 @@ def _most_of_all_time(kb, c, who: str) -> Optional[Verdict]:
     if top > n:
         return refuted(f"{L(kb, film)} received {top} nominations at the {L(kb, ed)}; "
                        f"{L(kb, who)} {n} at the {L(kb, night)}.", list(mine.values())[:4])
+    if c.slots.get("tied"):   # "tied the record for most nominations": as many as the top
+        level = {x for k, x, _e in others if k == n}
+        strays = [x for x in c.slots.get("tied_with") or () if x not in level]
+        if strays:   # "..., set by Ben-Hur": a film said to share it that did not
+            return nei(f"{L(kb, who)} received {n} nominations at the {L(kb, night)}, as many "
+                       f"as {L(kb, film)} at the {L(kb, ed)}; not "
+                       + ", ".join(L(kb, x) for x in strays) + ".", list(mine.values())[:4])
+        return supported(f"{L(kb, who)} received {n} nominations at the {L(kb, night)}, as "
+                         f"many as {L(kb, film)} at the {L(kb, ed)}, the most of any film.",
+                         list(mine.values())[:4])
     return nei(f"{L(kb, who)} received {n} nominations at the {L(kb, night)}, as many as "
                f"{L(kb, film)} at the {L(kb, ed)}: a tie, not the most.", list(mine.values())[:4])
 
