@@ -21,3 +21,9 @@ def test_a_fronted_of_pool_gives_the_bare_count_its_noun(default_kb):
                       default_kb) == ["refuted"]
     assert win_counts("Of its 13 nominations, Emilia Pérez won just three.",
                       default_kb) == ["not_enough_info"]
+    # an "of" that is no fronted pool gives no one a prize ("the star of a Best Picture
+    # winner" is not a winner herself)
+    got = [c.verdict for c in reelcheck.check(
+        "Now Mikey Madison is the star of a Best Picture winner and the holder of the Academy "
+        "Award for Best Actress.", kb=default_kb).claims]
+    assert "refuted" not in got, got

@@ -18,7 +18,8 @@ def test_the_film_that_led_is_supported_and_its_record_claimed(default_kb):
     for text in ("At the 97th Academy Awards, Anora led the pack with five wins.",
                  "Oppenheimer dominated the 96th Academy Awards with seven wins.",
                  "Titanic led the field with 14 nominations at the 70th Academy Awards.",
-                 "Emilia Pérez topped the nominations with 13 at the 97th Academy Awards."):
+                 "Emilia Pérez topped the nominations with 13 at the 97th Academy Awards.",
+                 "Emilia Pérez led the field with 13 Oscar nominations."):
         assert verdicts(text, default_kb, "record") == ["supported"], text
         assert "refuted" not in verdicts(text, default_kb), text
 
@@ -38,6 +39,11 @@ def test_a_narrowed_field_or_a_tally_of_no_prizes_is_no_edition_record(default_k
     assert verdicts(text, default_kb, "record") == []
     got = verdicts(text, default_kb)
     assert "supported" not in got and "refuted" not in got, got
+    # (another show, named without its edition, is not the film's one Oscar edition)
+    for text in ("Emilia Pérez led the Golden Globes with 13 nominations.",
+                 "Emilia Pérez led the field with 13 nominations at the Golden Globes."):
+        got = verdicts(text, default_kb)
+        assert "supported" not in got and "refuted" not in got, (text, got)
     # (a motion or a particle's verb ranks no one)
     for text in ("Anora headed into the 97th Academy Awards with six nominations.",
                  "Anora topped off the 97th Academy Awards with five wins."):

@@ -1148,8 +1148,21 @@ class RecordReader:
             within = {t.i for t in v.subtree}
             named = [a.entity for a in p.args if a.kind == "ceremony" and a.entity
                      and a.first in within]
+            # the show the clause names otherwise ("led the Golden Globes with ..."): the
+            # edition must be one of its; a name the KB does not know ("led the Spirit
+            # Awards") may be a show of its own, whose top nothing here decides
+            known = [a for a in p.args if a.entity and a.first in within]
+            if any(t.pos_ == "PROPN" and not any(a.first <= t.i < a.last for a in known)
+                   for t in v.subtree):
+                continue
+            shows = {award_family(self.kb, a.entity) for a in known
+                     if a.kind in ("award", "ceremony", "festival")}
+            if len(shows) > 1:
+                continue
             night = named[0] if named else (self.awards.para_ceremony.get(
                 p.sentence.paragraph) if self.awards is not None else None)
+            if night and shows and award_family(self.kb, night) not in shows:
+                continue   # (the paragraph's show is not the one the clause names)
             if not night and spec["ceremony"] != "own":
                 continue
             hold = p.arg_at(htok.i)
@@ -1159,6 +1172,7 @@ class RecordReader:
             out.append(self._claim(
                 p, lo, hi, "record", who, "record", p.doc[lo:hi].text, hedged, neg,
                 ceremony=night, ceremony_stated=bool(named), record_count=int(n),
+                **({"show_family": next(iter(shows))} if shows and not night else {}),
                 kind="record", achievement=spec["key"], ordinal=1, only=False,
                 only_count=None, since_year=None, since_entity=None, has_since=False,
                 only_other=False, has_before=False, before_entity=None, as_of=None,

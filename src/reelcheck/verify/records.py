@@ -485,6 +485,8 @@ def _stated_record_count(kb, c, pred: str, v: Optional[Verdict]) -> Optional[Ver
         return v
     if not night and pred == "nominated_for":   # "led the field with 13 nominations": the
         night = _own_edition(kb, who)   # one edition the film ran at, as `most_nominations`
+    if night and c.slots.get("show_family") and award_family(kb, night) != c.slots["show_family"]:
+        return None   # "led the Golden Globes with ...": not the film's one edition's show
     if not night or getattr(kb.entity(who), "type", "") != "film":
         return None
     family = award_family(kb, night)
@@ -649,8 +651,9 @@ def most_nominations(kb, c) -> Optional[Verdict]:
     if c.slots.get("all_time"):
         return _most_of_all_time(kb, c, who)
     night = c.slots.get("ceremony") or _own_edition(kb, who)
-    if not night:
-        return None
+    if not night or (c.slots.get("show_family") and award_family(kb, night)
+                     != c.slots["show_family"]):
+        return None   # (a show named without its edition must be the film's one edition's)
     family = award_family(kb, night)
     mine = edition_tally(kb, who, "nominated_for", night, family)[0]
     if not mine:
