@@ -1152,8 +1152,8 @@ class RecordReader:
             # edition must be one of its; a name the KB does not know ("led the Spirit
             # Awards") may be a show of its own, whose top nothing here decides
             known = [a for a in p.args if a.entity and a.first in within]
-            if any(t.pos_ == "PROPN" and not any(a.first <= t.i < a.last for a in known)
-                   for t in v.subtree):
+            if any(t.pos_ == "PROPN" and not any(a.first <= t.i < a.last for a in p.args if (
+                    a.entity or a.kind in ("date", "time"))) for t in v.subtree):
                 continue
             shows = {award_family(self.kb, a.entity) for a in known
                      if a.kind in ("award", "ceremony", "festival")}
