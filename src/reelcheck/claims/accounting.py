@@ -365,7 +365,8 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
     degrees = [t for t in doc if t.i in clause and t.i not in aside | described
                and _degree(t, p, conf)]
     for t in degrees:   # a degree: "the highest-grossing winner", "her most acclaimed film"
-        if t.pos_ == "VERB":   # "led all films with five wins": the verb itself
+        if t.pos_ == "VERB" and t.lemma_.lower() in set(conf.get("degree_verbs", ())):
+            # "led all films with five wins": the verb itself
             lo, hi = p.span_of(t.i, t.i + 1)
             stated.append(("degree", doc.text[lo - off:hi - off], lo))
             continue
