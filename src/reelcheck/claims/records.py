@@ -1608,13 +1608,23 @@ def _tied_record(head):
     w = _words()
     nouns, ties = set(w.get("all_time_nouns", ())), set(w.get("ties", ()))
     up = head.head.head
+    verb = noun = None
     if up.lemma_.lower() in nouns and up.dep_ == "dobj" and up.head.lemma_.lower() in ties \
             and up.head.pos_ == "VERB":
-        return up.head
-    if up.pos_ == "VERB" and up.lemma_.lower() in ties and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in up.children):
-        return up
-    return None
+        verb, noun = up.head, up
+    elif up.pos_ == "VERB" and up.lemma_.lower() in ties:
+        verb = up
+        noun = next((c for c in up.children if c.dep_ == "dobj"
+                     and c.lemma_.lower() in nouns), None)
+    if verb is None or noun is None:
+        return None
+    # a condition or a class on the record ("... without a single win", "... among debut
+    # features") makes it another record than the all-time top
+    keep = set(w.get("tied_record_preps", ()))
+    if any(c.dep_ == "prep" and c.lower_ not in keep
+           for x in (verb, noun, head) for c in x.children):
+        return None
+    return verb
 
 
 def _stated_value(p: Parsed, head) -> Optional[int]:
