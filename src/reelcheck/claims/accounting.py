@@ -177,6 +177,10 @@ def record(p, found: list) -> None:
                 and _held_record_noun(t.head.head)}
         for clause in clauses if held else ():   # "set the record of 14 nominations": the
             clause |= held   # record the count is said as is the count's to account for
+        led = {t.head.head.i for t in toks if t.dep_ == "pobj" and t.head.dep_ == "prep"
+               and t.head.head.pos_ == "VERB" and _degree(t.head.head, p, conf)}
+        for clause in clauses if led and not heads else ():   # "led the field with 13
+            clause |= led   # nominations": the lead the count is said with, likewise
         # a slot inside another claim's words, apart from this claim's, is that claim's to
         # account for ("awarded the Palme to A and the Grand Prix to B": B is the second's)
         # (not a description's own claim, "Igor, a taxi driver": it only ever supports or
@@ -361,6 +365,11 @@ def _slots(p, clause: set, conf: dict, span: tuple) -> list:
     degrees = [t for t in doc if t.i in clause and t.i not in aside | described
                and _degree(t, p, conf)]
     for t in degrees:   # a degree: "the highest-grossing winner", "her most acclaimed film"
+        if t.pos_ == "VERB" and t.lemma_.lower() in set(conf.get("degree_verbs", ())):
+            # "led all films with five wins": the verb itself
+            lo, hi = p.span_of(t.i, t.i + 1)
+            stated.append(("degree", doc.text[lo - off:hi - off], lo))
+            continue
         if any(d.i != t.i and t.i in {x.i for x in d.subtree} for d in degrees):
             continue   # ("lowest" of "lowest-grossing": one degree, said once)
         lo, hi = p.span_of(min(x.i for x in t.subtree), max(x.i for x in t.subtree) + 1)
@@ -685,6 +694,18 @@ def _degree(t, p, conf: dict) -> bool:
     if _held_record_noun(t):
         return True   # "shares the record of 11 wins": the count is the holder's, the record
         # (that no one had more) is judged only by a record claim over it
+    if t.pos_ == "VERB" and t.lemma_.lower() in set(conf.get("degree_verbs", ())) and not any(
+            c.dep_ == "prt" for c in t.children):
+        # "led all films with five wins": the verb ranks its subject first by the tally its
+        # "with" phrase counts (a tally of its own: "led the cast" ranks nothing)
+        # a tally of prizes ("with five wins") or a bare number ("topped the nominations
+        # with 13"); "led the jury with eight members" ranks no one
+        preps = set(conf.get("degree_verb_preps", ()))
+        tallies = set(conf.get("degree_verb_tallies", ()))
+        return any(c.dep_ == "prep" and c.lower_ in preps and any(
+            o.dep_ == "pobj" and (o.like_num and not list(o.children) or (
+                o.lemma_.lower() in tallies and any(n.dep_ == "nummod" for n in o.children)))
+            for o in c.children) for c in t.children)
     if t.dep_ not in ("amod", "advmod", "attr", "acomp") or p.arg_at(t.i) is not None:
         return False
     if t.head.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB") or t.ent_type_:

@@ -3195,10 +3195,15 @@ def _noun_frame(p: Parsed, tok, rel: Relation) -> Frame:
             record_value(tok, tok.head.head) is not None and _held_record(tok, tok.head.head):
         record = False   # "holds the record for the most wins, with 12": the record's value
         # is the holder's count of the noun (the record itself is a slot: accounting)
+    # "did not lead the field with ten nominations": a denied lead (records `lead_verbs`)
+    # denies the rank, not the tally it was said with, which is then asserted by no one
+    led_denied = gov is not None and at.dep_ == "pobj" and at.head.lower_ == "with" and \
+        at.head.head.i == gov.i and gov.lemma_.lower() in set(
+            lex.section("records").get("lead_verbs", ())) and _negated(gov)
     f = Frame(rel, tok.i, p, clause=frozenset(clause - others), noun_cue=True, record=record,
-              negated=gov is not None and (_negated(gov) or _denying(gov)),
+              negated=gov is not None and (_negated(gov) or _denying(gov)) and not led_denied,
               irrealis=(gov is not None and (_modal(gov) or _wished(tok, gov)))
-              or p.sentence.text.rstrip().endswith("?"))
+              or led_denied or p.sentence.text.rstrip().endswith("?"))
     for c in prize_of:   # (a pronoun's prize is unknown here: a filler with no argument)
         a = p.arg_at(c.i)
         f.roles.setdefault(rel.role("dobj") or "award", []).append(

@@ -124,6 +124,18 @@ class NoteReader:
             return False
         return not any(t.pos_ in ("VERB", "AUX") for t in p.doc)
 
+    def _states_section(self, c: Claim, fact) -> bool:
+        """Whether a note can stand for a festival claim's section: the section the claim
+        states (`qualifiers.festival_sections`) is a slot, so the note must say it too, by
+        its name or one of the phrases the lexicon writes it with."""
+        sec = c.slots.get("section") if c.category == "festival" else None
+        if not sec:
+            return True
+        from ..textutil import fold
+        phrases = lexicon().qualifiers.get("festival_sections", {}).get(sec) or ()
+        text = note_of(self.kb, fact).ftext
+        return any(fold(x) in text for x in (sec, *phrases))
+
     def _names_credited(self, c: Claim, fact) -> bool:
         """Whether a note can stand for a credit claim (crew, a company's credit): it must
         name the person or company credited, as the entity it is about or by name."""
@@ -194,6 +206,9 @@ class NoteReader:
             if m is not None and c.slots.get("year") is not None \
                     and str(c.slots["year"]) not in note_of(self.kb, m.fact).terms.nums:
                 continue   # the claim's year is a slot the note does not state ("X (2018)")
+            if m is not None and not self._states_section(c, m.fact):
+                continue   # "premiered in competition": a note that names another section
+                # (or none) does not say which section the film played
             if m is not None and not self._names_credited(c, m.fact):
                 continue   # "Anora's distributor, A24, threw a party": a note on a party does
                 # not say who distributed the film

@@ -149,6 +149,8 @@ class RecordReader:
         if not out:
             out += self._tied(p, hedged)
         if not out:
+            out += self._led_tallies(p, hedged)
+        if not out:
             out += self._held_counts(p, frames, hedged)
         self.see(p, out)
         out += self._first_winners(p, hedged)
@@ -304,8 +306,10 @@ class RecordReader:
                 return True   # "the most nominations ever": all time, not the night's top
         if edition and head.dep_ == "pobj" and head.head.dep_ == "prep" and any(
                 x.lemma_.lower() in w.get("all_time_nouns", ())
-                for x in [head.head.head, *head.head.head.children]):
-            return True   # "broke the record for most nominations": all time
+                for x in [head.head.head, *head.head.head.children]) and \
+                _tied_record(head) is None:
+            return True   # "broke the record for most nominations": all time (a record
+            # tied is read as all time by `_records`: "tied the record for most nominations")
         for c in list(head.children) + list(word.children) + gov:
             if c.i in (word.i, head.i):
                 continue
@@ -352,6 +356,9 @@ class RecordReader:
         return gov
 
     def _holder_token(self, p: Parsed, head):
+        tied = _tied_record(head)
+        if tied is not None:   # "La La Land tied the record for most nominations"
+            return subject_token(tied)
         a = p.arg_at(head.i)
         if a is not None and a.entity and a.kind in ("film", "person"):
             return head
@@ -516,11 +523,14 @@ class RecordReader:
                 who = next(iter(pz.get("entities", ())), None)
             if not who:
                 continue
+            told_holders = None
             if only and many is None and head.lower_ in w.get("holders", ()):
                 named = {a.entity for a in p.args if a.kind in ("film", "person") and a.entity}
                 if len(named) < 2:
                     continue   # some holders are not names the KB knows: nothing to count
                 many = len(named)
+                told_holders = sorted(named)   # ("X joins Y as the only people to ...": who
+                # the holders are is said too, not only how many)
             since_year, since_ent = self._bound(p, since, toks)
             before = self._before(p, head, verb) if only else None
             other = only and any(c.dep_ == "amod" and c.lower_ in w.get("other", ())
@@ -534,20 +544,26 @@ class RecordReader:
                 hi = max(hi, hold.last)   # "the next film to do this was Parasite"
             while hi > lo + 1 and d[hi - 1].is_punct:
                 hi -= 1
-            neg = any(c.dep_ == "neg" for t in (head.head, verb) if t is not None
-                      for c in t.children)
+            neg = any(c.dep_ == "neg" for t in (head.head, verb, _tied_record(head))
+                      if t is not None for c in t.children)   # ("did not tie the record")
             extra = {}
             # the word a "for" phrase of the head hangs on, and that word's object ("the
             # record for most nominations", "tied the record for most nominations")
             up = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
             over = [up] + [c for c in up.children if c.dep_ in ("dobj", "attr")] \
                 if up is not None else []
-            all_time = bool(spec.get("ceremony")) and any(
-                t.lower_ in w.get("beyond_edition", ()) for t in toks + over)
+            tied = _tied_record(head) if spec.get("superlative") else None
+            all_time = bool(spec.get("ceremony")) and (tied is not None or any(
+                t.lower_ in w.get("beyond_edition", ()) for t in toks + over))
             if all_time and spec["key"] not in w.get("all_time_specs", ()):
                 continue   # "the most-nominated film in Oscar history": not one edition's
             if all_time:   # ... which the complete record decides over every edition
                 extra = dict(all_time=True, written=self.written)   # up to the writing
+                if tied is not None:   # "tied the record ..., set by All About Eve": the
+                    # films it is said to be shared with are slots too
+                    extra.update(tied=True, tied_with=sorted(
+                        {a.entity for a in p.args if a.kind == "film" and a.entity
+                         and lo <= a.first < hi and a.first != getattr(hold, "first", -1)}))
             elif spec.get("ceremony"):
                 # "the biggest winner of the 2025 Oscars": the edition the record is over, named
                 # in the record's words or, failing that, the one the paragraph is about
@@ -572,6 +588,7 @@ class RecordReader:
                 has_before=before is not None, before_entity=before or None,
                 as_of=self.written if only else None, support_only=bool(carried and carried[1]),
                 carried=carried is not None, **(prev or {}), **(pair or {}),
+                **({"only_named": told_holders} if told_holders else {}),
                 **(dict(span_years=span[0], span_how=span[1], written=self.written)
                    if span else {}),
                 **({"relative": "count"} if counted else {})))
@@ -1093,6 +1110,93 @@ class RecordReader:
                 return got
         return []
 
+    def _led_tallies(self, p: Parsed, hedged: bool) -> list[Claim]:
+        """"Anora led all films with five wins", "Emilia Pérez topped the field with 13
+        nominations": a verb that ranks its subject first (`records.lead_verbs`) by the tally
+        its "with" phrase counts states an edition's count record (an achievement that is
+        `superlative` over a `ceremony`) of that film, with the count it led by. The tally's
+        noun, or for a bare number the verb's object ("topped the nominations with 13"), says
+        which record; a field or a tally a class narrows ("led all debut features", "with
+        five craft wins") is no edition's top and makes no claim."""
+        w = _words()
+        verbs = set(w.get("lead_verbs", ()))
+        out: list[Claim] = []
+        for v in p.doc:
+            if v.pos_ != "VERB" or v.lemma_.lower() not in verbs or unasserted(v) or any(
+                    c.dep_ == "prt" for c in v.children):
+                continue   # ("topped off the night with ...": a particle's verb ranks no one)
+            tally = next((o for c in v.children if c.dep_ == "prep" and c.lower_ == "with"
+                          for o in c.children if o.dep_ == "pobj"), None)
+            field = next((c for c in v.children if c.dep_ == "dobj"), None)
+            if tally is None:
+                continue
+            if tally.like_num and not list(tally.children):   # "... with 13"
+                n, noun = number_value(tally), field
+            else:
+                n = next((number_value(c) for c in tally.children if c.dep_ == "nummod"
+                          and number_value(c)), None)
+                noun = tally
+            if not n or noun is None or any(self._narrows(p, x) for x in {noun, field} if x):
+                continue
+            cls = {noun.lower_, noun.lemma_.lower()}
+            spec = next((s for s in w.get("achievements", ()) if s.get("superlative")
+                         and s.get("ceremony") and set(s.get("class", ())) & cls), None)
+            htok = subject_token(v)
+            who = self._who(p, htok, ("film",)) if htok is not None else None
+            if spec is None or not who:
+                continue
+            within = {t.i for t in v.subtree}
+            named = [a.entity for a in p.args if a.kind == "ceremony" and a.entity
+                     and a.first in within]
+            # the show the clause names otherwise ("led the Golden Globes with ..."): the
+            # edition must be one of its; a name the KB does not know ("led the Spirit
+            # Awards") may be a show of its own, whose top nothing here decides
+            known = [a for a in p.args if a.entity and a.first in within]
+            if any(t.pos_ == "PROPN" and not any(a.first <= t.i < a.last for a in p.args if (
+                    a.entity or a.kind in ("date", "time"))) for t in v.subtree):
+                continue
+            shows = {award_family(self.kb, a.entity) for a in known
+                     if a.kind in ("award", "ceremony", "festival")}
+            if len(shows) > 1:
+                continue
+            night = named[0] if named else (self.awards.para_ceremony.get(
+                p.sentence.paragraph) if self.awards is not None else None)
+            if night and shows and award_family(self.kb, night) not in shows:
+                continue   # (the paragraph's show is not the one the clause names)
+            if not night and spec["ceremony"] != "own":
+                continue
+            hold = p.arg_at(htok.i)
+            lo = min(hold.first if hold is not None else htok.i, v.i)
+            hi = max(tally.right_edge.i, v.i) + 1
+            neg = any(c.dep_ == "neg" for c in v.children)
+            out.append(self._claim(
+                p, lo, hi, "record", who, "record", p.doc[lo:hi].text, hedged, neg,
+                ceremony=night, ceremony_stated=bool(named), record_count=int(n),
+                **({"show_family": next(iter(shows))} if shows and not night else {}),
+                kind="record", achievement=spec["key"], ordinal=1, only=False,
+                only_count=None, since_year=None, since_entity=None, has_since=False,
+                only_other=False, has_before=False, before_entity=None, as_of=None,
+                support_only=False, carried=False))
+            break   # one record per sentence, as in `_records`
+        return out
+
+    def _narrows(self, p: Parsed, tok) -> bool:
+        """Whether a class, an owner or a name narrows the field or the tally of a led count
+        ("all debut features", "five craft wins", "led Wicked"): a prize or a show's name
+        ("five Oscar wins"), a year and the words of everyone's field do not."""
+        a = p.arg_at(tok.i)
+        if a is not None and a.entity and a.kind not in ("award", "ceremony"):
+            return True
+        every = set(_words().get("lead_field_words", ()))
+        for c in tok.children:
+            if c.dep_ not in ("amod", "compound", "nmod", "poss") or c.lower_ in every:
+                continue
+            a = p.arg_at(c.i)
+            if a is not None and a.kind in ("award", "ceremony", "date", "time"):
+                continue
+            return True
+        return any(c.dep_ == "prep" and c.lower_ in ("of", "among", "for") for c in tok.children)
+
     def names_no_prize(self, p: Parsed) -> bool:
         """Whether no clause of the sentence can state an achievement: every achievement names
         a prize (`_prize_gate`), and the sentence has none of the prizes' entities and none
@@ -1497,6 +1601,35 @@ def _degree(word) -> str:
     """The superlative a record word says, its hyphens and spaces dropped ("highest-grossing"
     -> "highestgrossing", "most" -> "most")."""
     return "".join(t.text for t in word.subtree if t.text != "-").lower()
+
+
+def _tied_record(head):
+    """The verb of sharing (`records.ties`) whose record noun (`records.all_time_nouns`) a
+    superlative's "for" phrase names ("tied the record for the most nominations", "matched the
+    record for most nominations"; the parser hangs the "for" on the noun or on the verb), or
+    None."""
+    if head.dep_ != "pobj" or head.head.lower_ != "for":
+        return None
+    w = _words()
+    nouns, ties = set(w.get("all_time_nouns", ())), set(w.get("ties", ()))
+    up = head.head.head
+    verb = noun = None
+    if up.lemma_.lower() in nouns and up.dep_ == "dobj" and up.head.lemma_.lower() in ties \
+            and up.head.pos_ == "VERB":
+        verb, noun = up.head, up
+    elif up.pos_ == "VERB" and up.lemma_.lower() in ties:
+        verb = up
+        noun = next((c for c in up.children if c.dep_ == "dobj"
+                     and c.lemma_.lower() in nouns), None)
+    if verb is None or noun is None:
+        return None
+    # a condition or a class on the record ("... without a single win", "... among debut
+    # features") makes it another record than the all-time top
+    keep = set(w.get("tied_record_preps", ()))
+    if any(c.dep_ == "prep" and c.lower_ not in keep
+           for x in (verb, noun, head) for c in x.children):
+        return None
+    return verb
 
 
 def _stated_value(p: Parsed, head) -> Optional[int]:

@@ -302,9 +302,13 @@ def _record(kb, c) -> Optional[Verdict]:
             return refuted(f"{mine[0].value} ({want}), not {ordn}.", mine)
         return supported(mine[0].value + ".", mine)
     if mine and c.slots.get("span_years") and mine[0].qualifiers.get("since_year"):
-        # "the first in almost five decades": the span back from when the piece was written
-        # to the previous one; an estimate, so it only ever supports
-        real, written = mine[0].qualifiers["since_year"], c.slots.get("written")
+        # "the first in almost five decades": the span back from the holder's own record
+        # (the edition it was set at, or a film holder's year), else from when the piece was
+        # written, to the previous one; an estimate, so it only ever supports
+        real, held = mine[0].qualifiers["since_year"], kb.entity(mine[0].subject)
+        written = ceremony_year(kb, mine[0].qualifiers.get("ceremony")) or (
+            held.year if getattr(held, "type", "") == "film" and getattr(held, "year", None)
+            else None) or c.slots.get("written")
         d, how = c.slots["span_years"], c.slots.get("span_how")
         if not written:
             return None
@@ -412,6 +416,13 @@ def _record(kb, c) -> Optional[Verdict]:
             all_facts, key=lambda f: f.qualifiers.get("ordinal", 0)))
         if who not in holders:
             return None
+        strays = [x for x in c.slots.get("only_named") or () if x not in holders]
+        if strays:   # "X joins Y as the only people to ...": Y must hold the record too.
+            # Open, not refuted: a list kept of one reading of a record ("four individual
+            # Oscars") may leave out a holder of another ("four Oscars, one the country's")
+            stray = ", ".join(L(kb, x) for x in strays)
+            return nei(f"The KB's holders of this record are {names}; it does not list "
+                       f"{stray}.", all_facts)
         if n == len(holders):
             return supported(f"Exactly {n} share this record: {names}.", all_facts)
         # the piece was written no earlier than the latest year it names, nor than its
@@ -472,6 +483,10 @@ def _stated_record_count(kb, c, pred: str, v: Optional[Verdict]) -> Optional[Ver
     n, who, night = c.slots.get("record_count"), c.slots["subject"], c.slots.get("ceremony")
     if n is None:
         return v
+    if not night and pred == "nominated_for":   # "led the field with 13 nominations": the
+        night = _own_edition(kb, who)   # one edition the film ran at, as `most_nominations`
+    if night and c.slots.get("show_family") and award_family(kb, night) != c.slots["show_family"]:
+        return None   # "led the Golden Globes with ...": not the film's one edition's show
     if not night or getattr(kb.entity(who), "type", "") != "film":
         return None
     family = award_family(kb, night)
@@ -592,11 +607,17 @@ def _most_of_all_time(kb, c, who: str) -> Optional[Verdict]:
     # the subject's own ("Titanic remains the most nominated film ever", in a piece of 1998,
     # is not judged by a film of 2026)
     by = max(c.slots.get("written") or 0, ceremony_year(kb, night) or 0)
+    if c.slots.get("tied"):   # "La La Land tied the record": an event of its own edition,
+        by = ceremony_year(kb, night) or by   # judged by the editions up to it
     raw = {k: v for k, v in _raw_tallies(kb, family).items()
            if (ceremony_year(kb, k[1]) or 0) <= by}
     others = sorted(((len(edition_tally(kb, film, "nominated_for", ed, family)[0]), film, ed)
                      for (film, ed), k in raw.items() if film != who and k + 1 >= n),
                     reverse=True)
+    if (not others or others[0][0] < n) and c.slots.get("tied"):
+        return nei(f"{L(kb, who)} received {n} nominations at the {L(kb, night)}, more than any "
+                   f"other film at any edition: a record of its own, not one tied.",
+                   list(mine.values())[:4])
     if not others or others[0][0] < n:
         best = max(((k, film, ed) for (film, ed), k in raw.items() if film != who),
                    default=None)
@@ -609,6 +630,16 @@ def _most_of_all_time(kb, c, who: str) -> Optional[Verdict]:
     if top > n:
         return refuted(f"{L(kb, film)} received {top} nominations at the {L(kb, ed)}; "
                        f"{L(kb, who)} {n} at the {L(kb, night)}.", list(mine.values())[:4])
+    if c.slots.get("tied"):   # "tied the record for most nominations": as many as the top
+        level = {x for k, x, _e in others if k == n}
+        strays = [x for x in c.slots.get("tied_with") or () if x not in level]
+        if strays:   # "..., set by Ben-Hur": a film said to share it that did not
+            return nei(f"{L(kb, who)} received {n} nominations at the {L(kb, night)}, as many "
+                       f"as {L(kb, film)} at the {L(kb, ed)}; not "
+                       + ", ".join(L(kb, x) for x in strays) + ".", list(mine.values())[:4])
+        return supported(f"{L(kb, who)} received {n} nominations at the {L(kb, night)}, as "
+                         f"many as {L(kb, film)} at the {L(kb, ed)}, the most of any film.",
+                         list(mine.values())[:4])
     return nei(f"{L(kb, who)} received {n} nominations at the {L(kb, night)}, as many as "
                f"{L(kb, film)} at the {L(kb, ed)}: a tie, not the most.", list(mine.values())[:4])
 
@@ -620,8 +651,9 @@ def most_nominations(kb, c) -> Optional[Verdict]:
     if c.slots.get("all_time"):
         return _most_of_all_time(kb, c, who)
     night = c.slots.get("ceremony") or _own_edition(kb, who)
-    if not night:
-        return None
+    if not night or (c.slots.get("show_family") and award_family(kb, night)
+                     != c.slots["show_family"]):
+        return None   # (a show named without its edition must be the film's one edition's)
     family = award_family(kb, night)
     mine = edition_tally(kb, who, "nominated_for", night, family)[0]
     if not mine:

@@ -80,12 +80,15 @@ class _Counts:
                 # number or, right after it, on the verb
                 # ... or, fronted, on the verb before its subject ("Out of six nominations,
                 # Anora won five", "From eight nominations, it won one")
+                def fronted(pc) -> bool:
+                    return pc.head.i == f.cue and pc.i < f.cue and any(
+                        s.dep_ in ("nsubj", "nsubjpass") and pc.i < s.i < f.cue
+                        for s in doc[f.cue].children)
                 outs = [pc for pc in [*c.children, *doc[f.cue].children] if pc.dep_ == "prep"
-                        and pc.lower_ in q.get("pool_prepositions", ())
-                        and (pc.head.i == c.i or pc.i == c.i + 1 or (
-                            pc.head.i == f.cue and pc.i < f.cue and any(
-                                s.dep_ in ("nsubj", "nsubjpass") and pc.i < s.i < f.cue
-                                for s in doc[f.cue].children)))]
+                        and (pc.lower_ in q.get("pool_prepositions", ())
+                             and (pc.head.i == c.i or pc.i == c.i + 1 or fronted(pc))
+                             or pc.lower_ in q.get("fronted_pool_prepositions", ())
+                             and fronted(pc))]
                 pool = [o for pc in [*c.children, *(g for x in outs for g in x.children)]
                         if pc.lower_ == "of" for o in pc.children
                         if o.lemma_.lower() in award_nouns | nom_nouns
