@@ -284,6 +284,10 @@ def _rebuilt(doc, analysis, heads: list[int], deps: Optional[list[str]] = None,
     tokens another (tag, part of speech)."""
     from spacy.tokens import Doc
     retag = retag or {}
+    # (a move that would close a loop is left out: spaCy takes any heads, and walking a loop
+    # never ends)
+    if not a_tree(heads):
+        heads = _acyclic(doc, {i: h for i, h in enumerate(heads) if h != doc[i].head.i})
     return Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
                tags=[retag.get(t.i, (t.tag_,))[0] for t in analysis],
                pos=[retag.get(t.i, (None, t.pos_))[1] for t in analysis],
@@ -499,6 +503,35 @@ def _attach_low(doc):
     for i in marks:   # the preposition opens a clause: a subordinating conjunction
         out[i].pos_ = "SCONJ"
     return out
+
+
+def a_tree(heads: list[int]) -> bool:
+    """Whether heads (each token's head, a root its own) make a tree: every token reaches a
+    root without going round."""
+    for i in range(len(heads)):
+        seen, j = set(), i
+        while heads[j] != j:
+            if j in seen:
+                return False
+            seen.add(j)
+            j = heads[j]
+    return True
+
+
+def _acyclic(doc, moves: dict) -> list[int]:
+    """The doc's heads with the mends' moves made in the order they were found, each one that
+    would close a loop with those before it left out ("1 — Brazil's first Oscar": the count
+    hung on the noun and the noun on the count, by two mends, is no tree)."""
+    heads = [t.head.i for t in doc]
+    for n, h in moves.items():
+        j, seen = h, {n}
+        while heads[j] != j and j not in seen:
+            seen.add(j)
+            j = heads[j]
+        if j in seen and h != n:
+            continue   # the new head hangs, through others, on the token moved
+        heads[n] = h
+    return heads
 
 
 def closing_bracket(doc, k: int) -> Optional[int]:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..model import Mention
-from .attach import (Tokens, _attach_low, _despun, _participle_read_as_a_verb, _rebuilt, _reread,
+from .attach import (Tokens, _attach_low, a_tree, _despun, _participle_read_as_a_verb, _rebuilt, _reread,
                      deps_of, heads_of, spun_readings, tokens_of)
 from .lexicon import Lexicon, load_lexicon
 from .text import (MONTHS, NUMBER_WORDS, YEAR, Sentence, dated_row, find_dates, find_durations,
@@ -610,13 +610,20 @@ def _title_read_as_a_name(p: Parsed):
     # the sentence's root no verb: titles of common words read into the words around them
     # ("Latvia's Flow beat Pixar's Inside Out 2 ...": "Flow beat" taken for one noun); every
     # title one name, the reread taken when its root is a verb outside them
-    root = next(t for t in doc if t.dep_ == "ROOT")
-    spans = sorted({(x.first, x.last) for x in p.args if x.kind in ("film", "work")})
-    if root.pos_ in ("VERB", "AUX") and p.arg_at(root.i) is None or not spans:
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    spans = []
+    for f, last in sorted({(x.first, x.last) for x in p.args if x.kind in ("film", "work")}):
+        if not spans or f >= spans[-1][1]:   # (a title inside another's words: the longer)
+            spans.append((f, last))
+        elif last - f > spans[-1][1] - spans[-1][0]:
+            spans[-1] = (f, last)
+    if len(roots) != 1 or roots[0].pos_ in ("VERB", "AUX") and p.arg_at(roots[0].i) is None \
+            or not spans:
         return None
     again, new_of = _reread_with_names(doc, spans)
-    top = next(t for t in again if t.dep_ == "ROOT")
-    if top.pos_ not in ("VERB", "AUX") or top.i in {new_of(f) for f, _ in spans}:
+    tops = [t for t in again if t.dep_ == "ROOT"]
+    if len(tops) != 1 or tops[0].pos_ not in ("VERB", "AUX") or tops[0].i in {
+            new_of(f) for f, _ in spans}:
         return None   # the reread is no better
     return _back_from_names(doc, again, spans)
 
@@ -678,6 +685,8 @@ def _back_from_names(doc, again, spans: list[tuple[int, int]]):
             if e.startswith("I-") and (not ents or ents[-1] == "O"):
                 e = "B-" + e[2:]
             ents.append(e)
+    if not a_tree(heads):
+        return None   # (the reread's tree does not map back onto the words)
     return Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
                tags=tags, pos=pos, morphs=morphs, lemmas=lemmas, heads=heads, deps=deps,
                ents=ents)
