@@ -1172,6 +1172,14 @@ class FilmographyReader:
             else []
         s = subject_token(verb)
         cands = ([s] if s is not None else []) + objs
+        if s is None and not objs:
+            # "Tangerine made headlines for being shot on iPhones": a shooting verb with no
+            # subject of its own, in a phrase of another verb, is said of that verb's subject
+            # (a person there shot it: what is untold)
+            ctrl = _controller(verb)
+            a = p.arg_at(ctrl.i) if ctrl is not None else None
+            if ctrl is not None and not (a is not None and a.kind in ("person", "org")):
+                cands.append(ctrl)
         if verb.dep_ == "conj" and not objs and verb.head.pos_ in ("VERB", "AUX"):
             # "Baker directed Tangerine, shot on an iPhone, and ...": a second verb with no
             # object of its own shares the first one's (or is a participle said of it)
@@ -1368,3 +1376,21 @@ def _model_number(word: str) -> bool:
     if not body or not body.isdecimal():
         return False
     return not (word.endswith("mm") and word[:-2].isdecimal())
+
+
+def _controller(verb):
+    """The subject of the verb a non-finite verb with no subject of its own is a phrase of
+    ("made headlines for being shot ...", "is known for having been shot ..."): up through
+    prepositions and non-finite verbs to the first verb with a subject; None when there is
+    none, or a finite verb comes first."""
+    t = verb
+    while t.head.i != t.i:
+        if t.pos_ in ("VERB", "AUX") and t is not verb and subject_token(t) is not None:
+            return subject_token(t)
+        if t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN", "VB"):
+            return None
+        if t.dep_ not in ("pcomp", "pobj", "prep", "xcomp", "advcl", "acomp") and not (
+                t.dep_ in ("dobj", "attr") and t.pos_ == "NOUN"):   # ("made headlines for")
+            return None
+        t = t.head
+    return subject_token(t) if t is not verb and t.pos_ in ("VERB", "AUX") else None
