@@ -157,13 +157,17 @@ def _misread_lists(claims: list[Claim]) -> None:
 def _time_running_totals(kb, eds: set, undated: list[Claim]) -> None:
     """A running total the sentence does not date ("it has grossed $15 million") is the total
     when the piece was written: after the latest of the editions (ceremonies) its other
-    claims are about, whose month the KB dates. With none, it stays undated."""
+    claims are about, whose month the KB dates (none from before the film's year: "the
+    first since Parasite" names an older show). With none, it stays undated."""
     dates = [(ym, ed) for ed in eds for f in prize_days(kb, ed)
              if (ym := year_month(f.value)) is not None and ym[1] is not None]
     if not dates:
         return
     when, ed = max(dates)
     for c in undated:
+        film = kb.entity(c.slots.get("subject") or "")
+        if film is not None and isinstance(film.year, int) and when[0] < film.year:
+            continue   # a show before the film was made cannot date when its takings stood
         c.slots.update(as_of=when, as_of_from=ed)
         del c.slots["undated"]
 
