@@ -633,8 +633,9 @@ def score_note(kb, note: Note, clause: Clause, implied: Iterable[tuple[str, str]
         if eid not in ents:
             # a name inside another name the note holds is not said ("Florida" in "The
             # Florida Project")
-            bare = _without_names(kb, ftext, ents, surface)
-            if surface not in bare and not any(n and n in bare for n in _names_of(kb, eid)) \
+            bare = _words_of(_without_names(kb, ftext, ents, surface))
+            if _words_of(surface) not in bare and not any(
+                    n and _words_of(n) in bare for n in _names_of(kb, eid)) \
                     and not (m.entity_type == "place" and _contains_noted_place(kb, eid, ents)):
                 return 0.0
         named.add(eid)
@@ -672,6 +673,12 @@ def score_note(kb, note: Note, clause: Clause, implied: Iterable[tuple[str, str]
     need = math.fsum(idf.get(w, top) for w in ct.words) + agree
     cover = have / need
     return cover if cover >= MIN_COVER else 0.0
+
+
+def _words_of(text: str) -> str:
+    """`text`'s words, one space apart and one at each end: a name is in a text when its
+    words are ("la" of L.A. is no name in "galina")."""
+    return " " + " ".join("".join(ch if ch.isalnum() else " " for ch in text).split()) + " "
 
 
 def _without_names(kb, ftext: str, ents, surface: str) -> str:
