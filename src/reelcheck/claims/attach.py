@@ -1261,14 +1261,17 @@ def _pairs_joined_to_an_object(doc) -> dict:
 
 
 def _phrases_after_their_items(doc) -> dict:
-    """"stars A as X, B as Y and C as Z": items of a list, each with its phrase of one
-    preposition right after it. The parser may hang the last item's phrase on an earlier item
+    """"stars A as X, B as Y and C as Z": items of a cast list, each with its part's phrase
+    right after it. The parser may hang the last item's phrase on an earlier item
     that has its own phrase of that preposition already (one item cannot be two parts). Such
     a phrase belongs to the item right before it, when that item has none of its own:
     {the phrase: that item}."""
     out = {}
+    # (the part's preposition of a cast list, lexicon `played_part.preps`; a list of winners
+    # "A for X and B for Y" is read by the award lists, each item's night its own)
+    parts = set(lexicon().qualifiers.get("played_part", {}).get("preps", ()))
     for t in doc:
-        if t.dep_ != "prep" or t.i == 0 or t.head.i >= t.i - 1:
+        if t.dep_ != "prep" or t.i == 0 or t.head.i >= t.i - 1 or t.lower_ not in parts:
             continue
         item, h = doc[t.i - 1], t.head
         if item.pos_ != "PROPN" or item.dep_ != "conj" or any(
