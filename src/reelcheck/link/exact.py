@@ -175,7 +175,11 @@ class _ExactPass:
         if i is None or i == 0:
             return False
         t, o = self.tokens[i], self.tokens[i - 1]
-        return o.run == t.run >= 0 and self._mid_name_word(o) \
+        # (or a KB person's first name, where capitals tell nothing: "Demi More was
+        # nominated" opens with a person's name, not the film More)
+        return o.run == t.run >= 0 and (self._mid_name_word(o) or (
+            o.capitalised and o.folded not in HONORIFICS and self._given_name(o.folded)
+            and not in_headline(self.text, o.start, self._headlines))) \
             and (is_common(t.folded) or not is_common(o.folded)) \
             and not any(a <= o.start < b for a, b in self._exact_spans)
 

@@ -104,6 +104,15 @@ def _pet_form(a: str, b: str) -> bool:
     return False
 
 
+def _undoubled(a: str, b: str, words, names) -> bool:
+    """Whether `a` is the KB name word `b` with its doubled letter written once, and every
+    other word is the name's own: "Demi More" is Demi Moore misspelt, though "more" is an
+    ordinary word ("Director Baker" is still no one's misspelling)."""
+    if len(b) != len(a) + 1 or sum(x != y for x, y in zip(words, names)) != 1:
+        return False
+    return any(b[i] == b[i + 1] and b[:i] + b[i + 1:] == a for i in range(len(b) - 1))
+
+
 def match_multi(idx: "NameIndex | SqliteNames", folded_tokens: list[str],
                 type_of: Callable[[str], Optional[str]],
                 prefer: set[str], common: Callable[[str], bool],
@@ -129,8 +138,9 @@ def match_multi(idx: "NameIndex | SqliteNames", folded_tokens: list[str],
                 return None
         if abs(len(name) - len(key)) > maxd:
             continue
-        if any(_sound(a)[:1] != _sound(b)[:1] or (a != b and (common(a) or _plural_pair(a, b)))
-               for a, b in zip(folded_tokens, ntoks)):
+        if any(_sound(a)[:1] != _sound(b)[:1] or (a != b and (
+                common(a) and not _undoubled(a, b, folded_tokens, ntoks)
+                or _plural_pair(a, b))) for a, b in zip(folded_tokens, ntoks)):
             continue
         if _pet_form(folded_tokens[0], ntoks[0]):
             continue   # "Mike Madison": another form of the given name, not a slip
