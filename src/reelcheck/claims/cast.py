@@ -1338,9 +1338,11 @@ class CastReader:
     # -- cast lists ----------------------------------------------------------------------------
     @staticmethod
     def _list_label(tok) -> bool:
-        """A cast noun labelling a list that opens the sentence ("Cast: A, B, C", "The
-        ensemble: A and B"): the names after its colon are the film's cast."""
-        return tok.lemma_.lower() in set(_words().get("cast_nouns") or ()) and \
+        """A cast noun or a member verb labelling a list that opens the sentence ("Cast: A, B,
+        C", "The ensemble: A and B", "Starring: A, B"): the names after its colon are the
+        film's cast."""
+        return (tok.lemma_.lower() in set(_words().get("cast_nouns") or ())
+                or tok.lower_ in _all_forms(_words().get("member_verbs") or ())) and \
             tok.dep_ == "ROOT" and tok.i + 1 < len(tok.doc) and tok.nbor(1).text == ":" \
             and all(t.dep_ == "det" for t in tok.doc[:tok.i])
 
@@ -1414,7 +1416,14 @@ class CastReader:
         doc, out = p.doc, []
         self._args = p
         for tok in doc:
-            if not self._member_cue(tok) or _modal(tok) or _negated(tok):
+            if _modal(tok) or _negated(tok):
+                continue
+            if not self._member_cue(tok):
+                # "plays Vanya opposite A", "portrays Toros alongside A and B": a verb of a part whose
+                # partner phrase names cast members of the film too (not the part's pair)
+                if tok.pos_ == "VERB" and tok.lemma_.lower() in set(
+                        _words().get("partner_verbs") or ()):
+                    out += self._partners(p, tok, hedged)
                 continue
             first = _hyphenated(tok, start=True)
             if self._member_noun(tok) and ((tok.head if tok.dep_ == "compound" else tok).dep_
@@ -1426,8 +1435,9 @@ class CastReader:
                 continue
             heads = [c for c in tok.children if c.dep_ in ("dobj", "compound")]
             if self._list_label(tok):   # "Cast: A, B, C": the names after the colon
-                heads = [c for c in tok.children if c.dep_ in ("appos", "dep", "conj")
-                         and c.i > tok.i + 1]
+                # (the parser may take the first name for the label's subject or object)
+                heads = [c for c in tok.children if c.dep_ in (
+                    "appos", "dep", "conj", "nsubj", "dobj") and c.i > tok.i + 1]
             # "stars Jane Roe alongside A and B", "stars opposite A": the partners are cast too
             heads += [o for c in tok.children if c.dep_ == "prep"
                       and c.lower_ in set(_words().get("partner_preps") or ())
@@ -1447,6 +1457,9 @@ class CastReader:
             if not people or not film:
                 continue
             first = _hyphenated(tok, start=True)
+            # the names of the list the KB lacks: each a member of its own, which no claim of
+            # another member is about ("Cast: A, B, Jane Roe": A's place holds without her)
+            unknown = [p.doc[a.first:a.last].text for a in people if not a.entity]
             for k, a in enumerate(people):
                 start, end = self._span(p, min(first, a.first) if k == 0 else a.first,
                                         max(tok.i + 1, a.last) if k == 0 else a.last)
@@ -1455,8 +1468,33 @@ class CastReader:
                     subject=EntityRef(a.entity, self.kb.label(a.entity)) if a.entity else None,
                     predicate="notable_work", object=EntityRef(film, self.kb.label(film)),
                     hedged=hedged, slots=dict(kind="filmography", subject=a.entity, work=film,
-                                              negated=False)))
+                                              negated=False, other_members=unknown)))
         return [c for c in out if c.slots["subject"]]
+
+    def _partners(self, p: Parsed, tok, hedged: bool) -> list[Claim]:
+        """The persons of a partner phrase on a verb of a part (`_members`), each in the cast
+        of the film the clause is in (a claim that can only be confirmed)."""
+        preps = set(_words().get("partner_preps") or ())
+        heads = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+                 for o in c.children if o.dep_ == "pobj"]
+        # "plays opposite A as Vanya": the parser may take the preposition for a modifier of
+        # the name it governs, and the name for the verb's object
+        heads += [c for c in tok.children if c.dep_ == "dobj" and any(
+            x.lower_ in preps and x.dep_ in ("amod", "advmod", "prep") and x.i < c.i
+            for x in c.children)]
+        people = sorted({id(a): a for h in heads for a in self._people(p, h)}.values(),
+                        key=lambda a: a.first)
+        film = self._member_film(p, tok) if people else None
+        out = []
+        for a in people if film else ():
+            start, end = self._span(p, a.first, a.last)
+            out.append(Claim(
+                id="", start=start, end=end, text=self.text[start:end], category="cast",
+                subject=EntityRef(a.entity, self.kb.label(a.entity)) if a.entity else None,
+                predicate="notable_work", object=EntityRef(film, self.kb.label(film)),
+                hedged=hedged, slots=dict(kind="filmography", subject=a.entity, work=film,
+                                          negated=False)))
+        return out
 
     def _member_film(self, p: Parsed, tok) -> Optional[str]:
         """The film a cast list is of: the verb's subject ("Anora stars"), the noun a
