@@ -951,7 +951,9 @@ class CastReader:
         'as' characters play them."""
         out = []
         for prep in p.doc:
-            if prep.dep_ != "prep" or prep.lower_ != "as" and not (
+            if prep.dep_ == "prep" and self._title_part(prep):
+                pass   # "with Jane Roe in the title role": an 'as' phrase naming the part
+            elif prep.dep_ != "prep" or prep.lower_ != "as" and not (
                     prep.lower_ == "of" and self._part_owner(p, prep.head) is not None
                     and prep.head.lemma_.lower() not in set(_words().get("role_nouns") or ())):
                 continue   # (an 'of' phrase on an owned noun of a part: "Borisov's portrayal
@@ -980,6 +982,18 @@ class CastReader:
                           and a.last <= prep.i for a in p.args)
             out += self._pairs(p, actors, chars, hedged, negated, weak=far or between)
         return out + self._as_misread(p, hedged)
+
+    @staticmethod
+    def _title_part(prep) -> bool:
+        """Whether a preposition of the lexicon's cast `part_preps` ("in") takes the film's
+        title part ("in the title role", "in the titular part"): said of a person, it is an
+        'as' phrase naming the title character."""
+        if prep.lower_ not in set(_words().get("part_preps") or ()):
+            return False
+        titles = set(lexicon().section("plot").get("title_words") or ())
+        return any(o.dep_ == "pobj" and o.lemma_.lower() in set(
+            _words().get("role_nouns") or ()) and any(c.lower_ in titles for c in o.children)
+            for o in prep.children)
 
     def _as_misread(self, p: Parsed, hedged: bool) -> list[Claim]:
         """"As Ani, Jane Roe is ferocious", "Jane Roe as Ani is the film's heart": the parser
