@@ -759,6 +759,7 @@ class CrewReader:
             if got is None:
                 continue
             preds, first, film, predicated, det = got
+            aside = False
             root = tok   # "the writer and director (and editor)": the first title's words
             while (root.dep_ == "conj" or _listed_title(p, root)) and root.head.i != root.i \
                     and root.head.pos_ in NOUNS:
@@ -789,6 +790,16 @@ class CrewReader:
                 # the bare possessive, "Jane Roe's Harbour Lights", may be a star's and says
                 # no job)
                 film = made
+            if film is None and tok.dep_ == "compound" and tok.head.dep_ == "pobj" and \
+                    getattr(p.arg_at(tok.head.i), "kind", None) == "person" and set(
+                        preds) <= set(lexicon().section("crew").get("passing_titles") or ()):
+                # "Anora reunites Jane Roe with cinematographer Ilse Varga": a craft's title
+                # (`passing_titles`) on the name a 'with' phrase (`job_preps`) hangs on a
+                # film's verb is that film's credit, as a job there is ("Anora arrives with a
+                # score by X"); "with producer X" may name X by trade
+                film = self._with_film(p, tok.head)
+                aside = film is not None   # (the film's words stay out of the claim: the
+                # verb's other arguments are no slot of the credit)
             if film is None and tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
                 # "Anora's distributor Neon", "its producer Jane Roe": the parser may hang the
                 # film's possessive on the name the title stands before
@@ -859,7 +870,7 @@ class CrewReader:
             if predicated and _modal(gov):
                 continue
             toks = [first, tok.i]
-            if film.first >= 0 and film.how != "bare":
+            if film.first >= 0 and film.how != "bare" and not aside:
                 toks += [film.first, film.last - 1]
             # "its U.S. distributor, Neon", "the international distributor": the market on
             # the title is a slot of the company's credit, as on the verb
