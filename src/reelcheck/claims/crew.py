@@ -502,6 +502,8 @@ class CrewReader:
         """Whether a word before a job noun leaves it the film's job ("the original score",
         "the Anora score") rather than another ("the sound design", "principal photography")."""
         t = table()
+        if _format_word(c):
+            return True   # "her 35mm photography": the format the job was done in
         a = p.arg_at(c.i)
         if a is not None:
             return a.kind == "film" or a.kind in HARMLESS_KINDS
@@ -573,11 +575,18 @@ class CrewReader:
             if not who or film is None:
                 continue
             toks = [tok.left_edge.i if film.how != "bare" else tok.i, tok.i]
+            # "her 35mm photography": the format the job was done in, a slot of the credit
+            fmt = next((_format_word(c) for c in tok.children if c.i < tok.i
+                        and _format_word(c)), None)
+            if fmt:
+                toks.append(min(c.left_edge.i for c in tok.children if _format_word(c)))
             for w in who:
                 c = self._claim(p, pred, w, film, toks + [w.first, w.last - 1], hedged,
                                 tok.dep_ == "nsubj" and _negated(tok.head),
                                 weak=film.how == "bare" or tok.dep_ in ("dobj", "obj")
                                 or None, group=f"crew:{p.offset}:{tok.i}")
+                if c is not None and fmt:
+                    c.slots["format"] = fmt
                 if c is not None:
                     out.append(c)
         return out
@@ -1358,6 +1367,22 @@ class CrewReader:
 
 
 # -- the parse around a crew word ----------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _formats() -> frozenset:
+    """The film formats of the lexicon's filmography section, as written without spaces and
+    hyphens ("35mm", "super16", "anamorphic")."""
+    return frozenset(f.lower().replace(" ", "").replace("-", "")
+                     for f in lexicon().section("filmography").get("formats") or ())
+
+
+def _format_word(c) -> Optional[str]:
+    """The film format a modifier before a job noun spells with the words it governs ("35mm",
+    which the tokenizer splits into "35" and "mm"; "anamorphic"), as the lexicon writes it
+    without spaces; else None."""
+    words = "".join(x.lower_ for x in c.subtree if x.i <= c.i).replace("-", "")
+    return words if words in _formats() else None
+
+
 def _credit_item(v) -> bool:
     """Whether a participle opens one item of a credit line of participles ("Directed by X;
     written by Y; shot by Z.", "Written by X, produced by Y"), however the parser hangs the
