@@ -980,8 +980,34 @@ class CastReader:
             last = max((x.arg.last if x.arg is not None else x.token + 1) for x in actors)
             between = any(a.kind == "person" and a.first not in named and last <= a.first
                           and a.last <= prep.i for a in p.args)
+            if far and not between and self._lone_pair(p, actors, chars, prep):
+                far = False   # "the second act belongs to A as X": no other reading
             out += self._pairs(p, actors, chars, hedged, negated, weak=far or between)
         return out + self._as_misread(p, hedged)
+
+    def _lone_pair(self, p: Parsed, actors: list, chars: list, prep) -> bool:
+        """Whether an 'as' phrase read of a name inside a prepositional phrase ("belongs to A
+        as X") can be said of no one else: it hangs on the name or follows it right away, the
+        sentence names no other person (by name or pronoun), and the KB has the person in the
+        cast of the film each character is of (then "as X" can only be the part). Such a pair
+        may refute, as "A as X" does."""
+        if len(actors) != 1 or actors[0].arg is None or not actors[0].arg.entity or \
+                prep.lower_ != "as" or (prep.head.i != actors[0].token
+                                        and actors[0].arg.last != prep.i):
+            return False
+        who = actors[0].arg.entity
+        if any(a.kind == "person" and a.first != actors[0].arg.first for a in p.args) or any(
+                t.lower_ in PRONOUNS or t.lower_ in OBJECT_PRONOUNS or t.lower_ in (
+                    "they", "them", "i", "we", "you") for t in p.doc):
+            return False
+        for ch in chars:
+            char = self._character(p, ch)[0]
+            films = self._films_of(char) if char else set()
+            if not films or not any(f.value == who for film in films
+                                    for f in self.kb.facts(subject=film,
+                                                           predicate="cast_member")):
+                return False
+        return True
 
     @staticmethod
     def _title_part(prep) -> bool:
