@@ -36,3 +36,10 @@ def test_a_director_listed_in_the_cast_is_not_confirmed(default_kb):
     assert _about(got, "Sean Baker").verdict == "not_enough_info"
     assert _about(got, "Mikey Madison").verdict == "supported"
     assert _about(got, "Yura Borisov").verdict == "supported"
+
+
+def test_a_note_on_the_film_does_not_speak_for_the_director_s_place(default_kb):
+    got = _cast("Anora's cast includes Mikey Madison, Sean Baker and Karren Karagulian.",
+                default_kb)
+    c = _about(got, "Sean Baker")
+    assert c.verdict == "not_enough_info", (c.text, c.verdict, c.explanation)

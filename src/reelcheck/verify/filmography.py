@@ -58,6 +58,9 @@ def filmography(kb, c) -> Optional[Verdict]:
     if facts and c.category == "cast":
         crew_only = _crew_only(kb, who, work, facts)
         if crew_only is not None:
+            # (the KB tells the person's part in the film: a note matching the rest of the
+            # clause does not speak for the place in the cast)
+            c.slots["slot_untold"] = "a place in the cast"
             return crew_only
     if facts and c.slots.get("ordinal"):
         return _nth_film(kb, c, who, work, facts)
