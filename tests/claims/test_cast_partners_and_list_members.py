@@ -60,3 +60,11 @@ def test_a_starring_label_lists_the_cast(default_kb):
                   default_kb)
     for name in ("Mikey Madison", "Yura Borisov", "Karren Karagulian"):
         assert _about(got, name).verdict == "supported", name
+
+
+def test_partners_set_off_on_the_subject_are_each_in_the_cast(default_kb):
+    got = _claims("Mikey Madison, alongside Yura Borisov and Sean Baker, stars in Anora.",
+                  default_kb)
+    assert any(c.text == "Yura Borisov" and c.verdict == "supported" for c in got), [
+        (c.text, c.verdict) for c in got]
+    assert any(c.text == "Sean Baker" and c.verdict == "not_enough_info" for c in got)

@@ -1478,10 +1478,10 @@ class CastReader:
                 # (the parser may take the first name for the label's subject or object)
                 heads = [c for c in tok.children if c.dep_ in (
                     "appos", "dep", "conj", "nsubj", "dobj") and c.i > tok.i + 1]
-            # "stars Jane Roe alongside A and B", "stars opposite A": the partners are cast too
-            heads += [o for c in tok.children if c.dep_ == "prep"
-                      and c.lower_ in set(_words().get("partner_preps") or ())
-                      for o in c.children if o.dep_ == "pobj"]
+            # "stars Jane Roe alongside A and B", "stars opposite A", "Jane Roe, alongside A
+            # and B, stars in ...": the partners are cast too
+            partners = _partner_objects(tok)
+            heads += partners
             if tok.dep_ in ("compound", "amod", "nmod", "conj") or (
                     tok.dep_ in ("nsubj", "appos") and p.arg_at(tok.head.i) is not None):
                 heads.append(tok.head)   # "Starring A, B", "co-stars A and B", "A and B star"
@@ -1500,9 +1500,13 @@ class CastReader:
             # the names of the list the KB lacks: each a member of its own, which no claim of
             # another member is about ("Cast: A, B, Jane Roe": A's place holds without her)
             unknown = [p.doc[a.first:a.last].text for a in people if not a.entity]
+            # (a partner set off before the verb is said by its name alone: "A, alongside B,
+            # stars in X")
+            fronted = {a.first for h in partners if h.i < tok.i for a in self._people(p, h)}
             for k, a in enumerate(people):
-                start, end = self._span(p, min(first, a.first) if k == 0 else a.first,
-                                        max(tok.i + 1, a.last) if k == 0 else a.last)
+                lead = k == 0 and a.first not in fronted
+                start, end = self._span(p, min(first, a.first) if lead else a.first,
+                                        max(tok.i + 1, a.last) if lead else a.last)
                 out.append(Claim(
                     id="", start=start, end=end, text=self.text[start:end], category="cast",
                     subject=EntityRef(a.entity, self.kb.label(a.entity)) if a.entity else None,
@@ -1515,8 +1519,7 @@ class CastReader:
         """The persons of a partner phrase on a verb of a part (`_members`), each in the cast
         of the film the clause is in (a claim that can only be confirmed)."""
         preps = set(_words().get("partner_preps") or ())
-        heads = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
-                 for o in c.children if o.dep_ == "pobj"]
+        heads = _partner_objects(tok)
         # "plays opposite A as Vanya": the parser may take the preposition for a modifier of
         # the name it governs, and the name for the verb's object
         heads += [c for c in tok.children if c.dep_ == "dobj" and any(
@@ -1659,6 +1662,16 @@ class CastReader:
                 slots=dict(kind="relation", subject=film, x=x.entity, y=y.entity,
                            relation=rel, negated=_negated(tok))))
         return out
+
+
+def _partner_objects(verb) -> list:
+    """The objects of the cast's partner prepositions ("alongside", "opposite") said with a
+    verb: on the verb itself, or set off on its subject ("Jane Roe, alongside A and B, stars
+    in ...")."""
+    preps = set(_words().get("partner_preps") or ())
+    holders = [verb] + [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return [o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in preps
+            for o in c.children if o.dep_ == "pobj"]
 
 
 def _pronoun_owner(p: Parsed, owner, named: str) -> Optional[Arg]:
