@@ -6,8 +6,17 @@
 - 'as' phrases: "Jane Roe is sensational as Ani", "A and B turn up as Vanya's parents, Nikolai
   and Galina", "the cast includes Jane Roe as the dancer Diamond" (an 'as' phrase is said of
   the verb's object when it has a person object, else of its subject);
+- "in the title role" (lexicon `part_preps` with a role noun a title word qualifies): an 'as'
+  phrase naming the film's title character ("Anora stars Jane Roe in the title role");
+- an 'as' phrase read of a name inside another preposition's phrase ("the second act belongs
+  to Jane Roe as Ani") confirms only, unless nothing else can take it (`_lone_pair`: no other
+  person in the sentence, and the KB has her in the cast of Ani's film);
 - layouts: "Jane Roe (Ani)", "Ani (Jane Roe)" (a parenthetical apposition), and an identity
   verb of the lexicon ("Jane Roe is Ani");
+- cast members: lists ("Anora stars A and B", "Cast: A, B", "Starring: A, B"; a name the KB
+  lacks is a member of its own) and partners ("plays Vanya opposite A", "A, alongside B,
+  stars in X"), each a claim of its own that can only be confirmed (verify/filmography.py:
+  credits only behind the camera confirm no place in the cast);
 - a character named by its relation in the story ("plays Vanya's father") is the one the KB's
   story relations name; "the actress"/"she" stands for the actor the passage is about (support
   only);

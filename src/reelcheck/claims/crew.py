@@ -9,7 +9,8 @@ A credit is read from the parse with the lexicon's `crew` section, in three shap
   them takes ("wrote, directed and edited the film"); a co-writer named with "with" shares the
   credit ("co-wrote it with Ilse Varga");
 - a job: "Jane Roe wrote the score", "did the casting", "designed the sets", "handed the
-  editing to Ilse Varga", "the score by Jane Roe";
+  editing to Ilse Varga", "the score by Jane Roe"; a film format before it ("her 35mm
+  photography") is a slot of the credit (`format`);
 - a title beside a name: "cinematographer Jane Roe", "the film's editor, Jane Roe", "Jane Roe,
   its cinematographer", "Jane Roe was the editor", "served as editor", "writer-director Jane
   Roe". A title another word makes another job ("executive producer", "festival director") or
@@ -17,7 +18,8 @@ A credit is read from the parse with the lexicon's `crew` section, in three shap
   title of a role whose co- credit is its own ("co-producer Jane Roe") is read in passing.
 
 The film is the one the phrase names ("directed Harbour Lights", "the director of Anora",
-"Anora's editor"). "The film", "it" and "its" mean the film in focus before them
+"Anora's editor"), or the film a 'with' phrase holding a job or a craft's title hangs on
+("Anora arrives with a score by X", "Anora reunites Y with cinematographer X"). "The film", "it" and "its" mean the film in focus before them
 (`Resolver.focus`); a title or a job with no film stated binds only when one film is in focus
 (the sentence, or the passage it continues, names no other), and says the credit in passing:
 it may be supported, never refuted (`weak`). So is a credit whose person is a pronoun.
