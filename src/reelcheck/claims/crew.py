@@ -18,8 +18,9 @@ A credit is read from the parse with the lexicon's `crew` section, in three shap
   title of a role whose co- credit is its own ("co-producer Jane Roe") is read in passing.
 
 The film is the one the phrase names ("directed Harbour Lights", "the director of Anora",
-"Anora's editor"), or the film a 'with' phrase holding a job or a craft's title hangs on
-("Anora arrives with a score by X", "Anora reunites Y with cinematographer X"). "The film", "it" and "its" mean the film in focus before them
+"Anora's editor"), or the film a 'with' phrase holding a job hangs on ("Anora arrives with a
+score by X"), or a craft's title on a verb of working together ("Anora reunites Y with
+cinematographer X"). "The film", "it" and "its" mean the film in focus before them
 (`Resolver.focus`); a title or a job with no film stated binds only when one film is in focus
 (the sentence, or the passage it continues, names no other), and says the credit in passing:
 it may be supported, never refuted (`weak`). So is a credit whose person is a pronoun.
@@ -803,11 +804,14 @@ class CrewReader:
                 film = made
             if film is None and tok.dep_ == "compound" and tok.head.dep_ == "pobj" and \
                     getattr(p.arg_at(tok.head.i), "kind", None) == "person" and set(
-                        preds) <= set(lexicon().section("crew").get("passing_titles") or ()):
+                        preds) <= set(lexicon().section("crew").get("passing_titles") or ()) \
+                    and verb_lemma(tok.head.head.head) in set(
+                        lexicon().section("crew").get("collaboration_verbs") or ()):
                 # "Anora reunites Jane Roe with cinematographer Ilse Varga": a craft's title
-                # (`passing_titles`) on the name a 'with' phrase (`job_preps`) hangs on a
-                # film's verb is that film's credit, as a job there is ("Anora arrives with a
-                # score by X"); "with producer X" may name X by trade
+                # (`passing_titles`) on the name a 'with' phrase (`job_preps`) hangs on a verb
+                # of working together (`collaboration_verbs`) whose subject is the film is
+                # that film's credit: the film is the work they did together ("with producer
+                # X" may name X by trade; "Anora celebrated ... with X" says nothing of it)
                 film = self._with_film(p, tok.head)
                 aside = film is not None   # (the film's words stay out of the claim: the
                 # verb's other arguments are no slot of the credit)
