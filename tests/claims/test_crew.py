@@ -534,9 +534,13 @@ def test_a_partner_named_by_a_title_holds_it_on_the_film_the_work_was_on(default
         ("film_editor", "refuted")]
     # a verb that is not one of working together says nothing of the partner's credit
     assert rows("Baker celebrated Anora with editor Drew Daniels.", default_kb) == []
-    # (a craft's bare title may still confirm a credit the KB holds in passing, so the
-    # partner here is one it does not: nothing binds her to Anora's photography)
-    assert rows("Anora reunited Baker with cinematographer Greta Gerwig.", default_kb) == []
+    # a film that is itself the subject of the verb of working together is the work they
+    # did ("Anora reunited Baker with ..."): the full credit refutes another cinematographer
+    # (tests/claims/test_crew_title_in_a_with_phrase.py); another verb binds nothing
+    assert rows("Anora reunited Baker with cinematographer Greta Gerwig.", default_kb) == [
+        ("director_of_photography", "refuted")]
+    assert rows("Anora delighted Baker with cinematographer Greta Gerwig in the audience.",
+                default_kb) == []
 
 
 def test_a_later_partner_with_its_own_title_shares_the_first_partners_work(default_kb):

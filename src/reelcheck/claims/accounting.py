@@ -1292,6 +1292,9 @@ def account(claims: list, facts: dict, kb=None) -> None:
                     # (a place refuted by its own claim leaves the rest of the clause open)
                     return any(_consumed(s, n, b, kb) for o, (n, b) in zip(group, atoms)
                                if o is c or o.verdict == "supported")
+                if s[0] == "name" and s[1] in (c.slots.get("other_members") or ()):
+                    return True   # another member of the claim's list, the KB lacks: a
+                    # claim of its own, not a slot of this one ("Cast: A, B, Jane Roe")
                 if s[0] == "maker":   # whose film it is: the KB ties the person to it
                     return _credit_known(kb, *s[2])
                 if s[0] == "job":   # what a character is: a text about them tells it

@@ -6,8 +6,17 @@
 - 'as' phrases: "Jane Roe is sensational as Ani", "A and B turn up as Vanya's parents, Nikolai
   and Galina", "the cast includes Jane Roe as the dancer Diamond" (an 'as' phrase is said of
   the verb's object when it has a person object, else of its subject);
+- "in the title role" (lexicon `part_preps` with a role noun a title word qualifies): an 'as'
+  phrase naming the film's title character ("Anora stars Jane Roe in the title role");
+- an 'as' phrase read of a name inside another preposition's phrase ("the second act belongs
+  to Jane Roe as Ani") confirms only, unless nothing else can take it (`_lone_pair`: no other
+  person in the sentence, and the KB has her in the cast of Ani's film);
 - layouts: "Jane Roe (Ani)", "Ani (Jane Roe)" (a parenthetical apposition), and an identity
   verb of the lexicon ("Jane Roe is Ani");
+- cast members: lists ("Anora stars A and B", "Cast: A, B", "Starring: A, B"; a name the KB
+  lacks is a member of its own) and partners ("plays Vanya opposite A", "A, alongside B,
+  stars in X"), each a claim of its own that can only be confirmed (verify/filmography.py:
+  credits only behind the camera confirm no place in the cast);
 - a character named by its relation in the story ("plays Vanya's father") is the one the KB's
   story relations name; "the actress"/"she" stands for the actor the passage is about (support
   only);
@@ -951,7 +960,9 @@ class CastReader:
         'as' characters play them."""
         out = []
         for prep in p.doc:
-            if prep.dep_ != "prep" or prep.lower_ != "as" and not (
+            if prep.dep_ == "prep" and self._title_part(prep):
+                pass   # "with Jane Roe in the title role": an 'as' phrase naming the part
+            elif prep.dep_ != "prep" or prep.lower_ != "as" and not (
                     prep.lower_ == "of" and self._part_owner(p, prep.head) is not None
                     and prep.head.lemma_.lower() not in set(_words().get("role_nouns") or ())):
                 continue   # (an 'of' phrase on an owned noun of a part: "Borisov's portrayal
@@ -978,8 +989,46 @@ class CastReader:
             last = max((x.arg.last if x.arg is not None else x.token + 1) for x in actors)
             between = any(a.kind == "person" and a.first not in named and last <= a.first
                           and a.last <= prep.i for a in p.args)
+            if far and not between and self._lone_pair(p, actors, chars, prep):
+                far = False   # "the second act belongs to A as X": no other reading
             out += self._pairs(p, actors, chars, hedged, negated, weak=far or between)
         return out + self._as_misread(p, hedged)
+
+    def _lone_pair(self, p: Parsed, actors: list, chars: list, prep) -> bool:
+        """Whether an 'as' phrase read of a name inside a prepositional phrase ("belongs to A
+        as X") can be said of no one else: it hangs on the name or follows it right away, the
+        sentence names no other person (by name or pronoun), and the KB has the person in the
+        cast of the film each character is of (then "as X" can only be the part). Such a pair
+        may refute, as "A as X" does."""
+        if len(actors) != 1 or actors[0].arg is None or not actors[0].arg.entity or \
+                prep.lower_ != "as" or (prep.head.i != actors[0].token
+                                        and actors[0].arg.last != prep.i):
+            return False
+        who = actors[0].arg.entity
+        if any(a.kind == "person" and a.first != actors[0].arg.first for a in p.args) or any(
+                t.lower_ in PRONOUNS or t.lower_ in OBJECT_PRONOUNS or t.lower_ in (
+                    "they", "them", "i", "we", "you") for t in p.doc):
+            return False
+        for ch in chars:
+            char = self._character(p, ch)[0]
+            films = self._films_of(char) if char else set()
+            if not films or not any(f.value == who for film in films
+                                    for f in self.kb.facts(subject=film,
+                                                           predicate="cast_member")):
+                return False
+        return True
+
+    @staticmethod
+    def _title_part(prep) -> bool:
+        """Whether a preposition of the lexicon's cast `part_preps` ("in") takes the film's
+        title part ("in the title role", "in the titular part"): said of a person, it is an
+        'as' phrase naming the title character."""
+        if prep.lower_ not in set(_words().get("part_preps") or ()):
+            return False
+        titles = set(lexicon().section("plot").get("title_words") or ())
+        return any(o.dep_ == "pobj" and o.lemma_.lower() in set(
+            _words().get("role_nouns") or ()) and any(c.lower_ in titles for c in o.children)
+            for o in prep.children)
 
     def _as_misread(self, p: Parsed, hedged: bool) -> list[Claim]:
         """"As Ani, Jane Roe is ferocious", "Jane Roe as Ani is the film's heart": the parser
@@ -1338,9 +1387,11 @@ class CastReader:
     # -- cast lists ----------------------------------------------------------------------------
     @staticmethod
     def _list_label(tok) -> bool:
-        """A cast noun labelling a list that opens the sentence ("Cast: A, B, C", "The
-        ensemble: A and B"): the names after its colon are the film's cast."""
-        return tok.lemma_.lower() in set(_words().get("cast_nouns") or ()) and \
+        """A cast noun or a member verb labelling a list that opens the sentence ("Cast: A, B,
+        C", "The ensemble: A and B", "Starring: A, B"): the names after its colon are the
+        film's cast."""
+        return (tok.lemma_.lower() in set(_words().get("cast_nouns") or ())
+                or tok.lower_ in _all_forms(_words().get("member_verbs") or ())) and \
             tok.dep_ == "ROOT" and tok.i + 1 < len(tok.doc) and tok.nbor(1).text == ":" \
             and all(t.dep_ == "det" for t in tok.doc[:tok.i])
 
@@ -1414,7 +1465,14 @@ class CastReader:
         doc, out = p.doc, []
         self._args = p
         for tok in doc:
-            if not self._member_cue(tok) or _modal(tok) or _negated(tok):
+            if _modal(tok) or _negated(tok):
+                continue
+            if not self._member_cue(tok):
+                # "plays Vanya opposite A", "portrays Toros alongside A and B": a verb of a part whose
+                # partner phrase names cast members of the film too (not the part's pair)
+                if tok.pos_ == "VERB" and tok.lemma_.lower() in set(
+                        _words().get("partner_verbs") or ()):
+                    out += self._partners(p, tok, hedged)
                 continue
             first = _hyphenated(tok, start=True)
             if self._member_noun(tok) and ((tok.head if tok.dep_ == "compound" else tok).dep_
@@ -1426,12 +1484,13 @@ class CastReader:
                 continue
             heads = [c for c in tok.children if c.dep_ in ("dobj", "compound")]
             if self._list_label(tok):   # "Cast: A, B, C": the names after the colon
-                heads = [c for c in tok.children if c.dep_ in ("appos", "dep", "conj")
-                         and c.i > tok.i + 1]
-            # "stars Jane Roe alongside A and B", "stars opposite A": the partners are cast too
-            heads += [o for c in tok.children if c.dep_ == "prep"
-                      and c.lower_ in set(_words().get("partner_preps") or ())
-                      for o in c.children if o.dep_ == "pobj"]
+                # (the parser may take the first name for the label's subject or object)
+                heads = [c for c in tok.children if c.dep_ in (
+                    "appos", "dep", "conj", "nsubj", "dobj") and c.i > tok.i + 1]
+            # "stars Jane Roe alongside A and B", "stars opposite A", "Jane Roe, alongside A
+            # and B, stars in ...": the partners are cast too
+            partners = _partner_objects(tok)
+            heads += partners
             if tok.dep_ in ("compound", "amod", "nmod", "conj") or (
                     tok.dep_ in ("nsubj", "appos") and p.arg_at(tok.head.i) is not None):
                 heads.append(tok.head)   # "Starring A, B", "co-stars A and B", "A and B star"
@@ -1447,16 +1506,47 @@ class CastReader:
             if not people or not film:
                 continue
             first = _hyphenated(tok, start=True)
+            # the names of the list the KB lacks: each a member of its own, which no claim of
+            # another member is about ("Cast: A, B, Jane Roe": A's place holds without her)
+            unknown = [p.doc[a.first:a.last].text for a in people if not a.entity]
+            # (a partner set off before the verb is said by its name alone: "A, alongside B,
+            # stars in X")
+            fronted = {a.first for h in partners if h.i < tok.i for a in self._people(p, h)}
             for k, a in enumerate(people):
-                start, end = self._span(p, min(first, a.first) if k == 0 else a.first,
-                                        max(tok.i + 1, a.last) if k == 0 else a.last)
+                lead = k == 0 and a.first not in fronted
+                start, end = self._span(p, min(first, a.first) if lead else a.first,
+                                        max(tok.i + 1, a.last) if lead else a.last)
                 out.append(Claim(
                     id="", start=start, end=end, text=self.text[start:end], category="cast",
                     subject=EntityRef(a.entity, self.kb.label(a.entity)) if a.entity else None,
                     predicate="notable_work", object=EntityRef(film, self.kb.label(film)),
                     hedged=hedged, slots=dict(kind="filmography", subject=a.entity, work=film,
-                                              negated=False)))
+                                              negated=False, other_members=unknown)))
         return [c for c in out if c.slots["subject"]]
+
+    def _partners(self, p: Parsed, tok, hedged: bool) -> list[Claim]:
+        """The persons of a partner phrase on a verb of a part (`_members`), each in the cast
+        of the film the clause is in (a claim that can only be confirmed)."""
+        preps = set(_words().get("partner_preps") or ())
+        heads = _partner_objects(tok)
+        # "plays opposite A as Vanya": the parser may take the preposition for a modifier of
+        # the name it governs, and the name for the verb's object
+        heads += [c for c in tok.children if c.dep_ == "dobj" and any(
+            x.lower_ in preps and x.dep_ in ("amod", "advmod", "prep") and x.i < c.i
+            for x in c.children)]
+        people = sorted({id(a): a for h in heads for a in self._people(p, h)}.values(),
+                        key=lambda a: a.first)
+        film = self._member_film(p, tok) if people else None
+        out = []
+        for a in people if film else ():
+            start, end = self._span(p, a.first, a.last)
+            out.append(Claim(
+                id="", start=start, end=end, text=self.text[start:end], category="cast",
+                subject=EntityRef(a.entity, self.kb.label(a.entity)) if a.entity else None,
+                predicate="notable_work", object=EntityRef(film, self.kb.label(film)),
+                hedged=hedged, slots=dict(kind="filmography", subject=a.entity, work=film,
+                                          negated=False)))
+        return out
 
     def _member_film(self, p: Parsed, tok) -> Optional[str]:
         """The film a cast list is of: the verb's subject ("Anora stars"), the noun a
@@ -1581,6 +1671,16 @@ class CastReader:
                 slots=dict(kind="relation", subject=film, x=x.entity, y=y.entity,
                            relation=rel, negated=_negated(tok))))
         return out
+
+
+def _partner_objects(verb) -> list:
+    """The objects of the cast's partner prepositions ("alongside", "opposite") said with a
+    verb: on the verb itself, or set off on its subject ("Jane Roe, alongside A and B, stars
+    in ...")."""
+    preps = set(_words().get("partner_preps") or ())
+    holders = [verb] + [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return [o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in preps
+            for o in c.children if o.dep_ == "pobj"]
 
 
 def _pronoun_owner(p: Parsed, owner, named: str) -> Optional[Arg]:

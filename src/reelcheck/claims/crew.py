@@ -9,7 +9,8 @@ A credit is read from the parse with the lexicon's `crew` section, in three shap
   them takes ("wrote, directed and edited the film"); a co-writer named with "with" shares the
   credit ("co-wrote it with Ilse Varga");
 - a job: "Jane Roe wrote the score", "did the casting", "designed the sets", "handed the
-  editing to Ilse Varga", "the score by Jane Roe";
+  editing to Ilse Varga", "the score by Jane Roe"; a film format before it ("her 35mm
+  photography") is a slot of the credit (`format`);
 - a title beside a name: "cinematographer Jane Roe", "the film's editor, Jane Roe", "Jane Roe,
   its cinematographer", "Jane Roe was the editor", "served as editor", "writer-director Jane
   Roe". A title another word makes another job ("executive producer", "festival director") or
@@ -17,7 +18,9 @@ A credit is read from the parse with the lexicon's `crew` section, in three shap
   title of a role whose co- credit is its own ("co-producer Jane Roe") is read in passing.
 
 The film is the one the phrase names ("directed Harbour Lights", "the director of Anora",
-"Anora's editor"). "The film", "it" and "its" mean the film in focus before them
+"Anora's editor"), or the film a 'with' phrase holding a job hangs on ("Anora arrives with a
+score by X"), or a craft's title on a verb of working together ("Anora reunites Y with
+cinematographer X"). "The film", "it" and "its" mean the film in focus before them
 (`Resolver.focus`); a title or a job with no film stated binds only when one film is in focus
 (the sentence, or the passage it continues, names no other), and says the credit in passing:
 it may be supported, never refuted (`weak`). So is a credit whose person is a pronoun.
@@ -502,6 +505,8 @@ class CrewReader:
         """Whether a word before a job noun leaves it the film's job ("the original score",
         "the Anora score") rather than another ("the sound design", "principal photography")."""
         t = table()
+        if _format_word(c):
+            return True   # "her 35mm photography": the format the job was done in
         a = p.arg_at(c.i)
         if a is not None:
             return a.kind == "film" or a.kind in HARMLESS_KINDS
@@ -573,11 +578,18 @@ class CrewReader:
             if not who or film is None:
                 continue
             toks = [tok.left_edge.i if film.how != "bare" else tok.i, tok.i]
+            # "her 35mm photography": the format the job was done in, a slot of the credit
+            fmt = next((_format_word(c) for c in tok.children if c.i < tok.i
+                        and _format_word(c)), None)
+            if fmt:
+                toks.append(min(c.left_edge.i for c in tok.children if _format_word(c)))
             for w in who:
                 c = self._claim(p, pred, w, film, toks + [w.first, w.last - 1], hedged,
                                 tok.dep_ == "nsubj" and _negated(tok.head),
                                 weak=film.how == "bare" or tok.dep_ in ("dobj", "obj")
                                 or None, group=f"crew:{p.offset}:{tok.i}")
+                if c is not None and fmt:
+                    c.slots["format"] = fmt
                 if c is not None:
                     out.append(c)
         return out
@@ -759,6 +771,7 @@ class CrewReader:
             if got is None:
                 continue
             preds, first, film, predicated, det = got
+            aside = False
             root = tok   # "the writer and director (and editor)": the first title's words
             while (root.dep_ == "conj" or _listed_title(p, root)) and root.head.i != root.i \
                     and root.head.pos_ in NOUNS:
@@ -789,6 +802,19 @@ class CrewReader:
                 # the bare possessive, "Jane Roe's Harbour Lights", may be a star's and says
                 # no job)
                 film = made
+            if film is None and tok.dep_ == "compound" and tok.head.dep_ == "pobj" and \
+                    getattr(p.arg_at(tok.head.i), "kind", None) == "person" and set(
+                        preds) <= set(lexicon().section("crew").get("passing_titles") or ()) \
+                    and verb_lemma(tok.head.head.head) in set(
+                        lexicon().section("crew").get("collaboration_verbs") or ()):
+                # "Anora reunites Jane Roe with cinematographer Ilse Varga": a craft's title
+                # (`passing_titles`) on the name a 'with' phrase (`job_preps`) hangs on a verb
+                # of working together (`collaboration_verbs`) whose subject is the film is
+                # that film's credit: the film is the work they did together ("with producer
+                # X" may name X by trade; "Anora celebrated ... with X" says nothing of it)
+                film = self._with_film(p, tok.head)
+                aside = film is not None   # (the film's words stay out of the claim: the
+                # verb's other arguments are no slot of the credit)
             if film is None and tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
                 # "Anora's distributor Neon", "its producer Jane Roe": the parser may hang the
                 # film's possessive on the name the title stands before
@@ -859,7 +885,7 @@ class CrewReader:
             if predicated and _modal(gov):
                 continue
             toks = [first, tok.i]
-            if film.first >= 0 and film.how != "bare":
+            if film.first >= 0 and film.how != "bare" and not aside:
                 toks += [film.first, film.last - 1]
             # "its U.S. distributor, Neon", "the international distributor": the market on
             # the title is a slot of the company's credit, as on the verb
@@ -1347,6 +1373,22 @@ class CrewReader:
 
 
 # -- the parse around a crew word ----------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _formats() -> frozenset:
+    """The film formats of the lexicon's filmography section, as written without spaces and
+    hyphens ("35mm", "super16", "anamorphic")."""
+    return frozenset(f.lower().replace(" ", "").replace("-", "")
+                     for f in lexicon().section("filmography").get("formats") or ())
+
+
+def _format_word(c) -> Optional[str]:
+    """The film format a modifier before a job noun spells with the words it governs ("35mm",
+    which the tokenizer splits into "35" and "mm"; "anamorphic"), as the lexicon writes it
+    without spaces; else None."""
+    words = "".join(x.lower_ for x in c.subtree if x.i <= c.i).replace("-", "")
+    return words if words in _formats() else None
+
+
 def _credit_item(v) -> bool:
     """Whether a participle opens one item of a credit line of participles ("Directed by X;
     written by Y; shot by Z.", "Written by X, produced by Y"), however the parser hangs the

@@ -55,6 +55,13 @@ def filmography(kb, c) -> Optional[Verdict]:
         wrong = _part_of_another_film(kb, c, who, work, words)
         if wrong is not None:
             return wrong
+    if facts and c.category == "cast":
+        crew_only = _crew_only(kb, who, work, facts)
+        if crew_only is not None:
+            # (the KB tells the person's part in the film: a note matching the rest of the
+            # clause does not speak for the place in the cast)
+            c.slots["slot_untold"] = "a place in the cast"
+            return crew_only
     if facts and c.slots.get("ordinal"):
         return _nth_film(kb, c, who, work, facts)
     if facts and c.slots.get("after"):
@@ -109,6 +116,32 @@ def filmography(kb, c) -> Optional[Verdict]:
                              facts + played + named)
         return supported(f"{L(kb, who)}'s credits include {L(kb, work)}.", facts + notes)
     return None
+
+
+# the credits that put a person in a film's cast, and those behind the camera
+CAST_PREDICATES = ("cast_member", "voice_actor")
+CREW_CREDITS = ("director", "screenwriter", "film_editor", "producer",
+                "director_of_photography", "composer", "casting_director",
+                "production_designer")
+
+
+def _crew_only(kb, who: str, work: str, facts: list) -> Optional[Verdict]:
+    """A place in the cast ("stars opposite X", "Cast: A, B") said of a person whose credits on
+    the work the KB gives are all behind the camera (director, editor, ...): none of them is a
+    place in the cast, so it is left open (no cast list is complete enough to refute it). A
+    credit of no stated kind (a filmography entry alone, a prize for the work) still
+    supports; None then."""
+    on_work = [f for f in kb.facts(subject=work) if f.value == who]
+    if any(f.predicate in CAST_PREDICATES for f in on_work) or any(
+            f.predicate == "played_by" and f.value == who and f.qualifiers.get("film") == work
+            for f in kb.facts_involving(who)):
+        return None
+    jobs = sorted({f.predicate for f in on_work} & set(CREW_CREDITS))
+    if not jobs:
+        return None
+    said = ", ".join(j.replace("_", " ") for j in jobs)
+    return nei(f"{L(kb, who)}'s credits on {L(kb, work)} are behind the camera ({said}); the "
+               f"KB does not put them in its cast.", [f for f in on_work if f.predicate in jobs])
 
 
 def _career_notes(kb, who, work) -> list:

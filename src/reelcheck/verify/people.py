@@ -132,6 +132,17 @@ def crew(kb, c) -> Optional[Verdict]:
                    f"{', '.join(map(str, sorted(dated))) or 'nowhere'}, not {year}.", hit)
     if hit and c.slots.get("holders") is not None:
         return _counted_crew(kb, c, film, pred, facts, hit, verb)
+    if hit and c.slots.get("format"):
+        # "Jane Roe's 35mm photography": the format is a slot of the credit; the film's
+        # format facts judge it (another format is left open here: its own claim refutes)
+        fmt = c.slots["format"]
+        shot = kb.facts(subject=film, predicate="filming_format")
+        on = [f for f in shot if fmt.rstrip("s") in f.value.replace(" ", "").lower()]
+        if on:
+            return supported(f"{L(kb, film)} was {verb} by {L(kb, person)}, on "
+                             f"{on[0].value}.", hit + on)
+        return nei(f"{L(kb, film)} was {verb} by {L(kb, person)}; the KB does not say it was "
+                   f"shot on {fmt}.", hit)
     if hit:
         return supported(f"{L(kb, film)} was {verb} by {L(kb, person)}.", hit)
     if c.slots.get("weak"):
