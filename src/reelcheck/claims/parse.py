@@ -592,18 +592,30 @@ def _title_read_as_a_name(p: Parsed):
         # X the Oscar, and Y did the same": "Everything" the subject of "did", "All" of
         # "earned"): every such title one name, the reread taken when each name fills a role
         def spread(x) -> bool:
-            return sum(not x.first <= doc[i].head.i < x.last or doc[i].dep_ == "ROOT"
-                       for i in range(x.first, x.last)) > 1
-        spans = sorted({(x.first, x.last) for x in p.args if x.kind in ("film", "work")
-                        and x.last - x.first >= 2 and spread(x) and not any(
-                            doc[i].pos_ in ("VERB", "AUX") for i in range(x.first, x.last))})
-        if spans:
-            again, new_of = _reread_with_names(doc, spans)
-            names = [again[new_of(f)] for f, _ in spans]
-            if all(n.pos_ == "PROPN" and n.dep_ != "ROOT" and (
+            out = [doc[i] for i in range(x.first, x.last)
+                   if not x.first <= doc[i].head.i < x.last or doc[i].dep_ == "ROOT"]
+            # ... and the tearing shows in the tree: a verb hung on a word of the title as its
+            # modifier ("Everything [that] earned ..."), or a verb given a second subject or
+            # object by a piece of it ("earned Arthur Schmidt ... World")
+            return len(out) > 1 and any(
+                t.head.pos_ in ("VERB", "AUX") and (
+                    t.head.dep_ in ("relcl", "acl") and x.first <= t.head.head.i < x.last
+                    or t.dep_ in ("nsubj", "dobj") and sum(
+                        c.dep_ == t.dep_ for c in t.head.children) > 1)
+                for t in out)
+        torn = sorted({(x.first, x.last) for x in p.args if x.kind in ("film", "work")
+                       and x.last - x.first >= 2 and spread(x) and not any(
+                           doc[i].pos_ in ("VERB", "AUX") for i in range(x.first, x.last))})
+        if torn:
+            again, new_of = _reread_with_names(doc, torn)
+            names = [again[new_of(f)] for f, _ in torn]
+            # (not one the reread hangs on a word inside another title: "for The Wind That
+            # Shakes the Barley and I, Daniel Blake", the name joined to "Shakes")
+            inside = {new_of(i) for i in p.titles}
+            if all(n.pos_ == "PROPN" and n.dep_ != "ROOT" and n.head.i not in inside and (
                     n.head.pos_ in ("VERB", "AUX") or n.dep_ in ("pobj", "conj", "appos"))
                    for n in names):
-                return _back_from_names(doc, again, spans)
+                return _back_from_names(doc, again, torn)
     clause = a is None
     if clause:
         # a title that is a clause ("I'm Still Here", "Don't Look Up") parsed as one hung on
