@@ -347,10 +347,18 @@ class CrewReader:
         while head.dep_ == "xcomp" and head.head.i != head.i:   # "went on to produce"
             head = head.head
             chain.add(head.i)
+        resp = set(lexicon().qualifiers.get("respective_words", ()))
+        respective = len(who) > 1 and any(t.lower_ in resp for t in p.doc)
+        if respective and len(films) != len(who):
+            return []   # "X and Y, directed by A and B respectively": which is whose is
+            # told by a list the parse did not give the verb
+        paired = respective and len(films) == len(who) and not partners
         for pr in preds:
-            for f in films:
+            for k, f in enumerate(films):
                 ftoks = toks + ([f.first, f.last - 1] if near and f.first >= 0 else [])
-                for w in who + partners:
+                # "A and B directed X and Y, respectively": two lists of one length pair in
+                # order, each film its own maker
+                for w in [who[k]] if paired else who + partners:
                     # a subject said a clause earlier ("X started as ... and went on to
                     # produce Y") is not part of the words of this credit
                     far = w.last <= head.i and any(

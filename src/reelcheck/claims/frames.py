@@ -154,7 +154,9 @@ def _aside_noun(c) -> bool:
 def true_subjects(subjects: list) -> list:
     """The subjects the parser gave a verb, less the words of a fronted date it misread as
     subjects ("By mid-March 2025 the film had ...": "-" and "March"), when another is left."""
-    words = [c for c in subjects if any(ch.isalnum() for ch in c.text)]
+    # (a title that ends in a mark, "Who's Afraid of Virginia Woolf?", may be hung on it:
+    # the words before the mark are the subject's own)
+    words = [c for c in subjects if any(ch.isalnum() for ch in c.doc[c.left_edge.i:c.i + 1].text)]
     out = [c for c in words if c.ent_type_ not in ("DATE", "TIME")] or words
     if len(out) > 1:
         # "A, its maker's drama, premiered in May, and B premiered there in June", parsed with
@@ -1155,6 +1157,7 @@ def _pro_verb_frame(p: Parsed, tok, frames: list[Frame]) -> Optional[Frame]:
             frame.roles.pop(role, None)
             if first.roles.get(role):
                 frame.roles[role] = list(first.roles[role])
+    _mirror_dative(p, first, frame)
     # a subject set after the verb ("so did X in 2021", "as did X for Y") may take the
     # verb's phrases with it
     pro += [c for c in tok.children if c.dep_ in SUBJ_DEPS and c.i > tok.i]
@@ -1188,6 +1191,29 @@ def _pro_verb_frame(p: Parsed, tok, frames: list[Frame]) -> Optional[Frame]:
         if not frame.roles[role]:
             del frame.roles[role]
     return frame
+
+
+def _mirror_dative(p: Parsed, first: Frame, frame: Frame) -> None:
+    """"Anora earned Mikey Madison the Oscar, and The Brutalist did the same for Adrien
+    Brody": when the clause before said its prize's winner as the receiver (a dative) and its
+    subject as the work that brought it (`_dative_subject`), the pro-verb's subject is the
+    work too, and the person its "for" names the winner."""
+    rel = first.relation
+    who, work = rel.role("dative"), rel.role("for")
+    if not who or who != rel.role("nsubj") or not work:
+        return
+    subj = subject_token(p.doc[first.cue])
+    if subj is None or not any(x.token == subj.i for x in first.roles.get(work, ())) \
+            or not first.roles.get(who):
+        return
+    mine = frame.roles.get(who) or []
+    people = [x for x in frame.roles.get(work) or [] if x.arg is not None
+              and x.arg.kind == "person"]
+    if not mine or not people or any(x.arg is None or x.arg.kind not in ("film", "work")
+                                     for x in mine):
+        return
+    frame.roles[work] = [x for x in frame.roles[work] if x not in people] + mine
+    frame.roles[who] = people
 
 
 def tally_pool(tok):

@@ -586,6 +586,36 @@ def _title_read_as_a_name(p: Parsed):
               and any(doc[i].dep_ == "ROOT" for i in range(x.first, x.last))
               and not any(doc[i].pos_ in ("VERB", "AUX") for i in range(x.first, x.last))
               and any(t.pos_ in ("VERB", "AUX") for t in doc[x.last:])), None)
+    if a is None:
+        # titles of words with no verb that the parser took apart across the clause, two of
+        # a title's words hung on words outside it ("Everything Everywhere All at Once earned
+        # X the Oscar, and Y did the same": "Everything" the subject of "did", "All" of
+        # "earned"): every such title one name, the reread taken when each name fills a role
+        def spread(x) -> bool:
+            out = [doc[i] for i in range(x.first, x.last)
+                   if not x.first <= doc[i].head.i < x.last or doc[i].dep_ == "ROOT"]
+            # ... and the tearing shows in the tree: a verb hung on a word of the title as its
+            # modifier ("Everything [that] earned ..."), or a verb given a second subject or
+            # object by a piece of it ("earned Arthur Schmidt ... World")
+            return len(out) > 1 and any(
+                t.head.pos_ in ("VERB", "AUX") and (
+                    t.head.dep_ in ("relcl", "acl") and x.first <= t.head.head.i < x.last
+                    or t.dep_ in ("nsubj", "dobj") and sum(
+                        c.dep_ == t.dep_ for c in t.head.children) > 1)
+                for t in out)
+        torn = sorted({(x.first, x.last) for x in p.args if x.kind in ("film", "work")
+                       and x.last - x.first >= 2 and spread(x) and not any(
+                           doc[i].pos_ in ("VERB", "AUX") for i in range(x.first, x.last))})
+        if torn:
+            again, new_of = _reread_with_names(doc, torn)
+            names = [again[new_of(f)] for f, _ in torn]
+            # (not one the reread hangs on a word inside another title: "for The Wind That
+            # Shakes the Barley and I, Daniel Blake", the name joined to "Shakes")
+            inside = {new_of(i) for i in p.titles}
+            if all(n.pos_ == "PROPN" and n.dep_ != "ROOT" and n.head.i not in inside and (
+                    n.head.pos_ in ("VERB", "AUX") or n.dep_ in ("pobj", "conj", "appos"))
+                   for n in names):
+                return _back_from_names(doc, again, torn)
     clause = a is None
     if clause:
         # a title that is a clause ("I'm Still Here", "Don't Look Up") parsed as one hung on
@@ -867,6 +897,26 @@ def _name_run_into_the_object(p: Parsed):
     heads, deps = heads_of(doc), deps_of(doc)
     for obj in doc:
         verb = obj.head
+        if obj.dep_ == "conj" and obj.lower_ in words and verb.dep_ in ("dobj", "dative") \
+                and verb.head.pos_ in ("VERB", "AUX") and verb.i < obj.i:
+            # "earned Jane Roe and John Doe Best Costume Design": the last of two names joined
+            # as the verb's first object run into the prize after them, read as their conjunct
+            b = next((x for x in p.args if x.entity and x.kind == "person"
+                      and x.first == obj.left_edge.i and x.last < obj.i
+                      and doc[x.head].head.i == obj.i), None)
+            first = p.arg_at(verb.i)
+            roles = [c.relation for c in lex.verb_cues(verb.head.lemma_) if len(c.words) == 1
+                     and not c.passive]
+            if b is None or first is None or first.kind != "person" or first.head != verb.i \
+                    or not any(r.role("dative") for r in roles):
+                continue
+            heads[b.head], deps[b.head] = verb.i, "conj"
+            heads[obj.i], deps[obj.i] = verb.head.i, "dobj"
+            deps[verb.i] = "dative"
+            for i in range(b.first, b.last):
+                if i != b.head and not b.first <= heads[i] < b.last:
+                    heads[i] = b.head
+            continue
         if obj.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX") or obj.lower_ not in words:
             continue
         roles = [c.relation for c in lex.verb_cues(verb.lemma_) if len(c.words) == 1
@@ -1061,8 +1111,15 @@ def _name_read_as_an_adverb(p: Parsed):
     fix = {}
     for a in p.args:
         t, verb = doc[a.head], doc[a.head].head
+        if t.dep_ == "conj" and t.pos_ not in ("PROPN", "NOUN", "PRON") and a.last < len(doc) \
+                and doc[a.last].dep_ == "conj" and doc[a.last].head.i == verb.i:
+            # "X earned A the Oscar, and Up earned B ...": a title the parser took for an
+            # adverb joined to the first verb, the verb right after it joined there too
+            verb = doc[a.last]
+            t = doc[a.head]
         if not a.entity or a.kind not in ("person", "character", "film", "work") \
-                or t.dep_ not in ("advmod", "npadvmod", "dep", "amod") or verb.i < a.last \
+                or t.dep_ not in ("advmod", "npadvmod", "dep", "amod", "conj") \
+                or verb.i < a.last \
                 or verb.pos_ not in ("VERB", "AUX") or any(
                     c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
             continue

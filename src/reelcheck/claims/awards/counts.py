@@ -406,6 +406,11 @@ class _Counts:
                     n = number_value(c)
                     listed = [x for a in t.children if a.dep_ == "appos" and a.i > t.i
                               for x in conjuncts(a)]
+                    if not listed and t.i == f.cue and lem in ways and \
+                            len(f.roles.get("winner") or ()) > 1:
+                        # "Two Oscar winners for X and Y: A (1993) and B (1998)": the winners
+                        # the frame lists, however the parser hung them
+                        listed = f.roles["winner"]
                     if t.i == f.cue and lem in ways and listed:
                         if n != len(listed):   # "two winners, A and B": the number of
                             unread.append(c.text)   # winners it lists, not of their wins
