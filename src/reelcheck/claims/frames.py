@@ -552,22 +552,28 @@ def _match_cue(tok) -> Optional[Cue]:
 def _object_kind_cue(p: Parsed, tok) -> Optional[Cue]:
     """The cue a verb's direct object makes of it when the object is an argument of the kind
     the lexicon's `object_kind_cues` names for the verb ("Anora played Telluride": a
-    festival, so a screening there, not a part played): the named relation, the object in
-    the named role. None for any other verb or object."""
+    festival, so a screening there, not a part played; "voters nominated Borisov": a nominee,
+    so the subject is the giver, not one nominated): the named relation, the object in the
+    named role (and the subject in the `subject` role, if one is named). None for any other
+    verb or object."""
     q = lexicon().qualifiers
     spec = (q.get("object_kind_cues") or {}).get(tok.lemma_.lower())
     if not spec:
         return None
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
     arg = p.arg_at(obj.i) if obj is not None else None
-    if arg is None or arg.kind != spec["kind"] and arg.text.lower() not in set(
+    kinds = spec["kind"] if isinstance(spec["kind"], list) else [spec["kind"]]
+    if arg is None or arg.kind not in kinds and arg.text.lower() not in set(
             q.get(spec.get("names") or "", ())):
         return None
     rel = next((c.relation for cues in lexicon().verbs.values() for c in cues
                 if c.relation.name == spec["relation"]), None)
     if rel is None:
         return None
-    roles = tuple((k, v) for k, v in rel.roles if k != "dobj") + (("dobj", spec["role"]),)
+    # ("Academy voters nominated Borisov": with the nominee its object, the subject is the
+    # body that gives the prize, in the role `subject` names)
+    over = {"dobj": spec["role"], **({"nsubj": spec["subject"]} if spec.get("subject") else {})}
+    roles = tuple((k, v) for k, v in rel.roles if k not in over) + tuple(over.items())
     return Cue((tok.lemma_.lower(),), False, Relation(rel.name, rel.family, rel.predicate,
                                                       rel.polarity, roles))
 
