@@ -135,8 +135,9 @@ def clause_of(tok, titles: frozenset = frozenset()) -> frozenset:
                 continue
             if c.dep_ == "conj" and t.pos_ in ("VERB", "AUX"):
                 continue  # a coordinated clause, or a gapped one ("... and Y in 1974")
-            if t.i == tok.i and _aside_noun(c):
+            if t.i == tok.i and _aside_noun(c) or _set_off(c) and _record_aside(c):
                 continue  # "won X, his second win after Y in 2003": the noun's own frame
+                # ("nominated for X, a first for a Russian actor": on whatever word it hangs)
             stack.append(c)
     for c in _cleft_preps(tok):   # "it was in 2019 that X won": the focus is the clause's
         out |= {t.i for t in c.subtree if t.i < tok.i}
@@ -145,10 +146,24 @@ def clause_of(tok, titles: frozenset = frozenset()) -> frozenset:
 
 def _aside_noun(c) -> bool:
     """A relation noun set off by a comma after its verb ("won X, his second win after Y in
-    2003"): a frame of its own, whose words are not the verb's."""
+    2003"): a frame of its own, whose words are not the verb's; so is a record aside
+    (`_record_aside`: "..., a first for a Russian actor")."""
+    return _set_off(c) and (bool(lexicon().noun(c.lemma_.lower())) or _record_aside(c))
+
+
+def _set_off(c) -> bool:
+    """A noun phrase set off by a comma after the word it hangs on."""
     return c.dep_ in ("npadvmod", "dobj", "appos") and c.i > c.head.i \
-        and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == "," \
-        and bool(lexicon().noun(c.lemma_.lower()))
+        and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
+
+
+def _record_aside(c) -> bool:
+    """An ordinal with an indefinite article set off after the verb ("nominated X for best
+    supporting actor, a first for a Russian actor in decades"): a remark on the event's place
+    in a history, whose "for" names whom it was a first for, not a prize ("the first for A",
+    an item of a count, is another thing: `_ordinal_asides`)."""
+    return bool(parse_ordinal(c.lower_)) and any(
+        d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
 
 
 def true_subjects(subjects: list) -> list:
